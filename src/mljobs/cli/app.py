@@ -1,0 +1,99 @@
+"""The Typer application object and what every command shares.
+
+Commands live in sibling modules (``core``, ``enrich_cmds``, ...) and register
+themselves on ``app``. The library raises ``MljobsError``; ``run`` turns it
+into one red line and exit code 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+
+from mljobs.errors import MljobsError
+from mljobs.store import SQLiteStore, open_store
+
+app = typer.Typer(
+    name="mljobs",
+    help="Collect, understand and search machine-learning job postings, offline.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+class State:
+    """Options given before the command (``mljobs --db X search ...``)."""
+
+    db: Path | None = None
+
+
+state = State()
+
+
+@app.callback()
+def _main(
+    db: Path | None = typer.Option(
+        None, "--db", envvar="MLJOBS_DB",
+        help="The store file (default: mljobs.sqlite3 in your user data folder).",
+    ),
+) -> None:
+    """mljobs: the ML job market, collected, understood and searchable on your machine."""
+    state.db = db
+
+
+def now() -> datetime:
+    """The current time (UTC): the one place the CLI reads the clock."""
+    return datetime.now(UTC)
+
+
+@contextmanager
+def store_from(db: Path | None = None) -> Iterator[SQLiteStore]:
+    """Open the store chosen by ``--db`` (command option first, then global option)."""
+    store = open_store(db or state.db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print one red error line; return the Exit to raise."""
+    err_console.print(f"[bold red]Error:[/bold red] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def print_json(data: Any) -> None:
+    """Print stable JSON (sorted keys, ISO dates) on stdout."""
+    sys.stdout.write(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, default=str))
+    sys.stdout.write("\n")
+
+
+@contextmanager
+def handle_errors() -> Iterator[None]:
+    """Turn an ``MljobsError`` raised inside a command into one red line and exit 1."""
+    try:
+        yield
+    except MljobsError as exc:
+        name = type(exc).__name__
+        err_console.print(f"[bold red]{name}:[/bold red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+
+
+def main() -> None:
+    """Console-script entry point."""
+    import mljobs.cli  # noqa: F401  (registers every command module)
+
+    app()

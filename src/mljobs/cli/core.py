@@ -1,0 +1,228 @@
+"""Store commands: import, search, show, stats, reindex, demo."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from mljobs.cli.app import (
+    app,
+    console,
+    err_console,
+    fail,
+    handle_errors,
+    now,
+    print_json,
+    store_from,
+)
+from mljobs.cli.render import render_posting, render_search, search_json
+from mljobs.errors import ConfigError, InputError
+from mljobs.importer import FileReport, import_file
+from mljobs.index import FACET_FIELDS, SearchQuery, open_index
+from mljobs.pipeline import default_enricher
+
+
+def _count_rows(path: Path) -> int | None:
+    try:
+        if path.suffix.lower() in (".jsonl", ".ndjson", ".csv") and path.stat().st_size < 2**31:
+            with path.open("rb") as fh:
+                return sum(1 for _ in fh)
+    except OSError:
+        return None
+    return None
+
+
+@app.command("import")
+def import_cmd(
+    files: list[Path] = typer.Argument(..., help="JSONL, JSON or CSV files (JobSpy CSV too)."),
+    strict: bool = typer.Option(False, "--strict", help="Reject a whole file if any row is bad."),
+    fmt: str | None = typer.Option(None, "--format", help="Force jsonl, json or csv."),
+    source: str = typer.Option("file", "--source", help="Source name for rows without one."),
+    no_enrich: bool = typer.Option(False, "--no-enrich", help="Skip the understanding step."),
+    db: Path | None = typer.Option(None, "--db", help="The store file."),
+) -> None:
+    """Import postings from files into the store (idempotent: re-importing changes nothing)."""
+    with handle_errors(), store_from(db) as store:
+        enricher = None if no_enrich else default_enricher()
+        reports: list[FileReport] = []
+        stamp = now()
+        with Progress(
+            TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TimeElapsedColumn(), console=err_console, transient=True,
+        ) as progress:
+            for path in files:
+                task = progress.add_task(path.name, total=_count_rows(path))
+                try:
+                    report = import_file(
+                        store, path, now=stamp, fmt=fmt, strict=strict, default_source=source,
+                        enricher=enricher,
+                        on_progress=lambda n, t=task: progress.advance(t, n),
+                    )
+                except InputError as exc:
+                    report = FileReport(path=str(path), rejected=True)
+                    err_console.print(f"[bold red]InputError:[/bold red] {exc}", highlight=False)
+                reports.append(report)
+        with console.status("Updating the search index..."):
+            open_index(store).close()
+        _print_import_summary(reports, strict)
+        if any(r.rejected or r.errors for r in reports):
+            raise typer.Exit(1)
+
+
+def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
+    for report in reports:
+        for err in report.errors[:50]:
+            err_console.print(f"[red]bad row[/red] {err}", highlight=False, soft_wrap=True)
+        if len(report.errors) > 50:
+            err_console.print(f"[red]... and {len(report.errors) - 50} more bad rows[/red]")
+    table = Table(title="Import summary")
+    for col in ("file", "rows", "new", "updated", "unchanged", "bad rows", "result"):
+        table.add_column(col, justify="right" if col not in ("file", "result") else "left")
+    for r in reports:
+        result = (
+            "[red]rejected[/red]" if r.rejected
+            else "[yellow]partial[/yellow]" if r.errors else "[green]ok[/green]"
+        )
+        table.add_row(Path(r.path).name, str(r.rows), str(r.new), str(r.updated),
+                      str(r.unchanged), str(r.failed), result)
+    console.print(table)
+    if strict and any(r.rejected for r in reports):
+        console.print("--strict: files with bad rows were not imported; fix them and re-run.")
+
+
+def parse_since(value: str | None, *, at: datetime) -> datetime | None:
+    """``7d``, ``4w``, ``6m`` (months of 30 days) or an ISO date."""
+    if not value:
+        return None
+    text = value.strip().lower()
+    units = {"d": 1, "w": 7, "m": 30, "y": 365}
+    if text[:-1].isdigit() and text[-1] in units:
+        return at - timedelta(days=int(text[:-1]) * units[text[-1]])
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise ConfigError(
+            f"--since {value!r}: use a number of days/weeks/months (7d, 4w, 6m) or a date "
+            "(2026-03-01)"
+        ) from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=at.tzinfo)
+
+
+def parse_filters(pairs: list[str]) -> dict[str, list[str]]:
+    """``field=value`` pairs (repeatable) into a filter dict."""
+    out: dict[str, list[str]] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        key = key.strip()
+        if not sep or not value.strip():
+            raise ConfigError(f"--filter {pair!r}: write it as field=value, e.g. archetype=research-scientist")
+        if key not in FACET_FIELDS:
+            raise ConfigError(f"--filter {key!r}: unknown field; known: {', '.join(FACET_FIELDS)}")
+        out.setdefault(key, []).append(value.strip())
+    return out
+
+
+@app.command()
+def search(
+    query: str = typer.Argument("", help='Words, "phrases", -exclude, a OR b. Empty: everything.'),
+    source: list[str] = typer.Option([], "--source", help="Only these sources (repeatable)."),
+    remote: list[str] = typer.Option([], "--remote", help="remote, hybrid, onsite, unknown."),
+    company: list[str] = typer.Option([], "--company", help="Exact company name."),
+    archetype: list[str] = typer.Option([], "--archetype", help="An archetype slug."),
+    skill: list[str] = typer.Option([], "--skill", help="A canonical skill name."),
+    filters: list[str] = typer.Option([], "--filter", help="Any facet: field=value."),
+    since: str | None = typer.Option(None, "--since", help="Posted within (7d, 4w, 6m) or since a date."),
+    sort: str = typer.Option("relevance", "--sort", help="relevance or date."),
+    limit: int = typer.Option(10, "--limit", min=1, max=100),
+    offset: int = typer.Option(0, "--offset", min=0),
+    facets: bool = typer.Option(False, "--facets", help="Also print facet counts."),
+    as_json: bool = typer.Option(False, "--json", help="Print stable JSON (see docs/cli.md)."),
+    engine: str = typer.Option("tantivy", "--engine", help="tantivy or fts5."),
+    db: Path | None = typer.Option(None, "--db", help="The store file."),
+) -> None:
+    """Full-text search with filters, ranked by BM25, with highlighted snippets."""
+    with handle_errors(), store_from(db) as store:
+        flt = parse_filters(filters)
+        for name, values in (("source", source), ("remote", remote), ("company", company),
+                             ("archetype", archetype), ("skills", skill)):
+            if values:
+                flt.setdefault(name, []).extend(values)
+        q = SearchQuery(
+            text=query, filters=flt, posted_since=parse_since(since, at=now()),
+            sort=sort,  # type: ignore[arg-type]
+            limit=limit, offset=offset,
+            facets=("archetype", "remote", "source", "skills") if (facets or as_json) else (),
+        )
+        index = open_index(store, engine)
+        try:
+            result = index.search(q)
+        finally:
+            index.close()
+        if as_json:
+            print_json(search_json(q, result))
+        else:
+            render_search(console, q, result)
+
+
+@app.command()
+def show(
+    posting_id: str = typer.Argument(..., help="A posting id (source:id), or a corpus id like hn-123."),
+    as_json: bool = typer.Option(False, "--json", help="Print the posting as JSON."),
+    db: Path | None = typer.Option(None, "--db", help="The store file."),
+) -> None:
+    """Show one posting: facts, archetype with evidence, skills, change history."""
+    with handle_errors(), store_from(db) as store:
+        resolved = store.resolve_id(posting_id)
+        if resolved is None:
+            raise fail(f"no posting {posting_id!r} in {store.path}; find ids with `mljobs search`")
+        posting = store.get(resolved)
+        assert posting is not None
+        if as_json:
+            print_json(posting.model_dump(mode="json"))
+        else:
+            render_posting(console, posting, store.changes(resolved))
+
+
+@app.command()
+def stats(
+    as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
+    db: Path | None = typer.Option(None, "--db", help="The store file."),
+) -> None:
+    """Counts of the store: by source, status, month, remote, archetype; top companies."""
+    with handle_errors(), store_from(db) as store:
+        data = store.stats()
+        data["db"] = store.path
+        if as_json:
+            print_json(data)
+            return
+        console.print(f"[bold]{data['postings']:,}[/bold] postings in {store.path}")
+        for key, title in (("by_source", "source"), ("by_status", "status"),
+                           ("by_month", "month"), ("by_remote", "remote"),
+                           ("by_archetype", "archetype"), ("top_companies", "company")):
+            if data[key]:
+                table = Table(title=f"by {title}", show_header=False)
+                for name, count in data[key].items():
+                    table.add_row(str(name), f"{count:,}")
+                console.print(table)
+        console.print(
+            f"{data['raw_documents']:,} raw documents kept, {data['changes']:,} change records, "
+            f"{data['parse_failures']:,} parse failures"
+        )
+
+
+@app.command()
+def reindex(
+    engine: str = typer.Option("tantivy", "--engine", help="tantivy or fts5."),
+    db: Path | None = typer.Option(None, "--db", help="The store file."),
+) -> None:
+    """Rebuild the search index from the store (it is derived data)."""
+    with handle_errors(), store_from(db) as store:
+        index = open_index(store, engine, sync=False)
+        with console.status("Rebuilding the index..."):
+            count = index.rebuild(store)
+        index.close()
+        console.print(f"indexed {count:,} postings with {engine}")

@@ -1,0 +1,79 @@
+"""``mljobs demo``: load the bundled Hacker News snapshot into a fresh store."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import typer
+from platformdirs import user_data_dir
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from mljobs.cli.app import app, console, err_console, fail, handle_errors, now, store_from
+from mljobs.demo import load_demo, summary
+from mljobs.pipeline import default_enricher
+from mljobs.store import open_store
+
+
+def default_demo_db() -> Path:
+    """Where ``mljobs demo`` puts its store unless told otherwise."""
+    return Path(user_data_dir("mljobs", appauthor=False)) / "demo.sqlite3"
+
+
+def _fresh(path: Path) -> None:
+    for extra in ("", "-wal", "-shm"):
+        Path(str(path) + extra).unlink(missing_ok=True)
+    shutil.rmtree(str(path) + ".index", ignore_errors=True)
+    Path(str(path) + ".fts5.sqlite3").unlink(missing_ok=True)
+
+
+@app.command()
+def demo(
+    db: Path | None = typer.Option(None, "--db", help="Where to build the demo store."),
+    replace: bool = typer.Option(False, "--replace", help="Replace a non-empty --db store."),
+) -> None:
+    """Load the bundled demo (1,711 real HN "Who is hiring?" posts, Jan-May 2026) and summarise it."""
+    target = db or default_demo_db()
+    with handle_errors():
+        if db is not None and target.exists() and not replace:
+            with store_from(target) as existing:
+                if existing.count():
+                    raise fail(
+                        f"{target} already holds {existing.count():,} postings; "
+                        "pass --replace to rebuild it, or pick a new --db path"
+                    )
+        _fresh(target)
+        with open_store(target) as store, Progress(
+            TextColumn("[bold]loading demo"), BarColumn(), MofNCompleteColumn(),
+            console=err_console, transient=True,
+        ) as progress:
+            task = progress.add_task("demo", total=1711)
+            report = load_demo(store, now=now(), enricher=default_enricher(),
+                               on_progress=lambda n: progress.advance(task, n))
+            data = summary(store)
+        _print_summary(data, target, report.failed)
+
+
+def _print_summary(data: dict, target: Path, failed: int) -> None:  # type: ignore[type-arg]
+    console.print(f"[bold green]Demo store ready:[/bold green] {data['postings']:,} postings "
+                  f"in {target}" + (f" ({failed} rows skipped)" if failed else ""))
+    months = Table(title="Postings by month", show_header=False)
+    for month, count in data["by_month"].items():
+        months.add_row(month, f"{count:,}")
+    companies = Table(title="Top companies", show_header=False)
+    for name, count in list(data["top_companies"].items())[:8]:
+        companies.add_row(name, str(count))
+    console.print(months)
+    console.print(companies)
+    console.print(f"Remote share: [bold]{data['remote_share']:.0%}[/bold]")
+    if data["by_archetype"]:
+        arche = Table(title="Archetypes", show_header=False)
+        for name, count in data["by_archetype"].items():
+            arche.add_row(name, str(count))
+        console.print(arche)
+    console.print(f"Sample search [italic]{data['sample_query']}[/italic]: "
+                  f"{data['sample_total']:,} matches")
+    for pid, title, company in data["sample_hits"]:
+        console.print(f"  [dim]{pid}[/dim] {title[:90]}")
+    console.print(f"\nTry: mljobs --db {target} search \"computer vision\" --remote remote")

@@ -1,0 +1,162 @@
+"""Rich rendering of search results and postings, and the stable JSON shapes.
+
+The ``--json`` shapes are documented in docs/cli.md; change them only by
+adding keys.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+
+from mljobs.index import SearchQuery, SearchResult
+from mljobs.models import Posting
+from mljobs.store import Change
+
+_MARK = re.compile(r"</?mark>")
+
+
+def snippet_markup(snippet_html: str) -> str:
+    """Turn escaped snippet HTML with <mark> highlights into Rich markup."""
+    import html
+
+    parts = re.split(r"(</?mark>)", snippet_html)
+    out = []
+    for part in parts:
+        if part == "<mark>":
+            out.append("[bold yellow]")
+        elif part == "</mark>":
+            out.append("[/bold yellow]")
+        else:
+            out.append(escape(html.unescape(part)))
+    return "".join(out).replace("\n", " ")
+
+
+def search_json(q: SearchQuery, result: SearchResult) -> dict[str, Any]:
+    """The stable JSON of a search (``mljobs search --json``, ``/api/search``)."""
+    return {
+        "query": q.text,
+        "filters": q.filters,
+        "sort": q.sort,
+        "total": result.total,
+        "offset": q.offset,
+        "limit": q.limit,
+        "engine": result.engine,
+        "hits": [
+            {
+                "id": h.id,
+                "score": round(h.score, 4),
+                "title": h.title,
+                "company": h.company,
+                "posted_at": h.posted_at.isoformat() if h.posted_at else None,
+                "snippet_html": h.snippet_html,
+                "archetype": (h.fields.get("archetype") or [None])[0],
+                "remote": (h.fields.get("remote") or [None])[0],
+                "source": h.fields.get("source", []),
+            }
+            for h in result.hits
+        ],
+        "facets": {k: [{"value": v, "count": c} for v, c in vs] for k, vs in result.facets.items()},
+    }
+
+
+def render_search(console: Console, q: SearchQuery, result: SearchResult) -> None:
+    """Print hits as numbered entries with highlighted snippets, then facets."""
+    shown = f"{q.offset + 1}-{q.offset + len(result.hits)}" if result.hits else "0"
+    console.print(
+        f"[bold]{result.total:,}[/bold] postings match"
+        + (f" [dim]{escape(q.text)!s}[/dim]" if q.text else "")
+        + f"; showing {shown}"
+    )
+    for i, hit in enumerate(result.hits, start=q.offset + 1):
+        arche = (hit.fields.get("archetype") or [""])[0]
+        remote = (hit.fields.get("remote") or [""])[0]
+        when = hit.posted_at.date().isoformat() if hit.posted_at else "undated"
+        head = f"[bold]{i}. {escape(hit.title[:110])}[/bold]"
+        meta = " · ".join(
+            x for x in (escape(hit.company or ""), when, remote if remote != "unknown" else "",
+                        f"[magenta]{arche}[/magenta]" if arche else "") if x
+        )
+        console.print(head)
+        console.print(f"   [dim]{hit.id}[/dim]  {meta}")
+        if hit.snippet_html:
+            console.print(f"   {snippet_markup(hit.snippet_html)}", soft_wrap=False)
+    for name, values in result.facets.items():
+        if values:
+            counts = ", ".join(f"{escape(v)} ({c})" for v, c in values[:8])
+            console.print(f"[bold]{name}[/bold]: {counts}")
+
+
+def _facts_table(posting: Posting) -> Table:
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column()
+    salary = posting.salary or (posting.enrichment.salary if posting.enrichment else None)
+    rows = [
+        ("id", posting.id),
+        ("company", posting.company or "-"),
+        ("locations", "; ".join(posting.locations) or "-"),
+        ("remote", posting.remote.value),
+        ("posted", posting.posted_at.isoformat() if posting.posted_at else "-"),
+        ("source", f"{posting.source}  {posting.url or ''}"),
+        ("status", posting.status.value + (f" (closed {posting.closed_at:%Y-%m-%d})"
+                                           if posting.closed_at else "")),
+        ("first / last seen", f"{posting.first_seen:%Y-%m-%d} / {posting.last_seen:%Y-%m-%d}"
+         if posting.first_seen and posting.last_seen else "-"),
+    ]
+    if salary is not None:
+        span = "-".join(f"{v:,.0f}" for v in (salary.min, salary.max) if v is not None)
+        note = "" if salary.stated else " (estimate, not stated by the employer)"
+        rows.append(("salary", f"{span} {salary.currency or ''} per "
+                               f"{salary.interval.value if salary.interval else 'year'}{note}"))
+    if posting.canonical_id and posting.canonical_id != posting.id:
+        rows.append(("duplicate of", posting.canonical_id))
+    for key, value in rows:
+        table.add_row(key, escape(str(value)))
+    return table
+
+
+def render_posting(console: Console, posting: Posting, changes: list[Change]) -> None:
+    """Print a posting: facts, understanding (if enriched), description, history."""
+    console.print(Panel(_facts_table(posting), title=escape(posting.title[:120]), expand=False))
+    enr = posting.enrichment
+    if enr is not None:
+        probs = sorted(enr.archetype_proba.items(), key=lambda kv: -kv[1])
+        console.print(f"[bold]Archetype[/bold]: [magenta]{enr.archetype}[/magenta]")
+        for name, p in probs[:8]:
+            bar = "█" * round(p * 30)
+            console.print(f"  {name:<26} {p:5.1%} {bar}")
+        if enr.evidence:
+            console.print("[bold]Evidence[/bold]: " + "; ".join(
+                f"{escape(e.phrase)!s} [dim](→{e.archetype} {e.weight:+.2f})[/dim]"
+                for e in enr.evidence[:8]
+            ))
+        req = [s for s in enr.skills if s.required]
+        nice = [s for s in enr.skills if not s.required]
+        console.print("[bold]Required skills[/bold]: " + (", ".join(escape(s.name) for s in req) or "-"))
+        console.print("[bold]Nice to have[/bold]: " + (", ".join(escape(s.name) for s in nice) or "-"))
+        facets = [
+            ("seniority", enr.seniority), ("years", enr.years_min), ("degree", enr.degree),
+            ("PhD", enr.phd), ("remote", enr.remote), ("visa", enr.visa),
+            ("specialisation", ", ".join(enr.specialisation) or "-"), ("ML share", enr.ml_share),
+            ("company stage", enr.company_stage),
+        ]
+        console.print("[bold]Facets[/bold]: " + " · ".join(
+            f"{k} [cyan]{escape(str(v if v is not None else '-'))}[/cyan]" for k, v in facets
+        ))
+    else:
+        console.print("[dim]Not enriched yet: run `mljobs enrich --store`.[/dim]")
+    console.print()
+    text = posting.description_text
+    console.print(escape(text[:4000]) + ("\n[dim]...[/dim]" if len(text) > 4000 else ""))
+    if changes:
+        console.print()
+        console.print("[bold]History[/bold]: " + "; ".join(
+            f"{c.changed_at[:19]} {c.kind}" + (f" ({', '.join(c.fields)})" if c.fields else "")
+            for c in changes
+        ))

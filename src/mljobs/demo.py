@@ -1,0 +1,57 @@
+"""The bundled demo: real Hacker News "Who is hiring?" posts, Jan-May 2026.
+
+``src/mljobs/data/demo-hn-2026.jsonl.gz`` is built by ``tools/build_demo.py``
+from the public HN posts (e-mail addresses and phone numbers removed); every
+posting links back to its HN item.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from mljobs.importer import Enricher, FileReport, Progress, import_file
+from mljobs.index import SearchQuery, open_index
+from mljobs.store import SQLiteStore
+
+DEMO_FILE = "demo-hn-2026.jsonl.gz"
+SAMPLE_QUERY = '"machine learning" OR "natural language processing"'
+
+
+def demo_path() -> Path:
+    """The bundled demo file inside the installed package."""
+    return Path(str(resources.files("mljobs") / "data" / DEMO_FILE))
+
+
+def load_demo(
+    store: SQLiteStore, *, now: datetime, enricher: Enricher | None = None,
+    on_progress: Progress | None = None,
+) -> FileReport:
+    """Import the bundled demo posts into ``store`` and index them."""
+    report = import_file(store, demo_path(), now=now, enricher=enricher, on_progress=on_progress)
+    open_index(store).close()
+    return report
+
+
+def summary(store: SQLiteStore) -> dict[str, Any]:
+    """Counts by month, top companies, remote share and a sample search."""
+    stats = store.stats()
+    total = stats["postings"] or 1
+    remote = stats["by_remote"].get("remote", 0)
+    index = open_index(store)
+    try:
+        result = index.search(SearchQuery(text=SAMPLE_QUERY, limit=5, facets=()))
+    finally:
+        index.close()
+    return {
+        "postings": stats["postings"],
+        "by_month": stats["by_month"],
+        "top_companies": stats["top_companies"],
+        "remote_share": remote / total,
+        "by_archetype": stats["by_archetype"],
+        "sample_query": SAMPLE_QUERY,
+        "sample_total": result.total,
+        "sample_hits": [(h.id, h.title, h.company) for h in result.hits],
+    }

@@ -1,0 +1,106 @@
+"""The exception tree of mljobs.
+
+The library raises these; only ``mljobs.cli`` and ``mljobs.web`` print them.
+Every message says what failed, which thing, and what to do next.
+
+::
+
+    MljobsError
+    ├── ConfigError            bad settings, unknown names, bad command-line values
+    ├── InputError             a file or value given by the user cannot be used
+    │   └── RowError           one row of an import file (file, line, field)
+    ├── StoreError             the posting store cannot be opened, migrated or written
+    ├── QueryError             a search query that cannot be understood
+    ├── SourceError            a job source failed (carries ``source``)
+    │   ├── FetchError         HTTP or file I/O failed (``url``, ``status``; ``transient``)
+    │   └── ParseError         a fetched document cannot be parsed (``doc_ref``)
+    └── EnrichError            the understanding pipeline failed on a posting
+"""
+
+from __future__ import annotations
+
+
+class MljobsError(Exception):
+    """Root of every error mljobs raises on purpose."""
+
+    transient: bool = False
+
+
+class ConfigError(MljobsError):
+    """Settings, names or command-line values that cannot be used."""
+
+
+class InputError(MljobsError):
+    """A file or value given by the user that cannot be used."""
+
+
+class RowError(InputError):
+    """One bad row of an import file.
+
+    Args:
+        path: the file the row came from.
+        line: 1-based line (JSONL/CSV) or item number (JSON array).
+        field: the field at fault, or None when the whole row is bad.
+        reason: what is wrong, in words a user can act on.
+    """
+
+    def __init__(self, path: str, line: int, field: str | None, reason: str) -> None:
+        self.path = path
+        self.line = line
+        self.field = field
+        self.reason = reason
+        where = f"{path}:{line}" + (f" field '{field}'" if field else "")
+        super().__init__(f"{where}: {reason}")
+
+
+class StoreError(MljobsError):
+    """The posting store cannot be opened, migrated or written."""
+
+
+class QueryError(MljobsError):
+    """A search query that cannot be understood."""
+
+
+class SourceError(MljobsError):
+    """A job source failed.
+
+    Args:
+        source: the source's name (``greenhouse``, ``hackernews``...).
+        message: what went wrong.
+    """
+
+    def __init__(self, source: str, message: str) -> None:
+        self.source = source
+        super().__init__(f"{source}: {message}")
+
+
+class FetchError(SourceError):
+    """Fetching a document failed.
+
+    ``transient`` is True when retrying later may succeed (timeouts, 429, 5xx).
+    """
+
+    def __init__(
+        self,
+        source: str,
+        url: str,
+        message: str,
+        status: int | None = None,
+        transient: bool = False,
+    ) -> None:
+        self.url = url
+        self.status = status
+        self.transient = transient
+        super().__init__(source, f"{message} ({url})")
+
+
+class ParseError(SourceError):
+    """A fetched document could not be parsed."""
+
+    def __init__(self, source: str, doc_ref: str, message: str) -> None:
+        self.doc_ref = doc_ref
+        super().__init__(source, f"cannot parse {doc_ref}: {message}")
+
+
+class EnrichError(MljobsError):
+    """The understanding pipeline failed on a posting."""

@@ -1,0 +1,192 @@
+"""The one small interface every search engine implements, and what it indexes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+from mljobs.errors import QueryError
+from mljobs.models import Posting
+
+if TYPE_CHECKING:
+    from mljobs.store import SQLiteStore
+
+# Keyword fields a query can filter on and count facets of. Values are exact
+# strings (see ``facet_values``). Multi-valued fields hold several per posting.
+FACET_FIELDS: tuple[str, ...] = (
+    "source",
+    "remote",
+    "company",
+    "status",
+    "month",
+    "archetype",
+    "specialisation",
+    "skills",
+    "seniority",
+    "degree",
+    "phd",
+    "visa",
+    "company_stage",
+    "ml_share",
+)
+MULTI_VALUED = {"specialisation", "skills", "source"}
+DEFAULT_FACETS: tuple[str, ...] = (
+    "archetype", "remote", "source", "seniority", "specialisation", "skills", "company_stage",
+)
+
+Sort = Literal["relevance", "date"]
+
+
+@dataclass
+class SearchQuery:
+    """What to search for.
+
+    Args:
+        text: the user's query string (see ``mljobs.index.query``).
+        filters: facet field -> accepted values (values ORed, fields ANDed).
+        posted_since: only postings posted (or first seen) at or after this time.
+        salary_min: only postings whose stated or parsed maximum salary reaches this.
+        sort: ``relevance`` (BM25) or ``date`` (newest first).
+        limit: how many hits to return (1..100).
+        offset: how many hits to skip (paging).
+        facets: which facet fields to count; () for none.
+        include_duplicates: also return postings linked to another canonical posting.
+        include_closed: also return closed postings.
+    """
+
+    text: str = ""
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    posted_since: datetime | None = None
+    salary_min: float | None = None
+    sort: Sort = "relevance"
+    limit: int = 20
+    offset: int = 0
+    facets: tuple[str, ...] = DEFAULT_FACETS
+    include_duplicates: bool = False
+    include_closed: bool = True
+    facet_size: int = 20
+
+    def validate(self) -> None:
+        """Raise ``QueryError`` for values no engine should see."""
+        unknown = [f for f in list(self.filters) + list(self.facets) if f not in FACET_FIELDS]
+        if unknown:
+            raise QueryError(
+                f"unknown filter or facet {unknown[0]!r}; known: {', '.join(FACET_FIELDS)}"
+            )
+        if not 1 <= self.limit <= 100:
+            raise QueryError(f"limit must be between 1 and 100, got {self.limit}")
+        if not 0 <= self.offset <= 10_000:
+            raise QueryError(f"offset must be between 0 and 10000, got {self.offset}")
+        if self.sort not in ("relevance", "date"):
+            raise QueryError(f"sort must be 'relevance' or 'date', got {self.sort!r}")
+
+
+@dataclass
+class Hit:
+    """One search result. ``snippet_html`` is escaped text with ``<mark>`` highlights."""
+
+    id: str
+    score: float
+    title: str
+    company: str | None
+    snippet_html: str
+    posted_at: datetime | None
+    fields: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class SearchResult:
+    """Hits of one page, the total number of matches, and facet counts."""
+
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[tuple[str, int]]]
+    engine: str
+
+
+class SearchIndex(Protocol):
+    """A full-text + facet index derived from the store."""
+
+    name: str
+
+    def sync(self, store: SQLiteStore) -> int:
+        """Bring the index up to date with the store; return how many postings changed."""
+        ...
+
+    def rebuild(self, store: SQLiteStore) -> int:
+        """Drop everything and index the whole store again; return the count."""
+        ...
+
+    def add(self, postings: Iterable[Posting]) -> int:
+        """Index (or re-index) postings; return how many."""
+        ...
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        """Run a query. Raises ``QueryError`` for a query that cannot run."""
+        ...
+
+    def close(self) -> None:
+        """Release files and locks."""
+        ...
+
+
+def facet_values(posting: Posting) -> dict[str, list[str]]:
+    """The keyword values a posting contributes to each facet field."""
+    enr = posting.enrichment
+    remote = posting.remote.value
+    if enr is not None and remote == "unknown":
+        remote = enr.remote
+    when = posting.posted_at or posting.first_seen
+    values: dict[str, list[str]] = {
+        "source": [posting.source, *posting.extra.get("also_sources", [])],
+        "remote": [remote],
+        "company": [posting.company.lower()] if posting.company else [],
+        "status": [posting.status.value],
+        "month": [when.strftime("%Y-%m")] if when else [],
+    }
+    if enr is not None:
+        values.update(
+            archetype=[enr.archetype],
+            specialisation=list(enr.specialisation),
+            skills=sorted({s.name for s in enr.skills}),
+            seniority=[enr.seniority],
+            degree=[enr.degree],
+            phd=[enr.phd],
+            visa=[enr.visa],
+            company_stage=[enr.company_stage],
+            ml_share=[enr.ml_share],
+        )
+    return values
+
+
+def salary_max(posting: Posting) -> float | None:
+    """The yearly-comparable top of a posting's salary, if any is known."""
+    salary = posting.salary
+    if salary is None and posting.enrichment is not None:
+        salary = posting.enrichment.salary
+    if salary is None:
+        return None
+    top = salary.max if salary.max is not None else salary.min
+    if top is None:
+        return None
+    factor = {"hour": 2080, "day": 260, "week": 52, "month": 12}.get(
+        salary.interval.value if salary.interval else "year", 1
+    )
+    return float(top) * factor
+
+
+def posted_time(posting: Posting) -> datetime | None:
+    """The date a posting is sorted and filtered by: posted, else first seen."""
+    return posting.posted_at or posting.first_seen
+
+
+def is_canonical(posting: Posting) -> bool:
+    """True unless the posting is linked to another posting as its duplicate."""
+    return posting.canonical_id is None or posting.canonical_id == posting.id
+
+
+def describe(value: Any) -> str:
+    """Short text for a facet value in messages."""
+    return str(value)

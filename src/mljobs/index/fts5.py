@@ -1,0 +1,257 @@
+"""The alternative search engine: SQLite FTS5 (BM25), in its own SQLite file.
+
+Kept behind the same interface as tantivy so the two can be measured against
+each other (``bench/search.py``) and either can serve. Facets are rows of a
+side table, counted with ``GROUP BY`` over the matching rows.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import sqlite3
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mljobs.errors import QueryError
+from mljobs.index.base import (
+    Hit,
+    SearchQuery,
+    SearchResult,
+    facet_values,
+    is_canonical,
+    posted_time,
+    salary_max,
+)
+from mljobs.index.query import ParsedQuery, Term, parse_query
+from mljobs.models import Posting
+
+if TYPE_CHECKING:
+    from mljobs.store import SQLiteStore
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT);
+CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
+    title, company_text, description, tokenize='porter unicode61');
+CREATE TABLE IF NOT EXISTS doc_meta (
+    rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, posted_ts INTEGER, salary_max REAL,
+    canonical INTEGER, status TEXT, fields TEXT);
+CREATE TABLE IF NOT EXISTS doc_facets (rowid INTEGER, field TEXT, value TEXT);
+CREATE INDEX IF NOT EXISTS doc_facets_fv ON doc_facets(field, value, rowid);
+CREATE INDEX IF NOT EXISTS doc_facets_row ON doc_facets(rowid);
+CREATE INDEX IF NOT EXISTS doc_meta_ts ON doc_meta(posted_ts);
+"""
+_OPEN, _CLOSE = "\x02", "\x03"
+
+
+def _quote(term: Term) -> str:
+    return '"' + " ".join(term.words).replace('"', '""') + '"'
+
+
+def match_expression(parsed: ParsedQuery) -> str | None:
+    """The FTS5 MATCH string for the positive clauses (None when there are none)."""
+    groups = []
+    for clause in parsed.positive:
+        inner = " OR ".join(_quote(t) for t in clause.terms)
+        groups.append(f"({inner})")
+    return " AND ".join(groups) if groups else None
+
+
+class Fts5Index:
+    """Search over SQLite FTS5. ``path=None`` keeps the index in memory."""
+
+    name = "fts5"
+
+    def __init__(self, path: str | Path | None) -> None:
+        self.path = str(path) if path is not None else ":memory:"
+        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        """Close the index database."""
+        self.conn.close()
+
+    def _state(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM state WHERE key=?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def _set_state(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
+
+    def _add_one(self, posting: Posting) -> None:
+        c = self.conn
+        row = c.execute("SELECT rowid FROM doc_meta WHERE id=?", (posting.id,)).fetchone()
+        if row:
+            c.execute("DELETE FROM docs WHERE rowid=?", row)
+            c.execute("DELETE FROM doc_facets WHERE rowid=?", row)
+            c.execute("DELETE FROM doc_meta WHERE rowid=?", row)
+        when = posted_time(posting)
+        values = facet_values(posting)
+        cur = c.execute(
+            "INSERT INTO doc_meta(id, posted_ts, salary_max, canonical, status, fields)"
+            " VALUES (?,?,?,?,?,?)",
+            (posting.id, int(when.timestamp()) if when else 0, salary_max(posting),
+             int(is_canonical(posting)), posting.status.value, json.dumps(values)),
+        )
+        rowid = cur.lastrowid
+        c.execute(
+            "INSERT INTO docs(rowid, title, company_text, description) VALUES (?,?,?,?)",
+            (rowid, posting.title, posting.company or "", posting.description_text),
+        )
+        c.executemany(
+            "INSERT INTO doc_facets VALUES (?,?,?)",
+            [(rowid, f, v) for f, vs in values.items() for v in vs],
+        )
+
+    def add(self, postings: Iterable[Posting]) -> int:
+        """Index or re-index postings in one transaction."""
+        count = 0
+        self.conn.execute("BEGIN")
+        try:
+            for posting in postings:
+                self._add_one(posting)
+                count += 1
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return count
+
+    def sync(self, store: SQLiteStore) -> int:
+        """Re-index postings changed since the last sync."""
+        if self._state("store_id") not in (None, store.store_id):
+            return self.rebuild(store)
+        since = int(self._state("rev") or 0)
+        count, last = 0, since
+        self.conn.execute("BEGIN")
+        try:
+            for rev, posting in store.iter_postings(after_rev=since):
+                self._add_one(posting)
+                count, last = count + 1, rev
+            self._set_state("rev", str(last))
+            self._set_state("store_id", store.store_id)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return count
+
+    def rebuild(self, store: SQLiteStore) -> int:
+        """Empty the index and index the whole store."""
+        self.conn.executescript(
+            "DELETE FROM docs; DELETE FROM doc_meta; DELETE FROM doc_facets; DELETE FROM state;"
+        )
+        return self.sync(store)
+
+    def _where(self, q: SearchQuery, parsed: ParsedQuery) -> tuple[str, list[Any]]:
+        conds: list[str] = []
+        params: list[Any] = []
+        for clause in parsed.negative:
+            for term in clause.terms:
+                conds.append("m.rowid NOT IN (SELECT rowid FROM docs WHERE docs MATCH ?)")
+                params.append(_quote(term))
+        for name, values in q.filters.items():
+            values = [v.lower() if name == "company" else v for v in values if v]
+            if values:
+                marks = ",".join("?" * len(values))
+                conds.append(
+                    f"m.rowid IN (SELECT rowid FROM doc_facets WHERE field=? AND value IN ({marks}))"
+                )
+                params += [name, *values]
+        if q.posted_since is not None:
+            since = q.posted_since if q.posted_since.tzinfo else q.posted_since.replace(tzinfo=UTC)
+            conds.append("m.posted_ts >= ?")
+            params.append(int(since.timestamp()))
+        if q.salary_min is not None:
+            conds.append("m.salary_max >= ?")
+            params.append(q.salary_min)
+        if not q.include_duplicates:
+            conds.append("m.canonical = 1")
+        if not q.include_closed:
+            conds.append("m.status = 'open'")
+        return (" AND ".join(conds) or "1"), params
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        """Run a query with FTS5's bm25 (title x3, company x2, description x1)."""
+        query.validate()
+        parsed = parse_query(query.text)
+        match = match_expression(parsed)
+        where, params = self._where(query, parsed)
+        if match:
+            base = (
+                "FROM docs JOIN doc_meta m ON m.rowid = docs.rowid "
+                f"WHERE docs MATCH ? AND {where}"
+            )
+            base_params: list[Any] = [match, *params]
+        else:
+            base = f"FROM doc_meta m WHERE {where}"
+            base_params = list(params)
+        order = "m.posted_ts DESC" if (query.sort == "date" or not match) else "score"
+        score = "bm25(docs, 3.0, 2.0, 1.0)" if match else "0"
+        snippet = (
+            f"snippet(docs, 2, '{_OPEN}', '{_CLOSE}', '…', 32)" if match else "''"
+        )
+        try:
+            rows = self.conn.execute(
+                f"SELECT m.id, {score} AS score, m.posted_ts, m.fields, {snippet} {base} "
+                f"ORDER BY {order} LIMIT ? OFFSET ?",
+                [*base_params, query.limit, query.offset],
+            ).fetchall()
+            total = self.conn.execute(f"SELECT COUNT(*) {base}", base_params).fetchone()[0]
+            facets = self._facets(base, base_params, query) if query.facets else {}
+        except sqlite3.OperationalError as exc:
+            raise QueryError(f"the search engine rejected the query: {exc}") from exc
+        titles = self._titles([r[0] for r in rows])
+        hits = [self._hit(r, titles, bool(match)) for r in rows]
+        return SearchResult(total=int(total), hits=hits, facets=facets, engine=self.name)
+
+    def _titles(self, ids: list[str]) -> dict[str, tuple[str, str, str]]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return {
+            r[0]: (r[1], r[2], r[3])
+            for r in self.conn.execute(
+                f"SELECT m.id, d.title, d.company_text, substr(d.description, 1, 220) "
+                f"FROM doc_meta m JOIN docs d ON d.rowid = m.rowid WHERE m.id IN ({marks})",
+                ids,
+            )
+        }
+
+    @staticmethod
+    def _hit(row: tuple[Any, ...], titles: dict[str, tuple[str, str, str]], ranked: bool) -> Hit:
+        pid, score, ts, fields, snip = row
+        title, company, head = titles.get(pid, ("", "", ""))
+        text = snip if snip and _OPEN in snip else head
+        snippet_html = (
+            html.escape(text).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
+        )
+        return Hit(
+            id=pid,
+            score=-float(score) if ranked else 0.0,
+            title=title,
+            company=company or None,
+            snippet_html=snippet_html,
+            posted_at=datetime.fromtimestamp(ts, UTC) if ts else None,
+            fields=json.loads(fields),
+        )
+
+    def _facets(
+        self, base: str, params: list[Any], q: SearchQuery
+    ) -> dict[str, list[tuple[str, int]]]:
+        marks = ",".join("?" * len(q.facets))
+        rows = self.conn.execute(
+            f"SELECT f.field, f.value, COUNT(*) FROM doc_facets f "
+            f"WHERE f.field IN ({marks}) AND f.rowid IN (SELECT m.rowid {base}) "
+            "GROUP BY f.field, f.value",
+            [*q.facets, *params],
+        ).fetchall()
+        out: dict[str, list[tuple[str, int]]] = {name: [] for name in q.facets}
+        for field, value, count in rows:
+            out[field].append((value, int(count)))
+        for name in out:
+            out[name] = sorted(out[name], key=lambda kv: (-kv[1], kv[0]))[: q.facet_size]
+        return out

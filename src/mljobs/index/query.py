@@ -1,0 +1,144 @@
+"""The mljobs query language, parsed into a small tree that every engine compiles.
+
+Grammar (documented for users in docs/search.md)::
+
+    query   := clause*                 clauses are ANDed
+    clause  := ["-"] group             "-" excludes
+    group   := atom ("OR" atom)*       OR (upper case) between atoms
+    atom    := WORD | '"' PHRASE '"'
+
+Anything else in the input - brackets, ``*``, ``:``, ``NEAR``, ``AND``, lone
+quotes, control characters - is read as separators or plain words, so every
+string parses. User text never reaches an engine's own query syntax.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from mljobs.errors import QueryError
+
+MAX_QUERY_CHARS = 1000
+MAX_CLAUSES = 32
+
+_WORD = re.compile(r"\w+(?:[+#.\-']\w*)*\+*#?", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word or phrase; ``words`` holds its tokens (one for a word)."""
+
+    words: tuple[str, ...]
+
+    @property
+    def is_phrase(self) -> bool:
+        return len(self.words) > 1
+
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """Alternatives joined by OR; ``negated`` excludes postings matching any of them."""
+
+    terms: tuple[Term, ...]
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A parsed query: clauses that must all hold. Empty means "everything"."""
+
+    clauses: tuple[Clause, ...] = field(default_factory=tuple)
+
+    @property
+    def positive(self) -> tuple[Clause, ...]:
+        return tuple(c for c in self.clauses if not c.negated)
+
+    @property
+    def negative(self) -> tuple[Clause, ...]:
+        return tuple(c for c in self.clauses if c.negated)
+
+    def is_empty(self) -> bool:
+        return not self.clauses
+
+    def highlight_words(self) -> list[str]:
+        """Every positive word, for highlighting."""
+        return [w for c in self.positive for t in c.terms for w in t.words]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(m.group(0) for m in _WORD.finditer(text))
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    """Split into ("phrase", text) / ("word", text) / ("neg", "") / ("or", "") tokens."""
+    out: list[tuple[str, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+        elif ch == '"':
+            end = text.find('"', i + 1)
+            end = n if end == -1 else end
+            out.append(("phrase", text[i + 1 : end]))
+            i = end + 1
+        elif ch == "-" and i + 1 < n and (text[i + 1] == '"' or text[i + 1].isalnum()):
+            if i == 0 or text[i - 1].isspace() or text[i - 1] in "([":
+                out.append(("neg", ""))
+            i += 1
+        else:
+            j = i
+            while j < n and not text[j].isspace() and text[j] != '"':
+                j += 1
+            chunk = text[i:j]
+            if chunk == "OR":
+                out.append(("or", ""))
+            else:
+                out.append(("word", chunk))
+            i = j
+    return out
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Parse a user's query string; never raises for odd input, only for oversize.
+
+    Raises:
+        QueryError: the query is longer than ``MAX_QUERY_CHARS``.
+    """
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"the query is {len(text)} characters long; keep it under {MAX_QUERY_CHARS}"
+        )
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    groups: list[tuple[list[Term], bool]] = []
+    negate_next = False
+    join_next = False
+    for kind, value in _tokens(text):
+        if kind == "neg":
+            negate_next = True
+            continue
+        if kind == "or":
+            join_next = bool(groups)
+            continue
+        words = _words(value)
+        if not words:
+            continue
+        terms = [Term(words)] if kind == "phrase" else [Term((w,)) for w in words]
+        first, rest = terms[0], terms[1:]
+        if join_next and groups and not negate_next:
+            groups[-1][0].append(first)
+        else:
+            groups.append(([first], negate_next))
+        for term in rest:
+            groups.append(([term], negate_next))
+        negate_next = False
+        join_next = False
+    clauses = tuple(
+        Clause(tuple(dict.fromkeys(terms)), negated) for terms, negated in groups[:MAX_CLAUSES]
+    )
+    return ParsedQuery(clauses)

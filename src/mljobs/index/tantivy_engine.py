@@ -1,0 +1,326 @@
+"""The default search engine: tantivy (Lucene-class, embedded, BM25 with block-max WAND).
+
+The index lives in a folder beside the store (``<db>.index/``) or in memory.
+It remembers the last store revision it has seen (``state.json``), so
+``sync`` only re-indexes what changed; a mismatched store id or schema
+version triggers a full rebuild.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import shutil
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import tantivy
+
+from mljobs.errors import QueryError, StoreError
+from mljobs.index.base import (
+    FACET_FIELDS,
+    Hit,
+    SearchQuery,
+    SearchResult,
+    facet_values,
+    is_canonical,
+    posted_time,
+    salary_max,
+)
+from mljobs.index.query import ParsedQuery, Term, parse_query
+from mljobs.models import Posting
+
+if TYPE_CHECKING:
+    from mljobs.store import SQLiteStore
+
+SCHEMA_VERSION = 1
+TEXT_FIELDS = ("title", "company_text", "description")
+FIELD_BOOSTS = {"title": 3.0, "company_text": 2.0, "description": 1.0}
+WRITER_HEAP = 128_000_000
+SNIPPET_CHARS = 220
+
+
+def build_schema() -> tantivy.Schema:
+    """The tantivy schema: stemmed text fields, raw fast keyword fields, numbers."""
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("id", stored=True, tokenizer_name="raw")
+    sb.add_text_field("title", stored=True, tokenizer_name="en_stem")
+    sb.add_text_field("company_text", stored=True, tokenizer_name="en_stem")
+    sb.add_text_field("description", stored=True, tokenizer_name="en_stem")
+    for name in FACET_FIELDS:
+        sb.add_text_field(name, stored=True, fast=True, tokenizer_name="raw")
+    sb.add_integer_field("posted_ts", stored=True, indexed=True, fast=True)
+    sb.add_float_field("salary_max", stored=False, indexed=True, fast=True)
+    sb.add_boolean_field("canonical", stored=False, indexed=True, fast=True)
+    return sb.build()
+
+
+def to_document(posting: Posting) -> tantivy.Document:
+    """One posting as a tantivy document."""
+    doc = tantivy.Document()
+    doc.add_text("id", posting.id)
+    doc.add_text("title", posting.title)
+    doc.add_text("company_text", posting.company or "")
+    doc.add_text("description", posting.description_text)
+    for name, values in facet_values(posting).items():
+        for value in values:
+            doc.add_text(name, value)
+    when = posted_time(posting)
+    doc.add_integer("posted_ts", int(when.timestamp()) if when else 0)
+    top = salary_max(posting)
+    doc.add_float("salary_max", top if top is not None else -1.0)
+    doc.add_boolean("canonical", is_canonical(posting))
+    return doc
+
+
+class TantivyIndex:
+    """Search over tantivy. ``path=None`` keeps the index in memory."""
+
+    name = "tantivy"
+
+    def __init__(self, path: str | Path | None) -> None:
+        self.schema = build_schema()
+        self.path = Path(path) if path is not None else None
+        self._state: dict[str, Any] = {"rev": 0, "store_id": None, "schema": SCHEMA_VERSION}
+        self._open()
+
+    # -- lifecycle ------------------------------------------------------------------
+
+    def _open(self) -> None:
+        if self.path is None:
+            self.index = tantivy.Index(self.schema)
+            return
+        self.path.mkdir(parents=True, exist_ok=True)
+        state_file = self.path / "state.json"
+        if state_file.exists():
+            try:
+                self._state = json.loads(state_file.read_text())
+            except (OSError, ValueError):
+                self._state = {"rev": 0, "store_id": None, "schema": None}
+        if self._state.get("schema") != SCHEMA_VERSION:
+            self._wipe()
+        try:
+            self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
+        except ValueError:
+            # an index written by another schema: it is derived data, so rebuild
+            self._wipe()
+            self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
+
+    def _wipe(self) -> None:
+        assert self.path is not None
+        shutil.rmtree(self.path, ignore_errors=True)
+        self.path.mkdir(parents=True, exist_ok=True)
+        self._state = {"rev": 0, "store_id": None, "schema": SCHEMA_VERSION}
+
+    def _save_state(self) -> None:
+        if self.path is None:
+            return
+        tmp = self.path / "state.json.tmp"
+        tmp.write_text(json.dumps(self._state))
+        os.replace(tmp, self.path / "state.json")
+
+    def close(self) -> None:
+        """Nothing to release: writers are closed after each write."""
+
+    # -- writing --------------------------------------------------------------------
+
+    def _writer(self) -> tantivy.IndexWriter:
+        try:
+            return self.index.writer(WRITER_HEAP, 1)
+        except ValueError as exc:
+            raise StoreError(
+                f"the search index at {self.path} is locked by another mljobs process "
+                f"({exc}); wait for it to finish and try again"
+            ) from exc
+
+    def add(self, postings: Iterable[Posting]) -> int:
+        """Index or re-index postings (an existing doc with the same id is replaced)."""
+        writer = self._writer()
+        count = 0
+        for posting in postings:
+            writer.delete_documents("id", posting.id)
+            writer.add_document(to_document(posting))
+            count += 1
+        writer.commit()
+        writer.wait_merging_threads()
+        self.index.reload()
+        return count
+
+    def sync(self, store: SQLiteStore) -> int:
+        """Re-index postings changed in the store since the last sync."""
+        store_id = store.store_id
+        if self._state.get("store_id") not in (None, store_id):
+            return self.rebuild(store)
+        since = int(self._state.get("rev", 0))
+        if store.max_rev() <= since and self._state.get("store_id") == store_id:
+            return 0
+        writer = self._writer()
+        count = 0
+        last = since
+        for rev, posting in store.iter_postings(after_rev=since):
+            if since:
+                writer.delete_documents("id", posting.id)
+            writer.add_document(to_document(posting))
+            last = rev
+            count += 1
+        writer.commit()
+        writer.wait_merging_threads()
+        self.index.reload()
+        self._state.update(rev=last, store_id=store_id, schema=SCHEMA_VERSION)
+        self._save_state()
+        return count
+
+    def rebuild(self, store: SQLiteStore) -> int:
+        """Drop the index and build it again from the whole store."""
+        writer = self._writer()
+        writer.delete_all_documents()
+        writer.commit()
+        writer.wait_merging_threads()
+        self._state = {"rev": 0, "store_id": store.store_id, "schema": SCHEMA_VERSION}
+        self._save_state()
+        return self.sync(store)
+
+    # -- searching ------------------------------------------------------------------
+
+    def _term_query(self, term: Term) -> tantivy.Query:
+        text = " ".join(term.words).replace("\\", " ").replace('"', " ")
+        return self.index.parse_query(
+            f'"{text}"', default_field_names=list(TEXT_FIELDS), field_boosts=FIELD_BOOSTS
+        )
+
+    def _text_query(self, parsed: ParsedQuery) -> tantivy.Query | None:
+        must: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        for clause in parsed.positive:
+            alts = [self._term_query(t) for t in clause.terms]
+            query = alts[0] if len(alts) == 1 else tantivy.Query.boolean_query(
+                [(tantivy.Occur.Should, q) for q in alts]
+            )
+            must.append((tantivy.Occur.Must, query))
+        for clause in parsed.negative:
+            for term in clause.terms:
+                must.append((tantivy.Occur.MustNot, self._term_query(term)))
+        if not must:
+            return None
+        if all(occur == tantivy.Occur.MustNot for occur, _ in must):
+            must.append((tantivy.Occur.Must, tantivy.Query.all_query()))
+        return tantivy.Query.boolean_query(must)
+
+    def _filter_queries(self, q: SearchQuery) -> list[tantivy.Query]:
+        out: list[tantivy.Query] = []
+        for name, values in q.filters.items():
+            values = [v for v in values if v]
+            if not values:
+                continue
+            if name == "company":
+                values = [v.lower() for v in values]
+            out.append(tantivy.Query.term_set_query(self.schema, name, values))
+        if q.posted_since is not None:
+            since = q.posted_since
+            if since.tzinfo is None:
+                since = since.replace(tzinfo=UTC)
+            out.append(
+                tantivy.Query.range_query(
+                    self.schema, "posted_ts", tantivy.FieldType.Integer,
+                    int(since.timestamp()), 2**62,
+                )
+            )
+        if q.salary_min is not None:
+            out.append(
+                tantivy.Query.range_query(
+                    self.schema, "salary_max", tantivy.FieldType.Float,
+                    float(q.salary_min), 1e12,
+                )
+            )
+        if not q.include_duplicates:
+            out.append(tantivy.Query.term_query(self.schema, "canonical", True))
+        if not q.include_closed:
+            out.append(tantivy.Query.term_query(self.schema, "status", "open"))
+        return out
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        """Run a query: BM25 over title (x3), company (x2) and description."""
+        query.validate()
+        parsed = parse_query(query.text)
+        text_q = self._text_query(parsed)
+        parts = [(tantivy.Occur.Must, text_q)] if text_q is not None else []
+        parts += [(tantivy.Occur.Must, f) for f in self._filter_queries(query)]
+        if not parts:
+            final = tantivy.Query.all_query()
+        elif len(parts) == 1 and text_q is not None:
+            final = text_q
+        else:
+            if text_q is None:
+                parts.append((tantivy.Occur.Must, tantivy.Query.all_query()))
+            final = tantivy.Query.boolean_query(parts)
+        searcher = self.index.searcher()
+        by_date = query.sort == "date" or text_q is None
+        try:
+            result = searcher.search(
+                final,
+                limit=query.limit,
+                offset=query.offset,
+                count=True,
+                order_by_field="posted_ts" if by_date else None,
+            )
+        except ValueError as exc:
+            raise QueryError(f"the search engine rejected the query: {exc}") from exc
+        hits = self._hits(searcher, result.hits, text_q, parsed, by_date)
+        facets = self._facets(searcher, final, query) if query.facets else {}
+        return SearchResult(total=int(result.count or 0), hits=hits, facets=facets,
+                            engine=self.name)
+
+    def _hits(
+        self,
+        searcher: tantivy.Searcher,
+        raw: list[tuple[Any, Any]],
+        text_q: tantivy.Query | None,
+        parsed: ParsedQuery,
+        by_date: bool,
+    ) -> list[Hit]:
+        gen = None
+        if text_q is not None and raw:
+            gen = tantivy.SnippetGenerator.create(searcher, text_q, self.schema, "description")
+            gen.set_max_num_chars(SNIPPET_CHARS)
+        hits = []
+        for key, addr in raw:
+            doc = searcher.doc(addr)
+            snippet = ""
+            if gen is not None:
+                snip = gen.snippet_from_doc(doc)
+                if snip.highlighted():
+                    snippet = snip.to_html().replace("<b>", "<mark>").replace("</b>", "</mark>")
+            if not snippet:
+                text = (doc.get_first("description") or "")[:SNIPPET_CHARS]
+                snippet = html.escape(text)
+            ts = doc.get_first("posted_ts") or 0
+            fields = {
+                name: [str(v) for v in doc.get_all(name)] for name in FACET_FIELDS
+            }
+            hits.append(
+                Hit(
+                    id=str(doc.get_first("id")),
+                    score=0.0 if by_date else float(key),
+                    title=str(doc.get_first("title") or ""),
+                    company=(doc.get_first("company_text") or None),
+                    snippet_html=snippet,
+                    posted_at=datetime.fromtimestamp(ts, UTC) if ts else None,
+                    fields=fields,
+                )
+            )
+        return hits
+
+    def _facets(
+        self, searcher: tantivy.Searcher, final: tantivy.Query, q: SearchQuery
+    ) -> dict[str, list[tuple[str, int]]]:
+        spec = {name: {"terms": {"field": name, "size": q.facet_size}} for name in q.facets}
+        try:
+            raw = searcher.aggregate(final, spec)
+        except ValueError as exc:
+            raise QueryError(f"facet counting failed: {exc}") from exc
+        return {
+            name: [(str(b["key"]), int(b["doc_count"])) for b in raw.get(name, {}).get("buckets", [])]
+            for name in q.facets
+        }

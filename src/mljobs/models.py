@@ -1,0 +1,225 @@
+"""The data that flows through mljobs.
+
+``Document`` (bytes as fetched or read) -> ``RawPosting`` (fields as a source
+found them) -> ``Posting`` (canonical, validated, what the store keeps).
+``Enrichment`` is what the understanding pipeline adds to a posting.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class Remote(StrEnum):
+    """Where the work happens."""
+
+    REMOTE = "remote"
+    HYBRID = "hybrid"
+    ONSITE = "onsite"
+    UNKNOWN = "unknown"
+
+
+class Status(StrEnum):
+    """Whether a posting is still listed by its source."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class SalaryInterval(StrEnum):
+    """The period a salary figure is paid for."""
+
+    YEAR = "year"
+    MONTH = "month"
+    WEEK = "week"
+    DAY = "day"
+    HOUR = "hour"
+
+
+class Salary(BaseModel):
+    """A pay range. ``stated`` is False for third-party estimates (e.g. Glassdoor)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    min: float | None = None
+    max: float | None = None
+    currency: str | None = None
+    interval: SalaryInterval | None = None
+    stated: bool = True
+    text: str | None = None
+
+
+class Document(BaseModel):
+    """A raw document as fetched or read: the unit the store keeps verbatim.
+
+    Args:
+        source: the source name that produced it.
+        ref: where it came from (URL, ``file:line``).
+        content: the bytes as received.
+        media_type: e.g. ``application/json``.
+        fetched_at: when it was fetched or read.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    source: str
+    ref: str
+    content: bytes
+    media_type: str = "application/octet-stream"
+    fetched_at: datetime
+
+    @property
+    def sha256(self) -> str:
+        """Content address of the document."""
+        return hashlib.sha256(self.content).hexdigest()
+
+
+class RawPosting(BaseModel):
+    """A posting as a source found it, before normalisation.
+
+    Only ``source``, ``source_id`` and ``title`` are required; everything else
+    is optional and loosely typed, to be cleaned by ``mljobs.normalize``.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: str
+    source_id: str
+    title: str
+    company: str | None = None
+    url: str | None = None
+    locations: list[str] = Field(default_factory=list)
+    remote: str | None = None
+    employment_type: str | None = None
+    posted_at: datetime | None = None
+    updated_at: datetime | None = None
+    description_html: str | None = None
+    description_text: str | None = None
+    salary: Salary | None = None
+    extra: dict[str, Any] = Field(default_factory=dict)
+    raw_ref: str | None = None
+
+
+class SkillMention(BaseModel):
+    """A skill found in a text: canonical ``name``, ``surface`` as written, offsets."""
+
+    model_config = ConfigDict(extra="allow")
+
+    name: str
+    surface: str
+    required: bool = True
+    category: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class Evidence(BaseModel):
+    """A phrase of the posting that moved the archetype classifier."""
+
+    model_config = ConfigDict(extra="allow")
+
+    phrase: str
+    archetype: str
+    weight: float
+    start: int | None = None
+    end: int | None = None
+
+
+class Enrichment(BaseModel):
+    """What the understanding pipeline knows about a posting (see eval/LABELS.md)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    version: str
+    archetype: str = "not-ml"
+    archetype_proba: dict[str, float] = Field(default_factory=dict)
+    evidence: list[Evidence] = Field(default_factory=list)
+    specialisation: list[str] = Field(default_factory=list)
+    degree: str = "none-stated"
+    phd: str = "not-mentioned"
+    years_min: int | None = None
+    seniority: str = "unknown"
+    remote: str = "unknown"
+    visa: str = "unknown"
+    ml_share: str = "none"
+    company_stage: str = "unknown"
+    skills: list[SkillMention] = Field(default_factory=list)
+    salary: Salary | None = None
+    equity: bool = False
+
+
+class Posting(BaseModel):
+    """A canonical job posting as the store keeps it.
+
+    ``id`` is ``"<source>:<source_id>"``: stable and scoped by source.
+    ``content_hash`` covers the fields a person reads (not the bookkeeping), so
+    it changes exactly when the posting's content changes.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    source: str
+    source_id: str
+    url: str | None = None
+    title: str
+    company: str | None = None
+    locations: tuple[str, ...] = ()
+    remote: Remote = Remote.UNKNOWN
+    employment_type: str | None = None
+    posted_at: datetime | None = None
+    updated_at: datetime | None = None
+    description_text: str = ""
+    description_html: str = ""
+    salary: Salary | None = None
+    extra: dict[str, Any] = Field(default_factory=dict)
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
+    status: Status = Status.OPEN
+    closed_at: datetime | None = None
+    content_hash: str = ""
+    raw_ref: str | None = None
+    canonical_id: str | None = None
+    enrichment: Enrichment | None = None
+
+    @field_validator("title")
+    @classmethod
+    def _title_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("title is empty")
+        return value
+
+    def compute_hash(self) -> str:
+        """Hash of the content fields (title, company, text, salary...)."""
+        return content_hash(self)
+
+
+HASHED_FIELDS = (
+    "title",
+    "company",
+    "url",
+    "locations",
+    "remote",
+    "employment_type",
+    "posted_at",
+    "description_text",
+    "salary",
+)
+
+
+def content_hash(posting: Posting) -> str:
+    """sha256 over the content fields of a posting, stable across runs."""
+    data = posting.model_dump(mode="json", include=set(HASHED_FIELDS))
+    blob = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def make_id(source: str, source_id: str) -> str:
+    """The stable posting id for a source's own id."""
+    return f"{source}:{source_id}"

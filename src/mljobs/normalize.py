@@ -1,0 +1,164 @@
+"""RawPosting -> Posting: sanitise HTML, derive plain text, build ids and hashes.
+
+Everything here is pure: no I/O, no clock (``now`` is passed in).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+
+import nh3
+
+from mljobs.models import Posting, RawPosting, Remote, content_hash, make_id
+
+# Tags a posting description may keep; everything else (script, style, iframe,
+# forms, images, inline event handlers, styles) is removed by nh3.
+ALLOWED_TAGS = {
+    "a", "b", "blockquote", "br", "code", "dd", "div", "dl", "dt", "em", "h1", "h2",
+    "h3", "h4", "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "span", "strong",
+    "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "u", "ul",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+    "table", "pre", "blockquote", "hr", "dd", "dt", "section", "article", "header",
+    "footer",
+}
+_SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template"}
+
+
+def sanitize_html(raw: str) -> str:
+    """Return HTML that is safe to show: no scripts, handlers, styles or bad links."""
+    return nh3.clean(
+        raw,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    )
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag == "li":
+            self.parts.append("\n- ")
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_MANY_NEWLINES = re.compile(r"\n{3,}")
+
+
+def html_to_text(raw: str) -> str:
+    """Plain text of an HTML fragment, keeping paragraph and list structure."""
+    parser = _TextExtractor()
+    parser.feed(raw)
+    parser.close()
+    return tidy_text("".join(parser.parts))
+
+
+def tidy_text(text: str) -> str:
+    """Collapse runs of spaces and blank lines; strip each line."""
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def text_to_html(text: str) -> str:
+    """Minimal safe HTML for a plain-text description: paragraphs and line breaks."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return "".join(
+        "<p>" + html.escape(p.strip()).replace("\n", "<br>") + "</p>" for p in paragraphs
+    )
+
+
+_REMOTE_WORDS = {
+    "remote": Remote.REMOTE,
+    "fully remote": Remote.REMOTE,
+    "hybrid": Remote.HYBRID,
+    "onsite": Remote.ONSITE,
+    "on-site": Remote.ONSITE,
+    "on site": Remote.ONSITE,
+    "in office": Remote.ONSITE,
+    "in-office": Remote.ONSITE,
+    "office": Remote.ONSITE,
+    "true": Remote.REMOTE,
+    "false": Remote.UNKNOWN,
+}
+
+
+def parse_remote(value: str | bool | None) -> Remote:
+    """Map a source's remote flag or word to ``Remote``."""
+    if value is None:
+        return Remote.UNKNOWN
+    if isinstance(value, bool):
+        return Remote.REMOTE if value else Remote.UNKNOWN
+    key = value.strip().lower()
+    try:
+        return Remote(key)
+    except ValueError:
+        return _REMOTE_WORDS.get(key, Remote.UNKNOWN)
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def normalize(raw: RawPosting) -> Posting:
+    """Turn a ``RawPosting`` into a canonical ``Posting`` (without bookkeeping times).
+
+    The result carries a content hash; ``first_seen``/``last_seen`` are set by the store.
+    """
+    if raw.description_html:
+        safe_html = sanitize_html(raw.description_html)
+        text = raw.description_text or html_to_text(raw.description_html)
+    else:
+        text = raw.description_text or ""
+        safe_html = text_to_html(text)
+    locations = tuple(dict.fromkeys(loc.strip() for loc in raw.locations if loc and loc.strip()))
+    posting = Posting(
+        id=make_id(raw.source, raw.source_id),
+        source=raw.source,
+        source_id=raw.source_id,
+        url=raw.url or None,
+        title=" ".join(raw.title.split()),
+        company=(" ".join(raw.company.split()) or None) if raw.company else None,
+        locations=locations,
+        remote=parse_remote(raw.remote),
+        employment_type=raw.employment_type or None,
+        posted_at=_utc(raw.posted_at),
+        updated_at=_utc(raw.updated_at),
+        description_text=tidy_text(text),
+        description_html=safe_html,
+        salary=raw.salary,
+        extra=raw.extra,
+        raw_ref=raw.raw_ref,
+    )
+    return posting.model_copy(update={"content_hash": content_hash(posting)})

@@ -1,0 +1,21 @@
+"""What happens to a posting between the source and the store.
+
+``default_enricher()`` returns the understanding step (``mljobs.enrich``)
+as a batch function ``list[Posting] -> list[Posting]``, used by import and
+sync alike so the store always holds postings understood the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from mljobs.models import Posting
+
+Enricher = Callable[[Sequence[Posting]], list[Posting]]
+
+
+def default_enricher() -> Enricher:
+    """The enrichment pipeline as a batch function."""
+    from mljobs.enrich import enrich_postings
+
+    return enrich_postings

@@ -1,0 +1,394 @@
+"""Rows of import files -> RawPosting: JSONL, JSON and CSV, in three shapes.
+
+* the mljobs corpus format (``id``, ``source``, ``title``, ``text`` ...),
+  as in ``shared/data/corpus/postings.jsonl``;
+* the CSV (or JSON) that JobSpy (``python-jobspy``) writes (``site``,
+  ``job_url``, ``description``, ``min_amount`` ...);
+* a generic shape using mljobs' own field names (``title``, ``company``,
+  ``description``, ``url``, ``posted_at``, ``salary_min`` ...).
+
+``read_rows`` yields ``(line, row_dict_or_error, raw_bytes)``;
+``row_to_raw`` maps one row or raises ``RowError`` naming the field.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import json
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from mljobs.errors import InputError, RowError
+from mljobs.models import RawPosting, Salary, SalaryInterval
+from mljobs.sources.hn_format import HN_ITEM_URL, hn_item_to_raw
+
+MAX_FILE_BYTES = 2 * 1024**3
+csv.field_size_limit(64 * 1024 * 1024)
+
+Row = dict[str, Any]
+
+
+def detect_format(path: Path) -> str:
+    """``jsonl``, ``json`` or ``csv`` from the file name (a ``.gz`` suffix is allowed)."""
+    name = path.name.lower().removesuffix(".gz")
+    for ext, fmt in ((".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"), (".csv", "csv")):
+        if name.endswith(ext):
+            return fmt
+    raise InputError(
+        f"{path}: unknown file type; use a .jsonl, .json or .csv file (or pass --format)"
+    )
+
+
+def read_rows(path: Path, fmt: str | None = None) -> Iterator[tuple[int, Row | RowError, bytes]]:
+    """Yield each row with its line number; a row that cannot be read is a ``RowError``."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file; check the path")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; pass the files inside it")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise InputError(f"{path}: larger than 2 GiB; split it into smaller files")
+    fmt = fmt or detect_format(path)
+    if fmt == "jsonl":
+        yield from _read_jsonl(path)
+    elif fmt == "json":
+        yield from _read_json(path)
+    elif fmt == "csv":
+        yield from _read_csv(path)
+    else:
+        raise InputError(f"unknown format {fmt!r}; use jsonl, json or csv")
+
+
+def _open_bytes(path: Path) -> IO[bytes]:
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")
+    return path.open("rb")
+
+
+def _read_jsonl(path: Path) -> Iterator[tuple[int, Row | RowError, bytes]]:
+    with _open_bytes(path) as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except (ValueError, UnicodeDecodeError) as exc:
+                yield number, RowError(str(path), number, None, f"not valid JSON ({exc})"), line
+                continue
+            if not isinstance(row, dict):
+                yield number, RowError(
+                    str(path), number, None, "expected a JSON object on each line"
+                ), line
+                continue
+            yield number, row, line.rstrip(b"\r\n")
+
+
+def _read_json(path: Path) -> Iterator[tuple[int, Row | RowError, bytes]]:
+    try:
+        with _open_bytes(path) as fh:
+            data = json.loads(fh.read())
+    except (ValueError, UnicodeDecodeError, OSError) as exc:
+        raise InputError(f"{path}: not valid JSON ({exc}); fix the file or use JSONL") from exc
+    items: Any = data
+    context: Row = {}
+    if isinstance(data, dict):
+        for key in ("postings", "jobs", "results", "items", "data"):
+            if isinstance(data.get(key), list):
+                items = data[key]
+                context = {k: v for k, v in data.items() if k != key}
+                break
+        else:
+            items = [data]
+    if not isinstance(items, list):
+        raise InputError(f"{path}: expected a list of postings (or an object holding one)")
+    thread = (context.get("sources") or {}).get("who_is_hiring_thread_id")
+    for number, row in enumerate(items, start=1):
+        raw = json.dumps(row, ensure_ascii=False, sort_keys=True).encode()
+        if not isinstance(row, dict):
+            yield number, RowError(str(path), number, None, "expected a JSON object"), raw
+            continue
+        if thread and "thread_id" not in row:
+            row = {**row, "thread_id": thread}
+        yield number, row, raw
+
+
+def _read_csv(path: Path) -> Iterator[tuple[int, Row | RowError, bytes]]:
+    try:
+        with _open_bytes(path) as fh:
+            text = fh.read().decode("utf-8-sig")
+    except (UnicodeDecodeError, OSError) as exc:
+        raise InputError(f"{path}: not UTF-8 text ({exc}); re-save it as UTF-8") from exc
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames:
+        raise InputError(f"{path}: empty CSV file, or no header row")
+    start = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield start, RowError(str(path), start, None, f"broken CSV ({exc})"), b""
+            start = reader.line_num + 1
+            continue
+        raw = json.dumps(row, ensure_ascii=False, sort_keys=True).encode()
+        if None in row:
+            extra = row.pop(None)  # type: ignore[call-overload]
+            yield start, RowError(
+                str(path), start, None, f"{len(extra)} more values than header columns"
+            ), raw
+        else:
+            yield start, {k: v for k, v in row.items() if k is not None}, raw
+        start = reader.line_num + 1
+
+
+# -- mapping ------------------------------------------------------------------------
+
+def _str(row: Row, *keys: str) -> str | None:
+    for key in keys:
+        value = row.get(key)
+        if value is None:
+            continue
+        if isinstance(value, float) and value != value:  # NaN from pandas CSVs
+            continue
+        text = str(value).strip()
+        if text and text.lower() not in ("nan", "none", "null"):
+            return text
+    return None
+
+
+def parse_time(value: Any, field: str, ctx: tuple[str, int]) -> datetime | None:
+    """Unix seconds/milliseconds, ISO 8601, or a date; ``RowError`` otherwise."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise RowError(ctx[0], ctx[1], field, f"expected a date or time, got {value!r}")
+    if isinstance(value, int | float) or (isinstance(value, str) and re.fullmatch(r"\d{9,13}", value)):
+        number = float(value)
+        if number > 1e11:
+            number /= 1000
+        try:
+            return datetime.fromtimestamp(number, UTC)
+        except (OverflowError, OSError, ValueError) as exc:
+            raise RowError(ctx[0], ctx[1], field, f"timestamp out of range ({value})") from exc
+    if isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise RowError(
+                ctx[0], ctx[1], field,
+                f"cannot read {value[:40]!r} as a date; use ISO 8601 (2026-01-31) or unix seconds",
+            ) from None
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    raise RowError(ctx[0], ctx[1], field, f"expected a date or time, got {type(value).__name__}")
+
+
+def _number(value: Any, field: str, ctx: tuple[str, int]) -> float | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = float(str(value).replace(",", "").strip())
+    except ValueError:
+        raise RowError(ctx[0], ctx[1], field, f"expected a number, got {str(value)[:40]!r}") from None
+    if number != number or number < 0:
+        if number != number:
+            return None
+        raise RowError(ctx[0], ctx[1], field, "must not be negative")
+    return number
+
+
+_GD_SALARY = re.compile(r"\$(\d+)K-\$(\d+)K(?:\s*\((.*?)\))?", re.I)
+
+
+def glassdoor_salary(text: str | None) -> Salary | None:
+    """A Glassdoor ``$56K-$97K (Glassdoor est.)`` estimate as a Salary (not stated)."""
+    if not text or text.strip() == "-1":
+        return None
+    match = _GD_SALARY.search(text)
+    if not match:
+        return None
+    low, high = float(match.group(1)) * 1000, float(match.group(2)) * 1000
+    note = (match.group(3) or "").lower()
+    hourly = "per hour" in text.lower()
+    interval = SalaryInterval.HOUR if hourly else SalaryInterval.YEAR
+    if hourly:
+        low, high = low / 1000, high / 1000
+    return Salary(min=low, max=high, currency="USD", interval=interval,
+                  stated="employer" in note, text=text.strip())
+
+
+def _corpus_row(row: Row, ctx: tuple[str, int]) -> RawPosting:
+    source = _str(row, "source") or "file"
+    corpus_id = _str(row, "id")
+    if not corpus_id:
+        raise RowError(ctx[0], ctx[1], "id", "missing; every corpus row needs an id")
+    if source == "hackernews" and (row.get("text_html") or row.get("text")):
+        item_id = corpus_id.removeprefix("hn-")
+        raw = hn_item_to_raw(
+            {"id": item_id, "text": row.get("text_html") or _text_as_html(row.get("text") or ""),
+             "time": row.get("posted_at")},
+            thread_id=row.get("thread_id"),
+        )
+        if raw is None:
+            raise RowError(ctx[0], ctx[1], "text", "empty post")
+        update: dict[str, Any] = {"url": _str(row, "url") or HN_ITEM_URL.format(id=item_id)}
+        if _str(row, "company"):
+            update["company"] = _str(row, "company")
+        if _str(row, "title"):
+            update["title"] = _str(row, "title")
+        if row.get("text"):
+            update["description_text"] = row["text"]
+        return raw.model_copy(update=update)
+    title = _str(row, "title")
+    if not title:
+        raise RowError(ctx[0], ctx[1], "title", "missing or empty")
+    text = _str(row, "text")
+    if not text:
+        raise RowError(ctx[0], ctx[1], "text", "missing or empty")
+    extra = {
+        k: row[k] for k in ("company_size", "industry", "sector", "ownership", "salary_estimate",
+                            "thread_id") if row.get(k) not in (None, "", "-1")
+    }
+    source_id = corpus_id.removeprefix("gd-") if source.startswith("glassdoor") else corpus_id
+    location = _str(row, "location")
+    return RawPosting(
+        source=source,
+        source_id=source_id,
+        title=title,
+        company=_str(row, "company"),
+        url=_str(row, "url"),
+        locations=[location] if location else [],
+        posted_at=parse_time(row.get("posted_at"), "posted_at", ctx),
+        description_text=text,
+        salary=glassdoor_salary(_str(row, "salary_estimate")),
+        extra=extra,
+    )
+
+
+def _text_as_html(text: str) -> str:
+    import html as _html
+
+    return "<p>".join(_html.escape(p) for p in text.split("\n\n"))
+
+
+_JOBSPY_INTERVALS = {"yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+                     "hourly": "hour"}
+
+
+def _jobspy_row(row: Row, ctx: tuple[str, int]) -> RawPosting:
+    title = _str(row, "title")
+    if not title:
+        raise RowError(ctx[0], ctx[1], "title", "missing or empty")
+    site = (_str(row, "site") or "jobspy").lower()
+    url = _str(row, "job_url", "job_url_direct")
+    source_id = _str(row, "id") or (hashlib.sha1(url.encode()).hexdigest()[:16] if url else None)
+    if not source_id:
+        raise RowError(ctx[0], ctx[1], "id", "missing, and no job_url to derive one from")
+    low = _number(row.get("min_amount"), "min_amount", ctx)
+    high = _number(row.get("max_amount"), "max_amount", ctx)
+    salary = None
+    if low is not None or high is not None:
+        interval = _JOBSPY_INTERVALS.get((_str(row, "interval") or "yearly").lower(), "year")
+        salary = Salary(min=low, max=high, currency=_str(row, "currency") or "USD",
+                        interval=SalaryInterval(interval),
+                        stated=(_str(row, "salary_source") or "direct_data") == "direct_data")
+    remote_flag = _str(row, "is_remote")
+    location = _str(row, "location")
+    description = _str(row, "description") or ""
+    extra = {k: row[k] for k in ("job_type", "job_level", "company_industry",
+                                 "company_num_employees", "company_url", "listing_type")
+             if _str(row, k)}
+    return RawPosting(
+        source=site,
+        source_id=source_id,
+        title=title,
+        company=_str(row, "company"),
+        url=url,
+        locations=[location] if location else [],
+        remote="remote" if (remote_flag or "").lower() in ("true", "1", "yes") else None,
+        employment_type=_str(row, "job_type"),
+        posted_at=parse_time(_str(row, "date_posted"), "date_posted", ctx),
+        description_text=description,
+        salary=salary,
+        extra=extra,
+    )
+
+
+def _generic_row(row: Row, ctx: tuple[str, int], default_source: str) -> RawPosting:
+    title = _str(row, "title", "job_title", "Job Title")
+    if not title:
+        raise RowError(ctx[0], ctx[1], "title", "missing or empty")
+    source = _str(row, "source") or default_source
+    url = _str(row, "url", "link")
+    source_id = _str(row, "source_id", "id")
+    if not source_id:
+        basis = url or f"{title}|{_str(row, 'company') or ''}|{_str(row, 'description') or ''}"
+        source_id = hashlib.sha1(basis.encode()).hexdigest()[:16]
+    locs = row.get("locations")
+    if isinstance(locs, str):
+        locs = [p.strip() for p in locs.split(";")]
+    if locs is not None and not isinstance(locs, list):
+        raise RowError(ctx[0], ctx[1], "locations", "expected a list or ';'-separated text")
+    loc = _str(row, "location")
+    locations = [str(x) for x in (locs or ([loc] if loc else []))]
+    low = _number(row.get("salary_min"), "salary_min", ctx)
+    high = _number(row.get("salary_max"), "salary_max", ctx)
+    if low is not None and high is not None and low > high:
+        raise RowError(ctx[0], ctx[1], "salary_min", f"{low:g} is above salary_max {high:g}")
+    salary = None
+    if low is not None or high is not None:
+        interval = _str(row, "salary_interval") or "year"
+        if interval not in SalaryInterval.__members__.values():
+            raise RowError(ctx[0], ctx[1], "salary_interval",
+                           f"{interval!r} is not one of year, month, week, day, hour")
+        salary = Salary(min=low, max=high, currency=_str(row, "salary_currency"),
+                        interval=SalaryInterval(interval))
+    return RawPosting(
+        source=source,
+        source_id=source_id,
+        title=title,
+        company=_str(row, "company", "company_name"),
+        url=url,
+        locations=locations,
+        remote=_str(row, "remote"),
+        employment_type=_str(row, "employment_type"),
+        posted_at=parse_time(row.get("posted_at") or row.get("date_posted"), "posted_at", ctx),
+        updated_at=parse_time(row.get("updated_at"), "updated_at", ctx),
+        description_html=_str(row, "description_html"),
+        description_text=_str(row, "description_text", "description", "text"),
+        salary=salary,
+    )
+
+
+def row_to_raw(row: Row, *, path: str, line: int, default_source: str = "file") -> RawPosting:
+    """Map one row of any supported shape; raises ``RowError`` naming the bad field."""
+    ctx = (path, line)
+    try:
+        if "site" in row and ("job_url" in row or "min_amount" in row):
+            return _jobspy_row(row, ctx)
+        if row.get("source") in ("who_is_hiring", "jobstories", "direct") and "time" in row:
+            raw = hn_item_to_raw(row, thread_id=row.get("thread_id"))
+            if raw is None:
+                raise RowError(path, line, "text", "deleted, dead or empty Hacker News item")
+            return raw
+        if "text" in row and "id" in row and "source" in row:
+            return _corpus_row(row, ctx)
+        return _generic_row(row, ctx, default_source)
+    except RowError:
+        raise
+    except (ValueError, TypeError) as exc:
+        field = None
+        errors = getattr(exc, "errors", None)
+        if callable(errors):
+            try:
+                loc = errors()[0].get("loc", ())
+                field = ".".join(str(p) for p in loc) or None
+            except (IndexError, AttributeError, TypeError):
+                field = None
+        reason = str(exc).splitlines()[-1].strip() if str(exc) else type(exc).__name__
+        raise RowError(path, line, field, reason) from exc

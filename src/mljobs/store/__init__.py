@@ -1,0 +1,30 @@
+"""The posting store: SQLite by default, one file in the user's data directory.
+
+``open_store()`` is the one way in; everything else talks to the returned
+``SQLiteStore``. The store is the source of truth; the search index
+(``mljobs.index``) is derived from it and can be rebuilt at any time.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from mljobs.store.sqlite import Change, SQLiteStore, UpsertReport
+
+__all__ = ["Change", "SQLiteStore", "UpsertReport", "default_db_path", "open_store"]
+
+
+def default_db_path() -> Path:
+    """``$MLJOBS_DB`` if set, else ``mljobs.sqlite3`` in the user's data directory."""
+    env = os.environ.get("MLJOBS_DB")
+    if env:
+        return Path(env)
+    return Path(user_data_dir("mljobs", appauthor=False)) / "mljobs.sqlite3"
+
+
+def open_store(path: str | Path | None = None) -> SQLiteStore:
+    """Open (creating and migrating if needed) the store at ``path`` or the default."""
+    return SQLiteStore(path if path is not None else default_db_path())

@@ -1,0 +1,110 @@
+"""Schema migrations of the SQLite store, applied in order.
+
+The schema version lives in ``PRAGMA user_version``. Each entry of
+``MIGRATIONS`` moves the schema from version ``i`` to ``i + 1``; never edit a
+released migration, append a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[str] = [
+    # 1: postings, raw documents, change log, parse failures, key/value meta
+    """
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE raw_documents (
+        sha256     TEXT PRIMARY KEY,
+        source     TEXT NOT NULL,
+        ref        TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        fetched_at TEXT NOT NULL,
+        size       INTEGER NOT NULL,
+        data       BLOB NOT NULL          -- zlib-compressed bytes
+    );
+    CREATE TABLE postings (
+        id                 TEXT PRIMARY KEY,
+        source             TEXT NOT NULL,
+        source_id          TEXT NOT NULL,
+        url                TEXT,
+        title              TEXT NOT NULL,
+        company            TEXT,
+        remote             TEXT NOT NULL,
+        posted_at          TEXT,
+        status             TEXT NOT NULL,
+        first_seen         TEXT NOT NULL,
+        last_seen          TEXT NOT NULL,
+        closed_at          TEXT,
+        content_hash       TEXT NOT NULL,
+        raw_ref            TEXT REFERENCES raw_documents(sha256),
+        canonical_id       TEXT,
+        rev                INTEGER NOT NULL,
+        data               TEXT NOT NULL,  -- the Posting as JSON, without enrichment
+        enrichment         TEXT,           -- the Enrichment as JSON
+        enrichment_version TEXT,
+        UNIQUE (source, source_id)
+    );
+    CREATE INDEX postings_rev ON postings(rev);
+    CREATE INDEX postings_source_status ON postings(source, status);
+    CREATE INDEX postings_canonical ON postings(canonical_id);
+    CREATE TABLE posting_changes (
+        id         INTEGER PRIMARY KEY,
+        posting_id TEXT NOT NULL REFERENCES postings(id),
+        changed_at TEXT NOT NULL,
+        kind       TEXT NOT NULL,          -- created | updated | closed | reopened
+        old_hash   TEXT,
+        new_hash   TEXT,
+        fields     TEXT                    -- JSON list of changed field names
+    );
+    CREATE INDEX posting_changes_posting ON posting_changes(posting_id);
+    CREATE TABLE parse_failures (
+        id         INTEGER PRIMARY KEY,
+        source     TEXT NOT NULL,
+        doc_ref    TEXT NOT NULL,
+        raw_sha256 TEXT,
+        error      TEXT NOT NULL,
+        at         TEXT NOT NULL
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply pending migrations; return the schema version now in force.
+
+    Each migration runs in its own transaction together with the version bump,
+    so a crash leaves the database at a whole version.
+    """
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        from mljobs.errors import StoreError
+
+        raise StoreError(
+            f"the store has schema version {version}, newer than this mljobs "
+            f"({SCHEMA_VERSION}); upgrade mljobs or use another --db"
+        )
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        script = MIGRATIONS[target - 1]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(script):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {target}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return SCHEMA_VERSION
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip() and not _only_comments(s)]
+
+
+def _only_comments(chunk: str) -> bool:
+    return all(not line.strip() or line.strip().startswith("--") for line in chunk.splitlines())

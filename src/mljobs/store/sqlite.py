@@ -1,0 +1,487 @@
+"""The SQLite posting store: postings, raw documents, change log.
+
+Every write method runs in one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``):
+if anything fails, or the process dies, the batch leaves no trace.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from mljobs.errors import StoreError
+from mljobs.models import HASHED_FIELDS, Document, Enrichment, Posting, Status
+from mljobs.store.migrations import migrate
+
+_POSTING_EXCLUDE = {"enrichment"}
+
+
+@dataclass
+class UpsertReport:
+    """What one batch did to the store."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    ids: list[str] = field(default_factory=list)
+
+    def add(self, other: UpsertReport) -> None:
+        """Add another report's counts to this one."""
+        self.new += other.new
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.ids.extend(other.ids)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry of a posting's change log."""
+
+    changed_at: str
+    kind: str
+    old_hash: str | None
+    new_hash: str | None
+    fields: list[str]
+
+
+def _iso(value: datetime) -> str:
+    return value.isoformat()
+
+
+class SQLiteStore:
+    """Postings in one SQLite file (or ``:memory:``).
+
+    Args:
+        path: the database file; parent folders are created. ``":memory:"`` for tests.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA busy_timeout=10000")
+            migrate(self.conn)
+            self.conn.execute(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES ('store_id', ?)",
+                (uuid.uuid4().hex,),
+            )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"cannot open the store at {self.path}: {exc}. "
+                "Is it an mljobs database? Use --db to pick another file."
+            ) from exc
+
+    # -- plumbing ---------------------------------------------------------------
+
+    @property
+    def store_id(self) -> str:
+        """A random id made when the store was created (the index checks it)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key='store_id'").fetchone()
+        return str(row[0])
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; rolled back whole on any exception."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def _next_rev(self) -> int:
+        row = self.conn.execute("SELECT COALESCE(MAX(rev), 0) FROM postings").fetchone()
+        return int(row[0]) + 1
+
+    # -- raw documents ------------------------------------------------------------
+
+    def _put_document(self, doc: Document) -> str:
+        sha = doc.sha256
+        self.conn.execute(
+            "INSERT OR IGNORE INTO raw_documents(sha256, source, ref, media_type, fetched_at,"
+            " size, data) VALUES (?,?,?,?,?,?,?)",
+            (
+                sha,
+                doc.source,
+                doc.ref,
+                doc.media_type,
+                _iso(doc.fetched_at),
+                len(doc.content),
+                zlib.compress(doc.content, 6),
+            ),
+        )
+        return sha
+
+    def put_documents(self, docs: Iterable[Document]) -> list[str]:
+        """Keep raw documents (compressed, content-addressed); return their sha256s."""
+        with self.transaction():
+            return [self._put_document(d) for d in docs]
+
+    def get_document(self, sha256: str) -> Document | None:
+        """The raw document with this content address, decompressed."""
+        row = self.conn.execute(
+            "SELECT source, ref, media_type, fetched_at, data FROM raw_documents WHERE sha256=?",
+            (sha256,),
+        ).fetchone()
+        if row is None:
+            return None
+        return Document(
+            source=row[0],
+            ref=row[1],
+            media_type=row[2],
+            fetched_at=datetime.fromisoformat(row[3]),
+            content=zlib.decompress(row[4]),
+        )
+
+    # -- postings -----------------------------------------------------------------
+
+    def upsert(
+        self,
+        postings: Sequence[Posting],
+        *,
+        now: datetime,
+        documents: Sequence[Document] = (),
+        touch: bool = True,
+    ) -> UpsertReport:
+        """Insert new postings and update changed ones, in one transaction.
+
+        A posting whose content hash is unchanged is left as it is (with
+        ``touch`` its ``last_seen`` moves to ``now`` and a closed posting reopens).
+        Raw ``documents`` are stored in the same transaction, before the postings
+        that refer to them.
+
+        Args:
+            postings: normalised postings (``content_hash`` set).
+            now: the time of this observation.
+            documents: raw documents the postings came from.
+            touch: record that the postings were seen now (sync); False for file imports.
+        """
+        report = UpsertReport()
+        with self.transaction():
+            for doc in documents:
+                self._put_document(doc)
+            rev = self._next_rev()
+            for posting in postings:
+                outcome = self._upsert_one(posting, now=now, rev=rev, touch=touch)
+                if outcome == "new":
+                    report.new += 1
+                elif outcome == "updated":
+                    report.updated += 1
+                else:
+                    report.unchanged += 1
+                if outcome != "unchanged":
+                    report.ids.append(posting.id)
+                rev += 1
+        return report
+
+    def _upsert_one(self, posting: Posting, *, now: datetime, rev: int, touch: bool) -> str:
+        if not posting.content_hash:
+            posting = posting.model_copy(update={"content_hash": posting.compute_hash()})
+        row = self.conn.execute(
+            "SELECT content_hash, data, status, first_seen FROM postings WHERE id=?",
+            (posting.id,),
+        ).fetchone()
+        stamp = _iso(now)
+        if row is None:
+            stored = posting.model_copy(
+                update={"first_seen": now, "last_seen": now, "status": Status.OPEN}
+            )
+            self._write(stored, rev=rev, insert=True)
+            self._log(posting.id, stamp, "created", None, posting.content_hash, [])
+            return "new"
+        old_hash, old_data, old_status, first_seen = row
+        if old_hash == posting.content_hash:
+            if touch:
+                reopened = old_status == Status.CLOSED
+                self.conn.execute(
+                    "UPDATE postings SET last_seen=?, status='open', closed_at=NULL"
+                    + (", rev=?" if reopened else "")
+                    + " WHERE id=?",
+                    (stamp, rev, posting.id) if reopened else (stamp, posting.id),
+                )
+                if reopened:
+                    self._patch_data(posting.id, status="open", closed_at=None, last_seen=stamp)
+                    self._log(posting.id, stamp, "reopened", old_hash, old_hash, ["status"])
+                    return "updated"
+            return "unchanged"
+        old = json.loads(old_data)
+        new_json = posting.model_dump(mode="json", exclude=_POSTING_EXCLUDE)
+        changed = [f for f in HASHED_FIELDS if old.get(f) != new_json.get(f)]
+        stored = posting.model_copy(
+            update={
+                "first_seen": datetime.fromisoformat(first_seen),
+                "last_seen": now if touch else datetime.fromisoformat(old["last_seen"]),
+                "status": Status.OPEN,
+                "canonical_id": posting.canonical_id or old.get("canonical_id"),
+            }
+        )
+        self._write(stored, rev=rev, insert=False)
+        self._log(posting.id, stamp, "updated", old_hash, posting.content_hash, changed)
+        return "updated"
+
+    def _write(self, posting: Posting, *, rev: int, insert: bool) -> None:
+        data = posting.model_dump_json(exclude=_POSTING_EXCLUDE)
+        enrichment = posting.enrichment.model_dump_json() if posting.enrichment else None
+        version = posting.enrichment.version if posting.enrichment else None
+        values: dict[str, Any] = {
+            "id": posting.id,
+            "source": posting.source,
+            "source_id": posting.source_id,
+            "url": posting.url,
+            "title": posting.title,
+            "company": posting.company,
+            "remote": posting.remote.value,
+            "posted_at": _iso(posting.posted_at) if posting.posted_at else None,
+            "status": posting.status.value,
+            "first_seen": _iso(posting.first_seen or datetime.min),
+            "last_seen": _iso(posting.last_seen or datetime.min),
+            "closed_at": _iso(posting.closed_at) if posting.closed_at else None,
+            "content_hash": posting.content_hash,
+            "raw_ref": posting.raw_ref,
+            "canonical_id": posting.canonical_id,
+            "rev": rev,
+            "data": data,
+        }
+        if insert or enrichment is not None:
+            values["enrichment"] = enrichment
+            values["enrichment_version"] = version
+        cols = ", ".join(values)
+        marks = ", ".join(f":{k}" for k in values)
+        if insert:
+            self.conn.execute(f"INSERT INTO postings({cols}) VALUES ({marks})", values)
+        else:
+            sets = ", ".join(f"{k}=:{k}" for k in values if k != "id")
+            self.conn.execute(f"UPDATE postings SET {sets} WHERE id=:id", values)
+
+    def _patch_data(self, posting_id: str, **fields: Any) -> None:
+        row = self.conn.execute("SELECT data FROM postings WHERE id=?", (posting_id,)).fetchone()
+        data = json.loads(row[0])
+        data.update(fields)
+        self.conn.execute(
+            "UPDATE postings SET data=? WHERE id=?", (json.dumps(data), posting_id)
+        )
+
+    def _log(
+        self, posting_id: str, at: str, kind: str, old: str | None, new: str | None,
+        fields: list[str],
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO posting_changes(posting_id, changed_at, kind, old_hash, new_hash, fields)"
+            " VALUES (?,?,?,?,?,?)",
+            (posting_id, at, kind, old, new, json.dumps(fields)),
+        )
+
+    def close_missing(self, source: str, seen_ids: Iterable[str], *, scope: str | None,
+                      now: datetime) -> list[str]:
+        """Mark open postings of ``source`` that were not seen as closed; nothing is deleted.
+
+        Args:
+            source: the source name.
+            seen_ids: posting ids the source listed in this run.
+            scope: only postings whose id starts with this prefix (e.g. one board).
+            now: when the closing was observed.
+        """
+        seen = set(seen_ids)
+        query = "SELECT id FROM postings WHERE source=? AND status='open'"
+        params: list[Any] = [source]
+        if scope:
+            query += " AND id LIKE ? ESCAPE '\\'"
+            params.append(scope.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                          + "%")
+        stamp = _iso(now)
+        with self.transaction():
+            gone = [r[0] for r in self.conn.execute(query, params) if r[0] not in seen]
+            rev = self._next_rev()
+            for pid in gone:
+                self.conn.execute(
+                    "UPDATE postings SET status='closed', closed_at=?, rev=? WHERE id=?",
+                    (stamp, rev, pid),
+                )
+                self._patch_data(pid, status="closed", closed_at=stamp)
+                self._log(pid, stamp, "closed", None, None, ["status"])
+                rev += 1
+        return gone
+
+    def set_enrichments(self, items: Iterable[tuple[str, Enrichment]]) -> int:
+        """Store enrichment results for postings, in one transaction; return how many."""
+        count = 0
+        with self.transaction():
+            rev = self._next_rev()
+            for posting_id, enrichment in items:
+                cur = self.conn.execute(
+                    "UPDATE postings SET enrichment=?, enrichment_version=?, rev=? WHERE id=?",
+                    (enrichment.model_dump_json(), enrichment.version, rev, posting_id),
+                )
+                count += cur.rowcount
+                rev += 1
+        return count
+
+    def set_canonical(self, pairs: Iterable[tuple[str, str | None]]) -> int:
+        """Link postings to the canonical posting of their duplicate cluster."""
+        count = 0
+        with self.transaction():
+            rev = self._next_rev()
+            for posting_id, canonical in pairs:
+                cur = self.conn.execute(
+                    "UPDATE postings SET canonical_id=?, rev=? WHERE id=? "
+                    "AND canonical_id IS NOT ?",
+                    (canonical, rev, posting_id, canonical),
+                )
+                if cur.rowcount:
+                    self._patch_data(posting_id, canonical_id=canonical)
+                count += cur.rowcount
+                rev += 1
+        return count
+
+    def record_failure(self, source: str, doc_ref: str, error: str, *, now: datetime,
+                       raw_sha256: str | None = None) -> None:
+        """Record that a document could not be parsed (the run goes on)."""
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO parse_failures(source, doc_ref, raw_sha256, error, at)"
+                " VALUES (?,?,?,?,?)",
+                (source, doc_ref, raw_sha256, error, _iso(now)),
+            )
+
+    # -- reading ------------------------------------------------------------------
+
+    @staticmethod
+    def _row_to_posting(data: str, enrichment: str | None) -> Posting:
+        posting = Posting.model_validate_json(data)
+        if enrichment:
+            posting = posting.model_copy(
+                update={"enrichment": Enrichment.model_validate_json(enrichment)}
+            )
+        return posting
+
+    def get(self, posting_id: str) -> Posting | None:
+        """The posting with this id, or None."""
+        row = self.conn.execute(
+            "SELECT data, enrichment FROM postings WHERE id=?", (posting_id,)
+        ).fetchone()
+        return self._row_to_posting(*row) if row else None
+
+    def get_many(self, ids: Sequence[str]) -> dict[str, Posting]:
+        """Postings by id (missing ids are left out)."""
+        out: dict[str, Posting] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            for pid, data, enr in self.conn.execute(
+                f"SELECT id, data, enrichment FROM postings WHERE id IN ({marks})", chunk
+            ):
+                out[pid] = self._row_to_posting(data, enr)
+        return out
+
+    def resolve_id(self, ref: str) -> str | None:
+        """Find a posting id from a full id, a source id, or a corpus id (``hn-123``)."""
+        ref = ref.strip()
+        if self.conn.execute("SELECT 1 FROM postings WHERE id=?", (ref,)).fetchone():
+            return ref
+        candidates = [ref]
+        if "-" in ref:
+            candidates.append(ref.split("-", 1)[1])
+        for cand in candidates:
+            rows = self.conn.execute(
+                "SELECT id FROM postings WHERE source_id=? LIMIT 2", (cand,)
+            ).fetchall()
+            if len(rows) == 1:
+                return str(rows[0][0])
+        return None
+
+    def iter_postings(
+        self, *, after_rev: int = 0, status: str | None = None, batch: int = 1000
+    ) -> Iterator[tuple[int, Posting]]:
+        """Yield ``(rev, posting)`` in rev order, optionally only those changed after a rev."""
+        last = after_rev
+        while True:
+            sql = "SELECT rev, data, enrichment FROM postings WHERE rev > ?"
+            params: list[Any] = [last]
+            if status:
+                sql += " AND status = ?"
+                params.append(status)
+            sql += " ORDER BY rev LIMIT ?"
+            params.append(batch)
+            rows = self.conn.execute(sql, params).fetchall()
+            if not rows:
+                return
+            for rev, data, enr in rows:
+                yield int(rev), self._row_to_posting(data, enr)
+            last = int(rows[-1][0])
+
+    def max_rev(self) -> int:
+        """The highest revision number in the store (0 when empty)."""
+        return self._next_rev() - 1
+
+    def count(self, *, status: str | None = None) -> int:
+        """How many postings the store holds."""
+        if status:
+            row = self.conn.execute("SELECT COUNT(*) FROM postings WHERE status=?", (status,))
+        else:
+            row = self.conn.execute("SELECT COUNT(*) FROM postings")
+        return int(row.fetchone()[0])
+
+    def changes(self, posting_id: str) -> list[Change]:
+        """The change log of one posting, oldest first."""
+        return [
+            Change(r[0], r[1], r[2], r[3], json.loads(r[4] or "[]"))
+            for r in self.conn.execute(
+                "SELECT changed_at, kind, old_hash, new_hash, fields FROM posting_changes "
+                "WHERE posting_id=? ORDER BY id",
+                (posting_id,),
+            )
+        ]
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for ``mljobs stats``: by source, status, remote, month; documents."""
+        q = self.conn.execute
+        by = lambda sql: {str(k): int(v) for k, v in q(sql).fetchall()}  # noqa: E731
+        return {
+            "postings": self.count(),
+            "by_source": by("SELECT source, COUNT(*) FROM postings GROUP BY 1 ORDER BY 2 DESC"),
+            "by_status": by("SELECT status, COUNT(*) FROM postings GROUP BY 1 ORDER BY 2 DESC"),
+            "by_remote": by(
+                "SELECT COALESCE(json_extract(enrichment,'$.remote'), remote), COUNT(*) "
+                "FROM postings GROUP BY 1 ORDER BY 2 DESC"
+            ),
+            "by_month": by(
+                "SELECT COALESCE(substr(posted_at,1,7),'undated'), COUNT(*) FROM postings "
+                "GROUP BY 1 ORDER BY 1"
+            ),
+            "by_archetype": by(
+                "SELECT json_extract(enrichment,'$.archetype'), COUNT(*) FROM postings "
+                "WHERE enrichment IS NOT NULL GROUP BY 1 ORDER BY 2 DESC"
+            ),
+            "top_companies": by(
+                "SELECT company, COUNT(*) FROM postings WHERE company IS NOT NULL "
+                "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10"
+            ),
+            "raw_documents": int(q("SELECT COUNT(*) FROM raw_documents").fetchone()[0]),
+            "changes": int(q("SELECT COUNT(*) FROM posting_changes").fetchone()[0]),
+            "parse_failures": int(q("SELECT COUNT(*) FROM parse_failures").fetchone()[0]),
+        }
