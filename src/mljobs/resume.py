@@ -1,0 +1,335 @@
+"""Read a resume file (PDF, DOCX, TXT, Markdown) into plain text, bounded.
+
+A resume comes from the person using mljobs, but the file may still be
+hostile or broken: a PDF bomb (a page tree of millions of pages, objects
+nested thousands deep, a stream that inflates to gigabytes), a zip bomb
+renamed ``.docx``, a binary with the wrong suffix, an encrypted or scanned
+PDF, or simply a 50 MB log file. ``load_resume`` bounds the work before it
+starts and while it runs:
+
+- the file size is checked before a byte is read (``Limits.max_bytes``);
+- a PDF's declared page count is checked before its page tree is walked,
+  pages are read one at a time against a wall-clock budget, and pypdf's own
+  decompression limits stay on;
+- a DOCX's zip directory is checked (entry count, inflated size) before
+  ``python-docx`` opens it;
+- the extracted text is cut at ``Limits.max_chars``.
+
+Every failure is an ``InputError`` that names the file, says what is wrong
+and what to do. Nothing is written anywhere and nothing leaves the machine.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from mljobs.errors import InputError
+
+SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much work reading one resume may take.
+
+    Args:
+        max_bytes: largest file accepted (a long resume is well under 1 MB).
+        max_pages: most PDF pages read.
+        max_chars: extracted text beyond this is dropped.
+        max_seconds: wall-clock budget for text extraction.
+        max_zip_entries: most entries in a DOCX archive.
+        max_zip_inflated: largest total uncompressed size of a DOCX archive.
+    """
+
+    max_bytes: int = 10 * 1024 * 1024
+    max_pages: int = 30
+    max_chars: int = 200_000
+    max_seconds: float = 10.0
+    max_zip_entries: int = 2_000
+    max_zip_inflated: int = 100 * 1024 * 1024
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class ResumeText:
+    """The text of a resume and where it came from.
+
+    Args:
+        name: the file name (or the name given with uploaded bytes).
+        kind: ``pdf``, ``docx``, ``txt`` or ``md``.
+        text: the extracted plain text.
+        pages: number of PDF pages read (None for other kinds).
+        truncated: True when the text was cut at ``Limits.max_chars``.
+    """
+
+    name: str
+    kind: str
+    text: str
+    pages: int | None = None
+    truncated: bool = False
+
+
+def _kind_of(name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix == ".pdf":
+        return "pdf"
+    if suffix == ".docx":
+        return "docx"
+    if suffix in (".md", ".markdown"):
+        return "md"
+    if suffix in (".txt", ".text", ""):
+        return "txt"
+    raise InputError(
+        f"{name}: unsupported resume format '{suffix}'. "
+        f"Use a PDF, DOCX, TXT or Markdown file ({', '.join(SUFFIXES)})."
+    )
+
+
+def load_resume(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> ResumeText:
+    """Read a resume file into text.
+
+    Args:
+        path: a ``.pdf``, ``.docx``, ``.txt`` or ``.md`` file.
+        limits: the bounds on size, pages, characters and time.
+
+    Returns:
+        The extracted text with its kind and page count.
+
+    Raises:
+        InputError: the file is missing, empty, too big, encrypted, scanned
+            (no text), corrupt or of an unsupported kind.
+    """
+    path = Path(path)
+    kind = _kind_of(path.name)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the resume ({exc.strerror}). Check the path.") from None
+    if not path.is_file():
+        raise InputError(f"{path}: not a file. Give the path of a resume file.")
+    _check_size(str(path), size, limits)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the resume ({exc.strerror}).") from None
+    return _parse(str(path), kind, data, limits)
+
+
+def read_resume_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> ResumeText:
+    """Read a resume given as bytes (an upload), the file name telling its kind.
+
+    Args:
+        data: the file's bytes.
+        name: the file name as the user chose it (only its suffix is used).
+        limits: the bounds on size, pages, characters and time.
+
+    Returns:
+        The extracted text.
+
+    Raises:
+        InputError: as ``load_resume``.
+    """
+    kind = _kind_of(name)
+    _check_size(name, len(data), limits)
+    return _parse(name, kind, data, limits)
+
+
+def _check_size(name: str, size: int, limits: Limits) -> None:
+    if size == 0:
+        raise InputError(f"{name}: the file is empty (0 bytes). Export the resume again.")
+    if size > limits.max_bytes:
+        raise InputError(
+            f"{name}: the file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB "
+            "limit for a resume. Give the resume itself (a few pages), not an archive or a log."
+        )
+
+
+def _parse(name: str, kind: str, data: bytes, limits: Limits) -> ResumeText:
+    if kind == "pdf":
+        text, pages, cut = _pdf_text(name, data, limits)
+        result = ResumeText(name=name, kind=kind, text=text, pages=pages, truncated=cut)
+    elif kind == "docx":
+        text, cut = _docx_text(name, data, limits)
+        result = ResumeText(name=name, kind=kind, text=text, truncated=cut)
+    else:
+        text, cut = _plain_text(name, data, limits)
+        result = ResumeText(name=name, kind=kind, text=text, truncated=cut)
+    if len(re.findall(r"[A-Za-z]{2,}", result.text[:20_000])) < 5:
+        what = "a scanned image with no text layer" if kind == "pdf" else "no readable words"
+        raise InputError(
+            f"{name}: the resume has {what}. Export it again with selectable text "
+            "(or run OCR first), or give a TXT/Markdown copy."
+        )
+    return result
+
+
+def _cut(text: str, limits: Limits) -> tuple[str, bool]:
+    if len(text) > limits.max_chars:
+        return text[: limits.max_chars], True
+    return text, False
+
+
+def _plain_text(name: str, data: bytes, limits: Limits) -> tuple[str, bool]:
+    if b"\x00" in data[:8192]:
+        raise InputError(
+            f"{name}: this looks like a binary file, not text. Give a TXT/Markdown resume, "
+            "or a PDF/DOCX with the right suffix."
+        )
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return _cut(data.decode(encoding), limits)
+        except UnicodeDecodeError:
+            continue
+    return _cut(data.decode("latin-1"), limits)
+
+
+def _pdf_text(name: str, data: bytes, limits: Limits) -> tuple[str, int, bool]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError, PyPdfError
+
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise InputError(f"{name}: not a PDF file (no %PDF header). Check the file and its suffix.")
+    deadline = time.monotonic() + limits.max_seconds
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            _decrypt_or_fail(name, reader)
+        if _declared_pages(reader, limits.max_pages) > limits.max_pages:
+            raise InputError(
+                f"{name}: the PDF has more than {limits.max_pages} pages (the limit for a "
+                "resume). Give the resume itself."
+            )
+        return _read_pages(name, reader, limits, deadline)
+    except InputError:
+        raise
+    except (PdfReadError, PyPdfError, RecursionError, ValueError, KeyError, TypeError,
+            AttributeError, IndexError, OSError, MemoryError, zipfile.BadZipFile) as exc:
+        raise InputError(
+            f"{name}: the PDF is damaged or not readable ({type(exc).__name__}). "
+            "Export it again from the original document, or give a TXT copy."
+        ) from None
+
+
+def _decrypt_or_fail(name: str, reader: object) -> None:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    assert isinstance(reader, PdfReader)
+    try:
+        opened = reader.decrypt("")
+    except (PyPdfError, NotImplementedError, ValueError, KeyError, TypeError):
+        opened = 0
+    if not opened:
+        raise InputError(
+            f"{name}: the PDF is encrypted with a password. Save an unprotected copy "
+            "(print to PDF) and try again."
+        )
+
+
+def _declared_pages(reader: object, limit: int) -> int:
+    """Count the page tree's leaves without trusting ``/Count``, stopping past ``limit``.
+
+    A hostile tree can share one child many times (fan-out bombs) or loop;
+    the walk visits at most ``4 * limit`` nodes and returns ``limit + 1`` when
+    the tree holds more pages than allowed.
+    """
+    from pypdf import PdfReader
+
+    assert isinstance(reader, PdfReader)
+    root = reader.trailer["/Root"].get_object()
+    stack = [root["/Pages"].get_object()]
+    leaves = 0
+    visited = 0
+    while stack:
+        node = stack.pop()
+        visited += 1
+        if leaves > limit or visited > 4 * limit + 8:
+            return limit + 1
+        kids = node.get("/Kids") if hasattr(node, "get") else None
+        if kids is None:
+            leaves += 1
+            continue
+        stack.extend(kid.get_object() for kid in list(kids.get_object())[: 4 * limit + 8])
+    return leaves
+
+
+def _read_pages(
+    name: str, reader: object, limits: Limits, deadline: float
+) -> tuple[str, int, bool]:
+    from pypdf import PdfReader
+
+    assert isinstance(reader, PdfReader)
+    parts: list[str] = []
+    total = 0
+    read = 0
+    for page in reader.pages:
+        if read >= limits.max_pages:
+            raise InputError(
+                f"{name}: the PDF has more than {limits.max_pages} pages. Give the resume itself."
+            )
+        if time.monotonic() > deadline:
+            raise InputError(
+                f"{name}: reading the PDF took over {limits.max_seconds:.0f} s. "
+                "Export it again, or give a TXT copy."
+            )
+        chunk = page.extract_text() or ""
+        parts.append(chunk)
+        read += 1
+        total += len(chunk)
+        if total > limits.max_chars:
+            break
+    text, cut = _cut("\n".join(parts), limits)
+    return text, read, cut
+
+
+_W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_text(name: str, data: bytes, limits: Limits) -> tuple[str, bool]:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise InputError(
+            f"{name}: not a DOCX file (not a valid Word zip archive). If it is an old .doc or "
+            "another format, save it as .docx, PDF or TXT."
+        ) from None
+    with archive:
+        infos = archive.infolist()
+        inflated = sum(info.file_size for info in infos)
+        if len(infos) > limits.max_zip_entries or inflated > limits.max_zip_inflated:
+            raise InputError(
+                f"{name}: the DOCX archive inflates to {inflated / 1e6:.0f} MB in {len(infos)} "
+                "entries, too big for a resume. Save the resume again without embedded files."
+            )
+        if "word/document.xml" not in archive.namelist():
+            raise InputError(
+                f"{name}: the zip archive has no word/document.xml, so it is not a Word "
+                "document. Save the resume as .docx, PDF or TXT."
+            )
+    return _docx_paragraphs(name, data, limits)
+
+
+def _docx_paragraphs(name: str, data: bytes, limits: Limits) -> tuple[str, bool]:
+    import docx
+    from docx.opc.exceptions import OpcError, PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, OpcError, KeyError, ValueError, zipfile.BadZipFile,
+            SyntaxError) as exc:
+        raise InputError(
+            f"{name}: the DOCX is damaged ({type(exc).__name__}). Save it again from Word, "
+            "or give a PDF/TXT copy."
+        ) from None
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("  ".join(cell.text for cell in row.cells))
+    return _cut("\n".join(lines), limits)
