@@ -1,0 +1,161 @@
+"""The sources config: a TOML file listing what ``mljobs sync`` collects.
+
+::
+
+    [http]                 # optional; see mljobs.http.HttpSettings
+    per_host = 2
+
+    [filter]               # optional; the ML filter for general sources
+    add = ["bayesian"]     # extra keywords
+    remove = ["AI"]        # keywords to drop
+    keywords = [...]       # replace the list entirely
+
+    [[sources]]
+    name = "ml-boards"     # unique name of this entry
+    type = "greenhouse"    # a registered source type
+    boards = ["anthropic", "cohere"]
+
+Read with ``tomllib``; written by a small writer for the value types the
+file uses (strings, numbers, booleans, lists of them, one level of tables).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from mljobs.errors import ConfigError
+from mljobs.http import HttpSettings
+from mljobs.sources import BaseSource, make_source
+
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+@dataclass
+class SourceEntry:
+    """One ``[[sources]]`` entry: a name, a type and the type's settings."""
+
+    name: str
+    type: str
+    settings: dict[str, Any] = field(default_factory=dict)
+    enabled: bool = True
+
+    def build(self) -> BaseSource:
+        """The configured source object (no I/O)."""
+        return make_source(self.type, self.settings, entry=self.name)
+
+
+@dataclass
+class Config:
+    """The whole sources config."""
+
+    sources: list[SourceEntry] = field(default_factory=list)
+    http: dict[str, Any] = field(default_factory=dict)
+    filter: dict[str, Any] = field(default_factory=dict)
+
+    def entry(self, name: str) -> SourceEntry:
+        """The entry called ``name``, or a ConfigError listing the names."""
+        for entry in self.sources:
+            if entry.name == name:
+                return entry
+        names = ", ".join(e.name for e in self.sources) or "(none; add one with "
+        raise ConfigError(f"no source called {name!r} in the config; configured: {names}"
+                          + ("mljobs sources add)" if not self.sources else ""))
+
+    def http_settings(self) -> HttpSettings:
+        """``[http]`` as HttpSettings, naming unknown keys."""
+        known = {f.name for f in fields(HttpSettings)}
+        unknown = sorted(set(self.http) - known)
+        if unknown:
+            raise ConfigError(f"[http]: unknown setting(s) {', '.join(unknown)}; "
+                              f"available: {', '.join(sorted(known))}")
+        return HttpSettings(**self.http)
+
+
+def default_path() -> Path:
+    """``sources.toml`` in the user config folder."""
+    return Path(platformdirs.user_config_dir("mljobs")) / "sources.toml"
+
+
+def load(path: Path) -> Config:
+    """Read the config; a missing file is an empty config."""
+    if not path.exists():
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file or pass --config") from exc
+    config = Config(http=dict(data.get("http") or {}), filter=dict(data.get("filter") or {}))
+    for i, raw in enumerate(data.get("sources") or [], 1):
+        entry = _entry(raw, path, i)
+        if any(e.name == entry.name for e in config.sources):
+            raise ConfigError(f"{path}: two sources are called {entry.name!r}; rename one")
+        config.sources.append(entry)
+    return config
+
+
+def _entry(raw: Any, path: Path, index: int) -> SourceEntry:
+    if not isinstance(raw, dict) or not raw.get("type"):
+        raise ConfigError(f"{path}: sources entry {index} needs a 'type' "
+                          "(greenhouse, lever, hackernews...)")
+    settings = dict(raw)
+    kind = str(settings.pop("type"))
+    name = str(settings.pop("name", kind))
+    enabled = bool(settings.pop("enabled", True))
+    entry = SourceEntry(name=name, type=kind, settings=settings, enabled=enabled)
+    entry.build()  # validates type and setting names now, not mid-sync
+    return entry
+
+
+def validate_name(name: str) -> str:
+    """A source entry name: letters, digits, ``_.-``; up to 64 characters."""
+    if not _NAME.match(name):
+        raise ConfigError(f"source name {name!r}: use letters, digits, '_', '.', '-' "
+                          "(starting with a letter or digit)")
+    return name
+
+
+def save(config: Config, path: Path) -> None:
+    """Write the config as TOML (atomically: temp file, then rename)."""
+    lines: list[str] = ["# mljobs sources; edit freely or use `mljobs sources add/remove`.", ""]
+    for table in ("http", "filter"):
+        values = getattr(config, table)
+        if values:
+            lines.append(f"[{table}]")
+            lines += [f"{_key(k)} = {_value(v)}" for k, v in values.items()]
+            lines.append("")
+    for entry in config.sources:
+        lines.append("[[sources]]")
+        lines.append(f"name = {_value(entry.name)}")
+        lines.append(f"type = {_value(entry.type)}")
+        if not entry.enabled:
+            lines.append("enabled = false")
+        lines += [f"{_key(k)} = {_value(v)}" for k, v in entry.settings.items() if v is not None]
+        lines.append("")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text("\n".join(lines), encoding="utf-8")
+    tmp.replace(path)
+
+
+def _key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else _value(key)
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str):
+        escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+        escaped = escaped.replace("\n", "\\n").replace("\t", "\\t")
+        return f'"{escaped}"'
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_value(v) for v in value) + "]"
+    raise ConfigError(f"cannot write {value!r} to the config; use text, numbers or lists")

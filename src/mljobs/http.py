@@ -1,0 +1,308 @@
+"""The one place mljobs talks HTTP: polite, bounded, retried, conditional.
+
+``HttpClient`` wraps one ``httpx.Client`` and adds what every source needs:
+
+- an honest User-Agent that names the tool and where to read about it;
+- a limit of concurrent requests per host (threads share the client);
+- connect/read timeouts and a cap on the response size (streamed, so a
+  50 MB body is cut off after ``max_bytes`` without being held in memory);
+- retries with exponential backoff and full jitter for transient failures
+  (timeouts, connection errors, 429 and 5xx), honouring ``Retry-After``;
+- conditional GET: a ``Validators`` cache supplies ETag / Last-Modified and
+  the body last seen, so a 304 costs one small request.
+
+Errors come out as ``FetchError`` with ``transient`` set as appropriate.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import metadata
+from typing import Protocol
+from urllib.parse import urlsplit
+
+import httpx
+
+from mljobs.errors import FetchError
+
+
+
+def _version() -> str:
+    try:
+        return metadata.version("mljobs")
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+USER_AGENT = (
+    f"mljobs/{_version()} (+https://github.com/mljobs/mljobs; "
+    "collects public job postings for personal search)"
+)
+TRANSIENT_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
+
+
+@dataclass(frozen=True)
+class HttpSettings:
+    """Knobs of the HTTP client (the ``[http]`` table of the sources config).
+
+    Args:
+        timeout: seconds to wait for each read (and the whole pool wait).
+        connect_timeout: seconds to wait for a connection.
+        max_bytes: largest body accepted; bigger responses fail (not retried).
+        retries: extra attempts after a transient failure.
+        backoff: base of the exponential backoff, in seconds.
+        max_backoff: longest sleep between attempts.
+        max_retry_after: longest ``Retry-After`` honoured; longer waits fail.
+        per_host: concurrent requests allowed to one host.
+        user_agent: the User-Agent header sent.
+    """
+
+    timeout: float = 20.0
+    connect_timeout: float = 10.0
+    max_bytes: int = 20 * 1024 * 1024
+    retries: int = 3
+    backoff: float = 0.5
+    max_backoff: float = 30.0
+    max_retry_after: float = 120.0
+    per_host: int = 2
+    user_agent: str = USER_AGENT
+
+
+@dataclass(frozen=True)
+class Cached:
+    """What a conditional-GET cache remembers about a URL."""
+
+    etag: str | None
+    last_modified: str | None
+    body: bytes
+
+
+class Validators(Protocol):
+    """A conditional-GET cache: validators and the last body of each URL."""
+
+    def lookup(self, url: str) -> Cached | None:
+        """The cached validators and body of ``url``, or None."""
+        ...
+
+
+@dataclass(frozen=True)
+class Response:
+    """A completed GET.
+
+    ``not_modified`` is True when the server answered 304 and ``content`` is
+    the cached body; ``etag``/``last_modified`` are the validators to keep.
+    """
+
+    url: str
+    status: int
+    content: bytes
+    media_type: str
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = False
+    attempts: int = 1
+
+
+@dataclass
+class HttpStats:
+    """Counters across a client's life (for reports and the benchmark)."""
+
+    requests: int = 0
+    retries: int = 0
+    not_modified: int = 0
+    bytes: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def add(self, **counts: int) -> None:
+        """Add to the counters (thread-safe)."""
+        with self.lock:
+            for name, value in counts.items():
+                setattr(self, name, getattr(self, name) + value)
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+class HttpClient:
+    """A thread-safe polite GET client shared by every source of a run.
+
+    Args:
+        settings: timeouts, limits, retries.
+        validators: conditional-GET cache (None: always fetch whole bodies).
+        sleep: how to wait between attempts (tests may pass a recorder).
+        rng: a ``random.Random`` for the jitter.
+        transport: an httpx transport (None: the network).
+    """
+
+    def __init__(
+        self,
+        settings: HttpSettings | None = None,
+        *,
+        validators: Validators | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.settings = settings or HttpSettings()
+        self.validators = validators
+        self.stats = HttpStats()
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+        self._hosts: dict[str, threading.BoundedSemaphore] = {}
+        self._hosts_lock = threading.Lock()
+        s = self.settings
+        self._client = httpx.Client(
+            headers={"User-Agent": s.user_agent, "Accept-Encoding": "gzip, deflate"},
+            timeout=httpx.Timeout(s.timeout, connect=s.connect_timeout),
+            follow_redirects=True,
+            limits=httpx.Limits(max_connections=max(10, s.per_host * 8)),
+            transport=transport,
+        )
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._client.close()
+
+    def __enter__(self) -> HttpClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _host_slot(self, url: str) -> threading.BoundedSemaphore:
+        host = urlsplit(url).netloc.lower()
+        with self._hosts_lock:
+            if host not in self._hosts:
+                self._hosts[host] = threading.BoundedSemaphore(self.settings.per_host)
+            return self._hosts[host]
+
+    def get(
+        self,
+        url: str,
+        *,
+        source: str,
+        params: Mapping[str, str | int] | None = None,
+        conditional: bool = True,
+    ) -> Response:
+        """GET ``url`` with retries; raise ``FetchError`` when it cannot be had.
+
+        Args:
+            url: the address.
+            source: the source asking (named in errors).
+            params: query parameters added to the URL.
+            conditional: use the validators cache for a conditional GET.
+        """
+        full = str(httpx.URL(url, params=params)) if params else url
+        cached = self.validators.lookup(full) if (conditional and self.validators) else None
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                with self._host_slot(full):
+                    response = self._once(full, source, cached)
+                return _with_attempts(response, attempt)
+            except FetchError as err:
+                wait = self._retry_wait(err, attempt)
+                if wait is None:
+                    raise
+                self.stats.add(retries=1)
+                self._sleep(wait)
+
+    def _retry_wait(self, err: FetchError, attempt: int) -> float | None:
+        if not err.transient or attempt > self.settings.retries:
+            return None
+        hinted = getattr(err, "retry_after", None)
+        if hinted is not None:
+            return float(hinted)
+        ceiling = min(self.settings.max_backoff, self.settings.backoff * 2 ** (attempt - 1))
+        return self._rng.uniform(0, ceiling)
+
+    def _once(self, url: str, source: str, cached: Cached | None) -> Response:
+        headers: dict[str, str] = {}
+        if cached and cached.etag:
+            headers["If-None-Match"] = cached.etag
+        if cached and cached.last_modified:
+            headers["If-Modified-Since"] = cached.last_modified
+        self.stats.add(requests=1)
+        try:
+            with self._client.stream("GET", url, headers=headers) as resp:
+                if resp.status_code == 304 and cached is not None:
+                    self.stats.add(not_modified=1)
+                    return Response(url, 304, cached.body, _media_type(resp),
+                                    cached.etag, cached.last_modified, not_modified=True)
+                if resp.status_code >= 400:
+                    raise self._status_error(resp, url, source)
+                body = self._read_capped(resp, url, source)
+        except httpx.TimeoutException as exc:
+            raise FetchError(source, url, f"timed out ({type(exc).__name__})",
+                             transient=True) from exc
+        except httpx.TransportError as exc:
+            raise FetchError(source, url, f"network error: {exc}", transient=True) from exc
+        self.stats.add(bytes=len(body))
+        return Response(url, resp.status_code, body, _media_type(resp),
+                        resp.headers.get("ETag"), resp.headers.get("Last-Modified"))
+
+    def _status_error(self, resp: httpx.Response, url: str, source: str) -> FetchError:
+        status = resp.status_code
+        transient = status in TRANSIENT_STATUS
+        err = FetchError(source, url, f"HTTP {status} {resp.reason_phrase}".strip(),
+                         status=status, transient=transient)
+        if status in (429, 503):
+            wait = parse_retry_after(resp.headers.get("Retry-After"))
+            if wait is not None:
+                if wait > self.settings.max_retry_after:
+                    err.transient = False
+                    err.args = (f"{err}; server asked to wait {wait:.0f}s, more than "
+                                f"max_retry_after={self.settings.max_retry_after:.0f}s; "
+                                "try again later",)
+                err.retry_after = wait  # type: ignore[attr-defined]
+        return err
+
+    def _read_capped(self, resp: httpx.Response, url: str, source: str) -> bytes:
+        cap = self.settings.max_bytes
+        declared = resp.headers.get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > cap:
+            raise _too_big(source, url, cap)
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in resp.iter_bytes():
+            size += len(chunk)
+            if size > cap:
+                raise _too_big(source, url, cap)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+def _too_big(source: str, url: str, cap: int) -> FetchError:
+    return FetchError(source, url, f"response larger than {cap // (1024 * 1024)} MB; "
+                      "raise [http] max_bytes in the sources config if it is expected")
+
+
+def _media_type(resp: httpx.Response) -> str:
+    return resp.headers.get("Content-Type", "application/octet-stream").split(";")[0].strip()
+
+
+def _with_attempts(response: Response, attempts: int) -> Response:
+    if attempts == 1:
+        return response
+    return Response(response.url, response.status, response.content, response.media_type,
+                    response.etag, response.last_modified, response.not_modified, attempts)

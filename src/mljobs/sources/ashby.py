@@ -1,0 +1,94 @@
+"""Ashby job boards: ``GET /posting-api/job-board/{board}?includeCompensation=true``.
+
+The whole board comes back in one response (``{"jobs": [...]}``), with
+compensation tiers. Unlisted jobs are skipped. Posting ids are
+``ashby:<board>:<uuid>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from mljobs.http import HttpClient
+from mljobs.models import Document, RawPosting, Salary, SalaryInterval
+from mljobs.sources.base import BaseSource, Window, parse_iso, ref_part
+
+_INTERVALS = {"1 YEAR": "year", "1 MONTH": "month", "1 WEEK": "week", "1 DAY": "day",
+              "1 HOUR": "hour"}
+_WORKPLACE = {"OnSite": "onsite", "Remote": "remote", "Hybrid": "hybrid"}
+
+
+@dataclass
+class Ashby(BaseSource):
+    """Public Ashby job boards.
+
+    Args:
+        boards: board names (``jobs.ashbyhq.com/<board>``).
+        base_url: the API root; tests point it at 127.0.0.1.
+    """
+
+    name: ClassVar[str] = "ashby"
+    closes: ClassVar[bool] = True
+    boards: list[str] = field(default_factory=list)
+    base_url: str = "https://api.ashbyhq.com"
+
+    def units(self, window: Window) -> list[str]:
+        """One unit per board."""
+        return list(dict.fromkeys(self.boards))
+
+    def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
+        """The board with compensation."""
+        url = f"{self.base_url.rstrip('/')}/posting-api/job-board/{unit}"
+        yield self.document(self.get(http, url, includeCompensation="true"))
+
+    def parse(self, doc: Document) -> Iterator[RawPosting]:
+        """One posting per listed job."""
+        data = self.load_json(doc)
+        if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
+            raise self.fail(doc, "expected an object with a 'jobs' list")
+        board = ref_part(doc.ref, "job-board") or "unknown"
+        for job in data["jobs"]:
+            if isinstance(job, dict) and job.get("id") and job.get("title") \
+                    and job.get("isListed", True):
+                yield self._job(job, board)
+
+    def _job(self, job: dict[str, Any], board: str) -> RawPosting:
+        locations = [job.get("location")] + [
+            s.get("location") for s in job.get("secondaryLocations") or [] if isinstance(s, dict)
+        ]
+        workplace = _WORKPLACE.get(str(job.get("workplaceType")))
+        if workplace is None and job.get("isRemote"):
+            workplace = "remote"
+        comp = job.get("compensation") or {}
+        return RawPosting(
+            source=self.name,
+            source_id=f"{board}:{job['id']}",
+            title=str(job["title"]),
+            company=board,
+            url=job.get("jobUrl"),
+            locations=[str(x) for x in locations if x],
+            remote=workplace,
+            employment_type=job.get("employmentType"),
+            posted_at=parse_iso(job.get("publishedAt")),
+            description_html=job.get("descriptionHtml") or None,
+            description_text=job.get("descriptionPlain") or None,
+            salary=_salary(comp),
+            extra={"board": board, "department": job.get("department"), "team": job.get("team"),
+                   "apply_url": job.get("applyUrl"),
+                   "equity": any(c.get("compensationType") == "EquityPercentage"
+                                 for c in comp.get("summaryComponents") or []
+                                 if isinstance(c, dict))},
+        )
+
+
+def _salary(comp: dict[str, Any]) -> Salary | None:
+    for part in comp.get("summaryComponents") or []:
+        if isinstance(part, dict) and part.get("compensationType") == "Salary":
+            interval = _INTERVALS.get(str(part.get("interval")))
+            return Salary(min=part.get("minValue"), max=part.get("maxValue"),
+                          currency=part.get("currencyCode"),
+                          interval=SalaryInterval(interval) if interval else None,
+                          text=comp.get("scrapeableCompensationSalarySummary"))
+    return None

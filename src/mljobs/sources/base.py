@@ -1,0 +1,197 @@
+"""The contract every job source follows, and what the sources share.
+
+A source is a dataclass whose fields are its settings (``__init__`` does no
+I/O and no validation beyond types). It splits its work into *units* (a
+board, a month of HN, a feed URL, a mailbox file): a unit is what runs
+concurrently, and, for sources whose listings are complete (``closes``), the
+scope within which postings that disappeared are closed.
+
+- ``units(window)``: the units to sync, from the settings alone (pure).
+- ``fetch_unit(http, unit)``: I/O only; yields ``Document``s as received.
+- ``fetch(http)``: every unit's documents, one after the other.
+- ``parse(doc)``: pure; yields ``RawPosting``s or raises ``ParseError``.
+- ``scope(unit)``: the posting-id prefix a complete unit covers (closing).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar, Protocol, runtime_checkable
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from mljobs.errors import ConfigError, ParseError
+from mljobs.http import HttpClient, Response
+from mljobs.models import Document, RawPosting
+
+
+@dataclass(frozen=True)
+class Window:
+    """The time window of a sync run.
+
+    Args:
+        today: the run's date (from the clock passed in).
+        since: only postings from this date on (``--since``), or None.
+    """
+
+    today: date
+    since: date | None = None
+
+
+@runtime_checkable
+class Source(Protocol):
+    """What the sync engine needs from a source."""
+
+    name: ClassVar[str]
+    general: ClassVar[bool]
+    closes: ClassVar[bool]
+
+    def units(self, window: Window) -> list[str]:
+        """The units to sync (pure)."""
+        ...
+
+    def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
+        """Fetch one unit's documents (I/O only)."""
+        ...
+
+    def fetch(self, http: HttpClient) -> Iterator[Document]:
+        """Fetch every unit's documents."""
+        ...
+
+    def parse(self, doc: Document) -> Iterator[RawPosting]:
+        """Postings in one document (pure)."""
+        ...
+
+    def scope(self, unit: str) -> str | None:
+        """Posting-id prefix a fully fetched unit covers (None: never close)."""
+        ...
+
+
+class BaseSource:
+    """Shared behaviour; concrete sources are dataclasses that subclass it.
+
+    ``general`` sources (HN, Reddit, feeds, mail) carry postings of every
+    kind and go through the ML filter. ``closes`` sources list a whole board,
+    so a posting missing from a complete listing has closed.
+    """
+
+    name: ClassVar[str] = ""
+    general: ClassVar[bool] = False
+    closes: ClassVar[bool] = False
+
+    def units(self, window: Window) -> list[str]:
+        """The units to sync (pure); sources override this."""
+        raise NotImplementedError
+
+    def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
+        """Fetch one unit's documents (I/O only); sources override this."""
+        raise NotImplementedError
+
+    def parse(self, doc: Document) -> Iterator[RawPosting]:
+        """Postings in one document (pure); sources override this."""
+        raise NotImplementedError
+
+    def fetch(self, http: HttpClient, window: Window | None = None) -> Iterator[Document]:
+        """Every unit's documents, unit after unit."""
+        window = window or Window(today=datetime.now(UTC).date())
+        for unit in self.units(window):
+            yield from self.fetch_unit(http, unit)
+
+    def scope(self, unit: str) -> str | None:
+        """``<name>:<unit>:`` for closing sources, else None."""
+        return f"{self.name}:{unit}:" if self.closes else None
+
+    def document(self, response: Response, *, ref: str | None = None) -> Document:
+        """A ``Document`` of this source from an HTTP response."""
+        return Document(source=self.name, ref=ref or response.url, content=response.content,
+                        media_type=response.media_type, fetched_at=datetime.now(UTC))
+
+    def get(self, http: HttpClient, url: str, **params: str | int) -> Response:
+        """GET through the shared client, naming this source in errors."""
+        return http.get(url, source=self.name, params=params or None)
+
+    def load_json(self, doc: Document) -> Any:
+        """The JSON body of a document, or ``ParseError`` naming it."""
+        try:
+            return json.loads(doc.content)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ParseError(self.name, doc.ref, f"invalid JSON ({exc})") from exc
+
+    def fail(self, doc: Document, message: str) -> ParseError:
+        """A ``ParseError`` for ``doc``."""
+        return ParseError(self.name, doc.ref, message)
+
+
+def settings_of(cls: type) -> list[str]:
+    """The setting names of a source class (its dataclass fields)."""
+    return [f.name for f in fields(cls)]
+
+
+def build(cls: type[BaseSource], settings: dict[str, Any], *, entry: str) -> BaseSource:
+    """Construct a source from config settings, naming unknown or bad keys."""
+    known = settings_of(cls)
+    unknown = sorted(set(settings) - set(known))
+    if unknown:
+        raise ConfigError(
+            f"source {entry!r} ({cls.name}): unknown setting(s) {', '.join(unknown)}; "
+            f"available: {', '.join(known) or '(none)'}"
+        )
+    try:
+        return cls(**settings)
+    except TypeError as exc:
+        raise ConfigError(f"source {entry!r} ({cls.name}): {exc}") from exc
+
+
+TRACKING_PARAMS = frozenset({
+    "gclid", "fbclid", "msclkid", "mc_cid", "mc_eid", "ref", "ref_src", "referrer", "source",
+    "src", "trk", "trkid", "lever-source", "lever-origin", "gh_src", "utm", "igshid",
+})
+
+
+def clean_url(url: str | None) -> str | None:
+    """A URL without tracking parameters (``utm_*``, ``gclid``...) or fragment."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS]
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), ""))
+
+
+def short_hash(*parts: str) -> str:
+    """A stable 16-hex id from text parts (for items without an id of their own)."""
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def parse_iso(value: Any) -> datetime | None:
+    """An ISO-8601 timestamp (``Z`` allowed) or None when missing or unreadable."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def from_epoch(value: Any, *, millis: bool = False) -> datetime | None:
+    """A UNIX timestamp (seconds, or milliseconds) as an aware datetime."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return datetime.fromtimestamp(value / 1000 if millis else value, UTC)
+
+
+def ref_part(ref: str, after: str) -> str:
+    """The path segment following ``after`` in a URL (e.g. the board of a ref)."""
+    segments = urlsplit(ref).path.split("/")
+    try:
+        return segments[segments.index(after) + 1]
+    except (ValueError, IndexError):
+        return ""

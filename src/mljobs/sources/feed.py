@@ -1,0 +1,98 @@
+"""RSS and Atom job feeds (KDnuggets Jobs, NLP People, LinguistList...).
+
+Parsed with ``feedparser``, which tolerates most broken feeds; a document
+with no entries that feedparser flags as malformed is a ``ParseError``.
+Entries are keyed on their ``guid``/``id`` (else their link).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+import feedparser
+
+from mljobs.http import HttpClient
+from mljobs.models import Document, RawPosting
+from mljobs.sources.base import BaseSource, Window, short_hash
+
+_ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@)\s+(?P<company>[^,|]+)$", re.I)
+_COMPANY_COLON = re.compile(r"^(?P<company>[^:]{2,60}):\s+(?P<role>.+)$")
+
+
+@dataclass
+class Feed(BaseSource):
+    """RSS/Atom feeds of job postings.
+
+    Args:
+        urls: feed addresses.
+        company_in_title: how titles name the company: ``auto`` ("Role at
+            Company" or "Company: Role"), or ``none``.
+    """
+
+    name: ClassVar[str] = "feed"
+    general: ClassVar[bool] = True
+    urls: list[str] = field(default_factory=list)
+    company_in_title: str = "auto"
+
+    def units(self, window: Window) -> list[str]:
+        """One unit per feed URL."""
+        return list(dict.fromkeys(self.urls))
+
+    def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
+        """The feed document."""
+        yield self.document(self.get(http, unit))
+
+    def parse(self, doc: Document) -> Iterator[RawPosting]:
+        """One posting per feed entry."""
+        parsed = feedparser.parse(doc.content)
+        entries = list(parsed.get("entries") or [])
+        if parsed.get("bozo") and not entries:
+            reason = parsed.get("bozo_exception")
+            raise self.fail(doc, f"malformed feed ({reason or 'unknown error'})")
+        for entry in entries:
+            raw = self._entry(entry, doc.ref)
+            if raw is not None:
+                yield raw
+
+    def _entry(self, entry: Any, feed_ref: str) -> RawPosting | None:
+        title = str(entry.get("title") or "").strip()
+        if not title:
+            return None
+        link = entry.get("link")
+        key = entry.get("id") or link or short_hash(title, str(entry.get("published", "")))
+        role, company = self._split_title(title)
+        content = entry.get("content") or []
+        body = content[0].get("value") if content else entry.get("summary")
+        tags = [t.get("term") for t in entry.get("tags") or [] if t.get("term")]
+        return RawPosting(
+            source=self.name,
+            source_id=short_hash(feed_ref, str(key)),
+            title=role,
+            company=company or entry.get("author") or None,
+            url=link,
+            posted_at=_when(entry.get("published_parsed") or entry.get("updated_parsed")),
+            description_html=body or None,
+            extra={"feed": feed_ref, "guid": str(key), "tags": tags},
+        )
+
+    def _split_title(self, title: str) -> tuple[str, str | None]:
+        if self.company_in_title == "none":
+            return title, None
+        for pattern in (_ROLE_AT, _COMPANY_COLON):
+            match = pattern.match(title)
+            if match:
+                return match.group("role").strip(), match.group("company").strip()
+        return title, None
+
+
+def _when(value: Any) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime(*value[:6], tzinfo=UTC)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,169 @@
+"""Hacker News "Ask HN: Who is hiring?" threads, through Algolia and Firebase.
+
+A unit is a month (``2026-01``) or a thread (``thread-46466074``). For a
+month the thread is found with Algolia's ``search_by_date`` over the stories
+of user ``whoishiring``. Its top-level comments are then read either from
+Algolia (``tags=comment,story_<id>``, 1,000 hits a page; the default, a few
+requests a month) or from Firebase (the thread's ``kids``, one request per
+comment). Deleted and dead items are skipped; the ``Company | Role |
+Location | ...`` header is read by ``hn_format``. Any month back to April
+2011 can be synced, so the history is there for trend analysis.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, ClassVar
+
+from mljobs.errors import ConfigError
+from mljobs.http import HttpClient
+from mljobs.models import Document, RawPosting
+from mljobs.sources.base import BaseSource, Window
+from mljobs.sources.hn_format import hn_item_to_raw
+
+FIRST_MONTH = date(2011, 4, 1)
+_TITLE = re.compile(r"^Ask HN: Who is hiring\?\s*\((\w+)\s+(\d{4})\)", re.I)
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def month_range(start: date, end: date) -> list[str]:
+    """``YYYY-MM`` strings from ``start``'s month to ``end``'s month, inclusive."""
+    months: list[str] = []
+    year, month = start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def thread_month(title: str) -> str | None:
+    """``YYYY-MM`` of a "Who is hiring?" thread title, or None for other stories."""
+    match = _TITLE.match(title.strip())
+    if not match:
+        return None
+    names = {n.lower(): i for i, n in enumerate(calendar.month_name) if n}
+    number = names.get(match.group(1).lower())
+    return f"{match.group(2)}-{number:02d}" if number else None
+
+
+@dataclass
+class HackerNews(BaseSource):
+    """Monthly "Who is hiring?" threads.
+
+    Args:
+        months: months to sync (``YYYY-MM``); default: this month and the last.
+        since: sync every month from this one (``YYYY-MM``) to today.
+        threads: thread item ids to sync directly.
+        api: ``algolia`` (few requests) or ``firebase`` (one request per comment).
+        algolia_url: Algolia HN API root; tests point it at 127.0.0.1.
+        firebase_url: Firebase HN API root.
+    """
+
+    name: ClassVar[str] = "hackernews"
+    general: ClassVar[bool] = True
+    months: list[str] = field(default_factory=list)
+    since: str | None = None
+    threads: list[int] = field(default_factory=list)
+    api: str = "algolia"
+    algolia_url: str = "https://hn.algolia.com/api/v1"
+    firebase_url: str = "https://hacker-news.firebaseio.com/v0"
+
+    def units(self, window: Window) -> list[str]:
+        """Threads given, else months (settings, ``since``, or the last two)."""
+        if self.api not in ("algolia", "firebase"):
+            raise ConfigError(f"hackernews: api={self.api!r}; use 'algolia' or 'firebase'")
+        units = [f"thread-{t}" for t in self.threads]
+        for month in self.months:
+            if not _MONTH.match(month):
+                raise ConfigError(f"hackernews: month {month!r} is not YYYY-MM (e.g. 2026-01)")
+        start = _start(self.since) or window.since
+        if start:
+            units += month_range(max(start, FIRST_MONTH), window.today)
+        units += self.months
+        if not units:
+            prev = date(window.today.year - (window.today.month == 1),
+                        (window.today.month - 2) % 12 + 1, 1)
+            units = month_range(prev, window.today)
+        return list(dict.fromkeys(units))
+
+    def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
+        """The comments of one thread (found first when the unit is a month)."""
+        thread = int(unit.removeprefix("thread-")) if unit.startswith("thread-") \
+            else self._find_thread(http, unit)
+        if thread is None:
+            return
+        if self.api == "firebase":
+            yield from self._firebase(http, thread)
+        else:
+            yield from self._algolia(http, thread)
+
+    def _find_thread(self, http: HttpClient, month: str) -> int | None:
+        year, number = int(month[:4]), int(month[5:])
+        query = f"Ask HN: Who is hiring? ({calendar.month_name[number]} {year})"
+        resp = self.get(http, f"{self.algolia_url.rstrip('/')}/search",
+                        tags="story,author_whoishiring", query=query, hitsPerPage=20)
+        hits = self.load_json(self.document(resp)).get("hits") or []
+        for hit in hits:
+            if isinstance(hit, dict) and thread_month(str(hit.get("title") or "")) == month:
+                return int(hit["objectID"])
+        return None
+
+    def _algolia(self, http: HttpClient, thread: int) -> Iterator[Document]:
+        url = f"{self.algolia_url.rstrip('/')}/search_by_date"
+        page = 0
+        while True:
+            resp = self.get(http, url, tags=f"comment,story_{thread}", hitsPerPage=1000,
+                            page=page)
+            doc = self.document(resp)
+            yield doc
+            pages = self.load_json(doc).get("nbPages") or 0
+            page += 1
+            if page >= int(pages):
+                return
+
+    def _firebase(self, http: HttpClient, thread: int) -> Iterator[Document]:
+        root = self.firebase_url.rstrip("/")
+        story = self.document(self.get(http, f"{root}/item/{thread}.json"))
+        yield story
+        for kid in self.load_json(story).get("kids") or []:
+            yield self.document(self.get(http, f"{root}/item/{int(kid)}.json"))
+
+    def parse(self, doc: Document) -> Iterator[RawPosting]:
+        """Top-level comments of an Algolia page, or one Firebase comment item."""
+        data = self.load_json(doc)
+        if not isinstance(data, dict):
+            raise self.fail(doc, "expected a JSON object (Algolia page or Firebase item)")
+        if "hits" in data:
+            yield from self._parse_hits(data["hits"])
+        elif data.get("type") == "comment":
+            raw = hn_item_to_raw(data, thread_id=data.get("parent"))
+            if raw is not None:
+                yield raw
+        elif "type" not in data and "children" not in data and data:
+            raise self.fail(doc, "neither an Algolia page ('hits') nor an HN item ('type')")
+
+    def _parse_hits(self, hits: Any) -> Iterator[RawPosting]:
+        if not isinstance(hits, list):
+            return
+        for hit in hits:
+            if not isinstance(hit, dict) or hit.get("parent_id") != hit.get("story_id"):
+                continue
+            item = {"id": hit.get("objectID"), "text": hit.get("comment_text"),
+                    "time": hit.get("created_at_i"), "by": hit.get("author"),
+                    "parent": hit.get("story_id"), "deleted": hit.get("deleted"),
+                    "dead": hit.get("dead")}
+            raw = hn_item_to_raw(item, thread_id=hit.get("story_id"))
+            if raw is not None:
+                yield raw
+
+
+def _start(value: str | None) -> date | None:
+    if not value:
+        return None
+    if not _MONTH.match(value):
+        raise ConfigError(f"hackernews: since={value!r} is not YYYY-MM (e.g. 2011-04)")
+    return date(int(value[:4]), int(value[5:]), 1)

@@ -1,0 +1,205 @@
+"""Careers pages: schema.org ``JobPosting`` in JSON-LD or microdata.
+
+Real pages often carry invalid JSON-LD (raw newlines in strings, trailing
+commas, HTML comments around the object), so blocks are read leniently.
+Microdata is read with ``extruct``. Before a page is fetched its host's
+robots.txt is read (``protego``); a page it disallows is not fetched.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+import extruct
+from protego import Protego
+
+from mljobs.errors import FetchError
+from mljobs.http import HttpClient
+from mljobs.models import Document, RawPosting, Salary, SalaryInterval
+from mljobs.sources.base import BaseSource, Window, parse_iso, short_hash
+
+_SCRIPT = re.compile(
+    r"<script[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
+    re.I | re.S,
+)
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_UNITS = {"YEAR": "year", "MONTH": "month", "WEEK": "week", "DAY": "day", "HOUR": "hour"}
+
+
+def lenient_json(text: str) -> Any:
+    """Parse JSON the way browsers' users hope: tolerate control characters,
+    trailing commas, comments and CDATA wrappers; None when hopeless."""
+    text = text.strip()
+    for wrapper in ("<!--", "-->", "<![CDATA[", "]]>", "//<![CDATA[", "//]]>"):
+        text = text.replace(wrapper, "")
+    for candidate in (text, _TRAILING_COMMA.sub(r"\1", text)):
+        try:
+            return json.loads(candidate, strict=False)
+        except json.JSONDecodeError:
+            continue
+    return None
+
+
+def job_postings(node: Any) -> Iterator[dict[str, Any]]:
+    """Every ``JobPosting`` object in a JSON-LD value (lists, ``@graph``, nesting)."""
+    if isinstance(node, list):
+        for item in node:
+            yield from job_postings(item)
+    elif isinstance(node, dict):
+        kind = node.get("@type") or node.get("type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and k.rsplit("/", 1)[-1] == "JobPosting" for k in kinds):
+            yield node.get("properties", node) if "properties" in node else node
+        for key in ("@graph", "mainEntity", "itemListElement", "item"):
+            if key in node:
+                yield from job_postings(node[key])
+
+
+@dataclass
+class JsonLd(BaseSource):
+    """Career pages with schema.org JobPosting markup.
+
+    Args:
+        urls: page addresses (a careers page or single job pages).
+        respect_robots: read robots.txt and skip what it disallows.
+    """
+
+    name: ClassVar[str] = "jsonld"
+    urls: list[str] = field(default_factory=list)
+    respect_robots: bool = True
+
+    def __post_init__(self) -> None:
+        self._robots: dict[str, Protego | None] = {}
+        self._lock = threading.Lock()
+
+    def units(self, window: Window) -> list[str]:
+        """One unit per page URL."""
+        return list(dict.fromkeys(self.urls))
+
+    def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
+        """The page, if robots.txt allows it."""
+        if self.respect_robots and not self._allowed(http, unit):
+            raise FetchError(self.name, unit, "robots.txt of the site disallows this page; "
+                             "remove it from the config or set respect_robots = false "
+                             "only if you have permission")
+        yield self.document(self.get(http, unit))
+
+    def _allowed(self, http: HttpClient, url: str) -> bool:
+        parts = urlsplit(url)
+        host = f"{parts.scheme}://{parts.netloc}"
+        with self._lock:
+            known = host in self._robots
+        if not known:
+            try:
+                body = http.get(f"{host}/robots.txt", source=self.name, conditional=False)
+                rules: Protego | None = Protego.parse(body.content.decode("utf-8", "replace"))
+            except FetchError as err:
+                if err.status is None or err.status >= 500:
+                    raise
+                rules = None  # 4xx: no robots.txt, everything is allowed
+            with self._lock:
+                self._robots[host] = rules
+        rules = self._robots[host]
+        return rules is None or bool(rules.can_fetch(url, http.settings.user_agent))
+
+    def parse(self, doc: Document) -> Iterator[RawPosting]:
+        """One posting per JobPosting object on the page."""
+        page = doc.content.decode("utf-8", "replace")
+        found: list[dict[str, Any]] = []
+        for block in _SCRIPT.findall(page):
+            found.extend(job_postings(lenient_json(block)))
+        if not found:
+            found.extend(self._microdata(page, doc.ref))
+        for job in found:
+            raw = self._posting(job, doc.ref)
+            if raw is not None:
+                yield raw
+
+    def _microdata(self, page: str, url: str) -> list[dict[str, Any]]:
+        try:
+            data = extruct.extract(page, base_url=url, syntaxes=["microdata"], uniform=True)
+        except Exception:  # noqa: BLE001  (extruct raises many kinds on broken HTML)
+            return []
+        return list(job_postings(data.get("microdata", [])))
+
+    def _posting(self, job: dict[str, Any], page_url: str) -> RawPosting | None:
+        title = _text(job.get("title"))
+        if not title:
+            return None
+        org = job.get("hiringOrganization")
+        company = _text(org.get("name")) if isinstance(org, dict) else _text(org)
+        ident = job.get("identifier")
+        ident_value = _text(ident.get("value")) if isinstance(ident, dict) else _text(ident)
+        url = _text(job.get("url")) or page_url
+        employment = job.get("employmentType")
+        return RawPosting(
+            source=self.name,
+            source_id=short_hash(page_url, ident_value or "", title),
+            title=title,
+            company=company,
+            url=url,
+            locations=_locations(job.get("jobLocation")),
+            remote="remote" if _text(job.get("jobLocationType")) == "TELECOMMUTE" else None,
+            employment_type=", ".join(employment) if isinstance(employment, list)
+            else _text(employment),
+            posted_at=parse_iso(_text(job.get("datePosted"))),
+            description_html=_text(job.get("description")),
+            salary=_salary(job.get("baseSalary")),
+            extra={"page": page_url, "valid_through": _text(job.get("validThrough"))},
+        )
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _locations(value: Any) -> list[str]:
+    places = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for place in places:
+        address = place.get("address") if isinstance(place, dict) else None
+        if isinstance(address, dict):
+            keys = ("addressLocality", "addressRegion", "addressCountry")
+            parts = [_text(address.get(k)) for k in keys]
+            text = ", ".join(p for p in parts if p)
+            if text:
+                out.append(text)
+        elif isinstance(address, str) and address.strip():
+            out.append(address.strip())
+    return out
+
+
+def _salary(value: Any) -> Salary | None:
+    if not isinstance(value, dict):
+        return None
+    amount = value.get("value")
+    if not isinstance(amount, dict):
+        amount = {"value": amount}
+    numbers = {k: amount.get(k) for k in ("minValue", "maxValue", "value")}
+    nums = {k: float(v) for k, v in numbers.items()
+            if isinstance(v, int | float | str) and _is_number(v) and float(v) > 0}
+    if not nums:
+        return None
+    unit = _UNITS.get(str(amount.get("unitText") or "").upper())
+    return Salary(min=nums.get("minValue", nums.get("value")),
+                  max=nums.get("maxValue", nums.get("value")),
+                  currency=_text(value.get("currency")),
+                  interval=SalaryInterval(unit) if unit else None)
+
+
+def _is_number(value: Any) -> bool:
+    try:
+        float(value)
+    except (TypeError, ValueError):
+        return False
+    return True

@@ -1,0 +1,104 @@
+"""Lever postings: ``GET /v0/postings/{site}?mode=json&skip=N&limit=L``.
+
+The response is a bare JSON array; pages are fetched until one comes back
+shorter than ``limit``. ``createdAt`` is epoch milliseconds. Posting ids are
+``lever:<site>:<posting id>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from mljobs.http import HttpClient
+from mljobs.models import Document, RawPosting, Salary, SalaryInterval
+from mljobs.sources.base import BaseSource, Window, from_epoch, ref_part
+
+_INTERVALS = {"per-year-salary": "year", "per-month-salary": "month", "per-week-salary": "week",
+              "per-day-wage": "day", "per-hour-wage": "hour"}
+
+
+@dataclass
+class Lever(BaseSource):
+    """Public Lever job sites.
+
+    Args:
+        boards: Lever site names (``jobs.lever.co/<site>``).
+        base_url: the API root (``https://api.eu.lever.co`` for EU sites).
+        page_size: postings per page (``limit``).
+        max_pages: stop after this many pages of one site.
+    """
+
+    name: ClassVar[str] = "lever"
+    closes: ClassVar[bool] = True
+    boards: list[str] = field(default_factory=list)
+    base_url: str = "https://api.lever.co"
+    page_size: int = 100
+    max_pages: int = 50
+
+    def units(self, window: Window) -> list[str]:
+        """One unit per site."""
+        return list(dict.fromkeys(self.boards))
+
+    def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
+        """Every page of the site's postings."""
+        url = f"{self.base_url.rstrip('/')}/v0/postings/{unit}"
+        for page in range(self.max_pages):
+            response = self.get(http, url, mode="json", skip=page * self.page_size,
+                                limit=self.page_size)
+            doc = self.document(response)
+            yield doc
+            items = self.load_json(doc)
+            if not isinstance(items, list) or len(items) < self.page_size:
+                return
+
+    def parse(self, doc: Document) -> Iterator[RawPosting]:
+        """One posting per array element."""
+        data = self.load_json(doc)
+        if not isinstance(data, list):
+            raise self.fail(doc, "expected a JSON array of postings")
+        site = ref_part(doc.ref, "postings") or "unknown"
+        for item in data:
+            if isinstance(item, dict) and item.get("id") and item.get("text"):
+                yield self._posting(item, site)
+
+    def _posting(self, item: dict[str, Any], site: str) -> RawPosting:
+        cats = item.get("categories") or {}
+        locations = cats.get("allLocations") or ([cats["location"]] if cats.get("location") else [])
+        parts = [item.get("opening") or "", item.get("descriptionBody") or item.get("description")
+                 or ""]
+        for block in item.get("lists") or []:
+            if isinstance(block, dict):
+                parts.append(f"<h3>{block.get('text', '')}</h3><ul>{block.get('content', '')}</ul>")
+        parts.append(item.get("additional") or "")
+        workplace = item.get("workplaceType")
+        return RawPosting(
+            source=self.name,
+            source_id=f"{site}:{item['id']}",
+            title=str(item["text"]),
+            company=site,
+            url=item.get("hostedUrl"),
+            locations=[str(x) for x in locations if x],
+            remote=None if workplace in (None, "unspecified") else workplace,
+            employment_type=cats.get("commitment"),
+            posted_at=from_epoch(item.get("createdAt"), millis=True),
+            description_html="".join(p for p in parts if p) or None,
+            salary=_salary(item.get("salaryRange"), item.get("salaryDescriptionPlain")),
+            extra={"board": site, "team": cats.get("team"), "department": cats.get("department"),
+                   "country": item.get("country"), "apply_url": item.get("applyUrl")},
+        )
+
+
+def _salary(rng: Any, text: Any) -> Salary | None:
+    if not isinstance(rng, dict):
+        return None
+    interval = _INTERVALS.get(str(rng.get("interval")))
+    return Salary(min=_num(rng.get("min")), max=_num(rng.get("max")),
+                  currency=rng.get("currency"),
+                  interval=SalaryInterval(interval) if interval else None,
+                  text=text if isinstance(text, str) and text.strip() else None)
+
+
+def _num(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None

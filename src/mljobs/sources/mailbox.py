@@ -1,0 +1,134 @@
+"""Mailing-list postings and job-alert e-mails from mbox files or Maildirs.
+
+``fetch`` reads the files (the only I/O); each message is one ``Document``.
+``parse`` reads a message: a plain posting (ML-News, SIG-IRList) becomes one
+posting titled by its subject; a digest (an alert listing several jobs,
+separated by rule lines such as ``----``) becomes one posting per job.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import mailbox as stdlib_mailbox
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import ClassVar
+
+from mljobs.errors import FetchError
+from mljobs.http import HttpClient
+from mljobs.models import Document, RawPosting
+from mljobs.normalize import html_to_text, tidy_text
+from mljobs.sources.base import BaseSource, Window, short_hash
+from mljobs.sources.hn_format import first_line, parse_header
+
+_RULE = re.compile(r"^\s*(?:[-=*_~#]\s*){3,}$", re.M)
+_LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?)\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.I)
+_JOB_PREFIX = re.compile(r"^(?:job|jobs|position|vacancy|opening|hiring)\s*[:\-]\s*", re.I)
+_AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|@|-|–)\s+(?P<company>[A-Z][^,|]{1,60})$")
+MIN_JOB_CHARS = 60
+
+
+@dataclass
+class Mailbox(BaseSource):
+    """Local mbox files or Maildir folders.
+
+    Args:
+        paths: mbox files or Maildir folders.
+    """
+
+    name: ClassVar[str] = "mailbox"
+    general: ClassVar[bool] = True
+    paths: list[str] = field(default_factory=list)
+
+    def units(self, window: Window) -> list[str]:
+        """One unit per mailbox."""
+        return list(dict.fromkeys(self.paths))
+
+    def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
+        """Each message of the mailbox, as bytes."""
+        path = Path(unit).expanduser()
+        if not path.exists():
+            raise FetchError(self.name, unit, "no such mailbox; check the path in the config")
+        box: stdlib_mailbox.Mailbox[stdlib_mailbox.Message] = (
+            stdlib_mailbox.Maildir(path, factory=None, create=False) if path.is_dir()
+            else stdlib_mailbox.mbox(path, create=False)
+        )
+        try:
+            for key in sorted(box.keys()):
+                data = box.get_bytes(key)
+                mtime = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+                yield Document(source=self.name, ref=f"mailbox:{path}#{key}", content=data,
+                               media_type="message/rfc822", fetched_at=mtime)
+        finally:
+            box.close()
+
+    def parse(self, doc: Document) -> Iterator[RawPosting]:
+        """One posting per job in the message."""
+        msg = email.message_from_bytes(doc.content, policy=email.policy.default)
+        if not isinstance(msg, EmailMessage) or not (msg.keys() or msg.get_payload()):
+            raise self.fail(doc, "not an e-mail message")
+        subject = _LIST_TAG.sub("", str(msg.get("Subject") or "")).strip()
+        body = _body(msg)
+        if not body.strip():
+            return
+        key = str(msg.get("Message-ID") or short_hash(doc.content.decode("utf-8", "replace")))
+        posted = _date(msg.get("Date"))
+        chunks = [c.strip() for c in _RULE.split(body) if len(c.strip()) >= MIN_JOB_CHARS]
+        if len(chunks) < 2:
+            chunks = [body]
+            titles = [_JOB_PREFIX.sub("", subject) or first_line(body)]
+        else:
+            titles = [first_line(c) for c in chunks]
+        for index, (title, chunk) in enumerate(zip(titles, chunks, strict=True)):
+            yield self._posting(key, index, title, chunk, posted, str(msg.get("From") or ""))
+
+    def _posting(self, key: str, index: int, title: str, text: str, posted: datetime | None,
+                 sender: str) -> RawPosting:
+        role, company = title, None
+        if "|" in title:
+            fields = parse_header(title)
+            company = fields["company"]
+        else:
+            match = _AT_COMPANY.match(title)
+            if match:
+                role, company = match.group("role"), match.group("company")
+        return RawPosting(
+            source=self.name, source_id=short_hash(key, str(index)), title=role[:300] or "(untitled)",
+            company=company, posted_at=posted, description_text=tidy_text(text),
+            url=_first_url(text), extra={"message_id": key, "part": index,
+                                         "list": sender.split("<")[0].strip() or None},
+        )
+
+
+def _body(msg: EmailMessage) -> str:
+    part = msg.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    try:
+        content = part.get_content()
+    except (LookupError, UnicodeDecodeError):
+        payload = part.get_payload(decode=True)
+        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+    if not isinstance(content, str):
+        return ""
+    return html_to_text(content) if part.get_content_subtype() == "html" else content
+
+
+def _date(value: object) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(str(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def _first_url(text: str) -> str | None:
+    match = re.search(r"https?://[^\s<>\"')]+", text)
+    return match.group(0).rstrip(".,;") if match else None

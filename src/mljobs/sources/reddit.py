@@ -1,0 +1,125 @@
+"""Reddit listings and hiring threads as JSON (``.json`` endpoints).
+
+A unit is a subreddit (``r/MLjobs``: its newest posts, paged with
+``after``) or a thread (``t/<post id>``: its top-level comments, e.g. the
+r/MachineLearning "Who's hiring" threads). Reddit's API terms ask for OAuth
+for most uses and rate-limit anonymous access heavily; keep ``max_pages``
+small and the per-host limit at 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from mljobs.http import HttpClient
+from mljobs.models import Document, RawPosting
+from mljobs.normalize import html_to_text
+from mljobs.sources.base import BaseSource, Window, from_epoch
+from mljobs.sources.hn_format import first_line, parse_header
+
+
+@dataclass
+class Reddit(BaseSource):
+    """Subreddit listings and hiring threads.
+
+    Args:
+        subreddits: subreddit names whose new posts are postings (e.g. ``MLjobs``).
+        threads: post ids whose top-level comments are postings.
+        base_url: Reddit root; tests point it at 127.0.0.1.
+        max_pages: pages of 100 posts per subreddit.
+    """
+
+    name: ClassVar[str] = "reddit"
+    general: ClassVar[bool] = True
+    subreddits: list[str] = field(default_factory=list)
+    threads: list[str] = field(default_factory=list)
+    base_url: str = "https://www.reddit.com"
+    max_pages: int = 2
+
+    def units(self, window: Window) -> list[str]:
+        """``r/<sub>`` and ``t/<post id>`` units."""
+        return [f"r/{s}" for s in self.subreddits] + [f"t/{t}" for t in self.threads]
+
+    def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
+        """Listing pages of a subreddit, or one thread with its comments."""
+        root = self.base_url.rstrip("/")
+        kind, _, key = unit.partition("/")
+        if kind == "t":
+            yield self.document(self.get(http, f"{root}/comments/{key}.json", raw_json=1,
+                                         limit=500, depth=1))
+            return
+        after = ""
+        for _ in range(self.max_pages):
+            params: dict[str, str | int] = {"limit": 100, "raw_json": 1}
+            if after:
+                params["after"] = after
+            doc = self.document(self.get(http, f"{root}/r/{key}/new.json", **params))
+            yield doc
+            after = ((self.load_json(doc) or {}).get("data") or {}).get("after") or ""
+            if not after:
+                return
+
+    def parse(self, doc: Document) -> Iterator[RawPosting]:
+        """Posts of a listing, or top-level comments of a thread."""
+        data = self.load_json(doc)
+        if isinstance(data, list):  # a thread: [post listing, comment listing]
+            if len(data) < 2:
+                raise self.fail(doc, "expected [post listing, comment listing]")
+            for child in _children(data[1]):
+                if child.get("kind") == "t1":
+                    raw = self._comment(child.get("data") or {})
+                    if raw:
+                        yield raw
+            return
+        if not isinstance(data, dict) or data.get("kind") != "Listing":
+            raise self.fail(doc, "expected a Reddit Listing")
+        for child in _children(data):
+            if child.get("kind") == "t3":
+                raw = self._post(child.get("data") or {})
+                if raw:
+                    yield raw
+
+    def _post(self, post: dict[str, Any]) -> RawPosting | None:
+        if not post.get("id") or not post.get("title") or post.get("removed_by_category"):
+            return None
+        body_html = post.get("selftext_html")
+        return RawPosting(
+            source=self.name, source_id=str(post["id"]), title=str(post["title"]),
+            url=_permalink(post), posted_at=from_epoch(post.get("created_utc")),
+            description_html=body_html or None,
+            description_text=None if body_html else (post.get("selftext") or None),
+            extra={"subreddit": post.get("subreddit"), "flair": post.get("link_flair_text"),
+                   "author": post.get("author"), "link": post.get("url")},
+        )
+
+    def _comment(self, c: dict[str, Any]) -> RawPosting | None:
+        body = c.get("body_html") or ""
+        text = html_to_text(body) if body else str(c.get("body") or "")
+        if not c.get("id") or not text.strip() or c.get("body") in ("[deleted]", "[removed]"):
+            return None
+        if not str(c.get("parent_id", "t3_")).startswith("t3_"):
+            return None
+        header = first_line(text)
+        fields = parse_header(header)
+        return RawPosting(
+            source=self.name, source_id=str(c["id"]), title=header[:300],
+            company=fields["company"], url=_permalink(c), locations=fields["locations"],
+            remote=fields["remote"], employment_type=fields["employment_type"],
+            posted_at=from_epoch(c.get("created_utc")), description_html=body or None,
+            description_text=text, extra={"subreddit": c.get("subreddit"),
+                                          "author": c.get("author"), "roles": fields["roles"]},
+        )
+
+
+def _children(listing: Any) -> list[dict[str, Any]]:
+    if not isinstance(listing, dict):
+        return []
+    kids = (listing.get("data") or {}).get("children") or []
+    return [k for k in kids if isinstance(k, dict)]
+
+
+def _permalink(item: dict[str, Any]) -> str | None:
+    link = item.get("permalink")
+    return f"https://www.reddit.com{link}" if isinstance(link, str) and link else None
