@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import html
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from mljobs.errors import QueryError
 from mljobs.models import Posting
@@ -187,6 +190,44 @@ def is_canonical(posting: Posting) -> bool:
     return posting.canonical_id is None or posting.canonical_id == posting.id
 
 
-def describe(value: Any) -> str:
-    """Short text for a facet value in messages."""
-    return str(value)
+@functools.lru_cache(maxsize=256)
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    stems = []
+    for word in dict.fromkeys(w.lower() for w in words):
+        if not any(ch.isalnum() for ch in word):
+            continue
+        # a light stem: "learning" and "learned" both match "learn"
+        stem = word[: max(4, len(word) - 3)] if len(word) > 5 else word
+        stems.append(re.escape(stem))
+    if not stems:
+        return None
+    stems.sort(key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(stems) + r")\w*", re.IGNORECASE)
+
+
+def make_snippet(text: str, words: list[str], size: int = 220) -> str:
+    """An escaped excerpt of ``text`` around the first query word, words in ``<mark>``.
+
+    Falls back to the start of the text when no word occurs (e.g. a title-only match).
+    """
+    pattern = _word_pattern(tuple(words))
+    first = pattern.search(text) if pattern else None
+    start = 0
+    if first is not None and first.start() > size // 3:
+        start = text.rfind(" ", 0, first.start() - size // 4) + 1
+    end = min(len(text), start + size)
+    if end < len(text):
+        cut = text.rfind(" ", start, end)
+        end = cut if cut > start + size // 2 else end
+    window = text[start:end]
+    out: list[str] = ["…" if start else ""]
+    pos = 0
+    if pattern is not None:
+        for m in pattern.finditer(window):
+            out.append(html.escape(window[pos : m.start()]))
+            out.append("<mark>" + html.escape(m.group(0)) + "</mark>")
+            pos = m.end()
+    out.append(html.escape(window[pos:]))
+    if end < len(text):
+        out.append("…")
+    return "".join(out).replace("\n", " ")

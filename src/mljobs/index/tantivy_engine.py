@@ -8,7 +8,6 @@ version triggers a full rebuild.
 
 from __future__ import annotations
 
-import html
 import json
 import os
 import shutil
@@ -27,6 +26,7 @@ from mljobs.index.base import (
     SearchResult,
     facet_values,
     is_canonical,
+    make_snippet,
     posted_time,
     salary_max,
 )
@@ -41,6 +41,8 @@ TEXT_FIELDS = ("title", "company_text", "description")
 FIELD_BOOSTS = {"title": 3.0, "company_text": 2.0, "description": 1.0}
 WRITER_HEAP = 128_000_000
 SNIPPET_CHARS = 220
+# keyword fields returned with each hit (for badges in result lists)
+HIT_FIELDS = ("source", "remote", "archetype", "seniority", "company_stage", "status", "month")
 
 
 def build_schema() -> tantivy.Schema:
@@ -267,7 +269,7 @@ class TantivyIndex:
             )
         except ValueError as exc:
             raise QueryError(f"the search engine rejected the query: {exc}") from exc
-        hits = self._hits(searcher, result.hits, text_q, parsed, by_date)
+        hits = self._hits(searcher, result.hits, parsed, by_date)
         facets = self._facets(searcher, final, query) if query.facets else {}
         return SearchResult(total=int(result.count or 0), hits=hits, facets=facets,
                             engine=self.name)
@@ -276,38 +278,24 @@ class TantivyIndex:
         self,
         searcher: tantivy.Searcher,
         raw: list[tuple[Any, Any]],
-        text_q: tantivy.Query | None,
         parsed: ParsedQuery,
         by_date: bool,
     ) -> list[Hit]:
-        gen = None
-        if text_q is not None and raw:
-            gen = tantivy.SnippetGenerator.create(searcher, text_q, self.schema, "description")
-            gen.set_max_num_chars(SNIPPET_CHARS)
+        words = parsed.highlight_words()
         hits = []
         for key, addr in raw:
             doc = searcher.doc(addr)
-            snippet = ""
-            if gen is not None:
-                snip = gen.snippet_from_doc(doc)
-                if snip.highlighted():
-                    snippet = snip.to_html().replace("<b>", "<mark>").replace("</b>", "</mark>")
-            if not snippet:
-                text = (doc.get_first("description") or "")[:SNIPPET_CHARS]
-                snippet = html.escape(text)
             ts = doc.get_first("posted_ts") or 0
-            fields = {
-                name: [str(v) for v in doc.get_all(name)] for name in FACET_FIELDS
-            }
             hits.append(
                 Hit(
                     id=str(doc.get_first("id")),
                     score=0.0 if by_date else float(key),
                     title=str(doc.get_first("title") or ""),
                     company=(doc.get_first("company_text") or None),
-                    snippet_html=snippet,
+                    snippet_html=make_snippet(doc.get_first("description") or "", words,
+                                              SNIPPET_CHARS),
                     posted_at=datetime.fromtimestamp(ts, UTC) if ts else None,
-                    fields=fields,
+                    fields={name: [str(v) for v in doc.get_all(name)] for name in HIT_FIELDS},
                 )
             )
         return hits

@@ -69,6 +69,16 @@ MIGRATIONS: list[str] = [
         at         TEXT NOT NULL
     );
     """,
+    # 2 (sync): conditional-GET validators per URL; the body is the raw document ``sha256``
+    """
+    CREATE TABLE http_cache (
+        url           TEXT PRIMARY KEY,
+        etag          TEXT,
+        last_modified TEXT,
+        sha256        TEXT NOT NULL,
+        stored_at     TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

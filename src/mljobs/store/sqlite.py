@@ -22,6 +22,7 @@ from mljobs.models import HASHED_FIELDS, Document, Enrichment, Posting, Status
 from mljobs.store.migrations import migrate
 
 _POSTING_EXCLUDE = {"enrichment"}
+_COLUMNS = "data, enrichment, first_seen, last_seen, status, closed_at, canonical_id"
 
 
 @dataclass
@@ -203,7 +204,8 @@ class SQLiteStore:
         if not posting.content_hash:
             posting = posting.model_copy(update={"content_hash": posting.compute_hash()})
         row = self.conn.execute(
-            "SELECT content_hash, data, status, first_seen FROM postings WHERE id=?",
+            "SELECT content_hash, data, status, first_seen, last_seen, canonical_id "
+            "FROM postings WHERE id=?",
             (posting.id,),
         ).fetchone()
         stamp = _iso(now)
@@ -214,7 +216,7 @@ class SQLiteStore:
             self._write(stored, rev=rev, insert=True)
             self._log(posting.id, stamp, "created", None, posting.content_hash, [])
             return "new"
-        old_hash, old_data, old_status, first_seen = row
+        old_hash, old_data, old_status, first_seen, last_seen, old_canonical = row
         if old_hash == posting.content_hash:
             if touch:
                 reopened = old_status == Status.CLOSED
@@ -225,7 +227,6 @@ class SQLiteStore:
                     (stamp, rev, posting.id) if reopened else (stamp, posting.id),
                 )
                 if reopened:
-                    self._patch_data(posting.id, status="open", closed_at=None, last_seen=stamp)
                     self._log(posting.id, stamp, "reopened", old_hash, old_hash, ["status"])
                     return "updated"
             return "unchanged"
@@ -235,9 +236,9 @@ class SQLiteStore:
         stored = posting.model_copy(
             update={
                 "first_seen": datetime.fromisoformat(first_seen),
-                "last_seen": now if touch else datetime.fromisoformat(old["last_seen"]),
+                "last_seen": now if touch else datetime.fromisoformat(last_seen),
                 "status": Status.OPEN,
-                "canonical_id": posting.canonical_id or old.get("canonical_id"),
+                "canonical_id": posting.canonical_id or old_canonical,
             }
         )
         self._write(stored, rev=rev, insert=False)
@@ -278,14 +279,6 @@ class SQLiteStore:
             sets = ", ".join(f"{k}=:{k}" for k in values if k != "id")
             self.conn.execute(f"UPDATE postings SET {sets} WHERE id=:id", values)
 
-    def _patch_data(self, posting_id: str, **fields: Any) -> None:
-        row = self.conn.execute("SELECT data FROM postings WHERE id=?", (posting_id,)).fetchone()
-        data = json.loads(row[0])
-        data.update(fields)
-        self.conn.execute(
-            "UPDATE postings SET data=? WHERE id=?", (json.dumps(data), posting_id)
-        )
-
     def _log(
         self, posting_id: str, at: str, kind: str, old: str | None, new: str | None,
         fields: list[str],
@@ -322,7 +315,6 @@ class SQLiteStore:
                     "UPDATE postings SET status='closed', closed_at=?, rev=? WHERE id=?",
                     (stamp, rev, pid),
                 )
-                self._patch_data(pid, status="closed", closed_at=stamp)
                 self._log(pid, stamp, "closed", None, None, ["status"])
                 rev += 1
         return gone
@@ -352,8 +344,6 @@ class SQLiteStore:
                     "AND canonical_id IS NOT ?",
                     (canonical, rev, posting_id, canonical),
                 )
-                if cur.rowcount:
-                    self._patch_data(posting_id, canonical_id=canonical)
                 count += cur.rowcount
                 rev += 1
         return count
@@ -371,18 +361,27 @@ class SQLiteStore:
     # -- reading ------------------------------------------------------------------
 
     @staticmethod
-    def _row_to_posting(data: str, enrichment: str | None) -> Posting:
+    def _row_to_posting(
+        data: str, enrichment: str | None, first_seen: str, last_seen: str, status: str,
+        closed_at: str | None, canonical_id: str | None,
+    ) -> Posting:
+        """Build a Posting; bookkeeping columns are authoritative over the JSON copy."""
         posting = Posting.model_validate_json(data)
+        update: dict[str, Any] = {
+            "first_seen": datetime.fromisoformat(first_seen),
+            "last_seen": datetime.fromisoformat(last_seen),
+            "status": Status(status),
+            "closed_at": datetime.fromisoformat(closed_at) if closed_at else None,
+            "canonical_id": canonical_id,
+        }
         if enrichment:
-            posting = posting.model_copy(
-                update={"enrichment": Enrichment.model_validate_json(enrichment)}
-            )
-        return posting
+            update["enrichment"] = Enrichment.model_validate_json(enrichment)
+        return posting.model_copy(update=update)
 
     def get(self, posting_id: str) -> Posting | None:
         """The posting with this id, or None."""
         row = self.conn.execute(
-            "SELECT data, enrichment FROM postings WHERE id=?", (posting_id,)
+            f"SELECT {_COLUMNS} FROM postings WHERE id=?", (posting_id,)
         ).fetchone()
         return self._row_to_posting(*row) if row else None
 
@@ -392,10 +391,10 @@ class SQLiteStore:
         for start in range(0, len(ids), 500):
             chunk = list(ids[start : start + 500])
             marks = ",".join("?" * len(chunk))
-            for pid, data, enr in self.conn.execute(
-                f"SELECT id, data, enrichment FROM postings WHERE id IN ({marks})", chunk
+            for pid, *row in self.conn.execute(
+                f"SELECT id, {_COLUMNS} FROM postings WHERE id IN ({marks})", chunk
             ):
-                out[pid] = self._row_to_posting(data, enr)
+                out[pid] = self._row_to_posting(*row)
         return out
 
     def resolve_id(self, ref: str) -> str | None:
@@ -420,7 +419,7 @@ class SQLiteStore:
         """Yield ``(rev, posting)`` in rev order, optionally only those changed after a rev."""
         last = after_rev
         while True:
-            sql = "SELECT rev, data, enrichment FROM postings WHERE rev > ?"
+            sql = f"SELECT rev, {_COLUMNS} FROM postings WHERE rev > ?"
             params: list[Any] = [last]
             if status:
                 sql += " AND status = ?"
@@ -430,8 +429,8 @@ class SQLiteStore:
             rows = self.conn.execute(sql, params).fetchall()
             if not rows:
                 return
-            for rev, data, enr in rows:
-                yield int(rev), self._row_to_posting(data, enr)
+            for rev, *row in rows:
+                yield int(rev), self._row_to_posting(*row)
             last = int(rows[-1][0])
 
     def max_rev(self) -> int:
@@ -485,3 +484,64 @@ class SQLiteStore:
             "changes": int(q("SELECT COUNT(*) FROM posting_changes").fetchone()[0]),
             "parse_failures": int(q("SELECT COUNT(*) FROM parse_failures").fetchone()[0]),
         }
+
+    # -- sync support (added by the sources/sync work) ------------------------------
+
+    def http_validator(self, url: str) -> tuple[str | None, str | None, str] | None:
+        """ETag, Last-Modified and body sha256 last stored for ``url``, or None."""
+        row = self.conn.execute(
+            "SELECT etag, last_modified, sha256 FROM http_cache WHERE url=?", (url,)
+        ).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    def put_http_validators(
+        self, items: Iterable[tuple[str, str | None, str | None, str]], *, now: datetime
+    ) -> None:
+        """Remember ``(url, etag, last_modified, sha256)`` for conditional GETs."""
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO http_cache(url, etag, last_modified, sha256, stored_at)"
+                " VALUES (?,?,?,?,?)",
+                [(u, e, lm, sha, _iso(now)) for u, e, lm, sha in items],
+            )
+
+    def merge_extra(self, items: Iterable[tuple[str, dict[str, Any]]]) -> int:
+        """Merge keys into postings' ``extra`` (not hashed content); bumps ``rev``."""
+        count = 0
+        with self.transaction():
+            rev = self._next_rev()
+            for posting_id, updates in items:
+                row = self.conn.execute(
+                    "SELECT data FROM postings WHERE id=?", (posting_id,)
+                ).fetchone()
+                if row is None:
+                    continue
+                data = json.loads(row[0])
+                extra = dict(data.get("extra") or {})
+                if all(extra.get(k) == v for k, v in updates.items()):
+                    continue
+                extra.update(updates)
+                data["extra"] = extra
+                self.conn.execute("UPDATE postings SET data=?, rev=? WHERE id=?",
+                                  (json.dumps(data), rev, posting_id))
+                count += 1
+                rev += 1
+        return count
+
+    def dedupe_rows(self) -> list[tuple[str, str, str | None, str, str | None, str | None, str]]:
+        """``(id, source, company, title, url, canonical_id, first_seen)`` of every posting."""
+        return [
+            (r[0], r[1], r[2], r[3], r[4], r[5], r[6])
+            for r in self.conn.execute(
+                "SELECT id, source, company, title, url, canonical_id, first_seen FROM postings"
+            )
+        ]
+
+    def snapshot(self) -> list[tuple[str, str, str]]:
+        """``(id, content_hash, status)`` of every posting, sorted (for comparing stores)."""
+        return [
+            (r[0], r[1], r[2])
+            for r in self.conn.execute(
+                "SELECT id, content_hash, status FROM postings ORDER BY id"
+            )
+        ]

@@ -1,0 +1,214 @@
+"""Search benchmark: our search path (tantivy, FTS5) against plain tantivy.
+
+    .venv/bin/python bench/search.py --sizes 100000 1000000 [--engines ours-tantivy plain-tantivy ours-fts5]
+
+For each size the real corpus (../shared/data/corpus/postings.jsonl) is
+repeated with ids varied until the size is reached. Each (engine, size) runs
+in its own subprocess so its peak memory (ru_maxrss) is its own. Reported:
+index build time, peak RSS, index size on disk, and query latency p50/p95
+over a fixed query set (the essay's keywords, tool names and two-word
+queries), top-20 with one filter, each query run ``--repeat`` times after
+one warm-up pass.
+
+"plain tantivy" is the baseline: tantivy's own query parser on the raw query
+string, a term filter, top-20, stored fields read back; no query language,
+facets or snippets. "ours" is ``TantivyIndex.search`` / ``Fts5Index.search``
+as the CLI and web app call them (our parser, filters, snippets, hits).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "postings.jsonl"
+
+QUERIES = [
+    '"machine learning"', '"data mining"', '"image processing"', '"data science"',
+    '"text mining"', '"natural language processing"',
+    "pytorch", "tensorflow", "spark", "kubernetes", "scikit-learn", "hadoop", "sql", "weka",
+    "pytorch tensorflow", "python sql", "deep learning", "computer vision", "recommender systems",
+    "research scientist", "data engineer", "llm inference",
+]
+FILTER = ("remote", "remote")
+
+
+def corpus_postings(size: int) -> Iterator["object"]:
+    """Yield ``size`` Postings: the real corpus repeated, ids varied per round."""
+    from mljobs.normalize import normalize
+    from mljobs.sources.files import read_rows, row_to_raw
+
+    base = []
+    for line, row, _raw in read_rows(CORPUS):
+        if isinstance(row, dict):
+            base.append(normalize(row_to_raw(row, path=str(CORPUS), line=line)))
+    made = 0
+    round_no = 0
+    while made < size:
+        for posting in base:
+            if made >= size:
+                return
+            if round_no:
+                sid = f"{posting.source_id}-r{round_no}"
+                posting = posting.model_copy(update={"id": f"{posting.source}:{sid}",
+                                                     "source_id": sid})
+            yield posting
+            made += 1
+        round_no += 1
+
+
+def _dir_size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def _latencies(run_query, repeat: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    for q in QUERIES:  # warm-up
+        run_query(q)
+    samples = []
+    for _ in range(repeat):
+        for q in QUERIES:
+            t0 = time.perf_counter()
+            run_query(q)
+            samples.append((time.perf_counter() - t0) * 1000)
+    samples.sort()
+    return {
+        "p50_ms": statistics.median(samples),
+        "p95_ms": samples[int(0.95 * (len(samples) - 1))],
+        "max_ms": samples[-1],
+        "queries": len(samples),
+    }
+
+
+def run_one(engine: str, size: int, repeat: int, workdir: Path) -> dict[str, object]:
+    """Build one index and time its queries (runs inside the child process)."""
+    import tantivy
+
+    from mljobs.index import Fts5Index, SearchQuery, TantivyIndex
+    from mljobs.index.tantivy_engine import to_document
+
+    path = workdir / f"{engine}-{size}"
+    shutil.rmtree(path, ignore_errors=True)
+    t0 = time.perf_counter()
+    if engine == "plain-tantivy":
+        sb = tantivy.SchemaBuilder()
+        sb.add_text_field("id", stored=True, tokenizer_name="raw")
+        sb.add_text_field("title", stored=True, tokenizer_name="en_stem")
+        sb.add_text_field("company_text", stored=True, tokenizer_name="en_stem")
+        sb.add_text_field("description", stored=True, tokenizer_name="en_stem")
+        sb.add_text_field("remote", stored=True, fast=True, tokenizer_name="raw")
+        schema = sb.build()
+        path.mkdir(parents=True)
+        index = tantivy.Index(schema, path=str(path))
+        writer = index.writer(128_000_000, 1)
+        for posting in corpus_postings(size):
+            doc = tantivy.Document()
+            doc.add_text("id", posting.id)
+            doc.add_text("title", posting.title)
+            doc.add_text("company_text", posting.company or "")
+            doc.add_text("description", posting.description_text)
+            doc.add_text("remote", posting.remote.value)
+            writer.add_document(doc)
+        writer.commit()
+        writer.wait_merging_threads()
+        index.reload()
+        build = time.perf_counter() - t0
+        searcher = index.searcher()
+        filt = tantivy.Query.term_query(schema, FILTER[0], FILTER[1])
+
+        def query(text: str) -> None:
+            q = index.parse_query(text, ["title", "company_text", "description"])
+            both = tantivy.Query.boolean_query(
+                [(tantivy.Occur.Must, q), (tantivy.Occur.Must, filt)]
+            )
+            result = searcher.search(both, 20)
+            for _score, addr in result.hits:
+                searcher.doc(addr)
+
+    else:
+        ours = TantivyIndex(path) if engine == "ours-tantivy" else Fts5Index(path)
+        batch = []
+        if engine == "ours-tantivy":
+            writer = ours._writer()
+            for posting in corpus_postings(size):
+                writer.add_document(to_document(posting))
+            writer.commit()
+            writer.wait_merging_threads()
+            ours.index.reload()
+        else:
+            for posting in corpus_postings(size):
+                batch.append(posting)
+                if len(batch) >= 5000:
+                    ours.add(batch)
+                    batch = []
+            ours.add(batch)
+        build = time.perf_counter() - t0
+
+        def query(text: str) -> None:
+            ours.search(SearchQuery(text=text, filters={FILTER[0]: [FILTER[1]]}, limit=20,
+                                    facets=()))
+
+    lat = _latencies(query, repeat)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"engine": engine, "size": size, "build_s": build, "peak_rss_mb": peak_mb,
+            "disk_mb": _dir_size(path) / 2**20, **lat}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000])
+    parser.add_argument("--engines", nargs="+",
+                        default=["plain-tantivy", "ours-tantivy", "ours-fts5"])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--child", nargs=2, metavar=("ENGINE", "SIZE"), help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "search.json")
+    args = parser.parse_args()
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="mljobs-bench-"))
+    if args.child:
+        result = run_one(args.child[0], int(args.child[1]), args.repeat, workdir)
+        print(json.dumps(result))
+        return
+    results = []
+    for size in args.sizes:
+        for engine in args.engines:
+            proc = subprocess.run(
+                [sys.executable, __file__, "--child", engine, str(size), "--repeat",
+                 str(args.repeat), "--workdir", str(workdir)],
+                capture_output=True, text=True, check=False,
+            )
+            if proc.returncode != 0:
+                print(proc.stderr, file=sys.stderr)
+                raise SystemExit(f"{engine} at {size} failed")
+            row = json.loads(proc.stdout.strip().splitlines()[-1])
+            results.append(row)
+            print(json.dumps(row), flush=True)
+            shutil.rmtree(workdir / f"{engine}-{size}", ignore_errors=True)
+    machine = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"machine": machine, "results": results}, indent=2))
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

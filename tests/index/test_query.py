@@ -1,0 +1,51 @@
+"""The query language parser: documented forms, and every string parses."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mljobs.errors import QueryError
+from mljobs.index.query import MAX_QUERY_CHARS, parse_query
+
+
+def shape(text: str) -> list[tuple[bool, list[str]]]:
+    return [(c.negated, [t.text() for t in c.terms]) for c in parse_query(text).clauses]
+
+
+def test_words_are_anded() -> None:
+    assert shape("pytorch kubernetes") == [(False, ["pytorch"]), (False, ["kubernetes"])]
+
+
+def test_phrase_exclusion_and_or() -> None:
+    assert shape('"machine learning" -sales pytorch OR jax') == [
+        (False, ["machine learning"]),
+        (True, ["sales"]),
+        (False, ["pytorch", "jax"]),
+    ]
+
+
+def test_excluded_phrase_and_hyphenated_word() -> None:
+    assert shape('-"data entry" scikit-learn') == [(True, ["data entry"]),
+                                                   (False, ["scikit-learn"])]
+
+
+@pytest.mark.parametrize("junk", ['"', '""', "()", "* : NEAR", "-", "OR", "OR OR", "\x00\x01",
+                                  "((((", "title:", "-OR", "---"])
+def test_junk_parses_to_something_or_nothing(junk: str) -> None:
+    parsed = parse_query(junk)
+    for clause in parsed.clauses:
+        assert clause.terms and all(t.words for t in clause.terms)
+
+
+def test_oversize_query_is_a_clear_error() -> None:
+    with pytest.raises(QueryError, match="keep it under"):
+        parse_query("x" * (MAX_QUERY_CHARS + 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_any_string_parses(text: str) -> None:
+    parsed = parse_query(text)
+    assert all(c.terms for c in parsed.clauses)
