@@ -107,7 +107,7 @@ def load_resume(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> ResumeText
             (no text), corrupt or of an unsupported kind.
     """
     path = Path(path)
-    kind = _kind_of(path.name)
+    kind = _kind_of(str(path))
     try:
         size = path.stat().st_size
     except OSError as exc:
