@@ -1,0 +1,257 @@
+"""Market aggregations over the store, for the dashboard and its CSV downloads.
+
+``market_rows(store)`` reads every canonical posting once into small
+``MarketRow`` records; every other function is pure over those rows and
+returns a ``Table`` (column names + rows), the one shape that becomes a chart,
+a JSON payload and a CSV file. Duplicates (postings linked to another
+canonical posting) are left out so a job posted twice is counted once.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from mljobs.index.base import facet_values, is_canonical, posted_time, salary_max
+from mljobs.models import Enrichment, Posting, Salary
+
+if TYPE_CHECKING:
+    from mljobs.store import SQLiteStore
+
+ARCHETYPES: tuple[str, ...] = (
+    "ml-product-swe",
+    "big-data-ml-engineer",
+    "data-scientist-analytics",
+    "data-scientist-ml",
+    "research-engineer",
+    "applied-researcher",
+    "research-scientist",
+    "not-ml",
+)
+UNLABELLED = "unlabelled"
+TREND_SKILLS: tuple[str, ...] = ("PyTorch", "TensorFlow", "Apache Spark", "scikit-learn")
+_YEARLY = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
+
+
+@dataclass(frozen=True)
+class MarketRow:
+    """What the dashboard needs of one canonical posting."""
+
+    id: str
+    archetype: str
+    facets: Mapping[str, Sequence[str]]
+    posted: datetime | None
+    salary: tuple[float, float] | None = None
+    skills: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass
+class Table:
+    """Named columns and rows: one chart's data, ready for JSON or CSV."""
+
+    name: str
+    columns: list[str]
+    rows: list[list[Any]]
+
+    def to_csv(self) -> str:
+        """The table as CSV text with a header line."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(self.columns)
+        writer.writerows(self.rows)
+        return out.getvalue()
+
+    def records(self) -> list[dict[str, Any]]:
+        """The rows as dicts keyed by column name."""
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+def yearly_salary(salary: Salary | None) -> tuple[float, float] | None:
+    """A salary as a (low, high) yearly range in its own currency, if it has numbers."""
+    if salary is None or (salary.min is None and salary.max is None):
+        return None
+    factor = _YEARLY[salary.interval.value if salary.interval else "year"]
+    low = salary.min if salary.min is not None else salary.max
+    high = salary.max if salary.max is not None else salary.min
+    assert low is not None and high is not None
+    return float(low) * factor, float(high) * factor
+
+
+def to_row(posting: Posting) -> MarketRow:
+    """The dashboard record of one posting."""
+    enr = posting.enrichment
+    salary = posting.salary or (enr.salary if enr else None)
+    usd = salary is not None and (salary.currency or "USD").upper() == "USD"
+    return MarketRow(
+        id=posting.id,
+        archetype=enr.archetype if enr else UNLABELLED,
+        facets=facet_values(posting),
+        posted=posted_time(posting),
+        salary=yearly_salary(salary) if usd else None,
+        skills=frozenset(s.name for s in enr.skills) if enr else frozenset(),
+    )
+
+
+def market_rows(store: SQLiteStore) -> list[MarketRow]:
+    """Every canonical posting of the store as a ``MarketRow`` (read-only)."""
+    rows: list[MarketRow] = []
+    cursor = store.conn.execute("SELECT data, enrichment FROM postings ORDER BY id")
+    for data, enrichment in cursor:
+        posting = Posting.model_validate_json(data)
+        if not is_canonical(posting):
+            continue
+        if enrichment:
+            posting = posting.model_copy(
+                update={"enrichment": Enrichment.model_validate_json(enrichment)}
+            )
+        rows.append(to_row(posting))
+    return rows
+
+
+def filter_rows(
+    rows: Iterable[MarketRow],
+    filters: Mapping[str, Sequence[str]],
+    *,
+    posted_since: datetime | None = None,
+) -> list[MarketRow]:
+    """Rows matching every facet filter (values ORed within a field, like search)."""
+    wanted = {k: set(v) for k, v in filters.items() if v}
+    if posted_since is not None and posted_since.tzinfo is None:
+        posted_since = posted_since.replace(tzinfo=UTC)
+    out = []
+    for row in rows:
+        if posted_since is not None and (row.posted is None or row.posted < posted_since):
+            continue
+        if all(wanted_values & set(row.facets.get(name, ())) for name, wanted_values
+               in wanted.items()):
+            out.append(row)
+    return out
+
+
+def _archetype_order(rows: Sequence[MarketRow]) -> list[str]:
+    present = {r.archetype for r in rows}
+    return [a for a in (*ARCHETYPES, UNLABELLED) if a in present]
+
+
+def _month(row: MarketRow) -> str | None:
+    return row.posted.strftime("%Y-%m") if row.posted else None
+
+
+def archetype_counts(rows: Sequence[MarketRow]) -> Table:
+    """Postings per archetype."""
+    counts = Counter(r.archetype for r in rows)
+    return Table("archetypes", ["archetype", "postings"],
+                 [[a, counts[a]] for a in _archetype_order(rows)])
+
+
+def top_skills(rows: Sequence[MarketRow], per_archetype: int = 8) -> Table:
+    """The most asked-for skills of each archetype, with the share of its postings."""
+    by_arch: dict[str, list[MarketRow]] = defaultdict(list)
+    for row in rows:
+        by_arch[row.archetype].append(row)
+    out: list[list[Any]] = []
+    for arch in _archetype_order(rows):
+        group = by_arch[arch]
+        counts = Counter(skill for r in group for skill in r.skills)
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
+        for skill, n in ranked[:per_archetype]:
+            out.append([arch, skill, n, round(n / len(group), 4)])
+    return Table("skills", ["archetype", "skill", "postings", "share"], out)
+
+
+def shares(rows: Sequence[MarketRow]) -> Table:
+    """PhD share (required or preferred) and remote share of each archetype."""
+    out: list[list[Any]] = []
+    for arch in _archetype_order(rows):
+        group = [r for r in rows if r.archetype == arch]
+        phd_req = sum("required" in r.facets.get("phd", ()) for r in group)
+        phd_pref = sum("preferred" in r.facets.get("phd", ()) for r in group)
+        remote = sum("remote" in r.facets.get("remote", ()) for r in group)
+        n = len(group)
+        out.append([arch, n, phd_req, phd_pref, round((phd_req + phd_pref) / n, 4),
+                    remote, round(remote / n, 4)])
+    return Table("shares", ["archetype", "postings", "phd_required", "phd_preferred",
+                            "phd_share", "remote", "remote_share"], out)
+
+
+def _quantile(sorted_values: Sequence[float], q: float) -> float:
+    if len(sorted_values) == 1:
+        return sorted_values[0]
+    cuts = statistics.quantiles(sorted_values, n=100, method="inclusive")
+    return cuts[max(0, min(98, round(q * 100) - 1))]
+
+
+def salary_ranges(rows: Sequence[MarketRow]) -> Table:
+    """Yearly USD salary midpoints per archetype: count and p10/p25/median/p75/p90."""
+    out: list[list[Any]] = []
+    for arch in _archetype_order(rows):
+        mids = sorted((lo + hi) / 2 for r in rows if r.archetype == arch and r.salary
+                      for lo, hi in [r.salary])
+        if not mids:
+            continue
+        stats = [round(_quantile(mids, q)) for q in (0.10, 0.25, 0.50, 0.75, 0.90)]
+        out.append([arch, len(mids), *stats])
+    return Table("salaries", ["archetype", "with_salary", "p10", "p25", "median", "p75", "p90"],
+                 out)
+
+
+def postings_per_month(rows: Sequence[MarketRow]) -> Table:
+    """Postings per month and archetype (undated postings are left out)."""
+    counts = Counter((m, r.archetype) for r in rows if (m := _month(r)))
+    months = sorted({m for m, _ in counts})
+    out = [[m, a, counts[(m, a)]] for m in months for a in _archetype_order(rows)
+           if counts[(m, a)]]
+    return Table("months", ["month", "archetype", "postings"], out)
+
+
+def trend_skills(rows: Sequence[MarketRow], wanted: Sequence[str] = ()) -> list[str]:
+    """The skills to draw trends for: those asked for, else the usual ones present."""
+    present = Counter(s for r in rows for s in r.skills)
+    lower = {name.lower(): name for name in present}
+    picked = [lower[w.lower()] for w in (wanted or TREND_SKILLS) if w.lower() in lower]
+    if picked or wanted:
+        return picked
+    return [name for name, _ in present.most_common(4)]
+
+
+def skill_trends(rows: Sequence[MarketRow], skills: Sequence[str]) -> Table:
+    """For each month and skill: postings asking for it and their share of the month."""
+    per_month = Counter(m for r in rows if (m := _month(r)))
+    out: list[list[Any]] = []
+    for month in sorted(per_month):
+        dated = [r for r in rows if _month(r) == month]
+        for skill in skills:
+            n = sum(skill in r.skills for r in dated)
+            out.append([month, skill, n, round(n / per_month[month], 4)])
+    return Table("trends", ["month", "skill", "postings", "share"], out)
+
+
+def dashboard_tables(
+    rows: Sequence[MarketRow], *, trend: Sequence[str] = ()
+) -> dict[str, Table]:
+    """Every dashboard table, keyed by its name."""
+    tables = [
+        archetype_counts(rows),
+        top_skills(rows),
+        shares(rows),
+        salary_ranges(rows),
+        postings_per_month(rows),
+        skill_trends(rows, trend_skills(rows, trend)),
+    ]
+    return {t.name: t for t in tables}
+
+
+TABLE_NAMES: tuple[str, ...] = ("archetypes", "skills", "shares", "salaries", "months", "trends")
+
+
+def table_json(table: Table) -> str:
+    """A table as compact JSON (columns + rows)."""
+    return json.dumps({"name": table.name, "columns": table.columns, "rows": table.rows},
+                      separators=(",", ":"))

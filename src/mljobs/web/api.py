@@ -1,0 +1,162 @@
+"""The JSON API under ``/api`` (schema at ``/api/openapi.json``).
+
+Search takes the same parameters as the search page (see ``params.py``), so a
+page URL becomes an API URL by putting ``/api/search`` in front of its query.
+Errors come in one shape: ``{"ok": false, "status", "error", "errors"}``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel
+
+from mljobs.analytics import TABLE_NAMES, Table
+from mljobs.errors import QueryError
+from mljobs.index import SearchQuery, SearchResult
+from mljobs.web.params import SearchState, parse_state
+from mljobs.web.routes import dashboard_data, duplicates_of, load_posting, web_state
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+class ErrorBody(BaseModel):
+    """The one error shape of the API."""
+
+    ok: bool = False
+    status: int
+    error: str
+    errors: list[dict[str, Any]] = []
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "A parameter that cannot be used"},
+    404: {"model": ErrorBody, "description": "No such posting or chart"},
+}
+
+Q = Annotated[str, Query(description="Query text: words, \"phrases\", OR, -exclusions")]
+Facet = Annotated[list[str] | None, Query(description="Facet values (repeatable, ORed)")]
+
+
+def search_json(q: SearchQuery, result: SearchResult) -> dict[str, Any]:
+    """The search result as JSON: the same keys as ``mljobs search --json``, plus ``ok``."""
+    return {
+        "ok": True,
+        "query": q.text,
+        "filters": q.filters,
+        "sort": q.sort,
+        "total": result.total,
+        "offset": q.offset,
+        "limit": q.limit,
+        "engine": result.engine,
+        "hits": [
+            {
+                "id": h.id,
+                "score": round(h.score, 4),
+                "title": h.title,
+                "company": h.company,
+                "posted_at": h.posted_at.isoformat() if h.posted_at else None,
+                "snippet_html": h.snippet_html,
+                "archetype": (h.fields.get("archetype") or [None])[0],
+                "remote": (h.fields.get("remote") or [None])[0],
+                "source": h.fields.get("source", []),
+                "url": f"/posting/{h.id}",
+            }
+            for h in result.hits
+        ],
+        "facets": {k: [{"value": v, "count": c} for v, c in vs]
+                   for k, vs in result.facets.items()},
+    }
+
+
+def _state_from(request: Request, limit: int) -> tuple[SearchState, int]:
+    search = parse_state(request.query_params.multi_items())
+    offset_raw = request.query_params.get("offset")
+    offset = (search.page - 1) * limit
+    if offset_raw:
+        if not offset_raw.isdigit() or int(offset_raw) > 10_000:
+            raise QueryError(f"offset={offset_raw!r} must be a whole number up to 10000")
+        offset = int(offset_raw)
+    return search, offset
+
+
+@router.get("/search", responses=ERRORS)
+async def api_search(
+    request: Request,
+    q: Q = "",
+    archetype: Facet = None,
+    specialisation: Facet = None,
+    skills: Facet = None,
+    seniority: Facet = None,
+    remote: Facet = None,
+    source: Facet = None,
+    since: Annotated[str, Query(description="7d, 4w, 6m, 1y or an ISO date")] = "",
+    salary_min: Annotated[float | None, Query(ge=0, description="Yearly amount")] = None,
+    sort: Annotated[str, Query(pattern="^(relevance|date)$")] = "relevance",
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Annotated[int | None, Query(ge=0, le=10_000)] = None,
+) -> dict[str, Any]:
+    """Full-text search with facet filters and counts.
+
+    Every facet field (``degree``, ``phd``, ``visa``, ``company_stage``, ``month``,
+    ``status``, ``company``, ``ml_share`` too) is a repeatable parameter.
+    """
+    state = web_state(request)
+    search, start = _state_from(request, limit)
+    query = search.to_query(now=state.now(), limit=limit)
+    query.offset = start
+    result = state.fresh_index().search(query)
+    return search_json(query, result)
+
+
+@router.get("/postings/{ref:path}", responses=ERRORS)
+async def api_posting(request: Request, ref: str) -> dict[str, Any]:
+    """One posting with its enrichment, duplicates and change history."""
+    state = web_state(request)
+    posting = load_posting(state, ref)
+    data = posting.model_dump(mode="json")
+    data["duplicates"] = [
+        {"id": d.id, "source": d.source, "url": d.url} for d in duplicates_of(state, posting)
+    ]
+    data["changes"] = [c.__dict__ for c in state.store.changes(posting.id)]
+    return {"ok": True, "posting": data}
+
+
+@router.get("/stats")
+async def api_stats(request: Request) -> dict[str, Any]:
+    """Counts by source, status, remote, month and archetype."""
+    return {"ok": True, **web_state(request).store.stats()}
+
+
+def _table_body(table: Table) -> dict[str, Any]:
+    return {"name": table.name, "columns": table.columns, "rows": table.rows}
+
+
+@router.get("/dashboard", responses=ERRORS)
+async def api_dashboard(
+    request: Request,
+    archetype: Facet = None,
+    trend: Annotated[list[str] | None, Query(description="Skills for the trend chart")] = None,
+) -> dict[str, Any]:
+    """Every dashboard table, filtered by the same facet parameters as search."""
+    _search, rows, tables = dashboard_data(request)
+    return {"ok": True, "postings": len(rows),
+            "tables": {name: _table_body(tables[name]) for name in TABLE_NAMES}}
+
+
+@router.get("/dashboard/{name}", responses=ERRORS)
+async def api_dashboard_table(
+    request: Request, name: str, archetype: Facet = None,
+    format: Annotated[str, Query(pattern="^(json|csv)$")] = "json",  # noqa: A002
+) -> Any:
+    """One dashboard table as JSON or (``format=csv``) CSV."""
+    if name not in TABLE_NAMES:
+        from fastapi import HTTPException
+
+        raise HTTPException(404, f"No chart {name!r}; charts: {', '.join(TABLE_NAMES)}")
+    _search, _rows, tables = dashboard_data(request)
+    if format == "csv":
+        return Response(tables[name].to_csv(), media_type="text/csv; charset=utf-8")
+    return {"ok": True, **_table_body(tables[name])}

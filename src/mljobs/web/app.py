@@ -1,0 +1,237 @@
+"""The web app factory: pages, the JSON API, security headers, one error shape.
+
+``create_app(db)`` opens the store and its search index once and serves:
+
+- ``/`` search, ``/posting/{id}``, ``/dashboard`` (+ CSV downloads): ``routes.py``
+- ``/api/...`` JSON with its OpenAPI schema at ``/api/openapi.json``: ``api.py``
+- ``/match``: ``match_routes.py``
+
+Every response carries a Content-Security-Policy that allows scripts only from
+this server. Every error is one page (``error.html``) or, under ``/api``, one
+JSON shape ``{"ok": false, "status": ..., "error": ..., "errors": [...]}``;
+tracebacks go to the server log, never to the client.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from mljobs.analytics import MarketRow, market_rows
+from mljobs.errors import ConfigError, InputError, MljobsError, QueryError, StoreError
+from mljobs.index import SearchIndex, open_index
+from mljobs.store import SQLiteStore
+
+HERE = Path(__file__).parent
+TEMPLATES = Jinja2Templates(directory=str(HERE / "templates"))
+log = logging.getLogger("mljobs.web")
+
+CSP = "; ".join([
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",  # plotly.js sets inline styles on its SVG
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+])
+SECURITY_HEADERS: dict[str, str] = {
+    "content-security-policy": CSP,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+}
+_USER_ERRORS = (QueryError, ConfigError, InputError)
+
+
+class WebState:
+    """The store, its index and cached market rows, shared by all requests.
+
+    Handlers are ``async`` and do their (short) store and index work on the
+    event loop thread; ``lock`` guards the rare writes (index sync).
+    """
+
+    def __init__(self, store: SQLiteStore, now: Callable[[], datetime]) -> None:
+        self.store = store
+        self.now = now
+        self.lock = threading.Lock()
+        self.index: SearchIndex = open_index(store)
+        self._rev = store.max_rev()
+        self._market: tuple[int, list[MarketRow]] | None = None
+
+    def fresh_index(self) -> SearchIndex:
+        """The index, synced first if the store changed since the last request."""
+        rev = self.store.max_rev()
+        if rev != self._rev:
+            with self.lock:
+                try:
+                    self.index.sync(self.store)
+                    self._rev = rev
+                except StoreError as exc:  # another process is writing: serve what we have
+                    log.warning("search index not refreshed: %s", exc)
+        return self.index
+
+    def market(self) -> list[MarketRow]:
+        """Dashboard rows of every canonical posting, re-read when the store changes."""
+        rev = self.store.max_rev()
+        if self._market is None or self._market[0] != rev:
+            self._market = (rev, market_rows(self.store))
+        return self._market[1]
+
+    def close(self) -> None:
+        """Release the index and the store."""
+        self.index.close()
+        self.store.close()
+
+
+class SecurityHeaders:
+    """ASGI middleware adding the CSP and friends to every HTTP response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {k.lower() for k, _ in headers}
+                for key, value in SECURITY_HEADERS.items():
+                    if key.encode() not in present:
+                        headers.append((key.encode(), value.encode()))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def wants_json(request: Request) -> bool:
+    """API paths answer errors in JSON; pages answer with the error page."""
+    return request.url.path.startswith("/api")
+
+
+def error_response(
+    request: Request, status: int, message: str, errors: list[dict[str, Any]] | None = None
+) -> Response:
+    """The one error shape: JSON under /api, ``error.html`` elsewhere."""
+    if wants_json(request):
+        body = {"ok": False, "status": status, "error": message, "errors": errors or []}
+        return JSONResponse(body, status_code=status, headers=SECURITY_HEADERS)
+    return TEMPLATES.TemplateResponse(
+        request, "error.html", {"status": status, "message": message, "errors": errors or []},
+        status_code=status, headers=SECURITY_HEADERS,
+    )
+
+
+_REASONS = {400: "Bad request", 404: "Not found", 405: "Method not allowed",
+            413: "Too large", 422: "Bad request", 500: "Internal error"}
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        detail = exc.detail if isinstance(exc.detail, str) else _REASONS.get(exc.status_code, "")
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = f"Nothing here: {request.url.path}. Try the search page at /."
+        return error_response(request, exc.status_code, detail)
+
+    async def validation_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        errors = [
+            {"loc": [str(p) for p in e.get("loc", ())], "message": str(e.get("msg", ""))}
+            for e in exc.errors()
+        ]
+        first = errors[0] if errors else {"loc": [], "message": "invalid request"}
+        where = ".".join(first["loc"][1:] or first["loc"])
+        return error_response(request, 400, f"{where}: {first['message']}", errors)
+
+    async def mljobs_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, MljobsError)
+        status = 400 if isinstance(exc, _USER_ERRORS) else 500
+        if status == 500:
+            log.error("%s on %s: %s", type(exc).__name__, request.url.path, exc)
+        return error_response(request, status, f"{type(exc).__name__}: {exc}")
+
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unexpected error on %s", request.url.path, exc_info=exc)
+        return error_response(
+            request, 500, "Something went wrong on our side; the server log has the details."
+        )
+
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(MljobsError, mljobs_error)
+    app.add_exception_handler(Exception, unexpected)
+
+
+def _mount_static(app: FastAPI) -> None:
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.get("/vendor/plotly.min.js", include_in_schema=False)
+    async def plotly_js() -> Response:
+        """plotly.js as shipped inside the installed ``plotly`` package."""
+        from mljobs.web.routes import plotly_js_bytes
+
+        return Response(plotly_js_bytes(), media_type="text/javascript",
+                        headers={"cache-control": "public, max-age=86400"})
+
+
+def create_app(
+    db: str | Path | None = None,
+    *,
+    store: SQLiteStore | None = None,
+    now: Callable[[], datetime] | None = None,
+) -> FastAPI:
+    """Build the web app over a store file (``db``) or an open ``store``.
+
+    Args:
+        db: the store file to open (ignored when ``store`` is given).
+        store: an already open store (the app takes it over and closes it on shutdown).
+        now: the clock, for "posted within" filters (default: UTC now).
+    """
+    from mljobs.store import open_store
+    from mljobs.web import api, match_routes, routes
+
+    state = WebState(store or open_store(db), now or (lambda: datetime.now(UTC)))
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        state.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="mljobs",
+        summary="Search and understand machine-learning job postings, offline.",
+        version="1",
+        docs_url=None,  # the stock docs pages load their JavaScript from a CDN
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.web = state
+    app.add_middleware(SecurityHeaders)
+    _install_error_handlers(app)
+    _mount_static(app)
+    app.include_router(api.router)
+    app.include_router(routes.router)
+    app.include_router(match_routes.router)
+    return app

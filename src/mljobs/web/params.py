@@ -1,0 +1,144 @@
+"""URL query parameters <-> search state, shared by the pages and the JSON API.
+
+Every state of the search page lives in its URL, so a search can be
+bookmarked and shared::
+
+    /?q=pytorch&archetype=research-engineer&remote=remote&since=90d&sort=date&page=2
+
+``q`` is the query language of ``mljobs.index.query``; every facet field of
+``FACET_FIELDS`` is a repeatable parameter (values ORed within a field, fields
+ANDed); ``since`` is ``7d``/``4w``/``6m``/``1y`` or an ISO date; ``salary_min`` a
+yearly amount; ``sort`` ``relevance`` or ``date``; ``page`` counts from 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from urllib.parse import urlencode
+
+from mljobs.errors import QueryError
+from mljobs.index import FACET_FIELDS, SearchQuery
+
+PAGE_SIZE = 20
+MAX_PAGE = 500
+SEARCH_FACETS: tuple[str, ...] = (
+    "archetype", "specialisation", "skills", "seniority", "degree", "phd", "remote",
+    "visa", "company_stage", "source", "month",
+)
+SINCE_CHOICES: tuple[tuple[str, str], ...] = (
+    ("", "any time"), ("7d", "7 days"), ("30d", "30 days"), ("90d", "90 days"),
+    ("1y", "a year"),
+)
+_UNITS = {"d": 1, "w": 7, "m": 30, "y": 365}
+
+
+@dataclass
+class SearchState:
+    """The search as the URL states it."""
+
+    q: str = ""
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    since: str = ""
+    salary_min: float | None = None
+    sort: str = "relevance"
+    page: int = 1
+
+    def params(self, **override: object) -> list[tuple[str, str]]:
+        """The state as URL query pairs (empty values left out), with overrides."""
+        values: dict[str, object] = {
+            "q": self.q, "since": self.since, "salary_min": self.salary_min,
+            "sort": "" if self.sort == "relevance" else self.sort,
+            "page": "" if self.page == 1 else self.page,
+        }
+        values.update(override)
+        pairs = [(k, _fmt(v)) for k, v in values.items() if v not in (None, "")]
+        filters = override.get("filters", self.filters)
+        assert isinstance(filters, dict)
+        pairs += [(name, v) for name in FACET_FIELDS for v in filters.get(name, [])]
+        return pairs
+
+    def url(self, path: str = "/", **override: object) -> str:
+        """A link to this state (or a variant of it)."""
+        query = urlencode(self.params(**override))
+        return f"{path}?{query}" if query else path
+
+    def toggle(self, name: str, value: str, path: str = "/") -> str:
+        """The link that adds or removes one facet value (and goes back to page 1)."""
+        filters = {k: list(v) for k, v in self.filters.items()}
+        values = filters.setdefault(name, [])
+        if value in values:
+            values.remove(value)
+        else:
+            values.append(value)
+        return self.url(path, filters=filters, page="")
+
+    def is_on(self, name: str, value: str) -> bool:
+        """Whether a facet value is selected."""
+        return value in self.filters.get(name, [])
+
+    def to_query(self, *, now: datetime, limit: int = PAGE_SIZE,
+                 facets: tuple[str, ...] = SEARCH_FACETS) -> SearchQuery:
+        """The index query for this state."""
+        return SearchQuery(
+            text=self.q, filters=self.filters, posted_since=parse_since(self.since, now=now),
+            salary_min=self.salary_min, sort="date" if self.sort == "date" else "relevance",
+            limit=limit, offset=(self.page - 1) * limit, facets=facets,
+        )
+
+
+def _fmt(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def parse_since(value: str, *, now: datetime) -> datetime | None:
+    """``7d``, ``4w``, ``6m``, ``1y`` before ``now``, or an ISO date; "" for no limit."""
+    text = value.strip().lower()
+    if not text:
+        return None
+    if text[:-1].isdigit() and text[-1] in _UNITS:
+        return now - timedelta(days=int(text[:-1]) * _UNITS[text[-1]])
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise QueryError(
+            f"since={value!r} is not a period or a date; use 7d, 4w, 6m, 1y or 2026-03-01"
+        ) from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=now.tzinfo)
+
+
+def parse_state(pairs: Iterable[tuple[str, str]]) -> SearchState:
+    """Read a search state from URL query pairs; raise ``QueryError`` for bad values."""
+    state = SearchState()
+    for key, raw in pairs:
+        value = raw.strip()
+        if key == "q":
+            state.q = value
+        elif key in FACET_FIELDS and value:
+            values = state.filters.setdefault(key, [])
+            if value not in values:
+                values.append(value)
+        elif key == "since":
+            state.since = value
+        elif key == "salary_min" and value:
+            state.salary_min = _number(key, value, 0, 1e9)
+        elif key == "sort" and value:
+            if value not in ("relevance", "date"):
+                raise QueryError(f"sort={value!r}: use 'relevance' or 'date'")
+            state.sort = value
+        elif key == "page" and value:
+            state.page = int(_number(key, value, 1, MAX_PAGE))
+    return state
+
+
+def _number(name: str, value: str, low: float, high: float) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise QueryError(f"{name}={value!r} is not a number") from None
+    if not low <= number <= high:
+        raise QueryError(f"{name}={value!r} must be between {low:g} and {high:g}")
+    return number

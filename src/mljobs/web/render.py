@@ -1,0 +1,147 @@
+"""Turning postings into safe HTML pieces: highlighted descriptions, labels, numbers.
+
+Posting HTML is third-party and untrusted. ``describe_html`` sanitises it
+again (``mljobs.normalize.sanitize_html``, even though normalisation already
+did) and then re-emits it token by token with an HTML parser, escaping every
+text node and every attribute value, so the only markup in the output is the
+sanitiser's allow-list plus our own ``<mark>`` elements.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from html.parser import HTMLParser
+
+from markupsafe import Markup
+
+from mljobs.models import Posting, Salary, SkillMention
+from mljobs.normalize import sanitize_html
+
+ARCHETYPE_NAMES: dict[str, str] = {
+    "ml-product-swe": "ML-aware software engineer",
+    "big-data-ml-engineer": "Big-data / ML platform engineer",
+    "data-scientist-analytics": "Data scientist (analytics)",
+    "data-scientist-ml": "Data scientist (ML generalist)",
+    "research-engineer": "Research / ML engineer",
+    "applied-researcher": "Applied researcher",
+    "research-scientist": "Research scientist",
+    "not-ml": "Not an ML role",
+    "unlabelled": "Not yet understood",
+}
+_VOID = {"br", "hr", "img", "wbr"}
+_NO_HIGHLIGHT = {"a", "code", "pre"}
+
+
+def archetype_name(slug: str) -> str:
+    """The readable name of an archetype slug."""
+    return ARCHETYPE_NAMES.get(slug, slug)
+
+
+class _Highlighter(HTMLParser):
+    """Re-emit sanitised HTML, wrapping skill surfaces in text nodes with ``<mark>``."""
+
+    def __init__(self, pattern: re.Pattern[str] | None, kinds: dict[str, str]) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pattern = pattern
+        self.kinds = kinds
+        self.out: list[str] = []
+        self._plain = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = "".join(f' {k}="{html.escape(v or "", quote=True)}"' for k, v in attrs)
+        self.out.append(f"<{tag}{attr}>")
+        if tag in _NO_HIGHLIGHT:
+            self._plain += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag in _NO_HIGHLIGHT:
+            self._plain -= 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        self.out.append(f"</{tag}>")
+        if tag in _NO_HIGHLIGHT:
+            self._plain = max(0, self._plain - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self.pattern is None or self._plain:
+            self.out.append(html.escape(data, quote=False))
+            return
+        pos = 0
+        for match in self.pattern.finditer(data):
+            self.out.append(html.escape(data[pos : match.start()], quote=False))
+            kind = self.kinds.get(match.group(0).lower(), "required")
+            title = html.escape(self.kinds.get("name:" + match.group(0).lower(), ""), quote=True)
+            self.out.append(
+                f'<mark class="skill skill-{kind}" title="{title}">'
+                f"{html.escape(match.group(0), quote=False)}</mark>"
+            )
+            pos = match.end()
+        self.out.append(html.escape(data[pos:], quote=False))
+
+
+def _skill_pattern(skills: Sequence[SkillMention]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    kinds: dict[str, str] = {}
+    for skill in skills:
+        for surface in {skill.surface, skill.name}:
+            key = surface.strip().lower()
+            if len(key) < 1 or key in kinds:
+                continue
+            kinds[key] = "required" if skill.required else "nice"
+            kinds["name:" + key] = f"{skill.name} ({'required' if skill.required else 'nice to have'})"
+    surfaces = sorted((k for k in kinds if not k.startswith("name:")), key=len, reverse=True)
+    if not surfaces:
+        return None, kinds
+    body = "|".join(re.escape(s) for s in surfaces)
+    return re.compile(rf"(?<![\w+#])(?:{body})(?![\w+#])", re.IGNORECASE), kinds
+
+
+def describe_html(posting: Posting) -> Markup:
+    """The posting's description as safe HTML with its skills highlighted."""
+    source = posting.description_html or html.escape(posting.description_text).replace(
+        "\n", "<br>"
+    )
+    clean = sanitize_html(source)
+    skills = posting.enrichment.skills if posting.enrichment else []
+    pattern, kinds = _skill_pattern(skills)
+    parser = _Highlighter(pattern, kinds)
+    parser.feed(clean)
+    parser.close()
+    return Markup("".join(parser.out))  # noqa: S704 - every piece escaped above
+
+
+def salary_text(salary: Salary | None) -> str:
+    """``120,000-160,000 USD / year`` (with ``est.`` for third-party estimates)."""
+    if salary is None:
+        return ""
+    nums = [f"{v:,.0f}" for v in (salary.min, salary.max) if v is not None]
+    if not nums:
+        return salary.text or ""
+    span = "–".join(dict.fromkeys(nums))
+    period = salary.interval.value if salary.interval else "year"
+    est = " (est.)" if not salary.stated else ""
+    return f"{span} {salary.currency or ''} / {period}{est}".replace("  ", " ")
+
+
+def posting_salary(posting: Posting) -> Salary | None:
+    """The stated salary, else the one the enrichment found in the text."""
+    if posting.salary is not None:
+        return posting.salary
+    return posting.enrichment.salary if posting.enrichment else None
+
+
+def proba_bars(posting: Posting, width: int = 220) -> list[dict[str, object]]:
+    """Archetype probabilities, highest first, with bar widths for an inline SVG."""
+    enr = posting.enrichment
+    if enr is None:
+        return []
+    items = sorted(enr.archetype_proba.items(), key=lambda kv: -kv[1])
+    return [
+        {"slug": slug, "name": archetype_name(slug), "p": p, "pct": f"{p:.0%}",
+         "w": max(1, round(p * width)), "top": slug == enr.archetype}
+        for slug, p in items
+    ]

@@ -1,0 +1,207 @@
+"""The server-rendered pages: search, posting, dashboard (with CSV downloads)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse, Response
+from markupsafe import Markup
+
+from mljobs.analytics import TABLE_NAMES, MarketRow, Table, dashboard_tables, filter_rows
+from mljobs.index import SearchResult
+from mljobs.models import Posting
+from mljobs.web import charts
+from mljobs.web.app import TEMPLATES, WebState
+from mljobs.web.params import SEARCH_FACETS, SINCE_CHOICES, SearchState, parse_state
+from mljobs.web.render import (
+    archetype_name,
+    describe_html,
+    posting_salary,
+    proba_bars,
+    salary_text,
+)
+
+router = APIRouter()
+
+FACET_LABELS: dict[str, str] = {
+    "archetype": "Archetype", "specialisation": "Specialisation", "skills": "Skills",
+    "seniority": "Seniority", "degree": "Degree", "phd": "PhD", "remote": "Remote",
+    "visa": "Visa", "company_stage": "Company stage", "source": "Source",
+    "month": "Posted in",
+}
+DASHBOARD_FACETS: tuple[str, ...] = (
+    "archetype", "specialisation", "seniority", "remote", "company_stage", "phd", "source",
+)
+
+TEMPLATES.env.globals.update(archetype_name=archetype_name, facet_labels=FACET_LABELS)
+
+
+@lru_cache(maxsize=1)
+def plotly_js_bytes() -> bytes:
+    """The plotly.js bundle that ships inside the ``plotly`` package."""
+    return (resources.files("plotly") / "package_data" / "plotly.min.js").read_bytes()
+
+
+def web_state(request: Request) -> WebState:
+    """The shared store/index state of the app."""
+    state = request.app.state.web
+    assert isinstance(state, WebState)
+    return state
+
+
+def run_search(state: WebState, search: SearchState) -> tuple[SearchResult, dict[str, Posting]]:
+    """Search the index and fetch the postings of the hits (for location, salary...)."""
+    result = state.fresh_index().search(search.to_query(now=state.now()))
+    postings = state.store.get_many([h.id for h in result.hits])
+    return result, postings
+
+
+def _facet_groups(search: SearchState, result: SearchResult) -> list[dict[str, Any]]:
+    groups = []
+    for name in SEARCH_FACETS:
+        counts = dict(result.facets.get(name, []))
+        for value in search.filters.get(name, []):
+            counts.setdefault(value, 0)
+        values = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if name == "month":
+            values = sorted(counts.items(), reverse=True)
+        groups.append({
+            "name": name,
+            "label": FACET_LABELS[name],
+            "values": [
+                {"value": v, "count": c, "on": search.is_on(name, v),
+                 "href": search.toggle(name, v),
+                 "label": archetype_name(v) if name == "archetype" else v}
+                for v, c in values if v
+            ],
+        })
+    return [g for g in groups if g["values"]]
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+async def search_page(request: Request) -> Response:
+    """The search page: query box, facets with counts, results, paging."""
+    state = web_state(request)
+    search = parse_state(request.query_params.multi_items())
+    result, postings = run_search(state, search)
+    pages = max(1, -(-result.total // 20))
+    context = {
+        "search": search,
+        "result": result,
+        "postings": postings,
+        "facets": _facet_groups(search, result),
+        "since_choices": SINCE_CHOICES,
+        "pages": pages,
+        "prev_url": search.url(page=search.page - 1) if search.page > 1 else None,
+        "next_url": search.url(page=search.page + 1) if search.page < pages else None,
+        "salary_text": salary_text,
+        "posting_salary": posting_salary,
+        "snippet": lambda h: Markup(h.snippet_html),  # noqa: S704 - escaped by the index
+        "api_url": search.url("/api/search"),
+    }
+    return TEMPLATES.TemplateResponse(request, "search.html", context)
+
+
+def duplicates_of(state: WebState, posting: Posting) -> list[Posting]:
+    """The postings linked to this one as duplicates (and the one it duplicates)."""
+    canonical = posting.canonical_id or posting.id
+    ids = [r[0] for r in state.store.conn.execute(
+        "SELECT id FROM postings WHERE (canonical_id = ? OR id = ?) AND id != ? ORDER BY id",
+        (canonical, canonical, posting.id),
+    )]
+    found = state.store.get_many(ids)
+    return [found[i] for i in ids if i in found]
+
+
+def load_posting(state: WebState, ref: str) -> Posting:
+    """The posting with this id (or source id); 404 when there is none."""
+    posting_id = state.store.resolve_id(ref)
+    posting = state.store.get(posting_id) if posting_id else None
+    if posting is None:
+        raise HTTPException(404, f"No posting {ref!r} in this store; search for it at /.")
+    return posting
+
+
+@router.get("/posting/{ref:path}", response_class=HTMLResponse, include_in_schema=False)
+async def posting_page(request: Request, ref: str) -> Response:
+    """One posting: description with skills highlighted, archetype, facets, sources."""
+    state = web_state(request)
+    posting = load_posting(state, ref)
+    enr = posting.enrichment
+    context = {
+        "p": posting,
+        "enr": enr,
+        "description": describe_html(posting),
+        "bars": proba_bars(posting),
+        "salary": salary_text(posting_salary(posting)),
+        "duplicates": duplicates_of(state, posting),
+        "also_sources": posting.extra.get("also_sources", []),
+        "required": [s for s in enr.skills if s.required] if enr else [],
+        "nice": [s for s in enr.skills if not s.required] if enr else [],
+        "evidence": sorted(enr.evidence, key=lambda e: -abs(e.weight))[:12] if enr else [],
+        "changes": state.store.changes(posting.id),
+    }
+    return TEMPLATES.TemplateResponse(request, "posting.html", context)
+
+
+def dashboard_data(request: Request) -> tuple[SearchState, list[MarketRow], dict[str, Table]]:
+    """The dashboard filters from the URL, the rows they keep, and every table."""
+    state = web_state(request)
+    search = parse_state(request.query_params.multi_items())
+    rows = filter_rows(state.market(), search.filters,
+                       posted_since=search.to_query(now=state.now()).posted_since)
+    trend = [t.strip() for value in request.query_params.getlist("trend")
+             for t in value.split(",") if t.strip()]
+    return search, rows, dashboard_tables(rows, trend=trend)
+
+
+def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, Any]]:
+    since = search.to_query(now=state.now()).posted_since
+    everything = filter_rows(state.market(), search.filters, posted_since=since)
+    groups = []
+    for name in DASHBOARD_FACETS:
+        counts: dict[str, int] = {}
+        for row in everything:
+            for value in row.facets.get(name, ()):
+                counts[value] = counts.get(value, 0) + 1
+        for value in search.filters.get(name, []):
+            counts.setdefault(value, 0)
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:12]
+        groups.append({"name": name, "label": FACET_LABELS[name], "values": [
+            {"value": v, "count": c, "on": search.is_on(name, v),
+             "href": search.toggle(name, v, "/dashboard"),
+             "label": archetype_name(v) if name == "archetype" else v}
+            for v, c in ranked]})
+    return [g for g in groups if g["values"]]
+
+
+@router.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
+async def dashboard_page(request: Request) -> Response:
+    """The market dashboard: six charts, each with its data as CSV."""
+    search, rows, tables = dashboard_data(request)
+    query = request.url.query
+    panels = [
+        {"name": name, "title": charts.TITLES[name], "empty": not tables[name].rows,
+         "spec": Markup(json.dumps(charts.figure(tables[name])).replace("<", "\\u003c")),  # noqa: S704
+         "csv": f"/dashboard/{name}.csv" + (f"?{query}" if query else ""),
+         "rows": len(tables[name].rows)}
+        for name in TABLE_NAMES
+    ]
+    context = {"search": search, "panels": panels, "total": len(rows),
+               "facets": _dashboard_facets(web_state(request), search),
+               "since_choices": SINCE_CHOICES}
+    return TEMPLATES.TemplateResponse(request, "dashboard.html", context)
+
+
+@router.get("/dashboard/{name}.csv", include_in_schema=False)
+async def dashboard_csv(request: Request, name: str) -> Response:
+    """One dashboard chart's data as CSV, filtered like the page."""
+    if name not in TABLE_NAMES:
+        raise HTTPException(404, f"No chart {name!r}; charts: {', '.join(TABLE_NAMES)}")
+    _search, _rows, tables = dashboard_data(request)
+    return Response(tables[name].to_csv(), media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": f'attachment; filename="mljobs-{name}.csv"'})

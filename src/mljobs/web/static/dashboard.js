@@ -1,0 +1,16 @@
+// Draw each dashboard chart from the JSON spec embedded beside it.
+// plotly.min.js comes from the installed plotly package (/vendor/plotly.min.js).
+(function () {
+  "use strict";
+  if (typeof Plotly === "undefined") { return; }
+  var config = { displaylogo: false, responsive: true,
+                 modeBarButtonsToRemove: ["sendDataToCloud", "lasso2d", "select2d"] };
+  document.querySelectorAll(".chart[data-spec]").forEach(function (el) {
+    var source = document.getElementById(el.getAttribute("data-spec"));
+    if (!source) { return; }
+    var spec = JSON.parse(source.textContent);
+    Plotly.newPlot(el, spec.data, spec.layout, config).then(function () {
+      el.setAttribute("data-rendered", "true");
+    });
+  });
+})();
