@@ -1,22 +1,94 @@
 """The /match page: pick a resume, see the profile, ranked matches and gaps.
 
-The resume is read in memory from the upload and dropped after the response;
-it is never written to disk or sent anywhere.
+The resume is read in memory from the upload and dropped with the response:
+nothing is sent anywhere, and it is written to disk only when the person
+ticks "save" (then to ``resumes/`` beside the store file). Inline styles are
+not needed: the page uses the shared stylesheet and a ``<style>`` block
+allowed by the app's Content-Security-Policy.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
+
+from mljobs.enrich import ARCHETYPES
+from mljobs.errors import InputError
+from mljobs.match import Filters, index_from_store, rank, skill_gaps
+from mljobs.profile import build_profile
+from mljobs.resume import DEFAULT_LIMITS, read_resume_bytes
 
 router = APIRouter()
 _templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+PARTS = ("required", "nice", "archetype", "level", "degree", "text")
+
+
+def _state(request: Request) -> Any:
+    return request.app.state.web
+
+
+def _page(request: Request, **context: Any) -> Response:
+    base: dict[str, Any] = {"result": None, "error": None, "archetypes": ARCHETYPES,
+                            "parts": PARTS, "saved": None}
+    base.update(context)
+    status = 400 if base["error"] else 200
+    return _templates.TemplateResponse(request, "match.html", base, status_code=status)
 
 
 @router.get("/match", response_class=HTMLResponse)
-def match_form(request: Request) -> HTMLResponse:
+async def match_form(request: Request) -> Response:
     """The empty form: choose a resume file."""
-    return _templates.TemplateResponse(request, "match.html", {"result": None, "error": None})
+    return _page(request)
+
+
+async def _read_upload(upload: UploadFile) -> bytes:
+    data = await upload.read(DEFAULT_LIMITS.max_bytes + 1)
+    if len(data) > DEFAULT_LIMITS.max_bytes:
+        raise InputError(f"{upload.filename}: over the {DEFAULT_LIMITS.max_bytes // 10**6} MB "
+                         "limit for a resume. Give the resume itself.")
+    return data
+
+
+def _save(store_path: str, name: str, data: bytes) -> str:
+    if store_path == ":memory:":
+        raise InputError("This server runs on an in-memory store: there is no folder to save to.")
+    folder = Path(store_path).parent / "resumes"
+    folder.mkdir(parents=True, exist_ok=True)
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(name).name).lstrip(".") or "resume.txt"
+    target = folder / safe
+    target.write_bytes(data)
+    return str(target)
+
+
+@router.post("/match", response_class=HTMLResponse)
+async def match_upload(
+    request: Request,
+    resume: UploadFile = File(...),
+    archetype: str = Form(""),
+    limit: int = Form(20),
+    save: bool = Form(False),
+) -> Response:
+    """Read the uploaded resume and show profile, matches and gaps."""
+    state = _state(request)
+    name = resume.filename or "resume.txt"
+    try:
+        data = await _read_upload(resume)
+        text = read_resume_bytes(data, name).text
+    except InputError as exc:
+        return _page(request, error=str(exc))
+    profile = build_profile(text, now=state.now())
+    index = index_from_store(state.store)
+    target = archetype if archetype in ARCHETYPES else None
+    matches = rank(profile, index, limit=max(1, min(limit, 100)),
+                  filters=Filters(archetype=target))
+    gap_target, gap_total, gaps = skill_gaps(profile, index, target)
+    saved = _save(state.store.path, name, data) if save else None
+    return _page(request, result={
+        "name": name, "profile": profile, "matches": matches, "gap_target": gap_target,
+        "gap_total": gap_total, "gaps": gaps, "archetype": target or "",
+    }, saved=saved)

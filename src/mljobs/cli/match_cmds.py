@@ -1,0 +1,173 @@
+"""Resume commands: profile, match, gaps, eval-match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from mljobs.cli.app import app, console, handle_errors, now, print_json, store_from
+from mljobs.cli.core import parse_since
+from mljobs.errors import ConfigError
+from mljobs.match import Filters, Gap, Match, MatchIndex, index_from_store, rank, skill_gaps
+from mljobs.profile import Profile, build_profile
+from mljobs.resume import load_resume
+
+_DEV_PARTS = ("shared", "data", "eval", "match-dev")
+
+
+def default_dev() -> Path:
+    """The match-dev folder: ``../shared`` from the working folder, else beside the repo."""
+    for root in (Path.cwd().parent, Path(__file__).resolve().parents[4]):
+        candidate = root.joinpath(*_DEV_PARTS)
+        if candidate.is_dir():
+            return candidate
+    raise ConfigError("No match-dev folder found (../shared/data/eval/match-dev). Use --path.")
+_RESUME_HELP = "The resume: a .pdf, .docx, .txt or .md file (read locally, never sent anywhere)."
+_WITHIN_HELP = "Rank the postings of this corpus-format JSONL file instead of the store."
+
+
+def _profile(resume: Path) -> Profile:
+    return build_profile(load_resume(resume).text, now=now())
+
+
+def _index(within: Path | None, db: Path | None) -> MatchIndex:
+    if within is not None:
+        from mljobs.match_eval import load_pool
+
+        return MatchIndex.build(load_pool(within))
+    with store_from(db) as store:
+        return index_from_store(store)
+
+
+def _render_profile(profile: Profile) -> None:
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_row("[bold]Name[/bold]", profile.name)
+    table.add_row("[bold]Headline[/bold]", profile.headline or "-")
+    years = "-" if profile.years is None else f"{profile.years:g}"
+    table.add_row("[bold]Experience[/bold]", f"{years} years, {profile.seniority}")
+    table.add_row("[bold]Degree[/bold]", profile.degree + (" (PhD)" if profile.phd else ""))
+    table.add_row("[bold]Specialisations[/bold]", ", ".join(profile.specialisations) or "-")
+    arch = ", ".join(f"{a} {p:.0%}" for a, p in list(profile.archetypes.items())[:3])
+    table.add_row("[bold]Archetypes[/bold]", arch)
+    table.add_row("[bold]Skills[/bold]", ", ".join(profile.skills) or "-")
+    console.print(table)
+
+
+@app.command("profile")
+def profile_cmd(
+    resume: Path = typer.Argument(..., help=_RESUME_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Show what mljobs reads from a resume: skills, years, degree, level, archetypes."""
+    with handle_errors():
+        profile = _profile(resume)
+        if as_json:
+            print_json(profile.to_json())
+        else:
+            _render_profile(profile)
+
+
+def _render_matches(matches: list[Match]) -> None:
+    if not matches:
+        console.print("No postings to rank. Import some with `mljobs import`, or use --within.")
+        return
+    for n, m in enumerate(matches, 1):
+        p = m.posting
+        console.print(f"[bold]{n:>2}. {m.score:5.1f}[/bold]  {p.title} · {p.company or '-'}"
+                      f"  [dim]{m.id}[/dim]", highlight=False)
+        parts = "  ".join(f"{k} {v:.2f}" for k, v in m.breakdown.items())
+        console.print(f"      [dim]{parts}[/dim]", highlight=False)
+        console.print(f"      {m.explanation}", highlight=False, soft_wrap=True)
+
+
+@app.command("match")
+def match_cmd(
+    resume: Path = typer.Argument(..., help=_RESUME_HELP),
+    archetype: str | None = typer.Option(None, "--archetype", help="Only this archetype."),
+    remote: str | None = typer.Option(None, "--remote", help="remote, hybrid or onsite."),
+    since: str | None = typer.Option(None, "--since", help="Posted within (7d, 4w) or a date."),
+    limit: int = typer.Option(10, "--limit", min=1, help="How many results."),
+    within: Path | None = typer.Option(None, "--within", help=_WITHIN_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    db: Path | None = typer.Option(None, "--db", help="The store file."),
+) -> None:
+    """Rank open postings for a resume: 0-100 score, breakdown, matched and missing skills."""
+    with handle_errors():
+        if remote not in (None, "remote", "hybrid", "onsite"):
+            raise ConfigError(f"--remote {remote!r}: use remote, hybrid or onsite.")
+        profile = _profile(resume)
+        filters = Filters(archetype=archetype, remote=remote,
+                          since=parse_since(since, at=now()), open_only=within is None)
+        matches = rank(profile, _index(within, db), limit=limit, filters=filters)
+        if as_json:
+            print_json({"results": [m.to_json() for m in matches]})
+        else:
+            _render_matches(matches)
+
+
+def _render_gaps(target: str, total: int, gaps: list[Gap]) -> None:
+    console.print(f"[bold]{target}[/bold]: {total} open postings")
+    if not gaps:
+        console.print("No gaps: you list every skill these postings often require.")
+        return
+    table = Table("learn next", "share of postings", "postings")
+    for gap in gaps:
+        table.add_row(gap.skill, f"{gap.share:.0%}", str(gap.postings))
+    console.print(table)
+
+
+@app.command("gaps")
+def gaps_cmd(
+    resume: Path = typer.Argument(..., help=_RESUME_HELP),
+    archetype: str | None = typer.Option(None, "--archetype", help="Target archetype "
+                                         "(default: the one the resume fits best)."),
+    limit: int = typer.Option(15, "--limit", min=1, help="How many skills."),
+    within: Path | None = typer.Option(None, "--within", help=_WITHIN_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    db: Path | None = typer.Option(None, "--db", help="The store file."),
+) -> None:
+    """What to learn next: skills postings of your target archetype require that you lack."""
+    with handle_errors():
+        from mljobs.enrich import ARCHETYPES
+
+        if archetype is not None and archetype not in ARCHETYPES:
+            raise ConfigError(f"Unknown archetype {archetype!r}. Available: {', '.join(ARCHETYPES)}.")
+        profile = _profile(resume)
+        target, total, gaps = skill_gaps(profile, _index(within, db), archetype, limit)
+        if as_json:
+            print_json({"archetype": target, "postings": total,
+                        "gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings}
+                                 for g in gaps]})
+        else:
+            _render_gaps(target, total, gaps)
+
+
+@app.command("eval-match")
+def eval_match_cmd(
+    dev: bool = typer.Option(False, "--dev", help="Use the match-dev set beside the repo."),
+    path: Path | None = typer.Option(None, "--path", help="A match-dev-shaped folder."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """nDCG@10 of resume matching on judged pools, next to BM25 and Resume-Matcher baselines."""
+    with handle_errors():
+        from mljobs.match_eval import METHODS, PersonaResult, evaluate_dev
+
+        folder = path or (default_dev() if dev else None)
+        if folder is None:
+            raise ConfigError("Give --dev (../shared/data/eval/match-dev) or --path FOLDER.")
+        table = Table("persona", *METHODS)
+
+        def row(result: PersonaResult) -> None:
+            table.add_row(result.persona, *(f"{result.scores[m]:.3f}" for m in METHODS))
+
+        report = evaluate_dev(folder, now=now(), on_persona=None if as_json else row)
+        if as_json:
+            print_json(report.to_json())
+            return
+        table.add_row("[bold]overall[/bold]", *(f"[bold]{report.mean(m):.3f}[/bold]"
+                                                 for m in METHODS))
+        console.print(table)
+        best = max(report.mean("bm25"), report.mean("resume-matcher"))
+        console.print(f"mljobs - best baseline = {report.mean('mljobs') - best:+.3f}")

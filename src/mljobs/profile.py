@@ -1,0 +1,260 @@
+"""A person's profile, read from resume text with the same understanding as postings.
+
+``build_profile(text, now=...)`` returns a ``Profile``: the skills (found by the
+shared extractor and taxonomy of ``mljobs.enrich``, so "sklearn" is
+scikit-learn on both sides), the years of experience summed over the dated
+roles, the highest degree and whether it is a PhD, a seniority level, the
+specialisations and the archetype probabilities from the shared classifier.
+
+Resume conventions handled here (not in the posting extractor):
+
+- dated roles: "Mar 2024 – Present", "Jun 2022 - Feb 2024", "2019 - 2021",
+  "09/2021 – 05/2023"; overlapping roles count once; student jobs (intern,
+  teaching/research assistant) do not count as professional years;
+- a stated "5+ years" / "(5 yrs)" in the summary when no role is dated;
+- the headline (first short lines) and the latest title as the "title" the
+  classifier reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from mljobs.enrich import classify_text, extract_skills
+from mljobs.enrich.facets import specialisations
+
+_I = re.IGNORECASE
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_POINT = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}})"
+_END = rf"(?:{_POINT}|present|current|now|today|ongoing)"
+_RANGE_RE = re.compile(rf"({_POINT})\s*(?:–|—|-|to|until)\s*({_END})", _I)
+_STUDENT_RE = re.compile(
+    r"\b(?:intern(?:ship)?|teaching assistant|research assistant|graduate assistant|"
+    r"student|phd candidate|doctoral|thesis|course|degree|b\.?\s?s\.?c?|m\.?\s?s\.?c?|"
+    r"b\.?tech|m\.?tech|beng|meng|bachelor|master)\b", _I)
+_STATED_YEARS_RE = re.compile(
+    r"(\d{1,2})\s*\+?\s*(?:years|yrs)\b(?:\s+of)?(?:\s+\w+){0,3}?\s+(?:experience|in\b)|"
+    r"\((\d{1,2})\s*\+?\s*(?:years|yrs)\)", _I)
+
+DEGREE_RANK = {"none-stated": 0, "bachelor": 1, "masters": 2, "phd": 3}
+_DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("phd", re.compile(r"\b(?:ph\.?\s?d\.?|d\.?phil|doctor(?:ate| of philosophy))\b(?!\s*"
+                       r"(?:candidate|student|program|preferred|required))", _I)),
+    ("masters", re.compile(r"\b(?:m\.?\s?sc?\.?|m\.?eng|m\.?tech|mba|m\.?a\.|master'?s?(?: of| in)?|"
+                           r"m\.?s\.? (?:in|of)|mphil)\b", _I)),
+    ("bachelor", re.compile(r"\b(?:b\.?\s?sc?\.?|b\.?eng|b\.?tech|b\.?a\.|bachelor'?s?|"
+                            r"b\.?e\.)(?=[\s,(]|$)", _I)),
+)
+_EDU_HEAD_RE = re.compile(r"^\W*(?:education|academic|qualifications)\b.*$", _I | re.M)
+_NEXT_HEAD_RE = re.compile(
+    r"^\W*(?:experience|work|employment|skills|projects|publications|certifications?|open source|"
+    r"awards|interests|languages)\b[^\n]{0,30}$", _I | re.M)
+_LEVEL_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("manager", re.compile(r"\b(?:manager|head of|director|vp)\b", _I)),
+    ("staff-plus", re.compile(r"\b(?:staff|principal|distinguished|lead)\b", _I)),
+    ("senior", re.compile(r"\b(?:senior|sr\.?)\b", _I)),
+    ("junior", re.compile(r"\b(?:junior|jr\.?|graduate|entry[\s-]level)\b", _I)),
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    """One dated role of the resume: its title line and its span in months."""
+
+    title: str
+    start: int
+    end: int
+    counts: bool
+
+    @property
+    def months(self) -> int:
+        """Length of the role in months."""
+        return max(0, self.end - self.start)
+
+
+@dataclass
+class Profile:
+    """What mljobs knows about a person, read from a resume.
+
+    ``skills`` are canonical taxonomy names; ``archetypes`` maps each archetype
+    slug to a probability (best first).
+    """
+
+    name: str
+    headline: str
+    skills: list[str]
+    years: float | None
+    degree: str
+    phd: bool
+    seniority: str
+    specialisations: list[str]
+    archetypes: dict[str, float]
+    roles: list[Role] = field(default_factory=list)
+    text: str = ""
+
+    @property
+    def best_archetype(self) -> str:
+        """The archetype the profile fits best."""
+        return next(iter(self.archetypes), "not-ml")
+
+    def to_json(self) -> dict[str, Any]:
+        """The profile as JSON-ready data (without the resume text)."""
+        data = asdict(self)
+        data.pop("text")
+        data["roles"] = [
+            {"title": r.title, "months": r.months, "counts": r.counts} for r in self.roles
+        ]
+        data["best_archetype"] = self.best_archetype
+        return data
+
+
+def _month_index(point: str, now: datetime) -> int | None:
+    point = point.strip().lower().rstrip(".")
+    if point in ("present", "current", "now", "today", "ongoing"):
+        return now.year * 12 + now.month - 1
+    m = re.match(r"([a-z]+)\.?\s+(\d{4})", point)
+    if m:
+        month = _MONTHS.get(m.group(1)[:3])
+        return None if month is None else int(m.group(2)) * 12 + month - 1
+    m = re.match(r"(\d{1,2})/(\d{4})", point)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return int(m.group(2)) * 12 + int(m.group(1)) - 1
+    if re.fullmatch(r"\d{4}", point):
+        return int(point) * 12
+    return None
+
+
+def _title_near(lines: list[str], idx: int) -> str:
+    """The role's title: the dated line itself (minus the dates) or the line above."""
+    own = _RANGE_RE.sub("", lines[idx]).strip(" |·—–-,\t")
+    if len(re.findall(r"[A-Za-z]{3,}", own)) >= 2:
+        return own
+    for back in range(idx - 1, max(-1, idx - 3), -1):
+        if lines[back].strip():
+            return lines[back].strip()
+    return own
+
+
+def find_roles(text: str, now: datetime) -> list[Role]:
+    """The dated roles of a resume (education entries excluded)."""
+    edu = _education_span(text)
+    lines = text.splitlines()
+    roles: list[Role] = []
+    offset = 0
+    for idx, line in enumerate(lines):
+        pos = offset
+        offset += len(line) + 1
+        if edu[0] <= pos < edu[1]:
+            continue
+        for m in _RANGE_RE.finditer(line):
+            start, end = _month_index(m.group(1), now), _month_index(m.group(2), now)
+            if start is None or end is None or end < start or end - start > 12 * 45:
+                continue
+            if re.fullmatch(r"\d{4}", m.group(2).strip()):
+                end += 11 if end // 12 < now.year else 0
+            title = _title_near(lines, idx)
+            roles.append(Role(title, start, end, counts=not _STUDENT_RE.search(title)))
+    return roles
+
+
+def _merged_months(roles: list[Role]) -> int:
+    spans = sorted((r.start, r.end) for r in roles if r.counts)
+    total, cur_start, cur_end = 0, -1, -1
+    for start, end in spans:
+        if start > cur_end:
+            total += max(0, cur_end - cur_start)
+            cur_start, cur_end = start, end
+        else:
+            cur_end = max(cur_end, end)
+    return total + max(0, cur_end - cur_start)
+
+
+def years_of_experience(text: str, roles: list[Role]) -> float | None:
+    """Professional years from the dated roles, else a stated "N+ years", else None."""
+    months = _merged_months(roles)
+    if months > 0:
+        return round(months / 12, 1)
+    stated = [int(a or b) for a, b in _STATED_YEARS_RE.findall(text[:3000])]
+    return float(max(stated)) if stated else None
+
+
+def _education_span(text: str) -> tuple[int, int]:
+    m = _EDU_HEAD_RE.search(text)
+    if not m:
+        return (-1, -1)
+    nxt = _NEXT_HEAD_RE.search(text, m.end())
+    return (m.start(), nxt.start() if nxt else len(text))
+
+
+def highest_degree(text: str) -> str:
+    """The highest degree the resume shows (education section first, else anywhere)."""
+    start, end = _education_span(text)
+    scopes = [text[start:end]] if start >= 0 else []
+    scopes.append(text)
+    for scope in scopes:
+        for degree, pattern in _DEGREE_RES:
+            if pattern.search(scope):
+                return degree
+    return "none-stated"
+
+
+def seniority_of(roles: list[Role], years: float | None) -> str:
+    """Level from the latest title, else from the years of experience."""
+    latest = max((r for r in roles if r.counts), key=lambda r: r.end, default=None)
+    if latest is not None:
+        for level, pattern in _LEVEL_TITLE:
+            if pattern.search(latest.title):
+                return level
+    if years is None:
+        return "unknown"
+    if years < 2:
+        return "junior"
+    if years < 5:
+        return "mid"
+    return "senior"
+
+
+def _headline(text: str) -> tuple[str, str]:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:4]
+    name = lines[0] if lines else ""
+    head = next((ln for ln in lines[1:] if "@" not in ln and not re.search(r"\d{3}", ln)), "")
+    return name[:80], head[:120]
+
+
+def build_profile(text: str, *, now: datetime) -> Profile:
+    """Read a profile from resume text.
+
+    Args:
+        text: the resume as plain text (see ``mljobs.resume.load_resume``).
+        now: the date that "Present" means.
+
+    Returns:
+        The profile.
+    """
+    name, headline = _headline(text)
+    roles = find_roles(text, now)
+    years = years_of_experience(text, roles)
+    skills = list(dict.fromkeys(m.name for m in extract_skills(text)))
+    latest = max((r for r in roles if r.counts), key=lambda r: r.end, default=None)
+    title = " / ".join(t for t in (headline, latest.title if latest else "") if t)
+    proba = classify_text(title, text)
+    archetypes = dict(sorted(proba.items(), key=lambda kv: -kv[1]))
+    degree = highest_degree(text)
+    return Profile(
+        name=name,
+        headline=headline,
+        skills=skills,
+        years=years,
+        degree=degree,
+        phd=degree == "phd",
+        seniority=seniority_of(roles, years),
+        specialisations=specialisations(title, text, ml_role=True),
+        archetypes=archetypes,
+        roles=roles,
+        text=text,
+    )
