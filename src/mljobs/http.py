@@ -90,6 +90,11 @@ class Validators(Protocol):
         """The cached validators and body of ``url``, or None."""
         ...
 
+    def remember(self, url: str, etag: str | None, last_modified: str | None,
+                 body: bytes) -> None:
+        """Note the validators of a fresh 200 response (the caller stores the body)."""
+        ...
+
 
 @dataclass(frozen=True)
 class Response:
@@ -219,6 +224,10 @@ class HttpClient:
             try:
                 with self._host_slot(full):
                     response = self._once(full, source, cached)
+                if conditional and self.validators and not response.not_modified \
+                        and (response.etag or response.last_modified):
+                    self.validators.remember(full, response.etag, response.last_modified,
+                                             response.content)
                 return _with_attempts(response, attempt)
             except FetchError as err:
                 wait = self._retry_wait(err, attempt)

@@ -1,0 +1,218 @@
+"""``mljobs sources add/list/remove`` and ``mljobs sync``."""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from mljobs import config as cfg
+from mljobs.cli.app import app, console, err_console, handle_errors, now, print_json, store_from
+from mljobs.errors import ConfigError
+from mljobs.http import HttpClient
+from mljobs.mlfilter import from_config
+from mljobs.sources import SOURCES, source_class
+from mljobs.sync import StoreValidators, SyncOptions, SyncReport, run_sync
+
+sources_app = typer.Typer(help="Configure where `mljobs sync` collects postings from.",
+                          no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
+
+CONFIG_OPTION = typer.Option(
+    None, "--config", envvar="MLJOBS_SOURCES",
+    help="The sources file (default: sources.toml in your user config folder).",
+)
+
+
+def _config_path(path: Path | None) -> Path:
+    return path or cfg.default_path()
+
+
+def _coerce(kind: str, key: str, text: str) -> Any:
+    cls = source_class(kind)
+    hints = typing.get_type_hints(cls)
+    known = {f.name for f in dataclasses.fields(cls)}
+    if key not in known:
+        raise ConfigError(f"{kind} has no setting {key!r}; available: {', '.join(sorted(known))}")
+    hint = str(hints.get(key, "str"))
+    if hint.startswith("list"):
+        items = [x.strip() for x in text.split(",") if x.strip()]
+        return [int(x) for x in items] if "int" in hint else items
+    if hint.startswith("int") or hint == "<class 'int'>":
+        try:
+            return int(text)
+        except ValueError:
+            raise ConfigError(f"{kind} setting {key}: {text!r} is not a whole number") from None
+    if "bool" in hint:
+        return text.strip().lower() in ("1", "true", "yes", "on")
+    return text
+
+
+@sources_app.command("add")
+def sources_add(
+    kind: str = typer.Argument(..., help=f"Source type: {', '.join(SOURCES)}."),
+    name: str | None = typer.Option(None, "--name", help="Entry name (default: the type)."),
+    settings: list[str] = typer.Option(  # noqa: B008
+        [], "--set", help="A setting as key=value; lists comma-separated "
+        "(e.g. --set boards=anthropic,cohere)."),
+    config: Path | None = CONFIG_OPTION,
+) -> None:
+    """Add a source entry to the config (or replace the entry of the same name)."""
+    with handle_errors():
+        path = _config_path(config)
+        conf = cfg.load(path)
+        values: dict[str, Any] = {}
+        for item in settings:
+            key, sep, text = item.partition("=")
+            if not sep:
+                raise ConfigError(f"--set {item!r}: write key=value (e.g. boards=anthropic)")
+            values[key.strip()] = _coerce(kind, key.strip(), text)
+        entry = cfg.SourceEntry(name=cfg.validate_name(name or kind), type=kind, settings=values)
+        entry.build()
+        conf.sources = [e for e in conf.sources if e.name != entry.name] + [entry]
+        cfg.save(conf, path)
+        console.print(f"Added source [bold]{entry.name}[/bold] ({kind}) to {path}")
+
+
+@sources_app.command("list")
+def sources_list(
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    config: Path | None = CONFIG_OPTION,
+) -> None:
+    """List the configured sources and the source types available."""
+    with handle_errors():
+        path = _config_path(config)
+        conf = cfg.load(path)
+        if as_json:
+            print_json({"config": str(path), "types": sorted(SOURCES),
+                        "sources": [dataclasses.asdict(e) for e in conf.sources]})
+            return
+        table = Table(title=f"Sources in {path}")
+        for col in ("name", "type", "enabled", "settings"):
+            table.add_column(col)
+        for e in conf.sources:
+            shown = ", ".join(f"{k}={v}" for k, v in e.settings.items())
+            table.add_row(e.name, e.type, "yes" if e.enabled else "no", shown)
+        console.print(table)
+        console.print(f"Types: {', '.join(sorted(SOURCES))}")
+
+
+@sources_app.command("remove")
+def sources_remove(
+    name: str = typer.Argument(..., help="The entry to remove."),
+    config: Path | None = CONFIG_OPTION,
+) -> None:
+    """Remove a source entry (postings already collected stay in the store)."""
+    with handle_errors():
+        path = _config_path(config)
+        conf = cfg.load(path)
+        conf.entry(name)
+        conf.sources = [e for e in conf.sources if e.name != name]
+        cfg.save(conf, path)
+        console.print(f"Removed source [bold]{name}[/bold] from {path}")
+
+
+def _enricher(enabled: bool) -> Any:
+    if not enabled:
+        return None
+    from mljobs.pipeline import default_enricher
+
+    try:
+        return default_enricher()
+    except ImportError:
+        err_console.print("[yellow]Warning:[/yellow] enrichment is not available; "
+                          "postings are stored without it.")
+        return None
+
+
+@app.command()
+def sync(
+    source: list[str] = typer.Option(  # noqa: B008
+        [], "--source", "-s", help="Only this configured source (repeatable)."),
+    since: str | None = typer.Option(
+        None, "--since", help="YYYY-MM-DD: skip older postings of general sources; "
+        "Hacker News syncs every month from this date."),
+    workers: int = typer.Option(4, "--workers", min=1, max=64, help="Units fetched at once."),
+    enrich: bool = typer.Option(True, "--enrich/--no-enrich", help="Run the understanding step."),
+    ml_filter: bool = typer.Option(True, "--filter/--no-filter",
+                                   help="Keep only ML postings from general sources."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    config: Path | None = CONFIG_OPTION,
+    db: Path | None = typer.Option(None, "--db", help="The store file."),
+) -> None:
+    """Collect postings from the configured sources into the store.
+
+    Ends with new/updated/unchanged/closed/failed counts per source and exits 1
+    if any source failed (the others are still synced).
+    """
+    with handle_errors():
+        conf = cfg.load(_config_path(config))
+        entries = [conf.entry(n) for n in source] if source else \
+            [e for e in conf.sources if e.enabled]
+        if not entries:
+            raise ConfigError("no sources to sync; add one with `mljobs sources add`")
+        options = SyncOptions(
+            workers=workers, since=_date(since), enricher=_enricher(enrich),
+            ml_filter=from_config(conf.filter) if ml_filter else None,
+        )
+        with store_from(db) as store, HttpClient(
+            conf.http_settings(), validators=StoreValidators(store)
+        ) as http:
+            report = _run(store, entries, http, options, quiet=as_json)
+        _show(report, as_json)
+        if not report.ok:
+            raise typer.Exit(1)
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--since {value!r}: use YYYY-MM-DD (e.g. 2025-01-01)") from None
+
+
+def _run(store: Any, entries: list[cfg.SourceEntry], http: HttpClient, options: SyncOptions,
+         *, quiet: bool) -> SyncReport:
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=err_console, disable=quiet, transient=False) as bar:
+        tasks = {e.name: bar.add_task(e.name, total=None) for e in entries}
+
+        def progress(name: str, done: int, total: int) -> None:
+            bar.update(tasks[name], completed=done, total=total)
+
+        return run_sync(store, entries, http=http, now=now(), options=options,
+                        on_progress=progress)
+
+
+def _show(report: SyncReport, as_json: bool) -> None:
+    if as_json:
+        print_json({"ok": report.ok, "links": dataclasses.asdict(report.links),
+                    "sources": [dataclasses.asdict(s) for s in report.sources]})
+        return
+    table = Table(title="Sync")
+    for col in ("source", "type", "docs", "new", "updated", "unchanged", "closed", "filtered",
+                "failed"):
+        table.add_column(col, justify="left" if col in ("source", "type") else "right")
+    for s in report.sources:
+        style = None if s.ok else "red"
+        table.add_row(s.name, s.type, *(str(v) for v in (
+            s.documents, s.new, s.updated, s.unchanged, s.closed, s.filtered, s.failed)),
+            style=style)
+    console.print(table)
+    if report.links.linked:
+        console.print(f"Linked {report.links.linked} duplicate postings "
+                      f"in {report.links.clusters} clusters.")
+    for s in report.sources:
+        for error in s.errors[:10]:
+            err_console.print(f"[red]{s.name}[/red]: {error}", highlight=False, soft_wrap=True)
+        if len(s.errors) > 10:
+            err_console.print(f"[red]{s.name}[/red]: ... and {len(s.errors) - 10} more")

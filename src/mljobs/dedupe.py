@@ -1,0 +1,242 @@
+"""Link the same job seen in several places to one canonical posting.
+
+The same role often arrives twice: from a company's Greenhouse board and
+from its "Who is hiring?" comment, or as the same HN comment reposted every
+month. Two postings are duplicates when
+
+1. their URLs are equal once tracking parameters are stripped, or one
+   posting's text links to the other's job URL; or
+2. their companies match (normalised, fuzzy ratio >= ``COMPANY_MIN``) and
+   either their texts overlap strongly (Jaccard of word 3-shingles >=
+   ``TEXT_STRONG``), or their role titles match (rapidfuzz token-set ratio
+   >= ``TITLE_MIN``) and the texts overlap somewhat (>= ``TEXT_WEAK``).
+
+Candidates are blocked by company, so each comparison block stays small and
+exact shingle Jaccard is affordable (no MinHash approximation needed).
+Clusters are formed with union-find; the canonical posting is a board
+posting if there is one, else the earliest seen. Duplicates get
+``canonical_id``; the canonical posting's ``extra`` lists ``also_sources``
+and every ``source_urls`` of its cluster. The thresholds were chosen on the
+labelled pairs in ``tests/fixtures/sources/dedupe/pairs.jsonl``; precision
+and recall are in docs/sources.md.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from mljobs.models import Posting
+from mljobs.sources.base import clean_url
+from mljobs.store import SQLiteStore
+
+COMPANY_MIN = 90.0
+TITLE_MIN = 80.0
+TEXT_STRONG = 0.45
+TEXT_WEAK = 0.12
+BOARD_SOURCES = ("greenhouse", "lever", "ashby", "jsonld")
+
+_SUFFIX = re.compile(
+    r"\b(inc|llc|ltd|limited|gmbh|corp|corporation|co|company|plc|sa|ag|bv|srl|pbc)\b\.?", re.I
+)
+_WORD = re.compile(r"[a-z0-9]+")
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_HEADER_SPLIT = re.compile(r"\s*[|•·]\s*")
+_SENIORITY = re.compile(r"\b(senior|sr|junior|jr|staff|principal|lead|ii|iii|iv)\b\.?", re.I)
+
+
+def company_key(name: str | None) -> str:
+    """A company name folded for comparison: lower case, no accents, no 'Inc.'."""
+    if not name:
+        return ""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = re.sub(r"\(.*?\)", " ", text)
+    text = _SUFFIX.sub(" ", text.lower())
+    return " ".join(_WORD.findall(text))
+
+
+def role_title(posting: Posting) -> str:
+    """The role part of a title (HN headers lose the company and location parts)."""
+    roles = posting.extra.get("roles") if isinstance(posting.extra, dict) else None
+    if roles and isinstance(roles, list):
+        return " / ".join(str(r) for r in roles)
+    parts = _HEADER_SPLIT.split(posting.title)
+    if len(parts) > 1 and company_key(parts[0]) == company_key(posting.company):
+        return parts[1]
+    return posting.title
+
+
+def shingles(text: str, size: int = 3) -> frozenset[int]:
+    """Hashes of the word ``size``-grams of a text."""
+    words = _WORD.findall(text.lower())
+    if len(words) < size:
+        return frozenset({hash(" ".join(words))}) if words else frozenset()
+    return frozenset(hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1))
+
+
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    """|a ∩ b| / |a ∪ b| (0 for two empty sets)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+@dataclass
+class _Features:
+    posting: Posting
+    company: str
+    title: str
+    text: frozenset[int]
+    url: str | None
+    linked: frozenset[str]
+
+
+def features(posting: Posting) -> _Features:
+    """What the comparison needs, computed once per posting."""
+    title = _SENIORITY.sub(" ", role_title(posting))
+    linked = frozenset(u for u in (clean_url(m) for m in _URL.findall(posting.description_text))
+                       if u)
+    return _Features(posting, company_key(posting.company), " ".join(title.lower().split()),
+                     shingles(posting.description_text), clean_url(posting.url), linked)
+
+
+def same_job(a: _Features, b: _Features) -> bool:
+    """True when two postings describe the same job (see the module docstring)."""
+    if a.url and (a.url == b.url or a.url in b.linked):
+        return True
+    if b.url and b.url in a.linked:
+        return True
+    if not a.company or not b.company or fuzz.ratio(a.company, b.company) < COMPANY_MIN:
+        return False
+    overlap = jaccard(a.text, b.text)
+    if overlap >= TEXT_STRONG:
+        return True
+    return overlap >= TEXT_WEAK and fuzz.token_set_ratio(a.title, b.title) >= TITLE_MIN
+
+
+def is_duplicate(a: Posting, b: Posting) -> bool:
+    """``same_job`` for two postings."""
+    return same_job(features(a), features(b))
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class LinkReport:
+    """What one linking pass did."""
+
+    compared: int = 0
+    clusters: int = 0
+    linked: int = 0
+
+
+def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
+    """Find duplicates of the ``changed`` postings in the store and link them."""
+    report = LinkReport()
+    if not changed:
+        return report
+    rows = store.dedupe_rows()
+    blocks: dict[str, list[str]] = defaultdict(list)
+    key_of: dict[str, str] = {}
+    first_seen = {r[0]: r[6] for r in rows}
+    uf = _UnionFind()
+    for pid, _source, company, _title, _url, canonical, _seen in rows:
+        key = company_key(company)
+        key_of[pid] = key
+        if key:
+            blocks[key[:6]].append(pid)
+        if canonical:
+            uf.union(pid, canonical)
+    wanted = {key_of.get(pid, "")[:6] for pid in changed} - {""}
+    touched = set(changed)
+    for block_key in wanted:
+        members = blocks[block_key]
+        if len(members) < 2:
+            continue
+        feats = {pid: features(p) for pid, p in store.get_many(members).items()}
+        report.compared += _link_block(feats, touched, uf)
+    _link_by_url(store, changed, uf)
+    clusters = _clusters(uf)
+    report.clusters, report.linked = _apply(store, clusters, first_seen)
+    return report
+
+
+def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind) -> int:
+    ids = sorted(feats)
+    compared = 0
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            if a not in touched and b not in touched:
+                continue
+            compared += 1
+            if uf.find(a) != uf.find(b) and same_job(feats[a], feats[b]):
+                uf.union(a, b)
+    return compared
+
+
+def _link_by_url(store: SQLiteStore, changed: Sequence[str], uf: _UnionFind) -> None:
+    """Postings whose text links to another posting's job URL (any company name)."""
+    by_url: dict[str, str] = {}
+    for pid, _source, _company, _title, url, _canonical, _seen in store.dedupe_rows():
+        cleaned = clean_url(url)
+        if cleaned and "news.ycombinator.com" not in cleaned:
+            by_url.setdefault(cleaned, pid)
+    for pid, posting in store.get_many(list(changed)).items():
+        for link in features(posting).linked | {clean_url(posting.url) or ""}:
+            other = by_url.get(link)
+            if other and other != pid:
+                uf.union(pid, other)
+
+
+def _clusters(uf: _UnionFind) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for member in list(uf.parent):
+        groups[uf.find(member)].append(member)
+    return {root: sorted(m) for root, m in groups.items() if len(m) > 1}
+
+
+def _apply(store: SQLiteStore, clusters: dict[str, list[str]],
+           first_seen: dict[str, str]) -> tuple[int, int]:
+    links: list[tuple[str, str | None]] = []
+    extras: list[tuple[str, dict[str, object]]] = []
+    for members in clusters.values():
+        postings = store.get_many(members)
+        if len(postings) < 2:
+            continue
+        canonical = min(postings.values(), key=lambda p: (
+            p.source not in BOARD_SOURCES, first_seen.get(p.id, ""), p.id))
+        for p in postings.values():
+            links.append((p.id, None if p.id == canonical.id else canonical.id))
+            if p.id != canonical.id:
+                extras.append((p.id, {"also_sources": [], "source_urls": []}))
+        extras.append((canonical.id, _cluster_extra(canonical, postings.values())))
+    linked = store.set_canonical(links)
+    store.merge_extra(extras)
+    return len(clusters), linked
+
+
+def _cluster_extra(canonical: Posting, members: Iterable[Posting]) -> dict[str, object]:
+    members = list(members)
+    also = sorted({p.source for p in members if p.source != canonical.source})
+    urls = sorted({u for u in (p.url for p in members) if u})
+    return {"also_sources": also, "source_urls": urls}

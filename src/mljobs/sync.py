@@ -1,0 +1,290 @@
+"""``mljobs sync``: fetch every configured source, store raw, parse, link, index.
+
+Work is split into units (a board, a month of HN, a feed). Worker threads
+fetch units concurrently through one polite ``HttpClient`` (per-host limits,
+retries, conditional GET); the calling thread does every store write, in
+this order for each unit:
+
+1. the raw documents are stored (one transaction) - before any parsing;
+2. each document is parsed; a failure is recorded with its source and
+   document reference (``parse_failures``) and the run goes on;
+3. postings are normalised, filtered (``--since``; the ML filter for
+   general sources), enriched if new or changed, and upserted;
+4. if the unit was fetched and parsed completely, postings of its scope that
+   were not seen are closed (``status=closed``, ``closed_at``; never deleted).
+
+Then duplicates are linked across sources and the search index refreshed.
+A SIGKILL at any point leaves whole transactions only; a re-run converges on
+the store an uninterrupted run would have made (upserts are idempotent).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from mljobs.config import SourceEntry
+from mljobs.dedupe import LinkReport, link_duplicates
+from mljobs.errors import MljobsError
+from mljobs.http import Cached, HttpClient
+from mljobs.mlfilter import MlFilter
+from mljobs.models import Document, Posting
+from mljobs.normalize import normalize
+from mljobs.pipeline import Enricher
+from mljobs.sources import BaseSource, Window
+from mljobs.store import SQLiteStore
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class SourceReport:
+    """What a sync did for one configured source."""
+
+    name: str
+    type: str
+    units: int = 0
+    documents: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    closed: int = 0
+    filtered: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing failed."""
+        return self.failed == 0
+
+
+@dataclass
+class SyncReport:
+    """The outcome of a whole run."""
+
+    sources: list[SourceReport]
+    links: LinkReport = field(default_factory=LinkReport)
+
+    @property
+    def ok(self) -> bool:
+        """True when every source succeeded."""
+        return all(s.ok for s in self.sources)
+
+
+@dataclass
+class SyncOptions:
+    """How to run a sync.
+
+    Args:
+        workers: units fetched at once (per-host limits still apply).
+        since: drop postings of general sources posted before this date;
+            Hacker News syncs every month from it.
+        ml_filter: the keyword filter for general sources (None: keep all).
+        enricher: the understanding step for new or changed postings.
+        link: link duplicates across sources after fetching.
+        refresh_index: bring the search index up to date at the end.
+    """
+
+    workers: int = 4
+    since: date | None = None
+    ml_filter: MlFilter | None = field(default_factory=MlFilter)
+    enricher: Enricher | None = None
+    link: bool = True
+    refresh_index: bool = True
+
+
+class StoreValidators:
+    """Conditional-GET cache backed by the store (bodies are raw documents).
+
+    Worker threads look up; the calling thread saves what responses taught us
+    only after the bodies are stored, so a validator never points at a body
+    the store does not have.
+    """
+
+    def __init__(self, store: SQLiteStore) -> None:
+        self.store = store
+        self._lock = threading.Lock()
+        self._pending: dict[str, tuple[str | None, str | None, str]] = {}
+
+    def remember(self, url: str, etag: str | None, last_modified: str | None,
+                 body: bytes) -> None:
+        """Hold the validators until the body is stored (see ``flush``)."""
+        with self._lock:
+            self._pending[url] = (etag, last_modified, hashlib.sha256(body).hexdigest())
+
+    def flush(self, stored: set[str], *, now: datetime) -> None:
+        """Save held validators whose bodies (by sha256) are now in the store."""
+        with self._lock:
+            ready = [(u, e, lm, sha) for u, (e, lm, sha) in self._pending.items()
+                     if sha in stored]
+            for url, *_ in ready:
+                del self._pending[url]
+            if ready:
+                self.store.put_http_validators(ready, now=now)
+
+    def lookup(self, url: str) -> Cached | None:
+        """Validators and cached body of ``url``."""
+        with self._lock:
+            found = self.store.http_validator(url)
+            if found is None:
+                return None
+            doc = self.store.get_document(found[2])
+        return Cached(found[0], found[1], doc.content) if doc else None
+
+
+@dataclass
+class _Fetched:
+    docs: list[Document]
+    error: str | None
+
+
+def _fetch(source: BaseSource, http: HttpClient, unit: str) -> _Fetched:
+    docs: list[Document] = []
+    try:
+        for doc in source.fetch_unit(http, unit):
+            docs.append(doc)
+    except MljobsError as err:
+        return _Fetched(docs, str(err))
+    except Exception as err:  # noqa: BLE001  (a bug in one source must not stop the run)
+        return _Fetched(docs, f"{source.name}: unexpected {type(err).__name__}: {err}")
+    return _Fetched(docs, None)
+
+
+def run_sync(
+    store: SQLiteStore,
+    entries: Sequence[SourceEntry],
+    *,
+    http: HttpClient,
+    now: datetime,
+    options: SyncOptions | None = None,
+    on_progress: Progress | None = None,
+) -> SyncReport:
+    """Sync the given config entries into the store; return per-source counts.
+
+    Args:
+        store: where postings and raw documents go.
+        entries: the configured sources to run.
+        http: the shared client (its validators should be a ``StoreValidators``).
+        now: the time of this run (first_seen, last_seen, closed_at).
+        options: workers, filters, enricher.
+        on_progress: called as ``(entry name, units done, units total)``.
+    """
+    options = options or SyncOptions()
+    window = Window(today=now.date(), since=options.since)
+    reports = {e.name: SourceReport(e.name, e.type) for e in entries}
+    jobs: list[tuple[SourceEntry, BaseSource, str]] = []
+    for entry in entries:
+        source = entry.build()
+        units = source.units(window)
+        reports[entry.name].units = len(units)
+        jobs += [(entry, source, unit) for unit in units]
+    changed: list[str] = []
+    done = dict.fromkeys(reports, 0)
+    with ThreadPoolExecutor(max_workers=max(1, options.workers)) as pool:
+        futures: dict[Future[_Fetched], tuple[SourceEntry, BaseSource, str]] = {
+            pool.submit(_fetch, source, http, unit): (entry, source, unit)
+            for entry, source, unit in jobs
+        }
+        for future in as_completed(futures):
+            entry, source, unit = futures[future]
+            unit_sync = _UnitSync(store, http, source, reports[entry.name], now, options, window)
+            changed += unit_sync.run(unit, future.result())
+            done[entry.name] += 1
+            if on_progress:
+                on_progress(entry.name, done[entry.name], reports[entry.name].units)
+    report = SyncReport(list(reports.values()))
+    if options.link and changed:
+        report.links = link_duplicates(store, changed)
+    if options.refresh_index:
+        from mljobs.index import open_index
+
+        open_index(store).close()
+    return report
+
+
+class _UnitSync:
+    """Store, parse and upsert the documents of one fetched unit."""
+
+    def __init__(self, store: SQLiteStore, http: HttpClient, source: BaseSource,
+                 report: SourceReport, now: datetime, options: SyncOptions,
+                 window: Window) -> None:
+        self.store = store
+        self.http = http
+        self.source = source
+        self.report = report
+        self.now = now
+        self.options = options
+        self.window = window
+
+    def run(self, unit: str, fetched: _Fetched) -> list[str]:
+        """Handle one unit; return the ids of new or updated postings."""
+        complete = fetched.error is None
+        if fetched.error:
+            self._fail(f"[{unit}] {fetched.error}")
+        if fetched.docs:
+            self.store.put_documents(fetched.docs)  # raw first, before any parsing
+            self.report.documents += len(fetched.docs)
+            if isinstance(self.http.validators, StoreValidators):
+                self.http.validators.flush({d.sha256 for d in fetched.docs}, now=self.now)
+        postings: list[Posting] = []
+        for doc in fetched.docs:
+            parsed = self._parse(doc)
+            complete = complete and parsed is not None
+            postings += parsed or []
+        kept = self._filter(postings)
+        kept = self._enrich(kept)
+        result = self.store.upsert(kept, now=self.now, touch=True)
+        self.report.new += result.new
+        self.report.updated += result.updated
+        self.report.unchanged += result.unchanged
+        scope = self.source.scope(unit)
+        if complete and scope:
+            closed = self.store.close_missing(self.source.name, [p.id for p in kept],
+                                              scope=scope, now=self.now)
+            self.report.closed += len(closed)
+        return result.ids
+
+    def _fail(self, message: str) -> None:
+        self.report.failed += 1
+        self.report.errors.append(message)
+
+    def _parse(self, doc: Document) -> list[Posting] | None:
+        try:
+            raws = list(self.source.parse(doc))
+            out = [normalize(r).model_copy(update={"raw_ref": doc.sha256}) for r in raws]
+        except Exception as err:  # noqa: BLE001  (recorded; the run goes on)
+            message = str(err) if isinstance(err, MljobsError) else \
+                f"{self.source.name}: cannot parse {doc.ref}: {type(err).__name__}: {err}"
+            self.store.record_failure(self.source.name, doc.ref, message, now=self.now,
+                                      raw_sha256=doc.sha256)
+            self._fail(message)
+            return None
+        return out
+
+    def _filter(self, postings: list[Posting]) -> list[Posting]:
+        if not self.source.general:
+            return postings
+        since = self.window.since
+        ml = self.options.ml_filter
+        kept = [p for p in postings
+                if (since is None or p.posted_at is None or p.posted_at.date() >= since)
+                and (ml is None or ml.accepts(p))]
+        self.report.filtered += len(postings) - len(kept)
+        return kept
+
+    def _enrich(self, postings: list[Posting]) -> list[Posting]:
+        enricher = self.options.enricher
+        if enricher is None or not postings:
+            return postings
+        existing = self.store.get_many([p.id for p in postings])
+        todo = [p for p in postings
+                if p.id not in existing or existing[p.id].content_hash != p.content_hash]
+        if not todo:
+            return postings
+        ids = {p.id for p in todo}
+        return [p for p in postings if p.id not in ids] + list(enricher(todo))
