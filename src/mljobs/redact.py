@@ -17,10 +17,10 @@ EMAIL = re.compile(rf"[\w.+%-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)+", re.I)
 SPOKEN_EMAIL = re.compile(r"\b[\w.+-]+\s+at\s+[\w-]+\s+dot\s+[a-z]{2,}\b", re.I)
 MAILTO = re.compile(r"""\shref=(["'])mailto:[^"']*\1""", re.I)
 PHONE = re.compile(
-    r"(?<![\w/=#&.:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?"
-    r"\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\w/])"
+    r"(?<![\w/=#&.:;-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,4})[\s.-]?"
+    r"\d{3,4}[\s.-]\d{3,4}(?![\w/])"
 )
-_TAG_OR_URL = re.compile(r"(<[^>]*>|https?://\S+|www\.\S+)")
+_TAG_OR_URL = re.compile(r"(<[^>]*>|https?:(?://|&#x2F;&#x2F;)\S+|www\.\S+)", re.I)
 
 
 def redact(text: str) -> str:

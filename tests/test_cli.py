@@ -1,0 +1,75 @@
+"""The command line, in-process: exit codes, output, stable JSON, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+
+runner = CliRunner()
+
+
+def invoke(*args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def test_import_search_show_stats(tmp_path: Path, hn_sample: Path) -> None:
+    db = str(tmp_path / "cli.sqlite3")
+    res = invoke("--db", db, "import", "--no-enrich", str(hn_sample))
+    assert res.exit_code == 0, res.output
+    assert "Import summary" in res.output and "43" in res.output
+    again = invoke("--db", db, "import", "--no-enrich", str(hn_sample))
+    assert again.exit_code == 0
+
+    res = invoke("--db", db, "search", "engineer", "--limit", "3", "--json")
+    assert res.exit_code == 0
+    data = json.loads(res.output)
+    assert set(data) == {"query", "filters", "sort", "total", "offset", "limit", "engine",
+                         "hits", "facets"}
+    assert data["total"] > 3 and len(data["hits"]) == 3
+    assert set(data["hits"][0]) == {"id", "score", "title", "company", "posted_at",
+                                    "snippet_html", "archetype", "remote", "source"}
+    first = data["hits"][0]["id"]
+
+    res = invoke("--db", db, "show", first)
+    assert res.exit_code == 0 and "news.ycombinator.com/item?id=" in res.output
+    res = invoke("--db", db, "show", first, "--json")
+    assert json.loads(res.output)["id"] == first
+
+    res = invoke("--db", db, "stats", "--json")
+    stats = json.loads(res.output)
+    assert stats["postings"] == 43 and stats["by_source"] == {"hackernews": 43}
+
+
+def test_search_text_output_and_filters(tmp_path: Path, hn_sample: Path) -> None:
+    db = str(tmp_path / "cli.sqlite3")
+    invoke("--db", db, "import", "--no-enrich", str(hn_sample))
+    res = invoke("--db", db, "search", "engineer", "--remote", "remote", "--since", "2026-03-01",
+                 "--sort", "date", "--facets")
+    assert res.exit_code == 0
+    assert "postings match" in res.output and "remote:" in res.output
+
+
+def test_errors_are_one_red_line_and_nonzero(tmp_path: Path) -> None:
+    db = str(tmp_path / "cli.sqlite3")
+    res = invoke("--db", db, "show", "nope")
+    assert res.exit_code == 1 and "no posting 'nope'" in res.output
+    res = invoke("--db", db, "search", "x", "--since", "yesterday-ish")
+    assert res.exit_code == 1 and "--since" in res.output
+    res = invoke("--db", db, "search", "x", "--filter", "colour=blue")
+    assert res.exit_code == 1 and "unknown field" in res.output
+    res = invoke("--db", db, "import", str(tmp_path / "missing.jsonl"))
+    assert res.exit_code == 1 and "no such file" in res.output
+    assert "Traceback" not in res.output
+
+
+def test_bad_rows_exit_nonzero_with_locations(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl"
+    path.write_text('{"title": "ok", "id": "1"}\n{broken\n')
+    res = invoke("--db", str(tmp_path / "s.sqlite3"), "import", "--no-enrich", str(path))
+    assert res.exit_code == 1
+    assert f"{path}:2" in res.output.replace("\n", "")
+    assert "partial" in res.output

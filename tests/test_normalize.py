@@ -1,0 +1,74 @@
+"""Normalisation and redaction: safe HTML, readable text, stable hashes, no contact details."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from importlib import resources
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mljobs.models import RawPosting
+from mljobs.normalize import html_to_text, normalize, sanitize_html
+from mljobs.redact import EMAIL_MARK, PHONE_MARK, has_contact, redact
+from mljobs.sources.hn_format import parse_header
+
+HOSTILE = (
+    '<p onclick="x()">Hi<script>alert(1)</script><img src=x onerror=alert(2)>'
+    '<a href="javascript:alert(3)">link</a><style>body{display:none}</style>'
+    '<iframe src="https://evil"></iframe><a href="https://ok.example/">ok</a></p>'
+)
+
+
+def test_sanitize_removes_scripts_handlers_styles_and_bad_links() -> None:
+    safe = sanitize_html(HOSTILE)
+    for bad in ("<script", "onerror", "onclick", "javascript:", "<style", "<iframe", "<img"):
+        assert bad not in safe
+    assert 'href="https://ok.example/"' in safe and 'rel="noopener noreferrer nofollow"' in safe
+
+
+def test_html_to_text_keeps_structure() -> None:
+    text = html_to_text("<p>Acme | ML Engineer</p><ul><li>PyTorch</li><li>SQL &amp; dbt</li></ul>")
+    assert text.splitlines() == ["Acme | ML Engineer", "", "- PyTorch", "- SQL & dbt"]
+
+
+def test_hn_header_convention() -> None:
+    h = parse_header("Acme AI | Senior ML Engineer | San Francisco, CA | Hybrid | $180k-$220k + equity")
+    assert h["company"] == "Acme AI"
+    assert h["roles"] == ["Senior ML Engineer"]
+    assert h["locations"] == ["San Francisco, CA"]
+    assert h["remote"] == "hybrid"
+    assert h["salary_text"] == "$180k-$220k + equity"
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=st.text(min_size=1, max_size=80).filter(str.strip), html=st.text(max_size=500))
+def test_normalize_is_idempotent(title: str, html: str) -> None:
+    raw = RawPosting(source="p", source_id="1", title=title, description_html=html)
+    once = normalize(raw)
+    again = normalize(RawPosting(source="p", source_id="1", title=once.title,
+                                 description_text=once.description_text))
+    assert again.title == once.title
+    assert again.description_text == once.description_text
+    assert "<script" not in once.description_html.lower()
+
+
+def test_redact_emails_and_phones_but_not_urls() -> None:
+    text = ('Mail jobs@acme.ai or ann [at] acme [dot] io, call +1 (415) 555-0134. '
+            '<a href="https://acme.ai/jobs/4012877009">apply</a> 2019-2024')
+    out = redact(text)
+    assert "jobs@acme.ai" not in out and "ann [at]" not in out and "555-0134" not in out
+    assert out.count(EMAIL_MARK) == 2 and PHONE_MARK in out
+    assert "https://acme.ai/jobs/4012877009" in out and "2019-2024" in out
+    assert not has_contact(out)
+
+
+def test_bundled_demo_has_no_contact_details_and_is_small() -> None:
+    path = resources.files("mljobs") / "data" / "demo-hn-2026.jsonl.gz"
+    raw = path.read_bytes()
+    assert len(raw) <= 5 * 1024 * 1024
+    items = [json.loads(line) for line in gzip.decompress(raw).decode().splitlines()]
+    assert len(items) == 1711
+    assert not [i["id"] for i in items if has_contact(i["text"])]
+    assert all(set(i) == {"id", "source", "time", "text", "thread_id"} for i in items)
