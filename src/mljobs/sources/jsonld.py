@@ -38,6 +38,7 @@ def lenient_json(text: str) -> Any:
     text = text.strip()
     for wrapper in ("<!--", "-->", "<![CDATA[", "]]>", "//<![CDATA[", "//]]>"):
         text = text.replace(wrapper, "")
+    text = text.strip().rstrip(",;").strip()
     for candidate in (text, _TRAILING_COMMA.sub(r"\1", text)):
         try:
             return json.loads(candidate, strict=False)
