@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -222,11 +221,13 @@ def trend_skills(rows: Sequence[MarketRow], wanted: Sequence[str] = ()) -> list[
 
 
 def skill_trends(rows: Sequence[MarketRow], skills: Sequence[str]) -> Table:
-    """For each month and skill: postings asking for it and their share of the month."""
-    per_month = Counter(m for r in rows if (m := _month(r)))
+    """For each month and skill: postings asking for it, and their share of the month's
+    understood (enriched) postings."""
+    understood = [r for r in rows if r.archetype != UNLABELLED]
+    per_month = Counter(m for r in understood if (m := _month(r)))
     out: list[list[Any]] = []
     for month in sorted(per_month):
-        dated = [r for r in rows if _month(r) == month]
+        dated = [r for r in understood if _month(r) == month]
         for skill in skills:
             n = sum(skill in r.skills for r in dated)
             out.append([month, skill, n, round(n / per_month[month], 4)])
@@ -236,12 +237,17 @@ def skill_trends(rows: Sequence[MarketRow], skills: Sequence[str]) -> Table:
 def dashboard_tables(
     rows: Sequence[MarketRow], *, trend: Sequence[str] = ()
 ) -> dict[str, Table]:
-    """Every dashboard table, keyed by its name."""
+    """Every dashboard table, keyed by its name.
+
+    Postings not yet understood (no enrichment) count in the archetype and
+    month totals, but not in the per-archetype skill, share and salary tables.
+    """
+    understood = [r for r in rows if r.archetype != UNLABELLED]
     tables = [
         archetype_counts(rows),
-        top_skills(rows),
-        shares(rows),
-        salary_ranges(rows),
+        top_skills(understood),
+        shares(understood),
+        salary_ranges(understood),
         postings_per_month(rows),
         skill_trends(rows, trend_skills(rows, trend)),
     ]
@@ -250,8 +256,3 @@ def dashboard_tables(
 
 TABLE_NAMES: tuple[str, ...] = ("archetypes", "skills", "shares", "salaries", "months", "trends")
 
-
-def table_json(table: Table) -> str:
-    """A table as compact JSON (columns + rows)."""
-    return json.dumps({"name": table.name, "columns": table.columns, "rows": table.rows},
-                      separators=(",", ":"))

@@ -186,6 +186,12 @@ def _install_error_handlers(app: FastAPI) -> None:
 def _mount_static(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> Response:
+        """The site icon (browsers ask for this path on their own)."""
+        return Response((HERE / "static" / "favicon.svg").read_bytes(),
+                        media_type="image/svg+xml")
+
     @app.get("/vendor/plotly.min.js", include_in_schema=False)
     async def plotly_js() -> Response:
         """plotly.js as shipped inside the installed ``plotly`` package."""

@@ -60,7 +60,7 @@ def skills_figure(table: Table) -> Figure:
     share = {(r[0], r[1]): r[3] for r in table.rows}
     z = [[share.get((a, s)) for s in skills] for a in archs]
     trace = {"type": "heatmap", "x": skills, "y": _names(archs), "z": z,
-             "colorscale": "Blues", "zmin": 0,
+             "colorscale": [[0, "#edf2ff"], [1, "#364fc7"]], "zmin": 0,
              "hovertemplate": "%{y}<br>%{x}: %{z:.0%} of postings<extra></extra>"}
     layout = _layout(height=max(300, 60 + 40 * len(archs)),
                      margin={"l": 190, "r": 20, "t": 10, "b": 110}, xaxis={"tickangle": -40})
@@ -109,7 +109,8 @@ def months_figure(table: Table) -> Figure:
         for arch, counts in by_arch.items()
     ]
     layout = _layout(barmode="stack", margin={"l": 50, "r": 20, "t": 10, "b": 40},
-                     height=360, legend={"orientation": "h", "y": -0.25})
+                     height=360, legend={"orientation": "h", "y": -0.25},
+                     xaxis={"type": "category"})
     return {"data": traces, "layout": layout}
 
 
@@ -125,7 +126,8 @@ def trends_figure(table: Table) -> Figure:
         for skill, points in by_skill.items()
     ]
     layout = _layout(margin={"l": 50, "r": 20, "t": 10, "b": 40},
-                     yaxis={"tickformat": ".0%", "rangemode": "tozero"})
+                     yaxis={"tickformat": ".0%", "rangemode": "tozero"},
+                     xaxis={"type": "category"})
     return {"data": traces, "layout": layout}
 
 

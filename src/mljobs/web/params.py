@@ -52,10 +52,10 @@ class SearchState:
             "sort": "" if self.sort == "relevance" else self.sort,
             "page": "" if self.page == 1 else self.page,
         }
+        filters = override.pop("filters", self.filters)
+        assert isinstance(filters, dict)
         values.update(override)
         pairs = [(k, _fmt(v)) for k, v in values.items() if v not in (None, "")]
-        filters = override.get("filters", self.filters)
-        assert isinstance(filters, dict)
         pairs += [(name, v) for name in FACET_FIELDS for v in filters.get(name, [])]
         return pairs
 

@@ -13,6 +13,7 @@ import html
 import re
 from collections.abc import Sequence
 from html.parser import HTMLParser
+from urllib.parse import quote
 
 from markupsafe import Markup
 
@@ -32,6 +33,19 @@ ARCHETYPE_NAMES: dict[str, str] = {
 }
 _VOID = {"br", "hr", "img", "wbr"}
 _NO_HIGHLIGHT = {"a", "code", "pre"}
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is http(s), else None (no ``javascript:`` or ``data:`` links)."""
+    if not url:
+        return None
+    scheme = url.strip().split(":", 1)[0].lower()
+    return url.strip() if scheme in ("http", "https") and ":" in url else None
+
+
+def posting_url(posting_id: str) -> str:
+    """The page of a posting (its id quoted for the path)."""
+    return "/posting/" + quote(posting_id, safe=":")
 
 
 def archetype_name(slug: str) -> str:

@@ -22,6 +22,8 @@ from mljobs.web.render import (
     describe_html,
     posting_salary,
     proba_bars,
+    posting_url,
+    safe_url,
     salary_text,
 )
 
@@ -37,7 +39,8 @@ DASHBOARD_FACETS: tuple[str, ...] = (
     "archetype", "specialisation", "seniority", "remote", "company_stage", "phd", "source",
 )
 
-TEMPLATES.env.globals.update(archetype_name=archetype_name, facet_labels=FACET_LABELS)
+TEMPLATES.env.globals.update(archetype_name=archetype_name, facet_labels=FACET_LABELS,
+                             safe_url=safe_url, posting_url=posting_url)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,197 @@
+"""A web test store: the bundled demo, gold labels as enrichment, a hostile posting.
+
+The store is built once per session in a temporary folder:
+
+- the 1,711 real HN posts of the bundled demo (``mljobs.demo.load_demo``);
+- for the 77 of them that careful readers labelled (``fixtures/hn-gold-labels.jsonl``,
+  the HN rows of shared/data/eval/dev-labels.jsonl), an ``Enrichment`` made
+  from the gold label, so facets and skill highlighting are there without
+  depending on the classifier's current output; ``archetype_proba`` is
+  derived from the label (0.7 for the archetype, 0.25 for a defensible
+  alternative, the rest shared out);
+- a hostile posting whose stored HTML (written past the normaliser, as a
+  buggy source or an old store might hold it) carries scripts, handlers,
+  ``javascript:`` links and CSS tricks;
+- two postings linked as duplicates of a third.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from mljobs.demo import load_demo
+from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention
+from mljobs.store import SQLiteStore
+from mljobs.web import create_app
+
+HERE = Path(__file__).parent
+LABELS = HERE / "fixtures" / "hn-gold-labels.jsonl"
+NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+ARCHETYPES = (
+    "ml-product-swe", "big-data-ml-engineer", "data-scientist-analytics", "data-scientist-ml",
+    "research-engineer", "applied-researcher", "research-scientist", "not-ml",
+)
+HOSTILE_ID = "file:hostile-1"
+HOSTILE_HTML = (
+    '<p>We build NLP tools.<script>window.__xss = "script";</script></p>'
+    '<img src="x" onerror="window.__xss = \'onerror\'">'
+    '<a href="javascript:window.__xss=\'link\'" id="evil-link">Apply</a>'
+    '<a href="https://example.org/jobs" onclick="window.__xss=\'onclick\'">Details</a>'
+    '<div style="position:fixed;top:0;left:0;width:100%;height:100%;background:red">'
+    'overlay</div><style>body{display:none}</style>'
+    '<svg><script>window.__xss="svg"</script></svg>'
+    '<iframe src="javascript:parent.__xss=\'iframe\'"></iframe>'
+    '<form action="https://evil.example/"><input name="x"></form>'
+    '<p>Python and PyTorch required.</p>'
+)
+DUP_CANONICAL = "file:dup-canonical"
+
+
+def proba_from_label(label: dict[str, object]) -> dict[str, float]:
+    """Archetype probabilities derived from a gold label (see the module docstring)."""
+    main, alt = str(label["archetype"]), label.get("archetype_alt")
+    proba = {a: 0.0 for a in ARCHETYPES}
+    proba[main] = 0.7
+    rest = [a for a in ARCHETYPES if a != main]
+    if isinstance(alt, str) and alt in proba:
+        proba[alt] = 0.25
+        rest.remove(alt)
+    left = 1.0 - sum(proba.values())
+    for a in rest:
+        proba[a] = round(left / len(rest), 4)
+    return proba
+
+
+def enrichment_from_label(label: dict[str, object], text: str) -> Enrichment:
+    """An Enrichment holding a gold label; skill offsets found in the posting text."""
+    skills = []
+    lower = text.lower()
+    for s in label.get("skills", []):  # type: ignore[union-attr]
+        start = lower.find(str(s["surface"]).lower())
+        skills.append(SkillMention(
+            name=s["name"], surface=s["surface"], required=bool(s["required"]),
+            start=start if start >= 0 else None,
+            end=start + len(s["surface"]) if start >= 0 else None,
+        ))
+    return Enrichment(
+        version="gold-labels", archetype=str(label["archetype"]),
+        archetype_proba=proba_from_label(label),
+        specialisation=list(label.get("specialisation") or []),  # type: ignore[call-overload]
+        degree=str(label.get("degree") or "none-stated"), phd=str(label.get("phd")),
+        years_min=label.get("years_min"),  # type: ignore[arg-type]
+        seniority=str(label.get("seniority")), remote=str(label.get("remote")),
+        ml_share=str(label.get("ml_share")), company_stage=str(label.get("company_stage")),
+        skills=skills,
+    )
+
+
+def hostile_posting() -> Posting:
+    """A posting carrying every trick, stored as-is (not normalised)."""
+    return Posting(
+        id=HOSTILE_ID, source="file", source_id="hostile-1",
+        url="javascript:window.__xss='url'",
+        title='NLP engineer <img src=x onerror="window.__xss=\'title\'">',
+        company="<script>window.__xss='company'</script>Evil Corp",
+        locations=("<b onmouseover=alert(1)>Remote</b>",),
+        description_text="We build NLP tools. Python and PyTorch required.",
+        description_html=HOSTILE_HTML,
+        posted_at=datetime(2026, 5, 20, tzinfo=UTC),
+        salary=Salary(min=150000, max=190000, currency="USD"),
+        enrichment=Enrichment(
+            version="test", archetype="research-engineer",
+            archetype_proba={"research-engineer": 0.8, "not-ml": 0.2},
+            evidence=[Evidence(phrase="<script>window.__xss='evidence'</script>",
+                               archetype="research-engineer", weight=1.5)],
+            skills=[SkillMention(name="PyTorch", surface="PyTorch", required=True),
+                    SkillMention(name="<img src=x onerror=alert(1)>",
+                                 surface="NLP\" onmouseover=\"window.__xss='skill'",
+                                 required=False)],
+            specialisation=["nlp"],
+        ),
+    )
+
+
+def duplicate_postings() -> list[Posting]:
+    """One canonical posting and two duplicates of it from other sources."""
+    base = dict(title="Machine Learning Engineer, Ranking", company="Dupco",
+                description_text="Train ranking models with PyTorch.",
+                description_html="<p>Train ranking models with PyTorch.</p>",
+                posted_at=datetime(2026, 4, 2, tzinfo=UTC))
+    return [
+        Posting(id=DUP_CANONICAL, source="file", source_id="dup-canonical",
+                url="https://example.org/jobs/1", **base),  # type: ignore[arg-type]
+        Posting(id="greenhouse:dup-1", source="greenhouse", source_id="dup-1",
+                url="https://boards.example.org/dupco/1", canonical_id=DUP_CANONICAL,
+                **base),  # type: ignore[arg-type]
+        Posting(id="lever:dup-2", source="lever", source_id="dup-2",
+                url="https://jobs.example.org/dupco/2", canonical_id=DUP_CANONICAL,
+                **base),  # type: ignore[arg-type]
+    ]
+
+
+def build_store(path: Path) -> Path:
+    """Build the web test store at ``path`` and return it."""
+    store = SQLiteStore(path)
+    load_demo(store, now=NOW)
+    labels = [json.loads(line) for line in LABELS.read_text().splitlines() if line.strip()]
+    items = []
+    for label in labels:
+        pid = store.resolve_id(label["id"])
+        posting = store.get(pid) if pid else None
+        if posting is not None:
+            items.append((posting.id, enrichment_from_label(label, posting.description_text)))
+    store.set_enrichments(items)
+    store.upsert([hostile_posting(), *duplicate_postings()], now=NOW)
+    store.close()
+    # The app builds the index afresh. (An incremental tantivy sync currently calls
+    # the deprecated ``delete_documents``, which filterwarnings=error turns into a
+    # failure; reported to the index owner.)
+    shutil.rmtree(index_path_of(path), ignore_errors=True)
+    return path
+
+
+def index_path_of(db: Path) -> Path:
+    """Where the tantivy index of a store file lives."""
+    return db.with_name(db.name + ".index")
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The path of the session's web test store."""
+    return build_store(tmp_path_factory.mktemp("web") / "web.sqlite3")
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def live_server(web_db: Path) -> Iterator[str]:
+    """The app served by uvicorn in a thread on 127.0.0.1; yields its base URL."""
+    port = free_port()
+    config = uvicorn.Config(create_app(web_db, now=lambda: NOW), host="127.0.0.1", port=port,
+                            log_level="warning", lifespan="on")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the test web server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
