@@ -1,0 +1,60 @@
+"""Understanding postings: sections, skills, facets, salary, roles and archetype.
+
+The steps, in order, for one posting (``analyse``):
+
+1. ``roles.segment_roles`` — a Hacker News post that describes several roles
+   becomes one posting per role (``enrich_postings``); a list of bare titles
+   stays one posting and keeps them in ``Enrichment.roles``.
+2. ``sections.SectionMap`` — about / responsibilities / requirements / nice /
+   benefits, so each skill is marked required or nice-to-have.
+3. ``skills.SkillMatcher`` — taxonomy skills with surface form and offsets.
+4. ``facets`` — seniority, years, degree, PhD, remote, visa, specialisation,
+   company stage; ``salary`` — pay range, interval, estimate flag, equity.
+5. ``classifier.ArchetypeModel`` — probabilities for the 8 archetypes and the
+   phrases (with offsets) that moved the chosen one; then the ML share.
+
+Public API (used by import/sync, the ``enrich``/``eval`` commands and resume
+matching):
+
+- ``ENRICH_VERSION``: changes whenever the output of the pipeline may change.
+- ``enrich_postings(postings) -> list[Posting]``: copies with ``.enrichment``
+  set; may return more postings than given (child ids ``<id>/r<n>``).
+- ``enrich_record(record) -> dict``: one corpus-format record -> one
+  ``eval/LABELS.md``-format dict (plus visa, salary, equity, evidence, roles).
+- ``extract_skills(text) -> list[SkillMention]``; ``SkillTaxonomy``,
+  ``SkillMatcher``: the taxonomy and the one-pass extractor.
+- ``classify_text(title, text) -> dict[str, float]``: archetype probabilities
+  for any text.
+"""
+
+from __future__ import annotations
+
+from mljobs.enrich.classifier import ARCHETYPES, ArchetypeModel, classify_text
+from mljobs.enrich.pipeline import (
+    ENRICH_VERSION,
+    analyse,
+    enrich_postings,
+    enrich_record,
+    extract_skills,
+)
+from mljobs.enrich.roles import segment_roles
+from mljobs.enrich.salary import parse_salary
+from mljobs.enrich.sections import SectionMap, split_sections
+from mljobs.enrich.skills import SkillMatcher, SkillTaxonomy
+
+__all__ = [
+    "ARCHETYPES",
+    "ENRICH_VERSION",
+    "ArchetypeModel",
+    "SectionMap",
+    "SkillMatcher",
+    "SkillTaxonomy",
+    "analyse",
+    "classify_text",
+    "enrich_postings",
+    "enrich_record",
+    "extract_skills",
+    "parse_salary",
+    "segment_roles",
+    "split_sections",
+]

@@ -1,0 +1,214 @@
+"""The enrichment pipeline: one posting (title + text + a few fields) -> Enrichment."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from mljobs.enrich import facets
+from mljobs.enrich.classifier import ArchetypeModel, default_model
+from mljobs.enrich.features import Featurized, featurize
+from mljobs.enrich.roles import RoleBlock, Roles, pick_role, segment_roles
+from mljobs.enrich.salary import mentions_equity, parse_salary
+from mljobs.enrich.sections import SectionMap
+from mljobs.enrich.skills import default_matcher, default_taxonomy
+from mljobs.errors import EnrichError
+from mljobs.models import Enrichment, Evidence, Posting, SkillMention
+
+ENRICH_VERSION = "1"
+_ML_WORDS = re.compile(r"machine learning|\bml\b|deep learning|\bai\b|\bllms?\b|data scien|"
+                       r"statistic|predictive|model(?:s|ling|ing)\b|neural|nlp|computer vision",
+                       re.IGNORECASE)
+_CORE = {"data-scientist-ml", "research-engineer", "applied-researcher", "research-scientist"}
+
+
+def version() -> str:
+    """Pipeline version including the taxonomy version."""
+    return f"{ENRICH_VERSION}+skills.{default_taxonomy().version}"
+
+
+def extract_skills(text: str, smap: SectionMap | None = None) -> list[SkillMention]:
+    """Skills in ``text``: one mention per skill (first surface), required unless nice-to-have.
+
+    A skill is nice-to-have only when every occurrence sits in a nice-to-have
+    section or on a line that says "a plus" / "preferred" / "bonus".
+    """
+    smap = smap or SectionMap(text)
+    seen: dict[str, SkillMention] = {}
+    for m in default_matcher().find(text):
+        nice = smap.is_nice(m.start)
+        got = seen.get(m.name)
+        if got is None:
+            seen[m.name] = SkillMention(name=m.name, surface=m.surface, required=not nice,
+                                        category=m.category, start=m.start, end=m.end)
+        elif not nice and not got.required:
+            got.required = True
+    return list(seen.values())
+
+
+def _ml_share(archetype: str, text: str) -> str:
+    hits = len(_ML_WORDS.findall(text))
+    if archetype in _CORE:
+        return "core"
+    if archetype in ("data-scientist-analytics", "big-data-ml-engineer"):
+        return "supporting"
+    if archetype == "ml-product-swe":
+        return "supporting" if hits >= 6 else "incidental"
+    return "incidental" if hits >= 1 else "none"
+
+
+def features_for(title: str, text: str) -> Featurized:
+    """The classifier features of one role (what training and ``analyse`` both use)."""
+    return featurize(title, text, (s.category or "" for s in extract_skills(text)))
+
+
+def analyse(title: str, text: str, *, company_size: str | None = None,
+            salary_text: str | None = None, model: ArchetypeModel | None = None) -> Enrichment:
+    """Run every step over one role's title and text (see the package docstring).
+
+    Args:
+        title: the role's title.
+        text: the role's description (plain text).
+        company_size: the employer size field, if the source has one.
+        salary_text: a separate salary field (e.g. a Glassdoor estimate).
+        model: the archetype model (default: the packaged one).
+    """
+    smap = SectionMap(text)
+    skills = extract_skills(text, smap)
+    probs, contributions = (model or default_model()).predict(
+        featurize(title, text, (s.category or "" for s in skills))
+    )
+    archetype = max(probs, key=probs.__getitem__)
+    degree, phd = facets.degree_and_phd(text, smap)
+    salary = parse_salary(salary_text) if salary_text else None
+    salary = salary or parse_salary(title + "\n" + text[:3000])
+    return Enrichment(
+        version=version(),
+        archetype=archetype,
+        archetype_proba=probs,
+        evidence=[Evidence(phrase=text[c.start:c.end], archetype=c.archetype, weight=c.weight,
+                           start=c.start, end=c.end) for c in contributions[:8]],
+        specialisation=facets.specialisations(title, text, ml_role=archetype != "not-ml"),
+        degree=degree,
+        phd=phd,
+        years_min=facets.years_min(text),
+        seniority=facets.seniority(title, text),
+        remote=facets.remote(title, text),
+        visa=facets.visa(text),
+        ml_share=_ml_share(archetype, text),
+        company_stage=facets.company_stage(text, company_size),
+        skills=skills,
+        salary=salary,
+        equity=mentions_equity(text),
+    )
+
+
+def _role_text(text: str, roles: Roles, block: RoleBlock) -> str:
+    shared = text[:roles.shared_end].rstrip()
+    return (shared + "\n\n" + text[block.start:block.end].strip()).strip()
+
+
+def _is_hn(source: str | None) -> bool:
+    return bool(source) and str(source).startswith(("hackernews", "hn"))
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A corpus record reduced to the role to label: its title and text."""
+
+    id: str
+    title: str
+    text: str
+    roles: list[str]
+    role: str | None
+
+
+def prepare_record(record: dict[str, Any]) -> Prepared:
+    """Pick the role a record is labelled by (LABELS.md rule) and its title and text.
+
+    Raises:
+        EnrichError: the record has no usable ``id``/``title``/``text``.
+    """
+    rid, title, text = record.get("id"), record.get("title"), record.get("text")
+    if not isinstance(rid, str) or not rid:
+        raise EnrichError("record has no 'id' string")
+    if not isinstance(title, str) or not isinstance(text, str):
+        raise EnrichError(f"record {rid}: 'title' and 'text' must be strings")
+    roles = segment_roles(text) if _is_hn(record.get("source")) else Roles()
+    block = pick_role(roles)
+    if block is None:
+        return Prepared(rid, title, text, roles.titles, None)
+    if isinstance(block, RoleBlock):
+        return Prepared(rid, block.title, _role_text(text, roles, block), roles.titles, block.title)
+    return Prepared(rid, f"{block} | {title}", text, roles.titles, block)
+
+
+def enrich_record(record: dict[str, Any], model: ArchetypeModel | None = None) -> dict[str, Any]:
+    """One corpus-format record -> one LABELS.md-format dict (id preserved).
+
+    Raises:
+        EnrichError: the record has no usable ``id``/``title``/``text``.
+    """
+    prep = prepare_record(record)
+    enr = analyse(prep.title, prep.text, company_size=_size(record.get("company_size")),
+                  salary_text=_str(record.get("salary_estimate")), model=model)
+    out = enr.model_dump(mode="json", exclude={"version"})
+    out["id"] = prep.id
+    out["roles"] = prep.roles
+    out["role"] = prep.role
+    out["skills"] = [
+        {"name": s.name, "surface": s.surface, "required": s.required, "category": s.category,
+         "start": s.start, "end": s.end} for s in enr.skills
+    ]
+    return out
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _size(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip().lower() != "unknown" else None
+
+
+def _posting_enrichment(posting: Posting, title: str, text: str, roles: list[str]) -> Enrichment:
+    extra = posting.extra or {}
+    salary_text = extra.get("salary_estimate") if isinstance(extra.get("salary_estimate"), str) else None
+    enr = analyse(title, text, company_size=_size(extra.get("company_size")), salary_text=salary_text)
+    if roles:
+        enr = enr.model_copy(update={"roles": roles})
+    return enr
+
+
+def enrich_postings(postings: Sequence[Posting]) -> list[Posting]:
+    """Enrich a batch; a multi-role HN post becomes one posting per role (see package doc)."""
+    out: list[Posting] = []
+    for posting in postings:
+        try:
+            out.extend(_enrich_one(posting))
+        except EnrichError:
+            raise
+        except Exception as exc:  # a bug on one posting must name the posting
+            raise EnrichError(f"enriching {posting.id} failed: {exc!r}") from exc
+    return out
+
+
+def _enrich_one(posting: Posting) -> list[Posting]:
+    text = posting.description_text or ""
+    roles = segment_roles(text) if _is_hn(posting.source) else Roles()
+    if not roles.is_multi:
+        enr = _posting_enrichment(posting, posting.title, text, roles.titles)
+        return [posting.model_copy(update={"enrichment": enr})]
+    children = []
+    for n, block in enumerate(roles.blocks, start=1):
+        body = _role_text(text, roles, block)
+        child = posting.model_copy(update={
+            "id": f"{posting.id}/r{n}", "source_id": f"{posting.source_id}/r{n}",
+            "title": block.title, "description_text": body, "description_html": "",
+        })
+        child = child.model_copy(update={"content_hash": child.compute_hash()})
+        enr = _posting_enrichment(child, block.title, body, roles.titles)
+        children.append(child.model_copy(update={"enrichment": enr}))
+    return children

@@ -1,0 +1,100 @@
+"""Role segmentation of Hacker News "Who is hiring?" posts.
+
+A post may list several roles. When two or more roles each come with their
+own description, ``segment_roles`` returns one ``RoleBlock`` per role (its
+title and its text); when it only lists titles, it returns the titles and no
+blocks, and the post stays one posting that keeps all titles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_ROLE_NOUN = (
+    r"engineers?|scientists?|developers?|designers?|managers?|researchers?|analysts?|"
+    r"architects?|interns?|specialists?|directors?|head of|recruiters?|account exec\w*|"
+    r"\bsres?\b|devops|consultants?|officers?|product owners?|writers?|marketers?|"
+    r"representatives?|technicians?|\bleads?\b|programmers?|administrators?|\bmles?\b|"
+    r"\bswes?\b|founding \w+|staff|chief of staff|partners?|associates?"
+)
+_ROLE_LINE = re.compile(
+    rf"^\s*(?:[-*•·>]|\d+[.)]|#+)?\s*(?P<title>[^\n]{{0,80}}?(?:{_ROLE_NOUN})[^\n]{{0,70}})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NOT_TITLE = re.compile(r"^(?:we|you|our|the|this|if|as|in|at|to|with|for|and|they|i)\b|[.!?]$",
+                        re.IGNORECASE)
+_ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|data|scien|research|\bmle\b|\bnlp\b|"
+                      r"vision|llm|analytic", re.IGNORECASE)
+MIN_ROLE_TEXT = 200
+
+
+@dataclass(frozen=True)
+class RoleBlock:
+    """One role of a multi-role post: its title and text span ``[start, end)``."""
+
+    title: str
+    start: int
+    end: int
+    body_len: int
+
+
+@dataclass
+class Roles:
+    """What a post says about its roles."""
+
+    titles: list[str] = field(default_factory=list)
+    blocks: list[RoleBlock] = field(default_factory=list)
+    shared_end: int = 0
+
+    @property
+    def is_multi(self) -> bool:
+        """True when the post should become one posting per role."""
+        return len(self.blocks) >= 2
+
+
+def _clean_title(raw: str) -> str:
+    title = re.sub(r"https?://\S+", "", raw)
+    title = re.split(r"\s[|–—]\s|\s-\s|:\s|\s\(", title)[0]
+    return title.strip(" -*•:|#").strip()
+
+
+def _role_lines(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    first_nl = text.find("\n")
+    for m in _ROLE_LINE.finditer(text):
+        if m.start() < max(first_nl, 0):
+            continue  # the header line of an HN post names the company, not a role block
+        title = _clean_title(m.group("title"))
+        if not title or _NOT_TITLE.search(title) or len(title.split()) > 9:
+            continue
+        out.append((title, m.start(), m.end()))
+    return out
+
+
+def segment_roles(text: str) -> Roles:
+    """Find the roles of an HN post (see module docstring)."""
+    lines = _role_lines(text)
+    roles = Roles(titles=[t for t, _, _ in lines])
+    if len(lines) < 2:
+        return roles
+    blocks = []
+    for i, (title, start, line_end) in enumerate(lines):
+        end = lines[i + 1][1] if i + 1 < len(lines) else len(text)
+        body = text[line_end:end].strip()
+        blocks.append(RoleBlock(title, start, end, len(body)))
+    described = [b for b in blocks if b.body_len >= MIN_ROLE_TEXT]
+    if len(described) >= 2:
+        roles.blocks = described
+        roles.shared_end = lines[0][1]
+    return roles
+
+
+def pick_role(roles: Roles) -> RoleBlock | str | None:
+    """The role to label: the block with most detail, else the first ML/data title, else the first."""
+    if roles.is_multi:
+        return max(roles.blocks, key=lambda b: b.body_len)
+    for title in roles.titles:
+        if _ML_ROLE.search(title):
+            return title
+    return roles.titles[0] if roles.titles else None

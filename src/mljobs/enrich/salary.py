@@ -1,0 +1,123 @@
+"""Salary parsing: "$120k-$150k", "€60.000–80.000", "up to 200k", hourly vs yearly.
+
+``parse_salary(text)`` returns the first pay figure or range it can read as a
+``models.Salary`` (or None). Glassdoor-style "(Glassdoor est.)" / "(Employer
+est.)" figures come back with ``stated=False``. ``mentions_equity(text)``
+says whether equity/stock options are offered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mljobs.models import Salary, SalaryInterval
+
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF"}
+_CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "INR", "JPY", "SGD")
+_SYM = r"(?P<sym{n}>US\$|C\$|CA\$|A\$|AU\$|\$|€|£|¥|₹)"
+_AMOUNT = r"(?P<num{n}>\d{{1,3}}(?:[,.\s’']\d{{3}})+|\d+(?:\.\d+)?)\s?(?P<k{n}>[kK]|[mM]\b|,000)?"
+_CODE = r"(?:\s?(?P<code{n}>" + "|".join(_CURRENCY_CODES) + r"))?"
+
+
+def _part(n: int) -> str:
+    return f"{_SYM.format(n=n)}?\\s?{_AMOUNT.format(n=n)}{_CODE.format(n=n)}"
+
+
+_RANGE_RE = re.compile(
+    r"(?P<upto>up to\s+|to\s+)?" + _part(1)
+    + r"(?:\s?(?:-|–|—|to)\s?" + _part(2) + r")?"
+    + r"(?P<per>\s?(?:/|per|an|a)\s?(?:hour|hr|h|year|yr|annum|month|mo|week|day)\b|"
+    r"\s?(?:hourly|annually|yearly|p\.?a\.?|/yr))?",
+    re.IGNORECASE,
+)
+_EQUITY = re.compile(r"\b(?:equity|stock options?|options|rsus?|ownership stake|esop)\b", re.I)
+_ESTIMATE = re.compile(r"\((?:glassdoor|employer) est\.?\)|\bestimated?\b", re.I)
+_INTERVALS = {
+    "h": SalaryInterval.HOUR, "hr": SalaryInterval.HOUR, "hour": SalaryInterval.HOUR,
+    "hourly": SalaryInterval.HOUR, "year": SalaryInterval.YEAR, "yr": SalaryInterval.YEAR,
+    "annum": SalaryInterval.YEAR, "annually": SalaryInterval.YEAR, "yearly": SalaryInterval.YEAR,
+    "pa": SalaryInterval.YEAR, "month": SalaryInterval.MONTH, "mo": SalaryInterval.MONTH,
+    "week": SalaryInterval.WEEK, "day": SalaryInterval.DAY,
+}
+
+
+def _amount(num: str, suffix: str | None) -> float:
+    digits = num.replace(" ", "").replace("’", "").replace("'", "")
+    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", digits):
+        value = float(re.sub(r"[,.]", "", digits))
+    else:
+        value = float(digits.replace(",", ""))
+    suffix = (suffix or "").lower()
+    if suffix == "k":
+        value *= 1_000
+    elif suffix == "m":
+        value *= 1_000_000
+    elif suffix == ",000":
+        value *= 1_000
+    return value
+
+
+def _interval(per: str | None, low: float) -> SalaryInterval:
+    if per:
+        key = re.sub(r"[^a-z]", " ", per.lower()).split()[-1]
+        if key in _INTERVALS:
+            return _INTERVALS[key]
+    return SalaryInterval.HOUR if low < 300 else SalaryInterval.YEAR
+
+
+def _currency(m: re.Match[str]) -> str | None:
+    for n in (1, 2):
+        code = m.group(f"code{n}")
+        if code:
+            return code.upper()
+    for n in (1, 2):
+        sym = m.group(f"sym{n}")
+        if sym:
+            if sym in ("C$", "CA$"):
+                return "CAD"
+            if sym in ("A$", "AU$"):
+                return "AUD"
+            return _CURRENCY_SYMBOLS.get(sym.replace("US", ""), "USD")
+    return None
+
+
+def _plausible(m: re.Match[str]) -> bool:
+    has_money = bool(m.group("sym1") or m.group("sym2") or m.group("code1") or m.group("code2"))
+    has_k = bool(m.group("k1") or m.group("k2"))
+    return has_money and (has_k or m.group("num1").replace(",", "").replace(".", "").isdigit())
+
+
+def parse_salary(text: str) -> Salary | None:
+    """The first salary figure or range in ``text``, or None.
+
+    Args:
+        text: any text (a posting, or a field like "$128K-$201K (Glassdoor est.)").
+
+    Returns:
+        A Salary with min/max (max only for "up to"), currency, interval,
+        ``stated=False`` for estimates, and the matched text.
+    """
+    for m in _RANGE_RE.finditer(text):
+        if not _plausible(m):
+            continue
+        low = _amount(m.group("num1"), m.group("k1") or m.group("k2"))
+        high = _amount(m.group("num2"), m.group("k2") or m.group("k1")) if m.group("num2") else None
+        if high is not None and high < low:
+            low, high = high, low
+        interval = _interval(m.group("per"), low)
+        if interval == SalaryInterval.YEAR and low < 1_000 and not m.group("k1"):
+            continue
+        tail = text[m.end():m.end() + 30]
+        salary_min, salary_max = (None, low) if m.group("upto") and "up" in m.group("upto").lower() else (low, high)
+        if salary_max is None and salary_min is not None:
+            salary_max = salary_min
+        return Salary(
+            min=salary_min, max=salary_max, currency=_currency(m), interval=interval,
+            stated=not _ESTIMATE.search(tail), text=m.group().strip(),
+        )
+    return None
+
+
+def mentions_equity(text: str) -> bool:
+    """True when the text offers equity / stock options / RSUs."""
+    return bool(_EQUITY.search(text))

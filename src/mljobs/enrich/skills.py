@@ -1,0 +1,250 @@
+"""The skill taxonomy and the skill extractor.
+
+``SkillTaxonomy.load()`` reads ``enrich/data/skills.json`` (format described in
+its ``context_schema``). ``SkillMatcher`` finds every alias in a text in one
+pass: the text is tokenised once, and token n-grams are looked up in a dict
+keyed by the normalised alias (case-folded, runs of spaces/hyphens/
+underscores collapsed), so the cost does not grow with the number of skills.
+Ambiguous aliases are accepted only when their context rule holds and, for
+case-sensitive aliases (``R``, ``Go``, ``C``), when the capitalisation agrees.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from mljobs.errors import EnrichError
+
+# A token is a word (letters/digits joined by inner dots or apostrophes, with
+# trailing + or #: C++, C#, Node.js) or one punctuation character. Spaces,
+# hyphens and underscores only separate tokens, so "scikit-learn" == "scikit learn".
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*[+#]*|[^\w\s\-]")
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Split ``text`` into (token, start, end) triples; see ``_TOKEN_RE``."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def norm_key(text: str) -> str:
+    """The lookup key of an alias or surface: tokens, case-folded, space-joined."""
+    return " ".join(t.casefold() for t, _, _ in tokenize(text))
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    """The conditions a governed alias must meet (see skills.json ``context_schema``)."""
+
+    near_any: re.Pattern[str] | None
+    not_near_any: re.Pattern[str] | None
+    window: int
+    not_followed_by: tuple[str, ...]
+    not_preceded_by: tuple[str, ...]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ContextRule:
+        """Build a rule from its JSON object."""
+        return cls(
+            near_any=_terms_re(data.get("near_any")),
+            not_near_any=_terms_re(data.get("not_near_any")),
+            window=int(data.get("window") or 200),
+            not_followed_by=tuple(s.casefold() for s in data.get("not_followed_by") or ()),
+            not_preceded_by=tuple(s.casefold() for s in data.get("not_preceded_by") or ()),
+        )
+
+    def holds(self, text: str, start: int, end: int) -> bool:
+        """True when the match ``text[start:end]`` satisfies every condition."""
+        if self.near_any or self.not_near_any:
+            around = text[max(0, start - self.window):start] + " \n " + text[end:end + self.window]
+            if self.near_any and not self.near_any.search(around):
+                return False
+            if self.not_near_any and self.not_near_any.search(around):
+                return False
+        if self.not_followed_by and _starts_with_any(text[end:end + 60].lstrip(), self.not_followed_by):
+            return False
+        return not (
+            self.not_preceded_by
+            and _ends_with_any(text[max(0, start - 60):start].rstrip(), self.not_preceded_by)
+        )
+
+
+def _terms_re(terms: Iterable[str] | None) -> re.Pattern[str] | None:
+    terms = [t for t in (terms or ()) if t]
+    if not terms:
+        return None
+    alts = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+
+
+def _starts_with_any(text: str, prefixes: tuple[str, ...]) -> bool:
+    low = text.casefold()
+    for p in prefixes:
+        if low.startswith(p):
+            rest = low[len(p):]
+            if not (p[-1:].isalnum() and rest[:1].isalnum()):
+                return True
+    return False
+
+
+def _ends_with_any(text: str, suffixes: tuple[str, ...]) -> bool:
+    low = text.casefold()
+    for s in suffixes:
+        if low.endswith(s):
+            before = low[: len(low) - len(s)]
+            if not (s[:1].isalnum() and before[-1:].isalnum()):
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One surface form of a skill, as the matcher uses it."""
+
+    skill: str
+    category: str
+    form: str
+    case_sensitive: bool
+    rule: ContextRule | None
+
+
+@dataclass
+class SkillTaxonomy:
+    """The canonical skills: names, categories, aliases and context rules.
+
+    Args:
+        version: the taxonomy's version string.
+        categories: category slug -> description.
+        skills: the raw skill objects of skills.json.
+    """
+
+    version: str
+    categories: dict[str, str]
+    skills: list[dict[str, Any]]
+    category_of: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.category_of = {s["name"]: s["category"] for s in self.skills}
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> SkillTaxonomy:
+        """Read a taxonomy file (default: the one shipped in the package).
+
+        Raises:
+            EnrichError: the file is missing or not a taxonomy.
+        """
+        try:
+            if path is None:
+                raw = resources.files("mljobs.enrich").joinpath("data/skills.json").read_text("utf-8")
+            else:
+                raw = Path(path).read_text("utf-8")
+            data = json.loads(raw)
+            return cls(str(data.get("version", "0")), dict(data["categories"]), list(data["skills"]))
+        except FileNotFoundError as exc:
+            raise EnrichError(
+                f"Skill taxonomy not found ({path or 'mljobs/enrich/data/skills.json'}); "
+                "build it with `python tools/build_skills.py`."
+            ) from exc
+        except (ValueError, KeyError, TypeError) as exc:
+            raise EnrichError(f"Skill taxonomy {path or 'skills.json'} is not valid: {exc}") from exc
+
+    def aliases(self) -> Iterable[Alias]:
+        """Every surface form of every skill (the name included)."""
+        for skill in self.skills:
+            rule_data = skill.get("context")
+            rule = ContextRule.from_json(rule_data) if rule_data else None
+            governed = {norm_key(a) for a in (rule_data or {}).get("aliases", [])}
+            case_sens = set(skill.get("case_sensitive_aliases") or ())
+            for form in [skill["name"], *skill.get("aliases", [])]:
+                yield Alias(
+                    skill=skill["name"],
+                    category=skill["category"],
+                    form=form,
+                    case_sensitive=form in case_sens,
+                    rule=rule if norm_key(form) in governed else None,
+                )
+
+
+@dataclass(frozen=True)
+class Match:
+    """A skill found in a text."""
+
+    name: str
+    category: str
+    surface: str
+    start: int
+    end: int
+
+
+class SkillMatcher:
+    """Finds taxonomy skills in text by token n-gram lookup (one pass per text)."""
+
+    def __init__(self, taxonomy: SkillTaxonomy) -> None:
+        self.taxonomy = taxonomy
+        self._table: dict[str, list[Alias]] = {}
+        self._lengths: dict[str, list[int]] = {}
+        for alias in taxonomy.aliases():
+            key = norm_key(alias.form)
+            if not key:
+                continue
+            self._table.setdefault(key, []).append(alias)
+            first, n = key.split(" ")[0], key.count(" ") + 1
+            lengths = self._lengths.setdefault(first, [])
+            if n not in lengths:
+                lengths.append(n)
+                lengths.sort(reverse=True)
+
+    def find(self, text: str) -> list[Match]:
+        """All skill matches in ``text``, leftmost-longest, non-overlapping."""
+        tokens = tokenize(text)
+        folded = [t.casefold() for t, _, _ in tokens]
+        out: list[Match] = []
+        i, n_tok = 0, len(tokens)
+        while i < n_tok:
+            lengths = self._lengths.get(folded[i])
+            step = 1
+            if lengths:
+                for n in lengths:
+                    if i + n > n_tok:
+                        continue
+                    key = folded[i] if n == 1 else " ".join(folded[i:i + n])
+                    match = self._accept(key, text, tokens[i][1], tokens[i + n - 1][2])
+                    if match is not None:
+                        out.append(match)
+                        step = n
+                        break
+            i += step
+        return out
+
+    def _accept(self, key: str, text: str, start: int, end: int) -> Match | None:
+        candidates = self._table.get(key)
+        if not candidates:
+            return None
+        surface = text[start:end]
+        for alias in candidates:
+            if alias.case_sensitive and " ".join(t for t, _, _ in tokenize(surface)) != " ".join(
+                t for t, _, _ in tokenize(alias.form)
+            ):
+                continue
+            if alias.rule is not None and not alias.rule.holds(text, start, end):
+                continue
+            return Match(alias.skill, alias.category, surface, start, end)
+        return None
+
+
+@lru_cache(maxsize=1)
+def default_taxonomy() -> SkillTaxonomy:
+    """The packaged taxonomy, loaded once."""
+    return SkillTaxonomy.load()
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> SkillMatcher:
+    """A matcher over the packaged taxonomy, built once."""
+    return SkillMatcher(default_taxonomy())

@@ -1,0 +1,229 @@
+"""Training the archetype classifier (build time and ``mljobs eval``).
+
+Training data: the dev labels (``shared/data/eval/dev-labels.jsonl`` with
+``dev-inputs.jsonl``) and the extra labels in ``labels/batch*.jsonl`` joined
+to the corpus by id. Corpus ids listed in ``labels/heldout-exclude.txt`` are
+never trained on: ``load_examples`` raises if one appears.
+
+scikit-learn's ``LogisticRegression`` fits the weights; the result is an
+``ArchetypeModel`` (numpy arrays only) that run time loads without sklearn.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from mljobs.enrich.classifier import ARCHETYPES, ArchetypeModel
+from mljobs.enrich.features import Featurized, vectorize
+from mljobs.enrich.pipeline import features_for, prepare_record
+from mljobs.errors import InputError
+
+MIN_DF = 2
+C_REG = 8.0
+SEED = 7
+# Every id read from an exclusion list in this process; ``fit`` asserts none is trained on.
+_EXCLUDED: set[str] = set()
+
+
+@dataclass
+class Example:
+    """One labelled posting, featurised."""
+
+    id: str
+    label: str
+    feats: Featurized
+    record: dict[str, Any]
+    gold: dict[str, Any]
+    trainable: bool = True
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Read a JSONL file of objects.
+
+    Raises:
+        InputError: the file is missing or a line is not a JSON object.
+    """
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror}; check the path.") from exc
+    out = []
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{n}: not JSON ({exc.msg})") from exc
+        if not isinstance(obj, dict):
+            raise InputError(f"{path}:{n}: expected a JSON object")
+        out.append(obj)
+    return out
+
+
+def read_excluded(paths: Iterable[Path]) -> set[str]:
+    """Ids that must never be trained on (one per line, ``#`` comments allowed)."""
+    ids: set[str] = set()
+    for path in paths:
+        if path.exists():
+            ids.update(line.split("#")[0].strip() for line in path.read_text("utf-8").splitlines())
+    ids.discard("")
+    return ids
+
+
+def load_examples(labels: Sequence[dict[str, Any]], records: dict[str, dict[str, Any]],
+                  excluded: set[str], *, allow_excluded: bool = False) -> list[Example]:
+    """Join labels to their records and featurise them.
+
+    Args:
+        labels: gold label objects.
+        records: posting records by id.
+        excluded: ids that must never be trained on.
+        allow_excluded: keep excluded ids as evaluation-only examples
+            (``trainable=False``) instead of refusing them (dev set only).
+
+    Raises:
+        InputError: a label names an excluded (held-out) id or an unknown id.
+    """
+    out = []
+    for gold in labels:
+        rid = gold["id"]
+        if rid in excluded and not allow_excluded:
+            raise InputError(f"label {rid} is a held-out posting; it must never be trained on.")
+        record = records.get(rid)
+        if record is None:
+            raise InputError(f"label {rid} has no posting text; check the inputs file.")
+        prep = prepare_record(record)
+        feats = features_for(prep.title, prep.text)
+        out.append(Example(rid, gold["archetype"], feats, record, gold, rid not in excluded))
+    return out
+
+
+def _idf(docs: Sequence[Featurized]) -> dict[str, float]:
+    df: dict[str, int] = {}
+    for d in docs:
+        for key in {**d.title_counts, **d.text_counts}:
+            df[key] = df.get(key, 0) + 1
+    n = len(docs)
+    return {k: math.log((1 + n) / (1 + c)) + 1.0 for k, c in df.items() if c >= MIN_DF}
+
+
+def _matrix(vecs: Sequence[dict[str, float]], index: dict[str, int]) -> Any:
+    from scipy.sparse import csr_matrix
+
+    rows, cols, vals = [], [], []
+    for r, vec in enumerate(vecs):
+        for k, v in vec.items():
+            j = index.get(k)
+            if j is not None:
+                rows.append(r)
+                cols.append(j)
+                vals.append(v)
+    return csr_matrix((vals, (rows, cols)), shape=(len(vecs), len(index)))
+
+
+def fit(examples: Sequence[Example], *, c_reg: float = C_REG, temperature: float = 1.0) -> ArchetypeModel:
+    """Fit the archetype model on labelled examples."""
+    from sklearn.linear_model import LogisticRegression
+
+    examples = [e for e in examples if e.trainable]
+    assert all(e.id not in _EXCLUDED for e in examples), "held-out id in training data"
+    idf = _idf([e.feats for e in examples])
+    vecs = [vectorize(e.feats, idf) for e in examples]
+    names = sorted({k for v in vecs for k in v})
+    index = {k: i for i, k in enumerate(names)}
+    y = [e.label for e in examples]
+    clf = LogisticRegression(C=c_reg, class_weight="balanced", max_iter=3000)
+    clf.fit(_matrix(vecs, index), y)
+    classes = [str(c) for c in clf.classes_]
+    coef = np.zeros((len(ARCHETYPES), len(names)))
+    intercept = np.full(len(ARCHETYPES), -20.0)  # classes absent from training get ~0 probability
+    for i, c in enumerate(classes):
+        coef[ARCHETYPES.index(c)] = clf.coef_[i]
+        intercept[ARCHETYPES.index(c)] = clf.intercept_[i]
+    idf_arr = np.array([idf.get(k, 1.0) for k in names])
+    return ArchetypeModel(list(ARCHETYPES), names, idf_arr, coef, intercept, temperature)
+
+
+def folds(n: int, k: int = 5, seed: int = SEED, labels: Sequence[str] | None = None) -> list[list[int]]:
+    """Deterministic stratified k-fold split of ``range(n)``."""
+    rng = np.random.default_rng(seed)
+    order = rng.permutation(n)
+    if labels is not None:
+        order = np.array(sorted(order, key=lambda i: labels[i]), dtype=np.int64)
+    parts: list[list[int]] = [[] for _ in range(k)]
+    for pos, i in enumerate(order):
+        parts[pos % k].append(int(i))
+    return parts
+
+
+def cross_val_models(dev: Sequence[Example], extra: Sequence[Example], k: int = 5,
+                     **kw: Any) -> list[tuple[list[int], ArchetypeModel]]:
+    """For each of ``k`` dev folds: (the fold's indices, a model trained on the rest + extra)."""
+    out = []
+    for fold in folds(len(dev), k, labels=[e.label for e in dev]):
+        held = set(fold)
+        train = [e for i, e in enumerate(dev) if i not in held] + list(extra)
+        out.append((fold, fit(train, **kw)))
+    return out
+
+
+def fit_temperature(probs: npt.NDArray[np.float64], y: Sequence[int]) -> float:
+    """The softmax temperature that minimises the log-loss of held-out probabilities."""
+    logits = np.log(np.clip(probs, 1e-12, 1.0))
+    best, best_t = math.inf, 1.0
+    for t in np.arange(0.3, 3.01, 0.05):
+        z = logits / t
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z) / np.exp(z).sum(axis=1, keepdims=True)
+        nll = -float(np.mean(np.log(np.clip(p[np.arange(len(y)), list(y)], 1e-12, 1.0))))
+        if nll < best:
+            best, best_t = nll, float(t)
+    return best_t
+
+
+@dataclass
+class TrainingData:
+    """The dev examples (cross-validated) and the extra examples (always trained on)."""
+
+    dev: list[Example]
+    extra: list[Example]
+
+
+def load_training_data(shared: Path, labels_dir: Path) -> TrainingData:
+    """Load dev labels + inputs and the extra labels joined to the corpus.
+
+    Args:
+        shared: the shared data folder (``../shared`` from the repo root).
+        labels_dir: the repo's ``labels/`` folder (``batch*.jsonl``, ``heldout-exclude.txt``).
+
+    Raises:
+        InputError: files missing, or a held-out id among the labels.
+    """
+    eval_dir = shared / "data" / "eval"
+    excluded = read_excluded([labels_dir / "heldout-exclude.txt"])
+    _EXCLUDED.update(excluded)
+    if not excluded:
+        raise InputError(f"{labels_dir / 'heldout-exclude.txt'} is missing or empty; "
+                         "refusing to train without the held-out exclusion list.")
+    dev_inputs = {r["id"]: r for r in read_jsonl(eval_dir / "dev-inputs.jsonl")}
+    dev = load_examples(read_jsonl(eval_dir / "dev-labels.jsonl"), dev_inputs, excluded,
+                        allow_excluded=True)
+    extra_labels = [g for p in sorted(labels_dir.glob("batch*.jsonl")) for g in read_jsonl(p)]
+    wanted = {g["id"] for g in extra_labels}
+    corpus = {}
+    for r in read_jsonl(shared / "data" / "corpus" / "postings.jsonl"):
+        if r.get("id") in wanted:
+            corpus[r["id"]] = r
+    dev_ids = set(dev_inputs)
+    extra_labels = [g for g in extra_labels if g["id"] not in dev_ids]
+    extra = load_examples(extra_labels, corpus, excluded)
+    return TrainingData(dev, extra)
