@@ -4,7 +4,7 @@ Routes map a path (optionally with its sorted query string) to a ``Reply``
 or to a function building one. Replies can be delayed, fail a number of
 times first (429 with Retry-After, 500...), stream a huge body, or carry an
 ETag so conditional GETs get a 304. The server counts requests and the peak
-number handled at once per path prefix, so tests can check politeness.
+number handled at once per path prefix and overall (``*``), so tests can check politeness.
 Used by tests/sources/* and bench/sync.py; never touches the internet.
 """
 
@@ -89,7 +89,9 @@ class ReplayServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.httpd.block_on_close = False
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,),
+                                       daemon=True)
 
     @property
     def url(self) -> str:
@@ -120,8 +122,9 @@ class ReplayServer:
         with self._lock:
             self.hits[parts.path] += 1
             self.requests.append((req.path, dict(req.headers.items())))
-            self._active[prefix] += 1
-            self.peak[prefix] = max(self.peak[prefix], self._active[prefix])
+            for key in (prefix, "*"):
+                self._active[key] += 1
+                self.peak[key] = max(self.peak[key], self._active[key])
         try:
             reply = self._lookup(parts.path, query) or Reply(b'{"error":"not found"}', 404)
             with self._lock:
@@ -133,6 +136,7 @@ class ReplayServer:
         finally:
             with self._lock:
                 self._active[prefix] -= 1
+                self._active["*"] -= 1
 
     def _send(self, req: BaseHTTPRequestHandler, reply: Reply) -> None:
         if reply.delay:

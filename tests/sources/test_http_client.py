@@ -1,0 +1,151 @@
+"""The polite HTTP client against a real local server: retries, limits, caching."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from mljobs.errors import FetchError
+from mljobs.http import USER_AGENT, Cached, HttpClient, HttpSettings, parse_retry_after
+
+from .replay_server import Reply, ReplayServer
+
+FAST = HttpSettings(retries=2, backoff=0.01, timeout=2.0)
+
+
+class MemoryValidators:
+    """A conditional-GET cache in a dict (the store-backed one is tested in sync)."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, Cached] = {}
+
+    def lookup(self, url: str) -> Cached | None:
+        return self.data.get(url)
+
+    def remember(self, url: str, etag: str | None, last_modified: str | None,
+                 body: bytes) -> None:
+        self.data[url] = Cached(etag, last_modified, body)
+
+
+def test_sends_honest_user_agent() -> None:
+    with ReplayServer({"/x": Reply(b"{}")}) as srv, HttpClient(FAST) as http:
+        http.get(f"{srv.url}/x", source="test")
+        headers = srv.requests[0][1]
+    assert headers["User-Agent"] == USER_AGENT
+    assert USER_AGENT.startswith("mljobs/") and "+https://" in USER_AGENT
+
+
+def test_429_with_retry_after_is_honoured() -> None:
+    waits: list[float] = []
+    limited = Reply(b"slow down", 429, headers={"Retry-After": "7"})
+    with ReplayServer({"/x": Reply(b'{"ok": 1}', fail_first=[limited])}) as srv, \
+            HttpClient(FAST, sleep=waits.append) as http:
+        response = http.get(f"{srv.url}/x", source="test")
+    assert response.content == b'{"ok": 1}' and response.attempts == 2
+    assert waits == [7.0]
+    assert srv.hits["/x"] == 2
+
+
+def test_retry_after_beyond_the_cap_fails_without_waiting() -> None:
+    waits: list[float] = []
+    limited = Reply(b"", 503, headers={"Retry-After": "3600"})
+    with ReplayServer({"/x": limited}) as srv, HttpClient(
+            HttpSettings(retries=3, max_retry_after=60), sleep=waits.append) as http:
+        with pytest.raises(FetchError, match="3600s") as info:
+            http.get(f"{srv.url}/x", source="test")
+    assert info.value.status == 503 and not info.value.transient
+    assert waits == [] and srv.hits["/x"] == 1
+
+
+def test_500_then_success_with_jittered_backoff() -> None:
+    waits: list[float] = []
+    flaky = Reply(b"[]", fail_first=[Reply(b"oops", 500), Reply(b"oops", 502)])
+    with ReplayServer({"/x": flaky}) as srv, HttpClient(FAST, sleep=waits.append) as http:
+        response = http.get(f"{srv.url}/x", source="test")
+    assert response.content == b"[]" and response.attempts == 3
+    assert len(waits) == 2 and 0 <= waits[0] <= 0.01 and 0 <= waits[1] <= 0.02
+
+
+def test_persistent_500_is_a_transient_fetch_error() -> None:
+    with ReplayServer({"/x": Reply(b"down", 500)}) as srv, \
+            HttpClient(FAST, sleep=lambda s: None) as http:
+        with pytest.raises(FetchError) as info:
+            http.get(f"{srv.url}/x", source="greenhouse")
+    assert info.value.transient and info.value.status == 500
+    assert "greenhouse" in str(info.value) and "/x" in str(info.value)
+    assert srv.hits["/x"] == 3
+
+
+def test_404_is_not_retried() -> None:
+    with ReplayServer({}) as srv, HttpClient(FAST, sleep=lambda s: None) as http:
+        with pytest.raises(FetchError, match="HTTP 404") as info:
+            http.get(f"{srv.url}/missing", source="test")
+    assert not info.value.transient and srv.hits["/missing"] == 1
+
+
+def test_timeout_then_success() -> None:
+    slow = Reply(b"late", delay=1.5)
+    with ReplayServer({"/x": Reply(b"fast", fail_first=[slow])}) as srv, HttpClient(
+            HttpSettings(timeout=0.3, retries=1, backoff=0.01)) as http:
+        response = http.get(f"{srv.url}/x", source="test")
+    assert response.content == b"fast"
+
+
+def test_timeout_without_retries_fails_transient() -> None:
+    with ReplayServer({"/x": Reply(b"late", delay=1.5)}) as srv, HttpClient(
+            HttpSettings(timeout=0.3, retries=0)) as http:
+        with pytest.raises(FetchError, match="timed out") as info:
+            http.get(f"{srv.url}/x", source="test")
+    assert info.value.transient
+
+
+def test_50_mb_streamed_body_is_cut_off_at_the_cap() -> None:
+    huge = Reply(stream_bytes=50 * 1024 * 1024)
+    with ReplayServer({"/huge": huge}) as srv, HttpClient(
+            HttpSettings(max_bytes=2 * 1024 * 1024, retries=2)) as http:
+        with pytest.raises(FetchError, match="larger than 2 MB") as info:
+            http.get(f"{srv.url}/huge", source="test")
+    assert not info.value.transient and srv.hits["/huge"] == 1
+
+
+def test_declared_oversize_body_fails_before_reading() -> None:
+    body = b"x" * (3 * 1024 * 1024)
+    with ReplayServer({"/big": Reply(body)}) as srv, HttpClient(
+            HttpSettings(max_bytes=1024 * 1024)) as http:
+        with pytest.raises(FetchError, match="larger than 1 MB"):
+            http.get(f"{srv.url}/big", source="test")
+
+
+def test_conditional_get_uses_etag_and_serves_cached_body() -> None:
+    cache = MemoryValidators()
+    with ReplayServer({"/x": Reply(b'{"jobs": []}', etag='"v1"')}) as srv, \
+            HttpClient(FAST, validators=cache) as http:
+        first = http.get(f"{srv.url}/x", source="test")
+        second = http.get(f"{srv.url}/x", source="test")
+        sent = srv.requests[1][1]
+    assert not first.not_modified and second.not_modified
+    assert second.content == first.content == b'{"jobs": []}'
+    assert sent["If-None-Match"] == '"v1"'
+    assert http.stats.not_modified == 1
+
+
+def test_per_host_limit_caps_concurrency() -> None:
+    routes = {f"/slow/{i}": Reply(b"{}", delay=0.15) for i in range(8)}
+    with ReplayServer(routes) as srv, HttpClient(HttpSettings(per_host=2)) as http:
+        threads = [threading.Thread(target=http.get, args=(f"{srv.url}/slow/{i}",),
+                                    kwargs={"source": "t"}) for i in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert sum(srv.hits.values()) == 8
+    assert srv.peak["*"] == 2
+
+
+def test_parse_retry_after_forms() -> None:
+    assert parse_retry_after("120") == 120.0
+    assert parse_retry_after(None) is None and parse_retry_after("soon") is None
+    from datetime import UTC, datetime
+    now = datetime(2026, 3, 20, 12, 0, 0, tzinfo=UTC)
+    assert parse_retry_after("Fri, 20 Mar 2026 12:00:30 GMT", now=now) == 30.0
