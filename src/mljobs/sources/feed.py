@@ -49,20 +49,17 @@ class Feed(BaseSource):
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """One posting per feed entry."""
         parsed = feedparser.parse(doc.content)
-        entries = list(parsed.get("entries") or [])
-        if parsed.get("bozo") and not entries:
+        found = [r for r in (self._entry(e, doc.ref) for e in parsed.get("entries") or []) if r]
+        if parsed.get("bozo") and not found:
             reason = parsed.get("bozo_exception")
             raise self.fail(doc, f"malformed feed ({reason or 'unknown error'})")
-        for entry in entries:
-            raw = self._entry(entry, doc.ref)
-            if raw is not None:
-                yield raw
+        yield from found
 
     def _entry(self, entry: Any, feed_ref: str) -> RawPosting | None:
         title = str(entry.get("title") or "").strip()
-        if not title:
-            return None
         link = entry.get("link")
+        if not title or not (link or entry.get("id")):
+            return None
         key = entry.get("id") or link or short_hash(title, str(entry.get("published", "")))
         role, company = self._split_title(title)
         content = entry.get("content") or []
