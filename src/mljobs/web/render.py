@@ -148,7 +148,7 @@ def posting_salary(posting: Posting) -> Salary | None:
     return posting.enrichment.salary if posting.enrichment else None
 
 
-def proba_bars(posting: Posting, width: int = 220) -> list[dict[str, object]]:
+def proba_bars(posting: Posting, width: int = 185) -> list[dict[str, object]]:
     """Archetype probabilities, highest first, with bar widths for an inline SVG."""
     enr = posting.enrichment
     if enr is None:
