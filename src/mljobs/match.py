@@ -11,19 +11,22 @@ The score is a weighted sum of six parts, each in [0, 1]:
 =================  ======  ====================================================
 part               weight  what it measures
 =================  ======  ====================================================
-required           0.30    share of the required skills the person has
-                           (rarer skills weigh more: idf in the index)
+required           0.25    required skills the person has, weighted by idf in
+                           the index and by kind (named tools count more than
+                           broad areas), shrunk towards 0.3 for short lists
 nice               0.05    the same for nice-to-have skills
-archetype          0.25    how much the posting's archetype distribution
-                           agrees with the profile's
-level              0.20    years asked vs years held, title level vs level
+archetype          0.25    the posting's archetype probabilities against the
+                           profile's, neighbouring archetypes earning half
+level              0.25    years asked vs years held, title level vs level
 degree             0.05    degree and PhD asked vs held
-text               0.15    TF-IDF cosine of the resume and the posting
+text               0.15    TF-IDF cosine of the resume (its top counted three
+                           times) and the posting, scaled to the best posting
 =================  ======  ====================================================
 
-A required active security clearance the resume does not show is a missing
-core requirement: the score is halved and ``security clearance`` is listed
-among the missing skills.
+The sum is then multiplied by ``1 - P(not-ml)`` of the posting (a role that is
+not an ML/data role fits no one looking for one), and halved when the posting
+requires an active security clearance the resume does not mention (a core
+requirement, listed as ``security clearance`` among the missing skills).
 """
 
 from __future__ import annotations
@@ -42,13 +45,18 @@ import numpy.typing as npt
 
 from mljobs.enrich import ARCHETYPES
 from mljobs.models import Enrichment, Posting
-from mljobs.profile import DEGREE_RANK, Profile
+from mljobs.profile import DEGREE_RANK, Profile, resume_title
 from mljobs.store import SQLiteStore
 
 WEIGHTS: dict[str, float] = {
-    "required": 0.30, "nice": 0.05, "archetype": 0.25,
-    "level": 0.20, "degree": 0.05, "text": 0.15,
+    "required": 0.25, "nice": 0.05, "archetype": 0.25,
+    "level": 0.25, "degree": 0.05, "text": 0.15,
 }
+# Named tools and languages say more about a fit than broad areas and practices
+# ("data analysis", "Agile"), which postings list freely and resumes rarely spell out.
+CATEGORY_WEIGHT = {"method": 0.7, "area": 0.4, "practice": 0.4, "standard": 0.4,
+                   "lab-technique": 0.7}
+_NOT_ML = list(ARCHETYPES).index("not-ml")
 LEVELS = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "staff-plus": 4}
 _HASH_BITS = 18
 _TERMS_PER_POSTING = 120
@@ -102,6 +110,7 @@ class MatchIndex:
     postings: list[Posting]
     skill_ids: dict[str, int]
     skill_df: IntArray
+    skill_kind: FloatArray
     req: tuple[IntArray, IntArray]
     nice: tuple[IntArray, IntArray]
     arch: FloatArray
@@ -146,8 +155,15 @@ class MatchIndex:
                                         or [np.zeros(0, np.int64)]),
                          minlength=len(skill_ids)).astype(np.int64)
         terms, idf = _term_arrays(posts)
+        categories: dict[str, str | None] = {}
+        for e in enr:
+            for s in e.skills:
+                categories.setdefault(s.name, s.category)
+        kind = np.array([CATEGORY_WEIGHT.get(categories.get(name) or "", 1.0)
+                         for name in skill_ids], dtype=np.float32)
         return cls(
-            ids=ids, postings=posts, skill_ids=skill_ids, skill_df=df, req=req, nice=nice,
+            ids=ids, postings=posts, skill_ids=skill_ids, skill_df=df, skill_kind=kind,
+            req=req, nice=nice,
             arch=np.array([[e.archetype_proba.get(a, 1.0 if e.archetype == a else 0.0)
                             for a in ARCHETYPES] for e in enr], dtype=np.float32
                           ).reshape(len(enr), len(ARCHETYPES)),
@@ -208,35 +224,60 @@ class Match:
         }
 
 
+# Coverage is shrunk towards a prior: a posting that names one or two skills
+# says little, and one that names none should not look like a half match.
+COVERAGE_PRIOR = 0.3
+COVERAGE_STRENGTH = 2.0
+
+
 def _coverage(pair: tuple[IntArray, IntArray], have_w: FloatArray, all_w: FloatArray,
-              n: int, empty: float) -> FloatArray:
+              n: int) -> FloatArray:
     flat, owner = pair
     got = np.bincount(owner, weights=have_w[flat], minlength=n)
     tot = np.bincount(owner, weights=all_w[flat], minlength=n)
-    out = np.full(n, empty, dtype=np.float32)
-    nz = tot > 0
-    out[nz] = got[nz] / tot[nz]
-    return out
+    prior = COVERAGE_PRIOR * COVERAGE_STRENGTH
+    return ((got + prior) / (tot + COVERAGE_STRENGTH)).astype(np.float32)
 
 
 def _skill_parts(profile: Profile, index: MatchIndex) -> tuple[FloatArray, FloatArray]:
     n = len(index)
-    weight = (np.log((n + 1) / (index.skill_df + 1)) + 1.0).astype(np.float32)
+    weight = (index.skill_kind * (np.log((n + 1) / (index.skill_df + 1)) + 1.0)).astype(np.float32)
     have = np.zeros(len(index.skill_ids), dtype=np.float32)
     for skill in profile.skills:
         sid = index.skill_ids.get(skill)
         if sid is not None:
             have[sid] = 1.0
     have_w = have * weight
-    return (_coverage(index.req, have_w, weight, n, 0.5),
-            _coverage(index.nice, have_w, weight, n, 0.5))
+    return (_coverage(index.req, have_w, weight, n), _coverage(index.nice, have_w, weight, n))
+
+
+# Neighbouring archetypes (taxonomy.md): a person who fits one can credibly do
+# much of the other, so a posting of a neighbour earns half the credit.
+NEIGHBOURS = (
+    ("ml-product-swe", "big-data-ml-engineer"), ("ml-product-swe", "research-engineer"),
+    ("big-data-ml-engineer", "research-engineer"), ("research-engineer", "applied-researcher"),
+    ("research-engineer", "data-scientist-ml"), ("applied-researcher", "research-scientist"),
+    ("applied-researcher", "data-scientist-ml"), ("data-scientist-analytics", "data-scientist-ml"),
+)
+NEIGHBOUR_CREDIT = 0.5
+
+
+def archetype_affinity() -> FloatArray:
+    """Square matrix over ``ARCHETYPES``: 1 on the diagonal, partial credit for neighbours."""
+    pos = {a: i for i, a in enumerate(ARCHETYPES)}
+    mat = np.eye(len(ARCHETYPES), dtype=np.float32)
+    for a, b in NEIGHBOURS:
+        if a in pos and b in pos:
+            mat[pos[a], pos[b]] = mat[pos[b], pos[a]] = NEIGHBOUR_CREDIT
+    return mat
 
 
 def _archetype_part(profile: Profile, index: MatchIndex) -> FloatArray:
     q = np.array([profile.archetypes.get(a, 0.0) for a in ARCHETYPES], dtype=np.float32)
     if q.max() <= 0:
         return np.full(len(index), 0.5, dtype=np.float32)
-    fit: FloatArray = (index.arch @ (q / q.max())).astype(np.float32)
+    wanted = archetype_affinity() @ q
+    fit: FloatArray = (index.arch @ (wanted / wanted.max())).astype(np.float32)
     return np.clip(fit, 0.0, 1.0)
 
 
@@ -271,8 +312,18 @@ def _degree_part(profile: Profile, index: MatchIndex) -> FloatArray:
     return fit.astype(np.float32)
 
 
+def resume_query(profile: Profile) -> str:
+    """The resume as a text query: the headline, role titles and summary count three times.
+
+    The top of a resume says what the person does and wants; the bullets below
+    name many things done once.
+    """
+    focus = f"{resume_title(profile.headline, profile.roles)}\n{profile.text[:1000]}\n"
+    return focus * 2 + profile.text
+
+
 def _text_part(profile: Profile, index: MatchIndex) -> FloatArray:
-    counts = Counter(_hash(t) for t in tokens(profile.text))
+    counts = Counter(_hash(t) for t in tokens(resume_query(profile)))
     vec = np.zeros(1 << _HASH_BITS, dtype=np.float32)
     for h, c in counts.items():
         vec[h] = (1 + math.log(c)) * index.term_idf[h]
@@ -296,6 +347,7 @@ def score_parts(profile: Profile, index: MatchIndex) -> dict[str, FloatArray]:
 def total_scores(profile: Profile, parts: dict[str, FloatArray], index: MatchIndex) -> FloatArray:
     """The 0-100 score of every posting from its parts."""
     total = sum(WEIGHTS[k] * parts[k] for k in WEIGHTS) / sum(WEIGHTS.values())
+    total = total * (1.0 - index.arch[:, _NOT_ML])
     if not _HAS_CLEARANCE_RE.search(profile.text):
         total = np.where(index.clearance, total * 0.5, total)
     return (100.0 * np.asarray(total, dtype=np.float32)).astype(np.float32)

@@ -12,8 +12,9 @@ Resume conventions handled here (not in the posting extractor):
   "09/2021 – 05/2023"; overlapping roles count once; student jobs (intern,
   teaching/research assistant) do not count as professional years;
 - a stated "5+ years" / "(5 yrs)" in the summary when no role is dated;
-- the headline (first short lines) and the latest title as the "title" the
-  classifier reads.
+- the headline (first short line) and the latest role titles as the "title"
+  the shared pipeline (``mljobs.enrich.analyse``) reads; its skills,
+  archetype probabilities and specialisations are the profile's.
 """
 
 from __future__ import annotations
@@ -23,8 +24,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-from mljobs.enrich import classify_text, extract_skills
-from mljobs.enrich.facets import specialisations
+from mljobs.enrich import analyse
 
 _I = re.IGNORECASE
 _MONTHS = {m: i for i, m in enumerate(
@@ -129,15 +129,29 @@ def _month_index(point: str, now: datetime) -> int | None:
     return None
 
 
+_ROLE_WORD_RE = re.compile(
+    r"\b(?:engineer|scientist|analyst|developer|manager|researcher|assistant|intern|consultant|"
+    r"lead|architect|director|head|specialist|statistician|programmer|administrator|fellow|"
+    r"associate|officer|founder|cto|vp|owner|designer|admin)\b", _I)
+_SPLIT_RE = re.compile(r"\s+[|·—–]\s+|\s+-\s+|,\s+(?=[A-Z])|\s+@\s+|\s+at\s+(?=[A-Z])")
+
+
+def _role_title(line: str) -> str | None:
+    """The part of a line that names a role ("Senior ML Engineer"), if any."""
+    for part in _SPLIT_RE.split(_RANGE_RE.sub("", line)):
+        part = part.strip(" |·—–-,\t()")
+        if part and len(part) <= 80 and _ROLE_WORD_RE.search(part):
+            return part
+    return None
+
+
 def _title_near(lines: list[str], idx: int) -> str:
-    """The role's title: the dated line itself (minus the dates) or the line above."""
-    own = _RANGE_RE.sub("", lines[idx]).strip(" |·—–-,\t")
-    if len(re.findall(r"[A-Za-z]{3,}", own)) >= 2:
-        return own
-    for back in range(idx - 1, max(-1, idx - 3), -1):
-        if lines[back].strip():
-            return lines[back].strip()
-    return own
+    """The role's title: on the dated line or up to two lines above it."""
+    for back in range(idx, max(-1, idx - 3), -1):
+        title = _role_title(lines[back])
+        if title:
+            return title
+    return _RANGE_RE.sub("", lines[idx]).strip(" |·—–-,\t") or lines[idx].strip()
 
 
 def find_roles(text: str, now: datetime) -> list[Role]:
@@ -163,7 +177,7 @@ def find_roles(text: str, now: datetime) -> list[Role]:
 
 
 def _merged_months(roles: list[Role]) -> int:
-    spans = sorted((r.start, r.end) for r in roles if r.counts)
+    spans = sorted((r.start, r.end + 1) for r in roles if r.counts)
     total, cur_start, cur_end = 0, -1, -1
     for start, end in spans:
         if start > cur_end:
@@ -219,11 +233,42 @@ def seniority_of(roles: list[Role], years: float | None) -> str:
     return "senior"
 
 
+_HEADING_WORDS = re.compile(
+    r"^(?:summary|profile|about(?: me)?|objective|experience|work experience|education|skills|"
+    r"contact|resume|curriculum vitae|cv)$", _I)
+
+
 def _headline(text: str) -> tuple[str, str]:
+    """The name (first line) and the headline (a short line under it that is not contact data)."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:4]
-    name = lines[0] if lines else ""
-    head = next((ln for ln in lines[1:] if "@" not in ln and not re.search(r"\d{3}", ln)), "")
-    return name[:80], head[:120]
+    name = lines[0].lstrip("# ").strip() if lines else ""
+    head = ""
+    for line in lines[1:]:
+        if _HEADING_WORDS.match(line.strip("#:- ")):
+            break
+        if "@" not in line and not re.search(r"\d{3}", line) and len(line) <= 90:
+            head = line.lstrip("# ")
+            break
+    return name[:80], head
+
+
+def resume_title(headline: str, roles: list[Role]) -> str:
+    """What stands for a posting's title: the headline and the latest role titles."""
+    titles = [r.title for r in sorted(roles, key=lambda r: -r.end) if r.counts]
+    return " / ".join(dict.fromkeys(t for t in (headline, *titles[:3]) if t))
+
+
+def ml_archetypes(proba: dict[str, float]) -> dict[str, float]:
+    """Archetype probabilities over the ML/data archetypes, best first.
+
+    The shared classifier reads postings; on a resume it can put much weight on
+    ``not-ml`` (a resume reads like no posting). ``not-ml`` is dropped and the
+    rest renormalised: a resume is matched to ML/data roles, and what matters is
+    which of those fits best.
+    """
+    kept = {a: p for a, p in proba.items() if a != "not-ml"}
+    total = sum(kept.values()) or 1.0
+    return {a: round(p / total, 4) for a, p in sorted(kept.items(), key=lambda kv: -kv[1])}
 
 
 def build_profile(text: str, *, now: datetime) -> Profile:
@@ -239,22 +284,18 @@ def build_profile(text: str, *, now: datetime) -> Profile:
     name, headline = _headline(text)
     roles = find_roles(text, now)
     years = years_of_experience(text, roles)
-    skills = list(dict.fromkeys(m.name for m in extract_skills(text)))
-    latest = max((r for r in roles if r.counts), key=lambda r: r.end, default=None)
-    title = " / ".join(t for t in (headline, latest.title if latest else "") if t)
-    proba = classify_text(title, text)
-    archetypes = dict(sorted(proba.items(), key=lambda kv: -kv[1]))
+    understood = analyse(resume_title(headline, roles), text)
     degree = highest_degree(text)
     return Profile(
         name=name,
         headline=headline,
-        skills=skills,
+        skills=list(dict.fromkeys(m.name for m in understood.skills)),
         years=years,
         degree=degree,
         phd=degree == "phd",
         seniority=seniority_of(roles, years),
-        specialisations=specialisations(title, text, ml_role=True),
-        archetypes=archetypes,
+        specialisations=list(understood.specialisation),
+        archetypes=ml_archetypes(understood.archetype_proba),
         roles=roles,
         text=text,
     )
