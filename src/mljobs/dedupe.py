@@ -164,10 +164,10 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
         key = company_key(company)
         key_of[pid] = key
         if key:
-            blocks[key[:6]].append(pid)
+            blocks[key].append(pid)
         if canonical:
             uf.union(pid, canonical)
-    wanted = {key_of.get(pid, "")[:6] for pid in changed} - {""}
+    wanted = {key_of.get(pid, "") for pid in changed} - {""}
     touched = set(changed)
     for block_key in wanted:
         members = blocks[block_key]

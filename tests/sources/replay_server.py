@@ -1,7 +1,7 @@
 """A real HTTP server on 127.0.0.1 that replays recorded-format responses.
 
-Routes map a path (optionally with its sorted query string) to a ``Reply``
-or to a function building one. Replies can be delayed, fail a number of
+Routes map a path (optionally with its sorted query string, or a prefix
+ending in ``*``) to a ``Reply`` or to a function building one. Replies can be delayed, fail a number of
 times first (429 with Retry-After, 500...), stream a huge body, or carry an
 ETag so conditional GETs get a 304. The server counts requests and the peak
 number handled at once per path prefix and overall (``*``), so tests can check politeness.
@@ -108,7 +108,9 @@ class ReplayServer:
         self.httpd.server_close()
 
     def _lookup(self, path: str, query: dict[str, str]) -> Reply | None:
-        for key in (route_key(path, query), path):
+        keys = [route_key(path, query), path]
+        keys += [k for k in self.routes if k.endswith("*") and path.startswith(k[:-1])]
+        for key in keys:
             found = self.routes.get(key)
             if found is None:
                 continue
@@ -239,3 +241,54 @@ def world_config(base: str, mbox: Path | None = None) -> str:
     if mbox is not None:
         lines += ["[[sources]]", 'name = "mail"', 'type = "mailbox"', f'paths = ["{mbox}"]', ""]
     return "\n".join(lines)
+
+
+TITLES = ("Machine Learning Engineer", "Senior Data Scientist", "Research Scientist, NLP",
+          "MLOps Engineer", "Applied Scientist, Ranking", "Backend Engineer",
+          "Computer Vision Engineer", "Product Manager, AI Platform", "Data Engineer",
+          "Staff Software Engineer")
+PARAGRAPH = ("<p>You will design, train and ship models that {verb} for millions of users, "
+             "working with Python, PyTorch, SQL and Spark. We value clear writing, careful "
+             "experiments and code that other people can run.</p>")
+
+
+def synthetic_board(board: str, postings: int, version: int = 1) -> bytes:
+    """A Greenhouse ``?content=true`` list for a made-up board (for load and fault tests).
+
+    The shape follows the documented Greenhouse response; the text is generated.
+    """
+    import html as _html
+    import json as _json
+
+    jobs = []
+    for i in range(postings):
+        body = "".join(PARAGRAPH.format(verb=v) for v in ("rank results", "detect fraud",
+                                                          f"serve team {i} of {board}"))
+        jobs.append({
+            "id": 1_000_000 + i, "internal_job_id": 2_000_000 + i,
+            "title": TITLES[i % len(TITLES)] + (f" ({i // len(TITLES)})" if i >= 10 else ""),
+            "company_name": board.replace("-", " ").title(),
+            "updated_at": f"2026-03-{1 + version:02d}T10:00:00-05:00",
+            "requisition_id": str(i), "location": {"name": ("Remote", "Berlin", "NYC")[i % 3]},
+            "absolute_url": f"https://boards.greenhouse.io/{board}/jobs/{1_000_000 + i}",
+            "language": "en", "metadata": None, "content": _html.escape(body),
+            "departments": [{"id": 1, "name": "Engineering", "parent_id": None, "child_ids": []}],
+            "offices": [],
+        })
+    return _json.dumps({"jobs": jobs, "meta": {"total": postings}}).encode()
+
+
+def synthetic_boards(postings: int, delay: float = 0.0) -> Handler:
+    """A route handler serving ``/v1/boards/<board>/jobs`` for any board name."""
+    cache: dict[str, bytes] = {}
+    lock = threading.Lock()
+
+    def handler(path: str, query: dict[str, str]) -> Reply | None:
+        board = path.split("/")[3]
+        with lock:
+            if board not in cache:
+                cache[board] = synthetic_board(board, postings)
+            body = cache[board]
+        return Reply(body, delay=delay)
+
+    return handler

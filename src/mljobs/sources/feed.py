@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-import feedparser
-
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
 from mljobs.sources.base import BaseSource, Window, short_hash
@@ -48,6 +46,8 @@ class Feed(BaseSource):
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """One posting per feed entry."""
+        import feedparser  # imported here to keep `mljobs` start-up fast
+
         parsed = feedparser.parse(doc.content)
         found = [r for r in (self._entry(e, doc.ref) for e in parsed.get("entries") or []) if r]
         if parsed.get("bozo") and not found:

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
-import extruct
 from protego import Protego
 
 from mljobs.errors import FetchError
@@ -123,6 +122,8 @@ class JsonLd(BaseSource):
                 yield raw
 
     def _microdata(self, page: str, url: str) -> list[dict[str, Any]]:
+        import extruct  # imported here: it is slow to import and only needed for microdata
+
         try:
             data = extruct.extract(page, base_url=url, syntaxes=["microdata"], uniform=True)
         except Exception:  # noqa: BLE001  (extruct raises many kinds on broken HTML)

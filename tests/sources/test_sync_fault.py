@@ -1,0 +1,91 @@
+"""Fault test: SIGKILL ``mljobs sync`` mid-run, run it again, compare with an uninterrupted run.
+
+A real subprocess syncs 24 boards from the replay server, whose replies are
+delayed so the kill lands while postings are being written. After the
+re-run, the store must hold exactly the postings (ids, content hashes,
+statuses) of a store made by one uninterrupted run: nothing lost, nothing
+duplicated.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from mljobs.store import SQLiteStore
+
+from .replay_server import ReplayServer, synthetic_boards
+
+BOARDS = [f"board-{i:02d}" for i in range(24)]
+PER_BOARD = 20
+TOTAL = len(BOARDS) * PER_BOARD
+
+
+def write_config(path: Path, base: str) -> None:
+    boards = ", ".join(f'"{b}"' for b in BOARDS)
+    path.write_text(f'[http]\nretries = 1\n\n[[sources]]\nname = "gh"\ntype = "greenhouse"\n'
+                    f'boards = [{boards}]\nbase_url = "{base}"\n', encoding="utf-8")
+
+
+def sync_command(db: Path, config: Path) -> list[str]:
+    return [sys.executable, "-c", "from mljobs.cli import main; main()", "--db", str(db),
+            "sync", "--config", str(config), "--no-enrich", "--workers", "2", "--json"]
+
+
+def count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM postings").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
+
+
+@pytest.mark.slow
+def test_sigkill_mid_sync_then_rerun_equals_uninterrupted(tmp_path: Path) -> None:
+    env = {**os.environ, "MLJOBS_SOURCES": "", "PYTHONWARNINGS": "ignore"}
+    with ReplayServer({"/v1/boards/*": synthetic_boards(PER_BOARD, delay=0.08)}) as srv:
+        config = tmp_path / "sources.toml"
+        write_config(config, srv.url)
+
+        reference = tmp_path / "reference.sqlite3"
+        subprocess.run(sync_command(reference, config), check=True, env=env,
+                       capture_output=True, timeout=120)
+
+        killed = tmp_path / "killed.sqlite3"
+        proc = subprocess.Popen(sync_command(killed, config), env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        seen = 0
+        while time.monotonic() < deadline and proc.poll() is None:
+            seen = count(killed)
+            if seen >= TOTAL // 4:
+                break
+            time.sleep(0.01)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+        assert proc.returncode == -signal.SIGKILL
+        at_kill = count(killed)
+        assert 0 < at_kill < TOTAL, f"the kill should land mid-run (saw {at_kill} of {TOTAL})"
+
+        rerun = subprocess.run(sync_command(killed, config), env=env, capture_output=True,
+                               timeout=120, text=True)
+        assert rerun.returncode == 0, rerun.stderr
+
+    with SQLiteStore(reference) as ref, SQLiteStore(killed) as got:
+        expected, actual = ref.snapshot(), got.snapshot()
+        assert len(expected) == TOTAL
+        assert actual == expected
+        dupes = got.conn.execute(
+            "SELECT source, source_id, COUNT(*) FROM postings GROUP BY 1, 2 HAVING COUNT(*) > 1"
+        ).fetchall()
+        assert dupes == []
+        assert got.stats()["raw_documents"] == ref.stats()["raw_documents"] == len(BOARDS)
