@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
@@ -38,8 +39,11 @@ def serve(
     with handle_errors():
         web = create_app(serve_target(db, demo))
         shown = f"[{host}]" if ":" in host else host
-        console.print(f"[bold green]mljobs is serving[/bold green] "
-                      f"{web.state.web.store.count():,} postings on "
-                      f"[bold]http://{shown}:{port}/[/bold]  (dashboard: /dashboard, "
-                      f"API: /api/openapi.json; Ctrl+C to stop)", highlight=False)
+        url = f"http://{shown}:{port}/"
+        console.print(f"[bold green]mljobs is serving {web.state.web.store.count():,} "
+                      "postings at[/bold green]", highlight=False)
+        console.print(f"  [bold]{url}[/bold]", highlight=False, soft_wrap=True)
+        console.print(f"  market dashboard: {url}dashboard   API: {url}api/openapi.json   "
+                      "(Ctrl+C to stop)", highlight=False, soft_wrap=True)
+        sys.stdout.flush()
         uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False)

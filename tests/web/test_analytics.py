@@ -1,0 +1,120 @@
+"""Dashboard aggregations (``mljobs.analytics``) on small stores with known answers."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mljobs.analytics import (
+    TABLE_NAMES,
+    dashboard_tables,
+    filter_rows,
+    market_rows,
+    to_row,
+    trend_skills,
+    yearly_salary,
+)
+from mljobs.models import Enrichment, Posting, Remote, Salary, SalaryInterval, SkillMention
+from mljobs.store import SQLiteStore
+
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
+
+
+def posting(n: int, archetype: str | None, month: int, skills: tuple[str, ...] = (),
+            phd: str = "not-mentioned", remote: Remote = Remote.ONSITE,
+            salary: Salary | None = None, canonical: str | None = None) -> Posting:
+    enr = None
+    if archetype is not None:
+        enr = Enrichment(version="t", archetype=archetype, phd=phd,
+                         skills=[SkillMention(name=s, surface=s) for s in skills])
+    return Posting(id=f"t:{n}", source="t", source_id=str(n), title=f"job {n}",
+                   posted_at=datetime(2026, month, 3, tzinfo=UTC), remote=remote,
+                   salary=salary, enrichment=enr, canonical_id=canonical)
+
+
+def sample() -> list[Posting]:
+    usd = Salary(min=100_000, max=140_000, currency="USD")
+    return [
+        posting(1, "research-scientist", 1, ("PyTorch", "Python"), phd="required",
+                salary=usd),
+        posting(2, "research-scientist", 2, ("PyTorch",), phd="preferred", remote=Remote.REMOTE),
+        posting(3, "research-engineer", 2, ("TensorFlow", "Python"), remote=Remote.REMOTE,
+                salary=Salary(min=60, max=80, currency="USD", interval=SalaryInterval.HOUR)),
+        posting(4, "research-engineer", 3, ("PyTorch",),
+                salary=Salary(min=90_000, max=90_000, currency="EUR")),
+        posting(5, None, 3),
+        posting(6, "research-engineer", 3, ("PyTorch",), canonical="t:4"),  # a duplicate
+    ]
+
+
+def test_market_rows_skip_duplicates_and_read_the_store(store: SQLiteStore) -> None:
+    store.upsert(sample(), now=NOW)
+    rows = market_rows(store)
+    assert sorted(r.id for r in rows) == ["t:1", "t:2", "t:3", "t:4", "t:5"]
+    assert {r.archetype for r in rows if r.id == "t:5"} == {"unlabelled"}
+
+
+def test_tables_have_the_known_numbers() -> None:
+    rows = [to_row(p) for p in sample()[:5]]
+    tables = dashboard_tables(rows)
+    assert list(tables) == list(TABLE_NAMES)
+    assert tables["archetypes"].rows == [["research-engineer", 2], ["research-scientist", 2],
+                                         ["unlabelled", 1]]
+    skills = {(a, s): n for a, s, n, _share in tables["skills"].rows}
+    assert skills == {("research-engineer", "PyTorch"): 1, ("research-engineer", "Python"): 1,
+                      ("research-engineer", "TensorFlow"): 1,
+                      ("research-scientist", "PyTorch"): 2,
+                      ("research-scientist", "Python"): 1}
+    shares = {r[0]: r for r in tables["shares"].rows}
+    assert shares["research-scientist"][2:5] == [1, 1, 1.0]      # required, preferred, share
+    assert shares["research-engineer"][4:] == [0.0, 1, 0.5]       # no PhD, half remote
+    salaries = {r[0]: r for r in tables["salaries"].rows}
+    assert salaries["research-scientist"][1:] == [1, 120000, 120000, 120000, 120000, 120000]
+    # hourly 60-80 USD -> 145,600 a year midpoint; the EUR salary is left out
+    assert salaries["research-engineer"][1:3] == [1, 145600]
+    assert tables["months"].rows == [["2026-01", "research-scientist", 1],
+                                     ["2026-02", "research-engineer", 1],
+                                     ["2026-02", "research-scientist", 1],
+                                     ["2026-03", "research-engineer", 1],
+                                     ["2026-03", "unlabelled", 1]]
+    trends = {(m, s): share for m, s, _n, share in tables["trends"].rows}
+    assert trends[("2026-02", "PyTorch")] == 0.5 and trends[("2026-02", "TensorFlow")] == 0.5
+    assert trends[("2026-03", "PyTorch")] == 1.0   # of the understood postings of March
+
+
+def test_filters_work_like_search_filters() -> None:
+    rows = [to_row(p) for p in sample()[:5]]
+    remote = filter_rows(rows, {"remote": ["remote"]})
+    assert sorted(r.id for r in remote) == ["t:2", "t:3"]
+    either = filter_rows(rows, {"archetype": ["research-engineer", "research-scientist"],
+                                "skills": ["Python"]})
+    assert sorted(r.id for r in either) == ["t:1", "t:3"]
+    since = filter_rows(rows, {}, posted_since=datetime(2026, 2, 1))
+    assert sorted(r.id for r in since) == ["t:2", "t:3", "t:4", "t:5"]
+
+
+def test_trend_skills_pick_asked_or_usual_ones() -> None:
+    rows = [to_row(p) for p in sample()[:5]]
+    assert trend_skills(rows) == ["PyTorch", "TensorFlow"]
+    assert trend_skills(rows, ["python", "Rust"]) == ["Python"]
+
+
+def test_csv_round_trips() -> None:
+    table = dashboard_tables([to_row(p) for p in sample()])["skills"]
+    parsed = list(csv.reader(io.StringIO(table.to_csv())))
+    assert parsed[0] == table.columns
+    assert [[str(v) for v in row] for row in table.rows] == parsed[1:]
+
+
+@given(low=st.floats(0, 1e6), high=st.floats(0, 1e6),
+       interval=st.sampled_from(list(SalaryInterval)))
+def test_yearly_salary_keeps_order_and_scales(low: float, high: float,
+                                              interval: SalaryInterval) -> None:
+    lo, hi = sorted((low, high))
+    result = yearly_salary(Salary(min=lo, max=hi, interval=interval))
+    assert result is not None and result[0] <= result[1]
+    assert yearly_salary(Salary(min=None, max=None)) is None

@@ -1,0 +1,71 @@
+"""The search state <-> URL mapping: every state survives a round trip."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mljobs.errors import QueryError
+from mljobs.index import FACET_FIELDS
+from mljobs.web.params import SearchState, parse_since, parse_state
+
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
+
+values = st.text(min_size=1, max_size=20).map(str.strip).filter(bool)
+states = st.builds(
+    SearchState,
+    q=st.text(max_size=40).map(str.strip),
+    filters=st.dictionaries(st.sampled_from(FACET_FIELDS),
+                            st.lists(values, min_size=1, max_size=3, unique=True), max_size=4),
+    since=st.sampled_from(["", "7d", "30d", "1y", "2026-03-01"]),
+    salary_min=st.none() | st.integers(0, 10**6).map(float),
+    sort=st.sampled_from(["relevance", "date"]),
+    page=st.integers(1, 500),
+)
+
+
+@given(states)
+def test_url_round_trip(state: SearchState) -> None:
+    again = parse_state(parse_qsl(urlsplit(state.url()).query, keep_blank_values=True))
+    assert again == state
+
+
+@given(states, st.sampled_from(FACET_FIELDS), values)
+def test_toggle_twice_is_identity_and_resets_page(state: SearchState, name: str,
+                                                  value: str) -> None:
+    once = parse_state(parse_qsl(urlsplit(state.toggle(name, value)).query))
+    assert once.page == 1
+    assert once.is_on(name, value) != state.is_on(name, value)
+    twice = parse_state(parse_qsl(urlsplit(once.toggle(name, value)).query))
+    assert sorted(twice.filters.get(name, [])) == sorted(state.filters.get(name, []))
+
+
+def test_to_query_pages_and_filters() -> None:
+    state = parse_state([("q", "pytorch"), ("archetype", "research-engineer"), ("page", "3"),
+                         ("since", "7d"), ("sort", "date"), ("salary_min", "120000")])
+    query = state.to_query(now=NOW)
+    assert query.offset == 40 and query.limit == 20 and query.sort == "date"
+    assert query.filters == {"archetype": ["research-engineer"]}
+    assert query.posted_since == NOW - timedelta(days=7)
+    assert query.salary_min == 120000
+
+
+@pytest.mark.parametrize(("pairs", "needle"), [
+    ([("page", "0")], "page"), ([("page", "x")], "page"), ([("sort", "best")], "sort"),
+    ([("salary_min", "-5")], "salary_min"), ([("salary_min", "nan")], "salary_min"),
+])
+def test_bad_values_raise_query_errors(pairs: list[tuple[str, str]], needle: str) -> None:
+    with pytest.raises(QueryError, match=needle):
+        parse_state(pairs)
+
+
+def test_since_forms() -> None:
+    assert parse_since("", now=NOW) is None
+    assert parse_since("4w", now=NOW) == NOW - timedelta(days=28)
+    assert parse_since("2026-03-01", now=NOW) == datetime(2026, 3, 1, tzinfo=UTC)
+    with pytest.raises(QueryError, match="7d"):
+        parse_since("last week", now=NOW)

@@ -1,0 +1,81 @@
+"""``mljobs serve``: binds 127.0.0.1, prints its URL, serves the store; clear errors."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "MLJOBS_DB"}
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")  # where platformdirs puts the demo store
+    return env
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_serve_prints_the_url_and_serves(web_db: Path, tmp_path: Path) -> None:
+    port = free_port()
+    cmd = [sys.executable, "-c", "from mljobs.cli import main; main()",
+           "serve", "--db", str(web_db), "--port", str(port)]
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                          env=_env(tmp_path)) as proc:
+        try:
+            _check_served(proc, port)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+
+def _check_served(proc: subprocess.Popen[str], port: int) -> None:
+    assert proc.stdout is not None
+    lines = [proc.stdout.readline() for _ in range(2)]
+    url = re.search(r"http://127\.0\.0\.1:(\d+)/", lines[1])
+    assert "serving" in lines[0] and url is not None and int(url.group(1)) == port, lines
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            response = httpx.get(url.group(0) + "api/stats", timeout=5)
+            break
+        except httpx.TransportError:
+            assert time.monotonic() < deadline and proc.poll() is None
+            time.sleep(0.1)
+    assert response.status_code == 200 and response.json()["postings"] > 1700
+    assert "server" not in response.headers
+
+
+def test_serve_demo_without_a_demo_store_says_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "empty"))
+    result = CliRunner().invoke(app, ["serve", "--demo"])
+    assert result.exit_code == 1
+    assert "mljobs demo" in result.output and "ConfigError" in result.output
+
+
+def test_serve_refuses_demo_and_db_together(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["serve", "--demo", "--db", str(tmp_path / "x.sqlite3")])
+    assert result.exit_code == 1
+    assert "--demo and --db" in result.output
+
+
+def test_serve_is_documented() -> None:
+    result = CliRunner().invoke(app, ["serve", "--help"])
+    assert result.exit_code == 0
+    for option in ("--host", "--port", "--db", "--demo"):
+        assert option in result.output
