@@ -11,15 +11,14 @@ The score is a weighted sum of six parts, each in [0, 1]:
 =================  ======  ====================================================
 part               weight  what it measures
 =================  ======  ====================================================
-required           0.25    required skills the person has, weighted by idf in
-                           the index and by kind (named tools count more than
-                           broad areas), shrunk towards 0.3 for short lists
+required           0.25    required skills the person has, each weighted by its
+                           idf in the index, shrunk towards 0.3 for short lists
 nice               0.05    the same for nice-to-have skills
-archetype          0.25    the posting's archetype probabilities against the
+archetype          0.20    the posting's archetype probabilities against the
                            profile's, neighbouring archetypes earning half
 level              0.25    years asked vs years held, title level vs level
 degree             0.05    degree and PhD asked vs held
-text               0.15    TF-IDF cosine of the resume (its top counted three
+text               0.20    TF-IDF cosine of the resume (its top counted three
                            times) and the posting, scaled to the best posting
 =================  ======  ====================================================
 
@@ -49,13 +48,9 @@ from mljobs.profile import DEGREE_RANK, Profile, resume_title
 from mljobs.store import SQLiteStore
 
 WEIGHTS: dict[str, float] = {
-    "required": 0.25, "nice": 0.05, "archetype": 0.25,
-    "level": 0.25, "degree": 0.05, "text": 0.15,
+    "required": 0.25, "nice": 0.05, "archetype": 0.20,
+    "level": 0.25, "degree": 0.05, "text": 0.20,
 }
-# Named tools and languages say more about a fit than broad areas and practices
-# ("data analysis", "Agile"), which postings list freely and resumes rarely spell out.
-CATEGORY_WEIGHT = {"method": 0.7, "area": 0.4, "practice": 0.4, "standard": 0.4,
-                   "lab-technique": 0.7}
 _NOT_ML = list(ARCHETYPES).index("not-ml")
 LEVELS = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "staff-plus": 4}
 _HASH_BITS = 18
@@ -70,10 +65,12 @@ STOPWORDS = frozenset(
     "per etc via both each how why over under very like just get some most many much own "
     "ability skills skill knowledge understanding".split()
 )
+# An *active* clearance is a core requirement; "ability to obtain" one is not.
 _CLEARANCE_RE = re.compile(
-    r"(?:active|current|existing|must (?:have|hold|possess)|require[sd]?|obtain)\W+(?:\w+\W+){0,4}?"
-    r"(?:ts/sci|top secret|secret|security|dod|government|public trust)\W+(?:\w+\W+){0,2}?clearance"
-    r"|clearance (?:is )?required|(?:ts/sci|top secret) (?:with poly|clearance)",
+    r"\b(?:active|current|existing|must (?:have|hold|possess)|holds?|possess(?:es)?)\W+"
+    r"(?:an?\W+)?(?:(?:ts/sci|top secret|secret|security|dod|government|public trust|"
+    r"u\.?s\.? government)\W+){1,3}(?:\w+\W+){0,2}?clearance"
+    r"|\bclearance\W+(?:\w+\W+){0,3}?(?:active|current)\b",
     re.IGNORECASE,
 )
 _HAS_CLEARANCE_RE = re.compile(r"clearance|ts/sci|top secret", re.IGNORECASE)
@@ -110,7 +107,6 @@ class MatchIndex:
     postings: list[Posting]
     skill_ids: dict[str, int]
     skill_df: IntArray
-    skill_kind: FloatArray
     req: tuple[IntArray, IntArray]
     nice: tuple[IntArray, IntArray]
     arch: FloatArray
@@ -155,14 +151,8 @@ class MatchIndex:
                                         or [np.zeros(0, np.int64)]),
                          minlength=len(skill_ids)).astype(np.int64)
         terms, idf = _term_arrays(posts)
-        categories: dict[str, str | None] = {}
-        for e in enr:
-            for s in e.skills:
-                categories.setdefault(s.name, s.category)
-        kind = np.array([CATEGORY_WEIGHT.get(categories.get(name) or "", 1.0)
-                         for name in skill_ids], dtype=np.float32)
         return cls(
-            ids=ids, postings=posts, skill_ids=skill_ids, skill_df=df, skill_kind=kind,
+            ids=ids, postings=posts, skill_ids=skill_ids, skill_df=df,
             req=req, nice=nice,
             arch=np.array([[e.archetype_proba.get(a, 1.0 if e.archetype == a else 0.0)
                             for a in ARCHETYPES] for e in enr], dtype=np.float32
@@ -241,7 +231,7 @@ def _coverage(pair: tuple[IntArray, IntArray], have_w: FloatArray, all_w: FloatA
 
 def _skill_parts(profile: Profile, index: MatchIndex) -> tuple[FloatArray, FloatArray]:
     n = len(index)
-    weight = (index.skill_kind * (np.log((n + 1) / (index.skill_df + 1)) + 1.0)).astype(np.float32)
+    weight = (np.log((n + 1) / (index.skill_df + 1)) + 1.0).astype(np.float32)
     have = np.zeros(len(index.skill_ids), dtype=np.float32)
     for skill in profile.skills:
         sid = index.skill_ids.get(skill)
