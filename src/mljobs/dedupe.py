@@ -7,9 +7,11 @@ month. Two postings are duplicates when
 1. their URLs are equal once tracking parameters are stripped, or one
    posting's text links to the other's job URL; or
 2. their companies match (normalised, fuzzy ratio >= ``COMPANY_MIN``) and
-   either their texts overlap strongly (Jaccard of word 3-shingles >=
-   ``TEXT_STRONG``), or their role titles match (rapidfuzz token-set ratio
-   >= ``TITLE_MIN``) and the texts overlap somewhat (>= ``TEXT_WEAK``).
+   their texts are nearly the same (Jaccard of word 3-shingles >=
+   ``TEXT_SAME``), or their role titles do not conflict (each naming
+   something the other lacks, e.g. Frontend vs Backend) and the texts overlap
+   (Jaccard >= ``TEXT_MIN``, or one text is contained in the other: share of
+   the smaller's shingles >= ``CONTAINED_MIN``).
 
 Candidates are blocked by company, so each comparison block stays small and
 exact shingle Jaccard is affordable (no MinHash approximation needed).
@@ -36,9 +38,11 @@ from mljobs.sources.base import clean_url
 from mljobs.store import SQLiteStore
 
 COMPANY_MIN = 90.0
-TITLE_MIN = 80.0
-TEXT_STRONG = 0.45
-TEXT_WEAK = 0.12
+TITLE_SAME = 90.0
+TEXT_MIN = 0.5
+TEXT_SAME = 0.85
+CONTAINED_MIN = 0.8
+MIN_SHINGLES = 20
 BOARD_SOURCES = ("greenhouse", "lever", "ashby", "jsonld")
 
 _SUFFIX = re.compile(
@@ -47,6 +51,11 @@ _SUFFIX = re.compile(
 _WORD = re.compile(r"[a-z0-9]+")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _HEADER_SPLIT = re.compile(r"\s*[|•·]\s*")
+_TITLE_STOP = frozenset({
+    "and", "or", "of", "the", "for", "in", "at", "with", "to", "a", "an", "remote", "onsite",
+    "hybrid", "full", "time", "fulltime", "part", "contract", "senior", "sr", "junior", "jr",
+    "staff", "principal", "lead", "ii", "iii", "iv", "team", "role", "roles", "position",
+})
 _SENIORITY = re.compile(r"\b(senior|sr|junior|jr|staff|principal|lead|ii|iii|iv)\b\.?", re.I)
 
 
@@ -77,6 +86,13 @@ def shingles(text: str, size: int = 3) -> frozenset[int]:
     if len(words) < size:
         return frozenset({hash(" ".join(words))}) if words else frozenset()
     return frozenset(hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1))
+
+
+def containment(a: frozenset[int], b: frozenset[int]) -> float:
+    """Share of the smaller text's shingles found in the other (0 for short texts)."""
+    if min(len(a), len(b)) < MIN_SHINGLES:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
 
 
 def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
@@ -114,9 +130,26 @@ def same_job(a: _Features, b: _Features) -> bool:
     if not a.company or not b.company or fuzz.ratio(a.company, b.company) < COMPANY_MIN:
         return False
     overlap = jaccard(a.text, b.text)
-    if overlap >= TEXT_STRONG:
+    if overlap >= TEXT_SAME:
         return True
-    return overlap >= TEXT_WEAK and fuzz.token_set_ratio(a.title, b.title) >= TITLE_MIN
+    if titles_conflict(a.title, b.title):
+        return False
+    return overlap >= TEXT_MIN or containment(a.text, b.text) >= CONTAINED_MIN
+
+
+def title_tokens(title: str) -> set[str]:
+    """Content words of a role title (no seniority, stop words or work-mode words)."""
+    return {w for w in _WORD.findall(title.lower()) if w not in _TITLE_STOP and len(w) > 1}
+
+
+def titles_conflict(a: str, b: str) -> bool:
+    """True when each title names something the other does not (two different roles).
+
+    "Frontend Engineer" vs "Backend Engineer" conflict; "ML Engineer" vs "ML
+    Engineer, Search" do not (one only adds detail).
+    """
+    ta, tb = title_tokens(a), title_tokens(b)
+    return bool(ta - tb) and bool(tb - ta) and fuzz.token_sort_ratio(a, b) < TITLE_SAME
 
 
 def is_duplicate(a: Posting, b: Posting) -> bool:

@@ -1,0 +1,119 @@
+"""Duplicate linking: URL cleaning, the pair rule, its precision/recall, and store links."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from mljobs.dedupe import company_key, is_duplicate, link_duplicates, titles_conflict
+from mljobs.models import RawPosting
+from mljobs.normalize import normalize
+from mljobs.sources.base import clean_url
+from mljobs.sources.files import row_to_raw
+from mljobs.store import SQLiteStore
+
+ROOT = Path(__file__).resolve().parents[1]
+PAIRS = ROOT / "tests" / "fixtures" / "sources" / "dedupe" / "pairs.jsonl"
+CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "postings.jsonl"
+NOW = datetime(2026, 3, 20, tzinfo=UTC)
+BODY = ("We build retrieval and ranking systems for legal search. You will train and evaluate "
+        "models in PyTorch, own the offline metrics, and ship to production with the platform "
+        "team. Five years of experience with Python and SQL; NLP experience is a plus.")
+
+
+def raw(source: str, sid: str, title: str, company: str, text: str = BODY,
+        url: str | None = None) -> RawPosting:
+    return RawPosting(source=source, source_id=sid, title=title, company=company,
+                      description_text=text, url=url)
+
+
+def test_clean_url_strips_tracking_and_fragment() -> None:
+    assert clean_url("HTTPS://Jobs.Example.com/a/?utm_source=hn&gh_src=x&id=7#apply") == \
+        "https://jobs.example.com/a?id=7"
+    assert clean_url(None) is None
+
+
+def test_company_key_folds_suffixes_and_accents() -> None:
+    assert company_key("Acme, Inc.") == company_key("ACME") == "acme"
+    assert company_key("Café Labs GmbH") == "cafe labs"
+    assert company_key(None) == ""
+
+
+def test_titles_conflict_only_when_both_add_something() -> None:
+    assert titles_conflict("Senior Frontend Engineer", "Senior Backend Engineer")
+    assert not titles_conflict("ML Engineer", "ML Engineer, Search")
+    assert not titles_conflict("Sr. Data Scientist", "Data Scientist")
+
+
+def test_same_job_on_two_sources_is_a_duplicate() -> None:
+    board = normalize(raw("greenhouse", "acme:1", "Machine Learning Engineer", "Acme Inc.",
+                          url="https://boards.greenhouse.io/acme/jobs/1"))
+    hn = normalize(raw("hackernews", "99", "Acme | Machine Learning Engineer | Remote", "Acme",
+                       text="Acme | Machine Learning Engineer | Remote\n" + BODY))
+    assert is_duplicate(board, hn)
+
+
+def test_link_in_text_makes_a_duplicate_whatever_the_company() -> None:
+    board = normalize(raw("lever", "x:1", "Data Scientist", "x",
+                          url="https://jobs.lever.co/x/1"))
+    post = normalize(raw("reddit", "r1", "[Hiring] DS", "Someone",
+                         text="Apply at https://jobs.lever.co/x/1?utm_source=reddit"))
+    assert is_duplicate(post, board)
+
+
+def test_different_roles_at_one_company_are_not_duplicates() -> None:
+    a = normalize(raw("greenhouse", "acme:1", "Frontend Engineer", "Acme",
+                      text=BODY + " Frontend: React, TypeScript, design systems."))
+    b = normalize(raw("greenhouse", "acme:2", "Backend Engineer", "Acme",
+                      text=BODY + " Backend: Go, Postgres, Kafka."))
+    c = normalize(raw("greenhouse", "other:1", "Frontend Engineer", "Other Co"))
+    assert not is_duplicate(a, b) and not is_duplicate(a, c)
+
+
+def _corpus_posting(rows: dict[str, dict], key: str):
+    return normalize(row_to_raw(rows[key], path="corpus", line=1))
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/data/corpus")
+def test_precision_and_recall_on_labelled_pairs() -> None:
+    pairs = [json.loads(line) for line in PAIRS.read_text(encoding="utf-8").splitlines()]
+    wanted = {p["a"] for p in pairs} | {p["b"] for p in pairs}
+    with CORPUS.open(encoding="utf-8") as corpus:
+        rows = {r["id"]: r for r in map(json.loads, corpus) if r["id"] in wanted}
+    tp = fp = fn = 0
+    for pair in pairs:
+        predicted = is_duplicate(_corpus_posting(rows, pair["a"]), _corpus_posting(rows, pair["b"]))
+        tp += predicted and pair["duplicate"]
+        fp += predicted and not pair["duplicate"]
+        fn += (not predicted) and pair["duplicate"]
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    # docs/sources.md quotes these numbers: 70 pairs, 34 duplicates.
+    assert len(pairs) == 70 and tp + fn == 34
+    assert precision >= 0.9, precision
+    assert recall >= 0.85, recall
+
+
+def test_link_duplicates_in_store_picks_board_posting_as_canonical() -> None:
+    store = SQLiteStore(":memory:")
+    hn_jan = normalize(raw("hackernews", "1", "Acme | ML Engineer | Remote", "Acme"))
+    hn_feb = normalize(raw("hackernews", "2", "Acme | ML Engineer | Remote", "Acme"))
+    board = normalize(raw("greenhouse", "acme:7", "ML Engineer", "Acme",
+                          url="https://boards.greenhouse.io/acme/jobs/7"))
+    other = normalize(raw("greenhouse", "acme:8", "Office Manager", "Acme",
+                          text="Run the office, plan events, manage vendors and budgets."))
+    store.upsert([hn_jan, hn_feb], now=NOW)
+    store.upsert([board, other], now=NOW + timedelta(days=30))
+    report = link_duplicates(store, [board.id, other.id])
+    assert report.clusters == 1 and report.linked == 2
+    canonical = store.get(board.id)
+    assert canonical.canonical_id is None
+    assert store.get(hn_jan.id).canonical_id == board.id
+    assert store.get(hn_feb.id).canonical_id == board.id
+    assert store.get(other.id).canonical_id is None
+    assert canonical.extra["also_sources"] == ["hackernews"]
+    assert canonical.extra["source_urls"] == [board.url]  # the HN rows here carry no URL
+    # idempotent: a second pass links nothing new
+    assert link_duplicates(store, [board.id]).linked == 0
