@@ -52,6 +52,13 @@ WEIGHTS: dict[str, float] = {
     "level": 0.25, "degree": 0.05, "text": 0.20,
 }
 _NOT_ML = list(ARCHETYPES).index("not-ml")
+ARCHETYPE_NAMES = {
+    "ml-product-swe": "an ML-aware software engineer", "big-data-ml-engineer":
+    "a big-data / ML platform engineer", "data-scientist-analytics": "a data scientist (analytics)",
+    "data-scientist-ml": "a data scientist (ML generalist)", "research-engineer":
+    "a research / ML engineer", "applied-researcher": "an applied researcher",
+    "research-scientist": "a research scientist", "not-ml": "a non-ML",
+}
 LEVELS = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "staff-plus": 4}
 _HASH_BITS = 18
 _TERMS_PER_POSTING = 120
@@ -415,7 +422,7 @@ def _match(profile: Profile, index: MatchIndex, i: int, parts: dict[str, FloatAr
 def explain(profile: Profile, enr: Enrichment, parts: dict[str, float], matched: list[str],
             missing: list[str], required: list[str]) -> str:
     """One sentence: the kind of role, the skills held and missing, the level."""
-    kind = enr.archetype.replace("-", " ")
+    kind = ARCHETYPE_NAMES.get(enr.archetype, enr.archetype)
     fit = ("your kind of role" if parts["archetype"] >= 0.6 else
            "a neighbouring kind of role" if parts["archetype"] >= 0.25 else "a different kind of role")
     have = sum(1 for s in required if s not in missing)
@@ -426,7 +433,7 @@ def explain(profile: Profile, enr: Enrichment, parts: dict[str, float], matched:
     gap = f"; missing {', '.join(missing[:3])}" if missing else ""
     level = ("" if parts["level"] >= 0.7 else "; the level or years asked differ from yours")
     degree = "" if parts["degree"] >= 0.7 else "; it asks for a degree you do not list"
-    return f"A {kind} posting, {fit}: {skills}{gap}{level}{degree}."
+    return f"{kind[0].upper()}{kind[1:]} posting, {fit}: {skills}{gap}{level}{degree}."
 
 
 @dataclass(frozen=True)

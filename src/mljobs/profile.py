@@ -73,8 +73,8 @@ class Role:
 
     @property
     def months(self) -> int:
-        """Length of the role in months."""
-        return max(0, self.end - self.start)
+        """Length of the role in months, both ends included (Jan - Mar is 3 months)."""
+        return max(0, self.end - self.start + 1)
 
 
 @dataclass
@@ -138,8 +138,8 @@ _SPLIT_RE = re.compile(r"\s+[|·—–]\s+|\s+-\s+|,\s+(?=[A-Z])|\s+@\s+|\s+at\s
 
 def _role_title(line: str) -> str | None:
     """The part of a line that names a role ("Senior ML Engineer"), if any."""
-    for part in _SPLIT_RE.split(_RANGE_RE.sub("", line)):
-        part = part.strip(" |·—–-,\t()")
+    for part in _SPLIT_RE.split(_RANGE_RE.sub("", line.replace("**", "").replace("__", ""))):
+        part = part.strip(" |·—–-,\t()*_#`")
         if part and len(part) <= 80 and _ROLE_WORD_RE.search(part):
             return part
     return None

@@ -1,0 +1,91 @@
+"""profile / match / gaps / eval-match on the command line (in-process)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+
+runner = CliRunner()
+
+
+def invoke(*args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory, pool_path: Path) -> str:
+    db = str(tmp_path_factory.mktemp("store") / "m.sqlite3")
+    res = invoke("--db", db, "import", str(pool_path))
+    assert res.exit_code == 0, res.output
+    return db
+
+
+def test_profile_text_and_json(resume_path: Path) -> None:
+    res = invoke("profile", str(resume_path))
+    assert res.exit_code == 0, res.output
+    assert "Dana Example" in res.output and "data-scientist-analytics" in res.output
+    data = json.loads(invoke("profile", str(resume_path), "--json").output)
+    assert data["degree"] == "masters" and "SQL" in data["skills"]
+
+
+def test_match_from_the_store(store: str, resume_path: Path) -> None:
+    res = invoke("--db", store, "match", str(resume_path), "--limit", "3", "--json")
+    assert res.exit_code == 0, res.output
+    results = json.loads(res.output)["results"]
+    assert len(results) == 3
+    assert results[0]["id"] == "file:t-ds-analytics"
+    assert {"id", "score", "breakdown", "matched_skills", "missing_skills",
+            "explanation"} <= set(results[0])
+    text = invoke("--db", store, "match", str(resume_path), "--limit", "2").output
+    assert "Data Scientist, Product Analytics" in text and "required" in text
+
+
+def test_match_filters(store: str, resume_path: Path) -> None:
+    res = invoke("--db", store, "match", str(resume_path), "--remote", "remote", "--json")
+    assert [r["id"] for r in json.loads(res.output)["results"]] == ["file:t-recsys-mle"]
+    res = invoke("--db", store, "match", str(resume_path), "--remote", "moon")
+    assert res.exit_code == 1 and "use remote, hybrid or onsite" in res.output
+    res = invoke("--db", store, "match", str(resume_path), "--since", "yesterday")
+    assert res.exit_code == 1 and "--since" in res.output
+
+
+def test_match_within_a_file(resume_path: Path, pool_path: Path) -> None:
+    res = invoke("match", str(resume_path), "--within", str(pool_path), "--json")
+    assert res.exit_code == 0, res.output
+    ids = [r["id"] for r in json.loads(res.output)["results"]]
+    assert ids[0] == "t-ds-analytics" and len(ids) == 7
+
+
+def test_gaps(store: str, resume_path: Path) -> None:
+    res = invoke("--db", store, "gaps", str(resume_path), "--json")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert data["archetype"] == "data-scientist-analytics" and data["postings"] >= 1
+    assert all(0 < g["share"] <= 1 for g in data["gaps"])
+    res = invoke("--db", store, "gaps", str(resume_path), "--archetype", "big-data-ml-engineer")
+    assert res.exit_code == 0 and "learn next" in res.output and "Terraform" in res.output
+    res = invoke("--db", store, "gaps", str(resume_path), "--archetype", "wizard")
+    assert res.exit_code == 1 and "Available:" in res.output
+
+
+def test_bad_resume_is_one_red_line(tmp_path: Path) -> None:
+    empty = tmp_path / "cv.pdf"
+    empty.write_bytes(b"")
+    res = invoke("profile", str(empty))
+    assert res.exit_code == 1
+    assert "InputError" in res.output and "empty" in res.output
+
+
+def test_eval_match(dev_dir: Path) -> None:
+    res = invoke("eval-match", "--path", str(dev_dir))
+    assert res.exit_code == 0, res.output
+    assert "q01" in res.output and "overall" in res.output and "best baseline" in res.output
+    data = json.loads(invoke("eval-match", "--path", str(dev_dir), "--json").output)
+    assert set(data["overall"]) == {"mljobs", "bm25", "resume-matcher"}
+    res = invoke("eval-match")
+    assert res.exit_code == 1 and "--dev" in res.output

@@ -1,0 +1,130 @@
+"""Ranking, breakdowns, filters and gaps on a small enriched pool."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import numpy as np
+import pytest
+
+from mljobs.match import (
+    WEIGHTS,
+    Filters,
+    MatchIndex,
+    archetype_affinity,
+    rank,
+    skill_gaps,
+)
+from mljobs.models import Enrichment, Posting, SkillMention, Status
+from mljobs.profile import Profile
+
+
+def test_scores_are_0_to_100_best_first_with_full_breakdowns(
+    profile: Profile, index: MatchIndex
+) -> None:
+    matches = rank(profile, index, limit=50)
+    assert len(matches) == len(set(index.ids)) == 7
+    scores = [m.score for m in matches]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 <= s <= 100 for s in scores)
+    for m in matches:
+        assert set(m.breakdown) == set(WEIGHTS)
+        assert all(0.0 <= v <= 1.0 for v in m.breakdown.values())
+        assert m.explanation.endswith(".") and m.explanation.count(".") >= 1
+
+
+def test_the_analytics_role_is_first_and_non_ml_roles_last(
+    profile: Profile, index: MatchIndex
+) -> None:
+    order = [m.id for m in rank(profile, index, limit=50)]
+    assert order[0] == "t-ds-analytics"
+    assert order.index("t-sales") > order.index("t-recsys-mle")
+
+
+def test_matched_and_missing_skills(profile: Profile, index: MatchIndex) -> None:
+    top = rank(profile, index, limit=1)[0]
+    assert {"SQL", "Tableau", "A/B testing"} <= set(top.matched_skills)
+    assert not set(top.matched_skills) & set(top.missing_skills)
+    assert "your kind of role" in top.explanation
+    data = top.to_json()
+    assert {"id", "score", "breakdown", "matched_skills", "missing_skills",
+            "explanation"} <= set(data)
+
+
+def test_active_clearance_is_a_missing_core_requirement(
+    profile: Profile, index: MatchIndex
+) -> None:
+    by_id = {m.id: m for m in rank(profile, index, limit=50)}
+    cleared = by_id["t-clearance"]
+    assert cleared.missing_skills[0] == "security clearance"
+    # same kind of role and most skills, but the clearance halves the score
+    assert cleared.score < by_id["t-ds-analytics"].score / 2
+
+
+def test_level_and_degree_parts(profile: Profile, index: MatchIndex) -> None:
+    by_id = {m.id: m for m in rank(profile, index, limit=50)}
+    assert by_id["t-manager"].breakdown["level"] < 0.3  # 12+ years, director
+    assert by_id["t-research"].breakdown["degree"] <= 0.1  # PhD required, masters held
+    assert by_id["t-ds-analytics"].breakdown["degree"] == 1.0
+
+
+def test_filters(profile: Profile, index: MatchIndex) -> None:
+    only = rank(profile, index, filters=Filters(archetype="research-scientist", open_only=False))
+    assert [m.id for m in only] == ["t-research"]
+    remote = rank(profile, index, filters=Filters(remote="remote", open_only=False))
+    assert [m.id for m in remote] == ["t-recsys-mle"]
+
+
+def _posting(pid: str, *, posted: datetime, status: Status = Status.OPEN,
+             skills: tuple[str, ...] = ("SQL",), archetype: str = "data-scientist-analytics"
+             ) -> Posting:
+    enr = Enrichment(version="t", archetype=archetype, archetype_proba={archetype: 1.0},
+                     skills=[SkillMention(name=s, surface=s) for s in skills])
+    return Posting(id=pid, source="t", source_id=pid, title="Data Scientist",
+                   description_text="SQL dashboards", posted_at=posted, status=status,
+                   enrichment=enr)
+
+
+def test_since_and_open_filters(profile: Profile) -> None:
+    old = datetime(2025, 1, 1, tzinfo=UTC)
+    new = datetime(2026, 5, 1, tzinfo=UTC)
+    index = MatchIndex.build([
+        ("a", _posting("a", posted=old)), ("b", _posting("b", posted=new)),
+        ("c", _posting("c", posted=new, status=Status.CLOSED)),
+    ])
+    assert {m.id for m in rank(profile, index, filters=Filters())} == {"a", "b"}
+    since = Filters(since=datetime(2026, 1, 1, tzinfo=UTC))
+    assert [m.id for m in rank(profile, index, filters=since)] == ["b"]
+
+
+def test_gaps_share_of_postings(profile: Profile) -> None:
+    posted = datetime(2026, 5, 1, tzinfo=UTC)
+    index = MatchIndex.build([
+        ("a", _posting("a", posted=posted, skills=("SQL", "dbt", "Airflow"))),
+        ("b", _posting("b", posted=posted, skills=("SQL", "dbt"))),
+        ("c", _posting("c", posted=posted, skills=("Go",), archetype="ml-product-swe")),
+        ("d", _posting("d", posted=posted, skills=("Airflow",), status=Status.CLOSED)),
+    ])
+    target, total, gaps = skill_gaps(profile, index)
+    assert (target, total) == ("data-scientist-analytics", 2)
+    assert [(g.skill, g.share, g.postings) for g in gaps] == [("dbt", 1.0, 2), ("Airflow", 0.5, 1)]
+    target, total, gaps = skill_gaps(profile, index, "ml-product-swe")
+    assert (target, total, [g.skill for g in gaps]) == ("ml-product-swe", 1, ["Go"])
+
+
+def test_empty_index(profile: Profile) -> None:
+    index = MatchIndex.build([])
+    assert rank(profile, index) == []
+    assert skill_gaps(profile, index)[1:] == (0, [])
+
+
+def test_posting_without_enrichment_still_ranks_on_text(profile: Profile) -> None:
+    bare = Posting(id="x", source="t", source_id="x", title="Data Scientist",
+                   description_text="A/B tests, SQL and Tableau dashboards for stakeholders.")
+    (only,) = rank(profile, MatchIndex.build([("x", bare)]))
+    assert only.breakdown["text"] == pytest.approx(1.0)
+
+
+def test_archetype_affinity_is_symmetric_with_unit_diagonal() -> None:
+    mat = archetype_affinity()
+    assert np.allclose(mat, mat.T) and np.allclose(np.diag(mat), 1.0)

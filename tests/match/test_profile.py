@@ -1,0 +1,75 @@
+"""Profiles read from resume text: roles, years, degree, level, skills, archetypes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from mljobs.profile import Profile, build_profile, find_roles, highest_degree, years_of_experience
+
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
+
+
+def test_roles_and_years_exclude_student_jobs(profile: Profile) -> None:
+    titles = {r.title: r.counts for r in profile.roles}
+    assert titles == {"Data Scientist": True, "Data Analyst": True, "Teaching Assistant": False}
+    # Jan 2023 - Jun 2026 (42 months) + Jun 2021 - Dec 2022 (19 months), inclusive
+    assert profile.years == 5.1
+
+
+def test_overlapping_roles_count_once() -> None:
+    text = ("Engineer, A Corp\nJan 2020 - Dec 2021\n\nConsultant, B Corp\nJun 2021 - Dec 2021\n"
+            "Skills\nPython")
+    roles = find_roles(text, NOW)
+    assert len(roles) == 2
+    assert years_of_experience(text, roles) == 2.0
+
+
+def test_year_only_and_numeric_dates() -> None:
+    text = "Data Engineer | X Ltd | 2018 - 2020\nML Engineer | Y Ltd | 03/2021 – present\n"
+    roles = find_roles(text, NOW)
+    assert [r.title for r in roles] == ["Data Engineer", "ML Engineer"]
+    assert roles[0].months == 36 and roles[1].counts
+
+
+def test_stated_years_when_no_role_is_dated() -> None:
+    assert years_of_experience("ML engineer (5 yrs) building recommenders.", []) == 5.0
+    assert years_of_experience("I like data.", []) is None
+
+
+def test_degrees() -> None:
+    assert highest_degree("Education\nPh.D. Computer Science, 2019\nBSc Physics") == "phd"
+    assert highest_degree("Education\nM.S. Statistics\nB.S. Mathematics") == "masters"
+    assert highest_degree("Education\nB.Tech, Computer Science & Engineering, 2020") == "bachelor"
+    assert highest_degree("Self-taught programmer.") == "none-stated"
+    assert highest_degree("Education\nBEng (Hons) Software Engineering, 2019 (2:1)") == "bachelor"
+
+
+def test_profile_of_the_fixture(profile: Profile) -> None:
+    assert profile.name == "Dana Example"
+    assert profile.headline.startswith("Data Scientist")
+    assert profile.degree == "masters" and not profile.phd
+    assert profile.seniority == "senior"  # 5.1 years, no level in the latest title
+    # the shared extractor: "sklearn" is scikit-learn, "SQL (advanced)" is SQL
+    assert {"scikit-learn", "SQL", "Tableau", "R", "Python"} <= set(profile.skills)
+
+
+def test_archetypes_are_a_distribution_over_ml_roles(profile: Profile) -> None:
+    assert "not-ml" not in profile.archetypes
+    assert abs(sum(profile.archetypes.values()) - 1.0) < 1e-3
+    values = list(profile.archetypes.values())
+    assert values == sorted(values, reverse=True)
+    assert profile.best_archetype == "data-scientist-analytics"
+
+
+def test_titles_set_seniority() -> None:
+    text = "Jo\nStaff ML Engineer, Z Inc\nJan 2024 - Present\nPython, PyTorch\n"
+    assert build_profile(text, now=NOW).seniority == "staff-plus"
+    text = "Jo\nJunior Data Analyst, Z Inc\nJan 2025 - Present\nSQL, Excel\n"
+    assert build_profile(text, now=NOW).seniority == "junior"
+
+
+def test_to_json_has_no_resume_text(profile: Profile) -> None:
+    data = profile.to_json()
+    assert "text" not in data
+    assert data["best_archetype"] == "data-scientist-analytics"
+    assert data["roles"][0] == {"title": "Data Scientist", "months": 42, "counts": True}
