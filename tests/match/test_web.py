@@ -1,0 +1,88 @@
+"""The /match page: upload a resume, see profile, matches and gaps; nothing kept unasked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
+
+from mljobs.importer import import_file
+from mljobs.pipeline import default_enricher
+from mljobs.store import SQLiteStore
+from mljobs.web import create_app
+
+from .conftest import NOW
+
+
+@pytest.fixture()
+def client(tmp_path: Path, pool_path: Path) -> Iterator[TestClient]:
+    store = SQLiteStore(tmp_path / "web.sqlite3")
+    import_file(store, pool_path, now=NOW, enricher=default_enricher())
+    with TestClient(create_app(store=store, now=lambda: NOW)) as test_client:
+        yield test_client
+
+
+def _upload(client: TestClient, name: str, data: bytes, **form: str):  # type: ignore[no-untyped-def]
+    return client.post("/match", files={"resume": (name, data)}, data=form)
+
+
+def test_form(client: TestClient) -> None:
+    res = client.get("/match")
+    assert res.status_code == 200
+    soup = BeautifulSoup(res.text, "html.parser")
+    form = soup.select_one("form[action='/match']")
+    assert form is not None and form["enctype"] == "multipart/form-data"
+    assert soup.select_one("input[type=file][name=resume]") is not None
+
+
+def test_upload_shows_profile_matches_and_gaps(
+    client: TestClient, resume_path: Path, tmp_path: Path
+) -> None:
+    res = _upload(client, "dana.md", resume_path.read_bytes())
+    assert res.status_code == 200, res.text
+    soup = BeautifulSoup(res.text, "html.parser")
+    skills = {s.get_text() for s in soup.select("#profile-skills .skill")}
+    assert {"SQL", "scikit-learn"} <= skills
+    items = soup.select("#matches li")
+    assert items[0]["data-id"] == "file:t-ds-analytics"
+    assert items[0].select_one(".breakdown") is not None
+    assert "data-scientist-analytics" in soup.select_one(".gaps h2").get_text()
+    assert soup.select("#gaps tr")  # header row at least
+    assert not (tmp_path / "resumes").exists()  # not saved unless asked
+
+
+def test_save_when_asked(client: TestClient, resume_path: Path, tmp_path: Path) -> None:
+    res = _upload(client, "../../dana cv.md", resume_path.read_bytes(), save="true")
+    assert res.status_code == 200
+    saved = list((tmp_path / "resumes").iterdir())
+    assert [p.name for p in saved] == ["dana_cv.md"]  # the name cannot leave the folder
+
+
+def test_archetype_choice_targets_gaps(client: TestClient, resume_path: Path) -> None:
+    res = _upload(client, "dana.md", resume_path.read_bytes(), archetype="big-data-ml-engineer")
+    soup = BeautifulSoup(res.text, "html.parser")
+    assert [li["data-id"] for li in soup.select("#matches li")] == ["file:t-mlops"]
+    assert "big-data-ml-engineer" in soup.select_one(".gaps h2").get_text()
+
+
+@pytest.mark.parametrize(("name", "data", "needle"), [
+    ("cv.pdf", b"", "empty"),
+    ("cv.docx", b"\x00\x01binary" * 100, "not a DOCX"),
+    ("cv.exe", b"MZ", "unsupported resume format"),
+])
+def test_bad_files_get_a_clear_error(client: TestClient, name: str, data: bytes,
+                                     needle: str) -> None:
+    res = _upload(client, name, data)
+    assert res.status_code == 400
+    alert = BeautifulSoup(res.text, "html.parser").select_one("[role=alert]")
+    assert alert is not None and needle in alert.get_text()
+
+
+def test_html_in_a_resume_is_escaped(client: TestClient) -> None:
+    text = b"<script>alert(1)</script> Jane\nData Scientist\nSQL, Tableau, Python, statistics\n"
+    res = _upload(client, "x.txt", text)
+    assert res.status_code == 200
+    assert "<script>alert(1)</script>" not in res.text
