@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from mljobs.enrich.features import Featurized, featurize, vectorize
+from mljobs.enrich.features import Featurized, featurize, locate, vectorize
 from mljobs.errors import EnrichError
 
 ARCHETYPES = (
@@ -123,11 +123,15 @@ class ArchetypeModel:
         push = parts[top] - parts.mean(axis=0)
         order = np.argsort(-push)
         evidence = []
-        for j in order[:40]:
+        for j in order[:24]:
+            if len(evidence) >= 10:
+                break
             name = names[int(j)]
             if push[j] <= 0:
                 break
-            pos = feats.positions.get(name)
+            if not name.startswith("d:"):
+                continue
+            pos = locate(feats.text, name)
             if pos is None:
                 continue
             evidence.append(Contribution(name[2:], self.classes_[top], float(push[j]), *pos))

@@ -50,8 +50,13 @@ def seniority(title: str, text: str) -> str:
             if level == "junior" and re.search(r"\bi\b", title, _I) and not re.search(r"\bI\b", title):
                 continue
             return level
+    head = text[:3000]
+    low = head.lower()
+    if not any(w in low for w in ("intern", "entry", "new grad", "senior", "staff", "principal",
+                                  "lead")):
+        return "unknown"
     for level, pattern in _SENIORITY_TEXT:
-        if pattern.search(text[:3000]):
+        if pattern.search(head):
             return level
     return "unknown"
 
@@ -68,6 +73,7 @@ _YEARS_RE = re.compile(
     r"(?:years?|yrs?)\b(?:'|’)?",
     _I,
 )
+_YEAR_WORD = re.compile(r"years?|yrs?")
 _EXPERIENCE_NEAR = re.compile(r"experience|exp\b|background|working|industry|track record", _I)
 _NOT_EXPERIENCE = re.compile(
     r"\b(?:old|ago|company|founded|history|in business|of age|warranty|anniversary|"
@@ -84,54 +90,77 @@ def _num(value: str) -> int:
 def years_min(text: str) -> int | None:
     """The smallest number of years of experience the posting accepts, or None."""
     found: list[int] = []
-    for m in _YEARS_RE.finditer(text):
+    low = text.lower()
+    for cand in ((m.start(), m.end()) for m in _YEAR_WORD.finditer(low)) if "y" in low else ():
+        m = _YEARS_RE.search(text, max(0, cand[0] - 45), min(len(text), cand[1] + 2))
+        if m is None or m.end() < cand[1]:
+            continue
         after = text[m.end():m.end() + 70]
         before = text[max(0, m.start() - 50):m.start()]
         if not (_EXPERIENCE_NEAR.search(after) or _EXPERIENCE_NEAR.search(before)):
             continue
         if _NOT_EXPERIENCE.search(after[:25]) or re.search(r"\bin the last\s*$|\bwithin\s*$", before):
             continue
-        low = _num(m.group(1)) if m.group(1) else _num(m.group(2))
-        if 0 <= low <= 25:
-            found.append(low)
-    if _ZERO_YEARS.search(text):
+        least = _num(m.group(1)) if m.group(1) else _num(m.group(2))
+        if 0 <= least <= 25:
+            found.append(least)
+    if ("grad" in low or "experience" in low) and _ZERO_YEARS.search(text):
         found.append(0)
     return min(found) if found else None
 
 
 # --- degree and PhD -----------------------------------------------------------------
-_DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("phd", re.compile(r"\bph\.?\s?d\.?s?\b|\bdoctora(?:te|l)\b|\bdoctor of\b", _I)),
-    ("masters", re.compile(
-        r"\bmaster'?s?\b(?! data| of (?:business|ceremonies))|\bm\.s\.|\bm\.sc\.?|\bmsc\b|"
-        r"\bmba\b|\bm\.eng\b|\bmeng\b|(?<![\w.])MS(?![\w.]| ?(?:Office|Excel|Word|SQL|Access|"
-        r"Teams|Azure|Power|Project|Visio|Dynamics|Outlook))|\bgraduate degree\b|"
-        r"\badvanced degree\b|\bpost-?graduate\b", _I)),
-    ("bachelor", re.compile(
-        r"\bbachelor'?s?\b|\bb\.s\.|\bb\.sc\.?|\bbsc\b|(?<![\w.])B\.?[SA](?![\w.])|\bb\.a\.|"
-        r"\bundergraduate degree\b|\bcollege degree\b|\b(?:4|four)[\s-]year degree\b|"
-        r"\buniversity degree\b|\bdegree in\b|\bdegree (?:required|preferred)\b|"
-        r"\b(?:relevant|technical|quantitative|stem) degree\b|\bbs/ms\b|\bbs\b(?= or| in|/|,)", _I)),
+# (level, substrings that must occur in the lower-cased text for the regexes to run,
+#  regex over the lower-cased text, case-sensitive regex for abbreviations over the text)
+_DEGREE_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], re.Pattern[str] | None], ...] = (
+    ("phd", ("ph", "doctor"),
+     re.compile(r"\bph\.?\s?d\.?s?\b|\bdoctora(?:te|l)\b|\bdoctor of\b"), None),
+    ("masters", ("master", "m.s", "msc", "m.sc", "mba", "meng", "m.eng", "graduate degree",
+                 "advanced degree", "postgrad", "post-grad"),
+     re.compile(r"\bmaster'?s?\b(?! data| of (?:business|ceremonies))|\bm\.s\.|\bm\.sc\.?|\bmsc\b|"
+                r"\bmba\b|\bm\.eng\b|\bmeng\b|\bgraduate degree\b|\badvanced degree\b|"
+                r"\bpost-?graduate\b"),
+     re.compile(r"(?<![\w.])MS(?![\w.]| ?(?:Office|Excel|Word|SQL|Access|Teams|Azure|Power|"
+                r"Project|Visio|Dynamics|Outlook))")),
+    ("bachelor", ("bachelor", "b.s", "bsc", "b.a", "undergrad", "degree", "bs/"),
+     re.compile(r"\bbachelor'?s?\b|\bb\.s\.|\bb\.sc\.?|\bbsc\b|\bb\.a\.|"
+                r"\bundergraduate degree\b|\bcollege degree\b|\b(?:4|four)[\s-]year degree\b|"
+                r"\buniversity degree\b|\bdegree in\b|\bdegree (?:required|preferred)\b|"
+                r"\b(?:relevant|technical|quantitative|stem|a) degree\b|\bbs/ms\b"),
+     re.compile(r"(?<![\w.])B\.?[SA](?![\w.])")),
 )
-_DEGREE_ORDER = {"bachelor": 1, "masters": 2, "phd": 3}
+_DEGREE_ORDER = {"none-stated": 0, "bachelor": 1, "masters": 2, "phd": 3}
+# A bare "degree in X" names no level when a level word comes just before it.
+_LEVEL_BEFORE = re.compile(r"ph\.?\s?d|master|bachelor|\bb\.?s|\bm\.?s|\bb\.?a|mba|graduate|"
+                           r"advanced|associate|doctoral|postgraduate|undergraduate|college|"
+                           r"university|year|relevant|technical|quantitative|stem|science")
+_ASSOCIATE = re.compile(r"associate'?s?’?s? degree|associate of|\baa degree|\bas degree")
+_ABBREV_GATE = {"masters": "MS", "bachelor": "B"}
 
 
 def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]:
     out = []
-    for level, pattern in _DEGREE_RES:
-        for m in pattern.finditer(text):
-            if level == "masters" and m.group().strip() == "MS" and not _near_degree(text, m.start()):
-                continue
-            if level == "bachelor" and m.group().strip() in ("BA", "BS", "B.A", "B.S") and not _near_degree(text, m.start()):
-                continue
-            out.append((level, m.start(), smap.is_nice(m.start())))
+    low = text.lower()
+    for level, gates, pattern, abbrev in _DEGREE_RES:
+        starts = []
+        if any(g in low for g in gates):
+            starts += [m.start() for m in pattern.finditer(low)
+                       if not (m.group().startswith(("degree", "a degree")) and _LEVEL_BEFORE.search(
+                           low, max(0, m.start() - 30), m.start()))]
+        if abbrev is not None and _ABBREV_GATE[level] in text:
+            starts += [m.start() for m in abbrev.finditer(text) if _near_degree(text, m.start())]
+        out += [(level, pos, smap.is_nice(pos, pos + 3)) for pos in starts]
+    if "associate" in low and _ASSOCIATE.search(low):
+        out += [("none-stated", m.start(), False) for m in _ASSOCIATE.finditer(low)]
     return out
 
 
+_NEAR_DEGREE = re.compile(r"degree|ph\.?d|master|bachelor|\bB\.?S\b|\bM\.?S\b|computer science|"
+                          r"statistics|engineering|mathematics|physics|field", _I)
+
+
 def _near_degree(text: str, pos: int) -> bool:
-    window = text[max(0, pos - 60):pos + 60]
-    return bool(re.search(r"degree|ph\.?d|master|bachelor|\bB\.?S\b|\bM\.?S\b|computer science|"
-                          r"statistics|engineering|mathematics|physics|field", window, _I))
+    return bool(_NEAR_DEGREE.search(text, max(0, pos - 60), pos + 60))
 
 
 def degree_and_phd(text: str, smap: SectionMap) -> tuple[str, str]:
@@ -177,32 +206,52 @@ def _phd_preferred_here(text: str, pos: int) -> bool:
 # --- remote ----------------------------------------------------------------------------
 _REMOTE_OK = re.compile(
     r"\b(?:fully[\s-]remote|100% remote|remote[\s-](?:first|friendly|ok|okay|only|possible|"
-    r"allowed|option|work|position|role|eligible)|remote\s*(?:\(|,|\||/|$|within|in the|"
-    r"anywhere|us|usa|eu|europe|or)|work from (?:home|anywhere)|wfh|distributed team|"
-    r"(?:or|/|\|)\s*remote\b|open to remote|can be remote|is remote|are remote)",
-    _I | re.MULTILINE,
+    r"allowed|option|work|position|role|eligible|opportunity|job)|work(?:ing)? remotely|"
+    r"work from (?:home|anywhere)|wfh|distributed team|open to remote|can be remote|is remote|"
+    r"are remote|remote (?:or|and) (?:hybrid|on-?site|in[\s-]office)|"
+    r"(?:hybrid|on-?site|in[\s-]office) (?:or|and|/) remote|location: remote|remote \(|"
+    r"remote (?:in|within|from) (?:the )?(?:us|usa|u\.s|eu|europe|uk|canada|anywhere|any))",
 )
+_HEADER_REMOTE = re.compile(r"\bremote\b")
 _REMOTE_NO = re.compile(r"\b(?:no remote|not remote|non[\s-]remote|remote (?:is )?not "
-                        r"(?:possible|available|an option)|not a remote)\b", _I)
-_REMOTE_FALSE = re.compile(r"remote (?:sensing|monitoring|access|patient|control|desktop|"
-                           r"server|support team|locations? of)", _I)
+                        r"(?:possible|available|an option)|not a remote)\b")
+_REMOTE_FALSE = re.compile(r"remote(?:ly)? (?:sensing|monitoring|access|patient|control|desktop|"
+                           r"server|support team|locations? of|during)|(?:local|onsite) and remote|"
+                           r"during the (?:coronavirus|covid|pandemic)")
 _HYBRID = re.compile(r"\bhybrid\b(?! (?:cloud|model(?:s|ling|ing)?\b(?! of work)|"
                      r"search|approach|architecture|apps?|mobile|vehicle|systems?))|"
-                     r"\b\d (?:days?|x) (?:a|per) week (?:in|at) (?:the )?office|"
-                     r"\bpartially remote|\bpart[\s-]remote", _I)
-_ONSITE = re.compile(r"\bon[\s-]?site\b|\bin[\s-](?:the[\s-])?office\b|\bin[\s-]person\b|"
+                     r"\d(?:[-–]\d)? ?(?:days?|x) (?:a|per|/) ?week (?:in|at|from) (?:the |our )?"
+                     r"(?:[\w.]+ ){0,3}office|(?:in[\s-]office|on[\s-]?site)[^|\n]{0,3}\(?\d(?:[-–]\d)? days|"
+                     r"\bpartially remote|\bpart[\s-]remote")
+_ONSITE = re.compile(r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
+                     r"parking|health|clinic|lunch|meal|perks|gaming|events?))|"
+                     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch))|"
+                     r"\bin[\s-]person\b(?! (?:interview|events?))|"
                      r"\bon[\s-]campus\b|\bmust (?:be willing to )?relocate|\brelocation (?:is )?required|"
-                     r"\b(?:work|working|based) (?:from|in|at) (?:our|the) (?:office|lab|hq|headquarters)|"
-                     r"\blab(?:oratory)? work|\bwet lab\b|\bin our lab\b", _I)
+                     r"\b(?:work|working|based) (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}"
+                     r"(?:office|lab|hq|headquarters)|\blab(?:oratory)? (?:work|safety|experiments?)|"
+                     r"\bwet lab\b|\bin our lab\b|\bat (?:our |the |a )?clients?'?s? (?:site|locations?)|"
+                     r"\bwork sites?\b")
+
+
+_REMOTE_GATE = ("remote", "hybrid", "site", "office", "person", "campus", "relocat", "lab",
+                "wfh", "work from", "distributed")
 
 
 def remote(title: str, text: str) -> str:
-    """remote / hybrid / onsite / unknown, onsite only with explicit evidence."""
-    hay = title + "\n" + text
-    clean = _REMOTE_FALSE.sub(" ", hay)
+    """remote / hybrid / onsite / unknown, onsite only with explicit evidence.
+
+    The first line (an HN header, or the title) may say just "REMOTE"; the body
+    needs a clearer phrase ("fully remote", "remote-first", "work from home").
+    """
+    low = (title + "\n" + text).lower()
+    if not any(w in low for w in _REMOTE_GATE):
+        return "unknown"
+    clean = _REMOTE_FALSE.sub(" ", low)
+    header = clean[: clean.find("\n", len(title) + 1)] if "\n" in clean[len(title) + 1:] else clean
     if _REMOTE_NO.search(clean):
         return "hybrid" if _HYBRID.search(clean) else "onsite"
-    if _REMOTE_OK.search(clean) or re.search(r"\bremote\b", title, _I):
+    if _REMOTE_OK.search(clean) or _HEADER_REMOTE.search(header):
         return "remote"
     if _HYBRID.search(clean):
         return "hybrid"
@@ -218,59 +267,69 @@ _VISA_NO = re.compile(
     r"(?:visa|sponsorship)[^.\n]{0,30}\b(?:not (?:available|offered|provided|possible)|"
     r"unavailable)|must (?:be|have) (?:\w+\s+){0,4}(?:authori[sz]ed|eligible|right) to work|"
     r"(?:us|u\.s\.) citizen(?:ship)? (?:is )?required|security clearance",
-    _I,
 )
 _VISA_YES = re.compile(
     r"\bvisa(?:s)?\b(?! card)|sponsor(?:ship|s)? (?:\w+\s+){0,2}visas?|h-?1b|relocation and visa|"
     r"will sponsor|can sponsor|we sponsor|sponsorship (?:is )?(?:available|offered|provided)",
-    _I,
 )
 
 
 def visa(text: str) -> str:
     """``offered`` / ``not-offered`` / ``unknown`` visa sponsorship."""
-    if _VISA_NO.search(text):
+    low = text.lower()
+    if not any(w in low for w in ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen",
+                                  "clearance")):
+        return "unknown"
+    if _VISA_NO.search(low):
         return "not-offered"
-    if _VISA_YES.search(text):
+    if _VISA_YES.search(low):
         return "offered"
     return "unknown"
 
 
 # --- specialisation ----------------------------------------------------------------------
-_SPECIALISATIONS: dict[str, re.Pattern[str]] = {
-    "llm-genai": re.compile(
-        r"\bLLMs?\b|large language models?|generative ai|\bgen ?ai\b|\bRAG\b|retrieval[\s-]augmented|"
-        r"prompt engineering|\bgpt(?:-\d)?\b|foundation models?|\bagentic\b|ai agents?|"
-        r"\bllama\b|fine[\s-]tun\w+ (?:llms?|language models)|langchain|diffusion models?|"
-        r"\bchatbots?\b|openai|anthropic|claude", _I),
-    "nlp": re.compile(r"\bnlp\b|natural language|text mining|text analytics|\bner\b|"
-                      r"named entity|machine translation|topic model\w*|sentiment analysis|"
-                      r"computational linguistics|language understanding|\bnlu\b", _I),
-    "computer-vision": re.compile(r"computer vision|\bcv\b(?= |/|,)|image (?:processing|recognition|"
-                                  r"classification|segmentation)|object detection|video "
-                                  r"(?:understanding|analytics)|\bvision\b|\blidar\b|\bopencv\b", _I),
-    "speech": re.compile(r"\bspeech\b|\basr\b|text[\s-]to[\s-]speech|\btts\b|voice recognition|"
-                         r"speaker (?:recognition|diarization)|\baudio\b", _I),
-    "recsys": re.compile(r"recommend(?:er|ation)s?\b(?! letter)|collaborative filtering|"
-                         r"personali[sz]ation", _I),
-    "time-series": re.compile(r"time[\s-]series|forecasting|\bforecasts?\b|anomaly detection", _I),
-    "rl": re.compile(r"reinforcement learning|\brl\b|\brlhf\b|multi-armed bandits?|\bbandits?\b", _I),
-    "search-ir": re.compile(r"information retrieval|search (?:relevance|ranking|quality|engine)|"
-                            r"learning[\s-]to[\s-]rank|\branking\b|semantic search|vector search|"
-                            r"\brelevance\b|\bretrieval\b", _I),
-    "tabular": re.compile(r"\btabular\b|gradient[\s-]boost\w*|\bxgboost\b|\blightgbm\b|"
-                          r"\bcatboost\b|credit (?:risk|scoring)|fraud detection|churn", _I),
+# Counted on the classifier's word/bigram counts (see ``features``): no regex per posting.
+SPECIALISATION_TERMS: dict[str, tuple[str, ...]] = {
+    "llm-genai": ("llm", "llms", "large language", "generative ai", "genai", "gen ai", "rag",
+                  "retrieval-augmented", "prompt engineering", "gpt", "foundation models",
+                  "agentic", "ai agents", "agents", "llama", "langchain", "diffusion models",
+                  "chatbot", "chatbots", "openai", "anthropic", "claude", "prompt", "prompts"),
+    "nlp": ("nlp", "natural language", "text mining", "text analytics", "ner", "named entity",
+            "machine translation", "topic modeling", "topic modelling", "sentiment analysis",
+            "computational linguistics", "language understanding", "nlu", "linguistics"),
+    "computer-vision": ("computer vision", "image processing", "image recognition",
+                        "image classification", "image segmentation", "object detection",
+                        "video understanding", "vision", "lidar", "opencv", "images", "imaging"),
+    "speech": ("speech", "asr", "text-to-speech", "tts", "voice recognition", "speaker diarization",
+               "audio", "voice"),
+    "recsys": ("recommender", "recommenders", "recommendation", "recommendations",
+               "collaborative filtering", "personalization", "personalisation"),
+    "time-series": ("time series", "time-series", "forecasting", "forecast", "forecasts",
+                    "anomaly detection"),
+    "rl": ("reinforcement learning", "rl", "rlhf", "bandits", "multi-armed"),
+    "search-ir": ("information retrieval", "search relevance", "search ranking", "search quality",
+                  "search engine", "learning-to-rank", "ranking", "semantic search",
+                  "vector search", "relevance", "retrieval"),
+    "tabular": ("tabular", "gradient boosting", "xgboost", "lightgbm", "catboost", "credit risk",
+                "credit scoring", "fraud detection", "churn"),
 }
 
 
-def specialisations(title: str, text: str, *, ml_role: bool) -> list[str]:
-    """The specialisations that stand out: a title hit, or repeated mentions in the text."""
+def specialisations(title_counts: dict[str, int], text_counts: dict[str, int], *,
+                    ml_role: bool) -> list[str]:
+    """The specialisations that stand out: a title hit, or repeated mentions in the text.
+
+    Args:
+        title_counts: word/bigram counts of the title (``t:`` keys, see ``features``).
+        text_counts: word/bigram counts of the description (``d:`` keys).
+        ml_role: False for non-ML roles, which get no specialisation.
+    """
     if not ml_role:
         return []
     out: list[tuple[int, str]] = []
-    for name, pattern in _SPECIALISATIONS.items():
-        in_title = bool(pattern.search(title))
-        count = len(pattern.findall(text))
+    for name, terms in SPECIALISATION_TERMS.items():
+        in_title = sum(title_counts.get("t:" + t, 0) for t in terms)
+        count = sum(text_counts.get("d:" + t, 0) for t in terms)
         if in_title or count >= 3:
             out.append((-(count + 10 * in_title), name))
     return [name for _, name in sorted(out)[:3]]
@@ -280,17 +339,25 @@ def specialisations(title: str, text: str, *, ml_role: bool) -> list[str]:
 _STARTUP = re.compile(
     r"\b(?:seed|pre-seed|series [a-c]\b|yc [swfx]?\d{2}|\(yc|y combinator|\byc\b|startup|"
     r"start-up|early[\s-]stage|founding (?:engineer|team|member)|\d{1,2}[\s-]person (?:team|company)|"
-    r"team of \d{1,2}\b|small team|venture[\s-]backed|vc[\s-]backed)", _I)
+    r"team of \d{1,2}\b|small team|venture[\s-]backed|vc[\s-]backed)")
 _LARGE = re.compile(r"fortune (?:500|100|1000)|\b\d{1,3},?\d{3}\+? employees|"
                     r"(?:one of the|the) (?:world'?s )?largest|global leader|publicly traded|"
-                    r"\bnyse\b|\bnasdaq\b", _I)
+                    r"\bnyse\b|\bnasdaq\b")
+
+
+_STAGE_GATE = ("seed", "series", "yc", "y combinator", "start", "early", "founding", "person",
+               "team", "backed", "fortune", "employees", "largest", "leader", "traded", "nyse",
+               "nasdaq")
 
 
 def company_stage(text: str, company_size: str | None) -> str:
     """startup / mid-size / large / unknown: explicit text first, then ``company_size``."""
-    if _STARTUP.search(text):
+    low = text.lower()
+    if not any(w in low for w in _STAGE_GATE):
+        return _stage_from_size(company_size)
+    if _STARTUP.search(low):
         return "startup"
-    if _LARGE.search(text):
+    if _LARGE.search(low):
         return "large"
     return _stage_from_size(company_size)
 

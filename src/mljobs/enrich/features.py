@@ -3,85 +3,95 @@
 Word unigrams and bigrams of the title (prefix ``t:``) and of the description
 (prefix ``d:``), each block weighted by sublinear TF-IDF and L2-normalised;
 plus a few engineered features (``f:``) built from the skill categories the
-extractor found and from research/PhD/analytics cues. Every description
-feature remembers where it first occurs, so the classifier can show evidence.
+extractor found and from research/PhD/analytics cues. ``locate`` finds where a
+description feature occurs, so the classifier can show evidence with offsets.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-_WORD_RE = re.compile(r"[a-z][a-z0-9+#]*(?:[.'][a-z0-9]+)*", re.IGNORECASE)
+_WORD_RE = re.compile(r"[a-z][a-z0-9+#]*(?:[.'/-][a-z0-9]+)*")
 _STOP = frozenset(
     "a an the and or of to in for on with at by from as is are be be will you your we our "
     "us it its this that these those who what which their they them has have had not but "
     "if into about can all any more most other such than then there so do does".split()
 )
 TITLE_WEIGHT = 1.6
-CUE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "publish": re.compile(r"\bpublish\w*|\bpublications?\b|neurips|icml|iclr|\bacl\b|cvpr|"
-                          r"emnlp|top[\s-]tier (?:venues|conferences)|peer[\s-]reviewed", re.I),
-    "novel": re.compile(r"\bnovel\b|state[\s-]of[\s-]the[\s-]art|cutting[\s-]edge research|"
-                        r"research agenda|fundamental research", re.I),
-    "phd": re.compile(r"\bph\.?\s?d\b", re.I),
-    "papers": re.compile(r"implement\w* (?:\w+ )?papers|from (?:the )?literature|research papers", re.I),
-    "insight": re.compile(r"\binsights?\b|dashboards?|stakeholders?|reporting|kpis?\b|\bbi\b|"
-                          r"a/b test\w*|business decisions", re.I),
-    "model_build": re.compile(r"(?:build|develop|train)\w* (?:\w+ ){0,3}(?:models?|classifiers?|"
-                              r"algorithms?)|predictive model\w*|end[\s-]to[\s-]end", re.I),
-    "pipeline": re.compile(r"pipelines?|\betl\b|spark|kafka|hadoop|airflow|petabytes?|"
-                           r"data platform|feature stores?|mlops", re.I),
-    "ml": re.compile(r"machine learning|\bml\b|deep learning|\bai\b|\bllms?\b|neural", re.I),
-    "product": re.compile(r"frontend|front-end|backend|back-end|full[\s-]stack|react|"
-                          r"typescript|product features?|web app|mobile|ios|android|api", re.I),
+# Cue features: how often a family of words/bigrams occurs (dict lookups, no regex).
+CUE_TERMS: dict[str, tuple[str, ...]] = {
+    "publish": ("publish", "publications", "publication", "published", "neurips", "icml", "iclr",
+                "acl", "cvpr", "emnlp", "peer reviewed", "top tier", "conferences"),
+    "novel": ("novel", "state-of-the-art", "cutting edge", "research agenda", "fundamental research",
+              "new methods", "breakthrough"),
+    "phd": ("phd", "ph.d", "doctorate", "doctoral"),
+    "papers": ("papers", "literature", "research papers", "implement papers"),
+    "insight": ("insights", "insight", "dashboards", "dashboard", "stakeholders", "stakeholder",
+                "reporting", "kpis", "kpi", "bi", "a/b", "business decisions", "tableau", "excel",
+                "reports", "metrics"),
+    "model_build": ("predictive models", "predictive modeling", "predictive modelling",
+                    "build models", "develop models", "train models", "end-to-end", "end end",
+                    "models", "model", "algorithms", "prototype", "prototyping"),
+    "pipeline": ("pipelines", "pipeline", "etl", "spark", "kafka", "hadoop", "airflow", "petabytes",
+                 "data platform", "feature store", "feature stores", "mlops", "infrastructure"),
+    "ml": ("machine learning", "ml", "deep learning", "ai", "llm", "llms", "neural", "models"),
+    "product": ("frontend", "front-end", "backend", "back-end", "full-stack", "fullstack", "react",
+                "typescript", "product", "web", "mobile", "ios", "android", "api", "apis"),
 }
-
-
 @dataclass
 class Featurized:
-    """Raw feature counts of one posting and where description features first occur."""
+    """Raw feature counts of one posting (and its text, to locate evidence)."""
 
     title_counts: dict[str, int] = field(default_factory=dict)
     text_counts: dict[str, int] = field(default_factory=dict)
-    positions: dict[str, tuple[int, int]] = field(default_factory=dict)
     extra: dict[str, float] = field(default_factory=dict)
+    text: str = ""
 
 
-def _grams(text: str, prefix: str, counts: dict[str, int],
-           positions: dict[str, tuple[int, int]] | None) -> None:
-    prev: tuple[str, int] | None = None
-    for m in _WORD_RE.finditer(text):
-        word = m.group().lower()
-        if word in _STOP:
-            prev = None
-            continue
-        key = prefix + word
-        counts[key] = counts.get(key, 0) + 1
-        if positions is not None and key not in positions:
-            positions[key] = (m.start(), m.end())
-        if prev is not None:
-            bigram = f"{prefix}{prev[0]} {word}"
-            counts[bigram] = counts.get(bigram, 0) + 1
-            if positions is not None and bigram not in positions:
-                positions[bigram] = (prev[1], m.end())
-        prev = (word, m.start())
+def count_terms(counts: Mapping[str, int], terms: Iterable[str], prefix: str = "d:") -> int:
+    """How many times any of ``terms`` (lower-case words or two-word phrases) occurs."""
+    return sum(counts.get(prefix + t, 0) for t in terms)
+
+
+def _grams(text: str, prefix: str) -> dict[str, int]:
+    """Unigram and bigram counts (stop words dropped first) of lower-cased ``text``."""
+    words = [w for w in _WORD_RE.findall(text.lower()) if w not in _STOP]
+    keys = [prefix + w for w in words]
+    keys += [f"{prefix}{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return dict(Counter(keys))
+
+
+@lru_cache(maxsize=4096)
+def _feature_re(feature: str) -> re.Pattern[str]:
+    gap = r"[^a-z0-9+#]+(?:[a-z0-9+#']+[^a-z0-9+#]+){0,3}?"
+    pattern = gap.join(re.escape(w) for w in feature[2:].split(" "))
+    return re.compile(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])")
+
+
+def locate(text: str, feature: str) -> tuple[int, int] | None:
+    """Where a ``d:`` word or bigram feature first occurs in ``text`` (for evidence)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    m = _feature_re(feature).search(low)
+    return (m.start(), m.end()) if m else None
 
 
 def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Featurized:
     """Count the title/description n-grams and compute the engineered features."""
-    out = Featurized()
-    _grams(title, "t:", out.title_counts, None)
-    _grams(text, "d:", out.text_counts, out.positions)
+    out = Featurized(title_counts=_grams(title, "t:"), text_counts=_grams(text, "d:"), text=text)
     cats: dict[str, int] = {}
     for cat in skill_categories:
         cats[cat] = cats.get(cat, 0) + 1
     for cat, n in cats.items():
         out.extra[f"f:cat:{cat}"] = math.log1p(n) / 3.0
-    for name, pattern in CUE_PATTERNS.items():
-        n = len(pattern.findall(text))
+    for name, terms in CUE_TERMS.items():
+        n = count_terms(out.text_counts, terms)
         if n:
             out.extra[f"f:cue:{name}"] = math.log1p(n) / 3.0
     out.extra["f:len"] = math.log1p(len(text)) / 10.0

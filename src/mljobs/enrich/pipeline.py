@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from mljobs.enrich import facets
 from mljobs.enrich.classifier import ArchetypeModel, default_model
-from mljobs.enrich.features import Featurized, featurize
+from mljobs.enrich.features import Featurized, count_terms, featurize
 from mljobs.enrich.roles import RoleBlock, Roles, pick_role, segment_roles
 from mljobs.enrich.salary import mentions_equity, parse_salary
 from mljobs.enrich.sections import SectionMap
@@ -18,9 +17,9 @@ from mljobs.errors import EnrichError
 from mljobs.models import Enrichment, Evidence, Posting, SkillMention
 
 ENRICH_VERSION = "1"
-_ML_WORDS = re.compile(r"machine learning|\bml\b|deep learning|\bai\b|\bllms?\b|data scien|"
-                       r"statistic|predictive|model(?:s|ling|ing)\b|neural|nlp|computer vision",
-                       re.IGNORECASE)
+_ML_TERMS = ("machine learning", "ml", "deep learning", "ai", "llm", "llms", "data science",
+             "statistics", "statistical", "predictive", "models", "modeling", "modelling", "neural",
+             "nlp", "computer vision")
 _CORE = {"data-scientist-ml", "research-engineer", "applied-researcher", "research-scientist"}
 
 
@@ -38,7 +37,7 @@ def extract_skills(text: str, smap: SectionMap | None = None) -> list[SkillMenti
     smap = smap or SectionMap(text)
     seen: dict[str, SkillMention] = {}
     for m in default_matcher().find(text):
-        nice = smap.is_nice(m.start)
+        nice = smap.is_nice(m.start, m.end)
         got = seen.get(m.name)
         if got is None:
             seen[m.name] = SkillMention(name=m.name, surface=m.surface, required=not nice,
@@ -48,8 +47,8 @@ def extract_skills(text: str, smap: SectionMap | None = None) -> list[SkillMenti
     return list(seen.values())
 
 
-def _ml_share(archetype: str, text: str) -> str:
-    hits = len(_ML_WORDS.findall(text))
+def _ml_share(archetype: str, feats: Featurized) -> str:
+    hits = count_terms(feats.text_counts, _ML_TERMS)
     if archetype in _CORE:
         return "core"
     if archetype in ("data-scientist-analytics", "big-data-ml-engineer"):
@@ -77,9 +76,8 @@ def analyse(title: str, text: str, *, company_size: str | None = None,
     """
     smap = SectionMap(text)
     skills = extract_skills(text, smap)
-    probs, contributions = (model or default_model()).predict(
-        featurize(title, text, (s.category or "" for s in skills))
-    )
+    feats = featurize(title, text, (s.category or "" for s in skills))
+    probs, contributions = (model or default_model()).predict(feats)
     archetype = max(probs, key=probs.__getitem__)
     degree, phd = facets.degree_and_phd(text, smap)
     salary = parse_salary(salary_text) if salary_text else None
@@ -90,14 +88,15 @@ def analyse(title: str, text: str, *, company_size: str | None = None,
         archetype_proba=probs,
         evidence=[Evidence(phrase=text[c.start:c.end], archetype=c.archetype, weight=c.weight,
                            start=c.start, end=c.end) for c in contributions[:8]],
-        specialisation=facets.specialisations(title, text, ml_role=archetype != "not-ml"),
+        specialisation=facets.specialisations(feats.title_counts, feats.text_counts,
+                                              ml_role=archetype != "not-ml"),
         degree=degree,
         phd=phd,
         years_min=facets.years_min(text),
         seniority=facets.seniority(title, text),
         remote=facets.remote(title, text),
         visa=facets.visa(text),
-        ml_share=_ml_share(archetype, text),
+        ml_share=_ml_share(archetype, feats),
         company_stage=facets.company_stage(text, company_size),
         skills=skills,
         salary=salary,

@@ -112,6 +112,7 @@ class Alias:
     form: str
     case_sensitive: bool
     rule: ContextRule | None
+    exact: str = ""
 
 
 @dataclass
@@ -168,6 +169,7 @@ class SkillTaxonomy:
                     form=form,
                     case_sensitive=form in case_sens,
                     rule=rule if norm_key(form) in governed else None,
+                    exact=" ".join(t for t, _, _ in tokenize(form)),
                 )
 
 
@@ -203,7 +205,10 @@ class SkillMatcher:
     def find(self, text: str) -> list[Match]:
         """All skill matches in ``text``, leftmost-longest, non-overlapping."""
         tokens = tokenize(text)
-        folded = [t.casefold() for t, _, _ in tokens]
+        low = text.lower()
+        folded = _TOKEN_RE.findall(low) if len(low) == len(text) else []
+        if len(folded) != len(tokens):
+            folded = [t.casefold() for t, _, _ in tokens]
         out: list[Match] = []
         i, n_tok = 0, len(tokens)
         while i < n_tok:
@@ -227,11 +232,13 @@ class SkillMatcher:
         if not candidates:
             return None
         surface = text[start:end]
+        exact: str | None = None
         for alias in candidates:
-            if alias.case_sensitive and " ".join(t for t, _, _ in tokenize(surface)) != " ".join(
-                t for t, _, _ in tokenize(alias.form)
-            ):
-                continue
+            if alias.case_sensitive:
+                if exact is None:
+                    exact = " ".join(t for t, _, _ in tokenize(surface))
+                if exact != alias.exact:
+                    continue
             if alias.rule is not None and not alias.rule.holds(text, start, end):
                 continue
             return Match(alias.skill, alias.category, surface, start, end)

@@ -1,0 +1,171 @@
+"""Understanding commands: ``mljobs enrich`` (files or the store) and ``mljobs eval``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+import typer
+from rich.table import Table
+
+from mljobs.cli.app import app, console, err_console, fail, handle_errors, now, print_json, store_from
+from mljobs.errors import EnrichError, InputError
+
+_REPO = Path(__file__).resolve().parents[3]
+
+
+@app.command("enrich")
+def enrich_cmd(
+    input: Path | None = typer.Option(None, "--input", "-i", help="Postings in the corpus JSONL format."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write one JSON line per posting here (default: stdout)."),
+    store: bool = typer.Option(False, "--store", help="Re-enrich every posting in the store instead."),
+    db: Path | None = typer.Option(None, "--db", help="The store file (with --store)."),
+) -> None:
+    """Understand postings: archetype, skills, facets, salary (eval/LABELS.md format).
+
+    With --input, reads corpus-format JSONL and writes one line per posting; bad
+    lines are named on stderr (file:line: reason), the good ones are still
+    written, and the exit code is 1 if any line was bad. With --store,
+    re-enriches the store's postings and refreshes the search index.
+    """
+    with handle_errors():
+        if store:
+            _enrich_store(db)
+            return
+        if input is None:
+            raise fail("give --input FILE.jsonl (or --store).", 2)
+        bad = _enrich_file(input, output)
+        if bad:
+            raise typer.Exit(1)
+
+
+def _enrich_file(path: Path, output: Path | None) -> int:
+    """Enrich each line of ``path``; return the number of bad lines."""
+    from mljobs.enrich import enrich_record
+
+    try:
+        lines = path.open(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror}; check the path.") from exc
+    out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
+    good = bad = 0
+    try:
+        with lines:
+            for n, line in enumerate(lines, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = _parse_line(line)
+                    result = enrich_record(record)
+                except (ValueError, EnrichError) as exc:
+                    bad += 1
+                    err_console.print(f"{path}:{n}: {exc}", highlight=False, markup=False,
+                                      soft_wrap=True)
+                    continue
+                out.write(json.dumps(result, ensure_ascii=False) + "\n")
+                good += 1
+    finally:
+        if output:
+            out.close()
+    err_console.print(f"enriched {good} postings, {bad} bad lines", highlight=False)
+    return bad
+
+
+def _parse_line(line: str) -> dict[str, Any]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(record, dict):
+        raise ValueError(f"expected a JSON object, got {type(record).__name__}")
+    for field in ("id", "title", "text"):
+        if not isinstance(record.get(field), str) or not record[field].strip():
+            raise ValueError(f"field '{field}' is missing or not a non-empty string")
+    return record
+
+
+def _enrich_store(db: Path | None) -> None:
+    from mljobs.enrich import enrich_postings
+    from mljobs.index import open_index
+
+    with store_from(db) as st:
+        postings = [p for _, p in st.iter_postings()]
+        updated = added = 0
+        for start in range(0, len(postings), 500):
+            batch = postings[start:start + 500]
+            known = {p.id for p in batch}
+            result = enrich_postings(batch)
+            items = [(p.id, p.enrichment) for p in result if p.id in known and p.enrichment]
+            updated += st.set_enrichments(items)
+            children = [p for p in result if p.id not in known]
+            if children:
+                added += st.upsert(children, now=now(), touch=False).new
+        with console.status("Updating the search index..."):
+            open_index(st).close()
+        console.print(f"Enriched {updated} postings; {added} new role postings from multi-role posts.")
+
+
+@app.command("eval")
+def eval_cmd(
+    labels: str = typer.Option("dev", "--labels", help="'dev' (cross-validated) or a labels JSONL file."),
+    inputs: Path | None = typer.Option(None, "--inputs", help="The postings of a labels file (corpus format)."),
+    shared: Path = typer.Option(_REPO.parent / "shared", "--shared", help="The shared data folder."),
+    labels_dir: Path = typer.Option(_REPO / "labels", "--labels-dir", help="Extra labels + held-out exclusion list."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Score the pipeline against gold labels (eval/LABELS.md scoring).
+
+    ``--labels dev`` runs 5-fold cross-validation over the dev set (each fold's
+    archetype model trained on the other folds + the extra labels); another
+    labels file is scored with the shipped model.
+    """
+    from mljobs.enrich.evaluate import dev_report, evaluate
+    from mljobs.enrich.pipeline import enrich_record
+    from mljobs.enrich.training import read_jsonl
+
+    with handle_errors():
+        if labels == "dev":
+            report = dev_report(shared, labels_dir)
+        else:
+            if inputs is None:
+                raise fail("give --inputs with the postings of the labels file.", 2)
+            gold = read_jsonl(Path(labels))
+            records = read_jsonl(inputs)
+            report = evaluate([enrich_record(r) for r in records], gold)
+            report["protocol"] = f"shipped model on {labels}"
+        if as_json:
+            print_json(report)
+        else:
+            _print_report(report)
+
+
+def _print_report(report: dict[str, Any]) -> None:
+    arch = report["archetype"]
+    console.print(f"[bold]{report['protocol']}[/bold] (n={report['n']})")
+    table = Table(title="Archetype")
+    for col in ("class", "precision", "recall", "F1", "support"):
+        table.add_column(col, justify="left" if col == "class" else "right")
+    for name, m in arch["per_class"].items():
+        table.add_row(name, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
+                      str(m["support"]))
+    table.add_row("[bold]accuracy[/bold]", "", "", f"{arch['accuracy']:.3f}", "")
+    table.add_row("[bold]macro-F1[/bold]", "", "", f"{arch['macro_f1']:.3f}", "")
+    console.print(table)
+    classes = list(arch["confusion"])
+    conf = Table(title="Confusion (rows gold, columns predicted)")
+    conf.add_column("gold \\ pred")
+    for c in classes:
+        conf.add_column(c[:8], justify="right")
+    for gold in classes:
+        conf.add_row(gold, *(str(arch["confusion"][gold][p]) for p in classes))
+    console.print(conf)
+    facets = Table(title="Facets and skills")
+    facets.add_column("measure")
+    facets.add_column("value", justify="right")
+    for name, acc in report["facets"].items():
+        facets.add_row(f"{name} accuracy", f"{acc:.3f}")
+    for k in ("precision", "recall", "f1"):
+        facets.add_row(f"skills {k}", f"{report['skills'][k]:.3f}")
+    console.print(facets)
