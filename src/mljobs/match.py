@@ -64,13 +64,7 @@ _HASH_BITS = 18
 _TERMS_PER_POSTING = 120
 _WORD_RE = re.compile(r"[a-z][a-z0-9+#]{1,30}")
 STOPWORDS = frozenset(
-    "the and for with you our are will that this from have your has all can not but who they "
-    "their them its into out more about what when where which while also other any such than "
-    "then there these those been being was were would should could may might must shall one "
-    "two three years year experience work working team teams role roles company job "
-    "including include within across using use used able strong well new help make based "
-    "per etc via both each how why over under very like just get some most many much own "
-    "ability skills skill knowledge understanding".split()
+    ["the", "and", "for", "with", "you", "our", "are", "will", "that", "this", "from", "have", "your", "has", "all", "can", "not", "but", "who", "they", "their", "them", "its", "into", "out", "more", "about", "what", "when", "where", "which", "while", "also", "other", "any", "such", "than", "then", "there", "these", "those", "been", "being", "was", "were", "would", "should", "could", "may", "might", "must", "shall", "one", "two", "three", "years", "year", "experience", "work", "working", "team", "teams", "role", "roles", "company", "job", "including", "include", "within", "across", "using", "use", "used", "able", "strong", "well", "new", "help", "make", "based", "per", "etc", "via", "both", "each", "how", "why", "over", "under", "very", "like", "just", "get", "some", "most", "many", "much", "own", "ability", "skills", "skill", "knowledge", "understanding"]
 )
 # An *active* clearance is a core requirement; "ability to obtain" one is not.
 _CLEARANCE_RE = re.compile(
@@ -296,7 +290,8 @@ def _level_part(profile: Profile, index: MatchIndex) -> FloatArray:
     title_fit = np.where(index.level < 0, 1.0, title_fit)
     if profile.seniority != "manager":
         title_fit = np.where(index.manager, 0.3, title_fit)
-    return (years_fit * title_fit).astype(np.float32)
+    fit: FloatArray = (years_fit * title_fit).astype(np.float32)
+    return fit
 
 
 def _degree_part(profile: Profile, index: MatchIndex) -> FloatArray:
@@ -364,13 +359,7 @@ def _allowed(index: MatchIndex, filters: Filters) -> npt.NDArray[np.bool_]:
     keep = np.ones(len(index), dtype=np.bool_)
     for i, posting in enumerate(index.postings):
         enr = posting.enrichment
-        if filters.archetype and index.archetype[i] != filters.archetype:
-            keep[i] = False
-        elif filters.remote and (enr.remote if enr else posting.remote.value) != filters.remote:
-            keep[i] = False
-        elif filters.open_only and posting.status.value != "open":
-            keep[i] = False
-        elif filters.since and (posting.posted_at or posting.first_seen or filters.since) < \
+        if filters.archetype and index.archetype[i] != filters.archetype or filters.remote and (enr.remote if enr else posting.remote.value) != filters.remote or filters.open_only and posting.status.value != "open" or filters.since and (posting.posted_at or posting.first_seen or filters.since) < \
                 filters.since:
             keep[i] = False
     return keep

@@ -61,7 +61,7 @@ def load_pool(path: Path) -> list[tuple[str, Posting]]:
 
 def dcg(grades: Sequence[float], k: int = 10) -> float:
     """Discounted cumulative gain of the first ``k`` grades (gain 2**g - 1)."""
-    return sum((2.0 ** g - 1.0) / math.log2(i + 2) for i, g in enumerate(grades[:k]))
+    return float(sum((2.0 ** g - 1.0) / math.log2(i + 2) for i, g in enumerate(grades[:k])))
 
 
 def ndcg(ranked_ids: Sequence[str], grades: dict[str, float], k: int = 10) -> float:
@@ -108,7 +108,7 @@ _SECTIONS = {
 def section_completeness(resume: str) -> float:
     """Share of the usual resume sections (summary, experience, education, skills) present."""
     found = sum(1 for pat in _SECTIONS.values()
-                if re.search(rf"^\W*(?:[\w ]{{0,20}})?(?:{pat})\b", resume, re.I | re.M))
+                if re.search(rf"^\W*(?:[\w ]{{0,20}})?(?:{pat})\b", resume, re.IGNORECASE | re.MULTILINE))
     return found / len(_SECTIONS)
 
 

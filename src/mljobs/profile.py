@@ -50,10 +50,10 @@ _DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bachelor", re.compile(r"\b(?:b\.?\s?sc?\.?|b\.?eng|b\.?tech|b\.?a\.|bachelor'?s?|"
                             r"b\.?e\.)(?=[\s,(]|$)", _I)),
 )
-_EDU_HEAD_RE = re.compile(r"^\W*(?:education|academic|qualifications)\b.*$", _I | re.M)
+_EDU_HEAD_RE = re.compile(r"^\W*(?:education|academic|qualifications)\b.*$", _I | re.MULTILINE)
 _NEXT_HEAD_RE = re.compile(
     r"^\W*(?:experience|work|employment|skills|projects|publications|certifications?|open source|"
-    r"awards|interests|languages)\b[^\n]{0,30}$", _I | re.M)
+    r"awards|interests|languages)\b[^\n]{0,30}$", _I | re.MULTILINE)
 _LEVEL_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("manager", re.compile(r"\b(?:manager|head of|director|vp)\b", _I)),
     ("staff-plus", re.compile(r"\b(?:staff|principal|distinguished|lead)\b", _I)),

@@ -27,6 +27,7 @@ import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mljobs.errors import InputError
 
@@ -217,11 +218,10 @@ def _pdf_text(name: str, data: bytes, limits: Limits) -> tuple[str, int, bool]:
         ) from None
 
 
-def _decrypt_or_fail(name: str, reader: object) -> None:
-    from pypdf import PdfReader
+def _decrypt_or_fail(name: str, reader: Any) -> None:
     from pypdf.errors import PyPdfError
 
-    assert isinstance(reader, PdfReader)
+    opened: object
     try:
         opened = reader.decrypt("")
     except (PyPdfError, NotImplementedError, ValueError, KeyError, TypeError):
@@ -233,16 +233,13 @@ def _decrypt_or_fail(name: str, reader: object) -> None:
         )
 
 
-def _declared_pages(reader: object, limit: int) -> int:
+def _declared_pages(reader: Any, limit: int) -> int:
     """Count the page tree's leaves without trusting ``/Count``, stopping past ``limit``.
 
     A hostile tree can share one child many times (fan-out bombs) or loop;
     the walk visits at most ``4 * limit`` nodes and returns ``limit + 1`` when
     the tree holds more pages than allowed.
     """
-    from pypdf import PdfReader
-
-    assert isinstance(reader, PdfReader)
     root = reader.trailer["/Root"].get_object()
     stack = [root["/Pages"].get_object()]
     leaves = 0
@@ -261,11 +258,8 @@ def _declared_pages(reader: object, limit: int) -> int:
 
 
 def _read_pages(
-    name: str, reader: object, limits: Limits, deadline: float
+    name: str, reader: Any, limits: Limits, deadline: float
 ) -> tuple[str, int, bool]:
-    from pypdf import PdfReader
-
-    assert isinstance(reader, PdfReader)
     parts: list[str] = []
     total = 0
     read = 0

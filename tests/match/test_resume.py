@@ -14,7 +14,7 @@ from mljobs.errors import InputError
 from mljobs.resume import Limits, load_resume, read_resume_bytes
 
 sys.path.insert(0, str(Path(__file__).parent))
-from pdfs import (  # noqa: E402
+from pdfs import (
     blank_pdf,
     deep_nesting_pdf,
     encrypted_pdf,
