@@ -13,8 +13,10 @@ month. Two postings are duplicates when
    (Jaccard >= ``TEXT_MIN``, or one text is contained in the other: share of
    the smaller's shingles >= ``CONTAINED_MIN``).
 
-Candidates are blocked by company, so each comparison block stays small and
-exact shingle Jaccard is affordable (no MinHash approximation needed).
+Candidates are blocked by exact company key; inside a block a 64-value
+MinHash signature per posting (numpy) estimates every pair's Jaccard at once,
+and only pairs estimated >= ``MINHASH_CANDIDATE`` (or of very different
+lengths, where containment is possible) get the exact checks.
 Clusters are formed with union-find; the canonical posting is a board
 posting if there is one, else the earliest seen. Duplicates get
 ``canonical_id``; the canonical posting's ``extra`` lists ``also_sources``
@@ -31,6 +33,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz
 
 from mljobs.models import Posting
@@ -43,6 +47,8 @@ TEXT_MIN = 0.5
 TEXT_SAME = 0.85
 CONTAINED_MIN = 0.8
 MIN_SHINGLES = 20
+MINHASH_PERMS = 64
+MINHASH_CANDIDATE = 0.3
 BOARD_SOURCES = ("greenhouse", "lever", "ashby", "jsonld")
 
 _SUFFIX = re.compile(
@@ -102,6 +108,20 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / len(a | b)
 
 
+_PRIME = (1 << 61) - 1
+_PERMS = np.random.default_rng(20261125).integers(1, _PRIME, size=(2, MINHASH_PERMS),
+                                                   dtype=np.uint64)
+
+
+def minhash(shingle_set: frozenset[int]) -> npt.NDArray[np.uint64]:
+    """A MinHash signature of a shingle set (``MINHASH_PERMS`` values)."""
+    if not shingle_set:
+        return np.full(MINHASH_PERMS, np.iinfo(np.uint64).max, dtype=np.uint64)
+    values = np.array(list(shingle_set), dtype=np.int64).astype(np.uint64)
+    # multiply-add hashing modulo 2**64 (numpy uint64 arithmetic wraps)
+    return (values[None, :] * _PERMS[0][:, None] + _PERMS[1][:, None]).min(axis=1)
+
+
 @dataclass
 class _Features:
     posting: Posting
@@ -110,6 +130,7 @@ class _Features:
     text: frozenset[int]
     url: str | None
     linked: frozenset[str]
+    signature: npt.NDArray[np.uint64]
 
 
 def features(posting: Posting) -> _Features:
@@ -117,8 +138,9 @@ def features(posting: Posting) -> _Features:
     title = _SENIORITY.sub(" ", role_title(posting))
     linked = frozenset(u for u in (clean_url(m) for m in _URL.findall(posting.description_text))
                        if u)
+    text = shingles(posting.description_text)
     return _Features(posting, company_key(posting.company), " ".join(title.lower().split()),
-                     shingles(posting.description_text), clean_url(posting.url), linked)
+                     text, clean_url(posting.url), linked, minhash(text))
 
 
 def same_job(a: _Features, b: _Features) -> bool:
@@ -200,42 +222,57 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
             blocks[key].append(pid)
         if canonical:
             uf.union(pid, canonical)
-    wanted = {key_of.get(pid, "") for pid in changed} - {""}
+    feats: dict[str, _Features] = {}
     touched = set(changed)
-    for block_key in wanted:
+    for block_key in {key_of.get(pid, "") for pid in changed} - {""}:
         members = blocks[block_key]
         if len(members) < 2:
             continue
-        feats = {pid: features(p) for pid, p in store.get_many(members).items()}
-        report.compared += _link_block(feats, touched, uf)
-    _link_by_url(store, changed, uf)
+        _load_features(store, members, feats)
+        report.compared += _link_block({m: feats[m] for m in members if m in feats}, touched, uf)
+    _load_features(store, changed, feats)
+    _link_by_url(rows, [feats[c] for c in changed if c in feats], uf)
     clusters = _clusters(uf)
     report.clusters, report.linked = _apply(store, clusters, first_seen)
     return report
 
 
+def _load_features(store: SQLiteStore, ids: Sequence[str], feats: dict[str, _Features]) -> None:
+    missing = [i for i in ids if i not in feats]
+    for pid, posting in store.get_many(missing).items():
+        feats[pid] = features(posting)
+
+
 def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind) -> int:
+    """Compare a block's pairs that MinHash says may overlap (or may be contained)."""
     ids = sorted(feats)
+    sigs = np.stack([feats[i].signature for i in ids])
+    estimate = (sigs[:, None, :] == sigs[None, :, :]).mean(axis=2)
+    sizes = np.array([max(1, len(feats[i].text)) for i in ids], dtype=float)
+    ratio = np.minimum(sizes[:, None], sizes[None, :]) / np.maximum(sizes[:, None], sizes[None, :])
+    maybe = (estimate >= MINHASH_CANDIDATE) | (ratio < 0.5)
     compared = 0
-    for i, a in enumerate(ids):
-        for b in ids[i + 1 :]:
-            if a not in touched and b not in touched:
-                continue
-            compared += 1
-            if uf.find(a) != uf.find(b) and same_job(feats[a], feats[b]):
-                uf.union(a, b)
+    for i, j in zip(*np.nonzero(np.triu(maybe, k=1)), strict=True):
+        a, b = ids[int(i)], ids[int(j)]
+        if a not in touched and b not in touched:
+            continue
+        compared += 1
+        if uf.find(a) != uf.find(b) and same_job(feats[a], feats[b]):
+            uf.union(a, b)
     return compared
 
 
-def _link_by_url(store: SQLiteStore, changed: Sequence[str], uf: _UnionFind) -> None:
+def _link_by_url(rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str]],
+                 changed: Sequence[_Features], uf: _UnionFind) -> None:
     """Postings whose text links to another posting's job URL (any company name)."""
     by_url: dict[str, str] = {}
-    for pid, _source, _company, _title, url, _canonical, _seen in store.dedupe_rows():
+    for pid, _source, _company, _title, url, _canonical, _seen in rows:
         cleaned = clean_url(url)
         if cleaned and "news.ycombinator.com" not in cleaned:
             by_url.setdefault(cleaned, pid)
-    for pid, posting in store.get_many(list(changed)).items():
-        for link in features(posting).linked | {clean_url(posting.url) or ""}:
+    for feat in changed:
+        pid = feat.posting.id
+        for link in feat.linked | {feat.url or ""}:
             other = by_url.get(link)
             if other and other != pid:
                 uf.union(pid, other)

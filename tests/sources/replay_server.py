@@ -10,6 +10,7 @@ Used by tests/sources/* and bench/sync.py; never touches the internet.
 
 from __future__ import annotations
 
+import random
 import threading
 import time
 from collections import Counter
@@ -247,26 +248,35 @@ TITLES = ("Machine Learning Engineer", "Senior Data Scientist", "Research Scient
           "MLOps Engineer", "Applied Scientist, Ranking", "Backend Engineer",
           "Computer Vision Engineer", "Product Manager, AI Platform", "Data Engineer",
           "Staff Software Engineer")
-PARAGRAPH = ("<p>You will design, train and ship models that {verb} for millions of users, "
-             "working with Python, PyTorch, SQL and Spark. We value clear writing, careful "
-             "experiments and code that other people can run.</p>")
+WORDS = ("models", "pipelines", "ranking", "fraud", "search", "forecasting", "vision", "speech",
+         "experiments", "dashboards", "latency", "features", "labels", "evaluation", "agents",
+         "retrieval", "billing", "privacy", "mobile", "payments", "streaming", "graphs",
+         "recommendations", "translation", "robotics", "genomics", "pricing", "ads", "maps")
+
+
+def _paragraph(rng: random.Random, title: str) -> str:
+    picked = rng.sample(WORDS, 12)
+    return (f"<p>As our {title} you will work on {', '.join(picked[:4])} and {picked[4]}. "
+            f"Day to day: {', '.join(picked[5:9])}; later {picked[9]} with {picked[10]} "
+            f"and {picked[11]}. Python, SQL and {rng.choice(('PyTorch', 'Spark', 'Go'))}.</p>")
 
 
 def synthetic_board(board: str, postings: int, version: int = 1) -> bytes:
     """A Greenhouse ``?content=true`` list for a made-up board (for load and fault tests).
 
-    The shape follows the documented Greenhouse response; the text is generated.
+    The shape follows the documented Greenhouse response; the text is generated
+    from a seeded random choice of words, so postings differ from each other.
     """
     import html as _html
     import json as _json
 
+    rng = random.Random(f"{board}:{version}")
     jobs = []
     for i in range(postings):
-        body = "".join(PARAGRAPH.format(verb=v) for v in ("rank results", "detect fraud",
-                                                          f"serve team {i} of {board}"))
+        title = TITLES[i % len(TITLES)] + (f" ({i // len(TITLES)})" if i >= 10 else "")
+        body = "".join(_paragraph(rng, title) for _ in range(4))
         jobs.append({
-            "id": 1_000_000 + i, "internal_job_id": 2_000_000 + i,
-            "title": TITLES[i % len(TITLES)] + (f" ({i // len(TITLES)})" if i >= 10 else ""),
+            "id": 1_000_000 + i, "internal_job_id": 2_000_000 + i, "title": title,
             "company_name": board.replace("-", " ").title(),
             "updated_at": f"2026-03-{1 + version:02d}T10:00:00-05:00",
             "requisition_id": str(i), "location": {"name": ("Remote", "Berlin", "NYC")[i % 3]},
