@@ -1,0 +1,168 @@
+"""What each parser reads from its recorded-format fixture."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from mljobs.errors import ConfigError, ParseError
+from mljobs.mlfilter import DEFAULT_KEYWORDS, ESSAY_KEYWORDS, MlFilter, from_config
+from mljobs.models import Document, RawPosting, SalaryInterval
+from mljobs.normalize import normalize
+from mljobs.sources import Window, make_source
+from mljobs.sources.hackernews import month_range, thread_month
+from mljobs.sources.jsonld import lenient_json
+
+from .replay_server import FIXTURES
+
+NOW = datetime(2026, 3, 20, tzinfo=UTC)
+
+
+def doc(name: str, path: str, ref: str) -> Document:
+    return Document(source=name, ref=ref, content=(FIXTURES / path).read_bytes(), fetched_at=NOW)
+
+
+def parse(name: str, path: str, ref: str = "https://example.org/x") -> list[RawPosting]:
+    return list(make_source(name, {}).parse(doc(name, path, ref)))
+
+
+def test_greenhouse_unescapes_content_and_scopes_ids_by_board() -> None:
+    ref = "https://boards-api.greenhouse.io/v1/boards/vaulttec/jobs?content=true"
+    found = {r.source_id: r for r in parse("greenhouse", "greenhouse/vaulttec.json", ref)}
+    assert set(found) == {"vaulttec:127817", "vaulttec:127900", "vaulttec:127901"}
+    ml = found["vaulttec:127900"]
+    assert ml.description_html.startswith("<p>Build and ship ranking models")
+    assert ml.company == "Vault-Tec" and ml.locations == ["NYC"]
+    assert ml.updated_at == datetime(2026, 3, 1, 14, 0, tzinfo=UTC)
+
+
+def test_lever_reads_salary_workplace_and_epoch_millis() -> None:
+    ref = "https://api.lever.co/v0/postings/leverdemo?mode=json&skip=0&limit=2"
+    first = parse("lever", "lever/leverdemo-skip0.json", ref)[0]
+    assert first.source_id.startswith("leverdemo:")
+    assert first.salary and first.salary.min == 150000 and first.salary.interval == SalaryInterval.YEAR
+    assert first.remote == "hybrid" and first.employment_type == "Full-time"
+    assert first.posted_at == datetime.fromtimestamp(1772000000, UTC)
+    assert first.locations == ["San Francisco, CA", "Remote - US"]
+    assert "Train models" in normalize(first).description_text
+
+
+def test_ashby_compensation_and_unlisted_jobs() -> None:
+    ref = "https://api.ashbyhq.com/posting-api/job-board/Ashby?includeCompensation=true"
+    found = parse("ashby", "ashby/Ashby.json", ref)
+    assert len(found) == 2  # the unlisted job is skipped
+    sample = next(r for r in found if r.title == "Senior Software Engineer - Product")
+    assert sample.salary and (sample.salary.min, sample.salary.max, sample.salary.currency) == (
+        91000, 115000, "GBP")
+    assert sample.remote == "remote" and sample.extra["equity"] is True
+
+
+def test_hackernews_algolia_keeps_top_level_comments_only() -> None:
+    found = parse("hackernews", "hackernews/algolia-comments-p1.json")
+    assert [r.source_id for r in found] == ["47225525", "47239774"]  # the reply is skipped
+    first = parse("hackernews", "hackernews/algolia-comments-p0.json")[0]
+    assert first.company == "Espresso AI" and first.extra["thread_id"] == 47219668
+    assert first.url == "https://news.ycombinator.com/item?id=47227261"
+    assert "[email removed]" in first.description_text
+
+
+def test_hackernews_firebase_skips_deleted_and_dead_items() -> None:
+    assert parse("hackernews", "hackernews/firebase-item-47230002.json") == []
+    assert parse("hackernews", "hackernews/firebase-item-47230003.json") == []
+    assert parse("hackernews", "hackernews/firebase-item-47219668.json") == []  # the story
+    assert len(parse("hackernews", "hackernews/firebase-item-47229724.json")) == 1
+
+
+def test_hackernews_months_back_to_2011_and_thread_titles() -> None:
+    source = make_source("hackernews", {"since": "2011-04"})
+    units = source.units(Window(today=date(2026, 3, 20)))
+    assert units[0] == "2011-04" and units[-1] == "2026-03" and len(units) == 180
+    assert make_source("hackernews", {}).units(Window(today=date(2026, 1, 5))) == [
+        "2025-12", "2026-01"]
+    assert thread_month("Ask HN: Who is hiring? (March 2026)") == "2026-03"
+    assert thread_month("Ask HN: Who wants to be hired? (March 2026)") is None
+    assert month_range(date(2025, 11, 1), date(2026, 2, 1)) == [
+        "2025-11", "2025-12", "2026-01", "2026-02"]
+    with pytest.raises(ConfigError, match="YYYY-MM"):
+        make_source("hackernews", {"months": ["March"]}).units(Window(today=date(2026, 3, 1)))
+
+
+def test_reddit_listing_and_thread() -> None:
+    posts = parse("reddit", "reddit/MLjobs-new.json")
+    assert [p.source_id for p in posts] == ["1abcd01", "1abcd02", "1abcd03"]
+    assert posts[0].url == "https://www.reddit.com/r/MLjobs/comments/1abcd01/x/"
+    comments = parse("reddit", "reddit/thread-1hire01.json")
+    assert [c.source_id for c in comments] == ["kc0001", "kc0002"]  # no reply, deleted, "more"
+    assert comments[0].company == "Northwind Robotics" and comments[0].remote == "onsite"
+
+
+def test_feed_rss_and_atom_titles_and_sanitising() -> None:
+    rss = parse("feed", "feed/jobs.rss", "https://jobs.example.org/rss")
+    assert [(r.title, r.company) for r in rss][:2] == [
+        ("Senior Data Scientist", "Quanta Health"), ("Machine Learning Engineer", "Orbital")]
+    assert "<script" not in normalize(rss[1]).description_html
+    atom = parse("feed", "feed/nlp.atom", "https://nlp.example.org/atom")
+    assert atom[0].company == "Lingua Labs" and atom[0].title == "Computational Linguist (NLP)"
+    with pytest.raises(ParseError, match="malformed feed"):
+        parse("feed", "feed/malformed.xml")
+
+
+def test_jsonld_tolerates_invalid_json_and_reads_graph_and_microdata() -> None:
+    google = parse("jsonld", "jsonld/google-example.html")
+    assert google[0].title == "Data Entry Clerk" and google[0].company == "MagsRUs Wheel Company"
+    assert google[0].employment_type == "FULL_TIME, CONTRACTOR"
+    assert google[0].salary is None  # the sample's 0.00 amounts are placeholders
+    careers = parse("jsonld", "jsonld/careers.html")
+    assert careers[0].salary and careers[0].salary.max == 230000
+    assert careers[1].remote == "remote"
+    micro = parse("jsonld", "jsonld/microdata.html")
+    assert micro[0].title == "Computer Vision Engineer" and micro[0].locations == ["Eindhoven, NL"]
+    assert parse("jsonld", "jsonld/broken.html") == []
+    assert lenient_json('{"a": "line\nbreak",}') == {"a": "line\nbreak"}
+    assert lenient_json("{nope") is None
+
+
+def test_mailbox_digest_is_split_one_posting_per_job(tmp_path: Path) -> None:
+    source = make_source("mailbox", {"paths": [str(FIXTURES / "mailbox" / "lists.mbox")]})
+    docs = list(source.fetch_unit(None, str(FIXTURES / "mailbox" / "lists.mbox")))  # type: ignore[arg-type]
+    assert len(docs) == 2
+    single = list(source.parse(docs[0]))
+    assert [p.title for p in single] == ["Postdoc in machine learning for climate, Uppsala"]
+    digest = list(source.parse(docs[1]))
+    assert [(p.title, p.company) for p in digest[:3]] == [
+        ("Machine Learning Engineer", "Northwind"), ("Data Scientist", "Contoso Retail"),
+        ("Research Scientist, NLP", "Fabrikam")]
+    assert digest[0].url == "https://jobs.example.com/view/111?trk=alert"
+
+
+def test_jobspy_rows_parse_without_the_library() -> None:
+    found = parse("jobspy", "jobspy/indeed.json", "jobspy:indeed:machine learning engineer")
+    assert [r.source_id for r in found] == ["indeed:in-9f8e7d6c", "indeed:in-1a2b3c4d"]
+    assert found[0].salary and found[0].salary.min == 140000 and found[0].extra["site"] == "indeed"
+
+
+def test_ml_filter_keywords_and_config() -> None:
+    ml = MlFilter()
+    assert set(ESSAY_KEYWORDS) <= set(DEFAULT_KEYWORDS)
+    assert ml.matches("We do natural-language processing") == ["natural-language processing"]
+    assert ml.matches("Senior ML engineer") == ["ML"]
+    assert ml.matches("html mail email ai-free") == []  # 'ml' inside words, lower-case 'ai'
+    narrow = from_config({"remove": ["AI"], "add": ["bayesian"]})
+    assert narrow.matches("AI startup, bayesian methods") == ["bayesian"]
+    assert from_config({"keywords": ["robotics"]}).matches("machine learning") == []
+    with pytest.raises(ConfigError, match="unknown"):
+        from_config({"extra": ["x"]})
+    with pytest.raises(ConfigError, match="empty"):
+        from_config({"keywords": ["x"], "remove": ["x"]})
+
+
+def test_unknown_source_type_and_setting_name_what_exists() -> None:
+    with pytest.raises(ConfigError, match="available: ashby, feed, greenhouse"):
+        make_source("grenhouse", {})
+    with pytest.raises(ConfigError, match="available: boards, base_url"):
+        make_source("greenhouse", {"board": "x"})
+    assert json.loads(json.dumps(make_source("lever", {"boards": ["a"]}).units(
+        Window(today=date(2026, 1, 1))))) == ["a"]
