@@ -32,6 +32,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 import numpy.typing as npt
@@ -52,7 +53,7 @@ MINHASH_CANDIDATE = 0.3
 BOARD_SOURCES = ("greenhouse", "lever", "ashby", "jsonld")
 
 _SUFFIX = re.compile(
-    r"\b(inc|llc|ltd|limited|gmbh|corp|corporation|co|company|plc|sa|ag|bv|srl|pbc)\b\.?", re.I
+    r"\b(inc|llc|ltd|limited|gmbh|corp|corporation|co|company|plc|sa|ag|bv|srl|pbc)\b\.?", re.IGNORECASE
 )
 _WORD = re.compile(r"[a-z0-9]+")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
@@ -62,7 +63,7 @@ _TITLE_STOP = frozenset({
     "hybrid", "full", "time", "fulltime", "part", "contract", "senior", "sr", "junior", "jr",
     "staff", "principal", "lead", "ii", "iii", "iv", "team", "role", "roles", "position",
 })
-_SENIORITY = re.compile(r"\b(senior|sr|junior|jr|staff|principal|lead|ii|iii|iv)\b\.?", re.I)
+_SENIORITY = re.compile(r"\b(senior|sr|junior|jr|staff|principal|lead|ii|iii|iv)\b\.?", re.IGNORECASE)
 
 
 def company_key(name: str | None) -> str:
@@ -119,7 +120,8 @@ def minhash(shingle_set: frozenset[int]) -> npt.NDArray[np.uint64]:
         return np.full(MINHASH_PERMS, np.iinfo(np.uint64).max, dtype=np.uint64)
     values = np.array(list(shingle_set), dtype=np.int64).astype(np.uint64)
     # multiply-add hashing modulo 2**64 (numpy uint64 arithmetic wraps)
-    return (values[None, :] * _PERMS[0][:, None] + _PERMS[1][:, None]).min(axis=1)
+    mixed = values[None, :] * _PERMS[0][:, None] + _PERMS[1][:, None]
+    return cast("npt.NDArray[np.uint64]", mixed.min(axis=1))
 
 
 @dataclass

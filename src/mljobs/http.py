@@ -24,13 +24,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import metadata
-from typing import Protocol
+from typing import Protocol, Self
 from urllib.parse import urlsplit
 
 import httpx
 
 from mljobs.errors import FetchError
-
 
 
 def _version() -> str:
@@ -187,7 +186,7 @@ class HttpClient:
         """Close the connection pool."""
         self._client.close()
 
-    def __enter__(self) -> HttpClient:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -280,9 +279,9 @@ class HttpClient:
             if wait is not None:
                 if wait > self.settings.max_retry_after:
                     err.transient = False
-                    err.args = (f"{err}; server asked to wait {wait:.0f}s, more than "
-                                f"max_retry_after={self.settings.max_retry_after:.0f}s; "
-                                "try again later",)
+                    err.args = ((f"{err}; server asked to wait {wait:.0f}s, more than "
+                                 f"max_retry_after={self.settings.max_retry_after:.0f}s; "
+                                 "try again later"),)
                 err.retry_after = wait  # type: ignore[attr-defined]
         return err
 
@@ -307,7 +306,7 @@ def _too_big(source: str, url: str, cap: int) -> FetchError:
 
 
 def _media_type(resp: httpx.Response) -> str:
-    return resp.headers.get("Content-Type", "application/octet-stream").split(";")[0].strip()
+    return str(resp.headers.get("Content-Type", "application/octet-stream")).split(";")[0].strip()
 
 
 def _with_attempts(response: Response, attempts: int) -> Response:

@@ -49,7 +49,7 @@ class MlFilter:
                  and k.endswith("s") and len(k) <= 5]
         loose = [k for k in self.keywords if k not in exact]
         object.__setattr__(self, "_exact", _pattern(exact, 0))
-        object.__setattr__(self, "_loose", _pattern(loose, re.I))
+        object.__setattr__(self, "_loose", _pattern(loose, re.IGNORECASE))
 
     def matches(self, text: str) -> list[str]:
         """The keywords found in ``text`` (empty: not ML)."""

@@ -146,8 +146,7 @@ class _Fetched:
 def _fetch(source: BaseSource, http: HttpClient, unit: str) -> _Fetched:
     docs: list[Document] = []
     try:
-        for doc in source.fetch_unit(http, unit):
-            docs.append(doc)
+        docs.extend(source.fetch_unit(http, unit))  # keeps what came before an error
     except MljobsError as err:
         return _Fetched(docs, str(err))
     except Exception as err:  # noqa: BLE001  (a bug in one source must not stop the run)

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+
 from .replay_server import FIXTURES, ReplayServer, world_config, world_routes
 
 NOW = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Self
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sources"
@@ -82,7 +83,7 @@ class ReplayServer:
         class _Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 server._serve(self)
 
             def log_message(self, *args: object) -> None:
@@ -100,7 +101,7 @@ class ReplayServer:
         host, port = self.httpd.server_address[:2]
         return f"http://{host!s}:{port}"
 
-    def __enter__(self) -> ReplayServer:
+    def __enter__(self) -> Self:
         self.thread.start()
         return self
 

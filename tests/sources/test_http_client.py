@@ -9,7 +9,7 @@ import pytest
 from mljobs.errors import FetchError
 from mljobs.http import USER_AGENT, Cached, HttpClient, HttpSettings, parse_retry_after
 
-from .replay_server import Reply, ReplayServer
+from .replay_server import ReplayServer, Reply
 
 FAST = HttpSettings(retries=2, backoff=0.01, timeout=2.0)
 
@@ -51,9 +51,9 @@ def test_retry_after_beyond_the_cap_fails_without_waiting() -> None:
     waits: list[float] = []
     limited = Reply(b"", 503, headers={"Retry-After": "3600"})
     with ReplayServer({"/x": limited}) as srv, HttpClient(
-            HttpSettings(retries=3, max_retry_after=60), sleep=waits.append) as http:
-        with pytest.raises(FetchError, match="3600s") as info:
-            http.get(f"{srv.url}/x", source="test")
+            HttpSettings(retries=3, max_retry_after=60), sleep=waits.append) as http, \
+            pytest.raises(FetchError, match="3600s") as info:
+        http.get(f"{srv.url}/x", source="test")
     assert info.value.status == 503 and not info.value.transient
     assert waits == [] and srv.hits["/x"] == 1
 
@@ -69,18 +69,17 @@ def test_500_then_success_with_jittered_backoff() -> None:
 
 def test_persistent_500_is_a_transient_fetch_error() -> None:
     with ReplayServer({"/x": Reply(b"down", 500)}) as srv, \
-            HttpClient(FAST, sleep=lambda s: None) as http:
-        with pytest.raises(FetchError) as info:
-            http.get(f"{srv.url}/x", source="greenhouse")
+            HttpClient(FAST, sleep=lambda s: None) as http, pytest.raises(FetchError) as info:
+        http.get(f"{srv.url}/x", source="greenhouse")
     assert info.value.transient and info.value.status == 500
     assert "greenhouse" in str(info.value) and "/x" in str(info.value)
     assert srv.hits["/x"] == 3
 
 
 def test_404_is_not_retried() -> None:
-    with ReplayServer({}) as srv, HttpClient(FAST, sleep=lambda s: None) as http:
-        with pytest.raises(FetchError, match="HTTP 404") as info:
-            http.get(f"{srv.url}/missing", source="test")
+    with ReplayServer({}) as srv, HttpClient(FAST, sleep=lambda s: None) as http, \
+            pytest.raises(FetchError, match="HTTP 404") as info:
+        http.get(f"{srv.url}/missing", source="test")
     assert not info.value.transient and srv.hits["/missing"] == 1
 
 
@@ -94,27 +93,27 @@ def test_timeout_then_success() -> None:
 
 def test_timeout_without_retries_fails_transient() -> None:
     with ReplayServer({"/x": Reply(b"late", delay=1.5)}) as srv, HttpClient(
-            HttpSettings(timeout=0.3, retries=0)) as http:
-        with pytest.raises(FetchError, match="timed out") as info:
-            http.get(f"{srv.url}/x", source="test")
+            HttpSettings(timeout=0.3, retries=0)) as http, \
+            pytest.raises(FetchError, match="timed out") as info:
+        http.get(f"{srv.url}/x", source="test")
     assert info.value.transient
 
 
 def test_50_mb_streamed_body_is_cut_off_at_the_cap() -> None:
     huge = Reply(stream_bytes=50 * 1024 * 1024)
     with ReplayServer({"/huge": huge}) as srv, HttpClient(
-            HttpSettings(max_bytes=2 * 1024 * 1024, retries=2)) as http:
-        with pytest.raises(FetchError, match="larger than 2 MB") as info:
-            http.get(f"{srv.url}/huge", source="test")
+            HttpSettings(max_bytes=2 * 1024 * 1024, retries=2)) as http, \
+            pytest.raises(FetchError, match="larger than 2 MB") as info:
+        http.get(f"{srv.url}/huge", source="test")
     assert not info.value.transient and srv.hits["/huge"] == 1
 
 
 def test_declared_oversize_body_fails_before_reading() -> None:
     body = b"x" * (3 * 1024 * 1024)
     with ReplayServer({"/big": Reply(body)}) as srv, HttpClient(
-            HttpSettings(max_bytes=1024 * 1024)) as http:
-        with pytest.raises(FetchError, match="larger than 1 MB"):
-            http.get(f"{srv.url}/big", source="test")
+            HttpSettings(max_bytes=1024 * 1024)) as http, \
+            pytest.raises(FetchError, match="larger than 1 MB"):
+        http.get(f"{srv.url}/big", source="test")
 
 
 def test_conditional_get_uses_etag_and_serves_cached_body() -> None:

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from .replay_server import FIXTURES, ReplayServer
 
 from mljobs.errors import ParseError
 from mljobs.http import HttpClient, HttpSettings
@@ -18,6 +17,8 @@ from mljobs.models import Document, RawPosting
 from mljobs.normalize import normalize
 from mljobs.sources import SOURCES, BaseSource, Source, Window, make_source
 from mljobs.sources.jobspy import available as jobspy_available
+
+from .replay_server import FIXTURES, ReplayServer
 
 WINDOW = Window(today=date(2026, 3, 20))
 # Fixture files that are meant to fail, and the source settings that reach the replay server.

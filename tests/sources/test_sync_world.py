@@ -16,7 +16,7 @@ from mljobs.store import SQLiteStore
 from mljobs.sync import StoreValidators, SyncOptions, SyncReport, run_sync
 
 from .conftest import NOW
-from .replay_server import Reply, ReplayServer, fixture
+from .replay_server import ReplayServer, Reply, fixture
 
 EXPECTED_NEW = {"boards": 4, "lever": 3, "ashby": 2, "hn": 5, "reddit": 4, "feeds": 3,
                 "careers": 4, "mail": 4}

@@ -6,7 +6,7 @@ import dataclasses
 import typing
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -37,7 +37,7 @@ def _config_path(path: Path | None) -> Path:
 def _coerce(kind: str, key: str, text: str) -> Any:
     cls = source_class(kind)
     hints = typing.get_type_hints(cls)
-    known = {f.name for f in dataclasses.fields(cls)}
+    known = {f.name for f in dataclasses.fields(cast(Any, cls))}
     if key not in known:
         raise ConfigError(f"{kind} has no setting {key!r}; available: {', '.join(sorted(known))}")
     hint = str(hints.get(key, "str"))
@@ -144,7 +144,7 @@ def sync(
                                    help="Keep only ML postings from general sources."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     config: Path | None = CONFIG_OPTION,
-    db: Path | None = typer.Option(None, "--db", help="The store file."),
+    db: Path | None = typer.Option(None, "--db", help="The store file."),  # noqa: B008
 ) -> None:
     """Collect postings from the configured sources into the store.
 

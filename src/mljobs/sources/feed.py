@@ -7,6 +7,7 @@ Entries are keyed on their ``guid``/``id`` (else their link).
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
 from mljobs.sources.base import BaseSource, Window, short_hash
 
-_ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@)\s+(?P<company>[^,|]+)$", re.I)
+_ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@)\s+(?P<company>[^,|]+)$", re.IGNORECASE)
 _COMPANY_COLON = re.compile(r"^(?P<company>[^:]{2,60}):\s+(?P<role>.+)$")
 
 
@@ -46,7 +47,7 @@ class Feed(BaseSource):
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """One posting per feed entry."""
-        import feedparser  # imported here to keep `mljobs` start-up fast
+        import feedparser  # type: ignore[import-untyped]  # imported here: fast start-up
 
         parsed = feedparser.parse(doc.content)
         found = [r for r in (self._entry(e, doc.ref) for e in parsed.get("entries") or []) if r]
@@ -90,6 +91,6 @@ def _when(value: Any) -> datetime | None:
     if not value:
         return None
     try:
-        return datetime(*value[:6], tzinfo=UTC)
-    except (TypeError, ValueError):
+        return datetime.fromtimestamp(calendar.timegm(value), UTC)
+    except (TypeError, ValueError, OverflowError):
         return None

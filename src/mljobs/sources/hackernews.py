@@ -26,7 +26,7 @@ from mljobs.sources.base import BaseSource, Window
 from mljobs.sources.hn_format import hn_item_to_raw
 
 FIRST_MONTH = date(2011, 4, 1)
-_TITLE = re.compile(r"^Ask HN: Who is hiring\?\s*\((\w+)\s+(\d{4})\)", re.I)
+_TITLE = re.compile(r"^Ask HN: Who is hiring\?\s*\((\w+)\s+(\d{4})\)", re.IGNORECASE)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 

@@ -68,7 +68,7 @@ class JobSpy(BaseSource):
             frame = scrape_jobs(site_name=[unit], search_term=self.search_term,
                                 location=self.location, results_wanted=self.results_wanted,
                                 hours_old=self.hours_old)
-        except Exception as exc:  # noqa: BLE001  (JobSpy raises whatever its scrapers raise)
+        except Exception as exc:
             raise FetchError(self.name, f"jobspy:{unit}", f"JobSpy failed: {exc}",
                              transient=True) from exc
         rows = json.loads(frame.to_json(orient="records", date_format="iso"))

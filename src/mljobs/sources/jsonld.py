@@ -25,7 +25,7 @@ from mljobs.sources.base import BaseSource, Window, parse_iso, short_hash
 
 _SCRIPT = re.compile(
     r"<script[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
-    re.I | re.S,
+    re.IGNORECASE | re.DOTALL,
 )
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _UNITS = {"YEAR": "year", "MONTH": "month", "WEEK": "week", "DAY": "day", "HOUR": "hour"}
@@ -122,7 +122,7 @@ class JsonLd(BaseSource):
                 yield raw
 
     def _microdata(self, page: str, url: str) -> list[dict[str, Any]]:
-        import extruct  # imported here: it is slow to import and only needed for microdata
+        import extruct  # type: ignore[import-untyped]  # imported here: it is slow to import and only needed for microdata
 
         try:
             data = extruct.extract(page, base_url=url, syntaxes=["microdata"], uniform=True)

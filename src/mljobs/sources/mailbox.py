@@ -27,9 +27,9 @@ from mljobs.normalize import html_to_text, tidy_text
 from mljobs.sources.base import BaseSource, Window, short_hash
 from mljobs.sources.hn_format import first_line, parse_header
 
-_RULE = re.compile(r"^\s*(?:[-=*_~#]\s*){3,}$", re.M)
-_LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?)\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.I)
-_JOB_PREFIX = re.compile(r"^(?:job|jobs|position|vacancy|opening|hiring)\s*[:\-]\s*", re.I)
+_RULE = re.compile(r"^\s*(?:[-=*_~#]\s*){3,}$", re.MULTILINE)
+_LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?)\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.IGNORECASE)
+_JOB_PREFIX = re.compile(r"^(?:job|jobs|position|vacancy|opening|hiring)\s*[:\-]\s*", re.IGNORECASE)
 _AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|@|-|–)\s+(?P<company>[A-Z][^,|]{1,60})$")
 MIN_JOB_CHARS = 60
 
