@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from mljobs.index.base import facet_values, is_canonical, posted_time, salary_max
+from mljobs.index.base import facet_values, is_canonical, posted_time
 from mljobs.models import Enrichment, Posting, Salary
 
 if TYPE_CHECKING:
@@ -37,6 +37,9 @@ ARCHETYPES: tuple[str, ...] = (
 UNLABELLED = "unlabelled"
 TREND_SKILLS: tuple[str, ...] = ("PyTorch", "TensorFlow", "Apache Spark", "scikit-learn")
 _YEARLY = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
+# Yearly amounts outside this band are parsing slips (a funding round, a headcount),
+# not salaries; the salary chart leaves them out.
+PLAUSIBLE_YEARLY = (10_000.0, 2_000_000.0)
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class MarketRow:
     archetype: str
     facets: Mapping[str, Sequence[str]]
     posted: datetime | None
+    month: str | None = None
     salary: tuple[float, float] | None = None
     skills: frozenset[str] = field(default_factory=frozenset)
 
@@ -88,12 +92,18 @@ def to_row(posting: Posting) -> MarketRow:
     enr = posting.enrichment
     salary = posting.salary or (enr.salary if enr else None)
     usd = salary is not None and (salary.currency or "USD").upper() == "USD"
+    yearly = yearly_salary(salary) if usd else None
+    if yearly is not None and not (PLAUSIBLE_YEARLY[0] <= yearly[0] <= yearly[1]
+                                   <= PLAUSIBLE_YEARLY[1]):
+        yearly = None
+    posted = posted_time(posting)
     return MarketRow(
         id=posting.id,
         archetype=enr.archetype if enr else UNLABELLED,
         facets=facet_values(posting),
-        posted=posted_time(posting),
-        salary=yearly_salary(salary) if usd else None,
+        posted=posted,
+        month=posted.strftime("%Y-%m") if posted else None,
+        salary=yearly,
         skills=frozenset(s.name for s in enr.skills) if enr else frozenset(),
     )
 
@@ -139,8 +149,11 @@ def _archetype_order(rows: Sequence[MarketRow]) -> list[str]:
     return [a for a in (*ARCHETYPES, UNLABELLED) if a in present]
 
 
-def _month(row: MarketRow) -> str | None:
-    return row.posted.strftime("%Y-%m") if row.posted else None
+def _by_archetype(rows: Sequence[MarketRow]) -> dict[str, list[MarketRow]]:
+    groups: dict[str, list[MarketRow]] = defaultdict(list)
+    for row in rows:
+        groups[row.archetype].append(row)
+    return groups
 
 
 def archetype_counts(rows: Sequence[MarketRow]) -> Table:
@@ -152,9 +165,7 @@ def archetype_counts(rows: Sequence[MarketRow]) -> Table:
 
 def top_skills(rows: Sequence[MarketRow], per_archetype: int = 8) -> Table:
     """The most asked-for skills of each archetype, with the share of its postings."""
-    by_arch: dict[str, list[MarketRow]] = defaultdict(list)
-    for row in rows:
-        by_arch[row.archetype].append(row)
+    by_arch = _by_archetype(rows)
     out: list[list[Any]] = []
     for arch in _archetype_order(rows):
         group = by_arch[arch]
@@ -168,8 +179,9 @@ def top_skills(rows: Sequence[MarketRow], per_archetype: int = 8) -> Table:
 def shares(rows: Sequence[MarketRow]) -> Table:
     """PhD share (required or preferred) and remote share of each archetype."""
     out: list[list[Any]] = []
+    by_arch = _by_archetype(rows)
     for arch in _archetype_order(rows):
-        group = [r for r in rows if r.archetype == arch]
+        group = by_arch[arch]
         phd_req = sum("required" in r.facets.get("phd", ()) for r in group)
         phd_pref = sum("preferred" in r.facets.get("phd", ()) for r in group)
         remote = sum("remote" in r.facets.get("remote", ()) for r in group)
@@ -180,22 +192,22 @@ def shares(rows: Sequence[MarketRow]) -> Table:
                             "phd_share", "remote", "remote_share"], out)
 
 
-def _quantile(sorted_values: Sequence[float], q: float) -> float:
+def _quantiles(sorted_values: Sequence[float], qs: Sequence[float]) -> list[float]:
     if len(sorted_values) == 1:
-        return sorted_values[0]
+        return [sorted_values[0]] * len(qs)
     cuts = statistics.quantiles(sorted_values, n=100, method="inclusive")
-    return cuts[max(0, min(98, round(q * 100) - 1))]
+    return [cuts[max(0, min(98, round(q * 100) - 1))] for q in qs]
 
 
 def salary_ranges(rows: Sequence[MarketRow]) -> Table:
     """Yearly USD salary midpoints per archetype: count and p10/p25/median/p75/p90."""
     out: list[list[Any]] = []
+    by_arch = _by_archetype(rows)
     for arch in _archetype_order(rows):
-        mids = sorted((lo + hi) / 2 for r in rows if r.archetype == arch and r.salary
-                      for lo, hi in [r.salary])
+        mids = sorted((r.salary[0] + r.salary[1]) / 2 for r in by_arch[arch] if r.salary)
         if not mids:
             continue
-        stats = [round(_quantile(mids, q)) for q in (0.10, 0.25, 0.50, 0.75, 0.90)]
+        stats = [round(v) for v in _quantiles(mids, (0.10, 0.25, 0.50, 0.75, 0.90))]
         out.append([arch, len(mids), *stats])
     return Table("salaries", ["archetype", "with_salary", "p10", "p25", "median", "p75", "p90"],
                  out)
@@ -203,7 +215,7 @@ def salary_ranges(rows: Sequence[MarketRow]) -> Table:
 
 def postings_per_month(rows: Sequence[MarketRow]) -> Table:
     """Postings per month and archetype (undated postings are left out)."""
-    counts = Counter((m, r.archetype) for r in rows if (m := _month(r)))
+    counts = Counter((r.month, r.archetype) for r in rows if r.month)
     months = sorted({m for m, _ in counts})
     out = [[m, a, counts[(m, a)]] for m in months for a in _archetype_order(rows)
            if counts[(m, a)]]
@@ -223,14 +235,16 @@ def trend_skills(rows: Sequence[MarketRow], wanted: Sequence[str] = ()) -> list[
 def skill_trends(rows: Sequence[MarketRow], skills: Sequence[str]) -> Table:
     """For each month and skill: postings asking for it, and their share of the month's
     understood (enriched) postings."""
-    understood = [r for r in rows if r.archetype != UNLABELLED]
-    per_month = Counter(m for r in understood if (m := _month(r)))
+    by_month: dict[str, list[MarketRow]] = defaultdict(list)
+    for row in rows:
+        if row.month and row.archetype != UNLABELLED:
+            by_month[row.month].append(row)
     out: list[list[Any]] = []
-    for month in sorted(per_month):
-        dated = [r for r in understood if _month(r) == month]
+    for month in sorted(by_month):
+        dated = by_month[month]
         for skill in skills:
             n = sum(skill in r.skills for r in dated)
-            out.append([month, skill, n, round(n / per_month[month], 4)])
+            out.append([month, skill, n, round(n / len(dated), 4)])
     return Table("trends", ["month", "skill", "postings", "share"], out)
 
 

@@ -123,10 +123,10 @@ def hostile_posting() -> Posting:
 
 def duplicate_postings() -> list[Posting]:
     """One canonical posting and two duplicates of it from other sources."""
-    base = dict(title="Machine Learning Engineer, Ranking", company="Dupco",
-                description_text="Train ranking models with PyTorch.",
-                description_html="<p>Train ranking models with PyTorch.</p>",
-                posted_at=datetime(2026, 4, 2, tzinfo=UTC))
+    base = {"title": "Machine Learning Engineer, Ranking", "company": "Dupco",
+            "description_text": "Train ranking models with PyTorch.",
+            "description_html": "<p>Train ranking models with PyTorch.</p>",
+            "posted_at": datetime(2026, 4, 2, tzinfo=UTC)}
     return [
         Posting(id=DUP_CANONICAL, source="file", source_id="dup-canonical",
                 url="https://example.org/jobs/1", **base),  # type: ignore[arg-type]

@@ -118,3 +118,12 @@ def test_yearly_salary_keeps_order_and_scales(low: float, high: float,
     result = yearly_salary(Salary(min=lo, max=hi, interval=interval))
     assert result is not None and result[0] <= result[1]
     assert yearly_salary(Salary(min=None, max=None)) is None
+
+
+def test_implausible_salaries_are_left_out_of_the_chart() -> None:
+    funding = posting(7, "research-engineer", 3, salary=Salary(min=5e7, max=1e8, currency="USD"))
+    stipend = posting(8, "research-engineer", 3, salary=Salary(min=500, max=900, currency="USD"))
+    fine = posting(9, "research-engineer", 3, salary=Salary(min=9000, max=12000, currency="USD",
+                                                              interval=SalaryInterval.MONTH))
+    assert to_row(funding).salary is None and to_row(stipend).salary is None
+    assert to_row(fine).salary == (108000.0, 144000.0)

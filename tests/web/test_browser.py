@@ -58,7 +58,7 @@ class Watch:
 
     def _dialog(self, dialog: object) -> None:
         self.dialogs.append(getattr(dialog, "message", "?"))
-        getattr(dialog, "dismiss")()
+        dialog.dismiss()
 
     def _request(self, request: Request) -> None:
         if not request.url.startswith((self.base, "data:", "about:")):

@@ -104,7 +104,10 @@ def test_salary_and_since_filters(client: TestClient) -> None:
     dates = [h.select_one(".date").text for h in recent.select("li.hit")]
     assert dates and min(dates) >= "2026-05-02"
     rich = soup(client, "/?salary_min=160000")
-    assert "file:hostile-1" in {h["data-id"] for h in rich.select("li.hit")}
+    hit = rich.select_one('li.hit[data-id="file:hostile-1"]')
+    assert hit is not None
+    assert hit.select_one(".salary").text == "150,000–190,000 USD / year"
+    assert hit.select_one(".where").text == "<b onmouseover=alert(1)>Remote</b>"
     assert soup(client, "/?salary_min=1000000").select("li.hit") == []
 
 

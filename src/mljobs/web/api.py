@@ -40,6 +40,10 @@ Q = Annotated[str, Query(description="Query text: words, \"phrases\", OR, -exclu
 Facet = Annotated[list[str] | None, Query(description="Facet values (repeatable, ORed)")]
 
 
+def _first(values: list[str] | None) -> str | None:
+    return values[0] if values else None
+
+
 def search_json(q: SearchQuery, result: SearchResult) -> dict[str, Any]:
     """The search result as JSON: the same keys as ``mljobs search --json``, plus ``ok``."""
     return {
@@ -59,8 +63,8 @@ def search_json(q: SearchQuery, result: SearchResult) -> dict[str, Any]:
                 "company": h.company,
                 "posted_at": h.posted_at.isoformat() if h.posted_at else None,
                 "snippet_html": h.snippet_html,
-                "archetype": (h.fields.get("archetype") or [None])[0],
-                "remote": (h.fields.get("remote") or [None])[0],
+                "archetype": _first(h.fields.get("archetype")),
+                "remote": _first(h.fields.get("remote")),
                 "source": h.fields.get("source", []),
                 "url": f"/posting/{h.id}",
             }
@@ -149,7 +153,7 @@ async def api_dashboard(
 @router.get("/dashboard/{name}", responses=ERRORS)
 async def api_dashboard_table(
     request: Request, name: str, archetype: Facet = None,
-    format: Annotated[str, Query(pattern="^(json|csv)$")] = "json",  # noqa: A002
+    format: Annotated[str, Query(pattern="^(json|csv)$")] = "json",
 ) -> Any:
     """One dashboard table as JSON or (``format=csv``) CSV."""
     if name not in TABLE_NAMES:

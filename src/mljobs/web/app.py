@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -24,13 +25,13 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mljobs.analytics import MarketRow, market_rows
+from mljobs.analytics import MarketRow, Table, market_rows
 from mljobs.errors import ConfigError, InputError, MljobsError, QueryError, StoreError
 from mljobs.index import SearchIndex, open_index
 from mljobs.store import SQLiteStore
@@ -39,18 +40,12 @@ HERE = Path(__file__).parent
 TEMPLATES = Jinja2Templates(directory=str(HERE / "templates"))
 log = logging.getLogger("mljobs.web")
 
-CSP = "; ".join([
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",  # plotly.js sets inline styles on its SVG
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-])
+CSP = (
+    "default-src 'self'; script-src 'self'; "
+    "style-src 'self' 'unsafe-inline'; "  # plotly.js sets inline styles on its SVG
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 SECURITY_HEADERS: dict[str, str] = {
     "content-security-policy": CSP,
     "x-content-type-options": "nosniff",
@@ -58,6 +53,7 @@ SECURITY_HEADERS: dict[str, str] = {
     "x-frame-options": "DENY",
 }
 _USER_ERRORS = (QueryError, ConfigError, InputError)
+TABLE_CACHE = 64  # dashboard filter states kept in memory
 
 
 class WebState:
@@ -74,6 +70,7 @@ class WebState:
         self.index: SearchIndex = open_index(store)
         self._rev = store.max_rev()
         self._market: tuple[int, list[MarketRow]] | None = None
+        self._tables: OrderedDict[tuple[object, ...], dict[str, Table]] = OrderedDict()
 
     def fresh_index(self) -> SearchIndex:
         """The index, synced first if the store changed since the last request."""
@@ -93,6 +90,19 @@ class WebState:
         if self._market is None or self._market[0] != rev:
             self._market = (rev, market_rows(self.store))
         return self._market[1]
+
+    def tables(self, key: tuple[object, ...], make: Callable[[], dict[str, Table]]
+               ) -> dict[str, Table]:
+        """Dashboard tables for one filter state, cached while the store is unchanged."""
+        full = (self.store.max_rev(), *key)
+        if full in self._tables:
+            self._tables.move_to_end(full)
+            return self._tables[full]
+        tables = make()
+        self._tables[full] = tables
+        while len(self._tables) > TABLE_CACHE:
+            self._tables.popitem(last=False)
+        return tables
 
     def close(self) -> None:
         """Release the index and the store."""

@@ -126,7 +126,7 @@ def trends_figure(table: Table) -> Figure:
         for skill, points in by_skill.items()
     ]
     layout = _layout(margin={"l": 50, "r": 20, "t": 10, "b": 40},
-                     yaxis={"tickformat": ".0%", "rangemode": "tozero"},
+                     yaxis={"tickformat": ".1%", "rangemode": "tozero"},
                      xaxis={"type": "category"})
     return {"data": traces, "layout": layout}
 

@@ -19,7 +19,7 @@ from fastapi.templating import Jinja2Templates
 
 from mljobs.enrich import ARCHETYPES
 from mljobs.errors import InputError
-from mljobs.match import Filters, index_from_store, rank, skill_gaps
+from mljobs.match import Filters, index_for_store, rank, skill_gaps
 from mljobs.profile import build_profile
 from mljobs.resume import DEFAULT_LIMITS, read_resume_bytes
 
@@ -82,7 +82,7 @@ async def match_upload(
     except InputError as exc:
         return _page(request, error=str(exc))
     profile = build_profile(text, now=state.now())
-    index = index_from_store(state.store)
+    index = index_for_store(state.store)
     target = archetype if archetype in ARCHETYPES else None
     matches = rank(profile, index, limit=max(1, min(limit, 100)),
                   filters=Filters(archetype=target))
