@@ -32,20 +32,30 @@ from __future__ import annotations
 
 import math
 import re
-import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
 from mljobs.enrich import ARCHETYPES
-from mljobs.models import Enrichment, Posting
+from mljobs.match_index import (
+    LEVELS,
+    REMOTES,
+    BoolArray,
+    FloatArray,
+    MatchIndex,
+    index_for_store,
+    term_hash,
+    tokens,
+)
+from mljobs.models import Posting
 from mljobs.profile import DEGREE_RANK, Profile, resume_title
-from mljobs.store import SQLiteStore
+
+__all__ = ["WEIGHTS", "Filters", "Gap", "Match", "MatchIndex", "index_for_store", "rank",
+           "skill_gaps"]
+_HAS_CLEARANCE_RE = re.compile(r"clearance|ts/sci|top secret", re.IGNORECASE)
 
 WEIGHTS: dict[str, float] = {
     "required": 0.25, "nice": 0.05, "archetype": 0.20,
@@ -59,138 +69,6 @@ ARCHETYPE_NAMES = {
     "a research / ML engineer", "applied-researcher": "an applied researcher",
     "research-scientist": "a research scientist", "not-ml": "a non-ML",
 }
-LEVELS = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "staff-plus": 4}
-_HASH_BITS = 18
-_TERMS_PER_POSTING = 120
-_WORD_RE = re.compile(r"[a-z][a-z0-9+#]{1,30}")
-STOPWORDS = frozenset(
-    ["the", "and", "for", "with", "you", "our", "are", "will", "that", "this", "from", "have", "your", "has", "all", "can", "not", "but", "who", "they", "their", "them", "its", "into", "out", "more", "about", "what", "when", "where", "which", "while", "also", "other", "any", "such", "than", "then", "there", "these", "those", "been", "being", "was", "were", "would", "should", "could", "may", "might", "must", "shall", "one", "two", "three", "years", "year", "experience", "work", "working", "team", "teams", "role", "roles", "company", "job", "including", "include", "within", "across", "using", "use", "used", "able", "strong", "well", "new", "help", "make", "based", "per", "etc", "via", "both", "each", "how", "why", "over", "under", "very", "like", "just", "get", "some", "most", "many", "much", "own", "ability", "skills", "skill", "knowledge", "understanding"]
-)
-# An *active* clearance is a core requirement; "ability to obtain" one is not.
-_CLEARANCE_RE = re.compile(
-    r"\b(?:active|current|existing|must (?:have|hold|possess)|holds?|possess(?:es)?)\W+"
-    r"(?:an?\W+)?(?:(?:ts/sci|top secret|secret|security|dod|government|public trust|"
-    r"u\.?s\.? government)\W+){1,3}(?:\w+\W+){0,2}?clearance"
-    r"|\bclearance\W+(?:\w+\W+){0,3}?(?:active|current)\b",
-    re.IGNORECASE,
-)
-_HAS_CLEARANCE_RE = re.compile(r"clearance|ts/sci|top secret", re.IGNORECASE)
-
-FloatArray = npt.NDArray[np.float32]
-IntArray = npt.NDArray[np.int64]
-
-
-def tokens(text: str) -> list[str]:
-    """Lower-cased content words of a text (stop words dropped)."""
-    return [w for w in _WORD_RE.findall(text.lower()) if w not in STOPWORDS]
-
-
-def _hash(term: str) -> int:
-    return zlib.crc32(term.encode("utf-8")) & ((1 << _HASH_BITS) - 1)
-
-
-def _ragged(rows: Sequence[Sequence[int]]) -> tuple[IntArray, IntArray]:
-    """Flatten lists of ints into (values, row index of each value)."""
-    lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
-    flat = np.fromiter((v for r in rows for v in r), dtype=np.int64, count=int(lengths.sum()))
-    owner = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
-    return flat, owner
-
-
-@dataclass
-class MatchIndex:
-    """Enriched postings as arrays, ready to be scored for any profile.
-
-    Build it with ``MatchIndex.build``; ``ids[i]`` and ``postings[i]`` describe row i.
-    """
-
-    ids: list[str]
-    postings: list[Posting]
-    skill_ids: dict[str, int]
-    skill_df: IntArray
-    req: tuple[IntArray, IntArray]
-    nice: tuple[IntArray, IntArray]
-    arch: FloatArray
-    years_min: FloatArray
-    level: IntArray
-    manager: npt.NDArray[np.bool_]
-    degree: IntArray
-    phd: IntArray
-    clearance: npt.NDArray[np.bool_]
-    terms: tuple[IntArray, IntArray, FloatArray]
-    term_idf: FloatArray
-    archetype: list[str] = field(default_factory=list)
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    @classmethod
-    def build(cls, items: Iterable[tuple[str, Posting]]) -> MatchIndex:
-        """Index enriched postings.
-
-        Args:
-            items: ``(id, posting)`` pairs; postings without ``.enrichment`` are
-                indexed with an empty one (they can still match on text).
-
-        Returns:
-            The index.
-        """
-        ids: list[str] = []
-        posts: list[Posting] = []
-        for pid, posting in items:
-            ids.append(pid)
-            posts.append(posting)
-        enr = [p.enrichment or Enrichment(version="none") for p in posts]
-        skill_ids: dict[str, int] = {}
-        req_rows = [[skill_ids.setdefault(s.name, len(skill_ids)) for s in e.skills if s.required]
-                    for e in enr]
-        nice_rows = [[skill_ids.setdefault(s.name, len(skill_ids))
-                      for s in e.skills if not s.required] for e in enr]
-        req, nice = _ragged(req_rows), _ragged(nice_rows)
-        df = np.bincount(np.concatenate([np.unique(np.fromiter(set(a + b), dtype=np.int64))
-                                         for a, b in zip(req_rows, nice_rows, strict=True)]
-                                        or [np.zeros(0, np.int64)]),
-                         minlength=len(skill_ids)).astype(np.int64)
-        terms, idf = _term_arrays(posts)
-        return cls(
-            ids=ids, postings=posts, skill_ids=skill_ids, skill_df=df,
-            req=req, nice=nice,
-            arch=np.array([[e.archetype_proba.get(a, 1.0 if e.archetype == a else 0.0)
-                            for a in ARCHETYPES] for e in enr], dtype=np.float32
-                          ).reshape(len(enr), len(ARCHETYPES)),
-            years_min=np.array([np.nan if e.years_min is None else e.years_min for e in enr],
-                               dtype=np.float32),
-            level=np.array([LEVELS.get(e.seniority, -1) for e in enr], dtype=np.int64),
-            manager=np.array([e.seniority == "manager" for e in enr], dtype=np.bool_),
-            degree=np.array([DEGREE_RANK.get(e.degree, 0) for e in enr], dtype=np.int64),
-            phd=np.array([{"required": 2, "preferred": 1}.get(e.phd, 0) for e in enr],
-                         dtype=np.int64),
-            clearance=np.array([bool(_CLEARANCE_RE.search(p.description_text)) for p in posts],
-                               dtype=np.bool_),
-            terms=terms, term_idf=idf, archetype=[e.archetype for e in enr],
-        )
-
-
-def _term_arrays(posts: Sequence[Posting]) -> tuple[tuple[IntArray, IntArray, FloatArray],
-                                                    FloatArray]:
-    """Hashed TF-IDF vectors (top terms per posting, L2-normalised) as flat arrays."""
-    counts = [Counter(_hash(t) for t in tokens(f"{p.title} {p.title} {p.description_text}"))
-              for p in posts]
-    df = np.zeros(1 << _HASH_BITS, dtype=np.float32)
-    for c in counts:
-        df[np.fromiter(c.keys(), dtype=np.int64, count=len(c))] += 1
-    idf = np.log((len(posts) + 1) / (df + 1)).astype(np.float32) + 1.0
-    rows_h: list[list[int]] = []
-    rows_w: list[list[float]] = []
-    for c in counts:
-        weighted = sorted(((1 + math.log(n)) * float(idf[h]), h) for h, n in c.items())
-        top = weighted[-_TERMS_PER_POSTING:]
-        norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
-        rows_h.append([h for _, h in top])
-        rows_w.append([w / norm for w, _ in top])
-    flat, owner = _ragged(rows_h)
-    weights = np.fromiter((w for r in rows_w for w in r), dtype=np.float32, count=len(flat))
-    return (flat, owner, weights), idf
 
 
 @dataclass(frozen=True)
@@ -221,9 +99,8 @@ COVERAGE_PRIOR = 0.3
 COVERAGE_STRENGTH = 2.0
 
 
-def _coverage(pair: tuple[IntArray, IntArray], have_w: FloatArray, all_w: FloatArray,
+def _coverage(flat: Any, owner: Any, have_w: FloatArray, all_w: FloatArray,
               n: int) -> FloatArray:
-    flat, owner = pair
     got = np.bincount(owner, weights=have_w[flat], minlength=n)
     tot = np.bincount(owner, weights=all_w[flat], minlength=n)
     prior = COVERAGE_PRIOR * COVERAGE_STRENGTH
@@ -233,13 +110,11 @@ def _coverage(pair: tuple[IntArray, IntArray], have_w: FloatArray, all_w: FloatA
 def _skill_parts(profile: Profile, index: MatchIndex) -> tuple[FloatArray, FloatArray]:
     n = len(index)
     weight = (np.log((n + 1) / (index.skill_df + 1)) + 1.0).astype(np.float32)
-    have = np.zeros(len(index.skill_ids), dtype=np.float32)
-    for skill in profile.skills:
-        sid = index.skill_ids.get(skill)
-        if sid is not None:
-            have[sid] = 1.0
+    held = set(profile.skills)
+    have = np.array([name in held for name in index.skills], dtype=np.float32)
     have_w = have * weight
-    return (_coverage(index.req, have_w, weight, n), _coverage(index.nice, have_w, weight, n))
+    return (_coverage(index.req, index.req_owner, have_w, weight, n),
+            _coverage(index.nice, index.nice_owner, have_w, weight, n))
 
 
 # Neighbouring archetypes (taxonomy.md): a person who fits one can credibly do
@@ -315,13 +190,13 @@ def resume_query(profile: Profile) -> str:
 
 
 def _text_part(profile: Profile, index: MatchIndex) -> FloatArray:
-    counts = Counter(_hash(t) for t in tokens(resume_query(profile)))
-    vec = np.zeros(1 << _HASH_BITS, dtype=np.float32)
+    counts = Counter(term_hash(t) for t in tokens(resume_query(profile)))
+    vec = np.zeros(len(index.term_idf), dtype=np.float32)
     for h, c in counts.items():
         vec[h] = (1 + math.log(c)) * index.term_idf[h]
     norm = float(np.linalg.norm(vec)) or 1.0
-    flat, owner, weights = index.terms
-    sim = np.bincount(owner, weights=weights * vec[flat] / norm, minlength=len(index))
+    sim = np.bincount(index.term_owner, weights=index.term_weight * vec[index.terms] / norm,
+                      minlength=len(index))
     top = float(sim.max()) if len(sim) else 0.0
     return (sim / top if top > 0 else sim).astype(np.float32)
 
@@ -355,13 +230,17 @@ class Filters:
     open_only: bool = True
 
 
-def _allowed(index: MatchIndex, filters: Filters) -> npt.NDArray[np.bool_]:
+def _allowed(index: MatchIndex, filters: Filters) -> BoolArray:
     keep = np.ones(len(index), dtype=np.bool_)
-    for i, posting in enumerate(index.postings):
-        enr = posting.enrichment
-        if filters.archetype and index.archetype[i] != filters.archetype or filters.remote and (enr.remote if enr else posting.remote.value) != filters.remote or filters.open_only and posting.status.value != "open" or filters.since and (posting.posted_at or posting.first_seen or filters.since) < \
-                filters.since:
-            keep[i] = False
+    if filters.archetype:
+        code = list(ARCHETYPES).index(filters.archetype) if filters.archetype in ARCHETYPES else -2
+        keep &= index.archetype == code
+    if filters.remote:
+        keep &= index.remote == (REMOTES.index(filters.remote) if filters.remote in REMOTES else -1)
+    if filters.open_only:
+        keep &= index.open
+    if filters.since is not None:
+        keep &= ~(index.posted < filters.since.timestamp())  # unknown dates stay in
     return keep
 
 
@@ -384,34 +263,44 @@ def rank(profile: Profile, index: MatchIndex, *, limit: int = 20,
     total = total_scores(profile, parts, index)
     if filters is not None:
         total = np.where(_allowed(index, filters), total, -1.0).astype(np.float32)
-    order = np.argsort(-total, kind="stable")[:limit]
-    return [_match(profile, index, int(i), parts, float(total[i]))
-            for i in order if total[i] >= 0]
+    order = np.argsort(-total, kind="stable")
+    rows: list[int] = []
+    seen: set[str] = set()
+    for i in order:  # a multi-role post gives several rows with one id: keep its best
+        if total[i] < 0 or len(rows) >= limit:
+            break
+        if index.ids[i] not in seen:
+            seen.add(index.ids[i])
+            rows.append(int(i))
+    postings = index.posting_rows(rows)
+    return [_match(profile, index, i, parts, float(total[i]), posting)
+            for i, posting in zip(rows, postings, strict=True)]
 
 
 def _match(profile: Profile, index: MatchIndex, i: int, parts: dict[str, FloatArray],
-           score: float) -> Match:
-    posting = index.postings[i]
-    enr = posting.enrichment or Enrichment(version="none")
+           score: float, posting: Posting) -> Match:
     have = set(profile.skills)
-    required = list(dict.fromkeys(s.name for s in enr.skills if s.required))
-    wanted = list(dict.fromkeys(s.name for s in enr.skills))
+    required, nice = index.row_skills(i)
+    required = list(dict.fromkeys(required))
+    wanted = list(dict.fromkeys(required + nice))
     matched = [s for s in wanted if s in have]
     missing = [s for s in required if s not in have]
     if index.clearance[i] and not _HAS_CLEARANCE_RE.search(profile.text):
         missing.insert(0, "security clearance")
     breakdown = {k: round(float(parts[k][i]), 3) for k in WEIGHTS}
+    code = int(index.archetype[i])
+    archetype = ARCHETYPES[code] if code >= 0 else "not-ml"
     return Match(
         id=index.ids[i], score=round(score, 1), breakdown=breakdown, matched_skills=matched,
         missing_skills=missing, posting=posting,
-        explanation=explain(profile, enr, breakdown, matched, missing, required),
+        explanation=explain(archetype, breakdown, matched, missing, required),
     )
 
 
-def explain(profile: Profile, enr: Enrichment, parts: dict[str, float], matched: list[str],
+def explain(archetype: str, parts: dict[str, float], matched: list[str],
             missing: list[str], required: list[str]) -> str:
     """One sentence: the kind of role, the skills held and missing, the level."""
-    kind = ARCHETYPE_NAMES.get(enr.archetype, enr.archetype)
+    kind = ARCHETYPE_NAMES.get(archetype, archetype)
     fit = ("your kind of role" if parts["archetype"] >= 0.6 else
            "a neighbouring kind of role" if parts["archetype"] >= 0.25 else "a different kind of role")
     have = sum(1 for s in required if s not in missing)
@@ -448,32 +337,19 @@ def skill_gaps(profile: Profile, index: MatchIndex, archetype: str | None = None
         ``(archetype, number of postings of it, gaps best first)``.
     """
     target = archetype or profile.best_archetype
-    rows = [i for i, a in enumerate(index.archetype)
-            if a == target and index.postings[i].status.value == "open"]
-    counts: Counter[str] = Counter()
-    for i in rows:
-        enr = index.postings[i].enrichment
-        if enr is not None:
-            counts.update({s.name for s in enr.skills if s.required})
+    code = list(ARCHETYPES).index(target) if target in ARCHETYPES else -2
+    rows = (index.archetype == code) & index.open
+    total = int(rows.sum())
+    if total == 0:
+        return target, 0, []
+    both = np.concatenate([index.req, index.nice])
+    owners = np.concatenate([index.req_owner, index.nice_owner])
+    is_req = np.concatenate([np.ones(len(index.req), np.bool_), np.zeros(len(index.nice), np.bool_)])
+    pick = rows[owners] & is_req
+    pairs = np.unique(np.stack([owners[pick], both[pick]]), axis=1)  # each skill once per posting
+    counts = np.bincount(pairs[1], minlength=len(index.skills))
     have = set(profile.skills)
-    gaps = [Gap(skill, round(n / len(rows), 3), n) for skill, n in counts.most_common()
-            if skill not in have]
-    return target, len(rows), gaps[:limit]
-
-
-_STORE_CACHE: dict[str, tuple[int, MatchIndex]] = {}
-
-
-def index_from_store(store: SQLiteStore) -> MatchIndex:
-    """A ``MatchIndex`` of the store's open postings, kept in memory until the store changes.
-
-    The key is the store's id and its latest revision, so a second ``rank``
-    on an unchanged store (the web page, a benchmark) skips the build.
-    """
-    rev = store.max_rev()
-    cached = _STORE_CACHE.get(store.store_id)
-    if cached is not None and cached[0] == rev:
-        return cached[1]
-    index = MatchIndex.build((p.id, p) for _, p in store.iter_postings(status="open"))
-    _STORE_CACHE[store.store_id] = (rev, index)
-    return index
+    gaps = [Gap(index.skills[s], round(int(counts[s]) / total, 3), int(counts[s]))
+            for s in np.argsort(-counts, kind="stable") if counts[s] > 0
+            and index.skills[s] not in have]
+    return target, total, gaps[:limit]

@@ -29,7 +29,8 @@ from pathlib import Path
 
 from mljobs.enrich import enrich_postings
 from mljobs.errors import InputError, RowError
-from mljobs.match import MatchIndex, rank, tokens
+from mljobs.match import MatchIndex, rank
+from mljobs.match_index import tokens
 from mljobs.models import Posting
 from mljobs.normalize import normalize
 from mljobs.profile import Profile, build_profile

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -10,7 +12,7 @@ from rich.table import Table
 from mljobs.cli.app import app, console, handle_errors, now, print_json, store_from
 from mljobs.cli.core import parse_since
 from mljobs.errors import ConfigError
-from mljobs.match import Filters, Gap, Match, MatchIndex, index_from_store, rank, skill_gaps
+from mljobs.match import Filters, Gap, Match, MatchIndex, index_for_store, rank, skill_gaps
 from mljobs.profile import Profile, build_profile
 from mljobs.resume import load_resume
 
@@ -32,13 +34,16 @@ def _profile(resume: Path) -> Profile:
     return build_profile(load_resume(resume).text, now=now())
 
 
-def _index(within: Path | None, db: Path | None) -> MatchIndex:
+@contextmanager
+def _index(within: Path | None, db: Path | None) -> Iterator[MatchIndex]:
+    """The postings to rank: a corpus-format file, or the store (kept open while used)."""
     if within is not None:
         from mljobs.match_eval import load_pool
 
-        return MatchIndex.build(load_pool(within))
+        yield MatchIndex.build(load_pool(within))
+        return
     with store_from(db) as store:
-        return index_from_store(store)
+        yield index_for_store(store)
 
 
 def _render_profile(profile: Profile) -> None:
@@ -100,7 +105,8 @@ def match_cmd(
         profile = _profile(resume)
         filters = Filters(archetype=archetype, remote=remote,
                           since=parse_since(since, at=now()), open_only=within is None)
-        matches = rank(profile, _index(within, db), limit=limit, filters=filters)
+        with _index(within, db) as index:
+            matches = rank(profile, index, limit=limit, filters=filters)
         if as_json:
             print_json({"results": [m.to_json() for m in matches]})
         else:
@@ -135,7 +141,8 @@ def gaps_cmd(
         if archetype is not None and archetype not in ARCHETYPES:
             raise ConfigError(f"Unknown archetype {archetype!r}. Available: {', '.join(ARCHETYPES)}.")
         profile = _profile(resume)
-        target, total, gaps = skill_gaps(profile, _index(within, db), archetype, limit)
+        with _index(within, db) as index:
+            target, total, gaps = skill_gaps(profile, index, archetype, limit)
         if as_json:
             print_json({"archetype": target, "postings": total,
                         "gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings}
