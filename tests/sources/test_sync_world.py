@@ -190,3 +190,17 @@ def test_cli_sources_add_list_remove(tmp_path: Path) -> None:
     assert gone.exit_code == 0 and cfg.load(Path(config)).sources == []
     missing = runner.invoke(app, ["sources", "remove", "ml", "--config", config])
     assert missing.exit_code == 1 and "no source called 'ml'" in missing.output
+
+
+def test_sync_runs_postings_through_the_enricher(world: Path, tmp_path: Path) -> None:
+    from mljobs.pipeline import default_enricher
+
+    with SQLiteStore(tmp_path / "db.sqlite3") as store:
+        report = sync(store, world, only=["boards", "hn"], enricher=default_enricher())
+        assert report.ok
+        enriched = [p for _, p in store.iter_postings() if p.enrichment is not None]
+        assert len(enriched) == store.count() > 0
+        ml = store.get("greenhouse:vaulttec:127900")
+        assert ml.enrichment and ml.enrichment.archetype != "not-ml"
+        again = sync(store, world, only=["boards", "hn"], enricher=default_enricher())
+        assert sum(s.new + s.updated for s in again.sources) == 0
