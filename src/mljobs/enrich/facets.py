@@ -92,8 +92,9 @@ def years_min(text: str) -> int | None:
     found: list[int] = []
     low = text.lower()
     for cand in ((m.start(), m.end()) for m in _YEAR_WORD.finditer(low)) if "y" in low else ():
-        m = _YEARS_RE.search(text, max(0, cand[0] - 45), min(len(text), cand[1] + 2))
-        if m is None or m.end() < cand[1]:
+        m = next((x for x in _YEARS_RE.finditer(text, max(0, cand[0] - 45), min(len(text), cand[1] + 2))
+                  if x.end() >= cand[1]), None)
+        if m is None:
             continue
         after = text[m.end():m.end() + 70]
         before = text[max(0, m.start() - 50):m.start()]

@@ -22,11 +22,12 @@ _ROLE_LINE = re.compile(
     rf"^\s*(?:[-*•·>]|\d+[.)]|#+)?\s*(?P<title>[^\n]{{0,80}}?(?:{_ROLE_NOUN})[^\n]{{0,70}})$",
     re.IGNORECASE | re.MULTILINE,
 )
+_ROLE_NOUN_RE = re.compile(_ROLE_NOUN, re.IGNORECASE)
 _NOT_TITLE = re.compile(r"^(?:we|you|our|the|this|if|as|in|at|to|with|for|and|they|i)\b|[.!?]$",
                         re.IGNORECASE)
 _ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|data|scien|research|\bmle\b|\bnlp\b|"
                       r"vision|llm|analytic", re.IGNORECASE)
-MIN_ROLE_TEXT = 200
+MIN_ROLE_TEXT = 120
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ def _role_lines(text: str) -> list[tuple[str, int, int]]:
             continue  # the header line of an HN post names the company, not a role block
         title = _clean_title(m.group("title"))
         if not title or _NOT_TITLE.search(title) or len(title.split()) > 9:
+            continue
+        if not _ROLE_NOUN_RE.search(title):
             continue
         out.append((title, m.start(), m.end()))
     return out

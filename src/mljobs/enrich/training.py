@@ -27,7 +27,8 @@ from mljobs.enrich.pipeline import features_for, prepare_record
 from mljobs.errors import InputError
 
 MIN_DF = 2
-C_REG = 8.0
+C_REG = 4.0
+ALT_WEIGHT = 0.3
 SEED = 7
 # Every id read from an exclusion list in this process; ``fit`` asserts none is trained on.
 _EXCLUDED: set[str] = set()
@@ -130,19 +131,28 @@ def _matrix(vecs: Sequence[dict[str, float]], index: dict[str, int]) -> Any:
     return csr_matrix((vals, (rows, cols)), shape=(len(vecs), len(index)))
 
 
-def fit(examples: Sequence[Example], *, c_reg: float = C_REG, temperature: float = 1.0) -> ArchetypeModel:
-    """Fit the archetype model on labelled examples."""
+def fit(examples: Sequence[Example], *, c_reg: float = C_REG, temperature: float = 1.0,
+        alt_weight: float = ALT_WEIGHT) -> ArchetypeModel:
+    """Fit the archetype model on labelled examples.
+
+    A label's ``archetype_alt`` (the class a careful reader could also defend)
+    is added as a second, down-weighted example, which softens the boundary
+    between neighbouring archetypes.
+    """
     from sklearn.linear_model import LogisticRegression
 
     examples = [e for e in examples if e.trainable]
     assert all(e.id not in _EXCLUDED for e in examples), "held-out id in training data"
     idf = _idf([e.feats for e in examples])
-    vecs = [vectorize(e.feats, idf) for e in examples]
+    rows = [(e, e.label, 1.0) for e in examples]
+    if alt_weight > 0:
+        rows += [(e, str(e.gold.get("archetype_alt")), alt_weight) for e in examples
+                 if e.gold.get("archetype_alt") in ARCHETYPES]
+    vecs = [vectorize(e.feats, idf) for e, _, _ in rows]
     names = sorted({k for v in vecs for k in v})
     index = {k: i for i, k in enumerate(names)}
-    y = [e.label for e in examples]
-    clf = LogisticRegression(C=c_reg, class_weight="balanced", max_iter=3000)
-    clf.fit(_matrix(vecs, index), y)
+    clf = LogisticRegression(C=c_reg, class_weight="balanced", max_iter=1000, tol=1e-3)
+    clf.fit(_matrix(vecs, index), [y for _, y, _ in rows], sample_weight=[w for _, _, w in rows])
     classes = [str(c) for c in clf.classes_]
     coef = np.zeros((len(ARCHETYPES), len(names)))
     intercept = np.full(len(ARCHETYPES), -20.0)  # classes absent from training get ~0 probability

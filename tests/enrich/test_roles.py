@@ -1,0 +1,70 @@
+"""Role segmentation on real Hacker News posts (tests/fixtures/enrich/hn_posts.jsonl)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from mljobs.enrich import enrich_postings, enrich_record, segment_roles
+from mljobs.models import Posting
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "enrich" / "hn_posts.jsonl"
+
+
+@pytest.fixture(scope="module")
+def posts() -> dict[str, dict]:
+    return {r["id"]: r for r in map(json.loads, FIXTURE.read_text().splitlines())}
+
+
+def posting(record: dict) -> Posting:
+    p = Posting(id=f"hackernews:{record['id']}", source="hackernews", source_id=record["id"],
+                title=record["title"], description_text=record["text"],
+                first_seen=datetime(2026, 1, 1, tzinfo=UTC))
+    return p.model_copy(update={"content_hash": p.compute_hash()})
+
+
+def test_roles_with_descriptions_are_split(posts: dict[str, dict]) -> None:
+    roles = segment_roles(posts["hn-46481959"]["text"])
+    assert roles.is_multi
+    titles = [b.title for b in roles.blocks]
+    assert "Senior Full Stack Software Engineer" in titles
+    assert "Senior AI Engineer" in titles
+
+
+def test_bare_title_list_is_not_split(posts: dict[str, dict]) -> None:
+    roles = segment_roles(posts["hn-46467063"]["text"])
+    assert not roles.is_multi
+    assert roles.titles[:2] == ["Senior Backend Engineer", "Software Engineer"]
+    assert "Account Exec" in roles.titles
+
+
+def test_enrich_postings_makes_one_child_per_role(posts: dict[str, dict]) -> None:
+    parent = posting(posts["hn-46481959"])
+    children = enrich_postings([parent])
+    assert len(children) >= 3
+    for n, child in enumerate(children, start=1):
+        assert child.id == f"{parent.id}/r{n}"
+        assert child.source_id == f"{parent.source_id}/r{n}"
+        assert child.enrichment is not None
+        assert child.title in child.description_text
+        assert "Prompt Health is a fast-growing" in child.description_text  # shared text kept
+    ai = [c for c in children if c.title == "Senior AI Engineer"]
+    assert ai and ai[0].enrichment is not None and ai[0].enrichment.archetype != "not-ml"
+
+
+def test_title_list_stays_one_posting_with_all_titles(posts: dict[str, dict]) -> None:
+    out = enrich_postings([posting(posts["hn-46467063"])])
+    assert len(out) == 1
+    enr = out[0].enrichment
+    assert enr is not None
+    assert "Forward-Deployed Product Manager" in enr.model_dump()["roles"]
+
+
+def test_enrich_record_labels_the_most_detailed_role(posts: dict[str, dict]) -> None:
+    out = enrich_record(posts["hn-46481959"])
+    assert out["id"] == "hn-46481959"
+    assert out["role"] == "Senior AI Engineer"
+    assert len(out["roles"]) == 5
