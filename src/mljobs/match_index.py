@@ -55,6 +55,13 @@ CLEARANCE_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+
+def needs_clearance(text: str) -> bool:
+    """True when a posting requires an active security clearance."""
+    return "clearance" in text.lower() and bool(CLEARANCE_RE.search(text))
+
+
 Loader = Callable[[Sequence[str]], dict[str, Posting]]
 
 
@@ -157,7 +164,7 @@ class MatchIndex:
             degree=np.array([DEGREE_RANK.get(e.degree, 0) for e in enr], dtype=np.int64),
             phd=np.array([{"required": 2, "preferred": 1}.get(e.phd, 0) for e in enr],
                          dtype=np.int64),
-            clearance=np.array([bool(CLEARANCE_RE.search(p.description_text)) for p in posts],
+            clearance=np.array([needs_clearance(p.description_text) for p in posts],
                                dtype=np.bool_),
             open=np.array([p.status.value == "open" for p in posts], dtype=np.bool_),
             remote=np.array([_remote_code(p, e) for p, e in zip(posts, enr, strict=True)],
