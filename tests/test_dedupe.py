@@ -117,3 +117,15 @@ def test_link_duplicates_in_store_picks_board_posting_as_canonical() -> None:
     assert canonical.extra["source_urls"] == [board.url]  # the HN rows here carry no URL
     # idempotent: a second pass links nothing new
     assert link_duplicates(store, [board.id]).linked == 0
+
+
+def test_a_careers_page_url_shared_by_several_jobs_links_nothing() -> None:
+    store = SQLiteStore(":memory:")
+    page = "https://careers.example.com/jobs"
+    a = normalize(raw("jsonld", "a", "Data Engineer", "Helix", text="Pipelines for lab data.",
+                      url=page))
+    b = normalize(raw("jsonld", "b", "ML Scientist", "Helix", text="Protein language models.",
+                      url=page))
+    store.upsert([a, b], now=NOW)
+    assert not is_duplicate(a, b)
+    assert link_duplicates(store, [a.id, b.id]).linked == 0

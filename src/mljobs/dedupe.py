@@ -4,7 +4,8 @@ The same role often arrives twice: from a company's Greenhouse board and
 from its "Who is hiring?" comment, or as the same HN comment reposted every
 month. Two postings are duplicates when
 
-1. their URLs are equal once tracking parameters are stripped, or one
+1. their URLs are equal once tracking parameters are stripped (a URL that
+   several postings share is a listing page and does not count), or one
    posting's text links to the other's job URL; or
 2. their companies match (normalised, fuzzy ratio >= ``COMPANY_MIN``) and
    their texts are nearly the same (Jaccard of word 3-shingles >=
@@ -147,7 +148,9 @@ def features(posting: Posting) -> _Features:
 
 def same_job(a: _Features, b: _Features) -> bool:
     """True when two postings describe the same job (see the module docstring)."""
-    if a.url and (a.url == b.url or a.url in b.linked):
+    if a.url and a.url == b.url and a.posting.source != b.posting.source:
+        return True  # within one source a shared URL is a listing page, not a job
+    if a.url and a.url in b.linked:
         return True
     if b.url and b.url in a.linked:
         return True
@@ -268,10 +271,15 @@ def _link_by_url(rows: Sequence[tuple[str, str, str | None, str, str | None, str
                  changed: Sequence[_Features], uf: _UnionFind) -> None:
     """Postings whose text links to another posting's job URL (any company name)."""
     by_url: dict[str, str] = {}
+    shared: set[str] = set()
     for pid, _source, _company, _title, url, _canonical, _seen in rows:
         cleaned = clean_url(url)
         if cleaned and "news.ycombinator.com" not in cleaned:
+            if cleaned in by_url:
+                shared.add(cleaned)  # a careers page listing several jobs, not one job
             by_url.setdefault(cleaned, pid)
+    for url in shared:
+        del by_url[url]
     for feat in changed:
         pid = feat.posting.id
         for link in feat.linked | {feat.url or ""}:

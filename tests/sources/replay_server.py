@@ -303,3 +303,18 @@ def synthetic_boards(postings: int, delay: float = 0.0) -> Handler:
         return Reply(body, delay=delay)
 
     return handler
+
+
+if __name__ == "__main__":  # a manual demo: serve the world and print a config for it
+    import sys
+    import tempfile
+
+    with ReplayServer(world_routes()) as demo:
+        config = Path(tempfile.mkdtemp()) / "sources.toml"
+        config.write_text(world_config(demo.url, FIXTURES / "mailbox" / "lists.mbox"))
+        print(f"replaying on {demo.url}; try:\n  mljobs --db /tmp/replay.sqlite3 sync "
+              f"--config {config}", file=sys.stderr)
+        try:
+            demo.thread.join()
+        except KeyboardInterrupt:
+            pass
