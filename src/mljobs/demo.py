@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from mljobs.dedupe import link_duplicates
 from mljobs.importer import Enricher, FileReport, Progress, import_file
 from mljobs.index import SearchQuery, open_index
 from mljobs.store import SQLiteStore
@@ -29,8 +30,9 @@ def load_demo(
     store: SQLiteStore, *, now: datetime, enricher: Enricher | None = None,
     on_progress: Progress | None = None,
 ) -> FileReport:
-    """Import the bundled demo posts into ``store`` and index them."""
+    """Import the bundled demo posts into ``store``, link reposts, and index them."""
     report = import_file(store, demo_path(), now=now, enricher=enricher, on_progress=on_progress)
+    link_duplicates(store, report.changed_ids)
     open_index(store).close()
     return report
 
@@ -43,10 +45,12 @@ def summary(store: SQLiteStore) -> dict[str, Any]:
     index = open_index(store)
     try:
         result = index.search(SearchQuery(text=SAMPLE_QUERY, limit=5, facets=()))
+        canonical = index.search(SearchQuery(limit=1, facets=())).total
     finally:
         index.close()
     return {
         "postings": stats["postings"],
+        "canonical": canonical,
         "by_month": stats["by_month"],
         "top_companies": stats["top_companies"],
         "remote_share": remote / total,

@@ -37,6 +37,7 @@ class FileReport:
     unchanged: int = 0
     errors: list[RowError] = field(default_factory=list)
     rejected: bool = False
+    changed_ids: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -91,6 +92,7 @@ def import_file(
         report.new += result.new
         report.updated += result.updated
         report.unchanged += result.unchanged
+        report.changed_ids.extend(result.ids)
         pending.clear()
 
     rows = list(read_rows(path, fmt)) if strict else read_rows(path, fmt)

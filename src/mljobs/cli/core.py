@@ -20,6 +20,7 @@ from mljobs.cli.app import (
     store_from,
 )
 from mljobs.cli.render import render_posting, render_search, search_json
+from mljobs.dedupe import link_duplicates
 from mljobs.errors import ConfigError, InputError
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
@@ -66,8 +67,12 @@ def import_cmd(
                     report = FileReport(path=str(path), rejected=True)
                     err_console.print(f"[bold red]InputError:[/bold red] {exc}", highlight=False)
                 reports.append(report)
-        with console.status("Updating the search index..."):
+        changed = [pid for r in reports for pid in r.changed_ids]
+        with console.status("Linking duplicates and updating the search index..."):
+            linked = link_duplicates(store, changed)
             open_index(store).close()
+        if linked.linked:
+            console.print(f"linked {linked.linked} postings to {linked.clusters} canonical postings")
         _print_import_summary(reports, strict)
         if any(r.rejected or r.errors for r in reports):
             raise typer.Exit(1)

@@ -57,7 +57,8 @@ def demo(
 
 def _print_summary(data: dict, target: Path, failed: int) -> None:  # type: ignore[type-arg]
     console.print(f"[bold green]Demo store ready:[/bold green] {data['postings']:,} postings "
-                  f"in {target}" + (f" ({failed} rows skipped)" if failed else ""))
+                  f"({data['canonical']:,} after linking reposts and duplicates) in {target}"
+                  + (f" ({failed} rows skipped)" if failed else ""))
     months = Table(title="Postings by month", show_header=False)
     for month, count in data["by_month"].items():
         months.add_row(month, f"{count:,}")
