@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from mljobs.index.base import facet_values, is_canonical, posted_time
-from mljobs.models import Enrichment, Posting, Salary
+from mljobs.models import Posting, Salary
 
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
@@ -110,18 +110,7 @@ def to_row(posting: Posting) -> MarketRow:
 
 def market_rows(store: SQLiteStore) -> list[MarketRow]:
     """Every canonical posting of the store as a ``MarketRow`` (read-only)."""
-    rows: list[MarketRow] = []
-    cursor = store.conn.execute("SELECT data, enrichment FROM postings ORDER BY id")
-    for data, enrichment in cursor:
-        posting = Posting.model_validate_json(data)
-        if not is_canonical(posting):
-            continue
-        if enrichment:
-            posting = posting.model_copy(
-                update={"enrichment": Enrichment.model_validate_json(enrichment)}
-            )
-        rows.append(to_row(posting))
-    return rows
+    return [to_row(posting) for _rev, posting in store.iter_postings() if is_canonical(posting)]
 
 
 def filter_rows(

@@ -69,3 +69,12 @@ def test_since_forms() -> None:
     assert parse_since("2026-03-01", now=NOW) == datetime(2026, 3, 1, tzinfo=UTC)
     with pytest.raises(QueryError, match="7d"):
         parse_since("last week", now=NOW)
+
+
+@given(states, st.sampled_from(FACET_FIELDS), st.lists(values, max_size=5, unique=True))
+def test_toggle_hrefs_agree_with_toggle(state: SearchState, name: str,
+                                        choices: list[str]) -> None:
+    for value, href in state.toggle_hrefs(name, choices, "/dashboard").items():
+        assert href.startswith("/dashboard")
+        expected = parse_state(parse_qsl(urlsplit(state.toggle(name, value)).query))
+        assert parse_state(parse_qsl(urlsplit(href).query)) == expected

@@ -21,7 +21,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -31,7 +31,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mljobs.analytics import MarketRow, Table, market_rows
+from mljobs.analytics import MarketRow, market_rows
 from mljobs.errors import ConfigError, InputError, MljobsError, QueryError, StoreError
 from mljobs.index import SearchIndex, open_index
 from mljobs.store import SQLiteStore
@@ -53,7 +53,8 @@ SECURITY_HEADERS: dict[str, str] = {
     "x-frame-options": "DENY",
 }
 _USER_ERRORS = (QueryError, ConfigError, InputError)
-TABLE_CACHE = 64  # dashboard filter states kept in memory
+CACHE_SIZE = 128  # dashboard filter states (tables, facet counts) kept in memory
+T = TypeVar("T")
 
 
 class WebState:
@@ -70,7 +71,7 @@ class WebState:
         self.index: SearchIndex = open_index(store)
         self._rev = store.max_rev()
         self._market: tuple[int, list[MarketRow]] | None = None
-        self._tables: OrderedDict[tuple[object, ...], dict[str, Table]] = OrderedDict()
+        self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
 
     def fresh_index(self) -> SearchIndex:
         """The index, synced first if the store changed since the last request."""
@@ -91,18 +92,17 @@ class WebState:
             self._market = (rev, market_rows(self.store))
         return self._market[1]
 
-    def tables(self, key: tuple[object, ...], make: Callable[[], dict[str, Table]]
-               ) -> dict[str, Table]:
-        """Dashboard tables for one filter state, cached while the store is unchanged."""
+    def cached(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        """A value derived from the store (dashboard tables...), kept while it is unchanged."""
         full = (self.store.max_rev(), *key)
-        if full in self._tables:
-            self._tables.move_to_end(full)
-            return self._tables[full]
-        tables = make()
-        self._tables[full] = tables
-        while len(self._tables) > TABLE_CACHE:
-            self._tables.popitem(last=False)
-        return tables
+        if full in self._cache:
+            self._cache.move_to_end(full)
+            return cast(T, self._cache[full])
+        value = make()
+        self._cache[full] = value
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return value
 
     def close(self) -> None:
         """Release the index and the store."""

@@ -74,6 +74,19 @@ class SearchState:
             values.append(value)
         return self.url(path, filters=filters, page="")
 
+    def toggle_hrefs(self, name: str, values: Iterable[str], path: str = "/") -> dict[str, str]:
+        """``toggle`` for many values of one field, encoding the rest of the state once."""
+        others = {k: v for k, v in self.filters.items() if k != name}
+        rest = urlencode(self.params(filters=others, page=""))
+        current = self.filters.get(name, [])
+        out = {}
+        for value in values:
+            chosen = [v for v in current if v != value] if value in current else [*current, value]
+            mine = urlencode([(name, v) for v in chosen])
+            query = "&".join(part for part in (rest, mine) if part)
+            out[value] = f"{path}?{query}" if query else path
+        return out
+
     def is_on(self, name: str, value: str) -> bool:
         """Whether a facet value is selected."""
         return value in self.filters.get(name, [])

@@ -93,12 +93,13 @@ def _facet_groups(search: SearchState, result: SearchResult) -> list[dict[str, A
         values = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         if name == "month":
             values = sorted(counts.items(), reverse=True)
+        hrefs = search.toggle_hrefs(name, counts)
         groups.append({
             "name": name,
             "label": FACET_LABELS[name],
             "values": [
                 {"value": v, "count": c, "on": search.is_on(name, v),
-                 "href": search.toggle(name, v),
+                 "href": hrefs[v],
                  "label": archetype_name(v) if name == "archetype" else v}
                 for v, c in values if v
             ],
@@ -181,7 +182,8 @@ def dashboard_data(request: Request) -> tuple[SearchState, list[MarketRow], dict
     day = state.now().date() if search.since else None  # relative periods move daily
     key = (tuple(sorted((k, tuple(v)) for k, v in search.filters.items())), search.since, day,
            tuple(trend))
-    return search, rows, state.tables(key, lambda: dashboard_tables(rows, trend=trend))
+    return search, rows, state.cached(("tables", *key),
+                                      lambda: dashboard_tables(rows, trend=trend))
 
 
 def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, Any]]:
@@ -196,12 +198,23 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
         for value in search.filters.get(name, []):
             counts.setdefault(value, 0)
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:12]
+        hrefs = search.toggle_hrefs(name, dict(ranked), "/dashboard")
         groups.append({"name": name, "label": FACET_LABELS[name], "values": [
             {"value": v, "count": c, "on": search.is_on(name, v),
-             "href": search.toggle(name, v, "/dashboard"),
+             "href": hrefs[v],
              "label": archetype_name(v) if name == "archetype" else v}
             for v, c in ranked]})
     return [g for g in groups if g["values"]]
+
+
+def _panels(tables: dict[str, Table], query: str) -> list[dict[str, Any]]:
+    return [
+        {"name": name, "title": charts.TITLES[name], "empty": not tables[name].rows,
+         "spec": Markup(json.dumps(charts.figure(tables[name])).replace("<", "\\u003c")),
+         "csv": f"/dashboard/{name}.csv" + (f"?{query}" if query else ""),
+         "rows": len(tables[name].rows)}
+        for name in TABLE_NAMES
+    ]
 
 
 @router.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
@@ -209,15 +222,11 @@ async def dashboard_page(request: Request) -> Response:
     """The market dashboard: six charts, each with its data as CSV."""
     search, rows, tables = dashboard_data(request)
     query = request.url.query
-    panels = [
-        {"name": name, "title": charts.TITLES[name], "empty": not tables[name].rows,
-         "spec": Markup(json.dumps(charts.figure(tables[name])).replace("<", "\\u003c")),
-         "csv": f"/dashboard/{name}.csv" + (f"?{query}" if query else ""),
-         "rows": len(tables[name].rows)}
-        for name in TABLE_NAMES
-    ]
-    context = {"search": search, "panels": panels, "total": len(rows),
-               "facets": _dashboard_facets(web_state(request), search),
+    state = web_state(request)
+    day = state.now().date() if search.since else None
+    panels = state.cached(("panels", query, day), lambda: _panels(tables, query))
+    facets = state.cached(("facets", query, day), lambda: _dashboard_facets(state, search))
+    context = {"search": search, "panels": panels, "total": len(rows), "facets": facets,
                "since_choices": SINCE_CHOICES}
     return TEMPLATES.TemplateResponse(request, "dashboard.html", context)
 
