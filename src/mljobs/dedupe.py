@@ -51,6 +51,7 @@ CONTAINED_MIN = 0.8
 MIN_SHINGLES = 20
 MINHASH_PERMS = 64
 MINHASH_CANDIDATE = 0.3
+LOAD_BATCH = 500
 BOARD_SOURCES = ("greenhouse", "lever", "ashby", "jsonld")
 
 _SUFFIX = re.compile(
@@ -227,25 +228,26 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
             blocks[key].append(pid)
         if canonical:
             uf.union(pid, canonical)
-    feats: dict[str, _Features] = {}
     touched = set(changed)
-    for block_key in {key_of.get(pid, "") for pid in changed} - {""}:
+    for block_key in sorted({key_of.get(pid, "") for pid in changed} - {""}):
         members = blocks[block_key]
         if len(members) < 2:
             continue
-        _load_features(store, members, feats)
-        report.compared += _link_block({m: feats[m] for m in members if m in feats}, touched, uf)
-    _load_features(store, changed, feats)
-    _link_by_url(rows, [feats[c] for c in changed if c in feats], uf)
+        feats = {pid: features(p) for pid, p in store.get_many(members).items()}
+        report.compared += _link_block(feats, touched, uf)  # one block in memory at a time
+    by_url = _job_urls(rows)
+    for start in range(0, len(changed), LOAD_BATCH):
+        batch = store.get_many(list(changed[start : start + LOAD_BATCH]))
+        _link_by_url(by_url, [_url_features(p) for p in batch.values()], uf)
     clusters = _clusters(uf)
     report.clusters, report.linked = _apply(store, clusters, first_seen)
     return report
 
 
-def _load_features(store: SQLiteStore, ids: Sequence[str], feats: dict[str, _Features]) -> None:
-    missing = [i for i in ids if i not in feats]
-    for pid, posting in store.get_many(missing).items():
-        feats[pid] = features(posting)
+def _url_features(posting: Posting) -> tuple[str, str | None, frozenset[str]]:
+    linked = frozenset(u for u in (clean_url(m) for m in _URL.findall(posting.description_text))
+                       if u)
+    return posting.id, clean_url(posting.url), linked
 
 
 def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind) -> int:
@@ -267,9 +269,10 @@ def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind) 
     return compared
 
 
-def _link_by_url(rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str]],
-                 changed: Sequence[_Features], uf: _UnionFind) -> None:
-    """Postings whose text links to another posting's job URL (any company name)."""
+def _job_urls(
+    rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str]],
+) -> dict[str, str]:
+    """Cleaned job URL -> posting id, leaving out URLs that several postings share."""
     by_url: dict[str, str] = {}
     shared: set[str] = set()
     for pid, _source, _company, _title, url, _canonical, _seen in rows:
@@ -280,9 +283,15 @@ def _link_by_url(rows: Sequence[tuple[str, str, str | None, str, str | None, str
             by_url.setdefault(cleaned, pid)
     for url in shared:
         del by_url[url]
-    for feat in changed:
-        pid = feat.posting.id
-        for link in feat.linked | {feat.url or ""}:
+    return by_url
+
+
+def _link_by_url(by_url: dict[str, str],
+                 changed: Sequence[tuple[str, str | None, frozenset[str]]],
+                 uf: _UnionFind) -> None:
+    """Postings whose text links to another posting's job URL (any company name)."""
+    for pid, url, linked in changed:
+        for link in linked | {url or ""}:
             other = by_url.get(link)
             if other and other != pid:
                 uf.union(pid, other)

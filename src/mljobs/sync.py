@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -184,18 +184,26 @@ def run_sync(
         jobs += [(entry, source, unit) for unit in units]
     changed: list[str] = []
     done = dict.fromkeys(reports, 0)
-    with ThreadPoolExecutor(max_workers=max(1, options.workers)) as pool:
-        futures: dict[Future[_Fetched], tuple[SourceEntry, BaseSource, str]] = {
-            pool.submit(_fetch, source, http, unit): (entry, source, unit)
-            for entry, source, unit in jobs
-        }
-        for future in as_completed(futures):
-            entry, source, unit = futures[future]
-            unit_sync = _UnitSync(store, http, source, reports[entry.name], now, options, window)
-            changed += unit_sync.run(unit, future.result())
-            done[entry.name] += 1
-            if on_progress:
-                on_progress(entry.name, done[entry.name], reports[entry.name].units)
+    todo = iter(jobs)
+    workers = max(1, options.workers)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        inflight: dict[Future[_Fetched], tuple[SourceEntry, BaseSource, str]] = {}
+        while True:
+            # at most two units per worker are fetched ahead of the store writes,
+            # so memory stays bounded when parsing is slower than fetching
+            while len(inflight) < 2 * workers and (job := next(todo, None)):
+                inflight[pool.submit(_fetch, job[1], http, job[2])] = job
+            if not inflight:
+                break
+            finished, _ = wait(inflight, return_when=FIRST_COMPLETED)
+            for future in finished:
+                entry, source, unit = inflight.pop(future)
+                unit_sync = _UnitSync(store, http, source, reports[entry.name], now, options,
+                                      window)
+                changed += unit_sync.run(unit, future.result())
+                done[entry.name] += 1
+                if on_progress:
+                    on_progress(entry.name, done[entry.name], reports[entry.name].units)
     report = SyncReport(list(reports.values()))
     if options.link and changed:
         report.links = link_duplicates(store, changed)
