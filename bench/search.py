@@ -44,6 +44,7 @@ QUERIES = [
     "research scientist", "data engineer", "llm inference",
 ]
 FILTER = ("remote", "remote")
+REUSE = False
 
 
 def corpus_postings(size: int) -> Iterator["object"]:
@@ -102,7 +103,9 @@ def run_one(engine: str, size: int, repeat: int, workdir: Path) -> dict[str, obj
     from mljobs.index.tantivy_engine import to_document
 
     path = workdir / f"{engine}-{size}"
-    shutil.rmtree(path, ignore_errors=True)
+    reuse = REUSE and (path / "built").exists()
+    if not reuse:
+        shutil.rmtree(path, ignore_errors=True)
     t0 = time.perf_counter()
     if engine == "plain-tantivy":
         sb = tantivy.SchemaBuilder()
@@ -112,19 +115,20 @@ def run_one(engine: str, size: int, repeat: int, workdir: Path) -> dict[str, obj
         sb.add_text_field("description", stored=True, tokenizer_name="en_stem")
         sb.add_text_field("remote", stored=True, fast=True, tokenizer_name="raw")
         schema = sb.build()
-        path.mkdir(parents=True)
-        index = tantivy.Index(schema, path=str(path))
-        writer = index.writer(128_000_000, 1)
-        for posting in corpus_postings(size):
-            doc = tantivy.Document()
-            doc.add_text("id", posting.id)
-            doc.add_text("title", posting.title)
-            doc.add_text("company_text", posting.company or "")
-            doc.add_text("description", posting.description_text)
-            doc.add_text("remote", posting.remote.value)
-            writer.add_document(doc)
-        writer.commit()
-        writer.wait_merging_threads()
+        path.mkdir(parents=True, exist_ok=True)
+        index = tantivy.Index(schema, path=str(path), reuse=reuse)
+        if not reuse:
+            writer = index.writer(128_000_000, 1)
+            for posting in corpus_postings(size):
+                doc = tantivy.Document()
+                doc.add_text("id", posting.id)
+                doc.add_text("title", posting.title)
+                doc.add_text("company_text", posting.company or "")
+                doc.add_text("description", posting.description_text)
+                doc.add_text("remote", posting.remote.value)
+                writer.add_document(doc)
+            writer.commit()
+            writer.wait_merging_threads()
         index.reload()
         build = time.perf_counter() - t0
         searcher = index.searcher()
@@ -142,7 +146,9 @@ def run_one(engine: str, size: int, repeat: int, workdir: Path) -> dict[str, obj
     else:
         ours = TantivyIndex(path) if engine == "ours-tantivy" else Fts5Index(path)
         batch = []
-        if engine == "ours-tantivy":
+        if reuse:
+            pass
+        elif engine == "ours-tantivy":
             writer = ours._writer()
             for posting in corpus_postings(size):
                 writer.add_document(to_document(posting))
@@ -162,9 +168,11 @@ def run_one(engine: str, size: int, repeat: int, workdir: Path) -> dict[str, obj
             ours.search(SearchQuery(text=text, filters={FILTER[0]: [FILTER[1]]}, limit=20,
                                     facets=()))
 
+    (path / "built").touch()
     lat = _latencies(query, repeat)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"engine": engine, "size": size, "build_s": build, "peak_rss_mb": peak_mb,
+    return {"engine": engine, "size": size, "build_s": None if reuse else build,
+            "peak_rss_mb": peak_mb,
             "disk_mb": _dir_size(path) / 2**20, **lat}
 
 
@@ -174,10 +182,15 @@ def main() -> None:
     parser.add_argument("--engines", nargs="+",
                         default=["plain-tantivy", "ours-tantivy", "ours-fts5"])
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--workdir", type=Path, default=None,
+                        help="where indexes are built (default: a temporary folder)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep indexes in --workdir and reuse them: time queries only")
     parser.add_argument("--child", nargs=2, metavar=("ENGINE", "SIZE"), help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "search.json")
     args = parser.parse_args()
+    global REUSE
+    REUSE = args.reuse
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="mljobs-bench-"))
     if args.child:
         result = run_one(args.child[0], int(args.child[1]), args.repeat, workdir)
@@ -188,7 +201,7 @@ def main() -> None:
         for engine in args.engines:
             proc = subprocess.run(
                 [sys.executable, __file__, "--child", engine, str(size), "--repeat",
-                 str(args.repeat), "--workdir", str(workdir)],
+                 str(args.repeat), "--workdir", str(workdir)] + (["--reuse"] if REUSE else []),
                 capture_output=True, text=True, check=False,
             )
             if proc.returncode != 0:
@@ -197,7 +210,8 @@ def main() -> None:
             row = json.loads(proc.stdout.strip().splitlines()[-1])
             results.append(row)
             print(json.dumps(row), flush=True)
-            shutil.rmtree(workdir / f"{engine}-{size}", ignore_errors=True)
+            if not REUSE:
+                shutil.rmtree(workdir / f"{engine}-{size}", ignore_errors=True)
     machine = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),
