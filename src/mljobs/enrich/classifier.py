@@ -58,6 +58,7 @@ class ArchetypeModel:
         self.index_ = {f: i for i, f in enumerate(features)}
         self.idf_ = {f: float(w) for f, w in zip(features, idf, strict=True) if not f.startswith("f:")}
         self.coef_ = coef
+        self._coef_t = np.ascontiguousarray(coef.T)
         self.intercept_ = intercept
         self.temperature_ = temperature
 
@@ -113,15 +114,18 @@ class ArchetypeModel:
     def predict(self, feats: Featurized) -> tuple[dict[str, float], list[Contribution]]:
         """Probabilities for every class and the description features behind the top one."""
         idx, vals, names = self._sparse(feats)
-        parts = self.coef_[:, idx] * vals
-        scores = (parts.sum(axis=1) + self.intercept_) / self.temperature_
+        parts = self._coef_t[idx] * vals[:, None]  # (features present, classes)
+        scores = (parts.sum(axis=0) + self.intercept_) / self.temperature_
         scores -= scores.max()
         exp = np.exp(scores)
         proba = exp / exp.sum()
         top = int(np.argmax(proba))
         # Evidence: a feature's push toward the top class relative to the average class.
-        push = parts[top] - parts.mean(axis=0)
+        push = parts[:, top] - parts.mean(axis=1)
         order = np.argsort(-push)
+        low = feats.text.lower()
+        if len(low) != len(feats.text):
+            order = order[:0]
         evidence = []
         for j in order[:24]:
             if len(evidence) >= 10:
@@ -131,7 +135,7 @@ class ArchetypeModel:
                 break
             if not name.startswith("d:"):
                 continue
-            pos = locate(feats.text, name)
+            pos = locate(low, name)
             if pos is None:
                 continue
             evidence.append(Contribution(name[2:], self.classes_[top], float(push[j]), *pos))

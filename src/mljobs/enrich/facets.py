@@ -204,6 +204,30 @@ def _phd_preferred_here(text: str, pos: int) -> bool:
     return bool(re.search(r"ph\.?\s?d\.?[^.\n]{0,20}\bor\b[^.\n]{0,40}\d+\+?\s*years", line, _I))
 
 
+def _windows(low: str, words: tuple[str, ...], radius: int = 90) -> str:
+    """The parts of ``low`` within ``radius`` characters of any of ``words``, joined by newlines.
+
+    Facet regexes only need local context, so running them on these windows
+    instead of the whole text gives the same answers much faster.
+    """
+    spans: list[tuple[int, int]] = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            spans.append((max(0, i - radius), i + len(w) + radius))
+            i = low.find(w, i + len(w))
+    if not spans:
+        return ""
+    spans.sort()
+    merged = [spans[0]]
+    for a, b in spans[1:]:
+        if a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return "\n".join(low[a:b] for a, b in merged)
+
+
 # --- remote ----------------------------------------------------------------------------
 _REMOTE_OK = re.compile(
     r"\b(?:fully[\s-]remote|100% remote|remote[\s-](?:first|friendly|ok|okay|only|possible|"
@@ -246,10 +270,11 @@ def remote(title: str, text: str) -> str:
     needs a clearer phrase ("fully remote", "remote-first", "work from home").
     """
     low = (title + "\n" + text).lower()
-    if not any(w in low for w in _REMOTE_GATE):
+    first = low.find("\n", len(title) + 1)
+    header = _REMOTE_FALSE.sub(" ", low if first < 0 else low[:first])
+    clean = _REMOTE_FALSE.sub(" ", _windows(low, _REMOTE_GATE))
+    if not clean:
         return "unknown"
-    clean = _REMOTE_FALSE.sub(" ", low)
-    header = clean[: clean.find("\n", len(title) + 1)] if "\n" in clean[len(title) + 1:] else clean
     if _REMOTE_NO.search(clean):
         return "hybrid" if _HYBRID.search(clean) else "onsite"
     if _REMOTE_OK.search(clean) or _HEADER_REMOTE.search(header):
@@ -277,9 +302,9 @@ _VISA_YES = re.compile(
 
 def visa(text: str) -> str:
     """``offered`` / ``not-offered`` / ``unknown`` visa sponsorship."""
-    low = text.lower()
-    if not any(w in low for w in ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen",
-                                  "clearance")):
+    low = _windows(text.lower(), ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen",
+                                  "clearance"), 80)
+    if not low:
         return "unknown"
     if _VISA_NO.search(low):
         return "not-offered"
@@ -353,8 +378,8 @@ _STAGE_GATE = ("seed", "series", "yc", "y combinator", "start", "early", "foundi
 
 def company_stage(text: str, company_size: str | None) -> str:
     """startup / mid-size / large / unknown: explicit text first, then ``company_size``."""
-    low = text.lower()
-    if not any(w in low for w in _STAGE_GATE):
+    low = _windows(text.lower(), _STAGE_GATE, 40)
+    if not low:
         return _stage_from_size(company_size)
     if _STARTUP.search(low):
         return "startup"

@@ -73,11 +73,13 @@ def _feature_re(feature: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])")
 
 
-def locate(text: str, feature: str) -> tuple[int, int] | None:
-    """Where a ``d:`` word or bigram feature first occurs in ``text`` (for evidence)."""
-    low = text.lower()
-    if len(low) != len(text):
-        return None
+def locate(low: str, feature: str) -> tuple[int, int] | None:
+    """Where a ``d:`` word or bigram feature first occurs (for evidence).
+
+    Args:
+        low: the lower-cased description (same length as the original).
+        feature: a ``d:`` feature name.
+    """
     m = _feature_re(feature).search(low)
     return (m.start(), m.end()) if m else None
 
@@ -99,7 +101,8 @@ def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Fe
 
 
 def _block(counts: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float]:
-    vec = {k: (1.0 + math.log(c)) * idf[k] for k, c in counts.items() if k in idf}
+    vec = {k: (idf[k] if c == 1 else (1.0 + math.log(c)) * idf[k])
+           for k, c in counts.items() if k in idf}
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {k: v / norm for k, v in vec.items()}
 

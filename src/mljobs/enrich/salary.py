@@ -120,4 +120,7 @@ def parse_salary(text: str) -> Salary | None:
 
 def mentions_equity(text: str) -> bool:
     """True when the text offers equity / stock options / RSUs."""
-    return bool(_EQUITY.search(text))
+    low = text.lower()
+    if not any(w in low for w in ("equity", "stock", "option", "rsu", "ownership", "esop")):
+        return False
+    return bool(_EQUITY.search(low))

@@ -169,7 +169,7 @@ class SkillTaxonomy:
                     form=form,
                     case_sensitive=form in case_sens,
                     rule=rule if norm_key(form) in governed else None,
-                    exact=" ".join(t for t, _, _ in tokenize(form)),
+                    exact=" ".join(form.split()),
                 )
 
 
@@ -204,13 +204,13 @@ class SkillMatcher:
 
     def find(self, text: str) -> list[Match]:
         """All skill matches in ``text``, leftmost-longest, non-overlapping."""
-        tokens = tokenize(text)
+        spans = [m.span() for m in _TOKEN_RE.finditer(text)]
         low = text.lower()
         folded = _TOKEN_RE.findall(low) if len(low) == len(text) else []
-        if len(folded) != len(tokens):
-            folded = [t.casefold() for t, _, _ in tokens]
+        if len(folded) != len(spans):
+            folded = [text[a:b].casefold() for a, b in spans]
         out: list[Match] = []
-        i, n_tok = 0, len(tokens)
+        i, n_tok = 0, len(spans)
         while i < n_tok:
             lengths = self._lengths.get(folded[i])
             step = 1
@@ -219,7 +219,7 @@ class SkillMatcher:
                     if i + n > n_tok:
                         continue
                     key = folded[i] if n == 1 else " ".join(folded[i:i + n])
-                    match = self._accept(key, text, tokens[i][1], tokens[i + n - 1][2])
+                    match = self._accept(key, text, spans[i][0], spans[i + n - 1][1])
                     if match is not None:
                         out.append(match)
                         step = n
@@ -236,7 +236,7 @@ class SkillMatcher:
         for alias in candidates:
             if alias.case_sensitive:
                 if exact is None:
-                    exact = " ".join(t for t, _, _ in tokenize(surface))
+                    exact = " ".join(surface.split())
                 if exact != alias.exact:
                     continue
             if alias.rule is not None and not alias.rule.holds(text, start, end):
