@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from mljobs.cli.app import (
@@ -37,6 +45,10 @@ def _count_rows(path: Path) -> int | None:
     return None
 
 
+def _advance(progress: Progress, task: TaskID, n: int) -> None:
+    progress.advance(task, n)
+
+
 @app.command("import")
 def import_cmd(
     files: list[Path] = typer.Argument(..., help="JSONL, JSON or CSV files (JobSpy CSV too)."),
@@ -61,7 +73,7 @@ def import_cmd(
                     report = import_file(
                         store, path, now=stamp, fmt=fmt, strict=strict, default_source=source,
                         enricher=enricher,
-                        on_progress=lambda n, t=task: progress.advance(t, n),
+                        on_progress=functools.partial(_advance, progress, task),
                     )
                 except InputError as exc:
                     report = FileReport(path=str(path), rejected=True)

@@ -37,6 +37,11 @@ def snippet_markup(snippet_html: str) -> str:
     return "".join(out).replace("\n", " ")
 
 
+def _first(fields: dict[str, list[str]], name: str) -> str | None:
+    values = fields.get(name)
+    return values[0] if values else None
+
+
 def search_json(q: SearchQuery, result: SearchResult) -> dict[str, Any]:
     """The stable JSON of a search (``mljobs search --json``, ``/api/search``)."""
     return {
@@ -55,8 +60,8 @@ def search_json(q: SearchQuery, result: SearchResult) -> dict[str, Any]:
                 "company": h.company,
                 "posted_at": h.posted_at.isoformat() if h.posted_at else None,
                 "snippet_html": h.snippet_html,
-                "archetype": (h.fields.get("archetype") or [None])[0],
-                "remote": (h.fields.get("remote") or [None])[0],
+                "archetype": _first(h.fields, "archetype"),
+                "remote": _first(h.fields, "remote"),
                 "source": h.fields.get("source", []),
             }
             for h in result.hits

@@ -8,6 +8,7 @@ the numbers in docs/benchmarks.md) and SQLite FTS5.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,7 +44,10 @@ __all__ = [
     "parse_query",
 ]
 
-ENGINES = {"tantivy": TantivyIndex, "fts5": Fts5Index}
+ENGINES: dict[str, Callable[[Path | None], SearchIndex]] = {
+    "tantivy": TantivyIndex,
+    "fts5": Fts5Index,
+}
 DEFAULT_ENGINE = "tantivy"
 
 

@@ -210,36 +210,43 @@ class TantivyIndex:
             must.append((tantivy.Occur.Must, tantivy.Query.all_query()))
         return tantivy.Query.boolean_query(must)
 
-    def _filter_queries(self, q: SearchQuery) -> list[tantivy.Query]:
-        out: list[tantivy.Query] = []
+    def _keyword_query(self, name: str, values: list[str]) -> tantivy.Query:
+        if len(values) == 1:
+            return tantivy.Query.term_query(self.schema, name, values[0])
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, name, v))
+             for v in values]
+        )
+
+    def _filter_queries(self, q: SearchQuery) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        """Filters as (occur, query) clauses.
+
+        Exclusions of the rare case (duplicates, closed postings) are MustNot
+        clauses on short posting lists, so they cost little even at 1M postings.
+        """
+        must, must_not = tantivy.Occur.Must, tantivy.Occur.MustNot
+        out: list[tuple[tantivy.Occur, tantivy.Query]] = []
         for name, values in q.filters.items():
-            values = [v for v in values if v]
-            if not values:
-                continue
-            if name == "company":
-                values = [v.lower() for v in values]
-            out.append(tantivy.Query.term_set_query(self.schema, name, values))
+            values = list(dict.fromkeys(v.lower() if name == "company" else v
+                                        for v in values if v))
+            if values:
+                out.append((must, self._keyword_query(name, values)))
         if q.posted_since is not None:
             since = q.posted_since
             if since.tzinfo is None:
                 since = since.replace(tzinfo=UTC)
-            out.append(
-                tantivy.Query.range_query(
-                    self.schema, "posted_ts", tantivy.FieldType.Integer,
-                    int(since.timestamp()), 2**62,
-                )
-            )
+            out.append((must, tantivy.Query.range_query(
+                self.schema, "posted_ts", tantivy.FieldType.Integer,
+                int(since.timestamp()), 2**62,
+            )))
         if q.salary_min is not None:
-            out.append(
-                tantivy.Query.range_query(
-                    self.schema, "salary_max", tantivy.FieldType.Float,
-                    float(q.salary_min), 1e12,
-                )
-            )
+            out.append((must, tantivy.Query.range_query(
+                self.schema, "salary_max", tantivy.FieldType.Float, float(q.salary_min), 1e12,
+            )))
         if not q.include_duplicates:
-            out.append(tantivy.Query.term_query(self.schema, "canonical", True))
+            out.append((must_not, tantivy.Query.term_query(self.schema, "canonical", False)))
         if not q.include_closed:
-            out.append(tantivy.Query.term_query(self.schema, "status", "open"))
+            out.append((must_not, tantivy.Query.term_query(self.schema, "status", "closed")))
         return out
 
     def search(self, query: SearchQuery) -> SearchResult:
@@ -248,13 +255,13 @@ class TantivyIndex:
         parsed = parse_query(query.text)
         text_q = self._text_query(parsed)
         parts = [(tantivy.Occur.Must, text_q)] if text_q is not None else []
-        parts += [(tantivy.Occur.Must, f) for f in self._filter_queries(query)]
+        parts += self._filter_queries(query)
         if not parts:
             final = tantivy.Query.all_query()
         elif len(parts) == 1 and text_q is not None:
             final = text_q
         else:
-            if text_q is None:
+            if not any(occur == tantivy.Occur.Must for occur, _ in parts):
                 parts.append((tantivy.Occur.Must, tantivy.Query.all_query()))
             final = tantivy.Query.boolean_query(parts)
         searcher = self.index.searcher()
@@ -271,7 +278,7 @@ class TantivyIndex:
             raise QueryError(f"the search engine rejected the query: {exc}") from exc
         hits = self._hits(searcher, result.hits, parsed, by_date)
         facets = self._facets(searcher, final, query) if query.facets else {}
-        return SearchResult(total=int(result.count or 0), hits=hits, facets=facets,
+        return SearchResult(total=int(getattr(result, "count", 0) or 0), hits=hits, facets=facets,
                             engine=self.name)
 
     def _hits(

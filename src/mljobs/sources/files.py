@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from mljobs.errors import InputError, RowError
 from mljobs.models import RawPosting, Salary, SalaryInterval
@@ -66,7 +66,7 @@ def read_rows(path: Path, fmt: str | None = None) -> Iterator[tuple[int, Row | R
 
 def _open_bytes(path: Path) -> IO[bytes]:
     if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")
+        return cast(IO[bytes], gzip.open(path, "rb"))
     return path.open("rb")
 
 
@@ -138,7 +138,7 @@ def _read_csv(path: Path) -> Iterator[tuple[int, Row | RowError, bytes]]:
             continue
         raw = json.dumps(row, ensure_ascii=False, sort_keys=True).encode()
         if None in row:
-            extra = row.pop(None)  # type: ignore[call-overload]
+            extra = row.pop(None)
             yield start, RowError(
                 str(path), start, None, f"{len(extra)} more values than header columns"
             ), raw

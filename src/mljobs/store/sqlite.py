@@ -459,7 +459,10 @@ class SQLiteStore:
     def stats(self) -> dict[str, Any]:
         """Counts for ``mljobs stats``: by source, status, remote, month; documents."""
         q = self.conn.execute
-        by = lambda sql: {str(k): int(v) for k, v in q(sql).fetchall()}  # noqa: E731
+
+        def by(sql: str) -> dict[str, int]:
+            return {str(k): int(v) for k, v in q(sql).fetchall()}
+
         return {
             "postings": self.count(),
             "by_source": by("SELECT source, COUNT(*) FROM postings GROUP BY 1 ORDER BY 2 DESC"),
