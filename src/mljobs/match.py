@@ -11,14 +11,14 @@ The score is a weighted sum of six parts, each in [0, 1]:
 =================  ======  ====================================================
 part               weight  what it measures
 =================  ======  ====================================================
-required           0.25    required skills the person has, each weighted by its
+required           0.20    required skills the person has, each weighted by its
                            idf in the index, shrunk towards 0.3 for short lists
 nice               0.05    the same for nice-to-have skills
-archetype          0.20    the posting's archetype probabilities against the
+archetype          0.15    the posting's archetype probabilities against the
                            profile's, neighbouring archetypes earning half
 level              0.25    years asked vs years held, title level vs level
 degree             0.05    degree and PhD asked vs held
-text               0.20    TF-IDF cosine of the resume (its top counted three
+text               0.30    TF-IDF cosine of the resume (its top counted three
                            times) and the posting, scaled to the best posting
 =================  ======  ====================================================
 
@@ -58,8 +58,8 @@ __all__ = ["WEIGHTS", "Filters", "Gap", "Match", "MatchIndex", "index_for_store"
 _HAS_CLEARANCE_RE = re.compile(r"clearance|ts/sci|top secret", re.IGNORECASE)
 
 WEIGHTS: dict[str, float] = {
-    "required": 0.25, "nice": 0.05, "archetype": 0.20,
-    "level": 0.25, "degree": 0.05, "text": 0.20,
+    "required": 0.20, "nice": 0.05, "archetype": 0.15,
+    "level": 0.25, "degree": 0.05, "text": 0.30,
 }
 _NOT_ML = list(ARCHETYPES).index("not-ml")
 ARCHETYPE_NAMES = {
