@@ -15,17 +15,23 @@ from mljobs.enrich.sections import SectionMap
 _I = re.IGNORECASE
 
 # --- seniority: from the title, or explicit wording in the text -------------------
-_SENIORITY_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("intern", re.compile(r"\bintern(?:ship)?s?\b|\bco-?op\b|\bsummer student", _I)),
-    ("manager", re.compile(
-        r"\b(?:manager|head of|director|vp|vice president|chief|cto|cdo|cso)\b", _I)),
-    ("staff-plus", re.compile(r"\b(?:staff|principal|distinguished|lead|fellow|architect)\b", _I)),
-    ("senior", re.compile(r"\b(?:senior|sr\.?|iii|iv)\b", _I)),
-    ("junior", re.compile(
-        r"\b(?:junior|jr\.?|entry[\s-]level|new grad(?:uate)?s?|graduate|associate|i)\b(?!/)",
-        _I)),
-    ("mid", re.compile(r"\b(?:mid[\s-]?level|mid[\s-]senior|intermediate|ii)\b", _I)),
+_MANAGER = re.compile(r"\b(?:manager|head of|director|vp|vice president|chief \w+ officer|cto|cdo|"
+                      r"chief scientist|engineering lead)\b", _I)
+# Role names that contain a level word but are not a level.
+_NOT_LEVEL = re.compile(r"member of (?:the )?technical staff|\b(?:product|program|project|account|"
+                        r"community|office|success|marketing|partner) managers?\b|chief of staff|"
+                        r"\bstaffing\b", _I)
+_LEVEL_WORDS = re.compile(
+    r"(?i:\b(?P<intern>intern(?:ship)?s?|co-?op|summer student)\b|"
+    r"\b(?P<staff>staff|principal|principle|distinguished|lead|fellow|architect)\b|"
+    r"\b(?P<senior>senior|sr\.?|snr)(?:\b|(?=\.))|\b(?P<senior3>III|IV)\b|"
+    r"\b(?P<junior>junior|jr\.?|entry[\s-]level|new grad(?:uate)?s?|graduate)\b)|"
+    r"(?i:engineer|scientist|analyst|developer|specialist|researcher|associate|programmer)\s+"
+    r"(?:(?P<one>I|1)|(?P<mid2>II|2))\b(?![/&'’.])|"
+    r"\b(?P<mid>(?i:mid[\s-]?level|intermediate)|II)\b",
 )
+_LEVEL_NAMES = {"intern": "intern", "staff": "staff-plus", "senior": "senior", "senior3": "senior",
+                "junior": "junior", "one": "junior", "mid": "mid", "mid2": "mid"}
 _SENIORITY_TEXT: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("intern", re.compile(r"\b(?:this|our|an?) (?:paid |summer )?internship\b", _I)),
     ("junior", re.compile(r"\b(?:entry[\s-]level (?:role|position)|new grads? (?:are )?welcome)", _I)),
@@ -37,19 +43,20 @@ _SENIORITY_TEXT: tuple[tuple[str, re.Pattern[str]], ...] = (
 def seniority(title: str, text: str) -> str:
     """Seniority from the title first, then explicit wording; else ``unknown``.
 
-    ``I``/``II``/``III`` count only in a title; a title like "Senior Manager"
-    is ``manager``, "Lead" is ``staff-plus``.
+    Manager-level titles (manager, head, director, VP) win; otherwise the
+    first level word of the title decides ("Senior & Staff Engineers" is
+    senior). Roman ``I``/``II``/``III`` count only in a title; role names such
+    as "Product Manager" or "Member of Technical Staff" are not levels.
     """
-    for level, pattern in _SENIORITY_TITLE:
-        if level in ("junior", "mid") and re.search(r"\bI{1,2}\b", title):
-            if re.search(r"\bII\b", title):
-                return "mid"
-            if re.search(r"\bI\b", title):
-                return "junior"
-        if pattern.search(title):
-            if level == "junior" and re.search(r"\bi\b", title, _I) and not re.search(r"\bI\b", title):
-                continue
-            return level
+    clean = _NOT_LEVEL.sub(" ", title)
+    if _MANAGER.search(clean):
+        return "manager"
+    shouting = clean.isupper()  # "DATA SCIENTIST I" is fine, but "I'M HIRING" is not a level
+    for m in _LEVEL_WORDS.finditer(clean):
+        group = m.lastgroup or ""
+        if shouting and group in ("one", "mid", "mid2", "senior3"):
+            continue
+        return _LEVEL_NAMES[group]
     head = text[:3000]
     low = head.lower()
     if not any(w in low for w in ("intern", "entry", "new grad", "senior", "staff", "principal",
@@ -363,17 +370,20 @@ def specialisations(title_counts: dict[str, int], text_counts: dict[str, int], *
 
 # --- company stage -----------------------------------------------------------------------
 _STARTUP = re.compile(
-    r"\b(?:seed|pre-seed|series [a-c]\b|yc [swfx]?\d{2}|\(yc|y combinator|\byc\b|startup|"
-    r"start-up|early[\s-]stage|founding (?:engineer|team|member)|\d{1,2}[\s-]person (?:team|company)|"
-    r"team of \d{1,2}\b|small team|venture[\s-]backed|vc[\s-]backed)")
+    r"\b(?:pre-seed|seed[\s-](?:stage|funded|round|funding|backed)|series [a-c]\b|"
+    r"yc [swfx]?\d{2}|\(yc|y combinator|\byc[\s-]backed|"
+    r"(?:we are|we're|we’re|is|are) an? (?:[\w-]+ ){0,3}(?:startup|start-up)|"
+    r"early[\s-]stage (?:startup|start-up|company|team)|(?:our|a|the) (?:[\w-]+ )?startup\b|"
+    r"founding (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
+    r"researcher)|\d{1,2}[\s-](?:person|people) (?:team|company|startup)|team of \d{1,2}\b|"
+    r"venture[\s-]backed|vc[\s-]backed|stealth)")
 _LARGE = re.compile(r"fortune (?:500|100|1000)|\b\d{1,3},?\d{3}\+? employees|"
-                    r"(?:one of the|the) (?:world'?s )?largest|global leader|publicly traded|"
-                    r"\bnyse\b|\bnasdaq\b")
+                    r"publicly[\s-]traded|\bnyse\b|\bnasdaq\b")
 
 
-_STAGE_GATE = ("seed", "series", "yc", "y combinator", "start", "early", "founding", "person",
-               "team", "backed", "fortune", "employees", "largest", "leader", "traded", "nyse",
-               "nasdaq")
+_STAGE_GATE = ("seed", "series", "yc", "y combinator", "startup", "start-up", "early", "founding",
+               "person", "people", "team of", "backed", "stealth", "fortune", "employees",
+               "traded", "nyse", "nasdaq")
 
 
 def company_stage(text: str, company_size: str | None) -> str:

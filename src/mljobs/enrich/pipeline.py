@@ -51,11 +51,13 @@ def _ml_share(archetype: str, feats: Featurized) -> str:
     hits = count_terms(feats.text_counts, _ML_TERMS)
     if archetype in _CORE:
         return "core"
-    if archetype in ("data-scientist-analytics", "big-data-ml-engineer"):
+    if archetype == "data-scientist-analytics":
         return "supporting"
+    if archetype == "big-data-ml-engineer":
+        return "supporting" if hits >= 3 else "incidental" if hits >= 1 else "none"
     if archetype == "ml-product-swe":
-        return "supporting" if hits >= 6 else "incidental"
-    return "incidental" if hits >= 1 else "none"
+        return "supporting" if hits >= 5 else "incidental"
+    return "incidental" if hits >= 3 else "none"
 
 
 def features_for(title: str, text: str) -> Featurized:
