@@ -43,7 +43,7 @@ ARCHETYPES = (
 )
 HOSTILE_ID = "file:hostile-1"
 HOSTILE_HTML = (
-    '<p>We build NLP tools.<script>window.__xss = "script";</script></p>'
+    '<p>We build data tools.<script>window.__xss = "script";</script></p>'
     '<img src="x" onerror="window.__xss = \'onerror\'">'
     '<a href="javascript:window.__xss=\'link\'" id="evil-link">Apply</a>'
     '<a href="https://example.org/jobs" onclick="window.__xss=\'onclick\'">Details</a>'
@@ -100,10 +100,10 @@ def hostile_posting() -> Posting:
     return Posting(
         id=HOSTILE_ID, source="file", source_id="hostile-1",
         url="javascript:window.__xss='url'",
-        title='NLP engineer <img src=x onerror="window.__xss=\'title\'">',
+        title='Platform engineer <img src=x onerror="window.__xss=\'title\'">',
         company="<script>window.__xss='company'</script>Evil Corp",
         locations=("<b onmouseover=alert(1)>Remote</b>",),
-        description_text="We build NLP tools. Python and PyTorch required.",
+        description_text="We build data tools. Python and PyTorch required.",
         description_html=HOSTILE_HTML,
         posted_at=datetime(2026, 5, 20, tzinfo=UTC),
         salary=Salary(min=150000, max=190000, currency="USD"),
@@ -114,9 +114,9 @@ def hostile_posting() -> Posting:
                                archetype="research-engineer", weight=1.5)],
             skills=[SkillMention(name="PyTorch", surface="PyTorch", required=True),
                     SkillMention(name="<img src=x onerror=alert(1)>",
-                                 surface="NLP\" onmouseover=\"window.__xss='skill'",
+                                 surface="data\" onmouseover=\"window.__xss='skill'",
                                  required=False)],
-            specialisation=["nlp"],
+            specialisation=["tabular"],
         ),
     )
 

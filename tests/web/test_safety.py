@@ -56,7 +56,7 @@ def test_hostile_posting_page_is_inert(client: TestClient) -> None:
     assert "Apply" in body.text and "overlay" in body.text  # the text survives, the tricks do not
     assert body.find("a", href="https://example.org/jobs") is not None
     assert "window.__xss" not in body.decode_contents()
-    assert page.select_one("h1").text.startswith("NLP engineer <img")  # shown as text
+    assert page.select_one("h1").text.startswith("Platform engineer <img")  # shown as text
 
 
 def test_hostile_posting_in_search_results_is_inert(client: TestClient) -> None:
