@@ -224,3 +224,29 @@ def test_unexpected_errors_render_the_error_page(tmp_path: Path) -> None:
         assert api.status_code == 500
         assert api.json() == {"ok": False, "status": 500, "errors": [],
                               "error": api.json()["error"]}
+
+
+@pytest.mark.filterwarnings(
+    # the index's incremental sync calls tantivy's deprecated delete_documents
+    # (reported to the index owner); the behaviour under test is the web app's
+    "ignore:delete_documents is deprecated:DeprecationWarning"
+)
+def test_pages_follow_the_store_while_serving(tmp_path: Path) -> None:
+    from mljobs.models import Enrichment, Posting
+    from mljobs.store import SQLiteStore
+
+    store = SQLiteStore(tmp_path / "live.sqlite3")
+    first = Posting(id="t:1", source="t", source_id="1", title="Vision engineer",
+                    description_text="Train detection models.",
+                    enrichment=Enrichment(version="t", archetype="research-engineer"))
+    store.upsert([first], now=NOW)
+    with TestClient(create_app(store=store, now=lambda: NOW)) as c:
+        assert int(soup(c, "/?q=detection").select_one("#total").text) == 1
+        assert "research-engineer,1" in c.get("/dashboard/archetypes.csv").text
+        second = first.model_copy(update={
+            "id": "t:2", "source_id": "2", "title": "Detection scientist",
+            "enrichment": Enrichment(version="t", archetype="research-scientist")})
+        store.upsert([second], now=NOW)
+        assert int(soup(c, "/?q=detection").select_one("#total").text) == 2
+        csv_text = c.get("/dashboard/archetypes.csv").text
+        assert "research-engineer,1" in csv_text and "research-scientist,1" in csv_text

@@ -96,6 +96,14 @@ async def api_search(
     seniority: Facet = None,
     remote: Facet = None,
     source: Facet = None,
+    degree: Facet = None,
+    phd: Facet = None,
+    visa: Facet = None,
+    company_stage: Facet = None,
+    ml_share: Facet = None,
+    month: Facet = None,
+    status: Facet = None,
+    company: Facet = None,
     since: Annotated[str, Query(description="7d, 4w, 6m, 1y or an ISO date")] = "",
     salary_min: Annotated[float | None, Query(ge=0, description="Yearly amount")] = None,
     sort: Annotated[str, Query(pattern="^(relevance|date)$")] = "relevance",
@@ -104,8 +112,9 @@ async def api_search(
 ) -> dict[str, Any]:
     """Full-text search with facet filters and counts.
 
-    Every facet field (``degree``, ``phd``, ``visa``, ``company_stage``, ``month``,
-    ``status``, ``company``, ``ml_share`` too) is a repeatable parameter.
+    Every facet field is a repeatable parameter: values of one field are ORed,
+    fields are ANDed. ``page`` (20 a page) works as on the search page;
+    ``offset`` overrides it.
     """
     state = web_state(request)
     search, start = _state_from(request, limit)
