@@ -80,9 +80,10 @@ def _render_matches(matches: list[Match]) -> None:
         return
     for n, m in enumerate(matches, 1):
         p = m.posting
-        console.print(f"[bold]{n:>2}. {m.score:5.1f}[/bold]  {p.title} · {p.company or '-'}"
-                      f"  [dim]{m.id}[/dim]", highlight=False)
-        parts = "  ".join(f"{k} {v:.2f}" for k, v in m.breakdown.items())
+        title = p.title if len(p.title) <= 70 else p.title[:69] + "…"
+        console.print(f"[bold]{n:>2}. {m.score:5.1f}[/bold]  {title} · {p.company or '-'}"
+                      f"  [dim]{m.id}[/dim]", highlight=False, markup=True)
+        parts = " ".join(f"{k} {v:.2f}" for k, v in m.breakdown.items())
         console.print(f"      [dim]{parts}[/dim]", highlight=False)
         console.print(f"      {m.explanation}", highlight=False, soft_wrap=True)
 
