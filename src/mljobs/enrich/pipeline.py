@@ -36,7 +36,10 @@ def extract_skills(text: str, smap: SectionMap | None = None) -> list[SkillMenti
     """
     smap = smap or SectionMap(text)
     seen: dict[str, SkillMention] = {}
-    for m in default_matcher().find(text):
+    matcher = default_matcher()
+    found = matcher.find(text)
+    extra = [c for c in (matcher.coordinated(text, m) for m in found if " " in m.surface) if c]
+    for m in sorted([*found, *extra], key=lambda x: x.start):
         nice = smap.is_nice(m.start, m.end)
         got = seen.get(m.name)
         if got is None:

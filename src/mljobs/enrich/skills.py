@@ -173,6 +173,9 @@ class SkillTaxonomy:
                 )
 
 
+_COORD_RE = re.compile(r"(?<![\w-])(?P<mod>[A-Za-z][\w-]*)\s*(?:,\s*)?(?:and|or|&|/)\s*$")
+
+
 @dataclass(frozen=True)
 class Match:
     """A skill found in a text."""
@@ -226,6 +229,28 @@ class SkillMatcher:
                         break
             i += step
         return out
+
+    def coordinated(self, text: str, match: Match) -> Match | None:
+        """The skill a coordinated modifier stands for, if any.
+
+        In "descriptive and inferential statistics" the matcher finds
+        "inferential statistics"; the modifier "descriptive" shares its head, so
+        this returns "descriptive statistics" with the surface "descriptive".
+        """
+        before = text[max(0, match.start - 40):match.start]
+        m = _COORD_RE.search(before)
+        if m is None:
+            return None
+        words = norm_key(match.surface).split(" ")
+        if len(words) < 2:
+            return None
+        key = norm_key(m.group("mod")) + " " + " ".join(words[1:])
+        start = match.start - len(before) + m.start("mod")
+        end = start + len(m.group("mod"))
+        found = self._accept(key, text, start, end)
+        if found is None or found.name == match.name:
+            return None
+        return found
 
     def _accept(self, key: str, text: str, start: int, end: int) -> Match | None:
         candidates = self._table.get(key)
