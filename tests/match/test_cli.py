@@ -89,3 +89,15 @@ def test_eval_match(dev_dir: Path) -> None:
     assert set(data["overall"]) == {"mljobs", "bm25", "resume-matcher"}
     res = invoke("eval-match")
     assert res.exit_code == 1 and "--dev" in res.output
+
+
+def test_markup_in_postings_and_resumes_is_printed_as_text(tmp_path: Path) -> None:
+    pool = tmp_path / "pool.jsonl"
+    pool.write_text('{"id": "m1", "title": "Data [bold]Scientist[/bold] [/]", "company": "[red]X",'
+                    ' "text": "SQL, Tableau and A/B tests for [link=x]stakeholders."}\n', "utf-8")
+    resume = tmp_path / "cv.txt"
+    resume.write_text("[bold]Jo[/] Example\nData Scientist\nSQL, Tableau, A/B testing\n", "utf-8")
+    res = invoke("match", str(resume), "--within", str(pool))
+    assert res.exit_code == 0, res.output
+    assert "[bold]Scientist[/bold] [/]" in res.output and "[red]X" in res.output
+    assert "[bold]Jo[/]" in invoke("profile", str(resume)).output
