@@ -77,7 +77,7 @@ def test_every_facet_of_the_issue_is_offered(client: TestClient) -> None:
     offered = {d["data-facet"] for d in page.select("details.facet")}
     assert {"archetype", "specialisation", "skills", "seniority", "degree", "phd", "remote",
             "source", "month", "company_stage", "visa"} <= offered
-    since = [o["value"] for o in page.select('select[name="since"] option')]
+    since = [a["data-value"] for a in page.select('details[data-facet="since"] a')]
     assert since == ["", "7d", "30d", "90d", "1y"]
     assert page.select_one('input[name="salary_min"]') is not None
 
@@ -250,3 +250,16 @@ def test_pages_follow_the_store_while_serving(tmp_path: Path) -> None:
         assert int(soup(c, "/?q=detection").select_one("#total").text) == 2
         csv_text = c.get("/dashboard/archetypes.csv").text
         assert "research-engineer,1" in csv_text and "research-scientist,1" in csv_text
+
+
+def test_posted_within_choices_have_counts_that_match(client: TestClient) -> None:
+    page = soup(client, "/?q=engineer")
+    box = page.select_one('details.facet[data-facet="since"]')
+    choices = {a["data-value"]: (a["href"], int(a.select_one(".count").text.replace(",", "")))
+               for a in box.select("a.facet-value")}
+    assert list(choices) == ["", "7d", "30d", "90d", "1y"]
+    assert choices[""][1] == int(page.select_one("#total").text.replace(",", ""))
+    assert choices["7d"][1] <= choices["30d"][1] <= choices["90d"][1] <= choices["1y"][1]
+    href, count = choices["30d"]
+    assert parse_qs(urlsplit(href).query) == {"q": ["engineer"], "since": ["30d"]}
+    assert int(soup(client, href).select_one("#total").text.replace(",", "")) == count

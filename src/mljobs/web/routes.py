@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -107,6 +108,19 @@ def _facet_groups(search: SearchState, result: SearchResult) -> list[dict[str, A
     return [g for g in groups if g["values"]]
 
 
+def since_choices(state: WebState, search: SearchState) -> list[dict[str, Any]]:
+    """The "posted within" choices with how many results each would give."""
+    index = state.fresh_index()
+    now = state.now()
+    out = []
+    for value, label in SINCE_CHOICES:
+        variant = replace(search, since=value, page=1)
+        query = variant.to_query(now=now, limit=1, facets=())
+        out.append({"value": value, "label": label, "count": index.search(query).total,
+                    "on": search.since == value, "href": search.url(since=value, page="")})
+    return out
+
+
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 async def search_page(request: Request) -> Response:
     """The search page: query box, facets with counts, results, paging."""
@@ -119,7 +133,7 @@ async def search_page(request: Request) -> Response:
         "result": result,
         "details": details,
         "facets": _facet_groups(search, result),
-        "since_choices": SINCE_CHOICES,
+        "since_counts": since_choices(state, search),
         "pages": pages,
         "prev_url": search.url(page=search.page - 1) if search.page > 1 else None,
         "next_url": search.url(page=search.page + 1) if search.page < pages else None,
