@@ -93,8 +93,8 @@ def shingles(text: str, size: int = 3) -> frozenset[int]:
     """Hashes of the word ``size``-grams of a text."""
     words = _WORD.findall(text.lower())
     if len(words) < size:
-        return frozenset({hash(" ".join(words))}) if words else frozenset()
-    return frozenset(hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1))
+        return frozenset({hash(tuple(words))}) if words else frozenset()
+    return frozenset(map(hash, zip(*(words[i:] for i in range(size)))))
 
 
 def containment(a: frozenset[int], b: frozenset[int]) -> float:

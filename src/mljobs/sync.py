@@ -250,9 +250,11 @@ class _UnitSync:
         self.report.updated += result.updated
         self.report.unchanged += result.unchanged
         scope = self.source.scope(unit)
-        if complete and scope:
-            closed = self.store.close_missing(self.source.name, [p.id for p in kept],
-                                              scope=scope, now=self.now)
+        seen = {p.id for p in kept}
+        # close_missing scans the whole source; ask the primary key first whether
+        # anything in this unit's scope is missing at all (usually nothing is)
+        if complete and scope and self.store.open_ids_with_prefix(scope) - seen:
+            closed = self.store.close_missing(self.source.name, seen, scope=scope, now=self.now)
             self.report.closed += len(closed)
         return result.ids
 

@@ -548,3 +548,13 @@ class SQLiteStore:
                 "SELECT id, content_hash, status FROM postings ORDER BY id"
             )
         ]
+
+    def open_ids_with_prefix(self, prefix: str) -> set[str]:
+        """Ids of open postings starting with ``prefix`` (a primary-key range scan)."""
+        return {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM postings WHERE id >= ? AND id < ? AND status='open'",
+                (prefix, prefix + "\U0010ffff"),
+            )
+        }
