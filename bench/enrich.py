@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0)
     args = ap.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     records = [json.loads(x) for x in CORPUS.read_text("utf-8").splitlines() if x.strip()]
     if args.limit:
         records = records[: args.limit]

@@ -126,7 +126,7 @@ class ArchetypeModel:
         low = feats.text.lower()
         if len(low) != len(feats.text):
             order = order[:0]
-        evidence = []
+        evidence: list[Contribution] = []
         for j in order[:24]:
             if len(evidence) >= 10:
                 break

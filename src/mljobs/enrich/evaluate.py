@@ -34,7 +34,7 @@ def _skill_matches(p: dict[str, Any], g: dict[str, Any]) -> bool:
 
 
 def skill_counts(pred: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]]) -> tuple[int, int, int]:
-    """(true positives on the predicted side, matched gold skills, |pred|, ...) for one posting.
+    """Skill-set counts for one posting.
 
     Returns:
         (predicted skills that match some gold skill, gold skills matched by some
@@ -75,8 +75,9 @@ def evaluate(pred: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]]) -> 
               for f in FACETS}
     tp_p = tp_g = n_p = n_g = 0
     for p, g in pairs:
-        a, b, c = skill_counts(p.get("skills", []), g.get("skills", []))
-        tp_p, tp_g, n_p, n_g = tp_p + a, tp_g + b, n_p + c, n_g + len(g.get("skills", []))
+        hit_p, hit_g, n_pred = skill_counts(p.get("skills", []), g.get("skills", []))
+        tp_p, tp_g = tp_p + hit_p, tp_g + hit_g
+        n_p, n_g = n_p + n_pred, n_g + len(g.get("skills", []))
     prec = tp_p / n_p if n_p else 0.0
     rec = tp_g / n_g if n_g else 0.0
     skills = {"precision": prec, "recall": rec,

@@ -9,18 +9,17 @@ description feature occurs, so the classifier can show evidence with offsets.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
-from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _WORD_RE = re.compile(r"[a-z][a-z0-9+#]*(?:[.'/-][a-z0-9]+)*")
 _STOP = frozenset(
-    "a an the and or of to in for on with at by from as is are be be will you your we our "
-    "us it its this that these those who what which their they them has have had not but "
-    "if into about can all any more most other such than then there so do does".split()
+    ["a", "an", "the", "and", "or", "of", "to", "in", "for", "on", "with", "at", "by", "from", "as", "is", "are", "be", "be", "will", "you", "your", "we", "our", "us", "it", "its", "this", "that", "these", "those", "who", "what", "which", "their", "they", "them", "has", "have", "had", "not", "but", "if", "into", "about", "can", "all", "any", "more", "most", "other", "such", "than", "then", "there", "so", "do", "does"]
 )
 TITLE_WEIGHT = 1.6
 # Cue features: how often a family of words/bigrams occurs (dict lookups, no regex).
@@ -62,7 +61,7 @@ def _grams(text: str, prefix: str) -> dict[str, int]:
     """Unigram and bigram counts (stop words dropped first) of lower-cased ``text``."""
     words = [w for w in _WORD_RE.findall(text.lower()) if w not in _STOP]
     keys = [prefix + w for w in words]
-    keys += [f"{prefix}{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    keys += [f"{prefix}{a} {b}" for a, b in itertools.pairwise(words)]
     return dict(Counter(keys))
 
 

@@ -30,8 +30,8 @@ _RANGE_RE = re.compile(
     r"\s?(?:hourly|annually|yearly|p\.?a\.?|/yr))?",
     re.IGNORECASE,
 )
-_EQUITY = re.compile(r"\b(?:equity|stock options?|options|rsus?|ownership stake|esop)\b", re.I)
-_ESTIMATE = re.compile(r"\((?:glassdoor|employer) est\.?\)|\bestimated?\b", re.I)
+_EQUITY = re.compile(r"\b(?:equity|stock options?|options|rsus?|ownership stake|esop)\b", re.IGNORECASE)
+_ESTIMATE = re.compile(r"\((?:glassdoor|employer) est\.?\)|\bestimated?\b", re.IGNORECASE)
 _INTERVALS = {
     "h": SalaryInterval.HOUR, "hr": SalaryInterval.HOUR, "hour": SalaryInterval.HOUR,
     "hourly": SalaryInterval.HOUR, "year": SalaryInterval.YEAR, "yr": SalaryInterval.YEAR,

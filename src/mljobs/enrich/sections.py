@@ -19,21 +19,21 @@ SECTION_KINDS = ("other", "about", "responsibilities", "requirements", "nice", "
 # Order matters: the first kind whose pattern matches a heading wins, so the
 # "preferred qualifications" heading is nice-to-have, not requirements.
 _HEADING_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("nice", r"nice[\s-]to[\s-]haves?|preferred|bonus(?: points)?|pluses|plus(?:es)? if|"
+    ("nice", (r"nice[\s-]to[\s-]haves?|preferred|bonus(?: points)?|pluses|plus(?:es)? if|"
              r"desired|desirable|good to have|extra credit|it would be great|would be a plus|"
-             r"ideal(?:ly)?|additional(?: skills| qualifications)"),
-    ("benefits", r"benefits|perks|what we offer|we offer|compensation|salary|why (?:join|work)|"
-                 r"what'?s in it for you|total rewards|our offer"),
-    ("requirements", r"requirements?|qualifications?|what you(?:'ll| will)? (?:need|bring|have)|"
+             r"ideal(?:ly)?|additional(?: skills| qualifications)")),
+    ("benefits", (r"benefits|perks|what we offer|we offer|compensation|salary|why (?:join|work)|"
+                 r"what'?s in it for you|total rewards|our offer")),
+    ("requirements", (r"requirements?|qualifications?|what you(?:'ll| will)? (?:need|bring|have)|"
                      r"who you are|about you|you have|you bring|you are|must[\s-]haves?|"
                      r"skills|experience|what we(?:'re| are) looking for|looking for|ideal candidate|"
-                     r"we(?:'d| would) love|knowledge|competenc\w+|profile|minimum|basic"),
-    ("responsibilities", r"responsibilit\w+|what you(?:'ll| will) do|what you will be doing|"
+                     r"we(?:'d| would) love|knowledge|competenc\w+|profile|minimum|basic")),
+    ("responsibilities", (r"responsibilit\w+|what you(?:'ll| will) do|what you will be doing|"
                          r"the role|your role|role description|duties|day[\s-]to[\s-]day|"
                          r"in this role|you will|you'll|the job|job description|the position|"
-                         r"the opportunity|your impact|what you'll work on|projects?|mission"),
-    ("about", r"about (?:us|the company|the team|[A-Z]\w+)|who we are|overview|our company|"
-              r"company description|the company|our team|the team|summary"),
+                         r"the opportunity|your impact|what you'll work on|projects?|mission")),
+    ("about", (r"about (?:us|the company|the team|[A-Z]\w+)|who we are|overview|our company|"
+              r"company description|the company|our team|the team|summary")),
 )
 # One anchored regex; the first alternative that matches gives the kind.
 _HEADING_RE = re.compile(

@@ -29,6 +29,7 @@ from mljobs.errors import InputError
 MIN_DF = 2
 C_REG = 4.0
 ALT_WEIGHT = 0.3
+CLASS_WEIGHT_POWER = 0.5
 SEED = 7
 # Every id read from an exclusion list in this process; ``fit`` asserts none is trained on.
 _EXCLUDED: set[str] = set()
@@ -118,7 +119,7 @@ def _idf(docs: Sequence[Featurized]) -> dict[str, float]:
 
 
 def _matrix(vecs: Sequence[dict[str, float]], index: dict[str, int]) -> Any:
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
     rows, cols, vals = [], [], []
     for r, vec in enumerate(vecs):
@@ -139,7 +140,7 @@ def fit(examples: Sequence[Example], *, c_reg: float = C_REG, temperature: float
     is added as a second, down-weighted example, which softens the boundary
     between neighbouring archetypes.
     """
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
     examples = [e for e in examples if e.trainable]
     assert all(e.id not in _EXCLUDED for e in examples), "held-out id in training data"
@@ -151,7 +152,13 @@ def fit(examples: Sequence[Example], *, c_reg: float = C_REG, temperature: float
     vecs = [vectorize(e.feats, idf) for e, _, _ in rows]
     names = sorted({k for v in vecs for k in v})
     index = {k: i for i, k in enumerate(names)}
-    clf = LogisticRegression(C=c_reg, class_weight="balanced", max_iter=1000, tol=1e-3)
+    counts: dict[str, int] = {}
+    for e in examples:
+        counts[e.label] = counts.get(e.label, 0) + 1
+    # Square root of "balanced" weights: rare archetypes count more, but not so much
+    # that the common ones (not-ml, ml-product-swe) lose accuracy.
+    weights = {c: (len(examples) / (len(counts) * n)) ** CLASS_WEIGHT_POWER for c, n in counts.items()}
+    clf = LogisticRegression(C=c_reg, class_weight=weights, max_iter=1000, tol=1e-3)
     clf.fit(_matrix(vecs, index), [y for _, y, _ in rows], sample_weight=[w for _, _, w in rows])
     classes = [str(c) for c in clf.classes_]
     coef = np.zeros((len(ARCHETYPES), len(names)))
