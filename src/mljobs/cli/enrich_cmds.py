@@ -10,10 +10,22 @@ from typing import Any, TextIO
 import typer
 from rich.table import Table
 
-from mljobs.cli.app import app, console, err_console, fail, handle_errors, now, print_json, store_from
+from mljobs.cli.app import (
+    app,
+    console,
+    err_console,
+    fail,
+    handle_errors,
+    now,
+    print_json,
+    store_from,
+)
 from mljobs.errors import EnrichError, InputError
 
 _REPO = Path(__file__).resolve().parents[3]
+_SHORT = {"ml-product-swe": "swe", "big-data-ml-engineer": "bigdata", "data-scientist-analytics": "ds-an",
+          "data-scientist-ml": "ds-ml", "research-engineer": "re-eng", "applied-researcher": "app-r",
+          "research-scientist": "res-s", "not-ml": "not-ml"}
 
 
 @app.command("enrich")
@@ -154,12 +166,13 @@ def _print_report(report: dict[str, Any]) -> None:
     table.add_row("[bold]macro-F1[/bold]", "", "", f"{arch['macro_f1']:.3f}", "")
     console.print(table)
     classes = list(arch["confusion"])
-    conf = Table(title="Confusion (rows gold, columns predicted)")
+    conf = Table(title="Confusion (rows gold, columns predicted)",
+                 caption=" · ".join(f"{_SHORT.get(c, c)} = {c}" for c in classes))
     conf.add_column("gold \\ pred")
     for c in classes:
-        conf.add_column(c[:8], justify="right")
+        conf.add_column(_SHORT.get(c, c), justify="right")
     for gold in classes:
-        conf.add_row(gold, *(str(arch["confusion"][gold][p]) for p in classes))
+        conf.add_row(_SHORT.get(gold, gold), *(str(arch["confusion"][gold][p]) for p in classes))
     console.print(conf)
     facets = Table(title="Facets and skills")
     facets.add_column("measure")

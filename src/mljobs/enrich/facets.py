@@ -251,7 +251,8 @@ _REMOTE_FALSE = re.compile(r"remote(?:ly)? (?:sensing|monitoring|access|patient|
                            r"server|support team|locations? of|during)|(?:local|onsite) and remote|"
                            r"during the (?:coronavirus|covid|pandemic)")
 _HYBRID = re.compile(r"\bhybrid\b(?! (?:cloud|model(?:s|ling|ing)?\b(?! of work)|"
-                     r"search|approach|architecture|apps?|mobile|vehicle|systems?))|"
+                     r"search|approach|architecture|apps?|mobile|vehicle|systems?|modalit\w*|molecules?|"
+                     r"cars?|engines?|methods?|solutions?|workflows?|data))|"
                      r"\d(?:[-–]\d)? ?(?:days?|x) (?:a|per|/) ?week (?:in|at|from) (?:the |our )?"
                      r"(?:[\w.]+ ){0,3}office|(?:in[\s-]office|on[\s-]?site)[^|\n]{0,3}\(?\d(?:[-–]\d)? days|"
                      r"\bpartially remote|\bpart[\s-]remote")
@@ -263,11 +264,13 @@ _ONSITE = re.compile(r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|am
                      r"\b(?:work|working|based) (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}"
                      r"(?:office|lab|hq|headquarters)|\blab(?:oratory)? (?:work|safety|experiments?)|"
                      r"\bwet lab\b|\bin our lab\b|\bat (?:our |the |a )?clients?'?s? (?:site|locations?)|"
-                     r"\bwork sites?\b")
+                     r"\bwork sites?\b|\blaboratory (?:notebooks?|work|experiments?|setting|"
+                     r"environment|techniques|equipment)|\bat (?:the )?bench\b|\bbench[\s-]?(?:work|top)\b|"
+                     r"\bjoin (?:our|their|the) (?:[\w-]+ ){0,2}office\b")
 
 
 _REMOTE_GATE = ("remote", "hybrid", "site", "office", "person", "campus", "relocat", "lab",
-                "wfh", "work from", "distributed")
+                "wfh", "work from", "distributed", "bench")
 
 
 def remote(title: str, text: str) -> str:
