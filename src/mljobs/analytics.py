@@ -40,6 +40,7 @@ _YEARLY = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
 # Yearly amounts outside this band are parsing slips (a funding round, a headcount),
 # not salaries; the salary chart leaves them out.
 PLAUSIBLE_YEARLY = (10_000.0, 2_000_000.0)
+_BAND_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SGD", "NZD"}
 
 
 @dataclass(frozen=True)
@@ -87,15 +88,25 @@ def yearly_salary(salary: Salary | None) -> tuple[float, float] | None:
     return float(low) * factor, float(high) * factor
 
 
+def is_plausible(salary: Salary | None) -> bool:
+    """False for a yearly amount no one is paid in the major currencies (a parsing slip).
+
+    Amounts in other currencies (yen, rupees...) are not judged.
+    """
+    yearly = yearly_salary(salary)
+    if salary is None or yearly is None:
+        return salary is not None
+    if (salary.currency or "USD").upper() not in _BAND_CURRENCIES:
+        return True
+    return PLAUSIBLE_YEARLY[0] <= yearly[0] <= yearly[1] <= PLAUSIBLE_YEARLY[1]
+
+
 def to_row(posting: Posting) -> MarketRow:
     """The dashboard record of one posting."""
     enr = posting.enrichment
     salary = posting.salary or (enr.salary if enr else None)
     usd = salary is not None and (salary.currency or "USD").upper() == "USD"
-    yearly = yearly_salary(salary) if usd else None
-    if yearly is not None and not (PLAUSIBLE_YEARLY[0] <= yearly[0] <= yearly[1]
-                                   <= PLAUSIBLE_YEARLY[1]):
-        yearly = None
+    yearly = yearly_salary(salary) if usd and is_plausible(salary) else None
     posted = posted_time(posting)
     return MarketRow(
         id=posting.id,

@@ -1,18 +1,21 @@
-"""A web test store: the bundled demo, gold labels as enrichment, a hostile posting.
+"""Web test stores: the bundled demo, a hostile posting, a duplicate cluster.
 
-The store is built once per session in a temporary folder:
+Two stores are built once per session in temporary folders, both from the
+1,711 real HN posts of the bundled demo (``mljobs.demo.load_demo``):
 
-- the 1,711 real HN posts of the bundled demo (``mljobs.demo.load_demo``);
-- for the 77 of them that careful readers labelled (``fixtures/hn-gold-labels.jsonl``,
-  the HN rows of shared/data/eval/dev-labels.jsonl), an ``Enrichment`` made
-  from the gold label, so facets and skill highlighting are there without
-  depending on the classifier's current output; ``archetype_proba`` is
-  derived from the label (0.7 for the archetype, 0.25 for a defensible
-  alternative, the rest shared out);
-- a hostile posting whose stored HTML (written past the normaliser, as a
-  buggy source or an old store might hold it) carries scripts, handlers,
-  ``javascript:`` links and CSS tricks;
-- two postings linked as duplicates of a third.
+- ``web_db`` (in-process tests): the 77 posts that careful readers labelled
+  (``fixtures/hn-gold-labels.jsonl``, the HN rows of
+  shared/data/eval/dev-labels.jsonl) get an ``Enrichment`` made from the gold
+  label, so facet and highlighting assertions do not depend on the
+  classifier's current output; ``archetype_proba`` is derived from the label
+  (0.7 for the archetype, 0.25 for a defensible alternative, the rest shared);
+- ``browser_db`` (browser tests and their screenshots): every post goes
+  through the real enrichment pipeline, as ``mljobs demo`` does.
+
+Both also hold a hostile posting whose stored HTML (written past the
+normaliser, as a buggy source or an old store might hold it) carries
+scripts, handlers, ``javascript:`` links and CSS tricks, and two postings
+linked as duplicates of a third.
 """
 
 from __future__ import annotations
@@ -30,7 +33,9 @@ import pytest
 import uvicorn
 
 from mljobs.demo import load_demo
+from mljobs.importer import Enricher
 from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention
+from mljobs.pipeline import default_enricher
 from mljobs.store import SQLiteStore
 from mljobs.web import create_app
 
@@ -139,18 +144,17 @@ def duplicate_postings() -> list[Posting]:
     ]
 
 
-def build_store(path: Path) -> Path:
-    """Build the web test store at ``path`` and return it."""
+def build_store(path: Path, *, enricher: Enricher | None = None) -> Path:
+    """Build a web test store at ``path`` and return it.
+
+    Without ``enricher`` the gold-labelled demo posts get enrichments from their
+    labels (deterministic, for the in-process tests); with one, the whole demo
+    goes through it as ``mljobs demo`` does (what a user sees, for the browser).
+    """
     store = SQLiteStore(path)
-    load_demo(store, now=NOW)
-    labels = [json.loads(line) for line in LABELS.read_text().splitlines() if line.strip()]
-    items = []
-    for label in labels:
-        pid = store.resolve_id(label["id"])
-        posting = store.get(pid) if pid else None
-        if posting is not None:
-            items.append((posting.id, enrichment_from_label(label, posting.description_text)))
-    store.set_enrichments(items)
+    load_demo(store, now=NOW, enricher=enricher)
+    if enricher is None:
+        store.set_enrichments(gold_enrichments(store))
     store.upsert([hostile_posting(), *duplicate_postings()], now=NOW)
     store.close()
     # The app builds the index afresh. (An incremental tantivy sync currently calls
@@ -158,6 +162,18 @@ def build_store(path: Path) -> Path:
     # failure; reported to the index owner.)
     shutil.rmtree(index_path_of(path), ignore_errors=True)
     return path
+
+
+def gold_enrichments(store: SQLiteStore) -> list[tuple[str, Enrichment]]:
+    """(posting id, enrichment from its gold label) for the labelled demo posts."""
+    labels = [json.loads(line) for line in LABELS.read_text().splitlines() if line.strip()]
+    items = []
+    for label in labels:
+        pid = store.resolve_id(label["id"])
+        posting = store.get(pid) if pid else None
+        if posting is not None:
+            items.append((posting.id, enrichment_from_label(label, posting.description_text)))
+    return items
 
 
 def index_path_of(db: Path) -> Path:
@@ -179,10 +195,18 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def live_server(web_db: Path) -> Iterator[str]:
+def browser_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo as ``mljobs demo`` builds it (real enrichment), plus the test postings."""
+    return build_store(tmp_path_factory.mktemp("browser") / "demo.sqlite3",
+                       enricher=default_enricher())
+
+
+@pytest.fixture(scope="session")
+def live_server(browser_db: Path) -> Iterator[str]:
     """The app served by uvicorn in a thread on 127.0.0.1; yields its base URL."""
     port = free_port()
-    config = uvicorn.Config(create_app(web_db, now=lambda: NOW), host="127.0.0.1", port=port,
+    config = uvicorn.Config(create_app(browser_db, now=lambda: NOW), host="127.0.0.1",
+                            port=port,
                             log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

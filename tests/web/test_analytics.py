@@ -13,6 +13,7 @@ from mljobs.analytics import (
     TABLE_NAMES,
     dashboard_tables,
     filter_rows,
+    is_plausible,
     market_rows,
     to_row,
     trend_skills,
@@ -127,3 +128,12 @@ def test_implausible_salaries_are_left_out_of_the_chart() -> None:
                                                               interval=SalaryInterval.MONTH))
     assert to_row(funding).salary is None and to_row(stipend).salary is None
     assert to_row(fine).salary == (108000.0, 144000.0)
+
+
+def test_plausibility_judges_major_currencies_only() -> None:
+    assert is_plausible(Salary(min=120_000, max=160_000, currency="USD"))
+    assert not is_plausible(Salary(min=550_000_000, currency="USD"))
+    assert not is_plausible(Salary(min=5, max=9, currency="EUR"))        # per year
+    assert is_plausible(Salary(min=60, max=80, currency="USD", interval=SalaryInterval.HOUR))
+    assert is_plausible(Salary(min=9_000_000, currency="JPY"))
+    assert not is_plausible(None)

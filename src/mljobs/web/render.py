@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
+from mljobs.analytics import is_plausible
 from mljobs.models import Posting, Salary, SkillMention
 from mljobs.normalize import sanitize_html
 
@@ -142,10 +143,11 @@ def salary_text(salary: Salary | None) -> str:
 
 
 def posting_salary(posting: Posting) -> Salary | None:
-    """The stated salary, else the one the enrichment found in the text."""
-    if posting.salary is not None:
-        return posting.salary
-    return posting.enrichment.salary if posting.enrichment else None
+    """The stated salary, else the one the enrichment found in the text (if plausible)."""
+    salary = posting.salary
+    if salary is None and posting.enrichment is not None:
+        salary = posting.enrichment.salary
+    return salary if is_plausible(salary) else None
 
 
 def proba_bars(posting: Posting, width: int = 185) -> list[dict[str, object]]:

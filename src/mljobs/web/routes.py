@@ -12,7 +12,14 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup
 
-from mljobs.analytics import TABLE_NAMES, MarketRow, Table, dashboard_tables, filter_rows
+from mljobs.analytics import (
+    TABLE_NAMES,
+    MarketRow,
+    Table,
+    dashboard_tables,
+    filter_rows,
+    is_plausible,
+)
 from mljobs.index import SearchResult
 from mljobs.models import Posting, Salary
 from mljobs.web import charts
@@ -74,7 +81,7 @@ def hit_details(state: WebState, ids: list[str]) -> dict[str, dict[str, str]]:
         raw = salary or found
         money = Salary.model_validate_json(raw) if raw else None
         out[pid] = {"where": "; ".join(json.loads(locations or "[]")),
-                    "salary": salary_text(money)}
+                    "salary": salary_text(money) if is_plausible(money) else ""}
     return out
 
 
