@@ -68,6 +68,12 @@ def test_dashboard_json_and_csv_agree(client: TestClient) -> None:
     assert client.get("/dashboard/shares.csv?archetype=research-engineer").text == text
 
 
+def test_api_index_lists_the_endpoints(client: TestClient) -> None:
+    body = client.get("/api").json()
+    assert body["ok"] is True and body["openapi"] == "/api/openapi.json"
+    assert {"/api/search", "/api/postings/{ref}", "/api/dashboard"} <= set(body["endpoints"])
+
+
 def test_openapi_schema_documents_the_api(client: TestClient) -> None:
     schema = client.get("/api/openapi.json").json()
     assert schema["info"]["title"] == "mljobs"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel
 
@@ -84,6 +84,13 @@ def _state_from(request: Request, limit: int) -> tuple[SearchState, int]:
             raise QueryError(f"offset={offset_raw!r} must be a whole number up to 10000")
         offset = int(offset_raw)
     return search, offset
+
+
+@router.get("")
+async def api_index(request: Request) -> dict[str, Any]:
+    """What this API offers: its endpoints and where the OpenAPI schema is."""
+    paths = sorted(request.app.openapi()["paths"])
+    return {"ok": True, "openapi": "/api/openapi.json", "endpoints": paths}
 
 
 @router.get("/search", responses=ERRORS)
@@ -166,8 +173,6 @@ async def api_dashboard_table(
 ) -> Any:
     """One dashboard table as JSON or (``format=csv``) CSV."""
     if name not in TABLE_NAMES:
-        from fastapi import HTTPException
-
         raise HTTPException(404, f"No chart {name!r}; charts: {', '.join(TABLE_NAMES)}")
     _search, _rows, tables = dashboard_data(request)
     if format == "csv":
