@@ -183,6 +183,9 @@ def test_dashboard_has_every_chart_with_data_and_csv(client: TestClient, web_db:
 
 
 def test_dashboard_filters_apply_to_charts_and_csv(client: TestClient, web_db: Path) -> None:
+    offered = {d["data-facet"] for d in soup(client, "/dashboard").select("details.facet")}
+    assert {"archetype", "specialisation", "skills", "seniority", "degree", "phd", "remote",
+            "source", "company_stage"} <= offered
     page = soup(client, "/dashboard?archetype=research-engineer")
     shown = int(page.select_one("h1 .dim").text.split()[1])
     assert shown == stored_count(web_db, "research-engineer")

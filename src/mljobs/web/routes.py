@@ -43,9 +43,8 @@ FACET_LABELS: dict[str, str] = {
     "visa": "Visa", "company_stage": "Company stage", "source": "Source",
     "month": "Posted in",
 }
-DASHBOARD_FACETS: tuple[str, ...] = (
-    "archetype", "specialisation", "seniority", "remote", "company_stage", "phd", "source",
-)
+# the search page's facets; months are the charts' own axis, so not a filter here
+DASHBOARD_FACETS: tuple[str, ...] = tuple(f for f in SEARCH_FACETS if f != "month")
 
 TEMPLATES.env.globals.update(archetype_name=archetype_name, facet_labels=FACET_LABELS,
                              safe_url=safe_url, posting_url=posting_url)
