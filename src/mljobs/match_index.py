@@ -129,11 +129,14 @@ class MatchIndex:
         return len(self.ids)
 
     @classmethod
-    def build(cls, items: Iterable[tuple[str, Posting]]) -> MatchIndex:
+    def build(cls, items: Iterable[tuple[str, Posting]],
+              idf: FloatArray | None = None) -> MatchIndex:
         """Index postings; those without ``.enrichment`` match on text only.
 
         Args:
             items: ``(id, posting)`` pairs.
+            idf: term weights to use instead of computing them from these postings
+                (when the rows will be added to a larger index).
         """
         ids: list[str] = []
         posts: list[Posting] = []
@@ -149,7 +152,7 @@ class MatchIndex:
         (req, req_owner), (nice, nice_owner) = ragged(req_rows), ragged(nice_rows)
         both = [sorted(set(a) | set(b)) for a, b in zip(req_rows, nice_rows, strict=True)]
         df = np.bincount(ragged(both)[0], minlength=len(skill_ids)).astype(np.int64)
-        terms, owner, weight, idf = _term_arrays(posts)
+        terms, owner, weight, idf = _term_arrays(posts, idf)
         code = {a: i for i, a in enumerate(ARCHETYPES)}
         return cls(
             ids=ids, skills=list(skill_ids), skill_df=df, req=req, req_owner=req_owner,
@@ -190,6 +193,62 @@ class MatchIndex:
             return [self.skills[int(s)] for s in flat[lo:hi]]
         return pick(self.req, self.req_owner), pick(self.nice, self.nice_owner)
 
+    def take(self, keep: BoolArray) -> MatchIndex:
+        """A new index with only the rows where ``keep`` is True (in order)."""
+        pos = np.cumsum(keep) - 1
+
+        def sub(flat: Any, owner: Any) -> tuple[Any, Any]:
+            mask = keep[owner]
+            return flat[mask], pos[owner[mask]].astype(owner.dtype)
+
+        req, req_owner = sub(self.req, self.req_owner)
+        nice, nice_owner = sub(self.nice, self.nice_owner)
+        terms, term_owner = sub(self.terms, self.term_owner)
+        dense: dict[str, Any] = {name: getattr(self, name)[keep] for name in _DENSE}
+        return MatchIndex(
+            ids=[i for i, k in zip(self.ids, keep, strict=True) if k], skills=self.skills,
+            skill_df=self.skill_df, req=req, req_owner=req_owner, nice=nice,
+            nice_owner=nice_owner, terms=terms, term_owner=term_owner,
+            term_weight=self.term_weight[keep[self.term_owner]], term_idf=self.term_idf,
+            postings=None if self.postings is None else
+            [p for p, k in zip(self.postings, keep, strict=True) if k], **dense,
+        )._recount()
+
+    def extend(self, other: MatchIndex) -> MatchIndex:
+        """A new index with ``other``'s rows after these (skills re-numbered, idf kept)."""
+        vocab = {name: i for i, name in enumerate(self.skills)}
+        skills = list(self.skills)
+        for name in other.skills:
+            if name not in vocab:
+                vocab[name] = len(skills)
+                skills.append(name)
+        remap = np.array([vocab[n] for n in other.skills], dtype=np.int64)
+        n = len(self)
+        dense: dict[str, Any] = {name: np.concatenate([getattr(self, name), getattr(other, name)])
+                                 for name in _DENSE}
+        both = self.postings is not None and other.postings is not None
+        return MatchIndex(
+            ids=self.ids + other.ids, skills=skills, skill_df=self.skill_df,
+            req=np.concatenate([self.req, remap[other.req]]),
+            req_owner=np.concatenate([self.req_owner, other.req_owner + n]),
+            nice=np.concatenate([self.nice, remap[other.nice]]),
+            nice_owner=np.concatenate([self.nice_owner, other.nice_owner + n]),
+            terms=np.concatenate([self.terms, other.terms]),
+            term_owner=np.concatenate([self.term_owner, other.term_owner + n]).astype(np.int32),
+            term_weight=np.concatenate([self.term_weight, other.term_weight]),
+            term_idf=self.term_idf,
+            postings=(self.postings or []) + (other.postings or []) if both else None, **dense,
+        )._recount()
+
+    def _recount(self) -> MatchIndex:
+        """Recompute ``skill_df`` (postings naming each skill) from the rows."""
+        owners = np.concatenate([self.req_owner, self.nice_owner])
+        skills = np.concatenate([self.req, self.nice])
+        pairs = np.unique(np.stack([owners, skills]), axis=1) if len(owners) else \
+            np.zeros((2, 0), np.int64)
+        self.skill_df = np.bincount(pairs[1], minlength=len(self.skills)).astype(np.int64)
+        return self
+
     def save(self, path: Path, key: str) -> None:
         """Write the arrays (not the postings) to an ``.npz`` file tagged with ``key``."""
         arrays = {f.name: getattr(self, f.name) for f in fields(self)
@@ -225,8 +284,8 @@ def _posted(posting: Posting) -> float:
     return when.timestamp() if when else float("nan")
 
 
-def _term_arrays(posts: Sequence[Posting]) -> tuple[Int32Array, Int32Array, FloatArray,
-                                                   FloatArray]:
+def _term_arrays(posts: Sequence[Posting], idf: FloatArray | None = None
+                 ) -> tuple[Int32Array, Int32Array, FloatArray, FloatArray]:
     """Hashed TF-IDF vectors: the top terms of each posting, L2-normalised, as flat arrays."""
     counts = [Counter(tokens(f"{p.title} {p.title} {p.description_text}")) for p in posts]
     lengths = np.fromiter((len(c) for c in counts), dtype=np.int64, count=len(counts))
@@ -234,8 +293,9 @@ def _term_arrays(posts: Sequence[Posting]) -> tuple[Int32Array, Int32Array, Floa
     hashes = np.fromiter((term_hash(t) for c in counts for t in c), dtype=np.int64, count=total)
     tf = np.fromiter((n for c in counts for n in c.values()), dtype=np.float32, count=total)
     owner = np.repeat(np.arange(len(posts), dtype=np.int64), lengths)
-    df = np.bincount(hashes, minlength=1 << HASH_BITS).astype(np.float32)
-    idf = (np.log((len(posts) + 1) / (df + 1)) + 1.0).astype(np.float32)
+    if idf is None:
+        df = np.bincount(hashes, minlength=1 << HASH_BITS).astype(np.float32)
+        idf = (np.log((len(posts) + 1) / (df + 1)) + 1.0).astype(np.float32)
     weight = (1.0 + np.log(tf)) * idf[hashes]
     order = np.lexsort((-weight, owner))  # by posting, heaviest term first
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1])) if len(lengths) else lengths
@@ -248,31 +308,69 @@ def _term_arrays(posts: Sequence[Posting]) -> tuple[Int32Array, Int32Array, Floa
     return hashes.astype(np.int32), owner.astype(np.int32), weight, idf
 
 
+_DENSE = ("arch", "archetype", "years_min", "level", "manager", "degree", "phd", "clearance",
+          "open", "remote", "posted")
 _MEMORY: dict[str, tuple[str, MatchIndex]] = {}
+REBUILD_SHARE = 0.2
 
 
 def index_for_store(store: SQLiteStore, *, use_disk: bool = True) -> MatchIndex:
     """The index of a store's open postings: from memory, the disk cache, or built.
 
+    A cache of an older revision of the same store is brought up to date with
+    the postings changed since (their rows replaced; term weights keep the
+    cached idf) unless more than ``REBUILD_SHARE`` of it changed, then it is
+    rebuilt.
+
     Args:
         store: the posting store.
         use_disk: read and write the ``<db>.match.npz`` cache beside a store file.
     """
-    key = f"{store.store_id}:{store.max_rev()}"
+    rev = store.max_rev()
+    key = f"{store.store_id}:{rev}"
     cached = _MEMORY.get(store.path)
     if cached is not None and cached[0] == key:
         cached[1].loader = store.get_many  # this store object may be a new connection
         return cached[1]
     disk = Path(store.path + ".match.npz") if use_disk and store.path != ":memory:" else None
-    index = MatchIndex.load(disk, key) if disk is not None else None
+    old = cached if cached is not None else _from_disk(disk)
+    index = _updated(store, old) if old is not None else None
     if index is None:
         index = MatchIndex.build((p.id, p) for _, p in store.iter_postings(status="open"))
-        index.postings = None
-        if disk is not None:
-            try:
-                index.save(disk, key)
-            except OSError:
-                pass  # a read-only folder: the in-memory copy still serves this process
+    index.postings = None
+    if disk is not None:
+        try:
+            index.save(disk, key)
+        except OSError:
+            pass  # a read-only folder: the in-memory copy still serves this process
     index.loader = store.get_many
     _MEMORY[store.path] = (key, index)
     return index
+
+
+def _from_disk(path: Path | None) -> tuple[str, MatchIndex] | None:
+    if path is None:
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            key = str(json.loads(str(data["meta"])).get("key", ""))
+    except (OSError, ValueError, KeyError):
+        return None
+    index = MatchIndex.load(path, key)
+    return (key, index) if index is not None else None
+
+
+def _updated(store: SQLiteStore, old: tuple[str, MatchIndex]) -> MatchIndex | None:
+    """The old index with the postings changed since its revision replaced, or None."""
+    store_id, _, old_rev = old[0].rpartition(":")
+    if store_id != store.store_id or not old_rev.isdigit():
+        return None
+    index = old[1]
+    changed: dict[str, Posting] = {}
+    for _, posting in store.iter_postings(after_rev=int(old_rev)):
+        changed[posting.id] = posting
+        if len(changed) > REBUILD_SHARE * max(len(index), 1):
+            return None
+    keep = np.array([pid not in changed for pid in index.ids], dtype=np.bool_)
+    fresh = [(pid, p) for pid, p in changed.items() if p.status.value == "open"]
+    return index.take(keep).extend(MatchIndex.build(fresh, idf=index.term_idf))

@@ -63,3 +63,34 @@ def test_store_index_is_cached_on_disk_and_rebuilt_on_change(
     import_file(store, extra, now=NOW, enricher=default_enricher())
     assert len(index_for_store(store)) == 8
     store.close()
+
+
+def test_take_and_extend_keep_rows_consistent(index: MatchIndex, profile: Profile) -> None:
+    keep = np.array([pid != "t-mlops" for pid in index.ids])
+    smaller = index.take(keep)
+    assert "t-mlops" not in smaller.ids and len(smaller) == len(index) - 1
+    row = smaller.ids.index("t-research")
+    assert smaller.row_skills(row) == index.row_skills(index.ids.index("t-research"))
+    back = smaller.extend(index.take(~keep))
+    assert sorted(back.ids) == sorted(index.ids)
+    assert np.array_equal(np.sort(back.skill_df), np.sort(index.skill_df))
+    assert back.row_skills(back.ids.index("t-mlops")) == index.row_skills(index.ids.index("t-mlops"))
+    order = [m.id for m in rank(profile, back, limit=10)]
+    assert order == [m.id for m in rank(profile, index, limit=10)]
+
+
+def test_store_cache_is_updated_with_changed_postings_only(
+    tmp_path: Path, pool_path: Path, profile: Profile
+) -> None:
+    db = tmp_path / "u.sqlite3"
+    store = SQLiteStore(db)
+    import_file(store, pool_path, now=NOW, enricher=default_enricher())
+    before = index_for_store(store)
+    store.close_missing("file", [pid for pid in before.ids if pid != "file:t-ds-analytics"],
+                        scope=None, now=NOW)
+    store.close()
+    store = SQLiteStore(db)
+    after = index_for_store(store)  # read from disk, then brought up to date
+    assert "file:t-ds-analytics" not in after.ids and len(after) == len(before) - 1
+    assert rank(profile, after, limit=1)[0].id != "file:t-ds-analytics"
+    store.close()
