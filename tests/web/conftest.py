@@ -134,7 +134,13 @@ def duplicate_postings() -> list[Posting]:
             "posted_at": datetime(2026, 4, 2, tzinfo=UTC)}
     return [
         Posting(id=DUP_CANONICAL, source="file", source_id="dup-canonical",
-                url="https://example.org/jobs/1", **base),  # type: ignore[arg-type]
+                url="https://example.org/jobs/1",
+                extra={"also_sources": ["greenhouse", "lever"],
+                       "source_urls": ["https://boards.example.org/dupco/1",
+                                       "https://example.org/jobs/1",
+                                       "https://jobs.example.org/dupco/2",
+                                       "javascript:alert(1)"]},
+                **base),  # type: ignore[arg-type]
         Posting(id="greenhouse:dup-1", source="greenhouse", source_id="dup-1",
                 url="https://boards.example.org/dupco/1", canonical_id=DUP_CANONICAL,
                 **base),  # type: ignore[arg-type]

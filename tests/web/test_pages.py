@@ -139,9 +139,11 @@ def test_posting_page_explains_itself(client: TestClient, web_db: Path) -> None:
 
 def test_posting_page_links_every_source_and_duplicate(client: TestClient) -> None:
     page = soup(client, "/posting/file:dup-canonical")
-    hrefs = {a["href"] for a in page.select(".sources a")}
+    links = [a["href"] for a in page.select(".sources a")]
     assert {"https://example.org/jobs/1", "/posting/greenhouse:dup-1", "/posting/lever:dup-2",
-            "https://boards.example.org/dupco/1", "https://jobs.example.org/dupco/2"} <= hrefs
+            "https://boards.example.org/dupco/1", "https://jobs.example.org/dupco/2"} <= set(links)
+    assert not [h for h in links if not h.startswith(("https://", "/posting/"))]
+    assert "also on greenhouse, lever" in page.select_one(".sources").text
     dup = soup(client, "/posting/greenhouse:dup-1")
     assert "/posting/file:dup-canonical" in {a["href"] for a in dup.select(".sources a")}
     # duplicates are not listed as separate search results

@@ -183,6 +183,8 @@ async def posting_page(request: Request, ref: str) -> Response:
         "salary": salary_text(posting_salary(posting)),
         "duplicates": duplicates_of(state, posting),
         "also_sources": posting.extra.get("also_sources", []),
+        "source_urls": [u for u in posting.extra.get("source_urls", [])
+                        if isinstance(u, str) and u != posting.url and safe_url(u)],
         "required": [s for s in enr.skills if s.required] if enr else [],
         "nice": [s for s in enr.skills if not s.required] if enr else [],
         "evidence": sorted(enr.evidence, key=lambda e: -abs(e.weight))[:12] if enr else [],
