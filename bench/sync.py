@@ -75,8 +75,10 @@ def parent(args: argparse.Namespace) -> None:
                 cmd += ["--per-host", str(args.per_host)]
             if args.enrich:
                 cmd.append("--enrich")
-            out = subprocess.run(cmd, check=True, capture_output=True, text=True,
+            out = subprocess.run(cmd, check=False, capture_output=True, text=True,
                                  env={**os.environ, "PYTHONWARNINGS": "ignore"})
+            if out.returncode != 0:
+                sys.exit(f"workers={workers} failed:\n{out.stderr[-3000:]}")
             results.append(json.loads(out.stdout.strip().splitlines()[-1]))
     base = results[0]["per_second"]
     print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python "
