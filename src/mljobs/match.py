@@ -1,10 +1,10 @@
 """Rank postings for a profile: a 0-100 score with its reasons, and skill gaps.
 
-``MatchIndex.build(items)`` turns enriched postings into flat numpy arrays
-once (skill ids per posting, archetype probabilities, level, degree, hashed
-TF-IDF terms); ``rank(profile, index)`` then scores every posting with a few
-vectorised passes, so one resume against 100k postings is a matter of
-milliseconds after the index is built (see ``bench/match.py``).
+``rank(profile, index)`` scores every posting of a ``MatchIndex`` (enriched
+postings as flat numpy arrays, see ``mljobs.match_index``) with a few
+vectorised passes: one resume against 100k postings takes well under a second
+once the index is built or loaded (``bench/match.py``, docs/benchmarks.md).
+``skill_gaps`` answers "what to learn next" from the same arrays.
 
 The score is a weighted sum of six parts, each in [0, 1]:
 
