@@ -52,6 +52,8 @@ def test_match_filters(store: str, resume_path: Path) -> None:
     assert res.exit_code == 1 and "use remote, hybrid or onsite" in res.output
     res = invoke("--db", store, "match", str(resume_path), "--since", "yesterday")
     assert res.exit_code == 1 and "--since" in res.output
+    res = invoke("--db", store, "match", str(resume_path), "--archetype", "wizard")
+    assert res.exit_code == 1 and "Unknown archetype" in res.output
 
 
 def test_match_within_a_file(resume_path: Path, pool_path: Path) -> None:

@@ -31,6 +31,13 @@ _RESUME_HELP = "The resume: a .pdf, .docx, .txt or .md file (read locally, never
 _WITHIN_HELP = "Rank the postings of this corpus-format JSONL file instead of the store."
 
 
+def _check_archetype(archetype: str | None) -> None:
+    from mljobs.enrich import ARCHETYPES
+
+    if archetype is not None and archetype not in ARCHETYPES:
+        raise ConfigError(f"Unknown archetype {archetype!r}. Available: {', '.join(ARCHETYPES)}.")
+
+
 def _profile(resume: Path) -> Profile:
     return build_profile(load_resume(resume).text, now=now())
 
@@ -104,6 +111,7 @@ def match_cmd(
     with handle_errors():
         if remote not in (None, "remote", "hybrid", "onsite"):
             raise ConfigError(f"--remote {remote!r}: use remote, hybrid or onsite.")
+        _check_archetype(archetype)
         profile = _profile(resume)
         filters = Filters(archetype=archetype, remote=remote,
                           since=parse_since(since, at=now()), open_only=within is None)
@@ -138,10 +146,7 @@ def gaps_cmd(
 ) -> None:
     """What to learn next: skills postings of your target archetype require that you lack."""
     with handle_errors():
-        from mljobs.enrich import ARCHETYPES
-
-        if archetype is not None and archetype not in ARCHETYPES:
-            raise ConfigError(f"Unknown archetype {archetype!r}. Available: {', '.join(ARCHETYPES)}.")
+        _check_archetype(archetype)
         profile = _profile(resume)
         with _index(within, db) as index:
             target, total, gaps = skill_gaps(profile, index, archetype, limit)
