@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from mljobs.enrich.features import Featurized, featurize, locate, vectorize
+from mljobs.enrich.features import Featurized, featurize, first_positions, vectorize
 from mljobs.errors import EnrichError
 
 ARCHETYPES = (
@@ -123,22 +123,15 @@ class ArchetypeModel:
         # Evidence: a feature's push toward the top class relative to the average class.
         push = parts[:, top] - parts.mean(axis=1)
         order = np.argsort(-push)
-        low = feats.text.lower()
-        if len(low) != len(feats.text):
-            order = order[:0]
+        candidates = [int(j) for j in order[:16] if push[j] > 0 and names[int(j)].startswith("d:")]
+        where = first_positions(feats.text, {names[j] for j in candidates})
         evidence: list[Contribution] = []
-        for j in order[:24]:
+        for j in candidates:
+            pos = where.get(names[j])
+            if pos is not None:
+                evidence.append(Contribution(names[j][2:], self.classes_[top], float(push[j]), *pos))
             if len(evidence) >= 10:
                 break
-            name = names[int(j)]
-            if push[j] <= 0:
-                break
-            if not name.startswith("d:"):
-                continue
-            pos = locate(low, name)
-            if pos is None:
-                continue
-            evidence.append(Contribution(name[2:], self.classes_[top], float(push[j]), *pos))
         probs = {c: float(p) for c, p in zip(self.classes_, proba, strict=True)}
         return probs, evidence
 

@@ -3,8 +3,8 @@
 Word unigrams and bigrams of the title (prefix ``t:``) and of the description
 (prefix ``d:``), each block weighted by sublinear TF-IDF and L2-normalised;
 plus a few engineered features (``f:``) built from the skill categories the
-extractor found and from research/PhD/analytics cues. ``locate`` finds where a
-description feature occurs, so the classifier can show evidence with offsets.
+extractor found and from research/PhD/analytics cues. ``first_positions`` finds
+where description features occur, so the classifier can show evidence with offsets.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 _WORD_RE = re.compile(r"[a-z][a-z0-9+#]*(?:[.'/-][a-z0-9]+)*")
 _STOP = frozenset(
@@ -42,6 +41,8 @@ CUE_TERMS: dict[str, tuple[str, ...]] = {
     "product": ("frontend", "front-end", "backend", "back-end", "full-stack", "fullstack", "react",
                 "typescript", "product", "web", "mobile", "ios", "android", "api", "apis"),
 }
+
+
 @dataclass
 class Featurized:
     """Raw feature counts of one posting (and its text, to locate evidence)."""
@@ -65,22 +66,50 @@ def _grams(text: str, prefix: str) -> dict[str, int]:
     return dict(Counter(keys))
 
 
-@lru_cache(maxsize=4096)
-def _feature_re(feature: str) -> re.Pattern[str]:
-    gap = r"[^a-z0-9+#]+(?:[a-z0-9+#']+[^a-z0-9+#]+){0,3}?"
-    pattern = gap.join(re.escape(w) for w in feature[2:].split(" "))
-    return re.compile(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])")
+def _word_at(low: str, word: str, start: int = 0) -> int:
+    """Index of the first whole-word occurrence of ``word`` in ``low`` at or after ``start``."""
+    i = low.find(word, start)
+    while i >= 0:
+        before = low[i - 1] if i else " "
+        after = low[i + len(word)] if i + len(word) < len(low) else " "
+        if not (before.isalnum() or after.isalnum() or after in "+#"):
+            return i
+        i = low.find(word, i + 1)
+    return -1
 
 
-def locate(low: str, feature: str) -> tuple[int, int] | None:
-    """Where a ``d:`` word or bigram feature first occurs (for evidence).
+def _locate(low: str, feature: str) -> tuple[int, int] | None:
+    words = feature[2:].split(" ")
+    i = _word_at(low, words[0])
+    while i >= 0:
+        if len(words) == 1:
+            return i, i + len(words[0])
+        for m in _WORD_RE.finditer(low, i + len(words[0])):
+            if m.group() in _STOP:
+                continue
+            if m.group() == words[1]:
+                return i, m.end()
+            break
+        i = _word_at(low, words[0], i + 1)
+    return None
 
-    Args:
-        low: the lower-cased description (same length as the original).
-        feature: a ``d:`` feature name.
+
+def first_positions(text: str, wanted: set[str]) -> dict[str, tuple[int, int]]:
+    """Where each wanted ``d:`` word/bigram feature first occurs in ``text`` (for evidence).
+
+    Matches words as ``_grams`` counts them (lower-cased, whole words, stop
+    words skipped inside a bigram), so a feature's offsets cover the words it
+    was built from.
     """
-    m = _feature_re(feature).search(low)
-    return (m.start(), m.end()) if m else None
+    low = text.lower()
+    if len(low) != len(text):
+        return {}
+    out = {}
+    for feature in wanted:
+        pos = _locate(low, feature)
+        if pos is not None:
+            out[feature] = pos
+    return out
 
 
 def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Featurized:

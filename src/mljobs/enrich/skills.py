@@ -194,12 +194,16 @@ class SkillMatcher:
         self.taxonomy = taxonomy
         self._table: dict[str, list[Alias]] = {}
         self._lengths: dict[str, list[int]] = {}
+        self._second: dict[str, set[str]] = {}  # first token -> second tokens of longer aliases
         for alias in taxonomy.aliases():
             key = norm_key(alias.form)
             if not key:
                 continue
             self._table.setdefault(key, []).append(alias)
-            first, n = key.split(" ")[0], key.count(" ") + 1
+            parts = key.split(" ")
+            first, n = parts[0], len(parts)
+            if n > 1:
+                self._second.setdefault(first, set()).add(parts[1])
             lengths = self._lengths.setdefault(first, [])
             if n not in lengths:
                 lengths.append(n)
@@ -218,8 +222,9 @@ class SkillMatcher:
             lengths = self._lengths.get(folded[i])
             step = 1
             if lengths:
+                multi = i + 1 < n_tok and folded[i + 1] in self._second.get(folded[i], ())
                 for n in lengths:
-                    if i + n > n_tok:
+                    if i + n > n_tok or (n > 1 and not multi):
                         continue
                     key = folded[i] if n == 1 else " ".join(folded[i:i + n])
                     match = self._accept(key, text, spans[i][0], spans[i + n - 1][1])
