@@ -268,3 +268,23 @@ def test_posted_within_choices_have_counts_that_match(client: TestClient) -> Non
     href, count = choices["30d"]
     assert parse_qs(urlsplit(href).query) == {"q": ["engineer"], "since": ["30d"]}
     assert int(soup(client, href).select_one("#total").text.replace(",", "")) == count
+
+
+def test_selected_field_keeps_the_other_values_to_widen_with(client: TestClient) -> None:
+    before = facet_links(soup(client, "/?q=engineer"), "archetype")
+    page = soup(client, "/?q=engineer&archetype=research-engineer")
+    after = facet_links(page, "archetype")
+    assert {v: c for v, (_h, c, _on) in after.items()} == \
+        {v: c for v, (_h, c, _on) in before.items()}
+    href, count, on = after["ml-product-swe"]
+    assert not on
+    assert parse_qs(urlsplit(href).query)["archetype"] == ["research-engineer", "ml-product-swe"]
+    wider = int(soup(client, href).select_one("#total").text.replace(",", ""))
+    assert wider == after["research-engineer"][1] + count  # one archetype per posting
+
+
+def test_dashboard_selected_field_keeps_the_other_values(client: TestClient) -> None:
+    def counts(url: str) -> dict[str, int]:
+        return {v: c for v, (_h, c, _on) in facet_links(soup(client, url), "archetype").items()}
+
+    assert counts("/dashboard?archetype=research-engineer") == counts("/dashboard")

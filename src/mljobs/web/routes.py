@@ -91,10 +91,29 @@ def run_search(state: WebState, search: SearchState
     return result, hit_details(state, [h.id for h in result.hits])
 
 
-def _facet_groups(search: SearchState, result: SearchResult) -> list[dict[str, Any]]:
+def selected_field_counts(state: WebState, search: SearchState) -> dict[str, list[tuple[str, int]]]:
+    """Counts for each field that has a selection, as if that field were not filtered.
+
+    Values of one field are ORed, so the user needs the other values' counts to
+    widen a selection; the main query's counts of that field only hold the
+    selected values.
+    """
+    out = {}
+    for name in search.filters:
+        if name not in SEARCH_FACETS:
+            continue
+        others = {k: v for k, v in search.filters.items() if k != name}
+        query = replace(search, filters=others, page=1).to_query(
+            now=state.now(), limit=1, facets=(name,))
+        out[name] = state.fresh_index().search(query).facets.get(name, [])
+    return out
+
+
+def _facet_groups(search: SearchState, result: SearchResult,
+                  widened: dict[str, list[tuple[str, int]]]) -> list[dict[str, Any]]:
     groups = []
     for name in SEARCH_FACETS:
-        counts = dict(result.facets.get(name, []))
+        counts = dict(widened.get(name, result.facets.get(name, [])))
         for value in search.filters.get(name, []):
             counts.setdefault(value, 0)
         values = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -138,7 +157,7 @@ async def search_page(request: Request) -> Response:
         "search": search,
         "result": result,
         "details": details,
-        "facets": _facet_groups(search, result),
+        "facets": _facet_groups(search, result, selected_field_counts(state, search)),
         "since_counts": since_choices(state, search),
         "pages": pages,
         "prev_url": search.url(page=search.page - 1) if search.page > 1 else None,
@@ -214,7 +233,11 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
     groups = []
     for name in DASHBOARD_FACETS:
         counts: dict[str, int] = {}
-        for row in everything:
+        rows = everything
+        if search.filters.get(name):  # a field's own selection does not narrow its counts
+            others = {k: v for k, v in search.filters.items() if k != name}
+            rows = filter_rows(state.market(), others, posted_since=since)
+        for row in rows:
             for value in row.facets.get(name, ()):
                 counts[value] = counts.get(value, 0) + 1
         for value in search.filters.get(name, []):
