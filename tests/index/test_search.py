@@ -139,3 +139,15 @@ def test_any_user_string_returns_results_or_a_clear_error(index: SearchIndex, te
 def test_ten_kilobytes_of_junk_is_a_clear_error(index: SearchIndex) -> None:
     with pytest.raises(QueryError, match="keep it under"):
         index.search(SearchQuery(text='"(*:NEAR ' * 1200))
+
+
+def test_changed_posting_replaces_its_old_document(store: SQLiteStore, now) -> None:
+    store.upsert([normalize(RawPosting(source="t", source_id="1", title="Alpha role"))], now=now)
+    for engine in ENGINES:
+        open_index(store, engine).close()
+    store.upsert([normalize(RawPosting(source="t", source_id="1", title="Beta role"))], now=now)
+    for engine in ENGINES:
+        idx = open_index(store, engine)
+        assert [h.title for h in idx.search(SearchQuery(text="role")).hits] == ["Beta role"]
+        assert idx.search(SearchQuery(text="alpha")).total == 0
+        idx.close()

@@ -78,6 +78,14 @@ def to_document(posting: Posting) -> tantivy.Document:
     return doc
 
 
+def _delete_by_id(writer: tantivy.IndexWriter, posting_id: str) -> None:
+    """Delete a document by its raw ``id`` term (API name differs across tantivy releases)."""
+    delete = getattr(writer, "delete_documents_by_term", None)
+    if delete is None:  # tantivy < 0.25
+        delete = writer.delete_documents
+    delete("id", posting_id)
+
+
 class TantivyIndex:
     """Search over tantivy. ``path=None`` keeps the index in memory."""
 
@@ -143,7 +151,7 @@ class TantivyIndex:
         writer = self._writer()
         count = 0
         for posting in postings:
-            writer.delete_documents("id", posting.id)
+            _delete_by_id(writer, posting.id)
             writer.add_document(to_document(posting))
             count += 1
         writer.commit()
@@ -164,7 +172,7 @@ class TantivyIndex:
         last = since
         for rev, posting in store.iter_postings(after_rev=since):
             if since:
-                writer.delete_documents("id", posting.id)
+                _delete_by_id(writer, posting.id)
             writer.add_document(to_document(posting))
             last = rev
             count += 1
