@@ -1,0 +1,99 @@
+"""Fetch paths against the replay server: Firebase items, Reddit paging, robots, Maildir."""
+
+from __future__ import annotations
+
+import json
+import mailbox
+from datetime import date
+from pathlib import Path
+
+from mljobs.errors import FetchError
+from mljobs.http import HttpClient, HttpSettings
+from mljobs.sources import Window, make_source
+
+from .replay_server import FIXTURES, Reply, ReplayServer
+
+WINDOW = Window(today=date(2026, 3, 20))
+FAST = HttpSettings(retries=0, timeout=5)
+
+
+def test_hackernews_firebase_reads_kids_and_skips_deleted_and_dead(replay: ReplayServer) -> None:
+    source = make_source("hackernews", {"threads": [47219668], "api": "firebase",
+                                        "firebase_url": f"{replay.url}/v0"})
+    with HttpClient(FAST) as http:
+        docs = list(source.fetch_unit(http, "thread-47219668"))
+    assert len(docs) == 9  # the story and its eight kids
+    postings = [p for d in docs for p in source.parse(d)]
+    assert sorted(p.source_id for p in postings) == sorted(
+        ["47227261", "47229724", "47278362", "47330329", "47225525", "47239774"])
+
+
+def test_hackernews_month_without_a_thread_yields_nothing(replay: ReplayServer) -> None:
+    source = make_source("hackernews", {"algolia_url": f"{replay.url}/api/v1"})
+    with HttpClient(FAST) as http:
+        assert list(source.fetch_unit(http, "2019-07")) == []
+
+
+def test_reddit_follows_after_until_the_last_page(replay: ReplayServer) -> None:
+    first = json.loads((FIXTURES / "reddit" / "MLjobs-new.json").read_text())
+    first["data"]["after"] = "t3_1abcd03"
+    second = {"kind": "Listing", "data": {"after": None, "children": []}}
+    replay.routes["/r/MLjobs/new.json?limit=100&raw_json=1"] = Reply(json.dumps(first).encode())
+    replay.routes["/r/MLjobs/new.json?after=t3_1abcd03&limit=100&raw_json=1"] = Reply(
+        json.dumps(second).encode())
+    source = make_source("reddit", {"subreddits": ["MLjobs"], "base_url": replay.url,
+                                    "max_pages": 5})
+    with HttpClient(FAST) as http:
+        docs = list(source.fetch_unit(http, "r/MLjobs"))
+    assert len(docs) == 2 and replay.hits["/r/MLjobs/new.json"] == 2
+
+
+def test_jsonld_without_robots_txt_is_allowed(replay: ReplayServer) -> None:
+    del replay.routes["/robots.txt"]
+    source = make_source("jsonld", {"urls": [f"{replay.url}/careers"]})
+    with HttpClient(FAST) as http:
+        docs = list(source.fetch_unit(http, f"{replay.url}/careers"))
+    assert len(docs) == 1 and replay.hits["/robots.txt"] == 1
+
+
+def test_jsonld_robots_checked_once_per_host(replay: ReplayServer) -> None:
+    urls = [f"{replay.url}/careers", f"{replay.url}/jobs/clerk", f"{replay.url}/jobs/vision"]
+    source = make_source("jsonld", {"urls": urls})
+    with HttpClient(FAST) as http:
+        for url in urls:
+            list(source.fetch_unit(http, url))
+    assert replay.hits["/robots.txt"] == 1
+
+
+def test_maildir_is_read_like_an_mbox(tmp_path: Path) -> None:
+    box = mailbox.Maildir(tmp_path / "Mail", create=True)
+    source_box = mailbox.mbox(FIXTURES / "mailbox" / "lists.mbox", create=False)
+    for message in source_box:
+        box.add(message)
+    source_box.close()
+    box.close()
+    source = make_source("mailbox", {"paths": [str(tmp_path / "Mail")]})
+    with HttpClient(FAST) as http:
+        docs = list(source.fetch(http))
+    assert len(docs) == 2
+    assert sum(len(list(source.parse(d))) for d in docs) == 5
+
+
+def test_missing_mailbox_is_a_fetch_error(tmp_path: Path) -> None:
+    source = make_source("mailbox", {"paths": [str(tmp_path / "nope.mbox")]})
+    try:
+        list(source.fetch_unit(HttpClient(FAST), str(tmp_path / "nope.mbox")))
+    except FetchError as err:
+        assert "no such mailbox" in str(err)
+    else:
+        raise AssertionError("expected FetchError")
+
+
+def test_lever_stops_at_max_pages(replay: ReplayServer) -> None:
+    full = (FIXTURES / "lever" / "leverdemo-skip0.json").read_bytes()
+    replay.routes["/v0/postings/fullsite"] = Reply(full)  # every page is full
+    source = make_source("lever", {"boards": ["fullsite"], "base_url": replay.url,
+                                   "page_size": 2, "max_pages": 3})
+    with HttpClient(FAST) as http:
+        assert len(list(source.fetch_unit(http, "fullsite"))) == 3
+    assert replay.hits["/v0/postings/fullsite"] == 3
