@@ -11,7 +11,7 @@ from mljobs.errors import FetchError
 from mljobs.http import HttpClient, HttpSettings
 from mljobs.sources import Window, make_source
 
-from .replay_server import FIXTURES, Reply, ReplayServer
+from .replay_server import FIXTURES, ReplayServer, Reply
 
 WINDOW = Window(today=date(2026, 3, 20))
 FAST = HttpSettings(retries=0, timeout=5)
