@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
@@ -68,10 +68,10 @@ def _save(store_path: str, name: str, data: bytes) -> str:
 @router.post("/match", response_class=HTMLResponse)
 async def match_upload(
     request: Request,
-    resume: UploadFile = File(...),
-    archetype: str = Form(""),
-    limit: int = Form(20),
-    save: bool = Form(False),
+    resume: Annotated[UploadFile, File()],
+    archetype: Annotated[str, Form()] = "",
+    limit: Annotated[int, Form()] = 20,
+    save: Annotated[bool, Form()] = False,
 ) -> Response:
     """Read the uploaded resume and show profile, matches and gaps."""
     state = _state(request)
