@@ -47,10 +47,12 @@ def child(args: argparse.Namespace) -> None:
             from mljobs.pipeline import default_enricher
             enricher = default_enricher()
         started = time.perf_counter()
-        with HttpClient(settings, validators=StoreValidators(store)) as http:
+        validators = StoreValidators(store)
+        with HttpClient(settings, validators=validators) as http:
             report = run_sync(store, [entry], http=http, now=datetime.now(UTC),
                               options=SyncOptions(workers=args.workers, enricher=enricher))
         elapsed = time.perf_counter() - started
+        validators.close()
         postings = store.count()
         store.close()
     source = report.sources[0]

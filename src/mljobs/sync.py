@@ -110,6 +110,21 @@ class StoreValidators:
         self.store = store
         self._lock = threading.Lock()
         self._pending: dict[str, tuple[str | None, str | None, str]] = {}
+        self._reader: SQLiteStore | None = None
+
+    def _read_store(self) -> SQLiteStore:
+        # workers read through their own connection, never the writer's
+        if self._reader is None:
+            in_memory = self.store.path == ":memory:"
+            self._reader = self.store if in_memory else SQLiteStore(self.store.path)
+        return self._reader
+
+    def close(self) -> None:
+        """Close the reading connection (the store itself stays open)."""
+        with self._lock:
+            if self._reader is not None and self._reader is not self.store:
+                self._reader.close()
+            self._reader = None
 
     def remember(self, url: str, etag: str | None, last_modified: str | None,
                  body: bytes) -> None:
@@ -130,10 +145,11 @@ class StoreValidators:
     def lookup(self, url: str) -> Cached | None:
         """Validators and cached body of ``url``."""
         with self._lock:
-            found = self.store.http_validator(url)
+            reader = self._read_store()
+            found = reader.http_validator(url)
             if found is None:
                 return None
-            doc = self.store.get_document(found[2])
+            doc = reader.get_document(found[2])
         return Cached(found[0], found[1], doc.content) if doc else None
 
 

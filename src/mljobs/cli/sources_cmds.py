@@ -161,10 +161,13 @@ def sync(
             workers=workers, since=_date(since), enricher=_enricher(enrich),
             ml_filter=from_config(conf.filter) if ml_filter else None,
         )
-        with store_from(db) as store, HttpClient(
-            conf.http_settings(), validators=StoreValidators(store)
-        ) as http:
-            report = _run(store, entries, http, options, quiet=as_json)
+        with store_from(db) as store:
+            validators = StoreValidators(store)
+            try:
+                with HttpClient(conf.http_settings(), validators=validators) as http:
+                    report = _run(store, entries, http, options, quiet=as_json)
+            finally:
+                validators.close()
         _show(report, as_json)
         if not report.ok:
             raise typer.Exit(1)
