@@ -293,15 +293,34 @@ def _match(profile: Profile, index: MatchIndex, i: int, parts: dict[str, FloatAr
     return Match(
         id=index.ids[i], score=round(score, 1), breakdown=breakdown, matched_skills=matched,
         missing_skills=missing, posting=posting,
-        explanation=explain(archetype, breakdown, matched, missing, required),
+        explanation=explain(archetype, breakdown, matched, missing, required,
+                            level_note=_level_note(profile, index, i)),
     )
 
 
+_LEVEL_NAMES = {v: k for k, v in LEVELS.items()}
+
+
+def _level_note(profile: Profile, index: MatchIndex, i: int) -> str:
+    """What differs in level: the years asked, or the posting's seniority."""
+    asked = float(index.years_min[i])
+    if not math.isnan(asked) and (profile.years is None or asked > profile.years):
+        held = "none listed" if profile.years is None else f"you have {profile.years:g}"
+        return f"it asks for {asked:g}+ years ({held})"
+    if index.manager[i] and profile.seniority != "manager":
+        return "it is a management role"
+    level = int(index.level[i])
+    if level >= 0:
+        return f"it is a {_LEVEL_NAMES[level]} role and you read as {profile.seniority}"
+    return "the level asked differs from yours"
+
+
 def explain(archetype: str, parts: dict[str, float], matched: list[str],
-            missing: list[str], required: list[str]) -> str:
+            missing: list[str], required: list[str], level_note: str = "") -> str:
     """One sentence: the kind of role, the skills held and missing, the level."""
     kind = ARCHETYPE_NAMES.get(archetype, archetype)
-    fit = ("your kind of role" if parts["archetype"] >= 0.6 else
+    fit = ("not an ML/data role" if archetype == "not-ml" else
+           "your kind of role" if parts["archetype"] >= 0.6 else
            "a neighbouring kind of role" if parts["archetype"] >= 0.25 else "a different kind of role")
     have = sum(1 for s in required if s not in missing)
     skills = (f"you have {have} of {len(required)} required skills" if required
@@ -309,7 +328,7 @@ def explain(archetype: str, parts: dict[str, float], matched: list[str],
     if matched:
         skills += f" ({', '.join(matched[:3])})"
     gap = f"; missing {', '.join(missing[:3])}" if missing else ""
-    level = ("" if parts["level"] >= 0.7 else "; the level or years asked differ from yours")
+    level = "" if parts["level"] >= 0.7 else f"; {level_note or 'the level asked differs'}"
     degree = "" if parts["degree"] >= 0.7 else "; it asks for a degree you do not list"
     return f"{kind[0].upper()}{kind[1:]} posting, {fit}: {skills}{gap}{level}{degree}."
 

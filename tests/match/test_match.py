@@ -128,3 +128,11 @@ def test_posting_without_enrichment_still_ranks_on_text(profile: Profile) -> Non
 def test_archetype_affinity_is_symmetric_with_unit_diagonal() -> None:
     mat = archetype_affinity()
     assert np.allclose(mat, mat.T) and np.allclose(np.diag(mat), 1.0)
+
+
+def test_explanations_name_the_reason(profile: Profile, index: MatchIndex) -> None:
+    by_id = {m.id: m for m in rank(profile, index, limit=50)}
+    assert "not an ML/data role" in by_id["t-sales"].explanation
+    assert "years (you have 5.1)" in by_id["t-manager"].explanation
+    assert "degree you do not list" in by_id["t-research"].explanation
+    assert "missing security clearance" in by_id["t-clearance"].explanation
