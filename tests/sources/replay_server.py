@@ -198,6 +198,7 @@ def world_routes() -> dict[str, Reply | Handler]:
         "/posting-api/job-board/Ashby": fixture("ashby/Ashby.json"),
         "/api/v1/search": fixture("hackernews/algolia-search.json"),
         "/api/v1/search_by_date": _algolia_comments,
+        "/api/v1/items/47219668": fixture("hackernews/algolia-item-47219668.json"),
         "/r/MLjobs/new.json": fixture("reddit/MLjobs-new.json"),
         "/comments/1hire01.json": fixture("reddit/thread-1hire01.json"),
         "/feeds/jobs.rss": fixture("feed/jobs.rss", etag='"rss-1"'),

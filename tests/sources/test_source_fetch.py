@@ -7,6 +7,8 @@ import mailbox
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from mljobs.errors import FetchError
 from mljobs.http import HttpClient, HttpSettings
 from mljobs.sources import Window, make_source
@@ -97,3 +99,16 @@ def test_lever_stops_at_max_pages(replay: ReplayServer) -> None:
     with HttpClient(FAST) as http:
         assert len(list(source.fetch_unit(http, "fullsite"))) == 3
     assert replay.hits["/v0/postings/fullsite"] == 3
+
+
+@pytest.mark.parametrize(("api", "requests"), [("algolia", 1), ("algolia-search", 2)])
+def test_hackernews_algolia_tree_and_paged_search_agree(replay: ReplayServer, api: str,
+                                                        requests: int) -> None:
+    source = make_source("hackernews", {"months": ["2026-03"], "api": api,
+                                        "algolia_url": f"{replay.url}/api/v1"})
+    with HttpClient(FAST) as http:
+        docs = list(source.fetch_unit(http, "2026-03"))
+    assert len(docs) == requests  # the thread search is not kept as a document
+    ids = sorted(p.source_id for d in docs for p in source.parse(d))
+    assert ids == sorted(["47227261", "47229724", "47278362", "47330329", "47225525",
+                          "47239774"])  # no reply, no deleted comment

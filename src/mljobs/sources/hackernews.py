@@ -1,11 +1,13 @@
 """Hacker News "Ask HN: Who is hiring?" threads, through Algolia and Firebase.
 
 A unit is a month (``2026-01``) or a thread (``thread-46466074``). For a
-month the thread is found with Algolia's ``search_by_date`` over the stories
-of user ``whoishiring``. Its top-level comments are then read either from
-Algolia (``tags=comment,story_<id>``, 1,000 hits a page; the default, a few
-requests a month) or from Firebase (the thread's ``kids``, one request per
-comment). Deleted and dead items are skipped; the ``Company | Role |
+month the thread is found with Algolia's ``search`` over the stories of user
+``whoishiring``. Its top-level comments are then read with one of three
+``api`` settings: ``algolia`` (default: ``/items/<id>``, the whole comment
+tree in one request), ``algolia-search`` (``search_by_date`` with
+``tags=comment,story_<id>``, 1,000 hits a page; Algolia caps how deep one
+can page, so very busy threads may be cut short) or ``firebase`` (the
+thread's ``kids``, one request per comment: slow, but the source of truth). Deleted and dead items are skipped; the ``Company | Role |
 Location | ...`` header is read by ``hn_format``. Any month back to April
 2011 can be synced, so the history is there for trend analysis.
 """
@@ -26,6 +28,7 @@ from mljobs.sources.base import BaseSource, Window
 from mljobs.sources.hn_format import hn_item_to_raw
 
 FIRST_MONTH = date(2011, 4, 1)
+APIS = ("algolia", "algolia-search", "firebase")
 _TITLE = re.compile(r"^Ask HN: Who is hiring\?\s*\((\w+)\s+(\d{4})\)", re.IGNORECASE)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -58,7 +61,7 @@ class HackerNews(BaseSource):
         months: months to sync (``YYYY-MM``); default: this month and the last.
         since: sync every month from this one (``YYYY-MM``) to today.
         threads: thread item ids to sync directly.
-        api: ``algolia`` (few requests) or ``firebase`` (one request per comment).
+        api: ``algolia`` (one request a thread), ``algolia-search`` or ``firebase``.
         algolia_url: Algolia HN API root; tests point it at 127.0.0.1.
         firebase_url: Firebase HN API root.
     """
@@ -74,8 +77,8 @@ class HackerNews(BaseSource):
 
     def units(self, window: Window) -> list[str]:
         """Threads given, else months (settings, ``since``, or the last two)."""
-        if self.api not in ("algolia", "firebase"):
-            raise ConfigError(f"hackernews: api={self.api!r}; use 'algolia' or 'firebase'")
+        if self.api not in APIS:
+            raise ConfigError(f"hackernews: api={self.api!r}; use one of {', '.join(APIS)}")
         units = [f"thread-{t}" for t in self.threads]
         for month in self.months:
             if not _MONTH.match(month):
@@ -98,8 +101,11 @@ class HackerNews(BaseSource):
             return
         if self.api == "firebase":
             yield from self._firebase(http, thread)
-        else:
+        elif self.api == "algolia-search":
             yield from self._algolia(http, thread)
+        else:
+            url = f"{self.algolia_url.rstrip('/')}/items/{thread}"
+            yield self.document(self.get(http, url))
 
     def _find_thread(self, http: HttpClient, month: str) -> int | None:
         year, number = int(month[:4]), int(month[5:])
@@ -139,12 +145,26 @@ class HackerNews(BaseSource):
             raise self.fail(doc, "expected a JSON object (Algolia page or Firebase item)")
         if "hits" in data:
             yield from self._parse_hits(data["hits"])
+        elif isinstance(data.get("children"), list):
+            yield from self._parse_tree(data)
         elif data.get("type") == "comment":
             raw = hn_item_to_raw(data, thread_id=data.get("parent"))
             if raw is not None:
                 yield raw
         elif "type" not in data and "children" not in data and data:
             raise self.fail(doc, "neither an Algolia page ('hits') nor an HN item ('type')")
+
+    def _parse_tree(self, story: dict[str, Any]) -> Iterator[RawPosting]:
+        """Top-level children of an Algolia ``/items/<id>`` tree."""
+        for child in story["children"]:
+            if not isinstance(child, dict) or child.get("type") != "comment":
+                continue
+            item = {"id": child.get("id"), "text": child.get("text"),
+                    "time": child.get("created_at_i"), "by": child.get("author"),
+                    "parent": child.get("parent_id"), "deleted": child.get("author") is None}
+            raw = hn_item_to_raw(item, thread_id=story.get("id"))
+            if raw is not None:
+                yield raw
 
     def _parse_hits(self, hits: Any) -> Iterator[RawPosting]:
         if not isinstance(hits, list):
