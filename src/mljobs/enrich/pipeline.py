@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +29,15 @@ def version() -> str:
     return f"{ENRICH_VERSION}+skills.{default_taxonomy().version}"
 
 
+_FIELD_CATEGORIES = frozenset({"area", "practice"})
+_NAMES_A_GROUP = re.compile(
+    r"[\s-]*(?:&\s*\w+\s+)?(?:teams?|department|group|org|organi[sz]ation|function|leaders(?:hip)?|"
+    r"community|managers?|directors?|roles?|positions?|jobs?|openings?|professionals?|"
+    r"practitioners?|engineers?|scientists?|analysts?|interns?(?:hip)?)\b",
+    re.IGNORECASE,
+)
+
+
 def extract_skills(text: str, smap: SectionMap | None = None) -> list[SkillMention]:
     """Skills in ``text``: one mention per skill (first surface), required unless nice-to-have.
 
@@ -40,6 +50,8 @@ def extract_skills(text: str, smap: SectionMap | None = None) -> list[SkillMenti
     found = matcher.find(text)
     extra = [c for c in (matcher.coordinated(text, m) for m in found if " " in m.surface) if c]
     for m in sorted([*found, *extra], key=lambda x: x.start):
+        if m.category in _FIELD_CATEGORIES and _NAMES_A_GROUP.match(text, m.end):
+            continue  # "our Data Science team": the name of a group, not an ask
         nice = smap.is_nice(m.start, m.end)
         got = seen.get(m.name)
         if got is None:
