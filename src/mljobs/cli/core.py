@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import typer
@@ -27,12 +27,14 @@ from mljobs.cli.app import (
     print_json,
     store_from,
 )
-from mljobs.cli.render import render_posting, render_search, search_json
+from mljobs.cli.render import render_posting, render_search
 from mljobs.dedupe import link_duplicates
-from mljobs.errors import ConfigError, InputError
+from mljobs.errors import ConfigError, InputError, QueryError
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
 from mljobs.pipeline import default_enricher
+from mljobs.search import parse_since as shared_parse_since
+from mljobs.search import search_json
 
 
 def _count_rows(path: Path) -> int | None:
@@ -112,21 +114,11 @@ def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
 
 
 def parse_since(value: str | None, *, at: datetime) -> datetime | None:
-    """``7d``, ``4w``, ``6m`` (months of 30 days) or an ISO date."""
-    if not value:
-        return None
-    text = value.strip().lower()
-    units = {"d": 1, "w": 7, "m": 30, "y": 365}
-    if text[:-1].isdigit() and text[-1] in units:
-        return at - timedelta(days=int(text[:-1]) * units[text[-1]])
+    """``--since``: ``7d``, ``4w``, ``6m``, ``1y`` or a date (see ``mljobs.search``)."""
     try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        raise ConfigError(
-            f"--since {value!r}: use a number of days/weeks/months (7d, 4w, 6m) or a date "
-            "(2026-03-01)"
-        ) from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=at.tzinfo)
+        return shared_parse_since(value, now=at)
+    except QueryError as exc:
+        raise ConfigError(f"--since: {exc}") from None
 
 
 def parse_filters(pairs: list[str]) -> dict[str, list[str]]:

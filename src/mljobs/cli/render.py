@@ -7,7 +7,6 @@ adding keys.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
@@ -35,39 +34,6 @@ def snippet_markup(snippet_html: str) -> str:
         else:
             out.append(escape(html.unescape(part)))
     return "".join(out).replace("\n", " ")
-
-
-def _first(fields: dict[str, list[str]], name: str) -> str | None:
-    values = fields.get(name)
-    return values[0] if values else None
-
-
-def search_json(q: SearchQuery, result: SearchResult) -> dict[str, Any]:
-    """The stable JSON of a search (``mljobs search --json``, ``/api/search``)."""
-    return {
-        "query": q.text,
-        "filters": q.filters,
-        "sort": q.sort,
-        "total": result.total,
-        "offset": q.offset,
-        "limit": q.limit,
-        "engine": result.engine,
-        "hits": [
-            {
-                "id": h.id,
-                "score": round(h.score, 4),
-                "title": h.title,
-                "company": h.company,
-                "posted_at": h.posted_at.isoformat() if h.posted_at else None,
-                "snippet_html": h.snippet_html,
-                "archetype": _first(h.fields, "archetype"),
-                "remote": _first(h.fields, "remote"),
-                "source": h.fields.get("source", []),
-            }
-            for h in result.hits
-        ],
-        "facets": {k: [{"value": v, "count": c} for v, c in vs] for k, vs in result.facets.items()},
-    }
 
 
 def render_search(console: Console, q: SearchQuery, result: SearchResult) -> None:

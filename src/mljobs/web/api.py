@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from mljobs.analytics import TABLE_NAMES, Table
 from mljobs.errors import QueryError
 from mljobs.index import SearchQuery, SearchResult
+from mljobs.search import search_json as shared_search_json
 from mljobs.web.params import SearchState, parse_state
 from mljobs.web.routes import dashboard_data, duplicates_of, load_posting, web_state
 
@@ -40,39 +41,9 @@ Q = Annotated[str, Query(description="Query text: words, \"phrases\", OR, -exclu
 Facet = Annotated[list[str] | None, Query(description="Facet values (repeatable, ORed)")]
 
 
-def _first(values: list[str] | None) -> str | None:
-    return values[0] if values else None
-
-
 def search_json(q: SearchQuery, result: SearchResult) -> dict[str, Any]:
     """The search result as JSON: the same keys as ``mljobs search --json``, plus ``ok``."""
-    return {
-        "ok": True,
-        "query": q.text,
-        "filters": q.filters,
-        "sort": q.sort,
-        "total": result.total,
-        "offset": q.offset,
-        "limit": q.limit,
-        "engine": result.engine,
-        "hits": [
-            {
-                "id": h.id,
-                "score": round(h.score, 4),
-                "title": h.title,
-                "company": h.company,
-                "posted_at": h.posted_at.isoformat() if h.posted_at else None,
-                "snippet_html": h.snippet_html,
-                "archetype": _first(h.fields.get("archetype")),
-                "remote": _first(h.fields.get("remote")),
-                "source": h.fields.get("source", []),
-                "url": f"/posting/{h.id}",
-            }
-            for h in result.hits
-        ],
-        "facets": {k: [{"value": v, "count": c} for v, c in vs]
-                   for k, vs in result.facets.items()},
-    }
+    return {"ok": True, **shared_search_json(q, result, link="/posting/{id}")}
 
 
 def _state_from(request: Request, limit: int) -> tuple[SearchState, int]:

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from urllib.parse import urlencode
 
 from mljobs.errors import QueryError
 from mljobs.index import FACET_FIELDS, SearchQuery
+from mljobs.search import parse_since
 
 PAGE_SIZE = 20
 MAX_PAGE = 500
@@ -31,7 +32,6 @@ SINCE_CHOICES: tuple[tuple[str, str], ...] = (
     ("", "any time"), ("7d", "7 days"), ("30d", "30 days"), ("90d", "90 days"),
     ("1y", "a year"),
 )
-_UNITS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
 
 @dataclass
@@ -105,22 +105,6 @@ def _fmt(value: object) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
-
-
-def parse_since(value: str, *, now: datetime) -> datetime | None:
-    """``7d``, ``4w``, ``6m``, ``1y`` before ``now``, or an ISO date; "" for no limit."""
-    text = value.strip().lower()
-    if not text:
-        return None
-    if text[:-1].isdigit() and text[-1] in _UNITS:
-        return now - timedelta(days=int(text[:-1]) * _UNITS[text[-1]])
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        raise QueryError(
-            f"since={value!r} is not a period or a date; use 7d, 4w, 6m, 1y or 2026-03-01"
-        ) from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=now.tzinfo)
 
 
 def parse_state(pairs: Iterable[tuple[str, str]]) -> SearchState:
