@@ -103,7 +103,8 @@ def run_one(engine: str, size: int, repeat: int, workdir: Path) -> dict[str, obj
     from mljobs.index.tantivy_engine import to_document
 
     path = workdir / f"{engine}-{size}"
-    reuse = REUSE and (path / "built").exists()
+    marker = path.with_name(path.name + ".built")
+    reuse = REUSE and marker.exists()
     if not reuse:
         shutil.rmtree(path, ignore_errors=True)
     t0 = time.perf_counter()
@@ -168,7 +169,7 @@ def run_one(engine: str, size: int, repeat: int, workdir: Path) -> dict[str, obj
             ours.search(SearchQuery(text=text, filters={FILTER[0]: [FILTER[1]]}, limit=20,
                                     facets=()))
 
-    (path / "built").touch()
+    marker.touch()
     lat = _latencies(query, repeat)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"engine": engine, "size": size, "build_s": None if reuse else build,

@@ -63,6 +63,12 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult) -> Non
             console.print(f"[bold]{name}[/bold]: {counts}")
 
 
+def _remote(posting: Posting) -> str:
+    if posting.remote.value == "unknown" and posting.enrichment is not None:
+        return posting.enrichment.remote
+    return posting.remote.value
+
+
 def _facts_table(posting: Posting) -> Table:
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold")
@@ -72,7 +78,7 @@ def _facts_table(posting: Posting) -> Table:
         ("id", posting.id),
         ("company", posting.company or "-"),
         ("locations", "; ".join(posting.locations) or "-"),
-        ("remote", posting.remote.value),
+        ("remote", _remote(posting)),
         ("posted", posting.posted_at.isoformat() if posting.posted_at else "-"),
         ("source", f"{posting.source}  {posting.url or ''}"),
         ("status", posting.status.value + (f" (closed {posting.closed_at:%Y-%m-%d})"
@@ -81,7 +87,8 @@ def _facts_table(posting: Posting) -> Table:
          if posting.first_seen and posting.last_seen else "-"),
     ]
     if salary is not None:
-        span = "-".join(f"{v:,.0f}" for v in (salary.min, salary.max) if v is not None)
+        values = [v for v in (salary.min, salary.max) if v is not None]
+        span = "-".join(f"{v:,.0f}" for v in dict.fromkeys(values))
         note = "" if salary.stated else " (estimate, not stated by the employer)"
         rows.append(("salary", f"{span} {salary.currency or ''} per "
                                f"{salary.interval.value if salary.interval else 'year'}{note}"))
@@ -116,7 +123,11 @@ def render_posting(console: Console, posting: Posting, changes: list[Change]) ->
             ("PhD", enr.phd), ("remote", enr.remote), ("visa", enr.visa),
             ("specialisation", ", ".join(enr.specialisation) or "-"), ("ML share", enr.ml_share),
             ("company stage", enr.company_stage),
+            ("equity", "mentioned" if enr.equity else "-"),
         ]
+        roles = getattr(enr, "roles", None)
+        if roles:
+            console.print("[bold]Roles listed[/bold]: " + "; ".join(escape(str(r)) for r in roles))
         console.print("[bold]Facets[/bold]: " + " · ".join(
             f"{k} [cyan]{escape(str(v if v is not None else '-'))}[/cyan]" for k, v in facets
         ))
