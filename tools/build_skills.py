@@ -294,7 +294,7 @@ RAPIDS | NVIDIA RAPIDS
 cuDF
 cuML
 PySpark | pyspark | Py Spark
-Spark MLlib | MLlib | MLib | Spark ML
+Spark MLlib | MLlib | MLib | Spark ML | SparkML
 Koalas | pandas API on Spark
 Vowpal Wabbit | VW | VowpalWabbit | vowpal-wabbit
 Apache Mahout | Mahout
@@ -674,7 +674,7 @@ block("platform", r"""
 # --- Hadoop and big-data ecosystem
 Hadoop | Apache Hadoop | Hadoop ecosystem | Hadoop stack
 HDFS | Hadoop Distributed File System
-MapReduce | Map Reduce | Map-Reduce | Hadoop MapReduce
+MapReduce | Map Reduce | Map-Reduce | Hadoop MapReduce | Map/Reduce
 Hadoop YARN | Apache Hadoop YARN | YARN (Hadoop)
 Apache Spark | Spark | spark | Apache Spark Core | Spark Core
 Spark Streaming | Spark Structured Streaming | Structured Streaming
@@ -2861,7 +2861,7 @@ compilers | compiler design | compiler construction | compiler engineering
 formal methods | formal verification | theorem proving | model checking
 programming language design
 distributed systems | distributed-systems | distributed architectures
-distributed computing | parallel computing | parallel processing | parallel programming
+distributed computing | parallel computing | parallel processing | parallel programming | distributed processing | distributed data processing | distributed programming | distributed compute
 high-performance computing | HPC | high performance computing | supercomputing
 GPU computing | GPUs | GPU programming | GPGPU | GPU acceleration | GPU optimization
 scientific computing | numerical computing
@@ -3047,7 +3047,7 @@ KPI development | KPI metric development | KPI design | metrics development | me
 dashboard design | Dashboard design | dashboard development
 data engineering | Data Engineering | data engineering practices
 analytics engineering
-data pipelines | data pipeline | analysis pipelines | analytical data pipelines | data processing pipelines | ML pipelines | machine learning pipelines | pipeline development
+data pipelines | data pipeline | analysis pipelines | analytical data pipelines | data processing pipelines | ML pipelines | machine learning pipelines | pipeline development | data pipelining
 ETL | Extraction, Transformation, and Load | ETL pipelines | ETL processes | extract, transform, load | ETL/ELT | ETL development
 ELT | ELT pipelines
 reverse ETL
@@ -3196,6 +3196,16 @@ assay development | assay design | assay optimization
 titration | potentiometric titration
 DNA microarrays | microarrays | microarray analysis
 biobanking | sample management
+""")
+
+# Computer-science and analysis fundamentals that postings ask for by these
+# bare names (found missing on the extra labels, labels/batch1-3.jsonl).
+block("area", r"""
+data structures
+pattern recognition
+""")
+block("practice", r"""
+algorithm development | algorithms development | algorithm design
 """)
 
 # ---------------------------------------------------------------------------
