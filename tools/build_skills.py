@@ -3895,6 +3895,69 @@ CONTEXT: dict[str, dict] = {
                                 "sequencing", "primers", "Western"]),
     "PVM": ctx(["PVM"], near=PAT_T),
 }
+
+# Academic subjects double as skills ("knowledge of statistics") and as degree
+# subjects ("BS in Statistics, Mathematics or a related field"); LABELS.md
+# excludes degree subjects, so the bare subject name is refused near degree words.
+DEGREE_T = ["degree", "degrees", "Bachelor", "Bachelors", "Bachelor's", "Bachelor’s", "Master", "Masters",
+            "Master's", "Master’s", "BS", "BA", "MS", "MSc", "BSc", "B.S.", "M.S.", "B.A.", "PhD", "Ph.D",
+            "Ph.D.", "doctorate", "doctoral", "major", "related field", "related fields", "quantitative field",
+            "quantitative fields", "technical field", "scientific field", "related discipline",
+            "quantitative discipline", "or related", "or equivalent"]
+SUBJECTS: dict[str, list[str]] = {
+    "statistics": ["statistics"], "operations research": ["operations research", "operational research",
+                                                          "management science"],
+    "bioinformatics": ["bioinformatics"], "genetics": ["genetics"], "biochemistry": ["biochemistry"],
+    "immunology": ["immunology"], "econometrics": ["econometrics"], "molecular biology": ["molecular biology"],
+    "public health": ["public health"], "computational biology": ["computational biology"],
+    "neuroscience": ["neuroscience"], "cell biology": ["cell biology"], "cancer biology": ["cancer biology"],
+    "actuarial science": ["actuarial science"], "computational linguistics": ["computational linguistics"],
+    "applied statistics": ["applied statistics"], "biophysics": ["biophysics"],
+    "quantitative finance": ["quantitative finance"], "analytical chemistry": ["analytical chemistry"],
+    "organic chemistry": ["organic chemistry"], "epidemiology": ["epidemiology"],
+    "biostatistics": ["biostatistics"], "business analytics": ["business analytics"],
+    "data analytics": ["data analytics"], "accounting": ["accounting"],
+    "marketing analytics": ["marketing analytics"],
+}
+for _name, _forms in SUBJECTS.items():
+    assert _name not in CONTEXT, _name
+    CONTEXT[_name] = ctx(_forms, not_near=DEGREE_T, window=80)
+
+# "data science" is mostly the job's own field ("experience in data science",
+# "Head of Data Science", "data science solutions"); it is an ask only when
+# listed among sibling skills ("Data Engineering, Data Science, Machine Learning").
+CONTEXT["data science"] = ctx(
+    ["data science"],
+    near=["machine learning", "statistics", "data engineering", "data analytics", "data analysis",
+          "data visualization", "bioinformatics", "data mining", "artificial intelligence", "AI", "deep learning",
+          "predictive modeling", "data management", "analytics", "ML", "modeling", "software engineering"],
+    not_near=DEGREE_T + ["courses", "coursework", "discipline", "subjects", "experts"],
+    window=40,
+    nf=["toolkits", "toolkit", "models", "techniques", "approaches", "problems", "domain", "team", "teams", "solutions", "solution", "program", "programs", "programming", "tools", "methods",
+        "methodologies", "applications", "projects", "project", "efforts", "group", "department", "assets",
+        "platform", "platforms", "products", "product", "capabilities", "initiatives", "work", "roles",
+        "community", "practice", "function", "organization", "experience", "professional", "leader"],
+    np=["in", "of", "for", "to", "at", "our", "the", "your", "within", "degree in", "PhD in", "apply", "applying"])
+# Bare "programming languages" is a stand-in for the languages named next to it
+# (which are the labelled skills); as a research area it sits with compilers.
+CONTEXT["programming languages"] = ctx(
+    ["programming languages"],
+    near=["compilers", "compiler", "type systems", "type theory", "formal methods", "verification",
+          "semantics", "language design", "PL research"], window=100)
+# Bare "optimization" is mostly a verb noun ("funnel optimization", "process
+# optimization", "database optimization"); accept it among modelling methods.
+CONTEXT["mathematical optimization"] = ctx(
+    ["optimization", "optimisation"],
+    near=["linear programming", "integer programming", "mixed integer", "solver", "solvers", "Gurobi", "CPLEX",
+          "operations research", "convex", "stochastic", "simulation", "machine learning", "statistics",
+          "statistical", "mathematical", "Bayesian", "regression", "predictive modeling", "time series",
+          "forecasting", "heuristics", "econometrics", "data mining", "neural networks"],
+    window=60,
+    nf=["of", "projects", "opportunities", "efforts", "initiatives", "strategies", "programs"],
+    np=["database", "query", "funnel", "process", "performance", "cost", "campaign", "conversion", "lead",
+        "web", "SEO", "search engine", "site", "code", "website", "revenue", "price", "pricing", "inventory",
+        "supply chain", "marketing", "media", "spend", "budget", "bid", "yield", "resource", "the", "and",
+        "drive", "for"])
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in
