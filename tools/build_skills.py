@@ -3958,6 +3958,32 @@ CONTEXT["mathematical optimization"] = ctx(
         "web", "SEO", "search engine", "site", "code", "website", "revenue", "price", "pricing", "inventory",
         "supply chain", "marketing", "media", "spend", "budget", "bid", "yield", "resource", "the", "and",
         "drive", "for"])
+
+# A field name used as a modifier ("data analytics solutions", "GenAI
+# initiatives", "System Design interview", "software development company")
+# names a business, a product or a step, not something the hire must know.
+MODIFIED_NOUNS = ["solutions", "solution", "capabilities", "support", "services", "firm", "company", "companies",
+                  "industry", "space", "spaces", "efforts", "initiatives", "initiative", "projects", "project",
+                  "programs", "program", "needs", "interview", "interviews", "specifications", "specification",
+                  "platform", "platforms", "layer", "layers", "resources", "agents", "lifecycle", "lifecycles",
+                  "tasks", "phase", "phases", "experts", "professionals", "materials", "recruitment",
+                  "required", "and dissemination", "frontier"]
+MODIFIER_GOVERNED: dict[str, list[str]] = {
+    "data analysis": ["data analysis"], "software engineering": ["software engineering"],
+    "quality assurance": ["quality assurance", "QA"],
+    "software development": ["software development", "application development"],
+    "data engineering": ["data engineering"], "data infrastructure": ["data infrastructure"],
+    "data acquisition": ["data acquisition"], "data extraction": ["data extraction"],
+    "generative AI": ["generative AI", "GenAI", "Gen AI"], "AI infrastructure": ["AI infrastructure", "AI infra"],
+    "big data": ["big data"], "artificial intelligence": ["artificial intelligence"],
+    "computer security": ["cybersecurity", "cyber security", "information security"],
+    "systems engineering": ["systems engineering"], "clinical trials": ["clinical trials", "clinical trial",
+                                                                        "clinical studies"],
+}
+for _name, _forms in MODIFIER_GOVERNED.items():
+    assert _name not in CONTEXT, _name
+    CONTEXT[_name] = ctx(_forms, nf=MODIFIED_NOUNS)
+CONTEXT["data analytics"]["not_followed_by"] = MODIFIED_NOUNS
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in
