@@ -60,10 +60,62 @@ def _clean_title(raw: str) -> str:
     return title.strip(" -*•:|#").strip()
 
 
+# Characters ``_ROLE_LINE`` may consume before a title: white space and bullets.
+_LEAD = " \t\r\f\v-*•·>#0123456789.)"
+# A title is at most 80 + 70 characters plus its role noun (15 at most, except
+# for the two open-ended nouns); a longer line cannot be a role line.
+_MAX_TITLE = 80 + 70 + 15
+_OPEN_NOUNS = ("account exec", "founding")
+# A literal that every alternative of ``_ROLE_NOUN`` contains (lower case).
+_NOUN_WORDS = ("engineer", "scientist", "developer", "designer", "manager", "researcher", "analyst",
+               "architect", "intern", "specialist", "director", "head of", "recruiter",
+               "account exec", "sre", "devops", "consultant", "officer", "product owner", "writer",
+               "marketer", "representative", "technician", "lead", "programmer", "administrator",
+               "mle", "swe", "founding", "staff", "partner", "associate")
+
+
+def _may_start_role_line(text: str, pos: int) -> bool:
+    """False when no ``_ROLE_LINE`` match can start at line start ``pos`` (a cheap filter).
+
+    A match's prefix may cross lines holding only white space and a bullet;
+    its title lies on the first line with other content, so that line's
+    content (bullets stripped) must fit in a title and name a role noun.
+    """
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        rest = text[pos:end].lstrip().lstrip(_LEAD).lstrip()
+        if rest:
+            low = rest.lower()
+            if len(rest) > _MAX_TITLE:
+                return any(n in low for n in _OPEN_NOUNS)
+            if not rest.isascii():  # unicode case folding: let the regex decide
+                return _ROLE_NOUN_RE.search(rest) is not None
+            return any(n in low for n in _NOUN_WORDS)
+        pos = end + 1
+    return False
+
+
+def _role_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_ROLE_LINE.finditer(text)``, trying only line starts that can match."""
+    out: list[re.Match[str]] = []
+    pos, n = 0, len(text)
+    while pos <= n:
+        m = _ROLE_LINE.match(text, pos) if _may_start_role_line(text, pos) else None
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
 def _role_lines(text: str) -> list[tuple[str, int, int]]:
     out = []
     first_nl = text.find("\n")
-    for m in _ROLE_LINE.finditer(text):
+    for m in _role_matches(text):
         if m.start() < max(first_nl, 0):
             continue  # the header line of an HN post names the company, not a role block
         title = _clean_title(m.group("title"))
