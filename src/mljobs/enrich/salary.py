@@ -30,6 +30,11 @@ _RANGE_RE = re.compile(
     r"\s?(?:hourly|annually|yearly|p\.?a\.?|/yr))?",
     re.IGNORECASE,
 )
+# A plausible figure names a currency: a symbol, or a code right after the amount.
+_MONEY_SYMBOLS = ("$", "€", "£", "¥", "₹")
+_CODE_AFTER_NUMBER = re.compile(
+    r"\d\s?(?:[km]|,000)?\s?(?:" + "|".join(_CURRENCY_CODES) + ")", re.IGNORECASE
+)
 _EQUITY = re.compile(r"\b(?:equity|stock options?|options|rsus?|ownership stake|esop)\b", re.IGNORECASE)
 _ESTIMATE = re.compile(r"\((?:glassdoor|employer) est\.?\)|\bestimated?\b", re.IGNORECASE)
 _INTERVALS = {
@@ -97,6 +102,8 @@ def parse_salary(text: str) -> Salary | None:
         A Salary with min/max (max only for "up to"), currency, interval,
         ``stated=False`` for estimates, and the matched text.
     """
+    if not any(sym in text for sym in _MONEY_SYMBOLS) and not _CODE_AFTER_NUMBER.search(text):
+        return None  # no match could be plausible: skip the costly range scan
     for m in _RANGE_RE.finditer(text):
         if not _plausible(m):
             continue
