@@ -202,7 +202,7 @@ Altair | Vega-Altair
 Vega-Lite | Vega
 ggplot2 | ggplot
 statsmodels | StatsModels
-XGBoost | xgboost | XG Boost | XGB
+XGBoost | xgboost | XG Boost | XGB | extreme gradient boosting
 LightGBM | lightgbm | Light GBM | LGBM
 CatBoost | catboost
 Hugging Face Transformers | HuggingFace Transformers | HF Transformers | transformers library | Huggingface transformers | Hugging Face transformers library
@@ -736,7 +736,7 @@ Apache ServiceMix
 Cloudera | CDH | Cloudera Data Platform
 Hortonworks | HDP | Hortonworks Data Platform
 MapR
-Databricks | Databricks Lakehouse | Databricks platform
+Databricks | Databricks Lakehouse | Databricks platform | Data Bricks
 Unity Catalog | Databricks Unity Catalog
 Databricks Delta Live Tables | Delta Live Tables
 Ray | Ray.io | Anyscale Ray
@@ -1116,7 +1116,7 @@ database indexing | database indexes | indexing strategies
 """)
 
 block("cloud", r"""
-AWS | Amazon Web Services | Amazon AWS | AWS cloud
+AWS | Amazon Web Services | Amazon AWS | AWS cloud | Amazon Web Service
 Google Cloud Platform | GCP | Google Cloud | Google Cloud Platform (GCP)
 Microsoft Azure | Azure | MS Azure | Azure cloud | Windows Azure
 Oracle Cloud Infrastructure | OCI | Oracle Cloud
@@ -1131,7 +1131,7 @@ Hetzner
 Amazon S3 | S3 | AWS S3 | Simple Storage Service | S3 buckets
 Amazon EC2 | EC2 | AWS EC2 | Elastic Compute Cloud
 AWS Lambda | Lambda | Lambda functions | AWS Lambdas
-Amazon ECS | ECS | AWS ECS | Elastic Container Service
+Amazon ECS | ECS | AWS ECS | Elastic Container Service | EC2 Container Service
 Amazon EKS | EKS | AWS EKS | Elastic Kubernetes Service
 AWS Fargate | Fargate
 Amazon ECR | ECR | Elastic Container Registry
@@ -1266,7 +1266,7 @@ Azure Pipelines
 Azure Event Hubs | Event Hubs | Event Hub | EventHub
 Azure Event Grid | Event Grid
 Azure Service Bus | Service Bus
-Azure Stream Analytics
+Azure Stream Analytics | Stream Analytics
 Azure HDInsight | HDInsight
 Azure Data Explorer | Kusto | ADX
 Azure Analysis Services
@@ -1443,8 +1443,8 @@ InVision
 # --- office and spreadsheets
 Excel | Microsoft Excel | MS Excel | MS-Excel | Excel Macros | Excel macros | advanced Excel | Excel spreadsheets | EXCEL
 Microsoft Word | MS Word | Word | Word documents
-PowerPoint | Microsoft PowerPoint | MS PowerPoint | Powerpoint | PPT
-Microsoft Office | MS Office | Microsoft Office suite | Microsoft Suite | Microsoft Office Suite | Office 365 | Microsoft 365 | MS Office Suite | O365
+PowerPoint | Microsoft PowerPoint | MS PowerPoint | Powerpoint | PPT | PowerPoints
+Microsoft Office | MS Office | Microsoft Office suite | Microsoft Suite | Microsoft Office Suite | Office 365 | Microsoft 365 | MS Office Suite | O365 | MSOffice
 Microsoft Publisher | Publisher | MS Publisher
 Microsoft Visio | Visio | MS Visio
 Microsoft Project | MS Project
@@ -1835,7 +1835,7 @@ Redash
 Sigma Computing
 ThoughtSpot
 Hex | Hex Technologies
-Periscope Data
+Periscope Data | Periscope
 Chartio
 Amazon QuickSight | QuickSight | AWS QuickSight
 Oracle Business Intelligence | OBIEE | Oracle BI | Oracle Analytics Cloud
@@ -1853,7 +1853,7 @@ Datawrapper
 Flourish | Flourish Studio
 Infogram
 Google Analytics | GA4 | Google Analytics 4 | Universal Analytics
-Adobe Analytics | Omniture | SiteCatalyst
+Adobe Analytics | Omniture | SiteCatalyst | Site Catalyst | Adobe SiteCatalyst
 Adobe Report Builder
 Adobe Data Warehouse | Adobe Data Wearhouse
 Adobe Customer Journey Analytics | CJA
@@ -2265,9 +2265,9 @@ dynamic programming
 neural networks | neural network | Neural Networks | artificial neural networks | ANN | ANNs | neural nets
 deep neural networks | DNN | DNNs | deep neural network
 multilayer perceptrons | MLP | MLPs | multilayer perceptron | feedforward neural networks
-convolutional neural networks | CNN | CNNs | ConvNets | convolutional networks | convolutional neural network | ConvNet
-recurrent neural networks | RNN | RNNs | recurrent neural network
-LSTM | LSTMs | long short-term memory
+convolutional neural networks | CNN | CNNs | ConvNets | convolutional networks | convolutional neural network | ConvNet | CNN's | CNN’s
+recurrent neural networks | RNN | RNNs | recurrent neural network | RNN's | RNN’s
+LSTM | LSTMs | long short-term memory | LSTM's | LSTM’s
 GRU | GRUs | gated recurrent units
 sequence-to-sequence models | seq2seq | sequence to sequence | encoder-decoder models
 transformers | transformer models | transformer architecture | transformer | Transformer models | transformer-based models | Transformers
@@ -2521,7 +2521,7 @@ lead scoring
 next best action | next-best-offer
 market basket analysis | association rules | association rule mining | Apriori | frequent pattern mining | frequent itemset mining
 affinity analysis
-collaborative filtering | matrix factorization recommenders | user-based collaborative filtering | item-based collaborative filtering
+collaborative filtering | matrix factorization recommenders | user-based collaborative filtering | item-based collaborative filtering | collaborative filters
 content-based filtering | content-based recommendation
 two-tower models | two-tower retrieval | dual encoder
 cohort analysis | cohort analyses
@@ -2610,7 +2610,7 @@ root cause analysis | RCA | root-cause analysis
 data-driven optimization | data driven optimization
 process optimization | automated process optimization | process improvement analytics
 performance measurement | performance measures | performance metrics
-program evaluation | impact evaluation | policy evaluation
+program evaluation | impact evaluation | policy evaluation | program evaluations
 experience studies | Experience study | experience study | mortality studies | lapse studies
 heat maps | heat map applications | heatmaps | heatmap
 benchmarking | performance benchmarking
@@ -2744,7 +2744,7 @@ life underwriting
 claims processing | claims management | claims adjudication
 claims data | insurance claims data | medical claims data | claims analytics
 medical coding | healthcare coding | clinical coding
-electronic medical records | EMR data | electronic health records | EHR | EHRs | EMRs | EHR data
+electronic medical records | EMR data | electronic health records | EHR | EHRs | EMRs | EHR data | electronic medical record | electronic health record
 real-world data | Real-World Data | RWD | real-world evidence | RWE
 clinical trials | clinical trial | clinical research | clinical studies
 clinical trial analytics | Clinical Trial analytics | clinical trial data analysis
@@ -3048,12 +3048,12 @@ dashboard design | Dashboard design | dashboard development
 data engineering | Data Engineering | data engineering practices
 analytics engineering
 data pipelines | data pipeline | analysis pipelines | analytical data pipelines | data processing pipelines | ML pipelines | machine learning pipelines | pipeline development | data pipelining
-ETL | Extraction, Transformation, and Load | ETL pipelines | ETL processes | extract, transform, load | ETL/ELT | ETL development
+ETL | Extraction, Transformation, and Load | ETL pipelines | ETL processes | extract, transform, load | ETL/ELT | ETL development | extract, transform, and load | extract, transform and load | extraction, transformation and loading | extraction, transformation, and loading
 ELT | ELT pipelines
 reverse ETL
 data integration | data integrations | systems integration
 data ingestion | data ingestion pipelines
-data migration | Data Conversion/migration | data conversion | database migration
+data migration | Data Conversion/migration | data conversion | database migration | data migrations
 data mapping | source-to-target mapping
 data extraction | data extracts
 data transformation | data transformations
@@ -3075,7 +3075,7 @@ data management software
 data architecture | Data architecture | data architectures | enterprise data architecture
 data infrastructure | data infrastructure engineering
 data modeling | data models | data modelling | data model | data modeling techniques
-dimensional modeling | dimensional data warehouse model | dimensional modelling | star schema | snowflake schema | Kimball methodology | Kimball
+dimensional modeling | dimensional data warehouse model | dimensional modelling | star schema | snowflake schema | Kimball methodology | Kimball | star schemas
 logical data modeling | logical data models | logical data model | conceptual data modeling | physical data modeling
 entity-relationship modeling | entity relationship | entity-relationship model | ER modeling | ER modelling
 entity-relationship diagrams | ER diagrams | ERD | ERDs | entity relationship diagrams
@@ -3096,15 +3096,15 @@ web scraping | web crawling / scraping | web crawling | scraping | crawlers | we
 feature stores | feature store | feature management
 experiment tracking
 model registry | model registries
-model deployment | deploy models | deploying machine learning models | model deployments | deploying models | ML deployment | productionizing models | model productionization | productionization
+model deployment | deploy models | deploying machine learning models | model deployments | deploying models | ML deployment | productionizing models | model productionization | productionization | deployment of models | deployment of predictive models | deployment of machine learning models | productionize models | productionise models | deploy machine learning models
 model serving | model inference serving | online inference | real-time inference | batch inference
-model monitoring | ML monitoring | model drift | drift detection | data drift
+model monitoring | ML monitoring | model drift | drift detection | data drift | model performance monitoring | monitor model performance | monitoring model performance | drift monitoring
 model training | training models | ML model training
 model development | ML model development | machine learning model development
 model lifecycle management | ML lifecycle
 reproducible research | reproducibility
 experimentation | experimentation platforms | experimentation frameworks | online experimentation platforms
-research methodology | research methods | scientific method
+research methodology | research methods | scientific method | research methodologies
 security assessment | Risk and Security Assessment | security assessments | risk assessment | threat modeling | security reviews
 vulnerability management | vulnerability scanning | patch management
 GPU cluster management
@@ -3114,7 +3114,7 @@ open source contribution | open-source contributions | open source development
 
 block("lab-technique", r"""
 PCR | polymerase chain reaction | PCR assays | PCR Assays
-qPCR | quantitative PCR | real-time PCR | RT-qPCR
+qPCR | quantitative PCR | real-time PCR | RT-qPCR | qRT-PCR
 RT-PCR | reverse transcription PCR
 ddPCR | digital droplet PCR | droplet digital PCR
 ELISA | ELISAs | enzyme-linked immunosorbent assay
@@ -3208,11 +3208,105 @@ block("practice", r"""
 algorithm development | algorithms development | algorithm design
 """)
 
+# Named tools, methods and areas that unseen postings ask for and the
+# taxonomy lacked (found on labels/batch1-2.jsonl; batch3 kept as a check).
+block("tool", r"""
+Crimson Hexagon
+Facebook Insights
+Brandwatch
+Coremetrics | IBM Coremetrics
+Revit | Autodesk Revit
+Speckle
+SIMCA | SIMCA-P
+MODDE
+SAS/GRAPH
+SAS macros | SAS macro | SAS macro language
+Git Bash | Gitbash
+RStudio Server
+""")
+block("platform", r"""
+Teradata Aster | Aster Data
+nCluster | Aster nCluster
+GeoServer
+GeoWebCache
+MapProxy
+OpenGeo
+DataHub
+ZFS
+ext4
+""")
+block("data-format", r"""
+Data Vault | Data Vault 2.0 | data vault modeling
+""")
+block("standard", r"""
+HITECH | HITECH Act
+CJIS
+CLIA
+cGLP
+""")
+block("method", r"""
+CRISP-DM
+isolation forest | isolation forests
+partial least squares | partial least squares regression | PLS regression | PLS-DA
+propensity score | propensity scoring
+change detection
+lane detection
+longitudinal analysis | longitudinal data analysis
+multivariate regression | multivariate regressions
+nonparametric models | non-parametric models | nonparametric methods | non-parametric methods
+QSAR | quantitative structure-activity relationship
+3D-QSAR
+virtual screening
+pharmacophore modeling | pharmacophore modelling
+matched molecular pairs | matched molecular pair analysis
+conformational analysis
+sequential pattern mining
+response modeling | response models | response model
+statistical programming
+""")
+block("area", r"""
+pharmacogenomics
+pharmacovigilance | drug safety surveillance
+toxicology
+hematology
+serology
+clinical pharmacology
+molecular diagnostics
+in vitro diagnostics | in vitro diagnostic
+market research
+geospatial intelligence | GEOINT
+motion capture | mocap
+3D modeling | 3D modelling
+CAD | computer-aided design | computer aided design
+BIM | building information modeling | building information modelling
+zero-knowledge proofs | zero knowledge proofs | ZK proofs
+internationalization | i18n
+data encryption
+""")
+block("practice", r"""
+quality by design | QbD
+technology transfer | tech transfer
+process validation
+feature flags | feature flagging
+canary releases | canary release | canary deployments
+""")
+block("lab-technique", r"""
+digital PCR | dPCR
+genotyping
+differential scanning calorimetry | DSC
+thermogravimetric analysis | TGA
+fluid bed granulation
+roller compaction
+solid state characterization | solid-state characterization
+""")
+
 # ---------------------------------------------------------------------------
 # Case-sensitive surface forms: matched only with exactly this capitalisation.
 # ---------------------------------------------------------------------------
 
 CASE_SENSITIVE: dict[str, list[str]] = {
+    "CAD": ["CAD"], "BIM": ["BIM"], "differential scanning calorimetry": ["DSC"],
+    "thermogravimetric analysis": ["TGA"], "quality by design": ["QbD"], "CLIA": ["CLIA"], "CJIS": ["CJIS"],
     "R": ["R"], "C": ["C"], "Go": ["Go"], "Rust": ["Rust"], "Swift": ["Swift"], "Ruby": ["Ruby"],
     "Ada": ["Ada"], "Scheme": ["Scheme"], "sed": ["sed"], "TypeScript": ["TS"], "TensorFlow": ["TF"],
     "JAX": ["JAX"], "DAX": ["DAX"], "Excel": ["Excel", "EXCEL"], "Microsoft Word": ["Word"],
