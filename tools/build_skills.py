@@ -3517,7 +3517,7 @@ CONTEXT: dict[str, dict] = {
                                         "Instructor", "Guidance", "vLLM", "Pydantic", "DSPy"]),
     "Guidance": ctx(["Guidance"], near=["LLM", "LLMs", "constrained generation", "Outlines", "Instructor",
                                         "Microsoft", "DSPy", "prompting"]),
-    "Requests": ctx(["Requests"], near=["Python", "HTTP", "library", "libraries", "BeautifulSoup", "Scrapy",
+    "Requests": ctx(["Requests"], nf=["for"], near=["Python", "HTTP", "library", "libraries", "BeautifulSoup", "Scrapy",
                                         "urllib", "httpx", "aiohttp", "pandas", "Flask"]),
     "Click": ctx(["Click"], near=["Python", "CLI", "command-line", "command line", "Typer", "argparse"]),
     "Surprise": ctx(["Surprise"], near=["recommender", "recommendation", "collaborative filtering", "scikit-learn",
@@ -4078,6 +4078,42 @@ for _name, _forms in MODIFIER_GOVERNED.items():
     assert _name not in CONTEXT, _name
     CONTEXT[_name] = ctx(_forms, nf=MODIFIED_NOUNS)
 CONTEXT["data analytics"]["not_followed_by"] = MODIFIED_NOUNS
+
+# An umbrella term followed by its examples ("statistical software (e.g. R,
+# SAS)", "databases such as Snowflake", "orchestration tools (e.g. Airflow)")
+# stands for the named products, which are the skills; a product name right
+# before it ("MySQL databases") likewise makes it redundant.
+EXAMPLES_FOLLOW = ["such as", "like", "(", "e.g.", "e.g", "eg.", "i.e.", "including", ":", "–", "—"]
+UMBRELLA_GOVERNED: dict[str, list[str]] = {
+    "statistical software": ["statistical software", "statistical packages", "statistical software packages"],
+    "orchestration": ["orchestration"],
+    "containerization": ["containers", "container technologies"],
+    "ML frameworks": ["machine learning frameworks", "deep learning frameworks", "ML frameworks"],
+}
+for _name, _forms in UMBRELLA_GOVERNED.items():
+    assert _name not in CONTEXT, _name
+    CONTEXT[_name] = ctx(_forms, nf=EXAMPLES_FOLLOW)
+CONTEXT["databases"] = ctx(
+    ["databases"], nf=EXAMPLES_FOLLOW,
+    np=["MySQL", "Oracle", "SQL Server", "PostgreSQL", "Postgres", "Teradata", "Access", "similar", "other",
+        "claims", "company", "client", "customer", "internal", "production", "comprehensive", "NoSQL", "graph",
+        "vector", "SQL", "Hbase", "Mongo", "MongoDB", "structured"])
+# Bare "orchestration" also names what an AI product does ("AI orchestration",
+# "tool-use + orchestration"); the tool beside it (Airflow, Kubernetes) is the skill.
+CONTEXT["orchestration"]["not_near_any"] = ["Airflow", "Kubernetes", "Dagster", "Prefect", "Luigi", "Argo",
+                                            "AI", "agents", "LLM", "LLMs", "models", "inference"]
+CONTEXT["orchestration"]["window"] = 80
+# "underwriting" alone is the employer's business ("Head of Underwriting",
+# "our automated underwriting"); the skill is asked for with a qualifier.
+CONTEXT["insurance underwriting"] = ctx(
+    ["underwriting"], near=["insurance", "actuarial", "risk", "credit", "policy", "policies", "claims"],
+    window=60, np=["of", "our", "the", "and", "automated", "'s", "’s", ","],
+    nf=["technologies", "criteria", "more", "and", ",", "spaces", "team", "decisions"])
+# "scalability" as a quality of the system ("performance and scalability",
+# "for greater scalability") is not a skill.
+CONTEXT["scalability"] = ctx(["scalability"], np=[",", "and", "for", "greater", "their", "its", "affordable",
+                                                   "ensure", "performance", "reliability"],
+                              nf=[",", "and", "of", "."])
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in
