@@ -3463,7 +3463,9 @@ CONTEXT: dict[str, dict] = {
              np=["Series", "Vitamin", "Grade", "Class", "Tier", "Type", "Section", "Plan", "Part", "Level",
                  "Schedule", "Appendix", "Exhibit", "Title", "Phase", "B2", "B-to-", "°", "degrees", "Hepatitis",
                  "Team", "Form", "Category", "Round"]),
-    "Go": ctx(["Go"], near=GO_NEAR, nf=SENTENCE_VERB_FOLLOWERS, np=["to", "will", "let's", "can", "we", "must",
+    # "Go and Python" is a list of languages; "go and get" is ruled out by near_any
+    # and the capital G, so "and" is not a blocking follower for Go.
+    "Go": ctx(["Go"], near=GO_NEAR, nf=[w for w in SENTENCE_VERB_FOLLOWERS if w != "and"], np=["to", "will", "let's", "can", "we", "must",
                                                                    "should", "ready to", "you'll", "on the"]),
     "Julia": ctx(["Julia"], near=["TypeScript", "React", "JavaScript", "Golang", "Python", "MATLAB", "programming", "language", "languages", "scientific computing",
                                   "numerical", "Fortran", "C++", "Scala", "Stan", "R", "Rust", "differential equations"]),

@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from mljobs.enrich.skills import SkillMatcher, SkillTaxonomy
+
 ROOT = Path(__file__).resolve().parents[2]
 SKILLS_JSON = ROOT / "src" / "mljobs" / "enrich" / "data" / "skills.json"
 DEV_LABELS = ROOT.parent / "shared" / "data" / "eval" / "dev-labels.jsonl"
@@ -203,6 +205,8 @@ def test_context_rules_well_formed(skills: list[dict[str, Any]]) -> None:
         ("Mahout", "Apache Mahout"), ("RAG", "retrieval-augmented generation"), ("vLLM", "vLLM"),
         ("Weka", "Weka"), ("SageMaker", "Amazon SageMaker"), ("Redshift", "Amazon Redshift"),
         ("topic modeling", "topic modelling"), ("A/B tests", "A/B testing"), ("TDD", "test-driven development"),
+        ("SparkML", "Spark MLlib"), ("Map/Reduce", "MapReduce"), ("data structures", "data structures"),
+        ("pattern recognition", "pattern recognition"), ("CRISP-DM", "CRISP-DM"),
     ],
 )
 def test_key_aliases(owner: dict[str, str], form: str, skill: str) -> None:
@@ -244,3 +248,39 @@ def test_dev_gold_surfaces_mostly_known(gold: list[dict[str, Any]], owner: dict[
             ok += 1
     coverage = ok / len(gold)
     assert coverage >= MIN_SURFACE_COVERAGE, f"gold surface coverage {coverage:.1%}"
+
+
+# Context rules of the packaged taxonomy, applied by the real matcher: text ->
+# skills that must be found, skills that must not be.
+CONTEXT_CASES = [
+    ("Experience with Go and Python services on Kubernetes.", {"Go", "Python"}, set()),
+    ("Bachelor's degree in Statistics, Mathematics or a related field.", set(), {"statistics"}),
+    ("Strong knowledge of statistics and machine learning.", {"statistics", "machine learning"}, set()),
+    ("3+ years of experience in data science. Head of Data Science.", set(), {"data science"}),
+    ("Key skills: Data Engineering, Data Science, Machine Learning.", {"data science"}, set()),
+    ("Expertise in programming languages such as Python and SQL.", {"Python", "SQL"},
+     {"programming languages"}),
+    ("Research on compilers, programming languages and verification.", {"programming languages"}, set()),
+    ("You will own funnel optimization and database optimization.", set(), {"mathematical optimization"}),
+    ("Methods: regression, simulation, optimization, Bayesian inference.", {"mathematical optimization"}, set()),
+    ("Statistical software (e.g. R, SAS) and MySQL databases.", {"R", "SAS"},
+     {"statistical software", "databases"}),
+    ("Knowledge of databases and data warehousing.", {"databases"}, set()),
+    ("Resources Startup School Newsletter Requests for Startups. We use Python.", set(), {"Requests"}),
+    ("We work on GenAI initiatives and data analytics solutions.", set(), {"generative AI", "data analytics"}),
+    ("Airflow for orchestration; performance and scalability matter.", {"Apache Airflow"},
+     {"orchestration", "scalability"}),
+    ("Experience with SparkML and Map/Reduce jobs.", {"Spark MLlib", "MapReduce"}, set()),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SkillMatcher:
+    return SkillMatcher(SkillTaxonomy.load(SKILLS_JSON))
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CONTEXT_CASES)
+def test_context_rules_in_matcher(matcher: SkillMatcher, text: str, present: set[str], absent: set[str]) -> None:
+    found = {m.name for m in matcher.find(text)}
+    assert present <= found, (text, found)
+    assert not absent & found, (text, found)
