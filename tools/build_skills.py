@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-VERSION = "2026.11.0"
+VERSION = "2026.11.1"
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "mljobs" / "enrich" / "data" / "skills.json"
@@ -4014,6 +4014,7 @@ SUBJECTS: dict[str, list[str]] = {
     "biostatistics": ["biostatistics"], "business analytics": ["business analytics"],
     "data analytics": ["data analytics"], "accounting": ["accounting"],
     "marketing analytics": ["marketing analytics"],
+    "quantitative research": ["quantitative research", "quantitative analysis", "quantitative methods"],
 }
 for _name, _forms in SUBJECTS.items():
     assert _name not in CONTEXT, _name
@@ -4078,7 +4079,7 @@ MODIFIER_GOVERNED: dict[str, list[str]] = {
 }
 for _name, _forms in MODIFIER_GOVERNED.items():
     assert _name not in CONTEXT, _name
-    CONTEXT[_name] = ctx(_forms, nf=MODIFIED_NOUNS)
+    CONTEXT[_name] = ctx(_forms, nf=MODIFIED_NOUNS, not_near=DEGREE_T, window=80)
 CONTEXT["data analytics"]["not_followed_by"] = MODIFIED_NOUNS
 
 # An umbrella term followed by its examples ("statistical software (e.g. R,
@@ -4116,6 +4117,20 @@ CONTEXT["insurance underwriting"] = ctx(
 CONTEXT["scalability"] = ctx(["scalability"], np=[",", "and", "for", "greater", "their", "its", "affordable",
                                                    "ensure", "performance", "reliability"],
                               nf=[",", "and", "of", "."])
+
+# Bare "frontend" / "backend" / "full-stack" in a list of roles or teams
+# ("Software Engineers (SRE, backend, full-stack, mobile)", "Node.js for the
+# backend") name a job or a tier, not a skill; as an ask they head a phrase
+# ("full-stack experience", "backend development").
+STACK_LIST_NP = [",", "(", "/", "the", "+", "&", "a"]
+STACK_LIST_NF = [",", ")", "+", "&", "people", "generalists", "generalist", "teams", "team", "tools", "UI"]
+for _name, _forms in {
+    "frontend development": ["Frontend", "front-end"],
+    "backend development": ["backend", "back-end"],
+    "full-stack development": ["Full-stack", "fullstack", "full-stack development"],
+}.items():
+    assert _name not in CONTEXT, _name
+    CONTEXT[_name] = ctx(_forms, np=STACK_LIST_NP, nf=STACK_LIST_NF)
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in
