@@ -11,6 +11,7 @@ case-sensitive aliases (``R``, ``Go``, ``C``), when the capitalisation agrees.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable
@@ -31,6 +32,46 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*[+#]*|[^\w\s\-]")
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     """Split ``text`` into (token, start, end) triples; see ``_TOKEN_RE``."""
     return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+_TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")
+
+
+def _bounds(pieces: list[str]) -> list[int]:
+    """Token offsets from a capturing ``split``: [s0, e0, s1, e1, ...] (a running sum, in C)."""
+    return list(itertools.accumulate(map(len, pieces)))[:-1]
+
+
+@lru_cache(maxsize=4096)
+def _keeps_class(char: str) -> bool:
+    """True when lower-casing ``char`` gives one character of the same token class."""
+    low = char.lower()
+    return len(low) == 1 and (char.isalnum(), char.isspace()) == (low.isalnum(), low.isspace())
+
+
+def _lowering_keeps_tokens(text: str) -> bool:
+    """True when ``text.lower()`` splits into tokens at exactly the same offsets."""
+    return all(_keeps_class(c) for c in set(text) if c.lower() != c)
+
+
+def _tokens(text: str) -> tuple[list[int], list[str]]:
+    """The token offsets of ``text`` (flattened start/end pairs) and the lower-cased tokens.
+
+    When lower-casing keeps every character's class (always for ASCII), one
+    split of the lower-cased text gives both. Other text is tokenised as written for the
+    offsets, and the lower-cased text gives the keys when it splits into as
+    many tokens (else each token is case-folded).
+    """
+    low = text.lower()
+    if text.isascii() or _lowering_keeps_tokens(text):
+        pieces = _TOKEN_SPLIT.split(low)
+        return _bounds(pieces), pieces[1::2]
+    bounds = _bounds(_TOKEN_SPLIT.split(text))
+    n_tok = len(bounds) // 2
+    folded = _TOKEN_RE.findall(low) if len(low) == len(text) else []
+    if len(folded) != n_tok:
+        folded = [text[bounds[2 * k]:bounds[2 * k + 1]].casefold() for k in range(n_tok)]
+    return bounds, folded
 
 
 def norm_key(text: str) -> str:
@@ -211,28 +252,27 @@ class SkillMatcher:
 
     def find(self, text: str) -> list[Match]:
         """All skill matches in ``text``, leftmost-longest, non-overlapping."""
-        spans = [m.span() for m in _TOKEN_RE.finditer(text)]
-        low = text.lower()
-        folded = _TOKEN_RE.findall(low) if len(low) == len(text) else []
-        if len(folded) != len(spans):
-            folded = [text[a:b].casefold() for a, b in spans]
+        bounds, folded = _tokens(text)
+        n_tok = len(bounds) // 2
+        lengths_of, second_of, table = self._lengths, self._second, self._table
         out: list[Match] = []
-        i, n_tok = 0, len(spans)
-        while i < n_tok:
-            lengths = self._lengths.get(folded[i])
-            step = 1
-            if lengths:
-                multi = i + 1 < n_tok and folded[i + 1] in self._second.get(folded[i], ())
-                for n in lengths:
-                    if i + n > n_tok or (n > 1 and not multi):
-                        continue
-                    key = folded[i] if n == 1 else " ".join(folded[i:i + n])
-                    match = self._accept(key, text, spans[i][0], spans[i + n - 1][1])
-                    if match is not None:
-                        out.append(match)
-                        step = n
-                        break
-            i += step
+        resume = 0  # tokens before this index are inside an earlier match
+        for i in [k for k, w in enumerate(folded) if w in lengths_of]:
+            if i < resume:
+                continue
+            first = folded[i]
+            multi = i + 1 < n_tok and folded[i + 1] in second_of.get(first, ())
+            for n in lengths_of[first]:
+                if i + n > n_tok or (n > 1 and not multi):
+                    continue
+                key = first if n == 1 else " ".join(folded[i:i + n])
+                if key not in table:
+                    continue
+                match = self._accept(key, text, bounds[2 * i], bounds[2 * (i + n) - 1])
+                if match is not None:
+                    out.append(match)
+                    resume = i + n
+                    break
         return out
 
     def coordinated(self, text: str, match: Match) -> Match | None:
