@@ -143,19 +143,47 @@ _LEVEL_BEFORE = re.compile(r"ph\.?\s?d|master|bachelor|\bb\.?s|\bm\.?s|\bb\.?a|m
                            r"advanced|associate|doctoral|postgraduate|undergraduate|college|"
                            r"university|year|relevant|technical|quantitative|stem|science")
 _ASSOCIATE = re.compile(r"associate'?s?’?s? degree|associate of|\baa degree|\bas degree")
-_ABBREV_GATE = {"masters": "MS", "bachelor": "B"}
+# Substrings every abbreviation match contains (case-sensitive, over the text).
+_ABBREV_GATE: dict[str, tuple[str, ...]] = {"masters": ("MS",), "bachelor": ("BS", "BA", "B.S", "B.A")}
+
+
+def _spans_around(low: str, words: tuple[str, ...], radius: int) -> list[tuple[int, int]]:
+    """Merged, sorted ``[start, end)`` spans of ``low`` within ``radius`` of any of ``words``."""
+    spans = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            spans.append((max(0, i - radius), min(len(low), i + len(w) + radius)))
+            i = low.find(w, i + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _gated_starts(pattern: re.Pattern[str], low: str, gates: tuple[str, ...]) -> list[int]:
+    """Start offsets of ``pattern.finditer(low)``, searching only around the gate words.
+
+    Every match of a degree pattern contains one of its gates and spans less
+    than 40 characters (context included), so searching the full string
+    between ``pos`` and ``endpos`` of each 100-character neighbourhood finds
+    exactly the matches a whole-text search finds.
+    """
+    return [m.start() for a, b in _spans_around(low, gates, 100) for m in pattern.finditer(low, a, b)
+            if not (m.group().startswith(("degree", "a degree")) and _LEVEL_BEFORE.search(
+                low, max(0, m.start() - 30), m.start()))]
 
 
 def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]:
     out = []
     low = text.lower()
     for level, gates, pattern, abbrev in _DEGREE_RES:
-        starts = []
-        if any(g in low for g in gates):
-            starts += [m.start() for m in pattern.finditer(low)
-                       if not (m.group().startswith(("degree", "a degree")) and _LEVEL_BEFORE.search(
-                           low, max(0, m.start() - 30), m.start()))]
-        if abbrev is not None and _ABBREV_GATE[level] in text:
+        starts = _gated_starts(pattern, low, gates)
+        if abbrev is not None and any(g in text for g in _ABBREV_GATE[level]):
             starts += [m.start() for m in abbrev.finditer(text) if _near_degree(text, m.start())]
         out += [(level, pos, smap.is_nice(pos, pos + 3)) for pos in starts]
     if "associate" in low and _ASSOCIATE.search(low):
