@@ -9,6 +9,14 @@ lower-casing and splitting each text into words, the least any text pipeline
 does. Reports postings/s, the ratio to the baseline, and peak RSS::
 
     .venv/bin/python bench/enrich.py [--repeat 3] [--limit N]
+
+``--against REV`` also times the pipeline as it was at git revision ``REV``
+(the pipeline modules sections/skills/facets/salary/roles/pipeline taken
+from ``REV``; everything else, the taxonomy and the model as they are now),
+alternating old and new runs in child processes pinned to the same core, and
+reports the speed-up of the current code over ``REV`` measured in that run::
+
+    .venv/bin/python bench/enrich.py --against 8171f7f --rounds 3
 """
 
 from __future__ import annotations
@@ -19,8 +27,11 @@ import os
 import platform
 import re
 import resource
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -30,6 +41,7 @@ from mljobs.enrich import enrich_record
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "postings.jsonl"
 _WORDS = re.compile(r"\w+")
+_PIPELINE_MODULES = ("sections", "skills", "facets", "salary", "roles", "pipeline")
 
 
 def _baseline(records: list[dict[str, Any]]) -> float:
@@ -46,22 +58,68 @@ def _pipeline(records: list[dict[str, Any]]) -> float:
     return time.perf_counter() - start
 
 
+def _old_tree(rev: str, dest: Path) -> Path:
+    """A copy of ``src`` with the pipeline modules as they were at git revision ``rev``."""
+    shutil.copytree(ROOT / "src", dest / "src")
+    for name in _PIPELINE_MODULES:
+        rel = f"src/mljobs/enrich/{name}.py"
+        old = subprocess.run(["git", "show", f"{rev}:{rel}"], cwd=ROOT, check=True,
+                             capture_output=True, text=True).stdout
+        (dest / rel).write_text(old, "utf-8")
+    return dest / "src"
+
+
+def _child_rate(src: Path, args: argparse.Namespace) -> float:
+    """Best postings/s of one child run with ``src`` first on the import path."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    cmd = [sys.executable, __file__, "--repeat", str(args.repeat), "--limit", str(args.limit),
+           "--rate-only"]
+    out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
+    return float(out.split()[-1])
+
+
+def _against(args: argparse.Namespace) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        old_src = _old_tree(args.against, Path(tmp))
+        old, new = [], []
+        for _ in range(args.rounds):  # alternate so load changes hit both alike
+            old.append(_child_rate(old_src, args))
+            new.append(_child_rate(ROOT / "src", args))
+    print(f"machine: {platform.machine()} {os.cpu_count()} cpus, {platform.python_implementation()} "
+          f"{platform.python_version()}, pinned to 1 core; load avg {os.getloadavg()[0]:.1f}")
+    print(f"pipeline at {args.against}: best {max(old):.0f} postings/s, "
+          f"median {statistics.median(old):.0f} ({args.rounds} rounds x best of {args.repeat})")
+    print(f"pipeline now: best {max(new):.0f} postings/s, median {statistics.median(new):.0f}")
+    ratios = [n / o for o, n in zip(old, new, strict=True)]
+    print(f"speed-up now vs {args.against}: best-to-best {max(new) / max(old):.2f}x, "
+          f"per round {', '.join(f'{r:.2f}x' for r in ratios)}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print one summary line per measure."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--against", metavar="REV", help="also time the pipeline modules at git REV")
+    ap.add_argument("--rounds", type=int, default=3, help="old/new alternations with --against")
+    ap.add_argument("--rate-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    if args.against:
+        return _against(args)
     records = [json.loads(x) for x in CORPUS.read_text("utf-8").splitlines() if x.strip()]
     if args.limit:
         records = records[: args.limit]
     enrich_record(records[0])  # warm-up: taxonomy, matcher and model loaded once
     pipe = [_pipeline(records) for _ in range(args.repeat)]
-    base = [_baseline(records) for _ in range(args.repeat)]
     n = len(records)
     best, med = min(pipe), statistics.median(pipe)
+    if args.rate_only:
+        print(f"{n / best:.3f}")
+        return 0
+    base = [_baseline(records) for _ in range(args.repeat)]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"machine: {platform.machine()} {os.cpu_count()} cpus, {platform.python_implementation()} "
           f"{platform.python_version()}, pinned to 1 core; load avg {os.getloadavg()[0]:.1f}")
