@@ -32,11 +32,15 @@ _LEVEL_WORDS = re.compile(
 )
 _LEVEL_NAMES = {"intern": "intern", "staff": "staff-plus", "senior": "senior", "senior3": "senior",
                 "junior": "junior", "one": "junior", "mid": "mid", "mid2": "mid"}
-_SENIORITY_TEXT: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("intern", re.compile(r"\b(?:this|our|an?) (?:paid |summer )?internship\b", _I)),
-    ("junior", re.compile(r"\b(?:entry[\s-]level (?:role|position)|new grads? (?:are )?welcome)", _I)),
-    ("senior", re.compile(r"\b(?:this is a|looking for an?|hiring an?) senior\b", _I)),
-    ("staff-plus", re.compile(r"\b(?:looking for|hiring) an? (?:staff|principal|lead)\b", _I)),
+# (level, words one of which every match contains in lower case, pattern)
+_SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("intern", ("internship",),
+     re.compile(r"\b(?:this|our|an?) (?:paid |summer )?internship\b", _I)),
+    ("junior", ("entry", "new grad"),
+     re.compile(r"\b(?:entry[\s-]level (?:role|position)|new grads? (?:are )?welcome)", _I)),
+    ("senior", ("senior",), re.compile(r"\b(?:this is a|looking for an?|hiring an?) senior\b", _I)),
+    ("staff-plus", ("staff", "principal", "lead"),
+     re.compile(r"\b(?:looking for|hiring) an? (?:staff|principal|lead)\b", _I)),
 )
 
 
@@ -62,7 +66,10 @@ def seniority(title: str, text: str) -> str:
     if not any(w in low for w in ("intern", "entry", "new grad", "senior", "staff", "principal",
                                   "lead")):
         return "unknown"
-    for level, pattern in _SENIORITY_TEXT:
+    gated = head.isascii()  # case-insensitive matching of non-ASCII text may not lower-case alike
+    for level, words, pattern in _SENIORITY_TEXT:
+        if gated and not any(w in low for w in words):
+            continue  # no match possible
         if pattern.search(head):
             return level
     return "unknown"
