@@ -2459,7 +2459,7 @@ filter design | digital filters | FIR filters | IIR filters
 beamforming
 compressed sensing
 # --- time series and forecasting
-forecasting | time series forecasting | time-series forecasting | demand forecasting | sales forecasting | forecast models
+forecasting | forecasts | forecast | time series forecasting | time-series forecasting | demand forecasting | sales forecasting | forecast models
 ARIMA | SARIMA | ARIMAX | SARIMAX | Box-Jenkins | autoregressive integrated moving average
 exponential smoothing | Holt-Winters | ETS models
 vector autoregression | VAR models
@@ -2709,7 +2709,7 @@ process mining
 big data | Big Data | big-data | large-scale data | massive data sets | big data technologies | big data tools | big data stack | big data platforms | big data platform | big data ecosystem | big data environments | big data technology
 big data frameworks
 big data processing | big data processing tools | large-scale data processing | large scale data processing
-data analysis | Data Analysis | data analyses | analyzing data | data analysis techniques
+data analysis | Data Analysis | data analyses | data analysis techniques
 data analytics
 business intelligence | BI | Business Intelligence | business intelligence reporting | BI reporting
 business analytics | Business Analytics
