@@ -4131,6 +4131,14 @@ for _name, _forms in {
 }.items():
     assert _name not in CONTEXT, _name
     CONTEXT[_name] = ctx(_forms, np=STACK_LIST_NP, nf=STACK_LIST_NF)
+
+# "CAD" is also the Canadian dollar in salary lines ("$142,700 - $214,100 CAD").
+CONTEXT["CAD"] = ctx(["CAD"], not_near=["pay range", "salary", "compensation", "USD", "base pay", "per year",
+                                        "annually", "OTE", "per annum", "EUR", "GBP"], window=80)
+# Bare "geospatial" describing data or a product ("geospatial data", "our
+# Geospatial database", "geospatial AI infrastructure") is not GIS as a skill.
+CONTEXT["GIS"] = ctx(["geospatial"], nf=["data", "database", "databases", "AI", "infrastructure", "imagery",
+                                         "intelligence", ","])
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in

@@ -271,6 +271,11 @@ CONTEXT_CASES = [
     ("Airflow for orchestration; performance and scalability matter.", {"Apache Airflow"},
      {"orchestration", "scalability"}),
     ("Experience with SparkML and Map/Reduce jobs.", {"Spark MLlib", "MapReduce"}, set()),
+    ("Pay range: $142,700 - $214,100 CAD. Experience with 3D modeling / CAD / BIM.", {"3D modeling", "BIM"},
+     set()),
+    ("National pay range: $142,700 - $214,100 CAD.", set(), {"CAD"}),
+    ("We build geospatial AI infrastructure from geospatial data.", set(), {"GIS"}),
+    ("Experience with big data technologies such as Hadoop.", {"big data", "Hadoop"}, {"big data frameworks"}),
 ]
 
 
