@@ -46,6 +46,9 @@ _NICE_CUE = re.compile(
     r"desirable|ideally|not required|advantage|pluses|appreciated"
 )
 
+# Every cue contains one of these; a text with none of them has no cue.
+_NICE_CUE_WORDS = ("plus", "bonus", "nice", "preferred", "desir", "ideally", "not required",
+                   "advantage", "appreciated")
 
 _CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n")
 
@@ -90,7 +93,8 @@ class SectionMap:
         self._split()
         self._starts = [s.start for s in self.sections]
         low = text.lower()
-        self._cues = [(m.start(), m.end()) for m in _NICE_CUE.finditer(low)] if len(low) == len(text) else []
+        maybe = len(low) == len(text) and any(w in low for w in _NICE_CUE_WORDS)
+        self._cues = [(m.start(), m.end()) for m in _NICE_CUE.finditer(low)] if maybe else []
         self._cue_starts = [a for a, _ in self._cues]
         self._bounds = [m.end() for m in _CLAUSE_END.finditer(text)] if self._cues else []
 

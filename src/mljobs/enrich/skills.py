@@ -214,6 +214,7 @@ class SkillTaxonomy:
                 )
 
 
+_CONJUNCTIONS = ("and", "or", "&", "/")
 _COORD_RE = re.compile(r"(?<![\w-])(?P<mod>[A-Za-z][\w-]*)\s*(?:,\s*)?(?:and|or|&|/)\s*$")
 
 
@@ -283,6 +284,8 @@ class SkillMatcher:
         this returns "descriptive statistics" with the surface "descriptive".
         """
         before = text[max(0, match.start - 40):match.start]
+        if not before.rstrip().endswith(_CONJUNCTIONS):
+            return None  # _COORD_RE needs a conjunction right before the match
         m = _COORD_RE.search(before)
         if m is None:
             return None
