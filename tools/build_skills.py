@@ -3305,6 +3305,7 @@ solid state characterization | solid-state characterization
 # ---------------------------------------------------------------------------
 
 CASE_SENSITIVE: dict[str, list[str]] = {
+    "OR-Tools": ["OR-Tools"], "REST APIs": ["REST"],
     "CAD": ["CAD"], "BIM": ["BIM"], "differential scanning calorimetry": ["DSC"],
     "thermogravimetric analysis": ["TGA"], "quality by design": ["QbD"], "CLIA": ["CLIA"], "CJIS": ["CJIS"],
     "R": ["R"], "C": ["C"], "Go": ["Go"], "Rust": ["Rust"], "Swift": ["Swift"], "Ruby": ["Ruby"],
@@ -4139,6 +4140,10 @@ CONTEXT["CAD"] = ctx(["CAD"], not_near=["pay range", "salary", "compensation", "
 # Geospatial database", "geospatial AI infrastructure") is not GIS as a skill.
 CONTEXT["GIS"] = ctx(["geospatial"], nf=["data", "database", "databases", "AI", "infrastructure", "imagery",
                                          "intelligence", ","])
+
+# "embedded in the team", "embedded within product squads": a way of working.
+CONTEXT["embedded systems"] = ctx(["embedded"], nf=["in", "within", "with", "into", "on", "across", "at", "as",
+                                                    "alongside", "directly"])
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in

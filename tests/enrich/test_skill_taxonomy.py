@@ -276,6 +276,9 @@ CONTEXT_CASES = [
     ("National pay range: $142,700 - $214,100 CAD.", set(), {"CAD"}),
     ("We build geospatial AI infrastructure from geospatial data.", set(), {"GIS"}),
     ("Experience with big data technologies such as Hadoop.", {"big data", "Hadoop"}, {"big data frameworks"}),
+    ("Pick libraries or tools; the rest of the team is embedded in product squads.", set(),
+     {"OR-Tools", "REST APIs", "embedded systems"}),
+    ("Google OR-Tools, REST APIs, embedded systems.", {"OR-Tools", "REST APIs", "embedded systems"}, set()),
 ]
 
 
