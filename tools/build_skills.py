@@ -3306,6 +3306,9 @@ solid state characterization | solid-state characterization
 
 CASE_SENSITIVE: dict[str, list[str]] = {
     "OR-Tools": ["OR-Tools"], "REST APIs": ["REST"],
+    "policy gradient methods": ["REINFORCE"], "whole exome sequencing": ["WES"],
+    "model interpretability": ["XAI"], "vision-language models": ["VLM", "VLMs"],
+    "large language models": ["LLM", "LLMs"],
     "CAD": ["CAD"], "BIM": ["BIM"], "differential scanning calorimetry": ["DSC"],
     "thermogravimetric analysis": ["TGA"], "quality by design": ["QbD"], "CLIA": ["CLIA"], "CJIS": ["CJIS"],
     "R": ["R"], "C": ["C"], "Go": ["Go"], "Rust": ["Rust"], "Swift": ["Swift"], "Ruby": ["Ruby"],
