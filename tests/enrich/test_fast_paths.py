@@ -1,0 +1,100 @@
+"""The pipeline's fast paths give exactly what the plain scans they replace give.
+
+Each fast path (a cheap gate or a narrowed search) is checked against the
+whole-text regex scan it stands in for, on texts built to sit on its edges.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mljobs.enrich import facets, roles, salary, sections, skills
+from mljobs.enrich.sections import SectionMap
+
+ROLE_TEXTS = [
+    "",
+    "\n",
+    "Acme | Remote\n-\nSenior Engineer\n",
+    "Acme\n  \n\n 1.\n  Staff ML Engineers wanted\nfoo",
+    "Acme\n" + "x" * 300 + " engineer\nEngineer",
+    "Acme\n" + "y" * 170 + " account executives\n" + "z" * 170 + " founding engineer",
+    "Acme\n\n#\n## Data Scientist\n- ML Engineer\n* SRE\nWe are hiring.",
+    "Acme\nSenior ſtaff Engineer\nΣ ΑΝΑΛΥΤΉΣ analyst\n",
+    "Acme\r\nML Engineer\r\n\r\nResearch Scientist (NLP) – Berlin\r\n",
+]
+
+
+@pytest.mark.parametrize("text", ROLE_TEXTS)
+def test_role_lines_match_the_whole_text_scan(text: str) -> None:
+    fast = [(m.start(), m.end(), m.group("title")) for m in roles._role_matches(text)]
+    plain = [(m.start(), m.end(), m.group("title")) for m in roles._ROLE_LINE.finditer(text)]
+    assert fast == plain
+
+
+TOKEN_TEXTS = [
+    "",
+    "C++, C#, Node.js and scikit-learn_tools",
+    "STRASSE ß İstanbul machine learning",  # İ lower-cases to two characters
+    "Ⅻ Ⓐ naïve Bayes — ML’s “best” k-means",
+    "DATA SCIENCE / Machine-Learning\n\n• Python • SQL",
+]
+
+
+@pytest.mark.parametrize("text", TOKEN_TEXTS)
+def test_token_offsets_and_keys_match_the_tokenizer(text: str) -> None:
+    bounds, folded = skills._tokens(text)
+    spans = [m.span() for m in skills._TOKEN_RE.finditer(text)]
+    assert [(bounds[2 * k], bounds[2 * k + 1]) for k in range(len(bounds) // 2)] == spans
+    low = text.lower()  # the keys as the matcher computed them before the fast path
+    keys = skills._TOKEN_RE.findall(low) if len(low) == len(text) else []
+    if len(keys) != len(spans):
+        keys = [text[a:b].casefold() for a, b in spans]
+    assert folded == keys
+
+
+@pytest.mark.parametrize("text", [
+    "Pay: 120k-150k USD a year", "10 - 20 eur per hour", "5 k CHF", "1,000 gbp monthly",
+    "up to $200k", "€60.000–80.000", "100k and 3 years", "neural nets, 5 years", "",
+])
+def test_salary_gate_opens_whenever_a_figure_is_plausible(text: str) -> None:
+    gate_open = any(sym in text for sym in salary._MONEY_SYMBOLS) or bool(
+        salary._CODE_AFTER_NUMBER.search(text))
+    plausible = [m.group() for m in salary._RANGE_RE.finditer(text) if salary._plausible(m)]
+    assert gate_open or not plausible
+    if not gate_open:
+        assert salary.parse_salary(text) is None
+
+
+DEGREE_TEXTS = [
+    "Masters in CS or PhD preferred",
+    "a degree in math; BS/MS; degree required. masterful",
+    "Ph.D. preferred, MBA, MS Excel, BA in economics",
+    "doctor of philosophy, BSc or B.S. and m.s. degree; M.Sc and postgraduate",
+    "graph photography " * 30 + "relevant degree",
+]
+
+
+@pytest.mark.parametrize("text", DEGREE_TEXTS)
+def test_degree_patterns_searched_around_gates_find_every_match(text: str) -> None:
+    low = text.lower()
+    for _level, gates, pattern, _abbrev in facets._DEGREE_RES:
+        plain = [m.start() for m in pattern.finditer(low)
+                 if not (m.group().startswith(("degree", "a degree"))
+                         and facets._LEVEL_BEFORE.search(low, max(0, m.start() - 30), m.start()))]
+        assert facets._gated_starts(pattern, low, gates) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Experience with Spark is a plus.", "Nothing optional here.", "Ideally you know Go.",
+    "Kubernetes (preferred) and Docker", "PhD (industry experience preferred)",
+])
+def test_nice_cue_gate_keeps_cues(text: str) -> None:
+    smap = SectionMap(text)
+    assert smap._cues == [(m.start(), m.end()) for m in sections._NICE_CUE.finditer(text.lower())]
+
+
+def test_coordinated_modifier_still_found() -> None:
+    text = "Knowledge of descriptive and inferential statistics."
+    matcher = skills.default_matcher()
+    coordinated = [matcher.coordinated(text, m) for m in matcher.find(text)]
+    assert [c.surface for c in coordinated if c] == ["descriptive"]
