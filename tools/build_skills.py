@@ -3694,7 +3694,7 @@ CONTEXT: dict[str, dict] = {
                                   "containers", "Docker"]),
     "Kong": ctx(["Kong"], near=["API gateway", "API gateways", "Kubernetes", "NGINX", "microservices", "Envoy",
                                 "Apigee", "APIs", "Keycloak", "OAuth", "Istio"]),
-    "Node.js": ctx(["Node"], near=JS + ["Python", "Go", "Golang", "Java", "backend", "back-end", "Express",
+    "Node.js": ctx(["Node"], np=["single-", "multi-", "single", "multi", "per", "each"], near=JS + ["Python", "Go", "Golang", "Java", "backend", "back-end", "Express",
                                                 "APIs", "Yarn", "NPM", "Cesium", "OpenLayers", "Bootstrap", "SASS",
                                                 "MongoDB", "PostgreSQL", "GraphQL", "server", "Deno", "Bun"]),
     "ROS": ctx(["ROS"], near=["robotics", "robot", "robots", "Gazebo", "C++", "autonomous", "navigation",
@@ -4147,6 +4147,24 @@ CONTEXT["GIS"] = ctx(["geospatial"], nf=["data", "database", "databases", "AI", 
 # "embedded in the team", "embedded within product squads": a way of working.
 CONTEXT["embedded systems"] = ctx(["embedded"], nf=["in", "within", "with", "into", "on", "across", "at", "as",
                                                     "alongside", "directly"])
+
+# Common words that are product or field names only in context.
+CONTEXT["computer graphics"] = ctx(
+    ["rendering"], near=["3D", "graphics", "GPU", "GPUs", "OpenGL", "Vulkan", "WebGL", "WebGPU", "shader",
+                         "shaders", "ray tracing", "Unity", "Unreal", "real-time", "geometry", "mesh", "scene"],
+    window=100)
+CONTEXT["GitHub Copilot"] = ctx(["Copilot"], near=["GitHub", "Cursor", "Claude Code", "coding assistant",
+                                                   "coding assistants", "AI coding", "Codex", "Windsurf",
+                                                   "AI-assisted", "IDE"], window=100)
+CONTEXT["Ruby on Rails"] = ctx(["Rails"], near=["Ruby", "Heroku", "Sidekiq", "ActiveRecord", "Postgres",
+                                                "PostgreSQL", "React", "JavaScript", "TypeScript", "web",
+                                                "backend", "API", "APIs", "Django", "MVC", "Hotwire"],
+                               np=["safety", "guard", "hand", "on the", "off the"])
+CONTEXT["embeddings"] = ctx(
+    ["embedding"], near=["NLP", "vector", "vectors", "model", "models", "transformer", "transformers", "word",
+                         "semantic", "retrieval", "RAG", "LLM", "LLMs", "neural", "representation",
+                         "representations", "similarity", "search", "text", "BERT"], window=80,
+    nf=["security", "itself", "themselves", "ourselves", "in", "into", "within"])
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in
