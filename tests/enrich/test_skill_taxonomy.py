@@ -279,10 +279,11 @@ CONTEXT_CASES = [
     ("Pick libraries or tools; the rest of the team is embedded in product squads.", set(),
      {"OR-Tools", "REST APIs", "embedded systems"}),
     ("Google OR-Tools, REST APIs, embedded systems.", {"OR-Tools", "REST APIs", "embedded systems"}, set()),
-    ("Batch loading and rendering of XML files; agents with safety rails; embedding security in the web stack; "
-     "we support single-node hosting; we reinforce the team.", set(),
+    (("Batch loading and rendering of XML files; agents with safety rails; embedding security in the web stack; "
+      "we support single-node hosting; we reinforce the team."), set(),
      {"computer graphics", "Ruby on Rails", "embeddings", "Node.js", "policy gradient methods"}),
-    ("Real-time 3D rendering with WebGL; a Ruby on Rails and React web app; an embedding per document from a transformer model.",
+    (("Real-time 3D rendering with WebGL; a Ruby on Rails and React web app; "
+      "an embedding per document from a transformer model."),
      {"computer graphics", "Ruby on Rails", "embeddings"}, set()),
 ]
 
