@@ -4165,6 +4165,14 @@ CONTEXT["embeddings"] = ctx(
                          "semantic", "retrieval", "RAG", "LLM", "LLMs", "neural", "representation",
                          "representations", "similarity", "search", "text", "BERT"], window=80,
     nf=["security", "itself", "themselves", "ourselves", "in", "into", "within"])
+
+# "be agile", "stay nimble and agile": the adjective, not the method.
+CONTEXT["Agile"] = ctx(["Agile"], np=["be", "stay", "remain", "more", "very", "highly", "nimble", "fast and",
+                                      "flexible and", "lean and", "nimble and"])
+# Bare "warehousing" is also an industry ("Robotics, Warehousing, Transportation").
+CONTEXT["data warehousing"] = ctx(["warehousing"], near=["data", "SQL", "ETL", "ELT", "database", "databases",
+                                                         "Snowflake", "Redshift", "BigQuery", "analytics",
+                                                         "modeling", "OLAP"], window=60)
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in
