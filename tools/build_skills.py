@@ -3305,7 +3305,7 @@ solid state characterization | solid-state characterization
 # ---------------------------------------------------------------------------
 
 CASE_SENSITIVE: dict[str, list[str]] = {
-    "OR-Tools": ["OR-Tools"], "REST APIs": ["REST"],
+    "OR-Tools": ["OR-Tools"], "REST APIs": ["REST"], "version control": ["VCS"],
     "policy gradient methods": ["REINFORCE"], "whole exome sequencing": ["WES"],
     "model interpretability": ["XAI"], "vision-language models": ["VLM", "VLMs"],
     "large language models": ["LLM", "LLMs"],
@@ -4173,6 +4173,12 @@ CONTEXT["Agile"] = ctx(["Agile"], np=["be", "stay", "remain", "more", "very", "h
 CONTEXT["data warehousing"] = ctx(["warehousing"], near=["data", "SQL", "ETL", "ELT", "database", "databases",
                                                          "Snowflake", "Redshift", "BigQuery", "analytics",
                                                          "modeling", "OLAP"], window=60)
+
+# In pharma postings "APIs" are active pharmaceutical ingredients.
+CONTEXT["APIs"] = ctx(["APIs"], not_near=["drug", "drugs", "pharmaceutical", "GMP", "cGMP", "formulation",
+                                          "formulations", "excipients", "excipient", "drug substance",
+                                          "drug product", "drug products", "small molecule", "dosage"],
+                      window=120)
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in

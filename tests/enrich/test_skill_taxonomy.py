@@ -282,6 +282,9 @@ CONTEXT_CASES = [
     (("Batch loading and rendering of XML files; agents with safety rails; embedding security in the web stack; "
       "we support single-node hosting; we reinforce the team."), set(),
      {"computer graphics", "Ruby on Rails", "embeddings", "Node.js", "policy gradient methods"}),
+    ("A pre-IPO company backed by top VCs. Release testing of drug products and APIs.", set(),
+     {"version control", "APIs"}),
+    ("Use a VCS such as Git; integrate third-party APIs.", {"version control", "Git", "APIs"}, set()),
     (("Real-time 3D rendering with WebGL; a Ruby on Rails and React web app; "
       "an embedding per document from a transformer model."),
      {"computer graphics", "Ruby on Rails", "embeddings"}, set()),
