@@ -122,8 +122,12 @@ class ArchetypeModel:
         top = int(np.argmax(proba))
         # Evidence: a feature's push toward the top class relative to the average class.
         push = parts[:, top] - parts.mean(axis=1)
-        order = np.argsort(-push)
-        candidates = [int(j) for j in order[:16] if push[j] > 0 and names[int(j)].startswith("d:")]
+        # Only description words/bigrams can be shown with offsets; title and engineered
+        # features often push harder, so filter before taking the strongest.
+        text_feats = np.fromiter((n.startswith("d:") for n in names), dtype=bool, count=len(names))
+        push = np.where(text_feats, push, 0.0)
+        order = np.argsort(-push)[:16]
+        candidates = [int(j) for j in order if push[j] > 0]
         where = first_positions(feats.text, {names[j] for j in candidates})
         evidence: list[Contribution] = []
         for j in candidates:

@@ -1,9 +1,11 @@
 """Features of a posting for the archetype classifier, shared by training and run time.
 
 Word unigrams and bigrams of the title (prefix ``t:``) and of the description
-(prefix ``d:``), each block weighted by sublinear TF-IDF and L2-normalised;
-plus a few engineered features (``f:``) built from the skill categories the
-extractor found and from research/PhD/analytics cues. ``first_positions`` finds
+(prefix ``d:``), each block weighted by sublinear TF-IDF and L2-normalised
+(the title block counts ``TITLE_WEIGHT`` times: titles are strong evidence);
+plus engineered features (``f:``): skill-category counts from the extractor,
+research/PhD/analytics cue counts and their density per description word, and
+the normalised title (role head noun x qualifier, seniority words dropped). ``first_positions`` finds
 where description features occur, so the classifier can show evidence with offsets.
 """
 
@@ -20,7 +22,7 @@ _WORD_RE = re.compile(r"[a-z][a-z0-9+#]*(?:[.'/-][a-z0-9]+)*")
 _STOP = frozenset(
     ["a", "an", "the", "and", "or", "of", "to", "in", "for", "on", "with", "at", "by", "from", "as", "is", "are", "be", "be", "will", "you", "your", "we", "our", "us", "it", "its", "this", "that", "these", "those", "who", "what", "which", "their", "they", "them", "has", "have", "had", "not", "but", "if", "into", "about", "can", "all", "any", "more", "most", "other", "such", "than", "then", "there", "so", "do", "does"]
 )
-TITLE_WEIGHT = 1.6
+TITLE_WEIGHT = 2.5
 # Cue features: how often a family of words/bigrams occurs (dict lookups, no regex).
 CUE_TERMS: dict[str, tuple[str, ...]] = {
     "publish": ("publish", "publications", "publication", "published", "neurips", "icml", "iclr",
@@ -43,6 +45,35 @@ CUE_TERMS: dict[str, tuple[str, ...]] = {
 }
 
 
+SENIORITY = frozenset(["senior", "sr", "sr.", "junior", "jr", "jr.", "staff", "principal", "lead",
+                       "intern", "internship", "associate", "i", "ii", "iii", "iv", "head", "chief",
+                       "entry", "level", "mid", "experienced", "distinguished"])
+_TITLE_DROP = _STOP | SENIORITY
+_DENSITY_CUES = ("ml", "model_build", "insight", "pipeline", "product", "publish")
+# Role head nouns and qualifiers of a title (checked as words of the lower-cased title).
+TITLE_HEADS: dict[str, tuple[str, ...]] = {
+    "engineer": ("engineer", "engineering", "developer", "programmer", "swe", "architect"),
+    "scientist": ("scientist", "science"),
+    "analyst": ("analyst", "analytics", "analysis"),
+    "researcher": ("researcher", "research"),
+    "manager": ("manager", "director", "vp", "president", "officer"),
+    "other": ("sales", "account", "recruiter", "marketing", "instructor", "teacher", "consultant",
+              "specialist", "representative", "executive", "designer", "writer", "technician"),
+}
+TITLE_QUALS: dict[str, tuple[str, ...]] = {
+    "ml": ("ml", "machine learning", "ai", "deep learning", "mlops", "nlp", "vision", "llm",
+           "perception", "recommendation", "recommender", "ranking", "personalization"),
+    "data": ("data", "big data"),
+    "research": ("research", "applied", "scientist"),
+    "platform": ("platform", "infrastructure", "pipeline", "pipelines", "etl", "cloud", "devops"),
+    "product": ("backend", "back-end", "frontend", "front-end", "full-stack", "fullstack", "full stack",
+                "mobile", "ios", "android", "web", "software", "product"),
+    "bi": ("business intelligence", "bi", "reporting", "insights", "analytics", "quantitative"),
+    "nonml": ("biology", "chemistry", "clinical", "pharma", "manufacturing", "process", "hardware",
+              "electrical", "mechanical", "sales", "account", "security", "physics"),
+}
+
+
 @dataclass
 class Featurized:
     """Raw feature counts of one posting (and its text, to locate evidence)."""
@@ -51,6 +82,7 @@ class Featurized:
     text_counts: dict[str, int] = field(default_factory=dict)
     extra: dict[str, float] = field(default_factory=dict)
     text: str = ""
+    n_words: int = 0
 
 
 def count_terms(counts: Mapping[str, int], terms: Iterable[str], prefix: str = "d:") -> int:
@@ -58,12 +90,13 @@ def count_terms(counts: Mapping[str, int], terms: Iterable[str], prefix: str = "
     return sum(counts.get(prefix + t, 0) for t in terms)
 
 
-def _grams(text: str, prefix: str) -> dict[str, int]:
-    """Unigram and bigram counts (stop words dropped first) of lower-cased ``text``."""
-    words = [w for w in _WORD_RE.findall(text.lower()) if w not in _STOP]
+def _grams(text: str, prefix: str, drop: frozenset[str] = _STOP) -> tuple[dict[str, int], int]:
+    """Unigram and bigram counts of lower-cased ``text`` (``drop`` words removed first), and
+    the number of words kept."""
+    words = [w for w in _WORD_RE.findall(text.lower()) if w not in drop]
     keys = [prefix + w for w in words]
     keys += [f"{prefix}{a} {b}" for a, b in itertools.pairwise(words)]
-    return dict(Counter(keys))
+    return dict(Counter(keys)), len(words)
 
 
 def _word_at(low: str, word: str, start: int = 0) -> int:
@@ -114,7 +147,9 @@ def first_positions(text: str, wanted: set[str]) -> dict[str, tuple[int, int]]:
 
 def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Featurized:
     """Count the title/description n-grams and compute the engineered features."""
-    out = Featurized(title_counts=_grams(title, "t:"), text_counts=_grams(text, "d:"), text=text)
+    title_counts, _ = _grams(title, "t:", _TITLE_DROP)
+    text_counts, n_words = _grams(text, "d:")
+    out = Featurized(title_counts=title_counts, text_counts=text_counts, text=text, n_words=n_words)
     cats: dict[str, int] = {}
     for cat in skill_categories:
         cats[cat] = cats.get(cat, 0) + 1
@@ -125,7 +160,37 @@ def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Fe
         if n:
             out.extra[f"f:cue:{name}"] = math.log1p(n) / 3.0
     out.extra["f:len"] = math.log1p(len(text)) / 10.0
+    _title_features(out)
+    _density_features(out)
     return out
+
+
+def _title_features(out: Featurized) -> None:
+    """The title's role head nouns and qualifiers, and each head-qualifier pair.
+
+    A title like "Senior ML Platform Engineer" gives ``f:th:engineer``,
+    ``f:tq:ml``, ``f:tq:platform``, ``f:thq:engineer:ml`` and
+    ``f:thq:engineer:platform``: the normalised role whatever the wording
+    around it (seniority words are already dropped from the title grams).
+    """
+    tc = out.title_counts
+    heads = [h for h, terms in TITLE_HEADS.items() if count_terms(tc, terms, "t:")] or ["none"]
+    quals = [q for q, terms in TITLE_QUALS.items() if count_terms(tc, terms, "t:")]
+    for q in quals:
+        out.extra[f"f:tq:{q}"] = 0.5
+    for h in heads:
+        out.extra[f"f:th:{h}"] = 0.5
+        for q in quals or ["none"]:
+            out.extra[f"f:thq:{h}:{q}"] = 0.5
+
+
+def _density_features(out: Featurized) -> None:
+    """Cue counts per description word: how much of the text is about ML, analytics, ..."""
+    words = out.n_words or 1
+    for name in _DENSITY_CUES:
+        n = count_terms(out.text_counts, CUE_TERMS[name])
+        if n:
+            out.extra[f"f:dens:{name}"] = min(1.0, 20.0 * n / words)
 
 
 def _block(counts: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float]:
