@@ -80,12 +80,14 @@ def norm(text: str) -> str:
 @pytest.fixture(scope="module")
 def taxonomy() -> dict[str, Any]:
     assert SKILLS_JSON.exists(), f"{SKILLS_JSON} missing; run tools/build_skills.py"
-    return json.loads(SKILLS_JSON.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(SKILLS_JSON.read_text(encoding="utf-8"))
+    return data
 
 
 @pytest.fixture(scope="module")
 def skills(taxonomy: dict[str, Any]) -> list[dict[str, Any]]:
-    return taxonomy["skills"]
+    skills: list[dict[str, Any]] = taxonomy["skills"]
+    return skills
 
 
 @pytest.fixture(scope="module")
