@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Skill-extraction error analysis against labelled postings (taxonomy work).
+
+Runs ``mljobs.enrich.enrich_record`` over labelled postings, scores skills as
+``mljobs eval`` does (LABELS.md: a prediction matches a gold skill when the
+canonical names or the surfaces agree after case-folding and collapsing
+spaces/hyphens/underscores) and lists false positives and false negatives by
+skill name with counts and example contexts::
+
+    .venv/bin/python tools/skill_errors.py                      # P/R/F1 per set
+    .venv/bin/python tools/skill_errors.py --set batch1 --set batch2 --top 30
+    .venv/bin/python tools/skill_errors.py --set dev --skill "data science"
+
+Sets: ``dev`` (shared/data/eval/dev-*.jsonl) and ``batchN`` (labels/batchN.jsonl,
+texts from shared/data/corpus/postings.jsonl). Keep one batch unread while
+tuning the taxonomy so that it stays an honest check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from mljobs.enrich.evaluate import skill_key
+from mljobs.enrich.pipeline import enrich_record, prepare_record
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_set(name: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """Gold labels and the input records (by id) of one named set."""
+    if name == "dev":
+        gold = _jsonl(SHARED / "eval" / "dev-labels.jsonl")
+        inputs = _jsonl(SHARED / "eval" / "dev-inputs.jsonl")
+    else:
+        gold = _jsonl(ROOT / "labels" / f"{name}.jsonl")
+        inputs = _jsonl(SHARED / "corpus" / "postings.jsonl")
+    return gold, {r["id"]: r for r in inputs}
+
+
+def _matches(p: dict[str, Any], g: dict[str, Any]) -> bool:
+    return skill_key(p["name"]) == skill_key(g["name"]) or skill_key(p["surface"]) == skill_key(g["surface"])
+
+
+def analyse(name: str, examples: int) -> dict[str, Any]:
+    """Scores and per-skill errors of one set."""
+    gold, records = load_set(name)
+    tp_p = tp_g = n_p = n_g = 0
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    tp: Counter[str] = Counter()
+    ctx: dict[str, list[str]] = defaultdict(list)
+    for label in gold:
+        record = records[label["id"]]
+        pred = enrich_record(record)["skills"]
+        text = prepare_record(record).text
+        for p in pred:
+            if any(_matches(p, g) for g in label["skills"]):
+                tp_p += 1
+                tp[p["name"]] += 1
+                continue
+            fp[p["name"]] += 1
+            if len(ctx[p["name"]]) < examples:
+                snippet = text[max(0, p["start"] - 60):p["end"] + 40].replace("\n", " ")
+                ctx[p["name"]].append(f"{label['id']}: ...{snippet}...")
+        for g in label["skills"]:
+            if any(_matches(p, g) for p in pred):
+                tp_g += 1
+            else:
+                fn[g["name"]] += 1
+                if len(ctx["FN " + g["name"]]) < examples:
+                    ctx["FN " + g["name"]].append(f"{label['id']}: surface {g['surface']!r}")
+        n_p += len(pred)
+        n_g += len(label["skills"])
+    precision = tp_p / n_p if n_p else 0.0
+    recall = tp_g / n_g if n_g else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"n": len(gold), "precision": precision, "recall": recall, "f1": f1,
+            "fp": fp, "fn": fn, "tp": tp, "ctx": ctx}
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", action="append", dest="sets",
+                        help="dev or batchN (repeatable; default: dev batch1 batch2 batch3)")
+    parser.add_argument("--top", type=int, default=0, help="list the N most frequent FP and FN skills")
+    parser.add_argument("--skill", help="print example contexts of this skill's FPs and FNs")
+    parser.add_argument("--examples", type=int, default=8)
+    args = parser.parse_args(argv)
+    for name in args.sets or ["dev", "batch1", "batch2", "batch3"]:
+        res = analyse(name, args.examples)
+        print(f"{name}: n={res['n']} P={res['precision']:.3f} R={res['recall']:.3f} F1={res['f1']:.3f}")
+        if args.top:
+            print("  false positives (FP / TP):")
+            for skill, count in res["fp"].most_common(args.top):
+                print(f"    {count:3d} / {res['tp'][skill]:3d}  {skill}")
+            print("  false negatives:")
+            for skill, count in res["fn"].most_common(args.top):
+                print(f"    {count:3d}  {skill}")
+        if args.skill:
+            for line in res["ctx"].get(args.skill, []) + res["ctx"].get("FN " + args.skill, []):
+                print("   ", line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
