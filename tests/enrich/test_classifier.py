@@ -59,3 +59,29 @@ def test_save_and_load_round_trip(tmp_path) -> None:
     again = ArchetypeModel.load(path)
     assert again.features_ == model.features_
     np.testing.assert_allclose(again.coef_, model.coef_, rtol=1e-6)
+
+
+def test_title_features_normalise_seniority_and_wording() -> None:
+    from mljobs.enrich.features import featurize
+
+    senior = featurize("Senior Staff Machine Learning Platform Engineer II", "")
+    plain = featurize("ML Platform Engineer", "")
+    for feats in (senior, plain):
+        assert feats.extra["f:th:engineer"] > 0
+        assert feats.extra["f:thq:engineer:ml"] > 0
+        assert feats.extra["f:thq:engineer:platform"] > 0
+    # Seniority words never become title grams, so the bigram spans them.
+    assert not any(k in senior.title_counts for k in ("t:senior", "t:staff", "t:ii"))
+    assert senior.title_counts["t:learning platform"] == 1
+    bare = featurize("Recruiter", "")
+    assert bare.extra["f:th:other"] > 0 and bare.extra["f:thq:other:none"] > 0
+
+
+def test_density_features_measure_share_of_text() -> None:
+    from mljobs.enrich.features import featurize
+
+    dense = featurize("Engineer", "Train machine learning models. Deep learning and ML research.")
+    sparse = featurize("Engineer", "Train machine learning models. " + "Maintain the office building. " * 20)
+    assert 0 < sparse.extra["f:dens:ml"] < dense.extra["f:dens:ml"] <= 1.0
+    assert "f:dens:publish" not in dense.extra
+    assert dense.n_words == 8  # "and" is a stop word
