@@ -8,7 +8,9 @@ archetype + evidence). A baseline runs in the same process on the same texts:
 lower-casing and splitting each text into words, the least any text pipeline
 does. Reports postings/s, the ratio to the baseline, and peak RSS::
 
-    .venv/bin/python bench/enrich.py [--repeat 3] [--limit N]
+    .venv/bin/python bench/enrich.py [--repeat 3] [--limit N] [--stages]
+
+``--stages`` adds one more pass that times each step of ``analyse`` on its own.
 
 ``--against REV`` also times the pipeline as it was at git revision ``REV``
 (the pipeline modules sections/skills/facets/salary/roles/pipeline taken
@@ -33,10 +35,17 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from mljobs.enrich import enrich_record
+from mljobs.enrich import enrich_record, facets
+from mljobs.enrich.classifier import default_model
+from mljobs.enrich.features import featurize
+from mljobs.enrich.pipeline import extract_skills, prepare_record
+from mljobs.enrich.salary import mentions_equity, parse_salary
+from mljobs.enrich.sections import SectionMap
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "postings.jsonl"
@@ -56,6 +65,39 @@ def _pipeline(records: list[dict[str, Any]]) -> float:
     for r in records:
         enrich_record(r)
     return time.perf_counter() - start
+
+
+def _stages(records: list[dict[str, Any]]) -> None:
+    """Print the share of time each step of ``analyse`` takes (one pass, same order)."""
+    model = default_model()
+    spent: dict[str, float] = defaultdict(float)
+
+    def timed(name: str, fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
+        start = time.perf_counter()
+        result = fn(*args, **kw)
+        spent[name] += time.perf_counter() - start
+        return result
+
+    for r in records:
+        prep = timed("roles (prepare_record)", prepare_record, r)
+        title, text = prep.title, prep.text
+        smap = timed("sections", SectionMap, text)
+        skills = timed("skills (extract_skills)", extract_skills, text, smap)
+        feats = timed("features (featurize)", featurize, title, text, (s.category or "" for s in skills))
+        probs, _ = timed("classifier (predict + evidence)", model.predict, feats)
+        timed("degree + phd", facets.degree_and_phd, text, smap)
+        timed("salary", parse_salary, title + "\n" + text[:3000])
+        timed("specialisation", facets.specialisations, feats.title_counts, feats.text_counts,
+              ml_role=max(probs, key=probs.__getitem__) != "not-ml")
+        timed("years", facets.years_min, text)
+        timed("seniority", facets.seniority, title, text)
+        timed("remote", facets.remote, title, text)
+        timed("visa", facets.visa, text)
+        timed("company stage", facets.company_stage, text, None)
+        timed("equity", mentions_equity, text)
+    total = sum(spent.values())
+    for name, secs in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:32s} {secs / len(records) * 1e6:6.0f} us/posting  {secs / total:6.1%}")
 
 
 def _old_tree(rev: str, dest: Path) -> Path:
@@ -103,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--against", metavar="REV", help="also time the pipeline modules at git REV")
     ap.add_argument("--rounds", type=int, default=3, help="old/new alternations with --against")
+    ap.add_argument("--stages", action="store_true", help="also print the time per pipeline step")
     ap.add_argument("--rate-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
@@ -129,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"baseline (lower + word split): {n / min(base):.0f} postings/s; "
           f"pipeline costs {best / min(base):.1f}x the baseline")
     print(f"peak RSS: {peak_mb:.0f} MB")
+    if args.stages:
+        print("time per step (one pass, steps timed separately):")
+        _stages(records)
     return 0
 
 
