@@ -49,7 +49,7 @@ SENIORITY = frozenset(["senior", "sr", "sr.", "junior", "jr", "jr.", "staff", "p
                        "intern", "internship", "associate", "i", "ii", "iii", "iv", "head", "chief",
                        "entry", "level", "mid", "experienced", "distinguished"])
 _TITLE_DROP = _STOP | SENIORITY
-_DENSITY_CUES = ("ml", "model_build", "insight", "pipeline", "product", "publish")
+_DENSITY_CUES = frozenset(["ml", "model_build", "insight", "pipeline", "product", "publish"])
 # Role head nouns and qualifiers of a title (checked as words of the lower-cased title).
 TITLE_HEADS: dict[str, tuple[str, ...]] = {
     "engineer": ("engineer", "engineering", "developer", "programmer", "swe", "architect"),
@@ -155,13 +155,15 @@ def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Fe
         cats[cat] = cats.get(cat, 0) + 1
     for cat, n in cats.items():
         out.extra[f"f:cat:{cat}"] = math.log1p(n) / 3.0
+    words = out.n_words or 1
     for name, terms in CUE_TERMS.items():
         n = count_terms(out.text_counts, terms)
         if n:
             out.extra[f"f:cue:{name}"] = math.log1p(n) / 3.0
+            if name in _DENSITY_CUES:  # share of the description: ML posting vs one mention
+                out.extra[f"f:dens:{name}"] = min(1.0, 20.0 * n / words)
     out.extra["f:len"] = math.log1p(len(text)) / 10.0
     _title_features(out)
-    _density_features(out)
     return out
 
 
@@ -182,15 +184,6 @@ def _title_features(out: Featurized) -> None:
         out.extra[f"f:th:{h}"] = 0.5
         for q in quals or ["none"]:
             out.extra[f"f:thq:{h}:{q}"] = 0.5
-
-
-def _density_features(out: Featurized) -> None:
-    """Cue counts per description word: how much of the text is about ML, analytics, ..."""
-    words = out.n_words or 1
-    for name in _DENSITY_CUES:
-        n = count_terms(out.text_counts, CUE_TERMS[name])
-        if n:
-            out.extra[f"f:dens:{name}"] = min(1.0, 20.0 * n / words)
 
 
 def _block(counts: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float]:
