@@ -141,6 +141,7 @@ def fit(examples: Sequence[Example], *, c_reg: float = C_REG, temperature: float
     between neighbouring archetypes.
     """
     from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
     examples = [e for e in examples if e.trainable]
     assert all(e.id not in _EXCLUDED for e in examples), "held-out id in training data"
@@ -159,7 +160,10 @@ def fit(examples: Sequence[Example], *, c_reg: float = C_REG, temperature: float
     # that the common ones (not-ml, ml-product-swe) lose accuracy.
     weights = {c: (len(examples) / (len(counts) * n)) ** CLASS_WEIGHT_POWER for c, n in counts.items()}
     clf = LogisticRegression(C=c_reg, class_weight=weights, max_iter=1000, tol=1e-3)
-    clf.fit(_matrix(vecs, index), [y for _, y, _ in rows], sample_weight=[w for _, _, w in rows])
+    # One thread: sklearn's multi-threaded loss sums in a varying order, which moved the
+    # loosely converged weights (and a few CV predictions) from run to run.
+    with threadpool_limits(limits=1):
+        clf.fit(_matrix(vecs, index), [y for _, y, _ in rows], sample_weight=[w for _, _, w in rows])
     classes = [str(c) for c in clf.classes_]
     coef = np.zeros((len(ARCHETYPES), len(names)))
     intercept = np.full(len(ARCHETYPES), -20.0)  # classes absent from training get ~0 probability
