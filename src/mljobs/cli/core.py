@@ -28,7 +28,6 @@ from mljobs.cli.app import (
     store_from,
 )
 from mljobs.cli.render import render_posting, render_search
-from mljobs.dedupe import link_duplicates
 from mljobs.errors import ConfigError, InputError, QueryError
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
@@ -81,6 +80,8 @@ def import_cmd(
                     report = FileReport(path=str(path), rejected=True)
                     err_console.print(f"[bold red]InputError:[/bold red] {exc}", highlight=False)
                 reports.append(report)
+        from mljobs.dedupe import link_duplicates  # numpy + rapidfuzz: load only when needed
+
         changed = [pid for r in reports for pid in r.changed_ids]
         with console.status("Linking duplicates and updating the search index..."):
             linked = link_duplicates(store, changed)

@@ -11,7 +11,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from mljobs.cli.app import app, console, err_console, fail, handle_errors, now, store_from
-from mljobs.demo import load_demo, summary
 from mljobs.pipeline import default_enricher
 from mljobs.store import open_store
 
@@ -34,6 +33,8 @@ def demo(
     replace: bool = typer.Option(False, "--replace", help="Replace a non-empty --db store."),
 ) -> None:
     """Load the bundled demo (1,711 real HN "Who is hiring?" posts, Jan-May 2026) and summarise it."""
+    from mljobs.demo import load_demo, summary
+
     target = db or default_demo_db()
     with handle_errors():
         if db is not None and target.exists() and not replace:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
@@ -13,9 +14,10 @@ from rich.table import Table
 from mljobs.cli.app import app, console, handle_errors, now, print_json, store_from
 from mljobs.cli.core import parse_since
 from mljobs.errors import ConfigError
-from mljobs.match import Filters, Gap, Match, MatchIndex, index_for_store, rank, skill_gaps
-from mljobs.profile import Profile, build_profile
-from mljobs.resume import load_resume
+
+if TYPE_CHECKING:  # the matching stack (numpy, pypdf, docx) loads only when a command runs
+    from mljobs.match import Gap, Match, MatchIndex
+    from mljobs.profile import Profile
 
 _DEV_PARTS = ("shared", "data", "eval", "match-dev")
 
@@ -39,12 +41,17 @@ def _check_archetype(archetype: str | None) -> None:
 
 
 def _profile(resume: Path) -> Profile:
+    from mljobs.profile import build_profile
+    from mljobs.resume import load_resume
+
     return build_profile(load_resume(resume).text, now=now())
 
 
 @contextmanager
 def _index(within: Path | None, db: Path | None) -> Iterator[MatchIndex]:
     """The postings to rank: a corpus-format file, or the store (kept open while used)."""
+    from mljobs.match import MatchIndex, index_for_store
+
     if within is not None:
         from mljobs.match_eval import load_pool
 
@@ -108,6 +115,8 @@ def match_cmd(
     db: Path | None = typer.Option(None, "--db", help="The store file."),
 ) -> None:
     """Rank open postings for a resume: 0-100 score, breakdown, matched and missing skills."""
+    from mljobs.match import Filters, rank
+
     with handle_errors():
         if remote not in (None, "remote", "hybrid", "onsite"):
             raise ConfigError(f"--remote {remote!r}: use remote, hybrid or onsite.")
@@ -146,6 +155,8 @@ def gaps_cmd(
 ) -> None:
     """What to learn next: skills postings of your target archetype require that you lack."""
     with handle_errors():
+        from mljobs.match import skill_gaps
+
         _check_archetype(archetype)
         profile = _profile(resume)
         with _index(within, db) as index:
