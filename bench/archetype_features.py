@@ -23,7 +23,7 @@ from types import ModuleType
 
 from mljobs.enrich import features
 from mljobs.enrich.pipeline import extract_skills, prepare_record
-from mljobs.enrich.training import read_jsonl
+from mljobs.sources.files import read_objects
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -55,7 +55,7 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args()
     rows = []
-    for rec in read_jsonl(ROOT.parent / "shared/data/eval/dev-inputs.jsonl"):
+    for rec in read_objects(ROOT.parent / "shared/data/eval/dev-inputs.jsonl"):
         prep = prepare_record(rec)
         rows.append((prep.title, prep.text, tuple(s.category or "" for s in extract_skills(prep.text))))
     base = _baseline(args.baseline)

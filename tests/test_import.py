@@ -150,3 +150,19 @@ def test_killed_import_leaves_a_consistent_store_that_a_rerun_completes(
         assert done.count() == total
         assert done.conn.execute("SELECT COUNT(*) FROM posting_changes WHERE kind='created'"
                                  ).fetchone()[0] == total
+
+
+def test_read_objects_reads_gzip_and_names_the_first_bad_line(tmp_path: Path) -> None:
+    import gzip
+
+    from mljobs.errors import RowError
+    from mljobs.sources.files import read_objects
+
+    good = tmp_path / "good.jsonl.gz"
+    good.write_bytes(gzip.compress(b'{"id": "a"}\n\n{"id": "b"}\n'))
+    assert read_objects(good) == [{"id": "a"}, {"id": "b"}]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a"}\n[1]\n{oops\n')
+    with pytest.raises(RowError) as info:
+        read_objects(bad)
+    assert (info.value.line, info.value.field) == (2, None)

@@ -135,7 +135,7 @@ def eval_cmd(
     """
     from mljobs.enrich.evaluate import dev_report, evaluate
     from mljobs.enrich.pipeline import enrich_record
-    from mljobs.enrich.training import read_jsonl
+    from mljobs.sources.files import read_objects
 
     with handle_errors():
         if labels == "dev":
@@ -143,8 +143,8 @@ def eval_cmd(
         else:
             if inputs is None:
                 raise fail("give --inputs with the postings of the labels file.", 2)
-            gold = read_jsonl(Path(labels))
-            records = read_jsonl(inputs)
+            gold = read_objects(Path(labels))
+            records = read_objects(inputs)
             report = evaluate([enrich_record(r) for r in records], gold)
             report["protocol"] = f"shipped model on {labels}"
         if as_json:

@@ -11,7 +11,6 @@ scikit-learn's ``LogisticRegression`` fits the weights; the result is an
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from mljobs.enrich.classifier import ARCHETYPES, ArchetypeModel
 from mljobs.enrich.features import Featurized, vectorize
 from mljobs.enrich.pipeline import features_for, prepare_record
 from mljobs.errors import InputError
+from mljobs.sources.files import read_objects
 
 MIN_DF = 2
 C_REG = 4.0
@@ -45,30 +45,6 @@ class Example:
     record: dict[str, Any]
     gold: dict[str, Any]
     trainable: bool = True
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """Read a JSONL file of objects.
-
-    Raises:
-        InputError: the file is missing or a line is not a JSON object.
-    """
-    try:
-        lines = path.read_text("utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror}; check the path.") from exc
-    out = []
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{n}: not JSON ({exc.msg})") from exc
-        if not isinstance(obj, dict):
-            raise InputError(f"{path}:{n}: expected a JSON object")
-        out.append(obj)
-    return out
 
 
 def read_excluded(paths: Iterable[Path]) -> set[str]:
@@ -235,13 +211,13 @@ def load_training_data(shared: Path, labels_dir: Path) -> TrainingData:
     if not excluded:
         raise InputError(f"{labels_dir / 'heldout-exclude.txt'} is missing or empty; "
                          "refusing to train without the held-out exclusion list.")
-    dev_inputs = {r["id"]: r for r in read_jsonl(eval_dir / "dev-inputs.jsonl")}
-    dev = load_examples(read_jsonl(eval_dir / "dev-labels.jsonl"), dev_inputs, excluded,
+    dev_inputs = {r["id"]: r for r in read_objects(eval_dir / "dev-inputs.jsonl")}
+    dev = load_examples(read_objects(eval_dir / "dev-labels.jsonl"), dev_inputs, excluded,
                         allow_excluded=True)
-    extra_labels = [g for p in sorted(labels_dir.glob("batch*.jsonl")) for g in read_jsonl(p)]
+    extra_labels = [g for p in sorted(labels_dir.glob("batch*.jsonl")) for g in read_objects(p)]
     wanted = {g["id"] for g in extra_labels}
     corpus = {}
-    for r in read_jsonl(shared / "data" / "corpus" / "postings.jsonl"):
+    for r in read_objects(shared / "data" / "corpus" / "postings.jsonl"):
         if r.get("id") in wanted:
             corpus[r["id"]] = r
     dev_ids = set(dev_inputs)

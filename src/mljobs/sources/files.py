@@ -64,6 +64,16 @@ def read_rows(path: Path, fmt: str | None = None) -> Iterator[tuple[int, Row | R
         raise InputError(f"unknown format {fmt!r}; use jsonl, json or csv")
 
 
+def read_objects(path: Path) -> list[Row]:
+    """Every object of a JSONL file (``.gz`` too); the first bad line raises its ``RowError``."""
+    out: list[Row] = []
+    for _line, row, _raw in read_rows(path, "jsonl"):
+        if isinstance(row, RowError):
+            raise row
+        out.append(row)
+    return out
+
+
 def _open_bytes(path: Path) -> IO[bytes]:
     if path.name.lower().endswith(".gz"):
         return cast(IO[bytes], gzip.open(path, "rb"))
