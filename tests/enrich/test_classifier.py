@@ -77,6 +77,30 @@ def test_title_features_normalise_seniority_and_wording() -> None:
     assert bare.extra["f:th:other"] > 0 and bare.extra["f:thq:other:none"] > 0
 
 
+def test_composite_titles_keep_the_role_segments() -> None:
+    from mljobs.enrich.features import featurize, role_title
+
+    assert role_title("Runway | ML Research Tooling & Data Platform Engineer | Remote US/EU/UK | "
+                      "https://runwayml.com") == "ML Research Tooling & Data Platform Engineer"
+    assert role_title("Acme | Data Scientist | Berlin | Data Engineer") == "Data Scientist | Data Engineer"
+    # No role-like segment, or no segments at all: the title stays whole.
+    assert role_title("Trace Labs | Remote (USA) | Full Time") == "Trace Labs | Remote (USA) | Full Time"
+    assert role_title("Senior Data Scientist - Pricing") == "Senior Data Scientist - Pricing"
+    feats = featurize("Berlin Widgets GmbH | Data Engineer | Berlin, Germany", "")
+    assert "t:berlin" not in feats.title_counts and feats.title_counts["t:data engineer"] == 1
+
+
+def test_role_and_cue_crosses() -> None:
+    from mljobs.enrich.features import featurize
+
+    text = "Build Spark and Kafka pipelines over petabytes. Run statistics on experiments."
+    engineer = featurize("Data Engineer", text)
+    analyst = featurize("Data Analyst", text)
+    assert engineer.extra["f:x:engineer:bigdata"] == engineer.extra["f:dens:bigdata"] > 0
+    assert "f:x:analyst:bigdata" not in engineer.extra
+    assert analyst.extra["f:x:analyst:stats"] == analyst.extra["f:dens:stats"] > 0
+
+
 def test_density_features_measure_share_of_text() -> None:
     from mljobs.enrich.features import featurize
 
@@ -85,3 +109,21 @@ def test_density_features_measure_share_of_text() -> None:
     assert 0 < sparse.extra["f:dens:ml"] < dense.extra["f:dens:ml"] <= 1.0
     assert "f:dens:publish" not in dense.extra
     assert dense.n_words == 8  # "and" is a stop word
+
+
+def test_fast_vector_equals_the_training_vectorisation() -> None:
+    """Run time builds the vector from column arrays; training from ``features.vectorize``
+    dicts. Both must give the same values, and so the same scores."""
+    from mljobs.enrich.features import featurize, vectorize
+
+    model = ArchetypeModel.load()
+    texts = [RESEARCH, ANALYTICS, ("Senior Data Engineer", "Spark, Kafka and Kafka again; SQL. " * 5),
+             ("Recruiter", ""), ("", "machine learning " * 40)]
+    for title, text in texts:
+        feats = featurize(title, text, ("language", "library", "library"))
+        cols, vals, _, _ = model._vector(feats)
+        fast = {model.features_[int(c)]: float(v) for c, v in zip(cols, vals, strict=True)}
+        slow = {k: v for k, v in vectorize(feats, model.idf_).items() if k in model.index_}
+        assert fast.keys() == slow.keys()
+        for key, value in slow.items():
+            assert math.isclose(fast[key], value, rel_tol=1e-6, abs_tol=1e-9), key

@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
-from mljobs.enrich.features import Featurized, featurize, first_positions, vectorize
+from mljobs.enrich.features import TITLE_WEIGHT, Featurized, featurize, locate
 from mljobs.errors import EnrichError
 
 ARCHETYPES = (
@@ -57,6 +58,7 @@ class ArchetypeModel:
         self.features_ = features
         self.index_ = {f: i for i, f in enumerate(features)}
         self.idf_ = {f: float(w) for f, w in zip(features, idf, strict=True) if not f.startswith("f:")}
+        self._idf_arr = np.asarray(idf, dtype=np.float64)
         self.coef_ = coef
         self._coef_t = np.ascontiguousarray(coef.T)
         self.intercept_ = intercept
@@ -104,40 +106,67 @@ class ArchetypeModel:
             temperature=np.array(self.temperature_),
         )
 
-    def _sparse(self, feats: Featurized) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], list[str]]:
-        vec = vectorize(feats, self.idf_)
-        names = [k for k in vec if k in self.index_]
-        idx = np.fromiter((self.index_[k] for k in names), dtype=np.int64, count=len(names))
-        vals = np.fromiter((vec[k] for k in names), dtype=np.float64, count=len(names))
-        return idx, vals, names
+    def _vector(self, feats: Featurized) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64], int, int]:
+        """The posting's columns and values, as ``features.vectorize`` computes them.
 
-    def predict(self, feats: Featurized) -> tuple[dict[str, float], list[Contribution]]:
-        """Probabilities for every class and the description features behind the top one."""
-        idx, vals, names = self._sparse(feats)
-        parts = self._coef_t[idx] * vals[:, None]  # (features present, classes)
+        Returns (columns, values, end of the title block, end of the description
+        block): title n-grams first, then description n-grams, then engineered
+        features. Each n-gram block is sublinear TF-IDF, L2-normalised, the title's
+        times ``TITLE_WEIGHT``; only features the model knows count.
+        """
+        blocks = (feats.title_counts, feats.text_counts, feats.extra)
+        n = sum(map(len, blocks))
+        # One pass in C over every key and value; unknown keys map to -1 and drop out.
+        cols = np.fromiter(map(self.index_.get, chain(*blocks), repeat(-1)), dtype=np.intp, count=n)
+        vals = np.fromiter(chain(*(b.values() for b in blocks)), dtype=np.float64, count=n)
+        known = cols >= 0
+        ends = np.cumsum(known)  # known columns before each block end
+        n_title = int(ends[len(feats.title_counts) - 1]) if feats.title_counts else 0
+        n_text = int(ends[len(feats.title_counts) + len(feats.text_counts) - 1]) if n else 0
+        cols, vals = cols[known], vals[known]
+        tf = vals[:n_text]
+        np.log(tf, out=tf)
+        tf += 1.0
+        tf *= self._idf_arr[cols[:n_text]]
+        for lo, hi, weight in ((0, n_title, TITLE_WEIGHT), (n_title, n_text, 1.0)):
+            if hi > lo:
+                block = tf[lo:hi]
+                block *= weight / (float(np.sqrt(block @ block)) or 1.0)
+        return cols, vals, n_title, n_text
+
+    def predict(self, feats: Featurized, evidence: int = 8) -> tuple[dict[str, float], list[Contribution]]:
+        """Probabilities for every class and up to ``evidence`` description features behind
+        the top one, strongest first."""
+        cols, vals, n_title, n_text = self._vector(feats)
+        parts = self._coef_t[cols] * vals[:, None]  # (features present, classes)
         scores = (parts.sum(axis=0) + self.intercept_) / self.temperature_
         scores -= scores.max()
         exp = np.exp(scores)
         proba = exp / exp.sum()
         top = int(np.argmax(proba))
-        # Evidence: a feature's push toward the top class relative to the average class.
-        push = parts[:, top] - parts.mean(axis=1)
-        # Only description words/bigrams can be shown with offsets; title and engineered
-        # features often push harder, so filter before taking the strongest.
-        text_feats = np.fromiter((n.startswith("d:") for n in names), dtype=bool, count=len(names))
-        push = np.where(text_feats, push, 0.0)
-        order = np.argsort(-push)[:16]
-        candidates = [int(j) for j in order if push[j] > 0]
-        where = first_positions(feats.text, {names[j] for j in candidates})
-        evidence: list[Contribution] = []
-        for j in candidates:
-            pos = where.get(names[j])
-            if pos is not None:
-                evidence.append(Contribution(names[j][2:], self.classes_[top], float(push[j]), *pos))
-            if len(evidence) >= 10:
+        probs = dict(zip(self.classes_, proba.tolist(), strict=True))
+        if evidence <= 0:
+            return probs, []
+        # Evidence: a description feature's push toward the top class relative to the average
+        # class (only description words/bigrams can be shown with offsets).
+        away = np.full(len(self.classes_), -1.0 / len(self.classes_))
+        away[top] += 1.0
+        push = parts[n_title:n_text] @ away
+        order = np.argsort(-push)[:2 * evidence]
+        low = feats.text.lower()
+        found: list[Contribution] = []
+        if len(low) != len(feats.text):  # offsets into the lower-cased text would not match
+            return probs, found
+        for j in order:
+            if push[j] <= 0:
                 break
-        probs = {c: float(p) for c, p in zip(self.classes_, proba, strict=True)}
-        return probs, evidence
+            name = self.features_[int(cols[n_title + j])]
+            pos = locate(low, name)
+            if pos is not None:
+                found.append(Contribution(name[2:], self.classes_[top], float(push[j]), *pos))
+                if len(found) >= evidence:
+                    break
+        return probs, found
 
 
 @lru_cache(maxsize=1)

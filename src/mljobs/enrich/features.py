@@ -5,24 +5,23 @@ Word unigrams and bigrams of the title (prefix ``t:``) and of the description
 (the title block counts ``TITLE_WEIGHT`` times: titles are strong evidence);
 plus engineered features (``f:``): skill-category counts from the extractor,
 research/PhD/analytics cue counts and their density per description word, and
-the normalised title (role head noun x qualifier, seniority words dropped). ``first_positions`` finds
-where description features occur, so the classifier can show evidence with offsets.
+the normalised title (role head noun x qualifier, seniority words dropped). ``locate`` finds
+where a description feature occurs, so the classifier can show evidence with offsets.
 """
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping
+from collections import Counter
 from dataclasses import dataclass, field
 
 _WORD_RE = re.compile(r"[a-z][a-z0-9+#]*(?:[.'/-][a-z0-9]+)*")
 _STOP = frozenset(
     ["a", "an", "the", "and", "or", "of", "to", "in", "for", "on", "with", "at", "by", "from", "as", "is", "are", "be", "be", "will", "you", "your", "we", "our", "us", "it", "its", "this", "that", "these", "those", "who", "what", "which", "their", "they", "them", "has", "have", "had", "not", "but", "if", "into", "about", "can", "all", "any", "more", "most", "other", "such", "than", "then", "there", "so", "do", "does"]
 )
-TITLE_WEIGHT = 2.5
+TITLE_WEIGHT = 1.5
 # Cue features: how often a family of words/bigrams occurs (dict lookups, no regex).
 CUE_TERMS: dict[str, tuple[str, ...]] = {
     "publish": ("publish", "publications", "publication", "published", "neurips", "icml", "iclr",
@@ -42,14 +41,26 @@ CUE_TERMS: dict[str, tuple[str, ...]] = {
     "ml": ("machine learning", "ml", "deep learning", "ai", "llm", "llms", "neural", "models"),
     "product": ("frontend", "front-end", "backend", "back-end", "full-stack", "fullstack", "react",
                 "typescript", "product", "web", "mobile", "ios", "android", "api", "apis"),
+    "stats": ("statistics", "statistical", "regression", "hypothesis", "a/b", "experiments",
+              "experimentation", "causal", "inference", "econometrics", "forecasting", "r", "sas",
+              "spss", "stata"),
+    "bigdata": ("spark", "kafka", "hadoop", "hbase", "hive", "flink", "petabytes", "terabytes",
+                "feature store", "airflow", "databricks", "snowflake", "beam", "mlops", "kubeflow",
+                "mlflow", "streaming", "distributed"),
+    "ai_product": ("ai", "ml", "machine learning", "llm", "llms", "agents", "agentic", "ai-native",
+                   "ai-powered", "genai", "generative", "models"),
 }
+# The same terms as description feature keys, built once.
+_CUE_KEYS: dict[str, tuple[str, ...]] = {name: tuple("d:" + t for t in terms)
+                                         for name, terms in CUE_TERMS.items()}
 
 
 SENIORITY = frozenset(["senior", "sr", "sr.", "junior", "jr", "jr.", "staff", "principal", "lead",
                        "intern", "internship", "associate", "i", "ii", "iii", "iv", "head", "chief",
                        "entry", "level", "mid", "experienced", "distinguished"])
 _TITLE_DROP = _STOP | SENIORITY
-_DENSITY_CUES = frozenset(["ml", "model_build", "insight", "pipeline", "product", "publish"])
+_DENSITY_CUES = frozenset(["ml", "model_build", "insight", "pipeline", "product", "publish", "stats",
+                           "bigdata", "ai_product"])
 # Role head nouns and qualifiers of a title (checked as words of the lower-cased title).
 TITLE_HEADS: dict[str, tuple[str, ...]] = {
     "engineer": ("engineer", "engineering", "developer", "programmer", "swe", "architect"),
@@ -73,6 +84,35 @@ TITLE_QUALS: dict[str, tuple[str, ...]] = {
               "electrical", "mechanical", "sales", "account", "security", "physics"),
 }
 
+_HEAD_KEYS = {head: tuple("t:" + t for t in terms) for head, terms in TITLE_HEADS.items()}
+_QUAL_KEYS = {qual: tuple("t:" + t for t in terms) for qual, terms in TITLE_QUALS.items()}
+
+_ROLE_WORDS = frozenset(t for terms in (*TITLE_HEADS.values(), *TITLE_QUALS.values()) for t in terms)
+_TITLE_SEP = re.compile(r"\s+(?:--|–|—)\s+|\s*\|\s*")
+
+
+def role_title(title: str) -> str:
+    """The parts of a composite title that name the role.
+
+    Hacker News headers read "Company | Role | Location | Full-time | URL";
+    the company, place and terms would only add noise to the title features.
+    Keeps the ``|``/dash-separated segments that contain a role head noun or
+    qualifier (see ``TITLE_HEADS``/``TITLE_QUALS``) and are not links; a title
+    without such segments is returned whole.
+    """
+    segments = [s for s in _TITLE_SEP.split(title) if s.strip()]
+    if len(segments) < 2:
+        return title
+    keep = []
+    for seg in segments:
+        if "http" in seg or "www." in seg:
+            continue
+        words = _WORD_RE.findall(seg.lower())
+        if any(w in _ROLE_WORDS for w in words) or any(
+                a + " " + b in _ROLE_WORDS for a, b in zip(words, words[1:])):
+            keep.append(seg)
+    return " | ".join(keep) if keep else title
+
 
 @dataclass
 class Featurized:
@@ -94,24 +134,42 @@ def _grams(text: str, prefix: str, drop: frozenset[str] = _STOP) -> tuple[dict[s
     """Unigram and bigram counts of lower-cased ``text`` (``drop`` words removed first), and
     the number of words kept."""
     words = [w for w in _WORD_RE.findall(text.lower()) if w not in drop]
-    keys = [prefix + w for w in words]
-    keys += [f"{prefix}{a} {b}" for a, b in itertools.pairwise(words)]
-    return dict(Counter(keys)), len(words)
+    counts = Counter(map(prefix.__add__, words))
+    # "d:a" + " " + "b" for each neighbouring pair, joined in C.
+    counts.update(map(" ".join, zip(map(prefix.__add__, words), words[1:])))
+    return counts, len(words)
+
+
+# A word as ``_WORD_RE`` finds it: not followed by one of ``[a-z0-9+#]`` (and, checked in
+# ``_word_at``, not preceded by a letter or digit). Starting with the literal lets ``re``
+# scan for it fast.
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word) + r"(?![a-z0-9+#])")
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 def _word_at(low: str, word: str, start: int = 0) -> int:
     """Index of the first whole-word occurrence of ``word`` in ``low`` at or after ``start``."""
-    i = low.find(word, start)
-    while i >= 0:
-        before = low[i - 1] if i else " "
-        after = low[i + len(word)] if i + len(word) < len(low) else " "
-        if not (before.isalnum() or after.isalnum() or after in "+#"):
+    pat = _PATTERNS.get(word)
+    if pat is None:
+        if len(_PATTERNS) > 20_000:  # evidence words are a small vocabulary; stay bounded
+            _PATTERNS.clear()
+        pat = _PATTERNS[word] = _word_pattern(word)
+    m = pat.search(low, start)
+    while m is not None:
+        i = m.start()
+        if not i or not low[i - 1].isalnum():
             return i
-        i = low.find(word, i + 1)
+        m = pat.search(low, i + 1)
     return -1
 
 
-def _locate(low: str, feature: str) -> tuple[int, int] | None:
+def locate(low: str, feature: str) -> tuple[int, int] | None:
+    """Offsets of the first occurrence of a ``d:`` word/bigram feature in lower-cased text
+    ``low``, matching words as ``_grams`` counts them (whole words, stop words skipped inside
+    a bigram); None when absent."""
     words = feature[2:].split(" ")
     i = _word_at(low, words[0])
     while i >= 0:
@@ -127,63 +185,56 @@ def _locate(low: str, feature: str) -> tuple[int, int] | None:
     return None
 
 
-def first_positions(text: str, wanted: set[str]) -> dict[str, tuple[int, int]]:
-    """Where each wanted ``d:`` word/bigram feature first occurs in ``text`` (for evidence).
-
-    Matches words as ``_grams`` counts them (lower-cased, whole words, stop
-    words skipped inside a bigram), so a feature's offsets cover the words it
-    was built from.
-    """
-    low = text.lower()
-    if len(low) != len(text):
-        return {}
-    out = {}
-    for feature in wanted:
-        pos = _locate(low, feature)
-        if pos is not None:
-            out[feature] = pos
-    return out
-
-
 def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Featurized:
     """Count the title/description n-grams and compute the engineered features."""
-    title_counts, _ = _grams(title, "t:", _TITLE_DROP)
+    title_counts, _ = _grams(role_title(title), "t:", _TITLE_DROP)
     text_counts, n_words = _grams(text, "d:")
     out = Featurized(title_counts=title_counts, text_counts=text_counts, text=text, n_words=n_words)
+    extra = out.extra
     cats: dict[str, int] = {}
     for cat in skill_categories:
         cats[cat] = cats.get(cat, 0) + 1
     for cat, n in cats.items():
-        out.extra[f"f:cat:{cat}"] = math.log1p(n) / 3.0
+        extra[f"f:cat:{cat}"] = math.log1p(n) / 3.0
     words = out.n_words or 1
-    for name, terms in CUE_TERMS.items():
-        n = count_terms(out.text_counts, terms)
+    get = text_counts.get
+    density: dict[str, float] = {}
+    for name, keys in _CUE_KEYS.items():
+        n = sum(get(k, 0) for k in keys)
         if n:
-            out.extra[f"f:cue:{name}"] = math.log1p(n) / 3.0
+            extra[f"f:cue:{name}"] = math.log1p(n) / 3.0
             if name in _DENSITY_CUES:  # share of the description: ML posting vs one mention
-                out.extra[f"f:dens:{name}"] = min(1.0, 20.0 * n / words)
-    out.extra["f:len"] = math.log1p(len(text)) / 10.0
-    _title_features(out)
+                density[name] = extra[f"f:dens:{name}"] = min(1.0, 20.0 * n / words)
+    extra["f:len"] = math.log1p(len(text)) / 10.0
+    _title_features(out, density)
     return out
 
 
-def _title_features(out: Featurized) -> None:
-    """The title's role head nouns and qualifiers, and each head-qualifier pair.
+def _title_features(out: Featurized, density: Mapping[str, float]) -> None:
+    """The title's role head nouns and qualifiers, each head-qualifier pair, and each head
+    crossed with the description's cue densities.
 
     A title like "Senior ML Platform Engineer" gives ``f:th:engineer``,
     ``f:tq:ml``, ``f:tq:platform``, ``f:thq:engineer:ml`` and
     ``f:thq:engineer:platform``: the normalised role whatever the wording
     around it (seniority words are already dropped from the title grams).
+    The crosses (``f:x:engineer:bigdata`` = the density of big-data terms when
+    the title is an engineer's) let a linear model weigh the same words
+    differently by role: Spark in a data engineer's duties, statistics in an
+    analyst's, an AI product around a software engineer.
     """
     tc = out.title_counts
-    heads = [h for h, terms in TITLE_HEADS.items() if count_terms(tc, terms, "t:")] or ["none"]
-    quals = [q for q, terms in TITLE_QUALS.items() if count_terms(tc, terms, "t:")]
+    heads = [h for h, keys in _HEAD_KEYS.items() if any(k in tc for k in keys)] or ["none"]
+    quals = [q for q, keys in _QUAL_KEYS.items() if any(k in tc for k in keys)]
+    extra = out.extra
     for q in quals:
-        out.extra[f"f:tq:{q}"] = 0.5
+        extra[f"f:tq:{q}"] = 0.5
     for h in heads:
-        out.extra[f"f:th:{h}"] = 0.5
+        extra[f"f:th:{h}"] = 0.5
         for q in quals or ["none"]:
-            out.extra[f"f:thq:{h}:{q}"] = 0.5
+            extra[f"f:thq:{h}:{q}"] = 0.5
+        for cue, value in density.items():
+            extra[f"f:x:{h}:{cue}"] = value
 
 
 def _block(counts: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float]:

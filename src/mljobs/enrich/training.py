@@ -27,7 +27,7 @@ from mljobs.errors import InputError
 from mljobs.sources.files import read_objects
 
 MIN_DF = 2
-C_REG = 4.0
+C_REG = 1.0
 ALT_WEIGHT = 0.3
 CLASS_WEIGHT_POWER = 0.5
 SEED = 7
