@@ -7,6 +7,8 @@ whole-text regex scan it stands in for, on texts built to sit on its edges.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mljobs.enrich import facets, roles, salary, sections, skills
 from mljobs.enrich.sections import SectionMap
@@ -98,3 +100,45 @@ def test_coordinated_modifier_still_found() -> None:
     matcher = skills.default_matcher()
     coordinated = [matcher.coordinated(text, m) for m in matcher.find(text)]
     assert [c.surface for c in coordinated if c] == ["descriptive"]
+
+
+# --- skills: the anchor scan finds every place an alias starts ------------------------
+
+_PIECES = ["R", "r", "Go", "go", "C", "C++", "c#", "F#", "python", "Python", "SQL", "sql", ".NET",
+           "asp.net", "ASP .NET", "node.js", "Node", "js", "machine", "learning", "Machine Learning",
+           "data", "science", "scikit", "learn", "CI", "CD", "/", "*", "nix", "äkta", "naïve",
+           "Bayes", "Schrödinger", "Spark", "spark", "Excel", "access", "https", "e.g.", "x",
+           "'", "’", ".", "+", "#", "_", "-", "(", ")", ",", "İ", "ſ", "K", "ß", "•", "é"]
+_GLUE = ["", " ", "  ", "\n", "\n\n   ", "-", "_", " - ", "\t", "     "]
+
+
+@st.composite
+def _skill_texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GLUE)), max_size=40))
+    return "".join(a + b for a, b in parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_skill_texts())
+def test_anchor_scan_finds_what_the_token_scan_finds(text: str) -> None:
+    matcher = skills.default_matcher()
+    assert matcher.find(text) == matcher._find_all_tokens(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_skill_texts())
+def test_token_starts_agree_with_the_tokenizer(text: str) -> None:
+    low = text.lower()
+    if len(low) != len(text):
+        return
+    starts = {m.start() for m in skills._TOKEN_RE.finditer(low)}
+    assert {i for i in range(len(low)) if skills._starts_token(low, i)} == starts
+
+
+@settings(max_examples=300, deadline=None)
+@given(_skill_texts(), st.lists(st.sampled_from(_PIECES + ["data science", "c++", "Ph.D."]),
+                                min_size=1, max_size=6))
+def test_term_scan_agrees_with_the_term_regex(text: str, terms: list[str]) -> None:
+    found = skills.Terms.compile(terms)
+    assert found is not None
+    assert found.found_in(text) == (found.pattern.search(text) is not None)

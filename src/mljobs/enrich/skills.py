@@ -1,16 +1,26 @@
 """The skill taxonomy and the skill extractor.
 
 ``SkillTaxonomy.load()`` reads ``enrich/data/skills.json`` (format described in
-its ``context_schema``). ``SkillMatcher`` finds every alias in a text in one
-pass: the text is tokenised once, and token n-grams are looked up in a dict
-keyed by the normalised alias (case-folded, runs of spaces/hyphens/
-underscores collapsed), so the cost does not grow with the number of skills.
-Ambiguous aliases are accepted only when their context rule holds and, for
-case-sensitive aliases (``R``, ``Go``, ``C``), when the capitalisation agrees.
+its ``context_schema``). ``SkillMatcher`` finds every alias in a text: token
+n-grams are looked up in a dict keyed by the normalised alias (case-folded,
+runs of spaces/hyphens/underscores collapsed), so the cost does not grow with
+the number of skills. Ambiguous aliases are accepted only when their context
+rule holds and, for case-sensitive aliases (``R``, ``Go``, ``C``), when the
+capitalisation agrees.
+
+Only the places where an alias can start are tokenised: one Aho-Corasick
+scan (pyahocorasick) over a same-length ASCII image of the lower-cased text,
+in which every character but ``a-z0-9`` is a space, finds every place where
+an alias's first one or two ASCII words stand as whole words (see
+``_anchor_patterns``). That is a superset of the places an alias starts, and
+the n-gram lookup then runs at those places only, exactly as it would over
+all tokens (``SkillMatcher._find_all_tokens`` is the plain scan, kept for texts
+whose lower-casing changes token offsets and as the reference in the tests).
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import re
@@ -19,7 +29,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
+
+import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
 
 from mljobs.errors import EnrichError
 
@@ -49,9 +61,15 @@ def _keeps_class(char: str) -> bool:
     return len(low) == 1 and (char.isalnum(), char.isspace()) == (low.isalnum(), low.isspace())
 
 
+_ASCII = frozenset(map(chr, range(128)))
+
+
 def _lowering_keeps_tokens(text: str) -> bool:
-    """True when ``text.lower()`` splits into tokens at exactly the same offsets."""
-    return all(_keeps_class(c) for c in set(text) if c.lower() != c)
+    """True when ``text.lower()`` splits into tokens at exactly the same offsets.
+
+    ASCII characters always do, so only the non-ASCII ones are checked.
+    """
+    return all(_keeps_class(c) for c in set(text).difference(_ASCII) if c.lower() != c)
 
 
 def _tokens(text: str) -> tuple[list[int], list[str]]:
@@ -79,12 +97,70 @@ def norm_key(text: str) -> str:
     return " ".join(t.casefold() for t, _, _ in tokenize(text))
 
 
+def _is_word_char(char: str) -> bool:
+    """True for the characters ``\\w`` matches."""
+    return char.isalnum() or char == "_"
+
+
+def _caseless(chars: Iterable[str]) -> bool:
+    """True when no character has another case (so case-insensitive matching is exact match)."""
+    return all(c.lower() == c == c.upper() for c in chars)
+
+
+@dataclass(frozen=True)
+class Terms:
+    """Terms searched as whole words, case-insensitively (``near_any`` / ``not_near_any``).
+
+    ``pattern`` is the plain search, ``(?<!\\w)(?:t1|t2|...)(?!\\w)`` with
+    IGNORECASE. When the searched text's only non-ASCII characters have no
+    case, the ASCII terms can be found instead in the lower-cased text by one
+    Aho-Corasick scan (``ascii_terms``: term -> length), keeping the
+    occurrences with no word character on either side: that is the same
+    answer, faster. Terms with other characters keep the regex
+    (``other_pattern``), since case folding can pair them with ASCII letters.
+    """
+
+    pattern: re.Pattern[str]
+    ascii_terms: Any  # an ahocorasick.Automaton, or None when no term is ASCII
+    other_pattern: re.Pattern[str] | None
+
+    @classmethod
+    def compile(cls, terms: Iterable[str] | None) -> Terms | None:
+        """The term search for ``terms`` (None when there are none)."""
+        terms = [t for t in (terms or ()) if t]
+        if not terms:
+            return None
+        automaton = None
+        ascii_terms = {t.lower() for t in terms if t.isascii()}
+        if ascii_terms:
+            automaton = ahocorasick.Automaton()
+            for t in ascii_terms:
+                automaton.add_word(t, len(t))
+            automaton.make_automaton()
+        other = [t for t in terms if not t.isascii()]
+        return cls(_terms_re(terms), automaton, _terms_re(other) if other else None)
+
+    def found_in(self, text: str) -> bool:
+        """True when some term occurs in ``text`` as a whole word (any case)."""
+        if not (text.isascii() or _caseless(set(text).difference(_ASCII))):
+            return self.pattern.search(text) is not None
+        if self.ascii_terms is not None:
+            low = text.lower()
+            n = len(low)
+            for last, size in self.ascii_terms.iter(low):
+                first = last - size + 1
+                if (first == 0 or not _is_word_char(low[first - 1])) and (
+                        last + 1 == n or not _is_word_char(low[last + 1])):
+                    return True
+        return self.other_pattern is not None and self.other_pattern.search(text) is not None
+
+
 @dataclass(frozen=True)
 class ContextRule:
     """The conditions a governed alias must meet (see skills.json ``context_schema``)."""
 
-    near_any: re.Pattern[str] | None
-    not_near_any: re.Pattern[str] | None
+    near_any: Terms | None
+    not_near_any: Terms | None
     window: int
     not_followed_by: tuple[str, ...]
     not_preceded_by: tuple[str, ...]
@@ -93,8 +169,8 @@ class ContextRule:
     def from_json(cls, data: dict[str, Any]) -> ContextRule:
         """Build a rule from its JSON object."""
         return cls(
-            near_any=_terms_re(data.get("near_any")),
-            not_near_any=_terms_re(data.get("not_near_any")),
+            near_any=Terms.compile(data.get("near_any")),
+            not_near_any=Terms.compile(data.get("not_near_any")),
             window=int(data.get("window") or 200),
             not_followed_by=tuple(s.casefold() for s in data.get("not_followed_by") or ()),
             not_preceded_by=tuple(s.casefold() for s in data.get("not_preceded_by") or ()),
@@ -104,9 +180,9 @@ class ContextRule:
         """True when the match ``text[start:end]`` satisfies every condition."""
         if self.near_any or self.not_near_any:
             around = text[max(0, start - self.window):start] + " \n " + text[end:end + self.window]
-            if self.near_any and not self.near_any.search(around):
+            if self.near_any and not self.near_any.found_in(around):
                 return False
-            if self.not_near_any and self.not_near_any.search(around):
+            if self.not_near_any and self.not_near_any.found_in(around):
                 return False
         if self.not_followed_by and _starts_with_any(text[end:end + 60].lstrip(), self.not_followed_by):
             return False
@@ -116,10 +192,7 @@ class ContextRule:
         )
 
 
-def _terms_re(terms: Iterable[str] | None) -> re.Pattern[str] | None:
-    terms = [t for t in (terms or ()) if t]
-    if not terms:
-        return None
+def _terms_re(terms: list[str]) -> re.Pattern[str]:
     alts = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
 
@@ -214,12 +287,70 @@ class SkillTaxonomy:
                 )
 
 
+# The ASCII image of a lower-cased text: a-z and 0-9 kept, every other byte a space
+# (non-ASCII characters are encoded as "?" first, so offsets do not move).
+_IMAGE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
+# Longest run of spaces kept in the image; longer runs are cut to this length.
+_MAX_GAP = 3
+_LONG_GAP = re.compile(" {%d,}" % (_MAX_GAP + 1))
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_SEPARATORS = r"[\s\-_]*"
+
+
+def _image(low: str) -> tuple[str, list[int], list[int]]:
+    """`` " " + image of low + " "`` with space runs cut to ``_MAX_GAP``, and the cuts.
+
+    Returns the image and two parallel lists: the image offsets at which a cut
+    was made and the number of characters removed up to and including each cut.
+    """
+    image = " " + low.encode("ascii", "replace").translate(_IMAGE).decode("ascii") + " "
+    at: list[int] = []
+    removed: list[int] = []
+    if " " * (_MAX_GAP + 1) in image:
+        total = 0
+        for m in _LONG_GAP.finditer(image):
+            at.append(m.start() - total + _MAX_GAP)  # where the cut run ends, after the cuts
+            total += m.end() - m.start() - _MAX_GAP
+            removed.append(total)
+        image = _LONG_GAP.sub(" " * _MAX_GAP, image)
+    return image, at, removed
+
+
+def _anchor_patterns(key: str) -> list[str]:
+    """The image strings that must occur where ``key`` starts (key begins with a-z/0-9).
+
+    An alias that starts with an ASCII letter or digit starts a token, so its
+    image starts with its first ASCII word, after a space; its first two ASCII
+    words are separated by 1 to ``_MAX_GAP`` spaces (separators and other
+    characters all become spaces) and followed by a space.
+    """
+    words = _ASCII_WORD.findall(key.encode("ascii", "replace").translate(_IMAGE).decode("ascii"))
+    if len(words) == 1:
+        return [f" {words[0]} "]
+    return [f" {words[0]}{' ' * gap}{words[1]} " for gap in range(1, _MAX_GAP + 1)]
+
+
+def _starts_token(low: str, pos: int) -> bool:
+    """True when ``_TOKEN_RE`` scanning ``low`` from 0 starts a token at ``pos``."""
+    char = low[pos]
+    before = low[pos - 1] if pos else ""
+    if char.isalnum():
+        return not (before.isalnum() or (before in ".'’" and pos >= 2 and low[pos - 2].isalnum()))
+    if char in ".'’":
+        return not (before.isalnum() and low[pos + 1:pos + 2].isalnum())
+    if char in "+#":
+        run = pos
+        while run and low[run - 1] in "+#":
+            run -= 1
+        return not (run and low[run - 1].isalnum())
+    return not (char.isspace() or char in "-_")
+
+
 _CONJUNCTIONS = ("and", "or", "&", "/")
 _COORD_RE = re.compile(r"(?<![\w-])(?P<mod>[A-Za-z][\w-]*)\s*(?:,\s*)?(?:and|or|&|/)\s*$")
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """A skill found in a text."""
 
     name: str
@@ -230,7 +361,7 @@ class Match:
 
 
 class SkillMatcher:
-    """Finds taxonomy skills in text by token n-gram lookup (one pass per text)."""
+    """Finds taxonomy skills in text by token n-gram lookup at the places an alias may start."""
 
     def __init__(self, taxonomy: SkillTaxonomy) -> None:
         self.taxonomy = taxonomy
@@ -250,9 +381,78 @@ class SkillMatcher:
             if n not in lengths:
                 lengths.append(n)
                 lengths.sort(reverse=True)
+        self._anchors = ahocorasick.Automaton()
+        others: list[str] = []  # keys that start with another character: found by a regex
+        for key in self._table:
+            if key[0].isascii() and key[0].isalnum():
+                for pattern in _anchor_patterns(key):
+                    self._anchors.add_word(pattern, len(pattern))
+            else:
+                tokens = key.split(" ")[:2]
+                others.append(_SEPARATORS.join(map(re.escape, tokens)))
+        if len(self._anchors):
+            self._anchors.make_automaton()
+        self._others = re.compile("|".join(sorted(others, key=len, reverse=True))) if others else None
 
     def find(self, text: str) -> list[Match]:
-        """All skill matches in ``text``, leftmost-longest, non-overlapping."""
+        """All skill matches in ``text``, leftmost-longest, non-overlapping.
+
+        The same matches as ``_find_all_tokens``: the n-gram lookup runs only at
+        the candidate starts the anchor scan gives, which include every place
+        an alias occurs.
+        """
+        low = text.lower()
+        if not (text.isascii() or _lowering_keeps_tokens(text)):
+            return self._find_all_tokens(text)
+        lengths_of, table, token_re = self._lengths, self._table, _TOKEN_RE
+        out: list[Match] = []
+        resume = 0  # characters before this offset are inside an earlier match
+        for start in self._candidates(low):
+            if start < resume or not _starts_token(low, start):
+                continue
+            first = token_re.match(low, start)
+            lengths = lengths_of.get(first.group()) if first is not None else None
+            if not lengths or first is None:
+                continue
+            tokens = [first.group()]
+            ends = [first.end()]
+            if lengths[0] > 1:  # the longest alias needs more tokens
+                for m in token_re.finditer(low, first.end()):
+                    tokens.append(m.group())
+                    ends.append(m.end())
+                    if len(tokens) == lengths[0]:
+                        break
+            for n in lengths:
+                if n > len(tokens):
+                    continue
+                key = tokens[0] if n == 1 else " ".join(tokens[:n])
+                if key not in table:
+                    continue
+                match = self._accept(key, text, start, ends[n - 1])
+                if match is not None:
+                    out.append(match)
+                    resume = ends[n - 1]
+                    break
+        return out
+
+    def _candidates(self, low: str) -> list[int]:
+        """Sorted offsets in ``low`` that include every place where an alias starts."""
+        image, at, removed = _image(low)
+        found: set[int] = set()
+        if len(self._anchors):
+            if at:
+                for end, size in self._anchors.iter(image):
+                    pos = end - size + 2  # the anchor's first word, in the image
+                    k = bisect.bisect_right(at, pos)
+                    found.add(pos - 1 + (removed[k - 1] if k else 0))
+            else:
+                found = {end - size + 1 for end, size in self._anchors.iter(image)}
+        if self._others is not None:
+            found.update(m.start() for m in self._others.finditer(low))
+        return sorted(found)
+
+    def _find_all_tokens(self, text: str) -> list[Match]:
+        """``find`` by looking up every token of the text (the plain scan)."""
         bounds, folded = _tokens(text)
         n_tok = len(bounds) // 2
         lengths_of, second_of, table = self._lengths, self._second, self._table
