@@ -127,3 +127,27 @@ def test_fast_vector_equals_the_training_vectorisation() -> None:
         assert fast.keys() == slow.keys()
         for key, value in slow.items():
             assert math.isclose(fast[key], value, rel_tol=1e-6, abs_tol=1e-9), key
+
+
+def test_every_phrase_the_rules_look_up_is_counted() -> None:
+    """Descriptions count only the two-word phrases in ``features.PHRASES``; a two-word term
+    that a rule looks up but is not there would silently never match."""
+    from mljobs.enrich import facets, pipeline
+    from mljobs.enrich.features import CUE_TERMS, PHRASES, featurize
+
+    looked_up = [*pipeline._ML_TERMS, *(t for ts in CUE_TERMS.values() for t in ts),
+                 *(t for ts in facets.SPECIALISATION_TERMS.values() for t in ts)]
+    two_word = [t for t in looked_up if " " in t]
+    assert two_word and all(t.count(" ") == 1 for t in two_word)
+    assert set(two_word) <= PHRASES
+    feats = featurize("Engineer", "Deep learning for computer vision; our data science team.")
+    assert feats.text_counts["d:deep learning"] == 1 and feats.text_counts["d:computer vision"] == 1
+    assert "d:science team" not in feats.text_counts  # not a phrase any rule uses
+
+
+def test_words_keep_technical_tokens_whole() -> None:
+    from mljobs.enrich.features import words
+
+    assert words("Senior ML Engineer (C++, C#), A/B tests; Node.js & state-of-the-art. "
+                 "Ph.D. 5+ years") == ["senior", "ml", "engineer", "c++", "c#", "a/b", "tests",
+                                       "node.js", "state-of-the-art", "ph.d", "years"]

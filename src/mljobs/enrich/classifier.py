@@ -9,6 +9,8 @@ predictions. Run time needs numpy only.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -114,8 +116,8 @@ class ArchetypeModel:
         features. Each n-gram block is sublinear TF-IDF, L2-normalised, the title's
         times ``TITLE_WEIGHT``; only features the model knows count.
         """
-        blocks = (feats.title_counts, feats.text_counts, feats.extra)
-        n = sum(map(len, blocks))
+        blocks: tuple[Mapping[str, float], ...] = (feats.title_counts, feats.text_counts, feats.extra)
+        n = len(feats.title_counts) + len(feats.text_counts) + len(feats.extra)
         # One pass in C over every key and value; unknown keys map to -1 and drop out.
         cols = np.fromiter(map(self.index_.get, chain(*blocks), repeat(-1)), dtype=np.intp, count=n)
         vals = np.fromiter(chain(*(b.values() for b in blocks)), dtype=np.float64, count=n)
@@ -138,32 +140,32 @@ class ArchetypeModel:
         """Probabilities for every class and up to ``evidence`` description features behind
         the top one, strongest first."""
         cols, vals, n_title, n_text = self._vector(feats)
-        parts = self._coef_t[cols] * vals[:, None]  # (features present, classes)
-        scores = (parts.sum(axis=0) + self.intercept_) / self.temperature_
-        scores -= scores.max()
-        exp = np.exp(scores)
-        proba = exp / exp.sum()
-        top = int(np.argmax(proba))
-        probs = dict(zip(self.classes_, proba.tolist(), strict=True))
+        weights = self._coef_t[cols]  # (features present, classes)
+        scores = ((vals @ weights + self.intercept_) / self.temperature_).tolist()
+        high = max(scores)
+        exps = [math.exp(s - high) for s in scores]
+        total = sum(exps)
+        probs = {c: e / total for c, e in zip(self.classes_, exps, strict=True)}
+        top = exps.index(max(exps))
         if evidence <= 0:
             return probs, []
         # Evidence: a description feature's push toward the top class relative to the average
         # class (only description words/bigrams can be shown with offsets).
         away = np.full(len(self.classes_), -1.0 / len(self.classes_))
         away[top] += 1.0
-        push = parts[n_title:n_text] @ away
+        push = vals[n_title:n_text] * (weights[n_title:n_text] @ away)
         order = np.argsort(-push)[:2 * evidence]
         low = feats.text.lower()
         found: list[Contribution] = []
         if len(low) != len(feats.text):  # offsets into the lower-cased text would not match
             return probs, found
-        for j in order:
-            if push[j] <= 0:
+        names = self.features_
+        for weight, col in zip(push[order].tolist(), cols[n_title + order].tolist(), strict=True):
+            if weight <= 0:
                 break
-            name = self.features_[int(cols[n_title + j])]
-            pos = locate(low, name)
+            pos = locate(low, names[col])
             if pos is not None:
-                found.append(Contribution(name[2:], self.classes_[top], float(push[j]), *pos))
+                found.append(Contribution(names[col][2:], self.classes_[top], weight, *pos))
                 if len(found) >= evidence:
                     break
         return probs, found

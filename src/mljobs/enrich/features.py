@@ -1,12 +1,17 @@
 """Features of a posting for the archetype classifier, shared by training and run time.
 
-Word unigrams and bigrams of the title (prefix ``t:``) and of the description
-(prefix ``d:``), each block weighted by sublinear TF-IDF and L2-normalised
-(the title block counts ``TITLE_WEIGHT`` times: titles are strong evidence);
-plus engineered features (``f:``): skill-category counts from the extractor,
-research/PhD/analytics cue counts and their density per description word, and
-the normalised title (role head noun x qualifier, seniority words dropped). ``locate`` finds
-where a description feature occurs, so the classifier can show evidence with offsets.
+Words and two-word phrases of the title (prefix ``t:``; every neighbouring
+pair) and of the description (prefix ``d:``; only the pairs in ``PHRASES``,
+which the cue and facet rules look up: free description bigrams cost a third
+of the time and did not help), each block weighted by sublinear TF-IDF and
+L2-normalised (the title block counts ``TITLE_WEIGHT`` times: titles are
+strong evidence); plus engineered features (``f:``): skill-category counts
+from the extractor, research/PhD/analytics/big-data/... cue counts and their
+density per description word, the normalised title (role head noun x
+qualifier, seniority words dropped, only the role segments of a composite
+"Company | Role | Place" title) and each title head crossed with each cue
+density. ``locate`` finds where a description feature occurs, so the
+classifier can show evidence with offsets.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ import re
 from collections.abc import Iterable, Mapping
 from collections import Counter
 from dataclasses import dataclass, field
+
+from mljobs.enrich.facets import SPECIALISATION_TERMS
 
 _WORD_RE = re.compile(r"[a-z][a-z0-9+#]*(?:[.'/-][a-z0-9]+)*")
 _STOP = frozenset(
@@ -114,6 +121,21 @@ def role_title(title: str) -> str:
     return " | ".join(keep) if keep else title
 
 
+def _two_word(terms: Iterable[str]) -> set[str]:
+    return {t for t in terms if t.count(" ") == 1}
+
+
+# The two-word phrases counted in a description (every other pair of words is not): those the
+# cue families, the specialisation rules (``facets``) and the ML-share rule (``pipeline``) look
+# up. A test checks that every multi-word term those modules look up is here.
+PHRASES: frozenset[str] = frozenset(
+    _two_word(t for terms in CUE_TERMS.values() for t in terms)
+    | _two_word(t for terms in SPECIALISATION_TERMS.values() for t in terms)
+    | {"data science", "computer vision", "deep learning", "machine learning"}
+)
+_PHRASE_FIRSTS = frozenset(p.split(" ")[0] for p in PHRASES)
+
+
 @dataclass
 class Featurized:
     """Raw feature counts of one posting (and its text, to locate evidence)."""
@@ -130,14 +152,46 @@ def count_terms(counts: Mapping[str, int], terms: Iterable[str], prefix: str = "
     return sum(counts.get(prefix + t, 0) for t in terms)
 
 
-def _grams(text: str, prefix: str, drop: frozenset[str] = _STOP) -> tuple[dict[str, int], int]:
-    """Unigram and bigram counts of lower-cased ``text`` (``drop`` words removed first), and
-    the number of words kept."""
-    words = [w for w in _WORD_RE.findall(text.lower()) if w not in drop]
-    counts = Counter(map(prefix.__add__, words))
-    # "d:a" + " " + "b" for each neighbouring pair, joined in C.
-    counts.update(map(" ".join, zip(map(prefix.__add__, words), words[1:])))
-    return counts, len(words)
+# Tokenising: every byte that cannot be part of a word becomes a space (one C pass over the
+# ASCII-encoded text; other characters become "?" and so spaces), then the text is split and
+# each token loses leading/trailing joiners. A word starts with a letter ("c++", "a/b",
+# "node.js", "state-of-the-art" stay whole).
+_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789+#.'/-"
+_TOKEN_TABLE = bytes(c if chr(c) in _WORD_CHARS else 32 for c in range(256))
+_JOINERS = ".'/-"
+
+
+def words(text: str, drop: frozenset[str] = _STOP) -> list[str]:
+    """The lower-cased words of ``text``, ``drop`` words removed."""
+    raw = text.lower().encode("ascii", "replace").translate(_TOKEN_TABLE).decode("ascii").split()
+    out = []
+    for tok in raw:
+        if tok[-1] in _JOINERS or tok[0] in _JOINERS:
+            tok = tok.strip(_JOINERS)
+            if not tok:
+                continue
+        if tok[0] >= "a" and tok not in drop:  # letters sort after digits, "+", "#"
+            out.append(tok)
+    return out
+
+
+def _grams(text: str, prefix: str, drop: frozenset[str] = _STOP,
+           phrases: frozenset[str] | None = None) -> tuple[dict[str, int], int]:
+    """Word and two-word counts of ``text`` (``drop`` words removed first), keys prefixed, and
+    the number of words kept. With ``phrases``, only those two-word phrases are counted."""
+    ws = words(text, drop)
+    counts = Counter(map(prefix.__add__, ws))
+    if phrases is None:
+        # "d:a" + " " + "b" for each neighbouring pair, joined in C.
+        counts.update(map(" ".join, zip(map(prefix.__add__, ws), ws[1:])))
+    else:
+        firsts = _PHRASE_FIRSTS
+        for i in [i for i, w in enumerate(ws) if w in firsts]:
+            if i + 1 < len(ws):
+                key = ws[i] + " " + ws[i + 1]
+                if key in phrases:
+                    counts[prefix + key] += 1
+    return counts, len(ws)
 
 
 # A word as ``_WORD_RE`` finds it: not followed by one of ``[a-z0-9+#]`` (and, checked in
@@ -188,7 +242,7 @@ def locate(low: str, feature: str) -> tuple[int, int] | None:
 def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Featurized:
     """Count the title/description n-grams and compute the engineered features."""
     title_counts, _ = _grams(role_title(title), "t:", _TITLE_DROP)
-    text_counts, n_words = _grams(text, "d:")
+    text_counts, n_words = _grams(text, "d:", phrases=PHRASES)
     out = Featurized(title_counts=title_counts, text_counts=text_counts, text=text, n_words=n_words)
     extra = out.extra
     cats: dict[str, int] = {}
