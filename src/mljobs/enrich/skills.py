@@ -61,7 +61,7 @@ def _keeps_class(char: str) -> bool:
     return len(low) == 1 and (char.isalnum(), char.isspace()) == (low.isalnum(), low.isspace())
 
 
-_ASCII = frozenset(map(chr, range(128)))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _lowering_keeps_tokens(text: str) -> bool:
@@ -69,7 +69,7 @@ def _lowering_keeps_tokens(text: str) -> bool:
 
     ASCII characters always do, so only the non-ASCII ones are checked.
     """
-    return all(_keeps_class(c) for c in set(text).difference(_ASCII) if c.lower() != c)
+    return all(_keeps_class(c) for c in set(_NON_ASCII.findall(text)) if c.lower() != c)
 
 
 def _tokens(text: str) -> tuple[list[int], list[str]]:
@@ -142,7 +142,7 @@ class Terms:
 
     def found_in(self, text: str) -> bool:
         """True when some term occurs in ``text`` as a whole word (any case)."""
-        if not (text.isascii() or _caseless(set(text).difference(_ASCII))):
+        if not (text.isascii() or _caseless(set(_NON_ASCII.findall(text)))):
             return self.pattern.search(text) is not None
         if self.ascii_terms is not None:
             low = text.lower()
@@ -291,7 +291,7 @@ class SkillTaxonomy:
 # (non-ASCII characters are encoded as "?" first, so offsets do not move).
 _IMAGE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 # Longest run of spaces kept in the image; longer runs are cut to this length.
-_MAX_GAP = 3
+_MAX_GAP = 6
 _LONG_GAP = re.compile(" {%d,}" % (_MAX_GAP + 1))
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _SEPARATORS = r"[\s\-_]*"
@@ -381,18 +381,25 @@ class SkillMatcher:
             if n not in lengths:
                 lengths.append(n)
                 lengths.sort(reverse=True)
-        self._anchors = ahocorasick.Automaton()
-        others: list[str] = []  # keys that start with another character: found by a regex
+        # anchor image string -> token counts of the aliases it stands for
+        anchored: dict[str, set[int]] = {}
+        others: dict[str, list[str]] = {}  # aliases that start with another character
         for key in self._table:
+            n = key.count(" ") + 1
             if key[0].isascii() and key[0].isalnum():
                 for pattern in _anchor_patterns(key):
-                    self._anchors.add_word(pattern, len(pattern))
-            else:
+                    anchored.setdefault(pattern, set()).add(n)
+            else:  # found by a regex over their first two tokens, run when one is in the text
                 tokens = key.split(" ")[:2]
-                others.append(_SEPARATORS.join(map(re.escape, tokens)))
-        if len(self._anchors):
+                others.setdefault(max(tokens, key=len), []).append(
+                    _SEPARATORS.join(map(re.escape, tokens)))
+        self._anchors = ahocorasick.Automaton()
+        for pattern, counts in anchored.items():
+            self._anchors.add_word(pattern, (len(pattern), frozenset(counts)))
+        if anchored:
             self._anchors.make_automaton()
-        self._others = re.compile("|".join(sorted(others, key=len, reverse=True))) if others else None
+        self._others = [(literal, re.compile("|".join(sorted(pats, key=len, reverse=True))))
+                        for literal, pats in others.items()]
 
     def find(self, text: str) -> list[Match]:
         """All skill matches in ``text``, leftmost-longest, non-overlapping.
@@ -407,13 +414,19 @@ class SkillMatcher:
         lengths_of, table, token_re = self._lengths, self._table, _TOKEN_RE
         out: list[Match] = []
         resume = 0  # characters before this offset are inside an earlier match
-        for start in self._candidates(low):
+        candidates = self._candidates(low)
+        for start in sorted(candidates):
             if start < resume or not _starts_token(low, start):
                 continue
             first = token_re.match(low, start)
             lengths = lengths_of.get(first.group()) if first is not None else None
             if not lengths or first is None:
                 continue
+            counts = candidates[start]
+            if counts is not None:  # only aliases anchored here can occur here
+                lengths = [n for n in lengths if n in counts]
+                if not lengths:
+                    continue
             tokens = [first.group()]
             ends = [first.end()]
             if lengths[0] > 1:  # the longest alias needs more tokens
@@ -435,21 +448,26 @@ class SkillMatcher:
                     break
         return out
 
-    def _candidates(self, low: str) -> list[int]:
-        """Sorted offsets in ``low`` that include every place where an alias starts."""
-        image, at, removed = _image(low)
-        found: set[int] = set()
+    def _candidates(self, low: str) -> dict[int, frozenset[int] | None]:
+        """Offsets in ``low`` that include every place where an alias starts.
+
+        Each maps to the token counts of the aliases whose anchor occurs there
+        (None: any alias may start there).
+        """
+        found: dict[int, frozenset[int] | None] = {}
         if len(self._anchors):
-            if at:
-                for end, size in self._anchors.iter(image):
-                    pos = end - size + 2  # the anchor's first word, in the image
-                    k = bisect.bisect_right(at, pos)
-                    found.add(pos - 1 + (removed[k - 1] if k else 0))
-            else:
-                found = {end - size + 1 for end, size in self._anchors.iter(image)}
-        if self._others is not None:
-            found.update(m.start() for m in self._others.finditer(low))
-        return sorted(found)
+            image, at, removed = _image(low)
+            for end, (size, counts) in self._anchors.iter(image):
+                pos = end - size + 1  # the anchor's first word, in ``low``
+                if at:  # undo the cuts of long space runs
+                    k = bisect.bisect_right(at, pos + 1)
+                    pos += removed[k - 1] if k else 0
+                got = found.get(pos)
+                found[pos] = counts if got is None else got | counts
+        for literal, pattern in self._others:
+            if literal in low:
+                found.update((m.start(), None) for m in pattern.finditer(low))
+        return found
 
     def _find_all_tokens(self, text: str) -> list[Match]:
         """``find`` by looking up every token of the text (the plain scan)."""
