@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from mljobs.enrich.facets import SPECIALISATION_TERMS
 
@@ -245,20 +246,17 @@ def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Fe
     text_counts, n_words = _grams(text, "d:", phrases=PHRASES)
     out = Featurized(title_counts=title_counts, text_counts=text_counts, text=text, n_words=n_words)
     extra = out.extra
-    cats: dict[str, int] = {}
-    for cat in skill_categories:
-        cats[cat] = cats.get(cat, 0) + 1
-    for cat, n in cats.items():
-        extra[f"f:cat:{cat}"] = math.log1p(n) / 3.0
+    for cat, n in Counter(skill_categories).items():
+        extra["f:cat:" + cat] = math.log1p(n) / 3.0
     words = out.n_words or 1
     get = text_counts.get
     density: dict[str, float] = {}
     for name, keys in _CUE_KEYS.items():
-        n = sum(get(k, 0) for k in keys)
+        n = sum(map(get, keys, repeat(0)))
         if n:
-            extra[f"f:cue:{name}"] = math.log1p(n) / 3.0
+            extra["f:cue:" + name] = math.log1p(n) / 3.0
             if name in _DENSITY_CUES:  # share of the description: ML posting vs one mention
-                density[name] = extra[f"f:dens:{name}"] = min(1.0, 20.0 * n / words)
+                density[name] = extra["f:dens:" + name] = min(1.0, 20.0 * n / words)
     extra["f:len"] = math.log1p(len(text)) / 10.0
     _title_features(out, density)
     return out
@@ -277,18 +275,19 @@ def _title_features(out: Featurized, density: Mapping[str, float]) -> None:
     differently by role: Spark in a data engineer's duties, statistics in an
     analyst's, an AI product around a software engineer.
     """
-    tc = out.title_counts
-    heads = [h for h, keys in _HEAD_KEYS.items() if any(k in tc for k in keys)] or ["none"]
-    quals = [q for q, keys in _QUAL_KEYS.items() if any(k in tc for k in keys)]
+    tc = out.title_counts.keys()
+    heads = [h for h, keys in _HEAD_KEYS.items() if not tc.isdisjoint(keys)] or ["none"]
+    quals = [q for q, keys in _QUAL_KEYS.items() if not tc.isdisjoint(keys)]
     extra = out.extra
     for q in quals:
-        extra[f"f:tq:{q}"] = 0.5
+        extra["f:tq:" + q] = 0.5
     for h in heads:
-        extra[f"f:th:{h}"] = 0.5
+        extra["f:th:" + h] = 0.5
         for q in quals or ["none"]:
             extra[f"f:thq:{h}:{q}"] = 0.5
+        prefix = f"f:x:{h}:"
         for cue, value in density.items():
-            extra[f"f:x:{h}:{cue}"] = value
+            extra[prefix + cue] = value
 
 
 def _block(counts: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float]:
