@@ -151,3 +151,4 @@ def test_words_keep_technical_tokens_whole() -> None:
     assert words("Senior ML Engineer (C++, C#), A/B tests; Node.js & state-of-the-art. "
                  "Ph.D. 5+ years") == ["senior", "ml", "engineer", "c++", "c#", "a/b", "tests",
                                        "node.js", "state-of-the-art", "ph.d", "years"]
+    assert words("You\u2019ve built it") == ["built"]  # "you've" is a stop word, as "you" is

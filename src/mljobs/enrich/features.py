@@ -27,7 +27,9 @@ from mljobs.enrich.facets import SPECIALISATION_TERMS
 
 _WORD_RE = re.compile(r"[a-z][a-z0-9+#]*(?:[.'/-][a-z0-9]+)*")
 _STOP = frozenset(
-    ["a", "an", "the", "and", "or", "of", "to", "in", "for", "on", "with", "at", "by", "from", "as", "is", "are", "be", "be", "will", "you", "your", "we", "our", "us", "it", "its", "this", "that", "these", "those", "who", "what", "which", "their", "they", "them", "has", "have", "had", "not", "but", "if", "into", "about", "can", "all", "any", "more", "most", "other", "such", "than", "then", "there", "so", "do", "does"]
+    ["a", "an", "the", "and", "or", "of", "to", "in", "for", "on", "with", "at", "by", "from", "as", "is", "are", "be", "be", "will", "you", "your", "we", "our", "us", "it", "its", "this", "that", "these", "those", "who", "what", "which", "their", "they", "them", "has", "have", "had", "not", "but", "if", "into", "about", "can", "all", "any", "more", "most", "other", "such", "than", "then", "there", "so", "do", "does",
+     "you'll", "you're", "you've", "you'd", "we're", "we've", "we'll", "we'd", "it's", "i'm",
+     "don't", "they're"]
 )
 TITLE_WEIGHT = 1.5
 # Cue features: how often a family of words/bigrams occurs (dict lookups, no regex).
@@ -164,7 +166,8 @@ _JOINERS = ".'/-"
 
 def words(text: str, drop: frozenset[str] = _STOP) -> list[str]:
     """The lower-cased words of ``text``, ``drop`` words removed."""
-    raw = text.lower().encode("ascii", "replace").translate(_TOKEN_TABLE).decode("ascii").split()
+    low = text.lower().replace("\u2019", "'")  # "you’ve" is one word, as "you've" is
+    raw = low.encode("ascii", "replace").translate(_TOKEN_TABLE).decode("ascii").split()
     out = []
     for tok in raw:
         if tok[-1] in _JOINERS or tok[0] in _JOINERS:
