@@ -142,3 +142,28 @@ def test_term_scan_agrees_with_the_term_regex(text: str, terms: list[str]) -> No
     found = skills.Terms.compile(terms)
     assert found is not None
     assert found.found_in(text) == (found.pattern.search(text) is not None)
+
+
+_FACET_WORDS = ["We", "offer", "EQUITY", "Stock Options", "options", "RSUs", "esop", "ownership stake",
+                "This is a", "Senior", "looking for a", "LEAD", "hiring an", "Staff", "our",
+                "paid", "Internship", "entry-level", "Role", "new grads", "welcome", "ſ", "K", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_FACET_WORDS), st.sampled_from([" ", "\n", "-", ""])),
+                max_size=25))
+def test_case_sensitive_forms_agree_on_lower_cased_ascii(parts: list[tuple[str, str]]) -> None:
+    text = "".join(a + b for a, b in parts)
+    if not text.isascii():
+        return
+    low = text.lower()
+    assert bool(salary._EQUITY_ASCII.search(low)) == bool(salary._EQUITY.search(low))
+    for level, _words, pattern in facets._SENIORITY_TEXT:
+        assert bool(facets._SENIORITY_ASCII[level].search(low)) == bool(pattern.search(text))
+
+
+def test_shared_lower_is_per_string() -> None:
+    from mljobs.enrich.lowered import lower
+    a, b = "Senior ML Engineer", "ÄKTA Python"
+    assert lower(a) == a.lower() and lower(a) == a.lower()
+    assert lower(b) == b.lower() and lower(a) == a.lower()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from mljobs.enrich.lowered import lower
 from mljobs.enrich.sections import SectionMap
 
 _I = re.IGNORECASE
@@ -43,6 +44,9 @@ _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
      re.compile(r"\b(?:looking for|hiring) an? (?:staff|principal|lead)\b", _I)),
 )
 
+# The same patterns, case-sensitive: on lower-cased ASCII text they find the same matches, faster.
+_SENIORITY_ASCII = {level: re.compile(pattern.pattern) for level, _, pattern in _SENIORITY_TEXT}
+
 
 def seniority(title: str, text: str) -> str:
     """Seniority from the title first, then explicit wording; else ``unknown``.
@@ -62,15 +66,16 @@ def seniority(title: str, text: str) -> str:
             continue
         return _LEVEL_NAMES[group]
     head = text[:3000]
-    low = head.lower()
+    low = lower(text) if head is text else head.lower()  # shared with the other steps
     if not any(w in low for w in ("intern", "entry", "new grad", "senior", "staff", "principal",
                                   "lead")):
         return "unknown"
     gated = head.isascii()  # case-insensitive matching of non-ASCII text may not lower-case alike
     for level, words, pattern in _SENIORITY_TEXT:
-        if gated and not any(w in low for w in words):
-            continue  # no match possible
-        if pattern.search(head):
+        if not gated:
+            if pattern.search(head):
+                return level
+        elif any(w in low for w in words) and _SENIORITY_ASCII[level].search(low):
             return level
     return "unknown"
 
@@ -104,7 +109,7 @@ def _num(value: str) -> int:
 def years_min(text: str) -> int | None:
     """The smallest number of years of experience the posting accepts, or None."""
     found: list[int] = []
-    low = text.lower()
+    low = lower(text)
     for cand in ((m.start(), m.end()) for m in _YEAR_WORD.finditer(low)) if "y" in low else ():
         m = next((x for x in _YEARS_RE.finditer(text, max(0, cand[0] - 45), min(len(text), cand[1] + 2))
                   if x.end() >= cand[1]), None)
@@ -187,7 +192,7 @@ def _gated_starts(pattern: re.Pattern[str], low: str, gates: tuple[str, ...]) ->
 
 def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]:
     out = []
-    low = text.lower()
+    low = lower(text)
     for level, gates, pattern, abbrev in _DEGREE_RES:
         starts = _gated_starts(pattern, low, gates)
         if abbrev is not None and any(g in text for g in _ABBREV_GATE[level]):
@@ -347,7 +352,7 @@ _VISA_YES = re.compile(
 
 def visa(text: str) -> str:
     """``offered`` / ``not-offered`` / ``unknown`` visa sponsorship."""
-    low = _windows(text.lower(), ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen",
+    low = _windows(lower(text), ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen",
                                   "clearance"), 80)
     if not low:
         return "unknown"
@@ -426,7 +431,7 @@ _STAGE_GATE = ("seed", "series", "yc", "y combinator", "startup", "start-up", "e
 
 def company_stage(text: str, company_size: str | None) -> str:
     """startup / mid-size / large / unknown: explicit text first, then ``company_size``."""
-    low = _windows(text.lower(), _STAGE_GATE, 40)
+    low = _windows(lower(text), _STAGE_GATE, 40)
     if not low:
         return _stage_from_size(company_size)
     if _STARTUP.search(low):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from mljobs.enrich.lowered import lower
 from mljobs.models import Salary, SalaryInterval
 
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF"}
@@ -36,6 +37,8 @@ _CODE_AFTER_NUMBER = re.compile(
     r"\d\s?(?:[km]|,000)?\s?(?:" + "|".join(_CURRENCY_CODES) + ")", re.IGNORECASE
 )
 _EQUITY = re.compile(r"\b(?:equity|stock options?|options|rsus?|ownership stake|esop)\b", re.IGNORECASE)
+# The same pattern, case-sensitive: on lower-cased ASCII text it finds the same matches, faster.
+_EQUITY_ASCII = re.compile(_EQUITY.pattern)
 _ESTIMATE = re.compile(r"\((?:glassdoor|employer) est\.?\)|\bestimated?\b", re.IGNORECASE)
 _INTERVALS = {
     "h": SalaryInterval.HOUR, "hr": SalaryInterval.HOUR, "hour": SalaryInterval.HOUR,
@@ -127,7 +130,7 @@ def parse_salary(text: str) -> Salary | None:
 
 def mentions_equity(text: str) -> bool:
     """True when the text offers equity / stock options / RSUs."""
-    low = text.lower()
+    low = lower(text)
     if not any(w in low for w in ("equity", "stock", "option", "rsu", "ownership", "esop")):
         return False
-    return bool(_EQUITY.search(low))
+    return bool((_EQUITY_ASCII if low.isascii() else _EQUITY).search(low))

@@ -14,6 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from mljobs.enrich.lowered import lower
+
 SECTION_KINDS = ("other", "about", "responsibilities", "requirements", "nice", "benefits")
 
 # Order matters: the first kind whose pattern matches a heading wins, so the
@@ -92,7 +94,7 @@ class SectionMap:
         self._heading_lines: set[int] = set()
         self._split()
         self._starts = [s.start for s in self.sections]
-        low = text.lower()
+        low = lower(text)
         maybe = len(low) == len(text) and any(w in low for w in _NICE_CUE_WORDS)
         self._cues = [(m.start(), m.end()) for m in _NICE_CUE.finditer(low)] if maybe else []
         self._cue_starts = [a for a, _ in self._cues]

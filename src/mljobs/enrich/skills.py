@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
 
+from mljobs.enrich.lowered import lower
 from mljobs.errors import EnrichError
 
 # A token is a word (letters/digits joined by inner dots or apostrophes, with
@@ -408,7 +409,7 @@ class SkillMatcher:
         the candidate starts the anchor scan gives, which include every place
         an alias occurs.
         """
-        low = text.lower()
+        low = lower(text)
         if not (text.isascii() or _lowering_keeps_tokens(text)):
             return self._find_all_tokens(text)
         lengths_of, table, token_re = self._lengths, self._table, _TOKEN_RE
