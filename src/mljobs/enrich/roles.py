@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from mljobs.enrich.lowered import lower
+
 _ROLE_NOUN = (
     r"engineers?|scientists?|developers?|designers?|managers?|researchers?|analysts?|"
     r"architects?|interns?|specialists?|directors?|head of|recruiters?|account exec\w*|"
@@ -72,6 +74,7 @@ _NOUN_WORDS = ("engineer", "scientist", "developer", "designer", "manager", "res
                "account exec", "sre", "devops", "consultant", "officer", "product owner", "writer",
                "marketer", "representative", "technician", "lead", "programmer", "administrator",
                "mle", "swe", "founding", "staff", "partner", "associate")
+_NOUN_WORDS_RE = re.compile("|".join(map(re.escape, _NOUN_WORDS)))  # one scan for any of them
 
 
 def _may_start_role_line(text: str, pos: int) -> bool:
@@ -91,19 +94,45 @@ def _may_start_role_line(text: str, pos: int) -> bool:
                 return any(n in low for n in _OPEN_NOUNS)
             if not rest.isascii():  # unicode case folding: let the regex decide
                 return _ROLE_NOUN_RE.search(rest) is not None
-            return any(n in low for n in _NOUN_WORDS)
+            return _NOUN_WORDS_RE.search(low) is not None
         pos = end + 1
     return False
 
 
-def _role_matches(text: str) -> list[re.Match[str]]:
-    """The matches of ``_ROLE_LINE.finditer(text)``, trying only line starts that can match."""
-    out: list[re.Match[str]] = []
+# ``_ROLE_LINE`` without IGNORECASE, for lower-cased text: its literals are lower case, so
+# on text whose lower-casing keeps case-insensitive matching exact (``_lowered_exactly``)
+# it makes the same matches, and the engine can skip alternatives by their first letter.
+_ROLE_LINE_LOW = re.compile(_ROLE_LINE.pattern, re.MULTILINE)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _lowered_exactly(text: str) -> str | None:
+    """``text.lower()`` when every non-ASCII character of ``text`` has no case, else None.
+
+    Then lower-casing changes only ASCII letters, offsets stay, and a
+    case-insensitive regex with ASCII letters matches ``text`` exactly where
+    the same regex, case-sensitive and with lower-case letters, matches the
+    lower-cased text (case folding pairs ASCII letters only with cased characters).
+    """
+    if not text.isascii() and any(c.lower() != c or c.upper() != c
+                                  for c in set(_NON_ASCII.findall(text))):
+        return None
+    return lower(text)
+
+
+def _role_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, title) of each match of ``_ROLE_LINE.finditer(text)``.
+
+    Only line starts that can match are tried (``_may_start_role_line``).
+    """
+    out: list[tuple[int, int, str]] = []
+    low = _lowered_exactly(text)
+    pattern, subject = (_ROLE_LINE, text) if low is None else (_ROLE_LINE_LOW, low)
     pos, n = 0, len(text)
     while pos <= n:
-        m = _ROLE_LINE.match(text, pos) if _may_start_role_line(text, pos) else None
+        m = pattern.match(subject, pos) if _may_start_role_line(text, pos) else None
         if m is not None:
-            out.append(m)
+            out.append((m.start(), m.end(), text[m.start("title"):m.end("title")]))
             pos = m.end()
         nl = text.find("\n", pos)
         if nl < 0:
@@ -115,15 +144,15 @@ def _role_matches(text: str) -> list[re.Match[str]]:
 def _role_lines(text: str) -> list[tuple[str, int, int]]:
     out = []
     first_nl = text.find("\n")
-    for m in _role_matches(text):
-        if m.start() < max(first_nl, 0):
+    for start, end, raw in _role_matches(text):
+        if start < max(first_nl, 0):
             continue  # the header line of an HN post names the company, not a role block
-        title = _clean_title(m.group("title"))
+        title = _clean_title(raw)
         if not title or _NOT_TITLE.search(title) or len(title.split()) > 9:
             continue
         if not _ROLE_NOUN_RE.search(title):
             continue
-        out.append((title, m.start(), m.end()))
+        out.append((title, start, end))
     return out
 
 
