@@ -91,6 +91,8 @@ def test_degree_patterns_searched_around_gates_find_every_match(text: str) -> No
 @pytest.mark.parametrize("text", [
     "Experience with Spark is a plus.", "Nothing optional here.", "Ideally you know Go.",
     "Kubernetes (preferred) and Docker", "PhD (industry experience preferred)",
+    "A big plus: Go. Strong plus, huge pluses; nice to have nice-to-have, not required " * 3,
+    "x" * 40 + "a strong plus" + "y" * 40 + "desired desirable appreciated advantage bonus",
 ])
 def test_nice_cue_gate_keeps_cues(text: str) -> None:
     smap = SectionMap(text)
