@@ -6,11 +6,14 @@ whole-text regex scan it stands in for, on texts built to sit on its edges.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mljobs.enrich import facets, roles, salary, sections, skills
+from mljobs.enrich.lowered import lowers_exactly
 from mljobs.enrich.sections import SectionMap
 
 ROLE_TEXTS = [
@@ -150,7 +153,8 @@ def test_term_scan_agrees_with_the_term_regex(text: str, terms: list[str]) -> No
 
 _FACET_WORDS = ["We", "offer", "EQUITY", "Stock Options", "options", "RSUs", "esop", "ownership stake",
                 "This is a", "Senior", "looking for a", "LEAD", "hiring an", "Staff", "our",
-                "paid", "Internship", "entry-level", "Role", "new grads", "welcome", "ſ", "K", "é"]
+                "paid", "Internship", "entry-level", "Role", "new grads", "welcome", "ſ", "K", "é",
+                "seniority", "leads", "are", "summer", "position", "Principal", "x" * 30, "•", "’", "–"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -158,12 +162,21 @@ _FACET_WORDS = ["We", "offer", "EQUITY", "Stock Options", "options", "RSUs", "es
                 max_size=25))
 def test_case_sensitive_forms_agree_on_lower_cased_ascii(parts: list[tuple[str, str]]) -> None:
     text = "".join(a + b for a, b in parts)
-    if not text.isascii():
+    if not lowers_exactly(text):
+        assert not text.isascii()
         return
     low = text.lower()
-    assert bool(salary._EQUITY_ASCII.search(low)) == bool(salary._EQUITY.search(low))
-    for level, _words, pattern in facets._SENIORITY_TEXT:
+    if text.isascii():
+        assert bool(salary._EQUITY_ASCII.search(low)) == bool(salary._EQUITY.search(low))
+    for level, words, pattern in facets._SENIORITY_TEXT:
         assert bool(facets._SENIORITY_ASCII[level].search(low)) == bool(pattern.search(text))
+        assert facets._search_near(facets._SENIORITY_ASCII[level], low, words) == bool(
+            pattern.search(text))
+
+
+def test_lowers_exactly_rejects_cased_non_ascii() -> None:
+    assert lowers_exactly("Senior • Staff – ’") and lowers_exactly("plain")
+    assert not lowers_exactly("\u212a") and not lowers_exactly("ſenior") and not lowers_exactly("é")
 
 
 def test_shared_lower_is_per_string() -> None:
@@ -171,3 +184,14 @@ def test_shared_lower_is_per_string() -> None:
     a, b = "Senior ML Engineer", "ÄKTA Python"
     assert lower(a) == a.lower() and lower(a) == a.lower()
     assert lower(b) == b.lower() and lower(a) == a.lower()
+
+
+@pytest.mark.parametrize("text", DEGREE_TEXTS + ["BS", "MS", ".BS BSc B.A MS Office MS, BA.", "xMS MS\nMSc"])
+def test_abbreviations_with_the_look_behind_moved_match_alike(text: str) -> None:
+    plain = {"masters": r"(?<![\w.])MS(?![\w.]| ?(?:Office|Excel|Word|SQL|Access|Teams|Azure|"
+                        r"Power|Project|Visio|Dynamics|Outlook))",
+             "bachelor": r"(?<![\w.])B\.?[SA](?![\w.])"}
+    for level, _gates, _pattern, abbrev in facets._DEGREE_RES:
+        if abbrev is not None:
+            assert ([m.span() for m in abbrev.finditer(text)]
+                    == [m.span() for m in re.finditer(plain[level], text)])

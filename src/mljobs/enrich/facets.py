@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mljobs.enrich.lowered import lower
+from mljobs.enrich.lowered import lower, lowers_exactly
 from mljobs.enrich.sections import SectionMap
 
 _I = re.IGNORECASE
@@ -44,8 +44,30 @@ _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
      re.compile(r"\b(?:looking for|hiring) an? (?:staff|principal|lead)\b", _I)),
 )
 
-# The same patterns, case-sensitive: on lower-cased ASCII text they find the same matches, faster.
+# The same patterns, case-sensitive: on lower-cased text that ``lowers_exactly`` they find
+# the same matches, faster.
 _SENIORITY_ASCII = {level: re.compile(pattern.pattern) for level, _, pattern in _SENIORITY_TEXT}
+# A match holds one of its level's words, at most 15 characters in, and ends at most 15
+# characters after it.
+_SENIORITY_RADIUS = 20
+
+
+def _search_near(pattern: re.Pattern[str], low: str, words: tuple[str, ...]) -> bool:
+    """``pattern.search(low) is not None``, searching only near the occurrences of ``words``.
+
+    The look-behinds and word boundaries at a window's start see the real
+    text (``pos``); one at its end would see a cut (``endpos``), so a match
+    that ends there is settled by the whole-text search.
+    """
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            end = min(len(low), i + len(w) + _SENIORITY_RADIUS)
+            m = pattern.search(low, max(0, i - _SENIORITY_RADIUS), end)
+            if m is not None:
+                return m.end() < end or end == len(low) or pattern.search(low) is not None
+            i = low.find(w, i + 1)
+    return False
 
 
 def seniority(title: str, text: str) -> str:
@@ -70,12 +92,12 @@ def seniority(title: str, text: str) -> str:
     if not any(w in low for w in ("intern", "entry", "new grad", "senior", "staff", "principal",
                                   "lead")):
         return "unknown"
-    gated = head.isascii()  # case-insensitive matching of non-ASCII text may not lower-case alike
+    gated = lowers_exactly(head)  # else case-insensitive matching may not lower-case alike
     for level, words, pattern in _SENIORITY_TEXT:
         if not gated:
             if pattern.search(head):
                 return level
-        elif any(w in low for w in words) and _SENIORITY_ASCII[level].search(low):
+        elif _search_near(_SENIORITY_ASCII[level], low, words):
             return level
     return "unknown"
 
@@ -140,14 +162,16 @@ _DEGREE_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], re.Pattern[str] 
      re.compile(r"\bmaster'?s?\b(?! data| of (?:business|ceremonies))|\bm\.s\.|\bm\.sc\.?|\bmsc\b|"
                 r"\bmba\b|\bm\.eng\b|\bmeng\b|\bgraduate degree\b|\badvanced degree\b|"
                 r"\bpost-?graduate\b"),
-     re.compile(r"(?<![\w.])MS(?![\w.]| ?(?:Office|Excel|Word|SQL|Access|Teams|Azure|Power|"
+     # (the look-behind sits after the first letter, which the engine then scans for:
+     #  "M(?<![\w.]M)" is "(?<![\w.])M", faster)
+     re.compile(r"M(?<![\w.]M)S(?![\w.]| ?(?:Office|Excel|Word|SQL|Access|Teams|Azure|Power|"
                 r"Project|Visio|Dynamics|Outlook))")),
     ("bachelor", ("bachelor", "b.s", "bsc", "b.a", "undergrad", "degree", "bs/"),
      re.compile(r"\bbachelor'?s?\b|\bb\.s\.|\bb\.sc\.?|\bbsc\b|\bb\.a\.|"
                 r"\bundergraduate degree\b|\bcollege degree\b|\b(?:4|four)[\s-]year degree\b|"
                 r"\buniversity degree\b|\bdegree in\b|\bdegree (?:required|preferred)\b|"
                 r"\b(?:relevant|technical|quantitative|stem|a) degree\b|\bbs/ms\b"),
-     re.compile(r"(?<![\w.])B\.?[SA](?![\w.])")),
+     re.compile(r"B(?<![\w.]B)\.?[SA](?![\w.])")),
 )
 _DEGREE_ORDER = {"none-stated": 0, "bachelor": 1, "masters": 2, "phd": 3}
 # A bare "degree in X" names no level when a level word comes just before it.

@@ -10,6 +10,9 @@ never read a wrong pair.
 
 from __future__ import annotations
 
+import re
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _last: tuple[str, str] = ("", "")
 
 
@@ -22,3 +25,16 @@ def lower(text: str) -> str:
     low = text.lower()
     _last = (text, low)
     return low
+
+
+def lowers_exactly(text: str) -> bool:
+    """True when ``text`` is ASCII or none of its non-ASCII characters has a case.
+
+    Then lower-casing changes only ASCII letters (offsets stay), and a
+    case-insensitive regex whose letters are ASCII matches ``text`` exactly
+    where the same regex, case-sensitive and with lower-case letters, matches
+    the lower-cased text: case folding pairs ASCII letters only with cased
+    characters (such as the Kelvin sign or the long s).
+    """
+    return text.isascii() or all(c.lower() == c == c.upper()
+                                 for c in set(_NON_ASCII.findall(text)))

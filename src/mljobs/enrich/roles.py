@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mljobs.enrich.lowered import lower
+from mljobs.enrich.lowered import lower, lowers_exactly
 
 _ROLE_NOUN = (
     r"engineers?|scientists?|developers?|designers?|managers?|researchers?|analysts?|"
@@ -99,25 +99,10 @@ def _may_start_role_line(text: str, pos: int) -> bool:
     return False
 
 
-# ``_ROLE_LINE`` without IGNORECASE, for lower-cased text: its literals are lower case, so
-# on text whose lower-casing keeps case-insensitive matching exact (``_lowered_exactly``)
-# it makes the same matches, and the engine can skip alternatives by their first letter.
+# ``_ROLE_LINE`` without IGNORECASE, for lower-cased text: its literals are lower case, so on
+# text that ``lowers_exactly`` it makes the same matches, and the engine can skip
+# alternatives by their first letter.
 _ROLE_LINE_LOW = re.compile(_ROLE_LINE.pattern, re.MULTILINE)
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-def _lowered_exactly(text: str) -> str | None:
-    """``text.lower()`` when every non-ASCII character of ``text`` has no case, else None.
-
-    Then lower-casing changes only ASCII letters, offsets stay, and a
-    case-insensitive regex with ASCII letters matches ``text`` exactly where
-    the same regex, case-sensitive and with lower-case letters, matches the
-    lower-cased text (case folding pairs ASCII letters only with cased characters).
-    """
-    if not text.isascii() and any(c.lower() != c or c.upper() != c
-                                  for c in set(_NON_ASCII.findall(text))):
-        return None
-    return lower(text)
 
 
 def _role_matches(text: str) -> list[tuple[int, int, str]]:
@@ -126,8 +111,7 @@ def _role_matches(text: str) -> list[tuple[int, int, str]]:
     Only line starts that can match are tried (``_may_start_role_line``).
     """
     out: list[tuple[int, int, str]] = []
-    low = _lowered_exactly(text)
-    pattern, subject = (_ROLE_LINE, text) if low is None else (_ROLE_LINE_LOW, low)
+    pattern, subject = (_ROLE_LINE_LOW, lower(text)) if lowers_exactly(text) else (_ROLE_LINE, text)
     pos, n = 0, len(text)
     while pos <= n:
         m = pattern.match(subject, pos) if _may_start_role_line(text, pos) else None
