@@ -195,3 +195,36 @@ def test_abbreviations_with_the_look_behind_moved_match_alike(text: str) -> None
         if abbrev is not None:
             assert ([m.span() for m in abbrev.finditer(text)]
                     == [m.span() for m in re.finditer(plain[level], text)])
+
+
+def _remote_plain(title: str, text: str) -> str:
+    """``facets.remote`` without its literal gates (the reference)."""
+    low = (title + "\n" + text).lower()
+    first = low.find("\n", len(title) + 1)
+    header = facets._REMOTE_FALSE.sub(" ", low if first < 0 else low[:first])
+    clean = facets._REMOTE_FALSE.sub(" ", facets._windows(low, facets._REMOTE_GATE))
+    if not clean:
+        return "unknown"
+    if facets._REMOTE_NO.search(clean):
+        return "hybrid" if facets._HYBRID.search(clean) else "onsite"
+    if facets._REMOTE_OK.search(clean) or facets._HEADER_REMOTE.search(header):
+        return "remote"
+    if facets._HYBRID.search(clean):
+        return "hybrid"
+    return "onsite" if facets._ONSITE.search(clean) else "unknown"
+
+
+_REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 days a week in the office",
+                 "on-site", "onsite", "in-office (2 days", "WFH", "work from home", "distributed team",
+                 "remote sensing", "during the pandemic", "local and remote", "partially remote",
+                 "in person", "our lab", "relocation required", "office", "x", "REMOTE ("]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_REMOTE_WORDS), max_size=12),
+       st.lists(st.tuples(st.sampled_from(_REMOTE_WORDS), st.sampled_from([" ", "\n", ". ", " | "])),
+                max_size=20))
+def test_remote_gates_keep_the_answer(title_words: list[str], parts: list[tuple[str, str]]) -> None:
+    title = " ".join(title_words)
+    text = "".join(a + b for a, b in parts)
+    assert facets.remote(title, text) == _remote_plain(title, text)

@@ -345,19 +345,30 @@ def remote(title: str, text: str) -> str:
     """
     low = (title + "\n" + text).lower()
     first = low.find("\n", len(title) + 1)
-    header = _REMOTE_FALSE.sub(" ", low if first < 0 else low[:first])
-    clean = _REMOTE_FALSE.sub(" ", _windows(low, _REMOTE_GATE))
+    header = _not_remote_work(low if first < 0 else low[:first])
+    clean = _not_remote_work(_windows(low, _REMOTE_GATE))
     if not clean:
         return "unknown"
-    if _REMOTE_NO.search(clean):
-        return "hybrid" if _HYBRID.search(clean) else "onsite"
-    if _REMOTE_OK.search(clean) or _HEADER_REMOTE.search(header):
+    # Each regex runs only when the text holds a literal that all of its matches contain.
+    may_remote = "remote" in clean
+    may_hybrid = may_remote or any(w in clean for w in ("hybrid", "week", "day"))
+    if may_remote and _REMOTE_NO.search(clean):
+        return "hybrid" if may_hybrid and _HYBRID.search(clean) else "onsite"
+    if ((may_remote or any(w in clean for w in ("work from", "wfh", "distributed team")))
+            and _REMOTE_OK.search(clean)) or ("remote" in header and _HEADER_REMOTE.search(header)):
         return "remote"
-    if _HYBRID.search(clean):
+    if may_hybrid and _HYBRID.search(clean):
         return "hybrid"
     if _ONSITE.search(clean):
         return "onsite"
     return "unknown"
+
+
+def _not_remote_work(low: str) -> str:
+    """``low`` with the phrases that use "remote" for something else blanked (_REMOTE_FALSE)."""
+    if "remote" not in low and "during the" not in low:
+        return low  # no match possible
+    return _REMOTE_FALSE.sub(" ", low)
 
 
 # --- visa ------------------------------------------------------------------------------
