@@ -228,3 +228,40 @@ def test_remote_gates_keep_the_answer(title_words: list[str], parts: list[tuple[
     title = " ".join(title_words)
     text = "".join(a + b for a, b in parts)
     assert facets.remote(title, text) == _remote_plain(title, text)
+
+
+def _years_plain(text: str) -> int | None:
+    """``facets.years_min`` searching the text as written, case-insensitively (the reference)."""
+    found: list[int] = []
+    low = text.lower()
+    for cand in ((m.start(), m.end()) for m in facets._YEAR_WORD.finditer(low)) if "y" in low else ():
+        m = next((x for x in facets._YEARS_RE.finditer(text, max(0, cand[0] - 45),
+                                                       min(len(text), cand[1] + 2))
+                  if x.end() >= cand[1]), None)
+        if m is None:
+            continue
+        after, before = text[m.end():m.end() + 70], text[max(0, m.start() - 50):m.start()]
+        if not (facets._EXPERIENCE_NEAR.search(after) or facets._EXPERIENCE_NEAR.search(before)):
+            continue
+        if facets._NOT_EXPERIENCE.search(after[:25]) or re.search(r"\bin the last\s*$|\bwithin\s*$",
+                                                                  before):
+            continue
+        least = facets._num(m.group(1)) if m.group(1) else facets._num(m.group(2))
+        if 0 <= least <= 25:
+            found.append(least)
+    if ("grad" in low or "experience" in low) and facets._ZERO_YEARS.search(text):
+        found.append(0)
+    return min(found) if found else None
+
+
+_YEARS_WORDS = ["5+ YEARS", "Three years", "3-5 yrs", "of Experience", "EXPERIENCE", "in the last",
+                "In the last", "within", "founded", "10 years ago", "New Grads", "no experience required",
+                "2 to 4 Years'", "industry", "(5) years", "Full-Time", "twelve", "ſ", "•", "é", "x" * 20]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_YEARS_WORDS), st.sampled_from([" ", "\n", ", ", ""])),
+                max_size=20))
+def test_years_on_lower_cased_text_agree(parts: list[tuple[str, str]]) -> None:
+    text = "".join(a + b for a, b in parts)
+    assert facets.years_min(text) == _years_plain(text)

@@ -128,25 +128,40 @@ def _num(value: str) -> int:
     return int(value) if value.isdigit() else _NUM_WORDS[value.lower()]
 
 
+# The same patterns without IGNORECASE, for lower-cased text that ``lowers_exactly``.
+_YEARS_LOW = re.compile(_YEARS_RE.pattern)
+_EXPERIENCE_NEAR_LOW = re.compile(_EXPERIENCE_NEAR.pattern)
+_NOT_EXPERIENCE_LOW = re.compile(_NOT_EXPERIENCE.pattern)
+_ZERO_YEARS_LOW = re.compile(_ZERO_YEARS.pattern)
+_RECENT = re.compile(r"\bin the last\s*$|\bwithin\s*$")  # case-sensitive, on the text as written
+
+
 def years_min(text: str) -> int | None:
     """The smallest number of years of experience the posting accepts, or None."""
     found: list[int] = []
     low = lower(text)
+    if lowers_exactly(text):  # the same matches, searched case-sensitively in ``low``
+        subject, years_re, near, not_exp, zero = (
+            low, _YEARS_LOW, _EXPERIENCE_NEAR_LOW, _NOT_EXPERIENCE_LOW, _ZERO_YEARS_LOW)
+    else:
+        subject, years_re, near, not_exp, zero = (
+            text, _YEARS_RE, _EXPERIENCE_NEAR, _NOT_EXPERIENCE, _ZERO_YEARS)
     for cand in ((m.start(), m.end()) for m in _YEAR_WORD.finditer(low)) if "y" in low else ():
-        m = next((x for x in _YEARS_RE.finditer(text, max(0, cand[0] - 45), min(len(text), cand[1] + 2))
+        m = next((x for x in years_re.finditer(subject, max(0, cand[0] - 45),
+                                               min(len(text), cand[1] + 2))
                   if x.end() >= cand[1]), None)
         if m is None:
             continue
-        after = text[m.end():m.end() + 70]
-        before = text[max(0, m.start() - 50):m.start()]
-        if not (_EXPERIENCE_NEAR.search(after) or _EXPERIENCE_NEAR.search(before)):
+        after = subject[m.end():m.end() + 70]
+        before = subject[max(0, m.start() - 50):m.start()]
+        if not (near.search(after) or near.search(before)):
             continue
-        if _NOT_EXPERIENCE.search(after[:25]) or re.search(r"\bin the last\s*$|\bwithin\s*$", before):
+        if not_exp.search(after[:25]) or _RECENT.search(text[max(0, m.start() - 50):m.start()]):
             continue
         least = _num(m.group(1)) if m.group(1) else _num(m.group(2))
         if 0 <= least <= 25:
             found.append(least)
-    if ("grad" in low or "experience" in low) and _ZERO_YEARS.search(text):
+    if ("grad" in low or "experience" in low) and zero.search(subject):
         found.append(0)
     return min(found) if found else None
 
