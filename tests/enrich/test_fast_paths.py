@@ -265,3 +265,17 @@ _YEARS_WORDS = ["5+ YEARS", "Three years", "3-5 yrs", "of Experience", "EXPERIEN
 def test_years_on_lower_cased_text_agree(parts: list[tuple[str, str]]) -> None:
     text = "".join(a + b for a, b in parts)
     assert facets.years_min(text) == _years_plain(text)
+
+
+_ROLE_PIECES = ["Acme", "ML Engineer", "• Senior Data Scientist", "– Head of AI", "1. SRE", "staff",
+                "We are hiring", "Research Scientist (NLP) – Berlin", "’", "é", "İ", "ſ", "x" * 90,
+                "Founding ENGINEER", "#", "-", "*", "  ", "Account Executives", "product owner"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_ROLE_PIECES), st.sampled_from(["\n", " ", "\n\n", ""])),
+                max_size=16))
+def test_role_line_filter_keeps_every_match(parts: list[tuple[str, str]]) -> None:
+    text = "".join(a + b for a, b in parts)
+    plain = [(m.start(), m.end(), m.group("title")) for m in roles._ROLE_LINE.finditer(text)]
+    assert roles._role_matches(text) == plain

@@ -8,6 +8,7 @@ blocks, and the post stays one posting that keeps all titles.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -77,26 +78,49 @@ _NOUN_WORDS = ("engineer", "scientist", "developer", "designer", "manager", "res
 _NOUN_WORDS_RE = re.compile("|".join(map(re.escape, _NOUN_WORDS)))  # one scan for any of them
 
 
-def _may_start_role_line(text: str, pos: int) -> bool:
+def _may_start_role_line(text: str, pos: int,
+                         nouns: list[tuple[int, int]] | None = None) -> bool:
     """False when no ``_ROLE_LINE`` match can start at line start ``pos`` (a cheap filter).
 
     A match's prefix may cross lines holding only white space and a bullet;
     its title lies on the first line with other content, so that line's
     content (bullets stripped) must fit in a title and name a role noun.
+    ``nouns``, when given, holds the spans of the noun words in the
+    lower-cased text, for text that ``lowers_exactly`` (same offsets, and
+    every role-noun match holds one of the words in lower case).
     """
     while pos < len(text):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
         rest = text[pos:end].lstrip().lstrip(_LEAD).lstrip()
         if rest:
-            low = rest.lower()
             if len(rest) > _MAX_TITLE:
+                low = rest.lower()
                 return any(n in low for n in _OPEN_NOUNS)
-            if not rest.isascii():  # unicode case folding: let the regex decide
-                return _ROLE_NOUN_RE.search(rest) is not None
-            return _NOUN_WORDS_RE.search(low) is not None
+            if nouns is None:
+                if not rest.isascii():  # unicode case folding: let the regex decide
+                    return _ROLE_NOUN_RE.search(rest) is not None
+                return _NOUN_WORDS_RE.search(rest.lower()) is not None
+            k = bisect.bisect_left(nouns, (end - len(rest), 0))
+            while k < len(nouns) and nouns[k][0] < end:
+                if nouns[k][1] <= end:
+                    return True
+                k += 1
+            return False
         pos = end + 1
     return False
+
+
+def _noun_spans(low: str) -> list[tuple[int, int]]:
+    """Sorted spans of every occurrence of every ``_NOUN_WORDS`` word in ``low``."""
+    spans = []
+    for w in _NOUN_WORDS:
+        i = low.find(w)
+        while i >= 0:
+            spans.append((i, i + len(w)))
+            i = low.find(w, i + 1)
+    spans.sort()
+    return spans
 
 
 # ``_ROLE_LINE`` without IGNORECASE, for lower-cased text: its literals are lower case, so on
@@ -111,10 +135,15 @@ def _role_matches(text: str) -> list[tuple[int, int, str]]:
     Only line starts that can match are tried (``_may_start_role_line``).
     """
     out: list[tuple[int, int, str]] = []
-    pattern, subject = (_ROLE_LINE_LOW, lower(text)) if lowers_exactly(text) else (_ROLE_LINE, text)
+    nouns = None
+    if lowers_exactly(text):  # lower-casing keeps offsets and case-insensitive matches
+        pattern, subject = _ROLE_LINE_LOW, lower(text)
+        nouns = _noun_spans(subject)
+    else:
+        pattern, subject = _ROLE_LINE, text
     pos, n = 0, len(text)
     while pos <= n:
-        m = pattern.match(subject, pos) if _may_start_role_line(text, pos) else None
+        m = pattern.match(subject, pos) if _may_start_role_line(text, pos, nouns) else None
         if m is not None:
             out.append((m.start(), m.end(), text[m.start("title"):m.end("title")]))
             pos = m.end()
