@@ -292,7 +292,7 @@ class SkillTaxonomy:
 # (non-ASCII characters are encoded as "?" first, so offsets do not move).
 _IMAGE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 # Longest run of spaces kept in the image; longer runs are cut to this length.
-_MAX_GAP = 6
+_MAX_GAP = 3
 _LONG_GAP = re.compile(" {%d,}" % (_MAX_GAP + 1))
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _SEPARATORS = r"[\s\-_]*"
