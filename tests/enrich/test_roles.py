@@ -68,3 +68,19 @@ def test_enrich_record_labels_the_most_detailed_role(posts: dict[str, dict]) -> 
     assert out["id"] == "hn-46481959"
     assert out["role"] == "Senior AI Engineer"
     assert len(out["roles"]) == 5
+
+
+def test_words_that_only_start_with_a_role_noun_are_not_roles() -> None:
+    """"architecture", "international", "internal", "staffing" are not role lines."""
+    text = (
+        "Acme AI | Backend Engineer | Berlin | Full-time\n\n"
+        "We build agents for logistics.\n\n"
+        "Backend Engineer\n" + "You will own our Python services and the data model. " * 4 + "\n"
+        "A say in the technical architecture from day one\n"
+        "Design and maintain data pipelines and database architectures\n"
+        "International team with visa sponsorship available\n"
+        "Internal tools for our staffing desk\n"
+    )
+    roles = segment_roles(text)
+    assert roles.titles == ["Backend Engineer"]
+    assert not roles.is_multi

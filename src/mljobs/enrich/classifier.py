@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from mljobs.enrich.features import TITLE_WEIGHT, Featurized, featurize, locate
+from mljobs.enrich.lowered import lower
 from mljobs.errors import EnrichError
 
 ARCHETYPES = (
@@ -155,7 +156,7 @@ class ArchetypeModel:
         away[top] += 1.0
         push = vals[n_title:n_text] * (weights[n_title:n_text] @ away)
         order = np.argsort(-push)[:2 * evidence]
-        low = feats.text.lower()
+        low = lower(feats.text)  # shared with featurize and the other steps
         found: list[Contribution] = []
         if len(low) != len(feats.text):  # offsets into the lower-cased text would not match
             return probs, found

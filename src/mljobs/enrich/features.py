@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 
 from mljobs.enrich.facets import SPECIALISATION_TERMS
+from mljobs.enrich.lowered import lower
 
 _WORD_RE = re.compile(r"[a-z][a-z0-9+#]*(?:[.'/-][a-z0-9]+)*")
 _STOP = frozenset(
@@ -164,9 +165,14 @@ _TOKEN_TABLE = bytes(c if chr(c) in _WORD_CHARS else 32 for c in range(256))
 _JOINERS = ".'/-"
 
 
-def words(text: str, drop: frozenset[str] = _STOP) -> list[str]:
-    """The lower-cased words of ``text``, ``drop`` words removed."""
-    low = text.lower().replace("\u2019", "'")  # "you’ve" is one word, as "you've" is
+def words(text: str, drop: frozenset[str] = _STOP, *, shared: bool = True) -> list[str]:
+    """The lower-cased words of ``text``, ``drop`` words removed.
+
+    With ``shared``, lower-cases through ``lowered.lower``, so a description
+    lowered by the steps before (sections, skills) is not lowered again (a
+    title passes ``shared=False`` to leave that one-entry memo alone).
+    """
+    low = (lower(text) if shared else text.lower()).replace("\u2019", "'")  # you’ve = you've
     raw = low.encode("ascii", "replace").translate(_TOKEN_TABLE).decode("ascii").split()
     out = []
     for tok in raw:
@@ -180,10 +186,10 @@ def words(text: str, drop: frozenset[str] = _STOP) -> list[str]:
 
 
 def _grams(text: str, prefix: str, drop: frozenset[str] = _STOP,
-           phrases: frozenset[str] | None = None) -> tuple[dict[str, int], int]:
+           phrases: frozenset[str] | None = None, *, shared: bool = True) -> tuple[dict[str, int], int]:
     """Word and two-word counts of ``text`` (``drop`` words removed first), keys prefixed, and
     the number of words kept. With ``phrases``, only those two-word phrases are counted."""
-    ws = words(text, drop)
+    ws = words(text, drop, shared=shared)
     counts = Counter(map(prefix.__add__, ws))
     if phrases is None:
         # "d:a" + " " + "b" for each neighbouring pair, joined in C.
@@ -245,7 +251,7 @@ def locate(low: str, feature: str) -> tuple[int, int] | None:
 
 def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Featurized:
     """Count the title/description n-grams and compute the engineered features."""
-    title_counts, _ = _grams(role_title(title), "t:", _TITLE_DROP)
+    title_counts, _ = _grams(role_title(title), "t:", _TITLE_DROP, shared=False)
     text_counts, n_words = _grams(text, "d:", phrases=PHRASES)
     out = Featurized(title_counts=title_counts, text_counts=text_counts, text=text, n_words=n_words)
     extra = out.extra

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 
 from mljobs.enrich.lowered import lower, lowers_exactly
 
+# A role noun ends a word: "architect" but not "architecture", "intern" but not
+# "international", "staff" but not "staffing".
 _ROLE_NOUN = (
-    r"engineers?|scientists?|developers?|designers?|managers?|researchers?|analysts?|"
+    r"(?:engineers?|scientists?|developers?|designers?|managers?|researchers?|analysts?|"
     r"architects?|interns?|specialists?|directors?|head of|recruiters?|account exec\w*|"
-    r"\bsres?\b|devops|consultants?|officers?|product owners?|writers?|marketers?|"
-    r"representatives?|technicians?|\bleads?\b|programmers?|administrators?|\bmles?\b|"
-    r"\bswes?\b|founding \w+|staff|chief of staff|partners?|associates?"
+    r"\bsres?|devops|consultants?|officers?|product owners?|writers?|marketers?|"
+    r"representatives?|technicians?|\bleads?|programmers?|administrators?|\bmles?|"
+    r"\bswes?|founding \w+|staff|chief of staff|partners?|associates?)\b"
 )
 _ROLE_LINE = re.compile(
     rf"^\s*(?:[-*•·>]|\d+[.)]|#+)?\s*(?P<title>[^\n]{{0,80}}?(?:{_ROLE_NOUN})[^\n]{{0,70}})$",
