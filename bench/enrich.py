@@ -16,9 +16,12 @@ does. Reports postings/s, the ratio to the baseline, and peak RSS::
 (the pipeline modules sections/skills/facets/salary/roles/pipeline taken
 from ``REV``; everything else, the taxonomy and the model as they are now),
 alternating old and new runs in child processes pinned to the same core, and
-reports the speed-up of the current code over ``REV`` measured in that run::
+reports the speed-up of the current code over ``REV`` measured in that run;
+``--whole`` takes all of ``src`` at ``REV`` instead (features, classifier and
+model too: the whole pipeline then against now)::
 
     .venv/bin/python bench/enrich.py --against 8171f7f --rounds 3
+    .venv/bin/python bench/enrich.py --against 344d15f --whole --rounds 5 --repeat 1
 """
 
 from __future__ import annotations
@@ -100,8 +103,14 @@ def _stages(records: list[dict[str, Any]]) -> None:
         print(f"  {name:32s} {secs / len(records) * 1e6:6.0f} us/posting  {secs / total:6.1%}")
 
 
-def _old_tree(rev: str, dest: Path) -> Path:
-    """A copy of ``src`` with the pipeline modules as they were at git revision ``rev``."""
+def _old_tree(rev: str, dest: Path, whole: bool = False) -> Path:
+    """A copy of ``src`` with the pipeline modules as they were at git revision ``rev``
+    (with ``whole``: all of ``src`` as it was, classifier, features and model included)."""
+    if whole:
+        archive = subprocess.run(["git", "archive", rev, "src"], cwd=ROOT, check=True,
+                                 capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+        return dest / "src"
     shutil.copytree(ROOT / "src", dest / "src")
     for name in _PIPELINE_MODULES:
         rel = f"src/mljobs/enrich/{name}.py"
@@ -122,7 +131,7 @@ def _child_rate(src: Path, args: argparse.Namespace) -> float:
 
 def _against(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as tmp:
-        old_src = _old_tree(args.against, Path(tmp))
+        old_src = _old_tree(args.against, Path(tmp), args.whole)
         old, new = [], []
         for _ in range(args.rounds):  # alternate so load changes hit both alike
             old.append(_child_rate(old_src, args))
@@ -145,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--against", metavar="REV", help="also time the pipeline modules at git REV")
     ap.add_argument("--rounds", type=int, default=3, help="old/new alternations with --against")
+    ap.add_argument("--whole", action="store_true",
+                    help="with --against: take all of src at REV (classifier and model too)")
     ap.add_argument("--stages", action="store_true", help="also print the time per pipeline step")
     ap.add_argument("--rate-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
