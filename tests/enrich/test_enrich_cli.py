@@ -44,6 +44,23 @@ def test_garbage_lines_are_named_and_good_lines_still_written(tmp_path: Path) ->
     assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["hn-46481959"]
 
 
+def test_workers_give_the_same_lines_in_the_same_order(tmp_path: Path) -> None:
+    """--workers 2 (a process pool) writes what one process writes, bad lines named alike."""
+    lines = FIXTURE.read_text().splitlines()
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("\n".join([lines[1], "{not json", lines[0], "", lines[1]]) + "\n")
+    outs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}.jsonl"
+        res = runner.invoke(app, ["enrich", "-i", str(mixed), "-o", str(out), "--workers", workers])
+        assert res.exit_code == 1
+        assert "mixed.jsonl:2:" in res.stderr and "mixed.jsonl:1:" not in res.stderr
+        outs.append(out.read_text())
+    assert outs[0] == outs[1]
+    assert [json.loads(x)["id"] for x in outs[1].splitlines()] == [
+        "hn-46467063", "hn-46481959", "hn-46467063"]
+
+
 def test_missing_input_file_is_one_red_line(tmp_path: Path) -> None:
     res = runner.invoke(app, ["enrich", "--input", str(tmp_path / "nope.jsonl")])
     assert res.exit_code == 1

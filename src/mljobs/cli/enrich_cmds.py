@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
+from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -34,13 +38,16 @@ def enrich_cmd(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write one JSON line per posting here (default: stdout)."),
     store: bool = typer.Option(False, "--store", help="Re-enrich every posting in the store instead."),
     db: Path | None = typer.Option(None, "--db", help="The store file (with --store)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64,
+                                help="Processes for --input (output order is kept)."),
 ) -> None:
     """Understand postings: archetype, skills, facets, salary (eval/LABELS.md format).
 
     With --input, reads corpus-format JSONL and writes one line per posting; bad
     lines are named on stderr (file:line: reason), the good ones are still
-    written, and the exit code is 1 if any line was bad. With --store,
-    re-enriches the store's postings and refreshes the search index.
+    written, and the exit code is 1 if any line was bad. --workers N spreads a
+    large file over N processes (each loads the taxonomy and model once). With
+    --store, re-enriches the store's postings and refreshes the search index.
     """
     with handle_errors():
         if store:
@@ -48,15 +55,27 @@ def enrich_cmd(
             return
         if input is None:
             raise fail("give --input FILE.jsonl (or --store).", 2)
-        bad = _enrich_file(input, output)
+        bad = _enrich_file(input, output, workers)
         if bad:
             raise typer.Exit(1)
 
 
-def _enrich_file(path: Path, output: Path | None) -> int:
-    """Enrich each line of ``path``; return the number of bad lines."""
+_BLOCK = 2_000
+
+
+def _enrich_line(line: str) -> tuple[str | None, str | None]:
+    """One input line -> (its output JSON line, None) or (None, why it is bad)."""
     from mljobs.enrich import enrich_record
 
+    try:
+        result = enrich_record(_parse_line(line))
+    except (ValueError, EnrichError) as exc:
+        return None, str(exc)
+    return json.dumps(result, ensure_ascii=False) + "\n", None
+
+
+def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
+    """Enrich each line of ``path``; return the number of bad lines."""
     try:
         lines = path.open(encoding="utf-8", errors="replace")
     except OSError as exc:
@@ -64,20 +83,27 @@ def _enrich_file(path: Path, output: Path | None) -> int:
     out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
     good = bad = 0
     try:
-        with lines:
-            for n, line in enumerate(lines, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = _parse_line(line)
-                    result = enrich_record(record)
-                except (ValueError, EnrichError) as exc:
-                    bad += 1
-                    err_console.print(f"{path}:{n}: {exc}", highlight=False, markup=False,
-                                      soft_wrap=True)
-                    continue
-                out.write(json.dumps(result, ensure_ascii=False) + "\n")
-                good += 1
+        with lines, ExitStack() as stack:
+            numbered = ((n, line) for n, line in enumerate(lines, start=1) if line.strip())
+            pool = (stack.enter_context(ProcessPoolExecutor(max_workers=workers))
+                    if workers > 1 else None)
+
+            def run(block: list[str]) -> Iterable[tuple[str | None, str | None]]:
+                if pool is None:
+                    return map(_enrich_line, block)
+                return pool.map(_enrich_line, block, chunksize=32)
+
+            # Blocks bound memory on big files (the pool takes a whole block at once).
+            while block := list(islice(numbered, _BLOCK)):
+                for (n, _), (text, why) in zip(block, run([line for _, line in block]),
+                                               strict=True):
+                    if text is None:
+                        bad += 1
+                        err_console.print(f"{path}:{n}: {why}", highlight=False, markup=False,
+                                          soft_wrap=True)
+                        continue
+                    out.write(text)
+                    good += 1
     finally:
         if output:
             out.close()
