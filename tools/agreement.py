@@ -16,25 +16,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from sklearn.metrics import cohen_kappa_score  # type: ignore[import-untyped]
 
 from mljobs.enrich.evaluate import evaluate
 from mljobs.enrich.training import cross_val_models, load_training_data
 from mljobs.sources.files import read_objects
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def kappa(a: Sequence[str], b: Sequence[str]) -> float:
-    """Cohen's kappa of two labelings of the same items."""
-    n = len(a)
-    observed = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    ca, cb = Counter(a), Counter(b)
-    expected = sum(ca[c] * cb[c] for c in ca) / (n * n)
-    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
 
 
 def score(name: str, pred: dict[str, str], pred_alt: dict[str, str | None],
@@ -53,7 +45,7 @@ def score(name: str, pred: dict[str, str], pred_alt: dict[str, str | None],
             right = sum(p == g["archetype"] for g, p in sub)
             by_conf.append(f"{conf} {right}/{len(sub)}")
     print(f"{name:28s} accuracy {rep['accuracy']:.3f}  macro-F1 {rep['macro_f1']:.3f}  "
-          f"kappa {kappa(y, yhat):.3f}  | by gold confidence: {', '.join(by_conf)}  | "
+          f"kappa {cohen_kappa_score(y, yhat):.3f}  | by gold confidence: {', '.join(by_conf)}  | "
           f"disagreements {wrong}, of which an alt label covers {covered}")
 
 

@@ -132,10 +132,10 @@ def test_fast_vector_equals_the_training_vectorisation() -> None:
 def test_every_phrase_the_rules_look_up_is_counted() -> None:
     """Descriptions count only the two-word phrases in ``features.PHRASES``; a two-word term
     that a rule looks up but is not there would silently never match."""
-    from mljobs.enrich import facets, pipeline
-    from mljobs.enrich.features import CUE_TERMS, PHRASES, featurize
+    from mljobs.enrich import facets
+    from mljobs.enrich.features import CUE_TERMS, ML_TERMS, PHRASES, featurize
 
-    looked_up = [*pipeline._ML_TERMS, *(t for ts in CUE_TERMS.values() for t in ts),
+    looked_up = [*ML_TERMS, *(t for ts in CUE_TERMS.values() for t in ts),
                  *(t for ts in facets.SPECIALISATION_TERMS.values() for t in ts)]
     two_word = [t for t in looked_up if " " in t]
     assert two_word and all(t.count(" ") == 1 for t in two_word)

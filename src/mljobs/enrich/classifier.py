@@ -102,7 +102,7 @@ class ArchetypeModel:
 
     def save(self, path: str | Path) -> None:
         """Write the artefact as a plain ``.npz`` (no pickled objects)."""
-        idf = np.array([self.idf_.get(f, 1.0) for f in self.features_], dtype=np.float32)
+        idf = self._idf_arr.astype(np.float32)
         np.savez_compressed(
             path, classes=np.array(self.classes_), features=np.array(self.features_), idf=idf,
             coef=self.coef_.astype(np.float32), intercept=self.intercept_.astype(np.float32),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mljobs.enrich.lowered import lower, lowers_exactly
+from mljobs.enrich.lowered import lower, lowers_exactly, spans_around
 from mljobs.enrich.sections import SectionMap
 
 _I = re.IGNORECASE
@@ -198,24 +198,6 @@ _ASSOCIATE = re.compile(r"associate'?s?’?s? degree|associate of|\baa degree|\b
 _ABBREV_GATE: dict[str, tuple[str, ...]] = {"masters": ("MS",), "bachelor": ("BS", "BA", "B.S", "B.A")}
 
 
-def _spans_around(low: str, words: tuple[str, ...], radius: int) -> list[tuple[int, int]]:
-    """Merged, sorted ``[start, end)`` spans of ``low`` within ``radius`` of any of ``words``."""
-    spans = []
-    for w in words:
-        i = low.find(w)
-        while i >= 0:
-            spans.append((max(0, i - radius), min(len(low), i + len(w) + radius)))
-            i = low.find(w, i + 1)
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for a, b in spans:
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    return merged
-
-
 def _gated_starts(pattern: re.Pattern[str], low: str, gates: tuple[str, ...]) -> list[int]:
     """Start offsets of ``pattern.finditer(low)``, searching only around the gate words.
 
@@ -224,7 +206,7 @@ def _gated_starts(pattern: re.Pattern[str], low: str, gates: tuple[str, ...]) ->
     between ``pos`` and ``endpos`` of each 100-character neighbourhood finds
     exactly the matches a whole-text search finds.
     """
-    return [m.start() for a, b in _spans_around(low, gates, 100) for m in pattern.finditer(low, a, b)
+    return [m.start() for a, b in spans_around(low, gates, 100) for m in pattern.finditer(low, a, b)
             if not (m.group().startswith(("degree", "a degree")) and _LEVEL_BEFORE.search(
                 low, max(0, m.start() - 30), m.start()))]
 

@@ -38,3 +38,27 @@ def lowers_exactly(text: str) -> bool:
     """
     return text.isascii() or all(c.lower() == c == c.upper()
                                  for c in set(_NON_ASCII.findall(text)))
+
+
+def spans_around(low: str, words: tuple[str, ...], radius: int) -> list[tuple[int, int]]:
+    """Merged, sorted ``[start, end)`` spans of ``low`` within ``radius`` characters of any
+    occurrence of any of ``words``.
+
+    A pattern whose every match contains one of ``words`` and is at most
+    ``radius`` characters longer than it finds the same matches when it
+    searches only these spans (``pos``/``endpos``) as in the whole text.
+    """
+    spans = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            spans.append((max(0, i - radius), min(len(low), i + len(w) + radius)))
+            i = low.find(w, i + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged

@@ -9,7 +9,7 @@ from typing import Any
 
 from mljobs.enrich import facets
 from mljobs.enrich.classifier import ArchetypeModel, default_model
-from mljobs.enrich.features import Featurized, count_terms, featurize
+from mljobs.enrich.features import ML_TERMS, Featurized, count_terms, featurize
 from mljobs.enrich.roles import RoleBlock, Roles, pick_role, segment_roles
 from mljobs.enrich.salary import mentions_equity, parse_salary
 from mljobs.enrich.sections import SectionMap
@@ -18,9 +18,6 @@ from mljobs.errors import EnrichError
 from mljobs.models import Enrichment, Evidence, Posting, SkillMention
 
 ENRICH_VERSION = "1"
-_ML_TERMS = ("machine learning", "ml", "deep learning", "ai", "llm", "llms", "data science",
-             "statistics", "statistical", "predictive", "models", "modeling", "modelling", "neural",
-             "nlp", "computer vision")
 _CORE = {"data-scientist-ml", "research-engineer", "applied-researcher", "research-scientist"}
 
 
@@ -63,7 +60,7 @@ def extract_skills(text: str, smap: SectionMap | None = None) -> list[SkillMenti
 
 
 def _ml_share(archetype: str, feats: Featurized) -> str:
-    hits = count_terms(feats.text_counts, _ML_TERMS)
+    hits = count_terms(feats.text_counts, ML_TERMS)
     if archetype in _CORE:
         return "core"
     if archetype == "data-scientist-analytics":

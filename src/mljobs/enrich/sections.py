@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from mljobs.enrich.lowered import lower
+from mljobs.enrich.lowered import lower, spans_around
 
 SECTION_KINDS = ("other", "about", "responsibilities", "requirements", "nice", "benefits")
 
@@ -54,29 +54,6 @@ _NICE_CUE_WORDS = ("plus", "bonus", "nice", "preferred", "desir", "ideally", "no
 
 # Every cue is at most 13 characters long, so it lies within this many characters of its word.
 _CUE_RADIUS = 13
-
-
-def _spans_around(low: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Merged, sorted spans of ``low`` within ``_CUE_RADIUS`` characters of any of ``words``.
-
-    Each cue lies inside one span, and matching inside a span starts and
-    ends where a whole-text scan would be free, so scanning only the spans
-    (``pos``/``endpos``) gives the cues a whole-text scan gives.
-    """
-    spans = []
-    for w in words:
-        i = low.find(w)
-        while i >= 0:
-            spans.append((max(0, i - _CUE_RADIUS), i + len(w) + _CUE_RADIUS))
-            i = low.find(w, i + 1)
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for a, b in spans:
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    return merged
 
 
 _CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n")
@@ -123,8 +100,8 @@ class SectionMap:
         self._starts = [s.start for s in self.sections]
         low = lower(text)
         maybe = len(low) == len(text) and any(w in low for w in _NICE_CUE_WORDS)
-        self._cues = [(m.start(), m.end()) for a, b in _spans_around(low, _NICE_CUE_WORDS)
-                      for m in _NICE_CUE.finditer(low, a, b)] if maybe else []
+        spans = spans_around(low, _NICE_CUE_WORDS, _CUE_RADIUS) if maybe else []
+        self._cues = [(m.start(), m.end()) for a, b in spans for m in _NICE_CUE.finditer(low, a, b)]
         self._cue_starts = [a for a, _ in self._cues]
         self._bounds = [m.end() for m in _CLAUSE_END.finditer(text)] if self._cues else []
 
