@@ -5,17 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from mljobs.enrich import facets
-from mljobs.enrich.classifier import ArchetypeModel, default_model
+from mljobs.enrich.classifier import ArchetypeModel, Contribution, default_model
 from mljobs.enrich.features import ML_TERMS, Featurized, count_terms, featurize
 from mljobs.enrich.roles import RoleBlock, Roles, pick_role, segment_roles
 from mljobs.enrich.salary import mentions_equity, parse_salary
 from mljobs.enrich.sections import SectionMap
 from mljobs.enrich.skills import default_matcher, default_taxonomy
 from mljobs.errors import EnrichError
-from mljobs.models import Enrichment, Evidence, Posting, SkillMention
+from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention
 
 ENRICH_VERSION = "1"
 _CORE = {"data-scientist-ml", "research-engineer", "applied-researcher", "research-scientist"}
@@ -77,17 +77,29 @@ def features_for(title: str, text: str) -> Featurized:
     return featurize(title, text, (s.category or "" for s in extract_skills(text)))
 
 
-def analyse(title: str, text: str, *, company_size: str | None = None,
-            salary_text: str | None = None, model: ArchetypeModel | None = None) -> Enrichment:
-    """Run every step over one role's title and text (see the package docstring).
+class _Parts(NamedTuple):
+    """The values of every ``Enrichment`` field for one role, as the steps return them."""
 
-    Args:
-        title: the role's title.
-        text: the role's description (plain text).
-        company_size: the employer size field, if the source has one.
-        salary_text: a separate salary field (e.g. a Glassdoor estimate).
-        model: the archetype model (default: the packaged one).
-    """
+    archetype: str
+    probs: dict[str, float]
+    contributions: list[Contribution]
+    specialisation: list[str]
+    degree: str
+    phd: str
+    years_min: int | None
+    seniority: str
+    remote: str
+    visa: str
+    ml_share: str
+    company_stage: str
+    skills: list[SkillMention]
+    salary: Salary | None
+    equity: bool
+
+
+def _analyse(title: str, text: str, company_size: str | None, salary_text: str | None,
+             model: ArchetypeModel | None) -> _Parts:
+    """Run every step over one role (see ``analyse``); the results are not wrapped in models."""
     smap = SectionMap(text)
     skills = extract_skills(text, smap)
     feats = featurize(title, text, (s.category or "" for s in skills))
@@ -96,12 +108,10 @@ def analyse(title: str, text: str, *, company_size: str | None = None,
     degree, phd = facets.degree_and_phd(text, smap)
     salary = parse_salary(salary_text) if salary_text else None
     salary = salary or parse_salary(title + "\n" + text[:3000])
-    return Enrichment(
-        version=version(),
+    return _Parts(
         archetype=archetype,
-        archetype_proba=probs,
-        evidence=[Evidence(phrase=text[c.start:c.end], archetype=c.archetype, weight=c.weight,
-                           start=c.start, end=c.end) for c in contributions[:8]],
+        probs=probs,
+        contributions=contributions[:8],
         specialisation=facets.specialisations(feats.title_counts, feats.text_counts,
                                               ml_role=archetype != "not-ml"),
         degree=degree,
@@ -115,6 +125,39 @@ def analyse(title: str, text: str, *, company_size: str | None = None,
         skills=skills,
         salary=salary,
         equity=mentions_equity(text),
+    )
+
+
+def analyse(title: str, text: str, *, company_size: str | None = None,
+            salary_text: str | None = None, model: ArchetypeModel | None = None) -> Enrichment:
+    """Run every step over one role's title and text (see the package docstring).
+
+    Args:
+        title: the role's title.
+        text: the role's description (plain text).
+        company_size: the employer size field, if the source has one.
+        salary_text: a separate salary field (e.g. a Glassdoor estimate).
+        model: the archetype model (default: the packaged one).
+    """
+    p = _analyse(title, text, company_size, salary_text, model)
+    return Enrichment(
+        version=version(),
+        archetype=p.archetype,
+        archetype_proba=p.probs,
+        evidence=[Evidence(phrase=text[c.start:c.end], archetype=c.archetype, weight=c.weight,
+                           start=c.start, end=c.end) for c in p.contributions],
+        specialisation=p.specialisation,
+        degree=p.degree,
+        phd=p.phd,
+        years_min=p.years_min,
+        seniority=p.seniority,
+        remote=p.remote,
+        visa=p.visa,
+        ml_share=p.ml_share,
+        company_stage=p.company_stage,
+        skills=p.skills,
+        salary=p.salary,
+        equity=p.equity,
     )
 
 
@@ -161,21 +204,45 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
 def enrich_record(record: dict[str, Any], model: ArchetypeModel | None = None) -> dict[str, Any]:
     """One corpus-format record -> one LABELS.md-format dict (id preserved).
 
+    The dict is what ``analyse(...).model_dump(mode="json", exclude={"version"})`` gives
+    (same keys, order and values) plus ``id``, ``roles`` and ``role``, built straight from
+    the steps' results: every value is already of its field's type, so the models'
+    validation and serialisation would only cost time.
+
     Raises:
         EnrichError: the record has no usable ``id``/``title``/``text``.
     """
     prep = prepare_record(record)
-    enr = analyse(prep.title, prep.text, company_size=_size(record.get("company_size")),
-                  salary_text=_str(record.get("salary_estimate")), model=model)
-    out = enr.model_dump(mode="json", exclude={"version"})
-    out["id"] = prep.id
-    out["roles"] = prep.roles
-    out["role"] = prep.role
-    out["skills"] = [
-        {"name": s.name, "surface": s.surface, "required": s.required, "category": s.category,
-         "start": s.start, "end": s.end} for s in enr.skills
-    ]
-    return out
+    text = prep.text
+    p = _analyse(prep.title, text, _size(record.get("company_size")),
+                 _str(record.get("salary_estimate")), model)
+    sal = p.salary
+    return {
+        "archetype": p.archetype,
+        "archetype_proba": {k: float(v) for k, v in p.probs.items()},
+        "evidence": [{"phrase": text[c.start:c.end], "archetype": c.archetype,
+                      "weight": float(c.weight), "start": c.start, "end": c.end}
+                     for c in p.contributions],
+        "specialisation": list(p.specialisation),
+        "degree": p.degree,
+        "phd": p.phd,
+        "years_min": p.years_min,
+        "seniority": p.seniority,
+        "remote": p.remote,
+        "visa": p.visa,
+        "ml_share": p.ml_share,
+        "company_stage": p.company_stage,
+        "skills": [{"name": s.name, "surface": s.surface, "required": s.required,
+                    "category": s.category, "start": s.start, "end": s.end} for s in p.skills],
+        "salary": None if sal is None else {
+            "min": sal.min, "max": sal.max, "currency": sal.currency,
+            "interval": None if sal.interval is None else sal.interval.value,
+            "stated": sal.stated, "text": sal.text},
+        "equity": p.equity,
+        "id": prep.id,
+        "roles": prep.roles,
+        "role": prep.role,
+    }
 
 
 def _str(value: Any) -> str | None:
