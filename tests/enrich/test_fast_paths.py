@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mljobs.enrich import facets, roles, salary, sections, skills
-from mljobs.enrich.lowered import lowers_exactly
+from mljobs.enrich.lowered import hits, lowers_exactly
 from mljobs.enrich.sections import SectionMap
 
 ROLE_TEXTS = [
@@ -170,7 +170,8 @@ def test_case_sensitive_forms_agree_on_lower_cased_ascii(parts: list[tuple[str, 
         assert bool(salary._EQUITY_ASCII.search(low)) == bool(salary._EQUITY.search(low))
     for level, words, pattern in facets._SENIORITY_TEXT:
         assert bool(facets._SENIORITY_ASCII[level].search(low)) == bool(pattern.search(text))
-        assert facets._search_near(facets._SENIORITY_ASCII[level], low, words) == bool(
+        assert facets._search_near(facets._SENIORITY_ASCII[level], low, len(low), words,
+                                   hits(low)) == bool(
             pattern.search(text))
 
 

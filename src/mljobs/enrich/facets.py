@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mljobs.enrich.lowered import lower, lowers_exactly, spans_around
+from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, spans_around
 from mljobs.enrich.sections import SectionMap
 
 _I = re.IGNORECASE
@@ -50,23 +50,28 @@ _SENIORITY_ASCII = {level: re.compile(pattern.pattern) for level, _, pattern in 
 # A match holds one of its level's words, at most 15 characters in, and ends at most 15
 # characters after it.
 _SENIORITY_RADIUS = 20
+# Every ``_SENIORITY_TEXT`` match holds one of these (lower case).
+_SENIORITY_GATE = ("intern", "entry", "new grad", "senior", "staff", "principal", "lead")
+register(_SENIORITY_GATE)
 
 
-def _search_near(pattern: re.Pattern[str], low: str, words: tuple[str, ...]) -> bool:
-    """``pattern.search(low) is not None``, searching only near the occurrences of ``words``.
+def _search_near(pattern: re.Pattern[str], low: str, stop: int, words: tuple[str, ...],
+                 found: dict[str, list[int]]) -> bool:
+    """``pattern.search(low, 0, stop) is not None``, searching only near the occurrences of
+    ``words`` (``found``: the ``hits`` of ``low``) that end by ``stop``.
 
     The look-behinds and word boundaries at a window's start see the real
     text (``pos``); one at its end would see a cut (``endpos``), so a match
     that ends there is settled by the whole-text search.
     """
     for w in words:
-        i = low.find(w)
-        while i >= 0:
-            end = min(len(low), i + len(w) + _SENIORITY_RADIUS)
+        for i in found.get(w, ()):
+            if i + len(w) > stop:
+                break
+            end = min(stop, i + len(w) + _SENIORITY_RADIUS)
             m = pattern.search(low, max(0, i - _SENIORITY_RADIUS), end)
             if m is not None:
-                return m.end() < end or end == len(low) or pattern.search(low) is not None
-            i = low.find(w, i + 1)
+                return m.end() < end or end == stop or pattern.search(low, 0, stop) is not None
     return False
 
 
@@ -88,16 +93,22 @@ def seniority(title: str, text: str) -> str:
             continue
         return _LEVEL_NAMES[group]
     head = text[:3000]
-    low = lower(text) if head is text else head.lower()  # shared with the other steps
-    if not any(w in low for w in ("intern", "entry", "new grad", "senior", "staff", "principal",
-                                  "lead")):
-        return "unknown"
-    gated = lowers_exactly(head)  # else case-insensitive matching may not lower-case alike
-    for level, words, pattern in _SENIORITY_TEXT:
-        if not gated:
-            if pattern.search(head):
+    if lowers_exactly(text) or (head is not text and lowers_exactly(head)):
+        # head.lower() is lower(text)[:len(head)]: search that (``endpos``), near the hits
+        low, end = lower(text), len(head)
+        found = hits(low)
+        if not any(w in found and found[w][0] + len(w) <= end for w in _SENIORITY_GATE):
+            return "unknown"
+        for level, words, _ in _SENIORITY_TEXT:
+            if _search_near(_SENIORITY_ASCII[level], low, end, words, found):
                 return level
-        elif _search_near(_SENIORITY_ASCII[level], low, words):
+        return "unknown"
+    # else case-insensitive matching may not lower-case alike: search the text as written
+    low = lower(text) if head is text else head.lower()
+    if not any(w in low for w in _SENIORITY_GATE):
+        return "unknown"
+    for level, _, pattern in _SENIORITY_TEXT:
+        if pattern.search(head):
             return level
     return "unknown"
 
@@ -133,6 +144,10 @@ _YEARS_LOW = re.compile(_YEARS_RE.pattern)
 _EXPERIENCE_NEAR_LOW = re.compile(_EXPERIENCE_NEAR.pattern)
 _NOT_EXPERIENCE_LOW = re.compile(_NOT_EXPERIENCE.pattern)
 _ZERO_YEARS_LOW = re.compile(_ZERO_YEARS.pattern)
+# Words one of which every ``_ZERO_YEARS`` match holds in lower case; a match ends at most
+# 10 characters after its word and needs one more to settle its last ``\b``.
+_ZERO_WORDS = ("new grad", "recent grad", "no experience", "no prior experience")
+register(_ZERO_WORDS)
 _RECENT = re.compile(r"\bin the last\s*$|\bwithin\s*$")  # case-sensitive, on the text as written
 
 
@@ -161,7 +176,10 @@ def years_min(text: str) -> int | None:
         least = _num(m.group(1)) if m.group(1) else _num(m.group(2))
         if 0 <= least <= 25:
             found.append(least)
-    if ("grad" in low or "experience" in low) and zero.search(subject):
+    if zero is _ZERO_YEARS_LOW:  # every match holds one of the words: search near them
+        if any(zero.search(low, a, b) for a, b in spans_around(low, _ZERO_WORDS, 30)):
+            found.append(0)
+    elif ("grad" in low or "experience" in low) and zero.search(subject):
         found.append(0)
     return min(found) if found else None
 
@@ -194,6 +212,7 @@ _LEVEL_BEFORE = re.compile(r"ph\.?\s?d|master|bachelor|\bb\.?s|\bm\.?s|\bb\.?a|m
                            r"advanced|associate|doctoral|postgraduate|undergraduate|college|"
                            r"university|year|relevant|technical|quantitative|stem|science")
 _ASSOCIATE = re.compile(r"associate'?s?’?s? degree|associate of|\baa degree|\bas degree")
+register(("associate",))
 # Substrings every abbreviation match contains (case-sensitive, over the text).
 _ABBREV_GATE: dict[str, tuple[str, ...]] = {"masters": ("MS",), "bachelor": ("BS", "BA", "B.S", "B.A")}
 
@@ -219,7 +238,7 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
         if abbrev is not None and any(g in text for g in _ABBREV_GATE[level]):
             starts += [m.start() for m in abbrev.finditer(text) if _near_degree(text, m.start())]
         out += [(level, pos, smap.is_nice(pos, pos + 3)) for pos in starts]
-    if "associate" in low and _ASSOCIATE.search(low):
+    if "associate" in hits(low) and _ASSOCIATE.search(low):
         out += [("none-stated", m.start(), False) for m in _ASSOCIATE.finditer(low)]
     return out
 
@@ -272,18 +291,27 @@ def _phd_preferred_here(text: str, pos: int) -> bool:
     return bool(re.search(r"ph\.?\s?d\.?[^.\n]{0,20}\bor\b[^.\n]{0,40}\d+\+?\s*years", line, _I))
 
 
-def _windows(low: str, words: tuple[str, ...], radius: int = 90) -> str:
+def _windows(low: str, words: tuple[str, ...], radius: int = 90,
+             found: dict[str, list[int]] | None = None) -> str:
     """The parts of ``low`` within ``radius`` characters of any of ``words``, joined by newlines.
 
     Facet regexes only need local context, so running them on these windows
-    instead of the whole text gives the same answers much faster.
+    instead of the whole text gives the same answers much faster. The
+    occurrences of each word are taken left to right without overlap (what
+    repeated ``str.find`` from the end of the last one gives), from ``found``
+    (the ``hits`` of ``low``, the default).
     """
+    found = hits(low) if found is None else found
     spans: list[tuple[int, int]] = []
     for w in words:
-        i = low.find(w)
-        while i >= 0:
-            spans.append((max(0, i - radius), i + len(w) + radius))
-            i = low.find(w, i + len(w))
+        starts = found.get(w)
+        if starts is None:
+            continue
+        size, after = len(w), -1
+        for i in starts:
+            if i >= after:  # an occurrence overlapping the one before is not found
+                spans.append((max(0, i - radius), i + size + radius))
+                after = i + size
     if not spans:
         return ""
     spans.sort()
@@ -332,6 +360,7 @@ _ONSITE = re.compile(r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|am
 
 _REMOTE_GATE = ("remote", "hybrid", "site", "office", "person", "campus", "relocat", "lab",
                 "wfh", "work from", "distributed", "bench")
+register(_REMOTE_GATE)
 
 
 def remote(title: str, text: str) -> str:
@@ -340,10 +369,16 @@ def remote(title: str, text: str) -> str:
     The first line (an HN header, or the title) may say just "REMOTE"; the body
     needs a clearer phrase ("fully remote", "remote-first", "work from home").
     """
-    low = (title + "\n" + text).lower()
+    # (title + "\n" + text).lower(), with the text's lower-casing and trigger words shared
+    # with the other steps: a line break between them changes no other character's case
+    # (it is neither cased nor case-ignorable, so final-sigma rules stop at it).
+    text_low = lower(text)
+    title_low = title.lower()
+    low = title_low + "\n" + text_low
     first = low.find("\n", len(title) + 1)
     header = _not_remote_work(low if first < 0 else low[:first])
-    clean = _not_remote_work(_windows(low, _REMOTE_GATE))
+    clean = _not_remote_work(_windows(low, _REMOTE_GATE,
+                                      found=_joined_hits(title_low, text_low, _REMOTE_GATE)))
     if not clean:
         return "unknown"
     # Each regex runs only when the text holds a literal that all of its matches contain.
@@ -359,6 +394,36 @@ def remote(title: str, text: str) -> str:
     if _ONSITE.search(clean):
         return "onsite"
     return "unknown"
+
+
+def _joined_hits(title_low: str, text_low: str,
+                 words: tuple[str, ...]) -> dict[str, list[int]]:
+    """The ``hits`` of ``words`` in ``title_low + "\n" + text_low`` (no word holds a line break,
+    so none spans the two)."""
+    in_title = _title_hits(title_low, words)
+    in_text = hits(text_low)
+    shift = len(title_low) + 1
+    out = {}
+    for w in words:
+        got = in_text.get(w)
+        head = in_title.get(w)
+        if got is not None:
+            moved = [i + shift for i in got]
+            out[w] = moved if head is None else head + moved
+        elif head is not None:
+            out[w] = head
+    return out
+
+
+def _title_hits(low: str, words: tuple[str, ...]) -> dict[str, list[int]]:
+    """Like ``hits`` for a short string (searched word by word, leaving the text's memo be)."""
+    out: dict[str, list[int]] = {}
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            out.setdefault(w, []).append(i)
+            i = low.find(w, i + 1)
+    return out
 
 
 def _not_remote_work(low: str) -> str:
@@ -382,10 +447,13 @@ _VISA_YES = re.compile(
 )
 
 
+_VISA_GATE = ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen", "clearance")
+register(_VISA_GATE)
+
+
 def visa(text: str) -> str:
     """``offered`` / ``not-offered`` / ``unknown`` visa sponsorship."""
-    low = _windows(lower(text), ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen",
-                                  "clearance"), 80)
+    low = _windows(lower(text), _VISA_GATE, 80)
     if not low:
         return "unknown"
     if _VISA_NO.search(low):
@@ -459,6 +527,7 @@ _LARGE = re.compile(r"fortune (?:500|100|1000)|\b\d{1,3},?\d{3}\+? employees|"
 _STAGE_GATE = ("seed", "series", "yc", "y combinator", "startup", "start-up", "early", "founding",
                "person", "people", "team of", "backed", "stealth", "fortune", "employees",
                "traded", "nyse", "nasdaq")
+register(_STAGE_GATE)
 
 
 def company_stage(text: str, company_size: str | None) -> str:

@@ -6,14 +6,25 @@ identity, holding a reference so the identity stays valid), so the steps
 that run one after another over the same string share one ``lower()``.
 The memo is one immutable pair replaced whole, so threads can only miss it,
 never read a wrong pair.
+
+``lowers_exactly(text)`` is remembered the same way, and so are the trigger
+words found in a lower-cased text (``hits``): every step registers the
+literal words its patterns need (``register``), and one Aho-Corasick scan per
+text finds all of them at once, so each step looks only at its few hits
+instead of searching the whole text for each of its words.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
+
+import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _last: tuple[str, str] = ("", "")
+_last_exact: tuple[str, bool] = ("", True)
 
 
 def lower(text: str) -> str:
@@ -36,8 +47,71 @@ def lowers_exactly(text: str) -> bool:
     the lower-cased text: case folding pairs ASCII letters only with cased
     characters (such as the Kelvin sign or the long s).
     """
-    return text.isascii() or all(c.lower() == c == c.upper()
-                                 for c in set(_NON_ASCII.findall(text)))
+    global _last_exact
+    if text.isascii():
+        return True
+    last = _last_exact
+    if last[0] is text:
+        return last[1]
+    exact = all(c.lower() == c == c.upper() for c in set(_NON_ASCII.findall(text)))
+    _last_exact = (text, exact)
+    return exact
+
+
+# --- trigger words: one scan per text for the literal words of every step -------------
+_words: set[str] = set()
+# (the automaton over ``_words``, or None until the next ``hits`` builds it; its generation)
+_automaton: tuple[Any, int] | None = None
+_generation = 0
+_last_hits: tuple[str, int, dict[str, list[int]]] = ("", -1, {})
+
+
+def register(words: Iterable[str]) -> None:
+    """Add lower-case trigger words for ``hits`` to find (steps call it once, at import)."""
+    global _automaton, _generation
+    new = {w for w in words if w not in _words}
+    if not new:
+        return
+    if any(not w or w != w.lower() for w in new):
+        raise ValueError(f"trigger words must be non-empty and lower case: {sorted(new)}")
+    _words.update(new)
+    _automaton = None
+    _generation += 1
+
+
+def _built() -> tuple[Any, int]:
+    global _automaton
+    got = _automaton
+    if got is None:
+        automaton = ahocorasick.Automaton()
+        for w in _words:
+            automaton.add_word(w, w)
+        automaton.make_automaton()
+        got = _automaton = (automaton, _generation)
+    return got
+
+
+def hits(low: str) -> dict[str, list[int]]:
+    """Start offsets of every occurrence (overlapping ones too) of every registered word in
+    ``low``, by word, ascending; words that do not occur have no key.
+
+    ``low`` is a lower-cased text (usually ``lower(text)``); the answer is remembered
+    for the string scanned last, by identity, like ``lower``. Do not change the lists.
+    """
+    global _last_hits
+    automaton, generation = _built()
+    last = _last_hits
+    if last[0] is low and last[1] == generation:
+        return last[2]
+    found: dict[str, list[int]] = {}
+    for end, w in automaton.iter(low):
+        got = found.get(w)
+        if got is None:
+            found[w] = [end - len(w) + 1]
+        else:
+            got.append(end - len(w) + 1)
+    _last_hits = (low, generation, found)
+    return found
 
 
 def spans_around(low: str, words: tuple[str, ...], radius: int) -> list[tuple[int, int]]:
@@ -48,12 +122,12 @@ def spans_around(low: str, words: tuple[str, ...], radius: int) -> list[tuple[in
     ``radius`` characters longer than it finds the same matches when it
     searches only these spans (``pos``/``endpos``) as in the whole text.
     """
-    spans = []
-    for w in words:
-        i = low.find(w)
-        while i >= 0:
-            spans.append((max(0, i - radius), min(len(low), i + len(w) + radius)))
-            i = low.find(w, i + 1)
+    if not _words.issuperset(words):
+        register(words)
+    found = hits(low)
+    n = len(low)
+    spans = [(max(0, i - radius), min(n, i + len(w) + radius))
+             for w in words if w in found for i in found[w]]
     spans.sort()
     merged: list[tuple[int, int]] = []
     for a, b in spans:

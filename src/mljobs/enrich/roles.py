@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from mljobs.enrich.lowered import lower, lowers_exactly
+from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
 
 # A role noun ends a word: "architect" but not "architecture", "intern" but not
 # "international", "staff" but not "staffing".
@@ -78,6 +78,7 @@ _NOUN_WORDS = ("engineer", "scientist", "developer", "designer", "manager", "res
                "marketer", "representative", "technician", "lead", "programmer", "administrator",
                "mle", "swe", "founding", "staff", "partner", "associate")
 _NOUN_WORDS_RE = re.compile("|".join(map(re.escape, _NOUN_WORDS)))  # one scan for any of them
+register(_NOUN_WORDS)
 
 
 def _may_start_role_line(text: str, pos: int,
@@ -115,12 +116,8 @@ def _may_start_role_line(text: str, pos: int,
 
 def _noun_spans(low: str) -> list[tuple[int, int]]:
     """Sorted spans of every occurrence of every ``_NOUN_WORDS`` word in ``low``."""
-    spans = []
-    for w in _NOUN_WORDS:
-        i = low.find(w)
-        while i >= 0:
-            spans.append((i, i + len(w)))
-            i = low.find(w, i + 1)
+    found = hits(low)
+    spans = [(i, i + len(w)) for w in _NOUN_WORDS if w in found for i in found[w]]
     spans.sort()
     return spans
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mljobs.enrich.lowered import lower
+from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
 from mljobs.models import Salary, SalaryInterval
 
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF"}
@@ -39,6 +39,9 @@ _CODE_AFTER_NUMBER = re.compile(
 _EQUITY = re.compile(r"\b(?:equity|stock options?|options|rsus?|ownership stake|esop)\b", re.IGNORECASE)
 # The same pattern, case-sensitive: on lower-cased ASCII text it finds the same matches, faster.
 _EQUITY_ASCII = re.compile(_EQUITY.pattern)
+# Every match of ``_EQUITY`` in a lower-cased text that ``lowers_exactly`` starts with one of these.
+_EQUITY_WORDS = ("equity", "stock", "option", "rsu", "ownership", "esop")
+register(_EQUITY_WORDS)
 _ESTIMATE = re.compile(r"\((?:glassdoor|employer) est\.?\)|\bestimated?\b", re.IGNORECASE)
 _INTERVALS = {
     "h": SalaryInterval.HOUR, "hr": SalaryInterval.HOUR, "hour": SalaryInterval.HOUR,
@@ -131,6 +134,10 @@ def parse_salary(text: str) -> Salary | None:
 def mentions_equity(text: str) -> bool:
     """True when the text offers equity / stock options / RSUs."""
     low = lower(text)
-    if not any(w in low for w in ("equity", "stock", "option", "rsu", "ownership", "esop")):
+    found = hits(low)
+    if not any(w in found for w in _EQUITY_WORDS):
         return False
-    return bool((_EQUITY_ASCII if low.isascii() else _EQUITY).search(low))
+    if not lowers_exactly(text):  # case-insensitive matches need not hold the words as such
+        return bool((_EQUITY_ASCII if low.isascii() else _EQUITY).search(low))
+    # Each match starts with one of the words (``match`` at ``pos`` sees the text before it).
+    return any(_EQUITY_ASCII.match(low, i) for w in _EQUITY_WORDS for i in found.get(w, ()))

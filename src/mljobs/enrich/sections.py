@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from mljobs.enrich.lowered import lower, spans_around
+from mljobs.enrich.lowered import lower, register, spans_around
 
 SECTION_KINDS = ("other", "about", "responsibilities", "requirements", "nice", "benefits")
 
@@ -51,6 +51,7 @@ _NICE_CUE = re.compile(
 # Every cue contains one of these; a text with none of them has no cue.
 _NICE_CUE_WORDS = ("plus", "bonus", "nice", "preferred", "desir", "ideally", "not required",
                    "advantage", "appreciated")
+register(_NICE_CUE_WORDS)
 
 # Every cue is at most 13 characters long, so it lies within this many characters of its word.
 _CUE_RADIUS = 13
@@ -99,8 +100,7 @@ class SectionMap:
         self._split()
         self._starts = [s.start for s in self.sections]
         low = lower(text)
-        maybe = len(low) == len(text) and any(w in low for w in _NICE_CUE_WORDS)
-        spans = spans_around(low, _NICE_CUE_WORDS, _CUE_RADIUS) if maybe else []
+        spans = spans_around(low, _NICE_CUE_WORDS, _CUE_RADIUS) if len(low) == len(text) else []
         self._cues = [(m.start(), m.end()) for a, b in spans for m in _NICE_CUE.finditer(low, a, b)]
         self._cue_starts = [a for a, _ in self._cues]
         self._bounds = [m.end() for m in _CLAUSE_END.finditer(text)] if self._cues else []

@@ -1,0 +1,88 @@
+"""The shared trigger-word scan (``lowered.hits``) finds what word-by-word ``str.find`` finds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mljobs.enrich import facets, lowered, roles, salary, sections
+
+_WORDS = ["remote", "series", "seriesseries", "on-site", "visa", "h-1b", "lead", "Intern", "engineer",
+          "aa", "a", "new grad", "no experience", "plus", "équity", "equity", "İ", "ſ", "Σ", "\U0001d400",
+          "stock options", "ph.d", "associate", "lab", " ", "\n", "-", "x" * 20]
+texts = st.lists(st.sampled_from(_WORDS), max_size=30).map("".join)
+
+
+def _finds(low: str, word: str) -> list[int]:
+    out, i = [], low.find(word)
+    while i >= 0:
+        out.append(i)
+        i = low.find(word, i + 1)
+    return out
+
+
+def _plain_windows(low: str, words: tuple[str, ...], radius: int = 90) -> str:
+    spans: list[tuple[int, int]] = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            spans.append((max(0, i - radius), i + len(w) + radius))
+            i = low.find(w, i + len(w))
+    if not spans:
+        return ""
+    spans.sort()
+    merged = [spans[0]]
+    for a, b in spans[1:]:
+        if a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return "\n".join(low[a:b] for a, b in merged)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_hits_are_every_occurrence_of_every_word(text: str) -> None:
+    low = text.lower()
+    found = lowered.hits(low)
+    for w in (*facets._REMOTE_GATE, *facets._STAGE_GATE, *roles._NOUN_WORDS,
+              *sections._NICE_CUE_WORDS, *salary._EQUITY_WORDS, *facets._ZERO_WORDS):
+        assert found.get(w, []) == _finds(low, w)
+    assert lowered.hits(low) is found  # remembered
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.sampled_from([facets._REMOTE_GATE, facets._STAGE_GATE, facets._VISA_GATE]),
+       st.sampled_from([5, 40, 90]))
+def test_windows_from_hits_match_the_find_loop(text: str, words: tuple[str, ...], radius: int) -> None:
+    low = text.lower()
+    assert facets._windows(low, words, radius) == _plain_windows(low, words, radius)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, texts)
+def test_joined_hits_are_the_hits_of_the_joined_text(title: str, text: str) -> None:
+    title_low, text_low = title.lower(), text.lower()
+    joined = title_low + "\n" + text_low
+    assert joined == (title + "\n" + text).lower()
+    got = facets._joined_hits(title_low, text_low, facets._REMOTE_GATE)
+    assert got == {w: _finds(joined, w) for w in facets._REMOTE_GATE if w in joined}
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_equity_gate_matches_the_regex(text: str) -> None:
+    low = text.lower()
+    plain = bool((salary._EQUITY_ASCII if low.isascii() else salary._EQUITY).search(low))
+    assert salary.mentions_equity(text) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_zero_years_gate_matches_the_regex(text: str) -> None:
+    low = text.lower()
+    if not lowered.lowers_exactly(text):
+        return
+    near = any(facets._ZERO_YEARS_LOW.search(low, a, b)
+               for a, b in lowered.spans_around(low, facets._ZERO_WORDS, 30))
+    assert near == bool(facets._ZERO_YEARS_LOW.search(low))
