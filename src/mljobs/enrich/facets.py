@@ -8,6 +8,7 @@ weak evidence: when a posting does not say, the answer is ``unknown`` /
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, spans_around
@@ -503,12 +504,18 @@ def specialisations(title_counts: dict[str, int], text_counts: dict[str, int], *
     if not ml_role:
         return []
     out: list[tuple[int, str]] = []
-    for name, terms in SPECIALISATION_TERMS.items():
-        in_title = sum(title_counts.get("t:" + t, 0) for t in terms)
-        count = sum(text_counts.get("d:" + t, 0) for t in terms)
+    for name, title_keys, text_keys in _SPECIALISATION_KEYS:
+        in_title = sum(map(title_counts.get, title_keys, _ZEROS))
+        count = sum(map(text_counts.get, text_keys, _ZEROS))
         if in_title or count >= 3:
             out.append((-(count + 10 * in_title), name))
     return [name for _, name in sorted(out)[:3]]
+
+
+# The count keys of each specialisation's terms, built once: (name, title keys, text keys).
+_SPECIALISATION_KEYS = tuple((name, tuple("t:" + t for t in terms), tuple("d:" + t for t in terms))
+                             for name, terms in SPECIALISATION_TERMS.items())
+_ZEROS = itertools.repeat(0)  # the default of every ``dict.get`` above
 
 
 # --- company stage -----------------------------------------------------------------------

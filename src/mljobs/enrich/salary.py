@@ -98,6 +98,25 @@ def _plausible(m: re.Match[str]) -> bool:
     return has_money and (has_k or m.group("num1").replace(",", "").replace(".", "").isdigit())
 
 
+# Characters that no ``_RANGE_RE`` match holds (none of its letters, digits, symbols,
+# separators or white space).
+_CUTS = ("(", ")", ":", ";", "!", "?", "|", "*", "+", '"', "=", "•", "v", "x", "V", "X")
+# The longest ``_CODE_AFTER_NUMBER`` match: a digit, two spaces, ",000" and a code.
+_CODE_MATCH_MAX = 10
+
+
+def _first_anchor(text: str) -> int:
+    """The first offset of a currency symbol or of a ``_CODE_AFTER_NUMBER`` match
+    (-1 if none): every plausible ``_RANGE_RE`` match holds one at or after it."""
+    found = [i for i in map(text.find, _MONEY_SYMBOLS) if i >= 0]
+    first = min(found) if found else -1
+    # A code match that starts before the first symbol ends before ``first + _CODE_MATCH_MAX``.
+    code = _CODE_AFTER_NUMBER.search(text, 0, first + _CODE_MATCH_MAX if found else len(text))
+    if code is not None and (first < 0 or code.start() < first):
+        return code.start()
+    return first
+
+
 def parse_salary(text: str) -> Salary | None:
     """The first salary figure or range in ``text``, or None.
 
@@ -108,9 +127,14 @@ def parse_salary(text: str) -> Salary | None:
         A Salary with min/max (max only for "up to"), currency, interval,
         ``stated=False`` for estimates, and the matched text.
     """
-    if not any(sym in text for sym in _MONEY_SYMBOLS) and not _CODE_AFTER_NUMBER.search(text):
+    anchor = _first_anchor(text)
+    if anchor < 0:
         return None  # no match could be plausible: skip the costly range scan
-    for m in _RANGE_RE.finditer(text):
+    # The scan starts after the last character before the first anchor that no match can
+    # hold: no match spans it, so the matches after it are those a scan from the start finds,
+    # and every plausible match (it holds an anchor) starts after it.
+    start = max([text.rfind(c, 0, anchor) for c in _CUTS]) + 1
+    for m in _RANGE_RE.finditer(text, start):
         if not _plausible(m):
             continue
         low = _amount(m.group("num1"), m.group("k1") or m.group("k2"))
