@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mljobs.enrich import salary
+from mljobs.enrich import salary, sections
 from mljobs.models import Salary, SalaryInterval
 
 _SALARY_PIECES = ["$", "€", "US$", "C$", "120", "1", "60.000", "1,5", "200", "k", "K", "m", ",000", "-",
@@ -49,3 +49,33 @@ def _plain_parse_salary(text: str) -> Salary | None:
 @given(st.lists(st.sampled_from(_SALARY_PIECES), max_size=30).map("".join))
 def test_salary_skip_ahead_finds_the_first_plausible_figure(text: str) -> None:
     assert salary.parse_salary(text) == _plain_parse_salary(text)
+
+
+def _plain_sections(text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
+    kind, start, pos = "other", 0, 0
+    out, heading_lines = [], set()
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl + 1
+        head = sections._heading_kind(text[pos:end]) if end - pos <= 92 else None
+        if head is not None:
+            heading_lines.add(pos)
+            if head[0] != kind:
+                if pos > start:
+                    out.append((kind, start, pos))
+                kind, start = head[0], pos
+        pos = end
+    out.append((kind, start, len(text)))
+    return out, heading_lines
+
+
+_SECTION_PIECES = ["Requirements:", "Nice to have", "Benefits", "About us", " ", "\n", "\r\n", ".",
+                   "Python", "x" * 40, "preferred", "- ", "You will:", ":", "\t", "\u2028"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SECTION_PIECES), max_size=40).map("".join))
+def test_sections_split_by_lines_like_the_plain_loop(text: str) -> None:
+    smap = sections.SectionMap(text)
+    assert ([(s.kind, s.start, s.end) for s in smap.sections], smap._heading_lines) == (
+        _plain_sections(text))

@@ -107,19 +107,20 @@ class SectionMap:
 
     def _split(self) -> None:
         kind, start, pos, text = "other", 0, 0, self.text
+        size = len(text)
         heading_lines = self._heading_lines
-        while pos < len(text):
-            nl = text.find("\n", pos)
-            end = len(text) if nl < 0 else nl + 1
-            head = _heading_kind(text[pos:end]) if end - pos <= 92 else None
+        for line in text.split("\n"):  # (a text ending in a line break ends in an empty line)
+            n = len(line)
+            # A heading line, its line break included, is at most 92 characters long.
+            head = _heading_kind(line) if n < 92 or (n == 92 and pos + n == size) else None
             if head is not None:
                 heading_lines.add(pos)
                 if head[0] != kind:
                     if pos > start:
                         self.sections.append(Section(kind, start, pos))
                     kind, start = head[0], pos
-            pos = end
-        self.sections.append(Section(kind, start, len(text)))
+            pos += n + 1
+        self.sections.append(Section(kind, start, size))
 
     def kind_at(self, offset: int) -> str:
         """The section kind that contains character ``offset``."""
