@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from pydantic import TypeAdapter
+
 from mljobs.enrich import facets
 from mljobs.enrich.classifier import ArchetypeModel, Contribution, default_model
 from mljobs.enrich.features import ML_TERMS, Featurized, count_terms, featurize
@@ -35,6 +37,9 @@ _NAMES_A_GROUP = re.compile(
 )
 
 
+_MENTIONS = TypeAdapter(list[SkillMention])
+
+
 def extract_skills(text: str, smap: SectionMap | None = None) -> list[SkillMention]:
     """Skills in ``text``: one mention per skill (first surface), required unless nice-to-have.
 
@@ -42,21 +47,25 @@ def extract_skills(text: str, smap: SectionMap | None = None) -> list[SkillMenti
     section or on a line that says "a plus" / "preferred" / "bonus".
     """
     smap = smap or SectionMap(text)
-    seen: dict[str, SkillMention] = {}
     matcher = default_matcher()
     found = matcher.find(text)
     extra = [c for c in (matcher.coordinated(text, m) for m in found if " " in m.surface) if c]
-    for m in sorted([*found, *extra], key=lambda x: x.start):
+    if extra:  # ``find`` gives its matches in order already
+        found = sorted([*found, *extra], key=lambda x: x.start)
+    seen: dict[str, list[Any]] = {}  # skill -> [first match, required]
+    for m in found:
+        got = seen.get(m.name)
+        if got is not None and got[1]:
+            continue  # already required: a later occurrence changes nothing
         if m.category in _FIELD_CATEGORIES and _NAMES_A_GROUP.match(text, m.end):
             continue  # "our Data Science team": the name of a group, not an ask
-        nice = smap.is_nice(m.start, m.end)
-        got = seen.get(m.name)
         if got is None:
-            seen[m.name] = SkillMention(name=m.name, surface=m.surface, required=not nice,
-                                        category=m.category, start=m.start, end=m.end)
-        elif not nice and not got.required:
-            got.required = True
-    return list(seen.values())
+            seen[m.name] = [m, not smap.is_nice(m.start, m.end)]
+        elif not smap.is_nice(m.start, m.end):
+            got[1] = True
+    return _MENTIONS.validate_python([  # one call validates them all, faster than one by one
+        {"name": m.name, "surface": m.surface, "required": required, "category": m.category,
+         "start": m.start, "end": m.end} for m, required in seen.values()])
 
 
 def _ml_share(archetype: str, feats: Featurized) -> str:

@@ -8,19 +8,23 @@ the number of skills. Ambiguous aliases are accepted only when their context
 rule holds and, for case-sensitive aliases (``R``, ``Go``, ``C``), when the
 capitalisation agrees.
 
-Only the places where an alias can start are tokenised: one Aho-Corasick
+Only the places where an alias can start are looked at: one Aho-Corasick
 scan (pyahocorasick) over a same-length ASCII image of the lower-cased text,
 in which every character but ``a-z0-9`` is a space, finds every place where
 an alias's first one or two ASCII words stand as whole words (see
-``_anchor_patterns``). That is a superset of the places an alias starts, and
-the n-gram lookup then runs at those places only, exactly as it would over
-all tokens (``SkillMatcher._find_all_tokens`` is the plain scan, kept for texts
-whose lower-casing changes token offsets and as the reference in the tests).
+``_anchor_patterns``; first words followed by a long run of spaces are added
+one by one). That is a superset of the places an alias starts. At each, one
+precompiled regex per first word (``_trie_pattern``: the aliases beginning
+with that word as a trie of whole tokens) gives the longest alias there, the
+same one the n-gram lookup over all tokens gives
+(``SkillMatcher._find_all_tokens`` is that plain scan, kept for texts whose
+lower-casing changes token offsets and as the reference in the tests). Most
+aliases are accepted as they are; the case and context checks run only for
+the few that have them.
 """
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import json
 import re
@@ -124,6 +128,13 @@ class Terms:
     pattern: re.Pattern[str]
     ascii_terms: Any  # an ahocorasick.Automaton, or None when no term is ASCII
     other_pattern: re.Pattern[str] | None
+    # For ASCII texts (``found_in_ascii``): the terms that are one ASCII word (lower-cased);
+    # the other ASCII terms (lower-cased) and their whole-word search in the lower-cased
+    # text; the search for the non-ASCII terms that can match ASCII letters at all.
+    words: frozenset[bytes] = frozenset()
+    phrases: tuple[str, ...] = ()
+    phrase_pattern: re.Pattern[str] | None = None
+    ascii_others: re.Pattern[str] | None = None
 
     @classmethod
     def compile(cls, terms: Iterable[str] | None) -> Terms | None:
@@ -139,7 +150,31 @@ class Terms:
                 automaton.add_word(t, len(t))
             automaton.make_automaton()
         other = [t for t in terms if not t.isascii()]
-        return cls(_terms_re(terms), automaton, _terms_re(other) if other else None)
+        phrases = sorted(t for t in ascii_terms if not _ASCII_WORD_TERM.fullmatch(t))
+        # e.g. a term with the Kelvin sign matches "k" case-insensitively; "’s" matches no ASCII
+        ascii_others = [t for t in other if all(c.isascii() or _pairs_with_ascii(c) for c in t)]
+        return cls(
+            _terms_re(terms), automaton, _terms_re(other) if other else None,
+            words=frozenset(t.encode() for t in ascii_terms if _ASCII_WORD_TERM.fullmatch(t)),
+            phrases=tuple(phrases),
+            phrase_pattern=_terms_re(phrases, 0) if phrases else None,
+            ascii_others=_terms_re(ascii_others) if ascii_others else None,
+        )
+
+    def found_in_ascii(self, low: str, words: set[bytes]) -> bool:
+        """``found_in(text)`` for an ASCII ``text``, given ``low = text.lower()`` and its words.
+
+        ``words`` are the runs of ``\\w`` characters in ``low`` (``_ascii_words``):
+        a one-word term occurs as a whole word exactly when it is one of them.
+        The other terms are searched only when some occurs at all (a plain
+        substring test).
+        """
+        if not self.words.isdisjoint(words):
+            return True
+        if self.phrase_pattern is not None and any(p in low for p in self.phrases) and (
+                self.phrase_pattern.search(low) is not None):
+            return True
+        return self.ascii_others is not None and self.ascii_others.search(low) is not None
 
     def found_in(self, text: str) -> bool:
         """True when some term occurs in ``text`` as a whole word (any case)."""
@@ -165,6 +200,8 @@ class ContextRule:
     window: int
     not_followed_by: tuple[str, ...]
     not_preceded_by: tuple[str, ...]
+    _follow_firsts: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    _precede_lasts: frozenset[str] | None = field(init=False, repr=False, compare=False)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ContextRule:
@@ -177,25 +214,76 @@ class ContextRule:
             not_preceded_by=tuple(s.casefold() for s in data.get("not_preceded_by") or ()),
         )
 
+    def __post_init__(self) -> None:
+        # The first/last characters the strings of not_followed_by/not_preceded_by start/end
+        # with (None when one is empty): a text that starts/ends otherwise matches none.
+        object.__setattr__(self, "_follow_firsts", _edge_chars(self.not_followed_by, 0))
+        object.__setattr__(self, "_precede_lasts", _edge_chars(self.not_preceded_by, -1))
+
     def holds(self, text: str, start: int, end: int) -> bool:
-        """True when the match ``text[start:end]`` satisfies every condition."""
+        """True when the match ``text[start:end]`` satisfies every condition.
+
+        The conditions next to the match are checked first: they are cheap, and
+        a rule holds only when all of them do, in any order.
+        """
+        if self.not_followed_by:
+            after = text[end:end + 60].lstrip()
+            firsts = self._follow_firsts
+            # casefold works character by character, so the first character decides
+            if (firsts is None or after[:1].casefold()[:1] in firsts) and _starts_with_any(
+                    after, self.not_followed_by):
+                return False
+        if self.not_preceded_by:
+            before = text[max(0, start - 60):start].rstrip()
+            lasts = self._precede_lasts
+            if (lasts is None or before[-1:].casefold()[-1:] in lasts) and _ends_with_any(
+                    before, self.not_preceded_by):
+                return False
         if self.near_any or self.not_near_any:
             around = text[max(0, start - self.window):start] + " \n " + text[end:end + self.window]
-            if self.near_any and not self.near_any.found_in(around):
-                return False
-            if self.not_near_any and self.not_near_any.found_in(around):
-                return False
-        if self.not_followed_by and _starts_with_any(text[end:end + 60].lstrip(), self.not_followed_by):
-            return False
-        return not (
-            self.not_preceded_by
-            and _ends_with_any(text[max(0, start - 60):start].rstrip(), self.not_preceded_by)
-        )
+            if around.isascii():
+                low = around.lower()
+                words = _ascii_words(low)
+                if self.near_any and not self.near_any.found_in_ascii(low, words):
+                    return False
+                if self.not_near_any and self.not_near_any.found_in_ascii(low, words):
+                    return False
+            else:
+                if self.near_any and not self.near_any.found_in(around):
+                    return False
+                if self.not_near_any and self.not_near_any.found_in(around):
+                    return False
+        return True
 
 
-def _terms_re(terms: list[str]) -> re.Pattern[str]:
+def _edge_chars(strings: tuple[str, ...], index: int) -> frozenset[str] | None:
+    """The characters at ``index`` of ``strings`` (None when one of them is empty)."""
+    if not all(strings):
+        return None
+    return frozenset(s[index] for s in strings)
+
+
+def _terms_re(terms: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     alts = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", flags)
+
+
+# A term that is one run of ASCII word characters (lower-cased).
+_ASCII_WORD_TERM = re.compile(r"[a-z0-9_]+")
+# The ASCII word image: a-z, 0-9 and _ kept (the \w characters of lower-cased ASCII), others spaces.
+_WORD_IMAGE = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789_" else 32 for c in range(256))
+
+
+def _ascii_words(low: str) -> set[bytes]:
+    """The runs of ``\\w`` characters of a lower-cased ASCII text."""
+    return set(low.encode("ascii").translate(_WORD_IMAGE).split())
+
+
+@lru_cache(maxsize=None)
+def _pairs_with_ascii(char: str) -> bool:
+    """True when a case-insensitive regex matches ``char`` with some ASCII character."""
+    pattern = re.compile(re.escape(char), re.IGNORECASE)
+    return any(pattern.fullmatch(chr(c)) for c in range(128))
 
 
 def _starts_with_any(text: str, prefixes: tuple[str, ...]) -> bool:
@@ -291,41 +379,39 @@ class SkillTaxonomy:
 # The ASCII image of a lower-cased text: a-z and 0-9 kept, every other byte a space
 # (non-ASCII characters are encoded as "?" first, so offsets do not move).
 _IMAGE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
-# Longest run of spaces kept in the image; longer runs are cut to this length.
+# The longest run of spaces between an alias's first two words that its anchors spell out;
+# longer runs are looked at one by one (``SkillMatcher._candidates``).
 _MAX_GAP = 3
-_LONG_GAP = re.compile(" {%d,}" % (_MAX_GAP + 1))
+_LONG_GAP = " " * (_MAX_GAP + 1)
+_SPACES = re.compile(" +")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _SEPARATORS = r"[\s\-_]*"
 
 
-def _image(low: str) -> tuple[str, list[int], list[int]]:
-    """`` " " + image of low + " "`` with space runs cut to ``_MAX_GAP``, and the cuts.
+def _image(low: str) -> str:
+    """`` " " + image of low + " "``: ``low`` with every character but a-z/0-9 a space.
 
-    Returns the image and two parallel lists: the image offsets at which a cut
-    was made and the number of characters removed up to and including each cut.
+    The image is one character longer at each end, so an image word at offset
+    ``i`` of the image (its leading space at ``i - 1``) is at ``i - 1`` in ``low``.
     """
-    image = " " + low.encode("ascii", "replace").translate(_IMAGE).decode("ascii") + " "
-    at: list[int] = []
-    removed: list[int] = []
-    if " " * (_MAX_GAP + 1) in image:
-        total = 0
-        for m in _LONG_GAP.finditer(image):
-            at.append(m.start() - total + _MAX_GAP)  # where the cut run ends, after the cuts
-            total += m.end() - m.start() - _MAX_GAP
-            removed.append(total)
-        image = _LONG_GAP.sub(" " * _MAX_GAP, image)
-    return image, at, removed
+    return " " + low.encode("ascii", "replace").translate(_IMAGE).decode("ascii") + " "
+
+
+def _image_words(key: str) -> list[str]:
+    """The words of the image of ``key``."""
+    return _ASCII_WORD.findall(key.encode("ascii", "replace").translate(_IMAGE).decode("ascii"))
 
 
 def _anchor_patterns(key: str) -> list[str]:
-    """The image strings that must occur where ``key`` starts (key begins with a-z/0-9).
+    """The image strings that occur where ``key`` starts (key begins with a-z/0-9)...
 
+    ... unless its first two words are more than ``_MAX_GAP`` spaces apart there.
     An alias that starts with an ASCII letter or digit starts a token, so its
     image starts with its first ASCII word, after a space; its first two ASCII
-    words are separated by 1 to ``_MAX_GAP`` spaces (separators and other
-    characters all become spaces) and followed by a space.
+    words are separated by 1 or more spaces (separators and other characters
+    all become spaces) and followed by a space.
     """
-    words = _ASCII_WORD.findall(key.encode("ascii", "replace").translate(_IMAGE).decode("ascii"))
+    words = _image_words(key)
     if len(words) == 1:
         return [f" {words[0]} "]
     return [f" {words[0]}{' ' * gap}{words[1]} " for gap in range(1, _MAX_GAP + 1)]
@@ -361,6 +447,79 @@ class Match(NamedTuple):
     end: int
 
 
+class _Scanner(NamedTuple):
+    """The aliases whose first ASCII word is one word, as one regex tried at a candidate start.
+
+    ``pattern.match(low, start)`` matches the longest of these aliases that
+    stands at ``start`` as whole tokens (see ``_trie_pattern``); ``keys[g]`` is
+    the alias key whose end-marker group ``g`` is ``m.lastindex``.
+    """
+
+    pattern: re.Pattern[str]
+    keys: tuple[str, ...]
+
+
+# A token starts at the match start: no letter/digit before it, nor one of .'’ after a letter/digit
+# (the test ``_starts_token`` makes for a letter or digit).
+_TOKEN_START = r"(?<![^\W_])(?<![^\W_][.'’])"
+# The separators before the next token, possessive: a token never starts with one, so
+# giving some back could not help the next token match.
+_NEXT_TOKEN = r"[\s\-_]*+"
+
+
+def _token_pattern(token: str) -> str:
+    """A regex for ``token`` standing as a whole token of the lower-cased text.
+
+    The tokenizer ends a word token that ends in a letter or digit only where no
+    letter or digit, ``+``/``#``, or ``.'’`` and a letter or digit follows; one
+    that ends in ``+``/``#`` where no other ``+``/``#`` follows; a punctuation
+    token is one character.
+    """
+    literal = re.escape(token)
+    if not token[0].isalnum():
+        return literal
+    if token[-1] in "+#":
+        return literal + r"(?![+#])"
+    return literal + r"(?![^\W_]|[.'’][^\W_]|[+#])"
+
+
+def _trie_pattern(keys: Iterable[str]) -> _Scanner:
+    """One regex that matches, at a token start, the longest of ``keys`` that stands there.
+
+    The keys are laid out as a trie of tokens (tokens separated by
+    ``_NEXT_TOKEN``); at each node the longer continuations are tried before the
+    empty group that marks a key ending there, so the first match is the
+    longest key, and the marker group that matched names it. At most one
+    continuation can match at a node, since two different tokens cannot both
+    stand at one place.
+    """
+    trie: dict[str, Any] = {}
+    for key in keys:
+        node = trie
+        for token in key.split(" "):
+            node = node.setdefault(token, {})
+        node[""] = key  # "" is never a token: it marks a key's end
+    names: dict[str, str] = {}
+
+    def alternatives(node: dict[str, Any], before: str) -> str:
+        # ``before`` (the separators) is matched once for all the continuations
+        tokens = [_token_pattern(token) + alternatives(child, _NEXT_TOKEN)
+                  for token, child in node.items() if token]
+        alts = [before + (tokens[0] if len(tokens) == 1 else "(?:" + "|".join(tokens) + ")")
+                ] if tokens else []
+        if "" in node:
+            name = f"k{len(names)}"
+            names[name] = node[""]
+            alts.append(f"(?P<{name}>)")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    pattern = re.compile(_TOKEN_START + alternatives(trie, ""))
+    keys_by_group = [""] * (pattern.groups + 1)
+    for name, group in pattern.groupindex.items():
+        keys_by_group[group] = names[name]
+    return _Scanner(pattern, tuple(keys_by_group))
+
+
 class SkillMatcher:
     """Finds taxonomy skills in text by token n-gram lookup at the places an alias may start."""
 
@@ -382,22 +541,36 @@ class SkillMatcher:
             if n not in lengths:
                 lengths.append(n)
                 lengths.sort(reverse=True)
-        # anchor image string -> token counts of the aliases it stands for
-        anchored: dict[str, set[int]] = {}
+        # key -> (skill, category) when its first alias takes every match (no case, no rule)
+        self._fixed: dict[str, tuple[str, str]] = {
+            key: (aliases[0].skill, aliases[0].category) for key, aliases in self._table.items()
+            if not aliases[0].case_sensitive and aliases[0].rule is None}
+        # the keys that begin with a shorter key (looked up when their own match is refused)
+        self._shorter = {key for key in self._table if any(
+            key[:i] in self._table for i, c in enumerate(key) if c == " ")}
+        # The aliases that start with an ASCII letter or digit, grouped by their first ASCII
+        # word; each anchor image string stands for the scanner of its first word.
+        by_word: dict[str, list[str]] = {}
         others: dict[str, list[str]] = {}  # aliases that start with another character
         for key in self._table:
-            n = key.count(" ") + 1
             if key[0].isascii() and key[0].isalnum():
-                for pattern in _anchor_patterns(key):
-                    anchored.setdefault(pattern, set()).add(n)
+                by_word.setdefault(_image_words(key)[0], []).append(key)
             else:  # found by a regex over their first two tokens, run when one is in the text
                 tokens = key.split(" ")[:2]
                 others.setdefault(max(tokens, key=len), []).append(
                     _SEPARATORS.join(map(re.escape, tokens)))
         self._anchors = ahocorasick.Automaton()
-        for pattern, counts in anchored.items():
-            self._anchors.add_word(pattern, (len(pattern), frozenset(counts)))
-        if anchored:
+        # first word -> its scanner, for the words that begin an alias of two or more words
+        self._multi_first: dict[str, _Scanner] = {}
+        for word, keys in by_word.items():
+            scanner = _trie_pattern(keys)
+            for key in keys:
+                patterns = _anchor_patterns(key)
+                if len(patterns) > 1:
+                    self._multi_first[word] = scanner
+                for pattern in patterns:
+                    self._anchors.add_word(pattern, (len(pattern), scanner))
+        if by_word:
             self._anchors.make_automaton()
         self._others = [(literal, re.compile("|".join(sorted(pats, key=len, reverse=True))))
                         for literal, pats in others.items()]
@@ -405,66 +578,98 @@ class SkillMatcher:
     def find(self, text: str) -> list[Match]:
         """All skill matches in ``text``, leftmost-longest, non-overlapping.
 
-        The same matches as ``_find_all_tokens``: the n-gram lookup runs only at
-        the candidate starts the anchor scan gives, which include every place
-        an alias occurs.
+        The same matches as ``_find_all_tokens``: each candidate start the
+        anchor scan gives (which include every place an alias occurs) is tried
+        with the scanner regex of its first word, which gives the longest alias
+        there; only when that alias's case or context rule fails are the shorter
+        ones looked up token by token (``_longest_at``).
         """
         low = lower(text)
         if not (text.isascii() or _lowering_keeps_tokens(text)):
             return self._find_all_tokens(text)
-        lengths_of, table, token_re = self._lengths, self._table, _TOKEN_RE
+        fixed = self._fixed
         out: list[Match] = []
         resume = 0  # characters before this offset are inside an earlier match
         candidates = self._candidates(low)
         for start in sorted(candidates):
-            if start < resume or not _starts_token(low, start):
+            if start < resume:
                 continue
-            first = token_re.match(low, start)
-            lengths = lengths_of.get(first.group()) if first is not None else None
-            if not lengths or first is None:
-                continue
-            counts = candidates[start]
-            if counts is not None:  # only aliases anchored here can occur here
-                lengths = [n for n in lengths if n in counts]
-                if not lengths:
+            scanner = candidates[start]
+            if scanner is None:
+                match = self._longest_at(low, text, start, None)
+            else:
+                m = scanner.pattern.match(low, start)
+                if m is None:
                     continue
-            tokens = [first.group()]
-            ends = [first.end()]
-            if lengths[0] > 1:  # the longest alias needs more tokens
-                for m in token_re.finditer(low, first.end()):
-                    tokens.append(m.group())
-                    ends.append(m.end())
-                    if len(tokens) == lengths[0]:
-                        break
-            for n in lengths:
-                if n > len(tokens):
-                    continue
-                key = tokens[0] if n == 1 else " ".join(tokens[:n])
-                if key not in table:
-                    continue
-                match = self._accept(key, text, start, ends[n - 1])
-                if match is not None:
-                    out.append(match)
-                    resume = ends[n - 1]
-                    break
+                key = scanner.keys[m.lastindex or 0]
+                end = m.end()
+                decided = fixed.get(key)
+                if decided is not None:
+                    match = Match(decided[0], decided[1], text[start:end], start, end)
+                else:
+                    match = self._accept(key, text, start, end)
+                    if match is None and key in self._shorter:
+                        match = self._longest_at(low, text, start, key.count(" "))
+            if match is not None:
+                out.append(match)
+                resume = match.end
         return out
 
-    def _candidates(self, low: str) -> dict[int, frozenset[int] | None]:
+    def _longest_at(self, low: str, text: str, start: int, most: int | None) -> Match | None:
+        """The longest accepted alias of at most ``most`` tokens (None: any) at ``start``.
+
+        The plain lookup: the tokens from ``start`` on, joined, looked up longest first.
+        """
+        if not _starts_token(low, start):
+            return None
+        first = _TOKEN_RE.match(low, start)
+        lengths = self._lengths.get(first.group()) if first is not None else None
+        if not lengths or first is None:
+            return None
+        if most is not None:
+            lengths = [n for n in lengths if n <= most]
+            if not lengths:
+                return None
+        tokens = [first.group()]
+        ends = [first.end()]
+        if lengths[0] > 1:  # the longest alias needs more tokens
+            for m in _TOKEN_RE.finditer(low, first.end()):
+                tokens.append(m.group())
+                ends.append(m.end())
+                if len(tokens) == lengths[0]:
+                    break
+        for n in lengths:
+            if n > len(tokens):
+                continue
+            key = tokens[0] if n == 1 else " ".join(tokens[:n])
+            if key in self._table:
+                match = self._accept(key, text, start, ends[n - 1])
+                if match is not None:
+                    return match
+        return None
+
+    def _candidates(self, low: str) -> dict[int, _Scanner | None]:
         """Offsets in ``low`` that include every place where an alias starts.
 
-        Each maps to the token counts of the aliases whose anchor occurs there
-        (None: any alias may start there).
+        Each maps to the scanner of the aliases whose first word is there (None:
+        an alias that starts with another character than an ASCII letter or
+        digit may start there). An alias of two or more words whose first two
+        words are more than ``_MAX_GAP`` spaces apart in the image has no anchor
+        there; its first word is then the word right before a run of that many
+        spaces, and every such word is looked up.
         """
-        found: dict[int, frozenset[int] | None] = {}
+        found: dict[int, _Scanner | None] = {}
         if len(self._anchors):
-            image, at, removed = _image(low)
-            for end, (size, counts) in self._anchors.iter(image):
-                pos = end - size + 1  # the anchor's first word, in ``low``
-                if at:  # undo the cuts of long space runs
-                    k = bisect.bisect_right(at, pos + 1)
-                    pos += removed[k - 1] if k else 0
-                got = found.get(pos)
-                found[pos] = counts if got is None else got | counts
+            image = _image(low)
+            for end, (size, scanner) in self._anchors.iter(image):
+                found[end - size + 1] = scanner  # the anchor's first word, in ``low``
+            run = image.find(_LONG_GAP)
+            while run >= 0:
+                space = image.rfind(" ", 0, run)  # before the word that ends the run
+                scanner = self._multi_first.get(image[space + 1:run])
+                if scanner is not None:
+                    found[space] = scanner
+                run = image.find(_LONG_GAP, _SPACES.match(image, run).end())  # type: ignore[union-attr]
         for literal, pattern in self._others:
             if literal in low:
                 found.update((m.start(), None) for m in pattern.finditer(low))

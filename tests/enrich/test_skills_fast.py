@@ -1,0 +1,101 @@
+"""The skill matcher's fast paths give what the plain formulations give.
+
+- ``SkillMatcher.find`` (anchor scan + one trie regex per first word) against
+  ``SkillMatcher._find_all_tokens`` (n-gram lookup at every token), on texts
+  with long separator runs, punctuation tokens and governed aliases;
+- ``Terms.found_in_ascii`` (word set + phrase search) against the plain
+  case-insensitive whole-word regex;
+- ``extract_skills`` against the one-mention-per-occurrence loop it replaced.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mljobs.enrich import skills
+from mljobs.enrich.pipeline import _FIELD_CATEGORIES, _NAMES_A_GROUP, extract_skills
+from mljobs.enrich.sections import SectionMap
+from mljobs.models import SkillMention
+
+_PIECES = ["R", "Go", "C", "C++", "c#", ".NET", "node.js", "Node", "machine", "learning",
+           "Machine Learning", "data", "Data", "science", "structures", "and", "&", "algorithms",
+           "scikit", "learn", "https", "://", "Spark", "Excel", "in", "our", "team", "degree",
+           "Python", "SQL", "big", "statistics", "*", "nix", "naïve", "Bayes", "x", "_", "-", "’s",
+           "'s", ".", ",", "(", ")", "/", "+", "#", "İ", "ſ", "K", "é", "•", "a plus", "preferred",
+           "descriptive", "inferential", "Requirements:", "Nice to have:"]
+_GLUE = ["", " ", "  ", "   ", "    ", "\n", "\n\n     ", "-", "_", " - ", "\t", " " * 9, "- -  -"]
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GLUE)), max_size=50))
+    return "".join(a + b for a, b in parts)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts())
+def test_find_agrees_with_the_token_scan(text: str) -> None:
+    matcher = skills.default_matcher()
+    assert matcher.find(text) == matcher._find_all_tokens(text)
+
+
+def test_long_separator_runs_inside_an_alias() -> None:
+    matcher = skills.default_matcher()
+    for glue in ["     ", "\n\n\n\n\n", " -  -  - ", "_" * 12]:
+        text = f"Experience in machine{glue}learning and data{glue}structures{glue}and algorithms."
+        found = matcher.find(text)
+        assert found == matcher._find_all_tokens(text)
+        assert {m.name for m in found} >= {"machine learning"}
+
+
+_TERM_WORDS = ["python", "Python", "C++", "c++x", "big data", "BIG  DATA", "x_y", "B.S.", "b.s",
+               "Bachelor's", "master", "MS", "ms-", "related field", "(", ")", "-", "_", "1", "k"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TERM_WORDS), max_size=12),
+       st.lists(st.sampled_from(_TERM_WORDS + ["Bachelor’s", "\u212aelvin", "ſql"]),
+                min_size=1, max_size=6),
+       st.sampled_from(["", " ", "  ", ",", "_", "-"]))
+def test_ascii_term_search_agrees_with_the_term_regex(words: list[str], terms: list[str],
+                                                      glue: str) -> None:
+    text = glue.join(words)
+    found = skills.Terms.compile(terms)
+    assert found is not None
+    low = text.lower()
+    assert found.found_in_ascii(low, skills._ascii_words(low)) == (
+        found.pattern.search(text) is not None)
+
+
+def _plain_extract(text: str) -> list[SkillMention]:
+    """``extract_skills`` as it was: one SkillMention per new skill, every occurrence checked."""
+    smap = SectionMap(text)
+    seen: dict[str, SkillMention] = {}
+    matcher = skills.default_matcher()
+    found = matcher.find(text)
+    extra = [c for c in (matcher.coordinated(text, m) for m in found if " " in m.surface) if c]
+    for m in sorted([*found, *extra], key=lambda x: x.start):
+        if m.category in _FIELD_CATEGORIES and _NAMES_A_GROUP.match(text, m.end):
+            continue
+        nice = smap.is_nice(m.start, m.end)
+        got = seen.get(m.name)
+        if got is None:
+            seen[m.name] = SkillMention(name=m.name, surface=m.surface, required=not nice,
+                                        category=m.category, start=m.start, end=m.end)
+        elif not nice and not got.required:
+            got.required = True
+    return list(seen.values())
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts())
+def test_extract_skills_agrees_with_the_plain_loop(text: str) -> None:
+    assert extract_skills(text) == _plain_extract(text)
+
+
+def test_required_once_any_occurrence_is_required() -> None:
+    text = ("Nice to have:\n- Python, Data Science team\nRequirements:\n- Python and SQL\n"
+            "Descriptive and inferential statistics (a plus)\n")
+    assert extract_skills(text) == _plain_extract(text)
+    assert {s.name: s.required for s in extract_skills(text)}["Python"] is True
