@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mljobs.enrich import salary, sections
+from mljobs.enrich import lowered, roles, salary, sections
 from mljobs.models import Salary, SalaryInterval
 
 _SALARY_PIECES = ["$", "€", "US$", "C$", "120", "1", "60.000", "1,5", "200", "k", "K", "m", ",000", "-",
@@ -79,3 +79,20 @@ def test_sections_split_by_lines_like_the_plain_loop(text: str) -> None:
     smap = sections.SectionMap(text)
     assert ([(s.kind, s.start, s.end) for s in smap.sections], smap._heading_lines) == (
         _plain_sections(text))
+
+
+_ROLE_PIECES = ["Senior ", "ML Engineer", "engineers", "SRE", "sres", "presre", "lead", "Leads", "mle",
+                "aMLE", "swe", "answer", "Founding Designer", "chief of staff", "Staff", "head of",
+                "account executives", "- ", "* ", "1. ", "## ", " ", "\n", "\n\n", " | Remote", "x" * 60,
+                "Intern", "international", "é", "’", "directors", "devops", "partner", "associate"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_ROLE_PIECES), max_size=20).map("".join))
+def test_grouped_role_nouns_match_like_the_plain_role_line(text: str) -> None:
+    if not lowered.lowers_exactly(text):
+        return
+    plain = [(m.span(), m.span("title")) for m in roles._ROLE_LINE.finditer(text)]
+    assert [(m.span(), m.span("title"))
+            for m in roles._ROLE_LINE_LOW.finditer(text.lower())] == plain
+    assert roles._role_matches(text) == [(a, b, text[t0:t1]) for (a, b), (t0, t1) in plain]

@@ -122,10 +122,25 @@ def _noun_spans(low: str) -> list[tuple[int, int]]:
     return spans
 
 
+# ``_ROLE_NOUN`` for lower-cased text, its alternatives grouped by first letter so the engine
+# rejects all but one group on that letter ("\\bsres?" becomes "s(?<!\\ws)res?": the same
+# word start, checked after the letter). The alternatives' order does not matter to
+# ``_ROLE_LINE``: its match and title always end at the end of the noun's line.
+_ROLE_NOUN_LOW = (
+    r"(?:a(?:nalysts?|rchitects?|ccount exec\w*|dministrators?|ssociates?)|"
+    r"c(?:onsultants?|hief of staff)|d(?:evelopers?|esigners?|irectors?|evops)|engineers?|"
+    r"founding \w+|head of|interns?|l(?<!\wl)eads?|m(?:anagers?|arketers?|(?<!\wm)les?)|"
+    r"officers?|p(?:roduct owners?|rogrammers?|artners?)|"
+    r"r(?:esearchers?|ecruiters?|epresentatives?)|"
+    r"s(?:cientists?|pecialists?|(?<!\ws)(?:res?|wes?)|taff)|technicians?|writers?)\b"
+)
 # ``_ROLE_LINE`` without IGNORECASE, for lower-cased text: its literals are lower case, so on
 # text that ``lowers_exactly`` it makes the same matches, and the engine can skip
 # alternatives by their first letter.
-_ROLE_LINE_LOW = re.compile(_ROLE_LINE.pattern, re.MULTILINE)
+_ROLE_LINE_LOW = re.compile(
+    rf"^\s*(?:[-*•·>]|\d+[.)]|#+)?\s*(?P<title>[^\n]{{0,80}}?{_ROLE_NOUN_LOW}[^\n]{{0,70}})$",
+    re.MULTILINE,
+)
 
 
 def _role_matches(text: str) -> list[tuple[int, int, str]]:
