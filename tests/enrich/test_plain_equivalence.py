@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mljobs.enrich import lowered, roles, salary, sections
+from mljobs.enrich import facets, lowered, roles, salary, sections
 from mljobs.models import Salary, SalaryInterval
 
 _SALARY_PIECES = ["$", "€", "US$", "C$", "120", "1", "60.000", "1,5", "200", "k", "K", "m", ",000", "-",
@@ -96,3 +96,46 @@ def test_grouped_role_nouns_match_like_the_plain_role_line(text: str) -> None:
     assert [(m.span(), m.span("title"))
             for m in roles._ROLE_LINE_LOW.finditer(text.lower())] == plain
     assert roles._role_matches(text) == [(a, b, text[t0:t1]) for (a, b), (t0, t1) in plain]
+
+
+_DEGREE_PIECES = ["Masters", "master's", " of business", " of ceremonies", " data", "PhD", "Ph.D.", "ph. d",
+                  "doctorate", "doctor of", "MBA", "M.S.", "m.sc", "MSc", "meng", "graduate degree",
+                  "advanced degree", "post-graduate", "postgraduate", "bachelor's", "B.S.", "bsc", "b.a.",
+                  "undergraduate degree", "college degree", "four-year degree", "4 year degree",
+                  "university degree", "degree in", "degree required", "relevant degree", "a degree",
+                  "bs/ms", "science ", "graph", " ", "\n", "-", ",", "x" * 25, "or ", "/"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_DEGREE_PIECES), max_size=25).map("".join))
+def test_degree_gated_search_finds_every_match(text: str) -> None:
+    low = text.lower()
+    for _level, gates, pattern, _abbrev in facets._DEGREE_RES:
+        plain = [m.start() for m in pattern.finditer(low)
+                 if not (m.group().startswith(("degree", "a degree"))
+                         and facets._LEVEL_BEFORE.search(low, max(0, m.start() - 30), m.start()))]
+        assert facets._gated_starts(pattern, low, gates) == plain
+
+
+def _plain_title_level(title: str) -> str:
+    clean = facets._NOT_LEVEL.sub(" ", title)
+    if facets._MANAGER.search(clean):
+        return "manager"
+    shouting = clean.isupper()
+    for m in facets._LEVEL_WORDS.finditer(clean):
+        group = m.lastgroup or ""
+        if shouting and group in ("one", "mid", "mid2", "senior3"):
+            continue
+        return facets._LEVEL_NAMES[group]
+    return "unknown"
+
+
+_TITLE_PIECES = ["Product Manager", "manager", "Head of", "VP", "vp", "CTO", "Chief Data Officer",
+                 "chief scientist", "Engineering Lead", "Member of the Technical Staff", "Chief of Staff",
+                 "Staffing", "Senior", "Data Scientist", "II", " ", "-", "/", "é", "\u212a", "Director"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=8).map("".join))
+def test_seniority_title_gates_keep_the_answer(title: str) -> None:
+    assert facets.seniority(title, "") == _plain_title_level(title)

@@ -86,3 +86,17 @@ def test_zero_years_gate_matches_the_regex(text: str) -> None:
     near = any(facets._ZERO_YEARS_LOW.search(low, a, b)
                for a, b in lowered.spans_around(low, facets._ZERO_WORDS, 30))
     assert near == bool(facets._ZERO_YEARS_LOW.search(low))
+
+
+def test_every_word_looked_up_in_the_hits_is_registered() -> None:
+    looked_up = {*facets._REMOTE_GATE, *facets._STAGE_GATE, *facets._VISA_GATE,
+                 *facets._SENIORITY_GATE, *facets._ZERO_WORDS, "associate",
+                 *(w for _, words, _ in facets._SENIORITY_TEXT for w in words),
+                 *(g for _, gates, _, _ in facets._DEGREE_RES for g in gates),
+                 *roles._NOUN_WORDS, *sections._NICE_CUE_WORDS, *salary._EQUITY_WORDS}
+    assert looked_up <= lowered._words
+
+
+def test_seniority_reads_an_internship_in_the_text() -> None:
+    assert facets.seniority("Data Scientist", "This is a paid internship in Berlin.") == "intern"
+    assert facets.seniority("Data Scientist", "Thís is a paid internship in Berlin.") == "intern"

@@ -23,6 +23,10 @@ _MANAGER = re.compile(r"\b(?:manager|head of|director|vp|vice president|chief \w
 _NOT_LEVEL = re.compile(r"member of (?:the )?technical staff|\b(?:product|program|project|account|"
                         r"community|office|success|marketing|partner) managers?\b|chief of staff|"
                         r"\bstaffing\b", _I)
+# Words one of which every match of ``_NOT_LEVEL`` / ``_MANAGER`` holds (lower case).
+_NOT_LEVEL_WORDS = ("member of", "manager", "chief of staff", "staffing")
+_MANAGER_WORDS = ("manager", "head of", "director", "vp", "vice president", "chief", "cto", "cdo",
+                  "engineering lead")
 _LEVEL_WORDS = re.compile(
     r"(?i:\b(?P<intern>intern(?:ship)?s?|co-?op|summer student)\b|"
     r"\b(?P<staff>staff|principal|principle|distinguished|lead|fellow|architect)\b|"
@@ -54,6 +58,7 @@ _SENIORITY_RADIUS = 20
 # Every ``_SENIORITY_TEXT`` match holds one of these (lower case).
 _SENIORITY_GATE = ("intern", "entry", "new grad", "senior", "staff", "principal", "lead")
 register(_SENIORITY_GATE)
+register(w for _, words, _ in _SENIORITY_TEXT for w in words)
 
 
 def _search_near(pattern: re.Pattern[str], low: str, stop: int, words: tuple[str, ...],
@@ -84,9 +89,17 @@ def seniority(title: str, text: str) -> str:
     senior). Roman ``I``/``II``/``III`` count only in a title; role names such
     as "Product Manager" or "Member of Technical Staff" are not levels.
     """
-    clean = _NOT_LEVEL.sub(" ", title)
-    if _MANAGER.search(clean):
-        return "manager"
+    if title.isascii():  # then a case-insensitive match holds its words in lower case
+        low_title = title.lower()
+        may_not_level = any(w in low_title for w in _NOT_LEVEL_WORDS)
+        clean = _NOT_LEVEL.sub(" ", title) if may_not_level else title
+        low_clean = clean.lower() if may_not_level else low_title
+        if any(w in low_clean for w in _MANAGER_WORDS) and _MANAGER.search(clean):
+            return "manager"
+    else:
+        clean = _NOT_LEVEL.sub(" ", title)
+        if _MANAGER.search(clean):
+            return "manager"
     shouting = clean.isupper()  # "DATA SCIENTIST I" is fine, but "I'M HIRING" is not a level
     for m in _LEVEL_WORDS.finditer(clean):
         group = m.lastgroup or ""
@@ -214,6 +227,7 @@ _LEVEL_BEFORE = re.compile(r"ph\.?\s?d|master|bachelor|\bb\.?s|\bm\.?s|\bb\.?a|m
                            r"university|year|relevant|technical|quantitative|stem|science")
 _ASSOCIATE = re.compile(r"associate'?s?’?s? degree|associate of|\baa degree|\bas degree")
 register(("associate",))
+register(g for _, gates, _, _ in _DEGREE_RES for g in gates)
 # Substrings every abbreviation match contains (case-sensitive, over the text).
 _ABBREV_GATE: dict[str, tuple[str, ...]] = {"masters": ("MS",), "bachelor": ("BS", "BA", "B.S", "B.A")}
 
@@ -223,10 +237,10 @@ def _gated_starts(pattern: re.Pattern[str], low: str, gates: tuple[str, ...]) ->
 
     Every match of a degree pattern contains one of its gates and spans less
     than 40 characters (context included), so searching the full string
-    between ``pos`` and ``endpos`` of each 100-character neighbourhood finds
+    between ``pos`` and ``endpos`` of each 40-character neighbourhood finds
     exactly the matches a whole-text search finds.
     """
-    return [m.start() for a, b in spans_around(low, gates, 100) for m in pattern.finditer(low, a, b)
+    return [m.start() for a, b in spans_around(low, gates, 40) for m in pattern.finditer(low, a, b)
             if not (m.group().startswith(("degree", "a degree")) and _LEVEL_BEFORE.search(
                 low, max(0, m.start() - 30), m.start()))]
 
