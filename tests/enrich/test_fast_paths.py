@@ -218,10 +218,12 @@ def _remote_plain(title: str, text: str) -> str:
 _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 days a week in the office",
                  "on-site", "onsite", "in-office (2 days", "WFH", "work from home", "distributed team",
                  "remote sensing", "during the pandemic", "local and remote", "partially remote",
-                 "in person", "our lab", "relocation required", "office", "x", "REMOTE ("]
+                 "in person", "our lab", "relocation required", "office", "x", "REMOTE (",
+                 "based in our HQ", "at the client's locations", "part-remote", "2 days a week at the ",
+                 "onsite (3 days", "working from the office", "at the bench", "on campus"]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(_REMOTE_WORDS), max_size=12),
        st.lists(st.tuples(st.sampled_from(_REMOTE_WORDS), st.sampled_from([" ", "\n", ". ", " | "])),
                 max_size=20))

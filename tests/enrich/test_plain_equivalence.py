@@ -139,3 +139,25 @@ _TITLE_PIECES = ["Product Manager", "manager", "Head of", "VP", "vp", "CTO", "Ch
 @given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=8).map("".join))
 def test_seniority_title_gates_keep_the_answer(title: str) -> None:
     assert facets.seniority(title, "") == _plain_title_level(title)
+
+
+def _plain_specialisations(title_counts: dict[str, int], text_counts: dict[str, int]) -> list[str]:
+    out: list[tuple[int, str]] = []
+    for name, terms in facets.SPECIALISATION_TERMS.items():
+        in_title = sum(title_counts.get("t:" + t, 0) for t in terms)
+        count = sum(text_counts.get("d:" + t, 0) for t in terms)
+        if in_title or count >= 3:
+            out.append((-(count + 10 * in_title), name))
+    return [name for _, name in sorted(out)[:3]]
+
+
+_SPEC_TERMS = sorted({t for terms in facets.SPECIALISATION_TERMS.values() for t in terms}) + ["python"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.dictionaries(st.sampled_from(_SPEC_TERMS), st.integers(1, 4), max_size=6),
+       st.dictionaries(st.sampled_from(_SPEC_TERMS), st.integers(1, 5), max_size=20))
+def test_specialisations_match_the_plain_sums(title: dict[str, int], text: dict[str, int]) -> None:
+    tc = {"t:" + k: v for k, v in title.items()}
+    dc = {"d:" + k: v for k, v in text.items()}
+    assert facets.specialisations(tc, dc, ml_role=True) == _plain_specialisations(tc, dc)

@@ -373,6 +373,8 @@ _ONSITE = re.compile(r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|am
                      r"\bjoin (?:our|their|the) (?:[\w-]+ ){0,2}office\b")
 
 
+# Every ``_ONSITE`` match holds one of these.
+_ONSITE_WORDS = ("site", "office", "person", "campus", "relocat", "lab", "bench", "hq", "location")
 _REMOTE_GATE = ("remote", "hybrid", "site", "office", "person", "campus", "relocat", "lab",
                 "wfh", "work from", "distributed", "bench")
 register(_REMOTE_GATE)
@@ -396,9 +398,13 @@ def remote(title: str, text: str) -> str:
                                       found=_joined_hits(title_low, text_low, _REMOTE_GATE)))
     if not clean:
         return "unknown"
-    # Each regex runs only when the text holds a literal that all of its matches contain.
+    # Each regex runs only when the text holds literals that all of its matches contain:
+    # _HYBRID's alternatives hold "hybrid"; "week" and "office"; "days" and "office" or
+    # "site"; "part" and "remote".
     may_remote = "remote" in clean
-    may_hybrid = may_remote or any(w in clean for w in ("hybrid", "week", "day"))
+    may_hybrid = ("hybrid" in clean
+                  or (("office" in clean or "site" in clean) and ("week" in clean or "days" in clean))
+                  or (may_remote and "part" in clean))
     if may_remote and _REMOTE_NO.search(clean):
         return "hybrid" if may_hybrid and _HYBRID.search(clean) else "onsite"
     if ((may_remote or any(w in clean for w in ("work from", "wfh", "distributed team")))
@@ -406,7 +412,7 @@ def remote(title: str, text: str) -> str:
         return "remote"
     if may_hybrid and _HYBRID.search(clean):
         return "hybrid"
-    if _ONSITE.search(clean):
+    if any(w in clean for w in _ONSITE_WORDS) and _ONSITE.search(clean):
         return "onsite"
     return "unknown"
 
@@ -518,17 +524,26 @@ def specialisations(title_counts: dict[str, int], text_counts: dict[str, int], *
     if not ml_role:
         return []
     out: list[tuple[int, str]] = []
-    for name, title_keys, text_keys in _SPECIALISATION_KEYS:
-        in_title = sum(map(title_counts.get, title_keys, _ZEROS))
+    # A title has a few words: look its keys up instead of every term (counts are whole).
+    title_hits = [0] * len(_SPECIALISATION_KEYS)
+    for key, n in title_counts.items():
+        for g in _TITLE_KEY_GROUPS.get(key, ()):
+            title_hits[g] += n
+    for (name, text_keys), in_title in zip(_SPECIALISATION_KEYS, title_hits):
         count = sum(map(text_counts.get, text_keys, _ZEROS))
         if in_title or count >= 3:
             out.append((-(count + 10 * in_title), name))
     return [name for _, name in sorted(out)[:3]]
 
 
-# The count keys of each specialisation's terms, built once: (name, title keys, text keys).
-_SPECIALISATION_KEYS = tuple((name, tuple("t:" + t for t in terms), tuple("d:" + t for t in terms))
+# The count keys of each specialisation's terms, built once: (name, text keys), and for each
+# title key the specialisations (by index, once per term that gives it) it counts for.
+_SPECIALISATION_KEYS = tuple((name, tuple("d:" + t for t in terms))
                              for name, terms in SPECIALISATION_TERMS.items())
+_TITLE_KEY_GROUPS: dict[str, list[int]] = {}
+for _g, _terms in enumerate(SPECIALISATION_TERMS.values()):
+    for _t in _terms:
+        _TITLE_KEY_GROUPS.setdefault("t:" + _t, []).append(_g)
 _ZEROS = itertools.repeat(0)  # the default of every ``dict.get`` above
 
 
