@@ -161,3 +161,38 @@ def test_specialisations_match_the_plain_sums(title: dict[str, int], text: dict[
     tc = {"t:" + k: v for k, v in title.items()}
     dc = {"d:" + k: v for k, v in text.items()}
     assert facets.specialisations(tc, dc, ml_role=True) == _plain_specialisations(tc, dc)
+
+
+def _plain_stage(text: str) -> str:
+    low = facets._windows(text.lower(), facets._STAGE_GATE, 40)
+    if low and facets._STARTUP.search(low):
+        return "startup"
+    if low and facets._LARGE.search(low):
+        return "large"
+    return "unknown"
+
+
+_STAGE_PIECES = ["pre-seed", "seed-stage", "Series B", "YC W21", "(YC", "Y Combinator", "yc-backed",
+                 "we are a ", "fast-growing ", "startup", "start-up", "early-stage team", "our startup",
+                 "founding engineer", "5-person team", "team of 12", "venture-backed", "stealth",
+                 "Fortune 500", "10,000+ employees", "publicly traded", "NYSE", "nasdaq", " ", "\n",
+                 "people", "x" * 30]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_STAGE_PIECES), max_size=15).map("".join))
+def test_stage_gates_keep_the_answer(text: str) -> None:
+    assert facets.company_stage(text, None) == _plain_stage(text)
+
+
+_ASSOCIATE_PIECES = ["associate", "Associate's degree", "associate’s degree", "associate of",
+                     "AA degree", "as degree", "has degree", "associated", " ", "\n", "x" * 25]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ASSOCIATE_PIECES), max_size=12).map("".join))
+def test_associate_search_near_its_words(text: str) -> None:
+    low = text.lower()
+    plain = "associate" in low and facets._ASSOCIATE.search(low) is not None
+    assert ("none-stated" in {lvl for lvl, _, _ in facets._degree_mentions(text, sections.SectionMap(text))}
+            ) == plain

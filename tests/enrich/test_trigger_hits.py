@@ -89,7 +89,7 @@ def test_zero_years_gate_matches_the_regex(text: str) -> None:
 
 
 def test_every_word_looked_up_in_the_hits_is_registered() -> None:
-    looked_up = {*facets._REMOTE_GATE, *facets._STAGE_GATE, *facets._VISA_GATE,
+    looked_up = {*facets._REMOTE_GATE, *facets._STAGE_GATE, *facets._VISA_GATE, *facets._ASSOCIATE_WORDS,
                  *facets._SENIORITY_GATE, *facets._ZERO_WORDS, "associate",
                  *(w for _, words, _ in facets._SENIORITY_TEXT for w in words),
                  *(g for _, gates, _, _ in facets._DEGREE_RES for g in gates),

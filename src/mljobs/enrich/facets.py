@@ -226,7 +226,8 @@ _LEVEL_BEFORE = re.compile(r"ph\.?\s?d|master|bachelor|\bb\.?s|\bm\.?s|\bb\.?a|m
                            r"advanced|associate|doctoral|postgraduate|undergraduate|college|"
                            r"university|year|relevant|technical|quantitative|stem|science")
 _ASSOCIATE = re.compile(r"associate'?s?’?s? degree|associate of|\baa degree|\bas degree")
-register(("associate",))
+_ASSOCIATE_WORDS = ("associate", "aa degree", "as degree")
+register(_ASSOCIATE_WORDS)
 register(g for _, gates, _, _ in _DEGREE_RES for g in gates)
 # Substrings every abbreviation match contains (case-sensitive, over the text).
 _ABBREV_GATE: dict[str, tuple[str, ...]] = {"masters": ("MS",), "bachelor": ("BS", "BA", "B.S", "B.A")}
@@ -253,7 +254,10 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
         if abbrev is not None and any(g in text for g in _ABBREV_GATE[level]):
             starts += [m.start() for m in abbrev.finditer(text) if _near_degree(text, m.start())]
         out += [(level, pos, smap.is_nice(pos, pos + 3)) for pos in starts]
-    if "associate" in hits(low) and _ASSOCIATE.search(low):
+    # (the "aa"/"as degree" forms count only beside an "associate"; every match lies within
+    # 20 characters of its word)
+    if "associate" in hits(low) and any(_ASSOCIATE.search(low, a, b) for a, b in
+                                        spans_around(low, _ASSOCIATE_WORDS, 20)):
         out += [("none-stated", m.start(), False) for m in _ASSOCIATE.finditer(low)]
     return out
 
@@ -564,6 +568,8 @@ _STAGE_GATE = ("seed", "series", "yc", "y combinator", "startup", "start-up", "e
                "person", "people", "team of", "backed", "stealth", "fortune", "employees",
                "traded", "nyse", "nasdaq")
 register(_STAGE_GATE)
+_LARGE_WORDS = ("fortune", "employees", "traded", "nyse", "nasdaq")
+_STARTUP_WORDS = tuple(w for w in _STAGE_GATE if w not in _LARGE_WORDS)
 
 
 def company_stage(text: str, company_size: str | None) -> str:
@@ -571,9 +577,10 @@ def company_stage(text: str, company_size: str | None) -> str:
     low = _windows(lower(text), _STAGE_GATE, 40)
     if not low:
         return _stage_from_size(company_size)
-    if _STARTUP.search(low):
+    # Each regex runs only when the windows hold one of the words all its matches hold.
+    if any(w in low for w in _STARTUP_WORDS) and _STARTUP.search(low):
         return "startup"
-    if _LARGE.search(low):
+    if any(w in low for w in _LARGE_WORDS) and _LARGE.search(low):
         return "large"
     return _stage_from_size(company_size)
 

@@ -148,9 +148,10 @@ def parse_salary(text: str) -> Salary | None:
         salary_min, salary_max = (None, low) if m.group("upto") and "up" in m.group("upto").lower() else (low, high)
         if salary_max is None and salary_min is not None:
             salary_max = salary_min
-        return Salary(
+        # Every value is already of its field's type: no validation needed.
+        return Salary.model_construct(
             min=salary_min, max=salary_max, currency=_currency(m), interval=interval,
-            stated=not _ESTIMATE.search(tail), text=m.group().strip(),
+            stated=_ESTIMATE.search(tail) is None, text=m.group().strip(),
         )
     return None
 
