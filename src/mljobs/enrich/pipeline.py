@@ -15,7 +15,7 @@ from mljobs.enrich.features import ML_TERMS, Featurized, count_terms, featurize
 from mljobs.enrich.roles import RoleBlock, Roles, pick_role, segment_roles
 from mljobs.enrich.salary import mentions_equity, parse_salary
 from mljobs.enrich.sections import SectionMap
-from mljobs.enrich.skills import default_matcher, default_taxonomy
+from mljobs.enrich.skills import Match, default_matcher, default_taxonomy
 from mljobs.errors import EnrichError
 from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention
 
@@ -52,20 +52,20 @@ def extract_skills(text: str, smap: SectionMap | None = None) -> list[SkillMenti
     extra = [c for c in (matcher.coordinated(text, m) for m in found if " " in m.surface) if c]
     if extra:  # ``find`` gives its matches in order already
         found = sorted([*found, *extra], key=lambda x: x.start)
-    seen: dict[str, list[Any]] = {}  # skill -> [first match, required]
+    first: dict[str, Match] = {}  # skill -> its first match
+    required: set[str] = set()  # the skills with an occurrence that is not nice-to-have
     for m in found:
-        got = seen.get(m.name)
-        if got is not None and got[1]:
-            continue  # already required: a later occurrence changes nothing
+        if m.name in required:
+            continue  # a later occurrence changes nothing
         if m.category in _FIELD_CATEGORIES and _NAMES_A_GROUP.match(text, m.end):
             continue  # "our Data Science team": the name of a group, not an ask
-        if got is None:
-            seen[m.name] = [m, not smap.is_nice(m.start, m.end)]
-        elif not smap.is_nice(m.start, m.end):
-            got[1] = True
+        if m.name not in first:
+            first[m.name] = m
+        if not smap.is_nice(m.start, m.end):
+            required.add(m.name)
     return _MENTIONS.validate_python([  # one call validates them all, faster than one by one
-        {"name": m.name, "surface": m.surface, "required": required, "category": m.category,
-         "start": m.start, "end": m.end} for m, required in seen.values()])
+        {"name": m.name, "surface": m.surface, "required": m.name in required,
+         "category": m.category, "start": m.start, "end": m.end} for m in first.values()])
 
 
 def _ml_share(archetype: str, feats: Featurized) -> str:

@@ -67,6 +67,17 @@ def _keeps_class(char: str) -> bool:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_BYTES = bytes(range(128))
+
+
+def _non_ascii_chars(text: str) -> set[str]:
+    """The distinct non-ASCII characters of ``text``.
+
+    (Its UTF-8 bytes with the ASCII ones deleted are the other characters'
+    whole sequences: a few C passes, against a regex match per character.)
+    """
+    return set(text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+               .decode("utf-8", "surrogatepass"))
 
 
 def _lowering_keeps_tokens(text: str) -> bool:
@@ -74,7 +85,7 @@ def _lowering_keeps_tokens(text: str) -> bool:
 
     ASCII characters always do, so only the non-ASCII ones are checked.
     """
-    return all(_keeps_class(c) for c in set(_NON_ASCII.findall(text)) if c.lower() != c)
+    return all(_keeps_class(c) for c in _non_ascii_chars(text) if c.lower() != c)
 
 
 def _tokens(text: str) -> tuple[list[int], list[str]]:
@@ -178,7 +189,7 @@ class Terms:
 
     def found_in(self, text: str) -> bool:
         """True when some term occurs in ``text`` as a whole word (any case)."""
-        if not (text.isascii() or _caseless(set(_NON_ASCII.findall(text)))):
+        if not (text.isascii() or _caseless(_non_ascii_chars(text))):
             return self.pattern.search(text) is not None
         if self.ascii_terms is not None:
             low = text.lower()
@@ -450,48 +461,77 @@ class Match(NamedTuple):
 class _Scanner(NamedTuple):
     """The aliases whose first ASCII word is one word, as one regex tried at a candidate start.
 
-    ``pattern.match(low, start)`` matches the longest of these aliases that
-    stands at ``start`` as whole tokens (see ``_trie_pattern``); ``keys[g]`` is
-    the alias key whose end-marker group ``g`` is ``m.lastindex``.
+    ``pattern.match(low, start)`` matches the longest of these aliases whose
+    tokens stand at ``start`` (see ``_trie_pattern``); ``keys[g]`` is the alias
+    key whose end-marker group ``g`` is ``m.lastindex``, and ``ends[g]`` the
+    full check that its last token ends where the match ends, needed only when
+    one of ``.'’+#`` follows it (None: the regex checked it all).
     """
 
     pattern: re.Pattern[str]
     keys: tuple[str, ...]
+    ends: tuple[re.Pattern[str] | None, ...]
 
 
-# A token starts at the match start: no letter/digit before it, nor one of .'’ after a letter/digit
-# (the test ``_starts_token`` makes for a letter or digit).
-_TOKEN_START = r"(?<![^\W_])(?<![^\W_][.'’])"
-# The separators before the next token, possessive: a token never starts with one, so
-# giving some back could not help the next token match.
-_NEXT_TOKEN = r"[\s\-_]*+"
+# Where a word token ends: it ends in a letter or digit and no letter/digit, +/#, or .'’ and a
+# letter/digit follows; or it ends in + or # and no other + or # follows.
+_ENDS_WORD = re.compile(r"(?![^\W_]|[.'’][^\W_]|[+#])")
+# The characters other than letters and digits that can go on with a word token ending in one.
+_GOES_ON = frozenset(".'’+#")
+# Separators between two tokens (possessive: a token never starts with one, so giving
+# some back could not help the next token match): at least one, or any number.
+_SOME_SEPARATORS = r"[\s\-_]++"
+_ANY_SEPARATORS = r"[\s\-_]*+"
+# No letter or digit next: ``(?!(?!_)\w)`` is ``(?![^\W_])``, which takes far longer to compile.
+_NO_ALNUM = r"(?!(?!_)\w)"
 
 
-def _token_pattern(token: str) -> str:
-    """A regex for ``token`` standing as a whole token of the lower-cased text.
+def _token_end(token: str) -> str:
+    """The regex after ``token``, a key's last token, for it to end where its text ends.
 
-    The tokenizer ends a word token that ends in a letter or digit only where no
-    letter or digit, ``+``/``#``, or ``.'’`` and a letter or digit follows; one
-    that ends in ``+``/``#`` where no other ``+``/``#`` follows; a punctuation
-    token is one character.
+    For a word token ending in a letter or digit this checks only that no
+    letter or digit follows; ``.'’`` or ``+#`` next is checked by the caller
+    (``_Scanner.ends``).
     """
-    literal = re.escape(token)
     if not token[0].isalnum():
-        return literal
-    if token[-1] in "+#":
-        return literal + r"(?![+#])"
-    return literal + r"(?![^\W_]|[.'’][^\W_]|[+#])"
+        return ""  # a punctuation token is one character
+    return r"(?![+#])" if token[-1] in "+#" else _NO_ALNUM
+
+
+def _gap(before: str, token: str) -> str:
+    """The regex between two consecutive tokens of a key, ``before`` then ``token``.
+
+    Together with the literal text of ``token`` it makes ``before`` end as a
+    token: a word token ending in a letter or digit is continued by a letter or
+    digit, by + or #, or by .'’ and a letter or digit; one ending in + or # by
+    another + or #; so those need a separator in between, and ``.'’`` right
+    after a word needs no letter or digit after it.
+    """
+    if not before[0].isalnum():
+        return _ANY_SEPARATORS  # a punctuation token is one character
+    if before[-1] in "+#":
+        return _SOME_SEPARATORS if token in ("+", "#") else _ANY_SEPARATORS
+    if token[0].isalnum() or token in ("+", "#"):
+        return _SOME_SEPARATORS
+    if token in (".", "'", "’"):
+        return rf"(?:{_SOME_SEPARATORS}|(?!{re.escape(token)}(?!_)\w))"
+    return _ANY_SEPARATORS
 
 
 def _trie_pattern(keys: Iterable[str]) -> _Scanner:
-    """One regex that matches, at a token start, the longest of ``keys`` that stands there.
+    """One regex that matches, at a token start, the longest of ``keys`` whose tokens stand there.
 
-    The keys are laid out as a trie of tokens (tokens separated by
-    ``_NEXT_TOKEN``); at each node the longer continuations are tried before the
-    empty group that marks a key ending there, so the first match is the
-    longest key, and the marker group that matched names it. At most one
-    continuation can match at a node, since two different tokens cannot both
-    stand at one place.
+    (That a token starts there is the caller's check: a lookbehind for it in
+    each of some thousand regexes would double the time they take to compile.)
+
+    The keys are laid out as a trie of tokens (their literal texts, with the
+    separators ``_gap`` allows between two tokens); at each node the longer
+    continuations are tried before the empty group that marks a key ending
+    there, so the first match is the longest key, and the marker group that
+    matched names it. Whether the key's last token ends where the match ends
+    is left to ``_Scanner.ends`` (a shorter key may stand there when it does
+    not). At most one continuation can match at a node, since two different
+    tokens cannot both stand at one place.
     """
     trie: dict[str, Any] = {}
     for key in keys:
@@ -501,23 +541,28 @@ def _trie_pattern(keys: Iterable[str]) -> _Scanner:
         node[""] = key  # "" is never a token: it marks a key's end
     names: dict[str, str] = {}
 
-    def alternatives(node: dict[str, Any], before: str) -> str:
-        # ``before`` (the separators) is matched once for all the continuations
-        tokens = [_token_pattern(token) + alternatives(child, _NEXT_TOKEN)
-                  for token, child in node.items() if token]
-        alts = [before + (tokens[0] if len(tokens) == 1 else "(?:" + "|".join(tokens) + ")")
-                ] if tokens else []
+    def alternatives(node: dict[str, Any], token: str) -> str:
+        # the continuations after ``token``, grouped by the separators they allow
+        by_gap: dict[str, list[str]] = {}
+        for nxt, child in node.items():
+            if nxt:
+                gap = _gap(token, nxt) if token else ""
+                by_gap.setdefault(gap, []).append(re.escape(nxt) + alternatives(child, nxt))
+        alts = [gap + (tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")")
+                for gap, tails in by_gap.items()]
         if "" in node:
             name = f"k{len(names)}"
             names[name] = node[""]
-            alts.append(f"(?P<{name}>)")
+            alts.append(f"{_token_end(token)}(?P<{name}>)")
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    pattern = re.compile(_TOKEN_START + alternatives(trie, ""))
+    pattern = re.compile(alternatives(trie, ""))
     keys_by_group = [""] * (pattern.groups + 1)
     for name, group in pattern.groupindex.items():
         keys_by_group[group] = names[name]
-    return _Scanner(pattern, tuple(keys_by_group))
+    ends = tuple(_ENDS_WORD if key and _token_end(key.rsplit(" ", 1)[-1]) == _NO_ALNUM else None
+                 for key in keys_by_group)
+    return _Scanner(pattern, tuple(keys_by_group), ends)
 
 
 class SkillMatcher:
@@ -598,13 +643,21 @@ class SkillMatcher:
             if scanner is None:
                 match = self._longest_at(low, text, start, None)
             else:
+                before = low[start - 1] if start else " "
+                if (before.isalnum() or before in ".'’") and not _starts_token(low, start):
+                    continue  # (the anchor's space before the word is most often a space)
                 m = scanner.pattern.match(low, start)
                 if m is None:
                     continue
-                key = scanner.keys[m.lastindex or 0]
+                group = m.lastindex or 0
+                key = scanner.keys[group]
                 end = m.end()
                 decided = fixed.get(key)
-                if decided is not None:
+                ends = scanner.ends[group]
+                if ends is not None and low[end:end + 1] in _GOES_ON and ends.match(low, end) is None:
+                    # the last token goes on past the match: a shorter alias may stand here
+                    match = self._longest_at(low, text, start, None)
+                elif decided is not None:
                     match = Match(decided[0], decided[1], text[start:end], start, end)
                 else:
                     match = self._accept(key, text, start, end)
