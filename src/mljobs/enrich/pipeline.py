@@ -49,7 +49,7 @@ def extract_skills(text: str, smap: SectionMap | None = None) -> list[SkillMenti
     smap = smap or SectionMap(text)
     matcher = default_matcher()
     found = matcher.find(text)
-    extra = [c for c in (matcher.coordinated(text, m) for m in found if " " in m.surface) if c]
+    extra = matcher.coordinated_all(text, found)
     if extra:  # ``find`` gives its matches in order already
         found = sorted([*found, *extra], key=lambda x: x.start)
     first: dict[str, Match] = {}  # skill -> its first match

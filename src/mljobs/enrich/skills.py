@@ -182,9 +182,12 @@ class Terms:
         """
         if not self.words.isdisjoint(words):
             return True
-        if self.phrase_pattern is not None and any(p in low for p in self.phrases) and (
-                self.phrase_pattern.search(low) is not None):
-            return True
+        if self.phrase_pattern is not None:
+            for phrase in self.phrases:
+                if phrase in low:
+                    if self.phrase_pattern.search(low) is not None:
+                        return True
+                    break
         return self.ascii_others is not None and self.ascii_others.search(low) is not None
 
     def found_in(self, text: str) -> bool:
@@ -251,7 +254,9 @@ class ContextRule:
                     before, self.not_preceded_by):
                 return False
         if self.near_any or self.not_near_any:
-            around = text[max(0, start - self.window):start] + " \n " + text[end:end + self.window]
+            window = self.window
+            around = text[start - window if start > window else 0:start] + " \n " + text[
+                end:end + window]
             if around.isascii():
                 low = around.lower()
                 words = _ascii_words(low)
@@ -471,6 +476,8 @@ class _Scanner(NamedTuple):
     pattern: re.Pattern[str]
     keys: tuple[str, ...]
     ends: tuple[re.Pattern[str] | None, ...]
+    # When the only alias is the first word itself, taken as it is: its (skill, category)
+    only: tuple[str, str] | None = None
 
 
 # Where a word token ends: it ends in a letter or digit and no letter/digit, +/#, or .'’ and a
@@ -609,6 +616,8 @@ class SkillMatcher:
         self._multi_first: dict[str, _Scanner] = {}
         for word, keys in by_word.items():
             scanner = _trie_pattern(keys)
+            if keys == [word] and word in self._fixed:
+                scanner = scanner._replace(only=self._fixed[word])
             for key in keys:
                 patterns = _anchor_patterns(key)
                 if len(patterns) > 1:
@@ -646,6 +655,17 @@ class SkillMatcher:
                 before = low[start - 1] if start else " "
                 if (before.isalnum() or before in ".'’") and not _starts_token(low, start):
                     continue  # (the anchor's space before the word is most often a space)
+                only = scanner.only
+                if only is not None:
+                    # The anchor put the word here, between characters other than ASCII
+                    # letters and digits: unless the next one may go on with the token,
+                    # the word is the token, and the alias.
+                    end = start + len(scanner.keys[1])
+                    after = low[end:end + 1]
+                    if not (after.isalnum() or after in _GOES_ON):
+                        out.append(Match(only[0], only[1], text[start:end], start, end))
+                        resume = end
+                        continue
                 m = scanner.pattern.match(low, start)
                 if m is None:
                     continue
@@ -751,6 +771,19 @@ class SkillMatcher:
                     out.append(match)
                     resume = i + n
                     break
+        return out
+
+    def coordinated_all(self, text: str, found: list[Match]) -> list[Match]:
+        """``coordinated`` for every match of ``found`` with a space in its surface, where found."""
+        out = []
+        for match in found:
+            start = match.start
+            # (``coordinated``'s first test, made here for the many matches it turns away)
+            if " " in match.surface and text[start - 40 if start > 40 else 0:start].rstrip(
+                    ).endswith(_CONJUNCTIONS):
+                got = self.coordinated(text, match)
+                if got is not None:
+                    out.append(got)
         return out
 
     def coordinated(self, text: str, match: Match) -> Match | None:
