@@ -114,6 +114,30 @@ def _may_start_role_line(text: str, pos: int,
     return False
 
 
+def _candidate_starts(text: str, nouns: list[tuple[int, int]]) -> list[int]:
+    """The line starts where ``_may_start_role_line`` can be true, ascending: each line that
+    holds a noun span, with the lines just above it that hold only white space and bullets
+    (a match's prefix may cross them). From any other line start, the first line with
+    content has no noun, so no match can start there.
+    """
+    out: list[int] = []
+    last = -1
+    for a, _ in nouns:
+        start = text.rfind("\n", 0, a) + 1
+        if start == last:
+            continue
+        last = start
+        run = [start]
+        while start > 0:
+            prev = text.rfind("\n", 0, start - 1) + 1
+            if text[prev:start - 1].lstrip().lstrip(_LEAD).lstrip():
+                break
+            run.append(prev)
+            start = prev
+        out.extend(reversed(run))
+    return out
+
+
 def _noun_spans(low: str) -> list[tuple[int, int]]:
     """Sorted spans of every occurrence of every ``_NOUN_WORDS`` word in ``low``."""
     found = hits(low)
@@ -156,6 +180,18 @@ def _role_matches(text: str) -> list[tuple[int, int, str]]:
     else:
         pattern, subject = _ROLE_LINE, text
     pos, n = 0, len(text)
+    if nouns is not None:  # try only the lines that hold a noun and the blank lines above them
+        for start in _candidate_starts(text, nouns):
+            if start < pos or not _may_start_role_line(text, start, nouns):
+                continue
+            m = pattern.match(subject, start)
+            if m is not None:
+                out.append((m.start(), m.end(), text[m.start("title"):m.end("title")]))
+                nl = text.find("\n", m.end())
+                if nl < 0:
+                    break
+                pos = nl + 1
+        return out
     while pos <= n:
         m = pattern.match(subject, pos) if _may_start_role_line(text, pos, nouns) else None
         if m is not None:
