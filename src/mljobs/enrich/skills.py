@@ -25,6 +25,7 @@ the few that have them.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import re
@@ -463,6 +464,11 @@ class Match(NamedTuple):
     end: int
 
 
+# ``_match((name, category, surface, start, end))`` is ``Match(...)`` without the Python-level
+# ``__new__`` a NamedTuple has (one C call; the matcher makes one per occurrence).
+_match = functools.partial(tuple.__new__, Match)
+
+
 class _Scanner(NamedTuple):
     """The aliases whose first ASCII word is one word, as one regex tried at a candidate start.
 
@@ -663,7 +669,7 @@ class SkillMatcher:
                     end = start + len(scanner.keys[1])
                     after = low[end:end + 1]
                     if not (after.isalnum() or after in _GOES_ON):
-                        out.append(Match(only[0], only[1], text[start:end], start, end))
+                        out.append(_match((only[0], only[1], text[start:end], start, end)))
                         resume = end
                         continue
                 m = scanner.pattern.match(low, start)
@@ -678,7 +684,7 @@ class SkillMatcher:
                     # the last token goes on past the match: a shorter alias may stand here
                     match = self._longest_at(low, text, start, None)
                 elif decided is not None:
-                    match = Match(decided[0], decided[1], text[start:end], start, end)
+                    match = _match((decided[0], decided[1], text[start:end], start, end))
                 else:
                     match = self._accept(key, text, start, end)
                     if match is None and key in self._shorter:
