@@ -196,3 +196,14 @@ def test_associate_search_near_its_words(text: str) -> None:
     plain = "associate" in low and facets._ASSOCIATE.search(low) is not None
     assert ("none-stated" in {lvl for lvl, _, _ in facets._degree_mentions(text, sections.SectionMap(text))}
             ) == plain
+
+
+_POSTING_SALARY_PIECES = [*_SALARY_PIECES, "x" * 700, "USD", "Usd", "usd", "DKK", "sek", "NOK", "5 ", "5",
+                          "é", "neural", "€", "£", "₹"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_SALARY_PIECES + ["Engineer", "5", "\u212a"]), max_size=5).map("".join),
+       st.lists(st.sampled_from(_POSTING_SALARY_PIECES), max_size=40).map("".join))
+def test_posting_salary_reads_what_parse_salary_reads(title: str, text: str) -> None:
+    assert salary.parse_posting_salary(title, text) == _plain_parse_salary(title + "\n" + text[:3000])

@@ -103,31 +103,82 @@ def _plausible(m: re.Match[str]) -> bool:
 _CUTS = ("(", ")", ":", ";", "!", "?", "|", "*", "+", '"', "=", "•", "v", "x", "V", "X")
 # The longest ``_CODE_AFTER_NUMBER`` match: a digit, two spaces, ",000" and a code.
 _CODE_MATCH_MAX = 10
+# The currency codes and symbols in lower case, for the shared trigger-word scan.
+_CODE_WORDS = tuple(c.lower() for c in _CURRENCY_CODES)
+register((*_CODE_WORDS, *_MONEY_SYMBOLS))
 
 
-def _first_anchor(text: str) -> int:
+def _first_anchor(text: str, known: tuple[int, list[int]] | None = None) -> int:
     """The first offset of a currency symbol or of a ``_CODE_AFTER_NUMBER`` match
-    (-1 if none): every plausible ``_RANGE_RE`` match holds one at or after it."""
-    found = [i for i in map(text.find, _MONEY_SYMBOLS) if i >= 0]
-    first = min(found) if found else -1
-    # A code match that starts before the first symbol ends before ``first + _CODE_MATCH_MAX``.
-    code = _CODE_AFTER_NUMBER.search(text, 0, first + _CODE_MATCH_MAX if found else len(text))
-    if code is not None and (first < 0 or code.start() < first):
-        return code.start()
+    (-1 if none): every plausible ``_RANGE_RE`` match holds one at or after it.
+
+    ``known``, when given, holds the first symbol's offset (-1: none) and the sorted
+    offsets of every currency code's letters in ``text`` (whatever their case); then the
+    code pattern is searched only where a match could end.
+    """
+    if known is None:
+        found = [i for i in map(text.find, _MONEY_SYMBOLS) if i >= 0]
+        first = min(found) if found else -1
+        # A code match that starts before the first symbol ends before
+        # ``first + _CODE_MATCH_MAX``.
+        code = _CODE_AFTER_NUMBER.search(text, 0, first + _CODE_MATCH_MAX if found else len(text))
+        start = -1 if code is None else code.start()
+    else:
+        first, codes = known
+        limit = first + _CODE_MATCH_MAX if first >= 0 else len(text)
+        # A code match ends with its code and starts at most 7 characters before it (the
+        # pattern looks at nothing outside its match); the leftmost of these is the search's.
+        start = -1
+        for c in codes:
+            if c + 3 > limit or (start >= 0 and c - _CODE_MATCH_MAX + 3 > start):
+                break
+            m = _CODE_AFTER_NUMBER.search(text, max(0, c - _CODE_MATCH_MAX + 3), c + 3)
+            if m is not None and (start < 0 or m.start() < start):
+                start = m.start()
+    if start >= 0 and (first < 0 or start < first):
+        return start
     return first
 
 
-def parse_salary(text: str) -> Salary | None:
+def parse_posting_salary(title: str, text: str) -> Salary | None:
+    """``parse_salary(title + "\n" + text[:3000])`` (what ``analyse`` reads), with the
+    currency symbols and codes of the text taken from its shared trigger-word hits."""
+    joined = title + "\n" + text[:3000]
+    if not (title.isascii() and lowers_exactly(text)):
+        return parse_salary(joined)  # case folding might match codes the hits do not hold
+    # The lower-cased text has the text's offsets, and so has the title's: a currency code
+    # written in any case is one in lower case in one of them (none holds a line break).
+    shift, stop, found = len(title) + 1, min(len(text), 3000), hits(lower(text))
+    symbols = [found[w][0] for w in _MONEY_SYMBOLS if w in found and found[w][0] < stop]
+    in_title = [i for i in map(title.find, _MONEY_SYMBOLS) if i >= 0]
+    first = min(in_title) if in_title else min(symbols) + shift if symbols else -1
+    low_title = title.lower()
+    codes = [i for w in _CODE_WORDS if w in low_title for i in _occurrences(low_title, w)]
+    codes += [i + shift for w in _CODE_WORDS if w in found for i in found[w] if i + 3 <= stop]
+    codes.sort()
+    return parse_salary(joined, (first, codes))
+
+
+def _occurrences(s: str, w: str) -> list[int]:
+    out, i = [], s.find(w)
+    while i >= 0:
+        out.append(i)
+        i = s.find(w, i + 1)
+    return out
+
+
+def parse_salary(text: str, _known: tuple[int, list[int]] | None = None) -> Salary | None:
     """The first salary figure or range in ``text``, or None.
 
     Args:
         text: any text (a posting, or a field like "$128K-$201K (Glassdoor est.)").
+        _known: for ``parse_posting_salary``: the first symbol and the code offsets.
 
     Returns:
         A Salary with min/max (max only for "up to"), currency, interval,
         ``stated=False`` for estimates, and the matched text.
     """
-    anchor = _first_anchor(text)
+    anchor = _first_anchor(text, _known)
     if anchor < 0:
         return None  # no match could be plausible: skip the costly range scan
     # The scan starts after the last character before the first anchor that no match can
