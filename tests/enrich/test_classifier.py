@@ -112,7 +112,7 @@ def test_density_features_measure_share_of_text() -> None:
 
 
 def test_fast_vector_equals_the_training_vectorisation() -> None:
-    """Run time builds the vector from column arrays; training from ``features.vectorize``
+    """Run time builds the vector as column and value lists; training from ``features.vectorize``
     dicts. Both must give the same values, and so the same scores."""
     from mljobs.enrich.features import featurize, vectorize
 

@@ -10,11 +10,12 @@ predictions. Run time needs numpy only.
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, repeat
+from operator import mul
 from pathlib import Path
 
 import numpy as np
@@ -65,7 +66,22 @@ class ArchetypeModel:
         self.coef_ = coef
         self._coef_t = np.ascontiguousarray(coef.T)
         self.intercept_ = intercept
+        self._intercept = np.asarray(intercept, dtype=np.float64).tolist()
         self.temperature_ = temperature
+        # Per-feature tables for ``predict``, read one element at a time from Python:
+        # the IDF weights, and for each class the push of a feature toward it relative to the
+        # average class (``coef_t[j] @ away``, summed over the classes in order, as the
+        # row-by-vector product it replaces sums them).
+        k = len(classes)
+        self._idf_list = array("d", self._idf_arr.tolist())
+        self._push: list[array[float]] = []
+        for c in range(k):
+            away = np.full(k, -1.0 / k)
+            away[c] += 1.0
+            push = np.zeros(len(features))
+            for j in range(k):
+                push += self._coef_t[:, j] * away[j]
+            self._push.append(array("d", push.tolist()))
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> ArchetypeModel:
@@ -109,40 +125,52 @@ class ArchetypeModel:
             temperature=np.array(self.temperature_),
         )
 
-    def _vector(self, feats: Featurized) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64], int, int]:
+    def _vector(self, feats: Featurized) -> tuple[list[int], list[float], int, int]:
         """The posting's columns and values, as ``features.vectorize`` computes them.
 
-        Returns (columns, values, end of the title block, end of the description
-        block): title n-grams first, then description n-grams, then engineered
-        features. Each n-gram block is sublinear TF-IDF, L2-normalised, the title's
-        times ``TITLE_WEIGHT``; only features the model knows count.
+        Returns (columns, values, end of the title block, end of the description block):
+        title n-grams first, then description n-grams, then engineered features. Each
+        n-gram block is sublinear TF-IDF, L2-normalised, the title's times
+        ``TITLE_WEIGHT``; only features the model knows count. Plain Python over a
+        few hundred features: cheaper than a chain of small numpy calls.
         """
-        blocks: tuple[Mapping[str, float], ...] = (feats.title_counts, feats.text_counts, feats.extra)
-        n = len(feats.title_counts) + len(feats.text_counts) + len(feats.extra)
-        # One pass in C over every key and value; unknown keys map to -1 and drop out.
-        cols = np.fromiter(map(self.index_.get, chain(*blocks), repeat(-1)), dtype=np.intp, count=n)
-        vals = np.fromiter(chain(*(b.values() for b in blocks)), dtype=np.float64, count=n)
-        known = cols >= 0
-        ends = np.cumsum(known)  # known columns before each block end
-        n_title = int(ends[len(feats.title_counts) - 1]) if feats.title_counts else 0
-        n_text = int(ends[len(feats.title_counts) + len(feats.text_counts) - 1]) if n else 0
-        cols, vals = cols[known], vals[known]
-        tf = vals[:n_text]
-        np.log(tf, out=tf)
-        tf += 1.0
-        tf *= self._idf_arr[cols[:n_text]]
-        for lo, hi, weight in ((0, n_title, TITLE_WEIGHT), (n_title, n_text, 1.0)):
-            if hi > lo:
-                block = tf[lo:hi]
-                block *= weight / (float(np.sqrt(block @ block)) or 1.0)
-        return cols, vals, n_title, n_text
+        title, text, extra = feats.title_counts, feats.text_counts, feats.extra
+        get = self.index_.get
+        idf = self._idf_list
+        cols: list[int] = []
+        vals: list[float] = []
+        ends = []
+        # A posting without a single title or description word: its engineered features are
+        # then weighted as if they were the description block (log of 0 included, so an empty
+        # text gets NaN probabilities), as the numpy version of this method did; kept so that
+        # no output changes (a fix belongs with a retrained model).
+        blocks: tuple[Mapping[str, float], ...] = (title, text) if title or text else (title, extra)
+        for counts, weight in zip(blocks, (TITLE_WEIGHT, 1.0)):
+            found = list(map(get, counts))  # None for a feature the model does not know
+            at = len(cols)
+            for col, n in zip(found, counts.values()):
+                if col is not None:
+                    cols.append(col)
+                    vals.append(idf[col] if n == 1 else
+                                ((math.log(n) if n else -math.inf) + 1.0) * idf[col])
+            if len(cols) > at:
+                block = vals[at:]
+                scale = weight / (math.sqrt(sum(map(mul, block, block))) or 1.0)
+                vals[at:] = map(scale.__mul__, block)
+            ends.append(len(cols))
+        for key, value in extra.items() if title or text else ():
+            col = get(key)
+            if col is not None:
+                cols.append(col)
+                vals.append(value)
+        return cols, vals, ends[0], ends[1]
 
     def predict(self, feats: Featurized, evidence: int = 8) -> tuple[dict[str, float], list[Contribution]]:
         """Probabilities for every class and up to ``evidence`` description features behind
         the top one, strongest first."""
         cols, vals, n_title, n_text = self._vector(feats)
-        weights = self._coef_t[cols]  # (features present, classes)
-        scores = ((vals @ weights + self.intercept_) / self.temperature_).tolist()
+        dots = (np.array(vals) @ self._coef_t.take(cols, axis=0)).tolist()
+        scores = [(d + b) / self.temperature_ for d, b in zip(dots, self._intercept, strict=True)]
         high = max(scores)
         exps = [math.exp(s - high) for s in scores]
         total = sum(exps)
@@ -151,22 +179,25 @@ class ArchetypeModel:
         if evidence <= 0:
             return probs, []
         # Evidence: a description feature's push toward the top class relative to the average
-        # class (only description words/bigrams can be shown with offsets).
-        away = np.full(len(self.classes_), -1.0 / len(self.classes_))
-        away[top] += 1.0
-        push = vals[n_title:n_text] * (weights[n_title:n_text] @ away)
-        order = np.argsort(-push)[:2 * evidence]
+        # class (only description words/bigrams can be shown with offsets). numpy's argsort,
+        # as before, so tied pushes come out in the same order.
+        text_cols = cols[n_title:n_text]
+        push = list(map(mul, vals[n_title:n_text], map(self._push[top].__getitem__, text_cols)))
+        order = np.argsort(np.negative(push))[:2 * evidence].tolist()
         low = lower(feats.text)  # shared with featurize and the other steps
         found: list[Contribution] = []
         if len(low) != len(feats.text):  # offsets into the lower-cased text would not match
             return probs, found
         names = self.features_
-        for weight, col in zip(push[order].tolist(), cols[n_title + order].tolist(), strict=True):
+        archetype = self.classes_[top]
+        for i in order:
+            weight = push[i]
             if weight <= 0:
                 break
-            pos = locate(low, names[col])
+            name = names[text_cols[i]]
+            pos = locate(low, name)
             if pos is not None:
-                found.append(Contribution(names[col][2:], self.classes_[top], weight, *pos))
+                found.append(Contribution(name[2:], archetype, weight, *pos))
                 if len(found) >= evidence:
                     break
         return probs, found

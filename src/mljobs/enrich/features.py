@@ -21,7 +21,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import compress
+from operator import itemgetter
 
 from mljobs.enrich.facets import SPECIALISATION_TERMS
 from mljobs.enrich.lowered import lower
@@ -61,9 +62,15 @@ CUE_TERMS: dict[str, tuple[str, ...]] = {
     "ai_product": ("ai", "ml", "machine learning", "llm", "llms", "agents", "agentic", "ai-native",
                    "ai-powered", "genai", "generative", "models"),
 }
-# The same terms as description feature keys, built once.
+# The same terms as description feature keys, built once; and for each key, the cue families
+# (by position in ``CUE_TERMS``) that list it, once per listing.
 _CUE_KEYS: dict[str, tuple[str, ...]] = {name: tuple("d:" + t for t in terms)
                                          for name, terms in CUE_TERMS.items()}
+_CUE_NAMES = tuple(CUE_TERMS)
+_CUE_OF: dict[str, tuple[int, ...]] = {}
+for _i, _keys in enumerate(_CUE_KEYS.values()):
+    for _key in _keys:
+        _CUE_OF[_key] = (*_CUE_OF.get(_key, ()), _i)
 
 
 SENIORITY = frozenset(["senior", "sr", "sr.", "junior", "jr", "jr.", "staff", "principal", "lead",
@@ -111,6 +118,8 @@ def role_title(title: str) -> str:
     qualifier (see ``TITLE_HEADS``/``TITLE_QUALS``) and are not links; a title
     without such segments is returned whole.
     """
+    if "|" not in title and "--" not in title and "\u2013" not in title and "\u2014" not in title:
+        return title  # no separator, one segment (most titles)
     segments = [s for s in _TITLE_SEP.split(title) if s.strip()]
     if len(segments) < 2:
         return title
@@ -167,6 +176,14 @@ def count_terms(counts: Mapping[str, int], terms: Iterable[str], prefix: str = "
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789+#.'/-"
 _TOKEN_TABLE = bytes(c if chr(c) in _WORD_CHARS else 32 for c in range(256))
 _JOINERS = ".'/-"
+_WORD_END = frozenset(_WORD_CHARS) - frozenset(_JOINERS)
+_LAST = itemgetter(-1)
+
+
+def _raw_tokens(low: str) -> list[str]:
+    """The raw tokens of lower-cased text: runs of word characters, joiners not yet stripped."""
+    low = low.replace("\u2019", "'")  # you’ve = you've
+    return low.encode("ascii", "replace").translate(_TOKEN_TABLE).decode("ascii").split()
 
 
 def words(text: str, drop: frozenset[str] = _STOP, *, shared: bool = True) -> list[str]:
@@ -176,10 +193,8 @@ def words(text: str, drop: frozenset[str] = _STOP, *, shared: bool = True) -> li
     lowered by the steps before (sections, skills) is not lowered again (a
     title passes ``shared=False`` to leave that one-entry memo alone).
     """
-    low = (lower(text) if shared else text.lower()).replace("\u2019", "'")  # you’ve = you've
-    raw = low.encode("ascii", "replace").translate(_TOKEN_TABLE).decode("ascii").split()
     out = []
-    for tok in raw:
+    for tok in _raw_tokens(lower(text) if shared else text.lower()):
         if tok[-1] in _JOINERS or tok[0] in _JOINERS:
             tok = tok.strip(_JOINERS)
             if not tok:
@@ -208,29 +223,60 @@ def _grams(text: str, prefix: str, drop: frozenset[str] = _STOP,
     return counts, len(ws)
 
 
-# A word as ``_WORD_RE`` finds it: not followed by one of ``[a-z0-9+#]`` (and, checked in
-# ``_word_at``, not preceded by a letter or digit). Starting with the literal lets ``re``
-# scan for it fast.
-def _word_pattern(word: str) -> re.Pattern[str]:
-    return re.compile(re.escape(word) + r"(?![a-z0-9+#])")
+_PHRASE_KEYS = frozenset("d:" + p for p in PHRASES)
+_PHRASE_FIRST_KEYS = frozenset("d:" + p.split(" ")[0] for p in PHRASES)
 
 
-_PATTERNS: dict[str, re.Pattern[str]] = {}
+def _text_grams(text: str) -> tuple[dict[str, int], int]:
+    """``_grams(text, "d:", phrases=PHRASES)`` of a description, faster: the same counts, keys
+    in the same order (words by first occurrence, then phrases by position).
+
+    Each distinct raw token is resolved once (a description repeats most of its
+    words), in a small dict of this text only; mapping the token sequence through
+    it, dropping the "" of non-words and stop words, and counting run in C.
+    """
+    raw = _raw_tokens(lower(text))
+    key_of = dict.fromkeys(raw, "")
+    todo = key_of.keys() - _STOP  # a raw stop word keeps its "" (order does not matter here)
+    # Most tokens are words as they stand: they start with a letter (sort at or after "a",
+    # as every other word character sorts before the letters) and end with a letter, digit,
+    # "+" or "#" (no joiner to strip). Those are keyed in C; the others one by one.
+    letters = list(filter("a".__le__, todo))
+    plain = list(compress(letters, map(_WORD_END.__contains__, map(_LAST, letters))))
+    key_of.update(zip(plain, map("d:".__add__, plain)))
+    for tok in todo.difference(plain):
+        word = tok
+        if word[-1] in _JOINERS or word[0] in _JOINERS:
+            word = word.strip(_JOINERS)
+            if not word:
+                continue
+        if word[0] >= "a" and word not in _STOP:  # letters sort after digits, "+", "#"
+            key_of[tok] = "d:" + word
+    keys = list(filter(None, map(key_of.__getitem__, raw)))
+    counts = Counter(keys)
+    if not _PHRASE_FIRST_KEYS.isdisjoint(counts):
+        # Positions of the phrase-starting words, found in C.
+        at = compress(range(len(keys) - 1), map(_PHRASE_FIRST_KEYS.__contains__, keys))
+        for i in at:
+            phrase = keys[i] + " " + keys[i + 1][2:]
+            if phrase in _PHRASE_KEYS:
+                counts[phrase] += 1
+    return counts, len(keys)
+
+
+# A word as ``_WORD_RE`` finds it: not followed by one of ``[a-z0-9+#]`` and not preceded by a
+# letter or digit.
+_AFTER_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+#")
 
 
 def _word_at(low: str, word: str, start: int = 0) -> int:
     """Index of the first whole-word occurrence of ``word`` in ``low`` at or after ``start``."""
-    pat = _PATTERNS.get(word)
-    if pat is None:
-        if len(_PATTERNS) > 20_000:  # evidence words are a small vocabulary; stay bounded
-            _PATTERNS.clear()
-        pat = _PATTERNS[word] = _word_pattern(word)
-    m = pat.search(low, start)
-    while m is not None:
-        i = m.start()
-        if not i or not low[i - 1].isalnum():
+    end = len(word)
+    i = low.find(word, start)
+    while i >= 0:
+        if low[i + end:i + end + 1] not in _AFTER_WORD and (not i or not low[i - 1].isalnum()):
             return i
-        m = pat.search(low, i + 1)
+        i = low.find(word, i + 1)
     return -1
 
 
@@ -256,16 +302,19 @@ def locate(low: str, feature: str) -> tuple[int, int] | None:
 def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Featurized:
     """Count the title/description n-grams and compute the engineered features."""
     title_counts, _ = _grams(role_title(title), "t:", _TITLE_DROP, shared=False)
-    text_counts, n_words = _grams(text, "d:", phrases=PHRASES)
+    text_counts, n_words = _text_grams(text)
     out = Featurized(title_counts=title_counts, text_counts=text_counts, text=text, n_words=n_words)
     extra = out.extra
     for cat, n in Counter(skill_categories).items():
         extra["f:cat:" + cat] = math.log1p(n) / 3.0
     words = out.n_words or 1
-    get = text_counts.get
     density: dict[str, float] = {}
-    for name, keys in _CUE_KEYS.items():
-        n = sum(map(get, keys, repeat(0)))
+    family = [0] * len(_CUE_NAMES)
+    for key in _CUE_OF.keys() & text_counts.keys():  # the few cue terms the text has
+        n = text_counts[key]
+        for i in _CUE_OF[key]:
+            family[i] += n
+    for name, n in zip(_CUE_NAMES, family):
         if n:
             extra["f:cue:" + name] = math.log1p(n) / 3.0
             if name in _DENSITY_CUES:  # share of the description: ML posting vs one mention

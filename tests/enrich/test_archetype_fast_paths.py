@@ -1,0 +1,145 @@
+"""The classifier's fast paths give what the plain formulations they replace give.
+
+``featurize`` counts description words with ``features._text_grams`` (each
+distinct token resolved once), cue families through one index, and the
+classifier scores in plain Python over lists; each is checked against the
+obvious formulation (``_grams``, a sum per family, ``vectorize`` + a matrix
+product) on random texts built from the words the rules care about.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mljobs.enrich import features
+from mljobs.enrich.classifier import ArchetypeModel, default_model
+from mljobs.enrich.features import PHRASES, featurize, vectorize
+
+# Words that matter (phrase halves, cue terms, stop words, joiner edge cases) and noise.
+_VOCAB = sorted({w for p in PHRASES for w in p.split(" ")}
+                | {w for terms in features.CUE_TERMS.values() for t in terms for w in t.split(" ")}
+                | set(list(features._STOP)[:20])
+                | {"data.", ".data", "-ml-", "ml.", "a/b", "c++", "c#", "5+", "3d", "--", "...",
+                   "node.js", "Machine", "LEARNING", "you\u2019ve", "x-ray", "'quoted'", "ph.d.",
+                   "état", "naïve", "ﬁle", "K", "ml/ai", "ai-native", "http://x.io/ml"})
+_SEPS = [" ", "  ", "\n", ", ", ". ", "; ", " (", ") ", " - ", "/", " | ", "\t", "\u2019", "é"]
+texts = st.lists(st.tuples(st.sampled_from(_VOCAB), st.sampled_from(_SEPS)), max_size=60).map(
+    lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_text_grams_equal_the_plain_counting(text: str) -> None:
+    fast, n_fast = features._text_grams(text)
+    plain, n_plain = features._grams(text, "d:", phrases=PHRASES)
+    assert list(fast.items()) == list(plain.items())  # same counts, same key order
+    assert n_fast == n_plain
+
+
+def _word_at_regex(low: str, word: str, start: int = 0) -> int:
+    """The first version of ``_word_at``: a regex per word."""
+    pat = re.compile(re.escape(word) + r"(?![a-z0-9+#])")
+    m = pat.search(low, start)
+    while m is not None:
+        i = m.start()
+        if not i or not low[i - 1].isalnum():
+            return i
+        m = pat.search(low, i + 1)
+    return -1
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.sampled_from(_VOCAB), st.integers(0, 40))
+def test_word_at_equals_the_regex_search(text: str, word: str, start: int) -> None:
+    low, word = text.lower(), word.lower()
+    assert features._word_at(low, word, start) == _word_at_regex(low, word, start)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_cue_features_equal_a_sum_per_family(text: str) -> None:
+    feats = featurize("Data Engineer", text)
+    words = feats.n_words or 1
+    for name, keys in features._CUE_KEYS.items():
+        n = sum(feats.text_counts.get(k, 0) for k in keys)
+        assert feats.extra.get("f:cue:" + name) == (math.log1p(n) / 3.0 if n else None)
+        if name in features._DENSITY_CUES:
+            dens = min(1.0, 20.0 * n / words) if n else None
+            assert feats.extra.get("f:dens:" + name) == dens
+            assert feats.extra.get("f:x:engineer:" + name) == dens
+
+
+def _plain_predict(model: ArchetypeModel, feats: features.Featurized) -> tuple[list[float], list[float]]:
+    """Probabilities from ``vectorize`` and a matrix product, and every description feature's
+    push toward the top class (coefficients minus their class average, times the value)."""
+    vec = {k: v for k, v in vectorize(feats, model.idf_).items() if k in model.index_}
+    x = np.zeros(len(model.features_))
+    for k, v in vec.items():
+        x[model.index_[k]] = v
+    scores = (model.coef_ @ x + model.intercept_) / model.temperature_
+    probs = np.exp(scores - scores.max())
+    probs /= probs.sum()
+    top = int(np.argmax(probs))
+    away = model.coef_[top] - model.coef_.mean(axis=0)
+    pushes = sorted((v * away[model.index_[k]] for k, v in vec.items() if k.startswith("d:")),
+                    reverse=True)
+    return probs.tolist(), pushes
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["Research Scientist", "Senior Data Engineer", "Recruiter", "",
+                        "Acme | ML Platform Engineer | Remote"]), texts,
+       st.lists(st.sampled_from(["language", "library", "cloud", "area"]), max_size=6))
+def test_predict_equals_the_plain_formulation(title: str, text: str, cats: list[str]) -> None:
+    model = default_model()
+    feats = featurize(title, text, cats)
+    if not feats.title_counts and not feats.text_counts:
+        return  # (the first fast version took log of the engineered features then; kept as is)
+    probs, evidence = model.predict(feats, evidence=50)
+    plain, pushes = _plain_predict(model, feats)
+    assert np.allclose(list(probs.values()), plain, rtol=0, atol=1e-9)
+    shown = [c.weight for c in evidence]
+    assert shown == sorted(shown, reverse=True)
+    positive = [p for p in pushes if p > 0]
+    assert len(shown) <= len(positive)
+    # Every feature that is found in the text is shown, strongest first, weights as computed.
+    low = text.lower()
+    for c in evidence:
+        assert any(abs(c.weight - p) <= 1e-9 for p in positive)
+        if len(low) == len(text):
+            assert low[c.start:c.end].split()[0] == c.feature.split(" ")[0]
+
+
+def test_cue_index_lists_every_family_term() -> None:
+    listed = Counter(k for keys in features._CUE_KEYS.values() for k in keys)
+    assert listed == Counter({k: len(fams) for k, fams in features._CUE_OF.items()})
+
+
+def _role_title_split(title: str) -> str:
+    """``features.role_title`` without its no-separator shortcut."""
+    segments = [s for s in features._TITLE_SEP.split(title) if s.strip()]
+    if len(segments) < 2:
+        return title
+    keep = []
+    for seg in segments:
+        if "http" in seg or "www." in seg:
+            continue
+        words = features._WORD_RE.findall(seg.lower())
+        if any(w in features._ROLE_WORDS for w in words) or any(
+                a + " " + b in features._ROLE_WORDS for a, b in zip(words, words[1:])):
+            keep.append(seg)
+    return " | ".join(keep) if keep else title
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Data", "Engineer", "Acme", "|", "-", "--", "\u2013", "\u2014",
+                                 "ML", "Remote", "https://x.io", " ", "  ", "\t", "Senior"]),
+                max_size=12).map("".join))
+def test_role_title_shortcut_changes_nothing(title: str) -> None:
+    assert features.role_title(title) == _role_title_split(title)
