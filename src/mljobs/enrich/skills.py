@@ -557,7 +557,9 @@ def _trie_pattern(keys: Iterable[str]) -> _Scanner:
     def alternatives(node: dict[str, Any], token: str) -> str:
         # the continuations after ``token``, grouped by the separators they allow
         by_gap: dict[str, list[str]] = {}
-        for nxt, child in node.items():
+        # longer tokens first: "c++" is tried before "c", which would match its first letter
+        # (and leave it to the slower check of ``_Scanner.ends``)
+        for nxt, child in sorted(node.items(), key=lambda item: -len(item[0])):
             if nxt:
                 gap = _gap(token, nxt) if token else ""
                 by_gap.setdefault(gap, []).append(re.escape(nxt) + alternatives(child, nxt))
