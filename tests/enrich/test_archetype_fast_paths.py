@@ -143,3 +143,12 @@ def _role_title_split(title: str) -> str:
                 max_size=12).map("".join))
 def test_role_title_shortcut_changes_nothing(title: str) -> None:
     assert features.role_title(title) == _role_title_split(title)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([0.0, -0.0, 0.5, 0.25, 1e-300, -0.5, 0.1 + 0.2, 0.3, 2.0]) |
+                st.floats(-1, 1, allow_nan=False), max_size=40), st.integers(0, 20))
+def test_strongest_equals_numpy_argsort(push: list[float], n: int) -> None:
+    from mljobs.enrich.classifier import _strongest
+
+    assert _strongest(push, n) == np.argsort(-np.array(push, dtype=np.float64))[:n].tolist()
