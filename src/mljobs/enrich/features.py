@@ -21,8 +21,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import add, ge, itemgetter
 
 from mljobs.enrich.facets import SPECIALISATION_TERMS
 from mljobs.enrich.lowered import lower
@@ -241,9 +241,10 @@ def _text_grams(text: str) -> tuple[dict[str, int], int]:
     # Most tokens are words as they stand: they start with a letter (sort at or after "a",
     # as every other word character sorts before the letters) and end with a letter, digit,
     # "+" or "#" (no joiner to strip). Those are keyed in C; the others one by one.
-    letters = list(filter("a".__le__, todo))
+    todo_list = list(todo)
+    letters = list(compress(todo_list, map(ge, todo_list, repeat("a"))))
     plain = list(compress(letters, map(_WORD_END.__contains__, map(_LAST, letters))))
-    key_of.update(zip(plain, map("d:".__add__, plain)))
+    key_of.update(zip(plain, map(add, repeat("d:"), plain)))
     for tok in todo.difference(plain):
         word = tok
         if word[-1] in _JOINERS or word[0] in _JOINERS:
