@@ -75,10 +75,10 @@ def _heading_kind(line: str) -> tuple[str, int] | None:
     if not stripped or len(stripped) > 90:
         return None
     head, colon, _rest = stripped.partition(":")
-    words = head.split()
-    is_label = bool(colon) and 0 < len(words) <= 7
-    is_bare = not colon and len(words) <= 7 and not stripped.endswith((".", ","))
-    if not (is_label or is_bare):
+    if not colon and stripped.endswith((".", ",")):
+        return None  # a sentence, not a bare heading (and no "Label:")
+    n_words = len(head.split())
+    if n_words > 7 or (colon and not n_words):  # a label or a bare heading has 1-7 words
         return None
     m = _HEADING_RE.search(head)
     if m is None or m.lastgroup is None:
