@@ -237,3 +237,12 @@ def _plain_heading_kind(line: str) -> tuple[str, int] | None:
                 max_size=12).map("".join))
 def test_heading_kind_matches_the_plain_checks(line: str) -> None:
     assert sections._heading_kind(line) == _plain_heading_kind(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SECTION_PIECES + ["a plus", "ok. ", "!\n", "?", ";\t", ".\u2028"]),
+                max_size=40).map("".join))
+def test_clause_bounds_are_the_clause_end_matches(text: str) -> None:
+    smap = sections.SectionMap(text)
+    if smap._cues:
+        assert smap._bounds == [m.end() for m in sections._CLAUSE_END.finditer(text)]

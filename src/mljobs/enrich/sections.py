@@ -58,6 +58,7 @@ _CUE_RADIUS = 13
 
 
 _CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n")
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)")  # (the line breaks come from the line split)
 
 
 @dataclass(frozen=True)
@@ -97,19 +98,23 @@ class SectionMap:
         self.text = text
         self.sections: list[Section] = []
         self._heading_lines: set[int] = set()
+        self._line_starts: list[int] = []
         self._split()
         self._starts = [s.start for s in self.sections]
         low = lower(text)
         spans = spans_around(low, _NICE_CUE_WORDS, _CUE_RADIUS) if len(low) == len(text) else []
         self._cues = [(m.start(), m.end()) for a, b in spans for m in _NICE_CUE.finditer(low, a, b)]
         self._cue_starts = [a for a, _ in self._cues]
-        self._bounds = [m.end() for m in _CLAUSE_END.finditer(text)] if self._cues else []
+        # The ends of the ``_CLAUSE_END`` matches: after a sentence end, or a line start.
+        self._bounds = (sorted([m.end() for m in _SENTENCE_END.finditer(text)]
+                               + self._line_starts[1:]) if self._cues else [])
 
     def _split(self) -> None:
         kind, start, pos, text = "other", 0, 0, self.text
         size = len(text)
-        heading_lines = self._heading_lines
+        heading_lines, line_starts = self._heading_lines, self._line_starts
         for line in text.split("\n"):  # (a text ending in a line break ends in an empty line)
+            line_starts.append(pos)
             n = len(line)
             # A heading line, its line break included, is at most 92 characters long.
             head = _heading_kind(line) if n < 92 or (n == 92 and pos + n == size) else None
