@@ -116,6 +116,8 @@ def test_degree_gated_search_finds_every_match(text: str) -> None:
                  if not (m.group().startswith(("degree", "a degree"))
                          and facets._LEVEL_BEFORE.search(low, max(0, m.start() - 30), m.start()))]
         assert facets._gated_starts(pattern, low, gates) == plain
+        if _level in facets._ANCHORED:
+            assert facets._anchored_starts(pattern, low, gates) == plain
 
 
 def _plain_title_level(title: str) -> str:

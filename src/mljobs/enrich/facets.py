@@ -233,6 +233,29 @@ register(g for _, gates, _, _ in _DEGREE_RES for g in gates)
 _ABBREV_GATE: dict[str, tuple[str, ...]] = {"masters": ("MS",), "bachelor": ("BS", "BA", "B.S", "B.A")}
 
 
+# The levels whose every alternative starts with one of its gates (``\\b`` aside).
+_ANCHORED = frozenset({"phd", "masters"})
+
+
+def _anchored_starts(pattern: re.Pattern[str], low: str, gates: tuple[str, ...]) -> list[int]:
+    """``_gated_starts`` for a pattern whose matches all start at a gate occurrence: the
+    pattern is tried only there, left to right, each match skipping what it covers (as
+    ``finditer`` does; ``match`` at ``pos`` sees the text before it)."""
+    found = hits(low)
+    starts = sorted({i for g in gates if g in found for i in found[g]})
+    out, after = [], 0
+    for i in starts:
+        if i < after:
+            continue
+        m = pattern.match(low, i)
+        if m is not None:
+            after = m.end()
+            if not (m.group().startswith(("degree", "a degree")) and _LEVEL_BEFORE.search(
+                    low, max(0, i - 30), i)):
+                out.append(i)
+    return out
+
+
 def _gated_starts(pattern: re.Pattern[str], low: str, gates: tuple[str, ...]) -> list[int]:
     """Start offsets of ``pattern.finditer(low)``, searching only around the gate words.
 
@@ -250,7 +273,8 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
     out = []
     low = lower(text)
     for level, gates, pattern, abbrev in _DEGREE_RES:
-        starts = _gated_starts(pattern, low, gates)
+        starts = (_anchored_starts(pattern, low, gates) if level in _ANCHORED
+                  else _gated_starts(pattern, low, gates))
         if abbrev is not None and any(g in text for g in _ABBREV_GATE[level]):
             starts += [m.start() for m in abbrev.finditer(text) if _near_degree(text, m.start())]
         out += [(level, pos, smap.is_nice(pos, pos + 3)) for pos in starts]
