@@ -21,8 +21,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import compress, repeat
-from operator import add, ge, itemgetter
 
 from mljobs.enrich.facets import SPECIALISATION_TERMS
 from mljobs.enrich.lowered import lower
@@ -176,14 +174,6 @@ def count_terms(counts: Mapping[str, int], terms: Iterable[str], prefix: str = "
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789+#.'/-"
 _TOKEN_TABLE = bytes(c if chr(c) in _WORD_CHARS else 32 for c in range(256))
 _JOINERS = ".'/-"
-_WORD_END = frozenset(_WORD_CHARS) - frozenset(_JOINERS)
-_LAST = itemgetter(-1)
-
-
-def _raw_tokens(low: str) -> list[str]:
-    """The raw tokens of lower-cased text: runs of word characters, joiners not yet stripped."""
-    low = low.replace("\u2019", "'")  # you’ve = you've
-    return low.encode("ascii", "replace").translate(_TOKEN_TABLE).decode("ascii").split()
 
 
 def words(text: str, drop: frozenset[str] = _STOP, *, shared: bool = True) -> list[str]:
@@ -193,8 +183,10 @@ def words(text: str, drop: frozenset[str] = _STOP, *, shared: bool = True) -> li
     lowered by the steps before (sections, skills) is not lowered again (a
     title passes ``shared=False`` to leave that one-entry memo alone).
     """
+    low = (lower(text) if shared else text.lower()).replace("\u2019", "'")  # you’ve = you've
+    raw = low.encode("ascii", "replace").translate(_TOKEN_TABLE).decode("ascii").split()
     out = []
-    for tok in _raw_tokens(lower(text) if shared else text.lower()):
+    for tok in raw:
         if tok[-1] in _JOINERS or tok[0] in _JOINERS:
             tok = tok.strip(_JOINERS)
             if not tok:
@@ -221,48 +213,6 @@ def _grams(text: str, prefix: str, drop: frozenset[str] = _STOP,
                 if key in phrases:
                     counts[prefix + key] += 1
     return counts, len(ws)
-
-
-_PHRASE_KEYS = frozenset("d:" + p for p in PHRASES)
-_PHRASE_FIRST_KEYS = frozenset("d:" + p.split(" ")[0] for p in PHRASES)
-
-
-def _text_grams(text: str) -> tuple[dict[str, int], int]:
-    """``_grams(text, "d:", phrases=PHRASES)`` of a description, faster: the same counts, keys
-    in the same order (words by first occurrence, then phrases by position).
-
-    Each distinct raw token is resolved once (a description repeats most of its
-    words), in a small dict of this text only; mapping the token sequence through
-    it, dropping the "" of non-words and stop words, and counting run in C.
-    """
-    raw = _raw_tokens(lower(text))
-    key_of = dict.fromkeys(raw, "")
-    todo = key_of.keys() - _STOP  # a raw stop word keeps its "" (order does not matter here)
-    # Most tokens are words as they stand: they start with a letter (sort at or after "a",
-    # as every other word character sorts before the letters) and end with a letter, digit,
-    # "+" or "#" (no joiner to strip). Those are keyed in C; the others one by one.
-    todo_list = list(todo)
-    letters = list(compress(todo_list, map(ge, todo_list, repeat("a"))))
-    plain = list(compress(letters, map(_WORD_END.__contains__, map(_LAST, letters))))
-    key_of.update(zip(plain, map(add, repeat("d:"), plain)))
-    for tok in todo.difference(plain):
-        word = tok
-        if word[-1] in _JOINERS or word[0] in _JOINERS:
-            word = word.strip(_JOINERS)
-            if not word:
-                continue
-        if word[0] >= "a" and word not in _STOP:  # letters sort after digits, "+", "#"
-            key_of[tok] = "d:" + word
-    keys = list(filter(None, map(key_of.__getitem__, raw)))
-    counts = Counter(keys)
-    if not _PHRASE_FIRST_KEYS.isdisjoint(counts):
-        # Positions of the phrase-starting words, found in C.
-        at = compress(range(len(keys) - 1), map(_PHRASE_FIRST_KEYS.__contains__, keys))
-        for i in at:
-            phrase = keys[i] + " " + keys[i + 1][2:]
-            if phrase in _PHRASE_KEYS:
-                counts[phrase] += 1
-    return counts, len(keys)
 
 
 # A word as ``_WORD_RE`` finds it: not followed by one of ``[a-z0-9+#]`` and not preceded by a
@@ -303,7 +253,7 @@ def locate(low: str, feature: str) -> tuple[int, int] | None:
 def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Featurized:
     """Count the title/description n-grams and compute the engineered features."""
     title_counts, _ = _grams(role_title(title), "t:", _TITLE_DROP, shared=False)
-    text_counts, n_words = _text_grams(text)
+    text_counts, n_words = _grams(text, "d:", phrases=PHRASES)
     out = Featurized(title_counts=title_counts, text_counts=text_counts, text=text, n_words=n_words)
     extra = out.extra
     for cat, n in Counter(skill_categories).items():
