@@ -112,7 +112,7 @@ def test_density_features_measure_share_of_text() -> None:
 
 
 def test_fast_vector_equals_the_training_vectorisation() -> None:
-    """Run time builds the vector as column and value lists; training from ``features.vectorize``
+    """Run time builds the vector from column arrays; training from ``features.vectorize``
     dicts. Both must give the same values, and so the same scores."""
     from mljobs.enrich.features import featurize, vectorize
 
@@ -121,7 +121,7 @@ def test_fast_vector_equals_the_training_vectorisation() -> None:
              ("Recruiter", ""), ("", "machine learning " * 40)]
     for title, text in texts:
         feats = featurize(title, text, ("language", "library", "library"))
-        cols, vals, _, _ = model._vector(feats)
+        cols, vals, _, _, _ = model._vector(feats)
         fast = {model.features_[int(c)]: float(v) for c, v in zip(cols, vals, strict=True)}
         slow = {k: v for k, v in vectorize(feats, model.idf_).items() if k in model.index_}
         assert fast.keys() == slow.keys()

@@ -10,13 +10,11 @@ predictions. Run time needs numpy only.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, repeat
-from operator import mul, ne
-from typing import Any, NamedTuple
+from itertools import chain, repeat
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -67,23 +65,21 @@ class ArchetypeModel:
         self.coef_ = coef
         self._coef_t = np.ascontiguousarray(coef.T)
         self.intercept_ = intercept
-        self._intercept = np.asarray(intercept, dtype=np.float64).tolist()
         self.temperature_ = temperature
-        # Per-feature tables for ``predict``, read one element at a time from Python (lists:
-        # ``list.__getitem__`` is a fast call for ``map``, an array's is not):
-        # the IDF weights, and for each class the push of a feature toward it relative to the
-        # average class (``coef_t[j] @ away``, summed over the classes in order, as the
-        # row-by-vector product it replaces sums them).
+        # One row per feature for ``predict`` to gather at once (one contiguous row, not
+        # several arrays or Python objects: at run time the cost is memory reads): its IDF
+        # weight, its coefficients, and its push toward each class relative to the average
+        # class (``coef_t[j] @ away``, summed over the classes in order as the row-by-vector
+        # product it replaces sums them, so evidence weights keep their bits).
         k = len(classes)
-        self._idf_list: list[float] = self._idf_arr.tolist()
-        self._push: list[list[float]] = []
+        push = np.zeros((len(features), k))
         for c in range(k):
             away = np.full(k, -1.0 / k)
             away[c] += 1.0
-            push = np.zeros(len(features))
+            col = push[:, c]
             for j in range(k):
-                push += self._coef_t[:, j] * away[j]
-            self._push.append(push.tolist())
+                col += self._coef_t[:, j] * away[j]
+        self._rows = np.hstack([self._idf_arr[:, None], self._coef_t, push])
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> ArchetypeModel:
@@ -127,68 +123,53 @@ class ArchetypeModel:
             temperature=np.array(self.temperature_),
         )
 
-    def _vector(self, feats: Featurized) -> tuple[list[int], list[float], int, int]:
-        """The posting's columns and values, as ``features.vectorize`` computes them.
+    def _vector(self, feats: Featurized) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64],
+                                                   npt.NDArray[np.float64], int, int]:
+        """The posting's columns, values and model rows, as ``features.vectorize`` computes
+        the values.
 
-        Returns (columns, values, end of the title block, end of the description block):
-        title n-grams first, then description n-grams, then engineered features. Each
-        n-gram block is sublinear TF-IDF, L2-normalised, the title's times
-        ``TITLE_WEIGHT``; only features the model knows count. Plain Python over a few
-        hundred features: cheaper than a chain of small numpy calls (and than ``map``
-        passes, measured), with the same arithmetic per value.
+        Returns (columns, values, rows of ``_rows``, end of the title block, end of the
+        description block): title n-grams first, then description n-grams, then
+        engineered features. Each n-gram block is sublinear TF-IDF, L2-normalised, the
+        title's times ``TITLE_WEIGHT``; only features the model knows count. The
+        arithmetic is the first version's, operation for operation, so the values (and
+        the order of tied evidence) stay the same to the bit.
         """
         title, text, extra = feats.title_counts, feats.text_counts, feats.extra
-        if not title and not text:
-            return self._vector_no_words(feats)
-        get = self.index_.get
-        idf = self._idf_list
-        cols: list[int] = []
-        vals: list[float] = []
-        ends = []
-        for counts, weight in ((title, TITLE_WEIGHT), (text, 1.0)):
-            at = len(cols)
-            for col, n in zip(map(get, counts), counts.values()):
-                if col is not None:  # None: a feature the model does not know
-                    cols.append(col)
-                    vals.append(idf[col] if n == 1 else (math.log(n) + 1.0) * idf[col])
-            if len(cols) > at:
-                block = vals[at:]
-                scale = weight / (math.sqrt(sum(map(mul, block, block))) or 1.0)
-                vals[at:] = [v * scale for v in block]
-            ends.append(len(cols))
-        found, values = self._known(extra)
-        cols += found
-        vals += values
-        return cols, vals, ends[0], ends[1]
-
-    def _known(self, counts: Mapping[str, float]) -> tuple[list[int], list[Any]]:
-        """The columns of the keys of ``counts`` the model knows, and their values."""
-        found = list(map(self.index_.get, counts, repeat(-1)))
-        if -1 not in found:
-            return found, list(counts.values())
-        keep = list(map(ne, found, repeat(_UNKNOWN)))
-        return list(compress(found, keep)), list(compress(counts.values(), keep))
-
-    def _vector_no_words(self, feats: Featurized) -> tuple[list[int], list[float], int, int]:
-        """``_vector`` of a posting without a single title or description word.
-
-        Its engineered features are then weighted as if they were the description
-        block (log of 0 included, so an empty text gets NaN probabilities), as the
-        numpy version of ``_vector`` did; kept so that no output changes (a fix
-        belongs with a retrained model).
-        """
-        cols, values = self._known(feats.extra)
-        idf = self._idf_list
-        vals = [((math.log(n) if n else -math.inf) + 1.0) * idf[col] for col, n in zip(cols, values)]
-        scale = 1.0 / (math.sqrt(sum(map(mul, vals, vals))) or 1.0)
-        return cols, [v * scale for v in vals], 0, len(cols)
+        # Dict lookups and list building run in C; unknown keys get -1 and drop out.
+        found = list(map(self.index_.get, chain(title, text, extra), repeat(_UNKNOWN)))
+        cols = np.array(found, dtype=np.intp)
+        vals = np.array(list(chain(title.values(), text.values(), extra.values())), dtype=np.float64)
+        n_title = len(title)
+        n_text = n_title + len(text)
+        if not n_text and found:
+            # No title or description word at all: the first version then weighted the
+            # engineered features as the description block (log of 0 included, so an empty
+            # text gets NaN probabilities); kept so that no output changes (a fix belongs
+            # with a retrained model).
+            n_text = len(found)
+        if _UNKNOWN in found:
+            n_text -= found[:n_text].count(_UNKNOWN)
+            n_title -= found[:n_title].count(_UNKNOWN)
+            known = cols >= 0
+            cols, vals = cols[known], vals[known]
+        rows = self._rows.take(cols, axis=0)
+        tf = vals[:n_text]
+        np.log(tf, out=tf)
+        tf += 1.0
+        tf *= rows[:n_text, 0]
+        for lo, hi, weight in ((0, n_title, TITLE_WEIGHT), (n_title, n_text, 1.0)):
+            if hi > lo:
+                block = tf[lo:hi]
+                block *= weight / (float(np.sqrt(block @ block)) or 1.0)
+        return cols, vals, rows, n_title, n_text
 
     def predict(self, feats: Featurized, evidence: int = 8) -> tuple[dict[str, float], list[Contribution]]:
         """Probabilities for every class and up to ``evidence`` description features behind
         the top one, strongest first."""
-        cols, vals, n_title, n_text = self._vector(feats)
-        dots = (np.array(vals) @ self._coef_t.take(cols, axis=0)).tolist()
-        scores = [(d + b) / self.temperature_ for d, b in zip(dots, self._intercept, strict=True)]
+        cols, vals, rows, n_title, n_text = self._vector(feats)
+        k = len(self.classes_)
+        scores = ((vals @ rows[:, 1:k + 1] + self.intercept_) / self.temperature_).tolist()
         high = max(scores)
         exps = [math.exp(s - high) for s in scores]
         total = sum(exps)
@@ -198,43 +179,24 @@ class ArchetypeModel:
             return probs, []
         # Evidence: a description feature's push toward the top class relative to the average
         # class (only description words/bigrams can be shown with offsets).
-        text_cols = cols[n_title:n_text]
-        push = list(map(mul, vals[n_title:n_text], map(self._push[top].__getitem__, text_cols)))
-        order = _strongest(push, 2 * evidence, exact=bool(feats.title_counts or feats.text_counts))
+        push = vals[n_title:n_text] * rows[n_title:n_text, k + 1 + top]
+        order = np.argsort(-push)[:2 * evidence]
         low = lower(feats.text)  # shared with featurize and the other steps
         found: list[Contribution] = []
         if len(low) != len(feats.text):  # offsets into the lower-cased text would not match
             return probs, found
         names = self.features_
         archetype = self.classes_[top]
-        for i in order:
-            weight = push[i]
+        for weight, col in zip(push[order].tolist(), cols[n_title + order].tolist(), strict=True):
             if weight <= 0:
                 break
-            name = names[text_cols[i]]
+            name = names[col]
             pos = locate(low, name)
             if pos is not None:
                 found.append(Contribution(name[2:], archetype, weight, *pos))
                 if len(found) >= evidence:
                     break
         return probs, found
-
-
-def _strongest(push: list[float], n: int, *, exact: bool = True) -> list[int]:
-    """Positions of the ``n`` largest values of ``push``, largest first, as
-    ``np.argsort(-push)[:n]`` gives them.
-
-    When those values and the next one are all distinct, any sort gives the same
-    positions, and Python's (no array to build) is cheaper; otherwise numpy's argsort
-    orders the ties as it always has. ``exact=False`` (values that may not be finite)
-    goes to numpy directly.
-    """
-    if exact:
-        order = sorted(range(len(push)), key=push.__getitem__, reverse=True)
-        head = [push[i] for i in order[:n + 1]]
-        if len(set(head)) == len(head):
-            return order[:n]
-    return list(np.argsort(np.negative(push))[:n].tolist())
 
 
 @lru_cache(maxsize=1)
