@@ -104,7 +104,7 @@ def test_predict_equals_the_plain_formulation(title: str, text: str, cats: list[
     for c in evidence:
         assert any(abs(c.weight - p) <= 1e-9 for p in positive)
         if len(low) == len(text):
-            assert low[c.start:c.end].split()[0] == c.feature.split(" ")[0]
+            assert low[c.start:c.end].split()[0].strip(".,;:'/-") == c.feature.split(" ")[0]  # a bigram may span punctuation ("data. science")
 
 
 def test_cue_index_lists_every_family_term() -> None:
