@@ -14,7 +14,7 @@ in which every character but ``a-z0-9`` is a space, finds every place where
 an alias's first one or two ASCII words stand as whole words (see
 ``_anchor_patterns``; first words followed by a long run of spaces are added
 one by one). That is a superset of the places an alias starts. At each, one
-precompiled regex per first word (``_trie_pattern``: the aliases beginning
+regex per first word, compiled on first use (``_trie_pattern``: the aliases beginning
 with that word as a trie of whole tokens) gives the longest alias there, the
 same one the n-gram lookup over all tokens gives
 (``SkillMatcher._find_all_tokens`` is that plain scan, kept for texts whose
@@ -137,20 +137,21 @@ class Terms:
     (``other_pattern``), since case folding can pair them with ASCII letters.
     """
 
-    pattern: re.Pattern[str]
+    terms: tuple[str, ...]
     ascii_terms: Any  # an ahocorasick.Automaton, or None when no term is ASCII
-    other_pattern: re.Pattern[str] | None
+    # the terms with a non-ASCII character
+    others: tuple[str, ...] = ()
     # For ASCII texts (``found_in_ascii``): the terms that are one ASCII word (lower-cased);
-    # the other ASCII terms (lower-cased) and their whole-word search in the lower-cased
-    # text; the search for the non-ASCII terms that can match ASCII letters at all.
+    # the other ASCII terms (lower-cased), searched as whole words in the lower-cased text.
     words: frozenset[bytes] = frozenset()
     phrases: tuple[str, ...] = ()
-    phrase_pattern: re.Pattern[str] | None = None
-    ascii_others: re.Pattern[str] | None = None
 
     @classmethod
     def compile(cls, terms: Iterable[str] | None) -> Terms | None:
-        """The term search for ``terms`` (None when there are none)."""
+        """The term search for ``terms`` (None when there are none).
+
+        (Its regexes are compiled on first use: most are never needed.)
+        """
         terms = [t for t in (terms or ()) if t]
         if not terms:
             return None
@@ -161,17 +162,35 @@ class Terms:
             for t in ascii_terms:
                 automaton.add_word(t, len(t))
             automaton.make_automaton()
-        other = [t for t in terms if not t.isascii()]
-        phrases = sorted(t for t in ascii_terms if not _ASCII_WORD_TERM.fullmatch(t))
-        # e.g. a term with the Kelvin sign matches "k" case-insensitively; "’s" matches no ASCII
-        ascii_others = [t for t in other if all(c.isascii() or _pairs_with_ascii(c) for c in t)]
         return cls(
-            _terms_re(terms), automaton, _terms_re(other) if other else None,
+            tuple(terms), automaton, tuple(t for t in terms if not t.isascii()),
             words=frozenset(t.encode() for t in ascii_terms if _ASCII_WORD_TERM.fullmatch(t)),
-            phrases=tuple(phrases),
-            phrase_pattern=_terms_re(phrases, 0) if phrases else None,
-            ascii_others=_terms_re(ascii_others) if ascii_others else None,
+            phrases=tuple(sorted(t for t in ascii_terms if not _ASCII_WORD_TERM.fullmatch(t))),
         )
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The plain search: every term, case-insensitively, as a whole word."""
+        return _terms_re(list(self.terms))
+
+    @functools.cached_property
+    def other_pattern(self) -> re.Pattern[str] | None:
+        """The plain search for the terms with a non-ASCII character (None: there are none)."""
+        return _terms_re(list(self.others)) if self.others else None
+
+    @functools.cached_property
+    def phrase_pattern(self) -> re.Pattern[str] | None:
+        """The whole-word search for ``phrases`` in a lower-cased text (None: there are none)."""
+        return _terms_re(list(self.phrases), 0) if self.phrases else None
+
+    @functools.cached_property
+    def ascii_others(self) -> re.Pattern[str] | None:
+        """The search for the non-ASCII terms that can match ASCII letters at all (None: none).
+
+        E.g. a term with the Kelvin sign matches "k" case-insensitively; "’s" matches no ASCII.
+        """
+        found = [t for t in self.others if all(c.isascii() or _pairs_with_ascii(c) for c in t)]
+        return _terms_re(found) if found else None
 
     def found_in_ascii(self, low: str, words: set[bytes]) -> bool:
         """``found_in(text)`` for an ASCII ``text``, given ``low = text.lower()`` and its words.
@@ -469,7 +488,7 @@ class Match(NamedTuple):
 _match = functools.partial(tuple.__new__, Match)
 
 
-class _Scanner(NamedTuple):
+class _Scanner:
     """The aliases whose first ASCII word is one word, as one regex tried at a candidate start.
 
     ``pattern.match(low, start)`` matches the longest of these aliases whose
@@ -477,13 +496,31 @@ class _Scanner(NamedTuple):
     key whose end-marker group ``g`` is ``m.lastindex``, and ``ends[g]`` the
     full check that its last token ends where the match ends, needed only when
     one of ``.'’+#`` follows it (None: the regex checked it all).
+
+    The regex is compiled on first use (``compiled``): a text meets only a few
+    of the thousands of first words, and compiling them all took most of the
+    matcher's load time. Until then ``pattern`` is None.
     """
 
-    pattern: re.Pattern[str]
-    keys: tuple[str, ...]
-    ends: tuple[re.Pattern[str] | None, ...]
-    # When the only alias is the first word itself, taken as it is: its (skill, category)
-    only: tuple[str, str] | None = None
+    __slots__ = ("aliases", "pattern", "keys", "ends", "only", "size")
+
+    def __init__(self, keys: list[str], only: tuple[str, str] | None = None) -> None:
+        self.aliases = keys
+        self.pattern: re.Pattern[str] | None = None
+        self.keys: tuple[str, ...] = ()
+        self.ends: tuple[re.Pattern[str] | None, ...] = ()
+        # When the only alias is the first word itself, taken as it is: its (skill, category),
+        # and its length
+        self.only = only
+        self.size = len(keys[0])
+
+    def compiled(self) -> re.Pattern[str]:
+        """The regex, compiled now if it was not yet (``keys`` and ``ends`` with it)."""
+        pattern = self.pattern
+        if pattern is None:
+            pattern, self.keys, self.ends = _trie_pattern(self.aliases)
+            self.pattern = pattern  # last: another thread that sees it sees keys and ends too
+        return pattern
 
 
 # Where a word token ends: it ends in a letter or digit and no letter/digit, +/#, or .'’ and a
@@ -531,7 +568,8 @@ def _gap(before: str, token: str) -> str:
     return _ANY_SEPARATORS
 
 
-def _trie_pattern(keys: Iterable[str]) -> _Scanner:
+def _trie_pattern(
+        keys: Iterable[str]) -> tuple[re.Pattern[str], tuple[str, ...], tuple[re.Pattern[str] | None, ...]]:
     """One regex that matches, at a token start, the longest of ``keys`` whose tokens stand there.
 
     (That a token starts there is the caller's check: a lookbehind for it in
@@ -577,7 +615,7 @@ def _trie_pattern(keys: Iterable[str]) -> _Scanner:
         keys_by_group[group] = names[name]
     ends = tuple(_ENDS_WORD if key and _token_end(key.rsplit(" ", 1)[-1]) == _NO_ALNUM else None
                  for key in keys_by_group)
-    return _Scanner(pattern, tuple(keys_by_group), ends)
+    return pattern, tuple(keys_by_group), ends
 
 
 class SkillMatcher:
@@ -623,9 +661,8 @@ class SkillMatcher:
         # first word -> its scanner, for the words that begin an alias of two or more words
         self._multi_first: dict[str, _Scanner] = {}
         for word, keys in by_word.items():
-            scanner = _trie_pattern(keys)
-            if keys == [word] and word in self._fixed:
-                scanner = scanner._replace(only=self._fixed[word])
+            scanner = _Scanner(keys, self._fixed[word] if keys == [word] and word in self._fixed
+                               else None)
             for key in keys:
                 patterns = _anchor_patterns(key)
                 if len(patterns) > 1:
@@ -668,13 +705,14 @@ class SkillMatcher:
                     # The anchor put the word here, between characters other than ASCII
                     # letters and digits: unless the next one may go on with the token,
                     # the word is the token, and the alias.
-                    end = start + len(scanner.keys[1])
+                    end = start + scanner.size
                     after = low[end:end + 1]
                     if not (after.isalnum() or after in _GOES_ON):
                         out.append(_match((only[0], only[1], text[start:end], start, end)))
                         resume = end
                         continue
-                m = scanner.pattern.match(low, start)
+                pattern = scanner.pattern
+                m = (pattern or scanner.compiled()).match(low, start)
                 if m is None:
                     continue
                 group = m.lastindex or 0
