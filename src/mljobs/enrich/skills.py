@@ -9,18 +9,18 @@ rule holds and, for case-sensitive aliases (``R``, ``Go``, ``C``), when the
 capitalisation agrees.
 
 Only the places where an alias can start are looked at: one Aho-Corasick
-scan (pyahocorasick) over a same-length ASCII image of the lower-cased text,
-in which every character but ``a-z0-9`` is a space, finds every place where
-an alias's first one or two ASCII words stand as whole words (see
-``_anchor_patterns``; first words followed by a long run of spaces are added
-one by one). That is a superset of the places an alias starts. At each, one
-regex per first word, compiled on first use (``_trie_pattern``: the aliases beginning
-with that word as a trie of whole tokens) gives the longest alias there, the
-same one the n-gram lookup over all tokens gives
-(``SkillMatcher._find_all_tokens`` is that plain scan, kept for texts whose
-lower-casing changes token offsets and as the reference in the tests). Most
-aliases are accepted as they are; the case and context checks run only for
-the few that have them.
+scan (ahocorasick_rs, overlapping matches) over a same-length ASCII image of
+the lower-cased text, in which every character but ``a-z0-9`` is a space,
+finds every place where an alias's first one or two ASCII words stand as
+whole words (see ``_anchor_patterns``; first words followed by a long run of
+spaces are added one by one). That is a superset of the places an alias
+starts. At each, one regex per first word, compiled on first use
+(``_trie_pattern``: the aliases beginning with that word as a trie of whole
+tokens) gives the longest alias there, the same one the n-gram lookup over
+all tokens gives (``SkillMatcher._find_all_tokens`` is that plain scan, kept
+for texts whose lower-casing changes token offsets and as the reference in
+the tests). Most aliases are accepted as they are; the case and context
+checks run only for the few that have them.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
+import ahocorasick_rs
 
 from mljobs.enrich.lowered import lower
 from mljobs.errors import EnrichError
@@ -315,7 +316,7 @@ def _ascii_words(low: str) -> set[bytes]:
     return set(low.encode("ascii").translate(_WORD_IMAGE).split())
 
 
-@lru_cache(maxsize=None)
+@functools.cache
 def _pairs_with_ascii(char: str) -> bool:
     """True when a case-insensitive regex matches ``char`` with some ASCII character."""
     pattern = re.compile(re.escape(char), re.IGNORECASE)
@@ -418,19 +419,19 @@ _IMAGE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range
 # The longest run of spaces between an alias's first two words that its anchors spell out;
 # longer runs are looked at one by one (``SkillMatcher._candidates``).
 _MAX_GAP = 3
-_LONG_GAP = " " * (_MAX_GAP + 1)
-_SPACES = re.compile(" +")
+_LONG_GAP = b" " * (_MAX_GAP + 1)
+_SPACES = re.compile(b" +")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _SEPARATORS = r"[\s\-_]*"
 
 
-def _image(low: str) -> str:
-    """`` " " + image of low + " "``: ``low`` with every character but a-z/0-9 a space.
+def _image(low: str) -> bytes:
+    """``b" " + image of low + b" "``: ``low`` with every character but a-z/0-9 a space.
 
     The image is one character longer at each end, so an image word at offset
     ``i`` of the image (its leading space at ``i - 1``) is at ``i - 1`` in ``low``.
     """
-    return " " + low.encode("ascii", "replace").translate(_IMAGE).decode("ascii") + " "
+    return b" " + low.encode("ascii", "replace").translate(_IMAGE) + b" "
 
 
 def _image_words(key: str) -> list[str]:
@@ -502,7 +503,7 @@ class _Scanner:
     matcher's load time. Until then ``pattern`` is None.
     """
 
-    __slots__ = ("aliases", "pattern", "keys", "ends", "only", "size")
+    __slots__ = ("aliases", "ends", "keys", "only", "pattern", "size")
 
     def __init__(self, keys: list[str], only: tuple[str, str] | None = None) -> None:
         self.aliases = keys
@@ -657,20 +658,22 @@ class SkillMatcher:
                 tokens = key.split(" ")[:2]
                 others.setdefault(max(tokens, key=len), []).append(
                     _SEPARATORS.join(map(re.escape, tokens)))
-        self._anchors = ahocorasick.Automaton()
+        anchors: dict[str, _Scanner] = {}  # anchor image string -> the scanner of its first word
         # first word -> its scanner, for the words that begin an alias of two or more words
-        self._multi_first: dict[str, _Scanner] = {}
+        self._multi_first: dict[bytes, _Scanner] = {}
         for word, keys in by_word.items():
             scanner = _Scanner(keys, self._fixed[word] if keys == [word] and word in self._fixed
                                else None)
             for key in keys:
                 patterns = _anchor_patterns(key)
                 if len(patterns) > 1:
-                    self._multi_first[word] = scanner
+                    self._multi_first[word.encode()] = scanner
                 for pattern in patterns:
-                    self._anchors.add_word(pattern, (len(pattern), scanner))
-        if by_word:
-            self._anchors.make_automaton()
+                    anchors[pattern] = scanner
+        # the anchor scan (None: no anchors), and the scanner of each of its patterns by index
+        self._anchors = ahocorasick_rs.BytesAhoCorasick(
+            [a.encode() for a in anchors]) if anchors else None
+        self._anchor_scanners = list(anchors.values())
         self._others = [(literal, re.compile("|".join(sorted(pats, key=len, reverse=True))))
                         for literal, pats in others.items()]
 
@@ -778,13 +781,15 @@ class SkillMatcher:
         spaces, and every such word is looked up.
         """
         found: dict[int, _Scanner | None] = {}
-        if len(self._anchors):
+        if self._anchors is not None:
             image = _image(low)
-            for end, (size, scanner) in self._anchors.iter(image):
-                found[end - size + 1] = scanner  # the anchor's first word, in ``low``
+            scanners = self._anchor_scanners
+            # (an anchor's leading space is at the offset of its first word in ``low``)
+            for index, start, _ in self._anchors.find_matches_as_indexes(image, overlapping=True):
+                found[start] = scanners[index]
             run = image.find(_LONG_GAP)
             while run >= 0:
-                space = image.rfind(" ", 0, run)  # before the word that ends the run
+                space = image.rfind(b" ", 0, run)  # before the word that ends the run
                 scanner = self._multi_first.get(image[space + 1:run])
                 if scanner is not None:
                     found[space] = scanner
