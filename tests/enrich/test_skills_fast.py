@@ -3,8 +3,8 @@
 - ``SkillMatcher.find`` (anchor scan + one trie regex per first word) against
   ``SkillMatcher._find_all_tokens`` (n-gram lookup at every token), on texts
   with long separator runs, punctuation tokens and governed aliases;
-- ``Terms.found_in_ascii`` (word set + phrase search) against the plain
-  case-insensitive whole-word regex;
+- ``Terms.found_in_image`` (one scan of the word image + phrase search) against
+  the plain case-insensitive whole-word regex;
 - ``extract_skills`` against the one-mention-per-occurrence loop it replaced.
 """
 
@@ -64,7 +64,7 @@ def test_ascii_term_search_agrees_with_the_term_regex(words: list[str], terms: l
     found = skills.Terms.compile(terms)
     assert found is not None
     low = text.lower()
-    assert found.found_in_ascii(low, skills._ascii_words(low)) == (
+    assert found.found_in_image(low, skills._word_image(low)) == (
         found.pattern.search(text) is not None)
 
 

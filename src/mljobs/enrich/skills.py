@@ -142,7 +142,7 @@ class Terms:
     ascii_terms: Any  # an ahocorasick.Automaton, or None when no term is ASCII
     # the terms with a non-ASCII character
     others: tuple[str, ...] = ()
-    # For ASCII texts (``found_in_ascii``): the terms that are one ASCII word (lower-cased);
+    # For ASCII texts (``found_in_image``): the terms that are one ASCII word (lower-cased);
     # the other ASCII terms (lower-cased), searched as whole words in the lower-cased text.
     words: frozenset[bytes] = frozenset()
     phrases: tuple[str, ...] = ()
@@ -193,22 +193,34 @@ class Terms:
         found = [t for t in self.others if all(c.isascii() or _pairs_with_ascii(c) for c in t)]
         return _terms_re(found) if found else None
 
-    def found_in_ascii(self, low: str, words: set[bytes]) -> bool:
-        """``found_in(text)`` for an ASCII ``text``, given ``low = text.lower()`` and its words.
+    @functools.cached_property
+    def image_scan(self) -> Any:
+        """The search of ``found_in_image`` (None: no ASCII term), an ahocorasick_rs automaton.
 
-        ``words`` are the runs of ``\\w`` characters in ``low`` (``_ascii_words``):
-        a one-word term occurs as a whole word exactly when it is one of them.
-        The other terms are searched only when some occurs at all (a plain
-        substring test).
+        Its patterns are the one-word terms (``words``) first, then the images
+        of the phrases, each between two spaces.
         """
-        if not self.words.isdisjoint(words):
-            return True
-        if self.phrase_pattern is not None:
-            for phrase in self.phrases:
-                if phrase in low:
-                    if self.phrase_pattern.search(low) is not None:
-                        return True
-                    break
+        patterns = [b" " + w + b" " for w in self.words] + [
+            b" " + p.encode().translate(_WORD_IMAGE) + b" " for p in self.phrases]
+        return ahocorasick_rs.BytesAhoCorasick(patterns) if patterns else None
+
+    def found_in_image(self, low: str, image: bytes) -> bool:
+        """``found_in(text)`` for an ASCII ``text``, given ``low = text.lower()`` and its image.
+
+        ``image`` is ``_word_image(low)``: ``low`` with every character but
+        ``\\w`` ones (``a-z0-9_``) a space, with a space added at each end. A
+        one-word term occurs as a whole word exactly when it stands between two
+        spaces there; a phrase occurs as a whole word only where its image does
+        (between two spaces), so the phrase regex runs only when one does.
+        """
+        scan = self.image_scan
+        if scan is not None:
+            hits = scan.find_matches_as_indexes(image, overlapping=True)
+            if hits:
+                if min(hits)[0] < len(self.words):
+                    return True
+                if self.phrase_pattern is not None and self.phrase_pattern.search(low) is not None:
+                    return True
         return self.ascii_others is not None and self.ascii_others.search(low) is not None
 
     def found_in(self, text: str) -> bool:
@@ -280,10 +292,10 @@ class ContextRule:
                 end:end + window]
             if around.isascii():
                 low = around.lower()
-                words = _ascii_words(low)
-                if self.near_any and not self.near_any.found_in_ascii(low, words):
+                image = _word_image(low)
+                if self.near_any and not self.near_any.found_in_image(low, image):
                     return False
-                if self.not_near_any and self.not_near_any.found_in_ascii(low, words):
+                if self.not_near_any and self.not_near_any.found_in_image(low, image):
                     return False
             else:
                 if self.near_any and not self.near_any.found_in(around):
@@ -311,9 +323,9 @@ _ASCII_WORD_TERM = re.compile(r"[a-z0-9_]+")
 _WORD_IMAGE = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789_" else 32 for c in range(256))
 
 
-def _ascii_words(low: str) -> set[bytes]:
-    """The runs of ``\\w`` characters of a lower-cased ASCII text."""
-    return set(low.encode("ascii").translate(_WORD_IMAGE).split())
+def _word_image(low: str) -> bytes:
+    """A lower-cased ASCII text with every character but ``\\w`` ones a space, between spaces."""
+    return b" " + low.encode("ascii").translate(_WORD_IMAGE) + b" "
 
 
 @functools.cache
