@@ -7,7 +7,8 @@ searches); random texts are built from the pieces the patterns care about.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +18,7 @@ from mljobs.models import Salary, SalaryInterval
 _SALARY_PIECES = ["$", "€", "US$", "C$", "120", "1", "60.000", "1,5", "200", "k", "K", "m", ",000", "-",
                   "–", " to ", "up to ", "USD", "eur", "gbp", "(", ")", ":", "x", "v", " ", "\n", "’",
                   "'", "per hour", "/yr", " a year", "(Glassdoor est.)", "hourly", "•", "ſ", "\u212a",
-                  "neural", "2024", "."]
+                  "neural", "2024", ".", "\u2028", "\xa0", "9" * 400]
 
 
 def _plain_parse_salary(text: str) -> Salary | None:
@@ -30,6 +31,8 @@ def _plain_parse_salary(text: str) -> Salary | None:
         low = salary._amount(m.group("num1"), m.group("k1") or m.group("k2"))
         high = (salary._amount(m.group("num2"), m.group("k2") or m.group("k1"))
                 if m.group("num2") else None)
+        if not (math.isfinite(low) and (high is None or math.isfinite(high))):
+            continue
         if high is not None and high < low:
             low, high = high, low
         interval = salary._interval(m.group("per"), low)
@@ -209,13 +212,7 @@ _POSTING_SALARY_PIECES = [*_SALARY_PIECES, "x" * 700, "USD", "Usd", "usd", "DKK"
 @given(st.lists(st.sampled_from(_SALARY_PIECES + ["Engineer", "5", "\u212a"]), max_size=5).map("".join),
        st.lists(st.sampled_from(_POSTING_SALARY_PIECES), max_size=40).map("".join))
 def test_posting_salary_reads_what_parse_salary_reads(title: str, text: str) -> None:
-    def outcome(fn: Callable[[], Salary | None]) -> object:
-        try:
-            return fn()
-        except ValueError as exc:  # (a known flaw both share: "120\n120" is read as one amount)
-            return repr(exc)
-    assert outcome(lambda: salary.parse_posting_salary(title, text)) == outcome(
-        lambda: _plain_parse_salary(title + "\n" + text[:3000]))
+    assert salary.parse_posting_salary(title, text) == _plain_parse_salary(title + "\n" + text[:3000])
 
 
 def _plain_heading_kind(line: str) -> tuple[str, int] | None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+import math
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mljobs.enrich.salary import mentions_equity, parse_salary
-from mljobs.models import SalaryInterval
+from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary
+from mljobs.models import Salary, SalaryInterval
 
 
 @pytest.mark.parametrize(
@@ -67,8 +69,56 @@ def test_hourly(rate: int) -> None:
     assert s is not None and s.interval == SalaryInterval.HOUR and s.max == rate
 
 
-@given(st.text(max_size=300))
-def test_never_crashes_and_min_le_max(text: str) -> None:
-    s = parse_salary(text)
-    if s is not None and s.min is not None and s.max is not None:
-        assert s.min <= s.max
+def _assert_valid(s: Salary | None, text: str) -> None:
+    """None, or a salary every field of which makes sense."""
+    if s is None:
+        return
+    assert Salary.model_validate(s.model_dump()) == s
+    assert s.max is not None and math.isfinite(s.max) and s.max >= 0
+    if s.min is not None:
+        assert math.isfinite(s.min) and 0 <= s.min <= s.max
+    assert s.currency is not None and s.interval is not None
+    assert s.text and s.text in text
+
+
+# Pieces of pay figures, with every kind of white space a separator could be.
+_PIECES = ["$", "€", "£", "US$", "C$", "1", "20", "120", "60.000", "1,5", "k", "K", "m", "M", ",000",
+           "-", "–", " to ", "up to ", "USD", "chf", "per hour", "/yr", " a year", "(Glassdoor est.)",
+           " ", "\n", "\r\n", "\t", "\xa0", "\u2009", "\u2028", "\x1c", "\x85", "\x0b", "’", "'",
+           ".", ",", "\u212a", "\u0661", "9" * 400]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=300),
+                 st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)))
+def test_no_text_makes_the_parser_raise(text: str) -> None:
+    _assert_valid(parse_salary(text), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=5).map("".join),
+       st.one_of(st.text(max_size=300), st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)))
+def test_no_posting_makes_the_parser_raise(title: str, text: str) -> None:
+    _assert_valid(parse_posting_salary(title, text), title + "\n" + text)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\r", "\u2028", "\x1c", "\x85", "\x0b", "\x0c"])
+def test_a_figure_does_not_go_on_after_a_line_break(sep: str) -> None:
+    """"120" on the next line is not the rest of "$120" (it once raised ValueError)."""
+    s = parse_salary(f"$120{sep}120k")
+    assert s is not None and (s.min, s.max, s.text) == (120, 120, "$120")
+
+
+@pytest.mark.parametrize("sep", [" ", "\xa0", "\u202f", "\u2009", "\t", "'", "’", ",", "."])
+def test_thousands_separated_within_a_line(sep: str) -> None:
+    s = parse_salary(f"£1{sep}200k - £1{sep}500k per year")
+    assert s is not None and (s.min, s.max) == (1_200_000, 1_500_000)
+
+
+def test_enrich_record_reads_a_figure_split_by_a_line_break() -> None:
+    """The flaw was reachable from a corpus record, through the posting text or the field."""
+    from mljobs.enrich import enrich_record
+
+    out = enrich_record({"id": "x", "title": "Engineer", "text": "Pay: $120\n120k a year.",
+                         "salary_estimate": "$1\u2028200k"})
+    assert out["salary"]["text"] == "$1"

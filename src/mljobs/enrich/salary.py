@@ -8,6 +8,7 @@ says whether equity/stock options are offered.
 
 from __future__ import annotations
 
+import math
 import re
 
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
@@ -16,7 +17,11 @@ from mljobs.models import Salary, SalaryInterval
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF"}
 _CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "INR", "JPY", "SGD")
 _SYM = r"(?P<sym{n}>US\$|C\$|CA\$|A\$|AU\$|\$|€|£|¥|₹)"
-_AMOUNT = r"(?P<num{n}>\d{{1,3}}(?:[,.\s’']\d{{3}})+|\d+(?:\.\d+)?)\s?(?P<k{n}>[kK]|[mM]\b|,000)?"
+# A thousands separator: a comma, point, apostrophe or white space within a line (``\s`` but
+# no line boundary of ``str.splitlines``: a figure does not go on on the next line).
+_SEP = r"(?:[,.’']|[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])"
+_AMOUNT = (r"(?P<num{n}>\d{{1,3}}(?:" + _SEP + r"\d{{3}})+|\d+(?:\.\d+)?)"
+           r"\s?(?P<k{n}>[kK]|[mM]\b|,000)?")
 _CODE = r"(?:\s?(?P<code{n}>" + "|".join(_CURRENCY_CODES) + r"))?"
 
 
@@ -53,7 +58,8 @@ _INTERVALS = {
 
 
 def _amount(num: str, suffix: str | None) -> float:
-    digits = num.replace(" ", "").replace("’", "").replace("'", "")
+    # (``str.split`` and ``\s`` see the same characters as white space)
+    digits = "".join(num.split()).replace("’", "").replace("'", "")
     if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", digits):
         value = float(re.sub(r"[,.]", "", digits))
     else:
@@ -190,6 +196,8 @@ def parse_salary(text: str, _known: tuple[int, list[int]] | None = None) -> Sala
             continue
         low = _amount(m.group("num1"), m.group("k1") or m.group("k2"))
         high = _amount(m.group("num2"), m.group("k2") or m.group("k1")) if m.group("num2") else None
+        if not (math.isfinite(low) and (high is None or math.isfinite(high))):
+            continue  # hundreds of digits: no pay figure
         if high is not None and high < low:
             low, high = high, low
         interval = _interval(m.group("per"), low)
