@@ -13,8 +13,9 @@ does. Reports postings/s, the ratio to the baseline, and peak RSS::
 ``--stages`` adds one more pass that times each step of ``analyse`` on its own.
 
 ``--against REV`` also times the pipeline as it was at git revision ``REV``
-(the pipeline modules sections/skills/facets/salary/roles/pipeline taken
-from ``REV``; everything else, the taxonomy and the model as they are now),
+(the pipeline modules lowered/sections/skills/facets/salary/roles/features/
+pipeline taken from ``REV``; everything else, classifier, taxonomy and model as
+they are now),
 alternating old and new runs in child processes pinned to the same core, and
 reports the speed-up of the current code over ``REV`` measured in that run;
 ``--whole`` takes all of ``src`` at ``REV`` instead (features, classifier and
@@ -46,14 +47,15 @@ from typing import Any
 from mljobs.enrich import enrich_record, facets
 from mljobs.enrich.classifier import default_model
 from mljobs.enrich.features import featurize
-from mljobs.enrich.pipeline import extract_skills, prepare_record
-from mljobs.enrich.salary import mentions_equity, parse_salary
+from mljobs.enrich.pipeline import _size, _str, extract_skills, prepare_record
+from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary
 from mljobs.enrich.sections import SectionMap
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "postings.jsonl"
 _WORDS = re.compile(r"\w+")
-_PIPELINE_MODULES = ("sections", "skills", "facets", "salary", "roles", "pipeline")
+_PIPELINE_MODULES = ("lowered", "sections", "skills", "facets", "salary", "roles", "features",
+                     "pipeline")
 
 
 def _baseline(records: list[dict[str, Any]]) -> float:
@@ -71,7 +73,8 @@ def _pipeline(records: list[dict[str, Any]]) -> float:
 
 
 def _stages(records: list[dict[str, Any]]) -> None:
-    """Print the share of time each step of ``analyse`` takes (one pass, same order)."""
+    """Print the share of time each step of ``analyse`` takes (one pass, same order, the same
+    calls ``pipeline._analyse`` makes)."""
     model = default_model()
     spent: dict[str, float] = defaultdict(float)
 
@@ -89,14 +92,17 @@ def _stages(records: list[dict[str, Any]]) -> None:
         feats = timed("features (featurize)", featurize, title, text, (s.category or "" for s in skills))
         probs, _ = timed("classifier (predict + evidence)", model.predict, feats)
         timed("degree + phd", facets.degree_and_phd, text, smap)
-        timed("salary", parse_salary, title + "\n" + text[:3000])
+        salary_text = _str(r.get("salary_estimate"))
+        sal = timed("salary", parse_salary, salary_text) if salary_text else None
+        if sal is None:
+            timed("salary", parse_posting_salary, title, text)
         timed("specialisation", facets.specialisations, feats.title_counts, feats.text_counts,
               ml_role=max(probs, key=probs.__getitem__) != "not-ml")
         timed("years", facets.years_min, text)
         timed("seniority", facets.seniority, title, text)
         timed("remote", facets.remote, title, text)
         timed("visa", facets.visa, text)
-        timed("company stage", facets.company_stage, text, None)
+        timed("company stage", facets.company_stage, text, _size(r.get("company_size")))
         timed("equity", mentions_equity, text)
     total = sum(spent.values())
     for name, secs in sorted(spent.items(), key=lambda kv: -kv[1]):
