@@ -67,19 +67,32 @@ def test_cue_features_equal_a_sum_per_family(text: str) -> None:
 
 
 def _plain_predict(model: ArchetypeModel, feats: features.Featurized) -> tuple[list[float], list[float]]:
-    """Probabilities from ``vectorize`` and a matrix product, and every description feature's
-    push toward the top class (coefficients minus their class average, times the value)."""
+    """Probabilities from ``vectorize``, the LSA topics projected term by term, and a matrix
+    product; and every description feature's push toward the top class (coefficients minus
+    their class average, times the value; through the topics, the term's share of each
+    topic's push over the projection's length)."""
     vec = {k: v for k, v in vectorize(feats, model.idf_).items() if k in model.index_}
     x = np.zeros(len(model.features_))
     for k, v in vec.items():
         x[model.index_[k]] = v
+    loading: dict[str, np.ndarray] = {}
+    norm = 1.0
+    if model.lsa_ is not None:
+        columns, loadings = model.lsa_
+        loading = {model.features_[c]: row for c, row in zip(columns, loadings, strict=True)}
+        raw = sum((v * loading[k] for k, v in vec.items() if k in loading), np.zeros(loadings.shape[1]))
+        norm = float(np.linalg.norm(raw)) + 1e-9
+        for j, z in enumerate(raw / norm):
+            x[model.index_[f"f:lsa:{j}"]] = z
     scores = (model.coef_ @ x + model.intercept_) / model.temperature_
     probs = np.exp(scores - scores.max())
     probs /= probs.sum()
     top = int(np.argmax(probs))
     away = model.coef_[top] - model.coef_.mean(axis=0)
-    pushes = sorted((v * away[model.index_[k]] for k, v in vec.items() if k.startswith("d:")),
-                    reverse=True)
+    n_topics = 0 if model.lsa_ is None else model.lsa_[1].shape[1]
+    topic_away = np.array([away[model.index_[f"f:lsa:{j}"]] for j in range(n_topics)])
+    pushes = sorted((v * (away[model.index_[k]] + (loading[k] @ topic_away / norm if k in loading else 0.0))
+                     for k, v in vec.items() if k.startswith("d:")), reverse=True)
     return probs.tolist(), pushes
 
 

@@ -3,8 +3,11 @@
 The model artefact ``enrich/data/archetype_model.npz`` (built by
 ``tools/train_archetype.py``; arrays only, loaded with ``allow_pickle=False``)
 holds the classes, the feature names, their IDF weights, the coefficient
-matrix, the intercepts and a softmax temperature fitted on cross-validated
-predictions. Run time needs numpy only.
+matrix, the intercepts, a softmax temperature fitted on cross-validated
+predictions, and the LSA projection: for each description term (a column of
+the model) its loadings on ``k`` latent topics. A posting's topic features
+``f:lsa:j`` are its description block projected on them, L2-normalised. Run
+time needs numpy only.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ ARCHETYPES = (
     "research-engineer", "applied-researcher", "research-scientist", "not-ml",
 )
 MODEL_FILE = "archetype_model.npz"
+LSA_EPS = 1e-9  # added to a projection's norm (an empty description projects to 0)
 _UNKNOWN = -1  # the column of a feature the model does not know
 
 
@@ -52,11 +56,14 @@ class ArchetypeModel:
         coef: (n_classes, n_features) weights.
         intercept: (n_classes,) biases.
         temperature: softmax temperature (> 0).
+        lsa: (model columns of the description terms, their (terms, k) topic loadings),
+            whose topic features are named ``f:lsa:0`` .. ``f:lsa:{k-1}``; or None.
     """
 
     def __init__(self, classes: list[str], features: list[str], idf: npt.NDArray[np.float64],
                  coef: npt.NDArray[np.float64], intercept: npt.NDArray[np.float64],
-                 temperature: float = 1.0) -> None:
+                 temperature: float = 1.0,
+                 lsa: tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]] | None = None) -> None:
         self.classes_ = classes
         self.features_ = features
         self.index_ = {f: i for i, f in enumerate(features)}
@@ -79,7 +86,25 @@ class ArchetypeModel:
             col = push[:, c]
             for j in range(k):
                 col += self._coef_t[:, j] * away[j]
-        self._rows = np.hstack([self._idf_arr[:, None], self._coef_t, push])
+        self.lsa_ = lsa
+        self._lsa: npt.NDArray[np.float64] | None = None
+        lsa_push = np.zeros_like(push)
+        if lsa is not None:
+            terms, loadings = lsa
+            # Loadings for every model column (0 outside the description terms), so the
+            # rows ``_vector`` gathers index it directly.
+            self._lsa = np.zeros((len(features), loadings.shape[1]))
+            self._lsa[terms] = loadings
+            topic_cols = [self.index_[f"f:lsa:{j}"] for j in range(loadings.shape[1])]
+            self._lsa_coef = np.ascontiguousarray(self._coef_t[topic_cols])  # (k, classes)
+            # A term's push through the topics, before dividing by the projection's norm:
+            # the score is linear in the unnormalised projection, so evidence can show it.
+            through = self._lsa @ self._lsa_coef
+            for c in range(k):
+                away = np.full(k, -1.0 / k)
+                away[c] += 1.0
+                lsa_push[:, c] = through @ away
+        self._rows = np.hstack([self._idf_arr[:, None], self._coef_t, push, lsa_push])
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> ArchetypeModel:
@@ -105,6 +130,9 @@ class ArchetypeModel:
     @classmethod
     def _from_npz(cls, path: Path) -> ArchetypeModel:
         with np.load(path, allow_pickle=False) as data:
+            lsa = None
+            if "lsa_columns" in data:
+                lsa = (data["lsa_columns"].astype(np.int64), data["lsa_loadings"].astype(np.float64))
             return cls(
                 classes=[str(c) for c in data["classes"]],
                 features=[str(f) for f in data["features"]],
@@ -112,15 +140,20 @@ class ArchetypeModel:
                 coef=data["coef"].astype(np.float64),
                 intercept=data["intercept"].astype(np.float64),
                 temperature=float(data["temperature"]),
+                lsa=lsa,
             )
 
     def save(self, path: str | Path) -> None:
         """Write the artefact as a plain ``.npz`` (no pickled objects)."""
         idf = self._idf_arr.astype(np.float32)
+        extra = {}
+        if self.lsa_ is not None:
+            extra = {"lsa_columns": self.lsa_[0].astype(np.int32),
+                     "lsa_loadings": self.lsa_[1].astype(np.float32)}
         np.savez_compressed(
             path, classes=np.array(self.classes_), features=np.array(self.features_), idf=idf,
             coef=self.coef_.astype(np.float32), intercept=self.intercept_.astype(np.float32),
-            temperature=np.array(self.temperature_),
+            temperature=np.array(self.temperature_), **extra,
         )
 
     def _vector(self, feats: Featurized) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64],
@@ -169,7 +202,13 @@ class ArchetypeModel:
         the top one, strongest first."""
         cols, vals, rows, n_title, n_text = self._vector(feats)
         k = len(self.classes_)
-        scores = ((vals @ rows[:, 1:k + 1] + self.intercept_) / self.temperature_).tolist()
+        linear = vals @ rows[:, 1:k + 1] + self.intercept_
+        norm = 1.0
+        if self._lsa is not None:  # the topic features, from the description block
+            topics = vals[n_title:n_text] @ self._lsa.take(cols[n_title:n_text], axis=0)
+            norm = float(np.sqrt(topics @ topics)) + LSA_EPS
+            linear += (topics @ self._lsa_coef) / norm
+        scores = (linear / self.temperature_).tolist()
         high = max(scores)
         exps = [math.exp(s - high) for s in scores]
         total = sum(exps)
@@ -178,8 +217,10 @@ class ArchetypeModel:
         if evidence <= 0:
             return probs, []
         # Evidence: a description feature's push toward the top class relative to the average
-        # class (only description words/bigrams can be shown with offsets).
-        push = vals[n_title:n_text] * rows[n_title:n_text, k + 1 + top]
+        # class, directly and through the topics (only description words/bigrams can be
+        # shown with offsets).
+        push = vals[n_title:n_text] * (rows[n_title:n_text, k + 1 + top]
+                                       + rows[n_title:n_text, 2 * k + 1 + top] / norm)
         order = np.argsort(-push)[:2 * evidence]
         low = lower(feats.text)  # shared with featurize and the other steps
         found: list[Contribution] = []

@@ -5,8 +5,15 @@ Training data: the dev labels (``shared/data/eval/dev-labels.jsonl`` with
 to the corpus by id. Corpus ids listed in ``labels/heldout-exclude.txt`` are
 never trained on: ``load_examples`` raises if one appears.
 
-scikit-learn's ``LogisticRegression`` fits the weights; the result is an
-``ArchetypeModel`` (numpy arrays only) that run time loads without sklearn.
+scikit-learn's ``LogisticRegression`` fits the weights over the n-gram and
+engineered features plus ``LSA_K`` latent topics: a truncated SVD (LSA) of the
+training postings' description TF-IDF vectors, each posting's projection
+L2-normalised. The topics let postings that say the same thing in different
+words share evidence, which the sparse n-grams alone cannot with a few
+thousand examples. Dev examples weigh ``DEV_WEIGHT`` times an extra label:
+they were labelled by the maintainers' readers and follow ``LABELS.md``
+most closely. The result is an ``ArchetypeModel`` (numpy arrays only) that
+run time loads without sklearn.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from mljobs.enrich.classifier import ARCHETYPES, ArchetypeModel
+from mljobs.enrich.classifier import ARCHETYPES, LSA_EPS, ArchetypeModel
 from mljobs.enrich.features import Featurized, vectorize
 from mljobs.enrich.pipeline import features_for, prepare_record
 from mljobs.errors import InputError
@@ -29,6 +36,9 @@ from mljobs.sources.files import read_objects
 MIN_DF = 2
 C_REG = 1.0
 ALT_WEIGHT = 0.3
+DEV_WEIGHT = 4.0
+LSA_K = 100
+LSA_ALGORITHM = "arpack"  # exact: the topics do not depend on a random start
 CLASS_WEIGHT_POWER = 0.5
 SEED = 7
 # Every id read from an exclusion list in this process; ``fit`` asserts none is trained on.
@@ -45,6 +55,7 @@ class Example:
     record: dict[str, Any]
     gold: dict[str, Any]
     trainable: bool = True
+    weight: float = 1.0
 
 
 def read_excluded(paths: Iterable[Path]) -> set[str]:
@@ -58,7 +69,8 @@ def read_excluded(paths: Iterable[Path]) -> set[str]:
 
 
 def load_examples(labels: Sequence[dict[str, Any]], records: dict[str, dict[str, Any]],
-                  excluded: set[str], *, allow_excluded: bool = False) -> list[Example]:
+                  excluded: set[str], *, allow_excluded: bool = False,
+                  weight: float = 1.0) -> list[Example]:
     """Join labels to their records and featurise them.
 
     Args:
@@ -67,6 +79,7 @@ def load_examples(labels: Sequence[dict[str, Any]], records: dict[str, dict[str,
         excluded: ids that must never be trained on.
         allow_excluded: keep excluded ids as evaluation-only examples
             (``trainable=False``) instead of refusing them (dev set only).
+        weight: the training weight of each example.
 
     Raises:
         InputError: a label names an excluded (held-out) id or an unknown id.
@@ -81,7 +94,7 @@ def load_examples(labels: Sequence[dict[str, Any]], records: dict[str, dict[str,
             raise InputError(f"label {rid} has no posting text; check the inputs file.")
         prep = prepare_record(record)
         feats = features_for(prep.title, prep.text)
-        out.append(Example(rid, gold["archetype"], feats, record, gold, rid not in excluded))
+        out.append(Example(rid, gold["archetype"], feats, record, gold, rid not in excluded, weight))
     return out
 
 
@@ -108,13 +121,37 @@ def _matrix(vecs: Sequence[dict[str, float]], index: dict[str, int]) -> Any:
     return csr_matrix((vals, (rows, cols)), shape=(len(vecs), len(index)))
 
 
+def _lsa(vecs: Sequence[dict[str, float]], idf: dict[str, float], k: int,
+         ) -> tuple[list[str], npt.NDArray[np.float64], list[dict[str, float]]]:
+    """Fit the LSA projection on the description blocks (``d:`` values) of ``vecs``.
+
+    Returns the description terms (the projection's rows), the (terms, k')
+    components and each example's topic features (``f:lsa:j``, the projection
+    L2-normalised); ``k' = min(k, examples - 1, terms - 1)``, 0 on tiny data.
+    """
+    from sklearn.decomposition import TruncatedSVD  # type: ignore[import-untyped]
+
+    terms = sorted(t for t in idf if t.startswith("d:"))
+    k = min(k, len(vecs) - 1, len(terms) - 1)
+    if k < 2:
+        return terms, np.zeros((len(terms), 0)), [{} for _ in vecs]
+    index = {t: i for i, t in enumerate(terms)}
+    x = _matrix(vecs, index)  # only the description terms are columns
+    svd = TruncatedSVD(k, algorithm=LSA_ALGORITHM, random_state=SEED).fit(x)
+    z = x @ svd.components_.T
+    z /= np.linalg.norm(z, axis=1, keepdims=True) + LSA_EPS
+    topics = [{f"f:lsa:{j}": float(v) for j, v in enumerate(row)} for row in z]
+    return terms, svd.components_.T.copy(), topics
+
+
 def fit(examples: Sequence[Example], *, c_reg: float = C_REG, temperature: float = 1.0,
-        alt_weight: float = ALT_WEIGHT) -> ArchetypeModel:
+        alt_weight: float = ALT_WEIGHT, lsa_k: int = LSA_K) -> ArchetypeModel:
     """Fit the archetype model on labelled examples.
 
     A label's ``archetype_alt`` (the class a careful reader could also defend)
     is added as a second, down-weighted example, which softens the boundary
-    between neighbouring archetypes.
+    between neighbouring archetypes. Each example counts ``Example.weight``
+    times; ``lsa_k`` latent topics of the descriptions are added (0: none).
     """
     from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
     from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
@@ -122,32 +159,44 @@ def fit(examples: Sequence[Example], *, c_reg: float = C_REG, temperature: float
     examples = [e for e in examples if e.trainable]
     assert all(e.id not in _EXCLUDED for e in examples), "held-out id in training data"
     idf = _idf([e.feats for e in examples])
-    rows = [(e, e.label, 1.0) for e in examples]
-    if alt_weight > 0:
-        rows += [(e, str(e.gold.get("archetype_alt")), alt_weight) for e in examples
-                 if e.gold.get("archetype_alt") in ARCHETYPES]
-    vecs = [vectorize(e.feats, idf) for e, _, _ in rows]
-    names = sorted({k for v in vecs for k in v})
-    index = {k: i for i, k in enumerate(names)}
-    counts: dict[str, int] = {}
-    for e in examples:
-        counts[e.label] = counts.get(e.label, 0) + 1
-    # Square root of "balanced" weights: rare archetypes count more, but not so much
-    # that the common ones (not-ml, ml-product-swe) lose accuracy.
-    weights = {c: (len(examples) / (len(counts) * n)) ** CLASS_WEIGHT_POWER for c, n in counts.items()}
-    clf = LogisticRegression(C=c_reg, class_weight=weights, max_iter=1000, tol=1e-3)
-    # One thread: sklearn's multi-threaded loss sums in a varying order, which moved the
+    # One thread: sklearn's multi-threaded sums run in a varying order, which moved the
     # loosely converged weights (and a few CV predictions) from run to run.
     with threadpool_limits(limits=1):
+        base = [vectorize(e.feats, idf) for e in examples]
+        terms, components, topics = _lsa(base, idf, max(lsa_k, 0))
+        for vec, topic in zip(base, topics, strict=True):
+            vec.update(topic)
+        rows = [(i, e.label, e.weight) for i, e in enumerate(examples)]
+        if alt_weight > 0:
+            rows += [(i, str(e.gold.get("archetype_alt")), alt_weight * e.weight)
+                     for i, e in enumerate(examples) if e.gold.get("archetype_alt") in ARCHETYPES]
+        vecs = [base[i] for i, _, _ in rows]
+        names = sorted({k for v in vecs for k in v})
+        index = {k: i for i, k in enumerate(names)}
+        counts: dict[str, int] = {}
+        for e in examples:
+            counts[e.label] = counts.get(e.label, 0) + 1
+        # Square root of "balanced" weights: rare archetypes count more, but not so much
+        # that the common ones (not-ml, ml-product-swe) lose accuracy.
+        weights = {c: (len(examples) / (len(counts) * n)) ** CLASS_WEIGHT_POWER
+                   for c, n in counts.items()}
+        clf = LogisticRegression(C=c_reg, class_weight=weights, max_iter=1000, tol=1e-3)
         clf.fit(_matrix(vecs, index), [y for _, y, _ in rows], sample_weight=[w for _, _, w in rows])
     classes = [str(c) for c in clf.classes_]
     coef = np.zeros((len(ARCHETYPES), len(names)))
     intercept = np.full(len(ARCHETYPES), -20.0)  # classes absent from training get ~0 probability
-    for i, c in enumerate(classes):
-        coef[ARCHETYPES.index(c)] = clf.coef_[i]
-        intercept[ARCHETYPES.index(c)] = clf.intercept_[i]
+    weights_of = list(zip(clf.coef_, clf.intercept_, strict=True))
+    if len(classes) == 2:  # sklearn keeps one row, the second class's log-odds over the first
+        weights_of = [(np.zeros(len(names)), 0.0), weights_of[0]]
+    for c, (w, b) in zip(classes, weights_of, strict=True):
+        coef[ARCHETYPES.index(c)] = w
+        intercept[ARCHETYPES.index(c)] = b
     idf_arr = np.array([idf.get(k, 1.0) for k in names])
-    return ArchetypeModel(list(ARCHETYPES), names, idf_arr, coef, intercept, temperature)
+    lsa = None
+    if components.shape[1]:
+        # Every description term has document frequency >= MIN_DF, so it is a model column.
+        lsa = (np.array([index[t] for t in terms], dtype=np.int64), components)
+    return ArchetypeModel(list(ARCHETYPES), names, idf_arr, coef, intercept, temperature, lsa)
 
 
 def folds(n: int, k: int = 5, seed: int = SEED, labels: Sequence[str] | None = None) -> list[list[int]]:
@@ -213,7 +262,7 @@ def load_training_data(shared: Path, labels_dir: Path) -> TrainingData:
                          "refusing to train without the held-out exclusion list.")
     dev_inputs = {r["id"]: r for r in read_objects(eval_dir / "dev-inputs.jsonl")}
     dev = load_examples(read_objects(eval_dir / "dev-labels.jsonl"), dev_inputs, excluded,
-                        allow_excluded=True)
+                        allow_excluded=True, weight=DEV_WEIGHT)
     extra_labels = [g for p in sorted(labels_dir.glob("batch*.jsonl")) for g in read_objects(p)]
     wanted = {g["id"] for g in extra_labels}
     corpus = {}

@@ -1,0 +1,98 @@
+"""Training the archetype model: the LSA topics seen at training time are the ones run time
+computes, and the artefact keeps them."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from mljobs.enrich.classifier import ArchetypeModel
+from mljobs.enrich.features import featurize, vectorize
+from mljobs.enrich.training import Example, _lsa, fit
+
+VOCAB = {
+    "research-scientist": "publish papers novel methods neurips icml theory research agenda phd "
+                          "language modelling reinforcement learning",
+    "data-scientist-analytics": "dashboards sql tableau stakeholders insights reporting a/b tests "
+                                "business metrics excel experiments",
+    "big-data-ml-engineer": "spark kafka hadoop pipelines petabytes airflow feature store "
+                            "streaming warehouse scala",
+}
+COMMON = "team culture benefits office collaborate fast paced growing mission"
+
+
+def _examples(n: int = 60, seed: int = 3) -> list[Example]:
+    rng = np.random.default_rng(seed)
+    out = []
+    for i in range(n):
+        label = list(VOCAB)[i % len(VOCAB)]
+        words = VOCAB[label].split() * 2 + COMMON.split()
+        text = " ".join(rng.choice(words, size=40)) + "."
+        feats = featurize("Engineer", text)
+        out.append(Example(f"x{i}", label, feats, {}, {"archetype": label}, weight=1.0 + (i % 2)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def trained() -> tuple[list[Example], ArchetypeModel]:
+    examples = _examples()
+    return examples, fit(examples, lsa_k=5)
+
+
+def test_run_time_scores_equal_the_training_vectors(trained) -> None:
+    """``predict`` computes the topic features from the description block it already has;
+    the linear scores must equal coefficients times the vectors the model was fitted on."""
+    examples, model = trained
+    assert model.lsa_ is not None and model.lsa_[1].shape[1] == 5
+    idf = {f: float(w) for f, w in zip(model.features_, model._idf_arr, strict=True)
+           if not f.startswith("f:")}
+    base = [vectorize(e.feats, idf) for e in examples]
+    _, _, topics = _lsa(base, idf, 5)
+    for e, vec, topic in zip(examples, base, topics, strict=True):
+        x = np.zeros(len(model.features_))
+        for key, value in {**vec, **topic}.items():
+            x[model.index_[key]] = value
+        logits = (model.coef_ @ x + model.intercept_) / model.temperature_
+        expected = np.exp(logits - logits.max())
+        expected /= expected.sum()
+        probs, _ = model.predict(e.feats, evidence=0)
+        got = np.array([probs[c] for c in model.classes_])
+        np.testing.assert_allclose(got, expected, rtol=1e-9, atol=1e-12)
+        assert model.classes_[int(got.argmax())] == e.label
+
+
+def test_evidence_includes_the_push_through_topics(trained) -> None:
+    examples, model = trained
+    probs, evidence = model.predict(examples[0].feats, evidence=5)
+    assert evidence and all(c.weight > 0 for c in evidence)
+    text = examples[0].feats.text
+    for c in evidence:
+        assert text[c.start:c.end].lower() == c.feature
+        assert c.archetype == max(probs, key=probs.__getitem__)
+
+
+def test_artefact_keeps_the_topics(trained, tmp_path) -> None:
+    examples, model = trained
+    path = tmp_path / "m.npz"
+    model.save(path)
+    again = ArchetypeModel.load(path)
+    assert again.lsa_ is not None
+    np.testing.assert_array_equal(again.lsa_[0], model.lsa_[0])
+    for e in examples[:10]:
+        a, _ = model.predict(e.feats, evidence=0)
+        b, _ = again.predict(e.feats, evidence=0)
+        assert all(math.isclose(a[c], b[c], rel_tol=1e-4, abs_tol=1e-6) for c in a)
+
+
+def test_fewer_topics_on_tiny_data() -> None:
+    """k topics need more than k postings: 3 postings give 2 topics, 2 give none (the
+    n-grams still work)."""
+    three = fit(_examples(n=3), lsa_k=5)
+    assert three.lsa_ is not None and three.lsa_[1].shape[1] == 2
+    examples = _examples(n=2)
+    two = fit(examples, lsa_k=5)
+    assert two.lsa_ is None
+    probs, _ = two.predict(examples[0].feats)
+    assert math.isclose(sum(probs.values()), 1.0)
