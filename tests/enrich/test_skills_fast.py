@@ -99,3 +99,24 @@ def test_required_once_any_occurrence_is_required() -> None:
             "Descriptive and inferential statistics (a plus)\n")
     assert extract_skills(text) == _plain_extract(text)
     assert {s.name: s.required for s in extract_skills(text)}["Python"] is True
+
+
+# Aliases that start with a character other than an ASCII letter or digit: their regexes run
+# where the image of their literal occurs ("net", " kta"), or, when an image is all spaces
+# ("++"), where the literal itself does.
+_OTHER_SKILLS = [{"name": ".NET", "category": "x", "aliases": ["*nix", "äkta", ". net core"]},
+                 {"name": "Python", "category": "x", "aliases": ["python 3"]}]
+_GATED = skills.SkillMatcher(skills.SkillTaxonomy("t", {"x": ""}, _OTHER_SKILLS))
+_UNGATED = skills.SkillMatcher(skills.SkillTaxonomy("t", {"x": ""}, [
+    *_OTHER_SKILLS, {"name": "++", "category": "x", "aliases": ["#"]}]))
+_OTHER_PIECES = [".NET", ". net", "net", ".", "core", "*", "nix", "äkta", "Äkta", "kta", "ä", "++",
+                 "+", "#", "python", "3", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_OTHER_PIECES), st.sampled_from(_GLUE)), max_size=20))
+def test_other_first_characters_agree_with_the_token_scan(parts: list[tuple[str, str]]) -> None:
+    text = "".join(a + b for a, b in parts)
+    assert _GATED._other_gates is not None and _UNGATED._other_gates is None
+    for matcher in (_GATED, _UNGATED):
+        assert matcher.find(text) == matcher._find_all_tokens(text)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -433,6 +434,8 @@ _IMAGE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range
 _MAX_GAP = 3
 _LONG_GAP = b" " * (_MAX_GAP + 1)
 _SPACES = re.compile(b" +")
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _SEPARATORS = r"[\s\-_]*"
 
@@ -508,30 +511,35 @@ class _Scanner:
     tokens stand at ``start`` (see ``_trie_pattern``); ``keys[g]`` is the alias
     key whose end-marker group ``g`` is ``m.lastindex``, and ``ends[g]`` the
     full check that its last token ends where the match ends, needed only when
-    one of ``.'’+#`` follows it (None: the regex checked it all).
+    one of ``.'’+#`` follows it (None: the regex checked it all); ``outcomes[g]``
+    is ``(keys[g], fixed.get(keys[g]), ends[g])``, all the loop of ``find`` needs.
 
     The regex is compiled on first use (``compiled``): a text meets only a few
     of the thousands of first words, and compiling them all took most of the
     matcher's load time. Until then ``pattern`` is None.
     """
 
-    __slots__ = ("aliases", "ends", "keys", "only", "pattern", "size")
+    __slots__ = ("aliases", "ends", "fixed", "keys", "only", "outcomes", "pattern", "size")
 
-    def __init__(self, keys: list[str], only: tuple[str, str] | None = None) -> None:
+    def __init__(self, word: str, keys: list[str], fixed: dict[str, tuple[str, str]]) -> None:
         self.aliases = keys
+        self.fixed = fixed  # key -> (skill, category) when its first alias takes every match
         self.pattern: re.Pattern[str] | None = None
         self.keys: tuple[str, ...] = ()
         self.ends: tuple[re.Pattern[str] | None, ...] = ()
+        self.outcomes: tuple[tuple[str, tuple[str, str] | None, re.Pattern[str] | None], ...] = ()
         # When the only alias is the first word itself, taken as it is: its (skill, category),
         # and its length
-        self.only = only
-        self.size = len(keys[0])
+        self.only = fixed.get(word) if keys == [word] else None
+        self.size = len(word)
 
     def compiled(self) -> re.Pattern[str]:
         """The regex, compiled now if it was not yet (``keys`` and ``ends`` with it)."""
         pattern = self.pattern
         if pattern is None:
             pattern, self.keys, self.ends = _trie_pattern(self.aliases)
+            self.outcomes = tuple((key, self.fixed.get(key), ends)
+                                  for key, ends in zip(self.keys, self.ends, strict=True))
             self.pattern = pattern  # last: another thread that sees it sees keys and ends too
         return pattern
 
@@ -541,6 +549,9 @@ class _Scanner:
 _ENDS_WORD = re.compile(r"(?![^\W_]|[.'’][^\W_]|[+#])")
 # The characters other than letters and digits that can go on with a word token ending in one.
 _GOES_ON = frozenset(".'’+#")
+# The ASCII characters that are not letters or digits and not in ``_GOES_ON``, and "" (the end):
+# next to a word they neither go on with it nor start it (a quick test before the full one).
+_CLEAR = frozenset([""] + [c for c in map(chr, range(128)) if not c.isalnum() and c not in _GOES_ON])
 # Separators between two tokens (possessive: a token never starts with one, so giving
 # some back could not help the next token match): at least one, or any number.
 _SOME_SEPARATORS = r"[\s\-_]++"
@@ -674,8 +685,7 @@ class SkillMatcher:
         # first word -> its scanner, for the words that begin an alias of two or more words
         self._multi_first: dict[bytes, _Scanner] = {}
         for word, keys in by_word.items():
-            scanner = _Scanner(keys, self._fixed[word] if keys == [word] and word in self._fixed
-                               else None)
+            scanner = _Scanner(word, keys, self._fixed)
             for key in keys:
                 patterns = _anchor_patterns(key)
                 if len(patterns) > 1:
@@ -688,6 +698,11 @@ class SkillMatcher:
         self._anchor_scanners = list(anchors.values())
         self._others = [(literal, re.compile("|".join(sorted(pats, key=len, reverse=True))))
                         for literal, pats in others.items()]
+        # Where a literal occurs in a text, its image occurs in the text's image: one scan for
+        # those images tells which of these regexes to run (unless an image is all spaces).
+        gates = [literal.encode("ascii", "replace").translate(_IMAGE) for literal in others]
+        self._other_gates = ahocorasick_rs.BytesAhoCorasick(gates) if gates and all(
+            gate.strip() for gate in gates) else None
 
     def find(self, text: str) -> list[Match]:
         """All skill matches in ``text``, leftmost-longest, non-overlapping.
@@ -701,7 +716,6 @@ class SkillMatcher:
         low = lower(text)
         if not (text.isascii() or _lowering_keeps_tokens(text)):
             return self._find_all_tokens(text)
-        fixed = self._fixed
         out: list[Match] = []
         resume = 0  # characters before this offset are inside an earlier match
         candidates = self._candidates(low)
@@ -712,9 +726,10 @@ class SkillMatcher:
             if scanner is None:
                 match = self._longest_at(low, text, start, None)
             else:
-                before = low[start - 1] if start else " "
-                if (before.isalnum() or before in ".'’") and not _starts_token(low, start):
-                    continue  # (the anchor's space before the word is most often a space)
+                # (the anchor's space before the word is most often a space or punctuation)
+                if start and (before := low[start - 1]) not in _CLEAR and (
+                        before.isalnum() or before in ".'’") and not _starts_token(low, start):
+                    continue
                 only = scanner.only
                 if only is not None:
                     # The anchor put the word here, between characters other than ASCII
@@ -722,24 +737,22 @@ class SkillMatcher:
                     # the word is the token, and the alias.
                     end = start + scanner.size
                     after = low[end:end + 1]
-                    if not (after.isalnum() or after in _GOES_ON):
+                    if after in _CLEAR or not (after.isalnum() or after in _GOES_ON):
                         out.append(_match((only[0], only[1], text[start:end], start, end)))
                         resume = end
                         continue
-                pattern = scanner.pattern
-                m = (pattern or scanner.compiled()).match(low, start)
+                m = (scanner.pattern or scanner.compiled()).match(low, start)
                 if m is None:
                     continue
-                group = m.lastindex or 0
-                key = scanner.keys[group]
+                key, decided, ends = scanner.outcomes[m.lastindex or 0]
                 end = m.end()
-                decided = fixed.get(key)
-                ends = scanner.ends[group]
                 if ends is not None and low[end:end + 1] in _GOES_ON and ends.match(low, end) is None:
                     # the last token goes on past the match: a shorter alias may stand here
                     match = self._longest_at(low, text, start, None)
                 elif decided is not None:
-                    match = _match((decided[0], decided[1], text[start:end], start, end))
+                    out.append(_match((decided[0], decided[1], text[start:end], start, end)))
+                    resume = end
+                    continue
                 else:
                     match = self._accept(key, text, start, end)
                     if match is None and key in self._shorter:
@@ -793,12 +806,12 @@ class SkillMatcher:
         spaces, and every such word is looked up.
         """
         found: dict[int, _Scanner | None] = {}
+        image = _image(low)
         if self._anchors is not None:
-            image = _image(low)
-            scanners = self._anchor_scanners
+            hits = self._anchors.find_matches_as_indexes(image, overlapping=True)
             # (an anchor's leading space is at the offset of its first word in ``low``)
-            for index, start, _ in self._anchors.find_matches_as_indexes(image, overlapping=True):
-                found[start] = scanners[index]
+            found = dict(zip(map(_SECOND, hits), map(self._anchor_scanners.__getitem__,
+                                                     map(_FIRST, hits)), strict=True))
             run = image.find(_LONG_GAP)
             while run >= 0:
                 space = image.rfind(b" ", 0, run)  # before the word that ends the run
@@ -806,9 +819,14 @@ class SkillMatcher:
                 if scanner is not None:
                     found[space] = scanner
                 run = image.find(_LONG_GAP, _SPACES.match(image, run).end())  # type: ignore[union-attr]
-        for literal, pattern in self._others:
-            if literal in low:
-                found.update((m.start(), None) for m in pattern.finditer(low))
+        if self._other_gates is not None:
+            for index in {hit[0] for hit in self._other_gates.find_matches_as_indexes(
+                    image, overlapping=True)}:
+                found.update((m.start(), None) for m in self._others[index][1].finditer(low))
+        else:
+            for literal, pattern in self._others:
+                if literal in low:
+                    found.update((m.start(), None) for m in pattern.finditer(low))
         return found
 
     def _find_all_tokens(self, text: str) -> list[Match]:
