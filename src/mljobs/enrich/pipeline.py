@@ -87,11 +87,12 @@ def features_for(title: str, text: str) -> Featurized:
 
 
 class _Parts(NamedTuple):
-    """The values of every ``Enrichment`` field for one role, as the steps return them."""
+    """The value of every ``Enrichment`` field for one role (``version`` aside), as the steps
+    return them: the field names, in the model's order, are these (``FIELDS``)."""
 
     archetype: str
-    probs: dict[str, float]
-    contributions: list[Contribution]
+    archetype_proba: dict[str, float]
+    evidence: list[Contribution]
     specialisation: list[str]
     degree: str
     phd: str
@@ -104,6 +105,11 @@ class _Parts(NamedTuple):
     skills: list[SkillMention]
     salary: Salary | None
     equity: bool
+
+
+# The one list of the fields ``analyse`` and ``enrich_record`` fill (a test holds it to the
+# model's fields).
+FIELDS = _Parts._fields
 
 
 def _analyse(title: str, text: str, company_size: str | None, salary_text: str | None,
@@ -119,8 +125,8 @@ def _analyse(title: str, text: str, company_size: str | None, salary_text: str |
     salary = salary or parse_posting_salary(title, text)  # parse_salary(title + "\n" + text[:3000])
     return _Parts(
         archetype=archetype,
-        probs=probs,
-        contributions=contributions[:8],
+        archetype_proba=probs,
+        evidence=contributions[:8],
         specialisation=facets.specialisations(feats.title_counts, feats.text_counts,
                                               ml_role=archetype != "not-ml"),
         degree=degree,
@@ -149,25 +155,10 @@ def analyse(title: str, text: str, *, company_size: str | None = None,
         model: the archetype model (default: the packaged one).
     """
     p = _analyse(title, text, company_size, salary_text, model)
-    return Enrichment(
-        version=version(),
-        archetype=p.archetype,
-        archetype_proba=p.probs,
-        evidence=[Evidence(phrase=text[c.start:c.end], archetype=c.archetype, weight=c.weight,
-                           start=c.start, end=c.end) for c in p.contributions],
-        specialisation=p.specialisation,
-        degree=p.degree,
-        phd=p.phd,
-        years_min=p.years_min,
-        seniority=p.seniority,
-        remote=p.remote,
-        visa=p.visa,
-        ml_share=p.ml_share,
-        company_stage=p.company_stage,
-        skills=p.skills,
-        salary=p.salary,
-        equity=p.equity,
-    )
+    fields: dict[str, Any] = dict(zip(FIELDS, p))
+    fields["evidence"] = [Evidence(phrase=text[c.start:c.end], archetype=c.archetype,
+                                   weight=c.weight, start=c.start, end=c.end) for c in p.evidence]
+    return Enrichment(version=version(), **fields)
 
 
 def _role_text(text: str, roles: Roles, block: RoleBlock) -> str:
@@ -225,33 +216,23 @@ def enrich_record(record: dict[str, Any], model: ArchetypeModel | None = None) -
     text = prep.text
     p = _analyse(prep.title, text, _size(record.get("company_size")),
                  _str(record.get("salary_estimate")), model)
+    out: dict[str, Any] = dict(zip(FIELDS, p))  # (the values not JSON-ready yet are replaced)
+    out["archetype_proba"] = {k: float(v) for k, v in p.archetype_proba.items()}
+    out["evidence"] = [{"phrase": text[c.start:c.end], "archetype": c.archetype,
+                        "weight": float(c.weight), "start": c.start, "end": c.end}
+                       for c in p.evidence]
+    out["specialisation"] = list(p.specialisation)
+    out["skills"] = [{"name": s.name, "surface": s.surface, "required": s.required,
+                      "category": s.category, "start": s.start, "end": s.end} for s in p.skills]
     sal = p.salary
-    return {
-        "archetype": p.archetype,
-        "archetype_proba": {k: float(v) for k, v in p.probs.items()},
-        "evidence": [{"phrase": text[c.start:c.end], "archetype": c.archetype,
-                      "weight": float(c.weight), "start": c.start, "end": c.end}
-                     for c in p.contributions],
-        "specialisation": list(p.specialisation),
-        "degree": p.degree,
-        "phd": p.phd,
-        "years_min": p.years_min,
-        "seniority": p.seniority,
-        "remote": p.remote,
-        "visa": p.visa,
-        "ml_share": p.ml_share,
-        "company_stage": p.company_stage,
-        "skills": [{"name": s.name, "surface": s.surface, "required": s.required,
-                    "category": s.category, "start": s.start, "end": s.end} for s in p.skills],
-        "salary": None if sal is None else {
-            "min": sal.min, "max": sal.max, "currency": sal.currency,
-            "interval": None if sal.interval is None else sal.interval.value,
-            "stated": sal.stated, "text": sal.text},
-        "equity": p.equity,
-        "id": prep.id,
-        "roles": prep.roles,
-        "role": prep.role,
-    }
+    if sal is not None:
+        out["salary"] = {"min": sal.min, "max": sal.max, "currency": sal.currency,
+                         "interval": None if sal.interval is None else sal.interval.value,
+                         "stated": sal.stated, "text": sal.text}
+    out["id"] = prep.id
+    out["roles"] = prep.roles
+    out["role"] = prep.role
+    return out
 
 
 def _str(value: Any) -> str | None:
