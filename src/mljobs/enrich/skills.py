@@ -469,6 +469,19 @@ def _anchor_patterns(key: str) -> list[str]:
     return [f" {words[0]}{' ' * gap}{words[1]} " for gap in range(1, _MAX_GAP + 1)]
 
 
+def _add_starts(found: dict[int, Any], pattern: re.Pattern[str], low: str) -> None:
+    """Map every offset of ``low`` where ``pattern`` matches to None in ``found``.
+
+    (Overlapping matches too: "+ ++" holds "+ +" at 0 and "++" at 2, which
+    ``finditer`` would miss.)
+    """
+    m = pattern.search(low)
+    while m is not None:
+        start = m.start()
+        found[start] = None
+        m = pattern.search(low, start + 1)
+
+
 def _starts_token(low: str, pos: int) -> bool:
     """True when ``_TOKEN_RE`` scanning ``low`` from 0 starts a token at ``pos``."""
     char = low[pos]
@@ -822,11 +835,11 @@ class SkillMatcher:
         if self._other_gates is not None:
             for index in {hit[0] for hit in self._other_gates.find_matches_as_indexes(
                     image, overlapping=True)}:
-                found.update((m.start(), None) for m in self._others[index][1].finditer(low))
+                _add_starts(found, self._others[index][1], low)
         else:
             for literal, pattern in self._others:
                 if literal in low:
-                    found.update((m.start(), None) for m in pattern.finditer(low))
+                    _add_starts(found, pattern, low)
         return found
 
     def _find_all_tokens(self, text: str) -> list[Match]:
