@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -57,6 +59,25 @@ def test_hits_are_every_occurrence_of_every_word(text: str) -> None:
 def test_windows_from_hits_match_the_find_loop(text: str, words: tuple[str, ...], radius: int) -> None:
     low = text.lower()
     assert facets._windows(low, words, radius) == _plain_windows(low, words, radius)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.sampled_from([("aa", "a", "series"), ("seriesseries", "lead", "x" * 20)]),
+       st.sampled_from([0, 3, 40]), st.booleans())
+def test_spans_around_merges_as_the_find_loop(text: str, words: tuple[str, ...], radius: int,
+                                              overlapping: bool) -> None:
+    """One merger for every window: all occurrences, or (``overlapping=False``) those that
+    repeated ``str.find`` from the end of the last one gives."""
+    low = text.lower()
+    found = {w: _finds(low, w) for w in words if w in low}
+    spans = lowered.spans_around(low, words, radius, found=found, overlapping=overlapping)
+    if overlapping:
+        covered = {i for w, starts in found.items() for s in starts
+                   for i in range(max(0, s - radius), min(len(low), s + len(w) + radius))}
+        assert {i for a, b in spans for i in range(a, b)} == covered
+        assert all(b < a2 for (_, b), (a2, _) in pairwise(spans))  # merged, sorted
+    else:
+        assert "\n".join(low[a:b] for a, b in spans) == _plain_windows(low, words, radius)
 
 
 @settings(max_examples=300, deadline=None)

@@ -344,27 +344,8 @@ def _windows(low: str, words: tuple[str, ...], radius: int = 90,
     repeated ``str.find`` from the end of the last one gives), from ``found``
     (the ``hits`` of ``low``, the default).
     """
-    found = hits(low) if found is None else found
-    spans: list[tuple[int, int]] = []
-    for w in words:
-        starts = found.get(w)
-        if starts is None:
-            continue
-        size, after = len(w), -1
-        for i in starts:
-            if i >= after:  # an occurrence overlapping the one before is not found
-                spans.append((max(0, i - radius), i + size + radius))
-                after = i + size
-    if not spans:
-        return ""
-    spans.sort()
-    merged = [spans[0]]
-    for a, b in spans[1:]:
-        if a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    return "\n".join(low[a:b] for a, b in merged)
+    return "\n".join([low[a:b] for a, b in spans_around(low, words, radius, found=found,
+                                                         overlapping=False)])
 
 
 # --- remote ----------------------------------------------------------------------------

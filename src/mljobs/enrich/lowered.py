@@ -114,25 +114,73 @@ def hits(low: str) -> dict[str, list[int]]:
     return found
 
 
-def spans_around(low: str, words: tuple[str, ...], radius: int) -> list[tuple[int, int]]:
+def spans_around(low: str, words: tuple[str, ...], radius: int, *,
+                 found: dict[str, list[int]] | None = None,
+                 overlapping: bool = True) -> list[tuple[int, int]]:
     """Merged, sorted ``[start, end)`` spans of ``low`` within ``radius`` characters of any
     occurrence of any of ``words``.
 
     A pattern whose every match contains one of ``words`` and is at most
     ``radius`` characters longer than it finds the same matches when it
     searches only these spans (``pos``/``endpos``) as in the whole text.
+
+    ``found`` gives the occurrences instead of ``hits(low)`` (for a string other than
+    the shared text). Without ``overlapping``, the occurrences of each word are taken
+    left to right without overlap (what repeated ``str.find`` from the end of the last
+    one gives): only a word that begins with its own ending ("series") has others.
     """
-    if not _words.issuperset(words):
-        register(words)
-    found = hits(low)
-    n = len(low)
-    spans = [(max(0, i - radius), min(n, i + len(w) + radius))
+    if found is None:
+        if not _words.issuperset(words):
+            register(words)
+        found = hits(low)
+    if not overlapping:
+        found = _without_overlaps(found, words)
+    spans = [(i - radius if i > radius else 0, i + len(w) + radius)
              for w in words if w in found for i in found[w]]
+    if not spans:
+        return []
     spans.sort()
     merged: list[tuple[int, int]] = []
+    lo, hi = spans[0]
     for a, b in spans:
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
+        if a > hi:
+            merged.append((lo, hi))
+            lo, hi = a, b
+        elif b > hi:
+            hi = b
+    # (only the last span can end after the text: every span starts inside it)
+    merged.append((lo, min(hi, len(low))))
     return merged
+
+
+def _without_overlaps(found: dict[str, list[int]], words: tuple[str, ...]) -> dict[str, list[int]]:
+    """``found`` without the occurrences of ``words`` that overlap the occurrence of the same
+    word before them (a copy, when there are such)."""
+    out = found
+    for w in _bordered(words):
+        starts = found.get(w)
+        if starts is None or len(starts) < 2:
+            continue
+        kept, after = [], -1
+        for i in starts:
+            if i >= after:
+                kept.append(i)
+                after = i + len(w)
+        if len(kept) < len(starts):
+            if out is found:
+                out = dict(found)
+            out[w] = kept
+    return out
+
+
+_bordered_of: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _bordered(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The ``words`` whose occurrences can overlap: each begins with one of its own proper
+    endings ("series", "aa")."""
+    got = _bordered_of.get(words)
+    if got is None:
+        got = _bordered_of[words] = tuple(
+            w for w in words if any(w.startswith(w[k:]) for k in range(1, len(w))))
+    return got
