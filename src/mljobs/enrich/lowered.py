@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
+import ahocorasick_rs
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _last: tuple[str, str] = ("", "")
@@ -60,8 +60,9 @@ def lowers_exactly(text: str) -> bool:
 
 # --- trigger words: one scan per text for the literal words of every step -------------
 _words: set[str] = set()
-# (the automaton over ``_words``, or None until the next ``hits`` builds it; its generation)
-_automaton: tuple[Any, int] | None = None
+# (the automaton over ``_words`` and the words by pattern index, or None until the next
+# ``hits`` builds it; its generation)
+_automaton: tuple[Any, list[str], int] | None = None
 _generation = 0
 _last_hits: tuple[str, int, dict[str, list[int]]] = ("", -1, {})
 
@@ -79,15 +80,13 @@ def register(words: Iterable[str]) -> None:
     _generation += 1
 
 
-def _built() -> tuple[Any, int]:
+def _built() -> tuple[Any, list[str], int]:
     global _automaton
     got = _automaton
     if got is None:
-        automaton = ahocorasick.Automaton()
-        for w in _words:
-            automaton.add_word(w, w)
-        automaton.make_automaton()
-        got = _automaton = (automaton, _generation)
+        words = sorted(_words)
+        automaton = ahocorasick_rs.AhoCorasick(words) if words else None
+        got = _automaton = (automaton, words, _generation)
     return got
 
 
@@ -99,17 +98,21 @@ def hits(low: str) -> dict[str, list[int]]:
     for the string scanned last, by identity, like ``lower``. Do not change the lists.
     """
     global _last_hits
-    automaton, generation = _built()
+    automaton, words, generation = _built()
     last = _last_hits
     if last[0] is low and last[1] == generation:
         return last[2]
     found: dict[str, list[int]] = {}
-    for end, w in automaton.iter(low):
+    # (one call finds them all, as (word index, start, end) in character offsets, each
+    # word's in ascending order)
+    for k, start, _ in (automaton.find_matches_as_indexes(low, overlapping=True)
+                        if automaton is not None else ()):
+        w = words[k]
         got = found.get(w)
         if got is None:
-            found[w] = [end - len(w) + 1]
+            found[w] = [start]
         else:
-            got.append(end - len(w) + 1)
+            got.append(start)
     _last_hits = (low, generation, found)
     return found
 
