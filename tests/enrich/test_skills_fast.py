@@ -68,6 +68,28 @@ def test_ascii_term_search_agrees_with_the_term_regex(words: list[str], terms: l
         found.pattern.search(text) is not None)
 
 
+_MARKS = ["’", "–", "•", "…", "\u00a0", "’s", "é", "\u212a", "ſ", "İ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TERM_WORDS + _MARKS), max_size=12),
+       st.lists(st.sampled_from(_TERM_WORDS + ["Bachelor’s", "\u212aelvin", "ſql", "’s"]),
+                min_size=1, max_size=6),
+       st.sampled_from(["", " ", ",", "_", "-", "’", "–"]))
+def test_term_search_in_marked_text_agrees_with_the_term_regex(words: list[str], terms: list[str],
+                                                                glue: str) -> None:
+    """Texts whose non-ASCII characters are caseless non-word marks go the image search too."""
+    text = glue.join(words)
+    found = skills.Terms.compile(terms)
+    assert found is not None
+    if text.isascii() or not skills._marks_only(skills._non_ascii_chars(text)):
+        assert found.found_in(text) == (found.pattern.search(text) is not None)
+        return
+    low = text.lower()
+    assert found.found_in_image(low, skills._word_image(low), text) == (
+        found.pattern.search(text) is not None)
+
+
 def _plain_extract(text: str) -> list[SkillMention]:
     """``extract_skills`` as it was: one SkillMention per new skill, every occurrence checked."""
     smap = SectionMap(text)

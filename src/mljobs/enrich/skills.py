@@ -205,14 +205,19 @@ class Terms:
             b" " + p.encode().translate(_WORD_IMAGE) + b" " for p in self.phrases]
         return ahocorasick_rs.BytesAhoCorasick(patterns) if patterns else None
 
-    def found_in_image(self, low: str, image: bytes) -> bool:
-        """``found_in(text)`` for an ASCII ``text``, given ``low = text.lower()`` and its image.
+    def found_in_image(self, low: str, image: bytes, text: str | None = None) -> bool:
+        """``found_in(text)``, given ``low = text.lower()`` and its image, for an ASCII text...
 
+        ... (``text`` None) or a ``text`` whose non-ASCII characters are neither
+        word characters nor cased (``_marks_only``: quotes, dashes, bullets).
         ``image`` is ``_word_image(low)``: ``low`` with every character but
         ``\\w`` ones (``a-z0-9_``) a space, with a space added at each end. A
         one-word term occurs as a whole word exactly when it stands between two
         spaces there; a phrase occurs as a whole word only where its image does
-        (between two spaces), so the phrase regex runs only when one does.
+        (between two spaces), so the phrase regex runs only when one does. The
+        non-ASCII characters, being no word characters, are spaces in the image
+        too, and having no case, pair with no ASCII letter; the terms with a
+        non-ASCII character are searched with their regex in such a ``text``.
         """
         scan = self.image_scan
         if scan is not None:
@@ -222,6 +227,8 @@ class Terms:
                     return True
                 if self.phrase_pattern is not None and self.phrase_pattern.search(low) is not None:
                     return True
+        if text is not None:
+            return self.other_pattern is not None and self.other_pattern.search(text) is not None
         return self.ascii_others is not None and self.ascii_others.search(low) is not None
 
     def found_in(self, text: str) -> bool:
@@ -291,12 +298,14 @@ class ContextRule:
             window = self.window
             around = text[start - window if start > window else 0:start] + " \n " + text[
                 end:end + window]
-            if around.isascii():
+            plain = around.isascii()
+            if plain or _marks_only(_non_ascii_chars(around)):
                 low = around.lower()
                 image = _word_image(low)
-                if self.near_any and not self.near_any.found_in_image(low, image):
+                other = None if plain else around
+                if self.near_any and not self.near_any.found_in_image(low, image, other):
                     return False
-                if self.not_near_any and self.not_near_any.found_in_image(low, image):
+                if self.not_near_any and self.not_near_any.found_in_image(low, image, other):
                     return False
             else:
                 if self.near_any and not self.near_any.found_in(around):
@@ -325,8 +334,22 @@ _WORD_IMAGE = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789_" else 
 
 
 def _word_image(low: str) -> bytes:
-    """A lower-cased ASCII text with every character but ``\\w`` ones a space, between spaces."""
-    return b" " + low.encode("ascii").translate(_WORD_IMAGE) + b" "
+    """A lower-cased text with every character but ASCII ``\\w`` ones a space, between spaces.
+
+    (One byte per character: a non-ASCII character is encoded as "?" first.)
+    """
+    return b" " + low.encode("ascii", "replace").translate(_WORD_IMAGE) + b" "
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_mark(char: str) -> bool:
+    """True for a character that is no word character and has no case (’ – • …)."""
+    return not (char.isalnum() or char == "_") and char.lower() == char == char.upper()
+
+
+def _marks_only(chars: Iterable[str]) -> bool:
+    """True when every one of ``chars`` is a mark (``_is_mark``)."""
+    return all(map(_is_mark, chars))
 
 
 @functools.cache
@@ -338,6 +361,8 @@ def _pairs_with_ascii(char: str) -> bool:
 
 def _starts_with_any(text: str, prefixes: tuple[str, ...]) -> bool:
     low = text.casefold()
+    if not low.startswith(prefixes):  # (one C call turns most texts away)
+        return False
     for p in prefixes:
         if low.startswith(p):
             rest = low[len(p):]
@@ -348,6 +373,8 @@ def _starts_with_any(text: str, prefixes: tuple[str, ...]) -> bool:
 
 def _ends_with_any(text: str, suffixes: tuple[str, ...]) -> bool:
     low = text.casefold()
+    if not low.endswith(suffixes):
+        return False
     for s in suffixes:
         if low.endswith(s):
             before = low[: len(low) - len(s)]
