@@ -21,6 +21,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import chain, compress, filterfalse, pairwise, repeat
+from operator import ge
 
 from mljobs.enrich.facets import SPECIALISATION_TERMS
 from mljobs.enrich.lowered import lower
@@ -69,6 +71,7 @@ _CUE_OF: dict[str, tuple[int, ...]] = {}
 for _i, _keys in enumerate(_CUE_KEYS.values()):
     for _key in _keys:
         _CUE_OF[_key] = (*_CUE_OF.get(_key, ()), _i)
+_CUE_SET = frozenset(_CUE_OF)
 
 
 SENIORITY = frozenset(["senior", "sr", "sr.", "junior", "jr", "jr.", "staff", "principal", "lead",
@@ -126,8 +129,8 @@ def role_title(title: str) -> str:
         if "http" in seg or "www." in seg:
             continue
         words = _WORD_RE.findall(seg.lower())
-        if any(w in _ROLE_WORDS for w in words) or any(
-                a + " " + b in _ROLE_WORDS for a, b in zip(words, words[1:])):
+        if not (_ROLE_WORDS.isdisjoint(words)
+                and _ROLE_WORDS.isdisjoint(map(" ".join, pairwise(words)))):
             keep.append(seg)
     return " | ".join(keep) if keep else title
 
@@ -185,15 +188,12 @@ def words(text: str, drop: frozenset[str] = _STOP, *, shared: bool = True) -> li
     """
     low = (lower(text) if shared else text.lower()).replace("\u2019", "'")  # you’ve = you've
     raw = low.encode("ascii", "replace").translate(_TOKEN_TABLE).decode("ascii").split()
-    out = []
-    for tok in raw:
-        if tok[-1] in _JOINERS or tok[0] in _JOINERS:
-            tok = tok.strip(_JOINERS)
-            if not tok:
-                continue
-        if tok[0] >= "a" and tok not in drop:  # letters sort after digits, "+", "#"
-            out.append(tok)
-    return out
+    # Every token loses its leading/trailing joiners (``strip`` gives the token itself when
+    # it has none) and is kept when it starts with a letter: when it sorts at or after "a",
+    # as every other word character sorts before the letters (and "" before "a"). Each step
+    # maps over all the tokens in C.
+    stripped = list(map(str.strip, raw, repeat(_JOINERS)))
+    return list(filterfalse(drop.__contains__, compress(stripped, map(ge, stripped, repeat("a")))))
 
 
 def _grams(text: str, prefix: str, drop: frozenset[str] = _STOP,
@@ -201,17 +201,18 @@ def _grams(text: str, prefix: str, drop: frozenset[str] = _STOP,
     """Word and two-word counts of ``text`` (``drop`` words removed first), keys prefixed, and
     the number of words kept. With ``phrases``, only those two-word phrases are counted."""
     ws = words(text, drop, shared=shared)
-    counts = Counter(map(prefix.__add__, ws))
     if phrases is None:
-        # "d:a" + " " + "b" for each neighbouring pair, joined in C.
-        counts.update(map(" ".join, zip(map(prefix.__add__, ws), ws[1:])))
-    else:
-        firsts = _PHRASE_FIRSTS
-        for i in [i for i, w in enumerate(ws) if w in firsts]:
-            if i + 1 < len(ws):
-                key = ws[i] + " " + ws[i + 1]
-                if key in phrases:
-                    counts[prefix + key] += 1
+        # The words, then "d:a" + " " + "b" for each neighbouring pair (joined in C; no word
+        # holds a space, so a pair's key is never a word's), counted in one pass.
+        keys = list(map(prefix.__add__, ws))
+        return Counter(chain(keys, map(" ".join, zip(keys, ws[1:])))), len(ws)
+    counts = Counter(map(prefix.__add__, ws))
+    if phrases:
+        # (the positions of the words that start a phrase and have a word after them, in C)
+        for i in compress(range(len(ws) - 1), map(_PHRASE_FIRSTS.__contains__, ws)):
+            key = ws[i] + " " + ws[i + 1]
+            if key in phrases:
+                counts[prefix + key] += 1
     return counts, len(ws)
 
 
@@ -261,7 +262,7 @@ def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Fe
     words = out.n_words or 1
     density: dict[str, float] = {}
     family = [0] * len(_CUE_NAMES)
-    for key in _CUE_OF.keys() & text_counts.keys():  # the few cue terms the text has
+    for key in _CUE_SET.intersection(text_counts):  # the few cue terms the text has
         n = text_counts[key]
         for i in _CUE_OF[key]:
             family[i] += n
@@ -293,14 +294,22 @@ def _title_features(out: Featurized, density: Mapping[str, float]) -> None:
     quals = [q for q, keys in _QUAL_KEYS.items() if not tc.isdisjoint(keys)]
     extra = out.extra
     for q in quals:
-        extra["f:tq:" + q] = 0.5
+        extra[_TQ[q]] = 0.5
     for h in heads:
-        extra["f:th:" + h] = 0.5
+        extra[_TH[h]] = 0.5
+        pairs = _THQ[h]
         for q in quals or ["none"]:
-            extra[f"f:thq:{h}:{q}"] = 0.5
-        prefix = f"f:x:{h}:"
+            extra[pairs[q]] = 0.5
+        crosses = _X[h]
         for cue, value in density.items():
-            extra[prefix + cue] = value
+            extra[crosses[cue]] = value
+
+
+# The names of the title features, built once.
+_TQ = {q: "f:tq:" + q for q in TITLE_QUALS}
+_TH = {h: "f:th:" + h for h in (*TITLE_HEADS, "none")}
+_THQ = {h: {q: f"f:thq:{h}:{q}" for q in (*TITLE_QUALS, "none")} for h in _TH}
+_X = {h: {cue: f"f:x:{h}:{cue}" for cue in _DENSITY_CUES} for h in _TH}
 
 
 def _block(counts: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float]:
