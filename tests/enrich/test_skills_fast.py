@@ -68,6 +68,12 @@ def test_ascii_term_search_agrees_with_the_term_regex(words: list[str], terms: l
         found.pattern.search(text) is not None)
 
 
+@settings(max_examples=300, deadline=None)
+@given(_texts())
+def test_norm_key_agrees_with_the_token_fold(text: str) -> None:
+    assert skills.norm_key(text) == " ".join(t.casefold() for t, _, _ in skills.tokenize(text))
+
+
 _MARKS = ["’", "–", "•", "…", "\u00a0", "’s", "é", "\u212a", "ſ", "İ"]
 
 

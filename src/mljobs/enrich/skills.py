@@ -113,6 +113,8 @@ def _tokens(text: str) -> tuple[list[int], list[str]]:
 
 def norm_key(text: str) -> str:
     """The lookup key of an alias or surface: tokens, case-folded, space-joined."""
+    if text.isascii():  # (lower-casing ASCII is case folding, and keeps every token as it is)
+        return " ".join(_TOKEN_RE.findall(text.lower()))
     return " ".join(t.casefold() for t, _, _ in tokenize(text))
 
 
@@ -463,6 +465,7 @@ _LONG_GAP = b" " * (_MAX_GAP + 1)
 _SPACES = re.compile(b" +")
 _FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)
+_THIRD = operator.itemgetter(2)
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _SEPARATORS = r"[\s\-_]*"
 
@@ -559,7 +562,7 @@ class _Scanner:
     matcher's load time. Until then ``pattern`` is None.
     """
 
-    __slots__ = ("aliases", "ends", "fixed", "keys", "only", "outcomes", "pattern", "size")
+    __slots__ = ("aliases", "ends", "fixed", "keys", "main", "only", "outcomes", "pattern", "size")
 
     def __init__(self, word: str, keys: list[str], fixed: dict[str, tuple[str, str]]) -> None:
         self.aliases = keys
@@ -568,10 +571,28 @@ class _Scanner:
         self.keys: tuple[str, ...] = ()
         self.ends: tuple[re.Pattern[str] | None, ...] = ()
         self.outcomes: tuple[tuple[str, tuple[str, str] | None, re.Pattern[str] | None], ...] = ()
-        # When the only alias is the first word itself, taken as it is: its (skill, category),
-        # and its length
-        self.only = fixed.get(word) if keys == [word] else None
+        # (what ``alone`` gives, for this scanner itself: no alias taken without its regex)
+        self.only: tuple[str, str] | None = None
         self.size = len(word)
+        self.main = self
+
+    def alone(self, word: str) -> _Scanner:
+        """What stands for this scanner where no alias of two or more image words can start.
+
+        When ``word`` is the only alias of one image word (no "c++" beside "c")
+        and takes every match, that is a scanner with ``only`` set to its
+        ``(skill, category)`` and ``main`` to this one: where the word is a
+        whole token it is the alias (``find``), elsewhere ``main`` decides.
+        Otherwise it is this scanner.
+        """
+        decided = self.fixed.get(word)
+        if decided is None or [k for k in self.aliases if len(_image_words(k)) == 1] != [word]:
+            return self
+        view = _Scanner.__new__(_Scanner)
+        view.aliases, view.fixed, view.main, view.only, view.size = (
+            self.aliases, self.fixed, self, decided, self.size)
+        view.pattern = None  # (never used: ``find`` turns to ``main``)
+        return view
 
     def compiled(self) -> re.Pattern[str]:
         """The regex, compiled now if it was not yet (``keys`` and ``ends`` with it)."""
@@ -726,12 +747,15 @@ class SkillMatcher:
         self._multi_first: dict[bytes, _Scanner] = {}
         for word, keys in by_word.items():
             scanner = _Scanner(word, keys, self._fixed)
+            alone = scanner.alone(word)
             for key in keys:
                 patterns = _anchor_patterns(key)
                 if len(patterns) > 1:
                     self._multi_first[word.encode()] = scanner
-                for pattern in patterns:
-                    anchors[pattern] = scanner
+                    for pattern in patterns:
+                        anchors[pattern] = scanner
+                else:  # the word alone: where no anchor of two words starts too (``_candidates``)
+                    anchors[patterns[0]] = alone
         # the anchor scan (None: no anchors), and the scanner of each of its patterns by index
         self._anchors = ahocorasick_rs.BytesAhoCorasick(
             [a.encode() for a in anchors]) if anchors else None
@@ -773,14 +797,16 @@ class SkillMatcher:
                 only = scanner.only
                 if only is not None:
                     # The anchor put the word here, between characters other than ASCII
-                    # letters and digits: unless the next one may go on with the token,
-                    # the word is the token, and the alias.
+                    # letters and digits, and no anchor of two words starts here: unless
+                    # the next character may go on with the token, the word is the token,
+                    # and the alias.
                     end = start + scanner.size
                     after = low[end:end + 1]
                     if after in _CLEAR or not (after.isalnum() or after in _GOES_ON):
                         out.append(_match((only[0], only[1], text[start:end], start, end)))
                         resume = end
                         continue
+                    scanner = scanner.main
                 m = (scanner.pattern or scanner.compiled()).match(low, start)
                 if m is None:
                     continue
@@ -849,7 +875,10 @@ class SkillMatcher:
         image = _image(low)
         if self._anchors is not None:
             hits = self._anchors.find_matches_as_indexes(image, overlapping=True)
+            # In the order they end, so that an anchor of two words, which ends after the
+            # one-word anchor at the same start, has the last word there (its scanner's).
             # (an anchor's leading space is at the offset of its first word in ``low``)
+            hits.sort(key=_THIRD)
             found = dict(zip(map(_SECOND, hits), map(self._anchor_scanners.__getitem__,
                                                      map(_FIRST, hits)), strict=True))
             run = image.find(_LONG_GAP)
