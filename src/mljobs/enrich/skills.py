@@ -142,7 +142,6 @@ class Terms:
     """
 
     terms: tuple[str, ...]
-    ascii_terms: Any  # an ahocorasick.Automaton, or None when no term is ASCII
     # the terms with a non-ASCII character
     others: tuple[str, ...] = ()
     # For ASCII texts (``found_in_image``): the terms that are one ASCII word (lower-cased);
@@ -159,18 +158,24 @@ class Terms:
         terms = [t for t in (terms or ()) if t]
         if not terms:
             return None
-        automaton = None
         ascii_terms = {t.lower() for t in terms if t.isascii()}
-        if ascii_terms:
-            automaton = ahocorasick.Automaton()
-            for t in ascii_terms:
-                automaton.add_word(t, len(t))
-            automaton.make_automaton()
         return cls(
-            tuple(terms), automaton, tuple(t for t in terms if not t.isascii()),
+            tuple(terms), tuple(t for t in terms if not t.isascii()),
             words=frozenset(t.encode() for t in ascii_terms if _ASCII_WORD_TERM.fullmatch(t)),
             phrases=tuple(sorted(t for t in ascii_terms if not _ASCII_WORD_TERM.fullmatch(t))),
         )
+
+    @functools.cached_property
+    def ascii_terms(self) -> Any:
+        """The ASCII terms, lower-cased, in an ahocorasick.Automaton (term -> length), or None."""
+        ascii_terms = {t.lower() for t in self.terms if t.isascii()}
+        if not ascii_terms:
+            return None
+        automaton = ahocorasick.Automaton()
+        for t in ascii_terms:
+            automaton.add_word(t, len(t))
+        automaton.make_automaton()
+        return automaton
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -395,6 +400,7 @@ class Alias:
     case_sensitive: bool
     rule: ContextRule | None
     exact: str = ""
+    key: str = ""  # norm_key(form), when known
 
 
 @dataclass
@@ -445,13 +451,15 @@ class SkillTaxonomy:
             governed = {norm_key(a) for a in (rule_data or {}).get("aliases", [])}
             case_sens = set(skill.get("case_sensitive_aliases") or ())
             for form in [skill["name"], *skill.get("aliases", [])]:
+                key = norm_key(form)
                 yield Alias(
                     skill=skill["name"],
                     category=skill["category"],
                     form=form,
                     case_sensitive=form in case_sens,
-                    rule=rule if norm_key(form) in governed else None,
+                    rule=rule if key in governed else None,
                     exact=" ".join(form.split()),
+                    key=key,
                 )
 
 
@@ -712,7 +720,7 @@ class SkillMatcher:
         self._lengths: dict[str, list[int]] = {}
         self._second: dict[str, set[str]] = {}  # first token -> second tokens of longer aliases
         for alias in taxonomy.aliases():
-            key = norm_key(alias.form)
+            key = alias.key or norm_key(alias.form)
             if not key:
                 continue
             self._table.setdefault(key, []).append(alias)
