@@ -94,12 +94,31 @@ _ROLE_PIECES = ["Senior ", "ML Engineer", "engineers", "SRE", "sres", "presre", 
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_ROLE_PIECES), max_size=20).map("".join))
 def test_grouped_role_nouns_match_like_the_plain_role_line(text: str) -> None:
-    if not lowered.lowers_exactly(text):
-        return
     plain = [(m.span(), m.span("title")) for m in roles._ROLE_LINE.finditer(text)]
-    assert [(m.span(), m.span("title"))
-            for m in roles._ROLE_LINE_LOW.finditer(text.lower())] == plain
     assert roles._role_matches(text) == [(a, b, text[t0:t1]) for (a, b), (t0, t1) in plain]
+    if lowered.lowers_exactly(text):
+        assert [(m.span(), m.span("title"))
+                for m in roles._ROLE_LINE_LOW.finditer(text.lower())] == plain
+
+
+_ROLE_LINE_PIECES = [*_ROLE_PIECES, "x" * 20, "x" * 9, "\t", "• ", "10) ", "2024 ", "#", "ſ", "\u212a",
+                     "İ", "Chief Of Staff", "chief of ", "stafff", "engineering", "Product Owners",
+                     "founding ", "\r", "- \n"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_ROLE_LINE_PIECES), max_size=25).map("".join))
+def test_role_line_reader_answers_as_the_role_line_regex(text: str) -> None:
+    """``_role_line_at`` at every line start: the regex's match end and title start."""
+    low = text.lower()
+    exact = lowered.lowers_exactly(text)
+    nouns = roles._noun_spans(low) if exact else None
+    for pos in [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]:
+        m = roles._ROLE_LINE.match(text, pos)
+        want = None if m is None else (m.start("title"), m.end())
+        assert roles._role_line_at(text, pos) == want
+        if exact:
+            assert roles._role_line_at(low, pos, nouns) == want
 
 
 _DEGREE_PIECES = ["Masters", "master's", " of business", " of ceremonies", " data", "PhD", "Ph.D.", "ph. d",

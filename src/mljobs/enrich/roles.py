@@ -161,10 +161,57 @@ _ROLE_NOUN_LOW = (
 # ``_ROLE_LINE`` without IGNORECASE, for lower-cased text: its literals are lower case, so on
 # text that ``lowers_exactly`` it makes the same matches, and the engine can skip
 # alternatives by their first letter.
+_ROLE_NOUN_LOW_RE = re.compile(_ROLE_NOUN_LOW)
 _ROLE_LINE_LOW = re.compile(
     rf"^\s*(?:[-*•·>]|\d+[.)]|#+)?\s*(?P<title>[^\n]{{0,80}}?{_ROLE_NOUN_LOW}[^\n]{{0,70}})$",
     re.MULTILINE,
 )
+
+
+# What ``_ROLE_LINE`` matches before the title when it first tries (greedy white space, a
+# bullet if there is one, white space).
+_ROLE_PREFIX = re.compile(r"\s*(?:[-*•·>]|\d+[.)]|#+)?\s*")
+
+
+def _role_line_at(subject: str, pos: int,
+                  nouns: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
+    """(title start, end) of ``_ROLE_LINE.match(subject, pos)`` at line start ``pos``, or None
+    when it does not match; ``subject`` is lower-cased text with its ``nouns`` (as in
+    ``_may_start_role_line``), or the text as written and no ``nouns``.
+
+    The regex's first try of its prefix puts the title as late as it can go, and no other
+    try can do better: the lines it crosses hold only white space and a bullet, and no role
+    noun starts at white space or a bullet. The title then runs to the end of its line,
+    whichever noun makes it one: a noun that starts at most 80 characters into the title
+    and ends at most 70 characters before the line's end (a word boundary, ``$``) is all
+    the regex needs.
+    """
+    start = _ROLE_PREFIX.match(subject, pos).end()  # type: ignore[union-attr]  # (always)
+    end = subject.find("\n", start)
+    if end < 0:
+        end = len(subject)
+    if nouns is None:  # (each start tried: a noun may begin inside another and end after it)
+        m = _ROLE_NOUN_RE.search(subject, start, end)
+        while m is not None and m.start() - start <= 80:
+            if end - m.end() <= 70:
+                return start, end
+            m = _ROLE_NOUN_RE.search(subject, m.start() + 1, end)
+        return None
+    # Every noun match starts with a noun word, "chief of staff" 9 characters before its word.
+    k = bisect.bisect_left(nouns, (start, 0))
+    while k < len(nouns):
+        a = nouns[k][0]
+        k += 1
+        if a >= end or a - start > 89:
+            return None
+        if a - start >= 9 and subject.startswith("chief of staff", a - 9):
+            a -= 9
+        elif a - start > 80:
+            continue
+        m = _ROLE_NOUN_LOW_RE.match(subject, a, end)
+        if m is not None and end - m.end() <= 70:
+            return start, end
+    return None
 
 
 def _role_matches(text: str) -> list[tuple[int, int, str]]:
@@ -174,29 +221,27 @@ def _role_matches(text: str) -> list[tuple[int, int, str]]:
     """
     out: list[tuple[int, int, str]] = []
     nouns = None
+    subject = text
     if lowers_exactly(text):  # lower-casing keeps offsets and case-insensitive matches
-        pattern, subject = _ROLE_LINE_LOW, lower(text)
+        subject = lower(text)
         nouns = _noun_spans(subject)
-    else:
-        pattern, subject = _ROLE_LINE, text
     pos, n = 0, len(text)
     if nouns is not None:  # try only the lines that hold a noun and the blank lines above them
         for start in _candidate_starts(text, nouns):
             if start < pos or not _may_start_role_line(text, start, nouns):
                 continue
-            m = pattern.match(subject, start)
-            if m is not None:
-                out.append((m.start(), m.end(), text[m.start("title"):m.end("title")]))
-                nl = text.find("\n", m.end())
-                if nl < 0:
+            got = _role_line_at(subject, start, nouns)
+            if got is not None:
+                out.append((start, got[1], text[got[0]:got[1]]))
+                if got[1] == n:
                     break
-                pos = nl + 1
+                pos = got[1] + 1
         return out
     while pos <= n:
-        m = pattern.match(subject, pos) if _may_start_role_line(text, pos, nouns) else None
-        if m is not None:
-            out.append((m.start(), m.end(), text[m.start("title"):m.end("title")]))
-            pos = m.end()
+        got = _role_line_at(text, pos) if _may_start_role_line(text, pos, nouns) else None
+        if got is not None:
+            out.append((pos, got[1], text[got[0]:got[1]]))
+            pos = got[1]
         nl = text.find("\n", pos)
         if nl < 0:
             break
