@@ -251,9 +251,12 @@ def _plain_heading_kind(line: str) -> tuple[str, int] | None:
 
 
 @settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(_SECTION_PIECES + ["a b c d e f g h", ",", "Skills", " :"]),
+@given(st.lists(st.sampled_from(_SECTION_PIECES + ["a b c d e f g h", ",", "Skills", " :", "ſkills",
+                                                   "\u212anowledge", "About Acme", "İn this role",
+                                                   "ıdeal", "What’s", "- ", "bonus points"]),
                 max_size=12).map("".join))
 def test_heading_kind_matches_the_plain_checks(line: str) -> None:
+    """(the plain form searches with ``_HEADING_RE``, the kinds' alternatives in order)"""
     assert sections._heading_kind(line) == _plain_heading_kind(line)
 
 

@@ -42,6 +42,57 @@ _HEADING_RE = re.compile(
     r"^\W*(?:" + "|".join(f"(?P<{kind}>{pat})" for kind, pat in _HEADING_PATTERNS) + r")\b",
     re.IGNORECASE,
 )
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a regex (groups and classes kept whole)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+def _by_first_letter(patterns: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], list[str]]:
+    """``_HEADING_RE`` with its alternatives grouped by their first letter (each starts with
+    one), so the engine tries only the few that start with the heading's letter; each in a
+    group of its own, numbered in the returned list of kinds. At any position only the
+    alternatives of one letter can match (no character matches two ASCII letters, case
+    folding included), and within a letter they keep their order: the first that matches
+    is the one ``_HEADING_RE`` finds."""
+    letters: dict[str, list[tuple[str, str]]] = {}
+    for kind, pattern in patterns:
+        for alt in _alternatives(pattern):
+            if not ("a" <= alt[0] <= "z"):
+                raise ValueError(f"heading alternative {alt!r} must start with a letter")
+            letters.setdefault(alt[0], []).append((kind, alt[1:]))
+    kinds = [""]  # group 0 is the whole match
+    parts = []
+    for letter, alts in letters.items():
+        inner = []
+        for kind, rest in alts:
+            inner.append(f"({rest})")
+            kinds.append(kind)
+        parts.append(f"{letter}(?:{'|'.join(inner)})")
+    return re.compile(r"\W*(?:" + "|".join(parts) + r")\b", re.IGNORECASE), kinds
+
+
+# ``_HEADING_RE`` for ``match`` at the start: a match's kind is ``_HEADING_KINDS[m.lastindex]``.
+_HEADING_FAST, _HEADING_KINDS = _by_first_letter(_HEADING_PATTERNS)
+
 # Searched once over the lower-cased text (no \b: plain alternation is much faster).
 _NICE_CUE = re.compile(
     r"a plus|big plus|huge plus|strong plus|bonus|nice[ -]to[ -]have|preferred|desired|"
@@ -81,10 +132,10 @@ def _heading_kind(line: str) -> tuple[str, int] | None:
     n_words = len(head.split())
     if n_words > 7 or (colon and not n_words):  # a label or a bare heading has 1-7 words
         return None
-    m = _HEADING_RE.search(head)
-    if m is None or m.lastgroup is None:
+    m = _HEADING_FAST.match(head)
+    if m is None:
         return None
-    return m.lastgroup, len(head) + len(colon)
+    return _HEADING_KINDS[m.lastindex or 0], len(head) + len(colon)
 
 
 class SectionMap:
