@@ -15,7 +15,10 @@ Enricher = Callable[[Sequence[Posting]], list[Posting]]
 
 
 def default_enricher() -> Enricher:
-    """The enrichment pipeline as a batch function."""
+    """The enrichment pipeline as a batch function, its taxonomy and model loaded (and frozen
+    out of the garbage collector's passes: ``mljobs.enrich.warm``)."""
     from mljobs.enrich import enrich_postings
+    from mljobs.enrich.warm import warm_up
 
+    warm_up()
     return enrich_postings

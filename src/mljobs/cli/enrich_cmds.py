@@ -80,13 +80,17 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
         lines = path.open(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise InputError(f"Cannot read {path}: {exc.strerror}; check the path.") from exc
+    from mljobs.enrich.warm import warm_up
+
     out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
     good = bad = 0
     try:
         with lines, ExitStack() as stack:
             numbered = ((n, line) for n, line in enumerate(lines, start=1) if line.strip())
-            pool = (stack.enter_context(ProcessPoolExecutor(max_workers=workers))
+            pool = (stack.enter_context(ProcessPoolExecutor(max_workers=workers, initializer=warm_up))
                     if workers > 1 else None)
+            if pool is None:
+                warm_up()
 
             def run(block: list[str]) -> Iterable[tuple[str | None, str | None]]:
                 if pool is None:
@@ -126,8 +130,10 @@ def _parse_line(line: str) -> dict[str, Any]:
 
 def _enrich_store(db: Path | None) -> None:
     from mljobs.enrich import enrich_postings
+    from mljobs.enrich.warm import warm_up
     from mljobs.index import open_index
 
+    warm_up()
     with store_from(db) as st:
         postings = [p for _, p in st.iter_postings()]
         updated = added = 0
