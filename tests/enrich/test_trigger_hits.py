@@ -121,3 +121,12 @@ def test_every_word_looked_up_in_the_hits_is_registered() -> None:
 def test_seniority_reads_an_internship_in_the_text() -> None:
     assert facets.seniority("Data Scientist", "This is a paid internship in Berlin.") == "intern"
     assert facets.seniority("Data Scientist", "Thís is a paid internship in Berlin.") == "intern"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=60) | texts)
+def test_lowers_exactly_is_every_non_ascii_character_caseless(text: str) -> None:
+    fresh = "".join(text)  # (a new string: the answer is remembered by identity)
+    plain = all(c.lower() == c == c.upper() for c in text if not c.isascii())
+    assert lowered.lowers_exactly(fresh) is plain
+    assert lowered.lowers_exactly(fresh + "\ud800") is plain  # a lone surrogate is caseless

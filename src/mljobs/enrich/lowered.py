@@ -16,13 +16,12 @@ instead of searching the whole text for each of its words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
 import ahocorasick_rs
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_BYTES = bytes(range(128))
 _last: tuple[str, str] = ("", "")
 _last_exact: tuple[str, bool] = ("", True)
 
@@ -53,7 +52,10 @@ def lowers_exactly(text: str) -> bool:
     last = _last_exact
     if last[0] is text:
         return last[1]
-    exact = all(c.lower() == c == c.upper() for c in set(_NON_ASCII.findall(text)))
+    # (the non-ASCII characters, found in C: deleting the ASCII bytes of the UTF-8 encoding
+    # leaves whole encodings of the others; surrogates pass as they are, caseless)
+    others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    exact = all(c.lower() == c == c.upper() for c in set(others.decode("utf-8", "surrogatepass")))
     _last_exact = (text, exact)
     return exact
 
