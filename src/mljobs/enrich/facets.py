@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, spans_around
+from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, scan, spans_around
 from mljobs.enrich.sections import SectionMap
 
 _I = re.IGNORECASE
@@ -438,7 +438,7 @@ def _joined_hits(title_low: str, text_low: str,
         got = in_text.get(w)
         head = in_title.get(w)
         if got is not None:
-            moved = [i + shift for i in got]
+            moved = list(map(shift.__add__, got))
             out[w] = moved if head is None else head + moved
         elif head is not None:
             out[w] = head
@@ -446,14 +446,9 @@ def _joined_hits(title_low: str, text_low: str,
 
 
 def _title_hits(low: str, words: tuple[str, ...]) -> dict[str, list[int]]:
-    """Like ``hits`` for a short string (searched word by word, leaving the text's memo be)."""
-    out: dict[str, list[int]] = {}
-    for w in words:
-        i = low.find(w)
-        while i >= 0:
-            out.setdefault(w, []).append(i)
-            i = low.find(w, i + 1)
-    return out
+    """Like ``hits`` of ``words`` (registered) for a short string, leaving the text's memo be."""
+    found = scan(low)
+    return {w: found[w] for w in words if w in found}
 
 
 def _not_remote_work(low: str) -> str:

@@ -100,10 +100,18 @@ def hits(low: str) -> dict[str, list[int]]:
     for the string scanned last, by identity, like ``lower``. Do not change the lists.
     """
     global _last_hits
-    automaton, words, generation = _built()
+    generation = _built()[2]
     last = _last_hits
     if last[0] is low and last[1] == generation:
         return last[2]
+    found = scan(low)
+    _last_hits = (low, generation, found)
+    return found
+
+
+def scan(low: str) -> dict[str, list[int]]:
+    """``hits`` of a string scanned once (a title): not remembered, leaving the text's be."""
+    automaton, words, _ = _built()
     found: dict[str, list[int]] = {}
     # (one call finds them all, as (word index, start, end) in character offsets, each
     # word's in ascending order)
@@ -115,7 +123,6 @@ def hits(low: str) -> dict[str, list[int]]:
             found[w] = [start]
         else:
             got.append(start)
-    _last_hits = (low, generation, found)
     return found
 
 
