@@ -27,6 +27,9 @@ _NOT_LEVEL = re.compile(r"member of (?:the )?technical staff|\b(?:product|progra
 _NOT_LEVEL_WORDS = ("member of", "manager", "chief of staff", "staffing")
 _MANAGER_WORDS = ("manager", "head of", "director", "vp", "vice president", "chief", "cto", "cdo",
                   "engineering lead")
+# Whether a string holds any of the words, in one search.
+_NOT_LEVEL_GATE = re.compile("|".join(map(re.escape, _NOT_LEVEL_WORDS)))
+_MANAGER_GATE = re.compile("|".join(map(re.escape, _MANAGER_WORDS)))
 _LEVEL_WORDS = re.compile(
     r"(?i:\b(?P<intern>intern(?:ship)?s?|co-?op|summer student)\b|"
     r"\b(?P<staff>staff|principal|principle|distinguished|lead|fellow|architect)\b|"
@@ -91,10 +94,10 @@ def seniority(title: str, text: str) -> str:
     """
     if title.isascii():  # then a case-insensitive match holds its words in lower case
         low_title = title.lower()
-        may_not_level = any(w in low_title for w in _NOT_LEVEL_WORDS)
+        may_not_level = _NOT_LEVEL_GATE.search(low_title) is not None
         clean = _NOT_LEVEL.sub(" ", title) if may_not_level else title
         low_clean = clean.lower() if may_not_level else low_title
-        if any(w in low_clean for w in _MANAGER_WORDS) and _MANAGER.search(clean):
+        if _MANAGER_GATE.search(low_clean) and _MANAGER.search(clean):
             return "manager"
     else:
         clean = _NOT_LEVEL.sub(" ", title)
