@@ -46,7 +46,13 @@ def extract_skills(text: str, smap: SectionMap | None = None) -> list[SkillMenti
     A skill is nice-to-have only when every occurrence sits in a nice-to-have
     section or on a line that says "a plus" / "preferred" / "bonus".
     """
-    smap = smap or SectionMap(text)
+    # (one call validates them all, faster than one by one)
+    return _MENTIONS.validate_python(_skill_rows(text, smap or SectionMap(text)))
+
+
+def _skill_rows(text: str, smap: SectionMap) -> list[dict[str, Any]]:
+    """The skills of ``extract_skills`` as the dicts its models are made from: the fields in
+    order, every value of its field's type (so they are the models' JSON dump too)."""
     matcher = default_matcher()
     found = matcher.find(text)
     extra = matcher.coordinated_all(text, found)
@@ -63,9 +69,8 @@ def extract_skills(text: str, smap: SectionMap | None = None) -> list[SkillMenti
             first[m.name] = m
         if not smap.is_nice(m.start, m.end):
             required.add(m.name)
-    return _MENTIONS.validate_python([  # one call validates them all, faster than one by one
-        {"name": m.name, "surface": m.surface, "required": m.name in required,
-         "category": m.category, "start": m.start, "end": m.end} for m in first.values()])
+    return [{"name": m.name, "surface": m.surface, "required": m.name in required,
+             "category": m.category, "start": m.start, "end": m.end} for m in first.values()]
 
 
 def _ml_share(archetype: str, feats: Featurized) -> str:
@@ -102,7 +107,7 @@ class _Parts(NamedTuple):
     visa: str
     ml_share: str
     company_stage: str
-    skills: list[SkillMention]
+    skills: list[SkillMention] | list[dict[str, Any]]
     salary: Salary | None
     equity: bool
 
@@ -113,11 +118,13 @@ FIELDS = _Parts._fields
 
 
 def _analyse(title: str, text: str, company_size: str | None, salary_text: str | None,
-             model: ArchetypeModel | None) -> _Parts:
-    """Run every step over one role (see ``analyse``); the results are not wrapped in models."""
+             model: ArchetypeModel | None, *, rows: bool = False) -> _Parts:
+    """Run every step over one role (see ``analyse``); the results are not wrapped in models
+    (the skills are, unless ``rows``: then they are the dicts of ``_skill_rows``)."""
     smap = SectionMap(text)
-    skills = extract_skills(text, smap)
-    feats = featurize(title, text, (s.category or "" for s in skills))
+    found = _skill_rows(text, smap)
+    skills = found if rows else _MENTIONS.validate_python(found)
+    feats = featurize(title, text, (s["category"] or "" for s in found))
     probs, contributions = (model or default_model()).predict(feats)
     archetype = max(probs, key=probs.__getitem__)
     degree, phd = facets.degree_and_phd(text, smap)
@@ -215,15 +222,13 @@ def enrich_record(record: dict[str, Any], model: ArchetypeModel | None = None) -
     prep = prepare_record(record)
     text = prep.text
     p = _analyse(prep.title, text, _size(record.get("company_size")),
-                 _str(record.get("salary_estimate")), model)
+                 _str(record.get("salary_estimate")), model, rows=True)
     out: dict[str, Any] = dict(zip(FIELDS, p))  # (the values not JSON-ready yet are replaced)
     out["archetype_proba"] = {k: float(v) for k, v in p.archetype_proba.items()}
     out["evidence"] = [{"phrase": text[c.start:c.end], "archetype": c.archetype,
                         "weight": float(c.weight), "start": c.start, "end": c.end}
                        for c in p.evidence]
     out["specialisation"] = list(p.specialisation)
-    out["skills"] = [{"name": s.name, "surface": s.surface, "required": s.required,
-                      "category": s.category, "start": s.start, "end": s.end} for s in p.skills]
     sal = p.salary
     if sal is not None:
         out["salary"] = {"min": sal.min, "max": sal.max, "currency": sal.currency,
