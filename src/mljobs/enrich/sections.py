@@ -167,8 +167,9 @@ class SectionMap:
         for line in text.split("\n"):  # (a text ending in a line break ends in an empty line)
             line_starts.append(pos)
             n = len(line)
-            # A heading line, its line break included, is at most 92 characters long.
-            head = _heading_kind(line) if n < 92 or (n == 92 and pos + n == size) else None
+            # A heading line, its line break included, is at most 92 characters long (and an
+            # empty line is none).
+            head = _heading_kind(line) if 0 < n < 92 or (n == 92 and pos + n == size) else None
             if head is not None:
                 heading_lines.add(pos)
                 if head[0] != kind:
