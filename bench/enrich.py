@@ -11,6 +11,10 @@ does. Reports postings/s, the ratio to the baseline, and peak RSS::
     .venv/bin/python bench/enrich.py [--repeat 3] [--limit N] [--stages]
 
 ``--stages`` adds one more pass that times each step of ``analyse`` on its own.
+Like the ``enrich`` command, the run first calls ``warm_up`` (the loaded taxonomy,
+matcher and model frozen out of the garbage collector's passes);
+``--freeze-ab`` instead alternates passes with and without that freeze and
+prints the ratio.
 
 ``--against REV`` also times the pipeline as it was at git revision ``REV``
 (the pipeline modules lowered/sections/skills/facets/salary/roles/features/
@@ -31,6 +35,7 @@ model too: the whole pipeline then against now)::
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -172,6 +177,41 @@ def _against(args: argparse.Namespace) -> int:
     return 0
 
 
+def _freeze() -> None:
+    """``warm_up``'s freeze (by hand for a revision from before ``mljobs.enrich.warm``)."""
+    try:
+        from mljobs.enrich.warm import warm_up
+    except ImportError:
+        gc.collect()
+        gc.freeze()
+    else:
+        warm_up()
+
+
+def _freeze_ab(records: list[dict[str, Any]], repeat: int) -> int:
+    """Whole passes with the objects loaded so far frozen out of the collector's view and
+    not, alternating in this process; prints the time ratio."""
+    frozen, thawed = [], []
+    for _ in range(repeat):
+        thawed.append(_pipeline_thawed(records))
+        frozen.append(_pipeline(records))
+    n = len(records)
+    print(f"frozen: best {n / min(frozen):.0f} postings/s; not frozen: best {n / min(thawed):.0f} "
+          f"postings/s; time frozen / not frozen {min(frozen) / min(thawed):.3f} "
+          f"(per pass: {', '.join(f'{f / t:.3f}' for f, t in zip(frozen, thawed, strict=True))})")
+    return 0
+
+
+def _pipeline_thawed(records: list[dict[str, Any]]) -> float:
+    count = gc.get_freeze_count()
+    gc.unfreeze()
+    try:
+        return _pipeline(records)
+    finally:
+        if count:
+            gc.freeze()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print one summary line per measure."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -182,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--whole", action="store_true",
                     help="with --against: take all of src at REV (classifier and model too)")
     ap.add_argument("--stages", action="store_true", help="also print the time per pipeline step")
+    ap.add_argument("--freeze-ab", action="store_true",
+                    help="time passes with the loaded objects frozen (warm_up) and not, alternating")
     ap.add_argument("--rate-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
@@ -192,7 +234,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         records = records[: args.limit]
     enrich_record(records[0])  # warm-up: taxonomy, matcher and model loaded once
+    _freeze()  # as the enrich command does before a batch
     n = len(records)
+    if args.freeze_ab:
+        return _freeze_ab(records, args.repeat)
     if args.rate_only:  # (for --against: postings/s from the per-posting minima)
         for r in records:  # (first pass: whatever loads lazily)
             enrich_record(r)
