@@ -37,7 +37,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import ahocorasick  # type: ignore[import-not-found]  # ships no type stubs
 import ahocorasick_rs
 
 from mljobs.enrich.lowered import lower
@@ -135,7 +134,7 @@ class Terms:
     ``pattern`` is the plain search, ``(?<!\\w)(?:t1|t2|...)(?!\\w)`` with
     IGNORECASE. When the searched text's only non-ASCII characters have no
     case, the ASCII terms can be found instead in the lower-cased text by one
-    Aho-Corasick scan (``ascii_terms``: term -> length), keeping the
+    Aho-Corasick scan (``ascii_terms``), keeping the
     occurrences with no word character on either side: that is the same
     answer, faster. Terms with other characters keep the regex
     (``other_pattern``), since case folding can pair them with ASCII letters.
@@ -167,15 +166,9 @@ class Terms:
 
     @functools.cached_property
     def ascii_terms(self) -> Any:
-        """The ASCII terms, lower-cased, in an ahocorasick.Automaton (term -> length), or None."""
-        ascii_terms = {t.lower() for t in self.terms if t.isascii()}
-        if not ascii_terms:
-            return None
-        automaton = ahocorasick.Automaton()
-        for t in ascii_terms:
-            automaton.add_word(t, len(t))
-        automaton.make_automaton()
-        return automaton
+        """The ASCII terms, lower-cased, in an ahocorasick_rs automaton, or None."""
+        ascii_terms = sorted({t.lower() for t in self.terms if t.isascii()})
+        return ahocorasick_rs.AhoCorasick(ascii_terms) if ascii_terms else None
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -245,10 +238,9 @@ class Terms:
         if self.ascii_terms is not None:
             low = text.lower()
             n = len(low)
-            for last, size in self.ascii_terms.iter(low):
-                first = last - size + 1
+            for _, first, end in self.ascii_terms.find_matches_as_indexes(low, overlapping=True):
                 if (first == 0 or not _is_word_char(low[first - 1])) and (
-                        last + 1 == n or not _is_word_char(low[last + 1])):
+                        end == n or not _is_word_char(low[end])):
                     return True
         return self.other_pattern is not None and self.other_pattern.search(text) is not None
 
