@@ -96,3 +96,19 @@ def test_fewer_topics_on_tiny_data() -> None:
     assert two.lsa_ is None
     probs, _ = two.predict(examples[0].feats)
     assert math.isclose(sum(probs.values()), 1.0)
+
+
+def test_a_malformed_artefact_is_named(trained, tmp_path) -> None:
+    """Topic loadings that do not fit the features give a clear error, not an IndexError."""
+    from mljobs.errors import EnrichError
+
+    _, model = trained
+    path = tmp_path / "m.npz"
+    model.save(path)
+    with np.load(path) as data:
+        arrays = dict(data)
+    arrays["lsa_columns"] = arrays["lsa_columns"] + len(model.features_)
+    bad = tmp_path / "bad.npz"
+    np.savez(bad, **arrays)
+    with pytest.raises(EnrichError, match="malformed"):
+        ArchetypeModel.load(bad)

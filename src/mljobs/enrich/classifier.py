@@ -91,6 +91,9 @@ class ArchetypeModel:
         lsa_push = np.zeros_like(push)
         if lsa is not None:
             terms, loadings = lsa
+            if loadings.ndim != 2 or len(terms) != len(loadings) or (
+                    len(terms) and not 0 <= int(terms.min()) <= int(terms.max()) < len(features)):
+                raise ValueError("the LSA columns and loadings do not fit the features")
             # Loadings for every model column (0 outside the description terms), so the
             # rows ``_vector`` gathers index it directly.
             self._lsa = np.zeros((len(features), loadings.shape[1]))
