@@ -8,6 +8,7 @@ searches); random texts are built from the pieces the patterns care about.
 from __future__ import annotations
 
 import math
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -98,7 +99,16 @@ def test_grouped_role_nouns_match_like_the_plain_role_line(text: str) -> None:
     assert roles._role_matches(text) == [(a, b, text[t0:t1]) for (a, b), (t0, t1) in plain]
     if lowered.lowers_exactly(text):
         assert [(m.span(), m.span("title"))
-                for m in roles._ROLE_LINE_LOW.finditer(text.lower())] == plain
+                for m in _ROLE_LINE_LOW.finditer(text.lower())] == plain
+
+
+# ``_ROLE_LINE`` with the lower-case role noun (``roles._ROLE_NOUN_LOW``) and no IGNORECASE: on
+# text that lowers exactly it matches as the plain line does, the premise of the lower-case
+# noun search in ``roles._role_line_at``.
+_ROLE_LINE_LOW = re.compile(
+    rf"^\s*(?:[-*•·>]|\d+[.)]|#+)?\s*(?P<title>[^\n]{{0,80}}?{roles._ROLE_NOUN_LOW}[^\n]{{0,70}})$",
+    re.MULTILINE,
+)
 
 
 _ROLE_LINE_PIECES = [*_ROLE_PIECES, "x" * 20, "x" * 9, "\t", "• ", "10) ", "2024 ", "#", "ſ", "\u212a",

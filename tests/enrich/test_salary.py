@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 import math
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

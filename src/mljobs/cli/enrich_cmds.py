@@ -129,11 +129,10 @@ def _parse_line(line: str) -> dict[str, Any]:
 
 
 def _enrich_store(db: Path | None) -> None:
-    from mljobs.enrich import enrich_postings
-    from mljobs.enrich.warm import warm_up
     from mljobs.index import open_index
+    from mljobs.pipeline import default_enricher
 
-    warm_up()
+    enrich_postings = default_enricher()  # (loads and freezes the taxonomy and model)
     with store_from(db) as st:
         postings = [p for _, p in st.iter_postings()]
         updated = added = 0

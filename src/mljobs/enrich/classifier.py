@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import chain, repeat
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -79,10 +79,9 @@ class ArchetypeModel:
         # class (``coef_t[j] @ away``, summed over the classes in order as the row-by-vector
         # product it replaces sums them, so evidence weights keep their bits).
         k = len(classes)
+        aways = np.eye(k) - 1.0 / k  # row c: class c minus the average class
         push = np.zeros((len(features), k))
-        for c in range(k):
-            away = np.full(k, -1.0 / k)
-            away[c] += 1.0
+        for c, away in enumerate(aways):
             col = push[:, c]
             for j in range(k):
                 col += self._coef_t[:, j] * away[j]
@@ -102,11 +101,7 @@ class ArchetypeModel:
             self._lsa_coef = np.ascontiguousarray(self._coef_t[topic_cols])  # (k, classes)
             # A term's push through the topics, before dividing by the projection's norm:
             # the score is linear in the unnormalised projection, so evidence can show it.
-            through = self._lsa @ self._lsa_coef
-            for c in range(k):
-                away = np.full(k, -1.0 / k)
-                away[c] += 1.0
-                lsa_push[:, c] = through @ away
+            lsa_push = (self._lsa @ self._lsa_coef) @ aways.T
         self._rows = np.hstack([self._idf_arr[:, None], self._coef_t, push, lsa_push])
 
     @classmethod
@@ -149,7 +144,7 @@ class ArchetypeModel:
     def save(self, path: str | Path) -> None:
         """Write the artefact as a plain ``.npz`` (no pickled objects)."""
         idf = self._idf_arr.astype(np.float32)
-        extra = {}
+        extra: dict[str, Any] = {}
         if self.lsa_ is not None:
             extra = {"lsa_columns": self.lsa_[0].astype(np.int32),
                      "lsa_loadings": self.lsa_[1].astype(np.float32)}

@@ -107,7 +107,7 @@ class _Parts(NamedTuple):
     visa: str
     ml_share: str
     company_stage: str
-    skills: list[SkillMention] | list[dict[str, Any]]
+    skills: list[dict[str, Any]]  # (``_skill_rows``; ``Enrichment`` validates them)
     salary: Salary | None
     equity: bool
 
@@ -118,13 +118,12 @@ FIELDS = _Parts._fields
 
 
 def _analyse(title: str, text: str, company_size: str | None, salary_text: str | None,
-             model: ArchetypeModel | None, *, rows: bool = False) -> _Parts:
+             model: ArchetypeModel | None) -> _Parts:
     """Run every step over one role (see ``analyse``); the results are not wrapped in models
-    (the skills are, unless ``rows``: then they are the dicts of ``_skill_rows``)."""
+    (the skills are the dicts of ``_skill_rows``)."""
     smap = SectionMap(text)
-    found = _skill_rows(text, smap)
-    skills = found if rows else _MENTIONS.validate_python(found)
-    feats = featurize(title, text, (s["category"] or "" for s in found))
+    skills = _skill_rows(text, smap)
+    feats = featurize(title, text, (s["category"] or "" for s in skills))
     probs, contributions = (model or default_model()).predict(feats)
     archetype = max(probs, key=probs.__getitem__)
     degree, phd = facets.degree_and_phd(text, smap)
@@ -222,7 +221,7 @@ def enrich_record(record: dict[str, Any], model: ArchetypeModel | None = None) -
     prep = prepare_record(record)
     text = prep.text
     p = _analyse(prep.title, text, _size(record.get("company_size")),
-                 _str(record.get("salary_estimate")), model, rows=True)
+                 _str(record.get("salary_estimate")), model)
     out: dict[str, Any] = dict(zip(FIELDS, p))  # (the values not JSON-ready yet are replaced)
     out["archetype_proba"] = {k: float(v) for k, v in p.archetype_proba.items()}
     out["evidence"] = [{"phrase": text[c.start:c.end], "archetype": c.archetype,

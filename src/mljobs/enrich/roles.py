@@ -158,14 +158,10 @@ _ROLE_NOUN_LOW = (
     r"r(?:esearchers?|ecruiters?|epresentatives?)|"
     r"s(?:cientists?|pecialists?|(?<!\ws)(?:res?|wes?)|taff)|technicians?|writers?)\b"
 )
-# ``_ROLE_LINE`` without IGNORECASE, for lower-cased text: its literals are lower case, so on
+# The role noun without IGNORECASE, for lower-cased text: its literals are lower case, so on
 # text that ``lowers_exactly`` it makes the same matches, and the engine can skip
 # alternatives by their first letter.
 _ROLE_NOUN_LOW_RE = re.compile(_ROLE_NOUN_LOW)
-_ROLE_LINE_LOW = re.compile(
-    rf"^\s*(?:[-*•·>]|\d+[.)]|#+)?\s*(?P<title>[^\n]{{0,80}}?{_ROLE_NOUN_LOW}[^\n]{{0,70}})$",
-    re.MULTILINE,
-)
 
 
 # What ``_ROLE_LINE`` matches before the title when it first tries (greedy white space, a

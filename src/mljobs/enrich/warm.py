@@ -6,8 +6,8 @@ tracked object of the process again: the ~80,000 of the skill taxonomy, its
 matcher and the archetype model included, though they live as long as the
 process. ``warm_up`` loads them and moves everything alive at that moment to
 the collector's permanent generation (``gc.freeze``), which those passes
-skip. Same output; the whole pipeline over the corpus took 0.84x the time in
-an in-process A/B (see docs/benchmarks.md).
+skip. Same output; the whole pipeline over the corpus takes 0.818x the time
+(``bench/enrich.py --freeze-ab``, docs/benchmarks.md).
 """
 
 from __future__ import annotations
