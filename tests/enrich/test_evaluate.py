@@ -46,6 +46,27 @@ def test_evaluate_archetype_facets_and_skills() -> None:
     assert r["skills"]["precision"] == 0.5 and r["skills"]["recall"] == 1.0
 
 
+def test_accuracy_by_confidence_and_gold_or_alt() -> None:
+    gold = [
+        {"id": "a", "archetype": "not-ml", "confidence": "high"},
+        {"id": "b", "archetype": "data-scientist-ml", "archetype_alt": "data-scientist-analytics",
+         "confidence": "low"},
+        {"id": "c", "archetype": "research-engineer", "archetype_alt": None, "confidence": "low"},
+        {"id": "d", "archetype": "research-scientist"},  # no confidence: counted only overall
+    ]
+    pred = [
+        {"id": "a", "archetype": "not-ml"},
+        {"id": "b", "archetype": "data-scientist-analytics"},  # the alt: wrong, but defensible
+        {"id": "c", "archetype": "not-ml"},
+        {"id": "d", "archetype": "research-scientist"},
+    ]
+    arch = evaluate(pred, gold)["archetype"]
+    assert arch["accuracy"] == 0.5
+    assert arch["by_confidence"] == {"high": {"accuracy": 1.0, "n": 1},
+                                     "low": {"accuracy": 0.0, "n": 2}}
+    assert arch["gold_or_alt_accuracy"] == 0.75
+
+
 def test_training_refuses_held_out_ids() -> None:
     record = {"id": "hn-1", "source": "hackernews", "title": "ML Engineer", "text": "PyTorch."}
     label = {"id": "hn-1", "archetype": "research-engineer"}

@@ -196,6 +196,12 @@ def _print_report(report: dict[str, Any]) -> None:
     table.add_row("[bold]accuracy[/bold]", "", "", f"{arch['accuracy']:.3f}", "")
     table.add_row("[bold]macro-F1[/bold]", "", "", f"{arch['macro_f1']:.3f}", "")
     console.print(table)
+    by_conf = ", ".join(f"{level} {m['accuracy']:.3f} (n={m['n']})"
+                        for level, m in arch.get("by_confidence", {}).items())
+    if by_conf:
+        console.print(f"Accuracy by the gold label's confidence: {by_conf}")
+    if "gold_or_alt_accuracy" in arch:
+        console.print(f"Predicted the gold class or its archetype_alt: {arch['gold_or_alt_accuracy']:.3f}")
     classes = list(arch["confusion"])
     conf = Table(title="Confusion (rows gold, columns predicted)",
                  caption=" · ".join(f"{_SHORT.get(c, c)} = {c}" for c in classes))

@@ -2,7 +2,10 @@
 
 ``evaluate(pred, gold)`` returns archetype per-class precision/recall/F1,
 accuracy, macro-F1 over the classes present in the gold set, the confusion
-matrix, facet accuracies (exact match, null equals null) and skill-set
+matrix, two secondary archetype figures (accuracy by the gold label's
+``confidence``, and the share predicted as the gold class or its
+``archetype_alt``, the class a careful reader could also defend), facet
+accuracies (exact match, null equals null) and skill-set
 precision/recall/F1 (a predicted skill matches a gold one when the canonical
 names or the surface forms agree after case-folding and collapsing spaces,
 hyphens and underscores). ``dev_report`` runs the whole pipeline on the dev
@@ -71,6 +74,14 @@ def evaluate(pred: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]]) -> 
     confusion = {a: {b: 0 for b in ARCHETYPES} for a in ARCHETYPES}
     for a, b in zip(y, yhat, strict=True):
         confusion[a][b] += 1
+    by_confidence: dict[str, dict[str, float]] = {}
+    for level in ("high", "medium", "low"):
+        hits = [a == b for a, b, (_, g) in zip(y, yhat, pairs, strict=True)
+                if g.get("confidence") == level]
+        if hits:
+            by_confidence[level] = {"accuracy": sum(hits) / len(hits), "n": len(hits)}
+    gold_or_alt = sum(b in (g["archetype"], g.get("archetype_alt"))
+                      for b, (_, g) in zip(yhat, pairs, strict=True)) / max(1, len(pairs))
     facets = {f: sum(_facet_equal(f, p.get(f), g.get(f)) for p, g in pairs) / max(1, len(pairs))
               for f in FACETS}
     tp_p = tp_g = n_p = n_g = 0
@@ -89,6 +100,8 @@ def evaluate(pred: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]]) -> 
             "macro_f1": sum(v["f1"] for v in per_class.values()) / max(1, len(per_class)),
             "per_class": per_class,
             "confusion": confusion,
+            "by_confidence": by_confidence,
+            "gold_or_alt_accuracy": gold_or_alt,
         },
         "facets": facets,
         "skills": skills,
