@@ -73,3 +73,25 @@ def test_bad_rows_exit_nonzero_with_locations(tmp_path: Path) -> None:
     assert res.exit_code == 1
     assert f"{path}:2" in res.output.replace("\n", "")
     assert "partial" in res.output
+
+
+def test_demo_says_it_does_not_use_the_global_db(tmp_path: Path) -> None:
+    from mljobs.cli.demo_cmd import global_db_note
+
+    own = tmp_path / "demo.sqlite3"
+    mine = tmp_path / "mine.sqlite3"
+    note = global_db_note(None, mine, own)
+    assert note is not None and str(own) in note and str(mine) in note and "mljobs demo --db" in note
+    assert global_db_note(None, own, own) is None  # MLJOBS_DB already names the demo store
+    assert global_db_note(mine, mine, mine) is None  # the command's own --db is used
+    assert global_db_note(None, None, own) is None
+
+
+def test_demo_refuses_to_overwrite_a_store_with_postings(tmp_path: Path, hn_sample: Path) -> None:
+    db = tmp_path / "mine.sqlite3"
+    assert invoke("--db", str(db), "import", str(hn_sample)).exit_code == 0
+    result = invoke("demo", "--db", str(db))
+    assert result.exit_code != 0
+    assert "--replace" in result.output
+    shown = invoke("--db", str(db), "stats")
+    assert shown.exit_code == 0 and "hackernews" in shown.output  # nothing was deleted

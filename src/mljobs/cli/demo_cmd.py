@@ -10,7 +10,7 @@ from platformdirs import user_data_dir
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from mljobs.cli.app import app, console, err_console, fail, handle_errors, now, store_from
+from mljobs.cli.app import app, console, err_console, fail, handle_errors, now, state, store_from
 from mljobs.pipeline import default_enricher
 from mljobs.store import open_store
 
@@ -18,6 +18,20 @@ from mljobs.store import open_store
 def default_demo_db() -> Path:
     """Where ``mljobs demo`` puts its store unless told otherwise."""
     return Path(user_data_dir("mljobs", appauthor=False)) / "demo.sqlite3"
+
+
+def global_db_note(db: Path | None, global_db: Path | None, target: Path) -> str | None:
+    """What to tell a user whose global ``--db`` / ``MLJOBS_DB`` the demo does not use.
+
+    The demo never writes into that store (it may be the user's own, and the demo
+    starts from an empty store); saying so keeps the user from searching an empty
+    store afterwards.
+    """
+    if db is not None or global_db is None or global_db == target:
+        return None
+    return (f"Note: the demo builds its own store at {target}; the global --db / MLJOBS_DB "
+            f"({global_db}) is not used. To choose the path, give it after the command: "
+            "mljobs demo --db PATH")
 
 
 def _fresh(path: Path) -> None:
@@ -36,6 +50,9 @@ def demo(
     from mljobs.demo import load_demo, summary
 
     target = db or default_demo_db()
+    note = global_db_note(db, state.db, target)
+    if note:
+        err_console.print(note)
     with handle_errors():
         if db is not None and target.exists() and not replace:
             with store_from(target) as existing:
