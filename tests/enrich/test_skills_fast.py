@@ -145,6 +145,6 @@ _OTHER_PIECES = [".NET", ". net", "net", ".", "core", "*", "nix", "äkta", "Äkt
 @given(st.lists(st.tuples(st.sampled_from(_OTHER_PIECES), st.sampled_from(_GLUE)), max_size=20))
 def test_other_first_characters_agree_with_the_token_scan(parts: list[tuple[str, str]]) -> None:
     text = "".join(a + b for a, b in parts)
-    assert _GATED._other_gates is not None and _UNGATED._other_gates is None
+    assert _GATED._gate_base is not None and _UNGATED._gate_base is None
     for matcher in (_GATED, _UNGATED):
         assert matcher.find(text) == matcher._find_all_tokens(text)

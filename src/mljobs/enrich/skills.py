@@ -12,9 +12,10 @@ Only the places where an alias can start are looked at: one Aho-Corasick
 scan (ahocorasick_rs, overlapping matches) over a same-length ASCII image of
 the lower-cased text, in which every character but ``a-z0-9`` is a space,
 finds every place where an alias's first one or two ASCII words stand as
-whole words (see ``_anchor_patterns``; first words followed by a long run of
-spaces are added one by one). That is a superset of the places an alias
-starts. At each, one regex per first word, compiled on first use
+whole words (see ``_anchor_patterns``; a first word followed by a long run of
+spaces has a pattern of its own, and so do the literals that gate the regexes
+of the aliases that start with another character). That is a superset of the
+places an alias starts. At each, one regex per first word, compiled on first use
 (``_trie_pattern``: the aliases beginning with that word as a trie of whole
 tokens) gives the longest alias there, the same one the n-gram lookup over
 all tokens gives (``SkillMatcher._find_all_tokens`` is that plain scan, kept
@@ -459,10 +460,8 @@ class SkillTaxonomy:
 # (non-ASCII characters are encoded as "?" first, so offsets do not move).
 _IMAGE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 # The longest run of spaces between an alias's first two words that its anchors spell out;
-# longer runs are looked at one by one (``SkillMatcher._candidates``).
+# a longer run is found by its first word's long-gap pattern (``SkillMatcher.__init__``).
 _MAX_GAP = 3
-_LONG_GAP = b" " * (_MAX_GAP + 1)
-_SPACES = re.compile(b" +")
 _FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)
 _THIRD = operator.itemgetter(2)
@@ -744,29 +743,34 @@ class SkillMatcher:
                     _SEPARATORS.join(map(re.escape, tokens)))
         anchors: dict[str, _Scanner] = {}  # anchor image string -> the scanner of its first word
         # first word -> its scanner, for the words that begin an alias of two or more words
-        self._multi_first: dict[bytes, _Scanner] = {}
+        multi_firsts: dict[str, _Scanner] = {}
         for word, keys in by_word.items():
             scanner = _Scanner(word, keys, self._fixed)
             alone = scanner.alone(word)
             for key in keys:
                 patterns = _anchor_patterns(key)
                 if len(patterns) > 1:
-                    self._multi_first[word.encode()] = scanner
+                    multi_firsts[word] = scanner
                     for pattern in patterns:
                         anchors[pattern] = scanner
                 else:  # the word alone: where no anchor of two words starts too (``_candidates``)
                     anchors[patterns[0]] = alone
-        # the anchor scan (None: no anchors), and the scanner of each of its patterns by index
-        self._anchors = ahocorasick_rs.BytesAhoCorasick(
-            [a.encode() for a in anchors]) if anchors else None
+        # A first word followed by a run of more than _MAX_GAP spaces has no anchor of two
+        # words: its own pattern, the word and such a run, stands for it (``_candidates``).
+        for word, scanner in multi_firsts.items():
+            anchors[f" {word}{' ' * (_MAX_GAP + 1)}"] = scanner
         self._anchor_scanners = list(anchors.values())
         self._others = [(literal, re.compile("|".join(sorted(pats, key=len, reverse=True))))
                         for literal, pats in others.items()]
-        # Where a literal occurs in a text, its image occurs in the text's image: one scan for
-        # those images tells which of these regexes to run (unless an image is all spaces).
+        # Where a literal occurs in a text, its image occurs in the text's image: the same
+        # scan finds those images too (patterns from ``_gate_base`` on, one per literal), and
+        # tells which of these regexes to run; unless an image is all spaces (then None).
         gates = [literal.encode("ascii", "replace").translate(_IMAGE) for literal in others]
-        self._other_gates = ahocorasick_rs.BytesAhoCorasick(gates) if gates and all(
-            gate.strip() for gate in gates) else None
+        gated = bool(gates) and all(gate.strip() for gate in gates)
+        self._gate_base = len(anchors) if gated else None
+        scanned = [a.encode() for a in anchors] + (gates if gated else [])
+        # the one scan of ``_candidates`` (None: no patterns)
+        self._anchors = ahocorasick_rs.BytesAhoCorasick(scanned) if scanned else None
 
     def find(self, text: str) -> list[Match]:
         """All skill matches in ``text``, leftmost-longest, non-overlapping.
@@ -869,33 +873,28 @@ class SkillMatcher:
         digit may start there). An alias of two or more words whose first two
         words are more than ``_MAX_GAP`` spaces apart in the image has no anchor
         there; its first word is then the word right before a run of that many
-        spaces, and every such word is looked up.
+        spaces, which the word's long-gap pattern finds.
         """
         found: dict[int, _Scanner | None] = {}
         image = _image(low)
+        gate_base = self._gate_base
+        gates: Iterable[int] = ()
         if self._anchors is not None:
             hits = self._anchors.find_matches_as_indexes(image, overlapping=True)
-            # In the order they end, so that an anchor of two words, which ends after the
-            # one-word anchor at the same start, has the last word there (its scanner's).
-            # (an anchor's leading space is at the offset of its first word in ``low``)
+            if gate_base is not None and hits and max(hits)[0] >= gate_base:
+                gates = {index - gate_base for index, _, _ in hits if index >= gate_base}
+                hits = [hit for hit in hits if hit[0] < gate_base]
+            # In the order they end, so that an anchor of two words or a long-gap pattern,
+            # which ends after the one-word anchor at the same start, has the last word
+            # there (its scanner's). (an anchor's leading space is at the offset of its
+            # first word in ``low``)
             hits.sort(key=_THIRD)
             found = dict(zip(map(_SECOND, hits), map(self._anchor_scanners.__getitem__,
                                                      map(_FIRST, hits)), strict=True))
-            run = image.find(_LONG_GAP)
-            while run >= 0:
-                space = image.rfind(b" ", 0, run)  # before the word that ends the run
-                scanner = self._multi_first.get(image[space + 1:run])
-                if scanner is not None:
-                    found[space] = scanner
-                run = image.find(_LONG_GAP, _SPACES.match(image, run).end())  # type: ignore[union-attr]
-        if self._other_gates is not None:
-            for index in {hit[0] for hit in self._other_gates.find_matches_as_indexes(
-                    image, overlapping=True)}:
-                _add_starts(found, self._others[index][1], low)
-        else:
-            for literal, pattern in self._others:
-                if literal in low:
-                    _add_starts(found, pattern, low)
+        if gate_base is None:
+            gates = [index for index, (literal, _) in enumerate(self._others) if literal in low]
+        for index in gates:
+            _add_starts(found, self._others[index][1], low)
         return found
 
     def _find_all_tokens(self, text: str) -> list[Match]:
