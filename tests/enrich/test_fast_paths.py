@@ -198,21 +198,56 @@ def test_abbreviations_with_the_look_behind_moved_match_alike(text: str) -> None
                     == [m.span() for m in re.finditer(plain[level], text)])
 
 
+# The remote patterns as plain alternations (the reference for ``facets._by_first_char``).
+_PLAIN_REMOTE_OK = re.compile(
+    r"\b(?:fully[\s-]remote|100% remote|remote[\s-](?:first|friendly|ok|okay|only|possible|"
+    r"allowed|option|work|position|role|eligible|opportunity|job)|work(?:ing)? remotely|"
+    r"work from (?:home|anywhere)|wfh|distributed team|open to remote|can be remote|is remote|"
+    r"are remote|remote (?:or|and) (?:hybrid|on-?site|in[\s-]office)|"
+    r"(?:hybrid|on-?site|in[\s-]office) (?:or|and|/) remote|location: remote|remote \(|"
+    r"remote (?:in|within|from) (?:the )?(?:us|usa|u\.s|eu|europe|uk|canada|anywhere|any))",
+)
+_PLAIN_REMOTE_NO = re.compile(r"\b(?:no remote|not remote|non[\s-]remote|remote (?:is )?not "
+                              r"(?:possible|available|an option)|not a remote)\b")
+_PLAIN_REMOTE_FALSE = re.compile(r"remote(?:ly)? (?:sensing|monitoring|access|patient|control|desktop|"
+                                 r"server|support team|locations? of|during)|(?:local|onsite) and remote|"
+                                 r"during the (?:coronavirus|covid|pandemic)")
+_PLAIN_HYBRID = re.compile(
+    r"\bhybrid\b(?! (?:cloud|model(?:s|ling|ing)?\b(?! of work)|"
+    r"search|approach|architecture|apps?|mobile|vehicle|systems?|modalit\w*|molecules?|"
+    r"cars?|engines?|methods?|solutions?|workflows?|data))|"
+    r"\d(?:[-–]\d)? ?(?:days?|x) (?:a|per|/) ?week (?:in|at|from) (?:the |our )?"
+    r"(?:[\w.]+ ){0,3}office|(?:in[\s-]office|on[\s-]?site)[^|\n]{0,3}\(?\d(?:[-–]\d)? days|"
+    r"\bpartially remote|\bpart[\s-]remote")
+_PLAIN_ONSITE = re.compile(
+    r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
+    r"parking|health|clinic|lunch|meal|perks|gaming|events?))|"
+    r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch))|"
+    r"\bin[\s-]person\b(?! (?:interview|events?))|"
+    r"\bon[\s-]campus\b|\bmust (?:be willing to )?relocate|\brelocation (?:is )?required|"
+    r"\b(?:work|working|based) (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}"
+    r"(?:office|lab|hq|headquarters)|\blab(?:oratory)? (?:work|safety|experiments?)|"
+    r"\bwet lab\b|\bin our lab\b|\bat (?:our |the |a )?clients?'?s? (?:site|locations?)|"
+    r"\bwork sites?\b|\blaboratory (?:notebooks?|work|experiments?|setting|"
+    r"environment|techniques|equipment)|\bat (?:the )?bench\b|\bbench[\s-]?(?:work|top)\b|"
+    r"\bjoin (?:our|their|the) (?:[\w-]+ ){0,2}office\b")
+
+
 def _remote_plain(title: str, text: str) -> str:
-    """``facets.remote`` without its literal gates (the reference)."""
+    """``facets.remote`` without its literal gates, with the plain alternations (the reference)."""
     low = (title + "\n" + text).lower()
     first = low.find("\n", len(title) + 1)
-    header = facets._REMOTE_FALSE.sub(" ", low if first < 0 else low[:first])
-    clean = facets._REMOTE_FALSE.sub(" ", facets._windows(low, facets._REMOTE_GATE))
+    header = _PLAIN_REMOTE_FALSE.sub(" ", low if first < 0 else low[:first])
+    clean = _PLAIN_REMOTE_FALSE.sub(" ", facets._windows(low, facets._REMOTE_GATE))
     if not clean:
         return "unknown"
-    if facets._REMOTE_NO.search(clean):
-        return "hybrid" if facets._HYBRID.search(clean) else "onsite"
-    if facets._REMOTE_OK.search(clean) or facets._HEADER_REMOTE.search(header):
+    if _PLAIN_REMOTE_NO.search(clean):
+        return "hybrid" if _PLAIN_HYBRID.search(clean) else "onsite"
+    if _PLAIN_REMOTE_OK.search(clean) or facets._HEADER_REMOTE.search(header):
         return "remote"
-    if facets._HYBRID.search(clean):
+    if _PLAIN_HYBRID.search(clean):
         return "hybrid"
-    return "onsite" if facets._ONSITE.search(clean) else "unknown"
+    return "onsite" if _PLAIN_ONSITE.search(clean) else "unknown"
 
 
 _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 days a week in the office",
@@ -231,6 +266,39 @@ def test_remote_gates_keep_the_answer(title_words: list[str], parts: list[tuple[
     title = " ".join(title_words)
     text = "".join(a + b for a, b in parts)
     assert facets.remote(title, text) == _remote_plain(title, text)
+
+
+_REMOTE_PIECES = [*(w.lower() for w in _REMOTE_WORDS), "remote", "fully", "100%", "open to", "is", "are",
+                  "can be", "location:", "or", "and", "/", "in", "from", "the", "us", "eu", "first",
+                  "not", "non-", "possible", "an option", "sensing", "local", "during", "covid",
+                  "hybrid cloud", "hybrid models of work", "model", "week", "per", "x", "2-3", "٣",
+                  "days", "in-office", "(", "gym", "interview", "must", "relocate", "working",
+                  "based", "an", "lab", "wet", "laboratory", "work", "client's", "sites", "top",
+                  "join", "their", "big", "a", "on", "site", "wfh", "_", "é", "-", "1", "2",
+                  "remotely", "remotes", "is not an option", "available", "within the", "anywhere",
+                  "usa", "in-office and", "onsite or", "opportunity", "y" * 12, "z" * 25]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_REMOTE_PIECES), st.sampled_from([" ", "", "\n", "-", "x"])),
+                max_size=14))
+def test_remote_patterns_by_first_char_match_the_plain_alternations(parts: list[tuple[str, str]]) -> None:
+    low = "".join(a + b for a, b in parts)
+    assert facets._REMOTE_FALSE.sub(" ", low) == _PLAIN_REMOTE_FALSE.sub(" ", low)
+    assert [m.span() for m in facets._REMOTE_FALSE.finditer(low)] == [
+        m.span() for m in _PLAIN_REMOTE_FALSE.finditer(low)]
+    ok = (facets._found_near(facets._REMOTE_OK, low, "remote", facets._REMOTE_REACH)
+          or facets._REMOTE_OK_OTHER.search(low) is not None)
+    assert ok == (_PLAIN_REMOTE_OK.search(low) is not None)
+    assert (facets._found_near(facets._REMOTE_NO, low, "remote", facets._REMOTE_REACH)
+            == (_PLAIN_REMOTE_NO.search(low) is not None))
+    assert (facets._ONSITE.search(low) is None) == (_PLAIN_ONSITE.search(low) is None)
+    assert facets._hybrid(low) == (_PLAIN_HYBRID.search(low) is not None)
+
+
+def test_by_first_char_rejects_an_alternative_without_a_literal_start() -> None:
+    with pytest.raises(ValueError):
+        facets._by_first_char((r"\bfoo", r"(?:bar|baz)"))
 
 
 def _years_plain(text: str) -> int | None:

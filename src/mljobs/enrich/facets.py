@@ -352,37 +352,110 @@ def _windows(low: str, words: tuple[str, ...], radius: int = 90,
 
 
 # --- remote ----------------------------------------------------------------------------
-_REMOTE_OK = re.compile(
-    r"\b(?:fully[\s-]remote|100% remote|remote[\s-](?:first|friendly|ok|okay|only|possible|"
-    r"allowed|option|work|position|role|eligible|opportunity|job)|work(?:ing)? remotely|"
-    r"work from (?:home|anywhere)|wfh|distributed team|open to remote|can be remote|is remote|"
-    r"are remote|remote (?:or|and) (?:hybrid|on-?site|in[\s-]office)|"
-    r"(?:hybrid|on-?site|in[\s-]office) (?:or|and|/) remote|location: remote|remote \(|"
-    r"remote (?:in|within|from) (?:the )?(?:us|usa|u\.s|eu|europe|uk|canada|anywhere|any))",
-)
+def _by_first_char(alternatives: tuple[str, ...], after: str = "") -> re.Pattern[str]:
+    """``(?:alt1|alt2|...)`` + ``after``, laid out so the engine rejects what cannot match fast.
+
+    Every alternative starts with a literal letter or digit, or ``\\b`` and one. The
+    alternatives are grouped by that character (in order within a group), so at each
+    position the engine rejects all groups but one on their first character. When every
+    alternative starts with ``\\b``, the ``\\b`` is tested once, first (it fails fast inside
+    words); otherwise a leading ``\\b`` is written as a look-behind after the character
+    (``f(?<!\\wf)``, the same test since ``f`` is a word character), so the pattern starts
+    with a literal and the engine skips to the characters that can start a match. No two
+    groups match at one position, so searches and ``sub`` find the matches the plain
+    alternation finds.
+    """
+    groups: dict[str, list[str]] = {}
+    every_bounded = all(alt.startswith("\\b") for alt in alternatives)
+    for alt in alternatives:
+        bounded = alt.startswith("\\b")
+        first = alt[2] if bounded else alt[0]
+        if not first.isalnum():
+            raise ValueError(f"alternative {alt!r} must start with a literal letter or digit")
+        rest = alt[3:] if bounded else alt[1:]
+        groups.setdefault(first, []).append(
+            f"(?<!\\w{first}){rest}" if bounded and not every_bounded else rest)
+    parts = [f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()]
+    return re.compile(("\\b" if every_bounded else "") + "(?:" + "|".join(parts) + ")" + after)
+
+
+# (searched in lower-cased text; only whether they match matters, except for the ``sub`` of
+# ``_REMOTE_FALSE``)
+_REMOTE_OK = _by_first_char((
+    r"\bfully[\s-]remote", r"\b100% remote",
+    (r"\bremote[\s-](?:first|friendly|ok|okay|only|possible|allowed|option|work|position|role|"
+     r"eligible|opportunity|job)"),
+    r"\bwork(?:ing)? remotely", r"\bopen to remote", r"\bcan be remote", r"\bis remote",
+    r"\bare remote", r"\bremote (?:or|and) (?:hybrid|on-?site|in[\s-]office)",
+    r"\bhybrid (?:or|and|/) remote", r"\bon-?site (?:or|and|/) remote",
+    r"\bin[\s-]office (?:or|and|/) remote", r"\blocation: remote", r"\bremote \(",
+    r"\bremote (?:in|within|from) (?:the )?(?:us|usa|u\.s|eu|europe|uk|canada|anywhere|any)",
+))
+# The remote work forms that do not say "remote".
+_REMOTE_OK_OTHER = re.compile(r"\b(?:work from (?:home|anywhere)|wfh|distributed team)")
 _HEADER_REMOTE = re.compile(r"\bremote\b")
-_REMOTE_NO = re.compile(r"\b(?:no remote|not remote|non[\s-]remote|remote (?:is )?not "
-                        r"(?:possible|available|an option)|not a remote)\b")
-_REMOTE_FALSE = re.compile(r"remote(?:ly)? (?:sensing|monitoring|access|patient|control|desktop|"
-                           r"server|support team|locations? of|during)|(?:local|onsite) and remote|"
-                           r"during the (?:coronavirus|covid|pandemic)")
-_HYBRID = re.compile(r"\bhybrid\b(?! (?:cloud|model(?:s|ling|ing)?\b(?! of work)|"
-                     r"search|approach|architecture|apps?|mobile|vehicle|systems?|modalit\w*|molecules?|"
-                     r"cars?|engines?|methods?|solutions?|workflows?|data))|"
-                     r"\d(?:[-–]\d)? ?(?:days?|x) (?:a|per|/) ?week (?:in|at|from) (?:the |our )?"
-                     r"(?:[\w.]+ ){0,3}office|(?:in[\s-]office|on[\s-]?site)[^|\n]{0,3}\(?\d(?:[-–]\d)? days|"
-                     r"\bpartially remote|\bpart[\s-]remote")
-_ONSITE = re.compile(r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
-                     r"parking|health|clinic|lunch|meal|perks|gaming|events?))|"
-                     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch))|"
-                     r"\bin[\s-]person\b(?! (?:interview|events?))|"
-                     r"\bon[\s-]campus\b|\bmust (?:be willing to )?relocate|\brelocation (?:is )?required|"
-                     r"\b(?:work|working|based) (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}"
-                     r"(?:office|lab|hq|headquarters)|\blab(?:oratory)? (?:work|safety|experiments?)|"
-                     r"\bwet lab\b|\bin our lab\b|\bat (?:our |the |a )?clients?'?s? (?:site|locations?)|"
-                     r"\bwork sites?\b|\blaboratory (?:notebooks?|work|experiments?|setting|"
-                     r"environment|techniques|equipment)|\bat (?:the )?bench\b|\bbench[\s-]?(?:work|top)\b|"
-                     r"\bjoin (?:our|their|the) (?:[\w-]+ ){0,2}office\b")
+_REMOTE_NO = _by_first_char((r"\bno remote", r"\bnot remote", r"\bnon[\s-]remote",
+                             r"\bremote (?:is )?not (?:possible|available|an option)",
+                             r"\bnot a remote"), after=r"\b")
+# Every ``_REMOTE_NO`` and ``_REMOTE_OK`` match holds "remote", starts at most this many
+# characters before it and ends, with the one character its last ``\b`` looks at, before
+# this many after it.
+_REMOTE_REACH = (20, 30)
+_REMOTE_FALSE = _by_first_char((
+    (r"remote(?:ly)? (?:sensing|monitoring|access|patient|control|desktop|server|support team|"
+     r"locations? of|during)"),
+    "local and remote", "onsite and remote", "during the (?:coronavirus|covid|pandemic)",
+))
+# Hybrid work: the worded forms, and "2 days a week in the office" (which starts with a digit
+# of any script, so it is a search of its own).
+_HYBRID = _by_first_char((
+    (r"\bhybrid\b(?! (?:cloud|model(?:s|ling|ing)?\b(?! of work)|search|approach|architecture|"
+     r"apps?|mobile|vehicle|systems?|modalit\w*|molecules?|cars?|engines?|methods?|solutions?|"
+     r"workflows?|data))"),
+    r"in[\s-]office[^|\n]{0,3}\(?\d(?:[-–]\d)? days", r"on[\s-]?site[^|\n]{0,3}\(?\d(?:[-–]\d)? days",
+    r"\bpartially remote", r"\bpart[\s-]remote",
+))
+_HYBRID_DAYS = re.compile(r"\d(?:[-–]\d)? ?(?:days?|x) (?:a|per|/) ?week (?:in|at|from) "
+                          r"(?:the |our )?(?:[\w.]+ ){0,3}office")
+_ONSITE = _by_first_char((
+    (r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|parking|health|"
+     r"clinic|lunch|meal|perks|gaming|events?))"),
+    r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch))",
+    r"\bin[\s-]person\b(?! (?:interview|events?))",
+    r"\bon[\s-]campus\b", r"\bmust (?:be willing to )?relocate", r"\brelocation (?:is )?required",
+    r"\bwork(?:ing)? (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}(?:office|lab|hq|headquarters)",
+    r"\bbased (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}(?:office|lab|hq|headquarters)",
+    r"\blab(?:oratory)? (?:work|safety|experiments?)", r"\bwet lab\b", r"\bin our lab\b",
+    r"\bat (?:our |the |a )?clients?'?s? (?:site|locations?)", r"\bwork sites?\b",
+    r"\blaboratory (?:notebooks?|work|experiments?|setting|environment|techniques|equipment)",
+    r"\bat (?:the )?bench\b", r"\bbench[\s-]?(?:work|top)\b",
+    r"\bjoin (?:our|their|the) (?:[\w-]+ ){0,2}office\b",
+))
+
+
+def _hybrid(clean: str) -> bool:
+    return _HYBRID.search(clean) is not None or (
+        "week" in clean and _HYBRID_DAYS.search(clean) is not None)
+
+
+def _found_near(pattern: re.Pattern[str], s: str, word: str, reach: tuple[int, int]) -> bool:
+    """``pattern.search(s) is not None`` for a pattern whose every match holds ``word``, within
+    ``reach`` of it (see ``_REMOTE_REACH``): searched only around the word's occurrences.
+
+    A window's start hides nothing (look-behinds and ``\\b`` see the text before ``pos``);
+    its end does (``endpos``), so a match that ends there is settled by a search from the
+    window's start to the end of ``s``.
+    """
+    before, after = reach
+    n = len(s)
+    i = s.find(word)
+    while i >= 0:
+        lo, hi = max(0, i - before), i + len(word) + after
+        m = pattern.search(s, lo, hi)
+        if m is not None:
+            return m.end() < hi or hi >= n or pattern.search(s, lo) is not None
+        i = s.find(word, i + 1)
+    return False
 
 
 # Every ``_ONSITE`` match holds one of these.
@@ -417,12 +490,14 @@ def remote(title: str, text: str) -> str:
     may_hybrid = ("hybrid" in clean
                   or (("office" in clean or "site" in clean) and ("week" in clean or "days" in clean))
                   or (may_remote and "part" in clean))
-    if may_remote and _REMOTE_NO.search(clean):
-        return "hybrid" if may_hybrid and _HYBRID.search(clean) else "onsite"
-    if ((may_remote or any(w in clean for w in ("work from", "wfh", "distributed team")))
-            and _REMOTE_OK.search(clean)) or ("remote" in header and _HEADER_REMOTE.search(header)):
+    if may_remote and _found_near(_REMOTE_NO, clean, "remote", _REMOTE_REACH):
+        return "hybrid" if may_hybrid and _hybrid(clean) else "onsite"
+    if ((may_remote and _found_near(_REMOTE_OK, clean, "remote", _REMOTE_REACH))
+            or (any(w in clean for w in ("work from", "wfh", "distributed team"))
+                and _REMOTE_OK_OTHER.search(clean))
+            or ("remote" in header and _HEADER_REMOTE.search(header))):
         return "remote"
-    if may_hybrid and _HYBRID.search(clean):
+    if may_hybrid and _hybrid(clean):
         return "hybrid"
     if any(w in clean for w in _ONSITE_WORDS) and _ONSITE.search(clean):
         return "onsite"
