@@ -350,3 +350,23 @@ def test_role_line_filter_keeps_every_match(parts: list[tuple[str, str]]) -> Non
     text = "".join(a + b for a, b in parts)
     plain = [(m.start(), m.end(), m.group("title")) for m in roles._ROLE_LINE.finditer(text)]
     assert roles._role_matches(text) == plain
+
+
+_TITLE_PIECES = ["Senior", "SR.", "Sr", "snr", "Staff", "Principal", "principle", "Distinguished", "Lead",
+                 "Fellow", "Architect", "Intern", "Internships", "co-op", "Coop", "Summer Student",
+                 "III", "IV", "iv", "II", "I", "1", "2", "Junior", "jr.", "Entry-Level", "entry level",
+                 "New Grads", "Graduate", "Mid-level", "midlevel", "Intermediate", "Engineer",
+                 "SCIENTIST", "analyst", "Developer", "specialist", "Researcher", "Associate",
+                 "Programmer", "Data", "ML", "AI", "Product Manager", "Member of Technical Staff",
+                 "x", "/", "&", "'", ".", "(", "-", "\t"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TITLE_PIECES), st.sampled_from([" ", "", "  ", "-", "\t", "/"])),
+                max_size=8))
+def test_level_gate_keeps_every_level_word(parts: list[tuple[str, str]]) -> None:
+    """An ASCII title the level gates turn away holds no ``_LEVEL_WORDS`` match."""
+    title = "".join(a + b for a, b in parts)
+    if not (any(w in title.lower() for w in facets._LEVEL_GATE)
+            or facets._NUMERAL_GATE.search(title)):
+        assert facets._LEVEL_WORDS.search(title) is None

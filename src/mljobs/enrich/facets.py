@@ -39,6 +39,13 @@ _LEVEL_WORDS = re.compile(
     r"(?:(?P<one>I|1)|(?P<mid2>II|2))\b(?![/&'’.])|"
     r"\b(?P<mid>(?i:mid[\s-]?level|intermediate)|II)\b",
 )
+# Lower-case strings one of which the lower-cased form of every ``_LEVEL_WORDS`` match in an
+# ASCII title holds, but for the case-sensitive "I"/"1"/"2" after white space ("Engineer I"):
+# a title with neither names no level, and the costly search is not run.
+_LEVEL_GATE = ("intern", "co-op", "coop", "summer student", "staff", "princip", "distinguished",
+               "lead", "fellow", "architect", "senior", "sr", "snr", "ii", "iv", "junior", "jr",
+               "entry", "new grad", "graduate", "mid", "intermediate")
+_NUMERAL_GATE = re.compile(r"\s[I12]")
 _LEVEL_NAMES = {"intern": "intern", "staff": "staff-plus", "senior": "senior", "senior3": "senior",
                 "junior": "junior", "one": "junior", "mid": "mid", "mid2": "mid"}
 # (level, words one of which every match contains in lower case, pattern)
@@ -99,12 +106,15 @@ def seniority(title: str, text: str) -> str:
         low_clean = clean.lower() if may_not_level else low_title
         if _MANAGER_GATE.search(low_clean) and _MANAGER.search(clean):
             return "manager"
+        may_level = (any(w in low_clean for w in _LEVEL_GATE)
+                     or _NUMERAL_GATE.search(clean) is not None)
     else:
         clean = _NOT_LEVEL.sub(" ", title)
         if _MANAGER.search(clean):
             return "manager"
+        may_level = True
     shouting = clean.isupper()  # "DATA SCIENTIST I" is fine, but "I'M HIRING" is not a level
-    for m in _LEVEL_WORDS.finditer(clean):
+    for m in _LEVEL_WORDS.finditer(clean) if may_level else ():
         group = m.lastgroup or ""
         if shouting and group in ("one", "mid", "mid2", "senior3"):
             continue
