@@ -148,3 +148,31 @@ def test_other_first_characters_agree_with_the_token_scan(parts: list[tuple[str,
     assert _GATED._gate_base is not None and _UNGATED._gate_base is None
     for matcher in (_GATED, _UNGATED):
         assert matcher.find(text) == matcher._find_all_tokens(text)
+
+
+# Pieces of the text before a match: words (ASCII, digits, other letters), hyphens,
+# underscores, commas, the conjunctions (alone and inside words) and whitespace of every kind.
+_BEFORE_PIECES = ["descriptive", "brand", "color", "x", "7", "é", "_", "-", ",", "and", "or", "&",
+                  "/", "And", "OR", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1c", ".", "(",
+                  "ſ", "K"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_BEFORE_PIECES), max_size=14))
+def test_modifier_agrees_with_the_coordination_regex(pieces: list[str]) -> None:
+    before = "".join(pieces)
+    m = skills._COORD_RE.search(before)
+    assert skills._modifier(before) == (None if m is None else m.span("mod"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(
+    ["descriptive", "inferential", "statistics", "machine", "deep", "learning", "data", "big",
+     "science", "and", "or", "&", "/", ",", "-", "brand", "Python"]),
+    st.sampled_from(["", " ", "  ", "\n", ", ", "-"])), max_size=30))
+def test_coordinated_all_agrees_with_coordinated(parts: list[tuple[str, str]]) -> None:
+    text = "".join(a + b for a, b in parts)
+    matcher = skills.default_matcher()
+    found = matcher.find(text)
+    plain = [c for c in (matcher.coordinated(text, m) for m in found if " " in m.surface) if c]
+    assert matcher.coordinated_all(text, found) == plain
