@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from mljobs.enrich.sections import SectionMap, split_sections
+from itertools import pairwise
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mljobs.enrich.sections import (
+    _CLAUSE_END,
+    SectionMap,
+    _by_first_letter,
+    _heading_kind,
+    split_sections,
+)
 
 TEXT = (
     "About us\nWe build search for lawyers.\n"
@@ -21,7 +33,7 @@ def test_headings_split_the_text_in_order() -> None:
 def test_sections_cover_the_text_without_gaps() -> None:
     sections = split_sections(TEXT)
     assert sections[0].start == 0 and sections[-1].end == len(TEXT)
-    assert all(a.end == b.start for a, b in zip(sections, sections[1:]))
+    assert all(a.end == b.start for a, b in pairwise(sections))
 
 
 def test_kind_at_and_is_nice() -> None:
@@ -49,3 +61,73 @@ def test_preferred_qualifications_heading_is_nice_not_requirements() -> None:
     smap = SectionMap(text)
     assert smap.kind_at(text.index("SQL")) == "requirements"
     assert smap.kind_at(text.index("Spark")) == "nice"
+
+
+def _plain_split(text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
+    """Every line tried as a heading (the reference for the line-start filter)."""
+    kind, start, pos = "other", 0, 0
+    out, heading_lines = [], set()
+    for line in text.split("\n"):
+        n = len(line)
+        head = _heading_kind(line) if 0 < n < 92 or (n == 92 and pos + n == len(text)) else None
+        if head is not None:
+            heading_lines.add(pos)
+            if head[0] != kind:
+                if pos > start:
+                    out.append((kind, start, pos))
+                kind, start = head[0], pos
+        pos += n + 1
+    out.append((kind, start, len(text)))
+    return out, heading_lines
+
+
+_PIECES = ["Requirements", "Nice to have", "Benefits", "About Acme", "about us", "You will", "Skills",
+           "ſkills", "\u212anowledge", "İn this role", "ıdeal", "What’s", "perks", "Preferred", "mission",
+           "\n", "\n\n", "\r\n", " ", "\t", ":", "**", "- ", "• ", "#", "1.", ".", ",", "x" * 30,
+           "Python", "a plus", "\u2028", "é", "_", "9"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_only_filtered_line_starts_are_tried_as_headings(text: str) -> None:
+    smap = SectionMap(text)
+    assert ([(s.kind, s.start, s.end) for s in smap.sections], smap._heading_lines) == _plain_split(text)
+    if smap._cues:
+        assert smap._bounds == [m.end() for m in _CLAUSE_END.finditer(text)]
+
+
+def test_heading_alternatives_must_start_with_a_letter() -> None:
+    with pytest.raises(ValueError):
+        _by_first_letter((("nice", ("plus", "(?:a|b)")),))
+
+
+def _plain_is_nice(smap: SectionMap, start: int, end: int) -> bool:
+    """``SectionMap.is_nice`` over every clause bound, without the same-line shortcut."""
+    if smap.kind_at(start) == "nice":
+        return True
+    text = smap.text
+    bounds = [m.end() for m in _CLAUSE_END.finditer(text)]
+    lo = max([b for b in bounds if b <= start], default=0)
+    hi = min([b for b in bounds if b >= end], default=len(text))
+    if lo in smap._heading_lines:
+        return False
+    for a, b in smap._cues:
+        if lo <= a < hi:
+            between = text[end:a] if a >= end else text[b:start]
+            if not (between.count("(") > between.count(")") and a >= end):
+                return True
+    return False
+
+
+_NICE_PIECES = ["a plus", "preferred", "Bonus", "nice to have", "(", ")", ". ", ";", "!\n", "?", "\n",
+                "Python", "x" * 20, "Nice to have:", "Requirements", " ", "\t", ".\u2028", "ideally"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_NICE_PIECES), max_size=30).map("".join), st.data())
+def test_is_nice_matches_the_plain_clause_scan(text: str, data: st.DataObject) -> None:
+    smap = SectionMap(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, min(len(text), start + 12)))
+    assert smap.is_nice(start, end) == _plain_is_nice(smap, start, end)
+    assert smap.is_nice(start) == _plain_is_nice(smap, start, start)

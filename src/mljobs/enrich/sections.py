@@ -14,68 +14,54 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from mljobs.enrich.lowered import lower, register, spans_around
+from mljobs.enrich.lowered import lower, lowers_exactly, register, spans_around
 
 SECTION_KINDS = ("other", "about", "responsibilities", "requirements", "nice", "benefits")
 
 # Order matters: the first kind whose pattern matches a heading wins, so the
-# "preferred qualifications" heading is nice-to-have, not requirements.
-_HEADING_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("nice", (r"nice[\s-]to[\s-]haves?|preferred|bonus(?: points)?|pluses|plus(?:es)? if|"
-             r"desired|desirable|good to have|extra credit|it would be great|would be a plus|"
-             r"ideal(?:ly)?|additional(?: skills| qualifications)")),
-    ("benefits", (r"benefits|perks|what we offer|we offer|compensation|salary|why (?:join|work)|"
-                 r"what'?s in it for you|total rewards|our offer")),
-    ("requirements", (r"requirements?|qualifications?|what you(?:'ll| will)? (?:need|bring|have)|"
-                     r"who you are|about you|you have|you bring|you are|must[\s-]haves?|"
-                     r"skills|experience|what we(?:'re| are) looking for|looking for|ideal candidate|"
-                     r"we(?:'d| would) love|knowledge|competenc\w+|profile|minimum|basic")),
-    ("responsibilities", (r"responsibilit\w+|what you(?:'ll| will) do|what you will be doing|"
-                         r"the role|your role|role description|duties|day[\s-]to[\s-]day|"
-                         r"in this role|you will|you'll|the job|job description|the position|"
-                         r"the opportunity|your impact|what you'll work on|projects?|mission")),
-    ("about", (r"about (?:us|the company|the team|[A-Z]\w+)|who we are|overview|our company|"
-              r"company description|the company|our team|the team|summary")),
+# "preferred qualifications" heading is nice-to-have, not requirements. Each kind's
+# alternatives start with a lower-case letter (``_by_first_letter`` groups them by it).
+_HEADING_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("nice", (r"nice[\s-]to[\s-]haves?", "preferred", "bonus(?: points)?", "pluses", "plus(?:es)? if",
+              "desired", "desirable", "good to have", "extra credit", "it would be great",
+              "would be a plus", "ideal(?:ly)?", "additional(?: skills| qualifications)")),
+    ("benefits", ("benefits", "perks", "what we offer", "we offer", "compensation", "salary",
+                  "why (?:join|work)", "what'?s in it for you", "total rewards", "our offer")),
+    ("requirements", ("requirements?", "qualifications?", "what you(?:'ll| will)? (?:need|bring|have)",
+                      "who you are", "about you", "you have", "you bring", "you are",
+                      r"must[\s-]haves?", "skills", "experience",
+                      "what we(?:'re| are) looking for", "looking for", "ideal candidate",
+                      "we(?:'d| would) love", "knowledge", r"competenc\w+", "profile", "minimum",
+                      "basic")),
+    ("responsibilities", (r"responsibilit\w+", "what you(?:'ll| will) do", "what you will be doing",
+                          "the role", "your role", "role description", "duties",
+                          r"day[\s-]to[\s-]day", "in this role", "you will", "you'll", "the job",
+                          "job description", "the position", "the opportunity", "your impact",
+                          "what you'll work on", "projects?", "mission")),
+    # ("[a-z]" is "[A-Z]" when case is ignored, for every character: the letters all lower case)
+    ("about", (r"about (?:us|the company|the team|[a-z]\w+)", "who we are", "overview",
+               "our company", "company description", "the company", "our team", "the team",
+               "summary")),
 )
 # One anchored regex; the first alternative that matches gives the kind.
 _HEADING_RE = re.compile(
-    r"^\W*(?:" + "|".join(f"(?P<{kind}>{pat})" for kind, pat in _HEADING_PATTERNS) + r")\b",
+    r"^\W*(?:" + "|".join(f"(?P<{kind}>{'|'.join(alts)})" for kind, alts in _HEADING_PATTERNS)
+    + r")\b",
     re.IGNORECASE,
 )
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level ``|`` alternatives of a regex (groups and classes kept whole)."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*out, pattern[start:]]
-
-
-def _by_first_letter(patterns: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], list[str]]:
-    """``_HEADING_RE`` with its alternatives grouped by their first letter (each starts with
-    one), so the engine tries only the few that start with the heading's letter; each in a
-    group of its own, numbered in the returned list of kinds. At any position only the
-    alternatives of one letter can match (no character matches two ASCII letters, case
-    folding included), and within a letter they keep their order: the first that matches
-    is the one ``_HEADING_RE`` finds."""
+def _by_first_letter(patterns: tuple[tuple[str, tuple[str, ...]], ...],
+                     ) -> tuple[str, list[str]]:
+    """``_HEADING_RE`` (after its ``^``) with its alternatives grouped by their first letter, so
+    the engine tries only the few that start with the heading's letter; each in a group of
+    its own, numbered in the returned list of kinds. At any position only the alternatives
+    of one letter can match (no character matches two ASCII letters, case folding
+    included), and within a letter they keep their order: the first that matches is the
+    one ``_HEADING_RE`` finds."""
     letters: dict[str, list[tuple[str, str]]] = {}
-    for kind, pattern in patterns:
-        for alt in _alternatives(pattern):
+    for kind, alternatives in patterns:
+        for alt in alternatives:
             if not ("a" <= alt[0] <= "z"):
                 raise ValueError(f"heading alternative {alt!r} must start with a letter")
             letters.setdefault(alt[0], []).append((kind, alt[1:]))
@@ -87,11 +73,18 @@ def _by_first_letter(patterns: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[
             inner.append(f"({rest})")
             kinds.append(kind)
         parts.append(f"{letter}(?:{'|'.join(inner)})")
-    return re.compile(r"\W*(?:" + "|".join(parts) + r")\b", re.IGNORECASE), kinds
+    return r"\W*(?:" + "|".join(parts) + r")\b", kinds
 
 
+_HEADING_BODY, _HEADING_KINDS = _by_first_letter(_HEADING_PATTERNS)
 # ``_HEADING_RE`` for ``match`` at the start: a match's kind is ``_HEADING_KINDS[m.lastindex]``.
-_HEADING_FAST, _HEADING_KINDS = _by_first_letter(_HEADING_PATTERNS)
+_HEADING_FAST = re.compile(_HEADING_BODY, re.IGNORECASE)
+# The line starts after a line break where ``_HEADING_FAST`` matches the text: every heading
+# line's start is one (its heading matches there, the look-ahead going on past the line
+# only finds more), and the engine jumps from line break to line break to find them. It is
+# searched case-sensitively in the lower-cased text of a text that ``lowers_exactly`` (the
+# same matches, much faster: the letters of the heading patterns are all lower case).
+_HEADING_AFTER_BREAK = re.compile(r"\n(?=" + _HEADING_BODY + ")")
 
 # Searched once over the lower-cased text (no \b: plain alternation is much faster).
 _NICE_CUE = re.compile(
@@ -109,7 +102,8 @@ _CUE_RADIUS = 13
 
 
 _CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n")
-_SENTENCE_END = re.compile(r"[.;!?](?=\s)")  # (the line breaks come from the line split)
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)")
+_LINE_BREAK = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -149,34 +143,43 @@ class SectionMap:
         self.text = text
         self.sections: list[Section] = []
         self._heading_lines: set[int] = set()
-        self._line_starts: list[int] = []
-        self._split()
-        self._starts = [s.start for s in self.sections]
         low = lower(text)
+        self._split(low)
+        self._starts = [s.start for s in self.sections]
         spans = spans_around(low, _NICE_CUE_WORDS, _CUE_RADIUS) if len(low) == len(text) else []
         self._cues = [(m.start(), m.end()) for a, b in spans for m in _NICE_CUE.finditer(low, a, b)]
         self._cue_starts = [a for a, _ in self._cues]
         # The ends of the ``_CLAUSE_END`` matches: after a sentence end, or a line start.
         self._bounds = (sorted([m.end() for m in _SENTENCE_END.finditer(text)]
-                               + self._line_starts[1:]) if self._cues else [])
+                               + [m.end() for m in _LINE_BREAK.finditer(text)])
+                        if self._cues else [])
 
-    def _split(self) -> None:
-        kind, start, pos, text = "other", 0, 0, self.text
+    def _split(self, low: str) -> None:
+        """Find the heading lines: only the line starts where ``_HEADING_FAST`` matches are
+        tried (the first line's, and those ``_HEADING_AFTER_BREAK`` finds; every line start
+        when the text does not ``lowers_exactly``)."""
+        kind, start, text = "other", 0, self.text
         size = len(text)
-        heading_lines, line_starts = self._heading_lines, self._line_starts
-        for line in text.split("\n"):  # (a text ending in a line break ends in an empty line)
-            line_starts.append(pos)
-            n = len(line)
+        if lowers_exactly(text):
+            starts = [m.end() for m in _HEADING_AFTER_BREAK.finditer(low)]
+        else:
+            starts = [m.end() for m in _LINE_BREAK.finditer(text)]
+        if _HEADING_FAST.match(text):
+            starts.insert(0, 0)
+        for pos in starts:
+            end = text.find("\n", pos)
+            n = (size if end < 0 else end) - pos
             # A heading line, its line break included, is at most 92 characters long (and an
             # empty line is none).
-            head = _heading_kind(line) if 0 < n < 92 or (n == 92 and pos + n == size) else None
+            if not (0 < n < 92 or (n == 92 and pos + n == size)):
+                continue
+            head = _heading_kind(text[pos:pos + n])
             if head is not None:
-                heading_lines.add(pos)
+                self._heading_lines.add(pos)
                 if head[0] != kind:
                     if pos > start:
                         self.sections.append(Section(kind, start, pos))
                     kind, start = head[0], pos
-            pos += n + 1
         self.sections.append(Section(kind, start, size))
 
     def kind_at(self, offset: int) -> str:
