@@ -5,8 +5,10 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pytest
 
 from mljobs.enrich import ARCHETYPES, ArchetypeModel, analyse, classify_text
+from mljobs.errors import EnrichError
 
 RESEARCH = (
     "Research Scientist",
@@ -152,3 +154,20 @@ def test_words_keep_technical_tokens_whole() -> None:
                  "Ph.D. 5+ years") == ["senior", "ml", "engineer", "c++", "c#", "a/b", "tests",
                                        "node.js", "state-of-the-art", "ph.d", "years"]
     assert words("You\u2019ve built it") == ["built"]  # "you've" is a stop word, as "you" is
+
+
+def test_topic_loadings_on_other_than_description_terms_are_malformed(tmp_path) -> None:
+    """``predict`` projects the description block through the same product as the scores,
+    relying on only description terms having loadings; a model that gives a title or
+    engineered feature loadings is refused instead of scored differently."""
+    model = ArchetypeModel.load()
+    assert model.lsa_ is not None
+    path = tmp_path / "m.npz"
+    model.save(path)
+    with np.load(path) as data:
+        arrays = dict(data)
+    arrays["lsa_columns"][0] = model.index_["f:len"]
+    bad = tmp_path / "bad.npz"
+    np.savez(bad, **arrays)
+    with pytest.raises(EnrichError, match="description terms"):
+        ArchetypeModel.load(bad)

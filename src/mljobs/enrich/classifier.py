@@ -73,10 +73,8 @@ class ArchetypeModel:
         self._coef_t = np.ascontiguousarray(coef.T)
         self.intercept_ = intercept
         self.temperature_ = temperature
-        # One row per feature for ``predict`` to gather at once (one contiguous row, not
-        # several arrays or Python objects: at run time the cost is memory reads): its IDF
-        # weight, its coefficients, and its push toward each class relative to the average
-        # class (``coef_t[j] @ away``, summed over the classes in order as the row-by-vector
+        # Each feature's push toward each class relative to the average class
+        # (``coef_t[j] @ away``, summed over the classes in order as the row-by-vector
         # product it replaces sums them, so evidence weights keep their bits).
         k = len(classes)
         aways = np.eye(k) - 1.0 / k  # row c: class c minus the average class
@@ -86,23 +84,33 @@ class ArchetypeModel:
             for j in range(k):
                 col += self._coef_t[:, j] * away[j]
         self.lsa_ = lsa
-        self._lsa: npt.NDArray[np.float64] | None = None
+        n_topics = 0
+        # (loadings for every model column, 0 outside the description terms)
+        full_lsa = np.zeros((len(features), 0))
         lsa_push = np.zeros_like(push)
         if lsa is not None:
             terms, loadings = lsa
             if loadings.ndim != 2 or len(terms) != len(loadings) or (
                     len(terms) and not 0 <= int(terms.min()) <= int(terms.max()) < len(features)):
                 raise ValueError("the LSA columns and loadings do not fit the features")
-            # Loadings for every model column (0 outside the description terms), so the
-            # rows ``_vector`` gathers index it directly.
-            self._lsa = np.zeros((len(features), loadings.shape[1]))
-            self._lsa[terms] = loadings
-            topic_cols = [self.index_[f"f:lsa:{j}"] for j in range(loadings.shape[1])]
+            if not all(features[t].startswith("d:") for t in terms.tolist()):
+                raise ValueError("the LSA columns are not all description terms")
+            n_topics = loadings.shape[1]
+            full_lsa = np.zeros((len(features), n_topics))
+            full_lsa[terms] = loadings
+            topic_cols = [self.index_[f"f:lsa:{j}"] for j in range(n_topics)]
             self._lsa_coef = np.ascontiguousarray(self._coef_t[topic_cols])  # (k, classes)
             # A term's push through the topics, before dividing by the projection's norm:
             # the score is linear in the unnormalised projection, so evidence can show it.
-            lsa_push = (self._lsa @ self._lsa_coef) @ aways.T
-        self._rows = np.hstack([self._idf_arr[:, None], self._coef_t, push, lsa_push])
+            lsa_push = (full_lsa @ self._lsa_coef) @ aways.T
+        # One row per feature for ``predict`` to gather at once (one contiguous row: at run
+        # time the cost is the memory the posting's rows are read from, so one gather of
+        # adjacent values beats one per array): its coefficients and topic loadings side by
+        # side, so that one product of the values with the rows gives both the scores and
+        # (only description terms have loadings) the topic projection; then its IDF weight
+        # and its pushes for evidence.
+        self._n_topics = n_topics
+        self._rows = np.hstack([self._coef_t, full_lsa, self._idf_arr[:, None], push, lsa_push])
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> ArchetypeModel:
@@ -188,11 +196,11 @@ class ArchetypeModel:
         tf = vals[:n_text]
         np.log(tf, out=tf)
         tf += 1.0
-        tf *= rows[:n_text, 0]
+        tf *= rows[:n_text, len(self.classes_) + self._n_topics]  # the IDF weights
         for lo, hi, weight in ((0, n_title, TITLE_WEIGHT), (n_title, n_text, 1.0)):
             if hi > lo:
                 block = tf[lo:hi]
-                block *= weight / (float(np.sqrt(block @ block)) or 1.0)
+                block *= weight / (math.sqrt(block @ block) or 1.0)
         return cols, vals, rows, n_title, n_text
 
     def predict(self, feats: Featurized, evidence: int = 8) -> tuple[dict[str, float], list[Contribution]]:
@@ -200,11 +208,15 @@ class ArchetypeModel:
         the top one, strongest first."""
         cols, vals, rows, n_title, n_text = self._vector(feats)
         k = len(self.classes_)
-        linear = vals @ rows[:, 1:k + 1] + self.intercept_
+        n_topics = self._n_topics
+        # The scores and the topic projection in one product: only description terms have
+        # loadings, so the other rows add nothing to the projection.
+        sums = vals @ rows[:, :k + n_topics]
+        linear = sums[:k] + self.intercept_
         norm = 1.0
-        if self._lsa is not None:  # the topic features, from the description block
-            topics = vals[n_title:n_text] @ self._lsa.take(cols[n_title:n_text], axis=0)
-            norm = float(np.sqrt(topics @ topics)) + LSA_EPS
+        if self.lsa_ is not None:  # the topic features, from the description block
+            topics = sums[k:]
+            norm = math.sqrt(topics @ topics) + LSA_EPS
             linear += (topics @ self._lsa_coef) / norm
         scores = (linear / self.temperature_).tolist()
         high = max(scores)
@@ -217,8 +229,8 @@ class ArchetypeModel:
         # Evidence: a description feature's push toward the top class relative to the average
         # class, directly and through the topics (only description words/bigrams can be
         # shown with offsets).
-        push = vals[n_title:n_text] * (rows[n_title:n_text, k + 1 + top]
-                                       + rows[n_title:n_text, 2 * k + 1 + top] / norm)
+        at = k + n_topics + 1 + top
+        push = vals[n_title:n_text] * (rows[n_title:n_text, at] + rows[n_title:n_text, at + k] / norm)
         order = np.argsort(-push)[:2 * evidence]
         low = lower(feats.text)  # shared with featurize and the other steps
         found: list[Contribution] = []
