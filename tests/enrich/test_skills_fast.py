@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mljobs.enrich import skills
+from mljobs.enrich.lowered import lowers_exactly
 from mljobs.enrich.pipeline import _FIELD_CATEGORIES, _NAMES_A_GROUP, extract_skills
 from mljobs.enrich.sections import SectionMap
 from mljobs.models import SkillMention
@@ -176,3 +177,11 @@ def test_coordinated_all_agrees_with_coordinated(parts: list[tuple[str, str]]) -
     found = matcher.find(text)
     plain = [c for c in (matcher.coordinated(text, m) for m in found if " " in m.surface) if c]
     assert matcher.coordinated_all(text, found) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts())
+def test_text_that_lowers_exactly_keeps_its_tokens(text: str) -> None:
+    # (``find`` takes the first as a shortcut for the second)
+    if lowers_exactly(text):
+        assert skills._lowering_keeps_tokens(text)

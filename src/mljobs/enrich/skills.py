@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick_rs
 
-from mljobs.enrich.lowered import lower
+from mljobs.enrich.lowered import lower, lowers_exactly
 from mljobs.errors import EnrichError
 
 # A token is a word (letters/digits joined by inner dots or apostrophes, with
@@ -808,7 +808,8 @@ class SkillMatcher:
         ones looked up token by token (``_longest_at``).
         """
         low = lower(text)
-        if not (text.isascii() or _lowering_keeps_tokens(text)):
+        # (a text that ``lowers_exactly`` keeps its tokens; the sections step has asked already)
+        if not (text.isascii() or lowers_exactly(text) or _lowering_keeps_tokens(text)):
             return self._find_all_tokens(text)
         out: list[Match] = []
         resume = 0  # characters before this offset are inside an earlier match
@@ -1008,7 +1009,7 @@ class SkillMatcher:
                     continue
             if alias.rule is not None and not alias.rule.holds(text, start, end):
                 continue
-            return Match(alias.skill, alias.category, surface, start, end)
+            return _match((alias.skill, alias.category, surface, start, end))
         return None
 
 
