@@ -370,3 +370,17 @@ def test_level_gate_keeps_every_level_word(parts: list[tuple[str, str]]) -> None
     if not (any(w in title.lower() for w in facets._LEVEL_GATE)
             or facets._NUMERAL_GATE.search(title)):
         assert facets._LEVEL_WORDS.search(title) is None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([*_TITLE_PIECES, "iI", "Ii", "sr.x", "II/", "Sr."]),
+                          st.sampled_from([" ", "", "-", ".", "/"])), max_size=8))
+def test_level_forms_by_letter_match_the_level_words(parts: list[tuple[str, str]]) -> None:
+    """On an ASCII title without a numeral after white space, the by-letter forms find the
+    ``_LEVEL_WORDS`` matches, of the same groups."""
+    title = "".join(a + b for a, b in parts)
+    if facets._NUMERAL_GATE.search(title):
+        return
+    fast = [(m.span(), facets._LEVEL_FORM_GROUPS[m.lastindex or 0])
+            for m in facets._LEVEL_WORD_FORMS.finditer(title)]
+    assert fast == [(m.span(), m.lastgroup) for m in facets._LEVEL_WORDS.finditer(title)]

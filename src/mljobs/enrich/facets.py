@@ -46,6 +46,41 @@ _LEVEL_GATE = ("intern", "co-op", "coop", "summer student", "staff", "princip", 
                "lead", "fellow", "architect", "senior", "sr", "snr", "ii", "iv", "junior", "jr",
                "entry", "new grad", "graduate", "mid", "intermediate")
 _NUMERAL_GATE = re.compile(r"\s[I12]")
+# The ``_LEVEL_WORDS`` forms but for "Engineer I"/"II" (the ``one``/``mid2`` groups), which
+# need a numeral after white space: (group, words, what follows them). Every word starts
+# with a lower-case letter; case is ignored after it ("II" aside, below).
+_LEVEL_FORMS = (
+    ("intern", ("intern(?:ship)?s?", "co-?op", "summer student"), r"\b"),
+    ("staff", ("staff", "principal", "principle", "distinguished", "lead", "fellow", "architect"),
+     r"\b"),
+    ("senior", ("senior", r"sr\.?", "snr"), r"(?:\b|(?=\.))"),
+    ("senior3", ("iii", "iv"), r"\b"),
+    ("junior", ("junior", r"jr\.?", r"entry[\s-]level", r"new grad(?:uate)?s?", "graduate"), r"\b"),
+    ("mid", (r"mid[\s-]?level", "intermediate"), r"\b"),
+)
+
+
+def _by_level_letter() -> tuple[re.Pattern[str], list[str]]:
+    """``_LEVEL_WORDS`` without its numeral forms, for ASCII titles: the words grouped by
+    their first letter after one ``\\b`` (each word in a group of its own, whose
+    ``_LEVEL_WORDS`` group the returned list gives by number), so the engine tries a word
+    start's few words only. Within a letter the words keep their order, and words of
+    different letters never match at one position: ``finditer`` finds the same matches,
+    of the same groups."""
+    letters: dict[str, list[tuple[str, str]]] = {}
+    for group, words, after in _LEVEL_FORMS:
+        for word in words:
+            letters.setdefault(word[0], []).append((group, f"(?i:{word[1:]}){after}"))
+    letters["i"].append(("mid", r"(?<=I)I\b"))  # "II", in capitals only
+    groups = [""]  # group 0 is the whole match
+    parts = []
+    for letter, forms in letters.items():
+        parts.append(f"[{letter}{letter.upper()}](?:" + "|".join(f"({f})" for _, f in forms) + ")")
+        groups += [group for group, _ in forms]
+    return re.compile(r"\b(?:" + "|".join(parts) + ")"), groups
+
+
+_LEVEL_WORD_FORMS, _LEVEL_FORM_GROUPS = _by_level_letter()
 _LEVEL_NAMES = {"intern": "intern", "staff": "staff-plus", "senior": "senior", "senior3": "senior",
                 "junior": "junior", "one": "junior", "mid": "mid", "mid2": "mid"}
 # (level, words one of which every match contains in lower case, pattern)
@@ -106,19 +141,22 @@ def seniority(title: str, text: str) -> str:
         low_clean = clean.lower() if may_not_level else low_title
         if _MANAGER_GATE.search(low_clean) and _MANAGER.search(clean):
             return "manager"
-        may_level = (any(w in low_clean for w in _LEVEL_GATE)
-                     or _NUMERAL_GATE.search(clean) is not None)
+        numeral = _NUMERAL_GATE.search(clean) is not None
+        may_level = numeral or any(w in low_clean for w in _LEVEL_GATE)
+        # (without a numeral after white space the "Engineer II" forms cannot match)
+        by_word = not numeral
     else:
         clean = _NOT_LEVEL.sub(" ", title)
         if _MANAGER.search(clean):
             return "manager"
-        may_level = True
+        may_level, by_word = True, False
     shouting = clean.isupper()  # "DATA SCIENTIST I" is fine, but "I'M HIRING" is not a level
-    for m in _LEVEL_WORDS.finditer(clean) if may_level else ():
-        group = m.lastgroup or ""
-        if shouting and group in ("one", "mid", "mid2", "senior3"):
-            continue
-        return _LEVEL_NAMES[group]
+    if may_level:
+        for m in (_LEVEL_WORD_FORMS if by_word else _LEVEL_WORDS).finditer(clean):
+            group = _LEVEL_FORM_GROUPS[m.lastindex or 0] if by_word else m.lastgroup or ""
+            if shouting and group in ("one", "mid", "mid2", "senior3"):
+                continue
+            return _LEVEL_NAMES[group]
     head = text[:3000]
     if lowers_exactly(text) or (head is not text and lowers_exactly(head)):
         # head.lower() is lower(text)[:len(head)]: search that (``endpos``), near the hits
@@ -535,6 +573,8 @@ def _joined_hits(title_low: str, text_low: str,
 
 def _title_hits(low: str, words: tuple[str, ...]) -> dict[str, list[int]]:
     """Like ``hits`` of ``words`` (registered) for a short string, leaving the text's memo be."""
+    if not any(w in low for w in words):
+        return {}  # (most titles: a few substring tests instead of the scan)
     found = scan(low)
     return {w: found[w] for w in words if w in found}
 
