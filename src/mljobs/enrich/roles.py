@@ -81,16 +81,12 @@ _NOUN_WORDS_RE = re.compile("|".join(map(re.escape, _NOUN_WORDS)))  # one scan f
 register(_NOUN_WORDS)
 
 
-def _may_start_role_line(text: str, pos: int,
-                         nouns: list[tuple[int, int]] | None = None) -> bool:
+def _may_start_role_line(text: str, pos: int) -> bool:
     """False when no ``_ROLE_LINE`` match can start at line start ``pos`` (a cheap filter).
 
     A match's prefix may cross lines holding only white space and a bullet;
     its title lies on the first line with other content, so that line's
     content (bullets stripped) must fit in a title and name a role noun.
-    ``nouns``, when given, holds the spans of the noun words in the
-    lower-cased text, for text that ``lowers_exactly`` (same offsets, and
-    every role-noun match holds one of the words in lower case).
     """
     while pos < len(text):
         nl = text.find("\n", pos)
@@ -100,25 +96,18 @@ def _may_start_role_line(text: str, pos: int,
             if len(rest) > _MAX_TITLE:
                 low = rest.lower()
                 return any(n in low for n in _OPEN_NOUNS)
-            if nouns is None:
-                if not rest.isascii():  # unicode case folding: let the regex decide
-                    return _ROLE_NOUN_RE.search(rest) is not None
-                return _NOUN_WORDS_RE.search(rest.lower()) is not None
-            k = bisect.bisect_left(nouns, (end - len(rest), 0))
-            while k < len(nouns) and nouns[k][0] < end:
-                if nouns[k][1] <= end:
-                    return True
-                k += 1
-            return False
+            if not rest.isascii():  # unicode case folding: let the regex decide
+                return _ROLE_NOUN_RE.search(rest) is not None
+            return _NOUN_WORDS_RE.search(rest.lower()) is not None
         pos = end + 1
     return False
 
 
 def _candidate_starts(text: str, nouns: list[tuple[int, int]]) -> list[int]:
-    """The line starts where ``_may_start_role_line`` can be true, ascending: each line that
-    holds a noun span, with the lines just above it that hold only white space and bullets
-    (a match's prefix may cross them). From any other line start, the first line with
-    content has no noun, so no match can start there.
+    """The line starts where a ``_ROLE_LINE`` match can start, ascending: each line that
+    holds a noun span (``nouns``, see ``_role_line_at``), with the lines just above it that
+    hold only white space and bullets (a match's prefix may cross them). From any other
+    line start, the first line with content has no noun, so no match can start there.
     """
     out: list[int] = []
     last = -1
@@ -172,8 +161,10 @@ _ROLE_PREFIX = re.compile(r"\s*(?:[-*•·>]|\d+[.)]|#+)?\s*")
 def _role_line_at(subject: str, pos: int,
                   nouns: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
     """(title start, end) of ``_ROLE_LINE.match(subject, pos)`` at line start ``pos``, or None
-    when it does not match; ``subject`` is lower-cased text with its ``nouns`` (as in
-    ``_may_start_role_line``), or the text as written and no ``nouns``.
+    when it does not match; ``subject`` is the lower-cased text of a text that
+    ``lowers_exactly`` (same offsets, and every role-noun match holds one of the noun words
+    in lower case) with its ``nouns`` (the sorted spans of those words), or the text as
+    written and no ``nouns``.
 
     The regex's first try of its prefix puts the title as late as it can go, and no other
     try can do better: the lines it crosses hold only white space and a bullet, and no role
@@ -213,7 +204,8 @@ def _role_line_at(subject: str, pos: int,
 def _role_matches(text: str) -> list[tuple[int, int, str]]:
     """(start, end, title) of each match of ``_ROLE_LINE.finditer(text)``.
 
-    Only line starts that can match are tried (``_may_start_role_line``).
+    Only line starts where a match can start are tried (``_candidate_starts``, or
+    ``_may_start_role_line`` for a text that does not ``lowers_exactly``).
     """
     out: list[tuple[int, int, str]] = []
     nouns = None
@@ -223,8 +215,10 @@ def _role_matches(text: str) -> list[tuple[int, int, str]]:
         nouns = _noun_spans(subject)
     pos, n = 0, len(text)
     if nouns is not None:  # try only the lines that hold a noun and the blank lines above them
+        # (``_role_line_at`` answers exactly at any line start, and with the nouns it costs
+        # about what a filter before it would)
         for start in _candidate_starts(text, nouns):
-            if start < pos or not _may_start_role_line(text, start, nouns):
+            if start < pos:
                 continue
             got = _role_line_at(subject, start, nouns)
             if got is not None:
@@ -234,7 +228,7 @@ def _role_matches(text: str) -> list[tuple[int, int, str]]:
                 pos = got[1] + 1
         return out
     while pos <= n:
-        got = _role_line_at(text, pos) if _may_start_role_line(text, pos, nouns) else None
+        got = _role_line_at(text, pos) if _may_start_role_line(text, pos) else None
         if got is not None:
             out.append((pos, got[1], text[got[0]:got[1]]))
             pos = got[1]
