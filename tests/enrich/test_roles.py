@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from mljobs.enrich import enrich_postings, enrich_record, segment_roles
+from mljobs.enrich import enrich_postings, enrich_record, roles, segment_roles
 from mljobs.models import Posting
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "enrich" / "hn_posts.jsonl"
@@ -84,3 +87,15 @@ def test_words_that_only_start_with_a_role_noun_are_not_roles() -> None:
     roles = segment_roles(text)
     assert roles.titles == ["Backend Engineer"]
     assert not roles.is_multi
+
+
+_TITLE_PIECES = ["ML Engineer", " | ", " – ", " - ", ": ", " (", "https://x.io/jobs", "http://a", " ", "-",
+                 "•", "#", "Remote", "\t", "|", ":", "(", "HTTP://X"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=10).map("".join))
+def test_clean_title_as_the_plain_sub_and_split(raw: str) -> None:
+    title = re.sub(r"https?://\S+", "", raw)
+    title = re.split(r"\s[|–—]\s|\s-\s|:\s|\s\(", title)[0]
+    assert roles._clean_title(raw) == title.strip(" -*•:|#").strip()

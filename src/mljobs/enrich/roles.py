@@ -59,9 +59,15 @@ class Roles:
         return len(self.blocks) >= 2
 
 
+_URL = re.compile(r"https?://\S+")
+_TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(")
+
+
 def _clean_title(raw: str) -> str:
-    title = re.sub(r"https?://\S+", "", raw)
-    title = re.split(r"\s[|–—]\s|\s-\s|:\s|\s\(", title)[0]
+    title = _URL.sub("", raw) if "http" in raw else raw  # (every URL match holds "http")
+    m = _TITLE_END.search(title)
+    if m is not None:  # what ``split`` gives first
+        title = title[:m.start()]
     return title.strip(" -*•:|#").strip()
 
 
