@@ -57,11 +57,15 @@ _INTERVALS = {
 }
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
+_NOT_LETTERS = re.compile(r"[^a-z]")
+
+
 def _amount(num: str, suffix: str | None) -> float:
     # (``str.split`` and ``\s`` see the same characters as white space)
     digits = "".join(num.split()).replace("’", "").replace("'", "")
-    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", digits):
-        value = float(re.sub(r"[,.]", "", digits))
+    if _GROUPED.fullmatch(digits):
+        value = float(digits.replace(",", "").replace(".", ""))
     else:
         value = float(digits.replace(",", ""))
     suffix = (suffix or "").lower()
@@ -76,7 +80,7 @@ def _amount(num: str, suffix: str | None) -> float:
 
 def _interval(per: str | None, low: float) -> SalaryInterval:
     if per:
-        key = re.sub(r"[^a-z]", " ", per.lower()).split()[-1]
+        key = _NOT_LETTERS.sub(" ", per.lower()).split()[-1]
         if key in _INTERVALS:
             return _INTERVALS[key]
     return SalaryInterval.HOUR if low < 300 else SalaryInterval.YEAR
