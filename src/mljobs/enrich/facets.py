@@ -369,6 +369,9 @@ _MS_OR_PHD = re.compile(
     r"ph\.?\s?d\.?\s*(?:/|or|,)\s*(?:\bm\.?s\.?c?\b|master)",
     _I,
 )
+_PHD_THEN_PREFERRED = re.compile(r"ph\.?\s?d[^.\n]{0,40}\b(?:preferred|a plus|plus|desired|"
+                                 r"desirable|bonus|advantage|nice)\b", _I)
+_PHD_OR_YEARS = re.compile(r"ph\.?\s?d\.?[^.\n]{0,20}\bor\b[^.\n]{0,40}\d+\+?\s*years", _I)
 _BS_NEAR = re.compile(r"\bb\.?s\.?c?\b|bachelor|\bb\.?a\.?\b|undergraduate", _I)
 
 
@@ -377,12 +380,11 @@ def _phd_preferred_here(text: str, pos: int) -> bool:
     line_end = text.find("\n", pos)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     local = text[max(line_start, pos - 40):pos + 40]
-    if re.search(r"ph\.?\s?d[^.\n]{0,40}\b(?:preferred|a plus|plus|desired|desirable|"
-                 r"bonus|advantage|nice)\b", text[pos:pos + 80], _I):
+    if _PHD_THEN_PREFERRED.search(text[pos:pos + 80]):
         return True
     if _MS_OR_PHD.search(local) and not _BS_NEAR.search(line):
         return True
-    return bool(re.search(r"ph\.?\s?d\.?[^.\n]{0,20}\bor\b[^.\n]{0,40}\d+\+?\s*years", line, _I))
+    return _PHD_OR_YEARS.search(line) is not None
 
 
 def _windows(low: str, words: tuple[str, ...], radius: int = 90,
