@@ -8,7 +8,6 @@ weak evidence: when a posting does not say, the answer is ``unknown`` /
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, scan, spans_around
@@ -659,26 +658,31 @@ def specialisations(title_counts: dict[str, int], text_counts: dict[str, int], *
         return []
     out: list[tuple[int, str]] = []
     # A title has a few words: look its keys up instead of every term (counts are whole).
-    title_hits = [0] * len(_SPECIALISATION_KEYS)
+    title_hits = [0] * len(_SPECIALISATION_NAMES)
     for key, n in title_counts.items():
         for g in _TITLE_KEY_GROUPS.get(key, ()):
             title_hits[g] += n
-    for (name, text_keys), in_title in zip(_SPECIALISATION_KEYS, title_hits):
-        count = sum(map(text_counts.get, text_keys, _ZEROS))
+    # A text holds a few of the terms: the keys both have, found in one set operation (in C).
+    text_hits = [0] * len(_SPECIALISATION_NAMES)
+    for key in _TEXT_KEY_GROUPS.keys() & text_counts.keys():
+        n = text_counts[key]
+        for g in _TEXT_KEY_GROUPS[key]:
+            text_hits[g] += n
+    for name, in_title, count in zip(_SPECIALISATION_NAMES, title_hits, text_hits):
         if in_title or count >= 3:
             out.append((-(count + 10 * in_title), name))
     return [name for _, name in sorted(out)[:3]]
 
 
-# The count keys of each specialisation's terms, built once: (name, text keys), and for each
-# title key the specialisations (by index, once per term that gives it) it counts for.
-_SPECIALISATION_KEYS = tuple((name, tuple("d:" + t for t in terms))
-                             for name, terms in SPECIALISATION_TERMS.items())
+# For each count key of a term, the specialisations (by index, once per term that gives it)
+# it counts for: title keys (``t:``) and text keys (``d:``).
+_SPECIALISATION_NAMES = tuple(SPECIALISATION_TERMS)
 _TITLE_KEY_GROUPS: dict[str, list[int]] = {}
+_TEXT_KEY_GROUPS: dict[str, list[int]] = {}
 for _g, _terms in enumerate(SPECIALISATION_TERMS.values()):
     for _t in _terms:
         _TITLE_KEY_GROUPS.setdefault("t:" + _t, []).append(_g)
-_ZEROS = itertools.repeat(0)  # the default of every ``dict.get`` above
+        _TEXT_KEY_GROUPS.setdefault("d:" + _t, []).append(_g)
 
 
 # --- company stage -----------------------------------------------------------------------
