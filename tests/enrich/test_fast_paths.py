@@ -384,3 +384,15 @@ def test_level_forms_by_letter_match_the_level_words(parts: list[tuple[str, str]
     fast = [(m.span(), facets._LEVEL_FORM_GROUPS[m.lastindex or 0])
             for m in facets._LEVEL_WORD_FORMS.finditer(title)]
     assert fast == [(m.span(), m.lastgroup) for m in facets._LEVEL_WORDS.finditer(title)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["BS", "BA", "B.S", "B.A", "B", "S", "A", ".", "MS", "M", "x", " ", "/",
+                                 "B.", "BSc", "MBA", "\n"]), max_size=12).map("".join))
+def test_abbreviation_gates_pass_every_abbreviation(text: str) -> None:
+    for level, _gates, _pattern, abbrev in facets._DEGREE_RES:
+        if abbrev is not None and abbrev.search(text):
+            assert facets._ABBREV_GATE[level].search(text)
+        plain = {"masters": ("MS",), "bachelor": ("BS", "BA", "B.S", "B.A")}.get(level, ())
+        if abbrev is not None:
+            assert bool(facets._ABBREV_GATE[level].search(text)) == any(g in text for g in plain)

@@ -279,8 +279,10 @@ _ASSOCIATE = re.compile(r"associate'?s?’?s? degree|associate of|\baa degree|\b
 _ASSOCIATE_WORDS = ("associate", "aa degree", "as degree")
 register(_ASSOCIATE_WORDS)
 register(g for _, gates, _, _ in _DEGREE_RES for g in gates)
-# Substrings every abbreviation match contains (case-sensitive, over the text).
-_ABBREV_GATE: dict[str, tuple[str, ...]] = {"masters": ("MS",), "bachelor": ("BS", "BA", "B.S", "B.A")}
+# What every abbreviation match contains (case-sensitive, over the text): "MS"; "BS", "BA",
+# "B.S" or "B.A" (one search, faster than a substring test for each).
+_ABBREV_GATE: dict[str, re.Pattern[str]] = {"masters": re.compile("MS"),
+                                            "bachelor": re.compile(r"B\.?[SA]")}
 
 
 # The levels whose every alternative starts with one of its gates (``\\b`` aside).
@@ -325,7 +327,7 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
     for level, gates, pattern, abbrev in _DEGREE_RES:
         starts = (_anchored_starts(pattern, low, gates) if level in _ANCHORED
                   else _gated_starts(pattern, low, gates))
-        if abbrev is not None and any(g in text for g in _ABBREV_GATE[level]):
+        if abbrev is not None and _ABBREV_GATE[level].search(text):
             starts += [m.start() for m in abbrev.finditer(text) if _near_degree(text, m.start())]
         out += [(level, pos, smap.is_nice(pos, pos + 3)) for pos in starts]
     # (the "aa"/"as degree" forms count only beside an "associate"; every match lies within
