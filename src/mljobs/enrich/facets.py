@@ -710,13 +710,17 @@ _STARTUP_WORDS = tuple(w for w in _STAGE_GATE if w not in _LARGE_WORDS)
 
 def company_stage(text: str, company_size: str | None) -> str:
     """startup / mid-size / large / unknown: explicit text first, then ``company_size``."""
-    low = _windows(lower(text), _STAGE_GATE, 40)
+    text_low = lower(text)
+    low = _windows(text_low, _STAGE_GATE, 40)
     if not low:
         return _stage_from_size(company_size)
-    # Each regex runs only when the windows hold one of the words all its matches hold.
-    if any(w in low for w in _STARTUP_WORDS) and _STARTUP.search(low):
+    # Each regex runs only when the windows hold one of the words all its matches hold: the
+    # words the text holds (its trigger hits), every occurrence of a gate word lying in its
+    # window (and none spanning two: no word holds a line break).
+    found = hits(text_low)
+    if any(w in found for w in _STARTUP_WORDS) and _STARTUP.search(low):
         return "startup"
-    if any(w in low for w in _LARGE_WORDS) and _LARGE.search(low):
+    if any(w in found for w in _LARGE_WORDS) and _LARGE.search(low):
         return "large"
     return _stage_from_size(company_size)
 
