@@ -120,6 +120,17 @@ def test_predict_equals_the_plain_formulation(title: str, text: str, cats: list[
             assert low[c.start:c.end].split()[0].strip(".,;:'/-") == c.feature.split(" ")[0]  # a bigram may span punctuation ("data. science")
 
 
+def test_the_lookup_tables_split_the_model_index() -> None:
+    """``_vector`` looks description keys up in one table and the others in another: together
+    they are the model's index, split by prefix; the first lists the frequent terms first."""
+    model = default_model()
+    text, other = model._text_index, model._other_index
+    assert {**text, **other} == model.index_ and len(text) + len(other) == len(model.index_)
+    assert all(f.startswith("d:") for f in text) and not any(f.startswith("d:") for f in other)
+    idf = [model._idf_arr[i] for i in text.values()]
+    assert idf == sorted(idf)
+
+
 def test_cue_index_lists_every_family_term() -> None:
     listed = Counter(k for keys in features._CUE_KEYS.values() for k in keys)
     assert listed == Counter({k: len(fams) for k, fams in features._CUE_OF.items()})
