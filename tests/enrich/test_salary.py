@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary
+from mljobs.enrich.salary import (
+    mentions_equity,
+    parse_posting_salary,
+    parse_salary,
+    parse_salary_field,
+)
 from mljobs.models import Salary, SalaryInterval
 
 
@@ -122,3 +127,9 @@ def test_enrich_record_reads_a_figure_split_by_a_line_break() -> None:
     out = enrich_record({"id": "x", "title": "Engineer", "text": "Pay: $120\n120k a year.",
                          "salary_estimate": "$1\u2028200k"})
     assert out["salary"]["text"] == "$1"
+
+
+def test_salary_field_is_parse_salary_remembered() -> None:
+    for text in ["$56K-$97K (Glassdoor est.)", "$56K-$97K (Glassdoor est.)", "no figure", "€60.000–80.000"]:
+        assert parse_salary_field(text) == parse_salary(text)
+    assert parse_salary_field("$56K-$97K (Glassdoor est.)") is parse_salary_field("$56K-$97K (Glassdoor est.)")

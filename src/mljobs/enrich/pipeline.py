@@ -13,7 +13,7 @@ from mljobs.enrich import facets
 from mljobs.enrich.classifier import ArchetypeModel, Contribution, default_model
 from mljobs.enrich.features import ML_TERMS, Featurized, count_terms, featurize
 from mljobs.enrich.roles import RoleBlock, Roles, pick_role, segment_roles
-from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary
+from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary_field
 from mljobs.enrich.sections import SectionMap
 from mljobs.enrich.skills import Match, default_matcher, default_taxonomy
 from mljobs.errors import EnrichError
@@ -127,7 +127,7 @@ def _analyse(title: str, text: str, company_size: str | None, salary_text: str |
     probs, contributions = (model or default_model()).predict(feats)
     archetype = max(probs, key=probs.__getitem__)
     degree, phd = facets.degree_and_phd(text, smap)
-    salary = parse_salary(salary_text) if salary_text else None
+    salary = parse_salary_field(salary_text) if salary_text else None
     salary = salary or parse_posting_salary(title, text)  # parse_salary(title + "\n" + text[:3000])
     return _Parts(
         archetype=archetype,

@@ -8,6 +8,7 @@ says whether equity/stock options are offered.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -217,6 +218,14 @@ def parse_salary(text: str, _known: tuple[int, list[int]] | None = None) -> Sala
             stated=_ESTIMATE.search(tail) is None, text=m.group().strip(),
         )
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_salary_field(text: str) -> Salary | None:
+    """``parse_salary`` of a separate salary field (a Glassdoor estimate), remembered: the
+    same estimate comes with many postings (439 distinct ones among the corpus's 1,038),
+    and a ``Salary`` is frozen, so the postings can share one."""
+    return parse_salary(text)
 
 
 def mentions_equity(text: str) -> bool:
