@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import pairwise
 
 import numpy as np
 from hypothesis import given, settings
@@ -147,7 +148,7 @@ def _role_title_split(title: str) -> str:
             continue
         words = features._WORD_RE.findall(seg.lower())
         if any(w in features._ROLE_WORDS for w in words) or any(
-                a + " " + b in features._ROLE_WORDS for a, b in zip(words, words[1:])):
+                a + " " + b in features._ROLE_WORDS for a, b in pairwise(words)):
             keep.append(seg)
     return " | ".join(keep) if keep else title
 

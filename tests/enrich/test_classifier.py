@@ -12,13 +12,13 @@ from mljobs.errors import EnrichError
 
 RESEARCH = (
     "Research Scientist",
-    "You will invent novel methods for language modelling and publish at NeurIPS, ICML and "
-    "ACL. PhD in machine learning required. Drive our research agenda with peer-reviewed papers.",
+    ("You will invent novel methods for language modelling and publish at NeurIPS, ICML and "
+     "ACL. PhD in machine learning required. Drive our research agenda with peer-reviewed papers."),
 )
 ANALYTICS = (
     "Data Analyst",
-    "Build dashboards in Tableau, write SQL, run A/B tests and present insights to business "
-    "stakeholders. Advanced Excel.",
+    ("Build dashboards in Tableau, write SQL, run A/B tests and present insights to business "
+     "stakeholders. Advanced Excel."),
 )
 
 
