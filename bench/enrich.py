@@ -52,12 +52,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from mljobs.enrich import enrich_record, facets
-from mljobs.enrich.classifier import default_model
-from mljobs.enrich.features import featurize
-from mljobs.enrich.pipeline import _size, _str, extract_skills, prepare_record
-from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary
-from mljobs.enrich.sections import SectionMap
+from mljobs.enrich import enrich_record
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "postings.jsonl"
@@ -97,7 +92,15 @@ def _pipeline_minima(records: list[dict[str, Any]], repeat: int) -> float:
 
 def _stages(records: list[dict[str, Any]]) -> None:
     """Print the share of time each step of ``analyse`` takes (one pass, same order, the same
-    calls ``pipeline._analyse`` makes)."""
+    calls ``pipeline._analyse`` makes). Imported here: a child timing an older revision
+    (``--against``) needs only ``enrich_record``."""
+    from mljobs.enrich import facets
+    from mljobs.enrich.classifier import default_model
+    from mljobs.enrich.features import featurize
+    from mljobs.enrich.pipeline import _ml_share, _size, _skill_rows, _str, prepare_record
+    from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary_field
+    from mljobs.enrich.sections import SectionMap
+
     model = default_model()
     spent: dict[str, float] = defaultdict(float)
 
@@ -111,22 +114,25 @@ def _stages(records: list[dict[str, Any]]) -> None:
         prep = timed("roles (prepare_record)", prepare_record, r)
         title, text = prep.title, prep.text
         smap = timed("sections", SectionMap, text)
-        skills = timed("skills (extract_skills)", extract_skills, text, smap)
-        feats = timed("features (featurize)", featurize, title, text, (s.category or "" for s in skills))
+        skills = timed("skills", _skill_rows, text, smap)
+        feats = timed("features (featurize)", featurize, title, text,
+                      (s["category"] or "" for s in skills))
         probs, _ = timed("classifier (predict + evidence)", model.predict, feats)
         timed("degree + phd", facets.degree_and_phd, text, smap)
         salary_text = _str(r.get("salary_estimate"))
-        sal = timed("salary", parse_salary, salary_text) if salary_text else None
+        sal = timed("salary", parse_salary_field, salary_text) if salary_text else None
         if sal is None:
             timed("salary", parse_posting_salary, title, text)
+        archetype = max(probs, key=probs.__getitem__)
         timed("specialisation", facets.specialisations, feats.title_counts, feats.text_counts,
-              ml_role=max(probs, key=probs.__getitem__) != "not-ml")
+              ml_role=archetype != "not-ml")
         timed("years", facets.years_min, text)
         timed("seniority", facets.seniority, title, text)
         timed("remote", facets.remote, title, text)
         timed("visa", facets.visa, text)
         timed("company stage", facets.company_stage, text, _size(r.get("company_size")))
         timed("equity", mentions_equity, text)
+        timed("ml share", _ml_share, archetype, feats)
     total = sum(spent.values())
     for name, secs in sorted(spent.items(), key=lambda kv: -kv[1]):
         print(f"  {name:32s} {secs / len(records) * 1e6:6.0f} us/posting  {secs / total:6.1%}")
