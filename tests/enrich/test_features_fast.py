@@ -53,3 +53,31 @@ def test_grams_are_the_plain_counts_in_the_same_order(text: str) -> None:
     assert (list(counts.items()), n) == _plain_grams(text, "d:", features._STOP, features.PHRASES)
     counts, n = features._grams(text, "t:", features._TITLE_DROP, shared=False)
     assert (list(counts.items()), n) == _plain_grams(text, "t:", features._TITLE_DROP, None)
+
+
+def _plain_locate(low: str, feature: str) -> tuple[int, int] | None:
+    """``locate`` without its one-word shortcut: every feature split into its words."""
+    words = feature[2:].split(" ")
+    i = features._word_at(low, words[0])
+    while i >= 0:
+        if len(words) == 1:
+            return i, i + len(words[0])
+        for m in features._WORD_RE.finditer(low, i + len(words[0])):
+            if m.group() in features._STOP:
+                continue
+            if m.group() == words[1]:
+                return i, m.end()
+            break
+        i = features._word_at(low, words[0], i + 1)
+    return None
+
+
+_FEATURES = ["ml", "machine", "learning", "machine learning", "data", "data science", "c++", "a/b",
+             "node.js", "state-of-the-art", "time", "time series", "deep learning", "ai", "x", "3d"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts, st.sampled_from(_FEATURES))
+def test_locate_is_the_plain_search(text: str, term: str) -> None:
+    low = text.lower()
+    assert features.locate(low, "d:" + term) == _plain_locate(low, "d:" + term)

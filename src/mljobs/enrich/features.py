@@ -236,6 +236,9 @@ def locate(low: str, feature: str) -> tuple[int, int] | None:
     """Offsets of the first occurrence of a ``d:`` word/bigram feature in lower-cased text
     ``low``, matching words as ``_grams`` counts them (whole words, stop words skipped inside
     a bigram); None when absent."""
+    if " " not in feature:  # a word (most features): no second word to check
+        i = _word_at(low, feature[2:])
+        return None if i < 0 else (i, i + len(feature) - 2)
     words = feature[2:].split(" ")
     i = _word_at(low, words[0])
     while i >= 0:
