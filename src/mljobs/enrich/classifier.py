@@ -200,8 +200,10 @@ class ArchetypeModel:
         other = self._other_index.get
         found[:0] = map(other, title, repeat(_UNKNOWN))
         found.extend(map(other, extra, repeat(_UNKNOWN)))
-        cols = np.array(found, dtype=np.intp)
-        vals = np.array(list(chain(title.values(), text.values(), extra.values())), dtype=np.float64)
+        # (``fromiter`` converts each item; ``array`` of a list first walks it for its shape)
+        cols = np.fromiter(found, dtype=np.intp, count=len(found))
+        vals = np.fromiter(chain(title.values(), text.values(), extra.values()), dtype=np.float64,
+                           count=len(found))
         n_title = len(title)
         n_text = n_title + len(text)
         if not n_text and found:
