@@ -13,9 +13,10 @@ time needs numpy only.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -200,10 +201,8 @@ class ArchetypeModel:
         other = self._other_index.get
         found[:0] = map(other, title, repeat(_UNKNOWN))
         found.extend(map(other, extra, repeat(_UNKNOWN)))
-        # (``fromiter`` converts each item; ``array`` of a list first walks it for its shape)
-        cols = np.fromiter(found, dtype=np.intp, count=len(found))
-        vals = np.fromiter(chain(title.values(), text.values(), extra.values()), dtype=np.float64,
-                           count=len(found))
+        columns: Iterable[int] = found
+        values: Iterable[float] = chain(title.values(), text.values(), extra.values())
         n_title = len(title)
         n_text = n_title + len(text)
         if not n_text and found:
@@ -212,11 +211,16 @@ class ArchetypeModel:
             # text gets NaN probabilities); kept so that no output changes (a fix belongs
             # with a retrained model).
             n_text = len(found)
-        if _UNKNOWN in found:
+        n = len(found)
+        if _UNKNOWN in found:  # (dropped on the way into the arrays)
             n_text -= found[:n_text].count(_UNKNOWN)
             n_title -= found[:n_title].count(_UNKNOWN)
-            known = cols >= 0
-            cols, vals = cols[known], vals[known]
+            known = list(map(_UNKNOWN.__ne__, found))
+            n -= found.count(_UNKNOWN)
+            columns, values = compress(found, known), compress(values, known)
+        # (``fromiter`` converts each item; ``array`` of a list first walks it for its shape)
+        cols = np.fromiter(columns, dtype=np.intp, count=n)
+        vals = np.fromiter(values, dtype=np.float64, count=n)
         rows = self._rows.take(cols, axis=0)
         tf = vals[:n_text]
         np.log(tf, out=tf)
