@@ -260,17 +260,20 @@ class ArchetypeModel:
         # shown with offsets).
         at = k + n_topics + 1 + top
         push = vals[n_title:n_text] * (rows[n_title:n_text, at] + rows[n_title:n_text, at + k] / norm)
-        order = np.argsort(-push)[:2 * evidence]
+        order = np.argsort(-push)[:2 * evidence].tolist()
         low = lower(feats.text)  # shared with featurize and the other steps
         found: list[Contribution] = []
         if len(low) != len(feats.text):  # offsets into the lower-cased text would not match
             return probs, found
         names = self._names
         archetype = self.classes_[top]
-        for weight, col in zip(push[order].tolist(), cols[n_title + order].tolist(), strict=True):
+        # (the few picked from Python lists: cheaper than gathering them into new arrays)
+        pushes, rows_at = push.tolist(), cols[n_title:n_text].tolist()
+        for i in order:
+            weight = pushes[i]
             if weight <= 0:
                 break
-            name = names[col]
+            name = names[rows_at[i]]
             pos = locate(low, name)
             if pos is not None:
                 found.append(Contribution(name[2:], archetype, weight, *pos))
