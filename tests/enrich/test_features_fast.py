@@ -3,6 +3,7 @@ starts) gives what the plain token loop gives: same words, same counts, same key
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from itertools import pairwise
 
@@ -81,3 +82,11 @@ _FEATURES = ["ml", "machine", "learning", "machine learning", "data", "data scie
 def test_locate_is_the_plain_search(text: str, term: str) -> None:
     low = text.lower()
     assert features.locate(low, "d:" + term) == _plain_locate(low, "d:" + term)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["language", "library", "cloud", "area", "", "tool"]), max_size=12))
+def test_category_features_are_the_counter_formulation(cats: list[str]) -> None:
+    extra = features.featurize("Data Engineer", "python and spark", iter(cats)).extra
+    got = [(k, v) for k, v in extra.items() if k.startswith("f:cat:")]
+    assert got == [("f:cat:" + c, math.log1p(n) / 3.0) for c, n in Counter(cats).items()]

@@ -260,7 +260,10 @@ def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Fe
     text_counts, n_words = _grams(text, "d:", phrases=PHRASES)
     out = Featurized(title_counts=title_counts, text_counts=text_counts, text=text, n_words=n_words)
     extra = out.extra
-    for cat, n in Counter(skill_categories).items():
+    cats: dict[str, int] = {}  # (counted in order of first mention, as a Counter would)
+    for cat in skill_categories:
+        cats[cat] = cats.get(cat, 0) + 1
+    for cat, n in cats.items():
         extra["f:cat:" + cat] = math.log1p(n) / 3.0
     words = out.n_words or 1
     density: dict[str, float] = {}
@@ -269,11 +272,11 @@ def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Fe
         n = text_counts[key]
         for i in _CUE_OF[key]:
             family[i] += n
-    for name, n in zip(_CUE_NAMES, family):
+    for name, n, (cue_key, dens_key) in zip(_CUE_NAMES, family, _CUE_FEATURES):
         if n:
-            extra["f:cue:" + name] = math.log1p(n) / 3.0
-            if name in _DENSITY_CUES:  # share of the description: ML posting vs one mention
-                density[name] = extra["f:dens:" + name] = min(1.0, 20.0 * n / words)
+            extra[cue_key] = math.log1p(n) / 3.0
+            if dens_key:  # share of the description: ML posting vs one mention
+                density[name] = extra[dens_key] = min(1.0, 20.0 * n / words)
     extra["f:len"] = math.log1p(len(text)) / 10.0
     _title_features(out, density)
     return out
@@ -308,6 +311,10 @@ def _title_features(out: Featurized, density: Mapping[str, float]) -> None:
             extra[crosses[cue]] = value
 
 
+# The names of each cue family's features, built once: its count, and its density ("" for a
+# family without one).
+_CUE_FEATURES = tuple(("f:cue:" + name, "f:dens:" + name if name in _DENSITY_CUES else "")
+                      for name in _CUE_NAMES)
 # The names of the title features, built once.
 _TQ = {q: "f:tq:" + q for q in TITLE_QUALS}
 _TH = {h: "f:th:" + h for h in (*TITLE_HEADS, "none")}
