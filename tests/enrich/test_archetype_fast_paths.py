@@ -122,20 +122,14 @@ def test_predict_equals_the_plain_formulation(title: str, text: str, cats: list[
 
 
 def test_the_lookup_tables_split_the_model_index() -> None:
-    """``_vector`` looks description keys up in one table and the others in another, each
-    giving a feature's row number: together they name every feature once, by prefix, the
-    frequent description terms first; each row holds its feature's model weights."""
+    """``_vector`` looks description keys up in one table and the others in another: together
+    they are the model's index, split by prefix; the first lists the frequent terms first."""
     model = default_model()
     text, other = model._text_index, model._other_index
-    names = model._names
-    assert sorted(names) == sorted(model.features_) and len(names) == len(model.features_)
-    assert {**text, **other} == {f: r for r, f in enumerate(names)}
+    assert {**text, **other} == model.index_ and len(text) + len(other) == len(model.index_)
     assert all(f.startswith("d:") for f in text) and not any(f.startswith("d:") for f in other)
-    idf = [model._idf_arr[model.index_[f]] for f in text]
+    idf = [model._idf_arr[i] for i in text.values()]
     assert idf == sorted(idf)
-    k = len(model.classes_)
-    for r in range(0, len(names), 97):
-        assert np.array_equal(model._rows[r, :k], model.coef_[:, model.index_[names[r]]])
 
 
 def test_cue_index_lists_every_family_term() -> None:

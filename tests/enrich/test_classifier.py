@@ -124,7 +124,7 @@ def test_fast_vector_equals_the_training_vectorisation() -> None:
     for title, text in texts:
         feats = featurize(title, text, ("language", "library", "library"))
         cols, vals, _, _, _ = model._vector(feats)
-        fast = {model._names[int(c)]: float(v) for c, v in zip(cols, vals, strict=True)}
+        fast = {model.features_[int(c)]: float(v) for c, v in zip(cols, vals, strict=True)}
         slow = {k: v for k, v in vectorize(feats, model.idf_).items() if k in model.index_}
         assert fast.keys() == slow.keys()
         for key, value in slow.items():

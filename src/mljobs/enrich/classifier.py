@@ -73,20 +73,15 @@ class ArchetypeModel:
         self.classes_ = classes
         self.features_ = features
         self.index_ = {f: i for i, f in enumerate(features)}
-        # Run time reads a posting's features by row number, in ``_rows`` and ``_names``,
-        # whose order is the description terms from the most frequent (lowest IDF) down,
-        # then the title and engineered features (``t:``/``f:``), so that what the words
-        # most postings use need lies together and stays cached: their rows, and the
-        # entries, keys and row numbers of the description table (a dict's entries lie in
-        # insertion order; the keys and numbers are made anew in that order, as a lookup
-        # reads all three). The title and engineered features have a table of their own:
-        # a posting looks up ~30 of them, in a table a sixth of the size.
-        by_use = [i for _, i in sorted((float(idf[i]), i) for f, i in self.index_.items()
-                                       if f.startswith("d:"))]
-        order = by_use + [i for f, i in self.index_.items() if not f.startswith("d:")]
-        self._names = [features[i] for i in order]
-        self._text_index = {_copy(features[i]): int(str(r)) for r, i in enumerate(by_use)}
-        self._other_index = {self._names[r]: r for r in range(len(by_use), len(order))}
+        # Run time looks the description terms up in a table of their own, filled from the
+        # most frequent term (lowest IDF) down: a dict's entries lie in insertion order, so
+        # the entries of the words most postings use lie together and stay cached, and so do
+        # their keys and column numbers, made anew in that order (a lookup reads both). The
+        # title and engineered features (``t:``/``f:``) are apart: a posting looks up ~30 of
+        # them, in a table a sixth of the size.
+        by_use = sorted((float(idf[i]), i) for f, i in self.index_.items() if f.startswith("d:"))
+        self._text_index = {_copy(features[i]): int(str(i)) for _, i in by_use}
+        self._other_index = {f: i for f, i in self.index_.items() if not f.startswith("d:")}
         self.idf_ = {f: float(w) for f, w in zip(features, idf, strict=True) if not f.startswith("f:")}
         self._idf_arr = np.asarray(idf, dtype=np.float64)
         self.coef_ = coef
@@ -130,7 +125,7 @@ class ArchetypeModel:
         # (only description terms have loadings) the topic projection; then its IDF weight
         # and its pushes for evidence.
         self._n_topics = n_topics
-        self._rows = np.hstack([self._coef_t, full_lsa, self._idf_arr[:, None], push, lsa_push])[order]
+        self._rows = np.hstack([self._coef_t, full_lsa, self._idf_arr[:, None], push, lsa_push])
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> ArchetypeModel:
@@ -184,11 +179,11 @@ class ArchetypeModel:
 
     def _vector(self, feats: Featurized) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64],
                                                    npt.NDArray[np.float64], int, int]:
-        """The posting's features (by row number in ``_rows`` and ``_names``), values and
-        model rows, as ``features.vectorize`` computes the values.
+        """The posting's columns, values and model rows, as ``features.vectorize`` computes
+        the values.
 
-        Returns (row numbers, values, their rows of ``_rows``, end of the title block, end
-        of the description block): title n-grams first, then description n-grams, then
+        Returns (columns, values, rows of ``_rows``, end of the title block, end of the
+        description block): title n-grams first, then description n-grams, then
         engineered features. Each n-gram block is sublinear TF-IDF, L2-normalised, the
         title's times ``TITLE_WEIGHT``; only features the model knows count. The
         arithmetic is the first version's, operation for operation, so the values (and
@@ -265,7 +260,7 @@ class ArchetypeModel:
         found: list[Contribution] = []
         if len(low) != len(feats.text):  # offsets into the lower-cased text would not match
             return probs, found
-        names = self._names
+        names = self.features_
         archetype = self.classes_[top]
         # (the few picked from Python lists: cheaper than gathering them into new arrays)
         pushes, rows_at = push.tolist(), cols[n_title:n_text].tolist()
