@@ -13,14 +13,14 @@ PHONE_MARK = "[phone removed]"
 
 _AT = r"(?:@|&#x40;|&#64;|\s?[\[({<]\s?at\s?[\])}>]\s?)"
 _DOT = r"(?:\.|\s?[\[({<]\s?dot\s?[\])}>]\s?)"
-EMAIL = re.compile(rf"[\w.+%-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)+", re.I)
-SPOKEN_EMAIL = re.compile(r"\b[\w.+-]+\s+at\s+[\w-]+\s+dot\s+[a-z]{2,}\b", re.I)
-MAILTO = re.compile(r"""\shref=(["'])mailto:[^"']*\1""", re.I)
+EMAIL = re.compile(rf"[\w.+%-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)+", re.IGNORECASE)
+SPOKEN_EMAIL = re.compile(r"\b[\w.+-]+\s+at\s+[\w-]+\s+dot\s+[a-z]{2,}\b", re.IGNORECASE)
+MAILTO = re.compile(r"""\shref=(["'])mailto:[^"']*\1""", re.IGNORECASE)
 PHONE = re.compile(
     r"(?<![\w/=#&.:;-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,4})[\s.-]?"
     r"\d{3,4}[\s.-]\d{3,4}(?![\w/])"
 )
-_TAG_OR_URL = re.compile(r"(<[^>]*>|https?:(?://|&#x2F;&#x2F;)\S+|www\.\S+)", re.I)
+_TAG_OR_URL = re.compile(r"(<[^>]*>|https?:(?://|&#x2F;&#x2F;)\S+|www\.\S+)", re.IGNORECASE)
 
 
 def redact(text: str) -> str:

@@ -32,9 +32,9 @@ def test_enrich_writes_one_line_per_posting(tmp_path: Path) -> None:
 def test_garbage_lines_are_named_and_good_lines_still_written(tmp_path: Path) -> None:
     good = FIXTURE.read_text().splitlines()[0]
     bad = tmp_path / "mixed.jsonl"
-    bad.write_text("\n".join([
-        "{not json", good, "[1, 2, 3]", '{"id": "x", "title": "T"}', '{"id": 5, "title": "T", "text": "x"}',
-    ]) + "\n")
+    lines = ["{not json", good, "[1, 2, 3]", '{"id": "x", "title": "T"}',
+             '{"id": 5, "title": "T", "text": "x"}']
+    bad.write_text("".join(line + "\n" for line in lines))
     out = tmp_path / "out.jsonl"
     res = runner.invoke(app, ["enrich", "--input", str(bad), "--output", str(out)])
     assert res.exit_code == 1

@@ -22,8 +22,8 @@ def degree(text: str) -> tuple[str, str]:
         ("Bachelor's degree required. PhD preferred.", ("bachelor", "preferred")),
         ("Master's degree in Statistics; 3 years of experience.", ("masters", "not-mentioned")),
         ("Proficiency in MS Office and MS Excel.", ("none-stated", "not-mentioned")),
-        ("BS or BA degree in Engineering. Allowable substitution: Associate's degree in "
-         "Engineering.", ("none-stated", "not-mentioned")),
+        (("BS or BA degree in Engineering. Allowable substitution: Associate's degree in "
+          "Engineering."), ("none-stated", "not-mentioned")),
         ("We ship fast and value ownership.", ("none-stated", "not-mentioned")),
     ],
 )

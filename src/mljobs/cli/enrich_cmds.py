@@ -121,7 +121,8 @@ def _parse_line(line: str) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
     if not isinstance(record, dict):
-        raise ValueError(f"expected a JSON object, got {type(record).__name__}")
+        # ValueError is this reader's "bad line" signal (named with its line number by the caller).
+        raise ValueError(f"expected a JSON object, got {type(record).__name__}")  # noqa: TRY004
     for field in ("id", "title", "text"):
         if not isinstance(record.get(field), str) or not record[field].strip():
             raise ValueError(f"field '{field}' is missing or not a non-empty string")

@@ -90,8 +90,8 @@ def _facts_table(posting: Posting) -> Table:
         values = [v for v in (salary.min, salary.max) if v is not None]
         span = "-".join(f"{v:,.0f}" for v in dict.fromkeys(values))
         note = "" if salary.stated else " (estimate, not stated by the employer)"
-        rows.append(("salary", f"{span} {salary.currency or ''} per "
-                               f"{salary.interval.value if salary.interval else 'year'}{note}"))
+        rows.append(("salary", (f"{span} {salary.currency or ''} per "
+                                f"{salary.interval.value if salary.interval else 'year'}{note}")))
     if posting.canonical_id and posting.canonical_id != posting.id:
         rows.append(("duplicate of", posting.canonical_id))
     for key, value in rows:

@@ -58,7 +58,7 @@ def _coerce(kind: str, key: str, text: str) -> Any:
 def sources_add(
     kind: str = typer.Argument(..., help=f"Source type: {', '.join(SOURCES)}."),
     name: str | None = typer.Option(None, "--name", help="Entry name (default: the type)."),
-    settings: list[str] = typer.Option(  # noqa: B008
+    settings: list[str] = typer.Option(
         [], "--set", help="A setting as key=value; lists comma-separated "
         "(e.g. --set boards=anthropic,cohere)."),
     config: Path | None = CONFIG_OPTION,
@@ -133,7 +133,7 @@ def _enricher(enabled: bool) -> Any:
 
 @app.command()
 def sync(
-    source: list[str] = typer.Option(  # noqa: B008
+    source: list[str] = typer.Option(
         [], "--source", "-s", help="Only this configured source (repeatable)."),
     since: str | None = typer.Option(
         None, "--since", help="YYYY-MM-DD: skip older postings of general sources; "
@@ -144,7 +144,7 @@ def sync(
                                    help="Keep only ML postings from general sources."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     config: Path | None = CONFIG_OPTION,
-    db: Path | None = typer.Option(None, "--db", help="The store file."),  # noqa: B008
+    db: Path | None = typer.Option(None, "--db", help="The store file."),
 ) -> None:
     """Collect postings from the configured sources into the store.
 

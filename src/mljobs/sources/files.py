@@ -18,6 +18,7 @@ import gzip
 import hashlib
 import io
 import json
+import math
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -164,7 +165,7 @@ def _str(row: Row, *keys: str) -> str | None:
         value = row.get(key)
         if value is None:
             continue
-        if isinstance(value, float) and value != value:  # NaN from pandas CSVs
+        if isinstance(value, float) and math.isnan(value):  # NaN from pandas CSVs
             continue
         text = str(value).strip()
         if text and text.lower() not in ("nan", "none", "null"):
@@ -188,7 +189,7 @@ def parse_time(value: Any, field: str, ctx: tuple[str, int]) -> datetime | None:
             raise RowError(ctx[0], ctx[1], field, f"timestamp out of range ({value})") from exc
     if isinstance(value, str):
         try:
-            parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            parsed = datetime.fromisoformat(value.strip())  # (3.11 reads a trailing "Z")
         except ValueError:
             raise RowError(
                 ctx[0], ctx[1], field,
@@ -205,14 +206,14 @@ def _number(value: Any, field: str, ctx: tuple[str, int]) -> float | None:
         number = float(str(value).replace(",", "").strip())
     except ValueError:
         raise RowError(ctx[0], ctx[1], field, f"expected a number, got {str(value)[:40]!r}") from None
-    if number != number or number < 0:
-        if number != number:
-            return None
+    if math.isnan(number):
+        return None
+    if number < 0:
         raise RowError(ctx[0], ctx[1], field, "must not be negative")
     return number
 
 
-_GD_SALARY = re.compile(r"\$(\d+)K-\$(\d+)K(?:\s*\((.*?)\))?", re.I)
+_GD_SALARY = re.compile(r"\$(\d+)K-\$(\d+)K(?:\s*\((.*?)\))?", re.IGNORECASE)
 
 
 def glassdoor_salary(text: str | None) -> Salary | None:

@@ -21,23 +21,23 @@ from mljobs.normalize import html_to_text
 HN_ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 
 _SPLIT = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
-_REMOTE = re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|wfh|work from home)\b", re.I)
+_REMOTE = re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|wfh|work from home)\b", re.IGNORECASE)
 _SALARY = re.compile(
     r"([$€£]\s?\d[\d,.]*\s?[kKmM]?)|(\d[\d,.]*\s?[kK]\s?(?:USD|EUR|GBP|CHF|CAD)?)"
     r"|\b(USD|EUR|GBP|CHF|CAD)\b|\bequity\b|\bsalary\b",
-    re.I,
+    re.IGNORECASE,
 )
 _EMPLOYMENT = re.compile(
-    r"\b(full[- ]?time|part[- ]?time|contract(?:or)?|intern(?:ship)?|freelance|permanent)\b", re.I
+    r"\b(full[- ]?time|part[- ]?time|contract(?:or)?|intern(?:ship)?|freelance|permanent)\b", re.IGNORECASE
 )
 _ROLE_WORDS = re.compile(
     r"\b(engineer|developer|scientist|researcher|designer|manager|lead|architect|analyst|"
     r"head|director|founding|intern|sre|devops|administrator|specialist|consultant|"
     r"positions?|roles?|staff|principal|cto|vp|recruiter|writer|product|marketing|sales|"
     r"operations|technician|physicist|mathematician|quant|accountant)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_URLISH = re.compile(r"^(https?://|www\.)|\.(com|io|ai|org|dev|co|net)(/\S*)?$", re.I)
+_URLISH = re.compile(r"^(https?://|www\.)|\.(com|io|ai|org|dev|co|net)(/\S*)?$", re.IGNORECASE)
 
 
 def _classify(part: str) -> str:

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from mljobs.errors import StoreError
 from mljobs.models import HASHED_FIELDS, Document, Enrichment, Posting, Status
@@ -97,7 +97,7 @@ class SQLiteStore:
         """Close the connection."""
         self.conn.close()
 
-    def __enter__(self) -> SQLiteStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
