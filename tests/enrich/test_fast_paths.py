@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mljobs.enrich import facets, roles, salary, sections, skills
+from mljobs.enrich.alternation import by_first_char
 from mljobs.enrich.lowered import hits, lowers_exactly
 from mljobs.enrich.sections import SectionMap
 
@@ -198,7 +199,7 @@ def test_abbreviations_with_the_look_behind_moved_match_alike(text: str) -> None
                     == [m.span() for m in re.finditer(plain[level], text)])
 
 
-# The remote patterns as plain alternations (the reference for ``facets._by_first_char``).
+# The remote patterns as plain alternations (the reference for ``alternation.by_first_char``).
 _PLAIN_REMOTE_OK = re.compile(
     r"\b(?:fully[\s-]remote|100% remote|remote[\s-](?:first|friendly|ok|okay|only|possible|"
     r"allowed|option|work|position|role|eligible|opportunity|job)|work(?:ing)? remotely|"
@@ -298,7 +299,7 @@ def test_remote_patterns_by_first_char_match_the_plain_alternations(parts: list[
 
 def test_by_first_char_rejects_an_alternative_without_a_literal_start() -> None:
     with pytest.raises(ValueError):
-        facets._by_first_char((r"\bfoo", r"(?:bar|baz)"))
+        by_first_char((r"\bfoo", r"(?:bar|baz)"))
 
 
 def _years_plain(text: str) -> int | None:

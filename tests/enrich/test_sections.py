@@ -8,11 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mljobs.enrich.alternation import by_first_letter
 from mljobs.enrich.sections import (
     _CLAUSE_END,
     SectionMap,
-    _by_first_letter,
-    _heading_kind,
     split_sections,
 )
 
@@ -63,42 +62,9 @@ def test_preferred_qualifications_heading_is_nice_not_requirements() -> None:
     assert smap.kind_at(text.index("Spark")) == "nice"
 
 
-def _plain_split(text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
-    """Every line tried as a heading (the reference for the line-start filter)."""
-    kind, start, pos = "other", 0, 0
-    out, heading_lines = [], set()
-    for line in text.split("\n"):
-        n = len(line)
-        head = _heading_kind(line) if 0 < n < 92 or (n == 92 and pos + n == len(text)) else None
-        if head is not None:
-            heading_lines.add(pos)
-            if head[0] != kind:
-                if pos > start:
-                    out.append((kind, start, pos))
-                kind, start = head[0], pos
-        pos += n + 1
-    out.append((kind, start, len(text)))
-    return out, heading_lines
-
-
-_PIECES = ["Requirements", "Nice to have", "Benefits", "About Acme", "about us", "You will", "Skills",
-           "ſkills", "\u212anowledge", "İn this role", "ıdeal", "What’s", "perks", "Preferred", "mission",
-           "\n", "\n\n", "\r\n", " ", "\t", ":", "**", "- ", "• ", "#", "1.", ".", ",", "x" * 30,
-           "Python", "a plus", "\u2028", "é", "_", "9"]
-
-
-@settings(max_examples=1500, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
-def test_only_filtered_line_starts_are_tried_as_headings(text: str) -> None:
-    smap = SectionMap(text)
-    assert ([(s.kind, s.start, s.end) for s in smap.sections], smap._heading_lines) == _plain_split(text)
-    if smap._cues:
-        assert smap._bounds == [m.end() for m in _CLAUSE_END.finditer(text)]
-
-
 def test_heading_alternatives_must_start_with_a_letter() -> None:
     with pytest.raises(ValueError):
-        _by_first_letter((("nice", ("plus", "(?:a|b)")),))
+        by_first_letter([("nice", "plus"), ("nice", "(?:a|b)")])
 
 
 def _plain_is_nice(smap: SectionMap, start: int, end: int) -> bool:

@@ -47,11 +47,6 @@ class Contribution(NamedTuple):
     end: int
 
 
-def _copy(text: str) -> str:
-    """A new string equal to ``text`` (allocated now, next to the ones made before it)."""
-    return text.encode("utf-8", "surrogatepass").decode("utf-8", "surrogatepass")
-
-
 class ArchetypeModel:
     """A trained archetype model (see module docstring).
 
@@ -75,12 +70,11 @@ class ArchetypeModel:
         self.index_ = {f: i for i, f in enumerate(features)}
         # Run time looks the description terms up in a table of their own, filled from the
         # most frequent term (lowest IDF) down: a dict's entries lie in insertion order, so
-        # the entries of the words most postings use lie together and stay cached, and so do
-        # their keys and column numbers, made anew in that order (a lookup reads both). The
+        # the entries of the words most postings use lie together and stay cached. The
         # title and engineered features (``t:``/``f:``) are apart: a posting looks up ~30 of
         # them, in a table a sixth of the size.
         by_use = sorted((float(idf[i]), i) for f, i in self.index_.items() if f.startswith("d:"))
-        self._text_index = {_copy(features[i]): int(str(i)) for _, i in by_use}
+        self._text_index = {features[i]: i for _, i in by_use}
         self._other_index = {f: i for f, i in self.index_.items() if not f.startswith("d:")}
         self.idf_ = {f: float(w) for f, w in zip(features, idf, strict=True) if not f.startswith("f:")}
         self._idf_arr = np.asarray(idf, dtype=np.float64)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from mljobs.enrich.alternation import by_first_char, by_first_letter
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, scan, spans_around
 from mljobs.enrich.sections import SectionMap
 
@@ -59,27 +60,15 @@ _LEVEL_FORMS = (
 )
 
 
-def _by_level_letter() -> tuple[re.Pattern[str], list[str]]:
-    """``_LEVEL_WORDS`` without its numeral forms, for ASCII titles: the words grouped by
-    their first letter after one ``\\b`` (each word in a group of its own, whose
-    ``_LEVEL_WORDS`` group the returned list gives by number), so the engine tries a word
-    start's few words only. Within a letter the words keep their order, and words of
-    different letters never match at one position: ``finditer`` finds the same matches,
-    of the same groups."""
-    letters: dict[str, list[tuple[str, str]]] = {}
-    for group, words, after in _LEVEL_FORMS:
-        for word in words:
-            letters.setdefault(word[0], []).append((group, f"(?i:{word[1:]}){after}"))
-    letters["i"].append(("mid", r"(?<=I)I\b"))  # "II", in capitals only
-    groups = [""]  # group 0 is the whole match
-    parts = []
-    for letter, forms in letters.items():
-        parts.append(f"[{letter}{letter.upper()}](?:" + "|".join(f"({f})" for _, f in forms) + ")")
-        groups += [group for group, _ in forms]
-    return re.compile(r"\b(?:" + "|".join(parts) + ")"), groups
-
-
-_LEVEL_WORD_FORMS, _LEVEL_FORM_GROUPS = _by_level_letter()
+# ``_LEVEL_WORDS`` without its numeral forms, for ASCII titles: the words grouped by their
+# first letter after one ``\b`` (``by_first_letter``; a match's ``_LEVEL_WORDS`` group is
+# ``_LEVEL_FORM_GROUPS[m.lastindex]``), so the engine tries a word start's few words only;
+# "II" (in capitals only) goes last under "i".
+_LEVEL_BODY, _LEVEL_FORM_GROUPS = by_first_letter(
+    [(group, f"{word[0]}(?i:{word[1:]}){after}")
+     for group, words, after in _LEVEL_FORMS for word in words]
+    + [("mid", r"i(?<=I)I\b")], either_case=True)
+_LEVEL_WORD_FORMS = re.compile(r"\b" + _LEVEL_BODY)
 _LEVEL_NAMES = {"intern": "intern", "staff": "staff-plus", "senior": "senior", "senior3": "senior",
                 "junior": "junior", "one": "junior", "mid": "mid", "mid2": "mid"}
 # (level, words one of which every match contains in lower case, pattern)
@@ -403,36 +392,9 @@ def _windows(low: str, words: tuple[str, ...], radius: int = 90,
 
 
 # --- remote ----------------------------------------------------------------------------
-def _by_first_char(alternatives: tuple[str, ...], after: str = "") -> re.Pattern[str]:
-    """``(?:alt1|alt2|...)`` + ``after``, laid out so the engine rejects what cannot match fast.
-
-    Every alternative starts with a literal letter or digit, or ``\\b`` and one. The
-    alternatives are grouped by that character (in order within a group), so at each
-    position the engine rejects all groups but one on their first character. When every
-    alternative starts with ``\\b``, the ``\\b`` is tested once, first (it fails fast inside
-    words); otherwise a leading ``\\b`` is written as a look-behind after the character
-    (``f(?<!\\wf)``, the same test since ``f`` is a word character), so the pattern starts
-    with a literal and the engine skips to the characters that can start a match. No two
-    groups match at one position, so searches and ``sub`` find the matches the plain
-    alternation finds.
-    """
-    groups: dict[str, list[str]] = {}
-    every_bounded = all(alt.startswith("\\b") for alt in alternatives)
-    for alt in alternatives:
-        bounded = alt.startswith("\\b")
-        first = alt[2] if bounded else alt[0]
-        if not first.isalnum():
-            raise ValueError(f"alternative {alt!r} must start with a literal letter or digit")
-        rest = alt[3:] if bounded else alt[1:]
-        groups.setdefault(first, []).append(
-            f"(?<!\\w{first}){rest}" if bounded and not every_bounded else rest)
-    parts = [f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()]
-    return re.compile(("\\b" if every_bounded else "") + "(?:" + "|".join(parts) + ")" + after)
-
-
 # (searched in lower-cased text; only whether they match matters, except for the ``sub`` of
 # ``_REMOTE_FALSE``)
-_REMOTE_OK = _by_first_char((
+_REMOTE_OK = by_first_char((
     r"\bfully[\s-]remote", r"\b100% remote",
     (r"\bremote[\s-](?:first|friendly|ok|okay|only|possible|allowed|option|work|position|role|"
      r"eligible|opportunity|job)"),
@@ -445,21 +407,21 @@ _REMOTE_OK = _by_first_char((
 # The remote work forms that do not say "remote".
 _REMOTE_OK_OTHER = re.compile(r"\b(?:work from (?:home|anywhere)|wfh|distributed team)")
 _HEADER_REMOTE = re.compile(r"\bremote\b")
-_REMOTE_NO = _by_first_char((r"\bno remote", r"\bnot remote", r"\bnon[\s-]remote",
+_REMOTE_NO = by_first_char((r"\bno remote", r"\bnot remote", r"\bnon[\s-]remote",
                              r"\bremote (?:is )?not (?:possible|available|an option)",
                              r"\bnot a remote"), after=r"\b")
 # Every ``_REMOTE_NO`` and ``_REMOTE_OK`` match holds "remote", starts at most this many
 # characters before it and ends, with the one character its last ``\b`` looks at, before
 # this many after it.
 _REMOTE_REACH = (20, 30)
-_REMOTE_FALSE = _by_first_char((
+_REMOTE_FALSE = by_first_char((
     (r"remote(?:ly)? (?:sensing|monitoring|access|patient|control|desktop|server|support team|"
      r"locations? of|during)"),
     "local and remote", "onsite and remote", "during the (?:coronavirus|covid|pandemic)",
 ))
 # Hybrid work: the worded forms, and "2 days a week in the office" (which starts with a digit
 # of any script, so it is a search of its own).
-_HYBRID = _by_first_char((
+_HYBRID = by_first_char((
     (r"\bhybrid\b(?! (?:cloud|model(?:s|ling|ing)?\b(?! of work)|search|approach|architecture|"
      r"apps?|mobile|vehicle|systems?|modalit\w*|molecules?|cars?|engines?|methods?|solutions?|"
      r"workflows?|data))"),
@@ -468,7 +430,7 @@ _HYBRID = _by_first_char((
 ))
 _HYBRID_DAYS = re.compile(r"\d(?:[-–]\d)? ?(?:days?|x) (?:a|per|/) ?week (?:in|at|from) "
                           r"(?:the |our )?(?:[\w.]+ ){0,3}office")
-_ONSITE = _by_first_char((
+_ONSITE = by_first_char((
     (r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|parking|health|"
      r"clinic|lunch|meal|perks|gaming|events?))"),
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch))",

@@ -260,10 +260,7 @@ def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Fe
     text_counts, n_words = _grams(text, "d:", phrases=PHRASES)
     out = Featurized(title_counts=title_counts, text_counts=text_counts, text=text, n_words=n_words)
     extra = out.extra
-    cats: dict[str, int] = {}  # (counted in order of first mention, as a Counter would)
-    for cat in skill_categories:
-        cats[cat] = cats.get(cat, 0) + 1
-    for cat, n in cats.items():
+    for cat, n in Counter(skill_categories).items():
         extra["f:cat:" + cat] = math.log1p(n) / 3.0
     words = out.n_words or 1
     density: dict[str, float] = {}

@@ -14,13 +14,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from mljobs.enrich.alternation import by_first_letter
 from mljobs.enrich.lowered import lower, lowers_exactly, register, spans_around
 
 SECTION_KINDS = ("other", "about", "responsibilities", "requirements", "nice", "benefits")
 
 # Order matters: the first kind whose pattern matches a heading wins, so the
 # "preferred qualifications" heading is nice-to-have, not requirements. Each kind's
-# alternatives start with a lower-case letter (``_by_first_letter`` groups them by it).
+# alternatives start with a lower-case letter (``_HEADING_FAST`` groups them by it).
 _HEADING_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("nice", (r"nice[\s-]to[\s-]haves?", "preferred", "bonus(?: points)?", "pluses", "plus(?:es)? if",
               "desired", "desirable", "good to have", "extra credit", "it would be great",
@@ -51,32 +52,12 @@ _HEADING_RE = re.compile(
 )
 
 
-def _by_first_letter(patterns: tuple[tuple[str, tuple[str, ...]], ...],
-                     ) -> tuple[str, list[str]]:
-    """``_HEADING_RE`` (after its ``^``) with its alternatives grouped by their first letter, so
-    the engine tries only the few that start with the heading's letter; each in a group of
-    its own, numbered in the returned list of kinds. At any position only the alternatives
-    of one letter can match (no character matches two ASCII letters, case folding
-    included), and within a letter they keep their order: the first that matches is the
-    one ``_HEADING_RE`` finds."""
-    letters: dict[str, list[tuple[str, str]]] = {}
-    for kind, alternatives in patterns:
-        for alt in alternatives:
-            if not ("a" <= alt[0] <= "z"):
-                raise ValueError(f"heading alternative {alt!r} must start with a letter")
-            letters.setdefault(alt[0], []).append((kind, alt[1:]))
-    kinds = [""]  # group 0 is the whole match
-    parts = []
-    for letter, alts in letters.items():
-        inner = []
-        for kind, rest in alts:
-            inner.append(f"({rest})")
-            kinds.append(kind)
-        parts.append(f"{letter}(?:{'|'.join(inner)})")
-    return r"\W*(?:" + "|".join(parts) + r")\b", kinds
-
-
-_HEADING_BODY, _HEADING_KINDS = _by_first_letter(_HEADING_PATTERNS)
+# ``_HEADING_RE`` (after its ``^``) with its alternatives grouped by their first letter
+# (``by_first_letter``: the first that matches is the one ``_HEADING_RE`` finds), so the
+# engine tries only the few that start with the heading's letter.
+_HEADING_ALTERNATION, _HEADING_KINDS = by_first_letter(
+    (kind, alt) for kind, alternatives in _HEADING_PATTERNS for alt in alternatives)
+_HEADING_BODY = r"\W*" + _HEADING_ALTERNATION + r"\b"
 # ``_HEADING_RE`` for ``match`` at the start: a match's kind is ``_HEADING_KINDS[m.lastindex]``.
 _HEADING_FAST = re.compile(_HEADING_BODY, re.IGNORECASE)
 # The line starts after a line break where ``_HEADING_FAST`` matches the text: every heading

@@ -960,8 +960,7 @@ class SkillMatcher:
             if " " in match.surface:
                 start = match.start
                 before = text[start - 40 if start > 40 else 0:start]
-                # (``_modifier``'s first test, made here for the many matches it turns away)
-                if before.rstrip().endswith(_CONJUNCTIONS) and (span := _modifier(before)):
+                if (span := _modifier(before)) is not None:
                     offset = start - len(before)
                     got = self._coordinate(text, match, offset + span[0], offset + span[1])
                     if got is not None:
