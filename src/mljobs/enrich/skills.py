@@ -462,8 +462,6 @@ _IMAGE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range
 # The longest run of spaces between an alias's first two words that its anchors spell out;
 # a longer run is found by its first word's long-gap pattern (``SkillMatcher.__init__``).
 _MAX_GAP = 3
-_FIRST = operator.itemgetter(0)
-_SECOND = operator.itemgetter(1)
 _THIRD = operator.itemgetter(2)
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _SEPARATORS = r"[\s\-_]*"
@@ -528,6 +526,7 @@ def _starts_token(low: str, pos: int) -> bool:
 
 
 _CONJUNCTIONS = ("and", "or", "&", "/")
+_CONJUNCTION_ENDS = frozenset(c[-1] for c in _CONJUNCTIONS)
 _COORD_RE = re.compile(r"(?<![\w-])(?P<mod>[A-Za-z][\w-]*)\s*(?:,\s*)?(?:and|or|&|/)\s*$")
 _WORD_RUN = re.compile(r"[\w-]+")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -916,8 +915,9 @@ class SkillMatcher:
             # there (its scanner's). (an anchor's leading space is at the offset of its
             # first word in ``low``)
             hits.sort(key=_THIRD)
-            found = dict(zip(map(_SECOND, hits), map(self._anchor_scanners.__getitem__,
-                                                     map(_FIRST, hits)), strict=True))
+            scanners = self._anchor_scanners
+            found = {start: scanners[index] for index, start, _ in hits}  # (a comprehension:
+            # fewer calls than dict(zip(map(...), map(...))) over a score of hits)
         if gate_base is None:
             gates = [index for index, (literal, _) in enumerate(self._others) if literal in low]
         for index in gates:
@@ -959,6 +959,15 @@ class SkillMatcher:
         for match in found:
             if " " in match.surface:
                 start = match.start
+                # The last character before the match that is not whitespace must end a
+                # conjunction (_CONJUNCTIONS end in d, r, & or /): when one of the two
+                # characters before the match is that character, it decides, without
+                # slicing the 40 characters ``_modifier`` reads.
+                last = text[start - 1:start] if start else ""
+                if last.isspace():
+                    last = text[start - 2:start - 1] if start > 1 else ""
+                if last and not last.isspace() and last not in _CONJUNCTION_ENDS:
+                    continue
                 before = text[start - 40 if start > 40 else 0:start]
                 if (span := _modifier(before)) is not None:
                     offset = start - len(before)
