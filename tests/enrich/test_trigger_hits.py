@@ -50,6 +50,8 @@ def test_hits_are_every_occurrence_of_every_word(text: str) -> None:
     for w in (*facets._REMOTE_GATE, *facets._STAGE_GATE, *roles._NOUN_WORDS,
               *sections._NICE_CUE_WORDS, *salary._EQUITY_WORDS, *facets._ZERO_WORDS):
         assert found.get(w, []) == _finds(low, w)
+    # (every registered word, as the automaton (a DFA) finds them: no other key either)
+    assert found == {w: _finds(low, w) for w in sorted(lowered._words) if w in low}
     assert lowered.hits(low) is found  # remembered
 
 

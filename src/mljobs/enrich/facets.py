@@ -204,6 +204,19 @@ register(_ZERO_WORDS)
 _RECENT = re.compile(r"\bin the last\s*$|\bwithin\s*$")  # case-sensitive, on the text as written
 
 
+register(("year", "yr"))
+
+
+def _year_words(low: str) -> list[tuple[int, int]]:
+    """The spans of ``_YEAR_WORD.finditer(low)``, from the shared trigger-word hits (no scan
+    of its own): a match starts at each "year" and "yr" (no "y" inside a match starts
+    another) and takes the "s" after it; each span is read on its own, so their order is
+    of no matter."""
+    found = hits(low)
+    return [(i, i + n + (low.startswith("s", i + n))) for w, n in (("year", 4), ("yr", 2))
+            for i in found.get(w, ())]
+
+
 def years_min(text: str) -> int | None:
     """The smallest number of years of experience the posting accepts, or None."""
     found: list[int] = []
@@ -214,7 +227,7 @@ def years_min(text: str) -> int | None:
     else:
         subject, years_re, near, not_exp, zero = (
             text, _YEARS_RE, _EXPERIENCE_NEAR, _NOT_EXPERIENCE, _ZERO_YEARS)
-    for cand in ((m.start(), m.end()) for m in _YEAR_WORD.finditer(low)) if "y" in low else ():
+    for cand in _year_words(low):
         m = next((x for x in years_re.finditer(subject, max(0, cand[0] - 45),
                                                min(len(text), cand[1] + 2))
                   if x.end() >= cand[1]), None)

@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""In-process A/B of one rule step against its module as it was at a git revision.
+
+The module (``facets``, ``salary``, ``sections`` or ``roles``) is loaded a second time from
+``git show REV:...`` (it shares the current ``lowered`` memo and trigger words), and the
+two versions of the step alternate over the corpus postings (order swapped every posting
+and pass). Before each timed call, a whole ``_analyse`` of another posting runs, so the
+caches are as cold as in the pipeline, and the step's shared inputs (the lowered text
+and its trigger hits) are made as the earlier steps would. Prints the sum of each
+posting's fastest time (µs/posting) per version::
+
+    .venv/bin/python bench/f_ab.py --against 1041a0a --step years --repeat 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+import types
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mljobs.enrich import facets, lowered, roles, salary, sections
+from mljobs.enrich.pipeline import Prepared, _analyse, prepare_record
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "postings.jsonl"
+
+
+def _old(name: str, rev: str) -> Any:
+    src = subprocess.run(["git", "show", f"{rev}:src/mljobs/enrich/{name}.py"], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout
+    mod = types.ModuleType(f"old_{name}")
+    sys.modules[mod.__name__] = mod
+    exec(compile(src, f"{rev}:{name}.py", "exec"), mod.__dict__)  # noqa: S102  (our own source)
+    return mod
+
+
+# step -> (module name, call of the step on a module and a prepared posting)
+STEPS: dict[str, tuple[str, Callable[[Any, Prepared], object]]] = {
+    "roles": ("roles", lambda m, p: m.segment_roles(p.text)),
+    "sections": ("sections", lambda m, p: m.SectionMap(p.text).sections),
+    "degree": ("facets", lambda m, p: m.degree_and_phd(p.text, sections.SectionMap(p.text))),
+    "salary": ("salary", lambda m, p: m.parse_posting_salary(p.title, p.text)),
+    "years": ("facets", lambda m, p: m.years_min(p.text)),
+    "seniority": ("facets", lambda m, p: m.seniority(p.title, p.text)),
+    "remote": ("facets", lambda m, p: m.remote(p.title, p.text)),
+    "visa": ("facets", lambda m, p: m.visa(p.text)),
+    "stage": ("facets", lambda m, p: m.company_stage(p.text, None)),
+    "equity": ("salary", lambda m, p: m.mentions_equity(p.text)),
+}
+_CURRENT = {"facets": facets, "salary": salary, "sections": sections, "roles": roles}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--against", required=True, help="git revision of the old module")
+    ap.add_argument("--step", required=True, choices=sorted(STEPS))
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--limit", type=int)
+    args = ap.parse_args(argv)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    name, call = STEPS[args.step]
+    versions = {"old": _old(name, args.against), "new": _CURRENT[name]}
+    with CORPUS.open(encoding="utf-8") as f:
+        records = [json.loads(line) for line in f][:args.limit]
+    preps = [prepare_record(r) for r in records]
+    if args.step == "roles":  # (the HN posts only, as ``prepare_record`` does)
+        preps = [Prepared(p.id, p.title, r["text"], p.roles, p.role)
+                 for p, r in zip(preps, records) if r.get("source", "").startswith("hackernews")]
+    for p in preps:  # the same answers first
+        assert repr(call(versions["old"], p)) == repr(call(versions["new"], p)), p.id
+    best = {k: [float("inf")] * len(preps) for k in versions}
+    clock = time.perf_counter
+    for rep in range(args.repeat):
+        for i, p in enumerate(preps):
+            order = ("old", "new") if (i + rep) % 2 else ("new", "old")
+            for side in order:
+                q = preps[(i * 7 + 3) % len(preps)]
+                _analyse(q.title, q.text, None, None, None)
+                if args.step not in ("roles", "sections"):  # (they make them; the rest share them)
+                    lowered.hits(lowered.lower(p.text))
+                else:
+                    lowered._last = ("", "")
+                    lowered._last_hits = ("", -1, {})
+                    lowered._last_exact = ("", True)
+                start = clock()
+                call(versions[side], p)
+                spent = clock() - start
+                best[side][i] = min(best[side][i], spent)
+    old, new = (sum(best[k]) / len(preps) * 1e6 for k in ("old", "new"))
+    print(f"{args.step}: old {old:.2f} µs/posting, new {new:.2f} µs/posting, new/old {new / old:.3f}"
+          f" ({len(preps)} postings, {args.repeat} passes)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,18 @@
+"""Fast paths of session 6 (helper F) against the plain forms they replace."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mljobs.enrich import facets
+
+_YEAR_PIECES = ["year", "years", "yr", "yrs", "y", "s", "Years", "YR", "ears", "yyear", "ſ", "İ", " ",
+                "\n", "3", "-"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_YEAR_PIECES), max_size=20).map("".join))
+def test_year_words_from_the_hits_are_the_year_word_matches(text: str) -> None:
+    low = text.lower()
+    assert sorted(facets._year_words(low)) == [m.span() for m in facets._YEAR_WORD.finditer(low)]
