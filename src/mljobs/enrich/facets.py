@@ -502,13 +502,11 @@ def remote(title: str, text: str) -> str:
     # (it is neither cased nor case-ignorable, so final-sigma rules stop at it).
     text_low = lower(text)
     title_low = title.lower()
-    low = title_low + "\n" + text_low
-    first = low.find("\n", len(title) + 1)
-    header = _not_remote_work(low if first < 0 else low[:first])
-    clean = _not_remote_work(_windows(low, _REMOTE_GATE,
-                                      found=_joined_hits(title_low, text_low, _REMOTE_GATE)))
-    if not clean:
+    found = _joined_hits(title_low, text_low, _REMOTE_GATE)
+    if not found:  # no gate word: no windows, so nothing to read
         return "unknown"
+    low = title_low + "\n" + text_low
+    clean = _not_remote_work(_windows(low, _REMOTE_GATE, found=found))
     # Each regex runs only when the text holds literals that all of its matches contain:
     # _HYBRID's alternatives hold "hybrid"; "week" and "office"; "days" and "office" or
     # "site"; "part" and "remote".
@@ -521,13 +519,23 @@ def remote(title: str, text: str) -> str:
     if ((may_remote and _found_near(_REMOTE_OK, clean, "remote", _REMOTE_REACH))
             or (any(w in clean for w in ("work from", "wfh", "distributed team"))
                 and _REMOTE_OK_OTHER.search(clean))
-            or ("remote" in header and _HEADER_REMOTE.search(header))):
+            or ("remote" in found and _header_says_remote(low, len(title)))):
         return "remote"
     if may_hybrid and _hybrid(clean):
         return "hybrid"
     if any(w in clean for w in _ONSITE_WORDS) and _ONSITE.search(clean):
         return "onsite"
     return "unknown"
+
+
+def _header_says_remote(low: str, title_len: int) -> bool:
+    """Whether the first line of the text (``low`` is the lower-cased title, a line break and
+    the lower-cased text; the title is ``title_len`` characters long) says "remote" in a
+    phrase that is not about remote work in another sense (only read when ``low`` holds
+    "remote" at all)."""
+    first = low.find("\n", title_len + 1)
+    header = _not_remote_work(low if first < 0 else low[:first])
+    return "remote" in header and _HEADER_REMOTE.search(header) is not None
 
 
 def _joined_hits(title_low: str, text_low: str,
