@@ -13,10 +13,9 @@ time needs numpy only.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, compress, repeat
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -184,32 +183,31 @@ class ArchetypeModel:
         the order of tied evidence) stay the same to the bit.
         """
         title, text, extra = feats.title_counts, feats.text_counts, feats.extra
-        # Dict lookups and list building run in C; unknown keys get -1 and drop out. (The
-        # description's keys are ``d:`` keys, the others ``t:``/``f:`` keys.)
-        found = list(map(self._text_index.get, text, repeat(_UNKNOWN)))
-        other = self._other_index.get
-        found[:0] = map(other, title, repeat(_UNKNOWN))
-        found.extend(map(other, extra, repeat(_UNKNOWN)))
-        columns: Iterable[int] = found
-        values: Iterable[float] = chain(title.values(), text.values(), extra.values())
         n_title = len(title)
         n_text = n_title + len(text)
-        if not n_text and found:
+        n = n_text + len(extra)
+        if not n_text and n:
             # No title or description word at all: the first version then weighted the
             # engineered features as the description block (log of 0 included, so an empty
             # text gets NaN probabilities); kept so that no output changes (a fix belongs
             # with a retrained model).
-            n_text = len(found)
-        n = len(found)
-        if _UNKNOWN in found:  # (dropped on the way into the arrays)
-            n_text -= found[:n_text].count(_UNKNOWN)
-            n_title -= found[:n_title].count(_UNKNOWN)
-            known = list(map(_UNKNOWN.__ne__, found))
-            n -= found.count(_UNKNOWN)
-            columns, values = compress(found, known), compress(values, known)
-        # (``fromiter`` converts each item; ``array`` of a list first walks it for its shape)
-        cols = np.fromiter(columns, dtype=np.intp, count=n)
-        vals = np.fromiter(values, dtype=np.float64, count=n)
+            n_text = n
+        # The columns: dict lookups fed straight into the array (the maps run in C, no list
+        # of Python ints in between; the description's keys are ``d:`` keys, the others
+        # ``t:``/``f:`` keys); a feature the model does not know gets -1. Then the values.
+        other = self._other_index.get
+        cols = np.fromiter(chain(map(other, title, repeat(_UNKNOWN)),
+                                 map(self._text_index.get, text, repeat(_UNKNOWN)),
+                                 map(other, extra, repeat(_UNKNOWN))), dtype=np.intp, count=n)
+        vals = np.fromiter(chain(title.values(), text.values(), extra.values()),
+                           dtype=np.float64, count=n)
+        if n and cols.min() == _UNKNOWN:  # most postings have a word the model lacks
+            # The unknown features dropped (in order), and the block ends moved back by the
+            # number of them inside each block: the arrays the known features alone give.
+            known = cols != _UNKNOWN
+            cols, vals = cols[known], vals[known]
+            n_title = int(np.count_nonzero(known[:n_title]))
+            n_text = int(np.count_nonzero(known[:n_text]))
         rows = self._rows.take(cols, axis=0)
         tf = vals[:n_text]
         np.log(tf, out=tf)
@@ -249,23 +247,22 @@ class ArchetypeModel:
         # shown with offsets).
         at = k + n_topics + 1 + top
         push = vals[n_title:n_text] * (rows[n_title:n_text, at] + rows[n_title:n_text, at + k] / norm)
-        order = np.argsort(-push)[:2 * evidence].tolist()
         low = lower(feats.text)  # shared with featurize and the other steps
         found: list[Contribution] = []
         if len(low) != len(feats.text):  # offsets into the lower-cased text would not match
             return probs, found
+        # The strongest pushes first; only the few picked are taken out of the arrays.
+        picked = np.argsort(-push)[:2 * evidence]
         names = self.features_
         archetype = self.classes_[top]
-        # (the few picked from Python lists: cheaper than gathering them into new arrays)
-        pushes, rows_at = push.tolist(), cols[n_title:n_text].tolist()
-        for i in order:
-            weight = pushes[i]
+        new = tuple.__new__  # (a Contribution without the Python-level ``__new__`` of a NamedTuple)
+        for weight, column in zip(push[picked].tolist(), cols[n_title:n_text][picked].tolist()):
             if weight <= 0:
                 break
-            name = names[rows_at[i]]
+            name = names[column]
             pos = locate(low, name)
             if pos is not None:
-                found.append(Contribution(name[2:], archetype, weight, *pos))
+                found.append(new(Contribution, (name[2:], archetype, weight, *pos)))
                 if len(found) >= evidence:
                     break
         return probs, found
