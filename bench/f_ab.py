@@ -44,7 +44,8 @@ def _old(name: str, rev: str) -> Any:
 # step -> (module name, call of the step on a module and a prepared posting)
 STEPS: dict[str, tuple[str, Callable[[Any, Prepared], object]]] = {
     "roles": ("roles", lambda m, p: m.segment_roles(p.text)),
-    "sections": ("sections", lambda m, p: m.SectionMap(p.text).sections),
+    # (the map, then the ``is_nice`` calls the pipeline makes on it: ``_NICE_CALLS``)
+    "sections": ("sections", lambda m, p: _sections_step(m, p)),
     "degree": ("facets", lambda m, p: m.degree_and_phd(p.text, sections.SectionMap(p.text))),
     "salary": ("salary", lambda m, p: m.parse_posting_salary(p.title, p.text)),
     "years": ("facets", lambda m, p: m.years_min(p.text)),
@@ -54,6 +55,32 @@ STEPS: dict[str, tuple[str, Callable[[Any, Prepared], object]]] = {
     "stage": ("facets", lambda m, p: m.company_stage(p.text, None)),
     "equity": ("salary", lambda m, p: m.mentions_equity(p.text)),
 }
+_NICE_CALLS: dict[str, list[tuple[int, int | None]]] = {}
+
+
+def _sections_step(module: Any, p: Prepared) -> object:
+    smap = module.SectionMap(p.text)
+    return smap.sections, [smap.is_nice(a, b) for a, b in _NICE_CALLS.get(p.id, ())]
+
+
+def _record_nice_calls(preps: list[Prepared]) -> None:
+    """The ``is_nice`` calls ``_analyse`` makes for each posting (skills, degree)."""
+    plain = sections.SectionMap.is_nice
+    for p in preps:
+        calls = _NICE_CALLS[p.id] = []
+
+        def spy(self: Any, start: int, end: int | None = None,
+                calls: list[tuple[int, int | None]] = calls) -> bool:
+            calls.append((start, end))
+            return plain(self, start, end)
+
+        sections.SectionMap.is_nice = spy  # type: ignore[method-assign]
+        try:
+            _analyse(p.title, p.text, None, None, None)
+        finally:
+            sections.SectionMap.is_nice = plain  # type: ignore[method-assign]
+
+
 _CURRENT = {"facets": facets, "salary": salary, "sections": sections, "roles": roles}
 
 
@@ -74,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.step == "roles":  # (the HN posts only, as ``prepare_record`` does)
         preps = [Prepared(p.id, p.title, r["text"], p.roles, p.role)
                  for p, r in zip(preps, records) if r.get("source", "").startswith("hackernews")]
+    if args.step == "sections":
+        _record_nice_calls(preps)
     for p in preps:  # the same answers first
         assert repr(call(versions["old"], p)) == repr(call(versions["new"], p)), p.id
     best = {k: [float("inf")] * len(preps) for k in versions}

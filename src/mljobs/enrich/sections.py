@@ -130,10 +130,6 @@ class SectionMap:
         spans = spans_around(low, _NICE_CUE_WORDS, _CUE_RADIUS) if len(low) == len(text) else []
         self._cues = [(m.start(), m.end()) for a, b in spans for m in _NICE_CUE.finditer(low, a, b)]
         self._cue_starts = [a for a, _ in self._cues]
-        # The ends of the ``_CLAUSE_END`` matches: after a sentence end, or a line start.
-        self._bounds = (sorted([m.end() for m in _SENTENCE_END.finditer(text)]
-                               + [m.end() for m in _LINE_BREAK.finditer(text)])
-                        if self._cues else [])
 
     def _split(self, low: str) -> None:
         """Find the heading lines: only the line starts where ``_HEADING_FAST`` matches are
@@ -180,11 +176,11 @@ class SectionMap:
             return True
         if not self._cues:
             return False
+        clause = self._clause(start, start if end is None else end)
+        if clause is None:
+            return False
+        lo, hi = clause
         end = start if end is None else end
-        i = bisect.bisect_left(self._bounds, start + 1) - 1
-        lo = self._bounds[i] if i >= 0 else 0
-        j = bisect.bisect_left(self._bounds, end)
-        hi = self._bounds[j] if j < len(self._bounds) else len(self.text)
         if lo in self._heading_lines:
             return False
         k = bisect.bisect_left(self._cue_starts, lo)
@@ -196,6 +192,31 @@ class SectionMap:
                 continue
             return True
         return False
+
+    def _clause(self, start: int, end: int) -> tuple[int, int] | None:
+        """``[lo, hi)``, the clause around ``text[start:end]``: ``lo`` the last end of a
+        ``_CLAUSE_END`` match at or before ``start`` (else 0), ``hi`` the first at or after
+        ``end`` (else the text's end); None when no cue starts on the lines the mention
+        touches, which hold the clause (then no cue is in it, and ``is_nice`` is False).
+
+        The clause ends are looked for on those lines only, and only when a cue is there
+        (a few mentions per text): cheaper than finding every clause end of the text.
+        """
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1  # (the last line-break bound <= start)
+        nl = text.find("\n", end - 1 if end else 0)  # (its end is the first one >= end)
+        lines_end = len(text) if nl < 0 else nl + 1
+        k = bisect.bisect_left(self._cue_starts, line_start)
+        if k == len(self._cue_starts) or self._cue_starts[k] >= lines_end:
+            return None
+        # The sentence ends on these lines (a match ends one past its mark; its look-ahead
+        # reads the character after, inside ``endpos``).
+        lo = line_start
+        for m in _SENTENCE_END.finditer(text, line_start, start + 1):
+            if m.end() <= start:
+                lo = m.end()
+        after = _SENTENCE_END.search(text, end - 1 if end else 0, lines_end)
+        return lo, lines_end if after is None else after.end()
 
     def spans(self, kind: str) -> list[Section]:
         """All sections of one kind, in order."""
