@@ -115,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
                 _analyse(q.title, q.text, None, None, None)
                 if args.step not in ("roles", "sections"):  # (they make them; the rest share them)
                     lowered.hits(lowered.lower(p.text))
+                    lowered.lowers_exactly(p.text)
                 else:
                     lowered._last = ("", "")
                     lowered._last_hits = ("", -1, {})

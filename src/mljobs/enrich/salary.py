@@ -117,6 +117,10 @@ _CODE_MATCH_MAX = 10
 # The currency codes and symbols in lower case, for the shared trigger-word scan.
 _CODE_WORDS = tuple(c.lower() for c in _CURRENCY_CODES)
 register((*_CODE_WORDS, *_MONEY_SYMBOLS))
+# The same, as a set (for one test against the hits' words) and as a case-insensitive search
+# for an ASCII title.
+_MONEY_WORDS = frozenset((*_CODE_WORDS, *_MONEY_SYMBOLS))
+_MONEY_IN_TITLE = re.compile("|".join(map(re.escape, (*_CODE_WORDS, *_MONEY_SYMBOLS))), re.IGNORECASE)
 
 
 def _first_anchor(text: str, known: tuple[int, list[int]] | None = None) -> int:
@@ -154,12 +158,16 @@ def _first_anchor(text: str, known: tuple[int, list[int]] | None = None) -> int:
 def parse_posting_salary(title: str, text: str) -> Salary | None:
     """``parse_salary(title + "\n" + text[:3000])`` (what ``analyse`` reads), with the
     currency symbols and codes of the text taken from its shared trigger-word hits."""
-    joined = title + "\n" + text[:3000]
     if not (title.isascii() and lowers_exactly(text)):
-        return parse_salary(joined)  # case folding might match codes the hits do not hold
+        # (case folding might match codes that the hits do not hold)
+        return parse_salary(title + "\n" + text[:3000])
     # The lower-cased text has the text's offsets, and so has the title's: a currency code
     # written in any case is one in lower case in one of them (none holds a line break).
-    shift, stop, found = len(title) + 1, min(len(text), 3000), hits(lower(text))
+    found = hits(lower(text))
+    if _MONEY_WORDS.isdisjoint(found) and not _MONEY_IN_TITLE.search(title):
+        return None  # no symbol, no code: no anchor (``_first_anchor`` would give -1)
+    joined = title + "\n" + text[:3000]
+    shift, stop = len(title) + 1, min(len(text), 3000)
     symbols = [found[w][0] for w in _MONEY_SYMBOLS if w in found and found[w][0] < stop]
     in_title = [i for i in map(title.find, _MONEY_SYMBOLS) if i >= 0]
     first = min(in_title) if in_title else min(symbols) + shift if symbols else -1
