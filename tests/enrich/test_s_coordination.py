@@ -1,5 +1,5 @@
-"""``SkillMatcher.coordinated_all`` (with its look at the two characters before a match)
-against ``coordinated`` on every match, on texts that put any whitespace, punctuation or
+"""``SkillMatcher.coordinated_all`` (``_modifier`` read from the right) against ``coordinated``
+(the regex search) on every match, on texts that put any whitespace, punctuation or
 conjunction right before a match, and matches at offsets 0, 1 and 2."""
 
 from __future__ import annotations

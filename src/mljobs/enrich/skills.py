@@ -526,7 +526,6 @@ def _starts_token(low: str, pos: int) -> bool:
 
 
 _CONJUNCTIONS = ("and", "or", "&", "/")
-_CONJUNCTION_ENDS = frozenset(c[-1] for c in _CONJUNCTIONS)
 _COORD_RE = re.compile(r"(?<![\w-])(?P<mod>[A-Za-z][\w-]*)\s*(?:,\s*)?(?:and|or|&|/)\s*$")
 _WORD_RUN = re.compile(r"[\w-]+")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -959,15 +958,6 @@ class SkillMatcher:
         for match in found:
             if " " in match.surface:
                 start = match.start
-                # The last character before the match that is not whitespace must end a
-                # conjunction (_CONJUNCTIONS end in d, r, & or /): when one of the two
-                # characters before the match is that character, it decides, without
-                # slicing the 40 characters ``_modifier`` reads.
-                last = text[start - 1:start] if start else ""
-                if last.isspace():
-                    last = text[start - 2:start - 1] if start > 1 else ""
-                if last and not last.isspace() and last not in _CONJUNCTION_ENDS:
-                    continue
                 before = text[start - 40 if start > 40 else 0:start]
                 if (span := _modifier(before)) is not None:
                     offset = start - len(before)
