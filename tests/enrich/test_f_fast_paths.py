@@ -16,3 +16,10 @@ _YEAR_PIECES = ["year", "years", "yr", "yrs", "y", "s", "Years", "YR", "ears", "
 def test_year_words_from_the_hits_are_the_year_word_matches(text: str) -> None:
     low = text.lower()
     assert sorted(facets._year_words(low)) == [m.span() for m in facets._YEAR_WORD.finditer(low)]
+
+
+def test_onsite_gate_lets_the_headquarters_form_through() -> None:
+    # (its only onsite evidence is "work at our headquarters", which holds no other gate word)
+    text = "You will work at our headquarters. Hybrid cloud experience needed."
+    assert facets._ONSITE.search(text.lower()) is not None
+    assert facets.remote("Engineer", text) == "onsite"

@@ -255,7 +255,7 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "on-site", "onsite", "in-office (2 days", "WFH", "work from home", "distributed team",
                  "remote sensing", "during the pandemic", "local and remote", "partially remote",
                  "in person", "our lab", "relocation required", "office", "x", "REMOTE (",
-                 "based in our HQ", "at the client's locations", "part-remote", "2 days a week at the ",
+                 "based in our HQ", "work at our headquarters", "at the client's locations", "part-remote", "2 days a week at the ",
                  "onsite (3 days", "working from the office", "at the bench", "on campus"]
 
 

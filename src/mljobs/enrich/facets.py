@@ -484,8 +484,9 @@ def _found_near(pattern: re.Pattern[str], s: str, word: str, reach: tuple[int, i
     return False
 
 
-# Every ``_ONSITE`` match holds one of these.
-_ONSITE_WORDS = ("site", "office", "person", "campus", "relocat", "lab", "bench", "hq", "location")
+# Every ``_ONSITE`` match holds one of these ("headquarters" holds none of the others).
+_ONSITE_WORDS = ("site", "office", "person", "campus", "relocat", "lab", "bench", "hq", "location",
+                 "headquarters")
 _REMOTE_GATE = ("remote", "hybrid", "site", "office", "person", "campus", "relocat", "lab",
                 "wfh", "work from", "distributed", "bench")
 register(_REMOTE_GATE)
