@@ -695,24 +695,50 @@ _STARTUP_WORDS = tuple(w for w in _STAGE_GATE if w not in _LARGE_WORDS)
 def company_stage(text: str, company_size: str | None) -> str:
     """startup / mid-size / large / unknown: explicit text first, then ``company_size``."""
     text_low = lower(text)
-    low = _windows(text_low, _STAGE_GATE, 40)
-    if not low:
-        return _stage_from_size(company_size)
     # Each regex runs only when the windows hold one of the words all its matches hold: the
     # words the text holds (its trigger hits), every occurrence of a gate word lying in its
-    # window (and none spanning two: no word holds a line break).
+    # window (and none spanning two: no word holds a line break). The windows (of every
+    # gate word: a match may run on into a neighbour's) are made only for ``_STARTUP``.
     found = hits(text_low)
-    if any(w in found for w in _STARTUP_WORDS) and _STARTUP.search(low):
+    if (any(w in found for w in _STARTUP_WORDS)
+            and _STARTUP.search(_windows(text_low, _STAGE_GATE, 40, found=found))):
         return "startup"
-    if any(w in found for w in _LARGE_WORDS) and _LARGE.search(low):
+    if _large_near(text_low, found):
         return "large"
     return _stage_from_size(company_size)
+
+
+# A ``_LARGE`` match starts at most 9 characters before its word ("publicly-traded",
+# "10,000+ employees") and ends at most 5 after it ("fortune 1000"), and its last ``\b``
+# reads one more character.
+_LARGE_REACH = (10, 7)
+
+
+def _large_near(low: str, found: dict[str, list[int]]) -> bool:
+    """``_LARGE.search`` of the windows of ``low`` (``found``: its hits) is not None, searched
+    in ``low`` only around each occurrence of a ``_LARGE_WORDS`` word: every match holds one
+    within ``_LARGE_REACH``, which the windows' 40 characters of context hold whole (so no
+    match in them crosses a joint or sees one), and ``pos`` leaves the text before it in
+    view (as in ``_found_near``)."""
+    before, after = _LARGE_REACH
+    for w in _LARGE_WORDS:
+        for i in found.get(w, ()):
+            lo, hi = i - before if i > before else 0, i + len(w) + after
+            m = _LARGE.search(low, lo, hi)
+            # (a match that ends at ``hi`` saw a cut: a search to the end settles it)
+            if m is not None and (m.end() < hi or hi >= len(low)
+                                  or _LARGE.search(low, lo) is not None):
+                return True
+    return False
+
+
+_SIZE_NUMBER = re.compile(r"\d[\d,]*")
 
 
 def _stage_from_size(size: str | None) -> str:
     if not size:
         return "unknown"
-    numbers = [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", size)]
+    numbers = [int(n.replace(",", "")) for n in _SIZE_NUMBER.findall(size)]
     if not numbers:
         return "unknown"
     low = numbers[0]
