@@ -36,3 +36,10 @@ def test_large_searched_near_its_words_finds_what_the_windows_search_finds(text:
     low = text.lower()
     windows = facets._windows(low, facets._STAGE_GATE, 40, found=lowered.scan(low))
     assert facets._large_near(low, lowered.scan(low)) == (facets._LARGE.search(windows) is not None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*facets._LEVEL_GATE, "x", " ", "co", "op", "-", "new", " grad", "s"]),
+                max_size=8).map("".join))
+def test_level_gate_search_is_the_substring_tests(s: str) -> None:
+    assert (facets._LEVEL_GATE_RE.search(s) is not None) == any(w in s for w in facets._LEVEL_GATE)

@@ -45,6 +45,8 @@ _LEVEL_WORDS = re.compile(
 _LEVEL_GATE = ("intern", "co-op", "coop", "summer student", "staff", "princip", "distinguished",
                "lead", "fellow", "architect", "senior", "sr", "snr", "ii", "iv", "junior", "jr",
                "entry", "new grad", "graduate", "mid", "intermediate")
+# Whether a string holds any of them, in one search.
+_LEVEL_GATE_RE = re.compile("|".join(map(re.escape, _LEVEL_GATE)))
 _NUMERAL_GATE = re.compile(r"\s[I12]")
 # The ``_LEVEL_WORDS`` forms but for "Engineer I"/"II" (the ``one``/``mid2`` groups), which
 # need a numeral after white space: (group, words, what follows them). Every word starts
@@ -130,7 +132,7 @@ def seniority(title: str, text: str) -> str:
         if _MANAGER_GATE.search(low_clean) and _MANAGER.search(clean):
             return "manager"
         numeral = _NUMERAL_GATE.search(clean) is not None
-        may_level = numeral or any(w in low_clean for w in _LEVEL_GATE)
+        may_level = numeral or _LEVEL_GATE_RE.search(low_clean) is not None
         # (without a numeral after white space the "Engineer II" forms cannot match)
         by_word = not numeral
     else:
