@@ -127,6 +127,8 @@ class SectionMap:
         low = lower(text)
         self._split(low)
         self._starts = [s.start for s in self.sections]
+        # (most texts have no nice-to-have section: then ``is_nice`` need not look one up)
+        self._has_nice = any(s.kind == "nice" for s in self.sections)
         spans = spans_around(low, _NICE_CUE_WORDS, _CUE_RADIUS) if len(low) == len(text) else []
         self._cues = [(m.start(), m.end()) for a, b in spans for m in _NICE_CUE.finditer(low, a, b)]
         self._cue_starts = [a for a, _ in self._cues]
@@ -172,15 +174,15 @@ class SectionMap:
         that does not contain the mention is ignored ("PhD (industry
         experience preferred)" keeps the PhD required).
         """
-        if self.kind_at(start) == "nice":
+        if self._has_nice and self.kind_at(start) == "nice":
             return True
         if not self._cues:
             return False
-        clause = self._clause(start, start if end is None else end)
+        end = start if end is None else end
+        clause = self._clause(start, end)
         if clause is None:
             return False
         lo, hi = clause
-        end = start if end is None else end
         if lo in self._heading_lines:
             return False
         k = bisect.bisect_left(self._cue_starts, lo)
