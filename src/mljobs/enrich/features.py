@@ -272,7 +272,10 @@ def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Fe
     words = out.n_words or 1
     density: dict[str, float] = {}
     family = [0] * len(_CUE_NAMES)
-    for key in _CUE_SET.intersection(text_counts):  # the few cue terms the text has
+    # The few cue terms the text has: a dict's keys view and a frozenset intersect by
+    # looking each cue term up in the posting's own (small, just built) dict, instead of
+    # each of the posting's keys in the cue set.
+    for key in text_counts.keys() & _CUE_SET:
         n = text_counts[key]
         for i in _CUE_OF[key]:
             family[i] += n
