@@ -4,7 +4,7 @@
 The module (``facets``, ``salary``, ``sections`` or ``roles``) is loaded a second time from
 ``git show REV:...`` (it shares the current ``lowered`` memo and trigger words), and the
 two versions of the step alternate over the corpus postings (order swapped every posting
-and pass). Before each timed call, a whole ``_analyse`` of another posting runs, so the
+and pass). Before each timed call, a whole ``analyse`` of another posting runs, so the
 caches are as cold as in the pipeline, and the step's shared inputs (the lowered text
 and its trigger hits) are made as the earlier steps would. Prints the sum of each
 posting's fastest time (µs/posting) per version::
@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from mljobs.enrich import facets, lowered, roles, salary, sections
-from mljobs.enrich.pipeline import Prepared, _analyse, prepare_record
+from mljobs.enrich.pipeline import Prepared, analyse, prepare_record
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "postings.jsonl"
@@ -55,6 +55,17 @@ STEPS: dict[str, tuple[str, Callable[[Any, Prepared], object]]] = {
     "stage": ("facets", lambda m, p: m.company_stage(p.text, None)),
     "equity": ("salary", lambda m, p: m.mentions_equity(p.text)),
 }
+def _forget() -> None:
+    """Empty ``lowered``'s memos (its ``forget``, or the one-entry memos it had before)."""
+    forget = getattr(lowered, "forget", None)
+    if forget is not None:
+        forget()
+    else:
+        lowered._last = ("", "")  # type: ignore[attr-defined]
+        lowered._last_hits = ("", -1, {})  # type: ignore[attr-defined]
+        lowered._last_exact = ("", True)  # type: ignore[attr-defined]
+
+
 _NICE_CALLS: dict[str, list[tuple[int, int | None]]] = {}
 
 
@@ -64,7 +75,7 @@ def _sections_step(module: Any, p: Prepared) -> object:
 
 
 def _record_nice_calls(preps: list[Prepared]) -> None:
-    """The ``is_nice`` calls ``_analyse`` makes for each posting (skills, degree)."""
+    """The ``is_nice`` calls ``analyse`` makes for each posting (skills, degree)."""
     plain = sections.SectionMap.is_nice
     for p in preps:
         calls = _NICE_CALLS[p.id] = []
@@ -76,7 +87,7 @@ def _record_nice_calls(preps: list[Prepared]) -> None:
 
         sections.SectionMap.is_nice = spy  # type: ignore[method-assign]
         try:
-            _analyse(p.title, p.text, None, None, None)
+            analyse(p.title, p.text)
         finally:
             sections.SectionMap.is_nice = plain  # type: ignore[method-assign]
 
@@ -112,14 +123,12 @@ def main(argv: list[str] | None = None) -> int:
             order = ("old", "new") if (i + rep) % 2 else ("new", "old")
             for side in order:
                 q = preps[(i * 7 + 3) % len(preps)]
-                _analyse(q.title, q.text, None, None, None)
+                analyse(q.title, q.text)
                 if args.step not in ("roles", "sections"):  # (they make them; the rest share them)
                     lowered.hits(lowered.lower(p.text))
                     lowered.lowers_exactly(p.text)
                 else:
-                    lowered._last = ("", "")
-                    lowered._last_hits = ("", -1, {})
-                    lowered._last_exact = ("", True)
+                    _forget()
                 start = clock()
                 call(versions[side], p)
                 spent = clock() - start
