@@ -1,11 +1,13 @@
 """``text.lower()`` computed once per text for all the steps of ``analyse``.
 
 Every step (sections, skills, facets, salary) reads the lower-cased
-description; ``lower(text)`` remembers the last text it lowered (by
-identity, holding a reference so the identity stays valid), so the steps
-that run one after another over the same string share one ``lower()``.
-The memo is one immutable pair replaced whole, so threads can only miss it,
-never read a wrong pair.
+description; ``lower(text)`` remembers the last ``MEMO_TEXTS`` texts it
+lowered (by identity, holding a reference so the identity stays valid), so
+the steps that run one after another over the same strings share one
+``lower()`` per text, also when each step runs over a whole batch of
+postings before the next (``pipeline._analyse_many``). Each entry is an
+immutable pair stored and checked whole (``pair[0] is text``), so threads can
+only miss an entry, never read a wrong one.
 
 ``lowers_exactly(text)`` is remembered the same way, and so are the trigger
 words found in a lower-cased text (``hits``): every step registers the
@@ -22,18 +24,39 @@ from typing import Any
 import ahocorasick_rs
 
 _ASCII_BYTES = bytes(range(128))
-_last: tuple[str, str] = ("", "")
-_last_exact: tuple[str, bool] = ("", True)
+# How many texts each memo remembers: at least the texts of a pipeline batch (titles too).
+MEMO_TEXTS = 256
+# text id -> (text, value), oldest first (insertion order); an id is only reused after its
+# text is freed, and an entry keeps its text alive, so a found entry whose text ``is`` the
+# argument is that text's.
+_lowered: dict[int, tuple[str, str]] = {}
+_exact: dict[int, tuple[str, bool]] = {}
+
+
+def _remember(memo: dict[int, Any], key: Any, entry: tuple[Any, ...]) -> None:
+    """Store ``entry`` under ``id(key)``, dropping the oldest entry when the memo is full."""
+    if len(memo) >= MEMO_TEXTS:
+        try:
+            del memo[next(iter(memo))]
+        except (KeyError, RuntimeError, StopIteration):  # (another thread got there first)
+            pass
+    memo[id(key)] = entry
+
+
+def forget() -> None:
+    """Empty the memos (a benchmark that times a step from scratch calls it)."""
+    _lowered.clear()
+    _exact.clear()
+    _hits.clear()
 
 
 def lower(text: str) -> str:
-    """``text.lower()``, reused when ``text`` is the string lowered last."""
-    global _last
-    last = _last
-    if last[0] is text:
-        return last[1]
+    """``text.lower()``, reused when ``text`` is one of the strings lowered last."""
+    got = _lowered.get(id(text))
+    if got is not None and got[0] is text:
+        return got[1]
     low = text.lower()
-    _last = (text, low)
+    _remember(_lowered, text, (text, low))
     return low
 
 
@@ -46,17 +69,16 @@ def lowers_exactly(text: str) -> bool:
     the lower-cased text: case folding pairs ASCII letters only with cased
     characters (such as the Kelvin sign or the long s).
     """
-    global _last_exact
     if text.isascii():
         return True
-    last = _last_exact
-    if last[0] is text:
-        return last[1]
+    got = _exact.get(id(text))
+    if got is not None and got[0] is text:
+        return got[1]
     # (the non-ASCII characters, found in C: deleting the ASCII bytes of the UTF-8 encoding
     # leaves whole encodings of the others; surrogates pass as they are, caseless)
     others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
     exact = all(c.lower() == c == c.upper() for c in set(others.decode("utf-8", "surrogatepass")))
-    _last_exact = (text, exact)
+    _remember(_exact, text, (text, exact))
     return exact
 
 
@@ -66,7 +88,7 @@ _words: set[str] = set()
 # ``hits`` builds it; its generation)
 _automaton: tuple[Any, list[str], int] | None = None
 _generation = 0
-_last_hits: tuple[str, int, dict[str, list[int]]] = ("", -1, {})
+_hits: dict[int, tuple[str, int, dict[str, list[int]]]] = {}
 
 
 def register(words: Iterable[str]) -> None:
@@ -97,15 +119,14 @@ def hits(low: str) -> dict[str, list[int]]:
     ``low``, by word, ascending; words that do not occur have no key.
 
     ``low`` is a lower-cased text (usually ``lower(text)``); the answer is remembered
-    for the string scanned last, by identity, like ``lower``. Do not change the lists.
+    for the strings scanned last, by identity, like ``lower``. Do not change the lists.
     """
-    global _last_hits
     generation = _built()[2]
-    last = _last_hits
-    if last[0] is low and last[1] == generation:
-        return last[2]
+    got = _hits.get(id(low))
+    if got is not None and got[0] is low and got[1] == generation:
+        return got[2]
     found = scan(low)
-    _last_hits = (low, generation, found)
+    _remember(_hits, low, (low, generation, found))
     return found
 
 
