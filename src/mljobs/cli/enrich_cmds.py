@@ -60,18 +60,34 @@ def enrich_cmd(
             raise typer.Exit(1)
 
 
-_BLOCK = 2_000
+_BLOCK = 2_048
+_TASK = 64  # lines per task of a --workers pool (the pipeline's BATCH)
 
 
-def _enrich_line(line: str) -> tuple[str | None, str | None]:
-    """One input line -> (its output JSON line, None) or (None, why it is bad)."""
-    from mljobs.enrich import enrich_record
+def _enrich_lines(lines: list[str]) -> list[tuple[str | None, str | None]]:
+    """Input lines -> for each, (its output JSON line, None) or (None, why it is bad).
 
-    try:
-        result = enrich_record(_parse_line(line))
-    except (ValueError, EnrichError) as exc:
-        return None, str(exc)
-    return json.dumps(result, ensure_ascii=False) + "\n", None
+    The good lines go through ``enrich_records`` together (step by step over batches)."""
+    from mljobs.enrich.pipeline import enrich_records
+
+    parsed: list[dict[str, Any] | str] = []
+    for line in lines:
+        try:
+            parsed.append(_parse_line(line))
+        except ValueError as exc:
+            parsed.append(str(exc))
+    results = enrich_records(r for r in parsed if isinstance(r, dict))
+    out: list[tuple[str | None, str | None]] = []
+    for item in parsed:
+        if isinstance(item, str):
+            out.append((None, item))
+            continue
+        result = next(results)
+        if isinstance(result, EnrichError):
+            out.append((None, str(result)))
+        else:
+            out.append((json.dumps(result, ensure_ascii=False) + "\n", None))
+    return out
 
 
 def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
@@ -94,8 +110,10 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
 
             def run(block: list[str]) -> Iterable[tuple[str | None, str | None]]:
                 if pool is None:
-                    return map(_enrich_line, block)
-                return pool.map(_enrich_line, block, chunksize=32)
+                    return _enrich_lines(block)
+                # (each task a batch of the pipeline's size, so the workers batch too)
+                parts = [block[i:i + _TASK] for i in range(0, len(block), _TASK)]
+                return (got for part in pool.map(_enrich_lines, parts) for got in part)
 
             # Blocks bound memory on big files (the pool takes a whole block at once).
             while block := list(islice(numbered, _BLOCK)):
