@@ -2,15 +2,20 @@
 """Throughput of the whole enrichment pipeline on one core, over the real corpus.
 
 Pins the process to one CPU, loads the taxonomy and model once (warm-up), then
-times ``enrich_record`` over every posting of ``../shared/data/corpus/
-postings.jsonl`` (role segmentation, sections, skills, facets, salary,
-archetype + evidence). A baseline runs in the same process on the same texts:
-lower-casing and splitting each text into words, the least any text pipeline
-does. Reports postings/s, the ratio to the baseline, and peak RSS::
+times the pipeline as the ``enrich`` command runs it, ``enrich_records`` (step by
+step over batches of ``pipeline.BATCH`` postings), over every posting of
+``../shared/data/corpus/postings.jsonl`` (role segmentation, sections, skills,
+facets, salary, archetype + evidence). A baseline runs in the same process on the
+same texts: lower-casing and splitting each text into words, the least any text
+pipeline does. The timed passes follow one untimed pass (the skill scanners compile
+their regexes on first use). Reports postings/s, the ratio to the baseline, and peak RSS::
 
-    .venv/bin/python bench/enrich.py [--repeat 3] [--limit N] [--stages]
+    .venv/bin/python bench/enrich.py [--repeat 3] [--limit N] [--stages] [--order-ab]
 
-``--stages`` adds one more pass that times each step of ``analyse`` on its own.
+``--stages`` adds one more pass that times each step on its own (step by step over
+the same batches). ``--order-ab`` alternates whole passes step by step over batches
+and posting by posting (``batch=1``: every step for one posting, then the next),
+in this process, and prints the time ratio.
 Like the ``enrich`` command, the run first calls ``warm_up`` (the loaded taxonomy,
 matcher and model frozen out of the garbage collector's passes);
 ``--freeze-ab`` instead alternates passes with and without that freeze and
@@ -21,9 +26,10 @@ prints the ratio.
 pipeline taken from ``REV``; everything else, classifier, taxonomy and model as
 they are now),
 alternating old and new runs in child processes pinned to the same core (each
-child times every posting ``--repeat`` times after a first untimed pass and sums
-each posting's fastest time, which a busy machine disturbs far less than the
-time of whole passes), and reports the speed-up of the current code over
+child times every chunk of 64 postings ``--repeat`` times after a first untimed pass
+and sums each chunk's fastest time, which a busy machine disturbs far less than the
+time of whole passes; a revision without ``enrich_records`` runs ``enrich_record``
+posting by posting over the chunk), and reports the speed-up of the current code over
 ``REV`` measured in that run;
 ``--whole`` takes all of ``src`` at ``REV`` instead (features, classifier and
 model too: the whole pipeline then against now)::
@@ -54,6 +60,11 @@ from typing import Any
 
 from mljobs.enrich import enrich_record
 
+try:
+    from mljobs.enrich.pipeline import enrich_records
+except ImportError:  # (an --against child of a revision from before the batched pipeline)
+    enrich_records = None
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "postings.jsonl"
 _WORDS = re.compile(r"\w+")
@@ -68,71 +79,120 @@ def _baseline(records: list[dict[str, Any]]) -> float:
     return time.perf_counter() - start
 
 
-def _pipeline(records: list[dict[str, Any]]) -> float:
+def _run(records: list[dict[str, Any]], batch: int | None = None) -> None:
+    """The pipeline over ``records`` as the ``enrich`` command runs it (``batch``: postings
+    per step-major batch, default ``pipeline.BATCH``; 1 is posting by posting)."""
+    if enrich_records is None:
+        for r in records:
+            enrich_record(r)
+    elif batch is None:
+        for _ in enrich_records(records):
+            pass
+    else:
+        for _ in enrich_records(records, batch=batch):
+            pass
+
+
+def _pipeline(records: list[dict[str, Any]], batch: int | None = None) -> float:
     start = time.perf_counter()
-    for r in records:
-        enrich_record(r)
+    _run(records, batch)
     return time.perf_counter() - start
 
 
+_CHUNK = 64
+
+
 def _pipeline_minima(records: list[dict[str, Any]], repeat: int) -> float:
-    """The sum over postings of each posting's fastest ``enrich_record`` time in ``repeat``
-    passes: a pause of the machine (another process on the core) costs only the postings it
+    """The sum over chunks of ``_CHUNK`` postings of each chunk's fastest time in ``repeat``
+    passes: a pause of the machine (another process on the core) costs only the chunks it
     hit, and only when it hits them in every pass."""
-    best = [float("inf")] * len(records)
+    chunks = [records[i:i + _CHUNK] for i in range(0, len(records), _CHUNK)]
+    best = [float("inf")] * len(chunks)
     clock = time.perf_counter
     for _ in range(repeat):
-        for k, r in enumerate(records):
+        for k, chunk in enumerate(chunks):
             start = clock()
-            enrich_record(r)
+            _run(chunk)
             spent = clock() - start
             best[k] = min(best[k], spent)
     return sum(best)
 
 
+def _order_ab(records: list[dict[str, Any]], repeat: int) -> int:
+    """Whole passes step by step over batches (the default) and posting by posting,
+    alternating in this process; prints the time ratio."""
+    if enrich_records is None:
+        print("this revision has no enrich_records: nothing to compare")
+        return 1
+    batched, single = [], []
+    for k in range(repeat):  # (the order alternates too, so a warming trend hits both)
+        if k % 2:
+            single.append(_pipeline(records, 1))
+            batched.append(_pipeline(records))
+        else:
+            batched.append(_pipeline(records))
+            single.append(_pipeline(records, 1))
+    n = len(records)
+    print(f"step by step over batches: best {n / min(batched):.0f} postings/s; posting by "
+          f"posting: best {n / min(single):.0f} postings/s; time batched / posting by posting "
+          f"{min(batched) / min(single):.3f} (per pass: "
+          f"{', '.join(f'{b / s:.3f}' for b, s in zip(batched, single, strict=True))})")
+    return 0
+
+
 def _stages(records: list[dict[str, Any]]) -> None:
-    """Print the share of time each step of ``analyse`` takes (one pass, same order, the same
-    calls ``pipeline._analyse`` makes). Imported here: a child timing an older revision
-    (``--against``) needs only ``enrich_record``."""
+    """Print the share of time each step takes (one pass: the calls ``pipeline._analyse_many``
+    makes, step by step over batches of ``pipeline.BATCH`` postings, each step timed over
+    the batch). Imported here: a child timing an older revision (``--against``) needs only
+    ``enrich_record``."""
     from mljobs.enrich import facets
     from mljobs.enrich.classifier import default_model
     from mljobs.enrich.features import featurize
-    from mljobs.enrich.pipeline import _ml_share, _size, _skill_rows, _str, prepare_record
+    from mljobs.enrich.pipeline import BATCH, _ml_share, _size, _skill_rows, _str, prepare_record
     from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary_field
     from mljobs.enrich.sections import SectionMap
 
     model = default_model()
     spent: dict[str, float] = defaultdict(float)
+    clock = time.perf_counter
 
-    def timed(name: str, fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
-        start = time.perf_counter()
-        result = fn(*args, **kw)
-        spent[name] += time.perf_counter() - start
-        return result
+    def step(name: str, fn: Callable[..., Any], calls: list[tuple[Any, ...]]) -> list[Any]:
+        start = clock()
+        out = [fn(*call) for call in calls]
+        spent[name] += clock() - start
+        return out
 
-    for r in records:
-        prep = timed("roles (prepare_record)", prepare_record, r)
-        title, text = prep.title, prep.text
-        smap = timed("sections", SectionMap, text)
-        skills = timed("skills", _skill_rows, text, smap)
-        feats = timed("features (featurize)", featurize, title, text,
-                      (s["category"] or "" for s in skills))
-        probs, _ = timed("classifier (predict + evidence)", model.predict, feats)
-        timed("degree + phd", facets.degree_and_phd, text, smap)
-        salary_text = _str(r.get("salary_estimate"))
-        sal = timed("salary", parse_salary_field, salary_text) if salary_text else None
-        if sal is None:
-            timed("salary", parse_posting_salary, title, text)
-        archetype = max(probs, key=probs.__getitem__)
-        timed("specialisation", facets.specialisations, feats.title_counts, feats.text_counts,
-              ml_role=archetype != "not-ml")
-        timed("years", facets.years_min, text)
-        timed("seniority", facets.seniority, title, text)
-        timed("remote", facets.remote, title, text)
-        timed("visa", facets.visa, text)
-        timed("company stage", facets.company_stage, text, _size(r.get("company_size")))
-        timed("equity", mentions_equity, text)
-        timed("ml share", _ml_share, archetype, feats)
+    def salary(record: dict[str, Any], title: str, text: str) -> Any:
+        field = _str(record.get("salary_estimate"))
+        return (parse_salary_field(field) if field else None) or parse_posting_salary(title, text)
+
+    def specialisation(archetype: str, feats: Any) -> Any:
+        return facets.specialisations(feats.title_counts, feats.text_counts,
+                                      ml_role=archetype != "not-ml")
+
+    for i in range(0, len(records), BATCH):
+        part = records[i:i + BATCH]
+        preps = step("roles (prepare_record)", prepare_record, [(r,) for r in part])
+        texts = [p.text for p in preps]
+        maps = step("sections", SectionMap, [(t,) for t in texts])
+        rows = step("skills", _skill_rows, list(zip(texts, maps, strict=True)))
+        feats = step("features (featurize)", featurize,
+                     [(p.title, p.text, [s["category"] or "" for s in r])
+                      for p, r in zip(preps, rows, strict=True)])
+        probs = [p for p, _ in step("classifier (predict + evidence)", model.predict,
+                                    [(f,) for f in feats])]
+        archetypes = [max(p, key=p.__getitem__) for p in probs]
+        step("degree + phd", facets.degree_and_phd, list(zip(texts, maps, strict=True)))
+        step("salary", salary, [(r, p.title, p.text) for r, p in zip(part, preps, strict=True)])
+        step("specialisation", specialisation, list(zip(archetypes, feats, strict=True)))
+        step("years", facets.years_min, [(t,) for t in texts])
+        step("seniority", facets.seniority, [(p.title, p.text) for p in preps])
+        step("remote", facets.remote, [(p.title, p.text) for p in preps])
+        step("visa", facets.visa, [(t,) for t in texts])
+        step("company stage", facets.company_stage,
+             [(p.text, _size(r.get("company_size"))) for r, p in zip(part, preps, strict=True)])
+        step("equity", mentions_equity, [(t,) for t in texts])
+        step("ml share", _ml_share, list(zip(archetypes, feats, strict=True)))
     total = sum(spent.values())
     for name, secs in sorted(spent.items(), key=lambda kv: -kv[1]):
         print(f"  {name:32s} {secs / len(records) * 1e6:6.0f} us/posting  {secs / total:6.1%}")
@@ -228,6 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--whole", action="store_true",
                     help="with --against: take all of src at REV (classifier and model too)")
     ap.add_argument("--stages", action="store_true", help="also print the time per pipeline step")
+    ap.add_argument("--order-ab", action="store_true",
+                    help="time passes step by step over batches and posting by posting, alternating")
     ap.add_argument("--freeze-ab", action="store_true",
                     help="time passes with the loaded objects frozen (warm_up) and not, alternating")
     ap.add_argument("--rate-only", action="store_true", help=argparse.SUPPRESS)
@@ -244,9 +306,10 @@ def main(argv: list[str] | None = None) -> int:
     n = len(records)
     if args.freeze_ab:
         return _freeze_ab(records, args.repeat)
-    if args.rate_only:  # (for --against: postings/s from the per-posting minima)
-        for r in records:  # (first pass: whatever loads lazily)
-            enrich_record(r)
+    _run(records)  # (first pass: whatever loads lazily, e.g. the skill scanners' regexes)
+    if args.order_ab:
+        return _order_ab(records, args.repeat)
+    if args.rate_only:  # (for --against: postings/s from the per-chunk minima)
         print(f"{n / _pipeline_minima(records, args.repeat):.3f}")
         return 0
     pipe = [_pipeline(records) for _ in range(args.repeat)]
@@ -262,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
           f"pipeline costs {best / min(base):.1f}x the baseline")
     print(f"peak RSS: {peak_mb:.0f} MB")
     if args.stages:
-        print("time per step (one pass, steps timed separately):")
+        print("time per step (one pass, each step timed over each batch):")
         _stages(records)
     return 0
 

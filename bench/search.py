@@ -47,7 +47,7 @@ FILTER = ("remote", "remote")
 REUSE = False
 
 
-def corpus_postings(size: int) -> Iterator["object"]:
+def corpus_postings(size: int) -> Iterator[object]:
     """Yield ``size`` Postings: the real corpus repeated, ids varied per round."""
     from mljobs.normalize import normalize
     from mljobs.sources.files import read_rows, row_to_raw
