@@ -61,7 +61,7 @@ def enrich_cmd(
 
 
 _BLOCK = 2_048
-_TASK = 64  # lines per task of a --workers pool (the pipeline's BATCH)
+_TASK = 64  # lines enriched together (the pipeline's BATCH), in this process or a worker
 
 
 def _enrich_lines(lines: list[str]) -> list[tuple[str | None, str | None]]:
@@ -109,11 +109,10 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
                 warm_up()
 
             def run(block: list[str]) -> Iterable[tuple[str | None, str | None]]:
-                if pool is None:
-                    return _enrich_lines(block)
-                # (each task a batch of the pipeline's size, so the workers batch too)
+                # (one batch of the pipeline's size at a time, in this process or a worker)
                 parts = [block[i:i + _TASK] for i in range(0, len(block), _TASK)]
-                return (got for part in pool.map(_enrich_lines, parts) for got in part)
+                done = map(_enrich_lines, parts) if pool is None else pool.map(_enrich_lines, parts)
+                return (got for part in done for got in part)
 
             # Blocks bound memory on big files (the pool takes a whole block at once).
             while block := list(islice(numbered, _BLOCK)):
