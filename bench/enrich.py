@@ -235,7 +235,7 @@ def _against(args: argparse.Namespace) -> int:
           f"{platform.python_version()}, pinned to 1 core; load avg {os.getloadavg()[0]:.1f}")
     print(f"pipeline at {args.against}: best {max(old):.0f} postings/s, "
           f"median {statistics.median(old):.0f} ({args.rounds} rounds; each the sum of every "
-          f"posting's fastest time in {args.repeat} passes)")
+          f"{_CHUNK}-posting chunk's fastest time in {args.repeat} passes)")
     print(f"pipeline now: best {max(new):.0f} postings/s, median {statistics.median(new):.0f}")
     ratios = [n / o for o, n in zip(old, new, strict=True)]
     print(f"speed-up now vs {args.against}: best-to-best {max(new) / max(old):.2f}x, "
