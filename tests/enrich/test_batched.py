@@ -82,7 +82,21 @@ def test_enrich_postings_in_batches_matches_one_by_one(tmp_path: Path) -> None:
     assert [p.enrichment for p in together] == [p.enrichment for p in alone]
 
 
+def test_a_posting_a_step_fails_on_is_named() -> None:
+    from mljobs.models import Posting
+
+    good = Posting.model_validate({"id": "fine", "source": "files", "source_id": "fine",
+                                   "title": "Data Scientist", "description_text": "Python and SQL."})
+    # (model_copy does not validate, so the text stays an _Unreadable)
+    bad = good.model_copy(update={"id": "breaks", "description_text": _Unreadable("Python and SQL.")})
+    with pytest.raises(EnrichError, match="enriching breaks failed: RuntimeError"):
+        enrich_postings([good, bad])
+    assert enrich_postings([good])[0].enrichment is not None
+
+
 def test_memos_hold_a_batch_of_texts() -> None:
+    # two texts per posting of a batch (a description and, for some steps, a title)
+    assert lowered.MEMO_TEXTS >= 2 * BATCH
     texts = [f"Text number {i} about ML" for i in range(2 * BATCH)]
     lows = [lowered.lower(t) for t in texts]
     assert lows == [t.lower() for t in texts]

@@ -61,7 +61,6 @@ def enrich_cmd(
 
 
 _BLOCK = 2_048
-_TASK = 64  # lines enriched together (the pipeline's BATCH), in this process or a worker
 
 
 def _enrich_lines(lines: list[str]) -> list[tuple[str | None, str | None]]:
@@ -96,6 +95,7 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
         lines = path.open(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise InputError(f"Cannot read {path}: {exc.strerror}; check the path.") from exc
+    from mljobs.enrich.pipeline import BATCH
     from mljobs.enrich.warm import warm_up
 
     out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
@@ -110,7 +110,7 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
 
             def run(block: list[str]) -> Iterable[tuple[str | None, str | None]]:
                 # (one batch of the pipeline's size at a time, in this process or a worker)
-                parts = [block[i:i + _TASK] for i in range(0, len(block), _TASK)]
+                parts = [block[i:i + BATCH] for i in range(0, len(block), BATCH)]
                 done = map(_enrich_lines, parts) if pool is None else pool.map(_enrich_lines, parts)
                 return (got for part in done for got in part)
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, NoReturn
 
 from pydantic import TypeAdapter
 
-from mljobs.enrich import facets, lowered
+from mljobs.enrich import facets
 from mljobs.enrich.classifier import ArchetypeModel, Contribution, default_model
 from mljobs.enrich.features import ML_TERMS, Featurized, count_terms, featurize
 from mljobs.enrich.roles import RoleBlock, Roles, pick_role, segment_roles
@@ -22,10 +22,9 @@ from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention
 
 ENRICH_VERSION = "1"
 # Postings per batch of ``_analyse_many``: each step runs over the whole batch before the
-# next step starts (see there). ``lowered``'s memos must hold every text of a batch.
+# next step starts (see there). ``lowered.MEMO_TEXTS`` holds two texts per posting of a batch
+# (a test checks it).
 BATCH = 64
-if 2 * BATCH > lowered.MEMO_TEXTS:
-    raise ImportError("lowered.MEMO_TEXTS must hold two texts per posting of a BATCH")
 _CORE = {"data-scientist-ml", "research-engineer", "applied-researcher", "research-scientist"}
 
 
@@ -247,9 +246,25 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
     return Prepared(rid, f"{block} | {title}", text, roles.titles, block)
 
 
-def _job(record: dict[str, Any], prep: Prepared) -> _Job:
-    return _Job(prep.title, prep.text, _size(record.get("company_size")),
-                _str(record.get("salary_estimate")))
+def _job(title: str, text: str, fields: Mapping[str, Any]) -> _Job:
+    """The job of a role, with the size and salary-estimate fields of its record (or of a
+    posting's ``extra``)."""
+    return _Job(title, text, _size(fields.get("company_size")), _str(fields.get("salary_estimate")))
+
+
+def _analyse_each(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_Parts | Exception]:
+    """``_analyse_many`` over ``jobs``; when a step fails, each job again alone, so that a job
+    that fails gets its exception in its place and the others their results."""
+    try:
+        return list(_analyse_many(jobs, model))
+    except Exception:  # noqa: BLE001 (the failing jobs are found and returned one by one)
+        out: list[_Parts | Exception] = []
+        for job in jobs:
+            try:
+                out.append(_analyse_many([job], model)[0])
+            except Exception as exc:  # noqa: BLE001 (returned in the job's place)
+                out.append(exc)
+        return out
 
 
 def enrich_record(record: dict[str, Any], model: ArchetypeModel | None = None) -> dict[str, Any]:
@@ -265,7 +280,7 @@ def enrich_record(record: dict[str, Any], model: ArchetypeModel | None = None) -
         EnrichError: the record has no usable ``id``/``title``/``text``.
     """
     prep = prepare_record(record)
-    return _record_dict(prep, _analyse_many([_job(record, prep)], model)[0])
+    return _record_dict(prep, _analyse_many([_job(prep.title, prep.text, record)], model)[0])
 
 
 def enrich_records(records: Iterable[dict[str, Any]], model: ArchetypeModel | None = None,
@@ -287,28 +302,16 @@ def enrich_records(records: Iterable[dict[str, Any]], model: ArchetypeModel | No
                 preps.append(prepare_record(record))
             except EnrichError as exc:
                 preps.append(exc)
-        ready = [(record, prep) for record, prep in zip(chunk, preps, strict=True)
-                 if isinstance(prep, Prepared)]
-        try:
-            parts: list[_Parts | EnrichError] = list(
-                _analyse_many([_job(record, prep) for record, prep in ready], model))
-        except Exception:  # noqa: BLE001 (a step failed on some record: find which, one by one)
-            parts = [_analyse_one_safely(_job(record, prep), prep.id, model)
-                     for record, prep in ready]
-        done = iter(parts)
+        done = iter(_analyse_each([_job(prep.title, prep.text, record)
+                                   for record, prep in zip(chunk, preps, strict=True)
+                                   if isinstance(prep, Prepared)], model))
         for prep in preps:
             if isinstance(prep, EnrichError):
                 yield prep
                 continue
             got = next(done)
-            yield got if isinstance(got, EnrichError) else _record_dict(prep, got)
-
-
-def _analyse_one_safely(job: _Job, rid: str, model: ArchetypeModel | None) -> _Parts | EnrichError:
-    try:
-        return _analyse_many([job], model)[0]
-    except Exception as exc:  # noqa: BLE001 (a bug on one record is named, and the rest go on)
-        return EnrichError(f"record {rid}: enrichment failed: {exc!r}")
+            yield (EnrichError(f"record {prep.id}: enrichment failed: {got!r}")
+                   if isinstance(got, Exception) else _record_dict(prep, got))
 
 
 def _record_dict(prep: Prepared, p: _Parts) -> dict[str, Any]:
@@ -349,21 +352,29 @@ def enrich_postings(postings: Sequence[Posting]) -> list[Posting]:
     """
     out: list[Posting] = []
     for start in range(0, len(postings), BATCH):
-        chunk = postings[start:start + BATCH]
-        try:
-            out.extend(_enrich_chunk(chunk))
-        except EnrichError:
-            raise
-        except Exception:  # find the posting it failed on, to name it
-            for posting in chunk:
-                try:
-                    out.extend(_enrich_chunk([posting]))
-                except EnrichError:
-                    raise
-                except Exception as exc:
-                    raise EnrichError(f"enriching {posting.id} failed: {exc!r}") from exc
-            raise  # (no single posting fails alone: the batch's failure stands)
+        # (each posting, or each role of a multi-role post, with the posting it comes from)
+        units: list[tuple[Posting, Posting, list[str]]] = []
+        for posting in postings[start:start + BATCH]:
+            try:
+                units.extend((posting, unit, roles) for unit, roles in _units(posting))
+            except Exception as exc:  # noqa: BLE001 (raised again by _fail, named)
+                _fail(posting, exc)
+        jobs = [_job(unit.title, unit.description_text or "", unit.extra or {})
+                for _, unit, _ in units]
+        for (posting, unit, roles), job, got in zip(units, jobs, _analyse_each(jobs, None),
+                                                    strict=True):
+            if isinstance(got, Exception):
+                _fail(posting, got)
+            out.append(unit.model_copy(update={"enrichment": _enrichment(got, job.text, roles)}))
     return out
+
+
+def _fail(posting: Posting, exc: Exception) -> NoReturn:
+    """Raise for ``exc``, met enriching ``posting``: an ``EnrichError`` as it is, anything else
+    (a bug) as an ``EnrichError`` that names the posting."""
+    if isinstance(exc, EnrichError):
+        raise exc
+    raise EnrichError(f"enriching {posting.id} failed: {exc!r}") from exc
 
 
 def _units(posting: Posting) -> list[tuple[Posting, list[str]]]:
@@ -383,15 +394,3 @@ def _units(posting: Posting) -> list[tuple[Posting, list[str]]]:
         children.append((child.model_copy(update={"content_hash": child.compute_hash()}),
                          roles.titles))
     return children
-
-
-def _enrich_chunk(postings: Sequence[Posting]) -> list[Posting]:
-    units = [unit for posting in postings for unit in _units(posting)]
-    jobs = []
-    for unit, _ in units:
-        extra = unit.extra or {}
-        jobs.append(_Job(unit.title, unit.description_text or "", _size(extra.get("company_size")),
-                         _str(extra.get("salary_estimate"))))
-    parts = _analyse_many(jobs, None)
-    return [unit.model_copy(update={"enrichment": _enrichment(p, job.text, roles)})
-            for (unit, roles), job, p in zip(units, jobs, parts, strict=True)]
