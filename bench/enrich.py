@@ -47,7 +47,6 @@ import os
 import platform
 import re
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -57,6 +56,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from revisions import tree_at
 
 from mljobs.enrich import enrich_record
 
@@ -198,23 +199,6 @@ def _stages(records: list[dict[str, Any]]) -> None:
         print(f"  {name:32s} {secs / len(records) * 1e6:6.0f} us/posting  {secs / total:6.1%}")
 
 
-def _old_tree(rev: str, dest: Path, whole: bool = False) -> Path:
-    """A copy of ``src`` with the pipeline modules as they were at git revision ``rev``
-    (with ``whole``: all of ``src`` as it was, classifier, features and model included)."""
-    if whole:
-        archive = subprocess.run(["git", "archive", rev, "src"], cwd=ROOT, check=True,
-                                 capture_output=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
-        return dest / "src"
-    shutil.copytree(ROOT / "src", dest / "src")
-    for name in _PIPELINE_MODULES:
-        rel = f"src/mljobs/enrich/{name}.py"
-        old = subprocess.run(["git", "show", f"{rev}:{rel}"], cwd=ROOT, check=True,
-                             capture_output=True, text=True).stdout
-        (dest / rel).write_text(old, "utf-8")
-    return dest / "src"
-
-
 def _child_rate(src: Path, args: argparse.Namespace) -> float:
     """Best postings/s of one child run with ``src`` first on the import path."""
     env = {**os.environ, "PYTHONPATH": str(src)}
@@ -226,7 +210,7 @@ def _child_rate(src: Path, args: argparse.Namespace) -> float:
 
 def _against(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as tmp:
-        old_src = _old_tree(args.against, Path(tmp), args.whole)
+        old_src = tree_at(args.against, Path(tmp), None if args.whole else _PIPELINE_MODULES)
         old, new = [], []
         for _ in range(args.rounds):  # alternate so load changes hit both alike
             old.append(_child_rate(old_src, args))

@@ -17,28 +17,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
-import sys
 import time
-import types
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from revisions import module_at
 
 from mljobs.enrich import facets, lowered, roles, salary, sections
 from mljobs.enrich.pipeline import Prepared, analyse, prepare_record
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "postings.jsonl"
-
-
-def _old(name: str, rev: str) -> Any:
-    src = subprocess.run(["git", "show", f"{rev}:src/mljobs/enrich/{name}.py"], cwd=ROOT,
-                         capture_output=True, text=True, check=True).stdout
-    mod = types.ModuleType(f"old_{name}")
-    sys.modules[mod.__name__] = mod
-    exec(compile(src, f"{rev}:{name}.py", "exec"), mod.__dict__)  # noqa: S102  (our own source)
-    return mod
 
 
 # step -> (module name, call of the step on a module and a prepared posting)
@@ -105,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     name, call = STEPS[args.step]
-    versions = {"old": _old(name, args.against), "new": _CURRENT[name]}
+    versions = {"old": module_at(args.against, name, f"old_{name}"), "new": _CURRENT[name]}
     with CORPUS.open(encoding="utf-8") as f:
         records = [json.loads(line) for line in f][:args.limit]
     preps = [prepare_record(r) for r in records]

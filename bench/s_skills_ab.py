@@ -16,15 +16,12 @@ from __future__ import annotations
 
 import argparse
 import gc
-import importlib.util
 import json
 import os
-import subprocess
-import sys
-import tempfile
 import time
 from pathlib import Path
-from types import ModuleType
+
+from revisions import module_at
 
 from mljobs.enrich import pipeline
 from mljobs.enrich.lowered import lower, lowers_exactly
@@ -33,22 +30,6 @@ from mljobs.enrich.sections import SectionMap
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "postings.jsonl"
-
-
-def _load(rev: str, name: str, patch: tuple[str, str] | None = None) -> ModuleType:
-    """Module ``src/mljobs/enrich/<name>.py`` at ``rev``, imported as ``s_<name>_old``."""
-    src = subprocess.run(["git", "show", f"{rev}:src/mljobs/enrich/{name}.py"], cwd=ROOT,
-                         check=True, capture_output=True, text=True).stdout
-    if patch:
-        src = src.replace(*patch)
-    path = Path(tempfile.mkdtemp()) / f"s_{name}_old.py"
-    path.write_text(src, "utf-8")
-    spec = importlib.util.spec_from_file_location(f"s_{name}_old", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[f"s_{name}_old"] = mod  # dataclasses look the module up by name
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def main() -> int:
@@ -60,8 +41,9 @@ def main() -> int:
     args = ap.parse_args()
     if args.cpu is not None:
         os.sched_setaffinity(0, {args.cpu})
-    _load(args.against, "skills")
-    old = _load(args.against, "pipeline", ("from mljobs.enrich.skills import", "from s_skills_old import"))
+    module_at(args.against, "skills", "s_skills_old")
+    old = module_at(args.against, "pipeline", "s_pipeline_old",
+                    ("from mljobs.enrich.skills import", "from s_skills_old import"))
     with CORPUS.open(encoding="utf-8") as fh:
         texts = [prepare_record(json.loads(line)).text for line in fh if line.strip()]
     maps = [SectionMap(t) for t in texts]
