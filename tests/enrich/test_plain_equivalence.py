@@ -7,14 +7,13 @@ searches); random texts are built from the pieces the patterns care about.
 
 from __future__ import annotations
 
-import math
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mljobs.enrich import facets, lowered, roles, salary, sections
-from mljobs.models import Salary, SalaryInterval
+from mljobs.models import Salary
 
 _SALARY_PIECES = ["$", "€", "US$", "C$", "120", "1", "60.000", "1,5", "200", "k", "K", "m", ",000", "-",
                   "–", " to ", "up to ", "USD", "eur", "gbp", "(", ")", ":", "x", "v", " ", "\n", "’",
@@ -26,27 +25,9 @@ def _plain_parse_salary(text: str) -> Salary | None:
     if (not any(sym in text for sym in salary._MONEY_SYMBOLS)
             and not salary._CODE_AFTER_NUMBER.search(text)):
         return None
-    for m in salary._RANGE_RE.finditer(text):
-        if not salary._plausible(m):
-            continue
-        low = salary._amount(m.group("num1"), m.group("k1") or m.group("k2"))
-        high = (salary._amount(m.group("num2"), m.group("k2") or m.group("k1"))
-                if m.group("num2") else None)
-        if not (math.isfinite(low) and (high is None or math.isfinite(high))):
-            continue
-        if high is not None and high < low:
-            low, high = high, low
-        interval = salary._interval(m.group("per"), low)
-        if interval == SalaryInterval.YEAR and low < 1_000 and not m.group("k1"):
-            continue
-        tail = text[m.end():m.end() + 30]
-        salary_min, salary_max = ((None, low) if m.group("upto") and "up" in m.group("upto").lower()
-                                  else (low, high))
-        if salary_max is None and salary_min is not None:
-            salary_max = salary_min
-        return Salary(min=salary_min, max=salary_max, currency=salary._currency(m),
-                      interval=interval, stated=not salary._ESTIMATE.search(tail),
-                      text=m.group().strip())
+    for m in salary._RANGE_RE.finditer(text):  # every match from the start, each read alone
+        if (found := salary._read(text, m)) is not None:
+            return found
     return None
 
 

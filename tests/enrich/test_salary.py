@@ -116,7 +116,7 @@ def test_a_figure_does_not_go_on_after_a_line_break(sep: str) -> None:
 
 @pytest.mark.parametrize("sep", [" ", "\xa0", "\u202f", "\u2009", "\t", "'", "’", ",", "."])
 def test_thousands_separated_within_a_line(sep: str) -> None:
-    s = parse_salary(f"£1{sep}200k - £1{sep}500k per year")
+    s = parse_salary(f"¥1{sep}200k - ¥1{sep}500k per year")  # yen: pay can run to millions
     assert s is not None and (s.min, s.max) == (1_200_000, 1_500_000)
 
 
@@ -133,3 +133,52 @@ def test_salary_field_is_parse_salary_remembered() -> None:
     for text in ["$56K-$97K (Glassdoor est.)", "$56K-$97K (Glassdoor est.)", "no figure", "€60.000–80.000"]:
         assert parse_salary_field(text) == parse_salary(text)
     assert parse_salary_field("$56K-$97K (Glassdoor est.)") is parse_salary_field("$56K-$97K (Glassdoor est.)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024, we raised $20M in Series B funding from Balderton.",
+        "Healthcare SaaS company with over $100M in ARR, growing 100%+ YoY.",
+        "We recently announced $14.4 million in funding to make blockchains fast.",
+        "Backed by a founder with $1B+ exits and growing fast.",
+        "We recently raised a $3.25mm round led by Haystack.",
+        "handling over £29 billion in volume since 2010",
+        "We can likely raise ~€250k fairly quickly via public funding.",
+        "a Series A startup with 8+ figures of annual revenue. We've raised over $37M",
+        "In 3 years, we grew from 0 to $200M GMV.",
+        "Tuition Reimbursement up to $3K/year",
+        "Hybrid | Full-time | Visa + €10k Signing Bonus",
+    ],
+)
+def test_company_money_and_benefits_are_not_pay(text: str) -> None:
+    """Funding, revenue, valuations and small yearly benefits were once read as salaries."""
+    assert parse_salary(text) is None
+
+
+def test_pay_after_company_money_is_found() -> None:
+    s = parse_salary("New Consumer AI company, raised $6m pre-seed. Looking for founding engineers. "
+                     "$200k+, significant equity.")
+    assert s is not None and (s.min, s.max, s.currency) == (200_000, 200_000, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "interval"),
+    [
+        ("Comp: ₹40L–₹70L base + meaningful equity", 4_000_000, 7_000_000, SalaryInterval.YEAR),
+        ("₹15 lakh per annum", 1_500_000, 1_500_000, SalaryInterval.YEAR),
+        ("Founders Associate $3K - $4.5K / monthly", 3_000, 4_500, SalaryInterval.MONTH),
+        ("$100 daily", 100, 100, SalaryInterval.DAY),
+        ("$160K–$200K + seed-stage equity", 160_000, 200_000, SalaryInterval.YEAR),
+    ],
+)
+def test_lakhs_and_worded_intervals(text: str, lo: float, hi: float, interval: SalaryInterval) -> None:
+    s = parse_salary(text)
+    assert s is not None and (s.min, s.max, s.interval) == (lo, hi, interval)
+
+
+@given(st.integers(1, 999), st.sampled_from(["$", "€", "£"]),
+       st.sampled_from([" million", " billion", "M", "m", "B", "bn", "MM", "M ARR", "k in funding",
+                        "k seed round", "M Series A"]))
+def test_company_sized_figures_are_never_pay(amount: int, sym: str, unit: str) -> None:
+    assert parse_salary(f"We have {sym}{amount}{unit} and more.") is None

@@ -22,7 +22,7 @@ _SYM = r"(?P<sym{n}>US\$|C\$|CA\$|A\$|AU\$|\$|€|£|¥|₹)"
 # no line boundary of ``str.splitlines``: a figure does not go on on the next line).
 _SEP = r"(?:[,.’']|[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])"
 _AMOUNT = (r"(?P<num{n}>\d{{1,3}}(?:" + _SEP + r"\d{{3}})+|\d+(?:\.\d+)?)"
-           r"\s?(?P<k{n}>[kK]|[mM]\b|,000)?")
+           r"\s?(?P<k{n}>[kK]|[mM]\b|,000|lakhs?\b|lacs?\b|L(?:PA)?\b)?")
 _CODE = r"(?:\s?(?P<code{n}>" + "|".join(_CURRENCY_CODES) + r"))?"
 
 
@@ -34,7 +34,7 @@ _RANGE_RE = re.compile(
     r"(?P<upto>up to\s+|to\s+)?" + _part(1)
     + r"(?:\s?(?:-|–|—|to)\s?" + _part(2) + r")?"
     + r"(?P<per>\s?(?:/|per|an|a)\s?(?:hour|hr|h|year|yr|annum|month|mo|week|day)\b|"
-    r"\s?(?:hourly|annually|yearly|p\.?a\.?|/yr))?",
+    r"\s?(?:/\s?)?(?:hourly|annually|yearly|monthly|weekly|daily)\b|\s?(?:p\.?a\.?|/yr))?",
     re.IGNORECASE,
 )
 # A plausible figure names a currency: a symbol, or a code right after the amount.
@@ -54,7 +54,8 @@ _INTERVALS = {
     "hourly": SalaryInterval.HOUR, "year": SalaryInterval.YEAR, "yr": SalaryInterval.YEAR,
     "annum": SalaryInterval.YEAR, "annually": SalaryInterval.YEAR, "yearly": SalaryInterval.YEAR,
     "pa": SalaryInterval.YEAR, "month": SalaryInterval.MONTH, "mo": SalaryInterval.MONTH,
-    "week": SalaryInterval.WEEK, "day": SalaryInterval.DAY,
+    "week": SalaryInterval.WEEK, "day": SalaryInterval.DAY, "monthly": SalaryInterval.MONTH,
+    "weekly": SalaryInterval.WEEK, "daily": SalaryInterval.DAY,
 }
 
 
@@ -76,6 +77,8 @@ def _amount(num: str, suffix: str | None) -> float:
         value *= 1_000_000
     elif suffix == ",000":
         value *= 1_000
+    elif suffix[:1] == "l":  # Indian lakhs ("₹40L", "12 LPA", "15 lakh"): 100,000 each
+        value *= 100_000
     return value
 
 
@@ -107,6 +110,45 @@ def _plausible(m: re.Match[str]) -> bool:
     has_money = bool(m.group("sym1") or m.group("sym2") or m.group("code1") or m.group("code2"))
     has_k = bool(m.group("k1") or m.group("k2"))
     return has_money and (has_k or m.group("num1").replace(",", "").replace(".", "").isdigit())
+
+
+# Company money is not pay: funding rounds, revenue, valuations, volumes ("raised $20M in
+# Series B", "$100M+ ARR", "$14.4 million in funding", "$1B+ exits", "a $3.25mm round").
+# Right after a figure: a word for millions or billions, a word of company money, or a
+# one-off or benefit ("€10k signing bonus", "$15k relocation").
+_COMPANY_MONEY_AFTER = re.compile(
+    r"\+?\s?(?:million|mil|mm|billion|bn|b|trillion)\b"
+    r"|\+?\s*(?:in\s+)?(?:series|(?:pre-?)?seed(?![-\w])|funding|round|raised?|arr|mrr|gmv|revenue|valuation"
+    r"|run[ -]rate|acquisition|exits?|signing|sign-on|relocation|bonus|stipend|budget|referral)\b",
+    re.IGNORECASE,
+)
+# Before a figure, in the same clause: a word of fundraising or company money.
+_COMPANY_MONEY_BEFORE = re.compile(
+    r"\b(?:rais(?:e|ed|es|ing)|funding|funded|valuation|revenue|arr|gmv|acquired|acquisition"
+    r"|investment|invested|backed|exits?|volume|losses)\b",
+    re.IGNORECASE,
+)
+# How far back a clause can hold such a word, and what ends a clause.
+_CLAUSE_BACK = 40
+_CLAUSE_ENDS = re.compile(r"[.!?;]\s|[|•\n\r]")
+# A person's yearly pay is below a million in these currencies; a figure in millions is
+# company money (JPY, INR, SEK, NOK, DKK salaries can run to millions, so they are not capped).
+_PAY_BELOW_A_MILLION = frozenset({"USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SGD"})
+# ... and above this: a smaller yearly figure is a benefit (a budget, a stipend), not pay.
+_YEARLY_PAY_FLOOR = 10_000
+
+
+def _company_money(text: str, m: re.Match[str], high: float, currency: str | None) -> bool:
+    """True when the figure ``m`` (its largest amount ``high``) is company money, not pay."""
+    if currency in _PAY_BELOW_A_MILLION and high >= 1_000_000:
+        return True
+    if _COMPANY_MONEY_AFTER.match(text, m.end()):
+        return True
+    before = text[max(0, m.start() - _CLAUSE_BACK):m.start()]
+    ends = list(_CLAUSE_ENDS.finditer(before))
+    if ends:
+        before = before[ends[-1].end():]
+    return _COMPANY_MONEY_BEFORE.search(before) is not None
 
 
 # Characters that no ``_RANGE_RE`` match holds (none of its letters, digits, symbols,
@@ -205,27 +247,40 @@ def parse_salary(text: str, _known: tuple[int, list[int]] | None = None) -> Sala
     # and every plausible match (it holds an anchor) starts after it.
     start = max([text.rfind(c, 0, anchor) for c in _CUTS]) + 1
     for m in _RANGE_RE.finditer(text, start):
-        if not _plausible(m):
-            continue
-        low = _amount(m.group("num1"), m.group("k1") or m.group("k2"))
-        high = _amount(m.group("num2"), m.group("k2") or m.group("k1")) if m.group("num2") else None
-        if not (math.isfinite(low) and (high is None or math.isfinite(high))):
-            continue  # hundreds of digits: no pay figure
-        if high is not None and high < low:
-            low, high = high, low
-        interval = _interval(m.group("per"), low)
-        if interval == SalaryInterval.YEAR and low < 1_000 and not m.group("k1"):
-            continue
-        tail = text[m.end():m.end() + 30]
-        salary_min, salary_max = (None, low) if m.group("upto") and "up" in m.group("upto").lower() else (low, high)
-        if salary_max is None and salary_min is not None:
-            salary_max = salary_min
-        # Every value is already of its field's type: no validation needed.
-        return Salary.model_construct(
-            min=salary_min, max=salary_max, currency=_currency(m), interval=interval,
-            stated=_ESTIMATE.search(tail) is None, text=m.group().strip(),
-        )
+        if (found := _read(text, m)) is not None:
+            return found
     return None
+
+
+def _read(text: str, m: re.Match[str]) -> Salary | None:
+    """The pay that the ``_RANGE_RE`` match ``m`` of ``text`` states, or None when it is no
+    pay figure (no currency, company money, a benefit, a bare year)."""
+    if not _plausible(m):
+        return None
+    low = _amount(m.group("num1"), m.group("k1") or m.group("k2"))
+    high = _amount(m.group("num2"), m.group("k2") or m.group("k1")) if m.group("num2") else None
+    if not (math.isfinite(low) and (high is None or math.isfinite(high))):
+        return None  # hundreds of digits: no pay figure
+    if high is not None and high < low:
+        low, high = high, low
+    currency = _currency(m)
+    if _company_money(text, m, low if high is None else high, currency):
+        return None
+    interval = _interval(m.group("per"), low)
+    if interval == SalaryInterval.YEAR and low < 1_000 and not m.group("k1"):
+        return None
+    if (interval == SalaryInterval.YEAR and currency in _PAY_BELOW_A_MILLION
+            and (low if high is None else high) < _YEARLY_PAY_FLOOR):
+        return None  # "up to $3K/year" tuition, "$1,500 a year" learning budget: a benefit
+    tail = text[m.end():m.end() + 30]
+    salary_min, salary_max = (None, low) if m.group("upto") and "up" in m.group("upto").lower() else (low, high)
+    if salary_max is None and salary_min is not None:
+        salary_max = salary_min
+    # Every value is already of its field's type: no validation needed.
+    return Salary.model_construct(
+        min=salary_min, max=salary_max, currency=currency, interval=interval,
+        stated=_ESTIMATE.search(tail) is None, text=m.group().strip(),
+    )
 
 
 @functools.lru_cache(maxsize=4096)
