@@ -99,3 +99,14 @@ def test_clean_title_as_the_plain_sub_and_split(raw: str) -> None:
     title = re.sub(r"https?://\S+", "", raw)
     title = re.split(r"\s[|–—]\s|\s-\s|:\s|\s\(", title)[0]
     assert roles._clean_title(raw) == title.strip(" -*•:|#").strip()
+
+
+def test_requirement_bullets_that_name_a_role_are_not_roles() -> None:
+    """A requirement or duty bullet names a role without being one (seen in real posts)."""
+    text = ("Acme | Engineering Manager | Remote, USA\nWe're hiring an Engineering Manager.\n"
+            "You may be a fit if you have:\n* 2+ years as an Engineering Manager\n"
+            "* Experience coaching engineers toward well-tested code\n"
+            "* Collaborate closely with design, product, and backend engineers\n"
+            "* Comfortable working with engineers on technical topics\n"
+            "Open roles:\n- Senior Backend Engineer\n- Data Scientist\n")
+    assert segment_roles(text).titles == ["Senior Backend Engineer", "Data Scientist"]

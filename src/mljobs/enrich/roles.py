@@ -28,8 +28,11 @@ _ROLE_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _ROLE_NOUN_RE = re.compile(_ROLE_NOUN, re.IGNORECASE)
-_NOT_TITLE = re.compile(r"^(?:we|you|our|the|this|if|as|in|at|to|with|for|and|they|i)\b|[.!?]$",
-                        re.IGNORECASE)
+# Not a title: a sentence, or a requirement or duty bullet that names a role ("2+ years as an
+# Engineering Manager", "Experience as a Product Manager", "Collaborate with ... engineers").
+_NOT_TITLE = re.compile(r"^(?:we|you|your|our|the|this|if|as|in|at|to|with|for|and|they|i)\b|[.!?]$"
+                        r"|^(?:\d+\+?\s*(?:years?|yrs)|experience|collaborat\w*|partner with"
+                        r"|comfort\w*|working with|track record)\b", re.IGNORECASE)
 _ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|data|scien|research|\bmle\b|\bnlp\b|"
                       r"vision|llm|analytic", re.IGNORECASE)
 MIN_ROLE_TEXT = 120
