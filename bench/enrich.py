@@ -32,7 +32,9 @@ time of whole passes; a revision without ``enrich_records`` runs ``enrich_record
 posting by posting over the chunk), and reports the speed-up of the current code over
 ``REV`` measured in that run;
 ``--whole`` takes all of ``src`` at ``REV`` instead (features, classifier and
-model too: the whole pipeline then against now)::
+model too: the whole pipeline then against now); ``--now-src DIR`` times that copy of
+``src`` as now instead of the working tree's (in a shared tree: the start revision plus
+one's own changes, without the edits others have not committed)::
 
     .venv/bin/python bench/enrich.py --against 8171f7f --rounds 3
     .venv/bin/python bench/enrich.py --against 344d15f --whole --rounds 5 --repeat 1
@@ -214,7 +216,7 @@ def _against(args: argparse.Namespace) -> int:
         old, new = [], []
         for _ in range(args.rounds):  # alternate so load changes hit both alike
             old.append(_child_rate(old_src, args))
-            new.append(_child_rate(ROOT / "src", args))
+            new.append(_child_rate(args.now_src, args))
     print(f"machine: {platform.machine()} {os.cpu_count()} cpus, {platform.python_implementation()} "
           f"{platform.python_version()}, pinned to 1 core; load avg {os.getloadavg()[0]:.1f}")
     print(f"pipeline at {args.against}: best {max(old):.0f} postings/s, "
@@ -271,6 +273,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=3, help="old/new alternations with --against")
     ap.add_argument("--whole", action="store_true",
                     help="with --against: take all of src at REV (classifier and model too)")
+    ap.add_argument("--now-src", type=Path, default=ROOT / "src", metavar="DIR",
+                    help="with --against: time this copy of src as now (default: the working "
+                         "tree's; e.g. a copy with only one's own changes, when others edit too)")
     ap.add_argument("--stages", action="store_true", help="also print the time per pipeline step")
     ap.add_argument("--order-ab", action="store_true",
                     help="time passes step by step over batches and posting by posting, alternating")
