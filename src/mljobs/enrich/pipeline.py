@@ -151,13 +151,12 @@ def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_P
     order; ``lowered``'s memos hold the texts of a whole batch, so the steps still share one
     lower-casing and one trigger scan per text.
     """
-    predict = (model or default_model()).predict
     texts = [job.text for job in jobs]
     smaps = list(map(SectionMap, texts))
     skills = list(map(_skill_rows, texts, smaps))
     feats = [featurize(job.title, job.text, [s["category"] or "" for s in rows])
              for job, rows in zip(jobs, skills, strict=True)]
-    predicted = list(map(predict, feats))
+    predicted = (model or default_model()).predict_many(feats)  # (lookups first: see there)
     archetypes = [max(probs, key=probs.__getitem__) for probs, _ in predicted]
     degrees = list(map(facets.degree_and_phd, texts, smaps))
     salaries = list(map(_salary, jobs))
