@@ -6,6 +6,7 @@ import gzip
 import json
 from importlib import resources
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -40,6 +41,25 @@ def test_hn_header_convention() -> None:
     assert h["locations"] == ["San Francisco, CA"]
     assert h["remote"] == "hybrid"
     assert h["salary_text"] == "$180k-$220k + equity"
+
+
+@pytest.mark.parametrize(
+    ("header", "roles", "locations", "remote"),
+    [  # real header shapes: plural roles and fields are roles; perks and funding are no place;
+       # a remote segment that names a place is a location too
+        ("Happy Returns | Engineering Manager | Remote, USA | Full-time",
+         ["Engineering Manager"], ["Remote, USA"], "remote"),
+        ("ThreatMark | Security, Machine Learning | REMOTE(World) / Brno, Czech Republic | Equity",
+         ["Security, Machine Learning"], ["REMOTE(World) / Brno, Czech Republic"], "remote"),
+        ("Acme | Software Engineers | NYC area (hybrid) | VISA SPONSORSHIP | Series B",
+         ["Software Engineers"], ["NYC area (hybrid)"], "hybrid"),
+        ("Kadoa | Multiple roles | Remote | Full-Time | https://kadoa.com",
+         ["Multiple roles"], [], "remote"),
+    ],
+)
+def test_hn_header_segments(header: str, roles: list[str], locations: list[str], remote: str) -> None:
+    h = parse_header(header)
+    assert (h["roles"], h["locations"], h["remote"]) == (roles, locations, remote)
 
 
 @settings(max_examples=150, deadline=None)

@@ -31,10 +31,24 @@ _EMPLOYMENT = re.compile(
     r"\b(full[- ]?time|part[- ]?time|contract(?:or)?|intern(?:ship)?|freelance|permanent)\b", re.IGNORECASE
 )
 _ROLE_WORDS = re.compile(
-    r"\b(engineer|developer|scientist|researcher|designer|manager|lead|architect|analyst|"
-    r"head|director|founding|intern|sre|devops|administrator|specialist|consultant|"
-    r"positions?|roles?|staff|principal|cto|vp|recruiter|writer|product|marketing|sales|"
-    r"operations|technician|physicist|mathematician|quant|accountant)\b",
+    r"\b(engineer(?:s|ing)?|developers?|scientists?|researchers?|designers?|managers?|leads?|"
+    r"architects?|analysts?|head|directors?|founding|interns?|sres?|devops|administrators?|"
+    r"specialists?|consultants?|positions?|roles?|staff|principal|cto|vp|recruiters?|writers?|"
+    r"product|marketing|sales|operations|technicians?|physicists?|mathematicians?|quants?|"
+    r"accountants?|machine learning|backend|frontend|full[- ]?stack|security)\b",
+    re.IGNORECASE,
+)
+# A header segment about the offer or the company, not a place: perks, funding, eligibility.
+_NOT_PLACE = re.compile(
+    r"\b(visa|sponsorship|relocation|equity|benefits|series [a-f]|funding|funded|seed|"
+    r"citizenship|citizens?|clearance|yc|y combinator|saas|b2b|b2c)\b",
+    re.IGNORECASE,
+)
+# What a remote segment holds besides a place ("Remote (US)", "NYC area (hybrid)").
+_REMOTE_ONLY = re.compile(
+    r"^[\s()\[\],/&+.:;-]*(?:(?:remote|hybrid|on-?site|in[- ]office|wfh|work from home|only|"
+    r"friendly|ok|possible|first|full[- ]?time|part[- ]?time|part|all|fully|partially|mostly|100%)"
+    r"[\s()\[\],/&+.:;-]*)*$",
     re.IGNORECASE,
 )
 _URLISH = re.compile(r"^(https?://|www\.)|\.(com|io|ai|org|dev|co|net)(/\S*)?$", re.IGNORECASE)
@@ -50,9 +64,12 @@ def _classify(part: str) -> str:
     ):
         return "employment"
     if _REMOTE.search(part) and len(part) < 25 and not _ROLE_WORDS.search(part):
-        return "remote"
+        # "Remote" alone says how; "Remote (US)" and "NYC area (hybrid)" also say where
+        return "remote" if _REMOTE_ONLY.match(part) else "remote-location"
     if _ROLE_WORDS.search(part):
         return "role"
+    if _NOT_PLACE.search(part):
+        return "other"
     return "location"
 
 
@@ -84,9 +101,9 @@ def parse_header(line: str) -> dict[str, Any]:
             out["employment_type"] = part
         elif kind == "url" and out["url"] is None:
             out["url"] = part
-        elif kind == "location":
+        elif kind in ("location", "remote-location"):
             out["locations"].append(part)
-        if kind in ("remote", "location") or kind == "role":
+        if kind in ("remote", "remote-location", "location", "role"):
             remote = _REMOTE.search(part)
             if remote and out["remote"] is None:
                 word = remote.group(1).lower()
