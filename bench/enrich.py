@@ -182,8 +182,9 @@ def _stages(records: list[dict[str, Any]]) -> None:
         feats = step("features (featurize)", featurize,
                      [(p.title, p.text, [s["category"] or "" for s in r])
                       for p, r in zip(preps, rows, strict=True)])
-        probs = [p for p, _ in step("classifier (predict + evidence)", model.predict,
-                                    [(f,) for f in feats])]
+        # (the batch in one call, as the pipeline makes it: every lookup first)
+        probs = [p for p, _ in step("classifier (predict + evidence)", model.predict_many,
+                                    [(feats,)])[0]]
         archetypes = [max(p, key=p.__getitem__) for p in probs]
         step("degree + phd", facets.degree_and_phd, list(zip(texts, maps, strict=True)))
         step("salary", salary, [(r, p.title, p.text) for r, p in zip(part, preps, strict=True)])
