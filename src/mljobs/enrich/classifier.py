@@ -48,7 +48,8 @@ class Contribution(NamedTuple):
 
 
 class _Looked(NamedTuple):
-    """A posting's columns in the model and their values (``ArchetypeModel._lookup``)."""
+    """A posting's columns in the model and their values (``ArchetypeModel._lookup``); read
+    once: ``_weigh`` turns the counts in ``vals`` into the vector's values in place."""
 
     cols: npt.NDArray[np.intp]
     vals: npt.NDArray[np.float64]
@@ -254,10 +255,11 @@ class ArchetypeModel:
         """``predict`` over many postings (the same results, in order), in less time.
 
         The dict lookups of every posting are done first, then the rows and products of
-        each: a posting's rows (~170 rows of 1 kB, the topic loadings mostly) fill the
-        processor's second-level cache, so done posting by posting they push the ~1 MB
-        of the lookup tables out before the next posting's lookups, which then miss.
-        Each posting's arithmetic is ``predict``'s, so the results are the same bits.
+        each. A posting's rows (~170 rows of 1 kB, the topic loadings mostly) fill much
+        of the processor's second-level cache; done posting by posting, they push the
+        ~1 MB of the lookup tables out before the next posting's lookups (the likely
+        reason the step took ~1.15x the time that way: ``bench/t_predict_ab.py``). Each
+        posting's arithmetic is ``predict``'s, so the results are the same bits.
         """
         return [self._predict(looked, evidence) for looked in list(map(self._lookup, feats))]
 
