@@ -112,3 +112,26 @@ def test_a_malformed_artefact_is_named(trained, tmp_path) -> None:
     np.savez(bad, **arrays)
     with pytest.raises(EnrichError, match="malformed"):
         ArchetypeModel.load(bad)
+
+
+def test_cross_validation_never_trains_on_a_repost_of_a_held_out_posting() -> None:
+    """A fold's model must not see the same ad reposted (company + title, or the same text)."""
+    from mljobs.enrich.training import cv_splits
+
+    dev = _examples(20)
+    for i, e in enumerate(dev):
+        e.record = {"company": f"Co{i}", "title": "ML Engineer", "text": f"post {i} " + "x" * 120}
+    extra = _examples(20, seed=5)
+    for i, e in enumerate(extra):  # even: the same company and title; odd: a new company
+        e.id = f"e{i}"
+        e.record = {"company": f"co{i}" if i % 2 == 0 else f"Other{i}", "title": "ML engineer!",
+                    "text": f"other {i} " + "y" * 120}
+    extra[1].record["text"] = dev[1].record["text"]  # a repost under another name
+    every_extra = {f"e{i}" for i in range(20)}
+    for fold, train in cv_splits(dev, extra, k=5):
+        ids = {e.id for e in train}
+        reposts = {f"e{i}" for i in fold if i % 2 == 0} | ({"e1"} if 1 in fold else set())
+        assert ids.isdisjoint(reposts) and ids.isdisjoint({f"x{i}" for i in fold})
+        assert every_extra - reposts <= ids
+    assert all(every_extra <= {e.id for e in train}
+               for _, train in cv_splits(dev, extra, k=5, drop_reposts=False))

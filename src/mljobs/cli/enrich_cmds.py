@@ -179,8 +179,8 @@ def eval_cmd(
     """Score the pipeline against gold labels (eval/LABELS.md scoring).
 
     ``--labels dev`` runs 5-fold cross-validation over the dev set (each fold's
-    archetype model trained on the other folds + the extra labels); another
-    labels file is scored with the shipped model.
+    archetype model trained on the other folds + the extra labels, reposts of the
+    fold's postings left out); another labels file is scored with the shipped model.
     """
     from mljobs.enrich.evaluate import dev_report, evaluate
     from mljobs.enrich.pipeline import enrich_record

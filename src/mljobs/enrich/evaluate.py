@@ -112,7 +112,8 @@ def dev_report(shared: Path, labels_dir: Path, k: int = 5) -> dict[str, Any]:
     """Run the pipeline on the dev set with k-fold CV of the archetype model, and score it.
 
     Each fold's model is trained on the other dev folds plus every extra label
-    (``labels/batch*.jsonl``); facets and skills come from the rules, which
+    (``labels/batch*.jsonl``), except reposts of the fold's postings (see
+    ``training.cross_val_models``); facets and skills come from the rules, which
     were not fitted to these labels.
     """
     from mljobs.enrich.pipeline import enrich_record
@@ -125,5 +126,6 @@ def dev_report(shared: Path, labels_dir: Path, k: int = 5) -> dict[str, Any]:
             preds[i] = enrich_record(data.dev[i].record, model=model)
     report = evaluate(preds, [e.gold for e in data.dev])
     report["protocol"] = (f"{k}-fold cross-validation over {len(data.dev)} dev postings; each "
-                          f"fold trained on the other folds + {len(data.extra)} extra labels")
+                          f"fold trained on the other folds + {len(data.extra)} extra labels, never on a "
+                          "repost of one of the fold's postings")
     return report
