@@ -18,7 +18,9 @@ from mljobs.models import Salary
 _SALARY_PIECES = ["$", "€", "US$", "C$", "120", "1", "60.000", "1,5", "200", "k", "K", "m", ",000", "-",
                   "–", " to ", "up to ", "USD", "eur", "gbp", "(", ")", ":", "x", "v", " ", "\n", "’",
                   "'", "per hour", "/yr", " a year", "(Glassdoor est.)", "hourly", "•", "ſ", "\u212a",
-                  "neural", "2024", ".", "\u2028", "\xa0", "9" * 400]
+                  "neural", "2024", ".", "\u2028", "\xa0", "9" * 400,
+                  # company money and lakhs, which the scan skips or reads
+                  "L", "lakh", "LPA", " INR", "raised ", " Series A", "M", " million", "ARR", "k/year"]
 
 
 def _plain_parse_salary(text: str) -> Salary | None:

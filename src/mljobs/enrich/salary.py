@@ -40,7 +40,7 @@ _RANGE_RE = re.compile(
 # A plausible figure names a currency: a symbol, or a code right after the amount.
 _MONEY_SYMBOLS = ("$", "€", "£", "¥", "₹")
 _CODE_AFTER_NUMBER = re.compile(
-    r"\d\s?(?:[km]|,000)?\s?(?:" + "|".join(_CURRENCY_CODES) + ")", re.IGNORECASE
+    r"\d\s?(?:[km]|,000|lakhs?|lacs?|l(?:pa)?)?\s?(?:" + "|".join(_CURRENCY_CODES) + ")", re.IGNORECASE
 )
 _EQUITY = re.compile(r"\b(?:equity|stock options?|options|rsus?|ownership stake|esop)\b", re.IGNORECASE)
 # The same pattern, case-sensitive: on lower-cased ASCII text it finds the same matches, faster.
@@ -131,8 +131,9 @@ _COMPANY_MONEY_BEFORE = re.compile(
 # How far back a clause can hold such a word, and what ends a clause.
 _CLAUSE_BACK = 40
 _CLAUSE_ENDS = re.compile(r"[.!?;]\s|[|•\n\r]")
-# A person's yearly pay is below a million in these currencies; a figure in millions is
-# company money (JPY, INR, SEK, NOK, DKK salaries can run to millions, so they are not capped).
+# A person's yearly pay is at most a million in these currencies; a larger figure, or one
+# written in millions ("$1M"), is company money (JPY, INR, SEK, NOK, DKK salaries can run
+# to millions, so they are not capped).
 _PAY_BELOW_A_MILLION = frozenset({"USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SGD"})
 # ... and above this: a smaller yearly figure is a benefit (a budget, a stipend), not pay.
 _YEARLY_PAY_FLOOR = 10_000
@@ -140,8 +141,9 @@ _YEARLY_PAY_FLOOR = 10_000
 
 def _company_money(text: str, m: re.Match[str], high: float, currency: str | None) -> bool:
     """True when the figure ``m`` (its largest amount ``high``) is company money, not pay."""
-    if currency in _PAY_BELOW_A_MILLION and high >= 1_000_000:
-        return True
+    if currency in _PAY_BELOW_A_MILLION and (
+            high > 1_000_000 or (m.group("k1") or m.group("k2") or "").lower() == "m"):
+        return True  # "$2.7M", "$1M", "$1,500,000" (a round "$1,000,000" top of a range is pay)
     if _COMPANY_MONEY_AFTER.match(text, m.end()):
         return True
     before = text[max(0, m.start() - _CLAUSE_BACK):m.start()]
@@ -155,7 +157,7 @@ def _company_money(text: str, m: re.Match[str], high: float, currency: str | Non
 # separators or white space).
 _CUTS = ("(", ")", ":", ";", "!", "?", "|", "*", "+", '"', "=", "•", "v", "x", "V", "X")
 # The longest ``_CODE_AFTER_NUMBER`` match: a digit, two spaces, ",000" and a code.
-_CODE_MATCH_MAX = 10
+_CODE_MATCH_MAX = 11
 # The currency codes and symbols in lower case, for the shared trigger-word scan.
 _CODE_WORDS = tuple(c.lower() for c in _CURRENCY_CODES)
 register((*_CODE_WORDS, *_MONEY_SYMBOLS))
@@ -183,7 +185,7 @@ def _first_anchor(text: str, known: tuple[int, list[int]] | None = None) -> int:
     else:
         first, codes = known
         limit = first + _CODE_MATCH_MAX if first >= 0 else len(text)
-        # A code match ends with its code and starts at most 7 characters before it (the
+        # A code match ends with its code and starts at most 8 characters before it (the
         # pattern looks at nothing outside its match); the leftmost of these is the search's.
         start = -1
         for c in codes:
@@ -246,10 +248,31 @@ def parse_salary(text: str, _known: tuple[int, list[int]] | None = None) -> Sala
     # hold: no match spans it, so the matches after it are those a scan from the start finds,
     # and every plausible match (it holds an anchor) starts after it.
     start = max([text.rfind(c, 0, anchor) for c in _CUTS]) + 1
-    for m in _RANGE_RE.finditer(text, start):
-        if (found := _read(text, m)) is not None:
-            return found
+    while start >= 0:
+        scan_from, start = start, -1
+        for m in _RANGE_RE.finditer(text, scan_from):
+            if (found := _read(text, m)) is not None:
+                return found
+            if _plausible(m):  # company money: skip ahead to the next anchor, as above
+                anchor = _next_anchor(text, m.end())
+                if anchor < 0:
+                    return None
+                cut = max([text.rfind(c, m.end(), anchor) for c in _CUTS])
+                if cut >= 0:
+                    start = cut + 1
+                    break
     return None
+
+
+def _next_anchor(text: str, pos: int) -> int:
+    """The first currency symbol or ``_CODE_AFTER_NUMBER`` match at or after ``pos`` (-1:
+    none): a match of ``_RANGE_RE`` that starts at ``pos`` or later and is plausible holds
+    one."""
+    found = [i for i in (text.find(sym, pos) for sym in _MONEY_SYMBOLS) if i >= 0]
+    code = _CODE_AFTER_NUMBER.search(text, pos)
+    if code is not None:
+        found.append(code.start())
+    return min(found) if found else -1
 
 
 def _read(text: str, m: re.Match[str]) -> Salary | None:
