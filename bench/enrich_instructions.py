@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Instructions per posting of the enrichment pipeline, counted by valgrind (callgrind).
+
+Wall-clock timings on the shared development machine swing by 2x with the host's load;
+instruction counts do not. Each measurement runs a child under ``valgrind
+--tool=callgrind`` twice: it loads the pipeline, enriches ``--warm`` corpus postings, then
+``N`` more (``N`` = 0 and ``--postings``); the difference divided by ``N`` is the cost per
+posting. BLAS is held to one thread (its spinning threads otherwise change the counts from
+run to run) and hash randomisation is fixed.
+
+    .venv/bin/python bench/enrich_instructions.py                    # the working tree
+    .venv/bin/python bench/enrich_instructions.py --against e0a0351  # and a git revision
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "postings.jsonl"
+
+_CHILD = """
+import itertools, json, sys
+from mljobs.enrich.pipeline import enrich_records
+warm, n, path = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+recs = [json.loads(line) for line in itertools.islice(open(path, encoding="utf-8"), warm + n)]
+list(enrich_records(recs[:warm]))
+for _ in enrich_records(recs[warm:warm + n]):
+    pass
+"""
+
+
+def instructions(src: Path, warm: int, n: int) -> int:
+    """Instructions callgrind counts for the child over ``src`` enriching ``warm`` + ``n``."""
+    env = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0",
+           "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    with tempfile.TemporaryDirectory() as tmp:
+        out = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out",
+             sys.executable, "-c", _CHILD, str(warm), str(n), str(CORPUS)],
+            env=env, capture_output=True, text=True, check=True)
+    m = re.search(r"Collected : (\d+)", out.stderr)
+    if m is None:
+        raise SystemExit(f"no instruction count in valgrind's output:\n{out.stderr[-2000:]}")
+    return int(m.group(1))
+
+
+def per_posting(src: Path, warm: int, n: int) -> float:
+    """Instructions per posting: (warm + n postings) - (warm postings), over n."""
+    return (instructions(src, warm, n) - instructions(src, warm, 0)) / n
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print instructions per posting now (and at ``--against``) and their ratio."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--postings", type=int, default=400, help="postings counted (default 400)")
+    ap.add_argument("--warm", type=int, default=50, help="postings enriched first (default 50)")
+    ap.add_argument("--against", metavar="REV", help="also count the src of this git revision")
+    args = ap.parse_args(argv)
+    if args.postings < 1:
+        raise SystemExit("--postings must be at least 1")
+    with open(CORPUS, encoding="utf-8") as f:
+        available = sum(1 for _ in itertools.islice(f, args.warm + args.postings))
+    if available < args.warm + args.postings:
+        raise SystemExit(f"{CORPUS} has only {available} postings; lower --postings or --warm")
+    now = per_posting(ROOT / "src", args.warm, args.postings)
+    print(json.dumps({"postings": args.postings, "instructions_per_posting_now": round(now)}))
+    if args.against:
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run(["git", "worktree", "add", "--detach", "-f", tmp, args.against],
+                           cwd=ROOT, check=True, capture_output=True)
+            try:
+                then = per_posting(Path(tmp) / "src", args.warm, args.postings)
+            finally:
+                subprocess.run(["git", "worktree", "remove", "--force", tmp], cwd=ROOT,
+                               check=False, capture_output=True)
+        print(json.dumps({"against": args.against, "instructions_per_posting_then": round(then),
+                          "ratio_now_vs_then": round(now / then, 4)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
