@@ -156,7 +156,7 @@ def _company_money(text: str, m: re.Match[str], high: float, currency: str | Non
 # Characters that no ``_RANGE_RE`` match holds (none of its letters, digits, symbols,
 # separators or white space).
 _CUTS = ("(", ")", ":", ";", "!", "?", "|", "*", "+", '"', "=", "•", "v", "x", "V", "X")
-# The longest ``_CODE_AFTER_NUMBER`` match: a digit, two spaces, ",000" and a code.
+# The longest ``_CODE_AFTER_NUMBER`` match: a digit, two spaces, "lakhs" and a code.
 _CODE_MATCH_MAX = 11
 # The currency codes and symbols in lower case, for the shared trigger-word scan.
 _CODE_WORDS = tuple(c.lower() for c in _CURRENCY_CODES)
