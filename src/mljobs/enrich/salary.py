@@ -176,24 +176,18 @@ def _first_anchor(text: str, known: tuple[int, list[int]] | None = None) -> int:
     code pattern is searched only where a match could end.
     """
     if known is None:
-        found = [i for i in map(text.find, _MONEY_SYMBOLS) if i >= 0]
-        first = min(found) if found else -1
-        # A code match that starts before the first symbol ends before
-        # ``first + _CODE_MATCH_MAX``.
-        code = _CODE_AFTER_NUMBER.search(text, 0, first + _CODE_MATCH_MAX if found else len(text))
-        start = -1 if code is None else code.start()
-    else:
-        first, codes = known
-        limit = first + _CODE_MATCH_MAX if first >= 0 else len(text)
-        # A code match ends with its code and starts at most 8 characters before it (the
-        # pattern looks at nothing outside its match); the leftmost of these is the search's.
-        start = -1
-        for c in codes:
-            if c + 3 > limit or (start >= 0 and c - _CODE_MATCH_MAX + 3 > start):
-                break
-            m = _CODE_AFTER_NUMBER.search(text, max(0, c - _CODE_MATCH_MAX + 3), c + 3)
-            if m is not None and (start < 0 or m.start() < start):
-                start = m.start()
+        return _next_anchor(text, 0)
+    first, codes = known
+    limit = first + _CODE_MATCH_MAX if first >= 0 else len(text)
+    # A code match ends with its code and starts at most 8 characters before it (the
+    # pattern looks at nothing outside its match); the leftmost of these is the search's.
+    start = -1
+    for c in codes:
+        if c + 3 > limit or (start >= 0 and c - _CODE_MATCH_MAX + 3 > start):
+            break
+        m = _CODE_AFTER_NUMBER.search(text, max(0, c - _CODE_MATCH_MAX + 3), c + 3)
+        if m is not None and (start < 0 or m.start() < start):
+            start = m.start()
     if start >= 0 and (first < 0 or start < first):
         return start
     return first
@@ -269,10 +263,12 @@ def _next_anchor(text: str, pos: int) -> int:
     none): a match of ``_RANGE_RE`` that starts at ``pos`` or later and is plausible holds
     one."""
     found = [i for i in (text.find(sym, pos) for sym in _MONEY_SYMBOLS) if i >= 0]
-    code = _CODE_AFTER_NUMBER.search(text, pos)
-    if code is not None:
-        found.append(code.start())
-    return min(found) if found else -1
+    first = min(found) if found else -1
+    # A code match that starts before the first symbol ends before ``first + _CODE_MATCH_MAX``.
+    code = _CODE_AFTER_NUMBER.search(text, pos, first + _CODE_MATCH_MAX if found else len(text))
+    if code is not None and (first < 0 or code.start() < first):
+        return code.start()
+    return first
 
 
 def _read(text: str, m: re.Match[str]) -> Salary | None:
