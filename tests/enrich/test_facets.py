@@ -76,6 +76,18 @@ def test_seniority_from_title(title: str, expected: str) -> None:
         ("Data Scientist", "Boston, MA.", "unknown"),
         ("Data Scientist", "We build remote sensing products. Office in Denver.", "unknown"),
         ("Data Scientist", "Enjoy our onsite gym.", "unknown"),
+        # part of the week remote is hybrid, even after a header that says "remote"
+        ("Acme | London, UK | Full-Time | ONSITE+PART REMOTE", "We build things.", "hybrid"),
+        ("Sage | Engineering | Hybrid (2 days remote, 3 days in New York City)", "Apply.", "hybrid"),
+        ("Data Scientist", "Position at our office in Palo Alto (no telecommuting).", "onsite"),
+        ("Data Scientist", "Reside in the Washington D.C. area or able to relocate.", "onsite"),
+        ("Data Scientist", "Live within a commutable distance of Herndon, VA.", "onsite"),
+        ("Lab Scientist", "Perform clinical laboratory tests on specimens.", "onsite"),
+        ("Dev | Seeking work", "Location: India\nWilling to relocate: No", "unknown"),
+        # perks and ways of talking are no place of work
+        ("Data Scientist", "Benefits: onsite flu shots, in-office gym.", "unknown"),
+        ("Analyst", "Communicate via email, phone and in person.", "unknown"),
+        ("Analyst", "Speaking in person or on telephone.", "unknown"),
     ],
 )
 def test_remote(title: str, text: str, expected: str) -> None:

@@ -222,16 +222,23 @@ _PLAIN_HYBRID = re.compile(
     r"\bpartially remote|\bpart[\s-]remote")
 _PLAIN_ONSITE = re.compile(
     r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
-    r"parking|health|clinic|lunch|meal|perks|gaming|events?))|"
-    r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch))|"
-    r"\bin[\s-]person\b(?! (?:interview|events?))|"
+    r"parking|health|clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|"
+    r"wellness))|"
+    r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))|"
+    r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|on (?:the )?telephone)))"
+    r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)|"
     r"\bon[\s-]campus\b|\bmust (?:be willing to )?relocate|\brelocation (?:is )?required|"
     r"\b(?:work|working|based) (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}"
     r"(?:office|lab|hq|headquarters)|\blab(?:oratory)? (?:work|safety|experiments?)|"
     r"\bwet lab\b|\bin our lab\b|\bat (?:our |the |a )?clients?'?s? (?:site|locations?)|"
     r"\bwork sites?\b|\blaboratory (?:notebooks?|work|experiments?|setting|"
     r"environment|techniques|equipment)|\bat (?:the )?bench\b|\bbench[\s-]?(?:work|top)\b|"
-    r"\bjoin (?:our|their|the) (?:[\w-]+ ){0,2}office\b")
+    r"\bjoin (?:our|their|the) (?:[\w-]+ ){0,2}office\b|"
+    r"\b(?:willing|able) to relocate\b(?!: ?(?:no|open))|\brequires? relocation\b|\bno tele-?commut|"
+    r"\bcommut(?:able|ing) distance\b|\blab(?:oratory)?[\s-]based\b|\blaboratory (?:testing|tests)\b|"
+    r"\bclinical laborator")
+_PLAIN_PART_REMOTE = re.compile(r"\bpart(?:ial(?:ly)?|ly)?[\s-]remote\b|"
+                                r"\b[1-4](?:[-–][1-4])? days? (?:a week |per week )?remote\b")
 
 
 def _remote_plain(title: str, text: str) -> str:
@@ -244,6 +251,8 @@ def _remote_plain(title: str, text: str) -> str:
         return "unknown"
     if _PLAIN_REMOTE_NO.search(clean):
         return "hybrid" if _PLAIN_HYBRID.search(clean) else "onsite"
+    if _PLAIN_PART_REMOTE.search(clean):
+        return "hybrid"
     if _PLAIN_REMOTE_OK.search(clean) or facets._HEADER_REMOTE.search(header):
         return "remote"
     if _PLAIN_HYBRID.search(clean):
@@ -256,7 +265,12 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "remote sensing", "during the pandemic", "local and remote", "partially remote",
                  "in person", "our lab", "relocation required", "office", "x", "REMOTE (",
                  "based in our HQ", "work at our headquarters", "at the client's locations", "part-remote", "2 days a week at the ",
-                 "onsite (3 days", "working from the office", "at the bench", "on campus"]
+                 "onsite (3 days", "working from the office", "at the bench", "on campus",
+                 "ONSITE+PART REMOTE", "2 days remote", "3-4 days per week remote", "partly remote",
+                 "willing to relocate", "Willing to relocate: No", "requires relocation", "no telecommuting",
+                 "commutable distance", "lab-based", "laboratory testing", "clinical laboratory",
+                 "phone and in person", "in-person and online", "onsite flu shots", "In-office gym",
+                 "on-site training"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -277,7 +291,11 @@ _REMOTE_PIECES = [*(w.lower() for w in _REMOTE_WORDS), "remote", "fully", "100%"
                   "based", "an", "lab", "wet", "laboratory", "work", "client's", "sites", "top",
                   "join", "their", "big", "a", "on", "site", "wfh", "_", "é", "-", "1", "2",
                   "remotely", "remotes", "is not an option", "available", "within the", "anywhere",
-                  "usa", "in-office and", "onsite or", "opportunity", "y" * 12, "z" * 25]
+                  "usa", "in-office and", "onsite or", "opportunity", "y" * 12, "z" * 25,
+                  "part", "partly", "3 days", "a week", "willing to", "able to", "relocation", "requires",
+                  ": no", "telecommuting", "no tele", "commutable", "commuting distance", "clinical",
+                  "laboratory tests", "based", "phone", "electronic", "online", "virtual", "telephone",
+                  "on the", "flu", "training", "gym", "person"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -295,6 +313,7 @@ def test_remote_patterns_by_first_char_match_the_plain_alternations(parts: list[
             == (_PLAIN_REMOTE_NO.search(low) is not None))
     assert (facets._ONSITE.search(low) is None) == (_PLAIN_ONSITE.search(low) is None)
     assert facets._hybrid(low) == (_PLAIN_HYBRID.search(low) is not None)
+    assert (facets._PART_REMOTE.search(low) is None) == (_PLAIN_PART_REMOTE.search(low) is None)
 
 
 def test_by_first_char_rejects_an_alternative_without_a_literal_start() -> None:

@@ -447,9 +447,11 @@ _HYBRID_DAYS = re.compile(r"\d(?:[-–]\d)? ?(?:days?|x) (?:a|per|/) ?week (?:in
                           r"(?:the |our )?(?:[\w.]+ ){0,3}office")
 _ONSITE = by_first_char((
     (r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|parking|health|"
-     r"clinic|lunch|meal|perks|gaming|events?))"),
-    r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch))",
-    r"\bin[\s-]person\b(?! (?:interview|events?))",
+     r"clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|wellness))"),
+    r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))",
+    # in person as a way of talking ("via email, phone and in person") is no place of work
+    (r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|on (?:the )?telephone)))"
+     r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)"),
     r"\bon[\s-]campus\b", r"\bmust (?:be willing to )?relocate", r"\brelocation (?:is )?required",
     r"\bwork(?:ing)? (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}(?:office|lab|hq|headquarters)",
     r"\bbased (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}(?:office|lab|hq|headquarters)",
@@ -458,7 +460,15 @@ _ONSITE = by_first_char((
     r"\blaboratory (?:notebooks?|work|experiments?|setting|environment|techniques|equipment)",
     r"\bat (?:the )?bench\b", r"\bbench[\s-]?(?:work|top)\b",
     r"\bjoin (?:our|their|the) (?:[\w-]+ ){0,2}office\b",
+    r"\bwilling to relocate\b(?!: ?(?:no|open))", r"\bable to relocate\b(?!: ?(?:no|open))",
+    r"\brequires? relocation\b",
+    r"\bno tele-?commut", r"\bcommut(?:able|ing) distance\b",
+    r"\blab(?:oratory)?[\s-]based\b", r"\blaboratory (?:testing|tests)\b", r"\bclinical laborator",
 ))
+# Part of the week remote: hybrid, even where a header also says "remote" ("ONSITE + PART
+# REMOTE", "Hybrid (2 days remote, 3 days in NYC)"). Every match holds "remote".
+_PART_REMOTE = re.compile(r"\bpart(?:ial(?:ly)?|ly)?[\s-]remote\b"
+                          r"|\b[1-4](?:[-–][1-4])? days? (?:a week |per week )?remote\b")
 
 
 def _hybrid(clean: str) -> bool:
@@ -488,9 +498,9 @@ def _found_near(pattern: re.Pattern[str], s: str, word: str, reach: tuple[int, i
 
 # Every ``_ONSITE`` match holds one of these ("headquarters" holds none of the others).
 _ONSITE_WORDS = ("site", "office", "person", "campus", "relocat", "lab", "bench", "hq", "location",
-                 "headquarters")
+                 "headquarters", "commut")
 _REMOTE_GATE = ("remote", "hybrid", "site", "office", "person", "campus", "relocat", "lab",
-                "wfh", "work from", "distributed", "bench")
+                "wfh", "work from", "distributed", "bench", "commut")
 register(_REMOTE_GATE)
 
 
@@ -519,6 +529,8 @@ def remote(title: str, text: str) -> str:
                   or (may_remote and "part" in clean))
     if may_remote and _found_near(_REMOTE_NO, clean, "remote", _REMOTE_REACH):
         return "hybrid" if may_hybrid and _hybrid(clean) else "onsite"
+    if (may_remote and ("part" in clean or "day" in clean)) and _PART_REMOTE.search(clean):
+        return "hybrid"
     if ((may_remote and _found_near(_REMOTE_OK, clean, "remote", _REMOTE_REACH))
             or (any(w in clean for w in ("work from", "wfh", "distributed team"))
                 and _REMOTE_OK_OTHER.search(clean))
