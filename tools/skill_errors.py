@@ -12,7 +12,7 @@ skill name with counts and example contexts::
     .venv/bin/python tools/skill_errors.py --set dev --skill "data science"
 
 Sets: ``dev`` (shared/data/eval/dev-*.jsonl) and ``batchN`` (labels/batchN.jsonl,
-texts from shared/data/corpus/postings.jsonl). Keep one batch unread while
+texts from shared/data/corpus/postings.jsonl), or ``batchN-M`` for batches N to M pooled. Keep one batch unread while
 tuning the taxonomy so that it stays an honest check.
 """
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -42,7 +43,9 @@ def load_set(name: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]
         gold = _jsonl(SHARED / "eval" / "dev-labels.jsonl")
         inputs = _jsonl(SHARED / "eval" / "dev-inputs.jsonl")
     else:
-        gold = _jsonl(ROOT / "labels" / f"{name}.jsonl")
+        span = re.fullmatch(r"batch(\d+)-(\d+)", name)
+        batches = range(int(span[1]), int(span[2]) + 1) if span else [int(name.removeprefix("batch"))]
+        gold = [g for n in batches for g in _jsonl(ROOT / "labels" / f"batch{n}.jsonl")]
         inputs = _jsonl(SHARED / "corpus" / "postings.jsonl")
     return gold, {r["id"]: r for r in inputs}
 

@@ -236,7 +236,8 @@ def repost_keys(record: dict[str, Any]) -> set[tuple[str, str]]:
 
 
 def cross_val_models(dev: Sequence[Example], extra: Sequence[Example], k: int = 5,
-                     drop_reposts: bool = True, **kw: Any) -> list[tuple[list[int], ArchetypeModel]]:
+                     drop_reposts: bool = True, seed: int = SEED,
+                     **kw: Any) -> list[tuple[list[int], ArchetypeModel]]:
     """For each of ``k`` dev folds: (the fold's indices, a model trained on the rest + extra).
 
     With ``drop_reposts``, a fold's models never train on a repost of one of its postings
@@ -245,15 +246,15 @@ def cross_val_models(dev: Sequence[Example], extra: Sequence[Example], k: int = 
     help (``labels/heldout-exclude.txt`` keeps its reposts out of training), so this is
     the estimate that matches it.
     """
-    return [(fold, fit(train, **kw)) for fold, train in cv_splits(dev, extra, k, drop_reposts)]
+    return [(fold, fit(train, **kw)) for fold, train in cv_splits(dev, extra, k, drop_reposts, seed)]
 
 
 def cv_splits(dev: Sequence[Example], extra: Sequence[Example], k: int = 5,
-              drop_reposts: bool = True) -> list[tuple[list[int], list[Example]]]:
+              drop_reposts: bool = True, seed: int = SEED) -> list[tuple[list[int], list[Example]]]:
     """The folds of ``cross_val_models``: (a fold's dev indices, the examples its model
-    trains on)."""
+    trains on). ``seed`` draws the fold split (``mljobs eval`` uses ``SEED``)."""
     out = []
-    for fold in folds(len(dev), k, labels=[e.label for e in dev]):
+    for fold in folds(len(dev), k, seed=seed, labels=[e.label for e in dev]):
         held = set(fold)
         train = [e for i, e in enumerate(dev) if i not in held] + list(extra)
         if drop_reposts:
