@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-VERSION = "2026.11.1"
+VERSION = "2026.11.2"
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "mljobs" / "enrich" / "data" / "skills.json"
@@ -1088,7 +1088,7 @@ Rockset
 TDMS
 BOLD | Barcode of Life Data System | BOLD Systems
 # --- kinds of database and storage
-relational databases | relational database | RDBMS | Relational Database Management Systems | relational database management system | Relational Databases | relational or multi-dimensional databases | relational data stores
+relational databases | relational database | RDBMS | Relational Database Management Systems | relational database management system | Relational Databases | relational or multi-dimensional databases | relational data stores | RDBMSs
 NoSQL | noSQL | No-SQL | NoSQL databases | non-relational databases
 graph databases | graph database | graph stores | triplestore | triple store | triplestore/graph
 vector databases | vector database | vector DB | vector stores | vector store
@@ -2573,6 +2573,7 @@ queueing theory | queuing theory | queueing models
 game theory | mechanism design | auction theory
 decision analysis | decision theory
 simulation | simulation tools | simulate | simulations | simulation modeling | computer simulation
+modeling and simulation | modelling and simulation | modeling & simulation | modelling & simulation | M&S
 discrete-event simulation | discrete event simulation
 agent-based modeling | agent-based modelling | agent-based simulation
 system dynamics | system dynamics modeling
@@ -2609,7 +2610,7 @@ exploratory data analysis | EDA | exploratory analysis | exploratory analyses
 root cause analysis | RCA | root-cause analysis
 data-driven optimization | data driven optimization
 process optimization | automated process optimization | process improvement analytics
-performance measurement | performance measures | performance metrics
+performance measurement | performance measures
 program evaluation | impact evaluation | policy evaluation | program evaluations
 experience studies | Experience study | experience study | mortality studies | lapse studies
 heat maps | heat map applications | heatmaps | heatmap
@@ -2945,7 +2946,7 @@ platform engineering | internal developer platforms
 site reliability engineering | SRE | site reliability
 observability | monitoring and observability | monitoring & observability | system monitoring | infrastructure monitoring | application monitoring | application performance monitoring | APM
 log management | centralized logging | log aggregation
-alerting | incident response | incident management | on-call
+alerting | incident response | incident management
 CI/CD | CI / CD | continuous integration | continuous delivery | continuous deployment | Continuous Integration and Continuous Delivery | CI/CD pipelines | CICD | CI pipelines
 infrastructure as code | IaC | Infrastructure as Code | infrastructure-as-code
 configuration management
@@ -3037,7 +3038,7 @@ ITIL
 TOGAF
 PMP | PMBOK
 project management | Project Management | project planning | program management
-product management | product ownership | product thinking
+product management | product thinking
 requirements analysis | requirements gathering and analysis | requirements gathering | requirements engineering | requirements definition
 systems analysis | system analysis | systems analysis and design
 business analysis | business process analysis
@@ -3058,7 +3059,7 @@ data mapping | source-to-target mapping
 data extraction | data extracts
 data transformation | data transformations
 data manipulation | data munging | data wrangling
-data cleaning | Data Clean up | clean / prune data | data cleanup | data clean-up | data scrubbing | cleaning data
+data cleaning | Data Clean up | clean / prune data | data cleanup | data clean-up | data scrubbing | cleaning data | data hygiene
 data cleansing | cleansing | data cleaning and transformation
 data preprocessing | preprocess | preprocessing | pre-processing | data pre-processing | data preparation | data prep
 data profiling | data profiles
@@ -3308,7 +3309,7 @@ CASE_SENSITIVE: dict[str, list[str]] = {
     "OR-Tools": ["OR-Tools"], "REST APIs": ["REST"], "version control": ["VCS"],
     "policy gradient methods": ["REINFORCE"], "whole exome sequencing": ["WES"],
     "model interpretability": ["XAI"], "vision-language models": ["VLM", "VLMs"],
-    "large language models": ["LLM", "LLMs"],
+    "large language models": ["LLM", "LLMs"], "modeling and simulation": ["M&S"],
     "CAD": ["CAD"], "BIM": ["BIM"], "differential scanning calorimetry": ["DSC"],
     "thermogravimetric analysis": ["TGA"], "quality by design": ["QbD"], "CLIA": ["CLIA"], "CJIS": ["CJIS"],
     "R": ["R"], "C": ["C"], "Go": ["Go"], "Rust": ["Rust"], "Swift": ["Swift"], "Ruby": ["Ruby"],
@@ -4068,7 +4069,12 @@ MODIFIED_NOUNS = ["solutions", "solution", "capabilities", "support", "services"
                   "programs", "program", "needs", "interview", "interviews", "specifications", "specification",
                   "platform", "platforms", "layer", "layers", "resources", "agents", "lifecycle", "lifecycles",
                   "tasks", "phase", "phases", "experts", "professionals", "materials", "recruitment",
-                  "required", "and dissemination", "frontier"]
+                  "required", "and dissemination", "frontier",
+                  # an organisational noun names a team, a business or a job ("Information
+                  # Security team", "cybersecurity startup", "Product Management staff")
+                  "team", "teams", "group", "department", "staff", "startup", "startups", "firms", "products",
+                  "vendor", "vendors", "consulting", "engineer", "engineers", "manager", "managers",
+                  "analyst", "analysts", "role", "roles", "activities", "discipline"]
 MODIFIER_GOVERNED: dict[str, list[str]] = {
     "data analysis": ["data analysis"], "software engineering": ["software engineering"],
     "quality assurance": ["quality assurance", "QA"],
@@ -4179,6 +4185,126 @@ CONTEXT["APIs"] = ctx(["APIs"], not_near=["drug", "drugs", "pharmaceutical", "GM
                                           "formulations", "excipients", "excipient", "drug substance",
                                           "drug product", "drug products", "small molecule", "dosage"],
                       window=120)
+# --- Not-asks on unseen postings (2026.11.2): company descriptions, product
+# pitches, team names, job titles and how-to-apply text.
+# "QA" in role lists and URLs ("Mobile QA, Mobile Testing", "remote-quality-assurance-automation-manager",
+# "QA Automation Engineers", "isn't just QA"); "high-quality engineering" is not quality engineering.
+CONTEXT["quality assurance"]["aliases"] = ["quality assurance", "QA", "quality engineering"]
+CONTEXT["quality assurance"]["not_followed_by"] = MODIFIED_NOUNS + ["-", "_", "Automation Engineer",
+                                                                     "Automation Engineers", "Automation Manager"]
+CONTEXT["quality assurance"]["not_preceded_by"] = ["-", "_", "high", "Mobile", "just"]
+CONTEXT["product management"] = ctx(["product management"], nf=MODIFIED_NOUNS + ["and Operations"],
+                                    np=["Director,", "Director", "VP,", "VP", "Head of"])
+
+# A company named as an employer, backer, customer or alumnus ("ex-Stripe",
+# "backed by founders of Cloudflare", "companies like Apple, Dropbox, Stripe",
+# "angels from OpenAI") or heading a Hacker News post ("Cloudflare | Systems
+# Engineer | ...") is not a product the hire uses.
+COMPANY_MENTION_NEAR = ["founders", "backgrounds from", "founded by", "angels", "investors", "companies like",
+                        "customers like", "brands like", "clients like", "trusted by", "used by",
+                        "customers include", "alumni", "interim CEO", "rely on us"]
+COMPANY_MENTION_NP = ["ex-", "ex", "@", "founders of", "founder of", "CEO of", "alumni of", "install"]
+for _name, _forms in {
+    "Stripe": ["Stripe"], "Cloudflare": ["Cloudflare"], "OpenAI API": ["OpenAI"],
+    "Anthropic API": ["Anthropic"], "Vercel": ["Vercel"], "Twilio": ["Twilio"], "Datadog": ["Datadog"],
+    "Databricks": ["Databricks"], "Snowflake": ["Snowflake"], "MongoDB": ["MongoDB"], "Supabase": ["Supabase"],
+    "Figma": ["Figma"], "Shopify": ["Shopify"], "Salesforce": ["Salesforce"], "HubSpot": ["HubSpot"],
+    "Hugging Face": ["Hugging Face", "HuggingFace"], "Confluent": ["Confluent"], "Neo4j": ["Neo4j"],
+    "Fivetran": ["Fivetran"], "PostHog": ["PostHog"], "Sentry": ["Sentry"], "ClickHouse": ["ClickHouse"],
+}.items():
+    assert _name not in CONTEXT, _name
+    CONTEXT[_name] = ctx(_forms, not_near=COMPANY_MENTION_NEAR, window=80, np=COMPANY_MENTION_NP,
+                         nf=["|"])
+
+# GitHub as the place to show your work in how-to-apply text ("email your
+# GitHub", "resume/GitHub", "LinkedIn / GitHub / portfolio", "github handle",
+# "100k stars on GitHub", github.com links) is not a tool ask; "Git/GitHub" is.
+CONTEXT["GitHub"] = ctx(["GitHub"], not_near=["resume", "résumé", "LinkedIn", "portfolio", "CV", "apply",
+                                              "email", "stars"], window=60,
+                        np=COMPANY_MENTION_NP + ["your", "our", "link (", "links/", "think"],
+                        nf=[".com", ".io", "handle", "profile", "profiles", "link", "links", "account",
+                            "username", "+ a"])
+
+# "SRE" in role lists and titles ("Senior DevOps Engineer/SRE", "Software
+# Engineers (SRE, data platform, backend)", "SRE Lead", "| SRE |").
+CONTEXT["site reliability engineering"] = ctx(
+    ["SRE"], np=STACK_LIST_NP + ["|", "•", "Senior", "Staff", "Lead", "Deployed", "AI", "typical", "an", "our"],
+    nf=STACK_LIST_NF + ["|", "•", "/", ":", "Lead", "Engineer", "Engineers", "role", "roles", "tools", "team"])
+
+# "debugging" is in nearly every engineering posting as a general ability
+# ("strong debugging and problem-solving skills"); the labels list it as a
+# skill only with debugger tooling.
+CONTEXT["debugging"] = ctx(["debugging"], near=["gdb", "GDB", "LLDB", "debugger", "debuggers", "WinDbg",
+                                                "Valgrind", "core dump", "core dumps", "JTAG"], window=80)
+
+# IoT is mostly the industry or the product ("IoT devices", "our IoT
+# systems", "the IoT revolution"); as a skill it comes with device protocols.
+CONTEXT["Internet of Things"] = ctx(
+    ["IoT", "Internet of Things", "IIoT", "industrial IoT"],
+    near=["MQTT", "firmware", "embedded systems", "Zigbee", "LoRaWAN", "CoAP", "protocols", "microcontrollers",
+          "AWS IoT", "Azure IoT Hub"], window=80)
+
+# "data infrastructure" is usually what the team builds ("building our data
+# infrastructure", "Data Infrastructure & AI" as a title); an ask lists it.
+CONTEXT["data infrastructure"]["not_preceded_by"] = [
+    "our", "the", "its", "their", "build", "building", "built", "develop", "developing", "maintain", "own",
+    "owns", "modern", "distributed", "enterprise", "research", "solid", "of", "in", "monitor", "AI-driven",
+    ]
+CONTEXT["data infrastructure"]["not_followed_by"] = MODIFIED_NOUNS + ["&", "/", "Performance", "in", "that",
+                                                                       "at", "should", "skills"]
+
+# "accounting" is mostly the employer's business or a department ("automating
+# enterprise accounting and tax", "Finance Manager - Corporate & Accounting");
+# the skill comes with its siblings (auditing, internal controls, GAAP).
+CONTEXT["accounting"] = ctx(["accounting"],
+                            near=["auditing", "audit", "internal controls", "GAAP", "IFRS", "financial reporting",
+                                  "bookkeeping", "reconciliation", "reconciliations", "CPA", "accounts payable",
+                                  "accounts receivable", "general ledger"],
+                            not_near=DEGREE_T, window=80, nf=["&", "firms", "firm", "software"])
+
+# "messy real-world data" is a description, not the pharma data source (RWD).
+CONTEXT["real-world data"] = ctx(
+    ["real-world data", "Real-World Data", "real-world evidence"],
+    near=["claims", "EHR", "EHRs", "EMR", "electronic health records", "electronic medical records", "registries",
+          "registry", "RWE", "RWD", "observational", "pharmacoepidemiology", "HEOR", "outcomes research",
+          "payer", "epidemiology", "health outcomes", "clinical"], window=100,
+    np=["messy", "complex,", "oodles of", "on", "by"], nf=["-", "+", "sets", "."])
+
+# Clinical trials as the employer's pipeline ("enrolling patients in our first
+# clinical trial", "for use in clinical trials", "Clinical Trial clients").
+CONTEXT["clinical trials"]["not_preceded_by"] = ["our", "first", "assigned", "every", "use in", "new",
+                                                 "Solutions,"]
+CONTEXT["clinical trials"]["not_followed_by"] = MODIFIED_NOUNS + ["operations", "clients", "biospecimen",
+                                                                   "across", "during"]
+
+# "X Robotics | ..." heading a post, "Berkeley Robotics PhDs": company and degree names.
+CONTEXT["robotics"] = ctx(["robotics", "Robotics"], nf=["|", "PhDs", "PhD", "Is Hiring", ", the", "and physical AI"],
+                          )
+
+# Simulation as the company's product ("simulation platform", "strategy
+# simulation engine", "We simulate materials", "Scorecard builds simulation
+# environments").
+CONTEXT["simulation"] = ctx(["simulation", "simulations", "simulate"],
+                            nf=["engine", "engines", "platform", "platforms", "tooling", "of real", "materials"],
+                            np=["we", "builds"])
+
+# "organizational orchestration", "Journey orchestration", "agentic
+# orchestration layer", "model orchestration" are not workflow tools.
+CONTEXT["orchestration"]["not_near_any"] += ["agent", "agentic", "Agentic", "model", "journey"]
+CONTEXT["orchestration"]["not_preceded_by"] = ["organizational", "Journey"]
+
+# "oncology" is mostly the employer's therapeutic area ("our first oncology
+# IND", "an oncology biotech", "(Prenatal, Oncology, Digital Experiences)").
+CONTEXT["cancer biology"]["aliases"] = ["cancer biology", "oncology"]
+CONTEXT["cancer biology"]["not_followed_by"] = MODIFIED_NOUNS + ["IND", "biotech", "precision", "clinical team",
+                                                                  "Data Science", "medicines", "drugs", ",",
+                                                                  ")", "."]
+CONTEXT["cancer biology"]["not_preceded_by"] = ["including", "to", "an", "first", "approved", "the"]
+
+# "on-call" (removed as an alias of alerting) is a work arrangement; "M&S" is
+# modeling and simulation only beside modelling words.
+CONTEXT["modeling and simulation"] = ctx(["M&S"], near=["modeling", "modelling", "simulation", "DoD", "DoDAF",
+                                                        "analysis", "wargaming", "SysML"], window=120)
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in

@@ -81,3 +81,61 @@ def test_packaged_taxonomy_keys_are_unique_per_skill() -> None:
     for alias in default_taxonomy().aliases():
         key = norm_key(alias.form)
         assert owners.setdefault(key, alias.skill) == alias.skill, key
+
+
+# Taxonomy 2026.11.2: company descriptions, product pitches, team names, job
+# titles and how-to-apply text are not asks (a positive and a negative each).
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        ("Tools: Git/GitHub, Jira and Docker.", "GitHub", True),
+        ("Email jobs@example.com with your GitHub and a short note.", "GitHub", False),
+        ("Send your resume/GitHub to hiring@example.com.", "GitHub", False),
+        ("We passed 100k stars on GitHub! https://github.com/acme", "GitHub", False),
+        ("Stack: TypeScript, Hono, Cloudflare Workers, PostgreSQL.", "Cloudflare", True),
+        ("Backed by a16z and founders of Cloudflare, DigitalOcean and Segment.", "Cloudflare", False),
+        ("Cloudflare | Systems Engineer | Austin | Full-time", "Cloudflare", False),
+        ("AI features use Claude, OpenAI and LangChain.", "OpenAI API", True),
+        ("We're a small team of builders (ex-OpenAI, Pinterest, startups).", "OpenAI API", False),
+        ("Used by companies like Apple, Dropbox, Stripe and Instacart.", "Stripe", False),
+        ("Other: Stripe, SendGrid, Playwright, TypeScript.", "Stripe", True),
+        ("Experience with on-call SRE practices and observability.", "site reliability engineering", True),
+        ("Acme | Senior DevOps Engineer/SRE/Platform Engineer | Remote", "site reliability engineering", False),
+        ("You own environment prep, QA, testing and CI/CD.", "quality assurance", True),
+        ("Roles: Mobile QA, Mobile Testing, Test Automation.", "quality assurance", False),
+        ("Maintainable, high-quality engineering matters to us.", "quality assurance", False),
+        ("Comfortable with gdb and debugging core dumps in C++.", "debugging", True),
+        ("Strong debugging and problem-solving skills.", "debugging", False),
+        ("IoT firmware over MQTT on microcontrollers.", "Internet of Things", True),
+        ("We have 1,000+ IoT deployments on elevators.", "Internet of Things", False),
+        ("Shape what data infrastructure, data analysis and data team structure look like.",
+         "data infrastructure", True),
+        ("Our engineers are key to building our data infrastructure.", "data infrastructure", False),
+        ("Skills in data analytics, accounting, internal controls and auditing techniques.", "accounting", True),
+        ("Neo.Tax is automating enterprise accounting and tax with AI.", "accounting", False),
+        ("Statistical analysis plans using real-world data such as claims and EHR records.",
+         "real-world data", True),
+        ("Comfort building reliable pipelines over messy real-world data.", "real-world data", False),
+        ("Experience with oncology clinical trials design is a plus.", "clinical trials", True),
+        ("We expect to begin enrolling patients in our first clinical trial next year.", "clinical trials", False),
+        ("Scientific tools, automation & robotics (Linux & ROS level).", "robotics", True),
+        ("Acrylic Robotics | ML Lead | Montreal", "robotics", False),
+        ("Creating and running simulations, optimization and A/B testing.", "simulation", True),
+        ("Electric Twin builds simulations of real customer audiences.", "simulation", False),
+        ("Knowledge of cancer biology and immunology.", "cancer biology", True),
+        ("We have filed our first oncology IND for RTX-240.", "cancer biology", False),
+        ("Proficiency with APIs, containerization and orchestration is a plus.", "orchestration", True),
+        ("CoPlane is building the Agentic Orchestration platform for enterprises.", "orchestration", False),
+        ("8+ years of product management experience.", "product management", True),
+        ("Partner with Data Scientists, Product Management and Operations teams.", "product management", False),
+        ("Cyber security domain knowledge is desirable.", "computer security", True),
+        ("Oneleet is an all-in-one cybersecurity startup.", "computer security", False),
+        ("Threat research in support of incident response efforts.", "alerting", True),
+        ("Participate in the on-call rotation.", "alerting", False),
+        ("Population PK/PD modeling and simulation.", "modeling and simulation", True),
+        ("Experience with M&S tools and DoDAF architecture modeling.", "modeling and simulation", True),
+        ("Key business performance metrics for the leadership team.", "performance measurement", False),
+    ],
+)
+def test_not_asks_of_company_pitches_titles_and_apply_text(text: str, skill: str, present: bool) -> None:
+    assert (skill in names(text)) is present
