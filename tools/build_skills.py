@@ -3008,7 +3008,7 @@ backend development | backend | backend services | backend generalist | backend 
 frontend development | Frontend | frontend UI | frontend experiences | front-end development | front-end | front-end interfaces | frontend | web frontend development | web frontend | front end development | front-end engineering
 full-stack development | Full-stack | full-stack | fullstack | Full Stack | Fullstack | full stack development | full-stack engineering | full-stack web development | full-stack web | full stack web development
 web development | Web development | web application development | web apps | web applications
-mobile development | mobile app development | iOS development | Android development | mobile engineering | mobile apps
+mobile development | mobile app development | iOS development | Android development | mobile engineering
 cross-platform development
 desktop application development | desktop applications
 embedded software | embedded software development | embedded programming | embedded C
@@ -4305,6 +4305,44 @@ CONTEXT["cancer biology"]["not_preceded_by"] = ["including", "to", "an", "first"
 # modeling and simulation only beside modelling words.
 CONTEXT["modeling and simulation"] = ctx(["M&S"], near=["modeling", "modelling", "simulation", "DoD", "DoDAF",
                                                         "analysis", "wargaming", "SysML"], window=120)
+# Equal-opportunity boilerplate ("disability, genetics, veteran status") lists
+# protected characteristics, not skills.
+EEO_T = ["disability", "veteran", "religion", "national origin", "sexual orientation", "marital status",
+         "gender identity", "pregnancy", "protected", "race", "color", "ancestry"]
+CONTEXT["genetics"]["not_near_any"] = DEGREE_T + EEO_T
+
+# "an industry that still runs on spreadsheets", "We replace spreadsheets": the
+# status quo the product replaces.
+CONTEXT["spreadsheets"] = ctx(["spreadsheets"], np=["on", "replace", "replaces", "across"])
+
+# "a modern, cloud-native suite", "a cloud-native EMR", "Cloud Native Solutions": the product.
+CONTEXT["cloud-native development"] = ctx(["cloud-native"],
+                                          nf=MODIFIED_NOUNS + ["suite", "EMR", "SaaS", "microservices"])
+
+# "a drug discovery company", "the GI Drug Discovery Unit", "AI drug discovery
+# models", "a business model for drug discovery": the employer's business.
+CONTEXT["drug discovery"] = ctx(["drug discovery", "Drug Discovery"],
+                                nf=["company", "companies", "Unit", "models", "startup", "biotech", "platform"],
+                                np=["for"])
+
+# "cell model development", "in vivo model development": biological models.
+CONTEXT["model development"] = ctx(["model development"], np=["cell", "vivo", "animal", "disease", "mouse"])
+
+# "self-driving network solution", "the next generation of autonomous vehicles",
+# "a self-driving car space": the employer's product or industry.
+CONTEXT["autonomous driving"] = ctx(["self-driving", "autonomous vehicles", "autonomous systems"],
+                                    nf=MODIFIED_NOUNS + ["network", "industrial", "performance", "car space"],
+                                    np=["of", "made", "deploy"])
+
+# "Think of GitHub but for hardware", "the-github-for-..." URLs, "GitHub repo: github.com/...".
+CONTEXT["GitHub"]["not_preceded_by"] += ["-", "Think of", "of"]
+CONTEXT["GitHub"]["not_followed_by"] += ["-", "repo", "repos", "PRs"]
+# "$126k-$154k CAD | Immigration support": a salary in a post header.
+CONTEXT["CAD"]["not_followed_by"] = ["|"]
+# Project management as a team or a product's job ("Project Management staff",
+# "Our tools automate project management").
+CONTEXT["project management"] = ctx(["project management", "Project Management"],
+                                    nf=MODIFIED_NOUNS, np=["automate", "automates"])
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in
