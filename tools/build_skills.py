@@ -3309,7 +3309,7 @@ CASE_SENSITIVE: dict[str, list[str]] = {
     "OR-Tools": ["OR-Tools"], "REST APIs": ["REST"], "version control": ["VCS"],
     "policy gradient methods": ["REINFORCE"], "whole exome sequencing": ["WES"],
     "model interpretability": ["XAI"], "vision-language models": ["VLM", "VLMs"],
-    "large language models": ["LLM", "LLMs"], "modeling and simulation": ["M&S"],
+    "large language models": ["LLM", "LLMs"], "modeling and simulation": ["M&S"], "Observable": ["Observable"],
     "CAD": ["CAD"], "BIM": ["BIM"], "differential scanning calorimetry": ["DSC"],
     "thermogravimetric analysis": ["TGA"], "quality by design": ["QbD"], "CLIA": ["CLIA"], "CJIS": ["CJIS"],
     "R": ["R"], "C": ["C"], "Go": ["Go"], "Rust": ["Rust"], "Swift": ["Swift"], "Ruby": ["Ruby"],
@@ -3678,7 +3678,7 @@ CONTEXT: dict[str, dict] = {
                                     "warehouse", "Snowflake", "Airbyte", "BigQuery", "Redshift", "dbt"]),
     "Census": ctx(["Census"], near=["dbt", "DBT", "Snowflake", "reverse ETL", "Fivetran", "Hightouch", "Segment",
                                     "Amplitude", "Mode Analytics", "Looker", "BigQuery", "Salesforce", "HubSpot"]),
-    "Segment": ctx(["Segment"], near=ANALYTICS_T),
+    "Segment": ctx(["Segment"], near=ANALYTICS_T, np=["Job"]),
     "Temporal": ctx(["Temporal"], near=["workflow", "workflows", "orchestration", "Kafka", "Airflow", "Celery",
                                         "BullMQ", "Go", "Golang", "Java", "TypeScript", "Python", "durable",
                                         "microservices", "Redis", "Postgres", "PostgreSQL", "Kubernetes", "queues"]),
@@ -4343,6 +4343,33 @@ CONTEXT["CAD"]["not_followed_by"] = ["|"]
 # "Our tools automate project management").
 CONTEXT["project management"] = ctx(["project management", "Project Management"],
                                     nf=MODIFIED_NOUNS, np=["automate", "automates"])
+# "data structures" preceded by a description of the data ("columnar data
+# structures", "various data structures and formats") is the shape of data;
+# the CS skill sits with algorithms, coding and computer-science fundamentals.
+CONTEXT["data structures"] = ctx(["data structures"],
+                                 near=["algorithms", "algorithm", "computer science", "CS", "coding", "programming",
+                                       "object-oriented", "OOP", "database querying", "data mining", "complexity",
+                                       "scripting"], window=80)
+# "scientific databases", "source databases", "the hospital's databases": data
+# sources named by their owner or content, not a database skill.
+CONTEXT["databases"]["not_preceded_by"] += ["scientific", "source", "outside", "various", "’s", "'s", "our", "the"]
+# "love to build systems that ...": the verb phrase, not build tooling.
+CONTEXT["build systems"] = ctx(["build systems"], np=["to", "and", "we", "you"], nf=["that", "which", "to"])
+# Drones as the employer's product ("stopping group 1 drones", "Humanoids, drones,
+# industrial arms"); as a skill they come with flight software.
+CONTEXT["drones"] = ctx(["drones", "UAV", "UAVs"],
+                        near=["PX4", "ArduPilot", "autopilot", "flight control", "flight controls", "MAVLink", "UAS",
+                              "avionics", "aerial imagery", "photogrammetry", "remote sensing"], window=100)
+# The employer's industry ("AI for electronic systems and semiconductors",
+# "support its semiconductor manufacturing operations").
+CONTEXT["semiconductors"] = ctx(["semiconductors", "semiconductor manufacturing"],
+                                nf=MODIFIED_NOUNS + ["process", "processes", "operations"],
+                                np=["for", "of", "monitoring", "its", "our"])
+# "Senior Software Engineer (Embedded)" is a title; "embedded legal expertise" is not a system.
+CONTEXT["embedded systems"]["not_followed_by"] += [")", "legal"]
+CONTEXT["embedded systems"]["not_preceded_by"] = ["("]
+# "Microsoft's ChatGPT", "buyers ask ChatGPT": the product as a market actor.
+CONTEXT["ChatGPT"] = ctx(["ChatGPT"], np=["’s", "'s", "ask", "asks"])
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in
