@@ -4370,6 +4370,21 @@ CONTEXT["embedded systems"]["not_followed_by"] += [")", "legal"]
 CONTEXT["embedded systems"]["not_preceded_by"] = ["("]
 # "Microsoft's ChatGPT", "buyers ask ChatGPT": the product as a market actor.
 CONTEXT["ChatGPT"] = ctx(["ChatGPT"], np=["’s", "'s", "ask", "asks"])
+# A company pitch names what the employer builds or sells ("Cogram builds AI
+# agents for architects", "E2B is building infrastructure for AI agents", "our
+# mission is to make agentic AI safe", "at the intersection of agentic AI and
+# healthcare"); the hire's ask is phrased with "experience", "you will" etc.
+PITCH_NP = ["builds", "is building", "are building", "we build", "we're building", "we’re building",
+            "we are building", "is automating", "brings", "powers", "infrastructure for", "intersection of",
+            "to make", "backgrounds across"]
+CONTEXT["AI agents"] = ctx(["AI agents", "AI agent", "agentic AI", "autonomous agents"], np=PITCH_NP,
+                           nf=MODIFIED_NOUNS)
+# "LLM-powered platform", "LLM-native UIs", "Stanford LLM researchers", "the
+# pre-LLM days", "our approach differs from LLMs": descriptions, not asks.
+CONTEXT["large language models"] = ctx(
+    ["LLM", "LLMs", "large language model", "foundation model", "foundation models"],
+    nf=["-powered", "-driven", "-native", "researchers", "answers", "labs", "Platform Engineer"],
+    np=PITCH_NP + ["pre-", "differs from", "behind the"])
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in

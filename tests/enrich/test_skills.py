@@ -168,6 +168,12 @@ def test_packaged_taxonomy_keys_are_unique_per_skill() -> None:
         ("Prompting ChatGPT and Claude for code review.", "ChatGPT", True),
         ("Buyers ask ChatGPT, Claude and Perplexity for recommendations.", "ChatGPT", False),
         ("Job Segment: Chemistry, Toxicology, Scientific", "Segment", False),
+        ("Experience building AI agents with LangGraph or similar.", "AI agents", True),
+        ("Cogram builds AI agents for architects and engineers.", "AI agents", False),
+        ("E2B is building infrastructure for AI agents.", "AI agents", False),
+        ("Python/Django, MongoDB, LLMs (Gemini/Vertex AI).", "large language models", True),
+        ("Our LLM-powered platform is solving chart review.", "large language models", False),
+        ("Strong CS fundamentals from the pre-LLM days.", "large language models", False),
     ],
 )
 def test_not_asks_of_company_pitches_titles_and_apply_text(text: str, skill: str, present: bool) -> None:
