@@ -88,6 +88,9 @@ def test_seniority_from_title(title: str, expected: str) -> None:
         ("Data Scientist", "Benefits: onsite flu shots, in-office gym.", "unknown"),
         ("Analyst", "Communicate via email, phone and in person.", "unknown"),
         ("Analyst", "Speaking in person or on telephone.", "unknown"),
+        ("Findigs | Full-time | NYC | 3x/week in office (M,T, Th)", "We build.", "hybrid"),
+        ("Yassi | Senior Fullstack Engineer | 3 days in-office Chicago", "We build.", "hybrid"),
+        ("Analyst", "Stock options and the ability to work remote.", "remote"),
     ],
 )
 def test_remote(title: str, text: str, expected: str) -> None:

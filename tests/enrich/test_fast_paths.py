@@ -202,7 +202,8 @@ def test_abbreviations_with_the_look_behind_moved_match_alike(text: str) -> None
 # The remote patterns as plain alternations (the reference for ``alternation.by_first_char``).
 _PLAIN_REMOTE_OK = re.compile(
     r"\b(?:fully[\s-]remote|100% remote|remote[\s-](?:first|friendly|ok|okay|only|possible|"
-    r"allowed|option|work|position|role|eligible|opportunity|job)|work(?:ing)? remotely|"
+    r"allowed|option|work|position|role|eligible|opportunity|job|company)|work(?:ing)? remotely|"
+    r"work(?:ing)? remote\b|"
     r"work from (?:home|anywhere)|wfh|distributed team|open to remote|can be remote|is remote|"
     r"are remote|remote (?:or|and) (?:hybrid|on-?site|in[\s-]office)|"
     r"(?:hybrid|on-?site|in[\s-]office) (?:or|and|/) remote|location: remote|remote \(|"
@@ -217,8 +218,8 @@ _PLAIN_HYBRID = re.compile(
     r"\bhybrid\b(?! (?:cloud|model(?:s|ling|ing)?\b(?! of work)|"
     r"search|approach|architecture|apps?|mobile|vehicle|systems?|modalit\w*|molecules?|"
     r"cars?|engines?|methods?|solutions?|workflows?|data))|"
-    r"\d(?:[-–]\d)? ?(?:days?|x) (?:a|per|/) ?week (?:in|at|from) (?:the |our )?"
-    r"(?:[\w.]+ ){0,3}office|(?:in[\s-]office|on[\s-]?site)[^|\n]{0,3}\(?\d(?:[-–]\d)? days|"
+    r"\d(?:[-–]\d)? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) (?:the |our )?"
+    r"(?:[\w.]+ ){0,3}office|\b[1-4](?:[-–][1-4])? ?(?:days?|x) in[\s-]office|(?:in[\s-]office|on[\s-]?site)[^|\n]{0,3}\(?\d(?:[-–]\d)? days|"
     r"\bpartially remote|\bpart[\s-]remote")
 _PLAIN_ONSITE = re.compile(
     r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
@@ -270,7 +271,8 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "willing to relocate", "Willing to relocate: No", "requires relocation", "no telecommuting",
                  "commutable distance", "lab-based", "laboratory testing", "clinical laboratory",
                  "phone and in person", "in-person and online", "onsite flu shots", "In-office gym",
-                 "on-site training"]
+                 "on-site training", "3x/week in office", "3 days in-office", "5 days in office",
+                 "ability to work remote", "Remote company"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -295,7 +297,8 @@ _REMOTE_PIECES = [*(w.lower() for w in _REMOTE_WORDS), "remote", "fully", "100%"
                   "part", "partly", "3 days", "a week", "willing to", "able to", "relocation", "requires",
                   ": no", "telecommuting", "no tele", "commutable", "commuting distance", "clinical",
                   "laboratory tests", "based", "phone", "electronic", "online", "virtual", "telephone",
-                  "on the", "flu", "training", "gym", "person"]
+                  "on the", "flu", "training", "gym", "person", "3x", "x/week", "5", "remote company",
+                  "work remote", "working"]
 
 
 @settings(max_examples=1500, deadline=None)

@@ -412,7 +412,8 @@ def _windows(low: str, words: tuple[str, ...], radius: int = 90,
 _REMOTE_OK = by_first_char((
     r"\bfully[\s-]remote", r"\b100% remote",
     (r"\bremote[\s-](?:first|friendly|ok|okay|only|possible|allowed|option|work|position|role|"
-     r"eligible|opportunity|job)"),
+     r"eligible|opportunity|job|company)"),
+    r"\bwork(?:ing)? remote\b",
     r"\bwork(?:ing)? remotely", r"\bopen to remote", r"\bcan be remote", r"\bis remote",
     r"\bare remote", r"\bremote (?:or|and) (?:hybrid|on-?site|in[\s-]office)",
     r"\bhybrid (?:or|and|/) remote", r"\bon-?site (?:or|and|/) remote",
@@ -443,8 +444,9 @@ _HYBRID = by_first_char((
     r"in[\s-]office[^|\n]{0,3}\(?\d(?:[-–]\d)? days", r"on[\s-]?site[^|\n]{0,3}\(?\d(?:[-–]\d)? days",
     r"\bpartially remote", r"\bpart[\s-]remote",
 ))
-_HYBRID_DAYS = re.compile(r"\d(?:[-–]\d)? ?(?:days?|x) (?:a|per|/) ?week (?:in|at|from) "
-                          r"(?:the |our )?(?:[\w.]+ ){0,3}office")
+_HYBRID_DAYS = re.compile(r"\d(?:[-–]\d)? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) "
+                          r"(?:the |our )?(?:[\w.]+ ){0,3}office"
+                          r"|\b[1-4](?:[-–][1-4])? ?(?:days?|x) in[\s-]office")
 _ONSITE = by_first_char((
     (r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|parking|health|"
      r"clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|wellness))"),
@@ -473,7 +475,7 @@ _PART_REMOTE = re.compile(r"\bpart(?:ial(?:ly)?|ly)?[\s-]remote\b"
 
 def _hybrid(clean: str) -> bool:
     return _HYBRID.search(clean) is not None or (
-        "week" in clean and _HYBRID_DAYS.search(clean) is not None)
+        ("week" in clean or "day" in clean) and _HYBRID_DAYS.search(clean) is not None)
 
 
 def _found_near(pattern: re.Pattern[str], s: str, word: str, reach: tuple[int, int]) -> bool:
