@@ -4385,6 +4385,19 @@ CONTEXT["large language models"] = ctx(
     ["LLM", "LLMs", "large language model", "foundation model", "foundation models"],
     nf=["-powered", "-driven", "-native", "researchers", "answers", "labs", "Platform Engineer"],
     np=PITCH_NP + ["pre-", "differs from", "behind the"])
+# Role titles and team lists ("Software Engineers / DevOps | Remote", "devops
+# eng, platform eng", "No QA team, no DevOps", "UI/UX Designers", "Head of
+# Product Design (UI/UX)") name a job, not a skill.
+CONTEXT["DevOps"] = ctx(["DevOps"], nf=["|", "eng", "engineer", "engineers", "Server", "purists"],
+                        np=["no", "jobs/"])
+CONTEXT["UI/UX design"] = ctx(["UI/UX", "UX/UI"], nf=["Designer", "Designers", ")", "-focused", "DESIGN OPPORTUNITIES"],
+                              np=["("])
+# "increasing data accessibility", "Accessibility/Accommodation:" (how to ask for
+# an accommodation), "View our accessibility info": not web accessibility.
+CONTEXT["accessibility"] = ctx(["accessibility"], np=["data", "our"], nf=["/Accommodation", "info"])
+# "engineering, finance, business intelligence. Advanced degrees are preferred",
+# "BS in a technical field (BI, Analytics, ...)": a degree subject.
+CONTEXT["business intelligence"] = ctx(["business intelligence", "BI"], not_near=DEGREE_T, window=60)
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in

@@ -174,6 +174,16 @@ def test_packaged_taxonomy_keys_are_unique_per_skill() -> None:
         ("Python/Django, MongoDB, LLMs (Gemini/Vertex AI).", "large language models", True),
         ("Our LLM-powered platform is solving chart review.", "large language models", False),
         ("Strong CS fundamentals from the pre-LLM days.", "large language models", False),
+        ("DevOps comfort: Docker, CI/CD pipelines, cloud.", "DevOps", True),
+        ("Acme | Software Engineers / DevOps | Greece | Remote", "DevOps", False),
+        ("No QA team, no DevOps. You own what you build.", "DevOps", False),
+        ("Knowledge of UI/UX principles and Figma.", "UI/UX design", True),
+        ("Roles: Full-Stack Engineer, UI/UX Designers, DevOps engineers.", "UI/UX design", False),
+        ("Build to WCAG accessibility guidelines.", "accessibility", True),
+        ("Models that feed BI tools, increasing data accessibility.", "accessibility", False),
+        ("Experience with business intelligence and statistical tools.", "business intelligence", True),
+        ("A degree in engineering, finance, business intelligence. Advanced degrees preferred.",
+         "business intelligence", False),
     ],
 )
 def test_not_asks_of_company_pitches_titles_and_apply_text(text: str, skill: str, present: bool) -> None:
