@@ -98,7 +98,7 @@ Scala
 Java | Java 8 | Java 11 | Java 17 | Java SE | Core Java
 JavaScript | Javascript | JS | ECMAScript | ES6 | vanilla JavaScript
 TypeScript | TS | Typescript
-C | C language | C programming | ANSI C | C99 | C11
+C | C language | C programming | ANSI C | C99 | C11 | C/C++
 C++ | CPP | C plus plus | C++11 | C++14 | C++17 | C++20 | modern C++
 C# | C Sharp | CSharp
 Go | Golang | Go language | Go lang

@@ -184,6 +184,7 @@ def test_packaged_taxonomy_keys_are_unique_per_skill() -> None:
         ("Experience with business intelligence and statistical tools.", "business intelligence", True),
         ("A degree in engineering, finance, business intelligence. Advanced degrees preferred.",
          "business intelligence", False),
+        ("Strong skills in C/C++ for embedded firmware.", "C", True),
     ],
 )
 def test_not_asks_of_company_pitches_titles_and_apply_text(text: str, skill: str, present: bool) -> None:
