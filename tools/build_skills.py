@@ -3310,6 +3310,7 @@ CASE_SENSITIVE: dict[str, list[str]] = {
     "policy gradient methods": ["REINFORCE"], "whole exome sequencing": ["WES"],
     "model interpretability": ["XAI"], "vision-language models": ["VLM", "VLMs"],
     "large language models": ["LLM", "LLMs"], "modeling and simulation": ["M&S"], "Observable": ["Observable"],
+    "Stable Diffusion": ["Stable Diffusion"],
     "CAD": ["CAD"], "BIM": ["BIM"], "differential scanning calorimetry": ["DSC"],
     "thermogravimetric analysis": ["TGA"], "quality by design": ["QbD"], "CLIA": ["CLIA"], "CJIS": ["CJIS"],
     "R": ["R"], "C": ["C"], "Go": ["Go"], "Rust": ["Rust"], "Swift": ["Swift"], "Ruby": ["Ruby"],
@@ -4203,6 +4204,9 @@ CONTEXT["product management"] = ctx(["product management"], nf=MODIFIED_NOUNS + 
 COMPANY_MENTION_NEAR = ["founders", "backgrounds from", "founded by", "angels", "investors", "companies like",
                         "customers like", "brands like", "clients like", "trusted by", "used by",
                         "customers include", "alumni", "interim CEO", "rely on us"]
+# ... or the subject of the company's own description ("PostHog equips developers",
+# "PayPal acquired Chargehound", "PayPal (NASDAQ: PYPL)").
+COMPANY_MENTION_NF = ["|", "equips", "makes", "is a", "is an", "is the", "acquired", "(NASDAQ", "(NYSE"]
 COMPANY_MENTION_NP = ["ex-", "ex", "@", "founders of", "founder of", "CEO of", "alumni of", "install"]
 for _name, _forms in {
     "Stripe": ["Stripe"], "Cloudflare": ["Cloudflare"], "OpenAI API": ["OpenAI"],
@@ -4211,10 +4215,11 @@ for _name, _forms in {
     "Figma": ["Figma"], "Shopify": ["Shopify"], "Salesforce": ["Salesforce"], "HubSpot": ["HubSpot"],
     "Hugging Face": ["Hugging Face", "HuggingFace"], "Confluent": ["Confluent"], "Neo4j": ["Neo4j"],
     "Fivetran": ["Fivetran"], "PostHog": ["PostHog"], "Sentry": ["Sentry"], "ClickHouse": ["ClickHouse"],
+    "CircleCI": ["CircleCI"], "PayPal": ["PayPal"],
 }.items():
     assert _name not in CONTEXT, _name
     CONTEXT[_name] = ctx(_forms, not_near=COMPANY_MENTION_NEAR, window=80, np=COMPANY_MENTION_NP,
-                         nf=["|"])
+                         nf=COMPANY_MENTION_NF)
 
 # GitHub as the place to show your work in how-to-apply text ("email your
 # GitHub", "resume/GitHub", "LinkedIn / GitHub / portfolio", "github handle",
@@ -4398,6 +4403,15 @@ CONTEXT["accessibility"] = ctx(["accessibility"], np=["data", "our"], nf=["/Acco
 # "engineering, finance, business intelligence. Advanced degrees are preferred",
 # "BS in a technical field (BI, Analytics, ...)": a degree subject.
 CONTEXT["business intelligence"] = ctx(["business intelligence", "BI"], not_near=DEGREE_T, window=60)
+# The company heading its own HN post ("Modal | Software Engineers | ...").
+CONTEXT["Modal"]["not_followed_by"] = COMPANY_MENTION_NF
+# "ITAR Requirement: this position requires ...", "stay ITAR-compliant": an
+# eligibility or compliance condition, not a skill.
+CONTEXT["ITAR"] = ctx(["ITAR"], nf=["-compliant", "compliant", "Requirement", "Requirements"])
+# The employer's business ("the market research industry", "we pioneered agile
+# market research"; "regulatory guardrails" of a lending product).
+CONTEXT["market research"] = ctx(["market research"], nf=MODIFIED_NOUNS, np=["pioneered", "agile", "proprietary"])
+CONTEXT["guardrails"] = ctx(["guardrails"], np=["regulatory", "enforce"])
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in
