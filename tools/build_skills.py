@@ -4253,7 +4253,7 @@ CONTEXT["Internet of Things"] = ctx(
 # infrastructure", "Data Infrastructure & AI" as a title); an ask lists it.
 CONTEXT["data infrastructure"]["not_preceded_by"] = [
     "our", "the", "its", "their", "build", "building", "built", "develop", "developing", "maintain", "own",
-    "owns", "modern", "distributed", "enterprise", "research", "solid", "of", "in", "monitor", "AI-driven",
+    "owns", "modern", "distributed", "enterprise", "research", "solid", "monitor", "AI-driven",
     ]
 CONTEXT["data infrastructure"]["not_followed_by"] = MODIFIED_NOUNS + ["&", "/", "Performance", "in", "that",
                                                                        "at", "should", "skills"]
@@ -4290,7 +4290,7 @@ CONTEXT["robotics"] = ctx(["robotics", "Robotics"], nf=["|", "PhDs", "PhD", "Is 
 # simulation engine", "We simulate materials", "Scorecard builds simulation
 # environments").
 CONTEXT["simulation"] = ctx(["simulation", "simulations", "simulate"],
-                            nf=["engine", "engines", "platform", "platforms", "tooling", "of real", "materials"],
+                            nf=["engine", "engines", "platform", "platforms", "tooling"],
                             np=["we", "builds"])
 
 # "organizational orchestration", "Journey orchestration", "agentic
@@ -4302,9 +4302,8 @@ CONTEXT["orchestration"]["not_preceded_by"] = ["organizational", "Journey"]
 # IND", "an oncology biotech", "(Prenatal, Oncology, Digital Experiences)").
 CONTEXT["cancer biology"]["aliases"] = ["cancer biology", "oncology"]
 CONTEXT["cancer biology"]["not_followed_by"] = MODIFIED_NOUNS + ["IND", "biotech", "precision", "clinical team",
-                                                                  "Data Science", "medicines", "drugs", ",",
-                                                                  ")", "."]
-CONTEXT["cancer biology"]["not_preceded_by"] = ["including", "to", "an", "first", "approved", "the"]
+                                                                  "Data Science", "medicines", "drugs"]
+CONTEXT["cancer biology"]["not_preceded_by"] = ["including", "an", "first", "approved"]
 
 # "on-call" (removed as an alias of alerting) is a work arrangement; "M&S" is
 # modeling and simulation only beside modelling words.
@@ -4325,10 +4324,9 @@ CONTEXT["cloud-native development"] = ctx(["cloud-native"],
                                           nf=MODIFIED_NOUNS + ["suite", "EMR", "SaaS", "microservices"])
 
 # "a drug discovery company", "the GI Drug Discovery Unit", "AI drug discovery
-# models", "a business model for drug discovery": the employer's business.
+# models": the employer's business.
 CONTEXT["drug discovery"] = ctx(["drug discovery", "Drug Discovery"],
-                                nf=["company", "companies", "Unit", "models", "startup", "biotech", "platform"],
-                                np=["for"])
+                                nf=["company", "companies", "Unit", "models", "startup", "biotech", "platform"])
 
 # "cell model development", "in vivo model development": biological models.
 CONTEXT["model development"] = ctx(["model development"], np=["cell", "vivo", "animal", "disease", "mouse"])
@@ -4340,7 +4338,7 @@ CONTEXT["autonomous driving"] = ctx(["self-driving", "autonomous vehicles", "aut
                                     np=["of", "made", "deploy"])
 
 # "Think of GitHub but for hardware", "the-github-for-..." URLs, "GitHub repo: github.com/...".
-CONTEXT["GitHub"]["not_preceded_by"] += ["-", "Think of", "of"]
+CONTEXT["GitHub"]["not_preceded_by"] += ["-", "Think of"]
 CONTEXT["GitHub"]["not_followed_by"] += ["-", "repo", "repos", "PRs"]
 # "$126k-$154k CAD | Immigration support": a salary in a post header.
 CONTEXT["CAD"]["not_followed_by"] = ["|"]
