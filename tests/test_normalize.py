@@ -55,6 +55,10 @@ def test_hn_header_convention() -> None:
          ["Software Engineers"], ["NYC area (hybrid)"], "hybrid"),
         ("Kadoa | Multiple roles | Remote | Full-Time | https://kadoa.com",
          ["Multiple roles"], [], "remote"),
+        ("Acme | Data Engineer | Security clearance required | Arlington, VA",
+         ["Data Engineer"], ["Arlington, VA"], None),
+        ("Acme | Security Engineer (clearance required) | Arlington, VA",
+         ["Security Engineer (clearance required)"], ["Arlington, VA"], None),
     ],
 )
 def test_hn_header_segments(header: str, roles: list[str], locations: list[str], remote: str) -> None:

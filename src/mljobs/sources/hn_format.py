@@ -51,6 +51,9 @@ _REMOTE_ONLY = re.compile(
     r"[\s()\[\],/&+.:;-]*)*$",
     re.IGNORECASE,
 )
+# An eligibility segment ("Security clearance required", "US citizens only"): "security" there
+# names the clearance, not a security role.
+_ELIGIBILITY = re.compile(r"\b(?:clearance|citizens?(?:hip)?|sponsorship|visas?)\b", re.IGNORECASE)
 _URLISH = re.compile(r"^(https?://|www\.)|\.(com|io|ai|org|dev|co|net)(/\S*)?$", re.IGNORECASE)
 
 
@@ -67,6 +70,8 @@ def _classify(part: str) -> str:
         # "Remote" alone says how; "Remote (US)" and "NYC area (hybrid)" also say where
         return "remote" if _REMOTE_ONLY.match(part) else "remote-location"
     if _ROLE_WORDS.search(part):
+        if _ELIGIBILITY.search(part) and {w.lower() for w in _ROLE_WORDS.findall(part)} == {"security"}:
+            return "other"
         return "role"
     if _NOT_PLACE.search(part):
         return "other"
