@@ -245,16 +245,18 @@ def parse_salary(text: str, _known: tuple[int, list[int]] | None = None) -> Sala
     while start >= 0:
         scan_from, start = start, -1
         for m in _RANGE_RE.finditer(text, scan_from):
-            if (found := _read(text, m)) is not None:
+            if not _plausible(m):
+                continue
+            if (found := _read_plausible(text, m)) is not None:
                 return found
-            if _plausible(m):  # company money: skip ahead to the next anchor, as above
-                anchor = _next_anchor(text, m.end())
-                if anchor < 0:
-                    return None
-                cut = max([text.rfind(c, m.end(), anchor) for c in _CUTS])
-                if cut >= 0:
-                    start = cut + 1
-                    break
+            # a plausible figure that is no pay (company money): skip ahead to the next anchor
+            anchor = _next_anchor(text, m.end())
+            if anchor < 0:
+                return None
+            cut = max([text.rfind(c, m.end(), anchor) for c in _CUTS])
+            if cut >= 0:
+                start = cut + 1
+                break
     return None
 
 
@@ -274,8 +276,11 @@ def _next_anchor(text: str, pos: int) -> int:
 def _read(text: str, m: re.Match[str]) -> Salary | None:
     """The pay that the ``_RANGE_RE`` match ``m`` of ``text`` states, or None when it is no
     pay figure (no currency, company money, a benefit, a bare year)."""
-    if not _plausible(m):
-        return None
+    return _read_plausible(text, m) if _plausible(m) else None
+
+
+def _read_plausible(text: str, m: re.Match[str]) -> Salary | None:
+    """``_read`` of a match that ``_plausible`` accepts."""
     low = _amount(m.group("num1"), m.group("k1") or m.group("k2"))
     high = _amount(m.group("num2"), m.group("k2") or m.group("k1")) if m.group("num2") else None
     if not (math.isfinite(low) and (high is None or math.isfinite(high))):
