@@ -219,7 +219,7 @@ _PLAIN_HYBRID = re.compile(
     r"search|approach|architecture|apps?|mobile|vehicle|systems?|modalit\w*|molecules?|"
     r"cars?|engines?|methods?|solutions?|workflows?|data))|"
     r"\d(?:[-–]\d)? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) (?:the |our )?"
-    r"(?:[\w.]+ ){0,3}office|\b[1-4](?:[-–][1-4])? ?(?:days?|x) in[\s-]office|(?:in[\s-]office|on[\s-]?site)[^|\n]{0,3}\(?\d(?:[-–]\d)? days|"
+    r"(?:[\w.]+ ){0,3}office|\b[1-4](?:[-–][1-4])? ?days? in[\s-]office|(?:in[\s-]office|on[\s-]?site)[^|\n]{0,3}\(?\d(?:[-–]\d)? days|"
     r"\bpartially remote|\bpart[\s-]remote")
 _PLAIN_ONSITE = re.compile(
     r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
@@ -271,7 +271,7 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "willing to relocate", "Willing to relocate: No", "requires relocation", "no telecommuting",
                  "commutable distance", "lab-based", "laboratory testing", "clinical laboratory",
                  "phone and in person", "in-person and online", "onsite flu shots", "In-office gym",
-                 "on-site training", "3x/week in office", "3 days in-office", "5 days in office",
+                 "on-site training", "3x/week in office", "3 days in-office", "5 days in office", "2x in-office",
                  "ability to work remote", "Remote company"]
 
 

@@ -446,7 +446,7 @@ _HYBRID = by_first_char((
 ))
 _HYBRID_DAYS = re.compile(r"\d(?:[-–]\d)? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) "
                           r"(?:the |our )?(?:[\w.]+ ){0,3}office"
-                          r"|\b[1-4](?:[-–][1-4])? ?(?:days?|x) in[\s-]office")
+                          r"|\b[1-4](?:[-–][1-4])? ?days? in[\s-]office")
 _ONSITE = by_first_char((
     (r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|parking|health|"
      r"clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|wellness))"),
