@@ -27,9 +27,11 @@ from pathlib import Path
 import numpy as np
 
 from mljobs.enrich.classifier import ARCHETYPES, MODEL_FILE
+from mljobs.enrich.evaluate import evaluate
 from mljobs.enrich.training import (
     C_REG,
     SEED,
+    Example,
     TrainingData,
     cross_val_models,
     fit,
@@ -45,21 +47,16 @@ def cv_probs(data: TrainingData, seed: int, c_reg: float) -> np.ndarray:
     probs = np.zeros((len(data.dev), len(ARCHETYPES)))
     for fold, model in cross_val_models(data.dev, data.extra, seed=seed, c_reg=c_reg):
         for i in fold:
-            p, _ = model.predict(data.dev[i].feats)
+            p, _ = model.predict(data.dev[i].feats, evidence=0)
             probs[i] = [p[c] for c in ARCHETYPES]
     return probs
 
 
-def accuracy_macro_f1(pred: np.ndarray, y: list[int]) -> tuple[float, float]:
-    """Accuracy and macro-F1 over the classes present in ``y``."""
-    gold = np.array(y)
-    f1s = []
-    for c in sorted(set(y)):
-        tp = int(np.sum((pred == c) & (gold == c)))
-        prec = tp / max(1, int(np.sum(pred == c)))
-        rec = tp / max(1, int(np.sum(gold == c)))
-        f1s.append(0.0 if tp == 0 else 2 * prec * rec / (prec + rec))
-    return float(np.mean(pred == gold)), float(np.mean(f1s))
+def accuracy_macro_f1(probs: np.ndarray, dev: list[Example]) -> tuple[float, float]:
+    """Accuracy and macro-F1 of the most probable archetypes, scored as ``mljobs eval`` does."""
+    pred = [{"id": e.id, "archetype": ARCHETYPES[int(k)]} for e, k in zip(dev, probs.argmax(axis=1), strict=True)]
+    report = evaluate(pred, [e.gold for e in dev])["archetype"]
+    return report["accuracy"], report["macro_f1"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     scores, temperature = [], 1.0
     for n, seed in enumerate(args.seeds):
         probs = cv_probs(data, seed, args.c)
-        acc, macro = accuracy_macro_f1(probs.argmax(axis=1), y)
+        acc, macro = accuracy_macro_f1(probs, data.dev)
         scores.append((acc, macro))
         if n == 0:
             temperature = fit_temperature(probs, y)
