@@ -4224,11 +4224,13 @@ for _name, _forms in {
 # GitHub as the place to show your work in how-to-apply text ("email your
 # GitHub", "resume/GitHub", "LinkedIn / GitHub / portfolio", "github handle",
 # "100k stars on GitHub", github.com links) is not a tool ask; "Git/GitHub" is.
+# Nor is GitHub as a comparison ("Think of GitHub but for hardware") or in a
+# URL ("the-github-for-...", "GitHub repo: github.com/...").
 CONTEXT["GitHub"] = ctx(["GitHub"], not_near=["resume", "résumé", "LinkedIn", "portfolio", "CV", "apply",
                                               "email", "stars"], window=60,
-                        np=COMPANY_MENTION_NP + ["your", "our", "link (", "links/", "think"],
+                        np=COMPANY_MENTION_NP + ["your", "our", "link (", "links/", "think", "-", "Think of"],
                         nf=[".com", ".io", "handle", "profile", "profiles", "link", "links", "account",
-                            "username", "+ a"])
+                            "username", "+ a", "-", "repo", "repos", "PRs"])
 
 # "SRE" in role lists and titles ("Senior DevOps Engineer/SRE", "Software
 # Engineers (SRE, data platform, backend)", "SRE Lead", "| SRE |").
@@ -4283,8 +4285,7 @@ CONTEXT["clinical trials"]["not_followed_by"] = MODIFIED_NOUNS + ["operations", 
                                                                    "across", "during"]
 
 # "X Robotics | ..." heading a post, "Berkeley Robotics PhDs": company and degree names.
-CONTEXT["robotics"] = ctx(["robotics", "Robotics"], nf=["|", "PhDs", "PhD", "Is Hiring", ", the", "and physical AI"],
-                          )
+CONTEXT["robotics"] = ctx(["robotics", "Robotics"], nf=["|", "PhDs", "PhD", "Is Hiring", ", the", "and physical AI"])
 
 # Simulation as the company's product ("simulation platform", "strategy
 # simulation engine", "We simulate materials", "Scorecard builds simulation
@@ -4337,9 +4338,6 @@ CONTEXT["autonomous driving"] = ctx(["self-driving", "autonomous vehicles", "aut
                                     nf=MODIFIED_NOUNS + ["network", "industrial", "performance", "car space"],
                                     np=["of", "made", "deploy"])
 
-# "Think of GitHub but for hardware", "the-github-for-..." URLs, "GitHub repo: github.com/...".
-CONTEXT["GitHub"]["not_preceded_by"] += ["-", "Think of"]
-CONTEXT["GitHub"]["not_followed_by"] += ["-", "repo", "repos", "PRs"]
 # "$126k-$154k CAD | Immigration support": a salary in a post header.
 CONTEXT["CAD"]["not_followed_by"] = ["|"]
 # Project management as a team or a product's job ("Project Management staff",
