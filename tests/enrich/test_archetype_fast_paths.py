@@ -1,10 +1,13 @@
 """The classifier's fast paths give what the plain formulations they replace give.
 
-``featurize`` counts cue families through one index and skips the title split
-when there is no separator, evidence is located with ``str.find``, and the
-classifier gathers one precomputed row per feature; each is checked against the
-obvious formulation (a sum per family, the regex split and search, ``vectorize``
-+ a matrix product) on random texts built from the words the rules care about.
+``featurize`` counts cue families through one index, splits titles with one separator
+pattern and skips the split when there is no separator, evidence is located with
+``str.find``, and the classifier gathers one precomputed row per feature; each is
+checked against the obvious formulation (a sum per family, the plain separator pattern,
+the regex split and search, ``vectorize`` + a matrix product) on random texts built from
+the words the rules care about. The classifier's lookups (``_lookup``, fed straight into
+the column array, then ``_weigh``) are also held bit for bit to the list-based version
+they replaced.
 """
 
 from __future__ import annotations
@@ -12,15 +15,15 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from itertools import pairwise
+from itertools import chain, compress, pairwise, repeat
 
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mljobs.enrich import features
-from mljobs.enrich.classifier import ArchetypeModel, default_model
-from mljobs.enrich.features import PHRASES, featurize, vectorize
+from mljobs.enrich.classifier import _UNKNOWN, ArchetypeModel, default_model
+from mljobs.enrich.features import PHRASES, TITLE_WEIGHT, Featurized, featurize, vectorize
 
 # Words that matter (phrase halves, cue terms, stop words, joiner edge cases) and noise.
 _VOCAB = sorted({w for p in PHRASES for w in p.split(" ")}
@@ -122,7 +125,7 @@ def test_predict_equals_the_plain_formulation(title: str, text: str, cats: list[
 
 
 def test_the_lookup_tables_split_the_model_index() -> None:
-    """``_vector`` looks description keys up in one table and the others in another: together
+    """``_lookup`` looks description keys up in one table and the others in another: together
     they are the model's index, split by prefix; the first lists the frequent terms first."""
     model = default_model()
     text, other = model._text_index, model._other_index
@@ -130,6 +133,67 @@ def test_the_lookup_tables_split_the_model_index() -> None:
     assert all(f.startswith("d:") for f in text) and not any(f.startswith("d:") for f in other)
     idf = [model._idf_arr[i] for i in text.values()]
     assert idf == sorted(idf)
+
+
+def _list_vector(model: ArchetypeModel, feats: Featurized) -> tuple[np.ndarray, np.ndarray, int, int]:
+    """The list-based vector (before the lookups went straight into the array): every key
+    looked up into a list, the unknown ones dropped on the way into the arrays."""
+    title, text, extra = feats.title_counts, feats.text_counts, feats.extra
+    found = list(map(model._text_index.get, text, repeat(_UNKNOWN)))
+    other = model._other_index.get
+    found[:0] = map(other, title, repeat(_UNKNOWN))
+    found.extend(map(other, extra, repeat(_UNKNOWN)))
+    columns: list[int] | compress[int] = found
+    values: chain[float] | compress[float] = chain(title.values(), text.values(), extra.values())
+    n_title = len(title)
+    n_text = n_title + len(text)
+    if not n_text and found:
+        n_text = len(found)
+    n = len(found)
+    if _UNKNOWN in found:
+        n_text -= found[:n_text].count(_UNKNOWN)
+        n_title -= found[:n_title].count(_UNKNOWN)
+        known = list(map(_UNKNOWN.__ne__, found))
+        n -= found.count(_UNKNOWN)
+        columns, values = compress(found, known), compress(values, known)
+    cols = np.fromiter(columns, dtype=np.intp, count=n)
+    vals = np.fromiter(values, dtype=np.float64, count=n)
+    rows = model._rows.take(cols, axis=0)
+    tf = vals[:n_text]
+    np.log(tf, out=tf)
+    tf += 1.0
+    tf *= rows[:n_text, len(model.classes_) + model._n_topics]
+    for lo, hi, weight in ((0, n_title, TITLE_WEIGHT), (n_title, n_text, 1.0)):
+        if hi > lo:
+            block = tf[lo:hi]
+            block *= weight / (math.sqrt(block @ block) or 1.0)
+    return cols, vals, n_title, n_text
+
+
+_MODEL = default_model()
+_TEXT_KEYS = sorted(_MODEL._text_index)[:400] + ["d:zzunknown", "d:qqq nothing", "d:"]
+_TITLE_KEYS = sorted(k for k in _MODEL._other_index if k.startswith("t:"))[:200] + ["t:zzunknown"]
+_EXTRA_KEYS = sorted(k for k in _MODEL._other_index if k.startswith("f:"))[:100] + ["f:zzunknown"]
+_COUNTS = st.integers(1, 6)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(st.sampled_from(_TITLE_KEYS), _COUNTS, max_size=6),
+       st.dictionaries(st.sampled_from(_TEXT_KEYS), _COUNTS, max_size=40),
+       st.dictionaries(st.sampled_from(_EXTRA_KEYS), st.floats(0.01, 1.0), max_size=8))
+def test_lookup_and_weigh_equal_the_list_version(title: dict[str, int], text: dict[str, int],
+                                                 extra: dict[str, float]) -> None:
+    """``_lookup`` then ``_weigh`` give, bit for bit, the columns, values and block ends of
+    the list-based version, on feature dicts drawn from the model's own keys and keys it
+    does not know, empty blocks included."""
+    feats = Featurized(title_counts=title, text_counts=text, extra=extra)
+    looked = _MODEL._lookup(feats)
+    _MODEL._weigh(looked)  # (turns the counts in ``looked.vals`` into the values in place)
+    plain_cols, plain_vals, plain_title, plain_text = _list_vector(_MODEL, feats)
+    assert (looked.n_title, looked.n_text) == (plain_title, plain_text)
+    assert looked.cols.tolist() == plain_cols.tolist()
+    # Bit for bit (NaN where the first version took the log of engineered features).
+    assert looked.vals.tobytes() == plain_vals.tobytes()
 
 
 def test_cue_index_lists_every_family_term() -> None:
@@ -160,3 +224,17 @@ def _role_title_split(title: str) -> str:
 def test_role_title_shortcut_changes_nothing(title: str) -> None:
     assert features.role_title(title) == _role_title_split(title)
 
+
+_PLAIN_SEP = re.compile(r"\s+(?:--|–|—)\s+|\s*\|\s*")
+_TITLE_PIECES = ["Data", "ML", "Engineer", "a", "-", "--", "---", "\u2013", "\u2014", "|", "||", " ",
+                 "  ", "\t", "\n", "\u00a0", "\u2003", "x-y", "|-", "-|", "\u2013-"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=14).map("".join) | st.text(max_size=30))
+def test_title_separator_splits_as_the_plain_pattern(title: str) -> None:
+    """The title separator (one pattern that starts with a character class, so the search
+    skips to whitespace and pipes) splits every title where its plain form does."""
+    assert features._TITLE_SEP.split(title) == _PLAIN_SEP.split(title)
+    assert [m.span() for m in features._TITLE_SEP.finditer(title)] == [
+        m.span() for m in _PLAIN_SEP.finditer(title)]

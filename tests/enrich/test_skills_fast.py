@@ -5,7 +5,9 @@
   with long separator runs, punctuation tokens and governed aliases;
 - ``Terms.found_in_image`` (one scan of the word image + phrase search) against
   the plain case-insensitive whole-word regex;
-- ``extract_skills`` against the one-mention-per-occurrence loop it replaced.
+- ``extract_skills`` against the one-mention-per-occurrence loop it replaced;
+- ``SkillMatcher.coordinated_all`` (``_modifier`` read from the right) against
+  ``coordinated`` (the regex search) on every match.
 """
 
 from __future__ import annotations
@@ -177,6 +179,39 @@ def test_coordinated_all_agrees_with_coordinated(parts: list[tuple[str, str]]) -
     found = matcher.find(text)
     plain = [c for c in (matcher.coordinated(text, m) for m in found if " " in m.surface) if c]
     assert matcher.coordinated_all(text, found) == plain
+
+
+# Texts that put any whitespace, punctuation or conjunction right before a match, and
+# matches at offsets 0, 1 and 2.
+_COORD_PIECES = ["descriptive", "inferential", "statistics", "machine", "deep", "learning", "data",
+                 "science", "big", "and", "or", "&", "/", ",", "-", "brand", "color", "x", "é", " ",
+                 "  ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "(", "_", "Python", "AND"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_COORD_PIECES), max_size=16))
+def test_coordinated_all_agrees_with_coordinated_after_any_separator(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    matcher = skills.default_matcher()
+    found = matcher.find(text)
+    plain = [c for c in (matcher.coordinated(text, m) for m in found if " " in m.surface) if c]
+    assert matcher.coordinated_all(text, found) == plain
+
+
+def test_a_modifier_before_spaces_and_a_conjunction_is_still_found() -> None:
+    matcher = skills.default_matcher()
+    for text in ("descriptive and inferential statistics", "descriptive &  inferential statistics",
+                 "descriptive /\ninferential statistics", "descriptive or\u2003inferential statistics"):
+        found = matcher.find(text)
+        assert [c.surface for c in matcher.coordinated_all(text, found)] == ["descriptive"], text
+
+
+def test_no_modifier_where_the_text_before_ends_otherwise() -> None:
+    matcher = skills.default_matcher()
+    for text in (" inferential statistics", "x inferential statistics", "(inferential statistics",
+                 "brand, inferential statistics"):
+        found = matcher.find(text)
+        assert found and matcher.coordinated_all(text, found) == [], text
 
 
 @settings(max_examples=500, deadline=None)
