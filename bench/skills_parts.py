@@ -13,7 +13,7 @@ data being evicted from the caches by the other steps between two postings; the 
 lines show how much: ``_skill_rows`` called twice in a row on each posting (the text
 lowered before), the sums of each posting's fastest first and second call::
 
-    .venv/bin/python bench/s_skills_parts.py [--rounds 7] [--cpu 1]
+    .venv/bin/python bench/skills_parts.py [--rounds 7] [--cpu 1]
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ caches are as cold as in the pipeline, and the step's shared inputs (the lowered
 and its trigger hits) are made as the earlier steps would. Prints the sum of each
 posting's fastest time (µs/posting) per version::
 
-    .venv/bin/python bench/f_ab.py --against 1041a0a --step years --repeat 3
+    .venv/bin/python bench/rule_step_ab.py --against 1041a0a --step years --repeat 3
 """
 
 from __future__ import annotations

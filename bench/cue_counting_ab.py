@@ -6,7 +6,7 @@ term up in the posting's dict), over the corpus, with the skill step run before 
 call so the caches hold what they hold in the pipeline; a posting's time is its fastest
 round, the two forms alternating::
 
-    .venv/bin/python bench/k_cues.py [--rounds 6]
+    .venv/bin/python bench/cue_counting_ab.py [--rounds 6]
 """
 
 from __future__ import annotations

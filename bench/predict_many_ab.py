@@ -9,7 +9,7 @@ two timed calls, so the caches hold what they hold in the pipeline; the order of
 swaps from round to round. Each batch's time is its fastest round (the machine is shared
 and noisy); prints us/posting of each and the ratio, and checks the results are equal::
 
-    .venv/bin/python bench/t_predict_ab.py [--rounds 5]
+    .venv/bin/python bench/predict_many_ab.py [--rounds 5]
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ posting runs old then new (or new then old, alternating by round); a posting's t
 fastest round, so the figures are the least each version needed on a shared machine. The
 outputs are compared too::
 
-    .venv/bin/python bench/s_skills_ab.py --against 1041a0a [--rounds 7] [--cpu 1]
+    .venv/bin/python bench/skills_ab.py --against 1041a0a [--rounds 7] [--cpu 1]
 """
 
 from __future__ import annotations
@@ -41,9 +41,9 @@ def main() -> int:
     args = ap.parse_args()
     if args.cpu is not None:
         os.sched_setaffinity(0, {args.cpu})
-    module_at(args.against, "skills", "s_skills_old")
-    old = module_at(args.against, "pipeline", "s_pipeline_old",
-                    ("from mljobs.enrich.skills import", "from s_skills_old import"))
+    module_at(args.against, "skills", "skills_old")
+    old = module_at(args.against, "pipeline", "pipeline_old",
+                    ("from mljobs.enrich.skills import", "from skills_old import"))
     with CORPUS.open(encoding="utf-8") as fh:
         texts = [prepare_record(json.loads(line)).text for line in fh if line.strip()]
     maps = [SectionMap(t) for t in texts]
