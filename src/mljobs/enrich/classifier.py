@@ -185,7 +185,8 @@ class ArchetypeModel:
     def _lookup(self, feats: Featurized) -> _Looked:
         """The posting's known columns and their raw values (counts and engineered values),
         title n-grams first, then description n-grams, then engineered features, and the
-        ends of the title and description blocks: the dict lookups of ``_vector``."""
+        ends of the title and description blocks: the dict lookups of a prediction (then
+        ``_weigh``)."""
         title, text, extra = feats.title_counts, feats.text_counts, feats.extra
         n_title = len(title)
         n_text = n_title + len(text)
@@ -216,7 +217,13 @@ class ArchetypeModel:
 
     def _weigh(self, looked: _Looked) -> npt.NDArray[np.float64]:
         """The model rows of ``looked``'s columns; turns its counts into the vector's values
-        in place (see ``_vector``)."""
+        in place, as ``features.vectorize`` computes them.
+
+        Each n-gram block (title, then description) is sublinear TF-IDF, L2-normalised, the
+        title's times ``TITLE_WEIGHT``; only features the model knows count. The arithmetic
+        is the first version's, operation for operation, so the values (and the order of
+        tied evidence) stay the same to the bit.
+        """
         cols, vals, n_title, n_text, _ = looked
         rows = self._rows.take(cols, axis=0)
         tf = vals[:n_text]
@@ -228,22 +235,6 @@ class ArchetypeModel:
                 block = tf[lo:hi]
                 block *= weight / (math.sqrt(block @ block) or 1.0)
         return rows
-
-    def _vector(self, feats: Featurized) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64],
-                                                   npt.NDArray[np.float64], int, int]:
-        """The posting's columns, values and model rows, as ``features.vectorize`` computes
-        the values.
-
-        Returns (columns, values, rows of ``_rows``, end of the title block, end of the
-        description block): title n-grams first, then description n-grams, then
-        engineered features. Each n-gram block is sublinear TF-IDF, L2-normalised, the
-        title's times ``TITLE_WEIGHT``; only features the model knows count. The
-        arithmetic is the first version's, operation for operation, so the values (and
-        the order of tied evidence) stay the same to the bit.
-        """
-        looked = self._lookup(feats)
-        rows = self._weigh(looked)
-        return looked.cols, looked.vals, rows, looked.n_title, looked.n_text
 
     def predict(self, feats: Featurized, evidence: int = 8) -> tuple[dict[str, float], list[Contribution]]:
         """Probabilities for every class and up to ``evidence`` description features behind
@@ -258,7 +249,7 @@ class ArchetypeModel:
         each. A posting's rows (~170 rows of 1 kB, the topic loadings mostly) fill much
         of the processor's second-level cache; done posting by posting, they push the
         ~1 MB of the lookup tables out before the next posting's lookups (the likely
-        reason the step took ~1.15x the time that way: ``bench/t_predict_ab.py``). Each
+        reason the step took ~1.15x the time that way: ``bench/predict_many_ab.py``). Each
         posting's arithmetic is ``predict``'s, so the results are the same bits.
         """
         return [self._predict(looked, evidence) for looked in list(map(self._lookup, feats))]
