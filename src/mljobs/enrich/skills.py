@@ -69,7 +69,6 @@ def _keeps_class(char: str) -> bool:
     return len(low) == 1 and (char.isalnum(), char.isspace()) == (low.isalnum(), low.isspace())
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII_BYTES = bytes(range(128))
 
 
