@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-VERSION = "2026.11.2"
+VERSION = "2026.11.3"
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "mljobs" / "enrich" / "data" / "skills.json"
@@ -517,7 +517,7 @@ Prisma | Prisma ORM
 TypeORM
 Sequelize
 Mongoose
-Drizzle ORM
+Drizzle ORM | Drizzle
 Socket.IO | socket.io
 BullMQ
 Puppeteer
@@ -608,7 +608,7 @@ Sinatra
 Laravel
 Symfony
 CodeIgniter
-Phoenix Framework | Phoenix (Elixir) | Elixir Phoenix
+Phoenix Framework | Phoenix (Elixir) | Elixir Phoenix | Phoenix
 Gin | Gin framework
 Echo (Go framework) | Echo framework | Go Echo
 Fiber (Go framework) | Go Fiber | GoFiber
@@ -877,7 +877,7 @@ Appwrite
 PocketBase
 Node.js | Node | NodeJS | Node JS | node.js | Nodejs
 Deno
-Bun.js
+Bun.js | Bun
 .NET | .NET Core | .NET Framework | dotnet | DotNet
 JVM | Java Virtual Machine
 GraalVM
@@ -1007,7 +1007,7 @@ YugabyteDB
 TiDB
 SingleStore | MemSQL
 PlanetScale
-Neon (Postgres)
+Neon (Postgres) | Neon
 AlloyDB | Google AlloyDB
 Amazon Aurora | Aurora | AWS Aurora | Aurora PostgreSQL | Aurora MySQL
 Oracle Exadata | Exadata
@@ -1882,7 +1882,7 @@ TOML
 Apache Parquet | Parquet | parquet
 Apache Avro | Avro | avro
 Apache ORC | ORC
-Apache Arrow
+Apache Arrow | Arrow
 Feather
 HDF5 | HDF | Hierarchical Data Format
 NetCDF | netCDF
@@ -2158,8 +2158,8 @@ cross-encoders | cross-encoder
 """)
 block("method", r"""
 # --- learning paradigms
-supervised learning | supervised machine learning | supervised ML | supervised models
-unsupervised learning | unsupervised machine learning | unsupervised ML | unsupervised models
+supervised learning | supervised machine learning | supervised ML | supervised models | supervised modeling | supervised modelling
+unsupervised learning | unsupervised machine learning | unsupervised ML | unsupervised models | unsupervised modeling | unsupervised modelling
 semi-supervised learning | semi supervised learning
 self-supervised learning | SSL pretraining | self supervised learning
 weakly supervised learning | weak supervision
@@ -2183,7 +2183,7 @@ gradient boosting | gradient boosted trees | gradient-boosted trees | GBM | GBDT
 AdaBoost
 random forests | random forest | Decision Forests | decision forest | RF models
 decision trees | decision tree | decision tree learning | classification and regression trees
-k-nearest neighbors | k-NN | KNN | k nearest neighbours | k-nearest neighbours | nearest neighbor classification
+k-nearest neighbors | k-NN | KNN | k nearest neighbours | k-nearest neighbours | nearest neighbor classification | k-nearest neighbor | k-nearest neighbour
 k-means clustering | k-means | kmeans | K-Means | k means
 hierarchical clustering | agglomerative clustering
 DBSCAN | HDBSCAN
@@ -2805,7 +2805,7 @@ biophysics
 structural biology
 agronomy | crop science
 plant breeding | plant genetics
-precision agriculture | agtech
+precision agriculture
 ecology | ecological modeling
 taxonomy (biology) | biological taxonomy | systematics
 climate science | climate modeling | climate modelling | weather forecasting | numerical weather prediction
@@ -3049,7 +3049,7 @@ dashboard design | Dashboard design | dashboard development
 data engineering | Data Engineering | data engineering practices
 analytics engineering
 data pipelines | data pipeline | analysis pipelines | analytical data pipelines | data processing pipelines | ML pipelines | machine learning pipelines | pipeline development | data pipelining
-ETL | Extraction, Transformation, and Load | ETL pipelines | ETL processes | extract, transform, load | ETL/ELT | ETL development | extract, transform, and load | extract, transform and load | extraction, transformation and loading | extraction, transformation, and loading
+ETL | ETLs | Extraction, Transformation, and Load | ETL pipelines | ETL processes | extract, transform, load | ETL/ELT | ETL development | extract, transform, and load | extract, transform and load | extraction, transformation and loading | extraction, transformation, and loading
 ELT | ELT pipelines
 reverse ETL
 data integration | data integrations | systems integration
@@ -3291,6 +3291,22 @@ process validation
 feature flags | feature flagging
 canary releases | canary release | canary deployments
 """)
+# Named tools and practices that unseen postings ask for and the taxonomy
+# lacked (found on labels/batch17-22.jsonl; batch23-28 kept as a check).
+block("framework", r"""
+Hotwire
+Stimulus | StimulusJS | Stimulus.js
+Turbo
+""")
+block("practice", r"""
+CQRS | command query responsibility segregation
+""")
+block("bi-tool", r"""
+SAS Visual Analytics | SAS VA
+""")
+block("platform", r"""
+IBM MQ | WebSphere MQ | MQSeries | MQ
+""")
 block("lab-technique", r"""
 digital PCR | dPCR
 genotyping
@@ -3344,6 +3360,9 @@ CASE_SENSITIVE: dict[str, list[str]] = {
     "business process modeling": ["BPM"], "gas chromatography": ["GC"], "PVM": ["PVM"],
     "Stan": ["Stan"], "Apex": ["Apex"], "Jackson": ["Jackson"], "Prodigy": ["Prodigy"],
     "MOA": ["MOA"], "Mojo": ["Mojo"], "Unity": ["Unity"],
+    "Stimulus": ["Stimulus"], "Turbo": ["Turbo"], "Drizzle ORM": ["Drizzle"], "Bun.js": ["Bun"],
+    "Neon (Postgres)": ["Neon"], "Apache Arrow": ["Arrow"], "Phoenix Framework": ["Phoenix"], "IBM MQ": ["MQ"],
+    "LTspice": ["SPICE"], "Google Compute Engine": ["Compute Engine"],
 }
 
 # ---------------------------------------------------------------------------
@@ -3760,7 +3779,8 @@ CONTEXT: dict[str, dict] = {
     "Amazon EMR": ctx(["EMR"], near=AWS_T + ["Spark", "Hadoop", "Hive", "Presto", "PySpark", "big data", "HBase",
                                              "Flink", "cluster", "clusters", "Databricks", "Dataproc", "HDInsight"],
                       not_near=["medical records", "electronic medical", "patient", "patients", "clinical",
-                                "EHR", "health records", "Epic", "Cerner", "HL7", "FHIR", "healthcare"]),
+                                "EHR", "health records", "Epic", "Cerner", "HL7", "FHIR", "healthcare", "hospital",
+                                "LIS", "RIS", "PACS"]),
     "Amazon ECS": ctx(["ECS"], near=AWS_T),
     "Amazon EKS": ctx(["EKS"], near=AWS_T + ["Kubernetes", "K8s", "Helm", "AKS", "GKE"]),
     "Amazon ECR": ctx(["ECR"], near=AWS_T),
@@ -4408,6 +4428,106 @@ CONTEXT["ITAR"] = ctx(["ITAR"], nf=["-compliant", "compliant", "Requirement", "R
 # market research"; "regulatory guardrails" of a lending product).
 CONTEXT["market research"] = ctx(["market research"], nf=MODIFIED_NOUNS, np=["pioneered", "agile", "proprietary"])
 CONTEXT["guardrails"] = ctx(["guardrails"], np=["regulatory", "enforce"])
+# --- 2026.11.3: wrong senses and page boilerplate on unseen postings.
+# Short product names that are also English words or names match only beside
+# their stack ("Drizzle with Neon", "Rails 8, Hotwire (Turbo + Stimulus)",
+# "Elixir / Phoenix", "Parquet/Arrow", "Kafka and MQ").
+RAILS_T = ["Rails", "Ruby on Rails", "Ruby", "Hotwire", "Turbo", "Stimulus", "StimulusJS", "Rails 7", "Rails 8",
+           "Propshaft", "Importmap", "ERB"]
+CONTEXT["Stimulus"] = ctx(["Stimulus"], near=RAILS_T, window=80)
+CONTEXT["Turbo"] = ctx(["Turbo"], near=RAILS_T, window=80)
+CONTEXT["Drizzle ORM"] = ctx(["Drizzle"], near=["ORM", "Prisma", "TypeORM", "TypeScript", "Typescript", "Postgres",
+                                                "PostgreSQL", "Neon", "SQLite", "MySQL", "Planetscale", "Next.js",
+                                                "Node.js", "Bun", "Supabase", "Vercel", "tRPC"], window=100)
+CONTEXT["Bun.js"] = ctx(["Bun"], near=JS + ["Deno", "Effect", "Effect-TS", "Drizzle", "Hono", "Vite"], window=80)
+CONTEXT["Neon (Postgres)"] = ctx(["Neon"], near=["Postgres", "PostgreSQL", "Drizzle", "Vercel", "Supabase",
+                                                 "serverless", "database", "databases", "Prisma", "Planetscale"],
+                                 window=80)
+CONTEXT["Apache Arrow"] = ctx(["Arrow"], near=["Parquet", "columnar", "pandas", "Polars", "DuckDB", "DataFusion",
+                                               "Flight", "ORC", "Avro", "NumPy", "Spark"], window=60)
+CONTEXT["Phoenix Framework"] = ctx(["Phoenix"], near=["Elixir", "LiveView", "Ecto", "Erlang", "BEAM", "OTP"],
+                                   window=80)
+CONTEXT["IBM MQ"] = ctx(["MQ"], near=["Kafka", "RabbitMQ", "ActiveMQ", "JMS", "messaging", "message queue",
+                                      "message queues", "queues", "IBM", "middleware", "ESB"], window=80)
+# "You need to enable JavaScript to run this app", "JavaScript must be enabled
+# in order to use Notion": a scraped careers page, not an ask.
+CONTEXT["JavaScript"] = ctx(["JavaScript"], np=["enable", "enabled", "enabling"],
+                            nf=["must be enabled", "is disabled", "is required to", "to run this app",
+                                "in your browser", "is not enabled"])
+# "classification protected by federal, state, or local law" (equal-opportunity
+# text), "may be considered for alternative classification", "job classification".
+CONTEXT["classification"] = ctx(["classification"], not_near=EEO_T, window=60,
+                                np=["alternative", "job", "position", "security", "pay", "salary", "employee",
+                                    "employment", "worker"])
+# Software regressions: "regression tests", "spot regressions" in commits.
+CONTEXT["regression"] = ctx(["regression", "regressions"],
+                            nf=["test", "tests", "testing", "suite", "suites", "bug", "bugs", "-free"],
+                            np=["spot", "catch", "catching", "prevent", "preventing", "performance", "visual",
+                                "no"])
+# "visualizing what the final destination looks and feels like": the verb in
+# its everyday sense; the skill visualises data, findings or results.
+CONTEXT["data visualization"] = ctx(["visualizing"],
+                                    near=["data", "findings", "results", "insights", "information", "quantitative",
+                                          "Tableau", "Power BI", "charts", "dashboards", "reports", "metrics",
+                                          "analysis", "analyses", "trends", "statistics", "datasets"], window=60)
+# A product named in a list of the employer's customers, partners or backers
+# ("customers such as Cloudflare, T-Mobile", "AI companies such as Cursor,
+# Notion", "trusted by teams at Cloudflare, Vercel, Pydantic", "Redis fork
+# Ventures", "partners with NVIDIA, IBM, AWS") is a
+# company, not a tool the hire uses.
+COMPANY_MENTION_NEAR += ["companies such as", "customers such as", "customers including", "customers, including",
+                         "clients include", "clients such as", "teams at", "in production with", "amazing companies",
+                         "partners like", "partners such as", "partnerships with", "partnership with",
+                         "partners with", "partnering with", "partnering closely with", "Ventures"]
+for _name in ["Stripe", "Cloudflare", "OpenAI API", "Anthropic API", "Vercel", "Twilio", "Datadog", "Databricks",
+              "Snowflake", "MongoDB", "Supabase", "Figma", "Shopify", "Salesforce", "HubSpot", "Hugging Face",
+              "Confluent", "Neo4j", "Fivetran", "PostHog", "Sentry", "ClickHouse", "CircleCI", "PayPal"]:
+    CONTEXT[_name]["not_near_any"] = COMPANY_MENTION_NEAR
+# Smaller vendors: the same three conditions as above.
+for _name, _forms in {
+    "DigitalOcean": ["DigitalOcean", "Digital Ocean"], "Replit": ["Replit"], "Groq": ["Groq"],
+    "CoreWeave": ["CoreWeave"], "Monday.com": ["Monday.com"], "Alibaba Cloud": ["Alibaba Cloud"],
+    "Pydantic": ["Pydantic"], "Ruff": ["Ruff"], "SendGrid": ["SendGrid"], "Guidewire": ["Guidewire"],
+    "Hightouch": ["Hightouch"],
+}.items():
+    assert _name not in CONTEXT, _name
+    CONTEXT[_name] = ctx(_forms, not_near=COMPANY_MENTION_NEAR, window=80, np=COMPANY_MENTION_NP,
+                         nf=COMPANY_MENTION_NF)
+# Big platforms are often asked as "AWS is a plus" or listed with pipes
+# ("Python | AWS | Docker"), and sit next to "used by" / "founders" in
+# boilerplate ("The Briq platform is used by ...", "Connect directly with
+# founders"), so for them only the enumeration cues, in a narrower window, and
+# "ex-" apply.
+BIG_MENTION_NEAR = ["companies such as", "customers such as", "customers including", "customers, including",
+                    "customers include", "clients include", "clients such as", "companies like", "customers like",
+                    "clients like", "teams at", "in production with", "amazing companies", "partners like",
+                    "partners such as", "partnerships with", "partnership with", "partners with", "partnering with",
+                    "trusted by", "Ventures", "investors", "angels"]
+for _name, _forms in {
+    "AWS": ["AWS", "Amazon Web Services"], "Microsoft Azure": ["Azure"],
+    "Google Cloud Platform": ["GCP", "Google Cloud", "Google Cloud Platform"], "Oracle Database": ["Oracle"],
+    "Docker": ["Docker"], "Redis": ["Redis"], "SAP": ["SAP"],
+}.items():
+    assert _name not in CONTEXT, _name
+    CONTEXT[_name] = ctx(_forms, not_near=BIG_MENTION_NEAR, window=60,
+                         np=["ex-", "ex", "founders of", "founder of", "CEO of", "alumni of"])
+# Products that already need their context keep it and get the mention cues too.
+for _name in ["Cursor", "Notion", "Mistral", "uv", "Temporal"]:
+    CONTEXT[_name]["not_near_any"] = CONTEXT[_name].get("not_near_any", []) + COMPANY_MENTION_NEAR
+    CONTEXT[_name].setdefault("window", 80)
+
+# Everyday senses of method and product names: "Pull Requests", "payments
+# rails", "bootstrapping a startup", "Please review our CCPA Policy" (a legal
+# notice), "a horizontally scalable compute engine", "hospital information
+# systems (ex: EMR, LIS, RIS)" (medical records, above).
+CONTEXT["Requests"]["not_preceded_by"] = ["pull", "merge", "feature"]
+CONTEXT["Ruby on Rails"]["not_preceded_by"] += ["payments", "payment", "banking", "money"]
+CONTEXT["bootstrapping"] = ctx(["bootstrapping"], nf=["a", "an", "our", "my", "the company", "startup", "startups",
+                                                      "company", "companies", "business"])
+PRIVACY_NOTICE_NF = ["-privacy", "-notice", "-policy", "Policy", "Notice", "Privacy Notice", "Privacy Policy", "Disclosure", "Disclosures",
+                     "Notice at Collection", "Applicant"]
+CONTEXT["CCPA"] = ctx(["CCPA"], nf=PRIVACY_NOTICE_NF, np=["our", "see", "/"])
+CONTEXT["GDPR"] = ctx(["GDPR"], nf=PRIVACY_NOTICE_NF, np=["our", "see", "/"])
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in

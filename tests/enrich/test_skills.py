@@ -202,3 +202,95 @@ def test_packaged_taxonomy_keys_are_unique_per_skill() -> None:
 )
 def test_not_asks_of_company_pitches_titles_and_apply_text(text: str, skill: str, present: bool) -> None:
     assert (skill in names(text)) is present
+
+
+# Taxonomy 2026.11.3: stack words that need their stack, plural and modelling
+# variants, page boilerplate, equal-opportunity text and wrong senses.
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        # Short product names that are English words or names need their stack beside them.
+        ("Stack: Rails 8, Hotwire (Turbo + Stimulus), Postgres.", "Stimulus", True),
+        ("Stack: Rails 8, Hotwire (Turbo + Stimulus), Postgres.", "Turbo", True),
+        ("Stack: Rails 8, Hotwire (Turbo + Stimulus), Postgres.", "Hotwire", True),
+        ("A visual stimulus triggers the response in the turbo engine.", "Stimulus", False),
+        ("Turbo charge your career with us.", "Turbo", False),
+        ("On the backend we use Drizzle with Neon on Vercel.", "Drizzle ORM", True),
+        ("On the backend we use Drizzle with Neon on Vercel.", "Neon (Postgres)", True),
+        ("Expect a light drizzle in the morning.", "Drizzle ORM", False),
+        ("Retro signage in Neon lights our office.", "Neon (Postgres)", False),
+        ("TypeScript, Effect-TS, Bun, PostgreSQL, AWS.", "Bun.js", True),
+        ("Free coffee and a Bun every morning.", "Bun.js", False),
+        ("Columnar formats (Parquet/Arrow) and production data systems.", "Apache Arrow", True),
+        ("Arrow keys navigate the editor.", "Apache Arrow", False),
+        ("Backend: Elixir / Phoenix, PostgreSQL.", "Phoenix Framework", True),
+        ("Hybrid role in Phoenix, AZ.", "Phoenix Framework", False),
+        ("Messaging solutions like Kafka and MQ.", "IBM MQ", True),
+        ("Our HQ and MQ teams meet weekly.", "IBM MQ", False),
+        ("Our stack: .NET Core, C#, PostgreSQL, CQRS, Angular.", "CQRS", True),
+        ("Reports in SAS Visual Analytics or Tableau.", "SAS Visual Analytics", True),
+        # Plurals and modelling variants.
+        ("Build and maintain ETLs to fetch data into the warehouse.", "ETL", True),
+        ("Cluster analysis (K-means, K-nearest Neighbor, Hierarchical).", "k-nearest neighbors", True),
+        ("Random forest, decision trees, supervised and unsupervised modeling.", "supervised learning", True),
+        ("Random forest, decision trees, supervised and unsupervised modeling.", "unsupervised learning", True),
+        # Page boilerplate, equal-opportunity text, software regressions, everyday verbs, industries.
+        ("Experience with JavaScript and React.", "JavaScript", True),
+        ("Acme Jobs You need to enable JavaScript to run this app.", "JavaScript", False),
+        ("JavaScript must be enabled in order to use Notion.", "JavaScript", False),
+        ("Build classification models for fraud.", "classification", True),
+        ("Veteran status, or any other classification protected by law.", "classification", False),
+        ("Candidates may be considered for alternative classification.", "classification", False),
+        ("Experience with regression and classification.", "regression", True),
+        ("Statistical testing, and regression.", "regression", True),
+        ("Perform quality assurance and regression tests on internal code.", "regression", False),
+        ("Inspect commits, spot regressions, and maintain quality.", "regression", False),
+        ("Experience visualizing data and presenting findings.", "data visualization", True),
+        ("Visualizing what the final destination looks and feels like.", "data visualization", False),
+        ("Integrate with other agtech products.", "precision agriculture", False),
+    ],
+)
+def test_stack_words_boilerplate_and_wrong_senses(text: str, skill: str, present: bool) -> None:
+    assert (skill in names(text)) is present
+
+
+# Taxonomy 2026.11.3: products named as the employer's customers, partners or
+# backers, and everyday senses of product and method names.
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        ("Our data powers customers such as Cloudflare, T-Mobile and SpaceX.", "Cloudflare", False),
+        ("Inference for AI companies such as Cursor, Notion, Abridge and Writer.", "Cursor", False),
+        ("Trusted by teams at Cloudflare, Vercel, Mozilla, Pydantic, and Astral.", "Pydantic", False),
+        ("Data models in Pydantic and FastAPI.", "Pydantic", True),
+        ("We work with some amazing companies (Docker, Riot Games, Synthesia).", "Docker", False),
+        ("Docker is a plus.", "Docker", True),
+        ("H2O partners with leading technology companies such as NVIDIA, IBM, AWS, Intel.", "AWS", False),
+        ("AWS is a plus; Python | AWS | Docker.", "AWS", True),
+        ("Proficiency with cloud providers such as Amazon Web Services. The platform is used by builders.",
+         "AWS", True),
+        ("Skills: Kubernetes, Python, Redis, PostgreSQL. Connect directly with founders of YC startups.",
+         "Redis", True),
+        ("Already in production with Volvo, ClickHouse, and others.", "ClickHouse", False),
+        ("A modern data stack (Postgres, ClickHouse, DuckDB) backed by Kubernetes.", "ClickHouse", True),
+        ("A Django REST API backed by PostgreSQL. Integrations with OpenAI, HubSpot, Twilio.", "Twilio", True),
+        ("Lago is now trusted by CoreWeave, Synthesia, Groq and PayPal.", "Groq", False),
+        ("Git, Pull Requests, testing and code review.", "Requests", False),
+        ("HTTP clients in Python with Requests and httpx.", "Requests", True),
+        ("Onboarding and KYC, payments rails, accounting and billing for our backend.", "Ruby on Rails", False),
+        ("Backend in Ruby on Rails and Postgres.", "Ruby on Rails", True),
+        ("Hello, I am bootstrapping an AI companion startup.", "bootstrapping", False),
+        ("Resampling methods such as bootstrapping and cross-validation.", "bootstrapping", True),
+        ("Please review our CCPA Policy with regard to applicant data.", "CCPA", False),
+        ("Privacy: https://www.example.com/legal/ccpa-privacy-policy", "CCPA", False),
+        ("Knowledge of GDPR and CCPA compliance for data pipelines.", "CCPA", True),
+        ("A horizontally scalable compute engine (DuckDB-based).", "Google Compute Engine", False),
+        ("Deploy on GCP Compute Engine and GKE.", "Google Compute Engine", True),
+        ("Loyalty programs for brands like American Girl and Old Spice.", "LTspice", False),
+        ("Analog circuit simulation in SPICE and LTspice.", "LTspice", True),
+        ("Hospital information systems (ex: EMR, LIS, RIS) preferred.", "Amazon EMR", False),
+        ("Spark jobs on EMR with S3 and AWS Glue.", "Amazon EMR", True),
+    ],
+)
+def test_customer_lists_and_everyday_senses(text: str, skill: str, present: bool) -> None:
+    assert (skill in names(text)) is present
