@@ -2657,7 +2657,7 @@ vision-language models | VLMs | VLM | vision language models | multimodal LLMs |
 multimodal learning | multimodal AI | multimodal models | multimodal machine learning
 conversational AI | chatbots | chatbot | dialogue systems | dialog systems | virtual assistants | conversational agents
 voice agents | voice AI | voice assistants | voice and digital agents | voice bots
-AI agents | AI agent | autonomous agents | agent architecture | agentic AI | agent frameworks | agentic capabilities
+AI agents | AI agent | autonomous agents | agent architecture | agentic AI | agent frameworks | agentic capabilities | agent orchestration | agent systems
 LLM agents | LLM agent | LLM-based agents
 agentic systems | agentic architectures | agentic applications
 agentic workflows | agentic workflow | agent workflows
@@ -4074,7 +4074,9 @@ CONTEXT["mathematical optimization"] = ctx(
     near=["linear programming", "integer programming", "mixed integer", "solver", "solvers", "Gurobi", "CPLEX",
           "operations research", "convex", "stochastic", "simulation", "machine learning", "statistics",
           "statistical", "mathematical", "Bayesian", "regression", "predictive modeling", "time series",
-          "forecasting", "heuristics", "econometrics", "data mining", "neural networks"],
+          "forecasting", "heuristics", "econometrics", "data mining", "neural networks", "classification",
+          "clustering", "regularization", "dimension reduction", "dimensionality reduction", "causal inference",
+          "ranking", "Experiment Design", "natural language processing", "SVM", "probability"],
     window=60,
     nf=["of", "projects", "opportunities", "efforts", "initiatives", "strategies", "programs"],
     np=["database", "query", "funnel", "process", "performance", "cost", "campaign", "conversion", "lead",
@@ -4528,6 +4530,26 @@ PRIVACY_NOTICE_NF = ["-privacy", "-notice", "-policy", "Policy", "Notice", "Priv
                      "Notice at Collection", "Applicant"]
 CONTEXT["CCPA"] = ctx(["CCPA"], nf=PRIVACY_NOTICE_NF, np=["our", "see", "/"])
 CONTEXT["GDPR"] = ctx(["GDPR"], nf=PRIVACY_NOTICE_NF, np=["our", "see", "/"])
+# The employer's product or audience, not the hire's skill: "an operating
+# system for robotics", "Robotics experience not required", "a
+# startup building cutting-edge agentic systems", "I'm an engineer on the iOS
+# team", "more accurate than iOS and Android", "Android APKs and iOS IPAs",
+# "a culture of rapid experimentation".
+CONTEXT["AI agents"]["not_preceded_by"] += ["cutting-edge"]
+CONTEXT["agentic systems"] = ctx(["agentic systems", "agentic applications"], nf=MODIFIED_NOUNS,
+                                 np=PITCH_NP + ["for", "cutting-edge", "science of"])
+CONTEXT["robotics"]["not_preceded_by"] = ["for"]
+CONTEXT["robotics"]["not_followed_by"] += ["ecosystem", "+ AI", "experience not required",
+                                           "experience is not required"]
+MOBILE_NF = ["team", "teams", "APKs", "APK", "IPAs", "IPA", "downloads"]
+CONTEXT["iOS"] = ctx(["iOS"], nf=MOBILE_NF, np=["than"])
+CONTEXT["Android"] = ctx(["Android"], nf=MOBILE_NF, np=["than"])
+CONTEXT["experimentation"] = ctx(["experimentation"], np=["rapid"])
+# "workflow orchestration (Temporal, Airflow, Dagster)" stands for the named
+# tools, and "Temporal.io workflow orchestration" repeats the tool before it.
+CONTEXT["orchestration"]["aliases"] += ["workflow orchestration", "data orchestration"]
+CONTEXT["orchestration"]["not_preceded_by"] += ["Temporal.io", "Temporal", "Airflow", "Dagster", "Prefect",
+                                                 "Argo"]
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in

@@ -294,3 +294,33 @@ def test_stack_words_boilerplate_and_wrong_senses(text: str, skill: str, present
 )
 def test_customer_lists_and_everyday_senses(text: str, skill: str, present: bool) -> None:
     assert (skill in names(text)) is present
+
+
+# Taxonomy 2026.11.3: the employer's product or audience, umbrella terms
+# followed by their tools, and modelling methods beside bare "optimization".
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        ("Progress on Atrium, our operating system for robotics.", "robotics", False),
+        ("Munich is arguably the best robotics ecosystem in Europe.", "robotics", False),
+        ("Robotics experience not required!", "robotics", False),
+        ("Experience in robotics and motion planning.", "robotics", True),
+        ("A startup building cutting-edge agentic systems.", "agentic systems", False),
+        ("Experience designing agentic systems with tool calling.", "agentic systems", True),
+        ("Own services end-to-end, from agent orchestration to media systems.", "AI agents", True),
+        ("I'm an engineer on the iOS team; ask me anything.", "iOS", False),
+        ("Static analysis of Android APKs and iOS IPAs.", "Android", False),
+        ("Location more accurate than iOS and Android.", "iOS", False),
+        ("Native mobile development for iOS and Android.", "iOS", True),
+        ("You enjoy rapid experimentation and own outcomes.", "experimentation", False),
+        ("Experience with experimentation and causal inference.", "experimentation", True),
+        ("Experience with workflow orchestration (Temporal, Airflow, Dagster, etc.).", "orchestration", False),
+        ("Kubernetes deployment and Temporal.io workflow orchestration.", "orchestration", False),
+        ("Experience with workflow orchestration for batch jobs.", "orchestration", True),
+        ("Classification, clustering, regularization, optimization, dimension reduction.",
+         "mathematical optimization", True),
+        ("Natural language processing, optimization, or causal inference.", "mathematical optimization", True),
+    ],
+)
+def test_employer_products_umbrellas_and_methods(text: str, skill: str, present: bool) -> None:
+    assert (skill in names(text)) is present
