@@ -1130,7 +1130,7 @@ Hetzner
 # --- AWS services
 Amazon S3 | S3 | AWS S3 | Simple Storage Service | S3 buckets
 Amazon EC2 | EC2 | AWS EC2 | Elastic Compute Cloud
-AWS Lambda | Lambda | Lambda functions | AWS Lambdas
+AWS Lambda | Lambda | Lambda functions | AWS Lambdas | Lambdas | Amazon Lambdas
 Amazon ECS | ECS | AWS ECS | Elastic Container Service | EC2 Container Service
 Amazon EKS | EKS | AWS EKS | Elastic Kubernetes Service
 AWS Fargate | Fargate
@@ -2298,7 +2298,7 @@ gradient descent | stochastic gradient descent | SGD | mini-batch gradient desce
 optimizers | Adam optimizer | AdamW | optimization algorithms for deep learning
 regularization | regularisation | dropout | weight decay | early stopping
 batch normalization | batch norm | layer normalization | layer norm | normalization layers
-hyperparameter tuning | hyperparameter optimization | hyperparameter optimisation | HPO | hyper-parameter tuning | hyperparameter search | grid search | random search
+hyperparameter tuning | hyperparameter optimization | hyperparameter optimisation | HPO | hyper-parameter tuning | tuning hyperparameters | tuning hyper-parameters | hyperparameter search | grid search | random search
 cross-validation | cross validation | k-fold cross-validation | k-fold | CV folds
 model selection
 class imbalance | imbalanced data | imbalanced datasets | SMOTE | oversampling | undersampling | class imbalance handling
@@ -2661,7 +2661,7 @@ AI agents | AI agent | autonomous agents | agent architecture | agentic AI | age
 LLM agents | LLM agent | LLM-based agents
 agentic systems | agentic architectures | agentic applications
 agentic workflows | agentic workflow | agent workflows
-agentic coding | Agentic Coders | agentic coders | agentic software engineering
+agentic coding | Agentic Coders | agentic coders | agentic software engineering | AI coding agents | AI coding agent
 multi-agent systems | multi-agent | multiagent systems | multi-agent orchestration
 AI workflows | AI Workflows | AI-powered workflows
 AI coding tools | AI coding assistants | AI-assisted coding | AI-assisted development | AI pair programming
@@ -3076,7 +3076,7 @@ data management software
 data architecture | Data architecture | data architectures | enterprise data architecture
 data infrastructure | data infrastructure engineering
 data modeling | data models | data modelling | data model | data modeling techniques
-dimensional modeling | dimensional data warehouse model | dimensional modelling | star schema | snowflake schema | Kimball methodology | Kimball | star schemas
+dimensional modeling | dimensional models | dimensional data modeling | dimensional data model | dimensional data warehouse model | dimensional modelling | star schema | snowflake schema | Kimball methodology | Kimball | star schemas
 logical data modeling | logical data models | logical data model | conceptual data modeling | physical data modeling
 entity-relationship modeling | entity relationship | entity-relationship model | ER modeling | ER modelling
 entity-relationship diagrams | ER diagrams | ERD | ERDs | entity relationship diagrams
@@ -3093,7 +3093,7 @@ data sharing
 event streams | event streaming | event stream processing
 stream processing | Stream processing | streaming data | real-time data processing | real-time streaming | data streaming
 batch processing | batch jobs
-web scraping | web crawling / scraping | web crawling | scraping | crawlers | web crawlers
+web scraping | webscraping | web scrapers | web scraper | web scrapping | web crawling / scraping | web crawling | scraping | crawlers | web crawlers
 feature stores | feature store | feature management
 experiment tracking
 model registry | model registries
@@ -3293,6 +3293,16 @@ canary releases | canary release | canary deployments
 """)
 # Named tools and practices that unseen postings ask for and the taxonomy
 # lacked (found on labels/batch17-22.jsonl; batch23-28 kept as a check).
+block("method", r"""
+AutoML | automated machine learning | automatic machine learning | Auto-ML
+study design | study designs
+""")
+block("area", r"""
+computational geometry
+""")
+block("standard", r"""
+NFC | near-field communication | near field communication
+""")
 block("framework", r"""
 Hotwire
 Stimulus | StimulusJS | Stimulus.js
@@ -3382,7 +3392,8 @@ C_NEAR = ["C++", "Python", "Java", "Rust", "Golang", "assembly", "embedded", "fi
           "low-level", "systems programming", "compiler", "microcontrollers", "RTOS", "Objective-C", "Perl"]
 GO_NEAR = ["Golang", "Python", "Java", "Rust", "C++", "Kotlin", "Scala", "TypeScript", "Node.js", "Node",
            "backend", "back-end", "microservices", "Kubernetes", "gRPC", "programming", "languages",
-           "language", "Docker", "Ruby", "Elixir", "C#", "JavaScript", "distributed systems", "PostgreSQL"]
+           "language", "Docker", "Ruby", "Elixir", "C#", "JavaScript", "distributed systems", "PostgreSQL",
+           "Postgres", "AWS", "React", "Next.js", "NextJS", "Temporal", "Ansible", "Terraform"]
 SENTENCE_VERB_FOLLOWERS = ["to", "live", "ahead", "beyond", "further", "through", "above", "for", "with",
                            "back", "over", "into", "out", "on", "in", "get", "from", "deep", "big", "far",
                            "where", "home", "the", "a", "an", "and", "fast", "faster", "after", "-to",
@@ -3772,7 +3783,7 @@ CONTEXT: dict[str, dict] = {
     "AWS Glue": ctx(["Glue", "Glue ETL"], near=AWS_T + ["ETL", "Spark", "PySpark", "data catalog", "crawlers",
                                                         "Data Catalog", "Airflow", "pipelines", "Step Functions",
                                                         "Lake Formation", "Python"]),
-    "AWS Lambda": ctx(["Lambda", "Lambda functions"], near=AWS_T + ["functions", "API", "APIs", "Python",
+    "AWS Lambda": ctx(["Lambda", "Lambda functions", "Lambdas"], near=AWS_T + ["functions", "API", "APIs", "Python",
                                                                     "Node.js", "Node", "TypeScript", "Go",
                                                                     "DynamoDB", "event-driven", "microservices",
                                                                     "Azure Functions", "Cloud Functions"]),

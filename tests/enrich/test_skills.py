@@ -324,3 +324,26 @@ def test_customer_lists_and_everyday_senses(text: str, skill: str, present: bool
 )
 def test_employer_products_umbrellas_and_methods(text: str, skill: str, present: bool) -> None:
     assert (skill in names(text)) is present
+
+
+# Taxonomy 2026.11.3: common surface forms the taxonomy lacked.
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        ("Experience with an auto-ML tool like DataRobot is a plus.", "AutoML", True),
+        ("Areas such as automatic machine learning and model management.", "AutoML", True),
+        ("Rigor in study design and sample size calculations.", "study design", True),
+        ("Experience with computational geometry or computer graphics.", "computational geometry", True),
+        ("Implement new NFC + Bluetooth protocols in Swift/Kotlin.", "NFC", True),
+        ("Rethinking how software is built using AI coding agents.", "agentic coding", True),
+        ("Webscraping leveraging BeautifulSoup, Selenium, Scrapy.", "web scraping", True),
+        ("Data systems using APIs, Selenium, web scrapers, etc.", "web scraping", True),
+        ("Expert dimensional data modeling skills.", "dimensional modeling", True),
+        ("Improve model quality by tuning hyper-parameters.", "hyperparameter tuning", True),
+        ("TypeScript, Python, Postgres, AWS, Lambdas.", "AWS Lambda", True),
+        ("The lambdas of the lab's calibration curve.", "AWS Lambda", False),
+        ("Our stack is Go, NextJS (TS), Postgres and ClickHouse.", "Go", True),
+    ],
+)
+def test_missing_surface_forms(text: str, skill: str, present: bool) -> None:
+    assert (skill in names(text)) is present
