@@ -4561,6 +4561,16 @@ CONTEXT["experimentation"] = ctx(["experimentation"], np=["rapid"])
 CONTEXT["orchestration"]["aliases"] += ["workflow orchestration", "data orchestration"]
 CONTEXT["orchestration"]["not_preceded_by"] += ["Temporal.io", "Temporal", "Airflow", "Dagster", "Prefect",
                                                  "Argo"]
+# "strong project management, communication and organizational skills":
+# project management listed among soft skills is one of them (LABELS.md
+# excludes soft skills); as a skill it comes with methods and tools
+# ("Project Management and Business Process modeling", "PMP", "Jira").
+SOFT_SKILL_T = ["communication", "communications", "organizational", "organisational", "time management",
+                "teamwork", "interpersonal", "decision-making", "problem-solving", "leadership", "prioritization",
+                "presentation", "self-motivated", "team collaboration", "coordination", "client relations",
+                "planning"]
+CONTEXT["project management"]["not_near_any"] = SOFT_SKILL_T
+CONTEXT["project management"]["window"] = 50
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in

@@ -343,6 +343,10 @@ def test_employer_products_umbrellas_and_methods(text: str, skill: str, present:
         ("TypeScript, Python, Postgres, AWS, Lambdas.", "AWS Lambda", True),
         ("The lambdas of the lab's calibration curve.", "AWS Lambda", False),
         ("Our stack is Go, NextJS (TS), Postgres and ClickHouse.", "Go", True),
+        # Project management listed among soft skills is one of them.
+        ("Strong project management skills, excellent communication.", "project management", False),
+        ("Excellent project management and organizational skills.", "project management", False),
+        ("Basic Project Management and Business Process modeling.", "project management", True),
     ],
 )
 def test_missing_surface_forms(text: str, skill: str, present: bool) -> None:
