@@ -150,7 +150,7 @@ def test_packaged_taxonomy_keys_are_unique_per_skill() -> None:
         ("Think of GitHub but for hardware design.", "GitHub", False),
         ("Keywords: 3D, SLAM, CAD, iOS, Python", "CAD", True),
         ("Full-Time | $126k-$154k CAD | Immigration support", "CAD", False),
-        ("Excellent project management and teamwork skills.", "project management", True),
+        ("Experience in project management with Jira and MS Project.", "project management", True),
         ("As directed by Project Management staff.", "project management", False),
         ("Strong CS fundamentals: data structures, algorithms and coding.", "data structures", True),
         ("Proficient with dimensional models, cubes and columnar data structures.", "data structures", False),
