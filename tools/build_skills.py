@@ -4479,10 +4479,18 @@ CONTEXT["regression"] = ctx(["regression", "regressions"],
                                 "no"])
 # "visualizing what the final destination looks and feels like": the verb in
 # its everyday sense; the skill visualises data, findings or results.
-CONTEXT["data visualization"] = ctx(["visualizing"],
-                                    near=["data", "findings", "results", "insights", "information", "quantitative",
-                                          "Tableau", "Power BI", "charts", "dashboards", "reports", "metrics",
-                                          "analysis", "analyses", "trends", "statistics", "datasets"], window=60)
+# "visualization tools (e.g., Periscope, D3, Tableau)", "data visualization
+# tools, such as Shiny, Tableau or Power BI": the umbrella stands for the tools
+# named next, which are the skills.
+# (The shorter "visualization" before "tools such as ..." is refused too, or it
+# would match in the umbrella's place.)
+_TOOLS = [f"{head}{sep} {cue}" for head in ("tools", "software") for sep in ("", ",")
+          for cue in ("such as", "like", "including", "e.g.", "e.g", "eg.", "i.e.")]
+CONTEXT["data visualization"] = ctx(["visualizing", "visualization tools", "data visualization tools",
+                                     "visualization software", "visualization", "data visualization"],
+                                    nf=EXAMPLES_FOLLOW + _TOOLS + [", such as", ", like", ", including", ", e.g.",
+                                                                   "tools (", "software (", "tools:", "what", "how",
+                                                                   "where", "success", "the future", "yourself"])
 # A product named in a list of the employer's customers, partners or backers
 # ("customers such as Cloudflare, T-Mobile", "AI companies such as Cursor,
 # Notion", "trusted by teams at Cloudflare, Vercel, Pydantic", "Redis fork

@@ -347,6 +347,11 @@ def test_employer_products_umbrellas_and_methods(text: str, skill: str, present:
         ("Strong project management skills, excellent communication.", "project management", False),
         ("Excellent project management and organizational skills.", "project management", False),
         ("Basic Project Management and Business Process modeling.", "project management", True),
+        # Umbrella followed by the tools it stands for.
+        ("Experience with visualization tools (e.g., Periscope, D3, Tableau).", "data visualization", False),
+        ("Working knowledge of data visualization tools, such as Shiny or Power BI.", "data visualization", False),
+        ("Data visualization and storytelling with dashboards.", "data visualization", True),
+        ("Experience with data visualization tools and techniques.", "data visualization", True),
     ],
 )
 def test_missing_surface_forms(text: str, skill: str, present: bool) -> None:
