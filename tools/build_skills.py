@@ -2707,7 +2707,7 @@ data mining | Data mining | data-mining | knowledge discovery | KDD
 text mining | text-mining | text data mining
 web mining
 process mining
-big data | Big Data | big-data | large-scale data | massive data sets | big data technologies | big data tools | big data stack | big data platforms | big data platform | big data ecosystem | big data environments | big data technology
+big data | Big Data | big-data | big data technologies | big data tools | big data stack | big data platforms | big data platform | big data ecosystem | big data environments | big data technology
 big data frameworks
 big data processing | big data processing tools | large-scale data processing | large scale data processing
 data analysis | Data Analysis | data analyses | data analysis techniques

@@ -352,6 +352,10 @@ def test_employer_products_umbrellas_and_methods(text: str, skill: str, present:
         ("Working knowledge of data visualization tools, such as Shiny or Power BI.", "data visualization", False),
         ("Data visualization and storytelling with dashboards.", "data visualization", True),
         ("Experience with data visualization tools and techniques.", "data visualization", True),
+        # "large-scale data" describes the data, it is not the big-data skill.
+        ("You'll design large-scale data pipelines and analyse large scale data.", "big data", False),
+        ("Exploration and modeling work on massive data sets.", "big data", False),
+        ("Experience with big data technologies such as Hadoop.", "big data", True),
     ],
 )
 def test_missing_surface_forms(text: str, skill: str, present: bool) -> None:
