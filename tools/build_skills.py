@@ -2736,7 +2736,7 @@ computational social science | computational social sciences
 operations research | operational research | OR/MS | management science
 decision science | decision sciences
 quantitative finance | quant finance | quantitative trading | algorithmic trading | algo trading | systematic trading | high-frequency trading | HFT
-portfolio management | asset management
+portfolio management
 risk management | enterprise risk management | ERM
 anti-money laundering | AML | KYC | know your customer | financial crime
 credit risk | credit analytics | credit modeling
@@ -4579,6 +4579,15 @@ SOFT_SKILL_T = ["communication", "communications", "organizational", "organisati
                 "planning"]
 CONTEXT["project management"]["not_near_any"] = SOFT_SKILL_T
 CONTEXT["project management"]["window"] = 50
+# "machine learning and predictive analytics": the coordinated modifier
+# "learning" ends the skill before it, so it does not make "learning analytics".
+CONTEXT["educational data mining"] = ctx(["learning analytics"],
+                                         np=["machine", "deep", "statistical", "reinforcement", "supervised",
+                                             "unsupervised", "transfer", "federated", "active", "online",
+                                             "representation", "self-supervised"])
+# Cybersecurity as the employer's market or a post header ("an emerging company
+# in the cybersecurity market", "Security Engineer | Cybersecurity | Full-time").
+CONTEXT["computer security"]["not_followed_by"] = MODIFIED_NOUNS + ["market", "markets", "|", "of Excellence"]
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in

@@ -356,6 +356,13 @@ def test_employer_products_umbrellas_and_methods(text: str, skill: str, present:
         ("You'll design large-scale data pipelines and analyse large scale data.", "big data", False),
         ("Exploration and modeling work on massive data sets.", "big data", False),
         ("Experience with big data technologies such as Hadoop.", "big data", True),
+        # A coordinated modifier that ends the skill before it; industries and markets.
+        ("Experience in machine learning and predictive analytics.", "educational data mining", False),
+        ("Learning analytics for online courses.", "educational data mining", True),
+        ("Data platforms for a Berlin asset management fund.", "portfolio management", False),
+        ("An emerging company in the cybersecurity market.", "computer security", False),
+        ("Security Engineer | Cybersecurity | Full-time", "computer security", False),
+        ("Knowledge of cybersecurity and threat modeling.", "computer security", True),
     ],
 )
 def test_missing_surface_forms(text: str, skill: str, present: bool) -> None:
