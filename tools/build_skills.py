@@ -2978,10 +2978,11 @@ technical documentation | technical writing | API documentation
 design patterns | software design patterns | Gang of Four
 object-oriented programming | OOP | object-oriented principles | Object-Oriented Development | object oriented programming | object-oriented design | OOD | object-oriented | OO design
 functional programming
-concurrent programming | Concurrent Programming | concurrency | multithreading | multi-threading | multi-threaded programming
+concurrent programming | Concurrent Programming | concurrency | multithreading | multi-threading | multi-threaded programming | multi-threaded | multithreaded
 asynchronous programming | async frameworks | async programming | async/await | asynchronous processing
 reactive programming
-event-driven architecture | event-driven architectures | Event-Driven Architecture | event driven architecture | EDA (event-driven architecture) | event sourcing
+event-driven architecture | event-driven architectures | Event-Driven Architecture | event driven architecture | EDA (event-driven architecture)
+event sourcing
 microservices | micro-service | microservice | micro-services | microservices architecture | microservice architecture
 SOA | service-oriented architecture | service oriented architecture
 domain-driven design | DDD
@@ -3303,6 +3304,20 @@ computational geometry
 block("standard", r"""
 NFC | near-field communication | near field communication
 """)
+block("tool", r"""
+Nix | NixOS | Nix flakes
+""")
+block("platform", r"""
+eBPF | BPF
+""")
+block("method", r"""
+consensus algorithms | consensus protocols | Paxos | Raft consensus
+distributed algorithms
+""")
+block("practice", r"""
+state management
+browser automation
+""")
 block("framework", r"""
 Hotwire
 Stimulus | StimulusJS | Stimulus.js
@@ -3373,6 +3388,7 @@ CASE_SENSITIVE: dict[str, list[str]] = {
     "Stimulus": ["Stimulus"], "Turbo": ["Turbo"], "Drizzle ORM": ["Drizzle"], "Bun.js": ["Bun"],
     "Neon (Postgres)": ["Neon"], "Apache Arrow": ["Arrow"], "Phoenix Framework": ["Phoenix"], "IBM MQ": ["MQ"],
     "LTspice": ["SPICE"], "Google Compute Engine": ["Compute Engine"],
+    "Nix": ["Nix"], "eBPF": ["BPF"],
 }
 
 # ---------------------------------------------------------------------------
@@ -4588,6 +4604,12 @@ CONTEXT["educational data mining"] = ctx(["learning analytics"],
 # Cybersecurity as the employer's market or a post header ("an emerging company
 # in the cybersecurity market", "Security Engineer | Cybersecurity | Full-time").
 CONTEXT["computer security"]["not_followed_by"] = MODIFIED_NOUNS + ["market", "markets", "|", "of Excellence"]
+# Short names that are words elsewhere ("Nix", "BPF").
+CONTEXT["Nix"] = ctx(["Nix"], near=["NixOS", "Linux", "Python", "Rust", "TypeScript", "Haskell", "Docker",
+                                    "reproducible", "Bazel", "language", "languages", "SQL", "Go", "Terraform"],
+                     window=80)
+CONTEXT["eBPF"] = ctx(["BPF"], near=["Linux", "kernel", "eBPF", "XDP", "networking", "tracing", "Rust", "C"],
+                      window=80)
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in
