@@ -3413,7 +3413,8 @@ GO_NEAR = ["Golang", "Python", "Java", "Rust", "C++", "Kotlin", "Scala", "TypeSc
 SENTENCE_VERB_FOLLOWERS = ["to", "live", "ahead", "beyond", "further", "through", "above", "for", "with",
                            "back", "over", "into", "out", "on", "in", "get", "from", "deep", "big", "far",
                            "where", "home", "the", "a", "an", "and", "fast", "faster", "after", "-to",
-                           "-live", "-getter", "getter", "/no-go", "-around", "around", "forward", "global"]
+                           "-live", "-getter", "getter", "/no-go", "-around", "around", "forward", "global",
+                           "/No Go", "/no go", "/No-Go", "super", "deeper", "all-in", "all in"]
 BIGDATA = ["Hadoop", "Scala", "Python", "PySpark", "SQL", "Kafka", "big data", "Databricks", "cluster",
            "clusters", "pipeline", "pipelines", "ETL", "Hive", "distributed", "AWS", "EMR", "data processing",
            "Flink", "HDFS", "Airflow", "data engineering", "Java", "Snowflake", "BigQuery", "Presto", "Dask",
@@ -4610,6 +4611,22 @@ CONTEXT["Nix"] = ctx(["Nix"], near=["NixOS", "Linux", "Python", "Rust", "TypeScr
                      window=80)
 CONTEXT["eBPF"] = ctx(["BPF"], near=["Linux", "kernel", "eBPF", "XDP", "networking", "tracing", "Rust", "C"],
                       window=80)
+# The company as the subject of its own description ("Cloudflare is building
+# across the entire AI stack"), a competitor ("take on the likes of Adobe,
+# Figma, Blender"), or a tool the team does without ("No Jira. No PMs.",
+# "No mockups, no Figma").
+COMPANY_MENTION_NF += ["is building", "builds", "is hiring", "is looking"]
+COMPANY_MENTION_NEAR += ["the likes of"]
+COMPANY_MENTION_NP += ["io/", "com/", "co/", "ai/"]  # job-board URLs: greenhouse.io/cloudflare/jobs
+for _name in ["Stripe", "Cloudflare", "OpenAI API", "Anthropic API", "Vercel", "Twilio", "Datadog", "Databricks",
+              "Snowflake", "MongoDB", "Supabase", "Figma", "Shopify", "Salesforce", "HubSpot", "Hugging Face",
+              "Confluent", "Neo4j", "Fivetran", "PostHog", "Sentry", "ClickHouse", "CircleCI", "PayPal"]:
+    CONTEXT[_name]["not_followed_by"] = COMPANY_MENTION_NF
+    CONTEXT[_name]["not_preceded_by"] = COMPANY_MENTION_NP
+CONTEXT["Figma"]["not_preceded_by"] = COMPANY_MENTION_NP + ["no"]
+CONTEXT["Jira"] = ctx(["Jira"], np=["no"])
+# "ac.type = 'text/javascript'": page script, not an ask.
+CONTEXT["JavaScript"]["not_preceded_by"] += ["text/"]
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in
