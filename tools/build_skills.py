@@ -511,7 +511,7 @@ shadcn/ui | shadcn
 styled-components
 Emotion (CSS-in-JS)
 CSS Modules
-TanStack Query | React Query
+TanStack Query | React Query | TanStack
 Zod
 Prisma | Prisma ORM
 TypeORM
@@ -953,7 +953,7 @@ Plaid
 PayPal | Braintree
 Polygon.io
 OriginTrail | OriginTrail DKG
-Epic (EHR) | Epic Systems | Epic EHR
+Epic (EHR) | Epic Systems | Epic EHR | Epic
 Cerner | Oracle Health
 Veeva | Veeva Vault | Veeva CRM
 Medidata Rave | Medidata
@@ -1174,7 +1174,7 @@ AWS SAM | Serverless Application Model
 AWS IAM | IAM roles | IAM policies
 Amazon VPC | VPC | VPCs
 Amazon SQS | SQS | Simple Queue Service
-Amazon SNS | SNS | Simple Notification Service
+Amazon SNS | SNS | Simple Notification Service | AWS SNS
 Amazon EventBridge | EventBridge
 Amazon API Gateway | API Gateway | AWS API Gateway
 AWS Step Functions | Step Functions
@@ -2020,7 +2020,7 @@ MedDRA
 HL7 | HL7 v2
 FHIR | HL7 FHIR
 OMOP CDM | OMOP | OHDSI
-CDISC | SDTM | ADaM
+CDISC | SDTM | ADaM | CDASH | CDISC CDASH
 DICOM standard
 X12 EDI | EDI | ANSI X12
 IPEDS | Integrated Postsecondary Education Data System
@@ -3319,6 +3319,62 @@ state management
 browser automation
 """)
 block("framework", r"""
+Hono
+Compose Multiplatform
+""")
+block("platform", r"""
+Hasura
+Trigger.dev
+PrestaShop
+Kata Containers
+TopoLVM
+Adaptive Hydra
+XDP | eXpress Data Path
+Singularity | Apptainer
+Meditech | MEDITECH
+eClinicalWorks
+Pilosa
+""")
+block("cloud", r"""
+AWS GovCloud
+""")
+block("tool", r"""
+SnapLogic
+Gitea
+Spacelift
+DIRSIG
+BayesiaLab | Bayesia
+jReview
+Oracle DMW | Oracle Data Management Workbench
+Spark UI
+LINGO
+Esri
+""")
+block("library", r"""
+Aeron | Aeron Transport | Aeron Cluster | Aeron Archive
+Artio
+Agrona
+CoinTossX
+""")
+block("method", r"""
+CHAID
+CRDTs | CRDT | conflict-free replicated data types
+""")
+block("practice", r"""
+RBAC | role-based access control
+""")
+block("standard", r"""
+BGP | Border Gateway Protocol
+DNP3
+WHO-Drug | WHODrug | WHO Drug Dictionary
+""")
+block("area", r"""
+massively parallel processing | MPP
+""")
+block("data-format", r"""
+RDDs | RDD | resilient distributed datasets
+""")
+block("framework", r"""
 Hotwire
 Stimulus | StimulusJS | Stimulus.js
 Turbo
@@ -3389,6 +3445,8 @@ CASE_SENSITIVE: dict[str, list[str]] = {
     "Neon (Postgres)": ["Neon"], "Apache Arrow": ["Arrow"], "Phoenix Framework": ["Phoenix"], "IBM MQ": ["MQ"],
     "LTspice": ["SPICE"], "Google Compute Engine": ["Compute Engine"],
     "Nix": ["Nix"], "eBPF": ["BPF"],
+    "Epic (EHR)": ["Epic"], "Singularity": ["Singularity"], "LINGO": ["LINGO"], "massively parallel processing": ["MPP"],
+    "RDDs": ["RDD", "RDDs"], "Artio": ["Artio"], "Hono": ["Hono"],
 }
 
 # ---------------------------------------------------------------------------
@@ -4627,6 +4685,29 @@ CONTEXT["Figma"]["not_preceded_by"] = COMPANY_MENTION_NP + ["no"]
 CONTEXT["Jira"] = ctx(["Jira"], np=["no"])
 # "ac.type = 'text/javascript'": page script, not an ask.
 CONTEXT["JavaScript"]["not_preceded_by"] += ["text/"]
+# Named products that are also words or names, beside their stack: "Epic,
+# Cerner" (EHR), "Docker and/or Singularity", "Map Reduce or an MPP system",
+# "RDDs and DataFrames", "Hono, Cloudflare Workers".
+CONTEXT["Epic (EHR)"] = ctx(["Epic"], near=["EMR", "EMRs", "EHR", "EHRs", "Cerner", "Meditech", "MEDITECH",
+                                            "Allscripts", "athenahealth", "HL7", "FHIR", "Clarity", "Caboodle",
+                                            "hospital", "clinical", "electronic health records"], window=80)
+CONTEXT["Singularity"] = ctx(["Singularity"], near=["Docker", "containers", "container", "HPC", "Slurm",
+                                                    "Kubernetes", "Podman", "pipelines", "Nextflow", "Snakemake"],
+                             window=80)
+CONTEXT["massively parallel processing"] = ctx(["MPP"], near=["Redshift", "Teradata", "Greenplum", "Vertica",
+                                                              "Netezza", "Snowflake", "database", "databases", "DB",
+                                                              "Map Reduce", "MapReduce", "Hadoop", "SQL", "data"],
+                                               window=60)
+CONTEXT["RDDs"] = ctx(["RDD", "RDDs"], near=["Spark", "PySpark", "DataFrames", "DataFrame", "Scala", "Datasets",
+                                             "distributed"], window=80)
+CONTEXT["LINGO"] = ctx(["LINGO"], near=["Python", "R", "optimization", "LINDO", "solver", "solvers", "Gurobi",
+                                        "CPLEX", "AMPL", "GAMS"], window=60)
+CONTEXT["Hono"] = ctx(["Hono"], near=JS + ["Bun", "Deno", "Cloudflare Workers", "Drizzle", "Expo", "Workers"],
+                      window=80)
+CONTEXT["Artio"] = ctx(["Artio"], near=["Aeron", "FIX", "Agrona", "trading", "Java", "low-latency"], window=80)
+CONTEXT["Esri"] = ctx(["Esri"], near=GEO_T, window=80)
+CONTEXT["Spacelift"] = ctx(["Spacelift"], not_near=COMPANY_MENTION_NEAR, window=80, np=COMPANY_MENTION_NP,
+                           nf=COMPANY_MENTION_NF)
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in
