@@ -2484,7 +2484,7 @@ univariate analysis | bivariate analysis
 sampling methods | sampling techniques | sampling strategies | sampling design
 statistical sampling | survey sampling | stratified sampling | random sampling
 bootstrapping | bootstrap resampling | bootstrap methods | bootstrap sampling | resampling methods | jackknife
-power analysis | statistical power | sample size calculation | sample size estimation
+power analysis | statistical power | sample size calculation | sample size estimation | sample size calculations | sample size estimations
 confidence intervals | confidence interval
 multiple testing correction | false discovery rate | FDR | Bonferroni correction
 effect sizes | effect size
@@ -2981,7 +2981,7 @@ functional programming
 concurrent programming | Concurrent Programming | concurrency | multithreading | multi-threading | multi-threaded programming | multi-threaded | multithreaded
 asynchronous programming | async frameworks | async programming | async/await | asynchronous processing
 reactive programming
-event-driven architecture | event-driven architectures | Event-Driven Architecture | event driven architecture | EDA (event-driven architecture)
+event-driven architecture | event-driven architectures | Event-Driven Architecture | event driven architecture | EDA (event-driven architecture) | event-driven systems | event driven systems
 event sourcing
 microservices | micro-service | microservice | micro-services | microservices architecture | microservice architecture
 SOA | service-oriented architecture | service oriented architecture
@@ -3023,7 +3023,7 @@ Linux scripting | Linux shell scripting | Unix scripting
 command line | CLI | command-line | command line interface | command-line tools
 Linux administration | Linux system administration | sysadmin | system administration | systems administration
 Windows administration
-multi-tenant SaaS | multi-tenant SaaS architecture | multitenant enterprise SaaS architectures | multi-tenancy | multi-tenant architecture | multitenancy
+multi-tenant SaaS | multi-tenant SaaS architecture | multitenant enterprise SaaS architectures | multi-tenancy | multi-tenant architecture | multitenancy | multi-tenant architectures
 SaaS development | SaaS product development
 software development | developing software | software development experience | application development
 software development lifecycle | SDLC | Software Development lifecycle | software development life cycle | software lifecycle
@@ -3317,6 +3317,21 @@ distributed algorithms
 block("practice", r"""
 state management
 browser automation
+""")
+block("method", r"""
+tree-based models | tree-based methods | tree based models
+adaptive trial design | adaptive designs | adaptive clinical trial design | adaptive trial designs
+trial simulation | clinical trial simulation
+""")
+block("practice", r"""
+clinical data management | clinical trial data management
+""")
+block("area", r"""
+lock-free data structures | lock-free programming
+""")
+block("lab-technique", r"""
+high content microscopy | high-content microscopy | high content imaging | high-content imaging
+ligand binding assays | ligand binding assay | LBA
 """)
 block("framework", r"""
 Hono
