@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-VERSION = "2026.11.2"
+VERSION = "2026.11.3"
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "mljobs" / "enrich" / "data" / "skills.json"
@@ -511,13 +511,13 @@ shadcn/ui | shadcn
 styled-components
 Emotion (CSS-in-JS)
 CSS Modules
-TanStack Query | React Query
+TanStack Query | React Query | TanStack
 Zod
 Prisma | Prisma ORM
 TypeORM
 Sequelize
 Mongoose
-Drizzle ORM
+Drizzle ORM | Drizzle
 Socket.IO | socket.io
 BullMQ
 Puppeteer
@@ -608,7 +608,7 @@ Sinatra
 Laravel
 Symfony
 CodeIgniter
-Phoenix Framework | Phoenix (Elixir) | Elixir Phoenix
+Phoenix Framework | Phoenix (Elixir) | Elixir Phoenix | Phoenix
 Gin | Gin framework
 Echo (Go framework) | Echo framework | Go Echo
 Fiber (Go framework) | Go Fiber | GoFiber
@@ -877,7 +877,7 @@ Appwrite
 PocketBase
 Node.js | Node | NodeJS | Node JS | node.js | Nodejs
 Deno
-Bun.js
+Bun.js | Bun
 .NET | .NET Core | .NET Framework | dotnet | DotNet
 JVM | Java Virtual Machine
 GraalVM
@@ -953,7 +953,7 @@ Plaid
 PayPal | Braintree
 Polygon.io
 OriginTrail | OriginTrail DKG
-Epic (EHR) | Epic Systems | Epic EHR
+Epic (EHR) | Epic Systems | Epic EHR | Epic
 Cerner | Oracle Health
 Veeva | Veeva Vault | Veeva CRM
 Medidata Rave | Medidata
@@ -1007,7 +1007,7 @@ YugabyteDB
 TiDB
 SingleStore | MemSQL
 PlanetScale
-Neon (Postgres)
+Neon (Postgres) | Neon
 AlloyDB | Google AlloyDB
 Amazon Aurora | Aurora | AWS Aurora | Aurora PostgreSQL | Aurora MySQL
 Oracle Exadata | Exadata
@@ -1130,7 +1130,7 @@ Hetzner
 # --- AWS services
 Amazon S3 | S3 | AWS S3 | Simple Storage Service | S3 buckets
 Amazon EC2 | EC2 | AWS EC2 | Elastic Compute Cloud
-AWS Lambda | Lambda | Lambda functions | AWS Lambdas
+AWS Lambda | Lambda | Lambda functions | AWS Lambdas | Lambdas | Amazon Lambdas
 Amazon ECS | ECS | AWS ECS | Elastic Container Service | EC2 Container Service
 Amazon EKS | EKS | AWS EKS | Elastic Kubernetes Service
 AWS Fargate | Fargate
@@ -1174,7 +1174,7 @@ AWS SAM | Serverless Application Model
 AWS IAM | IAM roles | IAM policies
 Amazon VPC | VPC | VPCs
 Amazon SQS | SQS | Simple Queue Service
-Amazon SNS | SNS | Simple Notification Service
+Amazon SNS | SNS | Simple Notification Service | AWS SNS
 Amazon EventBridge | EventBridge
 Amazon API Gateway | API Gateway | AWS API Gateway
 AWS Step Functions | Step Functions
@@ -1882,7 +1882,7 @@ TOML
 Apache Parquet | Parquet | parquet
 Apache Avro | Avro | avro
 Apache ORC | ORC
-Apache Arrow
+Apache Arrow | Arrow
 Feather
 HDF5 | HDF | Hierarchical Data Format
 NetCDF | netCDF
@@ -2020,7 +2020,7 @@ MedDRA
 HL7 | HL7 v2
 FHIR | HL7 FHIR
 OMOP CDM | OMOP | OHDSI
-CDISC | SDTM | ADaM
+CDISC | SDTM | ADaM | CDASH | CDISC CDASH
 DICOM standard
 X12 EDI | EDI | ANSI X12
 IPEDS | Integrated Postsecondary Education Data System
@@ -2158,8 +2158,8 @@ cross-encoders | cross-encoder
 """)
 block("method", r"""
 # --- learning paradigms
-supervised learning | supervised machine learning | supervised ML | supervised models
-unsupervised learning | unsupervised machine learning | unsupervised ML | unsupervised models
+supervised learning | supervised machine learning | supervised ML | supervised models | supervised modeling | supervised modelling
+unsupervised learning | unsupervised machine learning | unsupervised ML | unsupervised models | unsupervised modeling | unsupervised modelling
 semi-supervised learning | semi supervised learning
 self-supervised learning | SSL pretraining | self supervised learning
 weakly supervised learning | weak supervision
@@ -2183,7 +2183,7 @@ gradient boosting | gradient boosted trees | gradient-boosted trees | GBM | GBDT
 AdaBoost
 random forests | random forest | Decision Forests | decision forest | RF models
 decision trees | decision tree | decision tree learning | classification and regression trees
-k-nearest neighbors | k-NN | KNN | k nearest neighbours | k-nearest neighbours | nearest neighbor classification
+k-nearest neighbors | k-NN | KNN | k nearest neighbours | k-nearest neighbours | nearest neighbor classification | k-nearest neighbor | k-nearest neighbour
 k-means clustering | k-means | kmeans | K-Means | k means
 hierarchical clustering | agglomerative clustering
 DBSCAN | HDBSCAN
@@ -2298,7 +2298,7 @@ gradient descent | stochastic gradient descent | SGD | mini-batch gradient desce
 optimizers | Adam optimizer | AdamW | optimization algorithms for deep learning
 regularization | regularisation | dropout | weight decay | early stopping
 batch normalization | batch norm | layer normalization | layer norm | normalization layers
-hyperparameter tuning | hyperparameter optimization | hyperparameter optimisation | HPO | hyper-parameter tuning | hyperparameter search | grid search | random search
+hyperparameter tuning | hyperparameter optimization | hyperparameter optimisation | HPO | hyper-parameter tuning | tuning hyperparameters | tuning hyper-parameters | hyperparameter search | grid search | random search
 cross-validation | cross validation | k-fold cross-validation | k-fold | CV folds
 model selection
 class imbalance | imbalanced data | imbalanced datasets | SMOTE | oversampling | undersampling | class imbalance handling
@@ -2484,7 +2484,7 @@ univariate analysis | bivariate analysis
 sampling methods | sampling techniques | sampling strategies | sampling design
 statistical sampling | survey sampling | stratified sampling | random sampling
 bootstrapping | bootstrap resampling | bootstrap methods | bootstrap sampling | resampling methods | jackknife
-power analysis | statistical power | sample size calculation | sample size estimation
+power analysis | statistical power | sample size calculation | sample size estimation | sample size calculations | sample size estimations
 confidence intervals | confidence interval
 multiple testing correction | false discovery rate | FDR | Bonferroni correction
 effect sizes | effect size
@@ -2657,11 +2657,11 @@ vision-language models | VLMs | VLM | vision language models | multimodal LLMs |
 multimodal learning | multimodal AI | multimodal models | multimodal machine learning
 conversational AI | chatbots | chatbot | dialogue systems | dialog systems | virtual assistants | conversational agents
 voice agents | voice AI | voice assistants | voice and digital agents | voice bots
-AI agents | AI agent | autonomous agents | agent architecture | agentic AI | agent frameworks | agentic capabilities
+AI agents | AI agent | autonomous agents | agent architecture | agentic AI | agent frameworks | agentic capabilities | agent orchestration | agent systems
 LLM agents | LLM agent | LLM-based agents
 agentic systems | agentic architectures | agentic applications
 agentic workflows | agentic workflow | agent workflows
-agentic coding | Agentic Coders | agentic coders | agentic software engineering
+agentic coding | Agentic Coders | agentic coders | agentic software engineering | AI coding agents | AI coding agent
 multi-agent systems | multi-agent | multiagent systems | multi-agent orchestration
 AI workflows | AI Workflows | AI-powered workflows
 AI coding tools | AI coding assistants | AI-assisted coding | AI-assisted development | AI pair programming
@@ -2707,7 +2707,7 @@ data mining | Data mining | data-mining | knowledge discovery | KDD
 text mining | text-mining | text data mining
 web mining
 process mining
-big data | Big Data | big-data | large-scale data | massive data sets | big data technologies | big data tools | big data stack | big data platforms | big data platform | big data ecosystem | big data environments | big data technology
+big data | Big Data | big-data | big data technologies | big data tools | big data stack | big data platforms | big data platform | big data ecosystem | big data environments | big data technology
 big data frameworks
 big data processing | big data processing tools | large-scale data processing | large scale data processing
 data analysis | Data Analysis | data analyses | data analysis techniques
@@ -2736,7 +2736,7 @@ computational social science | computational social sciences
 operations research | operational research | OR/MS | management science
 decision science | decision sciences
 quantitative finance | quant finance | quantitative trading | algorithmic trading | algo trading | systematic trading | high-frequency trading | HFT
-portfolio management | asset management
+portfolio management
 risk management | enterprise risk management | ERM
 anti-money laundering | AML | KYC | know your customer | financial crime
 credit risk | credit analytics | credit modeling
@@ -2805,7 +2805,7 @@ biophysics
 structural biology
 agronomy | crop science
 plant breeding | plant genetics
-precision agriculture | agtech
+precision agriculture
 ecology | ecological modeling
 taxonomy (biology) | biological taxonomy | systematics
 climate science | climate modeling | climate modelling | weather forecasting | numerical weather prediction
@@ -2978,10 +2978,11 @@ technical documentation | technical writing | API documentation
 design patterns | software design patterns | Gang of Four
 object-oriented programming | OOP | object-oriented principles | Object-Oriented Development | object oriented programming | object-oriented design | OOD | object-oriented | OO design
 functional programming
-concurrent programming | Concurrent Programming | concurrency | multithreading | multi-threading | multi-threaded programming
+concurrent programming | Concurrent Programming | concurrency | multithreading | multi-threading | multi-threaded programming | multi-threaded | multithreaded
 asynchronous programming | async frameworks | async programming | async/await | asynchronous processing
 reactive programming
-event-driven architecture | event-driven architectures | Event-Driven Architecture | event driven architecture | EDA (event-driven architecture) | event sourcing
+event-driven architecture | event-driven architectures | Event-Driven Architecture | event driven architecture | EDA (event-driven architecture) | event-driven systems | event driven systems
+event sourcing
 microservices | micro-service | microservice | micro-services | microservices architecture | microservice architecture
 SOA | service-oriented architecture | service oriented architecture
 domain-driven design | DDD
@@ -3022,7 +3023,7 @@ Linux scripting | Linux shell scripting | Unix scripting
 command line | CLI | command-line | command line interface | command-line tools
 Linux administration | Linux system administration | sysadmin | system administration | systems administration
 Windows administration
-multi-tenant SaaS | multi-tenant SaaS architecture | multitenant enterprise SaaS architectures | multi-tenancy | multi-tenant architecture | multitenancy
+multi-tenant SaaS | multi-tenant SaaS architecture | multitenant enterprise SaaS architectures | multi-tenancy | multi-tenant architecture | multitenancy | multi-tenant architectures
 SaaS development | SaaS product development
 software development | developing software | software development experience | application development
 software development lifecycle | SDLC | Software Development lifecycle | software development life cycle | software lifecycle
@@ -3049,7 +3050,7 @@ dashboard design | Dashboard design | dashboard development
 data engineering | Data Engineering | data engineering practices
 analytics engineering
 data pipelines | data pipeline | analysis pipelines | analytical data pipelines | data processing pipelines | ML pipelines | machine learning pipelines | pipeline development | data pipelining
-ETL | Extraction, Transformation, and Load | ETL pipelines | ETL processes | extract, transform, load | ETL/ELT | ETL development | extract, transform, and load | extract, transform and load | extraction, transformation and loading | extraction, transformation, and loading
+ETL | ETLs | Extraction, Transformation, and Load | ETL pipelines | ETL processes | extract, transform, load | ETL/ELT | ETL development | extract, transform, and load | extract, transform and load | extraction, transformation and loading | extraction, transformation, and loading
 ELT | ELT pipelines
 reverse ETL
 data integration | data integrations | systems integration
@@ -3076,7 +3077,7 @@ data management software
 data architecture | Data architecture | data architectures | enterprise data architecture
 data infrastructure | data infrastructure engineering
 data modeling | data models | data modelling | data model | data modeling techniques
-dimensional modeling | dimensional data warehouse model | dimensional modelling | star schema | snowflake schema | Kimball methodology | Kimball | star schemas
+dimensional modeling | dimensional models | dimensional data modeling | dimensional data model | dimensional data warehouse model | dimensional modelling | star schema | snowflake schema | Kimball methodology | Kimball | star schemas
 logical data modeling | logical data models | logical data model | conceptual data modeling | physical data modeling
 entity-relationship modeling | entity relationship | entity-relationship model | ER modeling | ER modelling
 entity-relationship diagrams | ER diagrams | ERD | ERDs | entity relationship diagrams
@@ -3093,7 +3094,7 @@ data sharing
 event streams | event streaming | event stream processing
 stream processing | Stream processing | streaming data | real-time data processing | real-time streaming | data streaming
 batch processing | batch jobs
-web scraping | web crawling / scraping | web crawling | scraping | crawlers | web crawlers
+web scraping | webscraping | web scrapers | web scraper | web scrapping | web crawling / scraping | web crawling | scraping | crawlers | web crawlers
 feature stores | feature store | feature management
 experiment tracking
 model registry | model registries
@@ -3291,6 +3292,117 @@ process validation
 feature flags | feature flagging
 canary releases | canary release | canary deployments
 """)
+# Named tools and practices that unseen postings ask for and the taxonomy
+# lacked (found on labels/batch17-22.jsonl; batch23-28 kept as a check).
+block("method", r"""
+AutoML | automated machine learning | automatic machine learning | Auto-ML
+study design | study designs
+""")
+block("area", r"""
+computational geometry
+""")
+block("standard", r"""
+NFC | near-field communication | near field communication
+""")
+block("tool", r"""
+Nix | NixOS | Nix flakes
+""")
+block("platform", r"""
+eBPF | BPF
+""")
+block("method", r"""
+consensus algorithms | consensus protocols | Paxos | Raft consensus
+distributed algorithms
+""")
+block("practice", r"""
+state management
+browser automation
+""")
+block("method", r"""
+tree-based models | tree-based methods | tree based models
+adaptive trial design | adaptive designs | adaptive clinical trial design | adaptive trial designs
+trial simulation | clinical trial simulation
+""")
+block("practice", r"""
+clinical data management | clinical trial data management
+""")
+block("area", r"""
+lock-free data structures | lock-free programming
+""")
+block("lab-technique", r"""
+high content microscopy | high-content microscopy | high content imaging | high-content imaging
+ligand binding assays | ligand binding assay | LBA
+""")
+block("framework", r"""
+Hono
+Compose Multiplatform
+""")
+block("platform", r"""
+Hasura
+Trigger.dev
+PrestaShop
+Kata Containers
+TopoLVM
+Adaptive Hydra
+XDP | eXpress Data Path
+Singularity | Apptainer
+Meditech | MEDITECH
+eClinicalWorks
+Pilosa
+""")
+block("cloud", r"""
+AWS GovCloud
+""")
+block("tool", r"""
+SnapLogic
+Gitea
+Spacelift
+DIRSIG
+BayesiaLab | Bayesia
+jReview
+Oracle DMW | Oracle Data Management Workbench
+Spark UI
+LINGO
+Esri
+""")
+block("library", r"""
+Aeron | Aeron Transport | Aeron Cluster | Aeron Archive
+Artio
+Agrona
+CoinTossX
+""")
+block("method", r"""
+CHAID
+CRDTs | CRDT | conflict-free replicated data types
+""")
+block("practice", r"""
+RBAC | role-based access control
+""")
+block("standard", r"""
+BGP | Border Gateway Protocol
+DNP3
+WHO-Drug | WHODrug | WHO Drug Dictionary
+""")
+block("area", r"""
+massively parallel processing | MPP
+""")
+block("data-format", r"""
+RDDs | RDD | resilient distributed datasets
+""")
+block("framework", r"""
+Hotwire
+Stimulus | StimulusJS | Stimulus.js
+Turbo
+""")
+block("practice", r"""
+CQRS | command query responsibility segregation
+""")
+block("bi-tool", r"""
+SAS Visual Analytics | SAS VA
+""")
+block("platform", r"""
+IBM MQ | WebSphere MQ | MQSeries | MQ
+""")
 block("lab-technique", r"""
 digital PCR | dPCR
 genotyping
@@ -3344,6 +3456,12 @@ CASE_SENSITIVE: dict[str, list[str]] = {
     "business process modeling": ["BPM"], "gas chromatography": ["GC"], "PVM": ["PVM"],
     "Stan": ["Stan"], "Apex": ["Apex"], "Jackson": ["Jackson"], "Prodigy": ["Prodigy"],
     "MOA": ["MOA"], "Mojo": ["Mojo"], "Unity": ["Unity"],
+    "Stimulus": ["Stimulus"], "Turbo": ["Turbo"], "Drizzle ORM": ["Drizzle"], "Bun.js": ["Bun"],
+    "Neon (Postgres)": ["Neon"], "Apache Arrow": ["Arrow"], "Phoenix Framework": ["Phoenix"], "IBM MQ": ["MQ"],
+    "LTspice": ["SPICE"], "Google Compute Engine": ["Compute Engine"],
+    "Nix": ["Nix"], "eBPF": ["BPF"],
+    "Epic (EHR)": ["Epic"], "Singularity": ["Singularity"], "LINGO": ["LINGO"], "massively parallel processing": ["MPP"],
+    "RDDs": ["RDD", "RDDs"], "Artio": ["Artio"], "Hono": ["Hono"],
 }
 
 # ---------------------------------------------------------------------------
@@ -3363,11 +3481,13 @@ C_NEAR = ["C++", "Python", "Java", "Rust", "Golang", "assembly", "embedded", "fi
           "low-level", "systems programming", "compiler", "microcontrollers", "RTOS", "Objective-C", "Perl"]
 GO_NEAR = ["Golang", "Python", "Java", "Rust", "C++", "Kotlin", "Scala", "TypeScript", "Node.js", "Node",
            "backend", "back-end", "microservices", "Kubernetes", "gRPC", "programming", "languages",
-           "language", "Docker", "Ruby", "Elixir", "C#", "JavaScript", "distributed systems", "PostgreSQL"]
+           "language", "Docker", "Ruby", "Elixir", "C#", "JavaScript", "distributed systems", "PostgreSQL",
+           "Postgres", "AWS", "React", "Next.js", "NextJS", "Temporal", "Ansible", "Terraform"]
 SENTENCE_VERB_FOLLOWERS = ["to", "live", "ahead", "beyond", "further", "through", "above", "for", "with",
                            "back", "over", "into", "out", "on", "in", "get", "from", "deep", "big", "far",
                            "where", "home", "the", "a", "an", "and", "fast", "faster", "after", "-to",
-                           "-live", "-getter", "getter", "/no-go", "-around", "around", "forward", "global"]
+                           "-live", "-getter", "getter", "/no-go", "-around", "around", "forward", "global",
+                           "/No Go", "/no go", "/No-Go", "super", "deeper", "all-in", "all in"]
 BIGDATA = ["Hadoop", "Scala", "Python", "PySpark", "SQL", "Kafka", "big data", "Databricks", "cluster",
            "clusters", "pipeline", "pipelines", "ETL", "Hive", "distributed", "AWS", "EMR", "data processing",
            "Flink", "HDFS", "Airflow", "data engineering", "Java", "Snowflake", "BigQuery", "Presto", "Dask",
@@ -3753,14 +3873,15 @@ CONTEXT: dict[str, dict] = {
     "AWS Glue": ctx(["Glue", "Glue ETL"], near=AWS_T + ["ETL", "Spark", "PySpark", "data catalog", "crawlers",
                                                         "Data Catalog", "Airflow", "pipelines", "Step Functions",
                                                         "Lake Formation", "Python"]),
-    "AWS Lambda": ctx(["Lambda", "Lambda functions"], near=AWS_T + ["functions", "API", "APIs", "Python",
+    "AWS Lambda": ctx(["Lambda", "Lambda functions", "Lambdas"], near=AWS_T + ["functions", "API", "APIs", "Python",
                                                                     "Node.js", "Node", "TypeScript", "Go",
                                                                     "DynamoDB", "event-driven", "microservices",
                                                                     "Azure Functions", "Cloud Functions"]),
     "Amazon EMR": ctx(["EMR"], near=AWS_T + ["Spark", "Hadoop", "Hive", "Presto", "PySpark", "big data", "HBase",
                                              "Flink", "cluster", "clusters", "Databricks", "Dataproc", "HDInsight"],
                       not_near=["medical records", "electronic medical", "patient", "patients", "clinical",
-                                "EHR", "health records", "Epic", "Cerner", "HL7", "FHIR", "healthcare"]),
+                                "EHR", "health records", "Epic", "Cerner", "HL7", "FHIR", "healthcare", "hospital",
+                                "LIS", "RIS", "PACS"]),
     "Amazon ECS": ctx(["ECS"], near=AWS_T),
     "Amazon EKS": ctx(["EKS"], near=AWS_T + ["Kubernetes", "K8s", "Helm", "AKS", "GKE"]),
     "Amazon ECR": ctx(["ECR"], near=AWS_T),
@@ -4054,7 +4175,9 @@ CONTEXT["mathematical optimization"] = ctx(
     near=["linear programming", "integer programming", "mixed integer", "solver", "solvers", "Gurobi", "CPLEX",
           "operations research", "convex", "stochastic", "simulation", "machine learning", "statistics",
           "statistical", "mathematical", "Bayesian", "regression", "predictive modeling", "time series",
-          "forecasting", "heuristics", "econometrics", "data mining", "neural networks"],
+          "forecasting", "heuristics", "econometrics", "data mining", "neural networks", "classification",
+          "clustering", "regularization", "dimension reduction", "dimensionality reduction", "causal inference",
+          "ranking", "Experiment Design", "natural language processing", "SVM", "probability"],
     window=60,
     nf=["of", "projects", "opportunities", "efforts", "initiatives", "strategies", "programs"],
     np=["database", "query", "funnel", "process", "performance", "cost", "campaign", "conversion", "lead",
@@ -4408,6 +4531,198 @@ CONTEXT["ITAR"] = ctx(["ITAR"], nf=["-compliant", "compliant", "Requirement", "R
 # market research"; "regulatory guardrails" of a lending product).
 CONTEXT["market research"] = ctx(["market research"], nf=MODIFIED_NOUNS, np=["pioneered", "agile", "proprietary"])
 CONTEXT["guardrails"] = ctx(["guardrails"], np=["regulatory", "enforce"])
+# --- 2026.11.3: wrong senses and page boilerplate on unseen postings.
+# Short product names that are also English words or names match only beside
+# their stack ("Drizzle with Neon", "Rails 8, Hotwire (Turbo + Stimulus)",
+# "Elixir / Phoenix", "Parquet/Arrow", "Kafka and MQ").
+RAILS_T = ["Rails", "Ruby on Rails", "Ruby", "Hotwire", "Turbo", "Stimulus", "StimulusJS", "Rails 7", "Rails 8",
+           "Propshaft", "Importmap", "ERB"]
+CONTEXT["Stimulus"] = ctx(["Stimulus"], near=RAILS_T, window=80)
+CONTEXT["Turbo"] = ctx(["Turbo"], near=RAILS_T, window=80)
+CONTEXT["Drizzle ORM"] = ctx(["Drizzle"], near=["ORM", "Prisma", "TypeORM", "TypeScript", "Typescript", "Postgres",
+                                                "PostgreSQL", "Neon", "SQLite", "MySQL", "Planetscale", "Next.js",
+                                                "Node.js", "Bun", "Supabase", "Vercel", "tRPC"], window=100)
+CONTEXT["Bun.js"] = ctx(["Bun"], near=JS + ["Deno", "Effect", "Effect-TS", "Drizzle", "Hono", "Vite"], window=80)
+CONTEXT["Neon (Postgres)"] = ctx(["Neon"], near=["Postgres", "PostgreSQL", "Drizzle", "Vercel", "Supabase",
+                                                 "serverless", "database", "databases", "Prisma", "Planetscale"],
+                                 window=80)
+CONTEXT["Apache Arrow"] = ctx(["Arrow"], near=["Parquet", "columnar", "pandas", "Polars", "DuckDB", "DataFusion",
+                                               "Flight", "ORC", "Avro", "NumPy", "Spark"], window=60)
+CONTEXT["Phoenix Framework"] = ctx(["Phoenix"], near=["Elixir", "LiveView", "Ecto", "Erlang", "BEAM", "OTP"],
+                                   window=80)
+CONTEXT["IBM MQ"] = ctx(["MQ"], near=["Kafka", "RabbitMQ", "ActiveMQ", "JMS", "messaging", "message queue",
+                                      "message queues", "queues", "IBM", "middleware", "ESB"], window=80)
+# "You need to enable JavaScript to run this app", "JavaScript must be enabled
+# in order to use Notion": a scraped careers page, not an ask.
+CONTEXT["JavaScript"] = ctx(["JavaScript"], np=["enable", "enabled", "enabling"],
+                            nf=["must be enabled", "is disabled", "is required to", "to run this app",
+                                "in your browser", "is not enabled"])
+# "classification protected by federal, state, or local law" (equal-opportunity
+# text), "may be considered for alternative classification", "job classification".
+CONTEXT["classification"] = ctx(["classification"], not_near=EEO_T, window=60,
+                                np=["alternative", "job", "position", "security", "pay", "salary", "employee",
+                                    "employment", "worker"])
+# Software regressions: "regression tests", "spot regressions" in commits.
+CONTEXT["regression"] = ctx(["regression", "regressions"],
+                            nf=["test", "tests", "testing", "suite", "suites", "bug", "bugs", "-free"],
+                            np=["spot", "catch", "catching", "prevent", "preventing", "performance", "visual",
+                                "no"])
+# "visualizing what the final destination looks and feels like": the verb in
+# its everyday sense; the skill visualises data, findings or results.
+# "visualization tools (e.g., Periscope, D3, Tableau)", "data visualization
+# tools, such as Shiny, Tableau or Power BI": the umbrella stands for the tools
+# named next, which are the skills.
+# (The shorter "visualization" before "tools such as ..." is refused too, or it
+# would match in the umbrella's place.)
+_TOOLS = [f"{head}{sep} {cue}" for head in ("tools", "software") for sep in ("", ",")
+          for cue in ("such as", "like", "including", "e.g.", "e.g", "eg.", "i.e.")]
+CONTEXT["data visualization"] = ctx(["visualizing", "visualization tools", "data visualization tools",
+                                     "visualization software", "visualization", "data visualization"],
+                                    nf=EXAMPLES_FOLLOW + _TOOLS + [", such as", ", like", ", including", ", e.g.",
+                                                                   "tools (", "software (", "tools:", "what", "how",
+                                                                   "where", "success", "the future", "yourself"])
+# A product named in a list of the employer's customers, partners or backers
+# ("customers such as Cloudflare, T-Mobile", "AI companies such as Cursor,
+# Notion", "trusted by teams at Cloudflare, Vercel, Pydantic", "Redis fork
+# Ventures", "partners with NVIDIA, IBM, AWS") is a
+# company, not a tool the hire uses.
+COMPANY_MENTION_NEAR += ["companies such as", "customers such as", "customers including", "customers, including",
+                         "clients include", "clients such as", "teams at", "in production with", "amazing companies",
+                         "partners like", "partners such as", "partnerships with", "partnership with",
+                         "partners with", "partnering with", "partnering closely with", "Ventures"]
+for _name in ["Stripe", "Cloudflare", "OpenAI API", "Anthropic API", "Vercel", "Twilio", "Datadog", "Databricks",
+              "Snowflake", "MongoDB", "Supabase", "Figma", "Shopify", "Salesforce", "HubSpot", "Hugging Face",
+              "Confluent", "Neo4j", "Fivetran", "PostHog", "Sentry", "ClickHouse", "CircleCI", "PayPal"]:
+    CONTEXT[_name]["not_near_any"] = COMPANY_MENTION_NEAR
+# Smaller vendors: the same three conditions as above.
+for _name, _forms in {
+    "DigitalOcean": ["DigitalOcean", "Digital Ocean"], "Replit": ["Replit"], "Groq": ["Groq"],
+    "CoreWeave": ["CoreWeave"], "Monday.com": ["Monday.com"], "Alibaba Cloud": ["Alibaba Cloud"],
+    "Pydantic": ["Pydantic"], "Ruff": ["Ruff"], "SendGrid": ["SendGrid"], "Guidewire": ["Guidewire"],
+    "Hightouch": ["Hightouch"],
+}.items():
+    assert _name not in CONTEXT, _name
+    CONTEXT[_name] = ctx(_forms, not_near=COMPANY_MENTION_NEAR, window=80, np=COMPANY_MENTION_NP,
+                         nf=COMPANY_MENTION_NF)
+# Big platforms are often asked as "AWS is a plus" or listed with pipes
+# ("Python | AWS | Docker"), and sit next to "used by" / "founders" in
+# boilerplate ("The Briq platform is used by ...", "Connect directly with
+# founders"), so for them only the enumeration cues, in a narrower window, and
+# "ex-" apply.
+BIG_MENTION_NEAR = ["companies such as", "customers such as", "customers including", "customers, including",
+                    "customers include", "clients include", "clients such as", "companies like", "customers like",
+                    "clients like", "teams at", "in production with", "amazing companies", "partners like",
+                    "partners such as", "partnerships with", "partnership with", "partners with", "partnering with",
+                    "trusted by", "Ventures", "investors", "angels"]
+for _name, _forms in {
+    "AWS": ["AWS", "Amazon Web Services"], "Microsoft Azure": ["Azure"],
+    "Google Cloud Platform": ["GCP", "Google Cloud", "Google Cloud Platform"], "Oracle Database": ["Oracle"],
+    "Docker": ["Docker"], "Redis": ["Redis"], "SAP": ["SAP"],
+}.items():
+    assert _name not in CONTEXT, _name
+    CONTEXT[_name] = ctx(_forms, not_near=BIG_MENTION_NEAR, window=60,
+                         np=["ex-", "ex", "founders of", "founder of", "CEO of", "alumni of"])
+# Products that already need their context keep it and get the mention cues too.
+for _name in ["Cursor", "Notion", "Mistral", "uv", "Temporal"]:
+    CONTEXT[_name]["not_near_any"] = CONTEXT[_name].get("not_near_any", []) + COMPANY_MENTION_NEAR
+    CONTEXT[_name].setdefault("window", 80)
+
+# Everyday senses of method and product names: "Pull Requests", "payments
+# rails", "bootstrapping a startup", "Please review our CCPA Policy" (a legal
+# notice), "a horizontally scalable compute engine", "hospital information
+# systems (ex: EMR, LIS, RIS)" (medical records, above).
+CONTEXT["Requests"]["not_preceded_by"] = ["pull", "merge", "feature"]
+CONTEXT["Ruby on Rails"]["not_preceded_by"] += ["payments", "payment", "banking", "money"]
+CONTEXT["bootstrapping"] = ctx(["bootstrapping"], nf=["a", "an", "our", "my", "the company", "startup", "startups",
+                                                      "company", "companies", "business"])
+PRIVACY_NOTICE_NF = ["-privacy", "-notice", "-policy", "Policy", "Notice", "Privacy Notice", "Privacy Policy", "Disclosure", "Disclosures",
+                     "Notice at Collection", "Applicant"]
+CONTEXT["CCPA"] = ctx(["CCPA"], nf=PRIVACY_NOTICE_NF, np=["our", "see", "/"])
+CONTEXT["GDPR"] = ctx(["GDPR"], nf=PRIVACY_NOTICE_NF, np=["our", "see", "/"])
+# The employer's product or audience, not the hire's skill: "an operating
+# system for robotics", "Robotics experience not required", "a
+# startup building cutting-edge agentic systems", "I'm an engineer on the iOS
+# team", "more accurate than iOS and Android", "Android APKs and iOS IPAs",
+# "a culture of rapid experimentation".
+CONTEXT["AI agents"]["not_preceded_by"] += ["cutting-edge"]
+CONTEXT["agentic systems"] = ctx(["agentic systems", "agentic applications"], nf=MODIFIED_NOUNS,
+                                 np=PITCH_NP + ["for", "cutting-edge", "science of"])
+CONTEXT["robotics"]["not_preceded_by"] = ["for"]
+CONTEXT["robotics"]["not_followed_by"] += ["ecosystem", "+ AI", "experience not required",
+                                           "experience is not required"]
+MOBILE_NF = ["team", "teams", "APKs", "APK", "IPAs", "IPA", "downloads"]
+CONTEXT["iOS"] = ctx(["iOS"], nf=MOBILE_NF, np=["than"])
+CONTEXT["Android"] = ctx(["Android"], nf=MOBILE_NF, np=["than"])
+CONTEXT["experimentation"] = ctx(["experimentation"], np=["rapid"])
+# "workflow orchestration (Temporal, Airflow, Dagster)" stands for the named
+# tools, and "Temporal.io workflow orchestration" repeats the tool before it.
+CONTEXT["orchestration"]["aliases"] += ["workflow orchestration", "data orchestration"]
+CONTEXT["orchestration"]["not_preceded_by"] += ["Temporal.io", "Temporal", "Airflow", "Dagster", "Prefect",
+                                                 "Argo"]
+# "strong project management, communication and organizational skills":
+# project management listed among soft skills is one of them (LABELS.md
+# excludes soft skills); as a skill it comes with methods and tools
+# ("Project Management and Business Process modeling", "PMP", "Jira").
+SOFT_SKILL_T = ["communication", "communications", "organizational", "organisational", "time management",
+                "teamwork", "interpersonal", "decision-making", "problem-solving", "leadership", "prioritization",
+                "presentation", "self-motivated", "team collaboration", "coordination", "client relations",
+                "planning"]
+CONTEXT["project management"]["not_near_any"] = SOFT_SKILL_T
+CONTEXT["project management"]["window"] = 50
+# "machine learning and predictive analytics": the coordinated modifier
+# "learning" ends the skill before it, so it does not make "learning analytics".
+CONTEXT["educational data mining"] = ctx(["learning analytics"],
+                                         np=["machine", "deep", "statistical", "reinforcement", "supervised",
+                                             "unsupervised", "transfer", "federated", "active", "online",
+                                             "representation", "self-supervised"])
+# Cybersecurity as the employer's market or a post header ("an emerging company
+# in the cybersecurity market", "Security Engineer | Cybersecurity | Full-time").
+CONTEXT["computer security"]["not_followed_by"] = MODIFIED_NOUNS + ["market", "markets", "|", "of Excellence"]
+# Short names that are words elsewhere ("Nix", "BPF").
+CONTEXT["Nix"] = ctx(["Nix"], near=["NixOS", "Linux", "Python", "Rust", "TypeScript", "Haskell", "Docker",
+                                    "reproducible", "Bazel", "language", "languages", "SQL", "Go", "Terraform"],
+                     window=80)
+CONTEXT["eBPF"] = ctx(["BPF"], near=["Linux", "kernel", "eBPF", "XDP", "networking", "tracing", "Rust", "C"],
+                      window=80)
+# The company as the subject of its own description ("Cloudflare is building
+# across the entire AI stack"), a competitor ("take on the likes of Adobe,
+# Figma, Blender"), or a tool the team does without ("No Jira. No PMs.",
+# "No mockups, no Figma").
+COMPANY_MENTION_NF += ["is building", "builds", "is hiring", "is looking"]
+COMPANY_MENTION_NEAR += ["the likes of"]
+COMPANY_MENTION_NP += ["io/", "com/", "co/", "ai/"]  # job-board URLs: greenhouse.io/cloudflare/jobs
+for _name in ["Stripe", "Cloudflare", "OpenAI API", "Anthropic API", "Vercel", "Twilio", "Datadog", "Databricks",
+              "Snowflake", "MongoDB", "Supabase", "Figma", "Shopify", "Salesforce", "HubSpot", "Hugging Face",
+              "Confluent", "Neo4j", "Fivetran", "PostHog", "Sentry", "ClickHouse", "CircleCI", "PayPal"]:
+    CONTEXT[_name]["not_followed_by"] = COMPANY_MENTION_NF
+    CONTEXT[_name]["not_preceded_by"] = COMPANY_MENTION_NP
+CONTEXT["Figma"]["not_preceded_by"] = COMPANY_MENTION_NP + ["no"]
+CONTEXT["Jira"] = ctx(["Jira"], np=["no"])
+# "ac.type = 'text/javascript'": page script, not an ask.
+CONTEXT["JavaScript"]["not_preceded_by"] += ["text/"]
+# Named products that are also words or names, beside their stack: "Epic,
+# Cerner" (EHR), "Docker and/or Singularity", "Map Reduce or an MPP system",
+# "RDDs and DataFrames", "Hono, Cloudflare Workers".
+CONTEXT["Epic (EHR)"] = ctx(["Epic"], near=["EMR", "EMRs", "EHR", "EHRs", "Cerner", "Meditech", "MEDITECH",
+                                            "Allscripts", "athenahealth", "HL7", "FHIR", "Clarity", "Caboodle",
+                                            "hospital", "clinical", "electronic health records"], window=80)
+CONTEXT["Singularity"] = ctx(["Singularity"], near=["Docker", "containers", "container", "HPC", "Slurm",
+                                                    "Kubernetes", "Podman", "pipelines", "Nextflow", "Snakemake"],
+                             window=80)
+CONTEXT["massively parallel processing"] = ctx(["MPP"], near=["Redshift", "Teradata", "Greenplum", "Vertica",
+                                                              "Netezza", "Snowflake", "database", "databases", "DB",
+                                                              "Map Reduce", "MapReduce", "Hadoop", "SQL", "data"],
+                                               window=60)
+CONTEXT["RDDs"] = ctx(["RDD", "RDDs"], near=["Spark", "PySpark", "DataFrames", "DataFrame", "Scala", "Datasets",
+                                             "distributed"], window=80)
+CONTEXT["LINGO"] = ctx(["LINGO"], near=["Python", "R", "optimization", "LINDO", "solver", "solvers", "Gurobi",
+                                        "CPLEX", "AMPL", "GAMS"], window=60)
+CONTEXT["Hono"] = ctx(["Hono"], near=JS + ["Bun", "Deno", "Cloudflare Workers", "Drizzle", "Expo", "Workers"],
+                      window=80)
+CONTEXT["Artio"] = ctx(["Artio"], near=["Aeron", "FIX", "Agrona", "trading", "Java", "low-latency"], window=80)
+CONTEXT["Esri"] = ctx(["Esri"], near=GEO_T, window=80)
+CONTEXT["Spacelift"] = ctx(["Spacelift"], not_near=COMPANY_MENTION_NEAR, window=80, np=COMPANY_MENTION_NP,
+                           nf=COMPANY_MENTION_NF)
 CONTEXT = {k: v for k, v in CONTEXT.items() if v is not None}
 
 # Gold-label variants that are deliberately NOT canonical names (tested in

@@ -150,7 +150,7 @@ def test_packaged_taxonomy_keys_are_unique_per_skill() -> None:
         ("Think of GitHub but for hardware design.", "GitHub", False),
         ("Keywords: 3D, SLAM, CAD, iOS, Python", "CAD", True),
         ("Full-Time | $126k-$154k CAD | Immigration support", "CAD", False),
-        ("Excellent project management and teamwork skills.", "project management", True),
+        ("Experience in project management with Jira and MS Project.", "project management", True),
         ("As directed by Project Management staff.", "project management", False),
         ("Strong CS fundamentals: data structures, algorithms and coding.", "data structures", True),
         ("Proficient with dimensional models, cubes and columnar data structures.", "data structures", False),
@@ -201,4 +201,213 @@ def test_packaged_taxonomy_keys_are_unique_per_skill() -> None:
     ],
 )
 def test_not_asks_of_company_pitches_titles_and_apply_text(text: str, skill: str, present: bool) -> None:
+    assert (skill in names(text)) is present
+
+
+# Taxonomy 2026.11.3: stack words that need their stack, plural and modelling
+# variants, page boilerplate, equal-opportunity text and wrong senses.
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        # Short product names that are English words or names need their stack beside them.
+        ("Stack: Rails 8, Hotwire (Turbo + Stimulus), Postgres.", "Stimulus", True),
+        ("Stack: Rails 8, Hotwire (Turbo + Stimulus), Postgres.", "Turbo", True),
+        ("Stack: Rails 8, Hotwire (Turbo + Stimulus), Postgres.", "Hotwire", True),
+        ("A visual stimulus triggers the response in the turbo engine.", "Stimulus", False),
+        ("Turbo charge your career with us.", "Turbo", False),
+        ("On the backend we use Drizzle with Neon on Vercel.", "Drizzle ORM", True),
+        ("On the backend we use Drizzle with Neon on Vercel.", "Neon (Postgres)", True),
+        ("Expect a light drizzle in the morning.", "Drizzle ORM", False),
+        ("Retro signage in Neon lights our office.", "Neon (Postgres)", False),
+        ("TypeScript, Effect-TS, Bun, PostgreSQL, AWS.", "Bun.js", True),
+        ("Free coffee and a Bun every morning.", "Bun.js", False),
+        ("Columnar formats (Parquet/Arrow) and production data systems.", "Apache Arrow", True),
+        ("Arrow keys navigate the editor.", "Apache Arrow", False),
+        ("Backend: Elixir / Phoenix, PostgreSQL.", "Phoenix Framework", True),
+        ("Hybrid role in Phoenix, AZ.", "Phoenix Framework", False),
+        ("Messaging solutions like Kafka and MQ.", "IBM MQ", True),
+        ("Our HQ and MQ teams meet weekly.", "IBM MQ", False),
+        ("Our stack: .NET Core, C#, PostgreSQL, CQRS, Angular.", "CQRS", True),
+        ("Reports in SAS Visual Analytics or Tableau.", "SAS Visual Analytics", True),
+        # Plurals and modelling variants.
+        ("Build and maintain ETLs to fetch data into the warehouse.", "ETL", True),
+        ("Cluster analysis (K-means, K-nearest Neighbor, Hierarchical).", "k-nearest neighbors", True),
+        ("Random forest, decision trees, supervised and unsupervised modeling.", "supervised learning", True),
+        ("Random forest, decision trees, supervised and unsupervised modeling.", "unsupervised learning", True),
+        # Page boilerplate, equal-opportunity text, software regressions, everyday verbs, industries.
+        ("Experience with JavaScript and React.", "JavaScript", True),
+        ("Acme Jobs You need to enable JavaScript to run this app.", "JavaScript", False),
+        ("JavaScript must be enabled in order to use Notion.", "JavaScript", False),
+        ("Build classification models for fraud.", "classification", True),
+        ("Veteran status, or any other classification protected by law.", "classification", False),
+        ("Candidates may be considered for alternative classification.", "classification", False),
+        ("Experience with regression and classification.", "regression", True),
+        ("Statistical testing, and regression.", "regression", True),
+        ("Perform quality assurance and regression tests on internal code.", "regression", False),
+        ("Inspect commits, spot regressions, and maintain quality.", "regression", False),
+        ("Experience visualizing data and presenting findings.", "data visualization", True),
+        ("Visualizing what the final destination looks and feels like.", "data visualization", False),
+        ("Integrate with other agtech products.", "precision agriculture", False),
+    ],
+)
+def test_stack_words_boilerplate_and_wrong_senses(text: str, skill: str, present: bool) -> None:
+    assert (skill in names(text)) is present
+
+
+# Taxonomy 2026.11.3: products named as the employer's customers, partners or
+# backers, and everyday senses of product and method names.
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        ("Our data powers customers such as Cloudflare, T-Mobile and SpaceX.", "Cloudflare", False),
+        ("Inference for AI companies such as Cursor, Notion, Abridge and Writer.", "Cursor", False),
+        ("Trusted by teams at Cloudflare, Vercel, Mozilla, Pydantic, and Astral.", "Pydantic", False),
+        ("Data models in Pydantic and FastAPI.", "Pydantic", True),
+        ("We work with some amazing companies (Docker, Riot Games, Synthesia).", "Docker", False),
+        ("Docker is a plus.", "Docker", True),
+        ("H2O partners with leading technology companies such as NVIDIA, IBM, AWS, Intel.", "AWS", False),
+        ("AWS is a plus; Python | AWS | Docker.", "AWS", True),
+        ("Proficiency with cloud providers such as Amazon Web Services. The platform is used by builders.",
+         "AWS", True),
+        ("Skills: Kubernetes, Python, Redis, PostgreSQL. Connect directly with founders of YC startups.",
+         "Redis", True),
+        ("Already in production with Volvo, ClickHouse, and others.", "ClickHouse", False),
+        ("A modern data stack (Postgres, ClickHouse, DuckDB) backed by Kubernetes.", "ClickHouse", True),
+        ("A Django REST API backed by PostgreSQL. Integrations with OpenAI, HubSpot, Twilio.", "Twilio", True),
+        ("Lago is now trusted by CoreWeave, Synthesia, Groq and PayPal.", "Groq", False),
+        ("Cloudflare is building across the entire AI stack.", "Cloudflare", False),
+        ("Apply: https://job-boards.greenhouse.io/cloudflare/jobs/123", "Cloudflare", False),
+        ("Aiming to take on the likes of Adobe, Figma, Blender.", "Figma", False),
+        ("No mockups, no Figma, no roadmap waiting for you.", "Figma", False),
+        ("Culture: No Jira. No PMs. Just code and shipping.", "Jira", False),
+        ("Track work in Jira and Confluence.", "Jira", True),
+        ("Milestone criteria (e.g. Go/No Go criteria).", "Go", False),
+        ("Drive your own roadmap. Go super deep on infra problems.", "Go", False),
+        ("ac.type = 'text/javascript';", "JavaScript", False),
+        ("Git, Pull Requests, testing and code review.", "Requests", False),
+        ("HTTP clients in Python with Requests and httpx.", "Requests", True),
+        ("Onboarding and KYC, payments rails, accounting and billing for our backend.", "Ruby on Rails", False),
+        ("Backend in Ruby on Rails and Postgres.", "Ruby on Rails", True),
+        ("Hello, I am bootstrapping an AI companion startup.", "bootstrapping", False),
+        ("Resampling methods such as bootstrapping and cross-validation.", "bootstrapping", True),
+        ("Please review our CCPA Policy with regard to applicant data.", "CCPA", False),
+        ("Privacy: https://www.example.com/legal/ccpa-privacy-policy", "CCPA", False),
+        ("Knowledge of GDPR and CCPA compliance for data pipelines.", "CCPA", True),
+        ("A horizontally scalable compute engine (DuckDB-based).", "Google Compute Engine", False),
+        ("Deploy on GCP Compute Engine and GKE.", "Google Compute Engine", True),
+        ("Loyalty programs for brands like American Girl and Old Spice.", "LTspice", False),
+        ("Analog circuit simulation in SPICE and LTspice.", "LTspice", True),
+        ("Hospital information systems (ex: EMR, LIS, RIS) preferred.", "Amazon EMR", False),
+        ("Spark jobs on EMR with S3 and AWS Glue.", "Amazon EMR", True),
+    ],
+)
+def test_customer_lists_and_everyday_senses(text: str, skill: str, present: bool) -> None:
+    assert (skill in names(text)) is present
+
+
+# Taxonomy 2026.11.3: the employer's product or audience, umbrella terms
+# followed by their tools, and modelling methods beside bare "optimization".
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        ("Progress on Atrium, our operating system for robotics.", "robotics", False),
+        ("Munich is arguably the best robotics ecosystem in Europe.", "robotics", False),
+        ("Robotics experience not required!", "robotics", False),
+        ("Experience in robotics and motion planning.", "robotics", True),
+        ("A startup building cutting-edge agentic systems.", "agentic systems", False),
+        ("Experience designing agentic systems with tool calling.", "agentic systems", True),
+        ("Own services end-to-end, from agent orchestration to media systems.", "AI agents", True),
+        ("I'm an engineer on the iOS team; ask me anything.", "iOS", False),
+        ("Static analysis of Android APKs and iOS IPAs.", "Android", False),
+        ("Location more accurate than iOS and Android.", "iOS", False),
+        ("Native mobile development for iOS and Android.", "iOS", True),
+        ("You enjoy rapid experimentation and own outcomes.", "experimentation", False),
+        ("Experience with experimentation and causal inference.", "experimentation", True),
+        ("Experience with workflow orchestration (Temporal, Airflow, Dagster, etc.).", "orchestration", False),
+        ("Kubernetes deployment and Temporal.io workflow orchestration.", "orchestration", False),
+        ("Experience with workflow orchestration for batch jobs.", "orchestration", True),
+        ("Classification, clustering, regularization, optimization, dimension reduction.",
+         "mathematical optimization", True),
+        ("Natural language processing, optimization, or causal inference.", "mathematical optimization", True),
+    ],
+)
+def test_employer_products_umbrellas_and_methods(text: str, skill: str, present: bool) -> None:
+    assert (skill in names(text)) is present
+
+
+# Taxonomy 2026.11.3: common surface forms the taxonomy lacked.
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        ("Experience with an auto-ML tool like DataRobot is a plus.", "AutoML", True),
+        ("Areas such as automatic machine learning and model management.", "AutoML", True),
+        ("Rigor in study design and sample size calculations.", "study design", True),
+        ("Experience with computational geometry or computer graphics.", "computational geometry", True),
+        ("Implement new NFC + Bluetooth protocols in Swift/Kotlin.", "NFC", True),
+        ("Rethinking how software is built using AI coding agents.", "agentic coding", True),
+        ("Webscraping leveraging BeautifulSoup, Selenium, Scrapy.", "web scraping", True),
+        ("Data systems using APIs, Selenium, web scrapers, etc.", "web scraping", True),
+        ("Expert dimensional data modeling skills.", "dimensional modeling", True),
+        ("Improve model quality by tuning hyper-parameters.", "hyperparameter tuning", True),
+        ("TypeScript, Python, Postgres, AWS, Lambdas.", "AWS Lambda", True),
+        ("The lambdas of the lab's calibration curve.", "AWS Lambda", False),
+        ("Our stack is Go, NextJS (TS), Postgres and ClickHouse.", "Go", True),
+        ("Written in Python, Rust, SQL, TypeScript, and Nix.", "Nix", True),
+        ("Nix the idea and start again.", "Nix", False),
+        ("A runtime on top of the Linux BPF sub-system; eBPF/XDP.", "eBPF", True),
+        ("Solid blockchain knowledge and consensus algorithms.", "consensus algorithms", True),
+        ("Building fault-tolerant distributed algorithms.", "distributed algorithms", True),
+        ("Mobile architecture and state management.", "state management", True),
+        ("High-volume scraping, browser automation & agents.", "browser automation", True),
+        ("Nice-to-have: event-driven architectures, CQRS, event sourcing.", "event sourcing", True),
+        ("Writing highly-concurrent, performant multi-threaded Rust.", "concurrent programming", True),
+        # Named tools the taxonomy lacked; those that are words need their stack.
+        ("Stack: TypeScript, React, Next.js, Hasura (GraphQL), Trigger.dev, AWS GovCloud.", "Hasura", True),
+        ("Stack: TypeScript, React, Next.js, Hasura (GraphQL), Trigger.dev, AWS GovCloud.", "AWS GovCloud", True),
+        ("Aeron Transport, Aeron Cluster, Artio, Agrona, or CoinTossX.", "Artio", True),
+        ("Tree induction techniques like CHAID, CART, random forest.", "CHAID", True),
+        ("Integration adapters for major EMR systems (Epic, Cerner, etc.).", "Epic (EHR)", True),
+        ("An epic journey awaits; Epic quests for the brave.", "Epic (EHR)", False),
+        ("Containerization, e.g. Docker and/or Singularity.", "Singularity", True),
+        ("The singularity is near, says our founder.", "Singularity", False),
+        ("Experience with a Map Reduce or an MPP system.", "massively parallel processing", True),
+        ("Spark, working in RDDs and DataFrames.", "RDDs", True),
+        ("Stack: React Native/Expo, Next.js, Hono, Cloudflare Workers.", "Hono", True),
+        ("APIs, auth/RBAC, job orchestration, observability.", "RBAC", True),
+        ("Networking: eBPF/XDP at line rate.", "XDP", True),
+        ("WebGL2 for node-based tools & CRDTs for collaboration.", "CRDTs", True),
+        ("Familiarity with MedDRA/WHO-Drug and CDISC CDASH standards.", "WHO-Drug", True),
+        ("Spacelift | Senior Platform Engineer | Remote", "Spacelift", False),
+        ("GitOps (Flux, Spacelift), Datadog, CI/CD automation.", "Spacelift", True),
+        ("Logistic regression, naive Bayes and tree-based models.", "tree-based models", True),
+        ("Knowledge of adaptive designs, Bayesian methodology, trial simulation.", "adaptive trial design", True),
+        ("Applied statistics and clinical trial data management.", "clinical data management", True),
+        ("Endpoint selection and sample size calculations.", "power analysis", True),
+        ("Flow cytometry, ligand binding assays, mass spectrometry.", "ligand binding assays", True),
+        ("Hands-on experience with high content microscopy.", "high content microscopy", True),
+        ("Optimizing lock-free data structures at nanosecond scale.", "lock-free data structures", True),
+        ("Distributed architecture, APIs, AWS, event-driven systems.", "event-driven architecture", True),
+        # Project management listed among soft skills is one of them.
+        ("Strong project management skills, excellent communication.", "project management", False),
+        ("Excellent project management and organizational skills.", "project management", False),
+        ("Basic Project Management and Business Process modeling.", "project management", True),
+        # Umbrella followed by the tools it stands for.
+        ("Experience with visualization tools (e.g., Periscope, D3, Tableau).", "data visualization", False),
+        ("Working knowledge of data visualization tools, such as Shiny or Power BI.", "data visualization", False),
+        ("Data visualization and storytelling with dashboards.", "data visualization", True),
+        ("Experience with data visualization tools and techniques.", "data visualization", True),
+        # "large-scale data" describes the data, it is not the big-data skill.
+        ("You'll design large-scale data pipelines and analyse large scale data.", "big data", False),
+        ("Exploration and modeling work on massive data sets.", "big data", False),
+        ("Experience with big data technologies such as Hadoop.", "big data", True),
+        # A coordinated modifier that ends the skill before it; industries and markets.
+        ("Experience in machine learning and predictive analytics.", "educational data mining", False),
+        ("Learning analytics for online courses.", "educational data mining", True),
+        ("Data platforms for a Berlin asset management fund.", "portfolio management", False),
+        ("An emerging company in the cybersecurity market.", "computer security", False),
+        ("Security Engineer | Cybersecurity | Full-time", "computer security", False),
+        ("Knowledge of cybersecurity and threat modeling.", "computer security", True),
+    ],
+)
+def test_missing_surface_forms(text: str, skill: str, present: bool) -> None:
     assert (skill in names(text)) is present
