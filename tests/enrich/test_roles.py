@@ -271,3 +271,31 @@ def test_other_roles_are_whole_lines_of_other_roles(lines: list[str]) -> None:
     line_start = text.rfind("\n", 0, end) + 1
     assert all(not (a <= line_start < b) for a, b in spans)
     assert all(a > text.index("\n") for a, _ in spans)
+
+
+def test_the_ml_role_may_be_named_after_its_title() -> None:
+    """LABELS.md: bare titles -> the first ML/data role; "(ML/AI)" after a generic title makes
+    that line the ML role, and the other lines' stacks are left out."""
+    text = ("Theta | NYC or Remote | Full-Time\n\nWe run payments for small shops.\n\n"
+            "We're hiring:\n\n"
+            "  - Senior Software Engineer (React, Full-stack) | $150K-$220K\n"
+            "  - Staff Software Engineer (Elixir) | $200K-$250K\n"
+            "  - Staff Software Engineer (ML/AI) | $200K-$250K\n\n"
+            "Our ML stack: Python, PyTorch, XGBoost.\n")
+    prep = prepare_record(_hn(text))
+    assert prep.role == "Staff Software Engineer"
+    own = _own(text, prep.others)
+    assert "(ML/AI)" in own and "React" not in own and "Elixir" not in own
+    assert {"Python", "PyTorch", "XGBoost"} <= _skills(text)
+
+
+def test_genai_in_a_title_names_an_ml_role() -> None:
+    found = segment_roles("Iota | Remote\n\nOpen roles:\n- Backend Engineer\n- Staff GenAI Engineer\n"
+                          "- Data Scientist\n")
+    assert roles.pick_title(found) == 1
+
+
+def test_a_link_on_a_role_line_does_not_make_it_an_ml_role() -> None:
+    found = segment_roles("Kappa | Remote\n\nOpen roles:\n- Backend Engineer - kappa.ai/jobs/backend\n"
+                          "- Product Designer: https://jobs.example.com/ml-team/designer\n")
+    assert roles.pick_title(found) == 0

@@ -35,8 +35,13 @@ _ROLE_NOUN_RE = re.compile(_ROLE_NOUN, re.IGNORECASE)
 _NOT_TITLE = re.compile(r"^(?:we|you|your|our|the|this|if|as|in|at|to|with|for|and|they|i)\b|[.!?]$"
                         r"|^(?:\d+\+?\s*(?:years?|yrs)|experience|collaborat\w*|partner with"
                         r"|comfort\w*|working with|track record)\b", re.IGNORECASE)
-_ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|data|scien|research|\bmle\b|\bnlp\b|"
+_ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|genai|data|scien|research|\bmle\b|\bnlp\b|"
                       r"vision|llm|analytic", re.IGNORECASE)
+# What the rest of a role line says of an ML role ("Software Engineer (ML/AI)", "Forward Deployed
+# Engineer | Agentic AI"): ML words only ("data" there is often a stack or a team: "Edge Data").
+_ML_DETAIL = re.compile(r"machine learning|\bml\b|\bai\b|genai|\bllms?\b|\bnlp\b|computer vision|"
+                        r"deep learning", re.IGNORECASE)
+_LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.ai\b\S*", re.IGNORECASE)  # ("quiver.ai/careers")
 MIN_ROLE_TEXT = 120
 
 
@@ -59,6 +64,8 @@ class Roles:
     shared_end: int = 0
     # ``[start, end)`` of each title's line, in the order of ``titles``
     lines: list[tuple[int, int]] = field(default_factory=list)
+    # each title's whole line (its inline stack, team, pay...), without bullets
+    details: list[str] = field(default_factory=list)
 
     @property
     def is_multi(self) -> bool:
@@ -252,7 +259,7 @@ def _role_matches(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _role_lines(text: str) -> list[tuple[str, int, int]]:
+def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
     out = []
     first_nl = text.find("\n")
     for start, end, raw in _role_matches(text):
@@ -263,18 +270,19 @@ def _role_lines(text: str) -> list[tuple[str, int, int]]:
             continue
         if not _ROLE_NOUN_RE.search(title):
             continue
-        out.append((title, start, end))
+        out.append((title, start, end, raw))
     return out
 
 
 def segment_roles(text: str) -> Roles:
     """Find the roles of an HN post (see module docstring)."""
     lines = _role_lines(text)
-    roles = Roles(titles=[t for t, _, _ in lines], lines=[(a, b) for _, a, b in lines])
+    roles = Roles(titles=[t for t, _, _, _ in lines], lines=[(a, b) for _, a, b, _ in lines],
+                  details=[d for _, _, _, d in lines])
     if len(lines) < 2:
         return roles
     blocks = []
-    for i, (title, start, line_end) in enumerate(lines):
+    for i, (title, start, line_end, _) in enumerate(lines):
         end = lines[i + 1][1] if i + 1 < len(lines) else len(text)
         body = text[line_end:end].strip()
         blocks.append(RoleBlock(title, start, end, len(body)))
@@ -295,9 +303,12 @@ def pick_role(roles: Roles) -> RoleBlock | str | None:
 
 def pick_title(roles: Roles) -> int | None:
     """The index in ``roles.titles`` of the title to label when no role is described (the
-    first ML/data title, else the first), or None when there is none."""
+    first ML/data role: its title names one, or the rest of its line names ML; else the
+    first), or None when there is none."""
     for k, title in enumerate(roles.titles):
         if _ML_ROLE.search(title):
+            return k
+        if k < len(roles.details) and _ML_DETAIL.search(_LINK.sub("", roles.details[k])):
             return k
     return 0 if roles.titles else None
 
