@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mljobs.enrich import enrich_postings, enrich_record, roles, segment_roles
+from mljobs.enrich import analyse, enrich_postings, enrich_record, roles, segment_roles
+from mljobs.enrich.pipeline import prepare_record
 from mljobs.models import Posting
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "enrich" / "hn_posts.jsonl"
@@ -110,3 +111,191 @@ def test_requirement_bullets_that_name_a_role_are_not_roles() -> None:
             "* Comfortable working with engineers on technical topics\n"
             "Open roles:\n- Senior Backend Engineer\n- Data Scientist\n")
     assert segment_roles(text).titles == ["Senior Backend Engineer", "Data Scientist"]
+
+
+
+def _hn(text: str) -> dict:
+    return {"id": "hn-1", "source": "hackernews", "title": text.split("\n", 1)[0], "text": text}
+
+
+def _own(text: str, others: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
+    """``text`` without the spans of the other roles."""
+    out, pos = [], 0
+    for start, end in others:
+        out.append(text[pos:start])
+        pos = end
+    return "".join(out) + text[pos:]
+
+
+def _skills(text: str) -> set[str]:
+    return {s["name"] for s in enrich_record(_hn(text))["skills"]}
+
+
+BARE_WITH_STACKS = (
+    "Acme | Berlin | Onsite\n\n"
+    "Acme builds forecasting tools for wind farms.\n\n"
+    "We're hiring:\n"
+    "- Senior ML Engineer (Python, PyTorch, Kubernetes)\n"
+    "- Frontend Engineer: React, TypeScript\n"
+    "- iOS Developer — Swift, SwiftUI\n\n"
+    "Apply at jobs@acme.example, we reply within a week.\n"
+)
+
+
+def test_bare_titles_keep_only_the_labelled_roles_stack() -> None:
+    """LABELS.md: skills follow the labelled role only; the other roles' inline stacks go."""
+    prep = prepare_record(_hn(BARE_WITH_STACKS))
+    assert prep.role == "Senior ML Engineer"
+    assert prep.roles == ["Senior ML Engineer", "Frontend Engineer", "iOS Developer"]
+    assert prep.text == BARE_WITH_STACKS  # (the other steps read the whole post)
+    own = _own(prep.text, prep.others)
+    assert "PyTorch" in own and "wind farms" in own and "Apply at" in own
+    assert "React" not in own and "Swift" not in own
+    names = _skills(BARE_WITH_STACKS)
+    assert {"Python", "PyTorch", "Kubernetes"} <= names
+    assert not names & {"React", "TypeScript", "Swift", "SwiftUI", "iOS"}
+
+
+def test_the_archetype_reads_the_whole_post() -> None:
+    """Only the skills step leaves the other roles out: the archetype probabilities are those
+    of the whole post under the picked title."""
+    prep = prepare_record(_hn(BARE_WITH_STACKS))
+    out = enrich_record(_hn(BARE_WITH_STACKS))
+    whole = analyse(prep.title, prep.text)
+    assert out["archetype_proba"] == pytest.approx(whole.archetype_proba)
+    assert {s.name for s in whole.skills} - {s["name"] for s in out["skills"]} >= {"React", "Swift"}
+
+
+def test_titles_with_one_line_descriptions_keep_the_shared_text_after_the_list() -> None:
+    """Each role has a line of its own (shorter than MIN_ROLE_TEXT): the other roles' lines go,
+    the labelled role's line and the requirement shared by all (after the list) stay."""
+    text = ("Beta Labs | Remote (EU) | Full-time\n\n"
+            "Beta Labs makes search for legal documents.\n\nOpen roles:\n\n"
+            "Backend Engineer\nOwns our Go services and the Postgres schema.\n\n"
+            "Data Scientist\nBuilds ranking models with scikit-learn and runs A/B tests.\n\n"
+            "Product Designer\nDesigns our web app in Figma.\n\n"
+            "Everyone here writes SQL every day.\n")
+    roles = segment_roles(text)
+    assert not roles.is_multi
+    prep = prepare_record(_hn(text))
+    assert prep.role == "Data Scientist"
+    own = _own(text, prep.others)
+    assert "scikit-learn" in own and "SQL every day" in own
+    assert "Open roles:" in own and "legal documents" in own
+    assert "Go services" not in own and "Figma" not in own
+    assert "Backend Engineer" not in own and "Product Designer" not in own
+    names = _skills(text)
+    assert {"scikit-learn", "A/B testing", "SQL"} <= names
+    assert not names & {"Go", "PostgreSQL", "Figma"}
+
+
+def test_the_labelled_role_may_be_the_last_of_the_list() -> None:
+    text = ("Delta | NYC | Hybrid\n\nWe make payroll software.\n\n"
+            "* Staff Backend Engineer (Java, Kafka)\n* Senior Frontend Engineer (Vue)\n"
+            "* Analytics Engineer (dbt, Snowflake)\n\nMore at delta.example/jobs\n")
+    prep = prepare_record(_hn(text))
+    assert prep.role == "Analytics Engineer"
+    own = _own(text, prep.others)
+    assert "dbt, Snowflake" in own and "More at" in own
+    assert "Kafka" not in own and "Vue" not in own
+
+
+def test_duty_bullets_that_name_roles_are_not_a_role_list() -> None:
+    """A single-role post: two duty bullets in a row name roles; they are items in the middle
+    of a longer list of duties, so nothing is left out."""
+    text = ("Gamma | Senior ML Engineer | Remote\n\nWe build fraud models for banks.\n\n"
+            "What you'll do:\n"
+            "- Train and ship fraud models in PyTorch\n"
+            "- Work with backend engineers on model serving in Go\n"
+            "- Pair with frontend developers on review dashboards in React\n"
+            "- Own the feature store on Spark\n\nApply: gamma.example\n")
+    assert len(segment_roles(text).titles) == 2  # (they look like titles)
+    assert prepare_record(_hn(text)).others == ()
+    assert {"PyTorch", "Go", "React"} <= _skills(text)
+
+
+def test_sentences_that_name_roles_are_not_a_role_list() -> None:
+    """List items that start with a lower-case word are sentences, not titles."""
+    text = ("Epsilon | Toronto | Full-time\n\nWe verify what AI agents do.\n\n"
+            "We're looking for:\n"
+            "    - engineers interested in policy tooling\n"
+            "    - or engineers with applied cryptography experience (Rust)\n"
+            "    - or firmware people (confidential computing on GPUs)\n\n"
+            "Email jobs@epsilon.example\n")
+    assert len(segment_roles(text).titles) == 2
+    assert prepare_record(_hn(text)).others == ()
+
+
+def test_a_role_described_at_length_is_not_part_of_the_list() -> None:
+    """Only the roles of the labelled role's own list go: a role line followed by a long text
+    is outside it."""
+    text = ("Zeta | Paris | Onsite\n\nZeta sells route planning to truckers.\n\n"
+            "Backend Engineer\n" + "You will own the Elixir services that plan routes. " * 4 + "\n\n"
+            "Also hiring:\n- Data Analyst (SQL, Looker)\n- Office Manager\n")
+    prep = prepare_record(_hn(text))
+    assert prep.role == "Data Analyst"
+    own = _own(text, prep.others)
+    assert "Elixir services" in own and "Backend Engineer" in own
+    assert "Office Manager" not in own
+
+
+def test_titles_in_non_hn_postings_are_not_touched() -> None:
+    record = {**_hn(BARE_WITH_STACKS), "source": "glassdoor"}
+    assert prepare_record(record).others == ()
+
+
+_LINES = ["Senior ML Engineer (PyTorch)", "- Data Scientist", "- Frontend Engineer: React",
+          "* iOS Developer — Swift", "Build models with us.", "- Write Go services",
+          "- Work with backend engineers", "engineers who like Rust", "", "Apply: x.example",
+          "1. Product Manager", "2. Staff Platform Engineer (Kubernetes)"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), max_size=14))
+def test_other_roles_are_whole_lines_of_other_roles(lines: list[str]) -> None:
+    """The other roles' spans are whole lines, ascending and apart; the header and the labelled
+    role's line are outside them; with fewer than two titles there are none."""
+    text = "Acme | Remote\n" + "\n".join(lines)
+    found = segment_roles(text)
+    k = roles.pick_title(found)
+    if k is None:
+        return
+    spans = roles.other_roles(text, found, k)
+    if len(found.titles) < 2:
+        assert spans == []
+    for (a, b), nxt in zip(spans, [*spans[1:], None], strict=False):
+        assert a < b and text[a - 1] == "\n"  # (from a line start to a line end or start)
+        assert b == len(text) or "\n" in (text[b], text[b - 1])
+        assert nxt is None or b < nxt[0]
+    end = found.lines[k][1]
+    line_start = text.rfind("\n", 0, end) + 1
+    assert all(not (a <= line_start < b) for a, b in spans)
+    assert all(a > text.index("\n") for a, _ in spans)
+
+
+def test_the_ml_role_may_be_named_after_its_title() -> None:
+    """LABELS.md: bare titles -> the first ML/data role; "(ML/AI)" after a generic title makes
+    that line the ML role, and the other lines' stacks are left out."""
+    text = ("Theta | NYC or Remote | Full-Time\n\nWe run payments for small shops.\n\n"
+            "We're hiring:\n\n"
+            "  - Senior Software Engineer (React, Full-stack) | $150K-$220K\n"
+            "  - Staff Software Engineer (Elixir) | $200K-$250K\n"
+            "  - Staff Software Engineer (ML/AI) | $200K-$250K\n\n"
+            "Our ML stack: Python, PyTorch, XGBoost.\n")
+    prep = prepare_record(_hn(text))
+    assert prep.role == "Staff Software Engineer"
+    own = _own(text, prep.others)
+    assert "(ML/AI)" in own and "React" not in own and "Elixir" not in own
+    assert {"Python", "PyTorch", "XGBoost"} <= _skills(text)
+
+
+def test_genai_in_a_title_names_an_ml_role() -> None:
+    found = segment_roles("Iota | Remote\n\nOpen roles:\n- Backend Engineer\n- Staff GenAI Engineer\n"
+                          "- Data Scientist\n")
+    assert roles.pick_title(found) == 1
+
+
+def test_a_link_on_a_role_line_does_not_make_it_an_ml_role() -> None:
+    found = segment_roles("Kappa | Remote\n\nOpen roles:\n- Backend Engineer - kappa.ai/jobs/backend\n"
+                          "- Product Designer: https://jobs.example.com/ml-team/designer\n")
+    assert roles.pick_title(found) == 0

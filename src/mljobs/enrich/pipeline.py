@@ -13,7 +13,7 @@ from pydantic import TypeAdapter
 from mljobs.enrich import facets
 from mljobs.enrich.classifier import ArchetypeModel, Contribution, default_model
 from mljobs.enrich.features import ML_TERMS, Featurized, count_terms, featurize
-from mljobs.enrich.roles import RoleBlock, Roles, pick_role, segment_roles
+from mljobs.enrich.roles import RoleBlock, Roles, other_roles, pick_role, pick_title, segment_roles
 from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary_field
 from mljobs.enrich.sections import SectionMap
 from mljobs.enrich.skills import Match, default_matcher, default_taxonomy
@@ -43,6 +43,7 @@ _NAMES_A_GROUP = re.compile(
 
 
 _MENTIONS = TypeAdapter(list[SkillMention])
+Spans = tuple[tuple[int, int], ...]  # ([start, end) spans of a text, ascending and apart)
 
 
 def extract_skills(text: str, smap: SectionMap | None = None) -> list[SkillMention]:
@@ -55,19 +56,35 @@ def extract_skills(text: str, smap: SectionMap | None = None) -> list[SkillMenti
     return _MENTIONS.validate_python(_skill_rows(text, smap or SectionMap(text)))
 
 
-def _skill_rows(text: str, smap: SectionMap) -> list[dict[str, Any]]:
+def _skill_rows(text: str, smap: SectionMap, others: Spans = ()) -> list[dict[str, Any]]:
     """The skills of ``extract_skills`` as the dicts its models are made from: the fields in
-    order, every value of its field's type (so they are the models' JSON dump too)."""
+    order, every value of its field's type (so they are the models' JSON dump too).
+
+    ``others``: spans of ``text`` that belong to other roles than the one analysed (see
+    ``roles.other_roles``); the mentions there are not the role's.
+    """
+    return _rows(text, smap, _skill_matches(text), others)
+
+
+def _skill_matches(text: str) -> list[Match]:
+    """Every skill match in ``text``, in order."""
     matcher = default_matcher()
     found = matcher.find(text)
     extra = matcher.coordinated_all(text, found)
     if extra:  # ``find`` gives its matches in order already
         found = sorted([*found, *extra], key=lambda x: x.start)
+    return found
+
+
+def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -> list[dict[str, Any]]:
+    """The rows of ``_skill_rows`` from the matches ``found`` in ``text``."""
     first: dict[str, Match] = {}  # skill -> its first match
     required: set[str] = set()  # the skills with an occurrence that is not nice-to-have
     for m in found:
         if m.name in required:
             continue  # a later occurrence changes nothing
+        if others and any(a <= m.start < b for a, b in others):
+            continue  # another role's line
         if m.category in _FIELD_CATEGORIES and _NAMES_A_GROUP.match(text, m.end):
             continue  # "our Data Science team": the name of a group, not an ask
         if m.name not in first:
@@ -129,6 +146,7 @@ class _Job(NamedTuple):
     text: str
     company_size: str | None
     salary_text: str | None
+    others: Spans = ()  # (the spans of other roles in ``text``: ``Prepared.others``)
 
 
 def _salary(job: _Job) -> Salary | None:
@@ -153,9 +171,13 @@ def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_P
     """
     texts = [job.text for job in jobs]
     smaps = list(map(SectionMap, texts))
-    skills = list(map(_skill_rows, texts, smaps))
-    feats = [featurize(job.title, job.text, [s["category"] or "" for s in rows])
-             for job, rows in zip(jobs, skills, strict=True)]
+    found = list(map(_skill_matches, texts))
+    skills = [_rows(text, smap, got, job.others)
+              for text, smap, got, job in zip(texts, smaps, found, jobs, strict=True)]
+    # (the archetype reads the whole post, the skills of other roles too: see ``Prepared``)
+    feats = [featurize(job.title, job.text, [s["category"] or "" for s in
+                                             (_rows(job.text, smap, got) if job.others else rows)])
+             for job, smap, got, rows in zip(jobs, smaps, found, skills, strict=True)]
     predicted = (model or default_model()).predict_many(feats)  # (lookups first: see there)
     archetypes = [max(probs, key=probs.__getitem__) for probs, _ in predicted]
     degrees = list(map(facets.degree_and_phd, texts, smaps))
@@ -216,13 +238,22 @@ def _is_hn(source: str | None) -> bool:
 
 @dataclass(frozen=True)
 class Prepared:
-    """A corpus record reduced to the role to label: its title and text."""
+    """A corpus record reduced to the role to label: its title and text.
+
+    ``others``: when the post lists its roles as titles with at most a line or two each,
+    the spans of ``text`` that belong to the other roles of the list (their lines, inline
+    stacks and short texts: ``roles.other_roles``). The skills step leaves the mentions
+    there out (LABELS.md: skills follow the labelled role only); every other step reads
+    the whole text (the archetype model reads whole posts: reading the role's text alone
+    lost about two dev postings of CV accuracy, and the facets did not move).
+    """
 
     id: str
     title: str
     text: str
     roles: list[str]
     role: str | None
+    others: Spans = ()
 
 
 def prepare_record(record: dict[str, Any]) -> Prepared:
@@ -238,17 +269,20 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
         raise EnrichError(f"record {rid}: 'title' and 'text' must be strings")
     roles = segment_roles(text) if _is_hn(record.get("source")) else Roles()
     block = pick_role(roles)
-    if block is None:
-        return Prepared(rid, title, text, roles.titles, None)
     if isinstance(block, RoleBlock):
         return Prepared(rid, block.title, _role_text(text, roles, block), roles.titles, block.title)
-    return Prepared(rid, f"{block} | {title}", text, roles.titles, block)
+    k = pick_title(roles)  # (the title ``pick_role`` gave)
+    if k is None:
+        return Prepared(rid, title, text, roles.titles, None)
+    return Prepared(rid, f"{block} | {title}", text, roles.titles, block,
+                    tuple(other_roles(text, roles, k)))
 
 
-def _job(title: str, text: str, fields: Mapping[str, Any]) -> _Job:
+def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = ()) -> _Job:
     """The job of a role, with the size and salary-estimate fields of its record (or of a
     posting's ``extra``)."""
-    return _Job(title, text, _size(fields.get("company_size")), _str(fields.get("salary_estimate")))
+    return _Job(title, text, _size(fields.get("company_size")), _str(fields.get("salary_estimate")),
+                others)
 
 
 def _analyse_each(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_Parts | Exception]:
@@ -279,7 +313,8 @@ def enrich_record(record: dict[str, Any], model: ArchetypeModel | None = None) -
         EnrichError: the record has no usable ``id``/``title``/``text``.
     """
     prep = prepare_record(record)
-    return _record_dict(prep, _analyse_many([_job(prep.title, prep.text, record)], model)[0])
+    return _record_dict(prep, _analyse_many([_job(prep.title, prep.text, record, prep.others)],
+                                            model)[0])
 
 
 def enrich_records(records: Iterable[dict[str, Any]], model: ArchetypeModel | None = None,
@@ -301,7 +336,7 @@ def enrich_records(records: Iterable[dict[str, Any]], model: ArchetypeModel | No
                 preps.append(prepare_record(record))
             except EnrichError as exc:
                 preps.append(exc)
-        done = iter(_analyse_each([_job(prep.title, prep.text, record)
+        done = iter(_analyse_each([_job(prep.title, prep.text, record, prep.others)
                                    for record, prep in zip(chunk, preps, strict=True)
                                    if isinstance(prep, Prepared)], model))
         for prep in preps:

@@ -3,7 +3,9 @@
 A post may list several roles. When two or more roles each come with their
 own description, ``segment_roles`` returns one ``RoleBlock`` per role (its
 title and its text); when it only lists titles, it returns the titles and no
-blocks, and the post stays one posting that keeps all titles.
+blocks, and the post stays one posting that keeps all titles. For the title it is
+labelled by (``pick_title``), ``other_roles`` gives the lines of the other roles of
+its list (their inline stacks and short texts), whose skills are not its own.
 """
 
 from __future__ import annotations
@@ -33,8 +35,13 @@ _ROLE_NOUN_RE = re.compile(_ROLE_NOUN, re.IGNORECASE)
 _NOT_TITLE = re.compile(r"^(?:we|you|your|our|the|this|if|as|in|at|to|with|for|and|they|i)\b|[.!?]$"
                         r"|^(?:\d+\+?\s*(?:years?|yrs)|experience|collaborat\w*|partner with"
                         r"|comfort\w*|working with|track record)\b", re.IGNORECASE)
-_ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|data|scien|research|\bmle\b|\bnlp\b|"
+_ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|genai|data|scien|research|\bmle\b|\bnlp\b|"
                       r"vision|llm|analytic", re.IGNORECASE)
+# What the rest of a role line says of an ML role ("Software Engineer (ML/AI)", "Forward Deployed
+# Engineer | Agentic AI"): ML words only ("data" there is often a stack or a team: "Edge Data").
+_ML_DETAIL = re.compile(r"machine learning|\bml\b|\bai\b|genai|\bllms?\b|\bnlp\b|computer vision|"
+                        r"deep learning", re.IGNORECASE)
+_LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.ai\b\S*", re.IGNORECASE)  # ("quiver.ai/careers")
 MIN_ROLE_TEXT = 120
 
 
@@ -55,6 +62,10 @@ class Roles:
     titles: list[str] = field(default_factory=list)
     blocks: list[RoleBlock] = field(default_factory=list)
     shared_end: int = 0
+    # ``[start, end)`` of each title's line, in the order of ``titles``
+    lines: list[tuple[int, int]] = field(default_factory=list)
+    # each title's whole line (its inline stack, team, pay...), without bullets
+    details: list[str] = field(default_factory=list)
 
     @property
     def is_multi(self) -> bool:
@@ -248,7 +259,7 @@ def _role_matches(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _role_lines(text: str) -> list[tuple[str, int, int]]:
+def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
     out = []
     first_nl = text.find("\n")
     for start, end, raw in _role_matches(text):
@@ -259,18 +270,19 @@ def _role_lines(text: str) -> list[tuple[str, int, int]]:
             continue
         if not _ROLE_NOUN_RE.search(title):
             continue
-        out.append((title, start, end))
+        out.append((title, start, end, raw))
     return out
 
 
 def segment_roles(text: str) -> Roles:
     """Find the roles of an HN post (see module docstring)."""
     lines = _role_lines(text)
-    roles = Roles(titles=[t for t, _, _ in lines])
+    roles = Roles(titles=[t for t, _, _, _ in lines], lines=[(a, b) for _, a, b, _ in lines],
+                  details=[d for _, _, _, d in lines])
     if len(lines) < 2:
         return roles
     blocks = []
-    for i, (title, start, line_end) in enumerate(lines):
+    for i, (title, start, line_end, _) in enumerate(lines):
         end = lines[i + 1][1] if i + 1 < len(lines) else len(text)
         body = text[line_end:end].strip()
         blocks.append(RoleBlock(title, start, end, len(body)))
@@ -285,7 +297,119 @@ def pick_role(roles: Roles) -> RoleBlock | str | None:
     """The role to label: the block with most detail, else the first ML/data title, else the first."""
     if roles.is_multi:
         return max(roles.blocks, key=lambda b: b.body_len)
-    for title in roles.titles:
+    k = pick_title(roles)
+    return None if k is None else roles.titles[k]
+
+
+def pick_title(roles: Roles) -> int | None:
+    """The index in ``roles.titles`` of the title to label when no role is described (the
+    first ML/data role: its title names one, or the rest of its line names ML; else the
+    first), or None when there is none."""
+    for k, title in enumerate(roles.titles):
         if _ML_ROLE.search(title):
-            return title
-    return roles.titles[0] if roles.titles else None
+            return k
+        if k < len(roles.details) and _ML_DETAIL.search(_LINK.sub("", roles.details[k])):
+            return k
+    return 0 if roles.titles else None
+
+
+def _lines_in(text: str) -> int:
+    """The number of lines of ``text`` that hold more than white space."""
+    return sum(1 for line in text.splitlines() if line.strip())
+
+
+# A title of a list starts with a capital or a mixed-case word ("iOS"); a line that starts
+# with a lower-case word ("engineers with ...", "or ...") is a sentence that names a role.
+_TITLE_CASE = re.compile(r"[a-z]+\b")
+# What a list item starts with: its indent and bullet (a number as "0": "1." and "2." alike).
+_MARKER = re.compile(r"[ \t]*(?:\d+[.)]|\[\d+\]|[^\w\s]*)")
+
+
+def _marker(text: str, pos: int) -> str:
+    """The indent and bullet of the line that holds ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    m = _MARKER.match(text, start)
+    return re.sub(r"\d+", "0", m.group()) if m else ""  # (always a match)
+
+
+def _next_line(text: str, pos: int, step: int) -> int | None:
+    """A position in the nearest line with content after (``step`` 1) or before (-1) the line
+    that holds ``pos``, or None."""
+    while True:
+        if step > 0:
+            nl = text.find("\n", pos)
+            if nl < 0:
+                return None
+            pos = nl + 1
+            end = text.find("\n", pos)
+            line = text[pos:] if end < 0 else text[pos:end]
+        else:
+            start = text.rfind("\n", 0, pos)
+            if start < 0:
+                return None
+            pos = text.rfind("\n", 0, start) + 1
+            line = text[pos:start]
+        if line.strip():
+            return pos
+
+
+def other_roles(text: str, roles: Roles, k: int) -> list[tuple[int, int]]:
+    """The spans ``[start, end)`` of ``text`` that belong to the other roles of the list that
+    title ``k`` belongs to, ascending and apart (none when title ``k`` is in no list).
+
+    A list is a run of role lines where each role has at most a short text of its own
+    (less than ``MIN_ROLE_TEXT``) before the next role line: bare titles, titles with an
+    inline stack, or titles each followed by a line or two. The other roles' lines and
+    their own texts go; what comes before and after the list (the company's pitch, the
+    shared requirements, how to apply) and title ``k``'s own line and text stay. The
+    last role of a list has as many lines of its own as the role before it (a bare title
+    none), so the text after the list stays.
+
+    Left alone: a role line outside the list (a role described at length), a line that
+    starts with a lower-case word (a sentence that names a role, not a title), and a run
+    of role lines that are items of a longer list of other things (duty or requirement
+    bullets that name a role, "- Work with backend engineers on ..."): the lines just
+    before the run and just after it are items with the same bullet.
+    """
+    spans = roles.lines
+    if len(spans) < 2:
+        return []
+    titled = [_TITLE_CASE.match(t) is None for t in roles.titles]
+    if not titled[k]:
+        return []
+    gaps = [text[spans[i][1]:spans[i + 1][0]] for i in range(len(spans) - 1)]
+    # (linked[i]: roles i and i + 1 are in one list)
+    linked = [titled[i] and titled[i + 1] and len(g.strip()) < MIN_ROLE_TEXT for i, g in enumerate(gaps)]
+    first = k
+    while first > 0 and linked[first - 1]:
+        first -= 1
+    last = k
+    while last < len(linked) and linked[last]:
+        last += 1
+    if first == last:
+        return []
+    # The last role's own lines: as many as the role before it has (up to the next role line).
+    want = _lines_in(gaps[last - 1])
+    stop = spans[last + 1][0] if last + 1 < len(spans) else len(text)
+    end = spans[last][1]
+    while want and end < stop:
+        nl = text.find("\n", end + 1, stop)
+        nxt = stop if nl < 0 else nl
+        if text[end:nxt].strip():
+            want -= 1
+        end = nxt
+    marker = _marker(text, spans[first][1])
+    if marker.strip():
+        around = (_next_line(text, spans[first][1], -1), _next_line(text, max(end - 1, 0), 1))
+        if all(pos is not None and _marker(text, pos) == marker for pos in around):
+            return []  # items in the middle of a longer list of other things
+    cut: list[tuple[int, int]] = []
+    for j in range(first, last + 1):
+        if j == k:
+            continue
+        span = (spans[j][0], spans[j + 1][0] if j < last else end)
+        if cut and cut[-1][1] == span[0]:
+            cut[-1] = (cut[-1][0], span[1])
+        else:
+            cut.append(span)
+    return cut
