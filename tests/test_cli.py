@@ -129,3 +129,16 @@ def test_salary_line_keeps_up_to_and_or_more() -> None:
     assert line("$45-$60 per hour") == "45-60 USD per hour"
     assert line("$56K-$97K (Glassdoor est.)") == (
         "56,000-97,000 USD per year (estimate, not stated by the employer)")
+
+
+def test_show_names_both_remote_values_when_they_differ(tmp_path: Path) -> None:
+    """"ONSITE / HYBRID": the source's parse said onsite, the text reader hybrid; the facts
+    row once said "onsite" while the facets below said "hybrid"."""
+    path = tmp_path / "r.jsonl"
+    row = {"id": "r1", "title": "Acme | ML Engineer | Boston | ONSITE / HYBRID", "remote": "onsite",
+           "text": "Acme | ML Engineer | Boston | ONSITE / HYBRID\nHybrid: 3 days a week in the office."}
+    path.write_text(json.dumps(row) + "\n")
+    db = str(tmp_path / "r.sqlite3")
+    assert invoke("--db", db, "import", str(path)).exit_code == 0
+    res = invoke("--db", db, "show", "file:r1")
+    assert res.exit_code == 0 and "onsite (the text says hybrid)" in res.output

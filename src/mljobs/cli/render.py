@@ -75,8 +75,14 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult) -> Non
 
 
 def _remote(posting: Posting) -> str:
-    if posting.remote.value == "unknown" and posting.enrichment is not None:
-        return posting.enrichment.remote
+    """The source's remote value; the one read from the text when the source has none, or
+    next to it when the two differ ("onsite (the text says hybrid)" for "ONSITE / HYBRID"),
+    so the facts and the facets below never silently disagree."""
+    read = posting.enrichment.remote if posting.enrichment is not None else "unknown"
+    if posting.remote.value == "unknown":
+        return read
+    if read not in ("unknown", posting.remote.value):
+        return f"{posting.remote.value} (the text says {read})"
     return posting.remote.value
 
 
