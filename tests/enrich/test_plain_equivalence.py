@@ -62,7 +62,8 @@ _SECTION_PIECES = ["Requirements:", "Requirements", "Nice to have", "Benefits", 
                    "about us", "You will:", "You will", "Skills", "ſkills", "\u212anowledge",
                    "İn this role", "ıdeal", "What’s", "perks", "Preferred", "preferred", "mission",
                    "a plus", " ", "\n", "\n\n", "\r\n", "\t", ":", "**", "- ", "• ", "#", "1.", ".", ",",
-                   "Python", "x" * 30, "x" * 40, "\u2028", "é", "_", "9"]
+                   "Python", "x" * 30, "x" * 40, "\u2028", "é", "_", "9", "Experience with", " in ",
+                   "Education", "It’d be even better"]
 
 
 @settings(max_examples=1500, deadline=None)

@@ -87,7 +87,8 @@ def _plain_is_nice(smap: SectionMap, start: int, end: int) -> bool:
 
 _NICE_PIECES = ["a plus", "preferred", "Bonus", "nice to have", "(", ")", ". ", ";", "!\n", "?", "\n",
                 "Python", "x" * 20, "Nice to have:", "Requirements", " ", "\t", ".\u2028", "ideally",
-                "would be helpful", " for", "is an asset", "It’d be even better if you…"]
+                "would be helpful", " for", "is an asset", "It’d be even better if you…",
+                "Experience with SQL:", "Education"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -125,3 +126,24 @@ def test_helpful_beneficial_valuable_asset_mark_nice(text: str) -> None:
 def test_valuable_for_something_is_no_cue() -> None:
     text = "Find patterns that could be valuable for predictive analytics efforts."
     assert not SectionMap(text).is_nice(text.index("predictive"))
+
+
+def test_an_experience_item_with_a_colon_does_not_end_a_nice_list() -> None:
+    """"Experience using web services: Redshift, S3" is an item, not a requirements heading."""
+    text = ("Qualifications\nExperience with statistics\nDesired Skills\nExperience with large data sets\n"
+            "Experience using web services: Redshift, S3, Spark\nKnowledge of GIS: QGIS\n")
+    smap = SectionMap(text)
+    for word in ("Redshift", "Spark", "QGIS"):
+        assert smap.kind_at(text.index(word)) == "nice"
+    assert not smap.is_nice(text.index("statistics"))
+    headed = "Nice to have\nRust\nExperience:\nPython\nSkills and Knowledge\nSQL\n"
+    smap = SectionMap(headed)
+    assert smap.kind_at(headed.index("Python")) == "requirements"
+    assert smap.kind_at(headed.index("SQL")) == "requirements"
+
+
+def test_education_heading_starts_requirements() -> None:
+    text = "DESIRED SKILLS/KNOWLEDGE\nPython\nEDUCATION AND EXPERIENCE\nExperience with SQL Server\n"
+    smap = SectionMap(text)
+    assert smap.is_nice(text.index("Python"))
+    assert not smap.is_nice(text.index("SQL"))

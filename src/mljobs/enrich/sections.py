@@ -23,6 +23,12 @@ SECTION_KINDS = ("other", "about", "responsibilities", "requirements", "nice", "
 # "preferred qualifications" heading is nice-to-have, not requirements. Each kind's
 # alternatives start with a lower-case letter (``_HEADING_FAST`` groups them by it). An
 # apostrophe is straight or curly ("What you’ll do", "It’d be even better if you...").
+# "Experience with AWS cloud services: EC2, S3" or "Knowledge of SQL:" is an item of a list,
+# not a requirements heading (in a nice-to-have list it once ended the list).
+# (The look-ahead stays on the line and ends with ``\b``, so that the stripped line and the
+# text from the line's start give the same answer.)
+_ITEM = (r"(?![^\S\n]+(?:with|in|using|of|on|across|building|developing|working|designing|deploying"
+         r"|writing)\b)")
 _HEADING_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("nice", (r"nice[\s-]to[\s-]haves?", "preferred", "bonus(?: points)?", "pluses", "plus(?:es)? if",
               "desired", "desirable", "good to have", "extra credit",
@@ -33,10 +39,10 @@ _HEADING_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "why (?:join|work)", "what['’]?s in it for you", "total rewards", "our offer")),
     ("requirements", ("requirements?", "qualifications?", "what you(?:['’]ll| will)? (?:need|bring|have)",
                       "who you are", "about you", "you have", "you bring", "you are",
-                      r"must[\s-]haves?", "skills", "experience",
+                      r"must[\s-]haves?", "skills" + _ITEM, "experience" + _ITEM,
                       "what we(?:['’]re| are) looking for", "looking for", "ideal candidate",
-                      "we(?:['’]d| would) love", "knowledge", r"competenc\w+", "profile", "minimum",
-                      "basic")),
+                      "we(?:['’]d| would) love", "knowledge" + _ITEM, r"competenc\w+" + _ITEM,
+                      "profile", "minimum", "basic", "education")),
     ("responsibilities", (r"responsibilit\w+", "what you(?:['’]ll| will) do", "what you will be doing",
                           "the role", "your role", "role description", "duties",
                           r"day[\s-]to[\s-]day", "in this role", "you will", "you['’]ll", "the job",
