@@ -147,3 +147,13 @@ def test_education_heading_starts_requirements() -> None:
     smap = SectionMap(text)
     assert smap.is_nice(text.index("Python"))
     assert not smap.is_nice(text.index("SQL"))
+
+
+def test_a_heading_on_two_lines_keeps_its_first_line_kind() -> None:
+    """"Preferred" / "Qualifications:" is one nice-to-have heading written on two lines."""
+    text = "Basic Qualifications:\nPython\nPreferred\nQualifications:\nSpark\n"
+    smap = SectionMap(text)
+    assert not smap.is_nice(text.index("Python"))
+    assert smap.is_nice(text.index("Spark"))
+    apart = "Nice to have\nRust\nQualifications:\nSQL\n"
+    assert not SectionMap(apart).is_nice(apart.index("SQL"))

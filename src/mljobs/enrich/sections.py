@@ -127,6 +127,15 @@ def _heading_kind(line: str) -> tuple[str, int] | None:
     return _HEADING_KINDS[m.lastindex or 0], len(head) + len(colon)
 
 
+def _joined(kind: str, last: str, between: str) -> str:
+    """The kind of a heading line of ``kind`` that follows a heading line of ``last`` with
+    ``between`` between them: a requirements heading right under a nice-to-have one is its
+    second line ("Preferred" / "Qualifications:", "Bonus" / "Skills")."""
+    if kind == "requirements" and last == "nice" and not between.strip():
+        return "nice"
+    return kind
+
+
 class SectionMap:
     """The sections of one text, with fast position lookup.
 
@@ -152,6 +161,7 @@ class SectionMap:
         tried (the first line's, and those ``_HEADING_AFTER_BREAK`` finds; every line start
         when the text does not ``lowers_exactly``)."""
         kind, start, text = "other", 0, self.text
+        last, last_end = "", 0  # the kind and end of the last heading line
         size = len(text)
         if lowers_exactly(text):
             starts = [m.end() for m in _HEADING_AFTER_BREAK.finditer(low)]
@@ -169,10 +179,12 @@ class SectionMap:
             head = _heading_kind(text[pos:pos + n])
             if head is not None:
                 self._heading_lines.add(pos)
-                if head[0] != kind:
+                new = _joined(head[0], last, text[last_end:pos])
+                last, last_end = new, pos + n
+                if new != kind:
                     if pos > start:
                         self.sections.append(Section(kind, start, pos))
-                    kind, start = head[0], pos
+                    kind, start = new, pos
         self.sections.append(Section(kind, start, size))
 
     def kind_at(self, offset: int) -> str:
