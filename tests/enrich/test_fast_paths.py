@@ -97,6 +97,8 @@ def test_degree_patterns_searched_around_gates_find_every_match(text: str) -> No
     "Kubernetes (preferred) and Docker", "PhD (industry experience preferred)",
     "A big plus: Go. Strong plus, huge pluses; nice to have nice-to-have, not required " * 3,
     "x" * 40 + "a strong plus" + "y" * 40 + "desired desirable appreciated advantage bonus",
+    "Go would be helpful. Rust is beneficial, C are valuable; Java is an asset. Helpfully, assets",
+    "could be valuable for x, are beneficial for y, is helpful forever" + "z" * 30 + "be valuable f",
 ])
 def test_nice_cue_gate_keeps_cues(text: str) -> None:
     smap = SectionMap(text)

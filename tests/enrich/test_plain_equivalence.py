@@ -41,6 +41,7 @@ def test_salary_skip_ahead_finds_the_first_plausible_figure(text: str) -> None:
 
 def _plain_sections(text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
     kind, start, pos = "other", 0, 0
+    last, last_end = "", 0
     out, heading_lines = [], set()
     while pos < len(text):
         nl = text.find("\n", pos)
@@ -48,10 +49,14 @@ def _plain_sections(text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
         head = sections._heading_kind(text[pos:end]) if end - pos <= 92 else None
         if head is not None:
             heading_lines.add(pos)
-            if head[0] != kind:
+            new = head[0]
+            if new == "requirements" and last == "nice" and not text[last_end:pos].strip():
+                new = "nice"  # a heading on two lines: "Preferred" / "Qualifications:"
+            last, last_end = new, end
+            if new != kind:
                 if pos > start:
                     out.append((kind, start, pos))
-                kind, start = head[0], pos
+                kind, start = new, pos
         pos = end
     out.append((kind, start, len(text)))
     return out, heading_lines
@@ -62,7 +67,8 @@ _SECTION_PIECES = ["Requirements:", "Requirements", "Nice to have", "Benefits", 
                    "about us", "You will:", "You will", "Skills", "ſkills", "\u212anowledge",
                    "İn this role", "ıdeal", "What’s", "perks", "Preferred", "preferred", "mission",
                    "a plus", " ", "\n", "\n\n", "\r\n", "\t", ":", "**", "- ", "• ", "#", "1.", ".", ",",
-                   "Python", "x" * 30, "x" * 40, "\u2028", "é", "_", "9"]
+                   "Python", "x" * 30, "x" * 40, "\u2028", "é", "_", "9", "Experience with", " in ",
+                   "Education", "It’d be even better", "Qualifications:", "Bonus"]
 
 
 @settings(max_examples=1500, deadline=None)

@@ -182,3 +182,55 @@ def test_lakhs_and_worded_intervals(text: str, lo: float, hi: float, interval: S
                         "k seed round", "M Series A"]))
 def test_company_sized_figures_are_never_pay(amount: int, sym: str, unit: str) -> None:
     assert parse_salary(f"We have {sym}{amount}{unit} and more.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're building automation software for the $7T insurance industry.",
+        "US healthcare - the biggest market in the world ($5T).",
+        "** $10,000 sign on bonus & $10,000 student loan forgiveness**",
+        "Mobile Phone or Internet Benefit – $25 per paycheck subsidy",
+        "Setup: flat €50/workflow, delivered in 48h.",
+        "conversion to Pro ($12/mo or $99/yr)",
+        "Referral Program: $5,000 per referral OR $250/mo indefinitely",
+    ],
+)
+def test_prices_trillions_and_benefits_are_not_pay(text: str) -> None:
+    """Each was once read as pay ("$7T" as $7 an hour, "$25 per paycheck" as $25 an hour)."""
+    assert parse_salary(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("Senior Software Engineer, Android - $160~170k - Java", 160_000, 170_000),
+        ("Salary: $154-190,000 DOE", 154_000, 190_000),
+        ("$120K to $160K USD / CA$120K to CA$160K.", 120_000, 160_000),
+        ("Pay: $45-$60 per hour", 45, 60),
+    ],
+)
+def test_tilde_ranges_and_shared_thousands(text: str, lo: float, hi: float) -> None:
+    s = parse_salary(text)
+    assert s is not None and (s.min, s.max) == (lo, hi)
+    assert s.currency == "USD"
+
+
+@given(st.integers(1, 999), st.sampled_from(["$", "€", "£"]),
+       st.sampled_from(["user", "seat", "workflow", "paycheck", "ticket", "referral", "person"]),
+       st.sampled_from(["/", " / ", " per "]))
+def test_a_price_per_thing_is_never_pay(amount: int, sym: str, unit: str, per: str) -> None:
+    """A figure per something that is no period of time is a price or a benefit."""
+    assert parse_salary(f"Only {sym}{amount}{per}{unit}, billed monthly.") is None
+
+
+@given(st.integers(20, 400), st.sampled_from(["$", "€", "£"]), st.sampled_from(["+ ", "+, ", "+ | "]))
+def test_or_more_is_kept_in_the_text(amount: int, sym: str, after: str) -> None:
+    s = parse_salary(f"Comp: {sym}{amount}k{after}equity")
+    assert s is not None and (s.min, s.max) == (amount * 1000, amount * 1000)
+    assert s.text == f"{sym}{amount}k+"
+
+
+def test_a_plus_joining_a_word_is_no_or_more() -> None:
+    s = parse_salary("Comp: $150k+equity")
+    assert s is not None and s.text == "$150k"

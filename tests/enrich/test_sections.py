@@ -86,7 +86,9 @@ def _plain_is_nice(smap: SectionMap, start: int, end: int) -> bool:
 
 
 _NICE_PIECES = ["a plus", "preferred", "Bonus", "nice to have", "(", ")", ". ", ";", "!\n", "?", "\n",
-                "Python", "x" * 20, "Nice to have:", "Requirements", " ", "\t", ".\u2028", "ideally"]
+                "Python", "x" * 20, "Nice to have:", "Requirements", " ", "\t", ".\u2028", "ideally",
+                "would be helpful", " for", "is an asset", "It’d be even better if you…",
+                "Experience with SQL:", "Education"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -97,3 +99,61 @@ def test_is_nice_matches_the_plain_clause_scan(text: str, data: st.DataObject) -
     end = data.draw(st.integers(start, min(len(text), start + 12)))
     assert smap.is_nice(start, end) == _plain_is_nice(smap, start, end)
     assert smap.is_nice(start) == _plain_is_nice(smap, start, start)
+
+
+def test_curly_apostrophe_headings() -> None:
+    """Glassdoor texts write "’": "It’d be even better if you…" heads a nice-to-have list."""
+    text = ("Qualifications\nYou’d be a great fit if…\nPython\nIt’d be even better if you…\n"
+            "Experience with Apache Spark.\nWhat you’ll get…\nA 401(K)\n")
+    smap = SectionMap(text)
+    assert not smap.is_nice(text.index("Python"))
+    assert smap.kind_at(text.index("Spark")) == "nice" and smap.is_nice(text.index("Spark"))
+    assert smap.kind_at(text.index("401")) == "benefits"
+    straight = "What you'll do\nBuild\nIt would be great if you have\nRust\n"
+    assert SectionMap(straight).is_nice(straight.index("Rust"))
+
+
+@pytest.mark.parametrize("text", [
+    "Experience with Iceberg or Flink would also be valuable.",
+    "Knowledge of Kubernetes is helpful.",
+    "Familiarity with Terraform would be beneficial",
+    "Experience with Tableau is an asset.",
+])
+def test_helpful_beneficial_valuable_asset_mark_nice(text: str) -> None:
+    assert SectionMap(text).is_nice(text.index(" of " if " of " in text else " with "))
+
+
+def test_valuable_for_something_is_no_cue() -> None:
+    text = "Find patterns that could be valuable for predictive analytics efforts."
+    assert not SectionMap(text).is_nice(text.index("predictive"))
+
+
+def test_an_experience_item_with_a_colon_does_not_end_a_nice_list() -> None:
+    """"Experience using web services: Redshift, S3" is an item, not a requirements heading."""
+    text = ("Qualifications\nExperience with statistics\nDesired Skills\nExperience with large data sets\n"
+            "Experience using web services: Redshift, S3, Spark\nKnowledge of GIS: QGIS\n")
+    smap = SectionMap(text)
+    for word in ("Redshift", "Spark", "QGIS"):
+        assert smap.kind_at(text.index(word)) == "nice"
+    assert not smap.is_nice(text.index("statistics"))
+    headed = "Nice to have\nRust\nExperience:\nPython\nSkills and Knowledge\nSQL\n"
+    smap = SectionMap(headed)
+    assert smap.kind_at(headed.index("Python")) == "requirements"
+    assert smap.kind_at(headed.index("SQL")) == "requirements"
+
+
+def test_education_heading_starts_requirements() -> None:
+    text = "DESIRED SKILLS/KNOWLEDGE\nPython\nEDUCATION AND EXPERIENCE\nExperience with SQL Server\n"
+    smap = SectionMap(text)
+    assert smap.is_nice(text.index("Python"))
+    assert not smap.is_nice(text.index("SQL"))
+
+
+def test_a_heading_on_two_lines_keeps_its_first_line_kind() -> None:
+    """"Preferred" / "Qualifications:" is one nice-to-have heading written on two lines."""
+    text = "Basic Qualifications:\nPython\nPreferred\nQualifications:\nSpark\n"
+    smap = SectionMap(text)
+    assert not smap.is_nice(text.index("Python"))
+    assert smap.is_nice(text.index("Spark"))
+    apart = "Nice to have\nRust\nQualifications:\nSQL\n"
+    assert not SectionMap(apart).is_nice(apart.index("SQL"))

@@ -14,10 +14,21 @@ from rich.panel import Panel
 from rich.table import Table
 
 from mljobs.index import SearchQuery, SearchResult
-from mljobs.models import Posting
+from mljobs.models import Posting, Salary
 from mljobs.store import Change
 
 _MARK = re.compile(r"</?mark>")
+# Characters of untrusted text that a terminal would act on rather than show: C0 controls
+# but tab and line break (ESC starts the sequences that clear the screen, set the window
+# title or recolour the rest of the output), DEL, C1 controls (U+009B is a one-character
+# CSI), and the bidirectional overrides and isolates that reorder what a reader sees.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: str) -> str:
+    """Untrusted text (a posting's title, company, description...) for Rich markup: without
+    the characters a terminal would act on, and with its square brackets escaped."""
+    return escape(_CONTROLS.sub("", text))
 
 
 def snippet_markup(snippet_html: str) -> str:
@@ -32,7 +43,7 @@ def snippet_markup(snippet_html: str) -> str:
         elif part == "</mark>":
             out.append("[/bold yellow]")
         else:
-            out.append(escape(html.unescape(part)))
+            out.append(safe(html.unescape(part)))
     return "".join(out).replace("\n", " ")
 
 
@@ -41,32 +52,52 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult) -> Non
     shown = f"{q.offset + 1}-{q.offset + len(result.hits)}" if result.hits else "0"
     console.print(
         f"[bold]{result.total:,}[/bold] postings match"
-        + (f" [dim]{escape(q.text)!s}[/dim]" if q.text else "")
+        + (f" [dim]{safe(q.text)!s}[/dim]" if q.text else "")
         + f"; showing {shown}"
     )
     for i, hit in enumerate(result.hits, start=q.offset + 1):
         arche = (hit.fields.get("archetype") or [""])[0]
         remote = (hit.fields.get("remote") or [""])[0]
         when = hit.posted_at.date().isoformat() if hit.posted_at else "undated"
-        head = f"[bold]{i}. {escape(hit.title[:110])}[/bold]"
+        head = f"[bold]{i}. {safe(hit.title[:110])}[/bold]"
         meta = " · ".join(
-            x for x in (escape(hit.company or ""), when, remote if remote != "unknown" else "",
+            x for x in (safe(hit.company or ""), when, remote if remote != "unknown" else "",
                         f"[magenta]{arche}[/magenta]" if arche else "") if x
         )
         console.print(head)
-        console.print(f"   [dim]{hit.id}[/dim]  {meta}")
+        console.print(f"   [dim]{safe(hit.id)}[/dim]  {meta}")
         if hit.snippet_html:
             console.print(f"   {snippet_markup(hit.snippet_html)}", soft_wrap=False)
     for name, values in result.facets.items():
         if values:
-            counts = ", ".join(f"{escape(v)} ({c})" for v, c in values[:8])
+            counts = ", ".join(f"{safe(v)} ({c})" for v, c in values[:8])
             console.print(f"[bold]{name}[/bold]: {counts}")
 
 
 def _remote(posting: Posting) -> str:
-    if posting.remote.value == "unknown" and posting.enrichment is not None:
-        return posting.enrichment.remote
+    """The source's remote value; the one read from the text when the source has none, or
+    next to it when the two differ ("onsite (the text says hybrid)" for "ONSITE / HYBRID"),
+    so the facts and the facets below never silently disagree."""
+    read = posting.enrichment.remote if posting.enrichment is not None else "unknown"
+    if posting.remote.value == "unknown":
+        return read
+    if read not in ("unknown", posting.remote.value):
+        return f"{posting.remote.value} (the text says {read})"
     return posting.remote.value
+
+
+def salary_line(salary: Salary) -> str:
+    """``120,000-150,000 USD per year``; ``up to 200,000 ...`` when only a top is stated,
+    ``160,000+ ...`` when the posting says "or more", and a note for estimates."""
+    values = [f"{v:,.0f}" for v in (salary.min, salary.max) if v is not None]
+    span = "-".join(dict.fromkeys(values)) or (salary.text or "?")
+    if salary.min is None and salary.max is not None:
+        span = f"up to {span}"
+    elif (salary.text or "").endswith("+"):
+        span += "+"
+    note = "" if salary.stated else " (estimate, not stated by the employer)"
+    period = salary.interval.value if salary.interval else "year"
+    return f"{span} {salary.currency or ''} per {period}{note}".replace("  ", " ")
 
 
 def _facts_table(posting: Posting) -> Table:
@@ -87,21 +118,17 @@ def _facts_table(posting: Posting) -> Table:
          if posting.first_seen and posting.last_seen else "-"),
     ]
     if salary is not None:
-        values = [v for v in (salary.min, salary.max) if v is not None]
-        span = "-".join(f"{v:,.0f}" for v in dict.fromkeys(values))
-        note = "" if salary.stated else " (estimate, not stated by the employer)"
-        rows.append(("salary", (f"{span} {salary.currency or ''} per "
-                                f"{salary.interval.value if salary.interval else 'year'}{note}")))
+        rows.append(("salary", salary_line(salary)))
     if posting.canonical_id and posting.canonical_id != posting.id:
         rows.append(("duplicate of", posting.canonical_id))
     for key, value in rows:
-        table.add_row(key, escape(str(value)))
+        table.add_row(key, safe(str(value)))
     return table
 
 
 def render_posting(console: Console, posting: Posting, changes: list[Change]) -> None:
     """Print a posting: facts, understanding (if enriched), description, history."""
-    console.print(Panel(_facts_table(posting), title=escape(posting.title[:120]), expand=False))
+    console.print(Panel(_facts_table(posting), title=safe(posting.title[:120]), expand=False))
     enr = posting.enrichment
     if enr is not None:
         probs = sorted(enr.archetype_proba.items(), key=lambda kv: -kv[1])
@@ -111,13 +138,13 @@ def render_posting(console: Console, posting: Posting, changes: list[Change]) ->
             console.print(f"  {name:<26} {p:5.1%} {bar}")
         if enr.evidence:
             console.print("[bold]Evidence[/bold]: " + "; ".join(
-                f"{escape(e.phrase)!s} [dim](→{e.archetype} {e.weight:+.2f})[/dim]"
+                f"{safe(e.phrase)!s} [dim](→{e.archetype} {e.weight:+.2f})[/dim]"
                 for e in enr.evidence[:8]
             ))
         req = [s for s in enr.skills if s.required]
         nice = [s for s in enr.skills if not s.required]
-        console.print("[bold]Required skills[/bold]: " + (", ".join(escape(s.name) for s in req) or "-"))
-        console.print("[bold]Nice to have[/bold]: " + (", ".join(escape(s.name) for s in nice) or "-"))
+        console.print("[bold]Required skills[/bold]: " + (", ".join(safe(s.name) for s in req) or "-"))
+        console.print("[bold]Nice to have[/bold]: " + (", ".join(safe(s.name) for s in nice) or "-"))
         facets = [
             ("seniority", enr.seniority), ("years", enr.years_min), ("degree", enr.degree),
             ("PhD", enr.phd), ("remote", enr.remote), ("visa", enr.visa),
@@ -127,15 +154,15 @@ def render_posting(console: Console, posting: Posting, changes: list[Change]) ->
         ]
         roles = getattr(enr, "roles", None)
         if roles:
-            console.print("[bold]Roles listed[/bold]: " + "; ".join(escape(str(r)) for r in roles))
+            console.print("[bold]Roles listed[/bold]: " + "; ".join(safe(str(r)) for r in roles))
         console.print("[bold]Facets[/bold]: " + " · ".join(
-            f"{k} [cyan]{escape(str(v if v is not None else '-'))}[/cyan]" for k, v in facets
+            f"{k} [cyan]{safe(str(v if v is not None else '-'))}[/cyan]" for k, v in facets
         ))
     else:
         console.print("[dim]Not enriched yet: run `mljobs enrich --store`.[/dim]")
     console.print()
     text = posting.description_text
-    console.print(escape(text[:4000]) + ("\n[dim]...[/dim]" if len(text) > 4000 else ""))
+    console.print(safe(text[:4000]) + ("\n[dim]...[/dim]" if len(text) > 4000 else ""))
     if changes:
         console.print()
         console.print("[bold]History[/bold]: " + "; ".join(

@@ -32,7 +32,7 @@ def _part(n: int) -> str:
 
 _RANGE_RE = re.compile(
     r"(?P<upto>up to\s+|to\s+)?" + _part(1)
-    + r"(?:\s?(?:-|–|—|to)\s?" + _part(2) + r")?"
+    + r"(?:\s?(?:-|–|—|~|to)\s?" + _part(2) + r")?"
     + r"(?P<per>\s?(?:/|per|an|a)\s?(?:hour|hr|h|year|yr|annum|month|mo|week|day)\b|"
     r"\s?(?:/\s?)?(?:hourly|annually|yearly|monthly|weekly|daily)\b|\s?(?:p\.?a\.?|/yr))?",
     re.IGNORECASE,
@@ -114,12 +114,15 @@ def _plausible(m: re.Match[str]) -> bool:
 
 # Company money is not pay: funding rounds, revenue, valuations, volumes ("raised $20M in
 # Series B", "$100M+ ARR", "$14.4 million in funding", "$1B+ exits", "a $3.25mm round").
-# Right after a figure: a word for millions or billions, a word of company money, or a
-# one-off or benefit ("€10k signing bonus", "$15k relocation").
+# Right after a figure: a word for millions, billions or trillions ("the $7T insurance
+# industry"), a word of company money, or a
+# one-off or benefit ("€10k signing bonus", "$15k relocation", "$10,000 student loan
+# forgiveness").
 _COMPANY_MONEY_AFTER = re.compile(
-    r"\+?\s?(?:million|mil|mm|billion|bn|b|trillion)\b"
+    r"\+?\s?(?:million|mil|mm|billion|bn|b|trillion|tn|t)\b"
     r"|\+?\s*(?:in\s+)?(?:series|(?:pre-?)?seed(?![-\w])|funding|round|raised?|arr|mrr|gmv|revenue|valuation"
-    r"|run[ -]rate|acquisition|exits?|signing|sign-on|relocation|bonus|stipend|budget|referral)\b",
+    r"|run[ -]rate|acquisition|exits?|signing|sign[ -]on|relocation|bonus|stipend|budget|referral"
+    r"|tuition|student|loans?|allowance|reimbursement|credits?|grants?)\b",
     re.IGNORECASE,
 )
 # Before a figure, in the same clause: a word of fundraising or company money.
@@ -137,6 +140,21 @@ _CLAUSE_ENDS = re.compile(r"[.!?;]\s|[|•\n\r]")
 _PAY_BELOW_A_MILLION = frozenset({"USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SGD"})
 # ... and above this: a smaller yearly figure is a benefit (a budget, a stipend), not pay.
 _YEARLY_PAY_FLOOR = 10_000
+# A month's pay is at least this much in any currency: a smaller monthly figure is a price
+# ("$12/mo or $99/yr" for a product, "$7/month for a pair of tickets") or a small benefit.
+_MONTHLY_PAY_FLOOR = 300
+# Right after a figure, "/ word" or "per word" names what the figure is paid for; when the
+# word is no period of time ("$25 per paycheck", "€50/workflow", "$5,000 per referral",
+# "$20/user"), the figure is a price or a benefit, not pay.
+# (A word before "$" is a currency's prefix: "$120K USD / CA$120K" gives the pay in two.)
+_PER_UNIT = re.compile(r"\s?(?:/|per\b)\s?(?P<unit>[^\W\d_]+)(?![\w$])", re.IGNORECASE)
+# A "+" right after a figure ("€160.000+", "$200k+, equity") says "or more"; one that joins a
+# word to it ("$150k+equity") does not.
+_OR_MORE = re.compile(r"\+(?![^\W\d_])")
+_TIME_UNITS = frozenset((
+    "h", "hr", "hrs", "hour", "hours", "hourly", "d", "day", "days", "daily", "wk", "wks", "week",
+    "weeks", "weekly", "mo", "mos", "mth", "mths", "month", "months", "monthly", "y", "yr", "yrs",
+    "year", "years", "yearly", "annum", "annually", "annual", "a", "an", "p", "pa"))
 
 
 def _company_money(text: str, m: re.Match[str], high: float, currency: str | None) -> bool:
@@ -273,6 +291,16 @@ def _next_anchor(text: str, pos: int) -> int:
     return first
 
 
+def _per_other_unit(text: str, pos: int) -> bool:
+    """True when ``text`` at ``pos`` (right after a figure) says "/ word" or "per word" of a
+    word that is neither a period of time nor a currency code."""
+    unit = _PER_UNIT.match(text, pos)
+    if unit is None:
+        return False
+    word = unit.group("unit")
+    return word.lower() not in _TIME_UNITS and word.upper() not in _CURRENCY_CODES
+
+
 def _read(text: str, m: re.Match[str]) -> Salary | None:
     """The pay that the ``_RANGE_RE`` match ``m`` of ``text`` states, or None when it is no
     pay figure (no currency, company money, a benefit, a bare year)."""
@@ -285,25 +313,35 @@ def _read_plausible(text: str, m: re.Match[str]) -> Salary | None:
     high = _amount(m.group("num2"), m.group("k2") or m.group("k1")) if m.group("num2") else None
     if not (math.isfinite(low) and (high is None or math.isfinite(high))):
         return None  # hundreds of digits: no pay figure
+    if (high is not None and low < 1_000 and m.group("num1").isdigit() and not m.group("k1")
+            and _GROUPED.fullmatch(m.group("num2")) and low * 1_000 <= high):
+        low *= 1_000  # "$154-190,000": the top figure's thousands go for both
     if high is not None and high < low:
         low, high = high, low
     currency = _currency(m)
     if _company_money(text, m, low if high is None else high, currency):
         return None
+    if not m.group("per") and _per_other_unit(text, m.end()):
+        return None  # "$25 per paycheck", "€50/workflow": a price, not pay
     interval = _interval(m.group("per"), low)
     if interval == SalaryInterval.YEAR and low < 1_000 and not m.group("k1"):
         return None
     if (interval == SalaryInterval.YEAR and currency in _PAY_BELOW_A_MILLION
             and (low if high is None else high) < _YEARLY_PAY_FLOOR):
         return None  # "up to $3K/year" tuition, "$1,500 a year" learning budget: a benefit
+    if interval == SalaryInterval.MONTH and (low if high is None else high) < _MONTHLY_PAY_FLOOR:
+        return None  # "$12/mo" for a product, "$250/mo" for a referral: no month's pay
     tail = text[m.end():m.end() + 30]
     salary_min, salary_max = (None, low) if m.group("upto") and "up" in m.group("upto").lower() else (low, high)
     if salary_max is None and salary_min is not None:
         salary_max = salary_min
+    shown = m.group().strip()
+    if not m.group()[-1].isspace() and _OR_MORE.match(text, m.end()):
+        shown += "+"  # "€160.000+", "$80k-$110k+": the text keeps the "or more"
     # Every value is already of its field's type: no validation needed.
     return Salary.model_construct(
         min=salary_min, max=salary_max, currency=currency, interval=interval,
-        stated=_ESTIMATE.search(tail) is None, text=m.group().strip(),
+        stated=_ESTIMATE.search(tail) is None, text=shown,
     )
 
 

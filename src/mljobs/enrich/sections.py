@@ -21,24 +21,33 @@ SECTION_KINDS = ("other", "about", "responsibilities", "requirements", "nice", "
 
 # Order matters: the first kind whose pattern matches a heading wins, so the
 # "preferred qualifications" heading is nice-to-have, not requirements. Each kind's
-# alternatives start with a lower-case letter (``_HEADING_FAST`` groups them by it).
+# alternatives start with a lower-case letter (``_HEADING_FAST`` groups them by it). An
+# apostrophe is straight or curly ("What you’ll do", "It’d be even better if you...").
+# "Experience with AWS cloud services: EC2, S3" or "Knowledge of SQL:" is an item of a list,
+# not a requirements heading (in a nice-to-have list it once ended the list).
+# (The look-ahead stays on the line and ends with ``\b``, so that the stripped line and the
+# text from the line's start give the same answer.)
+_ITEM = (r"(?![^\S\n]+(?:with|in|using|of|on|across|building|developing|working|designing|deploying"
+         r"|writing)\b)")
 _HEADING_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("nice", (r"nice[\s-]to[\s-]haves?", "preferred", "bonus(?: points)?", "pluses", "plus(?:es)? if",
-              "desired", "desirable", "good to have", "extra credit", "it would be great",
+              "desired", "desirable", "good to have", "extra credit",
+              "it(?:['’]d| would) be (?:even )?(?:better|great|nice)", "even better",
               "would be a plus", "ideal(?:ly)?", "additional(?: skills| qualifications)")),
-    ("benefits", ("benefits", "perks", "what we offer", "we offer", "compensation", "salary",
-                  "why (?:join|work)", "what'?s in it for you", "total rewards", "our offer")),
-    ("requirements", ("requirements?", "qualifications?", "what you(?:'ll| will)? (?:need|bring|have)",
+    ("benefits", ("benefits", "perks", "what we offer", "what you(?:['’]ll| will) get", "we offer",
+                  "compensation", "salary",
+                  "why (?:join|work)", "what['’]?s in it for you", "total rewards", "our offer")),
+    ("requirements", ("requirements?", "qualifications?", "what you(?:['’]ll| will)? (?:need|bring|have)",
                       "who you are", "about you", "you have", "you bring", "you are",
-                      r"must[\s-]haves?", "skills", "experience",
-                      "what we(?:'re| are) looking for", "looking for", "ideal candidate",
-                      "we(?:'d| would) love", "knowledge", r"competenc\w+", "profile", "minimum",
-                      "basic")),
-    ("responsibilities", (r"responsibilit\w+", "what you(?:'ll| will) do", "what you will be doing",
+                      r"must[\s-]haves?", "skills" + _ITEM, "experience" + _ITEM,
+                      "what we(?:['’]re| are) looking for", "looking for", "ideal candidate",
+                      "we(?:['’]d| would) love", "knowledge" + _ITEM, r"competenc\w+" + _ITEM,
+                      "profile", "minimum", "basic", "education")),
+    ("responsibilities", (r"responsibilit\w+", "what you(?:['’]ll| will) do", "what you will be doing",
                           "the role", "your role", "role description", "duties",
-                          r"day[\s-]to[\s-]day", "in this role", "you will", "you'll", "the job",
+                          r"day[\s-]to[\s-]day", "in this role", "you will", "you['’]ll", "the job",
                           "job description", "the position", "the opportunity", "your impact",
-                          "what you'll work on", "projects?", "mission")),
+                          "what you['’]ll work on", "projects?", "mission")),
     # ("[a-z]" is "[A-Z]" when case is ignored, for every character: the letters all lower case)
     ("about", (r"about (?:us|the company|the team|[a-z]\w+)", "who we are", "overview",
                "our company", "company description", "the company", "our team", "the team",
@@ -68,17 +77,22 @@ _HEADING_FAST = re.compile(_HEADING_BODY, re.IGNORECASE)
 _HEADING_AFTER_BREAK = re.compile(r"\n(?=" + _HEADING_BODY + ")")
 
 # Searched once over the lower-cased text (no \b: plain alternation is much faster).
+# "Experience with X would be helpful / is an asset" marks X nice-to-have; "patterns that
+# could be valuable for diagnostics" does not.
 _NICE_CUE = re.compile(
     r"a plus|big plus|huge plus|strong plus|bonus|nice[ -]to[ -]have|preferred|desired|"
-    r"desirable|ideally|not required|advantage|pluses|appreciated"
+    r"desirable|ideally|not required|advantage|pluses|appreciated|"
+    r"(?:be|is|are) (?:helpful|beneficial|valuable)(?! for)|an asset"
 )
 
 # Every cue contains one of these; a text with none of them has no cue.
 _NICE_CUE_WORDS = ("plus", "bonus", "nice", "preferred", "desir", "ideally", "not required",
-                   "advantage", "appreciated")
+                   "advantage", "appreciated", "helpful", "beneficial", "valuable", "asset")
 register(_NICE_CUE_WORDS)
 
-# Every cue is at most 13 characters long, so it lies within this many characters of its word.
+# Every cue is at most 14 characters long and at most 4 longer than its word ("are beneficial",
+# whose look-ahead reads 4 characters past the word), so it lies within this many characters
+# of its word.
 _CUE_RADIUS = 13
 
 
@@ -113,6 +127,15 @@ def _heading_kind(line: str) -> tuple[str, int] | None:
     return _HEADING_KINDS[m.lastindex or 0], len(head) + len(colon)
 
 
+def _joined(kind: str, last: str, between: str) -> str:
+    """The kind of a heading line of ``kind`` that follows a heading line of ``last`` with
+    ``between`` between them: a requirements heading right under a nice-to-have one is its
+    second line ("Preferred" / "Qualifications:", "Bonus" / "Skills")."""
+    if kind == "requirements" and last == "nice" and not between.strip():
+        return "nice"
+    return kind
+
+
 class SectionMap:
     """The sections of one text, with fast position lookup.
 
@@ -138,6 +161,7 @@ class SectionMap:
         tried (the first line's, and those ``_HEADING_AFTER_BREAK`` finds; every line start
         when the text does not ``lowers_exactly``)."""
         kind, start, text = "other", 0, self.text
+        last, last_end = "", 0  # the kind and end of the last heading line
         size = len(text)
         if lowers_exactly(text):
             starts = [m.end() for m in _HEADING_AFTER_BREAK.finditer(low)]
@@ -155,10 +179,12 @@ class SectionMap:
             head = _heading_kind(text[pos:pos + n])
             if head is not None:
                 self._heading_lines.add(pos)
-                if head[0] != kind:
+                new = _joined(head[0], last, text[last_end:pos])
+                last, last_end = new, pos + n
+                if new != kind:
                     if pos > start:
                         self.sections.append(Section(kind, start, pos))
-                    kind, start = head[0], pos
+                    kind, start = new, pos
         self.sections.append(Section(kind, start, size))
 
     def kind_at(self, offset: int) -> str:
