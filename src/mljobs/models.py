@@ -54,6 +54,18 @@ class Salary(BaseModel):
     stated: bool = True
     text: str | None = None
 
+    def span(self, dash: str = "-") -> str:
+        """The figures as a reader says them: ``120,000-150,000``; ``up to 200,000`` when only
+        a top is stated; ``160,000+`` when the posting says "or more" (``text`` ends in "+");
+        the matched text when no figure was read. ``dash`` joins a range."""
+        values = [f"{v:,.0f}" for v in (self.min, self.max) if v is not None]
+        if not values:
+            return self.text or ""
+        span = dash.join(dict.fromkeys(values))
+        if self.min is None:
+            return f"up to {span}"
+        return span + "+" if (self.text or "").endswith("+") else span
+
 
 class Document(BaseModel):
     """A raw document as fetched or read: the unit the store keeps verbatim.

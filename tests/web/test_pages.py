@@ -288,3 +288,19 @@ def test_dashboard_selected_field_keeps_the_other_values(client: TestClient) -> 
         return {v: c for v, (_h, c, _on) in facet_links(soup(client, url), "archetype").items()}
 
     assert counts("/dashboard?archetype=research-engineer") == counts("/dashboard")
+
+
+def test_salary_text_says_up_to_and_or_more() -> None:
+    """The web's salary text keeps what the posting said about the range's ends, as `show`
+    does: "Up to $140k" is no exact 140,000, and "€160.000+" no capped one."""
+    from mljobs.enrich.salary import parse_salary
+    from mljobs.web.render import salary_text
+
+    def text(raw: str) -> str:
+        return salary_text(parse_salary(raw))
+
+    assert text("Up to $140k CAD + Generous Equity") == "up to 140,000 CAD / year"
+    assert text("€160.000+ | Full-Time") == "160,000+ EUR / year"
+    assert text("$120k - $150k") == "120,000–150,000 USD / year"
+    assert text("$56K-$97K (Glassdoor est.)") == "56,000–97,000 USD / year (est.)"
+    assert salary_text(None) == ""

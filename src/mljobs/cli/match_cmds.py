@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from mljobs.cli.app import app, console, handle_errors, now, print_json, store_from
 from mljobs.cli.core import parse_since
+from mljobs.cli.render import safe
 from mljobs.errors import ConfigError
 
 if TYPE_CHECKING:  # the matching stack (numpy, pypdf, docx) loads only when a command runs
@@ -63,8 +63,8 @@ def _index(within: Path | None, db: Path | None) -> Iterator[MatchIndex]:
 
 def _render_profile(profile: Profile) -> None:
     table = Table(show_header=False, box=None, pad_edge=False)
-    table.add_row("[bold]Name[/bold]", escape(profile.name))
-    table.add_row("[bold]Headline[/bold]", escape(profile.headline or "-"))
+    table.add_row("[bold]Name[/bold]", safe(profile.name))
+    table.add_row("[bold]Headline[/bold]", safe(profile.headline or "-"))
     years = "-" if profile.years is None else f"{profile.years:g}"
     table.add_row("[bold]Experience[/bold]", f"{years} years, {profile.seniority}")
     table.add_row("[bold]Degree[/bold]", profile.degree + (" (PhD)" if profile.phd else ""))
@@ -96,11 +96,11 @@ def _render_matches(matches: list[Match]) -> None:
     for n, m in enumerate(matches, 1):
         p = m.posting
         title = p.title if len(p.title) <= 70 else p.title[:69] + "…"
-        console.print(f"[bold]{n:>2}. {m.score:5.1f}[/bold]  {escape(title)} · "
-                      f"{escape(p.company or '-')}  [dim]{escape(m.id)}[/dim]", highlight=False)
+        console.print(f"[bold]{n:>2}. {m.score:5.1f}[/bold]  {safe(title)} · "
+                      f"{safe(p.company or '-')}  [dim]{safe(m.id)}[/dim]", highlight=False)
         parts = " ".join(f"{k} {v:.2f}" for k, v in m.breakdown.items())
         console.print(f"      [dim]{parts}[/dim]", highlight=False)
-        console.print(f"      {escape(m.explanation)}", highlight=False, soft_wrap=True)
+        console.print(f"      {safe(m.explanation)}", highlight=False, soft_wrap=True)
 
 
 @app.command("match")
@@ -139,7 +139,7 @@ def _render_gaps(target: str, total: int, gaps: list[Gap]) -> None:
         return
     table = Table("learn next", "share of postings", "postings")
     for gap in gaps:
-        table.add_row(escape(gap.skill), f"{gap.share:.0%}", str(gap.postings))
+        table.add_row(safe(gap.skill), f"{gap.share:.0%}", str(gap.postings))
     console.print(table)
 
 
@@ -185,7 +185,7 @@ def eval_match_cmd(
         table = Table("persona", *METHODS)
 
         def row(result: PersonaResult) -> None:
-            table.add_row(escape(result.persona), *(f"{result.scores[m]:.3f}" for m in METHODS))
+            table.add_row(safe(result.persona), *(f"{result.scores[m]:.3f}" for m in METHODS))
 
         report = evaluate_dev(folder, now=now(), on_persona=None if as_json else row)
         if as_json:

@@ -87,17 +87,11 @@ def _remote(posting: Posting) -> str:
 
 
 def salary_line(salary: Salary) -> str:
-    """``120,000-150,000 USD per year``; ``up to 200,000 ...`` when only a top is stated,
-    ``160,000+ ...`` when the posting says "or more", and a note for estimates."""
-    values = [f"{v:,.0f}" for v in (salary.min, salary.max) if v is not None]
-    span = "-".join(dict.fromkeys(values)) or (salary.text or "?")
-    if salary.min is None and salary.max is not None:
-        span = f"up to {span}"
-    elif (salary.text or "").endswith("+"):
-        span += "+"
+    """``120,000-150,000 USD per year`` (``Salary.span``: "up to", "+"), with a note for
+    estimates."""
     note = "" if salary.stated else " (estimate, not stated by the employer)"
     period = salary.interval.value if salary.interval else "year"
-    return f"{span} {salary.currency or ''} per {period}{note}".replace("  ", " ")
+    return f"{salary.span() or '?'} {salary.currency or ''} per {period}{note}".replace("  ", " ")
 
 
 def _facts_table(posting: Posting) -> Table:

@@ -130,16 +130,15 @@ def describe_html(posting: Posting) -> Markup:
 
 
 def salary_text(salary: Salary | None) -> str:
-    """``120,000-160,000 USD / year`` (with ``est.`` for third-party estimates)."""
+    """``120,000–160,000 USD / year`` (``Salary.span``: "up to", "+"; ``est.`` for
+    third-party estimates)."""
     if salary is None:
         return ""
-    nums = [f"{v:,.0f}" for v in (salary.min, salary.max) if v is not None]
-    if not nums:
+    if salary.min is None and salary.max is None:
         return salary.text or ""
-    span = "–".join(dict.fromkeys(nums))
     period = salary.interval.value if salary.interval else "year"
     est = " (est.)" if not salary.stated else ""
-    return f"{span} {salary.currency or ''} / {period}{est}".replace("  ", " ")
+    return f"{salary.span('–')} {salary.currency or ''} / {period}{est}".replace("  ", " ")
 
 
 def posting_salary(posting: Posting) -> Salary | None:
