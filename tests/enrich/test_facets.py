@@ -91,6 +91,54 @@ def test_seniority_from_title(title: str, expected: str) -> None:
         ("Findigs | Full-time | NYC | 3x/week in office (M,T, Th)", "We build.", "hybrid"),
         ("Yassi | Senior Fullstack Engineer | 3 days in-office Chicago", "We build.", "hybrid"),
         ("Analyst", "Stock options and the ability to work remote.", "remote"),
+        # a place or remote, a role marked "(Remote ...)", a "Remote:" field, work done remotely
+        ("Acme | Engineer | Lisbon (or Remote) | Full-time", "We build.", "remote"),
+        ("Acme | Jobs", "Header.\nOpen roles:\n- Backend Engineer (Remote Europe / LATAM)", "remote"),
+        ("Rust Engineer", "TYPE: full-time\nLOCATION: Oslo\nREMOTE: Optional", "remote"),
+        ("Analyst", "The work may be performed remotely, with some travel to Austin.", "remote"),
+        ("Analyst", "This position can be located anywhere in Canada.", "remote"),
+        # working with distributed teams is experience, not the company's own setup
+        ("Data Engineer", "Experience working with geographically distributed teams.", "unknown"),
+        # five days on site is the whole week; one to four days, or "2-3x per week", is hybrid
+        ("Acme | Engineer | Oslo | ONSITE (5 days/week) | Full-time", "We build.", "onsite"),
+        ("Acme | Engineer | Oslo | Onsite (4-5 days in-office) | Full-time", "We build.", "onsite"),
+        ("Acme | SRE | Full-time | On-site 2-3x per week", "We build.", "hybrid"),
+        ("Acme | many roles | Oslo or Bergen | 3-days in office", "We build.", "hybrid"),
+        # a first line that names onsite work only decides over the text
+        ("Acme | Engineer | Oslo | ONSITE | Full-time",
+         ("Acme builds tools.\nWe want a scrappy engineer/designer hybrid. Occasional work from "
+          "home is available."),
+         "onsite"),
+        # "hybrid" in other senses
+        ("Engineer", "Drive solutions for hybrid infrastructure (on-premise and cloud).", "unknown"),
+        ("Engineer", "The rare hybrid who can talk to customers and write code.", "unknown"),
+        ("Data Scientist", "This is a hybrid role in which you will analyse data and build tools.",
+         "unknown"),
+        # perks and meetings are no place of work
+        ("Analyst", "Take advantage of onsite bootcamps and certification training.", "unknown"),
+        ("Analyst", "Wellness programs, including on-site, company-paid fitness classes.", "unknown"),
+        ("Analyst", "Present findings via customer on-site visits and conferences.", "unknown"),
+        ("Analyst", "Excellent interpersonal skills, both in person and over the phone.", "unknown"),
+        # onsite places and refusals of telework
+        ("Analyst", "This position is located in our Nashville office.", "onsite"),
+        ("Lab Scientist", "Love working in lab and analysing results?", "onsite"),
+        ("Engineer", "Work at our partner laboratories and travel to client sites.", "onsite"),
+        ("Analyst", "Telecommuting Options:\nTelecommuting Not Allowed", "onsite"),
+        ("Analyst", "Potential for Telework:\nNo", "onsite"),
+        ("Analyst", "Full-time position at our studio. No telecommuting or remote work options.",
+         "onsite"),
+        ("Analyst", "Residency in, or willingness to relocate to, the Madison area.", "onsite"),
+        # remote for a while only
+        ("Analyst", "This role is 100% remote now but will be on site Mon-Fri once it is safe.",
+         "onsite"),
+        ("Analyst", "During COVID the candidate will be working remote; must be on site M-F after.",
+         "onsite"),
+        # work from home on some days is hybrid
+        ("Engineer", "You'll be in-office a couple days a week, WFH the rest.", "hybrid"),
+        ("Analyst", "Perks: work from home flexibility, free snacks.", "hybrid"),
+        ("Engineer | hybrid work in SF", "We're in-office MWF and WFH Tuesday. Remote is not.",
+         "hybrid"),
+        ("Engineer", "Benefits: work from home, we're a fully remote company.", "remote"),
     ],
 )
 def test_remote(title: str, text: str, expected: str) -> None:

@@ -419,54 +419,83 @@ _REMOTE_OK = by_first_char((
     r"\bhybrid (?:or|and|/) remote", r"\bon-?site (?:or|and|/) remote",
     r"\bin[\s-]office (?:or|and|/) remote", r"\blocation: remote", r"\bremote \(",
     r"\bremote (?:in|within|from) (?:the )?(?:us|usa|u\.s|eu|europe|uk|canada|anywhere|any)",
+    # a place or remote ("Boston (or Remote)"), a role marked "(Remote ...)", a "Remote: Yes"
+    # field, work "performed remotely"
+    r"\bor remote\b", r"\bremote\b(?<=\(remote)", r"\bremote: ?(?:yes|optional|ok|possible|allowed)\b",
+    r"\bperformed remotely", r"\bdone remotely",
 ))
 # The remote work forms that do not say "remote".
-_REMOTE_OK_OTHER = re.compile(r"\b(?:work from (?:home|anywhere)|wfh|distributed team)")
+# ("distributed team" as the company's own, not as experience of working "with distributed
+# teams"; a post that "can be located anywhere")
+_REMOTE_OK_OTHER = re.compile(
+    r"\b(?:work from (?:home|anywhere)|wfh|(?<!with )(?<!with a )(?<!with globally )"
+    r"(?<!with a globally )(?<!with geographically )distributed team|"
+    r"(?:located|based) anywhere)")
+# Work from home on some days, or now and then: hybrid. Every match holds "wfh" or "from home".
+_WFH_PART = re.compile(
+    r"\b(?:wfh|work(?:ing)? from home) (?:flexibility|days?\b|the rest|on occasion|"
+    r"(?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\b)|"
+    r"\b(?:occasional|partial|some) (?:wfh|work(?:ing)? from home)|"
+    r"\b(?:mondays?|fridays?) (?:are |is )?(?:wfh|work(?:ing)? from home)")
+# The words one of which every ``_REMOTE_OK_OTHER`` match holds.
+_REMOTE_OTHER_WORDS = ("work from", "wfh", "distributed team", "anywhere")
 _HEADER_REMOTE = re.compile(r"\bremote\b")
 _REMOTE_NO = by_first_char((r"\bno remote", r"\bnot remote", r"\bnon[\s-]remote",
                              r"\bremote (?:is )?not (?:possible|available|an option)",
-                             r"\bnot a remote"), after=r"\b")
+                             r"\bnot a remote",
+                             r"\bno tele-?(?:commuting|work(?:ing)?) (?:or|and|/) remote",
+                             r"\bremote is not(?=[.;)\n]|\Z)"), after=r"\b")
 # Every ``_REMOTE_NO`` and ``_REMOTE_OK`` match holds "remote", starts at most this many
 # characters before it and ends, with the one character its last ``\b`` looks at, before
 # this many after it.
-_REMOTE_REACH = (20, 30)
+_REMOTE_REACH = (24, 30)
+# (remote for a while only: "100% remote now but will be on site once...", "during COVID the
+# candidate will be working remote")
 _REMOTE_FALSE = by_first_char((
     (r"remote(?:ly)? (?:sensing|monitoring|access|patient|control|desktop|server|support team|"
-     r"locations? of|during)"),
-    "local and remote", "onsite and remote", "during the (?:coronavirus|covid|pandemic)",
+     r"locations? of|during|now\b|for now|initially|temporarily|until)"),
+    "local and remote", "onsite and remote",
+    r"during (?:the )?(?:coronavirus|covid|pandemic)(?:[^.\n]{0,40}?remote(?:ly)?)?",
 ))
 # Hybrid work: the worded forms, and "2 days a week in the office" (which starts with a digit
 # of any script, so it is a search of its own).
 _HYBRID = by_first_char((
     (r"\bhybrid\b(?! (?:cloud|model(?:s|ling|ing)?\b(?! of work)|search|approach|architecture|"
      r"apps?|mobile|vehicle|systems?|modalit\w*|molecules?|cars?|engines?|methods?|solutions?|"
-     r"workflows?|data))"),
-    r"in[\s-]office[^|\n]{0,3}\(?\d(?:[-–]\d)? days", r"on[\s-]?site[^|\n]{0,3}\(?\d(?:[-–]\d)? days",
+     r"workflows?|data|infrastructure|setups|deployments?|who\b|role in which|between))"),
+    # (one to four days, or a range within them: "onsite 5 days", "4-5 days" is the whole week)
+    r"in[\s-]office[^|\n]{0,3}\(?(?<!\d)[1-4](?:[-–][1-4])?[\s-]?(?:days|x ?(?:a|per|/) ?week)",
+    r"on[\s-]?site[^|\n]{0,3}\(?(?<!\d)[1-4](?:[-–][1-4])?[\s-]?(?:days|x ?(?:a|per|/) ?week)",
     r"\bpartially remote", r"\bpart[\s-]remote",
 ))
-_HYBRID_DAYS = re.compile(r"\d(?:[-–]\d)? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) "
+_HYBRID_DAYS = re.compile(r"(?<!\d)[1-4](?:[-–][1-4])? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) "
                           r"(?:the |our )?(?:[\w.]+ ){0,3}office"
-                          r"|\b[1-4](?:[-–][1-4])? ?days? in[\s-]office")
-_ONSITE = by_first_char((
-    (r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|parking|health|"
-     r"clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|wellness))"),
+                          r"|\b[1-4](?:[-–][1-4])?[\s-]?days? in[\s-]office")
+_ONSITE_FORMS = (
+    (r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|parking|health|"
+     r"clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|wellness|"
+     r"bootcamps?|meetings?|visits?|online|off-?site|virtual))"),
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))",
     # in person as a way of talking ("via email, phone and in person") is no place of work
-    (r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|on (?:the )?telephone)))"
+    (r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|over the phone|on (?:the )?telephone)))"
      r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)"),
     r"\bon[\s-]campus\b", r"\bmust (?:be willing to )?relocate", r"\brelocation (?:is )?required",
     r"\bwork(?:ing)? (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}(?:office|lab|hq|headquarters)",
     r"\bbased (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}(?:office|lab|hq|headquarters)",
+    r"\blocated (?:in|at) (?:our|the|an?) (?:[\w,.-]+ ){0,3}(?:office|lab|hq|headquarters)\b",
+    r"\bwork(?:ing)? (?:in|at) (?:the |our |a )?(?:[\w-]+ )?(?:labs?|laborator(?:y|ies))\b",
+    r"\btele-?(?:commut(?:e|ing)|work(?:ing)?)(?: options?)?:?\s*(?:no\b|not (?:allowed|available|permitted))",
     r"\blab(?:oratory)? (?:work|safety|experiments?)", r"\bwet lab\b", r"\bin our lab\b",
     r"\bat (?:our |the |a )?clients?'?s? (?:site|locations?)", r"\bwork sites?\b",
     r"\blaboratory (?:notebooks?|work|experiments?|setting|environment|techniques|equipment)",
     r"\bat (?:the )?bench\b", r"\bbench[\s-]?(?:work|top)\b",
     r"\bjoin (?:our|their|the) (?:[\w-]+ ){0,2}office\b",
     r"\bwilling to relocate\b(?!: ?(?:no|open))", r"\bable to relocate\b(?!: ?(?:no|open))",
-    r"\brequires? relocation\b",
+    r"\brequires? relocation\b", r"\bwillingness to relocate\b",
     r"\bno tele-?commut", r"\bcommut(?:able|ing) distance\b",
     r"\blab(?:oratory)?[\s-]based\b", r"\blaboratory (?:testing|tests)\b", r"\bclinical laborator",
-))
+)
+_ONSITE = by_first_char(_ONSITE_FORMS)
 # Part of the week remote: hybrid, even where a header also says "remote" ("ONSITE + PART
 # REMOTE", "Hybrid (2 days remote, 3 days in NYC)"). Every match holds "remote".
 _PART_REMOTE = re.compile(r"\bpart(?:ial(?:ly)?|ly)?[\s-]remote\b"
@@ -500,9 +529,10 @@ def _found_near(pattern: re.Pattern[str], s: str, word: str, reach: tuple[int, i
 
 # Every ``_ONSITE`` match holds one of these ("headquarters" holds none of the others).
 _ONSITE_WORDS = ("site", "office", "person", "campus", "relocat", "lab", "bench", "hq", "location",
-                 "headquarters", "commut")
+                 "headquarters", "commut", "telework")
 _REMOTE_GATE = ("remote", "hybrid", "site", "office", "person", "campus", "relocat", "lab",
-                "wfh", "work from", "distributed", "bench", "commut")
+                "wfh", "work from", "from home", "distributed", "bench", "commut", "anywhere",
+                "telework")
 register(_REMOTE_GATE)
 
 
@@ -510,7 +540,9 @@ def remote(title: str, text: str) -> str:
     """remote / hybrid / onsite / unknown, onsite only with explicit evidence.
 
     The first line (an HN header, or the title) may say just "REMOTE"; the body
-    needs a clearer phrase ("fully remote", "remote-first", "work from home").
+    needs a clearer phrase ("fully remote", "remote-first", "work from home"). A
+    header of fields that says "ONSITE" and no remote or hybrid work decides over
+    the body; work from home on some days only ("WFH Fridays") is hybrid.
     """
     # (title + "\n" + text).lower(), with the text's lower-casing and trigger words shared
     # with the other steps: a line break between them changes no other character's case
@@ -523,8 +555,8 @@ def remote(title: str, text: str) -> str:
     low = title_low + "\n" + text_low
     clean = _not_remote_work(_windows(low, _REMOTE_GATE, found=found))
     # Each regex runs only when the text holds literals that all of its matches contain:
-    # _HYBRID's alternatives hold "hybrid"; "week" and "office"; "days" and "office" or
-    # "site"; "part" and "remote".
+    # _HYBRID's alternatives hold "hybrid"; "week" or "days", and "office" or "site"; "part"
+    # and "remote".
     may_remote = "remote" in clean
     may_hybrid = ("hybrid" in clean
                   or (("office" in clean or "site" in clean) and ("week" in clean or "days" in clean))
@@ -533,10 +565,18 @@ def remote(title: str, text: str) -> str:
         return "hybrid" if may_hybrid and _hybrid(clean) else "onsite"
     if (may_remote and ("part" in clean or "day" in clean)) and _PART_REMOTE.search(clean):
         return "hybrid"
+    first = low.find("\n", len(title) + 1)  # (the end of the first line)
+    end = len(low) if first < 0 else first
+    if (any(w in found and found[w][0] < end for w in _HEADER_ONSITE_WORDS)
+            and _header_says_onsite(low[:end])):
+        return "onsite"
     if ((may_remote and _found_near(_REMOTE_OK, clean, "remote", _REMOTE_REACH))
-            or (any(w in clean for w in ("work from", "wfh", "distributed team"))
-                and _REMOTE_OK_OTHER.search(clean))
             or ("remote" in found and _header_says_remote(low, len(title)))):
+        return "remote"
+    # work from home without the word "remote": on some days only it is hybrid work
+    if ("wfh" in clean or "from home" in clean) and _WFH_PART.search(clean):
+        return "hybrid"
+    if any(w in clean for w in _REMOTE_OTHER_WORDS) and _REMOTE_OK_OTHER.search(clean):
         return "remote"
     if may_hybrid and _hybrid(clean):
         return "hybrid"
@@ -553,6 +593,21 @@ def _header_says_remote(low: str, title_len: int) -> bool:
     first = low.find("\n", title_len + 1)
     header = _not_remote_work(low if first < 0 else low[:first])
     return "remote" in header and _HEADER_REMOTE.search(header) is not None
+
+
+# A header of fields (a first line with "|") that names onsite work, and neither remote nor
+# hybrid work, decides: "Acme | Engineer | NYC | ONSITE", whatever the text says of
+# occasional work from home (or of a "hybrid" of skills). Every match holds one of the words.
+_HEADER_ONSITE = by_first_char(_ONSITE_FORMS[:3])  # onsite, in office, in person
+_HEADER_ONSITE_WORDS = ("site", "office", "person")
+_HEADER_NOT_ONSITE = ("remote", "hybrid", "wfh", "work from", "flexib")
+
+
+def _header_says_onsite(header: str) -> bool:
+    """Whether the first line of the text (lower-cased, as in ``_header_says_remote``) is a
+    header of fields that names onsite work, and no part of the week away from it."""
+    return ("|" in header and not any(w in header for w in _HEADER_NOT_ONSITE)
+            and _HEADER_ONSITE.search(header) is not None and not _hybrid(header))
 
 
 def _joined_hits(title_low: str, text_low: str,
@@ -584,7 +639,7 @@ def _title_hits(low: str, words: tuple[str, ...]) -> dict[str, list[int]]:
 
 def _not_remote_work(low: str) -> str:
     """``low`` with the phrases that use "remote" for something else blanked (_REMOTE_FALSE)."""
-    if "remote" not in low and "during the" not in low:
+    if "remote" not in low and "during" not in low:
         return low  # no match possible
     return _REMOTE_FALSE.sub(" ", low)
 
