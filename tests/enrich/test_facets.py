@@ -60,10 +60,34 @@ def test_years_min(text: str, expected: int | None) -> None:
         ("Junior Data Analyst", "junior"),
         ("Data Scientist II", "mid"),
         ("Data Scientist", "unknown"),
+        # "Head" before a field, or after a team, is a manager's title; "architect" is a role
+        ("Head Data Scientist - NLP lead", "manager"),
+        ("Lab Head, Principal Scientist", "manager"),
+        ("Data Architect", "unknown"),
+        ("Senior Systems Architect", "senior"),
     ],
 )
 def test_seniority_from_title(title: str, expected: str) -> None:
     assert facets.seniority(title, "Some description with 10 years of experience.") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a short first line that holds the title reads as a heading
+        ("Data Scientist", "Jr. Data Scientist - Location Analytics Startup!\nWe build maps.", "junior"),
+        ("Data Scientist", "Analytics - Lead Data Scientist\nOverview", "staff-plus"),
+        # a sentence is no heading
+        ("Data Analyst", ("We seek a professional to serve as a Data Analyst in our High Cost Program, "
+                          "reporting to the Senior Manager of Programs.\nDuties follow."), "unknown"),
+        # explicit wording: early-career hires are junior
+        ("Software Engineer", "We're looking for an early-career Software Engineer.", "junior"),
+        ("Engineer", "We're hiring early-career engineers (0-2 yrs).", "junior"),
+        ("Data Scientist", "Ability to mentor early-career data scientists.", "unknown"),
+    ],
+)
+def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
+    assert facets.seniority(title, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -175,7 +175,8 @@ def _plain_title_level(title: str) -> str:
 
 _TITLE_PIECES = ["Product Manager", "manager", "Head of", "VP", "vp", "CTO", "Chief Data Officer",
                  "chief scientist", "Engineering Lead", "Member of the Technical Staff", "Chief of Staff",
-                 "Staffing", "Senior", "Data Scientist", "II", " ", "-", "/", "é", "\u212a", "Director"]
+                 "Staffing", "Senior", "Data Scientist", "II", " ", "-", "/", "é", "\u212a", "Director",
+                 "Head Data Scientist", "Lab Head", "head", "Head Research", "Architect", "team head"]
 
 
 @settings(max_examples=1000, deadline=None)

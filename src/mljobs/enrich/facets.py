@@ -18,21 +18,23 @@ _I = re.IGNORECASE
 
 # --- seniority: from the title, or explicit wording in the text -------------------
 _MANAGER = re.compile(r"\b(?:manager|head of|director|vp|vice president|chief \w+ officer|cto|cdo|"
-                      r"chief scientist|engineering lead)\b", _I)
+                      r"chief scientist|engineering lead|"
+                      # "Head Data Scientist", "Lab Head"
+                      r"head (?:data|research|ml|ai|machine learning)|(?:lab|team|group) head)\b", _I)
 # Role names that contain a level word but are not a level.
 _NOT_LEVEL = re.compile(r"member of (?:the )?technical staff|\b(?:product|program|project|account|"
                         r"community|office|success|marketing|partner) managers?\b|chief of staff|"
                         r"\bstaffing\b", _I)
 # Words one of which every match of ``_NOT_LEVEL`` / ``_MANAGER`` holds (lower case).
 _NOT_LEVEL_WORDS = ("member of", "manager", "chief of staff", "staffing")
-_MANAGER_WORDS = ("manager", "head of", "director", "vp", "vice president", "chief", "cto", "cdo",
+_MANAGER_WORDS = ("manager", "head", "director", "vp", "vice president", "chief", "cto", "cdo",
                   "engineering lead")
 # Whether a string holds any of the words, in one search.
 _NOT_LEVEL_GATE = re.compile("|".join(map(re.escape, _NOT_LEVEL_WORDS)))
 _MANAGER_GATE = re.compile("|".join(map(re.escape, _MANAGER_WORDS)))
 _LEVEL_WORDS = re.compile(
     r"(?i:\b(?P<intern>intern(?:ship)?s?|co-?op|summer student)\b|"
-    r"\b(?P<staff>staff|principal|principle|distinguished|lead|fellow|architect)\b|"
+    r"\b(?P<staff>staff|principal|principle|distinguished|lead|fellow)\b|"
     r"\b(?P<senior>senior|sr\.?|snr)(?:\b|(?=\.))|\b(?P<senior3>III|IV)\b|"
     r"\b(?P<junior>junior|jr\.?|entry[\s-]level|new grad(?:uate)?s?|graduate)\b)|"
     r"(?i:engineer|scientist|analyst|developer|specialist|researcher|associate|programmer)\s+"
@@ -43,7 +45,7 @@ _LEVEL_WORDS = re.compile(
 # ASCII title holds, but for the case-sensitive "I"/"1"/"2" after white space ("Engineer I"):
 # a title with neither names no level, and the costly search is not run.
 _LEVEL_GATE = ("intern", "co-op", "coop", "summer student", "staff", "princip", "distinguished",
-               "lead", "fellow", "architect", "senior", "sr", "snr", "ii", "iv", "junior", "jr",
+               "lead", "fellow", "senior", "sr", "snr", "ii", "iv", "junior", "jr",
                "entry", "new grad", "graduate", "mid", "intermediate")
 # Whether a string holds any of them, in one search.
 _LEVEL_GATE_RE = re.compile("|".join(map(re.escape, _LEVEL_GATE)))
@@ -53,8 +55,7 @@ _NUMERAL_GATE = re.compile(r"\s[I12]")
 # with a lower-case letter; case is ignored after it ("II" aside, below).
 _LEVEL_FORMS = (
     ("intern", ("intern(?:ship)?s?", "co-?op", "summer student"), r"\b"),
-    ("staff", ("staff", "principal", "principle", "distinguished", "lead", "fellow", "architect"),
-     r"\b"),
+    ("staff", ("staff", "principal", "principle", "distinguished", "lead", "fellow"), r"\b"),
     ("senior", ("senior", r"sr\.?", "snr"), r"(?:\b|(?=\.))"),
     ("senior3", ("iii", "iv"), r"\b"),
     ("junior", ("junior", r"jr\.?", r"entry[\s-]level", r"new grad(?:uate)?s?", "graduate"), r"\b"),
@@ -77,8 +78,9 @@ _LEVEL_NAMES = {"intern": "intern", "staff": "staff-plus", "senior": "senior", "
 _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("intern", ("internship",),
      re.compile(r"\b(?:this|our|an?) (?:paid |summer )?internship\b", _I)),
-    ("junior", ("entry", "new grad"),
-     re.compile(r"\b(?:entry[\s-]level (?:role|position)|new grads? (?:are )?welcome)", _I)),
+    ("junior", ("entry", "new grad", "early"),
+     re.compile(r"\b(?:entry[\s-]level (?:role|position)|new grads? (?:are )?welcome|"
+                r"(?:looking for|hiring|seeking) (?:an? )?early[\s-]career\b)", _I)),
     ("senior", ("senior",), re.compile(r"\b(?:this is a|looking for an?|hiring an?) senior\b", _I)),
     ("staff-plus", ("staff", "principal", "lead"),
      re.compile(r"\b(?:looking for|hiring) an? (?:staff|principal|lead)\b", _I)),
@@ -91,7 +93,7 @@ _SENIORITY_ASCII = {level: re.compile(pattern.pattern) for level, _, pattern in 
 # characters after it.
 _SENIORITY_RADIUS = 20
 # Every ``_SENIORITY_TEXT`` match holds one of these (lower case).
-_SENIORITY_GATE = ("intern", "entry", "new grad", "senior", "staff", "principal", "lead")
+_SENIORITY_GATE = ("intern", "entry", "new grad", "early", "senior", "staff", "principal", "lead")
 register(_SENIORITY_GATE)
 register(w for _, words, _ in _SENIORITY_TEXT for w in words)
 
@@ -122,8 +124,42 @@ def seniority(title: str, text: str) -> str:
     Manager-level titles (manager, head, director, VP) win; otherwise the
     first level word of the title decides ("Senior & Staff Engineers" is
     senior). Roman ``I``/``II``/``III`` count only in a title; role names such
-    as "Product Manager" or "Member of Technical Staff" are not levels.
+    as "Product Manager" or "Member of Technical Staff" are not levels. A
+    first line of the text that holds the title ("Jr. Data Scientist - ..."
+    under "Data Scientist") is read as a title too.
     """
+    level = _title_level(title)
+    if level is not None:
+        return level
+    line = _heading_line(title, text)
+    if line is not None:
+        level = _title_level(line)
+        if level is not None:
+            return level
+    return _text_level(text)
+
+
+# The longest first line of a text read as a heading.
+_HEADING_MAX = 100
+
+
+def _heading_line(title: str, text: str) -> str | None:
+    """The first line of ``text`` when it is short, holds the title (case aside) and is more
+    than the title; else None."""
+    end = text.find("\n", 0, _HEADING_MAX + 1)
+    if end < 0:
+        if len(text) > _HEADING_MAX:
+            return None
+        end = len(text)
+    line = text[:end].strip()
+    key = title.strip()
+    if not key or len(line) <= len(key) or key.lower() not in line.lower():
+        return None
+    return line
+
+
+def _title_level(title: str) -> str | None:
+    """The level a title names, or None."""
     if title.isascii():  # then a case-insensitive match holds its words in lower case
         low_title = title.lower()
         may_not_level = _NOT_LEVEL_GATE.search(low_title) is not None
@@ -147,6 +183,12 @@ def seniority(title: str, text: str) -> str:
             if shouting and group in ("one", "mid", "mid2", "senior3"):
                 continue
             return _LEVEL_NAMES[group]
+    return None
+
+
+def _text_level(text: str) -> str:
+    """The level explicit wording in the first 3,000 characters of the text names, or
+    ``unknown``."""
     head = text[:3000]
     if lowers_exactly(text) or (head is not text and lowers_exactly(head)):
         # head.lower() is lower(text)[:len(head)]: search that (``endpos``), near the hits
