@@ -192,6 +192,27 @@ def test_visa(text: str, expected: str) -> None:
         ("We make software.", "201 to 500 employees", "mid-size"),
         ("We make software.", "1 to 50 employees", "startup"),
         ("We make software.", None, "unknown"),
+        # "(YC)" after a name, a YC batch of any season, "a YC company"
+        ("Thunder | Thunder Compute (YC) | SWE", None, "startup"),
+        ("9 Mothers (YC P26) is hiring.", None, "startup"),
+        ("We are YC company backed by investors.", None, "startup"),
+        # a startup's ways, and startups as clients, are no stage
+        ("Our culture embodies the spirit of a startup.", "501 to 1000 employees", "mid-size"),
+        ("We highly value a startup mentality.", None, "unknown"),
+        ("Clients range from Series A startups to large companies.", None, "unknown"),
+        # the company's own headcount, before the size field; not the hire's team
+        ("We are a team of ~40 with a flat hierarchy.", None, "startup"),
+        ("We're a small company of ~50 people.", "201 to 500 employees", "startup"),
+        ("Our team of four built the platform.", None, "startup"),
+        ("A globally distributed team of around 60 people.", None, "mid-size"),
+        ("~100 people total (~70 engineers).", None, "mid-size"),
+        ("A 1,500-strong team of more than 80 nationalities.", None, "large"),
+        ("Team of 5. Lots of data.", None, "startup"),
+        ("You will lead a team of 6-8 engineers.", None, "unknown"),
+        ("SAP started in 1972 as a team of five colleagues.", "201 to 500 employees", "mid-size"),
+        # a recruiter's size field is not the employer's
+        ("Our client is a leading hedge fund.", "51 to 200 employees", "unknown"),
+        ("We influence our client's business.", "501 to 1000 employees", "mid-size"),
     ],
 )
 def test_company_stage(text: str, size: str | None, expected: str) -> None:

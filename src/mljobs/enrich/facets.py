@@ -786,12 +786,15 @@ for _g, _terms in enumerate(SPECIALISATION_TERMS.values()):
 
 # --- company stage -----------------------------------------------------------------------
 _STARTUP = re.compile(
-    r"\b(?:pre-seed|seed[\s-](?:stage|funded|round|funding|backed)|series [a-c]\b|"
-    r"yc [swfx]?\d{2}|\(yc|y combinator|\byc[\s-]backed|"
+    r"\b(?:pre-seed|seed[\s-](?:stage|funded|round|funding|backed)|series [a-c]\b(?! startups)|"
+    # ("(YC)" after a name: the "(" follows a space, so no "\b" before it)
+    r"yc [a-z]?\d{2}\b|yc(?<=\(yc)\b|y combinator|\byc[\s-]backed|yc (?:company|startup)\b|"
     r"(?:we are|we're|we’re|is|are) an? (?:[\w-]+ ){0,3}(?:startup|start-up)|"
-    r"early[\s-]stage (?:startup|start-up|company|team)|(?:our|a|the) (?:[\w-]+ )?startup\b|"
+    r"early[\s-]stage (?:startup|start-up|company|team)|"
+    # (a startup's ways are no stage: "the spirit of a startup", "a startup mentality")
+    r"(?<!spirit of )(?<!like )(?:our|a|the) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture))|"
     r"founding (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
-    r"researcher)|\d{1,2}[\s-](?:person|people) (?:team|company|startup)|team of \d{1,2}\b|"
+    r"researcher)|\d{1,2}[\s-](?:person|people) (?:team|company|startup)|"
     r"venture[\s-]backed|vc[\s-]backed|stealth)")
 _LARGE = re.compile(r"fortune (?:500|100|1000)|\b\d{1,3},?\d{3}\+? employees|"
                     r"publicly[\s-]traded|\bnyse\b|\bnasdaq\b")
@@ -801,6 +804,28 @@ _STAGE_GATE = ("seed", "series", "yc", "y combinator", "startup", "start-up", "e
                "person", "people", "team of", "backed", "stealth", "fortune", "employees",
                "traded", "nyse", "nasdaq")
 register(_STAGE_GATE)
+
+# The company's own headcount ("we're a team of ~40", "our team of four", "we are 200
+# people", "~100 people total", "a 1,500-strong team"), not the hire's team ("lead a team of
+# 6"): up to 50 people is a startup, up to 1,000 mid-size (the ``company_size`` bands).
+# Searched in the windows of its words (every match holds one).
+_HEADCOUNT_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                      "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+                      "forty": 40, "fifty": 50}
+_ABOUT = r"(?:~ ?|about |around |approximately |roughly |just |only |over |nearly )?"
+_COUNT = r"(\d{1,3}(?:,\d{3})*|" + "|".join(_HEADCOUNT_NUMBERS) + r")"
+_HEADCOUNT = re.compile(
+    rf"\b(?:we are|we're|we’re) an? (?:[\w-]+,? ){{0,3}}(?:team|company|startup) of {_ABOUT}{_COUNT}\b|"
+    rf"\bour (?:[\w-]+ )?team of {_ABOUT}{_COUNT}\b|"
+    rf"\b(?<!as )an? (?:[\w-]+ ){{0,2}}team of {_ABOUT}{_COUNT}\+?(?: [\w-]+){{0,3}}? "
+    r"(?:people|employees|persons)\b|"
+    # a sentence of its own: "Team of 5.", "Small team of 5 (3 in engineering)"
+    rf"(?:^|\n|\. )(?:small |tiny )?team of {_ABOUT}{_COUNT}\b|"
+    rf"\b(?:we are|we're|we’re) {_ABOUT}{_COUNT}\+? (?:people|employees|persons)\b|"
+    rf"(?:~ ?|\babout |\baround ){_COUNT}\+? (?:people|employees) (?:total|strong|worldwide|globally)\b|"
+    rf"\b{_COUNT}\+?-strong (?:team|company|workforce)\b")
+_HEADCOUNT_WORDS = ("team of", "company of", "startup of", "people", "employees", "person", "-strong")
+register(_HEADCOUNT_WORDS)
 _LARGE_WORDS = ("fortune", "employees", "traded", "nyse", "nasdaq")
 _STARTUP_WORDS = tuple(w for w in _STAGE_GATE if w not in _LARGE_WORDS)
 
@@ -816,9 +841,22 @@ def company_stage(text: str, company_size: str | None) -> str:
     if (any(w in found for w in _STARTUP_WORDS)
             and _STARTUP.search(_windows(text_low, _STAGE_GATE, 40, found=found))):
         return "startup"
+    if any(w in found for w in _HEADCOUNT_WORDS):
+        m = _HEADCOUNT.search(_windows(text_low, _HEADCOUNT_WORDS, 60, found=found))
+        if m is not None:
+            return _stage_from_count(next(g for g in m.groups() if g))
     if _large_near(text_low, found):
         return "large"
+    if company_size and "client" in text_low and _CLIENT_EMPLOYS.search(text_low):
+        return "unknown"  # (the size is the recruiter's, not the employer's)
     return _stage_from_size(company_size)
+
+
+# A recruiter or consultancy hiring for its client ("Our client is a leading hedge fund",
+# "join our client"): the ``company_size`` field describes the recruiter (LABELS.md).
+_CLIENT_EMPLOYS = re.compile(r"\b(?:our|my) client(?: is|,| has| seeks| needs| in)\b|"
+                             r"\b(?:join|with) our client\b(?!['’]s| base)|"
+                             r"\bon behalf of (?:our|a|an) client\b")
 
 
 # A ``_LARGE`` match starts at most 9 characters before its word ("publicly-traded",
@@ -843,6 +881,12 @@ def _large_near(low: str, found: dict[str, list[int]]) -> bool:
                                   or _LARGE.search(low, lo) is not None):
                 return True
     return False
+
+
+def _stage_from_count(count: str) -> str:
+    """The stage of a company of ``count`` people (digits or a number word)."""
+    n = _HEADCOUNT_NUMBERS[count] if count in _HEADCOUNT_NUMBERS else int(count.replace(",", ""))
+    return "startup" if n <= 50 else "mid-size" if n <= 1000 else "large"
 
 
 _SIZE_NUMBER = re.compile(r"\d[\d,]*")
