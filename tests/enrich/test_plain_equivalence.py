@@ -207,11 +207,38 @@ def test_specialisations_match_the_plain_sums(title: dict[str, int], text: dict[
     assert facets.specialisations(tc, dc, ml_role=True) == _plain_specialisations(tc, dc)
 
 
+_PLAIN_COUNT_BEFORE = re.compile(r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+                                 r"twenty|thirty|forty|fifty))\+?\Z")
+
+
+def _plain_headcount(low: str) -> re.Match[str] | None:
+    """``facets._headcount`` with str.find for the words and regexes for the count tests."""
+    spans = []
+    for w in facets._HEADCOUNT_WORDS:
+        i = low.find(w)
+        while i >= 0:
+            if w.endswith(" of"):
+                ok = facets._COUNT_AFTER.match(low, i + len(w)) is not None
+            elif w == "-strong":
+                ok = _PLAIN_COUNT_BEFORE.search(low, max(0, i - 8), i) is not None
+            else:
+                ok = (low[i - 1:i] == " " and (w != "person" or low.startswith("persons", i))
+                      and _PLAIN_COUNT_BEFORE.search(low, max(0, i - 9), i - 1) is not None)
+            if ok:
+                spans.append((i, i + len(w)))
+            i = low.find(w, i + 1)
+    for a, b in sorted(spans):
+        m = facets._HEADCOUNT.search(low, max(0, a - 60), b + 60)
+        if m is not None:
+            return m
+    return None
+
+
 def _plain_stage(text: str, size: str | None = None) -> str:
     low = facets._windows(text.lower(), facets._STAGE_GATE, 40)
     if low and facets._STARTUP.search(low):
         return "startup"
-    m = facets._HEADCOUNT.search(facets._windows(text.lower(), facets._HEADCOUNT_WORDS, 60))
+    m = _plain_headcount(text.lower())
     if m is not None:
         return facets._stage_from_count(next(g for g in m.groups() if g))
     if low and facets._LARGE.search(low):

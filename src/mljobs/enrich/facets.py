@@ -78,9 +78,9 @@ _LEVEL_NAMES = {"intern": "intern", "staff": "staff-plus", "senior": "senior", "
 _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("intern", ("internship",),
      re.compile(r"\b(?:this|our|an?) (?:paid |summer )?internship\b", _I)),
-    ("junior", ("entry", "new grad", "early"),
+    ("junior", ("entry", "new grad", "early-career", "early career"),
      re.compile(r"\b(?:entry[\s-]level (?:role|position)|new grads? (?:are )?welcome|"
-                r"(?:looking for|hiring|seeking) (?:an? )?early[\s-]career\b)", _I)),
+                r"(?:looking for|hiring|seeking) (?:an? )?early[ -]career\b)", _I)),
     ("senior", ("senior",), re.compile(r"\b(?:this is a|looking for an?|hiring an?) senior\b", _I)),
     ("staff-plus", ("staff", "principal", "lead"),
      re.compile(r"\b(?:looking for|hiring) an? (?:staff|principal|lead)\b", _I)),
@@ -93,7 +93,8 @@ _SENIORITY_ASCII = {level: re.compile(pattern.pattern) for level, _, pattern in 
 # characters after it.
 _SENIORITY_RADIUS = 20
 # Every ``_SENIORITY_TEXT`` match holds one of these (lower case).
-_SENIORITY_GATE = ("intern", "entry", "new grad", "early", "senior", "staff", "principal", "lead")
+_SENIORITY_GATE = ("intern", "entry", "new grad", "early-career", "early career", "senior", "staff",
+                   "principal", "lead")
 register(_SENIORITY_GATE)
 register(w for _, words, _ in _SENIORITY_TEXT for w in words)
 
@@ -681,7 +682,8 @@ def _title_hits(low: str, words: tuple[str, ...]) -> dict[str, list[int]]:
 
 def _not_remote_work(low: str) -> str:
     """``low`` with the phrases that use "remote" for something else blanked (_REMOTE_FALSE)."""
-    if "remote" not in low and "during" not in low:
+    if "remote" not in low and not ("during" in low and ("during the" in low or "during co" in low
+                                                       or "during pan" in low)):
         return low  # no match possible
     return _REMOTE_FALSE.sub(" ", low)
 
@@ -826,6 +828,44 @@ _HEADCOUNT = re.compile(
     rf"\b{_COUNT}\+?-strong (?:team|company|workforce)\b")
 _HEADCOUNT_WORDS = ("team of", "company of", "startup of", "people", "employees", "person", "-strong")
 register(_HEADCOUNT_WORDS)
+# Every match has a count right after one of its "of" words, or right before one of its
+# others ("N people", "N+ employees", "N persons", "N-strong"): a text with neither is not
+# searched (the tests below are looser than the regex, never stricter).
+_COUNT_AFTER = re.compile(rf" {_ABOUT}(?:\d|(?:{'|'.join(_HEADCOUNT_NUMBERS)})\b)")
+_COUNT_WORDS = tuple(_HEADCOUNT_NUMBERS)
+
+
+def _count_ends_at(low: str, j: int) -> bool:
+    """Whether a count (digits or a number word, then maybe "+") may end at ``j``."""
+    if j > 0 and low[j - 1] == "+":
+        j -= 1
+    return j > 0 and (low[j - 1].isdigit() or low.endswith(_COUNT_WORDS, max(0, j - 7), j))
+
+
+def _counted(low: str, found: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """The words of ``_HEADCOUNT_WORDS`` in ``low`` (``found``: its hits) that may have a count
+    beside them as a ``_HEADCOUNT`` match has, as (start, end) spans in text order."""
+    out = [(i, i + len(w)) for w in ("team of", "company of", "startup of")
+           for i in found.get(w, ()) if _COUNT_AFTER.match(low, i + len(w))]
+    out += [(i, i + len(w)) for w in ("people", "employees", "person") for i in found.get(w, ())
+            if i > 1 and low[i - 1] == " " and _count_ends_at(low, i - 1)
+            and (w != "person" or low.startswith("persons", i))]
+    out += [(i, i + 7) for i in found.get("-strong", ()) if _count_ends_at(low, i)]
+    return sorted(out)
+
+
+# How far around a counted word a ``_HEADCOUNT`` match is looked for.
+_HEADCOUNT_RADIUS = 60
+
+
+def _headcount(low: str, found: dict[str, list[int]]) -> re.Match[str] | None:
+    """The first ``_HEADCOUNT`` match within ``_HEADCOUNT_RADIUS`` characters of a counted
+    word (``_counted``), searched word by word."""
+    for a, b in _counted(low, found):
+        m = _HEADCOUNT.search(low, max(0, a - _HEADCOUNT_RADIUS), b + _HEADCOUNT_RADIUS)
+        if m is not None:
+            return m
+    return None
 _LARGE_WORDS = ("fortune", "employees", "traded", "nyse", "nasdaq")
 _STARTUP_WORDS = tuple(w for w in _STAGE_GATE if w not in _LARGE_WORDS)
 
@@ -842,12 +882,12 @@ def company_stage(text: str, company_size: str | None) -> str:
             and _STARTUP.search(_windows(text_low, _STAGE_GATE, 40, found=found))):
         return "startup"
     if any(w in found for w in _HEADCOUNT_WORDS):
-        m = _HEADCOUNT.search(_windows(text_low, _HEADCOUNT_WORDS, 60, found=found))
+        m = _headcount(text_low, found)
         if m is not None:
             return _stage_from_count(next(g for g in m.groups() if g))
     if _large_near(text_low, found):
         return "large"
-    if company_size and "client" in text_low and _CLIENT_EMPLOYS.search(text_low):
+    if company_size and "client" in text_low and _client_employs(text_low):
         return "unknown"  # (the size is the recruiter's, not the employer's)
     return _stage_from_size(company_size)
 
@@ -857,6 +897,18 @@ def company_stage(text: str, company_size: str | None) -> str:
 _CLIENT_EMPLOYS = re.compile(r"\b(?:our|my) client(?: is|,| has| seeks| needs| in)\b|"
                              r"\b(?:join|with) our client\b(?!['’]s| base)|"
                              r"\bon behalf of (?:our|a|an) client\b")
+
+
+def _client_employs(low: str) -> bool:
+    """``_CLIENT_EMPLOYS.search(low) is not None``, searched around each "client" only: every
+    match holds it, starts at most 17 characters before it and ends (look-ahead included) at
+    most 15 after it."""
+    i = low.find("client")
+    while i >= 0:
+        if _CLIENT_EMPLOYS.search(low, max(0, i - 20), i + 30) is not None:
+            return True
+        i = low.find("client", i + 1)
+    return False
 
 
 # A ``_LARGE`` match starts at most 9 characters before its word ("publicly-traded",
