@@ -60,10 +60,34 @@ def test_years_min(text: str, expected: int | None) -> None:
         ("Junior Data Analyst", "junior"),
         ("Data Scientist II", "mid"),
         ("Data Scientist", "unknown"),
+        # "Head" before a field, or after a team, is a manager's title; "architect" is a role
+        ("Head Data Scientist - NLP lead", "manager"),
+        ("Lab Head, Principal Scientist", "manager"),
+        ("Data Architect", "unknown"),
+        ("Senior Systems Architect", "senior"),
     ],
 )
 def test_seniority_from_title(title: str, expected: str) -> None:
     assert facets.seniority(title, "Some description with 10 years of experience.") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a short first line that holds the title reads as a heading
+        ("Data Scientist", "Jr. Data Scientist - Location Analytics Startup!\nWe build maps.", "junior"),
+        ("Data Scientist", "Analytics - Lead Data Scientist\nOverview", "staff-plus"),
+        # a sentence is no heading
+        ("Data Analyst", ("We seek a professional to serve as a Data Analyst in our High Cost Program, "
+                          "reporting to the Senior Manager of Programs.\nDuties follow."), "unknown"),
+        # explicit wording: early-career hires are junior
+        ("Software Engineer", "We're looking for an early-career Software Engineer.", "junior"),
+        ("Engineer", "We're hiring early-career engineers (0-2 yrs).", "junior"),
+        ("Data Scientist", "Ability to mentor early-career data scientists.", "unknown"),
+    ],
+)
+def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
+    assert facets.seniority(title, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -91,6 +115,54 @@ def test_seniority_from_title(title: str, expected: str) -> None:
         ("Findigs | Full-time | NYC | 3x/week in office (M,T, Th)", "We build.", "hybrid"),
         ("Yassi | Senior Fullstack Engineer | 3 days in-office Chicago", "We build.", "hybrid"),
         ("Analyst", "Stock options and the ability to work remote.", "remote"),
+        # a place or remote, a role marked "(Remote ...)", a "Remote:" field, work done remotely
+        ("Acme | Engineer | Lisbon (or Remote) | Full-time", "We build.", "remote"),
+        ("Acme | Jobs", "Header.\nOpen roles:\n- Backend Engineer (Remote Europe / LATAM)", "remote"),
+        ("Rust Engineer", "TYPE: full-time\nLOCATION: Oslo\nREMOTE: Optional", "remote"),
+        ("Analyst", "The work may be performed remotely, with some travel to Austin.", "remote"),
+        ("Analyst", "This position can be located anywhere in Canada.", "remote"),
+        # working with distributed teams is experience, not the company's own setup
+        ("Data Engineer", "Experience working with geographically distributed teams.", "unknown"),
+        # five days on site is the whole week; one to four days, or "2-3x per week", is hybrid
+        ("Acme | Engineer | Oslo | ONSITE (5 days/week) | Full-time", "We build.", "onsite"),
+        ("Acme | Engineer | Oslo | Onsite (4-5 days in-office) | Full-time", "We build.", "onsite"),
+        ("Acme | SRE | Full-time | On-site 2-3x per week", "We build.", "hybrid"),
+        ("Acme | many roles | Oslo or Bergen | 3-days in office", "We build.", "hybrid"),
+        # a first line that names onsite work only decides over the text
+        ("Acme | Engineer | Oslo | ONSITE | Full-time",
+         ("Acme builds tools.\nWe want a scrappy engineer/designer hybrid. Occasional work from "
+          "home is available."),
+         "onsite"),
+        # "hybrid" in other senses
+        ("Engineer", "Drive solutions for hybrid infrastructure (on-premise and cloud).", "unknown"),
+        ("Engineer", "The rare hybrid who can talk to customers and write code.", "unknown"),
+        ("Data Scientist", "This is a hybrid role in which you will analyse data and build tools.",
+         "unknown"),
+        # perks and meetings are no place of work
+        ("Analyst", "Take advantage of onsite bootcamps and certification training.", "unknown"),
+        ("Analyst", "Wellness programs, including on-site, company-paid fitness classes.", "unknown"),
+        ("Analyst", "Present findings via customer on-site visits and conferences.", "unknown"),
+        ("Analyst", "Excellent interpersonal skills, both in person and over the phone.", "unknown"),
+        # onsite places and refusals of telework
+        ("Analyst", "This position is located in our Nashville office.", "onsite"),
+        ("Lab Scientist", "Love working in lab and analysing results?", "onsite"),
+        ("Engineer", "Work at our partner laboratories and travel to client sites.", "onsite"),
+        ("Analyst", "Telecommuting Options:\nTelecommuting Not Allowed", "onsite"),
+        ("Analyst", "Potential for Telework:\nNo", "onsite"),
+        ("Analyst", "Full-time position at our studio. No telecommuting or remote work options.",
+         "onsite"),
+        ("Analyst", "Residency in, or willingness to relocate to, the Madison area.", "onsite"),
+        # remote for a while only
+        ("Analyst", "This role is 100% remote now but will be on site Mon-Fri once it is safe.",
+         "onsite"),
+        ("Analyst", "During COVID the candidate will be working remote; must be on site M-F after.",
+         "onsite"),
+        # work from home on some days is hybrid
+        ("Engineer", "You'll be in-office a couple days a week, WFH the rest.", "hybrid"),
+        ("Analyst", "Perks: work from home flexibility, free snacks.", "hybrid"),
+        ("Engineer | hybrid work in SF", "We're in-office MWF and WFH Tuesday. Remote is not.",
+         "hybrid"),
+        ("Engineer", "Benefits: work from home, we're a fully remote company.", "remote"),
     ],
 )
 def test_remote(title: str, text: str, expected: str) -> None:
@@ -120,6 +192,27 @@ def test_visa(text: str, expected: str) -> None:
         ("We make software.", "201 to 500 employees", "mid-size"),
         ("We make software.", "1 to 50 employees", "startup"),
         ("We make software.", None, "unknown"),
+        # "(YC)" after a name, a YC batch of any season, "a YC company"
+        ("Thunder | Thunder Compute (YC) | SWE", None, "startup"),
+        ("9 Mothers (YC P26) is hiring.", None, "startup"),
+        ("We are YC company backed by investors.", None, "startup"),
+        # a startup's ways, and startups as clients, are no stage
+        ("Our culture embodies the spirit of a startup.", "501 to 1000 employees", "mid-size"),
+        ("We highly value a startup mentality.", None, "unknown"),
+        ("Clients range from Series A startups to large companies.", None, "unknown"),
+        # the company's own headcount, before the size field; not the hire's team
+        ("We are a team of ~40 with a flat hierarchy.", None, "startup"),
+        ("We're a small company of ~50 people.", "201 to 500 employees", "startup"),
+        ("Our team of four built the platform.", None, "startup"),
+        ("A globally distributed team of around 60 people.", None, "mid-size"),
+        ("~100 people total (~70 engineers).", None, "mid-size"),
+        ("A 1,500-strong team of more than 80 nationalities.", None, "large"),
+        ("Team of 5. Lots of data.", None, "startup"),
+        ("You will lead a team of 6-8 engineers.", None, "unknown"),
+        ("SAP started in 1972 as a team of five colleagues.", "201 to 500 employees", "mid-size"),
+        # a recruiter's size field is not the employer's
+        ("Our client is a leading hedge fund.", "51 to 200 employees", "unknown"),
+        ("We influence our client's business.", "501 to 1000 employees", "mid-size"),
     ],
 )
 def test_company_stage(text: str, size: str | None, expected: str) -> None:

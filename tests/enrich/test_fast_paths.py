@@ -157,7 +157,8 @@ def test_term_scan_agrees_with_the_term_regex(text: str, terms: list[str]) -> No
 _FACET_WORDS = ["We", "offer", "EQUITY", "Stock Options", "options", "RSUs", "esop", "ownership stake",
                 "This is a", "Senior", "looking for a", "LEAD", "hiring an", "Staff", "our",
                 "paid", "Internship", "entry-level", "Role", "new grads", "welcome", "ſ", "K", "é",
-                "seniority", "leads", "are", "summer", "position", "Principal", "x" * 30, "•", "’", "–"]
+                "seniority", "leads", "are", "summer", "position", "Principal", "x" * 30, "•", "’", "–",
+                "early-career", "Early Career", "looking for an", "seeking", "hiring", "early"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -202,37 +203,55 @@ def test_abbreviations_with_the_look_behind_moved_match_alike(text: str) -> None
 
 
 # The remote patterns as plain alternations (the reference for ``alternation.by_first_char``).
-_PLAIN_REMOTE_OK = re.compile(
-    r"\b(?:fully[\s-]remote|100% remote|remote[\s-](?:first|friendly|ok|okay|only|possible|"
+# (the forms that say "remote", then the work-from-home forms; ``_PLAIN_REMOTE_OK`` is either)
+_PLAIN_REMOTE_SAYS = (
+    r"fully[\s-]remote|100% remote|remote[\s-](?:first|friendly|ok|okay|only|possible|"
     r"allowed|option|work|position|role|eligible|opportunity|job|company)|work(?:ing)? remotely|"
     r"work(?:ing)? remote\b|"
-    r"work from (?:home|anywhere)|wfh|distributed team|open to remote|can be remote|is remote|"
+    r"open to remote|can be remote|is remote|"
     r"are remote|remote (?:or|and) (?:hybrid|on-?site|in[\s-]office)|"
     r"(?:hybrid|on-?site|in[\s-]office) (?:or|and|/) remote|location: remote|remote \(|"
-    r"remote (?:in|within|from) (?:the )?(?:us|usa|u\.s|eu|europe|uk|canada|anywhere|any))",
-)
+    r"remote (?:in|within|from) (?:the )?(?:us|usa|u\.s|eu|europe|uk|canada|anywhere|any)|"
+    r"or remote\b|remote\b(?<=\(remote)|remote: ?(?:yes|optional|ok|possible|allowed)\b|"
+    r"(?:performed|done) remotely")
+_PLAIN_REMOTE_HOME = (
+    r"work from (?:home|anywhere)|wfh|(?<!with )(?<!with a )(?<!with globally )(?<!with a globally )"
+    r"(?<!with geographically )distributed team|(?:located|based) anywhere")
+_PLAIN_REMOTE_OK_REMOTE = re.compile(rf"\b(?:{_PLAIN_REMOTE_SAYS})")
+_PLAIN_REMOTE_OK = re.compile(rf"\b(?:{_PLAIN_REMOTE_SAYS}|{_PLAIN_REMOTE_HOME})")
 _PLAIN_REMOTE_NO = re.compile(r"\b(?:no remote|not remote|non[\s-]remote|remote (?:is )?not "
-                              r"(?:possible|available|an option)|not a remote)\b")
+                              r"(?:possible|available|an option)|not a remote|"
+                              r"no tele-?(?:commuting|work(?:ing)?) (?:or|and|/) remote|"
+                              r"remote is not(?=[.;)\n]|\Z))\b")
 _PLAIN_REMOTE_FALSE = re.compile(r"remote(?:ly)? (?:sensing|monitoring|access|patient|control|desktop|"
-                                 r"server|support team|locations? of|during)|(?:local|onsite) and remote|"
-                                 r"during the (?:coronavirus|covid|pandemic)")
+                                 r"server|support team|locations? of|during|now\b|for now|initially|"
+                                 r"temporarily|until)|(?:local|onsite) and remote|"
+                                 r"during (?:the )?(?:coronavirus|covid|pandemic)"
+                                 r"(?:[^.\n]{0,40}?remote(?:ly)?)?")
 _PLAIN_HYBRID = re.compile(
     r"\bhybrid\b(?! (?:cloud|model(?:s|ling|ing)?\b(?! of work)|"
     r"search|approach|architecture|apps?|mobile|vehicle|systems?|modalit\w*|molecules?|"
-    r"cars?|engines?|methods?|solutions?|workflows?|data))|"
-    r"\d(?:[-–]\d)? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) (?:the |our )?"
-    r"(?:[\w.]+ ){0,3}office|\b[1-4](?:[-–][1-4])? ?days? in[\s-]office|(?:in[\s-]office|on[\s-]?site)[^|\n]{0,3}\(?\d(?:[-–]\d)? days|"
+    r"cars?|engines?|methods?|solutions?|workflows?|data|infrastructure|setups|deployments?|who\b|"
+    r"role in which|between))|"
+    r"(?<!\d)[1-4](?:[-–][1-4])? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) (?:the |our )?"
+    r"(?:[\w.]+ ){0,3}office|\b[1-4](?:[-–][1-4])?[\s-]?days? in[\s-]office|"
+    r"(?:in[\s-]office|on[\s-]?site)[^|\n]{0,3}\(?(?<!\d)[1-4](?:[-–][1-4])?[\s-]?"
+    r"(?:days|x ?(?:a|per|/) ?week)|"
     r"\bpartially remote|\bpart[\s-]remote")
 _PLAIN_ONSITE = re.compile(
-    r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
+    r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
     r"parking|health|clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|"
-    r"wellness))|"
+    r"wellness|bootcamps?|meetings?|visits?|online|off-?site|virtual))|"
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))|"
-    r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|on (?:the )?telephone)))"
+    r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|over the phone|on (?:the )?telephone)))"
     r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)|"
     r"\bon[\s-]campus\b|\bmust (?:be willing to )?relocate|\brelocation (?:is )?required|"
     r"\b(?:work|working|based) (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}"
     r"(?:office|lab|hq|headquarters)|\blab(?:oratory)? (?:work|safety|experiments?)|"
+    r"\blocated (?:in|at) (?:our|the|an?) (?:[\w,.-]+ ){0,3}(?:office|lab|hq|headquarters)\b|"
+    r"\bwork(?:ing)? (?:in|at) (?:the |our |a )?(?:[\w-]+ )?(?:labs?|laborator(?:y|ies))\b|"
+    r"\btele-?(?:commut(?:e|ing)|work(?:ing)?)(?: options?)?:?\s*(?:no\b|not (?:allowed|available|permitted))|"
+    r"\bwillingness to relocate\b|"
     r"\bwet lab\b|\bin our lab\b|\bat (?:our |the |a )?clients?'?s? (?:site|locations?)|"
     r"\bwork sites?\b|\blaboratory (?:notebooks?|work|experiments?|setting|"
     r"environment|techniques|equipment)|\bat (?:the )?bench\b|\bbench[\s-]?(?:work|top)\b|"
@@ -242,6 +261,21 @@ _PLAIN_ONSITE = re.compile(
     r"\bclinical laborator")
 _PLAIN_PART_REMOTE = re.compile(r"\bpart(?:ial(?:ly)?|ly)?[\s-]remote\b|"
                                 r"\b[1-4](?:[-–][1-4])? days? (?:a week |per week )?remote\b")
+
+
+# Work from home on some days only.
+_PLAIN_WFH_PART = re.compile(
+    r"\b(?:(?:wfh|work(?:ing)? from home) (?:flexibility|days?\b|the rest|on occasion|"
+    r"(?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\b)|(?:occasional|partial|some) (?:wfh|work(?:ing)? from home)|"
+    r"(?:mondays?|fridays?) (?:are |is )?(?:wfh|work(?:ing)? from home))")
+# (the first three ``_PLAIN_ONSITE`` forms: onsite, in office, in person)
+_PLAIN_HEADER_ONSITE = re.compile(
+    r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
+    r"parking|health|clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|"
+    r"wellness|bootcamps?|meetings?|visits?|online|off-?site|virtual))|"
+    r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))|"
+    r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|over the phone|on (?:the )?telephone)))"
+    r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)")
 
 
 def _remote_plain(title: str, text: str) -> str:
@@ -256,7 +290,15 @@ def _remote_plain(title: str, text: str) -> str:
         return "hybrid" if _PLAIN_HYBRID.search(clean) else "onsite"
     if _PLAIN_PART_REMOTE.search(clean):
         return "hybrid"
-    if _PLAIN_REMOTE_OK.search(clean) or facets._HEADER_REMOTE.search(header):
+    raw_header = low if first < 0 else low[:first]
+    if ("|" in raw_header and not any(w in raw_header for w in ("remote", "hybrid", "wfh", "work from", "flexib"))
+            and _PLAIN_HEADER_ONSITE.search(raw_header) and not _PLAIN_HYBRID.search(raw_header)):
+        return "onsite"
+    if _PLAIN_REMOTE_OK_REMOTE.search(clean) or facets._HEADER_REMOTE.search(header):
+        return "remote"
+    if _PLAIN_WFH_PART.search(clean):
+        return "hybrid"
+    if _PLAIN_REMOTE_OK.search(clean):
         return "remote"
     if _PLAIN_HYBRID.search(clean):
         return "hybrid"
@@ -274,7 +316,22 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "commutable distance", "lab-based", "laboratory testing", "clinical laboratory",
                  "phone and in person", "in-person and online", "onsite flu shots", "In-office gym",
                  "on-site training", "3x/week in office", "3 days in-office", "5 days in office", "2x in-office",
-                 "ability to work remote", "Remote company"]
+                 "ability to work remote", "Remote company",
+                 # (session 9)
+                 "Boston (or Remote)", "Engineer (Remote Europe)", "REMOTE: Optional", "Remote: Yes",
+                 "performed remotely", "can be located anywhere", "with distributed teams",
+                 "with a globally distributed team", "ONSITE (5 days/week)", "Onsite (4-5 days in-office",
+                 "On-site 2-3x per week", "3-days in office", "5 days a week in the office", "ONSITE",
+                 "Onsite | Full-time", "the rare hybrid who", "hybrid infrastructure", "hybrid setups",
+                 "This is a hybrid role in which", "onsite bootcamps", "on-site, company-paid",
+                 "occasional onsite meetings", "customer on-site visits", "in person and over the phone",
+                 "located in our Nashville office", "located at our Melbourne, FL office",
+                 "working in lab", "work at SwRI laboratories", "Telecommuting Not Allowed",
+                 "Potential for Telework:\nNo", "No telecommuting or remote work", "remote is not.",
+                 "100% remote now but", "During COVID candidate will be working remote",
+                 "willingness to relocate", "WFH the rest", "WFH Tuesday", "work from home flexibility",
+                 "Occasional work from home", "Fridays are Work From Home days", "working from home",
+                 "Hybrid setup", "in-office MWF"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -300,7 +357,18 @@ _REMOTE_PIECES = [*(w.lower() for w in _REMOTE_WORDS), "remote", "fully", "100%"
                   ": no", "telecommuting", "no tele", "commutable", "commuting distance", "clinical",
                   "laboratory tests", "based", "phone", "electronic", "online", "virtual", "telephone",
                   "on the", "flu", "training", "gym", "person", "3x", "x/week", "5", "remote company",
-                  "work remote", "working"]
+                  "work remote", "working",
+                  # (session 9)
+                  "or remote", "(remote", "(remote)", "remote:", "yes", "optional", "performed", "done",
+                  "located", "located anywhere", "with", "with a", "globally", "geographically",
+                  "distributed teams", "4", "5 days", "4-5", "2-3x", "x per week", "3-days", "who",
+                  "infrastructure", "setups", "role in which", "between", "bootcamps", "meetings",
+                  "visits", ",", "off-site", "over the phone", "nashville", "fl", "office", "our",
+                  "labs", "laboratories", "telework", "telework:", "teleworking", "options", "no",
+                  "not allowed", "remote is not", ".", ";", ")", "now", "for now", "initially", "until",
+                  "during covid", "pandemic", "willingness to relocate", "wfh", "the rest", "tuesday",
+                  "flexibility", "occasional", "some", "fridays are", "from home", "work from home days",
+                  "44", "14 days"]
 
 
 @settings(max_examples=1500, deadline=None)

@@ -181,7 +181,8 @@ def _plain_title_level(title: str) -> str:
 
 _TITLE_PIECES = ["Product Manager", "manager", "Head of", "VP", "vp", "CTO", "Chief Data Officer",
                  "chief scientist", "Engineering Lead", "Member of the Technical Staff", "Chief of Staff",
-                 "Staffing", "Senior", "Data Scientist", "II", " ", "-", "/", "é", "\u212a", "Director"]
+                 "Staffing", "Senior", "Data Scientist", "II", " ", "-", "/", "é", "\u212a", "Director",
+                 "Head Data Scientist", "Lab Head", "head", "Head Research", "Architect", "team head"]
 
 
 @settings(max_examples=1000, deadline=None)
@@ -212,26 +213,67 @@ def test_specialisations_match_the_plain_sums(title: dict[str, int], text: dict[
     assert facets.specialisations(tc, dc, ml_role=True) == _plain_specialisations(tc, dc)
 
 
-def _plain_stage(text: str) -> str:
+_PLAIN_COUNT_BEFORE = re.compile(r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+                                 r"twenty|thirty|forty|fifty))\+?\Z")
+
+
+def _plain_headcount(low: str) -> re.Match[str] | None:
+    """``facets._headcount`` with str.find for the words and regexes for the count tests."""
+    spans = []
+    for w in facets._HEADCOUNT_WORDS:
+        i = low.find(w)
+        while i >= 0:
+            if w.endswith(" of"):
+                ok = facets._COUNT_AFTER.match(low, i + len(w)) is not None
+            elif w == "-strong":
+                ok = _PLAIN_COUNT_BEFORE.search(low, max(0, i - 8), i) is not None
+            else:
+                ok = (low[i - 1:i] == " " and (w != "person" or low.startswith("persons", i))
+                      and _PLAIN_COUNT_BEFORE.search(low, max(0, i - 9), i - 1) is not None)
+            if ok:
+                spans.append((i, i + len(w)))
+            i = low.find(w, i + 1)
+    for a, b in sorted(spans):
+        m = facets._HEADCOUNT.search(low, max(0, a - 60), b + 60)
+        if m is not None:
+            return m
+    return None
+
+
+def _plain_stage(text: str, size: str | None = None) -> str:
     low = facets._windows(text.lower(), facets._STAGE_GATE, 40)
     if low and facets._STARTUP.search(low):
         return "startup"
+    m = _plain_headcount(text.lower())
+    if m is not None:
+        return facets._stage_from_count(next(g for g in m.groups() if g))
     if low and facets._LARGE.search(low):
         return "large"
-    return "unknown"
+    if size and facets._CLIENT_EMPLOYS.search(text.lower()):
+        return "unknown"
+    return facets._stage_from_size(size)
 
 
 _STAGE_PIECES = ["pre-seed", "seed-stage", "Series B", "YC W21", "(YC", "Y Combinator", "yc-backed",
                  "we are a ", "fast-growing ", "startup", "start-up", "early-stage team", "our startup",
                  "founding engineer", "5-person team", "team of 12", "venture-backed", "stealth",
                  "Fortune 500", "10,000+ employees", "publicly traded", "NYSE", "nasdaq", " ", "\n",
-                 "people", "x" * 30]
+                 "people", "x" * 30,
+                 # (session 9)
+                 "(YC)", "YC P26", "YC company", "Series A startups", "spirit of a startup",
+                 "a startup mentality", "We're a team of ~40", "We are a small company of ~50 people",
+                 "Our team of four", "lead a team of 6", "as a team of five", "a team of 63 friendly people",
+                 "~100 people total", "a 1,500-strong team", "We are 200 employees", "Team of 5.",
+                 ". Small team of 5", "over ", "about ", "1,500", "three", "fifty", "employees",
+                 "persons", "company of", "startup of", "-strong", "Our client is a leading fund",
+                 "join our client", "our client's business", "our client base", "client", ","]
 
 
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(_STAGE_PIECES), max_size=15).map("".join))
 def test_stage_gates_keep_the_answer(text: str) -> None:
     assert facets.company_stage(text, None) == _plain_stage(text)
+    assert facets.company_stage(text, "201 to 500 employees") == _plain_stage(text, "201 to 500 employees")
 
 
 _ASSOCIATE_PIECES = ["associate", "Associate's degree", "associate’s degree", "associate of",

@@ -18,21 +18,23 @@ _I = re.IGNORECASE
 
 # --- seniority: from the title, or explicit wording in the text -------------------
 _MANAGER = re.compile(r"\b(?:manager|head of|director|vp|vice president|chief \w+ officer|cto|cdo|"
-                      r"chief scientist|engineering lead)\b", _I)
+                      r"chief scientist|engineering lead|"
+                      # "Head Data Scientist", "Lab Head"
+                      r"head (?:data|research|ml|ai|machine learning)|(?:lab|team|group) head)\b", _I)
 # Role names that contain a level word but are not a level.
 _NOT_LEVEL = re.compile(r"member of (?:the )?technical staff|\b(?:product|program|project|account|"
                         r"community|office|success|marketing|partner) managers?\b|chief of staff|"
                         r"\bstaffing\b", _I)
 # Words one of which every match of ``_NOT_LEVEL`` / ``_MANAGER`` holds (lower case).
 _NOT_LEVEL_WORDS = ("member of", "manager", "chief of staff", "staffing")
-_MANAGER_WORDS = ("manager", "head of", "director", "vp", "vice president", "chief", "cto", "cdo",
+_MANAGER_WORDS = ("manager", "head", "director", "vp", "vice president", "chief", "cto", "cdo",
                   "engineering lead")
 # Whether a string holds any of the words, in one search.
 _NOT_LEVEL_GATE = re.compile("|".join(map(re.escape, _NOT_LEVEL_WORDS)))
 _MANAGER_GATE = re.compile("|".join(map(re.escape, _MANAGER_WORDS)))
 _LEVEL_WORDS = re.compile(
     r"(?i:\b(?P<intern>intern(?:ship)?s?|co-?op|summer student)\b|"
-    r"\b(?P<staff>staff|principal|principle|distinguished|lead|fellow|architect)\b|"
+    r"\b(?P<staff>staff|principal|principle|distinguished|lead|fellow)\b|"
     r"\b(?P<senior>senior|sr\.?|snr)(?:\b|(?=\.))|\b(?P<senior3>III|IV)\b|"
     r"\b(?P<junior>junior|jr\.?|entry[\s-]level|new grad(?:uate)?s?|graduate)\b)|"
     r"(?i:engineer|scientist|analyst|developer|specialist|researcher|associate|programmer)\s+"
@@ -43,7 +45,7 @@ _LEVEL_WORDS = re.compile(
 # ASCII title holds, but for the case-sensitive "I"/"1"/"2" after white space ("Engineer I"):
 # a title with neither names no level, and the costly search is not run.
 _LEVEL_GATE = ("intern", "co-op", "coop", "summer student", "staff", "princip", "distinguished",
-               "lead", "fellow", "architect", "senior", "sr", "snr", "ii", "iv", "junior", "jr",
+               "lead", "fellow", "senior", "sr", "snr", "ii", "iv", "junior", "jr",
                "entry", "new grad", "graduate", "mid", "intermediate")
 # Whether a string holds any of them, in one search.
 _LEVEL_GATE_RE = re.compile("|".join(map(re.escape, _LEVEL_GATE)))
@@ -53,8 +55,7 @@ _NUMERAL_GATE = re.compile(r"\s[I12]")
 # with a lower-case letter; case is ignored after it ("II" aside, below).
 _LEVEL_FORMS = (
     ("intern", ("intern(?:ship)?s?", "co-?op", "summer student"), r"\b"),
-    ("staff", ("staff", "principal", "principle", "distinguished", "lead", "fellow", "architect"),
-     r"\b"),
+    ("staff", ("staff", "principal", "principle", "distinguished", "lead", "fellow"), r"\b"),
     ("senior", ("senior", r"sr\.?", "snr"), r"(?:\b|(?=\.))"),
     ("senior3", ("iii", "iv"), r"\b"),
     ("junior", ("junior", r"jr\.?", r"entry[\s-]level", r"new grad(?:uate)?s?", "graduate"), r"\b"),
@@ -77,8 +78,9 @@ _LEVEL_NAMES = {"intern": "intern", "staff": "staff-plus", "senior": "senior", "
 _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("intern", ("internship",),
      re.compile(r"\b(?:this|our|an?) (?:paid |summer )?internship\b", _I)),
-    ("junior", ("entry", "new grad"),
-     re.compile(r"\b(?:entry[\s-]level (?:role|position)|new grads? (?:are )?welcome)", _I)),
+    ("junior", ("entry", "new grad", "early-career", "early career"),
+     re.compile(r"\b(?:entry[\s-]level (?:role|position)|new grads? (?:are )?welcome|"
+                r"(?:looking for|hiring|seeking) (?:an? )?early[ -]career\b)", _I)),
     ("senior", ("senior",), re.compile(r"\b(?:this is a|looking for an?|hiring an?) senior\b", _I)),
     ("staff-plus", ("staff", "principal", "lead"),
      re.compile(r"\b(?:looking for|hiring) an? (?:staff|principal|lead)\b", _I)),
@@ -91,7 +93,8 @@ _SENIORITY_ASCII = {level: re.compile(pattern.pattern) for level, _, pattern in 
 # characters after it.
 _SENIORITY_RADIUS = 20
 # Every ``_SENIORITY_TEXT`` match holds one of these (lower case).
-_SENIORITY_GATE = ("intern", "entry", "new grad", "senior", "staff", "principal", "lead")
+_SENIORITY_GATE = ("intern", "entry", "new grad", "early-career", "early career", "senior", "staff",
+                   "principal", "lead")
 register(_SENIORITY_GATE)
 register(w for _, words, _ in _SENIORITY_TEXT for w in words)
 
@@ -122,8 +125,42 @@ def seniority(title: str, text: str) -> str:
     Manager-level titles (manager, head, director, VP) win; otherwise the
     first level word of the title decides ("Senior & Staff Engineers" is
     senior). Roman ``I``/``II``/``III`` count only in a title; role names such
-    as "Product Manager" or "Member of Technical Staff" are not levels.
+    as "Product Manager" or "Member of Technical Staff" are not levels. A
+    first line of the text that holds the title ("Jr. Data Scientist - ..."
+    under "Data Scientist") is read as a title too.
     """
+    level = _title_level(title)
+    if level is not None:
+        return level
+    line = _heading_line(title, text)
+    if line is not None:
+        level = _title_level(line)
+        if level is not None:
+            return level
+    return _text_level(text)
+
+
+# The longest first line of a text read as a heading.
+_HEADING_MAX = 100
+
+
+def _heading_line(title: str, text: str) -> str | None:
+    """The first line of ``text`` when it is short, holds the title (case aside) and is more
+    than the title; else None."""
+    end = text.find("\n", 0, _HEADING_MAX + 1)
+    if end < 0:
+        if len(text) > _HEADING_MAX:
+            return None
+        end = len(text)
+    line = text[:end].strip()
+    key = title.strip()
+    if not key or len(line) <= len(key) or key.lower() not in line.lower():
+        return None
+    return line
+
+
+def _title_level(title: str) -> str | None:
+    """The level a title names, or None."""
     if title.isascii():  # then a case-insensitive match holds its words in lower case
         low_title = title.lower()
         may_not_level = _NOT_LEVEL_GATE.search(low_title) is not None
@@ -147,6 +184,12 @@ def seniority(title: str, text: str) -> str:
             if shouting and group in ("one", "mid", "mid2", "senior3"):
                 continue
             return _LEVEL_NAMES[group]
+    return None
+
+
+def _text_level(text: str) -> str:
+    """The level explicit wording in the first 3,000 characters of the text names, or
+    ``unknown``."""
     head = text[:3000]
     if lowers_exactly(text) or (head is not text and lowers_exactly(head)):
         # head.lower() is lower(text)[:len(head)]: search that (``endpos``), near the hits
@@ -419,54 +462,83 @@ _REMOTE_OK = by_first_char((
     r"\bhybrid (?:or|and|/) remote", r"\bon-?site (?:or|and|/) remote",
     r"\bin[\s-]office (?:or|and|/) remote", r"\blocation: remote", r"\bremote \(",
     r"\bremote (?:in|within|from) (?:the )?(?:us|usa|u\.s|eu|europe|uk|canada|anywhere|any)",
+    # a place or remote ("Boston (or Remote)"), a role marked "(Remote ...)", a "Remote: Yes"
+    # field, work "performed remotely"
+    r"\bor remote\b", r"\bremote\b(?<=\(remote)", r"\bremote: ?(?:yes|optional|ok|possible|allowed)\b",
+    r"\bperformed remotely", r"\bdone remotely",
 ))
 # The remote work forms that do not say "remote".
-_REMOTE_OK_OTHER = re.compile(r"\b(?:work from (?:home|anywhere)|wfh|distributed team)")
+# ("distributed team" as the company's own, not as experience of working "with distributed
+# teams"; a post that "can be located anywhere")
+_REMOTE_OK_OTHER = re.compile(
+    r"\b(?:work from (?:home|anywhere)|wfh|(?<!with )(?<!with a )(?<!with globally )"
+    r"(?<!with a globally )(?<!with geographically )distributed team|"
+    r"(?:located|based) anywhere)")
+# Work from home on some days, or now and then: hybrid. Every match holds "wfh" or "from home".
+_WFH_PART = re.compile(
+    r"\b(?:wfh|work(?:ing)? from home) (?:flexibility|days?\b|the rest|on occasion|"
+    r"(?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\b)|"
+    r"\b(?:occasional|partial|some) (?:wfh|work(?:ing)? from home)|"
+    r"\b(?:mondays?|fridays?) (?:are |is )?(?:wfh|work(?:ing)? from home)")
+# The words one of which every ``_REMOTE_OK_OTHER`` match holds.
+_REMOTE_OTHER_WORDS = ("work from", "wfh", "distributed team", "anywhere")
 _HEADER_REMOTE = re.compile(r"\bremote\b")
 _REMOTE_NO = by_first_char((r"\bno remote", r"\bnot remote", r"\bnon[\s-]remote",
                              r"\bremote (?:is )?not (?:possible|available|an option)",
-                             r"\bnot a remote"), after=r"\b")
+                             r"\bnot a remote",
+                             r"\bno tele-?(?:commuting|work(?:ing)?) (?:or|and|/) remote",
+                             r"\bremote is not(?=[.;)\n]|\Z)"), after=r"\b")
 # Every ``_REMOTE_NO`` and ``_REMOTE_OK`` match holds "remote", starts at most this many
 # characters before it and ends, with the one character its last ``\b`` looks at, before
 # this many after it.
-_REMOTE_REACH = (20, 30)
+_REMOTE_REACH = (24, 30)
+# (remote for a while only: "100% remote now but will be on site once...", "during COVID the
+# candidate will be working remote")
 _REMOTE_FALSE = by_first_char((
     (r"remote(?:ly)? (?:sensing|monitoring|access|patient|control|desktop|server|support team|"
-     r"locations? of|during)"),
-    "local and remote", "onsite and remote", "during the (?:coronavirus|covid|pandemic)",
+     r"locations? of|during|now\b|for now|initially|temporarily|until)"),
+    "local and remote", "onsite and remote",
+    r"during (?:the )?(?:coronavirus|covid|pandemic)(?:[^.\n]{0,40}?remote(?:ly)?)?",
 ))
 # Hybrid work: the worded forms, and "2 days a week in the office" (which starts with a digit
 # of any script, so it is a search of its own).
 _HYBRID = by_first_char((
     (r"\bhybrid\b(?! (?:cloud|model(?:s|ling|ing)?\b(?! of work)|search|approach|architecture|"
      r"apps?|mobile|vehicle|systems?|modalit\w*|molecules?|cars?|engines?|methods?|solutions?|"
-     r"workflows?|data))"),
-    r"in[\s-]office[^|\n]{0,3}\(?\d(?:[-–]\d)? days", r"on[\s-]?site[^|\n]{0,3}\(?\d(?:[-–]\d)? days",
+     r"workflows?|data|infrastructure|setups|deployments?|who\b|role in which|between))"),
+    # (one to four days, or a range within them: "onsite 5 days", "4-5 days" is the whole week)
+    r"in[\s-]office[^|\n]{0,3}\(?(?<!\d)[1-4](?:[-–][1-4])?[\s-]?(?:days|x ?(?:a|per|/) ?week)",
+    r"on[\s-]?site[^|\n]{0,3}\(?(?<!\d)[1-4](?:[-–][1-4])?[\s-]?(?:days|x ?(?:a|per|/) ?week)",
     r"\bpartially remote", r"\bpart[\s-]remote",
 ))
-_HYBRID_DAYS = re.compile(r"\d(?:[-–]\d)? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) "
+_HYBRID_DAYS = re.compile(r"(?<!\d)[1-4](?:[-–][1-4])? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) "
                           r"(?:the |our )?(?:[\w.]+ ){0,3}office"
-                          r"|\b[1-4](?:[-–][1-4])? ?days? in[\s-]office")
-_ONSITE = by_first_char((
-    (r"\bon[\s-]?site\b(?! (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|parking|health|"
-     r"clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|wellness))"),
+                          r"|\b[1-4](?:[-–][1-4])?[\s-]?days? in[\s-]office")
+_ONSITE_FORMS = (
+    (r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|parking|health|"
+     r"clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|wellness|"
+     r"bootcamps?|meetings?|visits?|online|off-?site|virtual))"),
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))",
     # in person as a way of talking ("via email, phone and in person") is no place of work
-    (r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|on (?:the )?telephone)))"
+    (r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|over the phone|on (?:the )?telephone)))"
      r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)"),
     r"\bon[\s-]campus\b", r"\bmust (?:be willing to )?relocate", r"\brelocation (?:is )?required",
     r"\bwork(?:ing)? (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}(?:office|lab|hq|headquarters)",
     r"\bbased (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}(?:office|lab|hq|headquarters)",
+    r"\blocated (?:in|at) (?:our|the|an?) (?:[\w,.-]+ ){0,3}(?:office|lab|hq|headquarters)\b",
+    r"\bwork(?:ing)? (?:in|at) (?:the |our |a )?(?:[\w-]+ )?(?:labs?|laborator(?:y|ies))\b",
+    r"\btele-?(?:commut(?:e|ing)|work(?:ing)?)(?: options?)?:?\s*(?:no\b|not (?:allowed|available|permitted))",
     r"\blab(?:oratory)? (?:work|safety|experiments?)", r"\bwet lab\b", r"\bin our lab\b",
     r"\bat (?:our |the |a )?clients?'?s? (?:site|locations?)", r"\bwork sites?\b",
     r"\blaboratory (?:notebooks?|work|experiments?|setting|environment|techniques|equipment)",
     r"\bat (?:the )?bench\b", r"\bbench[\s-]?(?:work|top)\b",
     r"\bjoin (?:our|their|the) (?:[\w-]+ ){0,2}office\b",
     r"\bwilling to relocate\b(?!: ?(?:no|open))", r"\bable to relocate\b(?!: ?(?:no|open))",
-    r"\brequires? relocation\b",
+    r"\brequires? relocation\b", r"\bwillingness to relocate\b",
     r"\bno tele-?commut", r"\bcommut(?:able|ing) distance\b",
     r"\blab(?:oratory)?[\s-]based\b", r"\blaboratory (?:testing|tests)\b", r"\bclinical laborator",
-))
+)
+_ONSITE = by_first_char(_ONSITE_FORMS)
 # Part of the week remote: hybrid, even where a header also says "remote" ("ONSITE + PART
 # REMOTE", "Hybrid (2 days remote, 3 days in NYC)"). Every match holds "remote".
 _PART_REMOTE = re.compile(r"\bpart(?:ial(?:ly)?|ly)?[\s-]remote\b"
@@ -500,9 +572,10 @@ def _found_near(pattern: re.Pattern[str], s: str, word: str, reach: tuple[int, i
 
 # Every ``_ONSITE`` match holds one of these ("headquarters" holds none of the others).
 _ONSITE_WORDS = ("site", "office", "person", "campus", "relocat", "lab", "bench", "hq", "location",
-                 "headquarters", "commut")
+                 "headquarters", "commut", "telework")
 _REMOTE_GATE = ("remote", "hybrid", "site", "office", "person", "campus", "relocat", "lab",
-                "wfh", "work from", "distributed", "bench", "commut")
+                "wfh", "work from", "from home", "distributed", "bench", "commut", "anywhere",
+                "telework")
 register(_REMOTE_GATE)
 
 
@@ -510,7 +583,9 @@ def remote(title: str, text: str) -> str:
     """remote / hybrid / onsite / unknown, onsite only with explicit evidence.
 
     The first line (an HN header, or the title) may say just "REMOTE"; the body
-    needs a clearer phrase ("fully remote", "remote-first", "work from home").
+    needs a clearer phrase ("fully remote", "remote-first", "work from home"). A
+    header of fields that says "ONSITE" and no remote or hybrid work decides over
+    the body; work from home on some days only ("WFH Fridays") is hybrid.
     """
     # (title + "\n" + text).lower(), with the text's lower-casing and trigger words shared
     # with the other steps: a line break between them changes no other character's case
@@ -523,8 +598,8 @@ def remote(title: str, text: str) -> str:
     low = title_low + "\n" + text_low
     clean = _not_remote_work(_windows(low, _REMOTE_GATE, found=found))
     # Each regex runs only when the text holds literals that all of its matches contain:
-    # _HYBRID's alternatives hold "hybrid"; "week" and "office"; "days" and "office" or
-    # "site"; "part" and "remote".
+    # _HYBRID's alternatives hold "hybrid"; "week" or "days", and "office" or "site"; "part"
+    # and "remote".
     may_remote = "remote" in clean
     may_hybrid = ("hybrid" in clean
                   or (("office" in clean or "site" in clean) and ("week" in clean or "days" in clean))
@@ -533,10 +608,18 @@ def remote(title: str, text: str) -> str:
         return "hybrid" if may_hybrid and _hybrid(clean) else "onsite"
     if (may_remote and ("part" in clean or "day" in clean)) and _PART_REMOTE.search(clean):
         return "hybrid"
+    first = low.find("\n", len(title) + 1)  # (the end of the first line)
+    end = len(low) if first < 0 else first
+    if (any(w in found and found[w][0] < end for w in _HEADER_ONSITE_WORDS)
+            and _header_says_onsite(low[:end])):
+        return "onsite"
     if ((may_remote and _found_near(_REMOTE_OK, clean, "remote", _REMOTE_REACH))
-            or (any(w in clean for w in ("work from", "wfh", "distributed team"))
-                and _REMOTE_OK_OTHER.search(clean))
             or ("remote" in found and _header_says_remote(low, len(title)))):
+        return "remote"
+    # work from home without the word "remote": on some days only it is hybrid work
+    if ("wfh" in clean or "from home" in clean) and _WFH_PART.search(clean):
+        return "hybrid"
+    if any(w in clean for w in _REMOTE_OTHER_WORDS) and _REMOTE_OK_OTHER.search(clean):
         return "remote"
     if may_hybrid and _hybrid(clean):
         return "hybrid"
@@ -553,6 +636,21 @@ def _header_says_remote(low: str, title_len: int) -> bool:
     first = low.find("\n", title_len + 1)
     header = _not_remote_work(low if first < 0 else low[:first])
     return "remote" in header and _HEADER_REMOTE.search(header) is not None
+
+
+# A header of fields (a first line with "|") that names onsite work, and neither remote nor
+# hybrid work, decides: "Acme | Engineer | NYC | ONSITE", whatever the text says of
+# occasional work from home (or of a "hybrid" of skills). Every match holds one of the words.
+_HEADER_ONSITE = by_first_char(_ONSITE_FORMS[:3])  # onsite, in office, in person
+_HEADER_ONSITE_WORDS = ("site", "office", "person")
+_HEADER_NOT_ONSITE = ("remote", "hybrid", "wfh", "work from", "flexib")
+
+
+def _header_says_onsite(header: str) -> bool:
+    """Whether the first line of the text (lower-cased, as in ``_header_says_remote``) is a
+    header of fields that names onsite work, and no part of the week away from it."""
+    return ("|" in header and not any(w in header for w in _HEADER_NOT_ONSITE)
+            and _HEADER_ONSITE.search(header) is not None and not _hybrid(header))
 
 
 def _joined_hits(title_low: str, text_low: str,
@@ -584,7 +682,8 @@ def _title_hits(low: str, words: tuple[str, ...]) -> dict[str, list[int]]:
 
 def _not_remote_work(low: str) -> str:
     """``low`` with the phrases that use "remote" for something else blanked (_REMOTE_FALSE)."""
-    if "remote" not in low and "during the" not in low:
+    if "remote" not in low and not ("during" in low and ("during the" in low or "during co" in low
+                                                       or "during pan" in low)):
         return low  # no match possible
     return _REMOTE_FALSE.sub(" ", low)
 
@@ -689,12 +788,15 @@ for _g, _terms in enumerate(SPECIALISATION_TERMS.values()):
 
 # --- company stage -----------------------------------------------------------------------
 _STARTUP = re.compile(
-    r"\b(?:pre-seed|seed[\s-](?:stage|funded|round|funding|backed)|series [a-c]\b|"
-    r"yc [swfx]?\d{2}|\(yc|y combinator|\byc[\s-]backed|"
+    r"\b(?:pre-seed|seed[\s-](?:stage|funded|round|funding|backed)|series [a-c]\b(?! startups)|"
+    # ("(YC)" after a name: the "(" follows a space, so no "\b" before it)
+    r"yc [a-z]?\d{2}\b|yc(?<=\(yc)\b|y combinator|\byc[\s-]backed|yc (?:company|startup)\b|"
     r"(?:we are|we're|we’re|is|are) an? (?:[\w-]+ ){0,3}(?:startup|start-up)|"
-    r"early[\s-]stage (?:startup|start-up|company|team)|(?:our|a|the) (?:[\w-]+ )?startup\b|"
+    r"early[\s-]stage (?:startup|start-up|company|team)|"
+    # (a startup's ways are no stage: "the spirit of a startup", "a startup mentality")
+    r"(?<!spirit of )(?<!like )(?:our|a|the) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture))|"
     r"founding (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
-    r"researcher)|\d{1,2}[\s-](?:person|people) (?:team|company|startup)|team of \d{1,2}\b|"
+    r"researcher)|\d{1,2}[\s-](?:person|people) (?:team|company|startup)|"
     r"venture[\s-]backed|vc[\s-]backed|stealth)")
 _LARGE = re.compile(r"fortune (?:500|100|1000)|\b\d{1,3},?\d{3}\+? employees|"
                     r"publicly[\s-]traded|\bnyse\b|\bnasdaq\b")
@@ -704,6 +806,66 @@ _STAGE_GATE = ("seed", "series", "yc", "y combinator", "startup", "start-up", "e
                "person", "people", "team of", "backed", "stealth", "fortune", "employees",
                "traded", "nyse", "nasdaq")
 register(_STAGE_GATE)
+
+# The company's own headcount ("we're a team of ~40", "our team of four", "we are 200
+# people", "~100 people total", "a 1,500-strong team"), not the hire's team ("lead a team of
+# 6"): up to 50 people is a startup, up to 1,000 mid-size (the ``company_size`` bands).
+# Searched in the windows of its words (every match holds one).
+_HEADCOUNT_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                      "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+                      "forty": 40, "fifty": 50}
+_ABOUT = r"(?:~ ?|about |around |approximately |roughly |just |only |over |nearly )?"
+_COUNT = r"(\d{1,3}(?:,\d{3})*|" + "|".join(_HEADCOUNT_NUMBERS) + r")"
+_HEADCOUNT = re.compile(
+    rf"\b(?:we are|we're|we’re) an? (?:[\w-]+,? ){{0,3}}(?:team|company|startup) of {_ABOUT}{_COUNT}\b|"
+    rf"\bour (?:[\w-]+ )?team of {_ABOUT}{_COUNT}\b|"
+    rf"\b(?<!as )an? (?:[\w-]+ ){{0,2}}team of {_ABOUT}{_COUNT}\+?(?: [\w-]+){{0,3}}? "
+    r"(?:people|employees|persons)\b|"
+    # a sentence of its own: "Team of 5.", "Small team of 5 (3 in engineering)"
+    rf"(?:^|\n|\. )(?:small |tiny )?team of {_ABOUT}{_COUNT}\b|"
+    rf"\b(?:we are|we're|we’re) {_ABOUT}{_COUNT}\+? (?:people|employees|persons)\b|"
+    rf"(?:~ ?|\babout |\baround ){_COUNT}\+? (?:people|employees) (?:total|strong|worldwide|globally)\b|"
+    rf"\b{_COUNT}\+?-strong (?:team|company|workforce)\b")
+_HEADCOUNT_WORDS = ("team of", "company of", "startup of", "people", "employees", "person", "-strong")
+register(_HEADCOUNT_WORDS)
+# Every match has a count right after one of its "of" words, or right before one of its
+# others ("N people", "N+ employees", "N persons", "N-strong"): a text with neither is not
+# searched (the tests below are looser than the regex, never stricter).
+_COUNT_AFTER = re.compile(rf" {_ABOUT}(?:\d|(?:{'|'.join(_HEADCOUNT_NUMBERS)})\b)")
+_COUNT_WORDS = tuple(_HEADCOUNT_NUMBERS)
+
+
+def _count_ends_at(low: str, j: int) -> bool:
+    """Whether a count (digits or a number word, then maybe "+") may end at ``j``."""
+    if j > 0 and low[j - 1] == "+":
+        j -= 1
+    return j > 0 and (low[j - 1].isdigit() or low.endswith(_COUNT_WORDS, max(0, j - 7), j))
+
+
+def _counted(low: str, found: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """The words of ``_HEADCOUNT_WORDS`` in ``low`` (``found``: its hits) that may have a count
+    beside them as a ``_HEADCOUNT`` match has, as (start, end) spans in text order."""
+    out = [(i, i + len(w)) for w in ("team of", "company of", "startup of")
+           for i in found.get(w, ()) if _COUNT_AFTER.match(low, i + len(w))]
+    out += [(i, i + len(w)) for w in ("people", "employees", "person") for i in found.get(w, ())
+            if i > 1 and low[i - 1] == " " and _count_ends_at(low, i - 1)
+            and (w != "person" or low.startswith("persons", i))]
+    out += [(i, i + 7) for i in found.get("-strong", ()) if _count_ends_at(low, i)]
+    return sorted(out)
+
+
+# How far around a counted word a ``_HEADCOUNT`` match is looked for.
+_HEADCOUNT_RADIUS = 60
+
+
+def _headcount(low: str, found: dict[str, list[int]]) -> re.Match[str] | None:
+    """The first ``_HEADCOUNT`` match within ``_HEADCOUNT_RADIUS`` characters of a counted
+    word (``_counted``), searched word by word."""
+    for a, b in _counted(low, found):
+        m = _HEADCOUNT.search(low, max(0, a - _HEADCOUNT_RADIUS), b + _HEADCOUNT_RADIUS)
+        if m is not None:
+            return m
+    return None
 _LARGE_WORDS = ("fortune", "employees", "traded", "nyse", "nasdaq")
 _STARTUP_WORDS = tuple(w for w in _STAGE_GATE if w not in _LARGE_WORDS)
 
@@ -719,9 +881,34 @@ def company_stage(text: str, company_size: str | None) -> str:
     if (any(w in found for w in _STARTUP_WORDS)
             and _STARTUP.search(_windows(text_low, _STAGE_GATE, 40, found=found))):
         return "startup"
+    if any(w in found for w in _HEADCOUNT_WORDS):
+        m = _headcount(text_low, found)
+        if m is not None:
+            return _stage_from_count(next(g for g in m.groups() if g))
     if _large_near(text_low, found):
         return "large"
+    if company_size and "client" in text_low and _client_employs(text_low):
+        return "unknown"  # (the size is the recruiter's, not the employer's)
     return _stage_from_size(company_size)
+
+
+# A recruiter or consultancy hiring for its client ("Our client is a leading hedge fund",
+# "join our client"): the ``company_size`` field describes the recruiter (LABELS.md).
+_CLIENT_EMPLOYS = re.compile(r"\b(?:our|my) client(?: is|,| has| seeks| needs| in)\b|"
+                             r"\b(?:join|with) our client\b(?!['’]s| base)|"
+                             r"\bon behalf of (?:our|a|an) client\b")
+
+
+def _client_employs(low: str) -> bool:
+    """``_CLIENT_EMPLOYS.search(low) is not None``, searched around each "client" only: every
+    match holds it, starts at most 17 characters before it and ends (look-ahead included) at
+    most 15 after it."""
+    i = low.find("client")
+    while i >= 0:
+        if _CLIENT_EMPLOYS.search(low, max(0, i - 20), i + 30) is not None:
+            return True
+        i = low.find("client", i + 1)
+    return False
 
 
 # A ``_LARGE`` match starts at most 9 characters before its word ("publicly-traded",
@@ -746,6 +933,12 @@ def _large_near(low: str, found: dict[str, list[int]]) -> bool:
                                   or _LARGE.search(low, lo) is not None):
                 return True
     return False
+
+
+def _stage_from_count(count: str) -> str:
+    """The stage of a company of ``count`` people (digits or a number word)."""
+    n = _HEADCOUNT_NUMBERS[count] if count in _HEADCOUNT_NUMBERS else int(count.replace(",", ""))
+    return "startup" if n <= 50 else "mid-size" if n <= 1000 else "large"
 
 
 _SIZE_NUMBER = re.compile(r"\d[\d,]*")
