@@ -694,7 +694,8 @@ _VISA_NO = re.compile(
     r"not able to|isn't|is not)\s+(?:\w+\s+){0,4}?(?:visa|sponsor(?:ship)?|h-?1b)|"
     r"(?:visa|sponsorship)[^.\n]{0,30}\b(?:not (?:available|offered|provided|possible)|"
     r"unavailable)|must (?:be|have) (?:\w+\s+){0,4}(?:authori[sz]ed|eligible|right) to work|"
-    r"(?:us|u\.s\.) citizen(?:ship)? (?:is )?required|security clearance",
+    r"(?:us|u\.s\.) citizen(?:ship)? (?:is )?required|security clearance|"
+    r"(?:work|employment) auth(?:ori[sz]ation)?\b[^.\n]{0,20}?\brequired",
 )
 _VISA_YES = re.compile(
     r"\bvisa(?:s)?\b(?! card)|sponsor(?:ship|s)? (?:\w+\s+){0,2}visas?|h-?1b|relocation and visa|"
@@ -702,7 +703,7 @@ _VISA_YES = re.compile(
 )
 
 
-_VISA_GATE = ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen", "clearance")
+_VISA_GATE = ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen", "clearance", "work auth")
 register(_VISA_GATE)
 
 
