@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mljobs.enrich.evaluate import evaluate, skill_counts, skill_key
+from mljobs.enrich.evaluate import evaluate, required_counts, skill_counts, skill_key
 from mljobs.enrich.training import load_examples
 from mljobs.errors import InputError
 
@@ -18,6 +18,20 @@ def test_skill_matches_on_name_or_surface() -> None:
             {"name": "Excel", "surface": "Excel"}]
     gold = [{"name": "pytorch", "surface": "Torch"}, {"name": "experimentation", "surface": "AB tests"}]
     assert skill_counts(pred, gold) == (2, 2, 3)
+
+
+def test_required_flag_is_scored_on_matched_skills_only() -> None:
+    """The flag of a skill the gold set lacks is not scored; a match is held to the first
+    gold skill it matches."""
+    pred = [{"name": "SQL", "surface": "SQL", "required": True},
+            {"name": "Spark", "surface": "Spark", "required": True},
+            {"name": "Docker", "surface": "Docker", "required": False}]
+    gold = [{"name": "SQL", "surface": "sql", "required": True},
+            {"name": "Apache Spark", "surface": "Spark", "required": False}]
+    assert required_counts(pred, gold) == (1, 2)
+    r = evaluate([{"id": "a", "archetype": "not-ml", "skills": pred}],
+                 [{"id": "a", "archetype": "not-ml", "skills": gold}])
+    assert r["skills"]["required_agreement"] == 0.5
 
 
 def test_evaluate_archetype_facets_and_skills() -> None:

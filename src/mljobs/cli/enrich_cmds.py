@@ -236,4 +236,6 @@ def _print_report(report: dict[str, Any]) -> None:
         facets.add_row(f"{name} accuracy", f"{acc:.3f}")
     for k in ("precision", "recall", "f1"):
         facets.add_row(f"skills {k}", f"{report['skills'][k]:.3f}")
+    facets.add_row("skills required flag right (matched skills)",
+                   f"{report['skills']['required_agreement']:.3f}")
     console.print(facets)

@@ -8,7 +8,8 @@ matrix, two secondary archetype figures (accuracy by the gold label's
 accuracies (exact match, null equals null) and skill-set
 precision/recall/F1 (a predicted skill matches a gold one when the canonical
 names or the surface forms agree after case-folding and collapsing spaces,
-hyphens and underscores). ``dev_report`` runs the whole pipeline on the dev
+hyphens and underscores), with the share of matched skills whose required /
+nice-to-have flag agrees with the gold one. ``dev_report`` runs the whole pipeline on the dev
 set with 5-fold cross-validation of the archetype model.
 """
 
@@ -48,6 +49,23 @@ def skill_counts(pred: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]])
     return tp_pred, tp_gold, len(pred)
 
 
+def required_counts(pred: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]]) -> tuple[int, int]:
+    """How often the required / nice-to-have flag is right, for one posting.
+
+    Returns:
+        (predicted skills that match a gold skill and carry its ``required`` flag, predicted
+        skills that match a gold skill); each prediction is held to the first gold skill it
+        matches.
+    """
+    same = matched = 0
+    for p in pred:
+        g = next((g for g in gold if _skill_matches(p, g)), None)
+        if g is not None:
+            matched += 1
+            same += bool(p.get("required")) == bool(g.get("required"))
+    return same, matched
+
+
 def _prf(tp: float, n_pred: float, n_gold: float) -> dict[str, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -84,15 +102,18 @@ def evaluate(pred: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]]) -> 
                       for b, (_, g) in zip(yhat, pairs, strict=True)) / max(1, len(pairs))
     facets = {f: sum(_facet_equal(f, p.get(f), g.get(f)) for p, g in pairs) / max(1, len(pairs))
               for f in FACETS}
-    tp_p = tp_g = n_p = n_g = 0
+    tp_p = tp_g = n_p = n_g = same = matched = 0
     for p, g in pairs:
         hit_p, hit_g, n_pred = skill_counts(p.get("skills", []), g.get("skills", []))
         tp_p, tp_g = tp_p + hit_p, tp_g + hit_g
         n_p, n_g = n_p + n_pred, n_g + len(g.get("skills", []))
+        got = required_counts(p.get("skills", []), g.get("skills", []))
+        same, matched = same + got[0], matched + got[1]
     prec = tp_p / n_p if n_p else 0.0
     rec = tp_g / n_g if n_g else 0.0
     skills = {"precision": prec, "recall": rec,
-              "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0}
+              "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+              "required_agreement": same / matched if matched else 0.0}
     return {
         "n": len(pairs),
         "archetype": {
