@@ -795,7 +795,10 @@ _STARTUP = re.compile(
     r"(?:we are|we're|we’re|is|are) an? (?:[\w-]+ ){0,3}(?:startup|start-up)|"
     r"early[\s-]stage (?:startup|start-up|company|team)|"
     # (a startup's ways are no stage: "the spirit of a startup", "a startup mentality")
-    r"(?<!spirit of )(?<!like )(?:our|a|the) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture))|"
+    # (each word before its look-behinds: a branch that starts with a letter is tried only
+    # where that letter is)
+    r"(?:our(?<!spirit of our)(?<!like our)|a(?<!spirit of a)(?<!like a)|the(?<!spirit of the)"
+    r"(?<!like the)) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture))|"
     r"founding (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
     r"researcher)|\d{1,2}[\s-](?:person|people) (?:team|company|startup)|"
     r"venture[\s-]backed|vc[\s-]backed|stealth)")
