@@ -331,3 +331,36 @@ def test_heading_kind_matches_the_plain_checks(line: str) -> None:
                 max_size=40).map("".join))
 def test_clause_bounds_are_the_clause_end_matches(text: str) -> None:
     _assert_clauses(sections.SectionMap(text))
+
+
+# ``facets._STARTUP``'s "our/a/the ... startup" form with its look-behinds before the words
+# (as written first): the form with each word first must find the same matches.
+_STARTUP_WORDS_FIRST = (r"(?:our(?<!spirit of our)(?<!like our)|a(?<!spirit of a)(?<!like a)|"
+                        r"the(?<!spirit of the)(?<!like the)) ")
+# The "yc" forms as one branch, and as they were first written.
+_STARTUP_YC = r"yc(?: [a-z]?\d{2}\b|(?<=\(yc)\b|[\s-]backed| (?:company|startup)\b)|y combinator|"
+_PLAIN_STARTUP = re.compile(facets._STARTUP.pattern.replace(
+    _STARTUP_WORDS_FIRST, r"(?<!spirit of )(?<!like )(?:our|a|the) ").replace(
+    _STARTUP_YC, r"yc [a-z]?\d{2}\b|yc(?<=\(yc)\b|y combinator|\byc[\s-]backed|yc (?:company|startup)\b|"))
+_STARTUP_PIECES = ["our", "a", "the", " ", "startup", "start-up", "spirit of ", "like ", "unlike ",
+                   "fast ", "x", "\n", " mentality", "ourselves", "is ", "Our", "THE", "(YC)", "yc",
+                   "YC", "(", "w", "21", "2", "-backed", " company", "y combinator", "ycombinator"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_STARTUP_PIECES), max_size=12).map("".join))
+def test_startup_words_before_their_look_behinds(text: str) -> None:
+    assert _STARTUP_WORDS_FIRST in facets._STARTUP.pattern and _STARTUP_YC in facets._STARTUP.pattern
+    low = text.lower()
+    got, plain = facets._STARTUP.search(low), _PLAIN_STARTUP.search(low)
+    assert (got and got.span()) == (plain and plain.span())
+
+
+_LINK_PIECES = ["https://", "http://", "www.", "WWW.", ".ai", ".AI", ".aı", "quiver", "/careers",
+                "ML", " ", "-", "(", ")", ":", "/", "AI", "x", "İ"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_LINK_PIECES), max_size=10).map("".join))
+def test_links_gated(line: str) -> None:
+    assert roles._unlinked(line) == roles._LINK.sub("", line)

@@ -791,11 +791,15 @@ for _g, _terms in enumerate(SPECIALISATION_TERMS.values()):
 _STARTUP = re.compile(
     r"\b(?:pre-seed|seed[\s-](?:stage|funded|round|funding|backed)|series [a-c]\b(?! startups)|"
     # ("(YC)" after a name: the "(" follows a space, so no "\b" before it)
-    r"yc [a-z]?\d{2}\b|yc(?<=\(yc)\b|y combinator|\byc[\s-]backed|yc (?:company|startup)\b|"
+    # (the "yc" forms as one branch: its two letters are matched once)
+    r"yc(?: [a-z]?\d{2}\b|(?<=\(yc)\b|[\s-]backed| (?:company|startup)\b)|y combinator|"
     r"(?:we are|we're|we’re|is|are) an? (?:[\w-]+ ){0,3}(?:startup|start-up)|"
     r"early[\s-]stage (?:startup|start-up|company|team)|"
     # (a startup's ways are no stage: "the spirit of a startup", "a startup mentality")
-    r"(?<!spirit of )(?<!like )(?:our|a|the) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture))|"
+    # (each word before its look-behinds: a branch that starts with a letter is tried only
+    # where that letter is)
+    r"(?:our(?<!spirit of our)(?<!like our)|a(?<!spirit of a)(?<!like a)|the(?<!spirit of the)"
+    r"(?<!like the)) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture))|"
     r"founding (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
     r"researcher)|\d{1,2}[\s-](?:person|people) (?:team|company|startup)|"
     r"venture[\s-]backed|vc[\s-]backed|stealth)")
@@ -888,7 +892,7 @@ def company_stage(text: str, company_size: str | None) -> str:
             return _stage_from_count(next(g for g in m.groups() if g))
     if _large_near(text_low, found):
         return "large"
-    if company_size and "client" in text_low and _client_employs(text_low):
+    if company_size and "client" in found and _client_employs(text_low, found["client"]):
         return "unknown"  # (the size is the recruiter's, not the employer's)
     return _stage_from_size(company_size)
 
@@ -898,18 +902,14 @@ def company_stage(text: str, company_size: str | None) -> str:
 _CLIENT_EMPLOYS = re.compile(r"\b(?:our|my) client(?: is|,| has| seeks| needs| in)\b|"
                              r"\b(?:join|with) our client\b(?!['’]s| base)|"
                              r"\bon behalf of (?:our|a|an) client\b")
+register(("client",))
 
 
-def _client_employs(low: str) -> bool:
-    """``_CLIENT_EMPLOYS.search(low) is not None``, searched around each "client" only: every
-    match holds it, starts at most 17 characters before it and ends (look-ahead included) at
-    most 15 after it."""
-    i = low.find("client")
-    while i >= 0:
-        if _CLIENT_EMPLOYS.search(low, max(0, i - 20), i + 30) is not None:
-            return True
-        i = low.find("client", i + 1)
-    return False
+def _client_employs(low: str, at: list[int]) -> bool:
+    """``_CLIENT_EMPLOYS.search(low) is not None``, searched around each "client" only (``at``:
+    where ``low`` holds it, its trigger hits): every match holds it, starts at most 17
+    characters before it and ends (look-ahead included) at most 15 after it."""
+    return any(_CLIENT_EMPLOYS.search(low, max(0, i - 20), i + 30) is not None for i in at)
 
 
 # A ``_LARGE`` match starts at most 9 characters before its word ("publicly-traded",

@@ -268,14 +268,15 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
     if not isinstance(title, str) or not isinstance(text, str):
         raise EnrichError(f"record {rid}: 'title' and 'text' must be strings")
     roles = segment_roles(text) if _is_hn(record.get("source")) else Roles()
-    block = pick_role(roles)
+    block = pick_role(roles) if roles.is_multi else None  # (else it gives ``pick_title``'s)
     if isinstance(block, RoleBlock):
         return Prepared(rid, block.title, _role_text(text, roles, block), roles.titles, block.title)
-    k = pick_title(roles)  # (the title ``pick_role`` gave)
+    k = pick_title(roles)  # (the title ``pick_role`` gives when it picks no block)
     if k is None:
         return Prepared(rid, title, text, roles.titles, None)
-    return Prepared(rid, f"{block} | {title}", text, roles.titles, block,
-                    tuple(other_roles(text, roles, k)))
+    picked = roles.titles[k]
+    others = tuple(other_roles(text, roles, k)) if len(roles.lines) > 1 else ()
+    return Prepared(rid, f"{picked} | {title}", text, roles.titles, picked, others)
 
 
 def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = ()) -> _Job:

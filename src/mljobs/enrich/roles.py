@@ -42,6 +42,7 @@ _ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|genai|data|scien|research
 _ML_DETAIL = re.compile(r"machine learning|\bml\b|\bai\b|genai|\bllms?\b|\bnlp\b|computer vision|"
                         r"deep learning", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.ai\b\S*", re.IGNORECASE)  # ("quiver.ai/careers")
+_LINK_GATE = re.compile(r"://|www\.|\.ai", re.IGNORECASE)  # (a part of every ``_LINK`` match)
 MIN_ROLE_TEXT = 120
 
 
@@ -308,9 +309,15 @@ def pick_title(roles: Roles) -> int | None:
     for k, title in enumerate(roles.titles):
         if _ML_ROLE.search(title):
             return k
-        if k < len(roles.details) and _ML_DETAIL.search(_LINK.sub("", roles.details[k])):
+        if k < len(roles.details) and _ML_DETAIL.search(_unlinked(roles.details[k])):
             return k
     return 0 if roles.titles else None
+
+
+def _unlinked(line: str) -> str:
+    """``line`` without its links (``_LINK``): searched only when it holds a match of
+    ``_LINK_GATE``, which every link holds."""
+    return _LINK.sub("", line) if _LINK_GATE.search(line) else line
 
 
 def _lines_in(text: str) -> int:
