@@ -97,16 +97,21 @@ def test_demo_refuses_to_overwrite_a_store_with_postings(tmp_path: Path, hn_samp
     assert shown.exit_code == 0 and "hackernews" in shown.output  # nothing was deleted
 
 
+def _import_and_show(tmp_path: Path, row: dict[str, str]):  # type: ignore[no-untyped-def]
+    """Import one corpus-format row into a new store under ``tmp_path`` and ``show`` it."""
+    path = tmp_path / "row.jsonl"
+    path.write_text(json.dumps(row) + "\n")
+    db = str(tmp_path / "row.sqlite3")
+    assert invoke("--db", db, "import", str(path)).exit_code == 0
+    return invoke("--db", db, "show", f"file:{row['id']}")
+
+
 def test_show_strips_what_a_terminal_would_act_on(tmp_path: Path) -> None:
     """A posting's text is untrusted: ESC sequences (clear screen, set the window title,
     recolour), a one-character C1 CSI and bidi overrides must not reach the terminal."""
-    path = tmp_path / "evil.jsonl"
     row = {"id": "e1", "title": "Evil \x1b]0;pwned\x07 \x1b[2J title", "company": "Bad\x1b[31mCo",
            "text": "Hello \x1b[31mred\x1b[0m, \x9b31m and \u202egnp.exe [bold]not markup[/bold]"}
-    path.write_text(json.dumps(row) + "\n")
-    db = str(tmp_path / "e.sqlite3")
-    assert invoke("--db", db, "import", str(path)).exit_code == 0
-    res = invoke("--db", db, "show", "file:e1")
+    res = _import_and_show(tmp_path, row)
     assert res.exit_code == 0, res.output
     for bad in ("\x1b", "\x07", "\x9b", "\u202e"):
         assert bad not in res.output
@@ -134,11 +139,7 @@ def test_salary_line_keeps_up_to_and_or_more() -> None:
 def test_show_names_both_remote_values_when_they_differ(tmp_path: Path) -> None:
     """"ONSITE / HYBRID": the source's parse said onsite, the text reader hybrid; the facts
     row once said "onsite" while the facets below said "hybrid"."""
-    path = tmp_path / "r.jsonl"
     row = {"id": "r1", "title": "Acme | ML Engineer | Boston | ONSITE / HYBRID", "remote": "onsite",
            "text": "Acme | ML Engineer | Boston | ONSITE / HYBRID\nHybrid: 3 days a week in the office."}
-    path.write_text(json.dumps(row) + "\n")
-    db = str(tmp_path / "r.sqlite3")
-    assert invoke("--db", db, "import", str(path)).exit_code == 0
-    res = invoke("--db", db, "show", "file:r1")
+    res = _import_and_show(tmp_path, row)
     assert res.exit_code == 0 and "onsite (the text says hybrid)" in res.output
