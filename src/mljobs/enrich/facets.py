@@ -939,7 +939,13 @@ def _large_near(low: str, found: dict[str, list[int]]) -> bool:
 def _stage_from_count(count: str) -> str:
     """The stage of a company of ``count`` people (digits or a number word)."""
     n = _HEADCOUNT_NUMBERS[count] if count in _HEADCOUNT_NUMBERS else int(count.replace(",", ""))
-    return "startup" if n <= 50 else "mid-size" if n <= 1000 else "large"
+    return _stage_of(n)
+
+
+def _stage_of(people: int) -> str:
+    """The stage of a company of ``people`` (the ``company_size`` bands: up to 50 a startup,
+    up to 1,000 mid-size)."""
+    return "startup" if people <= 50 else "mid-size" if people <= 1000 else "large"
 
 
 _SIZE_NUMBER = re.compile(r"\d[\d,]*")
@@ -952,8 +958,4 @@ def _stage_from_size(size: str | None) -> str:
     if not numbers:
         return "unknown"
     low = numbers[0]
-    if low >= 1001 or "+" in size and low >= 1000:
-        return "large"
-    if low >= 51:
-        return "mid-size"
-    return "startup"
+    return "large" if "+" in size and low >= 1000 else _stage_of(low)
