@@ -143,3 +143,35 @@ def test_show_names_both_remote_values_when_they_differ(tmp_path: Path) -> None:
            "text": "Acme | ML Engineer | Boston | ONSITE / HYBRID\nHybrid: 3 days a week in the office."}
     res = _import_and_show(tmp_path, row)
     assert res.exit_code == 0 and "onsite (the text says hybrid)" in res.output
+
+
+def test_error_lines_and_tables_show_brackets_as_written(tmp_path: Path) -> None:
+    """Error messages and store counts name values from files and the command line; Rich
+    must not read them as markup (``[/x]`` raised MarkupError, ``[http]`` vanished)."""
+    db = str(tmp_path / "b.sqlite3")
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"title": "ok", "company": "[/x] Corp", "id": "1"}\n'
+                    '{"title": "bad", "posted_at": "[/bold] soon"}\n')
+    res = invoke("--db", db, "import", "--no-enrich", str(rows))
+    assert res.exit_code == 1
+    assert "'[/bold] soon'" in res.output.replace("\n", "")
+    res = invoke("--db", db, "stats")
+    assert res.exit_code == 0 and "[/x] Corp" in res.output
+    res = invoke("--db", db, "show", "[/x]")
+    assert res.exit_code == 1 and "no posting '[/x]'" in res.output
+    res = invoke("--db", db, "search", "--filter", "[red]colour=blue")
+    assert res.exit_code == 1 and "'[red]colour'" in res.output
+    config = tmp_path / "sources.toml"
+    config.write_text('[http]\nper_hots = 1\n\n[[sources]]\nname = "gh"\ntype = "greenhouse"\n'
+                      'boards = ["x"]\nbase_url = "http://127.0.0.1:9"\n')
+    res = invoke("--db", db, "sync", "--config", str(config))
+    assert res.exit_code == 1 and "[http]: unknown setting(s) per_hots" in res.output
+
+
+def test_search_count_line_agrees_with_the_count(tmp_path: Path, hn_sample: Path) -> None:
+    db = str(tmp_path / "cli.sqlite3")
+    invoke("--db", db, "import", "--no-enrich", str(hn_sample))
+    res = invoke("--db", db, "search", "--company", "Kanmon")  # one comment of the sample
+    assert res.exit_code == 0 and res.output.startswith("1 posting matches;"), res.output
+    res = invoke("--db", db, "search")
+    assert res.exit_code == 0 and res.output.startswith("43 postings match;"), res.output

@@ -18,6 +18,7 @@ from typing import Any
 import typer
 from rich.console import Console
 
+from mljobs.cli.render import safe
 from mljobs.errors import MljobsError
 from mljobs.store import SQLiteStore, open_store
 
@@ -70,8 +71,13 @@ def store_from(db: Path | None = None) -> Iterator[SQLiteStore]:
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print one red error line; return the Exit to raise."""
-    err_console.print(f"[bold red]Error:[/bold red] {message}", highlight=False, soft_wrap=True)
+    """Print one red error line; return the Exit to raise.
+
+    The message is shown as written (``safe``): it names the bad thing, and a value such
+    as ``[/x]`` or ``[http]`` is neither read as Rich markup nor dropped.
+    """
+    err_console.print(f"[bold red]Error:[/bold red] {safe(message)}", highlight=False,
+                      soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -88,7 +94,8 @@ def handle_errors() -> Iterator[None]:
         yield
     except MljobsError as exc:
         name = type(exc).__name__
-        err_console.print(f"[bold red]{name}:[/bold red] {exc}", highlight=False, soft_wrap=True)
+        err_console.print(f"[bold red]{name}:[/bold red] {safe(str(exc))}", highlight=False,
+                          soft_wrap=True)
         raise typer.Exit(1) from None
 
 

@@ -27,7 +27,7 @@ from mljobs.cli.app import (
     print_json,
     store_from,
 )
-from mljobs.cli.render import render_posting, render_search
+from mljobs.cli.render import render_posting, render_search, safe
 from mljobs.errors import ConfigError, InputError, QueryError
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
@@ -78,7 +78,8 @@ def import_cmd(
                     )
                 except InputError as exc:
                     report = FileReport(path=str(path), rejected=True)
-                    err_console.print(f"[bold red]InputError:[/bold red] {exc}", highlight=False)
+                    err_console.print(f"[bold red]InputError:[/bold red] {safe(str(exc))}",
+                                      highlight=False)
                 reports.append(report)
         from mljobs.dedupe import link_duplicates  # numpy + rapidfuzz: load only when needed
 
@@ -96,7 +97,8 @@ def import_cmd(
 def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
     for report in reports:
         for err in report.errors[:50]:
-            err_console.print(f"[red]bad row[/red] {err}", highlight=False, soft_wrap=True)
+            err_console.print(f"[red]bad row[/red] {safe(str(err))}", highlight=False,
+                              soft_wrap=True)
         if len(report.errors) > 50:
             err_console.print(f"[red]... and {len(report.errors) - 50} more bad rows[/red]")
     table = Table(title="Import summary")
@@ -107,7 +109,7 @@ def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
             "[red]rejected[/red]" if r.rejected
             else "[yellow]partial[/yellow]" if r.errors else "[green]ok[/green]"
         )
-        table.add_row(Path(r.path).name, str(r.rows), str(r.new), str(r.updated),
+        table.add_row(safe(Path(r.path).name), str(r.rows), str(r.new), str(r.updated),
                       str(r.unchanged), str(r.failed), result)
     console.print(table)
     if strict and any(r.rejected for r in reports):
@@ -209,14 +211,14 @@ def stats(
         if as_json:
             print_json(data)
             return
-        console.print(f"[bold]{data['postings']:,}[/bold] postings in {store.path}")
+        console.print(f"[bold]{data['postings']:,}[/bold] postings in {safe(str(store.path))}")
         for key, title in (("by_source", "source"), ("by_status", "status"),
                            ("by_month", "month"), ("by_remote", "remote"),
                            ("by_archetype", "archetype"), ("top_companies", "company")):
             if data[key]:
                 table = Table(title=f"by {title}", show_header=False)
                 for name, count in data[key].items():
-                    table.add_row(str(name), f"{count:,}")
+                    table.add_row(safe(str(name)), f"{count:,}")
                 console.print(table)
         console.print(
             f"{data['raw_documents']:,} raw documents kept, {data['changes']:,} change records, "

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from mljobs.cli.app import app, console, err_console, fail, handle_errors, now, state, store_from
+from mljobs.cli.render import safe
 from mljobs.pipeline import default_enricher
 from mljobs.store import open_store
 
@@ -82,7 +83,7 @@ def _print_summary(data: dict, target: Path, failed: int) -> None:  # type: igno
         months.add_row(month, f"{count:,}")
     companies = Table(title="Top companies", show_header=False)
     for name, count in list(data["top_companies"].items())[:8]:
-        companies.add_row(name, str(count))
+        companies.add_row(safe(name), str(count))
     console.print(months)
     console.print(companies)
     console.print(f"Remote share: [bold]{data['remote_share']:.0%}[/bold]")
@@ -91,8 +92,8 @@ def _print_summary(data: dict, target: Path, failed: int) -> None:  # type: igno
         for name, count in data["by_archetype"].items():
             arche.add_row(name, str(count))
         console.print(arche)
-    console.print(f"Sample search [italic]{data['sample_query']}[/italic]: "
+    console.print(f"Sample search [italic]{safe(data['sample_query'])}[/italic]: "
                   f"{data['sample_total']:,} matches")
     for pid, title, company in data["sample_hits"]:
-        console.print(f"  [dim]{pid}[/dim] {title[:90]}")
+        console.print(f"  [dim]{safe(pid)}[/dim] {safe(title[:90])}")
     console.print(f"\nTry: mljobs --db {target} search \"computer vision\" --remote remote")

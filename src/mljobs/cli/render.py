@@ -51,7 +51,8 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult) -> Non
     """Print hits as numbered entries with highlighted snippets, then facets."""
     shown = f"{q.offset + 1}-{q.offset + len(result.hits)}" if result.hits else "0"
     console.print(
-        f"[bold]{result.total:,}[/bold] postings match"
+        f"[bold]{result.total:,}[/bold] "
+        + ("posting matches" if result.total == 1 else "postings match")
         + (f" [dim]{safe(q.text)!s}[/dim]" if q.text else "")
         + f"; showing {shown}"
     )

@@ -14,6 +14,7 @@ from rich.table import Table
 
 from mljobs import config as cfg
 from mljobs.cli.app import app, console, err_console, handle_errors, now, print_json, store_from
+from mljobs.cli.render import safe
 from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
@@ -77,7 +78,7 @@ def sources_add(
         entry.build()
         conf.sources = [e for e in conf.sources if e.name != entry.name] + [entry]
         cfg.save(conf, path)
-        console.print(f"Added source [bold]{entry.name}[/bold] ({kind}) to {path}")
+        console.print(f"Added source [bold]{safe(entry.name)}[/bold] ({kind}) to {safe(str(path))}")
 
 
 @sources_app.command("list")
@@ -93,12 +94,12 @@ def sources_list(
             print_json({"config": str(path), "types": sorted(SOURCES),
                         "sources": [dataclasses.asdict(e) for e in conf.sources]})
             return
-        table = Table(title=f"Sources in {path}")
+        table = Table(title=f"Sources in {safe(str(path))}")
         for col in ("name", "type", "enabled", "settings"):
             table.add_column(col)
         for e in conf.sources:
             shown = ", ".join(f"{k}={v}" for k, v in e.settings.items())
-            table.add_row(e.name, e.type, "yes" if e.enabled else "no", shown)
+            table.add_row(safe(e.name), e.type, "yes" if e.enabled else "no", safe(shown))
         console.print(table)
         console.print(f"Types: {', '.join(sorted(SOURCES))}")
 
@@ -115,7 +116,7 @@ def sources_remove(
         conf.entry(name)
         conf.sources = [e for e in conf.sources if e.name != name]
         cfg.save(conf, path)
-        console.print(f"Removed source [bold]{name}[/bold] from {path}")
+        console.print(f"Removed source [bold]{safe(name)}[/bold] from {safe(str(path))}")
 
 
 def _enricher(enabled: bool) -> Any:
@@ -207,7 +208,7 @@ def _show(report: SyncReport, as_json: bool) -> None:
         table.add_column(col, justify="left" if col in ("source", "type") else "right")
     for s in report.sources:
         style = None if s.ok else "red"
-        table.add_row(s.name, s.type, *(str(v) for v in (
+        table.add_row(safe(s.name), s.type, *(str(v) for v in (
             s.documents, s.new, s.updated, s.unchanged, s.closed, s.filtered, s.failed)),
             style=style)
     console.print(table)
@@ -216,6 +217,7 @@ def _show(report: SyncReport, as_json: bool) -> None:
                       f"in {report.links.clusters} clusters.")
     for s in report.sources:
         for error in s.errors[:10]:
-            err_console.print(f"[red]{s.name}[/red]: {error}", highlight=False, soft_wrap=True)
+            err_console.print(f"[red]{safe(s.name)}[/red]: {safe(error)}", highlight=False,
+                              soft_wrap=True)
         if len(s.errors) > 10:
-            err_console.print(f"[red]{s.name}[/red]: ... and {len(s.errors) - 10} more")
+            err_console.print(f"[red]{safe(s.name)}[/red]: ... and {len(s.errors) - 10} more")
