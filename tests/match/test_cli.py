@@ -103,3 +103,15 @@ def test_markup_in_postings_and_resumes_is_printed_as_text(tmp_path: Path) -> No
     assert res.exit_code == 0, res.output
     assert "[bold]Scientist[/bold] [/]" in res.output and "[red]X" in res.output
     assert "[bold]Jo[/]" in invoke("profile", str(resume)).output
+
+
+def test_match_says_which_filters_left_nothing(store: str, resume_path: Path) -> None:
+    res = invoke("--db", store, "match", str(resume_path), "--remote", "onsite",
+                 "--since", "2999-01-01")  # nothing is posted after a future date
+    assert res.exit_code == 0
+    out = " ".join(res.output.split())
+    assert "in the store passes --remote onsite --since 2999-01-01" in out
+    assert "Import some" not in out
+    empty = str(Path(store).with_name("empty.sqlite3"))
+    res = invoke("--db", empty, "match", str(resume_path))
+    assert res.exit_code == 0 and "No postings to rank" in res.output

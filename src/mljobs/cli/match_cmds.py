@@ -89,9 +89,11 @@ def profile_cmd(
             _render_profile(profile)
 
 
-def _render_matches(matches: list[Match]) -> None:
+def _render_matches(matches: list[Match], none_passed: str) -> None:
+    """``none_passed``: what to say when postings were indexed but none passed the filters."""
     if not matches:
-        console.print("No postings to rank. Import some with `mljobs import`, or use --within.")
+        console.print(none_passed or "No postings to rank. Import some with `mljobs import`, "
+                      "or use --within.", highlight=False)
         return
     for n, m in enumerate(matches, 1):
         p = m.posting
@@ -103,12 +105,26 @@ def _render_matches(matches: list[Match]) -> None:
         console.print(f"      {safe(m.explanation)}", highlight=False, soft_wrap=True)
 
 
+def _none_passed(indexed: int, within: Path | None, *options: str | None) -> str:
+    """Why no posting was ranked though ``indexed`` were: the filters given, named."""
+    if not indexed:
+        return ""
+    given = " ".join(f"{flag} {value}" for flag, value in
+                     zip(("--archetype", "--remote", "--since"), options, strict=True) if value)
+    pool = f"the {indexed:,} in {within}" if within is not None else f"the {indexed:,} in the store"
+    kind = "posting" if within is not None else "open posting"
+    if not given:
+        return f"No {kind} among {safe(pool)}."
+    return f"No {kind} of {safe(pool)} passes {safe(given)}; loosen the filters."
+
+
 @app.command("match")
 def match_cmd(
     resume: Path = typer.Argument(..., help=_RESUME_HELP),
     archetype: str | None = typer.Option(None, "--archetype", help="Only this archetype."),
     remote: str | None = typer.Option(None, "--remote", help="remote, hybrid or onsite."),
-    since: str | None = typer.Option(None, "--since", help="Posted within (7d, 4w) or a date."),
+    since: str | None = typer.Option(None, "--since",
+                                     help="Posted within (7d, 4w, 6m, 1y) or since a date."),
     limit: int = typer.Option(10, "--limit", min=1, help="How many results."),
     within: Path | None = typer.Option(None, "--within", help=_WITHIN_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
@@ -126,10 +142,11 @@ def match_cmd(
                           since=parse_since(since, at=now()), open_only=within is None)
         with _index(within, db) as index:
             matches = rank(profile, index, limit=limit, filters=filters)
+            indexed = len(index)
         if as_json:
             print_json({"results": [m.to_json() for m in matches]})
         else:
-            _render_matches(matches)
+            _render_matches(matches, _none_passed(indexed, within, archetype, remote, since))
 
 
 def _render_gaps(target: str, total: int, gaps: list[Gap]) -> None:
