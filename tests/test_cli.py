@@ -8,6 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from mljobs.cli import app
+from mljobs.store import open_store
 
 runner = CliRunner()
 
@@ -55,6 +56,7 @@ def test_search_text_output_and_filters(tmp_path: Path, hn_sample: Path) -> None
 
 def test_errors_are_one_red_line_and_nonzero(tmp_path: Path) -> None:
     db = str(tmp_path / "cli.sqlite3")
+    open_store(db).close()  # an empty store
     res = invoke("--db", db, "show", "nope")
     assert res.exit_code == 1 and "no posting 'nope'" in res.output
     res = invoke("--db", db, "search", "x", "--since", "yesterday-ish")
@@ -64,6 +66,30 @@ def test_errors_are_one_red_line_and_nonzero(tmp_path: Path) -> None:
     res = invoke("--db", db, "import", str(tmp_path / "missing.jsonl"))
     assert res.exit_code == 1 and "no such file" in res.output
     assert "Traceback" not in res.output
+
+
+def test_reading_a_missing_store_says_so_and_creates_nothing(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.txt"
+    cv.write_text("Jane Doe\nML engineer, 5 years of Python, PyTorch and Kubernetes.\n")
+    stores = tmp_path / "stores"
+    stores.mkdir()
+    missing = stores / "typo.sqlite3"
+    for args in (("show", "hn-1"), ("search", "x"), ("stats",), ("reindex",), ("serve",),
+                 ("enrich", "--store"), ("match", str(cv))):
+        for where in (("--db", str(missing), *args), (*args, "--db", str(missing))):
+            res = invoke(*where)
+            assert res.exit_code == 1, (where, res.output)
+            text = res.output.replace("\n", "")
+            assert f"no store at {missing}" in text and "mljobs --db" in text, text
+            assert "import" in text and "demo" in text
+            assert list(stores.iterdir()) == [], where
+
+
+def test_import_creates_the_store(tmp_path: Path, hn_sample: Path) -> None:
+    db = tmp_path / "new" / "fresh.sqlite3"
+    res = invoke("--db", str(db), "import", "--no-enrich", str(hn_sample))
+    assert res.exit_code == 0 and db.exists()
+    assert invoke("--db", str(db), "stats").exit_code == 0
 
 
 def test_bad_rows_exit_nonzero_with_locations(tmp_path: Path) -> None:

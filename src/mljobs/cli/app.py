@@ -19,8 +19,8 @@ import typer
 from rich.console import Console
 
 from mljobs.cli.render import safe
-from mljobs.errors import MljobsError
-from mljobs.store import SQLiteStore, open_store
+from mljobs.errors import ConfigError, MljobsError
+from mljobs.store import SQLiteStore, default_db_path, open_store
 
 app = typer.Typer(
     name="mljobs",
@@ -60,10 +60,31 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def existing_store_path(db: Path | None = None) -> Path:
+    """The store chosen by ``--db`` (command option first, then global option, then the
+    default), which must exist: a command that reads a store does not make an empty one
+    at a mistyped path.
+
+    Raises:
+        ConfigError: there is no file there (the message says how to make a store).
+    """
+    path = Path(db or state.db or default_db_path())
+    if not path.exists():
+        raise ConfigError(
+            f"no store at {path}; make one with `mljobs --db {path} import FILE...`, "
+            f"`mljobs --db {path} demo` or `mljobs --db {path} sync`"
+        )
+    return path
+
+
 @contextmanager
-def store_from(db: Path | None = None) -> Iterator[SQLiteStore]:
-    """Open the store chosen by ``--db`` (command option first, then global option)."""
-    store = open_store(db or state.db)
+def store_from(db: Path | None = None, *, create: bool = False) -> Iterator[SQLiteStore]:
+    """Open the store chosen by ``--db`` (command option first, then global option).
+
+    Only commands that fill a store (``import``, ``sync``, ``demo``) pass ``create``; the
+    others stop with a ``ConfigError`` when the store does not exist (``existing_store_path``).
+    """
+    store = open_store(db or state.db) if create else open_store(existing_store_path(db))
     try:
         yield store
     finally:

@@ -60,7 +60,7 @@ def import_cmd(
     db: Path | None = typer.Option(None, "--db", help="The store file."),
 ) -> None:
     """Import postings from files into the store (idempotent: re-importing changes nothing)."""
-    with handle_errors(), store_from(db) as store:
+    with handle_errors(), store_from(db, create=True) as store:
         enricher = None if no_enrich else default_enricher()
         reports: list[FileReport] = []
         stamp = now()

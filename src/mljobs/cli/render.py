@@ -157,7 +157,7 @@ def render_posting(console: Console, posting: Posting, changes: list[Change]) ->
         console.print("[dim]Not enriched yet: run `mljobs enrich --store`.[/dim]")
     console.print()
     text = posting.description_text
-    console.print(safe(text[:4000]) + ("\n[dim]...[/dim]" if len(text) > 4000 else ""))
+    console.print(safe(text))  # the whole description: a reader of one posting wants all of it
     if changes:
         console.print()
         console.print("[bold]History[/bold]: " + "; ".join(

@@ -162,7 +162,7 @@ def sync(
             workers=workers, since=_date(since), enricher=_enricher(enrich),
             ml_filter=from_config(conf.filter) if ml_filter else None,
         )
-        with store_from(db) as store:
+        with store_from(db, create=True) as store:
             validators = StoreValidators(store)
             try:
                 with HttpClient(conf.http_settings(), validators=validators) as http:

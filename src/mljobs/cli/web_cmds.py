@@ -7,13 +7,14 @@ from pathlib import Path
 
 import typer
 
-from mljobs.cli.app import app, console, handle_errors, state
+from mljobs.cli.app import app, console, existing_store_path, handle_errors
 from mljobs.cli.demo_cmd import default_demo_db
 from mljobs.errors import ConfigError
 
 
-def serve_target(db: Path | None, demo: bool) -> Path | None:
-    """The store to serve: ``--db``, else the demo store with ``--demo``, else the default."""
+def serve_target(db: Path | None, demo: bool) -> Path:
+    """The store to serve: ``--db``, else the demo store with ``--demo``, else the default;
+    it must exist (``existing_store_path``: no empty store made at a mistyped path)."""
     if demo and db is not None:
         raise ConfigError("--demo and --db both name a store; give one of them")
     if demo:
@@ -21,7 +22,7 @@ def serve_target(db: Path | None, demo: bool) -> Path | None:
         if not target.exists():
             raise ConfigError(f"no demo store at {target}; run `mljobs demo` first")
         return target
-    return db or state.db
+    return existing_store_path(db)
 
 
 @app.command()
