@@ -8,6 +8,7 @@ found them) -> ``Posting`` (canonical, validated, what the store keeps).
 from __future__ import annotations
 
 import hashlib
+import re
 import json
 from datetime import datetime
 from enum import StrEnum
@@ -32,6 +33,11 @@ class Status(StrEnum):
     CLOSED = "closed"
 
 
+# Cents written after a figure: "140,000.00", "25.50", "60.000,00" (two digits after a point
+# or comma, and no more digits or multiplier after them: "1.25M", "35.50 lakhs" hold none).
+_CENTS = re.compile(r"\d[.,]\d{2}(?![\d.,]|\s?(?:[kKmMbB]n?|lakhs?|lacs?|L|LPA)\b)")
+
+
 class SalaryInterval(StrEnum):
     """The period a salary figure is paid for."""
 
@@ -54,11 +60,20 @@ class Salary(BaseModel):
     stated: bool = True
     text: str | None = None
 
+    def has_cents(self) -> bool:
+        """True when a figure has a fraction (``25.50`` an hour) or the text writes cents
+        (``$140,000.00``): then ``span`` shows two decimals, as the posting does."""
+        if any(v is not None and v % 1 for v in (self.min, self.max)):
+            return True
+        return _CENTS.search(self.text or "") is not None
+
     def span(self, dash: str = "-") -> str:
         """The figures as a reader says them: ``120,000-150,000``; ``up to 200,000`` when only
         a top is stated; ``160,000+`` when the posting says "or more" (``text`` ends in "+");
-        the matched text when no figure was read. ``dash`` joins a range."""
-        values = [f"{v:,.0f}" for v in (self.min, self.max) if v is not None]
+        ``140,000.00`` and ``25.50`` when the text writes cents (``has_cents``); the matched
+        text when no figure was read. ``dash`` joins a range."""
+        fmt = ",.2f" if self.has_cents() else ",.0f"
+        values = [f"{v:{fmt}}" for v in (self.min, self.max) if v is not None]
         if not values:
             return self.text or ""
         span = dash.join(dict.fromkeys(values))

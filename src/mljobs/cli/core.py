@@ -32,6 +32,7 @@ from mljobs.errors import ConfigError, InputError, QueryError
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
 from mljobs.pipeline import default_enricher
+from mljobs.posting_view import duplicates_of, roles_of
 from mljobs.search import parse_since as shared_parse_since
 from mljobs.search import search_json
 
@@ -190,13 +191,18 @@ def show(
     with handle_errors(), store_from(db) as store:
         resolved = store.resolve_id(posting_id)
         if resolved is None:
+            roles = roles_of(store, posting_id)
+            if roles:
+                raise fail(f"{posting_id} was split into one posting per role; show one of: "
+                           + "; ".join(f"{pid} ({title})" for pid, title in roles))
             raise fail(f"no posting {posting_id!r} in {store.path}; find ids with `mljobs search`")
         posting = store.get(resolved)
         assert posting is not None
         if as_json:
             print_json(posting.model_dump(mode="json"))
         else:
-            render_posting(console, posting, store.changes(resolved))
+            render_posting(console, posting, store.changes(resolved),
+                           duplicates_of(store, posting))
 
 
 @app.command()

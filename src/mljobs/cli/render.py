@@ -7,6 +7,7 @@ adding keys.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rich.console import Console
 from rich.markup import escape
@@ -15,6 +16,7 @@ from rich.table import Table
 
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.models import Posting, Salary
+from mljobs.posting_view import pay_of
 from mljobs.store import Change
 
 _MARK = re.compile(r"</?mark>")
@@ -87,19 +89,30 @@ def _remote(posting: Posting) -> str:
     return posting.remote.value
 
 
-def salary_line(salary: Salary) -> str:
-    """``120,000-150,000 USD per year`` (``Salary.span``: "up to", "+"), with a note for
-    estimates."""
-    note = "" if salary.stated else " (estimate, not stated by the employer)"
+def salary_line(salary: Salary, note: str | None = None) -> str:
+    """``120,000-150,000 USD per year`` (``Salary.span``: "up to", "+", cents), with a note
+    in brackets: ``note`` when given, else one for estimates."""
+    if note is None:
+        note = "" if salary.stated else "estimate, not stated by the employer"
     period = salary.interval.value if salary.interval else "year"
-    return f"{salary.span() or '?'} {salary.currency or ''} per {period}{note}".replace("  ", " ")
+    line = f"{salary.span() or '?'} {salary.currency or ''} per {period}".replace("  ", " ")
+    return line + (f" ({note})" if note else "")
 
 
-def _facts_table(posting: Posting) -> Table:
+def pay_rows(posting: Posting) -> list[tuple[str, str]]:
+    """The facts table's pay rows: stated pay first, then an estimate (``pay_of``)."""
+    rows = []
+    for pay in pay_of(posting):
+        note = "; ".join(n for n in (pay.label(), pay.note()) if n)
+        rows.append(("salary estimate" if pay.estimate else "salary",
+                     salary_line(pay.salary, note)))
+    return rows
+
+
+def _facts_table(posting: Posting, duplicates: Sequence[Posting]) -> Table:
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold")
     table.add_column()
-    salary = posting.salary or (posting.enrichment.salary if posting.enrichment else None)
     rows = [
         ("id", posting.id),
         ("company", posting.company or "-"),
@@ -112,18 +125,25 @@ def _facts_table(posting: Posting) -> Table:
         ("first / last seen", f"{posting.first_seen:%Y-%m-%d} / {posting.last_seen:%Y-%m-%d}"
          if posting.first_seen and posting.last_seen else "-"),
     ]
-    if salary is not None:
-        rows.append(("salary", salary_line(salary)))
+    rows += pay_rows(posting)
     if posting.canonical_id and posting.canonical_id != posting.id:
         rows.append(("duplicate of", posting.canonical_id))
+    for other in duplicates:
+        if other.id != posting.canonical_id:
+            rows.append(("same job", f"{other.id}  {other.url or ''}".rstrip()))
+        elif other.url:
+            rows.append(("", other.url))
     for key, value in rows:
         table.add_row(key, safe(str(value)))
     return table
 
 
-def render_posting(console: Console, posting: Posting, changes: list[Change]) -> None:
-    """Print a posting: facts, understanding (if enriched), description, history."""
-    console.print(Panel(_facts_table(posting), title=safe(posting.title[:120]), expand=False))
+def render_posting(console: Console, posting: Posting, changes: list[Change],
+                   duplicates: Sequence[Posting] = ()) -> None:
+    """Print a posting: facts (with its ``duplicates``: the same job under other ids),
+    understanding (if enriched), the whole description, history."""
+    console.print(Panel(_facts_table(posting, duplicates), title=safe(posting.title[:120]),
+                        expand=False))
     enr = posting.enrichment
     if enr is not None:
         probs = sorted(enr.archetype_proba.items(), key=lambda kv: -kv[1])

@@ -1,0 +1,135 @@
+"""What ``mljobs show`` and the web posting page say beyond a posting's stored fields.
+
+- ``pay_of``: the posting's pay, stated pay first and a third-party estimate (a Glassdoor
+  figure) after it, labelled; with how many different pay figures the text holds when the
+  one shown is only the text's first.
+- ``duplicates_of``: the other postings of the same job (other sources or ids), linked by
+  ``mljobs.dedupe``.
+- ``roles_of``: the postings a multi-role post was split into (``<id>/r<n>``), for an id
+  that names the post itself.
+
+Read only when one posting is shown: nothing here runs in the enrich pipeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mljobs.enrich.salary import parse_salary
+from mljobs.models import Posting, Salary
+from mljobs.store import SQLiteStore
+
+# Pay figures looked for in one text (a posting with more lists a table of bands).
+MAX_FIGURES = 20
+
+
+@dataclass(frozen=True)
+class Pay:
+    """One pay line: ``salary``; ``figures`` > 1 when it is the first of that many different
+    pay figures of the text (0 or 1: the only one, or a source's own field)."""
+
+    salary: Salary
+    figures: int = 0
+
+    @property
+    def estimate(self) -> bool:
+        """A third-party estimate, not pay the employer states."""
+        return not self.salary.stated
+
+    def label(self) -> str:
+        """What the line is: "" for stated pay, else whose estimate it is ("Employer est.",
+        Glassdoor's name for a range the employer gave, is stated pay: it says so)."""
+        said = (self.salary.text or "").lower()
+        if "employer est" in said:
+            return "the employer's estimate"
+        if self.salary.stated:
+            return ""
+        if "glassdoor" in said:
+            return "Glassdoor's estimate, not stated by the employer"
+        return "estimate, not stated by the employer"
+
+    def note(self) -> str:
+        """``first of 3 pay figures in the text`` when the text gives several, else ""."""
+        return f"first of {self.figures} pay figures in the text" if self.figures > 1 else ""
+
+
+def pay_figures(text: str) -> list[Salary]:
+    """The different pay figures ``parse_salary`` reads in ``text``, in order (at most
+    ``MAX_FIGURES``); a figure repeated later in the text counts once."""
+    out: list[Salary] = []
+    seen: set[tuple[object, ...]] = set()
+    pos = 0
+    for _ in range(MAX_FIGURES * 2):
+        found = parse_salary(text[pos:])
+        if found is None:
+            break
+        key = (found.min, found.max, found.currency, found.interval)
+        if key not in seen and not any(_within(found, other) for other in out):
+            seen.add(key)
+            out.append(found)
+            if len(out) == MAX_FIGURES:
+                break
+        shown = (found.text or "").rstrip("+")
+        at = text.find(shown, pos) if shown else -1
+        if at < 0:
+            break
+        pos = at + len(shown)
+    return out
+
+
+def _within(inner: Salary, outer: Salary) -> bool:
+    """True when ``inner``'s figures lie in ``outer``'s range (same currency and period):
+    "$178,500 - $320,000 ... the midpoint is $243,800" states one pay, not two."""
+    if (inner.currency, inner.interval) != (outer.currency, outer.interval):
+        return False
+    low, high = outer.min if outer.min is not None else 0.0, outer.max
+    values = [v for v in (inner.min, inner.max) if v is not None]
+    return high is not None and bool(values) and all(low <= v <= high for v in values)
+
+
+def _same(a: Salary, b: Salary) -> bool:
+    return (a.min, a.max, a.currency, a.interval) == (b.min, b.max, b.currency, b.interval)
+
+
+def pay_of(posting: Posting) -> list[Pay]:
+    """The posting's pay lines: the stated pay (the source's own field, else the first
+    figure of the text), then a third-party estimate; each at most once."""
+    found = posting.enrichment.salary if posting.enrichment is not None else None
+    given = posting.salary
+    stated: Pay | None = None
+    if given is not None and given.stated:
+        stated = Pay(given)
+    else:
+        figures = [s for s in pay_figures(f"{posting.title}\n{posting.description_text}")
+                   if s.stated]
+        first = found if found is not None and found.stated else figures[0] if figures else None
+        if first is not None:
+            stated = Pay(first, len(figures))
+    estimate = next((s for s in (given, found) if s is not None and not s.stated), None)
+    if estimate is not None and stated is not None and _same(estimate, stated.salary):
+        estimate = None  # (the same figures twice: "$145K-$225K (Employer est.)")
+    return [p for p in (stated, Pay(estimate) if estimate is not None else None) if p is not None]
+
+
+def duplicates_of(store: SQLiteStore, posting: Posting) -> list[Posting]:
+    """The postings linked to this one as the same job (and the one it duplicates), by id."""
+    canonical = posting.canonical_id or posting.id
+    ids = [r[0] for r in store.conn.execute(
+        "SELECT id FROM postings WHERE (canonical_id = ? OR id = ?) AND id != ? ORDER BY id",
+        (canonical, canonical, posting.id),
+    )]
+    found = store.get_many(ids)
+    return [found[i] for i in ids if i in found]
+
+
+def roles_of(store: SQLiteStore, ref: str) -> list[tuple[str, str]]:
+    """``(id, title)`` of the role postings that the post ``ref`` (a full id) was split
+    into, in order; empty when there are none."""
+    ref = ref.strip()
+    rows = store.conn.execute(
+        "SELECT id, title FROM postings "
+        "WHERE id >= ? AND id < ? ORDER BY length(id), id",
+        (ref + "/r", ref + "/s"),
+    ).fetchall()
+    return [(str(pid), str(title or "")) for pid, title in rows
+            if str(pid)[len(ref) + 2:].isdigit()]
