@@ -18,7 +18,8 @@ from mljobs.errors import QueryError
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.search import search_json as shared_search_json
 from mljobs.web.params import SearchState, parse_state
-from mljobs.web.routes import dashboard_data, duplicates_of, load_posting, web_state
+from mljobs.posting_view import duplicates_of
+from mljobs.web.routes import dashboard_data, load_posting, web_state
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -109,7 +110,7 @@ async def api_posting(request: Request, ref: str) -> dict[str, Any]:
     posting = load_posting(state, ref)
     data = posting.model_dump(mode="json")
     data["duplicates"] = [
-        {"id": d.id, "source": d.source, "url": d.url} for d in duplicates_of(state, posting)
+        {"id": d.id, "source": d.source, "url": d.url} for d in duplicates_of(state.store, posting)
     ]
     data["changes"] = [c.__dict__ for c in state.store.changes(posting.id)]
     return {"ok": True, "posting": data}

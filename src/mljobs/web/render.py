@@ -129,24 +129,16 @@ def describe_html(posting: Posting) -> Markup:
     return Markup("".join(parser.out))
 
 
-def salary_text(salary: Salary | None) -> str:
-    """``120,000–160,000 USD / year`` (``Salary.span``: "up to", "+"; ``est.`` for
-    third-party estimates)."""
+def salary_text(salary: Salary | None, *, estimate_mark: bool = True) -> str:
+    """``120,000–160,000 USD / year`` (``Salary.span``: "up to", "+", cents; ``(est.)`` for
+    third-party estimates unless ``estimate_mark`` is False: the caller labels them)."""
     if salary is None:
         return ""
     if salary.min is None and salary.max is None:
         return salary.text or ""
     period = salary.interval.value if salary.interval else "year"
-    est = " (est.)" if not salary.stated else ""
+    est = " (est.)" if not salary.stated and estimate_mark else ""
     return f"{salary.span('–')} {salary.currency or ''} / {period}{est}".replace("  ", " ")
-
-
-def posting_salary(posting: Posting) -> Salary | None:
-    """The stated salary, else the one the enrichment found in the text (if plausible)."""
-    salary = posting.salary
-    if salary is None and posting.enrichment is not None:
-        salary = posting.enrichment.salary
-    return salary if is_plausible(salary) else None
 
 
 def proba_bars(posting: Posting, width: int = 185) -> list[dict[str, object]]:

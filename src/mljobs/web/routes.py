@@ -22,13 +22,13 @@ from mljobs.analytics import (
 )
 from mljobs.index import SearchResult
 from mljobs.models import Posting, Salary
+from mljobs.posting_view import duplicates_of, pay_of, roles_of
 from mljobs.web import charts
 from mljobs.web.app import TEMPLATES, WebState
 from mljobs.web.params import SEARCH_FACETS, SINCE_CHOICES, SearchState, parse_state
 from mljobs.web.render import (
     archetype_name,
     describe_html,
-    posting_salary,
     posting_url,
     proba_bars,
     safe_url,
@@ -168,17 +168,6 @@ async def search_page(request: Request) -> Response:
     return TEMPLATES.TemplateResponse(request, "search.html", context)
 
 
-def duplicates_of(state: WebState, posting: Posting) -> list[Posting]:
-    """The postings linked to this one as duplicates (and the one it duplicates)."""
-    canonical = posting.canonical_id or posting.id
-    ids = [r[0] for r in state.store.conn.execute(
-        "SELECT id FROM postings WHERE (canonical_id = ? OR id = ?) AND id != ? ORDER BY id",
-        (canonical, canonical, posting.id),
-    )]
-    found = state.store.get_many(ids)
-    return [found[i] for i in ids if i in found]
-
-
 def load_posting(state: WebState, ref: str) -> Posting:
     """The posting with this id (or source id); 404 when there is none."""
     posting_id = state.store.resolve_id(ref)
@@ -188,10 +177,40 @@ def load_posting(state: WebState, ref: str) -> Posting:
     return posting
 
 
+def remote_text(posting: Posting) -> str:
+    """The remote badge: the source's value; the one read from the text when the source has
+    none; both when they differ ("onsite (the text says hybrid)"), as ``mljobs show``."""
+    read = posting.enrichment.remote if posting.enrichment is not None else "unknown"
+    given = posting.remote.value
+    if given == "unknown":
+        return read
+    if read not in ("unknown", given):
+        return f"{given} (the text says {read})"
+    return given
+
+
+def pay_items(posting: Posting) -> list[dict[str, Any]]:
+    """The pay lines of the page: stated pay first, then an estimate, each with its note
+    (``posting_view.pay_of``); figures no one is paid (a parsing slip) are left out."""
+    out = []
+    for pay in pay_of(posting):
+        if not is_plausible(pay.salary):
+            continue
+        note = "; ".join(n for n in (pay.label(), pay.note()) if n)
+        out.append({"text": salary_text(pay.salary, estimate_mark=False), "note": note,
+                    "estimate": pay.estimate})
+    return out
+
+
 @router.get("/posting/{ref:path}", response_class=HTMLResponse, include_in_schema=False)
 async def posting_page(request: Request, ref: str) -> Response:
-    """One posting: description with skills highlighted, archetype, facets, sources."""
+    """One posting: description with skills highlighted, archetype, facets, sources.
+
+    The id of a multi-role post that was split into role postings gives the list of them.
+    """
     state = web_state(request)
+    if state.store.resolve_id(ref) is None and (roles := roles_of(state.store, ref)):
+        return TEMPLATES.TemplateResponse(request, "roles.html", {"ref": ref, "roles": roles})
     posting = load_posting(state, ref)
     enr = posting.enrichment
     context = {
@@ -199,8 +218,10 @@ async def posting_page(request: Request, ref: str) -> Response:
         "enr": enr,
         "description": describe_html(posting),
         "bars": proba_bars(posting),
-        "salary": salary_text(posting_salary(posting)),
-        "duplicates": duplicates_of(state, posting),
+        "pay": pay_items(posting),
+        "remote": remote_text(posting),
+        "roles": [r for r in (getattr(enr, "roles", None) or []) if isinstance(r, str)],
+        "duplicates": duplicates_of(state.store, posting),
         "also_sources": posting.extra.get("also_sources", []),
         "source_urls": [u for u in posting.extra.get("source_urls", [])
                         if isinstance(u, str) and u != posting.url and safe_url(u)],
