@@ -21,7 +21,8 @@ _SYM = r"(?P<sym{n}>US\$|C\$|CA\$|A\$|AU\$|\$|€|£|¥|₹)"
 # A thousands separator: a comma, point, apostrophe or white space within a line (``\s`` but
 # no line boundary of ``str.splitlines``: a figure does not go on on the next line).
 _SEP = r"(?:[,.’']|[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])"
-_AMOUNT = (r"(?P<num{n}>\d{{1,3}}(?:" + _SEP + r"\d{{3}})+|\d+(?:\.\d+)?)"
+# (a grouped figure may end in cents: "140,000.00", "60.000,00")
+_AMOUNT = (r"(?P<num{n}>\d{{1,3}}(?:" + _SEP + r"\d{{3}})+(?:[.,]\d\d(?!\d))?|\d+(?:\.\d+)?)"
            r"\s?(?P<k{n}>[kK]|[mM]\b|,000|lakhs?\b|lacs?\b|L(?:PA)?\b)?")
 _CODE = r"(?:\s?(?P<code{n}>" + "|".join(_CURRENCY_CODES) + r"))?"
 
@@ -66,10 +67,14 @@ _NOT_LETTERS = re.compile(r"[^a-z]")
 def _amount(num: str, suffix: str | None) -> float:
     # (``str.split`` and ``\s`` see the same characters as white space)
     digits = "".join(num.split()).replace("’", "").replace("'", "")
+    cents = 0.0
+    if len(digits) > 7 and digits[-3] in ",." and _GROUPED.fullmatch(digits[:-3]):
+        cents, digits = int(digits[-2:]) / 100, digits[:-3]  # "140,000.00", "60.000,00"
     if _GROUPED.fullmatch(digits):
         value = float(digits.replace(",", "").replace(".", ""))
     else:
         value = float(digits.replace(",", ""))
+    value += cents
     suffix = (suffix or "").lower()
     if suffix == "k":
         value *= 1_000
