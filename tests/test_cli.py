@@ -201,3 +201,58 @@ def test_search_count_line_agrees_with_the_count(tmp_path: Path, hn_sample: Path
     assert res.exit_code == 0 and res.output.startswith("1 posting matches;"), res.output
     res = invoke("--db", db, "search")
     assert res.exit_code == 0 and res.output.startswith("43 postings match;"), res.output
+
+
+def _show_store(tmp_path: Path) -> str:
+    from datetime import UTC, datetime
+
+    from mljobs.models import Enrichment, Posting, Remote, Salary, SalaryInterval
+
+    long_text = ("Pay: $140,000.00 - $185,000.00 per year; staff band $190,000 - $230,000 "
+                 "per year. " + "We train [bold]ranking[/bold] models. " * 200
+                 + "THE LAST LINE OF THE POSTING")
+    estimate = Salary(min=33_000, max=62_000, currency="USD", interval=SalaryInterval.YEAR,
+                      stated=False, text="$33K-$62K (Glassdoor est.)")
+    enr = Enrichment(version="t", remote="hybrid", equity=True)
+    db = str(tmp_path / "show.sqlite3")
+    store = open_store(db)
+    store.upsert([
+        Posting(id="glassdoor-2020:a1", source="glassdoor-2020", source_id="a1",
+                title="Data Scientist", description_text=long_text, salary=estimate,
+                remote=Remote.ONSITE, enrichment=enr, url="https://example.org/a1"),
+        Posting(id="lever:a1", source="lever", source_id="a1", title="Data Scientist",
+                description_text="Same job.", url="https://jobs.example.org/a1",
+                canonical_id="glassdoor-2020:a1"),
+        Posting(id="hackernews:5/r1", source="hackernews", source_id="5/r1",
+                title="ML Engineer", description_text="Role one."),
+        Posting(id="hackernews:5/r2", source="hackernews", source_id="5/r2",
+                title="Data Engineer", description_text="Role two."),
+    ], now=datetime(2026, 5, 1, tzinfo=UTC))
+    store.close()
+    return db
+
+
+def test_show_prints_the_whole_description_pay_and_duplicates(tmp_path: Path) -> None:
+    db = _show_store(tmp_path)
+    res = runner.invoke(app, ["--db", db, "show", "glassdoor-2020:a1"], catch_exceptions=False,
+                        env={"COLUMNS": "200"})
+    assert res.exit_code == 0, res.output
+    out = res.output
+    assert "THE LAST LINE OF THE POSTING" in out and out.count("[bold]ranking[/bold]") == 200
+    stated = out.index("140,000.00-185,000.00 USD per year (first of 2 pay figures in the text)")
+    estimate = out.index("33,000-62,000 USD per year (Glassdoor's estimate, not stated by the")
+    assert stated < estimate
+    assert "onsite (the text says hybrid)" in out
+    assert "same job" in out and "lever:a1" in out and "https://jobs.example.org/a1" in out
+    dup = runner.invoke(app, ["--db", db, "show", "lever:a1"], env={"COLUMNS": "200"})
+    assert "duplicate of" in dup.output and "glassdoor-2020:a1" in dup.output
+    assert "https://example.org/a1" in dup.output
+
+
+def test_show_of_a_split_post_names_its_roles(tmp_path: Path) -> None:
+    db = _show_store(tmp_path)
+    res = runner.invoke(app, ["--db", db, "show", "hackernews:5"], env={"COLUMNS": "200"})
+    assert res.exit_code == 1
+    text = res.output.replace("\n", "")
+    assert "split into one posting per role" in text
+    assert "hackernews:5/r1 (ML Engineer)" in text and "hackernews:5/r2 (Data Engineer)" in text

@@ -1,0 +1,89 @@
+"""The posting page reads like ``mljobs show``: remote disagreement, pay lines, roles,
+equity, and the id of a post split into roles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
+
+from mljobs.models import Enrichment, Posting, Remote, Salary, SalaryInterval
+from mljobs.store import open_store
+from mljobs.web import create_app
+
+NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+EVIL = "<script>window.__xss='role'</script>Evil role"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    db = tmp_path_factory.mktemp("posting") / "p.sqlite3"
+    estimate = Salary(min=33_000, max=62_000, currency="USD", interval=SalaryInterval.YEAR,
+                      stated=False, text="$33K-$62K (Glassdoor est.)")
+    store = open_store(db)
+    store.upsert([
+        Posting(id="glassdoor-2020:p1", source="glassdoor-2020", source_id="p1",
+                title="Data Scientist", remote=Remote.ONSITE, salary=estimate,
+                description_text="Pay: $140,000.00 - $185,000.00 per year. "
+                                 "Staff: $190,000 - $230,000 per year. Stock options.",
+                enrichment=Enrichment(version="t", remote="hybrid", equity=True)),
+        Posting(id="hackernews:7/r1", source="hackernews", source_id="7/r1",
+                title="ML Engineer", description_text="Train models. Python.",
+                enrichment=Enrichment(version="t", roles=["ML Engineer", EVIL])),  # type: ignore[call-arg]
+        Posting(id="hackernews:7/r2", source="hackernews", source_id="7/r2",
+                title=EVIL, description_text="Another role.",
+                enrichment=Enrichment(version="t", roles=["ML Engineer", EVIL])),  # type: ignore[call-arg]
+    ], now=NOW)
+    store.close()
+    with TestClient(create_app(db, now=lambda: NOW)) as c:
+        yield c
+
+
+def page(client: TestClient, url: str) -> BeautifulSoup:
+    response = client.get(url)
+    assert response.status_code == 200, response.text[:300]
+    assert "<script>window.__xss" not in response.text
+    return BeautifulSoup(response.text, "html.parser")
+
+
+def test_remote_badge_says_when_the_text_disagrees(client: TestClient) -> None:
+    badge = page(client, "/posting/glassdoor-2020:p1").select_one(".meta .remote")
+    assert badge is not None and badge.text == "onsite (the text says hybrid)"
+    assert "remote-onsite" in badge["class"]
+
+
+def test_pay_lines_stated_first_with_cents_and_labels(client: TestClient) -> None:
+    lines = [s.text for s in page(client, "/posting/glassdoor-2020:p1").select(".meta > .salary")]
+    assert lines == [
+        "140,000.00–185,000.00 USD / year (first of 2 pay figures in the text)",
+        "33,000–62,000 USD / year (Glassdoor's estimate, not stated by the employer)",
+    ]
+
+
+def test_equity_is_shown(client: TestClient) -> None:
+    doc = page(client, "/posting/glassdoor-2020:p1")
+    assert doc.select_one(".meta .equity") is not None
+    facts = {dt.text: dt.find_next_sibling("dd").text for dt in doc.select("dl.facts dt")}
+    assert facts["Equity"] == "mentioned"
+    other = page(client, "/posting/hackernews:7/r1")
+    assert other.select_one(".meta .equity") is None
+
+
+def test_roles_of_a_multi_role_post_are_listed_and_escaped(client: TestClient) -> None:
+    items = page(client, "/posting/hackernews:7/r1").select("ul.roles li")
+    assert [li.text for li in items] == ["ML Engineer (this posting)", EVIL]
+    assert page(client, "/posting/glassdoor-2020:p1").select("ul.roles") == []
+
+
+def test_the_id_of_a_split_post_lists_its_role_postings(client: TestClient) -> None:
+    doc = page(client, "/posting/hackernews:7")
+    links = [(a.text, a["href"]) for a in doc.select("ul.roles a")]
+    assert links == [("ML Engineer", "/posting/hackernews:7%2Fr1"),
+                     (EVIL, "/posting/hackernews:7%2Fr2")]
+    for _, href in links:
+        assert client.get(href).status_code == 200
+    assert client.get("/posting/hackernews:8").status_code == 404
