@@ -17,7 +17,8 @@ ESTIMATE = Salary(min=33_000, max=62_000, currency="USD", interval=SalaryInterva
 
 def posting(pid: str, text: str, **kw: object) -> Posting:
     source, _, sid = pid.partition(":")
-    return Posting(id=pid, source=source, source_id=sid, title=str(kw.pop("title", "Data Scientist")),
+    title = str(kw.pop("title", "Data Scientist"))
+    return Posting(id=pid, source=source, source_id=sid, title=title,
                    description_text=text, **kw)  # type: ignore[arg-type]
 
 

@@ -8,8 +8,8 @@ found them) -> ``Posting`` (canonical, validated, what the store keeps).
 from __future__ import annotations
 
 import hashlib
-import re
 import json
+import re
 from datetime import datetime
 from enum import StrEnum
 from typing import Any

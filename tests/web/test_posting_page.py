@@ -17,6 +17,7 @@ from mljobs.web import create_app
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 EVIL = "<script>window.__xss='role'</script>Evil role"
+ROLES = Enrichment(version="t", roles=["ML Engineer", EVIL])  # type: ignore[call-arg]
 
 
 @pytest.fixture(scope="module")
@@ -33,10 +34,10 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
                 enrichment=Enrichment(version="t", remote="hybrid", equity=True)),
         Posting(id="hackernews:7/r1", source="hackernews", source_id="7/r1",
                 title="ML Engineer", description_text="Train models. Python.",
-                enrichment=Enrichment(version="t", roles=["ML Engineer", EVIL])),  # type: ignore[call-arg]
+                enrichment=ROLES),
         Posting(id="hackernews:7/r2", source="hackernews", source_id="7/r2",
                 title=EVIL, description_text="Another role.",
-                enrichment=Enrichment(version="t", roles=["ML Engineer", EVIL])),  # type: ignore[call-arg]
+                enrichment=ROLES),
     ], now=NOW)
     store.close()
     with TestClient(create_app(db, now=lambda: NOW)) as c:

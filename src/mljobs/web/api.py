@@ -16,9 +16,9 @@ from pydantic import BaseModel
 from mljobs.analytics import TABLE_NAMES, Table
 from mljobs.errors import QueryError
 from mljobs.index import SearchQuery, SearchResult
+from mljobs.posting_view import duplicates_of
 from mljobs.search import search_json as shared_search_json
 from mljobs.web.params import SearchState, parse_state
-from mljobs.posting_view import duplicates_of
 from mljobs.web.routes import dashboard_data, load_posting, web_state
 
 router = APIRouter(prefix="/api", tags=["api"])

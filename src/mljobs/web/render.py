@@ -17,7 +17,6 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from mljobs.analytics import is_plausible
 from mljobs.models import Posting, Salary, SkillMention
 from mljobs.normalize import sanitize_html
 
