@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from mljobs.cli import app
+from mljobs.store import open_store
 
 runner = CliRunner()
 
@@ -113,5 +114,6 @@ def test_match_says_which_filters_left_nothing(store: str, resume_path: Path) ->
     assert "in the store passes --remote onsite --since 2999-01-01" in out
     assert "Import some" not in out
     empty = str(Path(store).with_name("empty.sqlite3"))
+    open_store(empty).close()  # (a missing store is an error: tests/test_cli.py)
     res = invoke("--db", empty, "match", str(resume_path))
     assert res.exit_code == 0 and "No postings to rank" in res.output
