@@ -25,10 +25,17 @@ _ROLE_NOUN = (
     r"representatives?|technicians?|\bleads?|programmers?|administrators?|\bmles?|"
     r"\bswes?|founding \w+|staff|chief of staff|partners?|associates?)\b"
 )
+# Where a title ends on a long line: a separator (" | ", " - ", ": ", " (", " [", ":*") or a
+# link. A line whose text after the role noun runs past 70 characters is still a role line
+# when such a separator comes at most 60 characters after the noun ("Senior Engineer, Backend:
+# https://jobs.example/...", "*Principal ML Engineer* — Owns the full ML lifecycle, ...").
+_TITLE_SEP = r"(?:[ \t][|–—-][ \t]|:[ \t*]|[ \t][(\[]|\*[ \t]*[—–-]|https?://)"
 _ROLE_LINE = re.compile(
-    rf"^\s*(?:[-*•·>]|\d+[.)]|#+)?\s*(?P<title>[^\n]{{0,80}}?(?:{_ROLE_NOUN})[^\n]{{0,70}})$",
+    rf"^\s*(?:[-*•·>]|\d+[.)]|#+)?\s*(?P<title>[^\n]{{0,80}}?(?:{_ROLE_NOUN})"
+    rf"(?:[^\n]{{0,70}}|[^\n]{{0,60}}?{_TITLE_SEP}[^\n]*))$",
     re.IGNORECASE | re.MULTILINE,
 )
+_TITLE_SEP_RE = re.compile(_TITLE_SEP, re.IGNORECASE)
 _ROLE_NOUN_RE = re.compile(_ROLE_NOUN, re.IGNORECASE)
 # Not a title: a sentence, or a requirement or duty bullet that names a role ("2+ years as an
 # Engineering Manager", "Experience as a Product Manager", "Collaborate with ... engineers").
@@ -91,7 +98,6 @@ _LEAD = " \t\r\f\v-*•·>#0123456789.)"
 # A title is at most 80 + 70 characters plus its role noun (15 at most, except
 # for the two open-ended nouns); a longer line cannot be a role line.
 _MAX_TITLE = 80 + 70 + 15
-_OPEN_NOUNS = ("account exec", "founding")
 # A literal that every alternative of ``_ROLE_NOUN`` contains (lower case).
 _NOUN_WORDS = ("engineer", "scientist", "developer", "designer", "manager", "researcher", "analyst",
                "architect", "intern", "specialist", "director", "head of", "recruiter",
@@ -114,9 +120,7 @@ def _may_start_role_line(text: str, pos: int) -> bool:
         end = len(text) if nl < 0 else nl
         rest = text[pos:end].lstrip().lstrip(_LEAD).lstrip()
         if rest:
-            if len(rest) > _MAX_TITLE:
-                low = rest.lower()
-                return any(n in low for n in _OPEN_NOUNS)
+            rest = rest[:_MAX_TITLE]  # (a noun of a match starts in the title's first 80 + 9)
             if not rest.isascii():  # unicode case folding: let the regex decide
                 return _ROLE_NOUN_RE.search(rest) is not None
             return _NOUN_WORDS_RE.search(rest.lower()) is not None
@@ -179,6 +183,14 @@ _ROLE_NOUN_LOW_RE = re.compile(_ROLE_NOUN_LOW)
 _ROLE_PREFIX = re.compile(r"\s*(?:[-*•·>]|\d+[.)]|#+)?\s*")
 
 
+def _sep_after(subject: str, pos: int, end: int) -> bool:
+    """True when a ``_TITLE_SEP`` match starts at most 60 characters after ``pos`` on the line
+    that ends at ``end`` (what lets ``_ROLE_LINE`` take a line longer than 70 characters
+    after its role noun)."""
+    m = _TITLE_SEP_RE.search(subject, pos, min(end, pos + 60 + 8))
+    return m is not None and m.start() - pos <= 60
+
+
 def _role_line_at(subject: str, pos: int,
                   nouns: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
     """(title start, end) of ``_ROLE_LINE.match(subject, pos)`` at line start ``pos``, or None
@@ -201,7 +213,7 @@ def _role_line_at(subject: str, pos: int,
     if nouns is None:  # (each start tried: a noun may begin inside another and end after it)
         m = _ROLE_NOUN_RE.search(subject, start, end)
         while m is not None and m.start() - start <= 80:
-            if end - m.end() <= 70:
+            if end - m.end() <= 70 or _sep_after(subject, m.end(), end):
                 return start, end
             m = _ROLE_NOUN_RE.search(subject, m.start() + 1, end)
         return None
@@ -217,7 +229,7 @@ def _role_line_at(subject: str, pos: int,
         elif a - start > 80:
             continue
         m = _ROLE_NOUN_LOW_RE.match(subject, a, end)
-        if m is not None and end - m.end() <= 70:
+        if m is not None and (end - m.end() <= 70 or _sep_after(subject, m.end(), end)):
             return start, end
     return None
 
