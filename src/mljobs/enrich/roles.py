@@ -23,7 +23,7 @@ _ROLE_NOUN = (
     r"architects?|interns?|specialists?|directors?|head of|recruiters?|account exec\w*|"
     r"\bsres?|devops|consultants?|officers?|product owners?|writers?|marketers?|"
     r"representatives?|technicians?|\bleads?|programmers?|administrators?|\bmles?|"
-    r"\bswes?|founding \w+|staff|chief of staff|partners?|associates?)\b"
+    r"\bswes?|founding \w+|staff|chief of staff|partners?|associates?|\bvps?|vice presidents?)\b"
 )
 # Where a title ends on a long line: a separator (" | ", " - ", ": ", " (", " [", ":*") or a
 # link. A line whose text after the role noun runs past 70 characters is still a role line
@@ -41,7 +41,31 @@ _ROLE_NOUN_RE = re.compile(_ROLE_NOUN, re.IGNORECASE)
 # Engineering Manager", "Experience as a Product Manager", "Collaborate with ... engineers").
 _NOT_TITLE = re.compile(r"^(?:we|you|your|our|the|this|if|as|in|at|to|with|for|and|they|i)\b|[.!?]$"
                         r"|^(?:\d+\+?\s*(?:years?|yrs)|experience|collaborat\w*|partner with"
-                        r"|comfort\w*|working with|track record)\b", re.IGNORECASE)
+                        r"|comfort\w*|working with|track record|looking|seeking|hiring|join|are|is"
+                        r"|(?:tech(?:nology)?\s+)?stack|tools?|location|salary|compensation|benefits"
+                        r"|perks|requirements|responsibilities|apply|contact|note|bonus)\b"
+                        # a requirement that ends on what the candidate has ("DevOps experience")
+                        r"|\b(?:experience|skills?|knowledge|background|expertise|exposure)$",
+                        re.IGNORECASE)
+# A duty bullet starts with a verb and goes on in lower case ("Lead design discussions and
+# ...", "Build pipelines for data scientists"); a title goes on capitalised ("Lead iOS
+# Engineer") or with its role noun ("Lead engineer").
+_DUTY = re.compile(r"^(?:lead|build|own|design|develop|drive|work|help|ship|create|write|mentor|"
+                   r"manage|support|maintain|implement|define|improve|deploy|run|scale|train|"
+                   r"coach|guide|partner|shape|set|make|bring|research|evaluate|architect|"
+                   r"collaborate|contribute|establish|ensure|deliver|grow|hire|mentoring|leading|"
+                   r"building|working|developing|designing|pair)(?:/\w+)?\s+(?P<next>[a-z][a-z-]*)\b")
+# Lower-case words a title may hold besides its role nouns: the words that join a title's
+# parts and the common words of its field ("full stack engineer", "lead / staff level
+# engineers"). A line with three other lower-case words is a sentence that names a role
+# ("Senior-level engineer comfortable owning systems end-to-end").
+_TITLE_WORDS = frozenset(
+    "a an and & or of for in at on to the our with / - + senior junior staff principal level "
+    "full stack full-stack software data machine learning backend frontend back-end front-end "
+    "product platform systems system solutions infrastructure infra mobile web security cloud "
+    "applied research ml ai site reliability founding mid-level entry-level team time "
+    "remote hybrid onsite contract part-time full-time".split())
+_WORD = re.compile(r"[^\s,;:()]+")
 _ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|genai|data|scien|research|\bmle\b|\bnlp\b|"
                       r"vision|llm|analytic", re.IGNORECASE)
 # What the rest of a role line says of an ML role ("Software Engineer (ML/AI)", "Forward Deployed
@@ -82,7 +106,8 @@ class Roles:
 
 
 _URL = re.compile(r"https?://\S+")
-_TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(")
+_TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*")
+_TITLE_STRIP = " -*•:|#+>·_"
 
 
 def _clean_title(raw: str) -> str:
@@ -90,7 +115,39 @@ def _clean_title(raw: str) -> str:
     m = _TITLE_END.search(title)
     if m is not None:  # what ``split`` gives first
         title = title[:m.start()]
-    return title.strip(" -*•:|#").strip()
+    return title.strip(_TITLE_STRIP).strip()
+
+
+_BRACKETED = re.compile(r"^\s*[(\[][^)\]\n]*[)\]]\s*")
+
+
+def _noun_part(raw: str) -> str:
+    """The first part of a role line (split at ``_TITLE_END``) that names a role, without a
+    leading bracketed word: "[Acme] - (REMOTE) Backend developer - https://..." gives
+    "Backend developer". Empty when no part names one. (Only for lines that start with a
+    tag: after a label, "Strong plus: DevOps (Docker)", the part is no title.)"""
+    line = _URL.sub("", raw) if "http" in raw else raw
+    for part in _TITLE_END.split(line):
+        part = _BRACKETED.sub("", part).strip(_TITLE_STRIP).strip()
+        if _ROLE_NOUN_RE.search(part):
+            return part
+    return ""
+
+
+def _is_title(title: str) -> bool:
+    """False for a cleaned role line that reads as a sentence, a duty or requirement bullet
+    or a label (``_NOT_TITLE``, ``_DUTY``, ``_TITLE_WORDS``), or is too long for a title."""
+    if not title or len(title.split()) > 9 or _NOT_TITLE.search(title):
+        return False
+    duty = _DUTY.match(title.lower())
+    if duty is not None and title[duty.start("next"):duty.end("next")].islower() \
+            and _ROLE_NOUN_RE.match(duty.group("next")) is None:
+        return False
+    other = 0
+    for w in _WORD.findall(title):
+        if w[0].islower() and w not in _TITLE_WORDS and _ROLE_NOUN_RE.fullmatch(w) is None:
+            other += 1
+    return other < 3
 
 
 # Characters ``_ROLE_LINE`` may consume before a title: white space and bullets.
@@ -103,7 +160,8 @@ _NOUN_WORDS = ("engineer", "scientist", "developer", "designer", "manager", "res
                "architect", "intern", "specialist", "director", "head of", "recruiter",
                "account exec", "sre", "devops", "consultant", "officer", "product owner", "writer",
                "marketer", "representative", "technician", "lead", "programmer", "administrator",
-               "mle", "swe", "founding", "staff", "partner", "associate")
+               "mle", "swe", "founding", "staff", "partner", "associate", "vp",
+               "vice president")
 _NOUN_WORDS_RE = re.compile("|".join(map(re.escape, _NOUN_WORDS)))  # one scan for any of them
 register(_NOUN_WORDS)
 
@@ -170,7 +228,8 @@ _ROLE_NOUN_LOW = (
     r"founding \w+|head of|interns?|l(?<!\wl)eads?|m(?:anagers?|arketers?|(?<!\wm)les?)|"
     r"officers?|p(?:roduct owners?|rogrammers?|artners?)|"
     r"r(?:esearchers?|ecruiters?|epresentatives?)|"
-    r"s(?:cientists?|pecialists?|(?<!\ws)(?:res?|wes?)|taff)|technicians?|writers?)\b"
+    r"s(?:cientists?|pecialists?|(?<!\ws)(?:res?|wes?)|taff)|technicians?|writers?|"
+    r"v(?:(?<!\wv)ps?|ice presidents?))\b"
 )
 # The role noun without IGNORECASE, for lower-cased text: its literals are lower case, so on
 # text that ``lowers_exactly`` it makes the same matches, and the engine can skip
@@ -279,7 +338,9 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
         if start < max(first_nl, 0):
             continue  # the header line of an HN post names the company, not a role block
         title = _clean_title(raw)
-        if not title or _NOT_TITLE.search(title) or len(title.split()) > 9:
+        if title[:1] in "[(" and _ROLE_NOUN_RE.search(title) is None:
+            title = _noun_part(raw)  # (a tag first: "[Acme] - (REMOTE) Backend developer")
+        if not _is_title(title):
             continue
         if not _ROLE_NOUN_RE.search(title):
             continue
