@@ -39,13 +39,15 @@ _TITLE_SEP_RE = re.compile(_TITLE_SEP, re.IGNORECASE)
 _ROLE_NOUN_RE = re.compile(_ROLE_NOUN, re.IGNORECASE)
 # Not a title: a sentence, or a requirement or duty bullet that names a role ("2+ years as an
 # Engineering Manager", "Experience as a Product Manager", "Collaborate with ... engineers").
-_NOT_TITLE = re.compile(r"^(?:we|you|your|our|the|this|if|as|in|at|to|with|for|and|they|i)\b|[.!?]$"
+_NOT_TITLE = re.compile(r"^(?:we|you|your|our|the|this|if|as|in|at|to|with|for|and|they|i|why|what|how"
+                        r"|who)\b|[.!?]$"
                         r"|^(?:\d+\+?\s*(?:years?|yrs)|experience|collaborat\w*|partner with"
                         r"|comfort\w*|working with|track record|looking|seeking|hiring|join|are|is"
                         r"|(?:tech(?:nology)?\s+)?stack|tools?|location|salary|compensation|benefits"
                         r"|perks|requirements|responsibilities|apply|contact|note|bonus)\b"
-                        # a requirement that ends on what the candidate has ("DevOps experience")
-                        r"|\b(?:experience|skills?|knowledge|background|expertise|exposure)$",
+                        # a requirement that ends on what the candidate has ("DevOps experience";
+                        # in lower case only: "Customer Experience" is a team)
+                        r"|\b(?-i:experience|skills?|knowledge|background|expertise|exposure)$",
                         re.IGNORECASE)
 # A duty bullet starts with a verb and goes on in lower case ("Lead design discussions and
 # ...", "Build pipelines for data scientists"); a title goes on capitalised ("Lead iOS
@@ -59,13 +61,16 @@ _DUTY = re.compile(r"^(?:lead|build|own|design|develop|drive|work|help|ship|crea
 # parts and the common words of its field ("full stack engineer", "lead / staff level
 # engineers"). A line with three other lower-case words is a sentence that names a role
 # ("Senior-level engineer comfortable owning systems end-to-end").
-_TITLE_WORDS = frozenset(
-    "a an and & or of for in at on to the our with / - + senior junior staff principal level "
+_JOINERS = frozenset("a an and & or of for in at on to the our with / - +".split())
+_TITLE_WORDS = _JOINERS | frozenset(
+    "senior junior staff principal level "
     "full stack full-stack software data machine learning backend frontend back-end front-end "
     "product platform systems system solutions infrastructure infra mobile web security cloud "
     "applied research ml ai site reliability founding mid-level entry-level team time "
     "remote hybrid onsite contract part-time full-time".split())
 _WORD = re.compile(r"[^\s,;:()]+")
+# Role nouns that alone are a level or a kind of tie, not a role.
+_LEVELS_ONLY = frozenset(["staff", "lead", "leads", "partner", "partners", "associate", "associates"])
 _ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|genai|data|scien|research|\bmle\b|\bnlp\b|"
                       r"vision|llm|analytic", re.IGNORECASE)
 # What the rest of a role line says of an ML role ("Software Engineer (ML/AI)", "Forward Deployed
@@ -94,6 +99,9 @@ class Roles:
     titles: list[str] = field(default_factory=list)
     blocks: list[RoleBlock] = field(default_factory=list)
     shared_end: int = 0
+    # where the closing text after the last role starts (how to apply, benefits...), which
+    # belongs to every role; 0 when there is none
+    closing_start: int = 0
     # ``[start, end)`` of each title's line, in the order of ``titles``
     lines: list[tuple[int, int]] = field(default_factory=list)
     # each title's whole line (its inline stack, team, pay...), without bullets
@@ -107,7 +115,7 @@ class Roles:
 
 _URL = re.compile(r"https?://\S+")
 _TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*")
-_TITLE_STRIP = " -*•:|#+>·_"
+_TITLE_STRIP = " -*•:|#+>·_="
 
 
 def _clean_title(raw: str) -> str:
@@ -139,8 +147,11 @@ def _is_title(title: str) -> bool:
     or a label (``_NOT_TITLE``, ``_DUTY``, ``_TITLE_WORDS``), or is too long for a title."""
     if not title or len(title.split()) > 9 or _NOT_TITLE.search(title):
         return False
+    if title.lower() in _LEVELS_ONLY:  # ("Staff: https://..." next to "Principal: https://...")
+        return False
     duty = _DUTY.match(title.lower())
     if duty is not None and title[duty.start("next"):duty.end("next")].islower() \
+            and (duty.group("next") in _JOINERS or duty.group("next") not in _TITLE_WORDS) \
             and _ROLE_NOUN_RE.match(duty.group("next")) is None:
         return False
     other = 0
@@ -355,16 +366,66 @@ def segment_roles(text: str) -> Roles:
                   details=[d for _, _, _, d in lines])
     if len(lines) < 2:
         return roles
+    closing = _closing_start(text, lines)
     blocks = []
-    for i, (title, start, line_end, _) in enumerate(lines):
-        end = lines[i + 1][1] if i + 1 < len(lines) else len(text)
+    for i, (title, start, line_end, raw) in enumerate(lines):
+        end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
         body = text[line_end:end].strip()
-        blocks.append(RoleBlock(title, start, end, len(body)))
+        blocks.append(RoleBlock(title, start, end, len(body) + _inline_len(raw, title)))
     described = [b for b in blocks if b.body_len >= MIN_ROLE_TEXT]
     if len(described) >= 2:
         roles.blocks = described
         roles.shared_end = lines[0][1]
+        roles.closing_start = closing
     return roles
+
+
+def _inline_len(raw: str, title: str) -> int:
+    """The length of what a role line says after its title, links left out ("Backend Engineer
+    (Integrations) – 2-4 years of backend experience. Help expand ...": a role described on
+    its own line)."""
+    rest = raw.strip().strip(_TITLE_STRIP)
+    rest = rest[len(title):] if rest.startswith(title) else rest
+    if "http" in rest:
+        rest = _URL.sub("", rest)
+    return len(rest.strip(" \t-–—|:*()[]"))
+
+
+# What starts the text that closes a post after its last role: how to apply, what the company
+# offers, links to more roles, a rule ("---"), the requirements it shares ("What we're looking
+# for: Engineers who ..."). That text belongs to every role, not to the last one.
+_CLOSING = re.compile(
+    r"[^\w\n]*(?:(?:to |how to )?apply\b|interested\b|contact\b|questions\b|e-?mail (?:us|me)\b|"
+    r"send (?:us|me|your)\b|reach out\b|benefits\b|perks\b|why join\b|what we offer\b|we offer\b|"
+    r"(?:see|view) (?:all|our|more|the full)\b|all (?:open )?(?:roles|positions|openings|jobs)\b|"
+    r"(?:more|other) (?:roles|openings|positions|jobs|info|details)\b|learn more\b|find out\b|"
+    r"(?:hiring|interview) process\b|p\.?s\.?\b|(?:---|———|___|===)|"
+    r"what we(?:'|’)?re looking for\b|who we(?:'|’)?re looking for\b|about us\b)",
+    re.IGNORECASE)
+
+
+def _closing_start(text: str, lines: list[tuple[str, int, int, str]]) -> int:
+    """Where the closing text after the last role line starts (``_CLOSING``: the first such line
+    after at least one line of the last role's own, or its role line's own description), or 0
+    when there is none. A line whose
+    start also opens a line in the text of an earlier role ("Apply: ..." under every role)
+    is the role's own."""
+    last_end = lines[-1][2]
+    earlier = text[lines[0][1]:lines[-1][1]].lower()
+    pos = last_end + 1
+    own = int(_inline_len(lines[-1][3], lines[-1][0]) >= 40)  # (a role described on its line)
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end]
+        if line.strip():
+            m = _CLOSING.match(line) if own else None
+            if m is not None and ("\n" + m.group().strip(" \t*-•#").lower()) not in \
+                    ("\n" + "\n".join(x.strip(" \t*-•#") for x in earlier.split("\n"))):
+                return pos
+            own += 1
+        pos = end + 1
+    return 0
 
 
 def pick_role(roles: Roles) -> RoleBlock | str | None:
