@@ -69,6 +69,8 @@ _TITLE_WORDS = _JOINERS | frozenset(
     "applied research ml ai site reliability founding mid-level entry-level team time "
     "remote hybrid onsite contract part-time full-time".split())
 _WORD = re.compile(r"[^\s,;:()]+")
+# A sentence that goes on after its role noun: "Cloud Engineers to build", "engineers who".
+_FRAGMENT = re.compile(r"\b(?:to|who|that|which|whom)(?:\s+[a-z]\w*)?$|\b(?:who|that|which)\s+[a-z]")
 # Role nouns that alone are a level or a kind of tie, not a role.
 _LEVELS_ONLY = frozenset(["staff", "lead", "leads", "partner", "partners", "associate", "associates"])
 _ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|genai|data|scien|research|\bmle\b|\bnlp\b|"
@@ -153,6 +155,8 @@ def _is_title(title: str) -> bool:
     if duty is not None and title[duty.start("next"):duty.end("next")].islower() \
             and (duty.group("next") in _JOINERS or duty.group("next") not in _TITLE_WORDS) \
             and _ROLE_NOUN_RE.match(duty.group("next")) is None:
+        return False
+    if _FRAGMENT.search(title):
         return False
     other = 0
     for w in _WORD.findall(title):
@@ -348,14 +352,67 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
     for start, end, raw in _role_matches(text):
         if start < max(first_nl, 0):
             continue  # the header line of an HN post names the company, not a role block
-        title = _clean_title(raw)
-        if title[:1] in "[(" and _ROLE_NOUN_RE.search(title) is None:
-            title = _noun_part(raw)  # (a tag first: "[Acme] - (REMOTE) Backend developer")
+        title = _ITEM_TAG.sub("", _clean_title(raw))
+        if _ROLE_NOUN_RE.search(title) is None:
+            low = title.lower()
+            if title[:1] in "[(" or low in _ROLE_LABELS or (raw.count(" | ") >= 2 and ":" not in raw.split(" | ", 1)[0]):
+                # (a tag first: "[Acme] - (REMOTE) Backend developer"; a label: "Role: Senior
+                # Engineer (Rust)"; a header line of its own: "Acme (YC) | Founding Engineer | SF")
+                title = _ITEM_TAG.sub("", _noun_part(raw))
         if not _is_title(title):
             continue
         if not _ROLE_NOUN_RE.search(title):
             continue
         out.append((title, start, end, raw))
+    return _drop_other_lists(text, out)
+
+
+# A title's leading item tag: "[1]", "[Leadership]", "I.", "II.", "a)".
+_ITEM_TAG = re.compile(r"^(?:\[[^\]\n]{1,20}\]\s*|(?:[ivx]{1,4}|[a-h])[.)]\s+)+", re.IGNORECASE)
+# Labels a role line may start with, before its title.
+_ROLE_LABELS = frozenset(["role", "roles", "position", "positions", "title", "job", "opening",
+                          "openings", "hiring", "now hiring", "we're hiring", "we’re hiring",
+                          "open role", "open roles", "open position"])
+
+
+def _bullet(text: str, pos: int) -> str:
+    """The indent and bullet of the line that holds ``pos`` (``_marker``) when white space
+    follows the bullet, else "" ("*Compensation:*" is emphasis, not an item)."""
+    marker = _marker(text, pos)
+    start = text.rfind("\n", 0, pos) + 1
+    after = text[start + len(marker):start + len(marker) + 1]
+    return marker if marker.strip() and after in (" ", "\t") else ""
+
+
+def _drop_other_lists(text: str, lines: list[tuple[str, int, int, str]]
+                      ) -> list[tuple[str, int, int, str]]:
+    """``lines`` without the role lines that are items of a list of other things: a run of
+    lines with the same bullet (blank lines between them allowed) where fewer than half the
+    items are role lines ("What we want: - Strong full-stack engineer - You've run real
+    systems - High ownership")."""
+    if not lines:
+        return lines
+    starts = {text.rfind("\n", 0, end) + 1 for _, _, end, _ in lines}  # (each title's own line)
+    out = []
+    for line in lines:
+        pos = text.rfind("\n", 0, line[2]) + 1
+        marker = _bullet(text, pos)
+        if not marker.strip():
+            out.append(line)
+            continue
+        roles = others = 0
+        for step in (-1, 1):
+            at: int | None = pos
+            while True:
+                at = _next_line(text, at, step)  # type: ignore[arg-type]
+                if at is None or _bullet(text, at) != marker:
+                    break
+                if at in starts:
+                    roles += 1
+                else:
+                    others += 1
+        if others <= roles + 1 or others == 0:  # (itself one of the roles)
+            out.append(line)
     return out
 
 
@@ -429,9 +486,16 @@ def _closing_start(text: str, lines: list[tuple[str, int, int, str]]) -> int:
 
 
 def pick_role(roles: Roles) -> RoleBlock | str | None:
-    """The role to label: the block with most detail, else the first ML/data title, else the first."""
+    """The role to label: the block with most detail (an ML/data role's block when it has at
+    least 80% of that detail: LABELS.md's annotators label the ML role of a near tie), else
+    the first ML/data title, else the first."""
     if roles.is_multi:
-        return max(roles.blocks, key=lambda b: b.body_len)
+        top = max(roles.blocks, key=lambda b: b.body_len)
+        if _ML_ROLE.search(top.title) is None:  # (a near tie goes to an ML/data role)
+            for b in roles.blocks:
+                if _ML_ROLE.search(b.title) and b.body_len * 5 >= top.body_len * 4:
+                    return b
+        return top
     k = pick_title(roles)
     return None if k is None else roles.titles[k]
 
