@@ -73,7 +73,7 @@ _WORD = re.compile(r"[^\s,;:()]+")
 _FRAGMENT = re.compile(r"\b(?:to|who|that|which|whom)(?:\s+[a-z]\w*)?$|\b(?:who|that|which)\s+[a-z]")
 # Role nouns that alone are a level or a kind of tie, not a role.
 _LEVELS_ONLY = frozenset(["staff", "lead", "leads", "partner", "partners", "associate", "associates"])
-_ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|genai|data|scien|research|\bmle\b|\bnlp\b|"
+_ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|genai|data|scien|research|\bmles?\b|\bnlp\b|"
                       r"vision|llm|analytic", re.IGNORECASE)
 # What the rest of a role line says of an ML role ("Software Engineer (ML/AI)", "Forward Deployed
 # Engineer | Agentic AI"): ML words only ("data" there is often a stack or a team: "Edge Data").
@@ -416,9 +416,62 @@ def _drop_other_lists(text: str, lines: list[tuple[str, int, int, str]]
     return out
 
 
+# A line that lists roles after a label: "Roles: Staff Backend Engineer; Forward Deployed
+# Engineer", "* we're hiring: product engineers, backend engineers and product managers",
+# "Also hiring: Research Scientist, Applied Scientist, AE".
+_INLINE_LIST = re.compile(
+    r"^[^\w\n]*(?:[\w'’ ]{0,30}?\b)?(?:hiring|roles|positions|openings|looking for)"
+    r"(?: include| including)?[ \t]*:[ \t]*(?P<list>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
+_INLINE_GATE = ("hiring", "roles", "positions", "openings", "looking for")
+_ITEM_SPLIT_SEMI = re.compile(r"[ \t]*;[ \t]*")
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"[ \t]*(?:,|•|·|\s-\s|\band\b)[ \t]*")
+
+
+def _inline_titles(text: str) -> list[tuple[str, int, int, str]]:
+    """The roles of the first line that lists two or more of them after a label
+    (``_INLINE_LIST``), each with its span in the line (up to the next item's start, the last
+    one to the line's end: the item's text), or none. Items are split at ";" when the list
+    has one, else at commas, bullets, " - " and "and"; an item is a role when its cleaned
+    text is a title (``_is_title``) that names a role."""
+    low = text.lower()
+    if not any(w in low for w in _INLINE_GATE):
+        return []
+    first_nl = text.find("\n")
+    for m in _INLINE_LIST.finditer(text):
+        if m.start() < max(first_nl, 0):
+            continue
+        items = m.group("list")
+        base = m.start("list")
+        split = _ITEM_SPLIT_SEMI if ";" in items else _ITEM_SPLIT
+        found = []
+        pos = 0
+        seps = [*split.finditer(items), None]
+        n_items = len(seps)
+        for sep in seps:
+            end = len(items) if sep is None else sep.start()
+            raw = items[pos:end]
+            title = _ARTICLE.sub("", _clean_title(raw))
+            if title and _ROLE_NOUN_RE.search(title) and _is_title(title):
+                found.append((title, base + pos))
+            pos = len(items) if sep is None else sep.end()
+        if len(found) >= 2 and 2 * len(found) >= n_items:
+            line_end = m.end()
+            out = []
+            for i, (title, start) in enumerate(found):
+                end = found[i + 1][1] if i + 1 < len(found) else line_end
+                out.append((title, start, end, text[start:end]))
+            return out
+    return []
+
+
 def segment_roles(text: str) -> Roles:
     """Find the roles of an HN post (see module docstring)."""
     lines = _role_lines(text)
+    if len(lines) < 2:  # (a post whose only list of roles is one line: "Roles: A; B; C")
+        inline = _inline_titles(text)
+        if inline and (not lines or text.rfind("\n", 0, lines[0][2]) == text.rfind("\n", 0, inline[0][1])):
+            lines = inline
     roles = Roles(titles=[t for t, _, _, _ in lines], lines=[(a, b) for _, a, b, _ in lines],
                   details=[d for _, _, _, d in lines])
     if len(lines) < 2:
