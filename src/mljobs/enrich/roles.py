@@ -355,7 +355,8 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
         title = _ITEM_TAG.sub("", _clean_title(raw))
         if _ROLE_NOUN_RE.search(title) is None:
             low = title.lower()
-            if title[:1] in "[(" or low in _ROLE_LABELS or (raw.count(" | ") >= 2 and ":" not in raw.split(" | ", 1)[0]):
+            header = raw.count(" | ") >= 2 and ":" not in raw.split(" | ", 1)[0]
+            if title[:1] in "[(" or low in _ROLE_LABELS or header:
                 # (a tag first: "[Acme] - (REMOTE) Backend developer"; a label: "Role: Senior
                 # Engineer (Rust)"; a header line of its own: "Acme (YC) | Founding Engineer | SF")
                 title = _ITEM_TAG.sub("", _noun_part(raw))
