@@ -103,7 +103,8 @@ def _assert_clauses(smap: sections.SectionMap) -> None:
 _ROLE_PIECES = ["Senior ", "ML Engineer", "engineers", "SRE", "sres", "presre", "lead", "Leads", "mle",
                 "aMLE", "swe", "answer", "Founding Designer", "chief of staff", "Staff", "head of",
                 "account executives", "- ", "* ", "1. ", "## ", " ", "\n", "\n\n", " | Remote", "x" * 60,
-                "Intern", "international", "é", "’", "directors", "devops", "partner", "associate"]
+                "Intern", "international", "é", "’", "directors", "devops", "partner", "associate",
+                ": https://x.io/", " - ", " (", " [", ":*", "* — ", "HTTPS://", ":\t", "x" * 30]
 
 
 @settings(max_examples=1000, deadline=None)
@@ -120,7 +121,8 @@ def test_grouped_role_nouns_match_like_the_plain_role_line(text: str) -> None:
 # text that lowers exactly it matches as the plain line does, the premise of the lower-case
 # noun search in ``roles._role_line_at``.
 _ROLE_LINE_LOW = re.compile(
-    rf"^\s*(?:[-*•·>]|\d+[.)]|#+)?\s*(?P<title>[^\n]{{0,80}}?{roles._ROLE_NOUN_LOW}[^\n]{{0,70}})$",
+    rf"^\s*(?:[-*•·>]|\d+[.)]|#+)?\s*(?P<title>[^\n]{{0,80}}?{roles._ROLE_NOUN_LOW}"
+    rf"(?:[^\n]{{0,70}}|[^\n]{{0,60}}?{roles._TITLE_SEP}[^\n]*))$",
     re.MULTILINE,
 )
 

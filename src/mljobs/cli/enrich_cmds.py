@@ -25,6 +25,7 @@ from mljobs.cli.app import (
     store_from,
 )
 from mljobs.errors import EnrichError, InputError
+from mljobs.models import Enrichment, Posting
 
 _REPO = Path(__file__).resolve().parents[3]
 _SHORT = {"ml-product-swe": "swe", "big-data-ml-engineer": "bigdata", "data-scientist-analytics": "ds-an",
@@ -159,6 +160,7 @@ def _enrich_store(db: Path | None) -> None:
             known = {p.id for p in batch}
             result = enrich_postings(batch)
             items = [(p.id, p.enrichment) for p in result if p.id in known and p.enrichment]
+            items += _split_parents(batch, result)
             updated += st.set_enrichments(items)
             children = [p for p in result if p.id not in known]
             if children:
@@ -166,6 +168,27 @@ def _enrich_store(db: Path | None) -> None:
         with console.status("Updating the search index..."):
             open_index(st).close()
         console.print(f"Enriched {updated} postings; {added} new role postings from multi-role posts.")
+
+
+def _split_parents(batch: list[Posting], result: list[Posting]) -> list[tuple[str, Enrichment]]:
+    """(id, enrichment) for each posting of ``batch`` that its enrichment split into role
+    postings (``<id>/r<n>``): the enrichment of the role it is labelled by (LABELS.md: the
+    role described in most detail, ``roles.pick_role``), so that no stored post is left
+    without one."""
+    from mljobs.enrich.roles import pick_role, segment_roles
+
+    out = {p.id: p.enrichment for p in result}
+    items: list[tuple[str, Enrichment]] = []
+    for parent in batch:
+        if parent.id in out:
+            continue
+        roles = segment_roles(parent.description_text or "")
+        block = pick_role(roles) if roles.is_multi else None
+        if block is not None and not isinstance(block, str):
+            got = out.get(f"{parent.id}/r{roles.blocks.index(block) + 1}")
+            if got is not None:
+                items.append((parent.id, got))
+    return items
 
 
 @app.command("eval")

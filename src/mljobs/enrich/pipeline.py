@@ -229,7 +229,8 @@ def _enrichment(p: _Parts, text: str, roles: list[str] | None = None) -> Enrichm
 
 def _role_text(text: str, roles: Roles, block: RoleBlock) -> str:
     shared = text[:roles.shared_end].rstrip()
-    return (shared + "\n\n" + text[block.start:block.end].strip()).strip()
+    closing = text[roles.closing_start:].strip() if roles.closing_start else ""  # (every role's)
+    return (shared + "\n\n" + text[block.start:block.end].strip() + "\n\n" + closing).strip()
 
 
 def _is_hn(source: str | None) -> bool:

@@ -23,19 +23,57 @@ _ROLE_NOUN = (
     r"architects?|interns?|specialists?|directors?|head of|recruiters?|account exec\w*|"
     r"\bsres?|devops|consultants?|officers?|product owners?|writers?|marketers?|"
     r"representatives?|technicians?|\bleads?|programmers?|administrators?|\bmles?|"
-    r"\bswes?|founding \w+|staff|chief of staff|partners?|associates?)\b"
+    r"\bswes?|founding \w+|staff|chief of staff|partners?|associates?|\bvps?|vice presidents?)\b"
 )
+# Where a title ends on a long line: a separator (" | ", " - ", ": ", " (", " [", ":*") or a
+# link. A line whose text after the role noun runs past 70 characters is still a role line
+# when such a separator comes at most 60 characters after the noun ("Senior Engineer, Backend:
+# https://jobs.example/...", "*Principal ML Engineer* — Owns the full ML lifecycle, ...").
+_TITLE_SEP = r"(?:[ \t][|–—-][ \t]|:[ \t*]|[ \t][(\[]|\*[ \t]*[—–-]|https?://)"
 _ROLE_LINE = re.compile(
-    rf"^\s*(?:[-*•·>]|\d+[.)]|#+)?\s*(?P<title>[^\n]{{0,80}}?(?:{_ROLE_NOUN})[^\n]{{0,70}})$",
+    rf"^\s*(?:[-*•·>]|\d+[.)]|#+)?\s*(?P<title>[^\n]{{0,80}}?(?:{_ROLE_NOUN})"
+    rf"(?:[^\n]{{0,70}}|[^\n]{{0,60}}?{_TITLE_SEP}[^\n]*))$",
     re.IGNORECASE | re.MULTILINE,
 )
+_TITLE_SEP_RE = re.compile(_TITLE_SEP, re.IGNORECASE)
 _ROLE_NOUN_RE = re.compile(_ROLE_NOUN, re.IGNORECASE)
 # Not a title: a sentence, or a requirement or duty bullet that names a role ("2+ years as an
 # Engineering Manager", "Experience as a Product Manager", "Collaborate with ... engineers").
-_NOT_TITLE = re.compile(r"^(?:we|you|your|our|the|this|if|as|in|at|to|with|for|and|they|i)\b|[.!?]$"
+_NOT_TITLE = re.compile(r"^(?:we|you|your|our|the|this|if|as|in|at|to|with|for|and|they|i|why|what|how"
+                        r"|who)\b|[.!?]$"
                         r"|^(?:\d+\+?\s*(?:years?|yrs)|experience|collaborat\w*|partner with"
-                        r"|comfort\w*|working with|track record)\b", re.IGNORECASE)
-_ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|genai|data|scien|research|\bmle\b|\bnlp\b|"
+                        r"|comfort\w*|working with|track record|looking|seeking|hiring|join|are|is"
+                        r"|(?:tech(?:nology)?\s+)?stack|tools?|location|salary|compensation|benefits"
+                        r"|perks|requirements|responsibilities|apply|contact|note|bonus)\b"
+                        # a requirement that ends on what the candidate has ("DevOps experience";
+                        # in lower case only: "Customer Experience" is a team)
+                        r"|\b(?-i:experience|skills?|knowledge|background|expertise|exposure)$",
+                        re.IGNORECASE)
+# A duty bullet starts with a verb and goes on in lower case ("Lead design discussions and
+# ...", "Build pipelines for data scientists"); a title goes on capitalised ("Lead iOS
+# Engineer") or with its role noun ("Lead engineer").
+_DUTY = re.compile(r"^(?:lead|build|own|design|develop|drive|work|help|ship|create|write|mentor|"
+                   r"manage|support|maintain|implement|define|improve|deploy|run|scale|train|"
+                   r"coach|guide|partner|shape|set|make|bring|research|evaluate|architect|"
+                   r"collaborate|contribute|establish|ensure|deliver|grow|hire|mentoring|leading|"
+                   r"building|working|developing|designing|pair)(?:/\w+)?\s+(?P<next>[a-z][a-z-]*)\b")
+# Lower-case words a title may hold besides its role nouns: the words that join a title's
+# parts and the common words of its field ("full stack engineer", "lead / staff level
+# engineers"). A line with three other lower-case words is a sentence that names a role
+# ("Senior-level engineer comfortable owning systems end-to-end").
+_JOINERS = frozenset("a an and & or of for in at on to the our with / - +".split())
+_TITLE_WORDS = _JOINERS | frozenset(
+    "senior junior staff principal level "
+    "full stack full-stack software data machine learning backend frontend back-end front-end "
+    "product platform systems system solutions infrastructure infra mobile web security cloud "
+    "applied research ml ai site reliability founding mid-level entry-level team time "
+    "remote hybrid onsite contract part-time full-time".split())
+_WORD = re.compile(r"[^\s,;:()]+")
+# A sentence that goes on after its role noun: "Cloud Engineers to build", "engineers who".
+_FRAGMENT = re.compile(r"\b(?:to|who|that|which|whom)(?:\s+[a-z]\w*)?$|\b(?:who|that|which)\s+[a-z]")
+# Role nouns that alone are a level or a kind of tie, not a role.
+_LEVELS_ONLY = frozenset(["staff", "lead", "leads", "partner", "partners", "associate", "associates"])
+_ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|genai|data|scien|research|\bmles?\b|\bnlp\b|"
                       r"vision|llm|analytic", re.IGNORECASE)
 # What the rest of a role line says of an ML role ("Software Engineer (ML/AI)", "Forward Deployed
 # Engineer | Agentic AI"): ML words only ("data" there is often a stack or a team: "Edge Data").
@@ -63,6 +101,9 @@ class Roles:
     titles: list[str] = field(default_factory=list)
     blocks: list[RoleBlock] = field(default_factory=list)
     shared_end: int = 0
+    # where the closing text after the last role starts (how to apply, benefits...), which
+    # belongs to every role; 0 when there is none
+    closing_start: int = 0
     # ``[start, end)`` of each title's line, in the order of ``titles``
     lines: list[tuple[int, int]] = field(default_factory=list)
     # each title's whole line (its inline stack, team, pay...), without bullets
@@ -75,7 +116,8 @@ class Roles:
 
 
 _URL = re.compile(r"https?://\S+")
-_TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(")
+_TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*")
+_TITLE_STRIP = " -*•:|#+>·_="
 
 
 def _clean_title(raw: str) -> str:
@@ -83,7 +125,44 @@ def _clean_title(raw: str) -> str:
     m = _TITLE_END.search(title)
     if m is not None:  # what ``split`` gives first
         title = title[:m.start()]
-    return title.strip(" -*•:|#").strip()
+    return title.strip(_TITLE_STRIP).strip()
+
+
+_BRACKETED = re.compile(r"^\s*[(\[][^)\]\n]*[)\]]\s*")
+
+
+def _noun_part(raw: str) -> str:
+    """The first part of a role line (split at ``_TITLE_END``) that names a role, without a
+    leading bracketed word: "[Acme] - (REMOTE) Backend developer - https://..." gives
+    "Backend developer". Empty when no part names one. (Only for lines that start with a
+    tag: after a label, "Strong plus: DevOps (Docker)", the part is no title.)"""
+    line = _URL.sub("", raw) if "http" in raw else raw
+    for part in _TITLE_END.split(line):
+        part = _BRACKETED.sub("", part).strip(_TITLE_STRIP).strip()
+        if _ROLE_NOUN_RE.search(part):
+            return part
+    return ""
+
+
+def _is_title(title: str) -> bool:
+    """False for a cleaned role line that reads as a sentence, a duty or requirement bullet
+    or a label (``_NOT_TITLE``, ``_DUTY``, ``_TITLE_WORDS``), or is too long for a title."""
+    if not title or len(title.split()) > 9 or _NOT_TITLE.search(title):
+        return False
+    if title.lower() in _LEVELS_ONLY:  # ("Staff: https://..." next to "Principal: https://...")
+        return False
+    duty = _DUTY.match(title.lower())
+    if duty is not None and title[duty.start("next"):duty.end("next")].islower() \
+            and (duty.group("next") in _JOINERS or duty.group("next") not in _TITLE_WORDS) \
+            and _ROLE_NOUN_RE.match(duty.group("next")) is None:
+        return False
+    if _FRAGMENT.search(title):
+        return False
+    other = 0
+    for w in _WORD.findall(title):
+        if w[0].islower() and w not in _TITLE_WORDS and _ROLE_NOUN_RE.fullmatch(w) is None:
+            other += 1
+    return other < 3
 
 
 # Characters ``_ROLE_LINE`` may consume before a title: white space and bullets.
@@ -91,13 +170,13 @@ _LEAD = " \t\r\f\v-*•·>#0123456789.)"
 # A title is at most 80 + 70 characters plus its role noun (15 at most, except
 # for the two open-ended nouns); a longer line cannot be a role line.
 _MAX_TITLE = 80 + 70 + 15
-_OPEN_NOUNS = ("account exec", "founding")
 # A literal that every alternative of ``_ROLE_NOUN`` contains (lower case).
 _NOUN_WORDS = ("engineer", "scientist", "developer", "designer", "manager", "researcher", "analyst",
                "architect", "intern", "specialist", "director", "head of", "recruiter",
                "account exec", "sre", "devops", "consultant", "officer", "product owner", "writer",
                "marketer", "representative", "technician", "lead", "programmer", "administrator",
-               "mle", "swe", "founding", "staff", "partner", "associate")
+               "mle", "swe", "founding", "staff", "partner", "associate", "vp",
+               "vice president")
 _NOUN_WORDS_RE = re.compile("|".join(map(re.escape, _NOUN_WORDS)))  # one scan for any of them
 register(_NOUN_WORDS)
 
@@ -114,9 +193,7 @@ def _may_start_role_line(text: str, pos: int) -> bool:
         end = len(text) if nl < 0 else nl
         rest = text[pos:end].lstrip().lstrip(_LEAD).lstrip()
         if rest:
-            if len(rest) > _MAX_TITLE:
-                low = rest.lower()
-                return any(n in low for n in _OPEN_NOUNS)
+            rest = rest[:_MAX_TITLE]  # (a noun of a match starts in the title's first 80 + 9)
             if not rest.isascii():  # unicode case folding: let the regex decide
                 return _ROLE_NOUN_RE.search(rest) is not None
             return _NOUN_WORDS_RE.search(rest.lower()) is not None
@@ -166,7 +243,8 @@ _ROLE_NOUN_LOW = (
     r"founding \w+|head of|interns?|l(?<!\wl)eads?|m(?:anagers?|arketers?|(?<!\wm)les?)|"
     r"officers?|p(?:roduct owners?|rogrammers?|artners?)|"
     r"r(?:esearchers?|ecruiters?|epresentatives?)|"
-    r"s(?:cientists?|pecialists?|(?<!\ws)(?:res?|wes?)|taff)|technicians?|writers?)\b"
+    r"s(?:cientists?|pecialists?|(?<!\ws)(?:res?|wes?)|taff)|technicians?|writers?|"
+    r"v(?:(?<!\wv)ps?|ice presidents?))\b"
 )
 # The role noun without IGNORECASE, for lower-cased text: its literals are lower case, so on
 # text that ``lowers_exactly`` it makes the same matches, and the engine can skip
@@ -177,6 +255,14 @@ _ROLE_NOUN_LOW_RE = re.compile(_ROLE_NOUN_LOW)
 # What ``_ROLE_LINE`` matches before the title when it first tries (greedy white space, a
 # bullet if there is one, white space).
 _ROLE_PREFIX = re.compile(r"\s*(?:[-*•·>]|\d+[.)]|#+)?\s*")
+
+
+def _sep_after(subject: str, pos: int, end: int) -> bool:
+    """True when a ``_TITLE_SEP`` match starts at most 60 characters after ``pos`` on the line
+    that ends at ``end`` (what lets ``_ROLE_LINE`` take a line longer than 70 characters
+    after its role noun)."""
+    m = _TITLE_SEP_RE.search(subject, pos, min(end, pos + 60 + 8))
+    return m is not None and m.start() - pos <= 60
 
 
 def _role_line_at(subject: str, pos: int,
@@ -201,7 +287,7 @@ def _role_line_at(subject: str, pos: int,
     if nouns is None:  # (each start tried: a noun may begin inside another and end after it)
         m = _ROLE_NOUN_RE.search(subject, start, end)
         while m is not None and m.start() - start <= 80:
-            if end - m.end() <= 70:
+            if end - m.end() <= 70 or _sep_after(subject, m.end(), end):
                 return start, end
             m = _ROLE_NOUN_RE.search(subject, m.start() + 1, end)
         return None
@@ -217,7 +303,7 @@ def _role_line_at(subject: str, pos: int,
         elif a - start > 80:
             continue
         m = _ROLE_NOUN_LOW_RE.match(subject, a, end)
-        if m is not None and end - m.end() <= 70:
+        if m is not None and (end - m.end() <= 70 or _sep_after(subject, m.end(), end)):
             return start, end
     return None
 
@@ -266,38 +352,204 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
     for start, end, raw in _role_matches(text):
         if start < max(first_nl, 0):
             continue  # the header line of an HN post names the company, not a role block
-        title = _clean_title(raw)
-        if not title or _NOT_TITLE.search(title) or len(title.split()) > 9:
+        title = _ITEM_TAG.sub("", _clean_title(raw))
+        if _ROLE_NOUN_RE.search(title) is None:
+            low = title.lower()
+            header = raw.count(" | ") >= 2 and ":" not in raw.split(" | ", 1)[0]
+            if title[:1] in "[(" or low in _ROLE_LABELS or header:
+                # (a tag first: "[Acme] - (REMOTE) Backend developer"; a label: "Role: Senior
+                # Engineer (Rust)"; a header line of its own: "Acme (YC) | Founding Engineer | SF")
+                title = _ITEM_TAG.sub("", _noun_part(raw))
+        if not _is_title(title):
             continue
         if not _ROLE_NOUN_RE.search(title):
             continue
         out.append((title, start, end, raw))
+    return _drop_other_lists(text, out)
+
+
+# A title's leading item tag: "[1]", "[Leadership]", "I.", "II.", "a)".
+_ITEM_TAG = re.compile(r"^(?:\[[^\]\n]{1,20}\]\s*|(?:[ivx]{1,4}|[a-h])[.)]\s+)+", re.IGNORECASE)
+# Labels a role line may start with, before its title.
+_ROLE_LABELS = frozenset(["role", "roles", "position", "positions", "title", "job", "opening",
+                          "openings", "hiring", "now hiring", "we're hiring", "we’re hiring",
+                          "open role", "open roles", "open position"])
+
+
+def _bullet(text: str, pos: int) -> str:
+    """The indent and bullet of the line that holds ``pos`` (``_marker``) when white space
+    follows the bullet, else "" ("*Compensation:*" is emphasis, not an item)."""
+    marker = _marker(text, pos)
+    start = text.rfind("\n", 0, pos) + 1
+    after = text[start + len(marker):start + len(marker) + 1]
+    return marker if marker.strip() and after in (" ", "\t") else ""
+
+
+def _drop_other_lists(text: str, lines: list[tuple[str, int, int, str]]
+                      ) -> list[tuple[str, int, int, str]]:
+    """``lines`` without the role lines that are items of a list of other things: a run of
+    lines with the same bullet (blank lines between them allowed) where fewer than half the
+    items are role lines ("What we want: - Strong full-stack engineer - You've run real
+    systems - High ownership")."""
+    if not lines:
+        return lines
+    starts = {text.rfind("\n", 0, end) + 1 for _, _, end, _ in lines}  # (each title's own line)
+    out = []
+    for line in lines:
+        pos = text.rfind("\n", 0, line[2]) + 1
+        marker = _bullet(text, pos)
+        if not marker.strip():
+            out.append(line)
+            continue
+        roles = others = 0
+        for step in (-1, 1):
+            at: int | None = pos
+            while True:
+                at = _next_line(text, at, step)  # type: ignore[arg-type]
+                if at is None or _bullet(text, at) != marker:
+                    break
+                if at in starts:
+                    roles += 1
+                else:
+                    others += 1
+        if others <= roles + 1 or others == 0:  # (itself one of the roles)
+            out.append(line)
     return out
+
+
+# A line that lists roles after a label: "Roles: Staff Backend Engineer; Forward Deployed
+# Engineer", "* we're hiring: product engineers, backend engineers and product managers",
+# "Also hiring: Research Scientist, Applied Scientist, AE".
+_INLINE_LIST = re.compile(
+    r"^[^\w\n]*(?:[\w'’ ]{0,30}?\b)?(?:hiring|roles|positions|openings|looking for)"
+    r"(?: include| including)?[ \t]*:[ \t]*(?P<list>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
+_INLINE_GATE = ("hiring", "roles", "positions", "openings", "looking for")
+_ITEM_SPLIT_SEMI = re.compile(r"[ \t]*;[ \t]*")
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"[ \t]*(?:,|•|·|\s-\s|\band\b)[ \t]*")
+
+
+def _inline_titles(text: str) -> list[tuple[str, int, int, str]]:
+    """The roles of the first line that lists two or more of them after a label
+    (``_INLINE_LIST``), each with its span in the line (up to the next item's start, the last
+    one to the line's end: the item's text), or none. Items are split at ";" when the list
+    has one, else at commas, bullets, " - " and "and"; an item is a role when its cleaned
+    text is a title (``_is_title``) that names a role."""
+    low = text.lower()
+    if not any(w in low for w in _INLINE_GATE):
+        return []
+    first_nl = text.find("\n")
+    for m in _INLINE_LIST.finditer(text):
+        if m.start() < max(first_nl, 0):
+            continue
+        items = m.group("list")
+        base = m.start("list")
+        split = _ITEM_SPLIT_SEMI if ";" in items else _ITEM_SPLIT
+        found = []
+        pos = 0
+        seps = [*split.finditer(items), None]
+        n_items = len(seps)
+        for sep in seps:
+            end = len(items) if sep is None else sep.start()
+            raw = items[pos:end]
+            title = _ARTICLE.sub("", _clean_title(raw))
+            if title and _ROLE_NOUN_RE.search(title) and _is_title(title):
+                found.append((title, base + pos))
+            pos = len(items) if sep is None else sep.end()
+        if len(found) >= 2 and 2 * len(found) >= n_items:
+            line_end = m.end()
+            out = []
+            for i, (title, start) in enumerate(found):
+                end = found[i + 1][1] if i + 1 < len(found) else line_end
+                out.append((title, start, end, text[start:end]))
+            return out
+    return []
 
 
 def segment_roles(text: str) -> Roles:
     """Find the roles of an HN post (see module docstring)."""
     lines = _role_lines(text)
+    if len(lines) < 2:  # (a post whose only list of roles is one line: "Roles: A; B; C")
+        inline = _inline_titles(text)
+        if inline and (not lines or text.rfind("\n", 0, lines[0][2]) == text.rfind("\n", 0, inline[0][1])):
+            lines = inline
     roles = Roles(titles=[t for t, _, _, _ in lines], lines=[(a, b) for _, a, b, _ in lines],
                   details=[d for _, _, _, d in lines])
     if len(lines) < 2:
         return roles
+    closing = _closing_start(text, lines)
     blocks = []
-    for i, (title, start, line_end, _) in enumerate(lines):
-        end = lines[i + 1][1] if i + 1 < len(lines) else len(text)
+    for i, (title, start, line_end, raw) in enumerate(lines):
+        end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
         body = text[line_end:end].strip()
-        blocks.append(RoleBlock(title, start, end, len(body)))
+        blocks.append(RoleBlock(title, start, end, len(body) + _inline_len(raw, title)))
     described = [b for b in blocks if b.body_len >= MIN_ROLE_TEXT]
     if len(described) >= 2:
         roles.blocks = described
         roles.shared_end = lines[0][1]
+        roles.closing_start = closing
     return roles
 
 
+def _inline_len(raw: str, title: str) -> int:
+    """The length of what a role line says after its title, links left out ("Backend Engineer
+    (Integrations) – 2-4 years of backend experience. Help expand ...": a role described on
+    its own line)."""
+    rest = raw.strip().strip(_TITLE_STRIP)
+    rest = rest[len(title):] if rest.startswith(title) else rest
+    if "http" in rest:
+        rest = _URL.sub("", rest)
+    return len(rest.strip(" \t-–—|:*()[]"))
+
+
+# What starts the text that closes a post after its last role: how to apply, what the company
+# offers, links to more roles, a rule ("---"), the requirements it shares ("What we're looking
+# for: Engineers who ..."). That text belongs to every role, not to the last one.
+_CLOSING = re.compile(
+    r"[^\w\n]*(?:(?:to |how to )?apply\b|interested\b|contact\b|questions\b|e-?mail (?:us|me)\b|"
+    r"send (?:us|me|your)\b|reach out\b|benefits\b|perks\b|why join\b|what we offer\b|we offer\b|"
+    r"(?:see|view) (?:all|our|more|the full)\b|all (?:open )?(?:roles|positions|openings|jobs)\b|"
+    r"(?:more|other) (?:roles|openings|positions|jobs|info|details)\b|learn more\b|find out\b|"
+    r"(?:hiring|interview) process\b|p\.?s\.?\b|(?:---|———|___|===)|"
+    r"what we(?:'|’)?re looking for\b|who we(?:'|’)?re looking for\b|about us\b)",
+    re.IGNORECASE)
+
+
+def _closing_start(text: str, lines: list[tuple[str, int, int, str]]) -> int:
+    """Where the closing text after the last role line starts (``_CLOSING``: the first such line
+    after at least one line of the last role's own, or its role line's own description), or 0
+    when there is none. A line whose
+    start also opens a line in the text of an earlier role ("Apply: ..." under every role)
+    is the role's own."""
+    last_end = lines[-1][2]
+    earlier = text[lines[0][1]:lines[-1][1]].lower()
+    pos = last_end + 1
+    own = int(_inline_len(lines[-1][3], lines[-1][0]) >= 40)  # (a role described on its line)
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end]
+        if line.strip():
+            m = _CLOSING.match(line) if own else None
+            if m is not None and ("\n" + m.group().strip(" \t*-•#").lower()) not in \
+                    ("\n" + "\n".join(x.strip(" \t*-•#") for x in earlier.split("\n"))):
+                return pos
+            own += 1
+        pos = end + 1
+    return 0
+
+
 def pick_role(roles: Roles) -> RoleBlock | str | None:
-    """The role to label: the block with most detail, else the first ML/data title, else the first."""
+    """The role to label: the block with most detail (an ML/data role's block when it has at
+    least 80% of that detail: LABELS.md's annotators label the ML role of a near tie), else
+    the first ML/data title, else the first."""
     if roles.is_multi:
-        return max(roles.blocks, key=lambda b: b.body_len)
+        top = max(roles.blocks, key=lambda b: b.body_len)
+        if _ML_ROLE.search(top.title) is None:  # (a near tie goes to an ML/data role)
+            for b in roles.blocks:
+                if _ML_ROLE.search(b.title) and b.body_len * 5 >= top.body_len * 4:
+                    return b
+        return top
     k = pick_title(roles)
     return None if k is None else roles.titles[k]
 

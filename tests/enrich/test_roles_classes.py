@@ -1,0 +1,179 @@
+"""Role segmentation: the classes of error found reading multi-role HN posts (shapes seen in
+the corpus, written anew here: companies, links and wording are made up)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from mljobs.enrich import enrich_postings, segment_roles
+from mljobs.enrich.pipeline import prepare_record
+from mljobs.models import Posting
+
+
+def _hn(text: str) -> dict:
+    return {"id": "hn-1", "source": "hackernews", "title": text.split("\n", 1)[0], "text": text}
+
+
+def posting(record: dict) -> Posting:
+    p = Posting(id=f"hackernews:{record['id']}", source="hackernews", source_id=record["id"],
+                title=record["title"], description_text=record["text"],
+                first_seen=datetime(2026, 1, 1, tzinfo=UTC))
+    return p.model_copy(update={"content_hash": p.compute_hash()})
+
+
+_DESC = "You will own the services that route parcels across Europe and talk to carriers daily. "
+
+
+def test_long_role_lines_with_links_are_roles() -> None:
+    """A role line that runs long because of its link, pay or stack is still a role line."""
+    text = ("Acme | Remote | Full-time\n\nWe build parcel routing.\n\nOpen roles:\n\n"
+            "- Senior/Staff Software Engineer, Full Stack: "
+            "https://jobs.example.com/acme/f9e9f476-100b-4d86-b362-41c82388e66d\n"
+            "- Software Engineer - Infrastructure, Data Platform ($162,000 - $216,000): "
+            "https://jobs.example.com/acme/664c0299-27c5-4550-91ec-30c4a058e19f\n"
+            "- Product Engineers for our Router, our MCP Platform - Go, Typescript, MCP protocol, "
+            "Serverless infrastructure, queues\n")
+    assert segment_roles(text).titles == ["Senior/Staff Software Engineer, Full Stack", "Software Engineer",
+                                          "Product Engineers for our Router, our MCP Platform"]
+
+
+def test_a_long_sentence_that_names_a_role_is_not_one() -> None:
+    text = ("Acme | Remote\n\nWe build parcel routing.\n\n"
+            "We are looking for engineers (backend and frontend) to build the next version of our "
+            "routing engine, which plans millions of parcels a day across Europe and beyond.\n")
+    assert segment_roles(text).titles == []
+
+
+def test_bullets_brackets_and_emphasis_are_not_part_of_titles() -> None:
+    text = ("Acme | Remote\n\nWe build parcel routing.\n\n"
+            "++ Lead iOS Engineer [Tech Stack: Swift, SwiftUI]\n"
+            "+ Senior Software Engineer (Edge Data) - https://jobs.example.com/1\n"
+            "*   *Backend / DevOps:* CI/CD, secrets management, high-availability architecture.\n"
+            "*   *AI / ML Systems Engineer:* Multi-model synthesis, drift evaluation.\n"
+            "[1] Software Engineer, AI tools (US/Canada)\n"
+            "II. Software Engineer, Cloud Platform\n")
+    assert segment_roles(text).titles == ["Lead iOS Engineer", "Senior Software Engineer", "Backend / DevOps",
+                                          "AI / ML Systems Engineer", "Software Engineer, AI tools",
+                                          "Software Engineer, Cloud Platform"]
+
+
+def test_duties_requirements_and_labels_are_not_titles() -> None:
+    """Duty bullets (a verb, then lower case), requirement bullets ("... experience"), sentences
+    that go on after the role noun, and labels are not roles; titles that look alike are."""
+    text = ("Acme | Senior Engineer | Remote\n\nWe build parcel routing.\n\n"
+            "What you'll do:\n"
+            "- Lead design discussions and write clear design docs\n"
+            "- Build pipelines for data scientists\n"
+            "Big pluses:\n"
+            "- DevOps experience\n"
+            "- Senior-level engineer comfortable owning systems end-to-end\n"
+            "Looking for a full stack engineer who:\n"
+            "Distributed Systems / Cloud Engineers to build\n"
+            "Tech Stack: Python, Go, Kubernetes, the usual engineer tools\n"
+            "Why engineers stay here\n\n"
+            "Open roles:\n"
+            "- Lead iOS Engineer\n"
+            "- Lead software engineer\n"
+            "- Operations Specialist, Customer Experience\n")
+    assert segment_roles(text).titles == ["Lead iOS Engineer", "Lead software engineer",
+                                          "Operations Specialist, Customer Experience"]
+
+
+def test_a_level_alone_is_not_a_title() -> None:
+    text = ("Acme | Staff or Principal SRE | Remote\n\nWe build parcel routing.\n\n"
+            "Staff or Principal Site Reliability Engineer\n\n" + _DESC * 2 + "\n\n"
+            "Staff: https://jobs.example.com/1\nPrincipal: https://jobs.example.com/2\n")
+    assert segment_roles(text).titles == ["Staff or Principal Site Reliability Engineer"]
+
+
+def test_role_lines_inside_a_list_of_other_things_are_not_roles() -> None:
+    """A bullet that reads like a title among bullets of another kind (what we want, why join)
+    is not a role, and the post is not split on it."""
+    text = ("Acme | Founding Engineer | Toronto\n\nWe build parcel routing.\n\n"
+            "What we want:\n- Strong full-stack engineer\n- You've run real systems (latency, scale)\n"
+            "- High ownership\n- Default to speed\n\n" + _DESC * 2 + "\n\n"
+            "Why this:\n- 50M+ parcels, real behaviour\n- Small team, high slope, engineer number four\n"
+            "- Defining a new category\n\n" + _DESC * 2 + "\n")
+    found = segment_roles(text)
+    assert found.titles == [] and not found.is_multi
+
+
+def test_a_tagged_line_and_a_header_line_mid_post_name_their_roles() -> None:
+    text = ("Crypto teams hiring!\n\n"
+            "[Midl] - (REMOTE) Frontend developer - https://forms.example.com/a\n\n"
+            "[Ditto] - (REMOTE) Development Lead - https://forms.example.com/b\n\n"
+            "--- ALSO ---\n\nAcme (YC) | Founding Engineer | Berlin (Onsite) | Full-time\n\n"
+            "Role: Senior Software Engineer (Rust)\n")
+    assert segment_roles(text).titles == ["Frontend developer", "Development Lead", "Founding Engineer",
+                                          "Senior Software Engineer"]
+
+
+def test_a_vp_is_a_role() -> None:
+    text = "Acme | Berlin\n\nWe build parcel routing.\n\n* Senior Product Engineer\n\n* VP of Technology\n"
+    assert segment_roles(text).titles == ["Senior Product Engineer", "VP of Technology"]
+
+
+CLOSING = ("Acme | Berlin | Onsite\n\nAcme builds parcel routing for carriers.\n\n"
+           "Backend Engineer\n" + _DESC * 2 + "\n\n"
+           "Machine Learning Engineer\n" + "You will train ETA models in PyTorch and ship them. " * 4 + "\n\n"
+           "Why join:\n- Small team, real impact\n- Competitive pay and equity\n\n"
+           "Apply: jobs@acme.example with your GitHub and a project you are proud of.\n")
+
+
+def test_the_closing_text_belongs_to_every_role() -> None:
+    found = segment_roles(CLOSING)
+    assert [b.title for b in found.blocks] == ["Backend Engineer", "Machine Learning Engineer"]
+    assert CLOSING[found.closing_start:].startswith("Why join:")
+    assert found.blocks[-1].end == found.closing_start  # (not the last role's text)
+    children = enrich_postings([posting({"id": "hn-2", "title": "Acme", "text": CLOSING})])
+    assert all("Apply: jobs@acme.example" in c.description_text for c in children)
+    assert all("Acme builds parcel routing" in c.description_text for c in children)
+    assert "train ETA models" not in children[0].description_text
+
+
+def test_a_closing_label_that_every_role_has_is_the_roles_own() -> None:
+    text = ("Acme | Berlin\n\nWe build parcel routing.\n\n"
+            "Backend Engineer\n" + _DESC * 2 + "\nApply: https://jobs.example.com/1\n\n"
+            "Data Engineer\n" + _DESC * 2 + "\nApply: https://jobs.example.com/2\n")
+    found = segment_roles(text)
+    assert found.is_multi and found.closing_start == 0
+    assert found.blocks[-1].end == len(text)
+
+
+def test_a_role_described_on_its_own_line_counts_as_described() -> None:
+    """"Title - one long line of description" is a described role; a title with its pay or
+    link on its line is not."""
+    text = ("Acme | Remote\n\nWe build parcel routing.\n\nHiring:\n\n"
+            "Lead Software Engineer — Design and build the workflows that ingest, normalize and "
+            "maintain production-grade data from carriers, and own their reliability end to end.\n\n"
+            "Product Engineer, Services — Build and evaluate the workflows that acquire, structure "
+            "and enrich carrier data, working with the lead engineer and our customers every week.\n")
+    assert [b.title for b in segment_roles(text).blocks] == ["Lead Software Engineer",
+                                                             "Product Engineer, Services"]
+    bare = ("Acme | Remote\n\nWe build parcel routing.\n\nHiring:\n\n"
+            "- Senior Full-Stack Engineer | Equity | 110k+ (based on experience) + quarterly bonus\n"
+            "- Lead Product Designer | Equity | 110k+ (based on experience) + quarterly bonus\n")
+    assert not segment_roles(bare).is_multi
+
+
+def test_a_near_tie_goes_to_the_ml_role() -> None:
+    """Two described roles of about the same length: the ML/data one is labelled."""
+    text = ("Acme | NYC\n\nWe match trades.\n\n"
+            "Systems Engineer\n" + "Low-latency order matching in Rust across our venues. " * 5 + "\n\n"
+            "Software Engineer, Data Platform\n" + "Own the pipelines behind our analytics, in Python. " * 5
+            + "\n")
+    assert prepare_record(_hn(text)).role == "Software Engineer, Data Platform"
+
+
+def test_a_one_line_list_of_roles_gives_the_titles() -> None:
+    text = ("Acme | Remote\n\nWe build parcel routing.\n\n"
+            "Roles: Staff Backend Engineer; Lead Software Engineer (people management + hands-on); "
+            "Staff Technical Writer; Forward Deployed Engineer\n")
+    assert segment_roles(text).titles == ["Staff Backend Engineer", "Lead Software Engineer",
+                                          "Staff Technical Writer", "Forward Deployed Engineer"]
+    listed = ("Acme | Remote\n\nWe build parcel routing.\n\n"
+              "Also hiring: Full-Stack Engineer, ML/AI Engineer, Agricultural Data Scientist, AE\n")
+    found = segment_roles(listed)
+    assert found.titles == ["Full-Stack Engineer", "ML/AI Engineer", "Agricultural Data Scientist"]
+    assert prepare_record(_hn(listed)).role == "ML/AI Engineer"
+    assert not found.is_multi
