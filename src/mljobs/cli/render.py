@@ -99,7 +99,7 @@ def _facts_table(posting: Posting) -> Table:
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold")
     table.add_column()
-    salary = posting.salary or (posting.enrichment.salary if posting.enrichment else None)
+    salary = posting.best_salary()
     rows = [
         ("id", posting.id),
         ("company", posting.company or "-"),

@@ -142,10 +142,8 @@ def salary_text(salary: Salary | None) -> str:
 
 
 def posting_salary(posting: Posting) -> Salary | None:
-    """The stated salary, else the one the enrichment found in the text (if plausible)."""
-    salary = posting.salary
-    if salary is None and posting.enrichment is not None:
-        salary = posting.enrichment.salary
+    """The stated salary (field or text), else an estimate (if plausible)."""
+    salary = posting.best_salary()
     return salary if is_plausible(salary) else None
 
 
