@@ -151,11 +151,11 @@ class _Job(NamedTuple):
 
 def _salary(job: _Job) -> Salary | None:
     # a separate salary field first, unless it is an estimate (e.g. Glassdoor's): then pay
-    # the text states wins, and the estimate is kept only when the text states none
+    # the text states wins, and the estimate is kept when the text states none
     field = parse_salary_field(job.salary_text) if job.salary_text else None
     if field is not None and field.stated:
-        return field
-    return prefer_stated(parse_posting_salary(job.title, job.text), field)
+        return field  # (the text is not read)
+    return prefer_stated(field, parse_posting_salary(job.title, job.text))
 
 
 def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_Parts]:
