@@ -206,11 +206,14 @@ def test_a_stored_link_between_two_roles_of_one_post_is_undone(tmp_path: Path) -
 
 def test_union_never_joins_two_roles_of_one_post_through_a_third() -> None:
     # a single (unsplit) earlier post that resembles both roles of a later split post
-    single = normalize(raw("hackernews", "1", "Acme | Engineers | Remote", "Acme"))
+    single = normalize(raw("hackernews", "1", "Acme | Engineers | Remote", "Acme").model_copy(
+        update={"posted_at": NOW - timedelta(days=30)}))
     role1 = normalize(raw("hackernews", "2/r1", "Backend Engineer", "Acme",
-                          text=BODY + " Backend: Go, Postgres."))
+                          text=BODY + " Backend: Go, Postgres.").model_copy(
+        update={"posted_at": NOW}))
     role2 = normalize(raw("hackernews", "2/r2", "Platform Engineer", "Acme",
-                          text=BODY + " Platform: Kubernetes, Terraform."))
+                          text=BODY + " Platform: Kubernetes, Terraform.").model_copy(
+        update={"posted_at": NOW}))
     assert is_duplicate(single, role1) and is_duplicate(single, role2)
     assert not is_duplicate(role1, role2)
     store = SQLiteStore(":memory:")
@@ -218,3 +221,26 @@ def test_union_never_joins_two_roles_of_one_post_through_a_third() -> None:
     link_duplicates(store, [single.id, role1.id, role2.id])
     links = _links(store)
     assert len(links) == 1 and single.id in {*links, *links.values()}
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/data/corpus")
+def test_two_live_roles_sharing_boilerplate_are_not_duplicates() -> None:
+    # Novartis AI Innovation Lab ads on Glassdoor: different roles whose texts share most of
+    # their 3-shingles (the lab's description, benefits, EEO text): Jaccard 0.88-0.89
+    pairs = [("gd-b539d99fd2e5", "gd-9c9e04e38ac3"), ("gd-aaffb5b83282", "gd-2eaca2cca7c9")]
+    wanted = {i for pair in pairs for i in pair}
+    with CORPUS.open(encoding="utf-8") as corpus:
+        rows = {r["id"]: r for r in map(json.loads, corpus) if r["id"] in wanted}
+    for a, b in pairs:
+        pa, pb = (_corpus_posting(rows, k).model_copy(update={"first_seen": NOW}) for k in (a, b))
+        assert titles_conflict(pa.title, pb.title)
+        assert not is_duplicate(pa, pb)  # seen in the same scrape: two live roles
+        # the same two texts a month apart: the company reposted its ad under a new title
+        later = pb.model_copy(update={"first_seen": NOW + timedelta(days=30)})
+        assert is_duplicate(pa, later)
+
+
+def test_plural_and_singular_titles_do_not_conflict() -> None:
+    assert not titles_conflict("Engineers", "Backend Engineer")
+    assert not titles_conflict("ML Engineers", "ML Engineer")
+    assert titles_conflict("Backend Engineers", "Frontend Engineer")

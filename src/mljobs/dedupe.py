@@ -8,11 +8,14 @@ month. Two postings are duplicates when
    several postings share is a listing page and does not count), or one
    posting's text links to the other's job URL; or
 2. their companies match (normalised, fuzzy ratio >= ``COMPANY_MIN``) and
-   their texts are nearly the same (Jaccard of word 3-shingles >=
-   ``TEXT_SAME``), or their role titles do not conflict (each naming
-   something the other lacks, e.g. Frontend vs Backend) and the texts overlap
-   (Jaccard >= ``TEXT_MIN``, or one text is contained in the other: share of
-   the smaller's shingles >= ``CONTAINED_MIN``).
+   their role titles do not conflict (each naming something the other lacks,
+   e.g. Frontend vs Backend) and the texts overlap (Jaccard of word
+   3-shingles >= ``TEXT_MIN``, or one text is contained in the other: share
+   of the smaller's shingles >= ``CONTAINED_MIN``); or the titles conflict,
+   the texts are nearly the same (Jaccard >= ``TEXT_SAME``) and the two were
+   posted ``REPOST_DAYS`` or more apart (a repost under a new headline). Two
+   ads of one company live at the same time with conflicting titles are two
+   roles, however much boilerplate they share.
 
 Candidates are blocked by exact company key; inside a block a 64-value
 MinHash signature per posting (numpy) estimates every pair's Jaccard at once,
@@ -44,6 +47,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import cast
 
 import numpy as np
@@ -58,6 +62,7 @@ COMPANY_MIN = 90.0
 TITLE_SAME = 90.0
 TEXT_MIN = 0.5
 TEXT_SAME = 0.85
+REPOST_DAYS = 14
 CONTAINED_MIN = 0.8
 MIN_SHINGLES = 20
 MINHASH_PERMS = 64
@@ -195,16 +200,35 @@ def same_job(a: _Features, b: _Features) -> bool:
     if not a.company or not b.company or fuzz.ratio(a.company, b.company) < COMPANY_MIN:
         return False
     overlap = jaccard(a.text, b.text)
-    if overlap >= TEXT_SAME:
-        return True
     if titles_conflict(a.title, b.title):
-        return False
+        # Two roles of one company share its boilerplate (about us, benefits, how to
+        # apply), so their texts can be nearly the same; only a repost weeks later under
+        # a new headline is one job under two titles.
+        return overlap >= TEXT_SAME and _apart(a.posting, b.posting)
     return overlap >= TEXT_MIN or containment(a.text, b.text) >= CONTAINED_MIN
 
 
+def _apart(a: Posting, b: Posting) -> bool:
+    """True when the two were posted (else first seen) ``REPOST_DAYS`` or more apart."""
+    when_a, when_b = a.posted_at or a.first_seen, b.posted_at or b.first_seen
+    if when_a is None or when_b is None:
+        return False
+    return abs(_utc(when_a) - _utc(when_b)) >= timedelta(days=REPOST_DAYS)
+
+
+def _utc(when: datetime) -> datetime:
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
 def title_tokens(title: str) -> set[str]:
-    """Content words of a role title (no seniority, stop words or work-mode words)."""
-    return {w for w in _WORD.findall(title.lower()) if w not in _TITLE_STOP and len(w) > 1}
+    """Content words of a role title (no seniority, stop words or work-mode words), plurals
+    folded ("Engineers" names what "Engineer" does)."""
+    return {_singular(w) for w in _WORD.findall(title.lower())
+            if w not in _TITLE_STOP and len(w) > 1}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def titles_conflict(a: str, b: str) -> bool:
