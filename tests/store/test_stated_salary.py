@@ -21,14 +21,16 @@ ESTIMATE = "$138K-$190K (Glassdoor est.)"
 # Glassdoor-format rows (the corpus's fields); the first one's text states its pay.
 ROWS = [
     {"id": "gd-0000000000a1", "source": "glassdoor-2020", "title": "Machine Learning Engineer",
-     "company": "Northwind Analytics", "location": "Austin, TX", "company_size": "51 to 200 employees",
+     "company": "Northwind Analytics", "location": "Austin, TX",
+     "company_size": "51 to 200 employees",
      "salary_estimate": ESTIMATE,
      "text": "Northwind Analytics is hiring a Machine Learning Engineer to build forecasting "
              "models in Python and PyTorch and ship them with our platform team.\n\n"
              "Compensation: $95,000 - $120,000 per year, plus benefits.\n\n"
              "Requirements: 3+ years of Python, SQL, and model deployment experience."},
     {"id": "gd-0000000000a2", "source": "glassdoor-2020", "title": "Data Scientist",
-     "company": "Northwind Analytics", "location": "Austin, TX", "company_size": "51 to 200 employees",
+     "company": "Northwind Analytics", "location": "Austin, TX",
+     "company_size": "51 to 200 employees",
      "salary_estimate": ESTIMATE,
      "text": "Northwind Analytics is hiring a Data Scientist to run experiments and build "
              "churn models with Python, SQL and scikit-learn.\n\n"
