@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -9,8 +10,11 @@ from pathlib import Path
 import pytest
 
 from mljobs.dedupe import company_key, is_duplicate, link_duplicates, titles_conflict
+from mljobs.demo import demo_path
+from mljobs.importer import import_file
 from mljobs.models import RawPosting
 from mljobs.normalize import normalize
+from mljobs.pipeline import default_enricher
 from mljobs.sources.base import clean_url
 from mljobs.sources.files import row_to_raw
 from mljobs.store import SQLiteStore
@@ -129,3 +133,114 @@ def test_a_careers_page_url_shared_by_several_jobs_links_nothing() -> None:
     store.upsert([a, b], now=NOW)
     assert not is_duplicate(a, b)
     assert link_duplicates(store, [a.id, b.id]).linked == 0
+
+
+# Real Hacker News posts from the bundled demo file: MixRank's January post lists a
+# junior and a mid-level Software Engineer role, its February post repeats them; Prompt
+# Health's January post lists four roles. The pipeline splits each into one posting per
+# role ("<id>/r<n>"), which share the post's opening text and its list of role titles.
+MIXRANK_JAN, MIXRANK_FEB, PROMPT_JAN = 46466743, 46858667, 46481959
+
+
+def _demo_rows(*ids: int) -> list[str]:
+    with gzip.open(demo_path(), "rt", encoding="utf-8") as demo:
+        return [line for line in demo if json.loads(line)["id"] in ids]
+
+
+def _import_demo_posts(tmp_path: Path, *ids: int) -> tuple[SQLiteStore, list[str]]:
+    path = tmp_path / "hn.jsonl"
+    path.write_text("".join(_demo_rows(*ids)), encoding="utf-8")
+    store = SQLiteStore(tmp_path / "store.sqlite3")
+    report = import_file(store, path, now=NOW, enricher=default_enricher())
+    return store, list(report.changed_ids)
+
+
+def _links(store: SQLiteStore) -> dict[str, str]:
+    return {pid: canonical for pid, *_, canonical, _seen in store.dedupe_rows() if canonical}
+
+
+def _post(pid: str) -> str:
+    return pid.split("/r")[0]
+
+
+def test_roles_of_one_post_are_never_duplicates(tmp_path: Path) -> None:
+    store, changed = _import_demo_posts(tmp_path, MIXRANK_JAN, PROMPT_JAN)
+    roles = [pid for pid in changed if "/r" in pid]
+    posts = {f"hackernews:{MIXRANK_JAN}", f"hackernews:{PROMPT_JAN}"}
+    assert {_post(pid) for pid in roles} == posts
+    assert len(roles) >= 5  # two MixRank roles, at least three Prompt Health roles
+    link_duplicates(store, changed)
+    assert _links(store) == {}
+    postings = store.get_many(roles)
+    for a in roles:
+        for b in roles:
+            if a < b and _post(a) == _post(b):
+                assert not is_duplicate(postings[a], postings[b]), (a, b)
+
+
+def test_a_role_reposted_next_month_links_to_the_same_role(tmp_path: Path) -> None:
+    store, changed = _import_demo_posts(tmp_path, MIXRANK_JAN, MIXRANK_FEB)
+    link_duplicates(store, changed)
+    links = _links(store)
+    titles = {pid: p.title for pid, p in store.get_many(changed).items()}
+    feb = [pid for pid in changed if _post(pid) == f"hackernews:{MIXRANK_FEB}"]
+    assert len(feb) == 2 and set(links) == set(feb)  # each February role links, nothing else
+    for pid in feb:
+        assert _post(links[pid]) == f"hackernews:{MIXRANK_JAN}"
+        assert titles[links[pid]] == titles[pid]  # junior to junior, mid-level to mid-level
+    assert len(set(links.values())) == 2
+
+
+def test_a_stored_link_between_two_roles_of_one_post_is_undone(tmp_path: Path) -> None:
+    store, changed = _import_demo_posts(tmp_path, MIXRANK_JAN, MIXRANK_FEB)
+    jan = sorted(pid for pid in changed if _post(pid) == f"hackernews:{MIXRANK_JAN}")
+    store.set_canonical([(jan[1], jan[0])])  # as an older version linked them
+    store.merge_extra([(jan[0], {"also_sources": [], "source_urls": ["x"]})])
+    link_duplicates(store, [])  # nothing changed: nothing to do
+    assert store.get(jan[1]).canonical_id == jan[0]
+    link_duplicates(store, changed)
+    links = _links(store)
+    assert all(_post(pid) != _post(canonical) for pid, canonical in links.items())
+    assert set(links.values()) == set(jan)  # each January role is the canonical of its repost
+
+
+def test_union_never_joins_two_roles_of_one_post_through_a_third() -> None:
+    # a single (unsplit) earlier post that resembles both roles of a later split post
+    single = normalize(raw("hackernews", "1", "Acme | Engineers | Remote", "Acme").model_copy(
+        update={"posted_at": NOW - timedelta(days=30)}))
+    role1 = normalize(raw("hackernews", "2/r1", "Backend Engineer", "Acme",
+                          text=BODY + " Backend: Go, Postgres.").model_copy(
+        update={"posted_at": NOW}))
+    role2 = normalize(raw("hackernews", "2/r2", "Platform Engineer", "Acme",
+                          text=BODY + " Platform: Kubernetes, Terraform.").model_copy(
+        update={"posted_at": NOW}))
+    assert is_duplicate(single, role1) and is_duplicate(single, role2)
+    assert not is_duplicate(role1, role2)
+    store = SQLiteStore(":memory:")
+    store.upsert([single, role1, role2], now=NOW)
+    link_duplicates(store, [single.id, role1.id, role2.id])
+    links = _links(store)
+    assert len(links) == 1 and single.id in {*links, *links.values()}
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/data/corpus")
+def test_two_live_roles_sharing_boilerplate_are_not_duplicates() -> None:
+    # Novartis AI Innovation Lab ads on Glassdoor: different roles whose texts share most of
+    # their 3-shingles (the lab's description, benefits, EEO text): Jaccard 0.88-0.89
+    pairs = [("gd-b539d99fd2e5", "gd-9c9e04e38ac3"), ("gd-aaffb5b83282", "gd-2eaca2cca7c9")]
+    wanted = {i for pair in pairs for i in pair}
+    with CORPUS.open(encoding="utf-8") as corpus:
+        rows = {r["id"]: r for r in map(json.loads, corpus) if r["id"] in wanted}
+    for a, b in pairs:
+        pa, pb = (_corpus_posting(rows, k).model_copy(update={"first_seen": NOW}) for k in (a, b))
+        assert titles_conflict(pa.title, pb.title)
+        assert not is_duplicate(pa, pb)  # seen in the same scrape: two live roles
+        # the same two texts a month apart: the company reposted its ad under a new title
+        later = pb.model_copy(update={"first_seen": NOW + timedelta(days=30)})
+        assert is_duplicate(pa, later)
+
+
+def test_plural_and_singular_titles_do_not_conflict() -> None:
+    assert not titles_conflict("Engineers", "Backend Engineer")
+    assert not titles_conflict("ML Engineers", "ML Engineer")
+    assert titles_conflict("Backend Engineers", "Frontend Engineer")

@@ -104,7 +104,7 @@ def is_plausible(salary: Salary | None) -> bool:
 def to_row(posting: Posting) -> MarketRow:
     """The dashboard record of one posting."""
     enr = posting.enrichment
-    salary = posting.salary or (enr.salary if enr else None)
+    salary = posting.best_salary()  # stated pay before an estimate
     usd = salary is not None and (salary.currency or "USD").upper() == "USD"
     yearly = yearly_salary(salary) if usd and is_plausible(salary) else None
     posted = posted_time(posting)

@@ -8,18 +8,32 @@ month. Two postings are duplicates when
    several postings share is a listing page and does not count), or one
    posting's text links to the other's job URL; or
 2. their companies match (normalised, fuzzy ratio >= ``COMPANY_MIN``) and
-   their texts are nearly the same (Jaccard of word 3-shingles >=
-   ``TEXT_SAME``), or their role titles do not conflict (each naming
-   something the other lacks, e.g. Frontend vs Backend) and the texts overlap
-   (Jaccard >= ``TEXT_MIN``, or one text is contained in the other: share of
-   the smaller's shingles >= ``CONTAINED_MIN``).
+   their role titles do not conflict (each naming something the other lacks,
+   e.g. Frontend vs Backend) and the texts overlap (Jaccard of word
+   3-shingles >= ``TEXT_MIN``, or one text is contained in the other: share
+   of the smaller's shingles >= ``CONTAINED_MIN``); or the titles conflict,
+   the texts are nearly the same (Jaccard >= ``TEXT_SAME``) and the two were
+   posted ``REPOST_DAYS`` or more apart (a repost under a new headline). Two
+   ads of one company live at the same time with conflicting titles are two
+   roles, however much boilerplate they share.
 
 Candidates are blocked by exact company key; inside a block a 64-value
 MinHash signature per posting (numpy) estimates every pair's Jaccard at once,
 and only pairs estimated >= ``MINHASH_CANDIDATE`` (or of very different
 lengths, where containment is possible) get the exact checks.
-Clusters are formed with union-find; the canonical posting is a board
-posting if there is one, else the earliest seen. Duplicates get
+A Hacker News post that lists several roles is split by the enrich pipeline
+into one posting per role (ids ``<post id>/r<n>``, see
+``mljobs.enrich.pipeline._units``); every role keeps the post's shared opening
+text and the post's list of role titles in ``extra["roles"]``. Such roles are
+compared by their own titles (not the post's list), and two roles of one post
+are never duplicates: they are distinct jobs however much text they share.
+The same role reposted in a later month's post still links.
+
+Pairs that pass are joined best first (a link by URL, then by title and text
+similarity) with union-find that refuses to put two roles of one post in one
+cluster, so a repost's roles each join their own earlier role. Stored links
+that break that rule (written by an older version) are undone. The canonical
+posting is a board posting if there is one, else the earliest seen. Duplicates get
 ``canonical_id``; the canonical posting's ``extra`` lists ``also_sources``
 and every ``source_urls`` of its cluster. The thresholds were chosen on the
 labelled pairs in ``tests/fixtures/sources/dedupe/pairs.jsonl``; precision
@@ -30,9 +44,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import cast
 
 import numpy as np
@@ -47,6 +62,7 @@ COMPANY_MIN = 90.0
 TITLE_SAME = 90.0
 TEXT_MIN = 0.5
 TEXT_SAME = 0.85
+REPOST_DAYS = 14
 CONTAINED_MIN = 0.8
 MIN_SHINGLES = 20
 MINHASH_PERMS = 64
@@ -65,6 +81,8 @@ _TITLE_STOP = frozenset({
     "hybrid", "full", "time", "fulltime", "part", "contract", "senior", "sr", "junior", "jr",
     "staff", "principal", "lead", "ii", "iii", "iv", "team", "role", "roles", "position",
 })
+_ROLE_ID = re.compile(r"^(?P<post>.+)/r\d+$")
+SPLIT_SOURCES = ("hackernews", "hn")  # the sources whose posts the pipeline splits into roles
 _SENIORITY = re.compile(r"\b(senior|sr|junior|jr|staff|principal|lead|ii|iii|iv)\b\.?", re.IGNORECASE)
 
 
@@ -78,10 +96,30 @@ def company_key(name: str | None) -> str:
     return " ".join(_WORD.findall(text))
 
 
+def post_key(posting_id: str, source: str | None) -> str:
+    """The post a posting comes from: ``<post id>`` for a role split from a multi-role
+    Hacker News post (``<post id>/r<n>``), else the posting's own id."""
+    if source and source.startswith(SPLIT_SOURCES):
+        found = _ROLE_ID.match(posting_id)
+        if found:
+            return found["post"]
+    return posting_id
+
+
+def is_split_role(posting: Posting) -> bool:
+    """True for one role of a multi-role post (its title is the role's own)."""
+    return post_key(posting.id, posting.source) != posting.id
+
+
 def role_title(posting: Posting) -> str:
-    """The role part of a title (HN headers lose the company and location parts)."""
+    """The role part of a title (HN headers lose the company and location parts).
+
+    A role split from a multi-role post has its own title; the post's list of
+    roles in ``extra["roles"]`` (which every role of the post inherits) would make
+    all of them look alike.
+    """
     roles = posting.extra.get("roles") if isinstance(posting.extra, dict) else None
-    if roles and isinstance(roles, list):
+    if roles and isinstance(roles, list) and not is_split_role(posting):
         return " / ".join(str(r) for r in roles)
     parts = _HEADER_SPLIT.split(posting.title)
     if len(parts) > 1 and company_key(parts[0]) == company_key(posting.company):
@@ -129,6 +167,7 @@ def minhash(shingle_set: frozenset[int]) -> npt.NDArray[np.uint64]:
 @dataclass
 class _Features:
     posting: Posting
+    post: str
     company: str
     title: str
     text: frozenset[int]
@@ -143,12 +182,15 @@ def features(posting: Posting) -> _Features:
     linked = frozenset(u for u in (clean_url(m) for m in _URL.findall(posting.description_text))
                        if u)
     text = shingles(posting.description_text)
-    return _Features(posting, company_key(posting.company), " ".join(title.lower().split()),
-                     text, clean_url(posting.url), linked, minhash(text))
+    return _Features(posting, post_key(posting.id, posting.source), company_key(posting.company),
+                     " ".join(title.lower().split()), text, clean_url(posting.url), linked,
+                     minhash(text))
 
 
 def same_job(a: _Features, b: _Features) -> bool:
     """True when two postings describe the same job (see the module docstring)."""
+    if a.post == b.post and a.posting.id != b.posting.id:
+        return False  # two roles of one post are two jobs
     if a.url and a.url == b.url and a.posting.source != b.posting.source:
         return True  # within one source a shared URL is a listing page, not a job
     if a.url and a.url in b.linked:
@@ -158,16 +200,35 @@ def same_job(a: _Features, b: _Features) -> bool:
     if not a.company or not b.company or fuzz.ratio(a.company, b.company) < COMPANY_MIN:
         return False
     overlap = jaccard(a.text, b.text)
-    if overlap >= TEXT_SAME:
-        return True
     if titles_conflict(a.title, b.title):
-        return False
+        # Two roles of one company share its boilerplate (about us, benefits, how to
+        # apply), so their texts can be nearly the same; only a repost weeks later under
+        # a new headline is one job under two titles.
+        return overlap >= TEXT_SAME and _apart(a.posting, b.posting)
     return overlap >= TEXT_MIN or containment(a.text, b.text) >= CONTAINED_MIN
 
 
+def _apart(a: Posting, b: Posting) -> bool:
+    """True when the two were posted (else first seen) ``REPOST_DAYS`` or more apart."""
+    when_a, when_b = a.posted_at or a.first_seen, b.posted_at or b.first_seen
+    if when_a is None or when_b is None:
+        return False
+    return abs(_utc(when_a) - _utc(when_b)) >= timedelta(days=REPOST_DAYS)
+
+
+def _utc(when: datetime) -> datetime:
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
 def title_tokens(title: str) -> set[str]:
-    """Content words of a role title (no seniority, stop words or work-mode words)."""
-    return {w for w in _WORD.findall(title.lower()) if w not in _TITLE_STOP and len(w) > 1}
+    """Content words of a role title (no seniority, stop words or work-mode words), plurals
+    folded ("Engineers" names what "Engineer" does)."""
+    return {_singular(w) for w in _WORD.findall(title.lower())
+            if w not in _TITLE_STOP and len(w) > 1}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def titles_conflict(a: str, b: str) -> bool:
@@ -186,20 +247,40 @@ def is_duplicate(a: Posting, b: Posting) -> bool:
 
 
 class _UnionFind:
+    """Union-find whose clusters never hold two postings of one post.
+
+    Each member is registered with its post (``post_key``); ``union`` refuses to
+    join two clusters that share a post, so two roles of one post never end up
+    in one cluster, not even through a third posting they both resemble.
+    """
+
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
+        self.posts: dict[str, set[str]] = {}
+
+    def add(self, x: str, post: str) -> None:
+        self.parent.setdefault(x, x)
+        self.posts.setdefault(x, {post})
 
     def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
+        if x not in self.parent:
+            self.add(x, x)
         while self.parent[x] != x:
             self.parent[x] = self.parent[self.parent[x]]
             x = self.parent[x]
         return x
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: str, b: str) -> bool:
+        """Join the clusters of ``a`` and ``b``; False if they share a post."""
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return True
+        if not self.posts[ra].isdisjoint(self.posts[rb]):
+            return False
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.parent[gone] = keep
+        self.posts[keep] |= self.posts.pop(gone)
+        return True
 
 
 @dataclass
@@ -211,6 +292,9 @@ class LinkReport:
     linked: int = 0
 
 
+_URL_SCORE = 3.0  # a shared job URL or a link to it outranks any text similarity
+
+
 def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     """Find duplicates of the ``changed`` postings in the store and link them."""
     report = LinkReport()
@@ -220,27 +304,35 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     blocks: dict[str, list[str]] = defaultdict(list)
     key_of: dict[str, str] = {}
     first_seen = {r[0]: r[6] for r in rows}
+    stored = {r[0]: r[5] for r in rows if r[5]}
     uf = _UnionFind()
-    for pid, _source, company, _title, _url, canonical, _seen in rows:
+    for pid, source, company, _title, _url, _canonical, _seen in rows:
+        uf.add(pid, post_key(pid, source))
         key = company_key(company)
         key_of[pid] = key
         if key:
             blocks[key].append(pid)
-        if canonical:
-            uf.union(pid, canonical)
-    touched = set(changed)
-    for block_key in sorted({key_of.get(pid, "") for pid in changed} - {""}):
+    for pid, canonical in sorted(stored.items()):
+        uf.union(pid, canonical)  # refused for a stored link between two roles of one post
+    # postings of a refused link are compared again, as if they had changed
+    broken = {pid for pid, canonical in stored.items() if uf.find(pid) != uf.find(canonical)}
+    touched = set(changed) | broken | {stored[pid] for pid in broken}
+    pairs: list[tuple[float, str, str]] = []
+    for block_key in sorted({key_of.get(pid, "") for pid in touched} - {""}):
         members = blocks[block_key]
         if len(members) < 2:
             continue
         feats = {pid: features(p) for pid, p in store.get_many(members).items()}
-        report.compared += _link_block(feats, touched, uf)  # one block in memory at a time
+        report.compared += _link_block(feats, touched, uf, pairs)  # one block in memory at a time
     by_url = _job_urls(rows)
     for start in range(0, len(changed), LOAD_BATCH):
         batch = store.get_many(list(changed[start : start + LOAD_BATCH]))
-        _link_by_url(by_url, [_url_features(p) for p in batch.values()], uf)
+        _link_by_url(by_url, [_url_features(p) for p in batch.values()], pairs)
+    for _score, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        uf.union(a, b)  # best first: a repost's roles each join their own earlier role
     clusters = _clusters(uf)
     report.clusters, report.linked = _apply(store, clusters, first_seen)
+    report.linked += _undo_broken(store, uf, broken | {stored[pid] for pid in broken})
     return report
 
 
@@ -250,8 +342,10 @@ def _url_features(posting: Posting) -> tuple[str, str | None, frozenset[str]]:
     return posting.id, clean_url(posting.url), linked
 
 
-def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind) -> int:
-    """Compare a block's pairs that MinHash says may overlap (or may be contained)."""
+def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
+                pairs: list[tuple[float, str, str]]) -> int:
+    """Compare a block's pairs that MinHash says may overlap (or may be contained); add
+    the duplicates to ``pairs`` with a score (higher: more alike)."""
     ids = sorted(feats)
     sigs = np.stack([feats[i].signature for i in ids])
     estimate = (sigs[:, None, :] == sigs[None, :, :]).mean(axis=2)
@@ -265,8 +359,15 @@ def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind) 
             continue
         compared += 1
         if uf.find(a) != uf.find(b) and same_job(feats[a], feats[b]):
-            uf.union(a, b)
+            pairs.append((_score(feats[a], feats[b]), a, b))
     return compared
+
+
+def _score(a: _Features, b: _Features) -> float:
+    """How alike two duplicates are: a link by URL first, then title and text similarity."""
+    if a.url and (a.url == b.url or a.url in b.linked) or b.url and b.url in a.linked:
+        return _URL_SCORE
+    return fuzz.token_sort_ratio(a.title, b.title) / 100 + jaccard(a.text, b.text)
 
 
 def _job_urls(
@@ -288,13 +389,13 @@ def _job_urls(
 
 def _link_by_url(by_url: dict[str, str],
                  changed: Sequence[tuple[str, str | None, frozenset[str]]],
-                 uf: _UnionFind) -> None:
+                 pairs: list[tuple[float, str, str]]) -> None:
     """Postings whose text links to another posting's job URL (any company name)."""
     for pid, url, linked in changed:
         for link in linked | {url or ""}:
             other = by_url.get(link)
             if other and other != pid:
-                uf.union(pid, other)
+                pairs.append((_URL_SCORE, pid, other))
 
 
 def _clusters(uf: _UnionFind) -> dict[str, list[str]]:
@@ -322,6 +423,18 @@ def _apply(store: SQLiteStore, clusters: dict[str, list[str]],
     linked = store.set_canonical(links)
     store.merge_extra(extras)
     return len(clusters), linked
+
+
+def _undo_broken(store: SQLiteStore, uf: _UnionFind, broken: set[str]) -> int:
+    """Unlink the postings of refused stored links that no cluster holds now, and clear
+    their cluster lists (a canonical posting left alone); return how many were unlinked."""
+    if not broken:
+        return 0
+    sizes = Counter(uf.find(m) for m in uf.parent)
+    alone = sorted(pid for pid in broken if sizes[uf.find(pid)] == 1)
+    unlinked = store.set_canonical((pid, None) for pid in alone)
+    store.merge_extra((pid, {"also_sources": [], "source_urls": []}) for pid in alone)
+    return unlinked
 
 
 def _cluster_extra(canonical: Posting, members: Iterable[Posting]) -> dict[str, object]:

@@ -82,6 +82,13 @@ class Salary(BaseModel):
         return span + "+" if (self.text or "").endswith("+") else span
 
 
+def prefer_stated(*salaries: Salary | None) -> Salary | None:
+    """The first stated salary of ``salaries`` (pay the employer states), else the first
+    estimate (``stated=False``, e.g. Glassdoor's); None when there is none."""
+    known = [s for s in salaries if s is not None]
+    return next((s for s in known if s.stated), known[0] if known else None)
+
+
 class Document(BaseModel):
     """A raw document as fetched or read: the unit the store keeps verbatim.
 
@@ -221,6 +228,11 @@ class Posting(BaseModel):
         if not value.strip():
             raise ValueError("title is empty")
         return value
+
+    def best_salary(self) -> Salary | None:
+        """The pay to show, filter and chart: stated pay (the posting's salary field, else
+        what the enrichment read in its text) before an estimate (kept, ``stated=False``)."""
+        return prefer_stated(self.salary, self.enrichment.salary if self.enrichment else None)
 
     def compute_hash(self) -> str:
         """Hash of the content fields (title, company, text, salary...)."""

@@ -18,7 +18,7 @@ from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_sa
 from mljobs.enrich.sections import SectionMap
 from mljobs.enrich.skills import Match, default_matcher, default_taxonomy
 from mljobs.errors import EnrichError
-from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention
+from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention, prefer_stated
 
 ENRICH_VERSION = "1"
 # Postings per batch of ``_analyse_many``: each step runs over the whole batch before the
@@ -150,9 +150,12 @@ class _Job(NamedTuple):
 
 
 def _salary(job: _Job) -> Salary | None:
-    # (a separate salary field first, e.g. a Glassdoor estimate; else the posting's own text)
-    salary = parse_salary_field(job.salary_text) if job.salary_text else None
-    return salary or parse_posting_salary(job.title, job.text)
+    # a separate salary field first, unless it is an estimate (e.g. Glassdoor's): then pay
+    # the text states wins, and the estimate is kept when the text states none
+    field = parse_salary_field(job.salary_text) if job.salary_text else None
+    if field is not None and field.stated:
+        return field  # (the text is not read)
+    return prefer_stated(field, parse_posting_salary(job.title, job.text))
 
 
 def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_Parts]:

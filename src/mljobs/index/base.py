@@ -166,9 +166,7 @@ def facet_values(posting: Posting) -> dict[str, list[str]]:
 
 def salary_max(posting: Posting) -> float | None:
     """The yearly-comparable top of a posting's salary, if any is known."""
-    salary = posting.salary
-    if salary is None and posting.enrichment is not None:
-        salary = posting.enrichment.salary
+    salary = posting.best_salary()  # stated pay before an estimate
     if salary is None:
         return None
     top = salary.max if salary.max is not None else salary.min

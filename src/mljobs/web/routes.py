@@ -21,7 +21,7 @@ from mljobs.analytics import (
     is_plausible,
 )
 from mljobs.index import SearchResult
-from mljobs.models import Posting, Salary
+from mljobs.models import Posting, Salary, prefer_stated
 from mljobs.posting_view import duplicates_of, pay_of, roles_of
 from mljobs.web import charts
 from mljobs.web.app import TEMPLATES, WebState
@@ -77,8 +77,8 @@ def hit_details(state: WebState, ids: list[str]) -> dict[str, dict[str, str]]:
     ).fetchall()
     out = {}
     for pid, locations, salary, found in rows:
-        raw = salary or found
-        money = Salary.model_validate_json(raw) if raw else None
+        money = prefer_stated(*(Salary.model_validate_json(raw) if raw else None
+                                for raw in (salary, found)))
         out[pid] = {"where": "; ".join(json.loads(locations or "[]")),
                     "salary": salary_text(money) if is_plausible(money) else ""}
     return out
