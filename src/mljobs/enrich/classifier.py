@@ -95,23 +95,26 @@ def _skill_keys() -> frozenset[str]:
                      for form in [skill["name"], *skill.get("aliases", [])])
 
 
-def _name_forms(names: Iterable[str]) -> list[str]:
-    """The forms a company or place name takes in a text: whole, without a legal suffix
-    ("Acme" of "Acme Inc."), by its first word ("Archer" of "Archer Aviation": only as
-    written, see ``_occurrences``); a list of places by its parts ("Waltham" and "MA" of
-    "Waltham, MA"), leaving out the parts that are work modes or skills, or have a long
-    word in capitals (a source's place field sometimes holds "ROBOTICS")."""
+def _name_forms(names: tuple[str, ...]) -> list[str]:
+    """The forms the company's name (``names[0]``) and the place names (the rest) take in a
+    text: whole, without a legal suffix ("Acme" of "Acme Inc."), the company's by its first
+    word too ("Archer" of "Archer Aviation": only as written, see ``_occurrences``); a
+    list of places by its parts ("Waltham" and "MA" of "Waltham, MA"), leaving out the parts
+    that are work modes or skills, or have a long word in capitals (a source's place field
+    sometimes holds "ROBOTICS")."""
     out: list[str] = []
-    for name in names:
+    company = names[0].strip() if names else ""
+    first = company.split(" ", 1)[0]
+    if " " in company and len(first) >= 3 and first[0].isupper() and first.lower() not in _STOP \
+            and first.isalnum():
+        out.append(first)
+    for i, name in enumerate(names):
         name = name.strip()
-        first = name.split(" ", 1)[0]
-        if " " in name and len(first) >= 3 and first[0].isupper() and first.lower() not in _STOP:
-            out.append(first)
         for form in dict.fromkeys((name, _NAME_SUFFIX_RE.sub("", name))):
-            parts = [p.strip(" .-") for p in _NAME_SPLIT_RE.split(form)]
-            if len(parts) == 1:
-                out.append(parts[0])
+            if not i:  # (the company's name, whole)
+                out.append(form.strip(" .-"))
                 continue
+            parts = [p.strip(" .-") for p in _NAME_SPLIT_RE.split(form)]
             out.extend(p for p in parts if p and _NOT_PLACE_WORDS.isdisjoint(p.lower().split())
                        and not any(len(w) > 3 and w.isupper() for w in p.split())
                        and _skill_keys().isdisjoint(map(norm_key, p.split("/"))))
@@ -401,8 +404,9 @@ class ArchetypeModel:
     def predict(self, feats: Featurized, evidence: int = 8,
                 names: Iterable[str] = ()) -> tuple[dict[str, float], list[Contribution]]:
         """Probabilities for every class and up to ``evidence`` phrases of the description
-        behind the top one, strongest first (see ``EvidencePhrases``; ``names``: the posting's
-        company and place names, as its source gives them, which are not shown)."""
+        behind the top one, strongest first (see ``EvidencePhrases``; ``names``: the
+        company's name, "" if unknown, then the place names, as the posting's source gives
+        them, which are not shown)."""
         return self._predict(self._lookup(feats), evidence, tuple(names))
 
     def predict_many(self, feats: Iterable[Featurized], evidence: int = 8,

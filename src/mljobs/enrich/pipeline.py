@@ -147,7 +147,7 @@ class _Job(NamedTuple):
     company_size: str | None
     salary_text: str | None
     others: Spans = ()  # (the spans of other roles in ``text``: ``Prepared.others``)
-    names: tuple[str, ...] = ()  # (company and place names: not shown as evidence)
+    names: tuple[str, ...] = ()  # (the company's name, then places': not shown as evidence)
 
 
 def _salary(job: _Job) -> Salary | None:
@@ -216,10 +216,11 @@ def analyse(title: str, text: str, *, company_size: str | None = None,
         company_size: the employer size field, if the source has one.
         salary_text: a separate salary field (e.g. a Glassdoor estimate).
         model: the archetype model (default: the packaged one).
-        names: the company and place names of the posting (not shown as evidence).
+        names: the company's name, then the place names of the posting (not shown as
+            evidence).
     """
     job = _Job(title, text, company_size, salary_text,
-               names=tuple(n for n in names if isinstance(n, str) and n))
+               names=_names(names))
     return _enrichment(_analyse_many([job], model)[0], text)
 
 
@@ -287,12 +288,18 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
 def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = (),
          names: Iterable[str | None] | None = None) -> _Job:
     """The job of a role, with the size and salary-estimate fields of its record (or of a
-    posting's ``extra``) and its company and place names (default: the record's
+    posting's ``extra``) and its company's name, then place names (default: the record's
     ``company`` and ``location``)."""
     if names is None:
         names = (fields.get("company"), fields.get("location"))
     return _Job(title, text, _size(fields.get("company_size")), _str(fields.get("salary_estimate")),
-                others, tuple(n for n in names if isinstance(n, str) and n))
+                others, _names(names))
+
+
+def _names(names: Iterable[str | None]) -> tuple[str, ...]:
+    """The company's name ("" for none), then the place names given."""
+    got = [n if isinstance(n, str) else "" for n in names]
+    return (got[0], *filter(None, got[1:])) if any(got) else ()
 
 
 def _analyse_each(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_Parts | Exception]:
