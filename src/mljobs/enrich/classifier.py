@@ -98,7 +98,7 @@ def _skill_keys() -> frozenset[str]:
 def _name_forms(names: tuple[str, ...]) -> list[str]:
     """The forms the company's name (``names[0]``) and the place names (the rest) take in a
     text: whole, without a legal suffix ("Acme" of "Acme Inc."), the company's by its first
-    word too ("Archer" of "Archer Aviation": only as written, see ``_occurrences``); a
+    word too ("Archer" of "Archer Aviation": only as written, see ``_variants``); a
     list of places by its parts ("Waltham" and "MA" of "Waltham, MA"), leaving out the parts
     that are work modes or skills, or have a long word in capitals (a source's place field
     sometimes holds "ROBOTICS")."""
@@ -121,17 +121,28 @@ def _name_forms(names: tuple[str, ...]) -> list[str]:
     return [f for f in dict.fromkeys(out) if len(f) >= 2 and any(c.isalpha() for c in f)]
 
 
-def _occurrences(text: str, form: str) -> Iterable[tuple[int, int]]:
-    """The whole-word occurrences of ``form`` in ``text``: as written, in capitals, or (a
-    name in capitals) capitalised ("Rinse" of "RINSE")."""
-    variants = (form, form.upper(), form.title() if form.isupper() else form)
-    for variant in dict.fromkeys(variants):
-        i = text.find(variant)
-        while i >= 0:
-            j = i + len(variant)
-            if (not i or not text[i - 1].isalnum()) and not text[j:j + 1].isalnum():
-                yield i, j
-            i = text.find(variant, i + 1)
+def _variants(form: str) -> tuple[str, ...]:
+    """A name as it may be written: as given, in capitals, or (a name in capitals)
+    capitalised ("Rinse" of "RINSE")."""
+    return tuple(dict.fromkeys((form, form.upper(), form.title() if form.isupper() else form)))
+
+
+def _name_at(text: str, variant: str, start: int, end: int) -> tuple[int, int] | None:
+    """A whole-word occurrence of ``variant`` in ``text`` that overlaps ``start:end``."""
+    size = len(variant)
+    i = text.find(variant, max(0, start - size + 1), end - 1 + size)
+    while i >= 0:
+        j = i + size
+        if (not i or not text[i - 1].isalnum()) and not text[j:j + 1].isalnum():
+            return i, j
+        i = text.find(variant, i + 1, end - 1 + size)
+    return None
+
+
+# The characters next to a word that leave it a plain word (else the whitespace-delimited
+# token around it is looked at: it may be an address).
+_FREE_BEFORE = frozenset(" \n\t\r([{\"'<*`|")
+_FREE_AFTER = frozenset(" \n\t\r)]}\"'>*`|,;!?")
 
 
 class EvidencePhrases:
@@ -150,7 +161,8 @@ class EvidencePhrases:
         self.text = text
         self.view = low  # the lower-cased text, places found unfit blanked out
         self.names = names
-        self._name_spans: list[tuple[int, int]] | None = None
+        self._names_low = " | ".join(names).lower()  # (a cheap first check)
+        self._forms: list[tuple[str, tuple[str, ...]]] | None = None  # (lower-cased, as written)
         # each: [start, end, weight, words, several words?]
         self.groups: list[list[Any]] = []
 
@@ -185,20 +197,28 @@ class EvidencePhrases:
     def _unfit(self, start: int, end: int) -> tuple[int, int] | None:
         """The span to leave out when ``start:end`` lies in an address or a name."""
         text = self.text
-        a = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
-        b = _TOKEN_END_RE.match(text, end).end()  # type: ignore[union-attr]
-        token = text[a:b]
-        if "." in token or "@" in token or ":" in token:
-            for m in _ADDRESS_RE.finditer(token.rstrip(_TOKEN_STRIP + ".:")):
-                if a + m.start() < end and start < a + m.end():
-                    return a + m.start(), a + m.end()
-        if self.names:
-            if self._name_spans is None:
-                self._name_spans = [span for form in _name_forms(self.names)
-                                    for span in _occurrences(text, form)]
-            for na, nb in self._name_spans:
-                if na < end and start < nb:
-                    return na, nb
+        seg = text[start:end]
+        after = text[end:end + 1]
+        if (start and text[start - 1] not in _FREE_BEFORE) or "." in seg or "/" in seg \
+                or "@" in seg or ":" in seg or (after and after not in _FREE_AFTER and not (
+                    after in ".:" and text[end + 1:end + 2] in _FREE_AFTER)):
+            a = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start),
+                    text.rfind("\t", 0, start)) + 1
+            b = _TOKEN_END_RE.match(text, end).end()  # type: ignore[union-attr]
+            token = text[a:b]
+            if "." in token or "@" in token or ":" in token:
+                for m in _ADDRESS_RE.finditer(token.rstrip(_TOKEN_STRIP + ".:")):
+                    if a + m.start() < end and start < a + m.end():
+                        return a + m.start(), a + m.end()
+        low = self.view[start:end]
+        if low in self._names_low:  # (a name holds the word: where is that name?)
+            if self._forms is None:
+                self._forms = [(form.lower(), _variants(form)) for form in _name_forms(self.names)]
+            for form_low, variants in self._forms:
+                if low in form_low:
+                    for variant in variants:
+                        if (span := _name_at(text, variant, start, end)) is not None:
+                            return span
         return None
 
     def _merge(self, new: list[Any]) -> None:
