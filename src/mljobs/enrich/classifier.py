@@ -169,18 +169,26 @@ class EvidencePhrases:
     def add(self, feature: str, weight: float, limit: int) -> bool:
         """Place ``feature`` (a ``d:`` feature without its prefix) with its push; False once
         ``limit`` phrases are found."""
+        groups = self.groups
         pos = self._place(feature)
         if pos is not None:
-            words = feature.split(" ")
-            self._merge([pos[0], pos[1], weight, set(words), len(words) > 1])
-        return len(self.groups) < limit
+            start, end = pos
+            several = " " in feature
+            words = set(feature.split(" ")) if several else {feature}
+            if groups:
+                self._merge([start, end, weight, words, several])
+            else:
+                groups.append([start, end, weight, words, several])
+        return len(groups) < limit
 
     def contributions(self, archetype: str) -> list[Contribution]:
         """The phrases, strongest first."""
         new = tuple.__new__  # (a Contribution without the Python-level ``__new__`` of a NamedTuple)
+        view = self.view
         groups = sorted(self.groups, key=lambda g: -g[2])
-        return [new(Contribution, (" ".join(self.view[s:e].split()), archetype, w, s, e))
-                for s, e, w, _, _ in groups]
+        return [new(Contribution, (" ".join(view[s:e].split()) if several else view[s:e],
+                                   archetype, w, s, e))
+                for s, e, w, _, several in groups]
 
     def _place(self, feature: str) -> tuple[int, int] | None:
         key = "d:" + feature
@@ -224,22 +232,21 @@ class EvidencePhrases:
     def _merge(self, new: list[Any]) -> None:
         """Add a placed feature, joined with every phrase it meets (see the class doc)."""
         groups = self.groups
-        merged = True
-        while merged:
-            merged = False
-            for i, g in enumerate(groups):
-                overlap = new[0] < g[1] and g[0] < new[1]
-                if not (overlap or (new[4] != g[4] and (new[3] <= g[3] or g[3] <= new[3]))):
-                    continue
-                if new[4] == g[4]:
-                    span = (min(new[0], g[0]), max(new[1], g[1]))
-                else:  # a word and a phrase: the phrase's place
-                    span = (new[0], new[1]) if new[4] else (g[0], g[1])
-                new = [*span, new[2] + g[2], new[3] | g[3], new[4] or g[4]]
-                # (the joined phrase takes the earlier one's rank among equals)
-                del groups[i]
-                merged = True
-                break
+        i = 0
+        while i < len(groups):
+            g = groups[i]
+            start, end, _, words, several = new
+            if not ((start < g[1] and g[0] < end)
+                    or (several != g[4] and (words <= g[3] if g[4] else g[3] <= words))):
+                i += 1
+                continue
+            if several == g[4]:
+                span = [min(start, g[0]), max(end, g[1])]
+            else:  # a word and a phrase: the phrase's place
+                span = [start, end] if several else [g[0], g[1]]
+            new = [*span, new[2] + g[2], words | g[3], several or g[4]]
+            del groups[i]
+            i = 0  # (the joined phrase may meet one passed over)
         groups.append(new)
 
 
