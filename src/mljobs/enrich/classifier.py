@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -145,6 +146,9 @@ _FREE_BEFORE = frozenset(" \n\t\r([{\"'<*`|")
 _FREE_AFTER = frozenset(" \n\t\r)]}\"'>*`|,;!?")
 
 
+_WEIGHT = itemgetter(2)
+
+
 class EvidencePhrases:
     """The phrases shown as a prediction's evidence, built from its strongest features.
 
@@ -185,7 +189,7 @@ class EvidencePhrases:
         """The phrases, strongest first."""
         new = tuple.__new__  # (a Contribution without the Python-level ``__new__`` of a NamedTuple)
         view = self.view
-        groups = sorted(self.groups, key=lambda g: -g[2])
+        groups = sorted(self.groups, key=_WEIGHT, reverse=True)  # (stable: ties keep order)
         return [new(Contribution, (" ".join(view[s:e].split()) if several else view[s:e],
                                    archetype, w, s, e))
                 for s, e, w, _, several in groups]
@@ -232,21 +236,21 @@ class EvidencePhrases:
     def _merge(self, new: list[Any]) -> None:
         """Add a placed feature, joined with every phrase it meets (see the class doc)."""
         groups = self.groups
-        i = 0
-        while i < len(groups):
-            g = groups[i]
-            start, end, _, words, several = new
-            if not ((start < g[1] and g[0] < end)
-                    or (several != g[4] and (words <= g[3] if g[4] else g[3] <= words))):
-                i += 1
-                continue
-            if several == g[4]:
-                span = [min(start, g[0]), max(end, g[1])]
-            else:  # a word and a phrase: the phrase's place
-                span = [start, end] if several else [g[0], g[1]]
-            new = [*span, new[2] + g[2], words | g[3], several or g[4]]
-            del groups[i]
-            i = 0  # (the joined phrase may meet one passed over)
+        met = True
+        while met:  # (a joined phrase may meet one passed over)
+            met = False
+            start, end, weight, words, several = new
+            for i, g in enumerate(groups):
+                if (start < g[1] and g[0] < end) or (
+                        several != g[4] and (words <= g[3] if g[4] else g[3] <= words)):
+                    if several == g[4]:
+                        span = [min(start, g[0]), max(end, g[1])]
+                    else:  # a word and a phrase: the phrase's place
+                        span = [start, end] if several else [g[0], g[1]]
+                    new = [*span, weight + g[2], words | g[3], several or g[4]]
+                    del groups[i]
+                    met = True
+                    break
         groups.append(new)
 
 
