@@ -14,7 +14,11 @@ Resume conventions handled here (not in the posting extractor):
 - a stated "5+ years" / "(5 yrs)" in the summary when no role is dated;
 - the headline (first short line) and the latest role titles as the "title"
   the shared pipeline (``mljobs.enrich.analyse``) reads; its skills,
-  archetype probabilities and specialisations are the profile's.
+  archetype probabilities and specialisations are the profile's;
+- the skills named by that title count too ("Machine Learning Engineer" holds
+  machine learning): in a posting, "our Machine Learning team" names a group,
+  not an ask, and the pipeline leaves such field names out; a person's own
+  title says what they do.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from datetime import datetime
 from typing import Any
 
 from mljobs.enrich import analyse
+from mljobs.enrich.skills import default_matcher
 
 _I = re.IGNORECASE
 _MONTHS = {m: i for i, m in enumerate(
@@ -258,6 +263,14 @@ def resume_title(headline: str, roles: list[Role]) -> str:
     return " / ".join(dict.fromkeys(t for t in (headline, *titles[:3]) if t))
 
 
+def title_skills(title: str) -> list[str]:
+    """The skills a resume's title names (see the module docstring), in order."""
+    matcher = default_matcher()
+    found = matcher.find(title)
+    found += matcher.coordinated_all(title, found)  # ("NLP and Vision Engineer")
+    return [m.name for m in sorted(found, key=lambda m: m.start)]
+
+
 def ml_archetypes(proba: dict[str, float]) -> dict[str, float]:
     """Archetype probabilities over the ML/data archetypes, best first.
 
@@ -284,12 +297,13 @@ def build_profile(text: str, *, now: datetime) -> Profile:
     name, headline = _headline(text)
     roles = find_roles(text, now)
     years = years_of_experience(text, roles)
-    understood = analyse(resume_title(headline, roles), text)
+    title = resume_title(headline, roles)
+    understood = analyse(title, text)
     degree = highest_degree(text)
     return Profile(
         name=name,
         headline=headline,
-        skills=list(dict.fromkeys(m.name for m in understood.skills)),
+        skills=list(dict.fromkeys([*(m.name for m in understood.skills), *title_skills(title)])),
         years=years,
         degree=degree,
         phd=degree == "phd",

@@ -34,7 +34,8 @@ _RECORDS = [
 def test_enrich_record_is_the_analysis_as_json(record: dict) -> None:
     prep = prepare_record(record)
     enr = analyse(prep.title, prep.text, company_size=_size(record.get("company_size")),
-                  salary_text=_str(record.get("salary_estimate")))
+                  salary_text=_str(record.get("salary_estimate")),
+                  names=(record.get("company"), record.get("location")))
     expected = {**enr.model_dump(mode="json", exclude={"version"}),
                 "id": prep.id, "roles": prep.roles, "role": prep.role}
     got = enrich_record(record)

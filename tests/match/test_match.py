@@ -16,7 +16,7 @@ from mljobs.match import (
     skill_gaps,
 )
 from mljobs.models import Enrichment, Posting, SkillMention, Status
-from mljobs.profile import Profile
+from mljobs.profile import Profile, build_profile
 
 
 def test_scores_are_0_to_100_best_first_with_full_breakdowns(
@@ -136,3 +136,33 @@ def test_explanations_name_the_reason(profile: Profile, index: MatchIndex) -> No
     assert "years (you have 5.1)" in by_id["t-manager"].explanation
     assert "degree you do not list" in by_id["t-research"].explanation
     assert "missing security clearance" in by_id["t-clearance"].explanation
+
+
+_ML_ENGINEER_RESUME = """Jane Doe
+Machine Learning Engineer
+jane@example.com
+
+Experience
+Senior NLP Engineer, Acme Corp, Jan 2021 - Present
+- Built ranking services in Python and PyTorch, deployed with Docker
+"""
+
+
+def test_the_skills_a_resume_title_names_are_held() -> None:
+    # In a posting "Machine Learning Engineer" names a role, not an ask; on a resume it
+    # says what the person does: the skill is theirs, and no posting lists it as missing.
+    me = build_profile(_ML_ENGINEER_RESUME, now=datetime(2026, 6, 1, tzinfo=UTC))
+    assert {"machine learning", "natural language processing"} <= set(me.skills)
+    assert {"Python", "PyTorch", "Docker"} <= set(me.skills)
+    posted = datetime(2026, 5, 1, tzinfo=UTC)
+    index = MatchIndex.build([("a", _posting("a", posted=posted, archetype="research-engineer",
+                                             skills=("machine learning", "Python", "Go")))])
+    (only,) = rank(me, index)
+    assert only.missing_skills == ["Go"]
+    assert only.matched_skills[:2] == ["machine learning", "Python"]
+
+
+def test_a_title_without_skills_adds_none() -> None:
+    text = "Sam Roe\nSoftware Engineer\n\nExperience\nSoftware Engineer, B Ltd, 2019 - 2023\n- Python services\n"
+    me = build_profile(text, now=datetime(2026, 6, 1, tzinfo=UTC))
+    assert me.skills == ["Python"]

@@ -13,18 +13,21 @@ time needs numpy only.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
-from mljobs.enrich.features import TITLE_WEIGHT, Featurized, featurize, locate
+from mljobs.enrich.features import _STOP, TITLE_WEIGHT, Featurized, featurize, locate
 from mljobs.enrich.lowered import lower
+from mljobs.enrich.skills import default_taxonomy, norm_key
 from mljobs.errors import EnrichError
 
 ARCHETYPES = (
@@ -56,6 +59,199 @@ class _Looked(NamedTuple):
     n_title: int  # the end of the title block
     n_text: int  # the end of the description block
     text: str  # the description (to locate evidence in)
+
+
+# --- evidence: what a reader is shown -------------------------------------------------------
+EVIDENCE_POOL = 4  # features looked at per phrase shown (some are dropped or merged)
+# A web or mail address (a whitespace-delimited token): its pieces are not words of the text.
+# A domain's top level is one of the usual ones, in lower case ("ASP.NET", "Node.js" are not).
+_TLDS = ("com|io|ai|co|org|net|dev|app|tech|xyz|gg|sh|ly|tv|info|jobs|careers|health|bio|vc|"
+         "fm|uk|de|fr|eu|ca|nl|se|ch|es|pl|dk|fi|au|nz|jp|hk|sg|il|br")
+_ADDRESS_RE = re.compile(
+    rf"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.|mailto:)\S*|[^\s@]+@[^\s@]+\.[A-Za-z]{{2,}}"
+    rf"|(?:[A-Za-z0-9-]+\.)+(?:{_TLDS})(?:[/:?#]\S*)?")
+_TOKEN_END_RE = re.compile(r"\S*")
+_TOKEN_STRIP = "\"'()[]<>{},;!*`|"
+# A name's parts (a place's "Waltham, MA"), and a company's legal or generic suffix.
+_NAME_SPLIT_RE = re.compile(r"\s*[,|;()]\s*|\s+/\s+|\s+(?:or|and|&)\s+")
+_NAME_SUFFIX_RE = re.compile(
+    r"[\s,]+(?:inc\.?|llc|l\.l\.c\.|ltd\.?|limited|corp\.?|corporation|co\.?|gmbh|ag|plc|"
+    r"s\.a\.|technologies|technology|labs?|ai|group|holdings)$", re.IGNORECASE)
+
+
+# Words that say how or when one works, not where: a part of a place field that has one
+# ("Remote", "Hybrid (4 days/week in office)") is no name.
+_NOT_PLACE_WORDS = frozenset(
+    "remote hybrid onsite on-site in-person office offices full-time part-time full part time "
+    "global worldwide anywhere industry days day week weeks only based us-based preferred "
+    "timezone timezones zone zones overlap first remote-first multiple locations location "
+    "relocation visa flexible growth".split())
+
+
+@lru_cache(maxsize=1)
+def _skill_keys() -> frozenset[str]:
+    """The normalised names and aliases of the skills (a source's place field sometimes
+    holds a stack: "Golang, Vuejs, Rust, Python")."""
+    return frozenset(norm_key(form) for skill in default_taxonomy().skills
+                     for form in [skill["name"], *skill.get("aliases", [])])
+
+
+def _name_forms(names: tuple[str, ...]) -> list[str]:
+    """The forms the company's name (``names[0]``) and the place names (the rest) take in a
+    text: whole, without a legal suffix ("Acme" of "Acme Inc."), the company's by its first
+    word too ("Archer" of "Archer Aviation": only as written, see ``_variants``); a
+    list of places by its parts ("Waltham" and "MA" of "Waltham, MA"), leaving out the parts
+    that are work modes or skills, or have a long word in capitals (a source's place field
+    sometimes holds "ROBOTICS")."""
+    out: list[str] = []
+    company = names[0].strip() if names else ""
+    first = company.split(" ", 1)[0]
+    if " " in company and len(first) >= 3 and first[0].isupper() and first.lower() not in _STOP \
+            and first.isalnum():
+        out.append(first)
+    for i, name in enumerate(names):
+        name = name.strip()
+        for form in dict.fromkeys((name, _NAME_SUFFIX_RE.sub("", name))):
+            if not i:  # (the company's name, whole)
+                out.append(form.strip(" .-"))
+                continue
+            parts = [p.strip(" .-") for p in _NAME_SPLIT_RE.split(form)]
+            out.extend(p for p in parts if p and _NOT_PLACE_WORDS.isdisjoint(p.lower().split())
+                       and not any(len(w) > 3 and w.isupper() for w in p.split())
+                       and _skill_keys().isdisjoint(map(norm_key, p.split("/"))))
+    return [f for f in dict.fromkeys(out) if len(f) >= 2 and any(c.isalpha() for c in f)]
+
+
+def _variants(form: str) -> tuple[str, ...]:
+    """A name as it may be written: as given, in capitals, or (a name in capitals)
+    capitalised ("Rinse" of "RINSE")."""
+    return tuple(dict.fromkeys((form, form.upper(), form.title() if form.isupper() else form)))
+
+
+def _name_at(text: str, variant: str, start: int, end: int) -> tuple[int, int] | None:
+    """A whole-word occurrence of ``variant`` in ``text`` that overlaps ``start:end``."""
+    size = len(variant)
+    i = text.find(variant, max(0, start - size + 1), end - 1 + size)
+    while i >= 0:
+        j = i + size
+        if (not i or not text[i - 1].isalnum()) and not text[j:j + 1].isalnum():
+            return i, j
+        i = text.find(variant, i + 1, end - 1 + size)
+    return None
+
+
+# The characters next to a word that leave it a plain word (else the whitespace-delimited
+# token around it is looked at: it may be an address).
+_FREE_BEFORE = frozenset(" \n\t\r([{\"'<*`|")
+_FREE_AFTER = frozenset(" \n\t\r)]}\"'>*`|,;!?")
+
+
+_WEIGHT = itemgetter(2)
+
+
+class EvidencePhrases:
+    """The phrases shown as a prediction's evidence, built from its strongest features.
+
+    A feature is placed at its first occurrence in the text that a reader would take for
+    it: not inside a web or mail address (``https``, ``www.acme.com/jobs`` are no words of
+    the posting), nor inside the posting's company or place names (``names``: the source's
+    fields; "Acme" pushes no archetype a reader can weigh). Features that meet in the
+    text become one phrase with their summed weight: a word inside a phrase
+    ("vision" inside "computer vision"), or a word of a two-word feature wherever the
+    word was placed ("machine" and "learning" with "machine learning").
+    """
+
+    def __init__(self, text: str, low: str, names: tuple[str, ...] = ()) -> None:
+        self.text = text
+        self.view = low  # the lower-cased text, places found unfit blanked out
+        self.names = names
+        self._names_low = " | ".join(names).lower()  # (a cheap first check)
+        self._forms: list[tuple[str, tuple[str, ...]]] | None = None  # (lower-cased, as written)
+        # each: [start, end, weight, words, several words?]
+        self.groups: list[list[Any]] = []
+
+    def add(self, feature: str, weight: float, limit: int) -> bool:
+        """Place ``feature`` (a ``d:`` feature without its prefix) with its push; False once
+        ``limit`` phrases are found."""
+        groups = self.groups
+        pos = self._place(feature)
+        if pos is not None:
+            start, end = pos
+            several = " " in feature
+            words = set(feature.split(" ")) if several else {feature}
+            if groups:
+                self._merge([start, end, weight, words, several])
+            else:
+                groups.append([start, end, weight, words, several])
+        return len(groups) < limit
+
+    def contributions(self, archetype: str) -> list[Contribution]:
+        """The phrases, strongest first."""
+        new = tuple.__new__  # (a Contribution without the Python-level ``__new__`` of a NamedTuple)
+        view = self.view
+        groups = sorted(self.groups, key=_WEIGHT, reverse=True)  # (stable: ties keep order)
+        return [new(Contribution, (" ".join(view[s:e].split()) if several else view[s:e],
+                                   archetype, w, s, e))
+                for s, e, w, _, several in groups]
+
+    def _place(self, feature: str) -> tuple[int, int] | None:
+        key = "d:" + feature
+        pos = locate(self.view, key)
+        while pos is not None:
+            unfit = self._unfit(*pos)
+            if unfit is None:
+                return pos
+            a, b = unfit  # (it holds a word of this occurrence: the search moves on)
+            self.view = self.view[:a] + " " * (b - a) + self.view[b:]
+            pos = locate(self.view, key)
+        return None
+
+    def _unfit(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span to leave out when ``start:end`` lies in an address or a name."""
+        text = self.text
+        seg = text[start:end]
+        after = text[end:end + 1]
+        if (start and text[start - 1] not in _FREE_BEFORE) or "." in seg or "/" in seg \
+                or "@" in seg or ":" in seg or (after and after not in _FREE_AFTER and not (
+                    after in ".:" and text[end + 1:end + 2] in _FREE_AFTER)):
+            a = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start),
+                    text.rfind("\t", 0, start)) + 1
+            b = _TOKEN_END_RE.match(text, end).end()  # type: ignore[union-attr]
+            token = text[a:b]
+            if "." in token or "@" in token or ":" in token:
+                for m in _ADDRESS_RE.finditer(token.rstrip(_TOKEN_STRIP + ".:")):
+                    if a + m.start() < end and start < a + m.end():
+                        return a + m.start(), a + m.end()
+        low = self.view[start:end]
+        if low in self._names_low:  # (a name holds the word: where is that name?)
+            if self._forms is None:
+                self._forms = [(form.lower(), _variants(form)) for form in _name_forms(self.names)]
+            for form_low, variants in self._forms:
+                if low in form_low:
+                    for variant in variants:
+                        if (span := _name_at(text, variant, start, end)) is not None:
+                            return span
+        return None
+
+    def _merge(self, new: list[Any]) -> None:
+        """Add a placed feature, joined with every phrase it meets (see the class doc)."""
+        groups = self.groups
+        met = True
+        while met:  # (a joined phrase may meet one passed over)
+            met = False
+            start, end, weight, words, several = new
+            for i, g in enumerate(groups):
+                if (start < g[1] and g[0] < end) or (
+                        several != g[4] and (words <= g[3] if g[4] else g[3] <= words)):
+                    if several == g[4]:
+                        span = [min(start, g[0]), max(end, g[1])]
+                    else:  # a word and a phrase: the phrase's place
+                        span = [start, end] if several else [g[0], g[1]]
+                    new = [*span, weight + g[2], words | g[3], several or g[4]]
+                    del groups[i]
+                    met = True
+                    break
+        groups.append(new)
 
 
 class ArchetypeModel:
@@ -236,13 +432,17 @@ class ArchetypeModel:
                 block *= weight / (math.sqrt(block @ block) or 1.0)
         return rows
 
-    def predict(self, feats: Featurized, evidence: int = 8) -> tuple[dict[str, float], list[Contribution]]:
-        """Probabilities for every class and up to ``evidence`` description features behind
-        the top one, strongest first."""
-        return self._predict(self._lookup(feats), evidence)
+    def predict(self, feats: Featurized, evidence: int = 8,
+                names: Iterable[str] = ()) -> tuple[dict[str, float], list[Contribution]]:
+        """Probabilities for every class and up to ``evidence`` phrases of the description
+        behind the top one, strongest first (see ``EvidencePhrases``; ``names``: the
+        company's name, "" if unknown, then the place names, as the posting's source gives
+        them, which are not shown)."""
+        return self._predict(self._lookup(feats), evidence, tuple(names))
 
-    def predict_many(self, feats: Iterable[Featurized],
-                     evidence: int = 8) -> list[tuple[dict[str, float], list[Contribution]]]:
+    def predict_many(self, feats: Iterable[Featurized], evidence: int = 8,
+                     names: Iterable[Iterable[str]] | None = None,
+                     ) -> list[tuple[dict[str, float], list[Contribution]]]:
         """``predict`` over many postings (the same results, in order), in less time.
 
         The dict lookups of every posting are done first, then the rows and products of
@@ -250,11 +450,15 @@ class ArchetypeModel:
         of the processor's second-level cache; done posting by posting, they push the
         ~1 MB of the lookup tables out before the next posting's lookups (the likely
         reason the step took ~1.15x the time that way: ``bench/predict_many_ab.py``). Each
-        posting's arithmetic is ``predict``'s, so the results are the same bits.
+        posting's arithmetic is ``predict``'s, so the results are the same bits. ``names``:
+        each posting's names (see ``predict``), in the same order.
         """
-        return [self._predict(looked, evidence) for looked in list(map(self._lookup, feats))]
+        looked = list(map(self._lookup, feats))
+        each = repeat(()) if names is None else map(tuple, names)
+        return [self._predict(one, evidence, of) for one, of in zip(looked, each)]
 
-    def _predict(self, looked: _Looked, evidence: int) -> tuple[dict[str, float], list[Contribution]]:
+    def _predict(self, looked: _Looked, evidence: int,
+                 names_of: tuple[str, ...] = ()) -> tuple[dict[str, float], list[Contribution]]:
         """``predict`` from the posting's looked-up columns and counts."""
         rows = self._weigh(looked)
         cols, vals, n_title, n_text, text = looked
@@ -283,24 +487,18 @@ class ArchetypeModel:
         at = k + n_topics + 1 + top
         push = vals[n_title:n_text] * (rows[n_title:n_text, at] + rows[n_title:n_text, at + k] / norm)
         low = lower(text)  # shared with featurize and the other steps
-        found: list[Contribution] = []
         if len(low) != len(text):  # offsets into the lower-cased text would not match
-            return probs, found
-        # The strongest pushes first; only the few picked are taken out of the arrays.
-        picked = np.argsort(-push)[:2 * evidence]
+            return probs, []
+        # The strongest pushes first; only the few picked are taken out of the arrays (more
+        # than shown: some are dropped or merged into a phrase by ``EvidencePhrases``).
+        picked = np.argsort(-push)[:EVIDENCE_POOL * evidence]
         names = self.features_
         archetype = self.classes_[top]
-        new = tuple.__new__  # (a Contribution without the Python-level ``__new__`` of a NamedTuple)
+        shown = EvidencePhrases(text, low, names_of)
         for weight, column in zip(push[picked].tolist(), cols[n_title:n_text][picked].tolist()):
-            if weight <= 0:
+            if weight <= 0 or not shown.add(names[column][2:], weight, evidence):
                 break
-            name = names[column]
-            pos = locate(low, name)
-            if pos is not None:
-                found.append(new(Contribution, (name[2:], archetype, weight, *pos)))
-                if len(found) >= evidence:
-                    break
-        return probs, found
+        return probs, shown.contributions(archetype)
 
 
 @lru_cache(maxsize=1)

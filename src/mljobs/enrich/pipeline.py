@@ -147,6 +147,7 @@ class _Job(NamedTuple):
     company_size: str | None
     salary_text: str | None
     others: Spans = ()  # (the spans of other roles in ``text``: ``Prepared.others``)
+    names: tuple[str, ...] = ()  # (the company's name, then places': not shown as evidence)
 
 
 def _salary(job: _Job) -> Salary | None:
@@ -181,7 +182,8 @@ def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_P
     feats = [featurize(job.title, job.text, [s["category"] or "" for s in
                                              (_rows(job.text, smap, got) if job.others else rows)])
              for job, smap, got, rows in zip(jobs, smaps, found, skills, strict=True)]
-    predicted = (model or default_model()).predict_many(feats)  # (lookups first: see there)
+    predicted = (model or default_model()).predict_many(  # (lookups first: see there)
+        feats, names=[job.names for job in jobs])
     archetypes = [max(probs, key=probs.__getitem__) for probs, _ in predicted]
     degrees = list(map(facets.degree_and_phd, texts, smaps))
     salaries = list(map(_salary, jobs))
@@ -207,7 +209,8 @@ def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_P
 
 
 def analyse(title: str, text: str, *, company_size: str | None = None,
-            salary_text: str | None = None, model: ArchetypeModel | None = None) -> Enrichment:
+            salary_text: str | None = None, model: ArchetypeModel | None = None,
+            names: Iterable[str | None] = ()) -> Enrichment:
     """Run every step over one role's title and text (see the package docstring).
 
     Args:
@@ -216,9 +219,12 @@ def analyse(title: str, text: str, *, company_size: str | None = None,
         company_size: the employer size field, if the source has one.
         salary_text: a separate salary field (e.g. a Glassdoor estimate).
         model: the archetype model (default: the packaged one).
+        names: the company's name, then the place names of the posting (not shown as
+            evidence).
     """
-    return _enrichment(_analyse_many([_Job(title, text, company_size, salary_text)], model)[0],
-                       text)
+    job = _Job(title, text, company_size, salary_text,
+               names=_names(names))
+    return _enrichment(_analyse_many([job], model)[0], text)
 
 
 def _enrichment(p: _Parts, text: str, roles: list[str] | None = None) -> Enrichment:
@@ -283,11 +289,21 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
     return Prepared(rid, f"{picked} | {title}", text, roles.titles, picked, others)
 
 
-def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = ()) -> _Job:
+def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = (),
+         names: Iterable[str | None] | None = None) -> _Job:
     """The job of a role, with the size and salary-estimate fields of its record (or of a
-    posting's ``extra``)."""
+    posting's ``extra``) and its company's name, then place names (default: the record's
+    ``company`` and ``location``)."""
+    if names is None:
+        names = (fields.get("company"), fields.get("location"))
     return _Job(title, text, _size(fields.get("company_size")), _str(fields.get("salary_estimate")),
-                others)
+                others, _names(names))
+
+
+def _names(names: Iterable[str | None]) -> tuple[str, ...]:
+    """The company's name ("" for none), then the place names given."""
+    got = [n if isinstance(n, str) else "" for n in names]
+    return (got[0], *filter(None, got[1:])) if any(got) else ()
 
 
 def _analyse_each(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_Parts | Exception]:
@@ -398,8 +414,8 @@ def enrich_postings(postings: Sequence[Posting]) -> list[Posting]:
                 units.extend((posting, unit, roles) for unit, roles in _units(posting))
             except Exception as exc:  # noqa: BLE001 (raised again by _fail, named)
                 _fail(posting, exc)
-        jobs = [_job(unit.title, unit.description_text or "", unit.extra or {})
-                for _, unit, _ in units]
+        jobs = [_job(unit.title, unit.description_text or "", unit.extra or {},
+                     names=(unit.company, *unit.locations)) for _, unit, _ in units]
         for (posting, unit, roles), job, got in zip(units, jobs, _analyse_each(jobs, None),
                                                     strict=True):
             if isinstance(got, Exception):
