@@ -180,6 +180,14 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ("We handle work authorization for you.", "unknown"),
         ("Must be authorized to work in the US without sponsorship.", "not-offered"),
         ("Great team, great product.", "unknown"),
+        # refusals in other words: a field that says no, curly apostrophes, candidates who
+        # need it turned away
+        ("Visa Sponsorship: No", "not-offered"),
+        ("Visa: none. Relocation: yes.", "not-offered"),
+        ("We can’t sponsor visas at this time.", "not-offered"),
+        ("We are not able to provide sponsorship for this position.", "not-offered"),
+        ("Applicants requiring sponsorship will not be considered.", "not-offered"),
+        ("Visa sponsorship: yes", "offered"),
     ],
 )
 def test_visa(text: str, expected: str) -> None:
@@ -216,10 +224,40 @@ def test_visa(text: str, expected: str) -> None:
         # a recruiter's size field is not the employer's
         ("Our client is a leading hedge fund.", "51 to 200 employees", "unknown"),
         ("We influence our client's business.", "501 to 1000 employees", "mid-size"),
+        # Glassdoor's "-1" is an unknown size, not one person
+        ("We make software.", "-1", "unknown"),
+        # "Fortune 500" as the employer, not as its clients
+        ("Leidos is a Fortune 500® information technology company.", None, "large"),
+        ("Ranked No. 84 on the Fortune 500 list.", None, "large"),
+        ("We serve Fortune 500 companies.", "51 to 200 employees", "mid-size"),
+        ("Hundreds of Fortune 500 clients trust us.", None, "unknown"),
+        ("Used by 57% of the Fortune 100.", None, "unknown"),
+        # more headcounts: in brackets, "with N people", a header field; before a funding round
+        ("Hi HN, we're a small (currently 6 people) trading firm.", None, "startup"),
+        ("We're a Series C company with ~90 people.", None, "mid-size"),
+        ("Acme | Engineer | Remote | ~20 people | Full-time", None, "startup"),
+        ("Lead a team of engineers (5 people).", None, "unknown"),
+        # the company's own early stage or seed round
+        ("Babou.ai is an early-stage AI company building agents.", None, "startup"),
+        ("We are early, moving fast, and building from zero to one.", None, "startup"),
+        ("As an early hire, you will own projects.", None, "startup"),
+        ("We recently raised a $5M seed from top investors.", None, "startup"),
+        ("Bliro.io | Munich | Germany | Seed", None, "startup"),
+        ("We're a small B2B SaaS/HaaS startup.", None, "startup"),
+        ("Clients a mix of early-stage and enterprise.", None, "unknown"),
+        ("Take the product from early-stage to production.", None, "unknown"),
     ],
 )
 def test_company_stage(text: str, size: str | None, expected: str) -> None:
     assert facets.company_stage(text, size) == expected
+
+
+def test_a_staffing_agency_size_is_not_the_employer_size() -> None:
+    agency = {"company_size": "1 to 50 employees", "industry": "Staffing & Outsourcing"}
+    employer = {"company_size": "1 to 50 employees", "industry": "Biotech & Pharmaceuticals"}
+    assert facets.employer_size(agency) is None
+    assert facets.employer_size(employer) == "1 to 50 employees"
+    assert facets.employer_size({}) is None
 
 
 def test_specialisation_needs_an_ml_role_and_repeated_evidence() -> None:

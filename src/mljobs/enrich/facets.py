@@ -9,6 +9,8 @@ weak evidence: when a posting does not say, the answer is ``unknown`` /
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from mljobs.enrich.alternation import by_first_char, by_first_letter
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, scan, spans_around
@@ -690,8 +692,12 @@ def _not_remote_work(low: str) -> str:
 
 # --- visa ------------------------------------------------------------------------------
 _VISA_NO = re.compile(
-    r"(?:no|not|unable to|cannot|can't|can not|do not|don't|won't|will not|without|"
-    r"not able to|isn't|is not)\s+(?:\w+\s+){0,4}?(?:visa|sponsor(?:ship)?|h-?1b)|"
+    r"(?:no|not|unable to|cannot|can[’']t|can not|do not|don[’']t|won[’']t|will not|without|"
+    r"not able to|isn[’']t|is not)\s+(?:\w+\s+){0,4}?(?:visa|sponsor(?:ship)?|h-?1b)|"
+    # a field that says no ("Visa sponsorship: No", "Visa: none"), or candidates who need
+    # it turned away ("applicants requiring sponsorship will not be considered")
+    r"(?:visa|sponsorship) ?(?:\?|:|-) ?(?:no|none|n/a)\b|"
+    r"(?:requir|need)\w* (?:\w+ ){0,2}(?:visa|sponsorship)[^.\n]{0,40}?\b(?:not|ineligible)\b|"
     r"(?:visa|sponsorship)[^.\n]{0,30}\b(?:not (?:available|offered|provided|possible)|"
     r"unavailable)|must (?:be|have) (?:\w+\s+){0,4}(?:authori[sz]ed|eligible|right) to work|"
     r"(?:us|u\.s\.) citizen(?:ship)? (?:is )?required|security clearance|"
@@ -793,8 +799,20 @@ _STARTUP = re.compile(
     # ("(YC)" after a name: the "(" follows a space, so no "\b" before it)
     # (the "yc" forms as one branch: its two letters are matched once)
     r"yc(?: [a-z]?\d{2}\b|(?<=\(yc)\b|[\s-]backed| (?:company|startup)\b)|y combinator|"
-    r"(?:we are|we're|we’re|is|are) an? (?:[\w-]+ ){0,3}(?:startup|start-up)|"
-    r"early[\s-]stage (?:startup|start-up|company|team)|"
+    r"(?:we are|we're|we’re|is|are) an? (?:[\w/.-]+ ){0,3}(?:startup|start-up)|"
+    r"(?:we are|we're|we’re) small (?:and|but) (?:early|[\w-]+ (?:startup|start-up))\b|"
+    # the company's own early stage ("an early-stage AI company", "in that exciting early
+    # stage", "we are early, moving fast"), not its clients' ("clients a mix of early-stage
+    # and enterprise") nor a product's ("from early-stage to production")
+    r"early[\s-]stage(?:,| (?:[\w-]+ ){0,2}(?:startup|start-up|company|team|environment|"
+    r"saas|venture|business|chaos|fintech|firm)s?\b)|"
+    r"(?:we are|we're|we’re) (?:still )?(?:in (?:that|an?|the) (?:[\w-]+ )?early stage|"
+    r"(?:very )?early(?=[,.;]| and| days))|"
+    r"\ban? early (?:[\w-]+ )?(?:hire|employee|engineer)\b|"
+    # a seed round of its own ("raised a $5M seed", "| Seed |", "equity at seed startup")
+    # (after the group's "\b": a "$" before the amount, a field of its own before "seed")
+    r"(?<=\$)\d[\d.]*\s?m(?:illion)? seed\b|"
+    r"(?:(?<=\| )|(?<=[|\n])|(?<![\s\S]))seed(?: stage)?(?= ?(?:\||\n|$))|at (?:a )?seed\b|"
     # (a startup's ways are no stage: "the spirit of a startup", "a startup mentality")
     # (each word before its look-behinds: a branch that starts with a letter is tried only
     # where that letter is)
@@ -803,8 +821,13 @@ _STARTUP = re.compile(
     r"founding (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
     r"researcher)|\d{1,2}[\s-](?:person|people) (?:team|company|startup)|"
     r"venture[\s-]backed|vc[\s-]backed|stealth)")
-_LARGE = re.compile(r"fortune (?:500|100|1000)|\b\d{1,3},?\d{3}\+? employees|"
-                    r"publicly[\s-]traded|\bnyse\b|\bnasdaq\b")
+# "Fortune 500" names the employer's size as "a Fortune 500 company", "ranked on the Fortune
+# 500", "Fortune 100 Best Companies": not as its clients ("serves Fortune 500 companies",
+# "hundreds of Fortune 500 clients", "57% of the Fortune 100", "ex-Fortune 100").
+_LARGE = re.compile(r"\b(?:an?|on the|top) fortune \d{2,4}\b(?!®? (?:companies|clients|customers|"
+                    r"firms|organi[sz]ations|brands|enterprises|insurers|leaders)\b)|"
+                    r"(?<!-)\bfortune \d{2,4}®? (?:company|best|list)\b|"
+                    r"\b\d{1,3},?\d{3}\+? employees|publicly[\s-]traded|\bnyse\b|\bnasdaq\b")
 
 
 _STAGE_GATE = ("seed", "series", "yc", "y combinator", "startup", "start-up", "early", "founding",
@@ -830,7 +853,14 @@ _HEADCOUNT = re.compile(
     rf"(?:^|\n|\. )(?:small |tiny )?team of {_ABOUT}{_COUNT}\b|"
     rf"\b(?:we are|we're|we’re) {_ABOUT}{_COUNT}\+? (?:people|employees|persons)\b|"
     rf"(?:~ ?|\babout |\baround ){_COUNT}\+? (?:people|employees) (?:total|strong|worldwide|globally)\b|"
-    rf"\b{_COUNT}\+?-strong (?:team|company|workforce)\b")
+    rf"\b{_COUNT}\+?-strong (?:team|company|workforce)\b|"
+    # "we're a small (currently 6 people) firm", "a series C company with ~90 people",
+    # "| ~20 people |" (a header field)
+    rf"\b(?:small|company|startup|firm|team),? \((?:currently |now |about |around |~ ?)*{_COUNT}\+? "
+    r"(?:people|employees|persons)\b|"
+    rf"\b(?:company|startup|firm|business|we are|we're|we’re)[^.\n]{{0,40}}?\bwith {_ABOUT}"
+    rf"{_COUNT}\+? (?:people|employees)\b|"
+    rf"\| ?{_ABOUT}{_COUNT}\+? (?:people|employees) ?(?=\||\n)")
 _HEADCOUNT_WORDS = ("team of", "company of", "startup of", "people", "employees", "person", "-strong")
 register(_HEADCOUNT_WORDS)
 # Every match has a count right after one of its "of" words, or right before one of its
@@ -875,6 +905,21 @@ _LARGE_WORDS = ("fortune", "employees", "traded", "nyse", "nasdaq")
 _STARTUP_WORDS = tuple(w for w in _STAGE_GATE if w not in _LARGE_WORDS)
 
 
+# The industries of recruiters and staffing agencies, whose size field describes them, not the
+# employer they hire for (LABELS.md: the field counts "when it describes the employer").
+_RECRUITER_INDUSTRIES = frozenset({"staffing & outsourcing", "staffing and outsourcing",
+                                   "staffing and recruiting", "staffing & recruiting"})
+
+
+def employer_size(fields: Mapping[str, Any]) -> Any:
+    """The ``company_size`` of a record's fields when it is the employer's: None for a
+    recruiter's or staffing agency's posting (by its ``industry`` field)."""
+    industry = fields.get("industry")
+    if isinstance(industry, str) and industry.strip().lower() in _RECRUITER_INDUSTRIES:
+        return None
+    return fields.get("company_size")
+
+
 def company_stage(text: str, company_size: str | None) -> str:
     """startup / mid-size / large / unknown: explicit text first, then ``company_size``."""
     text_low = lower(text)
@@ -883,13 +928,14 @@ def company_stage(text: str, company_size: str | None) -> str:
     # window (and none spanning two: no word holds a line break). The windows (of every
     # gate word: a match may run on into a neighbour's) are made only for ``_STARTUP``.
     found = hits(text_low)
-    if (any(w in found for w in _STARTUP_WORDS)
-            and _STARTUP.search(_windows(text_low, _STAGE_GATE, 40, found=found))):
-        return "startup"
+    # (a headcount first: "a Series C company with ~90 people" is mid-size)
     if any(w in found for w in _HEADCOUNT_WORDS):
         m = _headcount(text_low, found)
         if m is not None:
             return _stage_from_count(next(g for g in m.groups() if g))
+    if (any(w in found for w in _STARTUP_WORDS)
+            and _STARTUP.search(_windows(text_low, _STAGE_GATE, 40, found=found))):
+        return "startup"
     if _large_near(text_low, found):
         return "large"
     if company_size and "client" in found and _client_employs(text_low, found["client"]):
@@ -913,9 +959,9 @@ def _client_employs(low: str, at: list[int]) -> bool:
 
 
 # A ``_LARGE`` match starts at most 9 characters before its word ("publicly-traded",
-# "10,000+ employees") and ends at most 5 after it ("fortune 1000"), and its last ``\b``
-# reads one more character.
-_LARGE_REACH = (10, 7)
+# "10,000+ employees"; "on the fortune") and ends, with its look-ahead, at most 35 after it
+# ("fortune 1000® organizations"), and its last ``\b`` reads one more character.
+_LARGE_REACH = (10, 36)
 
 
 def _large_near(low: str, found: dict[str, list[int]]) -> bool:
@@ -948,7 +994,7 @@ def _stage_of(people: int) -> str:
     return "startup" if people <= 50 else "mid-size" if people <= 1000 else "large"
 
 
-_SIZE_NUMBER = re.compile(r"\d[\d,]*")
+_SIZE_NUMBER = re.compile(r"(?<![\d,-])\d[\d,]*")  # (not Glassdoor's "-1", unknown)
 
 
 def _stage_from_size(size: str | None) -> str:

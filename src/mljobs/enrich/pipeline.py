@@ -282,7 +282,7 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
 def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = ()) -> _Job:
     """The job of a role, with the size and salary-estimate fields of its record (or of a
     posting's ``extra``)."""
-    return _Job(title, text, _size(fields.get("company_size")), _str(fields.get("salary_estimate")),
+    return _Job(title, text, _size(facets.employer_size(fields)), _str(fields.get("salary_estimate")),
                 others)
 
 
