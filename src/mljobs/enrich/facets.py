@@ -800,6 +800,19 @@ _STARTUP = re.compile(
     # (the "yc" forms as one branch: its two letters are matched once)
     r"yc(?: [a-z]?\d{2}\b|(?<=\(yc)\b|[\s-]backed| (?:company|startup)\b)|y combinator|"
     r"(?:we are|we're|we’re|is|are) an? (?:[\w/.-]+ ){0,3}(?:startup|start-up)|"
+    # (a startup's ways are no stage: "the spirit of a startup", "a startup mentality")
+    # (each word before its look-behinds: a branch that starts with a letter is tried only
+    # where that letter is)
+    r"(?:our(?<!spirit of our)(?<!like our)|a(?<!spirit of a)(?<!like a)|the(?<!spirit of the)"
+    r"(?<!like the)) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture))|"
+    r"founding (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
+    r"researcher)|\d{1,2}[\s-](?:person|people) (?:team|company|startup)|"
+    r"venture[\s-]backed|vc[\s-]backed|stealth)")
+# The company's own early stage or seed round, searched only near its words (``_OWN_WORDS``:
+# every match holds one, starting at most 45 characters before it and ending, look-aheads
+# included, at most 50 after it).
+_STARTUP_OWN = re.compile(
+    r"\b(?:"
     r"(?:we are|we're|we’re) small (?:and|but) (?:early|[\w-]+ (?:startup|start-up))\b|"
     # the company's own early stage ("an early-stage AI company", "in that exciting early
     # stage", "we are early, moving fast"), not its clients' ("clients a mix of early-stage
@@ -812,15 +825,9 @@ _STARTUP = re.compile(
     # a seed round of its own ("raised a $5M seed", "| Seed |", "equity at seed startup")
     # (after the group's "\b": a "$" before the amount, a field of its own before "seed")
     r"(?<=\$)\d[\d.]*\s?m(?:illion)? seed\b|"
-    r"(?:(?<=\| )|(?<=[|\n])|(?<![\s\S]))seed(?: stage)?(?= ?(?:\||\n|$))|at (?:a )?seed\b|"
-    # (a startup's ways are no stage: "the spirit of a startup", "a startup mentality")
-    # (each word before its look-behinds: a branch that starts with a letter is tried only
-    # where that letter is)
-    r"(?:our(?<!spirit of our)(?<!like our)|a(?<!spirit of a)(?<!like a)|the(?<!spirit of the)"
-    r"(?<!like the)) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture))|"
-    r"founding (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
-    r"researcher)|\d{1,2}[\s-](?:person|people) (?:team|company|startup)|"
-    r"venture[\s-]backed|vc[\s-]backed|stealth)")
+    r"(?:(?<=\| )|(?<=[|\n])|(?<![\s\S]))seed(?: stage)?(?= ?(?:\||\n|$))|at (?:a )?seed\b)")
+_OWN_WORDS = ("early", "seed", "startup")
+_OWN_RADIUS = 60
 # "Fortune 500" names the employer's size as "a Fortune 500 company", "ranked on the Fortune
 # 500", "Fortune 100 Best Companies": not as its clients ("serves Fortune 500 companies",
 # "hundreds of Fortune 500 clients", "57% of the Fortune 100", "ex-Fortune 100").
@@ -933,8 +940,11 @@ def company_stage(text: str, company_size: str | None) -> str:
         m = _headcount(text_low, found)
         if m is not None:
             return _stage_from_count(next(g for g in m.groups() if g))
-    if (any(w in found for w in _STARTUP_WORDS)
-            and _STARTUP.search(_windows(text_low, _STAGE_GATE, 40, found=found))):
+    if any(w in found for w in _STARTUP_WORDS) and (
+            _STARTUP.search(_windows(text_low, _STAGE_GATE, 40, found=found))
+            or (any(w in found for w in _OWN_WORDS)
+                and any(_STARTUP_OWN.search(text_low, a, b) for a, b in
+                        spans_around(text_low, _OWN_WORDS, _OWN_RADIUS, found=found)))):
         return "startup"
     if _large_near(text_low, found):
         return "large"
