@@ -25,6 +25,19 @@ def degree(text: str) -> tuple[str, str]:
         (("BS or BA degree in Engineering. Allowable substitution: Associate's degree in "
           "Engineering."), ("none-stated", "not-mentioned")),
         ("We ship fast and value ownership.", ("none-stated", "not-mentioned")),
+        # a high-school diploma that satisfies the posting: no degree is stated
+        ("High School diploma and 5 years of lab experience; or Bachelor's Degree in Chemistry.",
+         ("none-stated", "not-mentioned")),
+        ("Education: High school diploma or GED required.", ("none-stated", "not-mentioned")),
+        # "master" as a verb or a name, "BS" as slang, PhDs as people: no degree
+        ("Able to quickly master internal systems and applications.", ("none-stated", "not-mentioned")),
+        ("Sprints are run by a Scrum Master.", ("none-stated", "not-mentioned")),
+        ("A fast, no BS, execution-first engineering culture.", ("none-stated", "not-mentioned")),
+        ("Founded by UC Berkeley Robotics PhDs and mechanical engineers.",
+         ("none-stated", "not-mentioned")),
+        ("No PhD or biotech background needed.", ("none-stated", "not-mentioned")),
+        ("-Master's Degree or Ph.D. in STEM with 4+ years", ("masters", "preferred")),
+        ("Master degree in Computer Science required.", ("masters", "not-mentioned")),
     ],
 )
 def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:

@@ -302,10 +302,15 @@ def years_min(text: str) -> int | None:
 #  regex over the lower-cased text, case-sensitive regex for abbreviations over the text)
 _DEGREE_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], re.Pattern[str] | None], ...] = (
     ("phd", ("ph", "doctor"),
-     re.compile(r"\bph\.?\s?d\.?s?\b|\bdoctora(?:te|l)\b|\bdoctor of\b"), None),
+     # (not people, "our staff have PhDs", "founded by Robotics PhDs", nor "no PhD needed")
+     re.compile(r"\bph(?<!no ph)\.?\s?d(?!\.?(?:s|'s|’s)\b)\.?\b|\bdoctora(?:te|l)\b|\bdoctor of\b"),
+     None),
     ("masters", ("master", "m.s", "msc", "m.sc", "mba", "meng", "m.eng", "graduate degree",
                  "advanced degree", "postgrad", "post-grad"),
-     re.compile(r"\bmaster'?s?\b(?! data| of (?:business|ceremonies))|\bm\.s\.|\bm\.sc\.?|\bmsc\b|"
+     # (not the verb, "to master new technologies", nor a name, "Master Street Guide")
+     re.compile(r"\bmaster(?<!to master)(?<!scrum master)(?<!\w-master)(?:s\b|'s?\b|\b(?! (?:data|street|new|core|internal|"
+                r"complex|the|our|your|multiple|an?)\b))(?! data| of (?:business|ceremonies))|"
+                r"\bm\.s\.|\bm\.sc\.?|\bmsc\b|"
                 r"\bmba\b|\bm\.eng\b|\bmeng\b|\bgraduate degree\b|\badvanced degree\b|"
                 r"\bpost-?graduate\b"),
      # (the look-behind sits after the first letter, which the engine then scans for:
@@ -317,7 +322,8 @@ _DEGREE_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], re.Pattern[str] 
                 r"\bundergraduate degree\b|\bcollege degree\b|\b(?:4|four)[\s-]year degree\b|"
                 r"\buniversity degree\b|\bdegree in\b|\bdegree (?:required|preferred)\b|"
                 r"\b(?:relevant|technical|quantitative|stem|a) degree\b|\bbs/ms\b"),
-     re.compile(r"B(?<![\w.]B)\.?[SA](?![\w.])")),
+     # (not "no BS", "zero-corporate-BS", "BS detectors")
+     re.compile(r"B(?<![\w.]B)(?<![Nn]o B)(?<!-B)\.?[SA](?![\w.]| detector)")),
 )
 _DEGREE_ORDER = {"none-stated": 0, "bachelor": 1, "masters": 2, "phd": 3}
 # A bare "degree in X" names no level when a level word comes just before it.
@@ -384,7 +390,14 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
     if "associate" in hits(low) and any(_ASSOCIATE.search(low, a, b) for a, b in
                                         spans_around(low, _ASSOCIATE_WORDS, 20)):
         out += [("none-stated", m.start(), False) for m in _ASSOCIATE.finditer(low)]
+    # a high-school diploma is no degree: where it satisfies the posting, none is stated
+    if "high school" in low or "ged" in low:
+        out += [("none-stated", m.start(), False) for m in _HIGH_SCHOOL.finditer(low)]
     return out
+
+
+_HIGH_SCHOOL = re.compile(r"\bhigh[\s-]school(?: diploma| degree| education| graduate|/ged| or ged)|"
+                          r"\bged\b")
 
 
 _NEAR_DEGREE = re.compile(r"degree|ph\.?d|master|bachelor|\bB\.?S\b|\bM\.?S\b|computer science|"
