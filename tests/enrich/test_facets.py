@@ -78,6 +78,14 @@ def test_years_min(text: str, expected: int | None) -> None:
         ("Lab Head, Principal Scientist", "manager"),
         ("Data Architect", "unknown"),
         ("Senior Systems Architect", "senior"),
+        # an entry grade without a level word: an associate of a data or ML trade, an
+        # undergraduate hire; not a biotech "Associate Scientist" grade nor "Associate Director"
+        ("Associate Data Scientist", "junior"),
+        ("Associate Machine Learning Engineer", "junior"),
+        ("Marketing Data Analyst, May 2020 Undergrad", "junior"),
+        ("Associate Scientist, Antibody Discovery", "unknown"),
+        ("Associate Director, Data Science", "manager"),
+        ("Managing Data Scientist/ML Engineer", "manager"),
     ],
 )
 def test_seniority_from_title(title: str, expected: str) -> None:

@@ -19,7 +19,7 @@ from mljobs.enrich.sections import SectionMap
 _I = re.IGNORECASE
 
 # --- seniority: from the title, or explicit wording in the text -------------------
-_MANAGER = re.compile(r"\b(?:manager|head of|director|vp|vice president|chief \w+ officer|cto|cdo|"
+_MANAGER = re.compile(r"\b(?:manager|managing|head of|director|vp|vice president|chief \w+ officer|cto|cdo|"
                       r"chief scientist|engineering lead|"
                       # "Head Data Scientist", "Lab Head"
                       r"head (?:data|research|ml|ai|machine learning)|(?:lab|team|group) head)\b", _I)
@@ -29,7 +29,7 @@ _NOT_LEVEL = re.compile(r"member of (?:the )?technical staff|\b(?:product|progra
                         r"\bstaffing\b", _I)
 # Words one of which every match of ``_NOT_LEVEL`` / ``_MANAGER`` holds (lower case).
 _NOT_LEVEL_WORDS = ("member of", "manager", "chief of staff", "staffing")
-_MANAGER_WORDS = ("manager", "head", "director", "vp", "vice president", "chief", "cto", "cdo",
+_MANAGER_WORDS = ("manager", "managing", "head", "director", "vp", "vice president", "chief", "cto", "cdo",
                   "engineering lead")
 # Whether a string holds any of the words, in one search.
 _NOT_LEVEL_GATE = re.compile("|".join(map(re.escape, _NOT_LEVEL_WORDS)))
@@ -134,12 +134,22 @@ def seniority(title: str, text: str) -> str:
     level = _title_level(title)
     if level is not None:
         return level
+    if _JUNIOR_TITLE_GATE.search(title) and _JUNIOR_TITLE.search(title):
+        return "junior"
     line = _heading_line(title, text)
     if line is not None:
         level = _title_level(line)
         if level is not None:
             return level
     return _text_level(text)
+
+
+# Titles of an entry grade without a level word: "Associate Data Scientist" (an associate of
+# a data, ML or software trade; not a biotech "Associate Scientist" grade, nor "Associate
+# Director"), "Data Analyst, May 2020 Undergrad".
+_JUNIOR_TITLE = re.compile(r"^associate (?:data|machine learning|ml|ai|software|analytics|"
+                           r"business intelligence|bi)\b|\bundergrad(?:uate)?s?\b", _I)
+_JUNIOR_TITLE_GATE = re.compile(r"[Aa]ssociate|[Uu]ndergrad|ASSOCIATE|UNDERGRAD")
 
 
 # The longest first line of a text read as a heading.
