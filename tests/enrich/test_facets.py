@@ -184,6 +184,11 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         ("Engineer | hybrid work in SF", "We're in-office MWF and WFH Tuesday. Remote is not.",
          "hybrid"),
         ("Engineer", "Benefits: work from home, we're a fully remote company.", "remote"),
+        # some days in person is hybrid; work from home on Fridays, even where the role "is
+        # not a remote role"
+        ("Hammock | Backend Engineer | NYC (4 days in-person, 1 flexible) | Full-Time", "", "hybrid"),
+        ("Analyst", "Fridays are Work From Home days. It is not a remote role.", "hybrid"),
+        ("Analyst", "Located in San Francisco. It is not a remote role.", "onsite"),
     ],
 )
 def test_remote(title: str, text: str, expected: str) -> None:

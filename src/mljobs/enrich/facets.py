@@ -538,7 +538,8 @@ _HYBRID = by_first_char((
 ))
 _HYBRID_DAYS = re.compile(r"(?<!\d)[1-4](?:[-–][1-4])? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) "
                           r"(?:the |our )?(?:[\w.]+ ){0,3}office"
-                          r"|\b[1-4](?:[-–][1-4])?[\s-]?days? in[\s-]office")
+                          r"|\b[1-4](?:[-–][1-4])?[\s-]?days? (?:in[\s-](?:the[\s-])?office|in[\s-]person|"
+                          r"on[\s-]?site)")
 _ONSITE_FORMS = (
     (r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|parking|health|"
      r"clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|wellness|"
@@ -627,10 +628,12 @@ def remote(title: str, text: str) -> str:
     # and "remote".
     may_remote = "remote" in clean
     may_hybrid = ("hybrid" in clean
-                  or (("office" in clean or "site" in clean) and ("week" in clean or "days" in clean))
+                  or (("office" in clean or "site" in clean or "person" in clean) and ("week" in clean or "days" in clean))
                   or (may_remote and "part" in clean))
     if may_remote and _found_near(_REMOTE_NO, clean, "remote", _REMOTE_REACH):
-        return "hybrid" if may_hybrid and _hybrid(clean) else "onsite"
+        # (not a remote role, but "Fridays are work from home days": hybrid)
+        return "hybrid" if ((may_hybrid and _hybrid(clean)) or (
+            ("wfh" in clean or "from home" in clean) and _WFH_PART.search(clean))) else "onsite"
     if (may_remote and ("part" in clean or "day" in clean)) and _PART_REMOTE.search(clean):
         return "hybrid"
     first = low.find("\n", len(title) + 1)  # (the end of the first line)
