@@ -272,6 +272,11 @@ def test_visa(text: str, expected: str) -> None:
         ("We're a small B2B SaaS/HaaS startup.", None, "startup"),
         ("Clients a mix of early-stage and enterprise.", None, "unknown"),
         ("Take the product from early-stage to production.", None, "unknown"),
+        # a co-founder as the role a header names; not a founder signing off
+        ("Positron | Bootstrapping | South Korea | Co-founder\nEquity only.", None, "startup"),
+        ("Camera Search - Remote - Co-Founders - 5-20% equity\nMake it searchable.", None,
+         "startup"),
+        ("Acme | ML Engineer | NYC\nApply below.\nWillem, Co-founder & CTO", None, "unknown"),
     ],
 )
 def test_company_stage(text: str, size: str | None, expected: str) -> None:

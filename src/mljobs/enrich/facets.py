@@ -966,6 +966,8 @@ def company_stage(text: str, company_size: str | None) -> str:
         m = _headcount(text_low, found)
         if m is not None:
             return _stage_from_count(next(g for g in m.groups() if g))
+    if _cofounder_wanted(text_low):
+        return "startup"
     if any(w in found for w in _STARTUP_WORDS) and (
             _STARTUP.search(_windows(text_low, _STAGE_GATE, 40, found=found))
             or (any(w in found for w in _OWN_WORDS)
@@ -977,6 +979,18 @@ def company_stage(text: str, company_size: str | None) -> str:
     if company_size and "client" in found and _client_employs(text_low, found["client"]):
         return "unknown"  # (the size is the recruiter's, not the employer's)
     return _stage_from_size(company_size)
+
+
+# A co-founder as the role of a header's field ("Positron | Startup | Co-founder", "Camera
+# Search - Remote - Co-Founders - 5-20% equity"): a company still being founded.
+_COFOUNDER_FIELD = re.compile(r"(?:^|\| ?|[-–—] )(?:technical |founding )?co-?founders?\b")
+
+
+def _cofounder_wanted(low: str) -> bool:
+    """Whether the first line of ``low`` (a header of fields) names a co-founder's role."""
+    end = low.find("\n", 0, 300)
+    head = low[:end if end >= 0 else 300]
+    return "founder" in head and _COFOUNDER_FIELD.search(head) is not None
 
 
 # A recruiter or consultancy hiring for its client ("Our client is a leading hedge fund",
