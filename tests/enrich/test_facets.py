@@ -101,6 +101,16 @@ def test_seniority_from_title(title: str, expected: str) -> None:
         # a sentence is no heading
         ("Data Analyst", ("We seek a professional to serve as a Data Analyst in our High Cost Program, "
                           "reporting to the Senior Manager of Programs.\nDuties follow."), "unknown"),
+        # explicit wording in other forms: a level field, a level of position, the role named
+        ("Project Scientist", "Job Details\nLevel\nEntry\nJob Location", "junior"),
+        ("BI Analyst", "We are looking for entry-level professionals interested in BI.", "junior"),
+        ("Data Engineer", "This is a mid-level position; more qualified people may apply.", "mid"),
+        ("Data Scientist", "Experience Requirements:\nSenior skill level\n5+ years", "senior"),
+        ("Data Scientist", "The Senior Data Scientist will build analytic pipelines.", "senior"),
+        ("Data Scientist", "In your role as a Lead Data-Scientist, you will:", "staff-plus"),
+        # a grade of another kind, or levels listed side by side, are no level
+        ("Data Scientist", "PNNL is seeking a staff scientist with broad experience.", "unknown"),
+        ("ML Engineer", "No matter if you are entry or senior level, you will learn.", "unknown"),
         # explicit wording: early-career hires are junior
         ("Software Engineer", "We're looking for an early-career Software Engineer.", "junior"),
         ("Engineer", "We're hiring early-career engineers (0-2 yrs).", "junior"),

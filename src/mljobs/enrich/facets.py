@@ -80,23 +80,34 @@ _LEVEL_NAMES = {"intern": "intern", "staff": "staff-plus", "senior": "senior", "
 _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("intern", ("internship",),
      re.compile(r"\b(?:this|our|an?) (?:paid |summer )?internship\b", _I)),
+    # (also "looking for entry-level professionals", a "Level: Entry" field)
     ("junior", ("entry", "new grad", "early-career", "early career"),
-     re.compile(r"\b(?:entry[\s-]level (?:role|position)|new grads? (?:are )?welcome|"
+     re.compile(r"\b(?:entry[\s-]level (?:role|position|professionals?|candidates?|team members?|"
+                r"opportunit(?:y|ies)|jobs?)|(?:looking for|hiring|seeking) (?:an? )?entry[\s-]level|"
+                r"level\s*:?\s*entry\b|new grads? (?:are )?welcome|"
                 r"(?:looking for|hiring|seeking) (?:an? )?early[ -]career\b)", _I)),
-    ("senior", ("senior",), re.compile(r"\b(?:this is a|looking for an?|hiring an?) senior\b", _I)),
+    # (also "Senior skill level", "the Senior Data Scientist will", "in your role as a Senior")
+    ("senior", ("senior",),
+     re.compile(r"\b(?:(?:this is a|looking for an?|hiring an?|seeking an?|role as an?) senior\b|"
+                r"(?<!or )(?<!and )senior(?: skill)? level(?=[.,;)\n]| position| role)|"
+                r"the senior [\w-]+(?: [\w-]+)? will\b)", _I)),
     ("staff-plus", ("staff", "principal", "lead"),
-     re.compile(r"\b(?:looking for|hiring) an? (?:staff|principal|lead)\b", _I)),
+     re.compile(r"\b(?:looking for|hiring|role as) an? (?:staff|principal|lead)\b", _I)),
+    # "This is a mid-level position", "this mid-level, full-time position"
+    ("mid", ("mid-level", "mid level"),
+     re.compile(r"\b(?:(?:this is |this |)an? mid[\s-]level (?:position|role)|this mid[\s-]level)\b",
+                _I)),
 )
 
 # The same patterns, case-sensitive: on lower-cased text that ``lowers_exactly`` they find
 # the same matches, faster.
 _SENIORITY_ASCII = {level: re.compile(pattern.pattern) for level, _, pattern in _SENIORITY_TEXT}
-# A match holds one of its level's words, at most 15 characters in, and ends at most 15
-# characters after it.
-_SENIORITY_RADIUS = 20
+# A match holds one of its level's words, starts at most 20 characters before it and ends
+# at most 45 characters after it ("the senior machine-learning engineer will").
+_SENIORITY_RADIUS = 50
 # Every ``_SENIORITY_TEXT`` match holds one of these (lower case).
 _SENIORITY_GATE = ("intern", "entry", "new grad", "early-career", "early career", "senior", "staff",
-                   "principal", "lead")
+                   "principal", "lead", "mid-level", "mid level")
 register(_SENIORITY_GATE)
 register(w for _, words, _ in _SENIORITY_TEXT for w in words)
 
