@@ -84,13 +84,13 @@ _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("junior", ("entry", "new grad", "early-career", "early career"),
      re.compile(r"\b(?:entry[\s-]level (?:role|position|professionals?|candidates?|team members?|"
                 r"opportunit(?:y|ies)|jobs?)|(?:looking for|hiring|seeking) (?:an? )?entry[\s-]level|"
-                r"level\s*:?\s*entry\b|new grads? (?:are )?welcome|"
+                r"level\s{0,4}:?\s{0,4}entry\b|new grads? (?:are )?welcome|"
                 r"(?:looking for|hiring|seeking) (?:an? )?early[ -]career\b)", _I)),
     # (also "Senior skill level", "the Senior Data Scientist will", "in your role as a Senior")
     ("senior", ("senior",),
      re.compile(r"\b(?:(?:this is a|looking for an?|hiring an?|seeking an?|role as an?) senior\b|"
                 r"(?<!or )(?<!and )senior(?: skill)? level(?=[.,;)\n]| position| role)|"
-                r"the senior [\w-]+(?: [\w-]+)? will\b)", _I)),
+                r"the senior [\w-]{1,15}(?: [\w-]{1,15})? will\b)", _I)),
     ("staff-plus", ("staff", "principal", "lead"),
      re.compile(r"\b(?:looking for|hiring|role as) an? (?:staff|principal|lead)\b", _I)),
     # "This is a mid-level position", "this mid-level, full-time position"
@@ -104,7 +104,7 @@ _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
 _SENIORITY_ASCII = {level: re.compile(pattern.pattern) for level, _, pattern in _SENIORITY_TEXT}
 # A match holds one of its level's words, starts at most 20 characters before it and ends
 # at most 45 characters after it ("the senior machine-learning engineer will").
-_SENIORITY_RADIUS = 50
+_SENIORITY_REACH = (20, 45)
 # Every ``_SENIORITY_TEXT`` match holds one of these (lower case).
 _SENIORITY_GATE = ("intern", "entry", "new grad", "early-career", "early career", "senior", "staff",
                    "principal", "lead", "mid-level", "mid level")
@@ -125,8 +125,8 @@ def _search_near(pattern: re.Pattern[str], low: str, stop: int, words: tuple[str
         for i in found.get(w, ()):
             if i + len(w) > stop:
                 break
-            end = min(stop, i + len(w) + _SENIORITY_RADIUS)
-            m = pattern.search(low, max(0, i - _SENIORITY_RADIUS), end)
+            end = min(stop, i + len(w) + _SENIORITY_REACH[1])
+            m = pattern.search(low, max(0, i - _SENIORITY_REACH[0]), end)
             if m is not None:
                 return m.end() < end or end == stop or pattern.search(low, 0, stop) is not None
     return False
@@ -412,7 +412,7 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
                                         spans_around(low, _ASSOCIATE_WORDS, 20)):
         out += [("none-stated", m.start(), False) for m in _ASSOCIATE.finditer(low)]
     # a high-school diploma is no degree: where it satisfies the posting, none is stated
-    if "high school" in low or "ged" in low:
+    if "high school" in low or "high-school" in low or " ged" in low or "/ged" in low:
         out += [("none-stated", m.start(), False) for m in _HIGH_SCHOOL.finditer(low)]
     return out
 
