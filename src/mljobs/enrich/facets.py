@@ -412,13 +412,20 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
                                         spans_around(low, _ASSOCIATE_WORDS, 20)):
         out += [("none-stated", m.start(), False) for m in _ASSOCIATE.finditer(low)]
     # a high-school diploma is no degree: where it satisfies the posting, none is stated
-    if "high school" in low or "high-school" in low or " ged" in low or "/ged" in low:
+    found = hits(low)
+    if any(w in found for w in _HIGH_SCHOOL_WORDS):
         out += [("none-stated", m.start(), False) for m in _HIGH_SCHOOL.finditer(low)]
     return out
 
 
+# Every ``_HIGH_SCHOOL`` match holds one of these (its "ged" follows a space, a "/", a line
+# break or a bracket).
+_HIGH_SCHOOL_WORDS = ("high school", "high-school", " ged", "/ged", "\nged", "(ged")
+register(_HIGH_SCHOOL_WORDS)
+
+
 _HIGH_SCHOOL = re.compile(r"\bhigh[\s-]school(?: diploma| degree| education| graduate|/ged| or ged)|"
-                          r"\bged\b")
+                          r"(?<=[ /\n(])ged\b")
 
 
 _NEAR_DEGREE = re.compile(r"degree|ph\.?d|master|bachelor|\bB\.?S\b|\bM\.?S\b|computer science|"
@@ -1020,9 +1027,11 @@ def _client_employs(low: str, at: list[int]) -> bool:
 
 
 # A ``_LARGE`` match starts at most 9 characters before its word ("publicly-traded",
-# "10,000+ employees"; "on the fortune") and ends, with its look-ahead, at most 35 after it
-# ("fortune 1000® organizations"), and its last ``\b`` reads one more character.
-_LARGE_REACH = (10, 36)
+# "10,000+ employees"; "on the fortune") and ends at most 5 after it (the "fortune" forms:
+# with their look-ahead, at most 35, "fortune 1000® organizations"), and its last ``\b``
+# reads one more character.
+_LARGE_REACH = (10, 7)
+_FORTUNE_REACH = (10, 36)
 
 
 def _large_near(low: str, found: dict[str, list[int]]) -> bool:
@@ -1031,8 +1040,8 @@ def _large_near(low: str, found: dict[str, list[int]]) -> bool:
     within ``_LARGE_REACH``, which the windows' 40 characters of context hold whole (so no
     match in them crosses a joint or sees one), and ``pos`` leaves the text before it in
     view (as in ``_found_near``)."""
-    before, after = _LARGE_REACH
     for w in _LARGE_WORDS:
+        before, after = _FORTUNE_REACH if w == "fortune" else _LARGE_REACH
         for i in found.get(w, ()):
             lo, hi = i - before if i > before else 0, i + len(w) + after
             m = _LARGE.search(low, lo, hi)
