@@ -854,7 +854,7 @@ _STARTUP = re.compile(
     r"venture[\s-]backed|vc[\s-]backed|stealth)")
 # The company's own early stage or seed round, searched only near its words (``_OWN_WORDS``:
 # every match holds one, starting at most 45 characters before it and ending, look-aheads
-# included, at most 50 after it).
+# included, at most 50 after it; "we're early" and "we are early" hold "re early").
 _STARTUP_OWN = re.compile(
     r"\b(?:"
     r"(?:we are|we're|we’re) small (?:and|but) (?:early|[\w-]+ (?:startup|start-up))\b|"
@@ -863,14 +863,16 @@ _STARTUP_OWN = re.compile(
     # and enterprise") nor a product's ("from early-stage to production")
     r"early[\s-]stage(?:,| (?:[\w-]+ ){0,2}(?:startup|start-up|company|team|environment|"
     r"saas|venture|business|chaos|fintech|firm)s?\b)|"
-    r"(?:we are|we're|we’re) (?:still )?(?:in (?:that|an?|the) (?:[\w-]+ )?early stage|"
-    r"(?:very )?early(?=[,.;]| and| days))|"
+    r"(?:we are|we're|we’re) (?:in (?:that|an?|the) (?:[\w-]+ )?early stage|"
+    r"early(?=[,.;]| and| days))|"
     r"\ban? early (?:[\w-]+ )?(?:hire|employee|engineer)\b|"
     # a seed round of its own ("raised a $5M seed", "| Seed |", "equity at seed startup")
     # (after the group's "\b": a "$" before the amount, a field of its own before "seed")
     r"(?<=\$)\d[\d.]*\s?m(?:illion)? seed\b|"
     r"(?:(?<=\| )|(?<=[|\n])|(?<![\s\S]))seed(?: stage)?(?= ?(?:\||\n|$))|at (?:a )?seed\b)")
-_OWN_WORDS = ("early", "seed", "startup")
+_OWN_WORDS = ("early-stage", "early stage", "re early", "early hire", "early employee",
+              "early engineer", "an early", "a early", "seed", "small and", "small but")
+register(_OWN_WORDS)
 _OWN_RADIUS = 60
 # "Fortune 500" names the employer's size as "a Fortune 500 company", "ranked on the Fortune
 # 500", "Fortune 100 Best Companies": not as its clients ("serves Fortune 500 companies",
