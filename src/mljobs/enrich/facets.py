@@ -105,6 +105,9 @@ _SENIORITY_ASCII = {level: re.compile(pattern.pattern) for level, _, pattern in 
 # A match holds one of its level's words, starts at most 20 characters before it and ends
 # at most 45 characters after it ("the senior machine-learning engineer will").
 _SENIORITY_REACH = (20, 45)
+# (the other levels' matches end at most 25 characters after their word: a smaller window)
+_SENIORITY_REACHES = {"senior": _SENIORITY_REACH}
+_OTHER_REACH = (20, 25)
 # Every ``_SENIORITY_TEXT`` match holds one of these (lower case).
 _SENIORITY_GATE = ("intern", "entry", "new grad", "early-career", "early career", "senior", "staff",
                    "principal", "lead", "mid-level", "mid level")
@@ -113,7 +116,7 @@ register(w for _, words, _ in _SENIORITY_TEXT for w in words)
 
 
 def _search_near(pattern: re.Pattern[str], low: str, stop: int, words: tuple[str, ...],
-                 found: dict[str, list[int]]) -> bool:
+                 found: dict[str, list[int]], reach: tuple[int, int] = _SENIORITY_REACH) -> bool:
     """``pattern.search(low, 0, stop) is not None``, searching only near the occurrences of
     ``words`` (``found``: the ``hits`` of ``low``) that end by ``stop``.
 
@@ -125,8 +128,8 @@ def _search_near(pattern: re.Pattern[str], low: str, stop: int, words: tuple[str
         for i in found.get(w, ()):
             if i + len(w) > stop:
                 break
-            end = min(stop, i + len(w) + _SENIORITY_REACH[1])
-            m = pattern.search(low, max(0, i - _SENIORITY_REACH[0]), end)
+            end = min(stop, i + len(w) + reach[1])
+            m = pattern.search(low, max(0, i - reach[0]), end)
             if m is not None:
                 return m.end() < end or end == stop or pattern.search(low, 0, stop) is not None
     return False
@@ -221,7 +224,8 @@ def _text_level(text: str) -> str:
         if not any(w in found and found[w][0] + len(w) <= end for w in _SENIORITY_GATE):
             return "unknown"
         for level, words, _ in _SENIORITY_TEXT:
-            if _search_near(_SENIORITY_ASCII[level], low, end, words, found):
+            if _search_near(_SENIORITY_ASCII[level], low, end, words, found,
+                            _SENIORITY_REACHES.get(level, _OTHER_REACH)):
                 return level
         return "unknown"
     # else case-insensitive matching may not lower-case alike: search the text as written
