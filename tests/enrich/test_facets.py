@@ -25,6 +25,19 @@ def degree(text: str) -> tuple[str, str]:
         (("BS or BA degree in Engineering. Allowable substitution: Associate's degree in "
           "Engineering."), ("none-stated", "not-mentioned")),
         ("We ship fast and value ownership.", ("none-stated", "not-mentioned")),
+        # a high-school diploma that satisfies the posting: no degree is stated
+        ("High School diploma and 5 years of lab experience; or Bachelor's Degree in Chemistry.",
+         ("none-stated", "not-mentioned")),
+        ("Education: High school diploma or GED required.", ("none-stated", "not-mentioned")),
+        # "master" as a verb or a name, "BS" as slang, PhDs as people: no degree
+        ("Able to quickly master internal systems and applications.", ("none-stated", "not-mentioned")),
+        ("Sprints are run by a Scrum Master.", ("none-stated", "not-mentioned")),
+        ("A fast, no BS, execution-first engineering culture.", ("none-stated", "not-mentioned")),
+        ("Founded by UC Berkeley Robotics PhDs and mechanical engineers.",
+         ("none-stated", "not-mentioned")),
+        ("No PhD or biotech background needed.", ("none-stated", "not-mentioned")),
+        ("-Master's Degree or Ph.D. in STEM with 4+ years", ("masters", "preferred")),
+        ("Master degree in Computer Science required.", ("masters", "not-mentioned")),
     ],
 )
 def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:
@@ -65,6 +78,14 @@ def test_years_min(text: str, expected: int | None) -> None:
         ("Lab Head, Principal Scientist", "manager"),
         ("Data Architect", "unknown"),
         ("Senior Systems Architect", "senior"),
+        # an entry grade without a level word: an associate of a data or ML trade, an
+        # undergraduate hire; not a biotech "Associate Scientist" grade nor "Associate Director"
+        ("Associate Data Scientist", "junior"),
+        ("Associate Machine Learning Engineer", "junior"),
+        ("Marketing Data Analyst, May 2020 Undergrad", "junior"),
+        ("Associate Scientist, Antibody Discovery", "unknown"),
+        ("Associate Director, Data Science", "manager"),
+        ("Managing Data Scientist/ML Engineer", "manager"),
     ],
 )
 def test_seniority_from_title(title: str, expected: str) -> None:
@@ -80,6 +101,16 @@ def test_seniority_from_title(title: str, expected: str) -> None:
         # a sentence is no heading
         ("Data Analyst", ("We seek a professional to serve as a Data Analyst in our High Cost Program, "
                           "reporting to the Senior Manager of Programs.\nDuties follow."), "unknown"),
+        # explicit wording in other forms: a level field, a level of position, the role named
+        ("Project Scientist", "Job Details\nLevel\nEntry\nJob Location", "junior"),
+        ("BI Analyst", "We are looking for entry-level professionals interested in BI.", "junior"),
+        ("Data Engineer", "This is a mid-level position; more qualified people may apply.", "mid"),
+        ("Data Scientist", "Experience Requirements:\nSenior skill level\n5+ years", "senior"),
+        ("Data Scientist", "The Senior Data Scientist will build analytic pipelines.", "senior"),
+        ("Data Scientist", "In your role as a Lead Data-Scientist, you will:", "staff-plus"),
+        # a grade of another kind, or levels listed side by side, are no level
+        ("Data Scientist", "PNNL is seeking a staff scientist with broad experience.", "unknown"),
+        ("ML Engineer", "No matter if you are entry or senior level, you will learn.", "unknown"),
         # explicit wording: early-career hires are junior
         ("Software Engineer", "We're looking for an early-career Software Engineer.", "junior"),
         ("Engineer", "We're hiring early-career engineers (0-2 yrs).", "junior"),
@@ -163,6 +194,11 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         ("Engineer | hybrid work in SF", "We're in-office MWF and WFH Tuesday. Remote is not.",
          "hybrid"),
         ("Engineer", "Benefits: work from home, we're a fully remote company.", "remote"),
+        # some days in person is hybrid; work from home on Fridays, even where the role "is
+        # not a remote role"
+        ("Hammock | Backend Engineer | NYC (4 days in-person, 1 flexible) | Full-Time", "", "hybrid"),
+        ("Analyst", "Fridays are Work From Home days. It is not a remote role.", "hybrid"),
+        ("Analyst", "Located in San Francisco. It is not a remote role.", "onsite"),
     ],
 )
 def test_remote(title: str, text: str, expected: str) -> None:
@@ -180,6 +216,14 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ("We handle work authorization for you.", "unknown"),
         ("Must be authorized to work in the US without sponsorship.", "not-offered"),
         ("Great team, great product.", "unknown"),
+        # refusals in other words: a field that says no, curly apostrophes, candidates who
+        # need it turned away
+        ("Visa Sponsorship: No", "not-offered"),
+        ("Visa: none. Relocation: yes.", "not-offered"),
+        ("We can’t sponsor visas at this time.", "not-offered"),
+        ("We are not able to provide sponsorship for this position.", "not-offered"),
+        ("Applicants requiring sponsorship will not be considered.", "not-offered"),
+        ("Visa sponsorship: yes", "offered"),
     ],
 )
 def test_visa(text: str, expected: str) -> None:
@@ -216,10 +260,45 @@ def test_visa(text: str, expected: str) -> None:
         # a recruiter's size field is not the employer's
         ("Our client is a leading hedge fund.", "51 to 200 employees", "unknown"),
         ("We influence our client's business.", "501 to 1000 employees", "mid-size"),
+        # Glassdoor's "-1" is an unknown size, not one person
+        ("We make software.", "-1", "unknown"),
+        # "Fortune 500" as the employer, not as its clients
+        ("Leidos is a Fortune 500® information technology company.", None, "large"),
+        ("Ranked No. 84 on the Fortune 500 list.", None, "large"),
+        ("We serve Fortune 500 companies.", "51 to 200 employees", "mid-size"),
+        ("Hundreds of Fortune 500 clients trust us.", None, "unknown"),
+        ("Used by 57% of the Fortune 100.", None, "unknown"),
+        # more headcounts: in brackets, "with N people", a header field; before a funding round
+        ("Hi HN, we're a small (currently 6 people) trading firm.", None, "startup"),
+        ("We're a Series C company with ~90 people.", None, "mid-size"),
+        ("Acme | Engineer | Remote | ~20 people | Full-time", None, "startup"),
+        ("Lead a team of engineers (5 people).", None, "unknown"),
+        # the company's own early stage or seed round
+        ("Babou.ai is an early-stage AI company building agents.", None, "startup"),
+        ("We are early, moving fast, and building from zero to one.", None, "startup"),
+        ("As an early hire, you will own projects.", None, "startup"),
+        ("We recently raised a $5M seed from top investors.", None, "startup"),
+        ("Bliro.io | Munich | Germany | Seed", None, "startup"),
+        ("We're a small B2B SaaS/HaaS startup.", None, "startup"),
+        ("Clients a mix of early-stage and enterprise.", None, "unknown"),
+        ("Take the product from early-stage to production.", None, "unknown"),
+        # a co-founder as the role a header names; not a founder signing off
+        ("Positron | Bootstrapping | South Korea | Co-founder\nEquity only.", None, "startup"),
+        ("Camera Search - Remote - Co-Founders - 5-20% equity\nMake it searchable.", None,
+         "startup"),
+        ("Acme | ML Engineer | NYC\nApply below.\nWillem, Co-founder & CTO", None, "unknown"),
     ],
 )
 def test_company_stage(text: str, size: str | None, expected: str) -> None:
     assert facets.company_stage(text, size) == expected
+
+
+def test_a_staffing_agency_size_is_not_the_employer_size() -> None:
+    agency = {"company_size": "1 to 50 employees", "industry": "Staffing & Outsourcing"}
+    employer = {"company_size": "1 to 50 employees", "industry": "Biotech & Pharmaceuticals"}
+    assert facets.employer_size(agency) is None
+    assert facets.employer_size(employer) == "1 to 50 employees"
+    assert facets.employer_size({}) is None
 
 
 def test_specialisation_needs_an_ml_role_and_repeated_evidence() -> None:

@@ -234,7 +234,8 @@ _PLAIN_HYBRID = re.compile(
     r"cars?|engines?|methods?|solutions?|workflows?|data|infrastructure|setups|deployments?|who\b|"
     r"role in which|between))|"
     r"(?<!\d)[1-4](?:[-–][1-4])? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) (?:the |our )?"
-    r"(?:[\w.]+ ){0,3}office|\b[1-4](?:[-–][1-4])?[\s-]?days? in[\s-]office|"
+    r"(?:[\w.]+ ){0,3}office|\b[1-4](?:[-–][1-4])?[\s-]?days? (?:in[\s-](?:the[\s-])?office|"
+    r"in[\s-]person|on[\s-]?site)|"
     r"(?:in[\s-]office|on[\s-]?site)[^|\n]{0,3}\(?(?<!\d)[1-4](?:[-–][1-4])?[\s-]?"
     r"(?:days|x ?(?:a|per|/) ?week)|"
     r"\bpartially remote|\bpart[\s-]remote")
@@ -287,7 +288,7 @@ def _remote_plain(title: str, text: str) -> str:
     if not clean:
         return "unknown"
     if _PLAIN_REMOTE_NO.search(clean):
-        return "hybrid" if _PLAIN_HYBRID.search(clean) else "onsite"
+        return "hybrid" if _PLAIN_HYBRID.search(clean) or _PLAIN_WFH_PART.search(clean) else "onsite"
     if _PLAIN_PART_REMOTE.search(clean):
         return "hybrid"
     raw_header = low if first < 0 else low[:first]
@@ -317,6 +318,9 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "phone and in person", "in-person and online", "onsite flu shots", "In-office gym",
                  "on-site training", "3x/week in office", "3 days in-office", "5 days in office", "2x in-office",
                  "ability to work remote", "Remote company",
+                 # (session 11)
+                 "4 days in-person", "2 days onsite", "Fridays are work from home days",
+                 "not a remote role",
                  # (session 9)
                  "Boston (or Remote)", "Engineer (Remote Europe)", "REMOTE: Optional", "Remote: Yes",
                  "performed remotely", "can be located anywhere", "with distributed teams",

@@ -243,12 +243,14 @@ def _plain_headcount(low: str) -> re.Match[str] | None:
 
 
 def _plain_stage(text: str, size: str | None = None) -> str:
-    low = facets._windows(text.lower(), facets._STAGE_GATE, 40)
-    if low and facets._STARTUP.search(low):
-        return "startup"
     m = _plain_headcount(text.lower())
     if m is not None:
         return facets._stage_from_count(next(g for g in m.groups() if g))
+    if facets._COFOUNDER_FIELD.search(text.lower().split("\n", 1)[0][:300]):
+        return "startup"
+    low = facets._windows(text.lower(), facets._STAGE_GATE, 40)
+    if low and (facets._STARTUP.search(low) or facets._STARTUP_OWN.search(text.lower())):
+        return "startup"
     if low and facets._LARGE.search(low):
         return "large"
     if size and facets._CLIENT_EMPLOYS.search(text.lower()):
@@ -268,6 +270,11 @@ _STAGE_PIECES = ["pre-seed", "seed-stage", "Series B", "YC W21", "(YC", "Y Combi
                  "~100 people total", "a 1,500-strong team", "We are 200 employees", "Team of 5.",
                  ". Small team of 5", "over ", "about ", "1,500", "three", "fifty", "employees",
                  "persons", "company of", "startup of", "-strong", "Our client is a leading fund",
+                 # (session 11)
+                 "an early-stage AI company", "we are early, ", "as an early hire", "$5M seed",
+                 "| Seed", "at seed startup", "a Fortune 500 company", "Fortune 500 companies",
+                 "on the Fortune 500", "(currently 6 people)", "with ~90 people", "| ~20 people |",
+                 "Co-founder", "| Technical Co-Founder |",
                  "join our client", "our client's business", "our client base", "client", ","]
 
 

@@ -9,6 +9,8 @@ weak evidence: when a posting does not say, the answer is ``unknown`` /
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from mljobs.enrich.alternation import by_first_char, by_first_letter
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, scan, spans_around
@@ -17,7 +19,7 @@ from mljobs.enrich.sections import SectionMap
 _I = re.IGNORECASE
 
 # --- seniority: from the title, or explicit wording in the text -------------------
-_MANAGER = re.compile(r"\b(?:manager|head of|director|vp|vice president|chief \w+ officer|cto|cdo|"
+_MANAGER = re.compile(r"\b(?:manager|managing|head of|director|vp|vice president|chief \w+ officer|cto|cdo|"
                       r"chief scientist|engineering lead|"
                       # "Head Data Scientist", "Lab Head"
                       r"head (?:data|research|ml|ai|machine learning)|(?:lab|team|group) head)\b", _I)
@@ -27,7 +29,7 @@ _NOT_LEVEL = re.compile(r"member of (?:the )?technical staff|\b(?:product|progra
                         r"\bstaffing\b", _I)
 # Words one of which every match of ``_NOT_LEVEL`` / ``_MANAGER`` holds (lower case).
 _NOT_LEVEL_WORDS = ("member of", "manager", "chief of staff", "staffing")
-_MANAGER_WORDS = ("manager", "head", "director", "vp", "vice president", "chief", "cto", "cdo",
+_MANAGER_WORDS = ("manager", "managing", "head", "director", "vp", "vice president", "chief", "cto", "cdo",
                   "engineering lead")
 # Whether a string holds any of the words, in one search.
 _NOT_LEVEL_GATE = re.compile("|".join(map(re.escape, _NOT_LEVEL_WORDS)))
@@ -78,29 +80,43 @@ _LEVEL_NAMES = {"intern": "intern", "staff": "staff-plus", "senior": "senior", "
 _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("intern", ("internship",),
      re.compile(r"\b(?:this|our|an?) (?:paid |summer )?internship\b", _I)),
+    # (also "looking for entry-level professionals", a "Level: Entry" field)
     ("junior", ("entry", "new grad", "early-career", "early career"),
-     re.compile(r"\b(?:entry[\s-]level (?:role|position)|new grads? (?:are )?welcome|"
+     re.compile(r"\b(?:entry[\s-]level (?:role|position|professionals?|candidates?|team members?|"
+                r"opportunit(?:y|ies)|jobs?)|(?:looking for|hiring|seeking) (?:an? )?entry[\s-]level|"
+                r"level\s{0,4}:?\s{0,4}entry\b|new grads? (?:are )?welcome|"
                 r"(?:looking for|hiring|seeking) (?:an? )?early[ -]career\b)", _I)),
-    ("senior", ("senior",), re.compile(r"\b(?:this is a|looking for an?|hiring an?) senior\b", _I)),
+    # (also "Senior skill level", "the Senior Data Scientist will", "in your role as a Senior")
+    ("senior", ("senior",),
+     re.compile(r"\b(?:(?:this is a|looking for an?|hiring an?|seeking an?|role as an?) senior\b|"
+                r"(?<!or )(?<!and )senior(?: skill)? level(?=[.,;)\n]| position| role)|"
+                r"the senior [\w-]{1,15}(?: [\w-]{1,15})? will\b)", _I)),
     ("staff-plus", ("staff", "principal", "lead"),
-     re.compile(r"\b(?:looking for|hiring) an? (?:staff|principal|lead)\b", _I)),
+     re.compile(r"\b(?:looking for|hiring|role as) an? (?:staff|principal|lead)\b", _I)),
+    # "This is a mid-level position", "this mid-level, full-time position"
+    ("mid", ("mid-level", "mid level"),
+     re.compile(r"\b(?:(?:this is |this |)an? mid[\s-]level (?:position|role)|this mid[\s-]level)\b",
+                _I)),
 )
 
 # The same patterns, case-sensitive: on lower-cased text that ``lowers_exactly`` they find
 # the same matches, faster.
 _SENIORITY_ASCII = {level: re.compile(pattern.pattern) for level, _, pattern in _SENIORITY_TEXT}
-# A match holds one of its level's words, at most 15 characters in, and ends at most 15
-# characters after it.
-_SENIORITY_RADIUS = 20
+# A match holds one of its level's words, starts at most 20 characters before it and ends
+# at most 45 characters after it ("the senior machine-learning engineer will").
+_SENIORITY_REACH = (20, 45)
+# (the other levels' matches end at most 25 characters after their word: a smaller window)
+_SENIORITY_REACHES = {"senior": _SENIORITY_REACH}
+_OTHER_REACH = (20, 25)
 # Every ``_SENIORITY_TEXT`` match holds one of these (lower case).
 _SENIORITY_GATE = ("intern", "entry", "new grad", "early-career", "early career", "senior", "staff",
-                   "principal", "lead")
+                   "principal", "lead", "mid-level", "mid level")
 register(_SENIORITY_GATE)
 register(w for _, words, _ in _SENIORITY_TEXT for w in words)
 
 
 def _search_near(pattern: re.Pattern[str], low: str, stop: int, words: tuple[str, ...],
-                 found: dict[str, list[int]]) -> bool:
+                 found: dict[str, list[int]], reach: tuple[int, int] = _SENIORITY_REACH) -> bool:
     """``pattern.search(low, 0, stop) is not None``, searching only near the occurrences of
     ``words`` (``found``: the ``hits`` of ``low``) that end by ``stop``.
 
@@ -112,8 +128,8 @@ def _search_near(pattern: re.Pattern[str], low: str, stop: int, words: tuple[str
         for i in found.get(w, ()):
             if i + len(w) > stop:
                 break
-            end = min(stop, i + len(w) + _SENIORITY_RADIUS)
-            m = pattern.search(low, max(0, i - _SENIORITY_RADIUS), end)
+            end = min(stop, i + len(w) + reach[1])
+            m = pattern.search(low, max(0, i - reach[0]), end)
             if m is not None:
                 return m.end() < end or end == stop or pattern.search(low, 0, stop) is not None
     return False
@@ -132,12 +148,22 @@ def seniority(title: str, text: str) -> str:
     level = _title_level(title)
     if level is not None:
         return level
+    if _JUNIOR_TITLE_GATE.search(title) and _JUNIOR_TITLE.search(title):
+        return "junior"
     line = _heading_line(title, text)
     if line is not None:
         level = _title_level(line)
         if level is not None:
             return level
     return _text_level(text)
+
+
+# Titles of an entry grade without a level word: "Associate Data Scientist" (an associate of
+# a data, ML or software trade; not a biotech "Associate Scientist" grade, nor "Associate
+# Director"), "Data Analyst, May 2020 Undergrad".
+_JUNIOR_TITLE = re.compile(r"^associate (?:data|machine learning|ml|ai|software|analytics|"
+                           r"business intelligence|bi)\b|\bundergrad(?:uate)?s?\b", _I)
+_JUNIOR_TITLE_GATE = re.compile(r"[Aa]ssociate|[Uu]ndergrad|ASSOCIATE|UNDERGRAD")
 
 
 # The longest first line of a text read as a heading.
@@ -198,7 +224,8 @@ def _text_level(text: str) -> str:
         if not any(w in found and found[w][0] + len(w) <= end for w in _SENIORITY_GATE):
             return "unknown"
         for level, words, _ in _SENIORITY_TEXT:
-            if _search_near(_SENIORITY_ASCII[level], low, end, words, found):
+            if _search_near(_SENIORITY_ASCII[level], low, end, words, found,
+                            _SENIORITY_REACHES.get(level, _OTHER_REACH)):
                 return level
         return "unknown"
     # else case-insensitive matching may not lower-case alike: search the text as written
@@ -300,10 +327,15 @@ def years_min(text: str) -> int | None:
 #  regex over the lower-cased text, case-sensitive regex for abbreviations over the text)
 _DEGREE_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], re.Pattern[str] | None], ...] = (
     ("phd", ("ph", "doctor"),
-     re.compile(r"\bph\.?\s?d\.?s?\b|\bdoctora(?:te|l)\b|\bdoctor of\b"), None),
+     # (not people, "our staff have PhDs", "founded by Robotics PhDs", nor "no PhD needed")
+     re.compile(r"\bph(?<!no ph)\.?\s?d(?!\.?(?:s|'s|’s)\b)\.?\b|\bdoctora(?:te|l)\b|\bdoctor of\b"),
+     None),
     ("masters", ("master", "m.s", "msc", "m.sc", "mba", "meng", "m.eng", "graduate degree",
                  "advanced degree", "postgrad", "post-grad"),
-     re.compile(r"\bmaster'?s?\b(?! data| of (?:business|ceremonies))|\bm\.s\.|\bm\.sc\.?|\bmsc\b|"
+     # (not the verb, "to master new technologies", nor a name, "Master Street Guide")
+     re.compile(r"\bmaster(?<!to master)(?<!scrum master)(?<!\w-master)(?:s\b|'s?\b|\b(?! (?:data|street|new|core|internal|"
+                r"complex|the|our|your|multiple|an?)\b))(?! data| of (?:business|ceremonies))|"
+                r"\bm\.s\.|\bm\.sc\.?|\bmsc\b|"
                 r"\bmba\b|\bm\.eng\b|\bmeng\b|\bgraduate degree\b|\badvanced degree\b|"
                 r"\bpost-?graduate\b"),
      # (the look-behind sits after the first letter, which the engine then scans for:
@@ -315,7 +347,8 @@ _DEGREE_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], re.Pattern[str] 
                 r"\bundergraduate degree\b|\bcollege degree\b|\b(?:4|four)[\s-]year degree\b|"
                 r"\buniversity degree\b|\bdegree in\b|\bdegree (?:required|preferred)\b|"
                 r"\b(?:relevant|technical|quantitative|stem|a) degree\b|\bbs/ms\b"),
-     re.compile(r"B(?<![\w.]B)\.?[SA](?![\w.])")),
+     # (not "no BS", "zero-corporate-BS", "BS detectors")
+     re.compile(r"B(?<![\w.]B)(?<![Nn]o B)(?<!-B)\.?[SA](?![\w.]| detector)")),
 )
 _DEGREE_ORDER = {"none-stated": 0, "bachelor": 1, "masters": 2, "phd": 3}
 # A bare "degree in X" names no level when a level word comes just before it.
@@ -382,7 +415,21 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
     if "associate" in hits(low) and any(_ASSOCIATE.search(low, a, b) for a, b in
                                         spans_around(low, _ASSOCIATE_WORDS, 20)):
         out += [("none-stated", m.start(), False) for m in _ASSOCIATE.finditer(low)]
+    # a high-school diploma is no degree: where it satisfies the posting, none is stated
+    found = hits(low)
+    if any(w in found for w in _HIGH_SCHOOL_WORDS):
+        out += [("none-stated", m.start(), False) for m in _HIGH_SCHOOL.finditer(low)]
     return out
+
+
+# Every ``_HIGH_SCHOOL`` match holds one of these (its "ged" follows a space, a "/", a line
+# break or a bracket).
+_HIGH_SCHOOL_WORDS = ("high school", "high-school", " ged", "/ged", "\nged", "(ged")
+register(_HIGH_SCHOOL_WORDS)
+
+
+_HIGH_SCHOOL = re.compile(r"\bhigh[\s-]school(?: diploma| degree| education| graduate|/ged| or ged)|"
+                          r"(?<=[ /\n(])ged\b")
 
 
 _NEAR_DEGREE = re.compile(r"degree|ph\.?d|master|bachelor|\bB\.?S\b|\bM\.?S\b|computer science|"
@@ -513,7 +560,8 @@ _HYBRID = by_first_char((
 ))
 _HYBRID_DAYS = re.compile(r"(?<!\d)[1-4](?:[-–][1-4])? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) "
                           r"(?:the |our )?(?:[\w.]+ ){0,3}office"
-                          r"|\b[1-4](?:[-–][1-4])?[\s-]?days? in[\s-]office")
+                          r"|\b[1-4](?:[-–][1-4])?[\s-]?days? (?:in[\s-](?:the[\s-])?office|in[\s-]person|"
+                          r"on[\s-]?site)")
 _ONSITE_FORMS = (
     (r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|parking|health|"
      r"clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|wellness|"
@@ -602,10 +650,12 @@ def remote(title: str, text: str) -> str:
     # and "remote".
     may_remote = "remote" in clean
     may_hybrid = ("hybrid" in clean
-                  or (("office" in clean or "site" in clean) and ("week" in clean or "days" in clean))
+                  or (("office" in clean or "site" in clean or "person" in clean) and ("week" in clean or "days" in clean))
                   or (may_remote and "part" in clean))
     if may_remote and _found_near(_REMOTE_NO, clean, "remote", _REMOTE_REACH):
-        return "hybrid" if may_hybrid and _hybrid(clean) else "onsite"
+        # (not a remote role, but "Fridays are work from home days": hybrid)
+        return "hybrid" if ((may_hybrid and _hybrid(clean)) or (
+            ("wfh" in clean or "from home" in clean) and _WFH_PART.search(clean))) else "onsite"
     if (may_remote and ("part" in clean or "day" in clean)) and _PART_REMOTE.search(clean):
         return "hybrid"
     first = low.find("\n", len(title) + 1)  # (the end of the first line)
@@ -690,8 +740,12 @@ def _not_remote_work(low: str) -> str:
 
 # --- visa ------------------------------------------------------------------------------
 _VISA_NO = re.compile(
-    r"(?:no|not|unable to|cannot|can't|can not|do not|don't|won't|will not|without|"
-    r"not able to|isn't|is not)\s+(?:\w+\s+){0,4}?(?:visa|sponsor(?:ship)?|h-?1b)|"
+    r"(?:no|not|unable to|cannot|can[’']t|can not|do not|don[’']t|won[’']t|will not|without|"
+    r"not able to|isn[’']t|is not)\s+(?:\w+\s+){0,4}?(?:visa|sponsor(?:ship)?|h-?1b)|"
+    # a field that says no ("Visa sponsorship: No", "Visa: none"), or candidates who need
+    # it turned away ("applicants requiring sponsorship will not be considered")
+    r"(?:visa|sponsorship) ?(?:\?|:|-) ?(?:no|none|n/a)\b|"
+    r"(?:requir|need)\w* (?:\w+ ){0,2}(?:visa|sponsorship)[^.\n]{0,40}?\b(?:not|ineligible)\b|"
     r"(?:visa|sponsorship)[^.\n]{0,30}\b(?:not (?:available|offered|provided|possible)|"
     r"unavailable)|must (?:be|have) (?:\w+\s+){0,4}(?:authori[sz]ed|eligible|right) to work|"
     r"(?:us|u\.s\.) citizen(?:ship)? (?:is )?required|security clearance|"
@@ -801,8 +855,7 @@ _STARTUP = re.compile(
     # ("(YC)" after a name: the "(" follows a space, so no "\b" before it)
     # (the "yc" forms as one branch: its two letters are matched once)
     r"yc(?: [a-z]?\d{2}\b|(?<=\(yc)\b|[\s-]backed| (?:company|startup)\b)|y combinator|"
-    r"(?:we are|we're|we’re|is|are) an? (?:[\w-]+ ){0,3}(?:startup|start-up)|"
-    r"early[\s-]stage (?:startup|start-up|company|team)|"
+    r"(?:we are|we're|we’re|is|are) an? (?:[\w/.-]+ ){0,3}(?:startup|start-up)|"
     # (a startup's ways are no stage: "the spirit of a startup", "a startup mentality")
     # (each word before its look-behinds: a branch that starts with a letter is tried only
     # where that letter is)
@@ -811,8 +864,35 @@ _STARTUP = re.compile(
     r"founding (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
     r"researcher)|\d{1,2}[\s-](?:person|people) (?:team|company|startup)|"
     r"venture[\s-]backed|vc[\s-]backed|stealth)")
-_LARGE = re.compile(r"fortune (?:500|100|1000)|\b\d{1,3},?\d{3}\+? employees|"
-                    r"publicly[\s-]traded|\bnyse\b|\bnasdaq\b")
+# The company's own early stage or seed round, searched only near its words (``_OWN_WORDS``:
+# every match holds one, starting at most 45 characters before it and ending, look-aheads
+# included, at most 50 after it; "we're early" and "we are early" hold "re early").
+_STARTUP_OWN = re.compile(
+    r"\b(?:"
+    r"(?:we are|we're|we’re) small (?:and|but) (?:early|[\w-]+ (?:startup|start-up))\b|"
+    # the company's own early stage ("an early-stage AI company", "in that exciting early
+    # stage", "we are early, moving fast"), not its clients' ("clients a mix of early-stage
+    # and enterprise") nor a product's ("from early-stage to production")
+    r"early[\s-]stage(?:,| (?:[\w-]+ ){0,2}(?:startup|start-up|company|team|environment|"
+    r"saas|venture|business|chaos|fintech|firm)s?\b)|"
+    r"(?:we are|we're|we’re) (?:in (?:that|an?|the) (?:[\w-]+ )?early stage|"
+    r"early(?=[,.;]| and| days))|"
+    r"\ban? early (?:[\w-]+ )?(?:hire|employee|engineer)\b|"
+    # a seed round of its own ("raised a $5M seed", "| Seed |", "equity at seed startup")
+    # (after the group's "\b": a "$" before the amount, a field of its own before "seed")
+    r"(?<=\$)\d[\d.]*\s?m(?:illion)? seed\b|"
+    r"(?:(?<=\| )|(?<=[|\n])|(?<![\s\S]))seed(?: stage)?(?= ?(?:\||\n|$))|at (?:a )?seed\b)")
+_OWN_WORDS = ("early-stage", "early stage", "re early", "early hire", "early employee",
+              "early engineer", "an early", "a early", "seed", "small and", "small but")
+register(_OWN_WORDS)
+_OWN_RADIUS = 60
+# "Fortune 500" names the employer's size as "a Fortune 500 company", "ranked on the Fortune
+# 500", "Fortune 100 Best Companies": not as its clients ("serves Fortune 500 companies",
+# "hundreds of Fortune 500 clients", "57% of the Fortune 100", "ex-Fortune 100").
+_LARGE = re.compile(r"\b(?:an?|on the|top) fortune \d{2,4}\b(?!®? (?:companies|clients|customers|"
+                    r"firms|organi[sz]ations|brands|enterprises|insurers|leaders)\b)|"
+                    r"(?<!-)\bfortune \d{2,4}®? (?:company|best|list)\b|"
+                    r"\b\d{1,3},?\d{3}\+? employees|publicly[\s-]traded|\bnyse\b|\bnasdaq\b")
 
 
 _STAGE_GATE = ("seed", "series", "yc", "y combinator", "startup", "start-up", "early", "founding",
@@ -838,7 +918,14 @@ _HEADCOUNT = re.compile(
     rf"(?:^|\n|\. )(?:small |tiny )?team of {_ABOUT}{_COUNT}\b|"
     rf"\b(?:we are|we're|we’re) {_ABOUT}{_COUNT}\+? (?:people|employees|persons)\b|"
     rf"(?:~ ?|\babout |\baround ){_COUNT}\+? (?:people|employees) (?:total|strong|worldwide|globally)\b|"
-    rf"\b{_COUNT}\+?-strong (?:team|company|workforce)\b")
+    rf"\b{_COUNT}\+?-strong (?:team|company|workforce)\b|"
+    # "we're a small (currently 6 people) firm", "a series C company with ~90 people",
+    # "| ~20 people |" (a header field)
+    rf"\b(?:small|company|startup|firm|team),? \((?:currently |now |about |around |~ ?)*{_COUNT}\+? "
+    r"(?:people|employees|persons)\b|"
+    rf"\b(?:company|startup|firm|business|we are|we're|we’re)[^.\n]{{0,40}}?\bwith {_ABOUT}"
+    rf"{_COUNT}\+? (?:people|employees)\b|"
+    rf"\| ?{_ABOUT}{_COUNT}\+? (?:people|employees) ?(?=\||\n)")
 _HEADCOUNT_WORDS = ("team of", "company of", "startup of", "people", "employees", "person", "-strong")
 register(_HEADCOUNT_WORDS)
 # Every match has a count right after one of its "of" words, or right before one of its
@@ -883,6 +970,21 @@ _LARGE_WORDS = ("fortune", "employees", "traded", "nyse", "nasdaq")
 _STARTUP_WORDS = tuple(w for w in _STAGE_GATE if w not in _LARGE_WORDS)
 
 
+# The industries of recruiters and staffing agencies, whose size field describes them, not the
+# employer they hire for (LABELS.md: the field counts "when it describes the employer").
+_RECRUITER_INDUSTRIES = frozenset({"staffing & outsourcing", "staffing and outsourcing",
+                                   "staffing and recruiting", "staffing & recruiting"})
+
+
+def employer_size(fields: Mapping[str, Any]) -> Any:
+    """The ``company_size`` of a record's fields when it is the employer's: None for a
+    recruiter's or staffing agency's posting (by its ``industry`` field)."""
+    industry = fields.get("industry")
+    if isinstance(industry, str) and industry.strip().lower() in _RECRUITER_INDUSTRIES:
+        return None
+    return fields.get("company_size")
+
+
 def company_stage(text: str, company_size: str | None) -> str:
     """startup / mid-size / large / unknown: explicit text first, then ``company_size``."""
     text_low = lower(text)
@@ -891,18 +993,36 @@ def company_stage(text: str, company_size: str | None) -> str:
     # window (and none spanning two: no word holds a line break). The windows (of every
     # gate word: a match may run on into a neighbour's) are made only for ``_STARTUP``.
     found = hits(text_low)
-    if (any(w in found for w in _STARTUP_WORDS)
-            and _STARTUP.search(_windows(text_low, _STAGE_GATE, 40, found=found))):
-        return "startup"
+    # (a headcount first: "a Series C company with ~90 people" is mid-size)
     if any(w in found for w in _HEADCOUNT_WORDS):
         m = _headcount(text_low, found)
         if m is not None:
             return _stage_from_count(next(g for g in m.groups() if g))
+    if _cofounder_wanted(text_low):
+        return "startup"
+    if any(w in found for w in _STARTUP_WORDS) and (
+            _STARTUP.search(_windows(text_low, _STAGE_GATE, 40, found=found))
+            or (any(w in found for w in _OWN_WORDS)
+                and any(_STARTUP_OWN.search(text_low, a, b) for a, b in
+                        spans_around(text_low, _OWN_WORDS, _OWN_RADIUS, found=found)))):
+        return "startup"
     if _large_near(text_low, found):
         return "large"
     if company_size and "client" in found and _client_employs(text_low, found["client"]):
         return "unknown"  # (the size is the recruiter's, not the employer's)
     return _stage_from_size(company_size)
+
+
+# A co-founder as the role of a header's field ("Positron | Startup | Co-founder", "Camera
+# Search - Remote - Co-Founders - 5-20% equity"): a company still being founded.
+_COFOUNDER_FIELD = re.compile(r"(?:^|\| ?|[-–—] )(?:technical |founding )?co-?founders?\b")
+
+
+def _cofounder_wanted(low: str) -> bool:
+    """Whether the first line of ``low`` (a header of fields) names a co-founder's role."""
+    end = low.find("\n", 0, 300)
+    head = low[:end if end >= 0 else 300]
+    return "founder" in head and _COFOUNDER_FIELD.search(head) is not None
 
 
 # A recruiter or consultancy hiring for its client ("Our client is a leading hedge fund",
@@ -921,9 +1041,11 @@ def _client_employs(low: str, at: list[int]) -> bool:
 
 
 # A ``_LARGE`` match starts at most 9 characters before its word ("publicly-traded",
-# "10,000+ employees") and ends at most 5 after it ("fortune 1000"), and its last ``\b``
+# "10,000+ employees"; "on the fortune") and ends at most 5 after it (the "fortune" forms:
+# with their look-ahead, at most 35, "fortune 1000® organizations"), and its last ``\b``
 # reads one more character.
 _LARGE_REACH = (10, 7)
+_FORTUNE_REACH = (10, 36)
 
 
 def _large_near(low: str, found: dict[str, list[int]]) -> bool:
@@ -932,8 +1054,8 @@ def _large_near(low: str, found: dict[str, list[int]]) -> bool:
     within ``_LARGE_REACH``, which the windows' 40 characters of context hold whole (so no
     match in them crosses a joint or sees one), and ``pos`` leaves the text before it in
     view (as in ``_found_near``)."""
-    before, after = _LARGE_REACH
     for w in _LARGE_WORDS:
+        before, after = _FORTUNE_REACH if w == "fortune" else _LARGE_REACH
         for i in found.get(w, ()):
             lo, hi = i - before if i > before else 0, i + len(w) + after
             m = _LARGE.search(low, lo, hi)
@@ -956,7 +1078,7 @@ def _stage_of(people: int) -> str:
     return "startup" if people <= 50 else "mid-size" if people <= 1000 else "large"
 
 
-_SIZE_NUMBER = re.compile(r"\d[\d,]*")
+_SIZE_NUMBER = re.compile(r"(?<![\d,-])\d[\d,]*")  # (not Glassdoor's "-1", unknown)
 
 
 def _stage_from_size(size: str | None) -> str:

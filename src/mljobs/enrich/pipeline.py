@@ -296,7 +296,7 @@ def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = (),
     ``company`` and ``location``)."""
     if names is None:
         names = (fields.get("company"), fields.get("location"))
-    return _Job(title, text, _size(fields.get("company_size")), _str(fields.get("salary_estimate")),
+    return _Job(title, text, _size(facets.employer_size(fields)), _str(fields.get("salary_estimate")),
                 others, _names(names))
 
 

@@ -35,13 +35,21 @@ _ROLE_WORDS = re.compile(
     r"architects?|analysts?|head|directors?|founding|interns?|sres?|devops|administrators?|"
     r"specialists?|consultants?|positions?|roles?|staff|principal|cto|vp|recruiters?|writers?|"
     r"product|marketing|sales|operations|technicians?|physicists?|mathematicians?|quants?|"
-    r"accountants?|machine learning|backend|frontend|full[- ]?stack|security)\b",
+    r"accountants?|machine learning|backend|frontend|full[- ]?stack|security|co-?founders?|swes?|"
+    r"eng|marketers?|execs?|executives?|coordinators?)\b",
     re.IGNORECASE,
 )
 # A header segment about the offer or the company, not a place: perks, funding, eligibility.
 _NOT_PLACE = re.compile(
     r"\b(visa|sponsorship|relocation|equity|benefits|series [a-f]|funding|funded|seed|"
-    r"citizenship|citizens?|clearance|yc|y combinator|saas|b2b|b2c)\b",
+    r"citizenship|citizens?|clearance|yc|y combinator|saas|b2b|b2c|"
+    # a field, a trade or a stack ("ROBOTICS", "FinTech", "Open Source", "C++ AI", "Golang")
+    r"robotics|healthcare|health|fintech|[\w-]*tech|cybersecurity|e-?commerce|open source|"
+    r"start-?ups?|nonprofit|non-profit|consulting|staffing|industry|computing|inference|apis?|"
+    r"ai|ml|llms?|genai|voiceai|crypto|bitcoin|blockchain|web3|golang|rails|node\.?js|python|"
+    r"rust|ios|android|linux|macos|webrtc|distributed systems|systems|research|lab|team|growth|"
+    r"privacy|productivity|communications|development|data|university|commission|trial|comp|"
+    r"compensation|people|openings?|seniority|fluency|english|contract|rate|lpa)\b|%|\+\+",
     re.IGNORECASE,
 )
 # What a remote segment holds besides a place ("Remote (US)", "NYC area (hybrid)").
@@ -95,8 +103,9 @@ def parse_header(line: str) -> dict[str, Any]:
     if len(parts) == 1:
         out["company"] = None
         return out
-    out["company"] = re.sub(r"\s*\(.*?\)\s*$", "", parts[0]).strip() or parts[0]
-    for part in parts[1:]:
+    company, fields = _company_and_fields(parts)
+    out["company"] = company
+    for part in fields:
         kind = _classify(part)
         if kind == "role":
             out["roles"].append(part)
@@ -108,7 +117,7 @@ def parse_header(line: str) -> dict[str, Any]:
             out["url"] = part
         elif kind in ("location", "remote-location"):
             out["locations"].append(part)
-        if kind in ("remote", "remote-location", "location", "role"):
+        if kind in ("remote", "remote-location", "location", "role", "other"):
             remote = _REMOTE.search(part)
             if remote and out["remote"] is None:
                 word = remote.group(1).lower()
@@ -117,6 +126,60 @@ def parse_header(line: str) -> dict[str, Any]:
                     else "hybrid" if word == "hybrid" else "onsite"
                 )
     return out
+
+
+# A role noun: a first segment that holds one (and names no company in the same breath) puts
+# the role first ("Senior ML Engineer | Ping Data Intelligence | ...").
+_ROLE_NOUN = re.compile(r"\b(?:engineers?|developers?|scientists?|researchers?|designers?|"
+                        r"managers?|architects?|analysts?|directors?|swes?|interns?)\b", re.IGNORECASE)
+_COMPANY_FIELD = re.compile(r"^company\s*:\s*(.+)$", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|io|ai|org|dev|co|net)\b\S*", re.IGNORECASE)
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# What follows a company name in its own segment: "(YC W24)", " - building X", " — Remote".
+_AFTER_NAME = re.compile(r"\s*\(.*?\)\s*$|\s+(?:-{1,2}|–|—)\s.*$")
+
+
+def _clean_company(part: str) -> str | None:
+    """The company name a segment holds, without a URL, a bracketed note at its end or
+    what follows a spaced dash; None when nothing of a name is left ("-")."""
+    name = _AFTER_NAME.sub("", part.strip())
+    if _URL.search(name) and not _URL.fullmatch(name):  # (a bare domain may be the name)
+        name = _AFTER_NAME.sub("", (_LINK.sub(" ", name).strip() or name))
+    name = re.sub(r"\(\s*[,;]?\s*\)|\(\s*$", "", name).strip(" -–—:,;")
+    return name if re.search(r"\w", name) else None
+
+
+def _domain_matches(name: str, domain: str) -> bool:
+    """Whether a segment may be the company of a URL: its letters and the domain's first
+    label start alike ("Ping Data Intelligence" and pingintel.com)."""
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    return len(key) >= 3 and domain[:4] == key[:4]
+
+
+def _company_and_fields(parts: list[str]) -> tuple[str | None, list[str]]:
+    """The company of a header's segments and the segments left to read as fields.
+
+    The first segment is the company, but for a "Company: X" segment, and for a first
+    segment that is a role ("Senior ML Engineer | Ping Data Intelligence | ..."): then the
+    company is the segment that the header's URL names, if any, and the role is a field.
+    """
+    for i, part in enumerate(parts):
+        m = _COMPANY_FIELD.match(part)
+        if m:
+            return _clean_company(m.group(1)), parts[:i] + parts[i + 1:]
+    lead = parts[0]
+    # (a role noun that starts the segment starts a name: "Architect Financial Technologies")
+    noun = _ROLE_NOUN.search(lead)
+    if (noun and (noun.start() > 0 or noun.end() == len(lead)) and _classify(lead) == "role"
+            and _classify(parts[1]) != "role"):
+        domains = [re.sub(r"^(?:https?://)?(?:www\.)?", "", u.lower()) for p in parts[1:]
+                   for u in _URL.findall(p)]
+        for i, part in enumerate(parts[1:], 1):
+            if _classify(part) in ("location", "other") and any(
+                    _domain_matches(part, d) for d in domains):
+                return _clean_company(part), parts[:i] + parts[i + 1:]
+        return None, parts
+    return _clean_company(lead), parts[1:]
 
 
 def first_line(text: str) -> str:
