@@ -208,12 +208,16 @@ def _grams(text: str, prefix: str, drop: frozenset[str] = _STOP,
     """Word and two-word counts of ``text`` (``drop`` words removed first), keys prefixed, and
     the number of words kept. With ``phrases``, only those two-word phrases are counted."""
     ws = words(text, drop, shared=shared)
+    if not ws:
+        return Counter(), 0
+    # The words' keys: the words joined with the prefix in between, and split again (one
+    # join and one split in C, instead of one concatenation per word; no word holds a space).
+    keys = (prefix + (" " + prefix).join(ws)).split(" ")
     if phrases is None:
         # The words, then "d:a" + " " + "b" for each neighbouring pair (joined in C; no word
         # holds a space, so a pair's key is never a word's), counted in one pass.
-        keys = list(map(prefix.__add__, ws))
         return Counter(chain(keys, map(" ".join, zip(keys, ws[1:])))), len(ws)
-    counts = Counter(map(prefix.__add__, ws))
+    counts = Counter(keys)
     if phrases:
         # (the positions of the words that start a phrase and have a word after them, in C)
         for i in compress(range(len(ws) - 1), map(_PHRASE_FIRSTS.__contains__, ws)):

@@ -95,6 +95,20 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
              "category": m.category, "start": m.start, "end": m.end} for m in first.values()]
 
 
+def _categories(text: str, found: list[Match]) -> list[str]:
+    """The categories (``""`` for none) of the rows ``_rows(text, smap, found)`` gives, in
+    their order, without building the rows: one per skill, from its first match that does
+    not name a group (which match is first does not depend on the sections)."""
+    first: dict[str, str] = {}  # skill -> its category
+    for m in found:
+        if m.name in first:
+            continue
+        if m.category in _FIELD_CATEGORIES and _NAMES_A_GROUP.match(text, m.end):
+            continue
+        first[m.name] = m.category or ""
+    return list(first.values())
+
+
 def _ml_share(archetype: str, feats: Featurized) -> str:
     hits = count_terms(feats.text_counts, ML_TERMS)
     if archetype in _CORE:
@@ -179,9 +193,9 @@ def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_P
     skills = [_rows(text, smap, got, job.others)
               for text, smap, got, job in zip(texts, smaps, found, jobs, strict=True)]
     # (the archetype reads the whole post, the skills of other roles too: see ``Prepared``)
-    feats = [featurize(job.title, job.text, [s["category"] or "" for s in
-                                             (_rows(job.text, smap, got) if job.others else rows)])
-             for job, smap, got, rows in zip(jobs, smaps, found, skills, strict=True)]
+    feats = [featurize(job.title, job.text, _categories(job.text, got) if job.others else
+                       [s["category"] or "" for s in rows])
+             for job, got, rows in zip(jobs, found, skills, strict=True)]
     predicted = (model or default_model()).predict_many(  # (lookups first: see there)
         feats, names=[job.names for job in jobs])
     archetypes = [max(probs, key=probs.__getitem__) for probs, _ in predicted]
