@@ -79,25 +79,42 @@ _HEADING_AFTER_BREAK = re.compile(r"\n(?=" + _HEADING_BODY + ")")
 # Searched once over the lower-cased text (no \b: plain alternation is much faster).
 # "Experience with X would be helpful / is an asset" marks X nice-to-have; "patterns that
 # could be valuable for diagnostics" does not.
+# "Experience in X is highly valuable", "X would also be welcome", "a great asset", "a major
+# plus" are cues too. "ideally" qualifies what follows it only (``_FORWARD_ONLY``): "Python
+# and SQL, ideally in a full-stack setting" asks for SQL. ("SQL, preferably PostgreSQL" and
+# "Python (preferably)" ask for one of them: no cue.)
+_ADVERB = r"(?:(?:highly|very|extremely|especially|particularly|also|definitely|really|always) )?"
 _NICE_CUE = re.compile(
-    r"a plus|big plus|huge plus|strong plus|bonus|nice[ -]to[ -]have|preferred|desired|"
+    r"a plus|big plus|huge plus|strong plus|major plus|great plus|definite plus|added plus|"
+    r"bonus|nice[ -]to[ -]have|preferred|desired|"
     r"desirable|ideally|not required|advantage|pluses|appreciated|"
-    r"(?:be|is|are) (?:helpful|beneficial|valuable)(?! for)|an asset"
+    r"(?:be|is|are) " + _ADVERB + r"(?:helpful|beneficial|valuable|welcome)(?! for)|"
+    r"an asset|great asset|valuable asset|strong asset"
 )
 
 # Every cue contains one of these; a text with none of them has no cue.
 _NICE_CUE_WORDS = ("plus", "bonus", "nice", "preferred", "desir", "ideally", "not required",
-                   "advantage", "appreciated", "helpful", "beneficial", "valuable", "asset")
+                   "advantage", "appreciated", "helpful", "beneficial", "valuable", "asset",
+                   "welcome")
 register(_NICE_CUE_WORDS)
 
-# Every cue is at most 14 characters long and at most 4 longer than its word ("are beneficial",
-# whose look-ahead reads 4 characters past the word), so it lies within this many characters
-# of its word.
-_CUE_RADIUS = 13
+# Every cue is at most 27 characters long and at most 18 longer than its word ("are
+# particularly beneficial", whose look-ahead reads 4 characters past the word; "valuable
+# asset"), so it lies within this many characters of its word.
+_CUE_RADIUS = 20
+
+# The cues that qualify only what follows them.
+_FORWARD_ONLY = ("ideally",)
+# "Python (preferred) or Java": one of them is asked for.
+_OR_NEXT = re.compile(r"\)\s*(?:and/|and /)?or\b")
+# A requirement between a mention and a later cue ends the cue's reach: "Go required, Rust
+# a plus", "Excel, SQL and R required, Python is a plus".
+_REQUIRED_WORD = re.compile(r"(?<!not )\brequired\b|\bmust\b")
 
 
-_CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n")
-_SENTENCE_END = re.compile(r"[.;!?](?=\s)")
+# (the period of "e.g." or "i.e.", or of "etc." before a lower-case word, ends no sentence)
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.;!?](?=\s)|(?<=\betc)\.(?=\s+[^\sa-z])")
+_CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"|\n")
 _LINE_BREAK = re.compile("\n")
 
 
@@ -211,15 +228,46 @@ class SectionMap:
         lo, hi = clause
         if lo in self._heading_lines:
             return False
-        k = bisect.bisect_left(self._cue_starts, lo)
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        k = bisect.bisect_left(self._cue_starts, line_start)
         while k < len(self._cues) and self._cues[k][0] < hi:
             a, b = self._cues[k]
             k += 1
-            between = self.text[end:a] if a >= end else self.text[b:start]
-            if between.count("(") > between.count(")") and a >= end:
+            if a < lo:
+                # a "Nice to have:" label earlier on the line reaches past sentence ends
+                if text[b:b + 3].lstrip("s ").startswith(":"):
+                    return True
                 continue
-            return True
+            if a >= end:
+                if self._reaches_back(end, a, b):
+                    return True
+            elif text[b:start].count(")") <= text[b:start].count("(") or not text[
+                    lo:text.rfind("(", lo, a) + 1].rstrip("( "):
+                # (not a cue inside a parenthesis after an earlier item, closed before the
+                # mention: "SAS (strongly preferred) and/or R"; "(Preferred) Experience
+                # with Git" heads its line)
+                return True
         return False
+
+    def _reaches_back(self, end: int, a: int, b: int) -> bool:
+        """True when the cue ``text[a:b]`` qualifies a mention that ends at ``end <= a``."""
+        text = self.text
+        if text[a:b].lower().startswith(_FORWARD_ONLY):
+            return False
+        between = text[end:a]
+        opened = between.count("(") - between.count(")")
+        if opened > 0:
+            # the cue is in a parenthesis after the mention: "PhD (industry experience
+            # preferred)" keeps the PhD required, "MySQL (desirable)" does not, nor
+            # "Python (preferred) or Java"
+            return not between[between.rfind("(") + 1:].strip() and _OR_NEXT.match(
+                text, text.find(")", b) if text.find(")", b) >= 0 else len(text)) is None
+        if opened < 0 and "," in between[between.rfind(")"):]:
+            return False  # "(e.g. SQL, Python), software development experience, a plus"
+        if "re" in between and _REQUIRED_WORD.search(between.lower()):
+            return False
+        return True
 
     def _clause(self, start: int, end: int) -> tuple[int, int] | None:
         """``[lo, hi)``, the clause around ``text[start:end]``: ``lo`` the last end of a
