@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import pytest
@@ -69,9 +70,10 @@ def test_heading_alternatives_must_start_with_a_letter() -> None:
 
 def _plain_is_nice(smap: SectionMap, start: int, end: int) -> bool:
     """``SectionMap.is_nice`` over every clause bound, without the same-line shortcut."""
-    if smap.kind_at(start) == "nice":
-        return True
     text = smap.text
+    line = text[text.rfind("\n", 0, start) + 1:].partition("\n")[0].lower()
+    if smap.kind_at(start) == "nice" and re.search(r"(?<!not )\brequired\b|\bmust\b", line) is None:
+        return True
     bounds = [m.end() for m in _CLAUSE_END.finditer(text)]
     lo = max([b for b in bounds if b <= start], default=0)
     hi = min([b for b in bounds if b >= end], default=len(text))
@@ -201,3 +203,32 @@ def test_the_reach_of_an_inline_cue(text: str, nice: list[str], required: list[s
         assert smap.is_nice(text.index(word), text.index(word) + len(word)), word
     for word in required:
         assert not smap.is_nice(text.index(word), text.index(word) + len(word)), word
+
+
+@pytest.mark.parametrize("heading", [
+    "Knowledge Preferred:", "Highly Desired:", "These Qualifications Would be Nice to Have:",
+    "Great to haves:", "THE FOLLOWING IS DESIRED, BUT NOT REQUIRED", "Experience in these areas is a Plus:",
+])
+def test_a_label_with_a_cue_heads_a_nice_to_have_list(heading: str) -> None:
+    text = f"Requirements\nExperience with SQL\n{heading}\nExperience with Spark\nBenefits\nHealth\n"
+    smap = SectionMap(text)
+    assert not smap.is_nice(text.index("SQL"))
+    assert smap.is_nice(text.index("Spark"))
+    assert smap.kind_at(text.index("Health")) == "benefits"
+
+
+@pytest.mark.parametrize("line", [
+    "Strong programming skills. Preferred languages: Python, SQL",  # a sentence before the label
+    "Required and preferred skills:",
+    "Python, SQL preferred",  # an item, not a label
+])
+def test_a_cue_in_an_item_or_a_required_label_heads_no_list(line: str) -> None:
+    text = f"Requirements\n{line}\nExperience with Spark\n"
+    assert not SectionMap(text).is_nice(text.index("Spark"))
+
+
+def test_an_item_marked_must_in_a_nice_list_is_required() -> None:
+    text = "Highly Desirable Skills:\nFrameworks:\nKeras, TensorFlow (Must)\nMySQL (Desirable)\n"
+    smap = SectionMap(text)
+    assert not smap.is_nice(text.index("Keras"))
+    assert smap.is_nice(text.index("MySQL"))

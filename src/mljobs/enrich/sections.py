@@ -31,7 +31,8 @@ _ITEM = (r"(?![^\S\n]+(?:with|in|using|of|on|across|building|developing|working|
          r"|writing)\b)")
 _HEADING_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("nice", (r"nice[\s-]to[\s-]haves?", "preferred", "bonus(?: points)?", "pluses", "plus(?:es)? if",
-              "desired", "desirable", "good to have", "extra credit",
+              "desired", "desirable", r"good[\s-]to[\s-]haves?", r"great[\s-]to[\s-]haves?",
+              "extra credit",
               "it(?:['’]d| would) be (?:even )?(?:better|great|nice)", "even better",
               "would be a plus", "ideal(?:ly)?", "additional(?: skills| qualifications)")),
     ("benefits", ("benefits", "perks", "what we offer", "what you(?:['’]ll| will) get", "we offer",
@@ -144,6 +145,28 @@ def _heading_kind(line: str) -> tuple[str, int] | None:
     return _HEADING_KINDS[m.lastindex or 0], len(head) + len(colon)
 
 
+def _cue_heading(line: str) -> tuple[str, int] | None:
+    """("nice", length of the heading part) when ``line`` is a label that holds a nice-to-have
+    cue ("Knowledge Preferred:", "Highly Desired:", "These would be nice to have:"), or a
+    line in capitals that does ("THE FOLLOWING IS DESIRED, BUT NOT REQUIRED"); else None.
+
+    A label that also says "required" or "must" ("Required and preferred skills:") is none.
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) > 90:
+        return None
+    head, colon, _rest = stripped.partition(":")
+    if colon:
+        if len(head.split()) > 7:
+            return None
+    elif not (stripped.isupper() and len(stripped.split()) > 1):
+        return None
+    low = head.lower()
+    if ". " in head or _NICE_CUE.search(low) is None or _REQUIRED_WORD.search(low) is not None:
+        return None
+    return "nice", len(head) + len(colon)
+
+
 def _joined(kind: str, last: str, between: str) -> str:
     """The kind of a heading line of ``kind`` that follows a heading line of ``last`` with
     ``between`` between them: a requirements heading right under a nice-to-have one is its
@@ -165,13 +188,13 @@ class SectionMap:
         self.sections: list[Section] = []
         self._heading_lines: set[int] = set()
         low = lower(text)
+        spans = spans_around(low, _NICE_CUE_WORDS, _CUE_RADIUS) if len(low) == len(text) else []
+        self._cues = [(m.start(), m.end()) for a, b in spans for m in _NICE_CUE.finditer(low, a, b)]
+        self._cue_starts = [a for a, _ in self._cues]
         self._split(low)
         self._starts = [s.start for s in self.sections]
         # (most texts have no nice-to-have section: then ``is_nice`` need not look one up)
         self._has_nice = any(s.kind == "nice" for s in self.sections)
-        spans = spans_around(low, _NICE_CUE_WORDS, _CUE_RADIUS) if len(low) == len(text) else []
-        self._cues = [(m.start(), m.end()) for a, b in spans for m in _NICE_CUE.finditer(low, a, b)]
-        self._cue_starts = [a for a, _ in self._cues]
 
     def _split(self, low: str) -> None:
         """Find the heading lines: only the line starts where ``_HEADING_FAST`` matches are
@@ -186,6 +209,10 @@ class SectionMap:
             starts = [m.end() for m in _LINE_BREAK.finditer(text)]
         if _HEADING_FAST.match(text):
             starts.insert(0, 0)
+        # the lines with a cue, which may be a label that heads a nice-to-have list (``_cue_heading``)
+        cue_lines = {text.rfind("\n", 0, a) + 1 for a in self._cue_starts}
+        if cue_lines:
+            starts = sorted(cue_lines.union(starts))
         for pos in starts:
             end = text.find("\n", pos)
             n = (size if end < 0 else end) - pos
@@ -193,7 +220,10 @@ class SectionMap:
             # empty line is none).
             if not (0 < n < 92 or (n == 92 and pos + n == size)):
                 continue
-            head = _heading_kind(text[pos:pos + n])
+            line = text[pos:pos + n]
+            head = _heading_kind(line)
+            if pos in cue_lines and (head is None or head[0] != "nice"):
+                head = _cue_heading(line) or head
             if head is not None:
                 self._heading_lines.add(pos)
                 new = _joined(head[0], last, text[last_end:pos])
@@ -217,7 +247,7 @@ class SectionMap:
         that does not contain the mention is ignored ("PhD (industry
         experience preferred)" keeps the PhD required).
         """
-        if self._has_nice and self.kind_at(start) == "nice":
+        if self._has_nice and self.kind_at(start) == "nice" and not self._marked_required(start):
             return True
         if not self._cues:
             return False
@@ -249,6 +279,15 @@ class SectionMap:
                 # with Git" heads its line)
                 return True
         return False
+
+    def _marked_required(self, start: int) -> bool:
+        """True when the line of ``start`` says "required" or "must" ("Keras, TensorFlow
+        (Must)" in a nice-to-have list)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = lower(text[line_start:len(text) if line_end < 0 else line_end])
+        return ("must" in line or "required" in line) and _REQUIRED_WORD.search(line) is not None
 
     def _reaches_back(self, end: int, a: int, b: int) -> bool:
         """True when the cue ``text[a:b]`` qualifies a mention that ends at ``end <= a``."""
