@@ -114,7 +114,8 @@ _REQUIRED_WORD = re.compile(r"(?<!not )\brequired\b|\bmust\b")
 
 
 # (the period of "e.g." or "i.e.", or of "etc." before a lower-case word, ends no sentence)
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.;!?](?=\s)|(?<=\betc)\.(?=\s+[^\sa-z])")
+# (the mark first, so that the engine skips ahead to the marks; the look-behinds then read it)
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)(?:(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)|(?<=\betc\.)(?=\s+[^\sa-z]))")
 _CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"|\n")
 _LINE_BREAK = re.compile("\n")
 
@@ -286,7 +287,8 @@ class SectionMap:
         text = self.text
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
-        line = lower(text[line_start:len(text) if line_end < 0 else line_end])
+        # (``str.lower``: ``lower`` would keep the line in its memo of whole texts)
+        line = text[line_start:len(text) if line_end < 0 else line_end].lower()
         return ("must" in line or "required" in line) and _REQUIRED_WORD.search(line) is not None
 
     def _reaches_back(self, end: int, a: int, b: int) -> bool:
