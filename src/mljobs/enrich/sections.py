@@ -115,7 +115,8 @@ _REQUIRED_WORD = re.compile(r"(?<!not )\brequired\b|\bmust\b")
 
 # (the period of "e.g." or "i.e.", or of "etc." before a lower-case word, ends no sentence)
 # (the mark first, so that the engine skips ahead to the marks; the look-behinds then read it)
-_SENTENCE_END = re.compile(r"[.;!?](?=\s)(?:(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)|(?<=\betc\.)(?=\s+[^\sa-z]))")
+# (its look-ahead reads at most 2 characters past the mark)
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)(?:(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)|(?<=\betc\.)(?=[^\S\n][^\sa-z]))")
 _CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"|\n")
 _LINE_BREAK = re.compile("\n")
 
@@ -192,10 +193,17 @@ class SectionMap:
         spans = spans_around(low, _NICE_CUE_WORDS, _CUE_RADIUS) if len(low) == len(text) else []
         self._cues = [(m.start(), m.end()) for a, b in spans for m in _NICE_CUE.finditer(low, a, b)]
         self._cue_starts = [a for a, _ in self._cues]
+        # the cues that end a "Nice to have:" label: they reach past the sentence ends of their line
+        self._label_cues = [a for a, b in self._cues if text[b:b + 3].lstrip("s ").startswith(":")]
         self._split(low)
         self._starts = [s.start for s in self.sections]
         # (most texts have no nice-to-have section: then ``is_nice`` need not look one up)
         self._has_nice = any(s.kind == "nice" for s in self.sections)
+        # (and few of those say "must" or "required" in one: then no line of it is marked)
+        self._low = low if len(low) == len(text) else text.lower()
+        self._nice_marked = self._has_nice and len(self._low) == len(text) and any(
+            self._low.find("must", s.start, s.end) >= 0 or self._low.find("required", s.start, s.end) >= 0
+            for s in self.sections if s.kind == "nice")
 
     def _split(self, low: str) -> None:
         """Find the heading lines: only the line starts where ``_HEADING_FAST`` matches are
@@ -210,9 +218,17 @@ class SectionMap:
             starts = [m.end() for m in _LINE_BREAK.finditer(text)]
         if _HEADING_FAST.match(text):
             starts.insert(0, 0)
-        # the lines with a cue, which may be a label that heads a nice-to-have list (``_cue_heading``)
-        cue_lines = {text.rfind("\n", 0, a) + 1 for a in self._cue_starts}
-        if cue_lines:
+        # the lines with a cue, which may be a label that heads a nice-to-have list
+        # (``_cue_heading``: a line of at most 90 characters, stripped, with a colon or in capitals)
+        cue_lines = set()
+        for a in self._cue_starts:
+            line_start = text.rfind("\n", 0, a) + 1
+            line_end = text.find("\n", a)
+            line_end = size if line_end < 0 else line_end
+            if line_end - line_start < 92 and (text.find(":", a, line_end) >= 0 or text[
+                    line_start:line_end].isupper()):
+                cue_lines.add(line_start)
+        if cue_lines and not cue_lines.issubset(starts):
             starts = sorted(cue_lines.union(starts))
         for pos in starts:
             end = text.find("\n", pos)
@@ -248,7 +264,8 @@ class SectionMap:
         that does not contain the mention is ignored ("PhD (industry
         experience preferred)" keeps the PhD required).
         """
-        if self._has_nice and self.kind_at(start) == "nice" and not self._marked_required(start):
+        if self._has_nice and self.kind_at(start) == "nice" and not (
+                self._nice_marked and self._marked_required(start)):
             return True
         if not self._cues:
             return False
@@ -260,16 +277,16 @@ class SectionMap:
         if lo in self._heading_lines:
             return False
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        k = bisect.bisect_left(self._cue_starts, line_start)
+        if self._label_cues:
+            # a "Nice to have:" label earlier on the line reaches past sentence ends
+            line_start = text.rfind("\n", 0, start) + 1
+            i = bisect.bisect_left(self._label_cues, line_start)
+            if i < len(self._label_cues) and self._label_cues[i] < lo:
+                return True
+        k = bisect.bisect_left(self._cue_starts, lo)
         while k < len(self._cues) and self._cues[k][0] < hi:
             a, b = self._cues[k]
             k += 1
-            if a < lo:
-                # a "Nice to have:" label earlier on the line reaches past sentence ends
-                if text[b:b + 3].lstrip("s ").startswith(":"):
-                    return True
-                continue
             if a >= end:
                 if self._reaches_back(end, a, b):
                     return True
@@ -284,12 +301,12 @@ class SectionMap:
     def _marked_required(self, start: int) -> bool:
         """True when the line of ``start`` says "required" or "must" ("Keras, TensorFlow
         (Must)" in a nice-to-have list)."""
-        text = self.text
+        text, low = self.text, self._low
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
-        # (``str.lower``: ``lower`` would keep the line in its memo of whole texts)
-        line = text[line_start:len(text) if line_end < 0 else line_end].lower()
-        return ("must" in line or "required" in line) and _REQUIRED_WORD.search(line) is not None
+        line_end = len(text) if line_end < 0 else line_end
+        return (low.find("must", line_start, line_end) >= 0 or low.find("required", line_start, line_end) >= 0
+                ) and _REQUIRED_WORD.search(low[line_start:line_end]) is not None
 
     def _reaches_back(self, end: int, a: int, b: int) -> bool:
         """True when the cue ``text[a:b]`` qualifies a mention that ends at ``end <= a``."""
@@ -306,9 +323,7 @@ class SectionMap:
                 text, text.find(")", b) if text.find(")", b) >= 0 else len(text)) is None
         if opened < 0 and "," in between[between.rfind(")"):]:
             return False  # "(e.g. SQL, Python), software development experience, a plus"
-        if "re" in between and _REQUIRED_WORD.search(between.lower()):
-            return False
-        return True
+        return not ("re" in between and _REQUIRED_WORD.search(between.lower()))
 
     def _clause(self, start: int, end: int) -> tuple[int, int] | None:
         """``[lo, hi)``, the clause around ``text[start:end]``: ``lo`` the last end of a
@@ -329,7 +344,7 @@ class SectionMap:
         # The sentence ends on these lines (a match ends one past its mark; its look-ahead
         # reads the character after, inside ``endpos``).
         lo = line_start
-        for m in _SENTENCE_END.finditer(text, line_start, start + 1):
+        for m in _SENTENCE_END.finditer(text, line_start, start + 2):
             if m.end() <= start:
                 lo = m.end()
         after = _SENTENCE_END.search(text, end - 1 if end else 0, lines_end)
