@@ -80,29 +80,23 @@ _HEADING_AFTER_BREAK = re.compile(r"\n(?=" + _HEADING_BODY + ")")
 # Searched once over the lower-cased text (no \b: plain alternation is much faster).
 # "Experience with X would be helpful / is an asset" marks X nice-to-have; "patterns that
 # could be valuable for diagnostics" does not.
-# "Experience in X is highly valuable", "X would also be welcome", "a great asset", "a major
-# plus" are cues too. "ideally" qualifies what follows it only (``_FORWARD_ONLY``): "Python
-# and SQL, ideally in a full-stack setting" asks for SQL. ("SQL, preferably PostgreSQL" and
-# "Python (preferably)" ask for one of them: no cue.)
-_ADVERB = r"(?:(?:highly|very|extremely|especially|particularly|also|definitely|really|always) )?"
+# "ideally" qualifies what follows it only (``_FORWARD_ONLY``): "Python and SQL, ideally in
+# a full-stack setting" asks for SQL. ("SQL, preferably PostgreSQL" asks for one of them: no
+# cue.)
 _NICE_CUE = re.compile(
-    r"a plus|big plus|huge plus|strong plus|major plus|great plus|definite plus|added plus|"
-    r"bonus|nice[ -]to[ -]have|preferred|desired|"
+    r"a plus|big plus|huge plus|strong plus|bonus|nice[ -]to[ -]have|preferred|desired|"
     r"desirable|ideally|not required|advantage|pluses|appreciated|"
-    r"(?:be|is|are) " + _ADVERB + r"(?:helpful|beneficial|valuable|welcome)(?! for)|"
-    r"an asset|great asset|valuable asset|strong asset"
+    r"(?:be|is|are) (?:helpful|beneficial|valuable)(?! for)|an asset"
 )
-
 # Every cue contains one of these; a text with none of them has no cue.
 _NICE_CUE_WORDS = ("plus", "bonus", "nice", "preferred", "desir", "ideally", "not required",
-                   "advantage", "appreciated", "helpful", "beneficial", "valuable", "asset",
-                   "welcome")
+                   "advantage", "appreciated", "helpful", "beneficial", "valuable", "asset")
 register(_NICE_CUE_WORDS)
 
-# Every cue is at most 27 characters long and at most 18 longer than its word ("are
-# particularly beneficial", whose look-ahead reads 4 characters past the word; "valuable
-# asset"), so it lies within this many characters of its word.
-_CUE_RADIUS = 20
+# Every cue is at most 14 characters long and at most 4 longer than its word ("are beneficial",
+# whose look-ahead reads 4 characters past the word), so it lies within this many characters
+# of its word.
+_CUE_RADIUS = 13
 
 # The cues that qualify only what follows them.
 _FORWARD_ONLY = ("ideally",)
