@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-VERSION = "2026.11.3"
+VERSION = "2026.11.4"
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "mljobs" / "enrich" / "data" / "skills.json"
@@ -4265,6 +4265,30 @@ for _name, _forms in {
 }.items():
     assert _name not in CONTEXT, _name
     CONTEXT[_name] = ctx(_forms, np=STACK_LIST_NP, nf=STACK_LIST_NF)
+
+# "fine-tune operations / offers / queries", "fine tuning those systems": the English verb,
+# not model fine-tuning, which is asked for next to a model word.
+assert "fine-tuning" not in CONTEXT
+CONTEXT["fine-tuning"] = ctx(
+    ["fine-tuning", "finetuning", "fine-tune"],
+    near=["LLM", "LLMs", "model", "models", "transformer", "transformers", "BERT", "LoRA", "QLoRA", "PEFT",
+          "GPT", "Llama", "pretrained", "pre-trained", "foundation", "neural", "deep learning",
+          "machine learning", "ML", "AI", "RLHF", "SFT", "Hugging Face", "PyTorch", "embeddings", "NLP",
+          "language model", "language models", "training", "weights", "checkpoints", "diffusion", "VLM",
+          "VLMs", "post-training", "distillation", "RAG", "inference", "prompting", "prompt engineering"],
+    window=100,
+    nf=["queries", "query", "offers", "operations", "processes", "process", "performance", "those", "existing",
+        "business", "strategies", "campaigns", "systems", "databases", "SQL", "our"])
+# "data summarization", "variable transformation and summarization": describing data, not
+# text summarization, which comes with language words.
+assert "text summarization" not in CONTEXT
+CONTEXT["text summarization"] = ctx(
+    ["summarization", "summarisation"],
+    near=["NLP", "natural language", "language", "text", "texts", "LLM", "LLMs", "document", "documents",
+          "abstractive", "extractive", "transformer", "transformers", "generation", "classification", "entity",
+          "translation", "question answering", "GPT", "BERT", "chatbot", "RAG", "sentiment", "speech",
+          "conversation", "conversations", "notes", "AI", "model", "models", "NER", "tagging", "retrieval"],
+    window=100, np=["data", "statistical", "numerical", "descriptive"])
 
 # "CAD" is also the Canadian dollar in salary lines ("$142,700 - $214,100 CAD").
 CONTEXT["CAD"] = ctx(["CAD"], not_near=["pay range", "salary", "compensation", "USD", "base pay", "per year",

@@ -43,10 +43,17 @@ def _plain_sections(text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
     kind, start, pos = "other", 0, 0
     last, last_end = "", 0
     out, heading_lines = [], set()
+    low = text.lower()
+    # the lines a cue starts on (every match over the whole text; none when lowering changes
+    # the length), which may be a label heading a nice-to-have list
+    cue_lines = ({text.rfind("\n", 0, m.start()) + 1 for m in sections._NICE_CUE.finditer(low)}
+                 if len(low) == len(text) else set())
     while pos < len(text):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl + 1
         head = sections._heading_kind(text[pos:end]) if end - pos <= 92 else None
+        if pos in cue_lines and end - pos <= 92 and (head is None or head[0] != "nice"):
+            head = sections._cue_heading(text[pos:end]) or head
         if head is not None:
             heading_lines.add(pos)
             new = head[0]
@@ -68,7 +75,8 @@ _SECTION_PIECES = ["Requirements:", "Requirements", "Nice to have", "Benefits", 
                    "İn this role", "ıdeal", "What’s", "perks", "Preferred", "preferred", "mission",
                    "a plus", " ", "\n", "\n\n", "\r\n", "\t", ":", "**", "- ", "• ", "#", "1.", ".", ",",
                    "Python", "x" * 30, "x" * 40, "\u2028", "é", "_", "9", "Experience with", " in ",
-                   "Education", "It’d be even better", "Qualifications:", "Bonus"]
+                   "Education", "It’d be even better", "Qualifications:", "Bonus", "DESIRED", "Knowledge Preferred:",
+                   "is a plus:", "required", "e.g. ", "etc. ", "etc.", "X"]
 
 
 @settings(max_examples=1500, deadline=None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import pytest
@@ -69,26 +70,37 @@ def test_heading_alternatives_must_start_with_a_letter() -> None:
 
 def _plain_is_nice(smap: SectionMap, start: int, end: int) -> bool:
     """``SectionMap.is_nice`` over every clause bound, without the same-line shortcut."""
-    if smap.kind_at(start) == "nice":
-        return True
     text = smap.text
+    line = text[text.rfind("\n", 0, start) + 1:].partition("\n")[0].lower()
+    if smap.kind_at(start) == "nice" and re.search(r"(?<!not )\brequired\b|\bmust\b", line) is None:
+        return True
     bounds = [m.end() for m in _CLAUSE_END.finditer(text)]
     lo = max([b for b in bounds if b <= start], default=0)
     hi = min([b for b in bounds if b >= end], default=len(text))
     if lo in smap._heading_lines:
         return False
+    line_start = text.rfind("\n", 0, start) + 1
     for a, b in smap._cues:
-        if lo <= a < hi:
-            between = text[end:a] if a >= end else text[b:start]
-            if not (between.count("(") > between.count(")") and a >= end):
+        if line_start <= a < lo and text[b:b + 3].lstrip("s ").startswith(":"):
+            return True  # a label earlier on the line
+        if not lo <= a < hi:
+            continue
+        if a >= end:
+            if smap._reaches_back(end, a, b):
                 return True
+            continue
+        after = text[b:start]
+        opening = text.rfind("(", lo, a)
+        if after.count(")") <= after.count("(") or not text[lo:opening + 1].rstrip("( "):
+            return True
     return False
 
 
 _NICE_PIECES = ["a plus", "preferred", "Bonus", "nice to have", "(", ")", ". ", ";", "!\n", "?", "\n",
                 "Python", "x" * 20, "Nice to have:", "Requirements", " ", "\t", ".\u2028", "ideally",
                 "would be helpful", " for", "is an asset", "It’d be even better if you…",
-                "Experience with SQL:", "Education"]
+                "Experience with SQL:", "Education", "e.g. ", " etc. x", "etc. X", " required", ", ",
+                "(preferred) or"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -157,3 +169,63 @@ def test_a_heading_on_two_lines_keeps_its_first_line_kind() -> None:
     assert smap.is_nice(text.index("Spark"))
     apart = "Nice to have\nRust\nQualifications:\nSQL\n"
     assert not SectionMap(apart).is_nice(apart.index("SQL"))
+
+
+@pytest.mark.parametrize(("text", "nice", "required"), [
+    # a requirement between a mention and a later cue ends the cue's reach
+    ("5+ years backend experience; Go required, Rust a plus.", ["Rust"], ["Go"]),
+    ("Excel, SQL, and R required, Python, Tableau are a plus.", ["Python", "Tableau"], ["Excel", "SQL"]),
+    # a parenthesis closed and followed by a comma: the cue is about a later item
+    ("Knowledge of languages (e.g. SQL, Python), software development experience, a plus",
+     ["software"], ["SQL", "Python"]),
+    # a cue alone in a parenthesis right after the item
+    ("MongoDB, Cassandra, MySQL (Desirable)", ["MongoDB", "MySQL"], []),
+    ("Python (preferred) or Java", [], ["Python", "Java"]),
+    # a cue in a parenthesis after an earlier item does not reach past it
+    ("Statistical programming in SAS (strongly preferred) and/or R", [], ["R"]),
+    ("(Preferred) Experience using Git or other version control systems.", ["Git"], []),
+    # "e.g." ends no clause
+    ("Cloud data warehouses are a big plus - e.g. Amazon Redshift, BigQuery", ["Redshift", "BigQuery"], []),
+    ("Techniques (clustering, decision trees, etc.) and their trade-offs; Rust is a plus",
+     ["Rust"], ["clustering"]),
+    # "ideally" qualifies what follows it only
+    ("Programming experience with Python and SQL, ideally in a full-stack setting.", [], ["Python", "SQL"]),
+    # a "Nice to have:" label reaches past the sentence ends of its line
+    ("Stack: TypeScript, Postgres. Nice to have: ClickHouse; monorepos (pnpm); IaC (Terraform).",
+     ["ClickHouse", "pnpm", "Terraform"], ["TypeScript", "Postgres"]),
+])
+def test_the_reach_of_an_inline_cue(text: str, nice: list[str], required: list[str]) -> None:
+    smap = SectionMap(text)
+    for word in nice:
+        assert smap.is_nice(text.index(word), text.index(word) + len(word)), word
+    for word in required:
+        assert not smap.is_nice(text.index(word), text.index(word) + len(word)), word
+
+
+@pytest.mark.parametrize("heading", [
+    "Knowledge Preferred:", "Highly Desired:", "These Qualifications Would be Nice to Have:",
+    "Great to haves:", "THE FOLLOWING IS DESIRED, BUT NOT REQUIRED", "Experience in these areas is a Plus:",
+])
+def test_a_label_with_a_cue_heads_a_nice_to_have_list(heading: str) -> None:
+    text = f"Requirements\nExperience with SQL\n{heading}\nExperience with Spark\nBenefits\nHealth\n"
+    smap = SectionMap(text)
+    assert not smap.is_nice(text.index("SQL"))
+    assert smap.is_nice(text.index("Spark"))
+    assert smap.kind_at(text.index("Health")) == "benefits"
+
+
+@pytest.mark.parametrize("line", [
+    "Strong programming skills. Preferred languages: Python, SQL",  # a sentence before the label
+    "Required and preferred skills:",
+    "Python, SQL preferred",  # an item, not a label
+])
+def test_a_cue_in_an_item_or_a_required_label_heads_no_list(line: str) -> None:
+    text = f"Requirements\n{line}\nExperience with Spark\n"
+    assert not SectionMap(text).is_nice(text.index("Spark"))
+
+
+def test_an_item_marked_must_in_a_nice_list_is_required() -> None:
+    text = "Highly Desirable Skills:\nFrameworks:\nKeras, TensorFlow (Must)\nMySQL (Desirable)\n"
+    smap = SectionMap(text)
+    assert not smap.is_nice(text.index("Keras"))
+    assert smap.is_nice(text.index("MySQL"))

@@ -411,3 +411,34 @@ def test_employer_products_umbrellas_and_methods(text: str, skill: str, present:
 )
 def test_missing_surface_forms(text: str, skill: str, present: bool) -> None:
     assert (skill in names(text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        # "fine-tune" as the English verb is not model fine-tuning
+        ("Experience designing data schemas and fine-tuning queries around large data sets.",
+         "fine-tuning", False),
+        ("Including assessing performance, debugging, and fine tuning those systems.", "fine-tuning", False),
+        ("Our AI and ML algorithms analyze an audience and fine-tune offers.", "fine-tuning", False),
+        ("Experience fine-tuning LLMs with LoRA.", "fine-tuning", True),
+        ("Deep learning (fine-tuning Transformers, custom training loops).", "fine-tuning", True),
+        # summarizing data is not text summarization
+        ("You will do data summarization, data manipulation and literature review.",
+         "text summarization", False),
+        ("Data modeling (variable transformation and summarization) and processing.",
+         "text summarization", False),
+        ("NLP tasks such as entity recognition, summarization and translation.", "text summarization", True),
+    ],
+)
+def test_everyday_senses_of_ml_words(text: str, skill: str, present: bool) -> None:
+    assert (skill in names(text)) is present
+
+
+def test_c_slash_cpp_gives_c_and_cpp() -> None:
+    text = "Experience with Python and C/C++ is required."
+    found = {s.name: s for s in extract_skills(text)}
+    assert {"C", "C++"} <= set(found)
+    assert found["C"].surface == found["C++"].surface == "C/C++"
+    assert found["C++"].category == default_taxonomy().category_of["C++"]
+    assert found["C++"].required

@@ -31,7 +31,8 @@ _ITEM = (r"(?![^\S\n]+(?:with|in|using|of|on|across|building|developing|working|
          r"|writing)\b)")
 _HEADING_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("nice", (r"nice[\s-]to[\s-]haves?", "preferred", "bonus(?: points)?", "pluses", "plus(?:es)? if",
-              "desired", "desirable", "good to have", "extra credit",
+              "desired", "desirable", r"good[\s-]to[\s-]haves?", r"great[\s-]to[\s-]haves?",
+              "extra credit",
               "it(?:['’]d| would) be (?:even )?(?:better|great|nice)", "even better",
               "would be a plus", "ideal(?:ly)?", "additional(?: skills| qualifications)")),
     ("benefits", ("benefits", "perks", "what we offer", "what you(?:['’]ll| will) get", "we offer",
@@ -79,12 +80,14 @@ _HEADING_AFTER_BREAK = re.compile(r"\n(?=" + _HEADING_BODY + ")")
 # Searched once over the lower-cased text (no \b: plain alternation is much faster).
 # "Experience with X would be helpful / is an asset" marks X nice-to-have; "patterns that
 # could be valuable for diagnostics" does not.
+# "ideally" qualifies what follows it only (``_FORWARD_ONLY``): "Python and SQL, ideally in
+# a full-stack setting" asks for SQL. ("SQL, preferably PostgreSQL" asks for one of them: no
+# cue.)
 _NICE_CUE = re.compile(
     r"a plus|big plus|huge plus|strong plus|bonus|nice[ -]to[ -]have|preferred|desired|"
     r"desirable|ideally|not required|advantage|pluses|appreciated|"
     r"(?:be|is|are) (?:helpful|beneficial|valuable)(?! for)|an asset"
 )
-
 # Every cue contains one of these; a text with none of them has no cue.
 _NICE_CUE_WORDS = ("plus", "bonus", "nice", "preferred", "desir", "ideally", "not required",
                    "advantage", "appreciated", "helpful", "beneficial", "valuable", "asset")
@@ -95,9 +98,20 @@ register(_NICE_CUE_WORDS)
 # of its word.
 _CUE_RADIUS = 13
 
+# The cues that qualify only what follows them.
+_FORWARD_ONLY = ("ideally",)
+# "Python (preferred) or Java": one of them is asked for.
+_OR_NEXT = re.compile(r"\)\s*(?:and/|and /)?or\b")
+# A requirement between a mention and a later cue ends the cue's reach: "Go required, Rust
+# a plus", "Excel, SQL and R required, Python is a plus".
+_REQUIRED_WORD = re.compile(r"(?<!not )\brequired\b|\bmust\b")
 
-_CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n")
-_SENTENCE_END = re.compile(r"[.;!?](?=\s)")
+
+# (the period of "e.g." or "i.e.", or of "etc." before a lower-case word, ends no sentence)
+# (the mark first, so that the engine skips ahead to the marks; the look-behinds then read it)
+# (its look-ahead reads at most 2 characters past the mark)
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)(?:(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)|(?<=\betc\.)(?=[^\S\n][^\sa-z]))")
+_CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"|\n")
 _LINE_BREAK = re.compile("\n")
 
 
@@ -127,6 +141,28 @@ def _heading_kind(line: str) -> tuple[str, int] | None:
     return _HEADING_KINDS[m.lastindex or 0], len(head) + len(colon)
 
 
+def _cue_heading(line: str) -> tuple[str, int] | None:
+    """("nice", length of the heading part) when ``line`` is a label that holds a nice-to-have
+    cue ("Knowledge Preferred:", "Highly Desired:", "These would be nice to have:"), or a
+    line in capitals that does ("THE FOLLOWING IS DESIRED, BUT NOT REQUIRED"); else None.
+
+    A label that also says "required" or "must" ("Required and preferred skills:") is none.
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) > 90:
+        return None
+    head, colon, _rest = stripped.partition(":")
+    if colon:
+        if len(head.split()) > 7:
+            return None
+    elif not (stripped.isupper() and len(stripped.split()) > 1):
+        return None
+    low = head.lower()
+    if ". " in head or _NICE_CUE.search(low) is None or _REQUIRED_WORD.search(low) is not None:
+        return None
+    return "nice", len(head) + len(colon)
+
+
 def _joined(kind: str, last: str, between: str) -> str:
     """The kind of a heading line of ``kind`` that follows a heading line of ``last`` with
     ``between`` between them: a requirements heading right under a nice-to-have one is its
@@ -148,13 +184,20 @@ class SectionMap:
         self.sections: list[Section] = []
         self._heading_lines: set[int] = set()
         low = lower(text)
+        spans = spans_around(low, _NICE_CUE_WORDS, _CUE_RADIUS) if len(low) == len(text) else []
+        self._cues = [(m.start(), m.end()) for a, b in spans for m in _NICE_CUE.finditer(low, a, b)]
+        self._cue_starts = [a for a, _ in self._cues]
+        # the cues that end a "Nice to have:" label: they reach past the sentence ends of their line
+        self._label_cues = [a for a, b in self._cues if text[b:b + 3].lstrip("s ").startswith(":")]
         self._split(low)
         self._starts = [s.start for s in self.sections]
         # (most texts have no nice-to-have section: then ``is_nice`` need not look one up)
         self._has_nice = any(s.kind == "nice" for s in self.sections)
-        spans = spans_around(low, _NICE_CUE_WORDS, _CUE_RADIUS) if len(low) == len(text) else []
-        self._cues = [(m.start(), m.end()) for a, b in spans for m in _NICE_CUE.finditer(low, a, b)]
-        self._cue_starts = [a for a, _ in self._cues]
+        # (and few of those say "must" or "required" in one: then no line of it is marked)
+        self._low = low if len(low) == len(text) else text.lower()
+        self._nice_marked = self._has_nice and len(self._low) == len(text) and any(
+            self._low.find("must", s.start, s.end) >= 0 or self._low.find("required", s.start, s.end) >= 0
+            for s in self.sections if s.kind == "nice")
 
     def _split(self, low: str) -> None:
         """Find the heading lines: only the line starts where ``_HEADING_FAST`` matches are
@@ -169,6 +212,18 @@ class SectionMap:
             starts = [m.end() for m in _LINE_BREAK.finditer(text)]
         if _HEADING_FAST.match(text):
             starts.insert(0, 0)
+        # the lines with a cue, which may be a label that heads a nice-to-have list
+        # (``_cue_heading``: a line of at most 90 characters, stripped, with a colon or in capitals)
+        cue_lines = set()
+        for a in self._cue_starts:
+            line_start = text.rfind("\n", 0, a) + 1
+            line_end = text.find("\n", a)
+            line_end = size if line_end < 0 else line_end
+            if line_end - line_start < 92 and (text.find(":", a, line_end) >= 0 or text[
+                    line_start:line_end].isupper()):
+                cue_lines.add(line_start)
+        if cue_lines and not cue_lines.issubset(starts):
+            starts = sorted(cue_lines.union(starts))
         for pos in starts:
             end = text.find("\n", pos)
             n = (size if end < 0 else end) - pos
@@ -176,7 +231,10 @@ class SectionMap:
             # empty line is none).
             if not (0 < n < 92 or (n == 92 and pos + n == size)):
                 continue
-            head = _heading_kind(text[pos:pos + n])
+            line = text[pos:pos + n]
+            head = _heading_kind(line)
+            if pos in cue_lines and (head is None or head[0] != "nice"):
+                head = _cue_heading(line) or head
             if head is not None:
                 self._heading_lines.add(pos)
                 new = _joined(head[0], last, text[last_end:pos])
@@ -200,7 +258,8 @@ class SectionMap:
         that does not contain the mention is ignored ("PhD (industry
         experience preferred)" keeps the PhD required).
         """
-        if self._has_nice and self.kind_at(start) == "nice":
+        if self._has_nice and self.kind_at(start) == "nice" and not (
+                self._nice_marked and self._marked_required(start)):
             return True
         if not self._cues:
             return False
@@ -211,15 +270,54 @@ class SectionMap:
         lo, hi = clause
         if lo in self._heading_lines:
             return False
+        text = self.text
+        if self._label_cues:
+            # a "Nice to have:" label earlier on the line reaches past sentence ends
+            line_start = text.rfind("\n", 0, start) + 1
+            i = bisect.bisect_left(self._label_cues, line_start)
+            if i < len(self._label_cues) and self._label_cues[i] < lo:
+                return True
         k = bisect.bisect_left(self._cue_starts, lo)
         while k < len(self._cues) and self._cues[k][0] < hi:
             a, b = self._cues[k]
             k += 1
-            between = self.text[end:a] if a >= end else self.text[b:start]
-            if between.count("(") > between.count(")") and a >= end:
-                continue
-            return True
+            if a >= end:
+                if self._reaches_back(end, a, b):
+                    return True
+            elif text[b:start].count(")") <= text[b:start].count("(") or not text[
+                    lo:text.rfind("(", lo, a) + 1].rstrip("( "):
+                # (not a cue inside a parenthesis after an earlier item, closed before the
+                # mention: "SAS (strongly preferred) and/or R"; "(Preferred) Experience
+                # with Git" heads its line)
+                return True
         return False
+
+    def _marked_required(self, start: int) -> bool:
+        """True when the line of ``start`` says "required" or "must" ("Keras, TensorFlow
+        (Must)" in a nice-to-have list)."""
+        text, low = self.text, self._low
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        return (low.find("must", line_start, line_end) >= 0 or low.find("required", line_start, line_end) >= 0
+                ) and _REQUIRED_WORD.search(low[line_start:line_end]) is not None
+
+    def _reaches_back(self, end: int, a: int, b: int) -> bool:
+        """True when the cue ``text[a:b]`` qualifies a mention that ends at ``end <= a``."""
+        text = self.text
+        if text[a:b].lower().startswith(_FORWARD_ONLY):
+            return False
+        between = text[end:a]
+        opened = between.count("(") - between.count(")")
+        if opened > 0:
+            # the cue is in a parenthesis after the mention: "PhD (industry experience
+            # preferred)" keeps the PhD required, "MySQL (desirable)" does not, nor
+            # "Python (preferred) or Java"
+            return not between[between.rfind("(") + 1:].strip() and _OR_NEXT.match(
+                text, text.find(")", b) if text.find(")", b) >= 0 else len(text)) is None
+        if opened < 0 and "," in between[between.rfind(")"):]:
+            return False  # "(e.g. SQL, Python), software development experience, a plus"
+        return not ("re" in between and _REQUIRED_WORD.search(between.lower()))
 
     def _clause(self, start: int, end: int) -> tuple[int, int] | None:
         """``[lo, hi)``, the clause around ``text[start:end]``: ``lo`` the last end of a
@@ -240,7 +338,7 @@ class SectionMap:
         # The sentence ends on these lines (a match ends one past its mark; its look-ahead
         # reads the character after, inside ``endpos``).
         lo = line_start
-        for m in _SENTENCE_END.finditer(text, line_start, start + 1):
+        for m in _SENTENCE_END.finditer(text, line_start, start + 2):
             if m.end() <= start:
                 lo = m.end()
         after = _SENTENCE_END.search(text, end - 1 if end else 0, lines_end)

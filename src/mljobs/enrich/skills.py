@@ -554,6 +554,11 @@ def _modifier(before: str) -> tuple[int, int] | None:
     return (start, end) if before[start] in _ASCII_LETTERS else None
 
 
+# Surfaces (by ``norm_key``) that name two skills: the matcher gives the one whose alias the
+# surface is, ``coordinated_all`` adds this other one (when the taxonomy has it).
+_PAIRED_NAMES: dict[str, str] = {"c / c++": "C++"}
+
+
 class Match(NamedTuple):
     """A skill found in a text."""
 
@@ -730,6 +735,9 @@ class SkillMatcher:
 
     def __init__(self, taxonomy: SkillTaxonomy) -> None:
         self.taxonomy = taxonomy
+        # key -> (name, category) of the second skill of a surface that names two
+        self._paired = {key: (name, taxonomy.category_of[name]) for key, name in _PAIRED_NAMES.items()
+                        if name in taxonomy.category_of}
         self._table: dict[str, list[Alias]] = {}
         self._lengths: dict[str, list[int]] = {}
         self._second: dict[str, set[str]] = {}  # first token -> second tokens of longer aliases
@@ -948,14 +956,19 @@ class SkillMatcher:
         return out
 
     def coordinated_all(self, text: str, found: list[Match]) -> list[Match]:
-        """``coordinated`` for every match of ``found`` with a space in its surface, where found.
+        """``coordinated`` for every match of ``found`` with a space in its surface, where found;
+        and the second skill of a match whose surface names two (``_PAIRED``: "C/C++" is C
+        and C++), with the same surface and span.
 
         (The modifier is found by ``_modifier`` instead of ``coordinated``'s regex search,
         which took most of the time of this step.)
         """
         out = []
         for match in found:
-            if " " in match.surface:
+            if "/" in match.surface and (pair := self._paired.get(norm_key(match.surface))) is not None:
+                if pair[0] != match.name:
+                    out.append(_match((pair[0], pair[1], match.surface, match.start, match.end)))
+            elif " " in match.surface:
                 start = match.start
                 before = text[start - 40 if start > 40 else 0:start]
                 if (span := _modifier(before)) is not None:
