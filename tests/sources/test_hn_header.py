@@ -11,16 +11,16 @@ from mljobs.sources.hn_format import parse_header
     ("header", "company", "roles"),
     [
         # a role first: the company is the segment the header's URL names, or none
-        ("Senior ML Engineer | Ping Data Intelligence | REMOTE or ONSITE (Miami, FL) | Full-Time"
-         " | https://www.pingintel.com", "Ping Data Intelligence", ["Senior ML Engineer"]),
+        (("Senior ML Engineer | Ping Data Intelligence | REMOTE or ONSITE (Miami, FL) | Full-Time"
+          " | https://www.pingintel.com"), "Ping Data Intelligence", ["Senior ML Engineer"]),
         ("Software Engineer (Contract) | Chicago, IL or REMOTE (US)", None,
          ["Software Engineer (Contract)"]),
         # a "Company:" segment names it wherever it stands
         ("Engineering Director, Developer Experience | Company: Adyen| San Francisco | Hybrid |",
          "Adyen", ["Engineering Director, Developer Experience"]),
         # what follows a spaced dash, a URL or a bracketed note is no part of the name
-        ("Clutch https://www.clutchapp.io - building future of padel with AI cameras | Full-time"
-         " | Frontend Engineer (Mobile)", "Clutch", ["Frontend Engineer (Mobile)"]),
+        (("Clutch https://www.clutchapp.io - building future of padel with AI cameras | Full-time"
+          " | Frontend Engineer (Mobile)"), "Clutch", ["Frontend Engineer (Mobile)"]),
         ("40GRID - Full-time Remote | Program Manager", "40GRID", ["Program Manager"]),
         ("Weave (YC W25) | ML Engineer | SF", "Weave", ["ML Engineer"]),
         ("thelab (https://www.thelab.co) | Senior Backend Engineer | NYC", "thelab",
