@@ -40,8 +40,4 @@ def test_enrich_record_is_the_analysis_as_json(record: dict) -> None:
                 "id": prep.id, "roles": prep.roles, "role": prep.role}
     got = enrich_record(record)
     assert list(got) == list(expected)
-    if prep.others:  # (the skills of the other roles are left out: the rest is the analysis)
-        assert not any(a <= s["start"] < b for s in got["skills"] for a, b in prep.others)
-        assert {s["name"] for s in got["skills"]} <= {s["name"] for s in expected["skills"]}
-        got, expected = {**got, "skills": []}, {**expected, "skills": []}
     assert json.dumps(got) == json.dumps(expected)

@@ -242,14 +242,6 @@ def _role_text(text: str, roles: Roles, block: RoleBlock) -> str:
     return (shared + "\n\n" + text[block.start:block.end].strip() + "\n\n" + closing).strip()
 
 
-def _not_role_text(text: str, roles: Roles, block: RoleBlock) -> Spans:
-    """The spans of ``text`` that ``_role_text`` leaves out of ``block``'s text: the other
-    roles, between the shared text before the first role and the closing text after the last."""
-    closing = roles.closing_start or len(text)
-    spans = ((roles.shared_end, block.start), (block.end, closing))
-    return tuple((a, b) for a, b in spans if a < b)
-
-
 def _is_hn(source: str | None) -> bool:
     return bool(source) and str(source).startswith(("hackernews", "hn"))
 
@@ -260,15 +252,10 @@ class Prepared:
 
     ``others``: when the post lists its roles as titles with at most a line or two each,
     the spans of ``text`` that belong to the other roles of the list (their lines, inline
-    stacks and short texts: ``roles.other_roles``); when it describes two or more roles
-    (``pick_role`` picks a block), the spans its labelled role's text (``_role_text``)
-    leaves out. The skills step leaves the mentions there out (LABELS.md: skills follow
-    the labelled role only); every other step reads the whole text, under the title
-    "<labelled role> | <record title>" (the archetype model reads whole posts: reading the
-    role's text alone lost about two dev postings of CV accuracy, and the facets did not
-    move; when the role splitter found more described roles, training on 93 more role
-    texts under their bare titles took the three-split CV from 0.776 / 0.697 to 0.764 /
-    0.689, and whole posts under that title bring it to 0.776 / 0.700).
+    stacks and short texts: ``roles.other_roles``). The skills step leaves the mentions
+    there out (LABELS.md: skills follow the labelled role only); every other step reads
+    the whole text (the archetype model reads whole posts: reading the role's text alone
+    lost about two dev postings of CV accuracy, and the facets did not move).
     """
 
     id: str
@@ -293,8 +280,7 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
     roles = segment_roles(text) if _is_hn(record.get("source")) else Roles()
     block = pick_role(roles) if roles.is_multi else None  # (else it gives ``pick_title``'s)
     if isinstance(block, RoleBlock):
-        return Prepared(rid, f"{block.title} | {title}", text, roles.titles, block.title,
-                        _not_role_text(text, roles, block))
+        return Prepared(rid, block.title, _role_text(text, roles, block), roles.titles, block.title)
     k = pick_title(roles)  # (the title ``pick_role`` gives when it picks no block)
     if k is None:
         return Prepared(rid, title, text, roles.titles, None)
