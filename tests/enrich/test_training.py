@@ -135,3 +135,26 @@ def test_cross_validation_never_trains_on_a_repost_of_a_held_out_posting() -> No
         assert every_extra - reposts <= ids
     assert all(every_extra <= {e.id for e in train}
                for _, train in cv_splits(dev, extra, k=5, drop_reposts=False))
+
+
+def test_a_post_split_into_roles_trains_on_both_readings() -> None:
+    """A labelled post with two described roles gives two examples of half weight each: the
+    labelled role's text under its title (what the pipeline reads) and the whole post under
+    "<role> | <record title>" (how a post that is not split reads); one that is not split
+    gives one example."""
+    from mljobs.enrich.training import load_examples
+
+    desc = "You will own the services that route parcels across Europe and talk to carriers daily. "
+    text = ("Acme | Berlin\n\nWe build parcel routing.\n\n"
+            "Backend Engineer\n" + desc * 2 + "\n\n"
+            "Machine Learning Engineer\n" + desc * 3 + "Train ETA models in PyTorch.\n")
+    split = {"id": "hn-1", "source": "hackernews", "title": "Acme | Berlin", "text": text}
+    plain = {"id": "hn-2", "source": "hackernews", "title": "Acme | ML Engineer", "text": "PyTorch."}
+    labels = [{"id": "hn-1", "archetype": "research-engineer"}, {"id": "hn-2", "archetype": "research-engineer"}]
+    got = load_examples(labels, {"hn-1": split, "hn-2": plain}, set(), weight=2.0, both_readings=True)
+    assert [(e.id, e.weight) for e in got] == [("hn-1", 1.0), ("hn-1", 1.0), ("hn-2", 2.0)]
+    whole, role = got[0].feats, got[1].feats
+    assert whole.title_counts == featurize("Machine Learning Engineer | Acme | Berlin", "").title_counts
+    assert "backend" in whole.text.lower() and "backend" not in role.text.lower()
+    assert role.title_counts == featurize("Machine Learning Engineer", "").title_counts
+    assert [e.weight for e in load_examples(labels, {"hn-1": split, "hn-2": plain}, set())] == [1.0, 1.0]

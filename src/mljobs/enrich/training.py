@@ -75,7 +75,7 @@ def read_excluded(paths: Iterable[Path]) -> set[str]:
 
 def load_examples(labels: Sequence[dict[str, Any]], records: dict[str, dict[str, Any]],
                   excluded: set[str], *, allow_excluded: bool = False,
-                  weight: float = 1.0) -> list[Example]:
+                  weight: float = 1.0, both_readings: bool = False) -> list[Example]:
     """Join labels to their records and featurise them.
 
     Args:
@@ -99,7 +99,14 @@ def load_examples(labels: Sequence[dict[str, Any]], records: dict[str, dict[str,
             raise InputError(f"label {rid} has no posting text; check the inputs file.")
         prep = prepare_record(record)
         feats = features_for(prep.title, prep.text)
-        out.append(Example(rid, gold["archetype"], feats, record, gold, rid not in excluded, weight))
+        w = weight
+        if both_readings and prep.text is not record["text"]:
+            # (a post split into roles: its labelled role's text, and the whole post under
+            # "<role> | <record title>" as a post that is not split reads, half weight each)
+            whole = features_for(f"{prep.role} | {record['title']}", record["text"])
+            w = weight / 2
+            out.append(Example(rid, gold["archetype"], whole, record, gold, rid not in excluded, w))
+        out.append(Example(rid, gold["archetype"], feats, record, gold, rid not in excluded, w))
     return out
 
 
@@ -313,5 +320,5 @@ def load_training_data(shared: Path, labels_dir: Path) -> TrainingData:
             corpus[r["id"]] = r
     dev_ids = set(dev_inputs)
     extra_labels = [g for g in extra_labels if g["id"] not in dev_ids]
-    extra = load_examples(extra_labels, corpus, excluded)
+    extra = load_examples(extra_labels, corpus, excluded, both_readings=True)
     return TrainingData(dev, extra)
