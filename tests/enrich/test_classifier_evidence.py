@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from mljobs.enrich.classifier import EvidencePhrases, _name_forms, default_model
+from mljobs.enrich.features import locate
 from mljobs.enrich.lowered import lower
 from mljobs.enrich.pipeline import enrich_record, features_for, prepare_record
 
@@ -126,3 +127,37 @@ def test_corpus_evidence_reads_as_phrases(records: list[dict]) -> None:
         if any("machine learning" in p for p in phrases):
             assert "machine" not in phrases and "learning" not in phrases
     assert shown > 2000
+
+
+def _place_plainly(ev: EvidencePhrases, feature: str) -> tuple[int, int] | None:
+    """Where ``EvidencePhrases._place`` puts a feature, by ``locate`` alone: its first
+    occurrence, moving past each one that lies in an address or a name."""
+    key = "d:" + feature
+    pos = locate(ev.view, key)
+    while pos is not None:
+        unfit = ev._unfit(*pos)
+        if unfit is None:
+            return pos
+        a, b = unfit
+        ev.view = ev.view[:a] + " " * (b - a) + ev.view[b:]
+        pos = locate(ev.view, key)
+    return None
+
+
+def test_a_word_is_placed_as_locate_places_it(records: list[dict]) -> None:
+    # ``_place`` searches a one-word feature without building its ``d:`` key; every word
+    # and phrase of the postings (addresses and names in them) lands where ``locate`` puts it.
+    placed = moved = 0
+    for record in records:
+        text = prepare_record(record).text
+        low = lower(text)
+        names = (record.get("company") or "", record.get("location") or "")
+        fast, plain = EvidencePhrases(text, low, names), EvidencePhrases(text, low, names)
+        for key in features_for(record["title"], text).text_counts:
+            feature = key[2:]
+            got = fast._place(feature)
+            assert got == _place_plainly(plain, feature), feature
+            assert fast.view == plain.view
+            placed += got is not None
+        moved += fast.view != low  # (an occurrence was unfit: the search moved on)
+    assert placed > 10_000 and moved > 10

@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from mljobs.enrich.features import _STOP, TITLE_WEIGHT, Featurized, featurize, locate
+from mljobs.enrich.features import _STOP, TITLE_WEIGHT, Featurized, _word_at, featurize, locate
 from mljobs.enrich.lowered import lower
 from mljobs.enrich.skills import default_taxonomy, norm_key
 from mljobs.errors import EnrichError
@@ -195,7 +195,13 @@ class EvidencePhrases:
                 for s, e, w, _, several in groups]
 
     def _place(self, feature: str) -> tuple[int, int] | None:
-        key = "d:" + feature
+        if " " not in feature:  # a word (most features): ``locate``'s search, without its key
+            i = _word_at(self.view, feature)
+            if i < 0:
+                return None
+            if self._unfit(i, i + len(feature)) is None:  # (most often)
+                return i, i + len(feature)
+        key = "d:" + feature  # (an unfit word's search starts again below: same result)
         pos = locate(self.view, key)
         while pos is not None:
             unfit = self._unfit(*pos)
