@@ -17,6 +17,8 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "enrich" / "hn_post
 
 
 def _records(n: int) -> list[dict]:
+    if not CORPUS.exists():
+        pytest.skip(f"shared corpus not found at {CORPUS}")
     with CORPUS.open(encoding="utf-8") as fh:
         return [json.loads(line) for line, _ in zip(fh, range(n), strict=False)]
 

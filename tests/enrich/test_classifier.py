@@ -201,6 +201,8 @@ def _bits(result: tuple[dict[str, float], list]) -> tuple:
 
 
 def test_predict_many_equals_predict_on_corpus_postings() -> None:
+    if not CORPUS.exists():
+        pytest.skip(f"shared corpus not found at {CORPUS}")
     with CORPUS.open(encoding="utf-8") as fh:
         records = [json.loads(line) for line, _ in zip(fh, range(150), strict=False)]
     feats = [features_for(p.title, p.text) for p in map(prepare_record, records)]

@@ -88,6 +88,8 @@ def test_the_limit_counts_phrases() -> None:
 
 @pytest.fixture(scope="module")
 def records() -> list[dict]:
+    if not CORPUS.exists():
+        pytest.skip(f"shared corpus not found at {CORPUS}")
     with CORPUS.open(encoding="utf-8") as fh:
         return [json.loads(line) for line, _ in zip(fh, range(300), strict=False)]
 
