@@ -82,7 +82,7 @@ _NAME_SUFFIX_RE = re.compile(
 # Words that say how or when one works, not where: a part of a place field that has one
 # ("Remote", "Hybrid (4 days/week in office)") is no name.
 _NOT_PLACE_WORDS = frozenset(
-    "remote hybrid onsite on-site in-person office offices full-time part-time full part time "
+    "remote hybrid onsite on-site in-person office offices full-time part-time full part time "  # noqa: SIM905 (a word list)
     "global worldwide anywhere industry days day week weeks only based us-based preferred "
     "timezone timezones zone zones overlap first remote-first multiple locations location "
     "relocation visa flexible growth".split())

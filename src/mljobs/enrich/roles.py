@@ -61,9 +61,9 @@ _DUTY = re.compile(r"^(?:lead|build|own|design|develop|drive|work|help|ship|crea
 # parts and the common words of its field ("full stack engineer", "lead / staff level
 # engineers"). A line with three other lower-case words is a sentence that names a role
 # ("Senior-level engineer comfortable owning systems end-to-end").
-_JOINERS = frozenset("a an and & or of for in at on to the our with / - +".split())
+_JOINERS = frozenset("a an and & or of for in at on to the our with / - +".split())  # noqa: SIM905
 _TITLE_WORDS = _JOINERS | frozenset(
-    "senior junior staff principal level "
+    "senior junior staff principal level "  # noqa: SIM905 (a word list)
     "full stack full-stack software data machine learning backend frontend back-end front-end "
     "product platform systems system solutions infrastructure infra mobile web security cloud "
     "applied research ml ai site reliability founding mid-level entry-level team time "
@@ -496,7 +496,7 @@ def _inline_len(raw: str, title: str) -> int:
     (Integrations) – 2-4 years of backend experience. Help expand ...": a role described on
     its own line)."""
     rest = raw.strip().strip(_TITLE_STRIP)
-    rest = rest[len(title):] if rest.startswith(title) else rest
+    rest = rest.removeprefix(title)
     if "http" in rest:
         rest = _URL.sub("", rest)
     return len(rest.strip(" \t-–—|:*()[]"))
