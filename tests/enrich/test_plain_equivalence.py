@@ -205,8 +205,10 @@ def _plain_specialisations(title_counts: dict[str, int], text_counts: dict[str, 
     out: list[tuple[int, str]] = []
     for name, terms in facets.SPECIALISATION_TERMS.items():
         in_title = sum(title_counts.get("t:" + t, 0) for t in terms)
-        count = sum(text_counts.get("d:" + t, 0) for t in terms)
-        if in_title or count >= facets.MIN_MENTIONS.get(name, 3):
+        need = facets.MIN_MENTIONS.get(name, 3)
+        count = sum(text_counts.get("d:" + t, 0) * (need if t in facets.STRONG_TERMS.get(name, ()) else 1)
+                    for t in terms)
+        if in_title or count >= need:
             out.append((-(count + 10 * in_title), name))
     return [name for _, name in sorted(out)[:3]]
 

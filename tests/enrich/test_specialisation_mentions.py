@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mljobs.enrich.facets import MIN_MENTIONS, SPECIALISATION_TERMS, specialisations
+from mljobs.enrich.facets import MIN_MENTIONS, SPECIALISATION_TERMS, STRONG_TERMS, specialisations
 from mljobs.enrich.features import featurize
 
 
@@ -14,6 +14,7 @@ def _spec(text: str, title: str = "Machine Learning Engineer") -> list[str]:
 def test_every_threshold_names_a_specialisation() -> None:
     assert set(MIN_MENTIONS) <= set(SPECIALISATION_TERMS)
     assert all(n >= 1 for n in MIN_MENTIONS.values())
+    assert all(set(terms) <= set(SPECIALISATION_TERMS[name]) for name, terms in STRONG_TERMS.items())
 
 
 def test_two_nlp_mentions_stand_out() -> None:
@@ -36,3 +37,19 @@ def test_other_specialisations_still_need_three() -> None:
 def test_a_non_ml_role_gets_none() -> None:
     feats = featurize("Accountant", "NLP and NLP and LLMs and LLMs.")
     assert specialisations(feats.title_counts, feats.text_counts, ml_role=False) == []
+
+
+def test_one_mention_of_a_strong_term_stands_out() -> None:
+    # a term that names the technology itself: once is enough
+    assert _spec("You will ship an LLM assistant for our support team.") == ["llm-genai"]
+    assert _spec("Build generative AI features into the product.") == ["llm-genai"]
+    assert _spec("Own the recommender behind the home feed.") == ["recsys"]
+    # a plural or a vendor said once is context, not the work
+    assert _spec("Familiarity with OpenAI is a plus.") == []
+    assert _spec("Turn analyses into recommendations for the business.") == []
+
+
+def test_a_strong_term_ranks_by_its_weight() -> None:
+    # one strong mention counts as many as its specialisation needs, so it ranks with them
+    got = _spec("Build the LLM service. Forecasting demand; forecasting supply; time series models.")
+    assert got == ["time-series", "llm-genai"]

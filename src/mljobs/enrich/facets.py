@@ -838,15 +838,26 @@ def specialisations(title_counts: dict[str, int], text_counts: dict[str, int], *
 # labels and batch4-22, specialisation accuracy 0.810 -> 0.839 (dev) and 0.790 -> 0.812.
 MIN_MENTIONS: dict[str, int] = {"nlp": 2, "llm-genai": 2}
 _SPECIALISATION_MENTIONS = tuple(MIN_MENTIONS.get(name, 3) for name in SPECIALISATION_TERMS)
+# Terms that name the specialisation's own technology and nothing else: one mention makes it
+# stand out (it counts as many mentions as the specialisation needs). Labellers mark
+# "LLM" or "generative AI" said once; "LLMs", "agents" or "OpenAI" said once are often
+# context ("familiarity with LLMs", "a customer of OpenAI") and still need a second mention.
+STRONG_TERMS: dict[str, tuple[str, ...]] = {
+    "llm-genai": ("llm", "large language", "generative ai", "genai", "langchain",
+                  "prompt engineering", "retrieval-augmented"),
+    "recsys": ("recommender", "recommendation"),
+}
 # For each count key of a term, the specialisations (by index, once per term that gives it)
 # it counts for: title keys (``t:``) and text keys (``d:``).
 _SPECIALISATION_NAMES = tuple(SPECIALISATION_TERMS)
 _TITLE_KEY_GROUPS: dict[str, list[int]] = {}
 _TEXT_KEY_GROUPS: dict[str, list[int]] = {}
-for _g, _terms in enumerate(SPECIALISATION_TERMS.values()):
+for _g, (_name, _terms) in enumerate(SPECIALISATION_TERMS.items()):
     for _t in _terms:
         _TITLE_KEY_GROUPS.setdefault("t:" + _t, []).append(_g)
-        _TEXT_KEY_GROUPS.setdefault("d:" + _t, []).append(_g)
+        # (a strong term's group listed once per mention it counts as: no weights to look up)
+        _weight = _SPECIALISATION_MENTIONS[_g] if _t in STRONG_TERMS.get(_name, ()) else 1
+        _TEXT_KEY_GROUPS.setdefault("d:" + _t, []).extend([_g] * _weight)
 
 
 # --- company stage -----------------------------------------------------------------------
