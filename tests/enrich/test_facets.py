@@ -54,6 +54,22 @@ def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:
         ("New grads welcome!", 0),
         ("Founded 12 years ago, we have 40 employees.", None),
         ("No number here.", None),
+        # a floor or a range of years needs no experience word beside it
+        ("You: 5+ years shipping production systems, strong full-stack.", 5),
+        ("We want builders (3–10 yrs) who move fast.", 3),
+        ("Have worked in a data science role for 5+ years professionally.", 5),
+        ("Senior Engineer (3+ YoE) | ONSITE in San Francisco", 3),
+        ("Bachelor's degree with at least 4 years developing in HANA.", 4),
+        # "or more", "plus", a hyphen
+        ("Two (2) or more years of prior work as a data analyst.", 2),
+        ("Doctoral degree and two plus years of related work.", 2),
+        ("Minimum of 3-years’ experience analyzing ILI data.", 3),
+        # but not the company's age, its team's, a plan's span or a degree's length
+        ("Established company (20+ years) looking for generalists.", None),
+        ("A seasoned sales team (20+ years in telecom).", None),
+        ("Contribute to our 3-5 year vision for the platform.", None),
+        ("A 4-year degree or equivalent experience.", None),
+        ("We are a small team, 2+ years in, building a consumer platform.", None),
     ],
 )
 def test_years_min(text: str, expected: int | None) -> None:

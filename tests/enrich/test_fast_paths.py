@@ -409,7 +409,8 @@ def _years_plain(text: str) -> int | None:
         if m is None:
             continue
         after, before = text[m.end():m.end() + 70], text[max(0, m.start() - 50):m.start()]
-        if not (facets._EXPERIENCE_NEAR.search(after) or facets._EXPERIENCE_NEAR.search(before)):
+        if not (facets._EXPERIENCE_NEAR.search(after) or facets._EXPERIENCE_NEAR.search(before)
+                or facets._stated_as_minimum(m, before)):
             continue
         if facets._NOT_EXPERIENCE.search(after[:25]) or re.search(r"\bin the last\s*$|\bwithin\s*$",
                                                                   before):
@@ -424,7 +425,8 @@ def _years_plain(text: str) -> int | None:
 
 _YEARS_WORDS = ["5+ YEARS", "Three years", "3-5 yrs", "of Experience", "EXPERIENCE", "in the last",
                 "In the last", "within", "founded", "10 years ago", "New Grads", "no experience required",
-                "2 to 4 Years'", "industry", "(5) years", "Full-Time", "twelve", "ſ", "•", "é", "x" * 20]
+                "2 to 4 Years'", "industry", "(5) years", "Full-Time", "twelve", "ſ", "•", "é", "x" * 20,
+                "3+ YoE", "or more", "at least", "company (", "team", "year vision", "-"]
 
 
 @settings(max_examples=400, deadline=None)

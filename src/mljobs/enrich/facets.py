@@ -246,15 +246,17 @@ _NUM_WORDS = {
 _NUM = r"(\d{1,2}|" + "|".join(_NUM_WORDS) + r")"
 _YEARS_RE = re.compile(
     rf"(?<![\d.$])(?:{_NUM}\s*(?:\+|plus)?\s*(?:-|–|to|or)\s*)?{_NUM}\s*\+?\s*(?:\(\d+\)\s*)?"
-    r"(?:\+\s*)?(?:full[\s-]time\s+|professional\s+|relevant\s+|industry\s+|hands[\s-]on\s+)?"
-    r"(?:years?|yrs?)\b(?:'|’)?",
+    # ("5+ years", "two plus years", "Two (2) or more years", "3-years’ experience", "one-year")
+    r"(?:\+\s*|(?:plus|or more|or greater)\s+|-)?"
+    r"(?:full[\s-]time\s+|professional\s+|relevant\s+|industry\s+|hands[\s-]on\s+)?"
+    r"(?:years?|yrs?|yoe)\b(?:'|’)?",
     _I,
 )
-_YEAR_WORD = re.compile(r"years?|yrs?")
+_YEAR_WORD = re.compile(r"years?|yrs?|yoes?")  # (YoE: years of experience)
 _EXPERIENCE_NEAR = re.compile(r"experience|exp\b|background|working|industry|track record", _I)
 _NOT_EXPERIENCE = re.compile(
     r"\b(?:old|ago|company|founded|history|in business|of age|warranty|anniversary|"
-    r"growth|funding|runway|vesting|cliff|contract)\b",
+    r"growth|funding|runway|vest(?:ing|ed)?|cliff|contract|combined|degree|college|program)\b",
     _I,
 )
 _ZERO_YEARS = re.compile(r"\bnew grads?\b|\brecent graduates?\b|\bno (?:prior )?experience (?:required|needed)", _I)
@@ -276,17 +278,39 @@ register(_ZERO_WORDS)
 _RECENT = re.compile(r"\bin the last\s*$|\bwithin\s*$")  # case-sensitive, on the text as written
 
 
-register(("year", "yr"))
+register(("year", "yr", "yoe"))
 
 
 def _year_words(low: str) -> list[tuple[int, int]]:
     """The spans of ``_YEAR_WORD.finditer(low)``, from the shared trigger-word hits (no scan
-    of its own): a match starts at each "year" and "yr" (no "y" inside a match starts
-    another) and takes the "s" after it; each span is read on its own, so their order is
+    of its own): a match starts at each "year", "yr" and "yoe" (no "y" inside a match
+    starts another) and takes the "s" after it; each span is read on its own, so their order is
     of no matter."""
     found = hits(low)
-    return [(i, i + n + (low.startswith("s", i + n))) for w, n in (("year", 4), ("yr", 2))
+    return [(i, i + n + (low.startswith("s", i + n))) for w, n in (("year", 4), ("yr", 2), ("yoe", 3))
             for i in found.get(w, ())]
+
+
+# A number of years written as a floor or a range ("5+ years shipping", "3-6 years on product
+# systems", "at least 4 years developing in HANA") states what the hire needs even without an
+# experience word nearby.
+# (Not a span of time in the plural's place, "a 3-5 year vision", nor the age of the company or
+# its team: "Established company (20+ years)", "a seasoned sales team (20+ years in telecom)".)
+_FLOOR_BEFORE = re.compile(r"(?:at least|minimum(?: of)?|min\.?(?: of)?)\s*\Z", _I)
+_OURS_BEFORE = re.compile(r"\b(?:company|team|established|founded|business)\b[^.;\n]{0,25}\Z", _I)
+
+
+def _stated_as_minimum(m: re.Match[str], before: str) -> bool:
+    """Whether the years match ``m`` (``before`` is the text just before it) is a floor or a
+    range of years in the plural: "N+", "N or more", "N plus", "N-M", or "at least N" /
+    "minimum N", and not said of the company or its team."""
+    said = m.group(0).lower().rstrip("'’")
+    if not said.endswith(("s", "yoe")):
+        return False
+    if not (m.group(1) or "+" in said or "more" in said or "plus" in said or "greater" in said
+            or _FLOOR_BEFORE.search(before) is not None):
+        return False
+    return _OURS_BEFORE.search(before) is None
 
 
 def years_min(text: str) -> int | None:
@@ -307,7 +331,7 @@ def years_min(text: str) -> int | None:
             continue
         after = subject[m.end():m.end() + 70]
         before = subject[max(0, m.start() - 50):m.start()]
-        if not (near.search(after) or near.search(before)):
+        if not (near.search(after) or near.search(before) or _stated_as_minimum(m, before)):
             continue
         if not_exp.search(after[:25]) or _RECENT.search(text[max(0, m.start() - 50):m.start()]):
             continue
