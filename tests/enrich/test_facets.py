@@ -52,6 +52,8 @@ def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:
         ("5 years with a BS, or 3 years of experience with an MS.", 3),
         ("Minimum of two years of professional experience.", 2),
         ("New grads welcome!", 0),
+        ("New graduates are welcome to apply.", 0),
+        ("New-grad and junior engineers particularly encouraged to apply.", 0),
         ("Founded 12 years ago, we have 40 employees.", None),
         ("No number here.", None),
         # a floor or a range of years needs no experience word beside it

@@ -259,7 +259,7 @@ _NOT_EXPERIENCE = re.compile(
     r"growth|funding|runway|vest(?:ing|ed)?|cliff|contract|combined|degree|college|program)\b",
     _I,
 )
-_ZERO_YEARS = re.compile(r"\bnew grads?\b|\brecent graduates?\b|\bno (?:prior )?experience (?:required|needed)", _I)
+_ZERO_YEARS = re.compile(r"\bnew[\s-]grad(?:uate)?s?\b|\brecent graduates?\b|\bno (?:prior )?experience (?:required|needed)", _I)
 
 
 def _num(value: str) -> int:
@@ -273,7 +273,7 @@ _NOT_EXPERIENCE_LOW = re.compile(_NOT_EXPERIENCE.pattern)
 _ZERO_YEARS_LOW = re.compile(_ZERO_YEARS.pattern)
 # Words one of which every ``_ZERO_YEARS`` match holds in lower case; a match ends at most
 # 10 characters after its word and needs one more to settle its last ``\b``.
-_ZERO_WORDS = ("new grad", "recent grad", "no experience", "no prior experience")
+_ZERO_WORDS = ("new grad", "new-grad", "recent grad", "no experience", "no prior experience")
 register(_ZERO_WORDS)
 _RECENT = re.compile(r"\bin the last\s*$|\bwithin\s*$")  # case-sensitive, on the text as written
 
