@@ -217,6 +217,20 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         ("Hammock | Backend Engineer | NYC (4 days in-person, 1 flexible) | Full-Time", "", "hybrid"),
         ("Analyst", "Fridays are Work From Home days. It is not a remote role.", "hybrid"),
         ("Analyst", "Located in San Francisco. It is not a remote role.", "onsite"),
+        # a role that must be based in a city, work at a client's locations, Indeed's fields
+        ("Clinical Data Scientist", "THIS ROLE MUST BE BASED IN SAN DIEGO\n\nAs part of the team...",
+         "onsite"),
+        ("Engineer", "Remote but must be based in the US.", "remote"),
+        ("Engineer", "Candidates must be based in the UK.", "unknown"),
+        ("Data Engineer", "Candidates must have the ability to work at Acme’s client locations.", "onsite"),
+        ("Data Scientist", "Join our team at our client s site in San Francisco, CA.", "onsite"),
+        ("Data Engineer", "Work authorization:\nUnited States (Required)\nWork Location:\nOne location",
+         "onsite"),
+        ("Data Scientist", "Company's website:\nwww.example.com\nWork Remotely:\nNo", "onsite"),
+        ("Data Scientist", "Primary Location:\n\nRemote Texas, Texas, United States", "remote"),
+        # not a place of work: a consulting set-up, a list of channels
+        ("Analyst", "Experience working in an onsite-offshore model with US based clients.", "unknown"),
+        ("Analyst", "Customers pay online, on a mobile device, in an app, or in person.", "unknown"),
     ],
 )
 def test_remote(title: str, text: str, expected: str) -> None:

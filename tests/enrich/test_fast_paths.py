@@ -210,7 +210,7 @@ _PLAIN_REMOTE_SAYS = (
     r"work(?:ing)? remote\b|"
     r"open to remote|can be remote|is remote|"
     r"are remote|remote (?:or|and) (?:hybrid|on-?site|in[\s-]office)|"
-    r"(?:hybrid|on-?site|in[\s-]office) (?:or|and|/) remote|location: remote|remote \(|"
+    r"(?:hybrid|on-?site|in[\s-]office) (?:or|and|/) remote|location:\s{0,4}remote|remote \(|"
     r"remote (?:in|within|from) (?:the )?(?:us|usa|u\.s|eu|europe|uk|canada|anywhere|any)|"
     r"or remote\b|remote\b(?<=\(remote)|remote: ?(?:yes|optional|ok|possible|allowed)\b|"
     r"(?:performed|done) remotely")
@@ -222,7 +222,7 @@ _PLAIN_REMOTE_OK = re.compile(rf"\b(?:{_PLAIN_REMOTE_SAYS}|{_PLAIN_REMOTE_HOME})
 _PLAIN_REMOTE_NO = re.compile(r"\b(?:no remote|not remote|non[\s-]remote|remote (?:is )?not "
                               r"(?:possible|available|an option)|not a remote|"
                               r"no tele-?(?:commuting|work(?:ing)?) (?:or|and|/) remote|"
-                              r"remote is not(?=[.;)\n]|\Z))\b")
+                              r"remote is not(?=[.;)\n]|\Z)|work remotely:\s{0,4}no)\b")
 _PLAIN_REMOTE_FALSE = re.compile(r"remote(?:ly)? (?:sensing|monitoring|access|patient|control|desktop|"
                                  r"server|support team|locations? of|during|now\b|for now|initially|"
                                  r"temporarily|until)|(?:local|onsite) and remote|"
@@ -242,10 +242,10 @@ _PLAIN_HYBRID = re.compile(
 _PLAIN_ONSITE = re.compile(
     r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
     r"parking|health|clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|"
-    r"wellness|bootcamps?|meetings?|visits?|online|off-?site|virtual))|"
+    r"wellness|bootcamps?|meetings?|visits?|online|off-?site|virtual)|[\s/-]offshore)|"
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))|"
     r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|over the phone|on (?:the )?telephone)))"
-    r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)|"
+    r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)(?<!or in.person)|"
     r"\bon[\s-]campus\b|\bmust (?:be willing to )?relocate|\brelocation (?:is )?required|"
     r"\b(?:work|working|based) (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}"
     r"(?:office|lab|hq|headquarters)|\blab(?:oratory)? (?:work|safety|experiments?)|"
@@ -253,7 +253,10 @@ _PLAIN_ONSITE = re.compile(
     r"\bwork(?:ing)? (?:in|at) (?:the |our |a )?(?:[\w-]+ )?(?:labs?|laborator(?:y|ies))\b|"
     r"\btele-?(?:commut(?:e|ing)|work(?:ing)?)(?: options?)?:?\s*(?:no\b|not (?:allowed|available|permitted))|"
     r"\bwillingness to relocate\b|"
-    r"\bwet lab\b|\bin our lab\b|\bat (?:our |the |a )?clients?'?s? (?:site|locations?)|"
+    r"\bwet lab\b|\bin our lab\b|\bat (?:our |the |a )?(?:\w+['’]s )?clients?(?:['’]s|['’]| s)? (?:site|locations?)|"
+    r"\bmust be (?:physically )?(?:based|located) (?:in|at)\b(?! (?:the )?(?:us\b|u\.s|usa|uk\b|eu\b|"
+    r"europe|canada|united|north america|latin|emea|apac|one of|any|an? (?:eligible|supported)|"
+    r"a time|[a-z]+ time))|\bwork location:\s{0,4}one location\b|"
     r"\bwork sites?\b|\blaboratory (?:notebooks?|work|experiments?|setting|"
     r"environment|techniques|equipment)|\bat (?:the )?bench\b|\bbench[\s-]?(?:work|top)\b|"
     r"\bjoin (?:our|their|the) (?:[\w-]+ ){0,2}office\b|"
@@ -273,7 +276,7 @@ _PLAIN_WFH_PART = re.compile(
 _PLAIN_HEADER_ONSITE = re.compile(
     r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
     r"parking|health|clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|"
-    r"wellness|bootcamps?|meetings?|visits?|online|off-?site|virtual))|"
+    r"wellness|bootcamps?|meetings?|visits?|online|off-?site|virtual)|[\s/-]offshore)|"
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))|"
     r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|over the phone|on (?:the )?telephone)))"
     r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)")
@@ -320,6 +323,11 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "ability to work remote", "Remote company",
                  # (session 11)
                  "4 days in-person", "2 days onsite", "Fridays are work from home days",
+                 # (session 12)
+                 "Work Remotely:\nNo", "Primary Location:\n\nRemote Texas", "onsite-offshore model",
+                 "online, or in person", "at CapTech’s client locations", "at our client s site",
+                 "MUST BE BASED IN SAN DIEGO", "must be based in the US", "must be physically located at",
+                 "Work Location:\nOne location",
                  "not a remote role",
                  # (session 9)
                  "Boston (or Remote)", "Engineer (Remote Europe)", "REMOTE: Optional", "Remote: Yes",
@@ -372,7 +380,11 @@ _REMOTE_PIECES = [*(w.lower() for w in _REMOTE_WORDS), "remote", "fully", "100%"
                   "not allowed", "remote is not", ".", ";", ")", "now", "for now", "initially", "until",
                   "during covid", "pandemic", "willingness to relocate", "wfh", "the rest", "tuesday",
                   "flexibility", "occasional", "some", "fridays are", "from home", "work from home days",
-                  "44", "14 days"]
+                  "44", "14 days",
+                  # (session 12)
+                  "work remotely:", "location:\n", "offshore", "/offshore", "or in person", "acme’s",
+                  "client s", "clients’", "must be based in", "must be located at", "us", "one location",
+                  "work location:", "uk", "any", "a time"]
 
 
 @settings(max_examples=1500, deadline=None)

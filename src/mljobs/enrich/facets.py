@@ -531,7 +531,7 @@ _REMOTE_OK = by_first_char((
     r"\bwork(?:ing)? remotely", r"\bopen to remote", r"\bcan be remote", r"\bis remote",
     r"\bare remote", r"\bremote (?:or|and) (?:hybrid|on-?site|in[\s-]office)",
     r"\bhybrid (?:or|and|/) remote", r"\bon-?site (?:or|and|/) remote",
-    r"\bin[\s-]office (?:or|and|/) remote", r"\blocation: remote", r"\bremote \(",
+    r"\bin[\s-]office (?:or|and|/) remote", r"\blocation:\s{0,4}remote", r"\bremote \(",
     r"\bremote (?:in|within|from) (?:the )?(?:us|usa|u\.s|eu|europe|uk|canada|anywhere|any)",
     # a place or remote ("Boston (or Remote)"), a role marked "(Remote ...)", a "Remote: Yes"
     # field, work "performed remotely"
@@ -558,7 +558,8 @@ _REMOTE_NO = by_first_char((r"\bno remote", r"\bnot remote", r"\bnon[\s-]remote"
                              r"\bremote (?:is )?not (?:possible|available|an option)",
                              r"\bnot a remote",
                              r"\bno tele-?(?:commuting|work(?:ing)?) (?:or|and|/) remote",
-                             r"\bremote is not(?=[.;)\n]|\Z)"), after=r"\b")
+                             r"\bremote is not(?=[.;)\n]|\Z)",
+                             r"\bwork remotely:\s{0,4}no"), after=r"\b")
 # Every ``_REMOTE_NO`` and ``_REMOTE_OK`` match holds "remote", starts at most this many
 # characters before it and ends, with the one character its last ``\b`` looks at, before
 # this many after it.
@@ -589,11 +590,11 @@ _HYBRID_DAYS = re.compile(r"(?<!\d)[1-4](?:[-–][1-4])? ?(?:days?|x) ?(?:a|per|
 _ONSITE_FORMS = (
     (r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|parking|health|"
      r"clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|wellness|"
-     r"bootcamps?|meetings?|visits?|online|off-?site|virtual))"),
+     r"bootcamps?|meetings?|visits?|online|off-?site|virtual)|[\s/-]offshore)"),
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))",
     # in person as a way of talking ("via email, phone and in person") is no place of work
     (r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|over the phone|on (?:the )?telephone)))"
-     r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)"),
+     r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)(?<!or in.person)"),
     r"\bon[\s-]campus\b", r"\bmust (?:be willing to )?relocate", r"\brelocation (?:is )?required",
     r"\bwork(?:ing)? (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}(?:office|lab|hq|headquarters)",
     r"\bbased (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}(?:office|lab|hq|headquarters)",
@@ -601,7 +602,13 @@ _ONSITE_FORMS = (
     r"\bwork(?:ing)? (?:in|at) (?:the |our |a )?(?:[\w-]+ )?(?:labs?|laborator(?:y|ies))\b",
     r"\btele-?(?:commut(?:e|ing)|work(?:ing)?)(?: options?)?:?\s*(?:no\b|not (?:allowed|available|permitted))",
     r"\blab(?:oratory)? (?:work|safety|experiments?)", r"\bwet lab\b", r"\bin our lab\b",
-    r"\bat (?:our |the |a )?clients?'?s? (?:site|locations?)", r"\bwork sites?\b",
+    r"\bat (?:our |the |a )?(?:\w+['’]s )?clients?(?:['’]s|['’]| s)? (?:site|locations?)", r"\bwork sites?\b",
+    # a role that must be based in a place (not a country or region: "must be based in the US"),
+    # and Indeed's "Work Location: One location" field
+    (r"\bmust be (?:physically )?(?:based|located) (?:in|at)\b(?! (?:the )?(?:us\b|u\.s|usa|uk\b|eu\b|"
+     r"europe|canada|united|north america|latin|emea|apac|one of|any|an? (?:eligible|supported)|"
+     r"a time|[a-z]+ time))"),
+    r"\bwork location:\s{0,4}one location\b",
     r"\blaboratory (?:notebooks?|work|experiments?|setting|environment|techniques|equipment)",
     r"\bat (?:the )?bench\b", r"\bbench[\s-]?(?:work|top)\b",
     r"\bjoin (?:our|their|the) (?:[\w-]+ ){0,2}office\b",
@@ -644,10 +651,11 @@ def _found_near(pattern: re.Pattern[str], s: str, word: str, reach: tuple[int, i
 
 # Every ``_ONSITE`` match holds one of these ("headquarters" holds none of the others).
 _ONSITE_WORDS = ("site", "office", "person", "campus", "relocat", "lab", "bench", "hq", "location",
-                 "headquarters", "commut", "telework")
+                 "headquarters", "commut", "telework", "must be")
 _REMOTE_GATE = ("remote", "hybrid", "site", "office", "person", "campus", "relocat", "lab",
                 "wfh", "work from", "from home", "distributed", "bench", "commut", "anywhere",
-                "telework")
+                "telework", "must be based", "must be located", "must be physically", "client location",
+                "one location")
 register(_REMOTE_GATE)
 
 
