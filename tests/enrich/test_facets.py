@@ -256,6 +256,25 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ("We are not able to provide sponsorship for this position.", "not-offered"),
         ("Applicants requiring sponsorship will not be considered.", "not-offered"),
         ("Visa sponsorship: yes", "offered"),
+        # more refusals: other negations, a job board's field, citizens only, hires who would
+        # need sponsorship turned away
+        ("We aren't supporting visa sponsorships at this time.", "not-offered"),
+        ("This position is not eligible for any type of visa sponsorship.", "not-offered"),
+        ("UK-based already (no net-new visa sponsorship for this role).", "not-offered"),
+        ("Is based in the US (mandatory, no relocation and/or visa support)", "not-offered"),
+        ("Visa/relocation: No", "not-offered"),
+        ("Experience 3+ years Visa US citizen/visa only Skills Python", "not-offered"),
+        ("Experience 3+ years Visa Will sponsor Skills Python", "offered"),
+        ("We are not hiring individuals who now or in the future require sponsorship for "
+         "employment visa status.", "not-offered"),
+        ("Due to ITAR regulations, this role is only open to U.S. Citizens.", "not-offered"),
+        ("This position requires citizenship of or current work authorization in the US.",
+         "not-offered"),
+        # not a visa on offer: the card company, a neutral field, sponsoring a conference
+        ("Payments across Visa, Mastercard, and Amex.", "unknown"),
+        ("Current Location / Relocation / Visa Status / Available", "unknown"),
+        ("We sponsor PyCon and DjangoCon.", "unknown"),
+        ("We sponsor H1B visas.", "offered"),
     ],
 )
 def test_visa(text: str, expected: str) -> None:

@@ -773,10 +773,17 @@ def _not_remote_work(low: str) -> str:
 # --- visa ------------------------------------------------------------------------------
 _VISA_NO = re.compile(
     r"(?:no|not|unable to|cannot|can[’']t|can not|do not|don[’']t|won[’']t|will not|without|"
-    r"not able to|isn[’']t|is not)\s+(?:\w+\s+){0,4}?(?:visa|sponsor(?:ship)?|h-?1b)|"
+    r"not able to|isn[’']t|is not|aren[’']t|are not|does not|doesn[’']t)\s+(?:[\w/-]+\s+){0,5}?"
+    r"(?:visa|sponsor(?:ship)?|h-?1b)|"
+    # Y Combinator's job board field "Visa: US citizen/visa only"; hires who would need
+    # sponsorship turned away ("not hiring individuals who now or in the future require
+    # sponsorship"); a role open to citizens only, or that requires citizenship
+    r"citizen(?:ship)?/visa only|(?:now or in the future|in the future)[^.\n]{0,30}requir\w* "
+    r"(?:\w+ ){0,3}sponsorship|(?:only open to|open only to|restricted to|limited to) "
+    r"(?:u\.?s\.? )?citizens|requires? (?:\w+ ){0,2}(?:citizenship|work authori[sz]ation)|"
     # a field that says no ("Visa sponsorship: No", "Visa: none"), or candidates who need
     # it turned away ("applicants requiring sponsorship will not be considered")
-    r"(?:visa|sponsorship) ?(?:\?|:|-) ?(?:no|none|n/a)\b|"
+    r"(?:visa|sponsorship)(?:[/ &]+(?:relocation|sponsorship|support))? ?(?:\?|:|-) ?(?:no|none|n/a)\b|"
     r"(?:requir|need)\w* (?:\w+ ){0,2}(?:visa|sponsorship)[^.\n]{0,40}?\b(?:not|ineligible)\b|"
     r"(?:visa|sponsorship)[^.\n]{0,30}\b(?:not (?:available|offered|provided|possible)|"
     r"unavailable)|must (?:be|have) (?:\w+\s+){0,4}(?:authori[sz]ed|eligible|right) to work|"
@@ -784,8 +791,12 @@ _VISA_NO = re.compile(
     r"(?:work|employment) auth(?:ori[sz]ation)?\b[^.\n]{0,20}?\brequired",
 )
 _VISA_YES = re.compile(
-    r"\bvisa(?:s)?\b(?! card)|sponsor(?:ship|s)? (?:\w+\s+){0,2}visas?|h-?1b|relocation and visa|"
-    r"will sponsor|can sponsor|we sponsor|sponsorship (?:is )?(?:available|offered|provided)",
+    # (not the card company, "Visa’s mission", "across Visa, Mastercard and Amex", nor a neutral
+    # "visa status"; "we sponsor" visas, not "we sponsor PyCon")
+    r"\bvisa(?:s)?\b(?! card| status|net|[’']s\b|,? (?:and )?mastercard)|"
+    r"sponsor(?:ship|s)? (?:\w+\s+){0,2}visas?|h-?1b|relocation and visa|"
+    r"will sponsor|can sponsor|we sponsor(?= visas?\b| h-?1b| work| employment|[.!,;)]|\s*$)|"
+    r"sponsorship (?:is )?(?:available|offered|provided)",
 )
 
 
