@@ -265,8 +265,8 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ("Visa/relocation: No", "not-offered"),
         ("Experience 3+ years Visa US citizen/visa only Skills Python", "not-offered"),
         ("Experience 3+ years Visa Will sponsor Skills Python", "offered"),
-        ("We are not hiring individuals who now or in the future require sponsorship for "
-         "employment visa status.", "not-offered"),
+        (("We are not hiring individuals who now or in the future require sponsorship for "
+          "employment visa status."), "not-offered"),
         ("Due to ITAR regulations, this role is only open to U.S. Citizens.", "not-offered"),
         ("This position requires citizenship of or current work authorization in the US.",
          "not-offered"),
