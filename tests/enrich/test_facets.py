@@ -71,6 +71,11 @@ def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:
         ("A seasoned sales team (20+ years in telecom).", None),
         ("Contribute to our 3-5 year vision for the platform.", None),
         ("A 4-year degree or equivalent experience.", None),
+        ("A four-year university with some experience in ETL.", None),
+        ("4-year undergraduate degree or demonstrated relevant experience.", None),
+        ("BS with 2+ years, or MS with 0-3 years\nDegrees in Computer Science", 0),
+        ("Minimum of 3 years experience.\nDegree Requirement: Bachelor's", 3),
+        ("5 years of experience with a bachelors degree or 2 years with a masters degree", 2),
         ("We are a small team, 2+ years in, building a consumer platform.", None),
     ],
 )

@@ -424,8 +424,10 @@ def _years_plain(text: str) -> int | None:
         if not (facets._EXPERIENCE_NEAR.search(after) or facets._EXPERIENCE_NEAR.search(before)
                 or facets._stated_as_minimum(m, before)):
             continue
-        if facets._NOT_EXPERIENCE.search(after[:25]) or re.search(r"\bin the last\s*$|\bwithin\s*$",
-                                                                  before):
+        if (facets._NOT_EXPERIENCE.search(after[:25])
+                or re.search(r"\bin the last\s*$|\bwithin\s*$", before)
+                or re.match(r"[ -]+(?:(?:undergraduate|bachelor'?s?|college|university) )?"
+                            r"(?:degree|college|university|program)", after, re.I)):
             continue
         least = facets._num(m.group(1)) if m.group(1) else facets._num(m.group(2))
         if 0 <= least <= 25:
@@ -438,7 +440,8 @@ def _years_plain(text: str) -> int | None:
 _YEARS_WORDS = ["5+ YEARS", "Three years", "3-5 yrs", "of Experience", "EXPERIENCE", "in the last",
                 "In the last", "within", "founded", "10 years ago", "New Grads", "no experience required",
                 "2 to 4 Years'", "industry", "(5) years", "Full-Time", "twelve", "ſ", "•", "é", "x" * 20,
-                "3+ YoE", "or more", "at least", "company (", "team", "year vision", "-"]
+                "3+ YoE", "or more", "at least", "company (", "team", "year vision", "-", "degree",
+                "University"]
 
 
 @settings(max_examples=400, deadline=None)

@@ -252,11 +252,15 @@ _YEARS_RE = re.compile(
     r"(?:years?|yrs?|yoe)\b(?:'|’)?",
     _I,
 )
+# (a course's length, not experience: "a 4-year degree", "a four-year university"; read on the
+# text just after a match, as the search window may end before it)
+_COURSE_AFTER = re.compile(r"[ -]+(?:(?:undergraduate|bachelor'?s?|college|university) )?"
+                           r"(?:degree|college|university|program)", _I)
 _YEAR_WORD = re.compile(r"years?|yrs?|yoes?")  # (YoE: years of experience)
 _EXPERIENCE_NEAR = re.compile(r"experience|exp\b|background|working|industry|track record", _I)
 _NOT_EXPERIENCE = re.compile(
     r"\b(?:old|ago|company|founded|history|in business|of age|warranty|anniversary|"
-    r"growth|funding|runway|vest(?:ing|ed)?|cliff|contract|combined|degree|college|program)\b",
+    r"growth|funding|runway|vest(?:ing|ed)?|cliff|contract|combined)\b",
     _I,
 )
 _ZERO_YEARS = re.compile(r"\bnew[\s-]grad(?:uate)?s?\b|\brecent graduates?\b|\bno (?:prior )?experience (?:required|needed)", _I)
@@ -333,7 +337,8 @@ def years_min(text: str) -> int | None:
         before = subject[max(0, m.start() - 50):m.start()]
         if not (near.search(after) or near.search(before) or _stated_as_minimum(m, before)):
             continue
-        if not_exp.search(after[:25]) or _RECENT.search(text[max(0, m.start() - 50):m.start()]):
+        if (not_exp.search(after[:25]) or _RECENT.search(text[max(0, m.start() - 50):m.start()])
+                or _COURSE_AFTER.match(after)):
             continue
         least = _num(m.group(1)) if m.group(1) else _num(m.group(2))
         if 0 <= least <= 25:
