@@ -427,7 +427,7 @@ def _years_plain(text: str) -> int | None:
         if (facets._NOT_EXPERIENCE.search(after[:25])
                 or re.search(r"\bin the last\s*$|\bwithin\s*$", before)
                 or re.match(r"[ -]+(?:(?:undergraduate|bachelor'?s?|college|university) )?"
-                            r"(?:degree|college|university|program)", after, re.I)):
+                            r"(?:degree|college|university|program)", after, re.IGNORECASE)):
             continue
         least = facets._num(m.group(1)) if m.group(1) else facets._num(m.group(2))
         if 0 <= least <= 25:
