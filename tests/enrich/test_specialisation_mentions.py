@@ -44,6 +44,7 @@ def test_one_mention_of_a_strong_term_stands_out() -> None:
     assert _spec("You will ship an LLM assistant for our support team.") == ["llm-genai"]
     assert _spec("Build generative AI features into the product.") == ["llm-genai"]
     assert _spec("Own the recommender behind the home feed.") == ["recsys"]
+    assert _spec("We are building the stack for running agents in production.") == ["llm-genai"]
     # a plural or a vendor said once is context, not the work
     assert _spec("Familiarity with OpenAI is a plus.") == []
     assert _spec("Turn analyses into recommendations for the business.") == []
