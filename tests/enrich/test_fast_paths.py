@@ -427,7 +427,9 @@ def _years_plain(text: str) -> int | None:
         if (facets._NOT_EXPERIENCE.search(after[:25])
                 or re.search(r"\bin the last\s*$|\bwithin\s*$", before)
                 or re.match(r"[ -]+(?:(?:undergraduate|bachelor'?s?|college|university) )?"
-                            r"(?:degree|college|university|program)", after, re.IGNORECASE)):
+                            r"(?:degree|college|university|program)", after, re.IGNORECASE)
+                or re.match(r"[^.;\n]{0,50}?\b(?:(?:may|can) be substituted|in lieu of (?:an? |the )?"
+                            r"(?:degree|education|bachelor))", after, re.IGNORECASE)):
             continue
         least = facets._num(m.group(1)) if m.group(1) else facets._num(m.group(2))
         if 0 <= least <= 25:
@@ -441,7 +443,7 @@ _YEARS_WORDS = ["5+ YEARS", "Three years", "3-5 yrs", "of Experience", "EXPERIEN
                 "In the last", "within", "founded", "10 years ago", "New Grads", "no experience required",
                 "2 to 4 Years'", "industry", "(5) years", "Full-Time", "twelve", "ſ", "•", "é", "x" * 20,
                 "3+ YoE", "or more", "at least", "company (", "team", "year vision", "-", "degree",
-                "University"]
+                "University", "may be substituted", "in lieu of a degree"]
 
 
 @settings(max_examples=400, deadline=None)

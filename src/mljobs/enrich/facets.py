@@ -256,6 +256,10 @@ _YEARS_RE = re.compile(
 # text just after a match, as the search window may end before it)
 _COURSE_AFTER = re.compile(r"[ -]+(?:(?:undergraduate|bachelor'?s?|college|university) )?"
                            r"(?:degree|college|university|program)", _I)
+# Years that stand in for a degree ("4 years of experience may be substituted in lieu of a
+# degree") are not the role's minimum: the degree route beside them is.
+_SUBSTITUTE_AFTER = re.compile(r"[^.;\n]{0,50}?\b(?:(?:may|can) be substituted|in lieu of (?:an? |the )?"
+                               r"(?:degree|education|bachelor))", _I)
 _YEAR_WORD = re.compile(r"years?|yrs?|yoes?")  # (YoE: years of experience)
 _EXPERIENCE_NEAR = re.compile(r"experience|exp\b|background|working|industry|track record", _I)
 _NOT_EXPERIENCE = re.compile(
@@ -338,7 +342,7 @@ def years_min(text: str) -> int | None:
         if not (near.search(after) or near.search(before) or _stated_as_minimum(m, before)):
             continue
         if (not_exp.search(after[:25]) or _RECENT.search(text[max(0, m.start() - 50):m.start()])
-                or _COURSE_AFTER.match(after)):
+                or _COURSE_AFTER.match(after) or _SUBSTITUTE_AFTER.match(after)):
             continue
         least = _num(m.group(1)) if m.group(1) else _num(m.group(2))
         if 0 <= least <= 25:
