@@ -74,8 +74,8 @@ def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:
         ("A four-year university with some experience in ETL.", None),
         ("4-year undergraduate degree or demonstrated relevant experience.", None),
         # years that stand in for a degree are not the role's minimum
-        ("Bachelor's Degree. (4 years of experience may be substituted in lieu of a degree).\n"
-         "10 years of experience in data science.", 10),
+        (("Bachelor's Degree. (4 years of experience may be substituted in lieu of a degree).\n"
+          "10 years of experience in data science."), 10),
         ("BS with 2+ years, or MS with 0-3 years\nDegrees in Computer Science", 0),
         ("Minimum of 3 years experience.\nDegree Requirement: Bachelor's", 3),
         ("5 years of experience with a bachelors degree or 2 years with a masters degree", 2),
