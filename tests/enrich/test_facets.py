@@ -73,6 +73,13 @@ def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:
         ("A 4-year degree or equivalent experience.", None),
         ("A four-year university with some experience in ETL.", None),
         ("4-year undergraduate degree or demonstrated relevant experience.", None),
+        # years of leading people, or nested in a larger figure, count only when alone
+        ("4+ years of experience in data science\n2+ years of experience leading a small team", 4),
+        ("You have 3+ years of relevant work experience. You have 1+ years of management experience.",
+         3),
+        ("5+ years of actuarial experience, including 2+ years in predictive modeling.", 5),
+        ("5+ years of engineering experience, with at least one year working with LLMs.", 5),
+        ("2+ years as an Engineering Manager.", 2),
         # years that stand in for a degree are not the role's minimum
         (("Bachelor's Degree. (4 years of experience may be substituted in lieu of a degree).\n"
           "10 years of experience in data science."), 10),

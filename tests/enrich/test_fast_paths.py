@@ -413,6 +413,7 @@ def test_by_first_char_rejects_an_alternative_without_a_literal_start() -> None:
 def _years_plain(text: str) -> int | None:
     """``facets.years_min`` searching the text as written, case-insensitively (the reference)."""
     found: list[int] = []
+    side: list[int] = []
     low = text.lower()
     for cand in ((m.start(), m.end()) for m in facets._YEAR_WORD.finditer(low)) if "y" in low else ():
         m = next((x for x in facets._YEARS_RE.finditer(text, max(0, cand[0] - 45),
@@ -433,9 +434,10 @@ def _years_plain(text: str) -> int | None:
             continue
         least = facets._num(m.group(1)) if m.group(1) else facets._num(m.group(2))
         if 0 <= least <= 25:
-            found.append(least)
+            (side if facets._side_years(before, after) else found).append(least)
     if ("grad" in low or "experience" in low) and facets._ZERO_YEARS.search(text):
         found.append(0)
+    found = found or side
     return min(found) if found else None
 
 
@@ -443,7 +445,8 @@ _YEARS_WORDS = ["5+ YEARS", "Three years", "3-5 yrs", "of Experience", "EXPERIEN
                 "In the last", "within", "founded", "10 years ago", "New Grads", "no experience required",
                 "2 to 4 Years'", "industry", "(5) years", "Full-Time", "twelve", "ſ", "•", "é", "x" * 20,
                 "3+ YoE", "or more", "at least", "company (", "team", "year vision", "-", "degree",
-                "University", "may be substituted", "in lieu of a degree"]
+                "University", "may be substituted", "in lieu of a degree", "leading a team",
+                "of management", "including", "as a Manager"]
 
 
 @settings(max_examples=400, deadline=None)

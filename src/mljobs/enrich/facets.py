@@ -321,9 +321,29 @@ def _stated_as_minimum(m: re.Match[str], before: str) -> bool:
     return _OURS_BEFORE.search(before) is None
 
 
+# Years of a narrower part of the work, beside the role's own: years of leading or managing
+# people ("4+ years in data science / 2+ years leading a small team"), or years nested in a
+# larger figure ("5+ years of actuarial experience, including 2+ years in predictive
+# modeling"). They count only when the posting states no other figure.
+_SIDE_AFTER = re.compile(
+    r"\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:experience\s+)?(?:leading|managing|supervising|hiring|"
+    r"people management|(?:in|of) (?:an? )?(?:management|leadership|managerial|supervisory)\b|"
+    r"as an? (?:[\w-]+ )?(?:manager|team lead|leader|supervisor)\b)", _I)
+_NESTED_BEFORE = re.compile(r"(?:\bincluding|\bof which|\bincl\.|experience,? with at least)\s*"
+                            r"(?:at least\s*)?\Z", _I)
+
+
+def _side_years(before: str, after: str) -> bool:
+    """Whether a years figure (``before``/``after``: the text around it) is one of a narrower
+    part of the work (see ``_SIDE_AFTER``)."""
+    return _SIDE_AFTER.match(after) is not None or _NESTED_BEFORE.search(before) is not None
+
+
 def years_min(text: str) -> int | None:
-    """The smallest number of years of experience the posting accepts, or None."""
+    """The smallest number of years of experience the posting accepts, or None (years of a
+    narrower part of the work count only when nothing else is stated)."""
     found: list[int] = []
+    side: list[int] = []
     low = lower(text)
     if lowers_exactly(text):  # the same matches, searched case-sensitively in ``low``
         subject, years_re, near, not_exp, zero = (
@@ -346,12 +366,13 @@ def years_min(text: str) -> int | None:
             continue
         least = _num(m.group(1)) if m.group(1) else _num(m.group(2))
         if 0 <= least <= 25:
-            found.append(least)
+            (side if _side_years(before, after) else found).append(least)
     if zero is _ZERO_YEARS_LOW:  # every match holds one of the words: search near them
         if any(zero.search(low, a, b) for a, b in spans_around(low, _ZERO_WORDS, 30)):
             found.append(0)
     elif ("grad" in low or "experience" in low) and zero.search(subject):
         found.append(0)
+    found = found or side
     return min(found) if found else None
 
 
