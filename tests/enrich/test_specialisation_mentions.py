@@ -54,3 +54,7 @@ def test_a_strong_term_ranks_by_its_weight() -> None:
     # one strong mention counts as many as its specialisation needs, so it ranks with them
     got = _spec("Build the LLM service. Forecasting demand; forecasting supply; time series models.")
     assert got == ["time-series", "llm-genai"]
+
+
+def test_an_image_title_names_computer_vision() -> None:
+    assert _spec("Analyse data.", title="Senior Data Scientist - Image Analytics") == ["computer-vision"]
