@@ -308,6 +308,12 @@ _FLOOR_BEFORE = re.compile(r"(?:at least|minimum(?: of)?|min\.?(?: of)?)\s*\Z", 
 _OURS_BEFORE = re.compile(r"\b(?:company|team|established|founded|business)\b[^.;\n]{0,25}\Z", _I)
 
 
+def _substitute_after(after: str) -> bool:
+    """``_SUBSTITUTE_AFTER.match(after)``, run only where ``after`` holds a word every match holds."""
+    low = after.lower()
+    return ("substitut" in low or "lieu" in low) and _SUBSTITUTE_AFTER.match(after) is not None
+
+
 def _stated_as_minimum(m: re.Match[str], before: str) -> bool:
     """Whether the years match ``m`` (``before`` is the text just before it) is a floor or a
     range of years in the plural: "N+", "N or more", "N plus", "N-M", or "at least N" /
@@ -316,7 +322,8 @@ def _stated_as_minimum(m: re.Match[str], before: str) -> bool:
     if not said.endswith(("s", "yoe")):
         return False
     if not (m.group(1) or "+" in said or "more" in said or "plus" in said or "greater" in said
-            or _FLOOR_BEFORE.search(before) is not None):
+            or (("least" in before.lower() or "min" in before.lower())
+                and _FLOOR_BEFORE.search(before) is not None)):
         return False
     return _OURS_BEFORE.search(before) is None
 
@@ -336,7 +343,14 @@ _NESTED_BEFORE = re.compile(r"(?:\bincluding|\bof which|\bincl\.|experience,? wi
 def _side_years(before: str, after: str) -> bool:
     """Whether a years figure (``before``/``after``: the text around it) is one of a narrower
     part of the work (see ``_SIDE_AFTER``)."""
-    return _SIDE_AFTER.match(after) is not None or _NESTED_BEFORE.search(before) is not None
+    # (each regex only where the text holds a word that all of its matches hold)
+    low_after = after.lower()
+    if (("lead" in low_after or "manag" in low_after or "supervis" in low_after
+         or "hiring" in low_after) and _SIDE_AFTER.match(after) is not None):
+        return True
+    low_before = before.lower()
+    return (("incl" in low_before or "which" in low_before or "least" in low_before)
+            and _NESTED_BEFORE.search(before) is not None)
 
 
 def years_min(text: str) -> int | None:
@@ -362,7 +376,7 @@ def years_min(text: str) -> int | None:
         if not (near.search(after) or near.search(before) or _stated_as_minimum(m, before)):
             continue
         if (not_exp.search(after[:25]) or _RECENT.search(text[max(0, m.start() - 50):m.start()])
-                or _COURSE_AFTER.match(after) or _SUBSTITUTE_AFTER.match(after)):
+                or _COURSE_AFTER.match(after) or _substitute_after(after)):
             continue
         least = _num(m.group(1)) if m.group(1) else _num(m.group(2))
         if 0 <= least <= 25:
