@@ -88,14 +88,17 @@ def test_the_rule_reads_untempered_probabilities() -> None:
 
 
 ROLES = [
-    ("Senior Frontend Engineer", "Build our React app for an AI-powered writing tool. TypeScript, "
-     "CSS, accessibility. You will integrate our LLM features into the editor."),
-    ("Backend Engineer", "Design APIs in Go and Postgres for a payments company. We use AI "
-     "coding assistants every day."),
-    ("Data Engineer", "Build Spark and Kafka pipelines, own Airflow DAGs and the feature store "
-     "our machine learning models train from; work with the ML team on model serving."),
-    ("Data Analyst", "SQL, Tableau dashboards, A/B tests and statistics for business decisions; "
-     "some predictive modeling of churn."),
+    ("Senior Frontend Engineer",
+     ("Build our React app for an AI-powered writing tool. TypeScript, CSS, accessibility. "
+      "You will integrate our LLM features into the editor.")),
+    ("Backend Engineer",
+     "Design APIs in Go and Postgres for a payments company. We use AI coding assistants every day."),
+    ("Data Engineer",
+     ("Build Spark and Kafka pipelines, own Airflow DAGs and the feature store our machine "
+      "learning models train from; work with the ML team on model serving.")),
+    ("Data Analyst",
+     ("SQL, Tableau dashboards, A/B tests and statistics for business decisions; some "
+      "predictive modeling of churn.")),
     ("Office Manager", "Run the office, plan events, order supplies."),
 ]
 
