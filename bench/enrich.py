@@ -151,7 +151,8 @@ def _stages(records: list[dict[str, Any]]) -> None:
     from mljobs.enrich import facets
     from mljobs.enrich.classifier import default_model
     from mljobs.enrich.features import featurize
-    from mljobs.enrich.pipeline import BATCH, _ml_share, _size, _skill_rows, _str, prepare_record
+    from mljobs.enrich.ml_share import ml_share
+    from mljobs.enrich.pipeline import BATCH, _size, _skill_rows, _str, prepare_record
     from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary_field
     from mljobs.enrich.sections import SectionMap
 
@@ -196,7 +197,8 @@ def _stages(records: list[dict[str, Any]]) -> None:
         step("company stage", facets.company_stage,
              [(p.text, _size(r.get("company_size"))) for r, p in zip(part, preps, strict=True)])
         step("equity", mentions_equity, [(t,) for t in texts])
-        step("ml share", _ml_share, list(zip(archetypes, feats, strict=True)))
+        step("ml share", ml_share, [(a, p, model.temperature_, f)
+                                    for a, p, f in zip(archetypes, probs, feats, strict=True)])
     total = sum(spent.values())
     for name, secs in sorted(spent.items(), key=lambda kv: -kv[1]):
         print(f"  {name:32s} {secs / len(records) * 1e6:6.0f} us/posting  {secs / total:6.1%}")

@@ -145,12 +145,12 @@ def _two_word(terms: Iterable[str]) -> set[str]:
     return {t for t in terms if t.count(" ") == 1}
 
 
-# Words of ML work, counted by the ML-share rule (``pipeline``).
+# Words of ML work, counted by the ML-share rule (``ml_share``).
 ML_TERMS = ("machine learning", "ml", "deep learning", "ai", "llm", "llms", "data science",
             "statistics", "statistical", "predictive", "models", "modeling", "modelling", "neural",
             "nlp", "computer vision")
 # The two-word phrases counted in a description (every other pair of words is not): those the
-# cue families, the specialisation rules (``facets``) and the ML-share rule (``pipeline``) look
+# cue families, the specialisation rules (``facets``) and the ML-share rule (``ml_share``) look
 # up, derived from their term lists.
 PHRASES: frozenset[str] = frozenset(
     _two_word(t for terms in CUE_TERMS.values() for t in terms)

@@ -12,7 +12,8 @@ from pydantic import TypeAdapter
 
 from mljobs.enrich import facets
 from mljobs.enrich.classifier import ArchetypeModel, Contribution, default_model
-from mljobs.enrich.features import ML_TERMS, Featurized, count_terms, featurize
+from mljobs.enrich.features import Featurized, featurize
+from mljobs.enrich.ml_share import ml_share
 from mljobs.enrich.roles import RoleBlock, Roles, other_roles, pick_role, pick_title, segment_roles
 from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary_field
 from mljobs.enrich.sections import SectionMap
@@ -25,7 +26,6 @@ ENRICH_VERSION = "1"
 # next step starts (see there). ``lowered.MEMO_TEXTS`` holds two texts per posting of a batch
 # (a test checks it).
 BATCH = 64
-_CORE = {"data-scientist-ml", "research-engineer", "applied-researcher", "research-scientist"}
 
 
 def version() -> str:
@@ -109,19 +109,6 @@ def _categories(text: str, found: list[Match]) -> list[str]:
     return list(first.values())
 
 
-def _ml_share(archetype: str, feats: Featurized) -> str:
-    hits = count_terms(feats.text_counts, ML_TERMS)
-    if archetype in _CORE:
-        return "core"
-    if archetype == "data-scientist-analytics":
-        return "supporting"
-    if archetype == "big-data-ml-engineer":
-        return "supporting" if hits >= 3 else "incidental" if hits >= 1 else "none"
-    if archetype == "ml-product-swe":
-        return "supporting" if hits >= 5 else "incidental"
-    return "incidental" if hits >= 3 else "none"
-
-
 def features_for(title: str, text: str) -> Featurized:
     """The classifier features of one role (what training and ``analyse`` both use)."""
     return featurize(title, text, (s.category or "" for s in extract_skills(text)))
@@ -196,8 +183,8 @@ def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_P
     feats = [featurize(job.title, job.text, _categories(job.text, got) if job.others else
                        [s["category"] or "" for s in rows])
              for job, got, rows in zip(jobs, found, skills, strict=True)]
-    predicted = (model or default_model()).predict_many(  # (lookups first: see there)
-        feats, names=[job.names for job in jobs])
+    model = model or default_model()
+    predicted = model.predict_many(feats, names=[job.names for job in jobs])  # (lookups first)
     archetypes = [max(probs, key=probs.__getitem__) for probs, _ in predicted]
     degrees = list(map(facets.degree_and_phd, texts, smaps))
     salaries = list(map(_salary, jobs))
@@ -210,7 +197,8 @@ def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_P
     visas = list(map(facets.visa, texts))
     stages = [facets.company_stage(job.text, job.company_size) for job in jobs]
     equities = list(map(mentions_equity, texts))
-    ml_shares = list(map(_ml_share, archetypes, feats))
+    ml_shares = [ml_share(archetype, probs, model.temperature_, f)
+                 for archetype, (probs, _), f in zip(archetypes, predicted, feats, strict=True)]
     return [
         _Parts(archetype=archetypes[i], archetype_proba=predicted[i][0],
                evidence=predicted[i][1][:8], specialisation=specialisations[i],
