@@ -309,9 +309,26 @@ def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = (),
     posting's ``extra``) and its company's name, then place names (default: the record's
     ``company`` and ``location``)."""
     if names is None:
-        names = (fields.get("company"), fields.get("location"))
+        names = _record_names(fields)
     return _Job(title, text, _size(facets.employer_size(fields)), _str(fields.get("salary_estimate")),
                 others, _names(names))
+
+
+def _record_names(fields: Mapping[str, Any]) -> tuple[str | None, ...]:
+    """A record's company and place names: its ``company`` and ``location``; an HN record
+    has no location field, and its header's places are read instead ("Remote (US)", "Oslo,
+    Norway"), and its header's company when the record's company is the header's role
+    ("Data Analyst | Redistricting Data Hub | ...": see ``hn_format.parse_header``)."""
+    company, location = fields.get("company"), fields.get("location")
+    if location or not _is_hn(fields.get("source")):
+        return company, location
+    from mljobs.sources.hn_format import parse_header  # (loaded once, for the first HN record)
+
+    title = fields.get("title")
+    header = parse_header(title if isinstance(title, str) else "")
+    if company in header["roles"]:
+        company = header["company"]
+    return company, *header["locations"]
 
 
 def _names(names: Iterable[str | None]) -> tuple[str, ...]:

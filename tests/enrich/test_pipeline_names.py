@@ -1,0 +1,44 @@
+"""The company and place names an HN record's evidence leaves out come from its header when
+the record has no location field (as the store's postings get them from ``parse_header``)."""
+
+from __future__ import annotations
+
+from mljobs.enrich import enrich_record
+from mljobs.enrich.pipeline import _record_names
+from mljobs.sources.hn_format import parse_header
+
+_HEADER = "Tidewell Grid | Full Stack Software Engineer | SF, Athens, or US REMOTE | Full-time"
+_RECORD = {
+    "id": "hn-1", "source": "hackernews", "posted_at": 1767369853, "thread_id": 1,
+    "url": "https://news.ycombinator.com/item?id=1", "title": _HEADER, "company": "Tidewell Grid",
+    "text": (f"{_HEADER}\n\nhttps://jobs.example.com/tidewell\n\nTidewell Grid builds software "
+             "that gets solar and storage projects connected to the grid faster. You'll own "
+             "features end to end: frontend, backend APIs, data pipelines, AI agents and grid "
+             "simulation workflows, from our SF office or remotely.\n\nStack: TypeScript, "
+             "Python, LLM agents, Postgres"),
+}
+
+
+def _phrases(record: dict[str, object]) -> list[str]:
+    return [e["phrase"] for e in enrich_record(record)["evidence"]]
+
+
+def test_header_places_are_no_evidence() -> None:
+    assert _record_names(_RECORD) == ("Tidewell Grid", "SF, Athens, or US REMOTE")
+    shown = _phrases(_RECORD)
+    assert shown and not {"SF", "Athens", "US"} & set(shown)
+    # a location field, when the record has one, is what is left out (the header is not read)
+    placed = _RECORD | {"location": "Lisbon"}
+    assert _record_names(placed) == ("Tidewell Grid", "Lisbon")
+    assert "SF" in _phrases(placed)
+
+
+def test_a_record_company_that_is_the_headers_role_gives_way() -> None:
+    header = "Data Analyst | Redistricting Data Hub | Remote (US)"
+    record = {"id": "hn-2", "source": "hackernews", "title": header, "company": "Data Analyst",
+              "text": header + "\n\nWe host election data for analysts."}
+    assert parse_header(header)["roles"] == ["Data Analyst"]
+    assert _record_names(record) == ("Redistricting Data Hub", "Remote (US)")
+    # other sources' records keep their fields as given
+    other = record | {"source": "glassdoor-2020", "location": "Waltham, MA"}
+    assert _record_names(other) == ("Data Analyst", "Waltham, MA")
