@@ -105,3 +105,10 @@ def test_corpus_row_role_first_header_company(tmp_path) -> None:  # type: ignore
     row |= {"title": "Acme | Software Engineer | Oslo", "company": "Acme Corp",
             "text": "Acme | Software Engineer | Oslo\n\nWe build ships."}
     assert row_to_raw(row, path="p.jsonl", line=3).company == "Acme Corp"  # (the row's own)
+
+
+def test_a_function_without_a_role_word_is_no_place() -> None:
+    # "Machine Learning" names a role field; "Infra" and "Platform" name functions, not places
+    h = parse_header("Acme | Machine Learning | Infra | Platform | Remote")
+    assert (h["company"], h["roles"], h["locations"], h["remote"]) == (
+        "Acme", ["Machine Learning"], [], "remote")

@@ -45,6 +45,10 @@ _NOT_TITLE = re.compile(r"^(?:we|you|your|our|the|this|if|as|in|at|to|with|for|a
                         r"|comfort\w*|working with|track record|looking|seeking|hiring|join|are|is"
                         r"|(?:tech(?:nology)?\s+)?stack|tools?|location|salary|compensation|benefits"
                         r"|perks|requirements|responsibilities|apply|contact|note|bonus)\b"
+                        # a label about a role, not its title ("SWE Tech stack: Rails, React",
+                        # "Data Engineer requirements:")
+                        r"|\b(?:tech(?:nology)?\s+stack|requirements|responsibilities|qualifications"
+                        r"|interview process)$"
                         # a requirement that ends on what the candidate has ("DevOps experience";
                         # in lower case only: "Customer Experience" is a team)
                         r"|\b(?-i:experience|skills?|knowledge|background|expertise|exposure)$",
@@ -120,11 +124,40 @@ _TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*")
 _TITLE_STRIP = " -*•:|#+>·_="
 
 
+# The words of a title's bracketed qualifier: a function, team or field of the role ("Staff
+# Software Engineer (AI)", "Lead Engineer (Data/Integrations)", "Senior MLE (R&D)", "MLE
+# (Ops/Infra)"), which is part of its title; a stack, a place, a work mode, pay or a note
+# ("(Python, PyTorch)", "(NYC)", "(Remote)", "(Contract)") is not, and the title ends before it.
+_QUALIFIER_WORDS = frozenset(
+    "ai ml genai llm llms nlp cv vision perception computer data analytics integrations "  # noqa: SIM905 (a word list)
+    "backend back-end frontend front-end full-stack fullstack full stack infra infrastructure "
+    "platform devops mlops ops sre security mobile ios android web robotics autonomy research "
+    "r&d applied product growth payments search ranking recommendations recsys simulation "
+    "compilers gpu kernels systems distributed embedded firmware hardware eng engineering core "
+    "api apis edge cloud inference training evals agents tooling developer experience "
+    "reliability networking storage database databases performance quant trading speech audio "
+    "3d graphics ux ui design sales marketing foundation models modeling generative agentic "
+    "deep learning machine and & of".split())
+_QUALIFIER = re.compile(r"\(([^()\n]{1,40})\)")
+_QUALIFIER_SPLIT = re.compile(r"[\s/,+]+")
+
+
+def _qualifier_end(title: str, at: int) -> int:
+    """Where the bracketed qualifier that opens at ``at`` (a "(") ends, or 0 when the bracket
+    holds no qualifier (``_QUALIFIER_WORDS``: every word of it one)."""
+    m = _QUALIFIER.match(title, at)
+    if m is None:
+        return 0
+    words = [w for w in _QUALIFIER_SPLIT.split(m.group(1).lower()) if w]
+    return m.end() if words and all(w in _QUALIFIER_WORDS for w in words) else 0
+
+
 def _clean_title(raw: str) -> str:
     title = _URL.sub("", raw) if "http" in raw else raw  # (every URL match holds "http")
     m = _TITLE_END.search(title)
-    if m is not None:  # what ``split`` gives first
-        title = title[:m.start()]
+    if m is not None:  # what ``split`` gives first, and a qualifier there ("... (AI)")
+        end = _qualifier_end(title, m.start() + 1) if title.startswith(" (", m.start()) else 0
+        title = title[:end or m.start()]
     return title.strip(_TITLE_STRIP).strip()
 
 
@@ -447,7 +480,13 @@ def _inline_titles(text: str) -> list[tuple[str, int, int, str]]:
         split = _ITEM_SPLIT_SEMI if ";" in items else _ITEM_SPLIT
         found = []
         pos = 0
-        seps = [*split.finditer(items), None]
+        # (in a list of two, a bare role noun after "and" shares the title before it:
+        # "Perception Engineers and MLEs" is one title naming two kinds of hire, as
+        # "Perception Engineers & MLEs" is; "A, B and designers" is a list of three)
+        seps: list[re.Match[str] | None] = list(split.finditer(items))
+        if len(seps) == 1 and "and" in seps[0].group() and _bare_noun(items[seps[0].end():]):
+            seps = []
+        seps.append(None)
         n_items = len(seps)
         for sep in seps:
             end = len(items) if sep is None else sep.start()
@@ -464,6 +503,15 @@ def _inline_titles(text: str) -> list[tuple[str, int, int, str]]:
                 out.append((title, start, end, text[start:end]))
             return out
     return []
+
+
+_BARE_NOUN = re.compile(rf"[ \t]*{_ROLE_NOUN}[ \t]*(?:$|[,;•]|\s-\s|\band\b)", re.IGNORECASE)
+
+
+def _bare_noun(rest: str) -> bool:
+    """Whether a list item starts with a role noun alone ("MLEs", "designers"), up to the
+    next separator or the end."""
+    return _BARE_NOUN.match(rest) is not None
 
 
 def segment_roles(text: str) -> Roles:

@@ -49,6 +49,8 @@ _NOT_PLACE = re.compile(
     r"start-?ups?|nonprofit|non-profit|consulting|staffing|industry|computing|inference|apis?|"
     r"ai|ml|llms?|genai|voiceai|crypto|bitcoin|blockchain|web3|golang|rails|node\.?js|python|"
     r"rust|ios|android|linux|macos|webrtc|distributed systems|systems|research|lab|team|growth|"
+    # a function without a role word ("Machine Learning | Infra")
+    r"infra(?:structure)?|platforms?|mlops|qa|"
     r"privacy|productivity|communications|development|data|university|commission|trial|comp|"
     r"compensation|people|openings?|seniority|fluency|english|contract|rate|lpa)\b|%|\+\+",
     re.IGNORECASE,
