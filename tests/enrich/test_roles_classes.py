@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from mljobs.enrich import enrich_postings, segment_roles
-from mljobs.enrich.roles import RoleBlock, pick_role
 from mljobs.enrich.pipeline import prepare_record
+from mljobs.enrich.roles import RoleBlock, pick_role
 from mljobs.models import Posting
 
 

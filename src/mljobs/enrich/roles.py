@@ -214,6 +214,20 @@ _NOUN_WORDS_RE = re.compile("|".join(map(re.escape, _NOUN_WORDS)))  # one scan f
 register(_NOUN_WORDS)
 
 
+def names_a_role(low: str) -> bool:
+    """Whether lower-cased text holds a role noun's word (``_NOUN_WORDS``, as a substring: a
+    cheap test that may say yes for "staffing" or "international")."""
+    return _NOUN_WORDS_RE.search(low) is not None
+
+
+def is_role_title(text: str) -> bool:
+    """Whether a short text (a header's first segment) is a role's title rather than a name
+    that starts with a role word: a role noun ends it, or one comes after its first word
+    ("Data Analyst", "Software Engineer (Contract)"; not "Lead Bank")."""
+    m = _ROLE_NOUN_RE.search(text)
+    return m is not None and (m.start() > 0 or m.end() == len(text.rstrip()))
+
+
 def _may_start_role_line(text: str, pos: int) -> bool:
     """False when no ``_ROLE_LINE`` match can start at line start ``pos`` (a cheap filter).
 
@@ -483,10 +497,10 @@ def _inline_titles(text: str) -> list[tuple[str, int, int, str]]:
         # (in a list of two, a bare role noun after "and" shares the title before it:
         # "Perception Engineers and MLEs" is one title naming two kinds of hire, as
         # "Perception Engineers & MLEs" is; "A, B and designers" is a list of three)
-        seps: list[re.Match[str] | None] = list(split.finditer(items))
-        if len(seps) == 1 and "and" in seps[0].group() and _bare_noun(items[seps[0].end():]):
-            seps = []
-        seps.append(None)
+        cuts = list(split.finditer(items))
+        if len(cuts) == 1 and "and" in cuts[0].group() and _bare_noun(items[cuts[0].end():]):
+            cuts = []
+        seps: list[re.Match[str] | None] = [*cuts, None]
         n_items = len(seps)
         for sep in seps:
             end = len(items) if sep is None else sep.start()
