@@ -17,6 +17,7 @@ from mljobs.enrich.roles import (
     RoleBlock,
     Roles,
     is_role_title,
+    model_title,
     names_a_role,
     other_roles,
     pick_role,
@@ -303,13 +304,14 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
     roles = segment_roles(text) if _is_hn(record.get("source")) else Roles()
     block = pick_role(roles) if roles.is_multi else None  # (else it gives ``pick_title``'s)
     if isinstance(block, RoleBlock):
-        return Prepared(rid, block.title, _role_text(text, roles, block), roles.titles, block.title)
+        return Prepared(rid, model_title(block.title), _role_text(text, roles, block), roles.titles,
+                        block.title)
     k = pick_title(roles)  # (the title ``pick_role`` gives when it picks no block)
     if k is None:
         return Prepared(rid, title, text, roles.titles, None)
     picked = roles.titles[k]
     others = tuple(other_roles(text, roles, k)) if len(roles.lines) > 1 else ()
-    return Prepared(rid, f"{picked} | {title}", text, roles.titles, picked, others)
+    return Prepared(rid, f"{model_title(picked)} | {title}", text, roles.titles, picked, others)
 
 
 def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = (),

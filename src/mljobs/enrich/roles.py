@@ -152,6 +152,15 @@ def _qualifier_end(title: str, at: int) -> int:
     return m.end() if words and all(w in _QUALIFIER_WORDS for w in words) else 0
 
 
+def model_title(title: str) -> str:
+    """A role's title as the archetype model and the role picks read it: without its
+    bracketed qualifier ("Staff Software Engineer" of "Staff Software Engineer (AI)"). The
+    qualifier is shown (``Roles.titles``, a split role's title); the picks and the model read
+    the title as before it was kept (reading it there cost a dev post of cross-validated
+    archetype accuracy; a bare-title list's pick reads the whole line anyway)."""
+    return title[:title.index(" (")] if title.endswith(")") and " (" in title else title
+
+
 def _clean_title(raw: str) -> str:
     title = _URL.sub("", raw) if "http" in raw else raw  # (every URL match holds "http")
     m = _TITLE_END.search(title)
@@ -558,7 +567,7 @@ def _inline_len(raw: str, title: str) -> int:
     (Integrations) – 2-4 years of backend experience. Help expand ...": a role described on
     its own line)."""
     rest = raw.strip().strip(_TITLE_STRIP)
-    rest = rest.removeprefix(title)
+    rest = rest.removeprefix(model_title(title))
     if "http" in rest:
         rest = _URL.sub("", rest)
     return len(rest.strip(" \t-–—|:*()[]"))
@@ -607,9 +616,9 @@ def pick_role(roles: Roles) -> RoleBlock | str | None:
     the first ML/data title, else the first."""
     if roles.is_multi:
         top = max(roles.blocks, key=lambda b: b.body_len)
-        if _ML_ROLE.search(top.title) is None:  # (a near tie goes to an ML/data role)
+        if _ML_ROLE.search(model_title(top.title)) is None:  # (a near tie: an ML/data role)
             for b in roles.blocks:
-                if _ML_ROLE.search(b.title) and b.body_len * 5 >= top.body_len * 4:
+                if _ML_ROLE.search(model_title(b.title)) and b.body_len * 5 >= top.body_len * 4:
                     return b
         return top
     k = pick_title(roles)
@@ -621,7 +630,7 @@ def pick_title(roles: Roles) -> int | None:
     first ML/data role: its title names one, or the rest of its line names ML; else the
     first), or None when there is none."""
     for k, title in enumerate(roles.titles):
-        if _ML_ROLE.search(title):
+        if _ML_ROLE.search(model_title(title)):  # (a qualifier is on the line: the details')
             return k
         if k < len(roles.details) and _ML_DETAIL.search(_unlinked(roles.details[k])):
             return k
