@@ -256,3 +256,64 @@ def test_show_of_a_split_post_names_its_roles(tmp_path: Path) -> None:
     text = res.output.replace("\n", "")
     assert "split into one posting per role" in text
     assert "hackernews:5/r1 (ML Engineer)" in text and "hackernews:5/r2 (Data Engineer)" in text
+
+
+def _pay_store(tmp_path: Path) -> str:
+    from datetime import UTC, datetime
+
+    from mljobs.models import Enrichment, Posting, Salary, SalaryInterval
+
+    def year(low: float, high: float, *, stated: bool, text: str) -> Salary:
+        return Salary(min=low, max=high, currency="USD", interval=SalaryInterval.YEAR,
+                      stated=stated, text=text)
+
+    estimate = year(56_000, 97_000, stated=False, text="$56K-$97K (Glassdoor est.)")
+    db = str(tmp_path / "pay.sqlite3")
+    store = open_store(db)
+    store.upsert([
+        # a Glassdoor estimate in the salary field, pay stated in the text (read by enrich)
+        Posting(id="glassdoor-2020:p1", source="glassdoor-2020", source_id="p1",
+                title="Principal Data Scientist", company="Stated Co",
+                description_text="Pay: $150,000 - $190,000 per year. Forecasting models.",
+                salary=estimate, enrichment=Enrichment(
+                    version="t", salary=year(150_000, 190_000, stated=True,
+                                             text="$150,000 - $190,000"))),
+        # only the estimate
+        Posting(id="glassdoor-2020:p2", source="glassdoor-2020", source_id="p2",
+                title="Senior Data Scientist", company="Estimate Co",
+                description_text="Forecasting models for retail.", salary=estimate),
+        # a figure no one is paid (a parsing slip) is not shown
+        Posting(id="hackernews:p3", source="hackernews", source_id="p3",
+                title="Data Scientist", company="Slip Co",
+                description_text="Forecasting models. 3 years of experience.",
+                salary=year(3, 5, stated=True, text="3-5")),
+    ], now=datetime(2026, 5, 1, tzinfo=UTC))
+    store.close()
+    return db
+
+
+def test_search_list_shows_stated_pay_before_an_estimate(tmp_path: Path) -> None:
+    db = _pay_store(tmp_path)
+    res = runner.invoke(app, ["--db", db, "search", "forecasting", "--sort", "date"],
+                        catch_exceptions=False, env={"COLUMNS": "250"})
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+
+    def meta(company: str) -> str:
+        return next(line for line in lines if company in line)
+
+    assert "150,000-190,000 USD per year" in meta("Stated Co")
+    assert "56,000" not in meta("Stated Co")
+    assert ("56,000-97,000 USD per year (Glassdoor's estimate, not stated by the employer)"
+            in meta("Estimate Co"))
+    assert "USD" not in meta("Slip Co")
+    # the web's result list reads the same function: the same pay, an estimate marked
+    from mljobs.posting_view import list_pays
+
+    store = open_store(db)
+    try:
+        pays = list_pays(store, ["glassdoor-2020:p1", "glassdoor-2020:p2", "hackernews:p3"])
+    finally:
+        store.close()
+    assert {k: (p.salary.max, p.estimate) for k, p in pays.items()} == {
+        "glassdoor-2020:p1": (190_000, False), "glassdoor-2020:p2": (97_000, True)}

@@ -3,20 +3,25 @@
 - ``pay_of``: the posting's pay, stated pay first and a third-party estimate (a Glassdoor
   figure) after it, labelled; with how many different pay figures the text holds when the
   one shown is only the text's first.
+- ``list_pay`` / ``list_pays``: the one pay a result list shows (``mljobs search`` and
+  ``match``, the web's search results): stated pay before an estimate (``prefer_stated``,
+  the rule of ``Posting.best_salary``), a ``Pay`` whose ``label`` names an estimate.
 - ``duplicates_of``: the other postings of the same job (other sources or ids), linked by
   ``mljobs.dedupe``.
 - ``roles_of``: the postings a multi-role post was split into (``<id>/r<n>``), for an id
   that names the post itself.
 
-Read only when one posting is shown: nothing here runs in the enrich pipeline.
+Read only when postings are shown: nothing here runs in the enrich pipeline.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from mljobs.analytics import is_plausible
 from mljobs.enrich.salary import parse_salary
-from mljobs.models import Posting, Salary
+from mljobs.models import Posting, Salary, prefer_stated
 from mljobs.store import SQLiteStore
 
 # Pay figures looked for in one text (a posting with more lists a table of bands).
@@ -109,6 +114,33 @@ def pay_of(posting: Posting) -> list[Pay]:
     if estimate is not None and stated is not None and _same(estimate, stated.salary):
         estimate = None  # (the same figures twice: "$145K-$225K (Employer est.)")
     return [p for p in (stated, Pay(estimate) if estimate is not None else None) if p is not None]
+
+
+def list_pay(given: Salary | None, found: Salary | None) -> Pay | None:
+    """The one pay line of a posting in a result list: its salary field (``given``) or the
+    pay its enrichment read (``found``), stated pay first (``prefer_stated``); None when
+    there is none or its figures are no one's pay (``analytics.is_plausible``)."""
+    salary = prefer_stated(given, found)
+    return Pay(salary) if salary is not None and is_plausible(salary) else None
+
+
+def list_pays(store: SQLiteStore, ids: Sequence[str]) -> dict[str, Pay]:
+    """``list_pay`` of each posting of ``ids`` that has pay, read straight from the store's
+    JSON columns (cheaper than building the whole postings of a result page)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = store.conn.execute(
+        "SELECT id, json_extract(data, '$.salary'), json_extract(enrichment, '$.salary') "
+        f"FROM postings WHERE id IN ({marks})", list(ids),
+    ).fetchall()
+    out = {}
+    for pid, given, found in rows:
+        pay = list_pay(*(Salary.model_validate_json(raw) if raw else None
+                         for raw in (given, found)))
+        if pay is not None:
+            out[str(pid)] = pay
+    return out
 
 
 def duplicates_of(store: SQLiteStore, posting: Posting) -> list[Posting]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mljobs.enrich import enrich_record
-from mljobs.enrich.pipeline import FIELDS, _size, _str, analyse, prepare_record
+from mljobs.enrich.pipeline import FIELDS, _record_names, _size, _str, analyse, prepare_record
 from mljobs.models import Enrichment
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "enrich" / "hn_posts.jsonl"
@@ -35,7 +35,7 @@ def test_enrich_record_is_the_analysis_as_json(record: dict) -> None:
     prep = prepare_record(record)
     enr = analyse(prep.title, prep.text, company_size=_size(record.get("company_size")),
                   salary_text=_str(record.get("salary_estimate")),
-                  names=(record.get("company"), record.get("location")))
+                  names=_record_names(record))  # (an HN record's: its header's places too)
     expected = {**enr.model_dump(mode="json", exclude={"version"}),
                 "id": prep.id, "roles": prep.roles, "role": prep.role}
     got = enrich_record(record)

@@ -283,7 +283,7 @@ def test_the_ml_role_may_be_named_after_its_title() -> None:
             "  - Staff Software Engineer (ML/AI) | $200K-$250K\n\n"
             "Our ML stack: Python, PyTorch, XGBoost.\n")
     prep = prepare_record(_hn(text))
-    assert prep.role == "Staff Software Engineer"
+    assert prep.role == "Staff Software Engineer (ML/AI)"  # (its qualifier is its title's)
     own = _own(text, prep.others)
     assert "(ML/AI)" in own and "React" not in own and "Elixir" not in own
     assert {"Python", "PyTorch", "XGBoost"} <= _skills(text)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from mljobs.enrich import enrich_postings, segment_roles
 from mljobs.enrich.pipeline import prepare_record
+from mljobs.enrich.roles import model_title
 from mljobs.models import Posting
 
 
@@ -52,7 +53,8 @@ def test_bullets_brackets_and_emphasis_are_not_part_of_titles() -> None:
             "*   *AI / ML Systems Engineer:* Multi-model synthesis, drift evaluation.\n"
             "[1] Software Engineer, AI tools (US/Canada)\n"
             "II. Software Engineer, Cloud Platform\n")
-    assert segment_roles(text).titles == ["Lead iOS Engineer", "Senior Software Engineer", "Backend / DevOps",
+    assert segment_roles(text).titles == ["Lead iOS Engineer", "Senior Software Engineer (Edge Data)",
+                                          "Backend / DevOps",
                                           "AI / ML Systems Engineer", "Software Engineer, AI tools",
                                           "Software Engineer, Cloud Platform"]
 
@@ -177,3 +179,55 @@ def test_a_one_line_list_of_roles_gives_the_titles() -> None:
     assert found.titles == ["Full-Stack Engineer", "ML/AI Engineer", "Agricultural Data Scientist"]
     assert prepare_record(_hn(listed)).role == "ML/AI Engineer"
     assert not found.is_multi
+
+
+def test_a_titles_qualifier_survives_and_a_stack_place_or_mode_does_not() -> None:
+    """"(AI)", "(Backend)", "(Data/Integrations)", "(R&D)" name the role's function or team:
+    part of its title (and what makes "Staff Software Engineer (AI)" the ML role to label);
+    a stack, a place, a work mode or pay in brackets is no part of it."""
+    text = ("Onyx Health | SF (Hybrid)\n\nWe review care plans.\n\nHiring:\n\n"
+            "- Staff Software Engineer (AI) — LLM pipelines for clinical notes\n"
+            "- Lead Engineer (Backend) — workflow engine\n"
+            "- Lead Engineer (Data/Integrations) — payer data pipelines\n"
+            "- Senior MLE (R&D)\n"
+            "- Frontend Engineer (React, TypeScript)\n"
+            "- Data Engineer (NYC)\n"
+            "- Support Engineer (Remote)\n"
+            "- ML Engineer (Contract, $100/h)\n")
+    found = segment_roles(text)
+    assert found.titles == ["Staff Software Engineer (AI)", "Lead Engineer (Backend)",
+                            "Lead Engineer (Data/Integrations)", "Senior MLE (R&D)",
+                            "Frontend Engineer", "Data Engineer", "Support Engineer", "ML Engineer"]
+    # the picks and the archetype model read a title without its qualifier (model_title)
+    assert [model_title(t) for t in found.titles[:2]] == ["Staff Software Engineer", "Lead Engineer"]
+
+
+def test_a_label_about_a_role_is_no_title() -> None:
+    text = ("Found | SF, NYC | Engineering, Data\n\nWe build banking for small shops.\n\n"
+            "SWE Tech stack: Ruby on Rails (Kubernetes, GKE), React/Typescript, MySQL\n"
+            "Data Engineer requirements: SQL, dbt\n")
+    assert segment_roles(text).titles == []
+
+
+def test_a_title_naming_two_kinds_of_hire_is_one_title() -> None:
+    """"Perception Engineers & MLEs" (or "... and MLEs": a bare role noun after "and", in a
+    list of two) is one title naming two kinds of hire: one role, one posting. Two titles
+    joined by "and" ("Forward Deployed Engineer and Platform Engineer") or a longer list
+    ("ML engineers, backend engineers and designers") are several."""
+    head = "Pickle Robotics | Boston | Onsite\n\nWe unload trucks with robots.\n\n"
+    assert segment_roles(head + "Senior Perception Engineers & MLEs\nShip vision models.\n"
+                         ).titles == ["Senior Perception Engineers & MLEs"]
+    assert segment_roles(head + "We're hiring: Perception Engineers and MLEs\n"
+                         ).titles == ["Perception Engineers and MLEs"]
+    assert segment_roles(head + "Roles: Forward Deployed Engineer and Platform Engineer\n"
+                         ).titles == ["Forward Deployed Engineer", "Platform Engineer"]
+    assert segment_roles(head + "We're hiring: ML engineers, backend engineers and designers\n"
+                         ).titles == ["ML engineers", "backend engineers", "designers"]
+
+
+def test_function_names_without_a_role_word_are_no_titles() -> None:
+    """A line of functions or teams ("Machine Learning | Infra", "- Backend | Platform") names
+    no role: it is no title, and the post keeps its header's roles (``hn_format``)."""
+    text = ("Acme | Machine Learning | Infra | Remote\n\nWe build ranking systems.\n\n"
+            "Open teams:\n- Machine Learning | Infra\n- Backend | Platform\n")
+    assert segment_roles(text).titles == []

@@ -52,3 +52,63 @@ def test_header_company(header: str, company: str | None, roles: list[str]) -> N
 )
 def test_header_places(header: str, locations: list[str]) -> None:
     assert parse_header(header)["locations"] == locations
+
+
+@pytest.mark.parametrize(
+    ("header", "company"),
+    [
+        # a role first and no URL: the segment that reads as a firm's name is the company
+        ("Data Analyst | Redistricting Data Hub | Remote (US)", "Redistricting Data Hub"),
+        ("GTM Engineer | TestGorilla", "TestGorilla"),
+        ("Senior ML Engineer | Acme Labs (YC W24) | Remote | $150k", "Acme Labs"),
+        # ... and a place, a field, a stack or a note on the offer is none
+        ("ML Engineer | Berlin | Remote", None),
+        ("ML Engineer | San Francisco | Hybrid", None),
+        ("ML Engineer | Oslo, Norway | Onsite", None),
+        ("ML Engineer | NYC", None),
+        ("ML Engineer | PyTorch | Remote", None),
+        ("Support Engineer | Remote | FinTech | Open Source | Startup", None),
+        ("Founding Engineer | Defense Startup | Munich/Remote", None),
+        ("Research Scientist | Health Data | Boston", None),
+    ],
+)
+def test_role_first_header_company_without_url(header: str, company: str | None) -> None:
+    h = parse_header(header)
+    assert h["company"] == company
+    assert company is None or company not in h["locations"]
+
+
+def test_role_first_header_company_named_by_a_link_of_the_text() -> None:
+    header = "Senior ML Engineer | Quorbit | Remote (EU)"
+    text = (f"{header}\n\nWe build forecasting models for grids. Apply: jobs@quorbit.com or "
+            "https://quorbit-4411.teamtailor.com/jobs/12-ml-engineer")
+    assert parse_header(header)["company"] is None  # (one capitalised word may be a city)
+    got = parse_header(header, text)
+    assert (got["company"], got["roles"], got["locations"]) == (
+        "Quorbit", ["Senior ML Engineer"], ["Remote (EU)"])
+    # a link to another site names no segment
+    assert parse_header(header, "See https://www.berlin.de and https://github.com/q")["company"] is None
+
+
+def test_corpus_row_role_first_header_company(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from mljobs.sources.files import row_to_raw
+
+    # a corpus row names the header's first segment its company, here the role
+    row = {"id": "hn-1", "source": "hackernews", "title": "Data Analyst | Redistricting Data Hub | "
+           "Remote (US)", "company": "Data Analyst", "posted_at": 1767369853,
+           "text": "Data Analyst | Redistricting Data Hub | Remote (US)\n\nWe host data."}
+    raw = row_to_raw(row, path=str(tmp_path / "p.jsonl"), line=1)
+    assert (raw.company, raw.locations) == ("Redistricting Data Hub", ["Remote (US)"])
+    row |= {"title": "Software Engineer | Oslo, Norway", "company": "Software Engineer",
+            "text": "Software Engineer | Oslo, Norway\n\nWe build ships."}
+    assert row_to_raw(row, path="p.jsonl", line=2).company is None
+    row |= {"title": "Acme | Software Engineer | Oslo", "company": "Acme Corp",
+            "text": "Acme | Software Engineer | Oslo\n\nWe build ships."}
+    assert row_to_raw(row, path="p.jsonl", line=3).company == "Acme Corp"  # (the row's own)
+
+
+def test_a_function_without_a_role_word_is_no_place() -> None:
+    # "Machine Learning" names a role field; "Infra" and "Platform" name functions, not places
+    h = parse_header("Acme | Machine Learning | Infra | Platform | Remote")
+    assert (h["company"], h["roles"], h["locations"], h["remote"]) == (
+        "Acme", ["Machine Learning"], [], "remote")

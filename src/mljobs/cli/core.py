@@ -32,7 +32,7 @@ from mljobs.errors import ConfigError, InputError, QueryError
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
 from mljobs.pipeline import default_enricher
-from mljobs.posting_view import duplicates_of, roles_of
+from mljobs.posting_view import duplicates_of, list_pays, roles_of
 from mljobs.search import parse_since as shared_parse_since
 from mljobs.search import search_json
 
@@ -178,7 +178,7 @@ def search(
         if as_json:
             print_json(search_json(q, result))
         else:
-            render_search(console, q, result)
+            render_search(console, q, result, list_pays(store, [h.id for h in result.hits]))
 
 
 @app.command()

@@ -12,7 +12,7 @@ from rich.table import Table
 
 from mljobs.cli.app import app, console, handle_errors, now, print_json, store_from
 from mljobs.cli.core import parse_since
-from mljobs.cli.render import safe
+from mljobs.cli.render import pay_line, safe
 from mljobs.errors import ConfigError
 
 if TYPE_CHECKING:  # the matching stack (numpy, pypdf, docx) loads only when a command runs
@@ -90,7 +90,10 @@ def profile_cmd(
 
 
 def _render_matches(matches: list[Match], none_passed: str) -> None:
-    """``none_passed``: what to say when postings were indexed but none passed the filters."""
+    """The ranked postings, each with its pay when it has one (``posting_view.list_pay``);
+    ``none_passed``: what to say when postings were indexed but none passed the filters."""
+    from mljobs.posting_view import list_pay
+
     if not matches:
         console.print(none_passed or "No postings to rank. Import some with `mljobs import`, "
                       "or use --within.", highlight=False)
@@ -100,6 +103,9 @@ def _render_matches(matches: list[Match], none_passed: str) -> None:
         title = p.title if len(p.title) <= 70 else p.title[:69] + "…"
         console.print(f"[bold]{n:>2}. {m.score:5.1f}[/bold]  {safe(title)} · "
                       f"{safe(p.company or '-')}  [dim]{safe(m.id)}[/dim]", highlight=False)
+        pay = list_pay(p.salary, p.enrichment.salary if p.enrichment is not None else None)
+        if pay is not None:
+            console.print(f"      {safe(pay_line(pay))}", highlight=False)
         parts = " ".join(f"{k} {v:.2f}" for k, v in m.breakdown.items())
         console.print(f"      [dim]{parts}[/dim]", highlight=False)
         console.print(f"      {safe(m.explanation)}", highlight=False, soft_wrap=True)

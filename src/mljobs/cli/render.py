@@ -7,7 +7,7 @@ adding keys.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rich.console import Console
 from rich.markup import escape
@@ -16,7 +16,7 @@ from rich.table import Table
 
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.models import Posting, Salary
-from mljobs.posting_view import pay_of
+from mljobs.posting_view import Pay, pay_of
 from mljobs.store import Change
 
 _MARK = re.compile(r"</?mark>")
@@ -49,8 +49,10 @@ def snippet_markup(snippet_html: str) -> str:
     return "".join(out).replace("\n", " ")
 
 
-def render_search(console: Console, q: SearchQuery, result: SearchResult) -> None:
-    """Print hits as numbered entries with highlighted snippets, then facets."""
+def render_search(console: Console, q: SearchQuery, result: SearchResult,
+                  pays: Mapping[str, Pay] | None = None) -> None:
+    """Print hits as numbered entries with highlighted snippets, then facets; ``pays``: the
+    pay of the hits that have one (``posting_view.list_pays``)."""
     shown = f"{q.offset + 1}-{q.offset + len(result.hits)}" if result.hits else "0"
     console.print(
         f"[bold]{result.total:,}[/bold] "
@@ -63,9 +65,11 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult) -> Non
         remote = (hit.fields.get("remote") or [""])[0]
         when = hit.posted_at.date().isoformat() if hit.posted_at else "undated"
         head = f"[bold]{i}. {safe(hit.title[:110])}[/bold]"
+        pay = (pays or {}).get(hit.id)
         meta = " · ".join(
             x for x in (safe(hit.company or ""), when, remote if remote != "unknown" else "",
-                        f"[magenta]{arche}[/magenta]" if arche else "") if x
+                        f"[magenta]{arche}[/magenta]" if arche else "",
+                        safe(pay_line(pay)) if pay else "") if x
         )
         console.print(head)
         console.print(f"   [dim]{safe(hit.id)}[/dim]  {meta}")
@@ -97,6 +101,12 @@ def salary_line(salary: Salary, note: str | None = None) -> str:
     period = salary.interval.value if salary.interval else "year"
     line = f"{salary.span() or '?'} {salary.currency or ''} per {period}".replace("  ", " ")
     return line + (f" ({note})" if note else "")
+
+
+def pay_line(pay: Pay) -> str:
+    """A result list's pay: ``120,000-150,000 USD per year``, and for an estimate whose it
+    is (``Pay.label``: "Glassdoor's estimate, not stated by the employer")."""
+    return salary_line(pay.salary, pay.label())
 
 
 def pay_rows(posting: Posting) -> list[tuple[str, str]]:

@@ -71,6 +71,7 @@ _ADDRESS_RE = re.compile(
     rf"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.|mailto:)\S*|[^\s@]+@[^\s@]+\.[A-Za-z]{{2,}}"
     rf"|(?:[A-Za-z0-9-]+\.)+(?:{_TLDS})(?:[/:?#]\S*)?")
 _TOKEN_END_RE = re.compile(r"\S*")
+_NAME_WORD_RE = re.compile(r"[^\W_]+")  # (the runs ``str.isalnum`` accepts)
 _TOKEN_STRIP = "\"'()[]<>{},;!*`|"
 # A name's parts (a place's "Waltham, MA"), and a company's legal or generic suffix.
 _NAME_SPLIT_RE = re.compile(r"\s*[,|;()]\s*|\s+/\s+|\s+(?:or|and|&)\s+")
@@ -167,6 +168,7 @@ class EvidencePhrases:
         self.names = names
         self._names_low = " | ".join(names).lower()  # (a cheap first check)
         self._forms: list[tuple[str, tuple[str, ...]]] | None = None  # (lower-cased, as written)
+        self._words: frozenset[str] | None = None  # (the words of the names, lower-cased)
         # each: [start, end, weight, words, several words?]
         self.groups: list[list[Any]] = []
 
@@ -229,7 +231,9 @@ class EvidencePhrases:
                     if a + m.start() < end and start < a + m.end():
                         return a + m.start(), a + m.end()
         low = self.view[start:end]
-        if low in self._names_low:  # (a name holds the word: where is that name?)
+        if low in self._names_low and (not low.isalnum() or low in self._name_words()):
+            # (a name holds the word, as a word of its own: where is that name? A word
+            # inside a name's word, "ai" of "Spain", is not inside that name in the text)
             if self._forms is None:
                 self._forms = [(form.lower(), _variants(form)) for form in _name_forms(self.names)]
             for form_low, variants in self._forms:
@@ -238,6 +242,11 @@ class EvidencePhrases:
                         if (span := _name_at(text, variant, start, end)) is not None:
                             return span
         return None
+
+    def _name_words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(_NAME_WORD_RE.findall(self._names_low))
+        return self._words
 
     def _merge(self, new: list[Any]) -> None:
         """Add a placed feature, joined with every phrase it meets (see the class doc)."""

@@ -14,7 +14,17 @@ from mljobs.enrich import facets
 from mljobs.enrich.classifier import ArchetypeModel, Contribution, default_model
 from mljobs.enrich.features import Featurized, featurize
 from mljobs.enrich.ml_share import ml_share
-from mljobs.enrich.roles import RoleBlock, Roles, other_roles, pick_role, pick_title, segment_roles
+from mljobs.enrich.roles import (
+    RoleBlock,
+    Roles,
+    is_role_title,
+    model_title,
+    names_a_role,
+    other_roles,
+    pick_role,
+    pick_title,
+    segment_roles,
+)
 from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary_field
 from mljobs.enrich.sections import SectionMap
 from mljobs.enrich.skills import Match, default_matcher, default_taxonomy
@@ -282,13 +292,14 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
     roles = segment_roles(text) if _is_hn(record.get("source")) else Roles()
     block = pick_role(roles) if roles.is_multi else None  # (else it gives ``pick_title``'s)
     if isinstance(block, RoleBlock):
-        return Prepared(rid, block.title, _role_text(text, roles, block), roles.titles, block.title)
+        return Prepared(rid, model_title(block.title), _role_text(text, roles, block), roles.titles,
+                        block.title)
     k = pick_title(roles)  # (the title ``pick_role`` gives when it picks no block)
     if k is None:
         return Prepared(rid, title, text, roles.titles, None)
     picked = roles.titles[k]
     others = tuple(other_roles(text, roles, k)) if len(roles.lines) > 1 else ()
-    return Prepared(rid, f"{picked} | {title}", text, roles.titles, picked, others)
+    return Prepared(rid, f"{model_title(picked)} | {title}", text, roles.titles, picked, others)
 
 
 def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = (),
@@ -297,9 +308,49 @@ def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = (),
     posting's ``extra``) and its company's name, then place names (default: the record's
     ``company`` and ``location``)."""
     if names is None:
-        names = (fields.get("company"), fields.get("location"))
+        names = _record_names(fields)
     return _Job(title, text, _size(facets.employer_size(fields)), _str(fields.get("salary_estimate")),
                 others, _names(names))
+
+
+def _record_names(fields: Mapping[str, Any]) -> tuple[str | None, ...]:
+    """A record's company and place names: its ``company`` and ``location``. An HN record
+    has no location field: the segments of its header that may name places are read instead
+    (``_header_places``: "SF, Athens, or US REMOTE", "Oslo, Norway"); and a company that is
+    the header's first segment naming a role ("Data Analyst | Redistricting Data Hub | ...":
+    a corpus row names the first segment its company) is none (the segment that names the
+    company is among the header's other segments, left out of the evidence with them)."""
+    company, location = fields.get("company"), fields.get("location")
+    if location or not _is_hn(fields.get("source")):
+        return company, location
+    title = fields.get("title")
+    if not isinstance(title, str) or "|" not in title:
+        return company, location
+    if isinstance(company, str) and names_a_role(company.lower()) \
+            and title.split("|", 1)[0].strip() == company and is_role_title(company):
+        company = None
+    return company, *_header_places(title)
+
+
+_DIGIT = re.compile(r"\d")
+# Header segments that say only how one works: no place names (the classifier would drop them).
+_MODE_ONLY = frozenset(["remote", "onsite", "on-site", "hybrid", "full-time", "full time",
+                        "fulltime", "part-time", "contract", "in-person", "in person"])
+
+
+def _header_places(header: str) -> list[str]:
+    """The segments of an HN header after its first that may name places: no digit (pay,
+    "3 days"), no link, no role word (``roles.names_a_role``) and not a work mode alone.
+    Fields and skills among them are no place names to ``classifier``'s name forms either;
+    this costs a small part of ``parse_header``'s full reading, run on every HN record."""
+    out = []
+    for part in header.split("|")[1:]:
+        part = part.strip()
+        low = part.lower()
+        if part and low not in _MODE_ONLY and _DIGIT.search(part) is None \
+                and "http" not in low and "www." not in low and not names_a_role(low):
+            out.append(part)
+    return out
 
 
 def _names(names: Iterable[str | None]) -> tuple[str, ...]:

@@ -45,6 +45,10 @@ _NOT_TITLE = re.compile(r"^(?:we|you|your|our|the|this|if|as|in|at|to|with|for|a
                         r"|comfort\w*|working with|track record|looking|seeking|hiring|join|are|is"
                         r"|(?:tech(?:nology)?\s+)?stack|tools?|location|salary|compensation|benefits"
                         r"|perks|requirements|responsibilities|apply|contact|note|bonus)\b"
+                        # a label about a role, not its title ("SWE Tech stack: Rails, React",
+                        # "Data Engineer requirements:")
+                        r"|\b(?:tech(?:nology)?\s+stack|requirements|responsibilities|qualifications"
+                        r"|interview process)$"
                         # a requirement that ends on what the candidate has ("DevOps experience";
                         # in lower case only: "Customer Experience" is a team)
                         r"|\b(?-i:experience|skills?|knowledge|background|expertise|exposure)$",
@@ -120,11 +124,49 @@ _TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*")
 _TITLE_STRIP = " -*•:|#+>·_="
 
 
+# The words of a title's bracketed qualifier: a function, team or field of the role ("Staff
+# Software Engineer (AI)", "Lead Engineer (Data/Integrations)", "Senior MLE (R&D)", "MLE
+# (Ops/Infra)"), which is part of its title; a stack, a place, a work mode, pay or a note
+# ("(Python, PyTorch)", "(NYC)", "(Remote)", "(Contract)") is not, and the title ends before it.
+_QUALIFIER_WORDS = frozenset(
+    "ai ml genai llm llms nlp cv vision perception computer data analytics integrations "  # noqa: SIM905 (a word list)
+    "backend back-end frontend front-end full-stack fullstack full stack infra infrastructure "
+    "platform devops mlops ops sre security mobile ios android web robotics autonomy research "
+    "r&d applied product growth payments search ranking recommendations recsys simulation "
+    "compilers gpu kernels systems distributed embedded firmware hardware eng engineering core "
+    "api apis edge cloud inference training evals agents tooling developer experience "
+    "reliability networking storage database databases performance quant trading speech audio "
+    "3d graphics ux ui design sales marketing foundation models modeling generative agentic "
+    "deep learning machine and & of".split())
+_QUALIFIER = re.compile(r"\(([^()\n]{1,40})\)")
+_QUALIFIER_SPLIT = re.compile(r"[\s/,+]+")
+
+
+def _qualifier_end(title: str, at: int) -> int:
+    """Where the bracketed qualifier that opens at ``at`` (a "(") ends, or 0 when the bracket
+    holds no qualifier (``_QUALIFIER_WORDS``: every word of it one)."""
+    m = _QUALIFIER.match(title, at)
+    if m is None:
+        return 0
+    words = [w for w in _QUALIFIER_SPLIT.split(m.group(1).lower()) if w]
+    return m.end() if words and all(w in _QUALIFIER_WORDS for w in words) else 0
+
+
+def model_title(title: str) -> str:
+    """A role's title as the archetype model and the role picks read it: without its
+    bracketed qualifier ("Staff Software Engineer" of "Staff Software Engineer (AI)"). The
+    qualifier is shown (``Roles.titles``, a split role's title); the picks and the model read
+    the title as before it was kept (reading it there cost a dev post of cross-validated
+    archetype accuracy; a bare-title list's pick reads the whole line anyway)."""
+    return title[:title.index(" (")] if title.endswith(")") and " (" in title else title
+
+
 def _clean_title(raw: str) -> str:
     title = _URL.sub("", raw) if "http" in raw else raw  # (every URL match holds "http")
     m = _TITLE_END.search(title)
-    if m is not None:  # what ``split`` gives first
-        title = title[:m.start()]
+    if m is not None:  # what ``split`` gives first, and a qualifier there ("... (AI)")
+        end = _qualifier_end(title, m.start() + 1) if title.startswith(" (", m.start()) else 0
+        title = title[:end or m.start()]
     return title.strip(_TITLE_STRIP).strip()
 
 
@@ -179,6 +221,20 @@ _NOUN_WORDS = ("engineer", "scientist", "developer", "designer", "manager", "res
                "vice president")
 _NOUN_WORDS_RE = re.compile("|".join(map(re.escape, _NOUN_WORDS)))  # one scan for any of them
 register(_NOUN_WORDS)
+
+
+def names_a_role(low: str) -> bool:
+    """Whether lower-cased text holds a role noun's word (``_NOUN_WORDS``, as a substring: a
+    cheap test that may say yes for "staffing" or "international")."""
+    return _NOUN_WORDS_RE.search(low) is not None
+
+
+def is_role_title(text: str) -> bool:
+    """Whether a short text (a header's first segment) is a role's title rather than a name
+    that starts with a role word: a role noun ends it, or one comes after its first word
+    ("Data Analyst", "Software Engineer (Contract)"; not "Lead Bank")."""
+    m = _ROLE_NOUN_RE.search(text)
+    return m is not None and (m.start() > 0 or m.end() == len(text.rstrip()))
 
 
 def _may_start_role_line(text: str, pos: int) -> bool:
@@ -447,7 +503,13 @@ def _inline_titles(text: str) -> list[tuple[str, int, int, str]]:
         split = _ITEM_SPLIT_SEMI if ";" in items else _ITEM_SPLIT
         found = []
         pos = 0
-        seps = [*split.finditer(items), None]
+        # (in a list of two, a bare role noun after "and" shares the title before it:
+        # "Perception Engineers and MLEs" is one title naming two kinds of hire, as
+        # "Perception Engineers & MLEs" is; "A, B and designers" is a list of three)
+        cuts = list(split.finditer(items))
+        if len(cuts) == 1 and "and" in cuts[0].group() and _bare_noun(items[cuts[0].end():]):
+            cuts = []
+        seps: list[re.Match[str] | None] = [*cuts, None]
         n_items = len(seps)
         for sep in seps:
             end = len(items) if sep is None else sep.start()
@@ -464,6 +526,15 @@ def _inline_titles(text: str) -> list[tuple[str, int, int, str]]:
                 out.append((title, start, end, text[start:end]))
             return out
     return []
+
+
+_BARE_NOUN = re.compile(rf"[ \t]*{_ROLE_NOUN}[ \t]*(?:$|[,;•]|\s-\s|\band\b)", re.IGNORECASE)
+
+
+def _bare_noun(rest: str) -> bool:
+    """Whether a list item starts with a role noun alone ("MLEs", "designers"), up to the
+    next separator or the end."""
+    return _BARE_NOUN.match(rest) is not None
 
 
 def segment_roles(text: str) -> Roles:
@@ -496,7 +567,7 @@ def _inline_len(raw: str, title: str) -> int:
     (Integrations) – 2-4 years of backend experience. Help expand ...": a role described on
     its own line)."""
     rest = raw.strip().strip(_TITLE_STRIP)
-    rest = rest.removeprefix(title)
+    rest = rest.removeprefix(model_title(title))
     if "http" in rest:
         rest = _URL.sub("", rest)
     return len(rest.strip(" \t-–—|:*()[]"))
@@ -545,9 +616,9 @@ def pick_role(roles: Roles) -> RoleBlock | str | None:
     the first ML/data title, else the first."""
     if roles.is_multi:
         top = max(roles.blocks, key=lambda b: b.body_len)
-        if _ML_ROLE.search(top.title) is None:  # (a near tie goes to an ML/data role)
+        if _ML_ROLE.search(model_title(top.title)) is None:  # (a near tie: an ML/data role)
             for b in roles.blocks:
-                if _ML_ROLE.search(b.title) and b.body_len * 5 >= top.body_len * 4:
+                if _ML_ROLE.search(model_title(b.title)) and b.body_len * 5 >= top.body_len * 4:
                     return b
         return top
     k = pick_title(roles)
@@ -559,7 +630,7 @@ def pick_title(roles: Roles) -> int | None:
     first ML/data role: its title names one, or the rest of its line names ML; else the
     first), or None when there is none."""
     for k, title in enumerate(roles.titles):
-        if _ML_ROLE.search(title):
+        if _ML_ROLE.search(model_title(title)):  # (a qualifier is on the line: the details')
             return k
         if k < len(roles.details) and _ML_DETAIL.search(_unlinked(roles.details[k])):
             return k

@@ -248,8 +248,11 @@ def _corpus_row(row: Row, ctx: tuple[str, int]) -> RawPosting:
         if raw is None:
             raise RowError(ctx[0], ctx[1], "text", "empty post")
         update: dict[str, Any] = {"url": _str(row, "url") or HN_ITEM_URL.format(id=item_id)}
-        if _str(row, "company"):
-            update["company"] = _str(row, "company")
+        given = _str(row, "company")
+        if given and given not in raw.extra.get("roles", ()):
+            # (a corpus row names the header's first segment its company, also when that
+            # segment is the role: "Data Analyst | Redistricting Data Hub | Remote (US)")
+            update["company"] = given
         if _str(row, "title"):
             update["title"] = _str(row, "title")
         if row.get("text"):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from mljobs.models import RawPosting
@@ -48,6 +49,8 @@ _NOT_PLACE = re.compile(
     r"start-?ups?|nonprofit|non-profit|consulting|staffing|industry|computing|inference|apis?|"
     r"ai|ml|llms?|genai|voiceai|crypto|bitcoin|blockchain|web3|golang|rails|node\.?js|python|"
     r"rust|ios|android|linux|macos|webrtc|distributed systems|systems|research|lab|team|growth|"
+    # a function without a role word ("Machine Learning | Infra")
+    r"infra(?:structure)?|platforms?|mlops|qa|"
     r"privacy|productivity|communications|development|data|university|commission|trial|comp|"
     r"compensation|people|openings?|seniority|fluency|english|contract|rate|lpa)\b|%|\+\+",
     re.IGNORECASE,
@@ -86,8 +89,9 @@ def _classify(part: str) -> str:
     return "location"
 
 
-def parse_header(line: str) -> dict[str, Any]:
-    """Read a ``Company | Role | Location | ...`` header into fields.
+def parse_header(line: str, text: str = "") -> dict[str, Any]:
+    """Read a ``Company | Role | Location | ...`` header into fields (``text``: the post's
+    whole text, whose links may name the company of a header that starts with a role).
 
     Returns a dict with ``company``, ``roles`` (list), ``locations`` (list),
     ``remote`` (str or None), ``employment_type``, ``salary_text``, ``url``;
@@ -103,7 +107,7 @@ def parse_header(line: str) -> dict[str, Any]:
     if len(parts) == 1:
         out["company"] = None
         return out
-    company, fields = _company_and_fields(parts)
+    company, fields = _company_and_fields(parts, text)
     out["company"] = company
     for part in fields:
         kind = _classify(part)
@@ -156,12 +160,90 @@ def _domain_matches(name: str, domain: str) -> bool:
     return len(key) >= 3 and domain[:4] == key[:4]
 
 
-def _company_and_fields(parts: list[str]) -> tuple[str | None, list[str]]:
+def _label_is(name: str, domain: str) -> bool:
+    """Whether a domain of the post's text is the segment's own ("TestGorilla" and
+    testgorilla.com, talent@testgorilla.com or testgorilla-1680540968.teamtailor.com): the
+    letters of its first label are the name's letters (a looser match than a header URL's,
+    as the text links to other sites too)."""
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    label = re.sub(r"[^a-z]", "", re.split(r"[.]", domain.rpartition("@")[2], maxsplit=1)[0])
+    return len(key) >= 4 and label == re.sub(r"[^a-z]", "", key)
+
+
+# What a place segment holds and a company's name does not: a list or a region ("Oslo,
+# Norway", "Munich/Remote", "NYC or SF", "Bay Area"), a short code in capitals ("NYC").
+_PLACE_CUE = re.compile(
+    r"[,/&]|\b(?:or|and|area|city|county|bay|metro|region|state|anywhere|global|worldwide|"
+    r"based|gmt|utc|[cp][se]?t|timezones?|us|usa|uk|eu|emea|apac|latam|europe|asia|africa|"
+    r"americas?|canada|india|germany|france|japan|china|australia|brazil|mexico)\b"
+    r"|^[A-Z]{2,3}$",
+    re.IGNORECASE,
+)
+# What a segment says of the offer or the firm, not its name ("Defense Startup", "Series B").
+_OFFER = re.compile(
+    r"\b(?:visas?|sponsorship|relocation|equity|benefits|series [a-f]|funding|funded|seed|"
+    r"start-?ups?|citizens?(?:hip)?|clearance|salary|comp(?:ensation)?|people|openings?|"
+    r"stealth|hiring|wanted|contract|rate)\b|[%$€£]|\d",
+    re.IGNORECASE,
+)
+# Words that end or fill a firm's name ("Redistricting Data Hub", "Acme Labs", "Foo Inc.").
+_FIRM_WORD = re.compile(
+    r"\b(?:inc|llc|ltd|gmbh|corp(?:oration)?|co|company|labs?|technologies|systems|group|hub|"
+    r"ai|software|health|capital|studios?|ventures|partners|foundation|institute|bio|"
+    r"robotics|analytics|data|networks|solutions|dynamics|security|games|therapeutics|"
+    r"intelligence|industries)\b\.?",
+    re.IGNORECASE,
+)
+# A name written in one word with a capital inside ("TestGorilla", "PostHog").
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
+
+
+def _is_name(part: str, domains: list[str]) -> bool:
+    """Whether a header segment that is no role, salary, URL or work mode names the company
+    of a role-first header: a domain of the post is the segment's, or the segment is no
+    place and no offer note and reads as a firm's name (one word with a capital inside, or
+    words with a firm word among them that are not all a field's)."""
+    if any(_label_is(part, d) for d in domains):
+        return True
+    name = _AFTER_NAME.sub("", part).strip()
+    if not name or _PLACE_CUE.search(name) or _OFFER.search(name):
+        return False
+    if _CAMEL.match(name):
+        return not _NOT_PLACE.search(name) and not _skill_word(name)
+    words = name.split()
+    return (len(words) >= 2 and bool(_FIRM_WORD.search(name))
+            and any(not _NOT_PLACE.fullmatch(w) and not _FIRM_WORD.fullmatch(w) for w in words))
+
+
+def _skill_word(word: str) -> bool:
+    """Whether a word is a skill's name (a stack segment: "PyTorch", "TypeScript")."""
+    from mljobs.enrich.skills import norm_key  # (the taxonomy: only for a role-first header)
+
+    return norm_key(word) in _skill_keys()
+
+
+@lru_cache(maxsize=1)
+def _skill_keys() -> frozenset[str]:
+    from mljobs.enrich.skills import default_taxonomy, norm_key
+
+    return frozenset(norm_key(f) for skill in default_taxonomy().skills
+                     for f in [skill["name"], *skill.get("aliases", [])])
+
+
+def _domain(url: str) -> str:
+    """The host of a URL, a bare domain or an email address, lower case, without www."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rpartition("@")[2]
+
+
+def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, list[str]]:
     """The company of a header's segments and the segments left to read as fields.
 
     The first segment is the company, but for a "Company: X" segment, and for a first
     segment that is a role ("Senior ML Engineer | Ping Data Intelligence | ..."): then the
-    company is the segment that the header's URL names, if any, and the role is a field.
+    company is the segment that the header's URL names, else the segment that a domain of
+    the post's ``text`` is (an email address's too), else the first segment that reads as
+    a firm's name and not as a place, a field or a note on the offer (``_is_name``); else
+    there is none, and the role is a field.
     """
     for i, part in enumerate(parts):
         m = _COMPANY_FIELD.match(part)
@@ -177,6 +259,10 @@ def _company_and_fields(parts: list[str]) -> tuple[str | None, list[str]]:
         for i, part in enumerate(parts[1:], 1):
             if _classify(part) in ("location", "other") and any(
                     _domain_matches(part, d) for d in domains):
+                return _clean_company(part), parts[:i] + parts[i + 1:]
+        named = [d for u in _URL.findall(text) if (d := _domain(u))] if text else []
+        for i, part in enumerate(parts[1:], 1):
+            if _classify(part) in ("location", "other") and _is_name(part, named):
                 return _clean_company(part), parts[:i] + parts[i + 1:]
         return None, parts
     return _clean_company(lead), parts[1:]
@@ -205,7 +291,7 @@ def hn_item_to_raw(item: dict[str, Any], *, thread_id: int | None = None) -> Raw
         return None
     text = html_to_text(html_text)
     header = first_line(text)
-    fields = parse_header(header)
+    fields = parse_header(header, text)
     posted = item.get("time") or item.get("created_at_i")
     posted_at = datetime.fromtimestamp(int(posted), UTC) if posted else None
     title = header[:300] or f"Hacker News post {item_id}"

@@ -102,7 +102,7 @@ class Reddit(BaseSource):
         if not str(c.get("parent_id", "t3_")).startswith("t3_"):
             return None
         header = first_line(text)
-        fields = parse_header(header)
+        fields = parse_header(header, text)
         return RawPosting(
             source=self.name, source_id=str(c["id"]), title=header[:300],
             company=fields["company"], url=_permalink(c), locations=fields["locations"],

@@ -21,8 +21,8 @@ from mljobs.analytics import (
     is_plausible,
 )
 from mljobs.index import SearchResult
-from mljobs.models import Posting, Salary, prefer_stated
-from mljobs.posting_view import duplicates_of, pay_of, roles_of
+from mljobs.models import Posting
+from mljobs.posting_view import duplicates_of, list_pays, pay_of, roles_of
 from mljobs.web import charts
 from mljobs.web.app import TEMPLATES, WebState
 from mljobs.web.params import SEARCH_FACETS, SINCE_CHOICES, SearchState, parse_state
@@ -64,7 +64,8 @@ def web_state(request: Request) -> WebState:
 
 
 def hit_details(state: WebState, ids: list[str]) -> dict[str, dict[str, str]]:
-    """Locations and salary of each hit, read straight from the store's JSON columns.
+    """Locations and pay of each hit, read straight from the store's JSON columns (the pay:
+    ``posting_view.list_pays``, stated pay before an estimate, an estimate marked "est.").
 
     (Cheaper than building 20 full ``Posting`` objects for two fields.)
     """
@@ -72,16 +73,12 @@ def hit_details(state: WebState, ids: list[str]) -> dict[str, dict[str, str]]:
         return {}
     marks = ",".join("?" * len(ids))
     rows = state.store.conn.execute(
-        "SELECT id, json_extract(data, '$.locations'), json_extract(data, '$.salary'), "
-        f"json_extract(enrichment, '$.salary') FROM postings WHERE id IN ({marks})", ids,
+        f"SELECT id, json_extract(data, '$.locations') FROM postings WHERE id IN ({marks})", ids,
     ).fetchall()
-    out = {}
-    for pid, locations, salary, found in rows:
-        money = prefer_stated(*(Salary.model_validate_json(raw) if raw else None
-                                for raw in (salary, found)))
-        out[pid] = {"where": "; ".join(json.loads(locations or "[]")),
-                    "salary": salary_text(money) if is_plausible(money) else ""}
-    return out
+    pays = list_pays(state.store, ids)
+    return {pid: {"where": "; ".join(json.loads(locations or "[]")),
+                  "salary": salary_text(pays[pid].salary) if pid in pays else ""}
+            for pid, locations in rows}
 
 
 def run_search(state: WebState, search: SearchState

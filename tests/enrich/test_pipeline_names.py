@@ -1,0 +1,50 @@
+"""The company and place names an HN record's evidence leaves out come from its header when
+the record has no location field (as the store's postings get them from ``parse_header``)."""
+
+from __future__ import annotations
+
+from mljobs.enrich import enrich_record
+from mljobs.enrich.pipeline import _record_names
+from mljobs.sources.hn_format import parse_header
+
+_HEADER = "Tidewell Grid | Full Stack Software Engineer | SF, Athens, or US REMOTE | Full-time"
+_RECORD = {
+    "id": "hn-1", "source": "hackernews", "posted_at": 1767369853, "thread_id": 1,
+    "url": "https://news.ycombinator.com/item?id=1", "title": _HEADER, "company": "Tidewell Grid",
+    "text": (f"{_HEADER}\n\nhttps://jobs.example.com/tidewell\n\nTidewell Grid builds software "
+             "that gets solar and storage projects connected to the grid faster. You'll own "
+             "features end to end: frontend, backend APIs, data pipelines, AI agents and grid "
+             "simulation workflows, from our SF office or remotely.\n\nStack: TypeScript, "
+             "Python, LLM agents, Postgres"),
+}
+
+
+def _phrases(record: dict[str, object]) -> list[str]:
+    return [e["phrase"] for e in enrich_record(record)["evidence"]]
+
+
+def test_header_places_are_no_evidence() -> None:
+    # (the segments that may name places: no role word, digit, link or work mode alone)
+    assert _record_names(_RECORD) == ("Tidewell Grid", "SF, Athens, or US REMOTE")
+    shown = _phrases(_RECORD)
+    assert shown and not {"SF", "Athens", "US"} & set(shown)
+    # a location field, when the record has one, is what is left out (the header is not read)
+    placed = _RECORD | {"location": "Lisbon"}
+    assert _record_names(placed) == ("Tidewell Grid", "Lisbon")
+    assert "SF" in _phrases(placed)
+
+
+def test_a_record_company_that_is_the_headers_role_gives_way() -> None:
+    header = "Data Analyst | Redistricting Data Hub | Remote (US)"
+    record = {"id": "hn-2", "source": "hackernews", "title": header, "company": "Data Analyst",
+              "text": header + "\n\nWe host election data for analysts."}
+    assert parse_header(header)["roles"] == ["Data Analyst"]
+    # (the company's segment is one of the header's other segments, left out with them)
+    assert _record_names(record) == (None, "Redistricting Data Hub", "Remote (US)")
+    assert "Analyst" in _phrases(record) or "analysts" in _phrases(record)
+    # a name that starts with a role word stays the company
+    lead = {**record, "title": "Lead Bank | Data Analyst | Remote (US)", "company": "Lead Bank"}
+    assert _record_names(lead) == ("Lead Bank", "Remote (US)")
+    # other sources' records keep their fields as given
+    other = record | {"source": "glassdoor-2020", "location": "Waltham, MA"}
+    assert _record_names(other) == ("Data Analyst", "Waltham, MA")
