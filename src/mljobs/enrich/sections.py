@@ -34,11 +34,12 @@ _HEADING_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
               "desired", "desirable", r"good[\s-]to[\s-]haves?", r"great[\s-]to[\s-]haves?",
               "extra credit",
               "it(?:['’]d| would) be (?:even )?(?:better|great|nice)", "even better",
-              "would be a plus", "ideal(?:ly)?", "additional(?: skills| qualifications)")),
+              "would be a plus", "ideal(?:ly)?", "additional(?: skills| qualifications)",
+              "what you (?:might|may|could) (?:also )?(?:have|bring)")),
     ("benefits", ("benefits", "perks", "what we offer", "what you(?:['’]ll| will) get", "we offer",
                   "compensation", "salary",
                   "why (?:join|work)", "what['’]?s in it for you", "total rewards", "our offer")),
-    ("requirements", ("requirements?", "qualifications?", "what you(?:['’]ll| will)? (?:need|bring|have)",
+    ("requirements", ("requirements?", "qualifications?", "what you(?:['’]ll| will| must| should)? (?:need|bring|have)",
                       "who you are", "about you", "you have", "you bring", "you are",
                       r"must[\s-]haves?", "skills" + _ITEM, "experience" + _ITEM,
                       "what we(?:['’]re| are) looking for", "looking for", "ideal candidate",
@@ -80,26 +81,35 @@ _HEADING_AFTER_BREAK = re.compile(r"\n(?=" + _HEADING_BODY + ")")
 # Searched once over the lower-cased text (no \b: plain alternation is much faster).
 # "Experience with X would be helpful / is an asset" marks X nice-to-have; "patterns that
 # could be valuable for diagnostics" does not.
-# "ideally" qualifies what follows it only (``_FORWARD_ONLY``): "Python and SQL, ideally in
-# a full-stack setting" asks for SQL. ("SQL, preferably PostgreSQL" asks for one of them: no
-# cue.)
+# "ideally" and "optionally" qualify what follows them only (``_FORWARD_ONLY``): "Python and
+# SQL, ideally in a full-stack setting" asks for SQL. ("SQL, preferably PostgreSQL" asks for
+# one of them: no cue; nor does "R or Python, where the former is preferred".) A stack that
+# "is (highly) valued", "would be welcome", "is not a requirement" / "no worries if you
+# haven't used it", or an "(Optional)" item is nice-to-have; "Scala would be ideal but Java
+# is acceptable" and "especially valuable" were read as asks by the labellers.
 _NICE_CUE = re.compile(
-    r"a plus|big plus|huge plus|strong plus|bonus|nice[ -]to[ -]have|preferred|desired|"
-    r"desirable|ideally|not required|advantage|pluses|appreciated|"
-    r"(?:be|is|are) (?:helpful|beneficial|valuable)(?! for)|an asset"
+    r"a plus|big plus|huge plus|strong plus|bonus(?: points)?|nice[ -]to[ -]have|(?<!former is )(?<!latter is )"
+    r"preferred|desired|desirable|ideally|not required|advantage|pluses|appreciated|"
+    r"(?:be|is|are) (?:also )?(?:highly |very |extremely |greatly )?"
+    r"(?:helpful|beneficial|valuable|valued)(?! for)|an asset|"
+    r"would (?:also )?be (?:welcome|great|nice)|(?:is|are|be) (?:also )?welcome|"
+    r"no requirement|not a requirement|not necessary|not mandatory|no worries if|optionally|"
+    r"\(optional\)|optional(?=:)"
 )
 # Every cue contains one of these; a text with none of them has no cue.
 _NICE_CUE_WORDS = ("plus", "bonus", "nice", "preferred", "desir", "ideally", "not required",
-                   "advantage", "appreciated", "helpful", "beneficial", "valuable", "asset")
+                   "advantage", "appreciated", "helpful", "beneficial", "valuable", "valued",
+                   "asset", "welcome", "would be great", "would also be great", "no requirement",
+                   "not a requirement", "not necessary", "not mandatory", "no worries if", "optional")
 register(_NICE_CUE_WORDS)
 
-# Every cue is at most 14 characters long and at most 4 longer than its word ("are beneficial",
-# whose look-ahead reads 4 characters past the word), so it lies within this many characters
-# of its word.
-_CUE_RADIUS = 13
+# Every cue is at most 37 characters long and at most 24 longer than its word ("are also
+# extremely valuable", whose look-ahead reads 4 characters past the word), so it lies within
+# this many characters of its word.
+_CUE_RADIUS = 24
 
 # The cues that qualify only what follows them.
-_FORWARD_ONLY = ("ideally",)
+_FORWARD_ONLY = ("ideally", "optionally")
 # "Python (preferred) or Java": one of them is asked for.
 _OR_NEXT = re.compile(r"\)\s*(?:and/|and /)?or\b")
 # A requirement between a mention and a later cue ends the cue's reach: "Go required, Rust
@@ -110,9 +120,14 @@ _REQUIRED_WORD = re.compile(r"(?<!not )\brequired\b|\bmust\b")
 # (the period of "e.g." or "i.e.", or of "etc." before a lower-case word, ends no sentence)
 # (the mark first, so that the engine skips ahead to the marks; the look-behinds then read it)
 # (its look-ahead reads at most 2 characters past the mark)
-_SENTENCE_END = re.compile(r"[.;!?](?=\s)(?:(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)|(?<=\betc\.)(?=[^\S\n][^\sa-z]))")
+# A bullet run into its line ("queries* Facility with Python", "AWS -Knowledge of R", "• SQL")
+# ends a clause too: such texts lost their line breaks.
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)(?:(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)|(?<=\betc\.)(?=[^\S\n][^\sa-z]))"
+                           r"|(?<=\S)\*(?=[^\S\n]?[A-Z])|(?<=\s)-(?=[A-Z])|[•▪●](?=\s)")
 _CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"|\n")
 _LINE_BREAK = re.compile("\n")
+# What may stand before the first word of a line.
+_BULLETS = " \t•*-–·▪●>"
 
 
 @dataclass(frozen=True)
@@ -125,7 +140,11 @@ class Section:
 
 
 def _heading_kind(line: str) -> tuple[str, int] | None:
-    """Return (kind, length of the heading part) if ``line`` is a section heading."""
+    """Return (kind, length of the heading part) if ``line`` is a section heading.
+
+    A label or a bare heading has 1-7 words; a nice-to-have label up to 10 ("Additional
+    qualifications that will help in the role:").
+    """
     stripped = line.strip()
     if not stripped or len(stripped) > 90:
         return None
@@ -133,33 +152,54 @@ def _heading_kind(line: str) -> tuple[str, int] | None:
     if not colon and stripped.endswith((".", ",")):
         return None  # a sentence, not a bare heading (and no "Label:")
     n_words = len(head.split())
-    if n_words > 7 or (colon and not n_words):  # a label or a bare heading has 1-7 words
+    if n_words > 10 or (colon and not n_words) or (n_words > 7 and not colon):
         return None
     m = _HEADING_FAST.match(head)
     if m is None:
         return None
-    return _HEADING_KINDS[m.lastindex or 0], len(head) + len(colon)
+    kind = _HEADING_KINDS[m.lastindex or 0]
+    if n_words > 7 and kind != "nice":
+        return None
+    return kind, len(head) + len(colon)
+
+
+# "not all of these are required": says that nothing of the list is (``_cue_heading``).
+_NOT_ALL_REQUIRED = re.compile(r"\bnot (?:all|every)\b[^:;.]*?\b(?:required|needed|mandatory|necessary)\b")
+# A lead-in line that ends with a colon and holds a nice-to-have cue introduces a
+# nice-to-have list ("... would make use of the following skills (not all of these are
+# required, but highly desirable):"); it is at most this long.
+_LEAD_IN_MAX = 250
 
 
 def _cue_heading(line: str) -> tuple[str, int] | None:
     """("nice", length of the heading part) when ``line`` is a label that holds a nice-to-have
-    cue ("Knowledge Preferred:", "Highly Desired:", "These would be nice to have:"), or a
-    line in capitals that does ("THE FOLLOWING IS DESIRED, BUT NOT REQUIRED"); else None.
+    cue ("Knowledge Preferred:", "Highly Desired:", "These would be nice to have:"), a
+    line in capitals that does ("THE FOLLOWING IS DESIRED, BUT NOT REQUIRED"), or a lead-in
+    of at most ``_LEAD_IN_MAX`` characters that ends with a colon and does; else None.
 
-    A label that also says "required" or "must" ("Required and preferred skills:") is none.
+    A label that also says "required" or "must" ("Required and preferred skills:") is none,
+    unless it says that not all of them are required.
     """
     stripped = line.strip()
-    if not stripped or len(stripped) > 90:
+    if not stripped or len(stripped) > _LEAD_IN_MAX:
         return None
     head, colon, _rest = stripped.partition(":")
-    if colon:
+    if len(stripped) > 90:
+        if not (colon and not _rest):
+            return None
+    elif colon:
         if len(head.split()) > 7:
             return None
     elif not (stripped.isupper() and len(stripped.split()) > 1):
         return None
     low = head.lower()
-    if ". " in head or _NICE_CUE.search(low) is None or _REQUIRED_WORD.search(low) is not None:
+    if "not " in low:
+        low = _NOT_ALL_REQUIRED.sub(" ", low)
+    cue = _NICE_CUE.search(low)
+    if cue is None or (". " in head and len(stripped) <= 90) or _REQUIRED_WORD.search(low) is not None:
         return None
+    if len(stripped) > 90 and cue.group().startswith(_FORWARD_ONLY):
+        return None  # "ideally for people with ...:" qualifies what it says, not the list
     return "nice", len(head) + len(colon)
 
 
@@ -187,8 +227,11 @@ class SectionMap:
         spans = spans_around(low, _NICE_CUE_WORDS, _CUE_RADIUS) if len(low) == len(text) else []
         self._cues = [(m.start(), m.end()) for a, b in spans for m in _NICE_CUE.finditer(low, a, b)]
         self._cue_starts = [a for a, _ in self._cues]
-        # the cues that end a "Nice to have:" label: they reach past the sentence ends of their line
-        self._label_cues = [a for a, b in self._cues if text[b:b + 3].lstrip("s ").startswith(":")]
+        # the cues that end a "Nice to have:" label, or open a line of at most 200 characters
+        # ("Preferred Technical Knowledge -CRM experience, Python or R"; not a paragraph on
+        # "Preferred Networks"): they reach past the sentence ends of their line
+        self._label_cues = [a for a, b in self._cues if text[b:b + 3].lstrip("s ").startswith(":")
+                            or self._opens_short_line(a)]
         self._split(low)
         self._starts = [s.start for s in self.sections]
         # (most texts have no nice-to-have section: then ``is_nice`` need not look one up)
@@ -198,6 +241,15 @@ class SectionMap:
         self._nice_marked = self._has_nice and len(self._low) == len(text) and any(
             self._low.find("must", s.start, s.end) >= 0 or self._low.find("required", s.start, s.end) >= 0
             for s in self.sections if s.kind == "nice")
+
+    def _opens_short_line(self, a: int) -> bool:
+        """True when the cue at ``a`` is the first word of a line of at most 200 characters."""
+        text = self.text
+        line_start = text.rfind("\n", 0, a) + 1
+        if text[line_start:a].strip(_BULLETS):
+            return False
+        line_end = text.find("\n", a)
+        return (len(text) if line_end < 0 else line_end) - line_start <= 200
 
     def _split(self, low: str) -> None:
         """Find the heading lines: only the line starts where ``_HEADING_FAST`` matches are
@@ -222,6 +274,9 @@ class SectionMap:
             if line_end - line_start < 92 and (text.find(":", a, line_end) >= 0 or text[
                     line_start:line_end].isupper()):
                 cue_lines.add(line_start)
+            elif line_end - line_start <= _LEAD_IN_MAX + 2 and text[
+                    line_start:line_end].rstrip().endswith(":"):
+                cue_lines.add(line_start)  # a lead-in (``_cue_heading``)
         if cue_lines and not cue_lines.issubset(starts):
             starts = sorted(cue_lines.union(starts))
         for pos in starts:
@@ -229,7 +284,7 @@ class SectionMap:
             n = (size if end < 0 else end) - pos
             # A heading line, its line break included, is at most 92 characters long (and an
             # empty line is none).
-            if not (0 < n < 92 or (n == 92 and pos + n == size)):
+            if not (0 < n < 92 or (n == 92 and pos + n == size) or (pos in cue_lines and n > 0)):
                 continue
             line = text[pos:pos + n]
             head = _heading_kind(line)
