@@ -295,3 +295,35 @@ def test_a_cue_that_opens_a_short_line_reaches_the_whole_line() -> None:
     para = ("Preferred Networks builds AI. " + "We design chips and models for many customers. " * 5
             + "You may know software we've built, such as Optuna.\n")
     assert not SectionMap(para).is_nice(para.index("Optuna"))
+
+
+def _in_degree_list(text: str, word: str) -> bool:
+    smap = SectionMap(text)
+    i = text.index(word)
+    return any(a <= i < b for a, b in smap.degree_spans)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("MS/PhD degree in a quantitative discipline (e.g. statistical genetics, machine learning, "
+     "bioinformatics, statistics, computational biology, or similar).", "computational biology"),
+    ("Master's degree in a quantitative field from an accredited university (e.g., statistics/ "
+     "biostatistics, epidemiology) or related field", "epidemiology"),
+    ("BA/BS in Applied Math, Statistics, Agronomy, Engineering or a related quantitative discipline",
+     "Agronomy"),
+    ("PhD in metallurgy, materials science, physics or a closely related field", "materials science"),
+])
+def test_degree_subject_lists(text: str, word: str) -> None:
+    assert _in_degree_list(text, word)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # what follows "with" / "experience" / "years" is asked of the hire
+    ("BS in Computer Science with 3 years of experience in Python and SQL", "SQL"),
+    ("Ph.D. in cell biology or a related discipline with direct experience in CAR-T cell analysis",
+     "CAR-T"),
+    ("Have a high degree of comfort in Excel", "Excel"),
+    ("MS in Statistics. Knowledge of machine learning", "machine learning"),
+    ("We are particularly interested in DevOps experience for the role", "DevOps"),
+])
+def test_no_degree_subject_list(text: str, word: str) -> None:
+    assert not _in_degree_list(text, word)

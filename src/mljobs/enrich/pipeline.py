@@ -85,6 +85,8 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
             continue  # a later occurrence changes nothing
         if others and any(a <= m.start < b for a, b in others):
             continue  # another role's line
+        if smap.degree_spans and any(a <= m.start < b for a, b in smap.degree_spans):
+            continue  # "a degree in statistics, bioinformatics or a related field"
         if m.category in _FIELD_CATEGORIES and _NAMES_A_GROUP.match(text, m.end):
             continue  # "our Data Science team": the name of a group, not an ask
         if m.name not in first:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from mljobs.enrich.alternation import by_first_letter
-from mljobs.enrich.lowered import lower, lowers_exactly, register, spans_around
+from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, spans_around
 
 SECTION_KINDS = ("other", "about", "responsibilities", "requirements", "nice", "benefits")
 
@@ -130,6 +130,51 @@ _LINE_BREAK = re.compile("\n")
 _BULLETS = " \t•*-–·▪●>"
 
 
+# Degree subjects (LABELS.md: "not degrees or degree subjects"): the list after "degree in",
+# "MS/PhD in", "Bachelor's in", "a quantitative discipline (e.g. ...": "MS/PhD degree in a
+# quantitative discipline (e.g. statistical genetics, machine learning, bioinformatics,
+# statistics, computational biology, ...)" names the fields of the degree, not skills asked
+# for. The list runs from the "in" to the end of its clause, or to a word that turns to
+# what the hire does ("with", "experience", "years", "plus": "BS in CS with 3 years of
+# experience in Python" asks for Python); the words before the "in" must not hold one either
+# ("a related discipline with direct experience in CAR-T cell analysis").
+_DEGREE_AT = re.compile(
+    r"(?<!high )(?<!some )(?<!certain )(?<!great )(?:[Dd]egrees?|[Bb]achelor(?:['’]?s)?|"
+    r"[Mm]aster(?:['’]?s)?|[Dd]octorate|[Dd]iploma|[Dd]isciplines?|[Mm]ajor(?:ing)?|"
+    r"[Ff]ields? of study|B\.?S\.?c?|M\.?S\.?c?|Ph\.?D\.?s?|B\.?A\.?|M\.?A\.?|BSc|MSc)\b"
+    r"[^.;\n]{0,40}?\bin\b")
+# (the periods of "e.g." and "i.e." end no clause)
+_DEGREE_LIST_END = re.compile(r"(?i)(?<!\be)(?<!\bi)(?<!\be\.g)(?<!\bi\.e)[.;\n]|\bwith\b|"
+                              r"\bexperience\b|\band\s+\d|\byears?\b|\bplus\b")
+# The longest list read after the "in".
+_DEGREE_LIST_MAX = 250
+# The lower-cased words one of which starts every ``_DEGREE_AT`` match ("bs in" for "BS in",
+# "BA/BS in"; "MS/PhD" has "phd").
+_DEGREE_WORDS = ("degree", "bachelor", "master", "doctorate", "diploma", "discipline", "major",
+                 "field of study", "fields of study", "phd", "ph.d", "bsc", "msc", "b.s", "m.s",
+                 "b.a", "m.a", "bs in", "ms in", "ba in", "ma in")
+register(_DEGREE_WORDS)
+
+
+def degree_subject_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` spans of ``text`` that list the subjects of a degree (see
+    ``_DEGREE_AT``); ``low`` is ``lower(text)``, of the same length (else there are none)."""
+    if len(low) != len(text):
+        return []
+    found = hits(low)
+    starts = sorted({i for w in _DEGREE_WORDS if w in found for i in found[w]})
+    spans: list[tuple[int, int]] = []
+    for i in starts:
+        if (i and text[i - 1].isalnum()) or (spans and i < spans[-1][1]):
+            continue  # inside a word, or inside the last list
+        m = _DEGREE_AT.match(text, i)
+        if m is None or _DEGREE_LIST_END.search(text, i, m.end()) is not None:
+            continue
+        stop = _DEGREE_LIST_END.search(text, m.end(), m.end() + _DEGREE_LIST_MAX)
+        spans.append((m.end(), stop.start() if stop is not None else min(len(text), m.end() + _DEGREE_LIST_MAX)))
+    return spans
+
+
 @dataclass(frozen=True)
 class Section:
     """A run of the description: its kind and character span ``[start, end)``."""
@@ -238,6 +283,8 @@ class SectionMap:
         self._has_nice = any(s.kind == "nice" for s in self.sections)
         # (and few of those say "must" or "required" in one: then no line of it is marked)
         self._low = low if len(low) == len(text) else text.lower()
+        # the lists of degree subjects (``degree_subject_spans``): no skills are asked there
+        self.degree_spans = degree_subject_spans(text, low)
         self._nice_marked = self._has_nice and len(self._low) == len(text) and any(
             self._low.find("must", s.start, s.end) >= 0 or self._low.find("required", s.start, s.end) >= 0
             for s in self.sections if s.kind == "nice")
