@@ -327,3 +327,28 @@ def test_degree_subject_lists(text: str, word: str) -> None:
 ])
 def test_no_degree_subject_list(text: str, word: str) -> None:
     assert not _in_degree_list(text, word)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Acme | Staff Engineer | NYC\n\nAcme is building AI agents for advertising teams.\n", "AI agents"),
+    ("We're building an AI-native platform that turns physics simulations into millisecond inference.",
+     "simulations"),
+    ("About us\nOur platform delivers real-time analytics derived from millions of LLM answers.\n",
+     "real-time analytics"),
+    ("Zigment is a customer journey platform. We make it simple to build AI agents for enterprises.",
+     "AI agents"),
+])
+def test_company_pitch_sentences(text: str, word: str) -> None:
+    assert SectionMap(text).in_pitch(text.index(word), text.index(word) + len(word))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("We use Rust, TypeScript and Postgres.", "Postgres"),
+    ("We're an agentic-first startup building with Python, FastAPI and React.", "FastAPI"),
+    ("Acme is hiring engineers with experience in Kubernetes.", "Kubernetes"),
+    ("This is an open-ended role: databases, distributed systems and machine learning.", "databases"),
+    ("Requirements\nAcme builds on Kafka; you will too.\n", "Kafka"),  # not the company text
+    ("L2 Labs is an applied AI lab advancing database systems and data integration.", "database systems"),
+])
+def test_no_company_pitch(text: str, word: str) -> None:
+    assert not SectionMap(text).in_pitch(text.index(word), text.index(word) + len(word))

@@ -80,6 +80,7 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
     """The rows of ``_skill_rows`` from the matches ``found`` in ``text``."""
     first: dict[str, Match] = {}  # skill -> its first match
     required: set[str] = set()  # the skills with an occurrence that is not nice-to-have
+    pitched: set[str] = set()  # the skills named in a company pitch (``SectionMap.in_pitch``)
     for m in found:
         if m.name in required:
             continue  # a later occurrence changes nothing
@@ -87,12 +88,19 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
             continue  # another role's line
         if smap.degree_spans and any(a <= m.start < b for a, b in smap.degree_spans):
             continue  # "a degree in statistics, bioinformatics or a related field"
+        if smap.in_pitch(m.start, m.end):
+            # "Acme is building AI agents for ...": the company's business, no ask; but a
+            # skill the post asks for elsewhere too is required, as the labellers read it
+            pitched.add(m.name)
+            continue
         if m.category in _FIELD_CATEGORIES and _NAMES_A_GROUP.match(text, m.end):
             continue  # "our Data Science team": the name of a group, not an ask
         if m.name not in first:
             first[m.name] = m
         if not smap.is_nice(m.start, m.end):
             required.add(m.name)
+    if pitched:
+        required |= pitched
     return [{"name": m.name, "surface": m.surface, "required": m.name in required,
              "category": m.category, "start": m.start, "end": m.end} for m in first.values()]
 

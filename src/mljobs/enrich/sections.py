@@ -175,6 +175,37 @@ def degree_subject_spans(text: str, low: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Company pitches: a sentence of the company's description ("other" or "about" text) whose
+# subject is the company or its product and whose verb says what it is or does ("We're
+# building an AI-native platform that turns physics simulations into ...", "Acme is the
+# agentic operating system for robotics", "Our platform delivers real-time analytics")
+# names the business, not skills asked of the hire (LABELS.md: "not the company's own
+# product"). A sentence that speaks of the hire, the team, research or the stack ("We use
+# Rust", "our stack", "built on", "experience", "you") is no pitch: the labellers list
+# the stack of a post as its skills.
+_PITCH_IS = (r"(?:builds|develops|provides|helps|makes|creates|offers|powers|combines|applies|turns|"
+             r"enables|transforms|automates|pioneers|solves|brings|delivers|specializes|focuses|"
+             r"is building|is developing|is creating|is an?|is the|are building|was founded|has built|"
+             r"advances|is advancing)")
+_PITCH_WE = (r"(?:build|develop|provide|help|make|create|offer|power|combine|apply|turn|enable|"
+             r"transform|automate|pioneer|solve|bring|deliver|specialize|focus)")
+_PITCH_START = re.compile(
+    r"\s*(?:(?:[Ww]e(?:['’]re| are)\s+(?:currently\s+|now\s+)?(?:building|developing|creating|making|an?|"
+    r"the)|[Ww]e(?:['’]ve| have)\s+built|[Ww]e\s+" + _PITCH_WE + r")|[Oo]ur\s+(?:platform|products?|"
+    r"company|technology|software|solutions?|engine|system|models?|ai)\b[^.\n]{0,40}?\b(?:is|are|"
+    + _PITCH_IS[3:] + r"|(?!(?:This|That|It|The|There|Here|Which|Each|Every|Our|Your|Their|He|She|They|His|"
+    r"Her|What|Who|When|If|As)\b)(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:\([^)]*\)\s+)?"
+    + _PITCH_IS + r")\b")
+_PITCH_ASK = re.compile(
+    r"(?i)\byou\b|\buse\b|\bteam\b|\blabs?\b|research|\byour\b|\bwork on\b|\broles?\b|\bposition\b|"
+    r"engineers?\b|developers?\b|\bstack\b|built (?:on|with)|building with|\bshop\b|written in|\btech\b|"
+    r"experience|looking for|hire|hiring|join|candidate|skills?\b|knowledge|familiar|proficien|required|"
+    r"must|strong|expert")
+# How far back a pitch sentence's start is looked for.
+_PITCH_REACH = 400
+_SENTENCE_MARKS = ("\n", ". ", "! ", "? ")
+
+
 @dataclass(frozen=True)
 class Section:
     """A run of the description: its kind and character span ``[start, end)``."""
@@ -283,6 +314,7 @@ class SectionMap:
         self._has_nice = any(s.kind == "nice" for s in self.sections)
         # (and few of those say "must" or "required" in one: then no line of it is marked)
         self._low = low if len(low) == len(text) else text.lower()
+        self._pitches: dict[int, bool] = {}  # sentence start -> whether it is a pitch (``in_pitch``)
         # the lists of degree subjects (``degree_subject_spans``): no skills are asked there
         self.degree_spans = degree_subject_spans(text, low)
         self._nice_marked = self._has_nice and len(self._low) == len(text) and any(
@@ -393,6 +425,24 @@ class SectionMap:
                 # with Git" heads its line)
                 return True
         return False
+
+    def in_pitch(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` is in a company-pitch sentence (``_PITCH_START``) of
+        the "other" or "about" text."""
+        if self.kind_at(start) not in ("other", "about"):
+            return False
+        text = self.text
+        lo = max(text.rfind(mark, max(0, start - _PITCH_REACH), start) for mark in _SENTENCE_MARKS) + 1
+        if lo == 0 and start > _PITCH_REACH:
+            return False  # (no sentence start within reach)
+        got = self._pitches.get(lo)
+        if got is None:
+            got = False
+            if _PITCH_START.match(text, lo) is not None:
+                ends = [i for i in (text.find(mark, end) for mark in _SENTENCE_MARKS) if i >= 0]
+                got = _PITCH_ASK.search(text, lo, min(ends) if ends else len(text)) is None
+            self._pitches[lo] = got
+        return got
 
     def _marked_required(self, start: int) -> bool:
         """True when the line of ``start`` says "required" or "must" ("Keras, TensorFlow
