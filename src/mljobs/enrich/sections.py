@@ -182,7 +182,7 @@ def degree_subject_spans(text: str, low: str) -> list[tuple[int, int]]:
 # names the business, not skills asked of the hire (LABELS.md: "not the company's own
 # product"). A sentence that speaks of the hire, the team, research or the stack ("We use
 # Rust", "our stack", "built on", "experience", "you") is no pitch: the labellers list
-# the stack of a post as its skills.
+# the stack of a post as its skills; nor is one that asks ("Docker is a plus").
 _PITCH_IS = (r"(?:builds|develops|provides|helps|makes|creates|offers|powers|combines|applies|turns|"
              r"enables|transforms|automates|pioneers|solves|brings|delivers|specializes|focuses|"
              r"is building|is developing|is creating|is an?|is the|are building|was founded|has built|"
@@ -200,7 +200,8 @@ _PITCH_ASK = re.compile(
     r"(?i)\byou\b|\buse\b|\bteam\b|\blabs?\b|research|\byour\b|\bwork on\b|\broles?\b|\bposition\b|"
     r"engineers?\b|developers?\b|\bstack\b|built (?:on|with)|building with|\bshop\b|written in|\btech\b|"
     r"experience|looking for|hire|hiring|join|candidate|skills?\b|knowledge|familiar|proficien|required|"
-    r"must|strong|expert")
+    r"must|strong|expert|plus|bonus|advantage|prefer|desir|nice|asset|helpful|ideal|languages?\b|"
+    r"frameworks?\b|tools?\b|librar")
 # How far back a pitch sentence's start is looked for.
 _PITCH_REACH = 400
 _SENTENCE_MARKS = ("\n", ". ", "! ", "? ")
