@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from mljobs.enrich.alternation import by_first_letter
+from mljobs.enrich.alternation import by_first_char, by_first_letter
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, spans_around
 
 SECTION_KINDS = ("other", "about", "responsibilities", "requirements", "nice", "benefits")
@@ -121,9 +121,11 @@ _REQUIRED_WORD = re.compile(r"(?<!not )\brequired\b|\bmust\b")
 # (the mark first, so that the engine skips ahead to the marks; the look-behinds then read it)
 # (its look-ahead reads at most 2 characters past the mark)
 # A bullet run into its line ("queries* Facility with Python", "AWS -Knowledge of R", "• SQL")
-# ends a clause too: such texts lost their line breaks.
-_SENTENCE_END = re.compile(r"[.;!?](?=\s)(?:(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)|(?<=\betc\.)(?=[^\S\n][^\sa-z]))"
-                           r"|(?<=\S)\*(?=[^\S\n]?[A-Z])|(?<=\s)-(?=[A-Z])|[•▪●](?=\s)")
+# ends a clause too: such texts lost their line breaks. (One class of marks first, then what
+# each needs: so that the engine skips ahead to the marks.)
+_SENTENCE_END = re.compile(
+    r"[.;!?*•▪●-](?:(?<=[.;!?])(?=\s)(?:(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)|(?<=\betc\.)(?=[^\S\n][^\sa-z]))"
+    r"|(?<=\S\*)(?=[^\S\n]?[A-Z])|(?<=\s-)(?=[A-Z])|(?<=[•▪●])(?=\s))")
 _CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"|\n")
 _LINE_BREAK = re.compile("\n")
 # What may stand before the first word of a line.
@@ -144,8 +146,11 @@ _DEGREE_AT = re.compile(
     r"[Ff]ields? of study|B\.?S\.?c?|M\.?S\.?c?|Ph\.?D\.?s?|B\.?A\.?|M\.?A\.?|BSc|MSc)\b"
     r"[^.;\n]{0,40}?\bin\b")
 # (the periods of "e.g." and "i.e." end no clause)
-_DEGREE_LIST_END = re.compile(r"(?i)(?<!\be)(?<!\bi)(?<!\be\.g)(?<!\bi\.e)[.;\n]|\bwith\b|"
-                              r"\bexperience\b|\band\s+\d|\byears?\b|\bplus\b")
+# (searched in the lower-cased text: one class of first characters, then what each needs, so
+# that the engine skips ahead to them)
+_DEGREE_LIST_END = re.compile(
+    r"[.;\nweayp](?:(?<=[.;\n])(?<!\be\.)(?<!\bi\.)(?<!\be\.g\.)(?<!\bi\.e\.)|(?<![\w]w)(?<=w)ith\b|"
+    r"(?<![\w]e)(?<=e)xperience\b|(?<![\w]a)(?<=a)nd\s+\d|(?<![\w]y)(?<=y)ears?\b|(?<![\w]p)(?<=p)lus\b)")
 # The longest list read after the "in".
 _DEGREE_LIST_MAX = 250
 # The lower-cased words one of which starts every ``_DEGREE_AT`` match ("bs in" for "BS in",
@@ -168,9 +173,9 @@ def degree_subject_spans(text: str, low: str) -> list[tuple[int, int]]:
         if (i and text[i - 1].isalnum()) or (spans and i < spans[-1][1]):
             continue  # inside a word, or inside the last list
         m = _DEGREE_AT.match(text, i)
-        if m is None or _DEGREE_LIST_END.search(text, i, m.end()) is not None:
+        if m is None or _DEGREE_LIST_END.search(low, i, m.end()) is not None:
             continue
-        stop = _DEGREE_LIST_END.search(text, m.end(), m.end() + _DEGREE_LIST_MAX)
+        stop = _DEGREE_LIST_END.search(low, m.end(), m.end() + _DEGREE_LIST_MAX)
         spans.append((m.end(), stop.start() if stop is not None else min(len(text), m.end() + _DEGREE_LIST_MAX)))
     return spans
 
@@ -194,17 +199,32 @@ _PITCH_START = re.compile(
     r"the)|[Ww]e(?:['’]ve| have)\s+built|[Ww]e\s+" + _PITCH_WE + r")|[Oo]ur\s+(?:platform|products?|"
     r"company|technology|software|solutions?|engine|system|models?|ai)\b[^.\n]{0,40}?\b(?:is|are|"
     + _PITCH_IS[3:] + r"|(?!(?:This|That|It|The|There|Here|Which|Each|Every|Our|Your|Their|He|She|They|His|"
-    r"Her|What|Who|When|If|As)\b)(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:\([^)]*\)\s+)?"
+    r"Her|What|Who|When|If|As)\b)(?:[A-Z][\w.&'-]{0,30}(?:[^\S\n]+[A-Z][\w.&'-]{0,30}){0,3})[^\S\n]+(?:\([^)\n]{0,60}\)[^\S\n]+)?"
     + _PITCH_IS + r")\b")
-_PITCH_ASK = re.compile(
-    r"(?i)\byou\b|\buse\b|\bteam\b|\blabs?\b|research|\byour\b|\bwork on\b|\broles?\b|\bposition\b|"
-    r"engineers?\b|developers?\b|\bstack\b|built (?:on|with)|building with|\bshop\b|written in|\btech\b|"
-    r"experience|looking for|hire|hiring|join|candidate|skills?\b|knowledge|familiar|proficien|required|"
-    r"must|strong|expert|plus|bonus|advantage|prefer|desir|nice|asset|helpful|ideal|languages?\b|"
-    r"frameworks?\b|tools?\b|librar")
-# How far back a pitch sentence's start is looked for.
+# (searched in the lower-cased text, grouped by first character: ``by_first_char``)
+_PITCH_ASK = by_first_char((
+    r"\byou\b", r"\buse\b", r"\bteam\b", r"\blabs?\b", "research", r"\byour\b", r"\bwork on\b",
+    r"\broles?\b", r"\bposition\b", r"engineers?\b", r"developers?\b", r"\bstack\b",
+    "built (?:on|with)", "building with", r"\bshop\b", "written in", r"\btech\b", "experience",
+    "looking for", "hire", "hiring", "join", "candidate", r"skills?\b", "knowledge", "familiar",
+    "proficien", "required", "must", "strong", "expert", "plus", "bonus", "advantage", "prefer",
+    "desir", "nice", "asset", "helpful", "ideal", r"languages?\b", r"frameworks?\b", r"tools?\b",
+    "librar"))
+# How far back from a ``_PITCH_WORDS`` word a pitch sentence's start is looked for (the
+# subject before the verb: a name of up to four words, and a parenthesis), and how far on
+# from its verb its end.
+_PITCH_LEAD = 150
 _PITCH_REACH = 400
 _SENTENCE_MARKS = ("\n", ". ", "! ", "? ")
+# Every ``_PITCH_START`` match holds one of these (lower-cased): only the sentences around
+# them are tried.
+_PITCH_WORDS = (
+    "we're", "we’re", "we are", "we've", "we’ve", "we have built",
+    *(f"we {verb}" for verb in _PITCH_WE[3:-1].split("|")),
+    *(f"our {noun}" for noun in ("platform", "product", "company", "technology", "software",
+                                 "solution", "engine", "system", "model", "ai")),
+    *(verb for verb in _PITCH_IS[3:-1].split("|") if verb not in ("is an?", "is the")), "is a", "is the")
+register(_PITCH_WORDS)
 
 
 @dataclass(frozen=True)
@@ -315,7 +335,7 @@ class SectionMap:
         self._has_nice = any(s.kind == "nice" for s in self.sections)
         # (and few of those say "must" or "required" in one: then no line of it is marked)
         self._low = low if len(low) == len(text) else text.lower()
-        self._pitches: dict[int, bool] = {}  # sentence start -> whether it is a pitch (``in_pitch``)
+        self._pitch_spans: list[tuple[int, int]] | None = None  # (``in_pitch``, found on first use)
         # the lists of degree subjects (``degree_subject_spans``): no skills are asked there
         self.degree_spans = degree_subject_spans(text, low)
         self._nice_marked = self._has_nice and len(self._low) == len(text) and any(
@@ -430,20 +450,51 @@ class SectionMap:
     def in_pitch(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` is in a company-pitch sentence (``_PITCH_START``) of
         the "other" or "about" text."""
-        if self.kind_at(start) not in ("other", "about"):
-            return False
-        text = self.text
-        lo = max(text.rfind(mark, max(0, start - _PITCH_REACH), start) for mark in _SENTENCE_MARKS) + 1
-        if lo == 0 and start > _PITCH_REACH:
-            return False  # (no sentence start within reach)
-        got = self._pitches.get(lo)
-        if got is None:
-            got = False
-            if _PITCH_START.match(text, lo) is not None:
-                ends = [i for i in (text.find(mark, end) for mark in _SENTENCE_MARKS) if i >= 0]
-                got = _PITCH_ASK.search(text, lo, min(ends) if ends else len(text)) is None
-            self._pitches[lo] = got
-        return got
+        spans = self._pitch_spans
+        if spans is None:
+            spans = self._pitch_spans = self._pitches()
+        return bool(spans) and any(lo <= start < hi for lo, hi in spans)
+
+    def _pitches(self) -> list[tuple[int, int]]:
+        """The ``[start, end)`` spans of the pitch sentences: those around a ``_PITCH_WORDS``
+        word in the "other" or "about" text that start (after a line break or sentence end at
+        most ``_PITCH_REACH`` characters back) with ``_PITCH_START`` and say nothing of
+        ``_PITCH_ASK``; a sentence ends at the next line break or sentence end."""
+        text, low = self.text, self._low
+        if len(low) != len(text):
+            return []
+        found = hits(low)
+        words = [w for w in _PITCH_WORDS if w in found]
+        if not words:
+            return []
+        spans: list[tuple[int, int]] = []
+        tried: set[int] = set()
+        kinds = ("other", "about")
+        for h in sorted({i for w in words for i in found[w]}):
+            # (a word inside another, "analysis and", or one past the last pitch; or outside
+            # the company text)
+            if (h and low[h - 1].isalnum()) or (spans and h < spans[-1][1]) or self.kind_at(
+                    h) not in kinds:
+                continue
+            # (the word is a sentence's subject or verb: near its start)
+            a = h - _PITCH_LEAD if h > _PITCH_LEAD else 0
+            lo = max(text.rfind("\n", a, h), text.rfind(". ", a, h), text.rfind("! ", a, h),
+                     text.rfind("? ", a, h)) + 1
+            if (lo == 0 and h > _PITCH_LEAD) or lo in tried:
+                continue  # (no sentence start within reach, or tried)
+            tried.add(lo)
+            if self.kind_at(lo) not in kinds:
+                continue
+            m = _PITCH_START.match(text, lo)
+            if m is None:
+                continue
+            # (a sentence is read for at most ``_PITCH_REACH`` characters past its start's match)
+            stop = min(len(text), m.end() + _PITCH_REACH)
+            ends = [i for i in (text.find(mark, m.end(), stop) for mark in _SENTENCE_MARKS) if i >= 0]
+            hi = min(ends) if ends else stop
+            if _PITCH_ASK.search(low, lo, hi) is None:
+                spans.append((lo, hi))
+        return spans
 
     def _marked_required(self, start: int) -> bool:
         """True when the line of ``start`` says "required" or "must" ("Keras, TensorFlow
