@@ -304,10 +304,10 @@ def _in_degree_list(text: str, word: str) -> bool:
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("MS/PhD degree in a quantitative discipline (e.g. statistical genetics, machine learning, "
-     "bioinformatics, statistics, computational biology, or similar).", "computational biology"),
-    ("Master's degree in a quantitative field from an accredited university (e.g., statistics/ "
-     "biostatistics, epidemiology) or related field", "epidemiology"),
+    (("MS/PhD degree in a quantitative discipline (e.g. statistical genetics, machine learning, "
+      "bioinformatics, statistics, computational biology, or similar)."), "computational biology"),
+    (("Master's degree in a quantitative field from an accredited university (e.g., statistics/ "
+      "biostatistics, epidemiology) or related field"), "epidemiology"),
     ("BA/BS in Applied Math, Statistics, Agronomy, Engineering or a related quantitative discipline",
      "Agronomy"),
     ("PhD in metallurgy, materials science, physics or a closely related field", "materials science"),

@@ -203,9 +203,10 @@ def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_P
     skills = [_rows(text, smap, got, job.others)
               for text, smap, got, job in zip(texts, smaps, found, jobs, strict=True)]
     # (the archetype reads the whole post, the skills of other roles too: see ``Prepared``)
-    feats = [featurize(job.title, job.text, _categories(job.text, got) if job.others else
-                       [s["category"] or "" for s in rows])
-             for job, got, rows in zip(jobs, found, skills, strict=True)]
+    # (the categories of every first mention, those of company pitches and degree subjects
+    # too, as the archetype model was trained on)
+    feats = [featurize(job.title, job.text, _categories(job.text, got))
+             for job, got in zip(jobs, found, strict=True)]
     predicted = (model or default_model()).predict_many(  # (lookups first: see there)
         feats, names=[job.names for job in jobs])
     archetypes = [max(probs, key=probs.__getitem__) for probs, _ in predicted]
