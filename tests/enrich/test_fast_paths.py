@@ -515,3 +515,13 @@ def test_abbreviation_gates_pass_every_abbreviation(text: str) -> None:
         plain = {"masters": ("MS",), "bachelor": ("BS", "BA", "B.S", "B.A")}.get(level, ())
         if abbrev is not None:
             assert bool(facets._ABBREV_GATE[level].search(text)) == any(g in text for g in plain)
+
+
+def test_coordinated_modifier_shares_the_head_noun() -> None:
+    """"statistical and machine learning models": statistical models too; not a verb."""
+    matcher = skills.default_matcher()
+    text = "Build statistical and machine learning models."
+    got = [c for c in (matcher.coordinated(text, m) for m in matcher.find(text)) if c]
+    assert [(c.name, c.surface) for c in got] == [("statistical modeling", "statistical")]
+    text = "Improve training and deploying machine learning models."
+    assert not [c for c in (matcher.coordinated(text, m) for m in matcher.find(text)) if c]

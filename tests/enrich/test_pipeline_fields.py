@@ -41,3 +41,24 @@ def test_enrich_record_is_the_analysis_as_json(record: dict) -> None:
     got = enrich_record(record)
     assert list(got) == list(expected)
     assert json.dumps(got) == json.dumps(expected)
+
+
+def test_degree_subjects_are_no_skills() -> None:
+    """LABELS.md: "not degrees or degree subjects"; the same field asked for elsewhere stays."""
+    from mljobs.enrich.pipeline import extract_skills
+    text = ("Qualifications\nMS/PhD degree in a quantitative discipline (e.g. statistical genetics, "
+            "bioinformatics, statistics, computational biology, or similar).\n"
+            "Experience with Python and bioinformatics pipelines.\n")
+    names = {s.name for s in extract_skills(text)}
+    assert "Python" in names and "bioinformatics" in names
+    assert "computational biology" not in names and "statistics" not in names
+
+
+def test_pitch_skills_left_out_unless_asked_elsewhere() -> None:
+    """LABELS.md: not the company's own product; a skill the post asks for keeps its flag."""
+    from mljobs.enrich.pipeline import extract_skills
+    text = ("Acme | ML Engineer | Remote\n\nAcme is building computer vision and AI agents for farms.\n\n"
+            "Requirements\nPython\nNice to have: computer vision\n")
+    rows = {s.name: s.required for s in extract_skills(text)}
+    assert "AI agents" not in rows and rows["Python"] is True
+    assert rows["computer vision"] is True  # named in the pitch and as a plus: required, as read

@@ -52,7 +52,10 @@ def _plain_sections(text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl + 1
         head = sections._heading_kind(text[pos:end]) if end - pos <= 92 else None
-        if pos in cue_lines and end - pos <= 92 and (head is None or head[0] != "nice"):
+        line = text[pos:end].rstrip("\n")
+        # (a lead-in: a longer line that ends with a colon)
+        lead_in = len(line) <= sections._LEAD_IN_MAX + 2 and line.rstrip().endswith(":")
+        if pos in cue_lines and (end - pos <= 92 or lead_in) and (head is None or head[0] != "nice"):
             head = sections._cue_heading(text[pos:end]) or head
         if head is not None:
             heading_lines.add(pos)

@@ -81,8 +81,10 @@ def _plain_is_nice(smap: SectionMap, start: int, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     for a, b in smap._cues:
-        if line_start <= a < lo and text[b:b + 3].lstrip("s ").startswith(":"):
-            return True  # a label earlier on the line
+        opens_line = not text[line_start:a].strip(" \t•*-–·▪●>") and len(
+            text[line_start:].partition("\n")[0]) <= 200
+        if line_start <= a < lo and (text[b:b + 3].lstrip("s ").startswith(":") or opens_line):
+            return True  # a label earlier on the line, or a cue that opens a short line
         if not lo <= a < hi:
             continue
         if a >= end:
@@ -229,3 +231,124 @@ def test_an_item_marked_must_in_a_nice_list_is_required() -> None:
     smap = SectionMap(text)
     assert not smap.is_nice(text.index("Keras"))
     assert smap.is_nice(text.index("MySQL"))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Research experience in drug design and/or small molecule identification is also highly valued.",
+     "drug design"),
+    ("Experience with other languages like Go, C++, Python is valued.", "Go"),
+    ("Tech-wise, it's React/Typescript + Julia (no worries if you haven't used it).", "Julia"),
+    ("We use AWS, K8s, React, and Rust but there is no requirement to have prior experience with them.",
+     "K8s"),
+    ("Practical experience with Machine Learning would also be welcome.", "Machine Learning"),
+    ("- (Optional) Access to a Mac for iOS development", "iOS"),
+])
+def test_more_nice_cues(text: str, word: str) -> None:
+    assert SectionMap(text).is_nice(text.index(word))
+
+
+def test_optionally_and_the_former_qualify_no_earlier_item() -> None:
+    text = "At least ten years of full stack experience, and optionally some experience building LLM products."
+    smap = SectionMap(text)
+    assert not smap.is_nice(text.index("full stack")) and smap.is_nice(text.index("LLM"))
+    text = "Proficiency in R or Python, where the former is preferred."
+    assert not SectionMap(text).is_nice(text.index("Python"))
+
+
+def test_lead_in_saying_not_all_are_required_heads_a_nice_list() -> None:
+    text = ("Responsibilities\nDeliver software to clients\nA Data Analyst here would make use of the "
+            "following experience and skills (not all of these are required, but highly desirable):\n"
+            "Agile methodologies (Scrum, XP), tools (JIRA)\nPrior technical knowledge (SOA, Java, SQL)\n")
+    smap = SectionMap(text)
+    assert smap.is_nice(text.index("Scrum")) and smap.is_nice(text.index("SQL"))
+    # a long line that says what is required is no such lead-in
+    text = ("Responsibilities\nYou will build models in Python, and experience with the following is "
+            "required (Kubernetes is a plus), as you will own the whole of our platform:\nSQL\n")
+    assert not SectionMap(text).is_nice(text.index("SQL"))
+
+
+def test_longer_nice_labels_and_what_you_might_have() -> None:
+    text = ("Minimum requirements\nPython\nAdditional qualifications that will help in the role:\n"
+            "RDKit\nWhat you must bring:\nSQL\nWhat you might have:\nCRISPR\n")
+    smap = SectionMap(text)
+    assert not smap.is_nice(text.index("Python")) and not smap.is_nice(text.index("SQL"))
+    assert smap.is_nice(text.index("RDKit")) and smap.is_nice(text.index("CRISPR"))
+
+
+def test_bullets_run_into_the_line_end_clauses() -> None:
+    """Texts that lost their line breaks: "queries* Facility with Python", " -Experience with AWS"."""
+    text = ("We're looking for teammates who have:* Comfort writing SQL queries* Facility with Python or R"
+            "* Knowledge of causal inference and statisticsBonus points:* You are an expert in operations "
+            "research* You love customers")
+    smap = SectionMap(text)
+    assert not smap.is_nice(text.index("SQL")) and not smap.is_nice(text.index("Python"))
+    assert smap.is_nice(text.index("operations research"))
+    text = ("-Experience with AWS -Knowledge of languages used for analysis (e.g. SQL, Python), software "
+            "development experience, a plus -Experience with Tableau")
+    smap = SectionMap(text)
+    assert not smap.is_nice(text.index("AWS")) and not smap.is_nice(text.index("Tableau"))
+
+
+def test_a_cue_that_opens_a_short_line_reaches_the_whole_line() -> None:
+    text = "Skills\nPreferredTechnical Knowledge -CRM experience,Python or R, database documentation\n"
+    assert SectionMap(text).is_nice(text.index("Python"))
+    para = ("Preferred Networks builds AI. " + "We design chips and models for many customers. " * 5
+            + "You may know software we've built, such as Optuna.\n")
+    assert not SectionMap(para).is_nice(para.index("Optuna"))
+
+
+def _in_degree_list(text: str, word: str) -> bool:
+    smap = SectionMap(text)
+    i = text.index(word)
+    return any(a <= i < b for a, b in smap.degree_spans)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    (("MS/PhD degree in a quantitative discipline (e.g. statistical genetics, machine learning, "
+      "bioinformatics, statistics, computational biology, or similar)."), "computational biology"),
+    (("Master's degree in a quantitative field from an accredited university (e.g., statistics/ "
+      "biostatistics, epidemiology) or related field"), "epidemiology"),
+    ("BA/BS in Applied Math, Statistics, Agronomy, Engineering or a related quantitative discipline",
+     "Agronomy"),
+    ("PhD in metallurgy, materials science, physics or a closely related field", "materials science"),
+])
+def test_degree_subject_lists(text: str, word: str) -> None:
+    assert _in_degree_list(text, word)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # what follows "with" / "experience" / "years" is asked of the hire
+    ("BS in Computer Science with 3 years of experience in Python and SQL", "SQL"),
+    ("Ph.D. in cell biology or a related discipline with direct experience in CAR-T cell analysis",
+     "CAR-T"),
+    ("Have a high degree of comfort in Excel", "Excel"),
+    ("MS in Statistics. Knowledge of machine learning", "machine learning"),
+    ("We are particularly interested in DevOps experience for the role", "DevOps"),
+])
+def test_no_degree_subject_list(text: str, word: str) -> None:
+    assert not _in_degree_list(text, word)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Acme | Staff Engineer | NYC\n\nAcme is building AI agents for advertising teams.\n", "AI agents"),
+    ("We're building an AI-native platform that turns physics simulations into millisecond inference.",
+     "simulations"),
+    ("About us\nOur platform delivers real-time analytics derived from millions of LLM answers.\n",
+     "real-time analytics"),
+    ("Zigment is a customer journey platform. We make it simple to build AI agents for enterprises.",
+     "AI agents"),
+])
+def test_company_pitch_sentences(text: str, word: str) -> None:
+    assert SectionMap(text).in_pitch(text.index(word), text.index(word) + len(word))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("We use Rust, TypeScript and Postgres.", "Postgres"),
+    ("We're an agentic-first startup building with Python, FastAPI and React.", "FastAPI"),
+    ("Acme is hiring engineers with experience in Kubernetes.", "Kubernetes"),
+    ("This is an open-ended role: databases, distributed systems and machine learning.", "databases"),
+    ("Requirements\nAcme builds on Kafka; you will too.\n", "Kafka"),  # not the company text
+    ("L2 Labs is an applied AI lab advancing database systems and data integration.", "database systems"),
+])
+def test_no_company_pitch(text: str, word: str) -> None:
+    assert not SectionMap(text).in_pitch(text.index(word), text.index(word) + len(word))

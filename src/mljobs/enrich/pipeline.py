@@ -90,17 +90,27 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
     """The rows of ``_skill_rows`` from the matches ``found`` in ``text``."""
     first: dict[str, Match] = {}  # skill -> its first match
     required: set[str] = set()  # the skills with an occurrence that is not nice-to-have
+    pitched: set[str] = set()  # the skills named in a company pitch (``SectionMap.in_pitch``)
     for m in found:
         if m.name in required:
             continue  # a later occurrence changes nothing
         if others and any(a <= m.start < b for a, b in others):
             continue  # another role's line
+        if smap.degree_spans and any(a <= m.start < b for a, b in smap.degree_spans):
+            continue  # "a degree in statistics, bioinformatics or a related field"
+        if smap.in_pitch(m.start, m.end):
+            # "Acme is building AI agents for ...": the company's business, no ask; but a
+            # skill the post asks for elsewhere too is required, as the labellers read it
+            pitched.add(m.name)
+            continue
         if m.category in _FIELD_CATEGORIES and _NAMES_A_GROUP.match(text, m.end):
             continue  # "our Data Science team": the name of a group, not an ask
         if m.name not in first:
             first[m.name] = m
         if not smap.is_nice(m.start, m.end):
             required.add(m.name)
+    if pitched:
+        required |= pitched
     return [{"name": m.name, "surface": m.surface, "required": m.name in required,
              "category": m.category, "start": m.start, "end": m.end} for m in first.values()]
 
@@ -190,9 +200,10 @@ def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_P
     skills = [_rows(text, smap, got, job.others)
               for text, smap, got, job in zip(texts, smaps, found, jobs, strict=True)]
     # (the archetype reads the whole post, the skills of other roles too: see ``Prepared``)
-    feats = [featurize(job.title, job.text, _categories(job.text, got) if job.others else
-                       [s["category"] or "" for s in rows])
-             for job, got, rows in zip(jobs, found, skills, strict=True)]
+    # (the categories of every first mention, those of company pitches and degree subjects
+    # too, as the archetype model was trained on)
+    feats = [featurize(job.title, job.text, _categories(job.text, got))
+             for job, got in zip(jobs, found, strict=True)]
     model = model or default_model()
     predicted = model.predict_many(feats, names=[job.names for job in jobs])  # (lookups first)
     archetypes = [max(probs, key=probs.__getitem__) for probs, _ in predicted]

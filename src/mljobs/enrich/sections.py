@@ -14,8 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from mljobs.enrich.alternation import by_first_letter
-from mljobs.enrich.lowered import lower, lowers_exactly, register, spans_around
+from mljobs.enrich.alternation import by_first_char, by_first_letter
+from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, spans_around
 
 SECTION_KINDS = ("other", "about", "responsibilities", "requirements", "nice", "benefits")
 
@@ -34,11 +34,12 @@ _HEADING_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
               "desired", "desirable", r"good[\s-]to[\s-]haves?", r"great[\s-]to[\s-]haves?",
               "extra credit",
               "it(?:['’]d| would) be (?:even )?(?:better|great|nice)", "even better",
-              "would be a plus", "ideal(?:ly)?", "additional(?: skills| qualifications)")),
+              "would be a plus", "ideal(?:ly)?", "additional(?: skills| qualifications)",
+              "what you (?:might|may|could) (?:also )?(?:have|bring)")),
     ("benefits", ("benefits", "perks", "what we offer", "what you(?:['’]ll| will) get", "we offer",
                   "compensation", "salary",
                   "why (?:join|work)", "what['’]?s in it for you", "total rewards", "our offer")),
-    ("requirements", ("requirements?", "qualifications?", "what you(?:['’]ll| will)? (?:need|bring|have)",
+    ("requirements", ("requirements?", "qualifications?", "what you(?:['’]ll| will| must| should)? (?:need|bring|have)",
                       "who you are", "about you", "you have", "you bring", "you are",
                       r"must[\s-]haves?", "skills" + _ITEM, "experience" + _ITEM,
                       "what we(?:['’]re| are) looking for", "looking for", "ideal candidate",
@@ -80,26 +81,35 @@ _HEADING_AFTER_BREAK = re.compile(r"\n(?=" + _HEADING_BODY + ")")
 # Searched once over the lower-cased text (no \b: plain alternation is much faster).
 # "Experience with X would be helpful / is an asset" marks X nice-to-have; "patterns that
 # could be valuable for diagnostics" does not.
-# "ideally" qualifies what follows it only (``_FORWARD_ONLY``): "Python and SQL, ideally in
-# a full-stack setting" asks for SQL. ("SQL, preferably PostgreSQL" asks for one of them: no
-# cue.)
+# "ideally" and "optionally" qualify what follows them only (``_FORWARD_ONLY``): "Python and
+# SQL, ideally in a full-stack setting" asks for SQL. ("SQL, preferably PostgreSQL" asks for
+# one of them: no cue; nor does "R or Python, where the former is preferred".) A stack that
+# "is (highly) valued", "would be welcome", "is not a requirement" / "no worries if you
+# haven't used it", or an "(Optional)" item is nice-to-have; "Scala would be ideal but Java
+# is acceptable" and "especially valuable" were read as asks by the labellers.
 _NICE_CUE = re.compile(
-    r"a plus|big plus|huge plus|strong plus|bonus|nice[ -]to[ -]have|preferred|desired|"
-    r"desirable|ideally|not required|advantage|pluses|appreciated|"
-    r"(?:be|is|are) (?:helpful|beneficial|valuable)(?! for)|an asset"
+    r"a plus|big plus|huge plus|strong plus|bonus(?: points)?|nice[ -]to[ -]have|(?<!former is )(?<!latter is )"
+    r"preferred|desired|desirable|ideally|not required|advantage|pluses|appreciated|"
+    r"(?:be|is|are) (?:also )?(?:highly |very |extremely |greatly )?"
+    r"(?:helpful|beneficial|valuable|valued)(?! for)|an asset|"
+    r"would (?:also )?be (?:welcome|great|nice)|(?:is|are|be) (?:also )?welcome|"
+    r"no requirement|not a requirement|not necessary|not mandatory|no worries if|optionally|"
+    r"\(optional\)|optional(?=:)"
 )
 # Every cue contains one of these; a text with none of them has no cue.
 _NICE_CUE_WORDS = ("plus", "bonus", "nice", "preferred", "desir", "ideally", "not required",
-                   "advantage", "appreciated", "helpful", "beneficial", "valuable", "asset")
+                   "advantage", "appreciated", "helpful", "beneficial", "valuable", "valued",
+                   "asset", "welcome", "would be great", "would also be great", "no requirement",
+                   "not a requirement", "not necessary", "not mandatory", "no worries if", "optional")
 register(_NICE_CUE_WORDS)
 
-# Every cue is at most 14 characters long and at most 4 longer than its word ("are beneficial",
-# whose look-ahead reads 4 characters past the word), so it lies within this many characters
-# of its word.
-_CUE_RADIUS = 13
+# Every cue is at most 37 characters long and at most 24 longer than its word ("are also
+# extremely valuable", whose look-ahead reads 4 characters past the word), so it lies within
+# this many characters of its word.
+_CUE_RADIUS = 24
 
 # The cues that qualify only what follows them.
-_FORWARD_ONLY = ("ideally",)
+_FORWARD_ONLY = ("ideally", "optionally")
 # "Python (preferred) or Java": one of them is asked for.
 _OR_NEXT = re.compile(r"\)\s*(?:and/|and /)?or\b")
 # A requirement between a mention and a later cue ends the cue's reach: "Go required, Rust
@@ -110,9 +120,111 @@ _REQUIRED_WORD = re.compile(r"(?<!not )\brequired\b|\bmust\b")
 # (the period of "e.g." or "i.e.", or of "etc." before a lower-case word, ends no sentence)
 # (the mark first, so that the engine skips ahead to the marks; the look-behinds then read it)
 # (its look-ahead reads at most 2 characters past the mark)
-_SENTENCE_END = re.compile(r"[.;!?](?=\s)(?:(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)|(?<=\betc\.)(?=[^\S\n][^\sa-z]))")
+# A bullet run into its line ("queries* Facility with Python", "AWS -Knowledge of R", "• SQL")
+# ends a clause too: such texts lost their line breaks. (One class of marks first, then what
+# each needs: so that the engine skips ahead to the marks.)
+_SENTENCE_END = re.compile(
+    r"[.;!?*•▪●-](?:(?<=[.;!?])(?=\s)(?:(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)|(?<=\betc\.)(?=[^\S\n][^\sa-z]))"
+    r"|(?<=\S\*)(?=[^\S\n]?[A-Z])|(?<=\s-)(?=[A-Z])|(?<=[•▪●])(?=\s))")
 _CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"|\n")
 _LINE_BREAK = re.compile("\n")
+# What may stand before the first word of a line.
+_BULLETS = " \t•*-–·▪●>"
+
+
+# Degree subjects (LABELS.md: "not degrees or degree subjects"): the list after "degree in",
+# "MS/PhD in", "Bachelor's in", "a quantitative discipline (e.g. ...": "MS/PhD degree in a
+# quantitative discipline (e.g. statistical genetics, machine learning, bioinformatics,
+# statistics, computational biology, ...)" names the fields of the degree, not skills asked
+# for. The list runs from the "in" to the end of its clause, or to a word that turns to
+# what the hire does ("with", "experience", "years", "plus": "BS in CS with 3 years of
+# experience in Python" asks for Python); the words before the "in" must not hold one either
+# ("a related discipline with direct experience in CAR-T cell analysis").
+_DEGREE_AT = re.compile(
+    r"(?<!high )(?<!some )(?<!certain )(?<!great )(?:[Dd]egrees?|[Bb]achelor(?:['’]?s)?|"
+    r"[Mm]aster(?:['’]?s)?|[Dd]octorate|[Dd]iploma|[Dd]isciplines?|[Mm]ajor(?:ing)?|"
+    r"[Ff]ields? of study|B\.?S\.?c?|M\.?S\.?c?|Ph\.?D\.?s?|B\.?A\.?|M\.?A\.?|BSc|MSc)\b"
+    r"[^.;\n]{0,40}?\bin\b")
+# (the periods of "e.g." and "i.e." end no clause)
+# (searched in the lower-cased text: one class of first characters, then what each needs, so
+# that the engine skips ahead to them)
+_DEGREE_LIST_END = re.compile(
+    r"[.;\nweayp](?:(?<=[.;\n])(?<!\be\.)(?<!\bi\.)(?<!\be\.g\.)(?<!\bi\.e\.)|(?<![\w]w)(?<=w)ith\b|"
+    r"(?<![\w]e)(?<=e)xperience\b|(?<![\w]a)(?<=a)nd\s+\d|(?<![\w]y)(?<=y)ears?\b|(?<![\w]p)(?<=p)lus\b)")
+# The longest list read after the "in".
+_DEGREE_LIST_MAX = 250
+# The lower-cased words one of which starts every ``_DEGREE_AT`` match ("bs in" for "BS in",
+# "BA/BS in"; "MS/PhD" has "phd").
+_DEGREE_WORDS = ("degree", "bachelor", "master", "doctorate", "diploma", "discipline", "major",
+                 "field of study", "fields of study", "phd", "ph.d", "bsc", "msc", "b.s", "m.s",
+                 "b.a", "m.a", "bs in", "ms in", "ba in", "ma in")
+register(_DEGREE_WORDS)
+
+
+def degree_subject_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` spans of ``text`` that list the subjects of a degree (see
+    ``_DEGREE_AT``); ``low`` is ``lower(text)``, of the same length (else there are none)."""
+    if len(low) != len(text):
+        return []
+    found = hits(low)
+    starts = sorted({i for w in _DEGREE_WORDS if w in found for i in found[w]})
+    spans: list[tuple[int, int]] = []
+    for i in starts:
+        if (i and text[i - 1].isalnum()) or (spans and i < spans[-1][1]):
+            continue  # inside a word, or inside the last list
+        m = _DEGREE_AT.match(text, i)
+        if m is None or _DEGREE_LIST_END.search(low, i, m.end()) is not None:
+            continue
+        stop = _DEGREE_LIST_END.search(low, m.end(), m.end() + _DEGREE_LIST_MAX)
+        spans.append((m.end(), stop.start() if stop is not None else min(len(text), m.end() + _DEGREE_LIST_MAX)))
+    return spans
+
+
+# Company pitches: a sentence of the company's description ("other" or "about" text) whose
+# subject is the company or its product and whose verb says what it is or does ("We're
+# building an AI-native platform that turns physics simulations into ...", "Acme is the
+# agentic operating system for robotics", "Our platform delivers real-time analytics")
+# names the business, not skills asked of the hire (LABELS.md: "not the company's own
+# product"). A sentence that speaks of the hire, the team, research or the stack ("We use
+# Rust", "our stack", "built on", "experience", "you") is no pitch: the labellers list
+# the stack of a post as its skills; nor is one that asks ("Docker is a plus").
+_PITCH_IS = (r"(?:builds|develops|provides|helps|makes|creates|offers|powers|combines|applies|turns|"
+             r"enables|transforms|automates|pioneers|solves|brings|delivers|specializes|focuses|"
+             r"is building|is developing|is creating|is an?|is the|are building|was founded|has built|"
+             r"advances|is advancing)")
+_PITCH_WE = (r"(?:build|develop|provide|help|make|create|offer|power|combine|apply|turn|enable|"
+             r"transform|automate|pioneer|solve|bring|deliver|specialize|focus)")
+_PITCH_START = re.compile(
+    r"\s*(?:(?:[Ww]e(?:['’]re| are)\s+(?:currently\s+|now\s+)?(?:building|developing|creating|making|an?|"
+    r"the)|[Ww]e(?:['’]ve| have)\s+built|[Ww]e\s+" + _PITCH_WE + r")|[Oo]ur\s+(?:platform|products?|"
+    r"company|technology|software|solutions?|engine|system|models?|ai)\b[^.\n]{0,40}?\b(?:is|are|"
+    + _PITCH_IS[3:] + r"|(?!(?:This|That|It|The|There|Here|Which|Each|Every|Our|Your|Their|He|She|They|His|"
+    r"Her|What|Who|When|If|As)\b)(?:[A-Z][\w.&'-]{0,30}(?:[^\S\n]+[A-Z][\w.&'-]{0,30}){0,3})[^\S\n]+(?:\([^)\n]{0,60}\)[^\S\n]+)?"
+    + _PITCH_IS + r")\b")
+# (searched in the lower-cased text, grouped by first character: ``by_first_char``)
+_PITCH_ASK = by_first_char((
+    r"\byou\b", r"\buse\b", r"\bteam\b", r"\blabs?\b", "research", r"\byour\b", r"\bwork on\b",
+    r"\broles?\b", r"\bposition\b", r"engineers?\b", r"developers?\b", r"\bstack\b",
+    "built (?:on|with)", "building with", r"\bshop\b", "written in", r"\btech\b", "experience",
+    "looking for", "hire", "hiring", "join", "candidate", r"skills?\b", "knowledge", "familiar",
+    "proficien", "required", "must", "strong", "expert", "plus", "bonus", "advantage", "prefer",
+    "desir", "nice", "asset", "helpful", "ideal", r"languages?\b", r"frameworks?\b", r"tools?\b",
+    "librar"))
+# How far back from a ``_PITCH_WORDS`` word a pitch sentence's start is looked for (the
+# subject before the verb: a name of up to four words, and a parenthesis), and how far on
+# from its verb its end.
+_PITCH_LEAD = 150
+_PITCH_REACH = 400
+_SENTENCE_MARKS = ("\n", ". ", "! ", "? ")
+# Every ``_PITCH_START`` match holds one of these (lower-cased): only the sentences around
+# them are tried.
+_PITCH_WORDS = (
+    "we're", "we’re", "we are", "we've", "we’ve", "we have built",
+    *(f"we {verb}" for verb in _PITCH_WE[3:-1].split("|")),
+    *(f"our {noun}" for noun in ("platform", "product", "company", "technology", "software",
+                                 "solution", "engine", "system", "model", "ai")),
+    *(verb for verb in _PITCH_IS[3:-1].split("|") if verb not in ("is an?", "is the")), "is a", "is the")
+register(_PITCH_WORDS)
 
 
 @dataclass(frozen=True)
@@ -125,7 +237,11 @@ class Section:
 
 
 def _heading_kind(line: str) -> tuple[str, int] | None:
-    """Return (kind, length of the heading part) if ``line`` is a section heading."""
+    """Return (kind, length of the heading part) if ``line`` is a section heading.
+
+    A label or a bare heading has 1-7 words; a nice-to-have label up to 10 ("Additional
+    qualifications that will help in the role:").
+    """
     stripped = line.strip()
     if not stripped or len(stripped) > 90:
         return None
@@ -133,33 +249,54 @@ def _heading_kind(line: str) -> tuple[str, int] | None:
     if not colon and stripped.endswith((".", ",")):
         return None  # a sentence, not a bare heading (and no "Label:")
     n_words = len(head.split())
-    if n_words > 7 or (colon and not n_words):  # a label or a bare heading has 1-7 words
+    if n_words > 10 or (colon and not n_words) or (n_words > 7 and not colon):
         return None
     m = _HEADING_FAST.match(head)
     if m is None:
         return None
-    return _HEADING_KINDS[m.lastindex or 0], len(head) + len(colon)
+    kind = _HEADING_KINDS[m.lastindex or 0]
+    if n_words > 7 and kind != "nice":
+        return None
+    return kind, len(head) + len(colon)
+
+
+# "not all of these are required": says that nothing of the list is (``_cue_heading``).
+_NOT_ALL_REQUIRED = re.compile(r"\bnot (?:all|every)\b[^:;.]*?\b(?:required|needed|mandatory|necessary)\b")
+# A lead-in line that ends with a colon and holds a nice-to-have cue introduces a
+# nice-to-have list ("... would make use of the following skills (not all of these are
+# required, but highly desirable):"); it is at most this long.
+_LEAD_IN_MAX = 250
 
 
 def _cue_heading(line: str) -> tuple[str, int] | None:
     """("nice", length of the heading part) when ``line`` is a label that holds a nice-to-have
-    cue ("Knowledge Preferred:", "Highly Desired:", "These would be nice to have:"), or a
-    line in capitals that does ("THE FOLLOWING IS DESIRED, BUT NOT REQUIRED"); else None.
+    cue ("Knowledge Preferred:", "Highly Desired:", "These would be nice to have:"), a
+    line in capitals that does ("THE FOLLOWING IS DESIRED, BUT NOT REQUIRED"), or a lead-in
+    of at most ``_LEAD_IN_MAX`` characters that ends with a colon and does; else None.
 
-    A label that also says "required" or "must" ("Required and preferred skills:") is none.
+    A label that also says "required" or "must" ("Required and preferred skills:") is none,
+    unless it says that not all of them are required.
     """
     stripped = line.strip()
-    if not stripped or len(stripped) > 90:
+    if not stripped or len(stripped) > _LEAD_IN_MAX:
         return None
     head, colon, _rest = stripped.partition(":")
-    if colon:
+    if len(stripped) > 90:
+        if not (colon and not _rest):
+            return None
+    elif colon:
         if len(head.split()) > 7:
             return None
     elif not (stripped.isupper() and len(stripped.split()) > 1):
         return None
     low = head.lower()
-    if ". " in head or _NICE_CUE.search(low) is None or _REQUIRED_WORD.search(low) is not None:
+    if "not " in low:
+        low = _NOT_ALL_REQUIRED.sub(" ", low)
+    cue = _NICE_CUE.search(low)
+    if cue is None or (". " in head and len(stripped) <= 90) or _REQUIRED_WORD.search(low) is not None:
         return None
+    if len(stripped) > 90 and cue.group().startswith(_FORWARD_ONLY):
+        return None  # "ideally for people with ...:" qualifies what it says, not the list
     return "nice", len(head) + len(colon)
 
 
@@ -187,17 +324,32 @@ class SectionMap:
         spans = spans_around(low, _NICE_CUE_WORDS, _CUE_RADIUS) if len(low) == len(text) else []
         self._cues = [(m.start(), m.end()) for a, b in spans for m in _NICE_CUE.finditer(low, a, b)]
         self._cue_starts = [a for a, _ in self._cues]
-        # the cues that end a "Nice to have:" label: they reach past the sentence ends of their line
-        self._label_cues = [a for a, b in self._cues if text[b:b + 3].lstrip("s ").startswith(":")]
+        # the cues that end a "Nice to have:" label, or open a line of at most 200 characters
+        # ("Preferred Technical Knowledge -CRM experience, Python or R"; not a paragraph on
+        # "Preferred Networks"): they reach past the sentence ends of their line
+        self._label_cues = [a for a, b in self._cues if text[b:b + 3].lstrip("s ").startswith(":")
+                            or self._opens_short_line(a)]
         self._split(low)
         self._starts = [s.start for s in self.sections]
         # (most texts have no nice-to-have section: then ``is_nice`` need not look one up)
         self._has_nice = any(s.kind == "nice" for s in self.sections)
         # (and few of those say "must" or "required" in one: then no line of it is marked)
         self._low = low if len(low) == len(text) else text.lower()
+        self._pitch_spans: list[tuple[int, int]] | None = None  # (``in_pitch``, found on first use)
+        # the lists of degree subjects (``degree_subject_spans``): no skills are asked there
+        self.degree_spans = degree_subject_spans(text, low)
         self._nice_marked = self._has_nice and len(self._low) == len(text) and any(
             self._low.find("must", s.start, s.end) >= 0 or self._low.find("required", s.start, s.end) >= 0
             for s in self.sections if s.kind == "nice")
+
+    def _opens_short_line(self, a: int) -> bool:
+        """True when the cue at ``a`` is the first word of a line of at most 200 characters."""
+        text = self.text
+        line_start = text.rfind("\n", 0, a) + 1
+        if text[line_start:a].strip(_BULLETS):
+            return False
+        line_end = text.find("\n", a)
+        return (len(text) if line_end < 0 else line_end) - line_start <= 200
 
     def _split(self, low: str) -> None:
         """Find the heading lines: only the line starts where ``_HEADING_FAST`` matches are
@@ -222,6 +374,9 @@ class SectionMap:
             if line_end - line_start < 92 and (text.find(":", a, line_end) >= 0 or text[
                     line_start:line_end].isupper()):
                 cue_lines.add(line_start)
+            elif line_end - line_start <= _LEAD_IN_MAX + 2 and text[
+                    line_start:line_end].rstrip().endswith(":"):
+                cue_lines.add(line_start)  # a lead-in (``_cue_heading``)
         if cue_lines and not cue_lines.issubset(starts):
             starts = sorted(cue_lines.union(starts))
         for pos in starts:
@@ -229,7 +384,7 @@ class SectionMap:
             n = (size if end < 0 else end) - pos
             # A heading line, its line break included, is at most 92 characters long (and an
             # empty line is none).
-            if not (0 < n < 92 or (n == 92 and pos + n == size)):
+            if not (0 < n < 92 or (n == 92 and pos + n == size) or (pos in cue_lines and n > 0)):
                 continue
             line = text[pos:pos + n]
             head = _heading_kind(line)
@@ -291,6 +446,55 @@ class SectionMap:
                 # with Git" heads its line)
                 return True
         return False
+
+    def in_pitch(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` is in a company-pitch sentence (``_PITCH_START``) of
+        the "other" or "about" text."""
+        spans = self._pitch_spans
+        if spans is None:
+            spans = self._pitch_spans = self._pitches()
+        return bool(spans) and any(lo <= start < hi for lo, hi in spans)
+
+    def _pitches(self) -> list[tuple[int, int]]:
+        """The ``[start, end)`` spans of the pitch sentences: those around a ``_PITCH_WORDS``
+        word in the "other" or "about" text that start (after a line break or sentence end at
+        most ``_PITCH_REACH`` characters back) with ``_PITCH_START`` and say nothing of
+        ``_PITCH_ASK``; a sentence ends at the next line break or sentence end."""
+        text, low = self.text, self._low
+        if len(low) != len(text):
+            return []
+        found = hits(low)
+        words = [w for w in _PITCH_WORDS if w in found]
+        if not words:
+            return []
+        spans: list[tuple[int, int]] = []
+        tried: set[int] = set()
+        kinds = ("other", "about")
+        for h in sorted({i for w in words for i in found[w]}):
+            # (a word inside another, "analysis and", or one past the last pitch; or outside
+            # the company text)
+            if (h and low[h - 1].isalnum()) or (spans and h < spans[-1][1]) or self.kind_at(
+                    h) not in kinds:
+                continue
+            # (the word is a sentence's subject or verb: near its start)
+            a = h - _PITCH_LEAD if h > _PITCH_LEAD else 0
+            lo = max(text.rfind("\n", a, h), text.rfind(". ", a, h), text.rfind("! ", a, h),
+                     text.rfind("? ", a, h)) + 1
+            if (lo == 0 and h > _PITCH_LEAD) or lo in tried:
+                continue  # (no sentence start within reach, or tried)
+            tried.add(lo)
+            if self.kind_at(lo) not in kinds:
+                continue
+            m = _PITCH_START.match(text, lo)
+            if m is None:
+                continue
+            # (a sentence is read for at most ``_PITCH_REACH`` characters past its start's match)
+            stop = min(len(text), m.end() + _PITCH_REACH)
+            ends = [i for i in (text.find(mark, m.end(), stop) for mark in _SENTENCE_MARKS) if i >= 0]
+            hi = min(ends) if ends else stop
+            if _PITCH_ASK.search(low, lo, hi) is None:
+                spans.append((lo, hi))
+        return spans
 
     def _marked_required(self, start: int) -> bool:
         """True when the line of ``start`` says "required" or "must" ("Keras, TensorFlow

@@ -999,8 +999,13 @@ class SkillMatcher:
         words = norm_key(match.surface).split(" ")
         if len(words) < 2:
             return None
-        key = norm_key(text[start:end]) + " " + " ".join(words[1:])
-        found = self._accept(key, text, start, end)
+        modifier = norm_key(text[start:end])
+        found = self._accept(modifier + " " + " ".join(words[1:]), text, start, end)
+        if found is None and len(words) > 2 and not modifier.endswith("ing"):
+            # the modifier shares the head noun only: "statistical and machine learning
+            # models" are statistical models and machine learning models (not a verb:
+            # "training and deploying machine learning models")
+            found = self._accept(modifier + " " + words[-1], text, start, end)
         if found is None or found.name == match.name:
             return None
         return found
