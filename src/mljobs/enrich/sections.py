@@ -371,7 +371,8 @@ class SectionMap:
             line_start = text.rfind("\n", 0, a) + 1
             line_end = text.find("\n", a)
             line_end = size if line_end < 0 else line_end
-            if line_end - line_start < 92 and (text.find(":", a, line_end) >= 0 or text[
+            n = line_end - line_start  # (as the loop below: 92 only for the text's last line)
+            if (n < 92 or (n == 92 and line_end == size)) and (text.find(":", a, line_end) >= 0 or text[
                     line_start:line_end].isupper()):
                 cue_lines.add(line_start)
             elif line_end - line_start <= _LEAD_IN_MAX + 2 and text[
