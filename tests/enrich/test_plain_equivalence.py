@@ -307,10 +307,7 @@ def test_associate_search_near_its_words(text: str) -> None:
 
 
 _POSTING_SALARY_PIECES = [*_SALARY_PIECES, "x" * 700, "USD", "Usd", "usd", "DKK", "sek", "NOK", "5 ", "5",
-                          "é", "neural", "€", "£", "₹",
-                          # (what may stand right before a code in a match: ``_SUFFIX_ENDS``)
-                          "lakhs", "lakh", "lac", "LACS", "LPA", "l", "K", "m", "\t", "\u2003", "\u0663",
-                          "audio", "(", "-"]
+                          "é", "neural", "€", "£", "₹"]
 
 
 @settings(max_examples=1000, deadline=None)
@@ -318,22 +315,6 @@ _POSTING_SALARY_PIECES = [*_SALARY_PIECES, "x" * 700, "USD", "Usd", "usd", "DKK"
        st.lists(st.sampled_from(_POSTING_SALARY_PIECES), max_size=40).map("".join))
 def test_posting_salary_reads_what_parse_salary_reads(title: str, text: str) -> None:
     assert salary.parse_posting_salary(title, text) == _plain_parse_salary(title + "\n" + text[:3000])
-
-
-# Right before its code, a ``_CODE_AFTER_NUMBER`` match holds a digit, white space or the
-# end of an amount suffix; every other character rules the code out (``_first_anchor``).
-_BEFORE_CODE_PREFIXES = ("1", "1 ", "1lak", "1lakh", "1la", "1lac", "1lp", "1,00")
-
-
-def test_code_gate_admits_every_character_a_match_has_before_its_code() -> None:
-    for cp in [*range(0x3000), 0x212A, 0x017F, 0xFF10, 0xFF53, 0x1D7CE]:
-        x = chr(cp)
-        admitted = x in salary._SUFFIX_ENDS or x.isdecimal() or x.isspace()
-        if admitted:
-            continue
-        for code in ("usd", "EUR"):
-            assert not any(salary._CODE_AFTER_NUMBER.fullmatch(p + x + code)
-                           for p in _BEFORE_CODE_PREFIXES), hex(cp)
 
 
 def _plain_heading_kind(line: str) -> tuple[str, int] | None:

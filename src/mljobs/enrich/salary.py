@@ -190,14 +190,6 @@ _MONEY_WORDS = frozenset((*_CODE_WORDS, *_MONEY_SYMBOLS))
 _MONEY_IN_TITLE = re.compile("|".join(map(re.escape, (*_CODE_WORDS, *_MONEY_SYMBOLS))), re.IGNORECASE)
 
 
-# The characters a ``_CODE_AFTER_NUMBER`` match can hold right before its code: a digit
-# (``\d``: ``str.isdecimal``), white space (``\s``: ``str.isspace``), or the last letter of
-# a suffix ("k", "m", "lakh(s)", "lac(s)", "l", "lpa") in either case, with the two
-# non-ASCII characters a case-insensitive pattern pairs with them (the Kelvin sign, the
-# long s).
-_SUFFIX_ENDS = frozenset("kmshclaKMSHCLA\u212a\u017f")
-
-
 def _first_anchor(text: str, known: tuple[int, list[int]] | None = None) -> int:
     """The first offset of a currency symbol or of a ``_CODE_AFTER_NUMBER`` match
     (-1 if none): every plausible ``_RANGE_RE`` match holds one at or after it.
@@ -216,9 +208,6 @@ def _first_anchor(text: str, known: tuple[int, list[int]] | None = None) -> int:
     for c in codes:
         if c + 3 > limit or (start >= 0 and c - _CODE_MATCH_MAX + 3 > start):
             break
-        before = text[c - 1] if c else "x"  # (no match ends with a code that starts the text)
-        if before not in _SUFFIX_ENDS and not before.isdecimal() and not before.isspace():
-            continue  # ("neural", "audio": no match ends with this code)
         m = _CODE_AFTER_NUMBER.search(text, max(0, c - _CODE_MATCH_MAX + 3), c + 3)
         if m is not None and (start < 0 or m.start() < start):
             start = m.start()
