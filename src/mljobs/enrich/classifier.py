@@ -289,6 +289,7 @@ class ArchetypeModel:
                  lsa: tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]] | None = None) -> None:
         self.classes_ = classes
         self.features_ = features
+        self._bare = [f[2:] for f in features]  # (without the prefix: what evidence shows)
         self.index_ = {f: i for i, f in enumerate(features)}
         # Run time looks the description terms up in a table of their own, filled from the
         # most frequent term (lowest IDF) down: a dict's entries lie in insertion order, so
@@ -500,18 +501,21 @@ class ArchetypeModel:
         # class, directly and through the topics (only description words/bigrams can be
         # shown with offsets).
         at = k + n_topics + 1 + top
-        push = vals[n_title:n_text] * (rows[n_title:n_text, at] + rows[n_title:n_text, at + k] / norm)
+        # vals * (direct + topics / norm), in place (sums and products commute: same bits)
+        push = rows[n_title:n_text, at + k] / norm
+        push += rows[n_title:n_text, at]
+        push *= vals[n_title:n_text]
         low = lower(text)  # shared with featurize and the other steps
         if len(low) != len(text):  # offsets into the lower-cased text would not match
             return probs, []
         # The strongest pushes first; only the few picked are taken out of the arrays (more
         # than shown: some are dropped or merged into a phrase by ``EvidencePhrases``).
         picked = np.argsort(-push)[:EVIDENCE_POOL * evidence]
-        names = self.features_
+        bare = self._bare
         archetype = self.classes_[top]
         shown = EvidencePhrases(text, low, names_of)
         for weight, column in zip(push[picked].tolist(), cols[n_title:n_text][picked].tolist()):
-            if weight <= 0 or not shown.add(names[column][2:], weight, evidence):
+            if weight <= 0 or not shown.add(bare[column], weight, evidence):
                 break
         return probs, shown.contributions(archetype)
 
