@@ -20,6 +20,11 @@ revisions then understated the steady change (1.050x cold, 1.066x steady, for ma
 against 750e0cc). ``--cold`` still gives the old count (to compare with figures taken
 before).
 
+The postings are spread over the whole corpus (every k-th line, in order), so the window
+holds its sources in their shares (62% Hacker News). Before 2026-11-27 (``--head``) they
+were the corpus's first lines, which are all Glassdoor postings: costs that only Hacker
+News posts pay (role segmentation, header names) did not show.
+
     .venv/bin/python bench/enrich_instructions.py                    # the working tree
     .venv/bin/python bench/enrich_instructions.py --against e0a0351  # and a git revision
 """
@@ -27,7 +32,6 @@ before).
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
 import re
@@ -61,16 +65,26 @@ for _ in enrich_records(recs[warm:warm + n]):
 """
 
 
-def instructions(src: Path, warm: int, n: int, total: int = 0, cold: bool = False) -> int:
+def sample(count: int, head: bool) -> list[str]:
+    """``count`` corpus lines: the first ones (``head``), else every k-th line, in order."""
+    with open(CORPUS, encoding="utf-8") as f:
+        lines = [line for line in f if line.strip()]
+    if len(lines) < count:
+        raise SystemExit(f"{CORPUS} has only {len(lines)} postings; lower --postings or --warm")
+    return lines[:count] if head else [lines[i * len(lines) // count] for i in range(count)]
+
+
+def instructions(src: Path, warm: int, n: int, total: int = 0, cold: bool = False,
+                 corpus: Path = CORPUS) -> int:
     """Instructions callgrind counts for the child over ``src`` enriching ``warm`` + ``n``
-    (after a first pass over ``warm`` + ``total``, unless ``cold``)."""
+    postings of ``corpus`` (after a first pass over ``warm`` + ``total``, unless ``cold``)."""
     env = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0",
            "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
     with tempfile.TemporaryDirectory() as tmp:
         out = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out",
              sys.executable, "-c", _CHILD, str(warm), str(n), str(total),
-             "cold" if cold else "steady", str(CORPUS)],
+             "cold" if cold else "steady", str(corpus)],
             env=env, capture_output=True, text=True, check=True)
     m = re.search(r"Collected : (\d+)", out.stderr)
     if m is None:
@@ -78,10 +92,11 @@ def instructions(src: Path, warm: int, n: int, total: int = 0, cold: bool = Fals
     return int(m.group(1))
 
 
-def per_posting(src: Path, warm: int, n: int, cold: bool = False) -> float:
+def per_posting(src: Path, warm: int, n: int, cold: bool = False, corpus: Path = CORPUS) -> float:
     """Instructions per posting: (warm + n postings) - (warm postings), over n (both runs
     make the same first pass over warm + n postings, unless ``cold``)."""
-    return (instructions(src, warm, n, n, cold) - instructions(src, warm, 0, n, cold)) / n
+    return (instructions(src, warm, n, n, cold, corpus)
+            - instructions(src, warm, 0, n, cold, corpus)) / n
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,22 +108,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cold", action="store_true",
                     help="no first pass: count the first-use builds in the window too (the "
                          "count before 2026-11-27)")
+    ap.add_argument("--head", action="store_true",
+                    help="the corpus's first postings (all Glassdoor), not a spread over it "
+                         "(the window before 2026-11-27)")
     args = ap.parse_args(argv)
     if args.postings < 1:
         raise SystemExit("--postings must be at least 1")
-    with open(CORPUS, encoding="utf-8") as f:
-        available = sum(1 for _ in itertools.islice(f, args.warm + args.postings))
-    if available < args.warm + args.postings:
-        raise SystemExit(f"{CORPUS} has only {available} postings; lower --postings or --warm")
-    now = per_posting(ROOT / "src", args.warm, args.postings, args.cold)
-    print(json.dumps({"postings": args.postings, "cold": args.cold,
+    with tempfile.TemporaryDirectory() as work:
+        corpus = Path(work) / "window.jsonl"
+        corpus.write_text("".join(sample(args.warm + args.postings, args.head)), encoding="utf-8")
+        return _count(args, corpus)
+
+
+def _count(args: argparse.Namespace, corpus: Path) -> int:
+    now = per_posting(ROOT / "src", args.warm, args.postings, args.cold, corpus)
+    print(json.dumps({"postings": args.postings, "cold": args.cold, "head": args.head,
                       "instructions_per_posting_now": round(now)}))
     if args.against:
         with tempfile.TemporaryDirectory() as tmp:
             subprocess.run(["git", "worktree", "add", "--detach", "-f", tmp, args.against],
                            cwd=ROOT, check=True, capture_output=True)
             try:
-                then = per_posting(Path(tmp) / "src", args.warm, args.postings, args.cold)
+                then = per_posting(Path(tmp) / "src", args.warm, args.postings, args.cold, corpus)
             finally:
                 subprocess.run(["git", "worktree", "remove", "--force", tmp], cwd=ROOT,
                                check=False, capture_output=True)
