@@ -328,12 +328,12 @@ def _plain_heading_kind(line: str) -> tuple[str, int] | None:
         return None
     head, colon, _rest = stripped.partition(":")
     words = head.split()
-    is_label = bool(colon) and 0 < len(words) <= 7
+    is_label = bool(colon) and 0 < len(words) <= 10  # (more than 7 words: a nice-to-have label)
     is_bare = not colon and len(words) <= 7 and not stripped.endswith((".", ","))
     if not (is_label or is_bare):
         return None
     m = sections._HEADING_RE.search(head)
-    if m is None or m.lastgroup is None:
+    if m is None or m.lastgroup is None or (len(words) > 7 and m.lastgroup != "nice"):
         return None
     return m.lastgroup, len(head) + len(colon)
 
