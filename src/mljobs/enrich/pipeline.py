@@ -130,8 +130,10 @@ def _categories(text: str, found: list[Match]) -> list[str]:
 
 
 def features_for(title: str, text: str) -> Featurized:
-    """The classifier features of one role (what training and ``analyse`` both use)."""
-    return featurize(title, text, (s.category or "" for s in extract_skills(text)))
+    """The classifier features of one role (what training and ``analyse`` both use): the
+    categories of every skill's first mention, those in company pitches and degree subjects
+    too (which the role's skills leave out), as ``_analyse_many`` reads them."""
+    return featurize(title, text, _categories(text, _skill_matches(text)))
 
 
 class _Parts(NamedTuple):
