@@ -101,7 +101,7 @@ def load_examples(labels: Sequence[dict[str, Any]], records: dict[str, dict[str,
         prep = prepare_record(record)
         feats = features_for(prep.title, prep.text)
         w = weight
-        if both_readings and prep.text is not record["text"]:
+        if both_readings and prep.text is not record["text"] and prep.role is not None:
             # (a post split into roles: its labelled role's text, and the whole post under
             # "<role> | <record title>" as a post that is not split reads, half weight each)
             whole = features_for(f"{model_title(prep.role)} | {record['title']}", record["text"])
