@@ -225,6 +225,7 @@ _PITCH_WORDS = (
                                  "solution", "engine", "system", "model", "ai")),
     *(verb for verb in _PITCH_IS[3:-1].split("|") if verb not in ("is an?", "is the")), "is a", "is the")
 register(_PITCH_WORDS)
+_PITCH_WORD_SET = frozenset(_PITCH_WORDS)
 
 
 @dataclass(frozen=True)
@@ -464,14 +465,17 @@ class SectionMap:
         text, low = self.text, self._low
         if len(low) != len(text):
             return []
+        kinds = ("other", "about")
+        if not any(s.kind in kinds for s in self.sections):
+            return []  # (no company text: ``kind_at`` gives only the sections' kinds)
+        # (the text's trigger words are fewer than ``_PITCH_WORDS``: look those up in a set)
         found = hits(low)
-        words = [w for w in _PITCH_WORDS if w in found]
-        if not words:
+        at = [found[w] for w in found if w in _PITCH_WORD_SET]
+        if not at:
             return []
         spans: list[tuple[int, int]] = []
         tried: set[int] = set()
-        kinds = ("other", "about")
-        for h in sorted({i for w in words for i in found[w]}):
+        for h in (at[0] if len(at) == 1 else sorted({i for got in at for i in got})):
             # (a word inside another, "analysis and", or one past the last pitch; or outside
             # the company text)
             if (h and low[h - 1].isalnum()) or (spans and h < spans[-1][1]) or self.kind_at(
