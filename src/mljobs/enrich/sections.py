@@ -159,6 +159,7 @@ _DEGREE_WORDS = ("degree", "bachelor", "master", "doctorate", "diploma", "discip
                  "field of study", "fields of study", "phd", "ph.d", "bsc", "msc", "b.s", "m.s",
                  "b.a", "m.a", "bs in", "ms in", "ba in", "ma in")
 register(_DEGREE_WORDS)
+_DEGREE_WORD_SET = frozenset(_DEGREE_WORDS)
 
 
 def degree_subject_spans(text: str, low: str) -> list[tuple[int, int]]:
@@ -167,7 +168,11 @@ def degree_subject_spans(text: str, low: str) -> list[tuple[int, int]]:
     if len(low) != len(text):
         return []
     found = hits(low)
-    starts = sorted({i for w in _DEGREE_WORDS if w in found for i in found[w]})
+    # (the text's trigger words are fewer than ``_DEGREE_WORDS``: look those up in a set)
+    at = [found[w] for w in found if w in _DEGREE_WORD_SET]
+    if not at:
+        return []
+    starts = at[0] if len(at) == 1 else sorted({i for got in at for i in got})
     spans: list[tuple[int, int]] = []
     for i in starts:
         if (i and text[i - 1].isalnum()) or (spans and i < spans[-1][1]):
