@@ -469,3 +469,24 @@ def _plain_degree_spans(text: str) -> list[tuple[int, int]]:
                 max_size=25).map("".join))
 def test_degree_subject_spans_from_every_degree_word(text: str) -> None:
     assert sections.degree_subject_spans(text, lowered.lower(text)) == _plain_degree_spans(text)
+
+
+_ASK_PIECES = ["you", "your", "use", "because", "users", "team", "teams", "lab", "labs", "label", "role",
+               "roles", "engineer", "engineers", "engineering", "skill", "skillset", "built on", "built ",
+               "building with", "work on", "tools", "toolkit", "hire", "hiring", "plus", "research", " ",
+               "\n", ".", "-", "_", "é", "x", "s", "1", "’"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_ASK_PIECES), max_size=20).map("".join), st.integers(0, 60), st.integers(0, 60))
+def test_pitch_ask_tried_at_its_heads_only(text: str, lo: int, hi: int) -> None:
+    """``_asks`` (the regex tried where an automaton finds a head) answers as the search of
+    the whole span, look-behinds and word bounds at the span's ends included."""
+    low = text.lower()
+    assert sections._asks(low, lo, hi) == (sections._PITCH_ASK.search(low, lo, hi) is not None)
+
+
+def test_pitch_ask_heads_start_every_alternative() -> None:
+    for alternative in sections._PITCH_ASK_WORDS:
+        head = sections._literal_head(alternative)
+        assert head and alternative.removeprefix("\\b").startswith(head)

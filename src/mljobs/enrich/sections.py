@@ -14,6 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+import ahocorasick_rs
+
 from mljobs.enrich.alternation import by_first_char, by_first_letter
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, spans_around
 
@@ -207,14 +209,42 @@ _PITCH_START = re.compile(
     r"Her|What|Who|When|If|As)\b)(?:[A-Z][\w.&'-]{0,30}(?:[^\S\n]+[A-Z][\w.&'-]{0,30}){0,3})[^\S\n]+(?:\([^)\n]{0,60}\)[^\S\n]+)?"
     + _PITCH_IS + r")\b")
 # (searched in the lower-cased text, grouped by first character: ``by_first_char``)
-_PITCH_ASK = by_first_char((
+_PITCH_ASK_WORDS = (
     r"\byou\b", r"\buse\b", r"\bteam\b", r"\blabs?\b", "research", r"\byour\b", r"\bwork on\b",
     r"\broles?\b", r"\bposition\b", r"engineers?\b", r"developers?\b", r"\bstack\b",
     "built (?:on|with)", "building with", r"\bshop\b", "written in", r"\btech\b", "experience",
     "looking for", "hire", "hiring", "join", "candidate", r"skills?\b", "knowledge", "familiar",
     "proficien", "required", "must", "strong", "expert", "plus", "bonus", "advantage", "prefer",
     "desir", "nice", "asset", "helpful", "ideal", r"languages?\b", r"frameworks?\b", r"tools?\b",
-    "librar"))
+    "librar")
+_PITCH_ASK = by_first_char(_PITCH_ASK_WORDS)
+
+
+def _literal_head(alternative: str) -> str:
+    """The letters and spaces every match of ``alternative`` (a ``by_first_char`` one)
+    starts with: ``\\blabs?\\b`` -> "lab", "built (?:on|with)" -> "built "."""
+    body = alternative[2:] if alternative.startswith("\\b") else alternative
+    n = 0
+    while n < len(body) and (body[n].isalpha() or body[n] == " "):
+        n += 1
+    return body[:n - 1] if body[n:n + 1] == "?" else body[:n]
+
+
+# Every ``_PITCH_ASK`` match starts with one of these: a sentence asks when ``_PITCH_ASK``
+# matches at one of their starts (``_asks``), which an automaton finds at once; the regex
+# alone tries every position of the sentence.
+_PITCH_ASK_HEADS = ahocorasick_rs.AhoCorasick(sorted({_literal_head(a) for a in _PITCH_ASK_WORDS}))
+
+
+def _asks(low: str, lo: int, hi: int) -> bool:
+    """``_PITCH_ASK.search(low, lo, hi) is not None``: tried only where a head starts (its
+    look-behinds and word bounds read ``low`` around ``lo`` and ``hi`` as the search does)."""
+    for _, a, _ in _PITCH_ASK_HEADS.find_matches_as_indexes(low[lo:hi], overlapping=True):
+        if _PITCH_ASK.match(low, lo + a, hi) is not None:
+            return True
+    return False
+
+
 # How far back from a ``_PITCH_WORDS`` word a pitch sentence's start is looked for (the
 # subject before the verb: a name of up to four words, and a parenthesis), and how far on
 # from its verb its end.
@@ -502,7 +532,7 @@ class SectionMap:
             stop = min(len(text), m.end() + _PITCH_REACH)
             ends = [i for i in (text.find(mark, m.end(), stop) for mark in _SENTENCE_MARKS) if i >= 0]
             hi = min(ends) if ends else stop
-            if _PITCH_ASK.search(low, lo, hi) is None:
+            if not _asks(low, lo, hi):
                 spans.append((lo, hi))
         return spans
 
