@@ -490,3 +490,29 @@ def test_pitch_ask_heads_start_every_alternative() -> None:
     for alternative in sections._PITCH_ASK_WORDS:
         head = sections._literal_head(alternative)
         assert head and alternative.removeprefix("\\b").startswith(head)
+
+
+# The nice-to-have cue as one plain alternation (as it was written before its grouping).
+_PLAIN_NICE_CUE = re.compile(
+    r"a plus|big plus|huge plus|strong plus|bonus(?: points)?|nice[ -]to[ -]have|(?<!former is )(?<!latter is )"
+    r"preferred|desired|desirable|ideally|not required|advantage|pluses|appreciated|"
+    r"(?:be|is|are) (?:also )?(?:highly |very |extremely |greatly )?"
+    r"(?:helpful|beneficial|valuable|valued)(?! for)|an asset|"
+    r"would (?:also )?be (?:welcome|great|nice)|(?:is|are|be) (?:also )?welcome|"
+    r"no requirement|not a requirement|not necessary|not mandatory|no worries if|optionally|"
+    r"\(optional\)|optional(?=:)")
+_CUE_PIECES = ["a plus", "a ", "plus", "pluses", "big ", "bonus", " points", "nice to have", "nice-to",
+               " have", "former is ", "latter is ", "preferred", "desir", "ed", "able", "ideally",
+               "not ", "required", "a requirement", "advantage", "appreciated", "be ", "is ", "are ",
+               "also ", "highly ", "helpful", "valued", " for", "valuable", "an asset", "would ",
+               "welcome", "great", "necessary", "no worries if", "optional", "optionally", "(", ")",
+               ":", " ", "\n", "x"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=25).map("".join), st.integers(0, 40))
+def test_grouped_nice_cue_matches_as_the_plain_alternation(text: str, pos: int) -> None:
+    """``_NICE_CUE``, grouped by first character, finds what the plain alternation finds
+    (from any start: its look-behinds read before it)."""
+    assert [m.span() for m in sections._NICE_CUE.finditer(text, pos)] == [
+        m.span() for m in _PLAIN_NICE_CUE.finditer(text, pos)]
