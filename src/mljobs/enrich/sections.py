@@ -243,7 +243,7 @@ _PITCH_ASK = by_first_char(_PITCH_ASK_WORDS)
 def _literal_head(alternative: str) -> str:
     """The letters and spaces every match of ``alternative`` (a ``by_first_char`` one)
     starts with: ``\\blabs?\\b`` -> "lab", "built (?:on|with)" -> "built "."""
-    body = alternative[2:] if alternative.startswith("\\b") else alternative
+    body = alternative.removeprefix("\\b")
     n = 0
     while n < len(body) and (body[n].isalpha() or body[n] == " "):
         n += 1
