@@ -386,3 +386,133 @@ _LINK_PIECES = ["https://", "http://", "www.", "WWW.", ".ai", ".AI", ".aı", "qu
 @given(st.lists(st.sampled_from(_LINK_PIECES), max_size=10).map("".join))
 def test_links_gated(line: str) -> None:
     assert roles._unlinked(line) == roles._LINK.sub("", line)
+
+
+def _plain_starts(low: str, words: tuple[str, ...]) -> list[int]:
+    """Every start (overlapping ones too) of every one of ``words`` in ``low``, sorted."""
+    out = set()
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            out.add(i)
+            i = low.find(w, i + 1)
+    return sorted(out)
+
+
+def _plain_pitches(smap: sections.SectionMap) -> list[tuple[int, int]]:
+    """``SectionMap._pitches`` from every pitch word's start found by ``str.find``, each
+    tried whatever the sections (no gate on the text's sections or trigger words)."""
+    text = smap.text
+    low = text.lower()
+    if len(low) != len(text):
+        return []
+    spans: list[tuple[int, int]] = []
+    tried: set[int] = set()
+    kinds = ("other", "about")
+    for h in _plain_starts(low, sections._PITCH_WORDS):
+        if (h and low[h - 1].isalnum()) or (spans and h < spans[-1][1]) or smap.kind_at(h) not in kinds:
+            continue
+        a = max(0, h - sections._PITCH_LEAD)
+        lo = max(text.rfind(mark, a, h) for mark in ("\n", ". ", "! ", "? ")) + 1
+        if (lo == 0 and h > sections._PITCH_LEAD) or lo in tried:
+            continue
+        tried.add(lo)
+        if smap.kind_at(lo) not in kinds:
+            continue
+        m = sections._PITCH_START.match(text, lo)
+        if m is None:
+            continue
+        stop = min(len(text), m.end() + sections._PITCH_REACH)
+        ends = [i for i in (text.find(mark, m.end(), stop) for mark in sections._SENTENCE_MARKS) if i >= 0]
+        hi = min(ends) if ends else stop
+        if sections._PITCH_ASK.search(low, lo, hi) is None:
+            spans.append((lo, hi))
+    return spans
+
+
+_PITCH_PIECES = ["Acme", "Acme Labs", " is a ", " is the ", "This is a", "We're building", "We are an",
+                 "we build", "Our platform delivers", " platform", "Requirements:", "About us:", "About Acme",
+                 "Benefits", "Nice to have", "\n", ". ", "! ", " ", "you", " use ", "team", "Python", "AI",
+                 "analysis and", "x" * 60, "x" * 120, "ſ", "İ", "degree in", "builds", "'", "’"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_PITCH_PIECES), max_size=30).map("".join))
+def test_pitch_gates_keep_the_spans(text: str) -> None:
+    """The pitch finder's gates (no company section; the text's trigger words looked up in a
+    set) give the spans of trying every pitch word's start."""
+    smap = sections.SectionMap(text)
+    assert smap._pitches() == _plain_pitches(smap)
+
+
+def _plain_degree_spans(text: str) -> list[tuple[int, int]]:
+    """``degree_subject_spans`` from every degree word's start found by ``str.find``."""
+    low = text.lower()
+    if len(low) != len(text):
+        return []
+    spans: list[tuple[int, int]] = []
+    for i in _plain_starts(low, sections._DEGREE_WORDS):
+        if (i and text[i - 1].isalnum()) or (spans and i < spans[-1][1]):
+            continue
+        m = sections._DEGREE_AT.match(text, i)
+        if m is None or sections._DEGREE_LIST_END.search(low, i, m.end()) is not None:
+            continue
+        stop = sections._DEGREE_LIST_END.search(low, m.end(), m.end() + sections._DEGREE_LIST_MAX)
+        spans.append((m.end(), stop.start() if stop is not None
+                      else min(len(text), m.end() + sections._DEGREE_LIST_MAX)))
+    return spans
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_DEGREE_PIECES + ["degree in ", "BS in ", "MS/PhD in ", "statistics",
+                                                  " with ", "experience", ". ", "e.g. ", ";"]),
+                max_size=25).map("".join))
+def test_degree_subject_spans_from_every_degree_word(text: str) -> None:
+    assert sections.degree_subject_spans(text, lowered.lower(text)) == _plain_degree_spans(text)
+
+
+_ASK_PIECES = ["you", "your", "use", "because", "users", "team", "teams", "lab", "labs", "label", "role",
+               "roles", "engineer", "engineers", "engineering", "skill", "skillset", "built on", "built ",
+               "building with", "work on", "tools", "toolkit", "hire", "hiring", "plus", "research", " ",
+               "\n", ".", "-", "_", "é", "x", "s", "1", "’"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_ASK_PIECES), max_size=20).map("".join), st.integers(0, 60), st.integers(0, 60))
+def test_pitch_ask_tried_at_its_heads_only(text: str, lo: int, hi: int) -> None:
+    """``_asks`` (the regex tried where an automaton finds a head) answers as the search of
+    the whole span, look-behinds and word bounds at the span's ends included."""
+    low = text.lower()
+    assert sections._asks(low, lo, hi) == (sections._PITCH_ASK.search(low, lo, hi) is not None)
+
+
+def test_pitch_ask_heads_start_every_alternative() -> None:
+    for alternative in sections._PITCH_ASK_WORDS:
+        head = sections._literal_head(alternative)
+        assert head and alternative.removeprefix("\\b").startswith(head)
+
+
+# The nice-to-have cue as one plain alternation (as it was written before its grouping).
+_PLAIN_NICE_CUE = re.compile(
+    r"a plus|big plus|huge plus|strong plus|bonus(?: points)?|nice[ -]to[ -]have|(?<!former is )(?<!latter is )"
+    r"preferred|desired|desirable|ideally|not required|advantage|pluses|appreciated|"
+    r"(?:be|is|are) (?:also )?(?:highly |very |extremely |greatly )?"
+    r"(?:helpful|beneficial|valuable|valued)(?! for)|an asset|"
+    r"would (?:also )?be (?:welcome|great|nice)|(?:is|are|be) (?:also )?welcome|"
+    r"no requirement|not a requirement|not necessary|not mandatory|no worries if|optionally|"
+    r"\(optional\)|optional(?=:)")
+_CUE_PIECES = ["a plus", "a ", "plus", "pluses", "big ", "bonus", " points", "nice to have", "nice-to",
+               " have", "former is ", "latter is ", "preferred", "desir", "ed", "able", "ideally",
+               "not ", "required", "a requirement", "advantage", "appreciated", "be ", "is ", "are ",
+               "also ", "highly ", "helpful", "valued", " for", "valuable", "an asset", "would ",
+               "welcome", "great", "necessary", "no worries if", "optional", "optionally", "(", ")",
+               ":", " ", "\n", "x"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=25).map("".join), st.integers(0, 40))
+def test_grouped_nice_cue_matches_as_the_plain_alternation(text: str, pos: int) -> None:
+    """``_NICE_CUE``, grouped by first character, finds what the plain alternation finds
+    (from any start: its look-behinds read before it)."""
+    assert [m.span() for m in sections._NICE_CUE.finditer(text, pos)] == [
+        m.span() for m in _PLAIN_NICE_CUE.finditer(text, pos)]

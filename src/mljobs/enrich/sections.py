@@ -14,6 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+import ahocorasick_rs
+
 from mljobs.enrich.alternation import by_first_char, by_first_letter
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, spans_around
 
@@ -87,15 +89,35 @@ _HEADING_AFTER_BREAK = re.compile(r"\n(?=" + _HEADING_BODY + ")")
 # "is (highly) valued", "would be welcome", "is not a requirement" / "no worries if you
 # haven't used it", or an "(Optional)" item is nice-to-have; "Scala would be ideal but Java
 # is acceptable" and "especially valuable" were read as asks by the labellers.
-_NICE_CUE = re.compile(
-    r"a plus|big plus|huge plus|strong plus|bonus(?: points)?|nice[ -]to[ -]have|(?<!former is )(?<!latter is )"
-    r"preferred|desired|desirable|ideally|not required|advantage|pluses|appreciated|"
-    r"(?:be|is|are) (?:also )?(?:highly |very |extremely |greatly )?"
-    r"(?:helpful|beneficial|valuable|valued)(?! for)|an asset|"
-    r"would (?:also )?be (?:welcome|great|nice)|(?:is|are|be) (?:also )?welcome|"
-    r"no requirement|not a requirement|not necessary|not mandatory|no worries if|optionally|"
-    r"\(optional\)|optional(?=:)"
-)
+_NICE_CUE_ALTERNATIVES = (
+    "a plus", "big plus", "huge plus", "strong plus", "bonus(?: points)?", "nice[ -]to[ -]have",
+    "p(?<!former is p)(?<!latter is p)referred", "desired", "desirable", "ideally", "not required",
+    "advantage", "pluses", "appreciated",
+    *(f"{verb} (?:also )?(?:highly |very |extremely |greatly )?(?:helpful|beneficial|valuable|valued)"
+      "(?! for)" for verb in ("be", "is", "are")),
+    "an asset", "would (?:also )?be (?:welcome|great|nice)",
+    *(f"{verb} (?:also )?welcome" for verb in ("is", "are", "be")),
+    "no requirement", "not a requirement", "not necessary", "not mandatory", "no worries if",
+    "optionally", r"\(optional\)", "optional(?=:)")
+
+
+def _by_first_literal(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    """``alt1|alt2|...`` grouped by their first character, a literal (``\\(`` escaped), in
+    their order inside a group: the same matches (two groups never match at one place), and
+    the engine skips to the characters that start one (a look-behind first, as "(?<!former
+    is )preferred" was, keeps it trying every position)."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        head = alt[:2] if alt.startswith("\\") else alt[0]
+        if not (head[-1].isalnum() or head.startswith("\\")):
+            raise ValueError(f"alternative {alt!r} must start with a literal")
+        groups.setdefault(head, []).append(alt[len(head):])
+    return re.compile("|".join(f"{head}(?:{'|'.join(rests)})" for head, rests in groups.items()))
+
+
+# (searched in the lower-cased text; the plain alternation of ``_NICE_CUE_ALTERNATIVES`` in
+# its order, grouped: a property test compares them)
+_NICE_CUE = _by_first_literal(_NICE_CUE_ALTERNATIVES)
 # Every cue contains one of these; a text with none of them has no cue.
 _NICE_CUE_WORDS = ("plus", "bonus", "nice", "preferred", "desir", "ideally", "not required",
                    "advantage", "appreciated", "helpful", "beneficial", "valuable", "valued",
@@ -159,6 +181,7 @@ _DEGREE_WORDS = ("degree", "bachelor", "master", "doctorate", "diploma", "discip
                  "field of study", "fields of study", "phd", "ph.d", "bsc", "msc", "b.s", "m.s",
                  "b.a", "m.a", "bs in", "ms in", "ba in", "ma in")
 register(_DEGREE_WORDS)
+_DEGREE_WORD_SET = frozenset(_DEGREE_WORDS)
 
 
 def degree_subject_spans(text: str, low: str) -> list[tuple[int, int]]:
@@ -167,7 +190,11 @@ def degree_subject_spans(text: str, low: str) -> list[tuple[int, int]]:
     if len(low) != len(text):
         return []
     found = hits(low)
-    starts = sorted({i for w in _DEGREE_WORDS if w in found for i in found[w]})
+    # (the text's trigger words are fewer than ``_DEGREE_WORDS``: look those up in a set)
+    at = [found[w] for w in found if w in _DEGREE_WORD_SET]
+    if not at:
+        return []
+    starts = at[0] if len(at) == 1 else sorted({i for got in at for i in got})
     spans: list[tuple[int, int]] = []
     for i in starts:
         if (i and text[i - 1].isalnum()) or (spans and i < spans[-1][1]):
@@ -202,14 +229,42 @@ _PITCH_START = re.compile(
     r"Her|What|Who|When|If|As)\b)(?:[A-Z][\w.&'-]{0,30}(?:[^\S\n]+[A-Z][\w.&'-]{0,30}){0,3})[^\S\n]+(?:\([^)\n]{0,60}\)[^\S\n]+)?"
     + _PITCH_IS + r")\b")
 # (searched in the lower-cased text, grouped by first character: ``by_first_char``)
-_PITCH_ASK = by_first_char((
+_PITCH_ASK_WORDS = (
     r"\byou\b", r"\buse\b", r"\bteam\b", r"\blabs?\b", "research", r"\byour\b", r"\bwork on\b",
     r"\broles?\b", r"\bposition\b", r"engineers?\b", r"developers?\b", r"\bstack\b",
     "built (?:on|with)", "building with", r"\bshop\b", "written in", r"\btech\b", "experience",
     "looking for", "hire", "hiring", "join", "candidate", r"skills?\b", "knowledge", "familiar",
     "proficien", "required", "must", "strong", "expert", "plus", "bonus", "advantage", "prefer",
     "desir", "nice", "asset", "helpful", "ideal", r"languages?\b", r"frameworks?\b", r"tools?\b",
-    "librar"))
+    "librar")
+_PITCH_ASK = by_first_char(_PITCH_ASK_WORDS)
+
+
+def _literal_head(alternative: str) -> str:
+    """The letters and spaces every match of ``alternative`` (a ``by_first_char`` one)
+    starts with: ``\\blabs?\\b`` -> "lab", "built (?:on|with)" -> "built "."""
+    body = alternative.removeprefix("\\b")
+    n = 0
+    while n < len(body) and (body[n].isalpha() or body[n] == " "):
+        n += 1
+    return body[:n - 1] if body[n:n + 1] == "?" else body[:n]
+
+
+# Every ``_PITCH_ASK`` match starts with one of these: a sentence asks when ``_PITCH_ASK``
+# matches at one of their starts (``_asks``), which an automaton finds at once; the regex
+# alone tries every position of the sentence.
+_PITCH_ASK_HEADS = ahocorasick_rs.AhoCorasick(sorted({_literal_head(a) for a in _PITCH_ASK_WORDS}))
+
+
+def _asks(low: str, lo: int, hi: int) -> bool:
+    """``_PITCH_ASK.search(low, lo, hi) is not None``: tried only where a head starts (its
+    look-behinds and word bounds read ``low`` around ``lo`` and ``hi`` as the search does)."""
+    for _, a, _ in _PITCH_ASK_HEADS.find_matches_as_indexes(low[lo:hi], overlapping=True):
+        if _PITCH_ASK.match(low, lo + a, hi) is not None:
+            return True
+    return False
+
+
 # How far back from a ``_PITCH_WORDS`` word a pitch sentence's start is looked for (the
 # subject before the verb: a name of up to four words, and a parenthesis), and how far on
 # from its verb its end.
@@ -225,6 +280,7 @@ _PITCH_WORDS = (
                                  "solution", "engine", "system", "model", "ai")),
     *(verb for verb in _PITCH_IS[3:-1].split("|") if verb not in ("is an?", "is the")), "is a", "is the")
 register(_PITCH_WORDS)
+_PITCH_WORD_SET = frozenset(_PITCH_WORDS)
 
 
 @dataclass(frozen=True)
@@ -464,14 +520,17 @@ class SectionMap:
         text, low = self.text, self._low
         if len(low) != len(text):
             return []
+        kinds = ("other", "about")
+        if not any(s.kind in kinds for s in self.sections):
+            return []  # (no company text: ``kind_at`` gives only the sections' kinds)
+        # (the text's trigger words are fewer than ``_PITCH_WORDS``: look those up in a set)
         found = hits(low)
-        words = [w for w in _PITCH_WORDS if w in found]
-        if not words:
+        at = [found[w] for w in found if w in _PITCH_WORD_SET]
+        if not at:
             return []
         spans: list[tuple[int, int]] = []
         tried: set[int] = set()
-        kinds = ("other", "about")
-        for h in sorted({i for w in words for i in found[w]}):
+        for h in (at[0] if len(at) == 1 else sorted({i for got in at for i in got})):
             # (a word inside another, "analysis and", or one past the last pitch; or outside
             # the company text)
             if (h and low[h - 1].isalnum()) or (spans and h < spans[-1][1]) or self.kind_at(
@@ -493,7 +552,7 @@ class SectionMap:
             stop = min(len(text), m.end() + _PITCH_REACH)
             ends = [i for i in (text.find(mark, m.end(), stop) for mark in _SENTENCE_MARKS) if i >= 0]
             hi = min(ends) if ends else stop
-            if _PITCH_ASK.search(low, lo, hi) is None:
+            if not _asks(low, lo, hi):
                 spans.append((lo, hi))
         return spans
 
