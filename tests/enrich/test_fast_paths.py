@@ -279,7 +279,7 @@ _PLAIN_HEADER_ONSITE = re.compile(
     r"wellness|bootcamps?|meetings?|visits?|online|off-?site|virtual)|[\s/-]offshore)|"
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))|"
     r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|over the phone|on (?:the )?telephone)))"
-    r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)")
+    r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)(?<!or in.person)")
 
 
 def _remote_plain(title: str, text: str) -> str:
