@@ -1137,8 +1137,16 @@ register(("client",))
 def _client_employs(low: str, at: list[int]) -> bool:
     """``_CLIENT_EMPLOYS.search(low) is not None``, searched around each "client" only (``at``:
     where ``low`` holds it, its trigger hits): every match holds it, starts at most 17
-    characters before it and ends (look-ahead included) at most 15 after it."""
-    return any(_CLIENT_EMPLOYS.search(low, max(0, i - 20), i + 30) is not None for i in at)
+    characters before it and ends (look-ahead included) at most 15 after it. A window's end
+    cuts the text there ("join our client" + "we ..." reads as a whole word at the cut), so
+    a match found in one is taken only when it also matches in the whole text."""
+    for i in at:
+        pos, end = max(0, i - 20), i + 30
+        while (m := _CLIENT_EMPLOYS.search(low, pos, end)) is not None:
+            if _CLIENT_EMPLOYS.match(low, m.start()) is not None:
+                return True
+            pos = m.start() + 1
+    return False
 
 
 # A ``_LARGE`` match starts at most 9 characters before its word ("publicly-traded",
