@@ -136,11 +136,16 @@ def list_pays(store: SQLiteStore, ids: Sequence[str]) -> dict[str, Pay]:
     ).fetchall()
     out = {}
     for pid, given, found in rows:
-        pay = list_pay(*(Salary.model_validate_json(raw) if raw else None
-                         for raw in (given, found)))
+        pay = list_pay_json(given, found)
         if pay is not None:
             out[str(pid)] = pay
     return out
+
+
+def list_pay_json(given: str | None, found: str | None) -> Pay | None:
+    """``list_pay`` of the salary field and the enrichment's salary as the store's JSON
+    columns hold them (None or "" for none)."""
+    return list_pay(*(Salary.model_validate_json(raw) if raw else None for raw in (given, found)))
 
 
 def duplicates_of(store: SQLiteStore, posting: Posting) -> list[Posting]:
