@@ -43,7 +43,8 @@ def by_first_letter(labelled: Iterable[tuple[str, str]], *,
 def by_first_char(alternatives: tuple[str, ...], after: str = "") -> re.Pattern[str]:
     """``(?:alt1|alt2|...)`` + ``after``, compiled, grouped by first character (no groups).
 
-    Every alternative starts with a literal letter or digit, or ``\\b`` and one.
+    Every alternative starts with a literal letter or digit, or ``\\b`` and one, or an
+    escaped literal (``\\(``).
     When every alternative starts with ``\\b``, the ``\\b`` is tested once, first
     (it fails fast inside words); otherwise a leading ``\\b`` is written as a
     look-behind after the character (``f(?<!\\wf)``, the same test since ``f`` is
@@ -55,10 +56,11 @@ def by_first_char(alternatives: tuple[str, ...], after: str = "") -> re.Pattern[
     every_bounded = all(alt.startswith("\\b") for alt in alternatives)
     for alt in alternatives:
         bounded = alt.startswith("\\b")
-        first = alt[2] if bounded else alt[0]
-        if not first.isalnum():
+        escaped = not bounded and alt.startswith("\\") and len(alt) > 1 and not alt[1].isalnum()
+        first = alt[2] if bounded else alt[:2] if escaped else alt[0]
+        if not (escaped or first.isalnum()):
             raise ValueError(f"alternative {alt!r} must start with a literal letter or digit")
-        rest = alt[3:] if bounded else alt[1:]
+        rest = alt[3:] if bounded else alt[len(first):]
         groups.setdefault(first, []).append(
             f"(?<!\\w{first}){rest}" if bounded and not every_bounded else rest)
     parts = [f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()]

@@ -101,23 +101,10 @@ _NICE_CUE_ALTERNATIVES = (
     "optionally", r"\(optional\)", "optional(?=:)")
 
 
-def _by_first_literal(alternatives: tuple[str, ...]) -> re.Pattern[str]:
-    """``alt1|alt2|...`` grouped by their first character, a literal (``\\(`` escaped), in
-    their order inside a group: the same matches (two groups never match at one place), and
-    the engine skips to the characters that start one (a look-behind first, as "(?<!former
-    is )preferred" was, keeps it trying every position)."""
-    groups: dict[str, list[str]] = {}
-    for alt in alternatives:
-        head = alt[:2] if alt.startswith("\\") else alt[0]
-        if not (head[-1].isalnum() or head.startswith("\\")):
-            raise ValueError(f"alternative {alt!r} must start with a literal")
-        groups.setdefault(head, []).append(alt[len(head):])
-    return re.compile("|".join(f"{head}(?:{'|'.join(rests)})" for head, rests in groups.items()))
-
-
 # (searched in the lower-cased text; the plain alternation of ``_NICE_CUE_ALTERNATIVES`` in
-# its order, grouped: a property test compares them)
-_NICE_CUE = _by_first_literal(_NICE_CUE_ALTERNATIVES)
+# its order, grouped by first character, "(?<!former is )preferred" written with its
+# look-behind after the "p" so that the engine skips ahead: a property test compares them)
+_NICE_CUE = by_first_char(_NICE_CUE_ALTERNATIVES)
 # Every cue contains one of these; a text with none of them has no cue.
 _NICE_CUE_WORDS = ("plus", "bonus", "nice", "preferred", "desir", "ideally", "not required",
                    "advantage", "appreciated", "helpful", "beneficial", "valuable", "valued",
