@@ -283,7 +283,9 @@ _ZERO_YEARS_LOW = re.compile(_ZERO_YEARS.pattern)
 # 10 characters after its word and needs one more to settle its last ``\b``.
 _ZERO_WORDS = ("new grad", "new-grad", "recent grad", "no experience", "no prior experience")
 register(_ZERO_WORDS)
-_RECENT = re.compile(r"\bin the last\s*$|\bwithin\s*$")  # case-sensitive, on the text as written
+# A span of time back from now, not a length of experience: "within 5 years", "relevant experience
+# within the last 5 years", "for the past 25+ years, our mission has been..." (on the text as written)
+_RECENT = re.compile(r"\b(?:[Ii]n|[Ww]ithin|[Oo]ver|[Ff]or|[Dd]uring) the (?:last|past)\s*$|\bwithin\s*$")
 
 
 register(("year", "yr", "yoe"))
@@ -340,6 +342,27 @@ _NESTED_BEFORE = re.compile(r"(?:\bincluding|\bof which|\bincl\.|experience,? wi
                             r"(?:at least\s*)?\Z", _I)
 
 
+# Years of experience with one tool or skill ("3+ years of experience with Tableau", "1-2 years
+# using SQL"), beside a figure for the work as a whole ("7+ years of programming experience", "a
+# minimum of 2 years of related experience"): the dev labels take the whole-work figure (LABELS.md's
+# "smallest number the posting accepts" is read across alternative routes, "5 with BS or 3 with
+# MS", not across the narrower asks of one route). They count only when no such figure is stated.
+# (Not pay: "5-10 years experience with $150-180K".)
+_TOOL_AFTER = re.compile(
+    r"\s*(?:\+\s*)?(?:or more\s+)?(?:of\s+)?(?:(?:hands[\s-]on|professional|practical|working|relevant|"
+    r"industry)\s+)?(?:experience\s+)?(?:with|using)\b(?!\s*[$£€\d])|"
+    # (the tools named in brackets: "3+ years of development experience (Java, Python, R)")
+    r"\s*(?:\+\s*)?(?:of\s+)?(?:[\w-]+\s+)?experience\s*\((?!\s*(?:or|and|including|incl)\b)", _I)
+
+
+def _tool_years(after: str) -> bool:
+    """Whether a years figure (``after``: the text just after it) is said of one tool or skill
+    (see ``_TOOL_AFTER``)."""
+    # (the regex only where the text holds a word that all of its matches hold)
+    head = after[:60].lower()
+    return ("with" in head or "using" in head or "(" in head) and _TOOL_AFTER.match(after) is not None
+
+
 def _side_years(before: str, after: str) -> bool:
     """Whether a years figure (``before``/``after``: the text around it) is one of a narrower
     part of the work (see ``_SIDE_AFTER``)."""
@@ -354,9 +377,11 @@ def _side_years(before: str, after: str) -> bool:
 
 
 def years_min(text: str) -> int | None:
-    """The smallest number of years of experience the posting accepts, or None (years of a
-    narrower part of the work count only when nothing else is stated)."""
+    """The smallest number of years of experience the posting accepts, or None (years with one
+    tool or skill count only when no figure for the whole work is stated, and years of a
+    narrower part of the work only when nothing else is)."""
     found: list[int] = []
+    tool: list[int] = []
     side: list[int] = []
     low = lower(text)
     if lowers_exactly(text):  # the same matches, searched case-sensitively in ``low``
@@ -380,13 +405,13 @@ def years_min(text: str) -> int | None:
             continue
         least = _num(m.group(1)) if m.group(1) else _num(m.group(2))
         if 0 <= least <= 25:
-            (side if _side_years(before, after) else found).append(least)
+            (side if _side_years(before, after) else tool if _tool_years(after) else found).append(least)
     if zero is _ZERO_YEARS_LOW:  # every match holds one of the words: search near them
         if any(zero.search(low, a, b) for a, b in spans_around(low, _ZERO_WORDS, 30)):
             found.append(0)
     elif ("grad" in low or "experience" in low) and zero.search(subject):
         found.append(0)
-    found = found or side
+    found = found or tool or side
     return min(found) if found else None
 
 
