@@ -413,6 +413,7 @@ def test_by_first_char_rejects_an_alternative_without_a_literal_start() -> None:
 def _years_plain(text: str) -> int | None:
     """``facets.years_min`` searching the text as written, case-insensitively (the reference)."""
     found: list[int] = []
+    tool: list[int] = []
     side: list[int] = []
     low = text.lower()
     for cand in ((m.start(), m.end()) for m in facets._YEAR_WORD.finditer(low)) if "y" in low else ():
@@ -426,7 +427,8 @@ def _years_plain(text: str) -> int | None:
                 or facets._stated_as_minimum(m, before)):
             continue
         if (facets._NOT_EXPERIENCE.search(after[:25])
-                or re.search(r"\bin the last\s*$|\bwithin\s*$", before)
+                or re.search(r"\b(?:[Ii]n|[Ww]ithin|[Oo]ver|[Ff]or|[Dd]uring) the (?:last|past)\s*$|"
+                             r"\bwithin\s*$", before)
                 or re.match(r"[ -]+(?:(?:undergraduate|bachelor'?s?|college|university) )?"
                             r"(?:degree|college|university|program)", after, re.IGNORECASE)
                 or re.match(r"[^.;\n]{0,50}?\b(?:(?:may|can) be substituted|in lieu of (?:an? |the )?"
@@ -434,10 +436,11 @@ def _years_plain(text: str) -> int | None:
             continue
         least = facets._num(m.group(1)) if m.group(1) else facets._num(m.group(2))
         if 0 <= least <= 25:
-            (side if facets._side_years(before, after) else found).append(least)
+            (side if facets._side_years(before, after)
+             else tool if facets._TOOL_AFTER.match(after) else found).append(least)
     if ("grad" in low or "experience" in low) and facets._ZERO_YEARS.search(text):
         found.append(0)
-    found = found or side
+    found = found or tool or side
     return min(found) if found else None
 
 
@@ -446,7 +449,10 @@ _YEARS_WORDS = ["5+ YEARS", "Three years", "3-5 yrs", "of Experience", "EXPERIEN
                 "2 to 4 Years'", "industry", "(5) years", "Full-Time", "twelve", "ſ", "•", "é", "x" * 20,
                 "3+ YoE", "or more", "at least", "company (", "team", "year vision", "-", "degree",
                 "University", "may be substituted", "in lieu of a degree", "leading a team",
-                "of management", "including", "as a Manager"]
+                "of management", "including", "as a Manager",
+                # (session 13)
+                "with", "WITH", "using", "Using", "experience (", "(", "with $", "1", "For the past",
+                "over the past", "During the last", "within the last", "the past", "hands-on"]
 
 
 @settings(max_examples=400, deadline=None)

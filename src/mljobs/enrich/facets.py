@@ -359,8 +359,8 @@ def _tool_years(after: str) -> bool:
     """Whether a years figure (``after``: the text just after it) is said of one tool or skill
     (see ``_TOOL_AFTER``)."""
     # (the regex only where the text holds a word that all of its matches hold)
-    head = after[:60].lower()
-    return ("with" in head or "using" in head or "(" in head) and _TOOL_AFTER.match(after) is not None
+    low = after.lower()
+    return ("with" in low or "using" in low or "(" in low) and _TOOL_AFTER.match(after) is not None
 
 
 def _side_years(before: str, after: str) -> bool:
