@@ -259,6 +259,15 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
          "onsite"),
         ("Data Scientist", "Company's website:\nwww.example.com\nWork Remotely:\nNo", "onsite"),
         ("Data Scientist", "Primary Location:\n\nRemote Texas, Texas, United States", "remote"),
+        # a customer's site; hands-on bench work is lab work
+        ("Data Scientist", "This position will be located at our customer site in Chantilly, VA.",
+         "onsite"),
+        ("Data Engineer", "This project is based on a long term clients site in Uxbridge.", "onsite"),
+        ("Scientist", "You have experience in cell culture and lentiviral transduction.", "onsite"),
+        ("Scientist", "Perform western blotting and flow cytometry on reporter cell lines.", "onsite"),
+        ("Scientist", "Experience in separation techniques such as chromatography.", "onsite"),
+        ("Scientist", "A scientist who leads from the bench.", "onsite"),
+        ("Scientist", "Analyse omics data; collaborate with biologists.", "unknown"),
         # not a place of work: a consulting set-up, a list of channels
         ("Analyst", "Experience working in an onsite-offshore model with US based clients.", "unknown"),
         ("Analyst", "Customers pay online, on a mobile device, in an app, or in person.", "unknown"),

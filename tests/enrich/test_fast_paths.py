@@ -253,7 +253,8 @@ _PLAIN_ONSITE = re.compile(
     r"\bwork(?:ing)? (?:in|at) (?:the |our |a )?(?:[\w-]+ )?(?:labs?|laborator(?:y|ies))\b|"
     r"\btele-?(?:commut(?:e|ing)|work(?:ing)?)(?: options?)?:?\s*(?:no\b|not (?:allowed|available|permitted))|"
     r"\bwillingness to relocate\b|"
-    r"\bwet lab\b|\bin our lab\b|\bat (?:our |the |a )?(?:\w+['’]s )?clients?(?:['’]s|['’]| s)? (?:site|locations?)|"
+    r"\bwet lab\b|\bin our lab\b|\bat (?:our |the |a )?(?:\w+['’]s )?(?:client|customer)s?(?:['’]s|['’]| s)? (?:site|locations?)|"
+    r"\bbased on (?:an? |the |our )?(?:[\w-]+ ){0,2}(?:client|customer)s?(?:['’]s|['’]| s)? sites?\b|"
     r"\bmust be (?:physically )?(?:based|located) (?:in|at)\b(?! (?:the )?(?:us\b|u\.s|usa|uk\b|eu\b|"
     r"europe|canada|united|north america|latin|emea|apac|one of|any|an? (?:eligible|supported)|"
     r"a time|[a-z]+ time))|\bwork location:\s{0,4}one location\b|"
@@ -262,7 +263,9 @@ _PLAIN_ONSITE = re.compile(
     r"\bjoin (?:our|their|the) (?:[\w-]+ ){0,2}office\b|"
     r"\b(?:willing|able) to relocate\b(?!: ?(?:no|open))|\brequires? relocation\b|\bno tele-?commut|"
     r"\bcommut(?:able|ing) distance\b|\blab(?:oratory)?[\s-]based\b|\blaboratory (?:testing|tests)\b|"
-    r"\bclinical laborator")
+    r"\bclinical laborator|"
+    r"\bcell culture|\btissue culture|\bcell[\s-]based (?:assay|experiment)|\bwestern blot|"
+    r"\btransfection|\bchromatograph|\bpipett|\bmicroscopy\b|\bfrom the bench\b")
 _PLAIN_PART_REMOTE = re.compile(r"\bpart(?:ial(?:ly)?|ly)?[\s-]remote\b|"
                                 r"\b[1-4](?:[-–][1-4])? days? (?:a week |per week )?remote\b")
 
@@ -343,7 +346,11 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "100% remote now but", "During COVID candidate will be working remote",
                  "willingness to relocate", "WFH the rest", "WFH Tuesday", "work from home flexibility",
                  "Occasional work from home", "Fridays are Work From Home days", "working from home",
-                 "Hybrid setup", "in-office MWF"]
+                 "Hybrid setup", "in-office MWF",
+                 # (session 13)
+                 "located at our customer site", "based on a long term clients site", "Cell culture",
+                 "tissue culture", "cell-based assays", "Western blotting", "transfection",
+                 "HPLC chromatography", "pipetting", "confocal microscopy", "leads from the bench"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -384,7 +391,12 @@ _REMOTE_PIECES = [*(w.lower() for w in _REMOTE_WORDS), "remote", "fully", "100%"
                   # (session 12)
                   "work remotely:", "location:\n", "offshore", "/offshore", "or in person", "acme’s",
                   "client s", "clients’", "must be based in", "must be located at", "us", "one location",
-                  "work location:", "uk", "any", "a time"]
+                  "work location:", "uk", "any", "a time",
+                  # (session 13)
+                  "customer", "customers", "customer's", "based on", "long term", "clients", "cell",
+                  "culture", "cell-based", "cell based", "assay", "experiments", "western blot",
+                  "transfection", "chromatography", "pipette", "microscopy", "microscopyx", "from the",
+                  "bench"]
 
 
 @settings(max_examples=1500, deadline=None)

@@ -671,7 +671,10 @@ _ONSITE_FORMS = (
     r"\bwork(?:ing)? (?:in|at) (?:the |our |a )?(?:[\w-]+ )?(?:labs?|laborator(?:y|ies))\b",
     r"\btele-?(?:commut(?:e|ing)|work(?:ing)?)(?: options?)?:?\s*(?:no\b|not (?:allowed|available|permitted))",
     r"\blab(?:oratory)? (?:work|safety|experiments?)", r"\bwet lab\b", r"\bin our lab\b",
-    r"\bat (?:our |the |a )?(?:\w+['’]s )?clients?(?:['’]s|['’]| s)? (?:site|locations?)", r"\bwork sites?\b",
+    r"\bat (?:our |the |a )?(?:\w+['’]s )?(?:client|customer)s?(?:['’]s|['’]| s)? (?:site|locations?)",
+    r"\bwork sites?\b",
+    # a project "based on a long term client's site"
+    r"\bbased on (?:an? |the |our )?(?:[\w-]+ ){0,2}(?:client|customer)s?(?:['’]s|['’]| s)? sites?\b",
     # a role that must be based in a place (not a country or region: "must be based in the US"),
     # and Indeed's "Work Location: One location" field
     (r"\bmust be (?:physically )?(?:based|located) (?:in|at)\b(?! (?:the )?(?:us\b|u\.s|usa|uk\b|eu\b|"
@@ -685,6 +688,9 @@ _ONSITE_FORMS = (
     r"\brequires? relocation\b", r"\bwillingness to relocate\b",
     r"\bno tele-?commut", r"\bcommut(?:able|ing) distance\b",
     r"\blab(?:oratory)?[\s-]based\b", r"\blaboratory (?:testing|tests)\b", r"\bclinical laborator",
+    # hands-on bench techniques are lab work (the dev labels: onsite, 7 of 7 postings)
+    r"\bcell culture", r"\btissue culture", r"\bcell[\s-]based (?:assay|experiment)", r"\bwestern blot",
+    r"\btransfection", r"\bchromatograph", r"\bpipett", r"\bmicroscopy\b", r"\bfrom the bench\b",
 )
 _ONSITE = by_first_char(_ONSITE_FORMS)
 # Part of the week remote: hybrid, even where a header also says "remote" ("ONSITE + PART
@@ -720,11 +726,13 @@ def _found_near(pattern: re.Pattern[str], s: str, word: str, reach: tuple[int, i
 
 # Every ``_ONSITE`` match holds one of these ("headquarters" holds none of the others).
 _ONSITE_WORDS = ("site", "office", "person", "campus", "relocat", "lab", "bench", "hq", "location",
-                 "headquarters", "commut", "telework", "must be")
+                 "headquarters", "commut", "telework", "must be", "culture", "cell", "western blot",
+                 "transfection", "chromatograph", "pipett", "microscopy")
 _REMOTE_GATE = ("remote", "hybrid", "site", "office", "person", "campus", "relocat", "lab",
                 "wfh", "work from", "from home", "distributed", "bench", "commut", "anywhere",
                 "telework", "must be based", "must be located", "must be physically", "client location",
-                "one location")
+                "one location", "cell culture", "tissue culture", "cell-based", "cell based",
+                "western blot", "transfection", "chromatograph", "pipett", "microscopy")
 register(_REMOTE_GATE)
 
 
