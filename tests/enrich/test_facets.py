@@ -268,6 +268,14 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         ("Scientist", "Experience in separation techniques such as chromatography.", "onsite"),
         ("Scientist", "A scientist who leads from the bench.", "onsite"),
         ("Scientist", "Analyse omics data; collaborate with biologists.", "unknown"),
+        # open to remote hires; anywhere in a country
+        ("Acme | Austin, TX", "Prefer Austin in-person, but open to extremely talented remote folks.",
+         "remote"),
+        ("Data Scientist", "Location: Anywhere in the US or Canada | Preferences: NYC", "remote"),
+        # "hybrid" of kinds of work or of techniques
+        ("ML Engineer", "This is a hybrid research/engineering role.", "unknown"),
+        ("Data Scientist", "A platform for hybrid Edge/Cloud AI.", "unknown"),
+        ("Scientist", "Develop LC-MS/MS assays utilizing hybrid immunoassay approaches.", "unknown"),
         # not a place of work: a consulting set-up, a list of channels
         ("Analyst", "Experience working in an onsite-offshore model with US based clients.", "unknown"),
         ("Analyst", "Customers pay online, on a mobile device, in an app, or in person.", "unknown"),

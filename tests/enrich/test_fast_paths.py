@@ -208,7 +208,7 @@ _PLAIN_REMOTE_SAYS = (
     r"fully[\s-]remote|100% remote|remote[\s-](?:first|friendly|ok|okay|only|possible|"
     r"allowed|option|work|position|role|eligible|opportunity|job|company)|work(?:ing)? remotely|"
     r"work(?:ing)? remote\b|"
-    r"open to remote|can be remote|is remote|"
+    r"open to remote|open to (?:[\w-]+ ){1,3}remote\b|can be remote|is remote|"
     r"are remote|remote (?:or|and) (?:hybrid|on-?site|in[\s-]office)|"
     r"(?:hybrid|on-?site|in[\s-]office) (?:or|and|/) remote|location:\s{0,4}remote|remote \(|"
     r"remote (?:in|within|from) (?:the )?(?:us|usa|u\.s|eu|europe|uk|canada|anywhere|any)|"
@@ -216,7 +216,8 @@ _PLAIN_REMOTE_SAYS = (
     r"(?:performed|done) remotely")
 _PLAIN_REMOTE_HOME = (
     r"work from (?:home|anywhere)|wfh|(?<!with )(?<!with a )(?<!with globally )(?<!with a globally )"
-    r"(?<!with geographically )distributed team|(?:located|based) anywhere")
+    r"(?<!with geographically )distributed team|(?:located|based) anywhere|location:\s{0,4}anywhere|"
+    r"anywhere in the (?:us\b|u\.s|usa|united states|world|country|eu\b|uk\b|europe|americas)")
 _PLAIN_REMOTE_OK_REMOTE = re.compile(rf"\b(?:{_PLAIN_REMOTE_SAYS})")
 _PLAIN_REMOTE_OK = re.compile(rf"\b(?:{_PLAIN_REMOTE_SAYS}|{_PLAIN_REMOTE_HOME})")
 _PLAIN_REMOTE_NO = re.compile(r"\b(?:no remote|not remote|non[\s-]remote|remote (?:is )?not "
@@ -232,7 +233,7 @@ _PLAIN_HYBRID = re.compile(
     r"\bhybrid\b(?! (?:cloud|model(?:s|ling|ing)?\b(?! of work)|"
     r"search|approach|architecture|apps?|mobile|vehicle|systems?|modalit\w*|molecules?|"
     r"cars?|engines?|methods?|solutions?|workflows?|data|infrastructure|setups|deployments?|who\b|"
-    r"role in which|between))|"
+    r"role in which|between|research|edge|target|immuno))|"
     r"(?<!\d)[1-4](?:[-–][1-4])? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) (?:the |our )?"
     r"(?:[\w.]+ ){0,3}office|\b[1-4](?:[-–][1-4])?[\s-]?days? (?:in[\s-](?:the[\s-])?office|"
     r"in[\s-]person|on[\s-]?site)|"
@@ -350,7 +351,10 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  # (session 13)
                  "located at our customer site", "based on a long term clients site", "Cell culture",
                  "tissue culture", "cell-based assays", "Western blotting", "transfection",
-                 "HPLC chromatography", "pipetting", "confocal microscopy", "leads from the bench"]
+                 "HPLC chromatography", "pipetting", "confocal microscopy", "leads from the bench",
+                 "open to extremely talented remote folks", "open to remote", "Location: Anywhere",
+                 "anywhere in the US", "Anywhere in the world", "a hybrid research/engineering role",
+                 "hybrid Edge/Cloud AI", "hybrid target capture", "hybrid immunoassay"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -396,7 +400,9 @@ _REMOTE_PIECES = [*(w.lower() for w in _REMOTE_WORDS), "remote", "fully", "100%"
                   "customer", "customers", "customer's", "based on", "long term", "clients", "cell",
                   "culture", "cell-based", "cell based", "assay", "experiments", "western blot",
                   "transfection", "chromatography", "pipette", "microscopy", "microscopyx", "from the",
-                  "bench"]
+                  "bench", "open to", "talented", "extremely", "folks", "anywhere in the",
+                  "world", "united states", "americas", "eu", "location: anywhere", "hybrid research",
+                  "edge", "target", "immuno", "immunoassay", "hybrid"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -408,6 +414,7 @@ def test_remote_patterns_by_first_char_match_the_plain_alternations(parts: list[
     assert [m.span() for m in facets._REMOTE_FALSE.finditer(low)] == [
         m.span() for m in _PLAIN_REMOTE_FALSE.finditer(low)]
     ok = (facets._found_near(facets._REMOTE_OK, low, "remote", facets._REMOTE_REACH)
+          or facets._OPEN_TO_REMOTE.search(low) is not None
           or facets._REMOTE_OK_OTHER.search(low) is not None)
     assert ok == (_PLAIN_REMOTE_OK.search(low) is not None)
     assert (facets._found_near(facets._REMOTE_NO, low, "remote", facets._REMOTE_REACH)

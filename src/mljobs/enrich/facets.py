@@ -607,13 +607,17 @@ _REMOTE_OK = by_first_char((
     r"\bor remote\b", r"\bremote\b(?<=\(remote)", r"\bremote: ?(?:yes|optional|ok|possible|allowed)\b",
     r"\bperformed remotely", r"\bdone remotely",
 ))
+# Open to remote hires, in other words: "open to extremely talented remote folks" (the words
+# between may be many, so it is searched on its own, not within ``_REMOTE_REACH``).
+_OPEN_TO_REMOTE = re.compile(r"\bopen to (?:[\w-]+ ){1,3}remote\b")
 # The remote work forms that do not say "remote".
 # ("distributed team" as the company's own, not as experience of working "with distributed
 # teams"; a post that "can be located anywhere")
 _REMOTE_OK_OTHER = re.compile(
     r"\b(?:work from (?:home|anywhere)|wfh|(?<!with )(?<!with a )(?<!with globally )"
     r"(?<!with a globally )(?<!with geographically )distributed team|"
-    r"(?:located|based) anywhere)")
+    r"(?:located|based) anywhere|location:\s{0,4}anywhere|"
+    r"anywhere in the (?:us\b|u\.s|usa|united states|world|country|eu\b|uk\b|europe|americas))")
 # Work from home on some days, or now and then: hybrid. Every match holds "wfh" or "from home".
 _WFH_PART = re.compile(
     r"\b(?:wfh|work(?:ing)? from home) (?:flexibility|days?\b|the rest|on occasion|"
@@ -646,7 +650,10 @@ _REMOTE_FALSE = by_first_char((
 _HYBRID = by_first_char((
     (r"\bhybrid\b(?! (?:cloud|model(?:s|ling|ing)?\b(?! of work)|search|approach|architecture|"
      r"apps?|mobile|vehicle|systems?|modalit\w*|molecules?|cars?|engines?|methods?|solutions?|"
-     r"workflows?|data|infrastructure|setups|deployments?|who\b|role in which|between))"),
+     r"workflows?|data|infrastructure|setups|deployments?|who\b|role in which|between|"
+     # (a mix of kinds of work or of techniques: "a hybrid research/engineering role",
+     # "hybrid Edge/Cloud AI", "hybrid target capture", "hybrid immunoassay approaches")
+     r"research|edge|target|immuno))"),
     # (one to four days, or a range within them: "onsite 5 days", "4-5 days" is the whole week)
     r"in[\s-]office[^|\n]{0,3}\(?(?<!\d)[1-4](?:[-–][1-4])?[\s-]?(?:days|x ?(?:a|per|/) ?week)",
     r"on[\s-]?site[^|\n]{0,3}\(?(?<!\d)[1-4](?:[-–][1-4])?[\s-]?(?:days|x ?(?:a|per|/) ?week)",
@@ -772,7 +779,8 @@ def remote(title: str, text: str) -> str:
     if (any(w in found and found[w][0] < end for w in _HEADER_ONSITE_WORDS)
             and _header_says_onsite(low[:end])):
         return "onsite"
-    if ((may_remote and _found_near(_REMOTE_OK, clean, "remote", _REMOTE_REACH))
+    if ((may_remote and (_found_near(_REMOTE_OK, clean, "remote", _REMOTE_REACH)
+                         or ("open to" in clean and _OPEN_TO_REMOTE.search(clean) is not None)))
             or ("remote" in found and _header_says_remote(low, len(title)))):
         return "remote"
     # work from home without the word "remote": on some days only it is hybrid work
