@@ -272,6 +272,8 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         ("Acme | Austin, TX", "Prefer Austin in-person, but open to extremely talented remote folks.",
          "remote"),
         ("Data Scientist", "Location: Anywhere in the US or Canada | Preferences: NYC", "remote"),
+        ("Data Scientist", "Comfortable working from home office, willingness to travel (~25%).",
+         "remote"),
         # "hybrid" of kinds of work or of techniques
         ("ML Engineer", "This is a hybrid research/engineering role.", "unknown"),
         ("Data Scientist", "A platform for hybrid Edge/Cloud AI.", "unknown"),

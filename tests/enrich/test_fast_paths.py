@@ -215,7 +215,7 @@ _PLAIN_REMOTE_SAYS = (
     r"or remote\b|remote\b(?<=\(remote)|remote: ?(?:yes|optional|ok|possible|allowed)\b|"
     r"(?:performed|done) remotely")
 _PLAIN_REMOTE_HOME = (
-    r"work from (?:home|anywhere)|wfh|(?<!with )(?<!with a )(?<!with globally )(?<!with a globally )"
+    r"work(?:ing)? from (?:home|anywhere)|wfh|(?<!with )(?<!with a )(?<!with globally )(?<!with a globally )"
     r"(?<!with geographically )distributed team|(?:located|based) anywhere|location:\s{0,4}anywhere|"
     r"anywhere in the (?:us\b|u\.s|usa|united states|world|country|eu\b|uk\b|europe|americas)")
 _PLAIN_REMOTE_OK_REMOTE = re.compile(rf"\b(?:{_PLAIN_REMOTE_SAYS})")
@@ -354,7 +354,8 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "HPLC chromatography", "pipetting", "confocal microscopy", "leads from the bench",
                  "open to extremely talented remote folks", "open to remote", "Location: Anywhere",
                  "anywhere in the US", "Anywhere in the world", "a hybrid research/engineering role",
-                 "hybrid Edge/Cloud AI", "hybrid target capture", "hybrid immunoassay"]
+                 "hybrid Edge/Cloud AI", "hybrid target capture", "hybrid immunoassay",
+                 "Comfortable working from home office", "working from anywhere"]
 
 
 @settings(max_examples=1500, deadline=None)

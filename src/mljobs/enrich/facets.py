@@ -614,7 +614,7 @@ _OPEN_TO_REMOTE = re.compile(r"\bopen to (?:[\w-]+ ){1,3}remote\b")
 # ("distributed team" as the company's own, not as experience of working "with distributed
 # teams"; a post that "can be located anywhere")
 _REMOTE_OK_OTHER = re.compile(
-    r"\b(?:work from (?:home|anywhere)|wfh|(?<!with )(?<!with a )(?<!with globally )"
+    r"\b(?:work(?:ing)? from (?:home|anywhere)|wfh|(?<!with )(?<!with a )(?<!with globally )"
     r"(?<!with a globally )(?<!with geographically )distributed team|"
     r"(?:located|based) anywhere|location:\s{0,4}anywhere|"
     r"anywhere in the (?:us\b|u\.s|usa|united states|world|country|eu\b|uk\b|europe|americas))")
@@ -625,7 +625,7 @@ _WFH_PART = re.compile(
     r"\b(?:occasional|partial|some) (?:wfh|work(?:ing)? from home)|"
     r"\b(?:mondays?|fridays?) (?:are |is )?(?:wfh|work(?:ing)? from home)")
 # The words one of which every ``_REMOTE_OK_OTHER`` match holds.
-_REMOTE_OTHER_WORDS = ("work from", "wfh", "distributed team", "anywhere")
+_REMOTE_OTHER_WORDS = ("work from", "working from", "wfh", "distributed team", "anywhere")
 _HEADER_REMOTE = re.compile(r"\bremote\b")
 _REMOTE_NO = by_first_char((r"\bno remote", r"\bnot remote", r"\bnon[\s-]remote",
                              r"\bremote (?:is )?not (?:possible|available|an option)",
