@@ -88,21 +88,20 @@ def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:
         ("5 years of experience with a bachelors degree or 2 years with a masters degree", 2),
         ("We are a small team, 2+ years in, building a consumer platform.", None),
         # years with one tool or skill count only when no figure for the whole work is stated
-        ("7+ years of programming/systems analysis experience\n"
-         "5+ years of experience with business intelligence and stat tools", 7),
+        (("7+ years of programming/systems analysis experience\n"
+         "5+ years of experience with business intelligence and stat tools"), 7),
         ("A minimum of 2 years of related experience.\n1-2 years of experience using SQL.", 2),
-        ("BS and eight (8) years of relevant experience.\nThree (3) or more years of experience with:\n"
-         "PL/SQL\nTwo (2) years or more experience using ETL tools.", 8),
+        (("BS and eight (8) years of relevant experience.\nThree (3) or more years of experience with:\n"
+         "PL/SQL\nTwo (2) years or more experience using ETL tools."), 8),
         ("3+ years of development experience (Java, Python, R)\n2+ years of experience with Spark", 2),
         ("3+ years of experience with Tableau.\n2+ years using SQL.", 2),
-        ("5 years with a BS, or 3 years of experience with an MS.", 3),
-        ("Mid-tier roles are typically 5-10 years experience with $150-$180K total comp; "
-         "senior roles 11-20 years.", 5),
+        (("Mid-tier roles are typically 5-10 years experience with $150-$180K total comp; "
+         "senior roles 11-20 years."), 5),
         # a span of time back from now is no length of experience
-        ("PhD with ten (10) years of applicable experience. Relevant experience within the last 5 "
-         "years, working on a large program.", 10),
-        ("1-3 years working experience with Python.\nFor the past 25+ years, our mission has been "
-         "growth.", 1),
+        (("PhD with ten (10) years of applicable experience. Relevant experience within the last 5 "
+         "years, working on a large program."), 10),
+        (("1-3 years working experience with Python.\nFor the past 25+ years, our mission has been "
+         "growth."), 1),
     ],
 )
 def test_years_min(text: str, expected: int | None) -> None:

@@ -750,6 +750,25 @@ def remote(title: str, text: str) -> str:
     needs a clearer phrase ("fully remote", "remote-first", "work from home"). A
     header of fields that says "ONSITE" and no remote or hybrid work decides over
     the body; work from home on some days only ("WFH Fridays") is hybrid.
+
+    Conventions, from the dev labels (the maintainers'; counts of dev postings) and, where
+    they are silent, LABELS.md's text (docs/evaluation.md lists the batch readers' counts):
+    one to four days a week in the office or on site is hybrid ("on-site (4 days)",
+    "In-office 4 days", "3 days in office": 4 of 4), five days onsite; remote within a
+    country, region or time zone is remote (20 of 20), and so is remote-first (3 of 3);
+    a place or remote, and remote allowed for some ("open to remote", "remote opportunities
+    are available based on experience", "REMOTE US considered", "Remote-friendly for the
+    right person": 3 of 3) is remote, as LABELS.md's "remote or hybrid -> remote if fully
+    remote is allowed"; relocation offered is no work mode (it follows the rest of the
+    post), "must relocate" is onsite (LABELS.md); a header of fields naming onsite work
+    only is onsite (12 of 15; the other 3 name office days, hybrid); hands-on bench work
+    and a customer's site are onsite (8 and 3 of 3: LABELS.md's "lab work"); a place alone,
+    and a Glassdoor post that states no work mode, is unknown (61 of 70 such Glassdoor
+    posts; 7 of the other 9 state client-site, bench or office work this rule reads). Where the dev labels are too few to show a
+    convention and the batch readers split, the rule keeps its reading: "based in our
+    headquarters" with nothing else is not read as onsite (batch readers: unknown 4,
+    onsite 2; dev: 1 onsite), and a role marked both ways for different roles ("Varies
+    between REMOTE ... and ONSITE") reads as remote.
     """
     # (title + "\n" + text).lower(), with the text's lower-casing and trigger words shared
     # with the other steps: a line break between them changes no other character's case
