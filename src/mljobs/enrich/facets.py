@@ -342,6 +342,11 @@ _NESTED_BEFORE = re.compile(r"(?:\bincluding|\bof which|\bincl\.|experience,? wi
                             r"(?:at least\s*)?\Z", _I)
 
 
+def _recent(before: str) -> bool:
+    """``_RECENT.search(before)``, run only where ``before`` holds a word every match holds."""
+    return ("last" in before or "past" in before or "within" in before) and _RECENT.search(before) is not None
+
+
 # Years of experience with one tool or skill ("3+ years of experience with Tableau", "1-2 years
 # using SQL"), beside a figure for the work as a whole ("7+ years of programming experience", "a
 # minimum of 2 years of related experience"): the dev labels take the whole-work figure (LABELS.md's
@@ -400,7 +405,7 @@ def years_min(text: str) -> int | None:
         before = subject[max(0, m.start() - 50):m.start()]
         if not (near.search(after) or near.search(before) or _stated_as_minimum(m, before)):
             continue
-        if (not_exp.search(after[:25]) or _RECENT.search(text[max(0, m.start() - 50):m.start()])
+        if (not_exp.search(after[:25]) or _recent(text[max(0, m.start() - 50):m.start()])
                 or _COURSE_AFTER.match(after) or _substitute_after(after)):
             continue
         least = _num(m.group(1)) if m.group(1) else _num(m.group(2))
