@@ -1,0 +1,29 @@
+"""What the command line tells a user who names a store that does not exist."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+
+runner = CliRunner()
+
+
+def test_the_demo_command_a_missing_store_suggests_builds_that_store(tmp_path: Path) -> None:
+    missing = tmp_path / "mine.sqlite3"
+    res = runner.invoke(app, ["--db", str(missing), "search", "pytorch"])
+    assert res.exit_code == 1 and "no store at" in res.output
+    # the message suggested `mljobs --db PATH demo`, which builds the default demo store
+    # instead (the demo does not use the global --db): run what it suggests now, as written
+    flat = " ".join(res.output.split())
+    suggested = re.search(r"`mljobs (demo [^`]*)`", flat)
+    assert suggested is not None, flat
+    run = runner.invoke(app, shlex.split(suggested.group(1)), catch_exceptions=False)
+    assert run.exit_code == 0, run.output
+    assert missing.exists()
+    found = runner.invoke(app, ["--db", str(missing), "search", "pytorch", "--json"])
+    assert found.exit_code == 0 and '"total": 0' not in found.output
