@@ -34,7 +34,7 @@ from mljobs.index import FACET_FIELDS, SearchQuery, open_index
 from mljobs.pipeline import default_enricher
 from mljobs.posting_view import duplicates_of, list_pays, roles_of
 from mljobs.search import parse_since as shared_parse_since
-from mljobs.search import search_json
+from mljobs.search import resolve_values, search_json, store_values
 
 
 def _count_rows(path: Path) -> int | None:
@@ -139,6 +139,33 @@ def parse_filters(pairs: list[str]) -> dict[str, list[str]]:
     return out
 
 
+_OPTION = {"source": "--source", "remote": "--remote", "company": "--company",
+           "archetype": "--archetype", "skills": "--skill"}
+
+
+def unknown_values_message(unknown: list[tuple[str, str, list[str]]],
+                           known: dict[str, list[str]]) -> str:
+    """Name the filter values no posting has (a value that differs only in case is not one:
+    ``resolve_values`` respells it), with the values the store has: all of a short list,
+    else the closest."""
+    parts = []
+    for name, value, close in unknown:
+        given = f"--filter {name}={value}" if name not in _OPTION else f"{_OPTION[name]} {value}"
+        stored = known.get(name, [])
+        if len(stored) <= 12:
+            hint = "the store has: " + (", ".join(stored) or "none")
+        elif close:
+            hint = f"did you mean {' or '.join(close)}?"
+        else:
+            hint = f"none is close; the most frequent: {', '.join(stored[:8])}"
+        parts.append(f"{_clip(given)}: no posting in the store has {name} {value!r}; {hint}")
+    return "\n".join(parts)
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
 @app.command()
 def search(
     query: str = typer.Argument("", help='Words, "phrases", -exclude, a OR b. Empty: everything.'),
@@ -172,6 +199,10 @@ def search(
         )
         index = open_index(store, engine)
         try:
+            known = store_values(index, sorted(flt))
+            q.filters, unknown = resolve_values(flt, known)
+            if unknown:
+                raise ConfigError(unknown_values_message(unknown, known))
             result = index.search(q)
         finally:
             index.close()
