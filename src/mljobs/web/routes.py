@@ -154,6 +154,8 @@ async def search_page(request: Request) -> Response:
     search = parse_state(request.query_params.multi_items())
     result, details = run_search(state, search)
     pages = max(1, -(-result.total // 20))
+    past_end = search.page > pages  # a bookmarked or typed page beyond the last one
+    last_url = search.url(page=pages if pages > 1 else "")
     context = {
         "search": search,
         "result": result,
@@ -161,7 +163,10 @@ async def search_page(request: Request) -> Response:
         "facets": _facet_groups(search, result, selected_field_counts(state, search)),
         "since_counts": since_choices(state, search),
         "pages": pages,
-        "prev_url": search.url(page=search.page - 1) if search.page > 1 else None,
+        "past_end": past_end,
+        "last_url": last_url,
+        "prev_url": (last_url if past_end else search.url(page=search.page - 1))
+        if search.page > 1 else None,
         "next_url": search.url(page=search.page + 1) if search.page < pages else None,
         "snippet": lambda h: Markup(h.snippet_html),
         "api_url": search.url("/api/search"),
