@@ -66,3 +66,14 @@ def test_a_misspelt_skill_is_named_with_the_closest_stored_skill(db: str) -> Non
     res = runner.invoke(app, ["--db", db, "search", "--skill", typo, "--json"])
     assert res.exit_code == 1
     assert f"--skill {typo}" in res.output and f"did you mean {skill}" in res.output
+
+
+def test_an_offset_past_the_last_hit_says_so(db: str) -> None:
+    total = _total(db, "engineer")
+    assert total > 0
+    res = runner.invoke(app, ["--db", db, "search", "engineer", "--offset", str(total + 10)],
+                        catch_exceptions=False)
+    assert res.exit_code == 0
+    flat = " ".join(res.output.split())
+    assert flat.startswith(f"{total:,} postings match engineer; showing none: --offset")
+    assert "past the last" in flat

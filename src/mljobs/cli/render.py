@@ -54,6 +54,8 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
     """Print hits as numbered entries with highlighted snippets, then facets; ``pays``: the
     pay of the hits that have one (``posting_view.list_pays``)."""
     shown = f"{q.offset + 1}-{q.offset + len(result.hits)}" if result.hits else "0"
+    if not result.hits and result.total and q.offset >= result.total:
+        shown = f"none: --offset {q.offset:,} is past the last of them; try --offset 0"
     console.print(
         f"[bold]{result.total:,}[/bold] "
         + ("posting matches" if result.total == 1 else "postings match")
