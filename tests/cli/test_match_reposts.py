@@ -65,3 +65,13 @@ def test_match_lists_a_reposted_job_once(tmp_path: Path) -> None:
     assert gaps.exit_code == 0, gaps.output
     # the reposted job counts once among the postings of its archetype, as search counts it
     assert json.loads(gaps.output)["postings"] == json.loads(same_kind.output)["total"]
+
+
+def test_stats_gives_the_count_search_uses_next_to_every_posting(tmp_path: Path) -> None:
+    db = _store(tmp_path)
+    res = runner.invoke(app, ["--db", db, "stats", "--json"], catch_exceptions=False)
+    data = json.loads(res.output)
+    assert data["postings"] == 5 and data["canonical"] == 3  # three reposts of one job
+    text = runner.invoke(app, ["--db", db, "stats"], catch_exceptions=False).output
+    assert "5 postings in" in text and "3 after linking reposts and duplicates" in " ".join(
+        text.split())

@@ -245,10 +245,18 @@ def stats(
     with handle_errors(), store_from(db) as store:
         data = store.stats()
         data["db"] = store.path
+        index = open_index(store)
+        try:  # the count search, match and the web app show: each job once
+            data["canonical"] = index.search(SearchQuery(limit=1, facets=())).total
+        finally:
+            index.close()
         if as_json:
             print_json(data)
             return
-        console.print(f"[bold]{data['postings']:,}[/bold] postings in {safe(str(store.path))}")
+        console.print(f"[bold]{data['postings']:,}[/bold] postings in {safe(str(store.path))}"
+                      + (f" ({data['canonical']:,} after linking reposts and duplicates, as "
+                         "search and the web app count them; the tables below count every "
+                         "posting)" if data["canonical"] != data["postings"] else ""))
         for key, title in (("by_source", "source"), ("by_status", "status"),
                            ("by_month", "month"), ("by_remote", "remote"),
                            ("by_archetype", "archetype"), ("top_companies", "company")):
