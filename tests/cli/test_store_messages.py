@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 from pathlib import Path
@@ -27,3 +28,17 @@ def test_the_demo_command_a_missing_store_suggests_builds_that_store(tmp_path: P
     assert missing.exists()
     found = runner.invoke(app, ["--db", str(missing), "search", "pytorch", "--json"])
     assert found.exit_code == 0 and '"total": 0' not in found.output
+
+
+def test_import_summary_says_its_counts_are_postings_when_posts_split(
+    tmp_path: Path, hn_sample: Path
+) -> None:
+    db = str(tmp_path / "hn.sqlite3")
+    res = runner.invoke(app, ["--db", db, "import", str(hn_sample)], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    stats = runner.invoke(app, ["--db", db, "stats", "--json"], catch_exceptions=False)
+    postings = int(json.loads(stats.output)["postings"])
+    assert postings > 43  # the fixture's 43 posts hold multi-role posts, split per role
+    flat = " ".join(res.output.split())
+    assert f"│ 43 │ {postings} │" in flat  # 43 rows, more new postings: the caption says why
+    assert "a post that lists several roles is one posting per role" in flat

@@ -89,7 +89,8 @@ def import_cmd(
             linked = link_duplicates(store, changed)
             open_index(store).close()
         if linked.linked:
-            console.print(f"linked {linked.linked} postings to {linked.clusters} canonical postings")
+            console.print(f"linked {linked.linked:,} postings as duplicates of others (the store "
+                          f"holds {linked.clusters:,} groups of the same job)")
         _print_import_summary(reports, strict)
         if any(r.rejected or r.errors for r in reports):
             raise typer.Exit(1)
@@ -112,6 +113,9 @@ def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
         )
         table.add_row(safe(Path(r.path).name), str(r.rows), str(r.new), str(r.updated),
                       str(r.unchanged), str(r.failed), result)
+    if any(r.new + r.updated + r.unchanged > r.rows - r.failed for r in reports):
+        table.caption = ("new, updated and unchanged count postings: a post that lists "
+                         "several roles is one posting per role")
     console.print(table)
     if strict and any(r.rejected for r in reports):
         console.print("--strict: files with bad rows were not imported; fix them and re-run.")
