@@ -173,11 +173,12 @@ def render_posting(console: Console, posting: Posting, changes: list[Change],
         console.print("[bold]Required skills[/bold]: " + (", ".join(safe(s.name) for s in req) or "-"))
         console.print("[bold]Nice to have[/bold]: " + (", ".join(safe(s.name) for s in nice) or "-"))
         facets = [
-            ("seniority", enr.seniority), ("years", enr.years_min), ("degree", enr.degree),
-            ("PhD", enr.phd), ("remote", enr.remote), ("visa", enr.visa),
-            ("specialisation", ", ".join(enr.specialisation) or "-"), ("ML share", enr.ml_share),
-            ("company stage", enr.company_stage),
-            ("equity", "mentioned" if enr.equity else "-"),
+            ("seniority", enr.seniority),
+            ("years", "not stated" if enr.years_min is None else enr.years_min),
+            ("degree", enr.degree), ("PhD", enr.phd), ("remote", enr.remote), ("visa", enr.visa),
+            ("specialisation", ", ".join(enr.specialisation) or "none stands out"),
+            ("ML share", enr.ml_share), ("company stage", enr.company_stage),
+            ("equity", "mentioned" if enr.equity else "not mentioned"),
         ]
         roles = getattr(enr, "roles", None)
         if roles:
