@@ -41,9 +41,14 @@ def _check_archetype(archetype: str | None) -> None:
 
 
 def _profile(resume: Path) -> Profile:
+    import logging
+
     from mljobs.profile import build_profile
     from mljobs.resume import load_resume
 
+    # pypdf logs what it repairs ("EOF marker not found") as warnings, which Python prints
+    # as bare lines above ours; a damaged PDF is already named by one InputError line
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     return build_profile(load_resume(resume).text, now=now())
 
 
