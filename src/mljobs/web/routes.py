@@ -152,6 +152,7 @@ async def search_page(request: Request) -> Response:
     """The search page: query box, facets with counts, results, paging."""
     state = web_state(request)
     search = parse_state(request.query_params.multi_items())
+    search.filters = state.respell(search.filters)
     result, details = run_search(state, search)
     pages = max(1, -(-result.total // 20))
     past_end = search.page > pages  # a bookmarked or typed page beyond the last one
@@ -243,6 +244,7 @@ def dashboard_data(request: Request) -> tuple[SearchState, list[MarketRow], dict
     """The dashboard filters from the URL, the rows they keep, and every table."""
     state = web_state(request)
     search = parse_state(request.query_params.multi_items())
+    search.filters = state.respell(search.filters)
     since = search.to_query(now=state.now()).posted_since
     rows = filter_rows(state.market(), search.filters, posted_since=since)
     trend = [t.strip() for value in request.query_params.getlist("trend")
