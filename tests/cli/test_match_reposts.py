@@ -75,3 +75,19 @@ def test_stats_gives_the_count_search_uses_next_to_every_posting(tmp_path: Path)
     text = runner.invoke(app, ["--db", db, "stats"], catch_exceptions=False).output
     assert "5 postings in" in text and "3 after linking reposts and duplicates" in " ".join(
         text.split())
+
+
+def test_explanations_say_how_many_skills_they_leave_out(tmp_path: Path, hn_sample: Path) -> None:
+    db = str(tmp_path / "hn.sqlite3")
+    assert runner.invoke(app, ["--db", db, "import", str(hn_sample)]).exit_code == 0
+    cv = tmp_path / "cv.txt"
+    cv.write_text("Sam Example\nSoftware engineer, 3 years of Go.\n")
+    res = runner.invoke(app, ["--db", db, "match", str(cv), "--json", "--limit", "50"],
+                        catch_exceptions=False)
+    results = json.loads(res.output)["results"]
+    long_gaps = [r for r in results if len(r["missing_skills"]) > 3]
+    assert long_gaps  # "missing a, b, c." read as the whole list of 7
+    for r in long_gaps:
+        tail = r["explanation"].split("; missing ", 1)[1].split(";")[0].rstrip(".")
+        listed, _, more = tail.rpartition(" and ")
+        assert len(listed.split(", ")) == 3 and more == f"{len(r['missing_skills']) - 3} more"
