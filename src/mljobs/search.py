@@ -97,7 +97,7 @@ def resolve_values(
         if stored is None:
             resolved[name] = list(values)
             continue
-        by_fold = {}
+        by_fold: dict[str, str] = {}
         for value in stored:
             by_fold.setdefault(value.casefold(), value)
         out = resolved.setdefault(name, [])
