@@ -91,3 +91,19 @@ def test_explanations_say_how_many_skills_they_leave_out(tmp_path: Path, hn_samp
         tail = r["explanation"].split("; missing ", 1)[1].split(";")[0].rstrip(".")
         listed, _, more = tail.rpartition(" and ")
         assert len(listed.split(", ")) == 3 and more == f"{len(r['missing_skills']) - 3} more"
+
+
+def test_match_and_gaps_take_archetype_and_remote_in_any_case(tmp_path: Path) -> None:
+    db = _store(tmp_path)
+    cv = tmp_path / "cv.txt"
+    cv.write_text("Jo Example\nMachine learning engineer, 5 years of Python and PyTorch.\n")
+    hits = json.loads(runner.invoke(app, ["--db", db, "search", "--json"]).output)["hits"]
+    kind = next(h["archetype"] for h in hits if "repost-" in h["id"])
+    for args in (("match", "--archetype", kind.upper(), "--remote", "Remote"),
+                 ("gaps", "--archetype", kind.title())):
+        lower = runner.invoke(app, ["--db", db, args[0], str(cv), "--json",
+                                    *[a.lower() for a in args[1:]]], catch_exceptions=False)
+        mixed = runner.invoke(app, ["--db", db, args[0], str(cv), "--json", *args[1:]],
+                              catch_exceptions=False)
+        assert mixed.exit_code == 0, mixed.output  # "Unknown archetype 'RESEARCH-ENGINEER'"
+        assert mixed.output == lower.output
