@@ -315,6 +315,13 @@ def _level_note(profile: Profile, index: MatchIndex, i: int) -> str:
     return "the level asked differs from yours"
 
 
+def _first_three(names: list[str]) -> str:
+    """``a, b, c`` or ``a, b, c and 2 more``: "4 of 8 required skills (a, b, c)" read as if
+    the list were whole."""
+    more = f" and {len(names) - 3} more" if len(names) > 3 else ""
+    return ", ".join(names[:3]) + more
+
+
 def explain(archetype: str, parts: dict[str, float], matched: list[str],
             missing: list[str], required: list[str], level_note: str = "") -> str:
     """One sentence: the kind of role, the skills held and missing, the level."""
@@ -326,8 +333,8 @@ def explain(archetype: str, parts: dict[str, float], matched: list[str],
     skills = (f"you have {have} of {len(required)} required skills" if required
               else "no required skills listed")
     if matched:
-        skills += f" ({', '.join(matched[:3])})"
-    gap = f"; missing {', '.join(missing[:3])}" if missing else ""
+        skills += f" ({_first_three(matched)})"
+    gap = f"; missing {_first_three(missing)}" if missing else ""
     level = "" if parts["level"] >= 0.7 else f"; {level_note or 'the level asked differs'}"
     degree = "" if parts["degree"] >= 0.7 else "; it asks for a degree you do not list"
     return f"{kind[0].upper()}{kind[1:]} posting, {fit}: {skills}{gap}{level}{degree}."

@@ -29,6 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from mljobs.enrich import ARCHETYPES
+from mljobs.index.base import is_canonical
 from mljobs.models import Enrichment, Posting
 from mljobs.profile import DEGREE_RANK
 from mljobs.store import SQLiteStore
@@ -40,7 +41,7 @@ BoolArray = npt.NDArray[np.bool_]
 
 HASH_BITS = 18
 TERMS_PER_POSTING = 120
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: duplicates (reposts) left out
 LEVELS = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "staff-plus": 4}
 REMOTES = ("unknown", "remote", "hybrid", "onsite")
 _WORD_RE = re.compile(r"[a-z][a-z0-9+#]{1,30}")
@@ -315,7 +316,9 @@ REBUILD_SHARE = 0.2
 
 
 def index_for_store(store: SQLiteStore, *, use_disk: bool = True) -> MatchIndex:
-    """The index of a store's open postings: from memory, the disk cache, or built.
+    """The index of a store's open canonical postings (a posting the dedupe step linked to
+    another as its duplicate, such as a monthly repost, is left out, as search leaves it
+    out: the job is ranked once): from memory, the disk cache, or built.
 
     A cache of an older revision of the same store is brought up to date with
     the postings changed since (their rows replaced; term weights keep the
@@ -336,7 +339,8 @@ def index_for_store(store: SQLiteStore, *, use_disk: bool = True) -> MatchIndex:
     old = cached if cached is not None else _from_disk(disk)
     index = _updated(store, old) if old is not None else None
     if index is None:
-        index = MatchIndex.build((p.id, p) for _, p in store.iter_postings(status="open"))
+        index = MatchIndex.build((p.id, p) for _, p in store.iter_postings(status="open")
+                                 if is_canonical(p))
     index.postings = None
     if disk is not None:
         try:
@@ -372,5 +376,6 @@ def _updated(store: SQLiteStore, old: tuple[str, MatchIndex]) -> MatchIndex | No
         if len(changed) > REBUILD_SHARE * max(len(index), 1):
             return None
     keep = np.array([pid not in changed for pid in index.ids], dtype=np.bool_)
-    fresh = [(pid, p) for pid, p in changed.items() if p.status.value == "open"]
+    fresh = [(pid, p) for pid, p in changed.items()
+             if p.status.value == "open" and is_canonical(p)]
     return index.take(keep).extend(MatchIndex.build(fresh, idf=index.term_idf))

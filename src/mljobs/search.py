@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from mljobs.errors import QueryError
-from mljobs.index import SearchQuery, SearchResult
+from mljobs.index import SearchIndex, SearchQuery, SearchResult
 
 _UNITS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
@@ -71,3 +71,43 @@ def search_json(
         "facets": {k: [{"value": v, "count": c} for v, c in vs]
                    for k, vs in result.facets.items()},
     }
+
+
+def store_values(index: SearchIndex, fields: list[str]) -> dict[str, list[str]]:
+    """Every value the listed facet fields take among the postings search lists (duplicates
+    left out), most frequent first."""
+    if not fields:
+        return {}
+    result = index.search(SearchQuery(limit=1, facets=tuple(fields), facet_size=1_000_000))
+    return {name: [value for value, _count in pairs] for name, pairs in result.facets.items()}
+
+
+def resolve_values(
+    filters: dict[str, list[str]], known: dict[str, list[str]]
+) -> tuple[dict[str, list[str]], list[tuple[str, str, list[str]]]]:
+    """Filter values spelt as the store spells them: a value that differs only in case
+    (``pytorch``, ``Remote``) takes the stored spelling. Returns the filters and the
+    ``(field, value, closest stored values)`` of values no posting has."""
+    import difflib
+
+    resolved: dict[str, list[str]] = {}
+    unknown: list[tuple[str, str, list[str]]] = []
+    for name, values in filters.items():
+        stored = known.get(name)
+        if stored is None:
+            resolved[name] = list(values)
+            continue
+        by_fold: dict[str, str] = {}
+        for value in stored:
+            by_fold.setdefault(value.casefold(), value)
+        out = resolved.setdefault(name, [])
+        for value in values:
+            match = by_fold.get(value.casefold())
+            if match is None:
+                close = difflib.get_close_matches(value.casefold(), list(by_fold), n=3,
+                                                  cutoff=0.6)
+                unknown.append((name, value, [by_fold[c] for c in close]))
+                out.append(value)
+            elif match not in out:
+                out.append(match)
+    return resolved, unknown

@@ -79,3 +79,38 @@ def test_serve_is_documented() -> None:
     assert result.exit_code == 0
     for option in ("--host", "--port", "--db", "--demo"):
         assert option in result.output
+
+
+def test_serve_on_port_0_prints_the_port_it_got(web_db: Path, tmp_path: Path) -> None:
+    cmd = [sys.executable, "-c", "from mljobs.cli import main; main()",
+           "serve", "--db", str(web_db), "--port", "0"]
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                          env=_env(tmp_path)) as proc:
+        try:
+            assert proc.stdout is not None
+            lines = [proc.stdout.readline() for _ in range(2)]
+            url = re.search(r"http://127\.0\.0\.1:(\d+)/", lines[1])
+            assert url is not None and int(url.group(1)) != 0, lines  # printed ":0" before
+            response = httpx.get(url.group(0) + "api/stats", timeout=10)
+            assert response.status_code == 200
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+
+def test_serve_on_a_port_in_use_says_so_before_serving(web_db: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(app, ["serve", "--db", str(web_db), "--port", str(port)])
+    assert result.exit_code == 1, result.output
+    assert f"port {port} on 127.0.0.1 is already in use" in result.output
+    assert "--port" in result.output and "serving" not in result.output
+
+
+def test_serve_on_a_host_that_is_not_this_machine_says_so(web_db: Path) -> None:
+    result = CliRunner().invoke(app, ["serve", "--db", str(web_db), "--host", "999.1.1.1"])
+    assert result.exit_code == 1, result.output
+    assert "--host '999.1.1.1'" in result.output and "127.0.0.1" in result.output
+    assert "serving" not in result.output

@@ -72,7 +72,7 @@ def existing_store_path(db: Path | None = None) -> Path:
     if not path.exists():
         raise ConfigError(
             f"no store at {path}; make one with `mljobs --db {path} import FILE...`, "
-            f"`mljobs --db {path} demo` or `mljobs --db {path} sync`"
+            f"`mljobs demo --db {path}` or `mljobs --db {path} sync`"
         )
     return path
 

@@ -34,7 +34,7 @@ from mljobs.index import FACET_FIELDS, SearchQuery, open_index
 from mljobs.pipeline import default_enricher
 from mljobs.posting_view import duplicates_of, list_pays, roles_of
 from mljobs.search import parse_since as shared_parse_since
-from mljobs.search import search_json
+from mljobs.search import resolve_values, search_json, store_values
 
 
 def _count_rows(path: Path) -> int | None:
@@ -89,7 +89,8 @@ def import_cmd(
             linked = link_duplicates(store, changed)
             open_index(store).close()
         if linked.linked:
-            console.print(f"linked {linked.linked} postings to {linked.clusters} canonical postings")
+            console.print(f"linked {linked.linked:,} postings as duplicates of others (the store "
+                          f"holds {linked.clusters:,} groups of the same job)")
         _print_import_summary(reports, strict)
         if any(r.rejected or r.errors for r in reports):
             raise typer.Exit(1)
@@ -112,6 +113,9 @@ def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
         )
         table.add_row(safe(Path(r.path).name), str(r.rows), str(r.new), str(r.updated),
                       str(r.unchanged), str(r.failed), result)
+    if any(r.new + r.updated + r.unchanged > r.rows - r.failed for r in reports):
+        table.caption = ("new, updated and unchanged count postings: a post that lists "
+                         "several roles is one posting per role")
     console.print(table)
     if strict and any(r.rejected for r in reports):
         console.print("--strict: files with bad rows were not imported; fix them and re-run.")
@@ -139,16 +143,43 @@ def parse_filters(pairs: list[str]) -> dict[str, list[str]]:
     return out
 
 
+_OPTION = {"source": "--source", "remote": "--remote", "company": "--company",
+           "archetype": "--archetype", "skills": "--skill"}
+
+
+def unknown_values_message(unknown: list[tuple[str, str, list[str]]],
+                           known: dict[str, list[str]]) -> str:
+    """Name the filter values no posting has (a value that differs only in case is not one:
+    ``resolve_values`` respells it), with the values the store has: all of a short list,
+    else the closest."""
+    parts = []
+    for name, value, close in unknown:
+        given = f"--filter {name}={value}" if name not in _OPTION else f"{_OPTION[name]} {value}"
+        stored = known.get(name, [])
+        if len(stored) <= 12:
+            hint = "the store has: " + (", ".join(stored) or "none")
+        elif close:
+            hint = f"did you mean {' or '.join(close)}?"
+        else:
+            hint = f"none is close; the most frequent: {', '.join(stored[:8])}"
+        parts.append(f"{_clip(given)}: no posting in the store has {name} {value!r}; {hint}")
+    return "\n".join(parts)
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
 @app.command()
 def search(
     query: str = typer.Argument("", help='Words, "phrases", -exclude, a OR b. Empty: everything.'),
     source: list[str] = typer.Option([], "--source", help="Only these sources (repeatable)."),
     remote: list[str] = typer.Option([], "--remote", help="remote, hybrid, onsite, unknown."),
-    company: list[str] = typer.Option([], "--company", help="Exact company name."),
+    company: list[str] = typer.Option([], "--company", help="Exact company name (any case)."),
     archetype: list[str] = typer.Option([], "--archetype", help="An archetype slug."),
-    skill: list[str] = typer.Option([], "--skill", help="A canonical skill name."),
+    skill: list[str] = typer.Option([], "--skill", help="A skill name as the facets list it (any case)."),
     filters: list[str] = typer.Option([], "--filter", help="Any facet: field=value."),
-    since: str | None = typer.Option(None, "--since", help="Posted within (7d, 4w, 6m) or since a date."),
+    since: str | None = typer.Option(None, "--since", help="Posted within (7d, 4w, 6m, 1y) or since a date."),
     sort: str = typer.Option("relevance", "--sort", help="relevance or date."),
     limit: int = typer.Option(10, "--limit", min=1, max=100),
     offset: int = typer.Option(0, "--offset", min=0),
@@ -172,6 +203,10 @@ def search(
         )
         index = open_index(store, engine)
         try:
+            known = store_values(index, sorted(flt))
+            q.filters, unknown = resolve_values(flt, known)
+            if unknown:
+                raise ConfigError(unknown_values_message(unknown, known))
             result = index.search(q)
         finally:
             index.close()
@@ -214,10 +249,18 @@ def stats(
     with handle_errors(), store_from(db) as store:
         data = store.stats()
         data["db"] = store.path
+        index = open_index(store)
+        try:  # the count search, match and the web app show: each job once
+            data["canonical"] = index.search(SearchQuery(limit=1, facets=())).total
+        finally:
+            index.close()
         if as_json:
             print_json(data)
             return
-        console.print(f"[bold]{data['postings']:,}[/bold] postings in {safe(str(store.path))}")
+        console.print(f"[bold]{data['postings']:,}[/bold] postings in {safe(str(store.path))}"
+                      + (f" ({data['canonical']:,} after linking reposts and duplicates, as "
+                         "search and the web app count them; the tables below count every "
+                         "posting)" if data["canonical"] != data["postings"] else ""))
         for key, title in (("by_source", "source"), ("by_status", "status"),
                            ("by_month", "month"), ("by_remote", "remote"),
                            ("by_archetype", "archetype"), ("top_companies", "company")):

@@ -33,6 +33,10 @@ _RESUME_HELP = "The resume: a .pdf, .docx, .txt or .md file (read locally, never
 _WITHIN_HELP = "Rank the postings of this corpus-format JSONL file instead of the store."
 
 
+def _lower(value: str | None) -> str | None:
+    return value.strip().lower() if value is not None else None
+
+
 def _check_archetype(archetype: str | None) -> None:
     from mljobs.enrich import ARCHETYPES
 
@@ -41,9 +45,14 @@ def _check_archetype(archetype: str | None) -> None:
 
 
 def _profile(resume: Path) -> Profile:
+    import logging
+
     from mljobs.profile import build_profile
     from mljobs.resume import load_resume
 
+    # pypdf logs what it repairs ("EOF marker not found") as warnings, which Python prints
+    # as bare lines above ours; a damaged PDF is already named by one InputError line
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     return build_profile(load_resume(resume).text, now=now())
 
 
@@ -139,6 +148,7 @@ def match_cmd(
     """Rank open postings for a resume: 0-100 score, breakdown, matched and missing skills."""
     from mljobs.match import Filters, rank
 
+    archetype, remote = _lower(archetype), _lower(remote)  # any case, as search takes them
     with handle_errors():
         if remote not in (None, "remote", "hybrid", "onsite"):
             raise ConfigError(f"--remote {remote!r}: use remote, hybrid or onsite.")
@@ -177,6 +187,7 @@ def gaps_cmd(
     db: Path | None = typer.Option(None, "--db", help="The store file."),
 ) -> None:
     """What to learn next: skills postings of your target archetype require that you lack."""
+    archetype = _lower(archetype)
     with handle_errors():
         from mljobs.match import skill_gaps
 

@@ -54,6 +54,8 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
     """Print hits as numbered entries with highlighted snippets, then facets; ``pays``: the
     pay of the hits that have one (``posting_view.list_pays``)."""
     shown = f"{q.offset + 1}-{q.offset + len(result.hits)}" if result.hits else "0"
+    if not result.hits and result.total and q.offset >= result.total:
+        shown = f"none: --offset {q.offset:,} is past the last of them; try --offset 0"
     console.print(
         f"[bold]{result.total:,}[/bold] "
         + ("posting matches" if result.total == 1 else "postings match")
@@ -171,11 +173,12 @@ def render_posting(console: Console, posting: Posting, changes: list[Change],
         console.print("[bold]Required skills[/bold]: " + (", ".join(safe(s.name) for s in req) or "-"))
         console.print("[bold]Nice to have[/bold]: " + (", ".join(safe(s.name) for s in nice) or "-"))
         facets = [
-            ("seniority", enr.seniority), ("years", enr.years_min), ("degree", enr.degree),
-            ("PhD", enr.phd), ("remote", enr.remote), ("visa", enr.visa),
-            ("specialisation", ", ".join(enr.specialisation) or "-"), ("ML share", enr.ml_share),
-            ("company stage", enr.company_stage),
-            ("equity", "mentioned" if enr.equity else "-"),
+            ("seniority", enr.seniority),
+            ("years", "not stated" if enr.years_min is None else enr.years_min),
+            ("degree", enr.degree), ("PhD", enr.phd), ("remote", enr.remote), ("visa", enr.visa),
+            ("specialisation", ", ".join(enr.specialisation) or "none stands out"),
+            ("ML share", enr.ml_share), ("company stage", enr.company_stage),
+            ("equity", "mentioned" if enr.equity else "not mentioned"),
         ]
         roles = getattr(enr, "roles", None)
         if roles:

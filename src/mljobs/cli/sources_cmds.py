@@ -170,8 +170,30 @@ def sync(
             finally:
                 validators.close()
         _show(report, as_json)
+        if not as_json:
+            _say_idle(entries, report)
         if not report.ok:
             raise typer.Exit(1)
+
+
+def _say_idle(entries: list[cfg.SourceEntry], report: SyncReport) -> None:
+    """Name a source that had nothing to fetch because its lists (boards, urls...) are empty:
+    ``sources add greenhouse`` without ``--set boards=`` syncs 0 documents without a word."""
+    by_name = {e.name: e for e in entries}
+    for s in report.sources:
+        entry = by_name.get(s.name)
+        if entry is None or s.units or s.errors:
+            continue
+        cls = source_class(entry.type)
+        hints = typing.get_type_hints(cls)
+        empty = [f.name for f in dataclasses.fields(cast(Any, cls))
+                 if str(hints.get(f.name, "")).startswith("list") and not entry.settings.get(f.name)]
+        if empty:
+            console.print(
+                f"{safe(s.name)}: nothing to fetch, as its {' and '.join(empty)} "
+                f"{'list is' if len(empty) == 1 else 'lists are'} empty; set one with `mljobs sources add "
+                f"{entry.type} --name {safe(s.name)} --set {empty[0]}=...`", highlight=False,
+                soft_wrap=True)
 
 
 def _date(value: str | None) -> date | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import socket
 import sys
 from pathlib import Path
 
@@ -25,10 +27,40 @@ def serve_target(db: Path | None, demo: bool) -> Path:
     return existing_store_path(db)
 
 
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` (``port`` 0: a free port the system picks), made
+    before anything says "serving", so a port in use or a host that is not this machine's
+    is one clear error, and the URL printed is the one that answers.
+
+    Raises:
+        ConfigError: the address cannot be used (the message says what to change).
+    """
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+    except (socket.gaierror, UnicodeError) as exc:
+        raise ConfigError(f"--host {host!r} is not an address or name this machine knows "
+                          f"({exc}); use 127.0.0.1 (this machine only) or 0.0.0.0") from None
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise ConfigError(f"port {port} on {host} is already in use (another `mljobs "
+                              "serve`?); stop that server or choose another with --port, "
+                              "e.g. --port 0 for any free port") from None
+        raise ConfigError(f"cannot listen on {host} port {port} ({exc.strerror}); "
+                          "use --host 127.0.0.1 and a --port above 1023") from None
+    return sock
+
+
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (default: this machine only)."),
-    port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535,
+                             help="TCP port (0: any free port; the URL printed says which)."),
     db: Path | None = typer.Option(None, "--db", help="The store file to serve."),
     demo: bool = typer.Option(False, "--demo", help="Serve the store built by `mljobs demo`."),
 ) -> None:
@@ -39,12 +71,15 @@ def serve(
 
     with handle_errors():
         web = create_app(serve_target(db, demo))
-        shown = f"[{host}]" if ":" in host else host
-        url = f"http://{shown}:{port}/"
-        console.print(f"[bold green]mljobs is serving {web.state.web.store.count():,} "
-                      "postings at[/bold green]", highlight=False)
-        console.print(f"  [bold]{url}[/bold]", highlight=False, soft_wrap=True)
-        console.print(f"  market dashboard: {url}dashboard   API: {url}api/openapi.json   "
-                      "(Ctrl+C to stop)", highlight=False, soft_wrap=True)
-        sys.stdout.flush()
-        uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False)
+        sock = listen(host, port)
+    bound = sock.getsockname()[1]
+    shown = f"[{host}]" if ":" in host else host
+    url = f"http://{shown}:{bound}/"
+    console.print(f"[bold green]mljobs is serving {web.state.web.store.count():,} "
+                  "postings at[/bold green]", highlight=False)
+    console.print(f"  [bold]{url}[/bold]", highlight=False, soft_wrap=True)
+    console.print(f"  market dashboard: {url}dashboard   API: {url}api/openapi.json   "
+                  "(Ctrl+C to stop)", highlight=False, soft_wrap=True)
+    sys.stdout.flush()
+    server = uvicorn.Server(uvicorn.Config(web, log_level="warning", server_header=False))
+    server.run(sockets=[sock])

@@ -97,6 +97,7 @@ async def api_search(
     """
     state = web_state(request)
     search, start = _state_from(request, limit)
+    search.filters = state.respell(search.filters)
     query = search.to_query(now=state.now(), limit=limit)
     query.offset = start
     result = state.fresh_index().search(query)

@@ -34,6 +34,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from mljobs.analytics import MarketRow, market_rows
 from mljobs.errors import ConfigError, InputError, MljobsError, QueryError, StoreError
 from mljobs.index import SearchIndex, open_index
+from mljobs.search import resolve_values, store_values
 from mljobs.store import SQLiteStore
 
 HERE = Path(__file__).parent
@@ -103,6 +104,17 @@ class WebState:
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         return value
+
+    def respell(self, filters: dict[str, list[str]]) -> dict[str, list[str]]:
+        """Filter values as the store spells them (``skills=pytorch`` is ``PyTorch``,
+        ``remote=Remote`` is ``remote``), as ``mljobs search`` takes them; a value no posting
+        has stays as given (its facet shows it selected with 0)."""
+        if not filters:
+            return filters
+        fields = sorted(filters)
+        known = self.cached(("facet-values", *fields),
+                            lambda: store_values(self.fresh_index(), fields))
+        return resolve_values(filters, known)[0]
 
     def close(self) -> None:
         """Release the index and the store."""

@@ -152,8 +152,11 @@ async def search_page(request: Request) -> Response:
     """The search page: query box, facets with counts, results, paging."""
     state = web_state(request)
     search = parse_state(request.query_params.multi_items())
+    search.filters = state.respell(search.filters)
     result, details = run_search(state, search)
     pages = max(1, -(-result.total // 20))
+    past_end = search.page > pages  # a bookmarked or typed page beyond the last one
+    last_url = search.url(page=pages if pages > 1 else "")
     context = {
         "search": search,
         "result": result,
@@ -161,7 +164,10 @@ async def search_page(request: Request) -> Response:
         "facets": _facet_groups(search, result, selected_field_counts(state, search)),
         "since_counts": since_choices(state, search),
         "pages": pages,
-        "prev_url": search.url(page=search.page - 1) if search.page > 1 else None,
+        "past_end": past_end,
+        "last_url": last_url,
+        "prev_url": (last_url if past_end else search.url(page=search.page - 1))
+        if search.page > 1 else None,
         "next_url": search.url(page=search.page + 1) if search.page < pages else None,
         "snippet": lambda h: Markup(h.snippet_html),
         "api_url": search.url("/api/search"),
@@ -238,6 +244,7 @@ def dashboard_data(request: Request) -> tuple[SearchState, list[MarketRow], dict
     """The dashboard filters from the URL, the rows they keep, and every table."""
     state = web_state(request)
     search = parse_state(request.query_params.multi_items())
+    search.filters = state.respell(search.filters)
     since = search.to_query(now=state.now()).posted_since
     rows = filter_rows(state.market(), search.filters, posted_since=since)
     trend = [t.strip() for value in request.query_params.getlist("trend")

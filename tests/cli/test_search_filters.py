@@ -1,0 +1,79 @@
+"""``mljobs search`` filters take values in any case, and name a value no posting has."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The 43 real HN posts of the test fixture, enriched, in a tmp store."""
+    sample = Path(__file__).resolve().parents[1] / "fixtures" / "hn-sample.jsonl"
+    path = str(tmp_path_factory.mktemp("filters") / "hn.sqlite3")
+    res = runner.invoke(app, ["--db", path, "import", str(sample)], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    return path
+
+
+def _total(db: str, *args: str) -> int:
+    res = runner.invoke(app, ["--db", db, "search", *args, "--json"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    return int(json.loads(res.output)["total"])
+
+
+def _top_skill(db: str) -> str:
+    res = runner.invoke(app, ["--db", db, "search", "--json"], catch_exceptions=False)
+    return str(json.loads(res.output)["facets"]["skills"][0]["value"])
+
+
+def test_values_in_another_case_find_what_the_stored_spelling_finds(db: str) -> None:
+    skill = _top_skill(db)
+    assert skill != skill.lower()  # e.g. "Python": typed as "python" it matched nothing
+    exact = _total(db, "--skill", skill)
+    assert exact > 0
+    assert _total(db, "--skill", skill.lower()) == exact
+    assert _total(db, "--filter", f"skills={skill.upper()}") == exact
+    assert _total(db, "--remote", "REMOTE") == _total(db, "--remote", "remote") > 0
+    assert _total(db, "--source", "HackerNews") == _total(db, "--source", "hackernews") > 0
+
+
+@pytest.mark.parametrize(("args", "named", "offered"), [
+    (("--remote", "moon"), "--remote moon", "remote"),
+    (("--archetype", "research"), "--archetype research", "research-engineer"),
+    (("--filter", "phd=yes"), "--filter phd=yes", "not-mentioned"),
+])
+def test_a_value_no_posting_has_is_an_error_naming_what_there_is(
+    db: str, args: tuple[str, ...], named: str, offered: str
+) -> None:
+    res = runner.invoke(app, ["--db", db, "search", *args])
+    assert res.exit_code == 1, res.output
+    text = " ".join(res.output.split())
+    assert text.startswith("ConfigError: " + named) and "no posting in the store has" in text
+    assert offered in text and "Traceback" not in text
+
+
+def test_a_misspelt_skill_is_named_with_the_closest_stored_skill(db: str) -> None:
+    skill = _top_skill(db)
+    typo = skill[:-1] + skill[-1] * 2  # "Pythonn"
+    res = runner.invoke(app, ["--db", db, "search", "--skill", typo, "--json"])
+    assert res.exit_code == 1
+    assert f"--skill {typo}" in res.output and f"did you mean {skill}" in res.output
+
+
+def test_an_offset_past_the_last_hit_says_so(db: str) -> None:
+    total = _total(db, "engineer")
+    assert total > 0
+    res = runner.invoke(app, ["--db", db, "search", "engineer", "--offset", str(total + 10)],
+                        catch_exceptions=False)
+    assert res.exit_code == 0
+    flat = " ".join(res.output.split())
+    assert flat.startswith(f"{total:,} postings match engineer; showing none: --offset")
+    assert "past the last" in flat
