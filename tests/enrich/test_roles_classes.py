@@ -231,3 +231,57 @@ def test_function_names_without_a_role_word_are_no_titles() -> None:
     text = ("Acme | Machine Learning | Infra | Remote\n\nWe build ranking systems.\n\n"
             "Open teams:\n- Machine Learning | Infra\n- Backend | Platform\n")
     assert segment_roles(text).titles == []
+
+
+def test_a_link_is_no_description() -> None:
+    """Roles each with one line of text and a link to their ad are a list of titles: the post
+    stays one posting (a link's length does not make a role described); the same roles with
+    a paragraph each are split."""
+    text = ("Gripper Works | ML Engineers | Lyon | ONSITE\n\nWe build robots that sort returns.\n\n"
+            "Senior Robotics Engineer:\nFuse camera, depth and lidar data into one scene model the arm can plan against.\n"
+            "https://jobs.example.com/gripper/0c0d8b55-6a53-4bb7-8f1e-5d2b7f8a9e10\n\n"
+            "Senior MLE (Vision):\nTrain and ship detection models for the arm's camera on a small edge board.\n"
+            "https://jobs.example.com/gripper/4f2a1c3e-9b7d-4e21-a8c0-7d6e5f4b3a21\n\n"
+            "Contact: jobs at gripper.example\n")
+    roles = segment_roles(text)
+    assert roles.titles == ["Senior Robotics Engineer", "Senior MLE (Vision)"]
+    assert not roles.is_multi
+    described = text.replace("Fuse camera, depth and lidar data into one scene model the arm can plan against.\n",
+                             "Fuse camera, depth and lidar data into one scene model the arm can plan against. " + _DESC + "\n")
+    described = described.replace("Train and ship detection models for the arm's camera on a small edge board.\n",
+                                  "Train and ship detection models for the arm's camera on a small edge board. " + _DESC + "\n")
+    assert segment_roles(described).is_multi
+
+
+def test_the_text_after_a_list_of_described_items_is_not_the_last_roles() -> None:
+    """Roles described on their own item lines ("* Title — what it does"): the paragraphs after
+    the list (the pitch, how to apply) belong to every role, so the last role is not the
+    one described in most detail because of them."""
+    items = ("* Perception Engineer — " + _DESC + "Detection and tracking on small boards.\n\n"
+             "* Controls Engineer — " + _DESC + "Guidance and state estimation in flight.\n\n"
+             "* Test Engineer — Simulation campaigns before anything flies.\n\n")
+    text = ("Skyward | Munich | ONSITE\n\nWe build drones.\n\nWe need:\n\n" + items
+            + "We're a small funded team of two founders who ship every week and read every "
+              "application ourselves; salary and equity, relocation help to Munich.\n\n"
+              "https://skyward.example/careers\n")
+    roles = segment_roles(text)
+    assert roles.titles == ["Perception Engineer", "Controls Engineer", "Test Engineer"]
+    assert roles.closing_start == text.index("We're a small")
+    # (the last role has one short line of its own: no described role, as the pitch was not
+    # its text; the two described before it are the blocks)
+    assert [b.title for b in roles.blocks] == ["Perception Engineer", "Controls Engineer"]
+    # (items with lines of their own under them are no such list: nothing is cut)
+    nested = text.replace("* Controls Engineer — ", "* Controls Engineer\n")
+    assert segment_roles(nested).closing_start != nested.index("We're a small")
+
+
+def test_titles_lose_numbers_trailing_commas_and_link_labels_but_keep_cpp() -> None:
+    """"1. Title" is item 1, "Title, https://..." ends at its comma, "Title Details: https://..."
+    names its link, and "C++" ends a title as it is written."""
+    text = ("Acme | Paris\n\nOpen roles:\n\n"
+            "=== 1. Corporate Associate | Paris | $200K ===\n\n"
+            "* Software Engineer, https://jobs.example.com/acme/sw\n"
+            "- Senior QA Engineer Details: https://bit.example/3PHU\n"
+            "+ Senior Software Engineer, Factory Software C++ (Skyline) - https://grnh.example/im5\n")
+    assert segment_roles(text).titles == ["Corporate Associate", "Software Engineer", "Senior QA Engineer",
+                                          "Senior Software Engineer, Factory Software C++"]

@@ -167,7 +167,22 @@ def _clean_title(raw: str) -> str:
     if m is not None:  # what ``split`` gives first, and a qualifier there ("... (AI)")
         end = _qualifier_end(title, m.start() + 1) if title.startswith(" (", m.start()) else 0
         title = title[:end or m.start()]
-    return title.strip(_TITLE_STRIP).strip()
+    title = title.lstrip(_TITLE_STRIP_LEAD).rstrip(_TITLE_STRIP_END).strip()
+    if title.endswith(_LINK_LABELS):  # ("Senior QA Engineer Details: https://...")
+        title = _LINK_LABEL.sub("", title).rstrip(_TITLE_STRIP_END).strip()
+    return title
+
+
+# What ends a title and is no part of it: a bullet or separator, a comma or semicolon before
+# a link ("Software Engineer, https://..."); a "+" ends "C++", so it is stripped only first.
+_TITLE_STRIP_LEAD = _TITLE_STRIP + ",;"
+_TITLE_STRIP_END = _TITLE_STRIP.replace("+", "") + ",;"
+# A word between a title and its link that names the link, not the role ("Senior QA Engineer
+# Details: https://...", "Product Designer - JD: ...", "Backend Engineer (apply here)").
+_LINK_LABELS = ("Details", "details", "Info", "info", "JD", "here", "Here", "Link", "link",
+                "Posting", "posting", "Description", "description")
+_LINK_LABEL = re.compile(r"(?:\s+(?:job\s+)?(?:details|info|jd|posting|description|(?:apply\s+)?here"
+                         r"|link))+$", re.IGNORECASE)
 
 
 _BRACKETED = re.compile(r"^\s*[(\[][^)\]\n]*[)\]]\s*")
@@ -425,7 +440,8 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
 
 
 # A title's leading item tag: "[1]", "[Leadership]", "I.", "II.", "a)".
-_ITEM_TAG = re.compile(r"^(?:\[[^\]\n]{1,20}\]\s*|(?:[ivx]{1,4}|[a-h])[.)]\s+)+", re.IGNORECASE)
+# (and a number: "=== 1. Corporate/M&A Associate | Los Angeles ===")
+_ITEM_TAG = re.compile(r"^(?:\[[^\]\n]{1,20}\]\s*|(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+)+", re.IGNORECASE)
 # Labels a role line may start with, before its title.
 _ROLE_LABELS = frozenset(["role", "roles", "position", "positions", "title", "job", "opening",
                           "openings", "hiring", "now hiring", "we're hiring", "we’re hiring",
@@ -549,17 +565,29 @@ def segment_roles(text: str) -> Roles:
     if len(lines) < 2:
         return roles
     closing = _closing_start(text, lines)
+    listed = _list_end(text, lines)
+    if listed and (not closing or listed < closing):
+        closing = listed
     blocks = []
     for i, (title, start, line_end, raw) in enumerate(lines):
         end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
-        body = text[line_end:end].strip()
-        blocks.append(RoleBlock(title, start, end, len(body) + _inline_len(raw, title)))
+        blocks.append(RoleBlock(title, start, end, _own_len(text[line_end:end]) + _inline_len(raw, title)))
     described = [b for b in blocks if b.body_len >= MIN_ROLE_TEXT]
     if len(described) >= 2:
         roles.blocks = described
         roles.shared_end = lines[0][1]
         roles.closing_start = closing
     return roles
+
+
+def _own_len(body: str) -> int:
+    """How much a role's text says: its length without links and the white space around it.
+    A link is no description: a role whose text is one line and a link to its ad ("Senior
+    MLE (Eng): Build and deploy ... models for the edge. https://jobs.example/...") is a
+    title of a list, as a bare title with a link is."""
+    if "http" in body:
+        body = _URL.sub("", body)
+    return len(body.strip())
 
 
 def _inline_len(raw: str, title: str) -> int:
@@ -608,6 +636,30 @@ def _closing_start(text: str, lines: list[tuple[str, int, int, str]]) -> int:
             own += 1
         pos = end + 1
     return 0
+
+
+def _list_end(text: str, lines: list[tuple[str, int, int, str]]) -> int:
+    """Where a list of roles described on their own item lines ends: when every role line is
+    an item with the same bullet and every line from the first role line to the last is an
+    item with that bullet ("* Computer Vision Engineer — YOLO on Jetson ..."), the first line
+    after the last role's line that is no such item (the company's pitch, how to apply) ends
+    the last role's text; else 0."""
+    own = [text.rfind("\n", 0, end) + 1 for _, _, end, _ in lines]  # (each title's own line)
+    marker = _bullet(text, own[0])
+    if not marker.strip() or any(_bullet(text, start) != marker for start in own[1:]):
+        return 0
+    pos: int | None = own[0]
+    while pos is not None and pos < own[-1]:
+        pos = _next_line(text, pos, 1)
+        if pos is not None and pos < own[-1] and _bullet(text, pos) != marker:
+            return 0  # (an earlier role has lines of its own: its text is no item)
+    pos = own[-1]
+    while True:
+        pos = _next_line(text, pos, 1)
+        if pos is None:
+            return 0
+        if _bullet(text, pos) != marker:
+            return pos
 
 
 def pick_role(roles: Roles) -> RoleBlock | str | None:
@@ -709,7 +761,7 @@ def other_roles(text: str, roles: Roles, k: int) -> list[tuple[int, int]]:
         return []
     gaps = [text[spans[i][1]:spans[i + 1][0]] for i in range(len(spans) - 1)]
     # (linked[i]: roles i and i + 1 are in one list)
-    linked = [titled[i] and titled[i + 1] and len(g.strip()) < MIN_ROLE_TEXT for i, g in enumerate(gaps)]
+    linked = [titled[i] and titled[i + 1] and _own_len(g) < MIN_ROLE_TEXT for i, g in enumerate(gaps)]
     first = k
     while first > 0 and linked[first - 1]:
         first -= 1
