@@ -48,6 +48,9 @@ def test_header_company(header: str, company: str | None, roles: list[str]) -> N
         ("Acme | C++ AI | Golang | Berlin", ["Berlin"]),
         ("Acme | Engineer | 0.50%–1.50% | ~20 people | NYC", ["NYC"]),
         ("Acme | Growth Marketer | Technical Co-Founder | Paris", ["Paris"]),
+        # work modes joined by "or" say how, not where ("Oregon" is a place)
+        ("Acme | Austin, TX | Remote or Onsite | Full Time", ["Austin, TX"]),
+        ("Acme | Remote (Oregon)", ["Remote (Oregon)"]),
     ],
 )
 def test_header_places(header: str, locations: list[str]) -> None:

@@ -62,7 +62,7 @@ _NOT_PLACE = re.compile(
 # What a remote segment holds besides a place ("Remote (US)", "NYC area (hybrid)").
 _REMOTE_ONLY = re.compile(
     r"^[\s()\[\],/&+.:;-]*(?:(?:remote|hybrid|on-?site|in[- ]office|wfh|work from home|only|"
-    r"friendly|ok|possible|first|full[- ]?time|part[- ]?time|part|all|fully|partially|mostly|100%)"
+    r"friendly|ok|possible|first|full[- ]?time|part[- ]?time|part|all|fully|partially|mostly|100%|or|and)"
     r"[\s()\[\],/&+.:;-]*)*$",
     re.IGNORECASE,
 )
