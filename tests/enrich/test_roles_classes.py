@@ -34,7 +34,9 @@ def test_long_role_lines_with_links_are_roles() -> None:
             "https://jobs.example.com/acme/664c0299-27c5-4550-91ec-30c4a058e19f\n"
             "- Product Engineers for our Router, our MCP Platform - Go, Typescript, MCP protocol, "
             "Serverless infrastructure, queues\n")
-    assert segment_roles(text).titles == ["Senior/Staff Software Engineer, Full Stack", "Software Engineer",
+    # (a team after a dash is part of the title: "Software Engineer - Infrastructure, Data Platform")
+    assert segment_roles(text).titles == ["Senior/Staff Software Engineer, Full Stack",
+                                          "Software Engineer - Infrastructure, Data Platform",
                                           "Product Engineers for our Router, our MCP Platform"]
 
 
@@ -285,3 +287,20 @@ def test_titles_lose_numbers_trailing_commas_and_link_labels_but_keep_cpp() -> N
             "+ Senior Software Engineer, Factory Software C++ (Skyline) - https://grnh.example/im5\n")
     assert segment_roles(text).titles == ["Corporate Associate", "Software Engineer", "Senior QA Engineer",
                                           "Senior Software Engineer, Factory Software C++"]
+
+
+def test_a_team_after_a_dash_is_part_of_the_title_a_place_or_mode_is_not() -> None:
+    """"Staff Software Engineer - Platform" and "... - Developer Experience" are two roles, as
+    "(Platform)" would be; "- Remote" or "- NYC" after a title is no part of it. The model and
+    the picks read the title without the team (``model_title``)."""
+    text = ("Acme | Remote\n\nWe build plants software.\n\n"
+            "Staff Software Engineer - Developer Experience (Gradle, Kubernetes): https://jobs.example/1\n"
+            "Staff Software Engineer - Platform (Kubernetes, Terraform): https://jobs.example/2\n"
+            "Senior AI Engineer – LLMs & Agents: https://jobs.example/3\n"
+            "Data Engineer - Remote: https://jobs.example/4\n"
+            "Backend Engineer - NYC - $180k: https://jobs.example/5\n")
+    titles = segment_roles(text).titles
+    assert titles == ["Staff Software Engineer - Developer Experience", "Staff Software Engineer - Platform",
+                      "Senior AI Engineer – LLMs & Agents", "Data Engineer", "Backend Engineer"]
+    assert [model_title(t) for t in titles[:3]] == ["Staff Software Engineer", "Staff Software Engineer",
+                                                    "Senior AI Engineer"]

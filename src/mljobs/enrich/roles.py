@@ -152,20 +152,41 @@ def _qualifier_end(title: str, at: int) -> int:
     return m.end() if words and all(w in _QUALIFIER_WORDS for w in words) else 0
 
 
+def _team_end(title: str, dash: re.Match[str]) -> int:
+    """Where the team that follows a spaced dash ends (the next title separator or the end),
+    when every word of it is a qualifier's (``_QUALIFIER_WORDS``: "Platform", "Developer
+    Experience", "ML Infrastructure"), else 0 (a place, a mode or pay: "- Remote", "- NYC")."""
+    nxt = _TITLE_END.search(title, dash.end())
+    end = len(title) if nxt is None else nxt.start()
+    words = [w for w in _QUALIFIER_SPLIT.split(title[dash.end():end].lower()) if w]
+    return end if 0 < len(words) <= 4 and all(w in _QUALIFIER_WORDS for w in words) else 0
+
+
 def model_title(title: str) -> str:
     """A role's title as the archetype model and the role picks read it: without its
     bracketed qualifier ("Staff Software Engineer" of "Staff Software Engineer (AI)"). The
     qualifier is shown (``Roles.titles``, a split role's title); the picks and the model read
     the title as before it was kept (reading it there cost a dev post of cross-validated
-    archetype accuracy; a bare-title list's pick reads the whole line anyway)."""
-    return title[:title.index(" (")] if title.endswith(")") and " (" in title else title
+    archetype accuracy; a bare-title list's pick reads the whole line anyway). A team after a
+    spaced dash ("Staff Software Engineer - Platform") goes as well."""
+    if title.endswith(")") and " (" in title:
+        title = title[:title.index(" (")]
+    dash = _TEAM_DASH.search(title)
+    return title[:dash.start()] if dash is not None else title
+
+
+# The dash before a team that ``_clean_title`` keeps ("Staff Software Engineer - Platform").
+_TEAM_DASH = re.compile(r" [-–—] ")
 
 
 def _clean_title(raw: str) -> str:
     title = _URL.sub("", raw) if "http" in raw else raw  # (every URL match holds "http")
     m = _TITLE_END.search(title)
     if m is not None:  # what ``split`` gives first, and a qualifier there ("... (AI)")
-        end = _qualifier_end(title, m.start() + 1) if title.startswith(" (", m.start()) else 0
+        if title.startswith(" (", m.start()):
+            end = _qualifier_end(title, m.start() + 1)
+        else:  # (a team after a dash: "Staff Software Engineer - Developer Experience (Gradle)")
+            end = _team_end(title, m) if title[m.start():m.end()] in (" - ", " – ", " — ") else 0
         title = title[:end or m.start()]
     title = title.lstrip(_TITLE_STRIP_LEAD).rstrip(_TITLE_STRIP_END).strip()
     if title.endswith(_LINK_LABELS):  # ("Senior QA Engineer Details: https://...")
