@@ -255,28 +255,6 @@ def test_a_link_is_no_description() -> None:
     assert segment_roles(described).is_multi
 
 
-def test_the_text_after_a_list_of_described_items_is_not_the_last_roles() -> None:
-    """Roles described on their own item lines ("* Title — what it does"): the paragraphs after
-    the list (the pitch, how to apply) belong to every role, so the last role is not the
-    one described in most detail because of them."""
-    items = ("* Perception Engineer — " + _DESC + "Detection and tracking on small boards.\n\n"
-             "* Controls Engineer — " + _DESC + "Guidance and state estimation in flight.\n\n"
-             "* Test Engineer — Simulation campaigns before anything flies.\n\n")
-    text = ("Skyward | Munich | ONSITE\n\nWe build drones.\n\nWe need:\n\n" + items
-            + "We're a small funded team of two founders who ship every week and read every "
-              "application ourselves; salary and equity, relocation help to Munich.\n\n"
-              "https://skyward.example/careers\n")
-    roles = segment_roles(text)
-    assert roles.titles == ["Perception Engineer", "Controls Engineer", "Test Engineer"]
-    assert roles.closing_start == text.index("We're a small")
-    # (the last role has one short line of its own: no described role, as the pitch was not
-    # its text; the two described before it are the blocks)
-    assert [b.title for b in roles.blocks] == ["Perception Engineer", "Controls Engineer"]
-    # (items with lines of their own under them are no such list: nothing is cut)
-    nested = text.replace("* Controls Engineer — ", "* Controls Engineer\n")
-    assert segment_roles(nested).closing_start != nested.index("We're a small")
-
-
 def test_titles_lose_numbers_trailing_commas_and_link_labels_but_keep_cpp() -> None:
     """"1. Title" is item 1, "Title, https://..." ends at its comma, "Title Details: https://..."
     names its link, and "C++" ends a title as it is written."""

@@ -586,9 +586,6 @@ def segment_roles(text: str) -> Roles:
     if len(lines) < 2:
         return roles
     closing = _closing_start(text, lines)
-    listed = _list_end(text, lines)
-    if listed and (not closing or listed < closing):
-        closing = listed
     blocks = []
     for i, (title, start, line_end, raw) in enumerate(lines):
         end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
@@ -657,30 +654,6 @@ def _closing_start(text: str, lines: list[tuple[str, int, int, str]]) -> int:
             own += 1
         pos = end + 1
     return 0
-
-
-def _list_end(text: str, lines: list[tuple[str, int, int, str]]) -> int:
-    """Where a list of roles described on their own item lines ends: when every role line is
-    an item with the same bullet and every line from the first role line to the last is an
-    item with that bullet ("* Computer Vision Engineer — YOLO on Jetson ..."), the first line
-    after the last role's line that is no such item (the company's pitch, how to apply) ends
-    the last role's text; else 0."""
-    own = [text.rfind("\n", 0, end) + 1 for _, _, end, _ in lines]  # (each title's own line)
-    marker = _bullet(text, own[0])
-    if not marker.strip() or any(_bullet(text, start) != marker for start in own[1:]):
-        return 0
-    pos: int | None = own[0]
-    while pos is not None and pos < own[-1]:
-        pos = _next_line(text, pos, 1)
-        if pos is not None and pos < own[-1] and _bullet(text, pos) != marker:
-            return 0  # (an earlier role has lines of its own: its text is no item)
-    pos = own[-1]
-    while True:
-        pos = _next_line(text, pos, 1)
-        if pos is None:
-            return 0
-        if _bullet(text, pos) != marker:
-            return pos
 
 
 def pick_role(roles: Roles) -> RoleBlock | str | None:
