@@ -91,7 +91,7 @@ def test_words_that_only_start_with_a_role_noun_are_not_roles() -> None:
 
 
 _TITLE_PIECES = ["ML Engineer", " | ", " – ", " - ", ": ", " (", "https://x.io/jobs", "http://a", " ", "-",
-                 "•", "#", "Remote", "\t", "|", ":", "(", "HTTP://X", " [", ":*", "*", "++ ", "_", "== "]
+                 "•", "#", "Remote", "\t", "|", ":", "(", "HTTP://X", " [", ":*", "*", "++ ", "_", "== ", ", ", ";"]
 
 
 @settings(max_examples=1000, deadline=None)
@@ -99,7 +99,8 @@ _TITLE_PIECES = ["ML Engineer", " | ", " – ", " - ", ": ", " (", "https://x.io
 def test_clean_title_as_the_plain_sub_and_split(raw: str) -> None:
     title = re.sub(r"https?://\S+", "", raw)
     title = re.split(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*", title)[0]
-    assert roles._clean_title(raw) == title.strip(" -*•:|#+>·_=").strip()
+    # (bullets and separators stripped, and a comma or semicolon; a "+" only first: "C++")
+    assert roles._clean_title(raw) == title.lstrip(" -*•:|#+>·_=,;").rstrip(" -*•:|#>·_=,;").strip()
 
 
 def test_requirement_bullets_that_name_a_role_are_not_roles() -> None:

@@ -34,7 +34,9 @@ def test_long_role_lines_with_links_are_roles() -> None:
             "https://jobs.example.com/acme/664c0299-27c5-4550-91ec-30c4a058e19f\n"
             "- Product Engineers for our Router, our MCP Platform - Go, Typescript, MCP protocol, "
             "Serverless infrastructure, queues\n")
-    assert segment_roles(text).titles == ["Senior/Staff Software Engineer, Full Stack", "Software Engineer",
+    # (a team after a dash is part of the title: "Software Engineer - Infrastructure, Data Platform")
+    assert segment_roles(text).titles == ["Senior/Staff Software Engineer, Full Stack",
+                                          "Software Engineer - Infrastructure, Data Platform",
                                           "Product Engineers for our Router, our MCP Platform"]
 
 
@@ -231,3 +233,52 @@ def test_function_names_without_a_role_word_are_no_titles() -> None:
     text = ("Acme | Machine Learning | Infra | Remote\n\nWe build ranking systems.\n\n"
             "Open teams:\n- Machine Learning | Infra\n- Backend | Platform\n")
     assert segment_roles(text).titles == []
+
+
+def test_a_link_is_no_description() -> None:
+    """Roles each with one line of text and a link to their ad are a list of titles: the post
+    stays one posting (a link's length does not make a role described); the same roles with
+    a paragraph each are split."""
+    text = ("Gripper Works | ML Engineers | Lyon | ONSITE\n\nWe build robots that sort returns.\n\n"
+            "Senior Robotics Engineer:\nFuse camera, depth and lidar data into one scene model the arm can plan against.\n"
+            "https://jobs.example.com/gripper/0c0d8b55-6a53-4bb7-8f1e-5d2b7f8a9e10\n\n"
+            "Senior MLE (Vision):\nTrain and ship detection models for the arm's camera on a small edge board.\n"
+            "https://jobs.example.com/gripper/4f2a1c3e-9b7d-4e21-a8c0-7d6e5f4b3a21\n\n"
+            "Contact: jobs at gripper.example\n")
+    roles = segment_roles(text)
+    assert roles.titles == ["Senior Robotics Engineer", "Senior MLE (Vision)"]
+    assert not roles.is_multi
+    described = text.replace("Fuse camera, depth and lidar data into one scene model the arm can plan against.\n",
+                             "Fuse camera, depth and lidar data into one scene model the arm can plan against. " + _DESC + "\n")
+    described = described.replace("Train and ship detection models for the arm's camera on a small edge board.\n",
+                                  "Train and ship detection models for the arm's camera on a small edge board. " + _DESC + "\n")
+    assert segment_roles(described).is_multi
+
+
+def test_titles_lose_numbers_trailing_commas_and_link_labels_but_keep_cpp() -> None:
+    """"1. Title" is item 1, "Title, https://..." ends at its comma, "Title Details: https://..."
+    names its link, and "C++" ends a title as it is written."""
+    text = ("Acme | Paris\n\nOpen roles:\n\n"
+            "=== 1. Corporate Associate | Paris | $200K ===\n\n"
+            "* Software Engineer, https://jobs.example.com/acme/sw\n"
+            "- Senior QA Engineer Details: https://bit.example/3PHU\n"
+            "+ Senior Software Engineer, Factory Software C++ (Skyline) - https://grnh.example/im5\n")
+    assert segment_roles(text).titles == ["Corporate Associate", "Software Engineer", "Senior QA Engineer",
+                                          "Senior Software Engineer, Factory Software C++"]
+
+
+def test_a_team_after_a_dash_is_part_of_the_title_a_place_or_mode_is_not() -> None:
+    """"Staff Software Engineer - Platform" and "... - Developer Experience" are two roles, as
+    "(Platform)" would be; "- Remote" or "- NYC" after a title is no part of it. The model and
+    the picks read the title without the team (``model_title``)."""
+    text = ("Acme | Remote\n\nWe build plants software.\n\n"
+            "Staff Software Engineer - Developer Experience (Gradle, Kubernetes): https://jobs.example/1\n"
+            "Staff Software Engineer - Platform (Kubernetes, Terraform): https://jobs.example/2\n"
+            "Senior AI Engineer – LLMs & Agents: https://jobs.example/3\n"
+            "Data Engineer - Remote: https://jobs.example/4\n"
+            "Backend Engineer - NYC - $180k: https://jobs.example/5\n")
+    titles = segment_roles(text).titles
+    assert titles == ["Staff Software Engineer - Developer Experience", "Staff Software Engineer - Platform",
+                      "Senior AI Engineer – LLMs & Agents", "Data Engineer", "Backend Engineer"]
+    assert [model_title(t) for t in titles[:3]] == ["Staff Software Engineer", "Staff Software Engineer",
+                                                    "Senior AI Engineer"]

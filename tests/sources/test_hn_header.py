@@ -48,6 +48,9 @@ def test_header_company(header: str, company: str | None, roles: list[str]) -> N
         ("Acme | C++ AI | Golang | Berlin", ["Berlin"]),
         ("Acme | Engineer | 0.50%–1.50% | ~20 people | NYC", ["NYC"]),
         ("Acme | Growth Marketer | Technical Co-Founder | Paris", ["Paris"]),
+        # work modes joined by "or" say how, not where ("Oregon" is a place)
+        ("Acme | Austin, TX | Remote or Onsite | Full Time", ["Austin, TX"]),
+        ("Acme | Remote (Oregon)", ["Remote (Oregon)"]),
     ],
 )
 def test_header_places(header: str, locations: list[str]) -> None:
@@ -112,3 +115,78 @@ def test_a_function_without_a_role_word_is_no_place() -> None:
     h = parse_header("Acme | Machine Learning | Infra | Platform | Remote")
     assert (h["company"], h["roles"], h["locations"], h["remote"]) == (
         "Acme", ["Machine Learning"], [], "remote")
+
+
+@pytest.mark.parametrize(
+    ("header", "company", "roles", "locations"),
+    [
+        # a role first, then "at"/"@" and the company; what follows a comma is a pitch, "in" a place
+        ("Senior Data Analyst at Stakely.io, the largest staking provider | Remote, GMT+2 | Full-time",
+         "Stakely.io", ["Senior Data Analyst"], ["Remote, GMT+2"]),
+        ("Founding Engineer @ Quarry (Boston, ONSITE)", "Quarry", ["Founding Engineer"], ["Boston, ONSITE"]),
+        ("Staff Backend Engineers @Lumen in NYC", "Lumen", ["Staff Backend Engineers"], ["NYC"]),
+        # ... but "at" before no name, or a sentence, is none
+        ("Data Scientist at heart | Acme | NYC", None, ["Data Scientist at heart"], ["Acme", "NYC"]),
+        ("We're hiring a Founding GTM Lead at Skyline AI.", None, [], []),
+        # the company, then a colon and the role
+        ("Quillby (YC W23): Founding Reliability Engineer – $200K-$270K", "Quillby",
+         ["Founding Reliability Engineer"], []),
+    ],
+)
+def test_role_at_company_and_company_colon_role(header: str, company: str | None, roles: list[str],
+                                                locations: list[str]) -> None:
+    h = parse_header(header)
+    assert (h["company"], h["roles"], h["locations"]) == (company, roles, locations)
+
+
+@pytest.mark.parametrize(
+    ("header", "company", "roles", "locations", "remote"),
+    [
+        # segments split by spaced dashes or semicolons when there is no pipe
+        ("Wolf Works — Director of Engineering — Remote (US/Canada) — Contract", "Wolf Works",
+         ["Director of Engineering"], ["Remote (US/Canada)"], "remote"),
+        ("Knollix — ONSITE (Munich, DE) — Full-time", "Knollix", [], ["ONSITE (Munich, DE)"], "onsite"),
+        ("Tram Box - SRE - Fully remote", "Tram Box", ["SRE"], [], "remote"),
+        ("Kreo; Fulltime; Onsite, San Francisco, CA", "Kreo", [], ["Onsite, San Francisco, CA"], "onsite"),
+        # a place in brackets after the name is a place; a note, an acronym or a link is not
+        ("Sprig (London/Bristol, UK) — Lead Full Stack Engineer — £85–120k — Hybrid", "Sprig",
+         ["Lead Full Stack Engineer"], ["London/Bristol, UK"], "hybrid"),
+        ("Arizona Optics (AO) | Software Engineer | Tucson, AZ", "Arizona Optics", ["Software Engineer"],
+         ["Tucson, AZ"], None),
+        # "Company: X" alone
+        ("Company: Watchfield Health", "Watchfield Health", [], [], None),
+        # "X is hiring ...": the name; the rest's role without what the hire will do
+        ("Flexo (YC S23) Is Hiring a Security Engineer to harden our infra", "Flexo", ["Security Engineer"],
+         [], None),
+        ("Padlo (YC W13) Is Hiring in San Francisco and Singapore", "Padlo", [], ["San Francisco and Singapore"],
+         None),
+        ("Duckling is hiring three engineers for 3 roles with hybrid work in SF. We're in-office MWF",
+         "Duckling", [], [], None),
+        # sentences and comments are no headers
+        ("Hey HN - I'm George, founder of Figura. We build a canvas.", None, [], [], None),
+        ("Careful - I applied to this role and the founder ghosted me.", None, [], [], None),
+        ("Hacker News Post - Who is hiring?", None, [], [], None),
+        ("Hiring – REMOTE LATAM - We build AI tools for law firms", None, [], [], None),
+    ],
+)
+def test_headers_without_pipes(header: str, company: str | None, roles: list[str], locations: list[str],
+                               remote: str | None) -> None:
+    h = parse_header(header)
+    assert (h["company"], h["roles"], h["locations"], h["remote"]) == (company, roles, locations, remote)
+
+
+def test_corpus_row_first_segment_company_is_read_as_the_header_reads_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from mljobs.sources.files import row_to_raw
+
+    # a corpus row names the header's whole first segment its company: the header's reading of
+    # it (a link, a bracketed note or a role before "at" left out) is the company
+    for header, first, company in [
+        ("Freeform (http://freeform.example ) | Software Engineers | Onsite", "Freeform (http://freeform.example )",
+         "Freeform"),
+        ("Senior Data Analyst at Stakely.io, the largest staking provider | Remote",
+         "Senior Data Analyst at Stakely.io, the largest staking provider", "Stakely.io"),
+        ("40GRID - Full-time Remote | Program Manager", "40GRID - Full-time Remote", "40GRID"),
+    ]:
+        row = {"id": "hn-1", "source": "hackernews", "title": header, "company": first,
+               "posted_at": 1767369853, "text": f"{header}\n\nWe build things."}
+        assert row_to_raw(row, path=str(tmp_path / "p.jsonl"), line=1).company == company

@@ -152,22 +152,58 @@ def _qualifier_end(title: str, at: int) -> int:
     return m.end() if words and all(w in _QUALIFIER_WORDS for w in words) else 0
 
 
+def _team_end(title: str, dash: re.Match[str]) -> int:
+    """Where the team that follows a spaced dash ends (the next title separator or the end),
+    when every word of it is a qualifier's (``_QUALIFIER_WORDS``: "Platform", "Developer
+    Experience", "ML Infrastructure"), else 0 (a place, a mode or pay: "- Remote", "- NYC")."""
+    nxt = _TITLE_END.search(title, dash.end())
+    end = len(title) if nxt is None else nxt.start()
+    words = [w for w in _QUALIFIER_SPLIT.split(title[dash.end():end].lower()) if w]
+    return end if 0 < len(words) <= 4 and all(w in _QUALIFIER_WORDS for w in words) else 0
+
+
 def model_title(title: str) -> str:
     """A role's title as the archetype model and the role picks read it: without its
     bracketed qualifier ("Staff Software Engineer" of "Staff Software Engineer (AI)"). The
     qualifier is shown (``Roles.titles``, a split role's title); the picks and the model read
     the title as before it was kept (reading it there cost a dev post of cross-validated
-    archetype accuracy; a bare-title list's pick reads the whole line anyway)."""
-    return title[:title.index(" (")] if title.endswith(")") and " (" in title else title
+    archetype accuracy; a bare-title list's pick reads the whole line anyway). A team after a
+    spaced dash ("Staff Software Engineer - Platform") goes as well."""
+    if title.endswith(")") and " (" in title:
+        title = title[:title.index(" (")]
+    dash = _TEAM_DASH.search(title)
+    return title[:dash.start()] if dash is not None else title
+
+
+# The dash before a team that ``_clean_title`` keeps ("Staff Software Engineer - Platform").
+_TEAM_DASH = re.compile(r" [-–—] ")
 
 
 def _clean_title(raw: str) -> str:
     title = _URL.sub("", raw) if "http" in raw else raw  # (every URL match holds "http")
     m = _TITLE_END.search(title)
     if m is not None:  # what ``split`` gives first, and a qualifier there ("... (AI)")
-        end = _qualifier_end(title, m.start() + 1) if title.startswith(" (", m.start()) else 0
+        if title.startswith(" (", m.start()):
+            end = _qualifier_end(title, m.start() + 1)
+        else:  # (a team after a dash: "Staff Software Engineer - Developer Experience (Gradle)")
+            end = _team_end(title, m) if title[m.start():m.end()] in (" - ", " – ", " — ") else 0
         title = title[:end or m.start()]
-    return title.strip(_TITLE_STRIP).strip()
+    title = title.lstrip(_TITLE_STRIP_LEAD).rstrip(_TITLE_STRIP_END).strip()
+    if title.endswith(_LINK_LABELS):  # ("Senior QA Engineer Details: https://...")
+        title = _LINK_LABEL.sub("", title).rstrip(_TITLE_STRIP_END).strip()
+    return title
+
+
+# What ends a title and is no part of it: a bullet or separator, a comma or semicolon before
+# a link ("Software Engineer, https://..."); a "+" ends "C++", so it is stripped only first.
+_TITLE_STRIP_LEAD = _TITLE_STRIP + ",;"
+_TITLE_STRIP_END = _TITLE_STRIP.replace("+", "") + ",;"
+# A word between a title and its link that names the link, not the role ("Senior QA Engineer
+# Details: https://...", "Product Designer - JD: ...", "Backend Engineer (apply here)").
+_LINK_LABELS = ("Details", "details", "Info", "info", "JD", "here", "Here", "Link", "link",
+                "Posting", "posting", "Description", "description")
+_LINK_LABEL = re.compile(r"(?:\s+(?:job\s+)?(?:details|info|jd|posting|description|(?:apply\s+)?here"
+                         r"|link))+$", re.IGNORECASE)
 
 
 _BRACKETED = re.compile(r"^\s*[(\[][^)\]\n]*[)\]]\s*")
@@ -425,7 +461,8 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
 
 
 # A title's leading item tag: "[1]", "[Leadership]", "I.", "II.", "a)".
-_ITEM_TAG = re.compile(r"^(?:\[[^\]\n]{1,20}\]\s*|(?:[ivx]{1,4}|[a-h])[.)]\s+)+", re.IGNORECASE)
+# (and a number: "=== 1. Corporate/M&A Associate | Los Angeles ===")
+_ITEM_TAG = re.compile(r"^(?:\[[^\]\n]{1,20}\]\s*|(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+)+", re.IGNORECASE)
 # Labels a role line may start with, before its title.
 _ROLE_LABELS = frozenset(["role", "roles", "position", "positions", "title", "job", "opening",
                           "openings", "hiring", "now hiring", "we're hiring", "we’re hiring",
@@ -552,14 +589,23 @@ def segment_roles(text: str) -> Roles:
     blocks = []
     for i, (title, start, line_end, raw) in enumerate(lines):
         end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
-        body = text[line_end:end].strip()
-        blocks.append(RoleBlock(title, start, end, len(body) + _inline_len(raw, title)))
+        blocks.append(RoleBlock(title, start, end, _own_len(text[line_end:end]) + _inline_len(raw, title)))
     described = [b for b in blocks if b.body_len >= MIN_ROLE_TEXT]
     if len(described) >= 2:
         roles.blocks = described
         roles.shared_end = lines[0][1]
         roles.closing_start = closing
     return roles
+
+
+def _own_len(body: str) -> int:
+    """How much a role's text says: its length without links and the white space around it.
+    A link is no description: a role whose text is one line and a link to its ad ("Senior
+    MLE (Eng): Build and deploy ... models for the edge. https://jobs.example/...") is a
+    title of a list, as a bare title with a link is."""
+    if "http" in body:
+        body = _URL.sub("", body)
+    return len(body.strip())
 
 
 def _inline_len(raw: str, title: str) -> int:
@@ -709,7 +755,7 @@ def other_roles(text: str, roles: Roles, k: int) -> list[tuple[int, int]]:
         return []
     gaps = [text[spans[i][1]:spans[i + 1][0]] for i in range(len(spans) - 1)]
     # (linked[i]: roles i and i + 1 are in one list)
-    linked = [titled[i] and titled[i + 1] and len(g.strip()) < MIN_ROLE_TEXT for i, g in enumerate(gaps)]
+    linked = [titled[i] and titled[i + 1] and _own_len(g) < MIN_ROLE_TEXT for i, g in enumerate(gaps)]
     first = k
     while first > 0 and linked[first - 1]:
         first -= 1

@@ -249,9 +249,12 @@ def _corpus_row(row: Row, ctx: tuple[str, int]) -> RawPosting:
             raise RowError(ctx[0], ctx[1], "text", "empty post")
         update: dict[str, Any] = {"url": _str(row, "url") or HN_ITEM_URL.format(id=item_id)}
         given = _str(row, "company")
-        if given and given not in raw.extra.get("roles", ()):
+        lead = raw.title.split("|", 1)[0].strip()
+        if given and given not in raw.extra.get("roles", ()) and (given != lead or raw.company is None):
             # (a corpus row names the header's first segment its company, also when that
-            # segment is the role: "Data Analyst | Redistricting Data Hub | Remote (US)")
+            # segment is the role: "Data Analyst | Redistricting Data Hub | Remote (US)", or
+            # holds more: "Senior Data Analyst at P2P.org, the largest ...", "Freeform
+            # (http://freeform.co )": the header's reading of that segment is kept)
             update["company"] = given
         if _str(row, "title"):
             update["title"] = _str(row, "title")

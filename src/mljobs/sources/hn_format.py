@@ -5,7 +5,11 @@ Top-level comments start with a header line by convention::
     Company | Role | Location | Remote/Onsite | Salary | ...
 
 ``parse_header`` reads such a line into fields; ``hn_item_to_raw`` turns an
-HN item (Firebase/Algolia shape) or a corpus row into a ``RawPosting``.
+HN item (Firebase/Algolia shape) or a corpus row into a ``RawPosting``. Other
+shapes read: a role first ("Senior ML Engineer | Acme | ..."), "Role at Company"
+or "Role @ Company", "Company (YC W23): Role", a header without pipes whose
+segments are split by spaced dashes or semicolons ("Acme — Role — Remote"),
+"Acme (YC S21) is hiring <role>", and "Company: Acme" alone.
 """
 
 from __future__ import annotations
@@ -58,7 +62,7 @@ _NOT_PLACE = re.compile(
 # What a remote segment holds besides a place ("Remote (US)", "NYC area (hybrid)").
 _REMOTE_ONLY = re.compile(
     r"^[\s()\[\],/&+.:;-]*(?:(?:remote|hybrid|on-?site|in[- ]office|wfh|work from home|only|"
-    r"friendly|ok|possible|first|full[- ]?time|part[- ]?time|part|all|fully|partially|mostly|100%)"
+    r"friendly|ok|possible|first|full[- ]?time|part[- ]?time|part|all|fully|partially|mostly|100%|or|and)"
     r"[\s()\[\],/&+.:;-]*)*$",
     re.IGNORECASE,
 )
@@ -104,11 +108,20 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
     }
     if not parts:
         return out
-    if len(parts) == 1:
-        out["company"] = None
-        return out
+    if len(parts) == 1:  # (no pipe: other separators, "Company: X", "X is hiring ...")
+        parts, named = _unpiped(parts[0])
+        if len(parts) == 1 and not named and _role_at(parts[0]) is not None:
+            named = True  # ("Founding Engineer @ Conductor (San Francisco, ONSITE)")
+        elif len(parts) == 1:
+            m = _COMPANY_FIELD.match(parts[0])
+            out["company"] = _clean_company(m.group(1)) if m else _clean_company(parts[0]) if named else None
+            return out
     company, fields = _company_and_fields(parts, text)
     out["company"] = company
+    if company is not None:  # a place in brackets after the name ("Spruce (London, UK)")
+        place = _name_place(parts, company)
+        if place:
+            fields = [place, *fields]
     for part in fields:
         kind = _classify(part)
         if kind == "role":
@@ -250,6 +263,15 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
         if m:
             return _clean_company(m.group(1)), parts[:i] + parts[i + 1:]
     lead = parts[0]
+    colon = _NAME_COLON.match(lead)
+    if colon is not None and _classify(colon.group("name")) != "role" \
+            and not _SENTENCE.match(colon.group("name")) and _classify(colon.group("role")) == "role":
+        return _clean_company(colon.group("name")), [colon.group("role"), *parts[1:]]
+    at = _role_at(lead)
+    if at is not None:
+        after = at.group("after").strip()
+        place = [after[3:].strip()] if after.startswith("in ") else []
+        return _clean_company(at.group("company")), [at.group("role"), *place, *parts[1:]]
     # (a role noun that starts the segment starts a name: "Architect Financial Technologies")
     noun = _ROLE_NOUN.search(lead)
     if (noun and (noun.start() > 0 or noun.end() == len(lead)) and _classify(lead) == "role"
@@ -266,6 +288,109 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
                 return _clean_company(part), parts[:i] + parts[i + 1:]
         return None, parts
     return _clean_company(lead), parts[1:]
+
+
+# Separators of a header written without pipes: spaced dashes ("Wolf Games — Director of
+# Engineering — Remote (US) — Contract", "Tram Case - SRE - Fully remote") or semicolons
+# ("Krea; Fulltime; Onsite, San Francisco").
+_UNPIPED_SPLIT = re.compile(r"\s+(?:-{1,2}|–|—)\s+|\s*;\s+")
+# How a sentence starts, not a header's first segment ("Hey HN - I'm ...", "Hiring – REMOTE").
+_SENTENCE = re.compile(
+    r"^(?:we|we're|we’re|we've|i|i'm|i’m|i've|hey|hi|hello|our|at|by|join|looking|seeking|"
+    r"hiring|now|if|this|the|a|an|my|you|your|are|is|do|does|what|why|how|who|edit|note|"
+    r"location|remote|onsite|hybrid)\b", re.IGNORECASE)
+# "Acme (YC W24) Is Hiring Founding Engineers", "telli is hiring [Berlin, on-site]", "Terra API
+# (YC W21) Hiring: Applied AI Strategist": the name, and what follows (roles, places).
+_IS_HIRING = re.compile(
+    r"^(?P<name>[^\s(][^()]{0,50}?(?:\s*\([^()]{0,40}\))?)\s+(?:(?:is|are)\s+(?:now\s+|actively\s+)?"
+    r"(?:hiring|looking for)\b|hiring\s*:)[\s:–—-]*(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _header_like(parts: list[str]) -> bool:
+    """Whether pieces of a line without pipes read as a header's segments: the first is short
+    and no sentence, and another says a role, a work mode, pay or the kind of contract."""
+    lead = parts[0]
+    if len(lead.split()) > 6 or _SENTENCE.match(lead) or lead.endswith((".", "!", "?")):
+        return False
+    return any(_classify(p) in ("role", "remote", "remote-location", "salary", "employment", "url")
+               and len(p) <= 80 and not _SENTENCE.match(p) and not p.endswith((".", "!", "?"))
+               for p in parts[1:])
+
+
+def _unpiped(line: str) -> tuple[list[str], bool]:
+    """The segments of a header line that has no pipe, and whether the first names the
+    company: "Acme is hiring <rest>" gives the name then the pieces of the rest that are short
+    (a long one is a sentence; an article goes: "a Founding Engineer"); a line whose pieces
+    split at spaced dashes or semicolons read as a header's (``_header_like``) gives them;
+    else the line as it is."""
+    m = _IS_HIRING.match(line)
+    if m is not None and not _SENTENCE.match(m.group("name")) and len(m.group("name").split()) <= 6 \
+            and _UNPIPED_SPLIT.search(m.group("name")) is None:
+        return [m.group("name"), *_hiring_rest(m.group("rest"))], True
+    parts = [p.strip() for p in _UNPIPED_SPLIT.split(line) if p.strip()]
+    return (parts, False) if len(parts) >= 2 and _header_like(parts) else ([line], False)
+
+
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+_LEAD_WORD = re.compile(r"^(?:for|across|in)\s+", re.IGNORECASE)
+# What a role of "Acme is hiring <role> ..." goes on with: what the hire will do, where.
+_ROLE_TAIL = re.compile(r"\s+(?:to|who|that|for|on|in)\s.*$", re.IGNORECASE)
+
+
+def _hiring_rest(rest: str) -> list[str]:
+    """The segments of what follows "Acme is hiring": its pieces (split at spaced dashes) that
+    are short and no sentence, each without an article and what the hire will do ("a security
+    engineer to harden ..." gives "security engineer"), when it names a role, a work mode,
+    pay, a kind of contract or a link; "in <place>" gives the place."""
+    out = []
+    for piece in _UNPIPED_SPLIT.split(rest):
+        piece = piece.strip(" .!")
+        if not piece or len(piece) > 60 or ". " in piece:
+            continue
+        place = piece.lower().startswith("in ")
+        piece = _ROLE_TAIL.sub("", _ARTICLE.sub("", _LEAD_WORD.sub("", piece))).strip()
+        kind = _classify(piece) if piece else ""
+        if kind in ("role", "remote", "remote-location", "salary", "employment", "url") \
+                or (place and kind == "location"):
+            out.append(piece)
+    return out
+# A first segment that names the role and then its company: "Senior Data Analyst at P2P.org,
+# the largest staking provider", "Founding Engineer @ Conductor (San Francisco, ONSITE)",
+# "Staff Engineers @Artemis in NYC". The company is its capitalised words (and a note in
+# brackets); "in <place>" after it is a place.
+_ROLE_AT = re.compile(
+    r"^(?P<role>[^@]{2,90}?)\s+(?:at\s+|@\s*)(?P<company>[A-Z0-9][\w.&'’+-]*(?:\s+[A-Z0-9][\w.&'’+-]*){0,4}"
+    r"(?:\s*\([^()]*\))?)(?P<after>(?:,|\s+-|\s+in\s|\s*$).*)$")
+def _role_at(lead: str) -> re.Match[str] | None:
+    """``_ROLE_AT``'s match of a first segment whose role part names a role and that is no
+    sentence, or None."""
+    at = _ROLE_AT.match(lead)
+    return at if at is not None and _ROLE_NOUN.search(at.group("role")) and not _SENTENCE.match(lead) else None
+
+
+# A first segment that names the company and then its role: "LiteLLM (YC W23): Founding
+# Reliability Engineer".
+_NAME_COLON = re.compile(r"^(?P<name>[^:]{2,60}?):\s+(?P<role>.+)$")
+
+
+# A place in brackets just after a company's name: "Spruce (London/Bristol, UK)", "Conductor
+# (San Francisco, ONSITE)"; not "(YC W24)", "(AI Healthcare)" or a link.
+_NAME_NOTE = re.compile(r"\s*\(([^()]{2,60})\)")
+
+
+def _name_place(parts: list[str], company: str) -> str | None:
+    """The bracketed place that follows the company's name in its segment, or None."""
+    for part in parts:
+        at = part.find(company)
+        if at < 0:
+            continue
+        m = _NAME_NOTE.match(part, at + len(company))
+        if m is None:
+            return None
+        note = m.group(1).strip()
+        kind = _classify(note)  # (a place holds a comma or a work mode: not "(AOM)", "(UPS)")
+        return note if kind in ("remote", "remote-location") or (kind == "location" and "," in note) else None
+    return None
 
 
 def first_line(text: str) -> str:
