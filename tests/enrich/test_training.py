@@ -158,3 +158,25 @@ def test_a_post_split_into_roles_trains_on_both_readings() -> None:
     assert "backend" in whole.text.lower() and "backend" not in role.text.lower()
     assert role.title_counts == featurize("Machine Learning Engineer", "").title_counts
     assert [e.weight for e in load_examples(labels, {"hn-1": split, "hn-2": plain}, set())] == [1.0, 1.0]
+
+
+def test_engineered_features_fitted_scaled_are_read_unscaled() -> None:
+    """``fit`` scales the engineered features by ``extra_scale`` and folds the factor into
+    their weights: the model reads ``featurize``'s values as a model fitted and run on the
+    scaled values does."""
+    examples = _examples()
+    scaled = []
+    for e in examples:
+        feats = featurize("Engineer", e.feats.text)
+        feats.extra = {k: v * 0.5 for k, v in feats.extra.items()}
+        scaled.append(Example(e.id, e.label, feats, {}, e.gold, weight=e.weight))
+    folded = fit(examples, lsa_k=5, extra_scale=0.5)
+    plain = fit(scaled, lsa_k=5, extra_scale=1.0)
+    assert folded.features_ == plain.features_
+    engineered = [i for i, f in enumerate(folded.features_) if f.startswith("f:") and "lsa" not in f]
+    assert engineered and np.any(folded.coef_[:, engineered] != plain.coef_[:, engineered])
+    for e, s in zip(examples, scaled, strict=True):
+        got, _ = folded.predict(e.feats, evidence=0)
+        want, _ = plain.predict(s.feats, evidence=0)
+        np.testing.assert_allclose([got[c] for c in folded.classes_], [want[c] for c in plain.classes_],
+                                   rtol=1e-9, atol=1e-12)

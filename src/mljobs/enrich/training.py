@@ -42,6 +42,13 @@ DEV_WEIGHT = 4.0
 LSA_K = 100
 LSA_ALGORITHM = "arpack"  # exact: the topics do not depend on a random start
 CLASS_WEIGHT_POWER = 0.5
+# The engineered features (``Featurized.extra``: skill categories, cues, title heads and
+# crosses; not the topics) enter the fit scaled by this (below 1: their weights are
+# penalised more than those of the n-grams and topics); the fitted weights are scaled by it
+# too, so the model reads the features as ``featurize`` gives them. 0.7 was tried in the
+# thirteenth session and not kept (docs/evaluation.md: no plateau around it, and flat on
+# the unread check batches); ``tools/train_archetype.py --extra-scale`` tries a value.
+EXTRA_SCALE = 1.0
 # The solver runs to convergence: the loose default stop (tol 1e-3) left weights that scored
 # 0.784 / 0.705 against 0.792 / 0.712 converged (three fold splits, docs/evaluation.md).
 LR_TOL = 1e-5
@@ -158,13 +165,15 @@ def _lsa(vecs: Sequence[dict[str, float]], idf: dict[str, float], k: int,
 
 
 def fit(examples: Sequence[Example], *, c_reg: float = C_REG, temperature: float = 1.0,
-        alt_weight: float = ALT_WEIGHT, lsa_k: int = LSA_K) -> ArchetypeModel:
+        alt_weight: float = ALT_WEIGHT, lsa_k: int = LSA_K,
+        extra_scale: float = EXTRA_SCALE) -> ArchetypeModel:
     """Fit the archetype model on labelled examples.
 
     A label's ``archetype_alt`` (the class a careful reader could also defend)
     is added as a second, down-weighted example, which softens the boundary
     between neighbouring archetypes. Each example counts ``Example.weight``
-    times; ``lsa_k`` latent topics of the descriptions are added (0: none).
+    times; ``lsa_k`` latent topics of the descriptions are added (0: none); the engineered
+    features are fitted scaled by ``extra_scale`` (see ``EXTRA_SCALE``).
     """
     from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
     from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
@@ -176,6 +185,10 @@ def fit(examples: Sequence[Example], *, c_reg: float = C_REG, temperature: float
     # loosely converged weights (and a few CV predictions) from run to run.
     with threadpool_limits(limits=1):
         base = [vectorize(e.feats, idf) for e in examples]
+        if extra_scale != 1.0:
+            for vec, e in zip(base, examples, strict=True):
+                for k in e.feats.extra:
+                    vec[k] *= extra_scale
         terms, components, topics = _lsa(base, idf, max(lsa_k, 0))
         for vec, topic in zip(base, topics, strict=True):
             vec.update(topic)
@@ -185,6 +198,7 @@ def fit(examples: Sequence[Example], *, c_reg: float = C_REG, temperature: float
                      for i, e in enumerate(examples) if e.gold.get("archetype_alt") in ARCHETYPES]
         vecs = [base[i] for i, _, _ in rows]
         names = sorted({k for v in vecs for k in v})
+        engineered = [i for i, k in enumerate(names) if k.startswith("f:") and not k.startswith("f:lsa:")]
         index = {k: i for i, k in enumerate(names)}
         counts: dict[str, int] = {}
         for e in examples:
@@ -204,6 +218,8 @@ def fit(examples: Sequence[Example], *, c_reg: float = C_REG, temperature: float
     for c, (w, b) in zip(classes, weights_of, strict=True):
         coef[ARCHETYPES.index(c)] = w
         intercept[ARCHETYPES.index(c)] = b
+    if extra_scale != 1.0:  # (w . (s x) = (s w) . x: the model takes x unscaled)
+        coef[:, engineered] *= extra_scale
     idf_arr = np.array([idf.get(k, 1.0) for k in names])
     lsa = None
     if components.shape[1]:
