@@ -196,11 +196,16 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
             continue
         # a light stem: "learning" and "learned" both match "learn"
         stem = word[: max(4, len(word) - 3)] if len(word) > 5 else word
-        stems.append(re.escape(stem))
+        # a word starting with a symbol (".net") may follow a letter, as in "ASP.NET";
+        # a single letter is not the start of a symbol name ("c" is not "C++", "C#"),
+        # as the engines index those as tokens of their own (query.SYMBOL_NAME)
+        before = r"(?<!\w)" if word[0].isalnum() or word[0] == "_" else ""
+        tail = r"\w*+(?!\+\+|#)" if len(word) == 1 and word.isalpha() else r"\w*"
+        stems.append((len(stem), before + re.escape(stem) + tail))
     if not stems:
         return None
-    stems.sort(key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(stems) + r")\w*", re.IGNORECASE)
+    stems.sort(key=lambda s: -s[0])
+    return re.compile("|".join(alt for _, alt in stems), re.IGNORECASE)
 
 
 def make_snippet(text: str, words: list[str], size: int = 220) -> str:

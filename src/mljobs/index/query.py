@@ -23,7 +23,18 @@ from mljobs.errors import QueryError
 MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 32
 
-_WORD = re.compile(r"\w+(?:[+#.\-']\w*)*\+*#?", re.UNICODE)
+_WORD = re.compile(r"(?i:\.net)\b|\w+(?:[+#.\-']\w*)*\+*#?", re.UNICODE)
+
+# Tech names whose symbols carry the meaning: a single letter with "++" or "#" (C++, C#,
+# F#, Q#, J#, X++) and ".NET". Both engines index and search each as ONE token, so
+# "c++" does not match the letter "c". tantivy reads the pattern in its tokenizer
+# (SYMBOL_TOKEN_RUST); FTS5 has no custom tokenizers in Python's sqlite3, so its index
+# holds a reversible rewrite (``fts5.index_form``) built from SYMBOL_NAME.
+SYMBOL_NAME = re.compile(r"(?<![^\W_])[a-z](?:\+\+|#)|\.net\b", re.IGNORECASE)
+# the tantivy tokenizer: a symbol name, else a run of letters and digits (as tantivy's
+# simple tokenizer splits: char::is_alphanumeric). Rust regex has no look-behind; the
+# scan is leftmost-first, so a letter inside a word ("abc++") is taken by the word run.
+SYMBOL_TOKEN_RUST = r"(?i)[a-z](?:\+\+|#)|\.net\b|[\p{Alphabetic}\p{N}]+"
 
 
 @dataclass(frozen=True)

@@ -30,13 +30,15 @@ from mljobs.index.base import (
     posted_time,
     salary_max,
 )
-from mljobs.index.query import ParsedQuery, Term, parse_query
+from mljobs.index.query import SYMBOL_TOKEN_RUST, ParsedQuery, Term, parse_query
 from mljobs.models import Posting
 
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
-SCHEMA_VERSION = 1
+# 2: text fields use TEXT_TOKENIZER (C++, C#, .NET kept as tokens); 1 used en_stem
+SCHEMA_VERSION = 2
+TEXT_TOKENIZER = "mljobs_en"
 TEXT_FIELDS = ("title", "company_text", "description")
 FIELD_BOOSTS = {"title": 3.0, "company_text": 2.0, "description": 1.0}
 WRITER_HEAP = 128_000_000
@@ -45,13 +47,26 @@ SNIPPET_CHARS = 220
 HIT_FIELDS = ("source", "remote", "archetype", "seniority", "company_stage", "status", "month")
 
 
+def text_analyzer() -> tantivy.TextAnalyzer:
+    """tantivy's ``en_stem`` (split on non-alphanumerics, drop tokens over 40 bytes,
+    lowercase, English stemmer) with one change: the tokenizer keeps symbol names
+    (``query.SYMBOL_TOKEN_RUST``: C++, C#, .NET) as tokens of their own."""
+    return (
+        tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.regex(SYMBOL_TOKEN_RUST))
+        .filter(tantivy.Filter.remove_long(40))
+        .filter(tantivy.Filter.lowercase())
+        .filter(tantivy.Filter.stemmer("english"))
+        .build()
+    )
+
+
 def build_schema() -> tantivy.Schema:
     """The tantivy schema: stemmed text fields, raw fast keyword fields, numbers."""
     sb = tantivy.SchemaBuilder()
     sb.add_text_field("id", stored=True, tokenizer_name="raw")
-    sb.add_text_field("title", stored=True, tokenizer_name="en_stem")
-    sb.add_text_field("company_text", stored=True, tokenizer_name="en_stem")
-    sb.add_text_field("description", stored=True, tokenizer_name="en_stem")
+    sb.add_text_field("title", stored=True, tokenizer_name=TEXT_TOKENIZER)
+    sb.add_text_field("company_text", stored=True, tokenizer_name=TEXT_TOKENIZER)
+    sb.add_text_field("description", stored=True, tokenizer_name=TEXT_TOKENIZER)
     for name in FACET_FIELDS:
         sb.add_text_field(name, stored=True, fast=True, tokenizer_name="raw")
     sb.add_integer_field("posted_ts", stored=True, indexed=True, fast=True)
@@ -100,6 +115,11 @@ class TantivyIndex:
     # -- lifecycle ------------------------------------------------------------------
 
     def _open(self) -> None:
+        self._open_index()
+        # the analyzer is not saved in the index folder: register it on every open
+        self.index.register_tokenizer(TEXT_TOKENIZER, text_analyzer())
+
+    def _open_index(self) -> None:
         if self.path is None:
             self.index = tantivy.Index(self.schema)
             return
