@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -26,28 +25,26 @@ from mljobs.index.base import (
     posted_time,
     salary_max,
 )
-from mljobs.index.query import SYMBOL_NAME, ParsedQuery, Term, parse_query
+from mljobs.index.query import (
+    SEPARATOR,
+    ParsedQuery,
+    Term,
+    display_form,
+    index_form,
+    parse_query,
+)
 from mljobs.models import Posting
 
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
 # the index file's format (PRAGMA user_version); another value is rebuilt from the store.
-# 1: symbol names (C++, C#, .NET) indexed as tokens of their own (index_form); 0: before.
+# 1: symbol names (C++, C#, .NET) indexed as words of their own (query.index_form); 0: before.
 FORMAT = 1
-# index_form writes a symbol name's symbols as private-use characters, which unicode61
-# counts as token characters ('+' -> U+E000, '#' -> U+E001, '.' -> U+E002), and puts
-# U+E003, declared a separator, on both sides, so "C++17" is the tokens "c\ue000\ue000"
-# and "17". Text read back from the index goes through display_form, which undoes it.
-_TO_INDEX = str.maketrans({"+": "\ue000", "#": "\ue001", ".": "\ue002"})
-_SEP = "\ue003"
-_FROM_INDEX = {0xE000: "+", 0xE001: "#", 0xE002: ".", 0xE003: None}
-_OURS = str.maketrans(dict.fromkeys("\ue000\ue001\ue002\ue003", "\ufffd"))
-_OURS_RE = re.compile("[\ue000-\ue003]")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
-    title, company_text, description, tokenize="porter unicode61 separators '\ue003'");
+    title, company_text, description, tokenize="porter unicode61 separators '""" + SEPARATOR + """'");
 CREATE TABLE IF NOT EXISTS doc_meta (
     rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, posted_ts INTEGER, salary_max REAL,
     canonical INTEGER, status TEXT, fields TEXT);
@@ -57,25 +54,6 @@ CREATE INDEX IF NOT EXISTS doc_facets_row ON doc_facets(rowid);
 CREATE INDEX IF NOT EXISTS doc_meta_ts ON doc_meta(posted_ts);
 """
 _OPEN, _CLOSE = "\x02", "\x03"
-
-
-def _symbol(match: re.Match[str]) -> str:
-    return _SEP + match.group(0).translate(_TO_INDEX) + _SEP
-
-
-def index_form(text: str) -> str:
-    """Text as the FTS5 index holds it: symbol names (query.SYMBOL_NAME) made single
-    tokens. The private-use characters it uses are replaced if the text has them."""
-    if _OURS_RE.search(text):
-        text = text.translate(_OURS)
-    if "+" not in text and "#" not in text and "." not in text:
-        return text
-    return SYMBOL_NAME.sub(_symbol, text)
-
-
-def display_form(text: str) -> str:
-    """Text read back from the index, as the posting wrote it."""
-    return text.translate(_FROM_INDEX)
 
 
 def _quote(term: Term) -> str:

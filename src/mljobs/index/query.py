@@ -26,15 +26,41 @@ MAX_CLAUSES = 32
 _WORD = re.compile(r"(?i:\.net)\b|\w+(?:[+#.\-']\w*)*\+*#?", re.UNICODE)
 
 # Tech names whose symbols carry the meaning: a single letter with "++" or "#" (C++, C#,
-# F#, Q#, J#, X++) and ".NET". Both engines index and search each as ONE token, so
-# "c++" does not match the letter "c". tantivy reads the pattern in its tokenizer
-# (SYMBOL_TOKEN_RUST); FTS5 has no custom tokenizers in Python's sqlite3, so its index
-# holds a reversible rewrite (``fts5.index_form``) built from SYMBOL_NAME.
+# F#, Q#, J#, X++) and ".NET". Both engines index and search each as ONE token, so "c++"
+# does not match the letter "c". Their tokenizers (tantivy en_stem, FTS5 unicode61) drop
+# the symbols, and a custom tokenizer costs more (tantivy's regex tokenizer doubled the
+# indexing time) or is not possible (Python's sqlite3), so the engines index
+# ``index_form(text)``, where the symbols are letters, and turn what they read back into
+# the posting's own text with ``display_form``.
 SYMBOL_NAME = re.compile(r"(?<![^\W_])[a-z](?:\+\+|#)|\.net\b", re.IGNORECASE)
-# the tantivy tokenizer: a symbol name, else a run of letters and digits (as tantivy's
-# simple tokenizer splits: char::is_alphanumeric). Rust regex has no look-behind; the
-# scan is leftmost-first, so a letter inside a word ("abc++") is taken by the word run.
-SYMBOL_TOKEN_RUST = r"(?i)[a-z](?:\+\+|#)|\.net\b|[\p{Alphabetic}\p{N}]+"
+_MAY_HAVE_SYMBOL = re.compile(r"\+\+|#|\.[nN][eE][tT]")
+# '+', '#' and '.' of a symbol name become Runic letters (uncased letters: both tokenizers
+# keep them inside a word, lowercasing and stemming leave them), and U+E003 (private use,
+# a separator for both: tantivy splits on it, FTS5 is told to) goes on both sides, so
+# "C++17" is the tokens "cᚠᚠ" and "17", and "ASP.NET" is "asp" and "ᚢnet".
+_TO_INDEX = str.maketrans({"+": "\u16a0", "#": "\u16a1", ".": "\u16a2"})
+SEPARATOR = "\ue003"
+_FROM_INDEX = {0x16A0: "+", 0x16A1: "#", 0x16A2: ".", 0xE003: None}
+_OURS = re.compile("[\u16a0-\u16a2\ue003]")
+
+
+def _symbol(match: re.Match[str]) -> str:
+    return SEPARATOR + match.group(0).translate(_TO_INDEX) + SEPARATOR
+
+
+def index_form(text: str) -> str:
+    """Text as the indexes hold it: symbol names (SYMBOL_NAME) written as one word each.
+    The few characters it writes are replaced by U+FFFD if the text itself has them."""
+    if _OURS.search(text):
+        text = _OURS.sub("\ufffd", text)
+    if _MAY_HAVE_SYMBOL.search(text) is None:
+        return text
+    return SYMBOL_NAME.sub(_symbol, text)
+
+
+def display_form(text: str) -> str:
+    """Text read back from an index, as the posting wrote it (undoes ``index_form``)."""
+    return text.translate(_FROM_INDEX)
 
 
 @dataclass(frozen=True)

@@ -30,15 +30,14 @@ from mljobs.index.base import (
     posted_time,
     salary_max,
 )
-from mljobs.index.query import SYMBOL_TOKEN_RUST, ParsedQuery, Term, parse_query
+from mljobs.index.query import ParsedQuery, Term, display_form, index_form, parse_query
 from mljobs.models import Posting
 
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
-# 2: text fields use TEXT_TOKENIZER (C++, C#, .NET kept as tokens); 1 used en_stem
+# 2: text fields hold query.index_form of the text (C++, C#, .NET are words); 1: the text
 SCHEMA_VERSION = 2
-TEXT_TOKENIZER = "mljobs_en"
 TEXT_FIELDS = ("title", "company_text", "description")
 FIELD_BOOSTS = {"title": 3.0, "company_text": 2.0, "description": 1.0}
 WRITER_HEAP = 128_000_000
@@ -47,26 +46,13 @@ SNIPPET_CHARS = 220
 HIT_FIELDS = ("source", "remote", "archetype", "seniority", "company_stage", "status", "month")
 
 
-def text_analyzer() -> tantivy.TextAnalyzer:
-    """tantivy's ``en_stem`` (split on non-alphanumerics, drop tokens over 40 bytes,
-    lowercase, English stemmer) with one change: the tokenizer keeps symbol names
-    (``query.SYMBOL_TOKEN_RUST``: C++, C#, .NET) as tokens of their own."""
-    return (
-        tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.regex(SYMBOL_TOKEN_RUST))
-        .filter(tantivy.Filter.remove_long(40))
-        .filter(tantivy.Filter.lowercase())
-        .filter(tantivy.Filter.stemmer("english"))
-        .build()
-    )
-
-
 def build_schema() -> tantivy.Schema:
     """The tantivy schema: stemmed text fields, raw fast keyword fields, numbers."""
     sb = tantivy.SchemaBuilder()
     sb.add_text_field("id", stored=True, tokenizer_name="raw")
-    sb.add_text_field("title", stored=True, tokenizer_name=TEXT_TOKENIZER)
-    sb.add_text_field("company_text", stored=True, tokenizer_name=TEXT_TOKENIZER)
-    sb.add_text_field("description", stored=True, tokenizer_name=TEXT_TOKENIZER)
+    sb.add_text_field("title", stored=True, tokenizer_name="en_stem")
+    sb.add_text_field("company_text", stored=True, tokenizer_name="en_stem")
+    sb.add_text_field("description", stored=True, tokenizer_name="en_stem")
     for name in FACET_FIELDS:
         sb.add_text_field(name, stored=True, fast=True, tokenizer_name="raw")
     sb.add_integer_field("posted_ts", stored=True, indexed=True, fast=True)
@@ -79,9 +65,10 @@ def to_document(posting: Posting) -> tantivy.Document:
     """One posting as a tantivy document."""
     doc = tantivy.Document()
     doc.add_text("id", posting.id)
-    doc.add_text("title", posting.title)
-    doc.add_text("company_text", posting.company or "")
-    doc.add_text("description", posting.description_text)
+    # the stored text is the index form too (one copy); hits read it through display_form
+    doc.add_text("title", index_form(posting.title))
+    doc.add_text("company_text", index_form(posting.company or ""))
+    doc.add_text("description", index_form(posting.description_text))
     for name, values in facet_values(posting).items():
         for value in values:
             doc.add_text(name, value)
@@ -115,11 +102,6 @@ class TantivyIndex:
     # -- lifecycle ------------------------------------------------------------------
 
     def _open(self) -> None:
-        self._open_index()
-        # the analyzer is not saved in the index folder: register it on every open
-        self.index.register_tokenizer(TEXT_TOKENIZER, text_analyzer())
-
-    def _open_index(self) -> None:
         if self.path is None:
             self.index = tantivy.Index(self.schema)
             return
@@ -216,7 +198,7 @@ class TantivyIndex:
     # -- searching ------------------------------------------------------------------
 
     def _term_query(self, term: Term) -> tantivy.Query:
-        text = " ".join(term.words).replace("\\", " ").replace('"', " ")
+        text = index_form(" ".join(term.words)).replace("\\", " ").replace('"', " ")
         return self.index.parse_query(
             f'"{text}"', default_field_names=list(TEXT_FIELDS), field_boosts=FIELD_BOOSTS
         )
@@ -325,10 +307,10 @@ class TantivyIndex:
                 Hit(
                     id=str(doc.get_first("id")),
                     score=0.0 if by_date else float(key),
-                    title=str(doc.get_first("title") or ""),
-                    company=(doc.get_first("company_text") or None),
-                    snippet_html=make_snippet(doc.get_first("description") or "", words,
-                                              SNIPPET_CHARS),
+                    title=display_form(str(doc.get_first("title") or "")),
+                    company=display_form(doc.get_first("company_text") or "") or None,
+                    snippet_html=make_snippet(display_form(doc.get_first("description") or ""),
+                                              words, SNIPPET_CHARS),
                     posted_at=datetime.fromtimestamp(ts, UTC) if ts else None,
                     fields={name: [str(v) for v in doc.get_all(name)] for name in HIT_FIELDS},
                 )
