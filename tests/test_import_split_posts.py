@@ -57,7 +57,7 @@ def test_no_enrich_reimport_keeps_split_posts_as_roles(tmp_path: Path, hn_sample
 
     # the post's text changed at the source: its roles get the new text, keep their
     # enrichment, and the post is still not stored whole
-    parent = sorted(parents)[0]
+    parent = min(parents)
     role = f"{parent}/r1"
     word = next(w for w in texts[role].split() if w.isalpha() and len(w) > 6)
     rows = [json.loads(line) for line in hn_sample.read_text().splitlines() if line.strip()]

@@ -7,9 +7,11 @@ import sqlite3
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mljobs.index import ENGINES, SearchIndex, SearchQuery, index_path, open_index
-from mljobs.index.query import display_form, index_form
+from mljobs.index.query import _TO_INDEX, SEPARATOR, SYMBOL_NAME, display_form, index_form
 from mljobs.models import RawPosting
 from mljobs.normalize import normalize
 from mljobs.store import SQLiteStore
@@ -140,3 +142,16 @@ def test_reopened_index_keeps_symbol_names(store: SQLiteStore, now) -> None:
         assert _ids(idx, "c++") == {"cpp"}
         assert _ids(idx, "c") == {"c"}
         idx.close()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["c", "C", "f", "x", "é", "1", "_", "+", "++", "#", ".",
+                                 ".net", ".NET", ".Net", "net", " ", "/", "\u16a0", "\ue003"]),
+                max_size=20).map("".join))
+def test_index_form_is_the_symbol_name_rewrite(text: str) -> None:
+    """index_form finds exactly SYMBOL_NAME's matches (it searches from the symbols)."""
+    clean = text.replace("\u16a0", "\ufffd").replace("\ue003", "\ufffd")
+    expected = SYMBOL_NAME.sub(
+        lambda m: SEPARATOR + m.group(0).translate(_TO_INDEX) + SEPARATOR, clean)
+    assert index_form(text) == expected
+    assert display_form(expected) == clean

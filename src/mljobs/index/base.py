@@ -190,22 +190,26 @@ def is_canonical(posting: Posting) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    stems = []
+    # three groups, longest stem first in each: words, single letters, and words that
+    # start with a symbol (".net", which may follow a letter, as in "ASP.NET"). A single
+    # letter is not the start of a symbol name ("c" is not "C++" or "C#"), as the
+    # engines index those as words of their own (query.SYMBOL_NAME).
+    groups: tuple[list[str], list[str], list[str]] = ([], [], [])
     for word in dict.fromkeys(w.lower() for w in words):
         if not any(ch.isalnum() for ch in word):
             continue
         # a light stem: "learning" and "learned" both match "learn"
         stem = word[: max(4, len(word) - 3)] if len(word) > 5 else word
-        # a word starting with a symbol (".net") may follow a letter, as in "ASP.NET";
-        # a single letter is not the start of a symbol name ("c" is not "C++", "C#"),
-        # as the engines index those as tokens of their own (query.SYMBOL_NAME)
-        before = r"(?<!\w)" if word[0].isalnum() or word[0] == "_" else ""
-        tail = r"\w*+(?!\+\+|#)" if len(word) == 1 and word.isalpha() else r"\w*"
-        stems.append((len(stem), before + re.escape(stem) + tail))
-    if not stems:
-        return None
-    stems.sort(key=lambda s: -s[0])
-    return re.compile("|".join(alt for _, alt in stems), re.IGNORECASE)
+        if not (word[0].isalnum() or word[0] == "_"):
+            groups[2].append(stem)
+        elif len(word) == 1 and word.isalpha():
+            groups[1].append(stem)
+        else:
+            groups[0].append(stem)
+    forms = (r"(?<!\w)(?:{})\w*", r"(?<!\w)(?:{})\w*+(?!\+\+|#)", r"(?:{})\w*")
+    alts = [form.format("|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)))
+            for form, stems in zip(forms, groups, strict=True) if stems]
+    return re.compile("|".join(alts), re.IGNORECASE) if alts else None
 
 
 def make_snippet(text: str, words: list[str], size: int = 220) -> str:
