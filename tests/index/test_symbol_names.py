@@ -18,7 +18,7 @@ from mljobs.store import SQLiteStore
 
 POSTS = {
     "cpp": ("Inference Engineer", "We write modern C++17 kernels and some Python."),
-    "c": ("Firmware Engineer", "Embedded C on microcontrollers; pay C$130K."),
+    "c": ("Firmware Engineer", "Embedded C on microcontrollers in Canada; pay C$130K."),
     "csharp": ("Tools Developer", "Our tools are C#/.NET services; Unity experience helps."),
     "fsharp": ("Quant Developer", "Pricing models in F# and OCaml."),
     "aspnet": ("Web Developer", "ASP.NET Core back ends with SQL Server."),
@@ -80,7 +80,8 @@ def test_highlight_shows_the_posting_text(index: SearchIndex) -> None:
     [hit] = index.search(SearchQuery(text="c#")).hits
     assert "<mark>C#</mark>" in hit.snippet_html and ".NET" in hit.snippet_html
     [hit] = index.search(SearchQuery(text="c")).hits
-    assert "<mark>C</mark> on" in hit.snippet_html
+    assert "<mark>C</mark> on" in hit.snippet_html and "<mark>C</mark>$130K" in hit.snippet_html
+    assert "<mark>Canada" not in hit.snippet_html
     [hit] = index.search(SearchQuery(text="asp.net")).hits
     assert "<mark>ASP.NET</mark> Core" in hit.snippet_html
     assert hit.title == "Web Developer"

@@ -192,8 +192,8 @@ def is_canonical(posting: Posting) -> bool:
 def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     # three groups, longest stem first in each: words, single letters, and words that
     # start with a symbol (".net", which may follow a letter, as in "ASP.NET"). A single
-    # letter is not the start of a symbol name ("c" is not "C++" or "C#"), as the
-    # engines index those as words of their own (query.SYMBOL_NAME).
+    # letter is that letter alone: not the start of a word ("c" is not "Canada") nor of
+    # a symbol name ("C++", "C#": the engines index those as words of their own).
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
     for word in dict.fromkeys(w.lower() for w in words):
         if not any(ch.isalnum() for ch in word):
@@ -206,7 +206,7 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
             groups[1].append(stem)
         else:
             groups[0].append(stem)
-    forms = (r"(?<!\w)(?:{})\w*", r"(?<!\w)(?:{})\w*+(?!\+\+|#)", r"(?:{})\w*")
+    forms = (r"(?<!\w)(?:{})\w*", r"(?<!\w)(?:{})(?!\w|\+\+|#)", r"(?:{})\w*")
     alts = [form.format("|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)))
             for form, stems in zip(forms, groups, strict=True) if stems]
     return re.compile("|".join(alts), re.IGNORECASE) if alts else None
