@@ -17,6 +17,7 @@ from pathlib import Path
 from mljobs.errors import InputError, RowError
 from mljobs.models import Document, Posting
 from mljobs.normalize import normalize
+from mljobs.pipeline import keep_split_posts
 from mljobs.sources.files import read_rows, row_to_raw
 from mljobs.store import SQLiteStore, UpsertReport
 
@@ -138,13 +139,14 @@ def import_file(
 def _enrich_changed(
     store: SQLiteStore, postings: list[Posting], enricher: Enricher | None
 ) -> list[Posting]:
-    """Enrich only postings that are new or whose content changed.
+    """Enrich only postings that are new or whose content changed (with no enricher,
+    keep posts stored per role as roles: ``pipeline.keep_split_posts``).
 
     The enricher may return more postings than it was given (a post that lists
     several roles becomes one posting per role).
     """
     if enricher is None:
-        return postings
+        return keep_split_posts(store, postings)
     existing = store.get_many([p.id for p in postings])
     todo = [
         p for p in postings

@@ -34,7 +34,7 @@ from mljobs.http import Cached, HttpClient
 from mljobs.mlfilter import MlFilter
 from mljobs.models import Document, Posting
 from mljobs.normalize import normalize
-from mljobs.pipeline import Enricher
+from mljobs.pipeline import Enricher, keep_split_posts
 from mljobs.sources import BaseSource, Window
 from mljobs.store import SQLiteStore
 
@@ -304,7 +304,9 @@ class _UnitSync:
 
     def _enrich(self, postings: list[Posting]) -> list[Posting]:
         enricher = self.options.enricher
-        if enricher is None or not postings:
+        if enricher is None:
+            return keep_split_posts(self.store, postings)
+        if not postings:
             return postings
         existing = self.store.get_many([p.id for p in postings])
         todo = [p for p in postings

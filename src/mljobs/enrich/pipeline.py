@@ -498,6 +498,12 @@ def _fail(posting: Posting, exc: Exception) -> NoReturn:
     raise EnrichError(f"enriching {posting.id} failed: {exc!r}") from exc
 
 
+def role_postings(posting: Posting) -> list[Posting]:
+    """The postings ``posting`` is stored as, not enriched: one per role of a multi-role
+    Hacker News post (``<id>/r<n>``, as ``enrich_postings`` splits it), else itself."""
+    return [unit for unit, _ in _units(posting)]
+
+
 def _units(posting: Posting) -> list[tuple[Posting, list[str]]]:
     """The postings to enrich for one posting: itself, or one child per role of a multi-role
     Hacker News post (ids ``<id>/r<n>``), each with the post's role titles."""

@@ -190,17 +190,26 @@ def is_canonical(posting: Posting) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    stems = []
+    # three groups, longest stem first in each: words, single letters, and words that
+    # start with a symbol (".net", which may follow a letter, as in "ASP.NET"). A single
+    # letter is that letter alone: not the start of a word ("c" is not "Canada") nor of
+    # a symbol name ("C++", "C#": the engines index those as words of their own).
+    groups: tuple[list[str], list[str], list[str]] = ([], [], [])
     for word in dict.fromkeys(w.lower() for w in words):
         if not any(ch.isalnum() for ch in word):
             continue
         # a light stem: "learning" and "learned" both match "learn"
         stem = word[: max(4, len(word) - 3)] if len(word) > 5 else word
-        stems.append(re.escape(stem))
-    if not stems:
-        return None
-    stems.sort(key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(stems) + r")\w*", re.IGNORECASE)
+        if not (word[0].isalnum() or word[0] == "_"):
+            groups[2].append(stem)
+        elif len(word) == 1 and word.isalpha():
+            groups[1].append(stem)
+        else:
+            groups[0].append(stem)
+    forms = (r"(?<!\w)(?:{})\w*", r"(?<!\w)(?:{})(?!\w|\+\+|#)", r"(?:{})\w*")
+    alts = [form.format("|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)))
+            for form, stems in zip(forms, groups, strict=True) if stems]
+    return re.compile("|".join(alts), re.IGNORECASE) if alts else None
 
 
 def make_snippet(text: str, words: list[str], size: int = 220) -> str:

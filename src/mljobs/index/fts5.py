@@ -25,16 +25,26 @@ from mljobs.index.base import (
     posted_time,
     salary_max,
 )
-from mljobs.index.query import ParsedQuery, Term, parse_query
+from mljobs.index.query import (
+    SEPARATOR,
+    ParsedQuery,
+    Term,
+    display_form,
+    index_form,
+    parse_query,
+)
 from mljobs.models import Posting
 
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
+# the index file's format (PRAGMA user_version); another value is rebuilt from the store.
+# 1: symbol names (C++, C#, .NET) indexed as words of their own (query.index_form); 0: before.
+FORMAT = 1
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
-    title, company_text, description, tokenize='porter unicode61');
+    title, company_text, description, tokenize="porter unicode61 separators '""" + SEPARATOR + """'");
 CREATE TABLE IF NOT EXISTS doc_meta (
     rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, posted_ts INTEGER, salary_max REAL,
     canonical INTEGER, status TEXT, fields TEXT);
@@ -47,7 +57,7 @@ _OPEN, _CLOSE = "\x02", "\x03"
 
 
 def _quote(term: Term) -> str:
-    return '"' + " ".join(term.words).replace('"', '""') + '"'
+    return '"' + index_form(" ".join(term.words)).replace('"', '""') + '"'
 
 
 def match_expression(parsed: ParsedQuery) -> str | None:
@@ -68,6 +78,14 @@ class Fts5Index:
         self.path = str(path) if path is not None else ":memory:"
         self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.conn.execute("PRAGMA journal_mode=WAL")
+        if self.conn.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
+            # another format (or a new file): the index is derived data, so start
+            # empty; the next sync indexes the whole store again
+            self.conn.executescript(
+                "DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS doc_meta; "
+                "DROP TABLE IF EXISTS doc_facets; DROP TABLE IF EXISTS state;"
+            )
+            self.conn.execute(f"PRAGMA user_version = {FORMAT}")
         self.conn.executescript(_SCHEMA)
 
     def close(self) -> None:
@@ -99,7 +117,8 @@ class Fts5Index:
         rowid = cur.lastrowid
         c.execute(
             "INSERT INTO docs(rowid, title, company_text, description) VALUES (?,?,?,?)",
-            (rowid, posting.title, posting.company or "", posting.description_text),
+            (rowid, index_form(posting.title), index_form(posting.company or ""),
+             index_form(posting.description_text)),
         )
         c.executemany(
             "INSERT INTO doc_facets VALUES (?,?,?)",
@@ -213,7 +232,7 @@ class Fts5Index:
             return {}
         marks = ",".join("?" * len(ids))
         return {
-            r[0]: (r[1], r[2], r[3])
+            r[0]: (display_form(r[1]), display_form(r[2]), display_form(r[3]))
             for r in self.conn.execute(
                 f"SELECT m.id, d.title, d.company_text, substr(d.description, 1, 220) "
                 f"FROM doc_meta m JOIN docs d ON d.rowid = m.rowid WHERE m.id IN ({marks})",
@@ -225,7 +244,7 @@ class Fts5Index:
     def _hit(row: tuple[Any, ...], titles: dict[str, tuple[str, str, str]], ranked: bool) -> Hit:
         pid, score, ts, fields, snip = row
         title, company, head = titles.get(pid, ("", "", ""))
-        text = snip if snip and _OPEN in snip else head
+        text = display_form(snip) if snip and _OPEN in snip else head
         snippet_html = (
             html.escape(text).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
         )

@@ -23,7 +23,70 @@ from mljobs.errors import QueryError
 MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 32
 
-_WORD = re.compile(r"\w+(?:[+#.\-']\w*)*\+*#?", re.UNICODE)
+_WORD = re.compile(r"(?i:\.net)\b|\w+(?:[+#.\-']\w*)*\+*#?", re.UNICODE)
+
+# Tech names whose symbols carry the meaning: a single letter with "++" or "#" (C++, C#,
+# F#, Q#, J#, X++) and ".NET". Both engines index and search each as ONE token, so "c++"
+# does not match the letter "c". Their tokenizers (tantivy en_stem, FTS5 unicode61) drop
+# the symbols, and a custom tokenizer costs more (tantivy's regex tokenizer doubled the
+# indexing time) or is not possible (Python's sqlite3), so the engines index
+# ``index_form(text)``, where the symbols are letters, and turn what they read back into
+# the posting's own text with ``display_form``.
+# (the definition; index_form finds the same matches faster)
+SYMBOL_NAME = re.compile(r"(?<![^\W_])[a-zA-Z](?:\+\+|#)|\.[nN][eE][tT]\b")
+# '+', '#' and '.' of a symbol name become Runic letters (uncased letters: both tokenizers
+# keep them inside a word, lowercasing and stemming leave them), and U+E003 (private use,
+# a separator for both: tantivy splits on it, FTS5 is told to) goes on both sides, so
+# "C++17" is the tokens "cᚠᚠ" and "17", and "ASP.NET" is "asp" and "ᚢnet".
+_TO_INDEX = str.maketrans({"+": "\u16a0", "#": "\u16a1", ".": "\u16a2"})
+SEPARATOR = "\ue003"
+_OURS = ("\u16a0", "\u16a1", "\u16a2", SEPARATOR)
+_DOT_NET = re.compile(r"\.[nN][eE][tT]")
+_SYMBOL_END = re.compile(r"\+\+|#|\.[nN][eE][tT]")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def index_form(text: str) -> str:
+    """Text as the indexes hold it: symbol names (SYMBOL_NAME) written as one word each.
+    The few characters it writes are replaced by U+FFFD if the text itself has them."""
+    # (str methods, not regexes or translate: this runs on every text indexed)
+    if not text.isascii():
+        for ch in _OURS:
+            if ch in text:
+                text = text.replace(ch, "\ufffd")
+    # substring tests first: most texts have no symbol name (no character but n, e, t
+    # and N, E, T matches those letters under IGNORECASE)
+    if "++" not in text and "#" not in text and (
+            ".net" not in text.lower() if text.isascii() else _DOT_NET.search(text) is None):
+        return text
+    # SYMBOL_NAME.sub, found from the symbols (rare) rather than tried at every letter
+    out: list[str] = []
+    pos = 0
+    for m in _SYMBOL_END.finditer(text):
+        start, end = m.span()
+        if text[start] == ".":
+            if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+                continue
+        else:
+            start -= 1
+            if (start < pos or text[start] not in _ASCII_LETTERS
+                    or (start > 0 and text[start - 1].isalnum())):
+                continue
+        out += (text[pos:start], SEPARATOR, text[start:end].translate(_TO_INDEX), SEPARATOR)
+        pos = end
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def display_form(text: str) -> str:
+    """Text read back from an index, as the posting wrote it (undoes ``index_form``)."""
+    # every rewrite writes the separator, and index_form replaced any the text had
+    if SEPARATOR not in text:
+        return text
+    return (text.replace(SEPARATOR, "").replace("\u16a0", "+").replace("\u16a1", "#")
+            .replace("\u16a2", "."))
 
 
 @dataclass(frozen=True)

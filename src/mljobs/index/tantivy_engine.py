@@ -30,13 +30,14 @@ from mljobs.index.base import (
     posted_time,
     salary_max,
 )
-from mljobs.index.query import ParsedQuery, Term, parse_query
+from mljobs.index.query import ParsedQuery, Term, display_form, index_form, parse_query
 from mljobs.models import Posting
 
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
-SCHEMA_VERSION = 1
+# 2: text fields hold query.index_form of the text (C++, C#, .NET are words); 1: the text
+SCHEMA_VERSION = 2
 TEXT_FIELDS = ("title", "company_text", "description")
 FIELD_BOOSTS = {"title": 3.0, "company_text": 2.0, "description": 1.0}
 WRITER_HEAP = 128_000_000
@@ -64,9 +65,10 @@ def to_document(posting: Posting) -> tantivy.Document:
     """One posting as a tantivy document."""
     doc = tantivy.Document()
     doc.add_text("id", posting.id)
-    doc.add_text("title", posting.title)
-    doc.add_text("company_text", posting.company or "")
-    doc.add_text("description", posting.description_text)
+    # the stored text is the index form too (one copy); hits read it through display_form
+    doc.add_text("title", index_form(posting.title))
+    doc.add_text("company_text", index_form(posting.company or ""))
+    doc.add_text("description", index_form(posting.description_text))
     for name, values in facet_values(posting).items():
         for value in values:
             doc.add_text(name, value)
@@ -196,7 +198,7 @@ class TantivyIndex:
     # -- searching ------------------------------------------------------------------
 
     def _term_query(self, term: Term) -> tantivy.Query:
-        text = " ".join(term.words).replace("\\", " ").replace('"', " ")
+        text = index_form(" ".join(term.words)).replace("\\", " ").replace('"', " ")
         return self.index.parse_query(
             f'"{text}"', default_field_names=list(TEXT_FIELDS), field_boosts=FIELD_BOOSTS
         )
@@ -305,10 +307,10 @@ class TantivyIndex:
                 Hit(
                     id=str(doc.get_first("id")),
                     score=0.0 if by_date else float(key),
-                    title=str(doc.get_first("title") or ""),
-                    company=(doc.get_first("company_text") or None),
-                    snippet_html=make_snippet(doc.get_first("description") or "", words,
-                                              SNIPPET_CHARS),
+                    title=display_form(str(doc.get_first("title") or "")),
+                    company=display_form(doc.get_first("company_text") or "") or None,
+                    snippet_html=make_snippet(display_form(doc.get_first("description") or ""),
+                                              words, SNIPPET_CHARS),
                     posted_at=datetime.fromtimestamp(ts, UTC) if ts else None,
                     fields={name: [str(v) for v in doc.get_all(name)] for name in HIT_FIELDS},
                 )

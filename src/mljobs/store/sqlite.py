@@ -397,6 +397,16 @@ class SQLiteStore:
                 out[pid] = self._row_to_posting(*row)
         return out
 
+    def present(self, ids: Sequence[str]) -> set[str]:
+        """Which of ``ids`` the store holds (a primary-key lookup; postings are not read)."""
+        out: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            out.update(r[0] for r in self.conn.execute(
+                f"SELECT id FROM postings WHERE id IN ({marks})", chunk))
+        return out
+
     def resolve_id(self, ref: str) -> str | None:
         """Find a posting id from a full id, a source id, or a corpus id (``hn-123``)."""
         ref = ref.strip()
