@@ -5,11 +5,30 @@ from __future__ import annotations
 import pytest
 
 from mljobs.enrich import SkillMatcher, SkillTaxonomy, extract_skills
-from mljobs.enrich.skills import default_taxonomy, norm_key
+from mljobs.enrich.skills import UNASKED_SKILLS, default_matcher, default_taxonomy, norm_key
 
 
 def names(text: str) -> set[str]:
-    return {s.name for s in extract_skills(text)}
+    """The skills of ``text``; and the ``UNASKED_SKILLS`` the matcher finds there (the skills
+    step leaves them out, but their context rules are the matcher's and tested here too)."""
+    found = {s.name for s in extract_skills(text)}
+    return found | {m.name for m in default_matcher().find(text) if m.name in UNASKED_SKILLS}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Proven hands-on model development in Python.", "model development"),
+        ("Experience in project management with Jira and MS Project.", "project management"),
+        ("Strong data management skills, including SQL and MongoDB.", "data management"),
+        ("Experience in market research with SQL and Tableau.", "market research"),
+    ],
+)
+def test_vague_practices_are_no_skill(text: str, skill: str) -> None:
+    # the matcher finds them (the archetype features count them), the skills step leaves them out
+    assert skill in {m.name for m in default_matcher().find(text)}
+    got = {s.name for s in extract_skills(text)}
+    assert skill not in got and got  # (the text's other skills stay)
 
 
 def test_offsets_point_at_the_surface() -> None:

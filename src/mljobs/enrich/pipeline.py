@@ -27,7 +27,7 @@ from mljobs.enrich.roles import (
 )
 from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary_field
 from mljobs.enrich.sections import SectionMap
-from mljobs.enrich.skills import Match, default_matcher, default_taxonomy
+from mljobs.enrich.skills import UNASKED_SKILLS, Match, default_matcher, default_taxonomy
 from mljobs.errors import EnrichError
 from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention, prefer_stated
 
@@ -92,8 +92,8 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
     required: set[str] = set()  # the skills with an occurrence that is not nice-to-have
     pitched: set[str] = set()  # the skills named in a company pitch (``SectionMap.in_pitch``)
     for m in found:
-        if m.name in required:
-            continue  # a later occurrence changes nothing
+        if m.name in required or m.name in UNASKED_SKILLS:
+            continue  # a later occurrence changes nothing; a vague practice is no ask
         if others and any(a <= m.start < b for a, b in others):
             continue  # another role's line
         if smap.degree_spans and any(a <= m.start < b for a, b in smap.degree_spans):
