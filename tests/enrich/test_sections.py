@@ -352,3 +352,16 @@ def test_company_pitch_sentences(text: str, word: str) -> None:
 ])
 def test_no_company_pitch(text: str, word: str) -> None:
     assert not SectionMap(text).in_pitch(text.index(word), text.index(word) + len(word))
+
+
+@pytest.mark.parametrize(("text", "word", "company"), [
+    ("Acme builds software for robotics and autonomous driving.", "robotics", True),
+    ("Our partners span clinical trials and toxicology. You will know SQL.", "clinical trials", True),
+    ("Experience in drug discovery is a plus.", "drug discovery", False),
+    ("You will lead genomics projects.\nAcme is in Boston.", "genomics", False),
+    ("A background in neuroscience helps. We are in Boston.", "neuroscience", False),
+    ("Scientific tools, automation & robotics (Linux & ROS level).", "robotics", False),
+])
+def test_in_company_sentence(text: str, word: str, company: bool) -> None:
+    start = text.index(word)
+    assert SectionMap(text).in_company_sentence(start, start + len(word)) is company

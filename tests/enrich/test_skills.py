@@ -16,6 +16,20 @@ def names(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        ("Acme builds perception software for robotics with Python and C++.", "robotics", False),
+        ("About us\nWe partner with pharma on clinical trials.\n\nRequirements\nSQL, R.", "clinical trials", False),
+        ("Requirements\nExperience with ROS and robotics.", "robotics", True),
+        ("Experience in genomics or drug discovery is a plus; Python.", "drug discovery", True),
+        ("Acme builds software for robotics. You know robotics and ROS well.", "robotics", True),
+    ],
+)
+def test_domains_count_when_asked_not_as_the_company_field(text: str, skill: str, present: bool) -> None:
+    assert (skill in {s.name for s in extract_skills(text)}) is present
+
+
+@pytest.mark.parametrize(
     ("text", "skill"),
     [
         ("Proven hands-on model development in Python.", "model development"),

@@ -27,7 +27,7 @@ from mljobs.enrich.roles import (
 )
 from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary_field
 from mljobs.enrich.sections import SectionMap
-from mljobs.enrich.skills import UNASKED_SKILLS, Match, default_matcher, default_taxonomy
+from mljobs.enrich.skills import UNASKED_SKILLS, Match, default_matcher, default_taxonomy, is_domain_unasked
 from mljobs.errors import EnrichError
 from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention, prefer_stated
 
@@ -105,6 +105,8 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
             continue
         if m.category in _FIELD_CATEGORIES and _NAMES_A_GROUP.match(text, m.end):
             continue  # "our Data Science team": the name of a group, not an ask
+        if m.category == "area" and is_domain_unasked(m.name, smap, m.start, m.end):
+            continue  # "Acme builds software for robotics": the company's field, no ask
         if m.name not in first:
             first[m.name] = m
         if not smap.is_nice(m.start, m.end):

@@ -258,6 +258,16 @@ def _asks(low: str, lo: int, hi: int) -> bool:
 _PITCH_LEAD = 150
 _PITCH_REACH = 400
 _SENTENCE_MARKS = ("\n", ". ", "! ", "? ")
+# Words of a sentence that speaks to the hire or of what is asked (``in_company_sentence``).
+_SENTENCE_ASK = re.compile(
+    r"\b(?:you|your|you'll|you’ll|experience\w*|knowledge|background|familiar\w*|understanding|"
+    r"expertise|expert|proficien\w*|skills?|exposure|track record|worked|working in|plus|preferred|"
+    r"bonus|desired|ideally|degree|training|required|must|should)\b")
+# Words of a sentence about the company (``in_company_sentence``).
+_SENTENCE_COMPANY = re.compile(
+    r"\b(?:we|we're|we’re|our|us|is|are|was|has|have|company|companies|platform|customers|clients|"
+    r"partners|mission|industry|industries|leader|leading|founded|backed|builds|develops|provides|"
+    r"offers|helps|powers|serves|makes|creates|delivers|enables|supports)\b")
 # Every ``_PITCH_START`` match holds one of these (lower-cased): only the sentences around
 # them are tried.
 _PITCH_WORDS = (
@@ -490,6 +500,22 @@ class SectionMap:
                 # with Git" heads its line)
                 return True
         return False
+
+    def in_company_sentence(self, start: int, end: int) -> bool:
+        """True when the sentence around ``text[start:end]`` speaks of the company
+        ("we", "our", "is", "customers", "partners", "mission" ...: ``_SENTENCE_COMPANY``) and
+        neither to the hire nor of what is asked ("you", "experience", "knowledge of",
+        "background in", "a plus", "degree" ...: ``_SENTENCE_ASK``); a sentence runs between
+        line breaks and sentence ends. (A list line, "automation & robotics (Linux & ROS)", is
+        no company sentence.)"""
+        text, low = self.text, self._low
+        if len(low) != len(text):
+            low = text.lower()
+        lo = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+        ends = [i for i in (text.find(mark, end) for mark in _SENTENCE_MARKS) if i >= 0]
+        hi = min(ends) if ends else len(text)
+        return (_SENTENCE_COMPANY.search(low, lo, hi) is not None
+                and _SENTENCE_ASK.search(low, lo, hi) is None)
 
     def in_pitch(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` is in a company-pitch sentence (``_PITCH_START``) of

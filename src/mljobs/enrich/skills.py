@@ -1041,6 +1041,40 @@ UNASKED_SKILLS = frozenset({
 })
 
 
+# Application domains and industries (sciences, markets, fields of engineering). The labels
+# take one as a skill when the post asks for it ("experience in drug discovery", "a
+# background in genomics") or in the duties, not when the company text names its field
+# ("Acme builds software for robotics and autonomous driving", "partners across clinical
+# trials, translational medicine and toxicology"): in the company text ("other", "about" or
+# "benefits" sections) a domain in a sentence about the company that asks nothing
+# (``SectionMap.in_company_sentence``) is no skill. Dev labels: 1 right and 8 false such
+# mentions; read extra labels: 4 right and 68 false.
+DOMAIN_SKILLS = frozenset({
+    "AI safety", "T cell biology", "agronomy", "analytical chemistry", "anti-money laundering",
+    "augmented reality", "autonomous driving", "biochemistry", "brain-computer interfaces",
+    "cancer biology", "cell biology", "claims processing", "clinical trials", "computational advertising",
+    "computational biology", "computational chemistry", "credit risk", "digital advertising",
+    "digital pathology", "digital twins", "drug design", "drug discovery", "earth observation", "ecology",
+    "embodied AI", "epidemiology", "gene therapy", "genetics", "genomics", "geospatial intelligence",
+    "health economics", "hematology", "immunology", "immuno-oncology", "insurance underwriting",
+    "materials science", "medical imaging", "medicinal chemistry", "microbiology", "molecular biology",
+    "neuroscience", "organic chemistry", "pharmacometrics", "pharmacovigilance", "plant breeding",
+    "portfolio management", "power systems", "predictive maintenance", "protein structure prediction",
+    "proteomics", "public health", "quantum computing", "real-world data", "responsible AI", "robotics",
+    "semiconductors", "stem cell biology", "synthetic biology", "toxicology", "transcriptomics",
+    "trust and safety", "virology",
+})
+_COMPANY_TEXT = frozenset({"other", "about", "benefits"})
+
+
+def is_domain_unasked(name: str, smap: Any, start: int, end: int) -> bool:
+    """True when the match of skill ``name`` at ``[start, end)`` is an application domain
+    (``DOMAIN_SKILLS``) named in company text, in a sentence about the company that asks
+    nothing."""
+    return (name in DOMAIN_SKILLS and smap.kind_at(start) in _COMPANY_TEXT
+            and smap.in_company_sentence(start, end))
+
+
 @lru_cache(maxsize=1)
 def default_taxonomy() -> SkillTaxonomy:
     """The packaged taxonomy, loaded once."""
