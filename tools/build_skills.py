@@ -4509,6 +4509,9 @@ CONTEXT["data structures"] = ctx(["data structures"],
 # "scientific databases", "source databases", "the hospital's databases": data
 # sources named by their owner or content, not a database skill.
 CONTEXT["databases"]["not_preceded_by"] += ["scientific", "source", "outside", "various", "’s", "'s", "our", "the"]
+# "SQL to query databases", "querying databases": the data store queried, not the skill
+# (the dev labels take neither; taxonomy 2026.11.5).
+CONTEXT["databases"]["not_preceded_by"] += ["query", "querying", "queries", "queried"]
 # "love to build systems that ...": the verb phrase, not build tooling.
 CONTEXT["build systems"] = ctx(["build systems"], np=["to", "and", "we", "you"], nf=["that", "which", "to"])
 # Drones as the employer's product ("stopping group 1 drones", "Humanoids, drones,
