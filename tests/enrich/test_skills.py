@@ -23,9 +23,11 @@ def names(text: str) -> set[str]:
         ("Requirements\nExperience with ROS and robotics.", "robotics", True),
         ("Experience in genomics or drug discovery is a plus; Python.", "drug discovery", True),
         ("Acme builds software for robotics. You know robotics and ROS well.", "robotics", True),
+        ("You will report to the Head of Machine Learning. Python required.", "machine learning", False),
+        ("Work with the VP of Data Science and the team; machine learning a plus.", "machine learning", True),
     ],
 )
-def test_domains_count_when_asked_not_as_the_company_field(text: str, skill: str, present: bool) -> None:
+def test_domains_and_titles_count_when_asked_not_as_the_company_field_or_a_title(text: str, skill: str, present: bool) -> None:
     assert (skill in {s.name for s in extract_skills(text)}) is present
 
 

@@ -44,6 +44,8 @@ def version() -> str:
 
 
 _FIELD_CATEGORIES = frozenset({"area", "practice"})
+# A person's title before a field word ("the Head of Machine Learning", "VP of FP&A").
+_HEAD_OF = re.compile(r"\b(?:head|vp|svp|evp|vice president|director|manager)\s+of\s+$", re.IGNORECASE)
 _NAMES_A_GROUP = re.compile(
     r"[\s-]*(?:&\s*\w+\s+)?(?:teams?|department|group|org|organi[sz]ation|function|leaders(?:hip)?|"
     r"community|managers?|directors?|roles?|positions?|jobs?|openings?|professionals?|"
@@ -105,6 +107,9 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
             continue
         if m.category in _FIELD_CATEGORIES and _NAMES_A_GROUP.match(text, m.end):
             continue  # "our Data Science team": the name of a group, not an ask
+        if (m.category in _FIELD_CATEGORIES and text.endswith(("of ", "Of ", "OF "), 0, m.start)
+                and _HEAD_OF.search(text, max(0, m.start - 24), m.start)):
+            continue  # "report to the Head of Machine Learning": a person's title, not an ask
         if m.category == "area" and is_domain_unasked(m.name, smap, m.start, m.end):
             continue  # "Acme builds software for robotics": the company's field, no ask
         if m.name not in first:
