@@ -24,10 +24,12 @@ def names(text: str) -> set[str]:
         ("Experience in genomics or drug discovery is a plus; Python.", "drug discovery", True),
         ("Acme builds software for robotics. You know robotics and ROS well.", "robotics", True),
         ("You will report to the Head of Machine Learning. Python required.", "machine learning", False),
+        ("We partner with companies such as Snowflake and Databricks.\n\nRequirements\nPython.", "Snowflake", False),
+        ("We are a team of ex-Google Ads engineers.\n\nRequirements\nPython, Google Ads.", "Google Ads", True),
         ("Work with the VP of Data Science and the team; machine learning a plus.", "machine learning", True),
     ],
 )
-def test_domains_and_titles_count_when_asked_not_as_the_company_field_or_a_title(text: str, skill: str, present: bool) -> None:
+def test_domains_titles_and_company_names_count_when_asked(text: str, skill: str, present: bool) -> None:
     assert (skill in {s.name for s in extract_skills(text)}) is present
 
 

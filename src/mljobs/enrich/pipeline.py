@@ -100,6 +100,8 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
             continue  # another role's line
         if smap.degree_spans and any(a <= m.start < b for a, b in smap.degree_spans):
             continue  # "a degree in statistics, bioinformatics or a related field"
+        if smap.in_name_list(m.start):
+            continue  # "partners with companies such as NVIDIA, AWS": other companies' names
         if smap.in_pitch(m.start, m.end):
             # "Acme is building AI agents for ...": the company's business, no ask; but a
             # skill the post asks for elsewhere too is required, as the labellers read it

@@ -279,6 +279,22 @@ _PITCH_WORDS = (
 register(_PITCH_WORDS)
 _PITCH_WORD_SET = frozenset(_PITCH_WORDS)
 
+# A list of other companies' names in the company text: partners, customers, investors,
+# the team's former employers ("H2O.ai partners with leading technology companies such as
+# NVIDIA, IBM, AWS ...", "a team with experience at companies such as Google, Snowflake and
+# Kaggle", "ex-Google Ads engineers", "backed by founders of OpenAI, dbt Labs"). The names
+# after one of these, to the end of its sentence, are no skills (``in_name_list``). Every
+# match starts with one of ``_NAME_LIST_WORDS``.
+_NAME_LIST = re.compile(
+    r"partners?(?: with)?(?: [\w-]+){0,3} (?:such as|like|including)|partnerships? with|"
+    r"customers (?:include|including|like|such as)|clients (?:include|including|like|such as)|"
+    r"trusted by|investors,? (?:such as|including|like|include)|founders of|alumni|ex-|"
+    r"formerly (?:at|of)|previously at|worked at|companies (?:such as|like|including)")
+_NAME_LIST_WORDS = ("partner", "customers", "clients", "trusted by", "investors", "founders of", "alumni",
+                    "ex-", "formerly", "previously at", "worked at", "companies")
+register(_NAME_LIST_WORDS)
+_COMPANY_KINDS = ("other", "about", "benefits")
+
 
 @dataclass(frozen=True)
 class Section:
@@ -389,6 +405,7 @@ class SectionMap:
         # (and few of those say "must" or "required" in one: then no line of it is marked)
         self._low = low if len(low) == len(text) else text.lower()
         self._pitch_spans: list[tuple[int, int]] | None = None  # (``in_pitch``, found on first use)
+        self._name_spans: list[tuple[int, int]] | None = None  # (``in_name_list``, the same)
         # the lists of degree subjects (``degree_subject_spans``): no skills are asked there
         self.degree_spans = degree_subject_spans(text, low)
         self._nice_marked = self._has_nice and len(self._low) == len(text) and any(
@@ -516,6 +533,36 @@ class SectionMap:
         hi = min(ends) if ends else len(text)
         return (_SENTENCE_COMPANY.search(low, lo, hi) is not None
                 and _SENTENCE_ASK.search(low, lo, hi) is None)
+
+    def in_name_list(self, start: int) -> bool:
+        """True when ``start`` is in a list of other companies' names in the company text
+        (``_NAME_LIST``: partners, customers, investors, former employers)."""
+        spans = self._name_spans
+        if spans is None:
+            spans = self._name_spans = self._name_lists()
+        return bool(spans) and any(lo <= start < hi for lo, hi in spans)
+
+    def _name_lists(self) -> list[tuple[int, int]]:
+        """The ``[start, end)`` spans of ``in_name_list``: from the end of a ``_NAME_LIST``
+        match in the "other", "about" or "benefits" text to the end of its sentence."""
+        text, low = self.text, self._low
+        if len(low) != len(text):
+            return []
+        found = hits(low)
+        at = [found[w] for w in _NAME_LIST_WORDS if w in found]
+        if not at:
+            return []
+        spans: list[tuple[int, int]] = []
+        for h in (at[0] if len(at) == 1 else sorted({i for got in at for i in got})):
+            if (h and low[h - 1].isalnum()) or (spans and h < spans[-1][1]) or self.kind_at(
+                    h) not in _COMPANY_KINDS:
+                continue
+            m = _NAME_LIST.match(low, h)
+            if m is None:
+                continue
+            ends = [i for i in (text.find(mark, m.end()) for mark in _SENTENCE_MARKS) if i >= 0]
+            spans.append((m.end(), min(ends) if ends else len(text)))
+        return spans
 
     def in_pitch(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` is in a company-pitch sentence (``_PITCH_START``) of
