@@ -27,7 +27,16 @@ from mljobs.enrich.roles import (
 )
 from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary_field
 from mljobs.enrich.sections import SectionMap
-from mljobs.enrich.skills import UNASKED_SKILLS, Match, default_matcher, default_taxonomy, is_domain_unasked
+from mljobs.enrich.skills import (
+    DOMAIN_SKILLS,
+    UNASKED_SKILLS,
+    URL_INNER,
+    Match,
+    default_matcher,
+    default_taxonomy,
+    in_url,
+    is_domain_unasked,
+)
 from mljobs.errors import EnrichError
 from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention, prefer_stated
 
@@ -93,27 +102,32 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
     first: dict[str, Match] = {}  # skill -> its first match
     required: set[str] = set()  # the skills with an occurrence that is not nice-to-have
     pitched: set[str] = set()  # the skills named in a company pitch (``SectionMap.in_pitch``)
+    names = smap.name_list_spans()  # (``SectionMap.in_name_list``, looked up once)
     for m in found:
         if m.name in required or m.name in UNASKED_SKILLS:
             continue  # a later occurrence changes nothing; a vague practice is no ask
-        if others and any(a <= m.start < b for a, b in others):
+        start = m.start
+        if others and any(a <= start < b for a, b in others):
             continue  # another role's line
-        if smap.degree_spans and any(a <= m.start < b for a, b in smap.degree_spans):
+        if smap.degree_spans and any(a <= start < b for a, b in smap.degree_spans):
             continue  # "a degree in statistics, bioinformatics or a related field"
-        if smap.in_name_list(m.start):
+        if start and text[start - 1] in URL_INNER and in_url(text, start):
+            continue  # "https://acme.com/careers/software-engineer-backend": a link
+        if names and any(a <= start < b for a, b in names):
             continue  # "partners with companies such as NVIDIA, AWS": other companies' names
-        if smap.in_pitch(m.start, m.end):
+        if smap.in_pitch(start, m.end):
             # "Acme is building AI agents for ...": the company's business, no ask; but a
             # skill the post asks for elsewhere too is required, as the labellers read it
             pitched.add(m.name)
             continue
-        if m.category in _FIELD_CATEGORIES and _NAMES_A_GROUP.match(text, m.end):
-            continue  # "our Data Science team": the name of a group, not an ask
-        if (m.category in _FIELD_CATEGORIES and text.endswith(("of ", "Of ", "OF "), 0, m.start)
-                and _HEAD_OF.search(text, max(0, m.start - 24), m.start)):
-            continue  # "report to the Head of Machine Learning": a person's title, not an ask
-        if m.category == "area" and is_domain_unasked(m.name, smap, m.start, m.end):
-            continue  # "Acme builds software for robotics": the company's field, no ask
+        if m.category in _FIELD_CATEGORIES:
+            if _NAMES_A_GROUP.match(text, m.end):
+                continue  # "our Data Science team": the name of a group, not an ask
+            if text.endswith(("of ", "Of ", "OF "), 0, start) and _HEAD_OF.search(
+                    text, max(0, start - 24), start):
+                continue  # "report to the Head of Machine Learning": a person's title, not an ask
+            if m.name in DOMAIN_SKILLS and is_domain_unasked(m.name, smap, start, m.end):
+                continue  # "Acme builds software for robotics": the company's field, no ask
         if m.name not in first:
             first[m.name] = m
         if not smap.is_nice(m.start, m.end):

@@ -537,10 +537,15 @@ class SectionMap:
     def in_name_list(self, start: int) -> bool:
         """True when ``start`` is in a list of other companies' names in the company text
         (``_NAME_LIST``: partners, customers, investors, former employers)."""
+        spans = self.name_list_spans()
+        return bool(spans) and any(lo <= start < hi for lo, hi in spans)
+
+    def name_list_spans(self) -> list[tuple[int, int]]:
+        """The ``[start, end)`` spans of ``in_name_list`` (found on first use)."""
         spans = self._name_spans
         if spans is None:
             spans = self._name_spans = self._name_lists()
-        return bool(spans) and any(lo <= start < hi for lo, hi in spans)
+        return spans
 
     def _name_lists(self) -> list[tuple[int, int]]:
         """The ``[start, end)`` spans of ``in_name_list``: from the end of a ``_NAME_LIST``

@@ -1077,6 +1077,20 @@ def is_domain_unasked(name: str, smap: Any, start: int, end: int) -> bool:
             and smap.in_company_sentence(start, end))
 
 
+URL_INNER = frozenset("/-._=?&#%+~")  # (the characters before a match that ``in_url`` looks behind)
+
+
+def in_url(text: str, start: int) -> bool:
+    """True when the match starting at ``start`` is inside a link ("https://acme.com/careers/
+    senior-backend-engineer", "www.acme.com/..."): a page address, not an ask. (Only a match
+    right after a character of a URL's path is looked at.)"""
+    if not start or text[start - 1] not in URL_INNER:
+        return False
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
+    token = text[token_start:start]
+    return "://" in token or token.startswith(("www.", "(www.", "<www."))
+
+
 @lru_cache(maxsize=1)
 def default_taxonomy() -> SkillTaxonomy:
     """The packaged taxonomy, loaded once."""
