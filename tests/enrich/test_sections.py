@@ -382,26 +382,26 @@ def test_in_name_list(text: str, word: str, listed: bool) -> None:
 
 
 def _plain_name_lists(smap: SectionMap) -> list[tuple[int, int]]:
-    """``SectionMap._name_lists`` from a ``_NAME_LIST`` match tried at every offset (no trigger words)."""
+    """``SectionMap._name_lists`` from every offset where a ``_NAME_LIST_WORDS`` phrase starts
+    (``str.startswith``, no trigger-word scan); the earliest phrase at an offset first."""
     text = smap.text
     low = text.lower()
     if len(low) != len(text):
         return []
     spans: list[tuple[int, int]] = []
     for h in range(len(low)):
-        if (h and low[h - 1].isalnum()) or (spans and h < spans[-1][1]) or smap.kind_at(h) not in (
-                "other", "about", "benefits"):
-            continue
-        m = sections._NAME_LIST.match(low, h)
-        if m is None:
-            continue
-        ends = [i for i in (text.find(mark, m.end()) for mark in sections._SENTENCE_MARKS) if i >= 0]
-        spans.append((m.end(), min(ends) if ends else len(text)))
+        for n in sorted(len(w) for w in sections._NAME_LIST_WORDS if low.startswith(w, h)):
+            if (h and low[h - 1].isalnum()) or (spans and h < spans[-1][1]) or smap.kind_at(h) not in (
+                    "other", "about", "benefits"):
+                continue
+            ends = [i for i in (text.find(mark, h + n) for mark in sections._SENTENCE_MARKS) if i >= 0]
+            spans.append((h + n, min(ends) if ends else len(text)))
     return spans
 
 
-_NAME_PIECES = ["Acme", " partners with ", " partner ", "partnership with", " leading firms", " such as ", " like ",
+_NAME_PIECES = ["Acme", " partners with ", " partners", "partnership with", " leading firms", " such as ", " like ",
                 "customers include ", "clients like ", "trusted by ", "investors, including ", "founders of ",
+                " companies", " including ",
                 "alumni", "ex-", "complex-", "formerly at ", "previously at ", "worked at ", "companies such as ",
                 "Google", "AWS", "Requirements:", "About us:", "Benefits", "\n", ". ", " ", "ſ", "İ"]
 

@@ -283,15 +283,13 @@ _PITCH_WORD_SET = frozenset(_PITCH_WORDS)
 # the team's former employers ("H2O.ai partners with leading technology companies such as
 # NVIDIA, IBM, AWS ...", "a team with experience at companies such as Google, Snowflake and
 # Kaggle", "ex-Google Ads engineers", "backed by founders of OpenAI, dbt Labs"). The names
-# after one of these, to the end of its sentence, are no skills (``in_name_list``). Every
-# match starts with one of ``_NAME_LIST_WORDS``.
-_NAME_LIST = re.compile(
-    r"partners?(?: with)?(?: [\w-]+){0,3} (?:such as|like|including)|partnerships? with|"
-    r"customers (?:include|including|like|such as)|clients (?:include|including|like|such as)|"
-    r"trusted by|investors,? (?:such as|including|like|include)|founders of|alumni|ex-|"
-    r"formerly (?:at|of)|previously at|worked at|companies (?:such as|like|including)")
-_NAME_LIST_WORDS = ("partner", "customers", "clients", "trusted by", "investors", "founders of", "alumni",
-                    "ex-", "formerly", "previously at", "worked at", "companies")
+# after one of these (lower-case) phrases, to the end of its sentence, are no skills
+# (``in_name_list``).
+_NAME_LIST_WORDS = (
+    *(f"{who} {how}" for who in ("partners", "customers", "clients", "investors", "investors,", "companies")
+      for how in ("such as", "like", "including", "include")),
+    "partnerships with", "partnership with", "trusted by", "founders of", "alumni", "ex-", "formerly at",
+    "formerly of", "previously at", "worked at")
 register(_NAME_LIST_WORDS)
 _COMPANY_KINDS = ("other", "about", "benefits")
 
@@ -536,7 +534,7 @@ class SectionMap:
 
     def in_name_list(self, start: int) -> bool:
         """True when ``start`` is in a list of other companies' names in the company text
-        (``_NAME_LIST``: partners, customers, investors, former employers)."""
+        (``_NAME_LIST_WORDS``: partners, customers, investors, former employers)."""
         spans = self.name_list_spans()
         return bool(spans) and any(lo <= start < hi for lo, hi in spans)
 
@@ -548,25 +546,21 @@ class SectionMap:
         return spans
 
     def _name_lists(self) -> list[tuple[int, int]]:
-        """The ``[start, end)`` spans of ``in_name_list``: from the end of a ``_NAME_LIST``
-        match in the "other", "about" or "benefits" text to the end of its sentence."""
+        """The ``[start, end)`` spans of ``in_name_list``: from the end of a ``_NAME_LIST_WORDS``
+        phrase that starts a word in the "other", "about" or "benefits" text to the end of its
+        sentence."""
         text, low = self.text, self._low
         if len(low) != len(text):
             return []
         found = hits(low)
-        at = [found[w] for w in _NAME_LIST_WORDS if w in found]
-        if not at:
-            return []
+        at = sorted((h, len(w)) for w in _NAME_LIST_WORDS if w in found for h in found[w])
         spans: list[tuple[int, int]] = []
-        for h in (at[0] if len(at) == 1 else sorted({i for got in at for i in got})):
+        for h, n in at:
             if (h and low[h - 1].isalnum()) or (spans and h < spans[-1][1]) or self.kind_at(
                     h) not in _COMPANY_KINDS:
                 continue
-            m = _NAME_LIST.match(low, h)
-            if m is None:
-                continue
-            ends = [i for i in (text.find(mark, m.end()) for mark in _SENTENCE_MARKS) if i >= 0]
-            spans.append((m.end(), min(ends) if ends else len(text)))
+            ends = [i for i in (text.find(mark, h + n) for mark in _SENTENCE_MARKS) if i >= 0]
+            spans.append((h + n, min(ends) if ends else len(text)))
         return spans
 
     def in_pitch(self, start: int, end: int) -> bool:
