@@ -30,12 +30,11 @@ from mljobs.enrich.sections import SectionMap
 from mljobs.enrich.skills import (
     DOMAIN_SKILLS,
     UNASKED_SKILLS,
-    URL_INNER,
     Match,
     default_matcher,
     default_taxonomy,
-    in_url,
     is_domain_unasked,
+    url_spans,
 )
 from mljobs.errors import EnrichError
 from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention, prefer_stated
@@ -100,21 +99,20 @@ def _skill_matches(text: str) -> list[Match]:
 def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -> list[dict[str, Any]]:
     """The rows of ``_skill_rows`` from the matches ``found`` in ``text``."""
     first: dict[str, Match] = {}  # skill -> its first match
-    required: set[str] = set()  # the skills with an occurrence that is not nice-to-have
+    # the skills with an occurrence that is not nice-to-have; seeded with the vague practices
+    # (``UNASKED_SKILLS``: no ask), which are skipped as a skill already required is
+    required: set[str] = set(UNASKED_SKILLS)
     pitched: set[str] = set()  # the skills named in a company pitch (``SectionMap.in_pitch``)
-    names = smap.name_list_spans()  # (``SectionMap.in_name_list``, looked up once)
+    # another role's lines; degree subjects ("a degree in statistics, bioinformatics or a
+    # related field"); links ("https://acme.com/careers/software-engineer-backend"); other
+    # companies' names ("partners with companies such as NVIDIA, AWS": ``in_name_list``)
+    skip = [*others, *smap.degree_spans, *url_spans(text), *smap.name_list_spans()]
     for m in found:
-        if m.name in required or m.name in UNASKED_SKILLS:
-            continue  # a later occurrence changes nothing; a vague practice is no ask
+        if m.name in required:
+            continue  # a later occurrence changes nothing
         start = m.start
-        if others and any(a <= start < b for a, b in others):
-            continue  # another role's line
-        if smap.degree_spans and any(a <= start < b for a, b in smap.degree_spans):
-            continue  # "a degree in statistics, bioinformatics or a related field"
-        if start and text[start - 1] in URL_INNER and in_url(text, start):
-            continue  # "https://acme.com/careers/software-engineer-backend": a link
-        if names and any(a <= start < b for a, b in names):
-            continue  # "partners with companies such as NVIDIA, AWS": other companies' names
+        if skip and any(a <= start < b for a, b in skip):
+            continue
         if smap.in_pitch(start, m.end):
             # "Acme is building AI agents for ...": the company's business, no ask; but a
             # skill the post asks for elsewhere too is required, as the labellers read it

@@ -1077,18 +1077,15 @@ def is_domain_unasked(name: str, smap: Any, start: int, end: int) -> bool:
             and smap.in_company_sentence(start, end))
 
 
-URL_INNER = frozenset("/-._=?&#%+~")  # (the characters before a match that ``in_url`` looks behind)
+_URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
-def in_url(text: str, start: int) -> bool:
-    """True when the match starting at ``start`` is inside a link ("https://acme.com/careers/
-    senior-backend-engineer", "www.acme.com/..."): a page address, not an ask. (Only a match
-    right after a character of a URL's path is looked at.)"""
-    if not start or text[start - 1] not in URL_INNER:
-        return False
-    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
-    token = text[token_start:start]
-    return "://" in token or token.startswith(("www.", "(www.", "<www."))
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` spans of the links in ``text`` ("https://acme.com/careers/
+    senior-backend-engineer", "www.acme.com/..."): a page address names no skill."""
+    if "://" not in text and "www." not in text:
+        return []
+    return [m.span() for m in _URL.finditer(text)]
 
 
 @lru_cache(maxsize=1)
