@@ -96,6 +96,20 @@ def _skill_matches(text: str) -> list[Match]:
     return found
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping ones merged."""
+    if len(spans) < 2:
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -> list[dict[str, Any]]:
     """The rows of ``_skill_rows`` from the matches ``found`` in ``text``."""
     first: dict[str, Match] = {}  # skill -> its first match
@@ -106,13 +120,17 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
     # another role's lines; degree subjects ("a degree in statistics, bioinformatics or a
     # related field"); links ("https://acme.com/careers/software-engineer-backend"); other
     # companies' names ("partners with companies such as NVIDIA, AWS": ``in_name_list``)
-    skip = [*others, *smap.degree_spans, *url_spans(text), *smap.name_list_spans()]
+    skip = _merged([*others, *smap.degree_spans, *url_spans(text), *smap.name_list_spans()])
+    k, n_skip = 0, len(skip)  # (the matches come in order: one pointer walks the spans)
     for m in found:
         if m.name in required:
             continue  # a later occurrence changes nothing
         start = m.start
-        if skip and any(a <= start < b for a, b in skip):
-            continue
+        if n_skip:
+            while k < n_skip and skip[k][1] <= start:
+                k += 1
+            if k < n_skip and skip[k][0] <= start:
+                continue
         if smap.in_pitch(start, m.end):
             # "Acme is building AI agents for ...": the company's business, no ask; but a
             # skill the post asks for elsewhere too is required, as the labellers read it
