@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-VERSION = "2026.11.4"
+VERSION = "2026.11.5"
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "mljobs" / "enrich" / "data" / "skills.json"
@@ -4256,8 +4256,16 @@ CONTEXT["scalability"] = ctx(["scalability"], np=[",", "and", "for", "greater", 
 # ("Software Engineers (SRE, backend, full-stack, mobile)", "Node.js for the
 # backend") name a job or a tier, not a skill; as an ask they head a phrase
 # ("full-stack experience", "backend development").
-STACK_LIST_NP = [",", "(", "/", "the", "+", "&", "a"]
-STACK_LIST_NF = [",", ")", "+", "&", "people", "generalists", "generalist", "teams", "team", "tools", "UI"]
+# The same words are no ask either as the label of a stack line or a roles list ("Backend:
+# Golang, PostgreSQL", "- Frontend: https://..."), as the company's own tier ("our backend
+# ingests ...", "its backend"), or as the two tiers a product spans ("ship features across
+# frontend and backend", "front-end, back-end and full stack developers"); the dev labels
+# take none of these (taxonomy 2026.11.5).
+_TIERS = ["frontend", "front-end", "backend", "back-end"]
+STACK_LIST_NP = [",", "(", "/", "the", "+", "&", "a", "our", "its", "their",
+                 *[f"{t} and" for t in _TIERS], *[f"{t}, and" for t in _TIERS]]
+STACK_LIST_NF = [",", ")", "+", "&", "people", "generalists", "generalist", "teams", "team", "tools", "UI", ":",
+                 *[f"and {t}" for t in _TIERS]]
 for _name, _forms in {
     "frontend development": ["Frontend", "front-end"],
     "backend development": ["backend", "back-end"],
@@ -4501,6 +4509,9 @@ CONTEXT["data structures"] = ctx(["data structures"],
 # "scientific databases", "source databases", "the hospital's databases": data
 # sources named by their owner or content, not a database skill.
 CONTEXT["databases"]["not_preceded_by"] += ["scientific", "source", "outside", "various", "’s", "'s", "our", "the"]
+# "SQL to query databases", "querying databases": the data store queried, not the skill
+# (the dev labels take neither; taxonomy 2026.11.5).
+CONTEXT["databases"]["not_preceded_by"] += ["query", "querying", "queries", "queried"]
 # "love to build systems that ...": the verb phrase, not build tooling.
 CONTEXT["build systems"] = ctx(["build systems"], np=["to", "and", "we", "you"], nf=["that", "which", "to"])
 # Drones as the employer's product ("stopping group 1 drones", "Humanoids, drones,

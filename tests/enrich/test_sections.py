@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mljobs.enrich import sections
 from mljobs.enrich.alternation import by_first_letter
 from mljobs.enrich.sections import (
     _CLAUSE_END,
@@ -352,3 +353,61 @@ def test_company_pitch_sentences(text: str, word: str) -> None:
 ])
 def test_no_company_pitch(text: str, word: str) -> None:
     assert not SectionMap(text).in_pitch(text.index(word), text.index(word) + len(word))
+
+
+@pytest.mark.parametrize(("text", "word", "company"), [
+    ("Acme builds software for robotics and autonomous driving.", "robotics", True),
+    ("Our partners span clinical trials and toxicology. You will know SQL.", "clinical trials", True),
+    ("Experience in drug discovery is a plus.", "drug discovery", False),
+    ("You will lead genomics projects.\nAcme is in Boston.", "genomics", False),
+    ("A background in neuroscience helps. We are in Boston.", "neuroscience", False),
+    ("Scientific tools, automation & robotics (Linux & ROS level).", "robotics", False),
+])
+def test_in_company_sentence(text: str, word: str, company: bool) -> None:
+    start = text.index(word)
+    assert SectionMap(text).in_company_sentence(start, start + len(word)) is company
+
+
+@pytest.mark.parametrize(("text", "word", "listed"), [
+    ("About us\nH2O.ai partners with leading technology companies such as NVIDIA, AWS and Microsoft Azure.",
+     "Microsoft Azure", True),
+    ("We are a team of 25 with experience at companies such as Google, Snowflake and Kaggle.", "Kaggle", True),
+    ("We are a mix of startup hustlers and ex-Google Ads engineers.", "Google Ads", True),
+    ("Backed by founders of OpenAI, MotherDuck and dbt Labs. You will use dbt daily.", "dbt daily", False),
+    ("Requirements\nWorked at companies such as Google; Kubernetes.", "Kubernetes", False),  # not company text
+    ("Our customers love the complex-looking dashboards built on Snowflake.", "Snowflake", False),
+])
+def test_in_name_list(text: str, word: str, listed: bool) -> None:
+    assert SectionMap(text).in_name_list(text.index(word)) is listed
+
+
+def _plain_name_lists(smap: SectionMap) -> list[tuple[int, int]]:
+    """``SectionMap._name_lists`` from every offset where a ``_NAME_LIST_WORDS`` phrase starts
+    (``str.startswith``, no trigger-word scan); the earliest phrase at an offset first."""
+    text = smap.text
+    low = text.lower()
+    if len(low) != len(text):
+        return []
+    spans: list[tuple[int, int]] = []
+    for h in range(len(low)):
+        for n in sorted(len(w) for w in sections._NAME_LIST_WORDS if low.startswith(w, h)):
+            if (h and low[h - 1].isalnum()) or (spans and h < spans[-1][1]) or smap.kind_at(h) not in (
+                    "other", "about", "benefits"):
+                continue
+            ends = [i for i in (text.find(mark, h + n) for mark in sections._SENTENCE_MARKS) if i >= 0]
+            spans.append((h + n, min(ends) if ends else len(text)))
+    return spans
+
+
+_NAME_PIECES = ["Acme", " partners with ", " partners", "partnership with", " leading firms", " such as ", " like ",
+                "customers include ", "clients like ", "trusted by ", "investors, including ", "founders of ",
+                " companies", " including ",
+                "alumni", "ex-", "complex-", "formerly at ", "previously at ", "worked at ", "companies such as ",
+                "Google", "AWS", "Requirements:", "About us:", "Benefits", "\n", ". ", " ", "ſ", "İ"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=25).map("".join))
+def test_name_list_gates_keep_the_spans(text: str) -> None:
+    smap = SectionMap(text)
+    assert smap._name_lists() == _plain_name_lists(smap)

@@ -5,11 +5,51 @@ from __future__ import annotations
 import pytest
 
 from mljobs.enrich import SkillMatcher, SkillTaxonomy, extract_skills
-from mljobs.enrich.skills import default_taxonomy, norm_key
+from mljobs.enrich.skills import UNASKED_SKILLS, default_matcher, default_taxonomy, norm_key
 
 
 def names(text: str) -> set[str]:
-    return {s.name for s in extract_skills(text)}
+    """The skills of ``text``; and the ``UNASKED_SKILLS`` the matcher finds there (the skills
+    step leaves them out, but their context rules are the matcher's and tested here too)."""
+    found = {s.name for s in extract_skills(text)}
+    return found | {m.name for m in default_matcher().find(text) if m.name in UNASKED_SKILLS}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        ("Acme builds perception software for robotics with Python and C++.", "robotics", False),
+        ("About us\nWe partner with pharma on clinical trials.\n\nRequirements\nSQL, R.", "clinical trials", False),
+        ("Requirements\nExperience with ROS and robotics.", "robotics", True),
+        ("Experience in genomics or drug discovery is a plus; Python.", "drug discovery", True),
+        ("Acme builds software for robotics. You know robotics and ROS well.", "robotics", True),
+        ("You will report to the Head of Machine Learning. Python required.", "machine learning", False),
+        ("We partner with companies such as Snowflake and Databricks.\n\nRequirements\nPython.", "Snowflake", False),
+        ("Roles:\n- https://acme.com/careers/senior-software-engineer-backend\nPython.", "backend development", False),
+        ("Apply at www.acme.io/jobs/machine-learning-engineer. Python.", "machine learning", False),
+        ("Backend: Go. You know backend development and machine learning.", "backend development", True),
+        ("We are a team of ex-Google Ads engineers.\n\nRequirements\nPython, Google Ads.", "Google Ads", True),
+        ("Work with the VP of Data Science and the team; machine learning a plus.", "machine learning", True),
+    ],
+)
+def test_domains_titles_and_company_names_count_when_asked(text: str, skill: str, present: bool) -> None:
+    assert (skill in {s.name for s in extract_skills(text)}) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Proven hands-on model development in Python.", "model development"),
+        ("Experience in project management with Jira and MS Project.", "project management"),
+        ("Strong data management skills, including SQL and MongoDB.", "data management"),
+        ("Experience in market research with SQL and Tableau.", "market research"),
+    ],
+)
+def test_vague_practices_are_no_skill(text: str, skill: str) -> None:
+    # the matcher finds them (the archetype features count them), the skills step leaves them out
+    assert skill in {m.name for m in default_matcher().find(text)}
+    got = {s.name for s in extract_skills(text)}
+    assert skill not in got and got  # (the text's other skills stay)
 
 
 def test_offsets_point_at_the_surface() -> None:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from mljobs.enrich import skills
 from mljobs.enrich.lowered import lowers_exactly
-from mljobs.enrich.pipeline import _FIELD_CATEGORIES, _NAMES_A_GROUP, extract_skills
+from mljobs.enrich.pipeline import _FIELD_CATEGORIES, _HEAD_OF, _NAMES_A_GROUP, extract_skills
 from mljobs.enrich.sections import SectionMap
 from mljobs.models import SkillMention
 
@@ -26,7 +26,9 @@ _PIECES = ["R", "Go", "C", "C++", "c#", ".NET", "node.js", "Node", "machine", "l
            "scikit", "learn", "https", "://", "Spark", "Excel", "in", "our", "team", "degree",
            "Python", "SQL", "big", "statistics", "*", "nix", "naïve", "Bayes", "x", "_", "-", "’s",
            "'s", ".", ",", "(", ")", "/", "+", "#", "İ", "ſ", "K", "é", "•", "a plus", "preferred",
-           "descriptive", "inferential", "Requirements:", "Nice to have:"]
+           "descriptive", "inferential", "Requirements:", "Nice to have:", "About us:", "www.",
+           "Head of", "project management", "robotics", "We build", "companies such as", "ex-", "Backend",
+           "backend"]
 _GLUE = ["", " ", "  ", "   ", "    ", "\n", "\n\n     ", "-", "_", " - ", "\t", " " * 9, "- -  -"]
 
 
@@ -100,14 +102,29 @@ def test_term_search_in_marked_text_agrees_with_the_term_regex(words: list[str],
 
 
 def _plain_extract(text: str) -> list[SkillMention]:
-    """``extract_skills`` as it was: one SkillMention per new skill, every occurrence checked."""
+    """``extract_skills`` as it was: one SkillMention per new skill, every occurrence checked,
+    with the skills step's exclusions tried one by one on every occurrence (vague practices,
+    degree subjects, links, company-name lists, pitches, group names, person titles, domains
+    named by the company)."""
     smap = SectionMap(text)
     seen: dict[str, SkillMention] = {}
+    pitched: set[str] = set()
     matcher = skills.default_matcher()
     found = matcher.find(text)
     extra = [c for c in (matcher.coordinated(text, m) for m in found if " " in m.surface) if c]
+    links = skills.url_spans(text)
     for m in sorted([*found, *extra], key=lambda x: x.start):
-        if m.category in _FIELD_CATEGORIES and _NAMES_A_GROUP.match(text, m.end):
+        if m.name in skills.UNASKED_SKILLS:
+            continue
+        if any(a <= m.start < b for a, b in [*smap.degree_spans, *links]) or smap.in_name_list(m.start):
+            continue
+        if smap.in_pitch(m.start, m.end):
+            pitched.add(m.name)
+            continue
+        if m.category in _FIELD_CATEGORIES and (
+                _NAMES_A_GROUP.match(text, m.end)
+                or (text.endswith(("of ", "Of ", "OF "), 0, m.start) and _HEAD_OF.search(text, max(0, m.start - 24), m.start))
+                or skills.is_domain_unasked(m.name, smap, m.start, m.end)):
             continue
         nice = smap.is_nice(m.start, m.end)
         got = seen.get(m.name)
@@ -116,6 +133,8 @@ def _plain_extract(text: str) -> list[SkillMention]:
                                         category=m.category, start=m.start, end=m.end)
         elif not nice and not got.required:
             got.required = True
+    for name in pitched & seen.keys():
+        seen[name].required = True
     return list(seen.values())
 
 

@@ -27,7 +27,15 @@ from mljobs.enrich.roles import (
 )
 from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary_field
 from mljobs.enrich.sections import SectionMap
-from mljobs.enrich.skills import Match, default_matcher, default_taxonomy
+from mljobs.enrich.skills import (
+    DOMAIN_SKILLS,
+    UNASKED_SKILLS,
+    Match,
+    default_matcher,
+    default_taxonomy,
+    is_domain_unasked,
+    url_spans,
+)
 from mljobs.errors import EnrichError
 from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention, prefer_stated
 
@@ -44,6 +52,8 @@ def version() -> str:
 
 
 _FIELD_CATEGORIES = frozenset({"area", "practice"})
+# A person's title before a field word ("the Head of Machine Learning", "VP of FP&A").
+_HEAD_OF = re.compile(r"\b(?:head|vp|svp|evp|vice president|director|manager)\s+of\s+$", re.IGNORECASE)
 _NAMES_A_GROUP = re.compile(
     r"[\s-]*(?:&\s*\w+\s+)?(?:teams?|department|group|org|organi[sz]ation|function|leaders(?:hip)?|"
     r"community|managers?|directors?|roles?|positions?|jobs?|openings?|professionals?|"
@@ -86,25 +96,54 @@ def _skill_matches(text: str) -> list[Match]:
     return found
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping ones merged."""
+    if len(spans) < 2:
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -> list[dict[str, Any]]:
     """The rows of ``_skill_rows`` from the matches ``found`` in ``text``."""
     first: dict[str, Match] = {}  # skill -> its first match
-    required: set[str] = set()  # the skills with an occurrence that is not nice-to-have
+    # the skills with an occurrence that is not nice-to-have; seeded with the vague practices
+    # (``UNASKED_SKILLS``: no ask), which are skipped as a skill already required is
+    required: set[str] = set(UNASKED_SKILLS)
     pitched: set[str] = set()  # the skills named in a company pitch (``SectionMap.in_pitch``)
+    # another role's lines; degree subjects ("a degree in statistics, bioinformatics or a
+    # related field"); links ("https://acme.com/careers/software-engineer-backend"); other
+    # companies' names ("partners with companies such as NVIDIA, AWS": ``in_name_list``)
+    skip = _merged([*others, *smap.degree_spans, *url_spans(text), *smap.name_list_spans()])
+    k, n_skip = 0, len(skip)  # (the matches come in order: one pointer walks the spans)
     for m in found:
         if m.name in required:
             continue  # a later occurrence changes nothing
-        if others and any(a <= m.start < b for a, b in others):
-            continue  # another role's line
-        if smap.degree_spans and any(a <= m.start < b for a, b in smap.degree_spans):
-            continue  # "a degree in statistics, bioinformatics or a related field"
-        if smap.in_pitch(m.start, m.end):
+        start = m.start
+        if n_skip:
+            while k < n_skip and skip[k][1] <= start:
+                k += 1
+            if k < n_skip and skip[k][0] <= start:
+                continue
+        if smap.in_pitch(start, m.end):
             # "Acme is building AI agents for ...": the company's business, no ask; but a
             # skill the post asks for elsewhere too is required, as the labellers read it
             pitched.add(m.name)
             continue
-        if m.category in _FIELD_CATEGORIES and _NAMES_A_GROUP.match(text, m.end):
-            continue  # "our Data Science team": the name of a group, not an ask
+        if m.category in _FIELD_CATEGORIES:
+            if _NAMES_A_GROUP.match(text, m.end):
+                continue  # "our Data Science team": the name of a group, not an ask
+            if text.endswith(("of ", "Of ", "OF "), 0, start) and _HEAD_OF.search(
+                    text, max(0, start - 24), start):
+                continue  # "report to the Head of Machine Learning": a person's title, not an ask
+            if m.name in DOMAIN_SKILLS and is_domain_unasked(m.name, smap, start, m.end):
+                continue  # "Acme builds software for robotics": the company's field, no ask
         if m.name not in first:
             first[m.name] = m
         if not smap.is_nice(m.start, m.end):

@@ -258,6 +258,16 @@ def _asks(low: str, lo: int, hi: int) -> bool:
 _PITCH_LEAD = 150
 _PITCH_REACH = 400
 _SENTENCE_MARKS = ("\n", ". ", "! ", "? ")
+# Words of a sentence that speaks to the hire or of what is asked (``in_company_sentence``).
+_SENTENCE_ASK = re.compile(
+    r"\b(?:you|your|you'll|you’ll|experience\w*|knowledge|background|familiar\w*|understanding|"
+    r"expertise|expert|proficien\w*|skills?|exposure|track record|worked|working in|plus|preferred|"
+    r"bonus|desired|ideally|degree|training|required|must|should)\b")
+# Words of a sentence about the company (``in_company_sentence``).
+_SENTENCE_COMPANY = re.compile(
+    r"\b(?:we|we're|we’re|our|us|is|are|was|has|have|company|companies|platform|customers|clients|"
+    r"partners|mission|industry|industries|leader|leading|founded|backed|builds|develops|provides|"
+    r"offers|helps|powers|serves|makes|creates|delivers|enables|supports)\b")
 # Every ``_PITCH_START`` match holds one of these (lower-cased): only the sentences around
 # them are tried.
 _PITCH_WORDS = (
@@ -268,6 +278,20 @@ _PITCH_WORDS = (
     *(verb for verb in _PITCH_IS[3:-1].split("|") if verb not in ("is an?", "is the")), "is a", "is the")
 register(_PITCH_WORDS)
 _PITCH_WORD_SET = frozenset(_PITCH_WORDS)
+
+# A list of other companies' names in the company text: partners, customers, investors,
+# the team's former employers ("H2O.ai partners with leading technology companies such as
+# NVIDIA, IBM, AWS ...", "a team with experience at companies such as Google, Snowflake and
+# Kaggle", "ex-Google Ads engineers", "backed by founders of OpenAI, dbt Labs"). The names
+# after one of these (lower-case) phrases, to the end of its sentence, are no skills
+# (``in_name_list``).
+_NAME_LIST_WORDS = (
+    *(f"{who} {how}" for who in ("partners", "customers", "clients", "investors", "investors,", "companies")
+      for how in ("such as", "like", "including", "include")),
+    "partnerships with", "partnership with", "trusted by", "founders of", "alumni", "ex-", "formerly at",
+    "formerly of", "previously at", "worked at")
+register(_NAME_LIST_WORDS)
+_COMPANY_KINDS = ("other", "about", "benefits")
 
 
 @dataclass(frozen=True)
@@ -379,6 +403,7 @@ class SectionMap:
         # (and few of those say "must" or "required" in one: then no line of it is marked)
         self._low = low if len(low) == len(text) else text.lower()
         self._pitch_spans: list[tuple[int, int]] | None = None  # (``in_pitch``, found on first use)
+        self._name_spans: list[tuple[int, int]] | None = None  # (``in_name_list``, the same)
         # the lists of degree subjects (``degree_subject_spans``): no skills are asked there
         self.degree_spans = degree_subject_spans(text, low)
         self._nice_marked = self._has_nice and len(self._low) == len(text) and any(
@@ -490,6 +515,53 @@ class SectionMap:
                 # with Git" heads its line)
                 return True
         return False
+
+    def in_company_sentence(self, start: int, end: int) -> bool:
+        """True when the sentence around ``text[start:end]`` speaks of the company
+        ("we", "our", "is", "customers", "partners", "mission" ...: ``_SENTENCE_COMPANY``) and
+        neither to the hire nor of what is asked ("you", "experience", "knowledge of",
+        "background in", "a plus", "degree" ...: ``_SENTENCE_ASK``); a sentence runs between
+        line breaks and sentence ends. (A list line, "automation & robotics (Linux & ROS)", is
+        no company sentence.)"""
+        text, low = self.text, self._low
+        if len(low) != len(text):
+            low = text.lower()
+        lo = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+        ends = [i for i in (text.find(mark, end) for mark in _SENTENCE_MARKS) if i >= 0]
+        hi = min(ends) if ends else len(text)
+        return (_SENTENCE_COMPANY.search(low, lo, hi) is not None
+                and _SENTENCE_ASK.search(low, lo, hi) is None)
+
+    def in_name_list(self, start: int) -> bool:
+        """True when ``start`` is in a list of other companies' names in the company text
+        (``_NAME_LIST_WORDS``: partners, customers, investors, former employers)."""
+        spans = self.name_list_spans()
+        return bool(spans) and any(lo <= start < hi for lo, hi in spans)
+
+    def name_list_spans(self) -> list[tuple[int, int]]:
+        """The ``[start, end)`` spans of ``in_name_list`` (found on first use)."""
+        spans = self._name_spans
+        if spans is None:
+            spans = self._name_spans = self._name_lists()
+        return spans
+
+    def _name_lists(self) -> list[tuple[int, int]]:
+        """The ``[start, end)`` spans of ``in_name_list``: from the end of a ``_NAME_LIST_WORDS``
+        phrase that starts a word in the "other", "about" or "benefits" text to the end of its
+        sentence."""
+        text, low = self.text, self._low
+        if len(low) != len(text):
+            return []
+        found = hits(low)
+        at = sorted((h, len(w)) for w in _NAME_LIST_WORDS if w in found for h in found[w])
+        spans: list[tuple[int, int]] = []
+        for h, n in at:
+            if (h and low[h - 1].isalnum()) or (spans and h < spans[-1][1]) or self.kind_at(
+                    h) not in _COMPANY_KINDS:
+                continue
+            ends = [i for i in (text.find(mark, h + n) for mark in _SENTENCE_MARKS) if i >= 0]
+            spans.append((h + n, min(ends) if ends else len(text)))
+        return spans
 
     def in_pitch(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` is in a company-pitch sentence (``_PITCH_START``) of
