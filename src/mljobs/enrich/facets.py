@@ -115,23 +115,40 @@ register(_SENIORITY_GATE)
 register(w for _, words, _ in _SENIORITY_TEXT for w in words)
 
 
+def _window_match(pattern: re.Pattern[str], s: str, lo: int, hi: int,
+                  stop: int | None = None) -> re.Match[str] | None:
+    """The first match of ``pattern`` that starts in ``s[lo:hi]`` and is found there, as the
+    whole of ``s`` (up to ``stop``) reads it, or None.
+
+    A window's start hides nothing (look-behinds and ``\\b`` see the text before ``pos``);
+    its end does (``endpos``): there a word, a number or a negative look-ahead is cut, so
+    a match found in the window may be none in the whole text ("join our clientwe"), or a
+    shorter one ("team of 1,0" for "team of 1,000"). Each match found is therefore matched
+    again at its start in the whole text and taken only if that matches, as the whole
+    match (a pattern whose every match lies, with all it reads, within some window finds
+    the same matches as in the whole text: a window search reaches each such start).
+    """
+    m = pattern.search(s, lo, hi)
+    while m is not None:
+        whole = pattern.match(s, m.start()) if stop is None else pattern.match(s, m.start(), stop)
+        if whole is not None:
+            return whole
+        m = pattern.search(s, m.start() + 1, hi)
+    return None
+
+
 def _search_near(pattern: re.Pattern[str], low: str, stop: int, words: tuple[str, ...],
                  found: dict[str, list[int]], reach: tuple[int, int] = _SENIORITY_REACH) -> bool:
     """``pattern.search(low, 0, stop) is not None``, searching only near the occurrences of
-    ``words`` (``found``: the ``hits`` of ``low``) that end by ``stop``.
-
-    The look-behinds and word boundaries at a window's start see the real
-    text (``pos``); one at its end would see a cut (``endpos``), so a match
-    that ends there is settled by the whole-text search.
-    """
+    ``words`` (``found``: the ``hits`` of ``low``) that end by ``stop``, as
+    ``_window_match`` does."""
     for w in words:
         for i in found.get(w, ()):
             if i + len(w) > stop:
                 break
-            end = min(stop, i + len(w) + reach[1])
-            m = pattern.search(low, max(0, i - reach[0]), end)
-            if m is not None:
-                return m.end() < end or end == stop or pattern.search(low, 0, stop) is not None
+            if _window_match(pattern, low, max(0, i - reach[0]), min(stop, i + len(w) + reach[1]),
+                             stop) is not None:
+                return True
     return False
 
 
@@ -675,20 +692,13 @@ def _hybrid(clean: str) -> bool:
 
 def _found_near(pattern: re.Pattern[str], s: str, word: str, reach: tuple[int, int]) -> bool:
     """``pattern.search(s) is not None`` for a pattern whose every match holds ``word``, within
-    ``reach`` of it (see ``_REMOTE_REACH``): searched only around the word's occurrences.
-
-    A window's start hides nothing (look-behinds and ``\\b`` see the text before ``pos``);
-    its end does (``endpos``), so a match that ends there is settled by a search from the
-    window's start to the end of ``s``.
-    """
+    ``reach`` of it (see ``_REMOTE_REACH``): searched only around the word's occurrences, as
+    ``_window_match`` does."""
     before, after = reach
-    n = len(s)
     i = s.find(word)
     while i >= 0:
-        lo, hi = max(0, i - before), i + len(word) + after
-        m = pattern.search(s, lo, hi)
-        if m is not None:
-            return m.end() < hi or hi >= n or pattern.search(s, lo) is not None
+        if _window_match(pattern, s, max(0, i - before), i + len(word) + after) is not None:
+            return True
         i = s.find(word, i + 1)
     return False
 
@@ -1061,9 +1071,10 @@ _HEADCOUNT_RADIUS = 60
 
 def _headcount(low: str, found: dict[str, list[int]]) -> re.Match[str] | None:
     """The first ``_HEADCOUNT`` match within ``_HEADCOUNT_RADIUS`` characters of a counted
-    word (``_counted``), searched word by word."""
+    word (``_counted``), searched word by word, as the whole text reads it (``_window_match``:
+    a window's end may cut a count, "team of 1,000" to "team of 1,0", read as 1)."""
     for a, b in _counted(low, found):
-        m = _HEADCOUNT.search(low, max(0, a - _HEADCOUNT_RADIUS), b + _HEADCOUNT_RADIUS)
+        m = _window_match(_HEADCOUNT, low, max(0, a - _HEADCOUNT_RADIUS), b + _HEADCOUNT_RADIUS)
         if m is not None:
             return m
     return None
@@ -1104,7 +1115,7 @@ def company_stage(text: str, company_size: str | None) -> str:
     if any(w in found for w in _STARTUP_WORDS) and (
             _STARTUP.search(_windows(text_low, _STAGE_GATE, 40, found=found))
             or (any(w in found for w in _OWN_WORDS)
-                and any(_STARTUP_OWN.search(text_low, a, b) for a, b in
+                and any(_window_match(_STARTUP_OWN, text_low, a, b) for a, b in
                         spans_around(text_low, _OWN_WORDS, _OWN_RADIUS, found=found)))):
         return "startup"
     if _large_near(text_low, found):
@@ -1136,17 +1147,11 @@ register(("client",))
 
 def _client_employs(low: str, at: list[int]) -> bool:
     """``_CLIENT_EMPLOYS.search(low) is not None``, searched around each "client" only (``at``:
-    where ``low`` holds it, its trigger hits): every match holds it, starts at most 17
-    characters before it and ends (look-ahead included) at most 15 after it. A window's end
-    cuts the text there ("join our client" + "we ..." reads as a whole word at the cut), so
-    a match found in one is taken only when it also matches in the whole text."""
-    for i in at:
-        pos, end = max(0, i - 20), i + 30
-        while (m := _CLIENT_EMPLOYS.search(low, pos, end)) is not None:
-            if _CLIENT_EMPLOYS.match(low, m.start()) is not None:
-                return True
-            pos = m.start() + 1
-    return False
+    where ``low`` holds it, its trigger hits) as ``_window_match`` does: every match holds it,
+    starts at most 17 characters before it and ends (look-ahead included) at most 15 after it
+    (a window's end cut "join our clientwe ..." into a whole word: seed 11 of the stage
+    property test)."""
+    return any(_window_match(_CLIENT_EMPLOYS, low, max(0, i - 20), i + 30) is not None for i in at)
 
 
 # A ``_LARGE`` match starts at most 9 characters before its word ("publicly-traded",
@@ -1158,19 +1163,14 @@ _FORTUNE_REACH = (10, 36)
 
 
 def _large_near(low: str, found: dict[str, list[int]]) -> bool:
-    """``_LARGE.search`` of the windows of ``low`` (``found``: its hits) is not None, searched
-    in ``low`` only around each occurrence of a ``_LARGE_WORDS`` word: every match holds one
-    within ``_LARGE_REACH``, which the windows' 40 characters of context hold whole (so no
-    match in them crosses a joint or sees one), and ``pos`` leaves the text before it in
-    view (as in ``_found_near``)."""
+    """``_LARGE.search(low) is not None`` (the same as in the windows of ``low``, which hold
+    its every match), searched in ``low`` only around each occurrence of a ``_LARGE_WORDS``
+    word (``found``: its hits), as ``_window_match`` does: every match holds one within
+    ``_LARGE_REACH`` (``_FORTUNE_REACH``), look-aheads included."""
     for w in _LARGE_WORDS:
         before, after = _FORTUNE_REACH if w == "fortune" else _LARGE_REACH
         for i in found.get(w, ()):
-            lo, hi = i - before if i > before else 0, i + len(w) + after
-            m = _LARGE.search(low, lo, hi)
-            # (a match that ends at ``hi`` saw a cut: a search to the end settles it)
-            if m is not None and (m.end() < hi or hi >= len(low)
-                                  or _LARGE.search(low, lo) is not None):
+            if _window_match(_LARGE, low, i - before if i > before else 0, i + len(w) + after) is not None:
                 return True
     return False
 
