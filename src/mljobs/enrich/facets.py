@@ -1065,8 +1065,12 @@ def _counted(low: str, found: dict[str, list[int]]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-# How far around a counted word a ``_HEADCOUNT`` match is looked for.
-_HEADCOUNT_RADIUS = 60
+# How far around a counted word a ``_HEADCOUNT`` match is looked for: every match holds a
+# counted word, with all it reads within 80 characters of it while its count is at most 9
+# characters ("100,000+"), its [\w-] words at most 13 and its "(currently ..." words at most
+# 5 ("a business [40 characters] with approximately 100,000+ people" starts 78 characters
+# before "people"; at 60, such a match was cut off).
+_HEADCOUNT_RADIUS = 80
 
 
 def _headcount(low: str, found: dict[str, list[int]]) -> re.Match[str] | None:
@@ -1114,15 +1118,21 @@ def company_stage(text: str, company_size: str | None) -> str:
         return "startup"
     if any(w in found for w in _STARTUP_WORDS) and (
             _STARTUP.search(_windows(text_low, _STAGE_GATE, 40, found=found))
-            or (any(w in found for w in _OWN_WORDS)
-                and any(_window_match(_STARTUP_OWN, text_low, a, b) for a, b in
-                        spans_around(text_low, _OWN_WORDS, _OWN_RADIUS, found=found)))):
+            or _own_stage(text_low, found)):
         return "startup"
     if _large_near(text_low, found):
         return "large"
     if company_size and "client" in found and _client_employs(text_low, found["client"]):
         return "unknown"  # (the size is the recruiter's, not the employer's)
     return _stage_from_size(company_size)
+
+
+def _own_stage(low: str, found: dict[str, list[int]]) -> bool:
+    """``_STARTUP_OWN.search(low) is not None``, searched within ``_OWN_RADIUS`` of its words
+    (``found``: the hits of ``low``) as ``_window_match`` does."""
+    return any(w in found for w in _OWN_WORDS) and any(
+        _window_match(_STARTUP_OWN, low, a, b) is not None
+        for a, b in spans_around(low, _OWN_WORDS, _OWN_RADIUS, found=found))
 
 
 # A co-founder as the role of a header's field ("Positron | Startup | Co-founder", "Camera
