@@ -257,8 +257,17 @@ _HIGH_SCHOOL_PIECES = ["high school", "High\xa0School", "high\nschool", "high-sc
 
 @settings(max_examples=1000, deadline=None)
 @given(_texts(_HIGH_SCHOOL_PIECES))
+@example("High\xa0School diploma or equivalent")  # (no gate word held the no-break space)
 def test_high_school_mentions_are_the_whole_text_matches(text: str) -> None:
     low = text.lower()
     got = [pos for level, pos, _ in facets._degree_mentions(text, facets.SectionMap(text)) if level == "none-stated"]
     plain = [m.start() for m in facets._ASSOCIATE.finditer(low)] if "associate" in low else []
     assert got == plain + [m.start() for m in facets._HIGH_SCHOOL.finditer(low)]
+
+
+def test_remote_reads_the_header_under_a_title_that_lower_cases_longer() -> None:
+    # ("İ" lowers to two characters: the first line's end was looked for from the title's
+    # length as written, and found at the title's own end)
+    for title in ("Data Scientist - Istanbul", "Data Scientist - İstanbul"):
+        assert facets.remote(title, "REMOTE\nWe build things.") == "remote"
+        assert facets.remote(title, "Acme | NYC | ONSITE\nWe build things; some remote work.") == "onsite"

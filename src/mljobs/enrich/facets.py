@@ -767,13 +767,13 @@ def remote(title: str, text: str) -> str:
             ("wfh" in clean or "from home" in clean) and _WFH_PART.search(clean))) else "onsite"
     if (may_remote and ("part" in clean or "day" in clean)) and _PART_REMOTE.search(clean):
         return "hybrid"
-    first = low.find("\n", len(title) + 1)  # (the end of the first line)
+    first = low.find("\n", len(title_low) + 1)  # (the end of the first line; "İ" lowers to two)
     end = len(low) if first < 0 else first
     if (any(w in found and found[w][0] < end for w in _HEADER_ONSITE_WORDS)
             and _header_says_onsite(low[:end])):
         return "onsite"
     if ((may_remote and _found_near(_REMOTE_OK, clean, "remote", _REMOTE_REACH))
-            or ("remote" in found and _header_says_remote(low, len(title)))):
+            or ("remote" in found and _header_says_remote(low, len(title_low)))):
         return "remote"
     # work from home without the word "remote": on some days only it is hybrid work
     if ("wfh" in clean or "from home" in clean) and _WFH_PART.search(clean):
@@ -789,7 +789,7 @@ def remote(title: str, text: str) -> str:
 
 def _header_says_remote(low: str, title_len: int) -> bool:
     """Whether the first line of the text (``low`` is the lower-cased title, a line break and
-    the lower-cased text; the title is ``title_len`` characters long) says "remote" in a
+    the lower-cased text; the lower-cased title is ``title_len`` characters long) says "remote" in a
     phrase that is not about remote work in another sense (only read when ``low`` holds
     "remote" at all)."""
     first = low.find("\n", title_len + 1)
