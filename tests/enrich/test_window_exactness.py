@@ -271,3 +271,23 @@ def test_remote_reads_the_header_under_a_title_that_lower_cases_longer() -> None
     for title in ("Data Scientist - Istanbul", "Data Scientist - İstanbul"):
         assert facets.remote(title, "REMOTE\nWe build things.") == "remote"
         assert facets.remote(title, "Acme | NYC | ONSITE\nWe build things; some remote work.") == "onsite"
+
+
+# --- offsets of the lower-cased text ---------------------------------------------------------------
+
+# (no cue inside a line, "MSc (preferred)", nor "required" in a nice-to-have part: ``SectionMap``
+# reads neither in a text that lowers longer, by design)
+_DEGREE_LINES = ["Requirements:", "Nice to have:", "Preferred qualifications:", "PhD in ML.", "Ph.D. in physics.",
+                 "MS or PhD in statistics.", "Bachelor's degree in CS.", "BS/MS in CS.", "Master's degree.",
+                 "High school diploma.", "Experience with Spark.", "x" * 30]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(1, 40), st.lists(st.sampled_from(_DEGREE_LINES), max_size=8).map("\n".join))
+@example(30, "Requirements:\nPhD in ML.\nNice to have:\nExperience with Spark and Kafka.")
+def test_degree_mentions_are_read_in_the_text_after_a_character_that_lowers_longer(k: int, body: str) -> None:
+    # ("İ" lowers to two characters: a mention's offset in the lower-cased text was read as
+    # the text's, in the wrong section: a required PhD after 30 of them read as preferred)
+    plain, dotted = "I" * k + "\n" + body, "İ" * k + "\n" + body
+    assert (facets.degree_and_phd(dotted, facets.SectionMap(dotted))
+            == facets.degree_and_phd(plain, facets.SectionMap(plain)))

@@ -8,8 +8,10 @@ weak evidence: when a posting does not say, the answer is ``unknown`` /
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from mljobs.enrich.alternation import by_first_char, by_first_letter
@@ -503,12 +505,25 @@ def _gated_starts(pattern: re.Pattern[str], low: str, gates: tuple[str, ...]) ->
                 low, max(0, m.start() - 30), m.start()))]
 
 
+def _text_offset(text: str, low: str) -> Callable[[int], int] | None:
+    """The offset in ``text`` of the character an offset of ``low = text.lower()`` falls in,
+    or None when they are the same (lower-casing lengthened no character: all but "İ")."""
+    if len(low) == len(text):
+        return None
+    starts = list(itertools.accumulate((len(c.lower()) for c in text), initial=0))
+    return lambda i: bisect.bisect_right(starts, i) - 1
+
+
 def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]:
+    """(level, offset in ``text``, in a nice-to-have part) of each degree mention."""
     out = []
     low = lower(text)
+    in_text = _text_offset(text, low)
     for level, gates, pattern, abbrev in _DEGREE_RES:
         starts = (_anchored_starts(pattern, low, gates) if level in _ANCHORED
                   else _gated_starts(pattern, low, gates))
+        if in_text is not None:  # (the mentions are read in the text: the nice parts, a PhD's line)
+            starts = list(map(in_text, starts))
         if abbrev is not None and _ABBREV_GATE[level].search(text):
             starts += [m.start() for m in abbrev.finditer(text) if _near_degree(text, m.start())]
         out += [(level, pos, smap.is_nice(pos, pos + 3)) for pos in starts]
@@ -516,11 +531,13 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
     # 20 characters of its word)
     if "associate" in hits(low) and any(_ASSOCIATE.search(low, a, b) for a, b in
                                         spans_around(low, _ASSOCIATE_WORDS, 20)):
-        out += [("none-stated", m.start(), False) for m in _ASSOCIATE.finditer(low)]
+        out += [("none-stated", m.start() if in_text is None else in_text(m.start()), False)
+                for m in _ASSOCIATE.finditer(low)]
     # a high-school diploma is no degree: where it satisfies the posting, none is stated
     found = hits(low)
     if any(w in found for w in _HIGH_SCHOOL_WORDS):
-        out += [("none-stated", m.start(), False) for m in _HIGH_SCHOOL.finditer(low)]
+        out += [("none-stated", m.start() if in_text is None else in_text(m.start()), False)
+                for m in _HIGH_SCHOOL.finditer(low)]
     return out
 
 
