@@ -136,6 +136,8 @@ def test_seniority_searched_near_its_words_is_the_whole_search(text: str, stop: 
     for level, words, _ in facets._SENIORITY_TEXT:
         pattern = facets._SENIORITY_ASCII[level]
         reach = facets._SENIORITY_REACHES.get(level, facets._OTHER_REACH)
+        # (``_text_level`` adds the other-space "mid level" forms the text holds)
+        words = words + facets._MID_SPACED if level == "mid" else words
         assert (facets._search_near(pattern, low, stop, words, found, reach)
                 == (pattern.search(low, 0, stop) is not None)), level
 
@@ -180,8 +182,9 @@ _GATED = {
     "headcount": (facets._HEADCOUNT, facets._HEADCOUNT_WORDS),
     "client": (facets._CLIENT_EMPLOYS, ("client",)),
     "associate": (facets._ASSOCIATE, facets._ASSOCIATE_WORDS),
-    **{f"seniority_{level}": (facets._SENIORITY_ASCII[level], words) for level, words, _ in facets._SENIORITY_TEXT},
-    **{f"seniority_gate_{level}": (facets._SENIORITY_ASCII[level], facets._SENIORITY_GATE)
+    **{f"seniority_{level}": (facets._SENIORITY_ASCII[level], words + facets._MID_SPACED)
+       for level, words, _ in facets._SENIORITY_TEXT},
+    **{f"seniority_gate_{level}": (facets._SENIORITY_ASCII[level], facets._SENIORITY_GATE + facets._MID_SPACED)
        for level, _, _ in facets._SENIORITY_TEXT},
     **{f"degree_{level}": (pattern, gates) for level, gates, pattern, _ in facets._DEGREE_RES},
     # the remote windows: every match of the patterns read in them holds a gate word (but the

@@ -109,7 +109,7 @@ _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("staff-plus", ("staff", "principal", "lead"),
      re.compile(r"\b(?:looking for|hiring|role as) an? (?:staff|principal|lead)\b", _I)),
     # "This is a mid-level position", "this mid-level, full-time position"
-    ("mid", ("mid-level", *_spaced("mid level")),
+    ("mid", ("mid-level", "mid level"),
      re.compile(r"\b(?:(?:this is |this |)an? mid[\s-]level (?:position|role)|this mid[\s-]level)\b",
                 _I)),
 )
@@ -125,7 +125,11 @@ _SENIORITY_REACHES = {"senior": _SENIORITY_REACH}
 _OTHER_REACH = (20, 25)
 # Every ``_SENIORITY_TEXT`` match holds one of these (lower case).
 _SENIORITY_GATE = ("intern", "entry", "new grad", "early-career", "early career", "senior", "staff",
-                   "principal", "lead", "mid-level", *_spaced("mid level"))
+                   "principal", "lead", "mid-level", "mid level")
+# "mid" and "level" with another space between (``mid[\s-]level``): rare, so looked for apart
+_MID_SPACED = tuple(w for w in _spaced("mid level") if w != "mid level")
+_MID_SPACED_SET = frozenset(_MID_SPACED)
+register(_MID_SPACED)
 register(_SENIORITY_GATE)
 register(w for _, words, _ in _SENIORITY_TEXT for w in words)
 
@@ -144,6 +148,13 @@ def _window_match(pattern: re.Pattern[str], s: str, lo: int, hi: int,
     the same matches as in the whole text: a window search reaches each such start).
     """
     m = pattern.search(s, lo, hi)
+    return None if m is None else _confirmed(pattern, s, m, hi, stop)
+
+
+def _confirmed(pattern: re.Pattern[str], s: str, m: re.Match[str] | None, hi: int,
+               stop: int | None = None) -> re.Match[str] | None:
+    """``_window_match`` given ``m``, the window's first match (the callers search the window
+    themselves: most windows hold no match, and then this is not called)."""
     while m is not None:
         whole = pattern.match(s, m.start()) if stop is None else pattern.match(s, m.start(), stop)
         if whole is not None:
@@ -161,8 +172,9 @@ def _search_near(pattern: re.Pattern[str], low: str, stop: int, words: tuple[str
         for i in found.get(w, ()):
             if i + len(w) > stop:
                 break
-            if _window_match(pattern, low, max(0, i - reach[0]), min(stop, i + len(w) + reach[1]),
-                             stop) is not None:
+            end = min(stop, i + len(w) + reach[1])
+            m = pattern.search(low, max(0, i - reach[0]), end)
+            if m is not None and _confirmed(pattern, low, m, end, stop) is not None:
                 return True
     return False
 
@@ -253,16 +265,21 @@ def _text_level(text: str) -> str:
         # head.lower() is lower(text)[:len(head)]: search that (``endpos``), near the hits
         low, end = lower(text), len(head)
         found = hits(low)
-        if not any(w in found and found[w][0] + len(w) <= end for w in _SENIORITY_GATE):
+        # ("mid\nlevel" and the like: the "mid" words then hold them too)
+        odd = () if found.keys().isdisjoint(_MID_SPACED_SET) else tuple(w for w in _MID_SPACED if w in found)
+        if not any(w in found and found[w][0] + len(w) <= end for w in _SENIORITY_GATE + odd):
             return "unknown"
         for level, words, _ in _SENIORITY_TEXT:
+            if odd and level == "mid":
+                words += odd
             if _search_near(_SENIORITY_ASCII[level], low, end, words, found,
                             _SENIORITY_REACHES.get(level, _OTHER_REACH)):
                 return level
         return "unknown"
     # else case-insensitive matching may not lower-case alike: search the text as written
     low = lower(text) if head is text else head.lower()
-    if not any(w in low for w in _SENIORITY_GATE):
+    if not (any(w in low for w in _SENIORITY_GATE)
+            or ("mid" in low and any(w in low for w in _MID_SPACED))):
         return "unknown"
     for level, _, pattern in _SENIORITY_TEXT:
         if pattern.search(head):
@@ -316,6 +333,7 @@ _ZERO_YEARS_LOW = re.compile(_ZERO_YEARS.pattern)
 # 10 characters after its word and needs one more to settle its last ``\b``.
 _ZERO_WORDS = (*_spaced("new grad"), "new-grad", "recent grad", "no experience", "no prior experience")
 register(_ZERO_WORDS)
+_ZERO_SET = frozenset(_ZERO_WORDS)
 _RECENT = re.compile(r"\bin the last\s*$|\bwithin\s*$")  # case-sensitive, on the text as written
 
 
@@ -418,7 +436,8 @@ def years_min(text: str) -> int | None:
         if 0 <= least <= 25:
             (side if _side_years(before, after) else found).append(least)
     if zero is _ZERO_YEARS_LOW:  # every match holds one of the words: search near them
-        if any(zero.search(low, a, b) for a, b in spans_around(low, _ZERO_WORDS, 30)):
+        if not hits(low).keys().isdisjoint(_ZERO_SET) and any(
+                zero.search(low, a, b) for a, b in spans_around(low, _ZERO_WORDS, 30)):
             found.append(0)
     elif ("grad" in low or "experience" in low) and zero.search(subject):
         found.append(0)
@@ -535,7 +554,7 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
                 for m in _ASSOCIATE.finditer(low)]
     # a high-school diploma is no degree: where it satisfies the posting, none is stated
     found = hits(low)
-    if any(w in found for w in _HIGH_SCHOOL_WORDS):
+    if not found.keys().isdisjoint(_HIGH_SCHOOL_SET):
         out += [("none-stated", m.start() if in_text is None else in_text(m.start()), False)
                 for m in _HIGH_SCHOOL.finditer(low)]
     return out
@@ -545,6 +564,7 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
 # break or a bracket).
 _HIGH_SCHOOL_WORDS = (*_spaced("high school"), "high-school", " ged", "/ged", "\nged", "(ged")
 register(_HIGH_SCHOOL_WORDS)
+_HIGH_SCHOOL_SET = frozenset(_HIGH_SCHOOL_WORDS)
 
 
 _HIGH_SCHOOL = re.compile(r"\bhigh[\s-]school(?: diploma| degree| education| graduate|/ged| or ged)|"
@@ -731,7 +751,9 @@ def _found_near(pattern: re.Pattern[str], s: str, word: str, reach: tuple[int, i
     before, after = reach
     i = s.find(word)
     while i >= 0:
-        if _window_match(pattern, s, max(0, i - before), i + len(word) + after) is not None:
+        hi = i + len(word) + after
+        m = pattern.search(s, max(0, i - before), hi)
+        if m is not None and _confirmed(pattern, s, m, hi) is not None:
             return True
         i = s.find(word, i + 1)
     return False
@@ -748,8 +770,8 @@ _ONSITE_WORDS = ("site", "office", "person", "campus", "relocat", "lab", "bench"
 _REMOTE_GATE = ("remote", "hybrid", "site", "office", "person", "campus", "relocat", "lab",
                 "wfh", "work from", "from home", "distributed", "bench", "commut", "anywhere",
                 "telework", "tele-work", "must be based", "must be located",
-                "must be physically", "client location", "one location",
-                *(f"client{s} location" for s in ("s", "'s", "’s", "s's", "s’s", "'", "’", "s'", "s’", " s", "s s")))
+                "must be physically", "client location", "one location", "s location", "' location",
+                "’ location")
 register(_REMOTE_GATE)
 
 
@@ -1036,6 +1058,7 @@ _STARTUP_OWN = re.compile(
 _OWN_WORDS = ("early-stage", *_spaced("early stage"), "re early", "early hire", "early employee",
               "early engineer", "an early", "a early", "seed", "small and", "small but")
 register(_OWN_WORDS)
+_OWN_SET = frozenset(_OWN_WORDS)
 _OWN_RADIUS = 60
 # "Fortune 500" names the employer's size as "a Fortune 500 company", "ranked on the Fortune
 # 500", "Fortune 100 Best Companies": not as its clients ("serves Fortune 500 companies",
@@ -1118,8 +1141,9 @@ def _headcount(low: str, found: dict[str, list[int]]) -> re.Match[str] | None:
     word (``_counted``), searched word by word, as the whole text reads it (``_window_match``:
     a window's end may cut a count, "team of 1,000" to "team of 1,0", read as 1)."""
     for a, b in _counted(low, found):
-        m = _window_match(_HEADCOUNT, low, max(0, a - _HEADCOUNT_RADIUS), b + _HEADCOUNT_RADIUS)
-        if m is not None:
+        hi = b + _HEADCOUNT_RADIUS
+        m = _HEADCOUNT.search(low, max(0, a - _HEADCOUNT_RADIUS), hi)
+        if m is not None and (m := _confirmed(_HEADCOUNT, low, m, hi)) is not None:
             return m
     return None
 _LARGE_WORDS = ("fortune", "employees", "traded", "nyse", "nasdaq")
@@ -1170,7 +1194,7 @@ def company_stage(text: str, company_size: str | None) -> str:
 def _own_stage(low: str, found: dict[str, list[int]]) -> bool:
     """``_STARTUP_OWN.search(low) is not None``, searched within ``_OWN_RADIUS`` of its words
     (``found``: the hits of ``low``) as ``_window_match`` does."""
-    return any(w in found for w in _OWN_WORDS) and any(
+    return not found.keys().isdisjoint(_OWN_SET) and any(
         _window_match(_STARTUP_OWN, low, a, b) is not None
         for a, b in spans_around(low, _OWN_WORDS, _OWN_RADIUS, found=found))
 
@@ -1220,7 +1244,9 @@ def _large_near(low: str, found: dict[str, list[int]]) -> bool:
     for w in _LARGE_WORDS:
         before, after = _FORTUNE_REACH if w == "fortune" else _LARGE_REACH
         for i in found.get(w, ()):
-            if _window_match(_LARGE, low, i - before if i > before else 0, i + len(w) + after) is not None:
+            hi = i + len(w) + after
+            m = _LARGE.search(low, i - before if i > before else 0, hi)
+            if m is not None and _confirmed(_LARGE, low, m, hi) is not None:
                 return True
     return False
 
