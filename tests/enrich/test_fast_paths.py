@@ -289,7 +289,7 @@ _PLAIN_HEADER_ONSITE = re.compile(
 def _remote_plain(title: str, text: str) -> str:
     """``facets.remote`` without its literal gates, with the plain alternations (the reference)."""
     low = (title + "\n" + text).lower()
-    first = low.find("\n", len(title) + 1)
+    first = low.find("\n", len(title.lower()) + 1)
     header = _PLAIN_REMOTE_FALSE.sub(" ", low if first < 0 else low[:first])
     clean = _PLAIN_REMOTE_FALSE.sub(" ", facets._windows(low, facets._REMOTE_GATE))
     if not clean:

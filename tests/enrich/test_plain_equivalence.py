@@ -248,10 +248,12 @@ def _plain_headcount(low: str) -> re.Match[str] | None:
             if ok:
                 spans.append((i, i + len(w)))
             i = low.find(w, i + 1)
+    r = facets._HEADCOUNT_RADIUS
     for a, b in sorted(spans):
-        m = facets._HEADCOUNT.search(low, max(0, a - 60), b + 60)
-        if m is not None:
-            return m
+        # (the first start in the window where the pattern matches, in it and in the whole text)
+        for i in range(max(0, a - r), min(b + r, len(low))):
+            if facets._HEADCOUNT.match(low, i, b + r) is not None and facets._HEADCOUNT.match(low, i) is not None:
+                return facets._HEADCOUNT.match(low, i)
     return None
 
 
