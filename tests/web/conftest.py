@@ -31,6 +31,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from fastapi.testclient import TestClient
 
 from mljobs.demo import load_demo
 from mljobs.importer import Enricher
@@ -191,6 +192,13 @@ def index_path_of(db: Path) -> Path:
 def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The path of the session's web test store."""
     return build_store(tmp_path_factory.mktemp("web") / "web.sqlite3")
+
+
+@pytest.fixture(scope="module")
+def client(web_db: Path) -> Iterator[TestClient]:
+    """The app over the web test store, its clock at ``NOW`` (one per test module)."""
+    with TestClient(create_app(web_db, now=lambda: NOW)) as c:
+        yield c
 
 
 def free_port() -> int:

@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
-from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from mljobs.web import create_app
-
-NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 ERROR_KEYS = {"ok", "status", "error", "errors"}
-
-
-@pytest.fixture(scope="module")
-def client(web_db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(web_db, now=lambda: NOW)) as c:
-        yield c
 
 
 def test_search_json_matches_the_page(client: TestClient) -> None:

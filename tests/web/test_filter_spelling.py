@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime
-from pathlib import Path
-
-import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
-
-from mljobs.web import create_app
-
-NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def client(web_db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(web_db, now=lambda: NOW)) as c:
-        yield c
 
 
 def _total(client: TestClient, query: str) -> int:

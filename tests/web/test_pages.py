@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -17,12 +16,6 @@ from fastapi.testclient import TestClient
 from mljobs.web import create_app
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def client(web_db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(web_db, now=lambda: NOW)) as c:
-        yield c
 
 
 def soup(client: TestClient, url: str, status: int = 200) -> BeautifulSoup:

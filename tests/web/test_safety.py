@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime
-from pathlib import Path
-
 import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
@@ -13,17 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mljobs.models import Enrichment, Posting, SkillMention
-from mljobs.web import create_app
 from mljobs.web.render import describe_html, safe_url
 
-NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 OUR_SCRIPTS = {"/static/app.js", "/static/dashboard.js", "/vendor/plotly.min.js"}
-
-
-@pytest.fixture(scope="module")
-def client(web_db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(web_db, now=lambda: NOW)) as c:
-        yield c
 
 
 def assert_inert(markup: str) -> None:
