@@ -280,6 +280,17 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         # not a place of work: a consulting set-up, a list of channels
         ("Analyst", "Experience working in an onsite-offshore model with US based clients.", "unknown"),
         ("Analyst", "Customers pay online, on a mobile device, in an app, or in person.", "unknown"),
+        # remote work as a perk in a benefits list is no work mode
+        ("Data Scientist", "We also offer:\nFlex Time and Remote Work Options\nFitness Reimbursement",
+         "unknown"),
+        ("Data Scientist", "Paid holidays\nFlexible time/work from home (for eligible employees)",
+         "unknown"),
+        ("Data Engineer", "What makes us unique:\nUnlimited PTO, remote friendly and flexible hours",
+         "unknown"),
+        ("Data Analyst", "Perks:\nCommuter benefit\nWork From Home\nFree Food & Snacks", "unknown"),
+        ("Data Analyst", "Perks:\n- Work from home\n- Free snacks", "unknown"),
+        ("Engineer", "Work from home (we're fully remote!)\nFlexible working hours", "remote"),
+        ("Engineer", "Job Location: Work from home, or our office in Sterling VA", "remote"),
     ],
 )
 def test_remote(title: str, text: str, expected: str) -> None:

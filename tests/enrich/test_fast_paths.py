@@ -228,7 +228,14 @@ _PLAIN_REMOTE_FALSE = re.compile(r"remote(?:ly)? (?:sensing|monitoring|access|pa
                                  r"server|support team|locations? of|during|now\b|for now|initially|"
                                  r"temporarily|until)|(?:local|onsite) and remote|"
                                  r"during (?:the )?(?:coronavirus|covid|pandemic)"
-                                 r"(?:[^.\n]{0,40}?remote(?:ly)?)?")
+                                 r"(?:[^.\n]{0,40}?remote(?:ly)?)?|"
+                                 r"flex(?:ible)?[\s-]?(?:time|hours|working hours|work hours|schedules?)"
+                                 r"(?: and |/|, ?| ?& ?)(?:remote work(?: options?)?|work(?:ing)? from home|"
+                                 r"remote[\s-]friendly)|"
+                                 r"(?:remote work(?: options?)?|remote[\s-]friendly|work(?:ing)? from home)"
+                                 r"(?: and |/|, ?| ?& ?)"
+                                 r"flex(?:ible)?[\s-]?(?:time|hours|working hours|work hours|schedules?)|"
+                                 r"(?<=\n)work from home(?=\n)|(?<=\n. )work from home(?=\n)")
 _PLAIN_HYBRID = re.compile(
     r"\bhybrid\b(?! (?:cloud|model(?:s|ling|ing)?\b(?! of work)|"
     r"search|approach|architecture|apps?|mobile|vehicle|systems?|modalit\w*|molecules?|"
@@ -355,7 +362,10 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "open to extremely talented remote folks", "open to remote", "Location: Anywhere",
                  "anywhere in the US", "Anywhere in the world", "a hybrid research/engineering role",
                  "hybrid Edge/Cloud AI", "hybrid target capture", "hybrid immunoassay",
-                 "Comfortable working from home office", "working from anywhere"]
+                 "Comfortable working from home office", "working from anywhere",
+                 # (session 13, facets3)
+                 "Flex Time and Remote Work Options", "flexible time/work from home", "remote friendly and flexible hours",
+                 "\nWork From Home\n", "\n- work from home\n", "work from home, flexible schedule"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -403,7 +413,10 @@ _REMOTE_PIECES = [*(w.lower() for w in _REMOTE_WORDS), "remote", "fully", "100%"
                   "transfection", "chromatography", "pipette", "microscopy", "microscopyx", "from the",
                   "bench", "open to", "talented", "extremely", "folks", "anywhere in the",
                   "world", "united states", "americas", "eu", "location: anywhere", "hybrid research",
-                  "edge", "target", "immuno", "immunoassay", "hybrid"]
+                  "edge", "target", "immuno", "immunoassay", "hybrid",
+                  # (session 13, facets3)
+                  "flex", "flexible", "time", "hours", "working hours", "schedule", "remote work",
+                  "remote work options", "friendly", "remote friendly", "&", "- ", "\n- "]
 
 
 @settings(max_examples=1500, deadline=None)

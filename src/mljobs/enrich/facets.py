@@ -715,11 +715,19 @@ _REMOTE_NO = by_first_char((r"\bno remote", r"\bnot remote", r"\bnon[\s-]remote"
 _REMOTE_REACH = (24, 30)
 # (remote for a while only: "100% remote now but will be on site once...", "during COVID the
 # candidate will be working remote")
+_FLEX = r"flex(?:ible)?[\s-]?(?:time|hours|working hours|work hours|schedules?)"
 _REMOTE_FALSE = by_first_char((
     (r"remote(?:ly)? (?:sensing|monitoring|access|patient|control|desktop|server|support team|"
      r"locations? of|during|now\b|for now|initially|temporarily|until)"),
     "local and remote", "onsite and remote",
     r"during (?:the )?(?:coronavirus|covid|pandemic)(?:[^.\n]{0,40}?remote(?:ly)?)?",
+    # a perk in a benefits list, not the role's work mode ("Flex Time and Remote Work Options",
+    # "Flexible time/work from home (for eligible employees)", "remote friendly and flexible
+    # hours", a list line "Work From Home"): every match holds "remote" or "from home"
+    _FLEX + r"(?: and |/|, ?| ?& ?)(?:remote work(?: options?)?|work(?:ing)? from home|remote[\s-]friendly)",
+    r"remote(?: work(?: options?)?|[\s-]friendly)(?: and |/|, ?| ?& ?)" + _FLEX,
+    r"work(?:ing)? from home(?: and |/|, ?| ?& ?)" + _FLEX,
+    r"work from home(?=\n)(?:(?<=\nwork from home)|(?<=\n. work from home))",
 ))
 # Hybrid work: the worded forms, and "2 days a week in the office" (which starts with a digit
 # of any script, so it is a search of its own).
@@ -944,8 +952,9 @@ def _title_hits(low: str, words: tuple[str, ...]) -> dict[str, list[int]]:
 
 
 def _not_remote_work(low: str) -> str:
-    """``low`` with the phrases that use "remote" for something else blanked (_REMOTE_FALSE)."""
-    if "remote" not in low and not ("during" in low and ("during the" in low or "during co" in low
+    """``low`` with the phrases that use "remote" for something else, or name remote work as a
+    perk, blanked (_REMOTE_FALSE)."""
+    if "remote" not in low and "from home" not in low and not ("during" in low and ("during the" in low or "during co" in low
                                                        or "during pan" in low)):
         return low  # no match possible
     return _REMOTE_FALSE.sub(" ", low)
