@@ -291,6 +291,9 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         ("Data Analyst", "Perks:\n- Work from home\n- Free snacks", "unknown"),
         ("Engineer", "Work from home (we're fully remote!)\nFlexible working hours", "remote"),
         ("Engineer", "Job Location: Work from home, or our office in Sterling VA", "remote"),
+        # the company's own staff at client sites is no work mode of the role
+        ("Data Scientist", "Acme has over 400 employees deployed at client sites in nine states.",
+         "unknown"),
     ],
 )
 def test_remote(title: str, text: str, expected: str) -> None:

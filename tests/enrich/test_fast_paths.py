@@ -261,7 +261,7 @@ _PLAIN_ONSITE = re.compile(
     r"\bwork(?:ing)? (?:in|at) (?:the |our |a )?(?:[\w-]+ )?(?:labs?|laborator(?:y|ies))\b|"
     r"\btele-?(?:commut(?:e|ing)|work(?:ing)?)(?: options?)?:?\s*(?:no\b|not (?:allowed|available|permitted))|"
     r"\bwillingness to relocate\b|"
-    r"\bwet lab\b|\bin our lab\b|\bat (?:our |the |a )?(?:\w+['’]s )?(?:client|customer)s?(?:['’]s|['’]| s)? (?:site|locations?)|"
+    r"\bwet lab\b|\bin our lab\b|\bat (?:our |the |a )?(?:\w+['’]s )?(?:client|customer)s?(?:['’]s|['’]| s)? (?:site\b|locations?)|"
     r"\bbased on (?:an? |the |our )?(?:[\w-]+ ){0,2}(?:client|customer)s?(?:['’]s|['’]| s)? sites?\b|"
     r"\bmust be (?:physically )?(?:based|located) (?:in|at)\b(?! (?:the )?(?:us\b|u\.s|usa|uk\b|eu\b|"
     r"europe|canada|united|north america|latin|emea|apac|one of|any|an? (?:eligible|supported)|"
@@ -365,7 +365,8 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "Comfortable working from home office", "working from anywhere",
                  # (session 13, facets3)
                  "Flex Time and Remote Work Options", "flexible time/work from home", "remote friendly and flexible hours",
-                 "\nWork From Home\n", "\n- work from home\n", "work from home, flexible schedule"]
+                 "\nWork From Home\n", "\n- work from home\n", "work from home, flexible schedule",
+                 "deployed at client sites", "at customer sites"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -416,7 +417,8 @@ _REMOTE_PIECES = [*(w.lower() for w in _REMOTE_WORDS), "remote", "fully", "100%"
                   "edge", "target", "immuno", "immunoassay", "hybrid",
                   # (session 13, facets3)
                   "flex", "flexible", "time", "hours", "working hours", "schedule", "remote work",
-                  "remote work options", "friendly", "remote friendly", "&", "- ", "\n- "]
+                  "remote work options", "friendly", "remote friendly", "&", "- ", "\n- ", "sites",
+                  "client sites"]
 
 
 @settings(max_examples=1500, deadline=None)

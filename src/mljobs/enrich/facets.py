@@ -762,7 +762,9 @@ _ONSITE_FORMS = (
     r"\bwork(?:ing)? (?:in|at) (?:the |our |a )?(?:[\w-]+ )?(?:labs?|laborator(?:y|ies))\b",
     r"\btele-?(?:commut(?:e|ing)|work(?:ing)?)(?: options?)?:?\s*(?:no\b|not (?:allowed|available|permitted))",
     r"\blab(?:oratory)? (?:work|safety|experiments?)", r"\bwet lab\b", r"\bin our lab\b",
-    r"\bat (?:our |the |a )?(?:\w+['’]s )?(?:client|customer)s?(?:['’]s|['’]| s)? (?:site|locations?)",
+    # (one client's site, or "client locations": not the company's own "employees deployed at
+    # client sites in eight states", "our AVs are running production routes at customer sites")
+    r"\bat (?:our |the |a )?(?:\w+['’]s )?(?:client|customer)s?(?:['’]s|['’]| s)? (?:site\b|locations?)",
     r"\bwork sites?\b",
     # a project "based on a long term client's site"
     r"\bbased on (?:an? |the |our )?(?:[\w-]+ ){0,2}(?:client|customer)s?(?:['’]s|['’]| s)? sites?\b",
