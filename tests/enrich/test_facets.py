@@ -280,6 +280,12 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         # not a place of work: a consulting set-up, a list of channels
         ("Analyst", "Experience working in an onsite-offshore model with US based clients.", "unknown"),
         ("Analyst", "Customers pay online, on a mobile device, in an app, or in person.", "unknown"),
+        # a header of fields that goes on on the next line
+        ("Senior ML Engineer | Acme", "Acme\nRemote | Full time | https://acme.example\n\nWe build.",
+         "remote"),
+        ("Systems Lead | Audits", "Systems Lead | Audits\n | $350 | Remote\nI help teams.", "remote"),
+        ("Engineer | Acme | NYC", "Acme | NYC | Full time\nSales Lead | Remote | $90k", "unknown"),
+        ("Engineer | Acme", "Acme\n\nSales Lead | Remote | $90k", "unknown"),
         # remote work as a perk in a benefits list is no work mode
         ("Data Scientist", "We also offer:\nFlex Time and Remote Work Options\nFitness Reimbursement",
          "unknown"),

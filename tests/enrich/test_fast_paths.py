@@ -366,7 +366,8 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  # (session 13, facets3)
                  "Flex Time and Remote Work Options", "flexible time/work from home", "remote friendly and flexible hours",
                  "\nWork From Home\n", "\n- work from home\n", "work from home, flexible schedule",
-                 "deployed at client sites", "at customer sites"]
+                 "deployed at client sites", "at customer sites", "Remote | Full time", "| $350 | Remote",
+                 "Acme | NYC"]
 
 
 @settings(max_examples=1500, deadline=None)

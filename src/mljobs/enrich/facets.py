@@ -907,6 +907,13 @@ def _header_says_remote(low: str, title_len: int) -> bool:
     phrase that is not about remote work in another sense (only read when ``low`` holds
     "remote" at all)."""
     first = low.find("\n", title_len + 1)
+    if first >= 0:
+        # a header of fields goes on on the next line: a first line with no fields ("Acme" then
+        # "Remote | Full time | https://..."), or a line that goes on with one (" | $350 | Remote")
+        second = low.find("\n", first + 1)
+        line = low[first + 1:] if second < 0 else low[first + 1:second]
+        if "|" in line and ("|" not in low[title_len + 1:first] or line.lstrip().startswith("|")):
+            first = len(low) if second < 0 else second
     header = _not_remote_work(low if first < 0 else low[:first])
     return "remote" in header and _HEADER_REMOTE.search(header) is not None
 
