@@ -280,6 +280,10 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         # not a place of work: a consulting set-up, a list of channels
         ("Analyst", "Experience working in an onsite-offshore model with US based clients.", "unknown"),
         ("Analyst", "Customers pay online, on a mobile device, in an app, or in person.", "unknown"),
+        # "hybrid" misspelt
+        ("Senior Software Engineer (Python) Newport Beach, CA (hyrbid)| Full Time", "We build.",
+         "hybrid"),
+        ("Engineer", "This is a hybird role in Austin.", "hybrid"),
         # a header of fields that goes on on the next line
         ("Senior ML Engineer | Acme", "Acme\nRemote | Full time | https://acme.example\n\nWe build.",
          "remote"),

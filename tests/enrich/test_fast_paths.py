@@ -240,7 +240,7 @@ _PLAIN_HYBRID = re.compile(
     r"\bhybrid\b(?! (?:cloud|model(?:s|ling|ing)?\b(?! of work)|"
     r"search|approach|architecture|apps?|mobile|vehicle|systems?|modalit\w*|molecules?|"
     r"cars?|engines?|methods?|solutions?|workflows?|data|infrastructure|setups|deployments?|who\b|"
-    r"role in which|between|research|edge|target|immuno))|"
+    r"role in which|between|research|edge|target|immuno))|\bhy(?:rbid|bird)\b|"
     r"(?<!\d)[1-4](?:[-–][1-4])? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) (?:the |our )?"
     r"(?:[\w.]+ ){0,3}office|\b[1-4](?:[-–][1-4])?[\s-]?days? (?:in[\s-](?:the[\s-])?office|"
     r"in[\s-]person|on[\s-]?site)|"
@@ -367,7 +367,7 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "Flex Time and Remote Work Options", "flexible time/work from home", "remote friendly and flexible hours",
                  "\nWork From Home\n", "\n- work from home\n", "work from home, flexible schedule",
                  "deployed at client sites", "at customer sites", "Remote | Full time", "| $350 | Remote",
-                 "Acme | NYC"]
+                 "Acme | NYC", "(hyrbid)", "hybird role"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -419,7 +419,7 @@ _REMOTE_PIECES = [*(w.lower() for w in _REMOTE_WORDS), "remote", "fully", "100%"
                   # (session 13, facets3)
                   "flex", "flexible", "time", "hours", "working hours", "schedule", "remote work",
                   "remote work options", "friendly", "remote friendly", "&", "- ", "\n- ", "sites",
-                  "client sites"]
+                  "client sites", "hyrbid", "hybird"]
 
 
 @settings(max_examples=1500, deadline=None)

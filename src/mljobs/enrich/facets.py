@@ -738,6 +738,8 @@ _HYBRID = by_first_char((
      # (a mix of kinds of work or of techniques: "a hybrid research/engineering role",
      # "hybrid Edge/Cloud AI", "hybrid target capture", "hybrid immunoassay approaches")
      r"research|edge|target|immuno))"),
+    # (its common misspellings: "Newport Beach, CA (hyrbid)")
+    r"\bhy(?:rbid|bird)\b",
     # (one to four days, or a range within them: "onsite 5 days", "4-5 days" is the whole week)
     r"in[\s-]office[^|\n]{0,3}\(?(?<!\d)[1-4](?:[-–][1-4])?[\s-]?(?:days|x ?(?:a|per|/) ?week)",
     r"on[\s-]?site[^|\n]{0,3}\(?(?<!\d)[1-4](?:[-–][1-4])?[\s-]?(?:days|x ?(?:a|per|/) ?week)",
@@ -826,7 +828,7 @@ _REMOTE_GATE = ("remote", "hybrid", "site", "office", "person", "campus", "reloc
                 "telework", "tele-work", "must be based", "must be located", "must be physically",
                 "client location", "one location", "s location", "' location", "’ location",
                 "cell culture", "tissue culture", "cell-based", "cell based", "western blot",
-                "transfection", "chromatograph", "pipett", "microscopy")
+                "transfection", "chromatograph", "pipett", "microscopy", "hyrbid", "hybird")
 register(_REMOTE_GATE)
 
 
@@ -868,10 +870,10 @@ def remote(title: str, text: str) -> str:
     low = title_low + "\n" + text_low
     clean = _not_remote_work(_windows(low, _REMOTE_GATE, found=found))
     # Each regex runs only when the text holds literals that all of its matches contain:
-    # _HYBRID's alternatives hold "hybrid"; "week" or "days", and "office" or "site"; "part"
+    # _HYBRID's alternatives hold "hybrid" (or a misspelling of it); "week" or "days", and "office" or "site"; "part"
     # and "remote".
     may_remote = "remote" in clean
-    may_hybrid = ("hybrid" in clean
+    may_hybrid = ("hybrid" in clean or "hyrbid" in clean or "hybird" in clean
                   or (("office" in clean or "site" in clean or "person" in clean) and ("week" in clean or "days" in clean))
                   or (may_remote and "part" in clean))
     if may_remote and _found_near(_REMOTE_NO, clean, "remote", _REMOTE_REACH):
