@@ -284,6 +284,9 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         ("Senior Software Engineer (Python) Newport Beach, CA (hyrbid)| Full Time", "We build.",
          "hybrid"),
         ("Engineer", "This is a hybird role in Austin.", "hybrid"),
+        # "remote" misspelt in a header field
+        ("Tangible Materials | Senior Engineers | Remove US/Canada | Full-time", "We build.", "remote"),
+        ("Acme", "Acme | Engineer | NYC\nWe remove US customs paperwork.", "unknown"),
         # a header of fields that goes on on the next line
         ("Senior ML Engineer | Acme", "Acme\nRemote | Full time | https://acme.example\n\nWe build.",
          "remote"),

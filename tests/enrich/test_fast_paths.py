@@ -272,7 +272,7 @@ _PLAIN_ONSITE = re.compile(
     r"\b(?:willing|able) to relocate\b(?!: ?(?:no|open))|\brequires? relocation\b|\bno tele-?commut|"
     r"\bcommut(?:able|ing) distance\b|\blab(?:oratory)?[\s-]based\b|\blaboratory (?:testing|tests)\b|"
     r"\bclinical laborator|"
-    r"\bcell culture|\btissue culture|\bcell[\s-]based (?:assay|experiment)|\bwestern blot|"
+    r"\bcell culture|\btissue culture|\bcell[ -]based (?:assay|experiment)|\bwestern blot|"
     r"\btransfection|\bchromatograph|\bpipett|\bmicroscopy\b|\bfrom the bench\b")
 _PLAIN_PART_REMOTE = re.compile(r"\bpart(?:ial(?:ly)?|ly)?[\s-]remote\b|"
                                 r"\b[1-4](?:[-–][1-4])? days? (?:a week |per week )?remote\b")
@@ -297,10 +297,16 @@ def _remote_plain(title: str, text: str) -> str:
     """``facets.remote`` without its literal gates, with the plain alternations (the reference)."""
     low = (title + "\n" + text).lower()
     first = low.find("\n", len(title.lower()) + 1)
-    header = _PLAIN_REMOTE_FALSE.sub(" ", low if first < 0 else low[:first])
+    lines = (low if first < 0 else low[first + 1:]).split("\n")
+    # (a header of fields that goes on on the next line)
+    head_end = first if first < 0 or not ("|" in lines[0] and (
+        "|" not in low[len(title.lower()) + 1:first] or lines[0].lstrip().startswith("|"))) else (
+        first + 1 + len(lines[0]))
+    header = _PLAIN_REMOTE_FALSE.sub(" ", low if head_end < 0 else low[:head_end])
     clean = _PLAIN_REMOTE_FALSE.sub(" ", facets._windows(low, facets._REMOTE_GATE))
+    raw_header = low if first < 0 else low[:first]
     if not clean:
-        return "unknown"
+        return "remote" if facets._HEADER_REMOVE.search(raw_header) else "unknown"
     if _PLAIN_REMOTE_NO.search(clean):
         return "hybrid" if _PLAIN_HYBRID.search(clean) or _PLAIN_WFH_PART.search(clean) else "onsite"
     if _PLAIN_PART_REMOTE.search(clean):
@@ -309,7 +315,8 @@ def _remote_plain(title: str, text: str) -> str:
     if ("|" in raw_header and not any(w in raw_header for w in ("remote", "hybrid", "wfh", "work from", "flexib"))
             and _PLAIN_HEADER_ONSITE.search(raw_header) and not _PLAIN_HYBRID.search(raw_header)):
         return "onsite"
-    if _PLAIN_REMOTE_OK_REMOTE.search(clean) or facets._HEADER_REMOTE.search(header):
+    if (_PLAIN_REMOTE_OK_REMOTE.search(clean) or facets._HEADER_REMOTE.search(header)
+            or facets._HEADER_REMOVE.search(raw_header)):
         return "remote"
     if _PLAIN_WFH_PART.search(clean):
         return "hybrid"
@@ -367,7 +374,7 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "Flex Time and Remote Work Options", "flexible time/work from home", "remote friendly and flexible hours",
                  "\nWork From Home\n", "\n- work from home\n", "work from home, flexible schedule",
                  "deployed at client sites", "at customer sites", "Remote | Full time", "| $350 | Remote",
-                 "Acme | NYC", "(hyrbid)", "hybird role"]
+                 "Acme | NYC", "(hyrbid)", "hybird role", "| Remove US/Canada |", "| remove (EU)"]
 
 
 @settings(max_examples=1500, deadline=None)

@@ -784,7 +784,7 @@ _ONSITE_FORMS = (
     r"\bno tele-?commut", r"\bcommut(?:able|ing) distance\b",
     r"\blab(?:oratory)?[\s-]based\b", r"\blaboratory (?:testing|tests)\b", r"\bclinical laborator",
     # hands-on bench techniques are lab work (the dev labels: onsite, 7 of 7 postings)
-    r"\bcell culture", r"\btissue culture", r"\bcell[\s-]based (?:assay|experiment)", r"\bwestern blot",
+    r"\bcell culture", r"\btissue culture", r"\bcell[ -]based (?:assay|experiment)", r"\bwestern blot",
     r"\btransfection", r"\bchromatograph", r"\bpipett", r"\bmicroscopy\b", r"\bfrom the bench\b",
 )
 _ONSITE = by_first_char(_ONSITE_FORMS)
@@ -865,8 +865,10 @@ def remote(title: str, text: str) -> str:
     text_low = lower(text)
     title_low = title.lower()
     found = _joined_hits(title_low, text_low, _REMOTE_GATE)
-    if not found:  # no gate word: no windows, so nothing to read
-        return "unknown"
+    if not found:  # no gate word: no windows, so nothing to read (but a misspelt header field)
+        nl = text_low.find("\n")
+        head = title_low + "\n" + (text_low if nl < 0 else text_low[:nl])
+        return "remote" if "remove" in head and _HEADER_REMOVE.search(head) is not None else "unknown"
     low = title_low + "\n" + text_low
     clean = _not_remote_work(_windows(low, _REMOTE_GATE, found=found))
     # Each regex runs only when the text holds literals that all of its matches contain:
@@ -889,7 +891,8 @@ def remote(title: str, text: str) -> str:
         return "onsite"
     if ((may_remote and (_found_near(_REMOTE_OK, clean, "remote", _REMOTE_REACH)
                          or ("open to" in clean and _OPEN_TO_REMOTE.search(clean) is not None)))
-            or ("remote" in found and _header_says_remote(low, len(title_low)))):
+            or ("remote" in found and _header_says_remote(low, len(title_low)))
+            or ("remove" in low[:end] and _HEADER_REMOVE.search(low, 0, end) is not None)):
         return "remote"
     # work from home without the word "remote": on some days only it is hybrid work
     if ("wfh" in clean or "from home" in clean) and _WFH_PART.search(clean):
@@ -901,6 +904,10 @@ def remote(title: str, text: str) -> str:
     if any(w in clean for w in _ONSITE_WORDS) and _ONSITE.search(clean):
         return "onsite"
     return "unknown"
+
+
+# "remote" misspelt in a field of the first line: "Acme | Senior Engineers | Remove US/Canada"
+_HEADER_REMOVE = re.compile(r"\|\s*remove \(?(?:us\b|usa|u\.s|eu\b|uk\b|europe|canada|worldwide|global|anywhere)")
 
 
 def _header_says_remote(low: str, title_len: int) -> bool:
