@@ -280,6 +280,11 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         # not a place of work: a consulting set-up, a list of channels
         ("Analyst", "Experience working in an onsite-offshore model with US based clients.", "unknown"),
         ("Analyst", "Customers pay online, on a mobile device, in an app, or in person.", "unknown"),
+        # meeting customers in person is no place of work
+        ("Acme | Engineer | SF", "What it means to be \"in-person\" with our customers: a post.",
+         "unknown"),
+        ("Analyst", "Work in person with clients across the region.", "unknown"),
+        ("Analyst", "This role is in person with a team of five in Oslo.", "onsite"),
         # "hybrid" misspelt
         ("Senior Software Engineer (Python) Newport Beach, CA (hyrbid)| Full Time", "We build.",
          "hybrid"),

@@ -253,6 +253,7 @@ _PLAIN_ONSITE = re.compile(
     r"wellness|bootcamps?|meetings?|visits?|online|off-?site|virtual)|[\s/-]offshore)|"
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))|"
     r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|over the phone|on (?:the )?telephone)))"
+    r"(?![\"”’']? with (?:our |the |your )?(?:customers?|clients?|users?)\b)"
     r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)(?<!or in.person)|"
     r"\bon[\s-]campus\b|\bmust (?:be willing to )?relocate|\brelocation (?:is )?required|"
     r"\b(?:work|working|based) (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}"
@@ -290,6 +291,7 @@ _PLAIN_HEADER_ONSITE = re.compile(
     r"wellness|bootcamps?|meetings?|visits?|online|off-?site|virtual)|[\s/-]offshore)|"
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))|"
     r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|over the phone|on (?:the )?telephone)))"
+    r"(?![\"”’']? with (?:our |the |your )?(?:customers?|clients?|users?)\b)"
     r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)(?<!or in.person)")
 
 
@@ -374,7 +376,8 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "Flex Time and Remote Work Options", "flexible time/work from home", "remote friendly and flexible hours",
                  "\nWork From Home\n", "\n- work from home\n", "work from home, flexible schedule",
                  "deployed at client sites", "at customer sites", "Remote | Full time", "| $350 | Remote",
-                 "Acme | NYC", "(hyrbid)", "hybird role", "| Remove US/Canada |", "| remove (EU)"]
+                 "Acme | NYC", "(hyrbid)", "hybird role", "| Remove US/Canada |", "| remove (EU)", "\"in-person\" with our customers",
+                 "in person with clients"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -426,7 +429,7 @@ _REMOTE_PIECES = [*(w.lower() for w in _REMOTE_WORDS), "remote", "fully", "100%"
                   # (session 13, facets3)
                   "flex", "flexible", "time", "hours", "working hours", "schedule", "remote work",
                   "remote work options", "friendly", "remote friendly", "&", "- ", "\n- ", "sites",
-                  "client sites", "hyrbid", "hybird"]
+                  "client sites", "hyrbid", "hybird", "\"", "with our customers", "with", "users"]
 
 
 @settings(max_examples=1500, deadline=None)

@@ -754,8 +754,10 @@ _ONSITE_FORMS = (
      r"clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|wellness|"
      r"bootcamps?|meetings?|visits?|online|off-?site|virtual)|[\s/-]offshore)"),
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))",
-    # in person as a way of talking ("via email, phone and in person") is no place of work
+    # in person as a way of talking ("via email, phone and in person"), or with customers
+    # ("what it means to be \"in-person\" with our customers"), is no place of work
     (r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|over the phone|on (?:the )?telephone)))"
+     r"(?![\"”’']? with (?:our |the |your )?(?:customers?|clients?|users?)\b)"
      r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)(?<!or in.person)"),
     r"\bon[\s-]campus\b", r"\bmust (?:be willing to )?relocate", r"\brelocation (?:is )?required",
     r"\bwork(?:ing)? (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}(?:office|lab|hq|headquarters)",
