@@ -280,6 +280,10 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         # not a place of work: a consulting set-up, a list of channels
         ("Analyst", "Experience working in an onsite-offshore model with US based clients.", "unknown"),
         ("Analyst", "Customers pay online, on a mobile device, in an app, or in person.", "unknown"),
+        # onsite as one of two kinds of a perk ("on-site and hands-on training")
+        ("Analyst", "Substantial investments in on-site and hands-on training.", "unknown"),
+        ("Analyst", "Onsite or virtual events every month.", "unknown"),
+        ("Analyst", "The role is onsite and hands-on, with training.", "onsite"),
         # meeting customers in person is no place of work
         ("Acme | Engineer | SF", "What it means to be \"in-person\" with our customers: a post.",
          "unknown"),

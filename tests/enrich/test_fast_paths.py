@@ -250,7 +250,7 @@ _PLAIN_HYBRID = re.compile(
 _PLAIN_ONSITE = re.compile(
     r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
     r"parking|health|clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|"
-    r"wellness|bootcamps?|meetings?|visits?|online|off-?site|virtual)|[\s/-]offshore)|"
+    r"wellness|bootcamps?|meetings?|visits?|online|off-?site|virtual)|[\s/-]offshore| (?:and|or|&) [\w-]+ (?:training|classes|events?|meetings?))|"
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))|"
     r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|over the phone|on (?:the )?telephone)))"
     r"(?![\"”’']? with (?:our |the |your )?(?:customers?|clients?|users?)\b)"
@@ -288,7 +288,7 @@ _PLAIN_WFH_PART = re.compile(
 _PLAIN_HEADER_ONSITE = re.compile(
     r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
     r"parking|health|clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|"
-    r"wellness|bootcamps?|meetings?|visits?|online|off-?site|virtual)|[\s/-]offshore)|"
+    r"wellness|bootcamps?|meetings?|visits?|online|off-?site|virtual)|[\s/-]offshore| (?:and|or|&) [\w-]+ (?:training|classes|events?|meetings?))|"
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))|"
     r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|over the phone|on (?:the )?telephone)))"
     r"(?![\"”’']? with (?:our |the |your )?(?:customers?|clients?|users?)\b)"
@@ -377,7 +377,7 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "\nWork From Home\n", "\n- work from home\n", "work from home, flexible schedule",
                  "deployed at client sites", "at customer sites", "Remote | Full time", "| $350 | Remote",
                  "Acme | NYC", "(hyrbid)", "hybird role", "| Remove US/Canada |", "| remove (EU)", "\"in-person\" with our customers",
-                 "in person with clients"]
+                 "in person with clients", "on-site and hands-on training", "onsite or virtual events"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -429,7 +429,7 @@ _REMOTE_PIECES = [*(w.lower() for w in _REMOTE_WORDS), "remote", "fully", "100%"
                   # (session 13, facets3)
                   "flex", "flexible", "time", "hours", "working hours", "schedule", "remote work",
                   "remote work options", "friendly", "remote friendly", "&", "- ", "\n- ", "sites",
-                  "client sites", "hyrbid", "hybird", "\"", "with our customers", "with", "users"]
+                  "client sites", "hyrbid", "hybird", "\"", "with our customers", "with", "users", "hands-on", "classes", "& "]
 
 
 @settings(max_examples=1500, deadline=None)

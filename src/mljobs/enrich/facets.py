@@ -752,7 +752,7 @@ _HYBRID_DAYS = re.compile(r"(?<!\d)[1-4](?:[-–][1-4])? ?(?:days?|x) ?(?:a|per|
 _ONSITE_FORMS = (
     (r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|parking|health|"
      r"clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|wellness|"
-     r"bootcamps?|meetings?|visits?|online|off-?site|virtual)|[\s/-]offshore)"),
+     r"bootcamps?|meetings?|visits?|online|off-?site|virtual)|[\s/-]offshore| (?:and|or|&) [\w-]+ (?:training|classes|events?|meetings?))"),
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))",
     # in person as a way of talking ("via email, phone and in person"), or with customers
     # ("what it means to be \"in-person\" with our customers"), is no place of work
