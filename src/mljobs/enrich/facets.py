@@ -859,7 +859,9 @@ def remote(title: str, text: str) -> str:
     convention and the batch readers split, the rule keeps its reading: "based in our
     headquarters" with nothing else is not read as onsite (batch readers: unknown 4,
     onsite 2; dev: 1 onsite), and a role marked both ways for different roles ("Varies
-    between REMOTE ... and ONSITE") reads as remote.
+    between REMOTE ... and ONSITE") reads as remote. Remote work named as a perk in a
+    benefits list ("Flex Time and Remote Work Options", a list line "Work From Home") is
+    no work mode (batch readers: unknown 4 of 4; dev has none).
     """
     # (title + "\n" + text).lower(), with the text's lower-casing and trigger words shared
     # with the other steps: a line break between them changes no other character's case
