@@ -828,7 +828,7 @@ _ONSITE_WORDS = ("site", "office", "person", "campus", "relocat", "lab", "bench"
 _REMOTE_GATE = ("remote", "hybrid", "site", "office", "person", "campus", "relocat", "lab",
                 "wfh", "work from", "from home", "distributed", "bench", "commut", "anywhere",
                 "telework", "tele-work", "must be based", "must be located", "must be physically",
-                "client location", "one location", "s location", "' location", "’ location",
+                "client location", "customer location", "one location", "s location", "' location", "’ location",
                 "cell culture", "tissue culture", "cell-based", "cell based", "western blot",
                 "transfection", "chromatograph", "pipett", "microscopy", "hyrbid", "hybird")
 register(_REMOTE_GATE)
