@@ -291,6 +291,7 @@ _NAME_LIST_WORDS = (
     "partnerships with", "partnership with", "trusted by", "founders of", "alumni", "ex-", "formerly at",
     "formerly of", "previously at", "worked at")
 register(_NAME_LIST_WORDS)
+_NAME_LIST_WORD_SET = frozenset(_NAME_LIST_WORDS)
 _COMPANY_KINDS = ("other", "about", "benefits")
 
 
@@ -553,6 +554,8 @@ class SectionMap:
         if len(low) != len(text):
             return []
         found = hits(low)
+        if found.keys().isdisjoint(_NAME_LIST_WORD_SET):
+            return []  # (most texts hold none of the words)
         at = sorted((h, len(w)) for w in _NAME_LIST_WORDS if w in found for h in found[w])
         spans: list[tuple[int, int]] = []
         for h, n in at:

@@ -1086,10 +1086,19 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     for mark in ("://", "www."):
         i = text.find(mark)
         while i >= 0:
-            lo = i if mark == "www." else max(text.rfind(" ", 0, i), text.rfind("\n", 0, i),
-                                              text.rfind("\t", 0, i)) + 1
-            ends = [j for j in (text.find(" ", i), text.find("\n", i), text.find("\t", i)) if j >= 0]
-            hi = min(ends) if ends else len(text)
+            # (each break is looked for only between the link and the nearest one found so
+            # far: a tab, rare, is otherwise searched for to the text's start and end)
+            if mark == "www.":
+                lo = i
+            else:
+                lo = text.rfind(" ", 0, i) + 1
+                lo = text.rfind("\n", lo, i) + 1 or lo
+                lo = text.rfind("\t", lo, i) + 1 or lo
+            hi = text.find(" ", i)
+            if hi < 0:
+                hi = len(text)
+            hi = j if (j := text.find("\n", i, hi)) >= 0 else hi
+            hi = j if (j := text.find("\t", i, hi)) >= 0 else hi
             spans.append((lo, hi))
             i = text.find(mark, hi)
     return spans
