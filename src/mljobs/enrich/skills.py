@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick_rs
 
-from mljobs.enrich.lowered import lower, lowers_exactly
+from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
 from mljobs.errors import EnrichError
 
 # A token is a word (letters/digits joined by inner dots or apostrophes, with
@@ -1077,13 +1077,22 @@ def is_domain_unasked(name: str, smap: Any, start: int, end: int) -> bool:
             and smap.in_company_sentence(start, end))
 
 
+_URL_MARKS = ("://", "www.")
+register(_URL_MARKS)
+
+
 def url_spans(text: str) -> list[tuple[int, int]]:
     """The ``[start, end)`` spans of the links in ``text`` ("https://acme.com/careers/
     senior-backend-engineer", "www.acme.com/..."): the run of non-space characters around
     each "://" and from each "www."; a page address names no skill. (``str.find`` only: a
     regex over the whole text cost more than the rest of the skills step's checks.)"""
     spans: list[tuple[int, int]] = []
-    for mark in ("://", "www."):
+    # (the text's trigger words, found for the other steps already, hold a mark wherever
+    # the text does: most texts need not be searched)
+    found = hits(lower(text))
+    for mark in _URL_MARKS:
+        if mark not in found:
+            continue
         i = text.find(mark)
         while i >= 0:
             # (each break is looked for only between the link and the nearest one found so
