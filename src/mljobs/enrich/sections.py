@@ -267,7 +267,7 @@ def _sentence_start(text: str, start: int) -> int:
     pos = text.rfind("\n", 0, start)
     for mark in (". ", "! ", "? "):
         j = text.rfind(mark, pos + 1, start)
-        if j > pos:
+        if j >= 0:  # (then past ``pos``)
             pos = j
     return pos + 1
 
