@@ -592,7 +592,12 @@ class SectionMap:
         spans = self._pitch_spans
         if spans is None:
             spans = self._pitch_spans = self._pitches()
-        return bool(spans) and any(lo <= start < hi for lo, hi in spans)
+        # (a loop, not ``any`` over a generator: called for most matches, on most texts
+        # with no pitch or one)
+        for lo, hi in spans:
+            if lo <= start < hi:
+                return True
+        return False
 
     def _pitches(self) -> list[tuple[int, int]]:
         """The ``[start, end)`` spans of the pitch sentences: those around a ``_PITCH_WORDS``
