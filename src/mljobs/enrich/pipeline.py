@@ -112,6 +112,8 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -> list[dict[str, Any]]:
     """The rows of ``_skill_rows`` from the matches ``found`` in ``text``."""
+    if not found:
+        return []  # (no spans to find)
     first: dict[str, Match] = {}  # skill -> its first match
     # the skills with an occurrence that is not nice-to-have; seeded with the vague practices
     # (``UNASKED_SKILLS``: no ask), which are skipped as a skill already required is

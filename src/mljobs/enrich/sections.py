@@ -258,6 +258,29 @@ def _asks(low: str, lo: int, hi: int) -> bool:
 _PITCH_LEAD = 150
 _PITCH_REACH = 400
 _SENTENCE_MARKS = ("\n", ". ", "! ", "? ")
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """The start of the sentence around ``start``: just past the last ``_SENTENCE_MARKS``
+    mark that ends before ``start`` (0 for none). (Each mark is looked for only past the
+    last one found: "! " and "? ", rare, are otherwise searched for to the text's start.)"""
+    pos = text.rfind("\n", 0, start)
+    for mark in (". ", "! ", "? "):
+        j = text.rfind(mark, pos + 1, start)
+        if j >= 0:  # (then past ``pos``)
+            pos = j
+    return pos + 1
+
+
+def _sentence_end(text: str, end: int) -> int:
+    """The first ``_SENTENCE_MARKS`` mark at or after ``end`` (``len(text)`` for none); each
+    mark is looked for only up to the nearest one found so far."""
+    hi = len(text)
+    for mark in _SENTENCE_MARKS:
+        j = text.find(mark, end, hi + len(mark) - 1)
+        if j >= 0:
+            hi = j
+    return hi
 # Words of a sentence that speaks to the hire or of what is asked (``in_company_sentence``).
 _SENTENCE_ASK = re.compile(
     r"\b(?:you|your|you'll|you’ll|experience\w*|knowledge|background|familiar\w*|understanding|"
@@ -291,6 +314,7 @@ _NAME_LIST_WORDS = (
     "partnerships with", "partnership with", "trusted by", "founders of", "alumni", "ex-", "formerly at",
     "formerly of", "previously at", "worked at")
 register(_NAME_LIST_WORDS)
+_NAME_LIST_WORD_SET = frozenset(_NAME_LIST_WORDS)
 _COMPANY_KINDS = ("other", "about", "benefits")
 
 
@@ -526,9 +550,7 @@ class SectionMap:
         text, low = self.text, self._low
         if len(low) != len(text):
             low = text.lower()
-        lo = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
-        ends = [i for i in (text.find(mark, end) for mark in _SENTENCE_MARKS) if i >= 0]
-        hi = min(ends) if ends else len(text)
+        lo, hi = _sentence_start(text, start), _sentence_end(text, end)
         return (_SENTENCE_COMPANY.search(low, lo, hi) is not None
                 and _SENTENCE_ASK.search(low, lo, hi) is None)
 
@@ -553,14 +575,15 @@ class SectionMap:
         if len(low) != len(text):
             return []
         found = hits(low)
+        if found.keys().isdisjoint(_NAME_LIST_WORD_SET):
+            return []  # (most texts hold none of the words)
         at = sorted((h, len(w)) for w in _NAME_LIST_WORDS if w in found for h in found[w])
         spans: list[tuple[int, int]] = []
         for h, n in at:
             if (h and low[h - 1].isalnum()) or (spans and h < spans[-1][1]) or self.kind_at(
                     h) not in _COMPANY_KINDS:
                 continue
-            ends = [i for i in (text.find(mark, h + n) for mark in _SENTENCE_MARKS) if i >= 0]
-            spans.append((h + n, min(ends) if ends else len(text)))
+            spans.append((h + n, _sentence_end(text, h + n)))
         return spans
 
     def in_pitch(self, start: int, end: int) -> bool:
@@ -569,7 +592,12 @@ class SectionMap:
         spans = self._pitch_spans
         if spans is None:
             spans = self._pitch_spans = self._pitches()
-        return bool(spans) and any(lo <= start < hi for lo, hi in spans)
+        # (a loop, not ``any`` over a generator: called for most matches, on most texts
+        # with no pitch or one)
+        for lo, hi in spans:
+            if lo <= start < hi:
+                return True
+        return False
 
     def _pitches(self) -> list[tuple[int, int]]:
         """The ``[start, end)`` spans of the pitch sentences: those around a ``_PITCH_WORDS``

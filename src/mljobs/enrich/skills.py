@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick_rs
 
-from mljobs.enrich.lowered import lower, lowers_exactly
+from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
 from mljobs.errors import EnrichError
 
 # A token is a word (letters/digits joined by inner dots or apostrophes, with
@@ -1077,19 +1077,37 @@ def is_domain_unasked(name: str, smap: Any, start: int, end: int) -> bool:
             and smap.in_company_sentence(start, end))
 
 
+_URL_MARKS = ("://", "www.")
+register(_URL_MARKS)
+
+
 def url_spans(text: str) -> list[tuple[int, int]]:
     """The ``[start, end)`` spans of the links in ``text`` ("https://acme.com/careers/
     senior-backend-engineer", "www.acme.com/..."): the run of non-space characters around
     each "://" and from each "www."; a page address names no skill. (``str.find`` only: a
     regex over the whole text cost more than the rest of the skills step's checks.)"""
     spans: list[tuple[int, int]] = []
-    for mark in ("://", "www."):
+    # (the text's trigger words, found for the other steps already, hold a mark wherever
+    # the text does: most texts need not be searched)
+    found = hits(lower(text))
+    for mark in _URL_MARKS:
+        if mark not in found:
+            continue
         i = text.find(mark)
         while i >= 0:
-            lo = i if mark == "www." else max(text.rfind(" ", 0, i), text.rfind("\n", 0, i),
-                                              text.rfind("\t", 0, i)) + 1
-            ends = [j for j in (text.find(" ", i), text.find("\n", i), text.find("\t", i)) if j >= 0]
-            hi = min(ends) if ends else len(text)
+            # (each break is looked for only between the link and the nearest one found so
+            # far: a tab, rare, is otherwise searched for to the text's start and end)
+            if mark == "www.":
+                lo = i
+            else:
+                lo = text.rfind(" ", 0, i) + 1
+                lo = text.rfind("\n", lo, i) + 1 or lo
+                lo = text.rfind("\t", lo, i) + 1 or lo
+            hi = text.find(" ", i)
+            if hi < 0:
+                hi = len(text)
+            hi = j if (j := text.find("\n", i, hi)) >= 0 else hi
+            hi = j if (j := text.find("\t", i, hi)) >= 0 else hi
             spans.append((lo, hi))
             i = text.find(mark, hi)
     return spans
