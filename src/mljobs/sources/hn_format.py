@@ -72,6 +72,22 @@ _ELIGIBILITY = re.compile(r"\b(?:clearance|citizens?(?:hip)?|sponsorship|visas?)
 _URLISH = re.compile(r"^(https?://|www\.)|\.(com|io|ai|org|dev|co|net)(/\S*)?$", re.IGNORECASE)
 
 
+# A work mode in a header segment; not one ruled out or part of the week ("no remote",
+# "ONSITE+PART REMOTE", "Hybrid (2 days remote, 3 in office)").
+_MODE_WORD = re.compile(
+    r"(?<!no )(?<!not )(?<!part )(?<!part-)(?<!day )(?<!days )\b(remote)\b"
+    r"|\b(hybrid|on-?site|in[- ]office|wfh|work from home)\b",
+    re.IGNORECASE,
+)
+_MODE_OF = {"remote": "remote", "wfh": "remote", "work from home": "remote", "hybrid": "hybrid"}
+# A segment that names no place: "Various", "Multiple locations", "TBD".
+_VAGUE = re.compile(
+    r"(?:various|varies|multiple|several|many|tbd|n/?a)(?:\s+(?:locations?|places|cities|offices|"
+    r"countries|sites))?",
+    re.IGNORECASE,
+)
+
+
 def _classify(part: str) -> str:
     if _URLISH.search(part):
         return "url"
@@ -88,7 +104,7 @@ def _classify(part: str) -> str:
         if _ELIGIBILITY.search(part) and {w.lower() for w in _ROLE_WORDS.findall(part)} == {"security"}:
             return "other"
         return "role"
-    if _NOT_PLACE.search(part):
+    if _NOT_PLACE.search(part) or _VAGUE.fullmatch(part):
         return "other"
     return "location"
 
@@ -122,6 +138,7 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
         place = _name_place(parts, company)
         if place:
             fields = [place, *fields]
+    modes: set[str] = set()
     for part in fields:
         kind = _classify(part)
         if kind == "role":
@@ -135,13 +152,12 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
         elif kind in ("location", "remote-location"):
             out["locations"].append(part)
         if kind in ("remote", "remote-location", "location", "role", "other"):
-            remote = _REMOTE.search(part)
-            if remote and out["remote"] is None:
-                word = remote.group(1).lower()
-                out["remote"] = (
-                    "remote" if word in ("remote", "wfh", "work from home")
-                    else "hybrid" if word == "hybrid" else "onsite"
-                )
+            for remote, other in _MODE_WORD.findall(part):
+                modes.add(_MODE_OF.get((remote or other).lower(), "onsite"))
+    # Work modes named side by side ("ONSITE / HYBRID", "Remote or Onsite") offer each: the
+    # freest one is the mode (LABELS.md: "remote or hybrid" is remote if fully remote is allowed).
+    if modes:
+        out["remote"] = "remote" if "remote" in modes else "hybrid" if "hybrid" in modes else "onsite"
     return out
 
 
