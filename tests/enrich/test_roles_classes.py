@@ -282,3 +282,20 @@ def test_a_team_after_a_dash_is_part_of_the_title_a_place_or_mode_is_not() -> No
                       "Senior AI Engineer – LLMs & Agents", "Data Engineer", "Backend Engineer"]
     assert [model_title(t) for t in titles[:3]] == ["Staff Software Engineer", "Staff Software Engineer",
                                                     "Senior AI Engineer"]
+
+
+def test_a_sentence_wrapped_onto_a_role_line_is_no_title() -> None:
+    """A line that goes on from a sentence above it (which ends on a comma or a joining word)
+    is the rest of that sentence, not a title; titles listed one per line still are."""
+    text = ("Parcelo | ONSITE / HYBRID | Boston\n\n"
+            "Hi! We move parcels and have the problems of distributed systems in the real world.\n\n"
+            "We're hiring senior folks (L4+) in Boston and Lisbon right now: Data Scientists,\n"
+            "Data Engineers, Mobile Engineers, and Backend Engineers (typescript).\n\n"
+            "I'm hiring a Staff Data Engineer to lead the data platform team.\n")
+    assert segment_roles(text).titles == []
+    listed = ("Parcelo | Boston\n\nWe move parcels. Open roles:\n"
+              "Senior Data Engineer\n"
+              "Staff Mobile Engineer, iOS\n"
+              "Backend Engineer (TypeScript)\n")
+    assert segment_roles(listed).titles == ["Senior Data Engineer", "Staff Mobile Engineer, iOS",
+                                            "Backend Engineer"]

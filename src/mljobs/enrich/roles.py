@@ -456,8 +456,28 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
             continue
         if not _ROLE_NOUN_RE.search(title):
             continue
+        if _continues_sentence(text, end):
+            continue
         out.append((title, start, end, raw))
     return _drop_other_lists(text, out)
+
+
+# How a line that goes on in the next one ends: a comma, or a word that joins it to the next.
+_GOES_ON = re.compile(r"(?:,|\b(?:and|or|a|an|the|of|for|with|as|our|to|including))[ \t]*$", re.IGNORECASE)
+
+
+def _continues_sentence(text: str, end: int) -> bool:
+    """Whether the line that ends at ``end`` is the rest of a sentence wrapped from the line
+    just above it ("We're hiring (L4+) in NYC: Data Scientists,\nData Engineers, Mobile
+    Engineers, and Backend Engineers."): that line has no bullet, is no title (more than
+    nine words) and ends on a comma or a joining word."""
+    line = text.rfind("\n", 0, end)
+    if line <= 0 or text[line - 1] == "\n":
+        return False
+    above = text[text.rfind("\n", 0, line) + 1:line]
+    if len(above) < 40 or _GOES_ON.search(above) is None or _bullet(text, line - 1):
+        return False
+    return len(above.split()) > 9
 
 
 # A title's leading item tag: "[1]", "[Leadership]", "I.", "II.", "a)".
