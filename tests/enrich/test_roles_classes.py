@@ -299,3 +299,29 @@ def test_a_sentence_wrapped_onto_a_role_line_is_no_title() -> None:
               "Backend Engineer (TypeScript)\n")
     assert segment_roles(listed).titles == ["Senior Data Engineer", "Staff Mobile Engineer, iOS",
                                             "Backend Engineer"]
+
+
+def test_an_item_of_a_role_list_is_a_role_without_a_role_noun() -> None:
+    """In a bulleted list of roles that end the same way ("Title, https://...", "Title: text"),
+    an item with a short capitalised title before that ending is a role ("Auditor", "QA");
+    an item of another shape, or one after the list's last role line, is not."""
+    text = ("Prefixa | Greece | Remote\n\nWe audit blockchains.\n\nOpen roles:\n\n"
+            "* Software Engineer, https://jobs.example/sw\n\n"
+            "* Auditor, https://jobs.example/audit\n\n"
+            "* Support Engineer, https://jobs.example/support\n\n"
+            "* Advisors, https://jobs.example/advice\n\n"
+            "We offer:\n\n* Remote work, https://example/remote\n* Conference budget\n")
+    assert segment_roles(text).titles == ["Software Engineer", "Auditor", "Support Engineer"]
+    described = ("Ontixa | San Diego\n\nWe are looking for these roles:\n\n"
+                 "+ QA: " + _DESC + _DESC + "\n\n"
+                 "+ Azure Cloud Engineer: " + _DESC + _DESC + "\n\n"
+                 "+ Infosec + automated scanning: we want you to scan our code daily.\n\n"
+                 "+ Full-Stack WordPress Developer: " + _DESC + _DESC + "\n")
+    roles = segment_roles(described)
+    assert roles.titles == ["QA", "Azure Cloud Engineer", "Full-Stack WordPress Developer"]
+    assert [b.title for b in roles.blocks] == roles.titles
+    other_shape = ("Acme | NYC\n\nWhat you bring:\n\n"
+                   "- Backend Engineer: " + _DESC + "\n"
+                   "- Python: at least 3 years\n"
+                   "- Data Engineer: " + _DESC + "\n")
+    assert segment_roles(other_shape).titles == ["Backend Engineer", "Data Engineer"]

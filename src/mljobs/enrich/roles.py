@@ -11,6 +11,7 @@ its list (their inline stacks and short texts), whose skills are not its own.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -459,7 +460,89 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
         if _continues_sentence(text, end):
             continue
         out.append((title, start, end, raw))
-    return _drop_other_lists(text, out)
+    out = _drop_other_lists(text, out)
+    if len(out) >= 2:
+        out = _with_sibling_items(text, out)
+    return out
+
+
+# How a list item's title ends: a comma before its link, a spaced dash or a colon.
+_ITEM_SEP = re.compile(r",[ \t]*https?://|[ \t][-–—][ \t]|:[ \t]")
+# A short title without a role noun: one to three capitalised words ("Auditor", "Technical
+# Advisors", "GNC & Controls").
+_SHORT_TITLE = re.compile(r"[A-Z][\w'’.+-]*(?:[ \t]+(?:&|/|[A-Z][\w'’.+-]*)){0,2}")
+
+
+# Skill kinds that are things one works with, not a line of work ("Python: 3 years" is a
+# requirement; "QA: ..." and "Backend - ..." name roles).
+_TOOL_KINDS = frozenset(["language", "framework", "library", "tool", "platform", "cloud", "database",
+                         "data-format", "bi-tool", "model", "standard", "mlops", "lab-technique"])
+
+
+@functools.lru_cache(maxsize=1)
+def _tool_keys() -> frozenset[str]:
+    from mljobs.enrich.skills import default_taxonomy, norm_key  # (only for a list's odd item)
+
+    return frozenset(norm_key(f) for skill in default_taxonomy().skills if skill["category"] in _TOOL_KINDS
+                     for f in [skill["name"], *skill.get("aliases", [])])
+
+
+def _names_a_tool(head: str) -> bool:
+    from mljobs.enrich.skills import norm_key
+
+    return norm_key(head) in _tool_keys()
+
+
+def _sep_kind(sep: str) -> str:
+    return "link" if "http" in sep else "colon" if sep.startswith(":") else "dash"
+
+
+def _with_sibling_items(text: str, lines: list[tuple[str, int, int, str]]
+                        ) -> list[tuple[str, int, int, str]]:
+    """``lines`` and the items of their list that name a role without a role noun: in a run
+    of bulleted items (``_bullet``) of which two or more are role lines whose titles end the
+    same way (``_ITEM_SEP``: "Title, https://...", "Title — text", "Title: text"), an item
+    whose text before that same separator is a short capitalised title (``_SHORT_TITLE``,
+    ``_is_title``) is a role too ("* QA: ...", "* Auditor, https://..."). Not after the list's
+    last role line: the last role's text runs to the post's closing text, which would then
+    make an item such as "* Technical Advisors — a few hours a month" the most detailed role."""
+    starts = {}
+    for line in lines:
+        pos = text.rfind("\n", 0, line[2]) + 1
+        marker = _bullet(text, pos)
+        if marker.strip():
+            sep = _ITEM_SEP.search(text, pos + len(marker), line[2])
+            if sep is not None:
+                starts[pos] = (marker, _sep_kind(sep.group()))
+    if len(starts) < 2:
+        return lines
+    added: list[tuple[str, int, int, str]] = []
+    seen = set(starts)
+    last = max(starts)
+    for pos, (marker, kind) in starts.items():
+        for step in (-1, 1):
+            at: int | None = pos
+            while True:
+                at = _next_line(text, at, step)  # type: ignore[arg-type]
+                if at is None or _bullet(text, at) != marker:
+                    break
+                if at in seen or at > last:
+                    continue
+                seen.add(at)
+                end = text.find("\n", at)
+                end = len(text) if end < 0 else end
+                item = at + len(marker)
+                sep = _ITEM_SEP.search(text, item, end)
+                if sep is None or _sep_kind(sep.group()) != kind:
+                    continue
+                head = text[item:sep.start()].strip()
+                if _SHORT_TITLE.fullmatch(head) and _is_title(head) and head.lower() not in _ROLE_LABELS \
+                        and sum(1 for p, (m, k) in starts.items() if m == marker and k == kind) >= 2 \
+                        and not _names_a_tool(head):
+                    added.append((head, at, end, text[at:end]))
+    if not added:
+        return lines
+    return sorted([*lines, *added], key=lambda line: line[1])
 
 
 # How a line that goes on in the next one ends: a comma, or a word that joins it to the next.
