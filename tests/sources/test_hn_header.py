@@ -227,3 +227,21 @@ def test_header_work_mode(header: str, remote: str | None) -> None:
 )
 def test_a_vague_segment_is_no_place(header: str, locations: list[str]) -> None:
     assert parse_header(header)["locations"] == locations
+
+
+@pytest.mark.parametrize(
+    ("header", "locations", "remote"),
+    [
+        # a work schedule says how one works, not where
+        ("Acme | Menlo Park, CA | HYBRID (2-3 days/week)", ["Menlo Park, CA"], "hybrid"),
+        ("Acme | NYC or Boston | ONSITE / HYBRID 3 days per week", ["NYC or Boston"], "hybrid"),
+        ("Acme | London | 2x/week in office", ["London"], "onsite"),
+        ("Acme | Engineer | In-office 4 days", [], "onsite"),
+        # ... while a place next to it is kept, and "100% Remote" is no schedule
+        ("Acme | NYC (Hybrid, 3 days onsite) | Engineer", ["NYC (Hybrid, 3 days onsite)"], "hybrid"),
+        ("Acme | 100% Remote | Engineer", [], "remote"),
+    ],
+)
+def test_a_work_schedule_is_no_place(header: str, locations: list[str], remote: str) -> None:
+    h = parse_header(header)
+    assert (h["locations"], h["remote"]) == (locations, remote)

@@ -88,6 +88,14 @@ _VAGUE = re.compile(
 )
 
 
+# The words of a work schedule ("3 days/week", "2x per week", "one day a month").
+_SCHEDULE_GATE = re.compile(r"\d|\bdays?\b", re.IGNORECASE)
+_SCHEDULE = re.compile(
+    r"\b(?:\d+(?:\s*[-–/]\s*\d+)?x?\b(?!%)|(?:one|two|three|four|five|days?|week|wk|month|per|a)\b)",
+    re.IGNORECASE,
+)
+
+
 def _classify(part: str) -> str:
     if _URLISH.search(part):
         return "url"
@@ -97,9 +105,12 @@ def _classify(part: str) -> str:
         _EMPLOYMENT.search(part) and len(part) < 30 and not _ROLE_WORDS.search(part)
     ):
         return "employment"
-    if _REMOTE.search(part) and len(part) < 25 and not _ROLE_WORDS.search(part):
-        # "Remote" alone says how; "Remote (US)" and "NYC area (hybrid)" also say where
-        return "remote" if _REMOTE_ONLY.match(part) else "remote-location"
+    if _REMOTE.search(part) and not _ROLE_WORDS.search(part):
+        # (a schedule says how, not where: "HYBRID (2-3 days/week)", "In-office 4 days")
+        how = _SCHEDULE.sub(" ", part) if _SCHEDULE_GATE.search(part) else part
+        if len(how) < 25:
+            # "Remote" alone says how; "Remote (US)" and "NYC area (hybrid)" also say where
+            return "remote" if _REMOTE_ONLY.match(how) else "remote-location"
     if _ROLE_WORDS.search(part):
         if _ELIGIBILITY.search(part) and {w.lower() for w in _ROLE_WORDS.findall(part)} == {"security"}:
             return "other"
