@@ -11,7 +11,6 @@ its list (their inline stacks and short texts), whose skills are not its own.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -479,18 +478,13 @@ _TOOL_KINDS = frozenset(["language", "framework", "library", "tool", "platform",
                          "data-format", "bi-tool", "model", "standard", "mlops", "lab-technique"])
 
 
-@functools.lru_cache(maxsize=1)
-def _tool_keys() -> frozenset[str]:
-    from mljobs.enrich.skills import default_taxonomy, norm_key  # (only for a list's odd item)
-
-    return frozenset(norm_key(f) for skill in default_taxonomy().skills if skill["category"] in _TOOL_KINDS
-                     for f in [skill["name"], *skill.get("aliases", [])])
-
-
 def _names_a_tool(head: str) -> bool:
-    from mljobs.enrich.skills import norm_key
+    """Whether ``head`` is the name of a skill of a ``_TOOL_KINDS`` kind (the enrichment's
+    skill matcher, already built)."""
+    from mljobs.enrich.skills import default_matcher  # (only for a list's odd item)
 
-    return norm_key(head) in _tool_keys()
+    return any(m.start == 0 and m.end == len(head) and m.category in _TOOL_KINDS
+               for m in default_matcher().find(head))
 
 
 def _sep_kind(sep: str) -> str:
@@ -506,9 +500,11 @@ def _with_sibling_items(text: str, lines: list[tuple[str, int, int, str]]
     ``_is_title``) is a role too ("* QA: ...", "* Auditor, https://..."). Not after the list's
     last role line: the last role's text runs to the post's closing text, which would then
     make an item such as "* Technical Advisors — a few hours a month" the most detailed role."""
-    starts = {}
+    starts: dict[int, tuple[str, str]] = {}
     for line in lines:
         pos = text.rfind("\n", 0, line[2]) + 1
+        if text[pos:line[2]].lstrip(" \t")[:1].isalpha():
+            continue  # (no bullet)
         marker = _bullet(text, pos)
         if marker.strip():
             sep = _ITEM_SEP.search(text, pos + len(marker), line[2])
@@ -516,19 +512,25 @@ def _with_sibling_items(text: str, lines: list[tuple[str, int, int, str]]
                 starts[pos] = (marker, _sep_kind(sep.group()))
     if len(starts) < 2:
         return lines
+    groups: dict[tuple[str, str], int] = {}
+    for shape in starts.values():
+        groups[shape] = groups.get(shape, 0) + 1
     added: list[tuple[str, int, int, str]] = []
-    seen = set(starts)
+    walked: set[int] = set()
     last = max(starts)
-    for pos, (marker, kind) in starts.items():
-        for step in (-1, 1):
+    for pos in sorted(starts):
+        marker, kind = starts[pos]
+        if pos in walked or groups[(marker, kind)] < 2:
+            continue
+        for step in (-1, 1):  # (the whole run of this bullet, once)
             at: int | None = pos
             while True:
                 at = _next_line(text, at, step)  # type: ignore[arg-type]
-                if at is None or _bullet(text, at) != marker:
+                if at is None or at > last or at in walked or _bullet(text, at) != marker:
                     break
-                if at in seen or at > last:
+                walked.add(at)
+                if at in starts:
                     continue
-                seen.add(at)
                 end = text.find("\n", at)
                 end = len(text) if end < 0 else end
                 item = at + len(marker)
@@ -537,7 +539,6 @@ def _with_sibling_items(text: str, lines: list[tuple[str, int, int, str]]
                     continue
                 head = text[item:sep.start()].strip()
                 if _SHORT_TITLE.fullmatch(head) and _is_title(head) and head.lower() not in _ROLE_LABELS \
-                        and sum(1 for p, (m, k) in starts.items() if m == marker and k == kind) >= 2 \
                         and not _names_a_tool(head):
                     added.append((head, at, end, text[at:end]))
     if not added:
