@@ -547,7 +547,7 @@ def _with_sibling_items(text: str, lines: list[tuple[str, int, int, str]]
 
 
 # How a line that goes on in the next one ends: a comma, or a word that joins it to the next.
-_GOES_ON = re.compile(r"(?:,|\b(?:and|or|a|an|the|of|for|with|as|our|to|including))[ \t]*$", re.IGNORECASE)
+_GOES_ON = frozenset(["and", "or", "a", "an", "the", "of", "for", "with", "as", "our", "to", "including"])
 
 
 def _continues_sentence(text: str, end: int) -> bool:
@@ -558,10 +558,12 @@ def _continues_sentence(text: str, end: int) -> bool:
     line = text.rfind("\n", 0, end)
     if line <= 0 or text[line - 1] == "\n":
         return False
-    above = text[text.rfind("\n", 0, line) + 1:line]
-    if len(above) < 40 or _GOES_ON.search(above) is None or _bullet(text, line - 1):
+    above = text[text.rfind("\n", 0, line) + 1:line].rstrip(" \t\r")
+    if len(above) < 40:
         return False
-    return len(above.split()) > 9
+    if not above.endswith(",") and above[above.rfind(" ") + 1:].lower() not in _GOES_ON:
+        return False
+    return not _bullet(text, line - 1) and len(above.split()) > 9
 
 
 # A title's leading item tag: "[1]", "[Leadership]", "I.", "II.", "a)".
