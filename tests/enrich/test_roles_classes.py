@@ -282,3 +282,46 @@ def test_a_team_after_a_dash_is_part_of_the_title_a_place_or_mode_is_not() -> No
                       "Senior AI Engineer – LLMs & Agents", "Data Engineer", "Backend Engineer"]
     assert [model_title(t) for t in titles[:3]] == ["Staff Software Engineer", "Staff Software Engineer",
                                                     "Senior AI Engineer"]
+
+
+def test_a_sentence_wrapped_onto_a_role_line_is_no_title() -> None:
+    """A line that goes on from a sentence above it (which ends on a comma or a joining word)
+    is the rest of that sentence, not a title; titles listed one per line still are."""
+    text = ("Parcelo | ONSITE / HYBRID | Boston\n\n"
+            "Hi! We move parcels and have the problems of distributed systems in the real world.\n\n"
+            "We're hiring senior folks (L4+) in Boston and Lisbon right now: Data Scientists,\n"
+            "Data Engineers, Mobile Engineers, and Backend Engineers (typescript).\n\n"
+            "I'm hiring a Staff Data Engineer to lead the data platform team.\n")
+    assert segment_roles(text).titles == []
+    listed = ("Parcelo | Boston\n\nWe move parcels. Open roles:\n"
+              "Senior Data Engineer\n"
+              "Staff Mobile Engineer, iOS\n"
+              "Backend Engineer (TypeScript)\n")
+    assert segment_roles(listed).titles == ["Senior Data Engineer", "Staff Mobile Engineer, iOS",
+                                            "Backend Engineer"]
+
+
+def test_an_item_of_a_role_list_is_a_role_without_a_role_noun() -> None:
+    """In a bulleted list of roles that end the same way ("Title, https://...", "Title: text"),
+    an item with a short capitalised title before that ending is a role ("Auditor", "QA");
+    an item of another shape, or one after the list's last role line, is not."""
+    text = ("Prefixa | Greece | Remote\n\nWe audit blockchains.\n\nOpen roles:\n\n"
+            "* Software Engineer, https://jobs.example/sw\n\n"
+            "* Auditor, https://jobs.example/audit\n\n"
+            "* Support Engineer, https://jobs.example/support\n\n"
+            "* Advisors, https://jobs.example/advice\n\n"
+            "We offer:\n\n* Remote work, https://example/remote\n* Conference budget\n")
+    assert segment_roles(text).titles == ["Software Engineer", "Auditor", "Support Engineer"]
+    described = ("Ontixa | San Diego\n\nWe are looking for these roles:\n\n"
+                 "+ QA: " + _DESC + _DESC + "\n\n"
+                 "+ Azure Cloud Engineer: " + _DESC + _DESC + "\n\n"
+                 "+ Infosec + automated scanning: we want you to scan our code daily.\n\n"
+                 "+ Full-Stack WordPress Developer: " + _DESC + _DESC + "\n")
+    roles = segment_roles(described)
+    assert roles.titles == ["QA", "Azure Cloud Engineer", "Full-Stack WordPress Developer"]
+    assert [b.title for b in roles.blocks] == roles.titles
+    other_shape = ("Acme | NYC\n\nWhat you bring:\n\n"
+                   "- Backend Engineer: " + _DESC + "\n"
+                   "- Python: at least 3 years\n"
+                   "- Data Engineer: " + _DESC + "\n")
+    assert segment_roles(other_shape).titles == ["Backend Engineer", "Data Engineer"]

@@ -190,3 +190,58 @@ def test_corpus_row_first_segment_company_is_read_as_the_header_reads_it(tmp_pat
         row = {"id": "hn-1", "source": "hackernews", "title": header, "company": first,
                "posted_at": 1767369853, "text": f"{header}\n\nWe build things."}
         assert row_to_raw(row, path=str(tmp_path / "p.jsonl"), line=1).company == company
+
+
+@pytest.mark.parametrize(
+    ("header", "remote"),
+    [
+        # work modes named side by side: each is offered, so the freest one is the mode
+        ("Acme | Software Engineer | ONSITE / HYBRID | Boston, MA", "hybrid"),
+        ("Acme | Vienna, Austria | Onsite or Hybrid | Full-time", "hybrid"),
+        ("Acme | Data Engineer | Chicago | Onsite / Remote", "remote"),
+        ("Acme | Palo Alto, CA | Hybrid or Remote (US) | Full-time", "remote"),
+        ("Acme | Munich | ONSITE PREFERRED (Remote possible)", "remote"),
+        # remote work ruled out or only part of the week is no remote offer
+        ("Acme | London, UK | ONSITE+PART REMOTE", "onsite"),
+        ("Acme | NYC | Hybrid (2 days remote, 3 days in office)", "hybrid"),
+        ("Acme | Oslo | Onsite, no remote", "onsite"),
+        # one mode, a mode with days, or none
+        ("Acme | SF (5 days onsite) | SRE", "onsite"),
+        ("Acme | Berlin | ONSITE (2 days/week)", "onsite"),
+        ("Acme | Remote (EU) | Full-time", "remote"),
+        ("Acme | Berlin | Full-time", None),
+    ],
+)
+def test_header_work_mode(header: str, remote: str | None) -> None:
+    assert parse_header(header)["remote"] == remote
+
+
+@pytest.mark.parametrize(
+    ("header", "locations"),
+    [
+        ("Acme | Various | REMOTE (UTC+12)", ["REMOTE (UTC+12)"]),
+        ("Acme | Multiple roles | Multiple locations | Full-time", []),
+        ("Acme | Engineer | TBD | Lisbon", ["Lisbon"]),
+        ("Acme | Multiple US locations (VA, PA, FL) | ONSITE", ["Multiple US locations (VA, PA, FL)"]),
+    ],
+)
+def test_a_vague_segment_is_no_place(header: str, locations: list[str]) -> None:
+    assert parse_header(header)["locations"] == locations
+
+
+@pytest.mark.parametrize(
+    ("header", "locations", "remote"),
+    [
+        # a work schedule says how one works, not where
+        ("Acme | Menlo Park, CA | HYBRID (2-3 days/week)", ["Menlo Park, CA"], "hybrid"),
+        ("Acme | NYC or Boston | ONSITE / HYBRID 3 days per week", ["NYC or Boston"], "hybrid"),
+        ("Acme | London | 2x/week in office", ["London"], "onsite"),
+        ("Acme | Engineer | In-office 4 days", [], "onsite"),
+        # ... while a place next to it is kept, and "100% Remote" is no schedule
+        ("Acme | NYC (Hybrid, 3 days onsite) | Engineer", ["NYC (Hybrid, 3 days onsite)"], "hybrid"),
+        ("Acme | 100% Remote | Engineer", [], "remote"),
+    ],
+)
+def test_a_work_schedule_is_no_place(header: str, locations: list[str], remote: str) -> None:
+    h = parse_header(header)
+    assert (h["locations"], h["remote"]) == (locations, remote)

@@ -456,8 +456,114 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
             continue
         if not _ROLE_NOUN_RE.search(title):
             continue
+        if _continues_sentence(text, end):
+            continue
         out.append((title, start, end, raw))
-    return _drop_other_lists(text, out)
+    out = _drop_other_lists(text, out)
+    if len(out) >= 2:
+        out = _with_sibling_items(text, out)
+    return out
+
+
+# How a list item's title ends: a comma before its link, a spaced dash or a colon.
+_ITEM_SEP = re.compile(r",[ \t]*https?://|[ \t][-–—][ \t]|:[ \t]")
+# A short title without a role noun: one to three capitalised words ("Auditor", "Technical
+# Advisors", "GNC & Controls").
+_SHORT_TITLE = re.compile(r"[A-Z][\w'’.+-]*(?:[ \t]+(?:&|/|[A-Z][\w'’.+-]*)){0,2}")
+
+
+# Skill kinds that are things one works with, not a line of work ("Python: 3 years" is a
+# requirement; "QA: ..." and "Backend - ..." name roles).
+_TOOL_KINDS = frozenset(["language", "framework", "library", "tool", "platform", "cloud", "database",
+                         "data-format", "bi-tool", "model", "standard", "mlops", "lab-technique"])
+
+
+def _names_a_tool(head: str) -> bool:
+    """Whether ``head`` is the name of a skill of a ``_TOOL_KINDS`` kind (the enrichment's
+    skill matcher, already built)."""
+    from mljobs.enrich.skills import default_matcher  # (only for a list's odd item)
+
+    return any(m.start == 0 and m.end == len(head) and m.category in _TOOL_KINDS
+               for m in default_matcher().find(head))
+
+
+def _sep_kind(sep: str) -> str:
+    return "link" if "http" in sep else "colon" if sep.startswith(":") else "dash"
+
+
+def _with_sibling_items(text: str, lines: list[tuple[str, int, int, str]]
+                        ) -> list[tuple[str, int, int, str]]:
+    """``lines`` and the items of their list that name a role without a role noun: in a run
+    of bulleted items (``_bullet``) of which two or more are role lines whose titles end the
+    same way (``_ITEM_SEP``: "Title, https://...", "Title — text", "Title: text"), an item
+    whose text before that same separator is a short capitalised title (``_SHORT_TITLE``,
+    ``_is_title``) is a role too ("* QA: ...", "* Auditor, https://..."). Not after the list's
+    last role line: the last role's text runs to the post's closing text, which would then
+    make an item such as "* Technical Advisors — a few hours a month" the most detailed role."""
+    starts: dict[int, tuple[str, str]] = {}
+    for line in lines:
+        pos = text.rfind("\n", 0, line[2]) + 1
+        if text[pos:line[2]].lstrip(" \t")[:1].isalpha():
+            continue  # (no bullet)
+        marker = _bullet(text, pos)
+        if marker.strip():
+            sep = _ITEM_SEP.search(text, pos + len(marker), line[2])
+            if sep is not None:
+                starts[pos] = (marker, _sep_kind(sep.group()))
+    if len(starts) < 2:
+        return lines
+    groups: dict[tuple[str, str], int] = {}
+    for shape in starts.values():
+        groups[shape] = groups.get(shape, 0) + 1
+    added: list[tuple[str, int, int, str]] = []
+    walked: set[int] = set()
+    last = max(starts)
+    for pos in sorted(starts):
+        marker, kind = starts[pos]
+        if pos in walked or groups[(marker, kind)] < 2:
+            continue
+        for step in (-1, 1):  # (the whole run of this bullet, once)
+            at: int | None = pos
+            while True:
+                at = _next_line(text, at, step)  # type: ignore[arg-type]
+                if at is None or at > last or at in walked or _bullet(text, at) != marker:
+                    break
+                walked.add(at)
+                if at in starts:
+                    continue
+                end = text.find("\n", at)
+                end = len(text) if end < 0 else end
+                item = at + len(marker)
+                sep = _ITEM_SEP.search(text, item, end)
+                if sep is None or _sep_kind(sep.group()) != kind:
+                    continue
+                head = text[item:sep.start()].strip()
+                if _SHORT_TITLE.fullmatch(head) and _is_title(head) and head.lower() not in _ROLE_LABELS \
+                        and not _names_a_tool(head):
+                    added.append((head, at, end, text[at:end]))
+    if not added:
+        return lines
+    return sorted([*lines, *added], key=lambda line: line[1])
+
+
+# How a line that goes on in the next one ends: a comma, or a word that joins it to the next.
+_GOES_ON = frozenset(["and", "or", "a", "an", "the", "of", "for", "with", "as", "our", "to", "including"])
+
+
+def _continues_sentence(text: str, end: int) -> bool:
+    """Whether the line that ends at ``end`` is the rest of a sentence wrapped from the line
+    just above it ("We're hiring (L4+) in NYC: Data Scientists,\nData Engineers, Mobile
+    Engineers, and Backend Engineers."): that line has no bullet, is no title (more than
+    nine words) and ends on a comma or a joining word."""
+    line = text.rfind("\n", 0, end)
+    if line <= 0 or text[line - 1] == "\n":
+        return False
+    above = text[text.rfind("\n", 0, line) + 1:line].rstrip(" \t\r")
+    if len(above) < 40:
+        return False
+    if not above.endswith(",") and above[above.rfind(" ") + 1:].lower() not in _GOES_ON:
+        return False
+    return not _bullet(text, line - 1) and len(above.split()) > 9
 
 
 # A title's leading item tag: "[1]", "[Leadership]", "I.", "II.", "a)".

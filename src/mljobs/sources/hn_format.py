@@ -72,6 +72,30 @@ _ELIGIBILITY = re.compile(r"\b(?:clearance|citizens?(?:hip)?|sponsorship|visas?)
 _URLISH = re.compile(r"^(https?://|www\.)|\.(com|io|ai|org|dev|co|net)(/\S*)?$", re.IGNORECASE)
 
 
+# A work mode in a header segment; not one ruled out or part of the week ("no remote",
+# "ONSITE+PART REMOTE", "Hybrid (2 days remote, 3 in office)").
+_MODE_WORD = re.compile(
+    r"(?<!no )(?<!not )(?<!part )(?<!part-)(?<!day )(?<!days )\b(remote)\b"
+    r"|\b(hybrid|on-?site|in[- ]office|wfh|work from home)\b",
+    re.IGNORECASE,
+)
+_MODE_OF = {"remote": "remote", "wfh": "remote", "work from home": "remote", "hybrid": "hybrid"}
+# A segment that names no place: "Various", "Multiple locations", "TBD".
+_VAGUE = re.compile(
+    r"(?:various|varies|multiple|several|many|tbd|n/?a)(?:\s+(?:locations?|places|cities|offices|"
+    r"countries|sites))?",
+    re.IGNORECASE,
+)
+
+
+# The words of a work schedule ("3 days/week", "2x per week", "one day a month").
+_SCHEDULE_GATE = re.compile(r"\d|\bdays?\b", re.IGNORECASE)
+_SCHEDULE = re.compile(
+    r"\b(?:\d+(?:\s*[-–/]\s*\d+)?x?\b(?!%)|(?:one|two|three|four|five|days?|week|wk|month|per|a)\b)",
+    re.IGNORECASE,
+)
+
+
 def _classify(part: str) -> str:
     if _URLISH.search(part):
         return "url"
@@ -81,14 +105,17 @@ def _classify(part: str) -> str:
         _EMPLOYMENT.search(part) and len(part) < 30 and not _ROLE_WORDS.search(part)
     ):
         return "employment"
-    if _REMOTE.search(part) and len(part) < 25 and not _ROLE_WORDS.search(part):
-        # "Remote" alone says how; "Remote (US)" and "NYC area (hybrid)" also say where
-        return "remote" if _REMOTE_ONLY.match(part) else "remote-location"
+    if _REMOTE.search(part) and not _ROLE_WORDS.search(part):
+        # (a schedule says how, not where: "HYBRID (2-3 days/week)", "In-office 4 days")
+        how = _SCHEDULE.sub(" ", part) if _SCHEDULE_GATE.search(part) else part
+        if len(how) < 25:
+            # "Remote" alone says how; "Remote (US)" and "NYC area (hybrid)" also say where
+            return "remote" if _REMOTE_ONLY.match(how) else "remote-location"
     if _ROLE_WORDS.search(part):
         if _ELIGIBILITY.search(part) and {w.lower() for w in _ROLE_WORDS.findall(part)} == {"security"}:
             return "other"
         return "role"
-    if _NOT_PLACE.search(part):
+    if _NOT_PLACE.search(part) or _VAGUE.fullmatch(part):
         return "other"
     return "location"
 
@@ -122,6 +149,7 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
         place = _name_place(parts, company)
         if place:
             fields = [place, *fields]
+    modes: set[str] = set()
     for part in fields:
         kind = _classify(part)
         if kind == "role":
@@ -135,13 +163,12 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
         elif kind in ("location", "remote-location"):
             out["locations"].append(part)
         if kind in ("remote", "remote-location", "location", "role", "other"):
-            remote = _REMOTE.search(part)
-            if remote and out["remote"] is None:
-                word = remote.group(1).lower()
-                out["remote"] = (
-                    "remote" if word in ("remote", "wfh", "work from home")
-                    else "hybrid" if word == "hybrid" else "onsite"
-                )
+            for remote, other in _MODE_WORD.findall(part):
+                modes.add(_MODE_OF.get((remote or other).lower(), "onsite"))
+    # Work modes named side by side ("ONSITE / HYBRID", "Remote or Onsite") offer each: the
+    # freest one is the mode (LABELS.md: "remote or hybrid" is remote if fully remote is allowed).
+    if modes:
+        out["remote"] = "remote" if "remote" in modes else "hybrid" if "hybrid" in modes else "onsite"
     return out
 
 
