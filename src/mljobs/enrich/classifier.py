@@ -27,7 +27,7 @@ import numpy.typing as npt
 
 from mljobs.enrich.features import _STOP, TITLE_WEIGHT, Featurized, _word_at, featurize, locate
 from mljobs.enrich.lowered import lower
-from mljobs.enrich.skills import default_taxonomy, norm_key
+from mljobs.enrich.skills import norm_key, skill_keys
 from mljobs.errors import EnrichError
 
 ARCHETYPES = (
@@ -89,14 +89,6 @@ _NOT_PLACE_WORDS = frozenset(
     "relocation visa flexible growth".split())
 
 
-@lru_cache(maxsize=1)
-def _skill_keys() -> frozenset[str]:
-    """The normalised names and aliases of the skills (a source's place field sometimes
-    holds a stack: "Golang, Vuejs, Rust, Python")."""
-    return frozenset(norm_key(form) for skill in default_taxonomy().skills
-                     for form in [skill["name"], *skill.get("aliases", [])])
-
-
 def _name_forms(names: tuple[str, ...]) -> list[str]:
     """The forms the company's name (``names[0]``) and the place names (the rest) take in a
     text: whole, without a legal suffix ("Acme" of "Acme Inc."), the company's by its first
@@ -119,7 +111,7 @@ def _name_forms(names: tuple[str, ...]) -> list[str]:
             parts = [p.strip(" .-") for p in _NAME_SPLIT_RE.split(form)]
             out.extend(p for p in parts if p and _NOT_PLACE_WORDS.isdisjoint(p.lower().split())
                        and not any(len(w) > 3 and w.isupper() for w in p.split())
-                       and _skill_keys().isdisjoint(map(norm_key, p.split("/"))))
+                       and skill_keys().isdisjoint(map(norm_key, p.split("/"))))
     return [f for f in dict.fromkeys(out) if len(f) >= 2 and any(c.isalpha() for c in f)]
 
 

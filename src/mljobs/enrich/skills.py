@@ -1123,3 +1123,11 @@ def default_taxonomy() -> SkillTaxonomy:
 def default_matcher() -> SkillMatcher:
     """A matcher over the packaged taxonomy, built once."""
     return SkillMatcher(default_taxonomy())
+
+
+@lru_cache(maxsize=1)
+def skill_keys() -> frozenset[str]:
+    """The ``norm_key`` of every packaged skill's name and aliases, built once (to tell a
+    stack from a place or a company: "Golang, Vuejs, Rust, Python")."""
+    return frozenset(norm_key(form) for skill in default_taxonomy().skills
+                     for form in [skill["name"], *skill.get("aliases", [])])

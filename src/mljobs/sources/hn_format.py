@@ -17,7 +17,6 @@ from __future__ import annotations
 import html
 import re
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any
 
 from mljobs.models import RawPosting
@@ -257,17 +256,12 @@ def _is_name(part: str, domains: list[str]) -> bool:
 
 def _skill_word(word: str) -> bool:
     """Whether a word is a skill's name (a stack segment: "PyTorch", "TypeScript")."""
-    from mljobs.enrich.skills import norm_key  # (the taxonomy: only for a role-first header)
+    from mljobs.enrich.skills import (  # (the taxonomy: only for a role-first header)
+        norm_key,
+        skill_keys,
+    )
 
-    return norm_key(word) in _skill_keys()
-
-
-@lru_cache(maxsize=1)
-def _skill_keys() -> frozenset[str]:
-    from mljobs.enrich.skills import default_taxonomy, norm_key
-
-    return frozenset(norm_key(f) for skill in default_taxonomy().skills
-                     for f in [skill["name"], *skill.get("aliases", [])])
+    return norm_key(word) in skill_keys()
 
 
 def _domain(url: str) -> str:
@@ -303,8 +297,7 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
     noun = _ROLE_NOUN.search(lead)
     if (noun and (noun.start() > 0 or noun.end() == len(lead)) and _classify(lead) == "role"
             and _classify(parts[1]) != "role"):
-        domains = [re.sub(r"^(?:https?://)?(?:www\.)?", "", u.lower()) for p in parts[1:]
-                   for u in _URL.findall(p)]
+        domains = [_domain(u) for p in parts[1:] for u in _URL.findall(p)]
         for i, part in enumerate(parts[1:], 1):
             if _classify(part) in ("location", "other") and any(
                     _domain_matches(part, d) for d in domains):
