@@ -249,11 +249,6 @@ def stats(
     with handle_errors(), store_from(db) as store:
         data = store.stats()
         data["db"] = store.path
-        index = open_index(store)
-        try:  # the count search, match and the web app show: each job once
-            data["canonical"] = index.search(SearchQuery(limit=1, facets=())).total
-        finally:
-            index.close()
         if as_json:
             print_json(data)
             return

@@ -475,6 +475,9 @@ class SQLiteStore:
 
         return {
             "postings": self.count(),
+            # each job once, as search, match and the web app count them (index.is_canonical)
+            "canonical": int(q("SELECT COUNT(*) FROM postings "
+                               "WHERE canonical_id IS NULL OR canonical_id = id").fetchone()[0]),
             "by_source": by("SELECT source, COUNT(*) FROM postings GROUP BY 1 ORDER BY 2 DESC"),
             "by_status": by("SELECT status, COUNT(*) FROM postings GROUP BY 1 ORDER BY 2 DESC"),
             "by_remote": by(
