@@ -260,13 +260,13 @@ _PITCH_REACH = 400
 _SENTENCE_MARKS = ("\n", ". ", "! ", "? ")
 
 
-def _sentence_start(text: str, start: int) -> int:
+def _sentence_start(text: str, start: int, lo: int = 0) -> int:
     """The start of the sentence around ``start``: just past the last ``_SENTENCE_MARKS``
-    mark that ends before ``start`` (0 for none). (Each mark is looked for only past the
+    mark that lies in ``text[lo:start]`` (0 for none). (Each mark is looked for only past the
     last one found: "! " and "? ", rare, are otherwise searched for to the text's start.)"""
-    pos = text.rfind("\n", 0, start)
+    pos = text.rfind("\n", lo, start)
     for mark in (". ", "! ", "? "):
-        j = text.rfind(mark, pos + 1, start)
+        j = text.rfind(mark, max(pos + 1, lo), start)
         if j >= 0:  # (then past ``pos``)
             pos = j
     return pos + 1
@@ -625,8 +625,7 @@ class SectionMap:
                 continue
             # (the word is a sentence's subject or verb: near its start)
             a = h - _PITCH_LEAD if h > _PITCH_LEAD else 0
-            lo = max(text.rfind("\n", a, h), text.rfind(". ", a, h), text.rfind("! ", a, h),
-                     text.rfind("? ", a, h)) + 1
+            lo = _sentence_start(text, h, a)
             if (lo == 0 and h > _PITCH_LEAD) or lo in tried:
                 continue  # (no sentence start within reach, or tried)
             tried.add(lo)
