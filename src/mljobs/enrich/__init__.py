@@ -8,15 +8,18 @@ The steps, in order, for one posting (``analyse``):
 2. ``sections.SectionMap`` — about / responsibilities / requirements / nice /
    benefits, so each skill is marked required or nice-to-have.
 3. ``skills.SkillMatcher`` — taxonomy skills with surface form and offsets.
-4. ``facets`` — seniority, years, degree, PhD, remote, visa, specialisation,
-   company stage; ``salary`` — pay range, interval, estimate flag, equity.
-5. ``classifier.ArchetypeModel`` — probabilities for the 8 archetypes and the
-   phrases (with offsets) that moved the chosen one; then the ML share.
+4. ``classifier.ArchetypeModel`` — probabilities for the 8 archetypes and the
+   phrases (with offsets) that moved the chosen one.
+5. ``facets`` — seniority, years, degree, PhD, remote, visa, company stage, and
+   the specialisation (none for a ``not-ml`` role); ``salary`` — pay range,
+   interval, estimate flag, equity; ``ml_share`` from the archetype.
 
 Public API (used by import/sync, the ``enrich``/``eval`` commands and resume
 matching):
 
-- ``ENRICH_VERSION``: changes whenever the output of the pipeline may change.
+- ``ENRICH_VERSION``: the pipeline's part of ``Enrichment.version``
+  (``"1+skills.<taxonomy version>"``); it has stayed ``1`` since the first
+  pipeline, so only the taxonomy part moves.
 - ``enrich_postings(postings) -> list[Posting]``: copies with ``.enrichment``
   set; may return more postings than given (child ids ``<id>/r<n>``).
 - ``enrich_record(record) -> dict``: one corpus-format record -> one

@@ -1,6 +1,6 @@
 """The mljobs query language, parsed into a small tree that every engine compiles.
 
-Grammar (documented for users in docs/search.md)::
+Grammar (documented for users in docs/cli.md)::
 
     query   := clause*                 clauses are ANDed
     clause  := ["-"] group             "-" excludes
