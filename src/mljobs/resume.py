@@ -8,9 +8,10 @@ PDF, or simply a 50 MB log file. ``load_resume`` bounds the work before it
 starts and while it runs:
 
 - the file size is checked before a byte is read (``Limits.max_bytes``);
-- a PDF's declared page count is checked before its page tree is walked,
-  pages are read one at a time against a wall-clock budget, and pypdf's own
-  decompression limits stay on;
+- a PDF's pages are counted before any is read, by a bounded walk of its
+  page tree that does not trust ``/Count`` (more than ``Limits.max_pages`` is
+  refused); pages are read one at a time against a wall-clock budget, and
+  pypdf's own decompression limits stay on;
 - a DOCX's zip directory is checked (entry count, inflated size) before
   ``python-docx`` opens it;
 - the extracted text is cut at ``Limits.max_chars``.
