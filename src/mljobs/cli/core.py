@@ -35,6 +35,7 @@ from mljobs.pipeline import default_enricher
 from mljobs.posting_view import duplicates_of, list_pays, roles_of
 from mljobs.search import parse_since as shared_parse_since
 from mljobs.search import resolve_values, search_json, store_values
+from mljobs.store import SQLiteStore
 
 
 def _count_rows(path: Path) -> int | None:
@@ -213,7 +214,19 @@ def search(
         if as_json:
             print_json(search_json(q, result))
         else:
-            render_search(console, q, result, list_pays(store, [h.id for h in result.hits]))
+            ids = [h.id for h in result.hits]
+            render_search(console, q, result, list_pays(store, ids), undated_ids(store, ids))
+
+
+def undated_ids(store: SQLiteStore, ids: list[str]) -> frozenset[str]:
+    """The postings of ``ids`` whose source gives no date (an archive's rows, a board without
+    a publish date): search dates and sorts them by the day the store first saw them."""
+    if not ids:
+        return frozenset()
+    marks = ",".join("?" * len(ids))
+    return frozenset(str(r[0]) for r in store.conn.execute(
+        f"SELECT id FROM postings WHERE id IN ({marks}) "
+        "AND posted_at IS NULL", ids))
 
 
 @app.command()

@@ -66,7 +66,8 @@ def web_state(request: Request) -> WebState:
 def hit_details(state: WebState, ids: list[str]) -> dict[str, dict[str, str]]:
     """Locations and pay of each hit, read straight from the store's JSON columns (the pay:
     ``posting_view.list_pay_json``, stated pay before an estimate, an estimate marked "est."),
-    in one query.
+    and whether its source gave no date (the list then says the date is the day the store
+    first saw it), in one query.
 
     (Cheaper than building 20 full ``Posting`` objects for two fields.)
     """
@@ -75,13 +76,15 @@ def hit_details(state: WebState, ids: list[str]) -> dict[str, dict[str, str]]:
     marks = ",".join("?" * len(ids))
     rows = state.store.conn.execute(
         "SELECT id, json_extract(data, '$.locations'), json_extract(data, '$.salary'), "
-        f"json_extract(enrichment, '$.salary') FROM postings WHERE id IN ({marks})", ids,
+        f"json_extract(enrichment, '$.salary'), posted_at IS NULL FROM postings "
+        f"WHERE id IN ({marks})", ids,
     ).fetchall()
     out = {}
-    for pid, locations, given, found in rows:
+    for pid, locations, given, found, undated in rows:
         pay = list_pay_json(given, found)
         out[pid] = {"where": "; ".join(json.loads(locations or "[]")),
-                    "salary": salary_text(pay.salary) if pay is not None else ""}
+                    "salary": salary_text(pay.salary) if pay is not None else "",
+                    "undated": "yes" if undated else ""}
     return out
 
 
