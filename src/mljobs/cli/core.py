@@ -149,13 +149,16 @@ _OPTION = {"source": "--source", "remote": "--remote", "company": "--company",
 
 
 def unknown_values_message(unknown: list[tuple[str, str, list[str]]],
-                           known: dict[str, list[str]]) -> str:
+                           known: dict[str, list[str]],
+                           by_filter: frozenset[tuple[str, str]] = frozenset()) -> str:
     """Name the filter values no posting has (a value that differs only in case is not one:
-    ``resolve_values`` respells it), with the values the store has: all of a short list,
-    else the closest."""
+    ``resolve_values`` respells it), as the user gave them (``by_filter``: the (field, value)
+    pairs given as ``--filter field=value`` rather than by an option such as ``--source``),
+    with the values the store has: all of a short list, else the closest."""
     parts = []
     for name, value, close in unknown:
-        given = f"--filter {name}={value}" if name not in _OPTION else f"{_OPTION[name]} {value}"
+        given = (f"--filter {name}={value}" if name not in _OPTION or (name, value) in by_filter
+                 else f"{_OPTION[name]} {value}")
         stored = known.get(name, [])
         if len(stored) <= 12:
             hint = "the store has: " + (", ".join(stored) or "none")
@@ -165,6 +168,14 @@ def unknown_values_message(unknown: list[tuple[str, str, list[str]]],
             hint = f"none is close; the most frequent: {', '.join(stored[:8])}"
         parts.append(f"{_clip(given)}: no posting in the store has {name} {value!r}; {hint}")
     return "\n".join(parts)
+
+
+def _choice(option: str, value: str, choices: tuple[str, ...]) -> str:
+    """An option's value among ``choices``, in any case (as filter values are taken)."""
+    folded = value.strip().lower()
+    if folded not in choices:
+        raise ConfigError(f"{option} {value!r}: use {' or '.join(choices)}")
+    return folded
 
 
 def _clip(text: str) -> str:
@@ -192,6 +203,8 @@ def search(
     """Full-text search with filters, ranked by BM25, with highlighted snippets."""
     with handle_errors(), store_from(db) as store:
         flt = parse_filters(filters)
+        by_filter = frozenset((name, v) for name, values in flt.items() for v in values)
+        sort, engine = _choice("--sort", sort, ("relevance", "date")), engine.strip().lower()
         for name, values in (("source", source), ("remote", remote), ("company", company),
                              ("archetype", archetype), ("skills", skill)):
             if values:
@@ -207,7 +220,7 @@ def search(
             known = store_values(index, sorted(flt))
             q.filters, unknown = resolve_values(flt, known)
             if unknown:
-                raise ConfigError(unknown_values_message(unknown, known))
+                raise ConfigError(unknown_values_message(unknown, known, by_filter))
             result = index.search(q)
         finally:
             index.close()
@@ -290,6 +303,7 @@ def reindex(
 ) -> None:
     """Rebuild the search index from the store (it is derived data)."""
     with handle_errors(), store_from(db) as store:
+        engine = engine.strip().lower()
         index = open_index(store, engine, sync=False)
         with console.status("Rebuilding the index..."):
             count = index.rebuild(store)

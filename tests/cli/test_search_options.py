@@ -1,0 +1,59 @@
+"""``mljobs search`` takes ``--sort`` and ``--engine`` in any case, as it takes filter values,
+and an error names the option the user typed (``--filter source=x`` was reported as
+``--source x``; ``--sort Date`` failed with "sort must be ...", naming no option)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The 43 real HN posts of the test fixture, without enrichment, in a tmp store."""
+    sample = Path(__file__).resolve().parents[1] / "fixtures" / "hn-sample.jsonl"
+    path = str(tmp_path_factory.mktemp("options") / "hn.sqlite3")
+    res = runner.invoke(app, ["--db", path, "import", "--no-enrich", str(sample)],
+                        catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    return path
+
+
+def _ids(db: str, *args: str) -> list[str]:
+    res = runner.invoke(app, ["--db", db, "search", "engineer", *args, "--json"],
+                        catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    return [h["id"] for h in json.loads(res.output)["hits"]]
+
+
+def test_sort_and_engine_in_any_case(db: str) -> None:
+    by_date = _ids(db, "--sort", "date")
+    assert len(by_date) > 1
+    assert _ids(db, "--sort", "Date") == by_date
+    assert _ids(db, "--sort", "DATE", "--engine", "FTS5") == _ids(db, "--sort", "date",
+                                                                  "--engine", "fts5")
+
+
+def test_a_bad_sort_names_the_option_and_the_choices(db: str) -> None:
+    res = runner.invoke(app, ["--db", db, "search", "x", "--sort", "newest"])
+    assert res.exit_code == 1
+    assert " ".join(res.output.split()) == "ConfigError: --sort 'newest': use relevance or date"
+
+
+@pytest.mark.parametrize(("args", "named"), [
+    (("--filter", "source=glassdoor"), "--filter source=glassdoor"),
+    (("--source", "glassdoor"), "--source glassdoor"),
+    (("--filter", "skills=pytorchh"), "--filter skills=pytorchh"),
+])
+def test_an_unknown_value_is_named_as_it_was_given(db: str, args: tuple[str, ...],
+                                                   named: str) -> None:
+    res = runner.invoke(app, ["--db", db, "search", *args])
+    assert res.exit_code == 1
+    assert " ".join(res.output.split()).startswith(f"ConfigError: {named}: no posting")
