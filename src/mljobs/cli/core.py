@@ -112,8 +112,8 @@ def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
             "[red]rejected[/red]" if r.rejected
             else "[yellow]partial[/yellow]" if r.errors else "[green]ok[/green]"
         )
-        table.add_row(safe(Path(r.path).name), str(r.rows), str(r.new), str(r.updated),
-                      str(r.unchanged), str(r.failed), result)
+        table.add_row(safe(Path(r.path).name), *(f"{n:,}" for n in (
+            r.rows, r.new, r.updated, r.unchanged, r.failed)), result)
     if any(r.new + r.updated + r.unchanged > r.rows - r.failed for r in reports):
         table.caption = ("new, updated and unchanged count postings: a post that lists "
                          "several roles is one posting per role")
@@ -287,6 +287,8 @@ def stats(
                            ("by_archetype", "archetype"), ("top_companies", "company")):
             if data[key]:
                 table = Table(title=f"by {title}", show_header=False)
+                table.add_column()
+                table.add_column(justify="right")
                 for name, count in data[key].items():
                     table.add_row(safe(str(name)), f"{count:,}")
                 console.print(table)

@@ -201,7 +201,7 @@ def eval_cmd(
 ) -> None:
     """Score the pipeline against gold labels (eval/LABELS.md scoring).
 
-    ``--labels dev`` runs 5-fold cross-validation over the dev set (each fold's
+    --labels dev runs 5-fold cross-validation over the dev set (each fold's
     archetype model trained on the other folds + the extra labels, reposts of the
     fold's postings left out); another labels file is scored with the shipped model.
     """
