@@ -17,10 +17,11 @@ runner = CliRunner()
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The 43 real HN posts of the test fixture, without enrichment, in a tmp store."""
+    """The 43 real HN posts of the test fixture, enriched (pay read from the text), in a tmp
+    store."""
     sample = Path(__file__).resolve().parents[1] / "fixtures" / "hn-sample.jsonl"
     path = str(tmp_path_factory.mktemp("options") / "hn.sqlite3")
-    res = runner.invoke(app, ["--db", path, "import", "--no-enrich", str(sample)],
+    res = runner.invoke(app, ["--db", path, "import", str(sample)],
                         catch_exceptions=False)
     assert res.exit_code == 0, res.output
     return path
@@ -57,3 +58,24 @@ def test_an_unknown_value_is_named_as_it_was_given(db: str, args: tuple[str, ...
     res = runner.invoke(app, ["--db", db, "search", *args])
     assert res.exit_code == 1
     assert " ".join(res.output.split()).startswith(f"ConfigError: {named}: no posting")
+
+
+def test_salary_min_keeps_what_the_web_keeps(db: str, tmp_path: Path) -> None:
+    """``--salary-min`` (the web's minimum salary; the command line had no pay filter)."""
+    from fastapi.testclient import TestClient
+
+    from mljobs.web import create_app
+
+    everything = runner.invoke(app, ["--db", db, "search", "--json", "--limit", "100"],
+                               catch_exceptions=False)
+    assert everything.exit_code == 0
+    res = runner.invoke(app, ["--db", db, "search", "--salary-min", "150000", "--json",
+                              "--limit", "100"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    kept = json.loads(res.output)
+    assert 0 < kept["total"] < json.loads(everything.output)["total"]
+    with TestClient(create_app(db)) as client:
+        web = client.get("/api/search", params={"salary_min": 150000, "limit": 100}).json()
+    assert [h["id"] for h in web["hits"]] == [h["id"] for h in kept["hits"]]
+    bad = runner.invoke(app, ["--db", db, "search", "--salary-min", "-5"])
+    assert bad.exit_code == 2 and "--salary-min" in bad.output

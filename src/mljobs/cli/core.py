@@ -192,6 +192,9 @@ def search(
     skill: list[str] = typer.Option([], "--skill", help="A skill name as the facets list it (any case)."),
     filters: list[str] = typer.Option([], "--filter", help="Any facet: field=value."),
     since: str | None = typer.Option(None, "--since", help="Posted within (7d, 4w, 6m, 1y) or since a date."),
+    salary_min: float | None = typer.Option(
+        None, "--salary-min", min=0, help="Yearly pay reaches at least this (the top of its "
+        "range; hourly and monthly pay made yearly), as the web's minimum salary."),
     sort: str = typer.Option("relevance", "--sort", help="relevance or date."),
     limit: int = typer.Option(10, "--limit", min=1, max=100),
     offset: int = typer.Option(0, "--offset", min=0),
@@ -211,7 +214,7 @@ def search(
                 flt.setdefault(name, []).extend(values)
         q = SearchQuery(
             text=query, filters=flt, posted_since=parse_since(since, at=now()),
-            sort=sort,  # type: ignore[arg-type]
+            salary_min=salary_min, sort=sort,  # type: ignore[arg-type]
             limit=limit, offset=offset,
             facets=("archetype", "remote", "source", "skills") if (facets or as_json) else (),
         )
