@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from mljobs.analytics import TABLE_NAMES, Table
 from mljobs.errors import QueryError
 from mljobs.index import SearchQuery, SearchResult
-from mljobs.posting_view import duplicates_of
+from mljobs.posting_view import duplicates_of, roles_of
 from mljobs.search import search_json as shared_search_json
 from mljobs.web.params import SearchState, parse_state
 from mljobs.web.routes import dashboard_data, load_posting, web_state
@@ -85,7 +85,7 @@ async def api_search(
     company: Facet = None,
     since: Annotated[str, Query(description="7d, 4w, 6m, 1y or an ISO date")] = "",
     salary_min: Annotated[float | None, Query(ge=0, description="Yearly amount")] = None,
-    sort: Annotated[str, Query(pattern="^(relevance|date)$")] = "relevance",
+    sort: Annotated[str, Query(pattern="^(?i:relevance|date)$")] = "relevance",  # any case
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int | None, Query(ge=0, le=10_000)] = None,
 ) -> dict[str, Any]:
@@ -108,6 +108,10 @@ async def api_search(
 async def api_posting(request: Request, ref: str) -> dict[str, Any]:
     """One posting with its enrichment, duplicates and change history."""
     state = web_state(request)
+    if state.store.resolve_id(ref) is None and (roles := roles_of(state.store, ref)):
+        # as /posting/{ref} and `mljobs show` do: name the role postings, not "no posting"
+        raise HTTPException(404, f"{ref} was split into one posting per role; ask for one of: "
+                            + "; ".join(f"{pid} ({title})" for pid, title in roles))
     posting = load_posting(state, ref)
     data = posting.model_dump(mode="json")
     data["duplicates"] = [
