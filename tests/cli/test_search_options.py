@@ -79,3 +79,16 @@ def test_salary_min_keeps_what_the_web_keeps(db: str, tmp_path: Path) -> None:
     assert [h["id"] for h in web["hits"]] == [h["id"] for h in kept["hits"]]
     bad = runner.invoke(app, ["--db", db, "search", "--salary-min", "-5"])
     assert bad.exit_code == 2 and "--salary-min" in bad.output
+
+
+def test_import_refuses_an_empty_source_name(tmp_path: Path) -> None:
+    """``import --source ""`` stored postings with ids ":1", ":2" and no source; now it stops
+    before making the store."""
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"id": "1", "title": "ML Engineer", "description": "PyTorch"}\n',
+                    encoding="utf-8")
+    db = tmp_path / "new.sqlite3"
+    res = runner.invoke(app, ["--db", str(db), "import", str(rows), "--source", " "])
+    assert res.exit_code == 1
+    assert " ".join(res.output.split()).startswith("ConfigError: --source ' ': give the rows'")
+    assert not db.exists()

@@ -62,6 +62,10 @@ def import_cmd(
     db: Path | None = typer.Option(None, "--db", help="The store file."),
 ) -> None:
     """Import postings from files into the store (idempotent: re-importing changes nothing)."""
+    with handle_errors():
+        if not source.strip():  # the postings' ids would start with ":" and name no source
+            raise ConfigError(f"--source {source!r}: give the rows' source a name, e.g. "
+                              "--source my-board (the default is file)")
     with handle_errors(), store_from(db, create=True) as store:
         enricher = None if no_enrich else default_enricher()
         reports: list[FileReport] = []
