@@ -92,3 +92,21 @@ def test_import_refuses_an_empty_source_name(tmp_path: Path) -> None:
     assert res.exit_code == 1
     assert " ".join(res.output.split()).startswith("ConfigError: --source ' ': give the rows'")
     assert not db.exists()
+
+
+def test_no_match_since_a_date_says_what_since_left_out(db: str) -> None:
+    """``--since`` past the newest posting said "0 postings match" and nothing else, which
+    reads as "nothing about this" (the demo's posts end in May 2026: `--since 30d` finds none)."""
+    from datetime import date, timedelta
+
+    res = runner.invoke(app, ["--db", db, "search", "engineer", "--sort", "date", "--json"],
+                        catch_exceptions=False)
+    data = json.loads(res.output)
+    newest = date.fromisoformat(data["hits"][0]["posted_at"][:10])
+    after = (newest + timedelta(days=1)).isoformat()
+    res = runner.invoke(app, ["--db", db, "search", "engineer", "--since", after],
+                        env={"COLUMNS": "200"}, catch_exceptions=False)
+    assert res.exit_code == 0
+    assert res.output.splitlines()[1] == (
+        f"None posted since {after} (--since {after}); without --since {data['total']:,} "
+        f"match, the newest posted {newest.isoformat()}.")

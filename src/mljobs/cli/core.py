@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -229,6 +230,11 @@ def search(
             if unknown:
                 raise ConfigError(unknown_values_message(unknown, known, by_filter))
             result = index.search(q)
+            before = None
+            if not result.total and q.posted_since is not None and not as_json:
+                # "0 postings match" alone reads as "nothing about this": say what --since hid
+                before = index.search(replace(q, posted_since=None, sort="date", limit=1,
+                                              offset=0, facets=()))
         finally:
             index.close()
         if as_json:
@@ -236,6 +242,13 @@ def search(
         else:
             ids = [h.id for h in result.hits]
             render_search(console, q, result, list_pays(store, ids), undated_ids(store, ids))
+            if before is not None and before.total and q.posted_since is not None:
+                newest = before.hits[0].posted_at
+                console.print(
+                    f"None posted since {q.posted_since:%Y-%m-%d} (--since {since}); without "
+                    f"--since {before.total:,} match"
+                    + (f", the newest posted {newest:%Y-%m-%d}" if newest else "") + ".",
+                    highlight=False)
 
 
 def undated_ids(store: SQLiteStore, ids: list[str]) -> frozenset[str]:
