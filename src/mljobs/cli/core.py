@@ -201,8 +201,9 @@ def search(
         None, "--salary-min", min=0, help="Yearly pay reaches at least this (the top of its "
         "range; hourly and monthly pay made yearly), as the web's minimum salary."),
     sort: str = typer.Option("relevance", "--sort", help="relevance or date."),
-    limit: int = typer.Option(10, "--limit", min=1, max=100),
-    offset: int = typer.Option(0, "--offset", min=0),
+    limit: int = typer.Option(10, "--limit", min=1, max=100, help="How many hits to show."),
+    offset: int = typer.Option(0, "--offset", min=0,
+                               help="Skip this many hits first (the next page: --offset 10)."),
     facets: bool = typer.Option(False, "--facets", help="Also print facet counts."),
     as_json: bool = typer.Option(False, "--json", help="Print stable JSON (see docs/cli.md)."),
     engine: str = typer.Option("tantivy", "--engine", help="tantivy or fts5."),
