@@ -52,3 +52,14 @@ def test_api_sort_in_any_case(sample_client: TestClient) -> None:
 
     assert ids("Date") == ids("date")
     assert sample_client.get("/api/search", params={"sort": "newest"}).status_code == 400
+
+
+def test_a_split_post_is_found_by_its_source_id(sample_client: TestClient) -> None:
+    roles = [h["id"] for h in sample_client.get("/api/search", params={"limit": 100}).json()["hits"]
+             if re.search(r"/r\d+$", h["id"])]
+    bare = roles[0].rsplit("/", 1)[0].split(":", 1)[1]
+    for ref in (bare, f"hn-{bare}"):
+        page = sample_client.get(f"/posting/{ref}")
+        assert page.status_code == 200 and roles[0] in page.text
+        api = sample_client.get(f"/api/postings/{ref}")
+        assert api.status_code == 404 and roles[0] in api.json()["error"]

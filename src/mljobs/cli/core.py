@@ -33,7 +33,7 @@ from mljobs.errors import ConfigError, InputError, QueryError
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
 from mljobs.pipeline import default_enricher
-from mljobs.posting_view import duplicates_of, list_pays, roles_of
+from mljobs.posting_view import duplicates_of, list_pays, split_roles
 from mljobs.search import parse_since as shared_parse_since
 from mljobs.search import resolve_values, search_json, store_values
 from mljobs.store import SQLiteStore
@@ -273,7 +273,7 @@ def show(
     with handle_errors(), store_from(db) as store:
         resolved = store.resolve_id(posting_id)
         if resolved is None:
-            roles = roles_of(store, posting_id)
+            roles = split_roles(store, posting_id)
             if roles:
                 raise fail(f"{posting_id} was split into one posting per role; show one of: "
                            + "; ".join(f"{pid} ({title})" for pid, title in roles))

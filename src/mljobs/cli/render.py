@@ -164,7 +164,12 @@ def render_posting(console: Console, posting: Posting, changes: list[Change],
                    duplicates: Sequence[Posting] = ()) -> None:
     """Print a posting: facts (with its ``duplicates``: the same job under other ids),
     understanding (if enriched), the whole description, history."""
-    console.print(Panel(_facts_table(posting, duplicates), title=safe(clip(posting.title, 120)),
+    # the panel's border holds the title only up to the terminal's width (Rich cut it with no
+    # mark: "... WORK FROM HOM─"): a title that does not fit is printed whole above it
+    room = max(20, console.width - 6)
+    if len(posting.title) > room:
+        console.print(f"[bold]{safe(posting.title)}[/bold]")
+    console.print(Panel(_facts_table(posting, duplicates), title=safe(clip(posting.title, room)),
                         expand=False))
     enr = posting.enrichment
     if enr is not None:

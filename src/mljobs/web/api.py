@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from mljobs.analytics import TABLE_NAMES, Table
 from mljobs.errors import QueryError
 from mljobs.index import SearchQuery, SearchResult
-from mljobs.posting_view import duplicates_of, roles_of
+from mljobs.posting_view import duplicates_of, split_roles
 from mljobs.search import search_json as shared_search_json
 from mljobs.web.params import SearchState, parse_state
 from mljobs.web.routes import dashboard_data, load_posting, web_state
@@ -108,7 +108,7 @@ async def api_search(
 async def api_posting(request: Request, ref: str) -> dict[str, Any]:
     """One posting with its enrichment, duplicates and change history."""
     state = web_state(request)
-    if state.store.resolve_id(ref) is None and (roles := roles_of(state.store, ref)):
+    if state.store.resolve_id(ref) is None and (roles := split_roles(state.store, ref)):
         # as /posting/{ref} and `mljobs show` do: name the role postings, not "no posting"
         raise HTTPException(404, f"{ref} was split into one posting per role; ask for one of: "
                             + "; ".join(f"{pid} ({title})" for pid, title in roles))

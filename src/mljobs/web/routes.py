@@ -22,7 +22,7 @@ from mljobs.analytics import (
 )
 from mljobs.index import SearchResult
 from mljobs.models import Posting
-from mljobs.posting_view import duplicates_of, list_pay_json, pay_of, roles_of
+from mljobs.posting_view import duplicates_of, list_pay_json, pay_of, split_roles
 from mljobs.web import charts
 from mljobs.web.app import TEMPLATES, WebState
 from mljobs.web.params import SEARCH_FACETS, SINCE_CHOICES, SearchState, parse_state
@@ -219,7 +219,7 @@ async def posting_page(request: Request, ref: str) -> Response:
     The id of a multi-role post that was split into role postings gives the list of them.
     """
     state = web_state(request)
-    if state.store.resolve_id(ref) is None and (roles := roles_of(state.store, ref)):
+    if state.store.resolve_id(ref) is None and (roles := split_roles(state.store, ref)):
         return TEMPLATES.TemplateResponse(request, "roles.html", {"ref": ref, "roles": roles})
     posting = load_posting(state, ref)
     enr = posting.enrichment
