@@ -67,6 +67,15 @@ def import_cmd(
         if not source.strip():  # the postings' ids would start with ":" and name no source
             raise ConfigError(f"--source {source!r}: give the rows' source a name, e.g. "
                               "--source my-board (the default is file)")
+        # checked before the store is made: a mistyped --format or file name left an empty
+        # store behind (docs/cli.md: a mistyped path creates nothing)
+        if fmt is not None:
+            if fmt.strip().lower() not in ("jsonl", "json", "csv"):
+                raise ConfigError(f"--format {fmt!r}: use jsonl, json or csv")
+            fmt = fmt.strip().lower()
+        if not any(path.exists() for path in files):
+            raise InputError("; ".join(f"{path}: no such file" for path in files)
+                             + "; check the path")
     with handle_errors(), store_from(db, create=True) as store:
         enricher = None if no_enrich else default_enricher()
         reports: list[FileReport] = []
