@@ -303,8 +303,13 @@ async def dashboard_page(request: Request) -> Response:
     day = state.now().date() if search.since else None
     panels = state.cached(("panels", query, day), lambda: _panels(tables, query))
     facets = state.cached(("facets", query, day), lambda: _dashboard_facets(state, search))
+    asked = [t.strip() for value in request.query_params.getlist("trend")
+             for t in value.split(",") if t.strip()]
+    present = {skill.lower() for row in rows for skill in row.skills} if asked else set()
     context = {"search": search, "panels": panels, "total": len(rows), "facets": facets,
-               "since_choices": SINCE_CHOICES}
+               "since_choices": SINCE_CHOICES,
+               # a trend skill no posting asks for said only "No data for these filters"
+               "trend_missing": [t for t in asked if t.lower() not in present]}
     return TEMPLATES.TemplateResponse(request, "dashboard.html", context)
 
 
