@@ -75,3 +75,13 @@ def test_sources_list_shows_settings_whole_as_add_takes_them(tmp_path: Path) -> 
     cells = "".join(line.rsplit("│", 2)[-2].strip() for line in res.output.splitlines()
                     if line.startswith("│"))
     assert cells.replace(" ", "") == "urls=" + ",".join(urls)
+
+
+def test_sources_list_without_sources_says_how_to_add_one(tmp_path: Path) -> None:
+    config = tmp_path / "sources.toml"
+    res = runner.invoke(app, ["sources", "list", "--config", str(config)])
+    assert res.exit_code == 0
+    flat = " ".join(res.output.split())
+    assert flat.startswith(f"No sources configured in {config} (the file does not exist yet); "
+                           "add one with `mljobs sources add greenhouse --set boards=")
+    assert "Types: ashby," in flat and not config.exists()

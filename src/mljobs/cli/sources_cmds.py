@@ -94,6 +94,14 @@ def sources_list(
             print_json({"config": str(path), "types": sorted(SOURCES),
                         "sources": [dataclasses.asdict(e) for e in conf.sources]})
             return
+        if not conf.sources:  # an empty table said nothing about what to do
+            console.print(
+                f"No sources configured in {safe(str(path))}"
+                + ("" if path.exists() else " (the file does not exist yet)")
+                + "; add one with `mljobs sources add greenhouse --set boards=anthropic` "
+                "(docs/sources.md).", highlight=False, soft_wrap=True)
+            console.print(f"Types: {', '.join(sorted(SOURCES))}")
+            return
         table = Table(title=f"Sources in {safe(str(path))}")
         for col in ("name", "type", "enabled"):
             table.add_column(col)
