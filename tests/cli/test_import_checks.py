@@ -49,3 +49,15 @@ def test_one_missing_file_among_good_ones_still_imports_the_rest(tmp_path: Path)
     assert res.exit_code == 1 and "gone.jsonl: no such file" in res.output
     found = runner.invoke(app, ["--db", str(db), "search", "pytorch", "--json"])
     assert json.loads(found.output)["total"] == 1
+
+
+def test_search_of_an_empty_store_says_how_to_fill_it(tmp_path: Path) -> None:
+    from mljobs.store import open_store
+
+    db = tmp_path / "empty.sqlite3"
+    open_store(db).close()
+    res = runner.invoke(app, ["--db", str(db), "search", "pytorch"], catch_exceptions=False)
+    assert res.exit_code == 0
+    assert " ".join(res.output.split()) == (
+        f"0 postings match pytorch; showing 0 The store {db} holds no postings yet; load some "
+        "with `mljobs import FILE`, `mljobs sync` or `mljobs demo`.")

@@ -252,6 +252,10 @@ def search(
         else:
             ids = [h.id for h in result.hits]
             render_search(console, q, result, list_pays(store, ids), undated_ids(store, ids))
+            if not result.total and not store.count():
+                console.print(f"The store {safe(str(store.path))} holds no postings yet; load "
+                              "some with `mljobs import FILE`, `mljobs sync` or `mljobs demo`.",
+                              highlight=False, soft_wrap=True)
             if before is not None and before.total and q.posted_since is not None:
                 newest = before.hits[0].posted_at
                 console.print(

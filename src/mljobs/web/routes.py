@@ -173,6 +173,8 @@ async def search_page(request: Request) -> Response:
         if search.page > 1 else None,
         "next_url": search.url(page=search.page + 1) if search.page < pages else None,
         "snippet": lambda h: Markup(h.snippet_html),
+        # "Remove a filter or try fewer words" is no help when the store holds nothing
+        "store_empty": not result.total and not state.store.count(),
         "api_url": search.url("/api/search"),
     }
     return TEMPLATES.TemplateResponse(request, "search.html", context)
