@@ -15,13 +15,15 @@ from typer.testing import CliRunner
 from mljobs.cli import app
 
 runner = CliRunner()
-BOARD = Path(__file__).resolve().parents[1] / "fixtures" / "sources" / "greenhouse" / "vaulttec.json"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sources"
+BOARD = FIXTURES / "greenhouse" / "vaulttec.json"
 
 
 class _Board(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # the recorded Greenhouse board, at its API path
-        if self.path.startswith("/v1/boards/vaulttec/jobs"):
-            body = BOARD.read_bytes()
+    def do_GET(self) -> None:  # the recorded Greenhouse board at its API path; a bad feed
+        if self.path.startswith(("/v1/boards/vaulttec/jobs", "/feed/malformed.xml")):
+            body = (BOARD if self.path.startswith("/v1/") else
+                    FIXTURES / "feed" / "malformed.xml").read_bytes()
             self.send_response(200)
             self.send_header("content-type", "application/json")
             self.send_header("content-length", str(len(body)))
@@ -85,3 +87,17 @@ def test_sources_list_without_sources_says_how_to_add_one(tmp_path: Path) -> Non
     assert flat.startswith(f"No sources configured in {config} (the file does not exist yet); "
                            "add one with `mljobs sources add greenhouse --set boards=")
     assert "Types: ashby," in flat and not config.exists()
+
+
+def test_an_error_of_an_entry_named_after_its_type_is_not_prefixed_twice(
+    tmp_path: Path, board_url: str
+) -> None:
+    config = str(tmp_path / "sources.toml")
+    added = runner.invoke(app, ["sources", "add", "feed", "--set",
+                                f"urls={board_url}/feed/malformed.xml", "--config", config])
+    assert added.exit_code == 0, added.output
+    res = runner.invoke(app, ["--db", str(tmp_path / "s.sqlite3"), "sync", "--config", config,
+                              "--no-enrich"], env={"COLUMNS": "200"}, catch_exceptions=False)
+    assert res.exit_code == 1
+    errors = [line for line in res.output.splitlines() if "cannot parse" in line]
+    assert errors and errors[0].startswith("feed: cannot parse ")
