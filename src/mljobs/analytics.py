@@ -113,7 +113,9 @@ def to_row(posting: Posting) -> MarketRow:
         archetype=enr.archetype if enr else UNLABELLED,
         facets=facet_values(posting),
         posted=posted,
-        month=posted.strftime("%Y-%m") if posted else None,
+        # the months and trends charts leave undated postings out (their docstrings): the
+        # day the store first saw a posting is no posting month (an archive imported today)
+        month=posting.posted_at.strftime("%Y-%m") if posting.posted_at else None,
         salary=yearly,
         skills=frozenset(s.name for s in enr.skills) if enr else frozenset(),
     )

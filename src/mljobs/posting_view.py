@@ -170,3 +170,20 @@ def roles_of(store: SQLiteStore, ref: str) -> list[tuple[str, str]]:
     ).fetchall()
     return [(str(pid), str(title or "")) for pid, title in rows
             if str(pid)[len(ref) + 2:].isdigit()]
+
+
+def split_roles(store: SQLiteStore, ref: str) -> list[tuple[str, str]]:
+    """``roles_of`` the post that ``ref`` names as ``SQLiteStore.resolve_id`` reads a ref: a
+    full id, a source's own id (``47222105``) or a corpus id (``hn-47222105``), so a split
+    post's roles are found by any id that finds an unsplit post."""
+    ref = ref.strip()
+    roles = roles_of(store, ref)
+    if roles:
+        return roles
+    for cand in dict.fromkeys([ref, ref.split("-", 1)[1] if "-" in ref else ref]):
+        parents = {str(pid).rsplit("/", 1)[0] for (pid,) in store.conn.execute(
+            "SELECT id FROM postings WHERE source_id >= ? AND source_id < ?",
+            (cand + "/r", cand + "/s"))}
+        if len(parents) == 1:
+            return roles_of(store, parents.pop())
+    return []

@@ -15,7 +15,7 @@ runner = CliRunner()
 
 
 def test_the_demo_command_a_missing_store_suggests_builds_that_store(tmp_path: Path) -> None:
-    missing = tmp_path / "mine.sqlite3"
+    missing = tmp_path / "my store.sqlite3"  # a space: the suggestion quotes it
     res = runner.invoke(app, ["--db", str(missing), "search", "pytorch"])
     assert res.exit_code == 1 and "no store at" in res.output
     # the message suggested `mljobs --db PATH demo`, which builds the default demo store

@@ -8,6 +8,7 @@ into one red line and exit code 1.
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -70,9 +71,10 @@ def existing_store_path(db: Path | None = None) -> Path:
     """
     path = Path(db or state.db or default_db_path())
     if not path.exists():
+        shown = shlex.quote(str(path))  # the commands run as printed, spaces and all
         raise ConfigError(
-            f"no store at {path}; make one with `mljobs --db {path} import FILE...`, "
-            f"`mljobs demo --db {path}` or `mljobs --db {path} sync`"
+            f"no store at {path}; make one with `mljobs --db {shown} import FILE...`, "
+            f"`mljobs demo --db {shown}` or `mljobs --db {shown} sync`"
         )
     return path
 

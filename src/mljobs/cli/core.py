@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -32,9 +33,10 @@ from mljobs.errors import ConfigError, InputError, QueryError
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
 from mljobs.pipeline import default_enricher
-from mljobs.posting_view import duplicates_of, list_pays, roles_of
+from mljobs.posting_view import duplicates_of, list_pays, split_roles
 from mljobs.search import parse_since as shared_parse_since
 from mljobs.search import resolve_values, search_json, store_values
+from mljobs.store import SQLiteStore
 
 
 def _count_rows(path: Path) -> int | None:
@@ -61,6 +63,19 @@ def import_cmd(
     db: Path | None = typer.Option(None, "--db", help="The store file."),
 ) -> None:
     """Import postings from files into the store (idempotent: re-importing changes nothing)."""
+    with handle_errors():
+        if not source.strip():  # the postings' ids would start with ":" and name no source
+            raise ConfigError(f"--source {source!r}: give the rows' source a name, e.g. "
+                              "--source my-board (the default is file)")
+        # checked before the store is made: a mistyped --format or file name left an empty
+        # store behind (docs/cli.md: a mistyped path creates nothing)
+        if fmt is not None:
+            if fmt.strip().lower() not in ("jsonl", "json", "csv"):
+                raise ConfigError(f"--format {fmt!r}: use jsonl, json or csv")
+            fmt = fmt.strip().lower()
+        if not any(path.exists() for path in files):
+            raise InputError("; ".join(f"{path}: no such file" for path in files)
+                             + "; check the path")
     with handle_errors(), store_from(db, create=True) as store:
         enricher = None if no_enrich else default_enricher()
         reports: list[FileReport] = []
@@ -111,8 +126,8 @@ def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
             "[red]rejected[/red]" if r.rejected
             else "[yellow]partial[/yellow]" if r.errors else "[green]ok[/green]"
         )
-        table.add_row(safe(Path(r.path).name), str(r.rows), str(r.new), str(r.updated),
-                      str(r.unchanged), str(r.failed), result)
+        table.add_row(safe(Path(r.path).name), *(f"{n:,}" for n in (
+            r.rows, r.new, r.updated, r.unchanged, r.failed)), result)
     if any(r.new + r.updated + r.unchanged > r.rows - r.failed for r in reports):
         table.caption = ("new, updated and unchanged count postings: a post that lists "
                          "several roles is one posting per role")
@@ -148,13 +163,16 @@ _OPTION = {"source": "--source", "remote": "--remote", "company": "--company",
 
 
 def unknown_values_message(unknown: list[tuple[str, str, list[str]]],
-                           known: dict[str, list[str]]) -> str:
+                           known: dict[str, list[str]],
+                           by_filter: frozenset[tuple[str, str]] = frozenset()) -> str:
     """Name the filter values no posting has (a value that differs only in case is not one:
-    ``resolve_values`` respells it), with the values the store has: all of a short list,
-    else the closest."""
+    ``resolve_values`` respells it), as the user gave them (``by_filter``: the (field, value)
+    pairs given as ``--filter field=value`` rather than by an option such as ``--source``),
+    with the values the store has: all of a short list, else the closest."""
     parts = []
     for name, value, close in unknown:
-        given = f"--filter {name}={value}" if name not in _OPTION else f"{_OPTION[name]} {value}"
+        given = (f"--filter {name}={value}" if name not in _OPTION or (name, value) in by_filter
+                 else f"{_OPTION[name]} {value}")
         stored = known.get(name, [])
         if len(stored) <= 12:
             hint = "the store has: " + (", ".join(stored) or "none")
@@ -164,6 +182,14 @@ def unknown_values_message(unknown: list[tuple[str, str, list[str]]],
             hint = f"none is close; the most frequent: {', '.join(stored[:8])}"
         parts.append(f"{_clip(given)}: no posting in the store has {name} {value!r}; {hint}")
     return "\n".join(parts)
+
+
+def _choice(option: str, value: str, choices: tuple[str, ...]) -> str:
+    """An option's value among ``choices``, in any case (as filter values are taken)."""
+    folded = value.strip().lower()
+    if folded not in choices:
+        raise ConfigError(f"{option} {value!r}: use {' or '.join(choices)}")
+    return folded
 
 
 def _clip(text: str) -> str:
@@ -180,9 +206,13 @@ def search(
     skill: list[str] = typer.Option([], "--skill", help="A skill name as the facets list it (any case)."),
     filters: list[str] = typer.Option([], "--filter", help="Any facet: field=value."),
     since: str | None = typer.Option(None, "--since", help="Posted within (7d, 4w, 6m, 1y) or since a date."),
+    salary_min: float | None = typer.Option(
+        None, "--salary-min", min=0, help="Yearly pay reaches at least this (the top of its "
+        "range; hourly and monthly pay made yearly), as the web's minimum salary."),
     sort: str = typer.Option("relevance", "--sort", help="relevance or date."),
-    limit: int = typer.Option(10, "--limit", min=1, max=100),
-    offset: int = typer.Option(0, "--offset", min=0),
+    limit: int = typer.Option(10, "--limit", min=1, max=100, help="How many hits to show."),
+    offset: int = typer.Option(0, "--offset", min=0,
+                               help="Skip this many hits first (the next page: --offset 10)."),
     facets: bool = typer.Option(False, "--facets", help="Also print facet counts."),
     as_json: bool = typer.Option(False, "--json", help="Print stable JSON (see docs/cli.md)."),
     engine: str = typer.Option("tantivy", "--engine", help="tantivy or fts5."),
@@ -191,13 +221,15 @@ def search(
     """Full-text search with filters, ranked by BM25, with highlighted snippets."""
     with handle_errors(), store_from(db) as store:
         flt = parse_filters(filters)
+        by_filter = frozenset((name, v) for name, values in flt.items() for v in values)
+        sort, engine = _choice("--sort", sort, ("relevance", "date")), engine.strip().lower()
         for name, values in (("source", source), ("remote", remote), ("company", company),
                              ("archetype", archetype), ("skills", skill)):
             if values:
                 flt.setdefault(name, []).extend(values)
         q = SearchQuery(
             text=query, filters=flt, posted_since=parse_since(since, at=now()),
-            sort=sort,  # type: ignore[arg-type]
+            salary_min=salary_min, sort=sort,  # type: ignore[arg-type]
             limit=limit, offset=offset,
             facets=("archetype", "remote", "source", "skills") if (facets or as_json) else (),
         )
@@ -206,14 +238,42 @@ def search(
             known = store_values(index, sorted(flt))
             q.filters, unknown = resolve_values(flt, known)
             if unknown:
-                raise ConfigError(unknown_values_message(unknown, known))
+                raise ConfigError(unknown_values_message(unknown, known, by_filter))
             result = index.search(q)
+            before = None
+            if not result.total and q.posted_since is not None and not as_json:
+                # "0 postings match" alone reads as "nothing about this": say what --since hid
+                before = index.search(replace(q, posted_since=None, sort="date", limit=1,
+                                              offset=0, facets=()))
         finally:
             index.close()
         if as_json:
             print_json(search_json(q, result))
         else:
-            render_search(console, q, result, list_pays(store, [h.id for h in result.hits]))
+            ids = [h.id for h in result.hits]
+            render_search(console, q, result, list_pays(store, ids), undated_ids(store, ids))
+            if not result.total and not store.count():
+                console.print(f"The store {safe(str(store.path))} holds no postings yet; load "
+                              "some with `mljobs import FILE`, `mljobs sync` or `mljobs demo`.",
+                              highlight=False, soft_wrap=True)
+            if before is not None and before.total and q.posted_since is not None:
+                newest = before.hits[0].posted_at
+                console.print(
+                    f"None posted since {q.posted_since:%Y-%m-%d} (--since {since}); without "
+                    f"--since {before.total:,} match"
+                    + (f", the newest posted {newest:%Y-%m-%d}" if newest else "") + ".",
+                    highlight=False)
+
+
+def undated_ids(store: SQLiteStore, ids: list[str]) -> frozenset[str]:
+    """The postings of ``ids`` whose source gives no date (an archive's rows, a board without
+    a publish date): search dates and sorts them by the day the store first saw them."""
+    if not ids:
+        return frozenset()
+    marks = ",".join("?" * len(ids))
+    return frozenset(str(r[0]) for r in store.conn.execute(
+        f"SELECT id FROM postings WHERE id IN ({marks}) "
+        "AND posted_at IS NULL", ids))
 
 
 @app.command()
@@ -226,7 +286,7 @@ def show(
     with handle_errors(), store_from(db) as store:
         resolved = store.resolve_id(posting_id)
         if resolved is None:
-            roles = roles_of(store, posting_id)
+            roles = split_roles(store, posting_id)
             if roles:
                 raise fail(f"{posting_id} was split into one posting per role; show one of: "
                            + "; ".join(f"{pid} ({title})" for pid, title in roles))
@@ -261,6 +321,8 @@ def stats(
                            ("by_archetype", "archetype"), ("top_companies", "company")):
             if data[key]:
                 table = Table(title=f"by {title}", show_header=False)
+                table.add_column()
+                table.add_column(justify="right")
                 for name, count in data[key].items():
                     table.add_row(safe(str(name)), f"{count:,}")
                 console.print(table)
@@ -277,6 +339,7 @@ def reindex(
 ) -> None:
     """Rebuild the search index from the store (it is derived data)."""
     with handle_errors(), store_from(db) as store:
+        engine = engine.strip().lower()
         index = open_index(store, engine, sync=False)
         with console.status("Rebuilding the index..."):
             count = index.rebuild(store)

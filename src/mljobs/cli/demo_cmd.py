@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from mljobs.cli.app import app, console, err_console, fail, handle_errors, now, state, store_from
-from mljobs.cli.render import safe
+from mljobs.cli.render import clip, safe
 from mljobs.pipeline import default_enricher
 from mljobs.store import open_store
 
@@ -74,26 +75,37 @@ def demo(
         _print_summary(data, target, report.failed)
 
 
+def _counts_table(title: str) -> Table:
+    """A two-column table of names and counts, the counts right-aligned."""
+    table = Table(title=title, show_header=False)
+    table.add_column()
+    table.add_column(justify="right")
+    return table
+
+
 def _print_summary(data: dict, target: Path, failed: int) -> None:  # type: ignore[type-arg]
     console.print(f"[bold green]Demo store ready:[/bold green] {data['postings']:,} postings "
                   f"({data['canonical']:,} after linking reposts and duplicates) in {target}"
                   + (f" ({failed} rows skipped)" if failed else ""))
-    months = Table(title="Postings by month", show_header=False)
+    months = _counts_table("Postings by month")
     for month, count in data["by_month"].items():
         months.add_row(month, f"{count:,}")
-    companies = Table(title="Top companies", show_header=False)
+    companies = _counts_table("Top companies")
     for name, count in list(data["top_companies"].items())[:8]:
-        companies.add_row(safe(name), str(count))
+        companies.add_row(safe(name), f"{count:,}")
     console.print(months)
     console.print(companies)
     console.print(f"Remote share: [bold]{data['remote_share']:.0%}[/bold]")
     if data["by_archetype"]:
-        arche = Table(title="Archetypes", show_header=False)
+        arche = _counts_table("Archetypes")
         for name, count in data["by_archetype"].items():
-            arche.add_row(name, str(count))
+            arche.add_row(name, f"{count:,}")
         console.print(arche)
     console.print(f"Sample search [italic]{safe(data['sample_query'])}[/italic]: "
                   f"{data['sample_total']:,} matches")
     for pid, title, company in data["sample_hits"]:
-        console.print(f"  [dim]{safe(pid)}[/dim] {safe(title[:90])}")
-    console.print(f"\nTry: mljobs --db {target} search \"computer vision\" --remote remote")
+        console.print(f"  [dim]{safe(pid)}[/dim] {safe(clip(title, 90))}")
+    # one line whatever the terminal's width: a command cut in two does not paste
+    console.print(f"\nTry: mljobs --db {shlex.quote(str(target))} search "
+                  "\"computer vision\" --remote remote",
+                  soft_wrap=True, highlight=False)

@@ -51,6 +51,9 @@ def enrich_cmd(
     --store, re-enriches the store's postings and refreshes the search index.
     """
     with handle_errors():
+        if store and (input is not None or output is not None):
+            # --store used to win silently: the file given was neither read nor written
+            raise fail("give --input FILE.jsonl (with --output) or --store, not both.", 2)
         if store:
             _enrich_store(db)
             return
@@ -129,7 +132,12 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
     finally:
         if output:
             out.close()
-    err_console.print(f"enriched {good} postings, {bad} bad lines", highlight=False)
+    err_console.print(f"enriched {good:,} postings, {bad:,} bad lines", highlight=False)
+    if bad and not good:
+        err_console.print(
+            "No line is a corpus-format posting (a JSON object with id, title and text, as "
+            "shared/data/corpus/postings.jsonl); to load other formats (HN items, JobSpy CSV, "
+            "generic rows) into a store, use `mljobs import`.", highlight=False, soft_wrap=True)
     return bad
 
 
@@ -201,7 +209,7 @@ def eval_cmd(
 ) -> None:
     """Score the pipeline against gold labels (eval/LABELS.md scoring).
 
-    ``--labels dev`` runs 5-fold cross-validation over the dev set (each fold's
+    --labels dev runs 5-fold cross-validation over the dev set (each fold's
     archetype model trained on the other folds + the extra labels, reposts of the
     fold's postings left out); another labels file is scored with the shipped model.
     """

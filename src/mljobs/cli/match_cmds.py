@@ -166,13 +166,15 @@ def match_cmd(
 
 
 def _render_gaps(target: str, total: int, gaps: list[Gap]) -> None:
-    console.print(f"[bold]{target}[/bold]: {total} open postings")
+    console.print(f"[bold]{target}[/bold]: {total:,} open postings")
     if not gaps:
         console.print("No gaps: you list every skill these postings often require.")
         return
-    table = Table("learn next", "share of postings", "postings")
+    table = Table("learn next")
+    table.add_column("share of postings", justify="right")
+    table.add_column("postings", justify="right")
     for gap in gaps:
-        table.add_row(safe(gap.skill), f"{gap.share:.0%}", str(gap.postings))
+        table.add_row(safe(gap.skill), f"{gap.share:.0%}", f"{gap.postings:,}")
     console.print(table)
 
 

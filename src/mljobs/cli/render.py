@@ -50,9 +50,11 @@ def snippet_markup(snippet_html: str) -> str:
 
 
 def render_search(console: Console, q: SearchQuery, result: SearchResult,
-                  pays: Mapping[str, Pay] | None = None) -> None:
+                  pays: Mapping[str, Pay] | None = None,
+                  undated: frozenset[str] = frozenset()) -> None:
     """Print hits as numbered entries with highlighted snippets, then facets; ``pays``: the
-    pay of the hits that have one (``posting_view.list_pays``)."""
+    pay of the hits that have one (``posting_view.list_pays``); ``undated``: the hits whose
+    source gives no date (their date is the day the store first saw them, and says so)."""
     shown = f"{q.offset + 1}-{q.offset + len(result.hits)}" if result.hits else "0"
     if not result.hits and result.total and q.offset >= result.total:
         shown = f"none: --offset {q.offset:,} is past the last of them; try --offset 0"
@@ -66,7 +68,9 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
         arche = (hit.fields.get("archetype") or [""])[0]
         remote = (hit.fields.get("remote") or [""])[0]
         when = hit.posted_at.date().isoformat() if hit.posted_at else "undated"
-        head = f"[bold]{i}. {safe(hit.title[:110])}[/bold]"
+        if hit.id in undated and hit.posted_at:
+            when = f"undated, first seen {when}"
+        head = f"[bold]{i}. {safe(clip(hit.title, 110))}[/bold]"
         pay = (pays or {}).get(hit.id)
         meta = " · ".join(
             x for x in (safe(hit.company or ""), when, remote if remote != "unknown" else "",
@@ -81,6 +85,12 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
         if values:
             counts = ", ".join(f"{safe(v)} ({c})" for v, c in values[:8])
             console.print(f"[bold]{name}[/bold]: {counts}")
+
+
+def clip(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, ending in "…" when it was cut (a cut title must
+    not read as the whole title)."""
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
 
 
 def _remote(posting: Posting) -> str:
@@ -154,7 +164,12 @@ def render_posting(console: Console, posting: Posting, changes: list[Change],
                    duplicates: Sequence[Posting] = ()) -> None:
     """Print a posting: facts (with its ``duplicates``: the same job under other ids),
     understanding (if enriched), the whole description, history."""
-    console.print(Panel(_facts_table(posting, duplicates), title=safe(posting.title[:120]),
+    # the panel's border holds the title only up to the terminal's width (Rich cut it with no
+    # mark: "... WORK FROM HOM─"): a title that does not fit is printed whole above it
+    room = max(20, console.width - 6)
+    if len(posting.title) > room:
+        console.print(f"[bold]{safe(posting.title)}[/bold]")
+    console.print(Panel(_facts_table(posting, duplicates), title=safe(clip(posting.title, room)),
                         expand=False))
     enr = posting.enrichment
     if enr is not None:

@@ -94,14 +94,30 @@ def sources_list(
             print_json({"config": str(path), "types": sorted(SOURCES),
                         "sources": [dataclasses.asdict(e) for e in conf.sources]})
             return
+        if not conf.sources:  # an empty table said nothing about what to do
+            console.print(
+                f"No sources configured in {safe(str(path))}"
+                + ("" if path.exists() else " (the file does not exist yet)")
+                + "; add one with `mljobs sources add greenhouse --set boards=anthropic` "
+                "(docs/sources.md).", highlight=False, soft_wrap=True)
+            console.print(f"Types: {', '.join(sorted(SOURCES))}")
+            return
         table = Table(title=f"Sources in {safe(str(path))}")
-        for col in ("name", "type", "enabled", "settings"):
+        for col in ("name", "type", "enabled"):
             table.add_column(col)
+        table.add_column("settings", overflow="fold")  # a URL folded, never cut short
         for e in conf.sources:
-            shown = ", ".join(f"{k}={v}" for k, v in e.settings.items())
+            # as `sources add --set` takes them: boards=a,b (not Python's ['a', 'b'])
+            shown = "; ".join(f"{k}={_setting(v)}" for k, v in e.settings.items())
             table.add_row(safe(e.name), e.type, "yes" if e.enabled else "no", safe(shown))
         console.print(table)
         console.print(f"Types: {', '.join(sorted(SOURCES))}")
+
+
+def _setting(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 @sources_app.command("remove")
@@ -224,21 +240,29 @@ def _show(report: SyncReport, as_json: bool) -> None:
         print_json({"ok": report.ok, "links": dataclasses.asdict(report.links),
                     "sources": [dataclasses.asdict(s) for s in report.sources]})
         return
+    # One source column (its type in brackets when the name differs) and headers that are
+    # never cut: at 80 columns a type column cut every header to "updat…", "unchan…".
     table = Table(title="Sync")
-    for col in ("source", "type", "docs", "new", "updated", "unchanged", "closed", "filtered",
-                "failed"):
-        table.add_column(col, justify="left" if col in ("source", "type") else "right")
+    table.add_column("source", overflow="fold")
+    for col in ("docs", "new", "updated", "unchanged", "closed", "filtered", "failed"):
+        table.add_column(col, justify="right", no_wrap=True, min_width=len(col))
     for s in report.sources:
         style = None if s.ok else "red"
-        table.add_row(safe(s.name), s.type, *(str(v) for v in (
+        name = s.name if s.name == s.type else f"{s.name} ({s.type})"
+        table.add_row(safe(name), *(f"{v:,}" for v in (
             s.documents, s.new, s.updated, s.unchanged, s.closed, s.filtered, s.failed)),
             style=style)
     console.print(table)
     if report.links.linked:
-        console.print(f"Linked {report.links.linked} duplicate postings "
-                      f"in {report.links.clusters} clusters.")
+        # as `import` says it: the clusters count is every group in the store, not this run's
+        console.print(f"linked {report.links.linked:,} postings as duplicates of others (the "
+                      f"store holds {report.links.clusters:,} groups of the same job)")
     for s in report.sources:
         for error in s.errors[:10]:
+            # a source's message starts with its type: an entry named after its type read
+            # "feed: feed: cannot parse ..."
+            if s.name == s.type and error.startswith(f"{s.type}: "):
+                error = error[len(s.type) + 2:]
             err_console.print(f"[red]{safe(s.name)}[/red]: {safe(error)}", highlight=False,
                               soft_wrap=True)
         if len(s.errors) > 10:

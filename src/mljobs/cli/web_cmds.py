@@ -75,8 +75,15 @@ def serve(
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{bound}/"
-    console.print(f"[bold green]mljobs is serving {web.state.web.store.count():,} "
-                  "postings at[/bold green]", highlight=False)
+    store = web.state.web.store
+    total = store.count()
+    shown_count = int(store.conn.execute(  # what the pages count: reposts linked (as stats)
+        "SELECT COUNT(*) FROM postings WHERE canonical_id IS NULL OR canonical_id = id"
+    ).fetchone()[0])
+    count = f"{shown_count:,} postings" + (
+        f" ({total:,} before linking reposts and duplicates)" if total != shown_count else "")
+    console.print(f"[bold green]mljobs is serving {count} at[/bold green]", highlight=False,
+                  soft_wrap=True)
     console.print(f"  [bold]{url}[/bold]", highlight=False, soft_wrap=True)
     console.print(f"  market dashboard: {url}dashboard   API: {url}api/openapi.json   "
                   "(Ctrl+C to stop)", highlight=False, soft_wrap=True)

@@ -11,12 +11,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from mljobs.analytics import TABLE_NAMES, Table
 from mljobs.errors import QueryError
 from mljobs.index import SearchQuery, SearchResult
-from mljobs.posting_view import duplicates_of
+from mljobs.posting_view import duplicates_of, split_roles
 from mljobs.search import search_json as shared_search_json
 from mljobs.web.params import SearchState, parse_state
 from mljobs.web.routes import dashboard_data, load_posting, web_state
@@ -39,7 +39,28 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 Q = Annotated[str, Query(description="Query text: words, \"phrases\", OR, -exclusions")]
-Facet = Annotated[list[str] | None, Query(description="Facet values (repeatable, ORed)")]
+_FACET = "Facet values (repeatable, ORed; any case)"
+
+
+class Filters(BaseModel):
+    """The facet filters and posting date every search and dashboard endpoint takes (they
+    are read from the URL by ``params.parse_state``; this model documents them)."""
+
+    archetype: list[str] | None = Field(None, description=_FACET)
+    specialisation: list[str] | None = Field(None, description=_FACET)
+    skills: list[str] | None = Field(None, description=_FACET)
+    seniority: list[str] | None = Field(None, description=_FACET)
+    remote: list[str] | None = Field(None, description=_FACET)
+    source: list[str] | None = Field(None, description=_FACET)
+    degree: list[str] | None = Field(None, description=_FACET)
+    phd: list[str] | None = Field(None, description=_FACET)
+    visa: list[str] | None = Field(None, description=_FACET)
+    company_stage: list[str] | None = Field(None, description=_FACET)
+    ml_share: list[str] | None = Field(None, description=_FACET)
+    month: list[str] | None = Field(None, description=_FACET)
+    status: list[str] | None = Field(None, description=_FACET)
+    company: list[str] | None = Field(None, description=_FACET)
+    since: str = Field("", description="7d, 4w, 6m, 1y or an ISO date")
 
 
 def search_json(q: SearchQuery, result: SearchResult) -> dict[str, Any]:
@@ -68,25 +89,12 @@ async def api_index(request: Request) -> dict[str, Any]:
 @router.get("/search", responses=ERRORS)
 async def api_search(
     request: Request,
+    filters: Annotated[Filters, Query()],
     q: Q = "",
-    archetype: Facet = None,
-    specialisation: Facet = None,
-    skills: Facet = None,
-    seniority: Facet = None,
-    remote: Facet = None,
-    source: Facet = None,
-    degree: Facet = None,
-    phd: Facet = None,
-    visa: Facet = None,
-    company_stage: Facet = None,
-    ml_share: Facet = None,
-    month: Facet = None,
-    status: Facet = None,
-    company: Facet = None,
-    since: Annotated[str, Query(description="7d, 4w, 6m, 1y or an ISO date")] = "",
     salary_min: Annotated[float | None, Query(ge=0, description="Yearly amount")] = None,
-    sort: Annotated[str, Query(pattern="^(relevance|date)$")] = "relevance",
+    sort: Annotated[str, Query(pattern="^(?i:relevance|date)$")] = "relevance",  # any case
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    page: Annotated[int, Query(ge=1, le=500, description="Page of `limit` hits")] = 1,
     offset: Annotated[int | None, Query(ge=0, le=10_000)] = None,
 ) -> dict[str, Any]:
     """Full-text search with facet filters and counts.
@@ -108,6 +116,10 @@ async def api_search(
 async def api_posting(request: Request, ref: str) -> dict[str, Any]:
     """One posting with its enrichment, duplicates and change history."""
     state = web_state(request)
+    if state.store.resolve_id(ref) is None and (roles := split_roles(state.store, ref)):
+        # as /posting/{ref} and `mljobs show` do: name the role postings, not "no posting"
+        raise HTTPException(404, f"{ref} was split into one posting per role; ask for one of: "
+                            + "; ".join(f"{pid} ({title})" for pid, title in roles))
     posting = load_posting(state, ref)
     data = posting.model_dump(mode="json")
     data["duplicates"] = [
@@ -130,7 +142,7 @@ def _table_body(table: Table) -> dict[str, Any]:
 @router.get("/dashboard", responses=ERRORS)
 async def api_dashboard(
     request: Request,
-    archetype: Facet = None,
+    filters: Annotated[Filters, Query()],
     trend: Annotated[list[str] | None, Query(description="Skills for the trend chart")] = None,
 ) -> dict[str, Any]:
     """Every dashboard table, filtered by the same facet parameters as search."""
@@ -141,7 +153,8 @@ async def api_dashboard(
 
 @router.get("/dashboard/{name}", responses=ERRORS)
 async def api_dashboard_table(
-    request: Request, name: str, archetype: Facet = None,
+    request: Request, name: str, filters: Annotated[Filters, Query()],
+    trend: Annotated[list[str] | None, Query(description="Skills for the trend chart")] = None,
     format: Annotated[str, Query(pattern="^(json|csv)$")] = "json",
 ) -> Any:
     """One dashboard table as JSON or (``format=csv``) CSV."""

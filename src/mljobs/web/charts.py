@@ -20,7 +20,9 @@ TITLES: dict[str, str] = {
     "archetypes": "Postings per archetype",
     "skills": "Top skills per archetype",
     "shares": "PhD share and remote share per archetype",
-    "salaries": "Yearly salary ranges per archetype (USD, stated or found in the text)",
+    # Posting.best_salary: stated pay first, else a source's estimate (Glassdoor's)
+    "salaries": "Yearly salary ranges per archetype (USD; the pay stated or found in the "
+                "text, else a source's estimate such as Glassdoor's)",
     "months": "Postings per month",
     "trends": "Skill trends: share of each month's postings asking for the skill",
 }

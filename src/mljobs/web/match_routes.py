@@ -22,9 +22,11 @@ from mljobs.errors import InputError
 from mljobs.match import Filters, index_for_store, rank, skill_gaps
 from mljobs.profile import build_profile
 from mljobs.resume import DEFAULT_LIMITS, read_resume_bytes
+from mljobs.web.render import archetype_name
 
 router = APIRouter()
 _templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+_templates.env.globals["archetype_name"] = archetype_name  # the names the search page shows
 PARTS = ("required", "nice", "archetype", "level", "degree", "text")
 
 

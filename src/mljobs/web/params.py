@@ -123,9 +123,9 @@ def parse_state(pairs: Iterable[tuple[str, str]]) -> SearchState:
         elif key == "salary_min" and value:
             state.salary_min = _number(key, value, 0, 1e9)
         elif key == "sort" and value:
-            if value not in ("relevance", "date"):
+            if value.lower() not in ("relevance", "date"):  # any case, as facet values
                 raise QueryError(f"sort={value!r}: use 'relevance' or 'date'")
-            state.sort = value
+            state.sort = value.lower()
         elif key == "page" and value:
             state.page = int(_number(key, value, 1, MAX_PAGE))
     return state

@@ -22,7 +22,7 @@ from mljobs.analytics import (
 )
 from mljobs.index import SearchResult
 from mljobs.models import Posting
-from mljobs.posting_view import duplicates_of, list_pay_json, pay_of, roles_of
+from mljobs.posting_view import duplicates_of, list_pay_json, pay_of, split_roles
 from mljobs.web import charts
 from mljobs.web.app import TEMPLATES, WebState
 from mljobs.web.params import SEARCH_FACETS, SINCE_CHOICES, SearchState, parse_state
@@ -66,7 +66,8 @@ def web_state(request: Request) -> WebState:
 def hit_details(state: WebState, ids: list[str]) -> dict[str, dict[str, str]]:
     """Locations and pay of each hit, read straight from the store's JSON columns (the pay:
     ``posting_view.list_pay_json``, stated pay before an estimate, an estimate marked "est."),
-    in one query.
+    and whether its source gave no date (the list then says the date is the day the store
+    first saw it), in one query.
 
     (Cheaper than building 20 full ``Posting`` objects for two fields.)
     """
@@ -75,13 +76,15 @@ def hit_details(state: WebState, ids: list[str]) -> dict[str, dict[str, str]]:
     marks = ",".join("?" * len(ids))
     rows = state.store.conn.execute(
         "SELECT id, json_extract(data, '$.locations'), json_extract(data, '$.salary'), "
-        f"json_extract(enrichment, '$.salary') FROM postings WHERE id IN ({marks})", ids,
+        f"json_extract(enrichment, '$.salary'), posted_at IS NULL FROM postings "
+        f"WHERE id IN ({marks})", ids,
     ).fetchall()
     out = {}
-    for pid, locations, given, found in rows:
+    for pid, locations, given, found, undated in rows:
         pay = list_pay_json(given, found)
         out[pid] = {"where": "; ".join(json.loads(locations or "[]")),
-                    "salary": salary_text(pay.salary) if pay is not None else ""}
+                    "salary": salary_text(pay.salary) if pay is not None else "",
+                    "undated": "yes" if undated else ""}
     return out
 
 
@@ -170,6 +173,8 @@ async def search_page(request: Request) -> Response:
         if search.page > 1 else None,
         "next_url": search.url(page=search.page + 1) if search.page < pages else None,
         "snippet": lambda h: Markup(h.snippet_html),
+        # "Remove a filter or try fewer words" is no help when the store holds nothing
+        "store_empty": not result.total and not state.store.count(),
         "api_url": search.url("/api/search"),
     }
     return TEMPLATES.TemplateResponse(request, "search.html", context)
@@ -216,7 +221,7 @@ async def posting_page(request: Request, ref: str) -> Response:
     The id of a multi-role post that was split into role postings gives the list of them.
     """
     state = web_state(request)
-    if state.store.resolve_id(ref) is None and (roles := roles_of(state.store, ref)):
+    if state.store.resolve_id(ref) is None and (roles := split_roles(state.store, ref)):
         return TEMPLATES.TemplateResponse(request, "roles.html", {"ref": ref, "roles": roles})
     posting = load_posting(state, ref)
     enr = posting.enrichment
@@ -300,8 +305,13 @@ async def dashboard_page(request: Request) -> Response:
     day = state.now().date() if search.since else None
     panels = state.cached(("panels", query, day), lambda: _panels(tables, query))
     facets = state.cached(("facets", query, day), lambda: _dashboard_facets(state, search))
+    asked = [t.strip() for value in request.query_params.getlist("trend")
+             for t in value.split(",") if t.strip()]
+    present = {skill.lower() for row in rows for skill in row.skills} if asked else set()
     context = {"search": search, "panels": panels, "total": len(rows), "facets": facets,
-               "since_choices": SINCE_CHOICES}
+               "since_choices": SINCE_CHOICES,
+               # a trend skill no posting asks for said only "No data for these filters"
+               "trend_missing": [t for t in asked if t.lower() not in present]}
     return TEMPLATES.TemplateResponse(request, "dashboard.html", context)
 
 

@@ -1,0 +1,63 @@
+"""``mljobs import`` with a mistyped file name or ``--format`` stops before making a store
+(it left an empty store behind, which later commands then searched without a word), and
+takes ``--format`` in any case."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+
+runner = CliRunner()
+
+
+def test_missing_files_make_no_store(tmp_path: Path) -> None:
+    db = tmp_path / "new.sqlite3"
+    res = runner.invoke(app, ["--db", str(db), "import", str(tmp_path / "postings.jsnol")])
+    assert res.exit_code == 1
+    assert " ".join(res.output.split()) == (
+        f"InputError: {tmp_path / 'postings.jsnol'}: no such file; check the path")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_bad_format_makes_no_store_and_any_case_is_taken(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.txt"
+    rows.write_text(json.dumps({"id": "1", "title": "ML Engineer", "description": "PyTorch"})
+                    + "\n", encoding="utf-8")
+    db = tmp_path / "new.sqlite3"
+    res = runner.invoke(app, ["--db", str(db), "import", str(rows), "--format", "xml"])
+    assert res.exit_code == 1
+    assert " ".join(res.output.split()) == "ConfigError: --format 'xml': use jsonl, json or csv"
+    assert not db.exists()
+    res = runner.invoke(app, ["--db", str(db), "import", str(rows), "--format", "JSONL",
+                              "--no-enrich"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    found = runner.invoke(app, ["--db", str(db), "search", "pytorch", "--json"])
+    assert json.loads(found.output)["total"] == 1
+
+
+def test_one_missing_file_among_good_ones_still_imports_the_rest(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": "1", "title": "ML Engineer", "description": "PyTorch"})
+                    + "\n", encoding="utf-8")
+    db = tmp_path / "new.sqlite3"
+    res = runner.invoke(app, ["--db", str(db), "import", str(tmp_path / "gone.jsonl"), str(rows),
+                              "--no-enrich"])
+    assert res.exit_code == 1 and "gone.jsonl: no such file" in res.output
+    found = runner.invoke(app, ["--db", str(db), "search", "pytorch", "--json"])
+    assert json.loads(found.output)["total"] == 1
+
+
+def test_search_of_an_empty_store_says_how_to_fill_it(tmp_path: Path) -> None:
+    from mljobs.store import open_store
+
+    db = tmp_path / "empty.sqlite3"
+    open_store(db).close()
+    res = runner.invoke(app, ["--db", str(db), "search", "pytorch"], catch_exceptions=False)
+    assert res.exit_code == 0
+    assert " ".join(res.output.split()) == (
+        f"0 postings match pytorch; showing 0 The store {db} holds no postings yet; load some "
+        "with `mljobs import FILE`, `mljobs sync` or `mljobs demo`.")

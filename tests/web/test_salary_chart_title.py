@@ -1,0 +1,37 @@
+"""The dashboard's salary chart counts a source's estimate (Glassdoor's) when a posting states
+no pay, and its title says so (it said "stated or found in the text")."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from mljobs.cli import app as cli
+from mljobs.web import create_app
+
+ROW = {"id": "gd-0001", "source": "glassdoor-2020", "title": "Data Scientist",
+       "company": "Estimate Co", "location": "Boston, MA",
+       "salary_estimate": "$90K-$130K (Glassdoor est.)",
+       "text": "Build predictive models in Python and SQL for our analytics team."}
+
+
+def test_the_salary_chart_says_it_holds_estimates(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps(ROW) + "\n", encoding="utf-8")
+    db = tmp_path / "store.sqlite3"
+    res = CliRunner().invoke(cli, ["--db", str(db), "import", str(rows)], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    with TestClient(create_app(db)) as client:
+        data = client.get("/dashboard/salaries.csv").text
+        page = BeautifulSoup(client.get("/dashboard").text, "html.parser")
+    counted = [r for r in csv.DictReader(io.StringIO(data)) if r["with_salary"] != "0"]
+    assert [int(r["with_salary"]) for r in counted] == [1]  # only the estimate is there to count
+    title = next(h.get_text(" ", strip=True) for h in page.select("figcaption h2")
+                 if "salary" in h.get_text())
+    assert "estimate" in title

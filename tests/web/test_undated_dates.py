@@ -1,0 +1,58 @@
+"""The search page dates a posting whose source gives no date by the day the store first saw
+it, and says so (it listed Glassdoor's 2020 rows as posted on the day they were imported); the
+dashboard's month charts leave it out (they counted it in the month it was imported)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from mljobs.cli import app as cli
+from mljobs.store import SQLiteStore
+from mljobs.web import create_app
+
+ROWS = [
+    {"id": "d1", "source": "board", "title": "Machine Learning Engineer", "company": "Dated Co",
+     "description": "Train ranking models in PyTorch.", "posted_at": "2026-03-02T10:00:00Z"},
+    {"id": "u1", "source": "board", "title": "Machine Learning Scientist", "company": "Undated Co",
+     "description": "Train vision models in PyTorch."},
+]
+
+
+def test_the_list_says_an_undated_postings_date_is_when_it_was_first_seen(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    db = tmp_path / "store.sqlite3"
+    res = CliRunner().invoke(cli, ["--db", str(db), "import", "--no-enrich", str(rows)],
+                             catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    with SQLiteStore(db) as store:
+        undated = store.get("board:u1")
+        assert undated is not None and undated.posted_at is None and undated.first_seen
+        seen = undated.first_seen.strftime("%Y-%m-%d")
+    with TestClient(create_app(db)) as client:
+        response = client.get("/?q=pytorch&sort=date")
+    assert response.status_code == 200
+    page = BeautifulSoup(response.text, "html.parser")
+    dates = {li["data-id"]: li.select_one(".date").get_text(" ", strip=True)
+             for li in page.select("li.hit")}
+    assert dates["board:u1"] == f"undated, first seen {seen}"
+    assert dates["board:d1"] == "2026-03-02"
+
+
+def test_the_month_charts_leave_undated_postings_out(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    db = tmp_path / "store.sqlite3"
+    res = CliRunner().invoke(cli, ["--db", str(db), "import", str(rows)], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    with TestClient(create_app(db)) as client:
+        months = client.get("/api/dashboard/months").json()["rows"]
+        archetypes = client.get("/api/dashboard/archetypes").json()["rows"]
+    assert {m for m, _arche, n in months if n} == {"2026-03"}
+    assert sum(n for _m, _arche, n in months) == 1
+    assert sum(n for _arche, n in archetypes) == 2  # both postings are still counted there
