@@ -1,8 +1,9 @@
 """The Typer application object and what every command shares.
 
 Commands live in sibling modules (``core``, ``enrich_cmds``, ...) and register
-themselves on ``app``. The library raises ``MljobsError``; ``run`` turns it
-into one red line and exit code 1.
+themselves on ``app``. The library raises ``MljobsError``; a command runs
+its body under ``handle_errors``, which turns it into one red line and exit
+code 1.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Store commands: import, search, show, stats, reindex, demo."""
+"""Store commands: import, search, show, stats, reindex (``demo`` is in ``demo_cmd``)."""
 
 from __future__ import annotations
 
