@@ -13,7 +13,7 @@ skill name with counts and example contexts::
     .venv/bin/python tools/skill_errors.py --set batch23-28 --split   # pooled figures only
 
 ``--split`` prints each set's P/R/F1 twice: as scored, and with the field words
-(``FIELD_WORDS``) left out of both the predictions and the gold skills.
+(``skills.FIELD_SKILLS``) left out of both the predictions and the gold skills.
 
 Sets: ``dev`` (shared/data/eval/dev-*.jsonl) and ``batchN`` (labels/batchN.jsonl,
 texts from shared/data/corpus/postings.jsonl), or ``batchN-M`` for batches N to M pooled. Keep one batch unread while
@@ -32,28 +32,16 @@ from typing import Any
 
 from mljobs.enrich.evaluate import skill_key
 from mljobs.enrich.pipeline import enrich_record, prepare_record
-from mljobs.enrich.skills import default_taxonomy
+from mljobs.enrich.skills import FIELD_SKILLS, default_taxonomy
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 
 
-# Field words: the broad disciplines of software and data work (not the ML areas LABELS.md
-# names as examples: machine learning, deep learning, statistics, NLP, computer vision, ...).
-# The labels of the extra batches and of dev take them at different rates when a posting
-# names them (docs/evaluation.md, "Skills on unseen postings (fourteenth session)").
-FIELD_WORDS = frozenset({
-    "software engineering", "software development", "backend development", "frontend development",
-    "full-stack development", "web development", "mobile development", "data science", "data analysis",
-    "data analytics", "data engineering", "big data", "business intelligence", "cloud computing",
-    "databases", "artificial intelligence",
-})
-
-
 def field_keys() -> frozenset[str]:
     """The ``skill_key`` of every field word's name and aliases (a gold skill is a field word
     when its name or its surface is one of them)."""
-    return frozenset(skill_key(form) for s in default_taxonomy().skills if s["name"] in FIELD_WORDS
+    return frozenset(skill_key(form) for s in default_taxonomy().skills if s["name"] in FIELD_SKILLS
                      for form in [s["name"], *s.get("aliases", [])])
 
 
@@ -126,7 +114,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--skill", help="print example contexts of this skill's FPs and FNs")
     parser.add_argument("--examples", type=int, default=8)
     parser.add_argument("--split", action="store_true",
-                        help="also score each set with the field words (FIELD_WORDS) left out of both sides")
+                        help="also score each set with the field words (skills.FIELD_SKILLS) left out of both sides")
     args = parser.parse_args(argv)
     for name in args.sets or ["dev", "batch1", "batch2", "batch3"]:
         res = analyse(name, args.examples)

@@ -30,6 +30,11 @@ def names(text: str) -> set[str]:
         ("Backend: Go. You know backend development and machine learning.", "backend development", True),
         ("We are a team of ex-Google Ads engineers.\n\nRequirements\nPython, Google Ads.", "Google Ads", True),
         ("Work with the VP of Data Science and the team; machine learning a plus.", "machine learning", True),
+        ("Hands-on experience with data analysis software such as Spotfire.", "data analysis", False),
+        ("Acme | Full-Stack Software Engineer | Remote\nTypeScript, Postgres.", "full-stack development", False),
+        ("Experience with business intelligence tools (Tableau, Looker).", "business intelligence", False),
+        ("Strong skills in data analysis and SQL; data analysis tools a plus.", "data analysis", True),
+        ("You know full-stack development; we ship products.", "full-stack development", True),
     ],
 )
 def test_domains_titles_and_company_names_count_when_asked(text: str, skill: str, present: bool) -> None:
