@@ -293,6 +293,12 @@ def test_not_asks_of_company_pitches_titles_and_apply_text(text: str, skill: str
         ("Experience visualizing data and presenting findings.", "data visualization", True),
         ("Visualizing what the final destination looks and feels like.", "data visualization", False),
         ("Integrate with other agtech products.", "precision agriculture", False),
+        ("Oversee extracting data from existing databases and literature.", "databases", False),
+        ("Extracts, transforms, and loads data into databases for reporting.", "databases", False),
+        ("Background in databases, text processing, or search engines.", "databases", True),
+        ("How did the path of the solar eclipse affect hotel bookings?", "Eclipse", False),
+        ("Experience with Eclipse or IntelliJ.", "Eclipse", True),
+        ("Perks: free lunch and impromptu Nerf gun battles.", "NeRF", False),
     ],
 )
 def test_stack_words_boilerplate_and_wrong_senses(text: str, skill: str, present: bool) -> None:
