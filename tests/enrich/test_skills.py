@@ -35,6 +35,9 @@ def names(text: str) -> set[str]:
         ("Experience with business intelligence tools (Tableau, Looker).", "business intelligence", False),
         ("Strong skills in data analysis and SQL; data analysis tools a plus.", "data analysis", True),
         ("You know full-stack development; we ship products.", "full-stack development", True),
+        ("Programming experience with Python for data analysis (pandas, NumPy).", "data analysis", False),
+        ("Assist in our data science efforts. SQL required.", "data science", False),
+        ("We need your data analysis skills and SQL.", "data analysis", True),
     ],
 )
 def test_domains_titles_and_company_names_count_when_asked(text: str, skill: str, present: bool) -> None:

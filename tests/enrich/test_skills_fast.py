@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,7 +36,7 @@ _PIECES = ["R", "Go", "C", "C++", "c#", ".NET", "node.js", "Node", "machine", "l
            "'s", ".", ",", "(", ")", "/", "+", "#", "İ", "ſ", "K", "é", "•", "a plus", "preferred",
            "descriptive", "inferential", "Requirements:", "Nice to have:", "About us:", "www.",
            "Head of", "project management", "robotics", "We build", "companies such as", "ex-", "Backend",
-           "backend", "tools", "Software"]
+           "backend", "tools", "Software", "for", "Our", "your"]
 _GLUE = ["", " ", "  ", "   ", "    ", "\n", "\n\n     ", "-", "_", " - ", "\t", " " * 9, "- -  -"]
 
 
@@ -110,7 +112,7 @@ def test_term_search_in_marked_text_agrees_with_the_term_regex(words: list[str],
 def _plain_extract(text: str) -> list[SkillMention]:
     """``extract_skills`` as it was: one SkillMention per new skill, every occurrence checked,
     with the skills step's exclusions tried one by one on every occurrence (vague practices,
-    degree subjects, links, company-name lists, pitches, group names, field words naming a kind of thing, person titles, domains
+    degree subjects, links, company-name lists, pitches, group names, field words naming a kind of thing or after for / our, person titles, domains
     named by the company)."""
     smap = SectionMap(text)
     seen: dict[str, SkillMention] = {}
@@ -129,7 +131,8 @@ def _plain_extract(text: str) -> list[SkillMention]:
             continue
         if m.category in _FIELD_CATEGORIES and (
                 _NAMES_A_GROUP.match(text, m.end)
-                or (m.name in skills.FIELD_SKILLS and _NAMES_A_KIND.match(text, m.end))
+                or (m.name in skills.FIELD_SKILLS and (_NAMES_A_KIND.match(text, m.end) or re.search(
+                    r"(?<![\w-])(?:for|our)\s{1,5}$", text[:m.start], re.IGNORECASE)))
                 or (text.endswith(("of ", "Of ", "OF "), 0, m.start) and _HEAD_OF.search(text, max(0, m.start - 24), m.start))
                 or skills.is_domain_unasked(m.name, smap, m.start, m.end)):
             continue
