@@ -38,6 +38,9 @@ def names(text: str) -> set[str]:
         ("Programming experience with Python for data analysis (pandas, NumPy).", "data analysis", False),
         ("Assist in our data science efforts. SQL required.", "data science", False),
         ("We need your data analysis skills and SQL.", "data analysis", True),
+        ("Open roles:\n- ML Performance Engineer: https://acme.com/jobs/1\nPython.", "machine learning", False),
+        ("Acme | Senior Robotics Software Engineer | Remote\nC++.", "robotics", False),
+        ("Experience with Machine Learning Platforms such as SageMaker.", "machine learning", True),
     ],
 )
 def test_domains_titles_and_company_names_count_when_asked(text: str, skill: str, present: bool) -> None:

@@ -24,6 +24,7 @@ from mljobs.enrich.pipeline import (
     _HEAD_OF,
     _NAMES_A_GROUP,
     _NAMES_A_KIND,
+    _NAMES_A_TITLE,
     extract_skills,
 )
 from mljobs.enrich.sections import SectionMap
@@ -36,7 +37,7 @@ _PIECES = ["R", "Go", "C", "C++", "c#", ".NET", "node.js", "Node", "machine", "l
            "'s", ".", ",", "(", ")", "/", "+", "#", "İ", "ſ", "K", "é", "•", "a plus", "preferred",
            "descriptive", "inferential", "Requirements:", "Nice to have:", "About us:", "www.",
            "Head of", "project management", "robotics", "We build", "companies such as", "ex-", "Backend",
-           "backend", "tools", "Software", "for", "Our", "your"]
+           "backend", "tools", "Software", "for", "Our", "your", "Engineer", "Platform"]
 _GLUE = ["", " ", "  ", "   ", "    ", "\n", "\n\n     ", "-", "_", " - ", "\t", " " * 9, "- -  -"]
 
 
@@ -131,6 +132,7 @@ def _plain_extract(text: str) -> list[SkillMention]:
             continue
         if m.category in _FIELD_CATEGORIES and (
                 _NAMES_A_GROUP.match(text, m.end)
+                or _NAMES_A_TITLE.match(text, m.end)
                 or (m.name in skills.FIELD_SKILLS and (_NAMES_A_KIND.match(text, m.end) or re.search(
                     r"(?<![\w-])(?:for|our)\s{1,5}$", text[:m.start], re.IGNORECASE)))
                 or (text.endswith(("of ", "Of ", "OF "), 0, m.start) and _HEAD_OF.search(text, max(0, m.start - 24), m.start))
