@@ -2158,8 +2158,8 @@ cross-encoders | cross-encoder
 """)
 block("method", r"""
 # --- learning paradigms
-supervised learning | supervised machine learning | supervised ML | supervised models | supervised modeling | supervised modelling
-unsupervised learning | unsupervised machine learning | unsupervised ML | unsupervised models | unsupervised modeling | unsupervised modelling
+supervised learning | supervised machine learning | supervised ML | supervised models | supervised modeling | supervised modelling | supervised techniques | supervised methods
+unsupervised learning | unsupervised machine learning | unsupervised ML | unsupervised models | unsupervised modeling | unsupervised modelling | unsupervised techniques | unsupervised methods
 semi-supervised learning | semi supervised learning
 self-supervised learning | SSL pretraining | self supervised learning
 weakly supervised learning | weak supervision

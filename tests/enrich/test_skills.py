@@ -299,6 +299,7 @@ def test_not_asks_of_company_pitches_titles_and_apply_text(text: str, skill: str
         ("Experience visualizing data and presenting findings.", "data visualization", True),
         ("Visualizing what the final destination looks and feels like.", "data visualization", False),
         ("Integrate with other agtech products.", "precision agriculture", False),
+        ("Broad knowledge of supervised and unsupervised techniques.", "supervised learning", True),
         ("Oversee extracting data from existing databases and literature.", "databases", False),
         ("Extracts, transforms, and loads data into databases for reporting.", "databases", False),
         ("Background in databases, text processing, or search engines.", "databases", True),
