@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-VERSION = "2026.11.5"
+VERSION = "2026.11.6"
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "mljobs" / "enrich" / "data" / "skills.json"
@@ -2158,8 +2158,8 @@ cross-encoders | cross-encoder
 """)
 block("method", r"""
 # --- learning paradigms
-supervised learning | supervised machine learning | supervised ML | supervised models | supervised modeling | supervised modelling
-unsupervised learning | unsupervised machine learning | unsupervised ML | unsupervised models | unsupervised modeling | unsupervised modelling
+supervised learning | supervised machine learning | supervised ML | supervised models | supervised modeling | supervised modelling | supervised techniques | supervised methods
+unsupervised learning | unsupervised machine learning | unsupervised ML | unsupervised models | unsupervised modeling | unsupervised modelling | unsupervised techniques | unsupervised methods
 semi-supervised learning | semi supervised learning
 self-supervised learning | SSL pretraining | self supervised learning
 weakly supervised learning | weak supervision
@@ -3437,6 +3437,9 @@ CASE_SENSITIVE: dict[str, list[str]] = {
     "Requests": ["Requests"], "Click": ["Click"], "Flair": ["Flair"], "Haystack": ["Haystack"],
     "Cascading": ["Cascading"], "Workday": ["Workday"], "Iterable": ["Iterable"], "Replicate": ["Replicate"],
     "Modal": ["Modal"], "Ab Initio": ["Ab Initio"], "Segment": ["Segment"], "Census": ["Census"],
+    # product names that are everyday words in lower case ("the solar eclipse", French "aider",
+    # "Nerf gun battles"; taxonomy 2026.11.6)
+    "Aider": ["Aider"], "Eclipse": ["Eclipse"], "NeRF": ["NeRF"],
     "Temporal": ["Temporal"], "BOLD": ["BOLD"], "Notion": ["Notion"], "uv": ["uv"], "Prettier": ["Prettier"],
     "Harness": ["Harness"], "Poetry": ["Poetry"], "Maven": ["Maven"], "SWC": ["SWC"], "Fortify": ["Fortify"],
     "Open Policy Agent": ["OPA"], "Adobe Illustrator": ["Illustrator"], "CVS": ["CVS"], "RCS": ["RCS"],
@@ -4512,6 +4515,10 @@ CONTEXT["databases"]["not_preceded_by"] += ["scientific", "source", "outside", "
 # "SQL to query databases", "querying databases": the data store queried, not the skill
 # (the dev labels take neither; taxonomy 2026.11.5).
 CONTEXT["databases"]["not_preceded_by"] += ["query", "querying", "queries", "queried"]
+# "extracting data from existing databases", "loads data into databases", "analyze data from a
+# variety of databases": where the data sits, not a database skill (read extra labels: 0 right,
+# 7 false; the dev labels have no such mention; taxonomy 2026.11.6).
+CONTEXT["databases"]["not_preceded_by"] += ["from", "into", "existing", "variety of"]
 # "love to build systems that ...": the verb phrase, not build tooling.
 CONTEXT["build systems"] = ctx(["build systems"], np=["to", "and", "we", "you"], nf=["that", "which", "to"])
 # Drones as the employer's product ("stopping group 1 drones", "Humanoids, drones,

@@ -10,6 +10,10 @@ skill name with counts and example contexts::
     .venv/bin/python tools/skill_errors.py                      # P/R/F1 per set
     .venv/bin/python tools/skill_errors.py --set batch1 --set batch2 --top 30
     .venv/bin/python tools/skill_errors.py --set dev --skill "data science"
+    .venv/bin/python tools/skill_errors.py --set batch23-28 --split   # pooled figures only
+
+``--split`` prints each set's P/R/F1 twice: as scored, and with the field words
+(``skills.FIELD_SKILLS``) left out of both the predictions and the gold skills.
 
 Sets: ``dev`` (shared/data/eval/dev-*.jsonl) and ``batchN`` (labels/batchN.jsonl,
 texts from shared/data/corpus/postings.jsonl), or ``batchN-M`` for batches N to M pooled. Keep one batch unread while
@@ -28,9 +32,17 @@ from typing import Any
 
 from mljobs.enrich.evaluate import skill_key
 from mljobs.enrich.pipeline import enrich_record, prepare_record
+from mljobs.enrich.skills import FIELD_SKILLS, default_taxonomy
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
+
+
+def field_keys() -> frozenset[str]:
+    """The ``skill_key`` of every field word's name and aliases (a gold skill is a field word
+    when its name or its surface is one of them)."""
+    return frozenset(skill_key(form) for s in default_taxonomy().skills if s["name"] in FIELD_SKILLS
+                     for form in [s["name"], *s.get("aliases", [])])
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -54,8 +66,9 @@ def _matches(p: dict[str, Any], g: dict[str, Any]) -> bool:
     return skill_key(p["name"]) == skill_key(g["name"]) or skill_key(p["surface"]) == skill_key(g["surface"])
 
 
-def analyse(name: str, examples: int) -> dict[str, Any]:
-    """Scores and per-skill errors of one set."""
+def analyse(name: str, examples: int, leave_out: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """Scores and per-skill errors of one set; skills whose name (or, for gold, surface) has
+    a key in ``leave_out`` are left out of both sides."""
     gold, records = load_set(name)
     tp_p = tp_g = n_p = n_g = 0
     fp: Counter[str] = Counter()
@@ -64,8 +77,10 @@ def analyse(name: str, examples: int) -> dict[str, Any]:
     ctx: dict[str, list[str]] = defaultdict(list)
     for label in gold:
         record = records[label["id"]]
-        pred = enrich_record(record)["skills"]
+        pred = [p for p in enrich_record(record)["skills"] if skill_key(p["name"]) not in leave_out]
         text = prepare_record(record).text
+        label = {**label, "skills": [g for g in label["skills"] if skill_key(g["name"]) not in leave_out
+                                     and skill_key(g["surface"]) not in leave_out]}
         for p in pred:
             if any(_matches(p, g) for g in label["skills"]):
                 tp_p += 1
@@ -98,10 +113,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--top", type=int, default=0, help="list the N most frequent FP and FN skills")
     parser.add_argument("--skill", help="print example contexts of this skill's FPs and FNs")
     parser.add_argument("--examples", type=int, default=8)
+    parser.add_argument("--split", action="store_true",
+                        help="also score each set with the field words (skills.FIELD_SKILLS) left out of both sides")
     args = parser.parse_args(argv)
     for name in args.sets or ["dev", "batch1", "batch2", "batch3"]:
         res = analyse(name, args.examples)
         print(f"{name}: n={res['n']} P={res['precision']:.3f} R={res['recall']:.3f} F1={res['f1']:.3f}")
+        if args.split:
+            out = analyse(name, 0, field_keys())
+            print(f"{name} without field words: P={out['precision']:.3f} R={out['recall']:.3f} "
+                  f"F1={out['f1']:.3f}")
         if args.top:
             print("  false positives (FP / TP):")
             for skill, count in res["fp"].most_common(args.top):

@@ -30,6 +30,17 @@ def names(text: str) -> set[str]:
         ("Backend: Go. You know backend development and machine learning.", "backend development", True),
         ("We are a team of ex-Google Ads engineers.\n\nRequirements\nPython, Google Ads.", "Google Ads", True),
         ("Work with the VP of Data Science and the team; machine learning a plus.", "machine learning", True),
+        ("Hands-on experience with data analysis software such as Spotfire.", "data analysis", False),
+        ("Acme | Full-Stack Software Engineer | Remote\nTypeScript, Postgres.", "full-stack development", False),
+        ("Experience with business intelligence tools (Tableau, Looker).", "business intelligence", False),
+        ("Strong skills in data analysis and SQL; data analysis tools a plus.", "data analysis", True),
+        ("You know full-stack development; we ship products.", "full-stack development", True),
+        ("Programming experience with Python for data analysis (pandas, NumPy).", "data analysis", False),
+        ("Assist in our data science efforts. SQL required.", "data science", False),
+        ("We need your data analysis skills and SQL.", "data analysis", True),
+        ("Open roles:\n- ML Performance Engineer: https://acme.com/jobs/1\nPython.", "machine learning", False),
+        ("Acme | Senior Robotics Software Engineer | Remote\nC++.", "robotics", False),
+        ("Experience with Machine Learning Platforms such as SageMaker.", "machine learning", True),
     ],
 )
 def test_domains_titles_and_company_names_count_when_asked(text: str, skill: str, present: bool) -> None:
@@ -288,6 +299,13 @@ def test_not_asks_of_company_pitches_titles_and_apply_text(text: str, skill: str
         ("Experience visualizing data and presenting findings.", "data visualization", True),
         ("Visualizing what the final destination looks and feels like.", "data visualization", False),
         ("Integrate with other agtech products.", "precision agriculture", False),
+        ("Broad knowledge of supervised and unsupervised techniques.", "supervised learning", True),
+        ("Oversee extracting data from existing databases and literature.", "databases", False),
+        ("Extracts, transforms, and loads data into databases for reporting.", "databases", False),
+        ("Background in databases, text processing, or search engines.", "databases", True),
+        ("How did the path of the solar eclipse affect hotel bookings?", "Eclipse", False),
+        ("Experience with Eclipse or IntelliJ.", "Eclipse", True),
+        ("Perks: free lunch and impromptu Nerf gun battles.", "NeRF", False),
     ],
 )
 def test_stack_words_boilerplate_and_wrong_senses(text: str, skill: str, present: bool) -> None:

@@ -1068,6 +1068,18 @@ DOMAIN_SKILLS = frozenset({
 })
 _COMPANY_TEXT = frozenset({"other", "about", "benefits"})
 
+# Field words: the broad disciplines of software and data work (not the ML areas LABELS.md
+# names as its examples: machine learning, deep learning, statistics, NLP, computer vision).
+# The dev labels take about half of the mentions (60 of 134 postings that name one), the
+# read extra labels about a fifth (274 of 1,246): docs/evaluation.md, "Skills on unseen
+# postings (fourteenth session)". ``tools/skill_errors.py --split`` scores without them.
+FIELD_SKILLS = frozenset({
+    "artificial intelligence", "backend development", "big data", "business intelligence",
+    "cloud computing", "data analysis", "data analytics", "data engineering", "data science",
+    "databases", "frontend development", "full-stack development", "mobile development",
+    "software development", "software engineering", "web development",
+})
+
 
 def is_domain_unasked(name: str, smap: Any, start: int, end: int) -> bool:
     """True when the match of skill ``name`` at ``[start, end)`` is an application domain
