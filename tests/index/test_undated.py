@@ -15,7 +15,9 @@ import pytest
 import tantivy
 
 from mljobs.index import ENGINES, SearchIndex, SearchQuery, index_path, open_index
+from mljobs.index.fts5 import FORMAT
 from mljobs.index.query import index_form
+from mljobs.index.tantivy_engine import SCHEMA_VERSION
 from mljobs.models import Posting, RawPosting
 from mljobs.normalize import normalize
 from mljobs.store import SQLiteStore
@@ -113,7 +115,8 @@ def test_hit_dates(index: SearchIndex, now: datetime) -> None:
 
 
 def _old_fts5(store: SQLiteStore) -> None:
-    """Write the FTS5 index as format 1 did: an undated posting dated by its first-seen day."""
+    """Write the FTS5 index as the previous format did: an undated posting dated by its
+    first-seen day."""
     path = index_path(store, "fts5")
     open_index(store, "fts5").close()
     conn = sqlite3.connect(str(path))
@@ -127,13 +130,14 @@ def _old_fts5(store: SQLiteStore) -> None:
                      (int(when.timestamp()), json.dumps(values), pid))
         conn.execute("UPDATE doc_facets SET value=? WHERE field='month' AND rowid="
                      "(SELECT rowid FROM doc_meta WHERE id=?)", (values["month"][0], pid))
-    conn.execute("PRAGMA user_version = 1")
+    conn.execute(f"PRAGMA user_version = {FORMAT - 1}")
     conn.commit()
     conn.close()
 
 
 def _old_tantivy(store: SQLiteStore) -> None:
-    """Write the tantivy index as schema 2 did: an undated posting dated by its first-seen day."""
+    """Write the tantivy index as the previous schema did: an undated posting dated by its
+    first-seen day."""
     path = index_path(store, "tantivy")
     assert path is not None
     idx = open_index(store, "tantivy", sync=False)
@@ -156,7 +160,8 @@ def _old_tantivy(store: SQLiteStore) -> None:
     first = idx.search(SearchQuery(sort="date", limit=1)).hits[0].id
     assert first.startswith("t:archive")
     (path / "state.json").write_text(json.dumps(
-        {"rev": store.max_rev(), "store_id": store.store_id, "schema": 2}))
+        {"rev": store.max_rev(), "store_id": store.store_id,
+         "schema": SCHEMA_VERSION - 1}))
 
 
 @pytest.mark.parametrize("engine", sorted(ENGINES))
@@ -182,4 +187,4 @@ def test_an_index_of_the_previous_format_is_rebuilt(store: SQLiteStore, now: dat
     if engine == "tantivy":
         path = index_path(store, "tantivy")
         assert path is not None
-        assert json.loads((path / "state.json").read_text())["schema"] == 3
+        assert json.loads((path / "state.json").read_text())["schema"] == SCHEMA_VERSION

@@ -40,9 +40,10 @@ if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
 # the index file's format (PRAGMA user_version); another value is rebuilt from the store.
-# 2: posted_ts is base.date_key (undated postings below every dated one), month "undated";
-# 1: symbol names (C++, C#, .NET) indexed as words of their own (query.index_form); 0: before.
-FORMAT = 2
+# 3: posted_ts is base.date_key (undated postings below every dated one), month "undated"
+# (2 is the format of the branch that leaves a host name's ".net" alone; 3 includes it once
+# merged); 1: symbol names (C++, C#, .NET) indexed as words of their own; 0: before.
+FORMAT = 3
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(

@@ -37,9 +37,10 @@ from mljobs.models import Posting
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
-# 3: posted_ts is base.date_key (undated postings below every dated one), month "undated";
-# 2: text fields hold query.index_form of the text (C++, C#, .NET are words); 1: the text
-SCHEMA_VERSION = 3
+# 4: posted_ts is base.date_key (undated postings below every dated one), month "undated"
+# (3 is the schema of the branch that leaves a host name's ".net" alone; 4 includes it once
+# merged); 2: text fields hold query.index_form of the text (C++, C#, .NET are words); 1: the text
+SCHEMA_VERSION = 4
 TEXT_FIELDS = ("title", "company_text", "description")
 FIELD_BOOSTS = {"title": 3.0, "company_text": 2.0, "description": 1.0}
 WRITER_HEAP = 128_000_000
