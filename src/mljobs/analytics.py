@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from mljobs.index.base import facet_values, is_canonical, posted_time
+from mljobs.index.base import facet_values, is_canonical
 from mljobs.models import Posting, Salary
 
 if TYPE_CHECKING:
@@ -107,12 +107,12 @@ def to_row(posting: Posting) -> MarketRow:
     salary = posting.best_salary()  # stated pay before an estimate
     usd = salary is not None and (salary.currency or "USD").upper() == "USD"
     yearly = yearly_salary(salary) if usd and is_plausible(salary) else None
-    posted = posted_time(posting)
     return MarketRow(
         id=posting.id,
         archetype=enr.archetype if enr else UNLABELLED,
         facets=facet_values(posting),
-        posted=posted,
+        # posted-within leaves undated postings out, as search does (see ``month``)
+        posted=posting.posted_at,
         # the months and trends charts leave undated postings out (their docstrings): the
         # day the store first saw a posting is no posting month (an archive imported today)
         month=posting.posted_at.strftime("%Y-%m") if posting.posted_at else None,

@@ -240,7 +240,8 @@ def _allowed(index: MatchIndex, filters: Filters) -> BoolArray:
     if filters.open_only:
         keep &= index.open
     if filters.since is not None:
-        keep &= ~(index.posted < filters.since.timestamp())  # unknown dates stay in
+        # posted since: a posting with no post date (NaN) is left out, as in search
+        keep &= index.posted >= filters.since.timestamp()
     return keep
 
 

@@ -41,7 +41,7 @@ BoolArray = npt.NDArray[np.bool_]
 
 HASH_BITS = 18
 TERMS_PER_POSTING = 120
-CACHE_FORMAT = 2  # 2: duplicates (reposts) left out
+CACHE_FORMAT = 3  # 3: posted is the post date only (NaN when undated); 2: reposts left out
 LEVELS = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "staff-plus": 4}
 REMOTES = ("unknown", "remote", "hybrid", "onsite")
 _WORD_RE = re.compile(r"[a-z][a-z0-9+#]{1,30}")
@@ -281,8 +281,9 @@ def _remote_code(posting: Posting, enr: Enrichment) -> int:
 
 
 def _posted(posting: Posting) -> float:
-    when = posting.posted_at or posting.first_seen
-    return when.timestamp() if when else float("nan")
+    # NaN for a posting whose source gives no date: the day the store first saw it is no
+    # post date (an archive imported today), as in search
+    return posting.posted_at.timestamp() if posting.posted_at else float("nan")
 
 
 def _term_arrays(posts: Sequence[Posting], idf: FloatArray | None = None

@@ -51,6 +51,8 @@ def search_json(
             "title": h.title,
             "company": h.company,
             "posted_at": h.posted_at.isoformat() if h.posted_at else None,
+            # an undated hit (posted_at null): when the store first saw it; null when dated
+            "first_seen": h.first_seen.isoformat() if h.first_seen else None,
             "snippet_html": h.snippet_html,
             "archetype": _first(h.fields.get("archetype")),
             "remote": _first(h.fields.get("remote")),

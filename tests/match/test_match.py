@@ -75,14 +75,14 @@ def test_filters(profile: Profile, index: MatchIndex) -> None:
     assert [m.id for m in remote] == ["t-recsys-mle"]
 
 
-def _posting(pid: str, *, posted: datetime, status: Status = Status.OPEN,
-             skills: tuple[str, ...] = ("SQL",), archetype: str = "data-scientist-analytics"
-             ) -> Posting:
+def _posting(pid: str, *, posted: datetime | None, status: Status = Status.OPEN,
+             skills: tuple[str, ...] = ("SQL",), archetype: str = "data-scientist-analytics",
+             first_seen: datetime | None = None) -> Posting:
     enr = Enrichment(version="t", archetype=archetype, archetype_proba={archetype: 1.0},
                      skills=[SkillMention(name=s, surface=s) for s in skills])
     return Posting(id=pid, source="t", source_id=pid, title="Data Scientist",
                    description_text="SQL dashboards", posted_at=posted, status=status,
-                   enrichment=enr)
+                   first_seen=first_seen, enrichment=enr)
 
 
 def test_since_and_open_filters(profile: Profile) -> None:
@@ -91,8 +91,10 @@ def test_since_and_open_filters(profile: Profile) -> None:
     index = MatchIndex.build([
         ("a", _posting("a", posted=old)), ("b", _posting("b", posted=new)),
         ("c", _posting("c", posted=new, status=Status.CLOSED)),
+        # no post date, first seen recently (an archive imported lately): not "posted since"
+        ("d", _posting("d", posted=None, first_seen=new)),
     ])
-    assert {m.id for m in rank(profile, index, filters=Filters())} == {"a", "b"}
+    assert {m.id for m in rank(profile, index, filters=Filters())} == {"a", "b", "d"}
     since = Filters(since=datetime(2026, 1, 1, tzinfo=UTC))
     assert [m.id for m in rank(profile, index, filters=since)] == ["b"]
 

@@ -36,7 +36,6 @@ from mljobs.pipeline import default_enricher
 from mljobs.posting_view import duplicates_of, list_pays, split_roles
 from mljobs.search import parse_since as shared_parse_since
 from mljobs.search import resolve_values, search_json, store_values
-from mljobs.store import SQLiteStore
 
 
 def _count_rows(path: Path) -> int | None:
@@ -251,7 +250,7 @@ def search(
             print_json(search_json(q, result))
         else:
             ids = [h.id for h in result.hits]
-            render_search(console, q, result, list_pays(store, ids), undated_ids(store, ids))
+            render_search(console, q, result, list_pays(store, ids))
             if not result.total and not store.count():
                 console.print(f"The store {safe(str(store.path))} holds no postings yet; load "
                               "some with `mljobs import FILE`, `mljobs sync` or `mljobs demo`.",
@@ -261,19 +260,10 @@ def search(
                 console.print(
                     f"None posted since {q.posted_since:%Y-%m-%d} (--since {since}); without "
                     f"--since {before.total:,} match"
-                    + (f", the newest posted {newest:%Y-%m-%d}" if newest else "") + ".",
+                    # date sort puts undated postings last: no date on the first, none dated
+                    + (f", the newest posted {newest:%Y-%m-%d}" if newest
+                       else ", none of them with a posted date") + ".",
                     highlight=False)
-
-
-def undated_ids(store: SQLiteStore, ids: list[str]) -> frozenset[str]:
-    """The postings of ``ids`` whose source gives no date (an archive's rows, a board without
-    a publish date): search dates and sorts them by the day the store first saw them."""
-    if not ids:
-        return frozenset()
-    marks = ",".join("?" * len(ids))
-    return frozenset(str(r[0]) for r in store.conn.execute(
-        f"SELECT id FROM postings WHERE id IN ({marks}) "
-        "AND posted_at IS NULL", ids))
 
 
 @app.command()

@@ -50,11 +50,10 @@ def snippet_markup(snippet_html: str) -> str:
 
 
 def render_search(console: Console, q: SearchQuery, result: SearchResult,
-                  pays: Mapping[str, Pay] | None = None,
-                  undated: frozenset[str] = frozenset()) -> None:
+                  pays: Mapping[str, Pay] | None = None) -> None:
     """Print hits as numbered entries with highlighted snippets, then facets; ``pays``: the
-    pay of the hits that have one (``posting_view.list_pays``); ``undated``: the hits whose
-    source gives no date (their date is the day the store first saw them, and says so)."""
+    pay of the hits that have one (``posting_view.list_pays``). A hit whose source gives no
+    date says so, and when the store first saw it."""
     shown = f"{q.offset + 1}-{q.offset + len(result.hits)}" if result.hits else "0"
     if not result.hits and result.total and q.offset >= result.total:
         shown = f"none: --offset {q.offset:,} is past the last of them; try --offset 0"
@@ -68,8 +67,8 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
         arche = (hit.fields.get("archetype") or [""])[0]
         remote = (hit.fields.get("remote") or [""])[0]
         when = hit.posted_at.date().isoformat() if hit.posted_at else "undated"
-        if hit.id in undated and hit.posted_at:
-            when = f"undated, first seen {when}"
+        if hit.posted_at is None and hit.first_seen is not None:
+            when = f"undated, first seen {hit.first_seen.date().isoformat()}"
         head = f"[bold]{i}. {safe(clip(hit.title, 110))}[/bold]"
         pay = (pays or {}).get(hit.id)
         meta = " · ".join(

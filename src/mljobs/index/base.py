@@ -7,7 +7,7 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from mljobs.errors import QueryError
@@ -40,6 +40,11 @@ DEFAULT_FACETS: tuple[str, ...] = (
 )
 
 Sort = Literal["relevance", "date"]
+# the ``month`` facet value of a posting whose source gives no date (as ``mljobs stats``)
+UNDATED = "undated"
+# ``date_key`` of an undated posting: this plus the epoch seconds it was first seen
+# (about -35,000 years: below any post time, and no ``posted_since`` reaches it)
+UNDATED_KEY = -(2**40)
 
 
 @dataclass
@@ -49,9 +54,11 @@ class SearchQuery:
     Args:
         text: the user's query string (see ``mljobs.index.query``).
         filters: facet field -> accepted values (values ORed, fields ANDed).
-        posted_since: only postings posted (or first seen) at or after this time.
+        posted_since: only postings posted at or after this time (an undated posting, one
+            whose source gives no date, never: the day the store first saw it is no post date).
         salary_min: only postings whose stated or parsed maximum salary reaches this.
-        sort: ``relevance`` (BM25) or ``date`` (newest first).
+        sort: ``relevance`` (BM25) or ``date`` (newest first; undated postings after every
+            dated one, the most recently first seen first).
         limit: how many hits to return (1..100).
         offset: how many hits to skip (paging).
         facets: which facet fields to count; () for none.
@@ -88,7 +95,11 @@ class SearchQuery:
 
 @dataclass
 class Hit:
-    """One search result. ``snippet_html`` is escaped text with ``<mark>`` highlights."""
+    """One search result. ``snippet_html`` is escaped text with ``<mark>`` highlights.
+
+    ``posted_at`` is None for an undated posting; ``first_seen`` is then the day the store
+    first saw it (None for a dated posting: the index keeps one date per posting).
+    """
 
     id: str
     score: float
@@ -97,6 +108,7 @@ class Hit:
     snippet_html: str
     posted_at: datetime | None
     fields: dict[str, list[str]] = field(default_factory=dict)
+    first_seen: datetime | None = None
 
 
 @dataclass
@@ -141,13 +153,14 @@ def facet_values(posting: Posting) -> dict[str, list[str]]:
     remote = posting.remote.value
     if enr is not None and remote == "unknown":
         remote = enr.remote
-    when = posting.posted_at or posting.first_seen
+    when = posting.posted_at
     values: dict[str, list[str]] = {
         "source": [posting.source, *posting.extra.get("also_sources", [])],
         "remote": [remote],
         "company": [posting.company.lower()] if posting.company else [],
         "status": [posting.status.value],
-        "month": [when.strftime("%Y-%m")] if when else [],
+        # the day the store first saw a posting is no posting month (an archive imported today)
+        "month": [when.strftime("%Y-%m") if when else UNDATED],
     }
     if enr is not None:
         values.update(
@@ -178,9 +191,26 @@ def salary_max(posting: Posting) -> float | None:
     return float(top) * factor
 
 
-def posted_time(posting: Posting) -> datetime | None:
-    """The date a posting is sorted and filtered by: posted, else first seen."""
-    return posting.posted_at or posting.first_seen
+def date_key(posting: Posting) -> int:
+    """The integer both engines sort (newest first) and filter (``posted_since``) by.
+
+    A dated posting: its post time in epoch seconds. An undated one: the time the store
+    first saw it plus ``UNDATED_KEY``, a negative number far below any post time, so it
+    sorts after every dated posting (the most recently first seen first) and no
+    ``posted_since`` reaches it. ``key_dates`` reads the key back.
+    """
+    if posting.posted_at is not None:
+        return int(posting.posted_at.timestamp())
+    seen = posting.first_seen
+    return UNDATED_KEY + (int(seen.timestamp()) if seen is not None else 0)
+
+
+def key_dates(key: int) -> tuple[datetime | None, datetime | None]:
+    """``(posted_at, first_seen)`` of a ``date_key``: one of them, or neither."""
+    if key > UNDATED_KEY // 2:
+        return datetime.fromtimestamp(key, UTC), None
+    seen = key - UNDATED_KEY
+    return None, datetime.fromtimestamp(seen, UTC) if seen else None
 
 
 def is_canonical(posting: Posting) -> bool:

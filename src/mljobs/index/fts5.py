@@ -11,7 +11,7 @@ import html
 import json
 import sqlite3
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,9 +20,10 @@ from mljobs.index.base import (
     Hit,
     SearchQuery,
     SearchResult,
+    date_key,
     facet_values,
     is_canonical,
-    posted_time,
+    key_dates,
     salary_max,
 )
 from mljobs.index.query import (
@@ -39,8 +40,10 @@ if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
 # the index file's format (PRAGMA user_version); another value is rebuilt from the store.
-# 1: symbol names (C++, C#, .NET) indexed as words of their own (query.index_form); 0: before.
-FORMAT = 1
+# 3: posted_ts is base.date_key (undated postings below every dated one), month "undated"
+# (2 is the format of the branch that leaves a host name's ".net" alone; 3 includes it once
+# merged); 1: symbol names (C++, C#, .NET) indexed as words of their own; 0: before.
+FORMAT = 3
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
@@ -106,12 +109,11 @@ class Fts5Index:
             c.execute("DELETE FROM docs WHERE rowid=?", row)
             c.execute("DELETE FROM doc_facets WHERE rowid=?", row)
             c.execute("DELETE FROM doc_meta WHERE rowid=?", row)
-        when = posted_time(posting)
         values = facet_values(posting)
         cur = c.execute(
             "INSERT INTO doc_meta(id, posted_ts, salary_max, canonical, status, fields)"
             " VALUES (?,?,?,?,?,?)",
-            (posting.id, int(when.timestamp()) if when else 0, salary_max(posting),
+            (posting.id, date_key(posting), salary_max(posting),
              int(is_canonical(posting)), posting.status.value, json.dumps(values)),
         )
         rowid = cur.lastrowid
@@ -208,7 +210,9 @@ class Fts5Index:
         else:
             base = f"FROM doc_meta m WHERE {where}"
             base_params = list(params)
-        order = "m.posted_ts DESC" if (query.sort == "date" or not match) else "score"
+        # ties (role postings of one post, undated postings first seen together) in the
+        # order they were indexed, so pages never overlap
+        order = "m.posted_ts DESC, m.rowid" if (query.sort == "date" or not match) else "score"
         score = "bm25(docs, 3.0, 2.0, 1.0)" if match else "0"
         snippet = (
             f"snippet(docs, 2, '{_OPEN}', '{_CLOSE}', '…', 32)" if match else "''"
@@ -242,9 +246,10 @@ class Fts5Index:
 
     @staticmethod
     def _hit(row: tuple[Any, ...], titles: dict[str, tuple[str, str, str]], ranked: bool) -> Hit:
-        pid, score, ts, fields, snip = row
+        pid, score, key, fields, snip = row
         title, company, head = titles.get(pid, ("", "", ""))
         text = display_form(snip) if snip and _OPEN in snip else head
+        posted_at, first_seen = key_dates(key)
         snippet_html = (
             html.escape(text).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
         )
@@ -254,8 +259,9 @@ class Fts5Index:
             title=title,
             company=company or None,
             snippet_html=snippet_html,
-            posted_at=datetime.fromtimestamp(ts, UTC) if ts else None,
+            posted_at=posted_at,
             fields=json.loads(fields),
+            first_seen=first_seen,
         )
 
     def _facets(

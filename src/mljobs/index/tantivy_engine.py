@@ -12,7 +12,7 @@ import json
 import os
 import shutil
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,10 +24,11 @@ from mljobs.index.base import (
     Hit,
     SearchQuery,
     SearchResult,
+    date_key,
     facet_values,
     is_canonical,
+    key_dates,
     make_snippet,
-    posted_time,
     salary_max,
 )
 from mljobs.index.query import ParsedQuery, Term, display_form, index_form, parse_query
@@ -36,8 +37,10 @@ from mljobs.models import Posting
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
-# 2: text fields hold query.index_form of the text (C++, C#, .NET are words); 1: the text
-SCHEMA_VERSION = 2
+# 4: posted_ts is base.date_key (undated postings below every dated one), month "undated"
+# (3 is the schema of the branch that leaves a host name's ".net" alone; 4 includes it once
+# merged); 2: text fields hold query.index_form of the text (C++, C#, .NET are words); 1: the text
+SCHEMA_VERSION = 4
 TEXT_FIELDS = ("title", "company_text", "description")
 FIELD_BOOSTS = {"title": 3.0, "company_text": 2.0, "description": 1.0}
 WRITER_HEAP = 128_000_000
@@ -72,8 +75,7 @@ def to_document(posting: Posting) -> tantivy.Document:
     for name, values in facet_values(posting).items():
         for value in values:
             doc.add_text(name, value)
-    when = posted_time(posting)
-    doc.add_integer("posted_ts", int(when.timestamp()) if when else 0)
+    doc.add_integer("posted_ts", date_key(posting))
     top = salary_max(posting)
     doc.add_float("salary_max", top if top is not None else -1.0)
     doc.add_boolean("canonical", is_canonical(posting))
@@ -302,7 +304,7 @@ class TantivyIndex:
         hits = []
         for key, addr in raw:
             doc = searcher.doc(addr)
-            ts = doc.get_first("posted_ts") or 0
+            posted_at, first_seen = key_dates(int(doc.get_first("posted_ts") or 0))
             hits.append(
                 Hit(
                     id=str(doc.get_first("id")),
@@ -311,8 +313,9 @@ class TantivyIndex:
                     company=display_form(doc.get_first("company_text") or "") or None,
                     snippet_html=make_snippet(display_form(doc.get_first("description") or ""),
                                               words, SNIPPET_CHARS),
-                    posted_at=datetime.fromtimestamp(ts, UTC) if ts else None,
+                    posted_at=posted_at,
                     fields={name: [str(v) for v in doc.get_all(name)] for name in HIT_FIELDS},
+                    first_seen=first_seen,
                 )
             )
         return hits

@@ -57,10 +57,11 @@ class Filters(BaseModel):
     visa: list[str] | None = Field(None, description=_FACET)
     company_stage: list[str] | None = Field(None, description=_FACET)
     ml_share: list[str] | None = Field(None, description=_FACET)
-    month: list[str] | None = Field(None, description=_FACET)
+    month: list[str] | None = Field(None, description=_FACET + "; YYYY-MM or undated")
     status: list[str] | None = Field(None, description=_FACET)
     company: list[str] | None = Field(None, description=_FACET)
-    since: str = Field("", description="7d, 4w, 6m, 1y or an ISO date")
+    since: str = Field("", description="posted within 7d, 4w, 6m, 1y or since an ISO date "
+                       "(a posting with no post date is left out)")
 
 
 def search_json(q: SearchQuery, result: SearchResult) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from mljobs.analytics import (
     is_plausible,
 )
 from mljobs.index import SearchResult
+from mljobs.index.base import UNDATED
 from mljobs.models import Posting
 from mljobs.posting_view import duplicates_of, list_pay_json, pay_of, split_roles
 from mljobs.web import charts
@@ -121,8 +122,9 @@ def _facet_groups(search: SearchState, result: SearchResult,
         for value in search.filters.get(name, []):
             counts.setdefault(value, 0)
         values = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        if name == "month":
-            values = sorted(counts.items(), reverse=True)
+        if name == "month":  # newest month first, "undated" (no posted date) last
+            values = sorted(counts.items(), key=lambda kv: (kv[0] != UNDATED, kv[0]),
+                            reverse=True)
         hrefs = search.toggle_hrefs(name, counts)
         groups.append({
             "name": name,
