@@ -433,8 +433,7 @@ class SectionMap:
         self._low = low if len(low) == len(text) else text.lower()
         self._pitch_spans: list[tuple[int, int]] | None = None  # (``in_pitch``, found on first use)
         self._name_spans: list[tuple[int, int]] | None = None  # (``in_name_list``, the same)
-        # the lists of degree subjects (``degree_subject_spans``): no skills are asked there
-        self.degree_spans = degree_subject_spans(text, low)
+        self._degree_spans: list[tuple[int, int]] | None = None  # (``degree_spans``, the same)
         self._nice_marked = self._has_nice and len(self._low) == len(text) and any(
             self._low.find("must", s.start, s.end) >= 0 or self._low.find("required", s.start, s.end) >= 0
             for s in self.sections if s.kind == "nice")
@@ -558,6 +557,15 @@ class SectionMap:
         lo, hi = _sentence_start(text, start), _sentence_end(text, end)
         return (_SENTENCE_COMPANY.search(low, lo, hi) is not None
                 and _SENTENCE_ASK.search(low, lo, hi) is None)
+
+    @property
+    def degree_spans(self) -> list[tuple[int, int]]:
+        """The lists of degree subjects (``degree_subject_spans``): no skills are asked there
+        (found on first use)."""
+        spans = self._degree_spans
+        if spans is None:
+            spans = self._degree_spans = degree_subject_spans(self.text, self._low)
+        return spans
 
     def in_name_list(self, start: int) -> bool:
         """True when ``start`` is in a list of other companies' names in the company text
