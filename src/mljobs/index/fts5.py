@@ -39,8 +39,9 @@ if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
 # the index file's format (PRAGMA user_version); another value is rebuilt from the store.
-# 1: symbol names (C++, C#, .NET) indexed as words of their own (query.index_form); 0: before.
-FORMAT = 1
+# 2: a host name's ".net" left as it is (query.SYMBOL_NAME); 1: symbol names (C++, C#, .NET)
+# indexed as words of their own (query.index_form); 0: before.
+FORMAT = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(

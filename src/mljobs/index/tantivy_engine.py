@@ -36,8 +36,9 @@ from mljobs.models import Posting
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
-# 2: text fields hold query.index_form of the text (C++, C#, .NET are words); 1: the text
-SCHEMA_VERSION = 2
+# 3: a host name's ".net" left as it is (query.SYMBOL_NAME); 2: text fields hold
+# query.index_form of the text (C++, C#, .NET are words); 1: the text
+SCHEMA_VERSION = 3
 TEXT_FIELDS = ("title", "company_text", "description")
 FIELD_BOOSTS = {"title": 3.0, "company_text": 2.0, "description": 1.0}
 WRITER_HEAP = 128_000_000
