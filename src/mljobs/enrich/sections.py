@@ -175,8 +175,8 @@ def _word_starts(low: str, words: frozenset[str]) -> list[int]:
     """The starts in ``low`` of the (registered) ``words`` it holds, from ``hits(low)``:
     ascending, each once. Do not change the list."""
     found = hits(low)
-    # (the text's trigger words are fewer than ``words``: the set looks those up)
-    at = [found[w] for w in words.intersection(found)]
+    # (the text's trigger words are fewer than ``words``: look those up in the set)
+    at = [found[w] for w in found if w in words]
     if not at:
         return []
     return at[0] if len(at) == 1 else sorted({i for got in at for i in got})
