@@ -5,7 +5,8 @@
   one shown is only the text's first.
 - ``list_pay`` / ``list_pays``: the one pay a result list shows (``mljobs search`` and
   ``match``, the web's search results): stated pay before an estimate (``prefer_stated``,
-  the rule of ``Posting.best_salary``), a ``Pay`` whose ``label`` names an estimate.
+  the rule of ``Posting.best_salary``), a ``Pay`` whose ``label`` names an estimate;
+  ``list_lines`` reads it with the locations (the web's result list) in one query.
 - ``duplicates_of``: the other postings of the same job (other sources or ids), linked by
   ``mljobs.dedupe``.
 - ``roles_of``: the postings a multi-role post was split into (``<id>/r<n>``), for an id
@@ -16,6 +17,7 @@ Read only when postings are shown: nothing here runs in the enrich pipeline.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -125,21 +127,23 @@ def list_pay(given: Salary | None, found: Salary | None) -> Pay | None:
 
 
 def list_pays(store: SQLiteStore, ids: Sequence[str]) -> dict[str, Pay]:
-    """``list_pay`` of each posting of ``ids`` that has pay, read straight from the store's
-    JSON columns (cheaper than building the whole postings of a result page)."""
+    """``list_pay`` of each posting of ``ids`` that has pay (``list_lines``)."""
+    return {pid: pay for pid, (_where, pay) in list_lines(store, ids).items() if pay is not None}
+
+
+def list_lines(store: SQLiteStore, ids: Sequence[str]) -> dict[str, tuple[list[str], Pay | None]]:
+    """The locations and ``list_pay`` of each posting of ``ids``, read straight from the
+    store's JSON columns in one query (cheaper than building the whole postings of a
+    result page for two fields)."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
     rows = store.conn.execute(
-        "SELECT id, json_extract(data, '$.salary'), json_extract(enrichment, '$.salary') "
-        f"FROM postings WHERE id IN ({marks})", list(ids),
+        "SELECT id, json_extract(data, '$.locations'), json_extract(data, '$.salary'), "
+        f"json_extract(enrichment, '$.salary') FROM postings WHERE id IN ({marks})", list(ids),
     ).fetchall()
-    out = {}
-    for pid, given, found in rows:
-        pay = list_pay_json(given, found)
-        if pay is not None:
-            out[str(pid)] = pay
-    return out
+    return {str(pid): (json.loads(locations or "[]"), list_pay_json(given, found))
+            for pid, locations, given, found in rows}
 
 
 def list_pay_json(given: str | None, found: str | None) -> Pay | None:

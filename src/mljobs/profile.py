@@ -29,6 +29,7 @@ from datetime import datetime
 from typing import Any
 
 from mljobs.enrich import analyse
+from mljobs.enrich.lowered import merged_spans
 from mljobs.enrich.skills import default_matcher
 
 _I = re.IGNORECASE
@@ -182,15 +183,8 @@ def find_roles(text: str, now: datetime) -> list[Role]:
 
 
 def _merged_months(roles: list[Role]) -> int:
-    spans = sorted((r.start, r.end + 1) for r in roles if r.counts)
-    total, cur_start, cur_end = 0, -1, -1
-    for start, end in spans:
-        if start > cur_end:
-            total += max(0, cur_end - cur_start)
-            cur_start, cur_end = start, end
-        else:
-            cur_end = max(cur_end, end)
-    return total + max(0, cur_end - cur_start)
+    """The months the counted roles span, each month once (overlapping roles merged)."""
+    return sum(b - a for a, b in merged_spans([(r.start, r.end + 1) for r in roles if r.counts]))
 
 
 def years_of_experience(text: str, roles: list[Role]) -> float | None:

@@ -84,6 +84,22 @@ def store_values(index: SearchIndex, fields: list[str]) -> dict[str, list[str]]:
     return {name: [value for value, _count in pairs] for name, pairs in result.facets.items()}
 
 
+def found_as_stored(filters: dict[str, list[str]], total: int) -> dict[str, list[str]] | None:
+    """``resolve_values``' filters, known without asking the store for its values
+    (``store_values``) when a search with ``filters`` found ``total`` > 0 postings and each
+    field has one value: every posting found has it, so the store spells it so (a company
+    lower-cased, as the index keeps and compares it). None otherwise."""
+    if total <= 0:
+        return None
+    out = {}
+    for name, values in filters.items():
+        one = {v.lower() if name == "company" else v for v in values}
+        if len(one) != 1 or "" in one:
+            return None
+        out[name] = list(one)
+    return out
+
+
 def resolve_values(
     filters: dict[str, list[str]], known: dict[str, list[str]]
 ) -> tuple[dict[str, list[str]], list[tuple[str, str, list[str]]]]:

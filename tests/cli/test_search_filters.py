@@ -77,3 +77,29 @@ def test_an_offset_past_the_last_hit_says_so(db: str) -> None:
     flat = " ".join(res.output.split())
     assert flat.startswith(f"{total:,} postings match engineer; showing none: --offset")
     assert "past the last" in flat
+
+
+def _json(db: str, *args: str) -> dict:
+    res = runner.invoke(app, ["--db", db, "search", *args, "--json"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    return dict(json.loads(res.output))
+
+
+def test_the_filters_shown_are_the_stored_spelling_whichever_way_the_search_went(db: str) -> None:
+    skill = _top_skill(db)
+    # found at once (the stored spelling), respelt first (another case), and with words
+    # that no posting has (no hit, so the store's spellings are asked for)
+    for args in (("--skill", skill), ("--skill", skill.lower()),
+                 ("--skill", skill.lower(), "--skill", skill),
+                 ("zzqx", "--skill", skill.upper())):
+        assert _json(db, *args)["filters"] == {"skills": [skill]}
+    company = str(_json(db, "--skill", skill)["hits"][0]["company"])
+    got = _json(db, "--company", company.upper())
+    assert got["filters"] == {"company": [company.lower()]} and got["total"] > 0
+
+
+def test_a_missing_value_beside_a_found_one_is_still_named(db: str) -> None:
+    skill = _top_skill(db)
+    res = runner.invoke(app, ["--db", db, "search", "--skill", skill, "--skill", skill + "zz"])
+    assert res.exit_code == 1
+    assert f"--skill {skill}zz" in res.output and "no posting in the store has" in res.output

@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mljobs.index import ENGINES, SearchIndex, SearchQuery, index_path, open_index
-from mljobs.index.query import _TO_INDEX, SEPARATOR, SYMBOL_NAME, display_form, index_form
+from mljobs.index.query import (
+    _TO_INDEX,
+    HOST_NAME,
+    SEPARATOR,
+    SYMBOL_NAME,
+    display_form,
+    index_form,
+)
 from mljobs.models import RawPosting
 from mljobs.normalize import normalize
 from mljobs.store import SQLiteStore
@@ -23,6 +30,8 @@ POSTS = {
     "fsharp": ("Quant Developer", "Pricing models in F# and OCaml."),
     "aspnet": ("Web Developer", "ASP.NET Core back ends with SQL Server."),
     "plain": ("ML Engineer", "PyTorch, CUDA and Kubernetes. Our site is example.org."),
+    "hosts": ("Data Engineer", ("Apply at https://careers.appear.net/jobs, write to "
+              "jobs@appear.NET or see www.appear.net.")),
 }
 
 
@@ -59,7 +68,15 @@ def test_csharp_fsharp_and_dotnet(index: SearchIndex) -> None:
     assert _ids(index, "f#") == {"fsharp"}
     assert _ids(index, ".NET") == {"csharp", "aspnet"}
     assert _ids(index, "asp.net") == {"aspnet"}
-    assert _ids(index, "net") == set()
+    assert _ids(index, "net") == {"hosts"}  # (a host name's word, not .NET)
+
+
+def test_a_host_names_net_is_not_dotnet(index: SearchIndex) -> None:
+    assert _ids(index, ".net") == _ids(index, ".NET") == {"csharp", "aspnet"}
+    assert _ids(index, "appear") == {"hosts"}
+    dotnet = SEPARATOR + ".NET".translate(_TO_INDEX) + SEPARATOR
+    assert index_form("https://appear.net, jobs@Appear.NET, www.appear.net; ASP.NET") == \
+        "https://appear.net, jobs@Appear.NET, www.appear.net; ASP" + dotnet
 
 
 def test_phrase_with_a_symbol_name(index: SearchIndex) -> None:
@@ -69,7 +86,7 @@ def test_phrase_with_a_symbol_name(index: SearchIndex) -> None:
 
 
 def test_exclusion_and_or_with_symbol_names(index: SearchIndex) -> None:
-    assert _ids(index, "engineer -c++") == {"c", "plain"}
+    assert _ids(index, "engineer -c++") == {"c", "plain", "hosts"}
     assert _ids(index, "c++ OR f#") == {"cpp", "fsharp"}
 
 
@@ -147,12 +164,15 @@ def test_reopened_index_keeps_symbol_names(store: SQLiteStore, now) -> None:
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["c", "C", "f", "x", "é", "1", "_", "+", "++", "#", ".",
-                                 ".net", ".NET", ".Net", "net", " ", "/", "\u16a0", "\ue003"]),
+                                 ".net", ".NET", ".Net", "net", " ", "/", "\u16a0", "\ue003",
+                                 "@", "-", "w", "www.", "WWW"]),
                 max_size=20).map("".join))
 def test_index_form_is_the_symbol_name_rewrite(text: str) -> None:
-    """index_form finds exactly SYMBOL_NAME's matches (it searches from the symbols)."""
+    """index_form finds exactly SYMBOL_NAME's matches but for host names' ".net" (HOST_NAME)
+    (it searches from the symbols)."""
     clean = text.replace("\u16a0", "\ufffd").replace("\ue003", "\ufffd")
     expected = SYMBOL_NAME.sub(
-        lambda m: SEPARATOR + m.group(0).translate(_TO_INDEX) + SEPARATOR, clean)
+        lambda m: m.group(0) if m.group(0)[0] == "." and HOST_NAME.search(clean, 0, m.start())
+        else SEPARATOR + m.group(0).translate(_TO_INDEX) + SEPARATOR, clean)
     assert index_form(text) == expected
     assert display_form(expected) == clean

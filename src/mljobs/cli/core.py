@@ -34,8 +34,8 @@ from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
 from mljobs.pipeline import default_enricher
 from mljobs.posting_view import duplicates_of, list_pays, split_roles
+from mljobs.search import found_as_stored, resolve_values, search_json, store_values
 from mljobs.search import parse_since as shared_parse_since
-from mljobs.search import resolve_values, search_json, store_values
 
 
 def _count_rows(path: Path) -> int | None:
@@ -234,11 +234,19 @@ def search(
         )
         index = open_index(store, engine)
         try:
-            known = store_values(index, sorted(flt))
-            q.filters, unknown = resolve_values(flt, known)
-            if unknown:
-                raise ConfigError(unknown_values_message(unknown, known, by_filter))
+            # (search first: the store's spellings are asked for only when a filter value
+            # may not be spelt as the store spells it, or no posting has it)
             result = index.search(q)
+            resolved = found_as_stored(flt, result.total) if flt else flt
+            if resolved is None:
+                known = store_values(index, sorted(flt))
+                resolved, unknown = resolve_values(flt, known)
+                if unknown:
+                    raise ConfigError(unknown_values_message(unknown, known, by_filter))
+                if resolved != flt:
+                    q.filters = resolved
+                    result = index.search(q)
+            q.filters = resolved
             before = None
             if not result.total and q.posted_since is not None and not as_json:
                 # "0 postings match" alone reads as "nothing about this": say what --since hid

@@ -172,6 +172,20 @@ def spans_around(low: str, words: tuple[str, ...], radius: int, *,
              for w in words if w in found for i in found[w]]
     if not spans:
         return []
+    merged = merged_spans(spans)
+    # (only the last span can end after the text: every span starts inside it)
+    lo, hi = merged[-1]
+    if hi > len(low):
+        merged[-1] = (lo, len(low))
+    return merged
+
+
+def merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``[start, end)`` spans in order, those that overlap or touch (one starts at or before
+    the end of the one before) merged into one. Sorts ``spans`` in place; fewer than two
+    come back as they are (the same list)."""
+    if len(spans) < 2:
+        return spans
     spans.sort()
     merged: list[tuple[int, int]] = []
     lo, hi = spans[0]
@@ -181,8 +195,7 @@ def spans_around(low: str, words: tuple[str, ...], radius: int, *,
             lo, hi = a, b
         elif b > hi:
             hi = b
-    # (only the last span can end after the text: every span starts inside it)
-    merged.append((lo, min(hi, len(low))))
+    merged.append((lo, hi))
     return merged
 
 

@@ -13,6 +13,7 @@ from pydantic import TypeAdapter
 from mljobs.enrich import facets
 from mljobs.enrich.classifier import ArchetypeModel, Contribution, default_model
 from mljobs.enrich.features import Featurized, featurize
+from mljobs.enrich.lowered import merged_spans
 from mljobs.enrich.ml_share import ml_share
 from mljobs.enrich.roles import (
     RoleBlock,
@@ -122,20 +123,6 @@ def _skill_matches(text: str) -> list[Match]:
     return found
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` sorted, overlapping ones merged."""
-    if len(spans) < 2:
-        return spans
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            if b > out[-1][1]:
-                out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
-
-
 def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -> list[dict[str, Any]]:
     """The rows of ``_skill_rows`` from the matches ``found`` in ``text``."""
     if not found:
@@ -148,7 +135,7 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
     # another role's lines; degree subjects ("a degree in statistics, bioinformatics or a
     # related field"); links ("https://acme.com/careers/software-engineer-backend"); other
     # companies' names ("partners with companies such as NVIDIA, AWS": ``in_name_list``)
-    skip = _merged([*others, *smap.degree_spans, *url_spans(text), *smap.name_list_spans()])
+    skip = merged_spans([*others, *smap.degree_spans, *url_spans(text), *smap.name_list_spans()])
     k, n_skip = 0, len(skip)  # (the matches come in order: one pointer walks the spans)
     for m in found:
         if m.name in required:

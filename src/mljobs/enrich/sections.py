@@ -171,19 +171,24 @@ register(_DEGREE_WORDS)
 _DEGREE_WORD_SET = frozenset(_DEGREE_WORDS)
 
 
+def _word_starts(low: str, words: frozenset[str]) -> list[int]:
+    """The starts in ``low`` of the (registered) ``words`` it holds, from ``hits(low)``:
+    ascending, each once. Do not change the list."""
+    found = hits(low)
+    # (the text's trigger words are fewer than ``words``: look those up in the set)
+    at = [found[w] for w in found if w in words]
+    if not at:
+        return []
+    return at[0] if len(at) == 1 else sorted({i for got in at for i in got})
+
+
 def degree_subject_spans(text: str, low: str) -> list[tuple[int, int]]:
     """The ``[start, end)`` spans of ``text`` that list the subjects of a degree (see
     ``_DEGREE_AT``); ``low`` is ``lower(text)``, of the same length (else there are none)."""
     if len(low) != len(text):
         return []
-    found = hits(low)
-    # (the text's trigger words are fewer than ``_DEGREE_WORDS``: look those up in a set)
-    at = [found[w] for w in found if w in _DEGREE_WORD_SET]
-    if not at:
-        return []
-    starts = at[0] if len(at) == 1 else sorted({i for got in at for i in got})
     spans: list[tuple[int, int]] = []
-    for i in starts:
+    for i in _word_starts(low, _DEGREE_WORD_SET):
         if (i and text[i - 1].isalnum()) or (spans and i < spans[-1][1]):
             continue  # inside a word, or inside the last list
         m = _DEGREE_AT.match(text, i)
@@ -428,8 +433,7 @@ class SectionMap:
         self._low = low if len(low) == len(text) else text.lower()
         self._pitch_spans: list[tuple[int, int]] | None = None  # (``in_pitch``, found on first use)
         self._name_spans: list[tuple[int, int]] | None = None  # (``in_name_list``, the same)
-        # the lists of degree subjects (``degree_subject_spans``): no skills are asked there
-        self.degree_spans = degree_subject_spans(text, low)
+        self._degree_spans: list[tuple[int, int]] | None = None  # (``degree_spans``, the same)
         self._nice_marked = self._has_nice and len(self._low) == len(text) and any(
             self._low.find("must", s.start, s.end) >= 0 or self._low.find("required", s.start, s.end) >= 0
             for s in self.sections if s.kind == "nice")
@@ -554,6 +558,15 @@ class SectionMap:
         return (_SENTENCE_COMPANY.search(low, lo, hi) is not None
                 and _SENTENCE_ASK.search(low, lo, hi) is None)
 
+    @property
+    def degree_spans(self) -> list[tuple[int, int]]:
+        """The lists of degree subjects (``degree_subject_spans``): no skills are asked there
+        (found on first use)."""
+        spans = self._degree_spans
+        if spans is None:
+            spans = self._degree_spans = degree_subject_spans(self.text, self._low)
+        return spans
+
     def in_name_list(self, start: int) -> bool:
         """True when ``start`` is in a list of other companies' names in the company text
         (``_NAME_LIST_WORDS``: partners, customers, investors, former employers)."""
@@ -574,15 +587,13 @@ class SectionMap:
         text, low = self.text, self._low
         if len(low) != len(text):
             return []
-        found = hits(low)
-        if found.keys().isdisjoint(_NAME_LIST_WORD_SET):
-            return []  # (most texts hold none of the words)
-        at = sorted((h, len(w)) for w in _NAME_LIST_WORDS if w in found for h in found[w])
         spans: list[tuple[int, int]] = []
-        for h, n in at:
+        for h in _word_starts(low, _NAME_LIST_WORD_SET):  # (most texts hold none)
             if (h and low[h - 1].isalnum()) or (spans and h < spans[-1][1]) or self.kind_at(
                     h) not in _COMPANY_KINDS:
                 continue
+            # (the shortest of the words there: "customers include", not "... including")
+            n = min(len(w) for w in _NAME_LIST_WORDS if low.startswith(w, h))
             spans.append((h + n, _sentence_end(text, h + n)))
         return spans
 
@@ -610,14 +621,12 @@ class SectionMap:
         kinds = ("other", "about")
         if not any(s.kind in kinds for s in self.sections):
             return []  # (no company text: ``kind_at`` gives only the sections' kinds)
-        # (the text's trigger words are fewer than ``_PITCH_WORDS``: look those up in a set)
-        found = hits(low)
-        at = [found[w] for w in found if w in _PITCH_WORD_SET]
-        if not at:
+        starts = _word_starts(low, _PITCH_WORD_SET)
+        if not starts:
             return []
         spans: list[tuple[int, int]] = []
         tried: set[int] = set()
-        for h in (at[0] if len(at) == 1 else sorted({i for got in at for i in got})):
+        for h in starts:
             # (a word inside another, "analysis and", or one past the last pitch; or outside
             # the company text)
             if (h and low[h - 1].isalnum()) or (spans and h < spans[-1][1]) or self.kind_at(

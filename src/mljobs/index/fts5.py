@@ -41,8 +41,8 @@ if TYPE_CHECKING:
 
 # the index file's format (PRAGMA user_version); another value is rebuilt from the store.
 # 3: posted_ts is base.date_key (undated postings below every dated one), month "undated"
-# (2 is the format of the branch that leaves a host name's ".net" alone; 3 includes it once
-# merged); 1: symbol names (C++, C#, .NET) indexed as words of their own; 0: before.
+# and a host name's ".net" left as it is (query.SYMBOL_NAME; 2 had
+# only that); 1: symbol names (C++, C#, .NET) indexed as words of their own; 0: before.
 FORMAT = 3
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT);

@@ -34,6 +34,14 @@ _WORD = re.compile(r"(?i:\.net)\b|\w+(?:[+#.\-']\w*)*\+*#?", re.UNICODE)
 # the posting's own text with ``display_form``.
 # (the definition; index_form finds the same matches faster)
 SYMBOL_NAME = re.compile(r"(?<![^\W_])[a-zA-Z](?:\+\+|#)|\.[nN][eE][tT]\b")
+# But a host name's ".net" is none ("https://appear.net", "jobs@appear.net",
+# "www.appear.net"), so ".NET" does not find a posting by its links: a ".net" is left as it
+# is where HOST_NAME matches the text before it (labels of letters, digits, "_" and "-",
+# each ending in a word character, joined by dots, after "//" or "@" or with "www" first).
+# "ASP.NET", "VB.NET" and "ML.NET" are still ".NET".
+# (the definition; ``_in_host`` finds the same)
+HOST_NAME = re.compile(
+    r"(?:(?<=//)|(?<=@)|(?<![\w-])(?<!\w\.)(?i:www)\.)(?:[\w-]*\w\.)*[\w-]*\w\Z")
 # '+', '#' and '.' of a symbol name become Runic letters (uncased letters: both tokenizers
 # keep them inside a word, lowercasing and stemming leave them), and U+E003 (private use,
 # a separator for both: tantivy splits on it, FTS5 is told to) goes on both sides, so
@@ -67,6 +75,9 @@ def index_form(text: str) -> str:
         if text[start] == ".":
             if end < len(text) and (text[end].isalnum() or text[end] == "_"):
                 continue
+            if start and (text[start - 1].isalnum() or text[start - 1] == "_") and _in_host(
+                    text, start):
+                continue
         else:
             start -= 1
             if (start < pos or text[start] not in _ASCII_LETTERS
@@ -78,6 +89,21 @@ def index_form(text: str) -> str:
         return text
     out.append(text[pos:])
     return "".join(out)
+
+
+def _in_host(text: str, dot: int) -> bool:
+    """True when the ".net" at ``text[dot]``, after a word character, ends a host name
+    (``HOST_NAME.search(text, 0, dot)``)."""
+    i = dot
+    while True:  # (back over the labels: "_-" and word characters, a dot after one)
+        while i and (text[i - 1].isalnum() or text[i - 1] in "_-"):
+            i -= 1
+        if i >= 2 and text[i - 1] == "." and (text[i - 2].isalnum() or text[i - 2] == "_"):
+            i -= 1
+        else:
+            break
+    return ((i >= 2 and text[i - 2:i] == "//") or (i >= 1 and text[i - 1] == "@")
+            or (dot - i > 4 and text[i:i + 4].lower() == "www."))
 
 
 def display_form(text: str) -> str:

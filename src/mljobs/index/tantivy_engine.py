@@ -38,8 +38,8 @@ if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
 # 4: posted_ts is base.date_key (undated postings below every dated one), month "undated"
-# (3 is the schema of the branch that leaves a host name's ".net" alone; 4 includes it once
-# merged); 2: text fields hold query.index_form of the text (C++, C#, .NET are words); 1: the text
+# and a host name's ".net" left as it is (query.SYMBOL_NAME; 3 had
+# only that); 2: text fields hold query.index_form of the text (C++, C#, .NET are words); 1: the text
 SCHEMA_VERSION = 4
 TEXT_FIELDS = ("title", "company_text", "description")
 FIELD_BOOSTS = {"title": 3.0, "company_text": 2.0, "description": 1.0}

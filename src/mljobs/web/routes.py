@@ -23,7 +23,7 @@ from mljobs.analytics import (
 from mljobs.index import SearchResult
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
-from mljobs.posting_view import duplicates_of, list_pay_json, pay_of, split_roles
+from mljobs.posting_view import duplicates_of, list_lines, pay_of, split_roles
 from mljobs.web import charts
 from mljobs.web.app import TEMPLATES, WebState
 from mljobs.web.params import SEARCH_FACETS, SINCE_CHOICES, SearchState, parse_state
@@ -65,28 +65,11 @@ def web_state(request: Request) -> WebState:
 
 
 def hit_details(state: WebState, ids: list[str]) -> dict[str, dict[str, str]]:
-    """Locations and pay of each hit, read straight from the store's JSON columns (the pay:
-    ``posting_view.list_pay_json``, stated pay before an estimate, an estimate marked "est."),
-    and whether its source gave no date (the list then says the date is the day the store
-    first saw it), in one query.
-
-    (Cheaper than building 20 full ``Posting`` objects for two fields.)
-    """
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    rows = state.store.conn.execute(
-        "SELECT id, json_extract(data, '$.locations'), json_extract(data, '$.salary'), "
-        f"json_extract(enrichment, '$.salary'), posted_at IS NULL FROM postings "
-        f"WHERE id IN ({marks})", ids,
-    ).fetchall()
-    out = {}
-    for pid, locations, given, found, undated in rows:
-        pay = list_pay_json(given, found)
-        out[pid] = {"where": "; ".join(json.loads(locations or "[]")),
-                    "salary": salary_text(pay.salary) if pay is not None else "",
-                    "undated": "yes" if undated else ""}
-    return out
+    """Locations and pay of each hit (``posting_view.list_lines``: stated pay before an
+    estimate, an estimate marked "est.")."""
+    return {pid: {"where": "; ".join(where),
+                  "salary": salary_text(pay.salary) if pay is not None else ""}
+            for pid, (where, pay) in list_lines(state.store, ids).items()}
 
 
 def run_search(state: WebState, search: SearchState
