@@ -6,7 +6,9 @@ holds the classes, the feature names, their IDF weights, the coefficient
 matrix, the intercepts, a softmax temperature fitted on cross-validated
 predictions, and the LSA projection: for each description term (a column of
 the model) its loadings on ``k`` latent topics. A posting's topic features
-``f:lsa:j`` are its description block projected on them, L2-normalised. Run
+``f:lsa:j`` are its description block projected on them, L2-normalised; and
+the pairwise specialists (``training.PAIRS``): per pair, the weights of a binary
+model that orders the two classes when they are a posting's top two. Run
 time needs numpy only.
 """
 
