@@ -17,7 +17,8 @@ One posting is 0.6 points of dev accuracy, so a change is read over several fold
 splits (``--seeds``: each seed draws another 5-fold split; the mean is printed).
 ``--labels DIR`` trains on another labels folder (e.g. a copy with some labels
 changed) with the same exclusion rules; ``--extra-scale S`` fits the engineered features
-scaled by S (``training.EXTRA_SCALE``), ``--per-class`` adds each archetype's F1.
+scaled by S (``training.EXTRA_SCALE``), ``--pair-c C`` fits the pairwise specialists with
+C (``training.PAIR_C``; 0: none), ``--per-class`` adds each archetype's F1.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from mljobs.enrich.evaluate import evaluate
 from mljobs.enrich.training import (
     C_REG,
     EXTRA_SCALE,
+    PAIR_C,
+    PAIRS,
     SEED,
     Example,
     TrainingData,
@@ -46,15 +49,21 @@ from mljobs.enrich.training import (
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def cv_probs(data: TrainingData, seed: int, c_reg: float, extra_scale: float = EXTRA_SCALE) -> np.ndarray:
+def cv_probs(data: TrainingData, seed: int, c_reg: float, extra_scale: float = EXTRA_SCALE,
+             pair_c: float = PAIR_C) -> np.ndarray:
     """Out-of-fold archetype probabilities of every dev posting (rows in ARCHETYPES order)."""
     probs = np.zeros((len(data.dev), len(ARCHETYPES)))
     for fold, model in cross_val_models(data.dev, data.extra, seed=seed, c_reg=c_reg,
-                                        extra_scale=extra_scale):
+                                        extra_scale=extra_scale, **_pairs(pair_c)):
         for i in fold:
             p, _ = model.predict(data.dev[i].feats, evidence=0)
             probs[i] = [p[c] for c in ARCHETYPES]
     return probs
+
+
+def _pairs(pair_c: float) -> dict[str, Any]:
+    """``fit``'s specialist arguments for ``--pair-c`` (0: no specialists)."""
+    return {"pair_c": pair_c, "pairs": PAIRS if pair_c > 0 else ()}
 
 
 def archetype_report(probs: np.ndarray, dev: list[Example]) -> dict[str, Any]:
@@ -74,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c", type=float, default=C_REG)
     ap.add_argument("--extra-scale", type=float, default=EXTRA_SCALE,
                     help="the engineered features' scale in the fit (training.EXTRA_SCALE)")
+    ap.add_argument("--pair-c", type=float, default=PAIR_C,
+                    help="the pairwise specialists' C (training.PAIR_C; 0: no specialists)")
     ap.add_argument("--dry-run", action="store_true")
     ap.add_argument("--seeds", type=int, nargs="+", default=[SEED],
                     help="fold-split seeds for the CV figures (the temperature is fitted on the first)")
@@ -86,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     scores, temperature = [], 1.0
     f1s: dict[str, list[float]] = {c: [] for c in ARCHETYPES}
     for n, seed in enumerate(args.seeds):
-        probs = cv_probs(data, seed, args.c, args.extra_scale)
+        probs = cv_probs(data, seed, args.c, args.extra_scale, args.pair_c)
         report = archetype_report(probs, data.dev)
         acc, macro = report["accuracy"], report["macro_f1"]
         scores.append((acc, macro))
@@ -105,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dry_run:
         return 0
     final = fit(data.dev + data.extra, c_reg=args.c, temperature=temperature,
-                extra_scale=args.extra_scale)
+                extra_scale=args.extra_scale, **_pairs(args.pair_c))
     final.save(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB, {len(final.features_)} features)")
     return 0

@@ -89,7 +89,13 @@ def _plain_predict(model: ArchetypeModel,
         norm = float(np.linalg.norm(raw)) + 1e-9
         for j, z in enumerate(raw / norm):
             x[model.index_[f"f:lsa:{j}"]] = z
-    scores = (model.coef_ @ x + model.intercept_) / model.temperature_
+    scores = model.coef_ @ x + model.intercept_
+    if model.pairs_ is not None:  # a specialist orders its pair when the pair is the top two
+        first, second = (int(i) for i in np.argsort(-scores, kind="stable")[:2])
+        for (a, b), w, b0 in zip(model.pairs_[0].tolist(), model.pairs_[1], model.pairs_[2], strict=True):
+            if {a, b} == {first, second} and (b if w @ x + b0 > 0 else a) != first:
+                scores[[first, second]] = scores[[second, first]]
+    scores /= model.temperature_
     probs = np.exp(scores - scores.max())
     probs /= probs.sum()
     top = int(np.argmax(probs))

@@ -180,3 +180,54 @@ def test_engineered_features_fitted_scaled_are_read_unscaled() -> None:
         want, _ = plain.predict(s.feats, evidence=0)
         np.testing.assert_allclose([got[c] for c in folded.classes_], [want[c] for c in plain.classes_],
                                    rtol=1e-9, atol=1e-12)
+
+
+def _with_pair(model: ArchetypeModel, first: str, second: str, intercept: float) -> ArchetypeModel:
+    """The model with one specialist for (first, second) whose only weight is its intercept."""
+    pairs = (np.array([[model.classes_.index(first), model.classes_.index(second)]]),
+             np.zeros((1, len(model.features_))), np.array([intercept]))
+    return ArchetypeModel(model.classes_, model.features_, model._idf_arr, model.coef_,
+                          model.intercept_, model.temperature_, model.lsa_, pairs)
+
+
+def test_a_specialist_orders_its_pair_when_it_is_the_top_two(trained) -> None:
+    """When the two highest scores are a specialist's pair, the class it prefers comes first
+    (the two classes' probabilities trade places); otherwise nothing changes."""
+    examples, model = trained
+    for e in examples[:9]:
+        probs, _ = model.predict(e.feats, evidence=0)
+        top, runner_up, third = sorted(probs, key=probs.__getitem__, reverse=True)[:3]
+        for first, second in ((top, runner_up), (runner_up, top)):
+            for intercept, preferred in ((30.0, second), (-30.0, first)):  # (log-odds of second)
+                got, evidence = _with_pair(model, first, second, intercept).predict(e.feats, evidence=3)
+                want = dict(probs)
+                if preferred == runner_up:
+                    want[top], want[runner_up] = probs[runner_up], probs[top]
+                assert got == pytest.approx(want, rel=1e-12)
+                assert max(got, key=got.__getitem__) == preferred
+                assert all(c.archetype == preferred for c in evidence)
+        untouched, _ = _with_pair(model, top, third, 30.0).predict(e.feats, evidence=0)
+        assert untouched == probs
+
+
+def test_fit_gives_each_pair_a_specialist_that_the_artefact_keeps(tmp_path) -> None:
+    examples = _examples()
+    model = fit(examples, lsa_k=5, pairs=(("research-scientist", "big-data-ml-engineer"),
+                                          ("not-ml", "big-data-ml-engineer")))
+    assert model.pairs_ is not None  # (no not-ml example: that pair gets none)
+    classes, coef, intercept = model.pairs_
+    assert [[model.classes_[i] for i in row] for row in classes.tolist()] == \
+        [["big-data-ml-engineer", "research-scientist"]]
+    # fitted on its pair's examples only: the words of the third class weigh nothing
+    only = [i for i, f in enumerate(model.features_) if f in ("d:dashboards", "d:tableau")]
+    assert only and not coef[0, only].any() and coef[0].any()
+    path = tmp_path / "m.npz"
+    model.save(path)
+    again = ArchetypeModel.load(path)
+    assert again.pairs_ is not None
+    np.testing.assert_array_equal(again.pairs_[0], classes)
+    np.testing.assert_allclose(again.pairs_[2], intercept, rtol=1e-6)
+    for e in examples:
+        a, _ = model.predict(e.feats, evidence=0)
+        b, _ = again.predict(e.feats, evidence=0)
+        assert max(a, key=a.__getitem__) == max(b, key=b.__getitem__) == e.label

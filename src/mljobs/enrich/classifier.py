@@ -6,7 +6,9 @@ holds the classes, the feature names, their IDF weights, the coefficient
 matrix, the intercepts, a softmax temperature fitted on cross-validated
 predictions, and the LSA projection: for each description term (a column of
 the model) its loadings on ``k`` latent topics. A posting's topic features
-``f:lsa:j`` are its description block projected on them, L2-normalised. Run
+``f:lsa:j`` are its description block projected on them, L2-normalised; and
+the pairwise specialists (``training.PAIRS``): per pair, the weights of a binary
+model that orders the two classes when they are a posting's top two. Run
 time needs numpy only.
 """
 
@@ -273,12 +275,19 @@ class ArchetypeModel:
         temperature: softmax temperature (> 0).
         lsa: (model columns of the description terms, their (terms, k) topic loadings),
             whose topic features are named ``f:lsa:0`` .. ``f:lsa:{k-1}``; or None.
+        pairs: pairwise specialists, or None: ((m, 2) class indices (first, second), (m,
+            n_features) weights, (m,) intercepts), each a binary logistic regression on the
+            same features whose score is the log-odds of ``second`` over ``first``. When a
+            posting's two highest scores are a specialist's pair, the specialist orders the
+            two: if it prefers the runner-up, the two classes' scores are swapped.
     """
 
     def __init__(self, classes: list[str], features: list[str], idf: npt.NDArray[np.float64],
                  coef: npt.NDArray[np.float64], intercept: npt.NDArray[np.float64],
                  temperature: float = 1.0,
-                 lsa: tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]] | None = None) -> None:
+                 lsa: tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]] | None = None,
+                 pairs: tuple[npt.NDArray[np.int64], npt.NDArray[np.float64],
+                              npt.NDArray[np.float64]] | None = None) -> None:
         self.classes_ = classes
         self.features_ = features
         self._bare = [f[2:] for f in features]  # (without the prefix: what evidence shows)
@@ -335,6 +344,21 @@ class ArchetypeModel:
         # and its pushes for evidence.
         self._n_topics = n_topics
         self._rows = np.hstack([self._coef_t, full_lsa, self._idf_arr[:, None], push, lsa_push])
+        self.pairs_ = pairs
+        # (top two classes, either order) -> (specialist, its first class, its second class)
+        self._pair_of: dict[tuple[int, int], tuple[int, int, int]] = {}
+        if pairs is not None:
+            pair_classes, pair_coef, pair_intercept = pairs
+            if pair_classes.shape != (len(pair_coef), 2) or pair_coef.shape[1:] != (len(features),) \
+                    or pair_intercept.shape != (len(pair_coef),) \
+                    or not 0 <= int(pair_classes.min(initial=0)) <= int(pair_classes.max(initial=0)) < k:
+                raise ValueError("the pairwise specialists do not fit the classes and features")
+            for j, (a, b) in enumerate(pair_classes.tolist()):
+                self._pair_of[a, b] = self._pair_of[b, a] = (j, a, b)
+            self._pair_coef_t = np.ascontiguousarray(pair_coef.T)  # (features, m)
+            self._pair_intercept = pair_intercept
+            if n_topics:
+                self._pair_lsa = np.ascontiguousarray(self._pair_coef_t[topic_cols])  # (k, m)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> ArchetypeModel:
@@ -363,6 +387,10 @@ class ArchetypeModel:
             lsa = None
             if "lsa_columns" in data:
                 lsa = (data["lsa_columns"].astype(np.int64), data["lsa_loadings"].astype(np.float64))
+            pairs = None
+            if "pair_classes" in data:
+                pairs = (data["pair_classes"].astype(np.int64), data["pair_coef"].astype(np.float64),
+                         data["pair_intercept"].astype(np.float64))
             return cls(
                 classes=[str(c) for c in data["classes"]],
                 features=[str(f) for f in data["features"]],
@@ -371,6 +399,7 @@ class ArchetypeModel:
                 intercept=data["intercept"].astype(np.float64),
                 temperature=float(data["temperature"]),
                 lsa=lsa,
+                pairs=pairs,
             )
 
     def save(self, path: str | Path) -> None:
@@ -380,6 +409,10 @@ class ArchetypeModel:
         if self.lsa_ is not None:
             extra = {"lsa_columns": self.lsa_[0].astype(np.int32),
                      "lsa_loadings": self.lsa_[1].astype(np.float32)}
+        if self.pairs_ is not None:
+            extra.update(pair_classes=self.pairs_[0].astype(np.int32),
+                         pair_coef=self.pairs_[1].astype(np.float32),
+                         pair_intercept=self.pairs_[2].astype(np.float32))
         np.savez_compressed(
             path, classes=np.array(self.classes_), features=np.array(self.features_), idf=idf,
             coef=self.coef_.astype(np.float32), intercept=self.intercept_.astype(np.float32),
@@ -481,6 +514,18 @@ class ArchetypeModel:
             topics = sums[k:]
             norm = math.sqrt(topics @ topics) + LSA_EPS
             linear += (topics @ self._lsa_coef) / norm
+        if self._pair_of:
+            second, first = linear.argpartition(k - 2)[k - 2:].tolist()  # (the top two, in order)
+            if linear[second] > linear[first]:
+                first, second = second, first
+            pair = self._pair_of.get((first, second))
+            if pair is not None:  # the specialist orders the two
+                j, a, b = pair
+                odds = vals @ self._pair_coef_t[cols, j] + self._pair_intercept[j]  # (b over a)
+                if n_topics:
+                    odds += (topics @ self._pair_lsa[:, j]) / norm
+                if (b if odds > 0 else a) != first:
+                    linear[first], linear[second] = linear[second], linear[first]
         scores = (linear / self.temperature_).tolist()
         high = max(scores)
         exps = [math.exp(s - high) for s in scores]
