@@ -121,8 +121,8 @@ def test_a_function_without_a_role_word_is_no_place() -> None:
     ("header", "company", "roles", "locations"),
     [
         # a role first, then "at"/"@" and the company; what follows a comma is a pitch, "in" a place
-        ("Senior Data Analyst at Stakely.io, the largest staking provider | Remote, GMT+2 | Full-time",
-         "Stakely.io", ["Senior Data Analyst"], ["Remote, GMT+2"]),
+        ("Senior Data Analyst at Stakely.io, the largest staking provider | Remote, Spain | Full-time",
+         "Stakely.io", ["Senior Data Analyst"], ["Remote, Spain"]),
         ("Founding Engineer @ Quarry (Boston, ONSITE)", "Quarry", ["Founding Engineer"], ["Boston, ONSITE"]),
         ("Staff Backend Engineers @Lumen in NYC", "Lumen", ["Staff Backend Engineers"], ["NYC"]),
         # ... but "at" before no name, or a sentence, is none
@@ -219,7 +219,7 @@ def test_header_work_mode(header: str, remote: str | None) -> None:
 @pytest.mark.parametrize(
     ("header", "locations"),
     [
-        ("Acme | Various | REMOTE (UTC+12)", ["REMOTE (UTC+12)"]),
+        ("Acme | Various | REMOTE (US)", ["REMOTE (US)"]),
         ("Acme | Multiple roles | Multiple locations | Full-time", []),
         ("Acme | Engineer | TBD | Lisbon", ["Lisbon"]),
         ("Acme | Multiple US locations (VA, PA, FL) | ONSITE", ["Multiple US locations (VA, PA, FL)"]),
@@ -243,5 +243,30 @@ def test_a_vague_segment_is_no_place(header: str, locations: list[str]) -> None:
     ],
 )
 def test_a_work_schedule_is_no_place(header: str, locations: list[str], remote: str) -> None:
+    h = parse_header(header)
+    assert (h["locations"], h["remote"]) == (locations, remote)
+
+
+@pytest.mark.parametrize(
+    ("header", "locations", "remote"),
+    [
+        # a time zone or the hours to overlap with say when one works, not where
+        ("Acme | Engineer | Remote-first with PST overlap", [], "remote"),
+        ("Acme | Engineer | REMOTE (CET +/- 2h) | Full-time", [], "remote"),
+        ("Acme | Engineer | Remote (UTC-1 to UTC+5)", [], "remote"),
+        ("Acme | Engineer | Remote PT/ET Hours", [], "remote"),
+        ("Acme | Engineer | Remote (West Coast hours)", [], "remote"),
+        ("Acme | Engineer | Hybrid (Pacific time zone) | Seattle", ["Seattle"], "hybrid"),
+        ("Acme | Engineer | Eastern Time Zone | Remote", [], "remote"),
+        ("Acme | Engineer | Hiring GMT-8 to GMT+2 | Remote", [], "remote"),
+        # ... while a place beside it is kept, and a place alone is still one
+        ("Acme | Engineer | REMOTE (US time zones)", ["REMOTE (US time zones)"], "remote"),
+        ("Acme | Engineer | Remote (CET overlap) or Brussels", ["Remote (CET overlap) or Brussels"],
+         "remote"),
+        ("Acme | Engineer | Europe (CET) | Remote", ["Europe (CET)"], "remote"),
+        ("Acme | Engineer | Hartford, CT | Onsite", ["Hartford, CT"], "onsite"),
+    ],
+)
+def test_a_time_zone_is_no_place(header: str, locations: list[str], remote: str) -> None:
     h = parse_header(header)
     assert (h["locations"], h["remote"]) == (locations, remote)

@@ -95,6 +95,22 @@ _SCHEDULE = re.compile(
 )
 
 
+# A time zone or the hours to overlap with, and the words around it ("Remote-first with PST
+# overlap", "REMOTE (CET +/- 2h)", "Remote (UTC-1 to UTC+5)", "Remote PT/ET Hours"): when
+# to work, not where. A place left beside it still counts ("Remote (US time zones)").
+_ZONE_GATE = re.compile(r"\b(?:UTC|GMT|[PMCE][SD]?T|CES?T|EES?T|WET|BST|AEST|IST|time[- ]?zones?|tz|"
+                        r"hours|hrs|overlap)\b|±", re.IGNORECASE)
+_ZONE = re.compile(
+    r"\b(?:UTC|GMT|[PMCE][SD]?T|CES?T|EES?T|WET|BST|AES?T|IST)\b"
+    r"|\b(?:pacific|eastern|central|mountain)\s+time(?:\s+zones?)?\b"
+    r"|\b(?:pacific|eastern|central|mountain|west coast|east coast)(?=\s+(?:hours|hrs|time)\b)"
+    r"|\b(?:time[- ]?zones?|tz|hours|hrs|overlap(?:ping)?|crossover|preferred|required|friendly|welcome"
+    r"|with|within|to|of|some|must|meetings?|close|hiring)\b|\bw/"
+    r"|\+/-|[+±-]{1,2}\s*\d+(?::\d\d)?\s*h?\b|\b\d+(?::\d\d)?\s*h?\b|±",
+    re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
 def _classify(part: str) -> str:
     if _URLISH.search(part):
         return "url"
@@ -107,6 +123,8 @@ def _classify(part: str) -> str:
     if _REMOTE.search(part) and not _ROLE_WORDS.search(part):
         # (a schedule says how, not where: "HYBRID (2-3 days/week)", "In-office 4 days")
         how = _SCHEDULE.sub(" ", part) if _SCHEDULE_GATE.search(part) else part
+        if _ZONE_GATE.search(how):  # (and a time zone says when: "Remote-first with PST overlap")
+            how = _ZONE.sub(" ", how)
         if len(how) < 25:
             # "Remote" alone says how; "Remote (US)" and "NYC area (hybrid)" also say where
             return "remote" if _REMOTE_ONLY.match(how) else "remote-location"
@@ -116,6 +134,8 @@ def _classify(part: str) -> str:
         return "role"
     if _NOT_PLACE.search(part) or _VAGUE.fullmatch(part):
         return "other"
+    if _ZONE_GATE.search(part) and not _LETTERS.search(_ZONE.sub(" ", part)):
+        return "other"  # (a time zone alone: "Eastern Time Zone", "Hiring GMT-8 to GMT+2")
     return "location"
 
 
