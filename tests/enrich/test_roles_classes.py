@@ -325,3 +325,23 @@ def test_an_item_of_a_role_list_is_a_role_without_a_role_noun() -> None:
                    "- Python: at least 3 years\n"
                    "- Data Engineer: " + _DESC + "\n")
     assert segment_roles(other_shape).titles == ["Backend Engineer", "Data Engineer"]
+
+
+def test_a_level_before_a_title_is_no_part_of_it() -> None:
+    """"All Levels: <title>" and "8+ yrs - <title>" name the level hired at, then the role."""
+    text = ("Acme | SF | Hybrid\n\nWe build audit software.\n\nHiring:\n"
+            "- All Levels: AI Platform and Product Engineers\n\n"
+            "- All Levels: Infrastructure Engineers\n\n"
+            "- Lead Product Designer\n")
+    assert segment_roles(text).titles == ["AI Platform and Product Engineers", "Infrastructure Engineers",
+                                          "Lead Product Designer"]
+    assert prepare_record(_hn(text)).role == "AI Platform and Product Engineers"
+    linked = ("Acme | NYC | In-office\n\n"
+              "Engineering Manager (SF) https://jobs.example/1\n\n"
+              "8+ yrs - Staff SWE, AI (SF) https://jobs.example/2\n\n"
+              "5-8 years - Senior Data Engineer (NYC) https://jobs.example/3\n")
+    assert segment_roles(linked).titles == ["Engineering Manager", "Staff SWE, AI", "Senior Data Engineer"]
+    needs = ("Acme | NYC\n\nWhat you bring:\n"
+             "- 5+ years - Backend Engineer experience\n"
+             "- 3+ years: working with data scientists\n")
+    assert segment_roles(needs).titles == []

@@ -448,9 +448,10 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
         if _ROLE_NOUN_RE.search(title) is None:
             low = title.lower()
             header = raw.count(" | ") >= 2 and ":" not in raw.split(" | ", 1)[0]
-            if title[:1] in "[(" or low in _ROLE_LABELS or header:
+            if title[:1] in "[(" or low in _ROLE_LABELS or header or _LEVEL_LABEL.fullmatch(low):
                 # (a tag first: "[Acme] - (REMOTE) Backend developer"; a label: "Role: Senior
-                # Engineer (Rust)"; a header line of its own: "Acme (YC) | Founding Engineer | SF")
+                # Engineer (Rust)"; a header line of its own: "Acme (YC) | Founding Engineer | SF";
+                # the level it hires at: "All Levels: Infrastructure Engineers", "8+ yrs - Staff SWE")
                 title = _ITEM_TAG.sub("", _noun_part(raw))
         if not _is_title(title):
             continue
@@ -569,6 +570,9 @@ def _continues_sentence(text: str, end: int) -> bool:
 # A title's leading item tag: "[1]", "[Leadership]", "I.", "II.", "a)".
 # (and a number: "=== 1. Corporate/M&A Associate | Los Angeles ===")
 _ITEM_TAG = re.compile(r"^(?:\[[^\]\n]{1,20}\]\s*|(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+)+", re.IGNORECASE)
+# The level a role line may start with, before its title ("All Levels: ...", "8+ yrs - ...").
+_LEVEL_LABEL = re.compile(r"(?:all|any|multiple|various)\s+levels?|\d+\+?\s*(?:-\s*\d+\+?\s*)?(?:years?|yrs)"
+                          r"(?:\s+(?:of\s+)?exp(?:erience|\.)?)?\+?")
 # Labels a role line may start with, before its title.
 _ROLE_LABELS = frozenset(["role", "roles", "position", "positions", "title", "job", "opening",
                           "openings", "hiring", "now hiring", "we're hiring", "we’re hiring",
