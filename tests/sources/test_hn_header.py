@@ -270,3 +270,25 @@ def test_a_work_schedule_is_no_place(header: str, locations: list[str], remote: 
 def test_a_time_zone_is_no_place(header: str, locations: list[str], remote: str) -> None:
     h = parse_header(header)
     assert (h["locations"], h["remote"]) == (locations, remote)
+
+
+@pytest.mark.parametrize(
+    ("header", "company"),
+    [
+        # a header line that is a sentence naming the company first
+        ("At Quarry, we are transforming the way teams reach their data.", "Quarry"),
+        ("At Grey Lynx (www.greylynx.example), we are a growing systematic fund.", "Grey Lynx"),
+        ("We at Avrola are hiring in Austin for a full-time, onsite position.", "Avrola"),
+        ("Sumbla is the newco from the founders of a data site. We are hiring engineers.", "Sumbla"),
+        ("Atomic Widgets is building a manufacturing platform for micromachines.", "Atomic Widgets"),
+        ("Turquoise Care is a series C HealthTech startup, spread out remotely.", "Turquoise Care"),
+        # ... but a sentence's first word, a skill or a role is no name
+        ("This is a great thread, thanks for sharing.", None),
+        ("It is a long shot, but is anyone hiring in Lisbon?", None),
+        ("Python is a must for every role below.", None),
+        ("Senior Engineer is a title we no longer use.", None),
+        ("Remote is the best way to work.", None),
+    ],
+)
+def test_a_sentence_header_names_its_company(header: str, company: str | None) -> None:
+    assert parse_header(header)["company"] == company

@@ -346,6 +346,32 @@ _IS_HIRING = re.compile(
     r"(?:hiring|looking for)\b|hiring\s*:)[\s:–—-]*(?P<rest>.*)$", re.IGNORECASE)
 
 
+# A header line that is a sentence naming the company first: "At Peregrine, we are ...", "We at
+# Avride are hiring ...", "Sumble is the newco from ...", "Norm is building AI that ...". The
+# name is one to four capitalised words (and a note in brackets).
+_NAME_WORDS = r"[A-Z0-9][\w.&'’+-]*(?:\s+[A-Z0-9][\w.&'’+-]*){0,3}"
+_NAME_SENTENCE = re.compile(
+    rf"^(?:(?i:at)\s+(?P<at>{_NAME_WORDS})(?:\s*\([^()]{{0,60}}\))?,\s+(?i:we)\b"
+    rf"|(?i:we\s+at)\s+(?P<we>{_NAME_WORDS})\s+(?:are|have)\b"
+    rf"|(?P<is>{_NAME_WORDS})(?:\s*\([^()]{{0,60}}\))?\s+is\s+(?:an?|the|building)\s)")
+_NOT_NAME = frozenset(["it", "there", "here", "that", "which", "everyone", "everything", "nothing",
+                       "one", "each", "he", "she", "they", "it's", "what's", "life", "work"])
+
+
+def _sentence_name(line: str) -> str | None:
+    """The company a header line that is a sentence names first (``_NAME_SENTENCE``), or None
+    for a word that starts a sentence ("This is a ..."), a skill ("Python is a must") or a
+    role ("Senior Engineer is ...")."""
+    m = _NAME_SENTENCE.match(line)
+    if m is None:
+        return None
+    name = m.group("at") or m.group("we") or m.group("is")
+    if name.lower() in _NOT_NAME or (m.group("is") and _SENTENCE.match(name)) or _ROLE_NOUN.search(name) \
+            or all(_skill_word(w) for w in name.split()):
+        return None
+    return name
+
+
 def _header_like(parts: list[str]) -> bool:
     """Whether pieces of a line without pipes read as a header's segments: the first is short
     and no sentence, and another says a role, a work mode, pay or the kind of contract."""
@@ -362,13 +388,17 @@ def _unpiped(line: str) -> tuple[list[str], bool]:
     company: "Acme is hiring <rest>" gives the name then the pieces of the rest that are short
     (a long one is a sentence; an article goes: "a Founding Engineer"); a line whose pieces
     split at spaced dashes or semicolons read as a header's (``_header_like``) gives them;
-    else the line as it is."""
+    a sentence that names the company first ("At Acme, we ...", ``_sentence_name``) gives
+    the name; else the line as it is."""
     m = _IS_HIRING.match(line)
     if m is not None and not _SENTENCE.match(m.group("name")) and len(m.group("name").split()) <= 6 \
             and _UNPIPED_SPLIT.search(m.group("name")) is None:
         return [m.group("name"), *_hiring_rest(m.group("rest"))], True
     parts = [p.strip() for p in _UNPIPED_SPLIT.split(line) if p.strip()]
-    return (parts, False) if len(parts) >= 2 and _header_like(parts) else ([line], False)
+    if len(parts) >= 2 and _header_like(parts):
+        return parts, False
+    name = _sentence_name(line)
+    return ([name], True) if name is not None else ([line], False)
 
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
