@@ -292,3 +292,17 @@ def test_a_time_zone_is_no_place(header: str, locations: list[str], remote: str)
 )
 def test_a_sentence_header_names_its_company(header: str, company: str | None) -> None:
     assert parse_header(header)["company"] == company
+
+
+def test_kinds_of_contract_and_a_paragraph_are_no_roles() -> None:
+    """"Full time, interns/co-ops" says the kinds of contract ("Interns" alone is a role);
+    the post's first paragraph run into the header is no field at all."""
+    h = parse_header("Acme Science | Albuquerque NM | Full time, interns/co-ops | https://acme.example")
+    assert (h["roles"], h["employment_type"]) == ([], "Full time, interns/co-ops")
+    assert parse_header("Acme (YC S15) Is Hiring Interns in AI for Summer 2026")["roles"] == ["Interns"]
+    run_on = ("Acme (YC S11) | Software Engineers | 100% REMOTE (Global) | Full-Time Acme processes "
+              "petabytes of data every month from web crawling. We have hundreds of customers using "
+              "our data products.")
+    h = parse_header(run_on)
+    assert (h["roles"], h["locations"], h["remote"]) == (["Software Engineers"], ["100% REMOTE (Global)"],
+                                                        "remote")

@@ -111,12 +111,24 @@ _ZONE = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
+# A segment that only says the kinds of contract: "Full time, interns/co-ops" ("interns" there
+# is a kind of contract next to another, not a role's title; "Interns" alone is the role).
+_EMPLOYMENT_ONLY = re.compile(
+    r"(?=.*\b(?:full|part)[- ]?time\b)(?:[\s,/&+().-]*(?:full[- ]?time|part[- ]?time|contract(?:or)?s?|"
+    r"interns?(?:hips?)?|co-?ops?|freelance|permanent|and|or))+[\s,/&+().-]*", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[a-z]{3}[.!?] [A-Z]")  # (not "St. Louis")
+
+
 def _classify(part: str) -> str:
+    if len(part) > 100 and _SENTENCE_END.search(part):
+        return "other"  # (the post's first paragraph run into the header: no field)
     if _URLISH.search(part):
         return "url"
     if _SALARY.search(part) and re.search(r"\d", part):
         return "salary"
-    if _EMPLOYMENT.fullmatch(part.strip()) or (
+    if _EMPLOYMENT.fullmatch(part.strip()) or _EMPLOYMENT_ONLY.fullmatch(part) or (
         _EMPLOYMENT.search(part) and len(part) < 30 and not _ROLE_WORDS.search(part)
     ):
         return "employment"
