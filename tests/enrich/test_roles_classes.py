@@ -345,3 +345,49 @@ def test_a_level_before_a_title_is_no_part_of_it() -> None:
              "- 5+ years - Backend Engineer experience\n"
              "- 3+ years: working with data scientists\n")
     assert segment_roles(needs).titles == []
+
+
+def test_a_list_of_roles_described_on_their_items_ends_where_the_list_ends() -> None:
+    """Roles each described on one item line of a list: the pitch and how-to-apply after the
+    list, and an item after the last role that names no role, are every role's, not the last
+    role's; so the role with the longest item is the one labelled."""
+    text = ("Dronea | Munich | Onsite\n\nWe build interceptor drones.\n\nWe need:\n\n"
+            "* Computer Vision Engineer — Detect, classify and track small targets at long range on "
+            "edge hardware: model pruning, TensorRT, sensor fusion, all under a strict frame budget "
+            "of a few milliseconds per frame.\n\n"
+            "* Flight Systems Engineer — State estimation, guidance laws and PX4 integration for our "
+            "airframes; take what works in simulation and make it survive real sensor noise.\n\n"
+            "* Test Engineer — SITL/HITL campaigns, Monte Carlo runs and digital twins: ten thousand "
+            "simulated flights before anything leaves the ground.\n\n"
+            "* Technical Advisors — Defense procurement; a few hours a month.\n\n"
+            "We're a pre-seed startup of two founders, with salary and equity for the first team. "
+            "We read every application ourselves and answer each one within a week.\n\n"
+            "https://dronea.example/careers\n")
+    roles = segment_roles(text)
+    assert [b.title for b in roles.blocks] == ["Computer Vision Engineer", "Flight Systems Engineer",
+                                               "Test Engineer"]
+    assert text[roles.closing_start:].startswith("* Technical Advisors")
+    assert roles.blocks[-1].end == roles.closing_start
+    assert prepare_record(_hn(text)).role == "Computer Vision Engineer"
+    children = enrich_postings([posting({"id": "hn-3", "title": "Dronea", "text": text})])
+    assert len(children) == 3
+    assert all("We read every application" in c.description_text for c in children)
+    numbered = ("Genoma | Bilbao | Onsite\n\nWe build software for biology.\n\n"
+                "1. Senior TypeScript Engineer: " + _DESC * 3 + "\n\n"
+                "2. Bioinformatics Developer: " + _DESC * 2 + "\n\n"
+                "The Offer:\n\nComp: top-tier salaries and equity for everyone who joins us.\n\n"
+                "Relocation: visa, temporary housing and school search, all paid by us.\n\n"
+                "Email me (I am the CEO) with your GitHub and the word HN in the subject.\n")
+    assert prepare_record(_hn(numbered)).role == "Senior TypeScript Engineer"
+
+
+def test_a_role_with_lines_of_its_own_keeps_the_text_after_the_last_role() -> None:
+    """When a role's text runs past its item line, the list is no list of one-line roles: the
+    text after the last role line is still its own (up to a closing line)."""
+    text = ("Acme | Berlin\n\nWe build parcel routing.\n\n"
+            "* Backend Engineer — " + _DESC + "\n" + _DESC + "\n\n"
+            "* Data Engineer — " + _DESC + "\n\n"
+            "You will also build the dashboards our carriers read every morning, in SQL and dbt.\n")
+    roles = segment_roles(text)
+    assert roles.is_multi and roles.closing_start == 0
+    assert roles.blocks[-1].end == len(text)
