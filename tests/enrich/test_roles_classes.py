@@ -292,7 +292,7 @@ def test_a_sentence_wrapped_onto_a_role_line_is_no_title() -> None:
             "We're hiring senior folks (L4+) in Boston and Lisbon right now: Data Scientists,\n"
             "Data Engineers, Mobile Engineers, and Backend Engineers (typescript).\n\n"
             "I'm hiring a Staff Data Engineer to lead the data platform team.\n")
-    assert segment_roles(text).titles == ["Staff Data Engineer"]  # (named in prose: no wrapped title)
+    assert segment_roles(text).titles == []
     listed = ("Parcelo | Boston\n\nWe move parcels. Open roles:\n"
               "Senior Data Engineer\n"
               "Staff Mobile Engineer, iOS\n"
@@ -325,6 +325,26 @@ def test_an_item_of_a_role_list_is_a_role_without_a_role_noun() -> None:
                    "- Python: at least 3 years\n"
                    "- Data Engineer: " + _DESC + "\n")
     assert segment_roles(other_shape).titles == ["Backend Engineer", "Data Engineer"]
+
+
+def test_a_level_before_a_title_is_no_part_of_it() -> None:
+    """"All Levels: <title>" and "8+ yrs - <title>" name the level hired at, then the role."""
+    text = ("Acme | SF | Hybrid\n\nWe build audit software.\n\nHiring:\n"
+            "- All Levels: AI Platform and Product Engineers\n\n"
+            "- All Levels: Infrastructure Engineers\n\n"
+            "- Lead Product Designer\n")
+    assert segment_roles(text).titles == ["AI Platform and Product Engineers", "Infrastructure Engineers",
+                                          "Lead Product Designer"]
+    assert prepare_record(_hn(text)).role == "AI Platform and Product Engineers"
+    linked = ("Acme | NYC | In-office\n\n"
+              "Engineering Manager (SF) https://jobs.example/1\n\n"
+              "8+ yrs - Staff SWE, AI (SF) https://jobs.example/2\n\n"
+              "5-8 years - Senior Data Engineer (NYC) https://jobs.example/3\n")
+    assert segment_roles(linked).titles == ["Engineering Manager", "Staff SWE, AI", "Senior Data Engineer"]
+    needs = ("Acme | NYC\n\nWhat you bring:\n"
+             "- 5+ years - Backend Engineer experience\n"
+             "- 3+ years: working with data scientists\n")
+    assert segment_roles(needs).titles == []
 
 
 def test_a_list_of_roles_described_on_their_items_ends_where_the_list_ends() -> None:
@@ -371,48 +391,3 @@ def test_a_role_with_lines_of_its_own_keeps_the_text_after_the_last_role() -> No
     roles = segment_roles(text)
     assert roles.is_multi and roles.closing_start == 0
     assert roles.blocks[-1].end == len(text)
-
-
-def test_a_level_before_a_title_is_no_part_of_it() -> None:
-    """"All Levels: <title>" and "8+ yrs - <title>" name the level hired at, then the role."""
-    text = ("Acme | SF | Hybrid\n\nWe build audit software.\n\nHiring:\n"
-            "- All Levels: AI Platform and Product Engineers\n\n"
-            "- All Levels: Infrastructure Engineers\n\n"
-            "- Lead Product Designer\n")
-    assert segment_roles(text).titles == ["AI Platform and Product Engineers", "Infrastructure Engineers",
-                                          "Lead Product Designer"]
-    assert prepare_record(_hn(text)).role == "AI Platform and Product Engineers"
-    linked = ("Acme | NYC | In-office\n\n"
-              "Engineering Manager (SF) https://jobs.example/1\n\n"
-              "8+ yrs - Staff SWE, AI (SF) https://jobs.example/2\n\n"
-              "5-8 years - Senior Data Engineer (NYC) https://jobs.example/3\n")
-    assert segment_roles(linked).titles == ["Engineering Manager", "Staff SWE, AI", "Senior Data Engineer"]
-    needs = ("Acme | NYC\n\nWhat you bring:\n"
-             "- 5+ years - Backend Engineer experience\n"
-             "- 3+ years: working with data scientists\n")
-    assert segment_roles(needs).titles == []
-
-
-def test_a_role_named_only_in_prose_is_the_posts_title() -> None:
-    """A post without a role line or a role in its header, whose prose names one role in
-    title case after "hiring a" / "looking for a", has that role as its title; lower-case
-    prose ("a senior engineer"), two such roles, or a header that names a role give none."""
-    text = ("Parcelo | ONSITE / HYBRID 3 days per week | NYC or Boston | https://parcelo.example\n\n"
-            "We ship packages, lots of them, and run twinned distributed systems.\n\n"
-            "Personally, I'm hiring a Staff Data Engineer with the depth to lead our data platform "
-            "team while shipping code in SQL and Python.\n")
-    roles = segment_roles(text)
-    assert roles.titles == ["Staff Data Engineer"] and not roles.is_multi
-    assert prepare_record(_hn(text)).role == "Staff Data Engineer"
-    plain = text.replace("a Staff Data Engineer", "a senior data engineer")
-    assert segment_roles(plain).titles == []
-    two = text + "We're also looking for a Product Designer to own our driver app.\n"
-    assert segment_roles(two).titles == []
-    header = text.replace("Parcelo |", "Parcelo | Data Engineer |")
-    assert segment_roles(header).titles == []
-    level = text.replace("a Staff Data Engineer", "a Lead")
-    assert segment_roles(level).titles == []
-    listed = text.replace("a Staff Data Engineer", "a Data Engineer and a Product Designer")
-    assert segment_roles(listed).titles == []
-    among = text.replace("Personally, I'm hiring", "Our need is backend engineers, but I'm also hiring")
-    assert segment_roles(among).titles == []

@@ -691,8 +691,6 @@ def segment_roles(text: str) -> Roles:
         inline = _inline_titles(text)
         if inline and (not lines or text.rfind("\n", 0, lines[0][2]) == text.rfind("\n", 0, inline[0][1])):
             lines = inline
-    if not lines:
-        lines = _prose_title(text)
     roles = Roles(titles=[t for t, _, _, _ in lines], lines=[(a, b) for _, a, b, _ in lines],
                   details=[d for _, _, _, d in lines])
     if len(lines) < 2:
@@ -711,61 +709,6 @@ def segment_roles(text: str) -> Roles:
         roles.shared_end = lines[0][1]
         roles.closing_start = closing
     return roles
-
-
-# A role named in the post's prose, in title case: "I'm hiring a Staff Data Engineer with ...",
-# "We're looking for a Senior Full-Stack Engineer to ...".
-_PROSE_CUES = ("hiring a", "looking for a")
-register(_PROSE_CUES)
-_PROSE_ROLE = re.compile(r"(?:hiring|looking for) an? ((?:[A-Z][\w+#/&.-]*)(?:[ \t]+[A-Z][\w+#/&.-]*){0,5})")
-
-
-# What goes on from a role named in prose to another one ("... and a Product Designer").
-_PROSE_MORE = re.compile(r"[ \t]*(?:,|and\b|or\b|&|/)[ \t]*(?:an?[ \t]+)?[A-Z]")
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence that holds ``pos`` starts: after the last ". ", "! ", "? " or line
-    break before it."""
-    return max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos) + 1, text.rfind("! ", 0, pos) + 1,
-               text.rfind("? ", 0, pos) + 1) + 1
-
-
-def _prose_title(text: str) -> list[tuple[str, int, int, str]]:
-    """The one role a post's prose names in title case after "hiring a" or "looking for a"
-    (its last word a role noun), as a role line without details, when its header line names
-    no role; else none (also when the prose names two or more such roles). (The cues are
-    found among the text's trigger words, ``hits``; matched as written, in lower case.)"""
-    found = hits(lower(text))  # (memoised: ``_role_matches`` has just looked the text up)
-    if _PROSE_CUES[0] not in found and _PROSE_CUES[1] not in found:
-        return []
-    nl = text.find("\n")
-    if nl < 0:
-        return []
-    got: list[tuple[str, int, int, str]] = []
-    for at in sorted(found.get(_PROSE_CUES[0], []) + found.get(_PROSE_CUES[1], [])):
-        m = _PROSE_ROLE.match(text, at) if at > nl else None
-        if m is None:
-            continue
-        title = m.group(1).rstrip(".-/&")
-        end = m.start(1) + len(title)
-        last = title.rsplit(None, 1)[-1]
-        if _ROLE_NOUN_RE.fullmatch(last) is None or title.lower() in _LEVELS_ONLY or not _is_title(title) \
-                or _PROSE_MORE.match(text, end) or _names_role_in(text, _sentence_start(text, m.start()), m.start()):
-            continue  # (no title; or one of several roles: "a Data Engineer and a Product Designer")
-        if all(title != t for t, _, _, _ in got):
-            got.append((title, m.start(1), end, ""))
-    if len(got) != 1 or _names_role_in(text, 0, nl):
-        return []
-    return got
-
-
-def _names_role_in(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a role noun (``_ROLE_NOUN_RE``); the case-insensitive
-    regex runs only on a span whose lower-cased copy holds one of the noun words."""
-    if not names_a_role(text[start:end].lower()):
-        return False
-    return _ROLE_NOUN_RE.search(text, start, end) is not None
 
 
 def _own_len(body: str) -> int:
