@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,6 +37,25 @@ def store(tmp_path: Path) -> Iterator[SQLiteStore]:
 def hn_sample() -> Path:
     """43 real HN "Who is hiring?" comments (HN item API shape)."""
     return FIXTURES / "hn-sample.jsonl"
+
+
+@pytest.fixture
+def hn_split_sample(hn_sample: Path, tmp_path: Path) -> Path:
+    """``hn_sample`` with its first post's text replaced by a post of two described roles
+    (written anew in the shape of the corpus's split posts; HN item HTML), which the enrich
+    pipeline stores as one posting per role: whether a real post of the sample is split
+    follows the splitter's rules, which change."""
+    desc = "You will own the services that route parcels across Europe and talk to carriers daily. "
+    text = ("Parcelo | Berlin | Onsite<p>Parcelo builds routing software for parcel carriers.<p>"
+            "Backend Engineer<p>" + desc * 2 + "<p>"
+            "Machine Learning Engineer<p>" + "You will train arrival-time models in PyTorch and ship them. " * 4
+            + "<p>Apply: jobs@parcelo.example with your GitHub.")
+    lines = hn_sample.read_text("utf-8").splitlines()
+    first = json.loads(lines[0])
+    first["text"] = text
+    out = tmp_path / "hn-split-sample.jsonl"
+    out.write_text("\n".join([json.dumps(first), *lines[1:]]) + "\n", "utf-8")
+    return out
 
 
 @pytest.fixture

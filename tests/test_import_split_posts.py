@@ -40,7 +40,8 @@ def _state(db: str) -> tuple[dict[str, str], dict[str, str | None]]:
     return {r[0]: r[1] for r in rows}, {r[0]: r[2] for r in rows}
 
 
-def test_no_enrich_reimport_keeps_split_posts_as_roles(tmp_path: Path, hn_sample: Path) -> None:
+def test_no_enrich_reimport_keeps_split_posts_as_roles(tmp_path: Path, hn_split_sample: Path) -> None:
+    hn_sample = hn_split_sample
     db = str(tmp_path / "s.sqlite3")
     assert invoke("--db", db, "import", str(hn_sample)).exit_code == 0
     texts, enrichments = _state(db)

@@ -31,14 +31,14 @@ def test_the_demo_command_a_missing_store_suggests_builds_that_store(tmp_path: P
 
 
 def test_import_summary_says_its_counts_are_postings_when_posts_split(
-    tmp_path: Path, hn_sample: Path
+    tmp_path: Path, hn_split_sample: Path
 ) -> None:
     db = str(tmp_path / "hn.sqlite3")
-    res = runner.invoke(app, ["--db", db, "import", str(hn_sample)], catch_exceptions=False)
+    res = runner.invoke(app, ["--db", db, "import", str(hn_split_sample)], catch_exceptions=False)
     assert res.exit_code == 0, res.output
     stats = runner.invoke(app, ["--db", db, "stats", "--json"], catch_exceptions=False)
     postings = int(json.loads(stats.output)["postings"])
-    assert postings > 43  # the fixture's 43 posts hold multi-role posts, split per role
+    assert postings > 43  # the fixture's 43 posts hold a multi-role post, split per role
     flat = " ".join(res.output.split())
     assert f"│ 43 │ {postings} │" in flat  # 43 rows, more new postings: the caption says why
     assert "a post that lists several roles is one posting per role" in flat

@@ -325,3 +325,69 @@ def test_an_item_of_a_role_list_is_a_role_without_a_role_noun() -> None:
                    "- Python: at least 3 years\n"
                    "- Data Engineer: " + _DESC + "\n")
     assert segment_roles(other_shape).titles == ["Backend Engineer", "Data Engineer"]
+
+
+def test_a_level_before_a_title_is_no_part_of_it() -> None:
+    """"All Levels: <title>" and "8+ yrs - <title>" name the level hired at, then the role."""
+    text = ("Acme | SF | Hybrid\n\nWe build audit software.\n\nHiring:\n"
+            "- All Levels: AI Platform and Product Engineers\n\n"
+            "- All Levels: Infrastructure Engineers\n\n"
+            "- Lead Product Designer\n")
+    assert segment_roles(text).titles == ["AI Platform and Product Engineers", "Infrastructure Engineers",
+                                          "Lead Product Designer"]
+    assert prepare_record(_hn(text)).role == "AI Platform and Product Engineers"
+    linked = ("Acme | NYC | In-office\n\n"
+              "Engineering Manager (SF) https://jobs.example/1\n\n"
+              "8+ yrs - Staff SWE, AI (SF) https://jobs.example/2\n\n"
+              "5-8 years - Senior Data Engineer (NYC) https://jobs.example/3\n")
+    assert segment_roles(linked).titles == ["Engineering Manager", "Staff SWE, AI", "Senior Data Engineer"]
+    needs = ("Acme | NYC\n\nWhat you bring:\n"
+             "- 5+ years - Backend Engineer experience\n"
+             "- 3+ years: working with data scientists\n")
+    assert segment_roles(needs).titles == []
+
+
+def test_a_list_of_roles_described_on_their_items_ends_where_the_list_ends() -> None:
+    """Roles each described on one item line of a list: the pitch and how-to-apply after the
+    list, and an item after the last role that names no role, are every role's, not the last
+    role's; so the role with the longest item is the one labelled."""
+    text = ("Dronea | Munich | Onsite\n\nWe build interceptor drones.\n\nWe need:\n\n"
+            "* Computer Vision Engineer — Detect, classify and track small targets at long range on "
+            "edge hardware: model pruning, TensorRT, sensor fusion, all under a strict frame budget "
+            "of a few milliseconds per frame.\n\n"
+            "* Flight Systems Engineer — State estimation, guidance laws and PX4 integration for our "
+            "airframes; take what works in simulation and make it survive real sensor noise.\n\n"
+            "* Test Engineer — SITL/HITL campaigns, Monte Carlo runs and digital twins: ten thousand "
+            "simulated flights before anything leaves the ground.\n\n"
+            "* Technical Advisors — Defense procurement; a few hours a month.\n\n"
+            "We're a pre-seed startup of two founders, with salary and equity for the first team. "
+            "We read every application ourselves and answer each one within a week.\n\n"
+            "https://dronea.example/careers\n")
+    roles = segment_roles(text)
+    assert [b.title for b in roles.blocks] == ["Computer Vision Engineer", "Flight Systems Engineer",
+                                               "Test Engineer"]
+    assert text[roles.closing_start:].startswith("* Technical Advisors")
+    assert roles.blocks[-1].end == roles.closing_start
+    assert prepare_record(_hn(text)).role == "Computer Vision Engineer"
+    children = enrich_postings([posting({"id": "hn-3", "title": "Dronea", "text": text})])
+    assert len(children) == 3
+    assert all("We read every application" in c.description_text for c in children)
+    numbered = ("Genoma | Bilbao | Onsite\n\nWe build software for biology.\n\n"
+                "1. Senior TypeScript Engineer: " + _DESC * 3 + "\n\n"
+                "2. Bioinformatics Developer: " + _DESC * 2 + "\n\n"
+                "The Offer:\n\nComp: top-tier salaries and equity for everyone who joins us.\n\n"
+                "Relocation: visa, temporary housing and school search, all paid by us.\n\n"
+                "Email me (I am the CEO) with your GitHub and the word HN in the subject.\n")
+    assert prepare_record(_hn(numbered)).role == "Senior TypeScript Engineer"
+
+
+def test_a_role_with_lines_of_its_own_keeps_the_text_after_the_last_role() -> None:
+    """When a role's text runs past its item line, the list is no list of one-line roles: the
+    text after the last role line is still its own (up to a closing line)."""
+    text = ("Acme | Berlin\n\nWe build parcel routing.\n\n"
+            "* Backend Engineer — " + _DESC + "\n" + _DESC + "\n\n"
+            "* Data Engineer — " + _DESC + "\n\n"
+            "You will also build the dashboards our carriers read every morning, in SQL and dbt.\n")
+    roles = segment_roles(text)
+    assert roles.is_multi and roles.closing_start == 0
+    assert roles.blocks[-1].end == len(text)

@@ -121,8 +121,8 @@ def test_a_function_without_a_role_word_is_no_place() -> None:
     ("header", "company", "roles", "locations"),
     [
         # a role first, then "at"/"@" and the company; what follows a comma is a pitch, "in" a place
-        ("Senior Data Analyst at Stakely.io, the largest staking provider | Remote, GMT+2 | Full-time",
-         "Stakely.io", ["Senior Data Analyst"], ["Remote, GMT+2"]),
+        ("Senior Data Analyst at Stakely.io, the largest staking provider | Remote, Spain | Full-time",
+         "Stakely.io", ["Senior Data Analyst"], ["Remote, Spain"]),
         ("Founding Engineer @ Quarry (Boston, ONSITE)", "Quarry", ["Founding Engineer"], ["Boston, ONSITE"]),
         ("Staff Backend Engineers @Lumen in NYC", "Lumen", ["Staff Backend Engineers"], ["NYC"]),
         # ... but "at" before no name, or a sentence, is none
@@ -219,7 +219,7 @@ def test_header_work_mode(header: str, remote: str | None) -> None:
 @pytest.mark.parametrize(
     ("header", "locations"),
     [
-        ("Acme | Various | REMOTE (UTC+12)", ["REMOTE (UTC+12)"]),
+        ("Acme | Various | REMOTE (US)", ["REMOTE (US)"]),
         ("Acme | Multiple roles | Multiple locations | Full-time", []),
         ("Acme | Engineer | TBD | Lisbon", ["Lisbon"]),
         ("Acme | Multiple US locations (VA, PA, FL) | ONSITE", ["Multiple US locations (VA, PA, FL)"]),
@@ -245,3 +245,64 @@ def test_a_vague_segment_is_no_place(header: str, locations: list[str]) -> None:
 def test_a_work_schedule_is_no_place(header: str, locations: list[str], remote: str) -> None:
     h = parse_header(header)
     assert (h["locations"], h["remote"]) == (locations, remote)
+
+
+@pytest.mark.parametrize(
+    ("header", "locations", "remote"),
+    [
+        # a time zone or the hours to overlap with say when one works, not where
+        ("Acme | Engineer | Remote-first with PST overlap", [], "remote"),
+        ("Acme | Engineer | REMOTE (CET +/- 2h) | Full-time", [], "remote"),
+        ("Acme | Engineer | Remote (UTC-1 to UTC+5)", [], "remote"),
+        ("Acme | Engineer | Remote PT/ET Hours", [], "remote"),
+        ("Acme | Engineer | Remote (West Coast hours)", [], "remote"),
+        ("Acme | Engineer | Hybrid (Pacific time zone) | Seattle", ["Seattle"], "hybrid"),
+        ("Acme | Engineer | Eastern Time Zone | Remote", [], "remote"),
+        ("Acme | Engineer | Hiring GMT-8 to GMT+2 | Remote", [], "remote"),
+        # ... while a place beside it is kept, and a place alone is still one
+        ("Acme | Engineer | REMOTE (US time zones)", ["REMOTE (US time zones)"], "remote"),
+        ("Acme | Engineer | Remote (CET overlap) or Brussels", ["Remote (CET overlap) or Brussels"],
+         "remote"),
+        ("Acme | Engineer | Europe (CET) | Remote", ["Europe (CET)"], "remote"),
+        ("Acme | Engineer | Hartford, CT | Onsite", ["Hartford, CT"], "onsite"),
+    ],
+)
+def test_a_time_zone_is_no_place(header: str, locations: list[str], remote: str) -> None:
+    h = parse_header(header)
+    assert (h["locations"], h["remote"]) == (locations, remote)
+
+
+@pytest.mark.parametrize(
+    ("header", "company"),
+    [
+        # a header line that is a sentence naming the company first
+        ("At Quarry, we are transforming the way teams reach their data.", "Quarry"),
+        ("At Grey Lynx (www.greylynx.example), we are a growing systematic fund.", "Grey Lynx"),
+        ("We at Avrola are hiring in Austin for a full-time, onsite position.", "Avrola"),
+        ("Sumbla is the newco from the founders of a data site. We are hiring engineers.", "Sumbla"),
+        ("Atomic Widgets is building a manufacturing platform for micromachines.", "Atomic Widgets"),
+        ("Turquoise Care is a series C HealthTech startup, spread out remotely.", "Turquoise Care"),
+        # ... but a sentence's first word, a skill or a role is no name
+        ("This is a great thread, thanks for sharing.", None),
+        ("It is a long shot, but is anyone hiring in Lisbon?", None),
+        ("Python is a must for every role below.", None),
+        ("Senior Engineer is a title we no longer use.", None),
+        ("Remote is the best way to work.", None),
+    ],
+)
+def test_a_sentence_header_names_its_company(header: str, company: str | None) -> None:
+    assert parse_header(header)["company"] == company
+
+
+def test_kinds_of_contract_and_a_paragraph_are_no_roles() -> None:
+    """"Full time, interns/co-ops" says the kinds of contract ("Interns" alone is a role);
+    the post's first paragraph run into the header is no field at all."""
+    h = parse_header("Acme Science | Albuquerque NM | Full time, interns/co-ops | https://acme.example")
+    assert (h["roles"], h["employment_type"]) == ([], "Full time, interns/co-ops")
+    assert parse_header("Acme (YC S15) Is Hiring Interns in AI for Summer 2026")["roles"] == ["Interns"]
+    run_on = ("Acme (YC S11) | Software Engineers | 100% REMOTE (Global) | Full-Time Acme processes "
+              "petabytes of data every month from web crawling. We have hundreds of customers using "
+              "our data products.")
+    h = parse_header(run_on)
+    assert (h["roles"], h["locations"], h["remote"]) == (["Software Engineers"], ["100% REMOTE (Global)"],
+                                                        "remote")

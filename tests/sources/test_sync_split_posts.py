@@ -6,10 +6,9 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
-from mljobs.enrich.pipeline import role_postings
-from mljobs.normalize import normalize
+from mljobs.enrich.roles import segment_roles
+from mljobs.normalize import html_to_text
 from mljobs.pipeline import default_enricher
-from mljobs.sources.files import row_to_raw
 from mljobs.store import SQLiteStore
 
 from .conftest import NOW
@@ -21,13 +20,15 @@ THREAD = "/api/v1/items/47219668"
 
 
 def _multi_role_text() -> str:
-    """The text of a real post of the HN sample that the enrich pipeline splits per role."""
-    for line, raw in enumerate((FIXTURES / "hn-sample.jsonl").read_text().splitlines()):
-        row = json.loads(raw)
-        posting = normalize(row_to_raw(row, path="hn-sample", line=line, default_source="x"))
-        if len(role_postings(posting)) > 1:
-            return str(row["text"])
-    raise AssertionError("the HN sample has no multi-role post")
+    """A post of two described roles, as the HN API gives a comment's text (HTML paragraphs;
+    written anew in the shape of the corpus's split posts), checked to be split per role."""
+    desc = "You will own the services that route parcels across Europe and talk to carriers daily. "
+    text = ("Acme | Berlin | Onsite<p>Acme builds parcel routing for carriers.<p>"
+            "Backend Engineer<p>" + desc * 2 + "<p>"
+            "Machine Learning Engineer<p>" + "You will train ETA models in PyTorch and ship them. " * 4
+            + "<p>Apply: jobs@acme.example with your GitHub.")
+    assert len(segment_roles(html_to_text(text)).blocks) == 2
+    return text
 
 
 def test_no_enrich_sync_keeps_split_posts_as_roles(world: Path, tmp_path: Path,

@@ -448,9 +448,10 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
         if _ROLE_NOUN_RE.search(title) is None:
             low = title.lower()
             header = raw.count(" | ") >= 2 and ":" not in raw.split(" | ", 1)[0]
-            if title[:1] in "[(" or low in _ROLE_LABELS or header:
+            if title[:1] in "[(" or low in _ROLE_LABELS or header or _LEVEL_LABEL.fullmatch(low):
                 # (a tag first: "[Acme] - (REMOTE) Backend developer"; a label: "Role: Senior
-                # Engineer (Rust)"; a header line of its own: "Acme (YC) | Founding Engineer | SF")
+                # Engineer (Rust)"; a header line of its own: "Acme (YC) | Founding Engineer | SF";
+                # the level it hires at: "All Levels: Infrastructure Engineers", "8+ yrs - Staff SWE")
                 title = _ITEM_TAG.sub("", _noun_part(raw))
         if not _is_title(title):
             continue
@@ -498,8 +499,8 @@ def _with_sibling_items(text: str, lines: list[tuple[str, int, int, str]]
     same way (``_ITEM_SEP``: "Title, https://...", "Title — text", "Title: text"), an item
     whose text before that same separator is a short capitalised title (``_SHORT_TITLE``,
     ``_is_title``) is a role too ("* QA: ...", "* Auditor, https://..."). Not after the list's
-    last role line: the last role's text runs to the post's closing text, which would then
-    make an item such as "* Technical Advisors — a few hours a month" the most detailed role."""
+    last role line: an item there may close the list ("* Technical Advisors — a few hours a
+    month" is no hire's text; ``_list_end`` ends the last role's text before it)."""
     starts: dict[int, tuple[str, str]] = {}
     for line in lines:
         pos = text.rfind("\n", 0, line[2]) + 1
@@ -569,6 +570,9 @@ def _continues_sentence(text: str, end: int) -> bool:
 # A title's leading item tag: "[1]", "[Leadership]", "I.", "II.", "a)".
 # (and a number: "=== 1. Corporate/M&A Associate | Los Angeles ===")
 _ITEM_TAG = re.compile(r"^(?:\[[^\]\n]{1,20}\]\s*|(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+)+", re.IGNORECASE)
+# The level a role line may start with, before its title ("All Levels: ...", "8+ yrs - ...").
+_LEVEL_LABEL = re.compile(r"(?:all|any|multiple|various)\s+levels?|\d+\+?\s*(?:-\s*\d+\+?\s*)?(?:years?|yrs)"
+                          r"(?:\s+(?:of\s+)?exp(?:erience|\.)?)?\+?")
 # Labels a role line may start with, before its title.
 _ROLE_LABELS = frozenset(["role", "roles", "position", "positions", "title", "job", "opening",
                           "openings", "hiring", "now hiring", "we're hiring", "we’re hiring",
@@ -692,6 +696,9 @@ def segment_roles(text: str) -> Roles:
     if len(lines) < 2:
         return roles
     closing = _closing_start(text, lines)
+    listed = _list_end(text, lines)
+    if listed and (not closing or listed < closing):
+        closing = listed
     blocks = []
     for i, (title, start, line_end, raw) in enumerate(lines):
         end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
@@ -760,6 +767,25 @@ def _closing_start(text: str, lines: list[tuple[str, int, int, str]]) -> int:
             own += 1
         pos = end + 1
     return 0
+
+
+def _list_end(text: str, lines: list[tuple[str, int, int, str]]) -> int:
+    """Where a list of roles described on their own item lines ends: when every role line is
+    an item with the same bullet and every line from the first role line to the last is an
+    item with that bullet ("* Computer Vision Engineer — YOLO on Jetson ..."), the line after
+    the last role's own line ends the last role's text: the company's pitch or how to apply,
+    or another item of the list that names no role ("* Technical Advisors — a few hours a
+    month", "* Equity and a 401k"); else 0 (also when nothing follows)."""
+    own = [text.rfind("\n", 0, end) + 1 for _, _, end, _ in lines]  # (each title's own line)
+    marker = _bullet(text, own[0])
+    if not marker.strip() or any(_bullet(text, start) != marker for start in own[1:]):
+        return 0
+    pos: int | None = own[0]
+    while pos is not None and pos < own[-1]:
+        pos = _next_line(text, pos, 1)
+        if pos is not None and pos < own[-1] and _bullet(text, pos) != marker:
+            return 0  # (an earlier role has lines of its own: its text is no item)
+    return _next_line(text, own[-1], 1) or 0
 
 
 def pick_role(roles: Roles) -> RoleBlock | str | None:

@@ -95,18 +95,48 @@ _SCHEDULE = re.compile(
 )
 
 
+# A time zone or the hours to overlap with, and the words around it ("Remote-first with PST
+# overlap", "REMOTE (CET +/- 2h)", "Remote (UTC-1 to UTC+5)", "Remote PT/ET Hours"): when
+# to work, not where. A place left beside it still counts ("Remote (US time zones)").
+_ZONE_GATE = re.compile(r"\b(?:UTC|GMT|[PMCE][SD]?T|CES?T|EES?T|WET|BST|AEST|IST|time[- ]?zones?|tz|"
+                        r"hours|hrs|overlap)\b|±", re.IGNORECASE)
+_ZONE = re.compile(
+    r"\b(?:UTC|GMT|[PMCE][SD]?T|CES?T|EES?T|WET|BST|AES?T|IST)\b"
+    r"|\b(?:pacific|eastern|central|mountain)\s+time(?:\s+zones?)?\b"
+    r"|\b(?:pacific|eastern|central|mountain|west coast|east coast)(?=\s+(?:hours|hrs|time)\b)"
+    r"|\b(?:time[- ]?zones?|tz|hours|hrs|overlap(?:ping)?|crossover|preferred|required|friendly|welcome"
+    r"|with|within|to|of|some|must|meetings?|close|hiring)\b|\bw/"
+    r"|\+/-|[+±-]{1,2}\s*\d+(?::\d\d)?\s*h?\b|\b\d+(?::\d\d)?\s*h?\b|±",
+    re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+# A segment that only says the kinds of contract: "Full time, interns/co-ops" ("interns" there
+# is a kind of contract next to another, not a role's title; "Interns" alone is the role).
+_EMPLOYMENT_ONLY = re.compile(
+    r"(?=.*\b(?:full|part)[- ]?time\b)(?:[\s,/&+().-]*(?:full[- ]?time|part[- ]?time|contract(?:or)?s?|"
+    r"interns?(?:hips?)?|co-?ops?|freelance|permanent|and|or))+[\s,/&+().-]*", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[a-z]{3}[.!?] [A-Z]")  # (not "St. Louis")
+
+
 def _classify(part: str) -> str:
+    if len(part) > 100 and _SENTENCE_END.search(part):
+        return "other"  # (the post's first paragraph run into the header: no field)
     if _URLISH.search(part):
         return "url"
     if _SALARY.search(part) and re.search(r"\d", part):
         return "salary"
-    if _EMPLOYMENT.fullmatch(part.strip()) or (
+    if _EMPLOYMENT.fullmatch(part.strip()) or _EMPLOYMENT_ONLY.fullmatch(part) or (
         _EMPLOYMENT.search(part) and len(part) < 30 and not _ROLE_WORDS.search(part)
     ):
         return "employment"
     if _REMOTE.search(part) and not _ROLE_WORDS.search(part):
         # (a schedule says how, not where: "HYBRID (2-3 days/week)", "In-office 4 days")
         how = _SCHEDULE.sub(" ", part) if _SCHEDULE_GATE.search(part) else part
+        if _ZONE_GATE.search(how):  # (and a time zone says when: "Remote-first with PST overlap")
+            how = _ZONE.sub(" ", how)
         if len(how) < 25:
             # "Remote" alone says how; "Remote (US)" and "NYC area (hybrid)" also say where
             return "remote" if _REMOTE_ONLY.match(how) else "remote-location"
@@ -116,6 +146,8 @@ def _classify(part: str) -> str:
         return "role"
     if _NOT_PLACE.search(part) or _VAGUE.fullmatch(part):
         return "other"
+    if _ZONE_GATE.search(part) and not _LETTERS.search(_ZONE.sub(" ", part)):
+        return "other"  # (a time zone alone: "Eastern Time Zone", "Hiring GMT-8 to GMT+2")
     return "location"
 
 
@@ -326,6 +358,32 @@ _IS_HIRING = re.compile(
     r"(?:hiring|looking for)\b|hiring\s*:)[\s:–—-]*(?P<rest>.*)$", re.IGNORECASE)
 
 
+# A header line that is a sentence naming the company first: "At Peregrine, we are ...", "We at
+# Avride are hiring ...", "Sumble is the newco from ...", "Norm is building AI that ...". The
+# name is one to four capitalised words (and a note in brackets).
+_NAME_WORDS = r"[A-Z0-9][\w.&'’+-]*(?:\s+[A-Z0-9][\w.&'’+-]*){0,3}"
+_NAME_SENTENCE = re.compile(
+    rf"^(?:(?i:at)\s+(?P<at>{_NAME_WORDS})(?:\s*\([^()]{{0,60}}\))?,\s+(?i:we)\b"
+    rf"|(?i:we\s+at)\s+(?P<we>{_NAME_WORDS})\s+(?:are|have)\b"
+    rf"|(?P<is>{_NAME_WORDS})(?:\s*\([^()]{{0,60}}\))?\s+is\s+(?:an?|the|building)\s)")
+_NOT_NAME = frozenset(["it", "there", "here", "that", "which", "everyone", "everything", "nothing",
+                       "one", "each", "he", "she", "they", "it's", "what's", "life", "work"])
+
+
+def _sentence_name(line: str) -> str | None:
+    """The company a header line that is a sentence names first (``_NAME_SENTENCE``), or None
+    for a word that starts a sentence ("This is a ..."), a skill ("Python is a must") or a
+    role ("Senior Engineer is ...")."""
+    m = _NAME_SENTENCE.match(line)
+    if m is None:
+        return None
+    name = m.group("at") or m.group("we") or m.group("is")
+    if name.lower() in _NOT_NAME or (m.group("is") and _SENTENCE.match(name)) or _ROLE_NOUN.search(name) \
+            or all(_skill_word(w) for w in name.split()):
+        return None
+    return name
+
+
 def _header_like(parts: list[str]) -> bool:
     """Whether pieces of a line without pipes read as a header's segments: the first is short
     and no sentence, and another says a role, a work mode, pay or the kind of contract."""
@@ -342,13 +400,17 @@ def _unpiped(line: str) -> tuple[list[str], bool]:
     company: "Acme is hiring <rest>" gives the name then the pieces of the rest that are short
     (a long one is a sentence; an article goes: "a Founding Engineer"); a line whose pieces
     split at spaced dashes or semicolons read as a header's (``_header_like``) gives them;
-    else the line as it is."""
+    a sentence that names the company first ("At Acme, we ...", ``_sentence_name``) gives
+    the name; else the line as it is."""
     m = _IS_HIRING.match(line)
     if m is not None and not _SENTENCE.match(m.group("name")) and len(m.group("name").split()) <= 6 \
             and _UNPIPED_SPLIT.search(m.group("name")) is None:
         return [m.group("name"), *_hiring_rest(m.group("rest"))], True
     parts = [p.strip() for p in _UNPIPED_SPLIT.split(line) if p.strip()]
-    return (parts, False) if len(parts) >= 2 and _header_like(parts) else ([line], False)
+    if len(parts) >= 2 and _header_like(parts):
+        return parts, False
+    name = _sentence_name(line)
+    return ([name], True) if name is not None else ([line], False)
 
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
