@@ -306,3 +306,19 @@ def test_kinds_of_contract_and_a_paragraph_are_no_roles() -> None:
     h = parse_header(run_on)
     assert (h["roles"], h["locations"], h["remote"]) == (["Software Engineers"], ["100% REMOTE (Global)"],
                                                         "remote")
+
+
+@pytest.mark.parametrize(
+    ("header", "locations", "remote"),
+    [
+        # remote ruled out names no place ("No Remote" was a location)
+        ("Acme | ML Engineer | NYC | No Remote", ["NYC"], None),
+        ("Acme | ML Engineer | San Francisco | Onsite, no remote", ["San Francisco"], "onsite"),
+        ("Acme | Data Scientist | Berlin | ONSITE / no remote", ["Berlin"], "onsite"),
+        # ... while a place in the same segment is kept
+        ("Acme | ML Engineer | Not remote, NYC", ["Not remote, NYC"], None),
+    ],
+)
+def test_remote_ruled_out_is_no_place(header: str, locations: list[str], remote: str | None) -> None:
+    fields = parse_header(header)
+    assert (fields["locations"], fields["remote"]) == (locations, remote)

@@ -58,10 +58,12 @@ _NOT_PLACE = re.compile(
     r"compensation|people|openings?|seniority|fluency|english|contract|rate|lpa)\b|%|\+\+",
     re.IGNORECASE,
 )
-# What a remote segment holds besides a place ("Remote (US)", "NYC area (hybrid)").
+# What a remote segment holds besides a place ("Remote (US)", "NYC area (hybrid)"); "no remote"
+# names no place either.
 _REMOTE_ONLY = re.compile(
     r"^[\s()\[\],/&+.:;-]*(?:(?:remote|hybrid|on-?site|in[- ]office|wfh|work from home|only|"
-    r"friendly|ok|possible|first|full[- ]?time|part[- ]?time|part|all|fully|partially|mostly|100%|or|and)"
+    r"friendly|ok|possible|first|full[- ]?time|part[- ]?time|part|all|fully|partially|mostly|100%|or|and|"
+    r"no|not)"
     r"[\s()\[\],/&+.:;-]*)*$",
     re.IGNORECASE,
 )
