@@ -73,11 +73,15 @@ def test_search_gives_an_undated_posting_no_post_date(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     seen = first_seen(db, "board:u1")
     # newest first: the dated postings, then the undated ones (imported today, so first seen
-    # after every post date here), the most recently first seen first
+    # after every post date here; their order among themselves, the most recently first seen
+    # first, is tested in tests/index/test_undated.py with set clocks: two imports here can
+    # fall in the same second)
     by_date = search_json(db, "pytorch", "--sort", "date")["hits"]
-    assert [h["id"] for h in by_date] == ["board:d1", "board:d0", "board:u2", "board:u1"]
+    assert [h["id"] for h in by_date[:2]] == ["board:d1", "board:d0"]
+    assert {h["id"] for h in by_date[2:]} == {"board:u1", "board:u2"}
     assert [h["posted_at"] is None for h in by_date] == [False, False, True, True]
-    assert by_date[3]["first_seen"][:10] == seen and by_date[0]["first_seen"] is None
+    assert seen in {h["first_seen"][:10] for h in by_date[2:]}
+    assert by_date[0]["first_seen"] is None
     # --since is "posted since": the undated postings, first seen today, are not in it
     since = search_json(db, "--since", "2026-01-01")
     assert [h["id"] for h in since["hits"]] == ["board:d1"]
