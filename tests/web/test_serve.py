@@ -8,6 +8,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -23,6 +25,20 @@ def _env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
+@contextmanager
+def serving(db: Path, port: int, tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
+    """``mljobs serve --db DB --port PORT`` as a real process, stopped on the way out."""
+    cmd = [sys.executable, "-c", "from mljobs.cli import main; main()",
+           "serve", "--db", str(db), "--port", str(port)]
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                          env=_env(tmp_path)) as proc:
+        try:
+            yield proc
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -31,15 +47,8 @@ def free_port() -> int:
 
 def test_serve_prints_the_url_and_serves(web_db: Path, tmp_path: Path) -> None:
     port = free_port()
-    cmd = [sys.executable, "-c", "from mljobs.cli import main; main()",
-           "serve", "--db", str(web_db), "--port", str(port)]
-    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                          env=_env(tmp_path)) as proc:
-        try:
-            _check_served(proc, port)
-        finally:
-            proc.terminate()
-            proc.wait(timeout=10)
+    with serving(web_db, port, tmp_path) as proc:
+        _check_served(proc, port)
 
 
 def _check_served(proc: subprocess.Popen[str], port: int) -> None:
@@ -82,20 +91,13 @@ def test_serve_is_documented() -> None:
 
 
 def test_serve_on_port_0_prints_the_port_it_got(web_db: Path, tmp_path: Path) -> None:
-    cmd = [sys.executable, "-c", "from mljobs.cli import main; main()",
-           "serve", "--db", str(web_db), "--port", "0"]
-    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                          env=_env(tmp_path)) as proc:
-        try:
-            assert proc.stdout is not None
-            lines = [proc.stdout.readline() for _ in range(2)]
-            url = re.search(r"http://127\.0\.0\.1:(\d+)/", lines[1])
-            assert url is not None and int(url.group(1)) != 0, lines  # printed ":0" before
-            response = httpx.get(url.group(0) + "api/stats", timeout=10)
-            assert response.status_code == 200
-        finally:
-            proc.terminate()
-            proc.wait(timeout=10)
+    with serving(web_db, 0, tmp_path) as proc:
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline() for _ in range(2)]
+        url = re.search(r"http://127\.0\.0\.1:(\d+)/", lines[1])
+        assert url is not None and int(url.group(1)) != 0, lines  # printed ":0" before
+        response = httpx.get(url.group(0) + "api/stats", timeout=10)
+        assert response.status_code == 200
 
 
 def test_serve_on_a_port_in_use_says_so_before_serving(web_db: Path) -> None:
