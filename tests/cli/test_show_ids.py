@@ -14,13 +14,11 @@ from typer.testing import CliRunner
 from mljobs.cli import app
 
 runner = CliRunner()
-SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "hn-sample.jsonl"
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("show") / "hn.sqlite3")
-    res = runner.invoke(app, ["--db", path, "import", str(SAMPLE)], catch_exceptions=False)
+@pytest.fixture
+def db(hn_split_sample: Path, tmp_path: Path) -> str:
+    path = str(tmp_path / "hn.sqlite3")
+    res = runner.invoke(app, ["--db", path, "import", str(hn_split_sample)],
+                        catch_exceptions=False)
     assert res.exit_code == 0, res.output
     return path
 

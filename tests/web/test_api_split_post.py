@@ -15,13 +15,11 @@ from typer.testing import CliRunner
 from mljobs.cli import app as cli
 from mljobs.web import create_app
 
-SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "hn-sample.jsonl"
 
-
-@pytest.fixture(scope="module")
-def sample_client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    db = tmp_path_factory.mktemp("split") / "hn.sqlite3"
-    res = CliRunner().invoke(cli, ["--db", str(db), "import", str(SAMPLE)],
+@pytest.fixture
+def sample_client(hn_split_sample: Path, tmp_path: Path) -> TestClient:
+    db = tmp_path / "hn.sqlite3"
+    res = CliRunner().invoke(cli, ["--db", str(db), "import", str(hn_split_sample)],
                              catch_exceptions=False)
     assert res.exit_code == 0, res.output
     with TestClient(create_app(db)) as client:
