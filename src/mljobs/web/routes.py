@@ -154,6 +154,7 @@ async def search_page(request: Request) -> Response:
         "pages": pages,
         "past_end": past_end,
         "last_url": last_url,
+        "first_url": search.url(page=""),
         "prev_url": (last_url if past_end else search.url(page=search.page - 1))
         if search.page > 1 else None,
         "next_url": search.url(page=search.page + 1) if search.page < pages else None,
