@@ -174,3 +174,19 @@ def test_required_and_nice_skills_differ_beyond_colour(headed_client: TestClient
 
     assert "solid" in decoration("mark.skill-required")
     assert "dotted" in decoration("mark.skill-nice")
+
+
+@pytest.mark.parametrize("amount", ["1234567", "125000", "150000.5"])
+def test_minimum_salary_keeps_every_digit_in_links_and_form(client: TestClient,
+                                                            amount: str) -> None:
+    """Facet, paging and JSON links and the form carry the amount typed (``:g`` wrote
+    1234567 as 1.23457e+06, i.e. 1234570); the field takes any amount, not multiples of
+    10,000 (a browser refuses to submit a value off the field's step)."""
+    page = soup(client, f"/?salary_min={amount}")
+    field = page.select_one('input[name="salary_min"]')
+    assert field["value"] == amount and field["step"] == "any"
+    links = [a["href"] for a in page.select("a.facet-value, .pager a")]
+    links.append(next(a["href"] for a in page.find_all("a") if a.get_text() == "This search as JSON"))
+    assert links
+    for href in links:
+        assert parse_qs(urlsplit(href).query)["salary_min"] == [amount], href
