@@ -190,3 +190,11 @@ def test_minimum_salary_keeps_every_digit_in_links_and_form(client: TestClient,
     assert links
     for href in links:
         assert parse_qs(urlsplit(href).query)["salary_min"] == [amount], href
+
+
+def test_the_probability_chart_reads_out_its_numbers(headed_client: TestClient) -> None:
+    """The bar chart is one image to a screen reader (role=img): its name carries the
+    archetypes and percentages, not only "Archetype probabilities"."""
+    chart = soup(headed_client, "/posting/file:headed").select_one("svg.proba")
+    assert chart["role"] == "img"
+    assert chart["aria-label"].startswith("Archetype probabilities: Research / ML engineer 100%")
