@@ -198,3 +198,18 @@ def test_the_probability_chart_reads_out_its_numbers(headed_client: TestClient) 
     chart = soup(headed_client, "/posting/file:headed").select_one("svg.proba")
     assert chart["role"] == "img"
     assert chart["aria-label"].startswith("Archetype probabilities: Research / ML engineer 100%")
+
+
+def test_a_chosen_dashboard_value_outside_the_top_12_stays_listed(client: TestClient) -> None:
+    """The dashboard lists the 12 most common values of a facet; a chosen value below them
+    vanished, so it could be neither seen nor unticked (only "Clear filters" undid it)."""
+    page = soup(client, "/dashboard")
+    listed = {a["data-value"] for a in page.select('details[data-facet="skills"] a.facet-value')}
+    rare = next(s for s in ("Rust", "Go", "Scala", "Julia", "Haskell", "C++", "JAX")
+                if s not in listed)
+    chosen = soup(client, f"/dashboard?skills={rare}")
+    box = chosen.select_one('details[data-facet="skills"]')
+    on = box.select("a.facet-value.on")
+    assert [a["data-value"] for a in on] == [rare]
+    assert box.has_attr("open")
+    assert soup(client, on[0]["href"]).select_one('details[data-facet="skills"] a.on') is None

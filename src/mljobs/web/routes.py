@@ -262,7 +262,10 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
                 counts[value] = counts.get(value, 0) + 1
         for value in search.filters.get(name, []):
             counts.setdefault(value, 0)
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:12]
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        # the 12 most common, and every chosen value (else it cannot be seen or unticked)
+        ranked = [kv for i, kv in enumerate(ranked)
+                  if i < 12 or kv[0] in search.filters.get(name, [])]
         hrefs = search.toggle_hrefs(name, dict(ranked), "/dashboard")
         groups.append({"name": name, "label": FACET_LABELS[name], "values": [
             {"value": v, "count": c, "on": search.is_on(name, v),
