@@ -213,3 +213,15 @@ def test_a_chosen_dashboard_value_outside_the_top_12_stays_listed(client: TestCl
     assert [a["data-value"] for a in on] == [rare]
     assert box.has_attr("open")
     assert soup(client, on[0]["href"]).select_one('details[data-facet="skills"] a.on') is None
+
+
+@pytest.mark.parametrize(("url", "focused"), [
+    ("/", True), ("/?q=pytorch", False), ("/?archetype=research-engineer", False),
+    ("/?page=2", False), ("/?since=1y", False),
+])
+def test_only_the_bare_search_page_takes_the_focus(client: TestClient, url: str,
+                                                   focused: bool) -> None:
+    """A results page opened from a facet or pager link left focus in the query box, so a
+    keyboard or screen-reader user started over at the top of the form every time."""
+    field = soup(client, url).select_one('input[name="q"]')
+    assert field.has_attr("autofocus") is focused
