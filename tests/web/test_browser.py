@@ -163,3 +163,30 @@ def test_hostile_posting_runs_no_script(page: tuple[Page, Watch], live_server: s
                          document.body.appendChild(s); }""")
     assert p.evaluate("typeof window.__xss") == "undefined"
     assert any("Content Security Policy" in c for c in watch.console), watch.console
+
+
+def test_keyboard_use_of_the_search_form(page: tuple[Page, Watch], live_server: str) -> None:
+    """The "Skip to results" link shows when focused and moves focus to the results; arrow keys on the sort menu move the choice
+    without reloading (each step is a change event); a typed minimum salary that is not a
+    multiple of 10,000 submits (the field's step refused 125000)."""
+    p, watch = page
+    p.goto(live_server + "/?q=engineer")
+    box = p.locator("a.skip").bounding_box()
+    assert box is not None and box["y"] + box["height"] <= 0  # off screen until focused
+    p.focus("a.skip")
+    box = p.locator("a.skip").bounding_box()
+    assert box is not None and box["y"] >= 0
+    p.keyboard.press("Enter")
+    assert p.evaluate("document.activeElement.id") == "results"
+
+    p.evaluate("window.__same_page = true")
+    p.focus('select[name="sort"]')
+    p.keyboard.press("ArrowDown")
+    assert p.evaluate("document.querySelector('select[name=sort]').value") == "date"
+    assert p.evaluate("window.__same_page === true"), "the arrow key reloaded the page"
+    p.fill('input[name="salary_min"]', "125000")
+    p.click('form.searchbar button[type="submit"]')
+    p.wait_for_url(re.compile(r"salary_min=125000"))
+    assert "sort=date" in p.url
+    assert p.input_value('input[name="salary_min"]') == "125000"
+    assert watch.errors == [], watch.errors

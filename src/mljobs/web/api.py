@@ -7,6 +7,7 @@ Errors come in one shape: ``{"ok": false, "status", "error", "errors"}``.
 
 from __future__ import annotations
 
+import difflib
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -69,6 +70,22 @@ def search_json(q: SearchQuery, result: SearchResult) -> dict[str, Any]:
     return {"ok": True, **shared_search_json(q, result, link="/posting/{id}")}
 
 
+FILTER_PARAMS = frozenset(Filters.model_fields)
+SEARCH_PARAMS = FILTER_PARAMS | {"q", "salary_min", "sort", "limit", "page", "offset"}
+DASHBOARD_PARAMS = FILTER_PARAMS | {"trend"}
+
+
+def refuse_unknown(request: Request, known: frozenset[str]) -> None:
+    """A parameter the endpoint does not read is an error, not a filter silently dropped
+    (``skill=PyTorch`` for ``skills=PyTorch`` answered every posting)."""
+    for name in dict.fromkeys(request.query_params):
+        if name not in known:
+            close = difflib.get_close_matches(name.lower(), sorted(known), n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise QueryError(f"unknown parameter {name!r}{hint} "
+                             f"(this endpoint takes {', '.join(sorted(known))})")
+
+
 def _state_from(request: Request, limit: int) -> tuple[SearchState, int]:
     search = parse_state(request.query_params.multi_items())
     offset_raw = request.query_params.get("offset")
@@ -104,6 +121,7 @@ async def api_search(
     fields are ANDed. ``page`` (20 a page) works as on the search page;
     ``offset`` overrides it.
     """
+    refuse_unknown(request, SEARCH_PARAMS)
     state = web_state(request)
     search, start = _state_from(request, limit)
     search.filters = state.respell(search.filters)
@@ -147,6 +165,7 @@ async def api_dashboard(
     trend: Annotated[list[str] | None, Query(description="Skills for the trend chart")] = None,
 ) -> dict[str, Any]:
     """Every dashboard table, filtered by the same facet parameters as search."""
+    refuse_unknown(request, DASHBOARD_PARAMS)
     _search, rows, tables = dashboard_data(request)
     return {"ok": True, "postings": len(rows),
             "tables": {name: _table_body(tables[name]) for name in TABLE_NAMES}}
@@ -159,6 +178,7 @@ async def api_dashboard_table(
     format: Annotated[str, Query(pattern="^(json|csv)$")] = "json",
 ) -> Any:
     """One dashboard table as JSON or (``format=csv``) CSV."""
+    refuse_unknown(request, DASHBOARD_PARAMS | {"format"})
     if name not in TABLE_NAMES:
         raise HTTPException(404, f"No chart {name!r}; charts: {', '.join(TABLE_NAMES)}")
     _search, _rows, tables = dashboard_data(request)

@@ -15,6 +15,7 @@ tracebacks go to the server log, never to the client.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
@@ -123,7 +124,11 @@ class WebState:
 
 
 class SecurityHeaders:
-    """ASGI middleware adding the CSP and friends to every HTTP response."""
+    """ASGI middleware adding the CSP and friends to every HTTP response.
+
+    It also answers ``HEAD`` wherever ``GET`` is served (link checkers and ``curl -I``
+    use it; FastAPI routes alone answer 405): the GET response's headers, no body.
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -133,7 +138,13 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        head = scope["method"] == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
+
         async def send_with_headers(message: Message) -> None:
+            if head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 present = {k.lower() for k, _ in headers}
@@ -168,6 +179,19 @@ _REASONS = {400: "Bad request", 404: "Not found", 405: "Method not allowed",
             413: "Too large", 422: "Bad request", 500: "Internal error"}
 
 
+_CHOICES = re.compile(r"^\^\((?:\?i:)?([\w|-]+)\)\$$")
+
+
+def _validation_message(error: Any) -> str:
+    """Pydantic's message, with a choice pattern (``^(json|csv)$``) said as its choices."""
+    message = str(error.get("msg", ""))
+    pattern = str((error.get("ctx") or {}).get("pattern", ""))
+    if error.get("type") == "string_pattern_mismatch" and (found := _CHOICES.match(pattern)):
+        choices = " or ".join(found.group(1).split("|"))
+        return f"{error.get('input')!r} is not one of the choices: use {choices}"
+    return message
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
@@ -179,7 +203,7 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def validation_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
         errors = [
-            {"loc": [str(p) for p in e.get("loc", ())], "message": str(e.get("msg", ""))}
+            {"loc": [str(p) for p in e.get("loc", ())], "message": _validation_message(e)}
             for e in exc.errors()
         ]
         first = errors[0] if errors else {"loc": [], "message": "invalid request"}
@@ -223,6 +247,24 @@ def _mount_static(app: FastAPI) -> None:
                         headers={"cache-control": "public, max-age=86400"})
 
 
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's schema less its stock 422 answers: a bad parameter is a 400 ``ErrorBody``
+    here (``validation_error``), so no client should expect a 422 or its body."""
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+
+        schema = get_openapi(title=app.title, version=app.version, summary=app.summary,
+                             routes=app.routes)
+        for operations in schema.get("paths", {}).values():
+            for operation in operations.values():
+                operation.get("responses", {}).pop("422", None)
+        components = schema.get("components", {}).get("schemas", {})
+        for name in ("HTTPValidationError", "ValidationError"):
+            components.pop(name, None)
+        app.openapi_schema = schema
+    return app.openapi_schema
+
+
 def create_app(
     db: str | Path | None = None,
     *,
@@ -256,6 +298,7 @@ def create_app(
         openapi_url="/api/openapi.json",
     )
     app.state.web = state
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
     _mount_static(app)

@@ -59,6 +59,10 @@ class SearchState:
         pairs += [(name, v) for name in FACET_FIELDS for v in filters.get(name, [])]
         return pairs
 
+    def salary_text(self) -> str:
+        """The minimum salary as the form shows it (every digit), or ""."""
+        return "" if self.salary_min is None else _fmt(self.salary_min)
+
     def url(self, path: str = "/", **override: object) -> str:
         """A link to this state (or a variant of it)."""
         query = urlencode(self.params(**override))
@@ -102,8 +106,9 @@ class SearchState:
 
 
 def _fmt(value: object) -> str:
+    """A URL value; a number keeps every digit (``:g`` made 1234567 into 1.23457e+06)."""
     if isinstance(value, float):
-        return f"{value:g}"
+        return str(int(value)) if value.is_integer() else repr(value)
     return str(value)
 
 

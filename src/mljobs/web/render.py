@@ -33,6 +33,9 @@ ARCHETYPE_NAMES: dict[str, str] = {
 }
 _VOID = {"br", "hr", "img", "wbr"}
 _NO_HIGHLIGHT = {"a", "code", "pre"}
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_HEADING_TAG = re.compile(r"<h([1-6])[\s>]", re.IGNORECASE)
+DESCRIPTION_TOP = 3  # the page has its h1 (the title) and an h2 "Description" above the text
 
 
 def safe_url(url: str | None) -> str | None:
@@ -56,16 +59,23 @@ def archetype_name(slug: str) -> str:
 class _Highlighter(HTMLParser):
     """Re-emit sanitised HTML, wrapping skill surfaces in text nodes with ``<mark>``."""
 
-    def __init__(self, pattern: re.Pattern[str] | None, kinds: dict[str, str]) -> None:
+    def __init__(self, pattern: re.Pattern[str] | None, kinds: dict[str, str],
+                 headings: dict[int, int] | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.pattern = pattern
         self.kinds = kinds
+        self.headings = headings or {}
         self.out: list[str] = []
         self._plain = 0
 
+    def _tag(self, tag: str) -> str:
+        """Headings of the posting move under the page's own (its one h1, then h2)."""
+        level = _HEADINGS.get(tag)
+        return tag if level is None else f"h{self.headings.get(level, 6)}"
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = "".join(f' {k}="{html.escape(v or "", quote=True)}"' for k, v in attrs)
-        self.out.append(f"<{tag}{attr}>")
+        self.out.append(f"<{self._tag(tag)}{attr}>")
         if tag in _NO_HIGHLIGHT:
             self._plain += 1
 
@@ -77,7 +87,7 @@ class _Highlighter(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
             return
-        self.out.append(f"</{tag}>")
+        self.out.append(f"</{self._tag(tag)}>")
         if tag in _NO_HIGHLIGHT:
             self._plain = max(0, self._plain - 1)
 
@@ -122,7 +132,10 @@ def describe_html(posting: Posting) -> Markup:
     clean = sanitize_html(source)
     skills = posting.enrichment.skills if posting.enrichment else []
     pattern, kinds = _skill_pattern(skills)
-    parser = _Highlighter(pattern, kinds)
+    # the levels the posting uses, in order, become h3, h4...: one h1 per page, none skipped
+    used = sorted({int(level) for level in _HEADING_TAG.findall(clean)}) if "<h" in clean else []
+    headings = {level: min(6, DESCRIPTION_TOP + rank) for rank, level in enumerate(used)}
+    parser = _Highlighter(pattern, kinds, headings)
     parser.feed(clean)
     parser.close()
     return Markup("".join(parser.out))

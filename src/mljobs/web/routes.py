@@ -154,6 +154,7 @@ async def search_page(request: Request) -> Response:
         "pages": pages,
         "past_end": past_end,
         "last_url": last_url,
+        "first_url": search.url(page=""),
         "prev_url": (last_url if past_end else search.url(page=search.page - 1))
         if search.page > 1 else None,
         "next_url": search.url(page=search.page + 1) if search.page < pages else None,
@@ -261,7 +262,10 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
                 counts[value] = counts.get(value, 0) + 1
         for value in search.filters.get(name, []):
             counts.setdefault(value, 0)
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:12]
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        # the 12 most common, and every chosen value (else it cannot be seen or unticked)
+        ranked = [kv for i, kv in enumerate(ranked)
+                  if i < 12 or kv[0] in search.filters.get(name, [])]
         hrefs = search.toggle_hrefs(name, dict(ranked), "/dashboard")
         groups.append({"name": name, "label": FACET_LABELS[name], "values": [
             {"value": v, "count": c, "on": search.is_on(name, v),
