@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -116,3 +117,28 @@ def test_serve_on_a_host_that_is_not_this_machine_says_so(web_db: Path) -> None:
     assert result.exit_code == 1, result.output
     assert "--host '999.1.1.1'" in result.output and "127.0.0.1" in result.output
     assert "serving" not in result.output
+
+
+def test_serve_names_its_store_and_says_when_demo_passes_over_mljobs_db(
+        web_db: Path, tmp_path: Path) -> None:
+    demo = tmp_path / "data" / "mljobs" / "demo.sqlite3"  # default_demo_db under XDG_DATA_HOME
+    demo.parent.mkdir(parents=True)
+    shutil.copy(web_db, demo)
+    own = tmp_path / "mine.sqlite3"
+    cmd = [sys.executable, "-c", "from mljobs.cli import main; main()",
+           "serve", "--demo", "--port", "0"]
+    env = {**_env(tmp_path), "MLJOBS_DB": str(own)}
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                          env=env) as proc:
+        try:
+            assert proc.stdout is not None
+            url = re.search(r"http://127\.0\.0\.1:\d+/", proc.stdout.readline()
+                            + proc.stdout.readline())
+            assert url is not None
+            httpx.get(url.group(0) + "api/stats", timeout=10)  # serving: all is printed
+        finally:
+            proc.terminate()
+            out, _ = proc.communicate(timeout=10)
+    text = " ".join(out.split())
+    assert f"store: {demo}" in text, out
+    assert f"the global --db / MLJOBS_DB {own} is not used" in text, out

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import typer
 
-from mljobs.cli.app import app, console, existing_store_path, handle_errors
+from mljobs.cli.app import app, console, existing_store_path, handle_errors, state
 from mljobs.cli.demo_cmd import default_demo_db
+from mljobs.cli.render import safe
 from mljobs.errors import ConfigError
 
 
@@ -87,6 +88,10 @@ def serve(
     console.print(f"  [bold]{url}[/bold]", highlight=False, soft_wrap=True)
     console.print(f"  market dashboard: {url}dashboard   API: {url}api/openapi.json   "
                   "(Ctrl+C to stop)", highlight=False, soft_wrap=True)
+    console.print(f"  store: {safe(str(store.path))}", highlight=False, soft_wrap=True)
+    if demo and state.db is not None and Path(state.db).resolve() != Path(store.path).resolve():
+        console.print(f"  (--demo serves the demo store; the global --db / MLJOBS_DB "
+                      f"{safe(str(state.db))} is not used)", highlight=False, soft_wrap=True)
     sys.stdout.flush()
     server = uvicorn.Server(uvicorn.Config(web, log_level="warning", server_header=False))
     server.run(sockets=[sock])
