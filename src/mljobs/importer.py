@@ -3,7 +3,9 @@
 Each batch of rows is written in one store transaction together with the raw
 rows it came from, so a crash loses at most the batch in flight and a re-run
 completes the import (upserts are idempotent). Bad rows are reported with
-file, line and field; the good rows land. With ``strict`` a file with any bad
+file, line and field; the good rows land. A Hacker News comment of a job seeker
+("Who wants to be hired?" template, ``hn_format.seeker_comment``) is no posting:
+it is left out and counted. With ``strict`` a file with any bad
 row is rejected whole and nothing of it is written.
 """
 
@@ -19,6 +21,7 @@ from mljobs.models import Document, Posting
 from mljobs.normalize import normalize
 from mljobs.pipeline import keep_split_posts
 from mljobs.sources.files import read_rows, row_to_raw
+from mljobs.sources.hn_format import seeker_comment
 from mljobs.store import SQLiteStore, UpsertReport
 
 BATCH_SIZE = 500
@@ -37,6 +40,7 @@ class FileReport:
     updated: int = 0
     unchanged: int = 0
     errors: list[RowError] = field(default_factory=list)
+    seekers: int = 0  # Hacker News comments of job seekers, not postings: left out
     rejected: bool = False
     changed_ids: list[str] = field(default_factory=list)
 
@@ -104,20 +108,25 @@ def import_file(
             if isinstance(row, RowError):
                 raise row
             raw_posting = row_to_raw(row, path=name, line=line, default_source=default_source)
-            posting = normalize(raw_posting)
+            seeker = raw_posting.source == "hackernews" and seeker_comment(
+                raw_posting.description_text or "")
+            posting = None if seeker else normalize(raw_posting)
         except RowError as err:
             report.errors.append(err)
         else:
-            ref = f"file:{path.name}:{line}"
-            doc_sha = Document(source=posting.source, ref=ref, content=raw,
-                               fetched_at=now).sha256
-            item = (posting.model_copy(update={"raw_ref": doc_sha}), raw, ref)
-            if strict:
-                good.append(item)
+            if posting is None:
+                report.seekers += 1
             else:
-                pending.append(item)
-                if len(pending) >= batch_size:
-                    flush()
+                ref = f"file:{path.name}:{line}"
+                doc_sha = Document(source=posting.source, ref=ref, content=raw,
+                                   fetched_at=now).sha256
+                item = (posting.model_copy(update={"raw_ref": doc_sha}), raw, ref)
+                if strict:
+                    good.append(item)
+                else:
+                    pending.append(item)
+                    if len(pending) >= batch_size:
+                        flush()
         if on_progress and not strict:
             on_progress(1)
     if strict:

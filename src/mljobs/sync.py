@@ -54,6 +54,7 @@ class SourceReport:
     unchanged: int = 0
     closed: int = 0
     filtered: int = 0
+    seekers: int = 0  # job seekers' comments (Hacker News), not postings: left out
     failed: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -281,6 +282,9 @@ class _UnitSync:
     def _parse(self, doc: Document) -> list[Posting] | None:
         try:
             raws = list(self.source.parse(doc))
+            kept = [r for r in raws if not self.source.seeker(r)]
+            self.report.seekers += len(raws) - len(kept)
+            raws = kept
             out = [normalize(r).model_copy(update={"raw_ref": doc.sha256}) for r in raws]
         except Exception as err:  # noqa: BLE001  (recorded; the run goes on)
             message = str(err) if isinstance(err, MljobsError) else \

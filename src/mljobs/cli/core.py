@@ -131,6 +131,10 @@ def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
         table.caption = ("new, updated and unchanged count postings: a post that lists "
                          "several roles is one posting per role")
     console.print(table)
+    seekers = sum(r.seekers for r in reports)
+    if seekers:
+        console.print(f"{seekers:,} job seekers' comments skipped (Hacker News \"Who wants to be "
+                      "hired?\" posts, not job postings)")
     if strict and any(r.rejected for r in reports):
         console.print("--strict: files with bad rows were not imported; fix them and re-run.")
 

@@ -72,7 +72,7 @@ def demo(
             report = load_demo(store, now=now(), enricher=default_enricher(),
                                on_progress=lambda n: progress.advance(task, n))
             data = summary(store)
-        _print_summary(data, target, report.failed)
+        _print_summary(data, target, report.failed, report.seekers)
 
 
 def _counts_table(title: str) -> Table:
@@ -83,10 +83,12 @@ def _counts_table(title: str) -> Table:
     return table
 
 
-def _print_summary(data: dict, target: Path, failed: int) -> None:  # type: ignore[type-arg]
+def _print_summary(data: dict, target: Path, failed: int, seekers: int = 0) -> None:  # type: ignore[type-arg]
     console.print(f"[bold green]Demo store ready:[/bold green] {data['postings']:,} postings "
                   f"({data['canonical']:,} after linking reposts and duplicates) in {target}"
                   + (f" ({failed} rows skipped)" if failed else ""))
+    if seekers:
+        console.print(f"{seekers:,} job seekers' comments skipped (not job postings)")
     months = _counts_table("Postings by month")
     for month, count in data["by_month"].items():
         months.add_row(month, f"{count:,}")

@@ -258,6 +258,10 @@ def _show(report: SyncReport, as_json: bool) -> None:
         console.print(f"linked {report.links.linked:,} postings as duplicates of others (the "
                       f"store holds {report.links.clusters:,} groups of the same job)")
     for s in report.sources:
+        if s.seekers:
+            console.print(f"{safe(s.name)}: {s.seekers:,} job seekers' comments skipped (not "
+                          "job postings)")
+    for s in report.sources:
         for error in s.errors[:10]:
             # a source's message starts with its type: an entry named after its type read
             # "feed: feed: cannot parse ..."

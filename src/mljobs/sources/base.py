@@ -94,6 +94,11 @@ class BaseSource:
         """Postings in one document (pure); sources override this."""
         raise NotImplementedError
 
+    def seeker(self, raw: RawPosting) -> bool:
+        """True for a parsed item that is a job seeker's comment, not a posting: sync leaves it
+        out and counts it (Hacker News overrides this)."""
+        return False
+
     def fetch(self, http: HttpClient, window: Window | None = None) -> Iterator[Document]:
         """Every unit's documents, unit after unit."""
         window = window or Window(today=datetime.now(UTC).date())

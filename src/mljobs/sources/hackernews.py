@@ -8,7 +8,9 @@ tree in one request), ``algolia-search`` (``search_by_date`` with
 ``tags=comment,story_<id>``, 1,000 hits a page; Algolia caps how deep one
 can page, so very busy threads may be cut short) or ``firebase`` (the
 thread's ``kids``, one request per comment: slow, but the source of truth). Deleted and dead items are skipped; the ``Company | Role |
-Location | ...`` header is read by ``hn_format``. Any month back to April
+Location | ...`` header is read by ``hn_format``. Comments of job seekers in the
+"Who wants to be hired?" template are no postings: sync leaves them out and counts
+them (``seeker``). Any month back to April
 2011 can be synced, so the history is there for trend analysis.
 """
 
@@ -25,7 +27,7 @@ from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
 from mljobs.sources.base import BaseSource, Window
-from mljobs.sources.hn_format import hn_item_to_raw
+from mljobs.sources.hn_format import hn_item_to_raw, seeker_comment
 
 FIRST_MONTH = date(2011, 4, 1)
 APIS = ("algolia", "algolia-search", "firebase")
@@ -137,6 +139,10 @@ class HackerNews(BaseSource):
         yield story
         for kid in self.load_json(story).get("kids") or []:
             yield self.document(self.get(http, f"{root}/item/{int(kid)}.json"))
+
+    def seeker(self, raw: RawPosting) -> bool:
+        """A comment in the "Who wants to be hired?" template (``hn_format.seeker_comment``)."""
+        return seeker_comment(raw.description_text or "")
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """Top-level comments of an Algolia page, or one Firebase comment item."""

@@ -1,0 +1,129 @@
+"""Job seekers' comments in "Who is hiring?" threads ("Who wants to be hired?" template) are no
+postings: sync and import leave them out and say how many."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from mljobs import config as cfg
+from mljobs.cli.app import app
+from mljobs.http import HttpClient
+from mljobs.importer import import_file
+from mljobs.models import Document
+from mljobs.normalize import html_to_text
+from mljobs.sources.hackernews import HackerNews
+from mljobs.sources.hn_format import seeker_comment
+from mljobs.store import SQLiteStore
+from mljobs.sync import StoreValidators, SyncOptions, run_sync
+
+from .conftest import NOW
+from .replay_server import FIXTURES, ReplayServer, fixture
+
+APRIL = 47601859  # Ask HN: Who is hiring? (April 2026): Oklo's post and two seekers' comments
+SEEKERS = {"47603496", "47664663"}
+OKLO = "47603039"
+DEMO = Path(__file__).resolve().parents[2] / "src" / "mljobs" / "data" / "demo-hn-2026.jsonl.gz"
+
+
+def _config(tmp_path: Path, base: str) -> Path:
+    path = tmp_path / "sources.toml"
+    path.write_text("\n".join([
+        "[http]", "retries = 1", "backoff = 0.01", "timeout = 5.0", "",
+        "[[sources]]", 'name = "hn"', 'type = "hackernews"', f"threads = [{APRIL}]",
+        f'algolia_url = "{base}/api/v1"', "",
+    ]), encoding="utf-8")
+    return path
+
+
+def _server() -> ReplayServer:
+    return ReplayServer({f"/api/v1/items/{APRIL}": fixture(f"hackernews/algolia-item-{APRIL}.json")})
+
+
+def test_sync_skips_and_counts_seekers_comments(tmp_path: Path) -> None:
+    with _server() as server, SQLiteStore(tmp_path / "db.sqlite3") as store:
+        conf = cfg.load(_config(tmp_path, server.url))
+        with HttpClient(conf.http_settings(), validators=StoreValidators(store),
+                        sleep=lambda s: None) as http:
+            report = run_sync(store, conf.sources, http=http, now=NOW,
+                              options=SyncOptions(refresh_index=False, ml_filter=None))
+        hn = report.sources[0]
+        assert (hn.seekers, hn.new, hn.failed) == (2, 1, 0)
+        assert store.get(f"hackernews:{OKLO}") is not None
+        assert all(store.get(f"hackernews:{i}") is None for i in SEEKERS)
+        # the raw thread is kept as fetched, seekers' comments in it
+        assert hn.documents == 1
+
+
+def test_cli_sync_says_how_many_seekers_comments_it_skipped(tmp_path: Path) -> None:
+    with _server() as server:
+        config = _config(tmp_path, server.url)
+        args = ["sync", "--config", str(config), "--db", str(tmp_path / "cli.sqlite3"), "--no-enrich"]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert "hn: 2 job seekers' comments skipped" in result.output
+        data = json.loads(CliRunner().invoke(app, [*args, "--json"]).stdout)
+        assert data["sources"][0]["seekers"] == 2
+
+
+def test_company_post_with_the_seekers_fields_under_its_header_is_kept() -> None:
+    # Careforce AI (January 2026): "Careforce AI ... | Senior Fullstack Engineer | REMOTE (US)"
+    # then "Location: ... Remote: ... Willing to relocate: No Technologies: ... Email: ..."
+    path = FIXTURES / "hackernews" / "firebase-item-46520031.json"
+    doc = Document(source="hackernews", ref="item/46520031", content=path.read_bytes(),
+                   fetched_at=NOW)
+    source = HackerNews()
+    raws = list(source.parse(doc))
+    assert len(raws) == 1 and not source.seeker(raws[0])
+    assert raws[0].company == "Careforce AI"
+    # the same fields one a line, as seekers write them, under the company's header: a posting;
+    # without the header: a seeker's comment
+    text = raws[0].description_text or ""
+    header, _, rest = text.partition("\n")
+    fields = rest.split("\n", 1)[0]
+    for label in ("Remote:", "Willing to relocate:", "Technologies:", "Résumé/CV:", "Email:"):
+        fields = fields.replace(f" {label}", f"\n{label}")
+    assert not seeker_comment(f"{header}\n{fields}")
+    assert seeker_comment(fields)
+
+
+def _demo_items(ids: list[int]) -> list[dict]:
+    with gzip.open(DEMO, "rt", encoding="utf-8") as fh:
+        rows = {r["id"]: r for r in map(json.loads, fh) if r["id"] in ids}
+    return [rows[i] for i in ids]
+
+
+def test_import_skips_and_counts_seekers_comments(tmp_path: Path) -> None:
+    # HN items as the demo file holds them: a seeker ("Location: ...<p>Remote: Yes<p>Willing to
+    # relocate: No<p>Technologies: ..."), one whose first line runs three fields together after
+    # a "SEEKING ..." lead, Careforce's post with the fields under its header, an ordinary post
+    items = _demo_items([47603496, 46944852, 46520031, 46466124])
+    path = tmp_path / "hn.jsonl"
+    path.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    with SQLiteStore(tmp_path / "store.sqlite3") as store:
+        report = import_file(store, path, now=NOW)
+        assert (report.rows, report.seekers, report.failed) == (4, 2, 0)
+        kept = {p.source_id for _, p in store.iter_postings()}
+        assert kept == {"46520031", "46466124"}
+    result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "cli.sqlite3"),
+                                      "--no-enrich"])
+    assert result.exit_code == 0, result.output
+    assert "2 job seekers' comments skipped" in result.output
+
+
+def test_corpus_rows_of_seekers_are_skipped_too(tmp_path: Path) -> None:
+    # the corpus format ("id": "hn-<item>", "text_html" and plain "text") of a seeker's comment
+    item = _demo_items([47664663])[0]
+    text = html_to_text(item["text"])
+    row = {"id": f"hn-{item['id']}", "source": "hackernews",
+           "url": f"https://news.ycombinator.com/item?id={item['id']}", "posted_at": item["time"],
+           "thread_id": item["thread_id"], "title": text.split("\n", 1)[0], "company": None,
+           "text": text, "text_html": item["text"]}
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with SQLiteStore(tmp_path / "store.sqlite3") as store:
+        report = import_file(store, path, now=NOW)
+        assert (report.rows, report.seekers, report.new, report.failed) == (1, 1, 0, 0)
