@@ -691,6 +691,8 @@ def segment_roles(text: str) -> Roles:
         inline = _inline_titles(text)
         if inline and (not lines or text.rfind("\n", 0, lines[0][2]) == text.rfind("\n", 0, inline[0][1])):
             lines = inline
+    if len({t for t, _, _, _ in lines}) < len(lines):
+        lines = _distinct(lines)
     roles = Roles(titles=[t for t, _, _, _ in lines], lines=[(a, b) for _, a, b, _ in lines],
                   details=[d for _, _, _, d in lines])
     if len(lines) < 2:
@@ -709,6 +711,39 @@ def segment_roles(text: str) -> Roles:
         roles.shared_end = lines[0][1]
         roles.closing_start = closing
     return roles
+
+
+def _distinct(lines: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """``lines`` where roles that share a title keep the bracket after it on their line, when
+    that tells each of them apart ("Senior AI Engineer (Natural Language Systems)" and "Senior
+    AI Engineer (Rapid Prototyping & Analytics)": ``_clean_title`` keeps only a bracket of
+    ``_QUALIFIER_WORDS``). ``model_title`` still reads each as the bare title."""
+    by_title: dict[str, list[int]] = {}
+    for i, (title, _, _, _) in enumerate(lines):
+        by_title.setdefault(title, []).append(i)
+    out = list(lines)
+    for title, same in by_title.items():
+        if len(same) < 2:
+            continue
+        longer = [_with_bracket(title, lines[i][3]) for i in same]
+        if None in longer or len(set(longer)) < len(same):
+            continue  # (a role without one, or two with the same: the bracket tells none apart)
+        for i, new in zip(same, longer, strict=True):
+            out[i] = (new or title, *lines[i][1:])
+    return out
+
+
+def _with_bracket(title: str, raw: str) -> str | None:
+    """``title`` with the bracket that follows it on its line ``raw`` ("Senior AI Engineer
+    (Rapid Prototyping & Analytics): $160k"), or None when no bracket follows it there."""
+    at = raw.find(title)
+    if at < 0:
+        return None
+    at += len(title)
+    m = _QUALIFIER.match(raw, at + 1) if raw.startswith(" (", at) else None
+    if m is None or "http" in m.group(1):
+        return None
+    return f"{title} ({' '.join(m.group(1).split())})"
 
 
 def _own_len(body: str) -> int:
