@@ -714,10 +714,12 @@ def segment_roles(text: str) -> Roles:
 
 
 def _distinct(lines: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
-    """``lines`` where roles that share a title keep the bracket after it on their line, when
-    that tells each of them apart ("Senior AI Engineer (Natural Language Systems)" and "Senior
-    AI Engineer (Rapid Prototyping & Analytics)": ``_clean_title`` keeps only a bracket of
-    ``_QUALIFIER_WORDS``). ``model_title`` still reads each as the bare title."""
+    """``lines`` where roles that share a title keep what follows it on their line, when that
+    tells each of them apart (``_with_bracket``: "Senior AI Engineer (Natural Language
+    Systems)" and "Senior AI Engineer (Rapid Prototyping & Analytics)", "Solutions Engineer -
+    Language Models" and "Solutions Engineer - Image/Video"; ``_clean_title`` keeps only a
+    bracket or team of ``_QUALIFIER_WORDS``). ``model_title`` still reads each as the bare
+    title."""
     by_title: dict[str, list[int]] = {}
     for i, (title, _, _, _) in enumerate(lines):
         by_title.setdefault(title, []).append(i)
@@ -734,16 +736,26 @@ def _distinct(lines: list[tuple[str, int, int, str]]) -> list[tuple[str, int, in
 
 
 def _with_bracket(title: str, raw: str) -> str | None:
-    """``title`` with the bracket that follows it on its line ``raw`` ("Senior AI Engineer
-    (Rapid Prototyping & Analytics): $160k"), or None when no bracket follows it there."""
+    """``title`` with what tells it apart that follows it on its line ``raw``: a bracket
+    ("Senior AI Engineer (Rapid Prototyping & Analytics): $160k") or a short part after a
+    spaced dash, up to the next separator ("Solutions Engineer - Image/Video: Run ...");
+    None when neither follows it there."""
     at = raw.find(title)
     if at < 0:
         return None
     at += len(title)
-    m = _QUALIFIER.match(raw, at + 1) if raw.startswith(" (", at) else None
-    if m is None or "http" in m.group(1):
+    if raw.startswith(" (", at):
+        m = _QUALIFIER.match(raw, at + 1)
+        if m is None or "http" in m.group(1):
+            return None
+        return f"{title} ({' '.join(m.group(1).split())})"
+    if raw[at:at + 3] not in (" - ", " – ", " — "):
         return None
-    return f"{title} ({' '.join(m.group(1).split())})"
+    nxt = _TITLE_END.search(raw, at + 3)
+    part = raw[at + 3:len(raw) if nxt is None else nxt.start()].strip()
+    if not part or len(part) > 40 or len(part.split()) > 5 or "http" in part:
+        return None
+    return f"{title}{raw[at:at + 3]}{part}"
 
 
 def _own_len(body: str) -> int:
