@@ -695,7 +695,7 @@ def segment_roles(text: str) -> Roles:
         if inline and (not lines or text.rfind("\n", 0, lines[0][2]) == text.rfind("\n", 0, inline[0][1])):
             lines = inline
     shown = [t for t, _, _, _ in lines]
-    if len(shown) > 1 and len(set(shown)) < len(shown):
+    if len(set(shown)) < len(shown):
         shown = _distinct(lines)
     roles = Roles(titles=shown, lines=[(a, b) for _, a, b, _ in lines],
                   details=[d for _, _, _, d in lines])
