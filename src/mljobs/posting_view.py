@@ -11,6 +11,9 @@
   ``mljobs.dedupe``.
 - ``roles_of``: the postings a multi-role post was split into (``<id>/r<n>``), for an id
   that names the post itself.
+- ``roles_list``: the roles of the post a posting comes from, each with the id of its role
+  posting, so that the posting page marks the one shown by id (two roles of a post may
+  share a title).
 
 Read only when postings are shown: nothing here runs in the enrich pipeline.
 """
@@ -18,6 +21,7 @@ Read only when postings are shown: nothing here runs in the enrich pipeline.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -191,3 +195,30 @@ def split_roles(store: SQLiteStore, ref: str) -> list[tuple[str, str]]:
         if len(parents) == 1:
             return roles_of(store, parents.pop())
     return []
+
+
+# The id of a role posting: its post's id and the role's number (``<id>/r<n>``).
+_ROLE_ID = re.compile(r"(.+)/r[0-9]+")
+
+
+def roles_list(store: SQLiteStore, posting: Posting) -> list[tuple[str, str]]:
+    """``(title, id)`` of each role that ``posting``'s enrichment names (``Enrichment.roles``,
+    in the post's order), where ``id`` is the role posting the post was split into for that
+    role ("" for a role without one: a title the post only names). Role postings are a
+    subsequence of the titles, in order; when they cannot be matched to the titles so (a
+    store enriched by another version), only a title that is ``posting``'s and no other
+    role's gets its id."""
+    enr = posting.enrichment
+    titles = [r for r in (getattr(enr, "roles", None) or []) if isinstance(r, str)]
+    m = _ROLE_ID.fullmatch(posting.id)
+    siblings = roles_of(store, m.group(1)) if m and titles else []
+    ids = [""] * len(titles)
+    k = 0
+    for i, title in enumerate(titles):
+        if k < len(siblings) and siblings[k][1] == title:
+            ids[i] = siblings[k][0]
+            k += 1
+    if k < len(siblings) or not siblings:
+        ids = [posting.id if m and t == posting.title and titles.count(t) == 1 else ""
+               for t in titles]
+    return list(zip(titles, ids, strict=True))

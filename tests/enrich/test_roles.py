@@ -35,7 +35,9 @@ def test_roles_with_descriptions_are_split(posts: dict[str, dict]) -> None:
     assert roles.is_multi
     titles = [b.title for b in roles.blocks]
     assert "Senior Full Stack Software Engineer" in titles
-    assert "Senior AI Engineer" in titles
+    # (two roles share the title "Senior AI Engineer": each keeps the bracket that tells it apart)
+    assert "Senior AI Engineer (Natural Language Systems)" in titles
+    assert "Senior AI Engineer (Rapid Prototyping & Analytics)" in titles
 
 
 def test_bare_title_list_is_not_split(posts: dict[str, dict]) -> None:
@@ -55,8 +57,9 @@ def test_enrich_postings_makes_one_child_per_role(posts: dict[str, dict]) -> Non
         assert child.enrichment is not None
         assert child.title in child.description_text
         assert "Prompt Health is a fast-growing" in child.description_text  # shared text kept
-    ai = [c for c in children if c.title == "Senior AI Engineer"]
-    assert ai and ai[0].enrichment is not None and ai[0].enrichment.archetype != "not-ml"
+    ai = [c for c in children if c.title.startswith("Senior AI Engineer (")]
+    assert len(ai) == 2 and len({c.title for c in children}) == len(children)
+    assert ai[0].enrichment is not None and ai[0].enrichment.archetype != "not-ml"
 
 
 def test_title_list_stays_one_posting_with_all_titles(posts: dict[str, dict]) -> None:
@@ -70,7 +73,7 @@ def test_title_list_stays_one_posting_with_all_titles(posts: dict[str, dict]) ->
 def test_enrich_record_labels_the_most_detailed_role(posts: dict[str, dict]) -> None:
     out = enrich_record(posts["hn-46481959"])
     assert out["id"] == "hn-46481959"
-    assert out["role"] == "Senior AI Engineer"
+    assert out["role"] == "Senior AI Engineer (Rapid Prototyping & Analytics)"
     assert len(out["roles"]) == 5
 
 

@@ -363,7 +363,7 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
     roles = segment_roles(text) if _is_hn(record.get("source")) else Roles()
     block = pick_role(roles) if roles.is_multi else None  # (else it gives ``pick_title``'s)
     if isinstance(block, RoleBlock):
-        return Prepared(rid, model_title(block.title), _role_text(text, roles, block), roles.titles,
+        return Prepared(rid, model_title(block.read or block.title), _role_text(text, roles, block), roles.titles,
                         block.title)
     k = pick_title(roles)  # (the title ``pick_role`` gives when it picks no block)
     if k is None:
@@ -532,16 +532,17 @@ def enrich_postings(postings: Sequence[Posting]) -> list[Posting]:
     out: list[Posting] = []
     for start in range(0, len(postings), BATCH):
         # (each posting, or each role of a multi-role post, with the posting it comes from)
-        units: list[tuple[Posting, Posting, list[str]]] = []
+        # (and the title the model reads: ``_units``)
+        units: list[tuple[Posting, Posting, list[str], str]] = []
         for posting in postings[start:start + BATCH]:
             try:
-                units.extend((posting, unit, roles) for unit, roles in _units(posting))
+                units.extend((posting, *unit) for unit in _units(posting))
             except Exception as exc:  # noqa: BLE001 (raised again by _fail, named)
                 _fail(posting, exc)
-        jobs = [_job(unit.title, unit.description_text or "", unit.extra or {},
-                     names=(unit.company, *unit.locations)) for _, unit, _ in units]
-        for (posting, unit, roles), job, got in zip(units, jobs, _analyse_each(jobs, None),
-                                                    strict=True):
+        jobs = [_job(read, unit.description_text or "", unit.extra or {},
+                     names=(unit.company, *unit.locations)) for _, unit, _, read in units]
+        for (posting, unit, roles, _), job, got in zip(units, jobs, _analyse_each(jobs, None),
+                                                       strict=True):
             if isinstance(got, Exception):
                 _fail(posting, got)
             out.append(unit.model_copy(update={"enrichment": _enrichment(got, job.text, roles)}))
@@ -559,16 +560,17 @@ def _fail(posting: Posting, exc: Exception) -> NoReturn:
 def role_postings(posting: Posting) -> list[Posting]:
     """The postings ``posting`` is stored as, not enriched: one per role of a multi-role
     Hacker News post (``<id>/r<n>``, as ``enrich_postings`` splits it), else itself."""
-    return [unit for unit, _ in _units(posting)]
+    return [unit for unit, _, _ in _units(posting)]
 
 
-def _units(posting: Posting) -> list[tuple[Posting, list[str]]]:
+def _units(posting: Posting) -> list[tuple[Posting, list[str], str]]:
     """The postings to enrich for one posting: itself, or one child per role of a multi-role
-    Hacker News post (ids ``<id>/r<n>``), each with the post's role titles."""
+    Hacker News post (ids ``<id>/r<n>``), each with the post's role titles and the title the
+    archetype model reads (its own, or its line's title: ``RoleBlock.read``)."""
     text = posting.description_text or ""
     roles = segment_roles(text) if _is_hn(posting.source) else Roles()
     if not roles.is_multi:
-        return [(posting, roles.titles)]
+        return [(posting, roles.titles, posting.title)]
     children = []
     for n, block in enumerate(roles.blocks, start=1):
         child = posting.model_copy(update={
@@ -577,5 +579,5 @@ def _units(posting: Posting) -> list[tuple[Posting, list[str]]]:
             "description_html": "",
         })
         children.append((child.model_copy(update={"content_hash": child.compute_hash()}),
-                         roles.titles))
+                         roles.titles, block.read or block.title))
     return children

@@ -96,6 +96,9 @@ class RoleBlock:
     start: int
     end: int
     body_len: int
+    # the title the archetype model reads when it is not ``title`` (a role that shares its
+    # title with another keeps what tells them apart in ``title``: ``_distinct``)
+    read: str = ""
 
 
 @dataclass
@@ -691,7 +694,10 @@ def segment_roles(text: str) -> Roles:
         inline = _inline_titles(text)
         if inline and (not lines or text.rfind("\n", 0, lines[0][2]) == text.rfind("\n", 0, inline[0][1])):
             lines = inline
-    roles = Roles(titles=[t for t, _, _, _ in lines], lines=[(a, b) for _, a, b, _ in lines],
+    shown = [t for t, _, _, _ in lines]
+    if len(set(shown)) < len(shown):
+        shown = _distinct(lines)
+    roles = Roles(titles=shown, lines=[(a, b) for _, a, b, _ in lines],
                   details=[d for _, _, _, d in lines])
     if len(lines) < 2:
         return roles
@@ -702,13 +708,59 @@ def segment_roles(text: str) -> Roles:
     blocks = []
     for i, (title, start, line_end, raw) in enumerate(lines):
         end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
-        blocks.append(RoleBlock(title, start, end, _own_len(text[line_end:end]) + _inline_len(raw, title)))
+        blocks.append(RoleBlock(shown[i], start, end, _own_len(text[line_end:end]) + _inline_len(raw, title),
+                                "" if shown[i] == title else title))
     described = [b for b in blocks if b.body_len >= MIN_ROLE_TEXT]
     if len(described) >= 2:
         roles.blocks = described
         roles.shared_end = lines[0][1]
         roles.closing_start = closing
     return roles
+
+
+def _distinct(lines: list[tuple[str, int, int, str]]) -> list[str]:
+    """The titles of ``lines``, where roles that share a title keep what follows it on their
+    line, when that tells each of them apart (``_with_bracket``: "Senior AI Engineer (Natural
+    Language Systems)" and "Senior AI Engineer (Rapid Prototyping & Analytics)", "Solutions
+    Engineer - Language Models" and "Solutions Engineer - Image/Video"; ``_clean_title`` keeps
+    only a bracket or team of ``_QUALIFIER_WORDS``). The archetype model still reads each as
+    the title of its line (``RoleBlock.read``, ``model_title``)."""
+    by_title: dict[str, list[int]] = {}
+    for i, (title, _, _, _) in enumerate(lines):
+        by_title.setdefault(title, []).append(i)
+    out = [title for title, _, _, _ in lines]
+    for title, same in by_title.items():
+        if len(same) < 2:
+            continue
+        longer = [_with_bracket(title, lines[i][3]) for i in same]
+        if None in longer or len(set(longer)) < len(same):
+            continue  # (a role without one, or two with the same: it tells none apart)
+        for i, new in zip(same, longer, strict=True):
+            out[i] = new or title
+    return out
+
+
+def _with_bracket(title: str, raw: str) -> str | None:
+    """``title`` with what tells it apart that follows it on its line ``raw``: a bracket
+    ("Senior AI Engineer (Rapid Prototyping & Analytics): $160k") or a short part after a
+    spaced dash, up to the next separator ("Solutions Engineer - Image/Video: Run ...");
+    None when neither follows it there."""
+    at = raw.find(title)
+    if at < 0:
+        return None
+    at += len(title)
+    if raw.startswith(" (", at):
+        m = _QUALIFIER.match(raw, at + 1)
+        if m is None or "http" in m.group(1):
+            return None
+        return f"{title} ({' '.join(m.group(1).split())})"
+    if raw[at:at + 3] not in (" - ", " – ", " — "):
+        return None
+    nxt = _TITLE_END.search(raw, at + 3)
+    part = raw[at + 3:len(raw) if nxt is None else nxt.start()].strip()
+    if not part or len(part) > 40 or len(part.split()) > 5 or "http" in part:
+        return None
+    return f"{title}{raw[at:at + 3]}{part}"
 
 
 def _own_len(body: str) -> int:

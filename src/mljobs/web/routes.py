@@ -23,7 +23,7 @@ from mljobs.analytics import (
 from mljobs.index import SearchResult
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
-from mljobs.posting_view import duplicates_of, list_lines, pay_of, split_roles
+from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
 from mljobs.web import charts
 from mljobs.web.app import TEMPLATES, WebState
 from mljobs.web.params import SEARCH_FACETS, SINCE_CHOICES, SearchState, parse_state
@@ -218,7 +218,7 @@ async def posting_page(request: Request, ref: str) -> Response:
         "bars": proba_bars(posting),
         "pay": pay_items(posting),
         "remote": remote_text(posting),
-        "roles": [r for r in (getattr(enr, "roles", None) or []) if isinstance(r, str)],
+        "roles": roles_list(state.store, posting),
         "duplicates": duplicates_of(state.store, posting),
         "also_sources": posting.extra.get("also_sources", []),
         "source_urls": [u for u in posting.extra.get("source_urls", [])
