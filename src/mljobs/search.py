@@ -100,11 +100,16 @@ def found_as_stored(filters: dict[str, list[str]], total: int) -> dict[str, list
     return out
 
 
+def _fold(value: str) -> str:
+    """A filter value as ``resolve_values`` compares it: case-folded, runs of spaces one."""
+    return " ".join(value.split()).casefold()
+
+
 def resolve_values(
     filters: dict[str, list[str]], known: dict[str, list[str]]
 ) -> tuple[dict[str, list[str]], list[tuple[str, str, list[str]]]]:
-    """Filter values spelt as the store spells them: a value that differs only in case
-    (``pytorch``, ``Remote``) takes the stored spelling. Returns the filters and the
+    """Filter values spelt as the store spells them: a value that differs only in case or
+    spacing (``pytorch``, ``Remote``, ``Prompt  Health``) takes the stored spelling. Returns the filters and the
     ``(field, value, closest stored values)`` of values no posting has."""
     import difflib
 
@@ -117,12 +122,12 @@ def resolve_values(
             continue
         by_fold: dict[str, str] = {}
         for value in stored:
-            by_fold.setdefault(value.casefold(), value)
+            by_fold.setdefault(_fold(value), value)
         out = resolved.setdefault(name, [])
         for value in values:
-            match = by_fold.get(value.casefold())
+            match = by_fold.get(_fold(value))
             if match is None:
-                close = difflib.get_close_matches(value.casefold(), list(by_fold), n=3,
+                close = difflib.get_close_matches(_fold(value), list(by_fold), n=3,
                                                   cutoff=0.6)
                 unknown.append((name, value, [by_fold[c] for c in close]))
                 out.append(value)

@@ -103,3 +103,14 @@ def test_a_missing_value_beside_a_found_one_is_still_named(db: str) -> None:
     res = runner.invoke(app, ["--db", db, "search", "--skill", skill, "--skill", skill + "zz"])
     assert res.exit_code == 1
     assert f"--skill {skill}zz" in res.output and "no posting in the store has" in res.output
+
+
+def test_a_company_typed_with_other_spacing_finds_the_stored_one(db: str) -> None:
+    res = runner.invoke(app, ["--db", db, "search", "--json", "--facets"], catch_exceptions=False)
+    hits = json.loads(res.output)["hits"]
+    company = next(h["company"] for h in hits if h.get("company") and " " in h["company"])
+    exact = _total(db, "--company", company)
+    assert exact > 0
+    # "Prompt  Health" (two spaces) matched nothing and "did you mean" offered the same name
+    assert _total(db, "--company", company.replace(" ", "  ").upper()) == exact
+    assert _total(db, "--company", f" {company} ") == exact
