@@ -40,6 +40,21 @@ def hn_sample() -> Path:
 
 
 @pytest.fixture
+def undated_rows(tmp_path: Path) -> Path:
+    """Two generic rows, one with a post date and one without (as an archive's rows come)."""
+    rows = [
+        {"id": "d1", "source": "board", "title": "Machine Learning Engineer",
+         "company": "Dated Co", "description": "Train ranking models in PyTorch.",
+         "posted_at": "2026-03-02T10:00:00Z"},
+        {"id": "u1", "source": "board", "title": "Machine Learning Scientist",
+         "company": "Undated Co", "description": "Train vision models in PyTorch."},
+    ]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
 def hn_split_sample(hn_sample: Path, tmp_path: Path) -> Path:
     """``hn_sample`` with its first post's text replaced by a post of two described roles
     (written anew in the shape of the corpus's split posts; HN item HTML), which the enrich

@@ -13,17 +13,8 @@ from typer.testing import CliRunner
 from mljobs.cli import app
 
 runner = CliRunner()
-ROWS = [
-    {"id": "d1", "source": "board", "title": "Machine Learning Engineer", "company": "Dated Co",
-     "description": "Train ranking models in PyTorch.", "posted_at": "2026-03-02T10:00:00Z"},
-    {"id": "u1", "source": "board", "title": "Machine Learning Scientist", "company": "Undated Co",
-     "description": "Train vision models in PyTorch."},
-]
-
-
-def make_store(tmp_path: Path) -> str:
-    rows = tmp_path / "rows.jsonl"
-    rows.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+def make_store(rows: Path, tmp_path: Path) -> str:
+    """``rows`` (the ``undated_rows`` fixture) imported unenriched into a tmp store."""
     db = str(tmp_path / "store.sqlite3")
     res = runner.invoke(app, ["--db", db, "import", "--no-enrich", str(rows)],
                         catch_exceptions=False)
@@ -38,8 +29,9 @@ def first_seen(db: str, pid: str) -> str:
     return str(data["first_seen"])[:10]
 
 
-def test_search_marks_the_date_of_an_undated_posting_as_first_seen(tmp_path: Path) -> None:
-    db = make_store(tmp_path)
+def test_search_marks_the_date_of_an_undated_posting_as_first_seen(
+        undated_rows: Path, tmp_path: Path) -> None:
+    db = make_store(undated_rows, tmp_path)
     seen = first_seen(db, "board:u1")
     res = runner.invoke(app, ["--db", db, "search", "pytorch", "--sort", "date"],
                         env={"COLUMNS": "200"}, catch_exceptions=False)
@@ -64,8 +56,9 @@ def search_json(db: str, *args: str) -> dict:
     return json.loads(res.output)
 
 
-def test_search_gives_an_undated_posting_no_post_date(tmp_path: Path) -> None:
-    db = make_store(tmp_path)
+def test_search_gives_an_undated_posting_no_post_date(
+        undated_rows: Path, tmp_path: Path) -> None:
+    db = make_store(undated_rows, tmp_path)
     more = tmp_path / "more.jsonl"
     more.write_text("".join(json.dumps(r) + "\n" for r in MORE), encoding="utf-8")
     res = runner.invoke(app, ["--db", db, "import", "--no-enrich", str(more)],
@@ -96,8 +89,9 @@ def test_search_gives_an_undated_posting_no_post_date(tmp_path: Path) -> None:
     assert [h["id"] for h in months["hits"]] == ["board:d1"]
 
 
-def test_since_that_leaves_only_undated_postings_says_none_is_dated(tmp_path: Path) -> None:
-    db = make_store(tmp_path)
+def test_since_that_leaves_only_undated_postings_says_none_is_dated(
+        undated_rows: Path, tmp_path: Path) -> None:
+    db = make_store(undated_rows, tmp_path)
     res = runner.invoke(app, ["--db", db, "search", "vision", "--since", "2026-01-01"],
                         env={"COLUMNS": "200"}, catch_exceptions=False)
     assert res.exit_code == 0, res.output

@@ -4,7 +4,6 @@ dashboard's month charts leave it out (they counted it in the month it was impor
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -15,19 +14,11 @@ from mljobs.cli import app as cli
 from mljobs.store import SQLiteStore
 from mljobs.web import create_app
 
-ROWS = [
-    {"id": "d1", "source": "board", "title": "Machine Learning Engineer", "company": "Dated Co",
-     "description": "Train ranking models in PyTorch.", "posted_at": "2026-03-02T10:00:00Z"},
-    {"id": "u1", "source": "board", "title": "Machine Learning Scientist", "company": "Undated Co",
-     "description": "Train vision models in PyTorch."},
-]
 
-
-def test_the_list_says_an_undated_postings_date_is_when_it_was_first_seen(tmp_path: Path) -> None:
-    rows = tmp_path / "rows.jsonl"
-    rows.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+def test_the_list_says_an_undated_postings_date_is_when_it_was_first_seen(
+        undated_rows: Path, tmp_path: Path) -> None:
     db = tmp_path / "store.sqlite3"
-    res = CliRunner().invoke(cli, ["--db", str(db), "import", "--no-enrich", str(rows)],
+    res = CliRunner().invoke(cli, ["--db", str(db), "import", "--no-enrich", str(undated_rows)],
                              catch_exceptions=False)
     assert res.exit_code == 0, res.output
     with SQLiteStore(db) as store:
@@ -44,11 +35,10 @@ def test_the_list_says_an_undated_postings_date_is_when_it_was_first_seen(tmp_pa
     assert dates["board:d1"] == "2026-03-02"
 
 
-def test_the_month_charts_leave_undated_postings_out(tmp_path: Path) -> None:
-    rows = tmp_path / "rows.jsonl"
-    rows.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+def test_the_month_charts_leave_undated_postings_out(undated_rows: Path, tmp_path: Path) -> None:
     db = tmp_path / "store.sqlite3"
-    res = CliRunner().invoke(cli, ["--db", str(db), "import", str(rows)], catch_exceptions=False)
+    res = CliRunner().invoke(cli, ["--db", str(db), "import", str(undated_rows)],
+                             catch_exceptions=False)
     assert res.exit_code == 0, res.output
     with TestClient(create_app(db)) as client:
         months = client.get("/api/dashboard/months").json()["rows"]
