@@ -20,8 +20,8 @@ from mljobs.errors import InputError, RowError
 from mljobs.models import Document, Posting
 from mljobs.normalize import normalize
 from mljobs.pipeline import keep_split_posts
+from mljobs.sources import SOURCES
 from mljobs.sources.files import read_rows, row_to_raw
-from mljobs.sources.hn_format import seeker_comment
 from mljobs.store import SQLiteStore, UpsertReport
 
 BATCH_SIZE = 500
@@ -108,8 +108,8 @@ def import_file(
             if isinstance(row, RowError):
                 raise row
             raw_posting = row_to_raw(row, path=name, line=line, default_source=default_source)
-            seeker = raw_posting.source == "hackernews" and seeker_comment(
-                raw_posting.description_text or "")
+            kind = SOURCES.get(raw_posting.source)  # (the source's own seeker test, as sync)
+            seeker = kind is not None and kind.seeker(raw_posting)
             posting = None if seeker else normalize(raw_posting)
         except RowError as err:
             report.errors.append(err)

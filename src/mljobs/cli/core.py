@@ -28,7 +28,7 @@ from mljobs.cli.app import (
     print_json,
     store_from,
 )
-from mljobs.cli.render import render_posting, render_search, safe
+from mljobs.cli.render import clip, counts_table, render_posting, render_search, safe
 from mljobs.errors import ConfigError, InputError, QueryError
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
@@ -183,7 +183,7 @@ def unknown_values_message(unknown: list[tuple[str, str, list[str]]],
             hint = f"did you mean {' or '.join(close)}?"
         else:
             hint = f"none is close; the most frequent: {', '.join(stored[:8])}"
-        parts.append(f"{_clip(given)}: no posting in the store has {name} {value!r}; {hint}")
+        parts.append(f"{clip(given, 80)}: no posting in the store has {name} {value!r}; {hint}")
     return "\n".join(parts)
 
 
@@ -193,10 +193,6 @@ def _choice(option: str, value: str, choices: tuple[str, ...]) -> str:
     if folded not in choices:
         raise ConfigError(f"{option} {value!r}: use {' or '.join(choices)}")
     return folded
-
-
-def _clip(text: str) -> str:
-    return text if len(text) <= 80 else text[:79] + "…"
 
 
 @app.command()
@@ -322,9 +318,7 @@ def stats(
                            ("by_month", "month"), ("by_remote", "remote"),
                            ("by_archetype", "archetype"), ("top_companies", "company")):
             if data[key]:
-                table = Table(title=f"by {title}", show_header=False)
-                table.add_column()
-                table.add_column(justify="right")
+                table = counts_table(f"by {title}")
                 for name, count in data[key].items():
                     table.add_row(safe(str(name)), f"{count:,}")
                 console.print(table)

@@ -9,10 +9,9 @@ from pathlib import Path
 import typer
 from platformdirs import user_data_dir
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
 
 from mljobs.cli.app import app, console, err_console, fail, handle_errors, now, state, store_from
-from mljobs.cli.render import clip, safe
+from mljobs.cli.render import clip, counts_table, safe
 from mljobs.pipeline import default_enricher
 from mljobs.store import open_store
 
@@ -75,31 +74,23 @@ def demo(
         _print_summary(data, target, report.failed, report.seekers)
 
 
-def _counts_table(title: str) -> Table:
-    """A two-column table of names and counts, the counts right-aligned."""
-    table = Table(title=title, show_header=False)
-    table.add_column()
-    table.add_column(justify="right")
-    return table
-
-
 def _print_summary(data: dict, target: Path, failed: int, seekers: int = 0) -> None:  # type: ignore[type-arg]
     console.print(f"[bold green]Demo store ready:[/bold green] {data['postings']:,} postings "
                   f"({data['canonical']:,} after linking reposts and duplicates) in {target}"
                   + (f" ({failed} rows skipped)" if failed else ""))
     if seekers:
         console.print(f"{seekers:,} job seekers' comments skipped (not job postings)")
-    months = _counts_table("Postings by month")
+    months = counts_table("Postings by month")
     for month, count in data["by_month"].items():
         months.add_row(month, f"{count:,}")
-    companies = _counts_table("Top companies")
+    companies = counts_table("Top companies")
     for name, count in list(data["top_companies"].items())[:8]:
         companies.add_row(safe(name), f"{count:,}")
     console.print(months)
     console.print(companies)
     console.print(f"Remote share: [bold]{data['remote_share']:.0%}[/bold]")
     if data["by_archetype"]:
-        arche = _counts_table("Archetypes")
+        arche = counts_table("Archetypes")
         for name, count in data["by_archetype"].items():
             arche.add_row(name, f"{count:,}")
         console.print(arche)

@@ -86,6 +86,14 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
             console.print(f"[bold]{name}[/bold]: {counts}")
 
 
+def counts_table(title: str) -> Table:
+    """A two-column table of names and counts, the counts right-aligned."""
+    table = Table(title=title, show_header=False)
+    table.add_column()
+    table.add_column(justify="right")
+    return table
+
+
 def clip(text: str, width: int) -> str:
     """``text`` cut to ``width`` characters, ending in "…" when it was cut (a cut title must
     not read as the whole title)."""

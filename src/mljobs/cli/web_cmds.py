@@ -78,9 +78,7 @@ def serve(
     url = f"http://{shown}:{bound}/"
     store = web.state.web.store
     total = store.count()
-    shown_count = int(store.conn.execute(  # what the pages count: reposts linked (as stats)
-        "SELECT COUNT(*) FROM postings WHERE canonical_id IS NULL OR canonical_id = id"
-    ).fetchone()[0])
+    shown_count = store.canonical_count()  # what the pages count: reposts linked (as stats)
     count = f"{shown_count:,} postings" + (
         f" ({total:,} before linking reposts and duplicates)" if total != shown_count else "")
     console.print(f"[bold green]mljobs is serving {count} at[/bold green]", highlight=False,

@@ -94,7 +94,8 @@ class BaseSource:
         """Postings in one document (pure); sources override this."""
         raise NotImplementedError
 
-    def seeker(self, raw: RawPosting) -> bool:
+    @staticmethod
+    def seeker(raw: RawPosting) -> bool:
         """True for a parsed item that is a job seeker's comment, not a posting: sync leaves it
         out and counts it (Hacker News overrides this)."""
         return False

@@ -140,7 +140,8 @@ class HackerNews(BaseSource):
         for kid in self.load_json(story).get("kids") or []:
             yield self.document(self.get(http, f"{root}/item/{int(kid)}.json"))
 
-    def seeker(self, raw: RawPosting) -> bool:
+    @staticmethod
+    def seeker(raw: RawPosting) -> bool:
         """A comment in the "Who wants to be hired?" template (``hn_format.seeker_comment``)."""
         return seeker_comment(raw.description_text or "")
 

@@ -455,6 +455,13 @@ class SQLiteStore:
             row = self.conn.execute("SELECT COUNT(*) FROM postings")
         return int(row.fetchone()[0])
 
+    def canonical_count(self) -> int:
+        """Each job once, as search, match and the web app count them (``index.is_canonical``:
+        a posting linked to no other, or the one its duplicates link to)."""
+        row = self.conn.execute(
+            "SELECT COUNT(*) FROM postings WHERE canonical_id IS NULL OR canonical_id = id")
+        return int(row.fetchone()[0])
+
     def changes(self, posting_id: str) -> list[Change]:
         """The change log of one posting, oldest first."""
         return [
@@ -475,9 +482,7 @@ class SQLiteStore:
 
         return {
             "postings": self.count(),
-            # each job once, as search, match and the web app count them (index.is_canonical)
-            "canonical": int(q("SELECT COUNT(*) FROM postings "
-                               "WHERE canonical_id IS NULL OR canonical_id = id").fetchone()[0]),
+            "canonical": self.canonical_count(),
             "by_source": by("SELECT source, COUNT(*) FROM postings GROUP BY 1 ORDER BY 2 DESC"),
             "by_status": by("SELECT status, COUNT(*) FROM postings GROUP BY 1 ORDER BY 2 DESC"),
             "by_remote": by(
