@@ -872,7 +872,7 @@ def remote(title: str, text: str) -> str:
     if not found:  # no gate word: no windows, so nothing to read (but a misspelt header field)
         nl = text_low.find("\n")
         head = title_low + "\n" + (text_low if nl < 0 else text_low[:nl])
-        return "remote" if "remove" in head and _HEADER_REMOVE.search(head) is not None else "unknown"
+        return "remote" if _header_remove(head) else "unknown"
     low = title_low + "\n" + text_low
     clean = _not_remote_work(_windows(low, _REMOTE_GATE, found=found))
     # Each regex runs only when the text holds literals that all of its matches contain:
@@ -896,7 +896,7 @@ def remote(title: str, text: str) -> str:
     if ((may_remote and (_found_near(_REMOTE_OK, clean, "remote", _REMOTE_REACH)
                          or ("open to" in clean and _OPEN_TO_REMOTE.search(clean) is not None)))
             or ("remote" in found and _header_says_remote(low, len(title_low)))
-            or ("remove" in low[:end] and _HEADER_REMOVE.search(low, 0, end) is not None)):
+            or _header_remove(low[:end])):
         return "remote"
     # work from home without the word "remote": on some days only it is hybrid work
     if ("wfh" in clean or "from home" in clean) and _WFH_PART.search(clean):
@@ -912,6 +912,11 @@ def remote(title: str, text: str) -> str:
 
 # "remote" misspelt in a field of the first line: "Acme | Senior Engineers | Remove US/Canada"
 _HEADER_REMOVE = re.compile(r"\|\s*remove \(?(?:us\b|usa|u\.s|eu\b|uk\b|europe|canada|worldwide|global|anywhere)")
+
+
+def _header_remove(head: str) -> bool:
+    """A header's "| Remove US" (a typo of remote, read as remote)."""
+    return "remove" in head and _HEADER_REMOVE.search(head) is not None
 
 
 def _header_says_remote(low: str, title_len: int) -> bool:

@@ -128,9 +128,7 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
     if not found:
         return []  # (no spans to find)
     first: dict[str, Match] = {}  # skill -> its first match
-    # the skills with an occurrence that is not nice-to-have; seeded with the vague practices
-    # (``UNASKED_SKILLS``: no ask), which are skipped as a skill already required is
-    required: set[str] = set(UNASKED_SKILLS)
+    required: set[str] = set()  # the skills with an occurrence that is not nice-to-have
     pitched: set[str] = set()  # the skills named in a company pitch (``SectionMap.in_pitch``)
     # another role's lines; degree subjects ("a degree in statistics, bioinformatics or a
     # related field"); links ("https://acme.com/careers/software-engineer-backend"); other
@@ -138,8 +136,8 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
     skip = merged_spans([*others, *smap.degree_spans, *url_spans(text), *smap.name_list_spans()])
     k, n_skip = 0, len(skip)  # (the matches come in order: one pointer walks the spans)
     for m in found:
-        if m.name in required:
-            continue  # a later occurrence changes nothing
+        if m.name in required or m.name in UNASKED_SKILLS:
+            continue  # a later occurrence changes nothing; a vague practice is no ask
         start = m.start
         if n_skip:
             while k < n_skip and skip[k][1] <= start:

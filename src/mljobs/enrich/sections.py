@@ -552,8 +552,6 @@ class SectionMap:
         line breaks and sentence ends. (A list line, "automation & robotics (Linux & ROS)", is
         no company sentence.)"""
         text, low = self.text, self._low
-        if len(low) != len(text):
-            low = text.lower()
         lo, hi = _sentence_start(text, start), _sentence_end(text, end)
         return (_SENTENCE_COMPANY.search(low, lo, hi) is not None
                 and _SENTENCE_ASK.search(low, lo, hi) is None)
