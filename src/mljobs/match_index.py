@@ -316,6 +316,11 @@ _MEMORY: dict[str, tuple[str, MatchIndex]] = {}
 REBUILD_SHARE = 0.2
 
 
+def _listed(posting: Posting) -> bool:
+    """Whether a posting is in the match index: open, and each job once (``is_canonical``)."""
+    return posting.status.value == "open" and is_canonical(posting)
+
+
 def index_for_store(store: SQLiteStore, *, use_disk: bool = True) -> MatchIndex:
     """The index of a store's open canonical postings (a posting the dedupe step linked to
     another as its duplicate, such as a monthly repost, is left out, as search leaves it
@@ -341,7 +346,7 @@ def index_for_store(store: SQLiteStore, *, use_disk: bool = True) -> MatchIndex:
     index = _updated(store, old) if old is not None else None
     if index is None:
         index = MatchIndex.build((p.id, p) for _, p in store.iter_postings(status="open")
-                                 if is_canonical(p))
+                                 if _listed(p))
     index.postings = None
     if disk is not None:
         try:
@@ -377,6 +382,5 @@ def _updated(store: SQLiteStore, old: tuple[str, MatchIndex]) -> MatchIndex | No
         if len(changed) > REBUILD_SHARE * max(len(index), 1):
             return None
     keep = np.array([pid not in changed for pid in index.ids], dtype=np.bool_)
-    fresh = [(pid, p) for pid, p in changed.items()
-             if p.status.value == "open" and is_canonical(p)]
+    fresh = [(pid, p) for pid, p in changed.items() if _listed(p)]
     return index.take(keep).extend(MatchIndex.build(fresh, idf=index.term_idf))

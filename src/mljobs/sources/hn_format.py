@@ -347,6 +347,8 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
 # Separators of a header written without pipes: spaced dashes ("Wolf Games — Director of
 # Engineering — Remote (US) — Contract", "Tram Case - SRE - Fully remote") or semicolons
 # ("Krea; Fulltime; Onsite, San Francisco").
+# the kinds of header field (``_classify``) that only a header holds
+_FIELD_KINDS = frozenset({"role", "remote", "remote-location", "salary", "employment", "url"})
 _UNPIPED_SPLIT = re.compile(r"\s+(?:-{1,2}|–|—)\s+|\s*;\s+")
 # How a sentence starts, not a header's first segment ("Hey HN - I'm ...", "Hiring – REMOTE").
 _SENTENCE = re.compile(
@@ -392,7 +394,7 @@ def _header_like(parts: list[str]) -> bool:
     lead = parts[0]
     if len(lead.split()) > 6 or _SENTENCE.match(lead) or lead.endswith((".", "!", "?")):
         return False
-    return any(_classify(p) in ("role", "remote", "remote-location", "salary", "employment", "url")
+    return any(_classify(p) in _FIELD_KINDS
                and len(p) <= 80 and not _SENTENCE.match(p) and not p.endswith((".", "!", "?"))
                for p in parts[1:])
 
@@ -434,8 +436,7 @@ def _hiring_rest(rest: str) -> list[str]:
         place = piece.lower().startswith("in ")
         piece = _ROLE_TAIL.sub("", _ARTICLE.sub("", _LEAD_WORD.sub("", piece))).strip()
         kind = _classify(piece) if piece else ""
-        if kind in ("role", "remote", "remote-location", "salary", "employment", "url") \
-                or (place and kind == "location"):
+        if kind in _FIELD_KINDS or (place and kind == "location"):
             out.append(piece)
     return out
 # A first segment that names the role and then its company: "Senior Data Analyst at P2P.org,

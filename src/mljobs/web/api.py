@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from mljobs.analytics import TABLE_NAMES, Table
 from mljobs.errors import QueryError
-from mljobs.index import SearchQuery, SearchResult
+from mljobs.index import FACET_FIELDS, SearchQuery, SearchResult
 from mljobs.posting_view import duplicates_of, split_roles
 from mljobs.search import search_json as shared_search_json
 from mljobs.web.params import SearchState, parse_state
@@ -70,7 +70,8 @@ def search_json(q: SearchQuery, result: SearchResult) -> dict[str, Any]:
     return {"ok": True, **shared_search_json(q, result, link="/posting/{id}")}
 
 
-FILTER_PARAMS = frozenset(Filters.model_fields)
+# (the parameters parse_state reads: every facet field, and since; Filters documents them)
+FILTER_PARAMS = frozenset(FACET_FIELDS) | {"since"}
 SEARCH_PARAMS = FILTER_PARAMS | {"q", "salary_min", "sort", "limit", "page", "offset"}
 DASHBOARD_PARAMS = FILTER_PARAMS | {"trend"}
 

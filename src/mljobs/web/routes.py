@@ -238,13 +238,18 @@ def dashboard_data(request: Request) -> tuple[SearchState, list[MarketRow], dict
     search.filters = state.respell(search.filters)
     since = search.to_query(now=state.now()).posted_since
     rows = filter_rows(state.market(), search.filters, posted_since=since)
-    trend = [t.strip() for value in request.query_params.getlist("trend")
-             for t in value.split(",") if t.strip()]
+    trend = trend_skills(request)
     day = state.now().date() if search.since else None  # relative periods move daily
     key = (tuple(sorted((k, tuple(v)) for k, v in search.filters.items())), search.since, day,
            tuple(trend))
     return search, rows, state.cached(("tables", *key),
                                       lambda: dashboard_tables(rows, trend=trend))
+
+
+def trend_skills(request: Request) -> list[str]:
+    """The skills of the URL's ``trend`` parameters (repeated or comma-separated)."""
+    return [t.strip() for value in request.query_params.getlist("trend")
+            for t in value.split(",") if t.strip()]
 
 
 def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, Any]]:
@@ -294,8 +299,7 @@ async def dashboard_page(request: Request) -> Response:
     day = state.now().date() if search.since else None
     panels = state.cached(("panels", query, day), lambda: _panels(tables, query))
     facets = state.cached(("facets", query, day), lambda: _dashboard_facets(state, search))
-    asked = [t.strip() for value in request.query_params.getlist("trend")
-             for t in value.split(",") if t.strip()]
+    asked = trend_skills(request)
     present = {skill.lower() for row in rows for skill in row.skills} if asked else set()
     context = {"search": search, "panels": panels, "total": len(rows), "facets": facets,
                "since_choices": SINCE_CHOICES,
