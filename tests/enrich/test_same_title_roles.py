@@ -73,3 +73,19 @@ def test_titles_stay_when_nothing_tells_the_roles_apart() -> None:
                   [("ML Engineer (Remote)", SPEECH), ("ML Engineer (Remote)", PROTO)]):
         titles = segment_roles(post(lines)).titles
         assert len(titles) == 2 and titles[0] == titles[1], titles
+
+
+def test_a_stored_role_is_read_as_the_evaluated_record_reads_it() -> None:
+    # sync/import (enrich_postings) gave the model "Staff Software Engineer (AI)" where
+    # enrich --input and training (prepare_record) give it the title without the qualifier
+    for qualifier in (" (AI)", " - Platform", ""):
+        text = post([(f"Staff Software Engineer{qualifier}", SPEECH + SPEECH),
+                     ("DevOps Engineer", PLATFORM)])
+        parent = Posting(id="hackernews:1", source="hackernews", source_id="1",
+                         title=text.split("\n", 1)[0], description_text=text,
+                         first_seen=datetime(2026, 1, 1, tzinfo=UTC))
+        child = enrich_postings([parent])[0]
+        evaluated = enrich_record(record(text))
+        assert child.title == evaluated["role"] == f"Staff Software Engineer{qualifier}"
+        assert child.enrichment is not None
+        assert child.enrichment.archetype_proba == evaluated["archetype_proba"]

@@ -577,5 +577,5 @@ def _units(posting: Posting) -> list[tuple[Posting, list[str], str]]:
             "description_html": "",
         })
         children.append((child.model_copy(update={"content_hash": child.compute_hash()}),
-                         roles.titles, block.read or block.title))
+                         roles.titles, model_title(block.read or block.title)))
     return children
