@@ -132,13 +132,15 @@ def test_serve_names_its_store_and_says_when_demo_passes_over_mljobs_db(
                           env=env) as proc:
         try:
             assert proc.stdout is not None
-            url = re.search(r"http://127\.0\.0\.1:\d+/", proc.stdout.readline()
-                            + proc.stdout.readline())
-            assert url is not None
-            httpx.get(url.group(0) + "api/stats", timeout=10)  # serving: all is printed
+            # read the five lines printed before serving with readline alone: communicate()
+            # reads the pipe itself and would miss what readline has already buffered
+            out = "".join(proc.stdout.readline() for _ in range(5))
+            url = re.search(r"http://127\.0\.0\.1:\d+/", out)
+            assert url is not None, out
+            httpx.get(url.group(0) + "api/stats", timeout=10)  # it serves
         finally:
             proc.terminate()
-            out, _ = proc.communicate(timeout=10)
+            proc.wait(timeout=10)
     text = " ".join(out.split())
     assert f"store: {demo}" in text, out
     assert f"the global --db / MLJOBS_DB {own} is not used" in text, out
