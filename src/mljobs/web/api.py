@@ -19,8 +19,8 @@ from mljobs.errors import QueryError
 from mljobs.index import FACET_FIELDS, SearchQuery, SearchResult
 from mljobs.posting_view import duplicates_of, split_roles
 from mljobs.search import search_json as shared_search_json
-from mljobs.web.params import SearchState, parse_state
-from mljobs.web.routes import dashboard_data, load_posting, web_state
+from mljobs.web.params import SearchState
+from mljobs.web.routes import dashboard_data, load_posting, request_search, web_state
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -88,7 +88,7 @@ def refuse_unknown(request: Request, known: frozenset[str]) -> None:
 
 
 def _state_from(request: Request, limit: int) -> tuple[SearchState, int]:
-    search = parse_state(request.query_params.multi_items())
+    search = request_search(request)
     offset_raw = request.query_params.get("offset")
     offset = (search.page - 1) * limit
     if offset_raw:
@@ -125,7 +125,6 @@ async def api_search(
     refuse_unknown(request, SEARCH_PARAMS)
     state = web_state(request)
     search, start = _state_from(request, limit)
-    search.filters = state.respell(search.filters)
     query = search.to_query(now=state.now(), limit=limit)
     query.offset = start
     result = state.fresh_index().search(query)

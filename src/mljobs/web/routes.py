@@ -64,6 +64,14 @@ def web_state(request: Request) -> WebState:
     return state
 
 
+def request_search(request: Request) -> SearchState:
+    """The search state of the request's URL, its filter values spelt as the store spells
+    them (``WebState.respell``): what every page and endpoint that filters reads."""
+    search = parse_state(request.query_params.multi_items())
+    search.filters = web_state(request).respell(search.filters)
+    return search
+
+
 def hit_details(state: WebState, ids: list[str]) -> dict[str, dict[str, str]]:
     """Locations and pay of each hit (``posting_view.list_lines``: stated pay before an
     estimate, an estimate marked "est.")."""
@@ -139,8 +147,7 @@ def since_choices(state: WebState, search: SearchState) -> list[dict[str, Any]]:
 async def search_page(request: Request) -> Response:
     """The search page: query box, facets with counts, results, paging."""
     state = web_state(request)
-    search = parse_state(request.query_params.multi_items())
-    search.filters = state.respell(search.filters)
+    search = request_search(request)
     result, details = run_search(state, search)
     pages = max(1, -(-result.total // 20))
     past_end = search.page > pages  # a bookmarked or typed page beyond the last one
@@ -234,8 +241,7 @@ async def posting_page(request: Request, ref: str) -> Response:
 def dashboard_data(request: Request) -> tuple[SearchState, list[MarketRow], dict[str, Table]]:
     """The dashboard filters from the URL, the rows they keep, and every table."""
     state = web_state(request)
-    search = parse_state(request.query_params.multi_items())
-    search.filters = state.respell(search.filters)
+    search = request_search(request)
     since = search.to_query(now=state.now()).posted_since
     rows = filter_rows(state.market(), search.filters, posted_since=since)
     trend = trend_skills(request)
