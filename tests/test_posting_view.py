@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mljobs.enrich.salary import parse_salary
 from mljobs.models import Enrichment, Posting, Salary, SalaryInterval
-from mljobs.posting_view import duplicates_of, pay_figures, pay_of, roles_of
+from mljobs.posting_view import duplicates_of, pay_figures, pay_of, roles_of, split_roles
 from mljobs.store import open_store
 
 NOW = datetime(2026, 5, 1, tzinfo=UTC)
@@ -95,4 +95,26 @@ def test_duplicates_and_split_posts(tmp_path: Path) -> None:
         ("hackernews:9/r10", "Analyst")]
     assert roles_of(store, "hackernews:99/r1") == []
     assert roles_of(store, "file:job") == []
+    store.close()
+
+
+def test_split_roles_answers_only_for_a_ref_that_finds_no_posting(tmp_path: Path) -> None:
+    """``split_roles`` is the one split-post check of ``show``, the posting page and the API:
+    the roles of the post a ref names by any id form, and none where the ref finds a posting."""
+    store = open_store(tmp_path / "s.sqlite3")
+    store.upsert([
+        posting("hackernews:9/r1", "ML engineer", title="ML Engineer"),
+        posting("hackernews:9/r2", "Data engineer", title="Data Engineer"),
+        # a post stored whole beside role postings of its own (a store split by a later run)
+        posting("hackernews:7", "Two roles", title="Two roles"),
+        posting("hackernews:7/r1", "ML engineer", title="ML Engineer"),
+        posting("file:job", "Train models."),
+    ], now=NOW)
+    roles = [("hackernews:9/r1", "ML Engineer"), ("hackernews:9/r2", "Data Engineer")]
+    for ref in ("hackernews:9", " hackernews:9 ", "9", "hn-9"):
+        assert store.resolve_id(ref) is None
+        assert split_roles(store, ref) == roles, ref
+    assert roles_of(store, "hackernews:7") == [("hackernews:7/r1", "ML Engineer")]
+    for ref in ("hackernews:7", "hackernews:9/r1", "file:job", "job", "hackernews:1"):
+        assert split_roles(store, ref) == [], ref
     store.close()

@@ -183,7 +183,11 @@ def roles_of(store: SQLiteStore, ref: str) -> list[tuple[str, str]]:
 def split_roles(store: SQLiteStore, ref: str) -> list[tuple[str, str]]:
     """``roles_of`` the post that ``ref`` names as ``SQLiteStore.resolve_id`` reads a ref: a
     full id, a source's own id (``47222105``) or a corpus id (``hn-47222105``), so a split
-    post's roles are found by any id that finds an unsplit post."""
+    post's roles are found by any id that finds an unsplit post. Empty when ``ref`` finds a
+    posting itself (that posting is shown): what ``mljobs show``, ``/posting/{ref}`` and
+    ``/api/postings/{ref}`` ask before saying there is no such posting."""
+    if store.resolve_id(ref) is not None:
+        return []
     ref = ref.strip()
     roles = roles_of(store, ref)
     if roles:

@@ -135,7 +135,7 @@ async def api_search(
 async def api_posting(request: Request, ref: str) -> dict[str, Any]:
     """One posting with its enrichment, duplicates and change history."""
     state = web_state(request)
-    if state.store.resolve_id(ref) is None and (roles := split_roles(state.store, ref)):
+    if roles := split_roles(state.store, ref):
         # as /posting/{ref} and `mljobs show` do: name the role postings, not "no posting"
         raise HTTPException(404, f"{ref} was split into one posting per role; ask for one of: "
                             + "; ".join(f"{pid} ({title})" for pid, title in roles))

@@ -214,7 +214,7 @@ async def posting_page(request: Request, ref: str) -> Response:
     The id of a multi-role post that was split into role postings gives the list of them.
     """
     state = web_state(request)
-    if state.store.resolve_id(ref) is None and (roles := split_roles(state.store, ref)):
+    if roles := split_roles(state.store, ref):
         return TEMPLATES.TemplateResponse(request, "roles.html", {"ref": ref, "roles": roles})
     posting = load_posting(state, ref)
     enr = posting.enrichment
