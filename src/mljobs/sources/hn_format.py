@@ -365,7 +365,8 @@ _IS_HIRING = re.compile(
 # A header line that is a sentence naming the company first: "At Peregrine, we are ...", "We at
 # Avride are hiring ...", "Sumble is the newco from ...", "Norm is building AI that ...". The
 # name is one to four capitalised words (and a note in brackets).
-_NAME_WORDS = r"[A-Z0-9][\w.&'’+-]*(?:\s+[A-Z0-9][\w.&'’+-]*){0,3}"
+_NAME_WORD = r"[A-Z0-9][\w.&'’+-]*"  # one capitalised word of a company's name
+_NAME_WORDS = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 _NAME_SENTENCE = re.compile(
     rf"^(?:(?i:at)\s+(?P<at>{_NAME_WORDS})(?:\s*\([^()]{{0,60}}\))?,\s+(?i:we)\b"
     rf"|(?i:we\s+at)\s+(?P<we>{_NAME_WORDS})\s+(?:are|have)\b"
@@ -442,9 +443,10 @@ def _hiring_rest(rest: str) -> list[str]:
 # A first segment that names the role and then its company: "Senior Data Analyst at P2P.org,
 # the largest staking provider", "Founding Engineer @ Conductor (San Francisco, ONSITE)",
 # "Staff Engineers @Artemis in NYC". The company is its capitalised words (and a note in
-# brackets); "in <place>" after it is a place.
+# brackets); "in <place>" after it is a place. The name is up to five words here, one more
+# than _NAME_WORDS (each count as written when it came in, kept so that no name read changes).
 _ROLE_AT = re.compile(
-    r"^(?P<role>[^@]{2,90}?)\s+(?:at\s+|@\s*)(?P<company>[A-Z0-9][\w.&'’+-]*(?:\s+[A-Z0-9][\w.&'’+-]*){0,4}"
+    rf"^(?P<role>[^@]{{2,90}}?)\s+(?:at\s+|@\s*)(?P<company>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
     r"(?:\s*\([^()]*\))?)(?P<after>(?:,|\s+-|\s+in\s|\s*$).*)$")
 def _role_at(lead: str) -> re.Match[str] | None:
     """``_ROLE_AT``'s match of a first segment whose role part names a role and that is no
