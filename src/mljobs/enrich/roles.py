@@ -180,6 +180,8 @@ def model_title(title: str) -> str:
 
 # The dash before a team that ``_clean_title`` keeps ("Staff Software Engineer - Platform").
 _TEAM_DASH = re.compile(r" [-–—] ")
+# The same spaced dashes as strings, to test a three-character slice of a line.
+_SPACED_DASHES = (" - ", " – ", " — ")
 
 
 def _clean_title(raw: str) -> str:
@@ -189,7 +191,7 @@ def _clean_title(raw: str) -> str:
         if title.startswith(" (", m.start()):
             end = _qualifier_end(title, m.start() + 1)
         else:  # (a team after a dash: "Staff Software Engineer - Developer Experience (Gradle)")
-            end = _team_end(title, m) if title[m.start():m.end()] in (" - ", " – ", " — ") else 0
+            end = _team_end(title, m) if title[m.start():m.end()] in _SPACED_DASHES else 0
         title = title[:end or m.start()]
     title = title.lstrip(_TITLE_STRIP_LEAD).rstrip(_TITLE_STRIP_END).strip()
     if title.endswith(_LINK_LABELS):  # ("Senior QA Engineer Details: https://...")
@@ -754,7 +756,7 @@ def _with_bracket(title: str, raw: str) -> str | None:
         if m is None or "http" in m.group(1):
             return None
         return f"{title} ({' '.join(m.group(1).split())})"
-    if raw[at:at + 3] not in (" - ", " – ", " — "):
+    if raw[at:at + 3] not in _SPACED_DASHES:
         return None
     nxt = _TITLE_END.search(raw, at + 3)
     part = raw[at + 3:len(raw) if nxt is None else nxt.start()].strip()
