@@ -281,11 +281,16 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
 
 
 def _panels(tables: dict[str, Table], query: str) -> list[dict[str, Any]]:
+    """Each chart's spec, CSV link and text alternative: its finding in words and its
+    numbers as a table (rendered here, once per filter state, with autoescaping)."""
+    data_table = TEMPLATES.env.get_template("_chart_table.html")
     return [
         {"name": name, "title": charts.TITLES[name], "empty": not tables[name].rows,
          "spec": Markup(json.dumps(charts.figure(tables[name])).replace("<", "\\u003c")),
          "csv": f"/dashboard/{name}.csv" + (f"?{query}" if query else ""),
-         "rows": len(tables[name].rows)}
+         "rows": len(tables[name].rows),
+         "finding": charts.finding(tables[name]),
+         "table": Markup(data_table.render(view=charts.table_view(tables[name])))}
         for name in TABLE_NAMES
     ]
 
