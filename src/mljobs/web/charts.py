@@ -204,6 +204,11 @@ def table_view(table: Table) -> dict[str, Any]:
     return {"caption": TITLES[table.name], "headers": headers, "numeric": numeric, "rows": rows}
 
 
+def _postings(n: int, what: str = "postings") -> str:
+    """``1 posting``, ``1,234 postings`` (``what`` in the plural)."""
+    return f"{n:,} {what}" if n != 1 else f"1 {what.replace('postings', 'posting')}"
+
+
 def _listing(items: list[str]) -> str:
     if len(items) <= 2:
         return " and ".join(items)
@@ -215,7 +220,7 @@ def archetypes_finding(table: Table) -> str:
     ranked = sorted(table.rows, key=lambda r: -r[1])  # stable: ties keep the table's order
     said = [f"{archetype_name(a)} {n:,} ({percent(n / total)})" for a, n in ranked]
     if len(ranked) == 1:
-        return f"All {total:,} postings: {archetype_name(ranked[0][0])}."
+        return f"{_postings(total)}, {'' if total == 1 else 'all '}{archetype_name(ranked[0][0])}."
     if len(ranked) <= 4:
         return f"{total:,} postings: {_listing(said)}."
     return (f"{total:,} postings in {len(ranked)} archetypes. Most: {', '.join(said[:3])}. "
@@ -234,7 +239,7 @@ def skills_finding(table: Table) -> str:
 def shares_finding(table: Table) -> str:
     if len(table.rows) == 1:
         row = table.rows[0]
-        return (f"{archetype_name(row[0])} ({row[1]:,} postings): PhD required or preferred "
+        return (f"{archetype_name(row[0])} ({_postings(row[1])}): PhD required or preferred "
                 f"{percent(row[4])}, remote {percent(row[6])}.")
     parts = []
     for label, col in (("PhD required or preferred", 4), ("Remote", 6)):
@@ -261,7 +266,7 @@ def months_finding(table: Table) -> str:
     months = sorted(per_month)
     total = sum(per_month.values())
     if len(months) == 1:
-        return f"All {total:,} dated postings are from {months[0]}."
+        return f"{_postings(total, 'dated postings')}, {'' if total == 1 else 'all '}from {months[0]}."
     busiest = max(months, key=lambda m: (per_month[m], m))
     quietest = min(months, key=lambda m: (per_month[m], m))
     return (f"{total:,} dated postings from {months[0]} to {months[-1]}. Busiest month: "
