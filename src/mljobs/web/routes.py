@@ -295,6 +295,17 @@ def _panels(tables: dict[str, Table], query: str) -> list[dict[str, Any]]:
     ]
 
 
+def _panels_html(search: SearchState, rows: list[MarketRow], tables: dict[str, Table],
+                 query: str, asked: list[str]) -> Markup:
+    """The charts' part of the page: it follows from the URL alone, so it is rendered once
+    per filter state (the tables of the text alternatives are the page's longest part)."""
+    present = {skill.lower() for row in rows for skill in row.skills} if asked else set()
+    context = {"search": search, "panels": _panels(tables, query),
+               # a trend skill no posting asks for said only "No data for these filters"
+               "trend_missing": [t for t in asked if t.lower() not in present]}
+    return Markup(TEMPLATES.env.get_template("_dashboard_panels.html").render(context))
+
+
 @router.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
 async def dashboard_page(request: Request) -> Response:
     """The market dashboard: six charts, each with its data as CSV."""
@@ -302,14 +313,11 @@ async def dashboard_page(request: Request) -> Response:
     query = request.url.query
     state = web_state(request)
     day = state.now().date() if search.since else None
-    panels = state.cached(("panels", query, day), lambda: _panels(tables, query))
+    panels = state.cached(("panels", query, day),
+                          lambda: _panels_html(search, rows, tables, query, trend_skills(request)))
     facets = state.cached(("facets", query, day), lambda: _dashboard_facets(state, search))
-    asked = trend_skills(request)
-    present = {skill.lower() for row in rows for skill in row.skills} if asked else set()
-    context = {"search": search, "panels": panels, "total": len(rows), "facets": facets,
-               "since_choices": SINCE_CHOICES,
-               # a trend skill no posting asks for said only "No data for these filters"
-               "trend_missing": [t for t in asked if t.lower() not in present]}
+    context = {"search": search, "panels_html": panels, "total": len(rows), "facets": facets,
+               "since_choices": SINCE_CHOICES}
     return TEMPLATES.TemplateResponse(request, "dashboard.html", context)
 
 
