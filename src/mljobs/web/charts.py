@@ -169,7 +169,6 @@ SHARE_HEADERS: dict[str, str] = {
 ROW_HEADERS: dict[str, int] = {"archetypes": 1, "skills": 2, "shares": 1, "salaries": 1,
                                "months": 2, "trends": 2}
 _SHARES = {"share", "phd_share", "remote_share"}
-_USD = {"p10", "p25", "median", "p75", "p90"}
 
 
 def percent(share: float, digits: int = 0) -> str:
@@ -197,8 +196,8 @@ def table_view(table: Table) -> dict[str, Any]:
     keys = ROW_HEADERS[table.name]
     headers = [SHARE_HEADERS.get(table.name, HEADERS.get(c, c)) if c == "share"
                else HEADERS.get(c, c) for c in table.columns]
-    rows = [[(cell_text(c, v), i < keys) for i, (c, v) in enumerate(zip(table.columns, row,
-                                                                         strict=True))]
+    rows = [[(cell_text(c, v), i < keys)
+             for i, (c, v) in enumerate(zip(table.columns, row, strict=True))]
             for row in table.rows]
     numeric = [c not in ("archetype", "skill", "month") for c in table.columns]
     return {"caption": TITLES[table.name], "headers": headers, "numeric": numeric, "rows": rows}
@@ -220,7 +219,8 @@ def archetypes_finding(table: Table) -> str:
     ranked = sorted(table.rows, key=lambda r: -r[1])  # stable: ties keep the table's order
     said = [f"{archetype_name(a)} {n:,} ({percent(n / total)})" for a, n in ranked]
     if len(ranked) == 1:
-        return f"{_postings(total)}, {'' if total == 1 else 'all '}{archetype_name(ranked[0][0])}."
+        every = "" if total == 1 else "all "
+        return f"{_postings(total)}, {every}{archetype_name(ranked[0][0])}."
     if len(ranked) <= 4:
         return f"{total:,} postings: {_listing(said)}."
     return (f"{total:,} postings in {len(ranked)} archetypes. Most: {', '.join(said[:3])}. "
@@ -266,7 +266,8 @@ def months_finding(table: Table) -> str:
     months = sorted(per_month)
     total = sum(per_month.values())
     if len(months) == 1:
-        return f"{_postings(total, 'dated postings')}, {'' if total == 1 else 'all '}from {months[0]}."
+        every = "" if total == 1 else "all "
+        return f"{_postings(total, 'dated postings')}, {every}from {months[0]}."
     busiest = max(months, key=lambda m: (per_month[m], m))
     quietest = min(months, key=lambda m: (per_month[m], m))
     return (f"{total:,} dated postings from {months[0]} to {months[-1]}. Busiest month: "
