@@ -190,3 +190,67 @@ def test_keyboard_use_of_the_search_form(page: tuple[Page, Watch], live_server: 
     assert "sort=date" in p.url
     assert p.input_value('input[name="salary_min"]') == "125000"
     assert watch.errors == [], watch.errors
+
+
+def test_dashboard_charts_have_a_text_alternative(page: tuple[Page, Watch],
+                                                   live_server: str) -> None:
+    """Each chart's figure is named by its title and described by its finding (as
+    Chromium's accessibility tree computes them); the drawn chart is hidden from it; the
+    table behind "Show as table" opens and is named by its caption."""
+    from playwright.sync_api import expect
+
+    p, watch = page
+    p.goto(live_server + "/dashboard")
+    p.wait_for_function(
+        "document.querySelectorAll('.chart[data-rendered]').length == "
+        "document.querySelectorAll('.chart').length", timeout=TIMEOUT_MS)
+    figures = p.locator("figure.panel")
+    assert figures.count() == 6
+    for i in range(figures.count()):
+        figure = figures.nth(i)
+        title = figure.locator("h2").inner_text()
+        finding = figure.locator("p.finding").inner_text()
+        assert len(finding) > 20, finding
+        expect(p.get_by_role("figure", name=title, exact=True)).to_have_count(1)
+        expect(figure).to_have_accessible_name(title)
+        expect(figure).to_have_accessible_description(re.compile("^" + re.escape(finding)))
+        chart = figure.locator(".chart")
+        if chart.count() == 0:
+            continue
+        assert chart.get_attribute("aria-hidden") == "true"
+        assert chart.locator(".main-svg").count() >= 1  # drawn, but not read
+        expect(figure.get_by_role("table")).to_have_count(0)  # closed: not read either
+        figure.locator("details.chart-data summary").click()
+        table = figure.get_by_role("table", name=title, exact=True)
+        expect(table).to_be_visible()
+        assert table.locator("tbody tr").count() >= 1
+        expect(table.get_by_role("columnheader").first).to_be_visible()
+    assert watch.errors == [], watch.errors
+
+
+def test_dashboard_without_scripts_shows_findings_and_tables(browser: Browser,
+                                                             live_server: str) -> None:
+    """With JavaScript off nothing is drawn, and there are no empty chart boxes: each chart
+    is its finding and its server-rendered table, which opens without a script."""
+    context = browser.new_context(viewport={"width": 1360, "height": 900},
+                                  java_script_enabled=False)
+    try:
+        p = context.new_page()
+        p.set_default_timeout(TIMEOUT_MS)
+        p.goto(live_server + "/dashboard")
+        figures = p.locator("figure.panel")
+        assert figures.count() == 6
+        assert p.locator(".chart .main-svg").count() == 0
+        for i in range(figures.count()):
+            figure = figures.nth(i)
+            assert figure.locator("p.finding").is_visible()
+            chart = figure.locator(".chart")
+            if chart.count() == 0:
+                continue
+            box = chart.bounding_box()
+            assert box is not None and box["height"] == 0, box
+            figure.locator("details.chart-data summary").click()
+            rows = figure.locator("table tbody tr")
+            assert rows.count() >= 1 and rows.first.is_visible()
+    finally:
+        context.close()

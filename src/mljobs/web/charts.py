@@ -146,3 +146,163 @@ BUILDERS = {
 def figure(table: Table) -> Figure:
     """The Plotly spec of one dashboard table."""
     return BUILDERS[table.name](table)
+
+
+# --- text alternatives: each chart's main finding in words, and its numbers as a table ---
+# (WCAG 1.1.1 and 1.3.1: the page states what a chart shows without it, and its full data
+# as a real table; both come from the same Table as the spec, the JSON and the CSV)
+
+NO_DATA = "No data for these filters."
+HEADERS: dict[str, str] = {
+    "archetype": "Archetype", "skill": "Skill", "month": "Month", "postings": "Postings",
+    "phd_required": "PhD required", "phd_preferred": "PhD preferred",
+    "phd_share": "PhD share (required or preferred)", "remote": "Remote",
+    "remote_share": "Remote share", "with_salary": "Postings with a USD salary",
+    "p10": "10th percentile", "p25": "25th percentile", "median": "Median",
+    "p75": "75th percentile", "p90": "90th percentile",
+}
+SHARE_HEADERS: dict[str, str] = {
+    "skills": "Share of the archetype's postings",
+    "trends": "Share of the month's postings",
+}
+# the leading columns that name a row (its row headers, ``<th scope="row">``)
+ROW_HEADERS: dict[str, int] = {"archetypes": 1, "skills": 2, "shares": 1, "salaries": 1,
+                               "months": 2, "trends": 2}
+_SHARES = {"share", "phd_share", "remote_share"}
+
+
+def percent(share: float, digits: int = 0) -> str:
+    """``0.6123`` -> ``61%`` (``61.2%`` with one digit); a share above 0 never reads 0%."""
+    text = f"{share * 100:.{digits}f}%"
+    if share > 0 and float(text[:-1]) == 0:
+        return f"<{10 ** -digits:g}%"
+    return text
+
+
+def cell_text(column: str, value: Any) -> str:
+    """One table cell as the page shows it: archetype names, 1,234, 61.2%, 150,000."""
+    if column == "archetype":
+        return archetype_name(str(value))
+    if column in _SHARES:
+        return percent(float(value), 1)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)
+
+
+def table_view(table: Table) -> dict[str, Any]:
+    """The table a screen reader (or a reader without the chart) gets: a caption, column
+    headers and each row's cells as ``(text, is_row_header)``; exactly the CSV's rows."""
+    keys = ROW_HEADERS[table.name]
+    headers = [SHARE_HEADERS.get(table.name, HEADERS.get(c, c)) if c == "share"
+               else HEADERS.get(c, c) for c in table.columns]
+    rows = [[(cell_text(c, v), i < keys)
+             for i, (c, v) in enumerate(zip(table.columns, row, strict=True))]
+            for row in table.rows]
+    numeric = [c not in ("archetype", "skill", "month") for c in table.columns]
+    return {"caption": TITLES[table.name], "headers": headers, "numeric": numeric, "rows": rows}
+
+
+def _postings(n: int, what: str = "postings") -> str:
+    """``1 posting``, ``1,234 postings`` (``what`` in the plural)."""
+    return f"{n:,} {what}" if n != 1 else f"1 {what.replace('postings', 'posting')}"
+
+
+def _listing(items: list[str]) -> str:
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def archetypes_finding(table: Table) -> str:
+    total = sum(r[1] for r in table.rows)
+    ranked = sorted(table.rows, key=lambda r: -r[1])  # stable: ties keep the table's order
+    said = [f"{archetype_name(a)} {n:,} ({percent(n / total)})" for a, n in ranked]
+    if len(ranked) == 1:
+        every = "" if total == 1 else "all "
+        return f"{_postings(total)}, {every}{archetype_name(ranked[0][0])}."
+    if len(ranked) <= 4:
+        return f"{total:,} postings: {_listing(said)}."
+    return (f"{total:,} postings in {len(ranked)} archetypes. Most: {', '.join(said[:3])}. "
+            f"Fewest: {said[-1]}.")
+
+
+def skills_finding(table: Table) -> str:
+    by_arch: dict[str, list[str]] = defaultdict(list)
+    for arch, skill, _n, share in table.rows:
+        if len(by_arch[arch]) < 3:
+            by_arch[arch].append(f"{skill} {percent(share)}")
+    parts = [f"{archetype_name(a)}: {', '.join(s)}" for a, s in by_arch.items()]
+    return "Most asked-for skills, by share of each archetype's postings. " + "; ".join(parts) + "."
+
+
+def shares_finding(table: Table) -> str:
+    if len(table.rows) == 1:
+        row = table.rows[0]
+        return (f"{archetype_name(row[0])} ({_postings(row[1])}): PhD required or preferred "
+                f"{percent(row[4])}, remote {percent(row[6])}.")
+    parts = []
+    for label, col in (("PhD required or preferred", 4), ("Remote", 6)):
+        ranked = sorted(table.rows, key=lambda r: -r[col])
+        high, low = ranked[0], ranked[-1]
+        if high[col] == low[col]:
+            parts.append(f"{label}: {percent(high[col])} in every archetype.")
+            continue
+        parts.append(f"{label}: highest {archetype_name(high[0])} {percent(high[col])}, "
+                     f"lowest {archetype_name(low[0])} {percent(low[col])}.")
+    return " ".join(parts)
+
+
+def salaries_finding(table: Table) -> str:
+    ranked = sorted(table.rows, key=lambda r: -r[4])
+    said = [f"{archetype_name(r[0])} {r[4]:,} ({r[1]:,} with a salary)" for r in ranked]
+    return "Median yearly salary in USD, highest first: " + "; ".join(said) + "."
+
+
+def months_finding(table: Table) -> str:
+    per_month: dict[str, int] = defaultdict(int)
+    for month, _arch, n in table.rows:
+        per_month[month] += n
+    months = sorted(per_month)
+    total = sum(per_month.values())
+    if len(months) == 1:
+        every = "" if total == 1 else "all "
+        return f"{_postings(total, 'dated postings')}, {every}from {months[0]}."
+    busiest = max(months, key=lambda m: (per_month[m], m))
+    quietest = min(months, key=lambda m: (per_month[m], m))
+    return (f"{total:,} dated postings from {months[0]} to {months[-1]}. Busiest month: "
+            f"{busiest} ({per_month[busiest]:,}); quietest: {quietest} "
+            f"({per_month[quietest]:,}); latest, {months[-1]}: {per_month[months[-1]]:,}.")
+
+
+def trends_finding(table: Table) -> str:
+    by_skill: dict[str, dict[str, float]] = defaultdict(dict)
+    for month, skill, _n, share in table.rows:
+        by_skill[skill][month] = share
+    parts = []
+    for skill, points in by_skill.items():
+        months = sorted(points)
+        first, last = months[0], months[-1]
+        if first == last:
+            parts.append(f"{skill} {percent(points[first], 1)} in {first}")
+            continue
+        peak = max(months, key=lambda m: (points[m], m))
+        parts.append(f"{skill} {percent(points[first], 1)} in {first}, "
+                     f"{percent(points[last], 1)} in {last}, highest "
+                     f"{percent(points[peak], 1)} in {peak}")
+    return "Share of each month's postings asking for the skill: " + "; ".join(parts) + "."
+
+
+FINDINGS = {
+    "archetypes": archetypes_finding,
+    "skills": skills_finding,
+    "shares": shares_finding,
+    "salaries": salaries_finding,
+    "months": months_finding,
+    "trends": trends_finding,
+}
+
+
+def finding(table: Table) -> str:
+    """The main finding of one dashboard chart in words (plain text: the page escapes it)."""
+    return FINDINGS[table.name](table) if table.rows else NO_DATA

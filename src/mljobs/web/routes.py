@@ -287,13 +287,29 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
 
 
 def _panels(tables: dict[str, Table], query: str) -> list[dict[str, Any]]:
+    """Each chart's spec, CSV link and text alternative: its finding in words and its
+    numbers as a table (rendered here, once per filter state, with autoescaping)."""
+    data_table = TEMPLATES.env.get_template("_chart_table.html")
     return [
         {"name": name, "title": charts.TITLES[name], "empty": not tables[name].rows,
          "spec": Markup(json.dumps(charts.figure(tables[name])).replace("<", "\\u003c")),
          "csv": f"/dashboard/{name}.csv" + (f"?{query}" if query else ""),
-         "rows": len(tables[name].rows)}
+         "rows": len(tables[name].rows),
+         "finding": charts.finding(tables[name]),
+         "table": Markup(data_table.render(view=charts.table_view(tables[name])))}
         for name in TABLE_NAMES
     ]
+
+
+def _panels_html(search: SearchState, rows: list[MarketRow], tables: dict[str, Table],
+                 query: str, asked: list[str]) -> Markup:
+    """The charts' part of the page: it follows from the URL alone, so it is rendered once
+    per filter state (the tables of the text alternatives are the page's longest part)."""
+    present = {skill.lower() for row in rows for skill in row.skills} if asked else set()
+    context = {"search": search, "panels": _panels(tables, query),
+               # a trend skill no posting asks for said only "No data for these filters"
+               "trend_missing": [t for t in asked if t.lower() not in present]}
+    return Markup(TEMPLATES.env.get_template("_dashboard_panels.html").render(context))
 
 
 @router.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
@@ -303,14 +319,11 @@ async def dashboard_page(request: Request) -> Response:
     query = request.url.query
     state = web_state(request)
     day = state.now().date() if search.since else None
-    panels = state.cached(("panels", query, day), lambda: _panels(tables, query))
+    panels = state.cached(("panels", query, day),
+                          lambda: _panels_html(search, rows, tables, query, trend_skills(request)))
     facets = state.cached(("facets", query, day), lambda: _dashboard_facets(state, search))
-    asked = trend_skills(request)
-    present = {skill.lower() for row in rows for skill in row.skills} if asked else set()
-    context = {"search": search, "panels": panels, "total": len(rows), "facets": facets,
-               "since_choices": SINCE_CHOICES,
-               # a trend skill no posting asks for said only "No data for these filters"
-               "trend_missing": [t for t in asked if t.lower() not in present]}
+    context = {"search": search, "panels_html": panels, "total": len(rows), "facets": facets,
+               "since_choices": SINCE_CHOICES}
     return TEMPLATES.TemplateResponse(request, "dashboard.html", context)
 
 

@@ -1,8 +1,12 @@
 // Draw each dashboard chart from the JSON spec embedded beside it.
-// plotly.min.js comes from the installed plotly package (/vendor/plotly.min.js).
+// The chart is aria-hidden: its figure's caption (the finding in words) and its table
+// are the text alternative. plotly.min.js comes from the installed plotly package (/vendor/plotly.min.js).
 (function () {
   "use strict";
   if (typeof Plotly === "undefined") { return; }
+  // each chart's box gets its height only now: with scripts off the page shows each chart's
+  // finding and its "Show as table" (server-rendered), not empty boxes
+  document.documentElement.classList.add("js-charts");
   var config = { displaylogo: false, responsive: true,
                  modeBarButtonsToRemove: ["sendDataToCloud", "lasso2d", "select2d"] };
   document.querySelectorAll(".chart[data-spec]").forEach(function (el) {
