@@ -127,9 +127,15 @@ def resolve_values(
         for value in values:
             match = by_fold.get(_fold(value))
             if match is None:
+                # the stored values holding the typed words whole first, most frequent first
+                # (--company prompt: "prompt health", which spelling distance put after
+                # promptless, promptwatch and proton), then the nearest spellings
+                typed = f" {_fold(value)} "
+                holding = [c for c in by_fold if typed in f" {c} "][:3]
                 close = difflib.get_close_matches(_fold(value), list(by_fold), n=3,
                                                   cutoff=0.6)
-                unknown.append((name, value, [by_fold[c] for c in close]))
+                unknown.append((name, value,
+                                [by_fold[c] for c in dict.fromkeys(holding + close)][:3]))
                 out.append(value)
             elif match not in out:
                 out.append(match)
