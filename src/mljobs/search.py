@@ -25,7 +25,12 @@ def parse_since(value: str | None, *, now: datetime) -> datetime | None:
     if not text:
         return None
     if text[:-1].isdigit() and text[-1] in _UNITS:
-        return now - timedelta(days=int(text[:-1]) * _UNITS[text[-1]])
+        try:
+            return now - timedelta(days=int(text[:-1]) * _UNITS[text[-1]])
+        except OverflowError:  # (99999999d: a traceback) before year 1: no date is that old
+            raise QueryError(
+                f"since={value!r} reaches back before the year 1; use a shorter period "
+                "(7d, 4w, 6m, 1y) or a date (2026-03-01)") from None
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
