@@ -61,6 +61,7 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
         f"[bold]{result.total:,}[/bold] "
         + ("posting matches" if result.total == 1 else "postings match")
         + (f" [dim]{safe(q.text)!s}[/dim]" if q.text else "")
+        + (f" ({safe(conditions)})" if (conditions := search_conditions(q)) else "")
         + f"; showing {shown}"
     )
     for i, hit in enumerate(result.hits, start=q.offset + 1):
@@ -84,6 +85,18 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
         if values:
             counts = ", ".join(f"{safe(v)} ({c})" for v, c in values[:8])
             console.print(f"[bold]{name}[/bold]: {counts}")
+
+
+def search_conditions(q: SearchQuery) -> str:
+    """The filters a search applied, as the store spells their values ("archetype:
+    research-engineer; posted since 2026-04-01"): the count line named only the query, so
+    a filtered count read like the count of the query alone."""
+    parts = [f"{name}: {' or '.join(values)}" for name, values in q.filters.items() if values]
+    if q.posted_since is not None:
+        parts.append(f"posted since {q.posted_since:%Y-%m-%d}")
+    if q.salary_min:
+        parts.append(f"yearly pay reaching {q.salary_min:,.0f}")
+    return "; ".join(parts)
 
 
 def counts_table(title: str) -> Table:
