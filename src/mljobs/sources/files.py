@@ -215,6 +215,18 @@ def _str(row: Row, *keys: str) -> str | None:
     return None
 
 
+def _text(row: Row, ctx: tuple[str, int], *keys: str) -> str | None:
+    """``_str`` for a generic row's own fields, which hold text or a number: a JSON list or
+    object there is a ``RowError`` (``"title": ["ML Engineer"]`` was stored as the title
+    "['ML Engineer']", ``"id": {...}`` as the id "file:{'x': 1}")."""
+    for key in keys:
+        value = row.get(key)
+        if isinstance(value, (list, dict)):
+            kind = "list" if isinstance(value, list) else "object"
+            raise RowError(ctx[0], ctx[1], key, f"expected text, got a JSON {kind}")
+    return _str(row, *keys)
+
+
 def parse_time(value: Any, field: str, ctx: tuple[str, int]) -> datetime | None:
     """Unix seconds/milliseconds, ISO 8601, or a date; ``RowError`` otherwise."""
     if value is None or value == "":
@@ -250,6 +262,8 @@ def _number(value: Any, field: str, ctx: tuple[str, int]) -> float | None:
         raise RowError(ctx[0], ctx[1], field, f"expected a number, got {str(value)[:40]!r}") from None
     if math.isnan(number):
         return None
+    if math.isinf(number):  # (1e999 in JSON: stored as a salary of infinity, shown as none)
+        raise RowError(ctx[0], ctx[1], field, f"{str(value)[:40]!r} is not a finite number")
     if number < 0:
         raise RowError(ctx[0], ctx[1], field, "must not be negative")
     return number
@@ -379,12 +393,15 @@ def _jobspy_row(row: Row, ctx: tuple[str, int]) -> RawPosting:
 
 
 def _generic_row(row: Row, ctx: tuple[str, int], default_source: str) -> RawPosting:
-    title = _str(row, "title", "job_title", "Job Title")
+    title = _text(row, ctx, "title", "job_title", "Job Title")
     if not title:
         raise RowError(ctx[0], ctx[1], "title", "missing or empty")
-    source = _str(row, "source") or default_source
-    url = _str(row, "url", "link")
-    source_id = _str(row, "source_id", "id")
+    source = _text(row, ctx, "source") or default_source
+    url = _text(row, ctx, "url", "link")
+    source_id = _text(row, ctx, "source_id", "id")
+    company = _text(row, ctx, "company", "company_name")
+    description_html = _text(row, ctx, "description_html")
+    description_text = _text(row, ctx, "description_text", "description", "text")
     if not source_id:
         basis = url or f"{title}|{_str(row, 'company') or ''}|{_str(row, 'description') or ''}"
         source_id = hashlib.sha1(basis.encode()).hexdigest()[:16]
@@ -411,15 +428,15 @@ def _generic_row(row: Row, ctx: tuple[str, int], default_source: str) -> RawPost
         source=source,
         source_id=source_id,
         title=title,
-        company=_str(row, "company", "company_name"),
+        company=company,
         url=url,
         locations=locations,
         remote=_str(row, "remote"),
         employment_type=_str(row, "employment_type"),
         posted_at=parse_time(row.get("posted_at") or row.get("date_posted"), "posted_at", ctx),
         updated_at=parse_time(row.get("updated_at"), "updated_at", ctx),
-        description_html=_str(row, "description_html"),
-        description_text=_str(row, "description_text", "description", "text"),
+        description_html=description_html,
+        description_text=description_text,
         salary=salary,
     )
 
