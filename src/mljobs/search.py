@@ -25,7 +25,12 @@ def parse_since(value: str | None, *, now: datetime) -> datetime | None:
     if not text:
         return None
     if text[:-1].isdigit() and text[-1] in _UNITS:
-        return now - timedelta(days=int(text[:-1]) * _UNITS[text[-1]])
+        try:
+            return now - timedelta(days=int(text[:-1]) * _UNITS[text[-1]])
+        except OverflowError:  # (99999999d: a traceback) before year 1: no date is that old
+            raise QueryError(
+                f"since={value!r} reaches back before the year 1; use a shorter period "
+                "(7d, 4w, 6m, 1y) or a date (2026-03-01)") from None
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
@@ -127,9 +132,15 @@ def resolve_values(
         for value in values:
             match = by_fold.get(_fold(value))
             if match is None:
+                # the stored values holding the typed words whole first, most frequent first
+                # (--company prompt: "prompt health", which spelling distance put after
+                # promptless, promptwatch and proton), then the nearest spellings
+                typed = f" {_fold(value)} "
+                holding = [c for c in by_fold if typed in f" {c} "][:3]
                 close = difflib.get_close_matches(_fold(value), list(by_fold), n=3,
                                                   cutoff=0.6)
-                unknown.append((name, value, [by_fold[c] for c in close]))
+                unknown.append((name, value,
+                                [by_fold[c] for c in dict.fromkeys(holding + close)][:3]))
                 out.append(value)
             elif match not in out:
                 out.append(match)

@@ -114,3 +114,21 @@ def test_a_company_typed_with_other_spacing_finds_the_stored_one(db: str) -> Non
     # "Prompt  Health" (two spaces) matched nothing and "did you mean" offered the same name
     assert _total(db, "--company", company.replace(" ", "  ").upper()) == exact
     assert _total(db, "--company", f" {company} ") == exact
+
+
+def test_a_part_of_a_company_name_is_offered_the_names_holding_it(db: str) -> None:
+    """``--company prompt`` offered "promptless or promptwatch or proton" (the nearest
+    spellings) and not Prompt Health, the company the user meant."""
+    res = runner.invoke(app, ["--db", db, "search", "--limit", "100", "--json"],
+                        catch_exceptions=False)
+    names = {str(h["company"]).lower() for h in json.loads(res.output)["hits"] if h["company"]}
+    company, word = next((c, w) for c in sorted(names) if " " in c
+                         for w in c.split()[:1] if len(w) > 3 and w not in names)
+    res = runner.invoke(app, ["--db", db, "search", "--company", word.upper()])
+    assert res.exit_code == 1
+    out = " ".join(res.output.split())
+    assert out.startswith(f"ConfigError: --company {word.upper()}: no posting in the store "
+                          f"has company '{word.upper()}'; did you mean "), out
+    offered = out.split("did you mean ", 1)[1].rstrip("?").split(" or ")
+    assert company in offered and len(offered) <= 3
+    assert all(f" {word} " in f" {o} " for o in offered[:offered.index(company)])

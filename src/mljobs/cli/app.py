@@ -46,12 +46,32 @@ class State:
 state = State()
 
 
+def _version(value: bool) -> None:
+    """``--version``: what a bug report needs (a traceback asks for one: docs/cli.md)."""
+    if not value:
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    from mljobs.enrich.pipeline import version as enrich_version
+
+    try:
+        package = version("mljobs")
+    except PackageNotFoundError:  # run from a checkout without installing it
+        package = "(not installed)"
+    console.print(f"mljobs {package} (understanding {enrich_version()}; Python "
+                  f"{sys.version.split()[0]})", highlight=False)
+    raise typer.Exit()
+
+
 @app.callback()
 def _main(
     db: Path | None = typer.Option(
         None, "--db", envvar="MLJOBS_DB",
         help="The store file (default: mljobs.sqlite3 in your user data folder).",
     ),
+    _show_version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True,
+        help="Print the version of mljobs and of its understanding step, and exit."),
 ) -> None:
     """mljobs: the ML job market, collected, understood and searchable on your machine."""
     state.db = db

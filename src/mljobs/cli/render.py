@@ -14,6 +14,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
+from mljobs.analytics import is_plausible
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.models import Posting, Salary
 from mljobs.posting_view import Pay, pay_of
@@ -61,6 +62,7 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
         f"[bold]{result.total:,}[/bold] "
         + ("posting matches" if result.total == 1 else "postings match")
         + (f" [dim]{safe(q.text)!s}[/dim]" if q.text else "")
+        + (f" ({safe(conditions)})" if (conditions := search_conditions(q)) else "")
         + f"; showing {shown}"
     )
     for i, hit in enumerate(result.hits, start=q.offset + 1):
@@ -84,6 +86,18 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
         if values:
             counts = ", ".join(f"{safe(v)} ({c})" for v, c in values[:8])
             console.print(f"[bold]{name}[/bold]: {counts}")
+
+
+def search_conditions(q: SearchQuery) -> str:
+    """The filters a search applied, as the store spells their values ("archetype:
+    research-engineer; posted since 2026-04-01"): the count line named only the query, so
+    a filtered count read like the count of the query alone."""
+    parts = [f"{name}: {' or '.join(values)}" for name, values in q.filters.items() if values]
+    if q.posted_since is not None:
+        parts.append(f"posted since {q.posted_since:%Y-%m-%d}")
+    if q.salary_min:
+        parts.append(f"yearly pay reaching {q.salary_min:,.0f}")
+    return "; ".join(parts)
 
 
 def counts_table(title: str) -> Table:
@@ -129,9 +143,13 @@ def pay_line(pay: Pay) -> str:
 
 
 def pay_rows(posting: Posting) -> list[tuple[str, str]]:
-    """The facts table's pay rows: stated pay first, then an estimate (``pay_of``)."""
+    """The facts table's pay rows: stated pay first, then an estimate (``pay_of``); figures
+    no one is paid (a parsing slip, ``analytics.is_plausible``) are left out, as the web's
+    posting page leaves them out (show printed a source's 50,000,000 USD a year)."""
     rows = []
     for pay in pay_of(posting):
+        if not is_plausible(pay.salary):
+            continue
         note = "; ".join(n for n in (pay.label(), pay.note()) if n)
         rows.append(("salary estimate" if pay.estimate else "salary",
                      salary_line(pay.salary, note)))

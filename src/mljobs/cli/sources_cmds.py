@@ -19,6 +19,7 @@ from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
 from mljobs.sources import SOURCES, source_class
+from mljobs.sources.base import Window
 from mljobs.sync import StoreValidators, SyncOptions, SyncReport, run_sync
 
 sources_app = typer.Typer(help="Configure where `mljobs sync` collects postings from.",
@@ -50,9 +51,16 @@ def _coerce(kind: str, key: str, text: str) -> Any:
             return int(text)
         except ValueError:
             raise ConfigError(f"{kind} setting {key}: {text!r} is not a whole number") from None
-    if "bool" in hint:
-        return text.strip().lower() in ("1", "true", "yes", "on")
+    if "bool" in hint:  # anything else read as false would turn e.g. respect_robots off
+        word = text.strip().lower()
+        if word not in _TRUE + _FALSE:
+            raise ConfigError(f"{kind} setting {key}: {text!r} is not true or false")
+        return word in _TRUE
     return text
+
+
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off")
 
 
 @sources_app.command("add")
@@ -75,10 +83,21 @@ def sources_add(
                 raise ConfigError(f"--set {item!r}: write key=value (e.g. boards=anthropic)")
             values[key.strip()] = _coerce(kind, key.strip(), text)
         entry = cfg.SourceEntry(name=cfg.validate_name(name or kind), type=kind, settings=values)
-        entry.build()
+        # the values checked now, as sync would check them (units() is pure: no I/O), so that
+        # `--set since=2024` is refused here, not at the next sync
+        entry.build().units(Window(today=now().date()))
+        old = next((e for e in conf.sources if e.name == entry.name), None)
         conf.sources = [e for e in conf.sources if e.name != entry.name] + [entry]
         cfg.save(conf, path)
-        console.print(f"Added source [bold]{safe(entry.name)}[/bold] ({kind}) to {safe(str(path))}")
+        if old is None:
+            console.print(f"Added source [bold]{safe(entry.name)}[/bold] ({kind}) to "
+                          f"{safe(str(path))}")
+        else:  # replacing an entry drops its settings: say which (it said "Added")
+            console.print(
+                f"Replaced source [bold]{safe(entry.name)}[/bold] in {safe(str(path))}; it was "
+                f"{old.type} with {_settings(old.settings) or 'no settings'}, it is {kind} with "
+                f"{_settings(entry.settings) or 'no settings'} (give another --name to keep "
+                "both)", highlight=False, soft_wrap=True)
 
 
 @sources_app.command("list")
@@ -108,10 +127,15 @@ def sources_list(
         table.add_column("settings", overflow="fold")  # a URL folded, never cut short
         for e in conf.sources:
             # as `sources add --set` takes them: boards=a,b (not Python's ['a', 'b'])
-            shown = "; ".join(f"{k}={_setting(v)}" for k, v in e.settings.items())
-            table.add_row(safe(e.name), e.type, "yes" if e.enabled else "no", safe(shown))
+            table.add_row(safe(e.name), e.type, "yes" if e.enabled else "no",
+                          safe(_settings(e.settings)))
         console.print(table)
         console.print(f"Types: {', '.join(sorted(SOURCES))}")
+
+
+def _settings(settings: dict[str, Any]) -> str:
+    """An entry's settings as `sources add --set` takes them: ``boards=a, b; base_url=...``."""
+    return "; ".join(f"{k}={_setting(v)}" for k, v in settings.items())
 
 
 def _setting(value: Any) -> str:

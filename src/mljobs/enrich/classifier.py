@@ -430,10 +430,14 @@ class ArchetypeModel:
         n = n_text + len(extra)
         if not n_text and n:
             # No title or description word at all: the first version then weighted the
-            # engineered features as the description block (log of 0 included, so an empty
-            # text gets NaN probabilities); kept so that no output changes (a fix belongs
-            # with a retrained model).
-            n_text = n
+            # engineered features as the description block; kept so that no output changes
+            # (a fix belongs with a retrained model). But for the log of a 0 value, which gave
+            # NaN probabilities (a title such as "The" and no text: the store kept them as
+            # nulls, and every later read of the posting, by search, show or import, failed):
+            # a 0 value adds nothing to a score, so it is dropped, and only what was NaN
+            # changes.
+            extra = {k: v for k, v in extra.items() if v}
+            n = n_text = len(extra)
         # The columns: dict lookups fed straight into the array (the maps run in C, no list
         # of Python ints in between; the description's keys are ``d:`` keys, the others
         # ``t:``/``f:`` keys); a feature the model does not know gets -1. Then the values.

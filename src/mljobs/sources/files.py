@@ -20,6 +20,7 @@ import io
 import json
 import math
 import re
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -81,29 +82,70 @@ def _open_bytes(path: Path) -> IO[bytes]:
     return path.open("rb")
 
 
-def _read_jsonl(path: Path) -> Iterator[tuple[int, Row | RowError, bytes]]:
+# What reading a damaged .gz file raises: not gzip at all (BadGzipFile), cut short
+# (EOFError, which Click would print as a bare "Aborted!"), or corrupt data (zlib.error).
+_GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
+
+
+def _gzip_problem(path: Path, exc: BaseException) -> str:
+    return (f"{path}: not a whole gzip file ({exc or type(exc).__name__}); check it with "
+            f"`gzip -t`, or unpack it and import the plain file")
+
+
+def _read_all(path: Path) -> bytes:
+    """The file's bytes (unpacked when ``.gz``); a damaged gzip file is an ``InputError``."""
+    try:
+        with _open_bytes(path) as fh:
+            return fh.read()
+    except _GZIP_ERRORS as exc:
+        raise InputError(_gzip_problem(path, exc)) from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read it ({exc}); check the file") from exc
+
+
+def _lines(path: Path) -> Iterator[tuple[int, bytes | RowError]]:
+    """The numbered lines of the file. A gzip file that breaks off (or is corrupt) after
+    some lines ends with a ``RowError`` naming the line where it broke, so the rows before
+    it are still read; one that gives no line at all is an ``InputError``."""
+    number = 0
     with _open_bytes(path) as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except (ValueError, UnicodeDecodeError) as exc:
-                yield number, RowError(str(path), number, None, f"not valid JSON ({exc})"), line
-                continue
-            if not isinstance(row, dict):
-                yield number, RowError(
-                    str(path), number, None, "expected a JSON object on each line"
-                ), line
-                continue
-            yield number, row, line.rstrip(b"\r\n")
+        try:
+            for number, line in enumerate(fh, start=1):
+                yield number, line
+        except _GZIP_ERRORS as exc:
+            if number == 0:
+                raise InputError(_gzip_problem(path, exc)) from exc
+            yield number + 1, RowError(
+                str(path), number + 1, None,
+                f"the gzip file breaks off here ({exc or type(exc).__name__}); the rows "
+                "before this line were read; check it with `gzip -t`")
+
+
+def _read_jsonl(path: Path) -> Iterator[tuple[int, Row | RowError, bytes]]:
+    for number, line in _lines(path):
+        if isinstance(line, RowError):
+            yield number, line, b""
+            return
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except (ValueError, UnicodeDecodeError) as exc:
+            yield number, RowError(str(path), number, None, f"not valid JSON ({exc})"), line
+            continue
+        if not isinstance(row, dict):
+            yield number, RowError(
+                str(path), number, None, "expected a JSON object on each line"
+            ), line
+            continue
+        yield number, row, line.rstrip(b"\r\n")
 
 
 def _read_json(path: Path) -> Iterator[tuple[int, Row | RowError, bytes]]:
+    content = _read_all(path)
     try:
-        with _open_bytes(path) as fh:
-            data = json.loads(fh.read())
-    except (ValueError, UnicodeDecodeError, OSError) as exc:
+        data = json.loads(content)
+    except (ValueError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: not valid JSON ({exc}); fix the file or use JSONL") from exc
     items: Any = data
     context: Row = {}
@@ -129,10 +171,10 @@ def _read_json(path: Path) -> Iterator[tuple[int, Row | RowError, bytes]]:
 
 
 def _read_csv(path: Path) -> Iterator[tuple[int, Row | RowError, bytes]]:
+    content = _read_all(path)
     try:
-        with _open_bytes(path) as fh:
-            text = fh.read().decode("utf-8-sig")
-    except (UnicodeDecodeError, OSError) as exc:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not UTF-8 text ({exc}); re-save it as UTF-8") from exc
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames:
@@ -173,6 +215,18 @@ def _str(row: Row, *keys: str) -> str | None:
     return None
 
 
+def _text(row: Row, ctx: tuple[str, int], *keys: str) -> str | None:
+    """``_str`` for a generic row's own fields, which hold text or a number: a JSON list or
+    object there is a ``RowError`` (``"title": ["ML Engineer"]`` was stored as the title
+    "['ML Engineer']", ``"id": {...}`` as the id "file:{'x': 1}")."""
+    for key in keys:
+        value = row.get(key)
+        if isinstance(value, (list, dict)):
+            kind = "list" if isinstance(value, list) else "object"
+            raise RowError(ctx[0], ctx[1], key, f"expected text, got a JSON {kind}")
+    return _str(row, *keys)
+
+
 def parse_time(value: Any, field: str, ctx: tuple[str, int]) -> datetime | None:
     """Unix seconds/milliseconds, ISO 8601, or a date; ``RowError`` otherwise."""
     if value is None or value == "":
@@ -208,6 +262,8 @@ def _number(value: Any, field: str, ctx: tuple[str, int]) -> float | None:
         raise RowError(ctx[0], ctx[1], field, f"expected a number, got {str(value)[:40]!r}") from None
     if math.isnan(number):
         return None
+    if math.isinf(number):  # (1e999 in JSON: stored as a salary of infinity, shown as none)
+        raise RowError(ctx[0], ctx[1], field, f"{str(value)[:40]!r} is not a finite number")
     if number < 0:
         raise RowError(ctx[0], ctx[1], field, "must not be negative")
     return number
@@ -337,12 +393,15 @@ def _jobspy_row(row: Row, ctx: tuple[str, int]) -> RawPosting:
 
 
 def _generic_row(row: Row, ctx: tuple[str, int], default_source: str) -> RawPosting:
-    title = _str(row, "title", "job_title", "Job Title")
+    title = _text(row, ctx, "title", "job_title", "Job Title")
     if not title:
         raise RowError(ctx[0], ctx[1], "title", "missing or empty")
-    source = _str(row, "source") or default_source
-    url = _str(row, "url", "link")
-    source_id = _str(row, "source_id", "id")
+    source = _text(row, ctx, "source") or default_source
+    url = _text(row, ctx, "url", "link")
+    source_id = _text(row, ctx, "source_id", "id")
+    company = _text(row, ctx, "company", "company_name")
+    description_html = _text(row, ctx, "description_html")
+    description_text = _text(row, ctx, "description_text", "description", "text")
     if not source_id:
         basis = url or f"{title}|{_str(row, 'company') or ''}|{_str(row, 'description') or ''}"
         source_id = hashlib.sha1(basis.encode()).hexdigest()[:16]
@@ -369,15 +428,15 @@ def _generic_row(row: Row, ctx: tuple[str, int], default_source: str) -> RawPost
         source=source,
         source_id=source_id,
         title=title,
-        company=_str(row, "company", "company_name"),
+        company=company,
         url=url,
         locations=locations,
         remote=_str(row, "remote"),
         employment_type=_str(row, "employment_type"),
         posted_at=parse_time(row.get("posted_at") or row.get("date_posted"), "posted_at", ctx),
         updated_at=parse_time(row.get("updated_at"), "updated_at", ctx),
-        description_html=_str(row, "description_html"),
-        description_text=_str(row, "description_text", "description", "text"),
+        description_html=description_html,
+        description_text=description_text,
         salary=salary,
     )
 

@@ -1,0 +1,42 @@
+"""A generic import row whose own text fields hold a JSON list or object, or whose number is
+infinite, was stored as written: ``"title": ["ML Engineer"]`` became the title
+"['ML Engineer']", ``"id": {"x": 1}`` the id ``file:{'x': 1}``, and ``"salary_max": 1e999``
+a salary with no top. Each is now a bad row naming the field; the good rows land."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+
+runner = CliRunner()
+
+
+def test_lists_objects_and_infinite_numbers_are_bad_rows_naming_the_field(
+        tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    lines = [json.dumps(r) for r in (
+        {"id": "ok", "title": "Data Scientist", "description": "SQL and A/B tests",
+         "salary_min": 90000, "salary_max": 120000},
+        {"id": "t", "title": ["ML Engineer"], "description": "PyTorch"},
+        {"id": {"x": 1}, "title": "ML Engineer", "description": "PyTorch"},
+        {"id": "c", "title": "ML Engineer", "company": {"name": "Acme"}},
+        {"id": "d", "title": "ML Engineer", "description": ["PyTorch", "JAX"]},
+    )] + ['{"id": "s", "title": "ML Engineer", "salary_max": 1e999}']
+    rows.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "s.sqlite3"
+    res = runner.invoke(app, ["--db", str(db), "import", "--no-enrich", str(rows)])
+    assert res.exit_code == 1
+    out = " ".join(res.output.split())
+    for line, field, reason in ((2, "title", "expected text, got a JSON list"),
+                                (3, "id", "expected text, got a JSON object"),
+                                (4, "company", "expected text, got a JSON object"),
+                                (5, "description", "expected text, got a JSON list"),
+                                (6, "salary_max", "'inf' is not a finite number")):
+        assert f"bad row {rows}:{line} field '{field}': {reason}" in out, out
+    found = runner.invoke(app, ["--db", str(db), "search", "", "--json"],
+                          catch_exceptions=False)
+    assert [h["id"] for h in json.loads(found.output)["hits"]] == ["file:ok"]

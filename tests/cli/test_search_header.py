@@ -1,0 +1,45 @@
+"""``mljobs search``'s count line names the filters it applied: "4 postings match pytorch OR
+jax; showing 1-4" for ``--archetype research-engineer --since 2026-04-01`` read like the
+count of the query alone (as if the filters had been dropped)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+
+runner = CliRunner()
+
+
+def test_the_count_line_names_the_filters_in_the_stored_spelling(
+        tmp_path: Path, hn_sample: Path) -> None:
+    db = str(tmp_path / "s.sqlite3")
+    res = runner.invoke(app, ["--db", db, "import", "--no-enrich", str(hn_sample)],
+                        catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    args = ["engineer", "--source", "HackerNews", "--since", "2026-01-01"]
+    total = json.loads(runner.invoke(app, ["--db", db, "search", *args, "--json"],
+                                     catch_exceptions=False).output)["total"]
+    assert total > 1
+    res = runner.invoke(app, ["--db", db, "search", *args, "--limit", "1"],
+                        catch_exceptions=False)
+    assert res.exit_code == 0
+    first = " ".join(res.output.split())
+    assert first.startswith(f"{total:,} postings match engineer (source: hackernews; posted "
+                            "since 2026-01-01); showing 1-1"), first
+
+    res = runner.invoke(app, ["--db", db, "search", "--salary-min", "100000", "--filter",
+                              "source=hackernews", "--source", "hackernews", "--limit", "1"],
+                        catch_exceptions=False)
+    assert "(source: hackernews; yearly pay reaching 100,000); showing" in " ".join(
+        res.output.split())
+
+    # no filter: the line is as before
+    res = runner.invoke(app, ["--db", db, "search", "engineer", "--limit", "1"],
+                        catch_exceptions=False)
+    assert re.match(r"[\d,]+ postings match engineer; showing 1-1 ", " ".join(
+        res.output.split())), res.output

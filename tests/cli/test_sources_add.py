@@ -1,0 +1,76 @@
+"""``mljobs sources add``: re-adding a name replaced the entry and its settings while saying
+"Added source" (a user re-adding ``vt`` with one board lost the ``base_url`` without a word);
+a setting's value was checked only at the next ``sync`` (``--set since=soon`` was saved), and
+a yes/no setting read any word but true/yes/on/1 as false (``respect_robots=maybe`` turned
+robots.txt off)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+
+runner = CliRunner()
+
+
+def _add(config: Path, *args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, ["sources", "add", *args, "--config", str(config)])
+
+
+def _entries(config: Path) -> list[dict[str, object]]:
+    return list(tomllib.loads(config.read_text(encoding="utf-8")).get("sources", []))
+
+
+def test_replacing_an_entry_says_so_and_names_what_it_was(tmp_path: Path) -> None:
+    config = tmp_path / "sources.toml"
+    first = _add(config, "greenhouse", "--name", "vt", "--set", "boards=vaulttec",
+                 "--set", "base_url=http://127.0.0.1:9")
+    assert first.exit_code == 0, first.output
+    assert " ".join(first.output.split()) == f"Added source vt (greenhouse) to {config}"
+    again = _add(config, "greenhouse", "--name", "vt", "--set", "boards=other")
+    assert again.exit_code == 0, again.output
+    assert " ".join(again.output.split()) == (
+        f"Replaced source vt in {config}; it was greenhouse with boards=vaulttec; "
+        "base_url=http://127.0.0.1:9, it is greenhouse with boards=other "
+        "(give another --name to keep both)")
+    assert _entries(config) == [{"name": "vt", "type": "greenhouse", "boards": ["other"]}]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("hackernews", "--set", "since=soon"),
+     "ConfigError: hackernews: since='soon' is not YYYY-MM (e.g. 2011-04)"),
+    (("hackernews", "--set", "months=2026-01,2026-2"),
+     "ConfigError: hackernews: month '2026-2' is not YYYY-MM (e.g. 2026-01)"),
+    (("hackernews", "--set", "api=graphql"),
+     "ConfigError: hackernews: api='graphql'; use one of algolia, algolia-search, firebase"),
+    (("jsonld", "--set", "urls=http://127.0.0.1:9/jobs", "--set", "respect_robots=maybe"),
+     "ConfigError: jsonld setting respect_robots: 'maybe' is not true or false"),
+])
+def test_a_bad_value_is_refused_when_added_and_nothing_is_saved(
+        tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+    config = tmp_path / "sources.toml"
+    kept = _add(config, "greenhouse", "--set", "boards=anthropic")
+    assert kept.exit_code == 0, kept.output
+    before = config.read_bytes()
+    res = _add(config, *args)
+    assert res.exit_code == 1
+    assert " ".join(res.output.split()) == message
+    assert config.read_bytes() == before
+
+
+def test_good_values_are_saved(tmp_path: Path) -> None:
+    config = tmp_path / "sources.toml"
+    for args in (("hackernews", "--set", "since=2026-01", "--set", "api=firebase"),
+                 ("jsonld", "--set", "urls=http://127.0.0.1:9/jobs", "--set",
+                  "respect_robots=No")):
+        res = _add(config, *args)
+        assert res.exit_code == 0, res.output
+    assert _entries(config) == [
+        {"name": "hackernews", "type": "hackernews", "since": "2026-01", "api": "firebase"},
+        {"name": "jsonld", "type": "jsonld", "urls": ["http://127.0.0.1:9/jobs"],
+         "respect_robots": False},
+    ]
