@@ -1145,13 +1145,14 @@ _STARTUP_OWN = re.compile(
     r"\b(?:"
     r"(?:we are|we're|we’re) small (?:and|but) (?:early|[\w-]+ (?:startup|start-up))\b|"
     # the company's own early stage ("an early-stage AI company", "in that exciting early
-    # stage", "we are early, moving fast"), not its clients' ("clients a mix of early-stage
+    # stage", "we are early, moving fast"; a word between is at most 20 letters, so every
+    # match lies within _OWN_RADIUS of its trigger word), not its clients' ("clients a mix of early-stage
     # and enterprise") nor a product's ("from early-stage to production")
-    r"early[\s-]stage(?:,| (?:[\w-]+ ){0,2}(?:startup|start-up|company|team|environment|"
+    r"early[\s-]stage(?:,| (?:[\w-]{1,20} ){0,2}(?:startup|start-up|company|team|environment|"
     r"saas|venture|business|chaos|fintech|firm)s?\b)|"
-    r"(?:we are|we're|we’re) (?:in (?:that|an?|the) (?:[\w-]+ )?early stage|"
+    r"(?:we are|we're|we’re) (?:in (?:that|an?|the) (?:[\w-]{1,20} )?early stage|"
     r"early(?=[,.;]| and| days))|"
-    r"\ban? early (?:[\w-]+ )?(?:hire|employee|engineer)\b|"
+    r"\ban? early (?:[\w-]{1,20} )?(?:hire|employee|engineer)\b|"
     # a seed round of its own ("raised a $5M seed", "| Seed |", "equity at seed startup")
     # (after the group's "\b": a "$" before the amount, a field of its own before "seed")
     r"(?<=\$)\d[\d.]*\s?m(?:illion)? seed\b|"
