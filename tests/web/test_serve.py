@@ -144,3 +144,14 @@ def test_serve_names_its_store_and_says_when_demo_passes_over_mljobs_db(
     text = " ".join(out.split())
     assert f"store: {demo}" in text, out
     assert f"the global --db / MLJOBS_DB {own} is not used" in text, out
+
+
+def test_the_socket_serve_prints_is_listening_before_it_says_serving() -> None:
+    """A client that connects as soon as the URL is printed is queued, not refused (the
+    socket was only bound until uvicorn had started, so such a client got "connection
+    refused" on a loaded machine)."""
+    from mljobs.cli.web_cmds import listen
+
+    with listen("127.0.0.1", 0) as sock, socket.create_connection(sock.getsockname()[:2],
+                                                                 timeout=5):
+        pass
