@@ -103,6 +103,22 @@ def test_serve_on_a_port_in_use_says_so_before_serving(web_db: Path) -> None:
     assert result.exit_code == 1, result.output
     assert f"port {port} on 127.0.0.1 is already in use" in result.output
     assert "--port" in result.output and "serving" not in result.output
+    assert _open_in_this_process(web_db) == [], "serve left the store it opened open"
+
+
+def _open_in_this_process(path: Path) -> list[str]:
+    """This process's open files at ``path`` (Linux: /proc/self/fd)."""
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        pytest.skip("needs /proc/self/fd")
+    found = []
+    for fd in fds.iterdir():
+        try:
+            if fd.readlink() == path.resolve():
+                found.append(fd.name)
+        except OSError:  # the directory's own descriptor, gone by now
+            continue
+    return found
 
 
 def test_serve_on_a_host_that_is_not_this_machine_says_so(web_db: Path) -> None:

@@ -76,7 +76,11 @@ def serve(
 
     with handle_errors():
         web = create_app(serve_target(db, demo))
-        sock = listen(host, port)
+        try:
+            sock = listen(host, port)
+        except ConfigError:
+            web.state.web.close()  # the store and index the app opened (tests run serve in-process)
+            raise
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{bound}/"
