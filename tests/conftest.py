@@ -8,8 +8,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from mljobs.store import SQLiteStore
+
+# No property test here is about speed, so none has Hypothesis's 200 ms deadline per example
+# (eleven had it): on a loaded host, or in a garbage collection of this big process, an
+# example ran over it, and the re-run that did not was reported as "Flaky" -- a failure.
+settings.register_profile("mljobs", deadline=None)
+settings.load_profile("mljobs")
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
