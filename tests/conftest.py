@@ -8,8 +8,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from mljobs.store import SQLiteStore
+
+# No property test here is about speed, so none has Hypothesis's 200 ms deadline per example
+# (eleven had it): on a loaded host, or in a garbage collection of this big process, an
+# example ran over it, and the re-run that did not was reported as "Flaky" -- a failure.
+settings.register_profile("mljobs", deadline=None)
+settings.load_profile("mljobs")
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -17,6 +24,21 @@ SHARED = ROOT.parent / "shared" / "data"
 CORPUS = SHARED / "corpus" / "postings.jsonl"
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _own_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets its own user folders and no store or sources file from the shell.
+
+    A command run without ``--db`` or ``--config`` (here or in a subprocess a test starts)
+    would otherwise read and write the user's own data, config and cache folders, shared
+    with every other test run on the machine and left for the next test to find; and an
+    ``MLJOBS_DB`` or ``MLJOBS_SOURCES`` set in the shell would change what tests see.
+    """
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / "user" / name.lower()))
+    for name in ("MLJOBS_DB", "MLJOBS_SOURCES"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

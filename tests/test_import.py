@@ -102,45 +102,69 @@ def test_unusable_files_are_clear_errors(store, tmp_path, now, name, content, me
         import_file(store, tmp_path / "missing.jsonl", now=now)
 
 
-def _many_rows(path: Path, hn_sample: Path, copies: int) -> int:
+def _many_rows(hn_sample: Path, copies: int) -> list[str]:
     items = [json.loads(line) for line in hn_sample.read_text().splitlines()]
-    count = 0
-    with path.open("w") as fh:
-        for c in range(copies):
-            for item in items:
-                fh.write(json.dumps({**item, "id": item["id"] * 1000 + c}) + "\n")
-                count += 1
-    return count
+    return [json.dumps({**item, "id": item["id"] * 1000 + c}) + "\n"
+            for c in range(copies) for item in items]
+
+
+def _writer_end(fifo: Path, proc: subprocess.Popen[bytes]) -> int:
+    """The FIFO's write end, once the process has opened its read end."""
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)  # ENXIO until a reader opens
+        except OSError:
+            assert time.monotonic() < deadline and proc.poll() is None, "import never read"
+            time.sleep(0.05)
+            continue
+        os.set_blocking(fd, True)
+        return fd
 
 
 def test_killed_import_leaves_a_consistent_store_that_a_rerun_completes(
     tmp_path: Path, hn_sample: Path
 ) -> None:
-    data = tmp_path / "many.jsonl"
-    total = _many_rows(data, hn_sample, 120)  # 5,160 rows
+    rows = _many_rows(hn_sample, 120)  # 5,160 rows
+    total = len(rows)
+    # the rows come through a FIFO and the test sends only half before the kill, so the
+    # import cannot finish first (it could while a loaded host slowed the test's polling)
+    data = tmp_path / "many.rows"
+    os.mkfifo(data)
     db = tmp_path / "kill.sqlite3"
-    cmd = [sys.executable, "-m", "mljobs", "--db", str(db), "import", "--no-enrich", str(data)]
+    cmd = [sys.executable, "-m", "mljobs", "--db", str(db), "import", "--no-enrich",
+           "--format", "jsonl", str(data)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    seen = 0
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None:
-        if db.exists():
-            try:
-                with sqlite3.connect(db, timeout=1) as conn:
-                    seen = conn.execute("SELECT COUNT(*) FROM postings").fetchone()[0]
-            except sqlite3.OperationalError:
-                seen = 0
-            if seen >= 1000:
-                break
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    feed = None
+    try:
+        feed = os.fdopen(_writer_end(data, proc), "w")
+        feed.writelines(rows[: total // 2])
+        feed.flush()
+        seen = 0
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if db.exists():
+                try:
+                    with sqlite3.connect(db, timeout=1) as conn:
+                        seen = conn.execute("SELECT COUNT(*) FROM postings").fetchone()[0]
+                except sqlite3.OperationalError:
+                    seen = 0
+                if seen >= 1000:
+                    break
+            time.sleep(0.05)
+    finally:
+        proc.send_signal(signal.SIGKILL)  # before the feed closes: no end of input is seen
+        proc.wait()
+        if feed is not None:
+            feed.close()
+    data.unlink()
+    data.write_text("".join(rows))  # the rerun reads every row from a plain file
     with SQLiteStore(db) as killed:
         assert killed.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         partial = killed.count()
-        assert 0 < partial < total, "the kill should land mid-import"
-        assert partial % 500 == 0  # whole batches only
+        # mid-import (no further than the rows sent), in whole batches only
+        assert 1000 <= partial <= total // 2 and partial % 500 == 0, partial
         orphans = killed.conn.execute(
             "SELECT COUNT(*) FROM postings p LEFT JOIN raw_documents r ON r.sha256 = p.raw_ref "
             "WHERE r.sha256 IS NULL").fetchone()[0]

@@ -34,6 +34,9 @@ class Reply:
         status: HTTP status.
         headers: extra headers.
         delay: seconds to wait before answering.
+        held: answer only when the server closes: a reply later than any client timeout,
+            whatever the machine's speed (a fixed ``delay`` longer than the timeout is only
+            later as long as the client is not slowed more than the server).
         etag: sent as ETag; a matching If-None-Match gets 304.
         fail_first: replies sent (in order) before this one, once each.
         stream_bytes: send this many zero bytes, chunked, without Content-Length.
@@ -43,6 +46,7 @@ class Reply:
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    held: bool = False
     etag: str | None = None
     fail_first: list[Reply] = field(default_factory=list)
     stream_bytes: int = 0
@@ -78,6 +82,7 @@ class ReplayServer:
         self._active: Counter[str] = Counter()
         self._lock = threading.Lock()
         self._failures: Counter[str] = Counter()
+        self._closing = threading.Event()
         server = self
 
         class _Handler(BaseHTTPRequestHandler):
@@ -106,6 +111,7 @@ class ReplayServer:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self._closing.set()  # held replies go out (to clients long gone) and their threads end
         self.httpd.shutdown()
         self.httpd.server_close()
 
@@ -145,6 +151,8 @@ class ReplayServer:
     def _send(self, req: BaseHTTPRequestHandler, reply: Reply) -> None:
         if reply.delay:
             time.sleep(reply.delay)
+        if reply.held:
+            self._closing.wait()
         if reply.etag and req.headers.get("If-None-Match") == reply.etag:
             req.send_response(304)
             req.send_header("ETag", reply.etag)
@@ -162,8 +170,8 @@ class ReplayServer:
             self._stream(req, reply.stream_bytes)
             return
         req.send_header("Content-Length", str(len(reply.body)))
-        req.end_headers()
         try:
+            req.end_headers()
             req.wfile.write(reply.body)
         except (BrokenPipeError, ConnectionResetError):
             return

@@ -84,15 +84,17 @@ def test_404_is_not_retried() -> None:
 
 
 def test_timeout_then_success() -> None:
-    slow = Reply(b"late", delay=1.5)
+    # the first reply never comes in time (held: no race between a sleep and the timeout);
+    # the retry's must come within the timeout, the 2 s every other test here allows
+    slow = Reply(b"late", held=True)
     with ReplayServer({"/x": Reply(b"fast", fail_first=[slow])}) as srv, HttpClient(
-            HttpSettings(timeout=0.3, retries=1, backoff=0.01)) as http:
+            HttpSettings(timeout=FAST.timeout, retries=1, backoff=0.01)) as http:
         response = http.get(f"{srv.url}/x", source="test")
-    assert response.content == b"fast"
+    assert response.content == b"fast" and response.attempts == 2
 
 
 def test_timeout_without_retries_fails_transient() -> None:
-    with ReplayServer({"/x": Reply(b"late", delay=1.5)}) as srv, HttpClient(
+    with ReplayServer({"/x": Reply(b"late", held=True)}) as srv, HttpClient(
             HttpSettings(timeout=0.3, retries=0)) as http, \
             pytest.raises(FetchError, match="timed out") as info:
         http.get(f"{srv.url}/x", source="test")
@@ -130,8 +132,16 @@ def test_conditional_get_uses_etag_and_serves_cached_body() -> None:
 
 
 def test_per_host_limit_caps_concurrency() -> None:
-    routes = {f"/slow/{i}": Reply(b"{}", delay=0.15) for i in range(8)}
-    with ReplayServer(routes) as srv, HttpClient(HttpSettings(per_host=2)) as http:
+    # each reply waits until a second request is in (a 0.15 s delay only made two overlap
+    # if the client started the second within 0.15 s, which a loaded host need not do)
+    pair = threading.Barrier(2, timeout=30)
+
+    def in_pairs(path: str, query: dict[str, str]) -> Reply:
+        pair.wait()
+        return Reply(b"{}")
+
+    with ReplayServer({"/slow/*": in_pairs}) as srv, \
+            HttpClient(HttpSettings(per_host=2)) as http:
         threads = [threading.Thread(target=http.get, args=(f"{srv.url}/slow/{i}",),
                                     kwargs={"source": "t"}) for i in range(8)]
         for t in threads:

@@ -26,6 +26,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -201,11 +202,21 @@ def client(web_db: Path) -> Iterator[TestClient]:
         yield c
 
 
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
+@contextmanager
+def reserved_port() -> Iterator[int]:
+    """A TCP port on 127.0.0.1 held for a server the test starts on it (``serve --port N``).
+
+    The port stays bound (SO_REUSEADDR, not listening) while the test runs, so the system
+    hands it to no one else: no connect() picks it as a source port and no bind() without
+    SO_REUSEADDR gets it. A server that binds with SO_REUSEADDR and listens (``serve``'s
+    ``listen``) can still take it: Linux lets such sockets share a port while none listens.
+    (Picking a free port and closing it left it to whoever asked next, on a busy host
+    another test run's client or server.)
+    """
     with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+        yield int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="session")
@@ -217,13 +228,19 @@ def browser_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def live_server(browser_db: Path) -> Iterator[str]:
-    """The app served by uvicorn in a thread on 127.0.0.1; yields its base URL."""
-    port = free_port()
-    config = uvicorn.Config(create_app(browser_db, now=lambda: NOW), host="127.0.0.1",
-                            port=port,
-                            log_level="warning", lifespan="on")
+    """The app served by uvicorn in a thread on 127.0.0.1; yields its base URL.
+
+    The test binds and listens on the socket (port 0: the system picks a free one) and
+    hands it to uvicorn, so the port is never free between being chosen and being served,
+    and a request sent before uvicorn has started waits in the socket's queue."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(2048)
+    port = int(sock.getsockname()[1])
+    config = uvicorn.Config(create_app(browser_db, now=lambda: NOW), log_level="warning",
+                            lifespan="on")
     server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not server.started:
@@ -233,3 +250,4 @@ def live_server(browser_db: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+    sock.close()

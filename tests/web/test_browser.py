@@ -8,6 +8,7 @@ shown in the README.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,7 +29,7 @@ pytestmark = [
 ]
 
 if CHROMIUM.exists():
-    from playwright.sync_api import Browser, ConsoleMessage, Page, Request, sync_playwright
+    from playwright.sync_api import Browser, ConsoleMessage, Page, Request, expect, sync_playwright
 
 
 @pytest.fixture(scope="module")
@@ -75,9 +76,17 @@ def page(browser: Browser, live_server: str) -> Iterator[tuple[Page, Watch]]:
     context.close()
 
 
+def save_screenshot(page: Page, name: str, *, full_page: bool = False) -> None:
+    """Write ``docs/img/<name>`` whole or not at all: written to a temporary file beside it
+    and renamed, so two test runs at once (or a run stopped half-way) leave no torn PNG."""
+    IMG.mkdir(parents=True, exist_ok=True)
+    tmp = IMG / f".{name}.{os.getpid()}.tmp"  # one per process: runs at once do not share it
+    tmp.write_bytes(page.screenshot(full_page=full_page))
+    os.replace(tmp, IMG / name)
+
+
 def test_search_facet_posting_dashboard(page: tuple[Page, Watch], live_server: str) -> None:
     p, watch = page
-    IMG.mkdir(parents=True, exist_ok=True)
     p.goto(live_server + "/")
     p.fill('input[name="q"]', '"natural language processing" OR NLP')
     p.press('input[name="q"]', "Enter")
@@ -85,7 +94,7 @@ def test_search_facet_posting_dashboard(page: tuple[Page, Watch], live_server: s
     hits = p.locator("li.hit")
     assert hits.count() > 0
     assert p.locator("li.hit .snippet mark").count() > 0
-    p.screenshot(path=str(IMG / "search.png"))
+    save_screenshot(p, "search.png")
 
     total_before = int(p.inner_text("#total").replace(",", ""))
     facet = p.locator('details.facet[data-facet="archetype"] a.facet-value').first
@@ -106,7 +115,7 @@ def test_search_facet_posting_dashboard(page: tuple[Page, Watch], live_server: s
     marks = p.locator(".desc-body mark.skill")
     assert marks.count() > 0 and marks.first.is_visible()
     assert p.locator("svg.proba rect.bar.top").count() == 1
-    p.screenshot(path=str(IMG / "posting.png"), full_page=True)
+    save_screenshot(p, "posting.png", full_page=True)
 
     p.click('nav a[href="/dashboard"]')
     p.wait_for_url(re.compile(r"/dashboard$"))
@@ -116,7 +125,7 @@ def test_search_facet_posting_dashboard(page: tuple[Page, Watch], live_server: s
         "document.querySelectorAll('.chart').length", timeout=TIMEOUT_MS)
     assert charts.count() >= 5
     assert p.locator(".chart .main-svg").count() >= charts.count()
-    p.screenshot(path=str(IMG / "dashboard.png"), full_page=True)
+    save_screenshot(p, "dashboard.png", full_page=True)
 
     assert watch.errors == [], watch.errors
     assert not [c for c in watch.console if c.startswith("error")], watch.console
@@ -177,12 +186,12 @@ def test_keyboard_use_of_the_search_form(page: tuple[Page, Watch], live_server: 
     box = p.locator("a.skip").bounding_box()
     assert box is not None and box["y"] >= 0
     p.keyboard.press("Enter")
-    assert p.evaluate("document.activeElement.id") == "results"
+    expect(p.locator("#results")).to_be_focused()  # waits: the fragment jump need not be done
 
     p.evaluate("window.__same_page = true")
     p.focus('select[name="sort"]')
     p.keyboard.press("ArrowDown")
-    assert p.evaluate("document.querySelector('select[name=sort]').value") == "date"
+    expect(p.locator('select[name="sort"]')).to_have_value("date")
     assert p.evaluate("window.__same_page === true"), "the arrow key reloaded the page"
     p.fill('input[name="salary_min"]', "125000")
     p.click('form.searchbar button[type="submit"]')

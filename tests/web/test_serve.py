@@ -8,7 +8,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +17,10 @@ import pytest
 from typer.testing import CliRunner
 
 from mljobs.cli import app
+
+from .conftest import reserved_port
+
+READY = 60  # seconds a request to a just-started server may wait (queued) for an answer
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
@@ -40,33 +43,25 @@ def serving(db: Path, port: int, tmp_path: Path) -> Iterator[subprocess.Popen[st
             proc.wait(timeout=10)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_serve_prints_the_url_and_serves(web_db: Path, tmp_path: Path) -> None:
-    port = free_port()
-    with serving(web_db, port, tmp_path) as proc:
-        _check_served(proc, port)
+    with reserved_port() as port, serving(web_db, port, tmp_path) as proc:
+        url = served_url(proc)
+        assert int(url.rsplit(":", 1)[1].strip("/")) == port
+        response = httpx.get(url + "api/stats", timeout=READY)
+    assert response.status_code == 200 and response.json()["postings"] > 1700
+    assert "server" not in response.headers
 
 
-def _check_served(proc: subprocess.Popen[str], port: int) -> None:
+def served_url(proc: subprocess.Popen[str]) -> str:
+    """The URL ``serve`` printed (its second line), after checking its first says "serving".
+
+    ``serve`` listens before it prints, so a request to the URL is queued, not refused,
+    while the server finishes starting: no polling needed."""
     assert proc.stdout is not None
     lines = [proc.stdout.readline() for _ in range(2)]
     url = re.search(r"http://127\.0\.0\.1:(\d+)/", lines[1])
-    assert "serving" in lines[0] and url is not None and int(url.group(1)) == port, lines
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            response = httpx.get(url.group(0) + "api/stats", timeout=5)
-            break
-        except httpx.TransportError:
-            assert time.monotonic() < deadline and proc.poll() is None
-            time.sleep(0.1)
-    assert response.status_code == 200 and response.json()["postings"] > 1700
-    assert "server" not in response.headers
+    assert "serving" in lines[0] and url is not None, lines
+    return url.group(0)
 
 
 def test_serve_demo_without_a_demo_store_says_what_to_do(
@@ -93,11 +88,9 @@ def test_serve_is_documented() -> None:
 
 def test_serve_on_port_0_prints_the_port_it_got(web_db: Path, tmp_path: Path) -> None:
     with serving(web_db, 0, tmp_path) as proc:
-        assert proc.stdout is not None
-        lines = [proc.stdout.readline() for _ in range(2)]
-        url = re.search(r"http://127\.0\.0\.1:(\d+)/", lines[1])
-        assert url is not None and int(url.group(1)) != 0, lines  # printed ":0" before
-        response = httpx.get(url.group(0) + "api/stats", timeout=10)
+        url = served_url(proc)
+        assert not url.endswith(":0/"), url  # printed ":0" before
+        response = httpx.get(url + "api/stats", timeout=READY)
         assert response.status_code == 200
 
 
@@ -110,6 +103,22 @@ def test_serve_on_a_port_in_use_says_so_before_serving(web_db: Path) -> None:
     assert result.exit_code == 1, result.output
     assert f"port {port} on 127.0.0.1 is already in use" in result.output
     assert "--port" in result.output and "serving" not in result.output
+    assert _open_in_this_process(web_db) == [], "serve left the store it opened open"
+
+
+def _open_in_this_process(path: Path) -> list[str]:
+    """This process's open files at ``path`` (Linux: /proc/self/fd)."""
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        pytest.skip("needs /proc/self/fd")
+    found = []
+    for fd in fds.iterdir():
+        try:
+            if fd.readlink() == path.resolve():
+                found.append(fd.name)
+        except OSError:  # the directory's own descriptor, gone by now
+            continue
+    return found
 
 
 def test_serve_on_a_host_that_is_not_this_machine_says_so(web_db: Path) -> None:
@@ -137,10 +146,21 @@ def test_serve_names_its_store_and_says_when_demo_passes_over_mljobs_db(
             out = "".join(proc.stdout.readline() for _ in range(5))
             url = re.search(r"http://127\.0\.0\.1:\d+/", out)
             assert url is not None, out
-            httpx.get(url.group(0) + "api/stats", timeout=10)  # it serves
+            httpx.get(url.group(0) + "api/stats", timeout=READY)  # it serves
         finally:
             proc.terminate()
             proc.wait(timeout=10)
     text = " ".join(out.split())
     assert f"store: {demo}" in text, out
     assert f"the global --db / MLJOBS_DB {own} is not used" in text, out
+
+
+def test_the_socket_serve_prints_is_listening_before_it_says_serving() -> None:
+    """A client that connects as soon as the URL is printed is queued, not refused (the
+    socket was only bound until uvicorn had started, so such a client got "connection
+    refused" on a loaded machine)."""
+    from mljobs.cli.web_cmds import listen
+
+    with listen("127.0.0.1", 0) as sock, socket.create_connection(sock.getsockname()[:2],
+                                                                 timeout=5):
+        pass

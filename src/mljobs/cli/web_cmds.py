@@ -29,9 +29,12 @@ def serve_target(db: Path | None, demo: bool) -> Path:
 
 
 def listen(host: str, port: int) -> socket.socket:
-    """A socket bound to ``host:port`` (``port`` 0: a free port the system picks), made
-    before anything says "serving", so a port in use or a host that is not this machine's
-    is one clear error, and the URL printed is the one that answers.
+    """A socket bound to ``host:port`` (``port`` 0: a free port the system picks) and
+    listening, made before anything says "serving", so a port in use or a host that is not
+    this machine's is one clear error, and the URL printed is the one that answers: a
+    request sent as soon as the URL is printed waits in the socket's queue until uvicorn,
+    still starting, accepts it (a socket only bound refused it, so a client that read the
+    URL and connected at once got "connection refused").
 
     Raises:
         ConfigError: the address cannot be used (the message says what to change).
@@ -46,6 +49,7 @@ def listen(host: str, port: int) -> socket.socket:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind(address)
+        sock.listen(2048)  # uvicorn's default backlog (it calls listen again: harmless)
     except OSError as exc:
         sock.close()
         if exc.errno == errno.EADDRINUSE:
@@ -77,7 +81,11 @@ def serve(
 
     with handle_errors():
         web = create_app(serve_target(db, demo))
-        sock = listen(host, port)
+        try:
+            sock = listen(host, port)
+        except ConfigError:
+            web.state.web.close()  # the store and index the app opened (tests run serve in-process)
+            raise
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{bound}/"
