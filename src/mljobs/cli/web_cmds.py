@@ -58,11 +58,6 @@ def listen(host: str, port: int) -> socket.socket:
                               "e.g. --port 0 for any free port") from None
         raise ConfigError(f"cannot listen on {host} port {port} ({exc.strerror}); "
                           "use --host 127.0.0.1 and a --port above 1023") from None
-    # listening now, not when uvicorn starts: between the printed URL and uvicorn's start
-    # (the app built, the store and index opened) a bound socket that is not listening
-    # refuses connections, so the URL printed could answer "connection refused" (seen in
-    # tests/web/test_serve.py on a loaded machine); a listening one queues them
-    sock.listen(2048)
     return sock
 
 
