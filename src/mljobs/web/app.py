@@ -212,10 +212,10 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     async def mljobs_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, MljobsError)
-        status = 400 if isinstance(exc, _USER_ERRORS) else 500
-        if status == 500:
-            log.error("%s on %s: %s", type(exc).__name__, request.url.path, exc)
-        return error_response(request, status, f"{type(exc).__name__}: {exc}")
+        if isinstance(exc, _USER_ERRORS):  # the request's fault: the message says what to change
+            return error_response(request, 400, str(exc))
+        log.error("%s on %s: %s", type(exc).__name__, request.url.path, exc)
+        return error_response(request, 500, f"{type(exc).__name__}: {exc}")
 
     async def unexpected(request: Request, exc: Exception) -> Response:
         log.exception("unexpected error on %s", request.url.path, exc_info=exc)
