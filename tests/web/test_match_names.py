@@ -17,3 +17,25 @@ def test_match_form_names_archetypes_as_search_does(client: TestClient) -> None:
                for o in form.select("select[name=archetype] option") if o["value"]}
     for slug, name in facet.items():
         assert options[slug] == name.lstrip("✓ ").strip()
+
+
+RESUME = b"Machine learning engineer, 5 years of Python, PyTorch and Kubernetes."
+
+
+def test_match_refuses_an_unknown_archetype_as_the_cli_does(client: TestClient) -> None:
+    # (it was read as "any archetype" and ranked everything, saying nothing)
+    response = client.post("/match", files={"resume": ("cv.txt", RESUME)},
+                           data={"archetype": "research-enginer"})
+    assert response.status_code == 400
+    text = BeautifulSoup(response.text, "html.parser").get_text(" ")
+    assert "Unknown archetype 'research-enginer'" in text
+    assert "research-engineer, applied-researcher" in text  # the choices are named
+
+
+def test_match_takes_an_archetype_in_any_case(client: TestClient) -> None:
+    response = client.post("/match", files={"resume": ("cv.txt", RESUME)},
+                           data={"archetype": "Research-Engineer"})
+    assert response.status_code == 200, response.text
+    page = BeautifulSoup(response.text, "html.parser")
+    chosen = page.select_one("select[name=archetype] option[selected]")
+    assert chosen is not None and chosen["value"] == "research-engineer"

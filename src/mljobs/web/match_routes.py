@@ -78,6 +78,10 @@ async def match_upload(
     """Read the uploaded resume and show profile, matches and gaps."""
     state = _state(request)
     name = resume.filename or "resume.txt"
+    target = archetype.strip().lower() or None  # any case, as the CLI's --archetype
+    if target is not None and target not in ARCHETYPES:
+        return _page(request, error=f"Unknown archetype {archetype!r}: choose one of "
+                                    f"{', '.join(ARCHETYPES)}, or any.")
     try:
         data = await _read_upload(resume)
         text = read_resume_bytes(data, name).text
@@ -85,7 +89,6 @@ async def match_upload(
         return _page(request, error=str(exc))
     profile = build_profile(text, now=state.now())
     index = index_for_store(state.store)
-    target = archetype if archetype in ARCHETYPES else None
     matches = rank(profile, index, limit=max(1, min(limit, 100)),
                   filters=Filters(archetype=target))
     gap_target, gap_total, gaps = skill_gaps(profile, index, target)
