@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -191,3 +192,19 @@ def test_read_objects_reads_gzip_and_names_the_first_bad_line(tmp_path: Path) ->
     with pytest.raises(RowError) as info:
         read_objects(bad)
     assert (info.value.line, info.value.field) == (2, None)
+
+
+def test_a_posting_dated_after_today_is_a_bad_row_naming_the_date(
+        store: SQLiteStore, tmp_path: Path, now) -> None:
+    # (9999-12-31 was stored and sorted first by date, "new" in every posted-within, forever)
+    rows = [{"id": "a", "title": "ML Engineer", "description": "PyTorch.", "posted_at": "9999-12-31"},
+            {"id": "b", "title": "ML Engineer", "description": "PyTorch.",
+             "posted_at": (now + timedelta(hours=20)).isoformat()},  # another time zone: fine
+            {"id": "c", "title": "Data Scientist", "description": "SQL.", "posted_at": "2020-01-02"}]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    report = import_file(store, path, now=now)
+    assert (report.rows, report.new, report.failed) == (3, 2, 1)
+    error = str(report.errors[0])
+    assert "rows.jsonl:1 field 'posted_at'" in error and "9999-12-31 is after today" in error
+    assert store.count() == 2

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from mljobs.errors import InputError, RowError
@@ -25,6 +25,7 @@ from mljobs.sources.files import read_rows, row_to_raw
 from mljobs.store import SQLiteStore, UpsertReport
 
 BATCH_SIZE = 500
+FUTURE_SLACK = timedelta(days=1)  # a posting dated up to a day ahead (another time zone) is fine
 
 Enricher = Callable[[Sequence[Posting]], list[Posting]]
 Progress = Callable[[int], None]
@@ -108,6 +109,7 @@ def import_file(
             if isinstance(row, RowError):
                 raise row
             raw_posting = row_to_raw(row, path=name, line=line, default_source=default_source)
+            _check_not_future(raw_posting.posted_at, now, name, line)
             kind = SOURCES.get(raw_posting.source)  # (the source's own seeker test, as sync)
             seeker = kind is not None and kind.seeker(raw_posting)
             posting = None if seeker else normalize(raw_posting)
@@ -143,6 +145,15 @@ def import_file(
     if report.rows == 0:
         raise InputError(f"{path}: no rows found; is it empty?")
     return report
+
+
+def _check_not_future(posted_at: datetime | None, now: datetime, path: str, line: int) -> None:
+    """A posting date after tomorrow (time zones aside) is a typo: a row error naming it, since
+    stored it would sort first by date and count as new in every "posted within" forever."""
+    if posted_at is not None and posted_at > now + FUTURE_SLACK:
+        raise RowError(path, line, "posted_at",
+                       f"{posted_at:%Y-%m-%d} is after today ({now:%Y-%m-%d}); "
+                       "fix the date or leave it empty")
 
 
 def _enrich_changed(
