@@ -758,8 +758,7 @@ def _names_only(raw: str, title: str) -> bool:
     if "http" in rest:
         rest = _URL.sub("", rest)
     rest = _ITEM_TAG.sub("", rest.strip(_TITLE_STRIP))
-    if rest.startswith(title):
-        rest = rest[len(title):]
+    rest = rest.removeprefix(title)
     return not rest.strip(_TITLE_STRIP + ",;()[]–— \t")
 
 
