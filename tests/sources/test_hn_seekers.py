@@ -127,3 +127,42 @@ def test_corpus_rows_of_seekers_are_skipped_too(tmp_path: Path) -> None:
     with SQLiteStore(tmp_path / "store.sqlite3") as store:
         report = import_file(store, path, now=NOW)
         assert (report.rows, report.seekers, report.new, report.failed) == (1, 1, 0, 0)
+
+
+PIPED = ("Location: Lisbon, Portugal | Remote: Yes | Willing to relocate: No | Technologies: Python, "
+         "PyTorch, Kubernetes, Airflow | Résumé/CV: https://cv.example/ana.pdf | Email: ana@mail.example")
+
+
+def test_a_seekers_fields_on_one_line_are_a_seekers_comment() -> None:
+    assert seeker_comment(PIPED)
+    assert seeker_comment(PIPED.replace(" | ", " • "))
+    assert seeker_comment(PIPED.replace(" | ", "|"))
+    # after a "SEEKING WORK" lead (which ``parse_header`` reads as a company) or a line about
+    # the writer, with the rest of the comment below
+    assert seeker_comment("SEEKING WORK | " + PIPED + "\n\nI build data platforms for ML teams.")
+    assert seeker_comment("Senior data engineer, 8 years\n" + PIPED)
+
+
+def test_a_company_header_with_pipes_is_no_seekers_comment() -> None:
+    # a header, then the same fields run on after it on its line or on the next one
+    assert not seeker_comment("Acme Robotics | ML Engineer | " + PIPED)
+    assert not seeker_comment("Acme Robotics | Lisbon | " + PIPED.replace("Location: Lisbon, Portugal | ", ""))
+    assert not seeker_comment("Acme Robotics | ML Engineer | Remote | $150k\n" + PIPED)
+    # a post that mentions relocating, in a header with pipes
+    assert not seeker_comment("Acme Robotics | ML Engineer | Lisbon | Onsite | $150k\n\nRemote: no. "
+                              "Willing to relocate: we pay for the move. Email: jobs@acme.example")
+
+
+def test_import_skips_a_seekers_one_line_comment(tmp_path: Path) -> None:
+    rows = [{"id": "hn-900001", "source": "hackernews", "title": PIPED.split(" | ")[0],
+             "company": None, "text": PIPED},
+            {"id": "hn-900002", "source": "hackernews", "title": "Acme Robotics | ML Engineer | Lisbon",
+             "company": None,
+             "text": "Acme Robotics | ML Engineer | Lisbon | Onsite\n\nWe build picking robots. "
+                     "Willing to relocate: we pay for the move. Location: Lisbon. Email: jobs@acme.example"}]
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with SQLiteStore(tmp_path / "store.sqlite3") as store:
+        report = import_file(store, path, now=NOW)
+        assert (report.rows, report.seekers, report.new, report.failed) == (2, 1, 1, 0)
+        assert [p.source_id for _, p in store.iter_postings()] == ["900002"]

@@ -696,6 +696,9 @@ def segment_roles(text: str) -> Roles:
         inline = _inline_titles(text)
         if inline and (not lines or text.rfind("\n", 0, lines[0][2]) == text.rfind("\n", 0, inline[0][1])):
             lines = inline
+    repeat, texts = 0, None
+    if len(lines) >= 2:
+        lines, repeat, texts = _drop_repeats(text, lines)
     shown = [t for t, _, _, _ in lines]
     if len(set(shown)) < len(shown):
         shown = _distinct(lines)
@@ -703,21 +706,131 @@ def segment_roles(text: str) -> Roles:
                   details=[d for _, _, _, d in lines])
     if len(lines) < 2:
         return roles
-    closing = _closing_start(text, lines)
-    listed = _list_end(text, lines)
-    if listed and (not closing or listed < closing):
-        closing = listed
+    closing, lens = texts or _texts(text, lines)
+    if repeat and (not closing or repeat < closing):
+        closing = repeat  # (a role named again after the last one: how to apply to each)
+        lens[-1] = _own_len(text[lines[-1][2]:closing]) + _inline_len(lines[-1][3], lines[-1][0])
     blocks = []
-    for i, (title, start, line_end, raw) in enumerate(lines):
+    for i, (title, start, _, _) in enumerate(lines):
         end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
-        blocks.append(RoleBlock(shown[i], start, end, _own_len(text[line_end:end]) + _inline_len(raw, title),
-                                "" if shown[i] == title else title))
+        blocks.append(RoleBlock(shown[i], start, end, lens[i], "" if shown[i] == title else title))
     described = [b for b in blocks if b.body_len >= MIN_ROLE_TEXT]
     if len(described) >= 2:
         roles.blocks = described
         roles.shared_end = lines[0][1]
         roles.closing_start = closing
     return roles
+
+
+def _texts(text: str, lines: list[tuple[str, int, int, str]]) -> tuple[int, list[int]]:
+    """Where the closing text after the last role starts (``_closing_start``, or the end of a
+    list of roles described on their item lines, ``_list_end``; 0 for none), and how much each
+    role's own text says (``_own_len`` of the text from its line's end to the next role line,
+    the last one's to the closing text, plus ``_inline_len`` of its line)."""
+    closing = _closing_start(text, lines)
+    listed = _list_end(text, lines)
+    if listed and (not closing or listed < closing):
+        closing = listed
+    lens = []
+    for i, (title, _, line_end, raw) in enumerate(lines):
+        end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
+        lens.append(_own_len(text[line_end:end]) + _inline_len(raw, title))
+    return closing, lens
+
+
+# What titles are compared by when a post names a role twice: lower-cased, a level written
+# out or abbreviated alike ("Senior"/"Sr."), without spaces and common punctuation and
+# without a plural's "s" at the end ("Senior ML Engineers" and "Sr. ML Engineer"; "Fullstack",
+# "Full-Stack", "Full Stack"). All titles of a post at once, with C-level string calls only:
+# a regex or a loop over each title's words cost about +0.3% of the pipeline's instructions.
+_KEY_PUNCT = " -./,()&:"
+
+
+def _same_keys(titles: list[str]) -> list[str]:
+    keys = "\n".join(titles).lower().replace("senior", "sr").replace("junior", "jr")
+    for c in _KEY_PUNCT:
+        if c in keys:
+            keys = keys.replace(c, "")
+    return (keys + "\n").replace("s\n", "\n").split("\n")[:-1]
+
+
+def _names_only(raw: str, title: str) -> bool:
+    """Whether a role line says nothing but its title (links, bullets and separators aside):
+    "* Fullstack Engineer", "AI / ML Engineer:", "- Data Engineer - https://..."."""
+    rest = raw.strip().strip(_TITLE_STRIP)
+    if "http" in rest:
+        rest = _URL.sub("", rest)
+    rest = _ITEM_TAG.sub("", rest.strip(_TITLE_STRIP))
+    rest = rest.removeprefix(title)
+    return not rest.strip(_TITLE_STRIP + ",;()[]–— \t")
+
+
+def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]]
+                  ) -> tuple[list[tuple[str, int, int, str]], int, tuple[int, list[int]] | None]:
+    """``lines`` without the lines that name again a role another line names (the same title,
+    ``_same_keys``): a post that lists its roles once ("We're looking for:\n* Fullstack
+    Engineer\n* UI Designer") and then describes each under its own header, or lists them
+    again to say how to apply, has one role per title, the one described in most detail.
+
+    A line goes when another line of its title is kept: the one that is no item of a list of
+    titles and has most text of its own (the first wins a tie). The line that goes names
+    only the title (``_names_only``) and is not described (``MIN_ROLE_TEXT``) or is an item
+    of a list of titles (the last item of a summary list runs on to the company's pitch), and
+    the two lines are apart: a role line of another title lies between them, or the first of
+    them is described. Left as two roles: lines of one list ("- Software Engineering Manager
+    (Custom Fields)\n- Software Engineering Manager"), a line that says more than its title,
+    two titles each described under its own header, and two lines of one title that each link
+    to an ad, different ones ("+ Senior Software Engineer - https://.../a" and, further down
+    the list, "+ Senior Software Engineer (Edge Data) - https://.../b").
+
+    Also gives where the first line that goes after the last line kept starts (0 for none):
+    the roles named again after the last one's text close the post (how to apply to each);
+    and ``_texts`` of ``lines`` when it read them and none goes (else None).
+    """
+    keys = _same_keys([title for title, _, _, _ in lines])
+    if len(set(keys)) == len(keys):
+        return lines, 0, None
+    by_key: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        by_key.setdefault(key, []).append(i)
+    groups = [same for same in by_key.values() if len(same) >= 2]
+    bare = {i: _names_only(lines[i][3], lines[i][0]) for same in groups for i in same}
+    if not any(bare.values()):  # (roles that share a title, each with its bracket or team)
+        return lines, 0, None
+    closing, lens = texts = _texts(text, lines)
+    # (an item of a list of titles: it, or the role line just above it, has next to no text of
+    # its own; the text after a list's last item is the post's, not that role's)
+    listed = [lens[i] < _LISTED or (i > 0 and lens[i - 1] < _LISTED) for i in range(len(lines))]
+    drop: set[int] = set()
+    for same in groups:
+        keep = max(same, key=lambda i: (not listed[i], lens[i], -i))
+        for i in same:
+            if i == keep or not bare[i] or (lens[i] >= MIN_ROLE_TEXT and not listed[i]):
+                continue
+            a, b = min(i, keep), max(i, keep)
+            if lens[a] < MIN_ROLE_TEXT and all(keys[j] == keys[i] for j in range(a, b)):
+                continue  # (one list: "- Software Engineer (Platform)\n- Software Engineer")
+            if lens[i] < MIN_ROLE_TEXT and lens[keep] < MIN_ROLE_TEXT:
+                here, there = _links(text, lines, i, closing), _links(text, lines, keep, closing)
+                if here and there and here.isdisjoint(there):
+                    continue  # (two ads)
+            drop.add(i)
+    if not drop:
+        return lines, 0, texts
+    kept = [line for i, line in enumerate(lines) if i not in drop]
+    last = max(i for i in range(len(lines)) if i not in drop)
+    after = [lines[i][1] for i in sorted(drop) if i > last]
+    return kept, (after[0] if after else 0), None
+
+
+_LISTED = 40  # (the most text a title of a list has of its own: an inline stack, a pay range)
+
+
+def _links(text: str, lines: list[tuple[str, int, int, str]], i: int, closing: int) -> set[str]:
+    """The links in role line ``i`` and its own text."""
+    end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
+    part = text[lines[i][1]:end]
+    return set(_URL.findall(part)) if "http" in part else set()
 
 
 def _distinct(lines: list[tuple[str, int, int, str]]) -> list[str]:

@@ -531,15 +531,19 @@ def hn_item_to_raw(item: dict[str, Any], *, thread_id: int | None = None) -> Raw
 
 # The "Who wants to be hired?" template that job seekers sometimes post in a "Who is hiring?"
 # thread: "Location: ... / Remote: ... / Willing to relocate: ... / Technologies: ... /
-# Résumé/CV: ... / Email: ...", one field a line.
+# Résumé/CV: ... / Email: ...", one field a line, or all on one line with a separator between
+# them ("Location: Berlin | Remote: Yes | Willing to relocate: No | Technologies: ...").
 _SEEKER_FIELD = re.compile(
-    r"^[\s\-*•>]*(location|remote|technologies|tech stack|skills|"
+    r"(?:^[\s\-*•>]*|[ \t]*[|•·][ \t]*)(location|remote|technologies|tech stack|skills|"
     r"r[ée]sum[ée](?:\s*/\s*cv)?|cv|e-?mail)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
+# A header that says its writer seeks work ("SEEKING WORK | Berlin | Remote: ..."), whose
+# first segment ``parse_header`` reads as a company.
+_SEEKING = re.compile(r"(?:seeking|looking for)\b", re.IGNORECASE)
 # "Willing to relocate:" may also follow other fields on one line ("Location: India Remote: Yes
 # Willing to relocate: Open to discuss").
-_RELOCATE_FIELD = re.compile(r"(?:^|(?<=\s))willing to relocate\s*:", re.IGNORECASE | re.MULTILINE)
+_RELOCATE_FIELD = re.compile(r"(?:^|(?<=[\s|•·]))willing to relocate\s*:", re.IGNORECASE | re.MULTILINE)
 _SEEKER_KEY = {"tech stack": "technologies", "skills": "technologies", "cv": "resume", "e-mail": "email"}
 
 
@@ -553,10 +557,12 @@ def _seeker_key(label: str) -> str:
 def seeker_comment(text: str) -> bool:
     """True for a job seeker's comment in the "Who wants to be hired?" template, which is not a
     job posting: a "Willing to relocate:" field and two more of Location, Remote, Technologies,
-    Résumé/CV and Email as labels at line starts ("Willing to relocate:" may follow others on
-    its line), with no company or role header before them: the first line before the fields,
-    read by ``parse_header``, names no company and no role
-    (a company post may list the same fields under "Acme | Senior Engineer | Remote (US)").
+    Résumé/CV and Email as labels at line starts or after a separator ("|", "•", "·": the
+    fields on one line; "Willing to relocate:" may follow others on its line), with no company
+    or role header before them: the first line before the fields, read by ``parse_header``,
+    names no company (a "SEEKING WORK" lead is none) and no role (a company post may list the
+    same fields under "Acme | Senior Engineer | Remote (US)", or run them on after its header:
+    "Acme | ML Engineer | Location: Berlin | Remote: Yes | Willing to relocate: No | ...").
     """
     if "elocate" not in text and "ELOCATE" not in text:  # (cheap gate: most posts lack it)
         return False
@@ -566,8 +572,9 @@ def seeker_comment(text: str) -> bool:
     matches = list(_SEEKER_FIELD.finditer(text))
     if len({_seeker_key(m.group(1)) for m in matches}) < 2:
         return False
-    before = text[:min(relocate.start(), matches[0].start())].strip()
+    before = text[:min(relocate.start(), matches[0].start())].strip().rstrip("|•·").strip()
     if not before:
         return True
     header = parse_header(first_line(before), text)
-    return header["company"] is None and not header["roles"]
+    company = header["company"]
+    return (company is None or _SEEKING.match(company) is not None) and not header["roles"]

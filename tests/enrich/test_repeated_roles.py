@@ -1,0 +1,79 @@
+"""A post that names a role twice (a summary list of its roles before the described headers, or
+a how-to-apply list after them) has one role per title, the described one, through the real
+splitter and the enrich pipeline; roles of one title that differ stay two roles."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from mljobs.enrich import enrich_postings, segment_roles
+from mljobs.models import Posting
+
+HEADER = "Northwind Search | Remote (EU) | Full-time\n\n"
+PITCH = ("Northwind builds product search for online shops. We are twenty people, profitable, and "
+         "we ship every day; most of us have worked on search and ranking for a decade.\n")
+RANKING = ("Train and ship ranking models for our search product. Own the feature pipelines, the "
+           "offline evaluation and the serving of the models. Python, PyTorch, Spark.\n")
+PIPES = ("Build the batch and streaming pipelines that feed every model. Own our Airflow and dbt "
+         "set-up and the warehouse schema. SQL, Python, Kafka, Snowflake.\n")
+APPLY = "\nWrite to jobs@northwind.example with a few lines about yourself.\n"
+
+
+def _children(text: str) -> list[Posting]:
+    parent = Posting(id="hackernews:1", source="hackernews", source_id="1",
+                     title=text.split("\n", 1)[0], description_text=text,
+                     first_seen=datetime(2026, 1, 1, tzinfo=UTC))
+    return enrich_postings([parent])
+
+
+def test_a_summary_list_before_the_described_headers_is_no_role_of_its_own() -> None:
+    # (the summary's last item runs on to the pitch, which is longer than a role's text: it
+    # still is the post's opening, not a third role)
+    text = (HEADER + "We're hiring for:\n* Senior ML Engineers\n* Data Engineer\n\n" + PITCH + PITCH
+            + "\nSr. ML Engineer\n" + RANKING + "\nData Engineer\n" + PIPES + APPLY)
+    roles = segment_roles(text)
+    assert roles.titles == ["Sr. ML Engineer", "Data Engineer"]
+    assert [b.title for b in roles.blocks] == roles.titles
+    # (the list and the pitch are every role's opening text)
+    assert text[roles.shared_end:].lstrip().startswith("Sr. ML Engineer\n")
+    children = _children(text)
+    assert [c.title for c in children] == roles.titles
+    for child in children:
+        assert child.enrichment is not None and child.enrichment.roles == roles.titles
+
+
+def test_a_list_of_the_roles_after_their_texts_closes_the_post() -> None:
+    # (each role named again with its link, and no "How to apply" line before them)
+    text = (HEADER + PITCH + "\nRoles:\n\nML Engineer\n\n" + RANKING + "\nData Engineer\n\n" + PIPES
+            + "\nML Engineer:\nhttps://jobs.northwind.example/ml\n\n"
+            + "Data Engineer:\nhttps://jobs.northwind.example/data\n")
+    roles = segment_roles(text)
+    assert roles.titles == ["ML Engineer", "Data Engineer"]
+    assert text[roles.closing_start:].lstrip().startswith("ML Engineer:\nhttps")
+    last = roles.blocks[-1]
+    assert text[last.start:last.end].strip() == "Data Engineer\n\n" + PIPES.strip()
+    assert [c.title for c in _children(text)] == roles.titles
+
+
+def test_roles_of_one_title_that_differ_stay_two() -> None:
+    # two ads in one list (each its own link), two items of one list, and a title described
+    # twice under its own header: each is a role
+    ads = (HEADER + PITCH + "\n+ Software Engineer - https://jobs.northwind.example/1\n"
+           "+ Data Engineer - https://jobs.northwind.example/2\n"
+           "+ Software Engineer - https://jobs.northwind.example/3\n")
+    assert segment_roles(ads).titles == ["Software Engineer", "Data Engineer", "Software Engineer"]
+    one_list = (HEADER + PITCH + "\n- Engineering Manager (Search Quality)\n- Engineering Manager\n"
+                "- Data Engineer\n")
+    assert segment_roles(one_list).titles == ["Engineering Manager", "Engineering Manager",
+                                              "Data Engineer"]
+    described = (HEADER + PITCH + "\nML Engineer\n" + RANKING + "\nData Engineer\n" + PIPES
+                 + "\nML Engineer\n" + PIPES.replace("batch", "feature"))
+    roles = segment_roles(described)
+    assert [b.title for b in roles.blocks] == ["ML Engineer", "Data Engineer", "ML Engineer"]
+    assert len(_children(described)) == 3
+
+
+def test_a_role_named_again_for_one_role_is_one_title() -> None:
+    text = HEADER + "ML Engineer\n" + RANKING + "\nTo apply:\nML Engineer: https://jobs.northwind.example/ml\n"
+    roles = segment_roles(text)
+    assert roles.titles == ["ML Engineer"] and not roles.is_multi
