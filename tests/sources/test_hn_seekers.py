@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -22,6 +23,9 @@ from mljobs.sync import StoreValidators, SyncOptions, run_sync
 
 from .conftest import NOW
 from .replay_server import FIXTURES, ReplayServer, fixture
+
+# an import's day after the demo's last item (2026-05-05): import refuses posting dates after it
+IMPORT_DAY = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 
 APRIL = 47601859  # Ask HN: Who is hiring? (April 2026): Oklo's post and two seekers' comments
 SEEKERS = {"47603496", "47664663"}
@@ -104,7 +108,7 @@ def test_import_skips_and_counts_seekers_comments(tmp_path: Path) -> None:
     path = tmp_path / "hn.jsonl"
     path.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
     with SQLiteStore(tmp_path / "store.sqlite3") as store:
-        report = import_file(store, path, now=NOW)
+        report = import_file(store, path, now=IMPORT_DAY)
         assert (report.rows, report.seekers, report.failed) == (4, 2, 0)
         kept = {p.source_id for _, p in store.iter_postings()}
         assert kept == {"46520031", "46466124"}
@@ -125,7 +129,7 @@ def test_corpus_rows_of_seekers_are_skipped_too(tmp_path: Path) -> None:
     path = tmp_path / "corpus.jsonl"
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     with SQLiteStore(tmp_path / "store.sqlite3") as store:
-        report = import_file(store, path, now=NOW)
+        report = import_file(store, path, now=IMPORT_DAY)
         assert (report.rows, report.seekers, report.new, report.failed) == (1, 1, 0, 0)
 
 
@@ -163,6 +167,6 @@ def test_import_skips_a_seekers_one_line_comment(tmp_path: Path) -> None:
     path = tmp_path / "corpus.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     with SQLiteStore(tmp_path / "store.sqlite3") as store:
-        report = import_file(store, path, now=NOW)
+        report = import_file(store, path, now=IMPORT_DAY)
         assert (report.rows, report.seekers, report.new, report.failed) == (2, 1, 1, 0)
         assert [p.source_id for _, p in store.iter_postings()] == ["900002"]
