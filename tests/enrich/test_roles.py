@@ -47,6 +47,18 @@ def test_bare_title_list_is_not_split(posts: dict[str, dict]) -> None:
     assert "Account Exec" in roles.titles
 
 
+def test_an_arrow_before_a_roles_link_is_no_part_of_its_title() -> None:
+    # (a list of "Title → link" lines showed "Staff Software Engineer, Traffic →")
+    text = ("Acme | Multiple positions | REMOTE (US)\nWe build workflow software.\nFEATURED ROLES:\n"
+            "Staff Software Engineer, Traffic → https://jobs.example/1\n"
+            "Senior Product Manager, SDK » https://jobs.example/2\n"
+            "Senior Staff SWE, Cloud Proxy → https://jobs.example/3\n"
+            "Benefits: unlimited PTO.")
+    titles = segment_roles(text).titles
+    assert titles == ["Staff Software Engineer, Traffic", "Senior Product Manager, SDK",
+                      "Senior Staff SWE, Cloud Proxy"], titles
+
+
 def test_enrich_postings_makes_one_child_per_role(posts: dict[str, dict]) -> None:
     parent = posting(posts["hn-46481959"])
     children = enrich_postings([parent])

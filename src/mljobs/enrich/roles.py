@@ -124,7 +124,7 @@ class Roles:
 
 _URL = re.compile(r"https?://\S+")
 _TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*")
-_TITLE_STRIP = " -*•:|#+>·_="
+_TITLE_STRIP = " -*•:|#+>·_=→»"  # (an arrow before a link: "Staff Engineer, Traffic → https://...")
 
 
 # The words of a title's bracketed qualifier: a function, team or field of the role ("Staff
