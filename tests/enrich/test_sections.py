@@ -368,6 +368,20 @@ def test_in_company_sentence(text: str, word: str, company: bool) -> None:
     assert SectionMap(text).in_company_sentence(start, start + len(word)) is company
 
 
+@pytest.mark.parametrize(("text", "word", "company"), [
+    ("Our platform combines machine learning and big data.", "big data", True),
+    ("We're looking for a backend-leaning fullstack dev.", "fullstack", False),
+    ("This is also a primarily backend focused role.", "backend", False),
+    ("Acme is hiring: Staff Software Engineer - Frontend.", "Frontend", False),
+])
+def test_in_company_sentence_of_the_hire(text: str, word: str, company: bool) -> None:
+    # with ``hire``, a sentence that speaks of the role or the hiring is no company sentence
+    start = text.index(word)
+    smap = SectionMap(text)
+    assert smap.in_company_sentence(start, start + len(word), hire=True) is company
+    assert smap.in_company_sentence(start, start + len(word))  # (all speak of the company)
+
+
 @pytest.mark.parametrize(("text", "word", "listed"), [
     ("About us\nH2O.ai partners with leading technology companies such as NVIDIA, AWS and Microsoft Azure.",
      "Microsoft Azure", True),

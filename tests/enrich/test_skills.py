@@ -41,6 +41,15 @@ def names(text: str) -> set[str]:
         ("Open roles:\n- ML Performance Engineer: https://acme.com/jobs/1\nPython.", "machine learning", False),
         ("Acme | Senior Robotics Software Engineer | Remote\nC++.", "robotics", False),
         ("Experience with Machine Learning Platforms such as SageMaker.", "machine learning", True),
+        # a field word in a sentence about the company that asks nothing is its field
+        ("Our technical competencies include Big Data analytics and Cloud Computing.\n\nRequirements\nSQL.",
+         "big data", False),
+        ("Acme is the commercial backend for SaaS products.\nPython.", "backend development", False),
+        ("We're obsessed with programming, big data, databases and compilers.", "big data", False),
+        # ... but not when it speaks of the role, or asks
+        ("We're looking for a backend-leaning fullstack dev.", "full-stack development", True),
+        ("This is a primarily backend focused role.", "backend development", True),
+        ("We use big data tools daily; you know big data well.", "big data", True),
     ],
 )
 def test_domains_titles_and_company_names_count_when_asked(text: str, skill: str, present: bool) -> None:

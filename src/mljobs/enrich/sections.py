@@ -296,6 +296,12 @@ _SENTENCE_COMPANY = re.compile(
     r"\b(?:we|we're|we’re|our|us|is|are|was|has|have|company|companies|platform|customers|clients|"
     r"partners|mission|industry|industries|leader|leading|founded|backed|builds|develops|provides|"
     r"offers|helps|powers|serves|makes|creates|delivers|enables|supports)\b")
+# Words of a sentence that speaks of the role or the hiring ("we're looking for a fullstack
+# dev", "this is a backend-focused role", "Staff Software Engineer - Frontend"):
+# ``in_company_sentence(..., hire=True)``.
+_SENTENCE_HIRE = re.compile(
+    r"\b(?:roles?|positions?|looking|hiring|hire|join\w*|candidates?|engineers?|developers?|devs?|"
+    r"scientists?|analysts?|openings?)\b")
 # Every ``_PITCH_START`` match holds one of these (lower-cased): only the sentences around
 # them are tried.
 _PITCH_WORDS = (
@@ -544,17 +550,19 @@ class SectionMap:
                 return True
         return False
 
-    def in_company_sentence(self, start: int, end: int) -> bool:
+    def in_company_sentence(self, start: int, end: int, hire: bool = False) -> bool:
         """True when the sentence around ``text[start:end]`` speaks of the company
         ("we", "our", "is", "customers", "partners", "mission" ...: ``_SENTENCE_COMPANY``) and
         neither to the hire nor of what is asked ("you", "experience", "knowledge of",
         "background in", "a plus", "degree" ...: ``_SENTENCE_ASK``); a sentence runs between
         line breaks and sentence ends. (A list line, "automation & robotics (Linux & ROS)", is
-        no company sentence.)"""
+        no company sentence.) With ``hire``, a sentence that speaks of the role or the
+        hiring ("we're looking for a fullstack dev": ``_SENTENCE_HIRE``) is none either."""
         text, low = self.text, self._low
         lo, hi = _sentence_start(text, start), _sentence_end(text, end)
         return (_SENTENCE_COMPANY.search(low, lo, hi) is not None
-                and _SENTENCE_ASK.search(low, lo, hi) is None)
+                and _SENTENCE_ASK.search(low, lo, hi) is None
+                and not (hire and _SENTENCE_HIRE.search(low, lo, hi) is not None))
 
     @property
     def degree_spans(self) -> list[tuple[int, int]]:

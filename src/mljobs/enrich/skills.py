@@ -1083,10 +1083,13 @@ FIELD_SKILLS = frozenset({
 
 def is_domain_unasked(name: str, smap: Any, start: int, end: int) -> bool:
     """True when the match of skill ``name`` at ``[start, end)`` is an application domain
-    (``DOMAIN_SKILLS``) named in company text, in a sentence about the company that asks
-    nothing."""
-    return (name in DOMAIN_SKILLS and smap.kind_at(start) in _COMPANY_TEXT
-            and smap.in_company_sentence(start, end))
+    (``DOMAIN_SKILLS``) or a field word (``FIELD_SKILLS``) named in company text, in a
+    sentence about the company that asks nothing (for a field word: that does not speak of
+    the role or the hiring either, "we're looking for a backend-leaning fullstack dev")."""
+    if name in DOMAIN_SKILLS:
+        return smap.kind_at(start) in _COMPANY_TEXT and smap.in_company_sentence(start, end)
+    return (name in FIELD_SKILLS and smap.kind_at(start) in _COMPANY_TEXT
+            and smap.in_company_sentence(start, end, hire=True))
 
 
 _URL_MARKS = ("://", "www.")
