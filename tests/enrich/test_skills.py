@@ -69,6 +69,9 @@ def test_domains_titles_and_company_names_count_when_asked(text: str, skill: str
         ("Experience in project management with Jira and MS Project.", "project management"),
         ("Strong data management skills, including SQL and MongoDB.", "data management"),
         ("Experience in market research with SQL and Tableau.", "market research"),
+        ("Automate model training, testing and deployment with Python.", "model training"),
+        ("The data life cycle including data acquisition, ETL and analysis in SQL.", "data acquisition"),
+        ("Strong technical writing and verbal communication skills; SQL.", "technical documentation"),
     ],
 )
 def test_vague_practices_are_no_skill(text: str, skill: str) -> None:
