@@ -518,3 +518,20 @@ def test_c_slash_cpp_gives_c_and_cpp() -> None:
     assert found["C"].surface == found["C++"].surface == "C/C++"
     assert found["C++"].category == default_taxonomy().category_of["C++"]
     assert found["C++"].required
+
+
+# Taxonomy 2026.11.7: React beside "JS" / "TS" / "UIs" (its ecosystem's short names); a
+# cluster or graph node is no Node.js.
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        ("Strong proficiency in PHP/Laravel or JS/React.", "React", True),
+        ("Operator UIs with real-time streams (React).", "React", True),
+        ("React quickly to incidents and page the on-call.", "React", False),
+        ("Control plane: per-node DaemonSet streaming checkpoints to the API.", "Node.js", False),
+        ("WebGL2/WebGPU for node-based tools in the web app.", "Node.js", False),
+        ("Backend in Node and TypeScript.", "Node.js", True),
+    ],
+)
+def test_react_and_node_contexts(text: str, skill: str, present: bool) -> None:
+    assert (skill in names(text)) is present
