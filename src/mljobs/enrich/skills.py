@@ -1136,7 +1136,7 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 # learning models", "Statistical and/or Machine Learning background", "statistical and data
 # visualization skills", "mathematical, statistical, and other data-driven analysis") names
 # the discipline: the labels list statistics with the surface "statistical" (dev and read
-# extra labels: 24 such postings list it, 8 do not). Alone ("statistical modeling",
+# extra labels: 36 postings with such a "statistical" list it, 11 do not). Alone ("statistical modeling",
 # "statistical intuition") it is no alias: the taxonomy has the phrases it takes.
 _COORDINATED_ADJECTIVE = re.compile(
     r"(?<![\w-])statistical(?=\s*(?:,\s*(?:(?:and/or|and|or)\s+)?|(?:and/or|and|or|&|/)\s*)[A-Za-z])",
