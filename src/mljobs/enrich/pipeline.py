@@ -121,7 +121,6 @@ _NAMES_GROUPS = re.compile(
     r"(?:\s*,\s*(?:and\s+|&\s+|or\s+)?" + _ITEM + r"|\s+(?:and|&|or)\s+" + _ITEM + r")+"
     r"\s+(?-i:teams|groups|departments|functions)\b", re.IGNORECASE)  # (lower-case, as the pre-check)
 _GROUP_NOUNS = ("teams", "groups", "departments", "functions")
-register(_GROUP_NOUNS)
 _LIST_REACH = 120
 
 _MENTIONS = TypeAdapter(list[SkillMention])
@@ -174,8 +173,7 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
     # companies' names ("partners with companies such as NVIDIA, AWS": ``in_name_list``)
     skip = merged_spans([*others, *smap.degree_spans, *url_spans(text), *smap.name_list_spans()])
     k, n_skip = 0, len(skip)  # (the matches come in order: one pointer walks the spans)
-    with_at: list[int] | None = None  # (``_starts_of`` ``_WITH_WORDS``, found on first use)
-    group_at: list[int] | None = None  # (``_starts_of`` ``_GROUP_NOUNS``, found on first use)
+    with_at: list[int] | None = None  # (``_with_words``, found on first use)
     for m in found:
         if m.name in required or m.name in UNASKED_SKILLS:
             continue  # a later occurrence changes nothing; a vague practice is no ask
@@ -193,10 +191,8 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
         if m.category in _FIELD_CATEGORIES:
             if _NAMES_A_GROUP.match(text, m.end) or _NAMES_A_TITLE.match(text, m.end):
                 continue  # "our Data Science team", "ML Performance Engineer": a group or role
-            if group_at is None:
-                group_at = _starts_of(text, _GROUP_NOUNS)
             reach = m.end + _LIST_REACH
-            if group_at and (group_at[0] < 0 or _any_in(group_at, m.end, reach)) and _NAMES_GROUPS.match(
+            if any(text.find(noun, m.end, reach) >= 0 for noun in _GROUP_NOUNS) and _NAMES_GROUPS.match(
                     text, m.end, reach):
                 continue  # "the Product, Machine Learning, and Dev Ops teams": a team
             if m.name in FIELD_SKILLS and (_NAMES_A_KIND.match(text, m.end) or _FOR_OR_OUR.search(
@@ -205,7 +201,7 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
                 # for data analysis": its purpose
             lo = start - _WITH_REACH if start > _WITH_REACH else 0
             if with_at is None:
-                with_at = _starts_of(text, _WITH_WORDS)
+                with_at = _with_words(text)
             if with_at and (with_at[0] < 0 or _any_in(with_at, lo, start)) and _WITH_TEAMS.search(text, lo, start):
                 continue  # "Partner with Product Management and Engineering": a team, no ask
             if text.endswith(("of ", "Of ", "OF "), 0, start) and _HEAD_OF.search(
@@ -224,14 +220,14 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
              "category": m.category, "start": m.start, "end": m.end} for m in first.values()]
 
 
-def _starts_of(text: str, words: tuple[str, ...]) -> list[int]:
-    """The sorted start offsets of the trigger ``words`` in ``text`` (``[]``: none); ``[-1]``
-    when the text does not lower exactly (the lower-cased offsets are not the text's: the
-    regex is tried at every match)."""
+def _with_words(text: str) -> list[int]:
+    """The sorted start offsets of the ``_WITH_WORDS`` in ``text`` (``[]``: none); ``[-1]`` when
+    the text does not lower exactly (the lower-cased offsets are not the text's: the regex is
+    tried at every match)."""
     if not lowers_exactly(text):
         return [-1]
     found = hits(lower(text))
-    return sorted(i for w in words for i in found.get(w, ()))
+    return sorted(i for w in _WITH_WORDS for i in found.get(w, ()))
 
 
 def _any_in(starts: list[int], lo: int, hi: int) -> bool:
