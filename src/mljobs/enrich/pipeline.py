@@ -95,7 +95,7 @@ _FOR_OR_OUR = re.compile(r"(?<![\w-])(?:for|our)\s{1,5}$", re.IGNORECASE)  # (wi
 # stakeholders", "liaise with Clinical Operations, Biostatistics, Regulatory Affairs", "work
 # directly with psychometrics, product, and data science"): a team or function, no ask.
 # Dev labels: 0 right and 1 false such mentions; read extra labels: 2 right and 13 false.
-# (Searched in the ``_WITH_REACH`` characters before a match; see ``_WITH_WORDS``.)
+# (Searched in the ``_WITH_REACH`` characters before a match that hold "with".)
 _WITH_TEAMS = re.compile(
     r"(?:\b(?:collaborat\w*|partner\w*|liais\w*|coordinat\w*|interfac\w*)"
     r"(?:\s+(?:closely|directly|cross-functionally|together|regularly))?"
