@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -14,7 +13,7 @@ from pydantic import TypeAdapter
 from mljobs.enrich import facets
 from mljobs.enrich.classifier import ArchetypeModel, Contribution, default_model
 from mljobs.enrich.features import Featurized, featurize
-from mljobs.enrich.lowered import hits, lower, lowers_exactly, merged_spans, register
+from mljobs.enrich.lowered import merged_spans
 from mljobs.enrich.ml_share import ml_share
 from mljobs.enrich.roles import (
     RoleBlock,
@@ -104,11 +103,6 @@ _WITH_TEAMS = re.compile(
     re.IGNORECASE,
 )
 _WITH_REACH = 100
-# Every ``_WITH_TEAMS`` match holds one of these (lower-cased): the regex is tried only where
-# the text's trigger scan found one within ``_WITH_REACH`` characters before a match.
-_WITH_WORDS = ("collaborat", "partner", "liais", "coordinat", "interfac", "closely", "directly",
-               "cross-functionally", "together")
-register(_WITH_WORDS)
 # An area or practice in a list of names that ends in "teams" / "groups" / "departments" /
 # "functions" ("the Product, Machine Learning, Dev Ops, and Backend Engineering teams",
 # "partners in Data Engineering, Marketing, Product and Programmatic teams"): a team, as
@@ -173,7 +167,6 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
     # companies' names ("partners with companies such as NVIDIA, AWS": ``in_name_list``)
     skip = merged_spans([*others, *smap.degree_spans, *url_spans(text), *smap.name_list_spans()])
     k, n_skip = 0, len(skip)  # (the matches come in order: one pointer walks the spans)
-    with_at: list[int] | None = None  # (``_with_words``, found on first use)
     for m in found:
         if m.name in required or m.name in UNASKED_SKILLS:
             continue  # a later occurrence changes nothing; a vague practice is no ask
@@ -200,9 +193,8 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
                 continue  # "data analysis software such as Spotfire": a kind of tool; "Python
                 # for data analysis": its purpose
             lo = start - _WITH_REACH if start > _WITH_REACH else 0
-            if with_at is None:
-                with_at = _with_words(text)
-            if with_at and (with_at[0] < 0 or _any_in(with_at, lo, start)) and _WITH_TEAMS.search(text, lo, start):
+            if (text.find("with", lo, start) >= 0 or text.find("With", lo, start) >= 0) and _WITH_TEAMS.search(
+                    text, lo, start):
                 continue  # "Partner with Product Management and Engineering": a team, no ask
             if text.endswith(("of ", "Of ", "OF "), 0, start) and _HEAD_OF.search(
                     text, max(0, start - 24), start):
@@ -218,22 +210,6 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
         required |= pitched
     return [{"name": m.name, "surface": m.surface, "required": m.name in required,
              "category": m.category, "start": m.start, "end": m.end} for m in first.values()]
-
-
-def _with_words(text: str) -> list[int]:
-    """The sorted start offsets of the ``_WITH_WORDS`` in ``text`` (``[]``: none); ``[-1]`` when
-    the text does not lower exactly (the lower-cased offsets are not the text's: the regex is
-    tried at every match)."""
-    if not lowers_exactly(text):
-        return [-1]
-    found = hits(lower(text))
-    return sorted(i for w in _WITH_WORDS for i in found.get(w, ()))
-
-
-def _any_in(starts: list[int], lo: int, hi: int) -> bool:
-    """True when some offset of the sorted ``starts`` lies in ``[lo, hi)``."""
-    i = bisect.bisect_left(starts, lo)
-    return i < len(starts) and starts[i] < hi
 
 
 def _categories(text: str, found: list[Match]) -> list[str]:

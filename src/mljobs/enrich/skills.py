@@ -1144,28 +1144,16 @@ _COORDINATED_ADJECTIVE = re.compile(
 _ADJECTIVE_SKILL = "statistics"
 
 
-register(("statistical",))
-
-
 def coordinated_adjectives(text: str, found: list[Match]) -> list[Match]:
     """The matches of ``_COORDINATED_ADJECTIVE`` in ``text`` as the skill they name, where no
     match of ``found`` starts ("statistical/predictive modeling" is statistical modeling
     there already)."""
-    if lowers_exactly(text):
-        # (the regex is tried only where the text's trigger scan found "statistical": a
-        # case-insensitive regex search tries every position of the text)
-        at = hits(lower(text)).get("statistical")
-        if not at:
-            return []
-        got = [m for m in map(_COORDINATED_ADJECTIVE.match, itertools.repeat(text), at) if m is not None]
-    else:
-        got = list(_COORDINATED_ADJECTIVE.finditer(text))
-    if not got:
-        return []
+    if "tatistical" not in text and "TATISTICAL" not in text:
+        return []  # (most texts: one C search each)
     starts = {m.start for m in found}
     category = _adjective_category()
     return [_match((_ADJECTIVE_SKILL, category, m.group(), m.start(), m.end()))
-            for m in got if m.start() not in starts]
+            for m in _COORDINATED_ADJECTIVE.finditer(text) if m.start() not in starts]
 
 
 @lru_cache(maxsize=1)
