@@ -1158,7 +1158,7 @@ def coordinated_adjectives(text: str, found: list[Match]) -> list[Match]:
 
 @lru_cache(maxsize=1)
 def _adjective_category() -> str:
-    return str(next(s["category"] for s in default_taxonomy().skills if s["name"] == _ADJECTIVE_SKILL))
+    return next(s["category"] for s in default_taxonomy().skills if s["name"] == _ADJECTIVE_SKILL)
 
 
 @lru_cache(maxsize=1)
