@@ -25,7 +25,6 @@ from mljobs.enrich.pipeline import (
     _NAMES_A_GROUP,
     _NAMES_A_KIND,
     _NAMES_A_TITLE,
-    _NAMES_GROUPS,
     _WITH_TEAMS,
     extract_skills,
 )
@@ -41,7 +40,7 @@ _PIECES = ["R", "Go", "C", "C++", "c#", ".NET", "node.js", "Node", "machine", "l
            "Head of", "project management", "robotics", "We build", "companies such as", "ex-", "Backend",
            "backend", "tools", "Software", "for", "Our", "your", "Engineer", "Platform",
            "partner closely with", "work with", "With", "statistical", "Statistical", "modeling",
-           "predictive modeling", "teams", "Teams", "groups", "Marketing", "for"]
+           "predictive modeling"]
 _GLUE = ["", " ", "  ", "   ", "    ", "\n", "\n\n     ", "-", "_", " - ", "\t", " " * 9, "- -  -"]
 
 
@@ -138,7 +137,6 @@ def _plain_extract(text: str) -> list[SkillMention]:
         if m.category in _FIELD_CATEGORIES and (
                 _NAMES_A_GROUP.match(text, m.end)
                 or _NAMES_A_TITLE.match(text, m.end)
-                or _NAMES_GROUPS.match(text[:m.end + 120], m.end)
                 or (m.name in skills.FIELD_SKILLS and (_NAMES_A_KIND.match(text, m.end) or re.search(
                     r"(?<![\w-])(?:for|our)\s{1,5}$", text[:m.start], re.IGNORECASE)))
                 or _WITH_TEAMS.search(text[max(0, m.start - 100):m.start]) is not None

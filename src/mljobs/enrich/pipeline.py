@@ -103,19 +103,6 @@ _WITH_TEAMS = re.compile(
     re.IGNORECASE,
 )
 _WITH_REACH = 100
-# An area or practice in a list of names that ends in "teams" / "groups" / "departments" /
-# "functions" ("the Product, Machine Learning, Dev Ops, and Backend Engineering teams",
-# "partners in Data Engineering, Marketing, Product and Programmatic teams"): a team, as
-# ``_NAMES_A_GROUP`` reads "our Data Science team". Dev labels: 0 right and 1 false such
-# mentions; read extra labels: 1 right and 8 false. (Matched only when one of
-# ``_GROUP_NOUNS`` is within ``_LIST_REACH`` characters after the match.)
-_WORD = r"(?!(?:for|of|to|in|with|by|at|on|from|that|which)\b)[\w+#&-]+"  # (no preposition: "copilots for internal teams")
-_ITEM = _WORD + r"(?:[ /]" + _WORD + r"){0,2}"
-_NAMES_GROUPS = re.compile(
-    r"(?:\s*,\s*(?:and\s+|&\s+|or\s+)?" + _ITEM + r"|\s+(?:and|&|or)\s+" + _ITEM + r")+"
-    r"\s+(?-i:teams|groups|departments|functions)\b", re.IGNORECASE)  # (lower-case, as the pre-check)
-_GROUP_NOUNS = ("teams", "groups", "departments", "functions")
-_LIST_REACH = 120
 
 _MENTIONS = TypeAdapter(list[SkillMention])
 Spans = tuple[tuple[int, int], ...]  # ([start, end) spans of a text, ascending and apart)
@@ -184,10 +171,6 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
         if m.category in _FIELD_CATEGORIES:
             if _NAMES_A_GROUP.match(text, m.end) or _NAMES_A_TITLE.match(text, m.end):
                 continue  # "our Data Science team", "ML Performance Engineer": a group or role
-            reach = m.end + _LIST_REACH
-            if any(text.find(noun, m.end, reach) >= 0 for noun in _GROUP_NOUNS) and _NAMES_GROUPS.match(
-                    text, m.end, reach):
-                continue  # "the Product, Machine Learning, and Dev Ops teams": a team
             if m.name in FIELD_SKILLS and (_NAMES_A_KIND.match(text, m.end) or _FOR_OR_OUR.search(
                     text, max(0, start - 8), start)):
                 continue  # "data analysis software such as Spotfire": a kind of tool; "Python
