@@ -535,27 +535,3 @@ def test_c_slash_cpp_gives_c_and_cpp() -> None:
 )
 def test_react_and_node_contexts(text: str, skill: str, present: bool) -> None:
     assert (skill in names(text)) is present
-
-
-@pytest.mark.parametrize(
-    ("text", "present"),
-    [
-        ("Proficiency in key statistical and machine learning techniques.", True),
-        ("Strong Statistical and/or Machine Learning background; Python.", True),
-        ("Using mathematical, statistical, and other data-driven analysis.", True),
-        ("Research new statistical & quantitative methods.", True),
-        ("Excellent statistical intuition and knowledge of SQL.", False),  # alone: no alias
-    ],
-)
-def test_coordinated_statistical_names_statistics(text: str, present: bool) -> None:
-    # "statistical" coordinated with another modifier names the discipline, with its surface
-    got = {s.name: s.surface for s in extract_skills(text)}
-    assert ("statistics" in got) is present
-    if present:
-        assert got["statistics"].lower() == "statistical"
-
-
-def test_coordinated_statistical_keeps_a_coordinated_skill() -> None:
-    # "statistical/predictive modeling" is statistical modeling already: no second skill there
-    got = {s.name for s in extract_skills("Data mining and statistical/predictive modeling in R.")}
-    assert "statistical modeling" in got and "statistics" not in got

@@ -39,8 +39,7 @@ _PIECES = ["R", "Go", "C", "C++", "c#", ".NET", "node.js", "Node", "machine", "l
            "descriptive", "inferential", "Requirements:", "Nice to have:", "About us:", "www.",
            "Head of", "project management", "robotics", "We build", "companies such as", "ex-", "Backend",
            "backend", "tools", "Software", "for", "Our", "your", "Engineer", "Platform",
-           "partner closely with", "work with", "With", "statistical", "Statistical", "modeling",
-           "predictive modeling"]
+           "partner closely with", "work with", "With"]
 _GLUE = ["", " ", "  ", "   ", "    ", "\n", "\n\n     ", "-", "_", " - ", "\t", " " * 9, "- -  -"]
 
 
@@ -125,8 +124,7 @@ def _plain_extract(text: str) -> list[SkillMention]:
     found = matcher.find(text)
     extra = [c for c in (matcher.coordinated(text, m) for m in found if " " in m.surface) if c]
     links = skills.url_spans(text)
-    every = [*found, *extra]
-    for m in sorted([*every, *skills.coordinated_adjectives(text, every)], key=lambda x: x.start):
+    for m in sorted([*found, *extra], key=lambda x: x.start):
         if m.name in skills.UNASKED_SKILLS:
             continue
         if any(a <= m.start < b for a, b in [*smap.degree_spans, *links]) or smap.in_name_list(m.start):

@@ -33,7 +33,6 @@ from mljobs.enrich.skills import (
     FIELD_SKILLS,
     UNASKED_SKILLS,
     Match,
-    coordinated_adjectives,
     default_matcher,
     default_taxonomy,
     is_domain_unasked,
@@ -140,10 +139,6 @@ def _skill_matches(text: str) -> list[Match]:
 
 def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -> list[dict[str, Any]]:
     """The rows of ``_skill_rows`` from the matches ``found`` in ``text``."""
-    # ("statistical and machine learning models": statistics; not in ``found``, which the
-    # archetype features read as the model was trained)
-    if adjectives := coordinated_adjectives(text, found):
-        found = sorted([*found, *adjectives], key=lambda x: x.start)
     if not found:
         return []  # (no spans to find)
     first: dict[str, Match] = {}  # skill -> its first match

@@ -1132,35 +1132,6 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# A discipline's adjective coordinated with another modifier ("statistical and machine
-# learning models", "Statistical and/or Machine Learning background", "statistical and data
-# visualization skills", "mathematical, statistical, and other data-driven analysis") names
-# the discipline: the labels list statistics with the surface "statistical" (dev and read
-# extra labels: 36 postings with such a "statistical" list it, 11 do not). Alone ("statistical modeling",
-# "statistical intuition") it is no alias: the taxonomy has the phrases it takes.
-_COORDINATED_ADJECTIVE = re.compile(
-    r"(?<![\w-])statistical(?=\s*(?:,\s*(?:(?:and/or|and|or)\s+)?|(?:and/or|and|or|&|/)\s*)[A-Za-z])",
-    re.IGNORECASE)
-_ADJECTIVE_SKILL = "statistics"
-
-
-def coordinated_adjectives(text: str, found: list[Match]) -> list[Match]:
-    """The matches of ``_COORDINATED_ADJECTIVE`` in ``text`` as the skill they name, where no
-    match of ``found`` starts ("statistical/predictive modeling" is statistical modeling
-    there already)."""
-    if "tatistical" not in text and "TATISTICAL" not in text:
-        return []  # (most texts: one C search each)
-    starts = {m.start for m in found}
-    category = _adjective_category()
-    return [_match((_ADJECTIVE_SKILL, category, m.group(), m.start(), m.end()))
-            for m in _COORDINATED_ADJECTIVE.finditer(text) if m.start() not in starts]
-
-
-@lru_cache(maxsize=1)
-def _adjective_category() -> str:
-    return next(s["category"] for s in default_taxonomy().skills if s["name"] == _ADJECTIVE_SKILL)
-
-
 @lru_cache(maxsize=1)
 def default_taxonomy() -> SkillTaxonomy:
     """The packaged taxonomy, loaded once."""
