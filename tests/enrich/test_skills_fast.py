@@ -25,7 +25,6 @@ from mljobs.enrich.pipeline import (
     _NAMES_A_GROUP,
     _NAMES_A_KIND,
     _NAMES_A_TITLE,
-    _WITH_TEAMS,
     extract_skills,
 )
 from mljobs.enrich.sections import SectionMap
@@ -38,8 +37,7 @@ _PIECES = ["R", "Go", "C", "C++", "c#", ".NET", "node.js", "Node", "machine", "l
            "'s", ".", ",", "(", ")", "/", "+", "#", "İ", "ſ", "K", "é", "•", "a plus", "preferred",
            "descriptive", "inferential", "Requirements:", "Nice to have:", "About us:", "www.",
            "Head of", "project management", "robotics", "We build", "companies such as", "ex-", "Backend",
-           "backend", "tools", "Software", "for", "Our", "your", "Engineer", "Platform",
-           "partner closely with", "work with", "With"]
+           "backend", "tools", "Software", "for", "Our", "your", "Engineer", "Platform"]
 _GLUE = ["", " ", "  ", "   ", "    ", "\n", "\n\n     ", "-", "_", " - ", "\t", " " * 9, "- -  -"]
 
 
@@ -115,7 +113,7 @@ def test_term_search_in_marked_text_agrees_with_the_term_regex(words: list[str],
 def _plain_extract(text: str) -> list[SkillMention]:
     """``extract_skills`` as it was: one SkillMention per new skill, every occurrence checked,
     with the skills step's exclusions tried one by one on every occurrence (vague practices,
-    degree subjects, links, company-name lists, pitches, group names, field words naming a kind of thing or after for / our, teams worked with, person titles, domains
+    degree subjects, links, company-name lists, pitches, group names, field words naming a kind of thing or after for / our, person titles, domains
     and field words named by the company)."""
     smap = SectionMap(text)
     seen: dict[str, SkillMention] = {}
@@ -137,7 +135,6 @@ def _plain_extract(text: str) -> list[SkillMention]:
                 or _NAMES_A_TITLE.match(text, m.end)
                 or (m.name in skills.FIELD_SKILLS and (_NAMES_A_KIND.match(text, m.end) or re.search(
                     r"(?<![\w-])(?:for|our)\s{1,5}$", text[:m.start], re.IGNORECASE)))
-                or _WITH_TEAMS.search(text[max(0, m.start - 100):m.start]) is not None
                 or (text.endswith(("of ", "Of ", "OF "), 0, m.start) and _HEAD_OF.search(text, max(0, m.start - 24), m.start))
                 or skills.is_domain_unasked(m.name, smap, m.start, m.end)):
             continue

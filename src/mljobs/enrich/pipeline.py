@@ -88,20 +88,6 @@ _NAMES_A_KIND = re.compile(
 # labels: 0 right and 3 false such mentions; read extra labels: 0 right and about 40 false.
 _FOR_OR_OUR = re.compile(r"(?<![\w-])(?:for|our)\s{1,5}$", re.IGNORECASE)  # (within 8 characters)
 
-# An area or practice in the list of whom the hire works with ("Partner with Product
-# Management and Engineering", "collaborating closely with Product, DevOps, QA, and other
-# stakeholders", "liaise with Clinical Operations, Biostatistics, Regulatory Affairs", "work
-# directly with psychometrics, product, and data science"): a team or function, no ask.
-# Dev labels: 0 right and 1 false such mentions; read extra labels: 2 right and 13 false.
-# (Searched in the ``_WITH_REACH`` characters before a match that hold "with".)
-_WITH_TEAMS = re.compile(
-    r"(?:\b(?:collaborat\w*|partner\w*|liais\w*|coordinat\w*|interfac\w*)"
-    r"(?:\s+(?:closely|directly|cross-functionally|together|regularly))?"
-    r"|\bwork\w*\s+(?:closely|directly|cross-functionally|together))\s+with\s+"
-    r"(?:the\s+|our\s+|your\s+|internal\s+)?(?:[\w&/-]+(?:\s[\w&/-]+){0,2},\s+)*(?:and\s+|or\s+|&\s+)?$",
-    re.IGNORECASE,
-)
-_WITH_REACH = 100
 
 _MENTIONS = TypeAdapter(list[SkillMention])
 Spans = tuple[tuple[int, int], ...]  # ([start, end) spans of a text, ascending and apart)
@@ -170,10 +156,6 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
                     text, max(0, start - 8), start)):
                 continue  # "data analysis software such as Spotfire": a kind of tool; "Python
                 # for data analysis": its purpose
-            lo = start - _WITH_REACH if start > _WITH_REACH else 0
-            if (text.find("with", lo, start) >= 0 or text.find("With", lo, start) >= 0) and _WITH_TEAMS.search(
-                    text, lo, start):
-                continue  # "Partner with Product Management and Engineering": a team, no ask
             if text.endswith(("of ", "Of ", "OF "), 0, start) and _HEAD_OF.search(
                     text, max(0, start - 24), start):
                 continue  # "report to the Head of Machine Learning": a person's title, not an ask
