@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-VERSION = "2026.11.6"
+VERSION = "2026.11.7"
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "mljobs" / "enrich" / "data" / "skills.json"
@@ -3757,7 +3757,10 @@ CONTEXT: dict[str, dict] = {
                                            "Sass", "Yarn", "NPM", "Cesium", "OpenLayers", "full-stack"]),
     "React": ctx(["React"], near=JS + ["AWS", "K8s", "Kubernetes", "Rust", "Docker", "GCP", "Azure", "hooks", "components", "React Native", "Python", "Django", "GraphQL",
                                        "Tailwind", "full-stack", "Supabase", "FastAPI", "Redux-Saga", "SSR",
-                                       "Material UI", "Java", "Go", "Golang", "Ruby", "Rails", "Flask"]),
+                                       "Material UI", "Java", "Go", "Golang", "Ruby", "Rails", "Flask",
+                                       # ("JS/React", "Operator UIs ... (React)", "PHP/Laravel OR JS/React";
+                                       # taxonomy 2026.11.7)
+                                       "JS", "TS", "JSX", "TSX", "UIs", "PHP", "Laravel", "Svelte", "Vite"]),
     "Backbone.js": ctx(["Backbone"], near=["JavaScript", "jQuery", "Marionette", "Underscore", "Ember", "Angular",
                                            "React", "MVC"]),
     "Ember.js": ctx(["Ember"], near=JS),
@@ -3819,7 +3822,8 @@ CONTEXT: dict[str, dict] = {
                                   "containers", "Docker"]),
     "Kong": ctx(["Kong"], near=["API gateway", "API gateways", "Kubernetes", "NGINX", "microservices", "Envoy",
                                 "Apigee", "APIs", "Keycloak", "OAuth", "Istio"]),
-    "Node.js": ctx(["Node"], np=["single-", "multi-", "single", "multi", "per", "each"], near=JS + ["Python", "Go", "Golang", "Java", "backend", "back-end", "Express",
+    # ("per-node DaemonSet", "node-based workflows": a cluster or graph node; taxonomy 2026.11.7)
+    "Node.js": ctx(["Node"], np=["single-", "multi-", "single", "multi", "per", "per-", "each"], nf=["-based"], near=JS + ["Python", "Go", "Golang", "Java", "backend", "back-end", "Express",
                                                 "APIs", "Yarn", "NPM", "Cesium", "OpenLayers", "Bootstrap", "SASS",
                                                 "MongoDB", "PostgreSQL", "GraphQL", "server", "Deno", "Bun"]),
     "ROS": ctx(["ROS"], near=["robotics", "robot", "robots", "Gazebo", "C++", "autonomous", "navigation",

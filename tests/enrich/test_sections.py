@@ -368,6 +368,20 @@ def test_in_company_sentence(text: str, word: str, company: bool) -> None:
     assert SectionMap(text).in_company_sentence(start, start + len(word)) is company
 
 
+@pytest.mark.parametrize(("text", "word", "company"), [
+    ("Our platform combines machine learning and big data.", "big data", True),
+    ("We're looking for a backend-leaning fullstack dev.", "fullstack", False),
+    ("This is also a primarily backend focused role.", "backend", False),
+    ("Acme is hiring: Staff Software Engineer - Frontend.", "Frontend", False),
+])
+def test_in_company_sentence_of_the_hire(text: str, word: str, company: bool) -> None:
+    # with ``hire``, a sentence that speaks of the role or the hiring is no company sentence
+    start = text.index(word)
+    smap = SectionMap(text)
+    assert smap.in_company_sentence(start, start + len(word), hire=True) is company
+    assert smap.in_company_sentence(start, start + len(word))  # (all speak of the company)
+
+
 @pytest.mark.parametrize(("text", "word", "listed"), [
     ("About us\nH2O.ai partners with leading technology companies such as NVIDIA, AWS and Microsoft Azure.",
      "Microsoft Azure", True),
@@ -411,3 +425,21 @@ _NAME_PIECES = ["Acme", " partners with ", " partners", "partnership with", " le
 def test_name_list_gates_keep_the_spans(text: str) -> None:
     smap = SectionMap(text)
     assert smap._name_lists() == _plain_name_lists(smap)
+
+
+_SENTENCE_PIECES = ["you", "your", "you'll", "you’ll", "young", "experienced", "experience", "skill", "skills",
+                    "skillset", "track record", "working in", "we", "we're", "we’re", "wed", "our", "us", "is",
+                    "isn", "platform", "hire", "hiring", "join", "joined", "engineers", "dev", "devs", "proficient",
+                    "é", "_", "a", "x", " ", "  ", ".", ",", "'", "’", "-", "\n", "1"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=30), st.integers(0, 200), st.integers(0, 200))
+def test_word_sets_agree_with_their_regexes(pieces: list[str], a: int, b: int) -> None:
+    # ``_WordSet.search`` (one automaton pass) is the regex search it replaces, bounds included
+    low = "".join(pieces)
+    lo, hi = min(a, b, len(low)), min(max(a, b), len(low))
+    for words, pattern in ((sections._ASK_WORDS, sections._SENTENCE_ASK),
+                           (sections._COMPANY_WORDS, sections._SENTENCE_COMPANY),
+                           (sections._HIRE_WORDS, sections._SENTENCE_HIRE)):
+        assert words.search(low, lo, hi) == (pattern.search(low, lo, hi) is not None)

@@ -41,6 +41,15 @@ def names(text: str) -> set[str]:
         ("Open roles:\n- ML Performance Engineer: https://acme.com/jobs/1\nPython.", "machine learning", False),
         ("Acme | Senior Robotics Software Engineer | Remote\nC++.", "robotics", False),
         ("Experience with Machine Learning Platforms such as SageMaker.", "machine learning", True),
+        # a field word in a sentence about the company that asks nothing is its field
+        ("Our technical competencies include Big Data analytics and Cloud Computing.\n\nRequirements\nSQL.",
+         "big data", False),
+        ("Acme is the commercial backend for SaaS products.\nPython.", "backend development", False),
+        ("We're obsessed with programming, big data, databases and compilers.", "big data", False),
+        # ... but not when it speaks of the role, or asks
+        ("We're looking for a backend-leaning fullstack dev.", "full-stack development", True),
+        ("This is a primarily backend focused role.", "backend development", True),
+        ("We use big data tools daily; you know big data well.", "big data", True),
     ],
 )
 def test_domains_titles_and_company_names_count_when_asked(text: str, skill: str, present: bool) -> None:
@@ -54,6 +63,9 @@ def test_domains_titles_and_company_names_count_when_asked(text: str, skill: str
         ("Experience in project management with Jira and MS Project.", "project management"),
         ("Strong data management skills, including SQL and MongoDB.", "data management"),
         ("Experience in market research with SQL and Tableau.", "market research"),
+        ("Automate model training, testing and deployment with Python.", "model training"),
+        ("The data life cycle including data acquisition, ETL and analysis in SQL.", "data acquisition"),
+        ("Strong technical writing and verbal communication skills; SQL.", "technical documentation"),
     ],
 )
 def test_vague_practices_are_no_skill(text: str, skill: str) -> None:
@@ -500,3 +512,20 @@ def test_c_slash_cpp_gives_c_and_cpp() -> None:
     assert found["C"].surface == found["C++"].surface == "C/C++"
     assert found["C++"].category == default_taxonomy().category_of["C++"]
     assert found["C++"].required
+
+
+# Taxonomy 2026.11.7: React beside "JS" / "TS" / "UIs" (its ecosystem's short names); a
+# cluster or graph node is no Node.js.
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        ("Strong proficiency in PHP/Laravel or JS/React.", "React", True),
+        ("Operator UIs with real-time streams (React).", "React", True),
+        ("React quickly to incidents and page the on-call.", "React", False),
+        ("Control plane: per-node DaemonSet streaming checkpoints to the API.", "Node.js", False),
+        ("WebGL2/WebGPU for node-based tools in the web app.", "Node.js", False),
+        ("Backend in Node and TypeScript.", "Node.js", True),
+    ],
+)
+def test_react_and_node_contexts(text: str, skill: str, present: bool) -> None:
+    assert (skill in names(text)) is present

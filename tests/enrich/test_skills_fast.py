@@ -114,7 +114,7 @@ def _plain_extract(text: str) -> list[SkillMention]:
     """``extract_skills`` as it was: one SkillMention per new skill, every occurrence checked,
     with the skills step's exclusions tried one by one on every occurrence (vague practices,
     degree subjects, links, company-name lists, pitches, group names, field words naming a kind of thing or after for / our, person titles, domains
-    named by the company)."""
+    and field words named by the company)."""
     smap = SectionMap(text)
     seen: dict[str, SkillMention] = {}
     pitched: set[str] = set()

@@ -159,7 +159,8 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
             if text.endswith(("of ", "Of ", "OF "), 0, start) and _HEAD_OF.search(
                     text, max(0, start - 24), start):
                 continue  # "report to the Head of Machine Learning": a person's title, not an ask
-            if m.name in DOMAIN_SKILLS and is_domain_unasked(m.name, smap, start, m.end):
+            if (m.name in DOMAIN_SKILLS or m.name in FIELD_SKILLS) and is_domain_unasked(
+                    m.name, smap, start, m.end):
                 continue  # "Acme builds software for robotics": the company's field, no ask
         if m.name not in first:
             first[m.name] = m

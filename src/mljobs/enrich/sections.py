@@ -296,6 +296,53 @@ _SENTENCE_COMPANY = re.compile(
     r"\b(?:we|we're|we’re|our|us|is|are|was|has|have|company|companies|platform|customers|clients|"
     r"partners|mission|industry|industries|leader|leading|founded|backed|builds|develops|provides|"
     r"offers|helps|powers|serves|makes|creates|delivers|enables|supports)\b")
+# Words of a sentence that speaks of the role or the hiring ("we're looking for a fullstack
+# dev", "this is a backend-focused role", "Staff Software Engineer - Frontend"):
+# ``in_company_sentence(..., hire=True)``.
+_SENTENCE_HIRE = re.compile(
+    r"\b(?:roles?|positions?|looking|hiring|hire|join\w*|candidates?|engineers?|developers?|devs?|"
+    r"scientists?|analysts?|openings?)\b")
+
+
+def _is_word(char: str) -> bool:
+    """True when ``char`` is a regex word character (``\\w``: alphanumeric or "_")."""
+    return char.isalnum() or char == "_"
+
+
+class _WordSet:
+    """``pattern.search(low, lo, hi) is not None`` for a ``pattern`` of the form
+    ``\\b(?:w1|w2|p1\\w*|...)\\b`` (words that start and end with a word character), found
+    with one automaton pass over ``low[lo:hi]`` instead of the regex's try at every position:
+    a word counts where it starts a word of ``low`` (the character before, even before
+    ``lo``, is no word character) and, unless it is a prefix (``p\\w*``), ends one (at ``hi``
+    or before a character that is none)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        body = pattern.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
+        words, prefix = [], []
+        for alt in body.split("|"):
+            if alt.endswith(r"\w*"):
+                prefix.append(alt[:-3])
+            elif alt.endswith("s?"):
+                words += [alt[:-2], alt[:-1]]
+            else:
+                words.append(alt)
+        self.words = words + prefix
+        self.prefix = len(words)  # (the automaton's patterns from here on are prefixes)
+        self.automaton = ahocorasick_rs.AhoCorasick(self.words)
+
+    def search(self, low: str, lo: int, hi: int) -> bool:
+        for k, a, b in self.automaton.find_matches_as_indexes(low[lo:hi], overlapping=True):
+            a += lo
+            b += lo
+            if (a == 0 or not _is_word(low[a - 1])) and (k >= self.prefix or b == hi or not _is_word(low[b])):
+                return True
+        return False
+
+
+_ASK_WORDS = _WordSet(_SENTENCE_ASK)
+_COMPANY_WORDS = _WordSet(_SENTENCE_COMPANY)
+_HIRE_WORDS = _WordSet(_SENTENCE_HIRE)
 # Every ``_PITCH_START`` match holds one of these (lower-cased): only the sentences around
 # them are tried.
 _PITCH_WORDS = (
@@ -544,17 +591,19 @@ class SectionMap:
                 return True
         return False
 
-    def in_company_sentence(self, start: int, end: int) -> bool:
+    def in_company_sentence(self, start: int, end: int, hire: bool = False) -> bool:
         """True when the sentence around ``text[start:end]`` speaks of the company
         ("we", "our", "is", "customers", "partners", "mission" ...: ``_SENTENCE_COMPANY``) and
         neither to the hire nor of what is asked ("you", "experience", "knowledge of",
         "background in", "a plus", "degree" ...: ``_SENTENCE_ASK``); a sentence runs between
         line breaks and sentence ends. (A list line, "automation & robotics (Linux & ROS)", is
-        no company sentence.)"""
+        no company sentence.) With ``hire``, a sentence that speaks of the role or the
+        hiring ("we're looking for a fullstack dev": ``_SENTENCE_HIRE``) is none either."""
         text, low = self.text, self._low
         lo, hi = _sentence_start(text, start), _sentence_end(text, end)
-        return (_SENTENCE_COMPANY.search(low, lo, hi) is not None
-                and _SENTENCE_ASK.search(low, lo, hi) is None)
+        # (the regexes' searches, by one automaton pass each: ``_WordSet``)
+        return (_COMPANY_WORDS.search(low, lo, hi) and not _ASK_WORDS.search(low, lo, hi)
+                and not (hire and _HIRE_WORDS.search(low, lo, hi)))
 
     @property
     def degree_spans(self) -> list[tuple[int, int]]:
