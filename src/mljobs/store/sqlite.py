@@ -7,6 +7,7 @@ if anything fails, or the process dies, the batch leaves no trace.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import uuid
 import zlib
@@ -17,9 +18,26 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Self
 
+from pydantic import ValidationError
+
 from mljobs.errors import StoreError
 from mljobs.models import HASHED_FIELDS, Document, Enrichment, Posting, Status
 from mljobs.store.migrations import migrate
+
+log = logging.getLogger(__name__)
+_WARNED: set[str] = set()  # postings whose unreadable enrichment was already reported
+
+
+def _unreadable_enrichment(posting_id: str, exc: ValidationError) -> None:
+    """A stored enrichment this version cannot read: the posting reads as not enriched (search,
+    show and the web still work) and one warning says how to redo it."""
+    if posting_id not in _WARNED:
+        _WARNED.add(posting_id)
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        log.warning("posting %s: its stored enrichment cannot be read (%s: %s); it is treated as "
+                    "not enriched: run `mljobs enrich --store` to redo it", posting_id, where,
+                    first["msg"])
 
 _POSTING_EXCLUDE = {"enrichment"}
 _COLUMNS = "data, enrichment, first_seen, last_seen, status, closed_at, canonical_id"
@@ -375,7 +393,10 @@ class SQLiteStore:
             "canonical_id": canonical_id,
         }
         if enrichment:
-            update["enrichment"] = Enrichment.model_validate_json(enrichment)
+            try:
+                update["enrichment"] = Enrichment.model_validate_json(enrichment)
+            except ValidationError as exc:  # (an older mljobs stored NaN probabilities as nulls)
+                _unreadable_enrichment(posting.id, exc)
         return posting.model_copy(update=update)
 
     def get(self, posting_id: str) -> Posting | None:
