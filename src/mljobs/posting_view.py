@@ -104,7 +104,8 @@ def _same(a: Salary, b: Salary) -> bool:
 
 def pay_of(posting: Posting) -> list[Pay]:
     """The posting's pay lines: the stated pay (the source's own field, else the first
-    figure of the text), then a third-party estimate; each at most once."""
+    figure of the text), then a third-party estimate; each at most once, and none whose
+    figures no one is paid (``analytics.is_plausible``: show and the page leave them out)."""
     found = posting.enrichment.salary if posting.enrichment is not None else None
     given = posting.salary
     stated: Pay | None = None
@@ -119,7 +120,8 @@ def pay_of(posting: Posting) -> list[Pay]:
     estimate = next((s for s in (given, found) if s is not None and not s.stated), None)
     if estimate is not None and stated is not None and _same(estimate, stated.salary):
         estimate = None  # (the same figures twice: "$145K-$225K (Employer est.)")
-    return [p for p in (stated, Pay(estimate) if estimate is not None else None) if p is not None]
+    return [p for p in (stated, Pay(estimate) if estimate is not None else None)
+            if p is not None and is_plausible(p.salary)]
 
 
 def list_pay(given: Salary | None, found: Salary | None) -> Pay | None:

@@ -50,14 +50,9 @@ def _version(value: bool) -> None:
     """``--version``: what a bug report needs (a traceback asks for one: docs/cli.md)."""
     if not value:
         return
-    from importlib.metadata import PackageNotFoundError, version
-
+    from mljobs import __version__ as package
     from mljobs.enrich.pipeline import version as enrich_version
 
-    try:
-        package = version("mljobs")
-    except PackageNotFoundError:  # run from a checkout without installing it
-        package = "(not installed)"
     console.print(f"mljobs {package} (understanding {enrich_version()}; Python "
                   f"{sys.version.split()[0]})", highlight=False)
     raise typer.Exit()

@@ -282,10 +282,10 @@ def show(
 ) -> None:
     """Show one posting: facts, archetype with evidence, skills, change history."""
     with handle_errors(), store_from(db) as store:
-        if roles := split_roles(store, posting_id):
+        resolved = store.resolve_id(posting_id)
+        if resolved is None and (roles := split_roles(store, posting_id)):
             raise fail(f"{posting_id} was split into one posting per role; show one of: "
                        + "; ".join(f"{pid} ({title})" for pid, title in roles))
-        resolved = store.resolve_id(posting_id)
         if resolved is None:
             raise fail(f"no posting {posting_id!r} in {store.path}; find ids with `mljobs search`")
         posting = store.get(resolved)

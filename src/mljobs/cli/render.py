@@ -14,7 +14,6 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
-from mljobs.analytics import is_plausible
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.models import Posting, Salary
 from mljobs.posting_view import Pay, pay_of
@@ -148,8 +147,6 @@ def pay_rows(posting: Posting) -> list[tuple[str, str]]:
     posting page leaves them out (show printed a source's 50,000,000 USD a year)."""
     rows = []
     for pay in pay_of(posting):
-        if not is_plausible(pay.salary):
-            continue
         note = "; ".join(n for n in (pay.label(), pay.note()) if n)
         rows.append(("salary estimate" if pay.estimate else "salary",
                      salary_line(pay.salary, note)))

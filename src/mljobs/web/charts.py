@@ -165,9 +165,6 @@ SHARE_HEADERS: dict[str, str] = {
     "skills": "Share of the archetype's postings",
     "trends": "Share of the month's postings",
 }
-# the leading columns that name a row (its row headers, ``<th scope="row">``)
-ROW_HEADERS: dict[str, int] = {"archetypes": 1, "skills": 2, "shares": 1, "salaries": 1,
-                               "months": 2, "trends": 2}
 _SHARES = {"share", "phd_share", "remote_share"}
 
 
@@ -193,13 +190,13 @@ def cell_text(column: str, value: Any) -> str:
 def table_view(table: Table) -> dict[str, Any]:
     """The table a screen reader (or a reader without the chart) gets: a caption, column
     headers and each row's cells as ``(text, is_row_header)``; exactly the CSV's rows."""
-    keys = ROW_HEADERS[table.name]
+    numeric = [c not in ("archetype", "skill", "month") for c in table.columns]
+    keys = numeric.index(True)  # the leading columns name a row (``<th scope="row">``)
     headers = [SHARE_HEADERS.get(table.name, HEADERS.get(c, c)) if c == "share"
                else HEADERS.get(c, c) for c in table.columns]
     rows = [[(cell_text(c, v), i < keys)
              for i, (c, v) in enumerate(zip(table.columns, row, strict=True))]
             for row in table.rows]
-    numeric = [c not in ("archetype", "skill", "month") for c in table.columns]
     return {"caption": TITLES[table.name], "headers": headers, "numeric": numeric, "rows": rows}
 
 

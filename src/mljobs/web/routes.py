@@ -18,7 +18,6 @@ from mljobs.analytics import (
     Table,
     dashboard_tables,
     filter_rows,
-    is_plausible,
 )
 from mljobs.index import SearchResult
 from mljobs.index.base import UNDATED
@@ -199,8 +198,6 @@ def pay_items(posting: Posting) -> list[dict[str, Any]]:
     (``posting_view.pay_of``); figures no one is paid (a parsing slip) are left out."""
     out = []
     for pay in pay_of(posting):
-        if not is_plausible(pay.salary):
-            continue
         note = "; ".join(n for n in (pay.label(), pay.note()) if n)
         out.append({"text": salary_text(pay.salary, estimate_mark=False), "note": note,
                     "estimate": pay.estimate})
