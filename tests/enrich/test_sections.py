@@ -436,10 +436,10 @@ _SENTENCE_PIECES = ["you", "your", "you'll", "you’ll", "young", "experienced",
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=30), st.integers(0, 200), st.integers(0, 200))
 def test_word_sets_agree_with_their_regexes(pieces: list[str], a: int, b: int) -> None:
-    # ``_WordSet.search`` (one automaton pass) is the regex search it replaces, bounds included
+    # ``_found`` (one automaton pass) is the regex search it replaces, bounds included
     low = "".join(pieces)
     lo, hi = min(a, b, len(low)), min(max(a, b), len(low))
-    for words, pattern in ((sections._ASK_WORDS, sections._SENTENCE_ASK),
-                           (sections._COMPANY_WORDS, sections._SENTENCE_COMPANY),
-                           (sections._HIRE_WORDS, sections._SENTENCE_HIRE)):
-        assert words.search(low, lo, hi) == (pattern.search(low, lo, hi) is not None)
+    for heads, pattern in ((sections._ASK_HEADS, sections._SENTENCE_ASK),
+                           (sections._COMPANY_HEADS, sections._SENTENCE_COMPANY),
+                           (sections._HIRE_HEADS, sections._SENTENCE_HIRE)):
+        assert sections._found(heads, pattern, low, lo, hi) == (pattern.search(low, lo, hi) is not None)

@@ -706,10 +706,7 @@ def segment_roles(text: str) -> Roles:
                   details=[d for _, _, _, d in lines])
     if len(lines) < 2:
         return roles
-    closing, lens = texts or _texts(text, lines)
-    if repeat and (not closing or repeat < closing):
-        closing = repeat  # (a role named again after the last one: how to apply to each)
-        lens[-1] = _own_len(text[lines[-1][2]:closing]) + _inline_len(lines[-1][3], lines[-1][0])
+    closing, lens = texts or _texts(text, lines, repeat)
     blocks = []
     for i, (title, start, _, _) in enumerate(lines):
         end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
@@ -722,15 +719,17 @@ def segment_roles(text: str) -> Roles:
     return roles
 
 
-def _texts(text: str, lines: list[tuple[str, int, int, str]]) -> tuple[int, list[int]]:
+def _texts(text: str, lines: list[tuple[str, int, int, str]],
+           cap: int = 0) -> tuple[int, list[int]]:
     """Where the closing text after the last role starts (``_closing_start``, or the end of a
-    list of roles described on their item lines, ``_list_end``; 0 for none), and how much each
+    list of roles described on their item lines, ``_list_end``, or ``cap``, where a role named
+    again after the last one starts: how to apply to each; 0 for none), and how much each
     role's own text says (``_own_len`` of the text from its line's end to the next role line,
     the last one's to the closing text, plus ``_inline_len`` of its line)."""
     closing = _closing_start(text, lines)
-    listed = _list_end(text, lines)
-    if listed and (not closing or listed < closing):
-        closing = listed
+    for end in (_list_end(text, lines), cap):
+        if end and (not closing or end < closing):
+            closing = end
     lens = []
     for i, (title, _, line_end, raw) in enumerate(lines):
         end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))

@@ -248,13 +248,21 @@ def _literal_head(alternative: str) -> str:
 _PITCH_ASK_HEADS = ahocorasick_rs.AhoCorasick(sorted({_literal_head(a) for a in _PITCH_ASK_WORDS}))
 
 
-def _asks(low: str, lo: int, hi: int) -> bool:
-    """``_PITCH_ASK.search(low, lo, hi) is not None``: tried only where a head starts (its
-    look-behinds and word bounds read ``low`` around ``lo`` and ``hi`` as the search does)."""
-    for _, a, _ in _PITCH_ASK_HEADS.find_matches_as_indexes(low[lo:hi], overlapping=True):
-        if _PITCH_ASK.match(low, lo + a, hi) is not None:
+def _found(heads: ahocorasick_rs.AhoCorasick, pattern: re.Pattern[str], low: str, lo: int,
+           hi: int) -> bool:
+    """``pattern.search(low, lo, hi) is not None``, tried only where one of ``heads`` (the
+    literal starts of its matches) starts: one automaton pass instead of the regex's try at
+    every position (look-behinds and word bounds read ``low`` around ``lo`` and ``hi`` as the
+    search does)."""
+    for _, a, _ in heads.find_matches_as_indexes(low[lo:hi], overlapping=True):
+        if pattern.match(low, lo + a, hi) is not None:
             return True
     return False
+
+
+def _asks(low: str, lo: int, hi: int) -> bool:
+    """``_PITCH_ASK.search(low, lo, hi) is not None``."""
+    return _found(_PITCH_ASK_HEADS, _PITCH_ASK, low, lo, hi)
 
 
 # How far back from a ``_PITCH_WORDS`` word a pitch sentence's start is looked for (the
@@ -304,45 +312,16 @@ _SENTENCE_HIRE = re.compile(
     r"scientists?|analysts?|openings?)\b")
 
 
-def _is_word(char: str) -> bool:
-    """True when ``char`` is a regex word character (``\\w``: alphanumeric or "_")."""
-    return char.isalnum() or char == "_"
+def _heads(pattern: re.Pattern[str]) -> ahocorasick_rs.AhoCorasick:
+    """An automaton of the literal heads (``_literal_head``) of a ``\\b(?:w1|w2|...)\\b``
+    pattern's words: every match of the pattern starts with one (``_found``)."""
+    body = pattern.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
+    return ahocorasick_rs.AhoCorasick(sorted({_literal_head(a) for a in body.split("|")}))
 
 
-class _WordSet:
-    """``pattern.search(low, lo, hi) is not None`` for a ``pattern`` of the form
-    ``\\b(?:w1|w2|p1\\w*|...)\\b`` (words that start and end with a word character), found
-    with one automaton pass over ``low[lo:hi]`` instead of the regex's try at every position:
-    a word counts where it starts a word of ``low`` (the character before, even before
-    ``lo``, is no word character) and, unless it is a prefix (``p\\w*``), ends one (at ``hi``
-    or before a character that is none)."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        body = pattern.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
-        words, prefix = [], []
-        for alt in body.split("|"):
-            if alt.endswith(r"\w*"):
-                prefix.append(alt[:-3])
-            elif alt.endswith("s?"):
-                words += [alt[:-2], alt[:-1]]
-            else:
-                words.append(alt)
-        self.words = words + prefix
-        self.prefix = len(words)  # (the automaton's patterns from here on are prefixes)
-        self.automaton = ahocorasick_rs.AhoCorasick(self.words)
-
-    def search(self, low: str, lo: int, hi: int) -> bool:
-        for k, a, b in self.automaton.find_matches_as_indexes(low[lo:hi], overlapping=True):
-            a += lo
-            b += lo
-            if (a == 0 or not _is_word(low[a - 1])) and (k >= self.prefix or b == hi or not _is_word(low[b])):
-                return True
-        return False
-
-
-_ASK_WORDS = _WordSet(_SENTENCE_ASK)
-_COMPANY_WORDS = _WordSet(_SENTENCE_COMPANY)
-_HIRE_WORDS = _WordSet(_SENTENCE_HIRE)
+_ASK_HEADS = _heads(_SENTENCE_ASK)
+_COMPANY_HEADS = _heads(_SENTENCE_COMPANY)
+_HIRE_HEADS = _heads(_SENTENCE_HIRE)
 # Every ``_PITCH_START`` match holds one of these (lower-cased): only the sentences around
 # them are tried.
 _PITCH_WORDS = (
@@ -601,9 +580,10 @@ class SectionMap:
         hiring ("we're looking for a fullstack dev": ``_SENTENCE_HIRE``) is none either."""
         text, low = self.text, self._low
         lo, hi = _sentence_start(text, start), _sentence_end(text, end)
-        # (the regexes' searches, by one automaton pass each: ``_WordSet``)
-        return (_COMPANY_WORDS.search(low, lo, hi) and not _ASK_WORDS.search(low, lo, hi)
-                and not (hire and _HIRE_WORDS.search(low, lo, hi)))
+        # (the regexes' searches, by one automaton pass each: ``_found``)
+        return (_found(_COMPANY_HEADS, _SENTENCE_COMPANY, low, lo, hi)
+                and not _found(_ASK_HEADS, _SENTENCE_ASK, low, lo, hi)
+                and not (hire and _found(_HIRE_HEADS, _SENTENCE_HIRE, low, lo, hi)))
 
     @property
     def degree_spans(self) -> list[tuple[int, int]]:

@@ -1090,10 +1090,10 @@ def is_domain_unasked(name: str, smap: Any, start: int, end: int) -> bool:
     (``DOMAIN_SKILLS``) or a field word (``FIELD_SKILLS``) named in company text, in a
     sentence about the company that asks nothing (for a field word: that does not speak of
     the role or the hiring either, "we're looking for a backend-leaning fullstack dev")."""
-    if name in DOMAIN_SKILLS:
-        return smap.kind_at(start) in _COMPANY_TEXT and smap.in_company_sentence(start, end)
-    return (name in FIELD_SKILLS and smap.kind_at(start) in _COMPANY_TEXT
-            and smap.in_company_sentence(start, end, hire=True))
+    hire = name not in DOMAIN_SKILLS
+    if hire and name not in FIELD_SKILLS:
+        return False
+    return smap.kind_at(start) in _COMPANY_TEXT and smap.in_company_sentence(start, end, hire=hire)
 
 
 _URL_MARKS = ("://", "www.")
