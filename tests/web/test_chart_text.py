@@ -20,11 +20,13 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from fastapi.testclient import TestClient
 
-from mljobs.models import Enrichment, Posting, Remote, Salary, SkillMention
+from mljobs.models import Remote, Salary
 from mljobs.store import SQLiteStore
 from mljobs.web import create_app
 from mljobs.web.charts import percent
 from mljobs.web.render import ARCHETYPE_NAMES
+
+from .test_analytics import posting
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 NAMES = ("archetypes", "skills", "shares", "salaries", "months", "trends")
@@ -144,18 +146,6 @@ def test_a_trend_skill_no_posting_asks_for_is_in_the_description(client: TestCli
 # --- a small store whose findings were worked out by hand ---
 
 HOSTILE_SKILL = "<img src=x onerror=alert(1)>"
-
-
-def posting(n: int, archetype: str | None, month: int, skills: tuple[str, ...] = (),
-            phd: str = "not-mentioned", remote: Remote = Remote.ONSITE,
-            salary: Salary | None = None) -> Posting:
-    enr = None
-    if archetype is not None:
-        enr = Enrichment(version="t", archetype=archetype, phd=phd,
-                         skills=[SkillMention(name=s, surface=s) for s in skills])
-    return Posting(id=f"t:{n}", source="t", source_id=str(n), title=f"job {n}",
-                   posted_at=datetime(2026, month, 3, tzinfo=UTC), remote=remote,
-                   salary=salary, enrichment=enr)
 
 
 @pytest.fixture(scope="module")
