@@ -71,3 +71,19 @@ def test_head_answers_like_get_without_a_body(client: TestClient, url: str, stat
     assert head.content == b""
     assert head.headers["content-type"] == got.headers["content-type"]
     assert head.headers["content-security-policy"] == got.headers["content-security-policy"]
+
+
+@pytest.mark.parametrize("url", [
+    "/api/stats?archetype=research-engineer",  # answered the whole store's counts, as filtered
+    "/api?format=csv",
+    f"/api/postings/{DUP_CANONICAL}?fields=title",
+])
+def test_an_endpoint_without_parameters_refuses_one(client: TestClient, url: str) -> None:
+    response = client.get(url)
+    assert response.status_code == 400
+    body = response.json()
+    assert body["ok"] is False and body["status"] == 400
+    assert body["error"].startswith("unknown parameter ")
+    assert "this endpoint takes no parameters" in body["error"]
+    # without the parameter, the same endpoint answers
+    assert client.get(url.split("?")[0]).status_code == 200

@@ -83,8 +83,8 @@ def refuse_unknown(request: Request, known: frozenset[str]) -> None:
         if name not in known:
             close = difflib.get_close_matches(name.lower(), sorted(known), n=1, cutoff=0.6)
             hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise QueryError(f"unknown parameter {name!r}{hint} "
-                             f"(this endpoint takes {', '.join(sorted(known))})")
+            takes = ", ".join(sorted(known)) if known else "no parameters"
+            raise QueryError(f"unknown parameter {name!r}{hint} (this endpoint takes {takes})")
 
 
 def _state_from(request: Request, limit: int) -> tuple[SearchState, int]:
@@ -98,9 +98,10 @@ def _state_from(request: Request, limit: int) -> tuple[SearchState, int]:
     return search, offset
 
 
-@router.get("")
+@router.get("", responses=ERRORS)
 async def api_index(request: Request) -> dict[str, Any]:
     """What this API offers: its endpoints and where the OpenAPI schema is."""
+    refuse_unknown(request, frozenset())
     paths = sorted(request.app.openapi()["paths"])
     return {"ok": True, "openapi": "/api/openapi.json", "endpoints": paths}
 
@@ -134,6 +135,7 @@ async def api_search(
 @router.get("/postings/{ref:path}", responses=ERRORS)
 async def api_posting(request: Request, ref: str) -> dict[str, Any]:
     """One posting with its enrichment, duplicates and change history."""
+    refuse_unknown(request, frozenset())
     state = web_state(request)
     if roles := split_roles(state.store, ref):
         # as /posting/{ref} and `mljobs show` do: name the role postings, not "no posting"
@@ -148,9 +150,11 @@ async def api_posting(request: Request, ref: str) -> dict[str, Any]:
     return {"ok": True, "posting": data}
 
 
-@router.get("/stats")
+@router.get("/stats", responses=ERRORS)
 async def api_stats(request: Request) -> dict[str, Any]:
-    """Counts by source, status, remote, month and archetype."""
+    """Counts by source, status, remote, month and archetype (of the whole store: it takes
+    no filters, so ``?archetype=...`` is refused rather than answered unfiltered)."""
+    refuse_unknown(request, frozenset())
     return {"ok": True, **web_state(request).store.stats()}
 
 
