@@ -42,6 +42,8 @@ FACET_LABELS: dict[str, str] = {
     "seniority": "Seniority", "degree": "Degree", "phd": "PhD", "remote": "Remote",
     "visa": "Visa", "company_stage": "Company stage", "source": "Source",
     "month": "Posted in",
+    # filters the URL may carry without a facet list of their own (`mljobs search --company`)
+    "company": "Company", "status": "Status", "ml_share": "ML share",
 }
 # the search page's facets; months are the charts' own axis, so not a filter here
 DASHBOARD_FACETS: tuple[str, ...] = tuple(f for f in SEARCH_FACETS if f != "month")
@@ -95,9 +97,15 @@ def selected_field_counts(state: WebState, search: SearchState) -> dict[str, lis
     """
     out = {}
     for name in search.filters:
-        if name not in SEARCH_FACETS:
-            continue
         others = {k: v for k, v in search.filters.items() if k != name}
+        if name not in SEARCH_FACETS:
+            # a filter with no facet list (company, status, ml_share): its chosen values
+            # only, each counted alone (a company's facet has thousands of values)
+            out[name] = [(value, state.fresh_index().search(replace(
+                search, filters={**others, name: [value]}, page=1).to_query(
+                    now=state.now(), limit=1, facets=())).total)
+                for value in search.filters[name]]
+            continue
         query = replace(search, filters=others, page=1).to_query(
             now=state.now(), limit=1, facets=(name,))
         out[name] = state.fresh_index().search(query).facets.get(name, [])
@@ -107,7 +115,10 @@ def selected_field_counts(state: WebState, search: SearchState) -> dict[str, lis
 def _facet_groups(search: SearchState, result: SearchResult,
                   widened: dict[str, list[tuple[str, int]]]) -> list[dict[str, Any]]:
     groups = []
-    for name in SEARCH_FACETS:
+    # a filter the sidebar has no list for is still shown, chosen, so it can be seen and
+    # removed (/?company=X said "3 postings" with nothing on the page saying why)
+    extra = [name for name in search.filters if name not in SEARCH_FACETS]
+    for name in (*SEARCH_FACETS, *extra):
         counts = dict(widened.get(name, result.facets.get(name, [])))
         for value in search.filters.get(name, []):
             counts.setdefault(value, 0)
@@ -118,7 +129,7 @@ def _facet_groups(search: SearchState, result: SearchResult,
         hrefs = search.toggle_hrefs(name, counts)
         groups.append({
             "name": name,
-            "label": FACET_LABELS[name],
+            "label": FACET_LABELS.get(name, name),
             "values": [
                 {"value": v, "count": c, "on": search.is_on(name, v),
                  "href": hrefs[v],

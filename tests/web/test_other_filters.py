@@ -1,0 +1,50 @@
+"""A filter the search page has no facet list for (company, status, ml_share: the URL or
+`mljobs search --company` may carry one) is shown chosen, with its count and a link that
+removes it: the page said "3 postings" with nothing on it saying why. Real requests to the
+app (TestClient) on the demo store."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
+
+
+def _page(client: TestClient, url: str) -> BeautifulSoup:
+    response = client.get(url)
+    assert response.status_code == 200, response.text[:300]
+    return BeautifulSoup(response.text, "html.parser")
+
+
+def _total(page: BeautifulSoup) -> int:
+    return int(page.select_one("#total").get_text().replace(",", ""))
+
+
+def test_a_company_filter_is_shown_counted_and_removable(client: TestClient) -> None:
+    hits = client.get("/api/search?q=engineer&limit=50").json()["hits"]
+    company = next(h["company"] for h in hits if h["company"])
+    everything = _total(_page(client, "/?q=engineer"))
+    page = _page(client, "/?" + urlencode([("q", "engineer"), ("company", company)]))
+    total = _total(page)
+    assert 0 < total < everything
+    group = page.select_one('details.facet[data-facet="company"]')
+    assert group is not None and group.has_attr("open")
+    assert group.summary.get_text(strip=True) == "Company"
+    (link,) = group.select("a.facet-value")
+    assert "on" in link["class"] and "selected" in link.get_text()
+    # (the index keeps company names lower-cased, and the filter is spelt as it keeps them)
+    assert link.select_one(".label").get_text().casefold() == company.casefold()
+    assert int(link.select_one(".count").get_text()) == total
+    # following it removes the filter and keeps the query
+    assert dict(parse_qsl(urlsplit(link["href"]).query)) == {"q": "engineer"}
+    assert _total(_page(client, link["href"])) == everything
+
+
+def test_a_status_no_posting_has_shows_chosen_with_zero(client: TestClient) -> None:
+    page = _page(client, "/?status=nosuchstatus")
+    assert _total(page) == 0
+    link = page.select_one('details.facet[data-facet="status"] a.facet-value.on')
+    assert link is not None and link.select_one(".label").get_text() == "nosuchstatus"
+    assert link.select_one(".count").get_text() == "0"
+    assert _total(_page(client, link["href"])) > 0
