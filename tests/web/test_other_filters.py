@@ -48,3 +48,24 @@ def test_a_status_no_posting_has_shows_chosen_with_zero(client: TestClient) -> N
     assert link is not None and link.select_one(".label").get_text() == "nosuchstatus"
     assert link.select_one(".count").get_text() == "0"
     assert _total(_page(client, link["href"])) > 0
+
+
+def test_the_dashboard_shows_a_month_filter_it_has_no_list_for(client: TestClient) -> None:
+    month = client.get("/api/search?limit=1&sort=date").json()["hits"][0]["posted_at"][:7]
+    page = _page(client, f"/dashboard?month={month}")
+    total = int(page.h1.select_one(".dim").get_text().strip(" ·").split()[0].replace(",", ""))
+    assert total == client.get(f"/api/dashboard?month={month}").json()["postings"] > 0
+    link = page.select_one('aside details.facet[data-facet="month"] a.facet-value.on')
+    assert link is not None and link.select_one(".label").get_text() == month
+    assert int(link.select_one(".count").get_text()) == total
+    assert urlsplit(link["href"]).path == "/dashboard"
+    assert "month" not in dict(parse_qsl(urlsplit(link["href"]).query))
+
+
+def test_a_one_row_table_says_one_row(client: TestClient) -> None:
+    company = client.get("/api/search?q=engineer&limit=1").json()["hits"][0]["company"]
+    page = _page(client, "/dashboard?" + urlencode([("company", company)]))
+    summaries = [" ".join(s.get_text(" ").split()) for s in page.select("details summary")
+                 if "Show as table" in s.get_text()]
+    assert summaries and not any("(1 rows)" in s for s in summaries)
+    assert any(s.endswith("(1 row)") for s in summaries)

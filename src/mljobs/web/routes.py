@@ -270,7 +270,10 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
     since = search.to_query(now=state.now()).posted_since
     everything = filter_rows(state.market(), search.filters, posted_since=since)
     groups = []
-    for name in DASHBOARD_FACETS:
+    # a filter with no list here (month, company, status, ml_share) shows its chosen values,
+    # so the sidebar says why the charts hold fewer postings and can remove it
+    extra = [name for name in search.filters if name not in DASHBOARD_FACETS]
+    for name in (*DASHBOARD_FACETS, *extra):
         counts: dict[str, int] = {}
         rows = everything
         if search.filters.get(name):  # a field's own selection does not narrow its counts
@@ -279,6 +282,8 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
         for row in rows:
             for value in row.facets.get(name, ()):
                 counts[value] = counts.get(value, 0) + 1
+        if name in extra:
+            counts = {value: counts.get(value, 0) for value in search.filters[name]}
         for value in search.filters.get(name, []):
             counts.setdefault(value, 0)
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -286,7 +291,7 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
         ranked = [kv for i, kv in enumerate(ranked)
                   if i < 12 or kv[0] in search.filters.get(name, [])]
         hrefs = search.toggle_hrefs(name, dict(ranked), "/dashboard")
-        groups.append({"name": name, "label": FACET_LABELS[name], "values": [
+        groups.append({"name": name, "label": FACET_LABELS.get(name, name), "values": [
             {"value": v, "count": c, "on": search.is_on(name, v),
              "href": hrefs[v],
              "label": archetype_name(v) if name == "archetype" else v}
