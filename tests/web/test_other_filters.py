@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 
@@ -69,3 +70,32 @@ def test_a_one_row_table_says_one_row(client: TestClient) -> None:
                  if "Show as table" in s.get_text()]
     assert summaries and not any("(1 rows)" in s for s in summaries)
     assert any(s.endswith("(1 row)") for s in summaries)
+
+
+@pytest.mark.parametrize(("url", "name", "hint"), [
+    ("/?q=engineer&skill=PyTorch", "skill", "skills"),          # listed every posting
+    ("/dashboard?q=pytorch", "q", None),                         # drew every posting's charts
+    ("/dashboard?archetype=research-engineer&salary_min=150000", "salary_min", None),
+    ("/dashboard/skills.csv?archtype=research-engineer", "archtype", "archetype"),
+])
+def test_a_page_names_a_parameter_it_does_not_read(client: TestClient, url: str, name: str,
+                                                   hint: str | None) -> None:
+    response = client.get(url)
+    assert response.status_code == 400
+    text = " ".join(BeautifulSoup(response.text, "html.parser").get_text(" ").split()) \
+        if "html" in response.headers["content-type"] else response.text
+    assert f"unknown parameter {name!r}" in text
+    if hint:
+        assert f"did you mean {hint!r}" in text
+    assert "Traceback" not in text
+
+
+def test_every_link_the_pages_write_is_read(client: TestClient) -> None:
+    for url in ("/?q=engineer&archetype=research-engineer&since=1y&sort=date"
+                "&salary_min=100000&page=2&company=x", "/dashboard?remote=remote&trend=PyTorch"):
+        page = _page(client, url)
+        links = [a["href"] for a in page.find_all("a", href=True)
+                 if a["href"].startswith(("/?", "/dashboard"))]
+        assert links
+        for link in links:
+            assert client.get(link).status_code == 200, link

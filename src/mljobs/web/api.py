@@ -7,7 +7,6 @@ Errors come in one shape: ``{"ok": false, "status", "error", "errors"}``.
 
 from __future__ import annotations
 
-import difflib
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -16,10 +15,15 @@ from pydantic import BaseModel, Field
 
 from mljobs.analytics import TABLE_NAMES, Table
 from mljobs.errors import QueryError
-from mljobs.index import FACET_FIELDS, SearchQuery, SearchResult
+from mljobs.index import SearchQuery, SearchResult
 from mljobs.posting_view import duplicates_of, split_roles
 from mljobs.search import search_json as shared_search_json
-from mljobs.web.params import SearchState
+from mljobs.web.params import (
+    DASHBOARD_PARAMS,
+    PAGE_PARAMS,
+    SearchState,
+    refuse_unknown_params,
+)
 from mljobs.web.routes import dashboard_data, load_posting, request_search, web_state
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -70,21 +74,13 @@ def search_json(q: SearchQuery, result: SearchResult) -> dict[str, Any]:
     return {"ok": True, **shared_search_json(q, result, link="/posting/{id}")}
 
 
-# (the parameters parse_state reads: every facet field, and since; Filters documents them)
-FILTER_PARAMS = frozenset(FACET_FIELDS) | {"since"}
-SEARCH_PARAMS = FILTER_PARAMS | {"q", "salary_min", "sort", "limit", "page", "offset"}
-DASHBOARD_PARAMS = FILTER_PARAMS | {"trend"}
+SEARCH_PARAMS = PAGE_PARAMS | {"limit", "offset"}
 
 
 def refuse_unknown(request: Request, known: frozenset[str]) -> None:
     """A parameter the endpoint does not read is an error, not a filter silently dropped
     (``skill=PyTorch`` for ``skills=PyTorch`` answered every posting)."""
-    for name in dict.fromkeys(request.query_params):
-        if name not in known:
-            close = difflib.get_close_matches(name.lower(), sorted(known), n=1, cutoff=0.6)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            takes = ", ".join(sorted(known)) if known else "no parameters"
-            raise QueryError(f"unknown parameter {name!r}{hint} (this endpoint takes {takes})")
+    refuse_unknown_params(request.query_params, known, what="endpoint")
 
 
 def _state_from(request: Request, limit: int) -> tuple[SearchState, int]:

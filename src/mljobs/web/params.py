@@ -28,6 +28,11 @@ SEARCH_FACETS: tuple[str, ...] = (
     "archetype", "specialisation", "skills", "seniority", "degree", "phd", "remote",
     "visa", "company_stage", "source", "month",
 )
+# the parameters parse_state reads: every facet field, and since (api.Filters documents
+# them); the search page's, and the dashboard's (which searches no words)
+FILTER_PARAMS = frozenset(FACET_FIELDS) | {"since"}
+PAGE_PARAMS = FILTER_PARAMS | {"q", "salary_min", "sort", "page"}
+DASHBOARD_PARAMS = FILTER_PARAMS | {"trend"}
 SINCE_CHOICES: tuple[tuple[str, str], ...] = (
     ("", "any time"), ("7d", "7 days"), ("30d", "30 days"), ("90d", "90 days"),
     ("1y", "a year"),
@@ -134,6 +139,20 @@ def parse_state(pairs: Iterable[tuple[str, str]]) -> SearchState:
         elif key == "page" and value:
             state.page = int(_number(key, value, 1, MAX_PAGE))
     return state
+
+
+def refuse_unknown_params(names: Iterable[str], known: frozenset[str], *,
+                          what: str = "page") -> None:
+    """Raise ``QueryError`` naming the first parameter not in ``known`` (and the nearest
+    known one): a mistyped filter dropped would answer every posting as if filtered."""
+    import difflib
+
+    for name in dict.fromkeys(names):
+        if name not in known:
+            close = difflib.get_close_matches(name.lower(), sorted(known), n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            takes = ", ".join(sorted(known)) if known else "no parameters"
+            raise QueryError(f"unknown parameter {name!r}{hint} (this {what} takes {takes})")
 
 
 def _number(name: str, value: str, low: float, high: float) -> float:

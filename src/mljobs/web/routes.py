@@ -25,7 +25,15 @@ from mljobs.models import Posting
 from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
 from mljobs.web import charts
 from mljobs.web.app import TEMPLATES, WebState
-from mljobs.web.params import SEARCH_FACETS, SINCE_CHOICES, SearchState, parse_state
+from mljobs.web.params import (
+    DASHBOARD_PARAMS,
+    PAGE_PARAMS,
+    SEARCH_FACETS,
+    SINCE_CHOICES,
+    SearchState,
+    parse_state,
+    refuse_unknown_params,
+)
 from mljobs.web.render import (
     archetype_name,
     describe_html,
@@ -156,6 +164,8 @@ def since_choices(state: WebState, search: SearchState) -> list[dict[str, Any]]:
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 async def search_page(request: Request) -> Response:
     """The search page: query box, facets with counts, results, paging."""
+    # a mistyped filter (skill=PyTorch) listed every posting as if it applied
+    refuse_unknown_params(request.query_params, PAGE_PARAMS)
     state = web_state(request)
     search = request_search(request)
     result, details = run_search(state, search)
@@ -328,6 +338,9 @@ def _panels_html(search: SearchState, rows: list[MarketRow], tables: dict[str, T
 @router.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
 async def dashboard_page(request: Request) -> Response:
     """The market dashboard: six charts, each with its data as CSV."""
+    # it searches no words and has no salary floor: q= or salary_min= (a search page's URL
+    # edited to /dashboard) drew every posting's charts as if they applied
+    refuse_unknown_params(request.query_params, DASHBOARD_PARAMS)
     search, rows, tables = dashboard_data(request)
     query = request.url.query
     state = web_state(request)
@@ -345,6 +358,7 @@ async def dashboard_csv(request: Request, name: str) -> Response:
     """One dashboard chart's data as CSV, filtered like the page."""
     if name not in TABLE_NAMES:
         raise HTTPException(404, f"No chart {name!r}; charts: {', '.join(TABLE_NAMES)}")
+    refuse_unknown_params(request.query_params, DASHBOARD_PARAMS, what="download")
     _search, _rows, tables = dashboard_data(request)
     return Response(tables[name].to_csv(), media_type="text/csv; charset=utf-8",
                     headers={"content-disposition": f'attachment; filename="mljobs-{name}.csv"'})
