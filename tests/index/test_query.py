@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mljobs.errors import QueryError
-from mljobs.index.query import MAX_QUERY_CHARS, parse_query
+from mljobs.index.query import MAX_CLAUSES, MAX_QUERY_CHARS, parse_query
 
 
 def shape(text: str) -> list[tuple[bool, list[str]]]:
@@ -47,5 +47,18 @@ def test_oversize_query_is_a_clear_error() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=400))
 def test_any_string_parses(text: str) -> None:
-    parsed = parse_query(text)
+    try:
+        parsed = parse_query(text)
+    except QueryError as exc:  # only for too many clauses: a 400-character text is short
+        assert f"keep it to {MAX_CLAUSES}" in str(exc)
+        return
     assert all(c.terms for c in parsed.clauses)
+
+
+def test_a_repeated_clause_is_one_and_too_many_are_refused() -> None:
+    assert shape(" ".join(["pytorch"] * (MAX_CLAUSES + 5)) + " jax") == [
+        (False, ["pytorch"]), (False, ["jax"])]
+    words = [f"w{i}" for i in range(MAX_CLAUSES)]
+    assert len(parse_query(" ".join(words)).clauses) == MAX_CLAUSES
+    with pytest.raises(QueryError, match=f"{MAX_CLAUSES + 1} parts.*keep it to {MAX_CLAUSES}"):
+        parse_query(" ".join([*words, "zzz"]))

@@ -87,3 +87,15 @@ def test_an_endpoint_without_parameters_refuses_one(client: TestClient, url: str
     assert "this endpoint takes no parameters" in body["error"]
     # without the parameter, the same endpoint answers
     assert client.get(url.split("?")[0]).status_code == 200
+
+
+def test_a_query_past_the_clause_limit_is_refused_not_cut(client: TestClient) -> None:
+    # the 33rd word was dropped: "engineer" x32 + "zzzqqq" listed every engineer posting
+    # as matching zzzqqq; a repeated word is one condition, so that query now finds nothing
+    repeated = " ".join(["engineer"] * 32 + ["zzzqqq"])
+    assert client.get("/api/search", params={"q": repeated}).json()["total"] == 0
+    many = " ".join([f"w{i}" for i in range(32)] + ["zzzqqq"])
+    for url in ("/api/search", "/"):
+        response = client.get(url, params={"q": many})
+        assert response.status_code == 400
+        assert "33 parts" in response.text and "keep it to 32" in response.text

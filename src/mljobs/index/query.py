@@ -197,7 +197,8 @@ def parse_query(text: str) -> ParsedQuery:
     """Parse a user's query string; never raises for odd input, only for oversize.
 
     Raises:
-        QueryError: the query is longer than ``MAX_QUERY_CHARS``.
+        QueryError: the query is longer than ``MAX_QUERY_CHARS``, or has more than
+            ``MAX_CLAUSES`` different clauses.
     """
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(
@@ -227,7 +228,12 @@ def parse_query(text: str) -> ParsedQuery:
             groups.append(([term], negate_next))
         negate_next = False
         join_next = False
-    clauses = tuple(
-        Clause(tuple(dict.fromkeys(terms)), negated) for terms, negated in groups[:MAX_CLAUSES]
-    )
+    # a clause repeated is one condition; past MAX_CLAUSES distinct ones the query is refused
+    # (they were dropped, so "... zzz" listed postings without zzz as matching it)
+    clauses = tuple(dict.fromkeys(
+        Clause(tuple(dict.fromkeys(terms)), negated) for terms, negated in groups))
+    if len(clauses) > MAX_CLAUSES:
+        raise QueryError(
+            f"the query has {len(clauses)} parts (words, phrases, OR groups); "
+            f"keep it to {MAX_CLAUSES}")
     return ParsedQuery(clauses)
