@@ -99,3 +99,16 @@ def test_every_link_the_pages_write_is_read(client: TestClient) -> None:
         assert links
         for link in links:
             assert client.get(link).status_code == 200, link
+
+
+@pytest.mark.parametrize("q", ["-", "(", '""', "OR", "* :"])
+def test_a_query_with_no_word_does_not_claim_a_match(client: TestClient, q: str) -> None:
+    everything = _total(_page(client, "/"))
+    page = _page(client, "/?" + urlencode({"q": q}))
+    assert _total(page) == everything
+    summary = " ".join(page.select_one(".summary").get_text(" ").split())
+    assert " match " not in f" {summary} "
+    assert page.select_one("#no-words .q").get_text() == q
+    # a query with a word still says what it matched
+    summary = _page(client, "/?q=engineer").select_one(".summary").get_text(" ")
+    assert "match" in summary.split()

@@ -19,7 +19,7 @@ from mljobs.analytics import (
     dashboard_tables,
     filter_rows,
 )
-from mljobs.index import SearchResult
+from mljobs.index import SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
 from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
@@ -189,6 +189,9 @@ async def search_page(request: Request) -> Response:
         # "Remove a filter or try fewer words" is no help when the store holds nothing
         "store_empty": not result.total and not state.store.count(),
         "api_url": search.url("/api/search"),
+        # q="-", "(" or '""' holds no word to search for: it lists every posting, and
+        # "1,491 postings match -" said they matched it
+        "no_words": bool(search.q) and parse_query(search.q).is_empty(),
     }
     return TEMPLATES.TemplateResponse(request, "search.html", context)
 
