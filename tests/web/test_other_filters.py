@@ -112,3 +112,16 @@ def test_a_query_with_no_word_does_not_claim_a_match(client: TestClient, q: str)
     # a query with a word still says what it matched
     summary = _page(client, "/?q=engineer").select_one(".summary").get_text(" ")
     assert "match" in summary.split()
+
+
+def test_a_trend_skill_named_twice_is_one_line(client: TestClient) -> None:
+    once = client.get("/api/dashboard/trends?trend=PyTorch").json()["rows"]
+    assert once
+    for url in ("/api/dashboard/trends?trend=PyTorch,%20pytorch",
+                "/api/dashboard/trends?trend=PyTorch&trend=PYTORCH"):
+        assert client.get(url).json()["rows"] == once, url
+    csv_lines = client.get("/dashboard/trends.csv?trend=PyTorch,pytorch").text.splitlines()
+    assert len(csv_lines) == 1 + len(once)
+    # the first spelling is the one kept, and other skills keep their order
+    both = client.get("/api/dashboard/trends?trend=Rust,PyTorch,rust").json()["rows"]
+    assert [r[1] for r in both[:2]] == ["Rust", "PyTorch"]

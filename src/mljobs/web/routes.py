@@ -274,9 +274,15 @@ def dashboard_data(request: Request) -> tuple[SearchState, list[MarketRow], dict
 
 
 def trend_skills(request: Request) -> list[str]:
-    """The skills of the URL's ``trend`` parameters (repeated or comma-separated)."""
-    return [t.strip() for value in request.query_params.getlist("trend")
-            for t in value.split(",") if t.strip()]
+    """The skills of the URL's ``trend`` parameters (repeated or comma-separated), each
+    once: the trends match names in any case, so ``PyTorch, pytorch`` drew PyTorch's
+    line, and listed its rows, twice."""
+    named: dict[str, str] = {}
+    for value in request.query_params.getlist("trend"):
+        for t in value.split(","):
+            if t.strip():
+                named.setdefault(" ".join(t.split()).casefold(), t.strip())
+    return list(named.values())
 
 
 def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, Any]]:
