@@ -125,3 +125,10 @@ def test_a_trend_skill_named_twice_is_one_line(client: TestClient) -> None:
     # the first spelling is the one kept, and other skills keep their order
     both = client.get("/api/dashboard/trends?trend=Rust,PyTorch,rust").json()["rows"]
     assert [r[1] for r in both[:2]] == ["Rust", "PyTorch"]
+
+
+@pytest.mark.parametrize("url", ["/posting/", "/posting/%20", "/api/postings/"])
+def test_a_posting_url_without_an_id_says_so(client: TestClient, url: str) -> None:
+    response = client.get(url)
+    assert response.status_code == 404
+    assert "No posting id given" in response.text and "No posting ''" not in response.text

@@ -198,6 +198,9 @@ async def search_page(request: Request) -> Response:
 
 def load_posting(state: WebState, ref: str) -> Posting:
     """The posting with this id (or source id); 404 when there is none."""
+    if not ref.strip():  # /posting/ said "No posting '' in this store"
+        raise HTTPException(404, "No posting id given: a posting's page is /posting/ID "
+                            "(hackernews:46467172 or hn-46467172); search for one at /.")
     posting_id = state.store.resolve_id(ref)
     posting = state.store.get(posting_id) if posting_id else None
     if posting is None:
