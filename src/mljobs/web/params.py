@@ -23,7 +23,8 @@ from mljobs.index import FACET_FIELDS, SearchQuery
 from mljobs.search import parse_since
 
 PAGE_SIZE = 20
-MAX_PAGE = 500
+MAX_PAGE = 500  # the furthest page whose hits are fetched (offset 9,980)
+MAX_PAGE_NUMBER = 10**9
 SEARCH_FACETS: tuple[str, ...] = (
     "archetype", "specialisation", "skills", "seniority", "degree", "phd", "remote",
     "visa", "company_stage", "source", "month",
@@ -137,7 +138,9 @@ def parse_state(pairs: Iterable[tuple[str, str]]) -> SearchState:
                 raise QueryError(f"sort={value!r}: use 'relevance' or 'date'")
             state.sort = value.lower()
         elif key == "page" and value:
-            state.page = int(_number(key, value, 1, MAX_PAGE))
+            # any page number: one past the last page is answered by a note linking the last
+            # (the search page); one past MAX_PAGE of results that go on is refused there
+            state.page = int(_number(key, value, 1, MAX_PAGE_NUMBER))
     return state
 
 

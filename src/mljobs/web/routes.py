@@ -19,6 +19,7 @@ from mljobs.analytics import (
     dashboard_tables,
     filter_rows,
 )
+from mljobs.errors import QueryError
 from mljobs.index import SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
@@ -27,6 +28,7 @@ from mljobs.web import charts
 from mljobs.web.app import TEMPLATES, WebState
 from mljobs.web.params import (
     DASHBOARD_PARAMS,
+    MAX_PAGE,
     PAGE_PARAMS,
     SEARCH_FACETS,
     SINCE_CHOICES,
@@ -168,8 +170,16 @@ async def search_page(request: Request) -> Response:
     refuse_unknown_params(request.query_params, PAGE_PARAMS)
     state = web_state(request)
     search = request_search(request)
-    result, details = run_search(state, search)
+    # a page past MAX_PAGE fetches no hits: page 1 gives the total and the facets, and
+    # the page is either past the last one (the note below) or out of reach
+    beyond = search.page > MAX_PAGE
+    result, details = run_search(state, replace(search, page=1) if beyond else search)
     pages = max(1, -(-result.total // 20))
+    if beyond:
+        if search.page <= pages:
+            raise QueryError(f"page={search.page} is past the {MAX_PAGE} pages shown; "
+                             "add a filter or a word to narrow the search")
+        result, details = replace(result, hits=[]), {}
     past_end = search.page > pages  # a bookmarked or typed page beyond the last one
     last_url = search.url(page=pages if pages > 1 else "")
     context = {
