@@ -132,3 +132,27 @@ def test_a_posting_url_without_an_id_says_so(client: TestClient, url: str) -> No
     response = client.get(url)
     assert response.status_code == 404
     assert "No posting id given" in response.text and "No posting ''" not in response.text
+
+
+@pytest.mark.parametrize(("since", "label"), [
+    ("6m", "6 months"), ("2026-04-01", "since 2026-04-01"), ("1w", "1 week"),
+])
+def test_a_period_the_menu_lacks_is_shown_chosen(client: TestClient, since: str,
+                                                 label: str) -> None:
+    page = _page(client, f"/?since={since}")
+    chosen = page.select('details.facet[data-facet="since"] a.facet-value.on')
+    assert [a.select_one(".label").get_text() for a in chosen] == [label]
+    assert int(chosen[0].select_one(".count").get_text().replace(",", "")) == _total(page)
+    # the dashboard's menu holds it selected, so its Apply button keeps it
+    board = _page(client, f"/dashboard?since={since}")
+    options = board.select('select[name="since"] option[selected]')
+    assert [(o["value"], o.get_text()) for o in options] == [(since, label)]
+
+
+def test_a_period_in_capitals_is_the_menu_choice(client: TestClient) -> None:
+    page = _page(client, "/?since=1Y")
+    chosen = page.select('details.facet[data-facet="since"] a.facet-value.on')
+    assert [a.select_one(".label").get_text() for a in chosen] == ["a year"]
+    labels = [a.select_one(".label").get_text()
+              for a in page.select('details.facet[data-facet="since"] a.facet-value')]
+    assert len(labels) == len(set(labels))

@@ -39,6 +39,23 @@ SINCE_CHOICES: tuple[tuple[str, str], ...] = (
     ("1y", "a year"),
 )
 
+_PERIOD_UNITS = {"d": "day", "w": "week", "m": "month", "y": "year"}
+
+
+def since_choices_for(since: str) -> tuple[tuple[str, str], ...]:
+    """The "posted within" choices, with the URL's own period or date when it is none of
+    them (``since=6m`` or ``since=2026-04-01`` was applied with no choice shown selected,
+    and the dashboard's menu showed "any time", so its Apply button dropped it)."""
+    if any(since == value for value, _label in SINCE_CHOICES):
+        return SINCE_CHOICES
+    text = since.strip().lower()
+    if text[:-1].isdigit() and text[-1:] in _PERIOD_UNITS:
+        number = int(text[:-1])
+        label = f"{number:,} {_PERIOD_UNITS[text[-1]]}{'' if number == 1 else 's'}"
+    else:
+        label = f"since {since}"
+    return (*SINCE_CHOICES, (since, label))
+
 
 @dataclass
 class SearchState:
@@ -130,7 +147,9 @@ def parse_state(pairs: Iterable[tuple[str, str]]) -> SearchState:
             if value not in values:
                 values.append(value)
         elif key == "since":
-            state.since = value
+            # a period in any case is the menu's own choice (7D is 7d)
+            period = value.lower()
+            state.since = period if period[:-1].isdigit() and period[-1:] in "dwmy" else value
         elif key == "salary_min" and value:
             state.salary_min = _number(key, value, 0, 1e9)
         elif key == "sort" and value:

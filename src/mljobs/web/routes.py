@@ -31,10 +31,10 @@ from mljobs.web.params import (
     MAX_PAGE,
     PAGE_PARAMS,
     SEARCH_FACETS,
-    SINCE_CHOICES,
     SearchState,
     parse_state,
     refuse_unknown_params,
+    since_choices_for,
 )
 from mljobs.web.render import (
     archetype_name,
@@ -155,7 +155,7 @@ def since_choices(state: WebState, search: SearchState) -> list[dict[str, Any]]:
     index = state.fresh_index()
     now = state.now()
     out = []
-    for value, label in SINCE_CHOICES:
+    for value, label in since_choices_for(search.since):
         variant = replace(search, since=value, page=1)
         query = variant.to_query(now=now, limit=1, facets=())
         out.append({"value": value, "label": label, "count": index.search(query).total,
@@ -371,7 +371,7 @@ async def dashboard_page(request: Request) -> Response:
                           lambda: _panels_html(search, rows, tables, query, trend_skills(request)))
     facets = state.cached(("facets", query, day), lambda: _dashboard_facets(state, search))
     context = {"search": search, "panels_html": panels, "total": len(rows), "facets": facets,
-               "since_choices": SINCE_CHOICES}
+               "since_choices": since_choices_for(search.since)}
     return TEMPLATES.TemplateResponse(request, "dashboard.html", context)
 
 
