@@ -91,8 +91,9 @@ def test_a_page_names_a_parameter_it_does_not_read(client: TestClient, url: str,
 
 
 def test_every_link_the_pages_write_is_read(client: TestClient) -> None:
-    for url in ("/?q=engineer&archetype=research-engineer&since=1y&sort=date"
-                "&salary_min=100000&page=2&company=x", "/dashboard?remote=remote&trend=PyTorch"):
+    search = ("/?q=engineer&archetype=research-engineer&since=1y&sort=date"
+              "&salary_min=100000&page=2&company=x")
+    for url in (search, "/dashboard?remote=remote&trend=PyTorch"):
         page = _page(client, url)
         links = [a["href"] for a in page.find_all("a", href=True)
                  if a["href"].startswith(("/?", "/dashboard"))]
