@@ -157,3 +157,23 @@ def test_a_period_in_capitals_is_the_menu_choice(client: TestClient) -> None:
     labels = [a.select_one(".label").get_text()
               for a in page.select('details.facet[data-facet="since"] a.facet-value')]
     assert len(labels) == len(set(labels))
+
+
+def test_a_chosen_value_past_the_most_common_has_its_count(client: TestClient) -> None:
+    # skills=X for a skill outside the 20 most common said "X 0 (selected)" beside its
+    # results, while the dashboard's sidebar counted it
+    top = {v["value"] for v in client.get("/api/search?limit=1").json()["facets"]["skills"]}
+    rare = [row[1] for row in client.get("/api/dashboard/skills").json()["rows"]
+            if row[1] not in top]
+    assert rare
+    for skill in rare[:3]:
+        page = _page(client, "/?" + urlencode({"skills": skill}))
+        chosen = page.select('details.facet[data-facet="skills"] a.facet-value.on')
+        assert len(chosen) == 1
+        count = int(chosen[0].select_one(".count").get_text())
+        assert count == _total(page) > 0, skill
+        board = _page(client, "/dashboard?" + urlencode({"skills": skill}))
+        on = board.select_one('details.facet[data-facet="skills"] a.facet-value.on')
+        assert int(on.select_one(".count").get_text()) == count
+        # the list is still the most common values plus the chosen one
+        assert len(page.select('details.facet[data-facet="skills"] a.facet-value')) <= 21

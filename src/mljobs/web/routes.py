@@ -20,7 +20,7 @@ from mljobs.analytics import (
     filter_rows,
 )
 from mljobs.errors import QueryError
-from mljobs.index import SearchResult, parse_query
+from mljobs.index import SearchQuery, SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
 from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
@@ -118,7 +118,13 @@ def selected_field_counts(state: WebState, search: SearchState) -> dict[str, lis
             continue
         query = replace(search, filters=others, page=1).to_query(
             now=state.now(), limit=1, facets=(name,))
-        out[name] = state.fresh_index().search(query).facets.get(name, [])
+        # every value counted, so a chosen one past the most common (skills=PyTorch, not
+        # among the 20 most asked-for) has its count: it said 0 beside 26 results
+        query.facet_size = 1_000_000
+        pairs = state.fresh_index().search(query).facets.get(name, [])
+        size = SearchQuery().facet_size
+        chosen = set(search.filters[name])
+        out[name] = pairs[:size] + [kv for kv in pairs[size:] if kv[0] in chosen]
     return out
 
 
