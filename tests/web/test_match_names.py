@@ -39,3 +39,13 @@ def test_match_takes_an_archetype_in_any_case(client: TestClient) -> None:
     page = BeautifulSoup(response.text, "html.parser")
     chosen = page.select_one("select[name=archetype] option[selected]")
     assert chosen is not None and chosen["value"] == "research-engineer"
+
+
+def test_match_without_a_file_asks_for_one_on_the_match_page(client: TestClient) -> None:
+    # (it was the generic error page: "resume: Field required / body.resume: Field required")
+    response = client.post("/match", data={"archetype": "research-engineer"})
+    assert response.status_code == 400
+    page = BeautifulSoup(response.text, "html.parser")
+    text = " ".join(page.get_text(" ").split())
+    assert "Choose a resume file" in text and "body.resume" not in text
+    assert page.select_one("input[type=file][name=resume]") is not None  # the form, to retry

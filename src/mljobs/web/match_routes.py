@@ -70,13 +70,15 @@ def _save(store_path: str, name: str, data: bytes) -> str:
 @router.post("/match", response_class=HTMLResponse)
 async def match_upload(
     request: Request,
-    resume: Annotated[UploadFile, File()],
+    resume: Annotated[UploadFile | None, File()] = None,
     archetype: Annotated[str, Form()] = "",
     limit: Annotated[int, Form()] = 20,
     save: Annotated[bool, Form()] = False,
 ) -> Response:
     """Read the uploaded resume and show profile, matches and gaps."""
     state = _state(request)
+    if resume is None:  # (a client without the form's `required`) said "body.resume: Field required"
+        return _page(request, error="Choose a resume file (PDF, DOCX, TXT or Markdown) to match.")
     name = resume.filename or "resume.txt"
     target = archetype.strip().lower() or None  # any case, as the CLI's --archetype
     if target is not None and target not in ARCHETYPES:
