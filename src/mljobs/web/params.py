@@ -166,11 +166,12 @@ def parse_state(pairs: Iterable[tuple[str, str]]) -> SearchState:
 def refuse_unknown_params(names: Iterable[str], known: frozenset[str], *,
                           what: str = "page") -> None:
     """Raise ``QueryError`` naming the first parameter not in ``known`` (and the nearest
-    known one): a mistyped filter dropped would answer every posting as if filtered."""
+    known one): a mistyped filter dropped would answer every posting as if filtered. A link
+    tracker's ``utm_*`` tags (a shared link) filter nothing and are let through."""
     import difflib
 
     for name in dict.fromkeys(names):
-        if name not in known:
+        if name not in known and not name.startswith("utm_"):
             close = difflib.get_close_matches(name.lower(), sorted(known), n=1, cutoff=0.6)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             takes = ", ".join(sorted(known)) if known else "no parameters"
