@@ -239,6 +239,8 @@ def _noun_part(raw: str) -> str:
     for part in _TITLE_END.split(line):
         part = _BRACKETED.sub("", part).strip(_TITLE_STRIP).strip()
         if _ROLE_NOUN_RE.search(part):
+            if part.endswith(_HIRING_ENDS):  # ("Acme | Full Stack Engineer Hiring: Berlin")
+                part = _HIRING_END.sub("", part).rstrip(_TITLE_STRIP_END).strip()
             return part
     return ""
 
