@@ -203,8 +203,15 @@ def _clean_title(raw: str) -> str:
     if title.endswith(_LINK_LABELS):  # ("Senior QA Engineer Details: https://...")
         title = _LINK_LABEL.sub("", title).rstrip(_TITLE_STRIP_END).strip()
     if title.endswith(_HIRING_ENDS):  # ("Acme | Full Stack Engineer Hiring: Berlin | ...")
-        title = _HIRING_END.sub("", title).rstrip(_TITLE_STRIP_END).strip()
+        title = _hiring_off(title)
     return title
+
+
+def _hiring_off(title: str) -> str:
+    """``title`` without a hiring label at its end (``_HIRING_END``) when a role noun is left
+    ("We're hiring" stays a label, no title)."""
+    rest = _HIRING_END.sub("", title).rstrip(_TITLE_STRIP_END).strip()
+    return rest if _ROLE_NOUN_RE.search(rest) else title
 
 
 # A header's label for what follows, glued to the title before it ("Acme | Full Stack
@@ -240,7 +247,7 @@ def _noun_part(raw: str) -> str:
         part = _BRACKETED.sub("", part).strip(_TITLE_STRIP).strip()
         if _ROLE_NOUN_RE.search(part):
             if part.endswith(_HIRING_ENDS):  # ("Acme | Full Stack Engineer Hiring: Berlin")
-                part = _HIRING_END.sub("", part).rstrip(_TITLE_STRIP_END).strip()
+                part = _hiring_off(part)
             return part
     return ""
 
