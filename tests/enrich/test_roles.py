@@ -315,3 +315,27 @@ def test_a_link_on_a_role_line_does_not_make_it_an_ml_role() -> None:
     found = segment_roles("Kappa | Remote\n\nOpen roles:\n- Backend Engineer - kappa.ai/jobs/backend\n"
                           "- Product Designer: https://jobs.example.com/ml-team/designer\n")
     assert roles.pick_title(found) == 0
+
+
+def test_a_hiring_label_glued_to_a_header_title_is_no_part_of_it() -> None:
+    """A role's own header whose "Hiring:" label runs on from the title ("Acme | Data
+    Engineer, Search Hiring: Berlin | ...") gives the title without the label."""
+    body = "You will build our ingestion pipelines in Python and keep them fast. " * 3
+    text = ("Acme | Berlin | ONSITE | Full-time\n\nWe build search for tables.\n\n"
+            "Acme | Data Engineer, Search Hiring: Berlin | Salary: competitive | Full Time\n\n"
+            + body + "\n\n"
+            "Acme | Product Designer Now Hiring: Remote | Full Time\n\n" + body + "\n")
+    assert segment_roles(text).titles == ["Data Engineer, Search", "Product Designer"]
+    assert roles._clean_title("Head of Hiring") == "Head of Hiring"
+
+
+def test_a_dashed_team_of_team_words_is_kept_and_a_place_or_mode_is_cut() -> None:
+    body = "You will own capacity planning across our regions and write Go services. " * 3
+    text = ("Acme | Remote (US) | Full-time\n\nWe run databases for others.\n\n"
+            "Staff Software Engineer - Cloud Capacity → https://acme.example/jobs/1\n" + body + "\n"
+            "Software Engineer - Data Plane Team\n" + body + "\n"
+            "Platform Engineer - Remote\n" + body + "\n"
+            "Backend Engineer - NYC team\n" + body + "\n")
+    assert segment_roles(text).titles == [
+        "Staff Software Engineer - Cloud Capacity", "Software Engineer - Data Plane Team",
+        "Platform Engineer", "Backend Engineer"]

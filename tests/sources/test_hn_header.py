@@ -322,3 +322,15 @@ def test_kinds_of_contract_and_a_paragraph_are_no_roles() -> None:
 def test_remote_ruled_out_is_no_place(header: str, locations: list[str], remote: str | None) -> None:
     fields = parse_header(header)
     assert (fields["locations"], fields["remote"]) == (locations, remote)
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Acme | Hiring Product Engineers | Remote", "Product Engineers"),
+    ("Acme | HIRING: Frontend Developer (Contract) | Berlin", "Frontend Developer (Contract)"),
+    ("Acme | Now hiring: ML Engineer | NYC", "ML Engineer"),
+    ("Acme | ML Engineer - Now Hiring | Remote", "ML Engineer"),
+    ("Acme | Hiring Coordinator | London", "Hiring Coordinator"),
+    ("Acme | Head of Hiring | London", "Head of Hiring"),
+])
+def test_a_header_role_loses_its_hiring_label(line: str, role: str) -> None:
+    assert parse_header(line)["roles"] == [role]

@@ -140,7 +140,11 @@ _QUALIFIER_WORDS = frozenset(
     "api apis edge cloud inference training evals agents tooling developer experience "
     "reliability networking storage database databases performance quant trading speech audio "
     "3d graphics ux ui design sales marketing foundation models modeling generative agentic "
-    "deep learning machine and & of".split())
+    "deep learning machine and & of "
+    # (a team's own words after a spaced dash: "- Cloud Capacity", "- Data Plane Team",
+    # "- Ingest & Storage", "- Query Engines", "- AI Agent Platform")
+    "team capacity plane deployment ingest streaming cdn query engines agent "
+    "language image video".split())
 _QUALIFIER = re.compile(r"\(([^()\n]{1,40})\)")
 _QUALIFIER_SPLIT = re.compile(r"[\s/,+]+")
 
@@ -161,7 +165,9 @@ def _team_end(title: str, dash: re.Match[str]) -> int:
     Experience", "ML Infrastructure"), else 0 (a place, a mode or pay: "- Remote", "- NYC")."""
     nxt = _TITLE_END.search(title, dash.end())
     end = len(title) if nxt is None else nxt.start()
-    words = [w for w in _QUALIFIER_SPLIT.split(title[dash.end():end].lower()) if w]
+    # (an arrow or bullet before a link is no word of it: "- Cloud Capacity → https://...")
+    team = title[dash.end():end].rstrip(_TITLE_STRIP)
+    words = [w for w in _QUALIFIER_SPLIT.split(team.lower()) if w]
     return end if 0 < len(words) <= 4 and all(w in _QUALIFIER_WORDS for w in words) else 0
 
 
@@ -196,7 +202,24 @@ def _clean_title(raw: str) -> str:
     title = title.lstrip(_TITLE_STRIP_LEAD).rstrip(_TITLE_STRIP_END).strip()
     if title.endswith(_LINK_LABELS):  # ("Senior QA Engineer Details: https://...")
         title = _LINK_LABEL.sub("", title).rstrip(_TITLE_STRIP_END).strip()
+    if title.endswith(_HIRING_ENDS):  # ("Acme | Full Stack Engineer Hiring: Berlin | ...")
+        title = _hiring_off(title)
     return title
+
+
+def _hiring_off(title: str) -> str:
+    """``title`` without a hiring label at its end (``_HIRING_END``) when a role noun is left
+    ("We're hiring" stays a label, no title)."""
+    rest = _HIRING_END.sub("", title).rstrip(_TITLE_STRIP_END).strip()
+    return rest if _ROLE_NOUN_RE.search(rest) else title
+
+
+# A header's label for what follows, glued to the title before it ("Acme | Full Stack
+# Engineer, ML Platform Hiring: Berlin | Salary: ...", "ML Engineer - Now Hiring"): no word
+# of the title ("Head of Hiring" keeps it).
+_HIRING_ENDS = ("hiring", "Hiring", "HIRING")
+_HIRING_END = re.compile(r"(?<!\bof)(?:\s+(?:now|we(?:'|’)?re|we\s+are|is|are|also))?\s+hiring$",
+                         re.IGNORECASE)
 
 
 # What ends a title and is no part of it: a bullet or separator, a comma or semicolon before
@@ -223,6 +246,8 @@ def _noun_part(raw: str) -> str:
     for part in _TITLE_END.split(line):
         part = _BRACKETED.sub("", part).strip(_TITLE_STRIP).strip()
         if _ROLE_NOUN_RE.search(part):
+            if part.endswith(_HIRING_ENDS):  # ("Acme | Full Stack Engineer Hiring: Berlin")
+                part = _hiring_off(part)
             return part
     return ""
 

@@ -153,6 +153,26 @@ def _classify(part: str) -> str:
     return "location"
 
 
+# A label that says the post hires, before or after a header's role ("Hiring Product
+# Engineers", "HIRING: Frontend Developer", "Now hiring: ML Engineer", "ML Engineer - Now
+# Hiring", "Full Stack Engineer Hiring: Berlin"); a role of hiring itself keeps it ("Hiring
+# Coordinator", "Head of Hiring").
+_HIRING_LEAD = re.compile(
+    r"^(?:(?:now|we(?:'|’)?re|we\s+are|also)\s+)?hiring\b"
+    r"(?![\s:–—-]*(?:coordinators?|managers?|partners?|specialists?|leads?|assistants?)\b)"
+    r"(?:\s+for\b)?[\s:–—-]*", re.IGNORECASE)
+_HIRING_TAIL = re.compile(
+    r"(?<!\bof)[\s:–—-]+(?:(?:now|we(?:'|’)?re|we\s+are|also)\s+)?hiring(?:\s*:\s.*)?$",
+    re.IGNORECASE)
+
+
+def _hiring_label_off(part: str) -> str:
+    """A header's role without a hiring label before or after it (``_HIRING_LEAD``,
+    ``_HIRING_TAIL``), or the part as it is when nothing is left."""
+    rest = _HIRING_TAIL.sub("", _HIRING_LEAD.sub("", part, count=1)).strip()
+    return rest or part
+
+
 def parse_header(line: str, text: str = "") -> dict[str, Any]:
     """Read a ``Company | Role | Location | ...`` header into fields (``text``: the post's
     whole text, whose links may name the company of a header that starts with a role).
@@ -186,6 +206,8 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
     for part in fields:
         kind = _classify(part)
         if kind == "role":
+            if "iring" in part or "IRING" in part:
+                part = _hiring_label_off(part)
             out["roles"].append(part)
         elif kind == "salary" and out["salary_text"] is None:
             out["salary_text"] = part
