@@ -206,8 +206,9 @@ def search(
     filters: list[str] = typer.Option([], "--filter", help="Any facet: field=value."),
     since: str | None = typer.Option(None, "--since", help="Posted within (7d, 4w, 6m, 1y) or since a date."),
     salary_min: float | None = typer.Option(
-        None, "--salary-min", min=0, help="Yearly pay reaches at least this (the top of its "
-        "range; hourly and monthly pay made yearly), as the web's minimum salary."),
+        None, "--salary-min", min=0, help="Yearly pay in US dollars reaches at least this "
+        "(the top of its range; hourly and monthly pay made yearly; pay in other currencies "
+        "never does), as the web's minimum salary."),
     sort: str = typer.Option("relevance", "--sort", help="relevance or date."),
     limit: int = typer.Option(10, "--limit", min=1, max=100, help="How many hits to show."),
     offset: int = typer.Option(0, "--offset", min=0,

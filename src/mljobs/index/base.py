@@ -56,7 +56,8 @@ class SearchQuery:
         filters: facet field -> accepted values (values ORed, fields ANDed).
         posted_since: only postings posted at or after this time (an undated posting, one
             whose source gives no date, never: the day the store first saw it is no post date).
-        salary_min: only postings whose stated or parsed maximum salary reaches this.
+        salary_min: only postings whose yearly pay in US dollars reaches this at its top
+            (``salary_max``; pay in other currencies never does).
         sort: ``relevance`` (BM25) or ``date`` (newest first; undated postings after every
             dated one, the most recently first seen first).
         limit: how many hits to return (1..100).
@@ -178,17 +179,17 @@ def facet_values(posting: Posting) -> dict[str, list[str]]:
 
 
 def salary_max(posting: Posting) -> float | None:
-    """The yearly-comparable top of a posting's salary, if any is known."""
+    """The top of a posting's yearly pay in US dollars (hourly, monthly... pay made yearly),
+    what the minimum-salary filter compares: None for pay in another currency (154k CAD or
+    4M INR is no amount of dollars) and for figures no one is paid (a parsing slip:
+    ``analytics.is_plausible``), the postings the dashboard's salary chart leaves out too."""
+    from mljobs.analytics import is_plausible, yearly_salary  # (analytics imports this module)
+
     salary = posting.best_salary()  # stated pay before an estimate
-    if salary is None:
+    if salary is None or (salary.currency or "USD").upper() != "USD" or not is_plausible(salary):
         return None
-    top = salary.max if salary.max is not None else salary.min
-    if top is None:
-        return None
-    factor = {"hour": 2080, "day": 260, "week": 52, "month": 12}.get(
-        salary.interval.value if salary.interval else "year", 1
-    )
-    return float(top) * factor
+    yearly = yearly_salary(salary)
+    return yearly[1] if yearly is not None else None
 
 
 def date_key(posting: Posting) -> int:
