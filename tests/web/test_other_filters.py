@@ -177,3 +177,9 @@ def test_a_chosen_value_past_the_most_common_has_its_count(client: TestClient) -
         assert int(on.select_one(".count").get_text()) == count
         # the list is still the most common values plus the chosen one
         assert len(page.select('details.facet[data-facet="skills"] a.facet-value')) <= 21
+
+
+def test_the_api_without_a_posting_id_points_at_the_api(client: TestClient) -> None:
+    # (it answered with the page's "a posting's page is /posting/ID", sending a client to HTML)
+    error = client.get("/api/postings/").json()["error"]
+    assert "/api/postings/ID" in error and "/api/search" in error and "/posting/ID" not in error

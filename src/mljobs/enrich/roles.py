@@ -202,14 +202,14 @@ def _clean_title(raw: str) -> str:
     title = title.lstrip(_TITLE_STRIP_LEAD).rstrip(_TITLE_STRIP_END).strip()
     if title.endswith(_LINK_LABELS):  # ("Senior QA Engineer Details: https://...")
         title = _LINK_LABEL.sub("", title).rstrip(_TITLE_STRIP_END).strip()
-    if title.endswith(_HIRING_ENDS):  # ("Acme | Full Stack Engineer Hiring: Berlin | ...")
-        title = _hiring_off(title)
-    return title
+    return _hiring_off(title)  # ("Acme | Full Stack Engineer Hiring: Berlin | ...")
 
 
 def _hiring_off(title: str) -> str:
     """``title`` without a hiring label at its end (``_HIRING_END``) when a role noun is left
     ("We're hiring" stays a label, no title)."""
+    if not title.endswith(_HIRING_ENDS):  # (the cheap test first: most titles)
+        return title
     rest = _HIRING_END.sub("", title).rstrip(_TITLE_STRIP_END).strip()
     return rest if _ROLE_NOUN_RE.search(rest) else title
 
@@ -246,9 +246,7 @@ def _noun_part(raw: str) -> str:
     for part in _TITLE_END.split(line):
         part = _BRACKETED.sub("", part).strip(_TITLE_STRIP).strip()
         if _ROLE_NOUN_RE.search(part):
-            if part.endswith(_HIRING_ENDS):  # ("Acme | Full Stack Engineer Hiring: Berlin")
-                part = _hiring_off(part)
-            return part
+            return _hiring_off(part)  # ("Acme | Full Stack Engineer Hiring: Berlin")
     return ""
 
 

@@ -19,7 +19,6 @@ from mljobs.index import SearchQuery, SearchResult
 from mljobs.posting_view import duplicates_of, split_roles
 from mljobs.search import search_json as shared_search_json
 from mljobs.web.params import (
-    DASHBOARD_PARAMS,
     PAGE_PARAMS,
     SearchState,
     refuse_unknown_params,
@@ -132,6 +131,9 @@ async def api_search(
 async def api_posting(request: Request, ref: str) -> dict[str, Any]:
     """One posting with its enrichment, duplicates and change history."""
     refuse_unknown(request, frozenset())
+    if not ref.strip():  # (the page's message would send an API client to /posting/ID)
+        raise HTTPException(404, "No posting id given: ask for /api/postings/ID "
+                            "(e.g. /api/postings/hackernews:46467172); find ids with /api/search.")
     state = web_state(request)
     if roles := split_roles(state.store, ref):
         # as /posting/{ref} and `mljobs show` do: name the role postings, not "no posting"
@@ -165,7 +167,6 @@ async def api_dashboard(
     trend: Annotated[list[str] | None, Query(description="Skills for the trend chart")] = None,
 ) -> dict[str, Any]:
     """Every dashboard table, filtered by the same facet parameters as search."""
-    refuse_unknown(request, DASHBOARD_PARAMS)
     _search, rows, tables = dashboard_data(request)
     return {"ok": True, "postings": len(rows),
             "tables": {name: _table_body(tables[name]) for name in TABLE_NAMES}}
@@ -178,10 +179,9 @@ async def api_dashboard_table(
     format: Annotated[str, Query(pattern="^(json|csv)$")] = "json",
 ) -> Any:
     """One dashboard table as JSON or (``format=csv``) CSV."""
-    refuse_unknown(request, DASHBOARD_PARAMS | {"format"})
     if name not in TABLE_NAMES:
         raise HTTPException(404, f"No chart {name!r}; charts: {', '.join(TABLE_NAMES)}")
-    _search, _rows, tables = dashboard_data(request)
+    _search, _rows, tables = dashboard_data(request, also=frozenset({"format"}))
     if format == "csv":
         return Response(tables[name].to_csv(), media_type="text/csv; charset=utf-8")
     return {"ok": True, **_table_body(tables[name])}

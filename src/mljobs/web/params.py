@@ -42,16 +42,20 @@ SINCE_CHOICES: tuple[tuple[str, str], ...] = (
 _PERIOD_UNITS = {"d": "day", "w": "week", "m": "month", "y": "year"}
 
 
+def _is_period(text: str) -> bool:
+    """Whether ``text`` (lower-cased) is a period of the menu's kind: ``7d``, ``4w``, ``6m``."""
+    return text[:-1].isdigit() and text[-1:] in _PERIOD_UNITS
+
+
 def since_choices_for(since: str) -> tuple[tuple[str, str], ...]:
     """The "posted within" choices, with the URL's own period or date when it is none of
     them (``since=6m`` or ``since=2026-04-01`` was applied with no choice shown selected,
     and the dashboard's menu showed "any time", so its Apply button dropped it)."""
     if any(since == value for value, _label in SINCE_CHOICES):
         return SINCE_CHOICES
-    text = since.strip().lower()
-    if text[:-1].isdigit() and text[-1:] in _PERIOD_UNITS:
-        number = int(text[:-1])
-        label = f"{number:,} {_PERIOD_UNITS[text[-1]]}{'' if number == 1 else 's'}"
+    if _is_period(since):  # (``parse_state`` strips it and lower-cases a period)
+        number = int(since[:-1])
+        label = f"{number:,} {_PERIOD_UNITS[since[-1]]}{'' if number == 1 else 's'}"
     else:
         label = f"since {since}"
     return (*SINCE_CHOICES, (since, label))
@@ -149,7 +153,7 @@ def parse_state(pairs: Iterable[tuple[str, str]]) -> SearchState:
         elif key == "since":
             # a period in any case is the menu's own choice (7D is 7d)
             period = value.lower()
-            state.since = period if period[:-1].isdigit() and period[-1:] in "dwmy" else value
+            state.since = period if _is_period(period) else value
         elif key == "salary_min" and value:
             state.salary_min = _number(key, value, 0, 1e9)
         elif key == "sort" and value:

@@ -20,7 +20,7 @@ from mljobs.analytics import (
     filter_rows,
 )
 from mljobs.errors import QueryError
-from mljobs.index import SearchQuery, SearchResult, parse_query
+from mljobs.index import SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
 from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
@@ -120,9 +120,8 @@ def selected_field_counts(state: WebState, search: SearchState) -> dict[str, lis
             now=state.now(), limit=1, facets=(name,))
         # every value counted, so a chosen one past the most common (skills=PyTorch, not
         # among the 20 most asked-for) has its count: it said 0 beside 26 results
-        query.facet_size = 1_000_000
+        size, query.facet_size = query.facet_size, 1_000_000
         pairs = state.fresh_index().search(query).facets.get(name, [])
-        size = SearchQuery().facet_size
         chosen = set(search.filters[name])
         out[name] = pairs[:size] + [kv for kv in pairs[size:] if kv[0] in chosen]
     return out
@@ -278,8 +277,13 @@ async def posting_page(request: Request, ref: str) -> Response:
     return TEMPLATES.TemplateResponse(request, "posting.html", context)
 
 
-def dashboard_data(request: Request) -> tuple[SearchState, list[MarketRow], dict[str, Table]]:
-    """The dashboard filters from the URL, the rows they keep, and every table."""
+def dashboard_data(request: Request, *, what: str = "endpoint", also: frozenset[str] = frozenset()
+                   ) -> tuple[SearchState, list[MarketRow], dict[str, Table]]:
+    """The dashboard filters from the URL, the rows they keep, and every table; a parameter
+    none of them reads (nor ``also``) is refused first, naming the ``what`` that refuses it
+    (it searches no words and has no salary floor: ``q=`` or ``salary_min=``, a search
+    page's URL edited to /dashboard, drew every posting's charts as if they applied)."""
+    refuse_unknown_params(request.query_params, DASHBOARD_PARAMS | also, what=what)
     state = web_state(request)
     search = request_search(request)
     since = search.to_query(now=state.now()).posted_since
@@ -366,10 +370,7 @@ def _panels_html(search: SearchState, rows: list[MarketRow], tables: dict[str, T
 @router.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
 async def dashboard_page(request: Request) -> Response:
     """The market dashboard: six charts, each with its data as CSV."""
-    # it searches no words and has no salary floor: q= or salary_min= (a search page's URL
-    # edited to /dashboard) drew every posting's charts as if they applied
-    refuse_unknown_params(request.query_params, DASHBOARD_PARAMS)
-    search, rows, tables = dashboard_data(request)
+    search, rows, tables = dashboard_data(request, what="page")
     query = request.url.query
     state = web_state(request)
     day = state.now().date() if search.since else None
@@ -386,7 +387,6 @@ async def dashboard_csv(request: Request, name: str) -> Response:
     """One dashboard chart's data as CSV, filtered like the page."""
     if name not in TABLE_NAMES:
         raise HTTPException(404, f"No chart {name!r}; charts: {', '.join(TABLE_NAMES)}")
-    refuse_unknown_params(request.query_params, DASHBOARD_PARAMS, what="download")
-    _search, _rows, tables = dashboard_data(request)
+    _search, _rows, tables = dashboard_data(request, what="download")
     return Response(tables[name].to_csv(), media_type="text/csv; charset=utf-8",
                     headers={"content-disposition": f'attachment; filename="mljobs-{name}.csv"'})
