@@ -109,6 +109,9 @@ def test_resolve_id_accepts_corpus_ids(store: SQLiteStore, now) -> None:
     assert store.resolve_id("hn-4242") == "hackernews:4242"
     assert store.resolve_id("4242") == "hackernews:4242"
     assert store.resolve_id("nope") is None
+    # a source in another case (sources are lower case; a pasted id may not be)
+    assert store.resolve_id("HackerNews:4242") == "hackernews:4242"
+    assert store.resolve_id("HACKERNEWS:4243") is None
 
 
 texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200)

@@ -433,6 +433,11 @@ class SQLiteStore:
         ref = ref.strip()
         if self.conn.execute("SELECT 1 FROM postings WHERE id=?", (ref,)).fetchone():
             return ref
+        source, colon, rest = ref.partition(":")
+        if colon and source != source.lower():  # (sources are lower case: HACKERNEWS:123)
+            lowered = f"{source.lower()}:{rest}"
+            if self.conn.execute("SELECT 1 FROM postings WHERE id=?", (lowered,)).fetchone():
+                return lowered
         candidates = [ref]
         if "-" in ref:
             candidates.append(ref.split("-", 1)[1])
