@@ -25,19 +25,6 @@ from mljobs.models import HASHED_FIELDS, Document, Enrichment, Posting, Status
 from mljobs.store.migrations import migrate
 
 log = logging.getLogger(__name__)
-_WARNED: set[str] = set()  # postings whose unreadable enrichment was already reported
-
-
-def _unreadable_enrichment(posting_id: str, exc: ValidationError) -> None:
-    """A stored enrichment this version cannot read: the posting reads as not enriched (search,
-    show and the web still work) and one warning says how to redo it."""
-    if posting_id not in _WARNED:
-        _WARNED.add(posting_id)
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        log.warning("posting %s: its stored enrichment cannot be read (%s: %s); it is treated as "
-                    "not enriched: run `mljobs enrich --store` to redo it", posting_id, where,
-                    first["msg"])
 
 _POSTING_EXCLUDE = {"enrichment"}
 _COLUMNS = "data, enrichment, first_seen, last_seen, status, closed_at, canonical_id"
@@ -84,6 +71,7 @@ class SQLiteStore:
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
+        self._unreadable: set[str] = set()  # postings whose enrichment could not be read (warned)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -378,9 +366,8 @@ class SQLiteStore:
 
     # -- reading ------------------------------------------------------------------
 
-    @staticmethod
     def _row_to_posting(
-        data: str, enrichment: str | None, first_seen: str, last_seen: str, status: str,
+        self, data: str, enrichment: str | None, first_seen: str, last_seen: str, status: str,
         closed_at: str | None, canonical_id: str | None,
     ) -> Posting:
         """Build a Posting; bookkeeping columns are authoritative over the JSON copy."""
@@ -396,8 +383,19 @@ class SQLiteStore:
             try:
                 update["enrichment"] = Enrichment.model_validate_json(enrichment)
             except ValidationError as exc:  # (an older mljobs stored NaN probabilities as nulls)
-                _unreadable_enrichment(posting.id, exc)
+                self._unreadable_enrichment(posting.id, exc)
         return posting.model_copy(update=update)
+
+    def _unreadable_enrichment(self, posting_id: str, exc: ValidationError) -> None:
+        """A stored enrichment this version cannot read: the posting reads as not enriched
+        (search, show and the web still work) and one warning per store says how to redo it."""
+        if posting_id not in self._unreadable:
+            self._unreadable.add(posting_id)
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"])
+            log.warning("posting %s: its stored enrichment cannot be read (%s: %s); it is "
+                        "treated as not enriched: run `mljobs enrich --store` to redo it",
+                        posting_id, where, first["msg"])
 
     def get(self, posting_id: str) -> Posting | None:
         """The posting with this id, or None."""
