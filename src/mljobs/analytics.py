@@ -101,12 +101,20 @@ def is_plausible(salary: Salary | None) -> bool:
     return PLAUSIBLE_YEARLY[0] <= yearly[0] <= yearly[1] <= PLAUSIBLE_YEARLY[1]
 
 
+def usd_yearly(posting: Posting) -> tuple[float, float] | None:
+    """The (low, high) yearly pay of a posting in US dollars (stated pay before an estimate;
+    no currency given reads as dollars), or None for pay in another currency and figures no
+    one is paid: what the salary chart and the minimum-salary filter read."""
+    salary = posting.best_salary()
+    if salary is None or (salary.currency or "USD").upper() != "USD" or not is_plausible(salary):
+        return None
+    return yearly_salary(salary)
+
+
 def to_row(posting: Posting) -> MarketRow:
     """The dashboard record of one posting."""
     enr = posting.enrichment
-    salary = posting.best_salary()  # stated pay before an estimate
-    usd = salary is not None and (salary.currency or "USD").upper() == "USD"
-    yearly = yearly_salary(salary) if usd and is_plausible(salary) else None
+    yearly = usd_yearly(posting)
     return MarketRow(
         id=posting.id,
         archetype=enr.archetype if enr else UNLABELLED,

@@ -183,12 +183,9 @@ def salary_max(posting: Posting) -> float | None:
     what the minimum-salary filter compares: None for pay in another currency (154k CAD or
     4M INR is no amount of dollars) and for figures no one is paid (a parsing slip:
     ``analytics.is_plausible``), the postings the dashboard's salary chart leaves out too."""
-    from mljobs.analytics import is_plausible, yearly_salary  # (analytics imports this module)
+    from mljobs.analytics import usd_yearly  # (analytics imports this module)
 
-    salary = posting.best_salary()  # stated pay before an estimate
-    if salary is None or (salary.currency or "USD").upper() != "USD" or not is_plausible(salary):
-        return None
-    yearly = yearly_salary(salary)
+    yearly = usd_yearly(posting)
     return yearly[1] if yearly is not None else None
 
 
