@@ -131,3 +131,14 @@ def test_store_returns_the_posting_it_was_given(store, now, title, text, company
     assert back.model_dump(exclude={"first_seen", "last_seen", "status"}) == posting.model_dump(
         exclude={"first_seen", "last_seen", "status"})
     assert back.content_hash == back.compute_hash()
+
+
+def test_company_spellings_give_the_most_common_spelling_of_a_lower_cased_name(
+        store: SQLiteStore, now) -> None:
+    store.upsert([make("1", company="Prompt Health"), make("2", company="Prompt Health"),
+                  make("3", company="PROMPT HEALTH"), make("4", company="Öko Labs"),
+                  make("5", company="Acme")], now=now)
+    # names as the index keeps them: lower-cased by Python (SQLite's lower() is ASCII only)
+    assert store.company_spellings(["prompt health", "öko labs", "nobody", ""]) == {
+        "prompt health": "Prompt Health", "öko labs": "Öko Labs"}
+    assert store.company_spellings([]) == {}

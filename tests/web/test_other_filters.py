@@ -26,7 +26,8 @@ def test_a_company_filter_is_shown_counted_and_removable(client: TestClient) -> 
     hits = client.get("/api/search?q=engineer&limit=50").json()["hits"]
     company = next(h["company"] for h in hits if h["company"])
     everything = _total(_page(client, "/?q=engineer"))
-    page = _page(client, "/?" + urlencode([("q", "engineer"), ("company", company)]))
+    # typed in lower case, as the index keeps it
+    page = _page(client, "/?" + urlencode([("q", "engineer"), ("company", company.lower())]))
     total = _total(page)
     assert 0 < total < everything
     group = page.select_one('details.facet[data-facet="company"]')
@@ -34,8 +35,8 @@ def test_a_company_filter_is_shown_counted_and_removable(client: TestClient) -> 
     assert group.summary.get_text(strip=True) == "Company"
     (link,) = group.select("a.facet-value")
     assert "on" in link["class"] and "selected" in link.get_text()
-    # (the index keeps company names lower-cased, and the filter is spelt as it keeps them)
-    assert link.select_one(".label").get_text().casefold() == company.casefold()
+    # shown as the postings spell it, not in the index's lower case ("prompt health")
+    assert link.select_one(".label").get_text() == company != company.lower()
     assert int(link.select_one(".count").get_text()) == total
     # following it removes the filter and keeps the query
     assert dict(parse_qsl(urlsplit(link["href"]).query)) == {"q": "engineer"}
@@ -183,3 +184,14 @@ def test_the_api_without_a_posting_id_points_at_the_api(client: TestClient) -> N
     # (it answered with the page's "a posting's page is /posting/ID", sending a client to HTML)
     error = client.get("/api/postings/").json()["error"]
     assert "/api/postings/ID" in error and "/api/search" in error and "/posting/ID" not in error
+
+
+def test_the_dashboard_shows_a_chosen_company_as_its_postings_spell_it(
+        client: TestClient) -> None:
+    company = next(h["company"] for h in client.get("/api/search?limit=50").json()["hits"]
+                   if h["company"] and h["company"] != h["company"].lower())
+    page = _page(client, "/dashboard?" + urlencode([("company", company.upper())]))
+    link = page.select_one('aside details.facet[data-facet="company"] a.facet-value.on')
+    assert link is not None and link.select_one(".label").get_text() == company
+    # the filter itself stays as the index keeps it (the link and the hidden field)
+    assert link["data-value"] == company.lower()

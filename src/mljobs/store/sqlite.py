@@ -486,6 +486,24 @@ class SQLiteStore:
             "SELECT COUNT(*) FROM postings WHERE canonical_id IS NULL OR canonical_id = id")
         return int(row.fetchone()[0])
 
+    def company_spellings(self, names: Iterable[str]) -> dict[str, str]:
+        """The most common stored spelling of each company name given lower-cased, as the
+        search index keeps and filters it (``prompt health`` -> ``Prompt Health``); a name no
+        posting has is left out."""
+        wanted = {name for name in names if name}
+        if not wanted:
+            return {}
+        counts: dict[str, dict[str, int]] = {}
+        # lower-cased in Python, as the index does: SQLite's lower() folds ASCII only
+        for company, n in self.conn.execute(
+                "SELECT company, COUNT(*) FROM postings WHERE company IS NOT NULL "
+                "GROUP BY company"):
+            key = company.lower()
+            if key in wanted:
+                counts.setdefault(key, {})[company] = int(n)
+        return {key: min(spelt.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+                for key, spelt in counts.items()}
+
     def changes(self, posting_id: str) -> list[Change]:
         """The change log of one posting, oldest first."""
         return [

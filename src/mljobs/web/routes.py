@@ -127,8 +127,29 @@ def selected_field_counts(state: WebState, search: SearchState) -> dict[str, lis
     return out
 
 
+def value_label(name: str, value: str, companies: dict[str, str]) -> str:
+    """How a facet value is shown: an archetype by its name, a company as the store spells
+    it (``companies``, from ``company_labels``: the index keeps companies lower-cased)."""
+    if name == "archetype":
+        return archetype_name(value)
+    if name == "company":
+        return companies.get(value, value)
+    return value
+
+
+def company_labels(state: WebState, search: SearchState) -> dict[str, str]:
+    """The stored spelling of each chosen company (``/?company=prompt+health`` is shown as
+    "Prompt Health", not the index's lower case)."""
+    chosen = tuple(sorted(search.filters.get("company", ())))
+    if not chosen:
+        return {}
+    return state.cached(("company-labels", chosen),
+                        lambda: state.store.company_spellings(chosen))
+
+
 def _facet_groups(search: SearchState, result: SearchResult,
-                  widened: dict[str, list[tuple[str, int]]]) -> list[dict[str, Any]]:
+                  widened: dict[str, list[tuple[str, int]]],
+                  companies: dict[str, str]) -> list[dict[str, Any]]:
     groups = []
     # a filter the sidebar has no list for is still shown, chosen, so it can be seen and
     # removed (/?company=X said "3 postings" with nothing on the page saying why)
@@ -147,8 +168,7 @@ def _facet_groups(search: SearchState, result: SearchResult,
             "label": FACET_LABELS.get(name, name),
             "values": [
                 {"value": v, "count": c, "on": search.is_on(name, v),
-                 "href": hrefs[v],
-                 "label": archetype_name(v) if name == "archetype" else v}
+                 "href": hrefs[v], "label": value_label(name, v, companies)}
                 for v, c in values if v
             ],
         })
@@ -191,7 +211,8 @@ async def search_page(request: Request) -> Response:
         "search": search,
         "result": result,
         "details": details,
-        "facets": _facet_groups(search, result, selected_field_counts(state, search)),
+        "facets": _facet_groups(search, result, selected_field_counts(state, search),
+                                company_labels(state, search)),
         "since_counts": since_choices(state, search),
         "pages": pages,
         "past_end": past_end,
@@ -315,6 +336,7 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
     # a filter with no list here (month, company, status, ml_share) shows its chosen values,
     # so the sidebar says why the charts hold fewer postings and can remove it
     extra = [name for name in search.filters if name not in DASHBOARD_FACETS]
+    companies = company_labels(state, search)
     for name in (*DASHBOARD_FACETS, *extra):
         counts: dict[str, int] = {}
         rows = everything
@@ -335,8 +357,7 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
         hrefs = search.toggle_hrefs(name, dict(ranked), "/dashboard")
         groups.append({"name": name, "label": FACET_LABELS.get(name, name), "values": [
             {"value": v, "count": c, "on": search.is_on(name, v),
-             "href": hrefs[v],
-             "label": archetype_name(v) if name == "archetype" else v}
+             "href": hrefs[v], "label": value_label(name, v, companies)}
             for v, c in ranked]})
     return [g for g in groups if g["values"]]
 
