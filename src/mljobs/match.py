@@ -40,6 +40,7 @@ from typing import Any
 import numpy as np
 
 from mljobs.enrich import ARCHETYPES
+from mljobs.errors import ConfigError
 from mljobs.match_index import (
     LEVELS,
     REMOTES,
@@ -54,7 +55,7 @@ from mljobs.models import Posting
 from mljobs.profile import DEGREE_RANK, Profile, resume_title
 
 __all__ = ["WEIGHTS", "Filters", "Gap", "Match", "MatchIndex", "index_for_store", "rank",
-           "skill_gaps"]
+           "skill_gaps", "target_archetype"]
 _HAS_CLEARANCE_RE = re.compile(r"clearance|ts/sci|top secret", re.IGNORECASE)
 
 WEIGHTS: dict[str, float] = {
@@ -218,6 +219,22 @@ def total_scores(profile: Profile, parts: dict[str, FloatArray], index: MatchInd
     if not _HAS_CLEARANCE_RE.search(profile.text):
         total = np.where(index.clearance, total * 0.5, total)
     return (100.0 * np.asarray(total, dtype=np.float32)).astype(np.float32)
+
+
+def target_archetype(value: str | None) -> str | None:
+    """The archetype a person asked to match or learn for (``--archetype``, the /match
+    page's menu), in any case and spacing; None for none asked (an empty choice too).
+
+    Raises:
+        ConfigError: naming the value and the archetypes to choose from.
+    """
+    slug = (value or "").strip().lower()
+    if not slug:
+        return None
+    if slug not in ARCHETYPES:
+        raise ConfigError(f"Unknown archetype {value!r}: choose one of {', '.join(ARCHETYPES)}, "
+                          "or leave it out for every archetype.")
+    return slug
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,7 @@ def test_gaps(store: str, resume_path: Path) -> None:
     res = invoke("--db", store, "gaps", str(resume_path), "--archetype", "big-data-ml-engineer")
     assert res.exit_code == 0 and "learn next" in res.output and "Terraform" in res.output
     res = invoke("--db", store, "gaps", str(resume_path), "--archetype", "wizard")
-    assert res.exit_code == 1 and "Available:" in res.output
+    assert res.exit_code == 1 and "choose one of ml-product-swe" in res.output
 
 
 def test_bad_resume_is_one_red_line(tmp_path: Path) -> None:

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
+from mljobs.cli import app
 from mljobs.importer import import_file
 from mljobs.pipeline import default_enricher
 from mljobs.store import SQLiteStore
@@ -66,6 +68,24 @@ def test_archetype_choice_targets_gaps(client: TestClient, resume_path: Path) ->
     soup = BeautifulSoup(res.text, "html.parser")
     assert [li["data-id"] for li in soup.select("#matches li")] == ["file:t-mlops"]
     assert "Big-data / ML platform engineer" in soup.select_one(".gaps h2").get_text()
+
+
+def test_unknown_archetype_is_refused_as_the_cli_refuses_it(
+    client: TestClient, resume_path: Path, tmp_path: Path
+) -> None:
+    res = _upload(client, "dana.md", resume_path.read_bytes(), archetype="Wizard")
+    assert res.status_code == 400
+    alert = BeautifulSoup(res.text, "html.parser").select_one("[role=alert]")
+    assert alert is not None
+    cli = CliRunner().invoke(app, ["match", str(resume_path), "--archetype", "Wizard",
+                                   "--within", str(tmp_path / "unused.jsonl")])
+    assert cli.exit_code == 1
+    # one wording, from one check (mljobs.match.target_archetype)
+    assert alert.get_text() in " ".join(cli.output.split())
+    assert "choose one of ml-product-swe" in alert.get_text()
+    # any case and spacing, as the CLI takes it
+    ok = _upload(client, "dana.md", resume_path.read_bytes(), archetype=" Big-Data-ML-Engineer ")
+    assert ok.status_code == 200
 
 
 @pytest.mark.parametrize(("name", "data", "needle"), [

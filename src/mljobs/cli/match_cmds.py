@@ -37,13 +37,6 @@ def _lower(value: str | None) -> str | None:
     return value.strip().lower() if value is not None else None
 
 
-def _check_archetype(archetype: str | None) -> None:
-    from mljobs.enrich import ARCHETYPES
-
-    if archetype is not None and archetype not in ARCHETYPES:
-        raise ConfigError(f"Unknown archetype {archetype!r}. Available: {', '.join(ARCHETYPES)}.")
-
-
 def _profile(resume: Path) -> Profile:
     import logging
 
@@ -146,13 +139,13 @@ def match_cmd(
     db: Path | None = typer.Option(None, "--db", help="The store file."),
 ) -> None:
     """Rank open postings for a resume: 0-100 score, breakdown, matched and missing skills."""
-    from mljobs.match import Filters, rank
-
-    archetype, remote = _lower(archetype), _lower(remote)  # any case, as search takes them
+    remote = _lower(remote)  # any case, as search takes it
     with handle_errors():
+        from mljobs.match import Filters, rank, target_archetype
+
         if remote not in (None, "remote", "hybrid", "onsite"):
             raise ConfigError(f"--remote {remote!r}: use remote, hybrid or onsite.")
-        _check_archetype(archetype)
+        archetype = target_archetype(archetype)
         profile = _profile(resume)
         filters = Filters(archetype=archetype, remote=remote,
                           since=parse_since(since, at=now()), open_only=within is None)
@@ -189,11 +182,10 @@ def gaps_cmd(
     db: Path | None = typer.Option(None, "--db", help="The store file."),
 ) -> None:
     """What to learn next: skills postings of your target archetype require that you lack."""
-    archetype = _lower(archetype)
     with handle_errors():
-        from mljobs.match import skill_gaps
+        from mljobs.match import skill_gaps, target_archetype
 
-        _check_archetype(archetype)
+        archetype = target_archetype(archetype)
         profile = _profile(resume)
         with _index(within, db) as index:
             target, total, gaps = skill_gaps(profile, index, archetype, limit)

@@ -18,8 +18,8 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from mljobs.enrich import ARCHETYPES
-from mljobs.errors import InputError
-from mljobs.match import Filters, index_for_store, rank, skill_gaps
+from mljobs.errors import ConfigError, InputError
+from mljobs.match import Filters, index_for_store, rank, skill_gaps, target_archetype
 from mljobs.profile import build_profile
 from mljobs.resume import DEFAULT_LIMITS, read_resume_bytes
 from mljobs.web.render import archetype_name
@@ -80,10 +80,10 @@ async def match_upload(
     if resume is None:  # (a client without the form's `required`) said "body.resume: Field required"
         return _page(request, error="Choose a resume file (PDF, DOCX, TXT or Markdown) to match.")
     name = resume.filename or "resume.txt"
-    target = archetype.strip().lower() or None  # any case, as the CLI's --archetype
-    if target is not None and target not in ARCHETYPES:
-        return _page(request, error=f"Unknown archetype {archetype!r}: choose one of "
-                                    f"{', '.join(ARCHETYPES)}, or any.")
+    try:
+        target = target_archetype(archetype)  # as the CLI's --archetype: any case
+    except ConfigError as exc:
+        return _page(request, error=str(exc))
     try:
         data = await _read_upload(resume)
         text = read_resume_bytes(data, name).text
