@@ -347,11 +347,18 @@ def explain(archetype: str, parts: dict[str, float], matched: list[str],
     fit = ("not an ML/data role" if archetype == "not-ml" else
            "your kind of role" if parts["archetype"] >= 0.6 else
            "a neighbouring kind of role" if parts["archetype"] >= 0.25 else "a different kind of role")
-    have = sum(1 for s in required if s not in missing)
-    skills = (f"you have {have} of {len(required)} required skills" if required
-              else "no required skills listed")
-    if matched:
-        skills += f" ({_first_three(matched)})"
+    asked = set(required)
+    held = [s for s in matched if s in asked]  # the parenthesis names what the count counts
+    extra = [s for s in matched if s not in asked]
+    if required:
+        skills = f"you have {len(held)} of {len(required)} required skills"
+        if held:
+            skills += f" ({_first_three(held)})"
+    else:
+        skills = "no required skills listed"
+    if extra:
+        skills += (" and" if required else "; you have") + \
+            f" {len(extra)} nice-to-have ({_first_three(extra)})"
     gap = f"; missing {_first_three(missing)}" if missing else ""
     level = "" if parts["level"] >= 0.7 else f"; {level_note or 'the level asked differs'}"
     degree = "" if parts["degree"] >= 0.7 else "; it asks for a degree you do not list"

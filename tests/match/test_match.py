@@ -77,9 +77,10 @@ def test_filters(profile: Profile, index: MatchIndex) -> None:
 
 def _posting(pid: str, *, posted: datetime | None, status: Status = Status.OPEN,
              skills: tuple[str, ...] = ("SQL",), archetype: str = "data-scientist-analytics",
-             first_seen: datetime | None = None) -> Posting:
+             first_seen: datetime | None = None, nice: tuple[str, ...] = ()) -> Posting:
     enr = Enrichment(version="t", archetype=archetype, archetype_proba={archetype: 1.0},
-                     skills=[SkillMention(name=s, surface=s) for s in skills])
+                     skills=[SkillMention(name=s, surface=s) for s in skills]
+                     + [SkillMention(name=s, surface=s, required=False) for s in nice])
     return Posting(id=pid, source="t", source_id=pid, title="Data Scientist",
                    description_text="SQL dashboards", posted_at=posted, status=status,
                    first_seen=first_seen, enrichment=enr)
@@ -168,3 +169,22 @@ def test_a_title_without_skills_adds_none() -> None:
     text = "Sam Roe\nSoftware Engineer\n\nExperience\nSoftware Engineer, B Ltd, 2019 - 2023\n- Python services\n"
     me = build_profile(text, now=datetime(2026, 6, 1, tzinfo=UTC))
     assert me.skills == ["Python"]
+
+
+def test_the_explanation_counts_and_names_the_same_skills() -> None:
+    # "you have 1 of 3 required skills (Python and 1 more)" read as if two required skills
+    # were held, when the second was a nice-to-have one: the parenthesis names what the
+    # count counts, and the nice-to-have skills held are named apart
+    me = build_profile(_ML_ENGINEER_RESUME, now=datetime(2026, 6, 1, tzinfo=UTC))
+    posted = datetime(2026, 5, 1, tzinfo=UTC)
+    both = _posting("a", posted=posted, archetype="research-engineer",
+                    skills=("Python", "Go", "Rust"), nice=("PyTorch", "Docker"))
+    only_nice = _posting("b", posted=posted, archetype="research-engineer",
+                         skills=(), nice=("PyTorch",))
+    by_id = {m.id: m for m in rank(me, MatchIndex.build([("a", both), ("b", only_nice)]))}
+    sentence = by_id["a"].explanation
+    assert "you have 1 of 3 required skills (Python) and 2 nice-to-have (PyTorch, Docker)" \
+        in sentence
+    assert "missing Go, Rust" in sentence
+    assert "no required skills listed; you have 1 nice-to-have (PyTorch)" \
+        in by_id["b"].explanation
