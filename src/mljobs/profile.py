@@ -239,16 +239,40 @@ _HEADING_WORDS = re.compile(
 
 def _headline(text: str) -> tuple[str, str]:
     """The name (first line) and the headline (a short line under it that is not contact data)."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:4]
-    name = lines[0].lstrip("# ").strip() if lines else ""
+    lines = [_plain(ln) for ln in text.splitlines() if ln.strip()][:4]
+    name = lines[0] if lines else ""
     head = ""
     for line in lines[1:]:
         if _HEADING_WORDS.match(line.strip("#:- ")):
             break
         if "@" not in line and not re.search(r"\d{3}", line) and len(line) <= 90:
-            head = line.lstrip("# ")
+            head = line
             break
     return name[:80], head
+
+
+def _plain(line: str) -> str:
+    """A line without its Markdown heading marks and emphasis (``# **Name**`` is Name)."""
+    line = line.strip().lstrip("#").strip()
+    for mark in ("**", "__", "*", "_"):
+        if len(line) > 2 * len(mark) and line.startswith(mark) and line.endswith(mark):
+            line = line[len(mark):-len(mark)].strip()
+    return line
+
+
+def without_name(text: str, name: str) -> str:
+    """The text with the person's name blanked wherever it is written out in full.
+
+    A surname can be a skill's name (Raman, Spark, Rust, Scala, Keras): the
+    person's name is not a skill they have. A first line that names a role
+    or runs long is no name ("Data Scientist" heading a resume with no name)
+    and is kept.
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 5 or _ROLE_WORD_RE.search(name) or any(c.isdigit() for c in name):
+        return text
+    return re.sub(r"(?<![^\W_])" + r"\s+".join(map(re.escape, words)) + r"(?![^\W_])",
+                  lambda m: " " * len(m.group()), text, flags=_I)
 
 
 def resume_title(headline: str, roles: list[Role]) -> str:
@@ -292,7 +316,7 @@ def build_profile(text: str, *, now: datetime) -> Profile:
     roles = find_roles(text, now)
     years = years_of_experience(text, roles)
     title = resume_title(headline, roles)
-    understood = analyse(title, text)
+    understood = analyse(title, without_name(text, name))
     degree = highest_degree(text)
     return Profile(
         name=name,

@@ -73,3 +73,26 @@ def test_to_json_has_no_resume_text(profile: Profile) -> None:
     assert "text" not in data
     assert data["best_archetype"] == "data-scientist-analytics"
     assert data["roles"][0] == {"title": "Data Scientist", "months": 42, "counts": True}
+
+
+def test_the_persons_name_is_not_a_skill() -> None:
+    # surnames that are skill names (Raman spectroscopy, Apache Spark, Rust, Scala...)
+    for name, skill in (("Priya Raman", "Raman spectroscopy"), ("Jack Spark", "Apache Spark"),
+                        ("Gary Rust", "Rust"), ("Ben Scala", "Scala")):
+        text = (f"# {name}\nData Scientist\n\nExperience\nData Scientist, Acme, 2019 - 2023\n"
+                f"- Built models in Python\n\n{name} - page 2\n")
+        assert skill not in build_profile(text, now=NOW).skills, name
+    # the skill itself, written in the resume, is still read
+    text = "Ben Scala\nData Engineer\n\nExperience\nData Engineer, Acme, 2019 - 2023\n- Scala jobs\n"
+    assert "Scala" in build_profile(text, now=NOW).skills
+    # a first line that is a role, not a name, is not blanked
+    text = "Data Scientist\n\nExperience\nData Scientist, Acme, 2019 - 2023\n- Python\n"
+    assert build_profile(text, now=NOW).roles[0].title == "Data Scientist"
+
+
+def test_markdown_emphasis_is_not_part_of_name_or_headline() -> None:
+    text = ("# **Helena Okafor**\n\n**Principal Research Scientist — Reinforcement Learning**\n\n"
+            "helena@example.com\n")
+    me = build_profile(text, now=NOW)
+    assert (me.name, me.headline) == (
+        "Helena Okafor", "Principal Research Scientist — Reinforcement Learning")
