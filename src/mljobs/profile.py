@@ -33,16 +33,21 @@ from mljobs.enrich.lowered import merged_spans
 from mljobs.enrich.skills import default_matcher
 
 _I = re.IGNORECASE
+# English month names, and the German ones that differ (März, Mai, Okt., Dez.): a German
+# CV writes "Okt. 2019 – Feb. 2022" and "03/2022 – heute"
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTHS.update({"mär": 3, "mrz": 3, "mai": 5, "okt": 10, "dez": 12})
+_MONTH = r"(?:jan|feb|mar|mär|mrz|apr|may|mai|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)[a-z]*\.?"
 _POINT = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}})"
-_END = rf"(?:{_POINT}|present|current|now|today|ongoing)"
-_RANGE_RE = re.compile(rf"({_POINT})\s*(?:–|—|-|to|until)\s*({_END})", _I)
+_NOW_WORDS = ("present", "current", "now", "today", "ongoing", "heute", "aktuell", "jetzt", "dato")
+_END = rf"(?:{_POINT}|{'|'.join(_NOW_WORDS)})"
+_RANGE_RE = re.compile(rf"({_POINT})\s*(?:–|—|-|to|until|bis)\s*({_END})", _I)
 _STUDENT_RE = re.compile(
     r"\b(?:intern(?:ship)?|teaching assistant|research assistant|graduate assistant|"
     r"student|phd candidate|doctoral|thesis|course|degree|b\.?\s?s\.?c?|m\.?\s?s\.?c?|"
-    r"b\.?tech|m\.?tech|beng|meng|bachelor|master)\b", _I)
+    r"b\.?tech|m\.?tech|beng|meng|bachelor|master|"
+    r"werkstudent(?:in)?|praktik(?:um|ant|antin)|doktorand(?:in)?|hilfskraft|studium)\b", _I)
 _STATED_YEARS_RE = re.compile(
     r"(\d{1,2})\s*\+?\s*(?:years|yrs)\b(?:\s+of)?(?:\s+\w+){0,3}?\s+(?:experience|in\b)|"
     r"\((\d{1,2})\s*\+?\s*(?:years|yrs)\)", _I)
@@ -56,10 +61,12 @@ _DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bachelor", re.compile(r"\b(?:b\.?\s?sc?\.?|b\.?eng|b\.?tech|b\.?a\.|bachelor'?s?|"
                             r"b\.?e\.)(?=[\s,(]|$)", _I)),
 )
-_EDU_HEAD_RE = re.compile(r"^\W*(?:education|academic|qualifications)\b.*$", _I | re.MULTILINE)
+_EDU_HEAD_RE = re.compile(r"^\W*(?:education|academic|qualifications|ausbildung|studium|"
+                          r"bildungsweg)\b.*$", _I | re.MULTILINE)
 _NEXT_HEAD_RE = re.compile(
     r"^\W*(?:experience|work|employment|skills|projects|publications|certifications?|open source|"
-    r"awards|interests|languages)\b[^\n]{0,30}$", _I | re.MULTILINE)
+    r"awards|interests|languages|berufserfahrung|berufliche|kenntnisse|fähigkeiten|projekte|"
+    r"sprachen|zertifikate|publikationen)\b[^\n]{0,30}$", _I | re.MULTILINE)
 _LEVEL_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("manager", re.compile(r"\b(?:manager|head of|director|vp)\b", _I)),
     ("staff-plus", re.compile(r"\b(?:staff|principal|distinguished|lead)\b", _I)),
@@ -121,9 +128,9 @@ class Profile:
 
 def _month_index(point: str, now: datetime) -> int | None:
     point = point.strip().lower().rstrip(".")
-    if point in ("present", "current", "now", "today", "ongoing"):
+    if point in _NOW_WORDS:
         return now.year * 12 + now.month - 1
-    m = re.match(r"([a-z]+)\.?\s+(\d{4})", point)
+    m = re.match(r"([^\W\d_]+)\.?\s+(\d{4})", point)
     if m:
         month = _MONTHS.get(m.group(1)[:3])
         return None if month is None else int(m.group(2)) * 12 + month - 1
@@ -138,7 +145,9 @@ def _month_index(point: str, now: datetime) -> int | None:
 _ROLE_WORD_RE = re.compile(
     r"\b(?:engineer|scientist|analyst|developer|manager|researcher|assistant|intern|consultant|"
     r"lead|architect|director|head|specialist|statistician|programmer|administrator|fellow|"
-    r"associate|officer|founder|cto|vp|owner|designer|admin)\b", _I)
+    r"associate|officer|founder|cto|vp|owner|designer|admin|supervisor|coordinator|technician|"
+    r"teacher|lecturer|professor|postdoc|accountant|werkstudent(?:in)?|entwickler(?:in)?|"
+    r"berater(?:in)?|leiter(?:in)?)\b", _I)
 _SPLIT_RE = re.compile(r"\s+[|·—–]\s+|\s+-\s+|,\s+(?=[A-Z])|\s+@\s+|\s+at\s+(?=[A-Z])")
 
 
@@ -157,7 +166,17 @@ def _title_near(lines: list[str], idx: int) -> str:
         title = _role_title(lines[back])
         if title:
             return title
-    return _RANGE_RE.sub("", lines[idx]).strip(" |·—–-,\t") or lines[idx].strip()
+    # no role word ("Shift Supervisor", "Werkstudent Data Analytics"): the first part of the
+    # dated line, else of the nearest line above that is no bullet, never the dates alone
+    for back in range(idx, max(-1, idx - 3), -1):
+        line = _RANGE_RE.sub("", lines[back]) if back == idx else lines[back]
+        line = line.replace("**", "").replace("__", "").strip()
+        if not line or line[0] in "-•*·▪◦●":
+            continue
+        part = _SPLIT_RE.split(line)[0].strip(" |·—–-,\t()*_#`")
+        if part and any(c.isalpha() for c in part):
+            return part[:80]
+    return lines[idx].strip()
 
 
 def find_roles(text: str, now: datetime) -> list[Role]:

@@ -96,3 +96,27 @@ def test_markdown_emphasis_is_not_part_of_name_or_headline() -> None:
     me = build_profile(text, now=NOW)
     assert (me.name, me.headline) == (
         "Helena Okafor", "Principal Research Scientist — Reinforcement Learning")
+
+
+def test_german_dates_and_student_jobs() -> None:
+    text = ("Katharina Vogel\nData Scientist\n\nBerufserfahrung\n\n"
+            "Senior Data Scientist | Alpenbank AG\n03/2022 – heute\n- Betrugserkennung\n\n"
+            "Data Scientist | Stadtwerke\nOkt. 2019 – Feb. 2022\n- Lastprognose\n\n"
+            "Werkstudent Data Analytics | Autohaus Süd\n2017 bis 2019\n\n"
+            "Ausbildung\nM.Sc. Informatik, TU München, 2017 – 2019\n")
+    me = build_profile(text, now=NOW)
+    assert [(r.title, r.months, r.counts) for r in me.roles] == [
+        ("Senior Data Scientist", 52, True),  # Mar 2022 - Jun 2026, both ends counted
+        ("Data Scientist", 29, True),  # Oct 2019 - Feb 2022
+        ("Werkstudent Data Analytics", 36, False),  # a working student's job
+    ]
+    assert (me.years, me.seniority, me.degree) == (6.8, "senior", "masters")  # 81 months
+    march = find_roles("Data Scientist, X\nMärz 2020 - Mai 2021\n", NOW)
+    assert [(r.start % 12 + 1, r.end % 12 + 1) for r in march] == [(3, 5)]
+
+
+def test_a_title_without_a_role_word_is_the_line_not_the_dates() -> None:
+    text = ("Jordan Smith\n\nExperience\nShift Supervisor, Corner Coffee Co.\nJan 2021 - Present\n"
+            "- Trained new staff\n\nBarista | Corner Coffee Co.\nJun 2018 - Dec 2020\n"
+            "- Made drinks\n")
+    assert [r.title for r in find_roles(text, NOW)] == ["Shift Supervisor", "Barista"]
