@@ -109,11 +109,17 @@ class Profile:
     archetypes: dict[str, float]
     roles: list[Role] = field(default_factory=list)
     text: str = ""
+    not_ml: float = 0.0
 
     @property
     def best_archetype(self) -> str:
-        """The archetype the profile fits best."""
+        """The archetype the profile fits best (``not-ml`` when it reads as no ML/data role)."""
         return next(iter(self.archetypes), "not-ml")
+
+    @property
+    def kind_known(self) -> bool:
+        """Whether the resume reads as an ML/data role, so its archetypes mean something."""
+        return bool(self.archetypes)
 
     def to_json(self) -> dict[str, Any]:
         """The profile as JSON-ready data (without the resume text)."""
@@ -122,7 +128,7 @@ class Profile:
         data["roles"] = [
             {"title": r.title, "months": r.months, "counts": r.counts} for r in self.roles
         ]
-        data["best_archetype"] = self.best_archetype
+        data["best_archetype"] = self.best_archetype if self.kind_known else None
         return data
 
 
@@ -308,6 +314,12 @@ def title_skills(title: str) -> list[str]:
     return [m.name for m in sorted(found, key=lambda m: m.start)]
 
 
+# A resume the classifier reads as no ML/data role at all (a barista's, a nurse's: the
+# ML resumes of the dev set and tests read below 0.01) has no kind of ML role: its
+# renormalised archetypes would be noise presented as a fit.
+NOT_ML_RESUME = 0.5
+
+
 def ml_archetypes(proba: dict[str, float]) -> dict[str, float]:
     """Archetype probabilities over the ML/data archetypes, best first.
 
@@ -337,6 +349,7 @@ def build_profile(text: str, *, now: datetime) -> Profile:
     title = resume_title(headline, roles)
     understood = analyse(title, without_name(text, name))
     degree = highest_degree(text)
+    not_ml = understood.archetype_proba.get("not-ml", 0.0)
     return Profile(
         name=name,
         headline=headline,
@@ -346,7 +359,8 @@ def build_profile(text: str, *, now: datetime) -> Profile:
         phd=degree == "phd",
         seniority=seniority_of(roles, years),
         specialisations=list(understood.specialisation),
-        archetypes=ml_archetypes(understood.archetype_proba),
+        archetypes={} if not_ml >= NOT_ML_RESUME else ml_archetypes(understood.archetype_proba),
         roles=roles,
         text=text,
+        not_ml=round(not_ml, 4),
     )

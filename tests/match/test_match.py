@@ -7,12 +7,14 @@ from datetime import UTC, datetime
 import numpy as np
 import pytest
 
+from mljobs.errors import ConfigError
 from mljobs.match import (
     WEIGHTS,
     Filters,
     MatchIndex,
     archetype_affinity,
     rank,
+    reading_notes,
     skill_gaps,
 )
 from mljobs.models import Enrichment, Posting, SkillMention, Status
@@ -188,3 +190,41 @@ def test_the_explanation_counts_and_names_the_same_skills() -> None:
     assert "missing Go, Rust" in sentence
     assert "no required skills listed; you have 1 nice-to-have (PyTorch)" \
         in by_id["b"].explanation
+
+
+_BARISTA = """Jordan Smith
+Friendly and reliable team player
+
+Summary
+I am a hard-working person who enjoys helping customers and working with people.
+
+Experience
+Shift Supervisor, Corner Coffee Co.
+Jan 2021 - Present
+- Opened and closed the store, trained new staff, handled the cash drawer
+
+Barista, Corner Coffee Co.
+Jun 2018 - Dec 2020
+- Made drinks and kept the counter clean
+"""
+
+
+def test_a_resume_with_no_ml_role_claims_no_kind_and_scores_low(
+    profile: Profile, index: MatchIndex
+) -> None:
+    # renormalised without not-ml, a barista's archetypes were noise ("ML-aware software
+    # engineer 56%") and a full-stack posting scored 68 as "your kind of role"
+    me = build_profile(_BARISTA, now=datetime(2026, 6, 1, tzinfo=UTC))
+    assert me.not_ml >= 0.5 and me.archetypes == {} and not me.kind_known
+    assert me.to_json()["best_archetype"] is None
+    matches = rank(me, index, limit=50)
+    assert matches and all("kind of role" not in m.explanation for m in matches)
+    assert max(m.score for m in matches) < 100 * (1 - me.not_ml)
+    notes = reading_notes(me)
+    assert len(notes) == 2 and "No skill mljobs knows" in notes[0]
+    assert "reads as no ML/data role" in notes[1]
+    with pytest.raises(ConfigError, match="Choose the archetype to learn for"):
+        skill_gaps(me, index)
+    assert skill_gaps(me, index, "data-scientist-analytics")[1] >= 1
+    # an ML/data resume is read as one, its order and notes untouched
+    assert profile.kind_known and profile.not_ml < 0.05 and reading_notes(profile) == []

@@ -106,3 +106,18 @@ def test_html_in_a_resume_is_escaped(client: TestClient) -> None:
     res = _upload(client, "x.txt", text)
     assert res.status_code == 200
     assert "<script>alert(1)</script>" not in res.text
+
+
+def test_a_resume_with_no_ml_role_gets_notes_and_no_default_gaps(client: TestClient) -> None:
+    text = (b"Jordan Smith\nFriendly and reliable team player\n\nExperience\n"
+            b"Shift Supervisor, Corner Coffee Co.\nJan 2021 - Present\n- Trained new staff\n")
+    res = _upload(client, "barista.txt", text)
+    assert res.status_code == 200
+    soup = BeautifulSoup(res.text, "html.parser")
+    notes = [n.get_text() for n in soup.select(".profile .note")]
+    assert len(notes) == 2 and "reads as no ML/data role" in notes[1]
+    assert "Choose the archetype to learn for" in soup.select_one("#no-gaps").get_text()
+    assert "kind of role" not in soup.select_one("#matches").get_text()
+    chosen = _upload(client, "barista.txt", text, archetype="data-scientist-analytics")
+    soup = BeautifulSoup(chosen.text, "html.parser")
+    assert "Data scientist (analytics)" in soup.select_one(".gaps h2").get_text()

@@ -19,7 +19,14 @@ from fastapi.templating import Jinja2Templates
 
 from mljobs.enrich import ARCHETYPES
 from mljobs.errors import ConfigError, InputError
-from mljobs.match import Filters, index_for_store, rank, skill_gaps, target_archetype
+from mljobs.match import (
+    Filters,
+    index_for_store,
+    rank,
+    reading_notes,
+    skill_gaps,
+    target_archetype,
+)
 from mljobs.profile import build_profile
 from mljobs.resume import DEFAULT_LIMITS, read_resume_bytes
 from mljobs.web.render import archetype_name
@@ -86,16 +93,21 @@ async def match_upload(
         return _page(request, error=str(exc))
     try:
         data = await _read_upload(resume)
-        text = read_resume_bytes(data, name).text
+        read = read_resume_bytes(data, name)
     except InputError as exc:
         return _page(request, error=str(exc))
-    profile = build_profile(text, now=state.now())
+    profile = build_profile(read.text, now=state.now())
     index = index_for_store(state.store)
     matches = rank(profile, index, limit=max(1, min(limit, 100)),
                   filters=Filters(archetype=target))
-    gap_target, gap_total, gaps = skill_gaps(profile, index, target)
+    try:
+        gap_target, gap_total, gaps = skill_gaps(profile, index, target)
+        gap_note = ""
+    except ConfigError as exc:  # no archetype chosen and the resume has no kind of ML role
+        gap_target, gap_total, gaps, gap_note = "", 0, [], str(exc)
     saved = _save(state.store.path, name, data) if save else None
     return _page(request, result={
         "name": name, "profile": profile, "matches": matches, "gap_target": gap_target,
-        "gap_total": gap_total, "gaps": gaps, "archetype": target or "",
+        "gap_total": gap_total, "gaps": gaps, "gap_note": gap_note, "archetype": target or "",
+        "notes": reading_notes(profile, read.truncated),
     }, saved=saved)
