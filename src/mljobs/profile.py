@@ -320,6 +320,35 @@ def title_skills(title: str) -> list[str]:
 NOT_ML_RESUME = 0.5
 
 
+_FIELD_SPLIT_RE = re.compile(r"\s+[|·—–-]\s+|[,;(]|\s+(?:at|from)\s+|\s+\d{4}\b")
+
+
+def degree_skills(text: str) -> list[str]:
+    """The skills the fields of the resume's degrees name ("M.S. Statistics" holds
+    statistics, "PhD, Machine Learning" machine learning), in order.
+
+    In a posting "a degree in Statistics" asks for a degree, and the shared extractor
+    leaves the field out; on a resume the field is what the person studied.
+    Only the education section's degree lines are read.
+    """
+    start, end = _education_span(text)
+    if start < 0:
+        return []
+    found: list[str] = []
+    for line in text[start:end].splitlines()[1:]:
+        line = line.replace("**", "").replace("__", "").strip(" -•*·\t")
+        for _, pattern in _DEGREE_RES:
+            m = pattern.search(line)
+            if m is None:
+                continue
+            rest = re.sub(r"^[\s,.:–—-]*(?:\(hons\)\s*)?(?:in|of)?\s+", " ", line[m.end():], flags=_I)
+            field = _FIELD_SPLIT_RE.split(rest, maxsplit=1)[0].strip(" .:")
+            if field and len(field) <= 60:
+                found += title_skills(field)
+            break
+    return list(dict.fromkeys(found))
+
+
 def ml_archetypes(proba: dict[str, float]) -> dict[str, float]:
     """Archetype probabilities over the ML/data archetypes, best first.
 
@@ -353,7 +382,8 @@ def build_profile(text: str, *, now: datetime) -> Profile:
     return Profile(
         name=name,
         headline=headline,
-        skills=list(dict.fromkeys([*(m.name for m in understood.skills), *title_skills(title)])),
+        skills=list(dict.fromkeys([*(m.name for m in understood.skills), *title_skills(title),
+                                   *degree_skills(text)])),
         years=years,
         degree=degree,
         phd=degree == "phd",

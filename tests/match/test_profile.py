@@ -120,3 +120,19 @@ def test_a_title_without_a_role_word_is_the_line_not_the_dates() -> None:
             "- Trained new staff\n\nBarista | Corner Coffee Co.\nJun 2018 - Dec 2020\n"
             "- Made drinks\n")
     assert [r.title for r in find_roles(text, NOW)] == ["Shift Supervisor", "Barista"]
+
+
+def test_the_field_of_a_degree_is_a_skill_held() -> None:
+    # a posting's "degree in Statistics" asks for a degree, and the extractor leaves the
+    # field out; a resume's "M.S. Statistics" says the person studied it, and a posting
+    # requiring statistics should not list it as missing
+    text = ("Dana Example\nData Scientist\n\nExperience\nData Scientist, Acme, 2019 - 2023\n"
+            "- SQL dashboards\n\nEducation\nM.S. Statistics — Example University, 2019\n"
+            "- **PhD, Machine Learning** — University of Cambridge, 2014\n"
+            "B.S. Mathematics, minor in Economics, 2017\n\nSkills\nSQL\n")
+    skills = build_profile(text, now=NOW).skills
+    assert {"statistics", "machine learning", "SQL"} <= set(skills)
+    # outside the education section a degree's field is not read ("MS in Statistics
+    # preferred" in a summary copied from a posting)
+    text = "Dana Example\nData Scientist\n\nSummary\nAn M.S. Statistics is preferred.\n"
+    assert "statistics" not in build_profile(text, now=NOW).skills
