@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -121,3 +122,31 @@ def test_a_resume_with_no_ml_role_gets_notes_and_no_default_gaps(client: TestCli
     chosen = _upload(client, "barista.txt", text, archetype="data-scientist-analytics")
     soup = BeautifulSoup(chosen.text, "html.parser")
     assert "Data scientist (analytics)" in soup.select_one(".gaps h2").get_text()
+
+
+def test_matches_show_pay_as_the_cli_and_search_show_it(tmp_path: Path, resume_path: Path) -> None:
+    body = ("We need a data scientist for product analytics: SQL, Python, A/B testing, "
+            "dashboards in Tableau, experiment design and stakeholder reports.")
+    rows = [
+        {"id": "gd-1", "source": "glassdoor-2020", "title": "Data Scientist, Product Analytics",
+         "company": "Stated Co", "location": "Austin, TX",
+         "salary_estimate": "$56K-$97K (Glassdoor est.)",
+         "text": body + " Pay: $120,000 - $150,000 per year."},
+        {"id": "gd-2", "source": "glassdoor-2020", "title": "Product Data Analyst",
+         "company": "Estimate Co", "location": "Austin, TX",
+         "salary_estimate": "$56K-$97K (Glassdoor est.)", "text": body},
+        {"id": "gd-3", "source": "glassdoor-2020", "title": "Data Analyst",
+         "company": "No Pay Co", "location": "Austin, TX", "text": body},
+    ]
+    pool = tmp_path / "pool.jsonl"
+    pool.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    store = SQLiteStore(tmp_path / "pay.sqlite3")
+    import_file(store, pool, now=NOW, enricher=default_enricher())
+    with TestClient(create_app(store=store, now=lambda: NOW)) as client:
+        res = _upload(client, "dana.md", resume_path.read_bytes())
+    soup = BeautifulSoup(res.text, "html.parser")
+    pay = {li.select_one(".dim").get_text(strip=True).lstrip("· "):
+           (li.select_one(".pay").get_text() if li.select_one(".pay") else None)
+           for li in soup.select("#matches li")}
+    assert pay == {"Stated Co": "120,000–150,000 USD / year",
+                   "Estimate Co": "56,000–97,000 USD / year (est.)", "No Pay Co": None}

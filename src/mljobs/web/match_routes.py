@@ -21,15 +21,17 @@ from mljobs.enrich import ARCHETYPES
 from mljobs.errors import ConfigError, InputError
 from mljobs.match import (
     Filters,
+    Match,
     index_for_store,
     rank,
     reading_notes,
     skill_gaps,
     target_archetype,
 )
+from mljobs.posting_view import list_pay
 from mljobs.profile import build_profile
 from mljobs.resume import DEFAULT_LIMITS, read_resume_bytes
-from mljobs.web.render import archetype_name
+from mljobs.web.render import archetype_name, salary_text
 
 router = APIRouter()
 _templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -109,5 +111,17 @@ async def match_upload(
     return _page(request, result={
         "name": name, "profile": profile, "matches": matches, "gap_target": gap_target,
         "gap_total": gap_total, "gaps": gaps, "gap_note": gap_note, "archetype": target or "",
-        "notes": reading_notes(profile, read.truncated),
+        "notes": reading_notes(profile, read.truncated), "pays": _pays(matches),
     }, saved=saved)
+
+
+def _pays(matches: list[Match]) -> dict[str, str]:
+    """Each match's pay when it has one, by the rule of the search page and ``mljobs match``
+    (``posting_view.list_pay``: stated pay before an estimate, which is marked)."""
+    out = {}
+    for m in matches:
+        found = m.posting.enrichment.salary if m.posting.enrichment is not None else None
+        pay = list_pay(m.posting.salary, found)
+        if pay is not None:
+            out[m.id] = salary_text(pay.salary)
+    return out
