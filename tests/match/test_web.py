@@ -54,6 +54,12 @@ def test_upload_shows_profile_matches_and_gaps(
     assert items[0].select_one(".breakdown") is not None
     assert "Data scientist (analytics)" in soup.select_one(".gaps h2").get_text()  # as search names it
     assert soup.select("#gaps tr")  # header row at least
+    # each gap with its share and its number of postings, as `mljobs gaps` prints them
+    cli = json.loads(CliRunner().invoke(app, ["--db", str(tmp_path / "web.sqlite3"), "gaps",
+                                              str(resume_path), "--json"]).output)
+    rows = [[td.get_text() for td in tr.select("td")] for tr in soup.select("#gaps tr")[1:]]
+    assert rows and rows == [[g["skill"], f"{g['share']:.0%}", str(g["postings"])]
+                         for g in cli["gaps"]]
     assert not (tmp_path / "resumes").exists()  # not saved unless asked
 
 
