@@ -39,7 +39,8 @@ _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _MONTHS.update({"mär": 3, "mrz": 3, "mai": 5, "okt": 10, "dez": 12})
 _MONTH = r"(?:jan|feb|mar|mär|mrz|apr|may|mai|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)[a-z]*\.?"
-_POINT = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}})"
+# Mar 2024, 03/2024, 03.2024 (a German CV), 2024-03 (ISO), 2024
+_POINT = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}-(?:0[1-9]|1[0-2])(?!\d)|\d{{4}})"
 _NOW_WORDS = ("present", "current", "now", "today", "ongoing", "heute", "aktuell", "jetzt", "dato")
 _END = rf"(?:{_POINT}|{'|'.join(_NOW_WORDS)})"
 _RANGE_RE = re.compile(rf"({_POINT})\s*(?:–|—|-|to|until|bis)\s*({_END})", _I)
@@ -140,9 +141,12 @@ def _month_index(point: str, now: datetime) -> int | None:
     if m:
         month = _MONTHS.get(m.group(1)[:3])
         return None if month is None else int(m.group(2)) * 12 + month - 1
-    m = re.match(r"(\d{1,2})/(\d{4})", point)
+    m = re.match(r"(\d{1,2})[/.](\d{4})", point)
     if m and 1 <= int(m.group(1)) <= 12:
         return int(m.group(2)) * 12 + int(m.group(1)) - 1
+    m = re.fullmatch(r"(\d{4})-(\d{2})", point)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return int(m.group(1)) * 12 + int(m.group(2)) - 1
     if re.fullmatch(r"\d{4}", point):
         return int(point) * 12
     return None

@@ -136,3 +136,12 @@ def test_the_field_of_a_degree_is_a_skill_held() -> None:
     # preferred" in a summary copied from a posting)
     text = "Dana Example\nData Scientist\n\nSummary\nAn M.S. Statistics is preferred.\n"
     assert "statistics" not in build_profile(text, now=NOW).skills
+
+
+def test_dotted_and_iso_month_dates() -> None:
+    # "03.2022" (a German CV) started in March, not January; "2019-03" (ISO) was no date
+    text = "ML Engineer | X\n03.2022 – heute\nData Engineer | Y\n2019-03 – 2021-04\n"
+    roles = find_roles(text, NOW)
+    assert [(r.title, r.months) for r in roles] == [("ML Engineer", 52), ("Data Engineer", 26)]
+    # a year range without spaces is still two years, not a year and a month
+    assert [r.months for r in find_roles("Data Engineer | Z\n2019-2021\n", NOW)] == [36]
