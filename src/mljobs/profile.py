@@ -50,8 +50,9 @@ _STUDENT_RE = re.compile(
     r"b\.?tech|m\.?tech|beng|meng|bachelor|master|"
     r"werkstudent(?:in)?|praktik(?:um|ant|antin)|doktorand(?:in)?|hilfskraft|studium)\b", _I)
 _STATED_YEARS_RE = re.compile(
-    r"(\d{1,2})\s*\+?\s*(?:years|yrs)\b(?:\s+of)?(?:\s+\w+){0,3}?\s+(?:experience|in\b)|"
-    r"\((\d{1,2})\s*\+?\s*(?:years|yrs)\)", _I)
+    r"(\d{1,2})\s*\+?\s*(?:years|yrs|jahren?)\b(?:\s+of)?(?:\s+\w+){0,3}?\s+"
+    r"(?:experience|in\b|berufserfahrung|erfahrung)|"
+    r"\((\d{1,2})\s*\+?\s*(?:years|yrs|jahre)\)", _I)
 
 DEGREE_RANK = {"none-stated": 0, "bachelor": 1, "masters": 2, "phd": 3}
 _DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (

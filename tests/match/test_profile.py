@@ -145,3 +145,9 @@ def test_dotted_and_iso_month_dates() -> None:
     assert [(r.title, r.months) for r in roles] == [("ML Engineer", 52), ("Data Engineer", 26)]
     # a year range without spaces is still two years, not a year and a month
     assert [r.months for r in find_roles("Data Engineer | Z\n2019-2021\n", NOW)] == [36]
+
+
+def test_stated_years_in_german() -> None:
+    for text, years in (("Data Scientist mit 6 Jahren Berufserfahrung in NLP.", 6.0),
+                        ("Über 8 Jahre Erfahrung mit ML-Systemen.", 8.0)):
+        assert years_of_experience(text, []) == years
