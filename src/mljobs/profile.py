@@ -56,10 +56,12 @@ _STATED_YEARS_RE = re.compile(
 
 DEGREE_RANK = {"none-stated": 0, "bachelor": 1, "masters": 2, "phd": 3}
 _DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("phd", re.compile(r"\b(?:ph\.?\s?d\.?|d\.?phil|doctor(?:ate| of philosophy))\b(?!\s*"
+    # German doctorates (Dr. rer. nat., Dr.-Ing.) and the Diplom, a master's-level degree
+    ("phd", re.compile(r"\b(?:(?:ph\.?\s?d\.?|d\.?phil|doctor(?:ate| of philosophy))\b|"
+                       r"dr\.\s?(?:rer\.\s?\w+\.|-?ing\.|phil\.|sc\.))(?!\s*"
                        r"(?:candidate|student|program|preferred|required))", _I)),
     ("masters", re.compile(r"\b(?:m\.?\s?sc?\.?|m\.?eng|m\.?tech|mba|m\.?a\.|master'?s?(?: of| in)?|"
-                           r"m\.?s\.? (?:in|of)|mphil)\b", _I)),
+                           r"m\.?s\.? (?:in|of)|mphil|diplom(?:-\w+)?)\b", _I)),
     ("bachelor", re.compile(r"\b(?:b\.?\s?sc?\.?|b\.?eng|b\.?tech|b\.?a\.|bachelor'?s?|"
                             r"b\.?e\.)(?=[\s,(]|$)", _I)),
 )

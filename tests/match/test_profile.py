@@ -151,3 +151,11 @@ def test_stated_years_in_german() -> None:
     for text, years in (("Data Scientist mit 6 Jahren Berufserfahrung in NLP.", 6.0),
                         ("Über 8 Jahre Erfahrung mit ML-Systemen.", 8.0)):
         assert years_of_experience(text, []) == years
+
+
+def test_german_degrees() -> None:
+    assert highest_degree("Ausbildung\nDiplom-Informatiker, TU Berlin, 2010\n") == "masters"
+    assert highest_degree("Ausbildung\nDr. rer. nat. Physik, Uni Heidelberg\n") == "phd"
+    assert highest_degree("Ausbildung\nDr.-Ing. Maschinenbau, RWTH Aachen\n") == "phd"
+    # "Dr." before a name is a title, not a degree read from it
+    assert highest_degree("Dr. Jane Roe\n\nEducation\nMSc Computer Science\n") == "masters"
