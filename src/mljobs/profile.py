@@ -271,8 +271,12 @@ _HEADING_WORDS = re.compile(
 
 def _headline(text: str) -> tuple[str, str]:
     """The name (first line) and the headline (a short line under it that is not contact data)."""
-    lines = [_plain(ln) for ln in text.splitlines() if ln.strip()][:4]
+    lines = [_plain(ln) for ln in text.splitlines() if ln.strip()][:5]
+    while lines and _TITLE_PAGE_RE.match(lines[0]):  # "Curriculum Vitae", "RESUME" above the name
+        lines = lines[1:]
     name = lines[0] if lines else ""
+    if "@" in name or re.search(r"\d{3}", name):  # "Jane Doe | jane@example.com | 555-0147"
+        name = re.split(r"\s+[|·•–—]\s+|\s{2,}|,\s+(?=\S*[@\d])", name)[0].strip()
     head = ""
     for line in lines[1:]:
         if _HEADING_WORDS.match(line.strip("#:- ")):
@@ -281,6 +285,9 @@ def _headline(text: str) -> tuple[str, str]:
             head = line
             break
     return name[:80], head
+
+
+_TITLE_PAGE_RE = re.compile(r"^(?:resume|résumé|curriculum vitae|cv|lebenslauf)\W*$", _I)
 
 
 def _plain(line: str) -> str:

@@ -159,3 +159,12 @@ def test_german_degrees() -> None:
     assert highest_degree("Ausbildung\nDr.-Ing. Maschinenbau, RWTH Aachen\n") == "phd"
     # "Dr." before a name is a title, not a degree read from it
     assert highest_degree("Dr. Jane Roe\n\nEducation\nMSc Computer Science\n") == "masters"
+
+
+def test_the_name_is_the_persons_not_a_title_page_or_contact_line() -> None:
+    for text in ("Curriculum Vitae\nJane Doe\nData Scientist\njane@example.com\n",
+                 "RESUME\n\nJane Doe\nData Scientist\n",
+                 "Jane Doe | jane@example.com | (555) 123-4567\nData Scientist\n",
+                 "Lebenslauf\nJane Doe\nData Scientist\n"):
+        me = build_profile(text, now=NOW)
+        assert (me.name, me.headline) == ("Jane Doe", "Data Scientist"), text
