@@ -57,7 +57,7 @@ from mljobs.profile import DEGREE_RANK, Profile, resume_title
 from mljobs.resume import DEFAULT_LIMITS
 
 __all__ = ["WEIGHTS", "Filters", "Gap", "Match", "MatchIndex", "index_for_store", "rank",
-           "reading_notes", "skill_gaps", "target_archetype"]
+           "reading_notes", "skill_gaps", "target_archetype", "target_remote"]
 _HAS_CLEARANCE_RE = re.compile(r"clearance|ts/sci|top secret", re.IGNORECASE)
 
 WEIGHTS: dict[str, float] = {
@@ -239,6 +239,21 @@ def target_archetype(value: str | None) -> str | None:
     if slug not in ARCHETYPES:
         raise ConfigError(f"Unknown archetype {value!r}: choose one of {', '.join(ARCHETYPES)}, "
                           "or leave it out for every archetype.")
+    return slug
+
+
+def target_remote(value: str | None) -> str | None:
+    """The work arrangement asked for (``--remote``, the API's ``remote``), in any case;
+    None for none asked.
+
+    Raises:
+        ConfigError: naming the value and the choices.
+    """
+    slug = (value or "").strip().lower()
+    if not slug:
+        return None
+    if slug not in ("remote", "hybrid", "onsite"):
+        raise ConfigError(f"Unknown remote {value!r}: use remote, hybrid or onsite.")
     return slug
 
 

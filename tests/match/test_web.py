@@ -156,3 +156,45 @@ def test_matches_show_pay_as_the_cli_and_search_show_it(tmp_path: Path, resume_p
            for li in soup.select("#matches li")}
     assert pay == {"Stated Co": "120,000–150,000 USD / year",
                    "Estimate Co": "56,000–97,000 USD / year (est.)", "No Pay Co": None}
+
+
+def test_the_match_api_answers_what_the_cli_prints(client: TestClient, resume_path: Path,
+                                                   tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("mljobs.cli.match_cmds.now", lambda: NOW)  # the web app's clock
+    res = client.post("/api/match", files={"resume": ("dana.md", resume_path.read_bytes())},
+                      data={"limit": "3", "remote": "Remote"})
+    assert res.status_code == 200, res.text
+    data = res.json()
+    db = str(tmp_path / "web.sqlite3")
+
+    def cli(*args: str) -> dict:  # type: ignore[type-arg]
+        out = CliRunner().invoke(app, ["--db", db, *args, str(resume_path), "--json"]).output
+        return json.loads(out)  # type: ignore[no-any-return]
+
+    assert data["results"] == cli("match", "--limit", "3", "--remote", "remote")["results"]
+    assert data["results"] and data["notes"] == []
+    gaps = cli("gaps")
+    assert data["gaps"] == {k: gaps[k] for k in ("archetype", "postings", "gaps")}
+    assert data["profile"] == {k: v for k, v in cli("profile").items() if k != "notes"}
+    assert "/api/match" in client.get("/api").json()["endpoints"]
+
+
+@pytest.mark.parametrize(("form", "needle"), [
+    ({"archtype": "x"}, "unknown parameter 'archtype'; did you mean 'archetype'?"),
+    ({"remote": "moon"}, "use remote, hybrid or onsite"),
+    ({"archetype": "wizard"}, "choose one of ml-product-swe"),
+    ({"limit": "0"}, "limit:"),
+])
+def test_the_match_api_refuses_bad_fields_in_its_error_shape(
+    client: TestClient, resume_path: Path, form: dict[str, str], needle: str
+) -> None:
+    res = client.post("/api/match", files={"resume": ("dana.md", resume_path.read_bytes())},
+                      data=form)
+    assert res.status_code == 400
+    body = res.json()
+    assert body["ok"] is False and body["status"] == 400 and needle in body["error"]
+    res = client.post("/api/match", files={"resume": ("cv.pdf", b"")})
+    assert res.status_code == 400 and "empty" in res.json()["error"]
+    res = client.post("/api/match", data={"limit": "3"})
+    assert res.status_code == 400 and "multipart field 'resume'" in res.json()["error"]

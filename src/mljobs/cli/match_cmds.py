@@ -33,10 +33,6 @@ _RESUME_HELP = "The resume: a .pdf, .docx, .txt or .md file (read locally, never
 _WITHIN_HELP = "Rank the postings of this corpus-format JSONL file instead of the store."
 
 
-def _lower(value: str | None) -> str | None:
-    return value.strip().lower() if value is not None else None
-
-
 def _profile(resume: Path) -> tuple[Profile, list[str]]:
     """The profile of a resume file, and the notes on how it was read (``reading_notes``)."""
     import logging
@@ -150,12 +146,10 @@ def match_cmd(
     db: Path | None = typer.Option(None, "--db", help="The store file."),
 ) -> None:
     """Rank open postings for a resume: 0-100 score, breakdown, matched and missing skills."""
-    remote = _lower(remote)  # any case, as search takes it
     with handle_errors():
-        from mljobs.match import Filters, rank, target_archetype
+        from mljobs.match import Filters, rank, target_archetype, target_remote
 
-        if remote not in (None, "remote", "hybrid", "onsite"):
-            raise ConfigError(f"--remote {remote!r}: use remote, hybrid or onsite.")
+        remote = target_remote(remote)  # any case, as search takes it
         archetype = target_archetype(archetype)
         profile, notes = _profile(resume)
         filters = Filters(archetype=archetype, remote=remote,

@@ -27,10 +27,13 @@ from mljobs.match import (
     reading_notes,
     skill_gaps,
     target_archetype,
+    target_remote,
 )
 from mljobs.posting_view import list_pay
 from mljobs.profile import build_profile
 from mljobs.resume import DEFAULT_LIMITS, read_resume_bytes
+from mljobs.web.api import ErrorBody
+from mljobs.web.params import refuse_unknown_params
 from mljobs.web.render import archetype_name, salary_text
 
 router = APIRouter()
@@ -113,6 +116,48 @@ async def match_upload(
         "gap_total": gap_total, "gaps": gaps, "gap_note": gap_note, "archetype": target or "",
         "notes": reading_notes(profile, read.truncated), "pays": _pays(matches),
     }, saved=saved)
+
+
+API_FIELDS = frozenset({"resume", "archetype", "remote", "limit"})
+
+
+@router.post("/api/match", tags=["api"], responses={
+    400: {"model": ErrorBody, "description": "A resume that cannot be read, or a field "
+                                             "that cannot be used"}})
+async def api_match(
+    request: Request,
+    resume: Annotated[UploadFile | None, File(description="A PDF, DOCX, TXT or Markdown "
+                                                          "resume")] = None,
+    archetype: Annotated[str, Form(description="Only this archetype (any case)")] = "",
+    remote: Annotated[str, Form(description="remote, hybrid or onsite")] = "",
+    limit: Annotated[int, Form(ge=1, le=100, description="How many results")] = 10,
+) -> dict[str, Any]:
+    """Match a resume (multipart upload, never stored): the keys of ``mljobs profile
+    --json`` under ``profile``, of ``mljobs match --json`` (``results``, ``notes``) and of
+    ``mljobs gaps --json`` under ``gaps`` (null when the resume reads as no ML/data role
+    and no archetype is given), plus ``ok``."""
+    refuse_unknown_params(request.query_params, frozenset(), what="endpoint")
+    # a mistyped field (archtype=...) dropped would answer as if unfiltered
+    refuse_unknown_params((await request.form()).keys(), API_FIELDS, what="endpoint")
+    if resume is None:
+        raise InputError("resume: upload a resume file (PDF, DOCX, TXT or Markdown) as the "
+                         "multipart field 'resume'.")
+    target = target_archetype(archetype)
+    where = target_remote(remote)
+    read = read_resume_bytes(await _read_upload(resume), resume.filename or "resume.txt")
+    profile = build_profile(read.text, now=_state(request).now())
+    index = index_for_store(_state(request).store)
+    matches = rank(profile, index, limit=limit, filters=Filters(archetype=target, remote=where))
+    try:
+        gap_target, total, gaps = skill_gaps(profile, index, target)
+        gap_json: dict[str, Any] | None = {
+            "archetype": gap_target, "postings": total,
+            "gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings} for g in gaps]}
+    except ConfigError:  # said by the notes: the resume reads as no ML/data role
+        gap_json = None
+    return {"ok": True, "profile": profile.to_json(),
+            "results": [m.to_json() for m in matches], "gaps": gap_json,
+            "notes": reading_notes(profile, read.truncated)}
 
 
 def _pays(matches: list[Match]) -> dict[str, str]:
