@@ -179,6 +179,11 @@ def _cut(text: str, limits: Limits) -> tuple[str, bool]:
 
 
 def _plain_text(name: str, data: bytes, limits: Limits) -> tuple[str, bool]:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its BOM (Notepad's "Unicode")
+        try:
+            return _cut(data.decode("utf-16"), limits)
+        except UnicodeDecodeError:
+            pass  # a binary that happens to start so: the NUL test below names it
     if b"\x00" in data[:8192]:
         raise InputError(
             f"{name}: this looks like a binary file, not text. Give a TXT/Markdown resume, "

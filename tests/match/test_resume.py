@@ -73,6 +73,19 @@ def test_cp1252_text_is_decoded(tmp_path: Path) -> None:
     assert "Café résumé – 2020" in load_resume(path).text
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_text_with_its_bom_is_decoded(tmp_path: Path, encoding: str) -> None:
+    # Windows Notepad's "Unicode" text: its NUL bytes read as "a binary file" before
+    path = tmp_path / "cv.txt"
+    bom = {"utf-16": b"", "utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}[encoding]
+    path.write_bytes(bom + ("\n".join(LINES) + "\nCafé – 2020").encode(encoding))
+    text = load_resume(path).text
+    assert text.startswith("Jane Example") and "Café – 2020" in text
+    # a binary file is still named one, whatever its first bytes
+    path.write_bytes(b"\xff\xfe" + b"\x00\xd8" * 100)
+    assert "binary file" in _error(path)
+
+
 def _error(path: Path, limits: Limits | None = None) -> str:
     with pytest.raises(InputError) as info:
         load_resume(path, limits or Limits())
