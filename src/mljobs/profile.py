@@ -220,12 +220,15 @@ def _merged_months(roles: list[Role]) -> int:
 
 
 def years_of_experience(text: str, roles: list[Role]) -> float | None:
-    """Professional years from the dated roles, else a stated "N+ years", else None."""
+    """Professional years from the dated roles, else a stated "N+ years", else 0 when
+    every dated role is a student's (a new graduate's internships), else None."""
     months = _merged_months(roles)
     if months > 0:
         return round(months / 12, 1)
     stated = [int(a or b) for a, b in _STATED_YEARS_RE.findall(text[:3000])]
-    return float(max(stated)) if stated else None
+    if stated:
+        return float(max(stated))
+    return 0.0 if roles else None
 
 
 def _education_span(text: str) -> tuple[int, int]:

@@ -168,3 +168,16 @@ def test_the_name_is_the_persons_not_a_title_page_or_contact_line() -> None:
                  "Lebenslauf\nJane Doe\nData Scientist\n"):
         me = build_profile(text, now=NOW)
         assert (me.name, me.headline) == ("Jane Doe", "Data Scientist"), text
+
+
+def test_a_new_graduate_with_only_student_jobs_has_zero_years() -> None:
+    # unknown years were matched as 3 years and a mid level; internships and TA posts
+    # are no professional years: 0, and junior
+    text = ("# Wei Zhang\nMachine learning graduate\n\n## Experience\n"
+            "**Machine Learning Intern** | Acme AI | Jun 2024 – Sep 2024\n"
+            "**Teaching Assistant, Deep Learning** | UCE | Oct 2024 – Jun 2025\n\n"
+            "## Skills\nPython, PyTorch\n")
+    me = build_profile(text, now=NOW)
+    assert (me.years, me.seniority) == (0.0, "junior")
+    # no dated role and nothing stated: unknown, as before
+    assert years_of_experience("Jane Roe\nData Scientist\nPython\n", []) is None
