@@ -47,7 +47,7 @@ _RANGE_RE = re.compile(rf"({_POINT})\s*(?:–|—|-|to|until|bis)\s*({_END})", _
 _STUDENT_RE = re.compile(
     r"\b(?:intern(?:ship)?|teaching assistant|research assistant|graduate assistant|"
     r"student|phd candidate|doctoral|thesis|course|degree|b\.?\s?s\.?c?|m\.?\s?s\.?c?|"
-    r"b\.?tech|m\.?tech|beng|meng|bachelor|master|"
+    r"b\.?tech|m\.?tech|beng|meng|bachelor'?s?|(?<!scrum )master(?:'?s)?(?!\s+data\b)|"
     r"werkstudent(?:in)?|praktik(?:um|ant|antin)|doktorand(?:in)?|hilfskraft|studium)\b", _I)
 _STATED_YEARS_RE = re.compile(
     r"(\d{1,2})\s*\+?\s*(?:years|yrs|jahren?)\b(?:\s+of)?(?:\s+\w+){0,3}?\s+"

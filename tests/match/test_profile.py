@@ -181,3 +181,12 @@ def test_a_new_graduate_with_only_student_jobs_has_zero_years() -> None:
     assert (me.years, me.seniority) == (0.0, "junior")
     # no dated role and nothing stated: unknown, as before
     assert years_of_experience("Jane Roe\nData Scientist\nPython\n", []) is None
+
+
+def test_master_in_a_job_title_is_not_a_degree() -> None:
+    text = ("Master Data Management Analyst | X Ltd | 2019 - 2021\n"
+            "Scrum Master | Y Ltd | 2021 - 2022\n"
+            "Masters Research Project | Z University | 2017 - 2018\n")
+    assert [(r.title, r.counts) for r in find_roles(text, NOW)] == [
+        ("Master Data Management Analyst", True), ("Scrum Master", True),
+        ("Masters Research Project", False)]
