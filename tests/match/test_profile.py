@@ -184,8 +184,8 @@ def test_a_new_graduate_with_only_student_jobs_has_zero_years() -> None:
 
 
 def test_master_in_a_job_title_is_not_a_degree() -> None:
-    text = ("Master Data Management Analyst | X Ltd | 2019 - 2021\n"
-            "Scrum Master | Y Ltd | 2021 - 2022\n"
+    text = ("Master Data Management Analyst | X Ltd | 2019 - 2021\n- golden records\n- SQL\n\n"
+            "Scrum Master | Y Ltd | 2021 - 2022\n- sprints\n- Jira\n\n"
             "Masters Research Project | Z University | 2017 - 2018\n")
     assert [(r.title, r.counts) for r in find_roles(text, NOW)] == [
         ("Master Data Management Analyst", True), ("Scrum Master", True),
