@@ -33,17 +33,22 @@ from mljobs.enrich.lowered import merged_spans
 from mljobs.enrich.skills import default_matcher
 
 _I = re.IGNORECASE
-# English month names, and the German ones that differ (März, Mai, Okt., Dez.): a German
-# CV writes "Okt. 2019 – Feb. 2022" and "03/2022 – heute"
+# English month names, and the German, French and Spanish ones that differ: a German CV
+# writes "Okt. 2019 – Feb. 2022" and "03/2022 – heute", a French one "févr. 2020 –
+# aujourd'hui", a Spanish one "ene 2019 – actualidad"
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-_MONTHS.update({"mär": 3, "mrz": 3, "mai": 5, "okt": 10, "dez": 12})
-_MONTH = r"(?:jan|feb|mar|mär|mrz|apr|may|mai|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)[a-z]*\.?"
+_MONTHS.update({"mär": 3, "mrz": 3, "mai": 5, "okt": 10, "dez": 12,  # German
+                "fév": 2, "avr": 4, "juin": 6, "juil": 7, "aoû": 8, "déc": 12,  # French
+                "ene": 1, "abr": 4, "ago": 8, "dic": 12})  # Spanish
+_MONTH = (r"(?:jan|feb|fév|mar|mär|mrz|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|aoû|ago|sep|"
+          r"sept|oct|okt|nov|dec|dez|déc|dic|ene)[a-z]*\.?")
 # Mar 2024, 03/2024, 03.2024 (a German CV), 2024-03 (ISO), 2024
 _POINT = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}-(?:0[1-9]|1[0-2])(?!\d)|\d{{4}})"
-_NOW_WORDS = ("present", "current", "now", "today", "ongoing", "heute", "aktuell", "jetzt", "dato")
+_NOW_WORDS = ("present", "current", "now", "today", "ongoing", "heute", "aktuell", "jetzt", "dato",
+              "aujourd'hui", "aujourd’hui", "présent", "actuel", "actualidad", "presente")
 _END = rf"(?:{_POINT}|{'|'.join(_NOW_WORDS)})"
-_RANGE_RE = re.compile(rf"({_POINT})\s*(?:–|—|-|to|until|bis)\s*({_END})", _I)
+_RANGE_RE = re.compile(rf"({_POINT})\s*(?:–|—|-|to|until|bis|à)\s*({_END})", _I)
 _STUDENT_RE = re.compile(
     r"\b(?:intern(?:ship)?|teaching assistant|research assistant|graduate assistant|"
     r"student|phd candidate|doctoral|thesis|course|degree|b\.?\s?s\.?c?|m\.?\s?s\.?c?|"
@@ -142,7 +147,7 @@ def _month_index(point: str, now: datetime) -> int | None:
         return now.year * 12 + now.month - 1
     m = re.match(r"([^\W\d_]+)\.?\s+(\d{4})", point)
     if m:
-        month = _MONTHS.get(m.group(1)[:3])
+        month = _MONTHS.get(m.group(1)[:4].lower()) or _MONTHS.get(m.group(1)[:3].lower())
         return None if month is None else int(m.group(2)) * 12 + month - 1
     m = re.match(r"(\d{1,2})[/.](\d{4})", point)
     if m and 1 <= int(m.group(1)) <= 12:

@@ -190,3 +190,12 @@ def test_master_in_a_job_title_is_not_a_degree() -> None:
     assert [(r.title, r.counts) for r in find_roles(text, NOW)] == [
         ("Master Data Management Analyst", True), ("Scrum Master", True),
         ("Masters Research Project", False)]
+
+
+def test_french_and_spanish_dates() -> None:
+    cases = {"févr. 2020 – aujourd'hui": (2, 6), "juil. 2018 – juin 2019": (7, 6),
+             "Août 2019 - Présent": (8, 6), "ene 2019 – actualidad": (1, 6),
+             "ago. 2017 – dic. 2018": (8, 12)}
+    for dates, (first, last) in cases.items():
+        roles = find_roles(f"Data Engineer, X\n{dates}\n", NOW)
+        assert [(r.start % 12 + 1, r.end % 12 + 1) for r in roles] == [(first, last)], dates
