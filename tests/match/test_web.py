@@ -198,3 +198,14 @@ def test_the_match_api_refuses_bad_fields_in_its_error_shape(
     assert res.status_code == 400 and "empty" in res.json()["error"]
     res = client.post("/api/match", data={"limit": "3"})
     assert res.status_code == 400 and "multipart field 'resume'" in res.json()["error"]
+
+
+def test_an_archetype_with_no_posting_is_said_so_not_an_empty_store(
+    client: TestClient, resume_path: Path
+) -> None:
+    # the page said "No open postings to rank yet. Import some" for a store of 7
+    res = _upload(client, "dana.md", resume_path.read_bytes(), archetype="applied-researcher")
+    assert res.status_code == 200
+    said = BeautifulSoup(res.text, "html.parser").select_one("#no-matches").get_text()
+    assert "No open Applied researcher posting among the 7 in this store" in said
+    assert "Import some" not in said

@@ -115,6 +115,7 @@ async def match_upload(
         "name": name, "profile": profile, "matches": matches, "gap_target": gap_target,
         "gap_total": gap_total, "gaps": gaps, "gap_note": gap_note, "archetype": target or "",
         "notes": reading_notes(profile, read.truncated), "pays": _pays(matches),
+        "indexed": len(index),
     }, saved=saved)
 
 
