@@ -200,7 +200,7 @@ def test_the_match_api_refuses_bad_fields_in_its_error_shape(
     assert res.status_code == 400 and "multipart field 'resume'" in res.json()["error"]
 
 
-def test_an_archetype_with_no_posting_is_said_so_not_an_empty_store(
+def test_archetype_and_remote_choices_and_what_is_said_when_none_passes(
     client: TestClient, resume_path: Path
 ) -> None:
     # the page said "No open postings to rank yet. Import some" for a store of 7
@@ -208,4 +208,9 @@ def test_an_archetype_with_no_posting_is_said_so_not_an_empty_store(
     assert res.status_code == 200
     said = BeautifulSoup(res.text, "html.parser").select_one("#no-matches").get_text()
     assert "No open Applied researcher posting among the 7 in this store" in said
+    res = _upload(client, "dana.md", resume_path.read_bytes(), remote="Remote")
+    ids = [li["data-id"] for li in BeautifulSoup(res.text, "html.parser").select("#matches li")]
+    assert ids == ["file:t-recsys-mle"]  # the remote one, as `mljobs match --remote remote`
+    res = _upload(client, "dana.md", resume_path.read_bytes(), remote="moon")
+    assert res.status_code == 400 and "use remote, hybrid or onsite" in res.text
     assert "Import some" not in said

@@ -84,6 +84,7 @@ async def match_upload(
     request: Request,
     resume: Annotated[UploadFile | None, File()] = None,
     archetype: Annotated[str, Form()] = "",
+    remote: Annotated[str, Form()] = "",
     limit: Annotated[int, Form()] = 20,
     save: Annotated[bool, Form()] = False,
 ) -> Response:
@@ -94,6 +95,7 @@ async def match_upload(
     name = resume.filename or "resume.txt"
     try:
         target = target_archetype(archetype)  # as the CLI's --archetype: any case
+        where = target_remote(remote)
     except ConfigError as exc:
         return _page(request, error=str(exc))
     try:
@@ -104,7 +106,7 @@ async def match_upload(
     profile = build_profile(read.text, now=state.now())
     index = index_for_store(state.store)
     matches = rank(profile, index, limit=max(1, min(limit, 100)),
-                  filters=Filters(archetype=target))
+                  filters=Filters(archetype=target, remote=where))
     try:
         gap_target, gap_total, gaps = skill_gaps(profile, index, target)
         gap_note = ""
@@ -115,7 +117,7 @@ async def match_upload(
         "name": name, "profile": profile, "matches": matches, "gap_target": gap_target,
         "gap_total": gap_total, "gaps": gaps, "gap_note": gap_note, "archetype": target or "",
         "notes": reading_notes(profile, read.truncated), "pays": _pays(matches),
-        "indexed": len(index),
+        "indexed": len(index), "remote": where or "",
     }, saved=saved)
 
 
