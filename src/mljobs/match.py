@@ -53,7 +53,7 @@ from mljobs.match_index import (
     tokens,
 )
 from mljobs.models import Posting
-from mljobs.profile import DEGREE_RANK, Profile, resume_title
+from mljobs.profile import DEGREE_RANK, Profile, resume_title, without_name
 from mljobs.resume import DEFAULT_LIMITS
 
 __all__ = ["WEIGHTS", "Filters", "Gap", "Match", "MatchIndex", "index_for_store", "rank",
@@ -188,8 +188,9 @@ def resume_query(profile: Profile) -> str:
     The top of a resume says what the person does and wants; the bullets below
     name many things done once.
     """
-    focus = f"{resume_title(profile.headline, profile.roles)}\n{profile.text[:1000]}\n"
-    return focus * 2 + profile.text
+    text = without_name(profile.text, profile.name)  # a surname (Spark, Ray) is no topic
+    focus = f"{resume_title(profile.headline, profile.roles)}\n{text[:1000]}\n"
+    return focus * 2 + text
 
 
 def _text_part(profile: Profile, index: MatchIndex) -> FloatArray:

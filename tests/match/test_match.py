@@ -228,3 +228,22 @@ def test_a_resume_with_no_ml_role_claims_no_kind_and_scores_low(
     assert skill_gaps(me, index, "data-scientist-analytics")[1] >= 1
     # an ML/data resume is read as one, its order and notes untouched
     assert profile.kind_known and profile.not_ml < 0.05 and reading_notes(profile) == []
+
+
+def test_the_persons_name_is_not_part_of_the_text_match() -> None:
+    # "Jack Spark" made postings about Apache Spark read closer to the resume's text
+    posted = datetime(2026, 5, 1, tzinfo=UTC)
+    spark = _posting("s", posted=posted)
+    spark = spark.model_copy(update={"title": "Spark Engineer",
+                                     "description_text": "Spark jobs, Spark streaming."})
+    other = _posting("o", posted=posted)
+    other = other.model_copy(update={"title": "Analyst",
+                                     "description_text": "Dashboards for the sales team."})
+    index = MatchIndex.build([("s", spark), ("o", other)])
+    body = "\nData Analyst\n\nExperience\nData Analyst, Acme, 2019 - 2023\n- Dashboards\n"
+    now = datetime(2026, 6, 1, tzinfo=UTC)
+    texts = {name: {m.id: m.breakdown["text"]
+                    for m in rank(build_profile(name + body, now=now), index)}
+             for name in ("Jack Spark", "Jack Smith")}
+    assert texts["Jack Spark"] == texts["Jack Smith"]
+    assert texts["Jack Smith"]["s"] == 0.0
