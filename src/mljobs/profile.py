@@ -9,9 +9,19 @@ specialisations and the archetype probabilities from the shared classifier.
 Resume conventions handled here (not in the posting extractor):
 
 - dated roles: "Mar 2024 – Present", "Jun 2022 - Feb 2024", "2019 - 2021",
-  "09/2021 – 05/2023"; overlapping roles count once; student jobs (intern,
-  teaching/research assistant) do not count as professional years;
-- a stated "5+ years" / "(5 yrs)" in the summary when no role is dated;
+  "09/2021 – 05/2023", "2021-03 – 2022-04", and German, French and Spanish
+  months and "now" words ("Okt. 2019 – 03.2022", "heute", "aujourd'hui",
+  "actualidad"); overlapping roles count once; student jobs (intern,
+  teaching/research assistant, Werkstudent) do not count as professional years,
+  and a resume with only those has 0 years;
+- a stated "5+ years" / "(5 yrs)" / "6 Jahre Berufserfahrung" in the summary
+  when no role is dated;
+- the person's name (the first line, not a "Curriculum Vitae" heading) is left
+  out of what is read for skills: Raman, Spark or Rust as a surname is no skill;
+- the fields of the degrees in the education section are skills held
+  ("M.S. Statistics"): the posting extractor leaves a degree's field out;
+- a resume the classifier reads as no ML/data role (``NOT_ML_RESUME``) has no
+  archetypes;
 - the headline (first short line) and the latest role titles as the "title"
   the shared pipeline (``mljobs.enrich.analyse``) reads; its skills,
   archetype probabilities and specialisations are the profile's;
