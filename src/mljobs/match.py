@@ -23,7 +23,8 @@ text               0.30    TF-IDF cosine of the resume (its top counted three
 =================  ======  ====================================================
 
 The sum is then multiplied by ``1 - P(not-ml)`` of the posting (a role that is
-not an ML/data role fits no one looking for one), and halved when the posting
+not an ML/data role fits no one looking for one) and of the resume (a person
+whose resume reads as no ML/data role fits no such posting well), and halved when the posting
 requires an active security clearance the resume does not mention (a core
 requirement, listed as ``security clearance`` among the missing skills).
 """
@@ -40,6 +41,7 @@ from typing import Any
 import numpy as np
 
 from mljobs.enrich import ARCHETYPES
+from mljobs.errors import ConfigError
 from mljobs.match_index import (
     LEVELS,
     REMOTES,
@@ -51,10 +53,11 @@ from mljobs.match_index import (
     tokens,
 )
 from mljobs.models import Posting
-from mljobs.profile import DEGREE_RANK, Profile, resume_title
+from mljobs.profile import DEGREE_RANK, Profile, resume_title, without_name
+from mljobs.resume import DEFAULT_LIMITS
 
 __all__ = ["WEIGHTS", "Filters", "Gap", "Match", "MatchIndex", "index_for_store", "rank",
-           "skill_gaps"]
+           "reading_notes", "skill_gaps", "target_archetype", "target_remote"]
 _HAS_CLEARANCE_RE = re.compile(r"clearance|ts/sci|top secret", re.IGNORECASE)
 
 WEIGHTS: dict[str, float] = {
@@ -185,8 +188,9 @@ def resume_query(profile: Profile) -> str:
     The top of a resume says what the person does and wants; the bullets below
     name many things done once.
     """
-    focus = f"{resume_title(profile.headline, profile.roles)}\n{profile.text[:1000]}\n"
-    return focus * 2 + profile.text
+    text = without_name(profile.text, profile.name)  # a surname (Spark, Ray) is no topic
+    focus = f"{resume_title(profile.headline, profile.roles)}\n{text[:1000]}\n"
+    return focus * 2 + text
 
 
 def _text_part(profile: Profile, index: MatchIndex) -> FloatArray:
@@ -215,9 +219,43 @@ def total_scores(profile: Profile, parts: dict[str, FloatArray], index: MatchInd
     """The 0-100 score of every posting from its parts."""
     total = sum(WEIGHTS[k] * parts[k] for k in WEIGHTS) / sum(WEIGHTS.values())
     total = total * (1.0 - index.arch[:, _NOT_ML])
+    # the same gate from the person's side: a resume that reads as no ML/data role fits no
+    # ML/data posting well (one factor for every posting: the order is unchanged)
+    total = total * (1.0 - profile.not_ml)
     if not _HAS_CLEARANCE_RE.search(profile.text):
         total = np.where(index.clearance, total * 0.5, total)
     return (100.0 * np.asarray(total, dtype=np.float32)).astype(np.float32)
+
+
+def target_archetype(value: str | None) -> str | None:
+    """The archetype a person asked to match or learn for (``--archetype``, the /match
+    page's menu), in any case and spacing; None for none asked (an empty choice too).
+
+    Raises:
+        ConfigError: naming the value and the archetypes to choose from.
+    """
+    slug = (value or "").strip().lower()
+    if not slug:
+        return None
+    if slug not in ARCHETYPES:
+        raise ConfigError(f"Unknown archetype {value!r}: choose one of {', '.join(ARCHETYPES)}, "
+                          "or leave it out for every archetype.")
+    return slug
+
+
+def target_remote(value: str | None) -> str | None:
+    """The work arrangement asked for (``--remote``, the API's ``remote``), in any case;
+    None for none asked.
+
+    Raises:
+        ConfigError: naming the value and the choices.
+    """
+    slug = (value or "").strip().lower()
+    if not slug:
+        return None
+    if slug not in ("remote", "hybrid", "onsite"):
+        raise ConfigError(f"Unknown remote {value!r}: use remote, hybrid or onsite.")
+    return slug
 
 
 @dataclass(frozen=True)
@@ -295,7 +333,8 @@ def _match(profile: Profile, index: MatchIndex, i: int, parts: dict[str, FloatAr
         id=index.ids[i], score=round(score, 1), breakdown=breakdown, matched_skills=matched,
         missing_skills=missing, posting=posting,
         explanation=explain(archetype, breakdown, matched, missing, required,
-                            level_note=_level_note(profile, index, i)),
+                            level_note=_level_note(profile, index, i),
+                            kind_known=profile.kind_known),
     )
 
 
@@ -324,21 +363,59 @@ def _first_three(names: list[str]) -> str:
 
 
 def explain(archetype: str, parts: dict[str, float], matched: list[str],
-            missing: list[str], required: list[str], level_note: str = "") -> str:
-    """One sentence: the kind of role, the skills held and missing, the level."""
+            missing: list[str], required: list[str], level_note: str = "",
+            kind_known: bool = True) -> str:
+    """One sentence: the kind of role, the skills held and missing, the level.
+
+    ``kind_known``: False when the resume reads as no ML/data role, so no posting is
+    "your kind of role" or a neighbour of it.
+    """
     kind = ARCHETYPE_NAMES.get(archetype, archetype)
     fit = ("not an ML/data role" if archetype == "not-ml" else
+           "" if not kind_known else
            "your kind of role" if parts["archetype"] >= 0.6 else
            "a neighbouring kind of role" if parts["archetype"] >= 0.25 else "a different kind of role")
-    have = sum(1 for s in required if s not in missing)
-    skills = (f"you have {have} of {len(required)} required skills" if required
-              else "no required skills listed")
-    if matched:
-        skills += f" ({_first_three(matched)})"
+    asked = set(required)
+    held = [s for s in matched if s in asked]  # the parenthesis names what the count counts
+    extra = [s for s in matched if s not in asked]
+    if required:
+        skills = f"you have {len(held)} of {len(required)} required skills"
+        if held:
+            skills += f" ({_first_three(held)})"
+    else:
+        skills = "no required skills listed"
+    if extra:
+        skills += (" and" if required else "; you have") + \
+            f" {len(extra)} nice-to-have ({_first_three(extra)})"
     gap = f"; missing {_first_three(missing)}" if missing else ""
     level = "" if parts["level"] >= 0.7 else f"; {level_note or 'the level asked differs'}"
     degree = "" if parts["degree"] >= 0.7 else "; it asks for a degree you do not list"
-    return f"{kind[0].upper()}{kind[1:]} posting, {fit}: {skills}{gap}{level}{degree}."
+    fit = f", {fit}" if fit else ""
+    return f"{kind[0].upper()}{kind[1:]} posting{fit}: {skills}{gap}{level}{degree}."
+
+
+NO_KIND = "The resume reads as no ML/data role (no ML or data skill or title found)."
+
+
+def reading_notes(profile: Profile, truncated: bool = False) -> list[str]:
+    """What a person should know about how their resume was read (CLI and web alike).
+
+    Args:
+        profile: the profile read from the resume.
+        truncated: the resume's text was cut at ``resume.Limits.max_chars``.
+    """
+    notes = []
+    if truncated:
+        notes.append("Only the start of this long file was read (the first "
+                     f"{DEFAULT_LIMITS.max_chars:,} characters); give the resume itself.")
+    if not profile.skills:
+        notes.append("No skill mljobs knows (Python, SQL, PyTorch...) was found in the resume, "
+                     "so no posting's skills count in its favour: the scores rest on its words, "
+                     "level and degree.")
+    if not profile.kind_known:
+        notes.append(f"{NO_KIND[:-2]}: not-ml {profile.not_ml:.0%}), so no posting is your "
+                     "kind of role, and every score is scaled down by that share.")
+    return notes
 
 
 @dataclass(frozen=True)
@@ -362,7 +439,14 @@ def skill_gaps(profile: Profile, index: MatchIndex, archetype: str | None = None
 
     Returns:
         ``(archetype, number of postings of it, gaps best first)``.
+
+    Raises:
+        ConfigError: no archetype was given and the resume reads as no ML/data role.
     """
+    if archetype is None and not profile.kind_known:
+        raise ConfigError(NO_KIND + " Choose the archetype to learn for (--archetype, or the "
+                          "menu of /match): "
+                          f"{', '.join(a for a in ARCHETYPES if a != 'not-ml')}.")
     target = archetype or profile.best_archetype
     code = list(ARCHETYPES).index(target) if target in ARCHETYPES else -2
     rows = (index.archetype == code) & index.open

@@ -9,9 +9,19 @@ specialisations and the archetype probabilities from the shared classifier.
 Resume conventions handled here (not in the posting extractor):
 
 - dated roles: "Mar 2024 – Present", "Jun 2022 - Feb 2024", "2019 - 2021",
-  "09/2021 – 05/2023"; overlapping roles count once; student jobs (intern,
-  teaching/research assistant) do not count as professional years;
-- a stated "5+ years" / "(5 yrs)" in the summary when no role is dated;
+  "09/2021 – 05/2023", "2021-03 – 2022-04", and German, French and Spanish
+  months and "now" words ("Okt. 2019 – 03.2022", "heute", "aujourd'hui",
+  "actualidad"); overlapping roles count once; student jobs (intern,
+  teaching/research assistant, Werkstudent) do not count as professional years,
+  and a resume with only those has 0 years;
+- a stated "5+ years" / "(5 yrs)" / "6 Jahre Berufserfahrung" in the summary
+  when no role is dated;
+- the person's name (the first line, not a "Curriculum Vitae" heading) is left
+  out of what is read for skills: Raman, Spark or Rust as a surname is no skill;
+- the fields of the degrees in the education section are skills held
+  ("M.S. Statistics"): the posting extractor leaves a degree's field out;
+- a resume the classifier reads as no ML/data role (``NOT_ML_RESUME``) has no
+  archetypes;
 - the headline (first short line) and the latest role titles as the "title"
   the shared pipeline (``mljobs.enrich.analyse``) reads; its skills,
   archetype probabilities and specialisations are the profile's;
@@ -33,33 +43,49 @@ from mljobs.enrich.lowered import merged_spans
 from mljobs.enrich.skills import default_matcher
 
 _I = re.IGNORECASE
+# English month names, and the German, French and Spanish ones that differ: a German CV
+# writes "Okt. 2019 – Feb. 2022" and "03/2022 – heute", a French one "févr. 2020 –
+# aujourd'hui", a Spanish one "ene 2019 – actualidad"
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_POINT = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}})"
-_END = rf"(?:{_POINT}|present|current|now|today|ongoing)"
-_RANGE_RE = re.compile(rf"({_POINT})\s*(?:–|—|-|to|until)\s*({_END})", _I)
+_MONTHS.update({"mär": 3, "mrz": 3, "mai": 5, "okt": 10, "dez": 12,  # German
+                "fév": 2, "avr": 4, "juin": 6, "juil": 7, "aoû": 8, "déc": 12,  # French
+                "ene": 1, "abr": 4, "ago": 8, "dic": 12})  # Spanish
+_MONTH = (r"(?:jan|feb|fév|mar|mär|mrz|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|aoû|ago|sep|"
+          r"sept|oct|okt|nov|dec|dez|déc|dic|ene)[a-z]*\.?")
+# Mar 2024, 03/2024, 03.2024 (a German CV), 2024-03 (ISO), 2024
+_POINT = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}-(?:0[1-9]|1[0-2])(?!\d)|\d{{4}})"
+_NOW_WORDS = ("present", "current", "now", "today", "ongoing", "heute", "aktuell", "jetzt", "dato",
+              "aujourd'hui", "aujourd’hui", "présent", "actuel", "actualidad", "presente")
+_END = rf"(?:{_POINT}|{'|'.join(_NOW_WORDS)})"
+_RANGE_RE = re.compile(rf"({_POINT})\s*(?:–|—|-|to|until|bis|à)\s*({_END})", _I)
 _STUDENT_RE = re.compile(
     r"\b(?:intern(?:ship)?|teaching assistant|research assistant|graduate assistant|"
     r"student|phd candidate|doctoral|thesis|course|degree|b\.?\s?s\.?c?|m\.?\s?s\.?c?|"
-    r"b\.?tech|m\.?tech|beng|meng|bachelor|master)\b", _I)
+    r"b\.?tech|m\.?tech|beng|meng|bachelor'?s?|(?<!scrum )master(?:'?s)?(?!\s+data\b)|"
+    r"werkstudent(?:in)?|praktik(?:um|ant|antin)|doktorand(?:in)?|hilfskraft|studium)\b", _I)
 _STATED_YEARS_RE = re.compile(
-    r"(\d{1,2})\s*\+?\s*(?:years|yrs)\b(?:\s+of)?(?:\s+\w+){0,3}?\s+(?:experience|in\b)|"
-    r"\((\d{1,2})\s*\+?\s*(?:years|yrs)\)", _I)
+    r"(\d{1,2})\s*\+?\s*(?:years|yrs|jahren?)\b(?:\s+of)?(?:\s+\w+){0,3}?\s+"
+    r"(?:experience|in\b|berufserfahrung|erfahrung)|"
+    r"\((\d{1,2})\s*\+?\s*(?:years|yrs|jahre)\)", _I)
 
 DEGREE_RANK = {"none-stated": 0, "bachelor": 1, "masters": 2, "phd": 3}
 _DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("phd", re.compile(r"\b(?:ph\.?\s?d\.?|d\.?phil|doctor(?:ate| of philosophy))\b(?!\s*"
+    # German doctorates (Dr. rer. nat., Dr.-Ing.) and the Diplom, a master's-level degree
+    ("phd", re.compile(r"\b(?:(?:ph\.?\s?d\.?|d\.?phil|doctor(?:ate| of philosophy))\b|"
+                       r"dr\.\s?(?:rer\.\s?\w+\.|-?ing\.|phil\.|sc\.))(?!\s*"
                        r"(?:candidate|student|program|preferred|required))", _I)),
     ("masters", re.compile(r"\b(?:m\.?\s?sc?\.?|m\.?eng|m\.?tech|mba|m\.?a\.|master'?s?(?: of| in)?|"
-                           r"m\.?s\.? (?:in|of)|mphil)\b", _I)),
+                           r"m\.?s\.? (?:in|of)|mphil|diplom(?:-\w+)?)\b", _I)),
     ("bachelor", re.compile(r"\b(?:b\.?\s?sc?\.?|b\.?eng|b\.?tech|b\.?a\.|bachelor'?s?|"
                             r"b\.?e\.)(?=[\s,(]|$)", _I)),
 )
-_EDU_HEAD_RE = re.compile(r"^\W*(?:education|academic|qualifications)\b.*$", _I | re.MULTILINE)
+_EDU_HEAD_RE = re.compile(r"^\W*(?:education|academic|qualifications|ausbildung|studium|"
+                          r"bildungsweg)\b.*$", _I | re.MULTILINE)
 _NEXT_HEAD_RE = re.compile(
     r"^\W*(?:experience|work|employment|skills|projects|publications|certifications?|open source|"
-    r"awards|interests|languages)\b[^\n]{0,30}$", _I | re.MULTILINE)
+    r"awards|interests|languages|berufserfahrung|berufliche|kenntnisse|fähigkeiten|projekte|"
+    r"sprachen|zertifikate|publikationen)\b[^\n]{0,30}$", _I | re.MULTILINE)
 _LEVEL_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("manager", re.compile(r"\b(?:manager|head of|director|vp)\b", _I)),
     ("staff-plus", re.compile(r"\b(?:staff|principal|distinguished|lead)\b", _I)),
@@ -102,11 +128,17 @@ class Profile:
     archetypes: dict[str, float]
     roles: list[Role] = field(default_factory=list)
     text: str = ""
+    not_ml: float = 0.0
 
     @property
     def best_archetype(self) -> str:
-        """The archetype the profile fits best."""
+        """The archetype the profile fits best (``not-ml`` when it reads as no ML/data role)."""
         return next(iter(self.archetypes), "not-ml")
+
+    @property
+    def kind_known(self) -> bool:
+        """Whether the resume reads as an ML/data role, so its archetypes mean something."""
+        return bool(self.archetypes)
 
     def to_json(self) -> dict[str, Any]:
         """The profile as JSON-ready data (without the resume text)."""
@@ -115,21 +147,24 @@ class Profile:
         data["roles"] = [
             {"title": r.title, "months": r.months, "counts": r.counts} for r in self.roles
         ]
-        data["best_archetype"] = self.best_archetype
+        data["best_archetype"] = self.best_archetype if self.kind_known else None
         return data
 
 
 def _month_index(point: str, now: datetime) -> int | None:
     point = point.strip().lower().rstrip(".")
-    if point in ("present", "current", "now", "today", "ongoing"):
+    if point in _NOW_WORDS:
         return now.year * 12 + now.month - 1
-    m = re.match(r"([a-z]+)\.?\s+(\d{4})", point)
+    m = re.match(r"([^\W\d_]+)\.?\s+(\d{4})", point)
     if m:
-        month = _MONTHS.get(m.group(1)[:3])
+        month = _MONTHS.get(m.group(1)[:4].lower()) or _MONTHS.get(m.group(1)[:3].lower())
         return None if month is None else int(m.group(2)) * 12 + month - 1
-    m = re.match(r"(\d{1,2})/(\d{4})", point)
+    m = re.match(r"(\d{1,2})[/.](\d{4})", point)
     if m and 1 <= int(m.group(1)) <= 12:
         return int(m.group(2)) * 12 + int(m.group(1)) - 1
+    m = re.fullmatch(r"(\d{4})-(\d{2})", point)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return int(m.group(1)) * 12 + int(m.group(2)) - 1
     if re.fullmatch(r"\d{4}", point):
         return int(point) * 12
     return None
@@ -138,7 +173,9 @@ def _month_index(point: str, now: datetime) -> int | None:
 _ROLE_WORD_RE = re.compile(
     r"\b(?:engineer|scientist|analyst|developer|manager|researcher|assistant|intern|consultant|"
     r"lead|architect|director|head|specialist|statistician|programmer|administrator|fellow|"
-    r"associate|officer|founder|cto|vp|owner|designer|admin)\b", _I)
+    r"associate|officer|founder|cto|vp|owner|designer|admin|supervisor|coordinator|technician|"
+    r"teacher|lecturer|professor|postdoc|accountant|werkstudent(?:in)?|entwickler(?:in)?|"
+    r"berater(?:in)?|leiter(?:in)?)\b", _I)
 _SPLIT_RE = re.compile(r"\s+[|·—–]\s+|\s+-\s+|,\s+(?=[A-Z])|\s+@\s+|\s+at\s+(?=[A-Z])")
 
 
@@ -157,7 +194,17 @@ def _title_near(lines: list[str], idx: int) -> str:
         title = _role_title(lines[back])
         if title:
             return title
-    return _RANGE_RE.sub("", lines[idx]).strip(" |·—–-,\t") or lines[idx].strip()
+    # no role word ("Shift Supervisor", "Werkstudent Data Analytics"): the first part of the
+    # dated line, else of the nearest line above that is no bullet, never the dates alone
+    for back in range(idx, max(-1, idx - 3), -1):
+        line = _RANGE_RE.sub("", lines[back]) if back == idx else lines[back]
+        line = line.replace("**", "").replace("__", "").strip()
+        if not line or line[0] in "-•*·▪◦●":
+            continue
+        part = _SPLIT_RE.split(line)[0].strip(" |·—–-,\t()*_#`")
+        if part and any(c.isalpha() for c in part):
+            return part[:80]
+    return lines[idx].strip()
 
 
 def find_roles(text: str, now: datetime) -> list[Role]:
@@ -188,12 +235,15 @@ def _merged_months(roles: list[Role]) -> int:
 
 
 def years_of_experience(text: str, roles: list[Role]) -> float | None:
-    """Professional years from the dated roles, else a stated "N+ years", else None."""
+    """Professional years from the dated roles, else a stated "N+ years", else 0 when
+    every dated role is a student's (a new graduate's internships), else None."""
     months = _merged_months(roles)
     if months > 0:
         return round(months / 12, 1)
     stated = [int(a or b) for a, b in _STATED_YEARS_RE.findall(text[:3000])]
-    return float(max(stated)) if stated else None
+    if stated:
+        return float(max(stated))
+    return 0.0 if roles else None
 
 
 def _education_span(text: str) -> tuple[int, int]:
@@ -239,16 +289,47 @@ _HEADING_WORDS = re.compile(
 
 def _headline(text: str) -> tuple[str, str]:
     """The name (first line) and the headline (a short line under it that is not contact data)."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:4]
-    name = lines[0].lstrip("# ").strip() if lines else ""
+    lines = [_plain(ln) for ln in text.splitlines() if ln.strip()][:5]
+    while lines and _TITLE_PAGE_RE.match(lines[0]):  # "Curriculum Vitae", "RESUME" above the name
+        lines = lines[1:]
+    name = lines[0] if lines else ""
+    if "@" in name or re.search(r"\d{3}", name):  # "Jane Doe | jane@example.com | 555-0147"
+        name = re.split(r"\s+[|·•–—]\s+|\s{2,}|,\s+(?=\S*[@\d])", name)[0].strip()
     head = ""
     for line in lines[1:]:
         if _HEADING_WORDS.match(line.strip("#:- ")):
             break
         if "@" not in line and not re.search(r"\d{3}", line) and len(line) <= 90:
-            head = line.lstrip("# ")
+            head = line
             break
     return name[:80], head
+
+
+_TITLE_PAGE_RE = re.compile(r"^(?:resume|résumé|curriculum vitae|cv|lebenslauf)\W*$", _I)
+
+
+def _plain(line: str) -> str:
+    """A line without its Markdown heading marks and emphasis (``# **Name**`` is Name)."""
+    line = line.strip().lstrip("#").strip()
+    for mark in ("**", "__", "*", "_"):
+        if len(line) > 2 * len(mark) and line.startswith(mark) and line.endswith(mark):
+            line = line[len(mark):-len(mark)].strip()
+    return line
+
+
+def without_name(text: str, name: str) -> str:
+    """The text with the person's name blanked wherever it is written out in full.
+
+    A surname can be a skill's name (Raman, Spark, Rust, Scala, Keras): the
+    person's name is not a skill they have. A first line that names a role
+    or runs long is no name ("Data Scientist" heading a resume with no name)
+    and is kept.
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 5 or _ROLE_WORD_RE.search(name) or any(c.isdigit() for c in name):
+        return text
+    return re.sub(r"(?<![^\W_])" + r"\s+".join(map(re.escape, words)) + r"(?![^\W_])",
+                  lambda m: " " * len(m.group()), text, flags=_I)
 
 
 def resume_title(headline: str, roles: list[Role]) -> str:
@@ -263,6 +344,41 @@ def title_skills(title: str) -> list[str]:
     found = matcher.find(title)
     found += matcher.coordinated_all(title, found)  # ("NLP and Vision Engineer")
     return [m.name for m in sorted(found, key=lambda m: m.start)]
+
+
+# A resume the classifier reads as no ML/data role at all (a barista's, a nurse's: the
+# ML resumes of the dev set and tests read below 0.01) has no kind of ML role: its
+# renormalised archetypes would be noise presented as a fit.
+NOT_ML_RESUME = 0.5
+
+
+_FIELD_SPLIT_RE = re.compile(r"\s+[|·—–-]\s+|[,;(]|\s+(?:at|from)\s+|\s+\d{4}\b")
+
+
+def degree_skills(text: str) -> list[str]:
+    """The skills the fields of the resume's degrees name ("M.S. Statistics" holds
+    statistics, "PhD, Machine Learning" machine learning), in order.
+
+    In a posting "a degree in Statistics" asks for a degree, and the shared extractor
+    leaves the field out; on a resume the field is what the person studied.
+    Only the education section's degree lines are read.
+    """
+    start, end = _education_span(text)
+    if start < 0:
+        return []
+    found: list[str] = []
+    for line in text[start:end].splitlines()[1:]:
+        line = line.replace("**", "").replace("__", "").strip(" -•*·\t")
+        for _, pattern in _DEGREE_RES:
+            m = pattern.search(line)
+            if m is None:
+                continue
+            rest = re.sub(r"^[\s,.:–—-]*(?:\(hons\)\s*)?(?:in|of)?\s+", " ", line[m.end():], flags=_I)
+            field = _FIELD_SPLIT_RE.split(rest, maxsplit=1)[0].strip(" .:")
+            if field and len(field) <= 60:
+                found += title_skills(field)
+            break
+    return list(dict.fromkeys(found))
 
 
 def ml_archetypes(proba: dict[str, float]) -> dict[str, float]:
@@ -292,18 +408,21 @@ def build_profile(text: str, *, now: datetime) -> Profile:
     roles = find_roles(text, now)
     years = years_of_experience(text, roles)
     title = resume_title(headline, roles)
-    understood = analyse(title, text)
+    understood = analyse(title, without_name(text, name))
     degree = highest_degree(text)
+    not_ml = understood.archetype_proba.get("not-ml", 0.0)
     return Profile(
         name=name,
         headline=headline,
-        skills=list(dict.fromkeys([*(m.name for m in understood.skills), *title_skills(title)])),
+        skills=list(dict.fromkeys([*(m.name for m in understood.skills), *title_skills(title),
+                                   *degree_skills(text)])),
         years=years,
         degree=degree,
         phd=degree == "phd",
         seniority=seniority_of(roles, years),
         specialisations=list(understood.specialisation),
-        archetypes=ml_archetypes(understood.archetype_proba),
+        archetypes={} if not_ml >= NOT_ML_RESUME else ml_archetypes(understood.archetype_proba),
         roles=roles,
         text=text,
+        not_ml=round(not_ml, 4),
     )

@@ -179,6 +179,11 @@ def _cut(text: str, limits: Limits) -> tuple[str, bool]:
 
 
 def _plain_text(name: str, data: bytes, limits: Limits) -> tuple[str, bool]:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its BOM (Notepad's "Unicode")
+        try:
+            return _cut(data.decode("utf-16"), limits)
+        except UnicodeDecodeError:
+            pass  # a binary that happens to start so: the NUL test below names it
     if b"\x00" in data[:8192]:
         raise InputError(
             f"{name}: this looks like a binary file, not text. Give a TXT/Markdown resume, "
@@ -323,8 +328,44 @@ def _docx_paragraphs(name: str, data: bytes, limits: Limits) -> tuple[str, bool]
             f"{name}: the DOCX is damaged ({type(exc).__name__}). Save it again from Word, "
             "or give a PDF/TXT copy."
         ) from None
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("  ".join(cell.text for cell in row.cells))
+    lines: list[str] = []
+    seen: set[int] = set()
+    for section in document.sections:  # the name and headline often sit in the page header
+        for part in (section.first_page_header, section.header):
+            if not part.is_linked_to_previous and id(part.part) not in seen:
+                seen.add(id(part.part))
+                lines += _block_lines(part._element, part)
+    lines += _block_lines(document.element.body, document)
     return _cut("\n".join(lines), limits)
+
+
+def _block_lines(element: Any, parent: Any) -> list[str]:
+    """The lines of a DOCX body, header or table cell in document order: each paragraph
+    (then the text boxes anchored in it), each table row as one line with its cells' text
+    (nested tables read the same way), content controls opened.
+
+    ``document.paragraphs`` and ``document.tables`` lose the order (a resume laid out as a
+    table read its roles after the education section), nested tables and text boxes.
+    """
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag == _W_NS + "p":
+            lines.append(Paragraph(child, parent).text)
+            for box in child.iter(_W_NS + "txbxContent"):
+                if not any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
+                    lines += _block_lines(box, parent)  # (a Fallback repeats the Choice's box)
+        elif tag == _W_NS + "tbl":
+            for row in child.iterchildren(_W_NS + "tr"):
+                cells = ["\n".join(_block_lines(cell, parent)).strip()
+                         for cell in row.iterchildren(_W_NS + "tc")]
+                lines.append("  ".join(c for c in cells if c))
+        elif tag == _W_NS + "sdt":
+            for content in child.iterchildren(_W_NS + "sdtContent"):
+                lines += _block_lines(content, parent)
+    return lines
+
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

@@ -73,7 +73,7 @@ def test_gaps(store: str, resume_path: Path) -> None:
     res = invoke("--db", store, "gaps", str(resume_path), "--archetype", "big-data-ml-engineer")
     assert res.exit_code == 0 and "learn next" in res.output and "Terraform" in res.output
     res = invoke("--db", store, "gaps", str(resume_path), "--archetype", "wizard")
-    assert res.exit_code == 1 and "Available:" in res.output
+    assert res.exit_code == 1 and "choose one of ml-product-swe" in res.output
 
 
 def test_bad_resume_is_one_red_line(tmp_path: Path) -> None:
@@ -141,3 +141,33 @@ def test_match_list_shows_stated_pay_before_an_estimate(tmp_path: Path, resume_p
     assert blocks["Stated Co"].strip() == "120,000-150,000 USD per year"
     assert blocks["Estimate Co"].strip() == (
         "56,000-97,000 USD per year (Glassdoor's estimate, not stated by the employer)")
+
+
+_BARISTA = ("Jordan Smith\nFriendly and reliable team player\n\nExperience\n"
+            "Shift Supervisor, Corner Coffee Co.\nJan 2021 - Present\n- Trained new staff\n\n"
+            "Barista, Corner Coffee Co.\nJun 2018 - Dec 2020\n- Made drinks\n")
+
+
+def test_notes_say_how_the_resume_was_read(tmp_path: Path, store: str,
+                                           resume_path: Path) -> None:
+    barista = tmp_path / "barista.txt"
+    barista.write_text(_BARISTA, "utf-8")
+    res = invoke("profile", str(barista))
+    assert res.exit_code == 0
+    out = " ".join(res.output.split())
+    assert "none (reads as no ML/data role" in out and "Note: No skill mljobs knows" in out
+    data = json.loads(invoke("--db", store, "match", str(barista), "--json").output)
+    assert len(data["notes"]) == 2 and all("kind of role" not in r["explanation"]
+                                           for r in data["results"])
+    res = invoke("--db", store, "gaps", str(barista))
+    assert res.exit_code == 1 and "ConfigError" in res.output and "--archetype" in res.output
+    res = invoke("--db", store, "gaps", str(barista), "--archetype", "data-scientist-analytics")
+    assert res.exit_code == 0 and "learn next" in res.output
+    # a file longer than the text limit is read from its start, and the person is told
+    long = tmp_path / "long.md"
+    long.write_text(resume_path.read_text("utf-8") + "\nfiller " * 40_000, "utf-8")
+    data = json.loads(invoke("profile", str(long), "--json").output)
+    assert data["notes"] == [("Only the start of this long file was read (the first 200,000 "
+                              "characters); give the resume itself.")]
+    # an ML/data resume gets no note
+    assert json.loads(invoke("profile", str(resume_path), "--json").output)["notes"] == []

@@ -7,12 +7,14 @@ from datetime import UTC, datetime
 import numpy as np
 import pytest
 
+from mljobs.errors import ConfigError
 from mljobs.match import (
     WEIGHTS,
     Filters,
     MatchIndex,
     archetype_affinity,
     rank,
+    reading_notes,
     skill_gaps,
 )
 from mljobs.models import Enrichment, Posting, SkillMention, Status
@@ -77,9 +79,10 @@ def test_filters(profile: Profile, index: MatchIndex) -> None:
 
 def _posting(pid: str, *, posted: datetime | None, status: Status = Status.OPEN,
              skills: tuple[str, ...] = ("SQL",), archetype: str = "data-scientist-analytics",
-             first_seen: datetime | None = None) -> Posting:
+             first_seen: datetime | None = None, nice: tuple[str, ...] = ()) -> Posting:
     enr = Enrichment(version="t", archetype=archetype, archetype_proba={archetype: 1.0},
-                     skills=[SkillMention(name=s, surface=s) for s in skills])
+                     skills=[SkillMention(name=s, surface=s) for s in skills]
+                     + [SkillMention(name=s, surface=s, required=False) for s in nice])
     return Posting(id=pid, source="t", source_id=pid, title="Data Scientist",
                    description_text="SQL dashboards", posted_at=posted, status=status,
                    first_seen=first_seen, enrichment=enr)
@@ -168,3 +171,79 @@ def test_a_title_without_skills_adds_none() -> None:
     text = "Sam Roe\nSoftware Engineer\n\nExperience\nSoftware Engineer, B Ltd, 2019 - 2023\n- Python services\n"
     me = build_profile(text, now=datetime(2026, 6, 1, tzinfo=UTC))
     assert me.skills == ["Python"]
+
+
+def test_the_explanation_counts_and_names_the_same_skills() -> None:
+    # "you have 1 of 3 required skills (Python and 1 more)" read as if two required skills
+    # were held, when the second was a nice-to-have one: the parenthesis names what the
+    # count counts, and the nice-to-have skills held are named apart
+    me = build_profile(_ML_ENGINEER_RESUME, now=datetime(2026, 6, 1, tzinfo=UTC))
+    posted = datetime(2026, 5, 1, tzinfo=UTC)
+    both = _posting("a", posted=posted, archetype="research-engineer",
+                    skills=("Python", "Go", "Rust"), nice=("PyTorch", "Docker"))
+    only_nice = _posting("b", posted=posted, archetype="research-engineer",
+                         skills=(), nice=("PyTorch",))
+    by_id = {m.id: m for m in rank(me, MatchIndex.build([("a", both), ("b", only_nice)]))}
+    sentence = by_id["a"].explanation
+    assert "you have 1 of 3 required skills (Python) and 2 nice-to-have (PyTorch, Docker)" \
+        in sentence
+    assert "missing Go, Rust" in sentence
+    assert "no required skills listed; you have 1 nice-to-have (PyTorch)" \
+        in by_id["b"].explanation
+
+
+_BARISTA = """Jordan Smith
+Friendly and reliable team player
+
+Summary
+I am a hard-working person who enjoys helping customers and working with people.
+
+Experience
+Shift Supervisor, Corner Coffee Co.
+Jan 2021 - Present
+- Opened and closed the store, trained new staff, handled the cash drawer
+
+Barista, Corner Coffee Co.
+Jun 2018 - Dec 2020
+- Made drinks and kept the counter clean
+"""
+
+
+def test_a_resume_with_no_ml_role_claims_no_kind_and_scores_low(
+    profile: Profile, index: MatchIndex
+) -> None:
+    # renormalised without not-ml, a barista's archetypes were noise ("ML-aware software
+    # engineer 56%") and a full-stack posting scored 68 as "your kind of role"
+    me = build_profile(_BARISTA, now=datetime(2026, 6, 1, tzinfo=UTC))
+    assert me.not_ml >= 0.5 and me.archetypes == {} and not me.kind_known
+    assert me.to_json()["best_archetype"] is None
+    matches = rank(me, index, limit=50)
+    assert matches and all("kind of role" not in m.explanation for m in matches)
+    assert max(m.score for m in matches) < 100 * (1 - me.not_ml)
+    notes = reading_notes(me)
+    assert len(notes) == 2 and "No skill mljobs knows" in notes[0]
+    assert "reads as no ML/data role" in notes[1]
+    with pytest.raises(ConfigError, match="Choose the archetype to learn for"):
+        skill_gaps(me, index)
+    assert skill_gaps(me, index, "data-scientist-analytics")[1] >= 1
+    # an ML/data resume is read as one, its order and notes untouched
+    assert profile.kind_known and profile.not_ml < 0.05 and reading_notes(profile) == []
+
+
+def test_the_persons_name_is_not_part_of_the_text_match() -> None:
+    # "Jack Spark" made postings about Apache Spark read closer to the resume's text
+    posted = datetime(2026, 5, 1, tzinfo=UTC)
+    spark = _posting("s", posted=posted)
+    spark = spark.model_copy(update={"title": "Spark Engineer",
+                                     "description_text": "Spark jobs, Spark streaming."})
+    other = _posting("o", posted=posted)
+    other = other.model_copy(update={"title": "Analyst",
+                                     "description_text": "Dashboards for the sales team."})
+    index = MatchIndex.build([("s", spark), ("o", other)])
+    body = "\nData Analyst\n\nExperience\nData Analyst, Acme, 2019 - 2023\n- Dashboards\n"
+    now = datetime(2026, 6, 1, tzinfo=UTC)
+    texts = {name: {m.id: m.breakdown["text"]
+                    for m in rank(build_profile(name + body, now=now), index)}
+             for name in ("Jack Spark", "Jack Smith")}
+    assert texts["Jack Spark"] == texts["Jack Smith"]
+    assert texts["Jack Smith"]["s"] == 0.0

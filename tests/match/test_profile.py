@@ -73,3 +73,129 @@ def test_to_json_has_no_resume_text(profile: Profile) -> None:
     assert "text" not in data
     assert data["best_archetype"] == "data-scientist-analytics"
     assert data["roles"][0] == {"title": "Data Scientist", "months": 42, "counts": True}
+
+
+def test_the_persons_name_is_not_a_skill() -> None:
+    # surnames that are skill names (Raman spectroscopy, Apache Spark, Rust, Scala...)
+    for name, skill in (("Priya Raman", "Raman spectroscopy"), ("Jack Spark", "Apache Spark"),
+                        ("Gary Rust", "Rust"), ("Ben Scala", "Scala")):
+        text = (f"# {name}\nData Scientist\n\nExperience\nData Scientist, Acme, 2019 - 2023\n"
+                f"- Built models in Python\n\n{name} - page 2\n")
+        assert skill not in build_profile(text, now=NOW).skills, name
+    # the skill itself, written in the resume, is still read
+    text = "Ben Scala\nData Engineer\n\nExperience\nData Engineer, Acme, 2019 - 2023\n- Scala jobs\n"
+    assert "Scala" in build_profile(text, now=NOW).skills
+    # a first line that is a role, not a name, is not blanked
+    text = "Data Scientist\n\nExperience\nData Scientist, Acme, 2019 - 2023\n- Python\n"
+    assert build_profile(text, now=NOW).roles[0].title == "Data Scientist"
+
+
+def test_markdown_emphasis_is_not_part_of_name_or_headline() -> None:
+    text = ("# **Helena Okafor**\n\n**Principal Research Scientist — Reinforcement Learning**\n\n"
+            "helena@example.com\n")
+    me = build_profile(text, now=NOW)
+    assert (me.name, me.headline) == (
+        "Helena Okafor", "Principal Research Scientist — Reinforcement Learning")
+
+
+def test_german_dates_and_student_jobs() -> None:
+    text = ("Katharina Vogel\nData Scientist\n\nBerufserfahrung\n\n"
+            "Senior Data Scientist | Alpenbank AG\n03/2022 – heute\n- Betrugserkennung\n\n"
+            "Data Scientist | Stadtwerke\nOkt. 2019 – Feb. 2022\n- Lastprognose\n\n"
+            "Werkstudent Data Analytics | Autohaus Süd\n2017 bis 2019\n\n"
+            "Ausbildung\nM.Sc. Informatik, TU München, 2017 – 2019\n")
+    me = build_profile(text, now=NOW)
+    assert [(r.title, r.months, r.counts) for r in me.roles] == [
+        ("Senior Data Scientist", 52, True),  # Mar 2022 - Jun 2026, both ends counted
+        ("Data Scientist", 29, True),  # Oct 2019 - Feb 2022
+        ("Werkstudent Data Analytics", 36, False),  # a working student's job
+    ]
+    assert (me.years, me.seniority, me.degree) == (6.8, "senior", "masters")  # 81 months
+    march = find_roles("Data Scientist, X\nMärz 2020 - Mai 2021\n", NOW)
+    assert [(r.start % 12 + 1, r.end % 12 + 1) for r in march] == [(3, 5)]
+
+
+def test_a_title_without_a_role_word_is_the_line_not_the_dates() -> None:
+    text = ("Jordan Smith\n\nExperience\nShift Supervisor, Corner Coffee Co.\nJan 2021 - Present\n"
+            "- Trained new staff\n\nBarista | Corner Coffee Co.\nJun 2018 - Dec 2020\n"
+            "- Made drinks\n")
+    assert [r.title for r in find_roles(text, NOW)] == ["Shift Supervisor", "Barista"]
+
+
+def test_the_field_of_a_degree_is_a_skill_held() -> None:
+    # a posting's "degree in Statistics" asks for a degree, and the extractor leaves the
+    # field out; a resume's "M.S. Statistics" says the person studied it, and a posting
+    # requiring statistics should not list it as missing
+    text = ("Dana Example\nData Scientist\n\nExperience\nData Scientist, Acme, 2019 - 2023\n"
+            "- SQL dashboards\n\nEducation\nM.S. Statistics — Example University, 2019\n"
+            "- **PhD, Machine Learning** — University of Cambridge, 2014\n"
+            "B.S. Mathematics, minor in Economics, 2017\n\nSkills\nSQL\n")
+    skills = build_profile(text, now=NOW).skills
+    assert {"statistics", "machine learning", "SQL"} <= set(skills)
+    # outside the education section a degree's field is not read ("MS in Statistics
+    # preferred" in a summary copied from a posting)
+    text = "Dana Example\nData Scientist\n\nSummary\nAn M.S. Statistics is preferred.\n"
+    assert "statistics" not in build_profile(text, now=NOW).skills
+
+
+def test_dotted_and_iso_month_dates() -> None:
+    # "03.2022" (a German CV) started in March, not January; "2019-03" (ISO) was no date
+    text = "ML Engineer | X\n03.2022 – heute\nData Engineer | Y\n2019-03 – 2021-04\n"
+    roles = find_roles(text, NOW)
+    assert [(r.title, r.months) for r in roles] == [("ML Engineer", 52), ("Data Engineer", 26)]
+    # a year range without spaces is still two years, not a year and a month
+    assert [r.months for r in find_roles("Data Engineer | Z\n2019-2021\n", NOW)] == [36]
+
+
+def test_stated_years_in_german() -> None:
+    for text, years in (("Data Scientist mit 6 Jahren Berufserfahrung in NLP.", 6.0),
+                        ("Über 8 Jahre Erfahrung mit ML-Systemen.", 8.0)):
+        assert years_of_experience(text, []) == years
+
+
+def test_german_degrees() -> None:
+    assert highest_degree("Ausbildung\nDiplom-Informatiker, TU Berlin, 2010\n") == "masters"
+    assert highest_degree("Ausbildung\nDr. rer. nat. Physik, Uni Heidelberg\n") == "phd"
+    assert highest_degree("Ausbildung\nDr.-Ing. Maschinenbau, RWTH Aachen\n") == "phd"
+    # "Dr." before a name is a title, not a degree read from it
+    assert highest_degree("Dr. Jane Roe\n\nEducation\nMSc Computer Science\n") == "masters"
+
+
+def test_the_name_is_the_persons_not_a_title_page_or_contact_line() -> None:
+    for text in ("Curriculum Vitae\nJane Doe\nData Scientist\njane@example.com\n",
+                 "RESUME\n\nJane Doe\nData Scientist\n",
+                 "Jane Doe | jane@example.com | (555) 123-4567\nData Scientist\n",
+                 "Lebenslauf\nJane Doe\nData Scientist\n"):
+        me = build_profile(text, now=NOW)
+        assert (me.name, me.headline) == ("Jane Doe", "Data Scientist"), text
+
+
+def test_a_new_graduate_with_only_student_jobs_has_zero_years() -> None:
+    # unknown years were matched as 3 years and a mid level; internships and TA posts
+    # are no professional years: 0, and junior
+    text = ("# Wei Zhang\nMachine learning graduate\n\n## Experience\n"
+            "**Machine Learning Intern** | Acme AI | Jun 2024 – Sep 2024\n"
+            "**Teaching Assistant, Deep Learning** | UCE | Oct 2024 – Jun 2025\n\n"
+            "## Skills\nPython, PyTorch\n")
+    me = build_profile(text, now=NOW)
+    assert (me.years, me.seniority) == (0.0, "junior")
+    # no dated role and nothing stated: unknown, as before
+    assert years_of_experience("Jane Roe\nData Scientist\nPython\n", []) is None
+
+
+def test_master_in_a_job_title_is_not_a_degree() -> None:
+    text = ("Master Data Management Analyst | X Ltd | 2019 - 2021\n- golden records\n- SQL\n\n"
+            "Scrum Master | Y Ltd | 2021 - 2022\n- sprints\n- Jira\n\n"
+            "Masters Research Project | Z University | 2017 - 2018\n")
+    assert [(r.title, r.counts) for r in find_roles(text, NOW)] == [
+        ("Master Data Management Analyst", True), ("Scrum Master", True),
+        ("Masters Research Project", False)]
+
+
+def test_french_and_spanish_dates() -> None:
+    cases = {"févr. 2020 – aujourd'hui": (2, 6), "juil. 2018 – juin 2019": (7, 6),
+             "Août 2019 - Présent": (8, 6), "ene 2019 – actualidad": (1, 6),
+             "ago. 2017 – dic. 2018": (8, 12)}
+    for dates, (first, last) in cases.items():
+        roles = find_roles(f"Data Engineer, X\n{dates}\n", NOW)
+        assert [(r.start % 12 + 1, r.end % 12 + 1) for r in roles] == [(first, last)], dates

@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 import sys
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
 import pytest
 
 from mljobs.errors import InputError
+from mljobs.profile import build_profile
 from mljobs.resume import Limits, load_resume, read_resume_bytes
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -69,6 +71,19 @@ def test_cp1252_text_is_decoded(tmp_path: Path) -> None:
     path = tmp_path / "cv.txt"
     path.write_bytes(("\n".join(LINES) + "\nCafé résumé – 2020").encode("cp1252"))
     assert "Café résumé – 2020" in load_resume(path).text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_text_with_its_bom_is_decoded(tmp_path: Path, encoding: str) -> None:
+    # Windows Notepad's "Unicode" text: its NUL bytes read as "a binary file" before
+    path = tmp_path / "cv.txt"
+    bom = {"utf-16": b"", "utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}[encoding]
+    path.write_bytes(bom + ("\n".join(LINES) + "\nCafé – 2020").encode(encoding))
+    text = load_resume(path).text
+    assert text.startswith("Jane Example") and "Café – 2020" in text
+    # a binary file is still named one, whatever its first bytes
+    path.write_bytes(b"\xff\xfe" + b"\x00\xd8" * 100)
+    assert "binary file" in _error(path)
 
 
 def _error(path: Path, limits: Limits | None = None) -> str:
@@ -183,3 +198,50 @@ def test_upload_bytes_use_the_name_for_the_kind() -> None:
     assert result.kind == "md" and result.name == "cv.md"
     with pytest.raises(InputError, match="over the"):
         read_resume_bytes(b"x" * 2048, "cv.txt", Limits(max_bytes=1024))
+
+
+_TEXT_BOX = (
+    '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml">'
+    "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx><w:txbxContent>"
+    "<w:p><w:r><w:t>Skills: Kubeflow and MLflow</w:t></w:r></w:p>"
+    "</w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+    "<mc:Fallback><w:pict><v:textbox><w:txbxContent>"
+    "<w:p><w:r><w:t>Skills: Kubeflow and MLflow</w:t></w:r></w:p>"
+    "</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+)
+
+
+def test_docx_read_in_document_order_with_header_nested_tables_and_text_boxes(
+    tmp_path: Path,
+) -> None:
+    # a resume laid out in tables: read as paragraphs, then tables, its roles came after
+    # the education section (and counted no years); a nested table, the page header
+    # (where the name often is) and a text box were not read at all
+    from lxml import etree
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Arjun Mehta"
+    document.add_paragraph("Summary")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Jul 2023 – Present"
+    table.cell(0, 1).text = "Senior ML Engineer, Tamarind Commerce"
+    table.cell(1, 0).text = "Mar 2021 – Jun 2023"
+    table.cell(1, 1).add_table(rows=1, cols=1).cell(0, 0).text = "ML Engineer, StreamLoka"
+    boxed = document.add_paragraph("Tools")
+    boxed._p.append(etree.fromstring(_TEXT_BOX))
+    document.add_paragraph("Education")
+    document.add_paragraph("B.Tech, Computer Science, 2020")
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    lines = load_resume(path).text.splitlines()
+    assert lines[0] == "Arjun Mehta"
+    assert lines.index("Jul 2023 – Present  Senior ML Engineer, Tamarind Commerce") \
+        < lines.index("Mar 2021 – Jun 2023  ML Engineer, StreamLoka") < lines.index("Education")
+    assert lines.count("Skills: Kubeflow and MLflow") == 1  # the Fallback repeats the box
+    assert lines.index("Skills: Kubeflow and MLflow") == lines.index("Tools") + 1
+    me = build_profile("\n".join(lines), now=datetime(2026, 6, 1, tzinfo=UTC))
+    assert (me.name, [r.title for r in me.roles]) == (
+        "Arjun Mehta", ["Senior ML Engineer", "ML Engineer"])

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
+from mljobs.cli import app
 from mljobs.importer import import_file
 from mljobs.pipeline import default_enricher
 from mljobs.store import SQLiteStore
@@ -51,6 +54,12 @@ def test_upload_shows_profile_matches_and_gaps(
     assert items[0].select_one(".breakdown") is not None
     assert "Data scientist (analytics)" in soup.select_one(".gaps h2").get_text()  # as search names it
     assert soup.select("#gaps tr")  # header row at least
+    # each gap with its share and its number of postings, as `mljobs gaps` prints them
+    cli = json.loads(CliRunner().invoke(app, ["--db", str(tmp_path / "web.sqlite3"), "gaps",
+                                              str(resume_path), "--json"]).output)
+    rows = [[td.get_text() for td in tr.select("td")] for tr in soup.select("#gaps tr")[1:]]
+    assert rows and rows == [[g["skill"], f"{g['share']:.0%}", str(g["postings"])]
+                         for g in cli["gaps"]]
     assert not (tmp_path / "resumes").exists()  # not saved unless asked
 
 
@@ -66,6 +75,24 @@ def test_archetype_choice_targets_gaps(client: TestClient, resume_path: Path) ->
     soup = BeautifulSoup(res.text, "html.parser")
     assert [li["data-id"] for li in soup.select("#matches li")] == ["file:t-mlops"]
     assert "Big-data / ML platform engineer" in soup.select_one(".gaps h2").get_text()
+
+
+def test_unknown_archetype_is_refused_as_the_cli_refuses_it(
+    client: TestClient, resume_path: Path, tmp_path: Path
+) -> None:
+    res = _upload(client, "dana.md", resume_path.read_bytes(), archetype="Wizard")
+    assert res.status_code == 400
+    alert = BeautifulSoup(res.text, "html.parser").select_one("[role=alert]")
+    assert alert is not None
+    cli = CliRunner().invoke(app, ["match", str(resume_path), "--archetype", "Wizard",
+                                   "--within", str(tmp_path / "unused.jsonl")])
+    assert cli.exit_code == 1
+    # one wording, from one check (mljobs.match.target_archetype)
+    assert alert.get_text() in " ".join(cli.output.split())
+    assert "choose one of ml-product-swe" in alert.get_text()
+    # any case and spacing, as the CLI takes it
+    ok = _upload(client, "dana.md", resume_path.read_bytes(), archetype=" Big-Data-ML-Engineer ")
+    assert ok.status_code == 200
 
 
 @pytest.mark.parametrize(("name", "data", "needle"), [
@@ -86,3 +113,104 @@ def test_html_in_a_resume_is_escaped(client: TestClient) -> None:
     res = _upload(client, "x.txt", text)
     assert res.status_code == 200
     assert "<script>alert(1)</script>" not in res.text
+
+
+def test_a_resume_with_no_ml_role_gets_notes_and_no_default_gaps(client: TestClient) -> None:
+    text = (b"Jordan Smith\nFriendly and reliable team player\n\nExperience\n"
+            b"Shift Supervisor, Corner Coffee Co.\nJan 2021 - Present\n- Trained new staff\n")
+    res = _upload(client, "barista.txt", text)
+    assert res.status_code == 200
+    soup = BeautifulSoup(res.text, "html.parser")
+    notes = [n.get_text() for n in soup.select(".profile .note")]
+    assert len(notes) == 2 and "reads as no ML/data role" in notes[1]
+    assert "Choose the archetype to learn for" in soup.select_one("#no-gaps").get_text()
+    assert "kind of role" not in soup.select_one("#matches").get_text()
+    chosen = _upload(client, "barista.txt", text, archetype="data-scientist-analytics")
+    soup = BeautifulSoup(chosen.text, "html.parser")
+    assert "Data scientist (analytics)" in soup.select_one(".gaps h2").get_text()
+
+
+def test_matches_show_pay_as_the_cli_and_search_show_it(tmp_path: Path, resume_path: Path) -> None:
+    body = ("We need a data scientist for product analytics: SQL, Python, A/B testing, "
+            "dashboards in Tableau, experiment design and stakeholder reports.")
+    rows = [
+        {"id": "gd-1", "source": "glassdoor-2020", "title": "Data Scientist, Product Analytics",
+         "company": "Stated Co", "location": "Austin, TX",
+         "salary_estimate": "$56K-$97K (Glassdoor est.)",
+         "text": body + " Pay: $120,000 - $150,000 per year."},
+        {"id": "gd-2", "source": "glassdoor-2020", "title": "Product Data Analyst",
+         "company": "Estimate Co", "location": "Austin, TX",
+         "salary_estimate": "$56K-$97K (Glassdoor est.)", "text": body},
+        {"id": "gd-3", "source": "glassdoor-2020", "title": "Data Analyst",
+         "company": "No Pay Co", "location": "Austin, TX", "text": body},
+    ]
+    pool = tmp_path / "pool.jsonl"
+    pool.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    store = SQLiteStore(tmp_path / "pay.sqlite3")
+    import_file(store, pool, now=NOW, enricher=default_enricher())
+    with TestClient(create_app(store=store, now=lambda: NOW)) as client:
+        res = _upload(client, "dana.md", resume_path.read_bytes())
+    soup = BeautifulSoup(res.text, "html.parser")
+    pay = {li.select_one(".dim").get_text(strip=True).lstrip("· "):
+           (li.select_one(".pay").get_text() if li.select_one(".pay") else None)
+           for li in soup.select("#matches li")}
+    assert pay == {"Stated Co": "120,000–150,000 USD / year",
+                   "Estimate Co": "56,000–97,000 USD / year (est.)", "No Pay Co": None}
+
+
+def test_the_match_api_answers_what_the_cli_prints(client: TestClient, resume_path: Path,
+                                                   tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("mljobs.cli.match_cmds.now", lambda: NOW)  # the web app's clock
+    res = client.post("/api/match", files={"resume": ("dana.md", resume_path.read_bytes())},
+                      data={"limit": "3", "remote": "Remote"})
+    assert res.status_code == 200, res.text
+    data = res.json()
+    db = str(tmp_path / "web.sqlite3")
+
+    def cli(*args: str) -> dict:  # type: ignore[type-arg]
+        out = CliRunner().invoke(app, ["--db", db, *args, str(resume_path), "--json"]).output
+        return json.loads(out)  # type: ignore[no-any-return]
+
+    assert data["results"] == cli("match", "--limit", "3", "--remote", "remote")["results"]
+    assert data["results"] and data["notes"] == []
+    gaps = cli("gaps")
+    assert data["gaps"] == {k: gaps[k] for k in ("archetype", "postings", "gaps")}
+    assert data["profile"] == {k: v for k, v in cli("profile").items() if k != "notes"}
+    assert "/api/match" in client.get("/api").json()["endpoints"]
+
+
+@pytest.mark.parametrize(("form", "needle"), [
+    ({"archtype": "x"}, "unknown parameter 'archtype'; did you mean 'archetype'?"),
+    ({"remote": "moon"}, "use remote, hybrid or onsite"),
+    ({"archetype": "wizard"}, "choose one of ml-product-swe"),
+    ({"limit": "0"}, "limit:"),
+])
+def test_the_match_api_refuses_bad_fields_in_its_error_shape(
+    client: TestClient, resume_path: Path, form: dict[str, str], needle: str
+) -> None:
+    res = client.post("/api/match", files={"resume": ("dana.md", resume_path.read_bytes())},
+                      data=form)
+    assert res.status_code == 400
+    body = res.json()
+    assert body["ok"] is False and body["status"] == 400 and needle in body["error"]
+    res = client.post("/api/match", files={"resume": ("cv.pdf", b"")})
+    assert res.status_code == 400 and "empty" in res.json()["error"]
+    res = client.post("/api/match", data={"limit": "3"})
+    assert res.status_code == 400 and "multipart field 'resume'" in res.json()["error"]
+
+
+def test_archetype_and_remote_choices_and_what_is_said_when_none_passes(
+    client: TestClient, resume_path: Path
+) -> None:
+    # the page said "No open postings to rank yet. Import some" for a store of 7
+    res = _upload(client, "dana.md", resume_path.read_bytes(), archetype="applied-researcher")
+    assert res.status_code == 200
+    said = BeautifulSoup(res.text, "html.parser").select_one("#no-matches").get_text()
+    assert "No open Applied researcher posting among the 7 in this store" in said
+    res = _upload(client, "dana.md", resume_path.read_bytes(), remote="Remote")
+    ids = [li["data-id"] for li in BeautifulSoup(res.text, "html.parser").select("#matches li")]
+    assert ids == ["file:t-recsys-mle"]  # the remote one, as `mljobs match --remote remote`
+    res = _upload(client, "dana.md", resume_path.read_bytes(), remote="moon")
+    assert res.status_code == 400 and "use remote, hybrid or onsite" in res.text
+    assert "Import some" not in said

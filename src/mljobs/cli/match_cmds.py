@@ -33,27 +33,25 @@ _RESUME_HELP = "The resume: a .pdf, .docx, .txt or .md file (read locally, never
 _WITHIN_HELP = "Rank the postings of this corpus-format JSONL file instead of the store."
 
 
-def _lower(value: str | None) -> str | None:
-    return value.strip().lower() if value is not None else None
-
-
-def _check_archetype(archetype: str | None) -> None:
-    from mljobs.enrich import ARCHETYPES
-
-    if archetype is not None and archetype not in ARCHETYPES:
-        raise ConfigError(f"Unknown archetype {archetype!r}. Available: {', '.join(ARCHETYPES)}.")
-
-
-def _profile(resume: Path) -> Profile:
+def _profile(resume: Path) -> tuple[Profile, list[str]]:
+    """The profile of a resume file, and the notes on how it was read (``reading_notes``)."""
     import logging
 
+    from mljobs.match import reading_notes
     from mljobs.profile import build_profile
     from mljobs.resume import load_resume
 
     # pypdf logs what it repairs ("EOF marker not found") as warnings, which Python prints
     # as bare lines above ours; a damaged PDF is already named by one InputError line
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    return build_profile(load_resume(resume).text, now=now())
+    read = load_resume(resume)
+    profile = build_profile(read.text, now=now())
+    return profile, reading_notes(profile, read.truncated)
+
+
+def _print_notes(notes: list[str]) -> None:
+    for note in notes:
+        console.print(f"[yellow]Note:[/yellow] {safe(note)}", highlight=False, soft_wrap=True)
 
 
 @contextmanager
@@ -79,7 +77,8 @@ def _render_profile(profile: Profile) -> None:
     table.add_row("[bold]Degree[/bold]", profile.degree + (" (PhD)" if profile.phd else ""))
     table.add_row("[bold]Specialisations[/bold]", ", ".join(profile.specialisations) or "-")
     arch = ", ".join(f"{a} {p:.0%}" for a, p in list(profile.archetypes.items())[:3])
-    table.add_row("[bold]Archetypes[/bold]", arch)
+    table.add_row("[bold]Archetypes[/bold]", arch or f"none (reads as no ML/data role: "
+                                                      f"not-ml {profile.not_ml:.0%})")
     table.add_row("[bold]Skills[/bold]", ", ".join(profile.skills) or "-")
     console.print(table)
 
@@ -91,11 +90,12 @@ def profile_cmd(
 ) -> None:
     """Show what mljobs reads from a resume: skills, years, degree, level, archetypes."""
     with handle_errors():
-        profile = _profile(resume)
+        profile, notes = _profile(resume)
         if as_json:
-            print_json(profile.to_json())
+            print_json({**profile.to_json(), "notes": notes})
         else:
             _render_profile(profile)
+            _print_notes(notes)
 
 
 def _render_matches(matches: list[Match], none_passed: str) -> None:
@@ -146,22 +146,21 @@ def match_cmd(
     db: Path | None = typer.Option(None, "--db", help="The store file."),
 ) -> None:
     """Rank open postings for a resume: 0-100 score, breakdown, matched and missing skills."""
-    from mljobs.match import Filters, rank
-
-    archetype, remote = _lower(archetype), _lower(remote)  # any case, as search takes them
     with handle_errors():
-        if remote not in (None, "remote", "hybrid", "onsite"):
-            raise ConfigError(f"--remote {remote!r}: use remote, hybrid or onsite.")
-        _check_archetype(archetype)
-        profile = _profile(resume)
+        from mljobs.match import Filters, rank, target_archetype, target_remote
+
+        remote = target_remote(remote)  # any case, as search takes it
+        archetype = target_archetype(archetype)
+        profile, notes = _profile(resume)
         filters = Filters(archetype=archetype, remote=remote,
                           since=parse_since(since, at=now()), open_only=within is None)
         with _index(within, db) as index:
             matches = rank(profile, index, limit=limit, filters=filters)
             indexed = len(index)
         if as_json:
-            print_json({"results": [m.to_json() for m in matches]})
+            print_json({"results": [m.to_json() for m in matches], "notes": notes})
         else:
+            _print_notes(notes)
             _render_matches(matches, _none_passed(indexed, within, archetype, remote, since))
 
 
@@ -189,19 +188,19 @@ def gaps_cmd(
     db: Path | None = typer.Option(None, "--db", help="The store file."),
 ) -> None:
     """What to learn next: skills postings of your target archetype require that you lack."""
-    archetype = _lower(archetype)
     with handle_errors():
-        from mljobs.match import skill_gaps
+        from mljobs.match import skill_gaps, target_archetype
 
-        _check_archetype(archetype)
-        profile = _profile(resume)
+        archetype = target_archetype(archetype)
+        profile, notes = _profile(resume)
         with _index(within, db) as index:
             target, total, gaps = skill_gaps(profile, index, archetype, limit)
         if as_json:
             print_json({"archetype": target, "postings": total,
                         "gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings}
-                                 for g in gaps]})
+                                 for g in gaps], "notes": notes})
         else:
+            _print_notes(notes)
             _render_gaps(target, total, gaps)
 
 

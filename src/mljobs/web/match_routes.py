@@ -18,11 +18,23 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from mljobs.enrich import ARCHETYPES
-from mljobs.errors import InputError
-from mljobs.match import Filters, index_for_store, rank, skill_gaps
+from mljobs.errors import ConfigError, InputError
+from mljobs.match import (
+    Filters,
+    Match,
+    index_for_store,
+    rank,
+    reading_notes,
+    skill_gaps,
+    target_archetype,
+    target_remote,
+)
+from mljobs.posting_view import list_pay
 from mljobs.profile import build_profile
 from mljobs.resume import DEFAULT_LIMITS, read_resume_bytes
-from mljobs.web.render import archetype_name
+from mljobs.web.api import ErrorBody
+from mljobs.web.params import refuse_unknown_params
+from mljobs.web.render import archetype_name, salary_text
 
 router = APIRouter()
 _templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -72,6 +84,7 @@ async def match_upload(
     request: Request,
     resume: Annotated[UploadFile | None, File()] = None,
     archetype: Annotated[str, Form()] = "",
+    remote: Annotated[str, Form()] = "",
     limit: Annotated[int, Form()] = 20,
     save: Annotated[bool, Form()] = False,
 ) -> Response:
@@ -80,22 +93,83 @@ async def match_upload(
     if resume is None:  # (a client without the form's `required`) said "body.resume: Field required"
         return _page(request, error="Choose a resume file (PDF, DOCX, TXT or Markdown) to match.")
     name = resume.filename or "resume.txt"
-    target = archetype.strip().lower() or None  # any case, as the CLI's --archetype
-    if target is not None and target not in ARCHETYPES:
-        return _page(request, error=f"Unknown archetype {archetype!r}: choose one of "
-                                    f"{', '.join(ARCHETYPES)}, or any.")
+    try:
+        target = target_archetype(archetype)  # as the CLI's --archetype: any case
+        where = target_remote(remote)
+    except ConfigError as exc:
+        return _page(request, error=str(exc))
     try:
         data = await _read_upload(resume)
-        text = read_resume_bytes(data, name).text
+        read = read_resume_bytes(data, name)
     except InputError as exc:
         return _page(request, error=str(exc))
-    profile = build_profile(text, now=state.now())
+    profile = build_profile(read.text, now=state.now())
     index = index_for_store(state.store)
     matches = rank(profile, index, limit=max(1, min(limit, 100)),
-                  filters=Filters(archetype=target))
-    gap_target, gap_total, gaps = skill_gaps(profile, index, target)
+                  filters=Filters(archetype=target, remote=where))
+    try:
+        gap_target, gap_total, gaps = skill_gaps(profile, index, target)
+        gap_note = ""
+    except ConfigError as exc:  # no archetype chosen and the resume has no kind of ML role
+        gap_target, gap_total, gaps, gap_note = "", 0, [], str(exc)
     saved = _save(state.store.path, name, data) if save else None
     return _page(request, result={
         "name": name, "profile": profile, "matches": matches, "gap_target": gap_target,
-        "gap_total": gap_total, "gaps": gaps, "archetype": target or "",
+        "gap_total": gap_total, "gaps": gaps, "gap_note": gap_note, "archetype": target or "",
+        "notes": reading_notes(profile, read.truncated), "pays": _pays(matches),
+        "indexed": len(index), "remote": where or "",
     }, saved=saved)
+
+
+API_FIELDS = frozenset({"resume", "archetype", "remote", "limit"})
+
+
+@router.post("/api/match", tags=["api"], responses={
+    400: {"model": ErrorBody, "description": "A resume that cannot be read, or a field "
+                                             "that cannot be used"}})
+async def api_match(
+    request: Request,
+    resume: Annotated[UploadFile | None, File(description="A PDF, DOCX, TXT or Markdown "
+                                                          "resume")] = None,
+    archetype: Annotated[str, Form(description="Only this archetype (any case)")] = "",
+    remote: Annotated[str, Form(description="remote, hybrid or onsite")] = "",
+    limit: Annotated[int, Form(ge=1, le=100, description="How many results")] = 10,
+) -> dict[str, Any]:
+    """Match a resume (multipart upload, never stored): the keys of ``mljobs profile
+    --json`` under ``profile``, of ``mljobs match --json`` (``results``, ``notes``) and of
+    ``mljobs gaps --json`` under ``gaps`` (null when the resume reads as no ML/data role
+    and no archetype is given), plus ``ok``."""
+    refuse_unknown_params(request.query_params, frozenset(), what="endpoint")
+    # a mistyped field (archtype=...) dropped would answer as if unfiltered
+    refuse_unknown_params((await request.form()).keys(), API_FIELDS, what="endpoint")
+    if resume is None:
+        raise InputError("resume: upload a resume file (PDF, DOCX, TXT or Markdown) as the "
+                         "multipart field 'resume'.")
+    target = target_archetype(archetype)
+    where = target_remote(remote)
+    read = read_resume_bytes(await _read_upload(resume), resume.filename or "resume.txt")
+    profile = build_profile(read.text, now=_state(request).now())
+    index = index_for_store(_state(request).store)
+    matches = rank(profile, index, limit=limit, filters=Filters(archetype=target, remote=where))
+    try:
+        gap_target, total, gaps = skill_gaps(profile, index, target)
+        gap_json: dict[str, Any] | None = {
+            "archetype": gap_target, "postings": total,
+            "gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings} for g in gaps]}
+    except ConfigError:  # said by the notes: the resume reads as no ML/data role
+        gap_json = None
+    return {"ok": True, "profile": profile.to_json(),
+            "results": [m.to_json() for m in matches], "gaps": gap_json,
+            "notes": reading_notes(profile, read.truncated)}
+
+
+def _pays(matches: list[Match]) -> dict[str, str]:
+    """Each match's pay when it has one, by the rule of the search page and ``mljobs match``
+    (``posting_view.list_pay``: stated pay before an estimate, which is marked)."""
+    out = {}
+    for m in matches:
+        found = m.posting.enrichment.salary if m.posting.enrichment is not None else None
+        pay = list_pay(m.posting.salary, found)
+        if pay is not None:
+            out[m.id] = salary_text(pay.salary)
+    return out
