@@ -23,8 +23,9 @@ text               0.30    TF-IDF cosine of the resume (its top counted three
 =================  ======  ====================================================
 
 The sum is then multiplied by ``1 - P(not-ml)`` of the posting (a role that is
-not an ML/data role fits no one looking for one) and of the resume (a person
-whose resume reads as no ML/data role fits no such posting well), and halved when the posting
+not an ML/data role fits no one looking for one) and, for a resume off the field (read as
+not-ml and naming fewer than three known skills: ``Profile.kind_known``), by ``1 - P(not-ml)``
+of the resume (such a person fits no such posting well), and halved when the posting
 requires an active security clearance the resume does not mention (a core
 requirement, listed as ``security clearance`` among the missing skills).
 """
@@ -219,9 +220,11 @@ def total_scores(profile: Profile, parts: dict[str, FloatArray], index: MatchInd
     """The 0-100 score of every posting from its parts."""
     total = sum(WEIGHTS[k] * parts[k] for k in WEIGHTS) / sum(WEIGHTS.values())
     total = total * (1.0 - index.arch[:, _NOT_ML])
-    # the same gate from the person's side: a resume that reads as no ML/data role fits no
-    # ML/data posting well (one factor for every posting: the order is unchanged)
-    total = total * (1.0 - profile.not_ml)
+    # the same gate from the person's side: a resume that reads as no ML/data or software
+    # role (``Profile.kind_known``) fits no ML/data posting well (one factor for every
+    # posting: the order is unchanged)
+    if not profile.kind_known:
+        total = total * (1.0 - profile.not_ml)
     if not _HAS_CLEARANCE_RE.search(profile.text):
         total = np.where(index.clearance, total * 0.5, total)
     return (100.0 * np.asarray(total, dtype=np.float32)).astype(np.float32)
@@ -367,7 +370,7 @@ def explain(archetype: str, parts: dict[str, float], matched: list[str],
             kind_known: bool = True) -> str:
     """One sentence: the kind of role, the skills held and missing, the level.
 
-    ``kind_known``: False when the resume reads as no ML/data role, so no posting is
+    ``kind_known``: False when the resume reads as no ML/data or software role, so no posting is
     "your kind of role" or a neighbour of it.
     """
     kind = ARCHETYPE_NAMES.get(archetype, archetype)
@@ -394,7 +397,8 @@ def explain(archetype: str, parts: dict[str, float], matched: list[str],
     return f"{kind[0].upper()}{kind[1:]} posting{fit}: {skills}{gap}{level}{degree}."
 
 
-NO_KIND = "The resume reads as no ML/data role (no ML or data skill or title found)."
+NO_KIND = ("The resume reads as no ML/data or software role (almost no skill mljobs knows, "
+           "no such title).")
 
 
 def reading_notes(profile: Profile, truncated: bool = False) -> list[str]:
@@ -441,7 +445,7 @@ def skill_gaps(profile: Profile, index: MatchIndex, archetype: str | None = None
         ``(archetype, number of postings of it, gaps best first)``.
 
     Raises:
-        ConfigError: no archetype was given and the resume reads as no ML/data role.
+        ConfigError: no archetype was given and the resume reads as no ML/data or software role.
     """
     if archetype is None and not profile.kind_known:
         raise ConfigError(NO_KIND + " Choose the archetype to learn for (--archetype, or the "

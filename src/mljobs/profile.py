@@ -20,8 +20,9 @@ Resume conventions handled here (not in the posting extractor):
   out of what is read for skills: Raman, Spark or Rust as a surname is no skill;
 - the fields of the degrees in the education section are skills held
   ("M.S. Statistics"): the posting extractor leaves a degree's field out;
-- a resume the classifier reads as no ML/data role (``NOT_ML_RESUME``) has no
-  archetypes;
+- a resume the classifier reads as not-ml (``NOT_ML_RESUME``) that names fewer than
+  ``OFF_FIELD_SKILLS`` known skills has no archetypes (a software engineer's resume reads
+  not-ml too, but keeps them);
 - the headline (first short line) and the latest role titles as the "title"
   the shared pipeline (``mljobs.enrich.analyse``) reads; its skills,
   archetype probabilities and specialisations are the profile's;
@@ -132,7 +133,7 @@ class Profile:
 
     @property
     def best_archetype(self) -> str:
-        """The archetype the profile fits best (``not-ml`` when it reads as no ML/data role)."""
+        """The archetype the profile fits best (``not-ml`` when it reads as no ML/data or software role)."""
         return next(iter(self.archetypes), "not-ml")
 
     @property
@@ -346,10 +347,14 @@ def title_skills(title: str) -> list[str]:
     return [m.name for m in sorted(found, key=lambda m: m.start)]
 
 
-# A resume the classifier reads as no ML/data role at all (a barista's, a nurse's: the
-# ML resumes of the dev set and tests read below 0.01) has no kind of ML role: its
-# renormalised archetypes would be noise presented as a fit.
+# A resume the classifier reads as no ML/data or software role at all (a barista's, a nurse's: the
+# ML resumes of the dev set and tests read below 0.01) and that names almost no skill the
+# taxonomy knows has no kind of ML role: its renormalised archetypes would be noise
+# presented as a fit. A software engineer's resume also reads not-ml (the model learnt
+# that from postings), but it names many skills and fits the ML-aware engineer's roles:
+# it keeps its archetypes.
 NOT_ML_RESUME = 0.5
+OFF_FIELD_SKILLS = 3  # fewer known skills than this, with not-ml >= NOT_ML_RESUME
 
 
 _FIELD_SPLIT_RE = re.compile(r"\s+[|·—–-]\s+|[,;(]|\s+(?:at|from)\s+|\s+\d{4}\b")
@@ -411,17 +416,19 @@ def build_profile(text: str, *, now: datetime) -> Profile:
     understood = analyse(title, without_name(text, name))
     degree = highest_degree(text)
     not_ml = understood.archetype_proba.get("not-ml", 0.0)
+    skills = list(dict.fromkeys([*(m.name for m in understood.skills), *title_skills(title),
+                                 *degree_skills(text)]))
+    off_field = not_ml >= NOT_ML_RESUME and len(skills) < OFF_FIELD_SKILLS
     return Profile(
         name=name,
         headline=headline,
-        skills=list(dict.fromkeys([*(m.name for m in understood.skills), *title_skills(title),
-                                   *degree_skills(text)])),
+        skills=skills,
         years=years,
         degree=degree,
         phd=degree == "phd",
         seniority=seniority_of(roles, years),
         specialisations=list(understood.specialisation),
-        archetypes={} if not_ml >= NOT_ML_RESUME else ml_archetypes(understood.archetype_proba),
+        archetypes={} if off_field else ml_archetypes(understood.archetype_proba),
         roles=roles,
         text=text,
         not_ml=round(not_ml, 4),

@@ -155,7 +155,7 @@ def test_notes_say_how_the_resume_was_read(tmp_path: Path, store: str,
     res = invoke("profile", str(barista))
     assert res.exit_code == 0
     out = " ".join(res.output.split())
-    assert "none (reads as no ML/data role" in out and "Note: No skill mljobs knows" in out
+    assert "none (reads as no ML/data or software role" in out and "Note: No skill mljobs knows" in out
     data = json.loads(invoke("--db", store, "match", str(barista), "--json").output)
     assert len(data["notes"]) == 2 and all("kind of role" not in r["explanation"]
                                            for r in data["results"])

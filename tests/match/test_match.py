@@ -222,12 +222,38 @@ def test_a_resume_with_no_ml_role_claims_no_kind_and_scores_low(
     assert max(m.score for m in matches) < 100 * (1 - me.not_ml)
     notes = reading_notes(me)
     assert len(notes) == 2 and "No skill mljobs knows" in notes[0]
-    assert "reads as no ML/data role" in notes[1]
+    assert "reads as no ML/data or software role" in notes[1]
     with pytest.raises(ConfigError, match="Choose the archetype to learn for"):
         skill_gaps(me, index)
     assert skill_gaps(me, index, "data-scientist-analytics")[1] >= 1
     # an ML/data resume is read as one, its order and notes untouched
     assert profile.kind_known and profile.not_ml < 0.05 and reading_notes(profile) == []
+
+
+_BACKEND = """Dana Kowalski
+Senior Backend Engineer
+
+Experience
+Senior Backend Engineer, Payments Co — Jan 2020 – Present
+- Built Go and Python microservices on Kubernetes; PostgreSQL, Kafka and Redis.
+Software Engineer, Web Agency — Jun 2016 – Dec 2019
+- React and TypeScript front ends, Node.js APIs on AWS, Terraform.
+
+Skills
+Go, Python, TypeScript, React, PostgreSQL, Kafka, Redis, Kubernetes, Docker, AWS
+"""
+
+
+def test_a_software_engineers_resume_keeps_its_kind_and_scores(index: MatchIndex) -> None:
+    # it reads not-ml as the barista's does (a plain software role is not-ml in postings),
+    # but it names many known skills and is who ML-aware engineering roles are for: the
+    # off-field gate scaled its scores to about 1 in 100 and said no posting fit
+    me = build_profile(_BACKEND, now=datetime(2026, 6, 1, tzinfo=UTC))
+    assert me.not_ml >= 0.5 and len(me.skills) >= 3
+    assert me.kind_known and me.best_archetype in ("ml-product-swe", "big-data-ml-engineer")
+    assert reading_notes(me) == []
+    matches = rank(me, index, limit=5)
+    assert matches and max(m.score for m in matches) > 100 * (1 - me.not_ml)
 
 
 def test_the_persons_name_is_not_part_of_the_text_match() -> None:

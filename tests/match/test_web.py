@@ -122,7 +122,7 @@ def test_a_resume_with_no_ml_role_gets_notes_and_no_default_gaps(client: TestCli
     assert res.status_code == 200
     soup = BeautifulSoup(res.text, "html.parser")
     notes = [n.get_text() for n in soup.select(".profile .note")]
-    assert len(notes) == 2 and "reads as no ML/data role" in notes[1]
+    assert len(notes) == 2 and "reads as no ML/data or software role" in notes[1]
     assert "Choose the archetype to learn for" in soup.select_one("#no-gaps").get_text()
     assert "kind of role" not in soup.select_one("#matches").get_text()
     chosen = _upload(client, "barista.txt", text, archetype="data-scientist-analytics")

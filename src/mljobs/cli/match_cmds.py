@@ -77,7 +77,7 @@ def _render_profile(profile: Profile) -> None:
     table.add_row("[bold]Degree[/bold]", profile.degree + (" (PhD)" if profile.phd else ""))
     table.add_row("[bold]Specialisations[/bold]", ", ".join(profile.specialisations) or "-")
     arch = ", ".join(f"{a} {p:.0%}" for a, p in list(profile.archetypes.items())[:3])
-    table.add_row("[bold]Archetypes[/bold]", arch or f"none (reads as no ML/data role: "
+    table.add_row("[bold]Archetypes[/bold]", arch or f"none (reads as no ML/data or software role: "
                                                       f"not-ml {profile.not_ml:.0%})")
     table.add_row("[bold]Skills[/bold]", ", ".join(profile.skills) or "-")
     console.print(table)

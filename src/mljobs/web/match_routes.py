@@ -137,7 +137,7 @@ async def api_match(
 ) -> dict[str, Any]:
     """Match a resume (multipart upload, never stored): the keys of ``mljobs profile
     --json`` under ``profile``, of ``mljobs match --json`` (``results``, ``notes``) and of
-    ``mljobs gaps --json`` under ``gaps`` (null when the resume reads as no ML/data role
+    ``mljobs gaps --json`` under ``gaps`` (null when the resume reads as no ML/data or software role
     and no archetype is given), plus ``ok``."""
     refuse_unknown_params(request.query_params, frozenset(), what="endpoint")
     # a mistyped field (archtype=...) dropped would answer as if unfiltered
@@ -156,7 +156,7 @@ async def api_match(
         gap_json: dict[str, Any] | None = {
             "archetype": gap_target, "postings": total,
             "gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings} for g in gaps]}
-    except ConfigError:  # said by the notes: the resume reads as no ML/data role
+    except ConfigError:  # said by the notes: the resume reads as no ML/data or software role
         gap_json = None
     return {"ok": True, "profile": profile.to_json(),
             "results": [m.to_json() for m in matches], "gaps": gap_json,
