@@ -69,11 +69,26 @@ class Config:
 
     def http_settings(self) -> HttpSettings:
         """``[http]`` as HttpSettings, naming unknown keys."""
-        known = {f.name for f in fields(HttpSettings)}
-        unknown = sorted(set(self.http) - known)
+        known = {f.name: f for f in fields(HttpSettings)}
+        unknown = sorted(set(self.http) - set(known))
         if unknown:
             raise ConfigError(f"[http]: unknown setting(s) {', '.join(unknown)}; "
                               f"available: {', '.join(sorted(known))}")
+        for key, value in self.http.items():
+            # `timeout = "fast"` went on to fail inside httpx; `per_host = 0` let no request out
+            default = known[key].default
+            if isinstance(default, str):
+                ok = isinstance(value, str) and bool(value.strip())
+                kind = "text"
+            else:
+                ok = isinstance(value, int | float) and not isinstance(value, bool) and \
+                    (isinstance(value, int) or isinstance(default, float))
+                ok = ok and (value >= 0 if key == "retries" else value > 0)
+                kind = ("a whole number" if isinstance(default, int) else "a number") + \
+                    (", 0 or more" if key == "retries" else ", more than 0")
+            if not ok:
+                raise ConfigError(f"[http] {key} = {value!r}: use {kind} "
+                                  f"(the default is {default!r})")
         return HttpSettings(**self.http)
 
 
@@ -90,8 +105,20 @@ def load(path: Path) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file or pass --config") from exc
+    unknown = sorted(set(data) - {"http", "filter", "sources"})
+    if unknown:  # `[[source]]` (one letter short) read as no sources at all
+        raise ConfigError(f"{path}: unknown table or key {', '.join(unknown)}; the file has "
+                          "[http], [filter] and one [[sources]] table per source")
+    for table in ("http", "filter"):
+        if not isinstance(data.get(table, {}), dict):
+            raise ConfigError(f"{path}: {table} = {data[table]!r} should be a table: a "
+                              f"[{table}] line with its settings under it (docs/sources.md)")
+    sources = data.get("sources", [])
+    if not isinstance(sources, list):  # `[sources]` (one bracket) is a single table
+        raise ConfigError(f"{path}: write each source as a [[sources]] table (two brackets), "
+                          "not [sources]")
     config = Config(http=dict(data.get("http") or {}), filter=dict(data.get("filter") or {}))
-    for i, raw in enumerate(data.get("sources") or [], 1):
+    for i, raw in enumerate(sources, 1):
         entry = _entry(raw, path, i)
         if any(e.name == entry.name for e in config.sources):
             raise ConfigError(f"{path}: two sources are called {entry.name!r}; rename one")
@@ -105,10 +132,19 @@ def _entry(raw: Any, path: Path, index: int) -> SourceEntry:
                           "(greenhouse, lever, hackernews...)")
     settings = dict(raw)
     kind = str(settings.pop("type"))
-    name = str(settings.pop("name", kind))
-    enabled = bool(settings.pop("enabled", True))
+    name = settings.pop("name", kind)
+    enabled = settings.pop("enabled", True)
+    where = f"{path}: sources entry {index} ({name!r})"
+    if not isinstance(enabled, bool):  # "false" (text) read as true, so the entry synced
+        raise ConfigError(f"{where}: enabled = {enabled!r} should be true or false, "
+                          "without quotes")
+    if not isinstance(name, str) or not name.strip():
+        raise ConfigError(f"{where}: name should be text in quotes, e.g. name = \"ml-boards\"")
     entry = SourceEntry(name=name, type=kind, settings=settings, enabled=enabled)
-    entry.build()  # validates type and setting names now, not mid-sync
+    try:
+        entry.build()  # validates type, setting names and values now, not mid-sync
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     return entry
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import shlex
 import typing
 from datetime import date
 from pathlib import Path
@@ -193,11 +194,18 @@ def sync(
     if any source failed (the others are still synced).
     """
     with handle_errors():
-        conf = cfg.load(_config_path(config))
+        path = _config_path(config)
+        if config is not None and not path.exists():  # a mistyped --config read as empty
+            raise ConfigError(f"--config {path}: no such file; check the path, or make it "
+                              f"with `mljobs sources add ... --config {shlex.quote(str(path))}`")
+        conf = cfg.load(path)
         entries = [conf.entry(n) for n in source] if source else \
             [e for e in conf.sources if e.enabled]
         if not entries:
-            raise ConfigError("no sources to sync; add one with `mljobs sources add`")
+            why = ("every source in it is disabled (enabled = false)" if conf.sources
+                   else "it lists no sources" if path.exists() else "the file does not exist")
+            raise ConfigError(f"no sources to sync in {path}: {why}; add one with "
+                              "`mljobs sources add` (docs/sources.md)")
         options = SyncOptions(
             workers=workers, since=_date(since), enricher=_enricher(enrich),
             ml_filter=from_config(conf.filter) if ml_filter else None,
@@ -232,7 +240,7 @@ def _say_idle(entries: list[cfg.SourceEntry], report: SyncReport) -> None:
             console.print(
                 f"{safe(s.name)}: nothing to fetch, as its {' and '.join(empty)} "
                 f"{'list is' if len(empty) == 1 else 'lists are'} empty; set one with `mljobs sources add "
-                f"{entry.type} --name {safe(s.name)} --set {empty[0]}=...`", highlight=False,
+                f"{entry.type} --name {safe(shlex.quote(s.name))} --set {empty[0]}=...`", highlight=False,
                 soft_wrap=True)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
+from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
 from mljobs.sources.base import BaseSource, Window, short_hash
@@ -36,6 +37,13 @@ class Feed(BaseSource):
     general: ClassVar[bool] = True
     urls: list[str] = field(default_factory=list)
     company_in_title: str = "auto"
+
+    def check(self) -> None:
+        """``company_in_title`` is ``auto`` or ``none`` (anything else read as ``auto``)."""
+        super().check()
+        if self.company_in_title not in ("auto", "none"):
+            raise ConfigError(f"company_in_title = {self.company_in_title!r}: use \"auto\" or "
+                              "\"none\"")
 
     def units(self, window: Window) -> list[str]:
         """One unit per feed URL."""

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
 from mljobs.normalize import html_to_text
@@ -37,6 +38,19 @@ class Reddit(BaseSource):
     threads: list[str] = field(default_factory=list)
     base_url: str = "https://www.reddit.com"
     max_pages: int = 2
+
+    def check(self) -> None:
+        """Names, not addresses: ``subreddits = ["r/MLjobs"]`` asked for ``/r/r/MLjobs``."""
+        super().check()
+        for key, items in (("subreddits", self.subreddits), ("threads", self.threads)):
+            for item in items:
+                if "/" in item or not item.strip():
+                    parts = [p for p in item.split("/") if p]
+                    after = "comments" if key == "threads" else "r"
+                    name = parts[parts.index(after) + 1] if after in parts[:-1] else None
+                    what = "a thread's id" if key == "threads" else "a subreddit's bare name"
+                    hint = f'; write {key} = ["{name}"]' if name else ""
+                    raise ConfigError(f"{key}: {item!r} is not {what}{hint}")
 
     def units(self, window: Window) -> list[str]:
         """``r/<sub>`` and ``t/<post id>`` units."""
