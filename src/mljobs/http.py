@@ -173,6 +173,7 @@ class HttpClient:
         self._rng = rng or random.Random()
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._hosts_lock = threading.Lock()
+        self._cancelled = threading.Event()
         s = self.settings
         self._client = httpx.Client(
             headers={"User-Agent": s.user_agent, "Accept-Encoding": "gzip, deflate"},
@@ -185,6 +186,11 @@ class HttpClient:
     def close(self) -> None:
         """Close the connection pool."""
         self._client.close()
+
+    def cancel(self) -> None:
+        """Stop: no request is started or retried from now on, a wait between attempts ends
+        at once, and ``get`` raises ``FetchError`` (Ctrl-C during a sync)."""
+        self._cancelled.set()
 
     def __enter__(self) -> Self:
         return self
@@ -220,6 +226,8 @@ class HttpClient:
         attempt = 0
         while True:
             attempt += 1
+            if self._cancelled.is_set():
+                raise FetchError(source, full, "cancelled")
             try:
                 with self._host_slot(full):
                     response = self._once(full, source, cached)
@@ -233,7 +241,10 @@ class HttpClient:
                 if wait is None:
                     raise
                 self.stats.add(retries=1)
-                self._sleep(wait)
+                if self._sleep is time.sleep:
+                    self._cancelled.wait(wait)  # the same wait, ended by ``cancel``
+                else:
+                    self._sleep(wait)
 
     def _retry_wait(self, err: FetchError, attempt: int) -> float | None:
         if not err.transient or attempt > self.settings.retries:

@@ -99,6 +99,16 @@ class SyncOptions:
     refresh_index: bool = True
 
 
+class SyncInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a sync: what was synced before it (``report``) and how many units were
+    not (``left``). Nothing stored is lost; ``mljobs sync`` again finishes the work."""
+
+    def __init__(self, report: SyncReport, left: int) -> None:
+        super().__init__(f"sync interrupted with {left} units not synced")
+        self.report = report
+        self.left = left
+
+
 class StoreValidators:
     """Conditional-GET cache backed by the store (bodies are raw documents).
 
@@ -199,12 +209,13 @@ def run_sync(
         units = source.units(window)
         reports[entry.name].units = len(units)
         jobs += [(entry, source, unit) for unit in units]
-    changed: list[str] = []
+    changed = store.begin_linking() if options.link else []
     done = dict.fromkeys(reports, 0)
     todo = iter(jobs)
     workers = max(1, options.workers)
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        inflight: dict[Future[_Fetched], tuple[SourceEntry, BaseSource, str]] = {}
+    pool = ThreadPoolExecutor(max_workers=workers)
+    inflight: dict[Future[_Fetched], tuple[SourceEntry, BaseSource, str]] = {}
+    try:
         while True:
             # at most two units per worker are fetched ahead of the store writes,
             # so memory stays bounded when parsing is slower than fetching
@@ -221,9 +232,21 @@ def run_sync(
                 done[entry.name] += 1
                 if on_progress:
                     on_progress(entry.name, done[entry.name], reports[entry.name].units)
+    except KeyboardInterrupt:
+        # Ctrl-C: the units written so far stay (each in its own transaction; a unit being
+        # written is rolled back whole); no unit is started, and the workers' requests are
+        # not waited for (``with ThreadPoolExecutor`` waited for every one, retries and all)
+        http.cancel()
+        pool.shutdown(wait=False, cancel_futures=True)
+        partial = SyncReport(list(reports.values()))
+        left = len(jobs) - sum(done.values())
+        raise SyncInterrupted(partial, left) from None
+    pool.shutdown(wait=True)
     report = SyncReport(list(reports.values()))
-    if options.link and changed:
-        report.links = link_duplicates(store, changed)
+    if options.link:
+        if changed:
+            report.links = link_duplicates(store, changed)
+        store.end_linking()
     if options.refresh_index:
         from mljobs.index import open_index
 

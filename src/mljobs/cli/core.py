@@ -77,6 +77,8 @@ def import_cmd(
                              + "; check the path")
     with handle_errors(), store_from(db, create=True) as store:
         enricher = None if no_enrich else default_enricher()
+        # what an import or sync stopped before linking stored (found unchanged now)
+        owed = store.begin_linking()
         reports: list[FileReport] = []
         stamp = now()
         with Progress(
@@ -98,9 +100,10 @@ def import_cmd(
                 reports.append(report)
         from mljobs.dedupe import link_duplicates  # numpy + rapidfuzz: load only when needed
 
-        changed = [pid for r in reports for pid in r.changed_ids]
+        changed = owed + [pid for r in reports for pid in r.changed_ids]
         with console.status("Linking duplicates and updating the search index..."):
             linked = link_duplicates(store, changed)
+            store.end_linking()
             open_index(store).close()
         if linked.linked:
             console.print(f"linked {linked.linked:,} postings as duplicates of others (the store "

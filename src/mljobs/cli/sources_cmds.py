@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shlex
+import sys
 import typing
 from datetime import date
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NoReturn, cast
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -21,7 +23,7 @@ from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
 from mljobs.sources import SOURCES, source_class
 from mljobs.sources.base import Window
-from mljobs.sync import StoreValidators, SyncOptions, SyncReport, run_sync
+from mljobs.sync import StoreValidators, SyncInterrupted, SyncOptions, SyncReport, run_sync
 
 sources_app = typer.Typer(help="Configure where `mljobs sync` collects postings from.",
                           no_args_is_help=True)
@@ -210,18 +212,38 @@ def sync(
             workers=workers, since=_date(since), enricher=_enricher(enrich),
             ml_filter=from_config(conf.filter) if ml_filter else None,
         )
-        with store_from(db, create=True) as store:
-            validators = StoreValidators(store)
-            try:
-                with HttpClient(conf.http_settings(), validators=validators) as http:
-                    report = _run(store, entries, http, options, quiet=as_json)
-            finally:
-                validators.close()
+        try:
+            with store_from(db, create=True) as store:
+                validators = StoreValidators(store)
+                try:
+                    with HttpClient(conf.http_settings(), validators=validators) as http:
+                        report = _run(store, entries, http, options, quiet=as_json)
+                finally:
+                    validators.close()
+        except SyncInterrupted as stop:
+            _interrupted(stop, as_json)
         _show(report, as_json)
         if not as_json:
             _say_idle(entries, report)
         if not report.ok:
             raise typer.Exit(1)
+
+
+def _interrupted(stop: SyncInterrupted, as_json: bool) -> NoReturn:
+    """Ctrl-C: show what was synced, say that it is kept and how to finish, exit 130 (as a
+    shell does for SIGINT). Before, the run waited for every request in flight (a slow board's
+    read timeout, times each retry) and then printed nothing."""
+    _show(stop.report, as_json)
+    err_console.print(
+        f"[yellow]Interrupted:[/yellow] {stop.left:,} of the run's units (boards, feeds, "
+        "months...) were not synced; what was synced before is stored, and duplicates are "
+        "linked at the next sync. Run `mljobs sync` again to finish.", highlight=False,
+        soft_wrap=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # a worker may still wait on a slow server (a read cannot be cut short); the store is
+    # closed and every write was whole, so nothing is lost by not waiting for it
+    os._exit(130)
 
 
 def _say_idle(entries: list[cfg.SourceEntry], report: SyncReport) -> None:
