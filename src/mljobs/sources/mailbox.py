@@ -1,4 +1,5 @@
-"""Mailing-list postings and job-alert e-mails from mbox files or Maildirs.
+"""Mailing-list postings and job-alert e-mails: mbox files, Maildirs, saved messages
+(``.eml``) and folders of them.
 
 ``fetch`` reads the files (the only I/O); each message is one ``Document``.
 ``parse`` reads a message: a plain posting (ML-News, SIG-IRList) becomes one
@@ -29,17 +30,18 @@ from mljobs.sources.hn_format import first_line, parse_header
 
 _RULE = re.compile(r"^\s*(?:[-=*_~#]\s*){3,}$", re.MULTILINE)
 _LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?)\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.IGNORECASE)
-_JOB_PREFIX = re.compile(r"^(?:job|jobs|position|vacancy|opening|hiring)\s*[:\-]\s*", re.IGNORECASE)
+_JOB_PREFIX = re.compile(r"^(?:new\s+)?(?:job|jobs|position|vacancy|opening|hiring)"
+                         r"(?:\s+alerts?)?\s*[:\-]\s*", re.IGNORECASE)  # "Job alert: ..."
 _AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|@|-|–)\s+(?P<company>[A-Z][^,|]{1,60})$")
 MIN_JOB_CHARS = 60
 
 
 @dataclass
 class Mailbox(BaseSource):
-    """Local mbox files or Maildir folders.
+    """Local mbox files, Maildir folders, saved messages (``.eml``) or folders of them.
 
     Args:
-        paths: mbox files or Maildir folders.
+        paths: mbox files, Maildirs, ``.eml`` files or folders of ``.eml`` files.
     """
 
     name: ClassVar[str] = "mailbox"
@@ -55,8 +57,16 @@ class Mailbox(BaseSource):
         path = Path(unit).expanduser()
         if not path.exists():
             raise FetchError(self.name, unit, "no such mailbox; check the path in the config")
+        maildir = path.is_dir() and any((path / d).is_dir() for d in ("cur", "new"))
+        if path.is_dir() and not maildir:  # a folder of saved messages (.eml)
+            yield from self._messages(unit, sorted(
+                p for p in path.iterdir() if p.is_file() and p.suffix.lower() == ".eml"))
+            return
+        if path.is_file() and not _is_mbox(path):  # one saved message (.eml): read as an
+            yield from self._messages(unit, [path])  # mbox, it held no message at all
+            return
         box: stdlib_mailbox.Mailbox[stdlib_mailbox.Message] = (
-            stdlib_mailbox.Maildir(path, factory=None, create=False) if path.is_dir()
+            stdlib_mailbox.Maildir(path, factory=None, create=False) if maildir
             else stdlib_mailbox.mbox(path, create=False)
         )
         try:
@@ -67,6 +77,20 @@ class Mailbox(BaseSource):
                                media_type="message/rfc822", fetched_at=mtime)
         finally:
             box.close()
+
+    def _messages(self, unit: str, files: list[Path]) -> Iterator[Document]:
+        if not files:
+            raise FetchError(self.name, unit, "a folder that is no Maildir (no cur/ or new/) "
+                             "and holds no .eml files; give an mbox file, a Maildir or a "
+                             "folder of .eml files")
+        for file in files:
+            try:
+                data = file.read_bytes()
+            except OSError as exc:
+                raise FetchError(self.name, str(file), f"cannot read it ({exc})") from exc
+            mtime = datetime.fromtimestamp(file.stat().st_mtime).astimezone()
+            yield Document(source=self.name, ref=f"mailbox:{file}", content=data,
+                           media_type="message/rfc822", fetched_at=mtime)
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """One posting per job in the message."""
@@ -104,6 +128,13 @@ class Mailbox(BaseSource):
             url=_first_url(text), extra={"message_id": key, "part": index,
                                          "list": sender.split("<")[0].strip() or None},
         )
+
+
+def _is_mbox(path: Path) -> bool:
+    """An mbox file starts with a ``From `` line (or is empty); a saved message does not."""
+    with path.open("rb") as fh:
+        head = fh.read(5)
+    return head in (b"", b"From ")
 
 
 def _body(msg: EmailMessage) -> str:
