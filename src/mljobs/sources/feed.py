@@ -62,6 +62,13 @@ class Feed(BaseSource):
         if parsed.get("bozo") and not found:
             reason = parsed.get("bozo_exception")
             raise self.fail(doc, f"malformed feed ({reason or 'unknown error'})")
+        if not found and not parsed.get("version"):
+            # a web page (the site's home or jobs page, an error page) read as a feed with
+            # no entries: nothing, and no word of why
+            raise self.fail(doc, f"not an RSS or Atom feed (it starts {_start(doc.content)}, "
+                            f"{doc.media_type or 'no content type'}); check the URL: a site's "
+                            "feed is linked from its page as <link rel=\"alternate\" "
+                            "type=\"application/rss+xml\">")
         yield from found
 
     def _entry(self, entry: Any, feed_ref: str) -> RawPosting | None:
@@ -93,6 +100,12 @@ class Feed(BaseSource):
             if match:
                 return match.group("role").strip(), match.group("company").strip()
         return title, None
+
+
+def _start(content: bytes) -> str:
+    """The first characters of a document, quoted (for error messages)."""
+    text = " ".join(content[:200].decode("utf-8", "replace").split())
+    return repr(text[:60] + ("..." if len(text) > 60 else "")) if text else "empty"
 
 
 def _when(value: Any) -> datetime | None:
