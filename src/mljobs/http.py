@@ -239,6 +239,11 @@ class HttpClient:
             except FetchError as err:
                 wait = self._retry_wait(err, attempt)
                 if wait is None:
+                    if err.transient and attempt > 1:  # a busy or broken server: say so
+                        _hint(err, f"gave up after {attempt} attempts; try again later")
+                    elif err.status in (401, 403):
+                        _hint(err, "the server refuses access: a private board or page "
+                              "cannot be read; remove it or check the address")
                     raise
                 self.stats.add(retries=1)
                 if self._sleep is time.sleep:
@@ -309,6 +314,11 @@ class HttpClient:
                 raise _too_big(source, url, cap)
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _hint(err: FetchError, text: str) -> None:
+    """Add what to do to an error's message."""
+    err.args = (f"{err}; {text}",)
 
 
 def _too_big(source: str, url: str, cap: int) -> FetchError:

@@ -30,6 +30,9 @@ class Ashby(BaseSource):
     """
 
     name: ClassVar[str] = "ashby"
+    not_found: ClassVar[str] = (
+        "is the board's name right? It is the last part of jobs.ashbyhq.com/NAME, in the "
+        "same case")
     closes: ClassVar[bool] = True
     boards: list[str] = field(default_factory=list)
     base_url: str = "https://api.ashbyhq.com"

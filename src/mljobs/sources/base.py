@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime
 from typing import Any, ClassVar, Protocol, cast, runtime_checkable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from mljobs.errors import ConfigError, ParseError
+from mljobs.errors import ConfigError, FetchError, ParseError
 from mljobs.http import HttpClient, Response
 from mljobs.models import Document, RawPosting
 
@@ -133,16 +133,40 @@ class BaseSource:
         return Document(source=self.name, ref=ref or response.url, content=response.content,
                         media_type=response.media_type, fetched_at=datetime.now(UTC))
 
+    #: what to check when an address of this source is not found (HTTP 404 or 410)
+    not_found: ClassVar[str] = "check the address in the config"
+
     def get(self, http: HttpClient, url: str, **params: str | int) -> Response:
-        """GET through the shared client, naming this source in errors."""
-        return http.get(url, source=self.name, params=params or None)
+        """GET through the shared client, naming this source in errors (and, for an address
+        that is not found, what to check)."""
+        try:
+            return http.get(url, source=self.name, params=params or None)
+        except FetchError as err:
+            if err.status in (404, 410):
+                err.args = (f"{err}; not found: {self.not_found}",)
+            raise
 
     def load_json(self, doc: Document) -> Any:
-        """The JSON body of a document, or ``ParseError`` naming it."""
+        """The JSON body of a document, or ``ParseError`` naming it (and saying so when the
+        server sent a web page, as a proxy's or a maintenance page is)."""
         try:
             return json.loads(doc.content)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            head = doc.content[:512].lstrip().lower()
+            if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
+                text = " ".join(doc.content[:300].decode("utf-8", "replace").split())[:70]
+                raise ParseError(self.name, doc.ref, f"the server sent a web page, not JSON "
+                                 f"({doc.media_type or 'no content type'}, starting "
+                                 f"{text!r}): the service may be down (try again later), or "
+                                 "the API address (base_url) is wrong") from exc
             raise ParseError(self.name, doc.ref, f"invalid JSON ({exc})") from exc
+
+    def load_object(self, doc: Document) -> dict[str, Any]:
+        """The JSON object of a document; ``ParseError`` for anything else."""
+        data = self.load_json(doc)
+        if not isinstance(data, dict):
+            raise self.fail(doc, f"expected a JSON object, got {type(data).__name__}")
+        return data
 
     def fail(self, doc: Document, message: str) -> ParseError:
         """A ``ParseError`` for ``doc``."""

@@ -27,6 +27,9 @@ class Greenhouse(BaseSource):
     """
 
     name: ClassVar[str] = "greenhouse"
+    not_found: ClassVar[str] = (
+        "is the board's name right? It is the last part of the board's address, "
+        "boards.greenhouse.io/NAME")
     closes: ClassVar[bool] = True
     boards: list[str] = field(default_factory=list)
     base_url: str = "https://boards-api.greenhouse.io"

@@ -114,7 +114,7 @@ class HackerNews(BaseSource):
         query = f"Ask HN: Who is hiring? ({calendar.month_name[number]} {year})"
         resp = self.get(http, f"{self.algolia_url.rstrip('/')}/search",
                         tags="story,author_whoishiring", query=query, hitsPerPage=20)
-        hits = self.load_json(self.document(resp)).get("hits") or []
+        hits = self.load_object(self.document(resp)).get("hits") or []
         for hit in hits:
             if isinstance(hit, dict) and thread_month(str(hit.get("title") or "")) == month:
                 return int(hit["objectID"])
@@ -128,7 +128,7 @@ class HackerNews(BaseSource):
                             page=page)
             doc = self.document(resp)
             yield doc
-            pages = self.load_json(doc).get("nbPages") or 0
+            pages = self.load_object(doc).get("nbPages") or 0
             page += 1
             if page >= int(pages):
                 return
@@ -137,7 +137,7 @@ class HackerNews(BaseSource):
         root = self.firebase_url.rstrip("/")
         story = self.document(self.get(http, f"{root}/item/{thread}.json"))
         yield story
-        for kid in self.load_json(story).get("kids") or []:
+        for kid in self.load_object(story).get("kids") or []:
             yield self.document(self.get(http, f"{root}/item/{int(kid)}.json"))
 
     @staticmethod

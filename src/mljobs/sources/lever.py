@@ -31,6 +31,9 @@ class Lever(BaseSource):
     """
 
     name: ClassVar[str] = "lever"
+    not_found: ClassVar[str] = (
+        "is the site's name right? It is the last part of jobs.lever.co/NAME; a site hosted "
+        "in the EU needs base_url = \"https://api.eu.lever.co\"")
     closes: ClassVar[bool] = True
     boards: list[str] = field(default_factory=list)
     base_url: str = "https://api.lever.co"

@@ -33,6 +33,8 @@ class Reddit(BaseSource):
     """
 
     name: ClassVar[str] = "reddit"
+    not_found: ClassVar[str] = (
+        "is the subreddit's name or the thread's id right?")
     general: ClassVar[bool] = True
     subreddits: list[str] = field(default_factory=list)
     threads: list[str] = field(default_factory=list)
@@ -71,7 +73,8 @@ class Reddit(BaseSource):
                 params["after"] = after
             doc = self.document(self.get(http, f"{root}/r/{key}/new.json", **params))
             yield doc
-            after = ((self.load_json(doc) or {}).get("data") or {}).get("after") or ""
+            data = self.load_object(doc).get("data")
+            after = (data.get("after") if isinstance(data, dict) else None) or ""
             if not after:
                 return
 

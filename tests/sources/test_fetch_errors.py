@@ -1,0 +1,74 @@
+"""What ``mljobs sync`` says when a server answers badly (the replay server on 127.0.0.1).
+
+Before: a board that does not exist said "HTTP 404 Not Found (url)" and no more; a server still
+failing after every retry "HTTP 500 Internal Server Error (url)", as if it had been asked once;
+a maintenance page in HTML "invalid JSON (Expecting value: line 1 column 1 (char 0))"; and an
+Algolia or Reddit answer of another shape "unexpected AttributeError: 'list' object has no
+attribute 'get'". Each now names the thing and what to do; the run goes on with the other
+units and exits 1.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+
+from .replay_server import ReplayServer, Reply, fixture
+
+runner = CliRunner()
+
+PAGE = b"<!DOCTYPE html>\n<html><head><title>Down for maintenance</title></head></html>"
+
+
+def _sync(tmp_path: Path, base: str) -> dict[str, dict[str, object]]:
+    config = tmp_path / "sources.toml"
+    config.write_text(
+        "[http]\nretries = 1\nbackoff = 0.001\ntimeout = 10\n\n"
+        f'[[sources]]\nname = "gh"\ntype = "greenhouse"\nbase_url = "{base}"\n'
+        'boards = ["vaulttec", "nosuchboard", "down", "private", "maintenance"]\n\n'
+        f'[[sources]]\nname = "lever"\ntype = "lever"\nbase_url = "{base}"\n'
+        'boards = ["gone"]\n\n'
+        f'[[sources]]\nname = "hn"\ntype = "hackernews"\nmonths = ["2026-03"]\n'
+        f'algolia_url = "{base}/api/v1"\n\n'
+        f'[[sources]]\nname = "reddit"\ntype = "reddit"\nsubreddits = ["MLjobs"]\n'
+        f'base_url = "{base}"\n', encoding="utf-8")
+    result = runner.invoke(app, ["--db", str(tmp_path / "s.sqlite3"), "sync", "--config",
+                                 str(config), "--no-enrich", "--json"])
+    assert result.exit_code == 1, result.output
+    return {s["name"]: s for s in json.loads(result.stdout)["sources"]}
+
+
+def test_each_bad_answer_is_named_with_what_to_do(tmp_path: Path) -> None:
+    routes = {
+        "/v1/boards/vaulttec/jobs": fixture("greenhouse/vaulttec.json"),
+        "/v1/boards/down/jobs": Reply(b"upstream down", 500),
+        "/v1/boards/private/jobs": Reply(b"forbidden", 403),
+        "/v1/boards/maintenance/jobs": Reply(PAGE, 200, content_type="text/html"),
+        "/api/v1/search": Reply(b"[]"),  # a JSON array where Algolia sends an object
+        "/r/MLjobs/new.json": Reply(b'["not", "a", "listing"]'),
+    }
+    with ReplayServer(routes) as srv:
+        sources = _sync(tmp_path, srv.url)
+        assert srv.hits["/v1/boards/down/jobs"] == 2  # asked, and retried once
+        assert srv.hits["/v1/boards/private/jobs"] == 1  # a refusal is not retried
+    gh = sources["gh"]
+    assert (gh["new"], gh["failed"]) == (3, 4)  # vaulttec synced all the same
+    errors = " | ".join(gh["errors"])  # type: ignore[arg-type]
+    assert ("/v1/boards/nosuchboard/jobs?content=true); not found: is the board's name right? "
+            "It is the last part of the board's address, boards.greenhouse.io/NAME") in errors
+    assert "HTTP 500 Internal Server Error" in errors
+    assert "/v1/boards/down/jobs?content=true); gave up after 2 attempts; try again later" in errors
+    assert ("HTTP 403 Forbidden" in errors and "the server refuses access: a private board or "
+            "page cannot be read" in errors)
+    assert ("maintenance/jobs?content=true: the server sent a web page, not JSON (text/html, "
+            "starting '<!DOCTYPE html> <html><head><title>Down for maintenance</title>") in errors
+    (lever,) = sources["lever"]["errors"]  # type: ignore[misc]
+    assert "a site hosted in the EU needs base_url = \"https://api.eu.lever.co\"" in lever
+    (hn,) = sources["hn"]["errors"]  # type: ignore[misc]
+    assert "expected a JSON object, got list" in hn and "AttributeError" not in hn
+    (reddit,) = sources["reddit"]["errors"]  # type: ignore[misc]
+    assert "expected a JSON object, got list" in reddit and "AttributeError" not in reddit
