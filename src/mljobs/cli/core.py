@@ -36,6 +36,7 @@ from mljobs.pipeline import default_enricher
 from mljobs.posting_view import duplicates_of, list_pays, split_roles
 from mljobs.search import found_as_stored, resolve_values, search_json, store_values
 from mljobs.search import parse_since as shared_parse_since
+from mljobs.sources.files import detect_format
 
 
 def _count_rows(path: Path) -> int | None:
@@ -75,6 +76,20 @@ def import_cmd(
         if not any(path.exists() for path in files):
             raise InputError("; ".join(f"{path}: no such file" for path in files)
                              + "; check the path")
+        if fmt is None:  # no file of a type that can be imported: no store made either
+            problems = []
+            for path in files:
+                try:
+                    if not path.exists():
+                        raise InputError(f"{path}: no such file; check the path")
+                    if not path.is_dir():
+                        detect_format(path)
+                except InputError as exc:
+                    problems.append(str(exc))
+                else:
+                    break
+            else:
+                raise InputError("; ".join(problems))
     with handle_errors(), store_from(db, create=True) as store:
         enricher = None if no_enrich else default_enricher()
         # what an import or sync stopped before linking stored (found unchanged now)
