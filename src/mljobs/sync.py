@@ -242,6 +242,10 @@ def run_sync(
         left = len(jobs) - sum(done.values())
         raise SyncInterrupted(partial, left) from None
     pool.shutdown(wait=True)
+    for entry in entries:  # errors in the order of the units, not of their answers
+        order = {unit: i for i, (e, _, unit) in enumerate(jobs) if e is entry}
+        reports[entry.name].errors.sort(
+            key=lambda error: order.get(error[1:].partition("] ")[0], len(order)))
     report = SyncReport(list(reports.values()))
     if options.link:
         if changed:
@@ -280,7 +284,7 @@ class _UnitSync:
                 self.http.validators.flush({d.sha256 for d in fetched.docs}, now=self.now)
         postings: list[Posting] = []
         for doc in fetched.docs:
-            parsed = self._parse(doc)
+            parsed = self._parse(doc, unit)
             complete = complete and parsed is not None
             postings += parsed or []
         kept = self._filter(postings)
@@ -302,7 +306,7 @@ class _UnitSync:
         self.report.failed += 1
         self.report.errors.append(message)
 
-    def _parse(self, doc: Document) -> list[Posting] | None:
+    def _parse(self, doc: Document, unit: str) -> list[Posting] | None:
         try:
             raws = list(self.source.parse(doc))
             kept = [r for r in raws if not self.source.seeker(r)]
@@ -314,7 +318,7 @@ class _UnitSync:
                 f"{self.source.name}: cannot parse {doc.ref}: {type(err).__name__}: {err}"
             self.store.record_failure(self.source.name, doc.ref, message, now=self.now,
                                       raw_sha256=doc.sha256)
-            self._fail(message)
+            self._fail(f"[{unit}] {message}")  # as a fetch error is named
             return None
         return out
 

@@ -57,6 +57,10 @@ def test_each_bad_answer_is_named_with_what_to_do(tmp_path: Path) -> None:
         assert srv.hits["/v1/boards/private/jobs"] == 1  # a refusal is not retried
     gh = sources["gh"]
     assert (gh["new"], gh["failed"]) == (3, 4)  # vaulttec synced all the same
+    # in the order of the config's boards, whichever answered first; a parse error names its
+    # unit as a fetch error does
+    assert [e.partition("]")[0] for e in gh["errors"]] == [  # type: ignore[attr-defined]
+        "[nosuchboard", "[down", "[private", "[maintenance"]
     errors = " | ".join(gh["errors"])  # type: ignore[arg-type]
     assert ("/v1/boards/nosuchboard/jobs?content=true); not found: is the board's name right? "
             "It is the last part of the board's address, boards.greenhouse.io/NAME") in errors

@@ -319,8 +319,10 @@ def _show(report: SyncReport, as_json: bool) -> None:
         for error in s.errors[:10]:
             # a source's message starts with its type: an entry named after its type read
             # "feed: feed: cannot parse ..."
-            if s.name == s.type and error.startswith(f"{s.type}: "):
-                error = error[len(s.type) + 2:]
+            unit, sep, rest = error.partition("] ")  # "[unit] type: ..." or "type: ..."
+            head, rest = (unit + sep, rest) if error.startswith("[") and sep else ("", error)
+            if s.name == s.type and rest.startswith(f"{s.type}: "):
+                error = head + rest[len(s.type) + 2:]
             err_console.print(f"[red]{safe(s.name)}[/red]: {safe(error)}", highlight=False,
                               soft_wrap=True)
         if len(s.errors) > 10:
