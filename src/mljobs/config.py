@@ -21,6 +21,7 @@ file uses (strings, numbers, booleans, lists of them, one level of tables).
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -64,7 +65,10 @@ class Config:
             if entry.name == name:
                 return entry
         names = ", ".join(e.name for e in self.sources) or "(none; add one with "
-        raise ConfigError(f"no source called {name!r} in the config; configured: {names}"
+        close = difflib.get_close_matches(name, [e.name for e in self.sources], n=1, cutoff=0.6)
+        raise ConfigError(f"no source called {name!r} in the config; "
+                          + (f"did you mean {close[0]!r}? " if close else "")
+                          + f"configured: {names}"
                           + ("mljobs sources add)" if not self.sources else ""))
 
     def http_settings(self) -> HttpSettings:

@@ -126,3 +126,20 @@ def test_sources_add_refuses_what_sync_could_not_use(tmp_path: Path) -> None:
         assert result.exit_code == 1, result.output
         assert said in " ".join(result.output.split())
     assert not config.exists()  # nothing saved
+
+
+def test_a_mistyped_name_or_type_gets_a_suggestion(tmp_path: Path) -> None:
+    config = tmp_path / "sources.toml"
+    config.write_text('[[sources]]\nname = "feeds"\ntype = "feed"\n', encoding="utf-8")
+    for args, said in (
+        (["sync", "--source", "fed"], ("no source called 'fed' in the config; did you mean "
+         "'feeds'? configured: feeds")),
+        (["sources", "remove", "feed"], "did you mean 'feeds'?"),
+        (["sources", "add", "grenhouse"], ("unknown source type 'grenhouse'; did you mean "
+         "'greenhouse'? available: ashby,")),
+        (["sources", "add", "RSS"], "unknown source type 'RSS'; did you mean 'feed'?"),
+        (["sources", "add", "mbox"], "did you mean 'mailbox'?"),
+    ):
+        result = runner.invoke(app, [*args, "--config", str(config)])
+        assert result.exit_code == 1, result.output
+        assert said in " ".join(result.output.split())
