@@ -160,9 +160,36 @@ def validate_name(name: str) -> str:
     return name
 
 
-def save(config: Config, path: Path) -> None:
-    """Write the config as TOML (atomically: temp file, then rename)."""
-    lines: list[str] = ["# mljobs sources; edit freely or use `mljobs sources add/remove`.", ""]
+_HEADER = "# mljobs sources; edit freely or use `mljobs sources add/remove`."
+
+
+def _has_comments(text: str) -> bool:
+    """True when a TOML text holds a comment other than the header ``save`` writes (a ``#``
+    outside quoted strings)."""
+    for line in text.splitlines():
+        if line.strip() == _HEADER:
+            continue
+        quote = None
+        for i, char in enumerate(line):
+            if quote:
+                if char == "\\" and quote == '"':
+                    continue
+                if char == quote and (i == 0 or line[i - 1] != "\\" or quote == "'"):
+                    quote = None
+            elif char in "\"'":
+                quote = char
+            elif char == "#":
+                return True
+    return False
+
+
+def save(config: Config, path: Path) -> Path | None:
+    """Write the config as TOML (atomically: temp file, then rename).
+
+    The file is written anew, so comments written by hand in it would be lost: when it has
+    any, the old file is kept first as ``<name>.bak``, whose path is returned (else None).
+    """
+    lines: list[str] = [_HEADER, ""]
     for table in ("http", "filter"):
         values = getattr(config, table)
         if values:
@@ -178,9 +205,16 @@ def save(config: Config, path: Path) -> None:
         lines += [f"{_key(k)} = {_value(v)}" for k, v in entry.settings.items() if v is not None]
         lines.append("")
     path.parent.mkdir(parents=True, exist_ok=True)
+    backup = None
+    if path.exists():
+        old = path.read_text(encoding="utf-8")
+        if _has_comments(old):
+            backup = path.with_name(path.name + ".bak")
+            backup.write_text(old, encoding="utf-8")
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text("\n".join(lines), encoding="utf-8")
     tmp.replace(path)
+    return backup
 
 
 def _key(key: str) -> str:

@@ -143,3 +143,25 @@ def test_a_mistyped_name_or_type_gets_a_suggestion(tmp_path: Path) -> None:
         result = runner.invoke(app, [*args, "--config", str(config)])
         assert result.exit_code == 1, result.output
         assert said in " ".join(result.output.split())
+
+
+def test_comments_written_by_hand_are_kept_in_a_backup(tmp_path: Path) -> None:
+    """``sources add/remove`` write the file anew; the comments of a file edited by hand (the
+    docs' example has some) were lost without a word."""
+    config = tmp_path / "sources.toml"
+    by_hand = ('[http]   # see "Politeness"\nper_host = 1\n\n[[sources]]\nname = "ml"\n'
+               'type = "greenhouse"\nboards = ["anthropic"]  # the boards I watch\n'
+               'base_url = "http://127.0.0.1:9/#not-a-comment"\n')
+    config.write_text(by_hand, encoding="utf-8")
+    result = runner.invoke(app, ["sources", "add", "lever", "--set", "boards=x",
+                                 "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    backup = tmp_path / "sources.toml.bak"
+    assert " ".join(result.output.split()).endswith(
+        f"The file had comments, which the rewritten file does not keep; the file as it was "
+        f"is kept in {backup}")
+    assert backup.read_text(encoding="utf-8") == by_hand
+    again = runner.invoke(app, ["sources", "remove", "lever", "--config", str(config)])
+    assert again.exit_code == 0 and "The file had" not in again.output  # none left to lose
+    assert backup.read_text(encoding="utf-8") == by_hand
+    assert "#not-a-comment" in config.read_text(encoding="utf-8")  # a '#' in a string stays

@@ -91,7 +91,7 @@ def sources_add(
         entry.build().units(Window(today=now().date()))
         old = next((e for e in conf.sources if e.name == entry.name), None)
         conf.sources = [e for e in conf.sources if e.name != entry.name] + [entry]
-        cfg.save(conf, path)
+        backup = cfg.save(conf, path)
         if old is None:
             console.print(f"Added source [bold]{safe(entry.name)}[/bold] ({kind}) to "
                           f"{safe(str(path))}")
@@ -101,6 +101,7 @@ def sources_add(
                 f"{old.type} with {_settings(old.settings) or 'no settings'}, it is {kind} with "
                 f"{_settings(entry.settings) or 'no settings'} (give another --name to keep "
                 "both)", highlight=False, soft_wrap=True)
+        _say_backup(backup)
 
 
 @sources_app.command("list")
@@ -158,8 +159,16 @@ def sources_remove(
         conf = cfg.load(path)
         conf.entry(name)
         conf.sources = [e for e in conf.sources if e.name != name]
-        cfg.save(conf, path)
+        backup = cfg.save(conf, path)
         console.print(f"Removed source [bold]{safe(name)}[/bold] from {safe(str(path))}")
+        _say_backup(backup)
+
+
+def _say_backup(backup: Path | None) -> None:
+    if backup is not None:  # the file is written anew: hand-written comments would be lost
+        console.print(f"The file had comments, which the rewritten file does not keep; the "
+                      f"file as it was is kept in {safe(str(backup))}", highlight=False,
+                      soft_wrap=True)
 
 
 def _enricher(enabled: bool) -> Any:
