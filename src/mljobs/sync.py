@@ -271,6 +271,7 @@ class _UnitSync:
         self.now = now
         self.options = options
         self.window = window
+        self._said: set[str] = set()
 
     def run(self, unit: str, fetched: _Fetched) -> list[str]:
         """Handle one unit; return the ids of new or updated postings."""
@@ -303,6 +304,12 @@ class _UnitSync:
         return result.ids
 
     def _fail(self, message: str) -> None:
+        # a paged source reads each page as it fetches (Lever, Reddit, HN's Algolia pages):
+        # a page that cannot be read failed the fetch and then its parse, one error counted
+        # and listed twice
+        if message in self._said:
+            return
+        self._said.add(message)
         self.report.failed += 1
         self.report.errors.append(message)
 

@@ -76,3 +76,20 @@ def test_each_bad_answer_is_named_with_what_to_do(tmp_path: Path) -> None:
     assert "expected a JSON object, got list" in hn and "AttributeError" not in hn
     (reddit,) = sources["reddit"]["errors"]  # type: ignore[misc]
     assert "expected a JSON object, got list" in reddit and "AttributeError" not in reddit
+
+
+def test_a_page_that_cannot_be_read_is_one_error(tmp_path: Path) -> None:
+    """Lever (and Reddit, HN's Algolia pages) read each page as they fetch it to know whether
+    another follows: a page cut short failed the fetch and then its parse, and was counted and
+    listed twice."""
+    config = tmp_path / "sources.toml"
+    with ReplayServer({"/v0/postings/cut": Reply(b'[{"id": "5f2c1e0a", "te')}) as srv:
+        config.write_text(f'[[sources]]\nname = "lever"\ntype = "lever"\nboards = ["cut"]\n'
+                          f'base_url = "{srv.url}"\n', encoding="utf-8")
+        result = runner.invoke(app, ["--db", str(tmp_path / "s.sqlite3"), "sync", "--config",
+                                     str(config), "--no-enrich", "--json"])
+    assert result.exit_code == 1
+    (lever,) = json.loads(result.stdout)["sources"]
+    assert (lever["documents"], lever["failed"]) == (1, 1)
+    (error,) = lever["errors"]
+    assert error.startswith("[cut] lever: cannot parse ") and "invalid JSON" in error
