@@ -6,6 +6,7 @@ import functools
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 from rich.progress import (
@@ -100,7 +101,7 @@ def import_cmd(
             TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
             TimeElapsedColumn(), console=err_console, transient=True,
         ) as progress:
-            for path in files:
+            for number, path in enumerate(files):
                 task = progress.add_task(path.name, total=_count_rows(path))
                 try:
                     report = import_file(
@@ -112,6 +113,9 @@ def import_cmd(
                     report = FileReport(path=str(path), rejected=True)
                     err_console.print(f"[bold red]InputError:[/bold red] {safe(str(exc))}",
                                       highlight=False)
+                except KeyboardInterrupt:  # it printed nothing at all
+                    progress.stop()
+                    _import_interrupted(path, len(files) - number - 1)
                 reports.append(report)
         from mljobs.dedupe import link_duplicates  # numpy + rapidfuzz: load only when needed
 
@@ -126,6 +130,16 @@ def import_cmd(
         _print_import_summary(reports, strict)
         if any(r.rejected or r.errors for r in reports):
             raise typer.Exit(1)
+
+
+def _import_interrupted(path: Path, after: int) -> NoReturn:
+    err_console.print(
+        f"[yellow]Interrupted[/yellow] while importing {safe(str(path))}"
+        + (f" ({after} more file{'s' if after > 1 else ''} not started)" if after else "")
+        + ": the rows written before are stored (500 to a transaction), and duplicates are "
+        "linked at the next import or sync. Run the same `mljobs import` again to finish: "
+        "rows already stored stay as they are.", highlight=False, soft_wrap=True)
+    raise typer.Exit(130)
 
 
 def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
