@@ -145,10 +145,20 @@ class JsonLd(BaseSource):
                             "microdata); this source reads only pages that carry it (a page "
                             "built by JavaScript carries none until run in a browser): remove "
                             "the page or give the address of a single job's page")
+        ids: set[str] = set()
         for job in found:
             raw = self._posting(job, doc.ref)
-            if raw is not None:
-                yield raw
+            if raw is None:
+                continue
+            if raw.source_id in ids:
+                # two postings of one title and no identifier on one page (one job in two
+                # cities): one id, so the second replaced the first. The first keeps its id
+                # (as stored before); the next is told apart by its own address or places.
+                own = short_hash(raw.source_id, raw.url or "", *raw.locations)
+                raw = raw.model_copy(update={"source_id": own if own not in ids else
+                                             short_hash(own, str(len(ids)))})
+            ids.add(raw.source_id)
+            yield raw
 
     def _microdata(self, page: str, url: str) -> list[dict[str, Any]]:
         import extruct  # type: ignore[import-untyped]  # imported here: it is slow to import and only needed for microdata
