@@ -58,7 +58,20 @@ class Feed(BaseSource):
         import feedparser  # type: ignore[import-untyped]  # imported here: fast start-up
 
         parsed = feedparser.parse(doc.content)
-        found = [r for r in (self._entry(e, doc.ref) for e in parsed.get("entries") or []) if r]
+        found: list[RawPosting] = []
+        ids: set[str] = set()
+        for entry in parsed.get("entries") or []:
+            raw = self._entry(entry, doc.ref)
+            if raw is None:
+                continue
+            if raw.source_id in ids:  # entries without a guid that link to one page (the
+                # careers page) had one id, and all but one were lost; the first keeps its id
+                own = short_hash(raw.source_id, raw.title, raw.company or "",
+                                 str(entry.get("published") or ""))
+                raw = raw.model_copy(update={"source_id": own if own not in ids else
+                                             short_hash(own, str(len(ids)))})
+            ids.add(raw.source_id)
+            found.append(raw)
         if parsed.get("bozo") and not found:
             reason = parsed.get("bozo_exception")
             raise self.fail(doc, f"malformed feed ({reason or 'unknown error'})")
