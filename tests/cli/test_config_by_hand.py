@@ -121,6 +121,8 @@ def test_sources_add_refuses_what_sync_could_not_use(tmp_path: Path) -> None:
         (["feed", "--set", "urls=ftp://example.org/jobs"], "is not an http(s) address"),
         (["ashby", "--set", "boards=https://jobs.ashbyhq.com/Ashby"],
          'that is boards = ["Ashby"]'),
+        (["hackernews", "--set", "threads=46466074,abc"],  # a ValueError traceback before
+         "hackernews setting threads: 'abc' is not a whole number (an item id"),
     ):
         result = runner.invoke(app, ["sources", "add", *args, "--config", str(config)])
         assert result.exit_code == 1, result.output

@@ -48,7 +48,13 @@ def _coerce(kind: str, key: str, text: str) -> Any:
     hint = str(hints.get(key, "str"))
     if hint.startswith("list"):
         items = [x.strip() for x in text.split(",") if x.strip()]
-        return [int(x) for x in items] if "int" in hint else items
+        if "int" not in hint:
+            return items
+        bad = [x for x in items if not x.isdigit()]
+        if bad:  # a traceback (ValueError) before
+            raise ConfigError(f"{kind} setting {key}: {bad[0]!r} is not a whole number (an "
+                              f"item id, e.g. --set {key}=46466074)")
+        return [int(x) for x in items]
     if hint.startswith("int") or hint == "<class 'int'>":
         try:
             return int(text)
