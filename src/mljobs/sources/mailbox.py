@@ -95,8 +95,11 @@ class Mailbox(BaseSource):
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """One posting per job in the message."""
         msg = email.message_from_bytes(doc.content, policy=email.policy.default)
-        if not isinstance(msg, EmailMessage) or not (msg.keys() or msg.get_payload()):
-            raise self.fail(doc, "not an e-mail message")
+        if not isinstance(msg, EmailMessage) or not any(
+                msg.get(h) for h in ("From", "Subject", "Date", "Message-ID", "To")):
+            # a text file given as a saved message became a posting of its first line
+            raise self.fail(doc, "not an e-mail message (no From, Subject or Date header); "
+                            "give mbox files, Maildirs or saved messages (.eml)")
         subject = _LIST_TAG.sub("", str(msg.get("Subject") or "")).strip()
         body = _body(msg)
         if not body.strip():
