@@ -93,3 +93,28 @@ def test_a_page_that_cannot_be_read_is_one_error(tmp_path: Path) -> None:
     assert (lever["documents"], lever["failed"]) == (1, 1)
     (error,) = lever["errors"]
     assert error.startswith("[cut] lever: cannot parse ") and "invalid JSON" in error
+
+
+def test_a_listing_of_jobs_none_of_which_can_be_read_closes_nothing(tmp_path: Path) -> None:
+    """A board answer whose jobs have another shape (an API change; here 'name' for 'title')
+    was read as an empty board: every posting of the board was closed."""
+    config = tmp_path / "sources.toml"
+    db = tmp_path / "s.sqlite3"
+    with ReplayServer({"/v1/boards/vaulttec/jobs": fixture("greenhouse/vaulttec.json")}) as srv:
+        config.write_text(f'[[sources]]\nname = "gh"\ntype = "greenhouse"\n'
+                          f'boards = ["vaulttec"]\nbase_url = "{srv.url}"\n', encoding="utf-8")
+        args = ["--db", str(db), "sync", "--config", str(config), "--no-enrich", "--json"]
+        assert runner.invoke(app, args).exit_code == 0
+        jobs = json.loads(fixture("greenhouse/vaulttec.json").body)["jobs"]
+        for job in jobs:
+            job["name"] = job.pop("title")
+        srv.routes["/v1/boards/vaulttec/jobs"] = Reply(json.dumps({"jobs": jobs}).encode())
+        result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    (gh,) = json.loads(result.stdout)["sources"]
+    assert (gh["closed"], gh["failed"]) == (0, 1)
+    assert gh["errors"][0].endswith("the list has 3 jobs and none with the 'id' and 'title' a "
+                                    "job has; is the API's answer of another shape? Nothing "
+                                    "was closed")
+    listed = runner.invoke(app, ["--db", str(db), "stats", "--json"])
+    assert json.loads(listed.stdout)["by_status"] == {"open": 3}

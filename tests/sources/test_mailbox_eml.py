@@ -87,7 +87,7 @@ def test_a_folder_without_messages_is_named(tmp_path: Path) -> None:
 def test_a_file_that_is_no_mail_is_named_not_stored(tmp_path: Path) -> None:
     notes = tmp_path / "notes.txt"
     notes.write_text("machine learning jobs to look at\nAcme, Northwind\n", encoding="utf-8")
-    result, db = _sync(tmp_path, [notes])
+    result, _ = _sync(tmp_path, [notes])
     assert result.exit_code == 1
     (report,) = json.loads(result.stdout)["sources"]
     assert (report["new"], report["failed"]) == (0, 1)

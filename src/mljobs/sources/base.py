@@ -270,6 +270,12 @@ def _is(kind: Any, value: Any) -> bool:
     return isinstance(value, kind) if isinstance(kind, type) else True
 
 
+# a listing none of whose jobs can be read is no empty board: read as one, every posting of
+# the board was closed (an API change, or a proxy's answer, closed a whole board)
+UNREAD_LISTING = ("the list has {} jobs and none with the {} a job has; is the API's answer "
+                  "of another shape? Nothing was closed")
+
+
 TRACKING_PARAMS = frozenset({
     "gclid", "fbclid", "msclkid", "mc_cid", "mc_eid", "ref", "ref_src", "referrer", "source",
     "src", "trk", "trkid", "lever-source", "lever-origin", "gh_src", "utm", "igshid",

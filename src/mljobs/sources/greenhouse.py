@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
-from mljobs.sources.base import BaseSource, Window, parse_iso, ref_part
+from mljobs.sources.base import UNREAD_LISTING, BaseSource, Window, parse_iso, ref_part
 
 
 @dataclass
@@ -49,9 +49,12 @@ class Greenhouse(BaseSource):
         if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
             raise self.fail(doc, "expected an object with a 'jobs' list")
         board = ref_part(doc.ref, "boards") or "unknown"
-        for job in data["jobs"]:
-            if isinstance(job, dict) and job.get("id") is not None and job.get("title"):
-                yield self._job(job, board)
+        jobs = [job for job in data["jobs"]
+                if isinstance(job, dict) and job.get("id") is not None and job.get("title")]
+        if data["jobs"] and not jobs:
+            raise self.fail(doc, UNREAD_LISTING.format(len(data["jobs"]), "'id' and 'title'"))
+        for job in jobs:
+            yield self._job(job, board)
 
     def _job(self, job: dict[str, Any], board: str) -> RawPosting:
         content = job.get("content") or ""
