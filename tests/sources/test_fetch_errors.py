@@ -118,3 +118,36 @@ def test_a_listing_of_jobs_none_of_which_can_be_read_closes_nothing(tmp_path: Pa
                                     "was closed")
     listed = runner.invoke(app, ["--db", str(db), "stats", "--json"])
     assert json.loads(listed.stdout)["by_status"] == {"open": 3}
+
+
+def test_a_listing_cut_short_closes_nothing(tmp_path: Path) -> None:
+    """Lever stopped at ``max_pages`` while more pages followed, and Greenhouse answered an
+    empty list that says it has jobs: both were complete listings to sync, which closed every
+    posting they did not show."""
+    config = tmp_path / "sources.toml"
+    db = tmp_path / "s.sqlite3"
+    lever = [fixture(f"lever/leverdemo-skip{skip}.json") for skip in (0, 2)]
+    routes = {"/v1/boards/vaulttec/jobs": fixture("greenhouse/vaulttec.json"),
+              "/v0/postings/leverdemo?limit=2&mode=json&skip=0": lever[0],
+              "/v0/postings/leverdemo?limit=2&mode=json&skip=2": lever[1]}
+    with ReplayServer(routes) as srv:
+        config.write_text(f'[[sources]]\nname = "gh"\ntype = "greenhouse"\n'
+                          f'boards = ["vaulttec"]\nbase_url = "{srv.url}"\n\n'
+                          f'[[sources]]\nname = "lever"\ntype = "lever"\nboards = ["leverdemo"]\n'
+                          f'page_size = 2\nbase_url = "{srv.url}"\n', encoding="utf-8")
+        args = ["--db", str(db), "sync", "--config", str(config), "--no-enrich", "--json"]
+        assert runner.invoke(app, args).exit_code == 0
+        srv.routes["/v1/boards/vaulttec/jobs"] = Reply(b'{"jobs": [], "meta": {"total": 3}}')
+        config.write_text(config.read_text(encoding="utf-8") + "max_pages = 1\n",
+                          encoding="utf-8")
+        result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    sources = {s["name"]: s for s in json.loads(result.stdout)["sources"]}
+    assert (sources["gh"]["closed"], sources["lever"]["closed"]) == (0, 0)
+    assert sources["gh"]["errors"][0].endswith(
+        "the list is empty but says it has 3 jobs; nothing was closed; try again later")
+    assert ("stopped after max_pages = 1 pages of 2 while more follow; raise max_pages"
+            in sources["lever"]["errors"][0])
+    assert sources["lever"]["unchanged"] == 2  # the page fetched is still read
+    stats = runner.invoke(app, ["--db", str(db), "stats", "--json"])
+    assert json.loads(stats.stdout)["by_status"] == {"open": 6}

@@ -53,6 +53,11 @@ class Greenhouse(BaseSource):
                 if isinstance(job, dict) and job.get("id") is not None and job.get("title")]
         if data["jobs"] and not jobs:
             raise self.fail(doc, UNREAD_LISTING.format(len(data["jobs"]), "'id' and 'title'"))
+        total = (data.get("meta") or {}).get("total") if isinstance(data.get("meta"), dict) \
+            else None
+        if not data["jobs"] and isinstance(total, int) and total > 0:  # would close them all
+            raise self.fail(doc, f"the list is empty but says it has {total} jobs; nothing "
+                            "was closed; try again later")
         for job in jobs:
             yield self._job(job, board)
 

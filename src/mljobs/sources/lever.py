@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from mljobs.errors import FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
 from mljobs.sources.base import UNREAD_LISTING, BaseSource, Window, from_epoch, ref_part
@@ -55,6 +56,10 @@ class Lever(BaseSource):
             items = self.load_json(doc)
             if not isinstance(items, list) or len(items) < self.page_size:
                 return
+        # more pages follow: the postings on them are not seen, and would be closed
+        raise FetchError(self.name, url, f"stopped after max_pages = {self.max_pages} pages of "
+                         f"{self.page_size} while more follow; raise max_pages (the postings "
+                         "fetched are stored; none of the site was closed)")
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """One posting per array element."""
