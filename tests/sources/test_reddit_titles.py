@@ -41,6 +41,10 @@ def test_hiring_titles_are_read_and_for_hire_posts_left_out(tmp_path: Path) -> N
                           f'subreddits = ["MLjobs"]\nbase_url = "{srv.url}"\n', encoding="utf-8")
         result = runner.invoke(app, ["--db", str(db), "sync", "--config", str(config),
                                      "--no-enrich", "--json"])
+        table = runner.invoke(app, ["--db", str(db), "sync", "--config", str(config),
+                                    "--no-enrich"])
+    assert "reddit: 1 job seekers' posts skipped (not job postings)" in " ".join(
+        table.output.split())
     assert result.exit_code == 0, result.output
     (report,) = json.loads(result.stdout)["sources"]
     assert (report["new"], report["seekers"], report["filtered"]) == (2, 1, 1)

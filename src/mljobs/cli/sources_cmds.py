@@ -237,6 +237,13 @@ def sync(
                     validators.close()
         except SyncInterrupted as stop:
             _interrupted(stop, as_json)
+        except KeyboardInterrupt:  # after every unit: while linking or indexing
+            err_console.print(
+                "[yellow]Interrupted[/yellow] after every source was synced, while linking "
+                "duplicates or updating the search index: the postings are stored; the next "
+                "sync (or import) links them, and the next search brings the index up to "
+                "date.", highlight=False, soft_wrap=True)
+            raise typer.Exit(130) from None
         _show(report, as_json)
         if not as_json:
             _say_idle(entries, report)
@@ -328,7 +335,8 @@ def _show(report: SyncReport, as_json: bool) -> None:
                       f"store holds {report.links.clusters:,} groups of the same job)")
     for s in report.sources:
         if s.seekers:
-            console.print(f"{safe(s.name)}: {s.seekers:,} job seekers' comments skipped (not "
+            what = "posts" if s.type == "reddit" else "comments"  # "[For Hire]" posts
+            console.print(f"{safe(s.name)}: {s.seekers:,} job seekers' {what} skipped (not "
                           "job postings)")
     for s in report.sources:
         for error in s.errors[:10]:
