@@ -32,7 +32,8 @@ HTML_ONLY = (b'From: Alerts <alerts@jobs.example.com>\nSubject: Job alert: Data 
              b'Date: Wed, 11 Mar 2026 09:00:00 +0000\nMessage-ID: <eml2@example.org>\n'
              b'MIME-Version: 1.0\nContent-Type: text/html; charset="x-unknown-charset"\n\n'
              b'<html><body><h1>Data Scientist at Contoso</h1><p>Build machine learning models '
-             b'for demand forecasting. Python, SQL.</p></body></html>\n')
+             b'for demand forecasting. Python, SQL. <a href="https://contoso.example/jobs/7?'
+             b'utm_source=alert">Apply</a></p></body></html>\n')
 
 
 def _sync(tmp_path: Path, paths: list[Path]):  # type: ignore[no-untyped-def]
@@ -68,6 +69,7 @@ def test_eml_files_and_a_folder_of_them_are_read(tmp_path: Path) -> None:
     (alert,) = [p for p in postings if p.title == "Data Scientist" and p.company is None]
     # "Job alert: " is no part of the title
     assert "demand forecasting" in (alert.description_text or "")
+    assert alert.url == "https://contoso.example/jobs/7?utm_source=alert"  # its first link
     again, _ = _sync(tmp_path, [single, folder, mbox])
     (second,) = json.loads(again.stdout)["sources"]
     assert (second["new"], second["unchanged"]) == (0, 6)

@@ -112,11 +112,15 @@ class Mailbox(BaseSource):
             titles = [_JOB_PREFIX.sub("", subject) or first_line(body)]
         else:
             titles = [first_line(c) for c in chunks]
+        # an HTML-only message's links are in its tags, which the text drops: one posting
+        # of one such message takes the first link to a page (no posting had a URL)
+        link = _html_link(msg) if len(chunks) == 1 else None
         for index, (title, chunk) in enumerate(zip(titles, chunks, strict=True)):
-            yield self._posting(key, index, title, chunk, posted, str(msg.get("From") or ""))
+            yield self._posting(key, index, title, chunk, posted, str(msg.get("From") or ""),
+                                link)
 
     def _posting(self, key: str, index: int, title: str, text: str, posted: datetime | None,
-                 sender: str) -> RawPosting:
+                 sender: str, link: str | None = None) -> RawPosting:
         role, company = title, None
         if "|" in title:
             fields = parse_header(title)
@@ -128,7 +132,7 @@ class Mailbox(BaseSource):
         return RawPosting(
             source=self.name, source_id=short_hash(key, str(index)), title=role[:300] or "(untitled)",
             company=company, posted_at=posted, description_text=tidy_text(text),
-            url=_first_url(text), extra={"message_id": key, "part": index,
+            url=_first_url(text) or link, extra={"message_id": key, "part": index,
                                          "list": sender.split("<")[0].strip() or None},
         )
 
@@ -152,6 +156,20 @@ def _body(msg: EmailMessage) -> str:
     if not isinstance(content, str):
         return ""
     return html_to_text(content) if part.get_content_subtype() == "html" else content
+
+
+def _html_link(msg: EmailMessage) -> str | None:
+    """The first http(s) link of a message whose body is HTML only (None otherwise)."""
+    part = msg.get_body(preferencelist=("plain", "html"))
+    if part is None or part.get_content_subtype() != "html":
+        return None
+    try:
+        html = part.get_content()
+    except (LookupError, UnicodeDecodeError):
+        payload = part.get_payload(decode=True)
+        html = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+    match = re.search(r"""href\s*=\s*["']?(https?://[^"'\s>]+)""", str(html), re.IGNORECASE)
+    return match.group(1) if match else None
 
 
 def _date(value: object) -> datetime | None:
