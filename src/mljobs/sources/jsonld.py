@@ -142,9 +142,10 @@ class JsonLd(BaseSource):
                             "remove the page from the config")
         if not found and not blocks:
             raise self.fail(doc, "no schema.org JobPosting on the page (no JSON-LD, and "
-                            "none in microdata); this source reads only pages that carry it (a page "
-                            "built by JavaScript carries none until run in a browser): remove "
-                            "the page or give the address of a single job's page")
+                            "none in microdata); this source reads only pages that carry it "
+                            "(a page built by JavaScript carries none until run in a "
+                            "browser): remove the page or give the address of a single "
+                            "job's page")
         ids: set[str] = set()
         for job in found:
             raw = self._posting(job, doc.ref)
