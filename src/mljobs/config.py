@@ -21,6 +21,7 @@ file uses (strings, numbers, booleans, lists of them, one level of tables).
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -64,16 +65,34 @@ class Config:
             if entry.name == name:
                 return entry
         names = ", ".join(e.name for e in self.sources) or "(none; add one with "
-        raise ConfigError(f"no source called {name!r} in the config; configured: {names}"
+        close = difflib.get_close_matches(name, [e.name for e in self.sources], n=1, cutoff=0.6)
+        raise ConfigError(f"no source called {name!r} in the config; "
+                          + (f"did you mean {close[0]!r}? " if close else "")
+                          + f"configured: {names}"
                           + ("mljobs sources add)" if not self.sources else ""))
 
     def http_settings(self) -> HttpSettings:
         """``[http]`` as HttpSettings, naming unknown keys."""
-        known = {f.name for f in fields(HttpSettings)}
-        unknown = sorted(set(self.http) - known)
+        known = {f.name: f for f in fields(HttpSettings)}
+        unknown = sorted(set(self.http) - set(known))
         if unknown:
             raise ConfigError(f"[http]: unknown setting(s) {', '.join(unknown)}; "
                               f"available: {', '.join(sorted(known))}")
+        for key, value in self.http.items():
+            # `timeout = "fast"` went on to fail inside httpx; `per_host = 0` let no request out
+            default = known[key].default
+            if isinstance(default, str):
+                ok = isinstance(value, str) and bool(value.strip())
+                kind = "text"
+            else:
+                ok = isinstance(value, int | float) and not isinstance(value, bool) and \
+                    (isinstance(value, int) or isinstance(default, float))
+                ok = ok and (value >= 0 if key == "retries" else value > 0)
+                kind = ("a whole number" if isinstance(default, int) else "a number") + \
+                    (", 0 or more" if key == "retries" else ", more than 0")
+            if not ok:
+                raise ConfigError(f"[http] {key} = {value!r}: use {kind} "
+                                  f"(the default is {default!r})")
         return HttpSettings(**self.http)
 
 
@@ -90,8 +109,20 @@ def load(path: Path) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file or pass --config") from exc
+    unknown = sorted(set(data) - {"http", "filter", "sources"})
+    if unknown:  # `[[source]]` (one letter short) read as no sources at all
+        raise ConfigError(f"{path}: unknown table or key {', '.join(unknown)}; the file has "
+                          "[http], [filter] and one [[sources]] table per source")
+    for table in ("http", "filter"):
+        if not isinstance(data.get(table, {}), dict):
+            raise ConfigError(f"{path}: {table} = {data[table]!r} should be a table: a "
+                              f"[{table}] line with its settings under it (docs/sources.md)")
+    sources = data.get("sources", [])
+    if not isinstance(sources, list):  # `[sources]` (one bracket) is a single table
+        raise ConfigError(f"{path}: write each source as a [[sources]] table (two brackets), "
+                          "not [sources]")
     config = Config(http=dict(data.get("http") or {}), filter=dict(data.get("filter") or {}))
-    for i, raw in enumerate(data.get("sources") or [], 1):
+    for i, raw in enumerate(sources, 1):
         entry = _entry(raw, path, i)
         if any(e.name == entry.name for e in config.sources):
             raise ConfigError(f"{path}: two sources are called {entry.name!r}; rename one")
@@ -105,10 +136,19 @@ def _entry(raw: Any, path: Path, index: int) -> SourceEntry:
                           "(greenhouse, lever, hackernews...)")
     settings = dict(raw)
     kind = str(settings.pop("type"))
-    name = str(settings.pop("name", kind))
-    enabled = bool(settings.pop("enabled", True))
+    name = settings.pop("name", kind)
+    enabled = settings.pop("enabled", True)
+    where = f"{path}: sources entry {index} ({name!r})"
+    if not isinstance(enabled, bool):  # "false" (text) read as true, so the entry synced
+        raise ConfigError(f"{where}: enabled = {enabled!r} should be true or false, "
+                          "without quotes")
+    if not isinstance(name, str) or not name.strip():
+        raise ConfigError(f"{where}: name should be text in quotes, e.g. name = \"ml-boards\"")
     entry = SourceEntry(name=name, type=kind, settings=settings, enabled=enabled)
-    entry.build()  # validates type and setting names now, not mid-sync
+    try:
+        entry.build()  # validates type, setting names and values now, not mid-sync
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     return entry
 
 
@@ -120,9 +160,36 @@ def validate_name(name: str) -> str:
     return name
 
 
-def save(config: Config, path: Path) -> None:
-    """Write the config as TOML (atomically: temp file, then rename)."""
-    lines: list[str] = ["# mljobs sources; edit freely or use `mljobs sources add/remove`.", ""]
+_HEADER = "# mljobs sources; edit freely or use `mljobs sources add/remove`."
+
+
+def _has_comments(text: str) -> bool:
+    """True when a TOML text holds a comment other than the header ``save`` writes (a ``#``
+    outside quoted strings)."""
+    for line in text.splitlines():
+        if line.strip() == _HEADER:
+            continue
+        quote = None
+        for i, char in enumerate(line):
+            if quote:
+                if char == "\\" and quote == '"':
+                    continue
+                if char == quote and (i == 0 or line[i - 1] != "\\" or quote == "'"):
+                    quote = None
+            elif char in "\"'":
+                quote = char
+            elif char == "#":
+                return True
+    return False
+
+
+def save(config: Config, path: Path) -> Path | None:
+    """Write the config as TOML (atomically: temp file, then rename).
+
+    The file is written anew, so comments written by hand in it would be lost: when it has
+    any, the old file is kept first as ``<name>.bak``, whose path is returned (else None).
+    """
+    lines: list[str] = [_HEADER, ""]
     for table in ("http", "filter"):
         values = getattr(config, table)
         if values:
@@ -138,9 +205,16 @@ def save(config: Config, path: Path) -> None:
         lines += [f"{_key(k)} = {_value(v)}" for k, v in entry.settings.items() if v is not None]
         lines.append("")
     path.parent.mkdir(parents=True, exist_ok=True)
+    backup = None
+    if path.exists():
+        old = path.read_text(encoding="utf-8")
+        if _has_comments(old):
+            backup = path.with_name(path.name + ".bak")
+            backup.write_text(old, encoding="utf-8")
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text("\n".join(lines), encoding="utf-8")
     tmp.replace(path)
+    return backup
 
 
 def _key(key: str) -> str:

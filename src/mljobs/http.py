@@ -173,6 +173,7 @@ class HttpClient:
         self._rng = rng or random.Random()
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._hosts_lock = threading.Lock()
+        self._cancelled = threading.Event()
         s = self.settings
         self._client = httpx.Client(
             headers={"User-Agent": s.user_agent, "Accept-Encoding": "gzip, deflate"},
@@ -185,6 +186,11 @@ class HttpClient:
     def close(self) -> None:
         """Close the connection pool."""
         self._client.close()
+
+    def cancel(self) -> None:
+        """Stop: no request is started or retried from now on, a wait between attempts ends
+        at once, and ``get`` raises ``FetchError`` (Ctrl-C during a sync)."""
+        self._cancelled.set()
 
     def __enter__(self) -> Self:
         return self
@@ -220,6 +226,8 @@ class HttpClient:
         attempt = 0
         while True:
             attempt += 1
+            if self._cancelled.is_set():
+                raise FetchError(source, full, "cancelled")
             try:
                 with self._host_slot(full):
                     response = self._once(full, source, cached)
@@ -231,9 +239,17 @@ class HttpClient:
             except FetchError as err:
                 wait = self._retry_wait(err, attempt)
                 if wait is None:
+                    if err.transient and attempt > 1:  # a busy or broken server: say so
+                        _hint(err, f"gave up after {attempt} attempts; try again later")
+                    elif err.status in (401, 403):
+                        _hint(err, "the server refuses access: a private board or page "
+                              "cannot be read; remove it or check the address")
                     raise
                 self.stats.add(retries=1)
-                self._sleep(wait)
+                if self._sleep is time.sleep:
+                    self._cancelled.wait(wait)  # the same wait, ended by ``cancel``
+                else:
+                    self._sleep(wait)
 
     def _retry_wait(self, err: FetchError, attempt: int) -> float | None:
         if not err.transient or attempt > self.settings.retries:
@@ -298,6 +314,11 @@ class HttpClient:
                 raise _too_big(source, url, cap)
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _hint(err: FetchError, text: str) -> None:
+    """Add what to do to an error's message."""
+    err.args = (f"{err}; {text}",)
 
 
 def _too_big(source: str, url: str, cap: int) -> FetchError:

@@ -99,6 +99,16 @@ class SyncOptions:
     refresh_index: bool = True
 
 
+class SyncInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a sync: what was synced before it (``report``) and how many units were
+    not (``left``). Nothing stored is lost; ``mljobs sync`` again finishes the work."""
+
+    def __init__(self, report: SyncReport, left: int) -> None:
+        super().__init__(f"sync interrupted with {left} units not synced")
+        self.report = report
+        self.left = left
+
+
 class StoreValidators:
     """Conditional-GET cache backed by the store (bodies are raw documents).
 
@@ -199,12 +209,13 @@ def run_sync(
         units = source.units(window)
         reports[entry.name].units = len(units)
         jobs += [(entry, source, unit) for unit in units]
-    changed: list[str] = []
+    changed = store.begin_linking() if options.link else []
     done = dict.fromkeys(reports, 0)
     todo = iter(jobs)
     workers = max(1, options.workers)
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        inflight: dict[Future[_Fetched], tuple[SourceEntry, BaseSource, str]] = {}
+    pool = ThreadPoolExecutor(max_workers=workers)
+    inflight: dict[Future[_Fetched], tuple[SourceEntry, BaseSource, str]] = {}
+    try:
         while True:
             # at most two units per worker are fetched ahead of the store writes,
             # so memory stays bounded when parsing is slower than fetching
@@ -221,9 +232,25 @@ def run_sync(
                 done[entry.name] += 1
                 if on_progress:
                     on_progress(entry.name, done[entry.name], reports[entry.name].units)
+    except KeyboardInterrupt:
+        # Ctrl-C: the units written so far stay (each in its own transaction; a unit being
+        # written is rolled back whole); no unit is started, and the workers' requests are
+        # not waited for (``with ThreadPoolExecutor`` waited for every one, retries and all)
+        http.cancel()
+        pool.shutdown(wait=False, cancel_futures=True)
+        partial = SyncReport(list(reports.values()))
+        left = len(jobs) - sum(done.values())
+        raise SyncInterrupted(partial, left) from None
+    pool.shutdown(wait=True)
+    for entry in entries:  # errors in the order of the units, not of their answers
+        order = {unit: i for i, (e, _, unit) in enumerate(jobs) if e is entry}
+        reports[entry.name].errors.sort(
+            key=lambda error: order.get(error[1:].partition("] ")[0], len(order)))
     report = SyncReport(list(reports.values()))
-    if options.link and changed:
-        report.links = link_duplicates(store, changed)
+    if options.link:
+        if changed:
+            report.links = link_duplicates(store, changed)
+        store.end_linking()
     if options.refresh_index:
         from mljobs.index import open_index
 
@@ -244,6 +271,7 @@ class _UnitSync:
         self.now = now
         self.options = options
         self.window = window
+        self._said: set[str] = set()
 
     def run(self, unit: str, fetched: _Fetched) -> list[str]:
         """Handle one unit; return the ids of new or updated postings."""
@@ -257,7 +285,7 @@ class _UnitSync:
                 self.http.validators.flush({d.sha256 for d in fetched.docs}, now=self.now)
         postings: list[Posting] = []
         for doc in fetched.docs:
-            parsed = self._parse(doc)
+            parsed = self._parse(doc, unit)
             complete = complete and parsed is not None
             postings += parsed or []
         kept = self._filter(postings)
@@ -276,10 +304,16 @@ class _UnitSync:
         return result.ids
 
     def _fail(self, message: str) -> None:
+        # a paged source reads each page as it fetches (Lever, Reddit, HN's Algolia pages):
+        # a page that cannot be read failed the fetch and then its parse, one error counted
+        # and listed twice
+        if message in self._said:
+            return
+        self._said.add(message)
         self.report.failed += 1
         self.report.errors.append(message)
 
-    def _parse(self, doc: Document) -> list[Posting] | None:
+    def _parse(self, doc: Document, unit: str) -> list[Posting] | None:
         try:
             raws = list(self.source.parse(doc))
             kept = [r for r in raws if not self.source.seeker(r)]
@@ -291,7 +325,7 @@ class _UnitSync:
                 f"{self.source.name}: cannot parse {doc.ref}: {type(err).__name__}: {err}"
             self.store.record_failure(self.source.name, doc.ref, message, now=self.now,
                                       raw_sha256=doc.sha256)
-            self._fail(message)
+            self._fail(f"[{unit}] {message}")  # as a fetch error is named
             return None
         return out
 

@@ -61,3 +61,29 @@ def test_search_of_an_empty_store_says_how_to_fill_it(tmp_path: Path) -> None:
     assert " ".join(res.output.split()) == (
         f"0 postings match pytorch; showing 0 The store {db} holds no postings yet; load some "
         "with `mljobs import FILE`, `mljobs sync` or `mljobs demo`.")
+
+
+def test_files_of_unknown_types_make_no_store_and_mail_is_pointed_to_sync(
+        tmp_path: Path) -> None:
+    """A ``.tsv`` and a saved mail (``.eml``) only: nothing can be imported, so no store is made
+    (one was, empty), and the mail is pointed to the mailbox source that reads it."""
+    table = tmp_path / "jobs.tsv"
+    table.write_text("title\tcompany\nML Engineer\tAcme\n", encoding="utf-8")
+    mail = tmp_path / "alert.eml"
+    mail.write_text("Subject: Job alert: ML Engineer\n\nTrain models.\n", encoding="utf-8")
+    db = tmp_path / "new.sqlite3"
+    res = runner.invoke(app, ["--db", str(db), "import", str(table), str(mail)])
+    assert res.exit_code == 1
+    assert " ".join(res.output.split()) == (
+        f"InputError: {table}: unknown file type; use a .jsonl, .json or .csv file (or pass "
+        f"--format); {mail}: mail is read by the mailbox source, not imported: `mljobs sources "
+        f"add mailbox --name mail --set paths={mail}`, then `mljobs sync --source mail`")
+    assert not db.exists()
+    rows = tmp_path / "rows.jsonl"  # with one file that can be imported, the others are named
+    rows.write_text(json.dumps({"title": "ML Engineer", "description": "PyTorch"}) + "\n",
+                    encoding="utf-8")
+    res = runner.invoke(app, ["--db", str(db), "import", str(table), str(rows), "--no-enrich"])
+    assert res.exit_code == 1
+    assert f"InputError: {table}: unknown file type" in " ".join(res.output.split())
+    found = runner.invoke(app, ["--db", str(db), "search", "pytorch", "--json"])
+    assert json.loads(found.output)["total"] == 1

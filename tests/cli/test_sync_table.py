@@ -100,4 +100,6 @@ def test_an_error_of_an_entry_named_after_its_type_is_not_prefixed_twice(
                               "--no-enrich"], env={"COLUMNS": "200"}, catch_exceptions=False)
     assert res.exit_code == 1
     errors = [line for line in res.output.splitlines() if "cannot parse" in line]
-    assert errors and errors[0].startswith("feed: cannot parse ")
+    # the unit first, as a fetch error names it (errors are in the order of the units)
+    assert errors and errors[0].startswith(f"feed: [{board_url}/feed/malformed.xml] cannot "
+                                           "parse ")

@@ -96,8 +96,14 @@ def test_lever_stops_at_max_pages(replay: ReplayServer) -> None:
     replay.routes["/v0/postings/fullsite"] = Reply(full)  # every page is full
     source = make_source("lever", {"boards": ["fullsite"], "base_url": replay.url,
                                    "page_size": 2, "max_pages": 3})
-    with HttpClient(FAST) as http:
-        assert len(list(source.fetch_unit(http, "fullsite"))) == 3
+    docs = []
+    with HttpClient(FAST) as http, pytest.raises(FetchError, match=r"stopped after max_pages = "
+                                                 r"3 pages of 2 while more follow; raise "
+                                                 r"max_pages"):
+        docs.extend(source.fetch_unit(http, "fullsite"))
+    # the three pages are yielded (and stored by sync), but the unit is not complete: what is
+    # on the pages not fetched is not seen, and must not be closed
+    assert len(docs) == 3
     assert replay.hits["/v0/postings/fullsite"] == 3
 
 

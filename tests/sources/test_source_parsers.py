@@ -108,6 +108,15 @@ def test_feed_rss_and_atom_titles_and_sanitising() -> None:
     assert atom[0].company == "Lingua Labs" and atom[0].title == "Computational Linguist (NLP)"
     with pytest.raises(ParseError, match="malformed feed"):
         parse("feed", "feed/malformed.xml")
+    # a web page where the feed was expected (it gave 0 postings and no word)
+    with pytest.raises(ParseError, match=r"not an RSS or Atom feed \(it starts '<html><body>"
+                       r"Not found</body></html>', text/html\); check the URL"):
+        list(make_source("feed", {}).parse(Document(
+            source="feed", ref="https://example.org/jobs", media_type="text/html",
+            content=b"<html><body>Not found</body></html>", fetched_at=NOW)))
+    empty = b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>'
+    assert list(make_source("feed", {}).parse(Document(  # a feed with no item is no error
+        source="feed", ref="https://example.org/rss", content=empty, fetched_at=NOW))) == []
 
 
 def test_jsonld_tolerates_invalid_json_and_reads_graph_and_microdata() -> None:
@@ -120,7 +129,20 @@ def test_jsonld_tolerates_invalid_json_and_reads_graph_and_microdata() -> None:
     assert careers[1].remote == "remote"
     micro = parse("jsonld", "jsonld/microdata.html")
     assert micro[0].title == "Computer Vision Engineer" and micro[0].locations == ["Eindhoven, NL"]
-    assert parse("jsonld", "jsonld/broken.html") == []
+    # a page whose only JSON-LD cannot be read names it (it synced as 0 postings, no word)
+    with pytest.raises(ParseError, match=r"JSON-LD block cannot be read even leniently "
+                       r"\(Expecting ',' delimiter at line 1 column 43\)"):
+        parse("jsonld", "jsonld/broken.html")
+    with pytest.raises(ParseError, match="no schema.org JobPosting on the page"):
+        list(make_source("jsonld", {}).parse(Document(
+            source="jsonld", ref="https://example.org/careers", content=b"<html><body>Jobs: "
+            b"<a href=/j/1>ML Engineer</a></body></html>", media_type="text/html",
+            fetched_at=NOW)))
+    # valid JSON-LD of other kinds (a careers page with no opening today) is no error
+    assert list(make_source("jsonld", {}).parse(Document(
+        source="jsonld", ref="https://example.org/careers", content=b'<script type='
+        b'"application/ld+json">{"@type": "Organization", "name": "Acme"}</script>',
+        media_type="text/html", fetched_at=NOW))) == []
     assert lenient_json('{"a": "line\nbreak",}') == {"a": "line\nbreak"}
     assert lenient_json("{nope") is None
 

@@ -102,10 +102,11 @@ def test_malformed_feed_and_broken_jsonld_page(tmp_path: Path, replay: ReplaySer
     with SQLiteStore(tmp_path / "db.sqlite3") as store:
         sources = by_name(sync(store, config))
     assert sources["f"].failed == 1 and "malformed feed" in sources["f"].errors[0]
-    # broken JSON-LD: nothing usable on the page, no crash; the robots.txt-disallowed page is
-    # reported and never fetched
-    assert sources["j"].new == 0 and sources["j"].failed == 1
-    assert "robots.txt" in sources["j"].errors[0]
+    # broken JSON-LD: nothing usable on the page, no crash, and said; the robots.txt-disallowed
+    # page is reported and never fetched
+    assert sources["j"].new == 0 and sources["j"].failed == 2
+    assert any("robots.txt" in e for e in sources["j"].errors)
+    assert any("/jobs/broken: its JSON-LD block cannot be read" in e for e in sources["j"].errors)
     assert replay.hits["/private/secret-job"] == 0 and replay.hits["/jobs/broken"] == 1
 
 

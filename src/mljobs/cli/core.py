@@ -6,6 +6,7 @@ import functools
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 from rich.progress import (
@@ -36,6 +37,7 @@ from mljobs.pipeline import default_enricher
 from mljobs.posting_view import duplicates_of, list_pays, split_roles
 from mljobs.search import found_as_stored, resolve_values, search_json, store_values
 from mljobs.search import parse_since as shared_parse_since
+from mljobs.sources.files import detect_format
 
 
 def _count_rows(path: Path) -> int | None:
@@ -75,15 +77,31 @@ def import_cmd(
         if not any(path.exists() for path in files):
             raise InputError("; ".join(f"{path}: no such file" for path in files)
                              + "; check the path")
+        if fmt is None:  # no file of a type that can be imported: no store made either
+            problems = []
+            for path in files:
+                try:
+                    if not path.exists():
+                        raise InputError(f"{path}: no such file; check the path")
+                    if not path.is_dir():
+                        detect_format(path)
+                except InputError as exc:
+                    problems.append(str(exc))
+                else:
+                    break
+            else:
+                raise InputError("; ".join(problems))
     with handle_errors(), store_from(db, create=True) as store:
         enricher = None if no_enrich else default_enricher()
+        # what an import or sync stopped before linking stored (found unchanged now)
+        owed = store.begin_linking()
         reports: list[FileReport] = []
         stamp = now()
         with Progress(
             TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
             TimeElapsedColumn(), console=err_console, transient=True,
         ) as progress:
-            for path in files:
+            for number, path in enumerate(files):
                 task = progress.add_task(path.name, total=_count_rows(path))
                 try:
                     report = import_file(
@@ -95,12 +113,16 @@ def import_cmd(
                     report = FileReport(path=str(path), rejected=True)
                     err_console.print(f"[bold red]InputError:[/bold red] {safe(str(exc))}",
                                       highlight=False)
+                except KeyboardInterrupt:  # it printed nothing at all
+                    progress.stop()
+                    _import_interrupted(path, len(files) - number - 1)
                 reports.append(report)
         from mljobs.dedupe import link_duplicates  # numpy + rapidfuzz: load only when needed
 
-        changed = [pid for r in reports for pid in r.changed_ids]
+        changed = owed + [pid for r in reports for pid in r.changed_ids]
         with console.status("Linking duplicates and updating the search index..."):
             linked = link_duplicates(store, changed)
+            store.end_linking()
             open_index(store).close()
         if linked.linked:
             console.print(f"linked {linked.linked:,} postings as duplicates of others (the store "
@@ -108,6 +130,16 @@ def import_cmd(
         _print_import_summary(reports, strict)
         if any(r.rejected or r.errors for r in reports):
             raise typer.Exit(1)
+
+
+def _import_interrupted(path: Path, after: int) -> NoReturn:
+    err_console.print(
+        f"[yellow]Interrupted[/yellow] while importing {safe(str(path))}"
+        + (f" ({after} more file{'s' if after > 1 else ''} not started)" if after else "")
+        + ": the rows written before are stored (500 to a transaction), and duplicates are "
+        "linked at the next import or sync. Run the same `mljobs import` again to finish: "
+        "rows already stored stay as they are.", highlight=False, soft_wrap=True)
+    raise typer.Exit(130)
 
 
 def _print_import_summary(reports: list[FileReport], strict: bool) -> None:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import shlex
+import sys
 import typing
 from datetime import date
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NoReturn, cast
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -20,7 +23,7 @@ from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
 from mljobs.sources import SOURCES, source_class
 from mljobs.sources.base import Window
-from mljobs.sync import StoreValidators, SyncOptions, SyncReport, run_sync
+from mljobs.sync import StoreValidators, SyncInterrupted, SyncOptions, SyncReport, run_sync
 
 sources_app = typer.Typer(help="Configure where `mljobs sync` collects postings from.",
                           no_args_is_help=True)
@@ -45,7 +48,13 @@ def _coerce(kind: str, key: str, text: str) -> Any:
     hint = str(hints.get(key, "str"))
     if hint.startswith("list"):
         items = [x.strip() for x in text.split(",") if x.strip()]
-        return [int(x) for x in items] if "int" in hint else items
+        if "int" not in hint:
+            return items
+        bad = [x for x in items if not x.isdigit()]
+        if bad:  # a traceback (ValueError) before
+            raise ConfigError(f"{kind} setting {key}: {bad[0]!r} is not a whole number (an "
+                              f"item id, e.g. --set {key}=46466074)")
+        return [int(x) for x in items]
     if hint.startswith("int") or hint == "<class 'int'>":
         try:
             return int(text)
@@ -88,7 +97,7 @@ def sources_add(
         entry.build().units(Window(today=now().date()))
         old = next((e for e in conf.sources if e.name == entry.name), None)
         conf.sources = [e for e in conf.sources if e.name != entry.name] + [entry]
-        cfg.save(conf, path)
+        backup = cfg.save(conf, path)
         if old is None:
             console.print(f"Added source [bold]{safe(entry.name)}[/bold] ({kind}) to "
                           f"{safe(str(path))}")
@@ -98,6 +107,7 @@ def sources_add(
                 f"{old.type} with {_settings(old.settings) or 'no settings'}, it is {kind} with "
                 f"{_settings(entry.settings) or 'no settings'} (give another --name to keep "
                 "both)", highlight=False, soft_wrap=True)
+        _say_backup(backup)
 
 
 @sources_app.command("list")
@@ -155,8 +165,16 @@ def sources_remove(
         conf = cfg.load(path)
         conf.entry(name)
         conf.sources = [e for e in conf.sources if e.name != name]
-        cfg.save(conf, path)
+        backup = cfg.save(conf, path)
         console.print(f"Removed source [bold]{safe(name)}[/bold] from {safe(str(path))}")
+        _say_backup(backup)
+
+
+def _say_backup(backup: Path | None) -> None:
+    if backup is not None:  # the file is written anew: hand-written comments would be lost
+        console.print(f"The file had comments, which the rewritten file does not keep; the "
+                      f"file as it was is kept in {safe(str(backup))}", highlight=False,
+                      soft_wrap=True)
 
 
 def _enricher(enabled: bool) -> Any:
@@ -193,27 +211,61 @@ def sync(
     if any source failed (the others are still synced).
     """
     with handle_errors():
-        conf = cfg.load(_config_path(config))
+        path = _config_path(config)
+        if config is not None and not path.exists():  # a mistyped --config read as empty
+            raise ConfigError(f"--config {path}: no such file; check the path, or make it "
+                              f"with `mljobs sources add ... --config {shlex.quote(str(path))}`")
+        conf = cfg.load(path)
         entries = [conf.entry(n) for n in source] if source else \
             [e for e in conf.sources if e.enabled]
         if not entries:
-            raise ConfigError("no sources to sync; add one with `mljobs sources add`")
+            why = ("every source in it is disabled (enabled = false)" if conf.sources
+                   else "it lists no sources" if path.exists() else "the file does not exist")
+            raise ConfigError(f"no sources to sync in {path}: {why}; add one with "
+                              "`mljobs sources add` (docs/sources.md)")
         options = SyncOptions(
             workers=workers, since=_date(since), enricher=_enricher(enrich),
             ml_filter=from_config(conf.filter) if ml_filter else None,
         )
-        with store_from(db, create=True) as store:
-            validators = StoreValidators(store)
-            try:
-                with HttpClient(conf.http_settings(), validators=validators) as http:
-                    report = _run(store, entries, http, options, quiet=as_json)
-            finally:
-                validators.close()
+        try:
+            with store_from(db, create=True) as store:
+                validators = StoreValidators(store)
+                try:
+                    with HttpClient(conf.http_settings(), validators=validators) as http:
+                        report = _run(store, entries, http, options, quiet=as_json)
+                finally:
+                    validators.close()
+        except SyncInterrupted as stop:
+            _interrupted(stop, as_json)
+        except KeyboardInterrupt:  # after every unit: while linking or indexing
+            err_console.print(
+                "[yellow]Interrupted[/yellow] after every source was synced, while linking "
+                "duplicates or updating the search index: the postings are stored; the next "
+                "sync (or import) links them, and the next search brings the index up to "
+                "date.", highlight=False, soft_wrap=True)
+            raise typer.Exit(130) from None
         _show(report, as_json)
         if not as_json:
             _say_idle(entries, report)
         if not report.ok:
             raise typer.Exit(1)
+
+
+def _interrupted(stop: SyncInterrupted, as_json: bool) -> NoReturn:
+    """Ctrl-C: show what was synced, say that it is kept and how to finish, exit 130 (as a
+    shell does for SIGINT). Before, the run waited for every request in flight (a slow board's
+    read timeout, times each retry) and then printed nothing."""
+    _show(stop.report, as_json)
+    err_console.print(
+        f"[yellow]Interrupted:[/yellow] {stop.left:,} of the run's units (boards, feeds, "
+        "months...) were not synced; what was synced before is stored, and duplicates are "
+        "linked at the next sync. Run `mljobs sync` again to finish.", highlight=False,
+        soft_wrap=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # a worker may still wait on a slow server (a read cannot be cut short); the store is
+    # closed and every write was whole, so nothing is lost by not waiting for it
+    os._exit(130)
 
 
 def _say_idle(entries: list[cfg.SourceEntry], report: SyncReport) -> None:
@@ -232,7 +284,7 @@ def _say_idle(entries: list[cfg.SourceEntry], report: SyncReport) -> None:
             console.print(
                 f"{safe(s.name)}: nothing to fetch, as its {' and '.join(empty)} "
                 f"{'list is' if len(empty) == 1 else 'lists are'} empty; set one with `mljobs sources add "
-                f"{entry.type} --name {safe(s.name)} --set {empty[0]}=...`", highlight=False,
+                f"{entry.type} --name {safe(shlex.quote(s.name))} --set {empty[0]}=...`", highlight=False,
                 soft_wrap=True)
 
 
@@ -283,14 +335,17 @@ def _show(report: SyncReport, as_json: bool) -> None:
                       f"store holds {report.links.clusters:,} groups of the same job)")
     for s in report.sources:
         if s.seekers:
-            console.print(f"{safe(s.name)}: {s.seekers:,} job seekers' comments skipped (not "
+            what = "posts" if s.type == "reddit" else "comments"  # "[For Hire]" posts
+            console.print(f"{safe(s.name)}: {s.seekers:,} job seekers' {what} skipped (not "
                           "job postings)")
     for s in report.sources:
         for error in s.errors[:10]:
             # a source's message starts with its type: an entry named after its type read
             # "feed: feed: cannot parse ..."
-            if s.name == s.type and error.startswith(f"{s.type}: "):
-                error = error[len(s.type) + 2:]
+            unit, sep, rest = error.partition("] ")  # "[unit] type: ..." or "type: ..."
+            head, rest = (unit + sep, rest) if error.startswith("[") and sep else ("", error)
+            if s.name == s.type and rest.startswith(f"{s.type}: "):
+                error = head + rest[len(s.type) + 2:]
             err_console.print(f"[red]{safe(s.name)}[/red]: {safe(error)}", highlight=False,
                               soft_wrap=True)
         if len(s.errors) > 10:

@@ -8,6 +8,7 @@ Hacker News helpers that sources and ``mljobs import`` share.
 
 from __future__ import annotations
 
+import difflib
 from typing import Any
 
 from mljobs.errors import ConfigError
@@ -31,13 +32,23 @@ __all__ = ["SOURCES", "BaseSource", "Source", "Window", "clean_url", "make_sourc
            "settings_of", "source_class"]
 
 
+# what people call a kind of source, for "did you mean"
+_ALIASES = {"rss": "feed", "atom": "feed", "hn": "hackernews", "mail": "mailbox",
+            "mbox": "mailbox", "eml": "mailbox", "maildir": "mailbox", "email": "mailbox",
+            "schema": "jsonld", "json-ld": "jsonld", "careers": "jsonld", "jobposting": "jsonld"}
+
+
 def source_class(kind: str) -> type[BaseSource]:
     """The source class registered as ``kind``, or a ``ConfigError`` listing them."""
     try:
         return SOURCES[kind]
     except KeyError:
+        close = [_ALIASES[kind.lower()]] if kind.lower() in _ALIASES else \
+            difflib.get_close_matches(kind.lower(), list(SOURCES), n=1, cutoff=0.6)
         raise ConfigError(
-            f"unknown source type {kind!r}; available: {', '.join(sorted(SOURCES))}"
+            f"unknown source type {kind!r}; "
+            + (f"did you mean {close[0]!r}? " if close else "")
+            + f"available: {', '.join(sorted(SOURCES))}"
         ) from None
 
 

@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import types
+import typing
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
-from typing import Any, ClassVar, Protocol, runtime_checkable
+from typing import Any, ClassVar, Protocol, cast, runtime_checkable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from mljobs.errors import ConfigError, ParseError
+from mljobs.errors import ConfigError, FetchError, ParseError
 from mljobs.http import HttpClient, Response
 from mljobs.models import Document, RawPosting
 
@@ -106,6 +108,22 @@ class BaseSource:
         for unit in self.units(window):
             yield from self.fetch_unit(http, unit)
 
+    def check(self) -> None:
+        """Refuse setting values no sync could use, with a ``ConfigError`` saying what to
+        write (pure; ``build`` calls it, so ``sources add`` and reading the config do): a
+        count below 1 (``page_size = 0`` paged for ever on the first page), an address that
+        is no http(s) URL, a board given as its web address. Sources add their own."""
+        for f in fields(cast(Any, self)):
+            value = getattr(self, f.name)
+            if isinstance(value, int) and not isinstance(value, bool) and value < 1:
+                raise ConfigError(f"{f.name} = {value}: use 1 or more")
+            if f.name.endswith("url") or f.name == "urls":
+                for url in value if isinstance(value, list) else [value]:
+                    _check_url(f.name, url)
+            if f.name == "boards":
+                for board in value:
+                    _check_board(board)
+
     def scope(self, unit: str) -> str | None:
         """``<name>:<unit>:`` for closing sources, else None."""
         return f"{self.name}:{unit}:" if self.closes else None
@@ -115,20 +133,62 @@ class BaseSource:
         return Document(source=self.name, ref=ref or response.url, content=response.content,
                         media_type=response.media_type, fetched_at=datetime.now(UTC))
 
+    #: what to check when an address of this source is not found (HTTP 404 or 410)
+    not_found: ClassVar[str] = "check the address in the config"
+
     def get(self, http: HttpClient, url: str, **params: str | int) -> Response:
-        """GET through the shared client, naming this source in errors."""
-        return http.get(url, source=self.name, params=params or None)
+        """GET through the shared client, naming this source in errors (and, for an address
+        that is not found, what to check)."""
+        try:
+            return http.get(url, source=self.name, params=params or None)
+        except FetchError as err:
+            if err.status in (404, 410):
+                err.args = (f"{err}; not found: {self.not_found}",)
+            raise
 
     def load_json(self, doc: Document) -> Any:
-        """The JSON body of a document, or ``ParseError`` naming it."""
+        """The JSON body of a document, or ``ParseError`` naming it (and saying so when the
+        server sent a web page, as a proxy's or a maintenance page is)."""
         try:
             return json.loads(doc.content)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            head = doc.content[:512].lstrip().lower()
+            if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
+                text = " ".join(doc.content[:300].decode("utf-8", "replace").split())[:70]
+                raise ParseError(self.name, doc.ref, f"the server sent a web page, not JSON "
+                                 f"({doc.media_type or 'no content type'}, starting "
+                                 f"{text!r}): the service may be down (try again later), or "
+                                 "the API address (base_url) is wrong") from exc
             raise ParseError(self.name, doc.ref, f"invalid JSON ({exc})") from exc
+
+    def load_object(self, doc: Document) -> dict[str, Any]:
+        """The JSON object of a document; ``ParseError`` for anything else."""
+        data = self.load_json(doc)
+        if not isinstance(data, dict):
+            raise self.fail(doc, f"expected a JSON object, got {type(data).__name__}")
+        return data
 
     def fail(self, doc: Document, message: str) -> ParseError:
         """A ``ParseError`` for ``doc``."""
         return ParseError(self.name, doc.ref, message)
+
+
+def _check_url(key: str, url: Any) -> None:
+    if url is None:
+        return
+    parts = urlsplit(str(url).strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        hint = f"https://{url}" if not parts.scheme and "." in str(url).split("/")[0] else None
+        raise ConfigError(f"{key}: {str(url)!r} is not an http(s) address; write the whole URL"
+                          + (f", e.g. {hint}" if hint else " (https://...)"))
+
+
+def _check_board(board: str) -> None:
+    if "/" in board or not board.strip():
+        token = [p for p in urlsplit(board).path.split("/") if p]
+        hint = f"; for {board} that is boards = [\"{token[-1]}\"]" if token else ""
+        raise ConfigError(f"boards: {board!r} is not a board name; give the name the board's "
+                          f"address ends with, not the address{hint}")
 
 
 def settings_of(cls: type) -> list[str]:
@@ -145,10 +205,75 @@ def build(cls: type[BaseSource], settings: dict[str, Any], *, entry: str) -> Bas
             f"source {entry!r} ({cls.name}): unknown setting(s) {', '.join(unknown)}; "
             f"available: {', '.join(known) or '(none)'}"
         )
+    hints = typing.get_type_hints(cls)
+    for key, value in settings.items():
+        problem = _type_problem(key, hints.get(key), value)
+        if problem:
+            raise ConfigError(f"source {entry!r} ({cls.name}): {problem}")
     try:
-        return cls(**settings)
+        source = cls(**settings)
     except TypeError as exc:
         raise ConfigError(f"source {entry!r} ({cls.name}): {exc}") from exc
+    try:
+        source.check()
+    except ConfigError as exc:
+        raise ConfigError(f"source {entry!r} ({cls.name}): {exc}") from None
+    return source
+
+
+_KINDS: dict[type, tuple[str, str]] = {  # what a value of the type is called, an example
+    str: ("text", '"value"'), int: ("a whole number", "2"), float: ("a number", "2.5"),
+    bool: ("true or false", "true")}
+
+
+def _toml(value: Any) -> str:
+    """A value as the config file spells it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
+
+
+def _type_problem(key: str, hint: Any, value: Any) -> str | None:
+    """What is wrong with a setting's value for its annotation (``list[str]``, ``int``,
+    ``str | None``...), in words, or None. A hand-edited ``boards = "anthropic"`` was read
+    letter by letter (boards "a", "n", "t"...) and ``page_size = "ten"`` sent as is."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        hint = args[0] if len(args) == 1 else None
+    if typing.get_origin(hint) is list:
+        (item,) = typing.get_args(hint) or (str,)
+        name, example = _KINDS.get(item, ("a value", "..."))
+        if not isinstance(value, list):
+            one = _toml(value) if _is(item, value) else example
+            return (f"{key} = {_toml(value)} should be a list, with brackets even for one "
+                    f"item: {key} = [{one}]")
+        bad = [v for v in value if not _is(item, v)]
+        if bad:
+            return (f"{key} = {_toml(value)}: {_toml(bad[0])} is not {name}; write "
+                    f"{key} = [{example}, ...]")
+        return None
+    if isinstance(hint, type) and hint in _KINDS and not _is(hint, value):
+        name, example = _KINDS[hint]
+        return f"{key} = {_toml(value)} should be {name}, e.g. {key} = {example}"
+    return None
+
+
+def _is(kind: Any, value: Any) -> bool:
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    return isinstance(value, kind) if isinstance(kind, type) else True
+
+
+# a listing none of whose jobs can be read is no empty board: read as one, every posting of
+# the board was closed (an API change, or a proxy's answer, closed a whole board)
+UNREAD_LISTING = ("the list has {} jobs and none with the {} a job has; is the API's answer "
+                  "of another shape? Nothing was closed")
 
 
 TRACKING_PARAMS = frozenset({

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
+from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
 from mljobs.sources.base import BaseSource, Window, short_hash
@@ -37,6 +38,13 @@ class Feed(BaseSource):
     urls: list[str] = field(default_factory=list)
     company_in_title: str = "auto"
 
+    def check(self) -> None:
+        """``company_in_title`` is ``auto`` or ``none`` (anything else read as ``auto``)."""
+        super().check()
+        if self.company_in_title not in ("auto", "none"):
+            raise ConfigError(f"company_in_title = {self.company_in_title!r}: use \"auto\" or "
+                              "\"none\"")
+
     def units(self, window: Window) -> list[str]:
         """One unit per feed URL."""
         return list(dict.fromkeys(self.urls))
@@ -50,10 +58,30 @@ class Feed(BaseSource):
         import feedparser  # type: ignore[import-untyped]  # imported here: fast start-up
 
         parsed = feedparser.parse(doc.content)
-        found = [r for r in (self._entry(e, doc.ref) for e in parsed.get("entries") or []) if r]
+        found: list[RawPosting] = []
+        ids: set[str] = set()
+        for entry in parsed.get("entries") or []:
+            raw = self._entry(entry, doc.ref)
+            if raw is None:
+                continue
+            if raw.source_id in ids:  # entries without a guid that link to one page (the
+                # careers page) had one id, and all but one were lost; the first keeps its id
+                own = short_hash(raw.source_id, raw.title, raw.company or "",
+                                 str(entry.get("published") or ""))
+                raw = raw.model_copy(update={"source_id": own if own not in ids else
+                                             short_hash(own, str(len(ids)))})
+            ids.add(raw.source_id)
+            found.append(raw)
         if parsed.get("bozo") and not found:
             reason = parsed.get("bozo_exception")
             raise self.fail(doc, f"malformed feed ({reason or 'unknown error'})")
+        if not found and not parsed.get("version"):
+            # a web page (the site's home or jobs page, an error page) read as a feed with
+            # no entries: nothing, and no word of why
+            raise self.fail(doc, f"not an RSS or Atom feed (it starts {_start(doc.content)}, "
+                            f"{doc.media_type or 'no content type'}); check the URL: a site's "
+                            "feed is linked from its page as <link rel=\"alternate\" "
+                            "type=\"application/rss+xml\">")
         yield from found
 
     def _entry(self, entry: Any, feed_ref: str) -> RawPosting | None:
@@ -85,6 +113,12 @@ class Feed(BaseSource):
             if match:
                 return match.group("role").strip(), match.group("company").strip()
         return title, None
+
+
+def _start(content: bytes) -> str:
+    """The first characters of a document, quoted (for error messages)."""
+    text = " ".join(content[:200].decode("utf-8", "replace").split())
+    return repr(text[:60] + ("..." if len(text) > 60 else "")) if text else "empty"
 
 
 def _when(value: Any) -> datetime | None:

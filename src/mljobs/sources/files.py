@@ -42,6 +42,10 @@ def detect_format(path: Path) -> str:
     for ext, fmt in ((".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"), (".csv", "csv")):
         if name.endswith(ext):
             return fmt
+    if name.endswith((".mbox", ".eml", ".mbx")):  # mail is synced, not imported
+        raise InputError(
+            f"{path}: mail is read by the mailbox source, not imported: `mljobs sources add "
+            f"mailbox --name mail --set paths={path}`, then `mljobs sync --source mail`")
     raise InputError(
         f"{path}: unknown file type; use a .jsonl, .json or .csv file (or pass --format)"
     )

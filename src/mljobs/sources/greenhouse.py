@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
-from mljobs.sources.base import BaseSource, Window, parse_iso, ref_part
+from mljobs.sources.base import UNREAD_LISTING, BaseSource, Window, parse_iso, ref_part
 
 
 @dataclass
@@ -27,6 +27,9 @@ class Greenhouse(BaseSource):
     """
 
     name: ClassVar[str] = "greenhouse"
+    not_found: ClassVar[str] = (
+        "is the board's name right? It is the last part of the board's address, "
+        "boards.greenhouse.io/NAME")
     closes: ClassVar[bool] = True
     boards: list[str] = field(default_factory=list)
     base_url: str = "https://boards-api.greenhouse.io"
@@ -46,9 +49,17 @@ class Greenhouse(BaseSource):
         if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
             raise self.fail(doc, "expected an object with a 'jobs' list")
         board = ref_part(doc.ref, "boards") or "unknown"
-        for job in data["jobs"]:
-            if isinstance(job, dict) and job.get("id") is not None and job.get("title"):
-                yield self._job(job, board)
+        jobs = [job for job in data["jobs"]
+                if isinstance(job, dict) and job.get("id") is not None and job.get("title")]
+        if data["jobs"] and not jobs:
+            raise self.fail(doc, UNREAD_LISTING.format(len(data["jobs"]), "'id' and 'title'"))
+        total = (data.get("meta") or {}).get("total") if isinstance(data.get("meta"), dict) \
+            else None
+        if not data["jobs"] and isinstance(total, int) and total > 0:  # would close them all
+            raise self.fail(doc, f"the list is empty but says it has {total} jobs; nothing "
+                            "was closed; try again later")
+        for job in jobs:
+            yield self._job(job, board)
 
     def _job(self, job: dict[str, Any], board: str) -> RawPosting:
         content = job.get("content") or ""

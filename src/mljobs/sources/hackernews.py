@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, ClassVar
 
-from mljobs.errors import ConfigError
+from mljobs.errors import ConfigError, FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
 from mljobs.sources.base import BaseSource, Window
@@ -82,9 +82,14 @@ class HackerNews(BaseSource):
         if self.api not in APIS:
             raise ConfigError(f"hackernews: api={self.api!r}; use one of {', '.join(APIS)}")
         units = [f"thread-{t}" for t in self.threads]
+        last = f"{window.today:%Y-%m}"
         for month in self.months:
-            if not _MONTH.match(month):
+            if not _MONTH.match(month) or not 1 <= int(month[5:]) <= 12:
                 raise ConfigError(f"hackernews: month {month!r} is not YYYY-MM (e.g. 2026-01)")
+            if not f"{FIRST_MONTH:%Y-%m}" <= month <= last:  # found no thread, and said nothing
+                raise ConfigError(f"hackernews: month {month!r}: the \"Who is hiring?\" "
+                                  f"threads run from {FIRST_MONTH:%Y-%m} to this month ({last})")
+        self._this_month = last
         start = _start(self.since) or window.since
         if start:
             units += month_range(max(start, FIRST_MONTH), window.today)
@@ -100,6 +105,10 @@ class HackerNews(BaseSource):
         thread = int(unit.removeprefix("thread-")) if unit.startswith("thread-") \
             else self._find_thread(http, unit)
         if thread is None:
+            if unit < getattr(self, "_this_month", unit):  # this month's may not be up yet
+                raise FetchError(self.name, unit, "no \"Ask HN: Who is hiring?\" thread of "
+                                 "this month found by the Algolia search; try again later, or "
+                                 "give the thread's item id as threads = [ID]")
             return
         if self.api == "firebase":
             yield from self._firebase(http, thread)
@@ -114,7 +123,7 @@ class HackerNews(BaseSource):
         query = f"Ask HN: Who is hiring? ({calendar.month_name[number]} {year})"
         resp = self.get(http, f"{self.algolia_url.rstrip('/')}/search",
                         tags="story,author_whoishiring", query=query, hitsPerPage=20)
-        hits = self.load_json(self.document(resp)).get("hits") or []
+        hits = self.load_object(self.document(resp)).get("hits") or []
         for hit in hits:
             if isinstance(hit, dict) and thread_month(str(hit.get("title") or "")) == month:
                 return int(hit["objectID"])
@@ -128,7 +137,7 @@ class HackerNews(BaseSource):
                             page=page)
             doc = self.document(resp)
             yield doc
-            pages = self.load_json(doc).get("nbPages") or 0
+            pages = self.load_object(doc).get("nbPages") or 0
             page += 1
             if page >= int(pages):
                 return
@@ -137,7 +146,7 @@ class HackerNews(BaseSource):
         root = self.firebase_url.rstrip("/")
         story = self.document(self.get(http, f"{root}/item/{thread}.json"))
         yield story
-        for kid in self.load_json(story).get("kids") or []:
+        for kid in self.load_object(story).get("kids") or []:
             yield self.document(self.get(http, f"{root}/item/{int(kid)}.json"))
 
     @staticmethod
@@ -191,6 +200,6 @@ class HackerNews(BaseSource):
 def _start(value: str | None) -> date | None:
     if not value:
         return None
-    if not _MONTH.match(value):
+    if not _MONTH.match(value) or not 1 <= int(value[5:]) <= 12:
         raise ConfigError(f"hackernews: since={value!r} is not YYYY-MM (e.g. 2011-04)")
     return date(int(value[:4]), int(value[5:]), 1)

@@ -46,6 +46,20 @@ def lenient_json(text: str) -> Any:
     return None
 
 
+def _blocks(numbers: list[int], total: int) -> str:
+    if total == 1:
+        return "block"
+    return f"block{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))} of {total}"
+
+
+def _json_error(block: str) -> str:
+    try:
+        json.loads(block.strip(), strict=False)
+    except json.JSONDecodeError as exc:
+        return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
+    return "not JSON"
+
+
 def job_postings(node: Any) -> Iterator[dict[str, Any]]:
     """Every ``JobPosting`` object in a JSON-LD value (lists, ``@graph``, nesting)."""
     if isinstance(node, list):
@@ -112,14 +126,40 @@ class JsonLd(BaseSource):
         """One posting per JobPosting object on the page."""
         page = doc.content.decode("utf-8", "replace")
         found: list[dict[str, Any]] = []
-        for block in _SCRIPT.findall(page):
-            found.extend(job_postings(lenient_json(block)))
+        blocks = _SCRIPT.findall(page)
+        broken = []
+        for number, block in enumerate(blocks, 1):
+            value = lenient_json(block)
+            if value is None and block.strip():
+                broken.append(number)
+            found.extend(job_postings(value))
         if not found:
             found.extend(self._microdata(page, doc.ref))
+        if not found and broken:  # the page's postings, if any, are in what cannot be read
+            raise self.fail(doc, f"its JSON-LD {_blocks(broken, len(blocks))} cannot be read "
+                            f"even leniently ({_json_error(blocks[broken[0] - 1])}); no "
+                            "posting found. The site's markup is broken: ask its owner, or "
+                            "remove the page from the config")
+        if not found and not blocks:
+            raise self.fail(doc, "no schema.org JobPosting on the page (no JSON-LD, and "
+                            "none in microdata); this source reads only pages that carry it "
+                            "(a page built by JavaScript carries none until run in a "
+                            "browser): remove the page or give the address of a single "
+                            "job's page")
+        ids: set[str] = set()
         for job in found:
             raw = self._posting(job, doc.ref)
-            if raw is not None:
-                yield raw
+            if raw is None:
+                continue
+            if raw.source_id in ids:
+                # two postings of one title and no identifier on one page (one job in two
+                # cities): one id, so the second replaced the first. The first keeps its id
+                # (as stored before); the next is told apart by its own address or places.
+                own = short_hash(raw.source_id, raw.url or "", *raw.locations)
+                raw = raw.model_copy(update={"source_id": own if own not in ids else
+                                             short_hash(own, str(len(ids)))})
+            ids.add(raw.source_id)
+            yield raw
 
     def _microdata(self, page: str, url: str) -> list[dict[str, Any]]:
         import extruct  # type: ignore[import-untyped]  # imported here: it is slow to import and only needed for microdata

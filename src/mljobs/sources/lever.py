@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from mljobs.errors import FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
-from mljobs.sources.base import BaseSource, Window, from_epoch, ref_part
+from mljobs.sources.base import UNREAD_LISTING, BaseSource, Window, from_epoch, ref_part
 
 _INTERVALS = {"per-year-salary": "year", "per-month-salary": "month", "per-week-salary": "week",
               "per-day-wage": "day", "per-hour-wage": "hour"}
@@ -31,6 +32,9 @@ class Lever(BaseSource):
     """
 
     name: ClassVar[str] = "lever"
+    not_found: ClassVar[str] = (
+        "is the site's name right? It is the last part of jobs.lever.co/NAME; a site hosted "
+        "in the EU needs base_url = \"https://api.eu.lever.co\"")
     closes: ClassVar[bool] = True
     boards: list[str] = field(default_factory=list)
     base_url: str = "https://api.lever.co"
@@ -52,6 +56,10 @@ class Lever(BaseSource):
             items = self.load_json(doc)
             if not isinstance(items, list) or len(items) < self.page_size:
                 return
+        # more pages follow: the postings on them are not seen, and would be closed
+        raise FetchError(self.name, url, f"stopped after max_pages = {self.max_pages} pages of "
+                         f"{self.page_size} while more follow; raise max_pages (the postings "
+                         "fetched are stored; none of the site was closed)")
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """One posting per array element."""
@@ -59,9 +67,12 @@ class Lever(BaseSource):
         if not isinstance(data, list):
             raise self.fail(doc, "expected a JSON array of postings")
         site = ref_part(doc.ref, "postings") or "unknown"
-        for item in data:
-            if isinstance(item, dict) and item.get("id") and item.get("text"):
-                yield self._posting(item, site)
+        items = [item for item in data
+                 if isinstance(item, dict) and item.get("id") and item.get("text")]
+        if data and not items:  # read as an empty site, it closed every posting of the site
+            raise self.fail(doc, UNREAD_LISTING.format(len(data), "'id' and 'text'"))
+        for item in items:
+            yield self._posting(item, site)
 
     def _posting(self, item: dict[str, Any], site: str) -> RawPosting:
         cats = item.get("categories") or {}

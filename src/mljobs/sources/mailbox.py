@@ -1,4 +1,5 @@
-"""Mailing-list postings and job-alert e-mails from mbox files or Maildirs.
+"""Mailing-list postings and job-alert e-mails: mbox files, Maildirs, saved messages
+(``.eml``) and folders of them.
 
 ``fetch`` reads the files (the only I/O); each message is one ``Document``.
 ``parse`` reads a message: a plain posting (ML-News, SIG-IRList) becomes one
@@ -29,17 +30,18 @@ from mljobs.sources.hn_format import first_line, parse_header
 
 _RULE = re.compile(r"^\s*(?:[-=*_~#]\s*){3,}$", re.MULTILINE)
 _LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?)\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.IGNORECASE)
-_JOB_PREFIX = re.compile(r"^(?:job|jobs|position|vacancy|opening|hiring)\s*[:\-]\s*", re.IGNORECASE)
+_JOB_PREFIX = re.compile(r"^(?:new\s+)?(?:job|jobs|position|vacancy|opening|hiring)"
+                         r"(?:\s+alerts?)?\s*[:\-]\s*", re.IGNORECASE)  # "Job alert: ..."
 _AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|@|-|–)\s+(?P<company>[A-Z][^,|]{1,60})$")
 MIN_JOB_CHARS = 60
 
 
 @dataclass
 class Mailbox(BaseSource):
-    """Local mbox files or Maildir folders.
+    """Local mbox files, Maildir folders, saved messages (``.eml``) or folders of them.
 
     Args:
-        paths: mbox files or Maildir folders.
+        paths: mbox files, Maildirs, ``.eml`` files or folders of ``.eml`` files.
     """
 
     name: ClassVar[str] = "mailbox"
@@ -55,8 +57,16 @@ class Mailbox(BaseSource):
         path = Path(unit).expanduser()
         if not path.exists():
             raise FetchError(self.name, unit, "no such mailbox; check the path in the config")
+        maildir = path.is_dir() and any((path / d).is_dir() for d in ("cur", "new"))
+        if path.is_dir() and not maildir:  # a folder of saved messages (.eml)
+            yield from self._messages(unit, sorted(
+                p for p in path.iterdir() if p.is_file() and p.suffix.lower() == ".eml"))
+            return
+        if path.is_file() and not _is_mbox(path):  # one saved message (.eml): read as an
+            yield from self._messages(unit, [path])  # mbox, it held no message at all
+            return
         box: stdlib_mailbox.Mailbox[stdlib_mailbox.Message] = (
-            stdlib_mailbox.Maildir(path, factory=None, create=False) if path.is_dir()
+            stdlib_mailbox.Maildir(path, factory=None, create=False) if maildir
             else stdlib_mailbox.mbox(path, create=False)
         )
         try:
@@ -68,11 +78,28 @@ class Mailbox(BaseSource):
         finally:
             box.close()
 
+    def _messages(self, unit: str, files: list[Path]) -> Iterator[Document]:
+        if not files:
+            raise FetchError(self.name, unit, "a folder that is no Maildir (no cur/ or new/) "
+                             "and holds no .eml files; give an mbox file, a Maildir or a "
+                             "folder of .eml files")
+        for file in files:
+            try:
+                data = file.read_bytes()
+            except OSError as exc:
+                raise FetchError(self.name, str(file), f"cannot read it ({exc})") from exc
+            mtime = datetime.fromtimestamp(file.stat().st_mtime).astimezone()
+            yield Document(source=self.name, ref=f"mailbox:{file}", content=data,
+                           media_type="message/rfc822", fetched_at=mtime)
+
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """One posting per job in the message."""
         msg = email.message_from_bytes(doc.content, policy=email.policy.default)
-        if not isinstance(msg, EmailMessage) or not (msg.keys() or msg.get_payload()):
-            raise self.fail(doc, "not an e-mail message")
+        if not isinstance(msg, EmailMessage) or not any(
+                msg.get(h) for h in ("From", "Subject", "Date", "Message-ID", "To")):
+            # a text file given as a saved message became a posting of its first line
+            raise self.fail(doc, "not an e-mail message (no From, Subject or Date header); "
+                            "give mbox files, Maildirs or saved messages (.eml)")
         subject = _LIST_TAG.sub("", str(msg.get("Subject") or "")).strip()
         body = _body(msg)
         if not body.strip():
@@ -85,11 +112,15 @@ class Mailbox(BaseSource):
             titles = [_JOB_PREFIX.sub("", subject) or first_line(body)]
         else:
             titles = [first_line(c) for c in chunks]
+        # an HTML-only message's links are in its tags, which the text drops: one posting
+        # of one such message takes the first link to a page (no posting had a URL)
+        link = _html_link(msg) if len(chunks) == 1 else None
         for index, (title, chunk) in enumerate(zip(titles, chunks, strict=True)):
-            yield self._posting(key, index, title, chunk, posted, str(msg.get("From") or ""))
+            yield self._posting(key, index, title, chunk, posted, str(msg.get("From") or ""),
+                                link)
 
     def _posting(self, key: str, index: int, title: str, text: str, posted: datetime | None,
-                 sender: str) -> RawPosting:
+                 sender: str, link: str | None = None) -> RawPosting:
         role, company = title, None
         if "|" in title:
             fields = parse_header(title)
@@ -101,9 +132,16 @@ class Mailbox(BaseSource):
         return RawPosting(
             source=self.name, source_id=short_hash(key, str(index)), title=role[:300] or "(untitled)",
             company=company, posted_at=posted, description_text=tidy_text(text),
-            url=_first_url(text), extra={"message_id": key, "part": index,
+            url=_first_url(text) or link, extra={"message_id": key, "part": index,
                                          "list": sender.split("<")[0].strip() or None},
         )
+
+
+def _is_mbox(path: Path) -> bool:
+    """An mbox file starts with a ``From `` line (or is empty); a saved message does not."""
+    with path.open("rb") as fh:
+        head = fh.read(5)
+    return head in (b"", b"From ")
 
 
 def _body(msg: EmailMessage) -> str:
@@ -118,6 +156,20 @@ def _body(msg: EmailMessage) -> str:
     if not isinstance(content, str):
         return ""
     return html_to_text(content) if part.get_content_subtype() == "html" else content
+
+
+def _html_link(msg: EmailMessage) -> str | None:
+    """The first http(s) link of a message whose body is HTML only (None otherwise)."""
+    part = msg.get_body(preferencelist=("plain", "html"))
+    if part is None or part.get_content_subtype() != "html":
+        return None
+    try:
+        html = part.get_content()
+    except (LookupError, UnicodeDecodeError):
+        payload = part.get_payload(decode=True)
+        html = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+    match = re.search(r"""href\s*=\s*["']?(https?://[^"'\s>]+)""", str(html), re.IGNORECASE)
+    return match.group(1) if match else None
 
 
 def _date(value: object) -> datetime | None:

@@ -9,10 +9,12 @@ small and the per-host limit at 1.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
 from mljobs.normalize import html_to_text
@@ -32,11 +34,26 @@ class Reddit(BaseSource):
     """
 
     name: ClassVar[str] = "reddit"
+    not_found: ClassVar[str] = (
+        "is the subreddit's name or the thread's id right?")
     general: ClassVar[bool] = True
     subreddits: list[str] = field(default_factory=list)
     threads: list[str] = field(default_factory=list)
     base_url: str = "https://www.reddit.com"
     max_pages: int = 2
+
+    def check(self) -> None:
+        """Names, not addresses: ``subreddits = ["r/MLjobs"]`` asked for ``/r/r/MLjobs``."""
+        super().check()
+        for key, items in (("subreddits", self.subreddits), ("threads", self.threads)):
+            for item in items:
+                if "/" in item or not item.strip():
+                    parts = [p for p in item.split("/") if p]
+                    after = "comments" if key == "threads" else "r"
+                    name = parts[parts.index(after) + 1] if after in parts[:-1] else None
+                    what = "a thread's id" if key == "threads" else "a subreddit's bare name"
+                    hint = f'; write {key} = ["{name}"]' if name else ""
+                    raise ConfigError(f"{key}: {item!r} is not {what}{hint}")
 
     def units(self, window: Window) -> list[str]:
         """``r/<sub>`` and ``t/<post id>`` units."""
@@ -57,7 +74,8 @@ class Reddit(BaseSource):
                 params["after"] = after
             doc = self.document(self.get(http, f"{root}/r/{key}/new.json", **params))
             yield doc
-            after = ((self.load_json(doc) or {}).get("data") or {}).get("after") or ""
+            data = self.load_object(doc).get("data")
+            after = (data.get("after") if isinstance(data, dict) else None) or ""
             if not after:
                 return
 
@@ -81,17 +99,29 @@ class Reddit(BaseSource):
                 if raw:
                     yield raw
 
+    @staticmethod
+    def seeker(raw: RawPosting) -> bool:
+        """A "[For Hire]" post (tagged or flaired so, as r/MLjobs and r/forhire ask): someone
+        looking for work, not a job; sync leaves it out and counts it."""
+        marks = [*raw.extra.get("title_tags", []), raw.extra.get("flair") or ""]
+        return any(_FOR_HIRE.fullmatch(str(m).strip()) for m in marks)
+
     def _post(self, post: dict[str, Any]) -> RawPosting | None:
         if not post.get("id") or not post.get("title") or post.get("removed_by_category"):
             return None
         body_html = post.get("selftext_html")
+        title, tags, role, company, place = _read_title(str(post["title"]),
+                                                        post.get("link_flair_text"))
         return RawPosting(
-            source=self.name, source_id=str(post["id"]), title=str(post["title"]),
+            source=self.name, source_id=str(post["id"]), title=role or title,
+            company=company, locations=[place] if place else [],
+            remote="remote" if any(_REMOTE.search(p) for p in [*tags, place or ""]) else None,
             url=_permalink(post), posted_at=from_epoch(post.get("created_utc")),
             description_html=body_html or None,
             description_text=None if body_html else (post.get("selftext") or None),
             extra={"subreddit": post.get("subreddit"), "flair": post.get("link_flair_text"),
-                   "author": post.get("author"), "link": post.get("url")},
+                   "author": post.get("author"), "link": post.get("url"), "title_tags": tags,
+                   "title": str(post["title"])},
         )
 
     def _comment(self, c: dict[str, Any]) -> RawPosting | None:
@@ -111,6 +141,30 @@ class Reddit(BaseSource):
             description_text=text, extra={"subreddit": c.get("subreddit"),
                                           "author": c.get("author"), "roles": fields["roles"]},
         )
+
+
+_TAGS = re.compile(r"^\s*((?:\[[^\]]{1,30}\]\s*)+)")
+_FOR_HIRE = re.compile(r"for\s*hire|seeking\s+work|looking\s+for\s+work", re.IGNORECASE)
+_REMOTE = re.compile(r"\bremote\b", re.IGNORECASE)
+_ROLE_AT = re.compile(r"^(?P<role>.{2,80}?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^,|()\[\]]{0,60}?)"
+                      r"\s*(?:\((?P<place>[^()]{2,80})\))?\s*$")
+
+
+def _read_title(title: str, flair: Any = None
+                ) -> tuple[str, list[str], str | None, str | None, str | None]:
+    """A post title as subreddits for jobs ask for it: ``[Hiring] Role at Company (Place)``:
+    the title without its tags, the tags (``Hiring``), and, for a post tagged or flaired
+    "Hiring", the role, company and place when it reads so (else None; the title stays whole:
+    "Looking at ML roles at Google" is a question, not a role at a company)."""
+    match = _TAGS.match(title)
+    tags = re.findall(r"\[([^\]]+)\]", match.group(1)) if match else []
+    rest = title[match.end():].strip() if match else title.strip()
+    hiring = any(re.fullmatch(r"\s*hiring\s*", str(m), re.IGNORECASE) for m in [*tags, flair])
+    found = _ROLE_AT.match(rest) if hiring else None
+    if not found:
+        return rest or title, tags, None, None, None
+    return rest, tags, found.group("role").strip(), found.group("company").strip(), \
+        (found.group("place") or "").strip() or None
 
 
 def _children(listing: Any) -> list[dict[str, Any]]:

@@ -62,6 +62,8 @@ def _iso(value: datetime) -> str:
     return value.isoformat()
 
 
+_LINK_MARK = "unlinked_after_rev"  # meta: postings after this rev are not linked yet
+
 class SQLiteStore:
     """Postings in one SQLite file (or ``:memory:``).
 
@@ -98,6 +100,37 @@ class SQLiteStore:
         """A random id made when the store was created (the index checks it)."""
         row = self.conn.execute("SELECT value FROM meta WHERE key='store_id'").fetchone()
         return str(row[0])
+
+    def meta(self, key: str) -> str | None:
+        """A value kept in the store's ``meta`` table, or None."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        """Keep (or, with None, forget) a value in the ``meta`` table; committed at once."""
+        with self.transaction() as conn:
+            if value is None:
+                conn.execute("DELETE FROM meta WHERE key=?", (key,))
+            else:
+                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                             (key, value))
+
+    def begin_linking(self) -> list[str]:
+        """Note that postings written from now on are still to be linked as duplicates
+        (``dedupe.link_duplicates``), and return the ids of those an earlier sync or import
+        wrote but never linked: one stopped (Ctrl-C, SIGKILL) after writing and before
+        linking, whose postings the next run finds unchanged and so never compared.
+        ``end_linking`` clears the note once they are linked."""
+        owed = self.meta(_LINK_MARK)
+        if owed is None:
+            self.set_meta(_LINK_MARK, str(self.max_rev()))
+            return []
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM postings WHERE rev > ? ORDER BY rev", (int(owed),))]
+
+    def end_linking(self) -> None:
+        """Every posting written since ``begin_linking`` has been linked."""
+        self.set_meta(_LINK_MARK, None)
 
     def close(self) -> None:
         """Close the connection."""

@@ -1,0 +1,87 @@
+"""Ctrl-C during ``mljobs sync`` (a real subprocess sent SIGINT).
+
+Before: the run waited for every request in flight, retries and all (a board that never
+answers: the read timeout times four), printed nothing and exited 130; and the postings it
+had stored were never linked as duplicates, since the next run found them unchanged and
+links only what changed. Now it stops at once, shows what was synced, says how to finish,
+exits 130, and the next sync links what the stopped run stored.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from mljobs.store import SQLiteStore
+
+from .replay_server import ReplayServer, Reply, world_routes
+
+
+def _config(path: Path, base: str, boards: list[str]) -> None:
+    listed = ", ".join(f'"{b}"' for b in boards)
+    path.write_text(
+        "[http]\ntimeout = 600\nretries = 3\n\n"
+        f'[[sources]]\nname = "boards"\ntype = "greenhouse"\nboards = [{listed}]\n'
+        f'base_url = "{base}"\n\n'
+        '[[sources]]\nname = "hn"\ntype = "hackernews"\nmonths = ["2026-03"]\n'
+        f'algolia_url = "{base}/api/v1"\n', encoding="utf-8")
+
+
+def _command(db: Path, config: Path) -> list[str]:
+    return [sys.executable, "-c", "from mljobs.cli import main; main()", "--db", str(db),
+            "sync", "--config", str(config), "--no-enrich", "--workers", "2"]
+
+
+def _count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM postings").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_at_once_keeps_what_was_stored_and_links_it_next_time(
+        tmp_path: Path) -> None:
+    env = {**os.environ, "MLJOBS_SOURCES": "", "PYTHONWARNINGS": "ignore", "COLUMNS": "120"}
+    routes = world_routes()
+    routes["/v1/boards/silent/jobs"] = Reply(b"{}", held=True)  # answers only at the end
+    db = tmp_path / "s.sqlite3"
+    config = tmp_path / "sources.toml"
+    with ReplayServer(routes) as srv:
+        _config(config, srv.url, ["vaulttec", "espressoai", "silent"])
+        proc = subprocess.Popen(_command(db, config), env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        # the two boards (4 postings) and the month (5) are stored; the silent board is not
+        while _count(db) < 9 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.02)
+        os.kill(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=60)  # not the read timeout of 600 s
+        assert proc.returncode == 130, err
+        flat = " ".join((out + err).split())
+        assert "Interrupted: 1 of the run's units" in flat
+        assert "Run `mljobs sync` again to finish" in flat
+        assert "Traceback" not in flat
+        with SQLiteStore(db) as store:
+            assert store.count() == 9  # nothing stored was lost
+            assert store.get("hackernews:47227261").canonical_id is None  # not linked yet
+
+        _config(config, srv.url, ["vaulttec", "espressoai"])  # the silent board left out
+        again = subprocess.run(_command(db, config), env=env, capture_output=True, text=True,
+                               timeout=120, check=False)
+        assert again.returncode == 0, again.stderr
+    with SQLiteStore(db) as store:
+        # the HN post and the board's job were stored by the stopped run: unchanged now, and
+        # linked all the same
+        assert store.get("hackernews:47227261").canonical_id == "greenhouse:espressoai:4100001"
+        assert store.meta("unlinked_after_rev") is None
