@@ -172,10 +172,13 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
              "category": m.category, "start": m.start, "end": m.end} for m in first.values()]
 
 
-def _categories(text: str, found: list[Match]) -> list[str]:
-    """The categories (``""`` for none) of the rows ``_rows(text, smap, found)`` gives, in
-    their order, without building the rows: one per skill, from its first match that does
-    not name a group (which match is first does not depend on the sections)."""
+def _first_mentions(text: str, found: list[Match]) -> dict[str, str]:
+    """Each skill's category (``""`` for none), in the order of its first match that does
+    not name a group ("our Data Science team"), without building rows or sections: the
+    skills of ``_rows(text, smap, found)`` in their order, and also those ``_rows`` leaves
+    out as no ask but the archetype model reads (a field or domain word of the company's
+    own sentences, a field word naming a kind of tool or a purpose, a pitch's or a degree
+    subject's skills)."""
     first: dict[str, str] = {}  # skill -> its category
     for m in found:
         if m.name in first:
@@ -183,7 +186,12 @@ def _categories(text: str, found: list[Match]) -> list[str]:
         if m.category in _FIELD_CATEGORIES and _NAMES_A_GROUP.match(text, m.end):
             continue
         first[m.name] = m.category or ""
-    return list(first.values())
+    return first
+
+
+def _categories(text: str, found: list[Match]) -> list[str]:
+    """The categories of ``_first_mentions``, in order: what the archetype model reads."""
+    return list(_first_mentions(text, found).values())
 
 
 def features_for(title: str, text: str) -> Featurized:
