@@ -68,3 +68,54 @@ def test_feed_entries_without_a_guid_that_link_to_one_page_are_each_kept(tmp_pat
     assert first.exit_code == 0, first.output
     assert json.loads(first.stdout)["sources"][0]["new"] == 3
     assert json.loads(second.stdout)["sources"][0]["unchanged"] == 3
+
+
+def _sync(db: Path, config: Path) -> dict[str, int]:
+    result = runner.invoke(app, ["--db", str(db), "sync", "--config", str(config),
+                                 "--no-enrich", "--json"])
+    assert result.exit_code == 0, result.output
+    counts: dict[str, int] = json.loads(result.stdout)["sources"][0]
+    return counts
+
+
+def _stored(db: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
+    with SQLiteStore(db) as store:
+        return {p.id: (p.title, tuple(p.locations)) for _, p in store.iter_postings()}
+
+
+def test_a_posting_stored_under_a_shared_id_keeps_it_when_a_twin_is_listed_above(
+        tmp_path: Path) -> None:
+    """The id two items share is the one a store holds from before (an upsert of one id
+    twice kept the last), and a newest-first page or feed lists a new twin above the older
+    one: the last keeps it. With the first keeping it, the stored posting's id went to the
+    new job (an 'update' to another job) and the stored job came back as new."""
+    def page(*cities: str) -> Reply:
+        body = json.dumps([_job(city, len(city)) for city in cities])
+        return Reply(f'<html><head><script type="application/ld+json">{body}</script></head>'
+                     "<body>Careers</body></html>".encode(), content_type="text/html")
+
+    def feed(*titles: str) -> Reply:
+        items = "".join(
+            f"<item><title>{title} at Acme Robotics</title><link>https://acme.example/careers"
+            f"</link><description>Machine learning with PyTorch: {title}.</description>"
+            "<pubDate>Mon, 02 Mar 2026 09:00:00 GMT</pubDate></item>" for title in titles)
+        return Reply((f'<?xml version="1.0"?><rss version="2.0"><channel><title>Acme jobs'
+                      f"</title><link>https://acme.example/</link>{items}</channel></rss>"
+                      ).encode(), content_type="application/rss+xml")
+
+    for kind, before, after in (("jsonld", page("Paris"), page("Berlin", "Paris")),
+                                ("feed", feed("Data Scientist"),
+                                 feed("ML Engineer", "Data Scientist"))):
+        db = tmp_path / f"{kind}.sqlite3"
+        config = tmp_path / f"{kind}.toml"
+        with ReplayServer({"/jobs": before, "/robots.txt": Reply(b"", 404)}) as srv:
+            config.write_text(f'[[sources]]\nname = "acme"\ntype = "{kind}"\n'
+                              f'urls = ["{srv.url}/jobs"]\n', encoding="utf-8")
+            assert _sync(db, config)["new"] == 1
+            (old_id, old), = _stored(db).items()
+            srv.routes["/jobs"] = after
+            counts = _sync(db, config)
+        assert (counts["new"], counts["updated"], counts["unchanged"]) == (1, 0, 1), kind
+        stored = _stored(db)
+        assert stored[old_id] == old, kind  # the stored job keeps its id, and its id its job
+        assert len(stored) == 2, kind

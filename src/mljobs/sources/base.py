@@ -301,6 +301,29 @@ def short_hash(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
+def one_id_each(items: list[tuple[RawPosting, tuple[str, ...]]]) -> list[RawPosting]:
+    """The postings of one document, in its order, each with an id of its own.
+
+    Items with no identifier of their own can share one (a feed's entries without a guid
+    that all link to the careers page; one job in two cities on a careers page): all but one
+    would be lost. Each is told apart by its own ``parts`` (title, address, places...), and
+    the *last* of them keeps the shared id: that is the one a store holds under it from
+    before (an upsert of one id twice kept the last), and in a newest-first feed the one
+    whose place does not move as entries are added above it.
+    """
+    ids: set[str] = set()
+    out: list[RawPosting] = []
+    for raw, parts in reversed(items):
+        if raw.source_id in ids:
+            own = short_hash(raw.source_id, *parts)
+            raw = raw.model_copy(update={"source_id": own if own not in ids else
+                                         short_hash(own, str(len(ids)))})
+        ids.add(raw.source_id)
+        out.append(raw)
+    out.reverse()
+    return out
+
+
 def parse_iso(value: Any) -> datetime | None:
     """An ISO-8601 timestamp (``Z`` allowed) or None when missing or unreadable."""
     if not isinstance(value, str) or not value.strip():
