@@ -11,12 +11,15 @@ entry and what to write, before anything is fetched or stored."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from mljobs import config as cfg
 from mljobs.cli import app
+from mljobs.sources.base import Window
 
 from ..sources.replay_server import ReplayServer, fixture
 
@@ -97,6 +100,21 @@ def test_right_values_still_sync(tmp_path: Path) -> None:
         assert srv.hits == {"/v1/boards/vaulttec/jobs": 1}  # the disabled entry stayed off
     (synced,) = json.loads(result.stdout)["sources"]
     assert (synced["name"], synced["new"], synced["failed"]) == ("vt", 3, 0)
+
+
+def test_values_valid_before_the_checks_are_still_read(tmp_path: Path) -> None:
+    """0 for a wait (no backoff between attempts, no Retry-After honoured) and item ids in
+    quotes worked before the value checks came; they were refused after."""
+    path = tmp_path / "sources.toml"
+    path.write_text('[http]\nbackoff = 0\nmax_backoff = 0\nmax_retry_after = 0\nretries = 0\n'
+                    '[[sources]]\nname = "hn"\ntype = "hackernews"\n'
+                    'threads = ["46466074", 46466075]\n', encoding="utf-8")
+    conf = cfg.load(path)
+    settings = conf.http_settings()
+    assert (settings.backoff, settings.max_backoff, settings.max_retry_after) == (0, 0, 0)
+    (entry,) = conf.sources
+    assert entry.build().units(Window(today=date(2026, 3, 10))) == [
+        "thread-46466074", "thread-46466075"]
 
 
 def test_a_mistyped_config_path_is_named(tmp_path: Path) -> None:

@@ -206,6 +206,11 @@ def build(cls: type[BaseSource], settings: dict[str, Any], *, entry: str) -> Bas
             f"available: {', '.join(known) or '(none)'}"
         )
     hints = typing.get_type_hints(cls)
+    # item ids written in quotes (threads = ["46466074"]) were read as the numbers they are
+    settings = {key: [int(v) if isinstance(v, str) and v.strip().isdigit() else v
+                      for v in value]
+                if hints.get(key) == list[int] and isinstance(value, list) else value
+                for key, value in settings.items()}
     for key, value in settings.items():
         problem = _type_problem(key, hints.get(key), value)
         if problem:
