@@ -110,15 +110,6 @@ class SQLiteStore:
         row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
-    def set_meta(self, key: str, value: str | None) -> None:
-        """Keep (or, with None, forget) a value in the ``meta`` table; committed at once."""
-        with self.transaction() as conn:
-            if value is None:
-                conn.execute("DELETE FROM meta WHERE key=?", (key,))
-            else:
-                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                             (key, value))
-
     def begin_linking(self) -> list[str]:
         """Note that postings written from now on are still to be linked as duplicates
         (``dedupe.link_duplicates``), and return the ids of those an earlier sync or import
