@@ -15,11 +15,16 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
+from mljobs import config as cfg
+from mljobs.http import HttpClient
 from mljobs.store import SQLiteStore
+from mljobs.sync import StoreValidators, SyncInterrupted, SyncOptions, run_sync
 
 from .replay_server import ReplayServer, Reply, world_routes
 
@@ -85,3 +90,32 @@ def test_ctrl_c_stops_at_once_keeps_what_was_stored_and_links_it_next_time(
         # linked all the same
         assert store.get("hackernews:47227261").canonical_id == "greenhouse:espressoai:4100001"
         assert store.meta("unlinked_after_rev") is None
+
+
+def test_ctrl_c_as_a_unit_is_written_counts_it_with_what_was_synced(tmp_path: Path) -> None:
+    """SIGINT just as a unit's postings are committed (raised when the store's upsert
+    returns, through a profile hook of the main thread). It came between the write and the
+    count: the postings were stored, yet the report said 0 new and 2 units not synced."""
+    config = tmp_path / "sources.toml"
+    upsert = SQLiteStore.upsert.__code__
+
+    def profile(frame: FrameType, event: str, _arg: object) -> None:
+        if event == "return" and frame.f_code is upsert:
+            sys.setprofile(None)
+            signal.raise_signal(signal.SIGINT)
+
+    with ReplayServer(world_routes()) as srv, SQLiteStore(tmp_path / "s.sqlite3") as store:
+        _config(config, srv.url, ["vaulttec", "espressoai"])
+        conf = cfg.load(config)
+        entries = [e for e in conf.sources if e.name == "boards"]
+        with HttpClient(conf.http_settings(), validators=StoreValidators(store)) as http, \
+                pytest.raises(SyncInterrupted) as stop:
+            sys.setprofile(profile)
+            try:
+                run_sync(store, entries, http=http, now=datetime(2026, 3, 10, tzinfo=UTC),
+                         options=SyncOptions(workers=1, refresh_index=False))
+            finally:
+                sys.setprofile(None)
+        (report,) = stop.value.report.sources
+        assert report.new == store.count() > 0  # what is stored is counted
+        assert stop.value.left == 1
