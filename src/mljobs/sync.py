@@ -103,7 +103,8 @@ class SyncOptions:
 
 class SyncInterrupted(KeyboardInterrupt):
     """Ctrl-C during a sync: what was synced before it (``report``) and how many units were
-    not (``left``). Nothing stored is lost; ``mljobs sync`` again finishes the work."""
+    not (``left``; 0: every unit was, and the run was linking duplicates or updating the
+    search index). Nothing stored is lost; ``mljobs sync`` again finishes the work."""
 
     def __init__(self, report: SyncReport, left: int) -> None:
         super().__init__(f"sync interrupted with {left} units not synced")
@@ -251,14 +252,17 @@ def run_sync(
         reports[entry.name].errors.sort(
             key=lambda error: order.get(error[1:].partition("] ")[0], len(order)))
     report = SyncReport(list(reports.values()))
-    if options.link:
-        if changed:
-            report.links = link_duplicates(store, changed)
-        store.end_linking()
-    if options.refresh_index:
-        from mljobs.index import open_index
+    try:
+        if options.link:
+            if changed:
+                report.links = link_duplicates(store, changed)
+            store.end_linking()
+        if options.refresh_index:
+            from mljobs.index import open_index
 
-        open_index(store).close()
+            open_index(store).close()
+    except KeyboardInterrupt:  # every unit is synced: the links and the index are owed
+        raise SyncInterrupted(report, 0) from None
     return report
 
 
