@@ -55,3 +55,37 @@ def test_ctrl_c_says_what_is_kept_and_a_rerun_completes(tmp_path: Path) -> None:
                            check=False)
     assert again.returncode == 0, again.stderr
     assert _count(db) == ROWS
+
+
+# SIGINT raised as linking starts (a profile hook on the main thread of the subprocess)
+_AT_LINKING = """
+import signal, sys
+import mljobs.dedupe
+def profile(frame, event, arg):
+    if event == "call" and frame.f_code is mljobs.dedupe.link_duplicates.__code__:
+        sys.setprofile(None)
+        signal.raise_signal(signal.SIGINT)
+sys.setprofile(profile)
+from mljobs.cli import main
+main()
+"""
+
+
+def test_ctrl_c_while_linking_says_the_rows_are_stored_and_the_links_owed(
+        tmp_path: Path) -> None:
+    """It printed nothing (exit 130): not what was kept, nor that the links are owed."""
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(json.dumps({"id": str(i), "title": f"ML Engineer {i}",
+                                        "company": "Acme", "description": "PyTorch."}) + "\n"
+                            for i in range(3)), encoding="utf-8")
+    db = tmp_path / "s.sqlite3"
+    result = subprocess.run([sys.executable, "-c", _AT_LINKING, "--db", str(db), "import",
+                             str(rows), "--no-enrich"], env={**os.environ, "COLUMNS": "200"},
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 130, result.stderr
+    flat = " ".join((result.stdout + result.stderr).split())
+    assert "Interrupted while linking duplicates or updating the search index: every row is " \
+        "stored; the next import or sync links them" in flat
+    assert "Import summary" in flat
+    assert "Aborted" not in flat
+    assert _count(db) == 3
