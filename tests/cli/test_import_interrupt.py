@@ -8,7 +8,6 @@ import errno
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -17,18 +16,10 @@ from typing import IO
 
 import pytest
 
+from ..sources.interrupts import SIGINT_AT_LINKING, count_postings
+
 ROWS = 1_200
 FED = 600  # rows written into the pipe before the signal: one transaction (500) and more
-
-
-def _count(db: Path) -> int:
-    if not db.exists():
-        return 0
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
-            return int(conn.execute("SELECT COUNT(*) FROM postings").fetchone()[0])
-    except sqlite3.OperationalError:
-        return 0
 
 
 def _writer(pipe: Path, proc: subprocess.Popen[str]) -> IO[str]:
@@ -73,7 +64,7 @@ def test_ctrl_c_says_what_is_kept_and_a_rerun_completes(tmp_path: Path) -> None:
         feed.write("".join(lines[:FED]))
         feed.flush()
         deadline = time.monotonic() + 120
-        while _count(db) < 500 and time.monotonic() < deadline and proc.poll() is None:
+        while count_postings(db) < 500 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.01)
         os.kill(proc.pid, signal.SIGINT)
         out, err = proc.communicate(timeout=120)
@@ -81,25 +72,11 @@ def test_ctrl_c_says_what_is_kept_and_a_rerun_completes(tmp_path: Path) -> None:
     flat = " ".join((out + err).split())
     assert f"Interrupted while importing {pipe}: the rows written before are stored" in flat
     assert "Run the same `mljobs import` again to finish" in flat
-    assert 500 <= _count(db) <= FED
+    assert 500 <= count_postings(db) <= FED
     again = subprocess.run(command(rows), env=env, capture_output=True, text=True, timeout=300,
                            check=False)
     assert again.returncode == 0, again.stderr
-    assert _count(db) == ROWS
-
-
-# SIGINT raised as linking starts (a profile hook on the main thread of the subprocess)
-_AT_LINKING = """
-import signal, sys
-import mljobs.dedupe
-def profile(frame, event, arg):
-    if event == "call" and frame.f_code is mljobs.dedupe.link_duplicates.__code__:
-        sys.setprofile(None)
-        signal.raise_signal(signal.SIGINT)
-sys.setprofile(profile)
-from mljobs.cli import main
-main()
-"""
+    assert count_postings(db) == ROWS
 
 
 def test_ctrl_c_while_linking_says_the_rows_are_stored_and_the_links_owed(
@@ -110,7 +87,7 @@ def test_ctrl_c_while_linking_says_the_rows_are_stored_and_the_links_owed(
                                         "company": "Acme", "description": "PyTorch."}) + "\n"
                             for i in range(3)), encoding="utf-8")
     db = tmp_path / "s.sqlite3"
-    result = subprocess.run([sys.executable, "-c", _AT_LINKING, "--db", str(db), "import",
+    result = subprocess.run([sys.executable, "-c", SIGINT_AT_LINKING, "--db", str(db), "import",
                              str(rows), "--no-enrich"], env={**os.environ, "COLUMNS": "200"},
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 130, result.stderr
@@ -119,4 +96,4 @@ def test_ctrl_c_while_linking_says_the_rows_are_stored_and_the_links_owed(
         "stored; the next import or sync links them" in flat
     assert "Import summary" in flat
     assert "Aborted" not in flat
-    assert _count(db) == 3
+    assert count_postings(db) == 3

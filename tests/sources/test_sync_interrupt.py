@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -26,6 +25,7 @@ from mljobs.http import HttpClient
 from mljobs.store import SQLiteStore
 from mljobs.sync import StoreValidators, SyncInterrupted, SyncOptions, run_sync
 
+from .interrupts import SIGINT_AT_LINKING, count_postings
 from .replay_server import ReplayServer, Reply, world_routes
 
 
@@ -44,16 +44,6 @@ def _command(db: Path, config: Path) -> list[str]:
             "sync", "--config", str(config), "--no-enrich", "--workers", "2"]
 
 
-def _count(db: Path) -> int:
-    if not db.exists():
-        return 0
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
-            return int(conn.execute("SELECT COUNT(*) FROM postings").fetchone()[0])
-    except sqlite3.OperationalError:
-        return 0
-
-
 @pytest.mark.slow
 def test_ctrl_c_stops_at_once_keeps_what_was_stored_and_links_it_next_time(
         tmp_path: Path) -> None:
@@ -68,7 +58,7 @@ def test_ctrl_c_stops_at_once_keeps_what_was_stored_and_links_it_next_time(
                                 stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 60
         # the two boards (4 postings) and the month (5) are stored; the silent board is not
-        while _count(db) < 9 and time.monotonic() < deadline and proc.poll() is None:
+        while count_postings(db) < 9 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.02)
         os.kill(proc.pid, signal.SIGINT)
         out, err = proc.communicate(timeout=60)  # not the read timeout of 600 s
@@ -121,21 +111,6 @@ def test_ctrl_c_as_a_unit_is_written_counts_it_with_what_was_synced(tmp_path: Pa
         assert stop.value.left == 1
 
 
-# the CLI in a subprocess, with SIGINT raised as linking starts (a profile hook on the main
-# thread); the moment was 'hard to hit reliably' with a signal from outside
-_AT_LINKING = """
-import signal, sys
-import mljobs.dedupe
-def profile(frame, event, arg):
-    if event == "call" and frame.f_code is mljobs.dedupe.link_duplicates.__code__:
-        sys.setprofile(None)
-        signal.raise_signal(signal.SIGINT)
-sys.setprofile(profile)
-from mljobs.cli import main
-main()
-"""
-
-
 @pytest.mark.slow
 def test_ctrl_c_while_linking_shows_the_table_and_says_the_links_are_owed(
         tmp_path: Path) -> None:
@@ -145,7 +120,7 @@ def test_ctrl_c_while_linking_shows_the_table_and_says_the_links_are_owed(
     with ReplayServer(world_routes()) as srv:
         _config(config, srv.url, ["vaulttec", "espressoai"])
         command = _command(db, config)
-        command[2] = _AT_LINKING
+        command[2] = SIGINT_AT_LINKING
         stopped = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120,
                                  check=False)
         assert stopped.returncode == 130, stopped.stderr
