@@ -171,16 +171,20 @@ _HEADER = "# mljobs sources; edit freely or use `mljobs sources add/remove`."
 
 def _has_comments(text: str) -> bool:
     """True when a TOML text holds a comment other than the header ``save`` writes (a ``#``
-    outside quoted strings)."""
+    outside quoted strings; in a "basic" string a backslash escapes the next character, so
+    ``"C:\\mail\\"`` ends at its last quote)."""
     for line in text.splitlines():
         if line.strip() == _HEADER:
             continue
         quote = None
-        for i, char in enumerate(line):
+        escaped = False
+        for char in line:
             if quote:
-                if char == "\\" and quote == '"':
-                    continue
-                if char == quote and (i == 0 or line[i - 1] != "\\" or quote == "'"):
+                if escaped:
+                    escaped = False
+                elif char == "\\" and quote == '"':
+                    escaped = True
+                elif char == quote:
                     quote = None
             elif char in "\"'":
                 quote = char

@@ -185,3 +185,18 @@ def test_comments_written_by_hand_are_kept_in_a_backup(tmp_path: Path) -> None:
     assert again.exit_code == 0 and "The file had" not in again.output  # none left to lose
     assert backup.read_text(encoding="utf-8") == by_hand
     assert "#not-a-comment" in config.read_text(encoding="utf-8")  # a '#' in a string stays
+
+
+def test_a_comment_after_a_string_ending_in_a_backslash_is_kept_in_a_backup(
+        tmp_path: Path) -> None:
+    """A string ending in an escaped backslash (a Windows folder) was read as still open,
+    so the comment after it was not seen, and lost without a backup."""
+    config = tmp_path / "sources.toml"
+    by_hand = ('[[sources]]\nname = "mail"\ntype = "mailbox"\n'
+               'paths = ["C:\\\\mail\\\\"]  # the folder my alerts go to\n')
+    config.write_text(by_hand, encoding="utf-8")
+    assert cfg.load(config).sources[0].settings["paths"] == ["C:\\mail\\"]
+    result = runner.invoke(app, ["sources", "add", "lever", "--set", "boards=x",
+                                 "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "sources.toml.bak").read_text(encoding="utf-8") == by_hand
