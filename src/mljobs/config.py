@@ -51,6 +51,11 @@ class SourceEntry:
         return make_source(self.type, self.settings, entry=self.name)
 
 
+# [http] settings for which 0 means something: no retry, no wait between attempts, no
+# Retry-After honoured (fail at once)
+_ZERO_OK = frozenset({"retries", "backoff", "max_backoff", "max_retry_after"})
+
+
 @dataclass
 class Config:
     """The whole sources config."""
@@ -87,9 +92,10 @@ class Config:
             else:
                 ok = isinstance(value, int | float) and not isinstance(value, bool) and \
                     (isinstance(value, int) or isinstance(default, float))
-                ok = ok and (value >= 0 if key == "retries" else value > 0)
+                zero = key in _ZERO_OK
+                ok = ok and (value >= 0 if zero else value > 0)
                 kind = ("a whole number" if isinstance(default, int) else "a number") + \
-                    (", 0 or more" if key == "retries" else ", more than 0")
+                    (", 0 or more" if zero else ", more than 0")
             if not ok:
                 raise ConfigError(f"[http] {key} = {value!r}: use {kind} "
                                   f"(the default is {default!r})")
@@ -165,16 +171,20 @@ _HEADER = "# mljobs sources; edit freely or use `mljobs sources add/remove`."
 
 def _has_comments(text: str) -> bool:
     """True when a TOML text holds a comment other than the header ``save`` writes (a ``#``
-    outside quoted strings)."""
+    outside quoted strings; in a "basic" string a backslash escapes the next character, so
+    ``"C:\\mail\\"`` ends at its last quote)."""
     for line in text.splitlines():
         if line.strip() == _HEADER:
             continue
         quote = None
-        for i, char in enumerate(line):
+        escaped = False
+        for char in line:
             if quote:
-                if char == "\\" and quote == '"':
-                    continue
-                if char == quote and (i == 0 or line[i - 1] != "\\" or quote == "'"):
+                if escaped:
+                    escaped = False
+                elif char == "\\" and quote == '"':
+                    escaped = True
+                elif char == quote:
                     quote = None
             elif char in "\"'":
                 quote = char

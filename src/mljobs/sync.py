@@ -21,9 +21,11 @@ the store an uninterrupted run would have made (upserts are idempotent).
 from __future__ import annotations
 
 import hashlib
+import signal
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -101,7 +103,8 @@ class SyncOptions:
 
 class SyncInterrupted(KeyboardInterrupt):
     """Ctrl-C during a sync: what was synced before it (``report``) and how many units were
-    not (``left``). Nothing stored is lost; ``mljobs sync`` again finishes the work."""
+    not (``left``; 0: every unit was, and the run was linking duplicates or updating the
+    search index). Nothing stored is lost; ``mljobs sync`` again finishes the work."""
 
     def __init__(self, report: SyncReport, left: int) -> None:
         super().__init__(f"sync interrupted with {left} units not synced")
@@ -228,8 +231,10 @@ def run_sync(
                 entry, source, unit = inflight.pop(future)
                 unit_sync = _UnitSync(store, http, source, reports[entry.name], now, options,
                                       window)
-                changed += unit_sync.run(unit, future.result())
-                done[entry.name] += 1
+                kept, complete = unit_sync.read(unit, future.result())
+                with _ctrl_c_after():  # a unit written is counted as synced, or neither
+                    changed += unit_sync.write(unit, kept, complete)
+                    done[entry.name] += 1
                 if on_progress:
                     on_progress(entry.name, done[entry.name], reports[entry.name].units)
     except KeyboardInterrupt:
@@ -247,15 +252,39 @@ def run_sync(
         reports[entry.name].errors.sort(
             key=lambda error: order.get(error[1:].partition("] ")[0], len(order)))
     report = SyncReport(list(reports.values()))
-    if options.link:
-        if changed:
-            report.links = link_duplicates(store, changed)
-        store.end_linking()
-    if options.refresh_index:
-        from mljobs.index import open_index
+    try:
+        if options.link:
+            if changed:
+                report.links = link_duplicates(store, changed)
+            store.end_linking()
+        if options.refresh_index:
+            from mljobs.index import open_index
 
-        open_index(store).close()
+            open_index(store).close()
+    except KeyboardInterrupt:  # every unit is synced: the links and the index are owed
+        raise SyncInterrupted(report, 0) from None
     return report
+
+
+@contextmanager
+def _ctrl_c_after() -> Iterator[None]:
+    """Ctrl-C in the block takes effect at its end (in the main thread; elsewhere no signal
+    comes): the block is a few store writes and counts, kept together. A Ctrl-C between a
+    unit's write and its count said the unit was not synced, though it was."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        if callable(previous):
+            previous(signal.SIGINT, None)  # KeyboardInterrupt, as a rule
+        else:
+            signal.raise_signal(signal.SIGINT)  # ignored, or the default: it ends the run
 
 
 class _UnitSync:
@@ -273,8 +302,9 @@ class _UnitSync:
         self.window = window
         self._said: set[str] = set()
 
-    def run(self, unit: str, fetched: _Fetched) -> list[str]:
-        """Handle one unit; return the ids of new or updated postings."""
+    def read(self, unit: str, fetched: _Fetched) -> tuple[list[Posting], bool]:
+        """Store the unit's raw documents; parse, filter and enrich its postings. Returns
+        them, and whether the unit was fetched and parsed completely."""
         complete = fetched.error is None
         if fetched.error:
             self._fail(f"[{unit}] {fetched.error}")
@@ -288,8 +318,11 @@ class _UnitSync:
             parsed = self._parse(doc, unit)
             complete = complete and parsed is not None
             postings += parsed or []
-        kept = self._filter(postings)
-        kept = self._enrich(kept)
+        return self._enrich(self._filter(postings)), complete
+
+    def write(self, unit: str, kept: list[Posting], complete: bool) -> list[str]:
+        """Upsert the unit's postings and close what a complete unit no longer lists;
+        return the ids of new or updated postings."""
         result = self.store.upsert(kept, now=self.now, touch=True)
         self.report.new += result.new
         self.report.updated += result.updated

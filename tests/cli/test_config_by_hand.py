@@ -11,12 +11,15 @@ entry and what to write, before anything is fetched or stored."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from mljobs import config as cfg
 from mljobs.cli import app
+from mljobs.sources.base import Window
 
 from ..sources.replay_server import ReplayServer, fixture
 
@@ -99,6 +102,21 @@ def test_right_values_still_sync(tmp_path: Path) -> None:
     assert (synced["name"], synced["new"], synced["failed"]) == ("vt", 3, 0)
 
 
+def test_values_valid_before_the_checks_are_still_read(tmp_path: Path) -> None:
+    """0 for a wait (no backoff between attempts, no Retry-After honoured) and item ids in
+    quotes worked before the value checks came; they were refused after."""
+    path = tmp_path / "sources.toml"
+    path.write_text('[http]\nbackoff = 0\nmax_backoff = 0\nmax_retry_after = 0\nretries = 0\n'
+                    '[[sources]]\nname = "hn"\ntype = "hackernews"\n'
+                    'threads = ["46466074", 46466075]\n', encoding="utf-8")
+    conf = cfg.load(path)
+    settings = conf.http_settings()
+    assert (settings.backoff, settings.max_backoff, settings.max_retry_after) == (0, 0, 0)
+    (entry,) = conf.sources
+    assert entry.build().units(Window(today=date(2026, 3, 10))) == [
+        "thread-46466074", "thread-46466075"]
+
+
 def test_a_mistyped_config_path_is_named(tmp_path: Path) -> None:
     missing = tmp_path / "sourcse.toml"
     result = runner.invoke(app, ["--db", str(tmp_path / "s.sqlite3"), "sync", "--config",
@@ -167,3 +185,18 @@ def test_comments_written_by_hand_are_kept_in_a_backup(tmp_path: Path) -> None:
     assert again.exit_code == 0 and "The file had" not in again.output  # none left to lose
     assert backup.read_text(encoding="utf-8") == by_hand
     assert "#not-a-comment" in config.read_text(encoding="utf-8")  # a '#' in a string stays
+
+
+def test_a_comment_after_a_string_ending_in_a_backslash_is_kept_in_a_backup(
+        tmp_path: Path) -> None:
+    """A string ending in an escaped backslash (a Windows folder) was read as still open,
+    so the comment after it was not seen, and lost without a backup."""
+    config = tmp_path / "sources.toml"
+    by_hand = ('[[sources]]\nname = "mail"\ntype = "mailbox"\n'
+               'paths = ["C:\\\\mail\\\\"]  # the folder my alerts go to\n')
+    config.write_text(by_hand, encoding="utf-8")
+    assert cfg.load(config).sources[0].settings["paths"] == ["C:\\mail\\"]
+    result = runner.invoke(app, ["sources", "add", "lever", "--set", "boards=x",
+                                 "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "sources.toml.bak").read_text(encoding="utf-8") == by_hand

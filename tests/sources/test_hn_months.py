@@ -47,8 +47,9 @@ def test_a_past_month_whose_thread_is_not_found_fails_this_months_does_not(
                    datetime(2026, 3, 20, tzinfo=UTC))
     assert report.failed == 1 and report.new == 5
     (error,) = report.errors
-    assert error.startswith("[2026-02] hackernews: no \"Ask HN: Who is hiring?\" thread of this "
-                            "month found by the Algolia search; try again later, or give the "
+    # the month named in words: "of this month" read as the month the run is in
+    assert error.startswith("[2026-02] hackernews: the Algolia search found no \"Ask HN: Who is "
+                            "hiring? (February 2026)\" thread; try again later, or give the "
                             "thread's item id as threads = [ID]")
     # early in April the April thread may not be up yet: no error
     april = _sync(tmp_path, replay.url, ["2026-04"], datetime(2026, 4, 1, tzinfo=UTC))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -24,6 +23,7 @@ import pytest
 
 from mljobs.store import SQLiteStore
 
+from .interrupts import count_postings
 from .replay_server import Handler, ReplayServer, Reply, synthetic_boards
 
 BOARDS = [f"board-{i:02d}" for i in range(24)]
@@ -76,16 +76,6 @@ def sync_command(db: Path, config: Path) -> list[str]:
             "sync", "--config", str(config), "--no-enrich", "--workers", "2", "--json"]
 
 
-def count(db: Path) -> int:
-    if not db.exists():
-        return 0
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
-            return int(conn.execute("SELECT COUNT(*) FROM postings").fetchone()[0])
-    except sqlite3.OperationalError:
-        return 0
-
-
 @pytest.mark.slow
 def test_sigkill_mid_sync_then_rerun_equals_uninterrupted(tmp_path: Path) -> None:
     env = {**os.environ, "MLJOBS_SOURCES": "", "PYTHONWARNINGS": "ignore"}
@@ -106,7 +96,7 @@ def test_sigkill_mid_sync_then_rerun_equals_uninterrupted(tmp_path: Path) -> Non
             deadline = time.monotonic() + 60
             seen = 0
             while time.monotonic() < deadline and proc.poll() is None:
-                seen = count(killed)
+                seen = count_postings(killed)
                 if seen >= TOTAL // 4:
                     break
                 time.sleep(0.01)
@@ -115,7 +105,7 @@ def test_sigkill_mid_sync_then_rerun_equals_uninterrupted(tmp_path: Path) -> Non
         finally:
             boards.release()
         assert proc.returncode == -signal.SIGKILL
-        at_kill = count(killed)
+        at_kill = count_postings(killed)
         # mid-run, and no further than the boards served before the hold
         assert 0 < at_kill <= TOTAL // 2, f"saw {at_kill} of {TOTAL} at the kill"
 

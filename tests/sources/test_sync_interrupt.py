@@ -11,16 +11,21 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
+from mljobs import config as cfg
+from mljobs.http import HttpClient
 from mljobs.store import SQLiteStore
+from mljobs.sync import StoreValidators, SyncInterrupted, SyncOptions, run_sync
 
+from .interrupts import SIGINT_AT_LINKING, count_postings
 from .replay_server import ReplayServer, Reply, world_routes
 
 
@@ -39,16 +44,6 @@ def _command(db: Path, config: Path) -> list[str]:
             "sync", "--config", str(config), "--no-enrich", "--workers", "2"]
 
 
-def _count(db: Path) -> int:
-    if not db.exists():
-        return 0
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
-            return int(conn.execute("SELECT COUNT(*) FROM postings").fetchone()[0])
-    except sqlite3.OperationalError:
-        return 0
-
-
 @pytest.mark.slow
 def test_ctrl_c_stops_at_once_keeps_what_was_stored_and_links_it_next_time(
         tmp_path: Path) -> None:
@@ -63,7 +58,7 @@ def test_ctrl_c_stops_at_once_keeps_what_was_stored_and_links_it_next_time(
                                 stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 60
         # the two boards (4 postings) and the month (5) are stored; the silent board is not
-        while _count(db) < 9 and time.monotonic() < deadline and proc.poll() is None:
+        while count_postings(db) < 9 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.02)
         os.kill(proc.pid, signal.SIGINT)
         out, err = proc.communicate(timeout=60)  # not the read timeout of 600 s
@@ -85,3 +80,59 @@ def test_ctrl_c_stops_at_once_keeps_what_was_stored_and_links_it_next_time(
         # linked all the same
         assert store.get("hackernews:47227261").canonical_id == "greenhouse:espressoai:4100001"
         assert store.meta("unlinked_after_rev") is None
+
+
+def test_ctrl_c_as_a_unit_is_written_counts_it_with_what_was_synced(tmp_path: Path) -> None:
+    """SIGINT just as a unit's postings are committed (raised when the store's upsert
+    returns, through a profile hook of the main thread). It came between the write and the
+    count: the postings were stored, yet the report said 0 new and 2 units not synced."""
+    config = tmp_path / "sources.toml"
+    upsert = SQLiteStore.upsert.__code__
+
+    def profile(frame: FrameType, event: str, _arg: object) -> None:
+        if event == "return" and frame.f_code is upsert:
+            sys.setprofile(None)
+            signal.raise_signal(signal.SIGINT)
+
+    with ReplayServer(world_routes()) as srv, SQLiteStore(tmp_path / "s.sqlite3") as store:
+        _config(config, srv.url, ["vaulttec", "espressoai"])
+        conf = cfg.load(config)
+        entries = [e for e in conf.sources if e.name == "boards"]
+        with HttpClient(conf.http_settings(), validators=StoreValidators(store)) as http, \
+                pytest.raises(SyncInterrupted) as stop:
+            sys.setprofile(profile)
+            try:
+                run_sync(store, entries, http=http, now=datetime(2026, 3, 10, tzinfo=UTC),
+                         options=SyncOptions(workers=1, refresh_index=False))
+            finally:
+                sys.setprofile(None)
+        (report,) = stop.value.report.sources
+        assert report.new == store.count() > 0  # what is stored is counted
+        assert stop.value.left == 1
+
+
+@pytest.mark.slow
+def test_ctrl_c_while_linking_shows_the_table_and_says_the_links_are_owed(
+        tmp_path: Path) -> None:
+    env = {**os.environ, "MLJOBS_SOURCES": "", "PYTHONWARNINGS": "ignore", "COLUMNS": "120"}
+    db = tmp_path / "s.sqlite3"
+    config = tmp_path / "sources.toml"
+    with ReplayServer(world_routes()) as srv:
+        _config(config, srv.url, ["vaulttec", "espressoai"])
+        command = _command(db, config)
+        command[2] = SIGINT_AT_LINKING
+        stopped = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120,
+                                 check=False)
+        assert stopped.returncode == 130, stopped.stderr
+        flat = " ".join((stopped.stdout + stopped.stderr).split())
+        assert "Interrupted: every source was synced" in flat
+        assert "the next sync (or import) links them" in flat
+        assert "boards (greenhouse)" in flat  # the table of what was synced
+        assert "Traceback" not in flat
+        with SQLiteStore(db) as store:
+            assert store.get("hackernews:47227261").canonical_id is None
+        again = subprocess.run(_command(db, config), env=env, capture_output=True, text=True,
+                               timeout=120, check=False)
+        assert again.returncode == 0, again.stderr
+    with SQLiteStore(db) as store:
+        assert store.get("hackernews:47227261").canonical_id == "greenhouse:espressoai:4100001"

@@ -120,10 +120,18 @@ def import_cmd(
         from mljobs.dedupe import link_duplicates  # numpy + rapidfuzz: load only when needed
 
         changed = owed + [pid for r in reports for pid in r.changed_ids]
-        with console.status("Linking duplicates and updating the search index..."):
-            linked = link_duplicates(store, changed)
-            store.end_linking()
-            open_index(store).close()
+        try:
+            with console.status("Linking duplicates and updating the search index..."):
+                linked = link_duplicates(store, changed)
+                store.end_linking()
+                open_index(store).close()
+        except KeyboardInterrupt:  # it printed nothing
+            _print_import_summary(reports, strict=False)
+            err_console.print(
+                "[yellow]Interrupted[/yellow] while linking duplicates or updating the search "
+                "index: every row is stored; the next import or sync links them, and the next "
+                "search brings the index up to date.", highlight=False, soft_wrap=True)
+            raise typer.Exit(130) from None
         if linked.linked:
             console.print(f"linked {linked.linked:,} postings as duplicates of others (the store "
                           f"holds {linked.clusters:,} groups of the same job)")

@@ -237,12 +237,10 @@ def sync(
                     validators.close()
         except SyncInterrupted as stop:
             _interrupted(stop, as_json)
-        except KeyboardInterrupt:  # after every unit: while linking or indexing
-            err_console.print(
-                "[yellow]Interrupted[/yellow] after every source was synced, while linking "
-                "duplicates or updating the search index: the postings are stored; the next "
-                "sync (or import) links them, and the next search brings the index up to "
-                "date.", highlight=False, soft_wrap=True)
+        except KeyboardInterrupt:  # opening or closing the store, before or after the units
+            err_console.print("[yellow]Interrupted:[/yellow] what was synced before is stored "
+                              "(every write is whole). Run `mljobs sync` again to finish.",
+                              highlight=False, soft_wrap=True)
             raise typer.Exit(130) from None
         _show(report, as_json)
         if not as_json:
@@ -256,11 +254,16 @@ def _interrupted(stop: SyncInterrupted, as_json: bool) -> NoReturn:
     shell does for SIGINT). Before, the run waited for every request in flight (a slow board's
     read timeout, times each retry) and then printed nothing."""
     _show(stop.report, as_json)
-    err_console.print(
-        f"[yellow]Interrupted:[/yellow] {stop.left:,} of the run's units (boards, feeds, "
-        "months...) were not synced; what was synced before is stored, and duplicates are "
-        "linked at the next sync. Run `mljobs sync` again to finish.", highlight=False,
-        soft_wrap=True)
+    if stop.left:
+        said = (f"{stop.left:,} of the run's units (boards, feeds, months...) were not synced; "
+                "what was synced before is stored, and duplicates are linked at the next "
+                "sync. Run `mljobs sync` again to finish.")
+    else:  # Ctrl-C while linking or updating the index
+        said = ("every source was synced, and the postings are stored; the run was linking "
+                "duplicates or updating the search index: the next sync (or import) links "
+                "them, and the next search brings the index up to date.")
+    err_console.print(f"[yellow]Interrupted:[/yellow] {said}", highlight=False,
+                      soft_wrap=True)
     sys.stdout.flush()
     sys.stderr.flush()
     # a worker may still wait on a slow server (a read cannot be cut short); the store is

@@ -206,6 +206,11 @@ def build(cls: type[BaseSource], settings: dict[str, Any], *, entry: str) -> Bas
             f"available: {', '.join(known) or '(none)'}"
         )
     hints = typing.get_type_hints(cls)
+    # item ids written in quotes (threads = ["46466074"]) were read as the numbers they are
+    settings = {key: [int(v) if isinstance(v, str) and v.strip().isdigit() else v
+                      for v in value]
+                if hints.get(key) == list[int] and isinstance(value, list) else value
+                for key, value in settings.items()}
     for key, value in settings.items():
         problem = _type_problem(key, hints.get(key), value)
         if problem:
@@ -299,6 +304,29 @@ def clean_url(url: str | None) -> str | None:
 def short_hash(*parts: str) -> str:
     """A stable 16-hex id from text parts (for items without an id of their own)."""
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def one_id_each(items: list[tuple[RawPosting, tuple[str, ...]]]) -> list[RawPosting]:
+    """The postings of one document, in its order, each with an id of its own.
+
+    Items with no identifier of their own can share one (a feed's entries without a guid
+    that all link to the careers page; one job in two cities on a careers page): all but one
+    would be lost. Each is told apart by its own ``parts`` (title, address, places...), and
+    the *last* of them keeps the shared id: that is the one a store holds under it from
+    before (an upsert of one id twice kept the last), and in a newest-first feed the one
+    whose place does not move as entries are added above it.
+    """
+    ids: set[str] = set()
+    out: list[RawPosting] = []
+    for raw, parts in reversed(items):
+        if raw.source_id in ids:
+            own = short_hash(raw.source_id, *parts)
+            raw = raw.model_copy(update={"source_id": own if own not in ids else
+                                         short_hash(own, str(len(ids)))})
+        ids.add(raw.source_id)
+        out.append(raw)
+    out.reverse()
+    return out
 
 
 def parse_iso(value: Any) -> datetime | None:

@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
-from mljobs.sources.base import BaseSource, Window, short_hash
+from mljobs.sources.base import BaseSource, Window, one_id_each, short_hash
 
 _ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@)\s+(?P<company>[^,|]+)$", re.IGNORECASE)
 _COMPANY_COLON = re.compile(r"^(?P<company>[^:]{2,60}):\s+(?P<role>.+)$")
@@ -58,20 +58,12 @@ class Feed(BaseSource):
         import feedparser  # type: ignore[import-untyped]  # imported here: fast start-up
 
         parsed = feedparser.parse(doc.content)
-        found: list[RawPosting] = []
-        ids: set[str] = set()
-        for entry in parsed.get("entries") or []:
-            raw = self._entry(entry, doc.ref)
-            if raw is None:
-                continue
-            if raw.source_id in ids:  # entries without a guid that link to one page (the
-                # careers page) had one id, and all but one were lost; the first keeps its id
-                own = short_hash(raw.source_id, raw.title, raw.company or "",
-                                 str(entry.get("published") or ""))
-                raw = raw.model_copy(update={"source_id": own if own not in ids else
-                                             short_hash(own, str(len(ids)))})
-            ids.add(raw.source_id)
-            found.append(raw)
+        # entries without a guid that link to one page (the careers page) had one id, and
+        # all but one were lost
+        found = one_id_each([
+            (raw, (raw.title, raw.company or "", str(entry.get("published") or "")))
+            for entry in parsed.get("entries") or []
+            if (raw := self._entry(entry, doc.ref)) is not None])
         if parsed.get("bozo") and not found:
             reason = parsed.get("bozo_exception")
             raise self.fail(doc, f"malformed feed ({reason or 'unknown error'})")

@@ -106,9 +106,11 @@ class HackerNews(BaseSource):
             else self._find_thread(http, unit)
         if thread is None:
             if unit < getattr(self, "_this_month", unit):  # this month's may not be up yet
-                raise FetchError(self.name, unit, "no \"Ask HN: Who is hiring?\" thread of "
-                                 "this month found by the Algolia search; try again later, or "
-                                 "give the thread's item id as threads = [ID]")
+                year, number = int(unit[:4]), int(unit[5:])
+                raise FetchError(self.name, unit, "the Algolia search found no \"Ask HN: Who is "
+                                 f"hiring? ({calendar.month_name[number]} {year})\" thread; "
+                                 "try again later, or give the thread's item id as "
+                                 "threads = [ID]")
             return
         if self.api == "firebase":
             yield from self._firebase(http, thread)

@@ -21,7 +21,7 @@ from protego import Protego
 from mljobs.errors import FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
-from mljobs.sources.base import BaseSource, Window, parse_iso, short_hash
+from mljobs.sources.base import BaseSource, Window, one_id_each, parse_iso, short_hash
 
 _SCRIPT = re.compile(
     r"<script[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
@@ -146,20 +146,11 @@ class JsonLd(BaseSource):
                             "(a page built by JavaScript carries none until run in a "
                             "browser): remove the page or give the address of a single "
                             "job's page")
-        ids: set[str] = set()
-        for job in found:
-            raw = self._posting(job, doc.ref)
-            if raw is None:
-                continue
-            if raw.source_id in ids:
-                # two postings of one title and no identifier on one page (one job in two
-                # cities): one id, so the second replaced the first. The first keeps its id
-                # (as stored before); the next is told apart by its own address or places.
-                own = short_hash(raw.source_id, raw.url or "", *raw.locations)
-                raw = raw.model_copy(update={"source_id": own if own not in ids else
-                                             short_hash(own, str(len(ids)))})
-            ids.add(raw.source_id)
-            yield raw
+        # two postings of one title and no identifier on one page (one job in two cities)
+        # had one id, so one replaced the other: each is told apart by its address or places
+        yield from one_id_each([
+            (raw, (raw.url or "", *raw.locations)) for job in found
+            if (raw := self._posting(job, doc.ref)) is not None])
 
     def _microdata(self, page: str, url: str) -> list[dict[str, Any]]:
         import extruct  # type: ignore[import-untyped]  # imported here: it is slow to import and only needed for microdata

@@ -6,6 +6,7 @@ if anything fails, or the process dies, the batch leaves no trace.
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 import sqlite3
@@ -74,6 +75,9 @@ class SQLiteStore:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self._unreadable: set[str] = set()  # postings whose enrichment could not be read (warned)
+        self._link_start: int | None = None  # begin_linking's rev, until end_linking
+        # revs (low, high] of the write transactions since begin_linking (this run's)
+        self._linking_revs: list[tuple[int, int]] = []
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -106,31 +110,52 @@ class SQLiteStore:
         row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
-    def set_meta(self, key: str, value: str | None) -> None:
-        """Keep (or, with None, forget) a value in the ``meta`` table; committed at once."""
-        with self.transaction() as conn:
-            if value is None:
-                conn.execute("DELETE FROM meta WHERE key=?", (key,))
-            else:
-                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                             (key, value))
-
     def begin_linking(self) -> list[str]:
         """Note that postings written from now on are still to be linked as duplicates
         (``dedupe.link_duplicates``), and return the ids of those an earlier sync or import
         wrote but never linked: one stopped (Ctrl-C, SIGKILL) after writing and before
         linking, whose postings the next run finds unchanged and so never compared.
-        ``end_linking`` clears the note once they are linked."""
-        owed = self.meta(_LINK_MARK)
-        if owed is None:
-            self.set_meta(_LINK_MARK, str(self.max_rev()))
-            return []
-        return [r[0] for r in self.conn.execute(
-            "SELECT id FROM postings WHERE rev > ? ORDER BY rev", (int(owed),))]
+        ``end_linking`` clears the note once they are linked.
+
+        Two runs can share a store: each write transaction of a linking run notes itself
+        (``transaction``), and ``end_linking`` clears the note only when every
+        posting written since this run began was written by this run, so one run's end does
+        not forget what another, still writing (or stopped later), has not linked.
+        """
+        with self.transaction():
+            owed = self.meta(_LINK_MARK)
+            self._link_start = self.max_rev()
+            self._linking_revs = []
+            if owed is None:
+                self.conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)",
+                                  (_LINK_MARK, str(self._link_start)))
+                return []
+            return [r[0] for r in self.conn.execute(
+                "SELECT id FROM postings WHERE rev > ? ORDER BY rev", (int(owed),))]
 
     def end_linking(self) -> None:
-        """Every posting written since ``begin_linking`` has been linked."""
-        self.set_meta(_LINK_MARK, None)
+        """Every posting written since ``begin_linking`` by this run, and every one it was
+        owed, has been linked. The note is cleared, unless another run wrote postings since
+        this one began: then it is moved to where this one began (what came before is
+        linked; the other run's postings stay owed until a run links them)."""
+        start = self._link_start
+        if start is None:
+            return
+        self._link_start = None
+        lows = [low for low, _ in self._linking_revs]  # in order: one write at a time
+
+        def mine(rev: int) -> bool:
+            at = bisect.bisect_left(lows, rev) - 1
+            return at >= 0 and rev <= self._linking_revs[at][1]
+
+        with self.transaction() as conn:
+            others = any(not mine(rev) for (rev,) in conn.execute(
+                "SELECT rev FROM postings WHERE rev > ?", (start,)))
+            if others:
+                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                             (_LINK_MARK, str(start)))
+            else:
+                conn.execute("DELETE FROM meta WHERE key=?", (_LINK_MARK,))
 
     def close(self) -> None:
         """Close the connection."""
@@ -146,8 +171,17 @@ class SQLiteStore:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; rolled back whole on any exception."""
         self.conn.execute("BEGIN IMMEDIATE")
+        linking = self._link_start is not None
+        before = self.max_rev() if linking else 0
         try:
             yield self.conn
+            if linking and (after := self.max_rev()) > before:
+                # a run that links is writing: what it writes is owed until it has linked
+                # (the note is set again if another run's end cleared it), and is its own
+                # (the write lock is held: every rev made in the transaction is)
+                self.conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)",
+                                  (_LINK_MARK, str(before)))
+                self._linking_revs.append((before, after))
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
