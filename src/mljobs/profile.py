@@ -44,21 +44,37 @@ from mljobs.enrich.lowered import merged_spans
 from mljobs.enrich.skills import default_matcher
 
 _I = re.IGNORECASE
-# English month names, and the German, French and Spanish ones that differ: a German CV
-# writes "Okt. 2019 – Feb. 2022" and "03/2022 – heute", a French one "févr. 2020 –
-# aujourd'hui", a Spanish one "ene 2019 – actualidad"
-_MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-_MONTHS.update({"mär": 3, "mrz": 3, "mai": 5, "okt": 10, "dez": 12,  # German
-                "fév": 2, "avr": 4, "juin": 6, "juil": 7, "aoû": 8, "déc": 12,  # French
-                "ene": 1, "abr": 4, "ago": 8, "dic": 12})  # Spanish
-_MONTH = (r"(?:jan|feb|fév|mar|mär|mrz|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|aoû|ago|sep|"
-          r"sept|oct|okt|nov|dec|dez|déc|dic|ene)[a-z]*\.?")
+# The month names a resume writes, whole or abbreviated, in English and the German,
+# French and Spanish that differ: a German CV writes "Okt. 2019 – Feb. 2022" and
+# "03/2022 – heute", a French one "févr. 2020 – aujourd'hui", a Spanish one "ene 2019 –
+# actualidad". Only a whole word is a month: "Chicago 2019" holds no "ago(sto)",
+# "Novartis 2019" no November, "Marketing 2019" no March.
+_MONTH_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene"),
+    2: ("february", "feb", "febr", "februar", "février", "fevrier", "févr", "fevr", "fév", "fev",
+        "febrero"),
+    3: ("march", "mar", "märz", "maerz", "mrz", "mär", "mars", "marzo"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr"),
+    5: ("may", "mai", "mayo"),
+    6: ("june", "jun", "juni", "juin", "junio"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio"),
+    8: ("august", "aug", "août", "aout", "aoû", "agosto", "ago"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre"),
+    11: ("november", "nov", "novembre", "noviembre"),
+    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic"),
+}
+_MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words}
+_WORD_START, _WORD_END = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # no letter before / after
+_MONTH = (_WORD_START + "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+          + _WORD_END + r"\.?")
 # Mar 2024, 03/2024, 03.2024 (a German CV), 2024-03 (ISO), 2024
 _POINT = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}-(?:0[1-9]|1[0-2])(?!\d)|\d{{4}})"
-_NOW_WORDS = ("present", "current", "now", "today", "ongoing", "heute", "aktuell", "jetzt", "dato",
-              "aujourd'hui", "aujourd’hui", "présent", "actuel", "actualidad", "presente")
-_END = rf"(?:{_POINT}|{'|'.join(_NOW_WORDS)})"
+_NOW_WORDS = ("present", "current", "currently", "now", "today", "ongoing", "heute", "aktuell",
+              "jetzt", "dato", "aujourd'hui", "aujourd’hui", "présent", "actuel", "actualidad",
+              "presente")
+# a whole word: "2021 - presentation of results" is no role running to the present
+_END = rf"(?:{_POINT}|(?:{'|'.join(_NOW_WORDS)}){_WORD_END})"
 _RANGE_RE = re.compile(rf"({_POINT})\s*(?:–|—|-|to|until|bis|à)\s*({_END})", _I)
 _STUDENT_RE = re.compile(
     r"\b(?:intern(?:ship)?|teaching assistant|research assistant|graduate assistant|"
@@ -158,7 +174,7 @@ def _month_index(point: str, now: datetime) -> int | None:
         return now.year * 12 + now.month - 1
     m = re.match(r"([^\W\d_]+)\.?\s+(\d{4})", point)
     if m:
-        month = _MONTHS.get(m.group(1)[:4].lower()) or _MONTHS.get(m.group(1)[:3].lower())
+        month = _MONTHS.get(m.group(1).lower())
         return None if month is None else int(m.group(2)) * 12 + month - 1
     m = re.match(r"(\d{1,2})[/.](\d{4})", point)
     if m and 1 <= int(m.group(1)) <= 12:

@@ -199,3 +199,20 @@ def test_french_and_spanish_dates() -> None:
     for dates, (first, last) in cases.items():
         roles = find_roles(f"Data Engineer, X\n{dates}\n", NOW)
         assert [(r.start % 12 + 1, r.end % 12 + 1) for r in roles] == [(first, last)], dates
+
+
+def test_a_month_is_a_whole_word_and_present_a_whole_word() -> None:
+    # the German/French/Spanish abbreviations (ago, dic, mai) and the English ones (nov, mar)
+    # read inside a place or employer name: "Chicago 2019" started in August, "Nordic 2017"
+    # in December, "Frankfurt am Main 2015" in May, "Novartis 2018" in November
+    text = ("Data Analyst, Chicago 2019 – 2021\n- churn reports\n"
+            "Analyst, Nordic 2017 – 2019\n- Excel\n"
+            "Research Analyst, Frankfurt am Main 2015 - 2017\n- SQL\n"
+            "Data Scientist, Novartis 2012 – 2014\n- R\n")
+    assert [r.start % 12 + 1 for r in find_roles(text, NOW)] == [1, 1, 1, 1]
+    # "presentation" is no "present": no role runs from 2021 to today
+    assert find_roles("Analyst, Energy Dept, 2021 - presentation to the board\n", NOW) == []
+    # whole month names and "currently" still read
+    roles = find_roles("Data Engineer, X\nMay 2019 - currently\nAnalyst, Y\nSeptember 2016 – "
+                       "Dec 2018\nIngenieur, Z\nMärz 2014 – Juni 2016\n", NOW)
+    assert [(r.start % 12 + 1, r.end % 12 + 1) for r in roles] == [(5, 6), (9, 12), (3, 6)]
