@@ -335,7 +335,8 @@ def _plain(line: str) -> str:
 
 
 def without_name(text: str, name: str) -> str:
-    """The text with the person's name blanked wherever it is written out in full.
+    """The text with the person's name blanked wherever it is written out in full, its
+    words apart or joined as in an address (``jack.spark@``, ``linkedin.com/in/jack-spark``).
 
     A surname can be a skill's name (Raman, Spark, Rust, Scala, Keras): the
     person's name is not a skill they have. A first line that names a role
@@ -345,7 +346,7 @@ def without_name(text: str, name: str) -> str:
     words = name.split()
     if not 2 <= len(words) <= 5 or _ROLE_WORD_RE.search(name) or any(c.isdigit() for c in name):
         return text
-    return re.sub(r"(?<![^\W_])" + r"\s+".join(map(re.escape, words)) + r"(?![^\W_])",
+    return re.sub(r"(?<![^\W_])" + r"(?:\s+|[._-]?)".join(map(re.escape, words)) + r"(?![^\W_])",
                   lambda m: " " * len(m.group()), text, flags=_I)
 
 

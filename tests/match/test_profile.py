@@ -90,6 +90,21 @@ def test_the_persons_name_is_not_a_skill() -> None:
     assert build_profile(text, now=NOW).roles[0].title == "Data Scientist"
 
 
+def test_the_persons_name_in_an_address_is_not_a_skill() -> None:
+    # "linkedin.com/in/jack-spark" read Spark as a skill (the next line's SQL made it
+    # "Spark SQL"): the name is blanked joined by a dot, hyphen or underscore too
+    for contact in ("linkedin.com/in/jack-spark", "jack.spark@example.com",
+                    "github.com/jack_spark"):
+        text = (f"Jack Spark\nData Engineer\n{contact}\nSQL and Python\n\nExperience\n"
+                "Data Engineer, Acme, 2019 - 2023\n- dbt models\n")
+        skills = build_profile(text, now=NOW).skills
+        assert "SQL" in skills and not {"Apache Spark", "Spark SQL"} & set(skills), contact
+    # a skill written elsewhere, even next to the name's words, is still read
+    text = ("Grace Python\nData Engineer\ngrace-python@example.com\n\nSkills\nPython, "
+            "SQL\nGrace Python - page 2\n")
+    assert "Python" in build_profile(text, now=NOW).skills
+
+
 def test_markdown_emphasis_is_not_part_of_name_or_headline() -> None:
     text = ("# **Helena Okafor**\n\n**Principal Research Scientist — Reinforcement Learning**\n\n"
             "helena@example.com\n")
