@@ -197,7 +197,20 @@ def test_the_match_api_refuses_bad_fields_in_its_error_shape(
     res = client.post("/api/match", files={"resume": ("cv.pdf", b"")})
     assert res.status_code == 400 and "empty" in res.json()["error"]
     res = client.post("/api/match", data={"limit": "3"})
-    assert res.status_code == 400 and "multipart field 'resume'" in res.json()["error"]
+    assert res.status_code == 400 and "multipart file field 'resume'" in res.json()["error"]
+
+
+def test_a_resume_sent_as_text_is_asked_for_as_a_file(client: TestClient) -> None:
+    # curl -F 'resume=<cv.txt' sends the text as a plain field: the API and the page said
+    # "Value error, Expected UploadFile, received: <class 'str'>"
+    res = client.post("/api/match", data={"resume": "Jane Doe\nData Scientist\nSQL"})
+    assert res.status_code == 400
+    error = res.json()["error"]
+    assert "multipart file field 'resume'" in error and "UploadFile" not in error
+    res = client.post("/match", data={"resume": "Jane Doe\nData Scientist\nSQL"})
+    assert res.status_code == 400 and "UploadFile" not in res.text
+    alert = BeautifulSoup(res.text, "html.parser").select_one("[role=alert]")
+    assert alert is not None and "Choose a resume file" in alert.get_text()
 
 
 def test_archetype_and_remote_choices_and_what_is_said_when_none_passes(

@@ -16,6 +16,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
+from starlette.datastructures import UploadFile as StarletteUpload
 
 from mljobs.enrich import ARCHETYPES
 from mljobs.errors import ConfigError, InputError
@@ -60,7 +61,7 @@ async def match_form(request: Request) -> Response:
     return _page(request)
 
 
-async def _read_upload(upload: UploadFile) -> bytes:
+async def _read_upload(upload: StarletteUpload) -> bytes:
     data = await upload.read(DEFAULT_LIMITS.max_bytes + 1)
     if len(data) > DEFAULT_LIMITS.max_bytes:
         raise InputError(f"{upload.filename}: over the {DEFAULT_LIMITS.max_bytes // 10**6} MB "
@@ -82,7 +83,7 @@ def _save(store_path: str, name: str, data: bytes) -> str:
 @router.post("/match", response_class=HTMLResponse)
 async def match_upload(
     request: Request,
-    resume: Annotated[UploadFile | None, File()] = None,
+    resume: Annotated[UploadFile | str | None, File()] = None,
     archetype: Annotated[str, Form()] = "",
     remote: Annotated[str, Form()] = "",
     limit: Annotated[int, Form()] = 20,
@@ -90,7 +91,8 @@ async def match_upload(
 ) -> Response:
     """Read the uploaded resume and show profile, matches and gaps."""
     state = _state(request)
-    if resume is None:  # (a client without the form's `required`) said "body.resume: Field required"
+    if not isinstance(resume, StarletteUpload):  # (a client without the form's `required`, or
+        # one sending text) said "body.resume: Field required" / "Expected UploadFile"
         return _page(request, error="Choose a resume file (PDF, DOCX, TXT or Markdown) to match.")
     name = resume.filename or "resume.txt"
     try:
@@ -129,8 +131,8 @@ API_FIELDS = frozenset({"resume", "archetype", "remote", "limit"})
                                              "that cannot be used"}})
 async def api_match(
     request: Request,
-    resume: Annotated[UploadFile | None, File(description="A PDF, DOCX, TXT or Markdown "
-                                                          "resume")] = None,
+    resume: Annotated[UploadFile | str | None, File(description="A PDF, DOCX, TXT or "
+                                                                "Markdown resume")] = None,
     archetype: Annotated[str, Form(description="Only this archetype (any case)")] = "",
     remote: Annotated[str, Form(description="remote, hybrid or onsite")] = "",
     limit: Annotated[int, Form(ge=1, le=100, description="How many results")] = 10,
@@ -142,9 +144,10 @@ async def api_match(
     refuse_unknown_params(request.query_params, frozenset(), what="endpoint")
     # a mistyped field (archtype=...) dropped would answer as if unfiltered
     refuse_unknown_params((await request.form()).keys(), API_FIELDS, what="endpoint")
-    if resume is None:
+    if not isinstance(resume, StarletteUpload):  # none, or text ("-F resume=<cv.txt"), which
+        # said "Value error, Expected UploadFile, received: <class 'str'>"
         raise InputError("resume: upload a resume file (PDF, DOCX, TXT or Markdown) as the "
-                         "multipart field 'resume'.")
+                         "multipart file field 'resume' (curl -F resume=@cv.pdf), not as text.")
     target = target_archetype(archetype)
     where = target_remote(remote)
     read = read_resume_bytes(await _read_upload(resume), resume.filename or "resume.txt")
