@@ -11,7 +11,8 @@ Resume conventions handled here (not in the posting extractor):
 - dated roles: "Mar 2024 – Present", "Jun 2022 - Feb 2024", "2019 - 2021",
   "09/2021 – 05/2023", "2021-03 – 2022-04", and German, French and Spanish
   months and "now" words ("Okt. 2019 – 03.2022", "heute", "aujourd'hui",
-  "actualidad"); overlapping roles count once; student jobs (intern,
+  "actualidad"), a US student's terms ("Fall 2023 – Spring 2024", a lone "Summer 2024"
+  on a role's line); overlapping roles count once; student jobs (intern, co-op,
   teaching/research assistant, Werkstudent) do not count as professional years,
   and a resume with only those has 0 years;
 - a stated "5+ years" / "(5 yrs)" / "6 Jahre Berufserfahrung" in the summary
@@ -68,8 +69,16 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 _WORD_START, _WORD_END = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # no letter before / after
 _MONTH = (_WORD_START + "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
           + _WORD_END + r"\.?")
-# Mar 2024, 03/2024, 03.2024 (a German CV), 2024-03 (ISO), 2024
-_POINT = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}-(?:0[1-9]|1[0-2])(?!\d)|\d{{4}})"
+# a US resume's terms: "Summer 2024" (an internship), "Fall 2023 – Spring 2024" (a co-op);
+# each season's first and last month
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11),
+            "winter": (1, 3)}
+_SEASON = _WORD_START + "(?:" + "|".join(_SEASONS) + ")" + _WORD_END
+# a lone term closing a role line ("Data Science Intern, Wayfair — Summer 2024") or standing
+# alone under it
+_LONE_SEASON_RE = re.compile(rf"(?:^|[\s|·—–,(-])({_SEASON}\s+(\d{{4}}))\W*$", _I)
+# Mar 2024, Summer 2024, 03/2024, 03.2024 (a German CV), 2024-03 (ISO), 2024
+_POINT = rf"(?:{_MONTH}\s+\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}-(?:0[1-9]|1[0-2])(?!\d)|\d{{4}})"
 _NOW_WORDS = ("present", "current", "currently", "now", "today", "ongoing", "heute", "aktuell",
               "jetzt", "dato", "aujourd'hui", "aujourd’hui", "présent", "actuel", "actualidad",
               "presente")
@@ -77,7 +86,7 @@ _NOW_WORDS = ("present", "current", "currently", "now", "today", "ongoing", "heu
 _END = rf"(?:{_POINT}|(?:{'|'.join(_NOW_WORDS)}){_WORD_END})"
 _RANGE_RE = re.compile(rf"({_POINT})\s*(?:–|—|-|to|until|bis|à)\s*({_END})", _I)
 _STUDENT_RE = re.compile(
-    r"\b(?:intern(?:ship)?|teaching assistant|research assistant|graduate assistant|"
+    r"\b(?:intern(?:ship)?|co-?op|teaching assistant|research assistant|graduate assistant|"
     r"student|phd candidate|doctoral|thesis|course|degree|b\.?\s?s\.?c?|m\.?\s?s\.?c?|"
     r"b\.?tech|m\.?tech|beng|meng|bachelor'?s?|(?<!scrum )master(?:'?s)?(?!\s+data\b)|"
     r"werkstudent(?:in)?|praktik(?:um|ant|antin)|doktorand(?:in)?|hilfskraft|studium)\b", _I)
@@ -174,7 +183,8 @@ def _month_index(point: str, now: datetime) -> int | None:
         return now.year * 12 + now.month - 1
     m = re.match(r"([^\W\d_]+)\.?\s+(\d{4})", point)
     if m:
-        month = _MONTHS.get(m.group(1).lower())
+        season = _SEASONS.get(m.group(1).lower())
+        month = season[0] if season else _MONTHS.get(m.group(1).lower())
         return None if month is None else int(m.group(2)) * 12 + month - 1
     m = re.match(r"(\d{1,2})[/.](\d{4})", point)
     if m and 1 <= int(m.group(1)) <= 12:
@@ -241,9 +251,25 @@ def find_roles(text: str, now: datetime) -> list[Role]:
                 continue
             if re.fullmatch(r"\d{4}", m.group(2).strip()):
                 end += 11 if end // 12 < now.year else 0
+            end += _season_length(m.group(2))  # "– Spring 2024" runs to May
             title = _title_near(lines, idx)
             roles.append(Role(title, start, end, counts=not _STUDENT_RE.search(title)))
+        lone = None if _RANGE_RE.search(line) else _LONE_SEASON_RE.search(line)
+        if lone is not None and not line.lstrip().startswith(("-", "•", "*", "·", "▪")):
+            named = next(filter(None, (_role_title(lines[back])
+                                       for back in range(idx, max(-1, idx - 3), -1))), None)
+            first = _month_index(lone.group(1), now)
+            # a named role that has begun ("Data Scientist / Available from Summer 2027" is none)
+            if named is not None and first is not None and first <= now.year * 12 + now.month - 1:
+                roles.append(Role(named, first, first + _season_length(lone.group(1)),
+                                  counts=not _STUDENT_RE.search(named)))
     return roles
+
+
+def _season_length(point: str) -> int:
+    """How many months after its first a term runs ("Summer 2024": June to August, 2)."""
+    first, last = _SEASONS.get(point.strip().split()[0].lower(), (0, 0))
+    return last - first
 
 
 def _merged_months(roles: list[Role]) -> int:

@@ -231,3 +231,21 @@ def test_a_month_is_a_whole_word_and_present_a_whole_word() -> None:
     roles = find_roles("Data Engineer, X\nMay 2019 - currently\nAnalyst, Y\nSeptember 2016 – "
                        "Dec 2018\nIngenieur, Z\nMärz 2014 – Juni 2016\n", NOW)
     assert [(r.start % 12 + 1, r.end % 12 + 1) for r in roles] == [(5, 6), (9, 12), (3, 6)]
+
+
+def test_a_us_students_terms_are_dated_roles() -> None:
+    # "Summer 2024" and "Fall 2023 – Spring 2024" were no dates: a new graduate with only
+    # internships and a co-op had unknown years and was matched as 3 years at mid level
+    text = ("Priya Raman\nData science student\n\nExperience\n"
+            "Data Science Intern, Wayfair — Boston, MA\nSummer 2024\n- Forecasting in Python\n\n"
+            "Software Engineering Co-op, HubSpot\nFall 2023 – Spring 2024\n- React, SQL\n\n"
+            "Machine Learning Intern | Acme | Summer 2022\n- PyTorch\n\n"
+            "Skills\nPython, SQL\n")
+    me = build_profile(text, now=NOW)
+    assert [(r.title, r.start % 12 + 1, r.months, r.counts) for r in me.roles] == [
+        ("Data Science Intern", 6, 3, False), ("Software Engineering Co-op", 9, 9, False),
+        ("Machine Learning Intern", 6, 3, False)]
+    assert (me.years, me.seniority) == (0.0, "junior")
+    # a term in a sentence or a bullet names no role
+    assert find_roles("Summary\nAvailable from Summer 2026\n- shipped it in Fall 2023\n", NOW) == []
+    assert find_roles("Data Scientist\nAvailable from Fall 2026\n", NOW) == []  # not begun
