@@ -342,12 +342,16 @@ def _headline(text: str) -> tuple[str, str]:
     for line in lines[1:]:
         if _HEADING_WORDS.match(line.strip("#:- ")):
             break
-        if "@" not in line and not re.search(r"\d{3}", line) and len(line) <= 90:
+        # contact data holds "@" or a phone number, zip code or street number; a year
+        # ("Data science student, graduating May 2025") is none of them
+        if "@" not in line and not re.search(r"\d{3}", _YEAR_RE.sub("", line)) \
+                and len(line) <= 90:
             head = line
             break
     return name[:80], head
 
 
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TITLE_PAGE_RE = re.compile(r"^(?:resume|résumé|curriculum vitae|cv|lebenslauf)\W*$", _I)
 
 

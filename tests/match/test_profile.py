@@ -185,6 +185,16 @@ def test_the_name_is_the_persons_not_a_title_page_or_contact_line() -> None:
         assert (me.name, me.headline) == ("Jane Doe", "Data Scientist"), text
 
 
+def test_a_headline_with_a_year_is_no_contact_line() -> None:
+    # any three digits made a line contact data: "graduating May 2025" lost the headline
+    text = ("Priya Raman\nData Science student, graduating May 2025\n"
+            "priya@example.com · (617) 555-0199\n")
+    assert build_profile(text, now=NOW).headline == "Data Science student, graduating May 2025"
+    # a phone number, a zip code or a street number still is
+    for contact in ("(617) 555-0199", "Boston, MA 02115", "120 Elm Street, Boston"):
+        assert build_profile(f"Jane Roe\n{contact}\n", now=NOW).headline == "", contact
+
+
 def test_a_new_graduate_with_only_student_jobs_has_zero_years() -> None:
     # unknown years were matched as 3 years and a mid level; internships and TA posts
     # are no professional years: 0, and junior
