@@ -335,7 +335,8 @@ def _headline(text: str) -> tuple[str, str]:
     lines = [_plain(ln) for ln in text.splitlines() if ln.strip()][:5]
     while lines and _TITLE_PAGE_RE.match(lines[0]):  # "Curriculum Vitae", "RESUME" above the name
         lines = lines[1:]
-    name = lines[0] if lines else ""
+    # "Resume of Jane Doe", "Jane Doe – CV", "Jane Doe Resume": the name without the word
+    name = _TITLE_WORD_RE.sub("", lines[0]).strip() if lines else ""
     if "@" in name or re.search(r"\d{3}", name):  # "Jane Doe | jane@example.com | 555-0147"
         name = re.split(r"\s+[|·•–—]\s+|\s{2,}|,\s+(?=\S*[@\d])", name)[0].strip()
     head = ""
@@ -352,6 +353,10 @@ def _headline(text: str) -> tuple[str, str]:
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TITLE_WORD_RE = re.compile(
+    r"^(?:resume|résumé|curriculum vitae|cv|lebenslauf)\s*(?:\bof\b|[-–—:|·])\s*|"
+    r"\s*[-–—:|·]\s*(?:resume|résumé|curriculum vitae|cv|lebenslauf)$|"
+    r"\s+(?:resume|résumé|cv)$", _I)
 _TITLE_PAGE_RE = re.compile(r"^(?:resume|résumé|curriculum vitae|cv|lebenslauf)\W*$", _I)
 
 

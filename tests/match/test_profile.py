@@ -185,6 +185,15 @@ def test_the_name_is_the_persons_not_a_title_page_or_contact_line() -> None:
         assert (me.name, me.headline) == ("Jane Doe", "Data Scientist"), text
 
 
+def test_the_name_without_a_resume_word_on_its_line() -> None:
+    # "Jack Spark – Resume" was the name whole, so "Jack Spark" was never blanked and
+    # linkedin.com/in/jack-spark gave Apache Spark
+    for first in ("Resume of Jack Spark", "Jack Spark – Resume", "Jack Spark Resume",
+                  "CV: Jack Spark", "Curriculum Vitae - Jack Spark"):
+        me = build_profile(f"{first}\nData Engineer\nlinkedin.com/in/jack-spark\nSQL\n", now=NOW)
+        assert me.name == "Jack Spark" and "Apache Spark" not in me.skills, first
+
+
 def test_a_headline_with_a_year_is_no_contact_line() -> None:
     # any three digits made a line contact data: "graduating May 2025" lost the headline
     text = ("Priya Raman\nData Science student, graduating May 2025\n"
