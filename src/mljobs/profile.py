@@ -343,15 +343,17 @@ def _headline(text: str) -> tuple[str, str]:
     for line in lines[1:]:
         if _HEADING_WORDS.match(line.strip("#:- ")):
             break
-        # contact data holds "@" or a phone number, zip code or street number; a year
-        # ("Data science student, graduating May 2025") is none of them
+        # contact data holds "@", a web address or a phone number, zip code or street
+        # number; a year ("Data science student, graduating May 2025") is none of them
         if "@" not in line and not re.search(r"\d{3}", _YEAR_RE.sub("", line)) \
-                and len(line) <= 90:
+                and not _WEB_RE.search(line) and len(line) <= 90:
             head = line
             break
     return name[:80], head
 
 
+# linkedin.com/in/jane-doe, https://janedoe.dev (not "Data Scientist at Acme.ai")
+_WEB_RE = re.compile(r"https?://|\bwww\.|\b[\w-]+\.[a-z]{2,6}/\S", _I)
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TITLE_WORD_RE = re.compile(
     r"^(?:resume|résumé|curriculum vitae|cv|lebenslauf)\s*(?:\bof\b|[-–—:|·])\s*|"

@@ -199,6 +199,13 @@ def test_a_headline_with_a_year_is_no_contact_line() -> None:
     text = ("Priya Raman\nData Science student, graduating May 2025\n"
             "priya@example.com · (617) 555-0199\n")
     assert build_profile(text, now=NOW).headline == "Data Science student, graduating May 2025"
+    # a web address is contact data too: "linkedin.com/in/janedoe · github.com/janedoe" was
+    # the headline, and "Data Scientist" under it lost
+    for contact in ("linkedin.com/in/janedoe · github.com/janedoe", "https://janedoe.dev"):
+        me = build_profile(f"Jane Doe\n{contact}\nData Scientist\n", now=NOW)
+        assert me.headline == "Data Scientist", contact
+    assert build_profile("Jane Doe\nData Scientist at Acme.ai\n", now=NOW).headline == \
+        "Data Scientist at Acme.ai"
     # a phone number, a zip code or a street number still is
     for contact in ("(617) 555-0199", "Boston, MA 02115", "120 Elm Street, Boston"):
         assert build_profile(f"Jane Roe\n{contact}\n", now=NOW).headline == "", contact
