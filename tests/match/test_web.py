@@ -130,24 +130,10 @@ def test_a_resume_with_no_ml_role_gets_notes_and_no_default_gaps(client: TestCli
     assert "Data scientist (analytics)" in soup.select_one(".gaps h2").get_text()
 
 
-def test_matches_show_pay_as_the_cli_and_search_show_it(tmp_path: Path, resume_path: Path) -> None:
-    body = ("We need a data scientist for product analytics: SQL, Python, A/B testing, "
-            "dashboards in Tableau, experiment design and stakeholder reports.")
-    rows = [
-        {"id": "gd-1", "source": "glassdoor-2020", "title": "Data Scientist, Product Analytics",
-         "company": "Stated Co", "location": "Austin, TX",
-         "salary_estimate": "$56K-$97K (Glassdoor est.)",
-         "text": body + " Pay: $120,000 - $150,000 per year."},
-        {"id": "gd-2", "source": "glassdoor-2020", "title": "Product Data Analyst",
-         "company": "Estimate Co", "location": "Austin, TX",
-         "salary_estimate": "$56K-$97K (Glassdoor est.)", "text": body},
-        {"id": "gd-3", "source": "glassdoor-2020", "title": "Data Analyst",
-         "company": "No Pay Co", "location": "Austin, TX", "text": body},
-    ]
-    pool = tmp_path / "pool.jsonl"
-    pool.write_text("".join(json.dumps(r) + "\n" for r in rows))
+def test_matches_show_pay_as_the_cli_and_search_show_it(tmp_path: Path, resume_path: Path,
+                                                       pay_pool: Path) -> None:
     store = SQLiteStore(tmp_path / "pay.sqlite3")
-    import_file(store, pool, now=NOW, enricher=default_enricher())
+    import_file(store, pay_pool, now=NOW, enricher=default_enricher())
     with TestClient(create_app(store=store, now=lambda: NOW)) as client:
         res = _upload(client, "dana.md", resume_path.read_bytes())
     soup = BeautifulSoup(res.text, "html.parser")
