@@ -17,6 +17,8 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import UploadFile as StarletteUpload
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mljobs.enrich import ARCHETYPES
 from mljobs.errors import ConfigError, InputError
@@ -38,6 +40,44 @@ from mljobs.web.params import refuse_unknown_params
 from mljobs.web.render import archetype_name, salary_text
 
 router = APIRouter()
+UPLOAD_PATHS = frozenset({"/match", "/api/match"})
+# the resume file, the form's other fields and the multipart framing
+MAX_UPLOAD = DEFAULT_LIMITS.max_bytes + 1024 * 1024
+
+
+class UploadLimit:
+    """ASGI middleware: a resume upload's body is refused once it runs past ``MAX_UPLOAD``
+    (at once when its Content-Length says so), as it arrives. The form is parsed before a
+    route runs, and Starlette spooled a body of any size to a temporary file before
+    ``_read_upload`` could refuse it. The refusal is a 413 in the one error shape (JSON
+    under /api, the error page elsewhere): raised from ``receive``, it reaches the app's
+    error handlers as any ``HTTPException`` raised while the body is read."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" \
+                or scope["path"] not in UPLOAD_PATHS:
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length", b"")
+        seen = int(declared) if declared.isdigit() else 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            if seen <= MAX_UPLOAD:
+                message = await receive()
+                if not declared.isdigit():  # (a chunked body says no length: counted as it comes)
+                    seen += len(message.get("body", b""))
+                if seen <= MAX_UPLOAD:
+                    return message
+            raise StarletteHTTPException(413, detail=(
+                f"The upload is over the {DEFAULT_LIMITS.max_bytes // 10**6} MB limit for a "
+                "resume. Give the resume itself."))
+
+        await self.app(scope, limited, send)
+
 _templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 _templates.env.globals["archetype_name"] = archetype_name  # the names the search page shows
 PARTS = ("required", "nice", "archetype", "level", "degree", "text")
