@@ -235,6 +235,8 @@ def test_an_upload_over_the_limit_is_refused_as_it_arrives(client: TestClient) -
     res = client.post("/match", content=chunked(),
                       headers={"content-type": "multipart/form-data; boundary=XX"})
     assert res.status_code == 413 and "over the 10 MB limit" in res.text
+    schema = client.get("/api/openapi.json").json()["paths"]["/api/match"]["post"]
+    assert "413" in schema["responses"]  # (the schema lists the refusal)
     # a file just over the resume limit, in a body within it, is named by the route
     res = client.post("/api/match", files={"resume": ("cv.txt", b"x" * (MAX_UPLOAD - 2**19))})
     assert res.status_code == 400 and res.json()["error"].startswith("cv.txt: over the 10 MB")

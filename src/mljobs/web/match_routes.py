@@ -168,7 +168,8 @@ API_FIELDS = frozenset({"resume", "archetype", "remote", "limit"})
 
 @router.post("/api/match", tags=["api"], responses={
     400: {"model": ErrorBody, "description": "A resume that cannot be read, or a field "
-                                             "that cannot be used"}})
+                                             "that cannot be used"},
+    413: {"model": ErrorBody, "description": "An upload past the resume size limit"}})
 async def api_match(
     request: Request,
     resume: Annotated[UploadFile | str | None, File(description="A PDF, DOCX, TXT or "
