@@ -112,6 +112,14 @@ _NEXT_HEAD_RE = re.compile(
     r"^\W*(?:experience|work|employment|skills|projects|publications|certifications?|open source|"
     r"awards|interests|languages|berufserfahrung|berufliche|kenntnisse|fähigkeiten|projekte|"
     r"sprachen|zertifikate|publikationen)\b[^\n]{0,30}$", _I | re.MULTILINE)
+# sections whose dated entries are no job: a student's "Project Lead, Robotics Club — Spring
+# 2022" or "President, Data Science Club, 2021 - 2023" counted as professional years (and
+# "Lead" as a staff-plus level)
+_SIDE_HEAD_RE = re.compile(
+    r"^\W*(?:(?:personal|academic|side|selected|key|research|course)\s+)?(?:projects?|leadership|"
+    r"activities|extra-?curricular\w*|volunteer\w*|community\s+(?:service|involvement)|"
+    r"awards|honou?rs|"
+    r"open source|publications|projekte|ehrenamt\w*)\b[^\n]{0,30}$", _I | re.MULTILINE)
 _LEVEL_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("manager", re.compile(r"\b(?:manager|head of|director|vp)\b", _I)),
     ("staff-plus", re.compile(r"\b(?:staff|principal|distinguished|lead)\b", _I)),
@@ -234,9 +242,25 @@ def _title_near(lines: list[str], idx: int) -> str:
     return lines[idx].strip()
 
 
+def _side_spans(text: str) -> list[tuple[int, int]]:
+    """Where the sections of projects, activities, volunteering, awards... run (to the
+    next heading)."""
+    spans = []
+    for m in _SIDE_HEAD_RE.finditer(text):
+        if _ROLE_WORD_RE.search(m.group()) or any(c.isdigit() for c in m.group()):
+            continue  # a title or a dated line ("Project Manager, Acme, 2019 - 2021")
+        nxt = [h.start() for h in (_NEXT_HEAD_RE.search(text, m.end()),
+                                   _EDU_HEAD_RE.search(text, m.end()),
+                                   _SIDE_HEAD_RE.search(text, m.end())) if h is not None]
+        spans.append((m.start(), min(nxt, default=len(text))))
+    return spans
+
+
 def find_roles(text: str, now: datetime) -> list[Role]:
-    """The dated roles of a resume (education entries excluded)."""
+    """The dated roles of a resume (education entries excluded; those of its projects,
+    activities, volunteering and awards sections do not count)."""
     edu = _education_span(text)
+    side = _side_spans(text)
     lines = text.splitlines()
     roles: list[Role] = []
     offset = 0
@@ -245,6 +269,7 @@ def find_roles(text: str, now: datetime) -> list[Role]:
         offset += len(line) + 1
         if edu[0] <= pos < edu[1]:
             continue
+        job = not any(a <= pos < b for a, b in side)
         for m in _RANGE_RE.finditer(line):
             start, end = _month_index(m.group(1), now), _month_index(m.group(2), now)
             if start is None or end is None or end < start or end - start > 12 * 45:
@@ -253,7 +278,7 @@ def find_roles(text: str, now: datetime) -> list[Role]:
                 end += 11 if end // 12 < now.year else 0
             end += _season_length(m.group(2))  # "– Spring 2024" runs to May
             title = _title_near(lines, idx)
-            roles.append(Role(title, start, end, counts=not _STUDENT_RE.search(title)))
+            roles.append(Role(title, start, end, counts=job and not _STUDENT_RE.search(title)))
         lone = None if _RANGE_RE.search(line) else _LONE_SEASON_RE.search(line)
         if lone is not None and not line.lstrip().startswith(("-", "•", "*", "·", "▪")):
             named = next(filter(None, (_role_title(lines[back])
@@ -262,7 +287,7 @@ def find_roles(text: str, now: datetime) -> list[Role]:
             # a named role that has begun ("Data Scientist / Available from Summer 2027" is none)
             if named is not None and first is not None and first <= now.year * 12 + now.month - 1:
                 roles.append(Role(named, first, first + _season_length(lone.group(1)),
-                                  counts=not _STUDENT_RE.search(named)))
+                                  counts=job and not _STUDENT_RE.search(named)))
     return roles
 
 

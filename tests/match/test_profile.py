@@ -275,3 +275,21 @@ def test_a_us_students_terms_are_dated_roles() -> None:
     # a term in a sentence or a bullet names no role
     assert find_roles("Summary\nAvailable from Summer 2026\n- shipped it in Fall 2023\n", NOW) == []
     assert find_roles("Data Scientist\nAvailable from Fall 2026\n", NOW) == []  # not begun
+
+
+def test_dated_projects_and_activities_are_no_jobs() -> None:
+    # a student's dated club and project entries counted as professional years, and
+    # "Lead developer" made them staff-plus (main read this resume as 2 years, staff-plus)
+    text = ("Sam Lee\nData science student\n\nExperience\nData Science Intern, Acme\nSummer 2023\n\n"
+            "Leadership & Activities\nPresident, Data Science Club, Fall 2021 – Spring 2023\n\n"
+            "Projects\nLead developer, churn model, 2022 - 2023\n\nSkills\nPython, SQL\n")
+    me = build_profile(text, now=NOW)
+    assert len(me.roles) == 3 and not any(r.counts for r in me.roles)
+    assert (me.years, me.seniority) == (0.0, "junior")
+    # a job after such a section, under its own heading, counts
+    text += "\nWork Experience\nData Analyst, Beta, 2024 - 2025\n"
+    assert [r.counts for r in build_profile(text, now=NOW).roles] == [False, False, False, True]
+    # a title that starts with such a word is no heading
+    text = ("Experience\nProject Manager, Acme, 2019 - 2021\n- delivery\nVolunteer Coordinator\n"
+            "Red Cross, 2021 - 2022\nData Analyst, Beta, 2022 - 2024\n")
+    assert [r.counts for r in build_profile(text, now=NOW).roles] == [True, True, True]
