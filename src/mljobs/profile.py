@@ -12,19 +12,24 @@ Resume conventions handled here (not in the posting extractor):
   "09/2021 – 05/2023", "2021-03 – 2022-04", and German, French and Spanish
   months and "now" words ("Okt. 2019 – 03.2022", "heute", "aujourd'hui",
   "actualidad"), a US student's terms ("Fall 2023 – Spring 2024", a lone "Summer 2024"
-  on a role's line); overlapping roles count once; student jobs (intern, co-op,
-  teaching/research assistant, Werkstudent) do not count as professional years,
-  and a resume with only those has 0 years;
+  on a role's line); a month is a whole word ("Chicago 2019" is no August); overlapping
+  roles count once; student jobs (intern, co-op, teaching/research assistant,
+  Werkstudent) and the entries of a projects, activities, volunteering or awards
+  section do not count as professional years, and a resume with only those has 0 years;
 - a stated "5+ years" / "(5 yrs)" / "6 Jahre Berufserfahrung" in the summary
   when no role is dated;
-- the person's name (the first line, not a "Curriculum Vitae" heading) is left
-  out of what is read for skills: Raman, Spark or Rust as a surname is no skill;
+- the person's name (the first line, not a "Curriculum Vitae" heading, without a
+  "Resume"/"CV" word beside it) is left out of what is read for skills, also where an
+  address joins its words (jack.spark@, linkedin.com/in/jack-spark): Raman, Spark or
+  Rust as a surname is no skill;
 - the fields of the degrees in the education section are skills held
   ("M.S. Statistics"): the posting extractor leaves a degree's field out;
 - a resume the classifier reads as not-ml (``NOT_ML_RESUME``) that names fewer than
   ``OFF_FIELD_SKILLS`` known skills has no archetypes (a software engineer's resume reads
   not-ml too, but keeps them);
-- the headline (first short line) and the latest role titles as the "title"
+- the headline (the first short line under the name that is no contact data: no "@",
+  web address, phone, zip or street number; a year is none of those) and the latest
+  role titles as the "title"
   the shared pipeline (``mljobs.enrich.analyse``) reads; its skills,
   archetype probabilities and specialisations are the profile's;
 - the skills named by that title count too ("Machine Learning Engineer" holds
