@@ -441,6 +441,8 @@ NOT_ML_RESUME = 0.5
 OFF_FIELD_SKILLS = 3  # fewer known skills than this, with not-ml >= NOT_ML_RESUME
 
 
+_DEGREE_NAME_RE = re.compile(r"^\s*(?:of\s+)?(?:applied\s+)?(?:science|arts|engineering|technology|"
+                             r"philosophy|business administration|laws)\b", _I)
 _FIELD_SPLIT_RE = re.compile(r"\s+[|·—–-]\s+|[,;(]|\s+(?:at|from)\s+|\s+\d{4}\b")
 
 
@@ -462,7 +464,11 @@ def degree_skills(text: str) -> list[str]:
             m = pattern.search(line)
             if m is None:
                 continue
-            rest = re.sub(r"^[\s,.:–—-]*(?:\(hons\)\s*)?(?:in|of)?\s+", " ", line[m.end():], flags=_I)
+            rest = line[m.end():]
+            if m.group().lower().endswith(" of") or re.match(r"\s*of\b", rest, _I):
+                # "Master of Science, Business Analytics": the field follows the degree's name
+                rest = _DEGREE_NAME_RE.sub("", rest)
+            rest = re.sub(r"^[\s,.:–—-]*(?:\(hons\)\s*)?(?:in|of)?\s+", " ", rest, flags=_I)
             field = _FIELD_SPLIT_RE.split(rest, maxsplit=1)[0].strip(" .:")
             if field and len(field) <= 60:
                 found += title_skills(field)

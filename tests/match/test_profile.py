@@ -293,3 +293,12 @@ def test_dated_projects_and_activities_are_no_jobs() -> None:
     text = ("Experience\nProject Manager, Acme, 2019 - 2021\n- delivery\nVolunteer Coordinator\n"
             "Red Cross, 2021 - 2022\nData Analyst, Beta, 2022 - 2024\n")
     assert [r.counts for r in build_profile(text, now=NOW).roles] == [True, True, True]
+
+
+def test_the_field_after_a_degrees_name_is_read() -> None:
+    # "Master of Science, Business Analytics" read the field as "Science" (no skill)
+    for line, skill in (("Master of Science, Business Analytics", "business analytics"),
+                        ("Bachelor of Arts, Statistics and Economics", "statistics"),
+                        ("Master of Engineering in Machine Learning", "machine learning")):
+        text = f"Jane Roe\nData Analyst\n\nEducation\n{line}, Example University, 2019\n"
+        assert skill in build_profile(text, now=NOW).skills, line
