@@ -261,6 +261,9 @@ def _side_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def find_roles(text: str, now: datetime) -> list[Role]:
     """The dated roles of a resume (education entries excluded; those of its projects,
     activities, volunteering and awards sections do not count)."""
@@ -272,10 +275,11 @@ def find_roles(text: str, now: datetime) -> list[Role]:
     for idx, line in enumerate(lines):
         pos = offset
         offset += len(line) + 1
-        if edu[0] <= pos < edu[1]:
+        if edu[0] <= pos < edu[1] or _DIGIT_RE.search(line) is None:  # (a date has digits)
             continue
         job = not any(a <= pos < b for a, b in side)
-        for m in _RANGE_RE.finditer(line):
+        ranges = list(_RANGE_RE.finditer(line))
+        for m in ranges:
             start, end = _month_index(m.group(1), now), _month_index(m.group(2), now)
             if start is None or end is None or end < start or end - start > 12 * 45:
                 continue
@@ -284,7 +288,7 @@ def find_roles(text: str, now: datetime) -> list[Role]:
             end += _season_length(m.group(2))  # "– Spring 2024" runs to May
             title = _title_near(lines, idx)
             roles.append(Role(title, start, end, counts=job and not _STUDENT_RE.search(title)))
-        lone = None if _RANGE_RE.search(line) else _LONE_SEASON_RE.search(line)
+        lone = None if ranges else _LONE_SEASON_RE.search(line)
         if lone is not None and not line.lstrip().startswith(("-", "•", "*", "·", "▪")):
             named = next(filter(None, (_role_title(lines[back])
                                        for back in range(idx, max(-1, idx - 3), -1))), None)
@@ -362,7 +366,7 @@ _HEADING_WORDS = re.compile(
 
 def _headline(text: str) -> tuple[str, str]:
     """The name (first line) and the headline (a short line under it that is not contact data)."""
-    lines = [_plain(ln) for ln in text.splitlines() if ln.strip()][:5]
+    lines = [_plain(ln) for ln in _first_lines(text, 5)]
     while lines and _TITLE_PAGE_RE.match(lines[0]):  # "Curriculum Vitae", "RESUME" above the name
         lines = lines[1:]
     # "Resume of Jane Doe", "Jane Doe – CV", "Jane Doe Resume": the name without the word
@@ -390,6 +394,17 @@ _TITLE_WORD_RE = re.compile(
     r"\s*[-–—:|·]\s*(?:resume|résumé|curriculum vitae|cv|lebenslauf)$|"
     r"\s+(?:resume|résumé|cv)$", _I)
 _TITLE_PAGE_RE = re.compile(r"^(?:resume|résumé|curriculum vitae|cv|lebenslauf)\W*$", _I)
+
+
+def _first_lines(text: str, count: int) -> list[str]:
+    """The first ``count`` lines of ``text`` that are not blank."""
+    found: list[str] = []
+    for line in text.splitlines():
+        if line.strip():
+            found.append(line)
+            if len(found) == count:
+                break
+    return found
 
 
 def _plain(line: str) -> str:
