@@ -58,7 +58,7 @@ _I = re.IGNORECASE
 _MONTH_WORDS: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene"),
     2: ("february", "feb", "febr", "februar", "février", "fevrier", "févr", "fevr", "fév", "fev",
-        "febrero"),
+        "febrero", "febuary", "feburary"),  # (two common misspellings)
     3: ("march", "mar", "märz", "maerz", "mrz", "mär", "mars", "marzo"),
     4: ("april", "apr", "avril", "avr", "abril", "abr"),
     5: ("may", "mai", "mayo"),

@@ -255,8 +255,9 @@ def test_a_month_is_a_whole_word_and_present_a_whole_word() -> None:
     assert find_roles("Analyst, Energy Dept, 2021 - presentation to the board\n", NOW) == []
     # whole month names and "currently" still read
     roles = find_roles("Data Engineer, X\nMay 2019 - currently\nAnalyst, Y\nSeptember 2016 – "
-                       "Dec 2018\nIngenieur, Z\nMärz 2014 – Juni 2016\n", NOW)
-    assert [(r.start % 12 + 1, r.end % 12 + 1) for r in roles] == [(5, 6), (9, 12), (3, 6)]
+                       "Dec 2018\nIngenieur, Z\nMärz 2014 – Juni 2016\nIntern, W\n"
+                       "Febuary 2013 – Aug. 2013\n", NOW)
+    assert [(r.start % 12 + 1, r.end % 12 + 1) for r in roles] == [(5, 6), (9, 12), (3, 6), (2, 8)]
 
 
 def test_a_us_students_terms_are_dated_roles() -> None:
