@@ -11,19 +11,25 @@ Resume conventions handled here (not in the posting extractor):
 - dated roles: "Mar 2024 – Present", "Jun 2022 - Feb 2024", "2019 - 2021",
   "09/2021 – 05/2023", "2021-03 – 2022-04", and German, French and Spanish
   months and "now" words ("Okt. 2019 – 03.2022", "heute", "aujourd'hui",
-  "actualidad"); overlapping roles count once; student jobs (intern,
-  teaching/research assistant, Werkstudent) do not count as professional years,
-  and a resume with only those has 0 years;
+  "actualidad"), a US student's terms ("Fall 2023 – Spring 2024", a lone "Summer 2024"
+  on a role's line); a month is a whole word ("Chicago 2019" is no August); overlapping
+  roles count once; student jobs (intern, co-op, teaching/research assistant,
+  Werkstudent) and the entries of a projects, activities, volunteering or awards
+  section do not count as professional years, and a resume with only those has 0 years;
 - a stated "5+ years" / "(5 yrs)" / "6 Jahre Berufserfahrung" in the summary
   when no role is dated;
-- the person's name (the first line, not a "Curriculum Vitae" heading) is left
-  out of what is read for skills: Raman, Spark or Rust as a surname is no skill;
+- the person's name (the first line, not a "Curriculum Vitae" heading, without a
+  "Resume"/"CV" word beside it) is left out of what is read for skills, also where an
+  address joins its words (jack.spark@, linkedin.com/in/jack-spark): Raman, Spark or
+  Rust as a surname is no skill;
 - the fields of the degrees in the education section are skills held
   ("M.S. Statistics"): the posting extractor leaves a degree's field out;
 - a resume the classifier reads as not-ml (``NOT_ML_RESUME``) that names fewer than
   ``OFF_FIELD_SKILLS`` known skills has no archetypes (a software engineer's resume reads
   not-ml too, but keeps them);
-- the headline (first short line) and the latest role titles as the "title"
+- the headline (the first short line under the name that is no contact data: no "@",
+  web address, phone, zip or street number; a year is none of those) and the latest
+  role titles as the "title"
   the shared pipeline (``mljobs.enrich.analyse``) reads; its skills,
   archetype probabilities and specialisations are the profile's;
 - the skills named by that title count too ("Machine Learning Engineer" holds
@@ -44,24 +50,48 @@ from mljobs.enrich.lowered import merged_spans
 from mljobs.enrich.skills import default_matcher
 
 _I = re.IGNORECASE
-# English month names, and the German, French and Spanish ones that differ: a German CV
-# writes "Okt. 2019 – Feb. 2022" and "03/2022 – heute", a French one "févr. 2020 –
-# aujourd'hui", a Spanish one "ene 2019 – actualidad"
-_MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-_MONTHS.update({"mär": 3, "mrz": 3, "mai": 5, "okt": 10, "dez": 12,  # German
-                "fév": 2, "avr": 4, "juin": 6, "juil": 7, "aoû": 8, "déc": 12,  # French
-                "ene": 1, "abr": 4, "ago": 8, "dic": 12})  # Spanish
-_MONTH = (r"(?:jan|feb|fév|mar|mär|mrz|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|aoû|ago|sep|"
-          r"sept|oct|okt|nov|dec|dez|déc|dic|ene)[a-z]*\.?")
-# Mar 2024, 03/2024, 03.2024 (a German CV), 2024-03 (ISO), 2024
-_POINT = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}-(?:0[1-9]|1[0-2])(?!\d)|\d{{4}})"
-_NOW_WORDS = ("present", "current", "now", "today", "ongoing", "heute", "aktuell", "jetzt", "dato",
-              "aujourd'hui", "aujourd’hui", "présent", "actuel", "actualidad", "presente")
-_END = rf"(?:{_POINT}|{'|'.join(_NOW_WORDS)})"
+# The month names a resume writes, whole or abbreviated, in English and the German,
+# French and Spanish that differ: a German CV writes "Okt. 2019 – Feb. 2022" and
+# "03/2022 – heute", a French one "févr. 2020 – aujourd'hui", a Spanish one "ene 2019 –
+# actualidad". Only a whole word is a month: "Chicago 2019" holds no "ago(sto)",
+# "Novartis 2019" no November, "Marketing 2019" no March.
+_MONTH_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene"),
+    2: ("february", "feb", "febr", "februar", "février", "fevrier", "févr", "fevr", "fév", "fev",
+        "febrero", "febuary", "feburary"),  # (two common misspellings)
+    3: ("march", "mar", "märz", "maerz", "mrz", "mär", "mars", "marzo"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr"),
+    5: ("may", "mai", "mayo"),
+    6: ("june", "jun", "juni", "juin", "junio"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio"),
+    8: ("august", "aug", "août", "aout", "aoû", "agosto", "ago"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre"),
+    11: ("november", "nov", "novembre", "noviembre"),
+    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic"),
+}
+_MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words}
+_WORD_START, _WORD_END = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # no letter before / after
+_MONTH = (_WORD_START + "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+          + _WORD_END + r"\.?")
+# a US resume's terms: "Summer 2024" (an internship), "Fall 2023 – Spring 2024" (a co-op);
+# each season's first and last month
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11),
+            "winter": (1, 3)}
+_SEASON = _WORD_START + "(?:" + "|".join(_SEASONS) + ")" + _WORD_END
+# a lone term closing a role line ("Data Science Intern, Wayfair — Summer 2024") or standing
+# alone under it
+_LONE_SEASON_RE = re.compile(rf"(?:^|[\s|·—–,(-])({_SEASON}\s+(\d{{4}}))\W*$", _I)
+# Mar 2024, Summer 2024, 03/2024, 03.2024 (a German CV), 2024-03 (ISO), 2024
+_POINT = rf"(?:{_MONTH}\s+\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}-(?:0[1-9]|1[0-2])(?!\d)|\d{{4}})"
+_NOW_WORDS = ("present", "current", "currently", "now", "today", "ongoing", "heute", "aktuell",
+              "jetzt", "dato", "aujourd'hui", "aujourd’hui", "présent", "actuel", "actualidad",
+              "presente")
+# a whole word: "2021 - presentation of results" is no role running to the present
+_END = rf"(?:{_POINT}|(?:{'|'.join(_NOW_WORDS)}){_WORD_END})"
 _RANGE_RE = re.compile(rf"({_POINT})\s*(?:–|—|-|to|until|bis|à)\s*({_END})", _I)
 _STUDENT_RE = re.compile(
-    r"\b(?:intern(?:ship)?|teaching assistant|research assistant|graduate assistant|"
+    r"\b(?:intern(?:ship)?|co-?op|teaching assistant|research assistant|graduate assistant|"
     r"student|phd candidate|doctoral|thesis|course|degree|b\.?\s?s\.?c?|m\.?\s?s\.?c?|"
     r"b\.?tech|m\.?tech|beng|meng|bachelor'?s?|(?<!scrum )master(?:'?s)?(?!\s+data\b)|"
     r"werkstudent(?:in)?|praktik(?:um|ant|antin)|doktorand(?:in)?|hilfskraft|studium)\b", _I)
@@ -87,6 +117,14 @@ _NEXT_HEAD_RE = re.compile(
     r"^\W*(?:experience|work|employment|skills|projects|publications|certifications?|open source|"
     r"awards|interests|languages|berufserfahrung|berufliche|kenntnisse|fähigkeiten|projekte|"
     r"sprachen|zertifikate|publikationen)\b[^\n]{0,30}$", _I | re.MULTILINE)
+# sections whose dated entries are no job: a student's "Project Lead, Robotics Club — Spring
+# 2022" or "President, Data Science Club, 2021 - 2023" counted as professional years (and
+# "Lead" as a staff-plus level)
+_SIDE_HEAD_RE = re.compile(
+    r"^\W*(?:(?:personal|academic|side|selected|key|research|course)\s+)?(?:projects?|leadership|"
+    r"activities|extra-?curricular\w*|volunteer\w*|community\s+(?:service|involvement)|"
+    r"awards|honou?rs|"
+    r"open source|publications|projekte|ehrenamt\w*)\b[^\n]{0,30}$", _I | re.MULTILINE)
 _LEVEL_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("manager", re.compile(r"\b(?:manager|head of|director|vp)\b", _I)),
     ("staff-plus", re.compile(r"\b(?:staff|principal|distinguished|lead)\b", _I)),
@@ -158,7 +196,8 @@ def _month_index(point: str, now: datetime) -> int | None:
         return now.year * 12 + now.month - 1
     m = re.match(r"([^\W\d_]+)\.?\s+(\d{4})", point)
     if m:
-        month = _MONTHS.get(m.group(1)[:4].lower()) or _MONTHS.get(m.group(1)[:3].lower())
+        season = _SEASONS.get(m.group(1).lower())
+        month = season[0] if season else _MONTHS.get(m.group(1).lower())
         return None if month is None else int(m.group(2)) * 12 + month - 1
     m = re.match(r"(\d{1,2})[/.](\d{4})", point)
     if m and 1 <= int(m.group(1)) <= 12:
@@ -208,26 +247,63 @@ def _title_near(lines: list[str], idx: int) -> str:
     return lines[idx].strip()
 
 
+def _side_spans(text: str) -> list[tuple[int, int]]:
+    """Where the sections of projects, activities, volunteering, awards... run (to the
+    next heading)."""
+    spans = []
+    for m in _SIDE_HEAD_RE.finditer(text):
+        if _ROLE_WORD_RE.search(m.group()) or any(c.isdigit() for c in m.group()):
+            continue  # a title or a dated line ("Project Manager, Acme, 2019 - 2021")
+        nxt = [h.start() for h in (_NEXT_HEAD_RE.search(text, m.end()),
+                                   _EDU_HEAD_RE.search(text, m.end()),
+                                   _SIDE_HEAD_RE.search(text, m.end())) if h is not None]
+        spans.append((m.start(), min(nxt, default=len(text))))
+    return spans
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
 def find_roles(text: str, now: datetime) -> list[Role]:
-    """The dated roles of a resume (education entries excluded)."""
+    """The dated roles of a resume (education entries excluded; those of its projects,
+    activities, volunteering and awards sections do not count)."""
     edu = _education_span(text)
+    side = _side_spans(text)
     lines = text.splitlines()
     roles: list[Role] = []
     offset = 0
     for idx, line in enumerate(lines):
         pos = offset
         offset += len(line) + 1
-        if edu[0] <= pos < edu[1]:
+        if edu[0] <= pos < edu[1] or _DIGIT_RE.search(line) is None:  # (a date has digits)
             continue
-        for m in _RANGE_RE.finditer(line):
+        job = not any(a <= pos < b for a, b in side)
+        ranges = list(_RANGE_RE.finditer(line))
+        for m in ranges:
             start, end = _month_index(m.group(1), now), _month_index(m.group(2), now)
             if start is None or end is None or end < start or end - start > 12 * 45:
                 continue
             if re.fullmatch(r"\d{4}", m.group(2).strip()):
                 end += 11 if end // 12 < now.year else 0
+            end += _season_length(m.group(2))  # "– Spring 2024" runs to May
             title = _title_near(lines, idx)
-            roles.append(Role(title, start, end, counts=not _STUDENT_RE.search(title)))
+            roles.append(Role(title, start, end, counts=job and not _STUDENT_RE.search(title)))
+        lone = None if ranges else _LONE_SEASON_RE.search(line)
+        if lone is not None and not line.lstrip().startswith(("-", "•", "*", "·", "▪")):
+            named = next(filter(None, (_role_title(lines[back])
+                                       for back in range(idx, max(-1, idx - 3), -1))), None)
+            first = _month_index(lone.group(1), now)
+            # a named role that has begun ("Data Scientist / Available from Summer 2027" is none)
+            if named is not None and first is not None and first <= now.year * 12 + now.month - 1:
+                roles.append(Role(named, first, first + _season_length(lone.group(1)),
+                                  counts=job and not _STUDENT_RE.search(named)))
     return roles
+
+
+def _season_length(point: str) -> int:
+    """How many months after its first a term runs ("Summer 2024": June to August, 2)."""
+    first, last = _SEASONS.get(point.strip().split()[0].lower(), (0, 0))
+    return last - first
 
 
 def _merged_months(roles: list[Role]) -> int:
@@ -290,23 +366,45 @@ _HEADING_WORDS = re.compile(
 
 def _headline(text: str) -> tuple[str, str]:
     """The name (first line) and the headline (a short line under it that is not contact data)."""
-    lines = [_plain(ln) for ln in text.splitlines() if ln.strip()][:5]
+    lines = [_plain(ln) for ln in _first_lines(text, 5)]
     while lines and _TITLE_PAGE_RE.match(lines[0]):  # "Curriculum Vitae", "RESUME" above the name
         lines = lines[1:]
-    name = lines[0] if lines else ""
+    # "Resume of Jane Doe", "Jane Doe – CV", "Jane Doe Resume": the name without the word
+    name = _TITLE_WORD_RE.sub("", lines[0]).strip() if lines else ""
     if "@" in name or re.search(r"\d{3}", name):  # "Jane Doe | jane@example.com | 555-0147"
         name = re.split(r"\s+[|·•–—]\s+|\s{2,}|,\s+(?=\S*[@\d])", name)[0].strip()
     head = ""
     for line in lines[1:]:
         if _HEADING_WORDS.match(line.strip("#:- ")):
             break
-        if "@" not in line and not re.search(r"\d{3}", line) and len(line) <= 90:
+        # contact data holds "@", a web address or a phone number, zip code or street
+        # number; a year ("Data science student, graduating May 2025") is none of them
+        if "@" not in line and not re.search(r"\d{3}", _YEAR_RE.sub("", line)) \
+                and not _WEB_RE.search(line) and len(line) <= 90:
             head = line
             break
     return name[:80], head
 
 
+# linkedin.com/in/jane-doe, https://janedoe.dev (not "Data Scientist at Acme.ai")
+_WEB_RE = re.compile(r"https?://|\bwww\.|\b[\w-]+\.[a-z]{2,6}/\S", _I)
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TITLE_WORD_RE = re.compile(
+    r"^(?:resume|résumé|curriculum vitae|cv|lebenslauf)\s*(?:\bof\b|[-–—:|·])\s*|"
+    r"\s*[-–—:|·]\s*(?:resume|résumé|curriculum vitae|cv|lebenslauf)$|"
+    r"\s+(?:resume|résumé|cv)$", _I)
 _TITLE_PAGE_RE = re.compile(r"^(?:resume|résumé|curriculum vitae|cv|lebenslauf)\W*$", _I)
+
+
+def _first_lines(text: str, count: int) -> list[str]:
+    """The first ``count`` lines of ``text`` that are not blank."""
+    found: list[str] = []
+    for line in text.splitlines():
+        if line.strip():
+            found.append(line)
+            if len(found) == count:
+                break
+    return found
 
 
 def _plain(line: str) -> str:
@@ -319,7 +417,8 @@ def _plain(line: str) -> str:
 
 
 def without_name(text: str, name: str) -> str:
-    """The text with the person's name blanked wherever it is written out in full.
+    """The text with the person's name blanked wherever it is written out in full, its
+    words apart or joined as in an address (``jack.spark@``, ``linkedin.com/in/jack-spark``).
 
     A surname can be a skill's name (Raman, Spark, Rust, Scala, Keras): the
     person's name is not a skill they have. A first line that names a role
@@ -329,7 +428,7 @@ def without_name(text: str, name: str) -> str:
     words = name.split()
     if not 2 <= len(words) <= 5 or _ROLE_WORD_RE.search(name) or any(c.isdigit() for c in name):
         return text
-    return re.sub(r"(?<![^\W_])" + r"\s+".join(map(re.escape, words)) + r"(?![^\W_])",
+    return re.sub(r"(?<![^\W_])" + r"(?:\s+|[._-]?)".join(map(re.escape, words)) + r"(?![^\W_])",
                   lambda m: " " * len(m.group()), text, flags=_I)
 
 
@@ -357,6 +456,8 @@ NOT_ML_RESUME = 0.5
 OFF_FIELD_SKILLS = 3  # fewer known skills than this, with not-ml >= NOT_ML_RESUME
 
 
+_DEGREE_NAME_RE = re.compile(r"^\s*(?:of\s+)?(?:applied\s+)?(?:science|arts|engineering|technology|"
+                             r"philosophy|business administration|laws)\b", _I)
 _FIELD_SPLIT_RE = re.compile(r"\s+[|·—–-]\s+|[,;(]|\s+(?:at|from)\s+|\s+\d{4}\b")
 
 
@@ -378,7 +479,11 @@ def degree_skills(text: str) -> list[str]:
             m = pattern.search(line)
             if m is None:
                 continue
-            rest = re.sub(r"^[\s,.:–—-]*(?:\(hons\)\s*)?(?:in|of)?\s+", " ", line[m.end():], flags=_I)
+            rest = line[m.end():]
+            if m.group().lower().endswith(" of") or re.match(r"\s*of\b", rest, _I):
+                # "Master of Science, Business Analytics": the field follows the degree's name
+                rest = _DEGREE_NAME_RE.sub("", rest)
+            rest = re.sub(r"^[\s,.:–—-]*(?:\(hons\)\s*)?(?:in|of)?\s+", " ", rest, flags=_I)
             field = _FIELD_SPLIT_RE.split(rest, maxsplit=1)[0].strip(" .:")
             if field and len(field) <= 60:
                 found += title_skills(field)

@@ -334,12 +334,12 @@ def _docx_paragraphs(name: str, data: bytes, limits: Limits) -> tuple[str, bool]
         for part in (section.first_page_header, section.header):
             if not part.is_linked_to_previous and id(part.part) not in seen:
                 seen.add(id(part.part))
-                lines += _block_lines(part._element, part)
-    lines += _block_lines(document.element.body, document)
+                lines += _block_lines(part._element)
+    lines += _block_lines(document.element.body)
     return _cut("\n".join(lines), limits)
 
 
-def _block_lines(element: Any, parent: Any) -> list[str]:
+def _block_lines(element: Any) -> list[str]:
     """The lines of a DOCX body, header or table cell in document order: each paragraph
     (then the text boxes anchored in it), each table row as one line with its cells' text
     (nested tables read the same way), content controls opened.
@@ -347,25 +347,72 @@ def _block_lines(element: Any, parent: Any) -> list[str]:
     ``document.paragraphs`` and ``document.tables`` lose the order (a resume laid out as a
     table read its roles after the education section), nested tables and text boxes.
     """
-    from docx.text.paragraph import Paragraph
-
     lines: list[str] = []
-    for child in element.iterchildren():
-        tag = child.tag
-        if tag == _W_NS + "p":
-            lines.append(Paragraph(child, parent).text)
-            for box in child.iter(_W_NS + "txbxContent"):
-                if not any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
-                    lines += _block_lines(box, parent)  # (a Fallback repeats the Choice's box)
-        elif tag == _W_NS + "tbl":
-            for row in child.iterchildren(_W_NS + "tr"):
-                cells = ["\n".join(_block_lines(cell, parent)).strip()
-                         for cell in row.iterchildren(_W_NS + "tc")]
-                lines.append("  ".join(c for c in cells if c))
-        elif tag == _W_NS + "sdt":
-            for content in child.iterchildren(_W_NS + "sdtContent"):
-                lines += _block_lines(content, parent)
+    for child in _through_wrappers(element):
+        if child.tag == _W_NS + "p":
+            lines.append(_paragraph_text(child))
+            for box in _text_boxes(child):
+                lines += _block_lines(box)
+        elif child.tag == _W_NS + "tbl":
+            for row in _through_wrappers(child):
+                if row.tag == _W_NS + "tr":
+                    cells = ["\n".join(_block_lines(cell)).strip()
+                             for cell in _through_wrappers(row) if cell.tag == _W_NS + "tc"]
+                    lines.append("  ".join(c for c in cells if c))
     return lines
 
 
+# a content control (Word's templates hold the name, each role and a table's rows in them)
+# or custom XML wraps blocks, rows, cells and runs alike; it is read through
+_WRAPPERS = frozenset({_W_NS + "sdt", _W_NS + "sdtContent", _W_NS + "customXml",
+                       _W_NS + "smartTag"})
+
+
+def _through_wrappers(element: Any) -> Any:
+    """The children of ``element``, with those of a content control or custom XML wrapper
+    in its place."""
+    for child in element.iterchildren():
+        if child.tag in _WRAPPERS:
+            yield from _through_wrappers(child)
+        else:
+            yield child
+
+
+def _paragraph_text(element: Any) -> str:
+    """A paragraph's text: its runs, and those in hyperlinks, fields, inserted text and
+    inline content controls (python-docx's ``Paragraph.text`` reads runs and hyperlinks
+    only: a name held in a content control was read as nothing), without property
+    elements, deleted text or text boxes (read as lines of their own)."""
+    parts: list[str] = []
+    for child in element.iterchildren():
+        tag = child.tag
+        if not isinstance(tag, str) or tag.endswith("Pr") or tag in _NOT_TEXT:
+            continue
+        if tag == _W_NS + "t":
+            parts.append(child.text or "")
+        elif tag in (_W_NS + "tab", _W_NS + "ptab"):
+            parts.append("\t")
+        elif tag in (_W_NS + "br", _W_NS + "cr"):
+            parts.append("" if child.get(_W_NS + "type") in ("page", "column") else "\n")
+        elif tag == _W_NS + "noBreakHyphen":
+            parts.append("-")
+        else:
+            parts.append(_paragraph_text(child))
+    return "".join(parts)
+
+
+def _text_boxes(paragraph: Any) -> list[Any]:
+    """The text boxes anchored in a paragraph, outermost only (a box in a box is read with
+    its own), without the copy an ``mc:Fallback`` repeats of its ``mc:Choice``."""
+    boxes: list[Any] = []
+    for child in paragraph.iterchildren():
+        if child.tag == _W_NS + "txbxContent":
+            boxes.append(child)
+        elif child.tag != _MC_FALLBACK:
+            boxes += _text_boxes(child)
+    return boxes
+
+
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_NOT_TEXT = frozenset({_W_NS + "txbxContent", _MC_FALLBACK, _W_NS + "moveFrom",
+                       _W_NS + "del", _W_NS + "instrText", _W_NS + "delText"})

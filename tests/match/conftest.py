@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,3 +47,25 @@ def dev_dir(tmp_path: Path, resume_path: Path, pool_path: Path) -> Path:
     shutil.copy(pool_path, root / "pools" / "q01.jsonl")
     shutil.copy(FIXTURES / "judgments.jsonl", root / "judgments.jsonl")
     return root
+
+
+@pytest.fixture()
+def pay_pool(tmp_path: Path) -> Path:
+    """Three Glassdoor-shaped postings of one kind: pay stated in the text (and a Glassdoor
+    estimate), only the estimate, and no pay at all."""
+    body = ("We need a data scientist for product analytics: SQL, Python, A/B testing, "
+            "dashboards in Tableau, experiment design and stakeholder reports.")
+    rows = [
+        {"id": "gd-1", "source": "glassdoor-2020", "title": "Data Scientist, Product Analytics",
+         "company": "Stated Co", "location": "Austin, TX",
+         "salary_estimate": "$56K-$97K (Glassdoor est.)",
+         "text": body + " Pay: $120,000 - $150,000 per year."},
+        {"id": "gd-2", "source": "glassdoor-2020", "title": "Product Data Analyst",
+         "company": "Estimate Co", "location": "Austin, TX",
+         "salary_estimate": "$56K-$97K (Glassdoor est.)", "text": body},
+        {"id": "gd-3", "source": "glassdoor-2020", "title": "Data Analyst",
+         "company": "No Pay Co", "location": "Austin, TX", "text": body},
+    ]
+    pool = tmp_path / "pay-pool.jsonl"
+    pool.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return pool

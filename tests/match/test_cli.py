@@ -119,21 +119,9 @@ def test_match_says_which_filters_left_nothing(store: str, resume_path: Path) ->
     assert res.exit_code == 0 and "No postings to rank" in res.output
 
 
-def test_match_list_shows_stated_pay_before_an_estimate(tmp_path: Path, resume_path: Path) -> None:
-    body = ("We need a data scientist for product analytics: SQL, Python, A/B testing, "
-            "dashboards in Tableau, experiment design and stakeholder reports.")
-    rows = [
-        {"id": "gd-1", "source": "glassdoor-2020", "title": "Data Scientist, Product Analytics",
-         "company": "Stated Co", "location": "Austin, TX",
-         "salary_estimate": "$56K-$97K (Glassdoor est.)",
-         "text": body + " Pay: $120,000 - $150,000 per year."},
-        {"id": "gd-2", "source": "glassdoor-2020", "title": "Product Data Analyst",
-         "company": "Estimate Co", "location": "Austin, TX",
-         "salary_estimate": "$56K-$97K (Glassdoor est.)", "text": body},
-    ]
-    pool = tmp_path / "pool.jsonl"
-    pool.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    res = runner.invoke(app, ["match", str(resume_path), "--within", str(pool)],
+def test_match_list_shows_stated_pay_before_an_estimate(resume_path: Path,
+                                                       pay_pool: Path) -> None:
+    res = runner.invoke(app, ["match", str(resume_path), "--within", str(pay_pool)],
                         catch_exceptions=False, env={"COLUMNS": "250"})
     assert res.exit_code == 0, res.output
     blocks = {company: res.output.split(company, 1)[1].split("\n")[1]

@@ -90,6 +90,21 @@ def test_the_persons_name_is_not_a_skill() -> None:
     assert build_profile(text, now=NOW).roles[0].title == "Data Scientist"
 
 
+def test_the_persons_name_in_an_address_is_not_a_skill() -> None:
+    # "linkedin.com/in/jack-spark" read Spark as a skill (the next line's SQL made it
+    # "Spark SQL"): the name is blanked joined by a dot, hyphen or underscore too
+    for contact in ("linkedin.com/in/jack-spark", "jack.spark@example.com",
+                    "github.com/jack_spark"):
+        text = (f"Jack Spark\nData Engineer\n{contact}\nSQL and Python\n\nExperience\n"
+                "Data Engineer, Acme, 2019 - 2023\n- dbt models\n")
+        skills = build_profile(text, now=NOW).skills
+        assert "SQL" in skills and not {"Apache Spark", "Spark SQL"} & set(skills), contact
+    # a skill written elsewhere, even next to the name's words, is still read
+    text = ("Grace Python\nData Engineer\ngrace-python@example.com\n\nSkills\nPython, "
+            "SQL\nGrace Python - page 2\n")
+    assert "Python" in build_profile(text, now=NOW).skills
+
+
 def test_markdown_emphasis_is_not_part_of_name_or_headline() -> None:
     text = ("# **Helena Okafor**\n\n**Principal Research Scientist — Reinforcement Learning**\n\n"
             "helena@example.com\n")
@@ -170,6 +185,32 @@ def test_the_name_is_the_persons_not_a_title_page_or_contact_line() -> None:
         assert (me.name, me.headline) == ("Jane Doe", "Data Scientist"), text
 
 
+def test_the_name_without_a_resume_word_on_its_line() -> None:
+    # "Jack Spark – Resume" was the name whole, so "Jack Spark" was never blanked and
+    # linkedin.com/in/jack-spark gave Apache Spark
+    for first in ("Resume of Jack Spark", "Jack Spark – Resume", "Jack Spark Resume",
+                  "CV: Jack Spark", "Curriculum Vitae - Jack Spark"):
+        me = build_profile(f"{first}\nData Engineer\nlinkedin.com/in/jack-spark\nSQL\n", now=NOW)
+        assert me.name == "Jack Spark" and "Apache Spark" not in me.skills, first
+
+
+def test_a_headline_with_a_year_is_no_contact_line() -> None:
+    # any three digits made a line contact data: "graduating May 2025" lost the headline
+    text = ("Priya Raman\nData Science student, graduating May 2025\n"
+            "priya@example.com · (617) 555-0199\n")
+    assert build_profile(text, now=NOW).headline == "Data Science student, graduating May 2025"
+    # a web address is contact data too: "linkedin.com/in/janedoe · github.com/janedoe" was
+    # the headline, and "Data Scientist" under it lost
+    for contact in ("linkedin.com/in/janedoe · github.com/janedoe", "https://janedoe.dev"):
+        me = build_profile(f"Jane Doe\n{contact}\nData Scientist\n", now=NOW)
+        assert me.headline == "Data Scientist", contact
+    assert build_profile("Jane Doe\nData Scientist at Acme.ai\n", now=NOW).headline == \
+        "Data Scientist at Acme.ai"
+    # a phone number, a zip code or a street number still is
+    for contact in ("(617) 555-0199", "Boston, MA 02115", "120 Elm Street, Boston"):
+        assert build_profile(f"Jane Roe\n{contact}\n", now=NOW).headline == "", contact
+
+
 def test_a_new_graduate_with_only_student_jobs_has_zero_years() -> None:
     # unknown years were matched as 3 years and a mid level; internships and TA posts
     # are no professional years: 0, and junior
@@ -199,3 +240,66 @@ def test_french_and_spanish_dates() -> None:
     for dates, (first, last) in cases.items():
         roles = find_roles(f"Data Engineer, X\n{dates}\n", NOW)
         assert [(r.start % 12 + 1, r.end % 12 + 1) for r in roles] == [(first, last)], dates
+
+
+def test_a_month_is_a_whole_word_and_present_a_whole_word() -> None:
+    # the German/French/Spanish abbreviations (ago, dic, mai) and the English ones (nov, mar)
+    # read inside a place or employer name: "Chicago 2019" started in August, "Nordic 2017"
+    # in December, "Frankfurt am Main 2015" in May, "Novartis 2018" in November
+    text = ("Data Analyst, Chicago 2019 – 2021\n- churn reports\n"
+            "Analyst, Nordic 2017 – 2019\n- Excel\n"
+            "Research Analyst, Frankfurt am Main 2015 - 2017\n- SQL\n"
+            "Data Scientist, Novartis 2012 – 2014\n- R\n")
+    assert [r.start % 12 + 1 for r in find_roles(text, NOW)] == [1, 1, 1, 1]
+    # "presentation" is no "present": no role runs from 2021 to today
+    assert find_roles("Analyst, Energy Dept, 2021 - presentation to the board\n", NOW) == []
+    # whole month names and "currently" still read
+    roles = find_roles("Data Engineer, X\nMay 2019 - currently\nAnalyst, Y\nSeptember 2016 – "
+                       "Dec 2018\nIngenieur, Z\nMärz 2014 – Juni 2016\nIntern, W\n"
+                       "Febuary 2013 – Aug. 2013\n", NOW)
+    assert [(r.start % 12 + 1, r.end % 12 + 1) for r in roles] == [(5, 6), (9, 12), (3, 6), (2, 8)]
+
+
+def test_a_us_students_terms_are_dated_roles() -> None:
+    # "Summer 2024" and "Fall 2023 – Spring 2024" were no dates: a new graduate with only
+    # internships and a co-op had unknown years and was matched as 3 years at mid level
+    text = ("Priya Raman\nData science student\n\nExperience\n"
+            "Data Science Intern, Wayfair — Boston, MA\nSummer 2024\n- Forecasting in Python\n\n"
+            "Software Engineering Co-op, HubSpot\nFall 2023 – Spring 2024\n- React, SQL\n\n"
+            "Machine Learning Intern | Acme | Summer 2022\n- PyTorch\n\n"
+            "Skills\nPython, SQL\n")
+    me = build_profile(text, now=NOW)
+    assert [(r.title, r.start % 12 + 1, r.months, r.counts) for r in me.roles] == [
+        ("Data Science Intern", 6, 3, False), ("Software Engineering Co-op", 9, 9, False),
+        ("Machine Learning Intern", 6, 3, False)]
+    assert (me.years, me.seniority) == (0.0, "junior")
+    # a term in a sentence or a bullet names no role
+    assert find_roles("Summary\nAvailable from Summer 2026\n- shipped it in Fall 2023\n", NOW) == []
+    assert find_roles("Data Scientist\nAvailable from Fall 2026\n", NOW) == []  # not begun
+
+
+def test_dated_projects_and_activities_are_no_jobs() -> None:
+    # a student's dated club and project entries counted as professional years, and
+    # "Lead developer" made them staff-plus (main read this resume as 2 years, staff-plus)
+    text = ("Sam Lee\nData science student\n\nExperience\nData Science Intern, Acme\nSummer 2023\n\n"
+            "Leadership & Activities\nPresident, Data Science Club, Fall 2021 – Spring 2023\n\n"
+            "Projects\nLead developer, churn model, 2022 - 2023\n\nSkills\nPython, SQL\n")
+    me = build_profile(text, now=NOW)
+    assert len(me.roles) == 3 and not any(r.counts for r in me.roles)
+    assert (me.years, me.seniority) == (0.0, "junior")
+    # a job after such a section, under its own heading, counts
+    text += "\nWork Experience\nData Analyst, Beta, 2024 - 2025\n"
+    assert [r.counts for r in build_profile(text, now=NOW).roles] == [False, False, False, True]
+    # a title that starts with such a word is no heading
+    text = ("Experience\nProject Manager, Acme, 2019 - 2021\n- delivery\nVolunteer Coordinator\n"
+            "Red Cross, 2021 - 2022\nData Analyst, Beta, 2022 - 2024\n")
+    assert [r.counts for r in build_profile(text, now=NOW).roles] == [True, True, True]
+
+
+def test_the_field_after_a_degrees_name_is_read() -> None:
+    # "Master of Science, Business Analytics" read the field as "Science" (no skill)
+    for line, skill in (("Master of Science, Business Analytics", "business analytics"),
+                        ("Bachelor of Arts, Statistics and Economics", "statistics"),
+                        ("Master of Engineering in Machine Learning", "machine learning")):
+        text = f"Jane Roe\nData Analyst\n\nEducation\n{line}, Example University, 2019\n"
+        assert skill in build_profile(text, now=NOW).skills, line

@@ -245,3 +245,37 @@ def test_docx_read_in_document_order_with_header_nested_tables_and_text_boxes(
     me = build_profile("\n".join(lines), now=datetime(2026, 6, 1, tzinfo=UTC))
     assert (me.name, [r.title for r in me.roles]) == (
         "Arjun Mehta", ["Senior ML Engineer", "ML Engineer"])
+
+
+def test_docx_content_controls_and_tracked_insertions_are_read(tmp_path: Path) -> None:
+    # Word's templates hold the name in an inline content control and repeat table rows
+    # (and cells) in content controls; python-docx's Paragraph.text and a table's w:tr
+    # children skip them, so the name was read as nothing and those roles were lost
+    from lxml import etree
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    document.add_paragraph()._p.append(etree.fromstring(
+        f"<w:sdt {w}><w:sdtPr><w:alias w:val='Your name'/></w:sdtPr><w:sdtContent>"
+        "<w:r><w:t>Jane Doe</w:t></w:r></w:sdtContent></w:sdt>"))
+    edited = document.add_paragraph("Data ")
+    edited._p.append(etree.fromstring(
+        f"<w:ins {w} w:id='1' w:author='me'><w:r><w:t>Scientist</w:t></w:r></w:ins>"))
+    edited._p.append(etree.fromstring(
+        f"<w:del {w} w:id='2' w:author='me'><w:r><w:delText>Analyst</w:delText></w:r></w:del>"))
+    document.add_paragraph("Experience")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "2019 - 2021"
+    table.cell(0, 1).text = "Data Scientist, Acme"
+    table._tbl.append(etree.fromstring(
+        f"<w:sdt {w}><w:sdtContent><w:tr><w:tc><w:p><w:r><w:t>2021 - Present</w:t></w:r></w:p>"
+        "</w:tc><w:tc><w:p><w:r><w:t>Senior Data Scientist, Beta</w:t></w:r></w:p></w:tc></w:tr>"
+        "</w:sdtContent></w:sdt>"))
+    table._tbl.append(etree.fromstring(
+        f"<w:tr {w}><w:sdt><w:sdtContent><w:tc><w:p><w:r><w:t>2015 - 2019</w:t></w:r></w:p></w:tc>"
+        "</w:sdtContent></w:sdt><w:tc><w:p><w:r><w:t>Analyst, Gamma</w:t></w:r></w:p></w:tc></w:tr>"))
+    path = tmp_path / "template.docx"
+    document.save(str(path))
+    assert load_resume(path).text.splitlines() == [
+        "Jane Doe", "Data Scientist", "Experience", "2019 - 2021  Data Scientist, Acme",
+        "2021 - Present  Senior Data Scientist, Beta", "2015 - 2019  Analyst, Gamma"]

@@ -16,6 +16,7 @@ from mljobs.importer import import_file
 from mljobs.pipeline import default_enricher
 from mljobs.store import SQLiteStore
 from mljobs.web import create_app
+from mljobs.web.match_routes import MAX_UPLOAD
 
 from .conftest import NOW
 
@@ -130,24 +131,10 @@ def test_a_resume_with_no_ml_role_gets_notes_and_no_default_gaps(client: TestCli
     assert "Data scientist (analytics)" in soup.select_one(".gaps h2").get_text()
 
 
-def test_matches_show_pay_as_the_cli_and_search_show_it(tmp_path: Path, resume_path: Path) -> None:
-    body = ("We need a data scientist for product analytics: SQL, Python, A/B testing, "
-            "dashboards in Tableau, experiment design and stakeholder reports.")
-    rows = [
-        {"id": "gd-1", "source": "glassdoor-2020", "title": "Data Scientist, Product Analytics",
-         "company": "Stated Co", "location": "Austin, TX",
-         "salary_estimate": "$56K-$97K (Glassdoor est.)",
-         "text": body + " Pay: $120,000 - $150,000 per year."},
-        {"id": "gd-2", "source": "glassdoor-2020", "title": "Product Data Analyst",
-         "company": "Estimate Co", "location": "Austin, TX",
-         "salary_estimate": "$56K-$97K (Glassdoor est.)", "text": body},
-        {"id": "gd-3", "source": "glassdoor-2020", "title": "Data Analyst",
-         "company": "No Pay Co", "location": "Austin, TX", "text": body},
-    ]
-    pool = tmp_path / "pool.jsonl"
-    pool.write_text("".join(json.dumps(r) + "\n" for r in rows))
+def test_matches_show_pay_as_the_cli_and_search_show_it(tmp_path: Path, resume_path: Path,
+                                                       pay_pool: Path) -> None:
     store = SQLiteStore(tmp_path / "pay.sqlite3")
-    import_file(store, pool, now=NOW, enricher=default_enricher())
+    import_file(store, pay_pool, now=NOW, enricher=default_enricher())
     with TestClient(create_app(store=store, now=lambda: NOW)) as client:
         res = _upload(client, "dana.md", resume_path.read_bytes())
     soup = BeautifulSoup(res.text, "html.parser")
@@ -197,7 +184,20 @@ def test_the_match_api_refuses_bad_fields_in_its_error_shape(
     res = client.post("/api/match", files={"resume": ("cv.pdf", b"")})
     assert res.status_code == 400 and "empty" in res.json()["error"]
     res = client.post("/api/match", data={"limit": "3"})
-    assert res.status_code == 400 and "multipart field 'resume'" in res.json()["error"]
+    assert res.status_code == 400 and "multipart file field 'resume'" in res.json()["error"]
+
+
+def test_a_resume_sent_as_text_is_asked_for_as_a_file(client: TestClient) -> None:
+    # curl -F 'resume=<cv.txt' sends the text as a plain field: the API and the page said
+    # "Value error, Expected UploadFile, received: <class 'str'>"
+    res = client.post("/api/match", data={"resume": "Jane Doe\nData Scientist\nSQL"})
+    assert res.status_code == 400
+    error = res.json()["error"]
+    assert "multipart file field 'resume'" in error and "UploadFile" not in error
+    res = client.post("/match", data={"resume": "Jane Doe\nData Scientist\nSQL"})
+    assert res.status_code == 400 and "UploadFile" not in res.text
+    alert = BeautifulSoup(res.text, "html.parser").select_one("[role=alert]")
+    assert alert is not None and "Choose a resume file" in alert.get_text()
 
 
 def test_archetype_and_remote_choices_and_what_is_said_when_none_passes(
@@ -214,3 +214,29 @@ def test_archetype_and_remote_choices_and_what_is_said_when_none_passes(
     res = _upload(client, "dana.md", resume_path.read_bytes(), remote="moon")
     assert res.status_code == 400 and "use remote, hybrid or onsite" in res.text
     assert "Import some" not in said
+
+
+def test_an_upload_over_the_limit_is_refused_as_it_arrives(client: TestClient) -> None:
+    # the form is parsed before a route runs: a body of any size was spooled to a temporary
+    # file before the route's own size check said 400; now a 413 in the one error shape,
+    # on its declared length, or counted as a chunked body (no length) arrives
+    big = b"x" * (MAX_UPLOAD + 1)
+    res = client.post("/api/match", files={"resume": ("big.txt", big)})
+    assert res.status_code == 413
+    assert res.json() == {"ok": False, "status": 413, "errors": [], "error": (
+        "The upload is over the 10 MB limit for a resume. Give the resume itself.")}
+
+    def chunked() -> Iterator[bytes]:
+        yield b'--XX\r\nContent-Disposition: form-data; name="resume"; filename="a.txt"\r\n\r\n'
+        for _ in range(MAX_UPLOAD // 2**16 + 2):
+            yield b"x" * 2**16
+        yield b"\r\n--XX--\r\n"
+
+    res = client.post("/match", content=chunked(),
+                      headers={"content-type": "multipart/form-data; boundary=XX"})
+    assert res.status_code == 413 and "over the 10 MB limit" in res.text
+    schema = client.get("/api/openapi.json").json()["paths"]["/api/match"]["post"]
+    assert "413" in schema["responses"]  # (the schema lists the refusal)
+    # a file just over the resume limit, in a body within it, is named by the route
+    res = client.post("/api/match", files={"resume": ("cv.txt", b"x" * (MAX_UPLOAD - 2**19))})
+    assert res.status_code == 400 and res.json()["error"].startswith("cv.txt: over the 10 MB")

@@ -299,6 +299,7 @@ def create_app(
     )
     app.state.web = state
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    app.add_middleware(match_routes.UploadLimit)  # before the form is parsed and spooled
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
     _mount_static(app)

@@ -16,6 +16,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
+from starlette.datastructures import UploadFile as StarletteUpload
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mljobs.enrich import ARCHETYPES
 from mljobs.errors import ConfigError, InputError
@@ -37,6 +40,44 @@ from mljobs.web.params import refuse_unknown_params
 from mljobs.web.render import archetype_name, salary_text
 
 router = APIRouter()
+UPLOAD_PATHS = frozenset({"/match", "/api/match"})
+# the resume file, the form's other fields and the multipart framing
+MAX_UPLOAD = DEFAULT_LIMITS.max_bytes + 1024 * 1024
+
+
+class UploadLimit:
+    """ASGI middleware: a resume upload's body is refused once it runs past ``MAX_UPLOAD``
+    (at once when its Content-Length says so), as it arrives. The form is parsed before a
+    route runs, and Starlette spooled a body of any size to a temporary file before
+    ``_read_upload`` could refuse it. The refusal is a 413 in the one error shape (JSON
+    under /api, the error page elsewhere): raised from ``receive``, it reaches the app's
+    error handlers as any ``HTTPException`` raised while the body is read."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" \
+                or scope["path"] not in UPLOAD_PATHS:
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length", b"")
+        seen = int(declared) if declared.isdigit() else 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            if seen <= MAX_UPLOAD:
+                message = await receive()
+                if not declared.isdigit():  # (a chunked body says no length: counted as it comes)
+                    seen += len(message.get("body", b""))
+                if seen <= MAX_UPLOAD:
+                    return message
+            raise StarletteHTTPException(413, detail=(
+                f"The upload is over the {DEFAULT_LIMITS.max_bytes // 10**6} MB limit for a "
+                "resume. Give the resume itself."))
+
+        await self.app(scope, limited, send)
+
 _templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 _templates.env.globals["archetype_name"] = archetype_name  # the names the search page shows
 PARTS = ("required", "nice", "archetype", "level", "degree", "text")
@@ -60,7 +101,7 @@ async def match_form(request: Request) -> Response:
     return _page(request)
 
 
-async def _read_upload(upload: UploadFile) -> bytes:
+async def _read_upload(upload: StarletteUpload) -> bytes:
     data = await upload.read(DEFAULT_LIMITS.max_bytes + 1)
     if len(data) > DEFAULT_LIMITS.max_bytes:
         raise InputError(f"{upload.filename}: over the {DEFAULT_LIMITS.max_bytes // 10**6} MB "
@@ -82,7 +123,7 @@ def _save(store_path: str, name: str, data: bytes) -> str:
 @router.post("/match", response_class=HTMLResponse)
 async def match_upload(
     request: Request,
-    resume: Annotated[UploadFile | None, File()] = None,
+    resume: Annotated[UploadFile | str | None, File()] = None,
     archetype: Annotated[str, Form()] = "",
     remote: Annotated[str, Form()] = "",
     limit: Annotated[int, Form()] = 20,
@@ -90,7 +131,8 @@ async def match_upload(
 ) -> Response:
     """Read the uploaded resume and show profile, matches and gaps."""
     state = _state(request)
-    if resume is None:  # (a client without the form's `required`) said "body.resume: Field required"
+    if not isinstance(resume, StarletteUpload):  # (a client without the form's `required`, or
+        # one sending text) said "body.resume: Field required" / "Expected UploadFile"
         return _page(request, error="Choose a resume file (PDF, DOCX, TXT or Markdown) to match.")
     name = resume.filename or "resume.txt"
     try:
@@ -126,11 +168,12 @@ API_FIELDS = frozenset({"resume", "archetype", "remote", "limit"})
 
 @router.post("/api/match", tags=["api"], responses={
     400: {"model": ErrorBody, "description": "A resume that cannot be read, or a field "
-                                             "that cannot be used"}})
+                                             "that cannot be used"},
+    413: {"model": ErrorBody, "description": "An upload past the resume size limit"}})
 async def api_match(
     request: Request,
-    resume: Annotated[UploadFile | None, File(description="A PDF, DOCX, TXT or Markdown "
-                                                          "resume")] = None,
+    resume: Annotated[UploadFile | str | None, File(description="A PDF, DOCX, TXT or "
+                                                                "Markdown resume")] = None,
     archetype: Annotated[str, Form(description="Only this archetype (any case)")] = "",
     remote: Annotated[str, Form(description="remote, hybrid or onsite")] = "",
     limit: Annotated[int, Form(ge=1, le=100, description="How many results")] = 10,
@@ -142,9 +185,10 @@ async def api_match(
     refuse_unknown_params(request.query_params, frozenset(), what="endpoint")
     # a mistyped field (archtype=...) dropped would answer as if unfiltered
     refuse_unknown_params((await request.form()).keys(), API_FIELDS, what="endpoint")
-    if resume is None:
+    if not isinstance(resume, StarletteUpload):  # none, or text ("-F resume=<cv.txt"), which
+        # said "Value error, Expected UploadFile, received: <class 'str'>"
         raise InputError("resume: upload a resume file (PDF, DOCX, TXT or Markdown) as the "
-                         "multipart field 'resume'.")
+                         "multipart file field 'resume' (curl -F resume=@cv.pdf), not as text.")
     target = target_archetype(archetype)
     where = target_remote(remote)
     read = read_resume_bytes(await _read_upload(resume), resume.filename or "resume.txt")
