@@ -27,6 +27,14 @@ from mljobs.models import Document, RawPosting
 from mljobs.normalize import html_to_text, tidy_text
 from mljobs.sources.base import BaseSource, Window, short_hash
 from mljobs.sources.hn_format import first_line, parse_header
+from mljobs.sources.mail_digest import (
+    BOILERPLATE,
+    DigestJob,
+    card_fields,
+    html_jobs,
+    list_digest_message,
+    text_jobs,
+)
 
 _RULE = re.compile(r"^\s*(?:[-=*_~#]\s*){3,}$", re.MULTILINE)
 _LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?)\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.IGNORECASE)
@@ -106,35 +114,68 @@ class Mailbox(BaseSource):
             return
         key = str(msg.get("Message-ID") or short_hash(doc.content.decode("utf-8", "replace")))
         posted = _date(msg.get("Date"))
-        chunks = [c.strip() for c in _RULE.split(body) if len(c.strip()) >= MIN_JOB_CHARS]
-        if len(chunks) < 2:
-            chunks = [body]
-            titles = [_JOB_PREFIX.sub("", subject) or first_line(body)]
-        else:
-            titles = [first_line(c) for c in chunks]
-        # an HTML-only message's links are in its tags, which the text drops: one posting
-        # of one such message takes the first link to a page (no posting had a URL)
-        link = _html_link(msg) if len(chunks) == 1 else None
-        for index, (title, chunk) in enumerate(zip(titles, chunks, strict=True)):
-            yield self._posting(key, index, title, chunk, posted, str(msg.get("From") or ""),
-                                link)
+        sender = str(msg.get("From") or "")
+        for index, job in _jobs(msg, subject, body):
+            yield self._posting(key, index, job, posted, sender)
 
-    def _posting(self, key: str, index: int, title: str, text: str, posted: datetime | None,
-                 sender: str, link: str | None = None) -> RawPosting:
-        role, company = title, None
-        if "|" in title:
-            fields = parse_header(title)
-            company = fields["company"]
+    def _posting(self, key: str, index: int, job: DigestJob, posted: datetime | None,
+                 sender: str) -> RawPosting:
+        role, company = job.title, job.company
+        if "|" in role:
+            fields = parse_header(role)
+            company = fields["company"] or company
         else:
-            match = _AT_COMPANY.match(title)
+            match = _AT_COMPANY.match(role)
             if match:
                 role, company = match.group("role"), match.group("company")
         return RawPosting(
             source=self.name, source_id=short_hash(key, str(index)), title=role[:300] or "(untitled)",
-            company=company, posted_at=posted, description_text=tidy_text(text),
-            url=_first_url(text) or link, extra={"message_id": key, "part": index,
-                                         "list": sender.split("<")[0].strip() or None},
+            company=company, posted_at=posted, description_text=tidy_text(job.text),
+            url=job.url, locations=[job.place] if job.place else [],
+            extra={"message_id": key, "part": index,
+                   "list": sender.split("<")[0].strip() or None},
         )
+
+
+def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJob]]:
+    """The jobs of a message with their part numbers (which make the posting ids).
+
+    A digest whose jobs are separated by rule lines is one job per chunk (a chunk of the
+    alert's or the list's frame, its opening or its footer, is left out but keeps its
+    number, so the jobs' ids are those they always had); a plain-text digest without rule
+    lines one job per link; an HTML digest one job per title link. Any other message is one
+    posting: its subject and whole text, with its first link (in an HTML-only message, that
+    of the tags).
+    """
+    chunks = [c.strip() for c in _RULE.split(body) if len(c.strip()) >= MIN_JOB_CHARS]
+    if len(chunks) >= 2:
+        found = []
+        for index, chunk in enumerate(chunks):
+            if index in (0, len(chunks) - 1) and BOILERPLATE.search(chunk[:200]):
+                continue
+            listed = list_digest_message(chunk)
+            if listed is not None:
+                title, text = _JOB_PREFIX.sub("", _LIST_TAG.sub("", listed[0]).strip()), listed[1]
+                found.append((index, DigestJob(title=title or first_line(text), text=text,
+                                               url=_first_url(text))))
+                continue
+            title = first_line(chunk)
+            company, place = card_fields(chunk, title)
+            if _AT_COMPANY.match(title) or "|" in title:
+                company = None
+            found.append((index, DigestJob(title=title, text=chunk, url=_first_url(chunk),
+                                           company=company, place=place)))
+        if found:
+            return found
+    jobs = text_jobs(body, subject)
+    if not jobs:
+        html = _html(msg)
+        jobs = html_jobs(html) if html else []
+    if jobs:
+        return list(enumerate(jobs))
+    link = _first_url(body) or _html_link(msg)
+    return [(0, DigestJob(title=_JOB_PREFIX.sub("", subject) or first_line(body), text=body,
+                          url=link))]
 
 
 def _is_mbox(path: Path) -> bool:
@@ -158,17 +199,25 @@ def _body(msg: EmailMessage) -> str:
     return html_to_text(content) if part.get_content_subtype() == "html" else content
 
 
-def _html_link(msg: EmailMessage) -> str | None:
-    """The first http(s) link of a message whose body is HTML only (None otherwise)."""
-    part = msg.get_body(preferencelist=("plain", "html"))
-    if part is None or part.get_content_subtype() != "html":
+def _html(msg: EmailMessage) -> str | None:
+    """The message's HTML part (a digest's links are in its tags), or None."""
+    part = msg.get_body(preferencelist=("html",))
+    if part is None:
         return None
     try:
         html = part.get_content()
     except (LookupError, UnicodeDecodeError):
         payload = part.get_payload(decode=True)
         html = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-    match = re.search(r"""href\s*=\s*["']?(https?://[^"'\s>]+)""", str(html), re.IGNORECASE)
+    return html if isinstance(html, str) else None
+
+
+def _html_link(msg: EmailMessage) -> str | None:
+    """The first http(s) link of a message whose body is HTML only (None otherwise)."""
+    part = msg.get_body(preferencelist=("plain", "html"))
+    if part is None or part.get_content_subtype() != "html":
+        return None
+    match = re.search(r"""href\s*=\s*["']?(https?://[^"'\s>]+)""", _html(msg) or "", re.IGNORECASE)
     return match.group(1) if match else None
 
 

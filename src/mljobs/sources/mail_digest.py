@@ -1,0 +1,410 @@
+"""The jobs of a job-alert digest: one message that lists several jobs, each with its link.
+
+Job-alert mail (a job site's "N new jobs for ...", a board's "New jobs at Acme", a
+mailing-list digest) lists several jobs: a title that links to the job, the company,
+the place, maybe a line of text. ``html_jobs`` reads them from the HTML part: each job
+is the block of the page around its title link (the largest element that holds that
+job's links and no other job's), so table and list layouts alike give one job per
+block and the job's own link. ``text_jobs`` reads a plain-text digest whose jobs are
+not separated by rule lines: each job ends with the line that carries its link (the
+URL on the job's last line or on the line right after it). Links are kept as written:
+a tracking wrapper stays a tracking wrapper (nothing is fetched).
+
+Pure functions of the message text: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+from mljobs.normalize import tidy_text
+
+# A word that names a job: a title link holds one ("Postdoc in ML", "Data Scientist").
+ROLE_WORD = re.compile(
+    r"\b(?:engineers?|engineering|developers?|scientists?|researchers?|research|designers?|"
+    r"managers?|leads?|architects?|analysts?|head|directors?|interns?|internship|postdocs?|"
+    r"post-doctoral|postdoctoral|fellows?|fellowship|phd|doctoral|professors?|lecturers?|"
+    r"assistants?|associates?|specialists?|consultants?|scientific|quants?|sres?|devops|mlops|"
+    r"swes?|administrators?|officers?|technicians?|statisticians?|mathematicians?|"
+    r"physicists?|programmers?|positions?|vacancy|opening|staff|principal|founding|cto|vp|"
+    r"machine learning)\b",
+    re.IGNORECASE,
+)
+# Links of a mail's frame, not of a job: unsubscribe, settings, "see all jobs", apps, help.
+_NAV = re.compile(
+    r"unsubscribe|opt[- ]?out|preferences|settings|privacy|terms|cookie|help|support|"
+    r"manage|edit (?:this |your )?(?:job )?alert|(?:see|view|show|browse|search) (?:all|more)|"
+    r"more jobs|all jobs|similar jobs|jobs? search|in (?:your|a|the) browser|app store|"
+    r"google play|download|get the app|facebook|twitter|instagram|youtube|feedback|"
+    r"forward|invite|sign ?in|log ?in|profile|contact us|about us|careers? home|listinfo",
+    re.IGNORECASE,
+)
+# A link of the frame may name a job ("See all 30 Machine Learning Engineer jobs") but leads
+# with what it does; a job's own title ("Support Engineer") does not.
+_NAV_LEAD = re.compile(r"^(?:see|view|show|browse|search|manage|edit|unsubscribe|update|change|"
+                       r"get|download|explore|discover|find|more)\b", re.IGNORECASE)
+_NAV_PATH = re.compile(r"unsubscribe|opt-?out|preferences|settings|privacy|/terms|/help\b|"
+                       r"/manage|/alerts?/(?:edit|delete)|listinfo", re.IGNORECASE)
+# A button under a job whose title is plain text: "View job", "Apply now".
+_BUTTON = re.compile(
+    r"^(?:view|see|open|read|show|apply|learn)(?:\s+(?:now|more|the|this|job|jobs|role|"
+    r"position|posting|details|opening|vacancy|and|apply))*\s*[>»→›]*$|^(?:easily|quick) apply$"
+    r"|^(?:details|more|apply)$",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+# A line of a digest that is only a link, or a short label and a link ("View job: https://...").
+_LINK_LINE = re.compile(r"^(?:[^:\n]{0,30}:\s*)?<?https?://\S+>?$")
+# The frame of an alert or a list digest: a header or footer chunk, no job.
+BOILERPLATE = re.compile(
+    r"unsubscribe|you (?:are )?receiv(?:e|ed|ing) this|manage (?:your )?(?:job )?alerts?|"
+    r"mailing list submissions|today's topics|digest footer|end of .{0,60}digest|"
+    r"email preferences|view (?:this|it) in (?:your|a) browser|privacy policy",
+    re.IGNORECASE,
+)
+# A subject that announces several jobs.
+ALERT_SUBJECT = re.compile(
+    r"\balerts?\b|\bdigest\b|\bnew (?:jobs|positions|openings|roles)\b|\bjobs (?:for|at|in|you)\b|"
+    r"\b\d+\+? (?:new )?(?:jobs|positions|openings|roles)\b|\bjob matches\b|\bjobs? (?:update|picks)\b",
+    re.IGNORECASE,
+)
+# What a place looks like: a work mode, "City, ST" / "City, Country", a country alone.
+_PLACE = re.compile(
+    r"\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|worldwide)\b|"
+    r"^[A-ZÀ-Þ][\w.'’ -]{1,40},\s*[A-ZÀ-Þ][\w.'’ -]{1,40}(?:,\s*[A-ZÀ-Þ][\w.'’ -]{1,40})?$|"
+    r"^(?:united states|united kingdom|us|usa|uk|eu|germany|france|canada|india|netherlands|"
+    r"switzerland|spain|italy|sweden|ireland|singapore|australia|japan|europe|emea|"
+    r"apac|north america|latam)\b",
+    re.IGNORECASE,
+)
+# Lines of a job card that are neither company nor place: pay, age, badges, ratings.
+_NOISE = re.compile(
+    r"^[$€£¥]|\d\s*(?:k|K)?\s*(?:a|an|per|/)\s*(?:year|yr|hour|hr|month|day)\b|"
+    r"\b(?:ago|posted|just now|today|yesterday|new|promoted|easily apply|actively|"
+    r"recruiting|applicants?|early applicant|alumni|connections?|responds?|urgently|hiring)\b|"
+    r"^\d+(?:[.,]\d)?\s*(?:★|stars?|rating)?$|★",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*")
+_SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template"}
+_VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "wbr",
+              "source", "track", "embed", "param"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+               "td", "th", "table", "tbody", "thead", "tfoot", "pre", "blockquote", "hr", "dd",
+               "dt", "dl", "section", "article", "header", "footer", "center"}
+
+
+@dataclass(frozen=True)
+class DigestJob:
+    """One job of a digest: its title, its text, its link and what the card names."""
+
+    title: str
+    text: str
+    url: str | None
+    company: str | None = None
+    place: str | None = None
+
+
+@dataclass(eq=False)
+class _Node:
+    tag: str
+    href: str | None = None
+    parent: _Node | None = None
+    children: list[_Node | str] = field(default_factory=list)
+
+
+class _TreeBuilder(HTMLParser):
+    """A forgiving element tree of mail HTML: an end tag closes up to its open element,
+    a stray end tag is ignored, void elements hold nothing."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Node("#root")
+        self._open: list[_Node] = [self.root]
+        self._skip = 0
+        self.anchors: list[_Node] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+            return
+        if self._skip:
+            return
+        href = dict(attrs).get("href") if tag == "a" else None
+        node = _Node(tag, href=(href or "").strip() or None, parent=self._open[-1])
+        self._open[-1].children.append(node)
+        if tag == "a":
+            self.anchors.append(node)
+        if tag not in _VOID_TAGS:
+            self._open.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID_TAGS and not self._skip and self._open[-1].tag == tag:
+            self._open.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+            return
+        if self._skip:
+            return
+        for depth in range(len(self._open) - 1, 0, -1):
+            if self._open[depth].tag == tag:
+                del self._open[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self._open[-1].children.append(data)
+
+
+def _text(node: _Node | str) -> str:
+    parts: list[str] = []
+
+    def walk(item: _Node | str) -> None:
+        if isinstance(item, str):
+            parts.append(item)
+            return
+        if item.tag in _BLOCK_TAGS:
+            parts.append("\n")
+        for child in item.children:
+            walk(child)
+        if item.tag in _BLOCK_TAGS:
+            parts.append("\n")
+
+    walk(node)
+    return tidy_text("".join(parts))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _is_page_link(href: str | None) -> bool:
+    return bool(href) and str(href).lower().startswith(("http://", "https://"))
+
+
+def _is_nav(text: str) -> bool:
+    return bool(_NAV.search(text)) and (not ROLE_WORD.search(text) or bool(_NAV_LEAD.match(text)))
+
+
+def _shape(href: str) -> str:
+    """Host and path with ids blanked: the job links of one digest share it."""
+    parts = urlsplit(href)
+    segments = ["#" if any(c.isdigit() for c in s) or len(s) > 24 else s
+                for s in parts.path.split("/") if s]
+    return parts.netloc.lower() + "/" + "/".join(segments[:3])
+
+
+def html_jobs(html: str) -> list[DigestJob]:
+    """The jobs of an HTML digest, in order; [] when the page lists fewer than two."""
+    if "href" not in html.lower():
+        return []
+    builder = _TreeBuilder()
+    builder.feed(html)
+    builder.close()
+    links = [(a, _one_line(_text(a))) for a in builder.anchors if _is_page_link(a.href)]
+    links = [(a, text) for a, text in links
+             if not _is_nav(text) and not _NAV_PATH.search(urlsplit(str(a.href)).path)]
+    named = [(a, text) for a, text in links if 3 <= len(text) <= 150 and not _BUTTON.match(text)]
+    # the job links are where most links that name a job go (a company's page, a logo or
+    # a title without a job word, "Quantitative Strategist", is told by where it links)
+    votes = Counter(_shape(str(a.href)) for a, text in
+                    {a.href: (a, text) for a, text in named if ROLE_WORD.search(text)}.values())
+    best = max(votes, key=lambda s: votes[s]) if votes else None
+    titled = [(a, text) for a, text in named if _shape(str(a.href)) == best]
+    buttons = [(a, text) for a, text in links if _BUTTON.match(text)]
+    defining = titled if len({a.href for a, _ in titled}) >= 2 else buttons
+    groups: list[list[tuple[_Node, str]]] = []
+    for anchor, text in defining:  # a logo and a title linking to one job are one job
+        if groups and groups[-1][0][0].href == anchor.href:
+            groups[-1].append((anchor, text))
+        else:
+            groups.append([(anchor, text)])
+    if len(groups) < 2:
+        return []
+    owner: dict[int, set[int]] = {}
+    for index, group in enumerate(groups):
+        for anchor, _ in group:
+            node: _Node | None = anchor
+            while node is not None:
+                owner.setdefault(id(node), set()).add(index)
+                node = node.parent
+    jobs = []
+    for index, group in enumerate(groups):
+        block = _block(group[0][0], index, owner)
+        title = group[0][1] if defining is titled else ""
+        text = "\n".join(_text(part) for part in block)
+        if not title:
+            title = next((line for line in text.splitlines() if line.strip()), "")
+        company, place = card_fields(text, title)
+        jobs.append(DigestJob(title=title, text=text, url=group[0][0].href,
+                              company=company, place=place))
+    return jobs
+
+
+def _block(anchor: _Node, index: int, owner: dict[int, set[int]]) -> list[_Node]:
+    """The largest element holding job ``index``'s links and no other job's, and the
+    siblings after it up to the next job (a job laid out as several table rows)."""
+    node = anchor
+    while node.parent is not None and owner.get(id(node.parent), set()) <= {index}:
+        node = node.parent
+    parent = node.parent
+    if parent is None:
+        return [node]
+    block = [node]
+    siblings = parent.children
+    for sibling in siblings[siblings.index(node) + 1:]:
+        if isinstance(sibling, str):
+            continue
+        if id(sibling) in owner or _has_nav(sibling):
+            break
+        block.append(sibling)
+    return block
+
+
+def _has_nav(node: _Node) -> bool:
+    """True for an element of the mail's frame: a link to settings, "see all jobs"..."""
+    stack: list[_Node | str] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            continue
+        if item.tag == "a" and _is_page_link(item.href) and (
+                _is_nav(_one_line(_text(item))) or _NAV_PATH.search(urlsplit(str(item.href)).path)):
+            return True
+        stack.extend(item.children)
+    return bool(BOILERPLATE.search(_text(node)))
+
+
+def card_fields(text: str, title: str) -> tuple[str | None, str | None]:
+    """The company and the place a job card names on its short lines besides the title:
+    "Acme", "Berlin, Germany", "Acme · Remote", "Acme - San Francisco, CA"."""
+    company: str | None = None
+    place: str | None = None
+    title_line = _one_line(title).lower()
+    seen = 0
+    for raw in text.splitlines():
+        line = _one_line(raw)
+        if (not line or line.lower() == title_line or len(line) > 80 or _URL.search(line)
+                or _BUTTON.match(line) or line.startswith("- ")):
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        pieces = [p.strip() for p in _SPLIT.split(line) if p.strip()]
+        places = [p for p in pieces if _PLACE.search(p) and not _NOISE.search(p)]
+        place_above = place  # a company is named before its place, or on the place's line
+        if places and place is None:
+            place = ", ".join(places)  # "Remote - US": "Remote, US"
+        for piece in pieces:
+            if _NOISE.search(piece) or piece in places:
+                continue
+            if company is None and place_above is None and seen <= 2 and _name_like(piece):
+                company = piece
+        if company and place:
+            break
+    return company, place
+
+
+_NAME_SMALL = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "der", "für",
+                         "und", "y", "e", "&", "van", "von", "at"})
+
+
+def _name_like(piece: str) -> bool:
+    """A company's name: a few words, capitalised but for "of", "and"...; no sentence."""
+    words = piece.split()
+    return (0 < len(words) <= 6 and not piece.endswith((".", "!", "?", ":", ","))
+            and piece[0].isupper() and not ROLE_WORD.search(piece)
+            and all(w[0].isupper() or not w[0].isalpha() or w.lower() in _NAME_SMALL
+                    for w in words))
+
+
+def text_jobs(body: str, subject: str) -> list[DigestJob]:
+    """The jobs of a plain-text digest without rule lines: each ends with its link, on its
+    last line or the line right after it. [] for a message that is no such digest."""
+    lines = body.splitlines()
+    ends = [i for i, line in enumerate(lines) if _URL.search(line)]
+    if len(ends) < 2:
+        return []
+    spans: list[list[str]] = []
+    start = 0
+    for end in ends:
+        part = lines[start:end + 1]
+        if not any(ln.strip() and not _LINK_LINE.match(ln.strip()) for ln in part) and spans:
+            spans[-1].extend(part)  # a second link of the same job
+        else:
+            spans.append(part)
+        start = end + 1
+    if len(spans) < 2:
+        return []
+    spans[0] = _trim_first(spans[0], spans[1:])
+    jobs = []
+    for span in spans:
+        text = tidy_text("\n".join(span))
+        title = next((ln for ln in text.splitlines() if ln.strip() and not _LINK_LINE.match(ln)),
+                     "")
+        title = _URL.sub("", title).strip(" :-–—()<>")
+        url = _url_of(text)
+        company, place = card_fields(text, title)
+        jobs.append(DigestJob(title=title, text=text, url=url, company=company, place=place))
+    urls = [j.url for j in jobs]
+    if len(set(urls)) < len(urls):
+        return []
+    looks_listed = all(0 < len(j.title) <= 120 for j in jobs) and sum(
+        1 for j in jobs if ROLE_WORD.search(j.title)) >= 2
+    if not (ALERT_SUBJECT.search(subject) or looks_listed):
+        return []
+    return jobs
+
+
+def _trim_first(first: list[str], others: list[list[str]]) -> list[str]:
+    """The first job without the digest's opening: as many paragraphs (or lines, when
+    every other job is one line) as the other jobs have."""
+    def paragraphs(span: list[str]) -> list[list[str]]:
+        out: list[list[str]] = [[]]
+        for line in span:
+            if line.strip():
+                out[-1].append(line)
+            elif out[-1]:
+                out.append([])
+        return [p for p in out if p]
+
+    if max(sum(1 for ln in span if ln.strip()) for span in others) == 1:
+        kept = [ln for ln in first if ln.strip()][-1:]
+        return kept
+    most = max(len(paragraphs(span)) for span in others)
+    paras = paragraphs(first)
+    return [ln for para in paras[-most:] for ln in [*para, ""]]
+
+
+def _url_of(text: str) -> str | None:
+    match = _URL.search(text)
+    return match.group(0).rstrip(".,;>") if match else None
+
+
+_MAILMAN_HEAD = re.compile(r"^Message:\s*\d+\s*$", re.IGNORECASE)
+_HEADER_LINE = re.compile(r"^(?P<name>[A-Za-z-]{2,30}):\s?(?P<value>.*)$")
+
+
+def list_digest_message(chunk: str) -> tuple[str, str] | None:
+    """A message of a mailing-list (Mailman) digest, "Message: 3" then its headers: its
+    subject and its body. None for any other chunk."""
+    lines = chunk.strip().splitlines()
+    if not lines or not _MAILMAN_HEAD.match(lines[0].strip()):
+        return None
+    subject = ""
+    index = 1
+    while index < len(lines) and lines[index].strip():
+        header = _HEADER_LINE.match(lines[index])
+        if header and header.group("name").lower() == "subject":
+            subject = header.group("value").strip()
+        elif not header and not lines[index][:1].isspace():
+            break
+        index += 1
+    return subject, "\n".join(lines[index:]).strip()
