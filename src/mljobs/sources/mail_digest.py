@@ -63,7 +63,7 @@ _LINK_LINE = re.compile(r"^(?:[^:\n]{0,30}:\s*)?<?https?://\S+>?$")
 BOILERPLATE = re.compile(
     r"unsubscribe|you (?:are )?receiv(?:e|ed|ing) this|manage (?:your )?(?:job )?alerts?|"
     r"mailing list submissions|today's topics|digest footer|end of .{0,60}digest|"
-    r"email preferences|view (?:this|it) in (?:your|a) browser|privacy policy",
+    r"email preferences|view (?:this|it) in (?:your|a) browser|privacy policy|listinfo",
     re.IGNORECASE,
 )
 # A subject that announces several jobs.
@@ -81,11 +81,12 @@ _PLACE = re.compile(
     r"apac|north america|latam)\b",
     re.IGNORECASE,
 )
-# Lines of a job card that are neither company nor place: pay, age, badges, ratings.
+# Lines of a job card that are neither company nor place: pay, age, badges, ratings, kind.
 _NOISE = re.compile(
     r"^[$€£¥]|\d\s*(?:k|K)?\s*(?:a|an|per|/)\s*(?:year|yr|hour|hr|month|day)\b|"
-    r"\b(?:ago|posted|just now|today|yesterday|new|promoted|easily apply|actively|"
-    r"recruiting|applicants?|early applicant|alumni|connections?|responds?|urgently|hiring)\b|"
+    r"\b(?:ago|posted|just now|today|yesterday|easily apply|actively|recruiting|applicants?|"
+    r"early applicant|alumni|connections?|responds?|urgently hiring|full[- ]?time|part[- ]?time|"
+    r"contract|temporary|permanent|internship|freelance)\b|^(?:new|promoted|featured|hot)$|"
     r"^\d+(?:[.,]\d)?\s*(?:★|stars?|rating)?$|★",
     re.IGNORECASE,
 )
@@ -171,7 +172,7 @@ def _text(node: _Node | str) -> str:
             parts.append(item)
             return
         if item.tag in _BLOCK_TAGS:
-            parts.append("\n")
+            parts.append("\n- " if item.tag == "li" and item is not node else "\n")
         for child in item.children:
             walk(child)
         if item.tag in _BLOCK_TAGS:
@@ -302,11 +303,15 @@ def card_fields(text: str, title: str) -> tuple[str | None, str | None]:
         place_above = place  # a company is named before its place, or on the place's line
         if places and place is None:
             place = ", ".join(places)  # "Remote - US": "Remote, US"
-        for piece in pieces:
+        for at, piece in enumerate(pieces):
             if _NOISE.search(piece) or piece in places:
                 continue
             if company is None and place_above is None and seen <= 2 and _name_like(piece):
                 company = piece
+                rest = [p for p in pieces[at + 1:] if not _NOISE.search(p)]
+                if place is None and len(rest) == 1 and len(rest[0].split()) <= 4:
+                    place = rest[0]  # "Acme · NYC": what follows the company is its place
+                break
         if company and place:
             break
     return company, place
@@ -329,7 +334,7 @@ def text_jobs(body: str, subject: str) -> list[DigestJob]:
     """The jobs of a plain-text digest without rule lines: each ends with its link, on its
     last line or the line right after it. [] for a message that is no such digest."""
     lines = body.splitlines()
-    ends = [i for i, line in enumerate(lines) if _URL.search(line)]
+    ends = [i for i, line in enumerate(lines) if _URL.search(line) and not _nav_line(line)]
     if len(ends) < 2:
         return []
     spans: list[list[str]] = []
@@ -361,6 +366,14 @@ def text_jobs(body: str, subject: str) -> list[DigestJob]:
     if not (ALERT_SUBJECT.search(subject) or looks_listed):
         return []
     return jobs
+
+
+def _nav_line(line: str) -> bool:
+    """A line of the digest's frame: "Unsubscribe: https://...", "Edit this alert: ..."."""
+    label = _URL.sub(" ", line).strip(" :-–—<>()")
+    url = _URL.search(line)
+    return bool(label and _is_nav(label)) or bool(
+        url and _NAV_PATH.search(urlsplit(url.group(0)).path))
 
 
 def _trim_first(first: list[str], others: list[list[str]]) -> list[str]:
@@ -398,13 +411,17 @@ def list_digest_message(chunk: str) -> tuple[str, str] | None:
     lines = chunk.strip().splitlines()
     if not lines or not _MAILMAN_HEAD.match(lines[0].strip()):
         return None
-    subject = ""
+    headers: dict[str, str] = {}
+    name = ""
     index = 1
     while index < len(lines) and lines[index].strip():
         header = _HEADER_LINE.match(lines[index])
-        if header and header.group("name").lower() == "subject":
-            subject = header.group("value").strip()
-        elif not header and not lines[index][:1].isspace():
+        if lines[index][:1].isspace() and name:  # a folded header goes on
+            headers[name] += " " + lines[index].strip()
+        elif header:
+            name = header.group("name").lower()
+            headers[name] = header.group("value").strip()
+        else:
             break
         index += 1
-    return subject, "\n".join(lines[index:]).strip()
+    return headers.get("subject", ""), "\n".join(lines[index:]).strip()

@@ -124,7 +124,7 @@ class Mailbox(BaseSource):
         if "|" in role:
             fields = parse_header(role)
             company = fields["company"] or company
-        else:
+        elif company is None:
             match = _AT_COMPANY.match(role)
             if match:
                 role, company = match.group("role"), match.group("company")

@@ -1,0 +1,127 @@
+"""Job-alert digests give each job its own link, through ``mljobs sync``.
+
+Before: an HTML digest (a job site's table of jobs, a board's list of new jobs) became one
+posting of the whole mail with the mail's first link (a logo's); a plain-text digest whose
+jobs are not separated by rule lines became one posting too; a mailing-list digest gave a
+posting of its table of contents and one titled "Message: 1"; an alert's footer was a
+posting. The fixtures (tests/fixtures/sources/mailbox/alerts/) are written by hand in the
+shapes those senders use, with invented names and example domains.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+from mljobs.models import Posting
+from mljobs.store import SQLiteStore
+
+from .replay_server import FIXTURES, ReplayServer, fixture
+
+runner = CliRunner()
+ALERTS = FIXTURES / "mailbox" / "alerts"
+
+
+def _config(tmp_path: Path, mail: Path, board_url: str | None = None) -> Path:
+    config = tmp_path / "sources.toml"
+    text = f'[[sources]]\nname = "mail"\ntype = "mailbox"\npaths = [{json.dumps(str(mail))}]\n'
+    if board_url:
+        text += (f'\n[[sources]]\nname = "boards"\ntype = "greenhouse"\nboards = ["vaulttec"]\n'
+                 f'base_url = "{board_url}"\n')
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
+def _sync(db: Path, config: Path, *more: str) -> dict:  # type: ignore[type-arg]
+    result = runner.invoke(app, ["--db", str(db), "sync", "--config", str(config), "--json",
+                                 *more])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def _by_title(db: Path) -> dict[str, Posting]:
+    with SQLiteStore(db) as store:
+        return {p.title: p for _, p in store.iter_postings() if p.source == "mailbox"}
+
+
+def test_each_job_of_a_digest_has_its_own_link(tmp_path: Path) -> None:
+    mail = tmp_path / "alerts"
+    shutil.copytree(ALERTS, mail)
+    config = _config(tmp_path, mail)
+    db = tmp_path / "s.sqlite3"
+    (report,) = _sync(db, config, "--no-enrich")["sources"]
+    assert (report["documents"], report["new"], report["failed"]) == (5, 13, 0)
+    jobs = _by_title(db)
+    # a job site's HTML table, with a plain part that only says "view it in your browser":
+    # each title's link, tracking wrapper and all, and the card's company and place
+    table = jobs["Quantitative Strategist"]  # no job word: told by where its link goes
+    assert table.url == ("https://click.jobsite-mail.example.com/f/a/pX9wLw~~/AAQRxRA~/"
+                         "RgRoN1tDP0S?jk=1d07b3c9&from=ja&alid=7f3a9c")
+    assert (table.company, table.locations) == ("Tailspin Capital", ("Remote in New York, NY",))
+    assert "systematic trading" in (table.description_text or "")
+    assert "Unsubscribe" not in (table.description_text or "")
+    forecasting = jobs["Applied Scientist, Forecasting"]
+    assert forecasting.url and "jk=55aa90f1" in forecasting.url
+    assert "Demand forecasting" in (forecasting.description_text or "")
+    assert "systematic trading" not in (forecasting.description_text or "")
+    # a network's alert: a job is several table rows (logo, title, company, "View job"); the
+    # company links to its own page, which is no job
+    rows = {t: p for t, p in jobs.items() if p.url and "pronet" in p.url}
+    assert sorted((p.company or "", p.url.split("?")[0]) for p in rows.values() if p.url) == [
+        ("Adatum", "https://www.pronet.example.com/comm/jobs/view/4034567890/"),
+        ("Fabrikam", "https://www.pronet.example.com/comm/jobs/view/4012345678/"),
+        ("Woodgrove Bank", "https://www.pronet.example.com/comm/jobs/view/4023456789/")]
+    woodgrove = jobs["Data Scientist (m/w/d) Credit Risk"]
+    assert woodgrove.locations == ("Berlin, Germany (On-site)",)
+    assert "12 alumni" in (woodgrove.description_text or "")
+    assert "Actively recruiting" not in (woodgrove.description_text or "")
+    # a board's list of new jobs
+    ranking = jobs["Machine Learning Engineer, Ranking"]
+    assert ranking.url == "https://boards.greenhouse.io/vaulttec/jobs/127900?gh_src=a1b2c3d4"
+    assert ranking.company == "Vault-Tec"
+    # a plain-text digest, jobs apart by blank lines, the link on the line after the job's
+    assert [(jobs[t].company, jobs[t].url and jobs[t].url.split("&")[0]) for t in
+            ("NLP Engineer", "Computational Linguist", "Research Scientist, Dialogue")] == [
+        ("Litware Health", "https://jobboard.example.org/partner/click?jobListingId=1009212345"),
+        ("Proseware", "https://jobboard.example.org/partner/click?jobListingId=1009298765"),
+        ("Wide World Importers",
+         "https://jobboard.example.org/partner/click?jobListingId=1009254321")]
+    assert "here are 3 new jobs" not in (jobs["NLP Engineer"].description_text or "")
+    # a mailing-list digest: each message titled by its subject, without the list's tag; the
+    # table of contents and the footer are no postings
+    phd = jobs["PhD position in probabilistic machine learning, Tübingen"]
+    assert phd.url == "https://uni.example.de/jobs/phd-prob-ml-2026"
+    paris = jobs["Research engineer for ML systems, Paris"]
+    assert paris.url == "https://lab.example.fr/careers/research-engineer-ml-systems"
+    assert not [t for t in jobs if "Message" in t or "Send ML-News" in t or "Digest" in t]
+    # every job has a link of its own
+    assert len({p.url for p in jobs.values()}) == len(jobs) == 13
+    # ids are made from the message and the job's place in it: the same on every sync
+    (again,) = _sync(db, config, "--no-enrich")["sources"]
+    assert (again["new"], again["updated"], again["unchanged"]) == (0, 0, 13)
+    assert {p.id for p in _by_title(db).values()} == {p.id for p in jobs.values()}
+
+
+@pytest.mark.parametrize("card", ["Vault-Tec &middot; NYC", "Vault-Tec Industries", "New York, NY"])
+def test_a_job_seen_in_an_alert_and_on_its_board_is_one_job(tmp_path: Path, card: str) -> None:
+    """The board's "new jobs" mail links each job to its board page (with a ``gh_src``
+    tracking parameter): dedupe links the alert's job to the board's posting, whether the
+    card names the board's company, another spelling of it or none."""
+    mail = tmp_path / "board-list.eml"
+    text = (ALERTS / "board-list.eml").read_text(encoding="utf-8")
+    mail.write_text(text.replace("Vault-Tec &middot; NYC", card), encoding="utf-8")
+    db = tmp_path / "s.sqlite3"
+    with ReplayServer({"/v1/boards/vaulttec/jobs": fixture("greenhouse/vaulttec.json")}) as replay:
+        _sync(db, _config(tmp_path, mail, replay.url), "--no-enrich")
+    with SQLiteStore(db) as store:
+        alert = {p.title: p for _, p in store.iter_postings() if p.source == "mailbox"}
+        board = {p.url: p for _, p in store.iter_postings() if p.source == "greenhouse"}
+    ranking = alert["Machine Learning Engineer, Ranking"]
+    language = alert["Research Scientist, Language Models"]
+    assert ranking.canonical_id == board["https://boards.greenhouse.io/vaulttec/jobs/127900"].id
+    assert language.canonical_id == board["https://boards.greenhouse.io/vaulttec/jobs/127901"].id
