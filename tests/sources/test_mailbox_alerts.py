@@ -12,19 +12,22 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from mljobs.cli import app
-from mljobs.models import Posting
+from mljobs.models import Document, Posting
+from mljobs.sources import make_source
 from mljobs.store import SQLiteStore
 
 from .replay_server import FIXTURES, ReplayServer, fixture
 
 runner = CliRunner()
 ALERTS = FIXTURES / "mailbox" / "alerts"
+NOW = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
 
 
 def _config(tmp_path: Path, mail: Path, board_url: str | None = None) -> Path:
@@ -125,3 +128,46 @@ def test_a_job_seen_in_an_alert_and_on_its_board_is_one_job(tmp_path: Path, card
     language = alert["Research Scientist, Language Models"]
     assert ranking.canonical_id == board["https://boards.greenhouse.io/vaulttec/jobs/127900"].id
     assert language.canonical_id == board["https://boards.greenhouse.io/vaulttec/jobs/127901"].id
+
+
+def _parse(message: bytes) -> list[tuple[str, str | None]]:
+    source = make_source("mailbox", {"paths": []})
+    doc = Document(source="mailbox", ref="mailbox:test.eml", content=message,
+                   media_type="message/rfc822", fetched_at=NOW)
+    return [(p.title, p.url) for p in source.parse(doc)]
+
+
+HEAD = (b"From: Sender <jobs@lists.example.org>\nTo: ml-news@lists.example.org\n"
+        b"Date: Tue, 10 Mar 2026 09:00:00 +0000\nMessage-ID: <one@example.org>\n"
+        b"MIME-Version: 1.0\n")
+
+
+def test_a_posting_with_several_links_stays_one_posting() -> None:
+    plain = (HEAD + b"Subject: [ML-News] Job alert: Postdoc in machine learning, Lund\n"
+             b"Content-Type: text/plain; charset=utf-8\n\n"
+             b"Postdoc in machine learning for ecology\n"
+             b"Group page: https://lu.example.se/ecology-ml\n"
+             b"We model species distributions with deep learning.\n"
+             b"Apply by 1 May: https://lu.example.se/jobs/4711\n")
+    assert _parse(plain) == [("Postdoc in machine learning, Lund",
+                              "https://lu.example.se/ecology-ml")]
+    # an HTML part whose prose links two roles side by side is no list of jobs
+    both = (HEAD + b"Subject: [ML-News] Two openings in protein modelling\n"
+            b'Content-Type: multipart/alternative; boundary="b1"\n\n--b1\n'
+            b"Content-Type: text/plain; charset=utf-8\n\nWe are hiring a Research Scientist "
+            b"and a Research Engineer to work on protein language models.\n--b1\n"
+            b"Content-Type: text/html; charset=utf-8\n\n<p>We are hiring a <a href=\"https://"
+            b"helix.example/jobs/1\">Research Scientist</a> and a <a href=\"https://helix.example"
+            b"/jobs/2\">Research Engineer</a> to work on protein language models.</p>\n--b1--\n")
+    assert _parse(both) == [("Two openings in protein modelling", "https://helix.example/jobs/1")]
+
+
+def test_a_one_job_html_mail_takes_its_jobs_link_not_its_logos() -> None:
+    html = (HEAD + b"Subject: Job alert: Data Scientist\nContent-Type: text/html; charset=utf-8"
+            b'\n\n<table><tr><td><a href="https://jobs.example.com/?src=logo"><img alt="Jobs">'
+            b'</a></td></tr><tr><td><h1>Data Scientist at Contoso</h1><p>Forecasting models in'
+            b' Python.</p><a href="https://jobs.example.com/view/7?trk=apply">Apply now</a> '
+            b'<a href="https://jobs.example.com/view/7?trk=view">View job</a></td></tr><tr><td>'
+            b'<a href="https://jobs.example.com/alerts/unsubscribe?id=1">Unsubscribe</a></td>'
+            b"</tr></table>\n")
+    assert _parse(html) == [("Data Scientist", "https://jobs.example.com/view/7?trk=apply")]

@@ -34,13 +34,20 @@ ROLE_WORD = re.compile(
     r"machine learning)\b",
     re.IGNORECASE,
 )
-# Links of a mail's frame, not of a job: unsubscribe, settings, "see all jobs", apps, help.
+# Links of a mail's frame, not of a job: unsubscribe, settings, "see all jobs", apps. A
+# strong sign makes a frame link whatever it names ("Machine Learning Engineer jobs in
+# Berlin" is a search); a weak one only on a link that names no job ("Help" but not "Help
+# Desk Analyst").
+_NAV_STRONG = re.compile(
+    r"unsubscribe|opt[- ]?out|preferences|settings|privacy|\bterms\b|cookie|\bjobs\b|"
+    r"\bjob alerts?\b|edit (?:this |your )?alert|in (?:your|a|the) browser|app store|"
+    r"google play|get the app",
+    re.IGNORECASE,
+)
 _NAV = re.compile(
-    r"unsubscribe|opt[- ]?out|preferences|settings|privacy|terms|cookie|help|support|"
-    r"manage|edit (?:this |your )?(?:job )?alert|(?:see|view|show|browse|search) (?:all|more)|"
-    r"more jobs|all jobs|similar jobs|jobs? search|in (?:your|a|the) browser|app store|"
-    r"google play|download|get the app|facebook|twitter|instagram|youtube|feedback|"
-    r"forward|invite|sign ?in|log ?in|profile|contact us|about us|careers? home|listinfo",
+    r"help|support|manage|(?:see|view|show|browse|search) (?:all|more)|download|facebook|"
+    r"twitter|instagram|youtube|feedback|forward|invite|sign ?in|log ?in|profile|contact us|"
+    r"about us|careers? home|listinfo",
     re.IGNORECASE,
 )
 # A link of the frame may name a job ("See all 30 Machine Learning Engineer jobs") but leads
@@ -64,12 +71,6 @@ BOILERPLATE = re.compile(
     r"unsubscribe|you (?:are )?receiv(?:e|ed|ing) this|manage (?:your )?(?:job )?alerts?|"
     r"mailing list submissions|today's topics|digest footer|end of .{0,60}digest|"
     r"email preferences|view (?:this|it) in (?:your|a) browser|privacy policy|listinfo",
-    re.IGNORECASE,
-)
-# A subject that announces several jobs.
-ALERT_SUBJECT = re.compile(
-    r"\balerts?\b|\bdigest\b|\bnew (?:jobs|positions|openings|roles)\b|\bjobs (?:for|at|in|you)\b|"
-    r"\b\d+\+? (?:new )?(?:jobs|positions|openings|roles)\b|\bjob matches\b|\bjobs? (?:update|picks)\b",
     re.IGNORECASE,
 )
 # What a place looks like: a work mode, "City, ST" / "City, Country", a country alone.
@@ -191,7 +192,8 @@ def _is_page_link(href: str | None) -> bool:
 
 
 def _is_nav(text: str) -> bool:
-    return bool(_NAV.search(text)) and (not ROLE_WORD.search(text) or bool(_NAV_LEAD.match(text)))
+    return bool(_NAV_STRONG.search(text)) or bool(_NAV.search(text)) and (
+        not ROLE_WORD.search(text) or bool(_NAV_LEAD.match(text)))
 
 
 def _shape(href: str) -> str:
@@ -202,16 +204,33 @@ def _shape(href: str) -> str:
     return parts.netloc.lower() + "/" + "/".join(segments[:3])
 
 
-def html_jobs(html: str) -> list[DigestJob]:
-    """The jobs of an HTML digest, in order; [] when the page lists fewer than two."""
-    if "href" not in html.lower():
-        return []
+def _job_links(html: str) -> list[tuple[_Node, str]]:
+    """The page links of the HTML that are no part of the mail's frame, with their text."""
     builder = _TreeBuilder()
     builder.feed(html)
     builder.close()
     links = [(a, _one_line(_text(a))) for a in builder.anchors if _is_page_link(a.href)]
-    links = [(a, text) for a, text in links
-             if not _is_nav(text) and not _NAV_PATH.search(urlsplit(str(a.href)).path)]
+    return [(a, text) for a, text in links
+            if not _is_nav(text) and not _NAV_PATH.search(urlsplit(str(a.href)).path)]
+
+
+def html_job_link(html: str) -> str | None:
+    """The link of a one-job HTML mail: its title's or its button's ("Apply"), else its
+    first link that is no part of the frame (a logo's link to the site comes last)."""
+    if "href" not in html.lower():
+        return None
+    links = _job_links(html)
+    for anchor, text in links:
+        if _BUTTON.match(text) or (len(text) <= 150 and ROLE_WORD.search(text)):
+            return anchor.href
+    return next((a.href for a, text in links if text), links[0][0].href if links else None)
+
+
+def html_jobs(html: str) -> list[DigestJob]:
+    """The jobs of an HTML digest, in order; [] when the page lists fewer than two."""
+    if "href" not in html.lower():
+        return []
+    links = _job_links(html)
     named = [(a, text) for a, text in links if 3 <= len(text) <= 150 and not _BUTTON.match(text)]
     # the job links are where most links that name a job go (a company's page, a logo or
     # a title without a job word, "Quantitative Strategist", is told by where it links)
@@ -239,14 +258,18 @@ def html_jobs(html: str) -> list[DigestJob]:
     jobs = []
     for index, group in enumerate(groups):
         block = _block(group[0][0], index, owner)
+        if block[0] is group[0][0]:
+            return []  # links side by side in one paragraph: a text that names jobs, no list
         title = group[0][1] if defining is titled else ""
         text = "\n".join(_text(part) for part in block)
         if not title:
             title = next((line for line in text.splitlines() if line.strip()), "")
+        if not title or _BUTTON.match(title):
+            continue  # two buttons of one job ("Apply", "View job"), no two jobs
         company, place = card_fields(text, title)
         jobs.append(DigestJob(title=title, text=text, url=group[0][0].href,
                               company=company, place=place))
-    return jobs
+    return jobs if len(jobs) >= 2 else []
 
 
 def _block(anchor: _Node, index: int, owner: dict[int, set[int]]) -> list[_Node]:
@@ -330,7 +353,7 @@ def _name_like(piece: str) -> bool:
                     for w in words))
 
 
-def text_jobs(body: str, subject: str) -> list[DigestJob]:
+def text_jobs(body: str) -> list[DigestJob]:
     """The jobs of a plain-text digest without rule lines: each ends with its link, on its
     last line or the line right after it. [] for a message that is no such digest."""
     lines = body.splitlines()
@@ -361,9 +384,10 @@ def text_jobs(body: str, subject: str) -> list[DigestJob]:
     urls = [j.url for j in jobs]
     if len(set(urls)) < len(urls):
         return []
-    looks_listed = all(0 < len(j.title) <= 120 for j in jobs) and sum(
-        1 for j in jobs if ROLE_WORD.search(j.title)) >= 2
-    if not (ALERT_SUBJECT.search(subject) or looks_listed):
+    # a list of jobs: short title lines, most of them naming a job (a posting with two
+    # links, "Details: ..." and "Apply by 1 May: ...", is one job)
+    named = sum(1 for j in jobs if ROLE_WORD.search(j.title))
+    if not (all(0 < len(j.title) <= 120 for j in jobs) and named >= 2 and 2 * named >= len(jobs)):
         return []
     return jobs
 

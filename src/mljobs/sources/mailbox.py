@@ -31,6 +31,7 @@ from mljobs.sources.mail_digest import (
     BOILERPLATE,
     DigestJob,
     card_fields,
+    html_job_link,
     html_jobs,
     list_digest_message,
     text_jobs,
@@ -144,8 +145,8 @@ def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJ
     alert's or the list's frame, its opening or its footer, is left out but keeps its
     number, so the jobs' ids are those they always had); a plain-text digest without rule
     lines one job per link; an HTML digest one job per title link. Any other message is one
-    posting: its subject and whole text, with its first link (in an HTML-only message, that
-    of the tags).
+    posting: its subject and whole text, with the text's first link, else the HTML part's
+    link to the job (its title's or button's).
     """
     chunks = [c.strip() for c in _RULE.split(body) if len(c.strip()) >= MIN_JOB_CHARS]
     if len(chunks) >= 2:
@@ -167,13 +168,13 @@ def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJ
                                            company=company, place=place)))
         if found:
             return found
-    jobs = text_jobs(body, subject)
-    if not jobs:
-        html = _html(msg)
-        jobs = html_jobs(html) if html else []
+    jobs = text_jobs(body)
+    html = _html(msg) if not jobs else None
+    if html:
+        jobs = html_jobs(html)
     if jobs:
         return list(enumerate(jobs))
-    link = _first_url(body) or _html_link(msg)
+    link = _first_url(body) or (html_job_link(html) if html else None)
     return [(0, DigestJob(title=_JOB_PREFIX.sub("", subject) or first_line(body), text=body,
                           url=link))]
 
@@ -210,15 +211,6 @@ def _html(msg: EmailMessage) -> str | None:
         payload = part.get_payload(decode=True)
         html = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
     return html if isinstance(html, str) else None
-
-
-def _html_link(msg: EmailMessage) -> str | None:
-    """The first http(s) link of a message whose body is HTML only (None otherwise)."""
-    part = msg.get_body(preferencelist=("plain", "html"))
-    if part is None or part.get_content_subtype() != "html":
-        return None
-    match = re.search(r"""href\s*=\s*["']?(https?://[^"'\s>]+)""", _html(msg) or "", re.IGNORECASE)
-    return match.group(1) if match else None
 
 
 def _date(value: object) -> datetime | None:
