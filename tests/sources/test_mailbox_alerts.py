@@ -58,7 +58,7 @@ def test_each_job_of_a_digest_has_its_own_link(tmp_path: Path) -> None:
     config = _config(tmp_path, mail)
     db = tmp_path / "s.sqlite3"
     (report,) = _sync(db, config, "--no-enrich")["sources"]
-    assert (report["documents"], report["new"], report["failed"]) == (5, 13, 0)
+    assert (report["documents"], report["new"], report["failed"]) == (6, 15, 0)
     jobs = _by_title(db)
     # a job site's HTML table, with a plain part that only says "view it in your browser":
     # each title's link, tracking wrapper and all, and the card's company and place
@@ -83,6 +83,11 @@ def test_each_job_of_a_digest_has_its_own_link(tmp_path: Path) -> None:
     assert woodgrove.locations == ("Berlin, Germany (On-site)",)
     assert "12 alumni" in (woodgrove.description_text or "")
     assert "Actively recruiting" not in (woodgrove.description_text or "")
+    # cards that are one link each, the company (and its rating) above the title
+    card = jobs["Applied Machine Learning Scientist"]
+    assert (card.company, card.locations) == ("Litware Health", ("Bellevue, WA",))
+    assert card.url and card.url.endswith("jobListingId=1009187766")
+    assert jobs["Machine Learning Engineer II"].company == "Northwind Analytics"
     # a board's list of new jobs
     ranking = jobs["Machine Learning Engineer, Ranking"]
     assert ranking.url == "https://boards.greenhouse.io/vaulttec/jobs/127900?gh_src=a1b2c3d4"
@@ -103,10 +108,10 @@ def test_each_job_of_a_digest_has_its_own_link(tmp_path: Path) -> None:
     assert paris.url == "https://lab.example.fr/careers/research-engineer-ml-systems"
     assert not [t for t in jobs if "Message" in t or "Send ML-News" in t or "Digest" in t]
     # every job has a link of its own
-    assert len({p.url for p in jobs.values()}) == len(jobs) == 13
+    assert len({p.url for p in jobs.values()}) == len(jobs) == 15
     # ids are made from the message and the job's place in it: the same on every sync
     (again,) = _sync(db, config, "--no-enrich")["sources"]
-    assert (again["new"], again["updated"], again["unchanged"]) == (0, 0, 13)
+    assert (again["new"], again["updated"], again["unchanged"]) == (0, 0, 15)
     assert {p.id for p in _by_title(db).values()} == {p.id for p in jobs.values()}
 
 
@@ -171,3 +176,13 @@ def test_a_one_job_html_mail_takes_its_jobs_link_not_its_logos() -> None:
             b'<a href="https://jobs.example.com/alerts/unsubscribe?id=1">Unsubscribe</a></td>'
             b"</tr></table>\n")
     assert _parse(html) == [("Data Scientist", "https://jobs.example.com/view/7?trk=apply")]
+
+
+def test_list_items_left_open_are_still_one_job_each() -> None:
+    html = (HEAD + b"Subject: New jobs at Acme\nContent-Type: text/html; charset=utf-8\n\n"
+            b"<p>New jobs this week<ul><li><a href=https://acme.example/jobs/1>ML Engineer</a>"
+            b"<br>Acme &middot; Remote<li><a href=https://acme.example/jobs/2>Data Scientist</a>"
+            b"<br>Acme &middot; Berlin, Germany</ul><p>Sent by Acme. <a href=https://acme.example"
+            b"/alerts/unsubscribe>Unsubscribe</a>\n")
+    assert _parse(html) == [("ML Engineer", "https://acme.example/jobs/1"),
+                            ("Data Scientist", "https://acme.example/jobs/2")]

@@ -91,6 +91,7 @@ _NOISE = re.compile(
     r"^\d+(?:[.,]\d)?\s*(?:★|stars?|rating)?$|★",
     re.IGNORECASE,
 )
+_RATING = re.compile(r"\s+\d(?:[.,]\d)?\s*★?\s*$|\s*★\s*")  # "Northwind 4.1 ★"
 _SPLIT = re.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*")
 _SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template"}
 _VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "wbr",
@@ -98,6 +99,19 @@ _VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col",
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "td", "th", "table", "tbody", "thead", "tfoot", "pre", "blockquote", "hr", "dd",
                "dt", "dl", "section", "article", "header", "footer", "center"}
+
+
+# Elements an opening tag closes (up to the first of its bounds): HTML's implied end tags.
+_IMPLIED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "li": (("li",), ("ul", "ol", "table")),
+    "tr": (("tr", "td", "th"), ("table", "tbody", "thead", "tfoot")),
+    "td": (("td", "th"), ("tr", "table")),
+    "th": (("td", "th"), ("tr", "table")),
+    "dt": (("dt", "dd"), ("dl",)),
+    "dd": (("dt", "dd"), ("dl",)),
+}
+_P_BOUNDS = ("div", "td", "th", "li", "table", "ul", "ol", "blockquote", "section", "article",
+             "body", "center")
 
 
 @dataclass(frozen=True)
@@ -136,6 +150,7 @@ class _TreeBuilder(HTMLParser):
             return
         if self._skip:
             return
+        self._close_implied(tag)
         href = dict(attrs).get("href") if tag == "a" else None
         node = _Node(tag, href=(href or "").strip() or None, parent=self._open[-1])
         self._open[-1].children.append(node)
@@ -143,6 +158,20 @@ class _TreeBuilder(HTMLParser):
             self.anchors.append(node)
         if tag not in _VOID_TAGS:
             self._open.append(node)
+
+    def _close_implied(self, tag: str) -> None:
+        """Close what HTML closes without an end tag: an ``<li>`` at the next ``<li>``, a
+        row at the next row, a cell at the next cell, a paragraph at the next block."""
+        closes, bounds = _IMPLIED.get(tag, ((), ()))
+        if tag in _BLOCK_TAGS and tag not in ("br", "hr"):
+            closes, bounds = (*closes, "p"), bounds or _P_BOUNDS
+        for depth in range(len(self._open) - 1, 0, -1):
+            name = self._open[depth].tag
+            if name in closes:
+                del self._open[depth:]
+                return
+            if name in bounds:
+                return
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -209,9 +238,18 @@ def _job_links(html: str) -> list[tuple[_Node, str]]:
     builder = _TreeBuilder()
     builder.feed(html)
     builder.close()
-    links = [(a, _one_line(_text(a))) for a in builder.anchors if _is_page_link(a.href)]
-    return [(a, text) for a, text in links
-            if not _is_nav(text) and not _NAV_PATH.search(urlsplit(str(a.href)).path)]
+    links = [(a, _text(a)) for a in builder.anchors if _is_page_link(a.href)]
+    # a card that is one link (title, company and place inside it) is titled by its first line
+    return [(a, _title_line(text)) for a, text in links
+            if not _is_nav(_one_line(text)) and not _NAV_PATH.search(urlsplit(str(a.href)).path)]
+
+
+def _title_line(text: str) -> str:
+    """A link's title: its line that names a job (a card-link may lead with the company),
+    else its first line."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return next((line for line in lines if ROLE_WORD.search(line) and len(line) <= 150),
+                lines[0] if lines else "")
 
 
 def html_job_link(html: str) -> str | None:
@@ -314,7 +352,7 @@ def card_fields(text: str, title: str) -> tuple[str | None, str | None]:
     title_line = _one_line(title).lower()
     seen = 0
     for raw in text.splitlines():
-        line = _one_line(raw)
+        line = _RATING.sub("", _one_line(raw))
         if (not line or line.lower() == title_line or len(line) > 80 or _URL.search(line)
                 or _BUTTON.match(line) or line.startswith("- ")):
             continue
