@@ -195,20 +195,18 @@ class _TreeBuilder(HTMLParser):
 
 
 def _text(node: _Node | str) -> str:
+    """The text of an element, a line per block (as ``normalize.html_to_text`` reads it)."""
     parts: list[str] = []
-
-    def walk(item: _Node | str) -> None:
+    stack: list[_Node | str] = [node]
+    while stack:  # no recursion: mail HTML may nest deeper than Python's stack
+        item = stack.pop()
         if isinstance(item, str):
             parts.append(item)
-            return
+            continue
         if item.tag in _BLOCK_TAGS:
             parts.append("\n- " if item.tag == "li" and item is not node else "\n")
-        for child in item.children:
-            walk(child)
-        if item.tag in _BLOCK_TAGS:
-            parts.append("\n")
-
-    walk(node)
+            stack.append("\n")
+        stack.extend(reversed(item.children))
     return tidy_text("".join(parts))
 
 
