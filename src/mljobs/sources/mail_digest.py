@@ -104,7 +104,7 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
 # Elements an opening tag closes (up to the first of its bounds): HTML's implied end tags.
 _IMPLIED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "li": (("li",), ("ul", "ol", "table")),
-    "tr": (("tr", "td", "th"), ("table", "tbody", "thead", "tfoot")),
+    "tr": (("tr",), ("table", "tbody", "thead", "tfoot")),
     "td": (("td", "th"), ("tr", "table")),
     "th": (("td", "th"), ("tr", "table")),
     "dt": (("dt", "dd"), ("dl",)),
@@ -160,11 +160,14 @@ class _TreeBuilder(HTMLParser):
             self._open.append(node)
 
     def _close_implied(self, tag: str) -> None:
-        """Close what HTML closes without an end tag: an ``<li>`` at the next ``<li>``, a
-        row at the next row, a cell at the next cell, a paragraph at the next block."""
-        closes, bounds = _IMPLIED.get(tag, ((), ()))
+        """Close what HTML closes without an end tag: a paragraph at the next block, an
+        ``<li>`` at the next ``<li>``, a row at the next row, a cell at the next cell."""
         if tag in _BLOCK_TAGS and tag not in ("br", "hr"):
-            closes, bounds = (*closes, "p"), bounds or _P_BOUNDS
+            self._close_open(("p",), _P_BOUNDS)
+        if tag in _IMPLIED:
+            self._close_open(*_IMPLIED[tag])
+
+    def _close_open(self, closes: tuple[str, ...], bounds: tuple[str, ...]) -> None:
         for depth in range(len(self._open) - 1, 0, -1):
             name = self._open[depth].tag
             if name in closes:
