@@ -58,7 +58,10 @@ def test_each_job_of_a_digest_has_its_own_link(tmp_path: Path) -> None:
     config = _config(tmp_path, mail)
     db = tmp_path / "s.sqlite3"
     (report,) = _sync(db, config, "--no-enrich")["sources"]
-    assert (report["documents"], report["new"], report["failed"]) == (6, 15, 0)
+    # 21 jobs; the ML filter reads only a card's few lines, and two cards name no ML term
+    # ("Perception Researcher", "Postdoctoral Researcher, Causal Inference")
+    assert (report["documents"], report["new"], report["filtered"], report["failed"]) == (
+        9, 19, 2, 0)
     jobs = _by_title(db)
     # a job site's HTML table, with a plain part that only says "view it in your browser":
     # each title's link, tracking wrapper and all, and the card's company and place
@@ -74,7 +77,7 @@ def test_each_job_of_a_digest_has_its_own_link(tmp_path: Path) -> None:
     assert "systematic trading" not in (forecasting.description_text or "")
     # a network's alert: a job is several table rows (logo, title, company, "View job"); the
     # company links to its own page, which is no job
-    rows = {t: p for t, p in jobs.items() if p.url and "pronet" in p.url}
+    rows = {t: p for t, p in jobs.items() if p.url and "pronet" in p.url and "Vision" not in t}
     assert sorted((p.company or "", p.url.split("?")[0]) for p in rows.values() if p.url) == [
         ("Adatum", "https://www.pronet.example.com/comm/jobs/view/4034567890/"),
         ("Fabrikam", "https://www.pronet.example.com/comm/jobs/view/4012345678/"),
@@ -100,6 +103,23 @@ def test_each_job_of_a_digest_has_its_own_link(tmp_path: Path) -> None:
         ("Wide World Importers",
          "https://jobboard.example.org/partner/click?jobListingId=1009254321")]
     assert "here are 3 new jobs" not in (jobs["NLP Engineer"].description_text or "")
+    # a board's digest naming the team and place on each card, the company in the subject
+    platform = jobs["ML Platform Engineer"]
+    assert (platform.company, platform.locations) == ("Acme", ("Remote (US)",))
+    assert platform.url == ("https://jobs.lever.co/acme/9b1e4d2c-3a7f-4c8e-b6d5-1e2f3a4b5c6d"
+                            "?lever-source=alert")
+    # titles in bold with a "Read more" button each, two jobs side by side in one row
+    lecturer = jobs["Lecturer in Machine Learning"]
+    assert lecturer.url == ("https://www.academic-jobs.example.org/job/3301?utm_source=ss&"
+                            "utm_medium=email")
+    assert lecturer.company == "University of Northshire"
+    assert "Causal Inference" not in (lecturer.description_text or "")
+    # a network's plain-text alert: "View job: <link>" under each job, rule lines between,
+    # the alert's opening above the first job with no rule under it
+    vision = jobs["Computer Vision Engineer"]
+    assert (vision.company, vision.url) == (
+        "Adatum", "https://www.pronet.example.com/comm/jobs/view/4100000001/?trackingId=abc")
+    assert "match your preferences" not in (vision.description_text or "")
     # a mailing-list digest: each message titled by its subject, without the list's tag; the
     # table of contents and the footer are no postings
     phd = jobs["PhD position in probabilistic machine learning, Tübingen"]
@@ -108,10 +128,10 @@ def test_each_job_of_a_digest_has_its_own_link(tmp_path: Path) -> None:
     assert paris.url == "https://lab.example.fr/careers/research-engineer-ml-systems"
     assert not [t for t in jobs if "Message" in t or "Send ML-News" in t or "Digest" in t]
     # every job has a link of its own
-    assert len({p.url for p in jobs.values()}) == len(jobs) == 15
+    assert len({p.url for p in jobs.values()}) == len(jobs) == 19
     # ids are made from the message and the job's place in it: the same on every sync
     (again,) = _sync(db, config, "--no-enrich")["sources"]
-    assert (again["new"], again["updated"], again["unchanged"]) == (0, 0, 15)
+    assert (again["new"], again["updated"], again["unchanged"]) == (0, 0, 19)
     assert {p.id for p in _by_title(db).values()} == {p.id for p in jobs.values()}
 
 

@@ -383,11 +383,24 @@ _NAME_SMALL = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le
                          "und", "y", "e", "&", "van", "von", "at"})
 
 
+# A team or department named on a board's card ("Infrastructure – Remote – Full-time").
+_DEPARTMENT = re.compile(
+    r"(?:(?:infrastructure|engineering|research|product|design|data|platform|security|"
+    r"operations|ops|sales|marketing|finance|legal|people|hr|support|customer success|"
+    r"business|strategy|analytics|science|applied science|ai|ml|it|growth|go to market|"
+    r"gtm|partnerships|communications|policy|safety|hardware|software|devices|cloud|"
+    r"core|internal tools|tools|mobile|web|backend|frontend)(?:\s*(?:&|and|/|,)\s*|$))+",
+    re.IGNORECASE,
+)
+
+
 def _name_like(piece: str) -> bool:
-    """A company's name: a few words, capitalised but for "of", "and"...; no sentence."""
+    """A company's name: a few words, capitalised but for "of", "and"...; no sentence,
+    no department ("Infrastructure", "Data & Analytics")."""
     words = piece.split()
     return (0 < len(words) <= 6 and not piece.endswith((".", "!", "?", ":", ","))
             and piece[0].isupper() and not ROLE_WORD.search(piece)
+            and not _DEPARTMENT.fullmatch(piece)
             and all(w[0].isupper() or not w[0].isalpha() or w.lower() in _NAME_SMALL
                     for w in words))
 
@@ -410,7 +423,7 @@ def text_jobs(body: str) -> list[DigestJob]:
         start = end + 1
     if len(spans) < 2:
         return []
-    spans[0] = _trim_first(spans[0], spans[1:])
+    spans[0] = trim_first(spans[0], spans[1:])
     jobs = []
     for span in spans:
         text = tidy_text("\n".join(span))
@@ -439,9 +452,19 @@ def _nav_line(line: str) -> bool:
         url and _NAV_PATH.search(urlsplit(url.group(0)).path))
 
 
-def _trim_first(first: list[str], others: list[list[str]]) -> list[str]:
-    """The first job without the digest's opening: as many paragraphs (or lines, when
-    every other job is one line) as the other jobs have."""
+# A digest's opening: a greeting, what the alert is, how many jobs it brings.
+_OPENING = re.compile(
+    r"\balerts?\b|\bmatch(?:es|ing)? your\b|\bnew (?:jobs|positions|openings|roles)\b|"
+    r"\bjobs? (?:for|in|at) |\brecommended\b|\bdigest\b|^\s*(?:hi|hello|dear|hey)\b|"
+    r"\bhere (?:are|is)\b|\bthis week\b|\btoday\b|\bsaved search\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def trim_first(first: list[str], others: list[list[str]]) -> list[str]:
+    """The first job without the digest's opening: its leading paragraphs (or lines, when
+    every other job is one line) beyond what the other jobs have, while they read as an
+    opening ("Your job alert for ...", "Hello, here are 3 new jobs")."""
     def paragraphs(span: list[str]) -> list[list[str]]:
         out: list[list[str]] = [[]]
         for line in span:
@@ -452,11 +475,14 @@ def _trim_first(first: list[str], others: list[list[str]]) -> list[str]:
         return [p for p in out if p]
 
     if max(sum(1 for ln in span if ln.strip()) for span in others) == 1:
-        kept = [ln for ln in first if ln.strip()][-1:]
-        return kept
-    most = max(len(paragraphs(span)) for span in others)
-    paras = paragraphs(first)
-    return [ln for para in paras[-most:] for ln in [*para, ""]]
+        units = [[ln] for ln in first if ln.strip()]
+        most = 1
+    else:
+        units = paragraphs(first)
+        most = max(len(paragraphs(span)) for span in others)
+    while len(units) > most and _OPENING.search("\n".join(units[0])):
+        units = units[1:]
+    return [ln for unit in units for ln in [*unit, ""]]
 
 
 def _url_of(text: str) -> str | None:

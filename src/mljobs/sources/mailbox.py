@@ -14,7 +14,7 @@ import email.policy
 import mailbox as stdlib_mailbox
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
@@ -35,6 +35,7 @@ from mljobs.sources.mail_digest import (
     html_jobs,
     list_digest_message,
     text_jobs,
+    trim_first,
 )
 
 _RULE = re.compile(r"^\s*(?:[-=*_~#]\s*){3,}$", re.MULTILINE)
@@ -42,6 +43,9 @@ _LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?)\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.IGN
 _JOB_PREFIX = re.compile(r"^(?:new\s+)?(?:job|jobs|position|vacancy|opening|hiring)"
                          r"(?:\s+alerts?)?\s*[:\-]\s*", re.IGNORECASE)  # "Job alert: ..."
 _AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|@|-|–)\s+(?P<company>[A-Z][^,|]{1,60})$")
+# "New jobs at Acme", "2 new job postings at Acme Robotics": a board's own digest.
+_SUBJECT_COMPANY = re.compile(r"\b(?:jobs?|postings?|openings?|positions?|roles?|vacancies)\s+"
+                              r"at\s+(?P<company>[A-Z][^,|:!?]{1,60})$")
 MIN_JOB_CHARS = 60
 
 
@@ -151,8 +155,15 @@ def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJ
     chunks = [c.strip() for c in _RULE.split(body) if len(c.strip()) >= MIN_JOB_CHARS]
     if len(chunks) >= 2:
         found = []
+        frame = {i for i in (0, len(chunks) - 1) if BOILERPLATE.search(chunks[i][:200])}
+        jobs = [i for i in range(len(chunks)) if i not in frame]
+        if len(jobs) >= 2 and list_digest_message(chunks[jobs[0]]) is None:
+            # the alert's opening with no rule line under it ("Your job alert for ...")
+            first = trim_first(chunks[jobs[0]].splitlines(),
+                               [chunks[i].splitlines() for i in jobs[1:]])
+            chunks[jobs[0]] = "\n".join(first).strip()
         for index, chunk in enumerate(chunks):
-            if index in (0, len(chunks) - 1) and BOILERPLATE.search(chunk[:200]):
+            if index in frame:
                 continue
             listed = list_digest_message(chunk)
             if listed is not None:
@@ -167,16 +178,27 @@ def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJ
             found.append((index, DigestJob(title=title, text=chunk, url=_first_url(chunk),
                                            company=company, place=place)))
         if found:
-            return found
+            return _board_company(subject, found)
     jobs = text_jobs(body)
     html = _html(msg) if not jobs else None
     if html:
         jobs = html_jobs(html)
     if jobs:
-        return list(enumerate(jobs))
+        return _board_company(subject, list(enumerate(jobs)))
     link = _first_url(body) or (html_job_link(html) if html else None)
     return [(0, DigestJob(title=_JOB_PREFIX.sub("", subject) or first_line(body), text=body,
                           url=link))]
+
+
+def _board_company(subject: str, jobs: list[tuple[int, DigestJob]]) -> list[tuple[int, DigestJob]]:
+    """A board's digest names its company once, in the subject ("2 new jobs at Acme"):
+    the company of each job whose card and title name none."""
+    named = _SUBJECT_COMPANY.search(subject)
+    if named is None:
+        return jobs
+    company = named.group("company").strip()
+    return [(i, job if job.company or _AT_COMPANY.match(job.title) or "|" in job.title
+             else replace(job, company=company)) for i, job in jobs]
 
 
 def _is_mbox(path: Path) -> bool:
