@@ -156,12 +156,12 @@ def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJ
     if len(chunks) >= 2:
         found = []
         frame = {i for i in (0, len(chunks) - 1) if BOILERPLATE.search(chunks[i][:200])}
-        jobs = [i for i in range(len(chunks)) if i not in frame]
-        if len(jobs) >= 2 and list_digest_message(chunks[jobs[0]]) is None:
+        kept = [i for i in range(len(chunks)) if i not in frame]
+        if len(kept) >= 2 and list_digest_message(chunks[kept[0]]) is None:
             # the alert's opening with no rule line under it ("Your job alert for ...")
-            first = trim_first(chunks[jobs[0]].splitlines(),
-                               [chunks[i].splitlines() for i in jobs[1:]])
-            chunks[jobs[0]] = "\n".join(first).strip()
+            first = trim_first(chunks[kept[0]].splitlines(),
+                               [chunks[i].splitlines() for i in kept[1:]])
+            chunks[kept[0]] = "\n".join(first).strip()
         for index, chunk in enumerate(chunks):
             if index in frame:
                 continue
