@@ -206,3 +206,16 @@ def test_list_items_left_open_are_still_one_job_each() -> None:
             b"/alerts/unsubscribe>Unsubscribe</a>\n")
     assert _parse(html) == [("ML Engineer", "https://acme.example/jobs/1"),
                             ("Data Scientist", "https://acme.example/jobs/2")]
+
+
+def test_a_posting_above_a_lists_footer_is_one_posting_titled_by_its_subject() -> None:
+    """Before: the list's footer (under a rule line) made a second posting, and the posting
+    was titled by its first line."""
+    post = (HEAD + b"Subject: [ML-News] Job: Research Engineer, speech recognition\n"
+            b"Content-Type: text/plain; charset=utf-8\n\n"
+            b"The speech group at Tailspin Labs is hiring a research engineer to train\n"
+            b"streaming ASR models. Details: https://tailspin.example/jobs/asr\n\n"
+            b"_______________________________________________\nML-News mailing list\n"
+            b"ml-news@lists.example.org\nhttps://lists.example.org/mailman/listinfo/ml-news\n")
+    assert _parse(post) == [("Research Engineer, speech recognition",
+                             "https://tailspin.example/jobs/asr")]

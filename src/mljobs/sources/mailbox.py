@@ -157,6 +157,12 @@ def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJ
         found = []
         frame = {i for i in (0, len(chunks) - 1) if BOILERPLATE.search(chunks[i][:200])}
         kept = [i for i in range(len(chunks)) if i not in frame]
+        if len(kept) == 1 and list_digest_message(chunks[kept[0]]) is None:
+            # one posting above a list's footer ("____ / ML-News mailing list / listinfo"):
+            # titled by its subject like any posting, numbered as it always was
+            text = chunks[kept[0]]
+            return [(kept[0], DigestJob(title=_JOB_PREFIX.sub("", subject) or first_line(text),
+                                        text=text, url=_first_url(text)))]
         if len(kept) >= 2 and list_digest_message(chunks[kept[0]]) is None:
             # the alert's opening with no rule line under it ("Your job alert for ...")
             first = trim_first(chunks[kept[0]].splitlines(),
