@@ -219,3 +219,13 @@ def test_a_posting_above_a_lists_footer_is_one_posting_titled_by_its_subject() -
             b"ml-news@lists.example.org\nhttps://lists.example.org/mailman/listinfo/ml-news\n")
     assert _parse(post) == [("Research Engineer, speech recognition",
                              "https://tailspin.example/jobs/asr")]
+
+
+def test_an_html_digest_with_rule_lines_takes_each_jobs_link_from_the_tags() -> None:
+    html = (HEAD + b"Subject: New jobs at Acme\nContent-Type: text/html; charset=utf-8\n\n"
+            b"<div><p><a href=https://acme.example/jobs/1>Machine Learning Engineer</a></p>"
+            b"<p>Acme - Remote. Ranking models in PyTorch for our search.</p><p>----------</p>"
+            b"<p><a href=https://acme.example/jobs/2>Data Scientist, Growth</a></p><p>Acme - "
+            b"Berlin, Germany. Experiments and causal inference.</p><p>----------</p></div>\n")
+    assert _parse(html) == [("Machine Learning Engineer", "https://acme.example/jobs/1"),
+                            ("Data Scientist, Growth", "https://acme.example/jobs/2")]

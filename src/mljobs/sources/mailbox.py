@@ -183,6 +183,11 @@ def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJ
                 company = None
             found.append((index, DigestJob(title=title, text=chunk, url=_first_url(chunk),
                                            company=company, place=place)))
+        html = _html(msg) if found and not any(job.url for _, job in found) else None
+        listed_html = html_jobs(html) if html else []
+        if len(listed_html) == len(found):  # the links are in the tags: the jobs in order
+            found = [(i, replace(job, url=link.url))
+                     for (i, job), link in zip(found, listed_html, strict=True)]
         if found:
             return _board_company(subject, found)
     jobs = text_jobs(body)
