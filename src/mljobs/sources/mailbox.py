@@ -221,14 +221,8 @@ def _is_mbox(path: Path) -> bool:
 
 def _body(msg: EmailMessage) -> str:
     part = msg.get_body(preferencelist=("plain", "html"))
-    if part is None:
-        return ""
-    try:
-        content = part.get_content()
-    except (LookupError, UnicodeDecodeError):
-        payload = part.get_payload(decode=True)
-        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-    if not isinstance(content, str):
+    content = _text_of(part) if isinstance(part, EmailMessage) else None
+    if content is None or part is None:
         return ""
     return html_to_text(content) if part.get_content_subtype() == "html" else content
 
@@ -236,14 +230,17 @@ def _body(msg: EmailMessage) -> str:
 def _html(msg: EmailMessage) -> str | None:
     """The message's HTML part (a digest's links are in its tags), or None."""
     part = msg.get_body(preferencelist=("html",))
-    if part is None:
-        return None
+    return _text_of(part) if isinstance(part, EmailMessage) else None
+
+
+def _text_of(part: EmailMessage) -> str | None:
+    """A text part's content in the charset it names (UTF-8 when that is unknown)."""
     try:
-        html = part.get_content()
+        content = part.get_content()
     except (LookupError, UnicodeDecodeError):
         payload = part.get_payload(decode=True)
-        html = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-    return html if isinstance(html, str) else None
+        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+    return content if isinstance(content, str) else None
 
 
 def _date(value: object) -> datetime | None:
