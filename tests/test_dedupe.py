@@ -135,6 +135,28 @@ def test_a_careers_page_url_shared_by_several_jobs_links_nothing() -> None:
     assert link_duplicates(store, [a.id, b.id]).linked == 0
 
 
+def test_a_job_url_from_an_alert_and_a_board_links_whatever_the_company() -> None:
+    """Before: a URL held by two postings counted as a listing page, so an alert's job and
+    the board posting it links to were linked only when their company names agreed."""
+    store = SQLiteStore(":memory:")
+    job = "https://boards.greenhouse.io/acme/jobs/7"
+    board = normalize(raw("greenhouse", "acme:7", "ML Engineer", "Acme", url=job))
+    monday = normalize(raw("mailbox", "m1", "ML Engineer", "Acme Robotics GmbH",
+                           text="Acme Robotics GmbH - Berlin", url=job + "?gh_src=x1"))
+    tuesday = normalize(raw("mailbox", "m2", "ML Engineer", "", text="Berlin",
+                            url=job + "?gh_src=x2"))
+    store.upsert([board, monday, tuesday], now=NOW)
+    link_duplicates(store, [monday.id, tuesday.id])
+    assert store.get(monday.id).canonical_id == board.id
+    assert store.get(tuesday.id).canonical_id == board.id
+    # one source's postings of two titles at one URL: a careers page, no link
+    other = normalize(raw("mailbox", "m3", "Office Manager", "Globex", text="Run the office.",
+                          url=job))
+    store.upsert([other], now=NOW)
+    link_duplicates(store, [other.id])
+    assert store.get(other.id).canonical_id is None
+
+
 # Real Hacker News posts from the bundled demo file: MixRank's January post lists a
 # junior and a mid-level Software Engineer role, its February post repeats them; Prompt
 # Health's January post lists four roles. The pipeline splits each into one posting per

@@ -4,9 +4,11 @@ The same role often arrives twice: from a company's Greenhouse board and
 from its "Who is hiring?" comment, or as the same HN comment reposted every
 month. Two postings are duplicates when
 
-1. their URLs are equal once tracking parameters are stripped (a URL that
-   several postings share is a listing page and does not count), or one
-   posting's text links to the other's job URL; or
+1. their URLs are equal once tracking parameters are stripped (a URL at
+   which one source has postings of several titles is a listing page and
+   does not count; a board's posting and a job-alert mail's job that links
+   to it are one job, whatever company name each gives), or one posting's
+   text links to the other's job URL; or
 2. their companies match (normalised, fuzzy ratio >= ``COMPANY_MIN``) and
    their role titles do not conflict (each naming something the other lacks,
    e.g. Frontend vs Backend) and the texts overlap (Jaccard of word
@@ -372,30 +374,39 @@ def _score(a: _Features, b: _Features) -> float:
 
 def _job_urls(
     rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str]],
-) -> dict[str, str]:
-    """Cleaned job URL -> posting id, leaving out URLs that several postings share."""
-    by_url: dict[str, str] = {}
-    shared: set[str] = set()
-    for pid, _source, _company, _title, url, _canonical, _seen in rows:
+) -> dict[str, list[str]]:
+    """Cleaned job URL -> the postings at it, leaving out listing pages.
+
+    A URL at which one source has postings of two or more titles is a listing page (a
+    careers page of several jobs) and links nothing. The same URL from several sources
+    (a board's posting and a job-alert mail that links to it), or from one source under
+    one title (the alert of Monday and that of Tuesday), is one job.
+    """
+    held: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for pid, source, _company, title, url, _canonical, _seen in rows:
         cleaned = clean_url(url)
         if cleaned and "news.ycombinator.com" not in cleaned:
-            if cleaned in by_url:
-                shared.add(cleaned)  # a careers page listing several jobs, not one job
-            by_url.setdefault(cleaned, pid)
-    for url in shared:
-        del by_url[url]
+            held[cleaned].append((pid, source, " ".join(title.lower().split())))
+    by_url: dict[str, list[str]] = {}
+    for url, postings in held.items():
+        titles: dict[str, set[str]] = defaultdict(set)
+        for _pid, source, title in postings:
+            titles[source].add(title)
+        if all(len(named) == 1 for named in titles.values()):
+            by_url[url] = [pid for pid, _source, _title in postings]
     return by_url
 
 
-def _link_by_url(by_url: dict[str, str],
+def _link_by_url(by_url: dict[str, list[str]],
                  changed: Sequence[tuple[str, str | None, frozenset[str]]],
                  pairs: list[tuple[float, str, str]]) -> None:
-    """Postings whose text links to another posting's job URL (any company name)."""
+    """Postings at one job URL, and postings whose text links to another's job URL (any
+    company name)."""
     for pid, url, linked in changed:
         for link in linked | {url or ""}:
-            other = by_url.get(link)
-            if other and other != pid:
-                pairs.append((_URL_SCORE, pid, other))
+            for other in by_url.get(link, ()):
+                if other != pid:
+                    pairs.append((_URL_SCORE, pid, other))
 
 
 def _clusters(uf: _UnionFind) -> dict[str, list[str]]:

@@ -14,7 +14,7 @@ import email.policy
 import mailbox as stdlib_mailbox
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
@@ -27,12 +27,25 @@ from mljobs.models import Document, RawPosting
 from mljobs.normalize import html_to_text, tidy_text
 from mljobs.sources.base import BaseSource, Window, short_hash
 from mljobs.sources.hn_format import first_line, parse_header
+from mljobs.sources.mail_digest import (
+    BOILERPLATE,
+    DigestJob,
+    card_fields,
+    html_job_link,
+    html_jobs,
+    list_digest_message,
+    text_jobs,
+    trim_first,
+)
 
 _RULE = re.compile(r"^\s*(?:[-=*_~#]\s*){3,}$", re.MULTILINE)
 _LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?)\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.IGNORECASE)
 _JOB_PREFIX = re.compile(r"^(?:new\s+)?(?:job|jobs|position|vacancy|opening|hiring)"
                          r"(?:\s+alerts?)?\s*[:\-]\s*", re.IGNORECASE)  # "Job alert: ..."
 _AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|@|-|–)\s+(?P<company>[A-Z][^,|]{1,60})$")
+# "New jobs at Acme", "2 new job postings at Acme Robotics": a board's own digest.
+_SUBJECT_COMPANY = re.compile(r"\b(?:jobs?|postings?|openings?|positions?|roles?|vacancies)\s+"
+                              r"at\s+(?P<company>[A-Z][^,|:!?]{1,60})$")
 MIN_JOB_CHARS = 60
 
 
@@ -106,35 +119,97 @@ class Mailbox(BaseSource):
             return
         key = str(msg.get("Message-ID") or short_hash(doc.content.decode("utf-8", "replace")))
         posted = _date(msg.get("Date"))
-        chunks = [c.strip() for c in _RULE.split(body) if len(c.strip()) >= MIN_JOB_CHARS]
-        if len(chunks) < 2:
-            chunks = [body]
-            titles = [_JOB_PREFIX.sub("", subject) or first_line(body)]
-        else:
-            titles = [first_line(c) for c in chunks]
-        # an HTML-only message's links are in its tags, which the text drops: one posting
-        # of one such message takes the first link to a page (no posting had a URL)
-        link = _html_link(msg) if len(chunks) == 1 else None
-        for index, (title, chunk) in enumerate(zip(titles, chunks, strict=True)):
-            yield self._posting(key, index, title, chunk, posted, str(msg.get("From") or ""),
-                                link)
+        sender = str(msg.get("From") or "")
+        for index, job in _jobs(msg, subject, body):
+            yield self._posting(key, index, job, posted, sender)
 
-    def _posting(self, key: str, index: int, title: str, text: str, posted: datetime | None,
-                 sender: str, link: str | None = None) -> RawPosting:
-        role, company = title, None
-        if "|" in title:
-            fields = parse_header(title)
-            company = fields["company"]
-        else:
-            match = _AT_COMPANY.match(title)
+    def _posting(self, key: str, index: int, job: DigestJob, posted: datetime | None,
+                 sender: str) -> RawPosting:
+        role, company = job.title, job.company
+        if "|" in role:
+            fields = parse_header(role)
+            company = fields["company"] or company
+        elif company is None:
+            match = _AT_COMPANY.match(role)
             if match:
                 role, company = match.group("role"), match.group("company")
         return RawPosting(
             source=self.name, source_id=short_hash(key, str(index)), title=role[:300] or "(untitled)",
-            company=company, posted_at=posted, description_text=tidy_text(text),
-            url=_first_url(text) or link, extra={"message_id": key, "part": index,
-                                         "list": sender.split("<")[0].strip() or None},
+            company=company, posted_at=posted, description_text=tidy_text(job.text),
+            url=job.url, locations=[job.place] if job.place else [],
+            extra={"message_id": key, "part": index,
+                   "list": sender.split("<")[0].strip() or None},
         )
+
+
+def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJob]]:
+    """The jobs of a message with their part numbers (which make the posting ids).
+
+    A digest whose jobs are separated by rule lines is one job per chunk (a chunk of the
+    alert's or the list's frame, its opening or its footer, is left out but keeps its
+    number, so the jobs' ids are those they always had); a plain-text digest without rule
+    lines one job per link; an HTML digest one job per title link. Any other message is one
+    posting: its subject and whole text, with the text's first link, else the HTML part's
+    link to the job (its title's or button's).
+    """
+    chunks = [c.strip() for c in _RULE.split(body) if len(c.strip()) >= MIN_JOB_CHARS]
+    if len(chunks) >= 2:
+        found = []
+        frame = {i for i in (0, len(chunks) - 1) if BOILERPLATE.search(chunks[i][:200])}
+        kept = [i for i in range(len(chunks)) if i not in frame]
+        if len(kept) == 1 and list_digest_message(chunks[kept[0]]) is None:
+            # one posting above a list's footer ("____ / ML-News mailing list / listinfo"):
+            # titled by its subject like any posting, numbered as it always was
+            text = chunks[kept[0]]
+            return [(kept[0], DigestJob(title=_JOB_PREFIX.sub("", subject) or first_line(text),
+                                        text=text, url=_first_url(text)))]
+        if len(kept) >= 2 and list_digest_message(chunks[kept[0]]) is None:
+            # the alert's opening with no rule line under it ("Your job alert for ...")
+            first = trim_first(chunks[kept[0]].splitlines(),
+                               [chunks[i].splitlines() for i in kept[1:]])
+            chunks[kept[0]] = "\n".join(first).strip()
+        for index, chunk in enumerate(chunks):
+            if index in frame:
+                continue
+            listed = list_digest_message(chunk)
+            if listed is not None:
+                title, text = _JOB_PREFIX.sub("", _LIST_TAG.sub("", listed[0]).strip()), listed[1]
+                found.append((index, DigestJob(title=title or first_line(text), text=text,
+                                               url=_first_url(text))))
+                continue
+            title = first_line(chunk)
+            company, place = card_fields(chunk, title)
+            if _AT_COMPANY.match(title) or "|" in title:
+                company = None
+            found.append((index, DigestJob(title=title, text=chunk, url=_first_url(chunk),
+                                           company=company, place=place)))
+        html = _html(msg) if found and not any(job.url for _, job in found) else None
+        listed_html = html_jobs(html) if html else []
+        if len(listed_html) == len(found):  # the links are in the tags: the jobs in order
+            found = [(i, replace(job, url=link.url))
+                     for (i, job), link in zip(found, listed_html, strict=True)]
+        if found:
+            return _board_company(subject, found)
+    jobs = text_jobs(body)
+    html = _html(msg) if not jobs else None
+    if html:
+        jobs = html_jobs(html)
+    if jobs:
+        return _board_company(subject, list(enumerate(jobs)))
+    link = _first_url(body) or (html_job_link(html) if html else None)
+    return [(0, DigestJob(title=_JOB_PREFIX.sub("", subject) or first_line(body), text=body,
+                          url=link))]
+
+
+def _board_company(subject: str, jobs: list[tuple[int, DigestJob]]) -> list[tuple[int, DigestJob]]:
+    """A board's digest names its company once, in the subject ("2 new jobs at Acme"):
+    the company of each job whose card and title name none."""
+    named = _SUBJECT_COMPANY.search(subject)
+    if named is None:
+        return jobs
+    company = named.group("company").strip()
+    return [(i, job if job.company or _AT_COMPANY.match(job.title) or "|" in job.title
+             else replace(job, company=company)) for i, job in jobs]
 
 
 def _is_mbox(path: Path) -> bool:
@@ -146,30 +221,26 @@ def _is_mbox(path: Path) -> bool:
 
 def _body(msg: EmailMessage) -> str:
     part = msg.get_body(preferencelist=("plain", "html"))
-    if part is None:
+    content = _text_of(part) if isinstance(part, EmailMessage) else None
+    if content is None or part is None:
         return ""
+    return html_to_text(content) if part.get_content_subtype() == "html" else content
+
+
+def _html(msg: EmailMessage) -> str | None:
+    """The message's HTML part (a digest's links are in its tags), or None."""
+    part = msg.get_body(preferencelist=("html",))
+    return _text_of(part) if isinstance(part, EmailMessage) else None
+
+
+def _text_of(part: EmailMessage) -> str | None:
+    """A text part's content in the charset it names (UTF-8 when that is unknown)."""
     try:
         content = part.get_content()
     except (LookupError, UnicodeDecodeError):
         payload = part.get_payload(decode=True)
         content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-    if not isinstance(content, str):
-        return ""
-    return html_to_text(content) if part.get_content_subtype() == "html" else content
-
-
-def _html_link(msg: EmailMessage) -> str | None:
-    """The first http(s) link of a message whose body is HTML only (None otherwise)."""
-    part = msg.get_body(preferencelist=("plain", "html"))
-    if part is None or part.get_content_subtype() != "html":
-        return None
-    try:
-        html = part.get_content()
-    except (LookupError, UnicodeDecodeError):
-        payload = part.get_payload(decode=True)
-        html = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-    match = re.search(r"""href\s*=\s*["']?(https?://[^"'\s>]+)""", str(html), re.IGNORECASE)
-    return match.group(1) if match else None
+    return content if isinstance(content, str) else None
 
 
 def _date(value: object) -> datetime | None:

@@ -1,0 +1,516 @@
+"""The jobs of a job-alert digest: one message that lists several jobs, each with its link.
+
+Job-alert mail (a job site's "N new jobs for ...", a board's "New jobs at Acme", a
+mailing-list digest) lists several jobs: a title that links to the job, the company,
+the place, maybe a line of text. ``html_jobs`` reads them from the HTML part: each job
+is the block of the page around its title link (the largest element that holds that
+job's links and no other job's), so table and list layouts alike give one job per
+block and the job's own link. ``text_jobs`` reads a plain-text digest whose jobs are
+not separated by rule lines: each job ends with the line that carries its link (the
+URL on the job's last line or on the line right after it). Links are kept as written:
+a tracking wrapper stays a tracking wrapper (nothing is fetched).
+
+Pure functions of the message text: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+from mljobs.normalize import tidy_text
+
+# A word that names a job: a title link holds one ("Postdoc in ML", "Data Scientist").
+ROLE_WORD = re.compile(
+    r"\b(?:engineers?|engineering|developers?|scientists?|researchers?|research|designers?|"
+    r"managers?|leads?|architects?|analysts?|head|directors?|interns?|internship|postdocs?|"
+    r"post-doctoral|postdoctoral|fellows?|fellowship|phd|doctoral|professors?|lecturers?|"
+    r"assistants?|associates?|specialists?|consultants?|scientific|quants?|sres?|devops|mlops|"
+    r"swes?|administrators?|officers?|technicians?|statisticians?|mathematicians?|"
+    r"physicists?|programmers?|positions?|vacancy|opening|staff|principal|founding|cto|vp|"
+    r"machine learning)\b",
+    re.IGNORECASE,
+)
+# Links of a mail's frame, not of a job: unsubscribe, settings, "see all jobs", apps. A
+# strong sign makes a frame link whatever it names ("Machine Learning Engineer jobs in
+# Berlin" is a search); a weak one only on a link that names no job ("Help" but not "Help
+# Desk Analyst").
+_NAV_STRONG = re.compile(
+    r"unsubscribe|opt[- ]?out|preferences|settings|privacy|\bterms\b|cookie|\bjobs\b|"
+    r"\bjob alerts?\b|edit (?:this |your )?alert|in (?:your|a|the) browser|app store|"
+    r"google play|get the app",
+    re.IGNORECASE,
+)
+_NAV = re.compile(
+    r"help|support|manage|(?:see|view|show|browse|search) (?:all|more)|download|facebook|"
+    r"twitter|instagram|youtube|feedback|forward|invite|sign ?in|log ?in|profile|contact us|"
+    r"about us|careers? home|listinfo",
+    re.IGNORECASE,
+)
+# A link of the frame may name a job ("See all 30 Machine Learning Engineer jobs") but leads
+# with what it does; a job's own title ("Support Engineer") does not.
+_NAV_LEAD = re.compile(r"^(?:see|view|show|browse|search|manage|edit|unsubscribe|update|change|"
+                       r"get|download|explore|discover|find|more)\b", re.IGNORECASE)
+_NAV_PATH = re.compile(r"unsubscribe|opt-?out|preferences|settings|privacy|/terms|/help\b|"
+                       r"/manage|/alerts?/(?:edit|delete)|listinfo", re.IGNORECASE)
+# A button under a job whose title is plain text: "View job", "Apply now".
+_BUTTON = re.compile(
+    r"^(?:view|see|open|read|show|apply|learn)(?:\s+(?:now|more|the|this|job|jobs|role|"
+    r"position|posting|details|opening|vacancy|and|apply))*\s*[>»→›]*$|^(?:easily|quick) apply$"
+    r"|^(?:details|more|apply)$",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+# A line of a digest that is only a link, or a short label and a link ("View job: https://...").
+_LINK_LINE = re.compile(r"^(?:[^:\n]{0,30}:\s*)?<?https?://\S+>?$")
+# The frame of an alert or a list digest: a header or footer chunk, no job.
+BOILERPLATE = re.compile(
+    r"unsubscribe|you (?:are )?receiv(?:e|ed|ing) this|manage (?:your )?(?:job )?alerts?|"
+    r"mailing list submissions|today's topics|digest footer|end of .{0,60}digest|"
+    r"email preferences|view (?:this|it) in (?:your|a) browser|privacy policy|listinfo",
+    re.IGNORECASE,
+)
+# What a place looks like: a work mode, "City, ST" / "City, Country", a country alone.
+_PLACE = re.compile(
+    r"\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|worldwide)\b|"
+    r"^[A-ZÀ-Þ][\w.'’ -]{1,40},\s*[A-ZÀ-Þ][\w.'’ -]{1,40}(?:,\s*[A-ZÀ-Þ][\w.'’ -]{1,40})?$|"
+    r"^(?:united states|united kingdom|us|usa|uk|eu|germany|france|canada|india|netherlands|"
+    r"switzerland|spain|italy|sweden|ireland|singapore|australia|japan|europe|emea|"
+    r"apac|north america|latam)\b",
+    re.IGNORECASE,
+)
+# Lines of a job card that are neither company nor place: pay, age, badges, ratings, kind.
+_NOISE = re.compile(
+    r"^[$€£¥]|\d\s*(?:k|K)?\s*(?:a|an|per|/)\s*(?:year|yr|hour|hr|month|day)\b|"
+    r"\b(?:ago|posted|just now|today|yesterday|easily apply|actively|recruiting|applicants?|"
+    r"early applicant|alumni|connections?|responds?|urgently hiring|full[- ]?time|part[- ]?time|"
+    r"contract|temporary|permanent|internship|freelance)\b|^(?:new|promoted|featured|hot)$|"
+    r"^\d+(?:[.,]\d)?\s*(?:★|stars?|rating)?$|★",
+    re.IGNORECASE,
+)
+_RATING = re.compile(r"\s+\d(?:[.,]\d)?\s*★?\s*$|\s*★\s*")  # "Northwind 4.1 ★"
+_SPLIT = re.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*")
+_SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template"}
+_VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "wbr",
+              "source", "track", "embed", "param"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+               "td", "th", "table", "tbody", "thead", "tfoot", "pre", "blockquote", "hr", "dd",
+               "dt", "dl", "section", "article", "header", "footer", "center"}
+
+
+# Elements an opening tag closes (up to the first of its bounds): HTML's implied end tags.
+_IMPLIED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "li": (("li",), ("ul", "ol", "table")),
+    "tr": (("tr",), ("table", "tbody", "thead", "tfoot")),
+    "td": (("td", "th"), ("tr", "table")),
+    "th": (("td", "th"), ("tr", "table")),
+    "dt": (("dt", "dd"), ("dl",)),
+    "dd": (("dt", "dd"), ("dl",)),
+}
+_P_BOUNDS = ("div", "td", "th", "li", "table", "ul", "ol", "blockquote", "section", "article",
+             "body", "center")
+
+
+@dataclass(frozen=True)
+class DigestJob:
+    """One job of a digest: its title, its text, its link and what the card names."""
+
+    title: str
+    text: str
+    url: str | None
+    company: str | None = None
+    place: str | None = None
+
+
+@dataclass(eq=False)
+class _Node:
+    tag: str
+    href: str | None = None
+    parent: _Node | None = None
+    children: list[_Node | str] = field(default_factory=list)
+
+
+class _TreeBuilder(HTMLParser):
+    """A forgiving element tree of mail HTML: an end tag closes up to its open element,
+    a stray end tag is ignored, void elements hold nothing."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Node("#root")
+        self._open: list[_Node] = [self.root]
+        self._skip = 0
+        self.anchors: list[_Node] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+            return
+        if self._skip:
+            return
+        self._close_implied(tag)
+        href = dict(attrs).get("href") if tag == "a" else None
+        node = _Node(tag, href=(href or "").strip() or None, parent=self._open[-1])
+        self._open[-1].children.append(node)
+        if tag == "a":
+            self.anchors.append(node)
+        if tag not in _VOID_TAGS:
+            self._open.append(node)
+
+    def _close_implied(self, tag: str) -> None:
+        """Close what HTML closes without an end tag: a paragraph at the next block, an
+        ``<li>`` at the next ``<li>``, a row at the next row, a cell at the next cell."""
+        if tag in _BLOCK_TAGS and tag not in ("br", "hr"):
+            self._close_open(("p",), _P_BOUNDS)
+        if tag in _IMPLIED:
+            self._close_open(*_IMPLIED[tag])
+
+    def _close_open(self, closes: tuple[str, ...], bounds: tuple[str, ...]) -> None:
+        for depth in range(len(self._open) - 1, 0, -1):
+            name = self._open[depth].tag
+            if name in closes:
+                del self._open[depth:]
+                return
+            if name in bounds:
+                return
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID_TAGS and not self._skip and self._open[-1].tag == tag:
+            self._open.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+            return
+        if self._skip:
+            return
+        for depth in range(len(self._open) - 1, 0, -1):
+            if self._open[depth].tag == tag:
+                del self._open[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self._open[-1].children.append(data)
+
+
+def _text(node: _Node | str) -> str:
+    """The text of an element, a line per block (as ``normalize.html_to_text`` reads it)."""
+    parts: list[str] = []
+    stack: list[_Node | str] = [node]
+    while stack:  # no recursion: mail HTML may nest deeper than Python's stack
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        if item.tag in _BLOCK_TAGS:
+            parts.append("\n- " if item.tag == "li" and item is not node else "\n")
+            stack.append("\n")
+        stack.extend(reversed(item.children))
+    return tidy_text("".join(parts))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _is_page_link(href: str | None) -> bool:
+    return bool(href) and str(href).lower().startswith(("http://", "https://"))
+
+
+def _is_nav(text: str) -> bool:
+    return bool(_NAV_STRONG.search(text)) or bool(_NAV.search(text)) and (
+        not ROLE_WORD.search(text) or bool(_NAV_LEAD.match(text)))
+
+
+def _shape(href: str) -> str:
+    """Host and path with ids blanked: the job links of one digest share it."""
+    parts = urlsplit(href)
+    segments = ["#" if any(c.isdigit() for c in s) or len(s) > 24 else s
+                for s in parts.path.split("/") if s]
+    return parts.netloc.lower() + "/" + "/".join(segments[:3])
+
+
+def _job_links(html: str) -> list[tuple[_Node, str]]:
+    """The page links of the HTML that are no part of the mail's frame, with their text."""
+    builder = _TreeBuilder()
+    builder.feed(html)
+    builder.close()
+    links = [(a, _text(a)) for a in builder.anchors if _is_page_link(a.href)]
+    # a card that is one link (title, company and place inside it) is titled by its first line
+    return [(a, _title_line(text)) for a, text in links
+            if not _is_nav(_one_line(text)) and not _NAV_PATH.search(urlsplit(str(a.href)).path)]
+
+
+def _title_line(text: str) -> str:
+    """A link's title: its line that names a job (a card-link may lead with the company),
+    else its first line."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return next((line for line in lines if ROLE_WORD.search(line) and len(line) <= 150),
+                lines[0] if lines else "")
+
+
+def html_job_link(html: str) -> str | None:
+    """The link of a one-job HTML mail: its title's or its button's ("Apply"), else its
+    first link that is no part of the frame (a logo's link to the site comes last)."""
+    if "href" not in html.lower():
+        return None
+    links = _job_links(html)
+    for anchor, text in links:
+        if _BUTTON.match(text) or (len(text) <= 150 and ROLE_WORD.search(text)):
+            return anchor.href
+    return next((a.href for a, text in links if text), links[0][0].href if links else None)
+
+
+def html_jobs(html: str) -> list[DigestJob]:
+    """The jobs of an HTML digest, in order; [] when the page lists fewer than two."""
+    if "href" not in html.lower():
+        return []
+    links = _job_links(html)
+    named = [(a, text) for a, text in links if 3 <= len(text) <= 150 and not _BUTTON.match(text)]
+    # the job links are where most links that name a job go (a company's page, a logo or
+    # a title without a job word, "Quantitative Strategist", is told by where it links)
+    votes = Counter(_shape(str(a.href)) for a, text in
+                    {a.href: (a, text) for a, text in named if ROLE_WORD.search(text)}.values())
+    best = max(votes, key=lambda s: votes[s]) if votes else None
+    titled = [(a, text) for a, text in named if _shape(str(a.href)) == best]
+    buttons = [(a, text) for a, text in links if _BUTTON.match(text)]
+    defining = titled if len({a.href for a, _ in titled}) >= 2 else buttons
+    groups: list[list[tuple[_Node, str]]] = []
+    for anchor, text in defining:  # a logo and a title linking to one job are one job
+        if groups and groups[-1][0][0].href == anchor.href:
+            groups[-1].append((anchor, text))
+        else:
+            groups.append([(anchor, text)])
+    if len(groups) < 2:
+        return []
+    owner: dict[int, set[int]] = {}
+    for index, group in enumerate(groups):
+        for anchor, _ in group:
+            node: _Node | None = anchor
+            while node is not None:
+                owner.setdefault(id(node), set()).add(index)
+                node = node.parent
+    jobs = []
+    for index, group in enumerate(groups):
+        block = _block(group[0][0], index, owner)
+        if block[0] is group[0][0]:
+            return []  # links side by side in one paragraph: a text that names jobs, no list
+        title = group[0][1] if defining is titled else ""
+        text = "\n".join(_text(part) for part in block)
+        if not title:
+            title = next((line for line in text.splitlines() if line.strip()), "")
+        if not title or _BUTTON.match(title):
+            continue  # two buttons of one job ("Apply", "View job"), no two jobs
+        company, place = card_fields(text, title)
+        jobs.append(DigestJob(title=title, text=text, url=group[0][0].href,
+                              company=company, place=place))
+    return jobs if len(jobs) >= 2 else []
+
+
+def _block(anchor: _Node, index: int, owner: dict[int, set[int]]) -> list[_Node]:
+    """The largest element holding job ``index``'s links and no other job's, and the
+    siblings after it up to the next job (a job laid out as several table rows)."""
+    node = anchor
+    while node.parent is not None and owner.get(id(node.parent), set()) <= {index}:
+        node = node.parent
+    parent = node.parent
+    if parent is None:
+        return [node]
+    block = [node]
+    siblings = parent.children
+    for sibling in siblings[siblings.index(node) + 1:]:
+        if isinstance(sibling, str):
+            continue
+        if id(sibling) in owner or _has_nav(sibling):
+            break
+        block.append(sibling)
+    return block
+
+
+def _has_nav(node: _Node) -> bool:
+    """True for an element of the mail's frame: a link to settings, "see all jobs"..."""
+    stack: list[_Node | str] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            continue
+        if item.tag == "a" and _is_page_link(item.href) and (
+                _is_nav(_one_line(_text(item))) or _NAV_PATH.search(urlsplit(str(item.href)).path)):
+            return True
+        stack.extend(item.children)
+    return bool(BOILERPLATE.search(_text(node)))
+
+
+def card_fields(text: str, title: str) -> tuple[str | None, str | None]:
+    """The company and the place a job card names on its short lines besides the title:
+    "Acme", "Berlin, Germany", "Acme · Remote", "Acme - San Francisco, CA"."""
+    company: str | None = None
+    place: str | None = None
+    title_line = _one_line(title).lower()
+    seen = 0
+    for raw in text.splitlines():
+        line = _RATING.sub("", _one_line(raw))
+        if (not line or line.lower() == title_line or len(line) > 80 or _URL.search(line)
+                or _BUTTON.match(line) or line.startswith("- ")):
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        pieces = [p.strip() for p in _SPLIT.split(line) if p.strip()]
+        places = [p for p in pieces if _PLACE.search(p) and not _NOISE.search(p)]
+        place_above = place  # a company is named before its place, or on the place's line
+        if places and place is None:
+            place = ", ".join(places)  # "Remote - US": "Remote, US"
+        for at, piece in enumerate(pieces):
+            if _NOISE.search(piece) or piece in places:
+                continue
+            if company is None and place_above is None and seen <= 2 and _name_like(piece):
+                company = piece
+                rest = [p for p in pieces[at + 1:] if not _NOISE.search(p)]
+                if place is None and len(rest) == 1 and len(rest[0].split()) <= 4:
+                    place = rest[0]  # "Acme · NYC": what follows the company is its place
+                break
+        if company and place:
+            break
+    return company, place
+
+
+_NAME_SMALL = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "der", "für",
+                         "und", "y", "e", "&", "van", "von", "at"})
+
+
+# A team or department named on a board's card ("Infrastructure – Remote – Full-time").
+_DEPARTMENT = re.compile(
+    r"(?:(?:infrastructure|engineering|research|product|design|data|platform|security|"
+    r"operations|ops|sales|marketing|finance|legal|people|hr|support|customer success|"
+    r"business|strategy|analytics|science|applied science|ai|ml|it|growth|go to market|"
+    r"gtm|partnerships|communications|policy|safety|hardware|software|devices|cloud|"
+    r"core|internal tools|tools|mobile|web|backend|frontend)(?:\s*(?:&|and|/|,)\s*|$))+",
+    re.IGNORECASE,
+)
+
+
+def _name_like(piece: str) -> bool:
+    """A company's name: a few words, capitalised but for "of", "and"...; no sentence,
+    no department ("Infrastructure", "Data & Analytics")."""
+    words = piece.split()
+    return (0 < len(words) <= 6 and not piece.endswith((".", "!", "?", ":", ","))
+            and piece[0].isupper() and not ROLE_WORD.search(piece)
+            and not _DEPARTMENT.fullmatch(piece)
+            and all(w[0].isupper() or not w[0].isalpha() or w.lower() in _NAME_SMALL
+                    for w in words))
+
+
+def text_jobs(body: str) -> list[DigestJob]:
+    """The jobs of a plain-text digest without rule lines: each ends with its link, on its
+    last line or the line right after it. [] for a message that is no such digest."""
+    lines = body.splitlines()
+    ends = [i for i, line in enumerate(lines) if _URL.search(line) and not _nav_line(line)]
+    if len(ends) < 2:
+        return []
+    spans: list[list[str]] = []
+    start = 0
+    for end in ends:
+        part = lines[start:end + 1]
+        if not any(ln.strip() and not _LINK_LINE.match(ln.strip()) for ln in part) and spans:
+            spans[-1].extend(part)  # a second link of the same job
+        else:
+            spans.append(part)
+        start = end + 1
+    if len(spans) < 2:
+        return []
+    spans[0] = trim_first(spans[0], spans[1:])
+    jobs = []
+    for span in spans:
+        text = tidy_text("\n".join(span))
+        title = next((ln for ln in text.splitlines() if ln.strip() and not _LINK_LINE.match(ln)),
+                     "")
+        title = _URL.sub("", title).strip(" :-–—()<>")
+        url = _url_of(text)
+        company, place = card_fields(text, title)
+        jobs.append(DigestJob(title=title, text=text, url=url, company=company, place=place))
+    urls = [j.url for j in jobs]
+    if len(set(urls)) < len(urls):
+        return []
+    # a list of jobs: short title lines, most of them naming a job (a posting with two
+    # links, "Details: ..." and "Apply by 1 May: ...", is one job)
+    named = sum(1 for j in jobs if ROLE_WORD.search(j.title))
+    if not (all(0 < len(j.title) <= 120 for j in jobs) and named >= 2 and 2 * named >= len(jobs)):
+        return []
+    return jobs
+
+
+def _nav_line(line: str) -> bool:
+    """A line of the digest's frame: "Unsubscribe: https://...", "Edit this alert: ..."."""
+    label = _URL.sub(" ", line).strip(" :-–—<>()")
+    url = _URL.search(line)
+    return bool(label and _is_nav(label)) or bool(
+        url and _NAV_PATH.search(urlsplit(url.group(0)).path))
+
+
+# A digest's opening: a greeting, what the alert is, how many jobs it brings.
+_OPENING = re.compile(
+    r"\balerts?\b|\bmatch(?:es|ing)? your\b|\bnew (?:jobs|positions|openings|roles)\b|"
+    r"\bjobs? (?:for|in|at) |\brecommended\b|\bdigest\b|^\s*(?:hi|hello|dear|hey)\b|"
+    r"\bhere (?:are|is)\b|\bthis week\b|\btoday\b|\bsaved search\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def trim_first(first: list[str], others: list[list[str]]) -> list[str]:
+    """The first job without the digest's opening: its leading paragraphs (or lines, when
+    every other job is one line) beyond what the other jobs have, while they read as an
+    opening ("Your job alert for ...", "Hello, here are 3 new jobs")."""
+    def paragraphs(span: list[str]) -> list[list[str]]:
+        out: list[list[str]] = [[]]
+        for line in span:
+            if line.strip():
+                out[-1].append(line)
+            elif out[-1]:
+                out.append([])
+        return [p for p in out if p]
+
+    if max(sum(1 for ln in span if ln.strip()) for span in others) == 1:
+        units = [[ln] for ln in first if ln.strip()]
+        most = 1
+    else:
+        units = paragraphs(first)
+        most = max(len(paragraphs(span)) for span in others)
+    while len(units) > most and _OPENING.search("\n".join(units[0])):
+        units = units[1:]
+    return [ln for unit in units for ln in [*unit, ""]]
+
+
+def _url_of(text: str) -> str | None:
+    match = _URL.search(text)
+    return match.group(0).rstrip(".,;>") if match else None
+
+
+_MAILMAN_HEAD = re.compile(r"^Message:\s*\d+\s*$", re.IGNORECASE)
+_HEADER_LINE = re.compile(r"^(?P<name>[A-Za-z-]{2,30}):\s?(?P<value>.*)$")
+
+
+def list_digest_message(chunk: str) -> tuple[str, str] | None:
+    """A message of a mailing-list (Mailman) digest, "Message: 3" then its headers: its
+    subject and its body. None for any other chunk."""
+    lines = chunk.strip().splitlines()
+    if not lines or not _MAILMAN_HEAD.match(lines[0].strip()):
+        return None
+    headers: dict[str, str] = {}
+    name = ""
+    index = 1
+    while index < len(lines) and lines[index].strip():
+        header = _HEADER_LINE.match(lines[index])
+        if lines[index][:1].isspace() and name:  # a folded header goes on
+            headers[name] += " " + lines[index].strip()
+        elif header:
+            name = header.group("name").lower()
+            headers[name] = header.group("value").strip()
+        else:
+            break
+        index += 1
+    return headers.get("subject", ""), "\n".join(lines[index:]).strip()
