@@ -59,7 +59,10 @@ def test_dashboard_json_and_csv_agree(client: TestClient) -> None:
 def test_api_index_lists_the_endpoints(client: TestClient) -> None:
     body = client.get("/api").json()
     assert body["ok"] is True and body["openapi"] == "/api/openapi.json"
-    assert {"/api/search", "/api/postings/{ref}", "/api/dashboard"} <= set(body["endpoints"])
+    assert {"/api/search", "/api/postings/{ref}", "/api/dashboard",
+            "/api/match"} <= set(body["endpoints"])
+    # only the API: the pages (the /match form among them) are not endpoints of it
+    assert all(e.startswith("/api") for e in body["endpoints"])
 
 
 def test_openapi_schema_documents_the_api(client: TestClient) -> None:

@@ -99,7 +99,7 @@ class BaseSource:
     @staticmethod
     def seeker(raw: RawPosting) -> bool:
         """True for a parsed item that is a job seeker's comment, not a posting: sync leaves it
-        out and counts it (Hacker News overrides this)."""
+        out and counts it (Hacker News and Reddit override this)."""
         return False
 
     def fetch(self, http: HttpClient, window: Window | None = None) -> Iterator[Document]:

@@ -4,7 +4,7 @@
 
 - ``/`` search, ``/posting/{id}``, ``/dashboard`` (+ CSV downloads): ``routes.py``
 - ``/api/...`` JSON with its OpenAPI schema at ``/api/openapi.json``: ``api.py``
-- ``/match``: ``match_routes.py``
+- ``/match`` and ``POST /api/match`` (the same answer as JSON): ``match_routes.py``
 
 Every response carries a Content-Security-Policy that allows scripts only from
 this server. Every error is one page (``error.html``) or, under ``/api``, one

@@ -95,7 +95,7 @@ def _page(request: Request, **context: Any) -> Response:
     return _templates.TemplateResponse(request, "match.html", base, status_code=status)
 
 
-@router.get("/match", response_class=HTMLResponse)
+@router.get("/match", response_class=HTMLResponse, include_in_schema=False)
 async def match_form(request: Request) -> Response:
     """The empty form: choose a resume file."""
     return _page(request)
@@ -120,7 +120,7 @@ def _save(store_path: str, name: str, data: bytes) -> str:
     return str(target)
 
 
-@router.post("/match", response_class=HTMLResponse)
+@router.post("/match", response_class=HTMLResponse, include_in_schema=False)
 async def match_upload(
     request: Request,
     resume: Annotated[UploadFile | str | None, File()] = None,
