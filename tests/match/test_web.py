@@ -240,3 +240,80 @@ def test_an_upload_over_the_limit_is_refused_as_it_arrives(client: TestClient) -
     # a file just over the resume limit, in a body within it, is named by the route
     res = client.post("/api/match", files={"resume": ("cv.txt", b"x" * (MAX_UPLOAD - 2**19))})
     assert res.status_code == 400 and res.json()["error"].startswith("cv.txt: over the 10 MB")
+
+
+def _said_beside(res, field: str) -> str:  # type: ignore[no-untyped-def]
+    """The match page came back (not the generic error page), its message beside ``field``."""
+    soup = BeautifulSoup(res.text, "html.parser")
+    assert soup.select_one("section.error[data-status]") is None  # (the generic error page)
+    form = soup.select_one("form[action='/match']")
+    assert form is not None and form.select_one("input[type=file][name=resume]") is not None
+    alert = form.select_one("#match-error[role=alert]")
+    assert alert is not None and len(soup.select("[role=alert]")) == 1
+    control = form.select_one(f"[name={field}]")
+    assert control is not None and control.get("aria-describedby") == "match-error"
+    assert control.get("aria-invalid") == "true"
+    # said next to the control (or to the label holding it), not at the top of the page
+    own = control.find_parent("label") or control
+    assert alert in own.find_next_siblings(limit=2)
+    return str(alert.get_text())
+
+
+def test_an_upload_over_the_limit_gets_the_match_form_back(client: TestClient) -> None:
+    # (the page's 413 was the generic error page: no form to pick a smaller file)
+    big = b"x" * (MAX_UPLOAD + 1)
+    res = client.post("/match", files={"resume": ("big.txt", big)},
+                      data={"archetype": "research-engineer"})
+    assert res.status_code == 413
+    assert "over the 10 MB limit" in _said_beside(res, "resume")
+
+
+def test_save_on_an_in_memory_store_is_said_beside_save(
+    tmp_path: Path, pool_path: Path, resume_path: Path
+) -> None:
+    # (the generic error page, after the whole match was done and then lost)
+    store = SQLiteStore(":memory:")
+    import_file(store, pool_path, now=NOW, enricher=default_enricher())
+    with TestClient(create_app(store=store, now=lambda: NOW)) as memory:
+        res = memory.post("/match", files={"resume": ("dana.md", resume_path.read_bytes())},
+                          data={"save": "true", "archetype": "big-data-ml-engineer",
+                                "remote": "remote"})
+        assert res.status_code == 400
+        assert "in-memory store" in _said_beside(res, "save")
+        soup = BeautifulSoup(res.text, "html.parser")
+        # the choices kept, "save" unticked so that the next try goes through
+        chosen = soup.select_one("select[name=archetype] option[selected]")
+        assert chosen is not None and chosen["value"] == "big-data-ml-engineer"
+        remote = soup.select_one("select[name=remote] option[selected]")
+        assert remote is not None and remote["value"] == "remote"
+        assert not soup.select_one("input[name=save]").has_attr("checked")
+        ok = memory.post("/match", files={"resume": ("dana.md", resume_path.read_bytes())})
+        assert ok.status_code == 200
+    assert not (tmp_path / "resumes").exists()
+
+
+def test_each_user_error_is_said_beside_its_field(client: TestClient, resume_path: Path) -> None:
+    data = resume_path.read_bytes()
+    res = client.post("/match", files={"resume": ("cv.docx", b"\x00\x01binary" * 100)},
+                      data={"remote": "hybrid", "save": "true"})
+    assert res.status_code == 400 and "not a DOCX" in _said_beside(res, "resume")
+    soup = BeautifulSoup(res.text, "html.parser")
+    remote = soup.select_one("select[name=remote] option[selected]")
+    assert remote is not None and remote["value"] == "hybrid"  # the choice is kept
+    assert soup.select_one("input[name=save]").has_attr("checked")
+    res = client.post("/match", files={"resume": ("dana.md", data)}, data={"archetype": "Wizard"})
+    assert res.status_code == 400 and "Unknown archetype" in _said_beside(res, "archetype")
+    res = client.post("/match", files={"resume": ("dana.md", data)}, data={"remote": "moon"})
+    assert res.status_code == 400 and "remote, hybrid or onsite" in _said_beside(res, "remote")
+    # a limit no form of ours sends was pydantic's message on the generic error page
+    res = client.post("/match", files={"resume": ("dana.md", data)}, data={"limit": "abc"})
+    assert res.status_code == 400 and "'abc'" in _said_beside(res, "limit")
+    res = client.post("/match", data={"archetype": "research-engineer"})
+    assert res.status_code == 400 and "Choose a resume file" in _said_beside(res, "resume")
+
+
+def test_a_malformed_form_gets_the_match_form_back(client: TestClient) -> None:
+    res = client.post("/match", content=b"--XX\r\nno headers at all",
+                      headers={"content-type": "multipart/form-data"})  # (no boundary)
+    assert res.status_code == 400
+    assert _said_beside(res, "resume")

@@ -87,12 +87,17 @@ def _state(request: Request) -> Any:
     return request.app.state.web
 
 
-def _page(request: Request, **context: Any) -> Response:
-    base: dict[str, Any] = {"result": None, "error": None, "archetypes": ARCHETYPES,
-                            "parts": PARTS, "saved": None}
+def _page(request: Request, status: int | None = None, **context: Any) -> Response:
+    """The match page; with ``error`` (said beside ``error_field``, the file field unless
+    named) the form comes back with the person's choices (``chosen``) and a 400 unless
+    ``status`` says otherwise."""
+    base: dict[str, Any] = {"result": None, "error": None, "error_field": "resume",
+                            "archetypes": ARCHETYPES, "parts": PARTS, "saved": None,
+                            "chosen": {"archetype": "", "remote": "", "save": False,
+                                       "limit": 20}}
     base.update(context)
-    status = 400 if base["error"] else 200
-    return _templates.TemplateResponse(request, "match.html", base, status_code=status)
+    code = status if status is not None else 400 if base["error"] else 200
+    return _templates.TemplateResponse(request, "match.html", base, status_code=code)
 
 
 @router.get("/match", response_class=HTMLResponse, include_in_schema=False)
@@ -120,47 +125,86 @@ def _save(store_path: str, name: str, data: bytes) -> str:
     return str(target)
 
 
+_TRUE = frozenset({"true", "on", "1", "yes"})
+
+
+def _text(form: Any, key: str, default: str = "") -> str:
+    value = form.get(key, default)
+    return value if isinstance(value, str) else default
+
+
 @router.post("/match", response_class=HTMLResponse, include_in_schema=False)
-async def match_upload(
-    request: Request,
-    resume: Annotated[UploadFile | str | None, File()] = None,
-    archetype: Annotated[str, Form()] = "",
-    remote: Annotated[str, Form()] = "",
-    limit: Annotated[int, Form()] = 20,
-    save: Annotated[bool, Form()] = False,
-) -> Response:
-    """Read the uploaded resume and show profile, matches and gaps."""
+async def match_upload(request: Request) -> Response:
+    """Read the uploaded resume and show profile, matches and gaps.
+
+    The route reads its own form, so that every error a person can meet here (a body past
+    the upload limit, a malformed form, no file, an unreadable file, an unknown archetype
+    or remote value, a bad limit, "save" on an in-memory store) comes back as this page,
+    the message beside the field it is about and the choices kept, with the status of the
+    one error shape (413 past the limit, else 400), not as the generic error page."""
     state = _state(request)
+    try:
+        form = await request.form()
+    except StarletteHTTPException as exc:  # UploadLimit's 413, or a malformed multipart body
+        detail = exc.detail if isinstance(exc.detail, str) else "The form could not be read."
+        return _page(request, error=detail, status=exc.status_code)
+    try:
+        return await _match_form(request, state, form)
+    finally:
+        await form.close()
+
+
+async def _match_form(request: Request, state: Any, form: Any) -> Response:
+    chosen: dict[str, Any] = {
+        "archetype": _text(form, "archetype").strip(), "remote": _text(form, "remote").strip(),
+        "save": _text(form, "save").strip().lower() in _TRUE, "limit": 20}
+
+    def refuse(message: str, field: str = "resume") -> Response:
+        return _page(request, error=message, error_field=field, chosen=chosen)
+
+    resume = form.get("resume")
     if not isinstance(resume, StarletteUpload):  # (a client without the form's `required`, or
         # one sending text) said "body.resume: Field required" / "Expected UploadFile"
-        return _page(request, error="Choose a resume file (PDF, DOCX, TXT or Markdown) to match.")
+        return refuse("Choose a resume file (PDF, DOCX, TXT or Markdown) to match.")
     name = resume.filename or "resume.txt"
     try:
-        target = target_archetype(archetype)  # as the CLI's --archetype: any case
-        where = target_remote(remote)
+        target = target_archetype(chosen["archetype"])  # as the CLI's --archetype: any case
     except ConfigError as exc:
-        return _page(request, error=str(exc))
+        return refuse(str(exc), "archetype")
+    try:
+        where = target_remote(chosen["remote"])
+    except ConfigError as exc:
+        return refuse(str(exc), "remote")
+    chosen.update(archetype=target or "", remote=where or "")
+    raw_limit = _text(form, "limit").strip() or "20"  # (an emptied number box: the default)
+    if not raw_limit.isdigit():
+        return refuse(f"limit: {raw_limit!r} is not a number of results; give 1 to 100.", "limit")
+    limit = max(1, min(int(raw_limit), 100))
+    chosen["limit"] = limit
+    if chosen["save"] and state.store.path == ":memory:":  # said before the work, not after it
+        chosen["save"] = False
+        return refuse("This server runs on an in-memory store: there is no folder to save the "
+                      "resume to. Untick \"save\" to match without keeping it.", "save")
     try:
         data = await _read_upload(resume)
         read = read_resume_bytes(data, name)
     except InputError as exc:
-        return _page(request, error=str(exc))
+        return refuse(str(exc))
     profile = build_profile(read.text, now=state.now())
     index = index_for_store(state.store)
-    matches = rank(profile, index, limit=max(1, min(limit, 100)),
-                  filters=Filters(archetype=target, remote=where))
+    matches = rank(profile, index, limit=limit, filters=Filters(archetype=target, remote=where))
     try:
         gap_target, gap_total, gaps = skill_gaps(profile, index, target)
         gap_note = ""
     except ConfigError as exc:  # no archetype chosen and the resume has no kind of ML role
         gap_target, gap_total, gaps, gap_note = "", 0, [], str(exc)
-    saved = _save(state.store.path, name, data) if save else None
+    saved = _save(state.store.path, name, data) if chosen["save"] else None
     return _page(request, result={
         "name": name, "profile": profile, "matches": matches, "gap_target": gap_target,
         "gap_total": gap_total, "gaps": gaps, "gap_note": gap_note, "archetype": target or "",
         "notes": reading_notes(profile, read.truncated), "pays": _pays(matches),
         "indexed": len(index), "remote": where or "",
-    }, saved=saved)
+    }, saved=saved, chosen=chosen)
 
 
 API_FIELDS = frozenset({"resume", "archetype", "remote", "limit"})
