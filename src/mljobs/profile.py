@@ -9,7 +9,7 @@ specialisations and the archetype probabilities from the shared classifier.
 Resume conventions handled here (not in the posting extractor):
 
 - dated roles: "Mar 2024 – Present", "Jun 2022 - Feb 2024", "2019 - 2021",
-  "09/2021 – 05/2023", "2021-03 – 2022-04", and German, French and Spanish
+  "09/2021 – 05/2023", "2021-03 – 2022-04", "Jan '19 – Mar. '21", and German, French and Spanish
   months and "now" words ("Okt. 2019 – 03.2022", "heute", "aujourd'hui",
   "actualidad"), a US student's terms ("Fall 2023 – Spring 2024", a lone "Summer 2024"
   on a role's line); a month is a whole word ("Chicago 2019" is no August); overlapping
@@ -21,9 +21,12 @@ Resume conventions handled here (not in the posting extractor):
 - the person's name (the first line, not a "Curriculum Vitae" heading, without a
   "Resume"/"CV" word beside it) is left out of what is read for skills, also where an
   address joins its words (jack.spark@, linkedin.com/in/jack-spark): Raman, Spark or
-  Rust as a surname is no skill;
+  Rust as a surname is no skill; a name holding a role word ("Sam Head") is blanked when
+  it reads as a name (``_names_a_person``), a title heading a nameless resume is not;
+- a title with no role word ("Barista") is looked for where the resume's other entries
+  have theirs, and is no employer's line ("Corner Coffee Co.");
 - the fields of the degrees in the education section are skills held
-  ("M.S. Statistics"): the posting extractor leaves a degree's field out;
+  ("M.S. Statistics", "MSc (Statistics)"): the posting extractor leaves a degree's field out;
 - a resume the classifier reads as not-ml (``NOT_ML_RESUME``) that names fewer than
   ``OFF_FIELD_SKILLS`` known skills has no archetypes (a software engineer's resume reads
   not-ml too, but keeps them);
@@ -82,6 +85,8 @@ _SEASON = _WORD_START + "(?:" + "|".join(_SEASONS) + ")" + _WORD_END
 # a lone term closing a role line ("Data Science Intern, Wayfair — Summer 2024") or standing
 # alone under it
 _LONE_SEASON_RE = re.compile(rf"(?:^|[\s|·—–,(-])({_SEASON}\s+(\d{{4}}))\W*$", _I)
+# an abbreviated year: "Jan '19", "Jan. ’19", "'19" (not the "'90s")
+_SHORT_YEAR = r"['’‘]\d{2}(?![\w'’])"
 # Mar 2024, Summer 2024, 03/2024, 03.2024 (a German CV), 2024-03 (ISO), 2024
 _POINT = rf"(?:{_MONTH}\s+\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}-(?:0[1-9]|1[0-2])(?!\d)|\d{{4}})"
 _NOW_WORDS = ("present", "current", "currently", "now", "today", "ongoing", "heute", "aktuell",
@@ -89,7 +94,17 @@ _NOW_WORDS = ("present", "current", "currently", "now", "today", "ongoing", "heu
               "presente")
 # a whole word: "2021 - presentation of results" is no role running to the present
 _END = rf"(?:{_POINT}|(?:{'|'.join(_NOW_WORDS)}){_WORD_END})"
-_RANGE_RE = re.compile(rf"({_POINT})\s*(?:–|—|-|to|until|bis|à)\s*({_END})", _I)
+_TO = r"\s*(?:–|—|-|to|until|bis|à)\s*"
+_RANGE_RE = re.compile(rf"({_POINT}){_TO}({_END})", _I)
+# and with "Jan '19", "'19" ends: tried only on a line with an apostrophe (the longer pattern
+# slowed every dated line)
+_SHORT_POINT = rf"(?:{_MONTH}\s*{_SHORT_YEAR}|{_SHORT_YEAR}|{_POINT})"
+_SHORT_RANGE_RE = re.compile(rf"({_SHORT_POINT}){_TO}({_SHORT_POINT}|{_END})", _I)
+
+
+def _range_re(line: str) -> re.Pattern[str]:
+    """The date range pattern for ``line``."""
+    return _SHORT_RANGE_RE if "'" in line or "’" in line or "‘" in line else _RANGE_RE
 _STUDENT_RE = re.compile(
     r"\b(?:intern(?:ship)?|co-?op|teaching assistant|research assistant|graduate assistant|"
     r"student|phd candidate|doctoral|thesis|course|degree|b\.?\s?s\.?c?|m\.?\s?s\.?c?|"
@@ -207,6 +222,12 @@ def _month_index(point: str, now: datetime) -> int | None:
         return int(m.group(1)) * 12 + int(m.group(2)) - 1
     if re.fullmatch(r"\d{4}", point):
         return int(point) * 12
+    m = re.fullmatch(r"(?:([^\W\d_]+)\.?\s*)?['’‘](\d{2})", point)
+    if m:  # "Jan '19", "'19": the latest century that puts the year no later than next year
+        year = 2000 + int(m.group(2))
+        year -= 100 if year > now.year + 1 else 0
+        month = _MONTHS.get(m.group(1)) if m.group(1) else 1
+        return None if month is None else year * 12 + month - 1
     return None
 
 
@@ -221,30 +242,61 @@ _SPLIT_RE = re.compile(r"\s+[|·—–]\s+|\s+-\s+|,\s+(?=[A-Z])|\s+@\s+|\s+at\s
 
 def _role_title(line: str) -> str | None:
     """The part of a line that names a role ("Senior ML Engineer"), if any."""
-    for part in _SPLIT_RE.split(_RANGE_RE.sub("", line.replace("**", "").replace("__", ""))):
+    for part in _SPLIT_RE.split(_range_re(line).sub("", line.replace("**", "").replace("__", ""))):
         part = part.strip(" |·—–-,\t()*_#`")
         if part and len(part) <= 80 and _ROLE_WORD_RE.search(part):
             return part
     return None
 
 
-def _title_near(lines: list[str], idx: int) -> str:
-    """The role's title: on the dated line or up to two lines above it."""
+def _named_title(lines: list[str], idx: int) -> tuple[str, int] | None:
+    """The title that names a role on the dated line or up to two lines above it, and how
+    many lines above the dated line it is."""
     for back in range(idx, max(-1, idx - 3), -1):
         title = _role_title(lines[back])
         if title:
-            return title
-    # no role word ("Shift Supervisor", "Werkstudent Data Analytics"): the first part of the
-    # dated line, else of the nearest line above that is no bullet, never the dates alone
+            return title, idx - back
+    return None
+
+
+# an employer's line: "Corner Coffee Co.", "Acme GmbH", "Initech, Inc." (no role on it)
+_COMPANY_RE = re.compile(
+    r"\b(?:inc|llc|ltd|limited|corp|corporation|co|company|gmbh|ag|plc|s\.?a|s\.?l|b\.?v|"
+    r"pty|group|holdings|labs?|technologies|hospital|university|bank)\b\.?(?:\s*$|\s*[,|·—–(-])",
+    _I)
+
+
+def _entry_parts(lines: list[str], idx: int) -> list[tuple[int, str]]:
+    """The first part of the dated line (its dates taken out) and of each of the two lines
+    above it that is no bullet, up to a heading, with how many lines above the dated line
+    each is."""
+    parts = []
     for back in range(idx, max(-1, idx - 3), -1):
-        line = _RANGE_RE.sub("", lines[back]) if back == idx else lines[back]
+        line = _range_re(lines[back]).sub("", lines[back]) if back == idx else lines[back]
         line = line.replace("**", "").replace("__", "").strip()
+        if back != idx and (_HEADING_WORDS.match(line.strip("#:- ")) or _NEXT_HEAD_RE.match(line)):
+            break  # the entry starts below ("Experience")
         if not line or line[0] in "-•*·▪◦●":
             continue
         part = _SPLIT_RE.split(line)[0].strip(" |·—–-,\t()*_#`")
         if part and any(c.isalpha() for c in part):
-            return part[:80]
-    return lines[idx].strip()
+            parts.append((idx - back, part[:80]))
+    return parts
+
+
+def _fallback_title(lines: list[str], idx: int, layout: int | None) -> str:
+    """A title with no role word ("Barista", "Werkstudent Data Analytics"): at the place the
+    resume's other entries put their title (``layout``, lines above the dates), else the
+    nearest part that is no employer's name, else the nearest part; never the dates alone.
+    "Barista / Starbucks / Jan 2021 - Present" read as a role titled "Starbucks"."""
+    parts = _entry_parts(lines, idx)
+    for above, part in parts:
+        if above == layout:
+            return part
+    for _above, part in parts:
+        if not _COMPANY_RE.search(part):
+            return part
+    return parts[0][1] if parts else lines[idx].strip()
 
 
 def _side_spans(text: str) -> list[tuple[int, int]]:
@@ -271,6 +323,8 @@ def find_roles(text: str, now: datetime) -> list[Role]:
     side = _side_spans(text)
     lines = text.splitlines()
     roles: list[Role] = []
+    unnamed: list[tuple[int, int, bool]] = []  # (role, line, a job) of a title with no role word
+    layouts: list[int] = []  # where the titles that name a role are: lines above the dates
     offset = 0
     for idx, line in enumerate(lines):
         pos = offset
@@ -278,15 +332,21 @@ def find_roles(text: str, now: datetime) -> list[Role]:
         if edu[0] <= pos < edu[1] or _DIGIT_RE.search(line) is None:  # (a date has digits)
             continue
         job = not any(a <= pos < b for a, b in side)
-        ranges = list(_RANGE_RE.finditer(line))
+        ranges = list(_range_re(line).finditer(line))
         for m in ranges:
             start, end = _month_index(m.group(1), now), _month_index(m.group(2), now)
             if start is None or end is None or end < start or end - start > 12 * 45:
                 continue
-            if re.fullmatch(r"\d{4}", m.group(2).strip()):
+            if re.fullmatch(r"\d{4}|['’‘]\d{2}", m.group(2).strip()):  # a year alone: to December
                 end += 11 if end // 12 < now.year else 0
             end += _season_length(m.group(2))  # "– Spring 2024" runs to May
-            title = _title_near(lines, idx)
+            found = _named_title(lines, idx)
+            if found is None:
+                unnamed.append((len(roles), idx, job))
+                title = _fallback_title(lines, idx, None)
+            else:
+                title = found[0]
+                layouts.append(found[1])
             roles.append(Role(title, start, end, counts=job and not _STUDENT_RE.search(title)))
         lone = None if ranges else _LONE_SEASON_RE.search(line)
         if lone is not None and not line.lstrip().startswith(("-", "•", "*", "·", "▪")):
@@ -297,6 +357,13 @@ def find_roles(text: str, now: datetime) -> list[Role]:
             if named is not None and first is not None and first <= now.year * 12 + now.month - 1:
                 roles.append(Role(named, first, first + _season_length(lone.group(1)),
                                   counts=job and not _STUDENT_RE.search(named)))
+    if unnamed and layouts:  # the resume's own layout says where a title is
+        layout = max(set(layouts), key=layouts.count)
+        for at, idx, job in unnamed:
+            title = _fallback_title(lines, idx, layout)
+            role = roles[at]
+            roles[at] = Role(title, role.start, role.end,
+                             counts=job and not _STUDENT_RE.search(title))
     return roles
 
 
@@ -423,13 +490,31 @@ def without_name(text: str, name: str) -> str:
     A surname can be a skill's name (Raman, Spark, Rust, Scala, Keras): the
     person's name is not a skill they have. A first line that names a role
     or runs long is no name ("Data Scientist" heading a resume with no name)
-    and is kept.
+    and is kept, unless it reads as a person's name all the same (``_names_a_person``:
+    "Sam Head", "Will Lead").
     """
     words = name.split()
-    if not 2 <= len(words) <= 5 or _ROLE_WORD_RE.search(name) or any(c.isdigit() for c in name):
+    if not 2 <= len(words) <= 5 or any(c.isdigit() for c in name):
+        return text
+    if _ROLE_WORD_RE.search(name) and not _names_a_person(words, text):
         return text
     return re.sub(r"(?<![^\W_])" + r"(?:\s+|[._-]?)".join(map(re.escape, words)) + r"(?![^\W_])",
                   lambda m: " " * len(m.group()), text, flags=_I)
+
+
+def _names_a_person(words: list[str], text: str) -> bool:
+    """Whether a first line holding a role word ("Sam Head", "Will Lead", "Jane Fellow") is
+    a person's name, not a title heading a resume with no name ("Data Scientist", "Team
+    Lead"): its words are joined in an address (sam.head@, linkedin.com/in/will-lead), or
+    it is two or three capitalised words, a role word only the last, with the headline
+    under it naming a role ("Sam Head" over "Data Engineer")."""
+    joined = r"[._-]?".join(map(re.escape, words))
+    if re.search(rf"(?<![^\W_]){joined}@|/{joined}(?![^\W_])", text, _I):  # an email, a URL
+        return True
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
+            or any(_ROLE_WORD_RE.search(w) for w in words[:-1]):
+        return False
+    return _role_title(_headline(text)[1]) is not None
 
 
 def resume_title(headline: str, roles: list[Role]) -> str:
@@ -458,6 +543,7 @@ OFF_FIELD_SKILLS = 3  # fewer known skills than this, with not-ml >= NOT_ML_RESU
 
 _DEGREE_NAME_RE = re.compile(r"^\s*(?:of\s+)?(?:applied\s+)?(?:science|arts|engineering|technology|"
                              r"philosophy|business administration|laws)\b", _I)
+_BRACKETED_RE = re.compile(r"\s*\((?!hons\))([^()]{2,60})\)", _I)
 _FIELD_SPLIT_RE = re.compile(r"\s+[|·—–-]\s+|[,;(]|\s+(?:at|from)\s+|\s+\d{4}\b")
 
 
@@ -484,7 +570,10 @@ def degree_skills(text: str) -> list[str]:
                 # "Master of Science, Business Analytics": the field follows the degree's name
                 rest = _DEGREE_NAME_RE.sub("", rest)
             rest = re.sub(r"^[\s,.:–—-]*(?:\(hons\)\s*)?(?:in|of)?\s+", " ", rest, flags=_I)
-            field = _FIELD_SPLIT_RE.split(rest, maxsplit=1)[0].strip(" .:")
+            bracketed = _BRACKETED_RE.match(rest)  # "Master of Science (Statistics)", "MSc (Data
+            # Science)": the field in brackets
+            field = bracketed.group(1) if bracketed else \
+                _FIELD_SPLIT_RE.split(rest, maxsplit=1)[0].strip(" .:")
             if field and len(field) <= 60:
                 found += title_skills(field)
             break

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from mljobs.profile import Profile, build_profile, find_roles, highest_degree, years_of_experience
+from mljobs.profile import (
+    Profile,
+    build_profile,
+    degree_skills,
+    find_roles,
+    highest_degree,
+    without_name,
+    years_of_experience,
+)
 
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
 
@@ -303,3 +311,62 @@ def test_the_field_after_a_degrees_name_is_read() -> None:
                         ("Master of Engineering in Machine Learning", "machine learning")):
         text = f"Jane Roe\nData Analyst\n\nEducation\n{line}, Example University, 2019\n"
         assert skill in build_profile(text, now=NOW).skills, line
+
+
+def test_an_abbreviated_year_is_a_date() -> None:
+    # "Jan '19 – Mar '21" found no role: the years were unknown (matched as 3, mid level)
+    for dates, months in (("Jan '19 – Mar '21", 27), ("Jan. '19 - Mar. '21", 27),
+                          ("Sep ’20 – Present", 70), ("'18 - '20", 36)):
+        text = f"Jane Doe\nData Scientist\n\nExperience\nData Scientist, Acme, {dates}\n- SQL\n"
+        roles = find_roles(text, NOW)
+        assert [(r.title, r.months) for r in roles] == [("Data Scientist", months)], dates
+    # a year of the last century, and no decade ("the '90s") read as a year
+    old = find_roles("Analyst, Acme, Mar '98 – Jun '01\n", NOW)
+    assert [(r.start // 12, r.end // 12) for r in old] == [(1998, 2001)]
+    assert find_roles("Engineer, Acme: music of the '80s - '90s\n", NOW) == []
+
+
+def test_a_degree_field_in_brackets_is_read() -> None:
+    # "Master of Science (Statistics)" and "MSc (Statistics)" read no field
+    for line in ("Master of Science (Statistics), Stanford University, 2018",
+                 "MSc (Statistics) - University of Leeds", "B.Sc. (Hons) Statistics"):
+        assert degree_skills(f"Education\n{line}\n") == ["statistics"], line
+    assert degree_skills("Education\nMSc (Machine Learning), UCL\n") == ["machine learning"]
+    assert degree_skills("Education\nMSc (Distinction), UCL\n") == []  # a grade, no field
+
+
+def test_a_title_with_no_role_word_is_not_the_employer() -> None:
+    # the title two lines above the dates, the employer between: the role was "Starbucks"
+    text = ("Jordan Smith\nFriendly team player\n\nExperience\n"
+            "Shift Supervisor\nCorner Coffee\nJan 2021 - Present\n- Trained new staff\n\n"
+            "Barista\nStarbucks\nJun 2018 - Dec 2020\n- Made drinks\n")
+    assert [r.title for r in find_roles(text, NOW)] == ["Shift Supervisor", "Barista"]
+    # the other layout, the employer first: the resume's own entries say which line is which
+    text = ("Jordan Smith\n\nExperience\nCorner Coffee\nShift Supervisor\nJan 2021 - Present\n\n"
+            "Starbucks\nBarista\nJun 2018 - Dec 2020\n")
+    assert [r.title for r in find_roles(text, NOW)] == ["Shift Supervisor", "Barista"]
+    # with no other entry to go by, a line that reads as a company is passed over
+    text = "Jordan Smith\n\nExperience\nBarista\nCorner Coffee Co.\nJun 2018 - Dec 2020\n"
+    assert [r.title for r in find_roles(text, NOW)] == ["Barista"]
+    # never a heading above the entry
+    text = "Jordan Smith\n\nExperience\nCorner Coffee Co.\nJun 2018 - Dec 2020\n"
+    assert [r.title for r in find_roles(text, NOW)] == ["Corner Coffee Co."]
+
+
+def test_a_name_holding_a_role_word_is_blanked() -> None:
+    # "Sam Head" was read as a title and never blanked; a surname that is a skill (Spark)
+    # beside it was then a skill
+    for name, contact in (("Sam Spark Head", "sam.spark.head@example.com"),
+                          ("Will Lead", "Austin, TX"),
+                          ("Jane Spark Fellow", "linkedin.com/in/jane-spark-fellow"),
+                          ("Sam Head", "Austin, TX")):
+        text = (f"{name}\nData Engineer\n{contact}\n\nExperience\nData Engineer, Acme, "
+                f"2019 - 2023\n- dbt models\n\n{name} - page 2\n")
+        profile = build_profile(text, now=NOW)
+        assert profile.name == name
+        assert name.lower() not in without_name(text, name).lower(), name
+        assert "Apache Spark" not in profile.skills, name
+    # a first line that is a title, not a name, is still kept
+    for title in ("Team Lead", "Data Scientist", "Head of Data"):
+        text = f"{title}\nAustin, TX\n\nExperience\n{title}, Acme, 2019 - 2023\n"
+        assert without_name(text, title) == text, title
