@@ -431,9 +431,22 @@ class Gap:
     postings: int
 
 
+# A skill is a gap when at least this many postings of the target require it (all of them
+# when there is only one): what one employer of several asks for is that posting's wish, not
+# what the kind of role asks of a person (on a pool of 6, "17% of postings" was one posting,
+# and such skills filled the list). The match of that posting still names it as missing.
+GAP_MIN_POSTINGS = 2
+
+
+def gap_min_postings(total: int) -> int:
+    """How many of ``total`` postings must require a skill for it to be a gap."""
+    return max(1, min(GAP_MIN_POSTINGS, total))
+
+
 def skill_gaps(profile: Profile, index: MatchIndex, archetype: str | None = None,
                limit: int = 15) -> tuple[str, int, list[Gap]]:
-    """The skills most often required by open postings of an archetype that the profile lacks.
+    """The skills most often required by open postings of an archetype that the profile
+    lacks, each required by ``gap_min_postings(total)`` postings or more.
 
     Args:
         profile: the person.
@@ -465,6 +478,6 @@ def skill_gaps(profile: Profile, index: MatchIndex, archetype: str | None = None
     counts = np.bincount(pairs[1], minlength=len(index.skills))
     have = set(profile.skills)
     gaps = [Gap(index.skills[s], round(int(counts[s]) / total, 3), int(counts[s]))
-            for s in np.argsort(-counts, kind="stable") if counts[s] > 0
+            for s in np.argsort(-counts, kind="stable") if counts[s] >= gap_min_postings(total)
             and index.skills[s] not in have]
     return target, total, gaps[:limit]

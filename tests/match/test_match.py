@@ -13,6 +13,7 @@ from mljobs.match import (
     Filters,
     MatchIndex,
     archetype_affinity,
+    gap_min_postings,
     rank,
     reading_notes,
     skill_gaps,
@@ -112,9 +113,25 @@ def test_gaps_share_of_postings(profile: Profile) -> None:
     ])
     target, total, gaps = skill_gaps(profile, index)
     assert (target, total) == ("data-scientist-analytics", 2)
-    assert [(g.skill, g.share, g.postings) for g in gaps] == [("dbt", 1.0, 2), ("Airflow", 0.5, 1)]
+    # Airflow, asked by one of the two, is that posting's wish: no gap (see the next test)
+    assert [(g.skill, g.share, g.postings) for g in gaps] == [("dbt", 1.0, 2)]
+    # the one posting of a kind: what it requires is all the demand there is
     target, total, gaps = skill_gaps(profile, index, "ml-product-swe")
     assert (target, total, [g.skill for g in gaps]) == ("ml-product-swe", 1, ["Go"])
+
+
+def test_a_gap_is_asked_for_by_two_postings_or_more(profile: Profile) -> None:
+    # on a pool of six, skills that one posting asked for (17%, 1) filled the list after the
+    # skills the kind of role asks for
+    posted = datetime(2026, 5, 1, tzinfo=UTC)
+    asks = [("dbt", "Airflow"), ("dbt", "Looker"), ("dbt", "Airflow"), ("dbt", "SAS"),
+            ("dbt", "Stata"), ("dbt", "Julia")]
+    index = MatchIndex.build([(f"p{i}", _posting(f"p{i}", posted=posted, skills=("SQL", *ask)))
+                              for i, ask in enumerate(asks)])
+    target, total, gaps = skill_gaps(profile, index)
+    assert (target, total) == ("data-scientist-analytics", 6)
+    assert [(g.skill, g.postings) for g in gaps] == [("dbt", 6), ("Airflow", 2)]
+    assert gap_min_postings(6) == 2 and gap_min_postings(1) == 1 and gap_min_postings(0) == 1
 
 
 def test_empty_index(profile: Profile) -> None:

@@ -165,10 +165,16 @@ def match_cmd(
 
 
 def _render_gaps(target: str, total: int, gaps: list[Gap]) -> None:
+    from mljobs.match import gap_min_postings
+
     console.print(f"[bold]{target}[/bold]: {total:,} open postings")
+    least = gap_min_postings(total)
     if not gaps:
-        console.print("No gaps: you list every skill these postings often require.")
+        console.print(f"No gaps: you list every skill that {least} or more of these postings "
+                      "require." if total > 1 else "No gaps: you list every skill it requires.")
         return
+    if total > 1:
+        console.print(f"Skills {least} or more of them require that your resume does not list:")
     table = Table("learn next")
     table.add_column("share of postings", justify="right")
     table.add_column("postings", justify="right")
@@ -189,14 +195,14 @@ def gaps_cmd(
 ) -> None:
     """What to learn next: skills postings of your target archetype require that you lack."""
     with handle_errors():
-        from mljobs.match import skill_gaps, target_archetype
+        from mljobs.match import gap_min_postings, skill_gaps, target_archetype
 
         archetype = target_archetype(archetype)
         profile, notes = _profile(resume)
         with _index(within, db) as index:
             target, total, gaps = skill_gaps(profile, index, archetype, limit)
         if as_json:
-            print_json({"archetype": target, "postings": total,
+            print_json({"archetype": target, "postings": total, "min_postings": gap_min_postings(total),
                         "gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings}
                                  for g in gaps], "notes": notes})
         else:

@@ -25,6 +25,7 @@ from mljobs.errors import ConfigError, InputError
 from mljobs.match import (
     Filters,
     Match,
+    gap_min_postings,
     index_for_store,
     rank,
     reading_notes,
@@ -201,7 +202,8 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
     saved = _save(state.store.path, name, data) if chosen["save"] else None
     return _page(request, result={
         "name": name, "profile": profile, "matches": matches, "gap_target": gap_target,
-        "gap_total": gap_total, "gaps": gaps, "gap_note": gap_note, "archetype": target or "",
+        "gap_total": gap_total, "gap_min": gap_min_postings(gap_total), "gaps": gaps,
+        "gap_note": gap_note, "archetype": target or "",
         "notes": reading_notes(profile, read.truncated), "pays": _pays(matches),
         "indexed": len(index), "remote": where or "",
     }, saved=saved, chosen=chosen)
@@ -242,7 +244,7 @@ async def api_match(
     try:
         gap_target, total, gaps = skill_gaps(profile, index, target)
         gap_json: dict[str, Any] | None = {
-            "archetype": gap_target, "postings": total,
+            "archetype": gap_target, "postings": total, "min_postings": gap_min_postings(total),
             "gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings} for g in gaps]}
     except ConfigError:  # said by the notes: the resume reads as no ML/data or software role
         gap_json = None
