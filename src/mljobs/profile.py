@@ -262,7 +262,7 @@ def _named_title(lines: list[str], idx: int) -> tuple[str, int] | None:
 # an employer's line: "Corner Coffee Co.", "Acme GmbH", "Initech, Inc." (no role on it)
 _COMPANY_RE = re.compile(
     r"\b(?:inc|llc|ltd|limited|corp|corporation|co|company|gmbh|ag|plc|s\.?a|s\.?l|b\.?v|"
-    r"pty|group|holdings|labs?|technologies|hospital|university|bank)\b\.?(?:\s*$|\s*[,|·—–(-])",
+    r"pty|group|holdings|labs?|technologies|hospital|university|bank)\b\.?(?:\s*$|\s*[,|·—–(]|\s+-)",
     _I)
 
 

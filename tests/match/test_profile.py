@@ -348,6 +348,9 @@ def test_a_title_with_no_role_word_is_not_the_employer() -> None:
     # with no other entry to go by, a line that reads as a company is passed over
     text = "Jordan Smith\n\nExperience\nBarista\nCorner Coffee Co.\nJun 2018 - Dec 2020\n"
     assert [r.title for r in find_roles(text, NOW)] == ["Barista"]
+    # "Co-op" is no company's "Co."
+    roles = find_roles("Jordan Smith\n\nExperience\nAcme\nCo-op\nJan 2024 - Apr 2024\n", NOW)
+    assert [(r.title, r.counts) for r in roles] == [("Co-op", False)]
     # never a heading above the entry
     text = "Jordan Smith\n\nExperience\nCorner Coffee Co.\nJun 2018 - Dec 2020\n"
     assert [r.title for r in find_roles(text, NOW)] == ["Corner Coffee Co."]
