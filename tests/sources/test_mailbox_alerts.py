@@ -10,6 +10,8 @@ shapes those senders use, with invented names and example domains.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 import shutil
 from datetime import UTC, datetime
@@ -229,3 +231,21 @@ def test_an_html_digest_with_rule_lines_takes_each_jobs_link_from_the_tags() -> 
             b"Berlin, Germany. Experiments and causal inference.</p><p>----------</p></div>\n")
     assert _parse(html) == [("Machine Learning Engineer", "https://acme.example/jobs/1"),
                             ("Data Scientist, Growth", "https://acme.example/jobs/2")]
+
+
+ORDINARY = FIXTURES / "mailbox" / "ordinary"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in ORDINARY.glob("*.eml")))
+def test_ordinary_mail_with_several_links_is_one_posting(name: str) -> None:
+    """A newsletter whose headlines name jobs ("How research scientists prepare for
+    interviews"), a reading list, a recruiter's mail with a signature link, a reply quoting
+    a post with '> ' lines, a post forwarding its earlier version: one posting each, titled
+    by the subject. Before: the newsletters were split at every link (4 and 3 postings) and
+    the reply at its own link and each quoted one (3)."""
+    message = (ORDINARY / name).read_bytes()
+    subject = email.message_from_bytes(message, policy=email.policy.default)["Subject"]
+    (posting,) = _parse(message)
+    title, url = posting
+    assert title in str(subject)
+    assert url is not None and url.startswith("https://")

@@ -407,9 +407,13 @@ def _name_like(piece: str) -> bool:
 
 def text_jobs(body: str) -> list[DigestJob]:
     """The jobs of a plain-text digest without rule lines: each ends with its link, on its
-    last line or the line right after it. [] for a message that is no such digest."""
+    last line or the line right after it. [] for a message that is no such digest.
+
+    A quoted line ("> ...", a reply quoting the post it answers) ends no job: its links are
+    another message's."""
     lines = body.splitlines()
-    ends = [i for i, line in enumerate(lines) if _URL.search(line) and not _nav_line(line)]
+    ends = [i for i, line in enumerate(lines)
+            if _URL.search(line) and not line.lstrip().startswith(">") and not _nav_line(line)]
     if len(ends) < 2:
         return []
     spans: list[list[str]] = []
@@ -442,6 +446,18 @@ def text_jobs(body: str) -> list[DigestJob]:
     if not (all(0 < len(j.title) <= 120 for j in jobs) and named >= 2 and 2 * named >= len(jobs)):
         return []
     return jobs
+
+
+_AT_NAMED = re.compile(r"\s(?:at|@)\s+[A-Z]|\|")  # "ML Engineer at Acme", "Acme | ML Engineer"
+
+
+def cards_name_employers(jobs: list[DigestJob]) -> bool:
+    """True when at least two jobs, and at least half of them, name a company or a place
+    (on their card or in their title): what tells a job alert's list from a newsletter's
+    or a reading list's links, whose headlines may name jobs too ("How research scientists
+    prepare for interviews")."""
+    named = sum(1 for j in jobs if j.company or j.place or _AT_NAMED.search(j.title))
+    return named >= 2 and 2 * named >= len(jobs)
 
 
 def _nav_line(line: str) -> bool:

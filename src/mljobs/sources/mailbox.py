@@ -31,6 +31,7 @@ from mljobs.sources.mail_digest import (
     BOILERPLATE,
     DigestJob,
     card_fields,
+    cards_name_employers,
     html_job_link,
     html_jobs,
     list_digest_message,
@@ -194,8 +195,9 @@ def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJ
     html = _html(msg) if not jobs else None
     if html:
         jobs = html_jobs(html)
-    if jobs:
-        return _board_company(subject, list(enumerate(jobs)))
+    listed = _board_company(subject, list(enumerate(jobs)))
+    if cards_name_employers([job for _, job in listed]):
+        return listed
     link = _first_url(body) or (html_job_link(html) if html else None)
     return [(0, DigestJob(title=_JOB_PREFIX.sub("", subject) or first_line(body), text=body,
                           url=link))]
