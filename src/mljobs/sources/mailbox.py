@@ -195,9 +195,9 @@ def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJ
     html = _html(msg) if not jobs else None
     if html:
         jobs = html_jobs(html)
-    listed = _board_company(subject, list(enumerate(jobs)))
-    if cards_name_employers([job for _, job in listed]):
-        return listed
+    digest = _board_company(subject, list(enumerate(jobs)))
+    if cards_name_employers([job for _, job in digest]):
+        return digest
     link = _first_url(body) or (html_job_link(html) if html else None)
     return [(0, DigestJob(title=_JOB_PREFIX.sub("", subject) or first_line(body), text=body,
                           url=link))]
