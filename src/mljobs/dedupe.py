@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -148,8 +149,9 @@ def _fold_title(title: str) -> str:
 
 
 def shingles(text: str, size: int = 3) -> frozenset[int]:
-    """Hashes of the word ``size``-grams of a text."""
-    words = _WORD.findall(text.lower())
+    """Hashes of the word ``size``-grams of a text, the same in every process (a word is its
+    CRC-32; a tuple of ints hashes without Python's per-process salt for strings)."""
+    words = [zlib.crc32(w.encode()) for w in _WORD.findall(text.lower())]
     if len(words) < size:
         return frozenset({hash(tuple(words))}) if words else frozenset()
     return frozenset(map(hash, zip(*(words[i:] for i in range(size)))))
