@@ -109,7 +109,14 @@ _IMPLIED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "th": (("td", "th"), ("tr", "table")),
     "dt": (("dt", "dd"), ("dl",)),
     "dd": (("dt", "dd"), ("dl",)),
+    # a link inside a link closes the first, whatever is open inside it (browsers' rule):
+    # else a mail of unclosed <a> nests every link in the one before, and reading each
+    # link's text reads all the rest (5,000 such links took two minutes)
+    "a": (("a",), ()),
 }
+# How deep elements nest (browsers stop at 512 too): every walk up the open elements, at
+# each tag, is bounded by it, whatever a mail nests.
+MAX_DEPTH = 512
 _P_BOUNDS = ("div", "td", "th", "li", "table", "ul", "ol", "blockquote", "section", "article",
              "body", "center")
 
@@ -131,6 +138,7 @@ class _Node:
     href: str | None = None
     parent: _Node | None = None
     children: list[_Node | str] = field(default_factory=list)
+    at: int = 0  # its place among its parent's children
 
 
 class _TreeBuilder(HTMLParser):
@@ -151,8 +159,11 @@ class _TreeBuilder(HTMLParser):
         if self._skip:
             return
         self._close_implied(tag)
+        if len(self._open) > MAX_DEPTH:
+            self._open.pop()  # as browsers do: the element becomes its parent's sibling
         href = dict(attrs).get("href") if tag == "a" else None
-        node = _Node(tag, href=(href or "").strip() or None, parent=self._open[-1])
+        node = _Node(tag, href=(href or "").strip() or None, parent=self._open[-1],
+                     at=len(self._open[-1].children))
         self._open[-1].children.append(node)
         if tag == "a":
             self.anchors.append(node)
@@ -292,7 +303,10 @@ def html_jobs(html: str) -> list[DigestJob]:
         for anchor, _ in group:
             node: _Node | None = anchor
             while node is not None:
-                owner.setdefault(id(node), set()).add(index)
+                held = owner.setdefault(id(node), set())
+                if len(held) >= 2:
+                    break  # its ancestors hold two jobs already: the walk learns nothing more
+                held.add(index)
                 node = node.parent
     jobs = []
     for index, group in enumerate(groups):
@@ -322,7 +336,7 @@ def _block(anchor: _Node, index: int, owner: dict[int, set[int]]) -> list[_Node]
         return [node]
     block = [node]
     siblings = parent.children
-    for sibling in siblings[siblings.index(node) + 1:]:
+    for sibling in siblings[node.at + 1:]:
         if isinstance(sibling, str):
             continue
         if id(sibling) in owner or _has_nav(sibling):
