@@ -198,10 +198,14 @@ class _Features:
     signature: npt.NDArray[np.uint64]
 
 
+def _links(text: str) -> frozenset[str]:
+    """The cleaned URLs a text links to."""
+    return frozenset(u for u in (clean_url(m) for m in _URL.findall(text)) if u)
+
+
 def features(posting: Posting) -> _Features:
     """What the comparison needs, computed once per posting."""
-    linked = frozenset(u for u in (clean_url(m) for m in _URL.findall(posting.description_text))
-                       if u)
+    linked = _links(posting.description_text)
     text = shingles(posting.description_text)
     return _Features(posting, post_key(posting.id, posting.source), company_key(posting.company),
                      _fold_title(role_title(posting)), text, clean_url(posting.url), linked,
@@ -391,8 +395,7 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
 
 
 def _url_features(posting: Posting) -> tuple[_Held, str | None, frozenset[str]]:
-    linked = frozenset(u for u in (clean_url(m) for m in _URL.findall(posting.description_text))
-                       if u)
+    linked = _links(posting.description_text)
     held = (posting.id, posting.source, _fold_title(role_title(posting)),
             company_key(posting.company))
     return held, clean_url(posting.url), linked

@@ -252,8 +252,12 @@ def _job_links(html: str) -> list[tuple[_Node, str]]:
     builder.close()
     links = [(a, _text(a)) for a in builder.anchors if _is_page_link(a.href)]
     # a card that is one link (title, company and place inside it) is titled by its first line
-    return [(a, _title_line(text)) for a, text in links
-            if not _is_nav(_one_line(text)) and not _NAV_PATH.search(urlsplit(str(a.href)).path)]
+    return [(a, _title_line(text)) for a, text in links if not _frame_link(a, text)]
+
+
+def _frame_link(anchor: _Node, text: str) -> bool:
+    """A link of the mail's frame, by what it says or where it goes (settings...)."""
+    return _is_nav(_one_line(text)) or bool(_NAV_PATH.search(urlsplit(str(anchor.href)).path))
 
 
 def _title_line(text: str) -> str:
@@ -353,7 +357,7 @@ def _has_nav(node: _Node) -> bool:
         if isinstance(item, str):
             continue
         if item.tag == "a" and _is_page_link(item.href) and (
-                _is_nav(_one_line(_text(item))) or _NAV_PATH.search(urlsplit(str(item.href)).path)):
+                _frame_link(item, _text(item))):
             return True
         stack.extend(item.children)
     return bool(BOILERPLATE.search(_text(node)))
