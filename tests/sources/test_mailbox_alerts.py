@@ -23,6 +23,7 @@ from typer.testing import CliRunner
 from mljobs.cli import app
 from mljobs.models import Document, Posting
 from mljobs.sources import make_source
+from mljobs.sources.mail_digest import card_fields
 from mljobs.store import SQLiteStore
 
 from .replay_server import FIXTURES, ReplayServer, fixture
@@ -249,3 +250,16 @@ def test_ordinary_mail_with_several_links_is_one_posting(name: str) -> None:
     title, url = posting
     assert title in str(subject)
     assert url is not None and url.startswith("https://")
+
+
+@pytest.mark.parametrize(("card", "fields"), [
+    ("Acme Inc.\n$120k - $150k a year\n2 days ago", ("Acme Inc.", None)),
+    ("Initech Ltd. · London", ("Initech Ltd.", "London")),
+    ("Globex Corp.\nBerlin, Germany", ("Globex Corp.", "Berlin, Germany")),
+    ("We build robots.\nRemote", (None, "Remote")),
+])
+def test_a_company_with_its_legal_form_is_a_company(card: str, fields: tuple[str | None, ...]
+                                                      ) -> None:
+    """Before: a name ending in "Inc." / "Ltd." read as a sentence, so the card had no
+    company, or took its place ("London") as the company; a sentence is still none."""
+    assert card_fields("Machine Learning Engineer\n" + card, "Machine Learning Engineer") == fields

@@ -412,11 +412,16 @@ _DEPARTMENT = re.compile(
 )
 
 
+_LEGAL_FORM = re.compile(r"\b(?:inc|ltd|corp|co|llc|plc|gmbh|ag|s\.a|b\.v|n\.v|pty)\.$",
+                         re.IGNORECASE)
+
+
 def _name_like(piece: str) -> bool:
     """A company's name: a few words, capitalised but for "of", "and"...; no sentence,
     no department ("Infrastructure", "Data & Analytics")."""
     words = piece.split()
-    return (0 < len(words) <= 6 and not piece.endswith((".", "!", "?", ":", ","))
+    ends = piece[:-1] if _LEGAL_FORM.search(piece) else piece  # "Acme Inc." is no sentence
+    return (0 < len(words) <= 6 and not ends.endswith((".", "!", "?", ":", ","))
             and piece[0].isupper() and not ROLE_WORD.search(piece)
             and not _DEPARTMENT.fullmatch(piece)
             and all(w[0].isupper() or not w[0].isalpha() or w.lower() in _NAME_SMALL
