@@ -263,3 +263,19 @@ def test_a_company_with_its_legal_form_is_a_company(card: str, fields: tuple[str
     """Before: a name ending in "Inc." / "Ltd." read as a sentence, so the card had no
     company, or took its place ("London") as the company; a sentence is still none."""
     assert card_fields("Machine Learning Engineer\n" + card, "Machine Learning Engineer") == fields
+
+
+def test_a_remark_after_the_company_in_a_subject_is_no_part_of_it() -> None:
+    """Before: "Senior ML Engineer role at Fabrikam - interested?" named the company
+    "Fabrikam - interested?"."""
+    source = make_source("mailbox", {"paths": []})
+    message = (FIXTURES / "mailbox" / "ordinary" / "recruiter.eml").read_bytes()
+    doc = Document(source="mailbox", ref="mailbox:recruiter.eml", content=message,
+                   media_type="message/rfc822", fetched_at=NOW)
+    (posting,) = source.parse(doc)
+    assert (posting.title, posting.company) == ("Senior ML Engineer role", "Fabrikam")
+    plain = (HEAD + b"Subject: Data Scientist at Contoso Health\n"
+             b"Content-Type: text/plain; charset=utf-8\n\nForecasting models in Python.\n")
+    (posting,) = source.parse(Document(source="mailbox", ref="mailbox:x.eml", content=plain,
+                                       media_type="message/rfc822", fetched_at=NOW))
+    assert (posting.title, posting.company) == ("Data Scientist", "Contoso Health")
