@@ -4,11 +4,19 @@ The same role often arrives twice: from a company's Greenhouse board and
 from its "Who is hiring?" comment, or as the same HN comment reposted every
 month. Two postings are duplicates when
 
-1. their URLs are equal once tracking parameters are stripped (a URL at
-   which one source has postings of several titles is a listing page and
-   does not count; a board's posting and a job-alert mail's job that links
-   to it are one job, whatever company name each gives), or one posting's
-   text links to the other's job URL; or
+1. their URLs are equal once tracking parameters are stripped, or one
+   posting's text links to the other's job URL. A URL at which one source
+   has postings of several titles is a listing page and links nothing. A URL
+   that names one job (an id or a long slug in it: ``.../jobs/7``,
+   ``?jk=1d07``) links the postings of two sources at it unless both their
+   titles conflict and their companies differ (a board's posting and a
+   job-alert mail's job that links to it are one job, whatever spelling of the
+   company the card gives), and one source's postings of one title and
+   company at it (the alert of Monday and that of Tuesday). A URL that names
+   no job (a careers index, a board's own page, a site's search) links
+   postings of two sources only when their titles do not conflict and their
+   companies agree, and a text's link to it only when the titles do not
+   conflict; one source's postings at it never; or
 2. their companies match (normalised, fuzzy ratio >= ``COMPANY_MIN``) and
    their role titles do not conflict (each naming something the other lacks,
    e.g. Frontend vs Backend) and the texts overlap (Jaccard of word
@@ -46,11 +54,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import cast
+from urllib.parse import parse_qsl, urlsplit
 
 import numpy as np
 import numpy.typing as npt
@@ -123,15 +133,25 @@ def role_title(posting: Posting) -> str:
     roles = posting.extra.get("roles") if isinstance(posting.extra, dict) else None
     if roles and isinstance(roles, list) and not is_split_role(posting):
         return " / ".join(str(r) for r in roles)
-    parts = _HEADER_SPLIT.split(posting.title)
-    if len(parts) > 1 and company_key(parts[0]) == company_key(posting.company):
+    return _header_role(posting.title, posting.company)
+
+
+def _header_role(title: str, company: str | None) -> str:
+    parts = _HEADER_SPLIT.split(title)
+    if len(parts) > 1 and company_key(parts[0]) == company_key(company):
         return parts[1]
-    return posting.title
+    return title
+
+
+def _fold_title(title: str) -> str:
+    """A role title as pairs compare it: no seniority words, lower case, spaces folded."""
+    return " ".join(_SENIORITY.sub(" ", title).lower().split())
 
 
 def shingles(text: str, size: int = 3) -> frozenset[int]:
-    """Hashes of the word ``size``-grams of a text."""
-    words = _WORD.findall(text.lower())
+    """Hashes of the word ``size``-grams of a text, the same in every process (a word is its
+    CRC-32; a tuple of ints hashes without Python's per-process salt for strings)."""
+    words = [zlib.crc32(w.encode()) for w in _WORD.findall(text.lower())]
     if len(words) < size:
         return frozenset({hash(tuple(words))}) if words else frozenset()
     return frozenset(map(hash, zip(*(words[i:] for i in range(size)))))
@@ -178,14 +198,17 @@ class _Features:
     signature: npt.NDArray[np.uint64]
 
 
+def _links(text: str) -> frozenset[str]:
+    """The cleaned URLs a text links to."""
+    return frozenset(u for u in (clean_url(m) for m in _URL.findall(text)) if u)
+
+
 def features(posting: Posting) -> _Features:
     """What the comparison needs, computed once per posting."""
-    title = _SENIORITY.sub(" ", role_title(posting))
-    linked = frozenset(u for u in (clean_url(m) for m in _URL.findall(posting.description_text))
-                       if u)
+    linked = _links(posting.description_text)
     text = shingles(posting.description_text)
     return _Features(posting, post_key(posting.id, posting.source), company_key(posting.company),
-                     " ".join(title.lower().split()), text, clean_url(posting.url), linked,
+                     _fold_title(role_title(posting)), text, clean_url(posting.url), linked,
                      minhash(text))
 
 
@@ -193,7 +216,8 @@ def same_job(a: _Features, b: _Features) -> bool:
     """True when two postings describe the same job (see the module docstring)."""
     if a.post == b.post and a.posting.id != b.posting.id:
         return False  # two roles of one post are two jobs
-    if a.url and a.url == b.url and a.posting.source != b.posting.source:
+    if a.url and a.url == b.url and a.posting.source != b.posting.source and shared_url_links(
+            a.url, (a.title, a.company), (b.title, b.company)):
         return True  # within one source a shared URL is a listing page, not a job
     if a.url and a.url in b.linked:
         return True
@@ -220,6 +244,38 @@ def _apart(a: Posting, b: Posting) -> bool:
 
 def _utc(when: datetime) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+_ONE_JOB = re.compile(r"\d|[^/]{25,}")  # an id or a long slug: "127900", an Ashby uuid
+
+
+def names_one_job(url: str) -> bool:
+    """True for a URL that names one job: a path segment or a query value with a digit in
+    it, or a long slug (``/jobs/127900``, ``?jk=1d07b3c9``, ``/ml-engineer-ranking-berlin``).
+    A careers index, a board's own page or a site's search (``/careers``, ``/jobs``,
+    ``jobs.ashbyhq.com/acme``) lists several jobs."""
+    parts = urlsplit(url)
+    return any(_ONE_JOB.search(s) for s in parts.path.split("/") if s) or any(
+        any(c.isdigit() for c in value) for _, value in parse_qsl(parts.query))
+
+
+def companies_agree(a: str, b: str) -> bool:
+    """Two company keys that may name one company: one is unknown, they are alike, or one
+    is the other's leading words ("vault tec" and "vault tec industries")."""
+    if not a or not b or fuzz.ratio(a, b) >= COMPANY_MIN:
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    return long[:len(short)] == short
+
+
+def shared_url_links(url: str, a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether postings of two sources at one cleaned ``url``, each given as (role title
+    folded, company key), are one job (see the module docstring)."""
+    conflict = titles_conflict(a[0], b[0])
+    agree = companies_agree(a[1], b[1])
+    if names_one_job(url):
+        return not conflict or agree
+    return not conflict and agree
 
 
 def title_tokens(title: str) -> set[str]:
@@ -338,10 +394,11 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     return report
 
 
-def _url_features(posting: Posting) -> tuple[str, str | None, frozenset[str]]:
-    linked = frozenset(u for u in (clean_url(m) for m in _URL.findall(posting.description_text))
-                       if u)
-    return posting.id, clean_url(posting.url), linked
+def _url_features(posting: Posting) -> tuple[_Held, str | None, frozenset[str]]:
+    linked = _links(posting.description_text)
+    held = (posting.id, posting.source, _fold_title(role_title(posting)),
+            company_key(posting.company))
+    return held, clean_url(posting.url), linked
 
 
 def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
@@ -372,41 +429,53 @@ def _score(a: _Features, b: _Features) -> float:
     return fuzz.token_sort_ratio(a.title, b.title) / 100 + jaccard(a.text, b.text)
 
 
+# a posting at a URL: id, source, folded role title, company key
+_Held = tuple[str, str, str, str]
+
+
 def _job_urls(
     rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str]],
-) -> dict[str, list[str]]:
+) -> dict[str, list[_Held]]:
     """Cleaned job URL -> the postings at it, leaving out listing pages.
 
     A URL at which one source has postings of two or more titles is a listing page (a
-    careers page of several jobs) and links nothing. The same URL from several sources
-    (a board's posting and a job-alert mail that links to it), or from one source under
-    one title (the alert of Monday and that of Tuesday), is one job.
+    careers page of several jobs) and links nothing; which postings at any other URL are
+    one job ``_url_pair`` decides.
     """
-    held: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for pid, source, _company, title, url, _canonical, _seen in rows:
+    held: dict[str, list[_Held]] = defaultdict(list)
+    for pid, source, company, title, url, _canonical, _seen in rows:
         cleaned = clean_url(url)
         if cleaned and "news.ycombinator.com" not in cleaned:
-            held[cleaned].append((pid, source, " ".join(title.lower().split())))
-    by_url: dict[str, list[str]] = {}
+            held[cleaned].append((pid, source, _fold_title(_header_role(title, company)),
+                                  company_key(company)))
+    by_url: dict[str, list[_Held]] = {}
     for url, postings in held.items():
         titles: dict[str, set[str]] = defaultdict(set)
-        for _pid, source, title in postings:
+        for _pid, source, title, _company in postings:
             titles[source].add(title)
         if all(len(named) == 1 for named in titles.values()):
-            by_url[url] = [pid for pid, _source, _title in postings]
+            by_url[url] = postings
     return by_url
 
 
-def _link_by_url(by_url: dict[str, list[str]],
-                 changed: Sequence[tuple[str, str | None, frozenset[str]]],
-                 pairs: list[tuple[float, str, str]]) -> None:
-    """Postings at one job URL, and postings whose text links to another's job URL (any
-    company name)."""
-    for pid, url, linked in changed:
+def _url_pair(url: str, own: bool, a: _Held, b: _Held) -> bool:
+    """Whether posting ``a`` at ``url`` (``own``: its own URL, else a link in its text) and
+    posting ``b`` held there are one job."""
+    if not own:  # a text's link to a job, whatever company either names
+        return names_one_job(url) or not titles_conflict(a[2], b[2])
+    if a[1] == b[1]:  # one source, one title (else a listing page): the same alert twice
+        return names_one_job(url) and companies_agree(a[3], b[3])
+    return shared_url_links(url, (a[2], a[3]), (b[2], b[3]))
+
+
+def _link_by_url(by_url: dict[str, list[_Held]], changed: Sequence[tuple[_Held, str | None,
+                 frozenset[str]]], pairs: list[tuple[float, str, str]]) -> None:
+    """Postings at one job URL, and postings whose text links to another's job URL."""
+    for held, url, linked in changed:
         for link in linked | {url or ""}:
             for other in by_url.get(link, ()):
-                if other != pid:
-                    pairs.append((_URL_SCORE, pid, other))
+                if other[0] != held[0] and _url_pair(link, link == url, held, other):
+                    pairs.append((_URL_SCORE, held[0], other[0]))
 
 
 def _clusters(uf: _UnionFind) -> dict[str, list[str]]:

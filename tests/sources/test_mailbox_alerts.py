@@ -10,6 +10,8 @@ shapes those senders use, with invented names and example domains.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 import shutil
 from datetime import UTC, datetime
@@ -21,6 +23,7 @@ from typer.testing import CliRunner
 from mljobs.cli import app
 from mljobs.models import Document, Posting
 from mljobs.sources import make_source
+from mljobs.sources.mail_digest import card_fields
 from mljobs.store import SQLiteStore
 
 from .replay_server import FIXTURES, ReplayServer, fixture
@@ -229,3 +232,50 @@ def test_an_html_digest_with_rule_lines_takes_each_jobs_link_from_the_tags() -> 
             b"Berlin, Germany. Experiments and causal inference.</p><p>----------</p></div>\n")
     assert _parse(html) == [("Machine Learning Engineer", "https://acme.example/jobs/1"),
                             ("Data Scientist, Growth", "https://acme.example/jobs/2")]
+
+
+ORDINARY = FIXTURES / "mailbox" / "ordinary"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in ORDINARY.glob("*.eml")))
+def test_ordinary_mail_with_several_links_is_one_posting(name: str) -> None:
+    """A newsletter whose headlines name jobs ("How research scientists prepare for
+    interviews"), a reading list, a recruiter's mail with a signature link, a reply quoting
+    a post with '> ' lines, a post forwarding its earlier version: one posting each, titled
+    by the subject. Before: the newsletters were split at every link (4 and 3 postings) and
+    the reply at its own link and each quoted one (3)."""
+    message = (ORDINARY / name).read_bytes()
+    subject = email.message_from_bytes(message, policy=email.policy.default)["Subject"]
+    (posting,) = _parse(message)
+    title, url = posting
+    assert title in str(subject)
+    assert url is not None and url.startswith("https://")
+
+
+@pytest.mark.parametrize(("card", "fields"), [
+    ("Acme Inc.\n$120k - $150k a year\n2 days ago", ("Acme Inc.", None)),
+    ("Initech Ltd. · London", ("Initech Ltd.", "London")),
+    ("Globex Corp.\nBerlin, Germany", ("Globex Corp.", "Berlin, Germany")),
+    ("We build robots.\nRemote", (None, "Remote")),
+])
+def test_a_company_with_its_legal_form_is_a_company(card: str, fields: tuple[str | None, ...]
+                                                      ) -> None:
+    """Before: a name ending in "Inc." / "Ltd." read as a sentence, so the card had no
+    company, or took its place ("London") as the company; a sentence is still none."""
+    assert card_fields("Machine Learning Engineer\n" + card, "Machine Learning Engineer") == fields
+
+
+def test_a_remark_after_the_company_in_a_subject_is_no_part_of_it() -> None:
+    """Before: "Senior ML Engineer role at Fabrikam - interested?" named the company
+    "Fabrikam - interested?"."""
+    source = make_source("mailbox", {"paths": []})
+    message = (FIXTURES / "mailbox" / "ordinary" / "recruiter.eml").read_bytes()
+    doc = Document(source="mailbox", ref="mailbox:recruiter.eml", content=message,
+                   media_type="message/rfc822", fetched_at=NOW)
+    (posting,) = source.parse(doc)
+    assert (posting.title, posting.company) == ("Senior ML Engineer role", "Fabrikam")
+    plain = (HEAD + b"Subject: Data Scientist at Contoso Health\n"
+             b"Content-Type: text/plain; charset=utf-8\n\nForecasting models in Python.\n")
+    (posting,) = source.parse(Document(source="mailbox", ref="mailbox:x.eml", content=plain,
+                                       media_type="message/rfc822", fetched_at=NOW))
+    assert (posting.title, posting.company) == ("Data Scientist", "Contoso Health")

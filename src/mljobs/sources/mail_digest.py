@@ -109,7 +109,14 @@ _IMPLIED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "th": (("td", "th"), ("tr", "table")),
     "dt": (("dt", "dd"), ("dl",)),
     "dd": (("dt", "dd"), ("dl",)),
+    # a link inside a link closes the first, whatever is open inside it (browsers' rule):
+    # else a mail of unclosed <a> nests every link in the one before, and reading each
+    # link's text reads all the rest (5,000 such links took two minutes)
+    "a": (("a",), ()),
 }
+# How deep elements nest (browsers stop at 512 too): every walk up the open elements, at
+# each tag, is bounded by it, whatever a mail nests.
+MAX_DEPTH = 512
 _P_BOUNDS = ("div", "td", "th", "li", "table", "ul", "ol", "blockquote", "section", "article",
              "body", "center")
 
@@ -131,6 +138,7 @@ class _Node:
     href: str | None = None
     parent: _Node | None = None
     children: list[_Node | str] = field(default_factory=list)
+    at: int = 0  # its place among its parent's children
 
 
 class _TreeBuilder(HTMLParser):
@@ -151,8 +159,11 @@ class _TreeBuilder(HTMLParser):
         if self._skip:
             return
         self._close_implied(tag)
+        if len(self._open) > MAX_DEPTH:
+            self._open.pop()  # as browsers do: the element becomes its parent's sibling
         href = dict(attrs).get("href") if tag == "a" else None
-        node = _Node(tag, href=(href or "").strip() or None, parent=self._open[-1])
+        node = _Node(tag, href=(href or "").strip() or None, parent=self._open[-1],
+                     at=len(self._open[-1].children))
         self._open[-1].children.append(node)
         if tag == "a":
             self.anchors.append(node)
@@ -241,8 +252,12 @@ def _job_links(html: str) -> list[tuple[_Node, str]]:
     builder.close()
     links = [(a, _text(a)) for a in builder.anchors if _is_page_link(a.href)]
     # a card that is one link (title, company and place inside it) is titled by its first line
-    return [(a, _title_line(text)) for a, text in links
-            if not _is_nav(_one_line(text)) and not _NAV_PATH.search(urlsplit(str(a.href)).path)]
+    return [(a, _title_line(text)) for a, text in links if not _frame_link(a, text)]
+
+
+def _frame_link(anchor: _Node, text: str) -> bool:
+    """A link of the mail's frame, by what it says or where it goes (settings...)."""
+    return _is_nav(_one_line(text)) or bool(_NAV_PATH.search(urlsplit(str(anchor.href)).path))
 
 
 def _title_line(text: str) -> str:
@@ -292,7 +307,10 @@ def html_jobs(html: str) -> list[DigestJob]:
         for anchor, _ in group:
             node: _Node | None = anchor
             while node is not None:
-                owner.setdefault(id(node), set()).add(index)
+                held = owner.setdefault(id(node), set())
+                if len(held) >= 2:
+                    break  # its ancestors hold two jobs already: the walk learns nothing more
+                held.add(index)
                 node = node.parent
     jobs = []
     for index, group in enumerate(groups):
@@ -322,7 +340,7 @@ def _block(anchor: _Node, index: int, owner: dict[int, set[int]]) -> list[_Node]
         return [node]
     block = [node]
     siblings = parent.children
-    for sibling in siblings[siblings.index(node) + 1:]:
+    for sibling in siblings[node.at + 1:]:
         if isinstance(sibling, str):
             continue
         if id(sibling) in owner or _has_nav(sibling):
@@ -339,7 +357,7 @@ def _has_nav(node: _Node) -> bool:
         if isinstance(item, str):
             continue
         if item.tag == "a" and _is_page_link(item.href) and (
-                _is_nav(_one_line(_text(item))) or _NAV_PATH.search(urlsplit(str(item.href)).path)):
+                _frame_link(item, _text(item))):
             return True
         stack.extend(item.children)
     return bool(BOILERPLATE.search(_text(node)))
@@ -394,11 +412,16 @@ _DEPARTMENT = re.compile(
 )
 
 
+_LEGAL_FORM = re.compile(r"\b(?:inc|ltd|corp|co|llc|plc|gmbh|ag|s\.a|b\.v|n\.v|pty)\.$",
+                         re.IGNORECASE)
+
+
 def _name_like(piece: str) -> bool:
     """A company's name: a few words, capitalised but for "of", "and"...; no sentence,
     no department ("Infrastructure", "Data & Analytics")."""
     words = piece.split()
-    return (0 < len(words) <= 6 and not piece.endswith((".", "!", "?", ":", ","))
+    ends = piece[:-1] if _LEGAL_FORM.search(piece) else piece  # "Acme Inc." is no sentence
+    return (0 < len(words) <= 6 and not ends.endswith((".", "!", "?", ":", ","))
             and piece[0].isupper() and not ROLE_WORD.search(piece)
             and not _DEPARTMENT.fullmatch(piece)
             and all(w[0].isupper() or not w[0].isalpha() or w.lower() in _NAME_SMALL
@@ -407,9 +430,13 @@ def _name_like(piece: str) -> bool:
 
 def text_jobs(body: str) -> list[DigestJob]:
     """The jobs of a plain-text digest without rule lines: each ends with its link, on its
-    last line or the line right after it. [] for a message that is no such digest."""
+    last line or the line right after it. [] for a message that is no such digest.
+
+    A quoted line ("> ...", a reply quoting the post it answers) ends no job: its links are
+    another message's."""
     lines = body.splitlines()
-    ends = [i for i, line in enumerate(lines) if _URL.search(line) and not _nav_line(line)]
+    ends = [i for i, line in enumerate(lines)
+            if _URL.search(line) and not line.lstrip().startswith(">") and not _nav_line(line)]
     if len(ends) < 2:
         return []
     spans: list[list[str]] = []
@@ -442,6 +469,18 @@ def text_jobs(body: str) -> list[DigestJob]:
     if not (all(0 < len(j.title) <= 120 for j in jobs) and named >= 2 and 2 * named >= len(jobs)):
         return []
     return jobs
+
+
+_AT_NAMED = re.compile(r"\s(?:at|@)\s+[A-Z]|\|")  # "ML Engineer at Acme", "Acme | ML Engineer"
+
+
+def cards_name_employers(jobs: list[DigestJob]) -> bool:
+    """True when at least two jobs, and at least half of them, name a company or a place
+    (on their card or in their title): what tells a job alert's list from a newsletter's
+    or a reading list's links, whose headlines may name jobs too ("How research scientists
+    prepare for interviews")."""
+    named = sum(1 for j in jobs if j.company or j.place or _AT_NAMED.search(j.title))
+    return named >= 2 and 2 * named >= len(jobs)
 
 
 def _nav_line(line: str) -> bool:

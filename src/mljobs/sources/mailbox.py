@@ -31,6 +31,7 @@ from mljobs.sources.mail_digest import (
     BOILERPLATE,
     DigestJob,
     card_fields,
+    cards_name_employers,
     html_job_link,
     html_jobs,
     list_digest_message,
@@ -42,7 +43,10 @@ _RULE = re.compile(r"^\s*(?:[-=*_~#]\s*){3,}$", re.MULTILINE)
 _LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?)\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.IGNORECASE)
 _JOB_PREFIX = re.compile(r"^(?:new\s+)?(?:job|jobs|position|vacancy|opening|hiring)"
                          r"(?:\s+alerts?)?\s*[:\-]\s*", re.IGNORECASE)  # "Job alert: ..."
-_AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|@|-|–)\s+(?P<company>[A-Z][^,|]{1,60})$")
+# "Data Scientist at Contoso"; a lower-case remark after a dash is no part of the company
+# ("ML Engineer role at Fabrikam - interested?")
+_AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|@|-|–)\s+(?P<company>[A-Z][^,|?!]{1,60}?)"
+                         r"(?:\s+[-–]\s+[a-z][^|]*)?$")
 # "New jobs at Acme", "2 new job postings at Acme Robotics": a board's own digest.
 _SUBJECT_COMPANY = re.compile(r"\b(?:jobs?|postings?|openings?|positions?|roles?|vacancies)\s+"
                               r"at\s+(?P<company>[A-Z][^,|:!?]{1,60})$")
@@ -194,8 +198,9 @@ def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJ
     html = _html(msg) if not jobs else None
     if html:
         jobs = html_jobs(html)
-    if jobs:
-        return _board_company(subject, list(enumerate(jobs)))
+    digest = _board_company(subject, list(enumerate(jobs)))
+    if cards_name_employers([job for _, job in digest]):
+        return digest
     link = _first_url(body) or (html_job_link(html) if html else None)
     return [(0, DigestJob(title=_JOB_PREFIX.sub("", subject) or first_line(body), text=body,
                           url=link))]
