@@ -8,7 +8,6 @@ import csv
 import io
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -102,3 +101,64 @@ def test_numbers_stay_numbers_in_csv() -> None:
     assert rows == [["name", "delta", "share", "label"], ["'-x", "-3", "-0.25", ""],
                     ["ok", "0", "1.5", "'-"]]
     assert table.to_csv().endswith("ok,0,1.5,'-\r\n")
+
+
+def _links(markup: str) -> list[str]:
+    return [str(a.get("href")) for a in BeautifulSoup(markup, "html.parser").find_all("a")]
+
+
+@pytest.mark.parametrize("url", [
+    "/", "/?q=engineer", "/?sort=date", "/posting/file:u1", "/posting/file:u2",
+    "/posting/file:u3", "/posting/file:u5", "/dashboard",
+    "/dashboard?trend=" + FORMULAS[0].replace("&", "%26"),
+    "/?company=" + MARKUP.replace("&", "%26"), "/?archetype=" + MARKUP,
+    "/?skills=" + MARKUP, "/dashboard?skills=" + MARKUP, "/?q=" + MARKUP,
+    "/posting/" + MARKUP, "/dashboard/" + MARKUP + ".csv", "/?since=" + MARKUP,
+])
+def test_pages_showing_hostile_values_are_inert(hostile_client: TestClient, url: str) -> None:
+    response = hostile_client.get(url)
+    assert response.status_code in (200, 400, 404), response.text[:300]
+    assert "text/html" in response.headers["content-type"]
+    assert_inert(response.text)
+    assert "<script>window.__xss" not in response.text
+    assert not [h for h in _links(response.text)
+                if h.strip().lower().startswith(("javascript:", "data:", "vbscript:"))]
+
+
+def test_hostile_title_company_and_place_show_as_text(hostile_client: TestClient) -> None:
+    page = BeautifulSoup(hostile_client.get("/posting/file:u1").text, "html.parser")
+    assert page.select_one("h1").get_text() == f"Engineer {MARKUP}"
+    assert MARKUP in page.get_text()
+    hits = BeautifulSoup(hostile_client.get("/?q=engineer+1").text, "html.parser")
+    assert f"Engineer {MARKUP}" in hits.get_text()
+
+
+@pytest.mark.parametrize("pid", ["file:u1", "file:u2", "file:u3"])
+def test_a_non_http_posting_url_is_shown_but_not_linked(hostile_client: TestClient,
+                                                       pid: str) -> None:
+    html = hostile_client.get(f"/posting/{pid}").text
+    assert all(h.startswith(("/", "http://", "https://", "#", "?")) for h in _links(html))
+    api = hostile_client.get(f"/api/postings/{pid}").json()
+    assert api["posting"]["url"]  # the data keeps it, as the source gave it
+
+
+def test_an_http_posting_url_is_linked(hostile_client: TestClient) -> None:
+    assert "https://example.org/jobs/4" in _links(hostile_client.get("/posting/file:u4").text)
+
+
+def test_match_page_with_a_hostile_resume_is_inert(hostile_client: TestClient) -> None:
+    resume = (f"Jane {MARKUP}\nMachine learning engineer {MARKUP}\n"
+              "Experience: 2019-2025 ML engineer at Acme, PyTorch, Python, training models.\n"
+              f"Skills: PyTorch, Python, {FORMULAS[0]}\n").encode()
+    response = hostile_client.post(
+        "/match", files={"resume": (f"{MARKUP}.txt", resume, "text/plain")},
+        data={"archetype": "", "remote": ""})
+    assert response.status_code == 200, response.text[:500]
+    page = BeautifulSoup(response.text, "html.parser")
+    assert_inert(str(page.find("main")))  # (the page's head has its own <style>)
+    assert "<script>window.__xss" not in response.text
+    assert [s.get("src") for s in page.find_all("script")] == [
+        s.get("src") for s in BeautifulSoup(hostile_client.get("/match").text,
+                                            "html.parser").find_all("script")]
+    assert page.select("#matches li"), "the hostile postings are ranked"
+    assert all(h.startswith(("/", "http://", "https://", "#")) for h in _links(response.text))
