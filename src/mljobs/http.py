@@ -11,7 +11,9 @@
 - conditional GET: a ``Validators`` cache supplies ETag / Last-Modified and
   the body last seen, so a 304 costs one small request.
 
-Errors come out as ``FetchError`` with ``transient`` set as appropriate.
+Errors come out as ``FetchError`` with ``transient`` set as appropriate. Redirects are
+followed (at most 20, httpx's default) to http(s) addresses only: a loop or a redirect to
+``file://`` or any other scheme is a ``FetchError`` that is not retried.
 """
 
 from __future__ import annotations
@@ -279,6 +281,12 @@ class HttpClient:
         except httpx.TimeoutException as exc:
             raise FetchError(source, url, f"timed out ({type(exc).__name__})",
                              transient=True) from exc
+        except (httpx.TooManyRedirects, httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
+            # a redirect loop, or a redirect to an address that is not http(s) (file://,
+            # ftp://, javascript:): httpx follows none of them; asking again changes nothing
+            raise FetchError(source, url, f"not fetched ({exc}): a redirect loop, or an "
+                             "address that is not http(s) (the one given or one the server "
+                             "redirected to); check the address in the config") from exc
         except httpx.TransportError as exc:
             raise FetchError(source, url, f"network error: {exc}", transient=True) from exc
         self.stats.add(bytes=len(body))
