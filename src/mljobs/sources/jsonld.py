@@ -43,6 +43,8 @@ def lenient_json(text: str) -> Any:
             return json.loads(candidate, strict=False)
         except json.JSONDecodeError:
             continue
+        except RecursionError:  # nested past Python's limit: no posting is, it is hostile
+            return None
     return None
 
 
@@ -57,7 +59,11 @@ def _json_error(block: str) -> str:
         json.loads(block.strip(), strict=False)
     except json.JSONDecodeError as exc:
         return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
-    return "not JSON"
+    except RecursionError:
+        pass
+    # nested past Python's limit, or read (strictly, so lenient_json read it too) but too
+    # deep for the walk for JobPostings
+    return "nested too deep to read"
 
 
 def job_postings(node: Any) -> Iterator[dict[str, Any]]:
@@ -130,9 +136,13 @@ class JsonLd(BaseSource):
         broken = []
         for number, block in enumerate(blocks, 1):
             value = lenient_json(block)
+            try:
+                jobs = list(job_postings(value))
+            except RecursionError:  # read, but nested past what the walk can follow
+                value, jobs = None, []
             if value is None and block.strip():
                 broken.append(number)
-            found.extend(job_postings(value))
+            found.extend(jobs)
         if not found:
             found.extend(self._microdata(page, doc.ref))
         if not found and broken:  # the page's postings, if any, are in what cannot be read

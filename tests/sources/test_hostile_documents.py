@@ -1,0 +1,96 @@
+"""Hostile answers to ``mljobs sync``, served by the loopback replay server: JSON nested
+100,000 deep (a board's API, a careers page's JSON-LD), an RSS feed with an entity bomb
+("billion laughs") or an external entity, a gzip bomb. Each ends in an error that names
+the unit, or in the postings that can be read, within bounded time and memory."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from mljobs.store import SQLiteStore
+
+from .replay_server import ReplayServer, Reply
+from .test_sync_world import by_name, sync
+
+DEEP = b"[" * 100_000 + b"]" * 100_000
+JOB = (b'{"@context": "https://schema.org", "@type": "JobPosting", "title": "Machine '
+       b'Learning Engineer", "hiringOrganization": {"name": "Acme"}, "description": '
+       b'"<p>Train PyTorch models for search ranking.</p>"}')
+GRAPH_DEPTH = 500  # deep, but under the recursion limit: read, walked for JobPostings
+
+
+def _page(*blocks: bytes) -> Reply:
+    scripts = b"".join(b'<script type="application/ld+json">' + b + b"</script>"
+                       for b in blocks)
+    return Reply(b"<html><head>" + scripts + b"</head><body>Jobs</body></html>",
+                 content_type="text/html; charset=utf-8")
+
+
+def _config(tmp_path: Path, base: str) -> Path:
+    path = tmp_path / "sources.toml"
+    path.write_text(
+        '[http]\nretries = 0\n'
+        f'[[sources]]\nname = "careers"\ntype = "jsonld"\nrespect_robots = false\n'
+        f'urls = ["{base}/mixed", "{base}/deep", "{base}/graph"]\n'
+        f'[[sources]]\nname = "boards"\ntype = "greenhouse"\nboards = ["deep"]\n'
+        f'base_url = "{base}"\n'
+        f'[[sources]]\nname = "feeds"\ntype = "feed"\n'
+        f'urls = ["{base}/lol.rss", "{base}/xxe.rss"]\n', encoding="utf-8")
+    return path
+
+
+LOL = b"".join([
+    b'<?xml version="1.0"?>\n<!DOCTYPE rss [\n<!ENTITY l0 "lollollollollollollollol">\n',
+    *(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">\n'.encode() for i in range(1, 10)),
+    (b']>\n<rss version="2.0"><channel><title>Jobs</title><item><guid>lol-1</guid>'
+    b"<title>Machine Learning Engineer at Acme</title><link>https://example.org/j/1</link>"
+    b"<description>Train PyTorch models. &l9;</description></item></channel></rss>")])
+
+
+def _xxe(secret: Path) -> bytes:
+    return (f'<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]>\n'
+            '<rss version="2.0"><channel><title>Jobs</title><item><guid>xxe-1</guid>'
+            "<title>Machine Learning Engineer at Acme</title>"
+            "<link>https://example.org/j/2</link><description>Train PyTorch models for "
+            "ranking. &x;</description></item></channel></rss>").encode()
+
+
+def test_hostile_documents_end_in_errors_or_postings(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-TOKEN", encoding="utf-8")
+    graph = b'{"@graph": ' * GRAPH_DEPTH + JOB + b"}" * GRAPH_DEPTH
+    routes = {
+        "/mixed": _page(DEEP, JOB),
+        "/deep": _page(DEEP),
+        "/graph": _page(graph),
+        "/v1/boards/deep/jobs": Reply(b'{"jobs": ' + DEEP + b"}"),
+        "/lol.rss": Reply(LOL, content_type="application/rss+xml"),
+        "/xxe.rss": Reply(_xxe(secret), content_type="application/rss+xml"),
+    }
+    with ReplayServer(routes) as server, SQLiteStore(tmp_path / "db.sqlite3") as store:
+        report = by_name(sync(store, _config(tmp_path, server.url)))
+        careers, boards, feeds = report["careers"], report["boards"], report["feeds"]
+        # the page with a readable block next to the deep one gives its posting
+        assert careers.new == 2, careers.errors  # /mixed, and /graph's nested one
+        assert careers.failed == 1
+        [deep_error] = careers.errors
+        assert "/deep" in deep_error and "nested too deep to read" in deep_error
+        assert "RecursionError" not in deep_error
+        [board_error] = boards.errors
+        assert "nested too deep to read" in board_error and "RecursionError" not in board_error
+        assert feeds.failed == 0 and feeds.new == 2
+        texts = [p.description_text for _, p in store.iter_postings() if p.source == "feed"]
+        assert len(texts) == 2 and all(len(t) < 2_000 for t in texts)  # no entity expanded
+        assert not [t for t in texts if "TOP-SECRET" in t or "lollol" in t]
+
+
+def test_a_gzip_bomb_answer_is_cut_off_at_the_cap(tmp_path: Path) -> None:
+    bomb = gzip.compress(b"{" + b" " * (40 * 1024**2) + b"}")  # 40 MiB in about 40 KiB
+    routes = {"/v1/boards/bomb/jobs": Reply(bomb, headers={"Content-Encoding": "gzip"})}
+    config = tmp_path / "s.toml"
+    with ReplayServer(routes) as server, SQLiteStore(tmp_path / "db.sqlite3") as store:
+        config.write_text(f'[http]\nretries = 0\n[[sources]]\nname = "b"\ntype = "greenhouse"\n'
+                          f'boards = ["bomb"]\nbase_url = "{server.url}"\n', encoding="utf-8")
+        [error] = by_name(sync(store, config))["b"].errors
+    assert "response larger than 20 MB" in error
