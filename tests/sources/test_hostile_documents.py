@@ -94,3 +94,25 @@ def test_a_gzip_bomb_answer_is_cut_off_at_the_cap(tmp_path: Path) -> None:
                           f'boards = ["bomb"]\nbase_url = "{server.url}"\n', encoding="utf-8")
         [error] = by_name(sync(store, config))["b"].errors
     assert "response larger than 20 MB" in error
+
+
+def test_a_mail_with_a_huge_part_gives_a_posting_of_bounded_size(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    from mljobs.normalize import MAX_DESCRIPTION_CHARS
+
+    para = "We hire a machine learning engineer to train PyTorch ranking models. " * 8
+    msg = EmailMessage()
+    msg["From"], msg["Subject"] = "jobs@example.org", "Machine Learning Engineer at Acme"
+    msg["Date"], msg["Message-ID"] = "Thu, 05 Mar 2026 10:00:00 +0000", "<huge@example.org>"
+    msg.set_content("Machine Learning Engineer at Acme\n\n" + (para + "\n\n") * 5_000)
+    (tmp_path / "huge.eml").write_bytes(bytes(msg))  # a 2.8 MB text part
+    config = tmp_path / "s.toml"
+    config.write_text(f'[[sources]]\nname = "mail"\ntype = "mailbox"\n'
+                      f'paths = ["{tmp_path / "huge.eml"}"]\n', encoding="utf-8")
+    with SQLiteStore(tmp_path / "db.sqlite3") as store:
+        assert by_name(sync(store, config))["mail"].new == 1
+        [(_, posting)] = list(store.iter_postings())
+    assert MAX_DESCRIPTION_CHARS - 10 < len(posting.description_text) <= MAX_DESCRIPTION_CHARS
+    assert len(posting.description_html) < 1.1 * MAX_DESCRIPTION_CHARS
+    assert posting.description_text.startswith("Machine Learning Engineer at Acme")
