@@ -49,7 +49,9 @@ def hostile_postings() -> list[Posting]:
     return [
         _posting(1, skills=FORMULAS[:3], url="javascript:alert(document.cookie)",
                  title=f"Engineer {MARKUP}", company=f"=cmd|' /C calc'!A0 {MARKUP}",
-                 locations=(MARKUP,)),
+                 locations=(MARKUP,),
+                 description_text=f"Train models with PyTorch. {MARKUP} window.__xss",
+                 description_html=f"<p>Train models with PyTorch. {MARKUP} window.__xss</p>"),
         _posting(2, skills=(*FORMULAS[3:], MARKUP), url="data:text/html,<script>alert(1)</script>"),
         _posting(3, url=" JAVASCRIPT:alert(1)"),
         _posting(4, url="https://example.org/jobs/4"),
@@ -108,7 +110,7 @@ def _links(markup: str) -> list[str]:
 
 
 @pytest.mark.parametrize("url", [
-    "/", "/?q=engineer", "/?sort=date", "/posting/file:u1", "/posting/file:u2",
+    "/", "/?q=engineer", "/?q=textarea+onerror+xss", "/?sort=date", "/posting/file:u1", "/posting/file:u2",
     "/posting/file:u3", "/posting/file:u5", "/dashboard",
     "/dashboard?trend=" + FORMULAS[0].replace("&", "%26"),
     "/?company=" + MARKUP.replace("&", "%26"), "/?archetype=" + MARKUP,
