@@ -56,6 +56,9 @@ class HttpSettings:
         timeout: seconds to wait for each read (and the whole pool wait).
         connect_timeout: seconds to wait for a connection.
         max_bytes: largest body accepted; bigger responses fail (not retried).
+        max_seconds: longest a whole body may take to arrive (``timeout`` bounds each
+            read, so a server sending a byte now and then would otherwise hold a unit
+            for ever); a slower one fails, not retried.
         retries: extra attempts after a transient failure.
         backoff: base of the exponential backoff, in seconds.
         max_backoff: longest sleep between attempts.
@@ -67,6 +70,7 @@ class HttpSettings:
     timeout: float = 20.0
     connect_timeout: float = 10.0
     max_bytes: int = 20 * 1024 * 1024
+    max_seconds: float = 300.0
     retries: int = 3
     backoff: float = 0.5
     max_backoff: float = 30.0
@@ -314,12 +318,18 @@ class HttpClient:
         declared = resp.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > cap:
             raise _too_big(source, url, cap)
+        deadline = time.monotonic() + self.settings.max_seconds
         chunks: list[bytes] = []
         size = 0
         for chunk in resp.iter_bytes():
             size += len(chunk)
             if size > cap:
                 raise _too_big(source, url, cap)
+            if time.monotonic() > deadline:
+                raise FetchError(source, url, f"the answer took over "
+                                 f"{self.settings.max_seconds:g} s to arrive (it came "
+                                 f"{size:,} bytes in); raise [http] max_seconds in the sources "
+                                 "config if the server is that slow")  # not retried: as slow again
             chunks.append(chunk)
         return b"".join(chunks)
 

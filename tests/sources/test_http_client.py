@@ -181,3 +181,14 @@ def test_a_redirect_to_another_http_page_is_followed() -> None:
     routes = {"/old": Reply(status=301, headers={"Location": "/new"}), "/new": Reply(b"{}")}
     with ReplayServer(routes) as server, HttpClient(FAST) as http:
         assert http.get(server.url + "/old", source="t").content == b"{}"
+
+
+def test_a_body_that_drips_in_fails_past_max_seconds() -> None:
+    # each chunk comes well within the read timeout; the whole would take 60 s
+    routes = {"/drip": Reply(stream_bytes=600 * 65536, drip=0.1)}
+    settings = HttpSettings(timeout=5.0, max_seconds=0.3, retries=0)
+    with ReplayServer(routes) as server, HttpClient(settings) as http, \
+            pytest.raises(FetchError) as caught:
+        http.get(server.url + "/drip", source="t")
+    assert "took over 0.3 s to arrive" in str(caught.value) and not caught.value.transient
+    assert "max_seconds" in str(caught.value)
