@@ -8,6 +8,9 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+import pytest
+
+from mljobs.sources.jsonld import ld_json_blocks
 from mljobs.store import SQLiteStore
 
 from .replay_server import ReplayServer, Reply
@@ -116,3 +119,31 @@ def test_a_mail_with_a_huge_part_gives_a_posting_of_bounded_size(tmp_path: Path)
     assert MAX_DESCRIPTION_CHARS - 10 < len(posting.description_text) <= MAX_DESCRIPTION_CHARS
     assert len(posting.description_html) < 1.1 * MAX_DESCRIPTION_CHARS
     assert posting.description_text.startswith("Machine Learning Engineer at Acme")
+
+
+def test_a_page_of_unclosed_script_tags_is_read_in_one_pass(tmp_path: Path) -> None:
+    # 2 MB of opening tags after the posting: the regex this replaced scanned the rest of
+    # the page from each of them (280 KB took 13 s; this page would have taken minutes)
+    tags = b'<script type="application/ld+json">' * 60_000
+    page = _page(JOB).body + tags + b"<script" * 60_000
+    config = tmp_path / "s.toml"
+    with ReplayServer({"/tags": Reply(page, content_type="text/html")}) as server, \
+            SQLiteStore(tmp_path / "db.sqlite3") as store:
+        config.write_text(f'[[sources]]\nname = "c"\ntype = "jsonld"\nrespect_robots = false\n'
+                          f'urls = ["{server.url}/tags"]\n', encoding="utf-8")
+        report = by_name(sync(store, config))["c"]
+        assert report.new == 1 and not report.errors
+        [(_, posting)] = list(store.iter_postings())
+    assert posting.title == "Machine Learning Engineer" and posting.company == "Acme"
+
+
+@pytest.mark.parametrize(("page", "blocks"), [
+    ('<script type="application/ld+json">{"a": 1}</script>', ['{"a": 1}']),
+    ("<SCRIPT TYPE='application/ld+json' id=x>[1]</SCRIPT ><script>x</script>", ["[1]"]),
+    ('<script src=a.js></script><script type=application/ld+json>2</script >', ["2"]),
+    ('<script type="text/javascript">"<script type=application/ld+json>3</script>', ["3"]),
+    ('<script type="application/ld+json">4', []),  # never closed
+    ('<script type="application/ld+json"', []),  # the tag never ends
+])
+def test_ld_json_blocks(page: str, blocks: list[str]) -> None:
+    assert ld_json_blocks(page) == blocks
