@@ -147,3 +147,32 @@ def test_a_page_of_unclosed_script_tags_is_read_in_one_pass(tmp_path: Path) -> N
 ])
 def test_ld_json_blocks(page: str, blocks: list[str]) -> None:
     assert ld_json_blocks(page) == blocks
+
+
+def _mail(tmp_path: Path, name: str, body: str, subtype: str) -> Path:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"], msg["Subject"] = "alerts@jobs.example.org", "New jobs for you: ML Engineer"
+    msg["Date"], msg["Message-ID"] = "Thu, 05 Mar 2026 10:00:00 +0000", f"<{name}@example.org>"
+    msg.set_content(body, subtype=subtype)
+    path = tmp_path / f"{name}.eml"
+    path.write_bytes(bytes(msg))
+    return path
+
+
+def test_mails_shaped_to_be_slow_are_read_in_one_pass(tmp_path: Path) -> None:
+    # before: each unclosed link held all the later ones (their text read once per link),
+    # and the rule-line pattern ran over the blank lines from every line start: minutes
+    job = "Machine Learning Engineer at Acme. Train PyTorch ranking models in Python.\n"
+    links = _mail(tmp_path, "links", "<p>" + job + "</p>"
+                  + "<a href='https://jobs.example.org/j/1'>ML Engineer " * 30_000, "html")
+    blank = _mail(tmp_path, "blank", job + "\n" * 200_000 + job, "plain")
+    config = tmp_path / "s.toml"
+    config.write_text(f'[[sources]]\nname = "mail"\ntype = "mailbox"\n'
+                      f'paths = ["{links}", "{blank}"]\n', encoding="utf-8")
+    with SQLiteStore(tmp_path / "db.sqlite3") as store:
+        report = by_name(sync(store, config))["mail"]
+        assert report.failed == 0 and report.new >= 2, report.errors
+        titles = {p.title for _, p in store.iter_postings()}
+    assert any("Machine Learning Engineer" in t or "ML Engineer" in t for t in titles), titles

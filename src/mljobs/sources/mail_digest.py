@@ -109,7 +109,12 @@ _IMPLIED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "th": (("td", "th"), ("tr", "table")),
     "dt": (("dt", "dd"), ("dl",)),
     "dd": (("dt", "dd"), ("dl",)),
+    "a": (("a",), ()),  # links do not nest (HTML closes the open one)
 }
+# Mail HTML nests a few dozen elements deep; past this, elements are leaves, so a link's
+# text and its enclosing elements are read in bounded time (100,000 unclosed links nested
+# each in the last: every link's text held all the others, quadratic).
+_MAX_DEPTH = 256
 _P_BOUNDS = ("div", "td", "th", "li", "table", "ul", "ol", "blockquote", "section", "article",
              "body", "center")
 
@@ -156,8 +161,8 @@ class _TreeBuilder(HTMLParser):
         self._open[-1].children.append(node)
         if tag == "a":
             self.anchors.append(node)
-        if tag not in _VOID_TAGS:
-            self._open.append(node)
+        if tag not in _VOID_TAGS and len(self._open) < _MAX_DEPTH:
+            self._open.append(node)  # (deeper, it holds nothing: the tree stays bounded)
 
     def _close_implied(self, tag: str) -> None:
         """Close what HTML closes without an end tag: a paragraph at the next block, an
