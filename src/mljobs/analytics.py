@@ -56,6 +56,24 @@ class MarketRow:
     skills: frozenset[str] = field(default_factory=frozenset)
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (``=HYPERLINK(...)``,
+# ``@SUM(...)``, ``-2+3``); a tab or carriage return first hides the character after it.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text, never runs (OWASP's CSV injection advice):
+    a text cell starting with ``= + - @``, a tab or a carriage return gets a leading ``'``.
+    Numbers (a negative one too) are left as they are, and so is ``None`` (an empty cell).
+
+    Skill, archetype and company names reach the tables from posting text and stored
+    enrichments, so any of them may be hostile.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 @dataclass
 class Table:
     """Named columns and rows: one chart's data, ready for JSON or CSV."""
@@ -65,11 +83,13 @@ class Table:
     rows: list[list[Any]]
 
     def to_csv(self) -> str:
-        """The table as CSV text with a header line."""
+        """The table as CSV text with a header line (RFC 4180: CRLF line ends, so a cell
+        holding a lone CR is quoted too, not split into a row of its own); text cells are
+        made inert for spreadsheets (``csv_cell``)."""
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(self.columns)
-        writer.writerows(self.rows)
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow([csv_cell(c) for c in self.columns])
+        writer.writerows([csv_cell(c) for c in row] for row in self.rows)
         return out.getvalue()
 
     def records(self) -> list[dict[str, Any]]:

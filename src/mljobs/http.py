@@ -11,7 +11,9 @@
 - conditional GET: a ``Validators`` cache supplies ETag / Last-Modified and
   the body last seen, so a 304 costs one small request.
 
-Errors come out as ``FetchError`` with ``transient`` set as appropriate.
+Errors come out as ``FetchError`` with ``transient`` set as appropriate. Redirects are
+followed (at most 20, httpx's default) to http(s) addresses only: a loop or a redirect to
+``file://`` or any other scheme is a ``FetchError`` that is not retried.
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ class HttpSettings:
         timeout: seconds to wait for each read (and the whole pool wait).
         connect_timeout: seconds to wait for a connection.
         max_bytes: largest body accepted; bigger responses fail (not retried).
+        max_seconds: longest a whole body may take to arrive (``timeout`` bounds each
+            read, so a server sending a byte now and then would otherwise hold a unit
+            for ever); a slower one fails, not retried.
         retries: extra attempts after a transient failure.
         backoff: base of the exponential backoff, in seconds.
         max_backoff: longest sleep between attempts.
@@ -65,6 +70,7 @@ class HttpSettings:
     timeout: float = 20.0
     connect_timeout: float = 10.0
     max_bytes: int = 20 * 1024 * 1024
+    max_seconds: float = 300.0
     retries: int = 3
     backoff: float = 0.5
     max_backoff: float = 30.0
@@ -279,6 +285,12 @@ class HttpClient:
         except httpx.TimeoutException as exc:
             raise FetchError(source, url, f"timed out ({type(exc).__name__})",
                              transient=True) from exc
+        except (httpx.TooManyRedirects, httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
+            # a redirect loop, or a redirect to an address that is not http(s) (file://,
+            # ftp://, javascript:): httpx follows none of them; asking again changes nothing
+            raise FetchError(source, url, f"not fetched ({exc}): a redirect loop, or an "
+                             "address that is not http(s) (the one given or one the server "
+                             "redirected to); check the address in the config") from exc
         except httpx.TransportError as exc:
             raise FetchError(source, url, f"network error: {exc}", transient=True) from exc
         self.stats.add(bytes=len(body))
@@ -306,12 +318,18 @@ class HttpClient:
         declared = resp.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > cap:
             raise _too_big(source, url, cap)
+        deadline = time.monotonic() + self.settings.max_seconds
         chunks: list[bytes] = []
         size = 0
         for chunk in resp.iter_bytes():
             size += len(chunk)
             if size > cap:
                 raise _too_big(source, url, cap)
+            if time.monotonic() > deadline:
+                raise FetchError(source, url, f"the answer took over "
+                                 f"{self.settings.max_seconds:g} s to arrive (it came "
+                                 f"{size:,} bytes in); raise [http] max_seconds in the sources "
+                                 "config if the server is that slow")  # not retried: as slow again
             chunks.append(chunk)
         return b"".join(chunks)
 

@@ -24,6 +24,11 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 URL_SCHEMES = {"http", "https", "mailto"}
 
+# The longest description read, in characters (the text, and the HTML, each). The longest
+# real posting seen is about 10,000; a 50 MB mail part or page would otherwise be
+# understood, indexed, stored and shown whole (seconds and gigabytes for one posting).
+MAX_DESCRIPTION_CHARS = 1_000_000
+
 _BLOCK_TAGS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
     "table", "pre", "blockquote", "hr", "dd", "dt", "section", "article", "header",
@@ -136,11 +141,13 @@ def normalize(raw: RawPosting) -> Posting:
 
     The result carries a content hash; ``first_seen``/``last_seen`` are set by the store.
     """
-    if raw.description_html:
-        safe_html = sanitize_html(raw.description_html)
-        text = raw.description_text or html_to_text(raw.description_html)
+    cap = MAX_DESCRIPTION_CHARS
+    given_html = (raw.description_html or "")[:cap]  # (cut HTML is sanitised after the cut)
+    if given_html:
+        safe_html = sanitize_html(given_html)
+        text = (raw.description_text or "")[:cap] or html_to_text(given_html)
     else:
-        text = raw.description_text or ""
+        text = (raw.description_text or "")[:cap]
         safe_html = text_to_html(text)
     locations = tuple(dict.fromkeys(loc.strip() for loc in raw.locations if loc and loc.strip()))
     posting = Posting(

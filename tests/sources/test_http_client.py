@@ -158,3 +158,37 @@ def test_parse_retry_after_forms() -> None:
     from datetime import UTC, datetime
     now = datetime(2026, 3, 20, 12, 0, 0, tzinfo=UTC)
     assert parse_retry_after("Fri, 20 Mar 2026 12:00:30 GMT", now=now) == 30.0
+
+
+@pytest.mark.parametrize(("location", "says"), [
+    ("file:///etc/passwd", "unsupported protocol 'file://'"),
+    ("ftp://example.org/jobs.xml", "unsupported protocol 'ftp://'"),
+    ("javascript:alert(1)", "not fetched"),
+    ("/loop", "Exceeded maximum allowed redirects"),
+])
+def test_a_redirect_loop_or_off_http_is_a_fetch_error_not_retried(location: str,
+                                                                  says: str) -> None:
+    routes = {"/loop": Reply(status=302, headers={"Location": location})}
+    with ReplayServer(routes) as server, HttpClient(FAST) as http, \
+            pytest.raises(FetchError) as caught:
+        http.get(server.url + "/loop", source="t")
+    assert says in str(caught.value) and not caught.value.transient
+    assert "check the address in the config" in str(caught.value)
+    assert server.hits["/loop"] == (21 if location == "/loop" else 1)  # not retried
+
+
+def test_a_redirect_to_another_http_page_is_followed() -> None:
+    routes = {"/old": Reply(status=301, headers={"Location": "/new"}), "/new": Reply(b"{}")}
+    with ReplayServer(routes) as server, HttpClient(FAST) as http:
+        assert http.get(server.url + "/old", source="t").content == b"{}"
+
+
+def test_a_body_that_drips_in_fails_past_max_seconds() -> None:
+    # each chunk comes well within the read timeout; the whole would take 60 s
+    routes = {"/drip": Reply(stream_bytes=600 * 65536, drip=0.1)}
+    settings = HttpSettings(timeout=5.0, max_seconds=0.3, retries=0)
+    with ReplayServer(routes) as server, HttpClient(settings) as http, \
+            pytest.raises(FetchError) as caught:
+        http.get(server.url + "/drip", source="t")
+    assert "took over 0.3 s to arrive" in str(caught.value) and not caught.value.transient
+    assert "max_seconds" in str(caught.value)

@@ -9,6 +9,7 @@ code 1.
 from __future__ import annotations
 
 import json
+import re
 import shlex
 import sys
 from collections.abc import Iterator
@@ -120,9 +121,16 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+# What json.dumps leaves raw that a terminal may act on: DEL, the C1 controls (U+009B is
+# CSI, as ESC [ is) and the bidirectional overrides that reorder what is shown.
+_JSON_RAW_CONTROLS = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def print_json(data: Any) -> None:
-    """Print stable JSON (sorted keys, ISO dates) on stdout."""
-    sys.stdout.write(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, default=str))
+    """Print stable JSON (sorted keys, ISO dates) on stdout; controls from posting text are
+    written as ``\\uXXXX`` escapes (the same JSON once read), never raw."""
+    text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, default=str)
+    sys.stdout.write(_JSON_RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
     sys.stdout.write("\n")
 
 

@@ -73,6 +73,7 @@ _ADDRESS_RE = re.compile(
     rf"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.|mailto:)\S*|[^\s@]+@[^\s@]+\.[A-Za-z]{{2,}}"
     rf"|(?:[A-Za-z0-9-]+\.)+(?:{_TLDS})(?:[/:?#]\S*)?")
 _TOKEN_END_RE = re.compile(r"\S*")
+_TOKEN_REACH = 1000  # how far before and after a word its token is read for an address
 _NAME_WORD_RE = re.compile(r"[^\W_]+")  # (the runs ``str.isalnum`` accepts)
 _TOKEN_STRIP = "\"'()[]<>{},;!*`|"
 # A name's parts (a place's "Waltham, MA"), and a company's legal or generic suffix.
@@ -219,6 +220,9 @@ class EvidencePhrases:
             a = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start),
                     text.rfind("\t", 0, start)) + 1
             b = _TOKEN_END_RE.match(text, end).end()  # type: ignore[union-attr]
+            # (no address is longer: a 40 KB "token" took _ADDRESS_RE 2 s, its e-mail
+            # alternative tried from every place of it)
+            a, b = max(a, start - _TOKEN_REACH), min(b, end + _TOKEN_REACH)
             token = text[a:b]
             if "." in token or "@" in token or ":" in token:
                 for m in _ADDRESS_RE.finditer(token.rstrip(_TOKEN_STRIP + ".:")):

@@ -160,6 +160,9 @@ class BaseSource:
                                  f"{text!r}): the service may be down (try again later), or "
                                  "the API address (base_url) is wrong") from exc
             raise ParseError(self.name, doc.ref, f"invalid JSON ({exc})") from exc
+        except RecursionError:
+            raise ParseError(self.name, doc.ref, "invalid JSON (nested too deep to read: no "
+                             "answer of this service is)") from None
 
     def load_object(self, doc: Document) -> dict[str, Any]:
         """The JSON object of a document; ``ParseError`` for anything else."""

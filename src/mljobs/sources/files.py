@@ -30,8 +30,9 @@ from mljobs.errors import InputError, RowError
 from mljobs.models import RawPosting, Salary, SalaryInterval
 from mljobs.sources.hn_format import HN_ITEM_URL, hn_item_to_raw
 
-MAX_FILE_BYTES = 2 * 1024**3
-csv.field_size_limit(64 * 1024 * 1024)
+MAX_FILE_BYTES = 2 * 1024**3  # a file's size, and what a .gz file may unpack to
+MAX_LINE_BYTES = 64 * 1024**2  # one JSONL line (and one CSV field)
+csv.field_size_limit(MAX_LINE_BYTES)
 
 Row = dict[str, Any]
 
@@ -51,21 +52,27 @@ def detect_format(path: Path) -> str:
     )
 
 
-def read_rows(path: Path, fmt: str | None = None) -> Iterator[tuple[int, Row | RowError, bytes]]:
-    """Yield each row with its line number; a row that cannot be read is a ``RowError``."""
+def read_rows(path: Path, fmt: str | None = None, *,
+              max_bytes: int = MAX_FILE_BYTES) -> Iterator[tuple[int, Row | RowError, bytes]]:
+    """Yield each row with its line number; a row that cannot be read is a ``RowError``.
+
+    At most ``max_bytes`` are read, packed or unpacked: a ``.gz`` file that unpacks to more
+    (a decompression bomb, or simply too much) is refused as a plain file of that size is,
+    and a JSONL line longer than ``MAX_LINE_BYTES`` ends the read, so memory stays bounded.
+    """
     if not path.exists():
         raise InputError(f"{path}: no such file; check the path")
     if path.is_dir():
         raise InputError(f"{path}: is a folder; pass the files inside it")
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise InputError(f"{path}: larger than 2 GiB; split it into smaller files")
+    if path.stat().st_size > max_bytes:
+        raise InputError(f"{path}: larger than {_size(max_bytes)}; split it into smaller files")
     fmt = fmt or detect_format(path)
     if fmt == "jsonl":
-        yield from _read_jsonl(path)
+        yield from _read_jsonl(path, max_bytes)
     elif fmt == "json":
-        yield from _read_json(path)
+        yield from _read_json(path, max_bytes)
     elif fmt == "csv":
-        yield from _read_csv(path)
+        yield from _read_csv(path, max_bytes)
     else:
         raise InputError(f"unknown format {fmt!r}; use jsonl, json or csv")
 
@@ -96,25 +103,59 @@ def _gzip_problem(path: Path, exc: BaseException) -> str:
             f"`gzip -t`, or unpack it and import the plain file")
 
 
-def _read_all(path: Path) -> bytes:
-    """The file's bytes (unpacked when ``.gz``); a damaged gzip file is an ``InputError``."""
+def _size(n: int) -> str:
+    return f"{n / 1024**3:g} GiB" if n >= 1024**3 else f"{n / 1024**2:g} MiB"
+
+
+def _too_big(path: Path, max_bytes: int) -> str:
+    return (f"{path}: unpacks to more than {_size(max_bytes)} (the most a file may hold); "
+            "split it into smaller files")
+
+
+def _read_all(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes (unpacked when ``.gz``, at most ``max_bytes``: a bigger unpacked
+    file is an ``InputError`` before more is held); a damaged gzip file is an
+    ``InputError``."""
+    chunks: list[bytes] = []
+    size = 0
     try:
         with _open_bytes(path) as fh:
-            return fh.read()
+            while chunk := fh.read(min(max_bytes + 1 - size, 16 * 1024**2)):
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > max_bytes:
+                    raise InputError(_too_big(path, max_bytes))
+        return b"".join(chunks)
     except _GZIP_ERRORS as exc:
         raise InputError(_gzip_problem(path, exc)) from exc
     except OSError as exc:
         raise InputError(f"{path}: cannot read it ({exc}); check the file") from exc
 
 
-def _lines(path: Path) -> Iterator[tuple[int, bytes | RowError]]:
+def _lines(path: Path, max_bytes: int) -> Iterator[tuple[int, bytes | RowError]]:
     """The numbered lines of the file. A gzip file that breaks off (or is corrupt) after
     some lines ends with a ``RowError`` naming the line where it broke, so the rows before
-    it are still read; one that gives no line at all is an ``InputError``."""
+    it are still read; one that gives no line at all is an ``InputError``. So does a line
+    longer than ``MAX_LINE_BYTES``, or one that takes the file past ``max_bytes``: neither
+    is held whole."""
     number = 0
+    line_cap = min(MAX_LINE_BYTES, max_bytes)
+    left = max_bytes
     with _open_bytes(path) as fh:
         try:
-            for number, line in enumerate(fh, start=1):
+            for number, line in enumerate(iter(lambda: fh.readline(line_cap + 1), b""),
+                                          start=1):
+                left -= len(line)
+                if left < 0:
+                    yield number, RowError(str(path), number, None, _too_big(path, max_bytes)
+                                           + "; the rows before this line were read")
+                    return
+                if len(line) > line_cap:
+                    yield number, RowError(
+                        str(path), number, None,
+                        f"the line is longer than {_size(line_cap)}, no posting is; the "
+                        "rows before it were read, the rest of the file is not")
+                    return
                 yield number, line
         except _GZIP_ERRORS as exc:
             if number == 0:
@@ -125,8 +166,11 @@ def _lines(path: Path) -> Iterator[tuple[int, bytes | RowError]]:
                 "before this line were read; check it with `gzip -t`")
 
 
-def _read_jsonl(path: Path) -> Iterator[tuple[int, Row | RowError, bytes]]:
-    for number, line in _lines(path):
+_TOO_DEEP = "nested too deep to read (a posting is a few levels deep)"
+
+
+def _read_jsonl(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError, bytes]]:
+    for number, line in _lines(path, max_bytes):
         if isinstance(line, RowError):
             yield number, line, b""
             return
@@ -137,6 +181,9 @@ def _read_jsonl(path: Path) -> Iterator[tuple[int, Row | RowError, bytes]]:
         except (ValueError, UnicodeDecodeError) as exc:
             yield number, RowError(str(path), number, None, f"not valid JSON ({exc})"), line
             continue
+        except RecursionError:
+            yield number, RowError(str(path), number, None, f"JSON {_TOO_DEEP}"), line
+            continue
         if not isinstance(row, dict):
             yield number, RowError(
                 str(path), number, None, "expected a JSON object on each line"
@@ -145,12 +192,14 @@ def _read_jsonl(path: Path) -> Iterator[tuple[int, Row | RowError, bytes]]:
         yield number, row, line.rstrip(b"\r\n")
 
 
-def _read_json(path: Path) -> Iterator[tuple[int, Row | RowError, bytes]]:
-    content = _read_all(path)
+def _read_json(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError, bytes]]:
+    content = _read_all(path, max_bytes)
     try:
         data = json.loads(content)
     except (ValueError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: not valid JSON ({exc}); fix the file or use JSONL") from exc
+    except RecursionError:
+        raise InputError(f"{path}: JSON {_TOO_DEEP}; fix the file or use JSONL") from None
     items: Any = data
     context: Row = {}
     if isinstance(data, dict):
@@ -174,8 +223,8 @@ def _read_json(path: Path) -> Iterator[tuple[int, Row | RowError, bytes]]:
         yield number, row, raw
 
 
-def _read_csv(path: Path) -> Iterator[tuple[int, Row | RowError, bytes]]:
-    content = _read_all(path)
+def _read_csv(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError, bytes]]:
+    content = _read_all(path, max_bytes)
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

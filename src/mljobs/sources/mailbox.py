@@ -39,7 +39,8 @@ from mljobs.sources.mail_digest import (
     trim_first,
 )
 
-_RULE = re.compile(r"^\s*(?:[-=*_~#]\s*){3,}$", re.MULTILINE)
+# (on its line: ``\s`` let it run on over blank lines from every line start, quadratic)
+_RULE = re.compile(r"^[^\S\n]*(?:[-=*_~#][^\S\n]*){3,}$", re.MULTILINE)
 _LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?)\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.IGNORECASE)
 _JOB_PREFIX = re.compile(r"^(?:new\s+)?(?:job|jobs|position|vacancy|opening|hiring)"
                          r"(?:\s+alerts?)?\s*[:\-]\s*", re.IGNORECASE)  # "Job alert: ..."

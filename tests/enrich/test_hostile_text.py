@@ -1,0 +1,25 @@
+"""Descriptions shaped to make a pattern slow: work that grew with the square of the text
+(a run of symbol-only lines made every line break's heading look-ahead read to the end of
+the run; a long token without a space made the evidence step's address pattern try an
+e-mail address from every place in it). Each is now read in time proportional to its
+length: these 200 KB texts took minutes before and a fraction of a second now, and a 1 MB
+description (the most ``normalize`` keeps) of the same shapes under two seconds."""
+
+from __future__ import annotations
+
+import pytest
+
+from mljobs.enrich import enrich_postings
+from mljobs.models import RawPosting
+from mljobs.normalize import normalize
+
+SIZE = 200_000
+
+
+@pytest.mark.parametrize("piece", ["\n- ", "\n=", "*\n", ":R", "R/", "\n#"])
+def test_a_long_run_of_one_shape_is_understood(piece: str) -> None:
+    text = "Machine Learning Engineer\n\nWe train PyTorch models.\n\n" + piece * (SIZE // len(piece))
+    raw = RawPosting(source="file", source_id="x", title="Machine Learning Engineer",
+                     company="Acme", description_text=text)
+    [posting] = enrich_postings([normalize(raw)])
+    assert posting.enrichment is not None and posting.enrichment.archetype
