@@ -159,6 +159,7 @@ class HttpClient:
         settings: timeouts, limits, retries.
         validators: conditional-GET cache (None: always fetch whole bodies).
         sleep: how to wait between attempts (tests may pass a recorder).
+        clock: seconds from a fixed point, for ``max_seconds`` (tests may pass a counter).
         rng: a ``random.Random`` for the jitter.
         transport: an httpx transport (None: the network).
     """
@@ -169,6 +170,7 @@ class HttpClient:
         *,
         validators: Validators | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -176,6 +178,7 @@ class HttpClient:
         self.validators = validators
         self.stats = HttpStats()
         self._sleep = sleep
+        self._clock = clock
         self._rng = rng or random.Random()
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._hosts_lock = threading.Lock()
@@ -318,14 +321,14 @@ class HttpClient:
         declared = resp.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > cap:
             raise _too_big(source, url, cap)
-        deadline = time.monotonic() + self.settings.max_seconds
+        deadline = self._clock() + self.settings.max_seconds
         chunks: list[bytes] = []
         size = 0
         for chunk in resp.iter_bytes():
             size += len(chunk)
             if size > cap:
                 raise _too_big(source, url, cap)
-            if time.monotonic() > deadline:
+            if self._clock() > deadline:
                 raise FetchError(source, url, f"the answer took over "
                                  f"{self.settings.max_seconds:g} s to arrive (it came "
                                  f"{size:,} bytes in); raise [http] max_seconds in the sources "

@@ -40,8 +40,6 @@ class Reply:
         etag: sent as ETag; a matching If-None-Match gets 304.
         fail_first: replies sent (in order) before this one, once each.
         stream_bytes: send this many zero bytes, chunked, without Content-Length.
-        drip: with ``stream_bytes``, seconds to wait before each 64 KiB chunk (a server
-            that sends now and then, each chunk well within the client's read timeout).
     """
 
     body: bytes = b""
@@ -52,7 +50,6 @@ class Reply:
     etag: str | None = None
     fail_first: list[Reply] = field(default_factory=list)
     stream_bytes: int = 0
-    drip: float = 0.0
     content_type: str = "application/json"
 
 
@@ -170,7 +167,7 @@ class ReplayServer:
         for key, value in reply.headers.items():
             req.send_header(key, value)
         if reply.stream_bytes:
-            self._stream(req, reply.stream_bytes, reply.drip, self._closing)
+            self._stream(req, reply.stream_bytes)
             return
         req.send_header("Content-Length", str(len(reply.body)))
         try:
@@ -180,8 +177,7 @@ class ReplayServer:
             return
 
     @staticmethod
-    def _stream(req: BaseHTTPRequestHandler, size: int, drip: float = 0.0,
-                closing: threading.Event | None = None) -> None:
+    def _stream(req: BaseHTTPRequestHandler, size: int) -> None:
         req.send_header("Transfer-Encoding", "chunked")
         req.send_header("Connection", "close")
         req.end_headers()
@@ -189,8 +185,6 @@ class ReplayServer:
         sent = 0
         try:
             while sent < size:
-                if drip and closing is not None and closing.wait(drip):
-                    return  # the server is closing: stop dripping
                 piece = chunk[: min(len(chunk), size - sent)]
                 req.wfile.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
                 sent += len(piece)

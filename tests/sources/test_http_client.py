@@ -183,12 +183,36 @@ def test_a_redirect_to_another_http_page_is_followed() -> None:
         assert http.get(server.url + "/old", source="t").content == b"{}"
 
 
+class Ticks:
+    """A clock that moves one second each time it is read: the client reads it once as the
+    body starts and once per chunk, so ``max_seconds`` counts chunks, never wall time."""
+
+    def __init__(self) -> None:
+        self.reads = 0
+
+    def __call__(self) -> float:
+        self.reads += 1
+        return float(self.reads)
+
+
 def test_a_body_that_drips_in_fails_past_max_seconds() -> None:
-    # each chunk comes well within the read timeout; the whole would take 60 s
-    routes = {"/drip": Reply(stream_bytes=600 * 65536, drip=0.1)}
-    settings = HttpSettings(timeout=5.0, max_seconds=0.3, retries=0)
-    with ReplayServer(routes) as server, HttpClient(settings) as http, \
+    # 100 chunks of 64 KiB, each within the read timeout: a server that sends now and then
+    routes = {"/drip": Reply(stream_bytes=100 * 65536)}
+    settings = HttpSettings(max_seconds=3, retries=2, backoff=0.0)
+    clock = Ticks()
+    with ReplayServer(routes) as server, HttpClient(settings, clock=clock) as http, \
             pytest.raises(FetchError) as caught:
         http.get(server.url + "/drip", source="t")
-    assert "took over 0.3 s to arrive" in str(caught.value) and not caught.value.transient
-    assert "max_seconds" in str(caught.value)
+    assert "took over 3 s to arrive" in str(caught.value) and not caught.value.transient
+    assert "raise [http] max_seconds" in str(caught.value)
+    assert clock.reads == 5  # the start, then chunks 1-4: the fourth is past 3 s
+    assert server.hits["/drip"] == 1  # not retried: it would be as slow again
+
+
+def test_a_slow_body_within_max_seconds_arrives_whole() -> None:
+    routes = {"/slow": Reply(stream_bytes=100 * 65536)}
+    clock = Ticks()
+    with ReplayServer(routes) as server, \
+            HttpClient(HttpSettings(max_seconds=10_000), clock=clock) as http:
+        assert len(http.get(server.url + "/slow", source="t").content) == 100 * 65536
+    assert clock.reads > 2  # the budget was read chunk by chunk
