@@ -30,7 +30,7 @@ import io
 import re
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -102,12 +102,15 @@ def _kind_of(name: str) -> str:
     )
 
 
-def load_resume(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> ResumeText:
+def load_resume(path: Path | str, limits: Limits = DEFAULT_LIMITS, *,
+                clock: Callable[[], float] = time.monotonic) -> ResumeText:
     """Read a resume file into text.
 
     Args:
         path: a ``.pdf``, ``.docx``, ``.txt`` or ``.md`` file.
         limits: the bounds on size, pages, characters and time.
+        clock: seconds from a fixed point, for ``limits.max_seconds`` (tests may pass a
+            counter).
 
     Returns:
         The extracted text with its kind and page count.
@@ -129,16 +132,18 @@ def load_resume(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> ResumeText
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read the resume ({exc.strerror}).") from None
-    return _parse(str(path), kind, data, limits)
+    return _parse(str(path), kind, data, limits, clock)
 
 
-def read_resume_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> ResumeText:
+def read_resume_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS, *,
+                      clock: Callable[[], float] = time.monotonic) -> ResumeText:
     """Read a resume given as bytes (an upload), the file name telling its kind.
 
     Args:
         data: the file's bytes.
         name: the file name as the user chose it (only its suffix is used).
         limits: the bounds on size, pages, characters and time.
+        clock: as ``load_resume``'s.
 
     Returns:
         The extracted text.
@@ -148,7 +153,7 @@ def read_resume_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -
     """
     kind = _kind_of(name)
     _check_size(name, len(data), limits)
-    return _parse(name, kind, data, limits)
+    return _parse(name, kind, data, limits, clock)
 
 
 def _check_size(name: str, size: int, limits: Limits) -> None:
@@ -161,9 +166,10 @@ def _check_size(name: str, size: int, limits: Limits) -> None:
         )
 
 
-def _parse(name: str, kind: str, data: bytes, limits: Limits) -> ResumeText:
+def _parse(name: str, kind: str, data: bytes, limits: Limits,
+           clock: Callable[[], float] = time.monotonic) -> ResumeText:
     if kind == "pdf":
-        text, pages, cut = _pdf_text(name, data, limits)
+        text, pages, cut = _pdf_text(name, data, limits, clock)
         result = ResumeText(name=name, kind=kind, text=text, pages=pages, truncated=cut)
     elif kind == "docx":
         text, cut = _docx_text(name, data, limits)
@@ -205,13 +211,14 @@ def _plain_text(name: str, data: bytes, limits: Limits) -> tuple[str, bool]:
     return _cut(data.decode("latin-1"), limits)
 
 
-def _pdf_text(name: str, data: bytes, limits: Limits) -> tuple[str, int, bool]:
+def _pdf_text(name: str, data: bytes, limits: Limits,
+              clock: Callable[[], float] = time.monotonic) -> tuple[str, int, bool]:
     from pypdf import PdfReader
     from pypdf.errors import LimitReachedError, PdfReadError, PyPdfError
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise InputError(f"{name}: not a PDF file (no %PDF header). Check the file and its suffix.")
-    deadline = time.monotonic() + limits.max_seconds
+    deadline = clock() + limits.max_seconds
     try:
         with _pdf_limits(limits):
             reader = PdfReader(io.BytesIO(data), strict=False)
@@ -222,7 +229,7 @@ def _pdf_text(name: str, data: bytes, limits: Limits) -> tuple[str, int, bool]:
                     f"{name}: the PDF has more than {limits.max_pages} pages (the limit for a "
                     "resume). Give the resume itself."
                 )
-            return _read_pages(name, reader, limits, deadline)
+            return _read_pages(name, reader, limits, deadline, clock)
     except InputError:
         raise
     except _OutOfTime:
@@ -284,7 +291,7 @@ class _OutOfTime(Exception):
 
 
 def _too_slow(name: str, limits: Limits) -> InputError:
-    return InputError(f"{name}: reading the PDF took over {limits.max_seconds:.0f} s. "
+    return InputError(f"{name}: reading the PDF took over {limits.max_seconds:g} s. "
                       "Export it again, or give a TXT copy.")
 
 
@@ -303,10 +310,11 @@ def _pdf_limits(limits: Limits) -> Iterator[None]:
 
 
 def _read_pages(
-    name: str, reader: Any, limits: Limits, deadline: float
+    name: str, reader: Any, limits: Limits, deadline: float,
+    clock: Callable[[], float] = time.monotonic,
 ) -> tuple[str, int, bool]:
     def on_time(*_: object) -> None:  # before every drawing instruction, forms' too
-        if time.monotonic() > deadline:
+        if clock() > deadline:
             raise _OutOfTime
 
     parts: list[str] = []
@@ -317,10 +325,10 @@ def _read_pages(
             raise InputError(
                 f"{name}: the PDF has more than {limits.max_pages} pages. Give the resume itself."
             )
-        if time.monotonic() > deadline:
+        if clock() > deadline:
             raise _too_slow(name, limits)
         chunk = page.extract_text(visitor_operand_before=on_time) or ""
-        if time.monotonic() > deadline:  # (pypdf reads past an error in a form: say so)
+        if clock() > deadline:  # (pypdf reads past an error in a form: say so)
             raise _too_slow(name, limits)
         parts.append(chunk)
         read += 1

@@ -1,7 +1,8 @@
 """A small PDF that would take long to read: one page of hundreds of thousands of drawing
 instructions (a 20 KB file took 14 s). The read ends with an ``InputError`` within the
 limits: pypdf's token limit for one content stream, lowered to ``Limits.max_pdf_tokens``,
-and the wall-clock budget checked at every instruction (not only between pages)."""
+and the time budget checked at every instruction (not only between pages), counted here on
+a clock that ticks once per read, never on wall time."""
 
 from __future__ import annotations
 
@@ -43,9 +44,29 @@ def test_a_page_of_too_many_instructions_is_refused_at_once(tmp_path: Path) -> N
         load_resume(pdf)
 
 
+class Ticks:
+    """A clock that moves one second each time it is read: the budget counts the reads
+    (once to start, once before a page, once before each drawing instruction)."""
+
+    def __init__(self) -> None:
+        self.reads = 0
+
+    def __call__(self) -> float:
+        self.reads += 1
+        return float(self.reads)
+
+
 def test_the_time_budget_holds_inside_one_page(tmp_path: Path) -> None:
-    pdf = busy_pdf(tmp_path / "slow.pdf", 10_000)  # within the token limit
-    with pytest.raises(InputError, match=r"reading the PDF took over 0 s"):
-        load_resume(pdf, Limits(max_seconds=0.001))
-    read = load_resume(pdf)  # with the usual budget it is read (and cut at max_chars)
+    pdf = busy_pdf(tmp_path / "slow.pdf", 10_000)  # within the token limit: 50,000 instructions
+    clock = Ticks()
+    with pytest.raises(InputError, match=r"reading the PDF took over 10 s\. Export it again"):
+        load_resume(pdf, Limits(max_seconds=10), clock=clock)
+    assert clock.reads < 100  # stopped inside the one page, a few instructions past 10 s
+    read = load_resume(pdf, clock=lambda: 0.0)  # a budget never spent: read whole (cut at max_chars)
     assert read.pages == 1 and read.text.startswith("Machine learning engineer")
+
+
+def test_the_budget_is_said_as_given(tmp_path: Path) -> None:
+    pdf = busy_pdf(tmp_path / "slow.pdf", 100)
+    with pytest.raises(InputError, match=r"took over 2\.5 s"):
+        load_resume(pdf, Limits(max_seconds=2.5), clock=Ticks())
