@@ -317,3 +317,23 @@ def test_a_malformed_form_gets_the_match_form_back(client: TestClient) -> None:
                       headers={"content-type": "multipart/form-data"})  # (no boundary)
     assert res.status_code == 400
     assert _said_beside(res, "resume")
+
+
+@pytest.mark.parametrize(("limit", "status", "said"), [
+    ("\u00b3", 400, "'\u00b3' is not a number"),  # a digit to str.isdigit, not to int()
+    ("\u0663", 400, "is not a number"),  # an Arabic-Indic 3: no form of ours sends it
+    ("x" * 5000, 400, "'xxxxxxxxxxxxxxxxxxxx…' is not a number"),  # the message stays short
+    ("9" * 5000, 200, ""),  # past int()'s 4,300 digits: as any number past 100, 100
+    ("0" * 5000 + "7", 200, ""),
+])
+def test_any_limit_a_client_sends_is_a_page_not_a_server_error(
+    client: TestClient, resume_path: Path, limit: str, status: int, said: str
+) -> None:
+    res = client.post("/match", files={"resume": ("dana.md", resume_path.read_bytes())},
+                      data={"limit": limit})
+    assert res.status_code == status
+    if said:
+        assert said in _said_beside(res, "limit")
+    else:
+        shown = BeautifulSoup(res.text, "html.parser").select_one("input[name=limit]")
+        assert shown is not None and shown["value"] == ("100" if limit[0] == "9" else "7")

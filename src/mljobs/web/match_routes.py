@@ -178,9 +178,12 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
         return refuse(str(exc), "remote")
     chosen.update(archetype=target or "", remote=where or "")
     raw_limit = _text(form, "limit").strip() or "20"  # (an emptied number box: the default)
-    if not raw_limit.isdigit():
-        return refuse(f"limit: {raw_limit!r} is not a number of results; give 1 to 100.", "limit")
-    limit = max(1, min(int(raw_limit), 100))
+    if not (raw_limit.isascii() and raw_limit.isdigit()):  # ('³' and '٣' are digits to str)
+        shown = raw_limit if len(raw_limit) <= 20 else raw_limit[:20] + "…"
+        return refuse(f"limit: {shown!r} is not a number of results; give 1 to 100.", "limit")
+    # (past 100 it is 100: a number of thousands of digits is not read, int() refuses it)
+    digits = raw_limit.lstrip("0") or "0"
+    limit = 100 if len(digits) > 3 else max(1, min(int(digits), 100))
     chosen["limit"] = limit
     if chosen["save"] and state.store.path == ":memory:":  # said before the work, not after it
         chosen["save"] = False
