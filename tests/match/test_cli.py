@@ -76,6 +76,16 @@ def test_gaps(store: str, resume_path: Path) -> None:
     assert res.exit_code == 1 and "choose one of ml-product-swe" in res.output
 
 
+def test_gaps_of_a_kind_with_no_posting_say_so(store: str, resume_path: Path) -> None:
+    # (it said "No gaps: you list every skill it requires." of no posting at all)
+    res = invoke("--db", store, "gaps", str(resume_path), "--archetype", "applied-researcher")
+    out = " ".join(res.output.split())
+    assert res.exit_code == 0 and "applied-researcher: 0 open postings" in out
+    assert "No open postings of it in this store" in out and "No gaps" not in out
+    res = invoke("--db", store, "gaps", str(resume_path), "--archetype", "research-scientist")
+    assert "research-scientist: 1 open posting " in " ".join(res.output.split())
+
+
 def test_bad_resume_is_one_red_line(tmp_path: Path) -> None:
     empty = tmp_path / "cv.pdf"
     empty.write_bytes(b"")
