@@ -263,3 +263,44 @@ def test_dashboard_without_scripts_shows_findings_and_tables(browser: Browser,
             assert rows.count() >= 1 and rows.first.is_visible()
     finally:
         context.close()
+
+
+RESUME = Path(__file__).resolve().parents[1] / "match" / "fixtures" / "resume-analyst.md"
+
+
+@pytest.mark.parametrize("scripts", [True, False], ids=["scripts", "no-scripts"])
+def test_the_match_form_in_a_browser(browser: Browser, live_server: str, tmp_path: Path,
+                                     scripts: bool) -> None:
+    """The /match form as a person uses it, with JavaScript on and off: a resume gives
+    matches, at most the number asked for; an unreadable file comes back as the form with
+    the message beside the file field and the other choices kept."""
+    context = browser.new_context(viewport={"width": 1360, "height": 900},
+                                  java_script_enabled=scripts)
+    try:
+        p = context.new_page()
+        p.set_default_timeout(TIMEOUT_MS)
+        watch = Watch(p, live_server)
+        p.goto(live_server + "/match")
+        p.set_input_files("input[name=resume]", str(RESUME))
+        p.fill("input[name=limit]", "3")
+        p.click("form.match-form button[type=submit]")
+        p.wait_for_selector("section.matches")
+        assert 1 <= p.locator("#matches > li").count() <= 3
+        assert p.input_value("input[name=limit]") == "3"
+        assert p.locator("[role=alert]").count() == 0
+
+        junk = tmp_path / "cv.docx"
+        junk.write_bytes(b"\x00\x01 not a docx" * 50)
+        p.set_input_files("input[name=resume]", str(junk))
+        p.select_option("select[name=remote]", "remote")
+        p.click("form.match-form button[type=submit]")
+        alert = p.locator("form.match-form #match-error[role=alert]")
+        alert.wait_for()
+        assert "cv.docx" in alert.inner_text()
+        assert p.get_attribute("input[name=resume]", "aria-invalid") == "true"
+        assert p.input_value("select[name=remote]") == "remote"
+        assert p.input_value("input[name=limit]") == "3"
+        assert p.locator("section.matches").count() == 0
+        assert watch.errors == [] and watch.outside == []
+    finally:
+        context.close()
