@@ -544,6 +544,13 @@ OFF_FIELD_SKILLS = 3  # fewer known skills than this, with not-ml >= NOT_ML_RESU
 _DEGREE_NAME_RE = re.compile(r"^\s*(?:of\s+)?(?:applied\s+)?(?:science|arts|engineering|technology|"
                              r"philosophy|business administration|laws)\b", _I)
 _BRACKETED_RE = re.compile(r"\s*\((?!hons\))([^()]{2,60})\)", _I)
+# brackets after a degree's name that say no field: an honour or grade ("(Honours)",
+# "(Distinction)", "(cum laude)"), the degree's letters ("(M.S.)", "(MSc)") or a year; the
+# field follows them ("B.Sc. (Honours) in Statistics")
+_QUALIFIER_RE = re.compile(
+    r"^[\s,.:–—-]*(?:\((?:hons?|honou?rs|distinction|merit|first[- ]class(?:\s+honou?rs)?|"
+    r"(?:summa\s+|magna\s+)?cum\s+laude|(?:[a-z]{1,3}\.\s?){1,4}[a-z]{0,3}|"
+    r"[bm](?:sc|s|a|eng|res|phil|ba)|ph\.?d|\d{4})\.?\)\s*)+(?=\S)", _I)
 _FIELD_SPLIT_RE = re.compile(r"\s+[|·—–-]\s+|[,;(]|\s+(?:at|from)\s+|\s+\d{4}\b")
 
 
@@ -569,6 +576,7 @@ def degree_skills(text: str) -> list[str]:
             if m.group().lower().endswith(" of") or re.match(r"\s*of\b", rest, _I):
                 # "Master of Science, Business Analytics": the field follows the degree's name
                 rest = _DEGREE_NAME_RE.sub("", rest)
+            rest = _QUALIFIER_RE.sub(" ", rest, count=1)
             rest = re.sub(r"^[\s,.:–—-]*(?:\(hons\)\s*)?(?:in|of)?\s+", " ", rest, flags=_I)
             bracketed = _BRACKETED_RE.match(rest)  # "Master of Science (Statistics)", "MSc (Data
             # Science)": the field in brackets

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from mljobs.profile import (
     Profile,
     build_profile,
@@ -333,6 +335,17 @@ def test_a_degree_field_in_brackets_is_read() -> None:
         assert degree_skills(f"Education\n{line}\n") == ["statistics"], line
     assert degree_skills("Education\nMSc (Machine Learning), UCL\n") == ["machine learning"]
     assert degree_skills("Education\nMSc (Distinction), UCL\n") == []  # a grade, no field
+
+
+@pytest.mark.parametrize("line", [
+    "BSc (Honours) Statistics", "B.Sc. (Honours) in Statistics", "MSc (Distinction) Statistics",
+    "Master of Science (M.S.) in Statistics", "Master of Science (MSc) Statistics",
+    "M.S. (2019) Statistics, University of Leeds", "BSc (First Class Honours) Statistics",
+])
+def test_a_bracket_that_names_no_field_is_passed_over(line: str) -> None:
+    # an honour, a grade, the degree's letters or a year in brackets: the field after them
+    # was lost (the bracket's words were taken for the field)
+    assert degree_skills(f"Education\n{line}\n") == ["statistics"]
 
 
 def test_a_title_with_no_role_word_is_not_the_employer() -> None:
