@@ -337,3 +337,14 @@ def test_any_limit_a_client_sends_is_a_page_not_a_server_error(
     else:
         shown = BeautifulSoup(res.text, "html.parser").select_one("input[name=limit]")
         assert shown is not None and shown["value"] == ("100" if limit[0] == "9" else "7")
+
+
+def test_gaps_of_a_kind_with_one_posting_say_one(client: TestClient, resume_path: Path) -> None:
+    # (it said "required by the 1 open Research Scientist postings")
+    res = client.post("/match", files={"resume": ("dana.md", resume_path.read_bytes())},
+                      data={"archetype": "research-scientist"})
+    assert res.status_code == 200
+    soup = BeautifulSoup(res.text, "html.parser")
+    rule = " ".join(soup.select_one("#gaps-rule").get_text().split())
+    assert rule.startswith("Skills the one open ") and "posting requires" in rule
+    assert "postings" not in rule and soup.select("#gaps tr td")
