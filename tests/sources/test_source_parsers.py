@@ -14,7 +14,7 @@ from mljobs.models import Document, RawPosting, SalaryInterval
 from mljobs.normalize import normalize
 from mljobs.sources import Window, make_source
 from mljobs.sources.hackernews import month_range, thread_month
-from mljobs.sources.jsonld import lenient_json
+from mljobs.sources.jsonld import UNREADABLE, lenient_json
 
 from .replay_server import FIXTURES
 
@@ -143,8 +143,14 @@ def test_jsonld_tolerates_invalid_json_and_reads_graph_and_microdata() -> None:
         source="jsonld", ref="https://example.org/careers", content=b'<script type='
         b'"application/ld+json">{"@type": "Organization", "name": "Acme"}</script>',
         media_type="text/html", fetched_at=NOW))) == []
+    # and so is a block holding JSON's null (it was named "nested too deep to read")
+    assert list(make_source("jsonld", {}).parse(Document(
+        source="jsonld", ref="https://example.org/careers", content=b'<script type='
+        b'"application/ld+json">null</script>', media_type="text/html",
+        fetched_at=NOW))) == []
     assert lenient_json('{"a": "line\nbreak",}') == {"a": "line\nbreak"}
-    assert lenient_json("{nope") is None
+    assert lenient_json("{nope") is UNREADABLE
+    assert lenient_json("null") is None  # JSON's null is read: no broken markup
 
 
 def test_mailbox_digest_is_split_one_posting_per_job(tmp_path: Path) -> None:

@@ -55,9 +55,13 @@ _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _UNITS = {"YEAR": "year", "MONTH": "month", "WEEK": "week", "DAY": "day", "HOUR": "hour"}
 
 
+UNREADABLE = object()  # what ``lenient_json`` returns for text it cannot read (JSON's null is None)
+
+
 def lenient_json(text: str) -> Any:
     """Parse JSON the way browsers' users hope: tolerate control characters,
-    trailing commas, comments and CDATA wrappers; None when hopeless."""
+    trailing commas, comments and CDATA wrappers; ``UNREADABLE`` when hopeless (a block
+    holding ``null`` reads as None, and is no broken markup)."""
     text = text.strip()
     for wrapper in ("<!--", "-->", "<![CDATA[", "]]>", "//<![CDATA[", "//]]>"):
         text = text.replace(wrapper, "")
@@ -68,8 +72,8 @@ def lenient_json(text: str) -> Any:
         except json.JSONDecodeError:
             continue
         except RecursionError:  # nested past Python's limit: no posting is, it is hostile
-            return None
-    return None
+            return UNREADABLE
+    return UNREADABLE
 
 
 def _blocks(numbers: list[int], total: int) -> str:
@@ -161,10 +165,10 @@ class JsonLd(BaseSource):
         for number, block in enumerate(blocks, 1):
             value = lenient_json(block)
             try:
-                jobs = list(job_postings(value))
+                jobs = [] if value is UNREADABLE else list(job_postings(value))
             except RecursionError:  # read, but nested past what the walk can follow
-                value, jobs = None, []
-            if value is None and block.strip():
+                value, jobs = UNREADABLE, []
+            if value is UNREADABLE and block.strip():
                 broken.append(number)
             found.extend(jobs)
         if not found:
