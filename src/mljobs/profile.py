@@ -126,6 +126,12 @@ _DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bachelor", re.compile(r"\b(?:b\.?\s?sc?\.?|b\.?eng|b\.?tech|b\.?a\.|bachelor'?s?|"
                             r"b\.?e\.)(?=[\s,(]|$)", _I)),
 )
+# "BA Statistics", "MA in Economics" at the start of an education line: without dots the
+# letters are a degree only there ("Cambridge, MA" is a state, "BA" an airline elsewhere)
+_BARE_DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("masters", re.compile(r"^[^\w\n]*MA(?=\s+(?:in\s|of\s|\(|[A-Z]))", re.MULTILINE)),
+    ("bachelor", re.compile(r"^[^\w\n]*BA(?=\s+(?:in\s|of\s|\(|[A-Z]))", re.MULTILINE)),
+)
 _EDU_HEAD_RE = re.compile(r"^\W*(?:education|academic|qualifications|ausbildung|studium|"
                           r"bildungsweg)\b.*$", _I | re.MULTILINE)
 _NEXT_HEAD_RE = re.compile(
@@ -403,9 +409,12 @@ def highest_degree(text: str) -> str:
     start, end = _education_span(text)
     scopes = [text[start:end]] if start >= 0 else []
     scopes.append(text)
-    for scope in scopes:
+    bare = dict(_BARE_DEGREE_RES)
+    for i, scope in enumerate(scopes):
+        in_education = start >= 0 and i == 0
         for degree, pattern in _DEGREE_RES:
-            if pattern.search(scope):
+            if pattern.search(scope) or (in_education and degree in bare
+                                         and bare[degree].search(scope)):
                 return degree
     return "none-stated"
 
@@ -568,7 +577,7 @@ def degree_skills(text: str) -> list[str]:
     found: list[str] = []
     for line in text[start:end].splitlines()[1:]:
         line = line.replace("**", "").replace("__", "").strip(" -•*·\t")
-        for _, pattern in _DEGREE_RES:
+        for _, pattern in (*_DEGREE_RES, *_BARE_DEGREE_RES):
             m = pattern.search(line)
             if m is None:
                 continue

@@ -386,3 +386,15 @@ def test_a_name_holding_a_role_word_is_blanked() -> None:
     for title in ("Team Lead", "Data Scientist", "Head of Data"):
         text = f"{title}\nAustin, TX\n\nExperience\n{title}, Acme, 2019 - 2023\n"
         assert without_name(text, title) == text, title
+
+
+def test_ba_and_ma_without_dots_are_degrees_on_an_education_line() -> None:
+    # "BA Statistics" read as no degree ("B.A. Statistics" was a bachelor's)
+    assert highest_degree("Education\nBA Statistics, University of Leeds, 2018\n") == "bachelor"
+    assert degree_skills("Education\nBA Statistics, University of Leeds, 2018\n") == ["statistics"]
+    assert highest_degree("Education\n- MA in Economics, 2019\nBA Statistics\n") == "masters"
+    assert degree_skills("Education\nMA (Statistics), LSE\n") == ["statistics"]
+    # elsewhere the letters are a state or an airline: no degree
+    assert highest_degree("Experience\nAnalyst, Acme, Boston, MA, 2019 - 2021\n") == "none-stated"
+    assert highest_degree("Education\nHarvard University, Cambridge, MA\n") == "none-stated"
+    assert highest_degree("Experience\nBA Cityflyer ground staff, 2019\n") == "none-stated"
