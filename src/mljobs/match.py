@@ -397,8 +397,9 @@ def explain(archetype: str, parts: dict[str, float], matched: list[str],
     return f"{kind[0].upper()}{kind[1:]} posting{fit}: {skills}{gap}{level}{degree}."
 
 
-NO_KIND = ("The resume reads as no ML/data or software role (almost no skill mljobs knows, "
-           "no such title).")
+_NO_KIND = "The resume reads as no ML/data or software role"
+_NO_KIND_WHY = "almost no skill mljobs knows, no such title"
+NO_KIND = f"{_NO_KIND} ({_NO_KIND_WHY})."
 
 
 def reading_notes(profile: Profile, truncated: bool = False) -> list[str]:
@@ -417,7 +418,7 @@ def reading_notes(profile: Profile, truncated: bool = False) -> list[str]:
                      "so no posting's skills count in its favour: the scores rest on its words, "
                      "level and degree.")
     if not profile.kind_known:
-        notes.append(f"{NO_KIND[:-2]}: not-ml {profile.not_ml:.0%}), so no posting is your "
+        notes.append(f"{_NO_KIND} ({_NO_KIND_WHY}: not-ml {profile.not_ml:.0%}), so no posting is your "
                      "kind of role, and every score is scaled down by that share.")
     return notes
 
