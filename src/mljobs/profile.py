@@ -132,6 +132,7 @@ _BARE_DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("masters", re.compile(r"^[^\w\n]*MA(?=\s+(?:in\s|of\s|\(|[A-Z]))", re.MULTILINE)),
     ("bachelor", re.compile(r"^[^\w\n]*BA(?=\s+(?:in\s|of\s|\(|[A-Z]))", re.MULTILINE)),
 )
+_BARE_BY_DEGREE = dict(_BARE_DEGREE_RES)
 _EDU_HEAD_RE = re.compile(r"^\W*(?:education|academic|qualifications|ausbildung|studium|"
                           r"bildungsweg)\b.*$", _I | re.MULTILINE)
 _NEXT_HEAD_RE = re.compile(
@@ -409,12 +410,11 @@ def highest_degree(text: str) -> str:
     start, end = _education_span(text)
     scopes = [text[start:end]] if start >= 0 else []
     scopes.append(text)
-    bare = dict(_BARE_DEGREE_RES)
     for i, scope in enumerate(scopes):
         in_education = start >= 0 and i == 0
         for degree, pattern in _DEGREE_RES:
-            if pattern.search(scope) or (in_education and degree in bare
-                                         and bare[degree].search(scope)):
+            bare = _BARE_BY_DEGREE.get(degree) if in_education else None
+            if pattern.search(scope) or (bare is not None and bare.search(scope)):
                 return degree
     return "none-stated"
 
