@@ -57,8 +57,8 @@ from mljobs.models import Posting
 from mljobs.profile import DEGREE_RANK, Profile, resume_title, without_name
 from mljobs.resume import DEFAULT_LIMITS
 
-__all__ = ["WEIGHTS", "Filters", "Gap", "Match", "MatchIndex", "index_for_store", "rank",
-           "reading_notes", "skill_gaps", "target_archetype", "target_remote"]
+__all__ = ["WEIGHTS", "Filters", "Gap", "Match", "MatchIndex", "gaps_json", "index_for_store",
+           "rank", "reading_notes", "skill_gaps", "target_archetype", "target_remote"]
 _HAS_CLEARANCE_RE = re.compile(r"clearance|ts/sci|top secret", re.IGNORECASE)
 
 WEIGHTS: dict[str, float] = {
@@ -444,6 +444,12 @@ def gap_min_postings(total: int) -> int:
     return max(1, min(GAP_MIN_POSTINGS, total))
 
 
+def gaps_json(target: str, total: int, gaps: list[Gap]) -> dict[str, Any]:
+    """``skill_gaps``' answer as ``mljobs gaps --json`` and ``/api/match`` give it."""
+    return {"archetype": target, "postings": total, "min_postings": gap_min_postings(total),
+            "gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings} for g in gaps]}
+
+
 def skill_gaps(profile: Profile, index: MatchIndex, archetype: str | None = None,
                limit: int = 15) -> tuple[str, int, list[Gap]]:
     """The skills most often required by open postings of an archetype that the profile
@@ -478,7 +484,8 @@ def skill_gaps(profile: Profile, index: MatchIndex, archetype: str | None = None
     pairs = np.unique(np.stack([owners[pick], both[pick]]), axis=1)  # each skill once per posting
     counts = np.bincount(pairs[1], minlength=len(index.skills))
     have = set(profile.skills)
+    least = gap_min_postings(total)
     gaps = [Gap(index.skills[s], round(int(counts[s]) / total, 3), int(counts[s]))
-            for s in np.argsort(-counts, kind="stable") if counts[s] >= gap_min_postings(total)
+            for s in np.argsort(-counts, kind="stable") if counts[s] >= least
             and index.skills[s] not in have]
     return target, total, gaps[:limit]

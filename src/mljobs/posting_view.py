@@ -132,6 +132,12 @@ def list_pay(given: Salary | None, found: Salary | None) -> Pay | None:
     return Pay(salary) if salary is not None and is_plausible(salary) else None
 
 
+def posting_pay(posting: Posting) -> Pay | None:
+    """``list_pay`` of a posting in hand (its salary field and its enrichment's pay)."""
+    found = posting.enrichment.salary if posting.enrichment is not None else None
+    return list_pay(posting.salary, found)
+
+
 def list_pays(store: SQLiteStore, ids: Sequence[str]) -> dict[str, Pay]:
     """``list_pay`` of each posting of ``ids`` that has pay (``list_lines``)."""
     return {pid: pay for pid, (_where, pay) in list_lines(store, ids).items() if pay is not None}

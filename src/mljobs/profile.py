@@ -357,8 +357,8 @@ def find_roles(text: str, now: datetime) -> list[Role]:
             roles.append(Role(title, start, end, counts=job and not _STUDENT_RE.search(title)))
         lone = None if ranges else _LONE_SEASON_RE.search(line)
         if lone is not None and not line.lstrip().startswith(("-", "•", "*", "·", "▪")):
-            named = next(filter(None, (_role_title(lines[back])
-                                       for back in range(idx, max(-1, idx - 3), -1))), None)
+            found = _named_title(lines, idx)
+            named = found[0] if found else None
             first = _month_index(lone.group(1), now)
             # a named role that has begun ("Data Scientist / Available from Summer 2027" is none)
             if named is not None and first is not None and first <= now.year * 12 + now.month - 1:

@@ -101,7 +101,7 @@ def profile_cmd(
 def _render_matches(matches: list[Match], none_passed: str) -> None:
     """The ranked postings, each with its pay when it has one (``posting_view.list_pay``);
     ``none_passed``: what to say when postings were indexed but none passed the filters."""
-    from mljobs.posting_view import list_pay
+    from mljobs.posting_view import posting_pay
 
     if not matches:
         console.print(none_passed or "No postings to rank. Import some with `mljobs import`, "
@@ -112,7 +112,7 @@ def _render_matches(matches: list[Match], none_passed: str) -> None:
         title = p.title if len(p.title) <= 70 else p.title[:69] + "…"
         console.print(f"[bold]{n:>2}. {m.score:5.1f}[/bold]  {safe(title)} · "
                       f"{safe(p.company or '-')}  [dim]{safe(m.id)}[/dim]", highlight=False)
-        pay = list_pay(p.salary, p.enrichment.salary if p.enrichment is not None else None)
+        pay = posting_pay(p)
         if pay is not None:
             console.print(f"      {safe(pay_line(pay))}", highlight=False)
         parts = " ".join(f"{k} {v:.2f}" for k, v in m.breakdown.items())
@@ -199,16 +199,14 @@ def gaps_cmd(
 ) -> None:
     """What to learn next: skills postings of your target archetype require that you lack."""
     with handle_errors():
-        from mljobs.match import gap_min_postings, skill_gaps, target_archetype
+        from mljobs.match import gaps_json, skill_gaps, target_archetype
 
         archetype = target_archetype(archetype)
         profile, notes = _profile(resume)
         with _index(within, db) as index:
             target, total, gaps = skill_gaps(profile, index, archetype, limit)
         if as_json:
-            print_json({"archetype": target, "postings": total, "min_postings": gap_min_postings(total),
-                        "gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings}
-                                 for g in gaps], "notes": notes})
+            print_json({**gaps_json(target, total, gaps), "notes": notes})
         else:
             _print_notes(notes)
             _render_gaps(target, total, gaps)

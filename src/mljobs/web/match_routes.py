@@ -26,6 +26,7 @@ from mljobs.match import (
     Filters,
     Match,
     gap_min_postings,
+    gaps_json,
     index_for_store,
     rank,
     reading_notes,
@@ -33,7 +34,7 @@ from mljobs.match import (
     target_archetype,
     target_remote,
 )
-from mljobs.posting_view import list_pay
+from mljobs.posting_view import posting_pay
 from mljobs.profile import build_profile
 from mljobs.resume import DEFAULT_LIMITS, read_resume_bytes
 from mljobs.web.api import ErrorBody
@@ -246,9 +247,7 @@ async def api_match(
     matches = rank(profile, index, limit=limit, filters=Filters(archetype=target, remote=where))
     try:
         gap_target, total, gaps = skill_gaps(profile, index, target)
-        gap_json: dict[str, Any] | None = {
-            "archetype": gap_target, "postings": total, "min_postings": gap_min_postings(total),
-            "gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings} for g in gaps]}
+        gap_json: dict[str, Any] | None = gaps_json(gap_target, total, gaps)
     except ConfigError:  # said by the notes: the resume reads as no ML/data or software role
         gap_json = None
     return {"ok": True, "profile": profile.to_json(),
@@ -258,11 +257,10 @@ async def api_match(
 
 def _pays(matches: list[Match]) -> dict[str, str]:
     """Each match's pay when it has one, by the rule of the search page and ``mljobs match``
-    (``posting_view.list_pay``: stated pay before an estimate, which is marked)."""
+    (``posting_view.posting_pay``: stated pay before an estimate, which is marked)."""
     out = {}
     for m in matches:
-        found = m.posting.enrichment.salary if m.posting.enrichment is not None else None
-        pay = list_pay(m.posting.salary, found)
+        pay = posting_pay(m.posting)
         if pay is not None:
             out[m.id] = salary_text(pay.salary)
     return out
