@@ -34,7 +34,8 @@ _BLOCK_TAGS = {
     "table", "pre", "blockquote", "hr", "dd", "dt", "section", "article", "header",
     "footer",
 }
-_SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template"}
+# elements whose text is no reading (mail_digest reads HTML mail with the same set)
+SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template"}
 
 
 def sanitize_html(raw: str) -> str:
@@ -56,7 +57,7 @@ class _TextExtractor(HTMLParser):
         self._skip = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
+        if tag in SKIP_TAGS:
             self._skip += 1
         elif tag == "li":
             self.parts.append("\n- ")
@@ -64,7 +65,7 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
+        if tag in SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCK_TAGS and tag != "li":
             self.parts.append("\n")

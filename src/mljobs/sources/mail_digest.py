@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
-from mljobs.normalize import tidy_text
+from mljobs.normalize import SKIP_TAGS, tidy_text
 
 # A word that names a job: a title link holds one ("Postdoc in ML", "Data Scientist").
 ROLE_WORD = re.compile(
@@ -93,7 +93,6 @@ _NOISE = re.compile(
 )
 _RATING = re.compile(r"\s+\d(?:[.,]\d)?\s*★?\s*$|\s*★\s*")  # "Northwind 4.1 ★"
 _SPLIT = re.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*")
-_SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template"}
 _VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "wbr",
               "source", "track", "embed", "param"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
@@ -153,7 +152,7 @@ class _TreeBuilder(HTMLParser):
         self.anchors: list[_Node] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
+        if tag in SKIP_TAGS:
             self._skip += 1
             return
         if self._skip:
@@ -193,7 +192,7 @@ class _TreeBuilder(HTMLParser):
             self._open.pop()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
+        if tag in SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
             return
         if self._skip:

@@ -102,8 +102,9 @@ class SQLiteStore:
     @property
     def store_id(self) -> str:
         """A random id made when the store was created (the index checks it)."""
-        row = self.conn.execute("SELECT value FROM meta WHERE key='store_id'").fetchone()
-        return str(row[0])
+        value = self.meta("store_id")
+        assert value is not None  # (written when the store is opened)
+        return value
 
     def meta(self, key: str) -> str | None:
         """A value kept in the store's ``meta`` table, or None."""
