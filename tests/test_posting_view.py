@@ -113,8 +113,8 @@ def test_split_roles_answers_only_for_a_ref_that_finds_no_posting(tmp_path: Path
     roles = [("hackernews:9/r1", "ML Engineer"), ("hackernews:9/r2", "Data Engineer")]
     for ref in ("hackernews:9", " hackernews:9 ", "9", "hn-9"):
         assert store.resolve_id(ref) is None
-        assert split_roles(store, ref) == roles, ref
+        assert split_roles(store, ref, None) == roles, ref
     assert roles_of(store, "hackernews:7") == [("hackernews:7/r1", "ML Engineer")]
     for ref in ("hackernews:7", "hackernews:9/r1", "file:job", "job", "hackernews:1"):
-        assert split_roles(store, ref) == [], ref
+        assert split_roles(store, ref, store.resolve_id(ref)) == [], ref
     store.close()

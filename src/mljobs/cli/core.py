@@ -324,7 +324,7 @@ def show(
     """Show one posting: facts, archetype with evidence, skills, change history."""
     with handle_errors(), store_from(db) as store:
         resolved = store.resolve_id(posting_id)
-        if resolved is None and (roles := split_roles(store, posting_id)):
+        if roles := split_roles(store, posting_id, resolved):
             raise fail(f"{posting_id} was split into one posting per role; show one of: "
                        + "; ".join(f"{pid} ({title})" for pid, title in roles))
         if resolved is None:

@@ -135,11 +135,12 @@ async def api_posting(request: Request, ref: str) -> dict[str, Any]:
         raise HTTPException(404, "No posting id given: ask for /api/postings/ID "
                             "(e.g. /api/postings/hackernews:46467172); find ids with /api/search.")
     state = web_state(request)
-    if roles := split_roles(state.store, ref):
+    posting_id = state.store.resolve_id(ref)
+    if roles := split_roles(state.store, ref, posting_id):
         # as /posting/{ref} and `mljobs show` do: name the role postings, not "no posting"
         raise HTTPException(404, f"{ref} was split into one posting per role; ask for one of: "
                             + "; ".join(f"{pid} ({title})" for pid, title in roles))
-    posting = load_posting(state, ref)
+    posting = load_posting(state, ref, posting_id)
     data = posting.model_dump(mode="json")
     data["duplicates"] = [
         {"id": d.id, "source": d.source, "url": d.url} for d in duplicates_of(state.store, posting)

@@ -232,12 +232,12 @@ async def search_page(request: Request) -> Response:
     return TEMPLATES.TemplateResponse(request, "search.html", context)
 
 
-def load_posting(state: WebState, ref: str) -> Posting:
-    """The posting with this id (or source id); 404 when there is none."""
+def load_posting(state: WebState, ref: str, posting_id: str | None) -> Posting:
+    """The posting of ``posting_id``, what ``SQLiteStore.resolve_id`` found for ``ref`` (an
+    id or source id; the caller asked it, for ``split_roles`` too); 404 when there is none."""
     if not ref.strip():  # /posting/ said "No posting '' in this store"
         raise HTTPException(404, "No posting id given: a posting's page is /posting/ID "
                             "(hackernews:46467172 or hn-46467172); search for one at /.")
-    posting_id = state.store.resolve_id(ref)
     posting = state.store.get(posting_id) if posting_id else None
     if posting is None:
         raise HTTPException(404, f"No posting {ref!r} in this store; search for it at /.")
@@ -274,9 +274,10 @@ async def posting_page(request: Request, ref: str) -> Response:
     The id of a multi-role post that was split into role postings gives the list of them.
     """
     state = web_state(request)
-    if roles := split_roles(state.store, ref):
+    posting_id = state.store.resolve_id(ref)
+    if roles := split_roles(state.store, ref, posting_id):
         return TEMPLATES.TemplateResponse(request, "roles.html", {"ref": ref, "roles": roles})
-    posting = load_posting(state, ref)
+    posting = load_posting(state, ref, posting_id)
     enr = posting.enrichment
     context = {
         "p": posting,
