@@ -16,6 +16,12 @@ from mljobs.index import SearchIndex, SearchQuery, SearchResult
 _UNITS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
 
+def is_period(text: str) -> bool:
+    """Whether ``text`` (stripped and lower-cased) is a period ``parse_since`` reads:
+    a whole number and a unit, ``7d``, ``4w``, ``6m``, ``1y``."""
+    return text[:-1].isdigit() and text[-1:] in _UNITS
+
+
 def parse_since(value: str | None, *, now: datetime) -> datetime | None:
     """``7d``, ``4w``, ``6m`` (30-day months), ``1y`` before ``now``, or an ISO date.
 
@@ -24,7 +30,7 @@ def parse_since(value: str | None, *, now: datetime) -> datetime | None:
     text = (value or "").strip().lower()
     if not text:
         return None
-    if text[:-1].isdigit() and text[-1] in _UNITS:
+    if is_period(text):
         try:
             return now - timedelta(days=int(text[:-1]) * _UNITS[text[-1]])
         except OverflowError:  # (99999999d: a traceback) before year 1: no date is that old

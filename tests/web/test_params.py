@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from mljobs.errors import QueryError
 from mljobs.index import FACET_FIELDS
-from mljobs.web.params import SearchState, parse_since, parse_state
+from mljobs.web.params import SearchState, parse_since, parse_state, since_choices_for
 
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
 
@@ -69,6 +69,27 @@ def test_since_forms() -> None:
     assert parse_since("2026-03-01", now=NOW) == datetime(2026, 3, 1, tzinfo=UTC)
     with pytest.raises(QueryError, match="7d"):
         parse_since("last week", now=NOW)
+
+
+@pytest.mark.parametrize(("given", "kept", "label"), [
+    ("7D", "7d", None),                     # a menu choice in any case is the choice
+    (" 6M ", "6m", "6 months"),             # a period off the menu is named for the menu
+    ("1d", "1d", "1 day"),
+    ("1000w", "1000w", "1,000 weeks"),
+    ("2026-03-01", "2026-03-01", "since 2026-03-01"),   # a date is kept as written
+    ("2026-03-01T10:00", "2026-03-01T10:00", "since 2026-03-01T10:00"),
+    ("d", "d", "since d"),                  # no number: not a period (parse_since refuses it)
+])
+def test_since_periods_are_the_ones_parse_since_reads(given: str, kept: str,
+                                                      label: str | None) -> None:
+    """The page's since menu and parse_state read a period as ``parse_since`` does."""
+    state = parse_state([("since", given)])
+    assert state.since == kept
+    choices = since_choices_for(state.since)
+    assert choices[-1] == (kept, label) if label else kept in dict(choices)
+    if label and not label.startswith("since"):
+        days = {"d": 1, "w": 7, "m": 30}[kept[-1]] * int(kept[:-1])
+        assert parse_since(given, now=NOW) == NOW - timedelta(days=days)
 
 
 @given(states, st.sampled_from(FACET_FIELDS), st.lists(values, max_size=5, unique=True))

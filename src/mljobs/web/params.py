@@ -20,7 +20,7 @@ from urllib.parse import urlencode
 
 from mljobs.errors import QueryError
 from mljobs.index import FACET_FIELDS, SearchQuery
-from mljobs.search import parse_since
+from mljobs.search import is_period, parse_since
 
 PAGE_SIZE = 20
 MAX_PAGE = 500  # the furthest page whose hits are fetched (offset 9,980)
@@ -39,12 +39,8 @@ SINCE_CHOICES: tuple[tuple[str, str], ...] = (
     ("1y", "a year"),
 )
 
+# the names of the units of a period (``search.is_period``)
 _PERIOD_UNITS = {"d": "day", "w": "week", "m": "month", "y": "year"}
-
-
-def _is_period(text: str) -> bool:
-    """Whether ``text`` (lower-cased) is a period of the menu's kind: ``7d``, ``4w``, ``6m``."""
-    return text[:-1].isdigit() and text[-1:] in _PERIOD_UNITS
 
 
 def since_choices_for(since: str) -> tuple[tuple[str, str], ...]:
@@ -53,7 +49,7 @@ def since_choices_for(since: str) -> tuple[tuple[str, str], ...]:
     and the dashboard's menu showed "any time", so its Apply button dropped it)."""
     if any(since == value for value, _label in SINCE_CHOICES):
         return SINCE_CHOICES
-    if _is_period(since):  # (``parse_state`` strips it and lower-cases a period)
+    if is_period(since):  # (``parse_state`` strips it and lower-cases a period)
         number = int(since[:-1])
         label = f"{number:,} {_PERIOD_UNITS[since[-1]]}{'' if number == 1 else 's'}"
     else:
@@ -153,7 +149,7 @@ def parse_state(pairs: Iterable[tuple[str, str]]) -> SearchState:
         elif key == "since":
             # a period in any case is the menu's own choice (7D is 7d)
             period = value.lower()
-            state.since = period if _is_period(period) else value
+            state.since = period if is_period(period) else value
         elif key == "salary_min" and value:
             state.salary_min = _number(key, value, 0, 1e9)
         elif key == "sort" and value:
