@@ -25,9 +25,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mljobs.analytics import is_plausible
 from mljobs.enrich.salary import parse_salary
 from mljobs.models import Posting, Salary, prefer_stated
+from mljobs.pay import is_plausible
 from mljobs.store import SQLiteStore
 
 # Pay figures looked for in one text (a posting with more lists a table of bands).
@@ -105,7 +105,7 @@ def _same(a: Salary, b: Salary) -> bool:
 def pay_of(posting: Posting) -> list[Pay]:
     """The posting's pay lines: the stated pay (the source's own field, else the first
     figure of the text), then a third-party estimate; each at most once, and none whose
-    figures no one is paid (``analytics.is_plausible``: show and the page leave them out)."""
+    figures no one is paid (``pay.is_plausible``: show and the page leave them out)."""
     found = posting.enrichment.salary if posting.enrichment is not None else None
     given = posting.salary
     stated: Pay | None = None
@@ -127,7 +127,7 @@ def pay_of(posting: Posting) -> list[Pay]:
 def list_pay(given: Salary | None, found: Salary | None) -> Pay | None:
     """The one pay line of a posting in a result list: its salary field (``given``) or the
     pay its enrichment read (``found``), stated pay first (``prefer_stated``); None when
-    there is none or its figures are no one's pay (``analytics.is_plausible``)."""
+    there is none or its figures are no one's pay (``pay.is_plausible``)."""
     salary = prefer_stated(given, found)
     return Pay(salary) if salary is not None and is_plausible(salary) else None
 

@@ -13,13 +13,12 @@ from mljobs.analytics import (
     TABLE_NAMES,
     dashboard_tables,
     filter_rows,
-    is_plausible,
     market_rows,
     to_row,
     trend_skills,
-    yearly_salary,
 )
 from mljobs.models import Enrichment, Posting, Remote, Salary, SalaryInterval, SkillMention
+from mljobs.pay import is_plausible, yearly_salary
 from mljobs.store import SQLiteStore
 
 NOW = datetime(2026, 6, 1, tzinfo=UTC)

@@ -143,7 +143,7 @@ def pay_line(pay: Pay) -> str:
 
 def pay_rows(posting: Posting) -> list[tuple[str, str]]:
     """The facts table's pay rows: stated pay first, then an estimate (``pay_of``); figures
-    no one is paid (a parsing slip, ``analytics.is_plausible``) are left out, as the web's
+    no one is paid (a parsing slip, ``pay.is_plausible``) are left out, as the web's
     posting page leaves them out (show printed a source's 50,000,000 USD a year)."""
     rows = []
     for pay in pay_of(posting):

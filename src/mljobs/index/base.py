@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 from mljobs.errors import QueryError
 from mljobs.models import Posting
+from mljobs.pay import usd_yearly
 
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
@@ -182,9 +183,7 @@ def salary_max(posting: Posting) -> float | None:
     """The top of a posting's yearly pay in US dollars (hourly, monthly... pay made yearly),
     what the minimum-salary filter compares: None for pay in another currency (154k CAD or
     4M INR is no amount of dollars) and for figures no one is paid (a parsing slip:
-    ``analytics.is_plausible``), the postings the dashboard's salary chart leaves out too."""
-    from mljobs.analytics import usd_yearly  # (analytics imports this module)
-
+    ``pay.is_plausible``), the postings the dashboard's salary chart leaves out too."""
     yearly = usd_yearly(posting)
     return yearly[1] if yearly is not None else None
 
