@@ -207,10 +207,13 @@ def run_sync(
     window = Window(today=now.date(), since=options.since)
     reports = {e.name: SourceReport(e.name, e.type) for e in entries}
     jobs: list[tuple[SourceEntry, BaseSource, str]] = []
+    # each entry's units by their place in ``jobs``: its errors are listed in that order
+    orders: list[dict[str, int]] = []
     for entry in entries:
         source = entry.build()
         units = source.units(window)
         reports[entry.name].units = len(units)
+        orders.append({unit: len(jobs) + i for i, unit in enumerate(units)})
         jobs += [(entry, source, unit) for unit in units]
     changed = store.begin_linking() if options.link else []
     done = dict.fromkeys(reports, 0)
@@ -247,8 +250,7 @@ def run_sync(
         left = len(jobs) - sum(done.values())
         raise SyncInterrupted(partial, left) from None
     pool.shutdown(wait=True)
-    for entry in entries:  # errors in the order of the units, not of their answers
-        order = {unit: i for i, (e, _, unit) in enumerate(jobs) if e is entry}
+    for entry, order in zip(entries, orders, strict=True):  # (not the order of the answers)
         reports[entry.name].errors.sort(
             key=lambda error: order.get(error[1:].partition("] ")[0], len(order)))
     report = SyncReport(list(reports.values()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -206,3 +207,33 @@ def test_sync_runs_postings_through_the_enricher(world: Path, tmp_path: Path) ->
         assert ml.enrichment and ml.enrichment.archetype != "not-ml"
         again = sync(store, world, only=["boards", "hn"], enricher=default_enricher())
         assert sum(s.new + s.updated for s in again.sources) == 0
+
+
+def test_errors_are_listed_in_the_order_of_their_units(tmp_path: Path,
+                                                       replay: ReplayServer) -> None:
+    """Each source's errors come in the order of its units, whatever order the fetches end
+    in: the first unit of "a" is answered only once the last unit of "b" has been asked."""
+    last_asked = threading.Event()
+
+    def first(path: str, query: dict[str, str]) -> Reply:
+        last_asked.wait(60)  # (a safety net: the run asks for b/3 long before)
+        return Reply(b"down", 404)
+
+    def last(path: str, query: dict[str, str]) -> Reply:
+        last_asked.set()
+        return Reply(b"down", 404)
+
+    replay.routes["/gone/a/1"] = first
+    replay.routes["/gone/b/3"] = last
+    config = tmp_path / "s.toml"
+    urls = {name: ", ".join(f'"{replay.url}/gone/{name}/{n}"' for n in (1, 2, 3))
+            for name in ("a", "b")}
+    config.write_text("".join(f'[[sources]]\nname = "{name}"\ntype = "feed"\nurls = [{u}]\n'
+                              for name, u in urls.items()))
+    with SQLiteStore(tmp_path / "db.sqlite3") as store:
+        sources = by_name(sync(store, config, workers=4))
+    assert last_asked.is_set()
+    for name in ("a", "b"):
+        errors = sources[name].errors  # type: ignore[attr-defined]
+        assert [e.partition("] ")[0] for e in errors] == [
+            f"[{replay.url}/gone/{name}/{n}" for n in (1, 2, 3)], errors
