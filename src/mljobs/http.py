@@ -158,7 +158,8 @@ class HttpClient:
     Args:
         settings: timeouts, limits, retries.
         validators: conditional-GET cache (None: always fetch whole bodies).
-        sleep: how to wait between attempts (tests may pass a recorder).
+        sleep: how to wait between attempts (tests may pass a recorder); None: a wait that
+            ``cancel`` ends at once (``time.sleep`` would hold Ctrl-C for a whole backoff).
         clock: seconds from a fixed point, for ``max_seconds`` (tests may pass a counter).
         rng: a ``random.Random`` for the jitter.
         transport: an httpx transport (None: the network).
@@ -169,7 +170,7 @@ class HttpClient:
         settings: HttpSettings | None = None,
         *,
         validators: Validators | None = None,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], object] | None = None,
         clock: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -177,12 +178,12 @@ class HttpClient:
         self.settings = settings or HttpSettings()
         self.validators = validators
         self.stats = HttpStats()
-        self._sleep = sleep
+        self._cancelled = threading.Event()
+        self._sleep = sleep if sleep is not None else self._cancelled.wait
         self._clock = clock
         self._rng = rng or random.Random()
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._hosts_lock = threading.Lock()
-        self._cancelled = threading.Event()
         s = self.settings
         self._client = httpx.Client(
             headers={"User-Agent": s.user_agent, "Accept-Encoding": "gzip, deflate"},
@@ -255,10 +256,7 @@ class HttpClient:
                               "cannot be read; remove it or check the address")
                     raise
                 self.stats.add(retries=1)
-                if self._sleep is time.sleep:
-                    self._cancelled.wait(wait)  # the same wait, ended by ``cancel``
-                else:
-                    self._sleep(wait)
+                self._sleep(wait)
 
     def _retry_wait(self, err: FetchError, attempt: int) -> float | None:
         if not err.transient or attempt > self.settings.retries:

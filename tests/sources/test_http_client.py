@@ -58,6 +58,27 @@ def test_retry_after_beyond_the_cap_fails_without_waiting() -> None:
     assert waits == [] and srv.hits["/x"] == 1
 
 
+@pytest.mark.parametrize("recorded", [False, True])
+def test_cancel_stops_the_retries(recorded: bool) -> None:
+    """``cancel`` (Ctrl-C during a sync), here as the first answer goes out: no attempt
+    follows, with a wait passed in or the client's own, which ``cancel`` ends at once (with
+    ``time.sleep`` this test would wait the 100 s the server asks for)."""
+    waits: list[float] = []
+    clients: list[HttpClient] = []
+
+    def busy(path: str, query: dict[str, str]) -> Reply:
+        clients[0].cancel()
+        return Reply(b"", 503, headers={"Retry-After": "100"})
+
+    with ReplayServer({"/x": busy}) as srv, HttpClient(
+            HttpSettings(retries=3), sleep=waits.append if recorded else None) as http, \
+            pytest.raises(FetchError, match="cancelled"):
+        clients.append(http)
+        http.get(f"{srv.url}/x", source="test")
+    assert srv.hits["/x"] == 1 and http.stats.retries == 1
+    assert waits == ([100.0] if recorded else [])
+
+
 def test_500_then_success_with_jittered_backoff() -> None:
     waits: list[float] = []
     flaky = Reply(b"[]", fail_first=[Reply(b"oops", 500), Reply(b"oops", 502)])
