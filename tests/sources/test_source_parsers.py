@@ -194,3 +194,44 @@ def test_unknown_source_type_and_setting_name_what_exists() -> None:
         make_source("greenhouse", {"board": "x"})
     assert json.loads(json.dumps(make_source("lever", {"boards": ["a"]}).units(
         Window(today=date(2026, 1, 1))))) == ["a"]
+
+
+BOARDS = [  # (source, fixture, ref, the field of a job's title, whether an id of 0 is one)
+    ("greenhouse", "greenhouse/vaulttec.json",
+     "https://boards-api.greenhouse.io/v1/boards/vaulttec/jobs?content=true", "title", True),
+    ("lever", "lever/leverdemo-skip0.json",
+     "https://api.lever.co/v0/postings/leverdemo?mode=json&skip=0&limit=2", "text", False),
+    ("ashby", "ashby/Ashby.json",
+     "https://api.ashbyhq.com/posting-api/job-board/Ashby?includeCompensation=true", "title",
+     False),
+]
+
+
+@pytest.mark.parametrize(("name", "path", "ref", "title", "zero_is_an_id"), BOARDS)
+def test_a_board_reads_the_jobs_it_can_and_refuses_a_listing_of_none(
+        name: str, path: str, ref: str, title: str, zero_is_an_id: bool) -> None:
+    """The three boards' "none readable" guard: jobs without an id or a title are passed
+    over; a listing of jobs none of which can be read is an error (read as an empty board it
+    closed every posting of it). Greenhouse's ids are numbers, and 0 is one."""
+    data = json.loads((FIXTURES / path).read_bytes())
+    listed: list[dict[str, object]] = data if isinstance(data, list) else data["jobs"]
+    job = listed[0]
+
+    def read(jobs: list[object]) -> list[RawPosting]:
+        body = jobs if isinstance(data, list) else {"jobs": jobs}  # (no meta total)
+        return list(make_source(name, {}).parse(Document(
+            source=name, ref=ref, content=json.dumps(body).encode(), fetched_at=NOW)))
+
+    untitled = {k: v for k, v in job.items() if k != title}
+    assert len(read([untitled, "a job?", job])) == 1
+    assert read([]) == []
+    unread = f"the list has 3 jobs and none with the 'id' and '{title}' a job has"
+    for bad in ({**job, "id": None}, {**job, "id": ""} if not zero_is_an_id else untitled,
+                {**job, title: ""}):
+        with pytest.raises(ParseError, match=unread):
+            read([bad, untitled, 7])
+    if zero_is_an_id:
+        assert [r.source_id for r in read([{**job, "id": 0}])] == ["vaulttec:0"]
+    else:
+        with pytest.raises(ParseError, match="the list has 1 jobs and none"):
+            read([{**job, "id": 0}])

@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
-from mljobs.sources.base import UNREAD_LISTING, BaseSource, Window, parse_iso, ref_part
+from mljobs.sources.base import BaseSource, Window, parse_iso, ref_part
 
 _INTERVALS = {"1 YEAR": "year", "1 MONTH": "month", "1 WEEK": "week", "1 DAY": "day",
               "1 HOUR": "hour"}
@@ -52,10 +52,7 @@ class Ashby(BaseSource):
         if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
             raise self.fail(doc, "expected an object with a 'jobs' list")
         board = ref_part(doc.ref, "job-board") or "unknown"
-        jobs = [job for job in data["jobs"]
-                if isinstance(job, dict) and job.get("id") and job.get("title")]
-        if data["jobs"] and not jobs:  # read as an empty board, it closed the whole board
-            raise self.fail(doc, UNREAD_LISTING.format(len(data["jobs"]), "'id' and 'title'"))
+        jobs = self.readable(doc, data["jobs"], "title")
         for job in jobs:
             if job.get("isListed", True):
                 yield self._job(job, board)

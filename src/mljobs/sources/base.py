@@ -175,6 +175,18 @@ class BaseSource:
         """A ``ParseError`` for ``doc``."""
         return ParseError(self.name, doc.ref, message)
 
+    def readable(self, doc: Document, listed: list[Any], title: str, *,
+                 any_id: bool = False) -> list[dict[str, Any]]:
+        """The jobs of a board's listing (``listed``) that can be read: objects with an id
+        and a ``title`` field; ``any_id``: an id is any value but None (Greenhouse's 0 is
+        one), else a truthy one. A ``ParseError`` (``UNREAD_LISTING``) when it lists jobs
+        and none can be read: read as an empty board, it would close every posting of it."""
+        jobs = [job for job in listed if isinstance(job, dict) and job.get(title)
+                and (job.get("id") is not None if any_id else job.get("id"))]
+        if listed and not jobs:
+            raise self.fail(doc, UNREAD_LISTING.format(len(listed), f"'id' and '{title}'"))
+        return jobs
+
 
 def _check_url(key: str, url: Any) -> None:
     if url is None:

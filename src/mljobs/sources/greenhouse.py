@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
-from mljobs.sources.base import UNREAD_LISTING, BaseSource, Window, parse_iso, ref_part
+from mljobs.sources.base import BaseSource, Window, parse_iso, ref_part
 
 
 @dataclass
@@ -49,10 +49,7 @@ class Greenhouse(BaseSource):
         if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
             raise self.fail(doc, "expected an object with a 'jobs' list")
         board = ref_part(doc.ref, "boards") or "unknown"
-        jobs = [job for job in data["jobs"]
-                if isinstance(job, dict) and job.get("id") is not None and job.get("title")]
-        if data["jobs"] and not jobs:
-            raise self.fail(doc, UNREAD_LISTING.format(len(data["jobs"]), "'id' and 'title'"))
+        jobs = self.readable(doc, data["jobs"], "title", any_id=True)
         total = (data.get("meta") or {}).get("total") if isinstance(data.get("meta"), dict) \
             else None
         if not data["jobs"] and isinstance(total, int) and total > 0:  # would close them all

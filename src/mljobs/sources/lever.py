@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 from mljobs.errors import FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
-from mljobs.sources.base import UNREAD_LISTING, BaseSource, Window, from_epoch, ref_part
+from mljobs.sources.base import BaseSource, Window, from_epoch, ref_part
 
 _INTERVALS = {"per-year-salary": "year", "per-month-salary": "month", "per-week-salary": "week",
               "per-day-wage": "day", "per-hour-wage": "hour"}
@@ -67,10 +67,7 @@ class Lever(BaseSource):
         if not isinstance(data, list):
             raise self.fail(doc, "expected a JSON array of postings")
         site = ref_part(doc.ref, "postings") or "unknown"
-        items = [item for item in data
-                 if isinstance(item, dict) and item.get("id") and item.get("text")]
-        if data and not items:  # read as an empty site, it closed every posting of the site
-            raise self.fail(doc, UNREAD_LISTING.format(len(data), "'id' and 'text'"))
+        items = self.readable(doc, data, "text")
         for item in items:
             yield self._posting(item, site)
 
