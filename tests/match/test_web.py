@@ -131,6 +131,32 @@ def test_a_resume_with_no_ml_role_gets_notes_and_no_default_gaps(client: TestCli
     assert "Data scientist (analytics)" in soup.select_one(".gaps h2").get_text()
 
 
+def test_the_match_api_gives_no_gaps_for_a_resume_of_no_ml_role_as_the_page(
+        client: TestClient) -> None:
+    """A resume read as no ML/data or software role: no gaps (null) unless an archetype is
+    chosen, the notes saying why, as the page says it; with one, the page's gaps."""
+    text = (b"Jordan Smith\nFriendly and reliable team player\n\nExperience\n"
+            b"Shift Supervisor, Corner Coffee Co.\nJan 2021 - Present\n- Trained new staff\n")
+
+    def api(**form: str) -> dict:  # type: ignore[type-arg]
+        res = client.post("/api/match", files={"resume": ("barista.txt", text)}, data=form)
+        assert res.status_code == 200, res.text
+        return res.json()  # type: ignore[no-any-return]
+
+    data = api()
+    assert data["gaps"] is None and len(data["notes"]) == 2
+    assert "reads as no ML/data or software role" in data["notes"][1]
+    page = BeautifulSoup(_upload(client, "barista.txt", text).text, "html.parser")
+    assert [" ".join(n.get_text().split()) for n in page.select(".profile .note")] == [
+        " ".join(n.split()) for n in data["notes"]]
+    chosen = api(archetype="data-scientist-analytics")["gaps"]
+    assert chosen["archetype"] == "data-scientist-analytics" and chosen["gaps"]
+    page = BeautifulSoup(_upload(client, "barista.txt", text,
+                                 archetype="data-scientist-analytics").text, "html.parser")
+    assert [tr.select("td")[0].get_text() for tr in page.select("#gaps tr")[1:]] == [
+        g["skill"] for g in chosen["gaps"]]
+
+
 def test_matches_show_pay_as_the_cli_and_search_show_it(tmp_path: Path, resume_path: Path,
                                                        pay_pool: Path) -> None:
     store = SQLiteStore(tmp_path / "pay.sqlite3")

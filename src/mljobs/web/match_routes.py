@@ -10,6 +10,7 @@ allowed by the app's Content-Security-Policy.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -24,6 +25,7 @@ from mljobs.enrich import ARCHETYPES
 from mljobs.errors import ConfigError, InputError
 from mljobs.match import (
     Filters,
+    Gap,
     Match,
     gap_min_postings,
     gaps_json,
@@ -35,8 +37,8 @@ from mljobs.match import (
     target_remote,
 )
 from mljobs.posting_view import posting_pay
-from mljobs.profile import build_profile
-from mljobs.resume import DEFAULT_LIMITS, read_resume_bytes
+from mljobs.profile import Profile, build_profile
+from mljobs.resume import DEFAULT_LIMITS, ResumeText, read_resume_bytes
 from mljobs.web.api import ErrorBody
 from mljobs.web.params import refuse_unknown_params
 from mljobs.web.render import archetype_name, salary_text
@@ -130,6 +132,35 @@ def _save(store_path: str, name: str, data: bytes) -> str:
 _TRUE = frozenset({"true", "on", "1", "yes"})
 
 
+@dataclass(frozen=True)
+class _Matched:
+    """What the page and ``/api/match`` answer for a resume read."""
+
+    profile: Profile
+    matches: list[Match]
+    gaps: tuple[str, int, list[Gap]] | None  # ``skill_gaps``' answer; None: ``gap_note`` says why
+    gap_note: str
+    notes: list[str]  # ``reading_notes``
+    indexed: int  # the postings ranked
+
+
+def _match(state: Any, read: ResumeText, *, target: str | None, where: str | None,
+           limit: int) -> _Matched:
+    """A read resume's profile, its ``limit`` best matches among the store's postings (of
+    the archetype ``target`` and the ``where`` remote value when given) and its skill gaps
+    (none when no archetype is given and the resume has no kind of ML role: ``gap_note``)."""
+    profile = build_profile(read.text, now=state.now())
+    index = index_for_store(state.store)
+    matches = rank(profile, index, limit=limit, filters=Filters(archetype=target, remote=where))
+    try:
+        gaps: tuple[str, int, list[Gap]] | None = skill_gaps(profile, index, target)
+        gap_note = ""
+    except ConfigError as exc:  # no archetype chosen and the resume has no kind of ML role
+        gaps, gap_note = None, str(exc)
+    return _Matched(profile, matches, gaps, gap_note, reading_notes(profile, read.truncated),
+                    len(index))
+
+
 def _text(form: Any, key: str, default: str = "") -> str:
     value = form.get(key, default)
     return value if isinstance(value, str) else default
@@ -195,21 +226,15 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
         read = read_resume_bytes(data, name)
     except InputError as exc:
         return refuse(str(exc))
-    profile = build_profile(read.text, now=state.now())
-    index = index_for_store(state.store)
-    matches = rank(profile, index, limit=limit, filters=Filters(archetype=target, remote=where))
-    try:
-        gap_target, gap_total, gaps = skill_gaps(profile, index, target)
-        gap_note = ""
-    except ConfigError as exc:  # no archetype chosen and the resume has no kind of ML role
-        gap_target, gap_total, gaps, gap_note = "", 0, [], str(exc)
+    found = _match(state, read, target=target, where=where, limit=limit)
+    gap_target, gap_total, gaps = found.gaps or ("", 0, [])
     saved = _save(state.store.path, name, data) if chosen["save"] else None
     return _page(request, result={
-        "name": name, "profile": profile, "matches": matches, "gap_target": gap_target,
-        "gap_total": gap_total, "gap_min": gap_min_postings(gap_total), "gaps": gaps,
-        "gap_note": gap_note, "archetype": target or "",
-        "notes": reading_notes(profile, read.truncated), "pays": _pays(matches),
-        "indexed": len(index), "remote": where or "",
+        "name": name, "profile": found.profile, "matches": found.matches,
+        "gap_target": gap_target, "gap_total": gap_total,
+        "gap_min": gap_min_postings(gap_total), "gaps": gaps, "gap_note": found.gap_note,
+        "archetype": target or "", "notes": found.notes, "pays": _pays(found.matches),
+        "indexed": found.indexed, "remote": where or "",
     }, saved=saved, chosen=chosen)
 
 
@@ -242,17 +267,12 @@ async def api_match(
     target = target_archetype(archetype)
     where = target_remote(remote)
     read = read_resume_bytes(await _read_upload(resume), resume.filename or "resume.txt")
-    profile = build_profile(read.text, now=_state(request).now())
-    index = index_for_store(_state(request).store)
-    matches = rank(profile, index, limit=limit, filters=Filters(archetype=target, remote=where))
-    try:
-        gap_target, total, gaps = skill_gaps(profile, index, target)
-        gap_json: dict[str, Any] | None = gaps_json(gap_target, total, gaps)
-    except ConfigError:  # said by the notes: the resume reads as no ML/data or software role
-        gap_json = None
-    return {"ok": True, "profile": profile.to_json(),
-            "results": [m.to_json() for m in matches], "gaps": gap_json,
-            "notes": reading_notes(profile, read.truncated)}
+    found = _match(_state(request), read, target=target, where=where, limit=limit)
+    # no gaps (null): said by the notes, the resume reads as no ML/data or software role
+    return {"ok": True, "profile": found.profile.to_json(),
+            "results": [m.to_json() for m in found.matches],
+            "gaps": gaps_json(*found.gaps) if found.gaps is not None else None,
+            "notes": found.notes}
 
 
 def _pays(matches: list[Match]) -> dict[str, str]:
