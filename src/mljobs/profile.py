@@ -492,9 +492,10 @@ def _plain(line: str) -> str:
     return line
 
 
-def without_name(text: str, name: str) -> str:
+def without_name(text: str, name: str, headline: str) -> str:
     """The text with the person's name blanked wherever it is written out in full, its
     words apart or joined as in an address (``jack.spark@``, ``linkedin.com/in/jack-spark``).
+    ``name`` and ``headline`` are the resume's, as ``build_profile`` reads them (``Profile``).
 
     A surname can be a skill's name (Raman, Spark, Rust, Scala, Keras): the
     person's name is not a skill they have. A first line that names a role
@@ -505,13 +506,13 @@ def without_name(text: str, name: str) -> str:
     words = name.split()
     if not 2 <= len(words) <= 5 or any(c.isdigit() for c in name):
         return text
-    if _ROLE_WORD_RE.search(name) and not _names_a_person(words, text):
+    if _ROLE_WORD_RE.search(name) and not _names_a_person(words, text, headline):
         return text
     return re.sub(r"(?<![^\W_])" + r"(?:\s+|[._-]?)".join(map(re.escape, words)) + r"(?![^\W_])",
                   lambda m: " " * len(m.group()), text, flags=_I)
 
 
-def _names_a_person(words: list[str], text: str) -> bool:
+def _names_a_person(words: list[str], text: str, headline: str) -> bool:
     """Whether a first line holding a role word ("Sam Head", "Will Lead", "Jane Fellow") is
     a person's name, not a title heading a resume with no name ("Data Scientist", "Team
     Lead"): its words are joined in an address (sam.head@, linkedin.com/in/will-lead), or
@@ -523,7 +524,7 @@ def _names_a_person(words: list[str], text: str) -> bool:
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
             or any(_ROLE_WORD_RE.search(w) for w in words[:-1]):
         return False
-    return _role_title(_headline(text)[1]) is not None
+    return _role_title(headline) is not None
 
 
 def resume_title(headline: str, roles: list[Role]) -> str:
@@ -624,7 +625,7 @@ def build_profile(text: str, *, now: datetime) -> Profile:
     roles = find_roles(text, now)
     years = years_of_experience(text, roles)
     title = resume_title(headline, roles)
-    understood = analyse(title, without_name(text, name))
+    understood = analyse(title, without_name(text, name, headline))
     degree = highest_degree(text)
     not_ml = understood.archetype_proba.get("not-ml", 0.0)
     skills = list(dict.fromkeys([*(m.name for m in understood.skills), *title_skills(title),
