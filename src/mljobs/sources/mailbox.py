@@ -26,7 +26,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import BinaryIO, ClassVar
+from typing import ClassVar, Protocol
 
 from mljobs.errors import FetchError
 from mljobs.http import HttpClient
@@ -233,7 +233,11 @@ def _board_company(subject: str, jobs: list[tuple[int, DigestJob]]) -> list[tupl
              else replace(job, company=company)) for i, job in jobs]
 
 
-def _read_capped(fh: BinaryIO, ref: str) -> bytes:
+class _Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+def _read_capped(fh: _Readable, ref: str) -> bytes:
     """A message's bytes, cut at ``MAX_MESSAGE_BYTES`` with a warning that says so."""
     data = fh.read(MAX_MESSAGE_BYTES + 1)
     if len(data) <= MAX_MESSAGE_BYTES:
