@@ -8,7 +8,8 @@ job's links and no other job's), so table and list layouts alike give one job pe
 block and the job's own link. ``text_jobs`` reads a plain-text digest whose jobs are
 not separated by rule lines: each job ends with the line that carries its link (the
 URL on the job's last line or on the line right after it). Links are kept as written:
-a tracking wrapper stays a tracking wrapper (nothing is fetched).
+a tracking wrapper stays a tracking wrapper (nothing is fetched); where one leads, when
+the link says it (``sources.links.link_target``), tells a job's link from the frame's.
 
 Pure functions of the message text: no I/O.
 """
@@ -22,6 +23,7 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from mljobs.normalize import SKIP_TAGS, tidy_text
+from mljobs.sources.links import link_target
 
 # A word that names a job: a title link holds one ("Postdoc in ML", "Data Scientist").
 ROLE_WORD = re.compile(
@@ -237,8 +239,9 @@ def _is_nav(text: str) -> bool:
 
 
 def _shape(href: str) -> str:
-    """Host and path with ids blanked: the job links of one digest share it."""
-    parts = urlsplit(href)
+    """Host and path with ids blanked of where the link leads: the job links of one digest
+    share it (wrapped or not: ``google.com/url?q=<job>`` is the job's)."""
+    parts = urlsplit(link_target(href) or href)
     segments = ["#" if any(c.isdigit() for c in s) or len(s) > 24 else s
                 for s in parts.path.split("/") if s]
     return parts.netloc.lower() + "/" + "/".join(segments[:3])
@@ -256,7 +259,8 @@ def _job_links(html: str) -> list[tuple[_Node, str]]:
 
 def _frame_link(anchor: _Node, text: str) -> bool:
     """A link of the mail's frame, by what it says or where it goes (settings...)."""
-    return _is_nav(_one_line(text)) or bool(_NAV_PATH.search(urlsplit(str(anchor.href)).path))
+    return _is_nav(_one_line(text)) or bool(
+        _NAV_PATH.search(urlsplit(link_target(anchor.href) or "").path))
 
 
 def _title_line(text: str) -> str:
@@ -487,7 +491,7 @@ def _nav_line(line: str) -> bool:
     label = _URL.sub(" ", line).strip(" :-–—<>()")
     url = _URL.search(line)
     return bool(label and _is_nav(label)) or bool(
-        url and _NAV_PATH.search(urlsplit(url.group(0)).path))
+        url and _NAV_PATH.search(urlsplit(link_target(url.group(0)) or "").path))
 
 
 # A digest's opening: a greeting, what the alert is, how many jobs it brings.

@@ -34,6 +34,7 @@ from mljobs.models import Document, RawPosting
 from mljobs.normalize import html_to_text, tidy_text
 from mljobs.sources.base import BaseSource, Window, short_hash
 from mljobs.sources.hn_format import first_line, parse_header
+from mljobs.sources.links import link_target
 from mljobs.sources.mail_digest import (
     BOILERPLATE,
     DigestJob,
@@ -158,7 +159,11 @@ class Mailbox(BaseSource):
             company=company, posted_at=posted, description_text=tidy_text(job.text),
             url=job.url, locations=[job.place] if job.place else [],
             extra={"message_id": key, "part": index,
-                   "list": sender.split("<")[0].strip() or None},
+                   "list": sender.split("<")[0].strip() or None,
+                   # where a click-tracking link leads, when it says so (url stays the
+                   # link as the mail gives it)
+                   **({"job_url": target} if (target := link_target(job.url)) != job.url
+                      else {})},
         )
 
 
