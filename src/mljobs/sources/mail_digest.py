@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -283,8 +283,11 @@ def html_job_link(html: str) -> str | None:
     return next((a.href for a, text in links if text), links[0][0].href if links else None)
 
 
-def html_jobs(html: str) -> list[DigestJob]:
-    """The jobs of an HTML digest, in order; [] when the page lists fewer than two."""
+def html_jobs(html: str, *, by_shape: bool = True) -> list[DigestJob]:
+    """The jobs of an HTML digest, in order; [] when the page lists fewer than two.
+
+    ``by_shape=False`` (a newsletter's jobs section, where each job links to its own
+    company's site): every link that names a job is a job's, wherever it goes."""
     if "href" not in html.lower():
         return []
     links = _job_links(html)
@@ -294,7 +297,8 @@ def html_jobs(html: str) -> list[DigestJob]:
     votes = Counter(_shape(str(a.href)) for a, text in
                     {a.href: (a, text) for a, text in named if ROLE_WORD.search(text)}.values())
     best = max(votes, key=lambda s: votes[s]) if votes else None
-    titled = [(a, text) for a, text in named if _shape(str(a.href)) == best]
+    titled = [(a, text) for a, text in named
+              if (_shape(str(a.href)) == best if by_shape else ROLE_WORD.search(text))]
     buttons = [(a, text) for a, text in links if _BUTTON.match(text)]
     defining = titled if len({a.href for a, _ in titled}) >= 2 else buttons
     groups: list[list[tuple[_Node, str]]] = []
@@ -556,3 +560,100 @@ def list_digest_message(chunk: str) -> tuple[str, str] | None:
             break
         index += 1
     return headers.get("subject", ""), "\n".join(lines[index:]).strip()
+
+
+# A newsletter's section of jobs, by its heading: "Jobs", "JOBS OF THE WEEK", "## Hiring",
+# "Who's hiring", "Open roles", "💼 Job board" (a short line, or an <h1>-<h6>, alone).
+_JOBS_HEADING = re.compile(
+    r"^[\W_]*(?:(?:new|latest|featured|open|current|top|ml|ai)\s+)?"
+    r"(?:jobs?|roles|positions|openings|vacancies|job (?:openings|board|listings|postings)|"
+    r"careers|(?:we\W?re|who\W?s|now|companies|teams)\s+hiring|hiring(?:\s+now)?)"
+    r"(?:\s+(?:of|this)\s+(?:the\s+)?week|\s+board|\s+corner)?[\W_]*$",
+    re.IGNORECASE,
+)
+_H_TAG = re.compile(r"<h([1-6])\b[^>]*>(.{0,300}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]{0,500}>")
+
+
+def _section_heading(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= 40 and not _URL.search(line) and bool(_JOBS_HEADING.match(line))
+
+
+def section_jobs(body: str, html: str | None) -> list[DigestJob]:
+    """The jobs of a newsletter's jobs section, or [] (the mail stays one posting).
+
+    A section is what follows a heading that names jobs ("Jobs", "Who's hiring", "Open
+    roles") up to the next heading (in text: a short line with a blank line either side;
+    in HTML: the next ``<h1>``-``<h6>``). Its jobs are read as a digest's
+    (``text_jobs``, ``html_jobs``) and kept only when there are two or more, every one's
+    title names a job, and they name their employers (``cards_name_employers``): a
+    reading list under a heading "Careers" ("How research scientists prepare for
+    interviews") stays part of the one posting.
+    """
+    for found in (_text_section(body), _html_section(html) if html else []):
+        jobs = [_item_fields(job) for job in found]
+        if (len(jobs) >= 2 and all(ROLE_WORD.search(j.title) for j in jobs)
+                and cards_name_employers(jobs)):
+            return jobs
+    return []
+
+
+_ITEM_SPLIT = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|\s+at\s+(?=[A-Z])")
+
+
+def _item_fields(job: DigestJob) -> DigestJob:
+    """A section's item names its employer on the title's line, after the title:
+    "Data Scientist — Fabrikam, London", "ML Engineer | Acme | Remote", "ML Engineer at
+    Acme (Berlin)": the title is the role, the first name-like piece the company, the
+    rest the place (read before what ``card_fields`` made of the line)."""
+    line = _one_line(_URL.sub("", next((ln for ln in job.text.splitlines() if ln.strip()), "")))
+    title = _one_line(job.title)
+    head, rest = job.title, ""
+    if line.startswith(title) and line[len(title):].strip(" -–—|·•:,()"):
+        rest = line[len(title):]  # the title is a link's text, the rest of its line after it
+    else:
+        parts = _ITEM_SPLIT.split(line if line.startswith(title) else title, maxsplit=1)
+        if len(parts) == 2 and ROLE_WORD.search(parts[0]):
+            head, rest = parts
+    rest = re.sub(r"^\s*(?:[-–—|·•:,]|at\s)\s*", "", rest).strip(" -–—|·•:,()")
+    if not rest:
+        return job
+    pieces = [p.strip(" ()") for p in _ITEM_SPLIT.split(rest) if p.strip(" ()")]
+    if len(pieces) == 1 and ("," in rest or "(" in rest):
+        pieces = [p.strip(" ()") for p in re.split(r",|\(", rest, maxsplit=1) if p.strip(" ()")]
+    if not pieces or not _name_like(pieces[0]) or _PLACE.search(pieces[0]):
+        return replace(job, title=head.strip())
+    place = ", ".join(p for p in pieces[1:] if not _NOISE.search(p)) or None
+    return replace(job, title=head.strip(), company=pieces[0], place=place or job.place)
+
+
+def _text_section(body: str) -> list[DigestJob]:
+    lines = body.splitlines()
+    for at, line in enumerate(lines):
+        if not (_section_heading(line) and (at == 0 or not lines[at - 1].strip())):
+            continue
+        end = len(lines)
+        for i in range(at + 2, len(lines) - 1):
+            ln = lines[i].strip()
+            if (ln and not lines[i - 1].strip() and not lines[i + 1].strip() and len(ln) <= 60
+                    and not _URL.search(ln) and not ln.endswith((".", ",", ";"))):
+                end = i  # the next section's heading
+                break
+        jobs = text_jobs("\n".join(lines[at + 1:end]))
+        if jobs:
+            return jobs
+    return []
+
+
+def _html_section(html: str) -> list[DigestJob]:
+    headings = list(_H_TAG.finditer(html))
+    for index, heading in enumerate(headings):
+        if not _section_heading(_one_line(_TAG.sub(" ", heading.group(2)))):
+            continue
+        later = [h for h in headings[index + 1:] if h.group(1) <= heading.group(1)]
+        end = later[0].start() if later else len(html)
+        jobs = html_jobs(html[heading.end():end], by_shape=False)
+        if jobs:
+            return jobs
+    return []

@@ -43,6 +43,7 @@ from mljobs.sources.mail_digest import (
     html_job_link,
     html_jobs,
     list_digest_message,
+    section_jobs,
     text_jobs,
     trim_first,
 )
@@ -222,6 +223,11 @@ def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJ
     digest = _board_company(subject, list(enumerate(jobs)))
     if cards_name_employers([job for _, job in digest]):
         return digest
+    if html is None:
+        html = _html(msg)
+    section = section_jobs(body, html)
+    if section:  # a newsletter's jobs section: its jobs, the rest of it no posting
+        return _board_company(subject, list(enumerate(section)))
     link = _first_url(body) or (html_job_link(html) if html else None)
     return [(0, DigestJob(title=_JOB_PREFIX.sub("", subject) or first_line(body), text=body,
                           url=link))]
