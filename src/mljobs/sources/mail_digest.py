@@ -377,6 +377,8 @@ def card_fields(text: str, title: str) -> tuple[str | None, str | None]:
     place: str | None = None
     title_line = _one_line(title).lower()
     seen = 0
+    company_line = 0  # the short line the company was named on
+    brand = False  # the company is a lower-case word: a company only with its place
     for raw in text.splitlines():
         line = _RATING.sub("", _one_line(raw))
         if (not line or line.lower() == title_line or len(line) > 80 or _URL.search(line)
@@ -387,20 +389,27 @@ def card_fields(text: str, title: str) -> tuple[str | None, str | None]:
             break
         pieces = [p.strip() for p in _SPLIT.split(line) if p.strip()]
         places = [p for p in pieces if _PLACE.search(p) and not _NOISE.search(p)]
+        if (not places and place is None and company is not None and seen == company_line + 1
+                and len(pieces) == 1 and len(pieces[0].split()) <= 3 and _name_like(pieces[0])):
+            place = pieces[0]  # the line under the company's: its place ("Berlin")
+            break
         place_above = place  # a company is named before its place, or on the place's line
         if places and place is None:
             place = ", ".join(places)  # "Remote - US": "Remote, US"
         for at, piece in enumerate(pieces):
             if _NOISE.search(piece) or piece in places:
                 continue
-            if company is None and place_above is None and seen <= 2 and _name_like(piece):
-                company = piece
+            if company is None and place_above is None and seen <= 2 and (
+                    _name_like(piece) or at == 0 and _brand_like(piece)):
+                company, company_line, brand = piece, seen, not _name_like(piece)
                 rest = [p for p in pieces[at + 1:] if not _NOISE.search(p)]
                 if place is None and len(rest) == 1 and len(rest[0].split()) <= 4:
                     place = rest[0]  # "Acme · NYC": what follows the company is its place
                 break
         if company and place:
             break
+    if brand and place is None:  # a lone lower-case word ("video", "podcast") is a tag
+        company = None
     return company, place
 
 
@@ -421,6 +430,21 @@ _DEPARTMENT = re.compile(
 
 _LEGAL_FORM = re.compile(r"\b(?:inc|ltd|corp|co|llc|plc|gmbh|ag|s\.a|b\.v|n\.v|pty)\.$",
                          re.IGNORECASE)
+
+
+# A brand written in one lower-case word ("deepset", "n8n", "control-f"), and the words of a
+# card's buttons and badges that look like one
+_BRAND = re.compile(r"[a-z][a-z0-9]*(?:[-.'][a-z0-9]+)*")
+_CARD_WORDS = frozenset({"save", "saved", "share", "apply", "view", "details", "more", "hide",
+                         "dismiss", "report", "follow", "new", "hot", "top", "match", "via"})
+
+
+def _brand_like(piece: str) -> bool:
+    """A company that writes its name in lower case ("deepset"), first on its line: a city
+    is written with a capital, so "deepset" / "Berlin" is company and place, not "Berlin"."""
+    return (2 <= len(piece) <= 30 and bool(_BRAND.fullmatch(piece))
+            and any(c.isalpha() for c in piece[1:]) and piece not in _CARD_WORDS
+            and not ROLE_WORD.search(piece) and not _DEPARTMENT.fullmatch(piece))
 
 
 def _name_like(piece: str) -> bool:
@@ -622,7 +646,8 @@ def _item_fields(job: DigestJob) -> DigestJob:
     pieces = [p.strip(" ()") for p in _ITEM_SPLIT.split(rest) if p.strip(" ()")]
     if len(pieces) == 1 and ("," in rest or "(" in rest):
         pieces = [p.strip(" ()") for p in re.split(r",|\(", rest, maxsplit=1) if p.strip(" ()")]
-    if not pieces or not _name_like(pieces[0]) or _PLACE.search(pieces[0]):
+    if not pieces or _PLACE.search(pieces[0]) or not (
+            _name_like(pieces[0]) or _brand_like(pieces[0]) and len(pieces) > 1):
         return replace(job, title=head.strip())
     place = ", ".join(p for p in pieces[1:] if not _NOISE.search(p)) or None
     return replace(job, title=head.strip(), company=pieces[0], place=place or job.place)
