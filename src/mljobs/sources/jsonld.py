@@ -200,9 +200,12 @@ class JsonLd(BaseSource):
             return  # the page lists no job today: its postings stored before close
         # two postings of one title and no identifier on one page (one job in two cities)
         # had one id, so one replaced the other: each is told apart by its address or places
-        yield from one_id_each([
-            (raw, (raw.url or "", *raw.locations)) for job in found
-            if (raw := self._posting(job, doc.ref)) is not None])
+        raws = [raw for job in found if (raw := self._posting(job, doc.ref)) is not None]
+        if not raws:  # JobPostings none of which can be read: no empty page, closes nothing
+            raise self.fail(doc, f"the page has {len(found)} JobPosting"
+                            f"{'s' if len(found) > 1 else ''} and none with a title; nothing "
+                            "was closed")
+        yield from one_id_each([(raw, (raw.url or "", *raw.locations)) for raw in raws])
 
     def _microdata(self, page: str, url: str) -> list[dict[str, Any]]:
         import extruct  # type: ignore[import-untyped]  # imported here: it is slow to import and only needed for microdata
