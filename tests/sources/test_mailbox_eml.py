@@ -10,6 +10,7 @@ printable, an unknown charset name) or with only an HTML part still gives its po
 from __future__ import annotations
 
 import json
+import mailbox as stdlib_mailbox
 import shutil
 from pathlib import Path
 
@@ -124,18 +125,23 @@ def test_a_message_over_the_cap_is_cut_with_a_warning_and_the_others_read(
                     + _mail(3, text + " https://acme.example/jobs/3"))
     eml = tmp_path / "big.eml"
     eml.write_text(big.split("\n", 1)[1].replace("<big2@", "<big2eml@"))
+    maildir = tmp_path / "Maildir"
+    box = stdlib_mailbox.Maildir(maildir, create=True)
+    box.add(big.split("\n", 1)[1].replace("<big2@", "<big2dir@").encode())
+    box.close()
     with caplog.at_level("WARNING", logger="mljobs.sources.mailbox"):
-        result, db = _sync(tmp_path, [mbox, eml])
+        result, db = _sync(tmp_path, [mbox, eml, maildir])
     assert result.exit_code == 0, result.output
     with SQLiteStore(db) as store:
         urls = sorted(p.url for _, p in store.iter_postings())
         sizes = sorted(len(store.get_document(p.raw_ref).content) for _, p in store.iter_postings()
                        if p.raw_ref)
-    assert urls == ["https://acme.example/jobs/1", "https://acme.example/jobs/2",
-                    "https://acme.example/jobs/2", "https://acme.example/jobs/3"]
+    assert urls == ["https://acme.example/jobs/1", *["https://acme.example/jobs/2"] * 3,
+                    "https://acme.example/jobs/3"]
     assert max(sizes) == MAX_MESSAGE_BYTES
     warned = sorted(r.getMessage() for r in caplog.records if r.name == "mljobs.sources.mailbox")
-    assert len(warned) == 2  # the mailboxes are units read side by side: in either order
-    assert f"message mailbox:{mbox}#1 is 12.0 MiB" in warned[0]
-    assert f"message mailbox:{eml} is 12.0 MiB" in warned[1]
+    assert len(warned) == 3  # the mailboxes are units read side by side: in any order
+    assert f"message mailbox:{maildir}#" in warned[0] and "is 12.0 MiB" in warned[0]
+    assert f"message mailbox:{mbox}#1 is 12.0 MiB" in warned[1]
+    assert f"message mailbox:{eml} is 12.0 MiB" in warned[2]
     assert all("only its first 10 MiB were read" in w for w in warned)
