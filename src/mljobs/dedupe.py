@@ -67,7 +67,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz
 
 from mljobs.models import Posting
-from mljobs.sources.base import clean_url
+from mljobs.sources.links import compare_url as clean_url  # by target, tracking off
 from mljobs.store import SQLiteStore
 
 COMPANY_MIN = 90.0

@@ -10,6 +10,7 @@ printable, an unknown charset name) or with only an HTML part still gives its po
 from __future__ import annotations
 
 import json
+import mailbox as stdlib_mailbox
 import shutil
 from pathlib import Path
 
@@ -96,3 +97,51 @@ def test_a_file_that_is_no_mail_is_named_not_stored(tmp_path: Path) -> None:
     assert report["errors"][0] == (
         f"[{notes}] mailbox: cannot parse mailbox:{notes}: not an e-mail message (no From, "
         "Subject or Date header); give mbox files, Maildirs or saved messages (.eml)")
+
+
+def _mail(n: int, body: str, extra: str = "") -> str:
+    return (f"From jobs@lists.example.org Tue Mar 10 09:00:00 2026\nFrom: Jobs <jobs@lists."
+            f"example.org>\nSubject: Machine Learning Engineer at Acme {n}\nDate: Tue, 10 Mar "
+            f"2026 09:00:00 +0000\nMessage-ID: <big{n}@example.org>\nMIME-Version: 1.0\n"
+            f'Content-Type: multipart/mixed; boundary="BB"\n\n--BB\nContent-Type: text/plain\n\n'
+            f"{body}\n{extra}--BB--\n\n")
+
+
+def test_a_message_over_the_cap_is_cut_with_a_warning_and_the_others_read(
+        tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    """A mail of 12 MiB (an attachment) was read and parsed whole (a 50 MB one: 0.5 GB):
+    it is read to 10 MiB, its posting kept, a warning names it, and the mailbox's other
+    messages are read as ever."""
+    from mljobs.sources.mailbox import MAX_MESSAGE_BYTES
+
+    text = "Acme is hiring a machine learning engineer to train PyTorch models."
+    line = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAx\n"
+    attachment = ("--BB\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\n"
+                  + line * (12 * 2**20 // len(line)))
+    big = _mail(2, text + " https://acme.example/jobs/2", attachment)
+    assert len(big) > MAX_MESSAGE_BYTES
+    mbox = tmp_path / "alerts.mbox"
+    mbox.write_text(_mail(1, text + " https://acme.example/jobs/1") + big
+                    + _mail(3, text + " https://acme.example/jobs/3"))
+    eml = tmp_path / "big.eml"
+    eml.write_text(big.split("\n", 1)[1].replace("<big2@", "<big2eml@"))
+    maildir = tmp_path / "Maildir"
+    box = stdlib_mailbox.Maildir(maildir, create=True)
+    box.add(big.split("\n", 1)[1].replace("<big2@", "<big2dir@").encode())
+    box.close()
+    with caplog.at_level("WARNING", logger="mljobs.sources.mailbox"):
+        result, db = _sync(tmp_path, [mbox, eml, maildir])
+    assert result.exit_code == 0, result.output
+    with SQLiteStore(db) as store:
+        urls = sorted(p.url for _, p in store.iter_postings())
+        sizes = sorted(len(store.get_document(p.raw_ref).content) for _, p in store.iter_postings()
+                       if p.raw_ref)
+    assert urls == ["https://acme.example/jobs/1", *["https://acme.example/jobs/2"] * 3,
+                    "https://acme.example/jobs/3"]
+    assert max(sizes) == MAX_MESSAGE_BYTES
+    warned = sorted(r.getMessage() for r in caplog.records if r.name == "mljobs.sources.mailbox")
+    assert len(warned) == 3  # the mailboxes are units read side by side: in any order
+    assert f"message mailbox:{maildir}#" in warned[0] and "is 12.0 MiB" in warned[0]
+    assert f"message mailbox:{mbox}#1 is 12.0 MiB" in warned[1]
+    assert f"message mailbox:{eml} is 12.0 MiB" in warned[2]
+    assert all("only its first 10 MiB were read" in w for w in warned)

@@ -289,6 +289,9 @@ _FIRM_WORD = re.compile(
     r"intelligence|industries)\b\.?",
     re.IGNORECASE,
 )
+# A brand written in one lower-case word ("deepset", "n8n", "control-f"); places are written
+# with a capital, so a role-first header's lower-case segment is its company, not a place.
+_BRAND = re.compile(r"[a-z][a-z0-9]*(?:[-.'][a-z0-9]+)*")
 # A name written in one word with a capital inside ("TestGorilla", "PostHog").
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
 
@@ -297,12 +300,16 @@ def _is_name(part: str, domains: list[str]) -> bool:
     """Whether a header segment that is no role, salary, URL or work mode names the company
     of a role-first header: a domain of the post is the segment's, or the segment is no
     place and no offer note and reads as a firm's name (one word with a capital inside, or
-    words with a firm word among them that are not all a field's)."""
+    words with a firm word among them that are not all a field's, or one lower-case word that
+    is no field's: "deepset")."""
     if any(_label_is(part, d) for d in domains):
         return True
     name = _AFTER_NAME.sub("", part).strip()
     if not name or _PLACE_CUE.search(name) or _OFFER.search(name):
         return False
+    if len(name) >= 2 and _BRAND.fullmatch(name):  # a brand written in lower case ("deepset"): a place is not
+        return not _NOT_PLACE.search(name) and not _VAGUE.fullmatch(name) \
+            and not _skill_word(name)
     if _CAMEL.match(name):
         return not _NOT_PLACE.search(name) and not _skill_word(name)
     words = name.split()

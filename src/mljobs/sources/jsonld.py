@@ -4,6 +4,13 @@ Real pages often carry invalid JSON-LD (raw newlines in strings, trailing
 commas, HTML comments around the object), so blocks are read leniently.
 Microdata is read with ``extruct``. Before a page is fetched its host's
 robots.txt is read (``protego``); a page it disallows is not fetched.
+
+A page is a complete listing (``closes``): a page that plainly read and lists no job
+any more (the company took its jobs down) closes the postings it listed before, as a
+board's empty job list does. A page that did not plainly read (no HTML, a broken JSON-LD
+block, a login or error page, a page naming another address as its own, a page with
+next to no text, as one built by JavaScript is) fails and closes nothing. Posting ids
+are ``jsonld:<page key>:<job key>``, the page key a hash of the page's address.
 """
 
 from __future__ import annotations
@@ -14,13 +21,14 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from protego import Protego
 
 from mljobs.errors import FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
+from mljobs.normalize import html_to_text
 from mljobs.sources.base import BaseSource, Window, one_id_each, parse_iso, short_hash
 
 _SCRIPT_OPEN = re.compile(r"<script", re.IGNORECASE)
@@ -119,6 +127,7 @@ class JsonLd(BaseSource):
     """
 
     name: ClassVar[str] = "jsonld"
+    closes: ClassVar[bool] = True
     urls: list[str] = field(default_factory=list)
     respect_robots: bool = True
 
@@ -129,6 +138,11 @@ class JsonLd(BaseSource):
     def units(self, window: Window) -> list[str]:
         """One unit per page URL."""
         return list(dict.fromkeys(self.urls))
+
+    def scope(self, unit: str) -> str | None:
+        """``jsonld:<page key>:``: the postings a page lists (the page's address is the
+        unit and the document's reference alike)."""
+        return f"{self.name}:{page_key(unit)}:"
 
     def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
         """The page, if robots.txt allows it."""
@@ -178,17 +192,20 @@ class JsonLd(BaseSource):
                             f"even leniently ({_json_error(blocks[broken[0] - 1])}); no "
                             "posting found. The site's markup is broken: ask its owner, or "
                             "remove the page from the config")
-        if not found and not blocks:
-            raise self.fail(doc, "no schema.org JobPosting on the page (no JSON-LD, and "
-                            "none in microdata); this source reads only pages that carry it "
-                            "(a page built by JavaScript carries none until run in a "
-                            "browser): remove the page or give the address of a single "
-                            "job's page")
+        if not found:
+            unread = unread_page(doc, page, has_ld=bool(blocks))
+            if unread:
+                raise self.fail(doc, f"no schema.org JobPosting on the page, and the page "
+                                f"did not plainly read: {unread}; nothing was closed")
+            return  # the page lists no job today: its postings stored before close
         # two postings of one title and no identifier on one page (one job in two cities)
         # had one id, so one replaced the other: each is told apart by its address or places
-        yield from one_id_each([
-            (raw, (raw.url or "", *raw.locations)) for job in found
-            if (raw := self._posting(job, doc.ref)) is not None])
+        raws = [raw for job in found if (raw := self._posting(job, doc.ref)) is not None]
+        if not raws:  # JobPostings none of which can be read: no empty page, closes nothing
+            raise self.fail(doc, f"the page has {len(found)} JobPosting"
+                            f"{'s' if len(found) > 1 else ''} and none with a title; nothing "
+                            "was closed")
+        yield from one_id_each([(raw, (raw.url or "", *raw.locations)) for raw in raws])
 
     def _microdata(self, page: str, url: str) -> list[dict[str, Any]]:
         import extruct  # type: ignore[import-untyped]  # imported here: it is slow to import and only needed for microdata
@@ -211,7 +228,7 @@ class JsonLd(BaseSource):
         employment = job.get("employmentType")
         return RawPosting(
             source=self.name,
-            source_id=short_hash(page_url, ident_value or "", title),
+            source_id=f"{page_key(page_url)}:{short_hash(page_url, ident_value or '', title)}",
             title=title,
             company=company,
             url=url,
@@ -224,6 +241,58 @@ class JsonLd(BaseSource):
             salary=_salary(job.get("baseSalary")),
             extra={"page": page_url, "valid_through": _text(job.get("validThrough"))},
         )
+
+
+def page_key(url: str) -> str:
+    """The page part of a posting id: 10 hex digits of the page address's hash."""
+    return short_hash(url)[:10]
+
+
+_TITLE = re.compile(r"<title[^>]*>([^<]{0,300})", re.IGNORECASE)
+_PASSWORD = re.compile(r"<input\b[^>]{0,300}\btype\s*=\s*[\"']?password", re.IGNORECASE)
+_LOGIN_TITLE = re.compile(r"\b(?:sign[\s-]?in|log[\s-]?in)\b", re.IGNORECASE)
+_ERROR_TITLE = re.compile(
+    r"\b(?:40[0-9]|41[0-9]|50[0-9]|not found|page not found|error|access denied|forbidden|"
+    r"just a moment|attention required|captcha|are you (?:a )?human|unavailable|"
+    r"maintenance|blocked|too many requests)\b", re.IGNORECASE)
+_CANONICAL = re.compile(r"<link\b[^>]{0,300}\brel\s*=\s*[\"']?canonical\b[^>]{0,300}>",
+                        re.IGNORECASE)
+_HREF = re.compile(r"\bhref\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
+_HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body", b"<!--", b"<meta", b"<title")
+MIN_PAGE_TEXT = 200  # characters of text a page that plainly read shows at least
+
+
+def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
+    """Why a page with no JobPosting did not plainly read, or None when it did (HTML, no
+    login or error page, its own address, and text a reader sees): only then does its
+    empty list close its postings. A page built by JavaScript, a proxy's or a sign-in page,
+    a soft 404 ("Page not found" with HTTP 200), or a redirect to the home page (its
+    canonical link names another page) lists nothing because it was not read."""
+    head = doc.content[:1024].lstrip().lower()
+    if "html" not in (doc.media_type or "") and not head.startswith(_HTML_START):
+        return f"it is no web page ({doc.media_type or 'no content type'})"
+    title_match = _TITLE.search(page)
+    title = " ".join(title_match.group(1).split()) if title_match else ""
+    if _PASSWORD.search(page) or _LOGIN_TITLE.search(title):
+        return (f"it reads as a sign-in page{f' ({title!r})' if title else ''}; is the "
+                "page behind a login, or did it move?")
+    if _ERROR_TITLE.search(title):
+        return f"it reads as an error page ({title!r}); try again later, or check the address"
+    canonical = _CANONICAL.search(page)
+    href = _HREF.search(canonical.group(0)) if canonical else None
+    if href:
+        own = urlsplit(doc.ref)
+        named = urlsplit(urljoin(doc.ref, href.group(1)))
+        if (named.netloc.lower(), named.path.rstrip("/")) != (own.netloc.lower(),
+                                                              own.path.rstrip("/")):
+            return (f"it names {href.group(1)!r} as its address (a redirect to another page, "
+                    "or a moved page); give that address in the config if the jobs are there")
+    if not has_ld and len(html_to_text(page).strip()) < MIN_PAGE_TEXT:
+        return ("no JSON-LD, none in microdata, and next to no text: this source reads only "
+                "pages that carry schema.org JobPosting (a page built by JavaScript carries "
+                "none until run in a browser); remove the page or give the address of a "
+                "single job's page")
+    return None
 
 
 def _text(value: Any) -> str | None:

@@ -8,7 +8,8 @@ job's links and no other job's), so table and list layouts alike give one job pe
 block and the job's own link. ``text_jobs`` reads a plain-text digest whose jobs are
 not separated by rule lines: each job ends with the line that carries its link (the
 URL on the job's last line or on the line right after it). Links are kept as written:
-a tracking wrapper stays a tracking wrapper (nothing is fetched).
+a tracking wrapper stays a tracking wrapper (nothing is fetched); where one leads, when
+the link says it (``sources.links.link_target``), tells a job's link from the frame's.
 
 Pure functions of the message text: no I/O.
 """
@@ -17,11 +18,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from mljobs.normalize import SKIP_TAGS, tidy_text
+from mljobs.sources.links import link_target
 
 # A word that names a job: a title link holds one ("Postdoc in ML", "Data Scientist").
 ROLE_WORD = re.compile(
@@ -237,8 +239,9 @@ def _is_nav(text: str) -> bool:
 
 
 def _shape(href: str) -> str:
-    """Host and path with ids blanked: the job links of one digest share it."""
-    parts = urlsplit(href)
+    """Host and path with ids blanked of where the link leads: the job links of one digest
+    share it (wrapped or not: ``google.com/url?q=<job>`` is the job's)."""
+    parts = urlsplit(link_target(href) or href)
     segments = ["#" if any(c.isdigit() for c in s) or len(s) > 24 else s
                 for s in parts.path.split("/") if s]
     return parts.netloc.lower() + "/" + "/".join(segments[:3])
@@ -256,7 +259,8 @@ def _job_links(html: str) -> list[tuple[_Node, str]]:
 
 def _frame_link(anchor: _Node, text: str) -> bool:
     """A link of the mail's frame, by what it says or where it goes (settings...)."""
-    return _is_nav(_one_line(text)) or bool(_NAV_PATH.search(urlsplit(str(anchor.href)).path))
+    return _is_nav(_one_line(text)) or bool(
+        _NAV_PATH.search(urlsplit(link_target(anchor.href) or "").path))
 
 
 def _title_line(text: str) -> str:
@@ -279,8 +283,11 @@ def html_job_link(html: str) -> str | None:
     return next((a.href for a, text in links if text), links[0][0].href if links else None)
 
 
-def html_jobs(html: str) -> list[DigestJob]:
-    """The jobs of an HTML digest, in order; [] when the page lists fewer than two."""
+def html_jobs(html: str, *, by_shape: bool = True) -> list[DigestJob]:
+    """The jobs of an HTML digest, in order; [] when the page lists fewer than two.
+
+    ``by_shape=False`` (a newsletter's jobs section, where each job links to its own
+    company's site): every link that names a job is a job's, wherever it goes."""
     if "href" not in html.lower():
         return []
     links = _job_links(html)
@@ -290,7 +297,8 @@ def html_jobs(html: str) -> list[DigestJob]:
     votes = Counter(_shape(str(a.href)) for a, text in
                     {a.href: (a, text) for a, text in named if ROLE_WORD.search(text)}.values())
     best = max(votes, key=lambda s: votes[s]) if votes else None
-    titled = [(a, text) for a, text in named if _shape(str(a.href)) == best]
+    titled = [(a, text) for a, text in named
+              if (_shape(str(a.href)) == best if by_shape else ROLE_WORD.search(text))]
     buttons = [(a, text) for a, text in links if _BUTTON.match(text)]
     defining = titled if len({a.href for a, _ in titled}) >= 2 else buttons
     groups: list[list[tuple[_Node, str]]] = []
@@ -369,6 +377,8 @@ def card_fields(text: str, title: str) -> tuple[str | None, str | None]:
     place: str | None = None
     title_line = _one_line(title).lower()
     seen = 0
+    company_line = 0  # the short line the company was named on
+    brand = False  # the company is a lower-case word: a company only with its place
     for raw in text.splitlines():
         line = _RATING.sub("", _one_line(raw))
         if (not line or line.lower() == title_line or len(line) > 80 or _URL.search(line)
@@ -379,20 +389,27 @@ def card_fields(text: str, title: str) -> tuple[str | None, str | None]:
             break
         pieces = [p.strip() for p in _SPLIT.split(line) if p.strip()]
         places = [p for p in pieces if _PLACE.search(p) and not _NOISE.search(p)]
+        if (not places and place is None and company is not None and seen == company_line + 1
+                and len(pieces) == 1 and len(pieces[0].split()) <= 3 and _name_like(pieces[0])):
+            place = pieces[0]  # the line under the company's: its place ("Berlin")
+            break
         place_above = place  # a company is named before its place, or on the place's line
         if places and place is None:
             place = ", ".join(places)  # "Remote - US": "Remote, US"
         for at, piece in enumerate(pieces):
             if _NOISE.search(piece) or piece in places:
                 continue
-            if company is None and place_above is None and seen <= 2 and _name_like(piece):
-                company = piece
+            if company is None and place_above is None and seen <= 2 and (
+                    _name_like(piece) or at == 0 and _brand_like(piece)):
+                company, company_line, brand = piece, seen, not _name_like(piece)
                 rest = [p for p in pieces[at + 1:] if not _NOISE.search(p)]
                 if place is None and len(rest) == 1 and len(rest[0].split()) <= 4:
                     place = rest[0]  # "Acme · NYC": what follows the company is its place
                 break
         if company and place:
             break
+    if brand and place is None:  # a lone lower-case word ("video", "podcast") is a tag
+        company = None
     return company, place
 
 
@@ -413,6 +430,21 @@ _DEPARTMENT = re.compile(
 
 _LEGAL_FORM = re.compile(r"\b(?:inc|ltd|corp|co|llc|plc|gmbh|ag|s\.a|b\.v|n\.v|pty)\.$",
                          re.IGNORECASE)
+
+
+# A brand written in one lower-case word ("deepset", "n8n", "control-f"), and the words of a
+# card's buttons and badges that look like one
+_BRAND = re.compile(r"[a-z][a-z0-9]*(?:[-.'][a-z0-9]+)*")
+_CARD_WORDS = frozenset({"save", "saved", "share", "apply", "view", "details", "more", "hide",
+                         "dismiss", "report", "follow", "new", "hot", "top", "match", "via"})
+
+
+def _brand_like(piece: str) -> bool:
+    """A company that writes its name in lower case ("deepset"), first on its line: a city
+    is written with a capital, so "deepset" / "Berlin" is company and place, not "Berlin"."""
+    return (2 <= len(piece) <= 30 and bool(_BRAND.fullmatch(piece))
+            and any(c.isalpha() for c in piece[1:]) and piece not in _CARD_WORDS
+            and not ROLE_WORD.search(piece) and not _DEPARTMENT.fullmatch(piece))
 
 
 def _name_like(piece: str) -> bool:
@@ -487,7 +519,7 @@ def _nav_line(line: str) -> bool:
     label = _URL.sub(" ", line).strip(" :-–—<>()")
     url = _URL.search(line)
     return bool(label and _is_nav(label)) or bool(
-        url and _NAV_PATH.search(urlsplit(url.group(0)).path))
+        url and _NAV_PATH.search(urlsplit(link_target(url.group(0)) or "").path))
 
 
 # A digest's opening: a greeting, what the alert is, how many jobs it brings.
@@ -552,3 +584,101 @@ def list_digest_message(chunk: str) -> tuple[str, str] | None:
             break
         index += 1
     return headers.get("subject", ""), "\n".join(lines[index:]).strip()
+
+
+# A newsletter's section of jobs, by its heading: "Jobs", "JOBS OF THE WEEK", "## Hiring",
+# "Who's hiring", "Open roles", "💼 Job board" (a short line, or an <h1>-<h6>, alone).
+_JOBS_HEADING = re.compile(
+    r"^[\W_]*(?:(?:new|latest|featured|open|current|top|ml|ai)\s+)?"
+    r"(?:jobs?|roles|positions|openings|vacancies|job (?:openings|board|listings|postings)|"
+    r"careers|(?:we\W?re|who\W?s|now|companies|teams)\s+hiring|hiring(?:\s+now)?)"
+    r"(?:\s+(?:of|this)\s+(?:the\s+)?week|\s+board|\s+corner)?[\W_]*$",
+    re.IGNORECASE,
+)
+_H_TAG = re.compile(r"<h([1-6])\b[^>]*>(.{0,300}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]{0,500}>")
+
+
+def _section_heading(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= 40 and not _URL.search(line) and bool(_JOBS_HEADING.match(line))
+
+
+def section_jobs(body: str, html: str | None) -> list[DigestJob]:
+    """The jobs of a newsletter's jobs section, or [] (the mail stays one posting).
+
+    A section is what follows a heading that names jobs ("Jobs", "Who's hiring", "Open
+    roles") up to the next heading (in text: a short line with a blank line either side;
+    in HTML: the next ``<h1>``-``<h6>``). Its jobs are read as a digest's
+    (``text_jobs``, ``html_jobs``) and kept only when there are two or more, every one's
+    title names a job, and they name their employers (``cards_name_employers``): a
+    reading list under a heading "Careers" ("How research scientists prepare for
+    interviews") stays part of the one posting.
+    """
+    for found in (_text_section(body), _html_section(html) if html else []):
+        jobs = [_item_fields(job) for job in found]
+        if (len(jobs) >= 2 and all(ROLE_WORD.search(j.title) for j in jobs)
+                and cards_name_employers(jobs)):
+            return jobs
+    return []
+
+
+_ITEM_SPLIT = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|\s+at\s+(?=[A-Z])")
+
+
+def _item_fields(job: DigestJob) -> DigestJob:
+    """A section's item names its employer on the title's line, after the title:
+    "Data Scientist — Fabrikam, London", "ML Engineer | Acme | Remote", "ML Engineer at
+    Acme (Berlin)": the title is the role, the first name-like piece the company, the
+    rest the place (read before what ``card_fields`` made of the line)."""
+    line = _one_line(_URL.sub("", next((ln for ln in job.text.splitlines() if ln.strip()), "")))
+    title = _one_line(job.title)
+    head, rest = job.title, ""
+    if line.startswith(title) and line[len(title):].strip(" -–—|·•:,()"):
+        rest = line[len(title):]  # the title is a link's text, the rest of its line after it
+    else:
+        parts = _ITEM_SPLIT.split(line if line.startswith(title) else title, maxsplit=1)
+        if len(parts) == 2 and ROLE_WORD.search(parts[0]):
+            head, rest = parts
+    rest = re.sub(r"^\s*(?:[-–—|·•:,]|at\s)\s*", "", rest).strip(" -–—|·•:,()")
+    if not rest:
+        return job
+    pieces = [p.strip(" ()") for p in _ITEM_SPLIT.split(rest) if p.strip(" ()")]
+    if len(pieces) == 1 and ("," in rest or "(" in rest):
+        pieces = [p.strip(" ()") for p in re.split(r",|\(", rest, maxsplit=1) if p.strip(" ()")]
+    if not pieces or _PLACE.search(pieces[0]) or not (
+            _name_like(pieces[0]) or _brand_like(pieces[0]) and len(pieces) > 1):
+        return replace(job, title=head.strip())
+    place = ", ".join(p for p in pieces[1:] if not _NOISE.search(p)) or None
+    return replace(job, title=head.strip(), company=pieces[0], place=place or job.place)
+
+
+def _text_section(body: str) -> list[DigestJob]:
+    lines = body.splitlines()
+    for at, line in enumerate(lines):
+        if not (_section_heading(line) and (at == 0 or not lines[at - 1].strip())):
+            continue
+        end = len(lines)
+        for i in range(at + 2, len(lines) - 1):
+            ln = lines[i].strip()
+            if (ln and not lines[i - 1].strip() and not lines[i + 1].strip() and len(ln) <= 60
+                    and not _URL.search(ln) and not ln.endswith((".", ",", ";"))):
+                end = i  # the next section's heading
+                break
+        jobs = text_jobs("\n".join(lines[at + 1:end]))
+        if jobs:
+            return jobs
+    return []
+
+
+def _html_section(html: str) -> list[DigestJob]:
+    headings = list(_H_TAG.finditer(html))
+    for index, heading in enumerate(headings):
+        if not _section_heading(_one_line(_TAG.sub(" ", heading.group(2)))):
+            continue
+        later = [h for h in headings[index + 1:] if h.group(1) <= heading.group(1)]
+        end = later[0].start() if later else len(html)
+        jobs = html_jobs(html[heading.end():end], by_shape=False)
+        if jobs:
+            return jobs
+    return []

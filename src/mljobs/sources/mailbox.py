@@ -5,13 +5,20 @@
 ``parse`` reads a message: a plain posting (ML-News, SIG-IRList) becomes one
 posting titled by its subject; a digest (an alert listing several jobs,
 separated by rule lines such as ``----``) becomes one posting per job.
+
+Messages are read one at a time, and at most ``MAX_MESSAGE_BYTES`` of each: a bigger
+message (a mail with a large attachment) is cut there, with a warning naming it (logger
+``mljobs.sources.mailbox``); its text comes first as a rule, so its posting is kept, and
+the mailbox's other messages are read as ever.
 """
 
 from __future__ import annotations
 
 import email
 import email.policy
+import logging
 import mailbox as stdlib_mailbox
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -19,7 +26,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 from mljobs.errors import FetchError
 from mljobs.http import HttpClient
@@ -27,6 +34,7 @@ from mljobs.models import Document, RawPosting
 from mljobs.normalize import html_to_text, tidy_text
 from mljobs.sources.base import BaseSource, Window, short_hash
 from mljobs.sources.hn_format import first_line, parse_header
+from mljobs.sources.links import link_target
 from mljobs.sources.mail_digest import (
     BOILERPLATE,
     DigestJob,
@@ -35,6 +43,7 @@ from mljobs.sources.mail_digest import (
     html_job_link,
     html_jobs,
     list_digest_message,
+    section_jobs,
     text_jobs,
     trim_first,
 )
@@ -52,6 +61,8 @@ _AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|@|-|–)\s+(?P<company>[A-Z][^
 _SUBJECT_COMPANY = re.compile(r"\b(?:jobs?|postings?|openings?|positions?|roles?|vacancies)\s+"
                               r"at\s+(?P<company>[A-Z][^,|:!?]{1,60})$")
 MIN_JOB_CHARS = 60
+MAX_MESSAGE_BYTES = 10 * 1024 * 1024  # of one message read; a mail of 50 MB took 0.5 GB
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -89,9 +100,14 @@ class Mailbox(BaseSource):
         )
         try:
             for key in sorted(box.keys()):
-                data = box.get_bytes(key)
+                ref = f"mailbox:{path}#{key}"
+                fh = box.get_file(key)
+                try:  # as get_bytes reads it, but no more than the cap
+                    data = _read_capped(fh, ref).replace(os.linesep.encode(), b"\n")
+                finally:
+                    fh.close()
                 mtime = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
-                yield Document(source=self.name, ref=f"mailbox:{path}#{key}", content=data,
+                yield Document(source=self.name, ref=ref, content=data,
                                media_type="message/rfc822", fetched_at=mtime)
         finally:
             box.close()
@@ -103,7 +119,8 @@ class Mailbox(BaseSource):
                              "folder of .eml files")
         for file in files:
             try:
-                data = file.read_bytes()
+                with file.open("rb") as fh:
+                    data = _read_capped(fh, f"mailbox:{file}")
             except OSError as exc:
                 raise FetchError(self.name, str(file), f"cannot read it ({exc})") from exc
             mtime = datetime.fromtimestamp(file.stat().st_mtime).astimezone()
@@ -143,7 +160,11 @@ class Mailbox(BaseSource):
             company=company, posted_at=posted, description_text=tidy_text(job.text),
             url=job.url, locations=[job.place] if job.place else [],
             extra={"message_id": key, "part": index,
-                   "list": sender.split("<")[0].strip() or None},
+                   "list": sender.split("<")[0].strip() or None,
+                   # where a click-tracking link leads, when it says so (url stays the
+                   # link as the mail gives it)
+                   **({"job_url": target} if (target := link_target(job.url)) != job.url
+                      else {})},
         )
 
 
@@ -202,6 +223,11 @@ def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJ
     digest = _board_company(subject, list(enumerate(jobs)))
     if cards_name_employers([job for _, job in digest]):
         return digest
+    if html is None:
+        html = _html(msg)
+    section = section_jobs(body, html)
+    if section:  # a newsletter's jobs section: its jobs, the rest of it no posting
+        return _board_company(subject, list(enumerate(section)))
     link = _first_url(body) or (html_job_link(html) if html else None)
     return [(0, DigestJob(title=_JOB_PREFIX.sub("", subject) or first_line(body), text=body,
                           url=link))]
@@ -216,6 +242,26 @@ def _board_company(subject: str, jobs: list[tuple[int, DigestJob]]) -> list[tupl
     company = named.group("company").strip()
     return [(i, job if job.company or _AT_COMPANY.match(job.title) or "|" in job.title
              else replace(job, company=company)) for i, job in jobs]
+
+
+class _Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+def _read_capped(fh: _Readable, ref: str) -> bytes:
+    """A message's bytes, cut at ``MAX_MESSAGE_BYTES`` with a warning that says so."""
+    data = fh.read(MAX_MESSAGE_BYTES + 1)
+    if len(data) <= MAX_MESSAGE_BYTES:
+        return data
+    rest = 0
+    while chunk := fh.read(1 << 20):  # counted, not kept
+        rest += len(chunk)
+    total = len(data) + rest
+    log.warning("mailbox: message %s is %.1f MiB, over the %d MiB a message is read to: "
+                "only its first %d MiB were read (its text, as a rule; attachments past "
+                "that are left out); the mailbox's other messages are read whole",
+                ref, total / 2**20, MAX_MESSAGE_BYTES // 2**20, MAX_MESSAGE_BYTES // 2**20)
+    return data[:MAX_MESSAGE_BYTES]
 
 
 def _is_mbox(path: Path) -> bool:

@@ -1,0 +1,138 @@
+"""A careers page (JSON-LD) is a complete listing: one that plainly reads and lists no job
+any more closes the postings it listed; one that did not plainly read closes nothing and
+says why. Through ``mljobs sources add`` and ``mljobs sync`` against the replay server."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mljobs.cli.app import app
+from mljobs.models import Status
+from mljobs.sources.jsonld import page_key
+from mljobs.store import SQLiteStore
+
+from .replay_server import ReplayServer, Reply, fixture
+
+FOOTER = ("<footer><p>Helix Bio designs proteins with machine learning. Our labs are in "
+          "Cambridge and Basel. Read about our science, our team and our values, and follow "
+          "us for news of the work. Contact press@example.com for press questions.</p>"
+          "</footer>")
+
+
+def page(body: str, *, head: str = "<title>Careers at Helix Bio</title>") -> Reply:
+    html = f"<!doctype html><html><head>{head}</head><body>{body}{FOOTER}</body></html>"
+    return Reply(html.encode(), content_type="text/html; charset=utf-8")
+
+
+EMPTIED = {
+    "no JSON-LD at all": page("<h1>Careers</h1><p>We have no open roles right now.</p>"),
+    "JSON-LD of another kind": page(
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "Organization", "name": "Helix Bio"}</script><h1>Careers</h1>'),
+    "an empty list": page('<script type="application/ld+json">{"@context": '
+                          '"https://schema.org", "@type": "ItemList", "itemListElement": []}'
+                          "</script><h1>Careers</h1>",
+                          head='<title>Careers</title><link rel="canonical" href="/careers/">'),
+}
+
+UNREAD = {
+    "a server error": (Reply(b"oops", status=500), "HTTP 500"),
+    "a broken block": (page('<script type="application/ld+json">{"@type": "JobPosting", '
+                            '"title": "ML Engineer" "x": 1}</script>'),
+                       "cannot be read even leniently"),
+    "a sign-in page": (page('<form><input name="user"><input type="password" name="pw">'
+                            "</form>", head="<title>Helix Bio</title>"), "sign-in page"),
+    "a soft 404": (page("<p>Sorry.</p>", head="<title>Page not found | Helix Bio</title>"),
+                   "error page ('Page not found | Helix Bio')"),
+    "a bot check": (page("<p>Checking your browser.</p>", head="<title>Just a moment...</title>"),
+                    "error page"),
+    "the home page": (page("<h1>Welcome</h1>", head='<title>Helix Bio</title>'
+                           '<link rel="canonical" href="https://helix.example.com/">'),
+                      "names 'https://helix.example.com/' as its address"),
+    "a page built by script": (Reply(b'<!doctype html><html><head><title>Careers</title>'
+                                     b'</head><body><div id="root"></div><script src="/app.js">'
+                                     b"</script></body></html>", content_type="text/html"),
+                               "next to no text"),
+    "no web page": (Reply(b'{"jobs": []}', content_type="application/json"), "no web page"),
+    "JobPostings without a title": (page('<script type="application/ld+json">[{"@type": '
+                                         '"JobPosting", "name": "ML Engineer"}, {"@type": '
+                                         '"JobPosting", "name": "Data Scientist"}]</script>'),
+                                    "the page has 2 JobPostings and none with a title"),
+}
+
+
+def _sync(db: Path, config: Path) -> dict[str, object]:
+    result = CliRunner().invoke(app, ["sync", "--config", str(config), "--db", str(db),
+                                      "--no-enrich", "--no-filter", "--json"])
+    report = json.loads(result.stdout)
+    (source,) = report["sources"]
+    return source
+
+
+@pytest.fixture
+def careers(tmp_path: Path) -> tuple[ReplayServer, Path, Path]:
+    with ReplayServer({"/careers": fixture("jsonld/careers.html"),
+                       "/robots.txt": Reply(b"", status=404)}) as server:
+        config = tmp_path / "sources.toml"
+        added = CliRunner().invoke(app, ["sources", "add", "jsonld", "--name", "careers",
+                                         "--set", f"urls={server.url}/careers",
+                                         "--config", str(config)])
+        assert added.exit_code == 0, added.output
+        yield server, config, tmp_path / "db.sqlite3"
+
+
+def _open(db: Path) -> list[str]:
+    with SQLiteStore(db) as store:
+        return sorted(p.id for _, p in store.iter_postings(status=Status.OPEN.value))
+
+
+@pytest.mark.parametrize("kind", list(EMPTIED))
+def test_a_page_that_lists_no_job_any_more_closes_its_postings(
+        careers: tuple[ReplayServer, Path, Path], kind: str) -> None:
+    server, config, db = careers
+    first = _sync(db, config)
+    assert (first["new"], first["failed"]) == (2, 0)
+    opened = _open(db)
+    assert len(opened) == 2 and all(i.startswith("jsonld:") and i.count(":") == 2
+                                    for i in opened)
+    server.routes["/careers"] = EMPTIED[kind]
+    emptied = _sync(db, config)
+    assert (emptied["closed"], emptied["failed"], emptied["errors"]) == (2, 0, [])
+    assert _open(db) == []
+    server.routes["/careers"] = fixture("jsonld/careers.html")  # the jobs are back: reopened
+    again = _sync(db, config)
+    assert _open(db) == opened and again["failed"] == 0
+
+
+@pytest.mark.parametrize("kind", list(UNREAD))
+def test_a_page_that_did_not_plainly_read_closes_nothing_and_says_why(
+        careers: tuple[ReplayServer, Path, Path], kind: str) -> None:
+    server, config, db = careers
+    _sync(db, config)
+    opened = _open(db)
+    reply, reason = UNREAD[kind]
+    server.routes["/careers"] = reply
+    failed = _sync(db, config)
+    assert (failed["closed"], failed["failed"]) == (0, 1)
+    assert reason in failed["errors"][0] and "/careers" in failed["errors"][0]
+    assert _open(db) == opened
+
+
+def test_one_page_emptied_closes_only_its_own_postings(tmp_path: Path) -> None:
+    with ReplayServer({"/a/careers": fixture("jsonld/careers.html"),
+                       "/b/careers": fixture("jsonld/careers.html"),
+                       "/robots.txt": Reply(b"", status=404)}) as server:
+        config = tmp_path / "sources.toml"
+        config.write_text(f'[[sources]]\nname = "careers"\ntype = "jsonld"\nurls = '
+                          f'["{server.url}/a/careers", "{server.url}/b/careers"]\n')
+        db = tmp_path / "db.sqlite3"
+        assert _sync(db, config)["new"] == 4
+        server.routes["/a/careers"] = EMPTIED["no JSON-LD at all"]
+        assert _sync(db, config)["closed"] == 2
+        left = _open(db)
+        assert len(left) == 2
+        assert {i.split(":")[1] for i in left} == {page_key(f"{server.url}/b/careers")}

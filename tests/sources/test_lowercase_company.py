@@ -1,0 +1,81 @@
+"""A company that writes its name in lower case ("deepset") is the company, not a place,
+and no bare city beside it takes its place.
+
+Before: a job-alert card "deepset" / "Berlin" named the company "Berlin" (a capitalised
+word is name-like, a lower-case one was not), and "deepset · Berlin" too; a Hacker News
+header that starts with the role ("ML Engineer | deepset | Berlin") had no company and
+"deepset" as a place.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+from mljobs.sources.hn_format import parse_header
+from mljobs.sources.mail_digest import card_fields
+from mljobs.store import SQLiteStore
+
+from .replay_server import FIXTURES
+
+TITLE = "Machine Learning Engineer"
+
+
+@pytest.mark.parametrize(("card", "fields"), [
+    ("deepset\nBerlin", ("deepset", "Berlin")),
+    ("deepset · Berlin", ("deepset", "Berlin")),
+    ("deepset - Berlin, Germany", ("deepset", "Berlin, Germany")),
+    ("n8n\nRemote", ("n8n", "Remote")),
+    ("control-f\nHamburg\nBe an early applicant", ("control-f", "Hamburg")),
+    # a lower-case word with no place beside it is not trusted as a company
+    ("control-f\nBe an early applicant", (None, None)),
+    ("Acme Robotics\nBerlin", ("Acme Robotics", "Berlin")),  # a city under the company
+    # a lone lower-case word is a tag of an article, no company (a reading list stays one
+    # posting); a card's words are no company
+    ("video", (None, None)),
+    ("podcast\n12 min read", (None, None)),
+    ("new\nAcme\nBerlin", ("Acme", "Berlin")),
+])
+def test_a_card_of_a_lower_case_company(card: str, fields: tuple[str | None, str | None]) -> None:
+    assert card_fields(f"{TITLE}\n{card}", TITLE) == fields
+
+
+@pytest.mark.parametrize(("header", "company", "places"), [
+    ("ML Engineer | deepset | Berlin", "deepset", ["Berlin"]),
+    ("Senior Data Scientist | eventfirst | Berlin, Germany | Full-time", "eventfirst",
+     ["Berlin, Germany"]),
+    ("ML Engineer | Berlin | control-f | Remote", "control-f", ["Berlin"]),
+    # a stack or a field in lower case is no company; a capitalised single word still
+    # needs a domain of the post
+    ("ML Engineer | python | Berlin", None, ["Berlin"]),
+    ("ML Engineer | fintech | Berlin", None, ["Berlin"]),
+    ("ML Engineer | Berlin", None, ["Berlin"]),
+    ("deepset | ML Engineer | Berlin", "deepset", ["Berlin"]),  # first: as before
+])
+def test_a_role_first_header_of_a_lower_case_company(header: str, company: str | None,
+                                                     places: list[str]) -> None:
+    fields = parse_header(header)
+    assert (fields["company"], fields["locations"]) == (company, places)
+
+
+def test_an_alert_of_lower_case_companies_through_sync(tmp_path: Path) -> None:
+    text = (FIXTURES / "mailbox" / "alerts" / "network-rows.eml").read_text(encoding="utf-8")
+    mail = tmp_path / "alert.eml"
+    mail.write_text(text.replace(">Fabrikam</a> &middot; Berlin, Germany (Hybrid)",
+                                 ">deepset</a> &middot; Berlin"), encoding="utf-8")
+    config = tmp_path / "sources.toml"
+    config.write_text(f'[[sources]]\nname = "mail"\ntype = "mailbox"\n'
+                      f'paths = [{json.dumps(str(mail))}]\n', encoding="utf-8")
+    db = tmp_path / "s.sqlite3"
+    result = CliRunner().invoke(app, ["--db", str(db), "sync", "--config", str(config),
+                                      "--json", "--no-enrich"])
+    assert result.exit_code == 0, result.output
+    with SQLiteStore(db) as store:
+        found = {p.title: (p.company, list(p.locations)) for _, p in store.iter_postings()}
+    assert found["Senior Data Scientist – Recommendations"] == ("deepset", ["Berlin"])
+    assert found["Data Scientist (m/w/d) Credit Risk"] == (
+        "Woodgrove Bank", ["Berlin, Germany (On-site)"])
