@@ -30,6 +30,8 @@ from typing import Any
 
 LABELS = Path(__file__).resolve().parent.parent / "labels" / "facets-read" / "read.jsonl"
 FIELDS = ("salary", "salary_found", "is_estimate", "equity", "visa")
+# What a reading with no output line is scored against: no salary, no equity, no visa value.
+MISSING: dict[str, Any] = {"salary": None, "equity": False, "visa": None}
 
 
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -73,7 +75,8 @@ def _pr(pairs: list[tuple[str, str]], value: str) -> tuple[int, int, int]:
 def score(labels: Iterable[Mapping[str, Any]], output: Mapping[str, Mapping[str, Any]],
           part: str | None = None) -> dict[str, Any]:
     """Accuracy per field (right, scored) and the visa precision/recall counts over the
-    readings of ``part`` (all when None). A reading with no output line counts as all wrong."""
+    readings of ``part`` (all when None). A reading with no output line is scored against
+    ``MISSING``."""
     right = dict.fromkeys(FIELDS, 0)
     scored = dict.fromkeys(FIELDS, 0)
     visas: list[tuple[str, str]] = []
@@ -82,7 +85,7 @@ def score(labels: Iterable[Mapping[str, Any]], output: Mapping[str, Mapping[str,
         if part is not None and read["part"] != part:
             continue
         n += 1
-        got = output.get(read["id"], {"visa": None})
+        got = output.get(read["id"], MISSING)
         for field, ok in field_results(read, got).items():
             if ok is not None:
                 scored[field] += 1
@@ -99,7 +102,7 @@ def errors(labels: Iterable[Mapping[str, Any]], output: Mapping[str, Mapping[str
     for read in labels:
         if part is not None and read["part"] != part:
             continue
-        got = output.get(read["id"], {})
+        got = output.get(read["id"], MISSING)
         for field, ok in field_results(read, got).items():
             if ok is False:
                 key = {"salary_found": "salary", "is_estimate": "salary"}.get(field, field)
