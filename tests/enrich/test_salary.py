@@ -63,6 +63,8 @@ def test_equity() -> None:
         "Comp: sweat equity only until we raise.",
         "Our benefits: salary, equity, health insurance.",
         "Diversity is core to us. Salary + equity.",
+        "Visa sponsorship: no\nEquity: 0.5-1%",
+        "Perks:\nEquity\nFunding for conferences",
     ],
 )
 def test_equity_offered(text: str) -> None:

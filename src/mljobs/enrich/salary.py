@@ -58,13 +58,15 @@ register(_EQUITY_WORDS)
 # "equity trading", "$200M in equity financing", "equity research") or fairness ("health
 # equity", "diversity, equity and inclusion"); and equity said not to be offered ("we do not
 # offer equity", "instead of lottery-ticket equity"). Read on the lower-cased text: right
-# before a match (what ends there) and right after one.
+# before a match (what ends there, within its line: "Visa: no\nEquity: 0.5%" offers equity)
+# and right after one.
 _NO_STAKE_BEFORE = re.compile(
     r"(?:\b(?:private|growth|home|health|gender|racial|pay|social|brand|public)"
     r"|\bdiversity,?(?: and| &)?"
-    r"|(?:\bno|\bnot|\bcannot|n[’']t|\binstead of|\bin lieu of|\bwithout)(?:\s+[\w-]+){0,2}?)\s+$")
+    r"|(?:\bno|\bnot|\bcannot|n[’']t|\binstead of|\bin lieu of|\bwithout)(?:[ \t]+[\w-]+){0,2}?)"
+    r"[ \t]+$")
 _NO_STAKE_AFTER = re.compile(
-    r"\s*(?:financing|funding|round|raise|investors?|investments?|investing|firms?|funds?"
+    r"[ \t]*(?:financing|funding|round|raise|investors?|investments?|investing|firms?|funds?"
     r"|portfolios?|research|analysts?|trading|traders?|valuations?|markets?|capital|derivatives"
     r"|index|indices|securities|(?:,? ?(?:and|&) |, )inclusion)\b")
 # How far back ``_NO_STAKE_BEFORE`` looks.
