@@ -360,6 +360,15 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ("Current Location / Relocation / Visa Status / Available", "unknown"),
         ("We sponsor PyCon and DjangoCon.", "unknown"),
         ("We sponsor H1B visas.", "offered"),
+        # seventeenth session (read postings): hires who need sponsorship welcome; refusals
+        # of employer-sponsored authorisation; authorised "for employment"; citizens only;
+        # clearances only citizens get
+        ("Must be authorised to work in Canada with or without sponsorship.", "offered"),
+        ("Applicants must not need employer-sponsored work permits.", "not-offered"),
+        ("Candidates must be lawfully authorized for employment in the US.", "not-offered"),
+        ("Note: you must be a US citizen to apply.", "not-offered"),
+        ("Requires an active Top Secret / SCI clearance.", "not-offered"),
+        ("Hold a current TS/SCI clearance with polygraph.", "not-offered"),
     ],
 )
 def test_visa(text: str, expected: str) -> None:

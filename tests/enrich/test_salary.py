@@ -51,6 +51,52 @@ def test_equity() -> None:
     assert not mentions_equity("Competitive salary.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Base pay plus stock options and a yearly bonus.",
+        "Pay: €70k + options",
+        "We grant ESOPs to every hire.",
+        "Share options for all staff after probation.",
+        "An options grant that vests over four years.",
+        "RSUs, 401k match and dental.",
+        "Comp: sweat equity only until we raise.",
+        "Our benefits: salary, equity, health insurance.",
+        "Diversity is core to us. Salary + equity.",
+        "Visa sponsorship: no\nEquity: 0.5-1%",
+        "Perks:\nEquity\nFunding for conferences",
+    ],
+)
+def test_equity_offered(text: str) -> None:
+    assert mentions_equity(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "options" that are no stock options
+        "Patients compare care options in the app.",
+        "Pick among hosting options on three clouds.",
+        "Medical, dental, and 401(k) options with a match.",
+        "Search jobs\nOptions\nApply now",
+        # the finance word, and fairness
+        "We are backed by two private equity firms.",
+        "Build tools for equity trading desks.",
+        "The firm raised $40M in equity financing last year.",
+        "Support our equity research analysts with data.",
+        "Our clients range from growth equity funds to banks.",
+        "We host talks on diversity, equity, and inclusion.",
+        "Our mission is health equity for rural patients.",
+        # equity said not to be offered
+        "We do not offer equity; pay is all cash.",
+        "A high salary instead of lottery-ticket equity.",
+        "We cannot offer equity at this stage.",
+    ],
+)
+def test_equity_not_offered(text: str) -> None:
+    assert not mentions_equity(text)
+
+
 @given(st.integers(20, 400), st.integers(0, 300), st.sampled_from(["$", "€", "£"]))
 def test_k_ranges_round_trip(lo: int, extra: int, sym: str) -> None:
     hi = lo + extra

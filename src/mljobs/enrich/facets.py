@@ -989,9 +989,10 @@ def _not_remote_work(low: str) -> str:
 
 # --- visa ------------------------------------------------------------------------------
 _VISA_NO = re.compile(
-    r"(?:no|not|unable to|cannot|can[’']t|can not|do not|don[’']t|won[’']t|will not|without|"
+    # (a refusal of "employer-sponsored" work authorisation too; not "with or without")
+    r"(?:no|not|unable to|cannot|can[’']t|can not|do not|don[’']t|won[’']t|will not|(?<!with or )without|"
     r"not able to|isn[’']t|is not|aren[’']t|are not|does not|doesn[’']t)\s+(?:[\w/-]+\s+){0,5}?"
-    r"(?:visa|sponsor(?:ship)?|h-?1b)|"
+    r"(?:[\w/]+-)?(?:visa|sponsor(?:ship)?|h-?1b)|"
     # Y Combinator's job board field "Visa: US citizen/visa only"; hires who would need
     # sponsorship turned away ("not hiring individuals who now or in the future require
     # sponsorship"); a role open to citizens only, or that requires citizenship
@@ -1003,8 +1004,12 @@ _VISA_NO = re.compile(
     r"(?:visa|sponsorship)(?:[/ &]+(?:relocation|sponsorship|support))? ?(?:\?|:|-) ?(?:no|none|n/a)\b|"
     r"(?:requir|need)\w* (?:\w+ ){0,2}(?:visa|sponsorship)[^.\n]{0,40}?\b(?:not|ineligible)\b|"
     r"(?:visa|sponsorship)[^.\n]{0,30}\b(?:not (?:available|offered|provided|possible)|"
-    r"unavailable)|must (?:be|have) (?:\w+\s+){0,4}(?:authori[sz]ed|eligible|right) to work|"
-    r"(?:us|u\.s\.) citizen(?:ship)? (?:is )?required|security clearance|"
+    r"unavailable)|must (?:be|have) (?:\w+\s+){0,4}(?:authori[sz]ed|eligible|right) "
+    r"(?:to work|for employment|to be employed)|"
+    # citizens only ("you must be a U.S. citizen"); a clearance that only citizens get ("active
+    # Top Secret clearance", "TS/SCI clearance w/ polygraph")
+    r"(?:us|u\.s\.) citizen(?:ship)? (?:is )?required|must be (?:an? )?(?:us|u\.s\.|united states) "
+    r"citizens?\b|security clearance|\b(?:top secret|ts/sci|secret)\b[^.\n]{0,30}clearance|"
     r"(?:work|employment) auth(?:ori[sz]ation)?\b[^.\n]{0,20}?\brequired",
 )
 _VISA_YES = re.compile(
@@ -1017,6 +1022,9 @@ _VISA_YES = re.compile(
 )
 
 
+# "(must be) authorized to work in the US with or without sponsorship": hires who need it are
+# welcome (read before the refusals, which "must be authorized to work" is one of).
+_VISA_EITHER = re.compile(r"with or without (?:\w+ ){0,2}sponsorship")
 _VISA_GATE = ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen", "clearance", "work auth")
 register(_VISA_GATE)
 
@@ -1026,6 +1034,8 @@ def visa(text: str) -> str:
     low = _windows(lower(text), _VISA_GATE, 80)
     if not low:
         return "unknown"
+    if "with or without" in low and _VISA_EITHER.search(low):
+        return "offered"
     if _VISA_NO.search(low):
         return "not-offered"
     if _VISA_YES.search(low):

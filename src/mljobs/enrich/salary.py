@@ -43,12 +43,34 @@ _MONEY_SYMBOLS = ("$", "€", "£", "¥", "₹")
 _CODE_AFTER_NUMBER = re.compile(
     r"\d\s?(?:[km]|,000|lakhs?|lacs?|l(?:pa)?)?\s?(?:" + "|".join(_CURRENCY_CODES) + ")", re.IGNORECASE
 )
-_EQUITY = re.compile(r"\b(?:equity|stock options?|options|rsus?|ownership stake|esop)\b", re.IGNORECASE)
+# Equity offered to the hire. "options" alone is rarely stock options ("treatment options",
+# "deployment options", "401k options", a page's "Options" menu): it counts only as stock,
+# share or equity options, an options grant or pool, or right after a "+" ("$150k + options").
+_EQUITY = re.compile(
+    r"\b(?:equity|stock[- ]options?|rsus?|ownership stake|esops?|options? (?:grants?|pool))\b"
+    r"|(?<=share )options?\b|(?<=\+ )options\b|(?<=\+)options\b", re.IGNORECASE)
 # The same pattern, case-sensitive: on lower-cased ASCII text it finds the same matches, faster.
 _EQUITY_ASCII = re.compile(_EQUITY.pattern)
 # Every match of ``_EQUITY`` in a lower-cased text that ``lowers_exactly`` starts with one of these.
 _EQUITY_WORDS = ("equity", "stock", "option", "rsu", "ownership", "esop")
 register(_EQUITY_WORDS)
+# "equity" that is no stake offered to the hire: the finance word ("private equity firms",
+# "equity trading", "$200M in equity financing", "equity research") or fairness ("health
+# equity", "diversity, equity and inclusion"); and equity said not to be offered ("we do not
+# offer equity", "instead of lottery-ticket equity"). Read on the lower-cased text: right
+# before a match (what ends there, within its line: "Visa: no\nEquity: 0.5%" offers equity)
+# and right after one.
+_NO_STAKE_BEFORE = re.compile(
+    r"(?:\b(?:private|growth|home|health|gender|racial|pay|social|brand|public)"
+    r"|\bdiversity,?(?: and| &)?"
+    r"|(?:\bno|\bnot|\bcannot|n[’']t|\binstead of|\bin lieu of|\bwithout)(?:[ \t]+[\w-]+){0,2}?)"
+    r"[ \t]+$")
+_NO_STAKE_AFTER = re.compile(
+    r"[ \t]*(?:financing|funding|round|raise|investors?|investments?|investing|firms?|funds?"
+    r"|portfolios?|research|analysts?|trading|traders?|valuations?|markets?|capital|derivatives"
+    r"|index|indices|securities|(?:,? ?(?:and|&) |, )inclusion)\b")
+# How far back ``_NO_STAKE_BEFORE`` looks.
+_STAKE_BACK = 40
 _ESTIMATE = re.compile(r"\((?:glassdoor|employer) est\.?\)|\bestimated?\b", re.IGNORECASE)
 _INTERVALS = {
     "h": SalaryInterval.HOUR, "hr": SalaryInterval.HOUR, "hour": SalaryInterval.HOUR,
@@ -365,6 +387,16 @@ def mentions_equity(text: str) -> bool:
     if not any(w in found for w in _EQUITY_WORDS):
         return False
     if not lowers_exactly(text):  # case-insensitive matches need not hold the words as such
-        return bool((_EQUITY_ASCII if low.isascii() else _EQUITY).search(low))
+        pattern = _EQUITY_ASCII if low.isascii() else _EQUITY
+        return any(_offered(low, m) for m in pattern.finditer(low))
     # Each match starts with one of the words (``match`` at ``pos`` sees the text before it).
-    return any(_EQUITY_ASCII.match(low, i) for w in _EQUITY_WORDS for i in found.get(w, ()))
+    return any(_offered(low, m) for w in _EQUITY_WORDS for i in found.get(w, ())
+               if (m := _EQUITY_ASCII.match(low, i)) is not None)
+
+
+def _offered(low: str, m: re.Match[str]) -> bool:
+    """True when the ``_EQUITY`` match ``m`` of the lower-cased ``low`` offers a stake: no
+    finance or fairness word, no refusal around it."""
+    if _NO_STAKE_AFTER.match(low, m.end()):
+        return False
+    return _NO_STAKE_BEFORE.search(low, max(0, m.start() - _STAKE_BACK), m.start()) is None
