@@ -8,6 +8,7 @@ version triggers a full rebuild.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -37,14 +38,36 @@ from mljobs.models import Posting
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
+# 6: text fields use TOKENIZER (accents folded: "zurich" finds Zürich, as FTS5 does)
 # 5: salary_max is the top of yearly pay in US dollars only (base.salary_max); 4: posted_ts is base.date_key (undated postings below every dated one), month "undated"
 # and a host name's ".net" left as it is (query.SYMBOL_NAME; 3 had
 # only that); 2: text fields hold query.index_form of the text (C++, C#, .NET are words); 1: the text
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 TEXT_FIELDS = ("title", "company_text", "description")
 FIELD_BOOSTS = {"title": 3.0, "company_text": 2.0, "description": 1.0}
 WRITER_HEAP = 128_000_000
 SNIPPET_CHARS = 220
+# tantivy's en_stem (simple tokenizer, tokens over 40 bytes dropped, lower case, English
+# Snowball stems) with accents folded after lower-casing, so "zurich" finds Zürich and
+# "resume" finds résumé, as the FTS5 engine's unicode61 tokenizer (diacritics removed)
+# already did; registered on every index opened, under this name.
+TOKENIZER = "en_stem_fold"
+TEXT_ANALYZER = (
+    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+    .filter(tantivy.Filter.remove_long(40))
+    .filter(tantivy.Filter.lowercase())
+    .filter(tantivy.Filter.ascii_fold())
+    .filter(tantivy.Filter.stemmer("english"))
+    .build()
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A word as the text fields index it (``TEXT_ANALYZER``): what the snippets compare."""
+    return "".join(TEXT_ANALYZER.analyze(word))
+
+
 # keyword fields returned with each hit (for badges in result lists)
 HIT_FIELDS = ("source", "remote", "archetype", "seniority", "company_stage", "status", "month")
 
@@ -53,9 +76,9 @@ def build_schema() -> tantivy.Schema:
     """The tantivy schema: stemmed text fields, raw fast keyword fields, numbers."""
     sb = tantivy.SchemaBuilder()
     sb.add_text_field("id", stored=True, tokenizer_name="raw")
-    sb.add_text_field("title", stored=True, tokenizer_name="en_stem")
-    sb.add_text_field("company_text", stored=True, tokenizer_name="en_stem")
-    sb.add_text_field("description", stored=True, tokenizer_name="en_stem")
+    sb.add_text_field("title", stored=True, tokenizer_name=TOKENIZER)
+    sb.add_text_field("company_text", stored=True, tokenizer_name=TOKENIZER)
+    sb.add_text_field("description", stored=True, tokenizer_name=TOKENIZER)
     for name in FACET_FIELDS:
         sb.add_text_field(name, stored=True, fast=True, tokenizer_name="raw")
     sb.add_integer_field("posted_ts", stored=True, indexed=True, fast=True)
@@ -106,6 +129,7 @@ class TantivyIndex:
     def _open(self) -> None:
         if self.path is None:
             self.index = tantivy.Index(self.schema)
+            self.index.register_tokenizer(TOKENIZER, TEXT_ANALYZER)
             return
         self.path.mkdir(parents=True, exist_ok=True)
         state_file = self.path / "state.json"
@@ -122,6 +146,7 @@ class TantivyIndex:
             # an index written by another schema: it is derived data, so rebuild
             self._wipe()
             self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
+        self.index.register_tokenizer(TOKENIZER, TEXT_ANALYZER)
 
     def _wipe(self) -> None:
         assert self.path is not None
@@ -312,7 +337,7 @@ class TantivyIndex:
                     title=display_form(str(doc.get_first("title") or "")),
                     company=display_form(doc.get_first("company_text") or "") or None,
                     snippet_html=make_snippet(display_form(doc.get_first("description") or ""),
-                                              words, SNIPPET_CHARS),
+                                              words, SNIPPET_CHARS, stem),
                     posted_at=posted_at,
                     fields={name: [str(v) for v in doc.get_all(name)] for name in HIT_FIELDS},
                     first_seen=first_seen,

@@ -1,0 +1,76 @@
+"""What ``mljobs search`` finds and highlights for the words a job seeker types, through the
+real CLI on a small store of generic rows: accents (``zurich`` finds Zürich in both engines,
+as FTS5 always did), highlights only of the words the engine matched (``data`` is not
+``databases``), and an excerpt where the query's words are."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+
+runner = CliRunner()
+
+FILLER = " ".join(["We value ownership, kindness and clear writing."] * 12)
+ROWS = [
+    {"id": "zh", "source": "board", "title": "ML Engineer", "company": "Alpenwerk",
+     "description": "Office in Zürich. Write a résumé-free application; PyTorch daily."},
+    {"id": "zu", "source": "board", "title": "Data Engineer", "company": "Lakeside",
+     "description": "Office in Zurich, Switzerland. Spark and Airflow."},
+    {"id": "db", "source": "board", "title": "Backend Engineer", "company": "Tables Inc",
+     "description": "We prioritize databases and datasets; the data team is small."},
+    {"id": "far", "source": "board", "title": "Analytics Engineer", "company": "Northwind",
+     "description": f"The analytics group is growing. {FILLER} You will model data in dbt "
+                    "as an analytics engineer next to our engineers."},
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("text")
+    rows = folder / "rows.jsonl"
+    rows.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    path = str(folder / "s.sqlite3")
+    res = runner.invoke(app, ["--db", path, "import", str(rows), "--no-enrich"],
+                        catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    return path
+
+
+def _search(db: str, query: str, engine: str = "tantivy") -> dict[str, str]:
+    res = runner.invoke(app, ["--db", db, "search", query, "--engine", engine, "--json"],
+                        catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    return {h["id"]: h["snippet_html"] for h in json.loads(res.output)["hits"]}
+
+
+@pytest.mark.parametrize("engine", ["tantivy", "fts5"])
+@pytest.mark.parametrize("query", ["zurich", "Zürich", "ZURICH"])
+def test_accents_are_folded_in_both_engines(db: str, engine: str, query: str) -> None:
+    assert set(_search(db, query, engine)) == {"board:zh", "board:zu"}
+    assert set(_search(db, "resume", engine)) == {"board:zh"}
+
+
+def test_the_accented_word_is_highlighted(db: str) -> None:
+    found = _search(db, "zurich")
+    assert "<mark>Zürich</mark>" in found["board:zh"]
+    assert "<mark>Zurich</mark>" in found["board:zu"]
+
+
+def test_only_the_words_the_engine_matched_are_highlighted(db: str) -> None:
+    snippet = _search(db, "data")["board:db"]
+    assert "<mark>data</mark> team" in snippet
+    assert "<mark>" not in snippet.replace("<mark>data</mark>", "")  # not databases, datasets
+    snippet = _search(db, "prior")  # no posting has the word prior: prioritize is not it
+    assert snippet == {}
+
+
+def test_the_excerpt_is_where_the_query_words_are(db: str) -> None:
+    snippet = _search(db, "analytics engineer dbt")["board:far"]
+    assert "<mark>dbt</mark>" in snippet
+    assert "<mark>analytics</mark> <mark>engineer</mark>" in snippet
+    assert "<mark>engineers</mark>" in snippet  # engineers: the stem of engineer
+    assert snippet.startswith("…")
