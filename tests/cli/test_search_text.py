@@ -25,6 +25,10 @@ ROWS = [
     {"id": "far", "source": "board", "title": "Analytics Engineer", "company": "Northwind",
      "description": f"The analytics group is growing. {FILLER} You will model data in dbt "
                     "as an analytics engineer next to our engineers."},
+    {"id": "ml", "source": "board", "title": "Research Engineer", "company": "Fathom",
+     "description": "Machine learning research on protein folding."},
+    {"id": "apart", "source": "board", "title": "Machine Operator", "company": "Millworks",
+     "description": "Run the lathe; on-the-job learning provided."},
 ]
 
 
@@ -74,3 +78,12 @@ def test_the_excerpt_is_where_the_query_words_are(db: str) -> None:
     assert "<mark>analytics</mark> <mark>engineer</mark>" in snippet
     assert "<mark>engineers</mark>" in snippet  # engineers: the stem of engineer
     assert snippet.startswith("…")
+
+
+@pytest.mark.parametrize("engine", ["tantivy", "fts5"])
+@pytest.mark.parametrize("quoted", ["\u201cmachine learning\u201d", "\u201emachine learning\u201c",
+                                    "\u00ab machine learning \u00bb", '"machine learning"'])
+def test_typographic_quotes_make_a_phrase(db: str, engine: str, quoted: str) -> None:
+    assert set(_search(db, "machine learning", engine)) == {"board:ml", "board:apart"}
+    assert set(_search(db, quoted, engine)) == {"board:ml"}
+    assert set(_search(db, f"machine -{quoted}", engine)) == {"board:apart"}
