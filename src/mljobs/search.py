@@ -145,3 +145,37 @@ def resolve_values(
             elif match not in out:
                 out.append(match)
     return resolved, unknown
+
+
+_SUGGEST_FIELDS = ("skills", "company")
+
+
+def suggest_query(index: SearchIndex, q: SearchQuery) -> tuple[str, int] | None:
+    """For a search with words that found nothing: the query with each word that no posting
+    has replaced by the closest spelling of a word in a skill or company name of the store
+    (``pytorh`` -> ``pytorch``, ``kubernets`` -> ``kubernetes``), and how many postings the
+    corrected query finds with the same filters. None when no word is misspelt so, or the
+    correction finds nothing either."""
+    import difflib
+    import re
+    from dataclasses import replace
+
+    from mljobs.index import parse_query
+
+    parsed = parse_query(q.text)
+    words = [t.words[0] for c in parsed.positive for t in c.terms if not t.is_phrase]
+    lost = [w for w in dict.fromkeys(words) if len(w) >= 3 and w.isalpha()
+            and not index.search(SearchQuery(text=w, limit=1, facets=())).total]
+    if not lost:
+        return None
+    vocabulary = sorted({word for values in store_values(index, list(_SUGGEST_FIELDS)).values()
+                         for value in values for word in value.casefold().split()
+                         if len(word) >= 3 and word.isalpha()})
+    text = q.text
+    for word in lost:
+        close = difflib.get_close_matches(word.casefold(), vocabulary, n=1, cutoff=0.75)
+        if not close:
+            return None
+        text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", close[0], text, count=1)
+    total = index.search(replace(q, text=text, limit=1, offset=0, facets=())).total
+    return (text, total) if total else None

@@ -35,7 +35,13 @@ from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
 from mljobs.pipeline import default_enricher
 from mljobs.posting_view import duplicates_of, list_pays, split_roles
-from mljobs.search import found_as_stored, resolve_values, search_json, store_values
+from mljobs.search import (
+    found_as_stored,
+    resolve_values,
+    search_json,
+    store_values,
+    suggest_query,
+)
 from mljobs.search import parse_since as shared_parse_since
 from mljobs.sources.files import detect_format
 
@@ -293,6 +299,9 @@ def search(
                 # "0 postings match" alone reads as "nothing about this": say what --since hid
                 before = index.search(replace(q, posted_since=None, sort="date", limit=1,
                                               offset=0, facets=()))
+            # a misspelt skill or company ("pytorh"): the spelling the store has
+            suggestion = (suggest_query(index, q) if not result.total and q.text.strip()
+                          and not as_json else None)
         finally:
             index.close()
         if as_json:
@@ -313,6 +322,10 @@ def search(
                     + (f", the newest posted {newest:%Y-%m-%d}" if newest
                        else ", none of them with a posted date") + ".",
                     highlight=False)
+            if suggestion is not None:
+                console.print(f"Did you mean {safe(suggestion[0])}? ({suggestion[1]:,} "
+                              + ("posting matches" if suggestion[1] == 1 else "postings match")
+                              + " it)", highlight=False, soft_wrap=True)
 
 
 @app.command()

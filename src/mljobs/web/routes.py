@@ -24,6 +24,7 @@ from mljobs.index import SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
 from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
+from mljobs.search import suggest_query
 from mljobs.web import charts
 from mljobs.web.app import TEMPLATES, WebState
 from mljobs.web.params import (
@@ -206,6 +207,13 @@ async def search_page(request: Request) -> Response:
                              "add a filter or a word to narrow the search")
         result, details = replace(result, hits=[]), {}
     past_end = search.page > pages  # a bookmarked or typed page beyond the last one
+    # a misspelt skill or company ("pytorh"): the spelling the store has, and its count
+    suggestion = None
+    if not result.total and search.q.strip():
+        found = suggest_query(state.fresh_index(), search.to_query(now=state.now()))
+        if found is not None:
+            suggestion = {"q": found[0], "count": found[1], "href": search.url(q=found[0],
+                                                                                page="")}
     last_url = search.url(page=pages if pages > 1 else "")
     context = {
         "search": search,
@@ -224,6 +232,7 @@ async def search_page(request: Request) -> Response:
         "snippet": lambda h: Markup(h.snippet_html),
         # "Remove a filter or try fewer words" is no help when the store holds nothing
         "store_empty": not result.total and not state.store.count(),
+        "suggestion": suggestion,
         "api_url": search.url("/api/search"),
         # q="-", "(" or '""' holds no word to search for: it lists every posting, and
         # "1,491 postings match -" said they matched it
