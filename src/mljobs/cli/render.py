@@ -162,7 +162,8 @@ def _facts_table(posting: Posting, duplicates: Sequence[Posting]) -> Table:
         ("company", posting.company or "-"),
         ("locations", "; ".join(posting.locations) or "-"),
         ("remote", _remote(posting)),
-        ("posted", posting.posted_at.isoformat() if posting.posted_at else "-"),
+        # (as the posting page words it; "-" read as a blank)
+        ("posted", posting.posted_at.isoformat() if posting.posted_at else "not stated"),
         ("source", f"{posting.source}  {posting.url or ''}"),
         ("status", posting.status.value + (f" (closed {posting.closed_at:%Y-%m-%d})"
                                            if posting.closed_at else "")),
