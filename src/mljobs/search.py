@@ -62,6 +62,8 @@ def search_json(
             "archetype": _first(h.fields.get("archetype")),
             "remote": _first(h.fields.get("remote")),
             "source": h.fields.get("source", []),
+            # open or closed (its source no longer lists it: search still finds it)
+            "status": _first(h.fields.get("status")),
         }
         if link is not None:
             hit["url"] = link.format(id=h.id)
