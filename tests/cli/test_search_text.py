@@ -6,6 +6,7 @@ as FTS5 always did), highlights only of the words the engine matched (``data`` i
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -87,3 +88,32 @@ def test_typographic_quotes_make_a_phrase(db: str, engine: str, quoted: str) -> 
     assert set(_search(db, "machine learning", engine)) == {"board:ml", "board:apart"}
     assert set(_search(db, quoted, engine)) == {"board:ml"}
     assert set(_search(db, f"machine -{quoted}", engine)) == {"board:apart"}
+
+
+RANK_ROWS = [
+    {"id": "title-word", "source": "board", "title": "Data Systems Analyst", "company": "Acme",
+     "description": "Keep our reporting systems healthy. " + FILLER + " A recommender "
+                    "would help someone one day."},
+    {"id": "together", "source": "board", "title": "ML Engineer", "company": "Globex",
+     "description": "You will build the recommender systems behind our shop. " + FILLER},
+    {"id": "other", "source": "board", "title": "Backend Engineer", "company": "Initech",
+     "description": "Payments systems in Go. " + FILLER},
+    # postings with neither word, as most are: the words' weights are a real store's
+    *({"id": f"n{i}", "source": "board", "title": f"{role} {i}", "company": f"Firm {i}",
+       "description": f"{role} work with Python and SQL. " + FILLER}
+      for i, role in enumerate(["Data Scientist", "Product Manager", "Designer"] * 10)),
+]
+
+
+def test_words_typed_together_rank_first_where_they_stand_together(
+        tmp_path: Path) -> None:
+    rows = tmp_path / "rank.jsonl"
+    rows.write_text("".join(json.dumps(r) + "\n" for r in RANK_ROWS), encoding="utf-8")
+    db = str(tmp_path / "rank.sqlite3")
+    res = runner.invoke(app, ["--db", db, "import", str(rows), "--no-enrich"],
+                        catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    # both postings have both words; the one with "systems" in its title came first
+    assert list(_search(db, "recommender systems")) == ["board:together", "board:title-word"]
+    # (in the order typed: reversed, they stand together nowhere)
+    assert list(_search(db, "systems recommender")) == ["board:title-word", "board:together"]

@@ -47,6 +47,12 @@ TEXT_FIELDS = ("title", "company_text", "description")
 FIELD_BOOSTS = {"title": 3.0, "company_text": 2.0, "description": 1.0}
 WRITER_HEAP = 128_000_000
 SNIPPET_CHARS = 220
+# the weight of a query's words found side by side, in the order typed (``_text_query``).
+# Measured on the corpus with a multi-word skill name as the query ("recommender systems")
+# and the postings whose extracted skills hold it as the relevant ones (406 skills):
+# P@10 0.39 -> 0.55 (nDCG@10 0.47 -> 0.66); two single-word skills as the query (116
+# pairs, relevant: both skills) unchanged (P@10 0.651 -> 0.654)
+PHRASE_BOOST = 4.0
 # tantivy's en_stem (simple tokenizer, tokens over 40 bytes dropped, lower case, English
 # Snowball stems) with accents folded after lower-casing, so "zurich" finds Zürich and
 # "resume" finds résumé, as the FTS5 engine's unicode61 tokenizer (diacritics removed)
@@ -245,6 +251,14 @@ class TantivyIndex:
             return None
         if all(occur == tantivy.Occur.MustNot for occur, _ in must):
             must.append((tantivy.Occur.Must, tantivy.Query.all_query()))
+        # words typed together rank first where they stand together: "recommender systems"
+        # put "Data Modeler (Analytical Systems)" (systems in the title, recommender far
+        # down the text) above the postings that say "recommender systems"
+        words = [t.words[0] for c in parsed.positive if len(c.terms) == 1
+                 for t in c.terms if not t.is_phrase]
+        if PHRASE_BOOST and len(words) >= 2 and len(words) == len(parsed.positive):
+            must.append((tantivy.Occur.Should, tantivy.Query.boost_query(
+                self._term_query(Term(tuple(words))), PHRASE_BOOST)))
         return tantivy.Query.boolean_query(must)
 
     def _keyword_query(self, name: str, values: list[str]) -> tantivy.Query:
