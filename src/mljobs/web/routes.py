@@ -387,14 +387,32 @@ def _panels(tables: dict[str, Table], query: str) -> list[dict[str, Any]]:
 
 
 def _panels_html(search: SearchState, rows: list[MarketRow], tables: dict[str, Table],
-                 query: str, asked: list[str]) -> Markup:
+                 query: str, asked: list[str], every: list[MarketRow]) -> Markup:
     """The charts' part of the page: it follows from the URL alone, so it is rendered once
     per filter state (the tables of the text alternatives are the page's longest part)."""
     present = {skill.lower() for row in rows for skill in row.skills} if asked else set()
+    missing = [t for t in asked if t.lower() not in present]
     context = {"search": search, "panels": _panels(tables, query),
-               # a trend skill no posting asks for said only "No data for these filters"
-               "trend_missing": [t for t in asked if t.lower() not in present]}
+               # a trend skill no posting asks for said only "No data for these filters";
+               # a misspelt one (trend=pytorh) gets the closest skill name of the store
+               "trend_missing": [(t, close, search.url("/dashboard", trend=",".join(
+                   close if other == t else other for other in asked)) if close else "")
+                   for t in missing for close in (_closest_skill(t, every),)]}
     return Markup(TEMPLATES.env.get_template("_dashboard_panels.html").render(context))
+
+
+def _closest_skill(name: str, every: list[MarketRow]) -> str | None:
+    """The store's skill name spelt most like ``name`` (any case), if one is close."""
+    import difflib
+
+    names: dict[str, str] = {}
+    for row in every:
+        for skill in row.skills:
+            names.setdefault(skill.casefold(), skill)
+    if name.casefold() in names:  # the store has it; these filters leave it out
+        return None
+    close = difflib.get_close_matches(name.casefold(), list(names), n=1, cutoff=0.75)
+    return names[close[0]] if close else None
 
 
 @router.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
@@ -405,7 +423,8 @@ async def dashboard_page(request: Request) -> Response:
     state = web_state(request)
     day = state.now().date() if search.since else None
     panels = state.cached(("panels", query, day),
-                          lambda: _panels_html(search, rows, tables, query, trend_skills(request)))
+                          lambda: _panels_html(search, rows, tables, query, trend_skills(request),
+                                               state.market()))
     facets = state.cached(("facets", query, day), lambda: _dashboard_facets(state, search))
     context = {"search": search, "panels_html": panels, "total": len(rows), "facets": facets,
                "since_choices": since_choices_for(search.since)}
