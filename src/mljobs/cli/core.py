@@ -308,7 +308,8 @@ def search(
             print_json(search_json(q, result))
         else:
             ids = [h.id for h in result.hits]
-            render_search(console, q, result, list_pays(store, ids))
+            render_search(console, q, result, list_pays(store, ids),
+                          store.company_spellings(q.filters.get("company", [])))
             if not result.total and not store.count():
                 console.print(f"The store {safe(str(store.path))} holds no postings yet; load "
                               "some with `mljobs import FILE`, `mljobs sync` or `mljobs demo`.",

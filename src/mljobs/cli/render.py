@@ -50,7 +50,8 @@ def snippet_markup(snippet_html: str) -> str:
 
 
 def render_search(console: Console, q: SearchQuery, result: SearchResult,
-                  pays: Mapping[str, Pay] | None = None) -> None:
+                  pays: Mapping[str, Pay] | None = None,
+                  companies: Mapping[str, str] | None = None) -> None:
     """Print hits as numbered entries with highlighted snippets, then facets; ``pays``: the
     pay of the hits that have one (``posting_view.list_pays``). A hit whose source gives no
     date says so, and when the store first saw it."""
@@ -61,7 +62,8 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
         f"[bold]{result.total:,}[/bold] "
         + ("posting matches" if result.total == 1 else "postings match")
         + (f" [dim]{safe(q.text)!s}[/dim]" if q.text else "")
-        + (f" ({safe(conditions)})" if (conditions := search_conditions(q)) else "")
+        + (f" ({safe(conditions)})" if (conditions := search_conditions(q, companies))
+           else "")
         + f"; showing {shown}"
     )
     for i, hit in enumerate(result.hits, start=q.offset + 1):
@@ -89,11 +91,15 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
             console.print(f"[bold]{name}[/bold]: {counts}")
 
 
-def search_conditions(q: SearchQuery) -> str:
+def search_conditions(q: SearchQuery, companies: Mapping[str, str] | None = None) -> str:
     """The filters a search applied, as the store spells their values ("archetype:
     research-engineer; posted since 2026-04-01"): the count line named only the query, so
-    a filtered count read like the count of the query alone."""
-    parts = [f"{name}: {' or '.join(values)}" for name, values in q.filters.items() if values]
+    a filtered count read like the count of the query alone. ``companies``: the stored
+    spelling of each lower-cased company filter (``store.company_spellings``; the filter
+    said "company: prompt health" for Prompt Health)."""
+    spelt = companies or {}
+    parts = [f"{name}: {' or '.join(spelt.get(v, v) if name == 'company' else v for v in values)}"
+             for name, values in q.filters.items() if values]
     if q.posted_since is not None:
         parts.append(f"posted since {q.posted_since:%Y-%m-%d}")
     if q.salary_min:
