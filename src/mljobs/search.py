@@ -7,6 +7,7 @@ docs/cli.md; the web API adds ``ok`` and a page ``url`` per hit);
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -152,12 +153,20 @@ def resolve_values(
 _SUGGEST_FIELDS = ("skills", "company")
 
 
-def suggest_query(index: SearchIndex, q: SearchQuery) -> tuple[str, int] | None:
+def suggest_vocabulary(index: SearchIndex) -> list[str]:
+    """The words ``suggest_query`` offers: those of the store's skill and company names."""
+    return sorted({word for values in store_values(index, list(_SUGGEST_FIELDS)).values()
+                   for value in values for word in value.casefold().split()
+                   if len(word) >= 3 and word.isalpha()})
+
+
+def suggest_query(index: SearchIndex, q: SearchQuery,
+                  vocabulary: Callable[[], list[str]] | None = None) -> tuple[str, int] | None:
     """For a search with words that found nothing: the query with each word that no posting
     has replaced by the closest spelling of a word in a skill or company name of the store
     (``pytorh`` -> ``pytorch``, ``kubernets`` -> ``kubernetes``), and how many postings the
     corrected query finds with the same filters. None when no word is misspelt so, or the
-    correction finds nothing either."""
+    correction finds nothing either. ``vocabulary`` gives ``suggest_vocabulary(index)``."""
     import difflib
     import re
     from dataclasses import replace
@@ -170,12 +179,11 @@ def suggest_query(index: SearchIndex, q: SearchQuery) -> tuple[str, int] | None:
             and not index.search(SearchQuery(text=w, limit=1, facets=())).total]
     if not lost:
         return None
-    vocabulary = sorted({word for values in store_values(index, list(_SUGGEST_FIELDS)).values()
-                         for value in values for word in value.casefold().split()
-                         if len(word) >= 3 and word.isalpha()})
+    # (``vocabulary``: the words, e.g. kept by the web app while the store is unchanged)
+    words_known = vocabulary() if vocabulary is not None else suggest_vocabulary(index)
     text = q.text
     for word in lost:
-        close = difflib.get_close_matches(word.casefold(), vocabulary, n=1, cutoff=0.75)
+        close = difflib.get_close_matches(word.casefold(), words_known, n=1, cutoff=0.75)
         if not close:
             return None
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", close[0], text, count=1)

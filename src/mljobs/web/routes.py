@@ -24,7 +24,7 @@ from mljobs.index import SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
 from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
-from mljobs.search import suggest_query
+from mljobs.search import suggest_query, suggest_vocabulary
 from mljobs.web import charts
 from mljobs.web.app import TEMPLATES, WebState
 from mljobs.web.params import (
@@ -210,7 +210,9 @@ async def search_page(request: Request) -> Response:
     # a misspelt skill or company ("pytorh"): the spelling the store has, and its count
     suggestion = None
     if not result.total and search.q.strip():
-        found = suggest_query(state.fresh_index(), search.to_query(now=state.now()))
+        index = state.fresh_index()
+        found = suggest_query(index, search.to_query(now=state.now()), lambda: state.cached(
+            ("suggest-vocabulary",), lambda: suggest_vocabulary(index)))
         if found is not None:
             suggestion = {"q": found[0], "count": found[1], "href": search.url(q=found[0],
                                                                                 page="")}
