@@ -30,6 +30,9 @@ ROWS = [
      "description": "Machine learning research on protein folding."},
     {"id": "apart", "source": "board", "title": "Machine Operator", "company": "Millworks",
      "description": "Run the lathe; on-the-job learning provided."},
+    {"id": "both", "source": "board", "title": "Platform Engineer", "company": "Umbrella",
+     "description": "Keep every machine patched while learning our stack; later, join the "
+                    "machine-learning platform team."},
 ]
 
 
@@ -85,9 +88,18 @@ def test_the_excerpt_is_where_the_query_words_are(db: str) -> None:
 @pytest.mark.parametrize("quoted", ["\u201cmachine learning\u201d", "\u201emachine learning\u201c",
                                     "\u00ab machine learning \u00bb", '"machine learning"'])
 def test_typographic_quotes_make_a_phrase(db: str, engine: str, quoted: str) -> None:
-    assert set(_search(db, "machine learning", engine)) == {"board:ml", "board:apart"}
-    assert set(_search(db, quoted, engine)) == {"board:ml"}
+    assert set(_search(db, "machine learning", engine)) == {"board:ml", "board:apart",
+                                                             "board:both"}
+    assert set(_search(db, quoted, engine)) == {"board:ml", "board:both"}
     assert set(_search(db, f"machine -{quoted}", engine)) == {"board:apart"}
+
+
+def test_a_phrase_is_marked_only_where_its_words_stand_together(db: str) -> None:
+    found = _search(db, '"machine learning"')
+    assert "<mark>Machine learning</mark> research" in found["board:ml"]
+    # "machine" and "learning" apart are not the phrase; "machine-learning" is
+    assert found["board:both"].count("<mark>") == 1
+    assert "the <mark>machine-learning</mark> platform" in found["board:both"]
 
 
 RANK_ROWS = [

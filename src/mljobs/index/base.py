@@ -266,34 +266,102 @@ def _word_pattern(
             groups[1].append(light)
         else:
             groups[0].append(light)
-    forms = (r"(?<!\w)(?:{})\w*", r"(?<!\w)(?:{})(?!\w|\+\+|#)", r"(?:{})\w*",
-             r"(?<!\w)(?P<s>(?:{})\w*)")
+    # (the groups but the third must start a word: ``_matches`` checks that, as a
+    # lookbehind here doubled the time of a scan through a whole description)
+    forms = (r"(?:{})\w*", r"(?:{})(?!\w|\+\+|#)", r"(?P<y>(?:{})\w*)", r"(?P<s>(?:{})\w*)")
     alts = [form.format("|".join(re.escape(s) for s in sorted(set(found), key=len,
                                                                  reverse=True)))
             for form, found in zip(forms, groups, strict=True) if found]
-    return (re.compile("|".join(alts), re.IGNORECASE) if alts else None), stems
+    # (lower case: ``_matches`` searches the text lower-cased, twice as fast as IGNORECASE)
+    return (re.compile("|".join(alts)) if alts else None), stems
 
 
-def _matches(text: str, words: list[str], stem: Callable[[str], str] | None
-             ) -> list[tuple[int, int, object]]:
-    """``(start, end, key)`` of each query word in ``text``: the key tells one query word
-    (a plain word's stem number, else the matched text lower-cased) from another."""
-    pattern, stems = _word_pattern(tuple(words), stem)
-    if pattern is None:
-        return []
-    # (a sub of the few accented letters: str.translate with a table is slow on a long text)
-    folded = text if text.isascii() else _ACCENTED.sub(_fold, text)
+def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
+             phrases: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int, object]]:
+    """``(start, end, key)`` of each query word and phrase in ``text``, in text order, none
+    overlapping: the key tells one query word (a plain word's stem number, else the matched
+    text lower-cased) or phrase from another. A phrase counts only where its words stand
+    together (``_phrase_pattern``); its words alone are not marked."""
+    # the text lower-cased, its accented letters folded: one character for one, so the
+    # offsets are the text's (a sub of the few accented letters: str.translate with a table
+    # is slow on a long text)
+    folded = text.lower() if text.isascii() else _ACCENTED.sub(_fold, text).lower()
+    if len(folded) != len(text):  # ("İ" lower-cased is two characters: left as it is)
+        folded = "".join(ch if len(low := ch.lower()) != 1 else low
+                         for ch in _ACCENTED.sub(_fold, text))
     out: list[tuple[int, int, object]] = []
-    for m in pattern.finditer(folded):
-        key: object
-        if stem is not None and stems and m.group("s") is not None:
-            key = stems.get(stem(m.group(0).lower()))
-            if key is None:  # a word that starts like a query word's stem, but is not it
+    for number, phrase in enumerate(phrases):
+        compiled = _phrase_pattern(phrase, stem)
+        if compiled is None:
+            continue
+        together, roots = compiled
+        for m in together.finditer(folded):
+            if m.start() and _word_char(folded[m.start() - 1]):
                 continue
-        else:
-            key = m.group(0).lower()
-        out.append((m.start(), m.end(), key))
-    return out
+            if stem is None or [stem(w.lower()) for w in _TOKEN.findall(m.group(0))] == roots:
+                out.append((m.start(), m.end(), ("phrase", number)))
+    pattern, stems = _word_pattern(tuple(words), stem)
+    if pattern is not None:
+        # (per match, the least work: most matches are a query word as typed)
+        typed: dict[str, object] = {w.lower(): stems[stem(w.lower())] for w in words
+                                    if stem is not None and stem(w.lower()) in stems}
+        for limit in (_SCAN_CHARS, len(folded)):  # the rest only when the start has none
+            for m in pattern.finditer(folded, 0 if limit == _SCAN_CHARS else _SCAN_CHARS,
+                                      limit):
+                start, end = m.span()
+                group = m.lastgroup
+                if start and group != "y" and _word_char(folded[start - 1]):
+                    continue  # inside a word: not a match (and no word starts inside it)
+                found = m.group(0).lower()
+                key: object | None
+                if group == "s":
+                    key = typed.get(found)
+                    if key is None and stem is not None:
+                        key = stems.get(stem(found))
+                    if key is None:  # a word that starts like a query word's stem, not it
+                        continue
+                else:
+                    key = found
+                out.append((start, end, key))
+            if out or len(folded) <= _SCAN_CHARS:
+                break
+    if not phrases:
+        return out
+    out.sort(key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int, object]] = []
+    for span in out:  # a word inside a phrase already marked is not marked again
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+# how far into a description the excerpt with the most query words is looked for (most
+# descriptions are shorter; past it only the first match is, as before)
+_SCAN_CHARS = 6000
+
+
+def _word_char(ch: str) -> bool:
+    """What the regex ``\\w`` matches."""
+    return ch.isalnum() or ch == "_"
+
+
+# a token as the engines split text (letters and digits; "_" and the rest separate)
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=256)
+def _phrase_pattern(phrase: tuple[str, ...], stem: Callable[[str], str] | None
+                    ) -> tuple[re.Pattern[str], list[str]] | None:
+    """The regex of a phrase's words side by side (any separators between them), and the
+    stems its words must have; None for a phrase with a word that is not plain letters and
+    digits (``"modern c++"``: its words are marked one by one)."""
+    words = [w.lower() for w in phrase]
+    if stem is None or not all(w.isalnum() for w in words):
+        return None
+    roots = [stem(w) for w in words]
+    parts = [re.escape(os.path.commonprefix([w.translate(_FOLD_LATIN), r]) or w) + r"\w*"
+             for w, r in zip(words, roots, strict=True)]
+    return re.compile(r"[\W_]+".join(parts)), roots
 
 
 def _best_start(matches: list[tuple[int, int, object]], span: int) -> int:
@@ -315,14 +383,16 @@ def _best_start(matches: list[tuple[int, int, object]], span: int) -> int:
 
 
 def make_snippet(text: str, words: list[str], size: int = 220,
-                 stem: Callable[[str], str] | None = None) -> str:
+                 stem: Callable[[str], str] | None = None,
+                 phrases: tuple[tuple[str, ...], ...] = ()) -> str:
     """An escaped excerpt of ``text`` where most query words occur, words in ``<mark>``.
 
     ``stem`` (the engine's stemmer) makes a plain word count only in the forms the engine
-    matched. Falls back to the start of the text when no word occurs (e.g. a title-only
+    matched, and a phrase of ``phrases`` only where its words stand together (marked as
+    one). Falls back to the start of the text when no word occurs (e.g. a title-only
     match).
     """
-    matches = _matches(text, words, stem)
+    matches = _matches(text, words, stem, phrases)
     start = 0
     if matches:
         first = _best_start(matches, size * 2 // 3)

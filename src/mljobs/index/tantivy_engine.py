@@ -339,7 +339,12 @@ class TantivyIndex:
         parsed: ParsedQuery,
         by_date: bool,
     ) -> list[Hit]:
-        words = parsed.highlight_words()
+        # a phrase is marked where its words stand together (a phrase with a symbol name,
+        # "modern c++", word by word); every other word where it stands
+        terms = [t for c in parsed.positive for t in c.terms]
+        phrases = tuple(dict.fromkeys(t.words for t in terms if t.is_phrase
+                                      and all(w.isalnum() for w in t.words)))
+        words = [w for t in terms if not (t.is_phrase and t.words in phrases) for w in t.words]
         hits = []
         for key, addr in raw:
             doc = searcher.doc(addr)
@@ -351,7 +356,7 @@ class TantivyIndex:
                     title=display_form(str(doc.get_first("title") or "")),
                     company=display_form(doc.get_first("company_text") or "") or None,
                     snippet_html=make_snippet(display_form(doc.get_first("description") or ""),
-                                              words, SNIPPET_CHARS, stem),
+                                              words, SNIPPET_CHARS, stem, phrases),
                     posted_at=posted_at,
                     fields={name: [str(v) for v in doc.get_all(name)] for name in HIT_FIELDS},
                     first_seen=first_seen,
