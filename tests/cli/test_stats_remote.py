@@ -44,3 +44,23 @@ def test_stats_counts_remote_as_search_does(tmp_path: Path) -> None:
     assert stats["postings"] == search["total"] == 3
     assert stats["by_remote"] == {f["value"]: f["count"] for f in search["facets"]["remote"]}
     assert stats["by_remote"]["onsite"] == 1 and "hybrid" not in stats["by_remote"]
+
+
+def test_stats_counts_the_postings_not_yet_understood(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    db = str(tmp_path / "s.sqlite3")
+    res = runner.invoke(app, ["--db", db, "import", str(rows), "--no-enrich"],
+                        catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    shown = " ".join(runner.invoke(app, ["--db", db, "stats"]).output.split())
+    # there was no archetype table at all, and nothing said why
+    assert "by archetype ┏" in shown or "by archetype ┌" in shown
+    assert "│ not yet understood │ 3 │" in shown
+    assert ("3 postings not yet understood (no archetype, skills or facets): run `mljobs "
+            "enrich --store` to understand them.") in shown
+    res = runner.invoke(app, ["--db", db, "enrich", "--store"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    shown = " ".join(runner.invoke(app, ["--db", db, "stats"]).output.split())
+    assert "not yet understood" not in shown
+    assert sum(_json(db, "stats")["by_archetype"].values()) == 3

@@ -368,14 +368,25 @@ def stats(
                       + (f" ({data['canonical']:,} after linking reposts and duplicates, as "
                          "search and the web app count them; the tables below count every "
                          "posting)" if data["canonical"] != data["postings"] else ""))
+        # postings the understanding step has not seen have no archetype: the table left
+        # them out (a store imported with --no-enrich had no archetype table at all), so its
+        # counts did not add up to the postings; the dashboard names them so too
+        unseen = data["postings"] - sum(data["by_archetype"].values())
         for key, title in (("by_source", "source"), ("by_status", "status"),
                            ("by_month", "month"), ("by_remote", "remote"),
                            ("by_archetype", "archetype"), ("top_companies", "company")):
-            if data[key]:
+            rows = dict(data[key])
+            if key == "by_archetype" and unseen > 0:
+                rows["not yet understood"] = unseen
+            if rows:
                 table = counts_table(f"by {title}")
-                for name, count in data[key].items():
+                for name, count in rows.items():
                     table.add_row(safe(str(name)), f"{count:,}")
                 console.print(table)
+        if unseen > 0:
+            console.print(f"{unseen:,} postings not yet understood (no archetype, skills or "
+                          "facets): run `mljobs enrich --store` to understand them.",
+                          highlight=False)
         console.print(
             f"{data['raw_documents']:,} raw documents kept, {data['changes']:,} change records, "
             f"{data['parse_failures']:,} parse failures"
