@@ -199,7 +199,7 @@ def test_search_count_line_agrees_with_the_count(tmp_path: Path, hn_sample: Path
     db = str(tmp_path / "cli.sqlite3")
     invoke("--db", db, "import", "--no-enrich", str(hn_sample))
     res = invoke("--db", db, "search", "--company", "Kanmon")  # one comment of the sample
-    assert res.exit_code == 0 and res.output.startswith("1 posting matches (company: kanmon);"), \
+    assert res.exit_code == 0 and res.output.startswith("1 posting matches (company: Kanmon);"), \
         res.output
     res = invoke("--db", db, "search")
     assert res.exit_code == 0 and res.output.startswith("43 postings match;"), res.output
