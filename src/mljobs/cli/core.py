@@ -337,6 +337,9 @@ def show(
 ) -> None:
     """Show one posting: facts, archetype with evidence, skills, change history."""
     with handle_errors(), store_from(db) as store:
+        if not posting_id.strip():  # (it said "no posting ''", as if '' were an id)
+            raise fail("no posting id given: show takes an id such as hackernews:46467172 "
+                       "or hn-46467172; find ids with `mljobs search`")
         resolved = store.resolve_id(posting_id)
         if resolved is None and (roles := split_roles(store, posting_id)):
             raise fail(f"{posting_id} was split into one posting per role; show one of: "
