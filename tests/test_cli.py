@@ -33,7 +33,7 @@ def test_import_search_show_stats(tmp_path: Path, hn_sample: Path) -> None:
     assert data["total"] > 3 and len(data["hits"]) == 3
     assert set(data["hits"][0]) == {"id", "score", "title", "company", "posted_at",
                                     "first_seen", "snippet_html", "archetype", "remote",
-                                    "source"}
+                                    "source", "status"}
     first = data["hits"][0]["id"]
 
     res = invoke("--db", db, "show", first)
@@ -199,7 +199,7 @@ def test_search_count_line_agrees_with_the_count(tmp_path: Path, hn_sample: Path
     db = str(tmp_path / "cli.sqlite3")
     invoke("--db", db, "import", "--no-enrich", str(hn_sample))
     res = invoke("--db", db, "search", "--company", "Kanmon")  # one comment of the sample
-    assert res.exit_code == 0 and res.output.startswith("1 posting matches (company: kanmon);"), \
+    assert res.exit_code == 0 and res.output.startswith("1 posting matches (company: Kanmon);"), \
         res.output
     res = invoke("--db", db, "search")
     assert res.exit_code == 0 and res.output.startswith("43 postings match;"), res.output

@@ -7,6 +7,7 @@ docs/cli.md; the web API adds ``ok`` and a page ``url`` per hit);
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -68,6 +69,8 @@ def search_json(
             "archetype": _first(h.fields.get("archetype")),
             "remote": _first(h.fields.get("remote")),
             "source": h.fields.get("source", []),
+            # open or closed (its source no longer lists it: search still finds it)
+            "status": _first(h.fields.get("status")),
         }
         if link is not None:
             hit["url"] = link.format(id=h.id)
@@ -151,3 +154,44 @@ def resolve_values(
             elif match not in out:
                 out.append(match)
     return resolved, unknown
+
+
+_SUGGEST_FIELDS = ("skills", "company")
+
+
+def suggest_vocabulary(index: SearchIndex) -> list[str]:
+    """The words ``suggest_query`` offers: those of the store's skill and company names."""
+    return sorted({word for values in store_values(index, list(_SUGGEST_FIELDS)).values()
+                   for value in values for word in value.casefold().split()
+                   if len(word) >= 3 and word.isalpha()})
+
+
+def suggest_query(index: SearchIndex, q: SearchQuery,
+                  vocabulary: Callable[[], list[str]] | None = None) -> tuple[str, int] | None:
+    """For a search with words that found nothing: the query with each word that no posting
+    has replaced by the closest spelling of a word in a skill or company name of the store
+    (``pytorh`` -> ``pytorch``, ``kubernets`` -> ``kubernetes``), and how many postings the
+    corrected query finds with the same filters. None when no word is misspelt so, or the
+    correction finds nothing either. ``vocabulary`` gives ``suggest_vocabulary(index)``."""
+    import difflib
+    import re
+    from dataclasses import replace
+
+    from mljobs.index import parse_query
+
+    parsed = parse_query(q.text)
+    words = [t.words[0] for c in parsed.positive for t in c.terms if not t.is_phrase]
+    lost = [w for w in dict.fromkeys(words) if len(w) >= 3 and w.isalpha()
+            and not index.search(SearchQuery(text=w, limit=1, facets=())).total]
+    if not lost:
+        return None
+    # (``vocabulary``: the words, e.g. kept by the web app while the store is unchanged)
+    words_known = vocabulary() if vocabulary is not None else suggest_vocabulary(index)
+    text = q.text
+    for word in lost:
+        close = difflib.get_close_matches(word.casefold(), words_known, n=1, cutoff=0.75)
+        if not close:
+            return None
+        text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", close[0], text, count=1)
+    total = index.search(replace(q, text=text, limit=1, offset=0, facets=())).total
+    return (text, total) if total else None

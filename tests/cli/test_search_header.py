@@ -43,3 +43,21 @@ def test_the_count_line_names_the_filters_in_the_stored_spelling(
                         catch_exceptions=False)
     assert re.match(r"[\d,]+ postings match engineer; showing 1-1 ", " ".join(
         res.output.split())), res.output
+
+
+def test_a_company_is_named_as_its_postings_spell_it(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(json.dumps(
+        {"id": str(i), "source": "board", "title": title, "company": company,
+         "description": f"{title} work with Python."}) + "\n"
+        for i, (title, company) in enumerate([("ML Engineer", "Prompt Health"),
+                                              ("Data Scientist", "Prompt Health"),
+                                              ("Designer", "deepMind Labs")])))
+    db = str(tmp_path / "s.sqlite3")
+    assert runner.invoke(app, ["--db", db, "import", "--no-enrich", str(rows)]).exit_code == 0
+    res = runner.invoke(app, ["--db", db, "search", "--company", "PROMPT  health",
+                              "--company", "DeepMind labs"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    # it said "company: prompt health or deepmind labs", the index's lower case
+    assert " ".join(res.output.split()).startswith(
+        "3 postings match (company: Prompt Health or deepMind Labs); showing 1-3")

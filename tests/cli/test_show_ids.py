@@ -49,3 +49,17 @@ def test_a_long_title_is_shown_whole(db: str) -> None:
     assert res.exit_code == 0
     head = res.output.split("╭")[0]
     assert " ".join(head.split()) == " ".join(hit["title"].split())
+
+
+def test_an_empty_id_is_named_as_missing(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"id": "a", "source": "board", "title": "ML Engineer", '
+                    '"description": "PyTorch."}\n')
+    db = str(tmp_path / "s.sqlite3")
+    assert runner.invoke(app, ["--db", db, "import", str(rows), "--no-enrich"]).exit_code == 0
+    for empty in ("", "  "):
+        res = runner.invoke(app, ["--db", db, "show", empty])
+        assert res.exit_code == 1
+        assert " ".join(res.output.split()) == (
+            "Error: no posting id given: show takes an id such as hackernews:46467172 or "
+            "hn-46467172; find ids with `mljobs search`")

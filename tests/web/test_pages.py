@@ -30,7 +30,7 @@ def facet_links(page: BeautifulSoup, name: str) -> dict[str, tuple[str, int, boo
     assert box is not None, f"no facet {name}"
     out = {}
     for a in box.select("a.facet-value"):
-        out[a["data-value"]] = (a["href"], int(a.select_one(".count").text),
+        out[a["data-value"]] = (a["href"], int(a.select_one(".count").text.replace(",", "")),
                                 "on" in a.get("class", []))
     return out
 

@@ -37,3 +37,18 @@ def test_show_and_the_page_name_empty_facets_alike(tmp_path: Path, hn_sample: Pa
                        ("Equity", "equity")):
         assert f"{cli} {facts[label]}" in shown, (label, facts[label])
     assert facts["Specialisation"] == "none stands out"
+
+
+def test_show_and_the_page_say_an_undated_posting_is_undated_alike(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": "u1", "source": "board", "title": "Data Scientist",
+                                "company": "Acme", "description": "Python and SQL."}) + "\n")
+    db = str(tmp_path / "s.sqlite3")
+    assert runner.invoke(app, ["--db", db, "import", str(rows), "--no-enrich"]).exit_code == 0
+    shown = " ".join(runner.invoke(app, ["--db", db, "show", "board:u1"]).output.split())
+    with TestClient(create_app(Path(db))) as client:
+        page = BeautifulSoup(client.get("/posting/board:u1").text, "html.parser")
+    posted = next(dt for dt in page.select("dt") if dt.get_text(strip=True) == "Posted")
+    said = posted.find_next_sibling("dd").get_text(strip=True)
+    assert said == "not stated"
+    assert f"│ posted {said} │ │ source board" in shown  # it said "posted -"

@@ -14,8 +14,26 @@ def test_a_trend_skill_no_posting_asks_for_is_named(client: TestClient) -> None:
     note = page.select_one("#panel-trends #trend-missing")
     assert note is not None
     text = " ".join(note.get_text(" ").split())
-    assert "asks for Pytorchh;" in text and "pytorch," not in text  # pytorch is PyTorch
+    # pytorch is PyTorch; Pytorchh is spelt like it, and the link asks for PyTorch instead
+    assert "asks for Pytorchh (did you mean PyTorch ?);" in text and "pytorch," not in text
     assert page.select_one("#chart-trends") is not None  # PyTorch is still drawn
     known = BeautifulSoup(client.get("/dashboard", params={"trend": "PyTorch"}).text,
                           "html.parser")
     assert known.select_one("#trend-missing") is None
+
+
+def test_a_misspelt_trend_skill_links_the_stored_spelling(client: TestClient) -> None:
+    page = BeautifulSoup(client.get("/dashboard", params={
+        "trend": "Python,pytorh,qxzvw", "since": "1y"}).text, "html.parser")
+    note = page.select_one("#trend-missing")
+    text = " ".join(note.get_text(" ").split())
+    assert "pytorh (did you mean PyTorch ?), qxzvw;" in text  # (nothing is spelt like qxzvw)
+    [link] = note.select("a")
+    assert link.get_text() == "PyTorch"
+    fixed = BeautifulSoup(client.get(link["href"]).text, "html.parser")
+    # the other skills and the period are kept; only the misspelt one is replaced
+    assert fixed.select_one("input[name=trend]")["value"] == "Python,PyTorch,qxzvw"
+    assert "since=1y" in link["href"]
+    rows = {tr.select("td, th")[1].get_text(strip=True)
+            for tr in fixed.select("#panel-trends tbody tr")}
+    assert {"Python", "PyTorch"} <= rows

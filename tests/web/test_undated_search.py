@@ -66,7 +66,7 @@ def test_newest_first_lists_undated_postings_last(client: TestClient) -> None:
 def test_posted_within_counts_only_postings_posted_in_it(client: TestClient) -> None:
     page = _page(client, "/?since=7d")
     assert [i for i, _date in _hits(page)] == ["fresh"]
-    counts = {a["data-value"]: int(a.select_one(".count").text)
+    counts = {a["data-value"]: int(a.select_one(".count").text.replace(",", ""))
               for a in page.select('details[data-facet="since"] a')}
     assert counts == {"": 5, "7d": 1, "30d": 1, "90d": 2, "1y": 2}
     assert client.get("/api/search", params={"since": "1y"}).json()["total"] == 2
@@ -78,7 +78,7 @@ def test_posted_in_lists_months_then_undated(client: TestClient) -> None:
     page = _page(client, "/")
     box = page.select_one('details.facet[data-facet="month"]')
     assert box is not None
-    values = [(a["data-value"], int(a.select_one(".count").text))
+    values = [(a["data-value"], int(a.select_one(".count").text.replace(",", "")))
               for a in box.select("a.facet-value")]
     assert values == [("2026-05", 1), ("2026-04", 1), ("undated", 3)]
     only = _page(client, "/?month=undated&sort=date")

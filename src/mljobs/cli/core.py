@@ -35,7 +35,13 @@ from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
 from mljobs.pipeline import default_enricher
 from mljobs.posting_view import duplicates_of, list_pays, split_roles
-from mljobs.search import found_as_stored, resolve_values, search_json, store_values
+from mljobs.search import (
+    found_as_stored,
+    resolve_values,
+    search_json,
+    store_values,
+    suggest_query,
+)
 from mljobs.search import parse_since as shared_parse_since
 from mljobs.sources.files import detect_format
 
@@ -293,13 +299,17 @@ def search(
                 # "0 postings match" alone reads as "nothing about this": say what --since hid
                 before = index.search(replace(q, posted_since=None, sort="date", limit=1,
                                               offset=0, facets=()))
+            # a misspelt skill or company ("pytorh"): the spelling the store has
+            suggestion = (suggest_query(index, q) if not result.total and q.text.strip()
+                          and not as_json else None)
         finally:
             index.close()
         if as_json:
             print_json(search_json(q, result))
         else:
             ids = [h.id for h in result.hits]
-            render_search(console, q, result, list_pays(store, ids))
+            render_search(console, q, result, list_pays(store, ids),
+                          store.company_spellings(q.filters.get("company", [])))
             if not result.total and not store.count():
                 console.print(f"The store {safe(str(store.path))} holds no postings yet; load "
                               "some with `mljobs import FILE`, `mljobs sync` or `mljobs demo`.",
@@ -313,6 +323,10 @@ def search(
                     + (f", the newest posted {newest:%Y-%m-%d}" if newest
                        else ", none of them with a posted date") + ".",
                     highlight=False)
+            if suggestion is not None:
+                console.print(f"Did you mean {safe(suggestion[0])}? ({suggestion[1]:,} "
+                              + ("posting matches" if suggestion[1] == 1 else "postings match")
+                              + " it)", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -323,6 +337,9 @@ def show(
 ) -> None:
     """Show one posting: facts, archetype with evidence, skills, change history."""
     with handle_errors(), store_from(db) as store:
+        if not posting_id.strip():  # (it said "no posting ''", as if '' were an id)
+            raise fail("no posting id given: show takes an id such as hackernews:46467172 "
+                       "or hn-46467172; find ids with `mljobs search`")
         resolved = store.resolve_id(posting_id)
         if roles := split_roles(store, posting_id, resolved):
             raise fail(f"{posting_id} was split into one posting per role; show one of: "
@@ -354,14 +371,25 @@ def stats(
                       + (f" ({data['canonical']:,} after linking reposts and duplicates, as "
                          "search and the web app count them; the tables below count every "
                          "posting)" if data["canonical"] != data["postings"] else ""))
+        # postings the understanding step has not seen have no archetype: the table left
+        # them out (a store imported with --no-enrich had no archetype table at all), so its
+        # counts did not add up to the postings; the dashboard names them so too
+        unseen = data["postings"] - sum(data["by_archetype"].values())
         for key, title in (("by_source", "source"), ("by_status", "status"),
                            ("by_month", "month"), ("by_remote", "remote"),
                            ("by_archetype", "archetype"), ("top_companies", "company")):
-            if data[key]:
+            rows = dict(data[key])
+            if key == "by_archetype" and unseen > 0:
+                rows["not yet understood"] = unseen
+            if rows:
                 table = counts_table(f"by {title}")
-                for name, count in data[key].items():
+                for name, count in rows.items():
                     table.add_row(safe(str(name)), f"{count:,}")
                 console.print(table)
+        if unseen > 0:
+            console.print(f"{unseen:,} postings not yet understood (no archetype, skills or "
+                          "facets): run `mljobs enrich --store` to understand them.",
+                          highlight=False)
         console.print(
             f"{data['raw_documents']:,} raw documents kept, {data['changes']:,} change records, "
             f"{data['parse_failures']:,} parse failures"

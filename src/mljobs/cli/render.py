@@ -50,7 +50,8 @@ def snippet_markup(snippet_html: str) -> str:
 
 
 def render_search(console: Console, q: SearchQuery, result: SearchResult,
-                  pays: Mapping[str, Pay] | None = None) -> None:
+                  pays: Mapping[str, Pay] | None = None,
+                  companies: Mapping[str, str] | None = None) -> None:
     """Print hits as numbered entries with highlighted snippets, then facets; ``pays``: the
     pay of the hits that have one (``posting_view.list_pays``). A hit whose source gives no
     date says so, and when the store first saw it."""
@@ -61,7 +62,8 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
         f"[bold]{result.total:,}[/bold] "
         + ("posting matches" if result.total == 1 else "postings match")
         + (f" [dim]{safe(q.text)!s}[/dim]" if q.text else "")
-        + (f" ({safe(conditions)})" if (conditions := search_conditions(q)) else "")
+        + (f" ({safe(conditions)})" if (conditions := search_conditions(q, companies))
+           else "")
         + f"; showing {shown}"
     )
     for i, hit in enumerate(result.hits, start=q.offset + 1):
@@ -72,8 +74,10 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
             when = f"undated, first seen {hit.first_seen.date().isoformat()}"
         head = f"[bold]{i}. {safe(clip(hit.title, 110))}[/bold]"
         pay = (pays or {}).get(hit.id)
+        # a closed posting (its source no longer lists it) is still found: say so
+        closed = "[bold red]closed[/bold red]" if "closed" in hit.fields.get("status", []) else ""
         meta = " · ".join(
-            x for x in (safe(hit.company or ""), when, remote if remote != "unknown" else "",
+            x for x in (safe(hit.company or ""), when, closed, remote if remote != "unknown" else "",
                         f"[magenta]{arche}[/magenta]" if arche else "",
                         safe(pay_line(pay)) if pay else "") if x
         )
@@ -87,11 +91,15 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
             console.print(f"[bold]{name}[/bold]: {counts}")
 
 
-def search_conditions(q: SearchQuery) -> str:
+def search_conditions(q: SearchQuery, companies: Mapping[str, str] | None = None) -> str:
     """The filters a search applied, as the store spells their values ("archetype:
     research-engineer; posted since 2026-04-01"): the count line named only the query, so
-    a filtered count read like the count of the query alone."""
-    parts = [f"{name}: {' or '.join(values)}" for name, values in q.filters.items() if values]
+    a filtered count read like the count of the query alone. ``companies``: the stored
+    spelling of each lower-cased company filter (``store.company_spellings``; the filter
+    said "company: prompt health" for Prompt Health)."""
+    spelt = companies or {}
+    parts = [f"{name}: {' or '.join(spelt.get(v, v) if name == 'company' else v for v in values)}"
+             for name, values in q.filters.items() if values]
     if q.posted_since is not None:
         parts.append(f"posted since {q.posted_since:%Y-%m-%d}")
     if q.salary_min:
@@ -162,7 +170,8 @@ def _facts_table(posting: Posting, duplicates: Sequence[Posting]) -> Table:
         ("company", posting.company or "-"),
         ("locations", "; ".join(posting.locations) or "-"),
         ("remote", _remote(posting)),
-        ("posted", posting.posted_at.isoformat() if posting.posted_at else "-"),
+        # (as the posting page words it; "-" read as a blank)
+        ("posted", posting.posted_at.isoformat() if posting.posted_at else "not stated"),
         ("source", f"{posting.source}  {posting.url or ''}"),
         ("status", posting.status.value + (f" (closed {posting.closed_at:%Y-%m-%d})"
                                            if posting.closed_at else "")),

@@ -5,7 +5,7 @@ Grammar (documented for users in docs/cli.md)::
     query   := clause*                 clauses are ANDed
     clause  := ["-"] group             "-" excludes
     group   := atom ("OR" atom)*       OR (upper case) between atoms
-    atom    := WORD | '"' PHRASE '"'
+    atom    := WORD | '"' PHRASE '"'   (typographic double quotes count as '"')
 
 Anything else in the input - brackets, ``*``, ``:``, ``NEAR``, ``AND``, lone
 quotes, control characters - is read as separators or plain words, so every
@@ -159,6 +159,12 @@ class ParsedQuery:
         return [w for c in self.positive for t in c.terms for w in t.words]
 
 
+# typographic double quotes (“…”, „…“, «…», fullwidth ＂), as an editor or a phone types
+# them and as a query pasted from a document has them: quotes like '"', so "“machine
+# learning”" is the phrase, not the two words anywhere
+_QUOTES = str.maketrans(dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\uff02", '"'))
+
+
 def _words(text: str) -> tuple[str, ...]:
     return tuple(m.group(0) for m in _WORD.finditer(text))
 
@@ -205,6 +211,8 @@ def parse_query(text: str) -> ParsedQuery:
             f"the query is {len(text)} characters long; keep it under {MAX_QUERY_CHARS}"
         )
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    if not text.isascii():
+        text = text.translate(_QUOTES)
     groups: list[tuple[list[Term], bool]] = []
     negate_next = False
     join_next = False

@@ -595,9 +595,14 @@ class SQLiteStore:
             "canonical": self.canonical_count(),
             "by_source": by("SELECT source, COUNT(*) FROM postings GROUP BY 1 ORDER BY 2 DESC"),
             "by_status": by("SELECT status, COUNT(*) FROM postings GROUP BY 1 ORDER BY 2 DESC"),
+            # the rule of search's remote filter and facet and the dashboard
+            # (index.base.facet_values): the source's value, the text's when the source
+            # says unknown (the text first counted a posting its source calls onsite as
+            # hybrid here, and as onsite everywhere else)
             "by_remote": by(
-                "SELECT COALESCE(json_extract(enrichment,'$.remote'), remote), COUNT(*) "
-                "FROM postings GROUP BY 1 ORDER BY 2 DESC"
+                "SELECT CASE WHEN remote = 'unknown' THEN "
+                "COALESCE(json_extract(enrichment,'$.remote'), remote) ELSE remote END, "
+                "COUNT(*) FROM postings GROUP BY 1 ORDER BY 2 DESC"
             ),
             "by_month": by(
                 "SELECT COALESCE(substr(posted_at,1,7),'undated'), COUNT(*) FROM postings "

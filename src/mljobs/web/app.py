@@ -198,6 +198,17 @@ def _install_error_handlers(app: FastAPI) -> None:
         detail = exc.detail if isinstance(exc.detail, str) else _REASONS.get(exc.status_code, "")
         if exc.status_code == 404 and detail == "Not Found":
             detail = f"Nothing here: {request.url.path}. Try the search page at /."
+        if exc.status_code == 405 and detail == "Method Not Allowed":
+            # it said only "Method Not Allowed": name the request and what the path takes
+            allowed = next((v for k, v in (exc.headers or {}).items() if k.lower() == "allow"),
+                           "")
+            detail = (f"{request.method} {request.url.path} is not served"
+                      + (f"; this path answers {allowed.replace(', ', ' and ')}"
+                         if allowed else "") + ".")
+            response = error_response(request, 405, detail)
+            if allowed:  # (RFC 9110: a 405 says what the path does answer)
+                response.headers["Allow"] = allowed
+            return response
         return error_response(request, exc.status_code, detail)
 
     async def validation_error(request: Request, exc: Exception) -> Response:

@@ -24,6 +24,7 @@ from mljobs.index import SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
 from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
+from mljobs.search import suggest_query, suggest_vocabulary
 from mljobs.web import charts
 from mljobs.web.app import TEMPLATES, WebState
 from mljobs.web.params import (
@@ -206,6 +207,15 @@ async def search_page(request: Request) -> Response:
                              "add a filter or a word to narrow the search")
         result, details = replace(result, hits=[]), {}
     past_end = search.page > pages  # a bookmarked or typed page beyond the last one
+    # a misspelt skill or company ("pytorh"): the spelling the store has, and its count
+    suggestion = None
+    if not result.total and search.q.strip():
+        index = state.fresh_index()
+        found = suggest_query(index, search.to_query(now=state.now()), lambda: state.cached(
+            ("suggest-vocabulary",), lambda: suggest_vocabulary(index)))
+        if found is not None:
+            suggestion = {"q": found[0], "count": found[1], "href": search.url(q=found[0],
+                                                                                page="")}
     last_url = search.url(page=pages if pages > 1 else "")
     context = {
         "search": search,
@@ -224,6 +234,7 @@ async def search_page(request: Request) -> Response:
         "snippet": lambda h: Markup(h.snippet_html),
         # "Remove a filter or try fewer words" is no help when the store holds nothing
         "store_empty": not result.total and not state.store.count(),
+        "suggestion": suggestion,
         "api_url": search.url("/api/search"),
         # q="-", "(" or '""' holds no word to search for: it lists every posting, and
         # "1,491 postings match -" said they matched it
@@ -379,14 +390,32 @@ def _panels(tables: dict[str, Table], query: str) -> list[dict[str, Any]]:
 
 
 def _panels_html(search: SearchState, rows: list[MarketRow], tables: dict[str, Table],
-                 query: str, asked: list[str]) -> Markup:
+                 query: str, asked: list[str], every: list[MarketRow]) -> Markup:
     """The charts' part of the page: it follows from the URL alone, so it is rendered once
     per filter state (the tables of the text alternatives are the page's longest part)."""
     present = {skill.lower() for row in rows for skill in row.skills} if asked else set()
+    missing = [t for t in asked if t.lower() not in present]
     context = {"search": search, "panels": _panels(tables, query),
-               # a trend skill no posting asks for said only "No data for these filters"
-               "trend_missing": [t for t in asked if t.lower() not in present]}
+               # a trend skill no posting asks for said only "No data for these filters";
+               # a misspelt one (trend=pytorh) gets the closest skill name of the store
+               "trend_missing": [(t, close, search.url("/dashboard", trend=",".join(
+                   close if other == t else other for other in asked)) if close else "")
+                   for t in missing for close in (_closest_skill(t, every),)]}
     return Markup(TEMPLATES.env.get_template("_dashboard_panels.html").render(context))
+
+
+def _closest_skill(name: str, every: list[MarketRow]) -> str | None:
+    """The store's skill name spelt most like ``name`` (any case), if one is close."""
+    import difflib
+
+    names: dict[str, str] = {}
+    for row in every:
+        for skill in row.skills:
+            names.setdefault(skill.casefold(), skill)
+    if name.casefold() in names:  # the store has it; these filters leave it out
+        return None
+    close = difflib.get_close_matches(name.casefold(), list(names), n=1, cutoff=0.75)
+    return names[close[0]] if close else None
 
 
 @router.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
@@ -397,7 +426,8 @@ async def dashboard_page(request: Request) -> Response:
     state = web_state(request)
     day = state.now().date() if search.since else None
     panels = state.cached(("panels", query, day),
-                          lambda: _panels_html(search, rows, tables, query, trend_skills(request)))
+                          lambda: _panels_html(search, rows, tables, query, trend_skills(request),
+                                               state.market()))
     facets = state.cached(("facets", query, day), lambda: _dashboard_facets(state, search))
     context = {"search": search, "panels_html": panels, "total": len(rows), "facets": facets,
                "since_choices": since_choices_for(search.since)}

@@ -1,0 +1,28 @@
+"""A request with a method a path does not answer gets a 405 that names the request and the
+methods the path answers, on the error page and in the API's error shape (it said only
+"Method Not Allowed"), with the Allow header."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
+
+
+def test_a_page_names_the_method_and_what_it_answers(client: TestClient) -> None:
+    response = client.post("/", data={"q": "pytorch"})
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET"
+    page = BeautifulSoup(response.text, "html.parser")
+    assert page.select_one(".error-message").get_text() == \
+        "POST / is not served; this path answers GET."
+
+
+def test_the_api_says_it_in_its_error_shape(client: TestClient) -> None:
+    response = client.delete("/api/search")
+    assert response.status_code == 405
+    assert response.json() == {"ok": False, "status": 405, "errors": [],
+                               "error": "DELETE /api/search is not served; "
+                                        "this path answers GET."}
+    response = client.get("/api/match")
+    assert response.status_code == 405 and response.headers["allow"] == "POST"
+    assert response.json()["error"] == "GET /api/match is not served; this path answers POST."
