@@ -303,6 +303,8 @@ class _UnitSync:
         self.options = options
         self.window = window
         self._said: set[str] = set()
+        # {id: status} of the unit's postings stored under an earlier id form (read())
+        self._earlier: dict[str, str] = {}
 
     def read(self, unit: str, fetched: _Fetched) -> tuple[list[Posting], bool]:
         """Store the unit's raw documents; parse, filter and enrich its postings. Returns
@@ -316,11 +318,30 @@ class _UnitSync:
             if isinstance(self.http.validators, StoreValidators):
                 self.http.validators.flush({d.sha256 for d in fetched.docs}, now=self.now)
         postings: list[Posting] = []
+        self._earlier = self._earlier_postings(unit) if fetched.docs else {}
         for doc in fetched.docs:
             parsed = self._parse(doc, unit)
             complete = complete and parsed is not None
             postings += parsed or []
+        if self._earlier:
+            postings = [self._as_earlier(p) for p in postings]
         return self._enrich(self._filter(postings)), complete
+
+    def _earlier_postings(self, unit: str) -> dict[str, str]:
+        pick = self.source.earlier_ids(unit)
+        scope = self.source.scope(unit)
+        if pick is None or not scope:
+            return {}
+        return self.store.statuses_by_extra(self.source.name, *pick, outside=scope)
+
+    def _as_earlier(self, posting: Posting) -> Posting:
+        """The posting under the id it is stored under from before the source's ids changed
+        form, if it is: updated, reopened and closed under it, never stored twice."""
+        key = self.source.earlier_id(posting.source_id)
+        earlier = f"{self.source.name}:{key}" if key else None
+        if earlier is None or earlier not in self._earlier:
+            return posting
+        return posting.model_copy(update={"id": earlier, "source_id": key})
 
     def write(self, unit: str, kept: list[Posting], complete: bool) -> list[str]:
         """Upsert the unit's postings and close what a complete unit no longer lists;
@@ -336,6 +357,10 @@ class _UnitSync:
         if complete and scope and self.store.open_ids_with_prefix(scope) - seen:
             closed = self.store.close_missing(self.source.name, seen, scope=scope, now=self.now)
             self.report.closed += len(closed)
+        gone = sorted(pid for pid, status in self._earlier.items()
+                      if status == "open" and pid not in seen)
+        if complete and scope and gone:  # the unit's postings under an earlier id form
+            self.report.closed += len(self.store.close_open(gone, now=self.now))
         return result.ids
 
     def _fail(self, message: str) -> None:

@@ -128,6 +128,20 @@ class BaseSource:
         """``<name>:<unit>:`` for closing sources, else None."""
         return f"{self.name}:{unit}:" if self.closes else None
 
+    def earlier_ids(self, unit: str) -> tuple[str, str] | None:
+        """Where the postings of ``unit`` stored under an earlier form of this source's ids
+        are: ``(extra key, value)``, the stored postings whose ``extra[key]`` is ``value``
+        and whose id is outside the unit's scope. None (the rule): the ids never changed.
+
+        A store written before the change keeps those postings under their ids: sync
+        updates, reopens and closes them under them (``earlier_id``), so nothing is stored
+        twice and no posting is left open for good."""
+        return None
+
+    def earlier_id(self, source_id: str) -> str | None:
+        """The earlier form of a source id this source makes now (see ``earlier_ids``)."""
+        return None
+
     def document(self, response: Response, *, ref: str | None = None) -> Document:
         """A ``Document`` of this source from an HTTP response."""
         return Document(source=self.name, ref=ref or response.url, content=response.content,

@@ -29,7 +29,13 @@ from mljobs.errors import FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
 from mljobs.normalize import html_to_text
-from mljobs.sources.base import BaseSource, Window, one_id_each, parse_iso, short_hash
+from mljobs.sources.base import (
+    BaseSource,
+    Window,
+    one_id_each,
+    parse_iso,
+    short_hash,
+)
 
 _SCRIPT_OPEN = re.compile(r"<script", re.IGNORECASE)
 _LD_TYPE = re.compile(r"type\s*=\s*[\"']?application/ld\+json", re.IGNORECASE)
@@ -144,6 +150,16 @@ class JsonLd(BaseSource):
         unit and the document's reference alike)."""
         return f"{self.name}:{page_key(unit)}:"
 
+    def earlier_ids(self, unit: str) -> tuple[str, str] | None:
+        """Before ids had a page part (``jsonld:<job key>``) a posting named its page in
+        ``extra["page"]`` as it does now."""
+        return ("page", unit)
+
+    def earlier_id(self, source_id: str) -> str | None:
+        """``<page key>:<job key>`` was ``<job key>``."""
+        _, colon, job_key = source_id.partition(":")
+        return job_key if colon else None
+
     def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
         """The page, if robots.txt allows it."""
         if self.respect_robots and not self._allowed(http, unit):
@@ -205,7 +221,11 @@ class JsonLd(BaseSource):
             raise self.fail(doc, f"the page has {len(found)} JobPosting"
                             f"{'s' if len(found) > 1 else ''} and none with a title; nothing "
                             "was closed")
-        yield from one_id_each([(raw, (raw.url or "", *raw.locations)) for raw in raws])
+        # the job keys are made as before ids had a page part (``earlier_id`` undoes the
+        # prefix exactly, one_id_each's told-apart keys too), then the page key goes before
+        key = page_key(doc.ref)
+        for raw in one_id_each([(raw, (raw.url or "", *raw.locations)) for raw in raws]):
+            yield raw.model_copy(update={"source_id": f"{key}:{raw.source_id}"})
 
     def _microdata(self, page: str, url: str) -> list[dict[str, Any]]:
         import extruct  # type: ignore[import-untyped]  # imported here: it is slow to import and only needed for microdata
@@ -228,7 +248,7 @@ class JsonLd(BaseSource):
         employment = job.get("employmentType")
         return RawPosting(
             source=self.name,
-            source_id=f"{page_key(page_url)}:{short_hash(page_url, ident_value or '', title)}",
+            source_id=short_hash(page_url, ident_value or "", title),  # page key: in parse
             title=title,
             company=company,
             url=url,

@@ -380,18 +380,30 @@ class SQLiteStore:
             query += " AND id LIKE ? ESCAPE '\\'"
             params.append(scope.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                           + "%")
-        stamp = _iso(now)
         with self.transaction():
             gone = [r[0] for r in self.conn.execute(query, params) if r[0] not in seen]
-            rev = self._next_rev()
-            for pid in gone:
-                self.conn.execute(
-                    "UPDATE postings SET status='closed', closed_at=?, rev=? WHERE id=?",
-                    (stamp, rev, pid),
-                )
-                self._log(pid, stamp, "closed", None, None, ["status"])
-                rev += 1
+            self._close(gone, now)
         return gone
+
+    def close_open(self, ids: Iterable[str], *, now: datetime) -> list[str]:
+        """Mark those of ``ids`` that are open as closed (one transaction); return them."""
+        wanted = list(dict.fromkeys(ids))
+        with self.transaction():
+            gone = [pid for pid in wanted if self.conn.execute(
+                "SELECT 1 FROM postings WHERE id=? AND status='open'", (pid,)).fetchone()]
+            self._close(gone, now)
+        return gone
+
+    def _close(self, gone: list[str], now: datetime) -> None:
+        stamp = _iso(now)
+        rev = self._next_rev()
+        for pid in gone:
+            self.conn.execute(
+                "UPDATE postings SET status='closed', closed_at=?, rev=? WHERE id=?",
+                (stamp, rev, pid),
+            )
+            self._log(pid, stamp, "closed", None, None, ["status"])
+            rev += 1
 
     def set_enrichments(self, items: Iterable[tuple[str, Enrichment]]) -> int:
         """Store enrichment results for postings, in one transaction; return how many."""
@@ -676,6 +688,25 @@ class SQLiteStore:
                 "SELECT id, content_hash, status FROM postings ORDER BY id"
             )
         ]
+
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether any posting, open or closed, has an id starting with ``prefix``."""
+        return self.conn.execute("SELECT 1 FROM postings WHERE id >= ? AND id < ? LIMIT 1",
+                                 (prefix, prefix + "\U0010ffff")).fetchone() is not None
+
+    def statuses_by_extra(self, source: str, key: str, value: str, *,
+                          outside: str) -> dict[str, str]:
+        """``{id: status}`` of the postings of ``source`` whose ``extra[key]`` is ``value``
+        and whose id does not start with ``outside`` (those stored under an earlier id
+        form of a unit: ``BaseSource.earlier_ids``)."""
+        return {
+            r[0]: r[1]
+            for r in self.conn.execute(
+                "SELECT id, status FROM postings WHERE source=? AND NOT (id >= ? AND id < ?)"
+                " AND json_extract(data, ?) = ?",
+                (source, outside, outside + "\U0010ffff", f'$.extra."{key}"', value),
+            )
+        }
 
     def open_ids_with_prefix(self, prefix: str) -> set[str]:
         """Ids of open postings starting with ``prefix`` (a primary-key range scan)."""
