@@ -38,6 +38,7 @@ from mljobs.models import Document, Posting
 from mljobs.normalize import normalize
 from mljobs.pipeline import Enricher, keep_split_posts
 from mljobs.sources import BaseSource, Window
+from mljobs.sources.base import EmptyListing
 from mljobs.store import SQLiteStore
 
 Progress = Callable[[str, int, int], None]
@@ -343,6 +344,10 @@ class _UnitSync:
             return posting
         return posting.model_copy(update={"id": earlier, "source_id": key})
 
+    def _listed_before(self, unit: str) -> bool:
+        scope = self.source.scope(unit)
+        return bool(self._earlier) or bool(scope and self.store.has_prefix(scope))
+
     def write(self, unit: str, kept: list[Posting], complete: bool) -> list[str]:
         """Upsert the unit's postings and close what a complete unit no longer lists;
         return the ids of new or updated postings."""
@@ -381,6 +386,8 @@ class _UnitSync:
             raws = kept
             out = [normalize(r).model_copy(update={"raw_ref": doc.sha256}) for r in raws]
         except Exception as err:  # noqa: BLE001  (recorded; the run goes on)
+            if isinstance(err, EmptyListing) and self._listed_before(unit):
+                return []  # a listing that gave postings lists none now: they close
             message = str(err) if isinstance(err, MljobsError) else \
                 f"{self.source.name}: cannot parse {doc.ref}: {type(err).__name__}: {err}"
             self.store.record_failure(self.source.name, doc.ref, message, now=self.now,

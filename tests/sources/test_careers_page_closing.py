@@ -136,3 +136,46 @@ def test_one_page_emptied_closes_only_its_own_postings(tmp_path: Path) -> None:
         left = _open(db)
         assert len(left) == 2
         assert {i.split(":")[1] for i in left} == {page_key(f"{server.url}/b/careers")}
+
+
+NEVER_GAVE = {
+    # built by JavaScript, with static text around the empty mount point
+    "a page built by script, with text": page('<div id="jobs-root"></div>'
+                                              '<script src="/jobs-widget.js"></script>'),
+    "JSON-LD of another kind": EMPTIED["JSON-LD of another kind"],
+}
+
+
+@pytest.mark.parametrize("kind", list(NEVER_GAVE))
+def test_a_page_that_never_gave_a_posting_and_gives_none_fails_with_the_hint(
+        tmp_path: Path, kind: str) -> None:
+    with ReplayServer({"/careers": NEVER_GAVE[kind],
+                       "/robots.txt": Reply(b"", status=404)}) as server:
+        config = tmp_path / "sources.toml"
+        added = CliRunner().invoke(app, ["sources", "add", "jsonld", "--name", "careers",
+                                         "--set", f"urls={server.url}/careers",
+                                         "--config", str(config)])
+        assert added.exit_code == 0, added.output
+        db = tmp_path / "db.sqlite3"
+        result = CliRunner().invoke(app, ["sync", "--config", str(config), "--db", str(db),
+                                          "--no-enrich", "--no-filter", "--json"])
+        assert result.exit_code != 0
+        (source,) = json.loads(result.stdout)["sources"]
+        assert (source["new"], source["failed"]) == (0, 1)
+        (error,) = source["errors"]
+        assert "/careers" in error and "has never given a posting" in error
+        assert "built by JavaScript" in error
+        # the page comes to list jobs: read as ever, and it is a page that gave postings
+        server.routes["/careers"] = fixture("jsonld/careers.html")
+        listed = _sync(db, config)
+        assert (listed["new"], listed["failed"]) == (2, 0)
+
+
+def test_an_emptied_page_stays_quiet_once_its_postings_closed(
+        careers: tuple[ReplayServer, Path, Path]) -> None:
+    server, config, db = careers
+    _sync(db, config)
+    server.routes["/careers"] = EMPTIED["no JSON-LD at all"]
+    assert _sync(db, config)["closed"] == 2
+    again = _sync(db, config)  # still empty: the page gave postings before, so no error
+    assert (again["closed"], again["failed"], again["errors"]) == (0, 0, [])

@@ -72,6 +72,13 @@ class Source(Protocol):
         ...
 
 
+class EmptyListing(ParseError):
+    """A complete listing that plainly read and lists no job. Sync takes it as an empty
+    listing (closing what the unit listed before) when the unit has given postings before;
+    a unit that never gave one fails with the message (the listing may be one the source
+    cannot read, as a careers page built by JavaScript)."""
+
+
 class BaseSource:
     """Shared behaviour; concrete sources are dataclasses that subclass it.
 

@@ -7,10 +7,12 @@ robots.txt is read (``protego``); a page it disallows is not fetched.
 
 A page is a complete listing (``closes``): a page that plainly read and lists no job
 any more (the company took its jobs down) closes the postings it listed before, as a
-board's empty job list does. A page that did not plainly read (no HTML, a broken JSON-LD
-block, a login or error page, a page naming another address as its own, a page with
-next to no text, as one built by JavaScript is) fails and closes nothing. Posting ids
-are ``jsonld:<page key>:<job key>``, the page key a hash of the page's address.
+board's empty job list does; a page that never gave a posting and lists none fails (it
+may be built by JavaScript: sync tells the two apart by the store, ``EmptyListing``). A
+page that did not plainly read (no HTML, a broken JSON-LD block, a login or error page,
+a page naming another address as its own, a page with next to no text, as one built by
+JavaScript is) fails and closes nothing. Posting ids are ``jsonld:<page key>:<job
+key>``, the page key a hash of the page's address.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from mljobs.models import Document, RawPosting, Salary, SalaryInterval
 from mljobs.normalize import html_to_text
 from mljobs.sources.base import (
     BaseSource,
+    EmptyListing,
     Window,
     one_id_each,
     parse_iso,
@@ -213,7 +216,9 @@ class JsonLd(BaseSource):
             if unread:
                 raise self.fail(doc, f"no schema.org JobPosting on the page, and the page "
                                 f"did not plainly read: {unread}; nothing was closed")
-            return  # the page lists no job today: its postings stored before close
+            # the page lists no job today: its postings stored before close; a page that
+            # never gave one fails with this (sync tells the two apart by the store)
+            raise EmptyListing(self.name, doc.ref, NEVER_LISTED)
         # two postings of one title and no identifier on one page (one job in two cities)
         # had one id, so one replaced the other: each is told apart by its address or places
         raws = [raw for job in found if (raw := self._posting(job, doc.ref)) is not None]
@@ -261,6 +266,13 @@ class JsonLd(BaseSource):
             salary=_salary(job.get("baseSalary")),
             extra={"page": page_url, "valid_through": _text(job.get("validThrough"))},
         )
+
+
+NEVER_LISTED = (
+    "no schema.org JobPosting on the page, and it has never given a posting: this source "
+    "reads only pages that carry JobPosting markup (a page built by JavaScript carries none "
+    "until run in a browser, and a page may list no job today); give the address of a "
+    "single job's page, or remove the page if its jobs are not listed this way")
 
 
 def page_key(url: str) -> str:
