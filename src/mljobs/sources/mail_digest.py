@@ -620,10 +620,36 @@ def section_jobs(body: str, html: str | None) -> list[DigestJob]:
     """
     for found in (_text_section(body), _html_section(html) if html else []):
         jobs = [_item_fields(job) for job in found]
-        if (len(jobs) >= 2 and all(ROLE_WORD.search(j.title) for j in jobs)
+        if (len(jobs) >= 2 and all(job_title_shape(j.title) for j in jobs)
                 and cards_name_employers(jobs)):
             return jobs
     return []
+
+
+# what follows a job title's last role word: nothing, a qualifier ("Research Scientist,
+# Perception", "(NLP)", "- Search", "of AI", "in NLP", "II", "Statistics"), never a
+# lower-case word going on as a sentence ("Product Manager interviews", "Engineer
+# applications")
+_AFTER_ROLE = re.compile(r"\s*(?:$|[,()\[\]/|–—&-]|[A-Z\d]|(?:of|for|in|on|at|and|with|"
+                         r"[ivx]{1,3})\b)")
+# "Staff Engineer: the path", "The Engineer's guide", "Why every Data Scientist ..."
+_ARTICLE_MARK = re.compile(r"[:?!]|['’]s\b|^\W*(?:why|how|what|when|where|who|which|the|"
+                           r"a|an|my|our|your|inside|meet|lessons|tips)\b", re.IGNORECASE)
+
+
+def job_title_shape(title: str) -> bool:
+    """Whether a section item's title reads as a job's, not an article's that names one:
+    a role word (``ROLE_WORD``) whose last one ends it or is followed by a qualifier, and
+    no colon, question or possessive. Under an ambiguous heading ("Careers"), "Data
+    Scientist, Search" is a job; "Why every Data Scientist should learn SQL", "Staff
+    Engineer: the path beyond senior", "CV clinic for Software Engineer applications"
+    are articles and events."""
+    if _ARTICLE_MARK.search(title):
+        return False
+    last = None
+    for last in ROLE_WORD.finditer(title):
+        pass
+    return last is not None and bool(_AFTER_ROLE.match(title, last.end()))
 
 
 _ITEM_SPLIT = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|\s+at\s+(?=[A-Z])")
