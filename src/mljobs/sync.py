@@ -217,6 +217,7 @@ def run_sync(
         orders.append({unit: len(jobs) + i for i, unit in enumerate(units)})
         jobs += [(entry, source, unit) for unit in units]
     changed = store.begin_linking() if options.link else []
+    earlier: _Earlier = {}  # postings under earlier id forms, read once a run (_UnitSync)
     done = dict.fromkeys(reports, 0)
     todo = iter(jobs)
     workers = max(1, options.workers)
@@ -234,7 +235,7 @@ def run_sync(
             for future in finished:
                 entry, source, unit = inflight.pop(future)
                 unit_sync = _UnitSync(store, http, source, reports[entry.name], now, options,
-                                      window)
+                                      window, earlier)
                 kept, complete = unit_sync.read(unit, future.result())
                 with _ctrl_c_after():  # a unit written is counted as synced, or neither
                     changed += unit_sync.write(unit, kept, complete)
@@ -290,12 +291,17 @@ def _ctrl_c_after() -> Iterator[None]:
             signal.raise_signal(signal.SIGINT)  # ignored, or the default: it ends the run
 
 
+# (source, id pattern, extra key) -> extra value -> {id: status}: the postings stored under
+# an earlier form of a source's ids (``BaseSource.earlier_ids``), read once in a run
+_Earlier = dict[tuple[str, str, str], dict[str, dict[str, str]]]
+
+
 class _UnitSync:
     """Store, parse and upsert the documents of one fetched unit."""
 
     def __init__(self, store: SQLiteStore, http: HttpClient, source: BaseSource,
                  report: SourceReport, now: datetime, options: SyncOptions,
-                 window: Window) -> None:
+                 window: Window, earlier: _Earlier | None = None) -> None:
         self.store = store
         self.http = http
         self.source = source
@@ -304,6 +310,7 @@ class _UnitSync:
         self.options = options
         self.window = window
         self._said: set[str] = set()
+        self._earlier_by_run = {} if earlier is None else earlier
         # {id: status} of the unit's postings stored under an earlier id form (read())
         self._earlier: dict[str, str] = {}
 
@@ -330,10 +337,14 @@ class _UnitSync:
 
     def _earlier_postings(self, unit: str) -> dict[str, str]:
         pick = self.source.earlier_ids(unit)
-        scope = self.source.scope(unit)
-        if pick is None or not scope:
+        if pick is None or not self.source.scope(unit):
             return {}
-        return self.store.statuses_by_extra(self.source.name, *pick, outside=scope)
+        id_glob, key, value = pick
+        found = self._earlier_by_run.get((self.source.name, id_glob, key))
+        if found is None:  # one read of the source's rows of that form a run, not one a unit
+            found = self.store.statuses_by_extra(self.source.name, id_glob, key)
+            self._earlier_by_run[(self.source.name, id_glob, key)] = found
+        return found.get(value, {})
 
     def _as_earlier(self, posting: Posting) -> Posting:
         """The posting under the id it is stored under from before the source's ids changed

@@ -135,10 +135,11 @@ class BaseSource:
         """``<name>:<unit>:`` for closing sources, else None."""
         return f"{self.name}:{unit}:" if self.closes else None
 
-    def earlier_ids(self, unit: str) -> tuple[str, str] | None:
+    def earlier_ids(self, unit: str) -> tuple[str, str, str] | None:
         """Where the postings of ``unit`` stored under an earlier form of this source's ids
-        are: ``(extra key, value)``, the stored postings whose ``extra[key]`` is ``value``
-        and whose id is outside the unit's scope. None (the rule): the ids never changed.
+        are: ``(id pattern, extra key, value)``, the stored postings whose id matches the
+        pattern (SQLite ``GLOB``: only the earlier form, so the look-up reads those rows
+        alone) and whose ``extra[key]`` is ``value``. None (the rule): the ids never changed.
 
         A store written before the change keeps those postings under their ids: sync
         updates, reopens and closes them under them (``earlier_id``), so nothing is stored

@@ -153,10 +153,10 @@ class JsonLd(BaseSource):
         unit and the document's reference alike)."""
         return f"{self.name}:{page_key(unit)}:"
 
-    def earlier_ids(self, unit: str) -> tuple[str, str] | None:
-        """Before ids had a page part (``jsonld:<job key>``) a posting named its page in
-        ``extra["page"]`` as it does now."""
-        return ("page", unit)
+    def earlier_ids(self, unit: str) -> tuple[str, str, str] | None:
+        """Before ids had a page part they were ``jsonld:<job key>`` (16 hex digits), and a
+        posting named its page in ``extra["page"]`` as it does now."""
+        return (f"{self.name}:{'[0-9a-f]' * 16}", "page", unit)
 
     def earlier_id(self, source_id: str) -> str | None:
         """``<page key>:<job key>`` was ``<job key>``."""

@@ -694,19 +694,20 @@ class SQLiteStore:
         return self.conn.execute("SELECT 1 FROM postings WHERE id >= ? AND id < ? LIMIT 1",
                                  (prefix, prefix + "\U0010ffff")).fetchone() is not None
 
-    def statuses_by_extra(self, source: str, key: str, value: str, *,
-                          outside: str) -> dict[str, str]:
-        """``{id: status}`` of the postings of ``source`` whose ``extra[key]`` is ``value``
-        and whose id does not start with ``outside`` (those stored under an earlier id
-        form of a unit: ``BaseSource.earlier_ids``)."""
-        return {
-            r[0]: r[1]
-            for r in self.conn.execute(
-                "SELECT id, status FROM postings WHERE source=? AND NOT (id >= ? AND id < ?)"
-                " AND json_extract(data, ?) = ?",
-                (source, outside, outside + "\U0010ffff", f'$.extra."{key}"', value),
-            )
-        }
+    def statuses_by_extra(self, source: str, id_glob: str,
+                          key: str) -> dict[str, dict[str, str]]:
+        """``{extra[key]: {id: status}}`` of the postings of ``source`` whose id matches
+        ``id_glob`` (``GLOB``): those stored under an earlier id form, by unit
+        (``BaseSource.earlier_ids``). The id is matched first, so only the rows of that
+        form have their data read."""
+        found: dict[str, dict[str, str]] = {}
+        for pid, status, value in self.conn.execute(
+                "SELECT id, status, CASE WHEN id GLOB ? THEN json_extract(data, ?) END"
+                " FROM postings WHERE source=? AND id GLOB ?",
+                (id_glob, f'$.extra."{key}"', source, id_glob)):
+            if isinstance(value, str):
+                found.setdefault(value, {})[pid] = status
+        return found
 
     def open_ids_with_prefix(self, prefix: str) -> set[str]:
         """Ids of open postings starting with ``prefix`` (a primary-key range scan)."""
