@@ -5,13 +5,17 @@ says why. Through ``mljobs sources add`` and ``mljobs sync`` against the replay 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from mljobs.cli.app import app
-from mljobs.models import Status
+from mljobs.errors import ParseError
+from mljobs.models import Document, Status
+from mljobs.sources import make_source
+from mljobs.sources.base import EmptyListing
 from mljobs.sources.jsonld import page_key
 from mljobs.store import SQLiteStore
 
@@ -179,3 +183,23 @@ def test_an_emptied_page_stays_quiet_once_its_postings_closed(
     assert _sync(db, config)["closed"] == 2
     again = _sync(db, config)  # still empty: the page gave postings before, so no error
     assert (again["closed"], again["failed"], again["errors"]) == (0, 0, [])
+
+
+@pytest.mark.parametrize(("ref", "canonical", "plainly_read"), [
+    ("https://helix.example.com/careers", "https://www.helix.example.com/careers/", True),
+    ("https://www.helix.example.com/careers", "http://helix.example.com/careers", True),
+    ("https://helix.example.com/careers", "/careers?lang=en", True),
+    ("https://helix.example.com/careers", "https://www.helix.example.com/", False),
+    ("https://helix.example.com/careers", "https://other.example.com/careers", False),
+])
+def test_a_canonical_link_to_the_same_page_with_or_without_www_is_the_page(
+        ref: str, canonical: str, plainly_read: bool) -> None:
+    """Before: a page naming itself ``www.`` + its host (or without) read as a redirect
+    to another page, so an emptied careers page failed every sync instead of closing."""
+    head = f'<title>Careers</title><link rel="canonical" href="{canonical}">'
+    doc = Document(source="jsonld", ref=ref, content=page("<h1>Careers</h1>", head=head).body,
+                   media_type="text/html", fetched_at=datetime(2026, 3, 20, tzinfo=UTC))
+    expected = EmptyListing if plainly_read else ParseError
+    with pytest.raises(expected) as raised:
+        list(make_source("jsonld", {}).parse(doc))
+    assert ("as its address" in str(raised.value)) is not plainly_read

@@ -23,7 +23,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from protego import Protego
 
@@ -315,8 +315,7 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
     if href:
         own = urlsplit(doc.ref)
         named = urlsplit(urljoin(doc.ref, href.group(1)))
-        if (named.netloc.lower(), named.path.rstrip("/")) != (own.netloc.lower(),
-                                                              own.path.rstrip("/")):
+        if _same_page(named) != _same_page(own):
             return (f"it names {href.group(1)!r} as its address (a redirect to another page, "
                     "or a moved page); give that address in the config if the jobs are there")
     if not has_ld and len(html_to_text(page).strip()) < MIN_PAGE_TEXT:
@@ -325,6 +324,13 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
                 "none until run in a browser); remove the page or give the address of a "
                 "single job's page")
     return None
+
+
+def _same_page(parts: SplitResult) -> tuple[str, str]:
+    """What a canonical link must share with the page's address: the host (with or
+    without ``www.``, as sites name themselves either way) and the path."""
+    host = parts.netloc.lower()
+    return host.removeprefix("www."), parts.path.rstrip("/")
 
 
 def _text(value: Any) -> str | None:
