@@ -38,6 +38,7 @@ from mljobs.models import Document, Posting
 from mljobs.normalize import normalize
 from mljobs.pipeline import Enricher, keep_split_posts
 from mljobs.sources import BaseSource, Window
+from mljobs.sources.base import EmptyListing
 from mljobs.store import SQLiteStore
 
 Progress = Callable[[str, int, int], None]
@@ -216,6 +217,7 @@ def run_sync(
         orders.append({unit: len(jobs) + i for i, unit in enumerate(units)})
         jobs += [(entry, source, unit) for unit in units]
     changed = store.begin_linking() if options.link else []
+    earlier: _Earlier = {}  # postings under earlier id forms, read once a run (_UnitSync)
     done = dict.fromkeys(reports, 0)
     todo = iter(jobs)
     workers = max(1, options.workers)
@@ -233,7 +235,7 @@ def run_sync(
             for future in finished:
                 entry, source, unit = inflight.pop(future)
                 unit_sync = _UnitSync(store, http, source, reports[entry.name], now, options,
-                                      window)
+                                      window, earlier)
                 kept, complete = unit_sync.read(unit, future.result())
                 with _ctrl_c_after():  # a unit written is counted as synced, or neither
                     changed += unit_sync.write(unit, kept, complete)
@@ -289,12 +291,17 @@ def _ctrl_c_after() -> Iterator[None]:
             signal.raise_signal(signal.SIGINT)  # ignored, or the default: it ends the run
 
 
+# (source, id pattern, extra key) -> extra value -> {id: status}: the postings stored under
+# an earlier form of a source's ids (``BaseSource.earlier_ids``), read once in a run
+_Earlier = dict[tuple[str, str, str], dict[str, dict[str, str]]]
+
+
 class _UnitSync:
     """Store, parse and upsert the documents of one fetched unit."""
 
     def __init__(self, store: SQLiteStore, http: HttpClient, source: BaseSource,
                  report: SourceReport, now: datetime, options: SyncOptions,
-                 window: Window) -> None:
+                 window: Window, earlier: _Earlier | None = None) -> None:
         self.store = store
         self.http = http
         self.source = source
@@ -303,6 +310,9 @@ class _UnitSync:
         self.options = options
         self.window = window
         self._said: set[str] = set()
+        self._earlier_by_run = {} if earlier is None else earlier
+        # {id: status} of the unit's postings stored under an earlier id form (read())
+        self._earlier: dict[str, str] = {}
 
     def read(self, unit: str, fetched: _Fetched) -> tuple[list[Posting], bool]:
         """Store the unit's raw documents; parse, filter and enrich its postings. Returns
@@ -316,11 +326,38 @@ class _UnitSync:
             if isinstance(self.http.validators, StoreValidators):
                 self.http.validators.flush({d.sha256 for d in fetched.docs}, now=self.now)
         postings: list[Posting] = []
+        self._earlier = self._earlier_postings(unit) if fetched.docs else {}
         for doc in fetched.docs:
             parsed = self._parse(doc, unit)
             complete = complete and parsed is not None
             postings += parsed or []
+        if self._earlier:
+            postings = [self._as_earlier(p) for p in postings]
         return self._enrich(self._filter(postings)), complete
+
+    def _earlier_postings(self, unit: str) -> dict[str, str]:
+        pick = self.source.earlier_ids(unit)
+        if pick is None or not self.source.scope(unit):
+            return {}
+        id_glob, key, value = pick
+        found = self._earlier_by_run.get((self.source.name, id_glob, key))
+        if found is None:  # one read of the source's rows of that form a run, not one a unit
+            found = self.store.statuses_by_extra(self.source.name, id_glob, key)
+            self._earlier_by_run[(self.source.name, id_glob, key)] = found
+        return found.get(value, {})
+
+    def _as_earlier(self, posting: Posting) -> Posting:
+        """The posting under the id it is stored under from before the source's ids changed
+        form, if it is: updated, reopened and closed under it, never stored twice."""
+        key = self.source.earlier_id(posting.source_id)
+        earlier = f"{self.source.name}:{key}" if key else None
+        if earlier is None or earlier not in self._earlier:
+            return posting
+        return posting.model_copy(update={"id": earlier, "source_id": key})
+
+    def _listed_before(self, unit: str) -> bool:
+        scope = self.source.scope(unit)
+        return bool(self._earlier) or bool(scope and self.store.has_prefix(scope))
 
     def write(self, unit: str, kept: list[Posting], complete: bool) -> list[str]:
         """Upsert the unit's postings and close what a complete unit no longer lists;
@@ -336,6 +373,10 @@ class _UnitSync:
         if complete and scope and self.store.open_ids_with_prefix(scope) - seen:
             closed = self.store.close_missing(self.source.name, seen, scope=scope, now=self.now)
             self.report.closed += len(closed)
+        gone = sorted(pid for pid, status in self._earlier.items()
+                      if status == "open" and pid not in seen)
+        if complete and scope and gone:  # the unit's postings under an earlier id form
+            self.report.closed += len(self.store.close_open(gone, now=self.now))
         return result.ids
 
     def _fail(self, message: str) -> None:
@@ -356,6 +397,8 @@ class _UnitSync:
             raws = kept
             out = [normalize(r).model_copy(update={"raw_ref": doc.sha256}) for r in raws]
         except Exception as err:  # noqa: BLE001  (recorded; the run goes on)
+            if isinstance(err, EmptyListing) and self._listed_before(unit):
+                return []  # a listing that gave postings lists none now: they close
             message = str(err) if isinstance(err, MljobsError) else \
                 f"{self.source.name}: cannot parse {doc.ref}: {type(err).__name__}: {err}"
             self.store.record_failure(self.source.name, doc.ref, message, now=self.now,

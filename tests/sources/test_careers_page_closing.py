@@ -5,13 +5,17 @@ says why. Through ``mljobs sources add`` and ``mljobs sync`` against the replay 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from mljobs.cli.app import app
-from mljobs.models import Status
+from mljobs.errors import ParseError
+from mljobs.models import Document, Status
+from mljobs.sources import make_source
+from mljobs.sources.base import EmptyListing
 from mljobs.sources.jsonld import page_key
 from mljobs.store import SQLiteStore
 
@@ -136,3 +140,66 @@ def test_one_page_emptied_closes_only_its_own_postings(tmp_path: Path) -> None:
         left = _open(db)
         assert len(left) == 2
         assert {i.split(":")[1] for i in left} == {page_key(f"{server.url}/b/careers")}
+
+
+NEVER_GAVE = {
+    # built by JavaScript, with static text around the empty mount point
+    "a page built by script, with text": page('<div id="jobs-root"></div>'
+                                              '<script src="/jobs-widget.js"></script>'),
+    "JSON-LD of another kind": EMPTIED["JSON-LD of another kind"],
+}
+
+
+@pytest.mark.parametrize("kind", list(NEVER_GAVE))
+def test_a_page_that_never_gave_a_posting_and_gives_none_fails_with_the_hint(
+        tmp_path: Path, kind: str) -> None:
+    with ReplayServer({"/careers": NEVER_GAVE[kind],
+                       "/robots.txt": Reply(b"", status=404)}) as server:
+        config = tmp_path / "sources.toml"
+        added = CliRunner().invoke(app, ["sources", "add", "jsonld", "--name", "careers",
+                                         "--set", f"urls={server.url}/careers",
+                                         "--config", str(config)])
+        assert added.exit_code == 0, added.output
+        db = tmp_path / "db.sqlite3"
+        result = CliRunner().invoke(app, ["sync", "--config", str(config), "--db", str(db),
+                                          "--no-enrich", "--no-filter", "--json"])
+        assert result.exit_code != 0
+        (source,) = json.loads(result.stdout)["sources"]
+        assert (source["new"], source["failed"]) == (0, 1)
+        (error,) = source["errors"]
+        assert "/careers" in error and "has never given a posting" in error
+        assert "built by JavaScript" in error
+        # the page comes to list jobs: read as ever, and it is a page that gave postings
+        server.routes["/careers"] = fixture("jsonld/careers.html")
+        listed = _sync(db, config)
+        assert (listed["new"], listed["failed"]) == (2, 0)
+
+
+def test_an_emptied_page_stays_quiet_once_its_postings_closed(
+        careers: tuple[ReplayServer, Path, Path]) -> None:
+    server, config, db = careers
+    _sync(db, config)
+    server.routes["/careers"] = EMPTIED["no JSON-LD at all"]
+    assert _sync(db, config)["closed"] == 2
+    again = _sync(db, config)  # still empty: the page gave postings before, so no error
+    assert (again["closed"], again["failed"], again["errors"]) == (0, 0, [])
+
+
+@pytest.mark.parametrize(("ref", "canonical", "plainly_read"), [
+    ("https://helix.example.com/careers", "https://www.helix.example.com/careers/", True),
+    ("https://www.helix.example.com/careers", "http://helix.example.com/careers", True),
+    ("https://helix.example.com/careers", "/careers?lang=en", True),
+    ("https://helix.example.com/careers", "https://www.helix.example.com/", False),
+    ("https://helix.example.com/careers", "https://other.example.com/careers", False),
+])
+def test_a_canonical_link_to_the_same_page_with_or_without_www_is_the_page(
+        ref: str, canonical: str, plainly_read: bool) -> None:
+    """Before: a page naming itself ``www.`` + its host (or without) read as a redirect
+    to another page, so an emptied careers page failed every sync instead of closing."""
+    head = f'<title>Careers</title><link rel="canonical" href="{canonical}">'
+    doc = Document(source="jsonld", ref=ref, content=page("<h1>Careers</h1>", head=head).body,
+                   media_type="text/html", fetched_at=datetime(2026, 3, 20, tzinfo=UTC))
+    expected = EmptyListing if plainly_read else ParseError
+    with pytest.raises(expected) as raised:
+        list(make_source("jsonld", {}).parse(doc))
+    assert ("as its address" in str(raised.value)) is not plainly_read

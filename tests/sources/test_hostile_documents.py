@@ -176,3 +176,31 @@ def test_mails_shaped_to_be_slow_are_read_in_one_pass(tmp_path: Path) -> None:
         assert report.failed == 0 and report.new >= 2, report.errors
         titles = {p.title for _, p in store.iter_postings()}
     assert any("Machine Learning Engineer" in t or "ML Engineer" in t for t in titles), titles
+
+
+def test_newsletters_of_many_jobs_headings_are_read_in_one_pass(tmp_path: Path) -> None:
+    # before: the jobs-section rule scanned on from every heading naming jobs for the next
+    # heading and read the section (112 KB of these text blocks took 13 s), and an "<h2"
+    # with no ">" held the rest of the mail (400 KB: 9 s); this test took 190 s on them
+    intro = "Hello! This week: eval harnesses.\n\nJobs\n\nnone this week, sorry\n"
+    section = ("\nJOBS\n\nMachine Learning Engineer - Acme Robotics, Berlin\n"
+               "https://jobs.example.com/acme/123\n\nData Scientist - Fabrikam, London\n"
+               "https://jobs.example.com/fabrikam/789\n\nEVENTS\n\nA meetup\n")
+    heads = "\nJobs\nno heading, a line\n" * 20_000
+    text = _mail(tmp_path, "text", intro + section + heads, "plain")
+    # headings before the section: MAX_SECTIONS of them are tried, then the mail is one
+    first = _mail(tmp_path, "first", intro + heads + section, "plain")
+    html = _mail(tmp_path, "html", "<html><body><p>Hello</p>" + "<h2 class=x" * 80_000
+                 + "<h2>Jobs</h2><p>x</p>" * 20_000 + "</body></html>", "html")
+    config = tmp_path / "s.toml"
+    config.write_text(f'[[sources]]\nname = "mail"\ntype = "mailbox"\n'
+                      f'paths = ["{text}", "{first}", "{html}"]\n', encoding="utf-8")
+    with SQLiteStore(tmp_path / "db.sqlite3") as store:
+        report = by_name(sync(store, config))["mail"]
+        assert report.failed == 0, report.errors
+        found = sorted((p.extra["message_id"], p.title, p.company)
+                       for _, p in store.iter_postings())
+    assert found == [("<first@example.org>", "New jobs for you: ML Engineer", None),
+                     ("<html@example.org>", "New jobs for you: ML Engineer", None),
+                     ("<text@example.org>", "Data Scientist", "Fabrikam"),
+                     ("<text@example.org>", "Machine Learning Engineer", "Acme Robotics")]

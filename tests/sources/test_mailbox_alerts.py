@@ -243,7 +243,10 @@ def test_ordinary_mail_with_several_links_is_one_posting(name: str) -> None:
     interviews"), a reading list, a recruiter's mail with a signature link, a reply quoting
     a post with '> ' lines, a post forwarding its earlier version: one posting each, titled
     by the subject. Before: the newsletters were split at every link (4 and 3 postings) and
-    the reply at its own link and each quoted one (3)."""
+    the reply at its own link and each quoted one (3). The five ``newsletter_*`` mails have
+    a section headed "Jobs", "Careers" or "Who's hiring" that is no list of jobs (a jobs
+    report, career-advice reading, one sponsor, a career fair and alumni talk, a moved
+    job board): before the section's titles had to read as jobs, two were split (3 and 2)."""
     message = (ORDINARY / name).read_bytes()
     subject = email.message_from_bytes(message, policy=email.policy.default)["Subject"]
     (posting,) = _parse(message)

@@ -141,7 +141,9 @@ def test_a_message_over_the_cap_is_cut_with_a_warning_and_the_others_read(
     assert max(sizes) == MAX_MESSAGE_BYTES
     warned = sorted(r.getMessage() for r in caplog.records if r.name == "mljobs.sources.mailbox")
     assert len(warned) == 3  # the mailboxes are units read side by side: in any order
-    assert f"message mailbox:{maildir}#" in warned[0] and "is 12.0 MiB" in warned[0]
-    assert f"message mailbox:{mbox}#1 is 12.0 MiB" in warned[1]
-    assert f"message mailbox:{eml} is 12.0 MiB" in warned[2]
-    assert all("only its first 10 MiB were read" in w for w in warned)
+    named = " ('Machine Learning Engineer at Acme 2') is 12.0 MiB ("
+    assert f"message mailbox:{maildir}#" in warned[0] and named in warned[0]
+    assert f"message mailbox:{mbox}#1{named}" in warned[1]
+    assert f"message mailbox:{eml}{named}" in warned[2]
+    assert all("only its first 10 MiB were read" in w
+               and "save the text as a .eml file of its own" in w for w in warned)

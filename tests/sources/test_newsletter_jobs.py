@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 from mljobs.cli import app
 from mljobs.models import Document
 from mljobs.sources import make_source
+from mljobs.sources.mail_digest import job_title_shape
 from mljobs.store import SQLiteStore
 
 from .replay_server import FIXTURES
@@ -92,3 +93,24 @@ def test_other_headings_that_name_jobs_open_a_section() -> None:
     assert _parse(_weekly(section)) == [
         ("ML Engineer", "Acme Robotics", ["Remote"], "https://jobs.example.com/1"),
         ("Applied Scientist", "Contoso", ["Seattle"], "https://jobs.example.com/2")]
+
+
+@pytest.mark.parametrize(("title", "job"), [
+    ("Machine Learning Engineer", True),
+    ("Research Scientist, Perception", True),
+    ("Senior Data Scientist (NLP)", True),
+    ("Head of AI", True),
+    ("Software Engineer II", True),
+    ("Sr Data Engineer (Sr BI Developer)", True),
+    ("Engineering Manager - Search", True),
+    ("Senior Data Scientist Statistics", True),
+    ("Staff Engineer: the path beyond senior", False),
+    ("The Machine Learning Engineer's guide to on-call", False),
+    ("Product Manager interviews, decoded", False),
+    ("CV clinic for Software Engineer applications", False),
+    ("Why every Data Scientist should learn SQL", False),
+    ("Alumni talk: from PhD to Research Scientist", False),
+    ("Scaling laws for small models", False),
+])
+def test_a_section_item_reads_as_a_job_or_an_article(title: str, job: bool) -> None:
+    assert job_title_shape(title) is job

@@ -13,6 +13,7 @@ from mljobs.mlfilter import DEFAULT_KEYWORDS, ESSAY_KEYWORDS, MlFilter, from_con
 from mljobs.models import Document, RawPosting, SalaryInterval
 from mljobs.normalize import normalize
 from mljobs.sources import Window, make_source
+from mljobs.sources.base import EmptyListing
 from mljobs.sources.hackernews import month_range, thread_month
 from mljobs.sources.jsonld import UNREADABLE, lenient_json
 
@@ -138,16 +139,19 @@ def test_jsonld_tolerates_invalid_json_and_reads_graph_and_microdata() -> None:
             source="jsonld", ref="https://example.org/careers", content=b"<html><body>Jobs: "
             b"<a href=/j/1>ML Engineer</a></body></html>", media_type="text/html",
             fetched_at=NOW)))
-    # valid JSON-LD of other kinds (a careers page with no opening today) is no error
-    assert list(make_source("jsonld", {}).parse(Document(
-        source="jsonld", ref="https://example.org/careers", content=b'<script type='
-        b'"application/ld+json">{"@type": "Organization", "name": "Acme"}</script>',
-        media_type="text/html", fetched_at=NOW))) == []
-    # and so is a block holding JSON's null (it was named "nested too deep to read")
-    assert list(make_source("jsonld", {}).parse(Document(
-        source="jsonld", ref="https://example.org/careers", content=b'<script type='
-        b'"application/ld+json">null</script>', media_type="text/html",
-        fetched_at=NOW))) == []
+    # valid JSON-LD of other kinds (a careers page with no opening today) reads as an empty
+    # listing (sync closes what the page listed, or fails if it never gave a posting)
+    with pytest.raises(EmptyListing, match="has never given a posting"):
+        list(make_source("jsonld", {}).parse(Document(
+            source="jsonld", ref="https://example.org/careers", content=b'<script type='
+            b'"application/ld+json">{"@type": "Organization", "name": "Acme"}</script>',
+            media_type="text/html", fetched_at=NOW)))
+    # and so does a block holding JSON's null (it was named "nested too deep to read")
+    with pytest.raises(EmptyListing):
+        list(make_source("jsonld", {}).parse(Document(
+            source="jsonld", ref="https://example.org/careers", content=b'<script type='
+            b'"application/ld+json">null</script>', media_type="text/html",
+            fetched_at=NOW)))
     assert lenient_json('{"a": "line\nbreak",}') == {"a": "line\nbreak"}
     assert lenient_json("{nope") is UNREADABLE
     assert lenient_json("null") is None  # JSON's null is read: no broken markup

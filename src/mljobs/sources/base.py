@@ -72,6 +72,13 @@ class Source(Protocol):
         ...
 
 
+class EmptyListing(ParseError):
+    """A complete listing that plainly read and lists no job. Sync takes it as an empty
+    listing (closing what the unit listed before) when the unit has given postings before;
+    a unit that never gave one fails with the message (the listing may be one the source
+    cannot read, as a careers page built by JavaScript)."""
+
+
 class BaseSource:
     """Shared behaviour; concrete sources are dataclasses that subclass it.
 
@@ -127,6 +134,21 @@ class BaseSource:
     def scope(self, unit: str) -> str | None:
         """``<name>:<unit>:`` for closing sources, else None."""
         return f"{self.name}:{unit}:" if self.closes else None
+
+    def earlier_ids(self, unit: str) -> tuple[str, str, str] | None:
+        """Where the postings of ``unit`` stored under an earlier form of this source's ids
+        are: ``(id pattern, extra key, value)``, the stored postings whose id matches the
+        pattern (SQLite ``GLOB``: only the earlier form, so the look-up reads those rows
+        alone) and whose ``extra[key]`` is ``value``. None (the rule): the ids never changed.
+
+        A store written before the change keeps those postings under their ids: sync
+        updates, reopens and closes them under them (``earlier_id``), so nothing is stored
+        twice and no posting is left open for good."""
+        return None
+
+    def earlier_id(self, source_id: str) -> str | None:
+        """The earlier form of a source id this source makes now (see ``earlier_ids``)."""
+        return None
 
     def document(self, response: Response, *, ref: str | None = None) -> Document:
         """A ``Document`` of this source from an HTTP response."""

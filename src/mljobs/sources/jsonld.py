@@ -7,10 +7,12 @@ robots.txt is read (``protego``); a page it disallows is not fetched.
 
 A page is a complete listing (``closes``): a page that plainly read and lists no job
 any more (the company took its jobs down) closes the postings it listed before, as a
-board's empty job list does. A page that did not plainly read (no HTML, a broken JSON-LD
-block, a login or error page, a page naming another address as its own, a page with
-next to no text, as one built by JavaScript is) fails and closes nothing. Posting ids
-are ``jsonld:<page key>:<job key>``, the page key a hash of the page's address.
+board's empty job list does; a page that never gave a posting and lists none fails (it
+may be built by JavaScript: sync tells the two apart by the store, ``EmptyListing``). A
+page that did not plainly read (no HTML, a broken JSON-LD block, a login or error page,
+a page naming another address as its own, a page with next to no text, as one built by
+JavaScript is) fails and closes nothing. Posting ids are ``jsonld:<page key>:<job
+key>``, the page key a hash of the page's address.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from protego import Protego
 
@@ -29,7 +31,14 @@ from mljobs.errors import FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
 from mljobs.normalize import html_to_text
-from mljobs.sources.base import BaseSource, Window, one_id_each, parse_iso, short_hash
+from mljobs.sources.base import (
+    BaseSource,
+    EmptyListing,
+    Window,
+    one_id_each,
+    parse_iso,
+    short_hash,
+)
 
 _SCRIPT_OPEN = re.compile(r"<script", re.IGNORECASE)
 _LD_TYPE = re.compile(r"type\s*=\s*[\"']?application/ld\+json", re.IGNORECASE)
@@ -144,6 +153,16 @@ class JsonLd(BaseSource):
         unit and the document's reference alike)."""
         return f"{self.name}:{page_key(unit)}:"
 
+    def earlier_ids(self, unit: str) -> tuple[str, str, str] | None:
+        """Before ids had a page part they were ``jsonld:<job key>`` (16 hex digits), and a
+        posting named its page in ``extra["page"]`` as it does now."""
+        return (f"{self.name}:{'[0-9a-f]' * 16}", "page", unit)
+
+    def earlier_id(self, source_id: str) -> str | None:
+        """``<page key>:<job key>`` was ``<job key>``."""
+        _, colon, job_key = source_id.partition(":")
+        return job_key if colon else None
+
     def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
         """The page, if robots.txt allows it."""
         if self.respect_robots and not self._allowed(http, unit):
@@ -197,7 +216,9 @@ class JsonLd(BaseSource):
             if unread:
                 raise self.fail(doc, f"no schema.org JobPosting on the page, and the page "
                                 f"did not plainly read: {unread}; nothing was closed")
-            return  # the page lists no job today: its postings stored before close
+            # the page lists no job today: its postings stored before close; a page that
+            # never gave one fails with this (sync tells the two apart by the store)
+            raise EmptyListing(self.name, doc.ref, NEVER_LISTED)
         # two postings of one title and no identifier on one page (one job in two cities)
         # had one id, so one replaced the other: each is told apart by its address or places
         raws = [raw for job in found if (raw := self._posting(job, doc.ref)) is not None]
@@ -205,7 +226,11 @@ class JsonLd(BaseSource):
             raise self.fail(doc, f"the page has {len(found)} JobPosting"
                             f"{'s' if len(found) > 1 else ''} and none with a title; nothing "
                             "was closed")
-        yield from one_id_each([(raw, (raw.url or "", *raw.locations)) for raw in raws])
+        # the job keys are made as before ids had a page part (``earlier_id`` undoes the
+        # prefix exactly, one_id_each's told-apart keys too), then the page key goes before
+        key = page_key(doc.ref)
+        for raw in one_id_each([(raw, (raw.url or "", *raw.locations)) for raw in raws]):
+            yield raw.model_copy(update={"source_id": f"{key}:{raw.source_id}"})
 
     def _microdata(self, page: str, url: str) -> list[dict[str, Any]]:
         import extruct  # type: ignore[import-untyped]  # imported here: it is slow to import and only needed for microdata
@@ -228,7 +253,7 @@ class JsonLd(BaseSource):
         employment = job.get("employmentType")
         return RawPosting(
             source=self.name,
-            source_id=f"{page_key(page_url)}:{short_hash(page_url, ident_value or '', title)}",
+            source_id=short_hash(page_url, ident_value or "", title),  # page key: in parse
             title=title,
             company=company,
             url=url,
@@ -241,6 +266,13 @@ class JsonLd(BaseSource):
             salary=_salary(job.get("baseSalary")),
             extra={"page": page_url, "valid_through": _text(job.get("validThrough"))},
         )
+
+
+NEVER_LISTED = (
+    "no schema.org JobPosting on the page, and it has never given a posting: this source "
+    "reads only pages that carry JobPosting markup (a page built by JavaScript carries none "
+    "until run in a browser, and a page may list no job today); give the address of a "
+    "single job's page, or remove the page if its jobs are not listed this way")
 
 
 def page_key(url: str) -> str:
@@ -283,8 +315,7 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
     if href:
         own = urlsplit(doc.ref)
         named = urlsplit(urljoin(doc.ref, href.group(1)))
-        if (named.netloc.lower(), named.path.rstrip("/")) != (own.netloc.lower(),
-                                                              own.path.rstrip("/")):
+        if _same_page(named) != _same_page(own):
             return (f"it names {href.group(1)!r} as its address (a redirect to another page, "
                     "or a moved page); give that address in the config if the jobs are there")
     if not has_ld and len(html_to_text(page).strip()) < MIN_PAGE_TEXT:
@@ -293,6 +324,13 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
                 "none until run in a browser); remove the page or give the address of a "
                 "single job's page")
     return None
+
+
+def _same_page(parts: SplitResult) -> tuple[str, str]:
+    """What a canonical link must share with the page's address: the host (with or
+    without ``www.``, as sites name themselves either way) and the path."""
+    host = parts.netloc.lower()
+    return host.removeprefix("www."), parts.path.rstrip("/")
 
 
 def _text(value: Any) -> str | None:

@@ -257,11 +257,26 @@ def _read_capped(fh: _Readable, ref: str) -> bytes:
     while chunk := fh.read(1 << 20):  # counted, not kept
         rest += len(chunk)
     total = len(data) + rest
-    log.warning("mailbox: message %s is %.1f MiB, over the %d MiB a message is read to: "
-                "only its first %d MiB were read (its text, as a rule; attachments past "
-                "that are left out); the mailbox's other messages are read whole",
-                ref, total / 2**20, MAX_MESSAGE_BYTES // 2**20, MAX_MESSAGE_BYTES // 2**20)
+    subject = _subject(data)
+    log.warning("mailbox: message %s%s is %.1f MiB (%d bytes): only its first %d MiB were read "
+                "(MAX_MESSAGE_BYTES). A mail's text comes before its attachments as a rule "
+                "and is kept; what follows the cut is left out, so if this mail's posting "
+                "lacks its text, save the text as a .eml file of its own. Other messages "
+                "are read as usual",
+                ref, f" ({subject!r})" if subject else "", total / 2**20, total,
+                MAX_MESSAGE_BYTES // 2**20)
     return data[:MAX_MESSAGE_BYTES]
+
+
+def _subject(data: bytes) -> str | None:
+    """The subject of a message from its first bytes (its headers), to name it by."""
+    try:
+        head = email.message_from_bytes(data[:1 << 16].split(b"\n\n", 1)[0],
+                                        policy=email.policy.default)
+        subject = " ".join(str(head.get("Subject") or "").split())
+    except Exception:  # noqa: BLE001  (a header that cannot be read: named by its place)
+        return None
+    return subject[:120] or None
 
 
 def _is_mbox(path: Path) -> bool:

@@ -380,18 +380,30 @@ class SQLiteStore:
             query += " AND id LIKE ? ESCAPE '\\'"
             params.append(scope.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                           + "%")
-        stamp = _iso(now)
         with self.transaction():
             gone = [r[0] for r in self.conn.execute(query, params) if r[0] not in seen]
-            rev = self._next_rev()
-            for pid in gone:
-                self.conn.execute(
-                    "UPDATE postings SET status='closed', closed_at=?, rev=? WHERE id=?",
-                    (stamp, rev, pid),
-                )
-                self._log(pid, stamp, "closed", None, None, ["status"])
-                rev += 1
+            self._close(gone, now)
         return gone
+
+    def close_open(self, ids: Iterable[str], *, now: datetime) -> list[str]:
+        """Mark those of ``ids`` that are open as closed (one transaction); return them."""
+        wanted = list(dict.fromkeys(ids))
+        with self.transaction():
+            gone = [pid for pid in wanted if self.conn.execute(
+                "SELECT 1 FROM postings WHERE id=? AND status='open'", (pid,)).fetchone()]
+            self._close(gone, now)
+        return gone
+
+    def _close(self, gone: list[str], now: datetime) -> None:
+        stamp = _iso(now)
+        rev = self._next_rev()
+        for pid in gone:
+            self.conn.execute(
+                "UPDATE postings SET status='closed', closed_at=?, rev=? WHERE id=?",
+                (stamp, rev, pid),
+            )
+            self._log(pid, stamp, "closed", None, None, ["status"])
+            rev += 1
 
     def set_enrichments(self, items: Iterable[tuple[str, Enrichment]]) -> int:
         """Store enrichment results for postings, in one transaction; return how many."""
@@ -681,6 +693,26 @@ class SQLiteStore:
                 "SELECT id, content_hash, status FROM postings ORDER BY id"
             )
         ]
+
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether any posting, open or closed, has an id starting with ``prefix``."""
+        return self.conn.execute("SELECT 1 FROM postings WHERE id >= ? AND id < ? LIMIT 1",
+                                 (prefix, prefix + "\U0010ffff")).fetchone() is not None
+
+    def statuses_by_extra(self, source: str, id_glob: str,
+                          key: str) -> dict[str, dict[str, str]]:
+        """``{extra[key]: {id: status}}`` of the postings of ``source`` whose id matches
+        ``id_glob`` (``GLOB``): those stored under an earlier id form, by unit
+        (``BaseSource.earlier_ids``). The id is matched first, so only the rows of that
+        form have their data read."""
+        found: dict[str, dict[str, str]] = {}
+        for pid, status, value in self.conn.execute(
+                "SELECT id, status, CASE WHEN id GLOB ? THEN json_extract(data, ?) END"
+                " FROM postings WHERE source=? AND id GLOB ?",
+                (id_glob, f'$.extra."{key}"', source, id_glob)):
+            if isinstance(value, str):
+                found.setdefault(value, {})[pid] = status
+        return found
 
     def open_ids_with_prefix(self, prefix: str) -> set[str]:
         """Ids of open postings starting with ``prefix`` (a primary-key range scan)."""
