@@ -13,13 +13,15 @@ link says it:
   twice percent-encoded): that address, and so on for a wrapper inside a wrapper;
 - a LinkedIn job (``/jobs/view/<id>``, ``/comm/jobs/view/<id>``, ``/jobs/view/<slug>-<id>``,
   ``currentJobId=<id>``): ``https://www.linkedin.com/jobs/view/<id>``;
-- an Indeed job (``/rc/clk``, ``/pagead/clk``, ``/viewjob`` with ``jk=<id>``, a search page
-  with ``vjk=<id>``): ``https://<host>/viewjob?jk=<id>`` (the country's host kept).
+- an Indeed link holding a job's ``jk=<id>`` or ``vjk=<id>``, whatever its path (``/rc/clk``,
+  ``/pagead/clk``, ``/viewjob``, a search page): ``https://<host>/viewjob?jk=<id>`` (a
+  country's host kept; ``indeed.com`` and ``m.indeed.com`` are ``www.indeed.com``).
 
 A wrapper whose target is not written in it (SendGrid's ``upn=``, an opaque redirect id)
 is left as it is. Callers keep the link as given for the user (its click may be what
-the site counts) and compare by the target (``mljobs.dedupe``; ``mail_digest`` tells a
-job's link from the frame's by where it leads).
+the site counts) and compare by the target (``mljobs.dedupe``, through ``compare_url``;
+``mail_digest`` tells a job's link from the frame's by where it leads; ``mailbox`` stores
+the target as a posting's ``extra["job_url"]`` when it differs from the link).
 """
 
 from __future__ import annotations
