@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from mljobs.enrich import enrich_postings, segment_roles
+from mljobs.enrich.roles import RoleBlock
 from mljobs.models import Posting
 
 HEADER = "Northwind Search | Remote (EU) | Full-time\n\n"
@@ -77,3 +78,29 @@ def test_a_role_named_again_for_one_role_is_one_title() -> None:
     text = HEADER + "ML Engineer\n" + RANKING + "\nTo apply:\nML Engineer: https://jobs.northwind.example/ml\n"
     roles = segment_roles(text)
     assert roles.titles == ["ML Engineer"] and not roles.is_multi
+
+
+def _own_texts(text: str, roles_blocks: list[RoleBlock]) -> list[str]:
+    return [text[b.start:b.end].strip().split("\n", 1)[1].strip() for b in roles_blocks]
+
+
+def test_each_role_runs_to_the_next_and_the_last_to_the_closing_text() -> None:
+    # whether no title repeats, a title repeats and both stay, or a repeat goes (and closes the
+    # post): each role's text runs to the next role line, the last one's to the closing text,
+    # and its length is what it says of its own
+    unique = (HEADER + PITCH + "\nML Engineer\n" + RANKING + "\nData Engineer\n" + PIPES
+              + "\nHow to apply: jobs@northwind.example\n")
+    both = (HEADER + PITCH + "\nML Engineer\n" + RANKING + "\nData Engineer\n" + PIPES
+            + "\nML Engineer\n" + PIPES.replace("batch", "feature"))
+    dropped = (HEADER + PITCH + "\nML Engineer\n\n" + RANKING + "\nData Engineer\n\n" + PIPES
+               + "\nML Engineer:\nhttps://jobs.northwind.example/ml\n")
+    for text, owns in ((unique, [RANKING, PIPES]),
+                       (both, [RANKING, PIPES, PIPES.replace("batch", "feature")]),
+                       (dropped, [RANKING, PIPES])):
+        roles = segment_roles(text)
+        blocks = roles.blocks
+        assert [b.end for b in blocks[:-1]] == [b.start for b in blocks[1:]]
+        assert blocks[-1].end == (roles.closing_start or len(text))
+        assert _own_texts(text, blocks) == [own.strip() for own in owns]
+        assert [b.body_len for b in blocks] == [len(own.strip()) for own in owns]
+    assert dropped[segment_roles(dropped).closing_start:].lstrip().startswith("ML Engineer:\nhttps")

@@ -719,9 +719,14 @@ def segment_roles(text: str) -> Roles:
         inline = _inline_titles(text)
         if inline and (not lines or text.rfind("\n", 0, lines[0][2]) == text.rfind("\n", 0, inline[0][1])):
             lines = inline
-    repeat, texts = 0, None
+    closing, lens = 0, []
     if len(lines) >= 2:
-        lines, repeat, texts = _drop_repeats(text, lines)
+        closing, lens = _texts(text, lines)
+        kept, repeat = _drop_repeats(text, lines, closing, lens)
+        if len(kept) < len(lines):
+            lines = kept
+            if len(lines) >= 2:
+                closing, lens = _texts(text, lines, repeat)
     shown = [t for t, _, _, _ in lines]
     if len(set(shown)) < len(shown):
         shown = _distinct(lines)
@@ -729,10 +734,9 @@ def segment_roles(text: str) -> Roles:
                   details=[d for _, _, _, d in lines])
     if len(lines) < 2:
         return roles
-    closing, lens = texts or _texts(text, lines, repeat)
     blocks = []
-    for i, (title, start, _, _) in enumerate(lines):
-        end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
+    for i, ((title, start, _, _), end) in enumerate(zip(lines, _role_ends(text, lines, closing),
+                                                       strict=True)):
         blocks.append(RoleBlock(shown[i], start, end, lens[i], "" if shown[i] == title else title))
     described = [b for b in blocks if b.body_len >= MIN_ROLE_TEXT]
     if len(described) >= 2:
@@ -740,6 +744,12 @@ def segment_roles(text: str) -> Roles:
         roles.shared_end = lines[0][1]
         roles.closing_start = closing
     return roles
+
+
+def _role_ends(text: str, lines: list[tuple[str, int, int, str]], closing: int) -> list[int]:
+    """Where each role's text ends: at the next role line's start, the last one's at the
+    closing text (``closing``; 0 for none: the text's end)."""
+    return [line[1] for line in lines[1:]] + [closing or len(text)]
 
 
 def _texts(text: str, lines: list[tuple[str, int, int, str]],
@@ -753,10 +763,9 @@ def _texts(text: str, lines: list[tuple[str, int, int, str]],
     for end in (_list_end(text, lines), cap):
         if end and (not closing or end < closing):
             closing = end
-    lens = []
-    for i, (title, _, line_end, raw) in enumerate(lines):
-        end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
-        lens.append(_own_len(text[line_end:end]) + _inline_len(raw, title))
+    lens = [_own_len(text[line_end:end]) + _inline_len(raw, title)
+            for (title, _, line_end, raw), end in zip(lines, _role_ends(text, lines, closing),
+                                                      strict=True)]
     return closing, lens
 
 
@@ -787,8 +796,8 @@ def _names_only(raw: str, title: str) -> bool:
     return not rest.strip(_TITLE_STRIP + ",;()[]–— \t")
 
 
-def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]]
-                  ) -> tuple[list[tuple[str, int, int, str]], int, tuple[int, list[int]] | None]:
+def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]], closing: int,
+                  lens: list[int]) -> tuple[list[tuple[str, int, int, str]], int]:
     """``lines`` without the lines that name again a role another line names (the same title,
     ``_same_keys``): a post that lists its roles once ("We're looking for:\n* Fullstack
     Engineer\n* UI Designer") and then describes each under its own header, or lists them
@@ -805,21 +814,20 @@ def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]]
     to an ad, different ones ("+ Senior Software Engineer - https://.../a" and, further down
     the list, "+ Senior Software Engineer (Edge Data) - https://.../b").
 
-    Also gives where the first line that goes after the last line kept starts (0 for none):
-    the roles named again after the last one's text close the post (how to apply to each);
-    and ``_texts`` of ``lines`` when it read them and none goes (else None).
+    ``closing`` and ``lens`` are ``_texts(text, lines)``. Also gives where the first line that
+    goes after the last line kept starts (0 for none): the roles named again after the last
+    one's text close the post (how to apply to each).
     """
     keys = _same_keys([title for title, _, _, _ in lines])
     if len(set(keys)) == len(keys):
-        return lines, 0, None
+        return lines, 0
     by_key: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         by_key.setdefault(key, []).append(i)
     groups = [same for same in by_key.values() if len(same) >= 2]
     bare = {i: _names_only(lines[i][3], lines[i][0]) for same in groups for i in same}
     if not any(bare.values()):  # (roles that share a title, each with its bracket or team)
-        return lines, 0, None
-    closing, lens = texts = _texts(text, lines)
+        return lines, 0
     # (an item of a list of titles: it, or the role line just above it, has next to no text of
     # its own; the text after a list's last item is the post's, not that role's)
     listed = [lens[i] < _LISTED or (i > 0 and lens[i - 1] < _LISTED) for i in range(len(lines))]
@@ -838,11 +846,11 @@ def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]]
                     continue  # (two ads)
             drop.add(i)
     if not drop:
-        return lines, 0, texts
+        return lines, 0
     kept = [line for i, line in enumerate(lines) if i not in drop]
     last = max(i for i in range(len(lines)) if i not in drop)
     after = [lines[i][1] for i in sorted(drop) if i > last]
-    return kept, (after[0] if after else 0), None
+    return kept, (after[0] if after else 0)
 
 
 _LISTED = 40  # (the most text a title of a list has of its own: an inline stack, a pay range)
@@ -850,8 +858,7 @@ _LISTED = 40  # (the most text a title of a list has of its own: an inline stack
 
 def _links(text: str, lines: list[tuple[str, int, int, str]], i: int, closing: int) -> set[str]:
     """The links in role line ``i`` and its own text."""
-    end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
-    part = text[lines[i][1]:end]
+    part = text[lines[i][1]:_role_ends(text, lines, closing)[i]]
     return set(_URL.findall(part)) if "http" in part else set()
 
 
