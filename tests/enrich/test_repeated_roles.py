@@ -104,3 +104,50 @@ def test_each_role_runs_to_the_next_and_the_last_to_the_closing_text() -> None:
         assert _own_texts(text, blocks) == [own.strip() for own in owns]
         assert [b.body_len for b in blocks] == [len(own.strip()) for own in owns]
     assert dropped[segment_roles(dropped).closing_start:].lstrip().startswith("ML Engineer:\nhttps")
+
+
+# A post that describes its roles, closes (other roles, the team, a link to all roles), and
+# then holds an ad of one of its roles with a header of its own, as the post's first line.
+AD_HEADER = "Northwind Search | Oslo / Remote | ONSITE | Full-time | Several Roles\n\n"
+AD_ROLES = (
+    "Search Engineer, Query Understanding — Own spelling, synonyms and query rewriting for "
+    "forty shops' catalogues, from offline evaluation to the serving path.\n\n"
+    "Data Engineer, Catalogue — Build the ingestion that keeps every shop's catalogue fresh "
+    "in the index within a minute, and the checks that catch a broken feed.\n\n"
+    "Applied Scientist, Ranking — Design the learning-to-rank experiments, run the A/B tests "
+    "and write up what we learn; the ranking models are yours to shape.\n\n"
+    "Also hiring: Product Designer, Sales Engineer, Office Manager.\n\n"
+    "Twelve people from search teams at large shops; profitable since last year.\n\n"
+    "All roles: https://jobs.northwind.example\n\n")
+AD = ("Northwind Search | Search Engineer, Query Understanding Hiring: Oslo | Salary: NOK 900k | "
+      "Full Time\n\nOwning query understanding end to end: Elasticsearch, Kotlin and Python, "
+      "with a say in how we evaluate it. 4+ years of search, strong Kotlin. "
+      "https://jobs.northwind.example/query\n")
+
+
+def test_an_ad_of_a_role_appended_to_the_post_is_that_roles_text() -> None:
+    text = AD_HEADER + PITCH + AD_ROLES + AD
+    roles = segment_roles(text)
+    assert roles.titles == ["Search Engineer, Query Understanding", "Data Engineer, Catalogue",
+                            "Applied Scientist, Ranking"]
+    query = roles.blocks[0]
+    assert [text[a:b] for a, b in query.ads] == [AD]
+    assert all(not b.ads for b in roles.blocks[1:])
+    # the closing before the ad is every role's, the ad is no role's closing
+    assert text[roles.closing_start:roles.closing_end].strip() == "All roles: https://jobs.northwind.example"
+    children = _children(text)
+    assert [c.title for c in children] == roles.titles
+    assert "Elasticsearch" in children[0].description_text
+    assert all("Elasticsearch" not in c.description_text for c in children[1:])
+    assert all("All roles: https://jobs.northwind.example" in c.description_text for c in children)
+
+
+def test_headers_of_other_roles_or_another_company_stay_roles() -> None:
+    # a post of ads each under its own header (no title named twice), and a header that names
+    # another company: each line is a role, as before
+    ads = (AD_HEADER + PITCH + "Northwind Search | Search Engineer | Oslo | NOK 900k\n\n" + RANKING
+           + "\nNorthwind Search | Data Engineer | Oslo | NOK 800k\n\n" + PIPES)
+    assert segment_roles(ads).titles == ["Search Engineer", "Data Engineer"]
+    other = AD_HEADER + PITCH + AD_ROLES + AD.replace("Northwind Search |", "Southwind Labs |")
+    assert segment_roles(other).titles[-1] == "Search Engineer, Query Understanding"
+    assert len(segment_roles(other).titles) == 4

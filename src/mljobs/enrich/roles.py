@@ -99,6 +99,8 @@ class RoleBlock:
     # the title the archetype model reads when it is not ``title`` (a role that shares its
     # title with another keeps what tells them apart in ``title``: ``_distinct``)
     read: str = ""
+    # the spans of the ads of this role appended to the post (``_appended_ads``): its text too
+    ads: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -111,6 +113,9 @@ class Roles:
     # where the closing text after the last role starts (how to apply, benefits...), which
     # belongs to every role; 0 when there is none
     closing_start: int = 0
+    # where that closing text ends: where the first ad appended to the post starts
+    # (``RoleBlock.ads``), 0 for the text's end
+    closing_end: int = 0
     # ``[start, end)`` of each title's line, in the order of ``titles``
     lines: list[tuple[int, int]] = field(default_factory=list)
     # each title's whole line (its inline stack, team, pay...), without bullets
@@ -720,13 +725,18 @@ def segment_roles(text: str) -> Roles:
         if inline and (not lines or text.rfind("\n", 0, lines[0][2]) == text.rfind("\n", 0, inline[0][1])):
             lines = inline
     closing, lens = 0, []
+    ads: dict[str, list[tuple[int, int]]] = {}
     if len(lines) >= 2:
-        closing, lens = _texts(text, lines)
+        lines, ads = _appended_ads(text, lines)
+    first_ad = min(a for spans in ads.values() for a, _ in spans) if ads else 0
+    if len(lines) >= 2:
+        closing, lens = _texts(text, lines, first_ad)
         kept, repeat = _drop_repeats(text, lines, closing, lens)
         if len(kept) < len(lines):
             lines = kept
             if len(lines) >= 2:
-                closing, lens = _texts(text, lines, repeat)
+                closing, lens = _texts(text, lines, min(repeat, first_ad) if repeat and first_ad
+                                       else repeat or first_ad)
     shown = [t for t, _, _, _ in lines]
     if len(set(shown)) < len(shown):
         shown = _distinct(lines)
@@ -734,16 +744,65 @@ def segment_roles(text: str) -> Roles:
                   details=[d for _, _, _, d in lines])
     if len(lines) < 2:
         return roles
+    keys = _same_keys([title for title, _, _, _ in lines]) if ads else []
     blocks = []
     for i, ((title, start, _, _), end) in enumerate(zip(lines, _role_ends(text, lines, closing),
                                                        strict=True)):
-        blocks.append(RoleBlock(shown[i], start, end, lens[i], "" if shown[i] == title else title))
+        own = tuple(ads.get(keys[i], ())) if ads else ()
+        body = lens[i] + sum(_own_len(text[_line_end(text, a, b):b]) for a, b in own)
+        blocks.append(RoleBlock(shown[i], start, end, body, "" if shown[i] == title else title, own))
     described = [b for b in blocks if b.body_len >= MIN_ROLE_TEXT]
     if len(described) >= 2:
         roles.blocks = described
         roles.shared_end = lines[0][1]
         roles.closing_start = closing
+        roles.closing_end = first_ad
     return roles
+
+
+def _appended_ads(text: str, lines: list[tuple[str, int, int, str]]
+                  ) -> tuple[list[tuple[str, int, int, str]], dict[str, list[tuple[int, int]]]]:
+    """``lines`` without the ads of its roles appended to the post, and those ads' spans by
+    title (``_same_keys``).
+
+    A post's last role lines may each be a header of its own, as the post's first line is
+    ("Acme | Full Stack Engineer | Berlin | Salary: ..." under "Acme | Berlin | Multiple
+    Roles"): a line of two or more " | " separators whose first part is the first part of
+    the post's first line (its company), naming a title one earlier line of the post names.
+    Such a line and the text after it (to the next such line or the end) are an ad of that
+    role pasted after the post, not a role of its own: the role's text is its earlier line's
+    and the ad's (``RoleBlock.ads``), and the post's closing text before the ad is every
+    role's (``Roles.closing_end``). Before, the ad was a second role of the title, and the
+    post's closing text the last role's own.
+    """
+    if " | " not in lines[-1][3]:  # (the cheap test first: most posts)
+        return lines, {}
+    first_nl = text.find("\n")
+    head = text[:first_nl] if first_nl >= 0 else text
+    lead = head.split(" | ", 1)[0].strip(_TITLE_STRIP).strip().lower()
+    if " | " not in head or not lead:
+        return lines, {}
+    keys = _same_keys([title for title, _, _, _ in lines])
+    n = len(lines)
+    while n > 1:
+        raw = lines[n - 1][3]
+        if raw.count(" | ") < 2 or raw.split(" | ", 1)[0].strip(_TITLE_STRIP).strip().lower() != lead \
+                or keys[:n - 1].count(keys[n - 1]) != 1:
+            break
+        n -= 1
+    if n == len(lines):
+        return lines, {}
+    ads: dict[str, list[tuple[int, int]]] = {}
+    for j in range(n, len(lines)):  # (from the header line's start, not the blank lines above)
+        ads.setdefault(keys[j], []).append((text.rfind("\n", 0, lines[j][2]) + 1,
+                                            lines[j + 1][1] if j + 1 < len(lines) else len(text)))
+    return lines[:n], ads
+
+
+def _line_end(text: str, start: int, end: int) -> int:
+    """The end of the line that starts at ``start`` (``end`` at most)."""
+    nl = text.find("\n", start, end)
+    return end if nl < 0 else nl
 
 
 def _role_ends(text: str, lines: list[tuple[str, int, int, str]], closing: int) -> list[int]:
