@@ -11,6 +11,8 @@ its list (their inline stacks and short texts), whose skills are not its own.
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -724,33 +726,33 @@ def segment_roles(text: str) -> Roles:
         inline = _inline_titles(text)
         if inline and (not lines or text.rfind("\n", 0, lines[0][2]) == text.rfind("\n", 0, inline[0][1])):
             lines = inline
-    closing, lens = 0, []
-    ads: dict[str, list[tuple[int, int]]] = {}
+    ads, first_ad = _NO_ADS, 0
+    texts: tuple[int, list[int]] | None = None
     if len(lines) >= 2:
-        lines, ads = _appended_ads(text, lines)
-    first_ad = min(a for spans in ads.values() for a, _ in spans) if ads else 0
-    if len(lines) >= 2:
-        closing, lens = _texts(text, lines, first_ad)
-        kept, repeat = _drop_repeats(text, lines, closing, lens)
-        if len(kept) < len(lines):
-            lines = kept
-            if len(lines) >= 2:
-                closing, lens = _texts(text, lines, min(repeat, first_ad) if repeat and first_ad
-                                       else repeat or first_ad)
+        if " | " in lines[-1][3]:  # (an appended ad starts on a header line: most posts have none)
+            lines, ads = _appended_ads(text, lines)
+            first_ad = min(a for spans in ads.values() for a, _ in spans) if ads else 0
+        if len(lines) >= 2:
+            texts = _texts(text, lines, first_ad)
+            kept, repeat = _drop_repeats(text, lines, texts)
+            if len(kept) < len(lines):
+                lines = kept
+                cap = min(repeat, first_ad) if repeat and first_ad else repeat or first_ad
+                texts = _texts(text, lines, cap) if len(lines) >= 2 else None
     shown = [t for t, _, _, _ in lines]
     if len(set(shown)) < len(shown):
         shown = _distinct(lines)
     roles = Roles(titles=shown, lines=[(a, b) for _, a, b, _ in lines],
                   details=[d for _, _, _, d in lines])
-    if len(lines) < 2:
+    if texts is None:  # (fewer than two roles)
         return roles
-    keys = _same_keys([title for title, _, _, _ in lines]) if ads else []
+    closing, lens = texts
+    ends = _role_ends(text, lines, closing)
     blocks = []
-    for i, ((title, start, _, _), end) in enumerate(zip(lines, _role_ends(text, lines, closing),
-                                                       strict=True)):
-        own = tuple(ads.get(keys[i], ())) if ads else ()
-        body = lens[i] + sum(_own_len(text[_line_end(text, a, b):b]) for a, b in own)
-        blocks.append(RoleBlock(shown[i], start, end, body, "" if shown[i] == title else title, own))
+    for i, (title, start, _, _) in enumerate(lines):
+        blocks.append(RoleBlock(shown[i], start, ends[i], lens[i], "" if shown[i] == title else title))
+    if ads:
+        blocks = _with_ads(text, lines, blocks, ads)
     described = [b for b in blocks if b.body_len >= MIN_ROLE_TEXT]
     if len(described) >= 2:
         roles.blocks = described
@@ -758,6 +760,23 @@ def segment_roles(text: str) -> Roles:
         roles.closing_start = closing
         roles.closing_end = first_ad
     return roles
+
+
+_NO_ADS: dict[str, list[tuple[int, int]]] = {}  # (never written to)
+
+
+def _with_ads(text: str, lines: list[tuple[str, int, int, str]], blocks: list[RoleBlock],
+              ads: dict[str, list[tuple[int, int]]]) -> list[RoleBlock]:
+    """``blocks`` (one per line of ``lines``), each with the ads of its title (``_appended_ads``)
+    and their own text's length added to its own."""
+    out = []
+    for block, key in zip(blocks, _same_keys([title for title, _, _, _ in lines]), strict=True):
+        own = tuple(ads.get(key, ()))
+        if own:
+            body = block.body_len + sum(_own_len(text[_line_end(text, a, b):b]) for a, b in own)
+            block = dataclasses.replace(block, body_len=body, ads=own)
+        out.append(block)
+    return out
 
 
 def _appended_ads(text: str, lines: list[tuple[str, int, int, str]]
@@ -775,8 +794,6 @@ def _appended_ads(text: str, lines: list[tuple[str, int, int, str]]
     role's (``Roles.closing_end``). Before, the ad was a second role of the title, and the
     post's closing text the last role's own.
     """
-    if " | " not in lines[-1][3]:  # (the cheap test first: most posts)
-        return lines, {}
     first_nl = text.find("\n")
     head = text[:first_nl] if first_nl >= 0 else text
     lead = head.split(" | ", 1)[0].strip(_TITLE_STRIP).strip().lower()
@@ -808,7 +825,13 @@ def _line_end(text: str, start: int, end: int) -> int:
 def _role_ends(text: str, lines: list[tuple[str, int, int, str]], closing: int) -> list[int]:
     """Where each role's text ends: at the next role line's start, the last one's at the
     closing text (``closing``; 0 for none: the text's end)."""
-    return [line[1] for line in lines[1:]] + [closing or len(text)]
+    ends = list(map(_LINE_START, lines))  # (map and a getter in C: no Python frame per line)
+    del ends[0]
+    ends.append(closing or len(text))
+    return ends
+
+
+_LINE_START = operator.itemgetter(1)
 
 
 def _texts(text: str, lines: list[tuple[str, int, int, str]],
@@ -822,9 +845,10 @@ def _texts(text: str, lines: list[tuple[str, int, int, str]],
     for end in (_list_end(text, lines), cap):
         if end and (not closing or end < closing):
             closing = end
-    lens = [_own_len(text[line_end:end]) + _inline_len(raw, title)
-            for (title, _, line_end, raw), end in zip(lines, _role_ends(text, lines, closing),
-                                                      strict=True)]
+    ends = _role_ends(text, lines, closing)
+    lens = []
+    for i, (title, _, line_end, raw) in enumerate(lines):
+        lens.append(_own_len(text[line_end:ends[i]]) + _inline_len(raw, title))
     return closing, lens
 
 
@@ -855,8 +879,8 @@ def _names_only(raw: str, title: str) -> bool:
     return not rest.strip(_TITLE_STRIP + ",;()[]–— \t")
 
 
-def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]], closing: int,
-                  lens: list[int]) -> tuple[list[tuple[str, int, int, str]], int]:
+def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]],
+                  texts: tuple[int, list[int]]) -> tuple[list[tuple[str, int, int, str]], int]:
     """``lines`` without the lines that name again a role another line names (the same title,
     ``_same_keys``): a post that lists its roles once ("We're looking for:\n* Fullstack
     Engineer\n* UI Designer") and then describes each under its own header, or lists them
@@ -873,7 +897,7 @@ def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]], closing: in
     to an ad, different ones ("+ Senior Software Engineer - https://.../a" and, further down
     the list, "+ Senior Software Engineer (Edge Data) - https://.../b").
 
-    ``closing`` and ``lens`` are ``_texts(text, lines)``. Also gives where the first line that
+    ``texts`` is ``_texts`` of ``lines``. Also gives where the first line that
     goes after the last line kept starts (0 for none): the roles named again after the last
     one's text close the post (how to apply to each).
     """
@@ -887,6 +911,7 @@ def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]], closing: in
     bare = {i: _names_only(lines[i][3], lines[i][0]) for same in groups for i in same}
     if not any(bare.values()):  # (roles that share a title, each with its bracket or team)
         return lines, 0
+    closing, lens = texts
     # (an item of a list of titles: it, or the role line just above it, has next to no text of
     # its own; the text after a list's last item is the post's, not that role's)
     listed = [lens[i] < _LISTED or (i > 0 and lens[i - 1] < _LISTED) for i in range(len(lines))]
