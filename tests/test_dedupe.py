@@ -338,3 +338,25 @@ def test_text_shingles_do_not_depend_on_the_processs_hash_seed() -> None:
                               check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
                for seed in ("1", "21")}
     assert len(outputs) == 1
+
+
+def test_one_pass_links_all_postings_at_a_job_url_and_reads_headers_by_company_key() -> None:
+    """One linking pass over several changed postings at one job URL (each pair judged with
+    the URL's ``names_one_job`` worked out once) and at a careers index, where an HN header
+    "Company | Role | Place" counts by its role only: its company part is matched against
+    the stored posting's company key."""
+    job = "https://jobs.lever.co/acme/5f1c9a"
+    board = normalize(raw("lever", "acme:5f1c9a", "Machine Learning Engineer", "Acme", url=job))
+    alert = normalize(raw("mailbox", "m1", "ML Engineer", "Acme Robotics", text="Berlin",
+                          url=job + "?utm_source=x"))
+    mail = normalize(raw("rss", "r1", "Research Scientist", "Acme", text=f"Apply: {job}"))
+    assert _linked(board, alert, mail) == {alert.id, mail.id}
+    index = "https://acme.example/careers"
+    hn = normalize(raw("hackernews", "h1", "Acme, Inc. | Data Engineer | Berlin", "Acme Inc.",
+                       text="Pipelines.", url=index))
+    page = normalize(raw("jsonld", "j1", "Data Engineer, Platform", "Acme", text="Lakehouse.",
+                         url=index))
+    assert _linked(hn, page) == {hn.id}  # the board-like posting is canonical
+    other = normalize(raw("hackernews", "h2", "Globex | Data Engineer | Berlin", "Acme",
+                          text="Pipelines.", url=index))
+    assert _linked(other, page) == set()  # "Globex" is no header of Acme's: titles conflict

@@ -123,8 +123,9 @@ def is_split_role(posting: Posting) -> bool:
     return post_key(posting.id, posting.source) != posting.id
 
 
-def role_title(posting: Posting) -> str:
-    """The role part of a title (HN headers lose the company and location parts).
+def role_title(posting: Posting, key: str | None = None) -> str:
+    """The role part of a title (HN headers lose the company and location parts); ``key``:
+    the posting's ``company_key`` if the caller holds it.
 
     A role split from a multi-role post has its own title; the post's list of
     roles in ``extra["roles"]`` (which every role of the post inherits) would make
@@ -133,12 +134,13 @@ def role_title(posting: Posting) -> str:
     roles = posting.extra.get("roles") if isinstance(posting.extra, dict) else None
     if roles and isinstance(roles, list) and not is_split_role(posting):
         return " / ".join(str(r) for r in roles)
-    return _header_role(posting.title, posting.company)
+    return _header_role(posting.title, company_key(posting.company) if key is None else key)
 
 
-def _header_role(title: str, company: str | None) -> str:
+def _header_role(title: str, key: str) -> str:
+    """The role part of an HN header ``Company | Role | ...`` whose company key is ``key``."""
     parts = _HEADER_SPLIT.split(title)
-    if len(parts) > 1 and company_key(parts[0]) == company_key(company):
+    if len(parts) > 1 and company_key(parts[0]) == key:
         return parts[1]
     return title
 
@@ -207,8 +209,9 @@ def features(posting: Posting) -> _Features:
     """What the comparison needs, computed once per posting."""
     linked = _links(posting.description_text)
     text = shingles(posting.description_text)
-    return _Features(posting, post_key(posting.id, posting.source), company_key(posting.company),
-                     _fold_title(role_title(posting)), text, clean_url(posting.url), linked,
+    key = company_key(posting.company)
+    return _Features(posting, post_key(posting.id, posting.source), key,
+                     _fold_title(role_title(posting, key)), text, clean_url(posting.url), linked,
                      minhash(text))
 
 
@@ -217,7 +220,7 @@ def same_job(a: _Features, b: _Features) -> bool:
     if a.post == b.post and a.posting.id != b.posting.id:
         return False  # two roles of one post are two jobs
     if a.url and a.url == b.url and a.posting.source != b.posting.source and shared_url_links(
-            a.url, (a.title, a.company), (b.title, b.company)):
+            names_one_job(a.url), (a.title, a.company), (b.title, b.company)):
         return True  # within one source a shared URL is a listing page, not a job
     if a.url and a.url in b.linked:
         return True
@@ -268,12 +271,13 @@ def companies_agree(a: str, b: str) -> bool:
     return long[:len(short)] == short
 
 
-def shared_url_links(url: str, a: tuple[str, str], b: tuple[str, str]) -> bool:
-    """Whether postings of two sources at one cleaned ``url``, each given as (role title
-    folded, company key), are one job (see the module docstring)."""
+def shared_url_links(one_job: bool, a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether postings of two sources at one cleaned URL (``one_job``: ``names_one_job`` of
+    it), each given as (role title folded, company key), are one job (see the module
+    docstring)."""
     conflict = titles_conflict(a[0], b[0])
     agree = companies_agree(a[1], b[1])
-    if names_one_job(url):
+    if one_job:
         return not conflict or agree
     return not conflict and agree
 
@@ -382,10 +386,11 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
             continue
         feats = {pid: features(p) for pid, p in store.get_many(members).items()}
         report.compared += _link_block(feats, touched, uf, pairs)  # one block in memory at a time
-    by_url = _job_urls(rows)
+    by_url = _job_urls(rows, key_of)
+    one_job: dict[str, bool] = {}  # names_one_job of each URL met, worked out once
     for start in range(0, len(changed), LOAD_BATCH):
         batch = store.get_many(list(changed[start : start + LOAD_BATCH]))
-        _link_by_url(by_url, [_url_features(p) for p in batch.values()], pairs)
+        _link_by_url(by_url, [_url_features(p, key_of) for p in batch.values()], pairs, one_job)
     for _score, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         uf.union(a, b)  # best first: a repost's roles each join their own earlier role
     clusters = _clusters(uf)
@@ -394,10 +399,13 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     return report
 
 
-def _url_features(posting: Posting) -> tuple[_Held, str | None, frozenset[str]]:
+def _url_features(posting: Posting, key_of: dict[str, str]) -> tuple[_Held, str | None,
+                                                                     frozenset[str]]:
+    """A changed posting as the URL links see it; ``key_of`` holds the stored postings'
+    company keys."""
     linked = _links(posting.description_text)
-    held = (posting.id, posting.source, _fold_title(role_title(posting)),
-            company_key(posting.company))
+    key = key_of[posting.id] if posting.id in key_of else company_key(posting.company)
+    held = (posting.id, posting.source, _fold_title(role_title(posting, key)), key)
     return held, clean_url(posting.url), linked
 
 
@@ -435,19 +443,20 @@ _Held = tuple[str, str, str, str]
 
 def _job_urls(
     rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str]],
+    key_of: dict[str, str],
 ) -> dict[str, list[_Held]]:
     """Cleaned job URL -> the postings at it, leaving out listing pages.
 
     A URL at which one source has postings of two or more titles is a listing page (a
     careers page of several jobs) and links nothing; which postings at any other URL are
-    one job ``_url_pair`` decides.
+    one job ``_url_pair`` decides. ``key_of``: each row's company key.
     """
     held: dict[str, list[_Held]] = defaultdict(list)
-    for pid, source, company, title, url, _canonical, _seen in rows:
+    for pid, source, _company, title, url, _canonical, _seen in rows:
         cleaned = clean_url(url)
         if cleaned and "news.ycombinator.com" not in cleaned:
-            held[cleaned].append((pid, source, _fold_title(_header_role(title, company)),
-                                  company_key(company)))
+            key = key_of[pid]
+            held[cleaned].append((pid, source, _fold_title(_header_role(title, key)), key))
     by_url: dict[str, list[_Held]] = {}
     for url, postings in held.items():
         titles: dict[str, set[str]] = defaultdict(set)
@@ -458,23 +467,30 @@ def _job_urls(
     return by_url
 
 
-def _url_pair(url: str, own: bool, a: _Held, b: _Held) -> bool:
-    """Whether posting ``a`` at ``url`` (``own``: its own URL, else a link in its text) and
-    posting ``b`` held there are one job."""
+def _url_pair(one_job: bool, own: bool, a: _Held, b: _Held) -> bool:
+    """Whether posting ``a`` at a URL (``own``: its own URL, else a link in its text;
+    ``one_job``: ``names_one_job`` of it) and posting ``b`` held there are one job."""
     if not own:  # a text's link to a job, whatever company either names
-        return names_one_job(url) or not titles_conflict(a[2], b[2])
+        return one_job or not titles_conflict(a[2], b[2])
     if a[1] == b[1]:  # one source, one title (else a listing page): the same alert twice
-        return names_one_job(url) and companies_agree(a[3], b[3])
-    return shared_url_links(url, (a[2], a[3]), (b[2], b[3]))
+        return one_job and companies_agree(a[3], b[3])
+    return shared_url_links(one_job, (a[2], a[3]), (b[2], b[3]))
 
 
 def _link_by_url(by_url: dict[str, list[_Held]], changed: Sequence[tuple[_Held, str | None,
-                 frozenset[str]]], pairs: list[tuple[float, str, str]]) -> None:
-    """Postings at one job URL, and postings whose text links to another's job URL."""
+                 frozenset[str]]], pairs: list[tuple[float, str, str]],
+                 one_job: dict[str, bool]) -> None:
+    """Postings at one job URL, and postings whose text links to another's job URL.
+    ``one_job`` caches ``names_one_job`` per URL across calls (filled here)."""
     for held, url, linked in changed:
         for link in linked | {url or ""}:
-            for other in by_url.get(link, ()):
-                if other[0] != held[0] and _url_pair(link, link == url, held, other):
+            others = [o for o in by_url.get(link, ()) if o[0] != held[0]]
+            if not others:
+                continue
+            if link not in one_job:
+                one_job[link] = names_one_job(link)
+            for other in others:
+                if _url_pair(one_job[link], link == url, held, other):
                     pairs.append((_URL_SCORE, held[0], other[0]))
 
 

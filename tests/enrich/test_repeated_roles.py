@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from mljobs.enrich import enrich_postings, segment_roles
+from mljobs.enrich.roles import RoleBlock
 from mljobs.models import Posting
 
 HEADER = "Northwind Search | Remote (EU) | Full-time\n\n"
@@ -77,3 +78,76 @@ def test_a_role_named_again_for_one_role_is_one_title() -> None:
     text = HEADER + "ML Engineer\n" + RANKING + "\nTo apply:\nML Engineer: https://jobs.northwind.example/ml\n"
     roles = segment_roles(text)
     assert roles.titles == ["ML Engineer"] and not roles.is_multi
+
+
+def _own_texts(text: str, roles_blocks: list[RoleBlock]) -> list[str]:
+    return [text[b.start:b.end].strip().split("\n", 1)[1].strip() for b in roles_blocks]
+
+
+def test_each_role_runs_to_the_next_and_the_last_to_the_closing_text() -> None:
+    # whether no title repeats, a title repeats and both stay, or a repeat goes (and closes the
+    # post): each role's text runs to the next role line, the last one's to the closing text,
+    # and its length is what it says of its own
+    unique = (HEADER + PITCH + "\nML Engineer\n" + RANKING + "\nData Engineer\n" + PIPES
+              + "\nHow to apply: jobs@northwind.example\n")
+    both = (HEADER + PITCH + "\nML Engineer\n" + RANKING + "\nData Engineer\n" + PIPES
+            + "\nML Engineer\n" + PIPES.replace("batch", "feature"))
+    dropped = (HEADER + PITCH + "\nML Engineer\n\n" + RANKING + "\nData Engineer\n\n" + PIPES
+               + "\nML Engineer:\nhttps://jobs.northwind.example/ml\n")
+    for text, owns in ((unique, [RANKING, PIPES]),
+                       (both, [RANKING, PIPES, PIPES.replace("batch", "feature")]),
+                       (dropped, [RANKING, PIPES])):
+        roles = segment_roles(text)
+        blocks = roles.blocks
+        assert [b.end for b in blocks[:-1]] == [b.start for b in blocks[1:]]
+        assert blocks[-1].end == (roles.closing_start or len(text))
+        assert _own_texts(text, blocks) == [own.strip() for own in owns]
+        assert [b.body_len for b in blocks] == [len(own.strip()) for own in owns]
+    assert dropped[segment_roles(dropped).closing_start:].lstrip().startswith("ML Engineer:\nhttps")
+
+
+# A post that describes its roles, closes (other roles, the team, a link to all roles), and
+# then holds an ad of one of its roles with a header of its own, as the post's first line.
+AD_HEADER = "Northwind Search | Oslo / Remote | ONSITE | Full-time | Several Roles\n\n"
+AD_ROLES = (
+    "Search Engineer, Query Understanding — Own spelling, synonyms and query rewriting for "
+    "forty shops' catalogues, from offline evaluation to the serving path.\n\n"
+    "Data Engineer, Catalogue — Build the ingestion that keeps every shop's catalogue fresh "
+    "in the index within a minute, and the checks that catch a broken feed.\n\n"
+    "Applied Scientist, Ranking — Design the learning-to-rank experiments, run the A/B tests "
+    "and write up what we learn; the ranking models are yours to shape.\n\n"
+    "Also hiring: Product Designer, Sales Engineer, Office Manager.\n\n"
+    "Twelve people from search teams at large shops; profitable since last year.\n\n"
+    "All roles: https://jobs.northwind.example\n\n")
+AD = ("Northwind Search | Search Engineer, Query Understanding Hiring: Oslo | Salary: NOK 900k | "
+      "Full Time\n\nOwning query understanding end to end: Elasticsearch, Kotlin and Python, "
+      "with a say in how we evaluate it. 4+ years of search, strong Kotlin. "
+      "https://jobs.northwind.example/query\n")
+
+
+def test_an_ad_of_a_role_appended_to_the_post_is_that_roles_text() -> None:
+    text = AD_HEADER + PITCH + AD_ROLES + AD
+    roles = segment_roles(text)
+    assert roles.titles == ["Search Engineer, Query Understanding", "Data Engineer, Catalogue",
+                            "Applied Scientist, Ranking"]
+    query = roles.blocks[0]
+    assert [text[a:b] for a, b in query.ads] == [AD]
+    assert all(not b.ads for b in roles.blocks[1:])
+    # the closing before the ad is every role's, the ad is no role's closing
+    assert text[roles.closing_start:roles.closing_end].strip() == "All roles: https://jobs.northwind.example"
+    children = _children(text)
+    assert [c.title for c in children] == roles.titles
+    assert "Elasticsearch" in children[0].description_text
+    assert all("Elasticsearch" not in c.description_text for c in children[1:])
+    assert all("All roles: https://jobs.northwind.example" in c.description_text for c in children)
+
+
+def test_headers_of_other_roles_or_another_company_stay_roles() -> None:
+    # a post of ads each under its own header (no title named twice), and a header that names
+    # another company: each line is a role, as before
+    ads = (AD_HEADER + PITCH + "Northwind Search | Search Engineer | Oslo | NOK 900k\n\n" + RANKING
+           + "\nNorthwind Search | Data Engineer | Oslo | NOK 800k\n\n" + PIPES)
+    assert segment_roles(ads).titles == ["Search Engineer", "Data Engineer"]
+    other = AD_HEADER + PITCH + AD_ROLES + AD.replace("Northwind Search |", "Southwind Labs |")
+    assert segment_roles(other).titles[-1] == "Search Engineer, Query Understanding"
+    assert len(segment_roles(other).titles) == 4

@@ -443,3 +443,29 @@ def test_word_sets_agree_with_their_regexes(pieces: list[str], a: int, b: int) -
                            (sections._COMPANY_HEADS, sections._SENTENCE_COMPANY),
                            (sections._HIRE_HEADS, sections._SENTENCE_HIRE)):
         assert sections._found(heads, pattern, low, lo, hi) == (pattern.search(low, lo, hi) is not None)
+
+
+def test_word_lists_are_the_regexes_words_and_heads() -> None:
+    # the sentence regexes and their automata are built from one tuple of words each: every
+    # word is found as a whole word by both, and not inside a longer word
+    for words, pattern, heads in (
+            (sections._SENTENCE_ASK_WORDS, sections._SENTENCE_ASK, sections._ASK_HEADS),
+            (sections._SENTENCE_COMPANY_WORDS, sections._SENTENCE_COMPANY, sections._COMPANY_HEADS),
+            (sections._SENTENCE_HIRE_WORDS, sections._SENTENCE_HIRE, sections._HIRE_HEADS)):
+        for word in words:
+            head = sections._literal_head(word)
+            for low in (f"then {head} here", f"{head}", f"x{head}x"):
+                found = sections._found(heads, pattern, low, 0, len(low))
+                assert found is (not low.startswith("x")), (word, low)
+
+
+@pytest.mark.parametrize("verb", [*sections._PITCH_WE_WORDS])
+def test_every_pitch_verb_of_we_makes_a_pitch(verb: str) -> None:
+    text = f"We {verb} software for hospitals."
+    assert SectionMap(text).in_pitch(text.index("hospitals"), len(text) - 1)
+
+
+@pytest.mark.parametrize("verb", [v.replace("an?", "an") for v in sections._PITCH_IS_WORDS])
+def test_every_pitch_verb_of_a_name_makes_a_pitch(verb: str) -> None:
+    text = f"Acme {verb} software for hospitals."
+    assert SectionMap(text).in_pitch(text.index("hospitals"), len(text) - 1)

@@ -121,16 +121,27 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-# What json.dumps leaves raw that a terminal may act on: DEL, the C1 controls (U+009B is
-# CSI, as ESC [ is) and the bidirectional overrides that reorder what is shown.
-_JSON_RAW_CONTROLS = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# What json.dumps (``ensure_ascii=False``) leaves raw that a terminal may act on or a reader
+# may split a line at: DEL, the C1 controls (U+009B is CSI, as ESC [ is; U+0085 is a line
+# break to ``str.splitlines``), the line and paragraph separators U+2028/U+2029 (line breaks
+# to ``splitlines`` and to JavaScript before ES2019), the bidirectional overrides that
+# reorder what is shown, and lone surrogates (no UTF-8 encoding: writing one fails).
+_JSON_RAW_CONTROLS = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def escape_json_controls(text: str) -> str:
+    """JSON text (of ``json.dumps(..., ensure_ascii=False)``) with ``_JSON_RAW_CONTROLS``
+    written as ``\\uXXXX`` escapes: the same JSON once read, and no raw control on a line."""
+    if text.isascii() and "\x7f" not in text:  # (the cheap test first: most texts)
+        return text
+    return _JSON_RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def print_json(data: Any) -> None:
     """Print stable JSON (sorted keys, ISO dates) on stdout; controls from posting text are
     written as ``\\uXXXX`` escapes (the same JSON once read), never raw."""
     text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, default=str)
-    sys.stdout.write(_JSON_RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+    sys.stdout.write(escape_json_controls(text))
     sys.stdout.write("\n")
 
 

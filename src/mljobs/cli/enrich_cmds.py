@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -18,6 +19,7 @@ from mljobs.cli.app import (
     app,
     console,
     err_console,
+    escape_json_controls,
     fail,
     handle_errors,
     now,
@@ -89,7 +91,8 @@ def _enrich_lines(lines: list[str]) -> list[tuple[str | None, str | None]]:
         if isinstance(result, EnrichError):
             out.append((None, str(result)))
         else:
-            out.append((json.dumps(result, ensure_ascii=False) + "\n", None))
+            # (one line each, whatever the text holds: see ``escape_json_controls``)
+            out.append((escape_json_controls(json.dumps(result, ensure_ascii=False)) + "\n", None))
     return out
 
 
@@ -141,11 +144,17 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
     return bad
 
 
+# A ``\\uXXXX`` escape of a surrogate: how a JSON line can give a string a lone one.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
+
+
 def _parse_line(line: str) -> dict[str, Any]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    if "\\u" in line and _SURROGATE_ESCAPE.search(line):
+        record = _no_lone_surrogates(record)
     if not isinstance(record, dict):
         # ValueError is this reader's "bad line" signal (named with its line number by the caller).
         raise ValueError(f"expected a JSON object, got {type(record).__name__}")  # noqa: TRY004
@@ -153,6 +162,20 @@ def _parse_line(line: str) -> dict[str, Any]:
         if not isinstance(record.get(field), str) or not record[field].strip():
             raise ValueError(f"field '{field}' is missing or not a non-empty string")
     return record
+
+
+def _no_lone_surrogates(value: Any) -> Any:
+    """``value`` with each lone surrogate in its strings (an escape of half a pair: "\\ud83d"
+    cut from its other half) made U+FFFD, as undecodable bytes of the file are: no text, and
+    no string that holds one can be encoded (the pipeline and the output write UTF-8). A pair
+    json.loads has already joined into its character."""
+    if isinstance(value, str):
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(value, dict):
+        return {_no_lone_surrogates(k): _no_lone_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_no_lone_surrogates(v) for v in value]
+    return value
 
 
 def _enrich_store(db: Path | None) -> None:

@@ -328,8 +328,12 @@ def _enrichment(p: _Parts, text: str, roles: list[str] | None = None) -> Enrichm
 
 def _role_text(text: str, roles: Roles, block: RoleBlock) -> str:
     shared = text[:roles.shared_end].rstrip()
-    closing = text[roles.closing_start:].strip() if roles.closing_start else ""  # (every role's)
-    return (shared + "\n\n" + text[block.start:block.end].strip() + "\n\n" + closing).strip()
+    closing = (text[roles.closing_start:roles.closing_end or len(text)].strip()
+               if roles.closing_start else "")  # (every role's)
+    own = text[block.start:block.end].strip()
+    for start, end in block.ads:  # (its ads appended to the post: its own text too)
+        own += "\n\n" + text[start:end].strip()
+    return (shared + "\n\n" + own + "\n\n" + closing).strip()
 
 
 def _is_hn(source: str | None) -> bool:

@@ -11,6 +11,8 @@ its list (their inline stacks and short texts), whose skills are not its own.
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -99,6 +101,8 @@ class RoleBlock:
     # the title the archetype model reads when it is not ``title`` (a role that shares its
     # title with another keeps what tells them apart in ``title``: ``_distinct``)
     read: str = ""
+    # the spans of the ads of this role appended to the post (``_appended_ads``): its text too
+    ads: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -111,6 +115,9 @@ class Roles:
     # where the closing text after the last role starts (how to apply, benefits...), which
     # belongs to every role; 0 when there is none
     closing_start: int = 0
+    # where that closing text ends: where the first ad appended to the post starts
+    # (``RoleBlock.ads``), 0 for the text's end
+    closing_end: int = 0
     # ``[start, end)`` of each title's line, in the order of ``titles``
     lines: list[tuple[int, int]] = field(default_factory=list)
     # each title's whole line (its inline stack, team, pay...), without bullets
@@ -719,27 +726,112 @@ def segment_roles(text: str) -> Roles:
         inline = _inline_titles(text)
         if inline and (not lines or text.rfind("\n", 0, lines[0][2]) == text.rfind("\n", 0, inline[0][1])):
             lines = inline
-    repeat, texts = 0, None
+    ads, first_ad = _NO_ADS, 0
+    texts: tuple[int, list[int]] | None = None
     if len(lines) >= 2:
-        lines, repeat, texts = _drop_repeats(text, lines)
+        if " | " in lines[-1][3]:  # (an appended ad starts on a header line: most posts have none)
+            lines, ads = _appended_ads(text, lines)
+            first_ad = min(a for spans in ads.values() for a, _ in spans) if ads else 0
+        if len(lines) >= 2:
+            texts = _texts(text, lines, first_ad)
+            kept, repeat = _drop_repeats(text, lines, texts)
+            if len(kept) < len(lines):
+                lines = kept
+                cap = min(repeat, first_ad) if repeat and first_ad else repeat or first_ad
+                texts = _texts(text, lines, cap) if len(lines) >= 2 else None
     shown = [t for t, _, _, _ in lines]
     if len(set(shown)) < len(shown):
         shown = _distinct(lines)
     roles = Roles(titles=shown, lines=[(a, b) for _, a, b, _ in lines],
                   details=[d for _, _, _, d in lines])
-    if len(lines) < 2:
+    if texts is None:  # (fewer than two roles)
         return roles
-    closing, lens = texts or _texts(text, lines, repeat)
+    closing, lens = texts
+    ends = _role_ends(text, lines, closing)
     blocks = []
     for i, (title, start, _, _) in enumerate(lines):
-        end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
-        blocks.append(RoleBlock(shown[i], start, end, lens[i], "" if shown[i] == title else title))
+        blocks.append(RoleBlock(shown[i], start, ends[i], lens[i], "" if shown[i] == title else title))
+    if ads:
+        blocks = _with_ads(text, lines, blocks, ads)
     described = [b for b in blocks if b.body_len >= MIN_ROLE_TEXT]
     if len(described) >= 2:
         roles.blocks = described
         roles.shared_end = lines[0][1]
         roles.closing_start = closing
+        roles.closing_end = first_ad
     return roles
+
+
+_NO_ADS: dict[str, list[tuple[int, int]]] = {}  # (never written to)
+
+
+def _with_ads(text: str, lines: list[tuple[str, int, int, str]], blocks: list[RoleBlock],
+              ads: dict[str, list[tuple[int, int]]]) -> list[RoleBlock]:
+    """``blocks`` (one per line of ``lines``), each with the ads of its title (``_appended_ads``)
+    and their own text's length added to its own."""
+    out = []
+    for block, key in zip(blocks, _same_keys([title for title, _, _, _ in lines]), strict=True):
+        own = tuple(ads.get(key, ()))
+        if own:
+            body = block.body_len + sum(_own_len(text[_line_end(text, a, b):b]) for a, b in own)
+            block = dataclasses.replace(block, body_len=body, ads=own)
+        out.append(block)
+    return out
+
+
+def _appended_ads(text: str, lines: list[tuple[str, int, int, str]]
+                  ) -> tuple[list[tuple[str, int, int, str]], dict[str, list[tuple[int, int]]]]:
+    """``lines`` without the ads of its roles appended to the post, and those ads' spans by
+    title (``_same_keys``).
+
+    A post's last role lines may each be a header of its own, as the post's first line is
+    ("Acme | Full Stack Engineer | Berlin | Salary: ..." under "Acme | Berlin | Multiple
+    Roles"): a line of two or more " | " separators whose first part is the first part of
+    the post's first line (its company), naming a title one earlier line of the post names.
+    Such a line and the text after it (to the next such line or the end) are an ad of that
+    role pasted after the post, not a role of its own: the role's text is its earlier line's
+    and the ad's (``RoleBlock.ads``), and the post's closing text before the ad is every
+    role's (``Roles.closing_end``). Before, the ad was a second role of the title, and the
+    post's closing text the last role's own.
+    """
+    first_nl = text.find("\n")
+    head = text[:first_nl] if first_nl >= 0 else text
+    lead = head.split(" | ", 1)[0].strip(_TITLE_STRIP).strip().lower()
+    if " | " not in head or not lead:
+        return lines, {}
+    keys = _same_keys([title for title, _, _, _ in lines])
+    n = len(lines)
+    while n > 1:
+        raw = lines[n - 1][3]
+        if raw.count(" | ") < 2 or raw.split(" | ", 1)[0].strip(_TITLE_STRIP).strip().lower() != lead \
+                or keys[:n - 1].count(keys[n - 1]) != 1:
+            break
+        n -= 1
+    if n == len(lines):
+        return lines, {}
+    ads: dict[str, list[tuple[int, int]]] = {}
+    for j in range(n, len(lines)):  # (from the header line's start, not the blank lines above)
+        ads.setdefault(keys[j], []).append((text.rfind("\n", 0, lines[j][2]) + 1,
+                                            lines[j + 1][1] if j + 1 < len(lines) else len(text)))
+    return lines[:n], ads
+
+
+def _line_end(text: str, start: int, end: int) -> int:
+    """The end of the line that starts at ``start`` (``end`` at most)."""
+    nl = text.find("\n", start, end)
+    return end if nl < 0 else nl
+
+
+def _role_ends(text: str, lines: list[tuple[str, int, int, str]], closing: int) -> list[int]:
+    """Where each role's text ends: at the next role line's start, the last one's at the
+    closing text (``closing``; 0 for none: the text's end)."""
+    ends = list(map(_LINE_START, lines))  # (map and a getter in C: no Python frame per line)
+    del ends[0]
+    ends.append(closing or len(text))
+    return ends
+
+
+_LINE_START = operator.itemgetter(1)
 
 
 def _texts(text: str, lines: list[tuple[str, int, int, str]],
@@ -753,10 +845,10 @@ def _texts(text: str, lines: list[tuple[str, int, int, str]],
     for end in (_list_end(text, lines), cap):
         if end and (not closing or end < closing):
             closing = end
+    ends = _role_ends(text, lines, closing)
     lens = []
     for i, (title, _, line_end, raw) in enumerate(lines):
-        end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
-        lens.append(_own_len(text[line_end:end]) + _inline_len(raw, title))
+        lens.append(_own_len(text[line_end:ends[i]]) + _inline_len(raw, title))
     return closing, lens
 
 
@@ -787,8 +879,8 @@ def _names_only(raw: str, title: str) -> bool:
     return not rest.strip(_TITLE_STRIP + ",;()[]–— \t")
 
 
-def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]]
-                  ) -> tuple[list[tuple[str, int, int, str]], int, tuple[int, list[int]] | None]:
+def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]],
+                  texts: tuple[int, list[int]]) -> tuple[list[tuple[str, int, int, str]], int]:
     """``lines`` without the lines that name again a role another line names (the same title,
     ``_same_keys``): a post that lists its roles once ("We're looking for:\n* Fullstack
     Engineer\n* UI Designer") and then describes each under its own header, or lists them
@@ -805,21 +897,21 @@ def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]]
     to an ad, different ones ("+ Senior Software Engineer - https://.../a" and, further down
     the list, "+ Senior Software Engineer (Edge Data) - https://.../b").
 
-    Also gives where the first line that goes after the last line kept starts (0 for none):
-    the roles named again after the last one's text close the post (how to apply to each);
-    and ``_texts`` of ``lines`` when it read them and none goes (else None).
+    ``texts`` is ``_texts`` of ``lines``. Also gives where the first line that
+    goes after the last line kept starts (0 for none): the roles named again after the last
+    one's text close the post (how to apply to each).
     """
     keys = _same_keys([title for title, _, _, _ in lines])
     if len(set(keys)) == len(keys):
-        return lines, 0, None
+        return lines, 0
     by_key: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         by_key.setdefault(key, []).append(i)
     groups = [same for same in by_key.values() if len(same) >= 2]
     bare = {i: _names_only(lines[i][3], lines[i][0]) for same in groups for i in same}
     if not any(bare.values()):  # (roles that share a title, each with its bracket or team)
-        return lines, 0, None
-    closing, lens = texts = _texts(text, lines)
+        return lines, 0
+    closing, lens = texts
     # (an item of a list of titles: it, or the role line just above it, has next to no text of
     # its own; the text after a list's last item is the post's, not that role's)
     listed = [lens[i] < _LISTED or (i > 0 and lens[i - 1] < _LISTED) for i in range(len(lines))]
@@ -838,11 +930,11 @@ def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]]
                     continue  # (two ads)
             drop.add(i)
     if not drop:
-        return lines, 0, texts
+        return lines, 0
     kept = [line for i, line in enumerate(lines) if i not in drop]
     last = max(i for i in range(len(lines)) if i not in drop)
     after = [lines[i][1] for i in sorted(drop) if i > last]
-    return kept, (after[0] if after else 0), None
+    return kept, (after[0] if after else 0)
 
 
 _LISTED = 40  # (the most text a title of a list has of its own: an inline stack, a pay range)
@@ -850,8 +942,7 @@ _LISTED = 40  # (the most text a title of a list has of its own: an inline stack
 
 def _links(text: str, lines: list[tuple[str, int, int, str]], i: int, closing: int) -> set[str]:
     """The links in role line ``i`` and its own text."""
-    end = lines[i + 1][1] if i + 1 < len(lines) else (closing or len(text))
-    part = text[lines[i][1]:end]
+    part = text[lines[i][1]:_role_ends(text, lines, closing)[i]]
     return set(_URL.findall(part)) if "http" in part else set()
 
 

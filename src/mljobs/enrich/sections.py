@@ -211,17 +211,22 @@ def degree_subject_spans(text: str, low: str) -> list[tuple[int, int]]:
 # product"). A sentence that speaks of the hire, the team, research or the stack ("We use
 # Rust", "our stack", "built on", "experience", "you") is no pitch: the labellers list
 # the stack of a post as its skills; nor is one that asks ("Docker is a plus").
-_PITCH_IS = (r"(?:builds|develops|provides|helps|makes|creates|offers|powers|combines|applies|turns|"
-             r"enables|transforms|automates|pioneers|solves|brings|delivers|specializes|focuses|"
-             r"is building|is developing|is creating|is an?|is the|are building|was founded|has built|"
-             r"advances|is advancing)")
-_PITCH_WE = (r"(?:build|develop|provide|help|make|create|offer|power|combine|apply|turn|enable|"
-             r"transform|automate|pioneer|solve|bring|deliver|specialize|focus)")
+_PITCH_IS_WORDS = (
+    "builds", "develops", "provides", "helps", "makes", "creates", "offers", "powers", "combines",
+    "applies", "turns", "enables", "transforms", "automates", "pioneers", "solves", "brings",
+    "delivers", "specializes", "focuses", "is building", "is developing", "is creating", "is an?",
+    "is the", "are building", "was founded", "has built", "advances", "is advancing")
+_PITCH_WE_WORDS = (
+    "build", "develop", "provide", "help", "make", "create", "offer", "power", "combine", "apply",
+    "turn", "enable", "transform", "automate", "pioneer", "solve", "bring", "deliver", "specialize",
+    "focus")
+_PITCH_IS = "(?:" + "|".join(_PITCH_IS_WORDS) + ")"
+_PITCH_WE = "(?:" + "|".join(_PITCH_WE_WORDS) + ")"
 _PITCH_START = re.compile(
     r"\s*(?:(?:[Ww]e(?:['’]re| are)\s+(?:currently\s+|now\s+)?(?:building|developing|creating|making|an?|"
     r"the)|[Ww]e(?:['’]ve| have)\s+built|[Ww]e\s+" + _PITCH_WE + r")|[Oo]ur\s+(?:platform|products?|"
     r"company|technology|software|solutions?|engine|system|models?|ai)\b[^.\n]{0,40}?\b(?:is|are|"
-    + _PITCH_IS[3:] + r"|(?!(?:This|That|It|The|There|Here|Which|Each|Every|Our|Your|Their|He|She|They|His|"
+    + "|".join(_PITCH_IS_WORDS) + r")|(?!(?:This|That|It|The|There|Here|Which|Each|Every|Our|Your|Their|He|She|They|His|"
     r"Her|What|Who|When|If|As)\b)(?:[A-Z][\w.&'-]{0,30}(?:[^\S\n]+[A-Z][\w.&'-]{0,30}){0,3})[^\S\n]+(?:\([^)\n]{0,60}\)[^\S\n]+)?"
     + _PITCH_IS + r")\b")
 # (searched in the lower-cased text, grouped by first character: ``by_first_char``)
@@ -299,41 +304,50 @@ def _sentence_end(text: str, end: int) -> int:
             hi = j
     return hi
 # Words of a sentence that speaks to the hire or of what is asked (``in_company_sentence``).
-_SENTENCE_ASK = re.compile(
-    r"\b(?:you|your|you'll|you’ll|experience\w*|knowledge|background|familiar\w*|understanding|"
-    r"expertise|expert|proficien\w*|skills?|exposure|track record|worked|working in|plus|preferred|"
-    r"bonus|desired|ideally|degree|training|required|must|should)\b")
+_SENTENCE_ASK_WORDS = (
+    "you", "your", "you'll", "you’ll", r"experience\w*", "knowledge", "background", r"familiar\w*",
+    "understanding", "expertise", "expert", r"proficien\w*", "skills?", "exposure", "track record",
+    "worked", "working in", "plus", "preferred", "bonus", "desired", "ideally", "degree", "training",
+    "required", "must", "should")
 # Words of a sentence about the company (``in_company_sentence``).
-_SENTENCE_COMPANY = re.compile(
-    r"\b(?:we|we're|we’re|our|us|is|are|was|has|have|company|companies|platform|customers|clients|"
-    r"partners|mission|industry|industries|leader|leading|founded|backed|builds|develops|provides|"
-    r"offers|helps|powers|serves|makes|creates|delivers|enables|supports)\b")
+_SENTENCE_COMPANY_WORDS = (
+    "we", "we're", "we’re", "our", "us", "is", "are", "was", "has", "have", "company", "companies",
+    "platform", "customers", "clients", "partners", "mission", "industry", "industries", "leader",
+    "leading", "founded", "backed", "builds", "develops", "provides", "offers", "helps", "powers",
+    "serves", "makes", "creates", "delivers", "enables", "supports")
 # Words of a sentence that speaks of the role or the hiring ("we're looking for a fullstack
 # dev", "this is a backend-focused role", "Staff Software Engineer - Frontend"):
 # ``in_company_sentence(..., hire=True)``.
-_SENTENCE_HIRE = re.compile(
-    r"\b(?:roles?|positions?|looking|hiring|hire|join\w*|candidates?|engineers?|developers?|devs?|"
-    r"scientists?|analysts?|openings?)\b")
+_SENTENCE_HIRE_WORDS = (
+    "roles?", "positions?", "looking", "hiring", "hire", r"join\w*", "candidates?", "engineers?",
+    "developers?", "devs?", "scientists?", "analysts?", "openings?")
 
 
-def _heads(pattern: re.Pattern[str]) -> ahocorasick_rs.AhoCorasick:
-    """An automaton of the literal heads (``_literal_head``) of a ``\\b(?:w1|w2|...)\\b``
-    pattern's words: every match of the pattern starts with one (``_found``)."""
-    body = pattern.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
-    return ahocorasick_rs.AhoCorasick(sorted({_literal_head(a) for a in body.split("|")}))
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex of any one of ``words`` (regex alternatives) as a whole word."""
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
 
 
-_ASK_HEADS = _heads(_SENTENCE_ASK)
-_COMPANY_HEADS = _heads(_SENTENCE_COMPANY)
-_HIRE_HEADS = _heads(_SENTENCE_HIRE)
+def _heads(words: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
+    """An automaton of the literal heads (``_literal_head``) of ``words``: every match of
+    ``_any_word(words)`` starts with one (``_found``)."""
+    return ahocorasick_rs.AhoCorasick(sorted({_literal_head(w) for w in words}))
+
+
+_SENTENCE_ASK = _any_word(_SENTENCE_ASK_WORDS)
+_SENTENCE_COMPANY = _any_word(_SENTENCE_COMPANY_WORDS)
+_SENTENCE_HIRE = _any_word(_SENTENCE_HIRE_WORDS)
+_ASK_HEADS = _heads(_SENTENCE_ASK_WORDS)
+_COMPANY_HEADS = _heads(_SENTENCE_COMPANY_WORDS)
+_HIRE_HEADS = _heads(_SENTENCE_HIRE_WORDS)
 # Every ``_PITCH_START`` match holds one of these (lower-cased): only the sentences around
 # them are tried.
 _PITCH_WORDS = (
     "we're", "we’re", "we are", "we've", "we’ve", "we have built",
-    *(f"we {verb}" for verb in _PITCH_WE[3:-1].split("|")),
+    *(f"we {verb}" for verb in _PITCH_WE_WORDS),
     *(f"our {noun}" for noun in ("platform", "product", "company", "technology", "software",
                                  "solution", "engine", "system", "model", "ai")),
-    *(verb for verb in _PITCH_IS[3:-1].split("|") if verb not in ("is an?", "is the")), "is a", "is the")
+    *(verb for verb in _PITCH_IS_WORDS if verb not in ("is an?", "is the")), "is a", "is the")
 register(_PITCH_WORDS)
 _PITCH_WORD_SET = frozenset(_PITCH_WORDS)
 
