@@ -234,11 +234,12 @@ def _fold(match: re.Match[str]) -> str:
 @functools.lru_cache(maxsize=256)
 def _word_pattern(
     words: tuple[str, ...], stem: Callable[[str], str] | None = None
-) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+) -> tuple[re.Pattern[str] | None, dict[str, int], dict[str, int]]:
     """The regex that finds the query's words in a text, and (with ``stem``) the stem of
     each plain word (letters and digits only) -> its number: a match of the regex's group
     ``s`` (the plain words) counts only when ``stem`` gives it one of those stems, as the
-    engine matched it."""
+    engine matched it; and each query word (lower-cased) whose stem is one of those -> its
+    number (most matches are a query word as typed: no stem to take)."""
     # four groups, longest first in each: words, single letters, words that start with a
     # symbol (".net", which may follow a letter, as in "ASP.NET"), and plain words (with
     # ``stem``, last: a match there must pass the stem check). A single letter is that
@@ -271,61 +272,71 @@ def _word_pattern(
     alts = [form.format("|".join(re.escape(s) for s in sorted(set(found), key=len,
                                                                  reverse=True)))
             for form, found in zip(forms, groups, strict=True) if found]
+    typed = {w: stems[stem(w)] for w in (w.lower() for w in words)
+             if stem is not None and stem(w) in stems}
     # (lower case: ``_matches`` searches the text lower-cased, twice as fast as IGNORECASE)
-    return (re.compile("|".join(alts)) if alts else None), stems
+    return (re.compile("|".join(alts)) if alts else None), stems, typed
 
 
 def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
-             phrases: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int, object]]:
+             phrases: tuple[tuple[str, ...], ...] = (),
+             reach: int | None = None) -> list[tuple[int, int, object]]:
     """``(start, end, key)`` of each query word and phrase in ``text``, in text order, none
     overlapping: the key tells one query word (a plain word's stem number, else the matched
     text lower-cased) or phrase from another. A phrase counts only where its words stand
-    together (``_phrase_pattern``); its words alone are not marked."""
+    together (``_phrase_pattern``); its words alone are not marked. Only the matches that
+    start within ``reach`` characters (default ``_SCAN_CHARS``) of the first are sought:
+    the work stays bounded by where the first match is, however long the text."""
+    reach = _SCAN_CHARS if reach is None else reach
     # the text lower-cased, its accented letters folded: one character for one, so the
     # offsets are the text's (a sub of the few accented letters: str.translate with a table
     # is slow on a long text)
     folded = text.lower() if text.isascii() else _ACCENTED.sub(_fold, text).lower()
-    if len(folded) != len(text):  # ("İ" lower-cased is two characters: left as it is)
+    exact = len(folded) == len(text)
+    if not exact:  # ("İ" lower-cased is two characters: left as it is)
         folded = "".join(ch if len(low := ch.lower()) != 1 else low
                          for ch in _ACCENTED.sub(_fold, text))
     out: list[tuple[int, int, object]] = []
+    limit = len(folded) + 1  # matches start before it: the first match found + reach
     for number, phrase in enumerate(phrases):
         compiled = _phrase_pattern(phrase, stem)
         if compiled is None:
             continue
         together, roots = compiled
         for m in together.finditer(folded):
-            if m.start() and _word_char(folded[m.start() - 1]):
+            start = m.start()
+            if start >= limit:
+                break
+            if start and _word_char(folded[start - 1]):
                 continue
             if stem is None or [stem(w.lower()) for w in _TOKEN.findall(m.group(0))] == roots:
-                out.append((m.start(), m.end(), ("phrase", number)))
-    pattern, stems = _word_pattern(tuple(words), stem)
+                out.append((start, m.end(), ("phrase", number)))
+                limit = min(limit, start + reach)
+    pattern, stems, typed = _word_pattern(tuple(words), stem)
     if pattern is not None:
-        # (per match, the least work: most matches are a query word as typed)
-        typed: dict[str, object] = {w.lower(): stems[stem(w.lower())] for w in words
-                                    if stem is not None and stem(w.lower()) in stems}
-        for limit in (_SCAN_CHARS, len(folded)):  # the rest only when the start has none
-            for m in pattern.finditer(folded, 0 if limit == _SCAN_CHARS else _SCAN_CHARS,
-                                      limit):
-                start, end = m.span()
-                group = m.lastgroup
-                if start and group != "y" and _word_char(folded[start - 1]):
-                    continue  # inside a word: not a match (and no word starts inside it)
-                found = m.group(0).lower()
-                key: object | None
-                if group == "s":
-                    key = typed.get(found)
-                    if key is None and stem is not None:
-                        key = stems.get(stem(found))
-                    if key is None:  # a word that starts like a query word's stem, not it
-                        continue
-                else:
-                    key = found
-                out.append((start, end, key))
-            if out or len(folded) <= _SCAN_CHARS:
+        for m in pattern.finditer(folded):
+            start, end = m.span()
+            if start >= limit:
                 break
+            group = m.lastgroup
+            if start and group != "y" and _word_char(folded[start - 1]):
+                continue  # inside a word: not a match (and no word starts inside it)
+            # (the text is lower-cased already, but for a letter left as it was)
+            found = m.group(0) if exact else m.group(0).lower()
+            key: object | None
+            if group == "s":
+                key = typed.get(found)
+                if key is None and stem is not None:
+                    key = stems.get(stem(found))
+                if key is None:  # a word that starts like a query word's stem, not it
+                    continue
+            else:
+                key = found
+            out.append((start, end, key))
+            limit = min(limit, start + reach)
     if not phrases:
         return out
+    out = [span for span in out if span[0] < limit]
     out.sort(key=lambda span: (span[0], -span[1]))
     kept: list[tuple[int, int, object]] = []
     for span in out:  # a word inside a phrase already marked is not marked again
@@ -334,8 +345,9 @@ def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
     return kept
 
 
-# how far into a description the excerpt with the most query words is looked for (most
-# descriptions are shorter; past it only the first match is, as before)
+# how far past the first match the excerpt with the most query words is looked for (most
+# descriptions are shorter): the matches past it are not sought, so the work on a long
+# text (up to normalize.MAX_DESCRIPTION_CHARS) ends there
 _SCAN_CHARS = 6000
 
 
