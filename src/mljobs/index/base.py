@@ -278,6 +278,48 @@ def _word_pattern(
     return (re.compile("|".join(alts)) if alts else None), stems, typed
 
 
+# the most candidates searched one regex each: each is a pass over the text (a thousand
+# query words made a thousand passes), where the one regex makes one
+_SPLIT_MAX = 8
+
+
+@functools.lru_cache(maxsize=256)
+def _split_patterns(words: tuple[str, ...], stem: Callable[[str], str] | None
+                    ) -> tuple[tuple[re.Pattern[str], bool], ...] | None:
+    r"""``_word_pattern``'s regex as one regex per candidate, each with a literal start that
+    the regex engine finds fast (an alternation is tried at every position of the text:
+    2-4 times slower), and True for a plain word's; None when the query has a word with a
+    symbol (``c++``, ``.net``: their matches may start or end inside a word, so only the
+    one regex finds the same matches) or more than ``_SPLIT_MAX`` candidates.
+
+    The same matches, as every match of both kinds ends where a word (a run of ``\w``)
+    ends and counts only where a word starts: the one regex finds, at the start of each
+    word, its first alternative that matches there, a single letter before a plain word's
+    candidate (``_matches`` keeps the single letter where both start)."""
+    if stem is None:
+        return None
+    letters: list[str] = []
+    plain: list[str] = []
+    for word in dict.fromkeys(w.lower() for w in words):
+        if not any(ch.isalnum() for ch in word):
+            continue
+        if len(word) > 1 and word.isalnum():
+            plain.append(os.path.commonprefix([word.translate(_FOLD_LATIN), stem(word)])
+                         or word)
+        elif len(word) == 1 and word.isalpha():
+            letters.append(word)
+        else:
+            return None
+    if len(set(letters)) + len(set(plain)) > _SPLIT_MAX:
+        return None
+    # (the word's start is checked after its letters, "(?<!\w.{n})": the literal start
+    # first is what is fast; a lookbehind before it was as slow as the alternation)
+    return tuple([(re.compile(re.escape(w) + r"(?<!\w.)(?!\w|\+\+|#)"), False)
+                  for w in dict.fromkeys(letters)]
+                 + [(re.compile(re.escape(w) + rf"(?<!\w.{{{len(w)}}})\w*"), True)
+                    for w in dict.fromkeys(plain)])
+
+
 def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
              phrases: tuple[tuple[str, ...], ...] = (),
              reach: int | None = None) -> list[tuple[int, int, object]]:
@@ -313,7 +355,32 @@ def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
                 out.append((start, m.end(), ("phrase", number)))
                 limit = min(limit, start + reach)
     pattern, stems, typed = _word_pattern(tuple(words), stem)
-    if pattern is not None:
+    split = _split_patterns(tuple(words), stem) if pattern is not None else None
+    if split is not None:
+        found_words: list[tuple[int, int, int, object]] = []
+        for rank, (part, is_plain) in enumerate(split):
+            for m in part.finditer(folded):
+                start = m.start()
+                if start >= limit:
+                    break
+                found = m.group(0) if exact else m.group(0).lower()
+                key = found
+                if is_plain:
+                    key = typed.get(found)
+                    if key is None:
+                        key = stems.get(stem(found)) if stem is not None else None
+                    if key is None:  # a word that starts like a query word's stem, not it
+                        continue
+                # (letters rank before plain words: the one kept where both start)
+                found_words.append((start, rank, m.end(), key))
+                limit = min(limit, start + reach)
+        found_words.sort()
+        last = -1
+        for start, _rank, end, key in found_words:
+            if start != last and start < limit:
+                out.append((start, end, key))
+                last = start
+    elif pattern is not None:
         for m in pattern.finditer(folded):
             start, end = m.span()
             if start >= limit:
