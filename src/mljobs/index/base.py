@@ -364,21 +364,21 @@ def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
                 if start >= limit:
                     break
                 found = m.group(0) if exact else m.group(0).lower()
-                key = found
+                word_key: object | None = found
                 if is_plain:
-                    key = typed.get(found)
-                    if key is None:
-                        key = stems.get(stem(found)) if stem is not None else None
-                    if key is None:  # a word that starts like a query word's stem, not it
+                    word_key = typed.get(found)
+                    if word_key is None:
+                        word_key = stems.get(stem(found)) if stem is not None else None
+                    if word_key is None:  # a word that starts like a query word's stem, not it
                         continue
                 # (letters rank before plain words: the one kept where both start)
-                found_words.append((start, rank, m.end(), key))
+                found_words.append((start, rank, m.end(), word_key))
                 limit = min(limit, start + reach)
-        found_words.sort()
+        found_words.sort(key=lambda f: (f[0], f[1]))
         last = -1
-        for start, _rank, end, key in found_words:
+        for start, _rank, end, word_key in found_words:
             if start != last and start < limit:
-                out.append((start, end, key))
+                out.append((start, end, word_key))
                 last = start
     elif pattern is not None:
         for m in pattern.finditer(folded):
