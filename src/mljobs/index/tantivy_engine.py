@@ -253,7 +253,7 @@ class TantivyIndex:
         writer = self._writer()
         # what another process indexed since this one read the state (it holds the writer
         # until its state is saved): indexed again from rev 0, every posting was in twice
-        saved = self._saved_state()
+        saved = self._saved_state() if self.path is not None else {}
         if (saved.get("schema") == SCHEMA_VERSION and saved.get("store_id") == store_id
                 and int(saved.get("rev", 0)) > since):
             self._state = saved
