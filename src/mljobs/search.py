@@ -192,6 +192,8 @@ def suggest_query(index: SearchIndex, q: SearchQuery,
         close = difflib.get_close_matches(word.casefold(), words_known, n=1, cutoff=0.75)
         if not close:
             return None
-        text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", close[0], text, count=1)
+        # every place it is typed, in any case ("pytorh -pytorh", "Pytorh pytorh": the one
+        # replaced first left the other, so the correction found nothing and none was offered)
+        text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", close[0], text, flags=re.IGNORECASE)
     total = index.search(replace(q, text=text, limit=1, offset=0, facets=())).total
     return (text, total) if total else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
@@ -54,3 +55,20 @@ def test_the_cli_offers_it_too(web_db: Path) -> None:
     assert total > 0
     assert f"Did you mean pytorch? ({total:,} postings match it)" in " ".join(
         res.output.split())
+
+
+@pytest.mark.parametrize("engine", ["tantivy", "fts5"])
+def test_a_word_misspelt_twice_is_corrected_everywhere(web_db: Path, engine: str) -> None:
+    # (only its first place was corrected: the correction still found nothing, so nothing
+    # was offered)
+    def run(query: str, *extra: str) -> str:
+        res = CliRunner().invoke(app, ["--db", str(web_db), "search", "--engine", engine,
+                                       query, *extra], catch_exceptions=False)
+        assert res.exit_code == 0, res.output
+        return " ".join(res.output.split())
+
+    total = json.loads(run("pytorch", "--json"))["total"]
+    assert total > 0
+    for query, fixed in (("pytorh Pytorh", "pytorch pytorch"),
+                         ('pytorh "pytorh"', 'pytorch "pytorch"')):
+        assert f"Did you mean {fixed}? ({total:,} postings match it)" in run(query)

@@ -234,11 +234,12 @@ def _fold(match: re.Match[str]) -> str:
 @functools.lru_cache(maxsize=256)
 def _word_pattern(
     words: tuple[str, ...], stem: Callable[[str], str] | None = None
-) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+) -> tuple[re.Pattern[str] | None, dict[str, int], dict[str, int]]:
     """The regex that finds the query's words in a text, and (with ``stem``) the stem of
     each plain word (letters and digits only) -> its number: a match of the regex's group
     ``s`` (the plain words) counts only when ``stem`` gives it one of those stems, as the
-    engine matched it."""
+    engine matched it; and each query word (lower-cased) whose stem is one of those -> its
+    number (most matches are a query word as typed: no stem to take)."""
     # four groups, longest first in each: words, single letters, words that start with a
     # symbol (".net", which may follow a letter, as in "ASP.NET"), and plain words (with
     # ``stem``, last: a match there must pass the stem check). A single letter is that
@@ -271,61 +272,138 @@ def _word_pattern(
     alts = [form.format("|".join(re.escape(s) for s in sorted(set(found), key=len,
                                                                  reverse=True)))
             for form, found in zip(forms, groups, strict=True) if found]
+    typed = {w: stems[stem(w)] for w in (w.lower() for w in words)
+             if stem is not None and stem(w) in stems}
     # (lower case: ``_matches`` searches the text lower-cased, twice as fast as IGNORECASE)
-    return (re.compile("|".join(alts)) if alts else None), stems
+    return (re.compile("|".join(alts)) if alts else None), stems, typed
+
+
+# the most candidates searched one regex each: each is a pass over the text (a thousand
+# query words made a thousand passes), where the one regex makes one
+_SPLIT_MAX = 8
+
+
+@functools.lru_cache(maxsize=256)
+def _split_patterns(words: tuple[str, ...], stem: Callable[[str], str] | None
+                    ) -> tuple[tuple[re.Pattern[str], bool], ...] | None:
+    r"""``_word_pattern``'s regex as one regex per candidate, each with a literal start that
+    the regex engine finds fast (an alternation is tried at every position of the text:
+    2-4 times slower), and True for a plain word's; None when the query has a word with a
+    symbol (``c++``, ``.net``: their matches may start or end inside a word, so only the
+    one regex finds the same matches) or more than ``_SPLIT_MAX`` candidates.
+
+    The same matches, as every match of both kinds ends where a word (a run of ``\w``)
+    ends and counts only where a word starts: the one regex finds, at the start of each
+    word, its first alternative that matches there, a single letter before a plain word's
+    candidate (``_matches`` keeps the single letter where both start)."""
+    if stem is None:
+        return None
+    letters: list[str] = []
+    plain: list[str] = []
+    for word in dict.fromkeys(w.lower() for w in words):
+        if not any(ch.isalnum() for ch in word):
+            continue
+        if len(word) > 1 and word.isalnum():
+            plain.append(os.path.commonprefix([word.translate(_FOLD_LATIN), stem(word)])
+                         or word)
+        elif len(word) == 1 and word.isalpha():
+            letters.append(word)
+        else:
+            return None
+    if len(set(letters)) + len(set(plain)) > _SPLIT_MAX:
+        return None
+    # (the word's start is checked after its letters, "(?<!\w.{n})": the literal start
+    # first is what is fast; a lookbehind before it was as slow as the alternation)
+    return tuple([(re.compile(re.escape(w) + r"(?<!\w.)(?!\w|\+\+|#)"), False)
+                  for w in dict.fromkeys(letters)]
+                 + [(re.compile(re.escape(w) + rf"(?<!\w.{{{len(w)}}})\w*"), True)
+                    for w in dict.fromkeys(plain)])
 
 
 def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
-             phrases: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int, object]]:
+             phrases: tuple[tuple[str, ...], ...] = (),
+             reach: int | None = None) -> list[tuple[int, int, object]]:
     """``(start, end, key)`` of each query word and phrase in ``text``, in text order, none
     overlapping: the key tells one query word (a plain word's stem number, else the matched
     text lower-cased) or phrase from another. A phrase counts only where its words stand
-    together (``_phrase_pattern``); its words alone are not marked."""
+    together (``_phrase_pattern``); its words alone are not marked. Only the matches that
+    start within ``reach`` characters (default ``_SCAN_CHARS``) of the first are sought:
+    the work stays bounded by where the first match is, however long the text."""
+    reach = _SCAN_CHARS if reach is None else reach
     # the text lower-cased, its accented letters folded: one character for one, so the
     # offsets are the text's (a sub of the few accented letters: str.translate with a table
     # is slow on a long text)
     folded = text.lower() if text.isascii() else _ACCENTED.sub(_fold, text).lower()
-    if len(folded) != len(text):  # ("İ" lower-cased is two characters: left as it is)
+    exact = len(folded) == len(text)
+    if not exact:  # ("İ" lower-cased is two characters: left as it is)
         folded = "".join(ch if len(low := ch.lower()) != 1 else low
                          for ch in _ACCENTED.sub(_fold, text))
     out: list[tuple[int, int, object]] = []
+    limit = len(folded) + 1  # matches start before it: the first match found + reach
     for number, phrase in enumerate(phrases):
         compiled = _phrase_pattern(phrase, stem)
         if compiled is None:
             continue
         together, roots = compiled
         for m in together.finditer(folded):
-            if m.start() and _word_char(folded[m.start() - 1]):
+            start = m.start()
+            if start >= limit:
+                break
+            if start and _word_char(folded[start - 1]):
                 continue
             if stem is None or [stem(w.lower()) for w in _TOKEN.findall(m.group(0))] == roots:
-                out.append((m.start(), m.end(), ("phrase", number)))
-    pattern, stems = _word_pattern(tuple(words), stem)
-    if pattern is not None:
-        # (per match, the least work: most matches are a query word as typed)
-        typed: dict[str, object] = {w.lower(): stems[stem(w.lower())] for w in words
-                                    if stem is not None and stem(w.lower()) in stems}
-        for limit in (_SCAN_CHARS, len(folded)):  # the rest only when the start has none
-            for m in pattern.finditer(folded, 0 if limit == _SCAN_CHARS else _SCAN_CHARS,
-                                      limit):
-                start, end = m.span()
-                group = m.lastgroup
-                if start and group != "y" and _word_char(folded[start - 1]):
-                    continue  # inside a word: not a match (and no word starts inside it)
-                found = m.group(0).lower()
-                key: object | None
-                if group == "s":
-                    key = typed.get(found)
-                    if key is None and stem is not None:
-                        key = stems.get(stem(found))
-                    if key is None:  # a word that starts like a query word's stem, not it
+                out.append((start, m.end(), ("phrase", number)))
+                limit = min(limit, start + reach)
+    pattern, stems, typed = _word_pattern(tuple(words), stem)
+    split = _split_patterns(tuple(words), stem) if pattern is not None else None
+    if split is not None:
+        found_words: list[tuple[int, int, int, object]] = []
+        for rank, (part, is_plain) in enumerate(split):
+            for m in part.finditer(folded):
+                start = m.start()
+                if start >= limit:
+                    break
+                found = m.group(0) if exact else m.group(0).lower()
+                word_key: object | None = found
+                if is_plain:
+                    word_key = typed.get(found)
+                    if word_key is None:
+                        word_key = stems.get(stem(found)) if stem is not None else None
+                    if word_key is None:  # a word that starts like a query word's stem, not it
                         continue
-                else:
-                    key = found
-                out.append((start, end, key))
-            if out or len(folded) <= _SCAN_CHARS:
+                # (letters rank before plain words: the one kept where both start)
+                found_words.append((start, rank, m.end(), word_key))
+                limit = min(limit, start + reach)
+        found_words.sort(key=lambda f: (f[0], f[1]))
+        last = -1
+        for start, _rank, end, word_key in found_words:
+            if start != last and start < limit:
+                out.append((start, end, word_key))
+                last = start
+    elif pattern is not None:
+        for m in pattern.finditer(folded):
+            start, end = m.span()
+            if start >= limit:
                 break
+            group = m.lastgroup
+            if start and group != "y" and _word_char(folded[start - 1]):
+                continue  # inside a word: not a match (and no word starts inside it)
+            # (the text is lower-cased already, but for a letter left as it was)
+            found = m.group(0) if exact else m.group(0).lower()
+            key: object | None
+            if group == "s":
+                key = typed.get(found)
+                if key is None and stem is not None:
+                    key = stems.get(stem(found))
+                if key is None:  # a word that starts like a query word's stem, not it
+                    continue
+            else:
+                key = found
+            out.append((start, end, key))
+            limit = min(limit, start + reach)
     if not phrases:
         return out
+    out = [span for span in out if span[0] < limit]
     out.sort(key=lambda span: (span[0], -span[1]))
     kept: list[tuple[int, int, object]] = []
     for span in out:  # a word inside a phrase already marked is not marked again
@@ -334,8 +412,9 @@ def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
     return kept
 
 
-# how far into a description the excerpt with the most query words is looked for (most
-# descriptions are shorter; past it only the first match is, as before)
+# how far past the first match the excerpt with the most query words is looked for (most
+# descriptions are shorter): the matches past it are not sought, so the work on a long
+# text (up to normalize.MAX_DESCRIPTION_CHARS) ends there
 _SCAN_CHARS = 6000
 
 

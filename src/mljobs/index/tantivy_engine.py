@@ -12,7 +12,8 @@ import functools
 import json
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -138,27 +139,74 @@ class TantivyIndex:
             self.index.register_tokenizer(TOKENIZER, TEXT_ANALYZER)
             return
         self.path.mkdir(parents=True, exist_ok=True)
-        state_file = self.path / "state.json"
-        if state_file.exists():
-            try:
-                self._state = json.loads(state_file.read_text())
-            except (OSError, ValueError):
-                self._state = {"rev": 0, "store_id": None, "schema": None}
+        self._state = self._saved_state()
         if self._state.get("schema") != SCHEMA_VERSION:
             self._wipe()
-        try:
-            self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
-        except ValueError:
-            # an index written by another schema: it is derived data, so rebuild
-            self._wipe()
-            self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
+        else:
+            try:
+                self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
+            except ValueError:
+                # an index written by another schema: it is derived data, so rebuild
+                self._wipe(force=True)
         self.index.register_tokenizer(TOKENIZER, TEXT_ANALYZER)
 
-    def _wipe(self) -> None:
+    def _saved_state(self) -> dict[str, Any]:
         assert self.path is not None
-        shutil.rmtree(self.path, ignore_errors=True)
-        self.path.mkdir(parents=True, exist_ok=True)
-        self._state = {"rev": 0, "store_id": None, "schema": SCHEMA_VERSION}
+        try:
+            state = json.loads((self.path / "state.json").read_text())
+        except (OSError, ValueError):  # (none yet, or being written: ``_wipe`` looks again)
+            return {"rev": 0, "store_id": None, "schema": None}
+        return state if isinstance(state, dict) else {"rev": 0, "store_id": None, "schema": None}
+
+    @contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """One process at a time past this point (a lock file beside the index): two that
+        opened an index of an older schema at once wiped it under each other's writes."""
+        assert self.path is not None
+        lock = self.path.with_name(self.path.name + ".lock")
+        with open(lock, "a") as handle:
+            try:
+                import fcntl
+            except ImportError:  # (not POSIX: no lock, as before)
+                yield
+                return
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _wipe(self, *, force: bool = False) -> None:
+        """Empty the index folder (derived data: ``sync`` builds it again from the store),
+        open the new index and record its schema, so a process opening it next does not wipe
+        it again; not when another process has done so meanwhile (unless ``force``: the
+        files do not match the schema). A folder that cannot be emptied is a ``StoreError``
+        saying so (the store itself is never touched)."""
+        assert self.path is not None
+        try:
+            with self._exclusive():
+                saved = self._saved_state()
+                if not force and saved.get("schema") == SCHEMA_VERSION:
+                    try:  # (rebuilt by another process while this one waited)
+                        self.index = tantivy.Index(self.schema, path=str(self.path),
+                                                   reuse=True)
+                        self._state = saved
+                        return
+                    except ValueError:
+                        pass
+                shutil.rmtree(self.path)
+                self.path.mkdir(parents=True, exist_ok=True)
+                self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
+                self._state = {"rev": 0, "store_id": None, "schema": SCHEMA_VERSION}
+                self._save_state()  # (last: the index is there when the state says so)
+        except OSError as exc:
+            raise StoreError(
+                f"the search index at {self.path} must be built again (it is new, or was "
+                f"written by another version of mljobs), but it cannot be ({exc}); run the "
+                "command once with "
+                "write access to that folder, or delete the folder (it is rebuilt from the "
+                "store, which is untouched)"
+            ) from exc
 
     def _save_state(self) -> None:
         if self.path is None:
@@ -203,6 +251,14 @@ class TantivyIndex:
         if store.max_rev() <= since and self._state.get("store_id") == store_id:
             return 0
         writer = self._writer()
+        # what another process indexed since this one read the state (it holds the writer
+        # until its state is saved): indexed again from rev 0, every posting was in twice
+        saved = self._saved_state() if self.path is not None else {}
+        if (saved.get("schema") == SCHEMA_VERSION and saved.get("store_id") == store_id
+                and int(saved.get("rev", 0)) > since):
+            self._state = saved
+            since = int(saved["rev"])
+            self.index.reload()
         count = 0
         last = since
         for rev, posting in store.iter_postings(after_rev=since):
@@ -212,10 +268,12 @@ class TantivyIndex:
             last = rev
             count += 1
         writer.commit()
-        writer.wait_merging_threads()
-        self.index.reload()
+        # (the state saved while this process still holds the writer: the next to take it
+        # reads what is indexed)
         self._state.update(rev=last, store_id=store_id, schema=SCHEMA_VERSION)
         self._save_state()
+        writer.wait_merging_threads()
+        self.index.reload()
         return count
 
     def rebuild(self, store: SQLiteStore) -> int:

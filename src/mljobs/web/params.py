@@ -163,13 +163,33 @@ def parse_state(pairs: Iterable[tuple[str, str]]) -> SearchState:
     return state
 
 
+# the parameters that may be given more than once: the facet filters (values ORed) and
+# the dashboard's trend skills; any other given twice is refused (``refuse_unknown_params``)
+REPEATABLE_PARAMS = frozenset(FACET_FIELDS) | {"trend"}
+
+
 def refuse_unknown_params(names: Iterable[str], known: frozenset[str], *,
                           what: str = "page") -> None:
     """Raise ``QueryError`` naming the first parameter not in ``known`` (and the nearest
     known one): a mistyped filter dropped would answer every posting as if filtered. A link
-    tracker's ``utm_*`` tags (a shared link) filter nothing and are let through."""
+    tracker's ``utm_*`` tags (a shared link) filter nothing and are let through.
+
+    Given the URL's parameters as a multi-dict (``request.query_params``), a parameter
+    that takes one value given twice (``?q=x&q=y``, ``?page=1&page=2``) is refused too,
+    naming it: the last one was used, silently."""
     import difflib
 
+    multi = getattr(names, "multi_items", None)
+    if multi is not None:
+        seen: set[str] = set()
+        for name, _value in multi():
+            if name in seen and name in known and name not in REPEATABLE_PARAMS:
+                repeat = sorted({"trend", "filters"} & (known | {"filters"} if
+                                                        set(FACET_FIELDS) & known else known))
+                raise QueryError(f"parameter {name!r} is given more than once; it takes one "
+                                 "value" + (f" (only {' and '.join(repeat)} repeat)"
+                                            if repeat else ""))
+            seen.add(name)
     for name in dict.fromkeys(names):
         if name not in known and not name.startswith("utm_"):
             close = difflib.get_close_matches(name.lower(), sorted(known), n=1, cutoff=0.6)
