@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from mljobs.enrich import skills
@@ -121,6 +121,12 @@ def _plain_extract(text: str) -> list[SkillMention]:
     matcher = skills.default_matcher()
     found = matcher.find(text)
     extra = [c for c in (matcher.coordinated(text, m) for m in found if " " in m.surface) if c]
+    # a surface naming two skills is both ("C/C++": C and C++), with one span
+    for m in found:
+        second = skills._PAIRED_NAMES.get(skills.norm_key(m.surface))
+        if second is not None and second != m.name:
+            extra.append(skills.Match(second, matcher.taxonomy.category_of[second], m.surface,
+                                      m.start, m.end))
     links = skills.url_spans(text)
     for m in sorted([*found, *extra], key=lambda x: x.start):
         if m.name in skills.UNASKED_SKILLS:
@@ -152,6 +158,7 @@ def _plain_extract(text: str) -> list[SkillMention]:
 
 @settings(max_examples=300, deadline=None)
 @given(_texts())
+@example("Python, C/C++")  # the paired surface (hypothesis found "C/C++" rarely: CI flake)
 def test_extract_skills_agrees_with_the_plain_loop(text: str) -> None:
     assert extract_skills(text) == _plain_extract(text)
 
