@@ -185,8 +185,10 @@ class BaseSource:
 
     def document(self, response: Response, *, ref: str | None = None) -> Document:
         """A ``Document`` of this source from an HTTP response."""
+        final = response.final_url
         return Document(source=self.name, ref=ref or response.url, content=response.content,
-                        media_type=response.media_type, fetched_at=datetime.now(UTC))
+                        media_type=response.media_type, fetched_at=datetime.now(UTC),
+                        final_url=final if final and final != response.url else None)
 
     #: what to check when an address of this source is not found (HTTP 404 or 410)
     not_found: ClassVar[str] = "check the address in the config"
