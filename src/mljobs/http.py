@@ -284,7 +284,7 @@ class HttpClient:
                     self.stats.add(not_modified=1)
                     return Response(url, 304, cached.body, _media_type(resp),
                                     cached.etag, cached.last_modified, not_modified=True,
-                                    final_url=str(resp.url))
+                                    final_url=_final_url(resp, url))
                 if resp.status_code >= 400:
                     raise self._status_error(resp, url, source)
                 body = self._read_capped(resp, url, source)
@@ -302,7 +302,7 @@ class HttpClient:
         self.stats.add(bytes=len(body))
         return Response(url, resp.status_code, body, _media_type(resp),
                         resp.headers.get("ETag"), resp.headers.get("Last-Modified"),
-                        final_url=str(resp.url))
+                        final_url=_final_url(resp, url))
 
     def _status_error(self, resp: httpx.Response, url: str, source: str) -> FetchError:
         status = resp.status_code
@@ -349,6 +349,13 @@ def _hint(err: FetchError, text: str) -> None:
 def _too_big(source: str, url: str, cap: int) -> FetchError:
     return FetchError(source, url, f"response larger than {cap // (1024 * 1024)} MB; "
                       "raise [http] max_bytes in the sources config if it is expected")
+
+
+def _final_url(resp: httpx.Response, url: str) -> str:
+    """Where the answer came from: the last redirect's address, else ``url`` as asked
+    (httpx writes an address its own way, the host lower-cased, a path percent-encoded:
+    an answer that did not redirect is said to come from the address asked, word for word)."""
+    return str(resp.url) if resp.history else url
 
 
 def _media_type(resp: httpx.Response) -> str:

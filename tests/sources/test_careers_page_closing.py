@@ -269,6 +269,8 @@ def test_a_redirected_page_that_lists_jobs_is_read() -> None:
     ("https://helix.example.com/careers", "https://www.helix.example.com/careers/", True),
     ("http://helix.example.com/careers", "https://helix.example.com/careers", True),
     ("https://www.helix.example.com/careers", "https://helix.example.com/careers?src=x", True),
+    ("https://helix.example.com/karriere/über", "https://helix.example.com/karriere/%C3%BCber",
+     True),
     ("https://helix.example.com/careers", "https://helix.example.com/", False),
     ("https://helix.example.com/careers", "https://jobs.other.example/helix", False),
 ])

@@ -210,6 +210,16 @@ def test_a_redirect_to_another_http_page_is_followed() -> None:
         assert direct.final_url == direct.url == server.url + "/new"
 
 
+def test_an_answer_that_did_not_redirect_came_from_the_address_asked() -> None:
+    """httpx writes the address its own way (the path percent-encoded): an answer without a
+    redirect still says it came from the address asked, word for word."""
+    with ReplayServer({"/karriere/%C3%BCber-uns": Reply(b"{}")}) as server, \
+            HttpClient(FAST) as http:
+        asked = server.url + "/karriere/über-uns"
+        response = http.get(asked, source="t")
+        assert response.content == b"{}" and response.final_url == response.url == asked
+
+
 def test_the_final_address_of_a_redirect_is_kept_through_retries_and_304() -> None:
     """A retried fetch (500 first) and a conditional one answered 304 still say where the
     answer came from."""

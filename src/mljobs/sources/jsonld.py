@@ -23,7 +23,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
-from urllib.parse import SplitResult, urljoin, urlsplit
+from urllib.parse import SplitResult, unquote, urljoin, urlsplit
 
 from protego import Protego
 
@@ -335,9 +335,10 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
 def _same_page(parts: SplitResult) -> tuple[str, str]:
     """What a canonical link or the address a fetch ended at must share with the page's
     address: the host (with or without ``www.``, as sites name themselves either way) and
-    the path (with or without a trailing slash); not the scheme or the query."""
+    the path (with or without a trailing slash, percent-encoded or not: "/über" is
+    "/%C3%BCber"); not the scheme or the query."""
     host = parts.netloc.lower()
-    return host.removeprefix("www."), parts.path.rstrip("/")
+    return host.removeprefix("www."), unquote(parts.path).rstrip("/")
 
 
 def _text(value: Any) -> str | None:
