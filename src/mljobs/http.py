@@ -23,7 +23,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib import metadata
 from typing import Protocol, Self
@@ -107,6 +107,9 @@ class Response:
 
     ``not_modified`` is True when the server answered 304 and ``content`` is
     the cached body; ``etag``/``last_modified`` are the validators to keep.
+    ``final_url`` is the address the answer came from after any redirects (httpx's
+    ``response.url``): ``url`` itself when the server did not redirect; None for a
+    response not made by a request (a test's).
     """
 
     url: str
@@ -117,6 +120,7 @@ class Response:
     last_modified: str | None = None
     not_modified: bool = False
     attempts: int = 1
+    final_url: str | None = None
 
 
 @dataclass
@@ -279,7 +283,8 @@ class HttpClient:
                 if resp.status_code == 304 and cached is not None:
                     self.stats.add(not_modified=1)
                     return Response(url, 304, cached.body, _media_type(resp),
-                                    cached.etag, cached.last_modified, not_modified=True)
+                                    cached.etag, cached.last_modified, not_modified=True,
+                                    final_url=_final_url(resp, url))
                 if resp.status_code >= 400:
                     raise self._status_error(resp, url, source)
                 body = self._read_capped(resp, url, source)
@@ -296,7 +301,8 @@ class HttpClient:
             raise FetchError(source, url, f"network error: {exc}", transient=True) from exc
         self.stats.add(bytes=len(body))
         return Response(url, resp.status_code, body, _media_type(resp),
-                        resp.headers.get("ETag"), resp.headers.get("Last-Modified"))
+                        resp.headers.get("ETag"), resp.headers.get("Last-Modified"),
+                        final_url=_final_url(resp, url))
 
     def _status_error(self, resp: httpx.Response, url: str, source: str) -> FetchError:
         status = resp.status_code
@@ -345,6 +351,13 @@ def _too_big(source: str, url: str, cap: int) -> FetchError:
                       "raise [http] max_bytes in the sources config if it is expected")
 
 
+def _final_url(resp: httpx.Response, url: str) -> str:
+    """Where the answer came from: the last redirect's address, else ``url`` as asked
+    (httpx writes an address its own way, the host lower-cased, a path percent-encoded:
+    an answer that did not redirect is said to come from the address asked, word for word)."""
+    return str(resp.url) if resp.history else url
+
+
 def _media_type(resp: httpx.Response) -> str:
     return str(resp.headers.get("Content-Type", "application/octet-stream")).split(";")[0].strip()
 
@@ -352,5 +365,4 @@ def _media_type(resp: httpx.Response) -> str:
 def _with_attempts(response: Response, attempts: int) -> Response:
     if attempts == 1:
         return response
-    return Response(response.url, response.status, response.content, response.media_type,
-                    response.etag, response.last_modified, response.not_modified, attempts)
+    return replace(response, attempts=attempts)

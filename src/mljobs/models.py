@@ -98,6 +98,9 @@ class Document(BaseModel):
         content: the bytes as received.
         media_type: e.g. ``application/json``.
         fetched_at: when it was fetched or read.
+        final_url: where a fetch ended after redirects, when not at ``ref`` (None: it
+            did not redirect, or it was no fetch). Sync's parse sees it; the store keeps
+            the bytes under ``ref`` and not this.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -107,6 +110,7 @@ class Document(BaseModel):
     content: bytes
     media_type: str = "application/octet-stream"
     fetched_at: datetime
+    final_url: str | None = None
 
     @property
     def sha256(self) -> str:

@@ -38,7 +38,7 @@ from mljobs.models import Document, Posting
 from mljobs.normalize import normalize
 from mljobs.pipeline import Enricher, keep_split_posts
 from mljobs.sources import BaseSource, Window
-from mljobs.sources.base import EmptyListing
+from mljobs.sources.base import EmptyListing, collect_warnings
 from mljobs.store import SQLiteStore
 
 Progress = Callable[[str, int, int], None]
@@ -60,6 +60,9 @@ class SourceReport:
     seekers: int = 0  # job seekers' comments (Hacker News), not postings: left out
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    # what a source warned of while reading a unit (a mail cut at its size cap): nothing
+    # failed, the run went on; "[unit] message", as errors are named, in the units' order
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -172,17 +175,20 @@ class StoreValidators:
 class _Fetched:
     docs: list[Document]
     error: str | None
+    warnings: list[str] = field(default_factory=list)
 
 
 def _fetch(source: BaseSource, http: HttpClient, unit: str) -> _Fetched:
     docs: list[Document] = []
-    try:
-        docs.extend(source.fetch_unit(http, unit))  # keeps what came before an error
-    except MljobsError as err:
-        return _Fetched(docs, str(err))
-    except Exception as err:  # noqa: BLE001  (a bug in one source must not stop the run)
-        return _Fetched(docs, f"{source.name}: unexpected {type(err).__name__}: {err}")
-    return _Fetched(docs, None)
+    with collect_warnings() as warnings:  # the source's ``warn``s, for the report
+        try:
+            docs.extend(source.fetch_unit(http, unit))  # keeps what came before an error
+        except MljobsError as err:
+            return _Fetched(docs, str(err), warnings)
+        except Exception as err:  # noqa: BLE001  (a bug in one source must not stop the run)
+            return _Fetched(docs, f"{source.name}: unexpected {type(err).__name__}: {err}",
+                            warnings)
+    return _Fetched(docs, None, warnings)
 
 
 def run_sync(
@@ -253,8 +259,8 @@ def run_sync(
         raise SyncInterrupted(partial, left) from None
     pool.shutdown(wait=True)
     for entry, order in zip(entries, orders, strict=True):  # (not the order of the answers)
-        reports[entry.name].errors.sort(
-            key=lambda error: order.get(error[1:].partition("] ")[0], len(order)))
+        for said in (reports[entry.name].errors, reports[entry.name].warnings):
+            said.sort(key=lambda error: order.get(error[1:].partition("] ")[0], len(order)))
     report = SyncReport(list(reports.values()))
     try:
         if options.link:
@@ -320,6 +326,7 @@ class _UnitSync:
         complete = fetched.error is None
         if fetched.error:
             self._fail(f"[{unit}] {fetched.error}")
+        self.report.warnings += [f"[{unit}] {w}" for w in fetched.warnings]
         if fetched.docs:
             self.store.put_documents(fetched.docs)  # raw first, before any parsing
             self.report.documents += len(fetched.docs)

@@ -203,3 +203,83 @@ def test_a_canonical_link_to_the_same_page_with_or_without_www_is_the_page(
     with pytest.raises(expected) as raised:
         list(make_source("jsonld", {}).parse(doc))
     assert ("as its address" in str(raised.value)) is not plainly_read
+
+
+def _moved(to: str) -> Reply:
+    return Reply(b"", status=302, headers={"Location": to}, content_type="text/html")
+
+
+HOME = page("<h1>Welcome to Helix Bio</h1>", head="<title>Helix Bio</title>")
+
+
+def _only_with_query(target: str):  # type: ignore[no-untyped-def]
+    """``/careers`` redirects to ``target`` (``/careers?lang=en``), which lists nothing."""
+    def handler(path: str, query: dict[str, str]) -> Reply:
+        return EMPTIED["no JSON-LD at all"] if query else _moved(target)
+    return handler
+
+
+REDIRECTS = {  # where /careers now sends its visitors: the routes, and whether it closes
+    # the jobs page removed: its visitors sent to the home page
+    "/": ({"/careers": _moved("/"), "/": HOME}, False),
+    # another path: the page moved, or another page altogether
+    "/about/jobs": ({"/careers": _moved("/about/jobs"), "/about/jobs": HOME}, False),
+    # the same page with a trailing slash, or with another query: it plainly read
+    "/careers/": ({"/careers": _moved("/careers/"),
+                   "/careers/": EMPTIED["no JSON-LD at all"]}, True),
+    "/careers?lang=en": ({"/careers": _only_with_query("/careers?lang=en")}, True),
+}
+
+
+@pytest.mark.parametrize("target", list(REDIRECTS))
+def test_a_redirect_to_another_page_closes_nothing_and_names_both_addresses(
+        careers: tuple[ReplayServer, Path, Path], target: str) -> None:
+    """Before, a jobs page redirected to the home page (no canonical link, no login or
+    error title, text enough) read as a page that lists no job: every posting closed. The
+    fetch's final address (``http.Response.final_url``) now tells; a page that ended at
+    another path did not plainly read. The same page (slash, query) is still the page."""
+    server, config, db = careers
+    assert _sync(db, config)["new"] == 2
+    opened = _open(db)
+    routes, closes = REDIRECTS[target]
+    server.routes.update(routes)
+    report = _sync(db, config)
+    if closes:
+        assert (report["closed"], report["failed"], report["errors"]) == (2, 0, [])
+        assert _open(db) == []
+        return
+    assert (report["closed"], report["failed"]) == (0, 1)
+    (error,) = report["errors"]
+    assert f"redirected {server.url}/careers to {server.url}{target}" in error
+    assert "nothing was closed" in error
+    assert _open(db) == opened
+
+
+def test_a_redirected_page_that_lists_jobs_is_read() -> None:
+    """A page that redirects to one listing jobs (a locale's path) gives them: only a page
+    with no JobPosting is checked for where it ended."""
+    body = fixture("jsonld/careers.html").body
+    doc = Document(source="jsonld", ref="https://helix.example.com/careers", content=body,
+                   media_type="text/html", fetched_at=datetime(2026, 3, 20, tzinfo=UTC),
+                   final_url="https://helix.example.com/en/careers")
+    assert len(list(make_source("jsonld", {}).parse(doc))) == 2
+
+
+@pytest.mark.parametrize(("ref", "final", "plainly_read"), [
+    ("https://helix.example.com/careers", "https://www.helix.example.com/careers/", True),
+    ("http://helix.example.com/careers", "https://helix.example.com/careers", True),
+    ("https://www.helix.example.com/careers", "https://helix.example.com/careers?src=x", True),
+    ("https://helix.example.com/karriere/über", "https://helix.example.com/karriere/%C3%BCber",
+     True),
+    ("https://helix.example.com/careers", "https://helix.example.com/", False),
+    ("https://helix.example.com/careers", "https://jobs.other.example/helix", False),
+])
+def test_a_fetch_that_ended_at_the_same_page_is_the_page(
+        ref: str, final: str, plainly_read: bool) -> None:
+    doc = Document(source="jsonld", ref=ref, content=page("<h1>Careers</h1>").body,
+                   media_type="text/html", fetched_at=datetime(2026, 3, 20, tzinfo=UTC),
+                   final_url=final)
+    expected = EmptyListing if plainly_read else ParseError
+    with pytest.raises(expected) as raised:
+        list(make_source("jsonld", {}).parse(doc))
+    assert (f"redirected {ref} to {final}" in str(raised.value)) is not plainly_read

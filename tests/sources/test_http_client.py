@@ -201,7 +201,36 @@ def test_a_redirect_loop_or_off_http_is_a_fetch_error_not_retried(location: str,
 def test_a_redirect_to_another_http_page_is_followed() -> None:
     routes = {"/old": Reply(status=301, headers={"Location": "/new"}), "/new": Reply(b"{}")}
     with ReplayServer(routes) as server, HttpClient(FAST) as http:
-        assert http.get(server.url + "/old", source="t").content == b"{}"
+        response = http.get(server.url + "/old", source="t")
+        assert response.content == b"{}"
+        # the address asked for, and the one the answer came from (the caller tells a page
+        # that moved by it); an answer that did not redirect came from the address asked
+        assert (response.url, response.final_url) == (server.url + "/old", server.url + "/new")
+        direct = http.get(server.url + "/new", source="t")
+        assert direct.final_url == direct.url == server.url + "/new"
+
+
+def test_an_answer_that_did_not_redirect_came_from_the_address_asked() -> None:
+    """httpx writes the address its own way (the path percent-encoded): an answer without a
+    redirect still says it came from the address asked, word for word."""
+    with ReplayServer({"/karriere/%C3%BCber-uns": Reply(b"{}")}) as server, \
+            HttpClient(FAST) as http:
+        asked = server.url + "/karriere/über-uns"
+        response = http.get(asked, source="t")
+        assert response.content == b"{}" and response.final_url == response.url == asked
+
+
+def test_the_final_address_of_a_redirect_is_kept_through_retries_and_304() -> None:
+    """A retried fetch (500 first) and a conditional one answered 304 still say where the
+    answer came from."""
+    routes = {"/old": Reply(status=302, headers={"Location": "/new"}),
+              "/new": Reply(b"{}", etag='"v1"', fail_first=[Reply(status=500)])}
+    with ReplayServer(routes) as server, \
+            HttpClient(FAST, validators=MemoryValidators()) as http:
+        first = http.get(server.url + "/old", source="t")
+        assert (first.attempts, first.final_url) == (2, server.url + "/new")
+        again = http.get(server.url + "/old", source="t")
+        assert again.not_modified and again.final_url == server.url + "/new"
 
 
 class Ticks:

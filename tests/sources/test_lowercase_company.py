@@ -55,6 +55,14 @@ def test_a_card_of_a_lower_case_company(card: str, fields: tuple[str | None, str
     ("ML Engineer | fintech | Berlin", None, ["Berlin"]),
     ("ML Engineer | Berlin", None, ["Berlin"]),
     ("deepset | ML Engineer | Berlin", "deepset", ["Berlin"]),  # first: as before
+    # a place written in lower case is a place, not the company: cities and countries
+    ("ML Engineer | berlin | Remote", None, ["berlin"]),
+    ("Data Scientist | london | Full-time", None, ["london"]),
+    ("Research Engineer | zurich | Onsite", None, ["zurich"]),
+    ("ML Engineer | portugal | Remote", None, ["portugal"]),
+    ("ML Engineer | deepset | berlin", "deepset", ["berlin"]),
+    # a name holding a city's word is a name as ever
+    ("ML Engineer | Boston Dynamics | Waltham, MA", "Boston Dynamics", ["Waltham, MA"]),
 ])
 def test_a_role_first_header_of_a_lower_case_company(header: str, company: str | None,
                                                      places: list[str]) -> None:
@@ -79,3 +87,38 @@ def test_an_alert_of_lower_case_companies_through_sync(tmp_path: Path) -> None:
     assert found["Senior Data Scientist – Recommendations"] == ("deepset", ["Berlin"])
     assert found["Data Scientist (m/w/d) Credit Risk"] == (
         "Woodgrove Bank", ["Berlin, Germany (On-site)"])
+
+
+@pytest.mark.parametrize(("text", "company", "places"), [
+    # no list names every town: the text writing the word capitalised, as a place, tells
+    ("Our lab in Heidelberg trains protein models.", None, ["heidelberg"]),
+    # a brand written in lower case stays so in its text
+    ("heidelbot builds robots; the office is in Mannheim.", "heidelbot", ["Mannheim"]),
+])
+def test_a_lower_case_place_the_text_names_as_one(text: str, company: str | None,
+                                                  places: list[str]) -> None:
+    word = "heidelberg" if company is None else "heidelbot"
+    rest = "" if company is None else " | Mannheim"
+    header = f"ML Engineer | {word}{rest} | Onsite"
+    fields = parse_header(header, f"{header}<p>{text}")
+    assert (fields["company"], fields["locations"]) == (company, places)
+
+
+def test_a_lower_case_city_in_an_imported_hn_header_is_its_place(tmp_path: Path) -> None:
+    """Through ``mljobs import`` of Hacker News items (the corpus's shape)."""
+    items = tmp_path / "hn.jsonl"
+    items.write_text("\n".join(json.dumps(item) for item in [
+        {"id": "9100001", "source": "who_is_hiring", "thread_id": "9100000",
+         "time": "1767225600",
+         "text": "ML Engineer | berlin | Remote<p>We train ranking models with PyTorch."},
+        {"id": "9100002", "source": "who_is_hiring", "thread_id": "9100000",
+         "time": "1767225600",
+         "text": "ML Engineer | deepset | Berlin<p>We build LLM tooling in Python."},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "s.sqlite3"
+    result = CliRunner().invoke(app, ["--db", str(db), "import", str(items), "--no-enrich"])
+    assert result.exit_code == 0, result.output
+    with SQLiteStore(db) as store:
+        found = sorted((p.source_id, p.company, list(p.locations))
+                       for _, p in store.iter_postings())
+    assert found == [("9100001", None, ["berlin"]), ("9100002", "deepset", ["Berlin"])]

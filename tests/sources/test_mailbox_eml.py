@@ -111,24 +111,11 @@ def test_a_message_over_the_cap_is_cut_with_a_warning_and_the_others_read(
         tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
     """A mail of 12 MiB (an attachment) was read and parsed whole (a 50 MB one: 0.5 GB):
     it is read to 10 MiB, its posting kept, a warning names it, and the mailbox's other
-    messages are read as ever."""
+    messages are read as ever. The warning is in the sync report (``warnings`` in
+    ``--json``, by unit in the config's order), not only on stderr: nothing failed."""
     from mljobs.sources.mailbox import MAX_MESSAGE_BYTES
 
-    text = "Acme is hiring a machine learning engineer to train PyTorch models."
-    line = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAx\n"
-    attachment = ("--BB\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\n"
-                  + line * (12 * 2**20 // len(line)))
-    big = _mail(2, text + " https://acme.example/jobs/2", attachment)
-    assert len(big) > MAX_MESSAGE_BYTES
-    mbox = tmp_path / "alerts.mbox"
-    mbox.write_text(_mail(1, text + " https://acme.example/jobs/1") + big
-                    + _mail(3, text + " https://acme.example/jobs/3"))
-    eml = tmp_path / "big.eml"
-    eml.write_text(big.split("\n", 1)[1].replace("<big2@", "<big2eml@"))
-    maildir = tmp_path / "Maildir"
-    box = stdlib_mailbox.Maildir(maildir, create=True)
-    box.add(big.split("\n", 1)[1].replace("<big2@", "<big2dir@").encode())
-    box.close()
+    mbox, eml, maildir = _big_mailboxes(tmp_path)
     with caplog.at_level("WARNING", logger="mljobs.sources.mailbox"):
         result, db = _sync(tmp_path, [mbox, eml, maildir])
     assert result.exit_code == 0, result.output
@@ -139,11 +126,69 @@ def test_a_message_over_the_cap_is_cut_with_a_warning_and_the_others_read(
     assert urls == ["https://acme.example/jobs/1", *["https://acme.example/jobs/2"] * 3,
                     "https://acme.example/jobs/3"]
     assert max(sizes) == MAX_MESSAGE_BYTES
-    warned = sorted(r.getMessage() for r in caplog.records if r.name == "mljobs.sources.mailbox")
-    assert len(warned) == 3  # the mailboxes are units read side by side: in any order
+    report = json.loads(result.stdout)
+    assert report["ok"] is True
+    (source,) = report["sources"]
+    assert source["failed"] == 0 and source["errors"] == []
+    warned = source["warnings"]
+    assert len(warned) == 3  # one per mailbox, in the order the config lists them
     named = " ('Machine Learning Engineer at Acme 2') is 12.0 MiB ("
-    assert f"message mailbox:{maildir}#" in warned[0] and named in warned[0]
-    assert f"message mailbox:{mbox}#1{named}" in warned[1]
-    assert f"message mailbox:{eml}{named}" in warned[2]
+    assert warned[0].startswith(f"[{mbox}] mailbox: message mailbox:{mbox}#1{named}")
+    assert warned[1].startswith(f"[{eml}] mailbox: message mailbox:{eml}{named}")
+    assert warned[2].startswith(f"[{maildir}] mailbox: message mailbox:{maildir}#")
+    assert named in warned[2]
+    # said once, in the report: not logged to stderr as well
+    assert not [r for r in caplog.records if r.name == "mljobs.sources.mailbox"]
     assert all("only its first 10 MiB were read" in w
                and "save the text as a .eml file of its own" in w for w in warned)
+
+
+def _big_mailboxes(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """An mbox with a 12 MiB message between two small ones; the big one as a .eml file and
+    in a Maildir."""
+    text = "Acme is hiring a machine learning engineer to train PyTorch models."
+    line = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAx\n"
+    attachment = ("--BB\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\n"
+                  + line * (12 * 2**20 // len(line)))
+    big = _mail(2, text + " https://acme.example/jobs/2", attachment)
+    mbox = tmp_path / "alerts.mbox"
+    mbox.write_text(_mail(1, text + " https://acme.example/jobs/1") + big
+                    + _mail(3, text + " https://acme.example/jobs/3"))
+    eml = tmp_path / "big.eml"
+    eml.write_text(big.split("\n", 1)[1].replace("<big2@", "<big2eml@"))
+    maildir = tmp_path / "Maildir"
+    box = stdlib_mailbox.Maildir(maildir, create=True)
+    box.add(big.split("\n", 1)[1].replace("<big2@", "<big2dir@").encode())
+    box.close()
+    return mbox, eml, maildir
+
+
+def test_the_cap_warning_is_printed_by_sync_after_its_table(tmp_path: Path) -> None:
+    """Without --json, sync prints the table and then a warning line naming the source, the
+    unit and the message; the run is ok (exit 0)."""
+    mbox, _, _ = _big_mailboxes(tmp_path)
+    config = tmp_path / "sources.toml"
+    config.write_text(f'[[sources]]\nname = "mail"\ntype = "mailbox"\npaths = '
+                      f'[{json.dumps(str(mbox))}]\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "s.sqlite3"), "sync", "--config",
+                                      str(config), "--no-enrich"], terminal_width=400)
+    assert result.exit_code == 0, result.output
+    assert "Sync" in result.stdout and "│ mail" in result.stdout
+    lines = [ln for ln in result.stderr.splitlines() if "warning:" in ln]
+    assert len(lines) == 1
+    assert lines[0].startswith(f"mail: warning: [{mbox}] mailbox: message mailbox:{mbox}#1 ")
+    assert "only its first 10 MiB were read" in lines[0]
+
+
+def test_the_cap_warning_is_logged_when_no_sync_collects_it(
+        tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    """Read outside a sync (a source's ``fetch`` called by a script), the warning is logged
+    on ``mljobs.sources.mailbox``, as before."""
+    from mljobs.sources.mailbox import Mailbox
+
+    mbox, _, _ = _big_mailboxes(tmp_path)
+    with caplog.at_level("WARNING", logger="mljobs.sources.mailbox"):
+        docs = list(Mailbox(paths=[str(mbox)]).fetch(None))  # type: ignore[arg-type]
+    assert len(docs) == 3
+    warned = [r.getMessage() for r in caplog.records if r.name == "mljobs.sources.mailbox"]
+    assert len(warned) == 1 and warned[0].startswith(f"mailbox: message mailbox:{mbox}#1 (")

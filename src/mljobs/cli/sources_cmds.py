@@ -23,7 +23,14 @@ from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
 from mljobs.sources import SOURCES, source_class
 from mljobs.sources.base import Window
-from mljobs.sync import StoreValidators, SyncInterrupted, SyncOptions, SyncReport, run_sync
+from mljobs.sync import (
+    SourceReport,
+    StoreValidators,
+    SyncInterrupted,
+    SyncOptions,
+    SyncReport,
+    run_sync,
+)
 
 sources_app = typer.Typer(help="Configure where `mljobs sync` collects postings from.",
                           no_args_is_help=True)
@@ -343,13 +350,25 @@ def _show(report: SyncReport, as_json: bool) -> None:
                           "job postings)")
     for s in report.sources:
         for error in s.errors[:10]:
-            # a source's message starts with its type: an entry named after its type read
-            # "feed: feed: cannot parse ..."
-            unit, sep, rest = error.partition("] ")  # "[unit] type: ..." or "type: ..."
-            head, rest = (unit + sep, rest) if error.startswith("[") and sep else ("", error)
-            if s.name == s.type and rest.startswith(f"{s.type}: "):
-                error = head + rest[len(s.type) + 2:]
-            err_console.print(f"[red]{safe(s.name)}[/red]: {safe(error)}", highlight=False,
-                              soft_wrap=True)
+            err_console.print(f"[red]{safe(s.name)}[/red]: {safe(_said(s, error))}",
+                              highlight=False, soft_wrap=True)
         if len(s.errors) > 10:
             err_console.print(f"[red]{safe(s.name)}[/red]: ... and {len(s.errors) - 10} more")
+    for s in report.sources:  # nothing failed (a mail cut at its size cap): after the errors
+        for warning in s.warnings[:10]:
+            err_console.print(f"[yellow]{safe(s.name)}[/yellow]: warning: "
+                              f"{safe(_said(s, warning))}", highlight=False, soft_wrap=True)
+        if len(s.warnings) > 10:
+            err_console.print(f"[yellow]{safe(s.name)}[/yellow]: ... and "
+                              f"{len(s.warnings) - 10} more warnings (all in --json)")
+
+
+def _said(s: SourceReport, error: str) -> str:
+    """An error or warning of a source's report as a line names it: a source's message
+    starts with its type, so an entry named after its type read "feed: feed: cannot parse
+    ..."; the type is said once."""
+    unit, sep, rest = error.partition("] ")  # "[unit] type: ..." or "type: ..."
+    head, rest = (unit + sep, rest) if error.startswith("[") and sep else ("", error)
+    if s.name == s.type and rest.startswith(f"{s.type}: "):
+        return head + rest[len(s.type) + 2:]
+    return error

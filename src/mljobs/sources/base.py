@@ -15,11 +15,14 @@ scope within which postings that disappeared are closed.
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import json
+import logging
 import types
 import typing
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar, Protocol, cast, runtime_checkable
@@ -41,6 +44,36 @@ class Window:
 
     today: date
     since: date | None = None
+
+
+# the warnings of the unit being fetched in this thread (``collect_warnings``), or None
+_WARNINGS: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
+    "mljobs_source_warnings", default=None)
+
+
+def warn(logger: logging.Logger, message: str) -> None:
+    """A source's warning about a unit it reads on (not an error: nothing failed, and the
+    run goes on), as a message cut short. Within ``collect_warnings`` (sync fetches each
+    unit within it) it goes to the collected list, which sync puts in its report
+    (``SourceReport.warnings``: ``mljobs sync`` prints it, ``--json`` carries it);
+    elsewhere it is logged on ``logger``."""
+    collected = _WARNINGS.get()
+    if collected is None:
+        logger.warning("%s", message)
+    else:
+        collected.append(message)
+
+
+@contextmanager
+def collect_warnings() -> Iterator[list[str]]:
+    """Collect the ``warn`` messages of the code run in the block, in this thread (each sync
+    worker fetches one unit at a time), in the order they were said."""
+    collected: list[str] = []
+    token = _WARNINGS.set(collected)
+    try:
+        yield collected
+    finally:
+        _WARNINGS.reset(token)
 
 
 @runtime_checkable
@@ -152,8 +185,10 @@ class BaseSource:
 
     def document(self, response: Response, *, ref: str | None = None) -> Document:
         """A ``Document`` of this source from an HTTP response."""
+        final = response.final_url
         return Document(source=self.name, ref=ref or response.url, content=response.content,
-                        media_type=response.media_type, fetched_at=datetime.now(UTC))
+                        media_type=response.media_type, fetched_at=datetime.now(UTC),
+                        final_url=final if final and final != response.url else None)
 
     #: what to check when an address of this source is not found (HTTP 404 or 410)
     not_found: ClassVar[str] = "check the address in the config"

@@ -292,16 +292,45 @@ _FIRM_WORD = re.compile(
 # A brand written in one lower-case word ("deepset", "n8n", "control-f"); places are written
 # with a capital, so a role-first header's lower-case segment is its company, not a place.
 _BRAND = re.compile(r"[a-z][a-z0-9]*(?:[-.'][a-z0-9]+)*")
+# Places a header may write in lower case ("ML Engineer | berlin | Remote"): cities that
+# hire in tech and countries that ``_PLACE_CUE`` does not name, one word each (a name of
+# two words, "san francisco", is no one-word brand; an accented one, "münchen", is none
+# either). Only a one-word lower-case segment is looked up: "Boston Dynamics" and "Berlin
+# Data Hub" are names as ever.
+_PLACE_WORDS = """
+amsterdam antwerp athens atlanta auckland austin baltimore bangalore barcelona basel beijing
+belgrade bengaluru berkeley berlin bern bilbao birmingham bogota bologna boston boulder
+bratislava brisbane bristol brooklyn brussels bucharest budapest buenos-aires cairo calgary
+cambridge chennai chicago cologne copenhagen cork dallas delft delhi denver detroit dresden
+dubai dublin durham dusseldorf edinburgh eindhoven florence frankfurt geneva
+glasgow gothenburg gurgaon gurugram haifa hamburg hangzhou hannover helsinki ho-chi-minh
+hongkong houston hyderabad istanbul jakarta jerusalem johannesburg karlsruhe kiev kolkata
+krakow kyiv lagos las-vegas lausanne leeds leipzig leuven lima lisbon ljubljana
+london lviv lyon madrid malmo manchester manhattan melbourne miami milan minneapolis
+montreal moscow mumbai munich nairobi nantes nashville noida nuremberg oakland
+osaka oslo ottawa oxford palo-alto paris perth philadelphia phoenix pittsburgh porto
+portland prague pune raleigh redmond reykjavik riga rome rotterdam san-diego san-francisco
+san-jose santiago seattle seoul shanghai shenzhen singapore sofia stockholm stuttgart
+sunnyvale sydney taipei tallinn tel-aviv telaviv tokyo toronto toulouse turin utrecht
+valencia vancouver vienna vilnius warsaw washington waterloo wellington wien wroclaw
+zagreb zurich
+austria belgium bulgaria chile colombia croatia czechia denmark egypt estonia finland
+greece hungary indonesia ireland israel italy kenya latvia lithuania luxembourg malaysia
+netherlands nigeria norway pakistan philippines poland portugal romania serbia slovakia
+slovenia spain sweden switzerland taiwan thailand turkey ukraine uruguay vietnam
+"""
+KNOWN_PLACES = frozenset(_PLACE_WORDS.split())
 # A name written in one word with a capital inside ("TestGorilla", "PostHog").
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
 
 
-def _is_name(part: str, domains: list[str]) -> bool:
+def _is_name(part: str, domains: list[str], text: str = "") -> bool:
     """Whether a header segment that is no role, salary, URL or work mode names the company
     of a role-first header: a domain of the post is the segment's, or the segment is no
     place and no offer note and reads as a firm's name (one word with a capital inside, or
     words with a firm word among them that are not all a field's, or one lower-case word that
-    is no field's: "deepset")."""
+    is no field's and no place's, known or written so in the ``text``: "deepset", not
+    "berlin", nor "heidelberg" when the text says "in Heidelberg")."""
     if any(_label_is(part, d) for d in domains):
         return True
     name = _AFTER_NAME.sub("", part).strip()
@@ -309,12 +338,24 @@ def _is_name(part: str, domains: list[str]) -> bool:
         return False
     if len(name) >= 2 and _BRAND.fullmatch(name):  # a brand written in lower case ("deepset"): a place is not
         return not _NOT_PLACE.search(name) and not _VAGUE.fullmatch(name) \
+            and name not in KNOWN_PLACES and not _named_as_place(name, text) \
             and not _skill_word(name)
     if _CAMEL.match(name):
         return not _NOT_PLACE.search(name) and not _skill_word(name)
     words = name.split()
     return (len(words) >= 2 and bool(_FIRM_WORD.search(name))
             and any(not _NOT_PLACE.fullmatch(w) and not _FIRM_WORD.fullmatch(w) for w in words))
+
+
+def _named_as_place(word: str, text: str) -> bool:
+    """Whether the post's text writes a lower-case header word capitalised, as a place:
+    "heidelberg" of a text saying "our office in Heidelberg" (a brand written in lower
+    case keeps its case in the text)."""
+    if not text:
+        return False
+    capital = word[:1].upper() + word[1:]
+    return capital in text and re.search(
+        rf"\b(?:in|near|from|to|around)\s+{re.escape(capital)}\b", text) is not None
 
 
 def _skill_word(word: str) -> bool:
@@ -367,7 +408,7 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
                 return _clean_company(part), parts[:i] + parts[i + 1:]
         named = [d for u in _URL.findall(text) if (d := _domain(u))] if text else []
         for i, part in enumerate(parts[1:], 1):
-            if _classify(part) in ("location", "other") and _is_name(part, named):
+            if _classify(part) in ("location", "other") and _is_name(part, named, text):
                 return _clean_company(part), parts[:i] + parts[i + 1:]
         return None, parts
     return _clean_company(lead), parts[1:]

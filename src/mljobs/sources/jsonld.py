@@ -23,7 +23,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
-from urllib.parse import SplitResult, urljoin, urlsplit
+from urllib.parse import SplitResult, unquote, urljoin, urlsplit
 
 from protego import Protego
 
@@ -298,11 +298,17 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
     """Why a page with no JobPosting did not plainly read, or None when it did (HTML, no
     login or error page, its own address, and text a reader sees): only then does its
     empty list close its postings. A page built by JavaScript, a proxy's or a sign-in page,
-    a soft 404 ("Page not found" with HTTP 200), or a redirect to the home page (its
-    canonical link names another page) lists nothing because it was not read."""
+    a soft 404 ("Page not found" with HTTP 200), or a redirect to the home page (the fetch
+    ended at another page, ``Document.final_url``, or the canonical link names one) lists
+    nothing because it was not read. The same page with or without a trailing slash or
+    ``www.``, over https or with another query, is the page itself (``_same_page``)."""
     head = doc.content[:1024].lstrip().lower()
     if "html" not in (doc.media_type or "") and not head.startswith(_HTML_START):
         return f"it is no web page ({doc.media_type or 'no content type'})"
+    if doc.final_url and _same_page(urlsplit(doc.final_url)) != _same_page(urlsplit(doc.ref)):
+        return (f"the server redirected {doc.ref} to {doc.final_url} (the jobs page removed, "
+                "as a rule, and its visitors sent to the home page, or the page moved); give "
+                "the new address in the config if the jobs are there")
     title_match = _TITLE.search(page)
     title = " ".join(title_match.group(1).split()) if title_match else ""
     if _PASSWORD.search(page) or _LOGIN_TITLE.search(title):
@@ -327,10 +333,12 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
 
 
 def _same_page(parts: SplitResult) -> tuple[str, str]:
-    """What a canonical link must share with the page's address: the host (with or
-    without ``www.``, as sites name themselves either way) and the path."""
+    """What a canonical link or the address a fetch ended at must share with the page's
+    address: the host (with or without ``www.``, as sites name themselves either way) and
+    the path (with or without a trailing slash, percent-encoded or not: "/über" is
+    "/%C3%BCber"); not the scheme or the query."""
     host = parts.netloc.lower()
-    return host.removeprefix("www."), parts.path.rstrip("/")
+    return host.removeprefix("www."), unquote(parts.path).rstrip("/")
 
 
 def _text(value: Any) -> str | None:

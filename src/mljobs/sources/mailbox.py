@@ -7,8 +7,8 @@ posting titled by its subject; a digest (an alert listing several jobs,
 separated by rule lines such as ``----``) becomes one posting per job.
 
 Messages are read one at a time, and at most ``MAX_MESSAGE_BYTES`` of each: a bigger
-message (a mail with a large attachment) is cut there, with a warning naming it (logger
-``mljobs.sources.mailbox``); its text comes first as a rule, so its posting is kept, and
+message (a mail with a large attachment) is cut there, with a warning naming it (in the
+sync report's ``warnings``; logged on ``mljobs.sources.mailbox`` outside a sync); its text comes first as a rule, so its posting is kept, and
 the mailbox's other messages are read as ever.
 """
 
@@ -32,7 +32,7 @@ from mljobs.errors import FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
 from mljobs.normalize import html_to_text, tidy_text
-from mljobs.sources.base import BaseSource, Window, short_hash
+from mljobs.sources.base import BaseSource, Window, short_hash, warn
 from mljobs.sources.hn_format import first_line, parse_header
 from mljobs.sources.links import link_target
 from mljobs.sources.mail_digest import (
@@ -258,13 +258,12 @@ def _read_capped(fh: _Readable, ref: str) -> bytes:
         rest += len(chunk)
     total = len(data) + rest
     subject = _subject(data)
-    log.warning("mailbox: message %s%s is %.1f MiB (%d bytes): only its first %d MiB were read "
-                "(MAX_MESSAGE_BYTES). A mail's text comes before its attachments as a rule "
-                "and is kept; what follows the cut is left out, so if this mail's posting "
-                "lacks its text, save the text as a .eml file of its own. Other messages "
-                "are read as usual",
-                ref, f" ({subject!r})" if subject else "", total / 2**20, total,
-                MAX_MESSAGE_BYTES // 2**20)
+    named = f" ({subject!r})" if subject else ""
+    warn(log, f"mailbox: message {ref}{named} is {total / 2**20:.1f} MiB ({total} bytes): "
+         f"only its first {MAX_MESSAGE_BYTES // 2**20} MiB were read (MAX_MESSAGE_BYTES). A "
+         "mail's text comes before its attachments as a rule and is kept; what follows the "
+         "cut is left out, so if this mail's posting lacks its text, save the text as a .eml "
+         "file of its own. Other messages are read as usual")
     return data[:MAX_MESSAGE_BYTES]
 
 
