@@ -4,18 +4,19 @@ The same role often arrives twice: from a company's Greenhouse board and
 from its "Who is hiring?" comment, or as the same HN comment reposted every
 month. Two postings are duplicates when
 
-1. their URLs are equal once tracking parameters are stripped, or one
-   posting's text links to the other's job URL. A URL at which one source
-   has postings of several titles is a listing page and links nothing. A URL
-   that names one job (an id or a long slug in it: ``.../jobs/7``,
-   ``?jk=1d07``) links the postings of two sources at it unless both their
-   titles conflict and their companies differ (a board's posting and a
-   job-alert mail's job that links to it are one job, whatever spelling of the
-   company the card gives), and one source's postings of one title and
-   company at it (the alert of Monday and that of Tuesday). A URL that names
-   no job (a careers index, a board's own page, a site's search) links
-   postings of two sources only when their titles do not conflict and their
-   companies agree, and a text's link to it only when the titles do not
+1. their URLs are equal once tracking parameters are stripped and a
+   click-tracking wrapper is read as the address it leads to
+   (``sources.links.compare_url``), or one posting's text links to the other's
+   job URL. A URL at which one source has postings of several titles is a
+   listing page and links nothing. A URL that names one job (an id or a long
+   slug in it: ``.../jobs/7``, ``?jk=1d07``) links the postings of two sources
+   at it unless both their titles conflict and their companies differ (a
+   board's posting and a job-alert mail's job that links to it are one job,
+   whatever spelling of the company the card gives), and one source's postings
+   of one title and company at it (the alert of Monday and that of Tuesday). A
+   URL that names no job (a careers index, a board's own page, a site's search)
+   links postings of two sources only when their titles do not conflict and
+   their companies agree, and a text's link to it only when the titles do not
    conflict; one source's postings at it never; or
 2. their companies match (normalised, fuzzy ratio >= ``COMPANY_MIN``) and
    their role titles do not conflict (each naming something the other lacks,
@@ -67,7 +68,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz
 
 from mljobs.models import Posting
-from mljobs.sources.links import compare_url as clean_url  # by target, tracking off
+from mljobs.sources.links import compare_url
 from mljobs.store import SQLiteStore
 
 COMPANY_MIN = 90.0
@@ -201,8 +202,8 @@ class _Features:
 
 
 def _links(text: str) -> frozenset[str]:
-    """The cleaned URLs a text links to."""
-    return frozenset(u for u in (clean_url(m) for m in _URL.findall(text)) if u)
+    """The URLs a text links to, as they are compared (``compare_url``)."""
+    return frozenset(u for u in (compare_url(m) for m in _URL.findall(text)) if u)
 
 
 def features(posting: Posting) -> _Features:
@@ -211,8 +212,8 @@ def features(posting: Posting) -> _Features:
     text = shingles(posting.description_text)
     key = company_key(posting.company)
     return _Features(posting, post_key(posting.id, posting.source), key,
-                     _fold_title(role_title(posting, key)), text, clean_url(posting.url), linked,
-                     minhash(text))
+                     _fold_title(role_title(posting, key)), text, compare_url(posting.url),
+                     linked, minhash(text))
 
 
 def same_job(a: _Features, b: _Features) -> bool:
@@ -406,7 +407,7 @@ def _url_features(posting: Posting, key_of: dict[str, str]) -> tuple[_Held, str 
     linked = _links(posting.description_text)
     key = key_of[posting.id] if posting.id in key_of else company_key(posting.company)
     held = (posting.id, posting.source, _fold_title(role_title(posting, key)), key)
-    return held, clean_url(posting.url), linked
+    return held, compare_url(posting.url), linked
 
 
 def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
@@ -453,7 +454,7 @@ def _job_urls(
     """
     held: dict[str, list[_Held]] = defaultdict(list)
     for pid, source, _company, title, url, _canonical, _seen in rows:
-        cleaned = clean_url(url)
+        cleaned = compare_url(url)
         if cleaned and "news.ycombinator.com" not in cleaned:
             key = key_of[pid]
             held[cleaned].append((pid, source, _fold_title(_header_role(title, key)), key))
