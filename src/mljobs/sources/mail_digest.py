@@ -11,6 +11,16 @@ URL on the job's last line or on the line right after it). Links are kept as wri
 a tracking wrapper stays a tracking wrapper (nothing is fetched); where one leads, when
 the link says it (``sources.links.link_target``), tells a job's link from the frame's.
 
+``section_jobs`` reads a newsletter that is no digest but holds a jobs section: the
+lines under a heading that names jobs ("Jobs", "Who's hiring", "Open roles"; in HTML
+an ``<h1>``-``<h6>``) up to the next heading, read as a digest's jobs (in HTML every
+link that names a job is a job's, wherever it goes). They are the mail's jobs only
+when there are two or more, every title reads as a job's (``job_title_shape``: "Data
+Scientist, Search", not "Why every Data Scientist should learn SQL") and they name
+their employers (``cards_name_employers``); each item's line gives its company and
+place after the title ("ML Engineer | Acme | Remote"). Otherwise the mail stays one
+posting.
+
 Pure functions of the message text: no I/O.
 """
 

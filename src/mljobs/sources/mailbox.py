@@ -4,12 +4,17 @@
 ``fetch`` reads the files (the only I/O); each message is one ``Document``.
 ``parse`` reads a message: a plain posting (ML-News, SIG-IRList) becomes one
 posting titled by its subject; a digest (an alert listing several jobs,
-separated by rule lines such as ``----``) becomes one posting per job.
+separated by rule lines such as ``----``, or a list ``mail_digest`` reads) and a
+newsletter's jobs section (``mail_digest.section_jobs``) become one posting per
+job. A job's link is kept as the mail gives it (``url``); where a click-tracking
+link leads, when the link says so (``links.link_target``), is its
+``extra["job_url"]``.
 
 Messages are read one at a time, and at most ``MAX_MESSAGE_BYTES`` of each: a bigger
 message (a mail with a large attachment) is cut there, with a warning naming it (in the
-sync report's ``warnings``; logged on ``mljobs.sources.mailbox`` outside a sync); its text comes first as a rule, so its posting is kept, and
-the mailbox's other messages are read as ever.
+sync report's ``warnings``; logged on ``mljobs.sources.mailbox`` outside a sync); its
+text comes first as a rule, so its posting is kept, and the mailbox's other messages are
+read as ever.
 """
 
 from __future__ import annotations
@@ -174,7 +179,8 @@ def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJ
     A digest whose jobs are separated by rule lines is one job per chunk (a chunk of the
     alert's or the list's frame, its opening or its footer, is left out but keeps its
     number, so the jobs' ids are those they always had); a plain-text digest without rule
-    lines one job per link; an HTML digest one job per title link. Any other message is one
+    lines one job per link; an HTML digest one job per title link; a newsletter with a jobs
+    section (``section_jobs``) one job per item of that section. Any other message is one
     posting: its subject and whole text, with the text's first link, else the HTML part's
     link to the job (its title's or button's).
     """
