@@ -2,17 +2,22 @@
 
 ``search_json`` is the one stable JSON shape of a search result (documented in
 docs/cli.md; the web API adds ``ok`` and a page ``url`` per hit);
-``parse_since`` reads the ``--since`` / ``since=`` periods both accept.
+``parse_since`` reads the ``--since`` / ``since=`` periods both accept (``is_period``:
+whether a text is one); ``store_values`` and ``resolve_values`` spell filter values as
+the store does; ``suggest_query`` offers the store's spelling of a misspelt skill or
+company word when a search finds nothing ("Did you mean pytorch?").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from mljobs.errors import QueryError
-from mljobs.index import SearchIndex, SearchQuery, SearchResult
+from mljobs.index import SearchIndex, SearchQuery, SearchResult, parse_query
 
 _UNITS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
@@ -157,6 +162,9 @@ def resolve_values(
 
 
 _SUGGEST_FIELDS = ("skills", "company")
+# how alike (``difflib`` ratio) a typed word and a known spelling must be to be offered:
+# the search page's and ``mljobs search``'s suggestion, and the dashboard's trend skill
+SPELLING_CUTOFF = 0.75
 
 
 def suggest_vocabulary(index: SearchIndex) -> list[str]:
@@ -174,10 +182,6 @@ def suggest_query(index: SearchIndex, q: SearchQuery,
     corrected query finds with the same filters. None when no word is misspelt so, or the
     correction finds nothing either. ``vocabulary`` gives ``suggest_vocabulary(index)``."""
     import difflib
-    import re
-    from dataclasses import replace
-
-    from mljobs.index import parse_query
 
     parsed = parse_query(q.text)
     words = [t.words[0] for c in parsed.positive for t in c.terms if not t.is_phrase]
@@ -189,7 +193,8 @@ def suggest_query(index: SearchIndex, q: SearchQuery,
     words_known = vocabulary() if vocabulary is not None else suggest_vocabulary(index)
     text = q.text
     for word in lost:
-        close = difflib.get_close_matches(word.casefold(), words_known, n=1, cutoff=0.75)
+        close = difflib.get_close_matches(word.casefold(), words_known, n=1,
+                                          cutoff=SPELLING_CUTOFF)
         if not close:
             return None
         # every place it is typed, in any case ("pytorh -pytorh", "Pytorh pytorh": the one

@@ -24,7 +24,7 @@ from mljobs.index import SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
 from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
-from mljobs.search import suggest_query, suggest_vocabulary
+from mljobs.search import SPELLING_CUTOFF, suggest_query, suggest_vocabulary
 from mljobs.web import charts
 from mljobs.web.app import TEMPLATES, WebState
 from mljobs.web.params import (
@@ -414,7 +414,8 @@ def _closest_skill(name: str, every: list[MarketRow]) -> str | None:
             names.setdefault(skill.casefold(), skill)
     if name.casefold() in names:  # the store has it; these filters leave it out
         return None
-    close = difflib.get_close_matches(name.casefold(), list(names), n=1, cutoff=0.75)
+    close = difflib.get_close_matches(name.casefold(), list(names), n=1,
+                                      cutoff=SPELLING_CUTOFF)
     return names[close[0]] if close else None
 
 
