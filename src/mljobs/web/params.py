@@ -181,15 +181,7 @@ def refuse_unknown_params(names: Iterable[str], known: frozenset[str], *,
 
     multi = getattr(names, "multi_items", None)
     if multi is not None:
-        seen: set[str] = set()
-        for name, _value in multi():
-            if name in seen and name in known and name not in REPEATABLE_PARAMS:
-                repeat = sorted({"trend", "filters"} & (known | {"filters"} if
-                                                        set(FACET_FIELDS) & known else known))
-                raise QueryError(f"parameter {name!r} is given more than once; it takes one "
-                                 "value" + (f" (only {' and '.join(repeat)} repeat)"
-                                            if repeat else ""))
-            seen.add(name)
+        _refuse_repeats(multi(), known)
     for name in dict.fromkeys(names):
         if name not in known and not name.startswith("utm_"):
             close = difflib.get_close_matches(name.lower(), sorted(known), n=1, cutoff=0.6)
@@ -206,3 +198,17 @@ def _number(name: str, value: str, low: float, high: float) -> float:
     if not low <= number <= high:
         raise QueryError(f"{name}={value!r} must be between {low:g} and {high:g}")
     return number
+
+
+def _refuse_repeats(pairs: Iterable[tuple[str, str]], known: frozenset[str]) -> None:
+    """Raise ``QueryError`` naming the first parameter of ``known`` that takes one value
+    and is given twice in ``pairs``; the message says which of ``known`` repeat."""
+    seen: set[str] = set()
+    for name, _value in pairs:
+        if name in seen and name in known and name not in REPEATABLE_PARAMS:
+            repeat = [said for said, here in (("filters", bool(known & set(FACET_FIELDS))),
+                                              ("trend", "trend" in known)) if here]
+            raise QueryError(f"parameter {name!r} is given more than once; it takes one "
+                             "value" + (f" (only {' and '.join(repeat)} repeat)"
+                                        if repeat else ""))
+        seen.add(name)
