@@ -703,13 +703,13 @@ class SQLiteStore:
                           key: str) -> dict[str, dict[str, str]]:
         """``{extra[key]: {id: status}}`` of the postings of ``source`` whose id matches
         ``id_glob`` (``GLOB``): those stored under an earlier id form, by unit
-        (``BaseSource.earlier_ids``). The id is matched first, so only the rows of that
-        form have their data read."""
+        (``BaseSource.earlier_ids``). SQLite reads the selected columns of the rows the
+        ``WHERE`` keeps only, so only the rows of that form have their data read."""
         found: dict[str, dict[str, str]] = {}
         for pid, status, value in self.conn.execute(
-                "SELECT id, status, CASE WHEN id GLOB ? THEN json_extract(data, ?) END"
-                " FROM postings WHERE source=? AND id GLOB ?",
-                (id_glob, f'$.extra."{key}"', source, id_glob)):
+                "SELECT id, status, json_extract(data, ?) FROM postings"
+                " WHERE source=? AND id GLOB ?",
+                (f'$.extra."{key}"', source, id_glob)):
             if isinstance(value, str):
                 found.setdefault(value, {})[pid] = status
         return found
