@@ -231,6 +231,12 @@ def _fold(match: re.Match[str]) -> str:
     return _FOLD_CHARS.get(match.group(0), match.group(0))
 
 
+def _candidate(word: str, root: str) -> str:
+    """What a plain query word's matches start with: what the word (accents folded) and
+    its stem ``root`` share (``"learning"``, ``"learn"``: ``"learn"``), else the word."""
+    return os.path.commonprefix([word.translate(_FOLD_LATIN), root]) or word
+
+
 @functools.lru_cache(maxsize=256)
 def _word_pattern(
     words: tuple[str, ...], stem: Callable[[str], str] | None = None
@@ -255,8 +261,7 @@ def _word_pattern(
             # the candidates start with what the word and its stem share
             root = stem(word)
             stems.setdefault(root, len(stems))
-            groups[3].append(os.path.commonprefix([word.translate(_FOLD_LATIN), root])
-                             or word)
+            groups[3].append(_candidate(word, root))
             continue
         # a light stem: "learning" and "learned" both match "learn"
         light = word[: max(4, len(word) - 3)] if len(word) > 5 else word
@@ -304,8 +309,7 @@ def _split_patterns(words: tuple[str, ...], stem: Callable[[str], str] | None
         if not any(ch.isalnum() for ch in word):
             continue
         if len(word) > 1 and word.isalnum():
-            plain.append(os.path.commonprefix([word.translate(_FOLD_LATIN), stem(word)])
-                         or word)
+            plain.append(_candidate(word, stem(word)))
         elif len(word) == 1 and word.isalpha():
             letters.append(word)
         else:
@@ -366,9 +370,7 @@ def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
                 found = m.group(0) if exact else m.group(0).lower()
                 word_key: object | None = found
                 if is_plain:
-                    word_key = typed.get(found)
-                    if word_key is None:
-                        word_key = stems.get(stem(found)) if stem is not None else None
+                    word_key = _plain_key(found, typed, stems, stem)
                     if word_key is None:  # a word that starts like a query word's stem, not it
                         continue
                 # (letters rank before plain words: the one kept where both start)
@@ -390,15 +392,11 @@ def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
                 continue  # inside a word: not a match (and no word starts inside it)
             # (the text is lower-cased already, but for a letter left as it was)
             found = m.group(0) if exact else m.group(0).lower()
-            key: object | None
+            key: object | None = found
             if group == "s":
-                key = typed.get(found)
-                if key is None and stem is not None:
-                    key = stems.get(stem(found))
+                key = _plain_key(found, typed, stems, stem)
                 if key is None:  # a word that starts like a query word's stem, not it
                     continue
-            else:
-                key = found
             out.append((start, end, key))
             limit = min(limit, start + reach)
     if not phrases:
@@ -410,6 +408,17 @@ def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
+
+
+def _plain_key(found: str, typed: dict[str, int], stems: dict[str, int],
+               stem: Callable[[str], str] | None) -> int | None:
+    """The number of the query word a plain word's match ``found`` (lower-cased) is: a
+    query word as typed, else by its stem (``_word_pattern``'s ``typed`` and ``stems``);
+    None for a word that only starts like one."""
+    key = typed.get(found)
+    if key is None and stem is not None:
+        key = stems.get(stem(found))
+    return key
 
 
 # how far past the first match the excerpt with the most query words is looked for (most
@@ -437,7 +446,7 @@ def _phrase_pattern(phrase: tuple[str, ...], stem: Callable[[str], str] | None
     if stem is None or not all(w.isalnum() for w in words):
         return None
     roots = [stem(w) for w in words]
-    parts = [re.escape(os.path.commonprefix([w.translate(_FOLD_LATIN), r]) or w) + r"\w*"
+    parts = [re.escape(_candidate(w, r)) + r"\w*"
              for w, r in zip(words, roots, strict=True)]
     return re.compile(r"[\W_]+".join(parts)), roots
 
