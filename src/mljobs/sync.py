@@ -260,7 +260,7 @@ def run_sync(
     pool.shutdown(wait=True)
     for entry, order in zip(entries, orders, strict=True):  # (not the order of the answers)
         for said in (reports[entry.name].errors, reports[entry.name].warnings):
-            said.sort(key=lambda error: order.get(error[1:].partition("] ")[0], len(order)))
+            said.sort(key=lambda line: order.get(line[1:].partition("] ")[0], len(order)))
     report = SyncReport(list(reports.values()))
     try:
         if options.link:
@@ -307,7 +307,7 @@ class _UnitSync:
 
     def __init__(self, store: SQLiteStore, http: HttpClient, source: BaseSource,
                  report: SourceReport, now: datetime, options: SyncOptions,
-                 window: Window, earlier: _Earlier | None = None) -> None:
+                 window: Window, earlier: _Earlier) -> None:
         self.store = store
         self.http = http
         self.source = source
@@ -316,7 +316,7 @@ class _UnitSync:
         self.options = options
         self.window = window
         self._said: set[str] = set()
-        self._earlier_by_run = {} if earlier is None else earlier
+        self._earlier_by_run = earlier  # (shared by the run's units: read once a run)
         # {id: status} of the unit's postings stored under an earlier id form (read())
         self._earlier: dict[str, str] = {}
 
