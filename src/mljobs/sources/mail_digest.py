@@ -303,13 +303,16 @@ def html_jobs(html: str, *, by_shape: bool = True) -> list[DigestJob]:
         return []
     links = _job_links(html)
     named = [(a, text) for a, text in links if 3 <= len(text) <= 150 and not _BUTTON.match(text)]
-    # the job links are where most links that name a job go (a company's page, a logo or
-    # a title without a job word, "Quantitative Strategist", is told by where it links)
-    votes = Counter(_shape(str(a.href)) for a, text in
-                    {a.href: (a, text) for a, text in named if ROLE_WORD.search(text)}.values())
-    best = max(votes, key=lambda s: votes[s]) if votes else None
-    titled = [(a, text) for a, text in named
-              if (_shape(str(a.href)) == best if by_shape else ROLE_WORD.search(text))]
+    if by_shape:
+        # the job links are where most links that name a job go (a company's page, a logo
+        # or a title without a job word, "Quantitative Strategist", is told by where it links)
+        votes = Counter(_shape(str(a.href)) for a, text in
+                        {a.href: (a, text) for a, text in named
+                         if ROLE_WORD.search(text)}.values())
+        best = max(votes, key=lambda s: votes[s]) if votes else None
+        titled = [(a, text) for a, text in named if _shape(str(a.href)) == best]
+    else:
+        titled = [(a, text) for a, text in named if ROLE_WORD.search(text)]
     buttons = [(a, text) for a, text in links if _BUTTON.match(text)]
     defining = titled if len({a.href for a, _ in titled}) >= 2 else buttons
     groups: list[list[tuple[_Node, str]]] = []
