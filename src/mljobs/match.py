@@ -189,7 +189,8 @@ def resume_query(profile: Profile) -> str:
     The top of a resume says what the person does and wants; the bullets below
     name many things done once.
     """
-    text = without_name(profile.text, profile.name, profile.headline)  # a surname (Spark, Ray) is no topic
+    # a surname (Spark, Ray) is no topic
+    text = without_name(profile.text, profile.name, profile.headline)
     focus = f"{resume_title(profile.headline, profile.roles)}\n{text[:1000]}\n"
     return focus * 2 + text
 

@@ -77,7 +77,8 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
         # a closed posting (its source no longer lists it) is still found: say so
         closed = "[bold red]closed[/bold red]" if "closed" in hit.fields.get("status", []) else ""
         meta = " · ".join(
-            x for x in (safe(hit.company or ""), when, closed, remote if remote != "unknown" else "",
+            x for x in (safe(hit.company or ""), when, closed,
+                        remote if remote != "unknown" else "",
                         f"[magenta]{arche}[/magenta]" if arche else "",
                         safe(pay_line(pay)) if pay else "") if x
         )
