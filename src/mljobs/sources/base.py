@@ -53,10 +53,10 @@ _WARNINGS: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
 
 def warn(logger: logging.Logger, message: str) -> None:
     """A source's warning about a unit it reads on (not an error: nothing failed, and the
-    run goes on), as a message cut short. Within ``collect_warnings`` (sync fetches each
-    unit within it) it goes to the collected list, which sync puts in its report
-    (``SourceReport.warnings``: ``mljobs sync`` prints it, ``--json`` carries it);
-    elsewhere it is logged on ``logger``."""
+    run goes on). Within ``collect_warnings`` (sync fetches each unit within it) it goes
+    to the collected list, which sync puts in its report (``SourceReport.warnings``:
+    ``mljobs sync`` prints it, ``--json`` carries it); elsewhere it is logged on
+    ``logger``."""
     collected = _WARNINGS.get()
     if collected is None:
         logger.warning("%s", message)
