@@ -36,16 +36,20 @@ ROWS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    folder = tmp_path_factory.mktemp("text")
-    rows = folder / "rows.jsonl"
-    rows.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
-    path = str(folder / "s.sqlite3")
-    res = runner.invoke(app, ["--db", path, "import", str(rows), "--no-enrich"],
+def _imported(folder: Path, rows: list[dict[str, str]], name: str) -> str:
+    """A store at ``folder/name.sqlite3`` holding ``rows``, imported by the CLI."""
+    path = folder / f"{name}.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = str(folder / f"{name}.sqlite3")
+    res = runner.invoke(app, ["--db", db, "import", str(path), "--no-enrich"],
                         catch_exceptions=False)
     assert res.exit_code == 0, res.output
-    return path
+    return db
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return _imported(tmp_path_factory.mktemp("text"), ROWS, "s")
 
 
 def _search(db: str, query: str, engine: str = "tantivy") -> dict[str, str]:
@@ -119,12 +123,7 @@ RANK_ROWS = [
 
 def test_words_typed_together_rank_first_where_they_stand_together(
         tmp_path: Path) -> None:
-    rows = tmp_path / "rank.jsonl"
-    rows.write_text("".join(json.dumps(r) + "\n" for r in RANK_ROWS), encoding="utf-8")
-    db = str(tmp_path / "rank.sqlite3")
-    res = runner.invoke(app, ["--db", db, "import", str(rows), "--no-enrich"],
-                        catch_exceptions=False)
-    assert res.exit_code == 0, res.output
+    db = _imported(tmp_path, RANK_ROWS, "rank")
     # both postings have both words; the one with "systems" in its title came first
     assert list(_search(db, "recommender systems")) == ["board:together", "board:title-word"]
     # (in the order typed: reversed, they stand together nowhere)

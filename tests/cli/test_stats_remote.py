@@ -31,12 +31,18 @@ def _json(db: str, *args: str) -> dict:
     return json.loads(res.output)
 
 
-def test_stats_counts_remote_as_search_does(tmp_path: Path) -> None:
-    rows = tmp_path / "rows.jsonl"
+def _imported(folder: Path, *flags: str) -> str:
+    """A store in ``folder`` holding ``ROWS``, imported by the CLI with ``flags``."""
+    rows = folder / "rows.jsonl"
     rows.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
-    db = str(tmp_path / "s.sqlite3")
-    res = runner.invoke(app, ["--db", db, "import", str(rows)], catch_exceptions=False)
+    db = str(folder / "s.sqlite3")
+    res = runner.invoke(app, ["--db", db, "import", str(rows), *flags], catch_exceptions=False)
     assert res.exit_code == 0, res.output
+    return db
+
+
+def test_stats_counts_remote_as_search_does(tmp_path: Path) -> None:
+    db = _imported(tmp_path)
     # the text and the source disagree about the first posting
     assert _json(db, "show", "board:says-onsite")["enrichment"]["remote"] == "hybrid"
     stats = _json(db, "stats")
@@ -47,12 +53,7 @@ def test_stats_counts_remote_as_search_does(tmp_path: Path) -> None:
 
 
 def test_stats_counts_the_postings_not_yet_understood(tmp_path: Path) -> None:
-    rows = tmp_path / "rows.jsonl"
-    rows.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
-    db = str(tmp_path / "s.sqlite3")
-    res = runner.invoke(app, ["--db", db, "import", str(rows), "--no-enrich"],
-                        catch_exceptions=False)
-    assert res.exit_code == 0, res.output
+    db = _imported(tmp_path, "--no-enrich")
     shown = " ".join(runner.invoke(app, ["--db", db, "stats"]).output.split())
     # there was no archetype table at all, and nothing said why
     assert "by archetype ┏" in shown or "by archetype ┌" in shown
