@@ -998,7 +998,8 @@ _VISA_NO = re.compile(
     # sponsorship"); a role open to citizens only, or that requires citizenship
     r"citizen(?:ship)?/visa only|(?:now or in the future|in the future)[^.\n]{0,30}requir\w* "
     r"(?:\w+ ){0,3}sponsorship|(?:only open to|open only to|restricted to|limited to) "
-    r"(?:u\.?s\.? )?citizens|requires? (?:\w+ ){0,2}(?:citizenship|work authori[sz]ation)|"
+    r"(?:u\.?s\.? )?citizens|citizens(?:,? (?:and|or|&) (?:[\w-]+ ){0,3}?(?:residents|holders))? only\b|"
+    r"authori[sz]ation to work\b[^.\n]{0,30}?\brequired|requires? (?:\w+ ){0,2}(?:citizenship|work authori[sz]ation)|"
     # a field that says no ("Visa sponsorship: No", "Visa: none"), or candidates who need
     # it turned away ("applicants requiring sponsorship will not be considered")
     r"(?:visa|sponsorship)(?:[/ &]+(?:relocation|sponsorship|support))? ?(?:\?|:|-) ?(?:no|none|n/a)\b|"
@@ -1025,6 +1026,14 @@ _VISA_YES = re.compile(
 # "(must be) authorized to work in the US with or without sponsorship": hires who need it are
 # welcome (read before the refusals, which "must be authorized to work" is one of).
 _VISA_EITHER = re.compile(r"with or without (?:\w+ ){0,2}sponsorship")
+# A clearance or citizenship said not to be needed ("no security clearance required", "we do
+# not require US citizenship", "clearance is not required"): no refusal, taken out before the
+# refusals are read (not "do not have a clearance": a requirement).
+_NOT_REQUIRED = re.compile(
+    r"(?:\bno|\bnot|n[’']t)\s+(?:requir\w*|need\w*)\s+(?:to (?:be|have|hold)\s+)?"
+    r"(?:(?:an?|any)\s+)?(?:(?:u\.s\.|[\w/]+)\s+){0,2}?(?:clearances?|citizen(?:ship|s)?)\b"
+    r"|\bno\s+(?:(?:u\.s\.|[\w/]+)\s+){0,2}?(?:clearances?|citizenship)\s+(?:is\s+)?(?:required|needed|necessary)"
+    r"|(?:clearances?|citizenship)\s+(?:is\s+|are\s+)?not\s+(?:required|needed|necessary)")
 _VISA_GATE = ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen", "clearance", "work auth")
 register(_VISA_GATE)
 
@@ -1036,6 +1045,8 @@ def visa(text: str) -> str:
         return "unknown"
     if "with or without" in low and _VISA_EITHER.search(low):
         return "offered"
+    if ("clearance" in low or "citizen" in low) and ("no" in low or "n't" in low or "n’t" in low):
+        low = _NOT_REQUIRED.sub(" ", low)
     if _VISA_NO.search(low):
         return "not-offered"
     if _VISA_YES.search(low):
