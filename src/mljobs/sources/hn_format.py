@@ -338,13 +338,20 @@ def _is_name(part: str, domains: list[str], text: str = "") -> bool:
         return False
     if len(name) >= 2 and _BRAND.fullmatch(name):  # a brand written in lower case ("deepset"): a place is not
         return not _NOT_PLACE.search(name) and not _VAGUE.fullmatch(name) \
-            and name not in KNOWN_PLACES and not _named_as_place(name, text) \
+            and (name not in KNOWN_PLACES or _written_as_brand(name, text)) \
+            and not _named_as_place(name, text) \
             and not _skill_word(name)
     if _CAMEL.match(name):
         return not _NOT_PLACE.search(name) and not _skill_word(name)
     words = name.split()
     return (len(words) >= 2 and bool(_FIRM_WORD.search(name))
             and any(not _NOT_PLACE.fullmatch(w) and not _FIRM_WORD.fullmatch(w) for w in words))
+
+
+# What a place follows in a post ("our lab in Heidelberg", "relocate to Heidelberg", "work
+# from Heidelberg"); not a bare "to" or "from", which a company follows as often ("Welcome
+# to Deepset", "Apply to Modal", "engineers from Hugo").
+_PLACE_BEFORE = r"(?i:\b(?:in|near|around)|\b(?:relocat\w*|mov(?:e|ing)|commut\w*) to|\b(?:work|working|remote(?:ly)?) from)"
 
 
 def _named_as_place(word: str, text: str) -> bool:
@@ -355,7 +362,22 @@ def _named_as_place(word: str, text: str) -> bool:
         return False
     capital = word[:1].upper() + word[1:]
     return capital in text and re.search(
-        rf"\b(?:in|near|from|to|around)\s+{re.escape(capital)}\b", text) is not None
+        rf"{_PLACE_BEFORE}\s+{re.escape(capital)}\b", text) is not None
+
+
+def _written_as_brand(word: str, text: str) -> bool:
+    """Whether the post's text, past its header line, writes a lower-case header word that
+    is a known place in lower case again, and never after a place's cue: a brand ("phoenix
+    builds observability for LLM apps"), as places are written with a capital."""
+    if not text or word not in text:
+        return False
+    start = min((i for i in (text.find("\n"), text.find("<p>")) if i >= 0), default=len(text))
+    found = False
+    for m in re.finditer(rf"(?<![\w.@/-]){re.escape(word)}(?![\w@/-]|\.\w)", text[start:]):
+        if re.search(rf"{_PLACE_BEFORE}\s+$", text[max(0, start + m.start() - 30):start + m.start()]):
+            return False
+        found = True
+    return found
 
 
 def _skill_word(word: str) -> bool:
