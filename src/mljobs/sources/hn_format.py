@@ -14,9 +14,11 @@ segments are split by spaced dashes or semicolons ("Acme — Role — Remote"),
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from mljobs.models import RawPosting
@@ -292,34 +294,17 @@ _FIRM_WORD = re.compile(
 # A brand written in one lower-case word ("deepset", "n8n", "control-f"); places are written
 # with a capital, so a role-first header's lower-case segment is its company, not a place.
 _BRAND = re.compile(r"[a-z][a-z0-9]*(?:[-.'][a-z0-9]+)*")
-# Places a header may write in lower case ("ML Engineer | berlin | Remote"): cities that
-# hire in tech and countries that ``_PLACE_CUE`` does not name, one word each (a name of
-# two words, "san francisco", is no one-word brand; an accented one, "münchen", is none
-# either). Only a one-word lower-case segment is looked up: "Boston Dynamics" and "Berlin
-# Data Hub" are names as ever.
-_PLACE_WORDS = """
-amsterdam antwerp athens atlanta auckland austin baltimore bangalore barcelona basel beijing
-belgrade bengaluru berkeley berlin bern bilbao birmingham bogota bologna boston boulder
-bratislava brisbane bristol brooklyn brussels bucharest budapest buenos-aires cairo calgary
-cambridge chennai chicago cologne copenhagen cork dallas delft delhi denver detroit dresden
-dubai dublin durham dusseldorf edinburgh eindhoven florence frankfurt geneva
-glasgow gothenburg gurgaon gurugram haifa hamburg hangzhou hannover helsinki ho-chi-minh
-hongkong houston hyderabad istanbul jakarta jerusalem johannesburg karlsruhe kiev kolkata
-krakow kyiv lagos las-vegas lausanne leeds leipzig leuven lima lisbon ljubljana
-london lviv lyon madrid malmo manchester manhattan melbourne miami milan minneapolis
-montreal moscow mumbai munich nairobi nantes nashville noida nuremberg oakland
-osaka oslo ottawa oxford palo-alto paris perth philadelphia phoenix pittsburgh porto
-portland prague pune raleigh redmond reykjavik riga rome rotterdam san-diego san-francisco
-san-jose santiago seattle seoul shanghai shenzhen singapore sofia stockholm stuttgart
-sunnyvale sydney taipei tallinn tel-aviv telaviv tokyo toronto toulouse turin utrecht
-valencia vancouver vienna vilnius warsaw washington waterloo wellington wien wroclaw
-zagreb zurich
-austria belgium bulgaria chile colombia croatia czechia denmark egypt estonia finland
-greece hungary indonesia ireland israel italy kenya latvia lithuania luxembourg malaysia
-netherlands nigeria norway pakistan philippines poland portugal romania serbia slovakia
-slovenia spain sweden switzerland taiwan thailand turkey ukraine uruguay vietnam
-"""
-KNOWN_PLACES = frozenset(_PLACE_WORDS.split())
+# Places a header may write in lower case: ``data/places.txt`` (``known_places``).
+_PLACES_FILE = Path(__file__).resolve().parents[1] / "data" / "places.txt"
+
+
+@functools.cache
+def known_places() -> frozenset[str]:
+    """The one-word places of ``data/places.txt`` (cities that hire in tech, countries
+    ``_PLACE_CUE`` does not name), read once, when a one-word lower-case header segment is
+    first looked up."""
+    return frozenset(w for line in _PLACES_FILE.read_text(encoding="utf-8").splitlines()
+                     if not line.startswith("#") for w in line.split())
 # A name written in one word with a capital inside ("TestGorilla", "PostHog").
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
 
@@ -338,7 +323,7 @@ def _is_name(part: str, domains: list[str], text: str = "") -> bool:
         return False
     if len(name) >= 2 and _BRAND.fullmatch(name):  # a brand written in lower case ("deepset"): a place is not
         return not _NOT_PLACE.search(name) and not _VAGUE.fullmatch(name) \
-            and (name not in KNOWN_PLACES or _written_as_brand(name, text)) \
+            and (name not in known_places() or _written_as_brand(name, text)) \
             and not _named_as_place(name, text) \
             and not _skill_word(name)
     if _CAMEL.match(name):
