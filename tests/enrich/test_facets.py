@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mljobs.enrich import facets
+from mljobs.enrich import enrich_record, facets
 from mljobs.enrich.sections import SectionMap
 
 
@@ -369,6 +369,18 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ("Note: you must be a US citizen to apply.", "not-offered"),
         ("Requires an active Top Secret / SCI clearance.", "not-offered"),
         ("Hold a current TS/SCI clearance with polygraph.", "not-offered"),
+        # review: a clearance or citizenship said not to be needed is no refusal; citizens
+        # "only" and "authorization to work ... required" are
+        ("No security clearance needed; we sponsor visas.", "offered"),
+        ("We do not require a security clearance. Visa sponsorship available.", "offered"),
+        ("We don't require US citizenship; we sponsor visas.", "offered"),
+        ("Clearance is not required. We can sponsor H-1B transfers.", "offered"),
+        ("No exceptions. US citizenship required.", "not-offered"),
+        ("Candidates who do not have a security clearance will not be considered.", "not-offered"),
+        ("We do not require US citizenship, but we cannot sponsor visas.", "not-offered"),
+        ("Open to US citizens and permanent residents only.", "not-offered"),
+        ("Authorization to work in Canada is required.", "not-offered"),
+        ("Must be a US citizen or green card holder.", "not-offered"),
     ],
 )
 def test_visa(text: str, expected: str) -> None:
@@ -451,3 +463,17 @@ def test_specialisation_needs_an_ml_role_and_repeated_evidence() -> None:
     assert facets.specialisations({}, text, ml_role=True) == ["llm-genai"]
     assert facets.specialisations({}, text, ml_role=False) == []
     assert facets.specialisations({"t:nlp": 1}, {}, ml_role=True) == ["nlp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "equity", "visa"),
+    [
+        ("Build ranking models.\nEquity: none\nNo security clearance required; we sponsor visas.",
+         False, "offered"),
+        (("Build ranking models for our health equity mission.\nSalary $150k + equity.\n"
+          "US citizens and green card holders only."), True, "not-offered"),
+    ],
+)
+def test_equity_and_visa_through_enrich_record(text: str, equity: bool, visa: str) -> None:
+    got = enrich_record({"id": "x", "title": "Machine Learning Engineer", "text": text})
+    assert (got["equity"], got["visa"]) == (equity, visa)

@@ -151,3 +151,18 @@ def test_headers_of_other_roles_or_another_company_stay_roles() -> None:
     other = AD_HEADER + PITCH + AD_ROLES + AD.replace("Northwind Search |", "Southwind Labs |")
     assert segment_roles(other).titles[-1] == "Search Engineer, Query Understanding"
     assert len(segment_roles(other).titles) == 4
+
+
+def test_two_headers_of_one_title_in_two_places_stay_two_roles() -> None:
+    # every role under a header of the post's form, one title in two places and pay: the
+    # second header is a role of its own, not an ad of the first (int17 made one posting)
+    text = (AD_HEADER + PITCH + "Northwind Search | Search Engineer | Oslo | NOK 900k\n\n" + RANKING
+            + "\nNorthwind Search | Search Engineer | London | £95k\n\n" + PIPES)
+    roles = segment_roles(text)
+    assert roles.is_multi and len(roles.blocks) == 2
+    assert all(not b.ads for b in roles.blocks)
+    children = _children(text)
+    assert len(children) == 2
+    assert "Oslo" in children[0].description_text and "PyTorch" in children[0].description_text
+    assert "London" in children[1].description_text and "Airflow" in children[1].description_text
+    assert "London" not in children[0].description_text

@@ -65,6 +65,14 @@ def test_equity() -> None:
         "Diversity is core to us. Salary + equity.",
         "Visa sponsorship: no\nEquity: 0.5-1%",
         "Perks:\nEquity\nFunding for conferences",
+        # review of the seventeenth session's rules: still offered
+        "Equity: yes",
+        "Competitive salary, equity, and benefits.",
+        "Equity-based compensation for early hires.",
+        "Equity: no cliff, four-year vesting.",
+        "Meaningful equity in the company.",
+        "Pay equity is audited yearly. Salary $150k + equity.",
+        "We value ownership: everyone gets equity.",
     ],
 )
 def test_equity_offered(text: str) -> None:
@@ -91,6 +99,17 @@ def test_equity_offered(text: str) -> None:
         "We do not offer equity; pay is all cash.",
         "A high salary instead of lottery-ticket equity.",
         "We cannot offer equity at this stage.",
+        # a field that says no
+        "Equity: none",
+        "Equity: N/A (contract role)",
+        "Remote: yes | Equity: no | Visa: no",
+        "Equity? No.",
+        # fairness said other ways
+        "We value equity and fairness in hiring.",
+        "Our team runs pay equity audits every year.",
+        "We are committed to equity in hiring.",
+        "A nonprofit for educational equity.",
+        "We close digital equity gaps in rural towns.",
     ],
 )
 def test_equity_not_offered(text: str) -> None:

@@ -228,6 +228,9 @@ REDIRECTS = {  # where /careers now sends its visitors: the routes, and whether 
     "/careers/": ({"/careers": _moved("/careers/"),
                    "/careers/": EMPTIED["no JSON-LD at all"]}, True),
     "/careers?lang=en": ({"/careers": _only_with_query("/careers?lang=en")}, True),
+    # the folder's index file: the same page
+    "/careers/index.html": ({"/careers": _moved("/careers/index.html"),
+                             "/careers/index.html": EMPTIED["no JSON-LD at all"]}, True),
 }
 
 
@@ -271,6 +274,13 @@ def test_a_redirected_page_that_lists_jobs_is_read() -> None:
     ("https://www.helix.example.com/careers", "https://helix.example.com/careers?src=x", True),
     ("https://helix.example.com/karriere/über", "https://helix.example.com/karriere/%C3%BCber",
      True),
+    # the host as httpx writes a redirect's address (punycode), a default port said, the
+    # index file of a folder (int17 read each as a redirect to another page)
+    ("http://bücher.example/karriere", "https://xn--bcher-kva.example/karriere", True),
+    ("https://helix.example.com:443/careers", "https://helix.example.com/careers", True),
+    ("https://helix.example.com/careers", "https://helix.example.com/careers/index.html", True),
+    ("https://helix.example.com:8443/careers", "https://helix.example.com/careers", False),
+    ("https://helix.example.com/careers", "https://helix.example.com/index.html", False),
     ("https://helix.example.com/careers", "https://helix.example.com/", False),
     ("https://helix.example.com/careers", "https://jobs.other.example/helix", False),
 ])

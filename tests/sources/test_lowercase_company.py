@@ -122,3 +122,43 @@ def test_a_lower_case_city_in_an_imported_hn_header_is_its_place(tmp_path: Path)
         found = sorted((p.source_id, p.company, list(p.locations))
                        for _, p in store.iter_postings())
     assert found == [("9100001", None, ["berlin"]), ("9100002", "deepset", ["Berlin"])]
+
+
+@pytest.mark.parametrize(("header", "text", "company", "places"), [
+    # a company follows a bare "to" or "from" as often as a place does: no place cue
+    ("ML Engineer | deepset | Berlin", "Welcome to Deepset! We build LLM tooling.", "deepset",
+     ["Berlin"]),
+    ("ML Engineer | quorbit | Remote", "Apply to Quorbit through the link below.", "quorbit", []),
+    ("ML Engineer | quorbit | Remote", "Engineers from Quorbit lead our teams.", "quorbit", []),
+    # what a place follows still tells
+    ("ML Engineer | heidelberg | Onsite", "Relocate to Heidelberg: we help.", None, ["heidelberg"]),
+    ("ML Engineer | heidelberg | Onsite", "Work from Heidelberg or remotely.", None, ["heidelberg"]),
+    # a known place's word that the text writes in lower case again is a brand...
+    ("ML Engineer | boulder | Remote", "boulder makes software for climbing gyms.", "boulder", []),
+    ("Data Scientist | oxford | Hybrid", "At oxford we price insurance; join oxford.", "oxford", []),
+    # ...unless the text writes it after a place's cue
+    ("ML Engineer | boulder | Onsite", "Our office is in boulder, near the mountains.", None,
+     ["boulder"]),
+    ("ML Engineer | berlin | Remote", "We train ranking models with PyTorch.", None, ["berlin"]),
+])
+def test_what_the_text_says_of_a_lower_case_header_word(header: str, text: str,
+                                                       company: str | None,
+                                                       places: list[str]) -> None:
+    fields = parse_header(header, f"{header}<p>{text}")
+    assert (fields["company"], fields["locations"]) == (company, places)
+
+
+def test_a_lower_case_brand_welcomed_to_through_import(tmp_path: Path) -> None:
+    """Through ``mljobs import`` of Hacker News items: "Welcome to Deepset" made the brand a
+    place on int17 (a bare "to" was a place's cue)."""
+    items = tmp_path / "hn.jsonl"
+    items.write_text(json.dumps(
+        {"id": "9100003", "source": "who_is_hiring", "thread_id": "9100000", "time": "1767225600",
+         "text": "ML Engineer | deepset | Berlin<p>Welcome to Deepset! We build LLM tooling in "
+                 "Python."}) + "\n", encoding="utf-8")
+    db = tmp_path / "s.sqlite3"
+    result = CliRunner().invoke(app, ["--db", str(db), "import", str(items), "--no-enrich"])
+    assert result.exit_code == 0, result.output
+    with SQLiteStore(db) as store:
+        found = [(p.company, list(p.locations)) for _, p in store.iter_postings()]
+    assert found == [("deepset", ["Berlin"])]

@@ -1025,6 +1025,20 @@ _VISA_YES = re.compile(
 # "(must be) authorized to work in the US with or without sponsorship": hires who need it are
 # welcome (read before the refusals, which "must be authorized to work" is one of).
 _VISA_EITHER = re.compile(r"with or without (?:\w+ ){0,2}sponsorship")
+# A clearance or citizenship said not to be needed ("no security clearance required", "we do
+# not require US citizenship", "clearance is not required"): no refusal (not "do not have a
+# clearance": a requirement). Read only around a refusal naming a clearance or citizenship.
+_NOT_REQUIRED = re.compile(
+    r"(?:\bno|\bnot|n[’']t)\s+(?:requir\w*|need\w*)\s+(?:to (?:be|have|hold)\s+)?"
+    r"(?:(?:an?|any)\s+)?(?:(?:u\.s\.|[\w/]+)\s+){0,2}?(?:clearances?|citizen(?:ship|s)?)\b"
+    r"|\bno\s+(?:(?:u\.s\.|[\w/]+)\s+){0,2}?(?:clearances?|citizenship)\s+(?:is\s+)?(?:required|needed|necessary)"
+    r"|(?:clearances?|citizenship)\s+(?:is\s+|are\s+)?not\s+(?:required|needed|necessary)")
+# Refusals read apart, each from its literal start, which the regex engine finds fast (the
+# cost of ``_VISA_NO`` grows with each alternative it tries at every position): citizens
+# "only" ("US citizens and permanent residents only"), "authorization to work in Canada is
+# required".
+_CITIZENS_ONLY = re.compile(r"citizens(?:,? (?:and|or|&) (?:[\w-]+ ){0,3}?(?:residents|holders))? only\b")
+_AUTHORIZATION_REQUIRED = re.compile(r"authori[sz]ation to work\b[^.\n]{0,30}?\brequired")
 _VISA_GATE = ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen", "clearance", "work auth")
 register(_VISA_GATE)
 
@@ -1036,11 +1050,23 @@ def visa(text: str) -> str:
         return "unknown"
     if "with or without" in low and _VISA_EITHER.search(low):
         return "offered"
-    if _VISA_NO.search(low):
+    refusal = _VISA_NO.search(low)
+    while refusal and ("clearance" in refusal[0] or "citizen" in refusal[0]) \
+            and _not_required(low, refusal.start(), refusal.end()):
+        refusal = _VISA_NO.search(low, refusal.end())
+    if refusal or ("citizens " in low and _CITIZENS_ONLY.search(low)) \
+            or ("ation to work" in low and _AUTHORIZATION_REQUIRED.search(low)):
         return "not-offered"
     if _VISA_YES.search(low):
         return "offered"
     return "unknown"
+
+
+def _not_required(low: str, start: int, end: int) -> bool:
+    """Whether the refusal at ``[start, end)`` of ``low`` is a clearance or citizenship said
+    not to be needed (``_NOT_REQUIRED``, read only around it)."""
+    return any(m.start() < end and m.end() > start
+               for m in _NOT_REQUIRED.finditer(low, max(0, start - 60), end + 60))
 
 
 # --- specialisation ----------------------------------------------------------------------

@@ -789,7 +789,8 @@ def _appended_ads(text: str, lines: list[tuple[str, int, int, str]]
     Roles"): a line of two or more " | " separators whose first part is the first part of
     the post's first line (its company), naming a title one earlier line of the post names.
     Such a line and the text after it (to the next such line or the end) are an ad of that
-    role pasted after the post, not a role of its own: the role's text is its earlier line's
+    role pasted after the post, not a role of its own (unless that earlier line is such a
+    header too: then both are roles, as two places of one title): the role's text is its earlier line's
     and the ad's (``RoleBlock.ads``), and the post's closing text before the ad is every
     role's (``Roles.closing_end``). Before, the ad was a second role of the title, and the
     post's closing text the last role's own.
@@ -800,11 +801,17 @@ def _appended_ads(text: str, lines: list[tuple[str, int, int, str]]
     if " | " not in head or not lead:
         return lines, {}
     keys = _same_keys([title for title, _, _, _ in lines])
+
+    def header(raw: str) -> bool:  # a line of the post header's form, of its company
+        return raw.count(" | ") >= 2 and raw.split(" | ", 1)[0].strip(_TITLE_STRIP).strip().lower() == lead
+
     n = len(lines)
     while n > 1:
-        raw = lines[n - 1][3]
-        if raw.count(" | ") < 2 or raw.split(" | ", 1)[0].strip(_TITLE_STRIP).strip().lower() != lead \
-                or keys[:n - 1].count(keys[n - 1]) != 1:
+        if not header(lines[n - 1][3]) or keys[:n - 1].count(keys[n - 1]) != 1:
+            break
+        # (an earlier line of the same form is a role of its own: "Acme | Engineer | Boston |
+        # $170k" then "Acme | Engineer | London | £90k" are two roles, not one and its ad)
+        if header(lines[keys.index(keys[n - 1])][3]):
             break
         n -= 1
     if n == len(lines):

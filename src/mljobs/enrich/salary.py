@@ -56,19 +56,28 @@ _EQUITY_WORDS = ("equity", "stock", "option", "rsu", "ownership", "esop")
 register(_EQUITY_WORDS)
 # "equity" that is no stake offered to the hire: the finance word ("private equity firms",
 # "equity trading", "$200M in equity financing", "equity research") or fairness ("health
-# equity", "diversity, equity and inclusion"); and equity said not to be offered ("we do not
-# offer equity", "instead of lottery-ticket equity"). Read on the lower-cased text: right
+# equity", "diversity, equity and inclusion", "we value equity", "pay equity audits", "equity
+# in hiring"); and equity said not to be offered ("we do not offer equity", "instead of
+# lottery-ticket equity", a field "Equity: none"). Read on the lower-cased text: right
 # before a match (what ends there, within its line: "Visa: no\nEquity: 0.5%" offers equity)
 # and right after one.
 _NO_STAKE_BEFORE = re.compile(
-    r"(?:\b(?:private|growth|home|health|gender|racial|pay|social|brand|public)"
+    r"(?:\b(?:private|growth|home|health|gender|racial|pay|social|brand|public|digital|economic"
+    r"|education(?:al)?|income|climate|environmental|housing|wealth|disability"
+    # equity as a value held or worked for ("we value equity", "committed to equity")
+    r"|values?|valuing|committed to|commitment to|promot(?:e|es|ing)|advanc(?:e|es|ing)"
+    r"|champion(?:s|ing)?|foster(?:s|ing)?|prioritiz(?:e|es|ing))"
     r"|\bdiversity,?(?: and| &)?"
     r"|(?:\bno|\bnot|\bcannot|n[’']t|\binstead of|\bin lieu of|\bwithout)(?:[ \t]+[\w-]+){0,2}?)"
     r"[ \t]+$")
 _NO_STAKE_AFTER = re.compile(
-    r"[ \t]*(?:financing|funding|round|raise|investors?|investments?|investing|firms?|funds?"
+    r"[ \t]*(?:(?:financing|funding|round|raise|investors?|investments?|investing|firms?|funds?"
     r"|portfolios?|research|analysts?|trading|traders?|valuations?|markets?|capital|derivatives"
-    r"|index|indices|securities|(?:,? ?(?:and|&) |, )inclusion)\b")
+    r"|index|indices|securities|audits?|gaps?|initiatives?"
+    r"|(?:,? ?(?:and|&) |, )(?:inclusion|fairness|justice|belonging)"
+    r"|in (?:hiring|the workplace|health ?care|education))\b"
+    # a field that says no ("Equity: none", "Equity: N/A", "Equity? No"; not "Equity: no cliff")
+    r"|[:?=–-][ \t]*(?:(?:no|none|nil|n/a)(?![ \t]*[\w/])|not (?:offered|available|provided|included)\b))")
 # How far back ``_NO_STAKE_BEFORE`` looks.
 _STAKE_BACK = 40
 _ESTIMATE = re.compile(r"\((?:glassdoor|employer) est\.?\)|\bestimated?\b", re.IGNORECASE)

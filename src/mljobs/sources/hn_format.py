@@ -14,9 +14,11 @@ segments are split by spaced dashes or semicolons ("Acme — Role — Remote"),
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from mljobs.models import RawPosting
@@ -292,34 +294,17 @@ _FIRM_WORD = re.compile(
 # A brand written in one lower-case word ("deepset", "n8n", "control-f"); places are written
 # with a capital, so a role-first header's lower-case segment is its company, not a place.
 _BRAND = re.compile(r"[a-z][a-z0-9]*(?:[-.'][a-z0-9]+)*")
-# Places a header may write in lower case ("ML Engineer | berlin | Remote"): cities that
-# hire in tech and countries that ``_PLACE_CUE`` does not name, one word each (a name of
-# two words, "san francisco", is no one-word brand; an accented one, "münchen", is none
-# either). Only a one-word lower-case segment is looked up: "Boston Dynamics" and "Berlin
-# Data Hub" are names as ever.
-_PLACE_WORDS = """
-amsterdam antwerp athens atlanta auckland austin baltimore bangalore barcelona basel beijing
-belgrade bengaluru berkeley berlin bern bilbao birmingham bogota bologna boston boulder
-bratislava brisbane bristol brooklyn brussels bucharest budapest buenos-aires cairo calgary
-cambridge chennai chicago cologne copenhagen cork dallas delft delhi denver detroit dresden
-dubai dublin durham dusseldorf edinburgh eindhoven florence frankfurt geneva
-glasgow gothenburg gurgaon gurugram haifa hamburg hangzhou hannover helsinki ho-chi-minh
-hongkong houston hyderabad istanbul jakarta jerusalem johannesburg karlsruhe kiev kolkata
-krakow kyiv lagos las-vegas lausanne leeds leipzig leuven lima lisbon ljubljana
-london lviv lyon madrid malmo manchester manhattan melbourne miami milan minneapolis
-montreal moscow mumbai munich nairobi nantes nashville noida nuremberg oakland
-osaka oslo ottawa oxford palo-alto paris perth philadelphia phoenix pittsburgh porto
-portland prague pune raleigh redmond reykjavik riga rome rotterdam san-diego san-francisco
-san-jose santiago seattle seoul shanghai shenzhen singapore sofia stockholm stuttgart
-sunnyvale sydney taipei tallinn tel-aviv telaviv tokyo toronto toulouse turin utrecht
-valencia vancouver vienna vilnius warsaw washington waterloo wellington wien wroclaw
-zagreb zurich
-austria belgium bulgaria chile colombia croatia czechia denmark egypt estonia finland
-greece hungary indonesia ireland israel italy kenya latvia lithuania luxembourg malaysia
-netherlands nigeria norway pakistan philippines poland portugal romania serbia slovakia
-slovenia spain sweden switzerland taiwan thailand turkey ukraine uruguay vietnam
-"""
-KNOWN_PLACES = frozenset(_PLACE_WORDS.split())
+# Places a header may write in lower case: ``data/places.txt`` (``known_places``).
+_PLACES_FILE = Path(__file__).resolve().parents[1] / "data" / "places.txt"
+
+
+@functools.cache
+def known_places() -> frozenset[str]:
+    """The one-word places of ``data/places.txt`` (cities that hire in tech, countries
+    ``_PLACE_CUE`` does not name), read once, when a one-word lower-case header segment is
+    first looked up."""
+    return frozenset(w for line in _PLACES_FILE.read_text(encoding="utf-8").splitlines()
+                     if not line.startswith("#") for w in line.split())
 # A name written in one word with a capital inside ("TestGorilla", "PostHog").
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
 
@@ -338,13 +323,20 @@ def _is_name(part: str, domains: list[str], text: str = "") -> bool:
         return False
     if len(name) >= 2 and _BRAND.fullmatch(name):  # a brand written in lower case ("deepset"): a place is not
         return not _NOT_PLACE.search(name) and not _VAGUE.fullmatch(name) \
-            and name not in KNOWN_PLACES and not _named_as_place(name, text) \
+            and (name not in known_places() or _written_as_brand(name, text)) \
+            and not _named_as_place(name, text) \
             and not _skill_word(name)
     if _CAMEL.match(name):
         return not _NOT_PLACE.search(name) and not _skill_word(name)
     words = name.split()
     return (len(words) >= 2 and bool(_FIRM_WORD.search(name))
             and any(not _NOT_PLACE.fullmatch(w) and not _FIRM_WORD.fullmatch(w) for w in words))
+
+
+# What a place follows in a post ("our lab in Heidelberg", "relocate to Heidelberg", "work
+# from Heidelberg"); not a bare "to" or "from", which a company follows as often ("Welcome
+# to Deepset", "Apply to Modal", "engineers from Hugo").
+_PLACE_BEFORE = r"(?i:\b(?:in|near|around)|\b(?:relocat\w*|mov(?:e|ing)|commut\w*) to|\b(?:work|working|remote(?:ly)?) from)"
 
 
 def _named_as_place(word: str, text: str) -> bool:
@@ -355,7 +347,22 @@ def _named_as_place(word: str, text: str) -> bool:
         return False
     capital = word[:1].upper() + word[1:]
     return capital in text and re.search(
-        rf"\b(?:in|near|from|to|around)\s+{re.escape(capital)}\b", text) is not None
+        rf"{_PLACE_BEFORE}\s+{re.escape(capital)}\b", text) is not None
+
+
+def _written_as_brand(word: str, text: str) -> bool:
+    """Whether the post's text, past its header line, writes a lower-case header word that
+    is a known place in lower case again, and never after a place's cue: a brand ("phoenix
+    builds observability for LLM apps"), as places are written with a capital."""
+    if not text or word not in text:
+        return False
+    start = min((i for i in (text.find("\n"), text.find("<p>")) if i >= 0), default=len(text))
+    found = False
+    for m in re.finditer(rf"(?<![\w.@/-]){re.escape(word)}(?![\w@/-]|\.\w)", text[start:]):
+        if re.search(rf"{_PLACE_BEFORE}\s+$", text[max(0, start + m.start() - 30):start + m.start()]):
+            return False
+        found = True
+    return found
 
 
 def _skill_word(word: str) -> bool:

@@ -334,11 +334,30 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
 
 def _same_page(parts: SplitResult) -> tuple[str, str]:
     """What a canonical link or the address a fetch ended at must share with the page's
-    address: the host (with or without ``www.``, as sites name themselves either way) and
-    the path (with or without a trailing slash, percent-encoded or not: "/über" is
+    address: the host (with or without ``www.``, as sites name themselves either way;
+    written in Unicode or as the fetch writes it, punycode: "bücher.example" is
+    "xn--bcher-kva.example"; its default port said or not) and the path (with or without
+    a trailing slash or a last "index.html", percent-encoded or not: "/über" is
     "/%C3%BCber"); not the scheme or the query."""
-    host = parts.netloc.lower()
-    return host.removeprefix("www."), unquote(parts.path).rstrip("/")
+    host = (parts.hostname or "").removeprefix("www.")
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            pass
+    try:
+        port = parts.port
+    except ValueError:  # (a port that is no number: the address as written)
+        port = None
+    if port not in (None, 80, 443):
+        host = f"{host}:{port}"
+    path = unquote(parts.path).rstrip("/")
+    if path.endswith(_INDEX_FILES):
+        path = path[:path.rindex("/")]
+    return host, path
+
+
+_INDEX_FILES = ("/index.html", "/index.htm", "/index.php")
 
 
 def _text(value: Any) -> str | None:
