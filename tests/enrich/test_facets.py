@@ -381,6 +381,25 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ("Open to US citizens and permanent residents only.", "not-offered"),
         ("Authorization to work in Canada is required.", "not-offered"),
         ("Must be a US citizen or green card holder.", "not-offered"),
+        # an explicit offer of sponsorship beats a generic requirement to be authorised /
+        # eligible to work, never an explicit refusal
+        ("Must be eligible to work in the UK (we can sponsor visas).", "offered"),
+        ("You must have the right to work in Germany; we will sponsor a Blue Card.", "offered"),
+        ("Work authorization required. Visa sponsorship is available for this role.",
+         "offered"),
+        ("Authorization to work in Canada is required; we sponsor work permits.", "offered"),
+        ("Must be authorized to work in the US; we do not sponsor visas.", "not-offered"),
+        ("Must be eligible to work in the UK. We can sponsor visas for EU citizens only.",
+         "not-offered"),
+        ("Must be authorized to work in the US. Visa: US citizens only.", "not-offered"),
+        ("Must be authorized to work in the US. Great visa-friendly city.", "not-offered"),
+        # a Top Secret / TS/SCI named without the word "clearance": only citizens hold one
+        ("TS/SCI required. We sponsor visas.", "not-offered"),
+        ("Active TS/SCI with poly.", "not-offered"),
+        ("TS/SCI preferred.", "not-offered"),
+        ("Top Secret preferred; must be authorized to work in the US.", "not-offered"),
+        ("No TS/SCI required. We can sponsor H-1B transfers.", "offered"),
+        ("Our top secret sauce is the team.", "unknown"),
     ],
 )
 def test_visa(text: str, expected: str) -> None:

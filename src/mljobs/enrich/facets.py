@@ -1030,16 +1030,30 @@ _VISA_EITHER = re.compile(r"with or without (?:\w+ ){0,2}sponsorship")
 # clearance": a requirement). Read only around a refusal naming a clearance or citizenship.
 _NOT_REQUIRED = re.compile(
     r"(?:\bno|\bnot|n[’']t)\s+(?:requir\w*|need\w*)\s+(?:to (?:be|have|hold)\s+)?"
-    r"(?:(?:an?|any)\s+)?(?:(?:u\.s\.|[\w/]+)\s+){0,2}?(?:clearances?|citizen(?:ship|s)?)\b"
-    r"|\bno\s+(?:(?:u\.s\.|[\w/]+)\s+){0,2}?(?:clearances?|citizenship)\s+(?:is\s+)?(?:required|needed|necessary)"
-    r"|(?:clearances?|citizenship)\s+(?:is\s+|are\s+)?not\s+(?:required|needed|necessary)")
+    r"(?:(?:an?|any)\s+)?(?:(?:u\.s\.|[\w/]+)\s+){0,2}?(?:clearances?|citizen(?:ship|s)?|ts/sci|top secret)\b"
+    r"|\bno\s+(?:(?:u\.s\.|[\w/]+)\s+){0,2}?(?:clearances?|citizenship|ts/sci|top secret)\s+(?:is\s+)?"
+    r"(?:required|needed|necessary)"
+    r"|(?:clearances?|citizenship|ts/sci|top secret)\s+(?:is\s+|are\s+)?not\s+(?:required|needed|necessary)")
 # Refusals read apart, each from its literal start, which the regex engine finds fast (the
 # cost of ``_VISA_NO`` grows with each alternative it tries at every position): citizens
 # "only" ("US citizens and permanent residents only"), "authorization to work in Canada is
 # required".
 _CITIZENS_ONLY = re.compile(r"citizens(?:,? (?:and|or|&) (?:[\w-]+ ){0,3}?(?:residents|holders))? only\b")
 _AUTHORIZATION_REQUIRED = re.compile(r"authori[sz]ation to work\b[^.\n]{0,30}?\brequired")
-_VISA_GATE = ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen", "clearance", "work auth")
+# A Top Secret / TS/SCI clearance named without the word "clearance" ("TS/SCI required", "active
+# TS/SCI with poly", "Top Secret preferred"): only citizens can hold one, so a refusal.
+_TOP_SECRET = re.compile(
+    r"\bts/sci\b|\b(?:active|current|hold|holds|obtain|maintain) (?:an? )?top secret\b|"
+    r"\btop secret\b,? (?:\w+ ){0,2}?(?:required|preferred|eligib\w*|with (?:full[- ]scope )?poly)")
+# An explicit offer of sponsorship (stricter than ``_VISA_YES``: no bare "visa"), which beats
+# a generic requirement to be authorised / eligible to work ("Must be eligible to work in the
+# UK (we can sponsor visas)") but never an explicit refusal.
+_VISA_OFFER = re.compile(
+    r"sponsor(?:ship|s)? (?:\w+\s+){0,2}visas?\b|will sponsor|can sponsor|"
+    r"we sponsor(?= visas?\b| h-?1b| work| employment)|"
+    r"sponsorship (?:is )?(?:available|offered|provided)|sponsorship ?: ?yes\b")
+_VISA_GATE = ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen", "clearance", "work auth",
+              "ts/sci", "top secret")
 register(_VISA_GATE)
 
 
@@ -1050,16 +1064,51 @@ def visa(text: str) -> str:
         return "unknown"
     if "with or without" in low and _VISA_EITHER.search(low):
         return "offered"
-    refusal = _VISA_NO.search(low)
-    while refusal and ("clearance" in refusal[0] or "citizen" in refusal[0]) \
-            and _not_required(low, refusal.start(), refusal.end()):
-        refusal = _VISA_NO.search(low, refusal.end())
-    if refusal or ("citizens " in low and _CITIZENS_ONLY.search(low)) \
-            or ("ation to work" in low and _AUTHORIZATION_REQUIRED.search(low)):
+    refusal = _refusal(low, 0)
+    if refusal is not None and not _generic(refusal[0]) \
+            or ("citizens " in low and _CITIZENS_ONLY.search(low)) or _top_secret(low):
+        return "not-offered"
+    if refusal is not None or ("ation to work" in low and _AUTHORIZATION_REQUIRED.search(low)):
+        # only a generic requirement to be authorised to work: an explicit offer of sponsorship
+        # beats it, unless an explicit refusal follows it
+        if "sponsor" in low:
+            while refusal is not None and _generic(refusal[0]):
+                refusal = _refusal(low, refusal.end())
+            if refusal is None and _VISA_OFFER.search(low):
+                return "offered"
         return "not-offered"
     if _VISA_YES.search(low):
         return "offered"
     return "unknown"
+
+
+def _refusal(low: str, pos: int) -> re.Match[str] | None:
+    """The first ``_VISA_NO`` refusal in ``low`` from ``pos`` that is no clearance or
+    citizenship said not to be needed."""
+    refusal = _VISA_NO.search(low, pos)
+    while refusal and ("clearance" in refusal[0] or "citizen" in refusal[0]) \
+            and _not_required(low, refusal.start(), refusal.end()):
+        refusal = _VISA_NO.search(low, refusal.end())
+    return refusal
+
+
+_EXPLICIT_WORDS = ("citizen", "visa", "sponsor", "h1b", "h-1b", "clearance")
+
+
+def _generic(refusal: str) -> bool:
+    """Whether a ``_VISA_NO`` match is only a generic requirement to be authorised / eligible
+    to work ("must be eligible to work in the UK", "work authorization required"), which
+    names no visa, sponsorship, citizenship or clearance."""
+    return refusal.startswith(("must", "requir", "work", "employment")) \
+        and not any(w in refusal for w in _EXPLICIT_WORDS)
+
+
+def _top_secret(low: str) -> bool:
+    """Whether ``low`` asks for a Top Secret / TS/SCI clearance without the word
+    "clearance" (not one said not to be needed)."""
+    if "ts/sci" not in low and "top secret" not in low:
+        return False
+    return any(not _not_required(low, m.start(), m.end()) for m in _TOP_SECRET.finditer(low))
 
 
 def _not_required(low: str, start: int, end: int) -> bool:
