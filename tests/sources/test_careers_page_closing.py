@@ -41,6 +41,11 @@ EMPTIED = {
                           '"https://schema.org", "@type": "ItemList", "itemListElement": []}'
                           "</script><h1>Careers</h1>",
                           head='<title>Careers</title><link rel="canonical" href="/careers/">'),
+    # "maintenance" / "unavailable" as words of a careers page's title: no error page
+    "a title naming maintenance": page("<h1>Careers</h1><p>We have no open roles now.</p>",
+                                       head="<title>Maintenance Technician Careers</title>"),
+    "a title naming unavailable roles": page("<h1>Careers</h1><p>No open roles now.</p>",
+                                             head="<title>Careers | Unavailable roles</title>"),
 }
 
 UNREAD = {
@@ -54,6 +59,12 @@ UNREAD = {
                    "error page ('Page not found | Helix Bio')"),
     "a bot check": (page("<p>Checking your browser.</p>", head="<title>Just a moment...</title>"),
                     "error page"),
+    "a maintenance page": (page("<p>Back soon.</p>",
+                                head="<title>Site under maintenance | Helix Bio</title>"),
+                           "error page ('Site under maintenance | Helix Bio')"),
+    "an unavailable service": (page("<p>Back soon.</p>",
+                                    head="<title>Service Temporarily Unavailable</title>"),
+                               "error page"),
     "the home page": (page("<h1>Welcome</h1>", head='<title>Helix Bio</title>'
                            '<link rel="canonical" href="https://helix.example.com/">'),
                       "names 'https://helix.example.com/' as its address"),

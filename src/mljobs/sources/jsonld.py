@@ -285,8 +285,20 @@ _PASSWORD = re.compile(r"<input\b[^>]{0,300}\btype\s*=\s*[\"']?password", re.IGN
 _LOGIN_TITLE = re.compile(r"\b(?:sign[\s-]?in|log[\s-]?in)\b", re.IGNORECASE)
 _ERROR_TITLE = re.compile(
     r"\b(?:40[0-9]|41[0-9]|50[0-9]|not found|page not found|error|access denied|forbidden|"
-    r"just a moment|attention required|captcha|are you (?:a )?human|unavailable|"
-    r"maintenance|blocked|too many requests)\b", re.IGNORECASE)
+    r"just a moment|attention required|captcha|are you (?:a )?human|"
+    r"blocked|too many requests)\b", re.IGNORECASE)
+# "Maintenance" and "unavailable" mark an error page only as the whole of a title or of one
+# part of it ("Site under maintenance | Helix Bio", "Service Temporarily Unavailable"), not
+# as words of a careers page's title ("Maintenance Technician Careers", "Careers |
+# Unavailable roles").
+_TITLE_PARTS = re.compile(r"\s*[|–—·•]\s*|\s+-\s+|:\s+")
+_DOWN_TITLE = re.compile(
+    r"(?:(?:the |this |our )?(?:site|website|web site|page|service|server|system|we[’']re|"
+    r"we are|it)(?: is| are)? )?(?:currently |temporarily |briefly )?"
+    r"(?:(?:down|offline|closed) for |under(?:going)? |in )?(?:scheduled |planned )?"
+    r"maintenance(?: mode| in progress)?"
+    r"|(?:(?:the |this |our )?(?:site|website|web site|page|service|server|system|resource)"
+    r"(?: is)? )?(?:currently |temporarily )?unavailable", re.IGNORECASE)
 _CANONICAL = re.compile(r"<link\b[^>]{0,300}\brel\s*=\s*[\"']?canonical\b[^>]{0,300}>",
                         re.IGNORECASE)
 _HREF = re.compile(r"\bhref\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
@@ -314,7 +326,8 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
     if _PASSWORD.search(page) or _LOGIN_TITLE.search(title):
         return (f"it reads as a sign-in page{f' ({title!r})' if title else ''}; is the "
                 "page behind a login, or did it move?")
-    if _ERROR_TITLE.search(title):
+    if _ERROR_TITLE.search(title) or any(
+            _DOWN_TITLE.fullmatch(part.strip(" .!…")) for part in _TITLE_PARTS.split(title)):
         return f"it reads as an error page ({title!r}); try again later, or check the address"
     canonical = _CANONICAL.search(page)
     href = _HREF.search(canonical.group(0)) if canonical else None
