@@ -726,17 +726,21 @@ def segment_roles(text: str) -> Roles:
         inline = _inline_titles(text)
         if inline and (not lines or text.rfind("\n", 0, lines[0][2]) == text.rfind("\n", 0, inline[0][1])):
             lines = inline
-    ads, first_ad = _NO_ADS, 0
+    ads: dict[str, list[tuple[int, int]]] | None = None
+    first_ad = 0
     texts: tuple[int, list[int]] | None = None
+    keys: list[str] = []  # (``_same_keys`` of ``lines``' titles, once for all three uses)
     if len(lines) >= 2:
+        keys = _same_keys([title for title, _, _, _ in lines])
         if " | " in lines[-1][3]:  # (an appended ad starts on a header line: most posts have none)
-            lines, ads = _appended_ads(text, lines)
+            lines, ads = _appended_ads(text, lines, keys)
+            keys = keys[:len(lines)]
             first_ad = min(a for spans in ads.values() for a, _ in spans) if ads else 0
         if len(lines) >= 2:
             texts = _texts(text, lines, first_ad)
-            kept, repeat = _drop_repeats(text, lines, texts)
+            kept, kept_keys, repeat = _drop_repeats(text, lines, texts, keys)
             if len(kept) < len(lines):
-                lines = kept
+                lines, keys = kept, kept_keys
                 cap = min(repeat, first_ad) if repeat and first_ad else repeat or first_ad
                 texts = _texts(text, lines, cap) if len(lines) >= 2 else None
     shown = [t for t, _, _, _ in lines]
@@ -752,7 +756,7 @@ def segment_roles(text: str) -> Roles:
     for i, (title, start, _, _) in enumerate(lines):
         blocks.append(RoleBlock(shown[i], start, ends[i], lens[i], "" if shown[i] == title else title))
     if ads:
-        blocks = _with_ads(text, lines, blocks, ads)
+        blocks = _with_ads(text, keys, blocks, ads)
     described = [b for b in blocks if b.body_len >= MIN_ROLE_TEXT]
     if len(described) >= 2:
         roles.blocks = described
@@ -762,15 +766,12 @@ def segment_roles(text: str) -> Roles:
     return roles
 
 
-_NO_ADS: dict[str, list[tuple[int, int]]] = {}  # (never written to)
-
-
-def _with_ads(text: str, lines: list[tuple[str, int, int, str]], blocks: list[RoleBlock],
+def _with_ads(text: str, keys: list[str], blocks: list[RoleBlock],
               ads: dict[str, list[tuple[int, int]]]) -> list[RoleBlock]:
-    """``blocks`` (one per line of ``lines``), each with the ads of its title (``_appended_ads``)
-    and their own text's length added to its own."""
+    """``blocks`` (one per role line, whose titles' ``_same_keys`` are ``keys``), each with the
+    ads of its title (``_appended_ads``) and their own text's length added to its own."""
     out = []
-    for block, key in zip(blocks, _same_keys([title for title, _, _, _ in lines]), strict=True):
+    for block, key in zip(blocks, keys, strict=True):
         own = tuple(ads.get(key, ()))
         if own:
             body = block.body_len + sum(_own_len(text[_line_end(text, a, b):b]) for a, b in own)
@@ -779,10 +780,10 @@ def _with_ads(text: str, lines: list[tuple[str, int, int, str]], blocks: list[Ro
     return out
 
 
-def _appended_ads(text: str, lines: list[tuple[str, int, int, str]]
+def _appended_ads(text: str, lines: list[tuple[str, int, int, str]], keys: list[str]
                   ) -> tuple[list[tuple[str, int, int, str]], dict[str, list[tuple[int, int]]]]:
     """``lines`` without the ads of its roles appended to the post, and those ads' spans by
-    title (``_same_keys``).
+    title (``_same_keys``; ``keys`` are those of ``lines``' titles).
 
     A post's last role lines may each be a header of its own, as the post's first line is
     ("Acme | Full Stack Engineer | Berlin | Salary: ..." under "Acme | Berlin | Multiple
@@ -800,7 +801,6 @@ def _appended_ads(text: str, lines: list[tuple[str, int, int, str]]
     lead = head.split(" | ", 1)[0].strip(_TITLE_STRIP).strip().lower()
     if " | " not in head or not lead:
         return lines, {}
-    keys = _same_keys([title for title, _, _, _ in lines])
 
     def header(raw: str) -> bool:  # a line of the post header's form, of its company
         return raw.count(" | ") >= 2 and raw.split(" | ", 1)[0].strip(_TITLE_STRIP).strip().lower() == lead
@@ -887,7 +887,8 @@ def _names_only(raw: str, title: str) -> bool:
 
 
 def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]],
-                  texts: tuple[int, list[int]]) -> tuple[list[tuple[str, int, int, str]], int]:
+                  texts: tuple[int, list[int]], keys: list[str]
+                  ) -> tuple[list[tuple[str, int, int, str]], list[str], int]:
     """``lines`` without the lines that name again a role another line names (the same title,
     ``_same_keys``): a post that lists its roles once ("We're looking for:\n* Fullstack
     Engineer\n* UI Designer") and then describes each under its own header, or lists them
@@ -904,20 +905,20 @@ def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]],
     to an ad, different ones ("+ Senior Software Engineer - https://.../a" and, further down
     the list, "+ Senior Software Engineer (Edge Data) - https://.../b").
 
-    ``texts`` is ``_texts`` of ``lines``. Also gives where the first line that
-    goes after the last line kept starts (0 for none): the roles named again after the last
-    one's text close the post (how to apply to each).
+    ``texts`` is ``_texts`` of ``lines``, ``keys`` the ``_same_keys`` of their titles. Also
+    gives the kept lines' keys, and where the first line that goes after the last line kept
+    starts (0 for none): the roles named again after the last one's text close the post (how
+    to apply to each).
     """
-    keys = _same_keys([title for title, _, _, _ in lines])
     if len(set(keys)) == len(keys):
-        return lines, 0
+        return lines, keys, 0
     by_key: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         by_key.setdefault(key, []).append(i)
     groups = [same for same in by_key.values() if len(same) >= 2]
     bare = {i: _names_only(lines[i][3], lines[i][0]) for same in groups for i in same}
     if not any(bare.values()):  # (roles that share a title, each with its bracket or team)
-        return lines, 0
+        return lines, keys, 0
     closing, lens = texts
     # (an item of a list of titles: it, or the role line just above it, has next to no text of
     # its own; the text after a list's last item is the post's, not that role's)
@@ -937,11 +938,12 @@ def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]],
                     continue  # (two ads)
             drop.add(i)
     if not drop:
-        return lines, 0
+        return lines, keys, 0
     kept = [line for i, line in enumerate(lines) if i not in drop]
+    kept_keys = [key for i, key in enumerate(keys) if i not in drop]
     last = max(i for i in range(len(lines)) if i not in drop)
     after = [lines[i][1] for i in sorted(drop) if i > last]
-    return kept, (after[0] if after else 0)
+    return kept, kept_keys, (after[0] if after else 0)
 
 
 _LISTED = 40  # (the most text a title of a list has of its own: an inline stack, a pay range)
