@@ -154,10 +154,6 @@ class ParsedQuery:
     def is_empty(self) -> bool:
         return not self.clauses
 
-    def highlight_words(self) -> list[str]:
-        """Every positive word, for highlighting."""
-        return [w for c in self.positive for t in c.terms for w in t.words]
-
 
 # typographic double quotes (“…”, „…“, «…», fullwidth ＂), as an editor or a phone types
 # them and as a query pasted from a document has them: quotes like '"', so "“machine
