@@ -27,6 +27,7 @@ Pure functions of the message text: no I/O.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -258,14 +259,18 @@ def _shape(href: str) -> str:
     return parts.netloc.lower() + "/" + "/".join(segments[:3])
 
 
-def _job_links(html: str) -> list[tuple[_Node, str]]:
-    """The page links of the HTML that are no part of the mail's frame, with their text."""
+@functools.lru_cache(maxsize=2)
+def _job_links(html: str) -> tuple[tuple[_Node, str], ...]:
+    """The page links of the HTML that are no part of the mail's frame, with their text.
+
+    (Cached for the mail at hand: ``html_jobs``, a newsletter's jobs section and
+    ``html_job_link`` may each read one message's HTML, which is parsed once.)"""
     builder = _TreeBuilder()
     builder.feed(html)
     builder.close()
     links = [(a, _text(a)) for a in builder.anchors if _is_page_link(a.href)]
     # a card that is one link (title, company and place inside it) is titled by its first line
-    return [(a, _title_line(text)) for a, text in links if not _frame_link(a, text)]
+    return tuple((a, _title_line(text)) for a, text in links if not _frame_link(a, text))
 
 
 def _frame_link(anchor: _Node, text: str) -> bool:
