@@ -135,8 +135,11 @@ _BARE_DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _BARE_BY_DEGREE = dict(_BARE_DEGREE_RES)
 _EDU_HEAD_RE = re.compile(r"^\W*(?:education|academic|qualifications|ausbildung|studium|"
                           r"bildungsweg)\b.*$", _I | re.MULTILINE)
+# (a qualifier may lead: "Professional Experience", "Relevant Work History"; a projects
+# section ran on over the jobs under such a heading, and an education section took them in)
 _NEXT_HEAD_RE = re.compile(
-    r"^\W*(?:experience|work|employment|skills|projects|publications|certifications?|open source|"
+    r"^\W*(?:(?:professional|relevant|industry|additional|other|research|selected)\s+)?"
+    r"(?:experience|work|employment|skills|projects|publications|certifications?|open source|"
     r"awards|interests|languages|berufserfahrung|berufliche|kenntnisse|fähigkeiten|projekte|"
     r"sprachen|zertifikate|publikationen)\b[^\n]{0,30}$", _I | re.MULTILINE)
 # sections whose dated entries are no job: a student's "Project Lead, Robotics Club — Spring
@@ -281,7 +284,8 @@ def _entry_parts(lines: list[str], idx: int) -> list[tuple[int, str]]:
     for back in range(idx, max(-1, idx - 3), -1):
         line = _range_re(lines[back]).sub("", lines[back]) if back == idx else lines[back]
         line = line.replace("**", "").replace("__", "").strip()
-        if back != idx and (_HEADING_WORDS.match(line.strip("#:- ")) or _NEXT_HEAD_RE.match(line)):
+        if back != idx and (_HEADING_WORDS.match(line.strip("#:- ")) or _NEXT_HEAD_RE.match(line)
+                            or _SIDE_HEAD_RE.match(line) or _EDU_HEAD_RE.match(line)):
             break  # the entry starts below ("Experience")
         if not line or line[0] in "-•*·▪◦●":
             continue

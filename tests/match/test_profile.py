@@ -306,6 +306,20 @@ def test_dated_projects_and_activities_are_no_jobs() -> None:
     assert [r.counts for r in build_profile(text, now=NOW).roles] == [True, True, True]
 
 
+def test_a_qualified_experience_heading_ends_the_section_above() -> None:
+    # "Professional / Relevant Experience" was no heading: a projects section above it ran
+    # on over the jobs (0 years, junior), an education section took them in (no role), and
+    # the project's title was read from the side heading ("Selected Projects")
+    jobs = "Data Scientist, Acme\nJan 2019 – Mar 2024\n"
+    for above, heading in (("Projects\nChurn model, Kaggle, 2022 - 2023\n", "Professional Experience"),
+                           ("Education\nM.S. Statistics, 2018\n", "Professional Experience"),
+                           ("Selected Projects\nChurn model, Kaggle, 2022 - 2023\n", "Relevant Experience")):
+        me = build_profile(f"Jane Doe\nData Scientist\n\n{above}\n{heading}\n{jobs}", now=NOW)
+        assert [(r.title, r.counts) for r in me.roles if r.counts] == [("Data Scientist", True)]
+        assert me.years == 5.2
+        assert all(r.title != "Selected Projects" for r in me.roles)
+
+
 def test_the_field_after_a_degrees_name_is_read() -> None:
     # "Master of Science, Business Analytics" read the field as "Science" (no skill)
     for line, skill in (("Master of Science, Business Analytics", "business analytics"),
