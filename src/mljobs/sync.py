@@ -57,7 +57,7 @@ class SourceReport:
     unchanged: int = 0
     closed: int = 0
     filtered: int = 0
-    seekers: int = 0  # job seekers' comments (Hacker News), not postings: left out
+    seekers: int = 0  # job seekers' posts (Hacker News, Reddit "[For Hire]"), not postings: left out
     failed: int = 0
     errors: list[str] = field(default_factory=list)
     # what a source warned of while reading a unit (a mail cut at its size cap): nothing

@@ -119,8 +119,8 @@ async def _read_upload(upload: StarletteUpload) -> bytes:
 
 
 def _save(store_path: str, name: str, data: bytes) -> str:
-    if store_path == ":memory:":
-        raise InputError("This server runs on an in-memory store: there is no folder to save to.")
+    """Keep the resume in ``resumes/`` beside the store (the page refuses "save" on an
+    in-memory store before it reads anything)."""
     folder = Path(store_path).parent / "resumes"
     folder.mkdir(parents=True, exist_ok=True)
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(name).name).lstrip(".") or "resume.txt"
