@@ -46,6 +46,11 @@ EMPTIED = {
                                        head="<title>Maintenance Technician Careers</title>"),
     "a title naming unavailable roles": page("<h1>Careers</h1><p>No open roles now.</p>",
                                              head="<title>Careers | Unavailable roles</title>"),
+    # "error" / "forbidden" as words of a careers page's title: no error page either
+    "a title naming error analysis": page("<h1>Careers</h1><p>No open roles now.</p>",
+                                          head="<title>Error Analysis Engineer Careers</title>"),
+    "a title naming a forbidden planet": page("<h1>Jobs</h1><p>No open roles now.</p>",
+                                              head="<title>Forbidden Planet — Jobs</title>"),
 }
 
 UNREAD = {
@@ -57,6 +62,8 @@ UNREAD = {
                             "</form>", head="<title>Helix Bio</title>"), "sign-in page"),
     "a soft 404": (page("<p>Sorry.</p>", head="<title>Page not found | Helix Bio</title>"),
                    "error page ('Page not found | Helix Bio')"),
+    "a plain 404": (page("<p>Sorry.</p>", head="<title>404 Not Found</title>"),
+                    "error page ('404 Not Found')"),
     "a bot check": (page("<p>Checking your browser.</p>", head="<title>Just a moment...</title>"),
                     "error page"),
     "a maintenance page": (page("<p>Back soon.</p>",
@@ -214,6 +221,32 @@ def test_a_canonical_link_to_the_same_page_with_or_without_www_is_the_page(
     with pytest.raises(expected) as raised:
         list(make_source("jsonld", {}).parse(doc))
     assert ("as its address" in str(raised.value)) is not plainly_read
+
+
+ERROR_TITLES = ["404 Not Found", "Error", "403 Forbidden", "Page not found | Acme",
+                "Access denied", "Error 404", "404 - Page Not Found - Acme", "Not Found",
+                "500 Internal Server Error", "503 Service Temporarily Unavailable",
+                "Attention Required! | Cloudflare", "Oops! That page can’t be found.",
+                "Access denied | acme.com used Cloudflare to restrict access",
+                "Too Many Requests", "You have been blocked", "Acme Careers - Error"]
+CAREERS_TITLES = ["Error Analysis Engineer Careers", "Forbidden Planet — Jobs",
+                  "Error Correction Scientist | Qubit Labs", "Not Found Records: Careers",
+                  "404 Studio | Jobs", "500 Startups - Jobs", "Blocked Chain Careers",
+                  "Jobs at Captcha Works", "Maintenance Technician Careers"]
+
+
+@pytest.mark.parametrize("title", ERROR_TITLES + CAREERS_TITLES)
+def test_an_error_page_is_told_by_a_whole_title_or_title_part(title: str) -> None:
+    """Before: "error", "forbidden", "not found", "blocked", "captcha" or a 4xx/5xx number
+    anywhere in a title made an error page, so a careers page titled "Error Analysis Engineer
+    Careers" failed every sync (it closed nothing, and gave no job)."""
+    doc = Document(source="jsonld", ref="https://helix.example.com/careers",
+                   content=page("<h1>Careers</h1>", head=f"<title>{title}</title>").body,
+                   media_type="text/html", fetched_at=datetime(2026, 3, 20, tzinfo=UTC))
+    is_error = title in ERROR_TITLES
+    with pytest.raises(ParseError if is_error else EmptyListing) as raised:
+        list(make_source("jsonld", {}).parse(doc))
+    assert ("reads as an error page" in str(raised.value)) is is_error
 
 
 def _moved(to: str) -> Reply:

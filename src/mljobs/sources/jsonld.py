@@ -283,14 +283,33 @@ def page_key(url: str) -> str:
 _TITLE = re.compile(r"<title[^>]*>([^<]{0,300})", re.IGNORECASE)
 _PASSWORD = re.compile(r"<input\b[^>]{0,300}\btype\s*=\s*[\"']?password", re.IGNORECASE)
 _LOGIN_TITLE = re.compile(r"\b(?:sign[\s-]?in|log[\s-]?in)\b", re.IGNORECASE)
-_ERROR_TITLE = re.compile(
-    r"\b(?:40[0-9]|41[0-9]|50[0-9]|not found|page not found|error|access denied|forbidden|"
-    r"just a moment|attention required|captcha|are you (?:a )?human|"
-    r"blocked|too many requests)\b", re.IGNORECASE)
-# "Maintenance" and "unavailable" mark an error page only as the whole of a title or of one
-# part of it ("Site under maintenance | Helix Bio", "Service Temporarily Unavailable"), not
-# as words of a careers page's title ("Maintenance Technician Careers", "Careers |
-# Unavailable roles").
+# An error page is told by its title, a whole title or one part of it being an error's
+# words and nothing else ("404 Not Found", "Error", "403 Forbidden", "Page not found |
+# Acme", "Access denied", "Just a moment...", "Site under maintenance | Helix Bio",
+# "Service Temporarily Unavailable"), not by those words among a careers page's
+# ("Error Analysis Engineer Careers", "Forbidden Planet — Jobs", "Maintenance Technician
+# Careers", "Careers | Unavailable roles", "404 Studio | Jobs").
+_CODE = r"(?:http\s*)?(?:error\s*)?(?:code\s*)?(?:[45]\d\d|10\d\d)"  # 4xx/5xx, Cloudflare's 10xx
+_ERROR_WORDS = (
+    r"(?:an? )?(?:unexpected |internal |fatal )?(?:server |application |site |http )?error"
+    r"(?: has)?(?: occurred| occured)?"
+    r"|something went wrong|(?:access |request )?forbidden|(?:access|permission) (?:is )?denied"
+    r"|unauthori[sz]ed(?: access)?|bad request|bad gateway|gateway time-?out|request time-?out"
+    r"|(?:service|server|site|page) (?:is )?(?:temporarily |currently )?unavailable"
+    r"|(?:(?:the |this |that )?(?:page|file|resource|document|url|content|site|website|job|"
+    r"posting)(?: you (?:requested|are looking for|were looking for|re looking for))?"
+    r"(?: was| is| has been)? )?not found"
+    r"|(?:the |this |that )?(?:page|file|resource|url) (?:cannot|can['’]t|could not|"
+    r"couldn['’]t) be found|(?:the |this )?page (?:does not|doesn['’]t) exist"
+    r"|just a moment|attention required|please wait|checking your browser"
+    r"|(?:security|human|robot|bot) (?:check|verification)(?: required)?|captcha"
+    r"|are you (?:a )?(?:human|robot)|verify (?:that )?you are (?:a )?human"
+    r"|(?:(?:you have|you['’]ve) been |request |access |web page |page )?(?:blocked|rejected)"
+    r"|too many requests|rate limit(?:ed| exceeded)?")
+_ERROR_PART = re.compile(
+    rf"(?:(?:oops|whoops|sorry|uh[- ]oh)[!,.]*\s*)?"
+    rf"(?:{_CODE}(?:\s*[-:]?\s*(?:{_ERROR_WORDS}))?(?:\s*\((?:{_ERROR_WORDS})\))?"
+    rf"|(?:{_ERROR_WORDS})(?:\s*[-:]?\s*\(?{_CODE}\)?)?)", re.IGNORECASE)
 _TITLE_PARTS = re.compile(r"\s*[|–—·•]\s*|\s+-\s+|:\s+")
 _DOWN_TITLE = re.compile(
     r"(?:(?:the |this |our )?(?:site|website|web site|page|service|server|system|we[’']re|"
@@ -326,8 +345,7 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
     if _PASSWORD.search(page) or _LOGIN_TITLE.search(title):
         return (f"it reads as a sign-in page{f' ({title!r})' if title else ''}; is the "
                 "page behind a login, or did it move?")
-    if _ERROR_TITLE.search(title) or any(
-            _DOWN_TITLE.fullmatch(part.strip(" .!…")) for part in _TITLE_PARTS.split(title)):
+    if error_title(title):
         return f"it reads as an error page ({title!r}); try again later, or check the address"
     canonical = _CANONICAL.search(page)
     href = _HREF.search(canonical.group(0)) if canonical else None
@@ -343,6 +361,17 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
                 "none until run in a browser); remove the page or give the address of a "
                 "single job's page")
     return None
+
+
+def error_title(title: str) -> bool:
+    """Whether a page's title is an error page's: the whole title or one part of it (parts
+    split at " | ", " - ", "—", ": " ...) is an error's words, a 4xx/5xx number, or a
+    maintenance notice, with nothing else."""
+    for part in _TITLE_PARTS.split(title):
+        part = part.strip(" .!…?")
+        if part and (_ERROR_PART.fullmatch(part) or _DOWN_TITLE.fullmatch(part)):
+            return True
+    return False
 
 
 def _same_page(parts: SplitResult) -> tuple[str, str]:
