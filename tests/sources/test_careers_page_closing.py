@@ -15,7 +15,7 @@ from mljobs.cli.app import app
 from mljobs.errors import ParseError
 from mljobs.models import Document, Status
 from mljobs.sources import make_source
-from mljobs.sources.base import EmptyListing
+from mljobs.sources.base import EmptyListing, short_hash
 from mljobs.sources.jsonld import page_key
 from mljobs.store import SQLiteStore
 
@@ -247,6 +247,16 @@ def test_an_error_page_is_told_by_a_whole_title_or_title_part(title: str) -> Non
     with pytest.raises(ParseError if is_error else EmptyListing) as raised:
         list(make_source("jsonld", {}).parse(doc))
     assert ("reads as an error page" in str(raised.value)) is is_error
+
+
+def test_the_page_key_keeps_the_path_case_and_the_address_as_written() -> None:
+    """A path is case-sensitive (``/Careers`` and ``/careers`` can be two resources, one a
+    404); the key is the address as the config writes it (docs/sources.md, "Careers page
+    keys"), so stored ids never move."""
+    assert page_key("https://helix.example.com/Careers") != page_key(
+        "https://helix.example.com/careers")
+    for address in ("https://Helix.example.com/careers", "https://helix.example.com/Careers"):
+        assert page_key(address) == short_hash(address)[:10]
 
 
 def _moved(to: str) -> Reply:
