@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 from mljobs.cli import app
 from mljobs.models import Document, Posting
 from mljobs.sources import make_source
-from mljobs.sources.mail_digest import card_fields
+from mljobs.sources.mail_digest import card_fields, first_url
 from mljobs.store import SQLiteStore
 
 from .replay_server import FIXTURES, ReplayServer, fixture
@@ -282,3 +282,30 @@ def test_a_remark_after_the_company_in_a_subject_is_no_part_of_it() -> None:
     (posting,) = source.parse(Document(source="mailbox", ref="mailbox:x.eml", content=plain,
                                        media_type="message/rfc822", fetched_at=NOW))
     assert (posting.title, posting.company) == ("Data Scientist", "Contoso Health")
+
+
+@pytest.mark.parametrize(("text", "url"), [
+    ("Apply: [https://acme.example/jobs/1]", "https://acme.example/jobs/1"),
+    ("Apply: <https://acme.example/jobs/1>.", "https://acme.example/jobs/1"),
+    ("Apply (https://acme.example/jobs/1), or mail us", "https://acme.example/jobs/1"),
+    ('<a href="https://acme.example/jobs/1?ref=m">', "https://acme.example/jobs/1?ref=m"),
+    ("Details at https://acme.example/jobs/1; apply by May.", "https://acme.example/jobs/1"),
+    ("No link here.", None),
+])
+def test_the_first_url_of_a_text_ends_at_its_brackets(text: str, url: str | None) -> None:
+    assert first_url(text) == url
+
+
+def test_a_messages_jobs_take_their_links_by_one_rule() -> None:
+    """Before: a plain message's link and a list posting's were read by a copy of the
+    digest's rule that kept a closing ``]`` ("https://x]"), while a digest's jobs were read
+    without it: one mail's jobs were linked by two rules."""
+    plain = (HEAD + b"Subject: [ML-News] Job: Research Engineer, speech recognition\n"
+             b"Content-Type: text/plain; charset=utf-8\n\n"
+             b"The speech group at Tailspin Labs is hiring a research engineer to train\n"
+             b"streaming ASR models. Details: [https://tailspin.example/jobs/asr]\n")
+    assert _parse(plain) == [("Research Engineer, speech recognition",
+                              "https://tailspin.example/jobs/asr")]
+    above_footer = plain + (b"\n_______________________________________________\nML-News "
+                            b"mailing list\nhttps://lists.example.org/mailman/listinfo/ml\n")
+    assert _parse(above_footer) == _parse(plain)

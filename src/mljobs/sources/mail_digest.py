@@ -507,7 +507,7 @@ def text_jobs(body: str) -> list[DigestJob]:
         title = next((ln for ln in text.splitlines() if ln.strip() and not _LINK_LINE.match(ln)),
                      "")
         title = _URL.sub("", title).strip(" :-–—()<>")
-        url = _url_of(text)
+        url = first_url(text)
         company, place = card_fields(text, title)
         jobs.append(DigestJob(title=title, text=text, url=url, company=company, place=place))
     urls = [j.url for j in jobs]
@@ -574,9 +574,14 @@ def trim_first(first: list[str], others: list[list[str]]) -> list[str]:
     return [ln for unit in units for ln in [*unit, ""]]
 
 
-def _url_of(text: str) -> str | None:
+def first_url(text: str) -> str | None:
+    """The first http(s) address of a text, the one rule for every job a mail gives (a
+    digest's job, a list's posting, a plain message): it ends at a space, a quote, ``<``,
+    ``>``, ``)`` or ``]``, so a link written ``<https://x>``, ``(https://x)`` or
+    ``[https://x]`` is ``https://x``, and loses a sentence's last ``.``, ``,`` or ``;``.
+    Before, ``mailbox`` had a copy of it that kept a closing ``]``."""
     match = _URL.search(text)
-    return match.group(0).rstrip(".,;>") if match else None
+    return match.group(0).rstrip(".,;") if match else None
 
 
 _MAILMAN_HEAD = re.compile(r"^Message:\s*\d+\s*$", re.IGNORECASE)

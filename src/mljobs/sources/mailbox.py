@@ -45,6 +45,7 @@ from mljobs.sources.mail_digest import (
     DigestJob,
     card_fields,
     cards_name_employers,
+    first_url,
     html_job_link,
     html_jobs,
     list_digest_message,
@@ -194,7 +195,7 @@ def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJ
             # titled by its subject like any posting, numbered as it always was
             text = chunks[kept[0]]
             return [(kept[0], DigestJob(title=_JOB_PREFIX.sub("", subject) or first_line(text),
-                                        text=text, url=_first_url(text)))]
+                                        text=text, url=first_url(text)))]
         if len(kept) >= 2 and list_digest_message(chunks[kept[0]]) is None:
             # the alert's opening with no rule line under it ("Your job alert for ...")
             first = trim_first(chunks[kept[0]].splitlines(),
@@ -207,13 +208,13 @@ def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJ
             if listed is not None:
                 title, text = _JOB_PREFIX.sub("", _LIST_TAG.sub("", listed[0]).strip()), listed[1]
                 found.append((index, DigestJob(title=title or first_line(text), text=text,
-                                               url=_first_url(text))))
+                                               url=first_url(text))))
                 continue
             title = first_line(chunk)
             company, place = card_fields(chunk, title)
             if _AT_COMPANY.match(title) or "|" in title:
                 company = None
-            found.append((index, DigestJob(title=title, text=chunk, url=_first_url(chunk),
+            found.append((index, DigestJob(title=title, text=chunk, url=first_url(chunk),
                                            company=company, place=place)))
         html = _html(msg) if found and not any(job.url for _, job in found) else None
         listed_html = html_jobs(html) if html else []
@@ -234,7 +235,7 @@ def _jobs(msg: EmailMessage, subject: str, body: str) -> list[tuple[int, DigestJ
     section = section_jobs(body, html)
     if section:  # a newsletter's jobs section: its jobs, the rest of it no posting
         return _board_company(subject, list(enumerate(section)))
-    link = _first_url(body) or (html_job_link(html) if html else None)
+    link = first_url(body) or (html_job_link(html) if html else None)
     return [(0, DigestJob(title=_JOB_PREFIX.sub("", subject) or first_line(body), text=body,
                           url=link))]
 
@@ -323,7 +324,3 @@ def _date(value: object) -> datetime | None:
     except (TypeError, ValueError):
         return None
 
-
-def _first_url(text: str) -> str | None:
-    match = re.search(r"https?://[^\s<>\"')]+", text)
-    return match.group(0).rstrip(".,;") if match else None
