@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import json
 import mailbox as stdlib_mailbox
+import os
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from mljobs.cli import app
+from mljobs.http import HttpClient
+from mljobs.sources import make_source
 from mljobs.store import SQLiteStore
 
 from .replay_server import FIXTURES
@@ -192,3 +196,21 @@ def test_the_cap_warning_is_logged_when_no_sync_collects_it(
     assert len(docs) == 3
     warned = [r.getMessage() for r in caplog.records if r.name == "mljobs.sources.mailbox"]
     assert len(warned) == 1 and warned[0].startswith(f"mailbox: message mailbox:{mbox}#1 (")
+
+
+def test_every_message_of_a_mailbox_is_dated_by_the_mailbox_files_time(tmp_path: Path) -> None:
+    """Each message's ``fetched_at`` is when its mailbox file was written last (read once a
+    file, not once a message); a saved message's is its own file's."""
+    mbox = tmp_path / "lists.mbox"
+    shutil.copy(FIXTURES / "mailbox" / "lists.mbox", mbox)
+    written = datetime(2026, 3, 1, 8, 30, tzinfo=UTC)
+    os.utime(mbox, (written.timestamp(), written.timestamp()))
+    single = tmp_path / "acme.eml"
+    single.write_bytes(LATIN1)
+    saved = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    os.utime(single, (saved.timestamp(), saved.timestamp()))
+    source = make_source("mailbox", {"paths": [str(mbox), str(single)]})
+    docs = list(source.fetch_unit(HttpClient(), str(mbox)))
+    assert len(docs) >= 2 and {d.fetched_at for d in docs} == {written}
+    (doc,) = source.fetch_unit(HttpClient(), str(single))
+    assert doc.fetched_at == saved

@@ -100,6 +100,9 @@ class Mailbox(BaseSource):
         if path.is_file() and not _is_mbox(path):  # one saved message (.eml): read as an
             yield from self._messages(unit, [path])  # mbox, it held no message at all
             return
+        # when the mailbox was written last: every message's fetched_at (one stat a file,
+        # not one a message)
+        mtime = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
         box: stdlib_mailbox.Mailbox[stdlib_mailbox.Message] = (
             stdlib_mailbox.Maildir(path, factory=None, create=False) if maildir
             else stdlib_mailbox.mbox(path, create=False)
@@ -112,7 +115,6 @@ class Mailbox(BaseSource):
                     data = _read_capped(fh, ref).replace(os.linesep.encode(), b"\n")
                 finally:
                     fh.close()
-                mtime = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
                 yield Document(source=self.name, ref=ref, content=data,
                                media_type="message/rfc822", fetched_at=mtime)
         finally:
