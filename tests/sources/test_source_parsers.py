@@ -13,7 +13,7 @@ from mljobs.mlfilter import DEFAULT_KEYWORDS, ESSAY_KEYWORDS, MlFilter, from_con
 from mljobs.models import Document, RawPosting, SalaryInterval
 from mljobs.normalize import normalize
 from mljobs.sources import Window, make_source
-from mljobs.sources.base import EmptyListing
+from mljobs.sources.base import EmptyListing, quote_start
 from mljobs.sources.hackernews import month_range, thread_month
 from mljobs.sources.jsonld import UNREADABLE, lenient_json
 
@@ -239,3 +239,21 @@ def test_a_board_reads_the_jobs_it_can_and_refuses_a_listing_of_none(
     else:
         with pytest.raises(ParseError, match="the list has 1 jobs and none"):
             read([{**job, "id": 0}])
+
+
+def test_a_web_page_where_a_feed_or_json_was_expected_is_quoted_by_one_rule() -> None:
+    """Before: a feed quoted the page's first 60 characters with "...", the JSON sources its
+    first 70 without: one page, two quotes in one sync's errors."""
+    page = (b"<!DOCTYPE html>\n<html>\n  <head><title>Down for maintenance</title></head>\n"
+            b"  <body><p>We are upgrading our systems and will be back shortly.</p></body>\n"
+            b"</html>\n")
+    quoted = "'<!DOCTYPE html> <html> <head><title>Down for maintenance</title></head...'"
+    assert quote_start(page) == quoted
+    assert quote_start(b"  \n ") == "empty" and quote_start(b"<p>Hi</p>") == "'<p>Hi</p>'"
+    for name, ref in (("feed", "https://example.org/jobs.rss"),
+                      ("greenhouse", "https://boards-api.greenhouse.io/v1/boards/acme/jobs")):
+        with pytest.raises(ParseError) as raised:
+            list(make_source(name, {}).parse(Document(
+                source=name, ref=ref, media_type="text/html", content=page, fetched_at=NOW)))
+        assert f"starts {quoted}" in str(raised.value) or f"starting {quoted}" in str(
+            raised.value)

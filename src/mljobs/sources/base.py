@@ -211,11 +211,10 @@ class BaseSource:
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             head = doc.content[:512].lstrip().lower()
             if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
-                text = " ".join(doc.content[:300].decode("utf-8", "replace").split())[:70]
                 raise ParseError(self.name, doc.ref, f"the server sent a web page, not JSON "
                                  f"({doc.media_type or 'no content type'}, starting "
-                                 f"{text!r}): the service may be down (try again later), or "
-                                 "the API address (base_url) is wrong") from exc
+                                 f"{quote_start(doc.content)}): the service may be down (try "
+                                 "again later), or the API address (base_url) is wrong") from exc
             raise ParseError(self.name, doc.ref, f"invalid JSON ({exc})") from exc
         except RecursionError:
             raise ParseError(self.name, doc.ref, "invalid JSON (nested too deep to read: no "
@@ -371,6 +370,15 @@ def clean_url(url: str | None) -> str | None:
              if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS]
     path = parts.path.rstrip("/") or "/"
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), ""))
+
+
+def quote_start(content: bytes, limit: int = 70) -> str:
+    """The first characters of a document, spaces folded and quoted, for an error message
+    ("starting '<!DOCTYPE html> <html>...'"): up to ``limit`` of them, "..." when cut;
+    "empty" for a document of no text. One rule for every source (a feed that is no feed,
+    a JSON answer that is a web page)."""
+    text = " ".join(content[:4 * limit + 64].decode("utf-8", "replace").split())
+    return repr(text[:limit] + ("..." if len(text) > limit else "")) if text else "empty"
 
 
 def short_hash(*parts: str) -> str:

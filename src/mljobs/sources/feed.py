@@ -17,7 +17,13 @@ from typing import Any, ClassVar
 from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
-from mljobs.sources.base import BaseSource, Window, one_id_each, short_hash
+from mljobs.sources.base import (
+    BaseSource,
+    Window,
+    one_id_each,
+    quote_start,
+    short_hash,
+)
 
 _ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@)\s+(?P<company>[^,|]+)$", re.IGNORECASE)
 _COMPANY_COLON = re.compile(r"^(?P<company>[^:]{2,60}):\s+(?P<role>.+)$")
@@ -70,8 +76,9 @@ class Feed(BaseSource):
         if not found and not parsed.get("version"):
             # a web page (the site's home or jobs page, an error page) read as a feed with
             # no entries: nothing, and no word of why
-            raise self.fail(doc, f"not an RSS or Atom feed (it starts {_start(doc.content)}, "
-                            f"{doc.media_type or 'no content type'}); check the URL: a site's "
+            raise self.fail(doc, f"not an RSS or Atom feed (it starts "
+                            f"{quote_start(doc.content)}, {doc.media_type or 'no content type'}"
+                            "); check the URL: a site's "
                             "feed is linked from its page as <link rel=\"alternate\" "
                             "type=\"application/rss+xml\">")
         yield from found
@@ -105,12 +112,6 @@ class Feed(BaseSource):
             if match:
                 return match.group("role").strip(), match.group("company").strip()
         return title, None
-
-
-def _start(content: bytes) -> str:
-    """The first characters of a document, quoted (for error messages)."""
-    text = " ".join(content[:200].decode("utf-8", "replace").split())
-    return repr(text[:60] + ("..." if len(text) > 60 else "")) if text else "empty"
 
 
 def _when(value: Any) -> datetime | None:
