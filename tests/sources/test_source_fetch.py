@@ -30,10 +30,21 @@ def test_hackernews_firebase_reads_kids_and_skips_deleted_and_dead(replay: Repla
         ["47227261", "47229724", "47278362", "47330329", "47225525", "47239774"])
 
 
-def test_hackernews_month_without_a_thread_yields_nothing(replay: ReplayServer) -> None:
+def test_hackernews_month_without_a_thread_yields_nothing_when_it_is_this_month(
+        replay: ReplayServer) -> None:
+    """This month is the one of the window ``units`` was given, not what ``fetch_unit``
+    guesses. Before: fetched without ``units``, every month whose thread was not found
+    yielded nothing (the past month's error was silently off)."""
     source = make_source("hackernews", {"algolia_url": f"{replay.url}/api/v1"})
+    assert source.units(Window(today=date(2019, 7, 20))) == ["2019-06", "2019-07"]
     with HttpClient(FAST) as http:
-        assert list(source.fetch_unit(http, "2019-07")) == []
+        assert list(source.fetch_unit(http, "2019-07")) == []  # may not be up yet
+        with pytest.raises(FetchError, match=r"found no \"Ask HN: Who is hiring\? \(June "
+                           r"2019\)\" thread"):
+            list(source.fetch_unit(http, "2019-06"))
+        fresh = make_source("hackernews", {"algolia_url": f"{replay.url}/api/v1"})
+        with pytest.raises(FetchError, match=r"\(July 2019\)"):  # no units: no this month
+            list(fresh.fetch_unit(http, "2019-07"))
 
 
 def test_reddit_follows_after_until_the_last_page(replay: ReplayServer) -> None:

@@ -77,8 +77,16 @@ class HackerNews(BaseSource):
     algolia_url: str = "https://hn.algolia.com/api/v1"
     firebase_url: str = "https://hacker-news.firebaseio.com/v0"
 
+    def __post_init__(self) -> None:
+        # this month (``YYYY-MM``), as the window ``units`` was given says (the clock passed
+        # in): its thread may not be up yet, so a search that finds none is no error; any
+        # other month's is. None until ``units`` runs: then no month is taken for this one
+        # (before, a month fetched without ``units`` never failed, silently)
+        self.this_month: str | None = None
+
     def units(self, window: Window) -> list[str]:
-        """Threads given, else months (settings, ``since``, or the last two)."""
+        """Threads given, else months (settings, ``since``, or the last two); sets
+        ``this_month`` for ``fetch_unit``."""
         if self.api not in APIS:
             raise ConfigError(f"hackernews: api={self.api!r}; use one of {', '.join(APIS)}")
         units = [f"thread-{t}" for t in self.threads]
@@ -89,7 +97,7 @@ class HackerNews(BaseSource):
             if not f"{FIRST_MONTH:%Y-%m}" <= month <= last:  # found no thread, and said nothing
                 raise ConfigError(f"hackernews: month {month!r}: the \"Who is hiring?\" "
                                   f"threads run from {FIRST_MONTH:%Y-%m} to this month ({last})")
-        self._this_month = last
+        self.this_month = last
         start = _start(self.since) or window.since
         if start:
             units += month_range(max(start, FIRST_MONTH), window.today)
@@ -105,7 +113,7 @@ class HackerNews(BaseSource):
         thread = int(unit.removeprefix("thread-")) if unit.startswith("thread-") \
             else self._find_thread(http, unit)
         if thread is None:
-            if unit < getattr(self, "_this_month", unit):  # this month's may not be up yet
+            if unit != self.this_month:  # this month's thread may not be up yet
                 year, number = int(unit[:4]), int(unit[5:])
                 raise FetchError(self.name, unit, "the Algolia search found no \"Ask HN: Who is "
                                  f"hiring? ({calendar.month_name[number]} {year})\" thread; "
