@@ -50,6 +50,14 @@ KEPT = [  # links whose target is not written in them, or that wrap nothing: as 
     "https://www.indeed.com/cmp/Acme/jobs",
     JOB + "?gh_src=a1b2c3d4",
     "https://example.org/url?q=http",  # no address after the scheme's letters
+    # what is not read (docs/sources.md, "What a link is not read for"): the target is at
+    # the server, not in the link
+    "https://bit.ly/3xYzAbC", "https://lnkd.in/dXyZ123",  # a short link
+    "https://t.example.com/r?to=https://acme.example/jobs/1",  # another parameter's name
+    "https://t.example.com/r/https%3A%2F%2Facme.example%2Fjobs%2F1",  # in the path
+    "https://t.example.com/r#url=https://acme.example/jobs/1",  # in the fragment
+    "https://t.example.com/r?url=aHR0cHM6Ly9hY21lLmV4YW1wbGUvam9icy8x",  # base64-encoded
+    "https://t.example.com/r?url=acme.example/jobs/1",  # an address without its scheme
 ]
 
 

@@ -17,8 +17,10 @@ link says it:
   ``/pagead/clk``, ``/viewjob``, a search page): ``https://<host>/viewjob?jk=<id>`` (a
   country's host kept; ``indeed.com`` and ``m.indeed.com`` are ``www.indeed.com``).
 
-A wrapper whose target is not written in it (SendGrid's ``upn=``, an opaque redirect id)
-is left as it is. Callers keep the link as given for the user (its click may be what
+A wrapper whose target is not written in it (SendGrid's ``upn=``, an opaque redirect id,
+a short link), or is written in a way not read here (another parameter's name, the path,
+the fragment, base64), is left as it is: nothing is fetched to find out (docs/sources.md,
+"What a link is not read for"). Callers keep the link as given for the user (its click may be what
 the site counts) and compare by the target (``mljobs.dedupe``, through ``compare_url``;
 ``mail_digest`` tells a job's link from the frame's by where it leads; ``mailbox`` stores
 the target as a posting's ``extra["job_url"]`` when it differs from the link).
