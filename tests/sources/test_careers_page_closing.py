@@ -228,11 +228,14 @@ ERROR_TITLES = ["404 Not Found", "Error", "403 Forbidden", "Page not found | Acm
                 "500 Internal Server Error", "503 Service Temporarily Unavailable",
                 "Attention Required! | Cloudflare", "Oops! That page can’t be found.",
                 "Access denied | acme.com used Cloudflare to restrict access",
-                "Too Many Requests", "You have been blocked", "Acme Careers - Error"]
+                "Too Many Requests", "You have been blocked", "Acme Careers - Error",
+                "404 error page", "The page you were looking for doesn't exist (404)",
+                "This job no longer exists | Acme"]
 CAREERS_TITLES = ["Error Analysis Engineer Careers", "Forbidden Planet — Jobs",
                   "Error Correction Scientist | Qubit Labs", "Not Found Records: Careers",
                   "404 Studio | Jobs", "500 Startups - Jobs", "Blocked Chain Careers",
-                  "Jobs at Captcha Works", "Maintenance Technician Careers"]
+                  "Jobs at Captcha Works", "Maintenance Technician Careers",
+                  "Error Tracking Platform | Sentry Careers"]
 
 
 @pytest.mark.parametrize("title", ERROR_TITLES + CAREERS_TITLES)

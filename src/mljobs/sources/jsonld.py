@@ -290,17 +290,20 @@ _LOGIN_TITLE = re.compile(r"\b(?:sign[\s-]?in|log[\s-]?in)\b", re.IGNORECASE)
 # ("Error Analysis Engineer Careers", "Forbidden Planet — Jobs", "Maintenance Technician
 # Careers", "Careers | Unavailable roles", "404 Studio | Jobs").
 _CODE = r"(?:http\s*)?(?:error\s*)?(?:code\s*)?(?:[45]\d\d|10\d\d)"  # 4xx/5xx, Cloudflare's 10xx
+# what a soft 404 says is missing: "the page you requested", "this job"
+_MISSING = (r"(?:page|file|resource|document|url|content|site|website|job|posting)"
+            r"(?: you (?:requested|are looking for|were looking for|re looking for|tried to "
+            r"(?:reach|access|visit|open))| you['’]re looking for)?")
 _ERROR_WORDS = (
     r"(?:an? )?(?:unexpected |internal |fatal )?(?:server |application |site |http )?error"
-    r"(?: has)?(?: occurred| occured)?"
+    r"(?: has)?(?: occurred| occured| page)?"
     r"|something went wrong|(?:access |request )?forbidden|(?:access|permission) (?:is )?denied"
     r"|unauthori[sz]ed(?: access)?|bad request|bad gateway|gateway time-?out|request time-?out"
     r"|(?:service|server|site|page) (?:is )?(?:temporarily |currently )?unavailable"
-    r"|(?:(?:the |this |that )?(?:page|file|resource|document|url|content|site|website|job|"
-    r"posting)(?: you (?:requested|are looking for|were looking for|re looking for))?"
-    r"(?: was| is| has been)? )?not found"
-    r"|(?:the |this |that )?(?:page|file|resource|url) (?:cannot|can['’]t|could not|"
-    r"couldn['’]t) be found|(?:the |this )?page (?:does not|doesn['’]t) exist"
+    r"|(?:(?:(?:the |this |that )?" + _MISSING + r")(?: was| is| has been)? )?not found"
+    r"|(?:the |this |that )?" + _MISSING + r" (?:cannot|can['’]t|could not|couldn['’]t)"
+    r" be found|(?:the |this |that )?" + _MISSING + r" (?:does not|doesn['’]t|no longer)"
+    r" exists?"
     r"|just a moment|attention required|please wait|checking your browser"
     r"|(?:security|human|robot|bot) (?:check|verification)(?: required)?|captcha"
     r"|are you (?:a )?(?:human|robot)|verify (?:that )?you are (?:a )?human"
@@ -308,7 +311,7 @@ _ERROR_WORDS = (
     r"|too many requests|rate limit(?:ed| exceeded)?")
 _ERROR_PART = re.compile(
     rf"(?:(?:oops|whoops|sorry|uh[- ]oh)[!,.]*\s*)?"
-    rf"(?:{_CODE}(?:\s*[-:]?\s*(?:{_ERROR_WORDS}))?(?:\s*\((?:{_ERROR_WORDS})\))?"
+    rf"(?:{_CODE}(?:\s*[-:]?\s*(?:{_ERROR_WORDS}))?(?:\s*\((?:{_ERROR_WORDS})\))?(?: page)?"
     rf"|(?:{_ERROR_WORDS})(?:\s*[-:]?\s*\(?{_CODE}\)?)?)", re.IGNORECASE)
 _TITLE_PARTS = re.compile(r"\s*[|–—·•]\s*|\s+-\s+|:\s+")
 _DOWN_TITLE = re.compile(
