@@ -458,7 +458,9 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
         lines.append(line)
         positions.append(pos)
     roles: list[Role] = []
-    unnamed: list[tuple[int, int, bool]] = []  # (role, line, a job) of a title with no role word
+    # (role, line, a job) of a title with no role word: titled after the loop, once the
+    # layout of the titles that name a role is known
+    unnamed: list[tuple[int, int, bool]] = []
     layouts: list[int] = []  # where the titles that name a role are: lines above the dates
     for idx, line in enumerate(lines):
         pos = positions[idx]
@@ -476,11 +478,10 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
             found = _named_title(lines, idx)
             if found is None:
                 unnamed.append((len(roles), idx, job))
-                title = _fallback_title(lines, idx, None, heads)
-            else:
-                title = found[0]
-                layouts.append(found[1])
-            roles.append(Role(title, start, end, counts=job and not _STUDENT_RE.search(title)))
+                roles.append(Role("", start, end, counts=False))
+                continue
+            layouts.append(found[1])
+            roles.append(Role(found[0], start, end, counts=job and not _STUDENT_RE.search(found[0])))
         lone = None if ranges else _LONE_SEASON_RE.search(line)
         if lone is not None and not line.lstrip().startswith(("-", "•", "*", "·", "▪")):
             found = _named_title(lines, idx)
@@ -490,13 +491,12 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
             if named is not None and first is not None and first <= now.year * 12 + now.month - 1:
                 roles.append(Role(named, first, first + _season_length(lone.group(1)),
                                   counts=job and not _STUDENT_RE.search(named)))
-    if unnamed and layouts:  # the resume's own layout says where a title is
-        layout = max(set(layouts), key=layouts.count)
-        for at, idx, job in unnamed:
-            title = _fallback_title(lines, idx, layout, heads)
-            role = roles[at]
-            roles[at] = Role(title, role.start, role.end,
-                             counts=job and not _STUDENT_RE.search(title))
+    # the resume's own layout says where a title is
+    layout = max(set(layouts), key=layouts.count) if layouts else None
+    for at, idx, job in unnamed:
+        title = _fallback_title(lines, idx, layout, heads)
+        role = roles[at]
+        roles[at] = Role(title, role.start, role.end, counts=job and not _STUDENT_RE.search(title))
     return roles
 
 
