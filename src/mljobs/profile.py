@@ -158,10 +158,9 @@ _LEVEL_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
 # ends where the next heading, of whatever kind, starts. (Four overlapping lists did this
 # before, and a qualified heading one of them lacked read a resume's jobs as 0 years.)
 SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
-    "summary": ("summary", "profile", "about me", "objective",
+    "summary": ("summary", "profile", "about me", "about", "objective",
                 "kurzprofil", "profil"),
-    # (not "work" alone: "Work Authorization: US citizen" is no heading)
-    "experience": ("experience", "work history", "employment", "employment history",
+    "experience": ("experience", "work history", "work", "employment", "employment history",
                    "career history", "berufserfahrung", "berufliche erfahrung",
                    "beruflicher werdegang", "berufliche", "beruflicher", "praxiserfahrung"),
     "education": ("education", "academic background", "academic", "qualifications",
@@ -198,6 +197,11 @@ _HEADING_REST = 30  # at most this many characters after a heading's words on it
 # Tools", "Projects (selected)"), a capitalised word ("Work History", "Skills Summary") or a
 # joining word ("Education and Training"); not a sentence ("Experience with Python")
 _REST_RE = re.compile(r"\s*(?:$|[^\w\s]|[A-ZÄÖÜ]|(?:and|of|in|und)\b)")
+# a label and its value: "Work Authorization: US citizen", "Education Level: Master's"
+_LABEL_RE = re.compile(r"\s+[^\W\d][\w&/ -]*:\s*\S")
+# a heading and a colon, its section's first line run into it: "Education: M.S. Statistics,
+# Example University, 2019", "Education/Training: Master's degree"
+_COLON_RUN_IN_RE = re.compile(r"(?:\s*[/&]\s*[^\W\d]+)?\s*:[^\S\n]*(?=\S)")
 _BULLET_RE = re.compile(r"\s*(?:[-•·▪◦●–]|\*(?!\*))\s")
 
 
@@ -226,24 +230,33 @@ class SectionReader:
             rf"(?P<lead>[^\w\n]*)(?P<head>{quals}(?P<word>{_phrases(tuple(self._kind))}))"
             r"(?![^\W_])", _I)
 
-    def heading_of(self, line: str) -> tuple[str, int] | None:
+    def heading_of(self, line: str, after_blank: bool = True) -> tuple[str, int] | None:
         """The kind of section a line heads, and where on the line the section's own text
         starts (the line's length for a heading alone on its line), or None.
+        ``after_blank``: whether the line starts the text or follows a blank line.
 
         A heading is one of the table's phrases, capitalised, a qualifier allowed before
-        it, at the start of the line (after Markdown marks, not a bullet); it stands alone
-        or with a few words that read as no sentence, year or role ("Project Manager",
-        "Volunteer Coordinator, Red Cross" are titles), or it is written in capitals with
-        the section's first line run into it ("EDUCATION M.S. Statistics" from a PDF; not
-        "WORK AUTHORIZATION: ...", where more capitals follow)."""
+        it, at the start of the line (after Markdown marks, not a bullet). It stands alone
+        or with a few words (30 characters; 60 on a line all in capitals) that read as no
+        sentence, year, role or label ("Project Manager", "Volunteer Coordinator, Red
+        Cross" are titles, "Work Authorization: US citizen" a label and its value); or
+        the section's first line is run into it: after a colon, where a blank line is
+        above ("Education: M.S. Statistics, Example University, 2019"; "Projects: churn,
+        pricing" among a job's lines starts no section), or in capitals ("EDUCATION M.S.
+        Statistics" in a PDF's text; not "WORK AUTHORIZATION: ...", where more capitals
+        follow)."""
         m = self._re.match(line)
         if m is None or not m.group("head")[0].isupper() or _BULLET_RE.match(line):
             return None
         kind = self._kind[" ".join(m.group("word").lower().split())]
         rest = line[m.end():]
-        if len(rest) <= _HEADING_REST and _REST_RE.match(rest) and not _YEAR_RE.search(rest) \
-                and not _ROLE_WORD_RE.search(line):
-            return kind, len(line)
+        colon = _COLON_RUN_IN_RE.match(rest)
+        if len(rest) <= (2 * _HEADING_REST if line.isupper() else _HEADING_REST) \
+                and _REST_RE.match(rest) and not _LABEL_RE.match(rest) \
+                and not _YEAR_RE.search(rest) and not _ROLE_WORD_RE.search(line):
+            return kind, m.end() + colon.end() if colon else len(line)
+        if colon and after_blank:
+            return kind, m.end() + colon.end()
         head = m.group("head")
         first = rest.split(None, 1)[0] if rest.strip() else ""
         if head.isupper() and sum(c.isalpha() for c in head) >= 4 and rest[:1].isspace() \
@@ -255,10 +268,12 @@ class SectionReader:
         """The sections of a resume, in order, one per heading (``heading_of``); the text
         before the first heading (the name and contact lines) is in none."""
         found: list[tuple[str, int, int]] = []
+        after_blank = True
         for offset, line in _lines(text):
-            head = self.heading_of(line)
+            head = self.heading_of(line, after_blank)
             if head is not None:
                 found.append((head[0], offset, offset + head[1]))
+            after_blank = not line.strip()
         ends = [start for _, start, _ in found[1:]] + [len(text)] if found else []
         return [Section(kind, start, end, body)
                 for (kind, start, body), end in zip(found, ends, strict=True)]

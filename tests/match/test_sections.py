@@ -39,7 +39,7 @@ def headed(text: str, reader: SectionReader | None = None) -> list[tuple[str, st
 
 EXPERIENCE_HEADINGS = ["Experience", "EXPERIENCE", "Professional Experience", "Relevant Experience",
                        "Work Experience", "PROFESSIONAL EXPERIENCE:", "Experience:", "## Work History",
-                       "**Employment History**", "Industry Experience", "Berufserfahrung"]
+                       "**Employment History**", "Industry Experience", "Work", "Berufserfahrung"]
 
 
 @pytest.mark.parametrize("heading", EXPERIENCE_HEADINGS)
@@ -144,6 +144,8 @@ def test_a_one_column_pdf_text_with_headings_run_into_lines() -> None:
     "Volunteer Coordinator",
     "Education Analyst",
     "WORK AUTHORIZATION: US citizen",  # capitals run on: no heading run into a line
+    "Work Authorization: US citizen",  # a label and its value
+    "Education Level: Master's",
     "Skills 2019",
 ])
 def test_lines_that_are_no_heading(line: str) -> None:
@@ -156,3 +158,25 @@ def test_sections_end_where_the_next_heading_starts() -> None:
     assert [(s.kind, text[s.start:s.end]) for s in parts] == [
         ("experience", "Experience\nA\n"), ("education", "Education\r\nB\r\n"), ("skills", "Skills\nC")]
     assert all(text[s.body] in "\r\n" for s in parts)
+
+
+def test_a_heading_with_its_first_line_after_a_colon() -> None:
+    # a compact resume: "Education: <degree>" on one line, below a blank line
+    text = (f"{HEAD}Experience\nData Scientist, Acme Corp, 2019 - 2024\n\n"
+            "Education: M.S. Statistics, Example University, 2017 - 2019\n")
+    assert headed(text)[1] == ("education", "Education: M.S. Statistics, Example University, 2017 - 2019")
+    assert [r.title for r in find_roles(text, NOW)] == ["Data Scientist"]
+    assert degree_skills(text) == ["statistics"]
+    assert degree_skills(text, lacking("Education").sections(text)) == []
+    # among a job's lines such a label starts no section: the next job still counts
+    text = (f"{HEAD}Experience\nSenior Data Scientist, Acme Corp, 2021 - 2024\n- Built pricing models\n"
+            "Projects: churn model, pricing engine, demand forecasting\n"
+            "Data Analyst, Beta Inc, 2018 - 2020\n")
+    assert headed(text) == [("experience", "Experience")]
+    assert [r.counts for r in find_roles(text, NOW)] == [True, True]
+
+
+def test_a_heading_line_in_capitals_may_run_longer() -> None:
+    text = f"{HEAD}EDUCATION, CERTIFICATIONS AND PROFESSIONAL TRAINING\nM.S. Statistics, 2019\n"
+    assert headed(text) == [("education", "EDUCATION, CERTIFICATIONS AND PROFESSIONAL TRAINING")]
+    assert headed(text, lacking("education")) == []
