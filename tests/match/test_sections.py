@@ -180,3 +180,28 @@ def test_a_heading_line_in_capitals_may_run_longer() -> None:
     text = f"{HEAD}EDUCATION, CERTIFICATIONS AND PROFESSIONAL TRAINING\nM.S. Statistics, 2019\n"
     assert headed(text) == [("education", "EDUCATION, CERTIFICATIONS AND PROFESSIONAL TRAINING")]
     assert headed(text, lacking("education")) == []
+
+
+GERMAN_CV = ("Anna Schmidt\nData Scientist\nanna.schmidt@example.de | München\n\n"
+             "Kurzprofil\nData Scientist mit Fokus auf Prognosen.\n\n"
+             "Ausbildung\nM.Sc. Statistik, LMU München, 10.2014 – 09.2016\n\n"
+             "Beruflicher Werdegang\nData Scientist, Beispiel GmbH, 03.2019 – heute\n"
+             "- Nachfrageprognosen mit Python\n"
+             "Werkstudentin Data Analytics, Muster AG, 10.2015 – 09.2016\n\n"
+             "Projekte\nLeitung, Open-Source-Bibliothek, 2017 – 2019\n\n"
+             "Ehrenamt\nTrainerin, Sportverein, 2012 – 2018\n\n"
+             "Kenntnisse\nPython, SQL, R\n\nSprachen\nDeutsch, Englisch\n")
+
+
+def test_a_german_cvs_headings() -> None:
+    # main read "Beruflicher Werdegang" as no heading: the jobs under it were education (0 years)
+    expected = [("summary", "Kurzprofil"), ("education", "Ausbildung"), ("experience", "Beruflicher Werdegang"),
+                ("side", "Projekte"), ("side", "Ehrenamt"), ("skills", "Kenntnisse"), ("skills", "Sprachen")]
+    assert headed(GERMAN_CV) == expected
+    me = build_profile(GERMAN_CV, now=NOW)
+    assert [(r.title, r.counts) for r in me.roles] == [
+        ("Data Scientist", True), ("Werkstudentin Data Analytics", False), ("Leitung", False),
+        ("Trainerin", False)]
+    assert (me.years, me.seniority, me.degree) == (7.3, "senior", "masters")
+    for kind, heading in expected:
+        assert (kind, heading) not in headed(GERMAN_CV, lacking(heading))
