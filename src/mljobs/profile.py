@@ -8,6 +8,14 @@ specialisations and the archetype probabilities from the shared classifier.
 
 Resume conventions handled here (not in the posting extractor):
 
+- sections: one reader (``sections``, its heading phrases and qualifiers as data in
+  ``SECTION_HEADINGS`` and ``HEADING_QUALIFIERS``) gives each heading's kind and span,
+  read once per resume and used wherever a section matters (education dates are no roles,
+  side sections' entries no jobs, a degree's field is read in education, the headline stops
+  at a heading, an entry's title is looked for below its heading); "Professional
+  Experience", "EDUCATION", "Education & Certifications", "Technical Skills:" and a
+  heading run into its first line in a PDF's text ("EXPERIENCE Data Scientist | Acme") are
+  headings;
 - dated roles: "Mar 2024 – Present", "Jun 2022 - Feb 2024", "2019 - 2021",
   "09/2021 – 05/2023", "2021-03 – 2022-04", "Jan '19 – Mar. '21", and German, French and Spanish
   months and "now" words ("Okt. 2019 – 03.2022", "heute", "aujourd'hui",
@@ -46,7 +54,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from mljobs.enrich import analyse
 from mljobs.enrich.lowered import merged_spans
@@ -133,29 +141,162 @@ _BARE_DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bachelor", re.compile(r"^[^\w\n]*BA(?=\s+(?:in\s|of\s|\(|[A-Z]))", re.MULTILINE)),
 )
 _BARE_BY_DEGREE = dict(_BARE_DEGREE_RES)
-_EDU_HEAD_RE = re.compile(r"^\W*(?:education|academic|qualifications|ausbildung|studium|"
-                          r"bildungsweg)\b.*$", _I | re.MULTILINE)
-# (a qualifier may lead: "Professional Experience", "Relevant Work History"; a projects
-# section ran on over the jobs under such a heading, and an education section took them in)
-_NEXT_HEAD_RE = re.compile(
-    r"^\W*(?:(?:professional|relevant|industry|additional|other|research|selected)\s+)?"
-    r"(?:experience|work|employment|skills|projects|publications|certifications?|open source|"
-    r"awards|interests|languages|berufserfahrung|berufliche|kenntnisse|fähigkeiten|projekte|"
-    r"sprachen|zertifikate|publikationen)\b[^\n]{0,30}$", _I | re.MULTILINE)
-# sections whose dated entries are no job: a student's "Project Lead, Robotics Club — Spring
-# 2022" or "President, Data Science Club, 2021 - 2023" counted as professional years (and
-# "Lead" as a staff-plus level)
-_SIDE_HEAD_RE = re.compile(
-    r"^\W*(?:(?:personal|academic|side|selected|key|research|course)\s+)?(?:projects?|leadership|"
-    r"activities|extra-?curricular\w*|volunteer\w*|community\s+(?:service|involvement)|"
-    r"awards|honou?rs|"
-    r"open source|publications|projekte|ehrenamt\w*)\b[^\n]{0,30}$", _I | re.MULTILINE)
 _LEVEL_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("manager", re.compile(r"\b(?:manager|head of|director|vp)\b", _I)),
     ("staff-plus", re.compile(r"\b(?:staff|principal|distinguished|lead)\b", _I)),
     ("senior", re.compile(r"\b(?:senior|sr\.?)\b", _I)),
     ("junior", re.compile(r"\b(?:junior|jr\.?|graduate|entry[\s-]level)\b", _I)),
 )
+
+
+# The headings that start a resume's sections, by kind, as data: a heading line is one of
+# these phrases, a qualifier may lead ("Professional Experience", "Relevant Work History",
+# "Technical Skills", "Selected Projects"), and a few words may follow ("Education &
+# Certifications", "Skills and Tools", "Experience:"). One reader (``sections``) finds them
+# all: the education section's dates are no roles, the dated entries of a side section
+# (projects, activities, volunteering, awards, publications) are no jobs, and every section
+# ends where the next heading, of whatever kind, starts. (Four overlapping lists did this
+# before, and a qualified heading one of them lacked read a resume's jobs as 0 years.)
+SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
+    "summary": ("summary", "profile", "about me", "about", "objective",
+                "kurzprofil", "profil"),
+    "experience": ("experience", "work history", "work", "employment", "employment history",
+                   "career history", "berufserfahrung", "berufliche erfahrung",
+                   "beruflicher werdegang", "berufliche", "beruflicher", "praxiserfahrung"),
+    "education": ("education", "academic background", "academic", "qualifications",
+                  "ausbildung", "studium", "bildungsweg"),
+    "skills": ("skills", "certifications", "certification", "certificates", "languages",
+               "interests", "kenntnisse", "fähigkeiten", "sprachen", "zertifikate"),
+    # sections whose dated entries are no job: a student's "Project Lead, Robotics Club —
+    # Spring 2022" or "President, Data Science Club, 2021 - 2023" counted as professional
+    # years (and "Lead" as a staff-plus level)
+    "side": ("projects", "project", "leadership", "activities", "extracurricular activities",
+             "extracurricular", "extra-curricular activities", "extra-curricular",
+             "volunteering", "volunteer work", "volunteer experience", "volunteer",
+             "community service", "community involvement", "awards", "honours", "honors",
+             "open source", "publications", "projekte", "publikationen", "ehrenamt",
+             "ehrenamtliches engagement"),
+    "contact": ("contact", "contact details", "contact information", "kontakt"),
+    "title": ("resume", "résumé", "curriculum vitae", "cv", "lebenslauf"),
+}
+# words that may lead a heading
+HEADING_QUALIFIERS: tuple[str, ...] = (
+    "professional", "relevant", "industry", "additional", "other", "research", "selected",
+    "personal", "academic", "side", "key", "course", "technical", "core", "teaching",
+    "work", "career", "data science", "ml", "machine learning", "software",
+)
+
+
+def _phrases(words: tuple[str, ...]) -> str:
+    """An alternation of phrases, longest first, any run of spaces between their words."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+_HEADING_REST = 30  # at most this many characters after a heading's words on its line
+# what may follow a heading's words on its line: nothing, a mark ("Experience:", "Skills &
+# Tools", "Projects (selected)"), a capitalised word ("Work History", "Skills Summary") or a
+# joining word ("Education and Training"); not a sentence ("Experience with Python")
+_REST_RE = re.compile(r"\s*(?:$|[^\w\s]|[A-ZÄÖÜ]|(?:and|of|in|und)\b)")
+# a label and its value: "Work Authorization: US citizen", "Education Level: Master's"
+_LABEL_RE = re.compile(r"\s+[^\W\d][\w&/ -]*:\s*\S")
+# a heading and a colon, its section's first line run into it: "Education: M.S. Statistics,
+# Example University, 2019", "Education/Training: Master's degree"
+_COLON_RUN_IN_RE = re.compile(r"(?:\s*[/&]\s*[^\W\d]+)?\s*:[^\S\n]*(?=\S)")
+_BULLET_RE = re.compile(r"\s*(?:[-•·▪◦●–]|\*(?!\*))\s")
+
+
+class Section(NamedTuple):
+    """One section of a resume: its kind (a key of ``SECTION_HEADINGS``), where its
+    heading line starts, where it ends (the next heading's start, or the end of the text)
+    and where its own text starts (after the heading's words on a heading run into its
+    first line: "EXPERIENCE Data Scientist, Acme, 2019 - 2023" from a one-column PDF)."""
+
+    kind: str
+    start: int
+    end: int
+    body: int
+
+
+class SectionReader:
+    """Reads a resume's section headings from a table of heading phrases by kind and of
+    the qualifiers that may lead them (``SECTION_HEADINGS``, ``HEADING_QUALIFIERS``: the
+    profile reads with those; ``sections`` and ``heading_of`` are its methods)."""
+
+    def __init__(self, headings: dict[str, tuple[str, ...]], qualifiers: tuple[str, ...]) -> None:
+        self._kind = {" ".join(w.lower().split()): kind for kind, words in headings.items()
+                      for w in words}
+        quals = rf"(?:(?:{_phrases(qualifiers)})\s+)?" if qualifiers else ""
+        self._re = re.compile(
+            rf"(?P<lead>[^\w\n]*)(?P<head>{quals}(?P<word>{_phrases(tuple(self._kind))}))"
+            r"(?![^\W_])", _I)
+
+    def heading_of(self, line: str, after_blank: bool = True) -> tuple[str, int] | None:
+        """The kind of section a line heads, and where on the line the section's own text
+        starts (the line's length for a heading alone on its line), or None.
+        ``after_blank``: whether the line starts the text or follows a blank line.
+
+        A heading is one of the table's phrases, capitalised, a qualifier allowed before
+        it, at the start of the line (after Markdown marks, not a bullet). It stands alone
+        or with a few words (30 characters; 60 on a line all in capitals) that read as no
+        sentence, year, role or label ("Project Manager", "Volunteer Coordinator, Red
+        Cross" are titles, "Work Authorization: US citizen" a label and its value); or
+        the section's first line is run into it: after a colon, where a blank line is
+        above ("Education: M.S. Statistics, Example University, 2019"; "Projects: churn,
+        pricing" among a job's lines starts no section), or in capitals ("EDUCATION M.S.
+        Statistics" in a PDF's text; not "WORK AUTHORIZATION: ...", where more capitals
+        follow)."""
+        m = self._re.match(line)
+        if m is None or not m.group("head")[0].isupper() or _BULLET_RE.match(line):
+            return None
+        kind = self._kind[" ".join(m.group("word").lower().split())]
+        rest = line[m.end():]
+        colon = _COLON_RUN_IN_RE.match(rest)
+        if len(rest) <= (2 * _HEADING_REST if line.isupper() else _HEADING_REST) \
+                and _REST_RE.match(rest) and not _LABEL_RE.match(rest) \
+                and not _YEAR_RE.search(rest) and not _ROLE_WORD_RE.search(line):
+            return kind, m.end() + colon.end() if colon else len(line)
+        if colon and after_blank:
+            return kind, m.end() + colon.end()
+        head = m.group("head")
+        first = rest.split(None, 1)[0] if rest.strip() else ""
+        if head.isupper() and sum(c.isalpha() for c in head) >= 4 and rest[:1].isspace() \
+                and not (first.isupper() and sum(c.isalpha() for c in first) >= 4):
+            return kind, m.end() + len(rest) - len(rest.lstrip())
+        return None
+
+    def sections(self, text: str) -> list[Section]:
+        """The sections of a resume, in order, one per heading (``heading_of``); the text
+        before the first heading (the name and contact lines) is in none."""
+        found: list[tuple[str, int, int]] = []
+        after_blank = True
+        for offset, line in _lines(text):
+            head = self.heading_of(line, after_blank)
+            if head is not None:
+                found.append((head[0], offset, offset + head[1]))
+            after_blank = not line.strip()
+        ends = [start for _, start, _ in found[1:]] + [len(text)] if found else []
+        return [Section(kind, start, end, body)
+                for (kind, start, body), end in zip(found, ends, strict=True)]
+
+
+_READER = SectionReader(SECTION_HEADINGS, HEADING_QUALIFIERS)
+heading_of = _READER.heading_of
+sections = _READER.sections
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """The lines of ``text`` with where each starts (exact also for "\\r\\n" line ends)."""
+    found = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        found.append((offset, line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")))
+        offset += len(line)
+    return found
+
+
+def _spans(parts: list[Section], kind: str) -> list[tuple[int, int]]:
+    """Where the sections of one kind run."""
+    return [(s.start, s.end) for s in parts if s.kind == kind]
 
 
 @dataclass(frozen=True)
@@ -276,31 +417,33 @@ _COMPANY_RE = re.compile(
     _I)
 
 
-def _entry_parts(lines: list[str], idx: int) -> list[tuple[int, str]]:
+def _entry_parts(lines: list[str], idx: int, heads: dict[int, bool]) -> list[tuple[int, str]]:
     """The first part of the dated line (its dates taken out) and of each of the two lines
-    above it that is no bullet, up to a heading, with how many lines above the dated line
-    each is."""
+    above it that is no bullet, up to a heading (``heads``: the heading lines, True for one
+    alone on its line; a heading run into its section's first line is blanked in ``lines``),
+    with how many lines above the dated line each is."""
     parts = []
     for back in range(idx, max(-1, idx - 3), -1):
+        if back != idx and heads.get(back):
+            break  # the entry starts below ("Experience")
         line = _range_re(lines[back]).sub("", lines[back]) if back == idx else lines[back]
         line = line.replace("**", "").replace("__", "").strip()
-        if back != idx and (_HEADING_WORDS.match(line.strip("#:- ")) or _NEXT_HEAD_RE.match(line)
-                            or _SIDE_HEAD_RE.match(line) or _EDU_HEAD_RE.match(line)):
-            break  # the entry starts below ("Experience")
-        if not line or line[0] in "-•*·▪◦●":
-            continue
-        part = _SPLIT_RE.split(line)[0].strip(" |·—–-,\t()*_#`")
-        if part and any(c.isalpha() for c in part):
-            parts.append((idx - back, part[:80]))
+        if line and line[0] not in "-•*·▪◦●":
+            part = _SPLIT_RE.split(line)[0].strip(" |·—–-,\t()*_#`")
+            if part and any(c.isalpha() for c in part):
+                parts.append((idx - back, part[:80]))
+        if back in heads:
+            break  # (the entry's first line, run into the heading)
     return parts
 
 
-def _fallback_title(lines: list[str], idx: int, layout: int | None) -> str:
+def _fallback_title(lines: list[str], idx: int, layout: int | None,
+                    heads: dict[int, bool]) -> str:
     """A title with no role word ("Barista", "Werkstudent Data Analytics"): at the place the
     resume's other entries put their title (``layout``, lines above the dates), else the
     nearest part that is no employer's name, else the nearest part; never the dates alone.
     "Barista / Starbucks / Jan 2021 - Present" read as a role titled "Starbucks"."""
-    parts = _entry_parts(lines, idx)
+    parts = _entry_parts(lines, idx, heads)
     for above, part in parts:
         if above == layout:
             return part
@@ -310,38 +453,34 @@ def _fallback_title(lines: list[str], idx: int, layout: int | None) -> str:
     return parts[0][1] if parts else lines[idx].strip()
 
 
-def _side_spans(text: str) -> list[tuple[int, int]]:
-    """Where the sections of projects, activities, volunteering, awards... run (to the
-    next heading)."""
-    spans = []
-    for m in _SIDE_HEAD_RE.finditer(text):
-        if _ROLE_WORD_RE.search(m.group()) or any(c.isdigit() for c in m.group()):
-            continue  # a title or a dated line ("Project Manager, Acme, 2019 - 2021")
-        nxt = [h.start() for h in (_NEXT_HEAD_RE.search(text, m.end()),
-                                   _EDU_HEAD_RE.search(text, m.end()),
-                                   _SIDE_HEAD_RE.search(text, m.end())) if h is not None]
-        spans.append((m.start(), min(nxt, default=len(text))))
-    return spans
-
-
 _DIGIT_RE = re.compile(r"\d")
 
 
-def find_roles(text: str, now: datetime) -> list[Role]:
+def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> list[Role]:
     """The dated roles of a resume (education entries excluded; those of its projects,
-    activities, volunteering and awards sections do not count)."""
-    edu = _education_span(text)
-    side = _side_spans(text)
-    lines = text.splitlines()
+    activities, volunteering and awards sections do not count). ``parts``: the resume's
+    ``sections``, when already read."""
+    parts = sections(text) if parts is None else parts
+    edu, side = _spans(parts, "education"), _spans(parts, "side")
+    body = {s.start: s.body for s in parts}
+    lines: list[str] = []
+    heads: dict[int, bool] = {}  # heading lines: True for a heading alone on its line
+    positions: list[int] = []
+    for idx, (pos, line) in enumerate(_lines(text)):
+        if pos in body:
+            heads[idx] = body[pos] >= pos + len(line)
+            line = line if heads[idx] else " " * (body[pos] - pos) + line[body[pos] - pos:]
+        lines.append(line)
+        positions.append(pos)
     roles: list[Role] = []
-    unnamed: list[tuple[int, int, bool]] = []  # (role, line, a job) of a title with no role word
+    # (role, line, a job) of a title with no role word: titled after the loop, once the
+    # layout of the titles that name a role is known
+    unnamed: list[tuple[int, int, bool]] = []
     layouts: list[int] = []  # where the titles that name a role are: lines above the dates
-    offset = 0
     for idx, line in enumerate(lines):
-        pos = offset
-        offset += len(line) + 1
-        if edu[0] <= pos < edu[1] or _DIGIT_RE.search(line) is None:  # (a date has digits)
-            continue
+        pos = positions[idx]
+        if _DIGIT_RE.search(line) is None or any(a <= pos < b for a, b in edu):
+            continue  # (a date has digits)
         job = not any(a <= pos < b for a, b in side)
         ranges = list(_range_re(line).finditer(line))
         for m in ranges:
@@ -354,11 +493,10 @@ def find_roles(text: str, now: datetime) -> list[Role]:
             found = _named_title(lines, idx)
             if found is None:
                 unnamed.append((len(roles), idx, job))
-                title = _fallback_title(lines, idx, None)
-            else:
-                title = found[0]
-                layouts.append(found[1])
-            roles.append(Role(title, start, end, counts=job and not _STUDENT_RE.search(title)))
+                roles.append(Role("", start, end, counts=False))
+                continue
+            layouts.append(found[1])
+            roles.append(Role(found[0], start, end, counts=job and not _STUDENT_RE.search(found[0])))
         lone = None if ranges else _LONE_SEASON_RE.search(line)
         if lone is not None and not line.lstrip().startswith(("-", "•", "*", "·", "▪")):
             found = _named_title(lines, idx)
@@ -368,13 +506,12 @@ def find_roles(text: str, now: datetime) -> list[Role]:
             if named is not None and first is not None and first <= now.year * 12 + now.month - 1:
                 roles.append(Role(named, first, first + _season_length(lone.group(1)),
                                   counts=job and not _STUDENT_RE.search(named)))
-    if unnamed and layouts:  # the resume's own layout says where a title is
-        layout = max(set(layouts), key=layouts.count)
-        for at, idx, job in unnamed:
-            title = _fallback_title(lines, idx, layout)
-            role = roles[at]
-            roles[at] = Role(title, role.start, role.end,
-                             counts=job and not _STUDENT_RE.search(title))
+    # the resume's own layout says where a title is
+    layout = max(set(layouts), key=layouts.count) if layouts else None
+    for at, idx, job in unnamed:
+        title = _fallback_title(lines, idx, layout, heads)
+        role = roles[at]
+        roles[at] = Role(title, role.start, role.end, counts=job and not _STUDENT_RE.search(title))
     return roles
 
 
@@ -401,21 +538,15 @@ def years_of_experience(text: str, roles: list[Role]) -> float | None:
     return 0.0 if roles else None
 
 
-def _education_span(text: str) -> tuple[int, int]:
-    m = _EDU_HEAD_RE.search(text)
-    if not m:
-        return (-1, -1)
-    nxt = _NEXT_HEAD_RE.search(text, m.end())
-    return (m.start(), nxt.start() if nxt else len(text))
-
-
-def highest_degree(text: str) -> str:
-    """The highest degree the resume shows (education section first, else anywhere)."""
-    start, end = _education_span(text)
-    scopes = [text[start:end]] if start >= 0 else []
+def highest_degree(text: str, parts: list[Section] | None = None) -> str:
+    """The highest degree the resume shows (education section first, else anywhere).
+    ``parts``: the resume's ``sections``, when already read."""
+    parts = sections(text) if parts is None else parts
+    edu = _spans(parts, "education")
+    scopes = ["\n".join(text[a:b] for a, b in edu)] if edu else []
     scopes.append(text)
     for i, scope in enumerate(scopes):
-        in_education = start >= 0 and i == 0
+        in_education = bool(edu) and i == 0
         for degree, pattern in _DEGREE_RES:
             bare = _BARE_BY_DEGREE.get(degree) if in_education else None
             if pattern.search(scope) or (bare is not None and bare.search(scope)):
@@ -439,11 +570,6 @@ def seniority_of(roles: list[Role], years: float | None) -> str:
     return "senior"
 
 
-_HEADING_WORDS = re.compile(
-    r"^(?:summary|profile|about(?: me)?|objective|experience|work experience|education|skills|"
-    r"contact|resume|curriculum vitae|cv)$", _I)
-
-
 def _headline(text: str) -> tuple[str, str]:
     """The name (first line) and the headline (a short line under it that is not contact data)."""
     lines = [_plain(ln) for ln in _first_lines(text, 5)]
@@ -455,7 +581,7 @@ def _headline(text: str) -> tuple[str, str]:
         name = re.split(r"\s+[|·•–—]\s+|\s{2,}|,\s+(?=\S*[@\d])", name)[0].strip()
     head = ""
     for line in lines[1:]:
-        if _HEADING_WORDS.match(line.strip("#:- ")):
+        if heading_of(line) is not None:
             break
         # contact data holds "@", a web address or a phone number, zip code or street
         # number; a year ("Data science student, graduating May 2025") is none of them
@@ -568,19 +694,19 @@ _QUALIFIER_RE = re.compile(
 _FIELD_SPLIT_RE = re.compile(r"\s+[|·—–-]\s+|[,;(]|\s+(?:at|from)\s+|\s+\d{4}\b")
 
 
-def degree_skills(text: str) -> list[str]:
+def degree_skills(text: str, parts: list[Section] | None = None) -> list[str]:
     """The skills the fields of the resume's degrees name ("M.S. Statistics" holds
     statistics, "PhD, Machine Learning" machine learning), in order.
 
     In a posting "a degree in Statistics" asks for a degree, and the shared extractor
     leaves the field out; on a resume the field is what the person studied.
-    Only the education section's degree lines are read.
+    Only the education section's degree lines are read. ``parts``: the resume's
+    ``sections``, when already read.
     """
-    start, end = _education_span(text)
-    if start < 0:
-        return []
+    parts = sections(text) if parts is None else parts
     found: list[str] = []
-    for line in text[start:end].splitlines()[1:]:
+    lines = [ln for s in parts if s.kind == "education" for ln in text[s.body:s.end].splitlines()]
+    for line in lines:
         line = line.replace("**", "").replace("__", "").strip(" -•*·\t")
         for _, pattern in (*_DEGREE_RES, *_BARE_DEGREE_RES):
             m = pattern.search(line)
@@ -625,15 +751,16 @@ def build_profile(text: str, *, now: datetime) -> Profile:
     Returns:
         The profile.
     """
+    parts = sections(text)
     name, headline = _headline(text)
-    roles = find_roles(text, now)
+    roles = find_roles(text, now, parts)
     years = years_of_experience(text, roles)
     title = resume_title(headline, roles)
     understood = analyse(title, without_name(text, name, headline))
-    degree = highest_degree(text)
+    degree = highest_degree(text, parts)
     not_ml = understood.archetype_proba.get("not-ml", 0.0)
     skills = list(dict.fromkeys([*(m.name for m in understood.skills), *title_skills(title),
-                                 *degree_skills(text)]))
+                                 *degree_skills(text, parts)]))
     off_field = not_ml >= NOT_ML_RESUME and len(skills) < OFF_FIELD_SKILLS
     return Profile(
         name=name,

@@ -167,7 +167,7 @@ def _check_size(name: str, size: int, limits: Limits) -> None:
 
 
 def _parse(name: str, kind: str, data: bytes, limits: Limits,
-           clock: Callable[[], float] = time.monotonic) -> ResumeText:
+           clock: Callable[[], float]) -> ResumeText:
     if kind == "pdf":
         text, pages, cut = _pdf_text(name, data, limits, clock)
         result = ResumeText(name=name, kind=kind, text=text, pages=pages, truncated=cut)
@@ -212,7 +212,7 @@ def _plain_text(name: str, data: bytes, limits: Limits) -> tuple[str, bool]:
 
 
 def _pdf_text(name: str, data: bytes, limits: Limits,
-              clock: Callable[[], float] = time.monotonic) -> tuple[str, int, bool]:
+              clock: Callable[[], float]) -> tuple[str, int, bool]:
     from pypdf import PdfReader
     from pypdf.errors import LimitReachedError, PdfReadError, PyPdfError
 
@@ -310,8 +310,7 @@ def _pdf_limits(limits: Limits) -> Iterator[None]:
 
 
 def _read_pages(
-    name: str, reader: Any, limits: Limits, deadline: float,
-    clock: Callable[[], float] = time.monotonic,
+    name: str, reader: Any, limits: Limits, deadline: float, clock: Callable[[], float],
 ) -> tuple[str, int, bool]:
     def on_time(*_: object) -> None:  # before every drawing instruction, forms' too
         if clock() > deadline:

@@ -168,11 +168,11 @@ def _render_gaps(target: str, total: int, gaps: list[Gap]) -> None:
     from mljobs.match import gap_min_postings
 
     console.print(f"[bold]{target}[/bold]: {total:,} open posting{'' if total == 1 else 's'}")
-    least = gap_min_postings(total)
     if total == 0:  # (as the match page says: no demand to read gaps from, not "no gaps")
         console.print("No open postings of it in this store to learn from yet: sync or import "
                       "postings, or choose another --archetype.")
         return
+    least = gap_min_postings(total)
     if not gaps:
         console.print(f"No gaps: you list every skill that {least} or more of these postings "
                       "require." if total > 1 else "No gaps: you list every skill it requires.")

@@ -76,12 +76,17 @@ class UploadLimit:
                     seen += len(message.get("body", b""))
                 if seen <= MAX_UPLOAD:
                     return message
-            raise StarletteHTTPException(413, detail=(
-                f"The upload is over the {DEFAULT_LIMITS.max_bytes // 10**6} MB limit for a "
-                "resume. Give the resume itself."))
+            raise StarletteHTTPException(413, detail=_over_the_limit("The upload is"))
 
         await self.app(scope, limited, send)
 
+def _over_the_limit(what: str) -> str:
+    """What is said of an upload past the resume size limit, after ``what`` ("The upload is")."""
+    return (f"{what} over the {DEFAULT_LIMITS.max_bytes // 10**6} MB limit for a resume. "
+            "Give the resume itself.")
+
+
+PAGE_LIMIT = 20  # the page's "show N matches" box, until the person changes it
 _templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 _templates.env.globals["archetype_name"] = archetype_name  # the names the search page shows
 PARTS = ("required", "nice", "archetype", "level", "degree", "text")
@@ -98,7 +103,7 @@ def _page(request: Request, status: int | None = None, **context: Any) -> Respon
     base: dict[str, Any] = {"result": None, "error": None, "error_field": "resume",
                             "archetypes": ARCHETYPES, "parts": PARTS, "saved": None,
                             "chosen": {"archetype": "", "remote": "", "save": False,
-                                       "limit": 20}}
+                                       "limit": PAGE_LIMIT}}
     base.update(context)
     code = status if status is not None else 400 if base["error"] else 200
     return _templates.TemplateResponse(request, "match.html", base, status_code=code)
@@ -113,8 +118,7 @@ async def match_form(request: Request) -> Response:
 async def _read_upload(upload: StarletteUpload) -> bytes:
     data = await upload.read(DEFAULT_LIMITS.max_bytes + 1)
     if len(data) > DEFAULT_LIMITS.max_bytes:
-        raise InputError(f"{upload.filename}: over the {DEFAULT_LIMITS.max_bytes // 10**6} MB "
-                         "limit for a resume. Give the resume itself.")
+        raise InputError(_over_the_limit(f"{upload.filename}:"))
     return data
 
 
@@ -190,7 +194,7 @@ async def match_upload(request: Request) -> Response:
 async def _match_form(request: Request, state: Any, form: Any) -> Response:
     chosen: dict[str, Any] = {
         "archetype": _text(form, "archetype").strip(), "remote": _text(form, "remote").strip(),
-        "save": _text(form, "save").strip().lower() in _TRUE, "limit": 20}
+        "save": _text(form, "save").strip().lower() in _TRUE, "limit": PAGE_LIMIT}
 
     def refuse(message: str, field: str = "resume") -> Response:
         return _page(request, error=message, error_field=field, chosen=chosen)
@@ -209,7 +213,7 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
     except ConfigError as exc:
         return refuse(str(exc), "remote")
     chosen.update(archetype=target or "", remote=where or "")
-    raw_limit = _text(form, "limit").strip() or "20"  # (an emptied number box: the default)
+    raw_limit = _text(form, "limit").strip() or str(PAGE_LIMIT)  # (an emptied number box: the default)
     if not (raw_limit.isascii() and raw_limit.isdigit()):  # ('³' and '٣' are digits to str)
         shown = raw_limit if len(raw_limit) <= 20 else raw_limit[:20] + "…"
         return refuse(f"limit: {shown!r} is not a number of results; give 1 to 100.", "limit")
