@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from mljobs.errors import QueryError
+from mljobs.index.query import SEPARATOR, display_form, index_form
 from mljobs.models import Posting
 from mljobs.pay import usd_yearly
 
@@ -348,14 +349,16 @@ def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
         compiled = _phrase_pattern(phrase, stem)
         if compiled is None:
             continue
-        together, roots = compiled
+        together, roots, dotted = compiled
+        assert stem is not None  # (a phrase has a pattern only with the engine's stem)
         for m in together.finditer(folded):
             start = m.start()
             if start >= limit:
                 break
-            if start and _word_char(folded[start - 1]):
+            if start and not dotted and _word_char(folded[start - 1]):
                 continue
-            if stem is None or [stem(w.lower()) for w in _TOKEN.findall(m.group(0))] == roots:
+            if all(root is None or stem(found.lower()) == root
+                   for found, root in zip(m.groups(), roots, strict=True)):
                 out.append((start, m.end(), ("phrase", number)))
                 limit = min(limit, start + reach)
     pattern, stems, typed = _word_pattern(tuple(words), stem)
@@ -434,21 +437,37 @@ def _word_char(ch: str) -> bool:
 
 # a token as the engines split text (letters and digits; "_" and the rest separate)
 _TOKEN = re.compile(r"[^\W_]+")
+# the letters ``query.index_form`` writes for a symbol name's "+", "#" and "."
+_SYMBOL_LETTERS = frozenset("\u16a0\u16a1\u16a2")
 
 
 @functools.lru_cache(maxsize=256)
 def _phrase_pattern(phrase: tuple[str, ...], stem: Callable[[str], str] | None
-                    ) -> tuple[re.Pattern[str], list[str]] | None:
-    """The regex of a phrase's words side by side (any separators between them), and the
-    stems its words must have; None for a phrase with a word that is not plain letters and
-    digits (``"modern c++"``: its words are marked one by one)."""
-    words = [w.lower() for w in phrase]
-    if stem is None or not all(w.isalnum() for w in words):
+                    ) -> tuple[re.Pattern[str], list[str | None], bool] | None:
+    """The regex of a phrase's tokens side by side (any separators between them), as the
+    engines split it (``query.index_form``: ``"modern c++"`` is "modern" and "c++",
+    ``"b-testing"`` is "b" and "testing"); the stem each token's group must have (None for
+    a symbol name, ``c++``, ``.net``: matched as typed); and whether the phrase starts with
+    a symbol that may follow a letter (``.net``). None without ``stem`` or tokens."""
+    if stem is None:
         return None
-    roots = [stem(w) for w in words]
-    parts = [re.escape(_candidate(w, r)) + r"\w*"
-             for w, r in zip(words, roots, strict=True)]
-    return re.compile(r"[\W_]+".join(parts)), roots
+    tokens = _TOKEN.findall(index_form(" ".join(phrase)).lower())
+    if not tokens:
+        return None
+    roots: list[str | None] = []
+    parts = []
+    for token in tokens:
+        if token.isascii() or not any(ch in _SYMBOL_LETTERS for ch in token):
+            root = stem(token)
+            roots.append(root)
+            # (a single letter is not the start of a symbol name: "c" is not the C of "C++")
+            parts.append("(" + re.escape(_candidate(token, root)) + r"\w*)"
+                         + (r"(?!\+\+|#)" if len(token) == 1 else ""))
+        else:
+            roots.append(None)
+            parts.append("(" + re.escape(display_form(SEPARATOR + token + SEPARATOR)) + ")")
+    dotted = tokens[0].startswith("\u16a2")
+    return re.compile(r"[\W_]+".join(parts)), roots, dotted
 
 
 def _best_start(matches: list[tuple[int, int, object]], span: int) -> int:

@@ -397,12 +397,11 @@ class TantivyIndex:
         parsed: ParsedQuery,
         by_date: bool,
     ) -> list[Hit]:
-        # a phrase is marked where its words stand together (a phrase with a symbol name,
-        # "modern c++", word by word); every other word where it stands
+        # a phrase ("machine learning", a/b, c/c++) is marked where its words stand
+        # together; every other word where it stands
         terms = [t for c in parsed.positive for t in c.terms]
-        phrases = tuple(dict.fromkeys(t.words for t in terms if t.is_phrase
-                                      and all(w.isalnum() for w in t.words)))
-        words = [w for t in terms if not (t.is_phrase and t.words in phrases) for w in t.words]
+        phrases = tuple(dict.fromkeys(t.words for t in terms if t.is_phrase))
+        words = [t.words[0] for t in terms if not t.is_phrase]
         hits = []
         for key, addr in raw:
             doc = searcher.doc(addr)
