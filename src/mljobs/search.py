@@ -184,8 +184,7 @@ def suggest_query(index: SearchIndex, q: SearchQuery,
     import difflib
 
     parsed = parse_query(q.text)
-    words = [t.words[0] for c in parsed.positive for t in c.terms if not t.is_phrase]
-    lost = [w for w in dict.fromkeys(words) if len(w) >= 3 and w.isalpha()
+    lost = [w for w in dict.fromkeys(parsed.plain_words()) if len(w) >= 3 and w.isalpha()
             and not index.search(SearchQuery(text=w, limit=1, facets=())).total]
     if not lost:
         return None

@@ -155,6 +155,12 @@ class ParsedQuery:
     def is_empty(self) -> bool:
         return not self.clauses
 
+    def plain_words(self, *, alone: bool = False) -> list[str]:
+        """The words of the positive clauses that are no phrase, in the order typed; with
+        ``alone``, only those that are a clause by themselves (not in an OR group)."""
+        return [t.words[0] for c in self.positive if not alone or len(c.terms) == 1
+                for t in c.terms if not t.is_phrase]
+
 
 # typographic double quotes (“…”, „…“, «…», fullwidth ＂), as an editor or a phone types
 # them and as a query pasted from a document has them: quotes like '"', so "“machine
