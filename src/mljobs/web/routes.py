@@ -24,7 +24,12 @@ from mljobs.index import SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
 from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
-from mljobs.search import SPELLING_CUTOFF, suggest_query, suggest_vocabulary
+from mljobs.search import (
+    SPELLING_CUTOFF,
+    SUGGEST_FIELDS,
+    suggest_query,
+    suggest_vocabulary,
+)
 from mljobs.web import charts
 from mljobs.web.app import TEMPLATES, WebState
 from mljobs.web.params import (
@@ -211,8 +216,8 @@ async def search_page(request: Request) -> Response:
     suggestion = None
     if not result.total and search.q.strip():
         index = state.fresh_index()
-        found = suggest_query(index, search.to_query(now=state.now()), lambda: state.cached(
-            ("suggest-vocabulary",), lambda: suggest_vocabulary(index)))
+        found = suggest_query(index, search.to_query(now=state.now()), lambda: (
+            suggest_vocabulary(state.known_values(SUGGEST_FIELDS))))
         if found is not None:
             suggestion = {"q": found[0], "count": found[1], "href": search.url(q=found[0],
                                                                                 page="")}
