@@ -341,7 +341,7 @@ def show(
             raise fail("no posting id given: show takes an id such as hackernews:46467172 "
                        "or hn-46467172; find ids with `mljobs search`")
         resolved = store.resolve_id(posting_id)
-        if roles := split_roles(store, posting_id, resolved):
+        if resolved is None and (roles := split_roles(store, posting_id)):
             raise fail(f"{posting_id} was split into one posting per role; show one of: "
                        + "; ".join(f"{pid} ({title})" for pid, title in roles))
         if resolved is None:

@@ -292,7 +292,7 @@ async def posting_page(request: Request, ref: str) -> Response:
     """
     state = web_state(request)
     posting_id = state.store.resolve_id(ref)
-    if roles := split_roles(state.store, ref, posting_id):
+    if posting_id is None and (roles := split_roles(state.store, ref)):
         return TEMPLATES.TemplateResponse(request, "roles.html", {"ref": ref, "roles": roles})
     posting = load_posting(state, ref, posting_id)
     enr = posting.enrichment
