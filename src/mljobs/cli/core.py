@@ -60,6 +60,20 @@ def _advance(progress: Progress, task: TaskID, n: int) -> None:
     progress.advance(task, n)
 
 
+def _import_problem(path: Path) -> str | None:
+    """Why ``import`` can take nothing from ``path`` (no such file, a type it cannot read),
+    or None (a folder: importing it says what it holds)."""
+    if not path.exists():
+        return f"{path}: no such file; check the path"
+    if path.is_dir():
+        return None
+    try:
+        detect_format(path)
+    except InputError as exc:
+        return str(exc)
+    return None
+
+
 @app.command("import")
 def import_cmd(
     files: list[Path] = typer.Argument(..., help="JSONL, JSON or CSV files (JobSpy CSV too)."),
@@ -86,16 +100,12 @@ def import_cmd(
         if fmt is None:  # no file of a type that can be imported: no store made either
             problems = []
             for path in files:
-                try:
-                    if not path.exists():
-                        raise InputError(f"{path}: no such file; check the path")
-                    if not path.is_dir():
-                        detect_format(path)
-                except InputError as exc:
-                    problems.append(str(exc))
-                else:
+                problem = _import_problem(path)
+                if problem is None:  # a file to import (the others are reported by it)
+                    problems = []
                     break
-            else:
+                problems.append(problem)
+            if problems:
                 raise InputError("; ".join(problems))
     with handle_errors(), store_from(db, create=True) as store:
         enricher = None if no_enrich else default_enricher()
