@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol
 
 from mljobs.errors import QueryError
 from mljobs.index.query import SEPARATOR, display_form, index_form
@@ -219,7 +219,7 @@ def is_canonical(posting: Posting) -> bool:
 
 
 # accented Latin letters as their base letter, one character for one (so offsets hold):
-# the candidates of ``_word_pattern`` are looked for in text folded so, as the tantivy
+# the candidates of ``_word_patterns`` are looked for in text folded so, as the tantivy
 # engine folds accents ("zurich" finds "Zürich")
 _FOLD_LATIN = {cp: base for cp in range(0xC0, 0x250)
                if len(base := unicodedata.normalize("NFD", chr(cp))[0]) == 1
@@ -238,15 +238,42 @@ def _candidate(word: str, root: str) -> str:
     return os.path.commonprefix([word.translate(_FOLD_LATIN), root]) or word
 
 
+# the most candidates searched one regex each: each is a pass over the text (a thousand
+# query words made a thousand passes), where the one regex makes one
+_SPLIT_MAX = 8
+
+
+class _WordPatterns(NamedTuple):
+    """How ``_matches`` finds a query's words (``_word_patterns``)."""
+
+    # the one regex (an alternation of every candidate; None when no word has a letter
+    # or digit)
+    pattern: re.Pattern[str] | None
+    # the same as one regex per candidate, each with a literal start that the regex engine
+    # finds fast (an alternation is tried at every position of the text: 2-4 times slower),
+    # and True for a plain word's; None when a word has a symbol (``c++``, ``.net``: its
+    # matches may start or end inside a word, so only the one regex finds the same matches)
+    # or there are more than ``_SPLIT_MAX`` candidates
+    split: tuple[tuple[re.Pattern[str], bool], ...] | None
+    # the stem of each plain word (letters and digits only) -> its number: a match of a
+    # plain word's candidate counts only when ``stem`` gives it one of those stems, as the
+    # engine matched it
+    stems: dict[str, int]
+    # each query word (lower-cased) whose stem is one of those -> its number (most matches
+    # are a query word as typed: no stem to take)
+    typed: dict[str, int]
+
+
 @functools.lru_cache(maxsize=256)
-def _word_pattern(
-    words: tuple[str, ...], stem: Callable[[str], str] | None = None
-) -> tuple[re.Pattern[str] | None, dict[str, int], dict[str, int]]:
-    """The regex that finds the query's words in a text, and (with ``stem``) the stem of
-    each plain word (letters and digits only) -> its number: a match of the regex's group
-    ``s`` (the plain words) counts only when ``stem`` gives it one of those stems, as the
-    engine matched it; and each query word (lower-cased) whose stem is one of those -> its
-    number (most matches are a query word as typed: no stem to take)."""
+def _word_patterns(words: tuple[str, ...], stem: Callable[[str], str] | None = None
+                   ) -> _WordPatterns:
+    r"""The regexes that find the query's words in a text (see ``_WordPatterns``).
+
+    The one regex and the split ones find the same matches, as every match of both kinds
+    ends where a word (a run of ``\w``) ends and counts only where a word starts: the one
+    regex finds, at the start of each word, its first alternative that matches there, a
+    single letter before a plain word's candidate (``_matches`` keeps the single letter
+    where both start)."""
     # four groups, longest first in each: words, single letters, words that start with a
     # symbol (".net", which may follow a letter, as in "ASP.NET"), and plain words (with
     # ``stem``, last: a match there must pass the stem check). A single letter is that
@@ -281,48 +308,18 @@ def _word_pattern(
     typed = {w: stems[stem(w)] for w in (w.lower() for w in words)
              if stem is not None and stem(w) in stems}
     # (lower case: ``_matches`` searches the text lower-cased, twice as fast as IGNORECASE)
-    return (re.compile("|".join(alts)) if alts else None), stems, typed
-
-
-# the most candidates searched one regex each: each is a pass over the text (a thousand
-# query words made a thousand passes), where the one regex makes one
-_SPLIT_MAX = 8
-
-
-@functools.lru_cache(maxsize=256)
-def _split_patterns(words: tuple[str, ...], stem: Callable[[str], str] | None
-                    ) -> tuple[tuple[re.Pattern[str], bool], ...] | None:
-    r"""``_word_pattern``'s regex as one regex per candidate, each with a literal start that
-    the regex engine finds fast (an alternation is tried at every position of the text:
-    2-4 times slower), and True for a plain word's; None when the query has a word with a
-    symbol (``c++``, ``.net``: their matches may start or end inside a word, so only the
-    one regex finds the same matches) or more than ``_SPLIT_MAX`` candidates.
-
-    The same matches, as every match of both kinds ends where a word (a run of ``\w``)
-    ends and counts only where a word starts: the one regex finds, at the start of each
-    word, its first alternative that matches there, a single letter before a plain word's
-    candidate (``_matches`` keeps the single letter where both start)."""
-    if stem is None:
-        return None
-    letters: list[str] = []
-    plain: list[str] = []
-    for word in dict.fromkeys(w.lower() for w in words):
-        if not any(ch.isalnum() for ch in word):
-            continue
-        if len(word) > 1 and word.isalnum():
-            plain.append(_candidate(word, stem(word)))
-        elif len(word) == 1 and word.isalpha():
-            letters.append(word)
-        else:
-            return None
-    if len(set(letters)) + len(set(plain)) > _SPLIT_MAX:
-        return None
-    # (the word's start is checked after its letters, "(?<!\w.{n})": the literal start
-    # first is what is fast; a lookbehind before it was as slow as the alternation)
-    return tuple([(re.compile(re.escape(w) + r"(?<!\w.)(?!\w|\+\+|#)"), False)
-                  for w in dict.fromkeys(letters)]
-                 + [(re.compile(re.escape(w) + rf"(?<!\w.{{{len(w)}}})\w*"), True)
-                    for w in dict.fromkeys(plain)])
+    pattern = re.compile("|".join(alts)) if alts else None
+    split = None
+    letters, plain = list(dict.fromkeys(groups[1])), list(dict.fromkeys(groups[3]))
+    if (pattern is not None and stem is not None and not groups[0] and not groups[2]
+            and len(letters) + len(plain) <= _SPLIT_MAX):
+        # (the word's start is checked after its letters, "(?<!\w.{n})": the literal start
+        # first is what is fast; a lookbehind before it was as slow as the alternation)
+        split = tuple([(re.compile(re.escape(w) + r"(?<!\w.)(?!\w|\+\+|#)"), False)
+                       for w in letters]
+                      + [(re.compile(re.escape(w) + rf"(?<!\w.{{{len(w)}}})\w*"), True)
+                         for w in plain])
+    return _WordPatterns(pattern, split, stems, typed)
 
 
 def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
@@ -361,8 +358,7 @@ def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
                    for found, root in zip(m.groups(), roots, strict=True)):
                 out.append((start, m.end(), ("phrase", number)))
                 limit = min(limit, start + reach)
-    pattern, stems, typed = _word_pattern(tuple(words), stem)
-    split = _split_patterns(tuple(words), stem) if pattern is not None else None
+    pattern, split, stems, typed = _word_patterns(tuple(words), stem)
     if split is not None:
         found_words: list[tuple[int, int, int, object]] = []
         for rank, (part, is_plain) in enumerate(split):
@@ -416,7 +412,7 @@ def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
 def _plain_key(found: str, typed: dict[str, int], stems: dict[str, int],
                stem: Callable[[str], str] | None) -> int | None:
     """The number of the query word a plain word's match ``found`` (lower-cased) is: a
-    query word as typed, else by its stem (``_word_pattern``'s ``typed`` and ``stems``);
+    query word as typed, else by its stem (``_word_patterns``' ``typed`` and ``stems``);
     None for a word that only starts like one."""
     key = typed.get(found)
     if key is None and stem is not None:
