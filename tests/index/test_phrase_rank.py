@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mljobs.index import ENGINES, SearchIndex, SearchQuery, open_index
 from mljobs.models import RawPosting
@@ -47,6 +49,21 @@ def test_the_boost_matches_no_more_postings(index: SearchIndex) -> None:
     assert sorted(_ranked(index, "systems recommender")) == ["apart", "together"]
     assert _ranked(index, "recommender systems -warehouse") == ["together"]
     assert _ranked(index, "recommender dashboards") == []
+    assert _ranked(index, "recommender _") == []  # ("_" is no word: its clause finds nothing)
     result = index.search(SearchQuery(text="recommender systems", facets=("remote",)))
     assert result.total == 2
     assert "<mark>" in result.hits[0].snippet_html
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(["recommender", "systems", "Systems", "build", "_", "a",
+                                       "c++", "data", "pipelines", "zzz", "ship", "models"]),
+                      min_size=2, max_size=4))
+def test_words_match_where_each_matches(index: SearchIndex, words: list[str]) -> None:
+    # the side-by-side score never widens a query: its postings are those of every word
+    def ids(text: str) -> set[str]:
+        return {h.id for h in index.search(SearchQuery(text=text, limit=50, facets=())).hits}
+
+    expected = set.intersection(*(ids(w) for w in words))
+    assert ids(" ".join(words)) == expected

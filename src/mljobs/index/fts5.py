@@ -84,7 +84,10 @@ def match_expression(parsed: ParsedQuery) -> str | None:
         return None
     expr = " AND ".join(groups)
     words = parsed.plain_words(alone=True)
-    if SIDE_BY_SIDE and len(words) >= 2 and len(words) == len(parsed.positive):
+    # (every word with a letter or digit: a word of none, "_", is no token, so the phrase
+    # would not need it where its clause matches nothing)
+    if (SIDE_BY_SIDE and len(words) >= 2 and len(words) == len(parsed.positive)
+            and all(any(ch.isalnum() for ch in w) for w in words)):
         expr = f"({expr}) OR {_quote(Term(tuple(words)))}"
     return expr
 
