@@ -4,8 +4,11 @@ as one term, the phrase of their words, in both engines, and marked as one."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mljobs.index import ENGINES, SearchIndex, SearchQuery, open_index
 from mljobs.models import RawPosting
@@ -88,3 +91,29 @@ def test_both_engines_find_the_same(store: SQLiteStore, now) -> None:
     finally:
         for idx in engines:
             idx.close()
+
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[SearchIndex]]:
+    """One store in a tmp folder and both engines' indexes of it (built once)."""
+    store = SQLiteStore(tmp_path_factory.mktemp("slash") / "store.sqlite3")
+    store.upsert([normalize(RawPosting(source="t", source_id=key, title=title, company="Acme",
+                                       description_text=text))
+                  for key, (title, text) in POSTS.items()],
+                 now=datetime(2026, 6, 1, tzinfo=UTC))
+    engines = [open_index(store, name) for name in sorted(ENGINES)]
+    yield engines
+    for idx in engines:
+        idx.close()
+    store.close()
+
+
+@settings(max_examples=80, deadline=None)
+@given(parts=st.lists(st.sampled_from(["a", "b", "A", "ci", "cd", "c", "c++", "c#", ".net",
+                                       "testing", "tcp", "ip", "pl", "sql", "_", "é", "/",
+                                       "//", " ", "-", "OR", '"']), max_size=12))
+def test_any_slash_query_finds_the_same_in_both_engines(both: list[SearchIndex],
+                                                        parts: list[str]) -> None:
+    text = "".join(parts)
+    assert _ids(both[0], text) == _ids(both[1], text), text
