@@ -74,6 +74,9 @@ def test_the_term_is_marked_as_one(index: SearchIndex) -> None:
     assert "<mark>A-B</mark>" in _snippet(index, "a/b testing", "dash")
     assert "<mark>CI/CD</mark>" in _snippet(index, "ci/cd", "cicd")
     assert "<mark>C/C++</mark>" in _snippet(index, "c/c++", "cpp")
+    # a quoted phrase with a symbol name too (its words were marked one by one, the "c"
+    # wherever a lone C stood)
+    assert "<mark>C/C++ for</mark>" in _snippet(index, '"c c++ for"', "cpp")
     snippet = _snippet(index, "pl/sql", "net")
     assert "<mark>PL/SQL</mark>" in snippet and "<mark>TCP" not in snippet
 
