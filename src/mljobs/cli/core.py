@@ -98,7 +98,7 @@ def import_cmd(
             raise InputError("; ".join(f"{path}: no such file" for path in files)
                              + "; check the path")
         if fmt is None:  # no file of a type that can be imported: no store made either
-            problems = []
+            problems: list[str] = []
             for path in files:
                 problem = _import_problem(path)
                 if problem is None:  # a file to import (the others are reported by it)
