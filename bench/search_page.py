@@ -3,6 +3,7 @@
 the working tree and (``--against REV``) a git revision, in the same run.
 
     .venv/bin/python bench/search_page.py --db STORE.sqlite3 [--against main] [--rounds 3]
+        [--engine fts5]
 
 Each revision runs in a child process of its own (``PYTHONPATH`` = its ``src``) over its
 own copy of the store (the index is rebuilt by that revision's code before timing). A child
@@ -12,6 +13,8 @@ hits with their snippets, and the facets). The children alternate (tree, revisio
 ...) ``--rounds`` times and the fastest pass of each is kept: on this shared, noisy host the
 minimum is the figure least moved by other work, and the ratio of two minima taken in one
 run is what to quote. ``--db`` is a store made by ``mljobs demo --db`` (any store works).
+``--engine`` is the engine ``index.search`` is timed with (the page uses the web app's,
+tantivy).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ QUERIES = [
 ]
 
 
-def child(db: str, passes: int) -> None:
+def child(db: str, passes: int, engine: str) -> None:
     from datetime import UTC, datetime
     from urllib.parse import urlencode
 
@@ -47,7 +50,7 @@ def child(db: str, passes: int) -> None:
 
     now = datetime(2026, 11, 27, tzinfo=UTC)
     store = SQLiteStore(db)
-    index = open_index(store)
+    index = open_index(store, engine)
     urls = ["/?" + urlencode({"q": q}) for q in QUERIES]
     out: dict[str, float] = {}
     with TestClient(create_app(db, now=lambda: now)) as client:
@@ -72,9 +75,10 @@ def child(db: str, passes: int) -> None:
     print(json.dumps(out))
 
 
-def run(src: Path, db: Path, passes: int) -> dict[str, float]:
+def run(src: Path, db: Path, passes: int, engine: str) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0"}
-    done = subprocess.run([sys.executable, __file__, "--child", str(db), "--passes", str(passes)],
+    done = subprocess.run([sys.executable, __file__, "--child", str(db), "--passes", str(passes),
+                           "--engine", engine],
                           env=env, check=True, capture_output=True, text=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -85,10 +89,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--against", help="a git revision to measure in the same run")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--passes", type=int, default=5)
+    parser.add_argument("--engine", default="tantivy", help="engine of the index.search timing")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        child(args.child, args.passes)
+        child(args.child, args.passes, args.engine)
         return 0
     if args.db is None:
         parser.error("--db is required")
@@ -109,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
             best: dict[str, dict[str, float]] = {}
             for _ in range(args.rounds):
                 for name, src in trees.items():
-                    got = run(src, dbs[name], args.passes)
+                    got = run(src, dbs[name], args.passes, args.engine)
                     mine = best.setdefault(name, got)
                     for key, value in got.items():
                         mine[key] = min(mine[key], value)

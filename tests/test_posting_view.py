@@ -113,8 +113,19 @@ def test_split_roles_answers_only_for_a_ref_that_finds_no_posting(tmp_path: Path
     roles = [("hackernews:9/r1", "ML Engineer"), ("hackernews:9/r2", "Data Engineer")]
     for ref in ("hackernews:9", " hackernews:9 ", "9", "hn-9"):
         assert store.resolve_id(ref) is None
-        assert split_roles(store, ref, None) == roles, ref
+        assert split_roles(store, ref) == roles, ref
     assert roles_of(store, "hackernews:7") == [("hackernews:7/r1", "ML Engineer")]
-    for ref in ("hackernews:7", "hackernews:9/r1", "file:job", "job", "hackernews:1"):
-        assert split_roles(store, ref, store.resolve_id(ref)) == [], ref
+    # a ref that finds a posting is shown as it (its callers ask split_roles only of a ref
+    # that finds none), and a ref that finds none and names no split post has no roles
+    for ref in ("hackernews:7", "hackernews:9/r1", "file:job", "job"):
+        assert store.resolve_id(ref) is not None, ref
+    assert store.resolve_id("hackernews:1") is None
+    assert split_roles(store, "hackernews:1") == []
     store.close()
+    # the post stored whole beside its role postings is shown, not named as split
+    from typer.testing import CliRunner
+
+    from mljobs.cli import app
+    res = CliRunner().invoke(app, ["--db", str(tmp_path / "s.sqlite3"), "show", "hackernews:7"])
+    assert res.exit_code == 0 and "split into one posting per role" not in res.output
+    assert "Two roles" in res.output

@@ -188,15 +188,12 @@ def roles_of(store: SQLiteStore, ref: str) -> list[tuple[str, str]]:
             if str(pid)[len(ref) + 2:].isdigit()]
 
 
-def split_roles(store: SQLiteStore, ref: str, resolved: str | None) -> list[tuple[str, str]]:
+def split_roles(store: SQLiteStore, ref: str) -> list[tuple[str, str]]:
     """``roles_of`` the post that ``ref`` names as ``SQLiteStore.resolve_id`` reads a ref: a
     full id, a source's own id (``47222105``) or a corpus id (``hn-47222105``), so a split
-    post's roles are found by any id that finds an unsplit post. ``resolved`` is what
-    ``resolve_id`` found for ``ref`` (the caller has it: it shows that posting); empty when
-    it found a posting. What ``mljobs show``, ``/posting/{ref}`` and ``/api/postings/{ref}``
-    ask before saying there is no such posting."""
-    if resolved is not None:
-        return []
+    post's roles are found by any id that finds an unsplit post. What ``mljobs show``,
+    ``/posting/{ref}`` and ``/api/postings/{ref}`` ask of a ref that ``resolve_id`` finds
+    no posting for, before saying there is no such posting (a ref that finds one shows it)."""
     ref = ref.strip()
     roles = roles_of(store, ref)
     if roles:

@@ -161,17 +161,18 @@ def resolve_values(
     return resolved, unknown
 
 
-_SUGGEST_FIELDS = ("skills", "company")
+# the fields whose names' words ``suggest_query`` offers
+SUGGEST_FIELDS = ("skills", "company")
 # how alike (``difflib`` ratio) a typed word and a known spelling must be to be offered:
 # the search page's and ``mljobs search``'s suggestion, and the dashboard's trend skill
 SPELLING_CUTOFF = 0.75
 
 
-def suggest_vocabulary(index: SearchIndex) -> list[str]:
-    """The words ``suggest_query`` offers: those of the store's skill and company names."""
-    return sorted({word for values in store_values(index, list(_SUGGEST_FIELDS)).values()
-                   for value in values for word in value.casefold().split()
-                   if len(word) >= 3 and word.isalpha()})
+def suggest_vocabulary(known: dict[str, list[str]]) -> list[str]:
+    """The words ``suggest_query`` offers: those of the store's skill and company names,
+    ``known`` being ``store_values(index, SUGGEST_FIELDS)`` (the web app keeps that)."""
+    return sorted({word for name in SUGGEST_FIELDS for value in known.get(name, [])
+                   for word in value.casefold().split() if len(word) >= 3 and word.isalpha()})
 
 
 def suggest_query(index: SearchIndex, q: SearchQuery,
@@ -180,17 +181,18 @@ def suggest_query(index: SearchIndex, q: SearchQuery,
     has replaced by the closest spelling of a word in a skill or company name of the store
     (``pytorh`` -> ``pytorch``, ``kubernets`` -> ``kubernetes``), and how many postings the
     corrected query finds with the same filters. None when no word is misspelt so, or the
-    correction finds nothing either. ``vocabulary`` gives ``suggest_vocabulary(index)``."""
+    correction finds nothing either. ``vocabulary`` gives the words offered
+    (``suggest_vocabulary``; by default of ``store_values(index, SUGGEST_FIELDS)``)."""
     import difflib
 
     parsed = parse_query(q.text)
-    words = [t.words[0] for c in parsed.positive for t in c.terms if not t.is_phrase]
-    lost = [w for w in dict.fromkeys(words) if len(w) >= 3 and w.isalpha()
+    lost = [w for w in dict.fromkeys(parsed.plain_words()) if len(w) >= 3 and w.isalpha()
             and not index.search(SearchQuery(text=w, limit=1, facets=())).total]
     if not lost:
         return None
     # (``vocabulary``: the words, e.g. kept by the web app while the store is unchanged)
-    words_known = vocabulary() if vocabulary is not None else suggest_vocabulary(index)
+    words_known = (vocabulary() if vocabulary is not None
+                   else suggest_vocabulary(store_values(index, list(SUGGEST_FIELDS))))
     text = q.text
     for word in lost:
         close = difflib.get_close_matches(word.casefold(), words_known, n=1,

@@ -62,3 +62,12 @@ def test_a_repeated_clause_is_one_and_too_many_are_refused() -> None:
     assert len(parse_query(" ".join(words)).clauses) == MAX_CLAUSES
     with pytest.raises(QueryError, match=f"{MAX_CLAUSES + 1} parts.*keep it to {MAX_CLAUSES}"):
         parse_query(" ".join([*words, "zzz"]))
+
+
+def test_slash_joined_words_are_one_phrase() -> None:
+    assert shape("a/b testing") == [(False, ["a b"]), (False, ["testing"])]
+    assert shape("ci/cd OR c/c++ -tcp/ip") == [(False, ["ci cd", "c c++"]), (True, ["tcp ip"])]
+    assert shape("x/y/z") == [(False, ["x y z"])]
+    # one slash between two words only: a path's or a link's other parts stay words
+    assert shape("a//b /c/") == [(False, ["a"]), (False, ["b"]), (False, ["c"])]
+    assert shape("a / b") == [(False, ["a"]), (False, ["b"])]

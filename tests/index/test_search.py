@@ -128,7 +128,8 @@ HOSTILE = st.one_of(
     st.text(max_size=300),
     st.lists(st.sampled_from(['"', "(", ")", "*", ":", "NEAR", "OR", "AND", "NOT", "-", "^",
                               "\\", "'", "{", "}", "[", "]", "~", "+", "title:", "é", "日本",
-                              "\x00", " ", "machine", "learning"]), max_size=40).map("".join),
+                              "\x00", " ", "machine", "learning", "/", "a", "c++",
+                              ".net"]), max_size=40).map("".join),
 )
 
 

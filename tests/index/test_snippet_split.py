@@ -1,4 +1,4 @@
-"""The snippet matcher's fast path (one regex per query word, ``base._split_patterns``)
+"""The snippet matcher's fast path (one regex per query word, ``base._word_patterns(...).split``)
 finds exactly what the one alternation regex finds: the same marks, the same excerpt, on
 generated texts full of near-misses (words inside words, single letters, ``c++``/``c#``,
 accents, underscores, "İ") and on real corpus-like text."""
@@ -25,22 +25,22 @@ WORDS = ["data", "a", "b", "testing", "learning", "machine", "scientist", "prior
 @pytest.fixture
 def one_regex(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The matcher with the fast path off (every query through the one regex)."""
-    base._split_patterns.cache_clear()
+    base._word_patterns.cache_clear()
     monkeypatch.setattr(base, "_SPLIT_MAX", -1)
     yield
-    base._split_patterns.cache_clear()
+    base._word_patterns.cache_clear()
 
 
 def _both(text: str, words: list[str]) -> tuple[list[object], str, list[object], str]:
-    base._split_patterns.cache_clear()
+    base._word_patterns.cache_clear()
     fast = (base._matches(text, words, stem), base.make_snippet(text, words, 220, stem))
     saved, base._SPLIT_MAX = base._SPLIT_MAX, -1
-    base._split_patterns.cache_clear()
+    base._word_patterns.cache_clear()
     try:
         slow = (base._matches(text, words, stem), base.make_snippet(text, words, 220, stem))
     finally:
         base._SPLIT_MAX = saved
-        base._split_patterns.cache_clear()
+        base._word_patterns.cache_clear()
     return fast[0], fast[1], slow[0], slow[1]
 
 
@@ -54,10 +54,10 @@ def test_the_fast_path_finds_what_the_one_regex_finds(text: str, words: list[str
 
 
 def test_the_fast_path_is_taken_for_plain_words_only() -> None:
-    assert base._split_patterns(("data", "scientist"), stem) is not None
-    assert base._split_patterns(("a", "b", "testing"), stem) is not None
-    assert base._split_patterns(("c++", "cuda"), stem) is None  # a symbol: the one regex
-    assert base._split_patterns(tuple(f"w{n}x" for n in range(40)), stem) is None
+    assert base._word_patterns(("data", "scientist"), stem).split is not None
+    assert base._word_patterns(("a", "b", "testing"), stem).split is not None
+    assert base._word_patterns(("c++", "cuda"), stem).split is None  # a symbol: the one regex
+    assert base._word_patterns(tuple(f"w{n}x" for n in range(40)), stem).split is None
 
 
 def test_a_long_real_text(one_regex: None) -> None:
@@ -66,7 +66,7 @@ def test_a_long_real_text(one_regex: None) -> None:
     words = ["data", "a", "b", "testing", "zurich"]
     slow = base._matches(text, words, stem), base.make_snippet(text, words, 220, stem)
     base._SPLIT_MAX = 8
-    base._split_patterns.cache_clear()
+    base._word_patterns.cache_clear()
     fast = base._matches(text, words, stem), base.make_snippet(text, words, 220, stem)
     assert fast == slow
     assert "<mark>Data</mark> scientists and <mark>a</mark> <mark>data</mark>" in fast[1]

@@ -60,6 +60,20 @@ def _advance(progress: Progress, task: TaskID, n: int) -> None:
     progress.advance(task, n)
 
 
+def _import_problem(path: Path) -> str | None:
+    """Why ``import`` can take nothing from ``path`` (no such file, a type it cannot read),
+    or None (a folder: importing it says what it holds)."""
+    if not path.exists():
+        return f"{path}: no such file; check the path"
+    if path.is_dir():
+        return None
+    try:
+        detect_format(path)
+    except InputError as exc:
+        return str(exc)
+    return None
+
+
 @app.command("import")
 def import_cmd(
     files: list[Path] = typer.Argument(..., help="JSONL, JSON or CSV files (JobSpy CSV too)."),
@@ -84,18 +98,14 @@ def import_cmd(
             raise InputError("; ".join(f"{path}: no such file" for path in files)
                              + "; check the path")
         if fmt is None:  # no file of a type that can be imported: no store made either
-            problems = []
+            problems: list[str] = []
             for path in files:
-                try:
-                    if not path.exists():
-                        raise InputError(f"{path}: no such file; check the path")
-                    if not path.is_dir():
-                        detect_format(path)
-                except InputError as exc:
-                    problems.append(str(exc))
-                else:
+                problem = _import_problem(path)
+                if problem is None:  # a file to import (the others are reported by it)
+                    problems = []
                     break
-            else:
+                problems.append(problem)
+            if problems:
                 raise InputError("; ".join(problems))
     with handle_errors(), store_from(db, create=True) as store:
         enricher = None if no_enrich else default_enricher()
@@ -341,7 +351,7 @@ def show(
             raise fail("no posting id given: show takes an id such as hackernews:46467172 "
                        "or hn-46467172; find ids with `mljobs search`")
         resolved = store.resolve_id(posting_id)
-        if roles := split_roles(store, posting_id, resolved):
+        if resolved is None and (roles := split_roles(store, posting_id)):
             raise fail(f"{posting_id} was split into one posting per role; show one of: "
                        + "; ".join(f"{pid} ({title})" for pid, title in roles))
         if resolved is None:

@@ -10,9 +10,10 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol
 
 from mljobs.errors import QueryError
+from mljobs.index.query import SEPARATOR, display_form, index_form
 from mljobs.models import Posting
 from mljobs.pay import usd_yearly
 
@@ -218,7 +219,7 @@ def is_canonical(posting: Posting) -> bool:
 
 
 # accented Latin letters as their base letter, one character for one (so offsets hold):
-# the candidates of ``_word_pattern`` are looked for in text folded so, as the tantivy
+# the candidates of ``_word_patterns`` are looked for in text folded so, as the tantivy
 # engine folds accents ("zurich" finds "Zürich")
 _FOLD_LATIN = {cp: base for cp in range(0xC0, 0x250)
                if len(base := unicodedata.normalize("NFD", chr(cp))[0]) == 1
@@ -237,15 +238,42 @@ def _candidate(word: str, root: str) -> str:
     return os.path.commonprefix([word.translate(_FOLD_LATIN), root]) or word
 
 
+# the most candidates searched one regex each: each is a pass over the text (a thousand
+# query words made a thousand passes), where the one regex makes one
+_SPLIT_MAX = 8
+
+
+class _WordPatterns(NamedTuple):
+    """How ``_matches`` finds a query's words (``_word_patterns``)."""
+
+    # the one regex (an alternation of every candidate; None when no word has a letter
+    # or digit)
+    pattern: re.Pattern[str] | None
+    # the same as one regex per candidate, each with a literal start that the regex engine
+    # finds fast (an alternation is tried at every position of the text: 2-4 times slower),
+    # and True for a plain word's; None when a word has a symbol (``c++``, ``.net``: its
+    # matches may start or end inside a word, so only the one regex finds the same matches)
+    # or there are more than ``_SPLIT_MAX`` candidates
+    split: tuple[tuple[re.Pattern[str], bool], ...] | None
+    # the stem of each plain word (letters and digits only) -> its number: a match of a
+    # plain word's candidate counts only when ``stem`` gives it one of those stems, as the
+    # engine matched it
+    stems: dict[str, int]
+    # each query word (lower-cased) whose stem is one of those -> its number (most matches
+    # are a query word as typed: no stem to take)
+    typed: dict[str, int]
+
+
 @functools.lru_cache(maxsize=256)
-def _word_pattern(
-    words: tuple[str, ...], stem: Callable[[str], str] | None = None
-) -> tuple[re.Pattern[str] | None, dict[str, int], dict[str, int]]:
-    """The regex that finds the query's words in a text, and (with ``stem``) the stem of
-    each plain word (letters and digits only) -> its number: a match of the regex's group
-    ``s`` (the plain words) counts only when ``stem`` gives it one of those stems, as the
-    engine matched it; and each query word (lower-cased) whose stem is one of those -> its
-    number (most matches are a query word as typed: no stem to take)."""
+def _word_patterns(words: tuple[str, ...], stem: Callable[[str], str] | None = None
+                   ) -> _WordPatterns:
+    r"""The regexes that find the query's words in a text (see ``_WordPatterns``).
+
+    The one regex and the split ones find the same matches, as every match of both kinds
+    ends where a word (a run of ``\w``) ends and counts only where a word starts: the one
+    regex finds, at the start of each word, its first alternative that matches there, a
+    single letter before a plain word's candidate (``_matches`` keeps the single letter
+    where both start)."""
     # four groups, longest first in each: words, single letters, words that start with a
     # symbol (".net", which may follow a letter, as in "ASP.NET"), and plain words (with
     # ``stem``, last: a match there must pass the stem check). A single letter is that
@@ -280,48 +308,18 @@ def _word_pattern(
     typed = {w: stems[stem(w)] for w in (w.lower() for w in words)
              if stem is not None and stem(w) in stems}
     # (lower case: ``_matches`` searches the text lower-cased, twice as fast as IGNORECASE)
-    return (re.compile("|".join(alts)) if alts else None), stems, typed
-
-
-# the most candidates searched one regex each: each is a pass over the text (a thousand
-# query words made a thousand passes), where the one regex makes one
-_SPLIT_MAX = 8
-
-
-@functools.lru_cache(maxsize=256)
-def _split_patterns(words: tuple[str, ...], stem: Callable[[str], str] | None
-                    ) -> tuple[tuple[re.Pattern[str], bool], ...] | None:
-    r"""``_word_pattern``'s regex as one regex per candidate, each with a literal start that
-    the regex engine finds fast (an alternation is tried at every position of the text:
-    2-4 times slower), and True for a plain word's; None when the query has a word with a
-    symbol (``c++``, ``.net``: their matches may start or end inside a word, so only the
-    one regex finds the same matches) or more than ``_SPLIT_MAX`` candidates.
-
-    The same matches, as every match of both kinds ends where a word (a run of ``\w``)
-    ends and counts only where a word starts: the one regex finds, at the start of each
-    word, its first alternative that matches there, a single letter before a plain word's
-    candidate (``_matches`` keeps the single letter where both start)."""
-    if stem is None:
-        return None
-    letters: list[str] = []
-    plain: list[str] = []
-    for word in dict.fromkeys(w.lower() for w in words):
-        if not any(ch.isalnum() for ch in word):
-            continue
-        if len(word) > 1 and word.isalnum():
-            plain.append(_candidate(word, stem(word)))
-        elif len(word) == 1 and word.isalpha():
-            letters.append(word)
-        else:
-            return None
-    if len(set(letters)) + len(set(plain)) > _SPLIT_MAX:
-        return None
-    # (the word's start is checked after its letters, "(?<!\w.{n})": the literal start
-    # first is what is fast; a lookbehind before it was as slow as the alternation)
-    return tuple([(re.compile(re.escape(w) + r"(?<!\w.)(?!\w|\+\+|#)"), False)
-                  for w in dict.fromkeys(letters)]
-                 + [(re.compile(re.escape(w) + rf"(?<!\w.{{{len(w)}}})\w*"), True)
-                    for w in dict.fromkeys(plain)])
+    pattern = re.compile("|".join(alts)) if alts else None
+    split = None
+    letters, plain = list(dict.fromkeys(groups[1])), list(dict.fromkeys(groups[3]))
+    if (pattern is not None and stem is not None and not groups[0] and not groups[2]
+            and len(letters) + len(plain) <= _SPLIT_MAX):
+        # (the word's start is checked after its letters, "(?<!\w.{n})": the literal start
+        # first is what is fast; a lookbehind before it was as slow as the alternation)
+        split = tuple([(re.compile(re.escape(w) + r"(?<!\w.)(?!\w|\+\+|#)"), False)
+                       for w in letters]
+                      + [(re.compile(re.escape(w) + rf"(?<!\w.{{{len(w)}}})\w*"), True)
+                         for w in plain])
+    return _WordPatterns(pattern, split, stems, typed)
 
 
 def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
@@ -348,18 +346,19 @@ def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
         compiled = _phrase_pattern(phrase, stem)
         if compiled is None:
             continue
-        together, roots = compiled
+        together, roots, dotted = compiled
+        assert stem is not None  # (a phrase has a pattern only with the engine's stem)
         for m in together.finditer(folded):
             start = m.start()
             if start >= limit:
                 break
-            if start and _word_char(folded[start - 1]):
+            if start and not dotted and _word_char(folded[start - 1]):
                 continue
-            if stem is None or [stem(w.lower()) for w in _TOKEN.findall(m.group(0))] == roots:
+            if all(root is None or stem(found.lower()) == root
+                   for found, root in zip(m.groups(), roots, strict=True)):
                 out.append((start, m.end(), ("phrase", number)))
                 limit = min(limit, start + reach)
-    pattern, stems, typed = _word_pattern(tuple(words), stem)
-    split = _split_patterns(tuple(words), stem) if pattern is not None else None
+    pattern, split, stems, typed = _word_patterns(tuple(words), stem)
     if split is not None:
         found_words: list[tuple[int, int, int, object]] = []
         for rank, (part, is_plain) in enumerate(split):
@@ -413,7 +412,7 @@ def _matches(text: str, words: list[str], stem: Callable[[str], str] | None,
 def _plain_key(found: str, typed: dict[str, int], stems: dict[str, int],
                stem: Callable[[str], str] | None) -> int | None:
     """The number of the query word a plain word's match ``found`` (lower-cased) is: a
-    query word as typed, else by its stem (``_word_pattern``'s ``typed`` and ``stems``);
+    query word as typed, else by its stem (``_word_patterns``' ``typed`` and ``stems``);
     None for a word that only starts like one."""
     key = typed.get(found)
     if key is None and stem is not None:
@@ -434,21 +433,37 @@ def _word_char(ch: str) -> bool:
 
 # a token as the engines split text (letters and digits; "_" and the rest separate)
 _TOKEN = re.compile(r"[^\W_]+")
+# the letters ``query.index_form`` writes for a symbol name's "+", "#" and "."
+_SYMBOL_LETTERS = frozenset("\u16a0\u16a1\u16a2")
 
 
 @functools.lru_cache(maxsize=256)
 def _phrase_pattern(phrase: tuple[str, ...], stem: Callable[[str], str] | None
-                    ) -> tuple[re.Pattern[str], list[str]] | None:
-    """The regex of a phrase's words side by side (any separators between them), and the
-    stems its words must have; None for a phrase with a word that is not plain letters and
-    digits (``"modern c++"``: its words are marked one by one)."""
-    words = [w.lower() for w in phrase]
-    if stem is None or not all(w.isalnum() for w in words):
+                    ) -> tuple[re.Pattern[str], list[str | None], bool] | None:
+    """The regex of a phrase's tokens side by side (any separators between them), as the
+    engines split it (``query.index_form``: ``"modern c++"`` is "modern" and "c++",
+    ``"b-testing"`` is "b" and "testing"); the stem each token's group must have (None for
+    a symbol name, ``c++``, ``.net``: matched as typed); and whether the phrase starts with
+    a symbol that may follow a letter (``.net``). None without ``stem`` or tokens."""
+    if stem is None:
         return None
-    roots = [stem(w) for w in words]
-    parts = [re.escape(_candidate(w, r)) + r"\w*"
-             for w, r in zip(words, roots, strict=True)]
-    return re.compile(r"[\W_]+".join(parts)), roots
+    tokens = _TOKEN.findall(index_form(" ".join(phrase)).lower())
+    if not tokens:
+        return None
+    roots: list[str | None] = []
+    parts = []
+    for token in tokens:
+        if token.isascii() or not any(ch in _SYMBOL_LETTERS for ch in token):
+            root = stem(token)
+            roots.append(root)
+            # (a single letter is not the start of a symbol name: "c" is not the C of "C++")
+            parts.append("(" + re.escape(_candidate(token, root)) + r"\w*)"
+                         + (r"(?!\+\+|#)" if len(token) == 1 else ""))
+        else:
+            roots.append(None)
+            parts.append("(" + re.escape(display_form(SEPARATOR + token + SEPARATOR)) + ")")
+    dotted = tokens[0].startswith("\u16a2")
+    return re.compile(r"[\W_]+".join(parts)), roots, dotted
 
 
 def _best_start(matches: list[tuple[int, int, object]], span: int) -> int:

@@ -63,13 +63,33 @@ def _quote(term: Term) -> str:
     return '"' + index_form(" ".join(term.words)).replace('"', '""') + '"'
 
 
+# A query of two or more plain words (no phrase, no OR) has the phrase of its words OR'd to
+# its match: it matches the same postings (the phrase needs every word), and bm25 adds the
+# phrase's score where the words stand side by side, in the order typed (tantivy's
+# PHRASE_BOOST). Measured on the corpus with a multi-word skill name as the query (534 skills
+# held by 3 or more canonical postings; relevant: the postings whose extracted skills hold
+# it): P@10 0.340 -> 0.497 (nDCG@10 0.482 -> 0.710); two single-word skills as the query
+# (116 pairs, relevant: both skills) 0.810 -> 0.822. The phrase OR'd 2 or 3 times (bm25
+# sums every phrase) gave 0.500: once is enough.
+SIDE_BY_SIDE = True
+
+
 def match_expression(parsed: ParsedQuery) -> str | None:
     """The FTS5 MATCH string for the positive clauses (None when there are none)."""
     groups = []
     for clause in parsed.positive:
         inner = " OR ".join(_quote(t) for t in clause.terms)
         groups.append(f"({inner})")
-    return " AND ".join(groups) if groups else None
+    if not groups:
+        return None
+    expr = " AND ".join(groups)
+    words = parsed.plain_words(alone=True)
+    # (every word with a letter or digit: a word of none, "_", is no token, so the phrase
+    # would not need it where its clause matches nothing)
+    if (SIDE_BY_SIDE and len(words) >= 2 and len(words) == len(parsed.positive)
+            and all(any(ch.isalnum() for ch in w) for w in words)):
+        expr = f"({expr}) OR {_quote(Term(tuple(words)))}"
+    return expr
 
 
 class Fts5Index:

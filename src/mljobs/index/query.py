@@ -6,6 +6,7 @@ Grammar (documented for users in docs/cli.md)::
     clause  := ["-"] group             "-" excludes
     group   := atom ("OR" atom)*       OR (upper case) between atoms
     atom    := WORD | '"' PHRASE '"'   (typographic double quotes count as '"')
+               | WORD ("/" WORD)+       slash-joined ("a/b", "ci/cd"): the phrase of its words
 
 Anything else in the input - brackets, ``*``, ``:``, ``NEAR``, ``AND``, lone
 quotes, control characters - is read as separators or plain words, so every
@@ -154,6 +155,12 @@ class ParsedQuery:
     def is_empty(self) -> bool:
         return not self.clauses
 
+    def plain_words(self, *, alone: bool = False) -> list[str]:
+        """The words of the positive clauses that are no phrase, in the order typed; with
+        ``alone``, only those that are a clause by themselves (not in an OR group)."""
+        return [t.words[0] for c in self.positive if not alone or len(c.terms) == 1
+                for t in c.terms if not t.is_phrase]
+
 
 # typographic double quotes (“…”, „…“, «…», fullwidth ＂), as an editor or a phone types
 # them and as a query pasted from a document has them: quotes like '"', so "“machine
@@ -163,6 +170,26 @@ _QUOTES = str.maketrans(dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\uff0
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(m.group(0) for m in _WORD.finditer(text))
+
+
+def _word_terms(chunk: str) -> list[Term]:
+    """The terms of an unquoted chunk: each word, but words joined by one "/" ("a/b",
+    "ci/cd", "c/c++", "tcp/ip", "pl/sql") are one term, the phrase of those words: a
+    seeker typing "a/b testing" means A/B testing, not an "a" and a "b" anywhere. As a
+    phrase, both engines match it where the words stand side by side (their tokenizers
+    split "A/B" into "a" and "b", and "A/B", "A-B" and "A B" alike)."""
+    terms: list[Term] = []
+    run: list[str] = []
+    end = -1
+    for m in _WORD.finditer(chunk):
+        if run and not (m.start() == end + 1 and chunk[end] == "/"):
+            terms.append(Term(tuple(run)))
+            run = []
+        run.append(m.group(0))
+        end = m.end()
+    if run:
+        terms.append(Term(tuple(run)))
+    return terms
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
@@ -219,10 +246,13 @@ def parse_query(text: str) -> ParsedQuery:
         if kind == "or":
             join_next = bool(groups)
             continue
-        words = _words(value)
-        if not words:
+        if kind == "phrase":
+            words = _words(value)
+            terms = [Term(words)] if words else []
+        else:
+            terms = _word_terms(value)
+        if not terms:
             continue
-        terms = [Term(words)] if kind == "phrase" else [Term((w,)) for w in words]
         first, rest = terms[0], terms[1:]
         if join_next and groups and not negate_next:
             groups[-1][0].append(first)

@@ -312,8 +312,7 @@ class TantivyIndex:
         # words typed together rank first where they stand together: "recommender systems"
         # put "Data Modeler (Analytical Systems)" (systems in the title, recommender far
         # down the text) above the postings that say "recommender systems"
-        words = [t.words[0] for c in parsed.positive if len(c.terms) == 1
-                 for t in c.terms if not t.is_phrase]
+        words = parsed.plain_words(alone=True)
         if PHRASE_BOOST and len(words) >= 2 and len(words) == len(parsed.positive):
             must.append((tantivy.Occur.Should, tantivy.Query.boost_query(
                 self._term_query(Term(tuple(words))), PHRASE_BOOST)))
@@ -397,12 +396,11 @@ class TantivyIndex:
         parsed: ParsedQuery,
         by_date: bool,
     ) -> list[Hit]:
-        # a phrase is marked where its words stand together (a phrase with a symbol name,
-        # "modern c++", word by word); every other word where it stands
-        terms = [t for c in parsed.positive for t in c.terms]
-        phrases = tuple(dict.fromkeys(t.words for t in terms if t.is_phrase
-                                      and all(w.isalnum() for w in t.words)))
-        words = [w for t in terms if not (t.is_phrase and t.words in phrases) for w in t.words]
+        # a phrase ("machine learning", a/b, c/c++) is marked where its words stand
+        # together; every other word where it stands
+        phrases = tuple(dict.fromkeys(t.words for c in parsed.positive for t in c.terms
+                                      if t.is_phrase))
+        words = parsed.plain_words()
         hits = []
         for key, addr in raw:
             doc = searcher.doc(addr)

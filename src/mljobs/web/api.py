@@ -136,7 +136,7 @@ async def api_posting(request: Request, ref: str) -> dict[str, Any]:
                             "(e.g. /api/postings/hackernews:46467172); find ids with /api/search.")
     state = web_state(request)
     posting_id = state.store.resolve_id(ref)
-    if roles := split_roles(state.store, ref, posting_id):
+    if posting_id is None and (roles := split_roles(state.store, ref)):
         # as /posting/{ref} and `mljobs show` do: name the role postings, not "no posting"
         raise HTTPException(404, f"{ref} was split into one posting per role; ask for one of: "
                             + "; ".join(f"{pid} ({title})" for pid, title in roles))

@@ -18,7 +18,7 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -112,10 +112,15 @@ class WebState:
         has stays as given (its facet shows it selected with 0)."""
         if not filters:
             return filters
-        fields = sorted(filters)
-        known = self.cached(("facet-values", *fields),
-                            lambda: store_values(self.fresh_index(), fields))
-        return resolve_values(filters, known)[0]
+        return resolve_values(filters, self.known_values(filters))[0]
+
+    def known_values(self, fields: Iterable[str]) -> dict[str, list[str]]:
+        """``search.store_values`` of the fields (most frequent first), kept while the store
+        is unchanged: the filters' spellings, the words a misspelt query is offered, the
+        dashboard's closest trend skill."""
+        names = sorted(fields)
+        return self.cached(("facet-values", *names),
+                           lambda: store_values(self.fresh_index(), names))
 
     def close(self) -> None:
         """Release the index and the store."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -24,7 +25,12 @@ from mljobs.index import SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
 from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
-from mljobs.search import SPELLING_CUTOFF, suggest_query, suggest_vocabulary
+from mljobs.search import (
+    SPELLING_CUTOFF,
+    SUGGEST_FIELDS,
+    suggest_query,
+    suggest_vocabulary,
+)
 from mljobs.web import charts
 from mljobs.web.app import TEMPLATES, WebState
 from mljobs.web.params import (
@@ -211,8 +217,8 @@ async def search_page(request: Request) -> Response:
     suggestion = None
     if not result.total and search.q.strip():
         index = state.fresh_index()
-        found = suggest_query(index, search.to_query(now=state.now()), lambda: state.cached(
-            ("suggest-vocabulary",), lambda: suggest_vocabulary(index)))
+        found = suggest_query(index, search.to_query(now=state.now()), lambda: (
+            suggest_vocabulary(state.known_values(SUGGEST_FIELDS))))
         if found is not None:
             suggestion = {"q": found[0], "count": found[1], "href": search.url(q=found[0],
                                                                                 page="")}
@@ -286,7 +292,7 @@ async def posting_page(request: Request, ref: str) -> Response:
     """
     state = web_state(request)
     posting_id = state.store.resolve_id(ref)
-    if roles := split_roles(state.store, ref, posting_id):
+    if posting_id is None and (roles := split_roles(state.store, ref)):
         return TEMPLATES.TemplateResponse(request, "roles.html", {"ref": ref, "roles": roles})
     posting = load_posting(state, ref, posting_id)
     enr = posting.enrichment
@@ -390,28 +396,34 @@ def _panels(tables: dict[str, Table], query: str) -> list[dict[str, Any]]:
 
 
 def _panels_html(search: SearchState, rows: list[MarketRow], tables: dict[str, Table],
-                 query: str, asked: list[str], every: list[MarketRow]) -> Markup:
+                 query: str, asked: list[str], known_skills: Callable[[], list[str]]) -> Markup:
     """The charts' part of the page: it follows from the URL alone, so it is rendered once
-    per filter state (the tables of the text alternatives are the page's longest part)."""
+    per filter state (the tables of the text alternatives are the page's longest part).
+    ``known_skills`` gives the store's skill names (read only when a trend skill is missing)."""
     present = {skill.lower() for row in rows for skill in row.skills} if asked else set()
     missing = [t for t in asked if t.lower() not in present]
+    # a trend skill no posting asks for said only "No data for these filters"; a misspelt
+    # one (trend=pytorh) gets the closest skill name of the store, and a link swapping it in
+    trend_missing = []
+    if missing:
+        names: dict[str, str] = {}
+        for skill in known_skills():
+            names.setdefault(skill.casefold(), skill)
+        for skill in missing:
+            close = _closest_skill(skill, names)
+            href = search.url("/dashboard", trend=",".join(
+                close if other == skill else other for other in asked)) if close else ""
+            trend_missing.append((skill, close, href))
     context = {"search": search, "panels": _panels(tables, query),
-               # a trend skill no posting asks for said only "No data for these filters";
-               # a misspelt one (trend=pytorh) gets the closest skill name of the store
-               "trend_missing": [(t, close, search.url("/dashboard", trend=",".join(
-                   close if other == t else other for other in asked)) if close else "")
-                   for t in missing for close in (_closest_skill(t, every),)]}
+               "trend_missing": trend_missing}
     return Markup(TEMPLATES.env.get_template("_dashboard_panels.html").render(context))
 
 
-def _closest_skill(name: str, every: list[MarketRow]) -> str | None:
-    """The store's skill name spelt most like ``name`` (any case), if one is close."""
+def _closest_skill(name: str, names: dict[str, str]) -> str | None:
+    """The skill name spelt most like ``name`` (any case), if one is close: ``names`` maps
+    each of the store's skill names case-folded to its spelling."""
     import difflib
 
-    names: dict[str, str] = {}
-    for row in every:
-        for skill in row.skills:
-            names.setdefault(skill.casefold(), skill)
     if name.casefold() in names:  # the store has it; these filters leave it out
         return None
     close = difflib.get_close_matches(name.casefold(), list(names), n=1,
@@ -428,7 +440,7 @@ async def dashboard_page(request: Request) -> Response:
     day = state.now().date() if search.since else None
     panels = state.cached(("panels", query, day),
                           lambda: _panels_html(search, rows, tables, query, trend_skills(request),
-                                               state.market()))
+                                               lambda: state.known_values(["skills"])["skills"]))
     facets = state.cached(("facets", query, day), lambda: _dashboard_facets(state, search))
     context = {"search": search, "panels_html": panels, "total": len(rows), "facets": facets,
                "since_choices": since_choices_for(search.since)}

@@ -1,0 +1,69 @@
+"""A query's plain words found side by side, in the order typed, rank first in both engines
+(tantivy's PHRASE_BOOST, FTS5's phrase OR'd to the match), and match the same postings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mljobs.index import ENGINES, SearchIndex, SearchQuery, open_index
+from mljobs.models import RawPosting
+from mljobs.normalize import normalize
+from mljobs.store import SQLiteStore
+
+FILLER = " ".join(["We ship models to production and care about clean data."] * 12)
+POSTS = {
+    # one word in the title (weighted x3), the other far down the text
+    "apart": ("Analytical Systems Engineer",
+              "Warehouse modelling and reporting. " + FILLER + " Some recommender work."),
+    "together": ("Machine Learning Engineer", "You will build recommender systems. " + FILLER),
+    "other": ("Data Engineer", "Pipelines and dashboards. " + FILLER),
+}
+
+
+@pytest.fixture(params=sorted(ENGINES))
+def index(request: pytest.FixtureRequest, store: SQLiteStore, now) -> Iterator[SearchIndex]:
+    store.upsert([normalize(RawPosting(source="t", source_id=key, title=title, company="Acme",
+                                       description_text=text))
+                  for key, (title, text) in POSTS.items()], now=now)
+    idx = open_index(store, request.param)
+    yield idx
+    idx.close()
+
+
+def _ranked(index: SearchIndex, text: str) -> list[str]:
+    return [h.id.removeprefix("t:")
+            for h in index.search(SearchQuery(text=text, limit=10, facets=())).hits]
+
+
+def test_words_side_by_side_rank_first(index: SearchIndex) -> None:
+    assert _ranked(index, "recommender systems") == ["together", "apart"]
+
+
+def test_the_boost_matches_no_more_postings(index: SearchIndex) -> None:
+    # the words in another order, with a filter or an exclusion: the same postings as each
+    # word alone would allow
+    assert sorted(_ranked(index, "systems recommender")) == ["apart", "together"]
+    assert _ranked(index, "recommender systems -warehouse") == ["together"]
+    assert _ranked(index, "recommender dashboards") == []
+    assert _ranked(index, "recommender _") == []  # ("_" is no word: its clause finds nothing)
+    result = index.search(SearchQuery(text="recommender systems", facets=("remote",)))
+    assert result.total == 2
+    assert "<mark>" in result.hits[0].snippet_html
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(["recommender", "systems", "Systems", "build", "_", "a",
+                                       "c++", "data", "pipelines", "zzz", "ship", "models"]),
+                      min_size=2, max_size=4))
+def test_words_match_where_each_matches(index: SearchIndex, words: list[str]) -> None:
+    # the side-by-side score never widens a query: its postings are those of every word
+    def ids(text: str) -> set[str]:
+        return {h.id for h in index.search(SearchQuery(text=text, limit=50, facets=())).hits}
+
+    expected = set.intersection(*(ids(w) for w in words))
+    assert ids(" ".join(words)) == expected
