@@ -413,3 +413,21 @@ def test_a_stored_post_at_a_url_is_judged_by_its_roles_as_a_changed_one_is(
     store.upsert([backend, data], now=NOW + timedelta(days=1))
     link_duplicates(store, [backend.id, data.id])
     assert _links(store) == {hn["Data Engineer"].id: data.id}
+
+
+def test_a_hacker_news_address_is_no_job_url() -> None:
+    """A comment that links to another comment of the thread ("my comment was detached from
+    its thread (https://news.ycombinator.com/item?id=...)") was one job with that post: an HN
+    address has an id in it, so it "named one job" whatever the titles (the URL links left HN
+    addresses out already; the company-block comparison did not). Every role of a split post
+    is at the post's address too."""
+    from mljobs.sources.hn_format import hn_item_to_raw
+
+    post = hn_item_to_raw({"id": 501, "time": 1767225600,
+                           "text": "Acme | Mobile Engineer (Kotlin) | Remote<p>We build apps."})
+    note = hn_item_to_raw({"id": 502, "time": 1767229200,
+                           "text": "Sent you an email. My comment was detached from its thread "
+                                   "(https://news.ycombinator.com/item?id=501), no idea why."})
+    assert post is not None and note is not None
+    assert not is_duplicate(normalize(note), normalize(post))
+    assert not is_duplicate(normalize(post), normalize(note))

@@ -218,12 +218,16 @@ def job_url(url: str | None) -> str | None:
     a thread or a comment is where a post was read (every role of a split post is at it, and
     a comment may link to another), not a job's page."""
     cleaned = compare_url(url)
-    return cleaned if cleaned and "news.ycombinator.com" not in cleaned else None
+    return cleaned if cleaned and _HN_HOST not in cleaned else None
+
+
+_HN_HOST = "news.ycombinator.com"
 
 
 def _links(text: str) -> frozenset[str]:
-    """The job URLs a text links to, as they are compared (``job_url``)."""
-    return frozenset(u for u in map(job_url, _URL.findall(text)) if u)
+    """The job URLs a text links to, as they are compared (``job_url``, inlined: HN posts
+    hold many links)."""
+    return frozenset(u for u in map(compare_url, _URL.findall(text)) if u and _HN_HOST not in u)
 
 
 def judged_title(posting: Posting, key: str) -> str:
@@ -500,7 +504,8 @@ class _AtUrls:
 
     def others(self, url: str, pid: str) -> bool:
         """Whether postings other than ``pid`` are at ``url``."""
-        return any(other != pid for other in self.ids.get(url, ()))
+        held = self.ids.get(url)
+        return held is not None and (len(held) > 1 or held[0] != pid)
 
     def read(self, urls: Iterable[str], loaded: dict[str, Posting]) -> None:
         """Read the postings at the ``urls`` not read yet (``loaded``: postings at hand)."""
