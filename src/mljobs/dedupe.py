@@ -213,7 +213,7 @@ class _Features:
         return self.posting.id, self.posting.source, self.title, self.company
 
 
-def job_url(url: str | None) -> str | None:
+def _job_url(url: str | None) -> str | None:
     """``url`` as the URL rule compares it (``compare_url``); None for a Hacker News address:
     a thread or a comment is where a post was read (every role of a split post is at it, and
     a comment may link to another), not a job's page."""
@@ -225,7 +225,7 @@ _HN_HOST = "news.ycombinator.com"
 
 
 def _links(text: str) -> frozenset[str]:
-    """The job URLs a text links to, as they are compared (``job_url``, inlined: HN posts
+    """The job URLs a text links to, as they are compared (``_job_url``, inlined: HN posts
     hold many links)."""
     return frozenset(u for u in map(compare_url, _URL.findall(text)) if u and _HN_HOST not in u)
 
@@ -242,7 +242,7 @@ def features(posting: Posting) -> _Features:
     text = shingles(posting.description_text)
     key = company_key(posting.company)
     return _Features(posting, post_key(posting.id, posting.source), key,
-                     judged_title(posting, key), text, job_url(posting.url), linked,
+                     judged_title(posting, key), text, _job_url(posting.url), linked,
                      minhash(text))
 
 
@@ -444,7 +444,7 @@ def _url_features(posting: Posting, key_of: dict[str, str]) -> tuple[_Held, str 
     company keys."""
     linked = _links(posting.description_text)
     key = key_of[posting.id] if posting.id in key_of else company_key(posting.company)
-    return _held(posting, key), job_url(posting.url), linked
+    return _held(posting, key), _job_url(posting.url), linked
 
 
 def _held(posting: Posting, key: str) -> _Held:
@@ -481,7 +481,7 @@ def _score(a: _Features, b: _Features) -> float:
 
 
 class _AtUrls:
-    """The stored postings at each job URL (``job_url``), read as ``url_pair`` compares them
+    """The stored postings at each job URL (``_job_url``), read as ``url_pair`` compares them
     (``judged_title``, as every changed posting and every block comparison is read) once a
     changed posting meets the URL: most URLs hold one posting and are never read.
 
@@ -496,7 +496,7 @@ class _AtUrls:
         self.store, self.key_of = store, key_of
         self.ids: dict[str, list[str]] = defaultdict(list)
         for pid, _source, _company, _title, url, _canonical, _seen in rows:
-            cleaned = job_url(url)
+            cleaned = _job_url(url)
             if cleaned:
                 self.ids[cleaned].append(pid)
         self.held: dict[str, list[_Held]] = {}  # [] for a listing page
