@@ -431,3 +431,35 @@ def test_a_hacker_news_address_is_no_job_url() -> None:
     assert post is not None and note is not None
     assert not is_duplicate(normalize(note), normalize(post))
     assert not is_duplicate(normalize(post), normalize(note))
+
+
+@pytest.mark.parametrize("job_page", [True, False], ids=["job-url", "careers-index"])
+@pytest.mark.parametrize("by_text", [False, True], ids=["shared-url", "text-link"])
+def test_the_company_comparison_and_the_url_links_apply_one_url_rule(
+        tmp_path: Path, job_page: bool, by_text: bool) -> None:
+    """Every case of the URL rule (module docstring), for two postings of one company (both
+    the company block's comparison and the URL links see them) and of two (only the URL
+    links do): a pass over a store and ``is_duplicate`` agree with the rule. Before, a text's
+    link to a careers index joined two roles of one company whatever their titles."""
+    url = "https://acme.example/careers" + ("/4471" if job_page else "")
+    cases = 0
+    for company in ("Acme", "Acme Robotics", "Globex"):
+        for title in ("Frontend Engineer, Editor", "Backend Engineer"):
+            at = normalize(raw("jsonld", "j1", "Frontend Engineer", "Acme",
+                               text="React and TypeScript for our editor.", url=url))
+            other = normalize(raw("rss", "f1", title, company,
+                                  text=f"Go and Postgres. Apply: {url}" if by_text else
+                                  "Go and Postgres.", url=None if by_text else url))
+            conflict = title == "Backend Engineer"
+            agree = company != "Globex"
+            if by_text:
+                expected = job_page or not conflict
+            else:
+                expected = (not conflict or agree) if job_page else (not conflict and agree)
+            store = SQLiteStore(tmp_path / f"{cases}.sqlite3")
+            store.upsert([at, other], now=NOW)
+            link_duplicates(store, [at.id, other.id])
+            assert bool(_links(store)) == expected, (company, title)
+            assert is_duplicate(other, at) == is_duplicate(at, other) == expected, (company, title)
+            cases += 1
+    assert cases == 6
