@@ -213,15 +213,15 @@ class _Features:
         return self.posting.id, self.posting.source, self.title, self.company
 
 
+_HN_HOST = "news.ycombinator.com"
+
+
 def _job_url(url: str | None) -> str | None:
     """``url`` as the URL rule compares it (``compare_url``); None for a Hacker News address:
     a thread or a comment is where a post was read (every role of a split post is at it, and
     a comment may link to another), not a job's page."""
     cleaned = compare_url(url)
     return cleaned if cleaned and _HN_HOST not in cleaned else None
-
-
-_HN_HOST = "news.ycombinator.com"
 
 
 def _links(text: str) -> frozenset[str]:
