@@ -360,3 +360,106 @@ def test_one_pass_links_all_postings_at_a_job_url_and_reads_headers_by_company_k
     other = normalize(raw("hackernews", "h2", "Globex | Data Engineer | Berlin", "Acme",
                           text="Pipelines.", url=index))
     assert _linked(other, page) == set()  # "Globex" is no header of Acme's: titles conflict
+
+
+def test_a_text_linking_a_careers_index_does_not_join_another_role_of_the_company(
+        tmp_path: Path) -> None:
+    """Before: within a company's block a posting whose text links to a URL that names no job
+    (a careers index) was one job with the posting at that URL whatever their titles, while
+    the URL rule asks that the titles do not conflict: Acme's Backend Engineer ad ("see all
+    roles at <careers page>") was linked to its Frontend Engineer at that page, and a seeker
+    saw one of the two roles."""
+    index = "https://acme.example/careers"
+    page = normalize(raw("jsonld", "j1", "Frontend Engineer", "Acme",
+                         text="React, TypeScript and design systems for our editor.", url=index))
+    feed = normalize(raw("rss", "f1", "Backend Engineer", "Acme",
+                         text=f"Go, Postgres and Kafka for our sync service. See all roles at "
+                              f"{index}"))
+    assert not is_duplicate(feed, page) and not is_duplicate(page, feed)
+    # a role whose title only adds detail to the page's is the page's job
+    detail = normalize(raw("rss", "f2", "Senior Frontend Engineer, Editor", "Acme",
+                           text=f"Apply at {index}?utm_source=feed"))
+    assert is_duplicate(detail, page)
+    store = SQLiteStore(tmp_path / "store.sqlite3")
+    store.upsert([page, feed, detail], now=NOW)
+    link_duplicates(store, [page.id, feed.id, detail.id])
+    assert _links(store) == {detail.id: page.id}
+
+
+def test_a_stored_post_at_a_url_is_judged_by_its_roles_as_a_changed_one_is(
+        tmp_path: Path) -> None:
+    """A Hacker News post carries the roles its header names (``extra["roles"]``). The URL rule
+    read a changed posting's title from them but a stored posting's from its header's second
+    part, often a place ("Remote", "Berlin"): a stored "Acme | Remote | Frontend Engineer"
+    post at Acme's careers page was linked to the Backend Engineer ad that arrived there
+    later ("Remote" names no role, so nothing conflicted), and a stored "Acme | Berlin | Data
+    Engineer" post was not linked to the Data Engineer ad there ("Berlin" conflicted)."""
+    frontend_page, data_page = "https://acme.example/careers", "https://acme.example/jobs"
+    rows = [{"id": "hn-101", "source": "hackernews", "url": frontend_page,
+             "text": "Acme | Remote | Frontend Engineer | Full-time\nReact and TypeScript."},
+            {"id": "hn-102", "source": "hackernews", "url": data_page,
+             "text": "Acme | Berlin | Data Engineer | Full-time\nSpark and Airflow."}]
+    path = tmp_path / "hn.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    store = SQLiteStore(tmp_path / "store.sqlite3")
+    report = import_file(store, path, now=NOW)
+    link_duplicates(store, list(report.changed_ids))
+    hn = {p.extra["roles"][0]: p for p in store.get_many(list(report.changed_ids)).values()}
+    assert set(hn) == {"Frontend Engineer", "Data Engineer"}
+    backend = normalize(raw("jsonld", "j1", "Backend Engineer", "Acme Robotics",
+                            text="Go services.", url=frontend_page))
+    data = normalize(raw("jsonld", "j2", "Data Engineer", "Acme Robotics",
+                         text="Pipelines.", url=data_page))
+    store.upsert([backend, data], now=NOW + timedelta(days=1))
+    link_duplicates(store, [backend.id, data.id])
+    assert _links(store) == {hn["Data Engineer"].id: data.id}
+
+
+def test_a_hacker_news_address_is_no_job_url() -> None:
+    """A comment that links to another comment of the thread ("my comment was detached from
+    its thread (https://news.ycombinator.com/item?id=...)") was one job with that post: an HN
+    address has an id in it, so it "named one job" whatever the titles (the URL links left HN
+    addresses out already; the company-block comparison did not). Every role of a split post
+    is at the post's address too."""
+    from mljobs.sources.hn_format import hn_item_to_raw
+
+    post = hn_item_to_raw({"id": 501, "time": 1767225600,
+                           "text": "Acme | Mobile Engineer (Kotlin) | Remote<p>We build apps."})
+    note = hn_item_to_raw({"id": 502, "time": 1767229200,
+                           "text": "Sent you an email. My comment was detached from its thread "
+                                   "(https://news.ycombinator.com/item?id=501), no idea why."})
+    assert post is not None and note is not None
+    assert not is_duplicate(normalize(note), normalize(post))
+    assert not is_duplicate(normalize(post), normalize(note))
+
+
+@pytest.mark.parametrize("job_page", [True, False], ids=["job-url", "careers-index"])
+@pytest.mark.parametrize("by_text", [False, True], ids=["shared-url", "text-link"])
+def test_the_company_comparison_and_the_url_links_apply_one_url_rule(
+        tmp_path: Path, job_page: bool, by_text: bool) -> None:
+    """Every case of the URL rule (module docstring), for two postings of one company (both
+    the company block's comparison and the URL links see them) and of two (only the URL
+    links do): a pass over a store and ``is_duplicate`` agree with the rule. Before, a text's
+    link to a careers index joined two roles of one company whatever their titles."""
+    url = "https://acme.example/careers" + ("/4471" if job_page else "")
+    cases = 0
+    for company in ("Acme", "Acme Robotics", "Globex"):
+        for title in ("Frontend Engineer, Editor", "Backend Engineer"):
+            at = normalize(raw("jsonld", "j1", "Frontend Engineer", "Acme",
+                               text="React and TypeScript for our editor.", url=url))
+            other = normalize(raw("rss", "f1", title, company,
+                                  text=f"Go and Postgres. Apply: {url}" if by_text else
+                                  "Go and Postgres.", url=None if by_text else url))
+            conflict = title == "Backend Engineer"
+            agree = company != "Globex"
+            if by_text:
+                expected = job_page or not conflict
+            else:
+                expected = (not conflict or agree) if job_page else (not conflict and agree)
+            store = SQLiteStore(tmp_path / f"{cases}.sqlite3")
+            store.upsert([at, other], now=NOW)
+            link_duplicates(store, [at.id, other.id])
+            assert bool(_links(store)) == expected, (company, title)
+            assert is_duplicate(other, at) == is_duplicate(at, other) == expected, (company, title)
+            cases += 1
+    assert cases == 6

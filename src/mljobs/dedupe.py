@@ -17,7 +17,11 @@ month. Two postings are duplicates when
    URL that names no job (a careers index, a board's own page, a site's search)
    links postings of two sources only when their titles do not conflict and
    their companies agree, and a text's link to it only when the titles do not
-   conflict; one source's postings at it never; or
+   conflict; one source's postings at it never. A Hacker News address (a thread,
+   a comment) is no job's URL. The comparison inside a company block and the
+   URL links apply this one rule (``url_pair``), and read every posting's title
+   the same way (``judged_title``: a post's roles as its header names them, a
+   split role's own title); or
 2. their companies match (normalised, fuzzy ratio >= ``COMPANY_MIN``) and
    their role titles do not conflict (each naming something the other lacks,
    e.g. Frontend vs Backend) and the texts overlap (Jaccard of word
@@ -189,6 +193,10 @@ def minhash(shingle_set: frozenset[int]) -> npt.NDArray[np.uint64]:
     return cast("npt.NDArray[np.uint64]", mixed.min(axis=1))
 
 
+# a posting at a URL as the URL rule reads it: id, source, folded role title, company key
+_Held = tuple[str, str, str, str]
+
+
 @dataclass
 class _Features:
     posting: Posting
@@ -200,10 +208,32 @@ class _Features:
     linked: frozenset[str]
     signature: npt.NDArray[np.uint64]
 
+    @property
+    def held(self) -> _Held:
+        return self.posting.id, self.posting.source, self.title, self.company
+
+
+_HN_HOST = "news.ycombinator.com"
+
+
+def _job_url(url: str | None) -> str | None:
+    """``url`` as the URL rule compares it (``compare_url``); None for a Hacker News address:
+    a thread or a comment is where a post was read (every role of a split post is at it, and
+    a comment may link to another), not a job's page."""
+    cleaned = compare_url(url)
+    return cleaned if cleaned and _HN_HOST not in cleaned else None
+
 
 def _links(text: str) -> frozenset[str]:
-    """The URLs a text links to, as they are compared (``compare_url``)."""
-    return frozenset(u for u in (compare_url(m) for m in _URL.findall(text)) if u)
+    """The job URLs a text links to, as they are compared (``_job_url``, inlined: HN posts
+    hold many links)."""
+    return frozenset(u for u in map(compare_url, _URL.findall(text)) if u and _HN_HOST not in u)
+
+
+def judged_title(posting: Posting, key: str) -> str:
+    """The title a posting is compared by, in every path: its role title (``role_title``;
+    ``key``: its ``company_key``) folded (``_fold_title``)."""
+    return _fold_title(role_title(posting, key))
 
 
 def features(posting: Posting) -> _Features:
@@ -212,20 +242,15 @@ def features(posting: Posting) -> _Features:
     text = shingles(posting.description_text)
     key = company_key(posting.company)
     return _Features(posting, post_key(posting.id, posting.source), key,
-                     _fold_title(role_title(posting, key)), text, compare_url(posting.url),
-                     linked, minhash(text))
+                     judged_title(posting, key), text, _job_url(posting.url), linked,
+                     minhash(text))
 
 
 def same_job(a: _Features, b: _Features) -> bool:
     """True when two postings describe the same job (see the module docstring)."""
     if a.post == b.post and a.posting.id != b.posting.id:
         return False  # two roles of one post are two jobs
-    if a.url and a.url == b.url and a.posting.source != b.posting.source and shared_url_links(
-            names_one_job(a.url), (a.title, a.company), (b.title, b.company)):
-        return True  # within one source a shared URL is a listing page, not a job
-    if a.url and a.url in b.linked:
-        return True
-    if b.url and b.url in a.linked:
+    if _url_linked(a, b):
         return True
     if not a.company or not b.company or fuzz.ratio(a.company, b.company) < COMPANY_MIN:
         return False
@@ -236,6 +261,20 @@ def same_job(a: _Features, b: _Features) -> bool:
         # a new headline is one job under two titles.
         return overlap >= TEXT_SAME and _apart(a.posting, b.posting)
     return overlap >= TEXT_MIN or containment(a.text, b.text) >= CONTAINED_MIN
+
+
+def _url_linked(a: _Features, b: _Features) -> bool:
+    """Whether the URL rule (``url_pair``, which the URL links apply too) makes two postings
+    one job: two sources' postings at one URL, or one's text linking to the other's URL.
+    Within one source a shared URL is left to the text rule: whether that source holds
+    postings of other titles there (a listing page) one pair cannot tell."""
+    if a.url and a.url == b.url and a.posting.source != b.posting.source and url_pair(
+            names_one_job(a.url), True, a.held, b.held):
+        return True
+    if a.url and a.url in b.linked and url_pair(names_one_job(a.url), False, b.held, a.held):
+        return True
+    return bool(b.url and b.url in a.linked
+                and url_pair(names_one_job(b.url), False, a.held, b.held))
 
 
 def _apart(a: Posting, b: Posting) -> bool:
@@ -387,11 +426,10 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
             continue
         feats = {pid: features(p) for pid, p in store.get_many(members).items()}
         report.compared += _link_block(feats, touched, uf, pairs)  # one block in memory at a time
-    by_url = _job_urls(rows, key_of)
-    one_job: dict[str, bool] = {}  # names_one_job of each URL met, worked out once
+    at_urls = _AtUrls(store, rows, key_of)
     for start in range(0, len(changed), LOAD_BATCH):
         batch = store.get_many(list(changed[start : start + LOAD_BATCH]))
-        _link_by_url(by_url, [_url_features(p, key_of) for p in batch.values()], pairs, one_job)
+        _link_by_url(at_urls, batch, pairs)
     for _score, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         uf.union(a, b)  # best first: a repost's roles each join their own earlier role
     clusters = _clusters(uf)
@@ -406,8 +444,11 @@ def _url_features(posting: Posting, key_of: dict[str, str]) -> tuple[_Held, str 
     company keys."""
     linked = _links(posting.description_text)
     key = key_of[posting.id] if posting.id in key_of else company_key(posting.company)
-    held = (posting.id, posting.source, _fold_title(role_title(posting, key)), key)
-    return held, compare_url(posting.url), linked
+    return _held(posting, key), _job_url(posting.url), linked
+
+
+def _held(posting: Posting, key: str) -> _Held:
+    return posting.id, posting.source, judged_title(posting, key), key
 
 
 def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
@@ -432,66 +473,83 @@ def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
 
 
 def _score(a: _Features, b: _Features) -> float:
-    """How alike two duplicates are: a link by URL first, then title and text similarity."""
-    if a.url and (a.url == b.url or a.url in b.linked) or b.url and b.url in a.linked:
+    """How alike two duplicates are: a link by URL first (one the URL rule makes, not a URL
+    the two merely share), then title and text similarity."""
+    if _url_linked(a, b):
         return _URL_SCORE
     return fuzz.token_sort_ratio(a.title, b.title) / 100 + jaccard(a.text, b.text)
 
 
-# a posting at a URL: id, source, folded role title, company key
-_Held = tuple[str, str, str, str]
-
-
-def _job_urls(
-    rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str]],
-    key_of: dict[str, str],
-) -> dict[str, list[_Held]]:
-    """Cleaned job URL -> the postings at it, leaving out listing pages.
+class _AtUrls:
+    """The stored postings at each job URL (``_job_url``), read as ``url_pair`` compares them
+    (``judged_title``, as every changed posting and every block comparison is read) once a
+    changed posting meets the URL: most URLs hold one posting and are never read.
 
     A URL at which one source has postings of two or more titles is a listing page (a
     careers page of several jobs) and links nothing; which postings at any other URL are
-    one job ``_url_pair`` decides. ``key_of``: each row's company key.
+    one job ``url_pair`` decides. ``key_of``: each row's company key.
     """
-    held: dict[str, list[_Held]] = defaultdict(list)
-    for pid, source, _company, title, url, _canonical, _seen in rows:
-        cleaned = compare_url(url)
-        if cleaned and "news.ycombinator.com" not in cleaned:
-            key = key_of[pid]
-            held[cleaned].append((pid, source, _fold_title(_header_role(title, key)), key))
-    by_url: dict[str, list[_Held]] = {}
-    for url, postings in held.items():
-        titles: dict[str, set[str]] = defaultdict(set)
-        for _pid, source, title, _company in postings:
-            titles[source].add(title)
-        if all(len(named) == 1 for named in titles.values()):
-            by_url[url] = postings
-    return by_url
+
+    def __init__(self, store: SQLiteStore,
+                 rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str]],
+                 key_of: dict[str, str]) -> None:
+        self.store, self.key_of = store, key_of
+        self.ids: dict[str, list[str]] = defaultdict(list)
+        for pid, _source, _company, _title, url, _canonical, _seen in rows:
+            cleaned = _job_url(url)
+            if cleaned:
+                self.ids[cleaned].append(pid)
+        self.held: dict[str, list[_Held]] = {}  # [] for a listing page
+        self.one_job: dict[str, bool] = {}  # names_one_job of each URL read
+
+    def others(self, url: str, pid: str) -> bool:
+        """Whether postings other than ``pid`` are at ``url``."""
+        held = self.ids.get(url)
+        return held is not None and (len(held) > 1 or held[0] != pid)
+
+    def read(self, urls: Iterable[str], loaded: dict[str, Posting]) -> None:
+        """Read the postings at the ``urls`` not read yet (``loaded``: postings at hand)."""
+        todo = sorted(u for u in set(urls) if u not in self.held)
+        if not todo:
+            return
+        wanted = sorted({pid for url in todo for pid in self.ids[url]} - loaded.keys())
+        postings = {**loaded, **self.store.get_many(wanted)} if wanted else loaded
+        for url in todo:
+            here = [_held(postings[pid], self.key_of[pid]) for pid in self.ids[url]
+                    if pid in postings]
+            titles: dict[str, set[str]] = defaultdict(set)
+            for _pid, source, title, _company in here:
+                titles[source].add(title)
+            listing = any(len(named) > 1 for named in titles.values())
+            self.held[url] = [] if listing else here
+            self.one_job[url] = names_one_job(url)
 
 
-def _url_pair(one_job: bool, own: bool, a: _Held, b: _Held) -> bool:
+def url_pair(one_job: bool, own: bool, a: _Held, b: _Held) -> bool:
     """Whether posting ``a`` at a URL (``own``: its own URL, else a link in its text;
-    ``one_job``: ``names_one_job`` of it) and posting ``b`` held there are one job."""
+    ``one_job``: ``names_one_job`` of it) and posting ``b`` held there are one job: the URL
+    rule of the module docstring, for the URL links and ``same_job`` alike. Two postings
+    of one source at the URL are judged as if that source held no other title there (else
+    the URL is a listing page: the caller knows)."""
     if not own:  # a text's link to a job, whatever company either names
         return one_job or not titles_conflict(a[2], b[2])
-    if a[1] == b[1]:  # one source, one title (else a listing page): the same alert twice
-        return one_job and companies_agree(a[3], b[3])
+    if a[1] == b[1]:  # one source, one title: the same alert twice
+        return one_job and a[2] == b[2] and companies_agree(a[3], b[3])
     return shared_url_links(one_job, (a[2], a[3]), (b[2], b[3]))
 
 
-def _link_by_url(by_url: dict[str, list[_Held]], changed: Sequence[tuple[_Held, str | None,
-                 frozenset[str]]], pairs: list[tuple[float, str, str]],
-                 one_job: dict[str, bool]) -> None:
-    """Postings at one job URL, and postings whose text links to another's job URL.
-    ``one_job`` caches ``names_one_job`` per URL across calls (filled here)."""
+def _link_by_url(at_urls: _AtUrls, batch: dict[str, Posting],
+                 pairs: list[tuple[float, str, str]]) -> None:
+    """Postings at one job URL, and postings whose text links to another's job URL, for a
+    batch of changed postings."""
+    changed = [_url_features(p, at_urls.key_of) for p in batch.values()]
+    at_urls.read((link for held, url, linked in changed for link in linked | {url or ""}
+                  if at_urls.others(link, held[0])), batch)
     for held, url, linked in changed:
         for link in linked | {url or ""}:
-            others = [o for o in by_url.get(link, ()) if o[0] != held[0]]
-            if not others:
-                continue
-            if link not in one_job:
-                one_job[link] = names_one_job(link)
-            for other in others:
-                if _url_pair(one_job[link], link == url, held, other):
+            for other in at_urls.held.get(link, ()):
+                if other[0] != held[0] and url_pair(at_urls.one_job[link], link == url, held,
+                                                    other):
                     pairs.append((_URL_SCORE, held[0], other[0]))
 
 
