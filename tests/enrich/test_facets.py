@@ -400,6 +400,39 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ("Top Secret preferred; must be authorized to work in the US.", "not-offered"),
         ("No TS/SCI required. We can sponsor H-1B transfers.", "offered"),
         ("Our top secret sauce is the team.", "unknown"),
+        # eighteenth session: an offer worded without "sponsor" (support, help or handling of
+        # visas, immigration or work permits; H-1B transfers; hires who need a permit
+        # welcome), which beats a generic requirement to be authorised too, never a refusal;
+        # the same wording refused
+        ("We handle the immigration process for you.", "offered"),
+        ("Immigration support for US candidates.", "offered"),
+        ("Open to candidates who need a work permit.", "offered"),
+        ("Candidates requiring a work permit are welcome to apply.", "offered"),
+        ("Full relocation package, work permit + residence permit for spouse.", "offered"),
+        ("We can help you with your work permit and relocation.", "offered"),
+        ("Must be eligible to work in the UK; we support visa applications.", "offered"),
+        ("Must be authorized to work in the US. H-1B transfers welcome.", "offered"),
+        ("Work authorization required. Visa assistance provided.", "offered"),
+        ("Must have the right to work in the EU; we help with work visas.", "offered"),
+        ("Authorization to work in Canada is required; immigration support available.",
+         "offered"),
+        ("Must be authorized to work in the US; relocation and visa support available.",
+         "offered"),
+        ("We are unable to provide immigration support.", "not-offered"),
+        ("No immigration support for this role.", "not-offered"),
+        ("We cannot help with work permits.", "not-offered"),
+        ("Immigration support: no", "not-offered"),
+        ("Candidates requiring a work permit will not be considered.", "not-offered"),
+        ("You must already hold a valid work permit for Germany.", "not-offered"),
+        ("A valid EU work permit is required.", "not-offered"),
+        ('We do not currently commence "sponsor" immigration cases.', "not-offered"),
+        ("We support visa applications, but cannot sponsor H-1B visas.", "not-offered"),
+        ("Must be authorized to work in the US. No immigration support.", "not-offered"),
+        # immigration as the law or a status is no offer
+        ("Committed to fair employment regarding citizenship and immigration status.", "unknown"),
+        ("Requirements of the Immigration and Nationality Act. We are an E-Verify employer.",
+         "unknown"),
+        ("We do not discriminate on the basis of immigration status.", "unknown"),
     ],
 )
 def test_visa(text: str, expected: str) -> None:

@@ -990,9 +990,12 @@ def _not_remote_work(low: str) -> str:
 # --- visa ------------------------------------------------------------------------------
 _VISA_NO = re.compile(
     # (a refusal of "employer-sponsored" work authorisation too; not "with or without")
+    # (also immigration and work permits refused, "we cannot help with work permits", "no
+    # immigration support", not the law or a status; a quoted "sponsor")
     r"(?:no|not|unable to|cannot|can[’']t|can not|do not|don[’']t|won[’']t|will not|(?<!with or )without|"
     r"not able to|isn[’']t|is not|aren[’']t|are not|does not|doesn[’']t)\s+(?:[\w/-]+\s+){0,5}?"
-    r"(?:[\w/]+-)?(?:visa|sponsor(?:ship)?|h-?1b)|"
+    r"(?:[\w/]+-)?[\"“]?(?:visa|sponsor(?:ship)?|h-?1b|work[- ]permit|"
+    r"immigration\b(?! status| and nationality| law| reform| services))|"
     # Y Combinator's job board field "Visa: US citizen/visa only"; hires who would need
     # sponsorship turned away ("not hiring individuals who now or in the future require
     # sponsorship"); a role open to citizens only, or that requires citizenship
@@ -1001,8 +1004,9 @@ _VISA_NO = re.compile(
     r"(?:u\.?s\.? )?citizens|requires? (?:\w+ ){0,2}(?:citizenship|work authori[sz]ation)|"
     # a field that says no ("Visa sponsorship: No", "Visa: none"), or candidates who need
     # it turned away ("applicants requiring sponsorship will not be considered")
-    r"(?:visa|sponsorship)(?:[/ &]+(?:relocation|sponsorship|support))? ?(?:\?|:|-) ?(?:no|none|n/a)\b|"
-    r"(?:requir|need)\w* (?:\w+ ){0,2}(?:visa|sponsorship)[^.\n]{0,40}?\b(?:not|ineligible)\b|"
+    r"(?:visa|sponsorship|immigration)(?:[/ &]+(?:relocation|sponsorship|support|assistance))? ?(?:\?|:|-) ?"
+    r"(?:no|none|n/a)\b|"
+    r"(?:requir|need)\w* (?:\w+ ){0,2}(?:visa|sponsorship|work[- ]permit)[^.\n]{0,40}?\b(?:not|ineligible)\b|"
     r"(?:visa|sponsorship)[^.\n]{0,30}\b(?:not (?:available|offered|provided|possible)|"
     r"unavailable)|must (?:be|have) (?:\w+\s+){0,4}(?:authori[sz]ed|eligible|right) "
     r"(?:to work|for employment|to be employed)|"
@@ -1010,15 +1014,39 @@ _VISA_NO = re.compile(
     # Top Secret clearance", "TS/SCI clearance w/ polygraph")
     r"(?:us|u\.s\.) citizen(?:ship)? (?:is )?required|must be (?:an? )?(?:us|u\.s\.|united states) "
     r"citizens?\b|security clearance|\b(?:top secret|ts/sci|secret)\b[^.\n]{0,30}clearance|"
-    r"(?:work|employment) auth(?:ori[sz]ation)?\b[^.\n]{0,20}?\brequired",
+    r"(?:work|employment) auth(?:ori[sz]ation)?\b[^.\n]{0,20}?\brequired|"
+    # a work permit the hire must already hold (a generic requirement, like being authorised)
+    r"must (?:already )?(?:have|hold|possess) (?:\w+\s+){0,3}?work[- ]permit|"
+    r"work[- ]permits? (?:is |are )?(?:required|mandatory|needed)",
+)
+# Offers of sponsorship, each alternative written once: ``_VISA_OFFER`` is made of these,
+# ``_VISA_YES`` of these and looser ones.
+_SPONSOR_VISAS = r"sponsor(?:ship|s)? (?:\w+\s+){0,2}visas?\b"
+_WILL_SPONSOR = r"will sponsor|can sponsor"
+_WE_SPONSOR = r"we sponsor(?= visas?\b| h-?1b| work| employment"  # (closed by each user)
+_SPONSORSHIP_AVAILABLE = r"sponsorship (?:is )?(?:available|offered|provided)"
+# An offer worded without "sponsor": visas, immigration or work permits supported, helped
+# with or handled ("we support visa applications", "immigration support", "we handle the
+# immigration process", "relocation package, work permit"), H-1B transfers, hires who need
+# a visa or permit welcome ("open to candidates who need a work permit"). Refusals in the
+# same words are read first (``_VISA_NO``).
+_PAPERS = r"(?:visas?|immigration|work[- ]permits?)\b"
+_HELP_OFFER = (
+    r"(?:visas?|immigration|work[- ]permits?)(?: (?:and|&) relocation)? (?:support|assistance|help)\b|"
+    r"(?:support|help|assist|handle|handling|take care of|guide you through|cover)\w* "
+    r"(?:\w+ ){0,3}?" + _PAPERS + r"(?! status| and nationality| law| reform| services)|"
+    r"relocation(?: package| support| assistance)?(?:,| and| &| \+|/) ?" + _PAPERS + r"|"
+    r"h-?1b transfers?|"
+    r"(?:need|requir)\w* (?:\w+ ){0,2}?(?:visas?|work[- ]permits?|sponsorship)\b[^.\n]{0,30}?"
+    r"\b(?:welcome|encouraged)|"
+    r"open to [^.\n]{0,30}?\b(?:need|requir)\w* (?:\w+ ){0,2}?(?:visas?|work[- ]permits?|sponsorship)\b"
 )
 _VISA_YES = re.compile(
     # (not the card company, "Visa’s mission", "across Visa, Mastercard and Amex", nor a neutral
     # "visa status"; "we sponsor" visas, not "we sponsor PyCon")
     r"\bvisa(?:s)?\b(?! card| status|net|[’']s\b|,? (?:and )?mastercard)|"
-    r"sponsor(?:ship|s)? (?:\w+\s+){0,2}visas?|h-?1b|relocation and visa|"
-    r"will sponsor|can sponsor|we sponsor(?= visas?\b| h-?1b| work| employment|[.!,;)]|\s*$)|"
-    r"sponsorship (?:is )?(?:available|offered|provided)",
+    + _SPONSOR_VISAS + r"|h-?1b|relocation and visa|" + _WILL_SPONSOR + "|"
+    + _WE_SPONSOR + r"|[.!,;)]|\s*$)|" + _SPONSORSHIP_AVAILABLE + "|" + _HELP_OFFER,
 )
 
 
@@ -1049,11 +1077,12 @@ _TOP_SECRET = re.compile(
 # a generic requirement to be authorised / eligible to work ("Must be eligible to work in the
 # UK (we can sponsor visas)") but never an explicit refusal.
 _VISA_OFFER = re.compile(
-    r"sponsor(?:ship|s)? (?:\w+\s+){0,2}visas?\b|will sponsor|can sponsor|"
-    r"we sponsor(?= visas?\b| h-?1b| work| employment)|"
-    r"sponsorship (?:is )?(?:available|offered|provided)|sponsorship ?: ?yes\b")
+    _SPONSOR_VISAS + "|" + _WILL_SPONSOR + "|" + _WE_SPONSOR + ")|" + _SPONSORSHIP_AVAILABLE
+    + r"|sponsorship ?: ?yes\b|" + _HELP_OFFER)
+# (words one of whose ``_VISA_OFFER`` matches has)
+_OFFER_WORDS = ("sponsor", "visa", "immigration", "permit", "h1b", "h-1b")
 _VISA_GATE = ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen", "clearance", "work auth",
-              "ts/sci", "top secret")
+              "ts/sci", "top secret", "immigration", "work permit", "work-permit")
 register(_VISA_GATE)
 
 
@@ -1071,7 +1100,7 @@ def visa(text: str) -> str:
     if refusal is not None or ("ation to work" in low and _AUTHORIZATION_REQUIRED.search(low)):
         # only a generic requirement to be authorised to work: an explicit offer of sponsorship
         # beats it, unless an explicit refusal follows it
-        if "sponsor" in low:
+        if any(w in low for w in _OFFER_WORDS):
             while refusal is not None and _generic(refusal[0]):
                 refusal = _refusal(low, refusal.end())
             if refusal is None and _VISA_OFFER.search(low):
