@@ -38,10 +38,23 @@ def degree(text: str) -> tuple[str, str]:
         ("No PhD or biotech background needed.", ("none-stated", "not-mentioned")),
         ("-Master's Degree or Ph.D. in STEM with 4+ years", ("masters", "preferred")),
         ("Master degree in Computer Science required.", ("masters", "not-mentioned")),
+        # eighteenth session: a dotted "Ph.D." said to be preferred / a plus
+        ("Masters required, Ph.D. preferred in following fields: CS, EE.", ("masters", "preferred")),
+        ("Master in Statistics or other STEM field. Ph.D. is a plus.", ("masters", "preferred")),
+        ("MS or higher with 5+ year experience in EE/CS. (Ph.D. preferred)",
+         ("masters", "preferred")),
+        ("Bachelor's degree in a technical field. Ph.D. not required.",
+         ("bachelor", "not-mentioned")),
     ],
 )
 def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:
     assert degree(text) == expected
+
+
+def test_years_preferred_after_a_phd_do_not_make_it_preferred() -> None:
+    # (the "preferred" is the years': an MS or PhD route beside a BS route is a neutral list)
+    text = "Master's Degree or Ph.D. in STEM with 4+ years preferred OR Bachelors Degree in STEM."
+    assert degree(text)[1] == "not-mentioned"
 
 
 @pytest.mark.parametrize(

@@ -633,7 +633,9 @@ _MS_OR_PHD = re.compile(
     r"ph\.?\s?d\.?\s*(?:/|or|,)\s*(?:\bm\.?s\.?c?\b|master)",
     _I,
 )
-_PHD_THEN_PREFERRED = re.compile(r"ph\.?\s?d[^.\n]{0,40}\b(?:preferred|a plus|plus|desired|"
+# (a dotted "Ph.D." keeps its last dot: "Ph.D. preferred", "Ph.D. is a plus"; not years
+# preferred, "Ph.D. in STEM with 4+ years preferred")
+_PHD_THEN_PREFERRED = re.compile(r"ph\.?\s?d(?:(?<=\.d)\.)?[^.\n]{0,40}\b(?<!years )(?:preferred|a plus|plus|desired|"
                                  r"desirable|bonus|advantage|nice)\b", _I)
 _PHD_OR_YEARS = re.compile(r"ph\.?\s?d\.?[^.\n]{0,20}\bor\b[^.\n]{0,40}\d+\+?\s*years", _I)
 _BS_NEAR = re.compile(r"\bb\.?s\.?c?\b|bachelor|\bb\.?a\.?\b|undergraduate", _I)
