@@ -43,6 +43,12 @@ def degree(text: str) -> tuple[str, str]:
         ("Master in Statistics or other STEM field. Ph.D. is a plus.", ("masters", "preferred")),
         ("MS or higher with 5+ year experience in EE/CS. (Ph.D. preferred)",
          ("masters", "preferred")),
+        # a curly apostrophe in "Master’s or PhD"; a doctorate or doctoral degree as the PhD
+        ("Master’s or Ph.D. in geography, statistics or related field.", ("masters", "preferred")),
+        ("Advanced degree (Master’s/PhD) in Statistics.", ("masters", "preferred")),
+        ("Master’s or Doctoral degree in Data Science or Statistics.", ("masters", "preferred")),
+        ("Doctorate or Master’s degree in Physics.", ("masters", "preferred")),
+        ("Bachelor’s, Master’s or PhD in Statistics.", ("bachelor", "not-mentioned")),
         ("Bachelor's degree in a technical field. Ph.D. not required.",
          ("bachelor", "not-mentioned")),
     ],

@@ -628,9 +628,10 @@ def degree_and_phd(text: str, smap: SectionMap) -> tuple[str, str]:
     return degree, "not-mentioned"
 
 
+# (a curly apostrophe too, "Master’s or PhD"; a doctorate or doctoral degree is a PhD)
 _MS_OR_PHD = re.compile(
-    r"(?:\bm\.?s\.?c?|master'?s?(?: degree)?)\s*(?:/|or|and/or|,)\s*(?:a\s+)?ph\.?\s?d|"
-    r"ph\.?\s?d\.?\s*(?:/|or|,)\s*(?:\bm\.?s\.?c?\b|master)",
+    r"(?:\bm\.?s\.?c?|master[’']?s?(?: degree)?)\s*(?:/|or|and/or|,)\s*(?:a\s+)?(?:ph\.?\s?d|doctora(?:te|l)\b)|"
+    r"(?:ph\.?\s?d\.?|doctora(?:te|l)\b)\s*(?:/|or|,)\s*(?:\bm\.?s\.?c?\b|master)",
     _I,
 )
 # (a dotted "Ph.D." keeps its last dot: "Ph.D. preferred", "Ph.D. is a plus"; not years
