@@ -49,6 +49,27 @@ def degree(text: str) -> tuple[str, str]:
         ("Master’s or Doctoral degree in Data Science or Statistics.", ("masters", "preferred")),
         ("Doctorate or Master’s degree in Physics.", ("masters", "preferred")),
         ("Bachelor’s, Master’s or PhD in Statistics.", ("bachelor", "not-mentioned")),
+        # a PhD as one route among others that count years: it replaces years (preferred)
+        (("Bachelors degree with 7 years of experience, Masters with 5 years of experience or "
+         "PHD with 3 years of experience."), ("bachelor", "preferred")),
+        (("BS with ten (10) years of relevant experience, MS with eight (8) years; or PhD with "
+         "five (5) years."), ("bachelor", "preferred")),
+        ("Master’s degree with 1+ year relevant experience or PhD degree in statistics.",
+         ("masters", "preferred")),
+        (("PhD in Biochemistry with 4+ years of industry experience\nMS in Biochemistry with 7 "
+         "years industry experience"), ("masters", "preferred")),
+        ("PhD in Biostatistics or a related field; or MS with 3-5 years related work experience.",
+         ("masters", "preferred")),
+        (("Doctoral degree in a technical field and two plus years of related work experience, "
+         "or a Master's degree in a technical field and 4 years."), ("masters", "preferred")),
+        # ... not a PhD that is the only route, nor a neutral list
+        ("PhD in molecular biology, with 3+ years of relevant research experience.",
+         ("phd", "required")),
+        ("BS, MS or PhD in Statistics with 3+ years of experience.", ("bachelor", "not-mentioned")),
+        ("BS with 8 years experience or MS/PhD with 4 years of experience.",
+         ("bachelor", "not-mentioned")),
+        (("Bachelor's degree and 5+ years of experience in ML or data science.\nPhD students and "
+         "postdocs: see our research internships."), ("bachelor", "not-mentioned")),
         ("Bachelor's degree in a technical field. Ph.D. not required.",
          ("bachelor", "not-mentioned")),
     ],

@@ -640,6 +640,24 @@ _PHD_THEN_PREFERRED = re.compile(r"ph\.?\s?d(?:(?<=\.d)\.)?[^.\n]{0,40}\b(?<!yea
                                  r"desirable|bonus|advantage|nice)\b", _I)
 _PHD_OR_YEARS = re.compile(r"ph\.?\s?d\.?[^.\n]{0,20}\bor\b[^.\n]{0,40}\d+\+?\s*years", _I)
 _BS_NEAR = re.compile(r"\bb\.?s\.?c?\b|bachelor|\bb\.?a\.?\b|undergraduate", _I)
+# A PhD as one route among others that count years ("BS with 7 years, MS with 5 years or PhD
+# with 3 years", "PhD with 4+ years of industry experience / MS with 7 years", "PhD in X; or
+# MS with 3-5 years"): a PhD that replaces years of experience (LABELS.md), so preferred.
+# A lower degree's route with years before the PhD, joined by "or" / ";" (read back from the
+# PhD); the PhD's route then "or" / ";" / a line break and a lower degree, with years on
+# either route (read on from the PhD). Not a PhD paired with a master's (``_MS_BEFORE``).
+_YEARS = (r"\b(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\+?(?:\s*\(\d+\))?"
+          r"(?:\s*(?:-|to)\s*\d+)?\+?(?:\s*plus)?\s*(?:years?|yrs)\b")
+_LOWER_DEGREE = (r"(?:\bmaster|\bm\.?s\b(?! ?(?:office|excel|word))|\bm\.?a\b|\bma/ms\b|\bbachelor|"
+                 r"\bb\.?s\b|\bb\.?a\b)")
+_SEP = r"(?:\bor\b|;)"
+_ROUTE_THEN_PHD = re.compile(_LOWER_DEGREE + r"[^\n]{0,100}?" + _YEARS + r"[^\n]{0,60}?" + _SEP
+                             + r"\s*(?:an?\s+)?$", _I)
+# (not a PhD paired with a master's, "MS/PhD with 4 years or BS with 8 years": readers split)
+_MS_BEFORE = re.compile(r"(?:\bm\.?s\.?c?|master[’']?s?(?: degree)?)\s*(?:/|or|and/or|,)\s*(?:an?\s+)?$", _I)
+_PHD_THEN_ROUTE = re.compile(
+    r"[^\n]{0,120}?(?:" + _YEARS + r"[^\n]{0,100}?(?:" + _SEP + r"|\n)\s*(?:an?\s+)?" + _LOWER_DEGREE
+    + r"|(?:" + _SEP + r"|\n)\s*(?:an?\s+)?" + _LOWER_DEGREE + r"[^\n]{0,100}?" + _YEARS + ")", _I)
 
 
 def _phd_preferred_here(text: str, pos: int) -> bool:
@@ -651,7 +669,12 @@ def _phd_preferred_here(text: str, pos: int) -> bool:
         return True
     if _MS_OR_PHD.search(local) and not _BS_NEAR.search(line):
         return True
-    return _PHD_OR_YEARS.search(line) is not None
+    if _PHD_OR_YEARS.search(line) is not None:
+        return True
+    if _MS_BEFORE.search(text, max(0, pos - 30), pos):
+        return False
+    return _ROUTE_THEN_PHD.search(text, max(0, pos - 220), pos) is not None \
+        or _PHD_THEN_ROUTE.match(text, pos, pos + 300) is not None
 
 
 def _windows(low: str, words: tuple[str, ...], radius: int = 90,
