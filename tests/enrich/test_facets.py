@@ -468,6 +468,13 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ('We do not currently commence "sponsor" immigration cases.', "not-offered"),
         ("We support visa applications, but cannot sponsor H-1B visas.", "not-offered"),
         ("Must be authorized to work in the US. No immigration support.", "not-offered"),
+        # citizens or green-card holders required or only
+        ("US Citizenship or green card required", "not-offered"),
+        ("Residency Status: US Citizen or Green Card Holder ONLY", "not-offered"),
+        ("U.S. Citizens/Green Card holders residing in the U.S. only", "not-offered"),
+        ("Only US citizens or green card holders will be considered.", "not-offered"),
+        ("We welcome US citizens, green card holders and visa holders.", "offered"),
+        ("Green card holders and US citizens are encouraged to apply.", "unknown"),
         # immigration as the law or a status is no offer
         ("Committed to fair employment regarding citizenship and immigration status.", "unknown"),
         ("Requirements of the Immigration and Nationality Act. We are an E-Verify employer.",

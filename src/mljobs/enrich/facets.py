@@ -1093,6 +1093,13 @@ _NOT_REQUIRED = re.compile(
 # "only" ("US citizens and permanent residents only"), "authorization to work in Canada is
 # required".
 _CITIZENS_ONLY = re.compile(r"citizens(?:,? (?:and|or|&) (?:[\w-]+ ){0,3}?(?:residents|holders))? only\b")
+# Citizens or green-card holders required or only ("US Citizenship or green card required",
+# "U.S. Citizens/Green Card holders residing in the U.S. only", "only US citizens or
+# permanent residents"): a refusal (read where both words occur).
+_CITIZEN_OR_RESIDENT = re.compile(
+    r"citizen(?:s|ship)?\s*(?:or|and|/|&)\s*(?:an? )?(?:u\.?s\.? )?(?:lawful )?(?:green[- ]card|permanent "
+    r"resident)(?:s| holders?)?\b(?:u\.s\.|[^.\n]){0,40}?\b(?:required|only)\b|"
+    r"\bonly (?:u\.?s\.? )?citizens?\s*(?:or|and|/|&)\s*(?:u\.?s\.? )?(?:green[- ]card|permanent resident)")
 _AUTHORIZATION_REQUIRED = re.compile(r"authori[sz]ation to work\b[^.\n]{0,30}?\brequired")
 # A Top Secret / TS/SCI clearance named without the word "clearance" ("TS/SCI required", "active
 # TS/SCI with poly", "Top Secret preferred"): only citizens can hold one, so a refusal.
@@ -1121,7 +1128,9 @@ def visa(text: str) -> str:
         return "offered"
     refusal = _refusal(low, 0)
     if refusal is not None and not _generic(refusal[0]) \
-            or ("citizens " in low and _CITIZENS_ONLY.search(low)) or _top_secret(low):
+            or ("citizens " in low and _CITIZENS_ONLY.search(low)) or _top_secret(low) \
+            or (("green card" in low or "green-card" in low or "permanent resident" in low)
+                and _CITIZEN_OR_RESIDENT.search(low)):
         return "not-offered"
     if refusal is not None or ("ation to work" in low and _AUTHORIZATION_REQUIRED.search(low)):
         # only a generic requirement to be authorised to work: an explicit offer of sponsorship
