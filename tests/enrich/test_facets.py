@@ -468,6 +468,15 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ('We do not currently commence "sponsor" immigration cases.', "not-offered"),
         ("We support visa applications, but cannot sponsor H-1B visas.", "not-offered"),
         ("Must be authorized to work in the US. No immigration support.", "not-offered"),
+        # ... not the card company, nor immigration as the trade of a client
+        ("Must be authorized to work in the US. We help merchants accept Visa and Mastercard.",
+         "not-offered"),
+        ("Must be authorized to work in the US. We support Visa, Mastercard and Amex payments.",
+         "not-offered"),
+        ("Must be authorized to work in the US. You will support immigration attorneys.",
+         "not-offered"),
+        ("We can assist with relocation and immigration.", "offered"),
+        ("We will guide you through the immigration process.", "offered"),
         # citizens or green-card holders required or only
         ("US Citizenship or green card required", "not-offered"),
         ("Residency Status: US Citizen or Green Card Holder ONLY", "not-offered"),

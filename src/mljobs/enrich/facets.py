@@ -1059,8 +1059,13 @@ _SPONSORSHIP_AVAILABLE = r"sponsorship (?:is )?(?:available|offered|provided)"
 _PAPERS = r"(?:visas?|immigration|work[- ]permits?)\b"
 _HELP_OFFER = (
     r"(?:visas?|immigration|work[- ]permits?)(?: (?:and|&) relocation)? (?:support|assistance|help)\b|"
+    # (the papers the hire needs, not the card company, "help merchants accept Visa", nor
+    # immigration as a trade, "support immigration attorneys")
     r"(?:support|help|assist|handle|handling|take care of|guide you through|cover)\w* "
-    r"(?:\w+ ){0,3}?" + _PAPERS + r"(?! status| and nationality| law| reform| services)|"
+    r"(?:(?:you|candidates|hires|employees|them) )?(?:(?:with|through|on|for|in|of) )?"
+    r"(?:(?:the|your|all|any|their|an?) )?(?:(?:work|relocation (?:and|&)|relocation,) )?" + _PAPERS
+    + r"(?!,? (?:and )?(?:mastercard|amex)| card| payments?| status| and nationality| law| reform| services"
+    r"| attorneys?| lawyers?| firms?| data)|"
     r"relocation(?: package| support| assistance)?(?:,| and| &| \+|/) ?" + _PAPERS + r"|"
     r"h-?1b transfers?|"
     r"(?:need|requir)\w* (?:\w+ ){0,2}?(?:visas?|work[- ]permits?|sponsorship)\b[^.\n]{0,30}?"
