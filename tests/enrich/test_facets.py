@@ -38,10 +38,50 @@ def degree(text: str) -> tuple[str, str]:
         ("No PhD or biotech background needed.", ("none-stated", "not-mentioned")),
         ("-Master's Degree or Ph.D. in STEM with 4+ years", ("masters", "preferred")),
         ("Master degree in Computer Science required.", ("masters", "not-mentioned")),
+        # eighteenth session: a dotted "Ph.D." said to be preferred / a plus
+        ("Masters required, Ph.D. preferred in following fields: CS, EE.", ("masters", "preferred")),
+        ("Master in Statistics or other STEM field. Ph.D. is a plus.", ("masters", "preferred")),
+        ("MS or higher with 5+ year experience in EE/CS. (Ph.D. preferred)",
+         ("masters", "preferred")),
+        # a curly apostrophe in "Master’s or PhD"; a doctorate or doctoral degree as the PhD
+        ("Master’s or Ph.D. in geography, statistics or related field.", ("masters", "preferred")),
+        ("Advanced degree (Master’s/PhD) in Statistics.", ("masters", "preferred")),
+        ("Master’s or Doctoral degree in Data Science or Statistics.", ("masters", "preferred")),
+        ("Doctorate or Master’s degree in Physics.", ("masters", "preferred")),
+        ("Bachelor’s, Master’s or PhD in Statistics.", ("bachelor", "not-mentioned")),
+        # a PhD as one route among others that count years: it replaces years (preferred)
+        (("Bachelors degree with 7 years of experience, Masters with 5 years of experience or "
+         "PHD with 3 years of experience."), ("bachelor", "preferred")),
+        (("BS with ten (10) years of relevant experience, MS with eight (8) years; or PhD with "
+         "five (5) years."), ("bachelor", "preferred")),
+        ("Master’s degree with 1+ year relevant experience or PhD degree in statistics.",
+         ("masters", "preferred")),
+        (("PhD in Biochemistry with 4+ years of industry experience\nMS in Biochemistry with 7 "
+         "years industry experience"), ("masters", "preferred")),
+        ("PhD in Biostatistics or a related field; or MS with 3-5 years related work experience.",
+         ("masters", "preferred")),
+        (("Doctoral degree in a technical field and two plus years of related work experience, "
+         "or a Master's degree in a technical field and 4 years."), ("masters", "preferred")),
+        # ... not a PhD that is the only route, nor a neutral list
+        ("PhD in molecular biology, with 3+ years of relevant research experience.",
+         ("phd", "required")),
+        ("BS, MS or PhD in Statistics with 3+ years of experience.", ("bachelor", "not-mentioned")),
+        ("BS with 8 years experience or MS/PhD with 4 years of experience.",
+         ("bachelor", "not-mentioned")),
+        (("Bachelor's degree and 5+ years of experience in ML or data science.\nPhD students and "
+         "postdocs: see our research internships."), ("bachelor", "not-mentioned")),
+        ("Bachelor's degree in a technical field. Ph.D. not required.",
+         ("bachelor", "not-mentioned")),
     ],
 )
 def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:
     assert degree(text) == expected
+
+
+def test_years_preferred_after_a_phd_do_not_make_it_preferred() -> None:
+    # (the "preferred" is the years': an MS or PhD route beside a BS route is a neutral list)
+    text = "Master's Degree or Ph.D. in STEM with 4+ years preferred OR Bachelors Degree in STEM."
+    assert degree(text)[1] == "not-mentioned"
 
 
 @pytest.mark.parametrize(
@@ -400,6 +440,55 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ("Top Secret preferred; must be authorized to work in the US.", "not-offered"),
         ("No TS/SCI required. We can sponsor H-1B transfers.", "offered"),
         ("Our top secret sauce is the team.", "unknown"),
+        # eighteenth session: an offer worded without "sponsor" (support, help or handling of
+        # visas, immigration or work permits; H-1B transfers; hires who need a permit
+        # welcome), which beats a generic requirement to be authorised too, never a refusal;
+        # the same wording refused
+        ("We handle the immigration process for you.", "offered"),
+        ("Immigration support for US candidates.", "offered"),
+        ("Open to candidates who need a work permit.", "offered"),
+        ("Candidates requiring a work permit are welcome to apply.", "offered"),
+        ("Full relocation package, work permit + residence permit for spouse.", "offered"),
+        ("We can help you with your work permit and relocation.", "offered"),
+        ("Must be eligible to work in the UK; we support visa applications.", "offered"),
+        ("Must be authorized to work in the US. H-1B transfers welcome.", "offered"),
+        ("Work authorization required. Visa assistance provided.", "offered"),
+        ("Must have the right to work in the EU; we help with work visas.", "offered"),
+        ("Authorization to work in Canada is required; immigration support available.",
+         "offered"),
+        ("Must be authorized to work in the US; relocation and visa support available.",
+         "offered"),
+        ("We are unable to provide immigration support.", "not-offered"),
+        ("No immigration support for this role.", "not-offered"),
+        ("We cannot help with work permits.", "not-offered"),
+        ("Immigration support: no", "not-offered"),
+        ("Candidates requiring a work permit will not be considered.", "not-offered"),
+        ("You must already hold a valid work permit for Germany.", "not-offered"),
+        ("A valid EU work permit is required.", "not-offered"),
+        ('We do not currently commence "sponsor" immigration cases.', "not-offered"),
+        ("We support visa applications, but cannot sponsor H-1B visas.", "not-offered"),
+        ("Must be authorized to work in the US. No immigration support.", "not-offered"),
+        # ... not the card company, nor immigration as the trade of a client
+        ("Must be authorized to work in the US. We help merchants accept Visa and Mastercard.",
+         "not-offered"),
+        ("Must be authorized to work in the US. We support Visa, Mastercard and Amex payments.",
+         "not-offered"),
+        ("Must be authorized to work in the US. You will support immigration attorneys.",
+         "not-offered"),
+        ("We can assist with relocation and immigration.", "offered"),
+        ("We will guide you through the immigration process.", "offered"),
+        # citizens or green-card holders required or only
+        ("US Citizenship or green card required", "not-offered"),
+        ("Residency Status: US Citizen or Green Card Holder ONLY", "not-offered"),
+        ("U.S. Citizens/Green Card holders residing in the U.S. only", "not-offered"),
+        ("Only US citizens or green card holders will be considered.", "not-offered"),
+        ("We welcome US citizens, green card holders and visa holders.", "offered"),
+        ("Green card holders and US citizens are encouraged to apply.", "unknown"),
+        # immigration as the law or a status is no offer
+        ("Committed to fair employment regarding citizenship and immigration status.", "unknown"),
+        ("Requirements of the Immigration and Nationality Act. We are an E-Verify employer.",
+         "unknown"),
+        ("We do not discriminate on the basis of immigration status.", "unknown"),
     ],
 )
 def test_visa(text: str, expected: str) -> None:

@@ -628,15 +628,36 @@ def degree_and_phd(text: str, smap: SectionMap) -> tuple[str, str]:
     return degree, "not-mentioned"
 
 
+# (a curly apostrophe too, "Master’s or PhD"; a doctorate or doctoral degree is a PhD)
 _MS_OR_PHD = re.compile(
-    r"(?:\bm\.?s\.?c?|master'?s?(?: degree)?)\s*(?:/|or|and/or|,)\s*(?:a\s+)?ph\.?\s?d|"
-    r"ph\.?\s?d\.?\s*(?:/|or|,)\s*(?:\bm\.?s\.?c?\b|master)",
+    r"(?:\bm\.?s\.?c?|master[’']?s?(?: degree)?)\s*(?:/|or|and/or|,)\s*(?:a\s+)?(?:ph\.?\s?d|doctora(?:te|l)\b)|"
+    r"(?:ph\.?\s?d\.?|doctora(?:te|l)\b)\s*(?:/|or|,)\s*(?:\bm\.?s\.?c?\b|master)",
     _I,
 )
-_PHD_THEN_PREFERRED = re.compile(r"ph\.?\s?d[^.\n]{0,40}\b(?:preferred|a plus|plus|desired|"
+# (a dotted "Ph.D." keeps its last dot: "Ph.D. preferred", "Ph.D. is a plus"; not years
+# preferred, "Ph.D. in STEM with 4+ years preferred")
+_PHD_THEN_PREFERRED = re.compile(r"ph\.?\s?d(?:(?<=\.d)\.)?[^.\n]{0,40}\b(?<!years )(?:preferred|a plus|plus|desired|"
                                  r"desirable|bonus|advantage|nice)\b", _I)
 _PHD_OR_YEARS = re.compile(r"ph\.?\s?d\.?[^.\n]{0,20}\bor\b[^.\n]{0,40}\d+\+?\s*years", _I)
 _BS_NEAR = re.compile(r"\bb\.?s\.?c?\b|bachelor|\bb\.?a\.?\b|undergraduate", _I)
+# A PhD as one route among others that count years ("BS with 7 years, MS with 5 years or PhD
+# with 3 years", "PhD with 4+ years of industry experience / MS with 7 years", "PhD in X; or
+# MS with 3-5 years"): a PhD that replaces years of experience (LABELS.md), so preferred.
+# A lower degree's route with years before the PhD, joined by "or" / ";" (read back from the
+# PhD); the PhD's route then "or" / ";" / a line break and a lower degree, with years on
+# either route (read on from the PhD). Not a PhD paired with a master's (``_MS_BEFORE``).
+_YEARS = (r"\b(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\+?(?:\s*\(\d+\))?"
+          r"(?:\s*(?:-|to)\s*\d+)?\+?(?:\s*plus)?\s*(?:years?|yrs)\b")
+_LOWER_DEGREE = (r"(?:\bmaster|\bm\.?s\b(?! ?(?:office|excel|word))|\bm\.?a\b|\bma/ms\b|\bbachelor|"
+                 r"\bb\.?s\b|\bb\.?a\b)")
+_SEP = r"(?:\bor\b|;)"
+_ROUTE_THEN_PHD = re.compile(_LOWER_DEGREE + r"[^\n]{0,100}?" + _YEARS + r"[^\n]{0,60}?" + _SEP
+                             + r"\s*(?:an?\s+)?$", _I)
+# (not a PhD paired with a master's, "MS/PhD with 4 years or BS with 8 years": readers split)
+_MS_BEFORE = re.compile(r"(?:\bm\.?s\.?c?|master[’']?s?(?: degree)?)\s*(?:/|or|and/or|,)\s*(?:an?\s+)?$", _I)
+_PHD_THEN_ROUTE = re.compile(
+    r"[^\n]{0,120}?(?:" + _YEARS + r"[^\n]{0,100}?(?:" + _SEP + r"|\n)\s*(?:an?\s+)?" + _LOWER_DEGREE
+    + r"|(?:" + _SEP + r"|\n)\s*(?:an?\s+)?" + _LOWER_DEGREE + r"[^\n]{0,100}?" + _YEARS + ")", _I)
 
 
 def _phd_preferred_here(text: str, pos: int) -> bool:
@@ -648,7 +669,12 @@ def _phd_preferred_here(text: str, pos: int) -> bool:
         return True
     if _MS_OR_PHD.search(local) and not _BS_NEAR.search(line):
         return True
-    return _PHD_OR_YEARS.search(line) is not None
+    if _PHD_OR_YEARS.search(line) is not None:
+        return True
+    if _MS_BEFORE.search(text, max(0, pos - 30), pos):
+        return False
+    return _ROUTE_THEN_PHD.search(text, max(0, pos - 220), pos) is not None \
+        or _PHD_THEN_ROUTE.match(text, pos, pos + 300) is not None
 
 
 def _windows(low: str, words: tuple[str, ...], radius: int = 90,
@@ -990,9 +1016,12 @@ def _not_remote_work(low: str) -> str:
 # --- visa ------------------------------------------------------------------------------
 _VISA_NO = re.compile(
     # (a refusal of "employer-sponsored" work authorisation too; not "with or without")
+    # (also immigration and work permits refused, "we cannot help with work permits", "no
+    # immigration support", not the law or a status; a quoted "sponsor")
     r"(?:no|not|unable to|cannot|can[’']t|can not|do not|don[’']t|won[’']t|will not|(?<!with or )without|"
     r"not able to|isn[’']t|is not|aren[’']t|are not|does not|doesn[’']t)\s+(?:[\w/-]+\s+){0,5}?"
-    r"(?:[\w/]+-)?(?:visa|sponsor(?:ship)?|h-?1b)|"
+    r"(?:[\w/]+-)?[\"“]?(?:visa|sponsor(?:ship)?|h-?1b|work[- ]permit|"
+    r"immigration\b(?! status| and nationality| law| reform| services))|"
     # Y Combinator's job board field "Visa: US citizen/visa only"; hires who would need
     # sponsorship turned away ("not hiring individuals who now or in the future require
     # sponsorship"); a role open to citizens only, or that requires citizenship
@@ -1001,8 +1030,9 @@ _VISA_NO = re.compile(
     r"(?:u\.?s\.? )?citizens|requires? (?:\w+ ){0,2}(?:citizenship|work authori[sz]ation)|"
     # a field that says no ("Visa sponsorship: No", "Visa: none"), or candidates who need
     # it turned away ("applicants requiring sponsorship will not be considered")
-    r"(?:visa|sponsorship)(?:[/ &]+(?:relocation|sponsorship|support))? ?(?:\?|:|-) ?(?:no|none|n/a)\b|"
-    r"(?:requir|need)\w* (?:\w+ ){0,2}(?:visa|sponsorship)[^.\n]{0,40}?\b(?:not|ineligible)\b|"
+    r"(?:visa|sponsorship|immigration)(?:[/ &]+(?:relocation|sponsorship|support|assistance))? ?(?:\?|:|-) ?"
+    r"(?:no|none|n/a)\b|"
+    r"(?:requir|need)\w* (?:\w+ ){0,2}(?:visa|sponsorship|work[- ]permit)[^.\n]{0,40}?\b(?:not|ineligible)\b|"
     r"(?:visa|sponsorship)[^.\n]{0,30}\b(?:not (?:available|offered|provided|possible)|"
     r"unavailable)|must (?:be|have) (?:\w+\s+){0,4}(?:authori[sz]ed|eligible|right) "
     r"(?:to work|for employment|to be employed)|"
@@ -1010,15 +1040,44 @@ _VISA_NO = re.compile(
     # Top Secret clearance", "TS/SCI clearance w/ polygraph")
     r"(?:us|u\.s\.) citizen(?:ship)? (?:is )?required|must be (?:an? )?(?:us|u\.s\.|united states) "
     r"citizens?\b|security clearance|\b(?:top secret|ts/sci|secret)\b[^.\n]{0,30}clearance|"
-    r"(?:work|employment) auth(?:ori[sz]ation)?\b[^.\n]{0,20}?\brequired",
+    r"(?:work|employment) auth(?:ori[sz]ation)?\b[^.\n]{0,20}?\brequired|"
+    # a work permit the hire must already hold (a generic requirement, like being authorised)
+    r"must (?:already )?(?:have|hold|possess) (?:\w+\s+){0,3}?work[- ]permit|"
+    r"work[- ]permits? (?:is |are )?(?:required|mandatory|needed)",
+)
+# Offers of sponsorship, each alternative written once: ``_VISA_OFFER`` is made of these,
+# ``_VISA_YES`` of these and looser ones.
+_SPONSOR_VISAS = r"sponsor(?:ship|s)? (?:\w+\s+){0,2}visas?\b"
+_WILL_SPONSOR = r"will sponsor|can sponsor"
+_WE_SPONSOR = r"we sponsor(?= visas?\b| h-?1b| work| employment"  # (closed by each user)
+_SPONSORSHIP_AVAILABLE = r"sponsorship (?:is )?(?:available|offered|provided)"
+# An offer worded without "sponsor": visas, immigration or work permits supported, helped
+# with or handled ("we support visa applications", "immigration support", "we handle the
+# immigration process", "relocation package, work permit"), H-1B transfers, hires who need
+# a visa or permit welcome ("open to candidates who need a work permit"). Refusals in the
+# same words are read first (``_VISA_NO``).
+_PAPERS = r"(?:visas?|immigration|work[- ]permits?)\b"
+_HELP_OFFER = (
+    r"(?:visas?|immigration|work[- ]permits?)(?: (?:and|&) relocation)? (?:support|assistance|help)\b|"
+    # (the papers the hire needs, not the card company, "help merchants accept Visa", nor
+    # immigration as a trade, "support immigration attorneys")
+    r"(?:support|help|assist|handle|handling|take care of|guide you through|cover)\w* "
+    r"(?:(?:you|candidates|hires|employees|them) )?(?:(?:with|through|on|for|in|of) )?"
+    r"(?:(?:the|your|all|any|their|an?) )?(?:(?:work|relocation (?:and|&)|relocation,) )?" + _PAPERS
+    + r"(?!,? (?:and )?(?:mastercard|amex)| card| payments?| status| and nationality| law| reform| services"
+    r"| attorneys?| lawyers?| firms?| data)|"
+    r"relocation(?: package| support| assistance)?(?:,| and| &| \+|/) ?" + _PAPERS + r"|"
+    r"h-?1b transfers?|"
+    r"(?:need|requir)\w* (?:\w+ ){0,2}?(?:visas?|work[- ]permits?|sponsorship)\b[^.\n]{0,30}?"
+    r"\b(?:welcome|encouraged)|"
+    r"open to [^.\n]{0,30}?\b(?:need|requir)\w* (?:\w+ ){0,2}?(?:visas?|work[- ]permits?|sponsorship)\b"
 )
 _VISA_YES = re.compile(
     # (not the card company, "Visa’s mission", "across Visa, Mastercard and Amex", nor a neutral
     # "visa status"; "we sponsor" visas, not "we sponsor PyCon")
     r"\bvisa(?:s)?\b(?! card| status|net|[’']s\b|,? (?:and )?mastercard)|"
-    r"sponsor(?:ship|s)? (?:\w+\s+){0,2}visas?|h-?1b|relocation and visa|"
-    r"will sponsor|can sponsor|we sponsor(?= visas?\b| h-?1b| work| employment|[.!,;)]|\s*$)|"
-    r"sponsorship (?:is )?(?:available|offered|provided)",
+    + _SPONSOR_VISAS + r"|h-?1b|relocation and visa|" + _WILL_SPONSOR + "|"
+    + _WE_SPONSOR + r"|[.!,;)]|\s*$)|" + _SPONSORSHIP_AVAILABLE + "|" + _HELP_OFFER,
 )
 
 
@@ -1039,6 +1098,13 @@ _NOT_REQUIRED = re.compile(
 # "only" ("US citizens and permanent residents only"), "authorization to work in Canada is
 # required".
 _CITIZENS_ONLY = re.compile(r"citizens(?:,? (?:and|or|&) (?:[\w-]+ ){0,3}?(?:residents|holders))? only\b")
+# Citizens or green-card holders required or only ("US Citizenship or green card required",
+# "U.S. Citizens/Green Card holders residing in the U.S. only", "only US citizens or
+# permanent residents"): a refusal (read where both words occur).
+_CITIZEN_OR_RESIDENT = re.compile(
+    r"citizen(?:s|ship)?\s*(?:or|and|/|&)\s*(?:an? )?(?:u\.?s\.? )?(?:lawful )?(?:green[- ]card|permanent "
+    r"resident)(?:s| holders?)?\b(?:u\.s\.|[^.\n]){0,40}?\b(?:required|only)\b|"
+    r"\bonly (?:u\.?s\.? )?citizens?\s*(?:or|and|/|&)\s*(?:u\.?s\.? )?(?:green[- ]card|permanent resident)")
 _AUTHORIZATION_REQUIRED = re.compile(r"authori[sz]ation to work\b[^.\n]{0,30}?\brequired")
 # A Top Secret / TS/SCI clearance named without the word "clearance" ("TS/SCI required", "active
 # TS/SCI with poly", "Top Secret preferred"): only citizens can hold one, so a refusal.
@@ -1049,11 +1115,12 @@ _TOP_SECRET = re.compile(
 # a generic requirement to be authorised / eligible to work ("Must be eligible to work in the
 # UK (we can sponsor visas)") but never an explicit refusal.
 _VISA_OFFER = re.compile(
-    r"sponsor(?:ship|s)? (?:\w+\s+){0,2}visas?\b|will sponsor|can sponsor|"
-    r"we sponsor(?= visas?\b| h-?1b| work| employment)|"
-    r"sponsorship (?:is )?(?:available|offered|provided)|sponsorship ?: ?yes\b")
+    _SPONSOR_VISAS + "|" + _WILL_SPONSOR + "|" + _WE_SPONSOR + ")|" + _SPONSORSHIP_AVAILABLE
+    + r"|sponsorship ?: ?yes\b|" + _HELP_OFFER)
+# (words one of whose ``_VISA_OFFER`` matches has)
+_OFFER_WORDS = ("sponsor", "visa", "immigration", "permit", "h1b", "h-1b")
 _VISA_GATE = ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen", "clearance", "work auth",
-              "ts/sci", "top secret")
+              "ts/sci", "top secret", "immigration", "work permit", "work-permit")
 register(_VISA_GATE)
 
 
@@ -1066,12 +1133,14 @@ def visa(text: str) -> str:
         return "offered"
     refusal = _refusal(low, 0)
     if refusal is not None and not _generic(refusal[0]) \
-            or ("citizens " in low and _CITIZENS_ONLY.search(low)) or _top_secret(low):
+            or ("citizens " in low and _CITIZENS_ONLY.search(low)) or _top_secret(low) \
+            or (("green card" in low or "green-card" in low or "permanent resident" in low)
+                and _CITIZEN_OR_RESIDENT.search(low)):
         return "not-offered"
     if refusal is not None or ("ation to work" in low and _AUTHORIZATION_REQUIRED.search(low)):
         # only a generic requirement to be authorised to work: an explicit offer of sponsorship
         # beats it, unless an explicit refusal follows it
-        if "sponsor" in low:
+        if any(w in low for w in _OFFER_WORDS):
             while refusal is not None and _generic(refusal[0]):
                 refusal = _refusal(low, refusal.end())
             if refusal is None and _VISA_OFFER.search(low):
