@@ -50,6 +50,12 @@ def names(text: str) -> set[str]:
         ("We're looking for a backend-leaning fullstack dev.", "full-stack development", True),
         ("This is a primarily backend focused role.", "backend development", True),
         ("We use big data tools daily; you know big data well.", "big data", True),
+        # cybersecurity is a field a company works in as much as a skill
+        ("About us\nWe serve the government in fields as diverse as cybersecurity and defense.\n\nPython.",
+         "computer security", False),
+        ("About us\nAcme offers niche services in Cyber Security, Digital and Payroll.\n\nRequirements\nSQL.",
+         "computer security", False),
+        ("Requirements\nKnowledge of information security and Python.", "computer security", True),
     ],
 )
 def test_domains_titles_and_company_names_count_when_asked(text: str, skill: str, present: bool) -> None:
