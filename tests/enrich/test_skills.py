@@ -535,3 +535,20 @@ def test_c_slash_cpp_gives_c_and_cpp() -> None:
 )
 def test_react_and_node_contexts(text: str, skill: str, present: bool) -> None:
     assert (skill in names(text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # spelled out, "quality assurance" is a function or a vague check, no ask ...
+        ("Work with project teams comprising technical, regulatory and quality assurance.", False),
+        ("Provide quality assurance of imported data. SQL required.", False),
+        ("Working with R&D, Quality Control/ Quality Assurance and GMP Manufacturing.", False),
+        # ... the acronym is the testing practice
+        ("You own environment prep, QA, testing, CI/CD.", True),
+        ("You write tests and own QA for the app.", True),
+        ("Liaise with Quality Assurance (QA) on releases; QA testing is part of the job.", True),
+    ],
+)
+def test_quality_assurance_spelled_out_is_no_ask(text: str, present: bool) -> None:
+    assert ("quality assurance" in {s.name for s in extract_skills(text)}) is present

@@ -1046,6 +1046,16 @@ UNASKED_SKILLS = frozenset({
     "technical documentation",
 })
 
+# Practices whose spelled-out name is no ask but whose acronym is (name -> the acronym that
+# starts every surface that asks). "Quality assurance" spelled out names a business function
+# ("teams comprising functional, technical, regulatory and quality assurance", "prior to
+# submission to quality assurance", "Quality Control/ Quality Assurance and GMP
+# Manufacturing") or a vague check of data or deliverables ("provide quality assurance of
+# imported data"); "QA" in a tech posting is the testing practice ("you own environment
+# prep, QA, testing, CI/CD", "strong QA discipline"). Eighteenth session: dev 1 false gone,
+# read extra labels 10 false gone, none right (no labels take the spelled-out form).
+UNASKED_SPELLED_OUT = {"quality assurance": "QA"}
+
 
 # Application domains and industries (sciences, markets, fields of engineering). The labels
 # take one as a skill when the post asks for it ("experience in drug discovery", "a
