@@ -552,3 +552,24 @@ def test_react_and_node_contexts(text: str, skill: str, present: bool) -> None:
 )
 def test_quality_assurance_spelled_out_is_no_ask(text: str, present: bool) -> None:
     assert ("quality assurance" in {s.name for s in extract_skills(text)}) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        # an umbrella word introducing its tools: the tools are the ask ...
+        ("Fluency in statistical programming languages (R, Python, etc.).", "statistical programming", False),
+        ("Experience with statistical programming software, such as R, SAS, or Stata.", "statistical programming",
+         False),
+        ("Experience working with database systems (e.g. SQL, NoSQL, MongoDB, Postgres).", "database systems", False),
+        ("5+ years experience with DBMS (MySQL, SQL Server, Postgres, Oracle).", "database systems", False),
+        ("Proficiency with statistical software packages including: SAS, SPSS.", "statistical software", False),
+        ("Fluency in statistical programming languages (R, Python, etc.).", "R", True),
+        # ... alone, the umbrella is one
+        ("Knowledge of data mining, database systems, system programming and system design.", "database systems",
+         True),
+        ("Knowledge of statistical programming languages, data queries and SQL.", "statistical programming", True),
+    ],
+)
+def test_umbrella_words_before_their_tools_are_no_ask(text: str, skill: str, present: bool) -> None:
+    assert (skill in {s.name for s in extract_skills(text)}) is present

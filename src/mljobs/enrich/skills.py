@@ -1056,6 +1056,22 @@ UNASKED_SKILLS = frozenset({
 # read extra labels 10 false gone, none right (no labels take the spelled-out form).
 UNASKED_SPELLED_OUT = {"quality assurance": "QA"}
 
+# Umbrella words for a kind of tool: followed by the tools they stand for, they introduce a
+# list, and the labels take the tools named there, not the umbrella ("statistical
+# programming languages (R, Python, etc.)", "statistical programming tools such as R,
+# Matlab, SAS", "database systems (e.g. SQL, NoSQL, MongoDB, Postgres)", "DBMS (MySQL, SQL
+# Server, Postgres)", "statistical software packages including: SAS, SPSS"); alone they are
+# an ask ("Knowledge of data mining, database systems, system programming"). Eighteenth
+# session: dev 1 false gone; read extra labels 15 false gone, none right.
+UMBRELLA_SKILLS = frozenset({"database systems", "statistical programming", "statistical software"})
+# (after an umbrella word: an optional kind noun, then a bracket, a colon or "such as" /
+# "like" / "e.g." / "i.e." / "including")
+NAMES_ITS_TOOLS = re.compile(
+    r"[ \t-]*(?:(?:languages?|software|tools?|packages?|skills?|products?|solutions?|systems?)\b)?[ \t]*"
+    r"(?:\(|:|,?[ \t]*(?:such as|like|e\.g\.|i\.e\.|including)\b)",
+    re.IGNORECASE,
+)
+
 
 # Application domains and industries (sciences, markets, fields of engineering). The labels
 # take one as a skill when the post asks for it ("experience in drug discovery", "a
