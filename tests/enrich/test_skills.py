@@ -573,3 +573,24 @@ def test_quality_assurance_spelled_out_is_no_ask(text: str, present: bool) -> No
 )
 def test_umbrella_words_before_their_tools_are_no_ask(text: str, skill: str, present: bool) -> None:
     assert (skill in {s.name for s in extract_skills(text)}) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # "agile" coordinated with another adjective describes a team, a company or a person ...
+        ("We're a small, agile and cross-functional team. Python.", False),
+        ("Delivering results in an agile, dynamic startup environment.", False),
+        ("Right attitude (agile, curious, open-minded).", False),
+        ("Strong prioritization skills, while being dynamic and agile.", False),
+        ("Our open and Agile workspace gives our employees time.", False),
+        ("A platform that stays agile under demanding product needs.", False),
+        # ... beside a method, or alone, it is the method
+        ("Experience with Agile and Waterfall projects.", True),
+        ("Familiarity with SDLC, Agile, XP and Git.", True),
+        ("Experience working in an Agile environment.", True),
+        ("Familiarity with Agile or Lean approaches.", True),
+    ],
+)
+def test_agile_beside_another_adjective_is_no_method(text: str, present: bool) -> None:
+    assert ("Agile" in {s.name for s in extract_skills(text)}) is present
