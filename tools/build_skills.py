@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-VERSION = "2026.11.7"
+VERSION = "2026.11.8"
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "mljobs" / "enrich" / "data" / "skills.json"
@@ -4335,9 +4335,20 @@ CONTEXT["embeddings"] = ctx(
                          "representations", "similarity", "search", "text", "BERT"], window=80,
     nf=["security", "itself", "themselves", "ourselves", "in", "into", "within"])
 
-# "be agile", "stay nimble and agile": the adjective, not the method.
-CONTEXT["Agile"] = ctx(["Agile"], np=["be", "stay", "remain", "more", "very", "highly", "nimble", "fast and",
-                                      "flexible and", "lean and", "nimble and"])
+# "be agile", "stay nimble and agile": the adjective, not the method. So is "agile" coordinated
+# with another adjective of a team, a company or a person ("a small, agile and cross-functional
+# team", "an agile, dynamic startup environment", "Right attitude (agile, curious, open-minded",
+# "being dynamic and agile", "Our open and Agile workspace"; 2026.11.8: dev 1 false gone, read
+# extra labels 10 false gone, none right). Method names beside it ("Agile and Waterfall",
+# "Agile or Lean approaches", "SDLC, Agile, XP") are no such adjectives.
+_AGILE_ADJECTIVES = ["dynamic", "curious", "mobile", "highly", "rapid", "efficient", "cross-functional", "nimble",
+                     "flexible", "fast", "fast-paced", "innovative", "collaborative", "creative", "adaptable",
+                     "adaptive", "responsive", "open", "small", "entrepreneurial", "proactive"]
+CONTEXT["Agile"] = ctx(
+    ["Agile"],
+    nf=[f"{sep} {adj}" for sep in (",", "and") for adj in _AGILE_ADJECTIVES],
+    np=["be", "stay", "stays", "remain", "remains", "more", "very", "highly", "nimble", "fast and", "flexible and",
+        "lean and", "nimble and", *(f"{adj}{sep}" for sep in (",", " and") for adj in _AGILE_ADJECTIVES)])
 # Bare "warehousing" is also an industry ("Robotics, Warehousing, Transportation").
 CONTEXT["data warehousing"] = ctx(["warehousing"], near=["data", "SQL", "ETL", "ELT", "database", "databases",
                                                          "Snowflake", "Redshift", "BigQuery", "analytics",

@@ -50,6 +50,12 @@ def names(text: str) -> set[str]:
         ("We're looking for a backend-leaning fullstack dev.", "full-stack development", True),
         ("This is a primarily backend focused role.", "backend development", True),
         ("We use big data tools daily; you know big data well.", "big data", True),
+        # cybersecurity is a field a company works in as much as a skill
+        ("About us\nWe serve the government in fields as diverse as cybersecurity and defense.\n\nPython.",
+         "computer security", False),
+        ("About us\nAcme offers niche services in Cyber Security, Digital and Payroll.\n\nRequirements\nSQL.",
+         "computer security", False),
+        ("Requirements\nKnowledge of information security and Python.", "computer security", True),
     ],
 )
 def test_domains_titles_and_company_names_count_when_asked(text: str, skill: str, present: bool) -> None:
@@ -529,3 +535,62 @@ def test_c_slash_cpp_gives_c_and_cpp() -> None:
 )
 def test_react_and_node_contexts(text: str, skill: str, present: bool) -> None:
     assert (skill in names(text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # spelled out, "quality assurance" is a function or a vague check, no ask ...
+        ("Work with project teams comprising technical, regulatory and quality assurance.", False),
+        ("Provide quality assurance of imported data. SQL required.", False),
+        ("Working with R&D, Quality Control/ Quality Assurance and GMP Manufacturing.", False),
+        # ... the acronym is the testing practice
+        ("You own environment prep, QA, testing, CI/CD.", True),
+        ("You write tests and own QA for the app.", True),
+        ("Liaise with Quality Assurance (QA) on releases; QA testing is part of the job.", True),
+    ],
+)
+def test_quality_assurance_spelled_out_is_no_ask(text: str, present: bool) -> None:
+    assert ("quality assurance" in {s.name for s in extract_skills(text)}) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        # an umbrella word introducing its tools: the tools are the ask ...
+        ("Fluency in statistical programming languages (R, Python, etc.).", "statistical programming", False),
+        ("Experience with statistical programming software, such as R, SAS, or Stata.", "statistical programming",
+         False),
+        ("Experience working with database systems (e.g. SQL, NoSQL, MongoDB, Postgres).", "database systems", False),
+        ("5+ years experience with DBMS (MySQL, SQL Server, Postgres, Oracle).", "database systems", False),
+        ("Proficiency with statistical software packages including: SAS, SPSS.", "statistical software", False),
+        ("Fluency in statistical programming languages (R, Python, etc.).", "R", True),
+        # ... alone, the umbrella is one
+        ("Knowledge of data mining, database systems, system programming and system design.", "database systems",
+         True),
+        ("Knowledge of statistical programming languages, data queries and SQL.", "statistical programming", True),
+    ],
+)
+def test_umbrella_words_before_their_tools_are_no_ask(text: str, skill: str, present: bool) -> None:
+    assert (skill in {s.name for s in extract_skills(text)}) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # "agile" coordinated with another adjective describes a team, a company or a person ...
+        ("We're a small, agile and cross-functional team. Python.", False),
+        ("Delivering results in an agile, dynamic startup environment.", False),
+        ("Right attitude (agile, curious, open-minded).", False),
+        ("Strong prioritization skills, while being dynamic and agile.", False),
+        ("Our open and Agile workspace gives our employees time.", False),
+        ("A platform that stays agile under demanding product needs.", False),
+        # ... beside a method, or alone, it is the method
+        ("Experience with Agile and Waterfall projects.", True),
+        ("Familiarity with SDLC, Agile, XP and Git.", True),
+        ("Experience working in an Agile environment.", True),
+        ("Familiarity with Agile or Lean approaches.", True),
+    ],
+)
+def test_agile_beside_another_adjective_is_no_method(text: str, present: bool) -> None:
+    assert ("Agile" in {s.name for s in extract_skills(text)}) is present

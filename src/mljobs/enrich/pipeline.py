@@ -31,7 +31,10 @@ from mljobs.enrich.sections import SectionMap
 from mljobs.enrich.skills import (
     DOMAIN_SKILLS,
     FIELD_SKILLS,
+    NAMES_ITS_TOOLS,
+    UMBRELLA_SKILLS,
     UNASKED_SKILLS,
+    UNASKED_SPELLED_OUT,
     Match,
     default_matcher,
     default_taxonomy,
@@ -138,6 +141,10 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
     for m in found:
         if m.name in required or m.name in UNASKED_SKILLS:
             continue  # a later occurrence changes nothing; a vague practice is no ask
+        if m.name in UNASKED_SPELLED_OUT and not m.surface.startswith(UNASKED_SPELLED_OUT[m.name]):
+            continue  # "submission to quality assurance": a function, where "QA" is the practice
+        if m.name in UMBRELLA_SKILLS and NAMES_ITS_TOOLS.match(text, m.end):
+            continue  # "statistical programming languages (R, Python)": the tools are the ask
         start = m.start
         if n_skip:
             while k < n_skip and skip[k][1] <= start:
