@@ -304,3 +304,25 @@ def test_the_match_form_in_a_browser(browser: Browser, live_server: str, tmp_pat
         assert watch.errors == [] and watch.outside == []
     finally:
         context.close()
+
+
+def test_no_page_scrolls_sideways_on_a_375px_phone(browser: Browser, live_server: str) -> None:
+    """On a 375 px wide phone every page fits its width: the header's links wrap, the facet
+    column shrinks (long facet names are cut with an ellipsis), long URLs in titles and
+    snippets wrap, the dashboard's charts and the posting's probability bars fit the column.
+    Wide tables scroll inside their own box, not the page."""
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    try:
+        p = context.new_page()
+        p.set_default_timeout(TIMEOUT_MS)
+        p.goto(live_server + "/?q=https")  # snippets holding long unbroken URLs
+        first = p.locator("ol.hits a[href^='/posting/']").first
+        posting = first.get_attribute("href")
+        assert posting
+        for path in ("/", "/?q=https", "/?q=data+scientist&remote=remote", "/dashboard",
+                     "/match", posting, "/roles"):
+            p.goto(live_server + path)
+            wide = p.evaluate("document.documentElement.scrollWidth")
+            assert wide <= 375, f"{path} is {wide} px wide at 375 px"
+    finally:
+        context.close()
