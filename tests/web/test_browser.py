@@ -326,3 +326,29 @@ def test_no_page_scrolls_sideways_on_a_375px_phone(browser: Browser, live_server
             assert wide <= 375, f"{path} is {wide} px wide at 375 px"
     finally:
         context.close()
+
+
+def test_dashboard_axis_labels_are_not_cut(page: tuple[Page, Watch], live_server: str) -> None:
+    """The longest archetype name ("Big-data / ML platform engineer") is drawn whole: every
+    tick label of every drawn chart lies inside its chart's box, and every value axis is
+    titled."""
+    p, watch = page
+    p.goto(live_server + "/dashboard")
+    charts = p.locator(".chart[data-spec]")
+    for i in range(charts.count()):
+        charts.nth(i).locator("xpath=self::*[@data-rendered='true']").wait_for()
+    cut = p.evaluate("""() => {
+        const out = [];
+        for (const chart of document.querySelectorAll('.chart[data-spec]')) {
+            const box = chart.getBoundingClientRect();
+            for (const t of chart.querySelectorAll('.xtick text, .ytick text')) {
+                const r = t.getBoundingClientRect();
+                if (r.width && (r.left < box.left - 1 || r.right > box.right + 1)) {
+                    out.push(chart.id + ': ' + t.textContent);
+                }
+            }
+        }
+        return out; }""")
+    assert cut == []
+    assert p.locator(".chart .g-xtitle text, .chart .g-ytitle text").count() >= 5
+    assert watch.errors == []
