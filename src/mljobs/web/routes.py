@@ -165,7 +165,10 @@ def _facet_groups(search: SearchState, result: SearchResult,
         counts = dict(widened.get(name, result.facets.get(name, [])))
         for value in search.filters.get(name, []):
             counts.setdefault(value, 0)
-        values = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        # chosen values first: one with few postings was last in a list that scrolls, where
+        # its tick could not be seen or undone (the list shows 16rem)
+        chosen = set(search.filters.get(name, ()))
+        values = sorted(counts.items(), key=lambda kv: (kv[0] not in chosen, -kv[1], kv[0]))
         if name == "month":  # newest month first, "undated" (no posted date) last
             values = sorted(counts.items(), key=lambda kv: (kv[0] != UNDATED, kv[0]),
                             reverse=True)
@@ -368,10 +371,12 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
             counts = {value: counts.get(value, 0) for value in search.filters[name]}
         for value in search.filters.get(name, []):
             counts.setdefault(value, 0)
+        chosen = set(search.filters.get(name, ()))
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        # the 12 most common, and every chosen value (else it cannot be seen or unticked)
-        ranked = [kv for i, kv in enumerate(ranked)
-                  if i < 12 or kv[0] in search.filters.get(name, [])]
+        # the 12 most common, and every chosen value (else it cannot be seen or unticked),
+        # chosen first (below the 12 in a list that scrolls, its tick was out of sight)
+        ranked = sorted((kv for i, kv in enumerate(ranked) if i < 12 or kv[0] in chosen),
+                        key=lambda kv: kv[0] not in chosen)
         hrefs = search.toggle_hrefs(name, dict(ranked), "/dashboard")
         groups.append({"name": name, "label": FACET_LABELS.get(name, name), "values": [
             {"value": v, "count": c, "on": search.is_on(name, v),
