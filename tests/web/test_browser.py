@@ -320,10 +320,17 @@ def test_no_page_scrolls_sideways_on_a_375px_phone(browser: Browser, live_server
         posting = first.get_attribute("href")
         assert posting
         for path in ("/", "/?q=https", "/?q=data+scientist&remote=remote", "/dashboard",
-                     "/match", posting, "/roles"):
+                     "/dashboard?skills=Python", "/match", posting, "/no-such-page"):
             p.goto(live_server + path)
             wide = p.evaluate("document.documentElement.scrollWidth")
             assert wide <= 375, f"{path} is {wide} px wide at 375 px"
+        p.goto(live_server + "/match")  # a resume's matches: score tables and skill chips
+        p.set_input_files("input[name=resume]", str(RESUME))
+        p.click("form.match-form button[type=submit]")
+        p.wait_for_selector("section.matches")
+        assert p.locator("#matches > li").count() >= 1
+        wide = p.evaluate("document.documentElement.scrollWidth")
+        assert wide <= 375, f"/match with results is {wide} px wide at 375 px"
     finally:
         context.close()
 
