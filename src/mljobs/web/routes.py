@@ -424,13 +424,28 @@ def _panels_html(search: SearchState, rows: list[MarketRow], tables: dict[str, T
     return Markup(TEMPLATES.env.get_template("_dashboard_panels.html").render(context))
 
 
+@lru_cache(maxsize=1)
+def _skill_aliases() -> dict[str, str]:
+    """Each surface form of the skill taxonomy, case-folded, to its skill's name."""
+    from mljobs.enrich.skills import default_taxonomy
+
+    out: dict[str, str] = {}
+    for alias in default_taxonomy().aliases():
+        out.setdefault(" ".join(alias.form.split()).casefold(), alias.skill)
+    return out
+
+
 def _closest_skill(name: str, names: dict[str, str]) -> str | None:
-    """The skill name spelt most like ``name`` (any case), if one is close: ``names`` maps
-    each of the store's skill names case-folded to its spelling."""
+    """The skill a name stands for, or the one spelt most like it (any case), if one is
+    close: ``names`` maps each of the store's skill names case-folded to its spelling."""
     import difflib
 
     if name.casefold() in names:  # the store has it; these filters leave it out
         return None
+    # an alias first (LLM is "large language models"; spelling alone offered vLLM)
+    named = _skill_aliases().get(" ".join(name.split()).casefold(), "").casefold()
+    if named in names:
+        return names[named]
     close = difflib.get_close_matches(name.casefold(), list(names), n=1,
                                       cutoff=SPELLING_CUTOFF)
     return names[close[0]] if close else None
