@@ -88,7 +88,7 @@ def shares_figure(table: Table) -> Figure:
     return {"data": traces, "layout": _layout(barmode="group",
                                               legend={"orientation": "h", "y": -0.3},
                                               xaxis={"tickformat": ".0%", "range": [0, 1],
-                                                     "title": {"text": "share of the archetype's postings"}})}
+                                                     "title": {"text": "share of postings"}})}
 
 
 def salaries_figure(table: Table) -> Figure:
