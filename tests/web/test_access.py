@@ -225,3 +225,21 @@ def test_only_the_bare_search_page_takes_the_focus(client: TestClient, url: str,
     keyboard or screen-reader user started over at the top of the form every time."""
     field = soup(client, url).select_one('input[name="q"]')
     assert field.has_attr("autofocus") is focused
+
+
+@pytest.mark.parametrize("page", ["/", "/dashboard"])
+def test_chosen_facet_values_head_their_list(client: TestClient, page: str) -> None:
+    """A chosen value with few postings was sorted by its count to the bottom of a list
+    that scrolls (16rem): its tick was out of sight and had to be hunted to be undone. The
+    chosen values come first, then the others by count."""
+    listed = [a["data-value"] for a in
+              soup(client, page).select('details[data-facet="skills"] a.facet-value')]
+    rare, common = listed[-1], listed[0]
+    box = soup(client, f"{page}?skills={rare}&skills={common}").select_one(
+        'details[data-facet="skills"]')
+    values = box.select("a.facet-value")
+    on = [a["data-value"] for a in values if "on" in a["class"]]
+    assert sorted(on) == sorted([rare, common])
+    assert [a["data-value"] for a in values[:2]] == on
+    rest = [int(a.select_one(".count").get_text().replace(",", "")) for a in values[2:]]
+    assert rest == sorted(rest, reverse=True)

@@ -304,3 +304,58 @@ def test_the_match_form_in_a_browser(browser: Browser, live_server: str, tmp_pat
         assert watch.errors == [] and watch.outside == []
     finally:
         context.close()
+
+
+def test_no_page_scrolls_sideways_on_a_375px_phone(browser: Browser, live_server: str) -> None:
+    """On a 375 px wide phone every page fits its width: the header's links wrap, the facet
+    column shrinks (long facet names are cut with an ellipsis), long URLs in titles and
+    snippets wrap, the dashboard's charts and the posting's probability bars fit the column.
+    Wide tables scroll inside their own box, not the page."""
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    try:
+        p = context.new_page()
+        p.set_default_timeout(TIMEOUT_MS)
+        p.goto(live_server + "/?q=https")  # snippets holding long unbroken URLs
+        first = p.locator("ol.hits a[href^='/posting/']").first
+        posting = first.get_attribute("href")
+        assert posting
+        for path in ("/", "/?q=https", "/?q=data+scientist&remote=remote", "/dashboard",
+                     "/dashboard?skills=Python", "/match", posting, "/no-such-page"):
+            p.goto(live_server + path)
+            wide = p.evaluate("document.documentElement.scrollWidth")
+            assert wide <= 375, f"{path} is {wide} px wide at 375 px"
+        p.goto(live_server + "/match")  # a resume's matches: score tables and skill chips
+        p.set_input_files("input[name=resume]", str(RESUME))
+        p.click("form.match-form button[type=submit]")
+        p.wait_for_selector("section.matches")
+        assert p.locator("#matches > li").count() >= 1
+        wide = p.evaluate("document.documentElement.scrollWidth")
+        assert wide <= 375, f"/match with results is {wide} px wide at 375 px"
+    finally:
+        context.close()
+
+
+def test_dashboard_axis_labels_are_not_cut(page: tuple[Page, Watch], live_server: str) -> None:
+    """The longest archetype name ("Big-data / ML platform engineer") is drawn whole: every
+    tick label of every drawn chart lies inside its chart's box, and every value axis is
+    titled."""
+    p, watch = page
+    p.goto(live_server + "/dashboard")
+    charts = p.locator(".chart[data-spec]")
+    for i in range(charts.count()):
+        charts.nth(i).locator("xpath=self::*[@data-rendered='true']").wait_for()
+    cut = p.evaluate("""() => {
+        const out = [];
+        for (const chart of document.querySelectorAll('.chart[data-spec]')) {
+            const box = chart.getBoundingClientRect();
+            for (const t of chart.querySelectorAll('.xtick text, .ytick text')) {
+                const r = t.getBoundingClientRect();
+                if (r.width && (r.left < box.left - 1 || r.right > box.right + 1)) {
+                    out.push(chart.id + ': ' + t.textContent);
+                }
+            }
+        }
+        return out; }""")
+    assert cut == []
+    assert p.locator(".chart .g-xtitle text, .chart .g-ytitle text").count() >= 5
+    assert watch.errors == []

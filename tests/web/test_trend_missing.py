@@ -37,3 +37,17 @@ def test_a_misspelt_trend_skill_links_the_stored_spelling(client: TestClient) ->
     rows = {tr.select("td, th")[1].get_text(strip=True)
             for tr in fixed.select("#panel-trends tbody tr")}
     assert {"Python", "PyTorch"} <= rows
+
+
+def test_a_trend_skill_given_by_its_alias_offers_the_skill_it_stands_for(
+        client: TestClient) -> None:
+    """Trend "LLM" (the Skills facet says "large language models") was offered vLLM, the
+    name spelt most like it; an alias of the skill taxonomy is now offered its skill."""
+    page = BeautifulSoup(client.get("/dashboard", params={"trend": "PyTorch, LLM"}).text,
+                         "html.parser")
+    text = " ".join(page.select_one("#trend-missing").get_text(" ").split())
+    assert "asks for LLM (did you mean large language models ?)" in text
+    [link] = page.select("#trend-missing a")
+    fixed = BeautifulSoup(client.get(link["href"]).text, "html.parser")
+    assert fixed.select_one("input[name=trend]")["value"] == "PyTorch,large language models"
+    assert fixed.select_one("#trend-missing") is None

@@ -39,6 +39,9 @@ def _layout(**extra: Any) -> dict[str, Any]:
         "legend": {"orientation": "h", "y": -0.18},
     }
     layout.update(extra)
+    # long tick labels (archetype names) widen the margin instead of being cut at its edge
+    for axis in ("xaxis", "yaxis"):
+        layout[axis] = {"automargin": True, **layout.get(axis, {})}
     return layout
 
 
@@ -63,6 +66,7 @@ def skills_figure(table: Table) -> Figure:
     z = [[share.get((a, s)) for s in skills] for a in archs]
     trace = {"type": "heatmap", "x": skills, "y": _names(archs), "z": z,
              "colorscale": [[0, "#edf2ff"], [1, "#364fc7"]], "zmin": 0,
+             "colorbar": {"title": {"text": "share of<br>postings"}, "tickformat": ".0%"},
              "hovertemplate": "%{y}<br>%{x}: %{z:.0%} of postings<extra></extra>"}
     layout = _layout(height=max(300, 60 + 40 * len(archs)),
                      margin={"l": 190, "r": 20, "t": 10, "b": 110}, xaxis={"tickangle": -40})
@@ -82,7 +86,9 @@ def shares_figure(table: Table) -> Figure:
          "hovertemplate": "%{y}: %{x:.0%}<extra>remote</extra>"},
     ]
     return {"data": traces, "layout": _layout(barmode="group",
-                                              xaxis={"tickformat": ".0%", "range": [0, 1]})}
+                                              legend={"orientation": "h", "y": -0.3},
+                                              xaxis={"tickformat": ".0%", "range": [0, 1],
+                                                     "title": {"text": "share of postings"}})}
 
 
 def salaries_figure(table: Table) -> Figure:
@@ -112,7 +118,7 @@ def months_figure(table: Table) -> Figure:
     ]
     layout = _layout(barmode="stack", margin={"l": 50, "r": 20, "t": 10, "b": 40},
                      height=360, legend={"orientation": "h", "y": -0.25},
-                     xaxis={"type": "category"})
+                     xaxis={"type": "category"}, yaxis={"title": {"text": "postings"}})
     return {"data": traces, "layout": layout}
 
 
@@ -128,7 +134,8 @@ def trends_figure(table: Table) -> Figure:
         for skill, points in by_skill.items()
     ]
     layout = _layout(margin={"l": 50, "r": 20, "t": 10, "b": 40},
-                     yaxis={"tickformat": ".1%", "rangemode": "tozero"},
+                     yaxis={"tickformat": ".1%", "rangemode": "tozero",
+                            "title": {"text": "share of the month's postings"}},
                      xaxis={"type": "category"})
     return {"data": traces, "layout": layout}
 

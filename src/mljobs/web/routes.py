@@ -165,7 +165,10 @@ def _facet_groups(search: SearchState, result: SearchResult,
         counts = dict(widened.get(name, result.facets.get(name, [])))
         for value in search.filters.get(name, []):
             counts.setdefault(value, 0)
-        values = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        # chosen values first: one with few postings was last in a list that scrolls, where
+        # its tick could not be seen or undone (the list shows 16rem)
+        chosen = set(search.filters.get(name, ()))
+        values = sorted(counts.items(), key=lambda kv: (kv[0] not in chosen, -kv[1], kv[0]))
         if name == "month":  # newest month first, "undated" (no posted date) last
             values = sorted(counts.items(), key=lambda kv: (kv[0] != UNDATED, kv[0]),
                             reverse=True)
@@ -368,10 +371,12 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
             counts = {value: counts.get(value, 0) for value in search.filters[name]}
         for value in search.filters.get(name, []):
             counts.setdefault(value, 0)
+        chosen = set(search.filters.get(name, ()))
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        # the 12 most common, and every chosen value (else it cannot be seen or unticked)
-        ranked = [kv for i, kv in enumerate(ranked)
-                  if i < 12 or kv[0] in search.filters.get(name, [])]
+        # the 12 most common, and every chosen value (else it cannot be seen or unticked),
+        # chosen first (below the 12 in a list that scrolls, its tick was out of sight)
+        ranked = sorted((kv for i, kv in enumerate(ranked) if i < 12 or kv[0] in chosen),
+                        key=lambda kv: kv[0] not in chosen)
         hrefs = search.toggle_hrefs(name, dict(ranked), "/dashboard")
         groups.append({"name": name, "label": FACET_LABELS.get(name, name), "values": [
             {"value": v, "count": c, "on": search.is_on(name, v),
@@ -419,13 +424,28 @@ def _panels_html(search: SearchState, rows: list[MarketRow], tables: dict[str, T
     return Markup(TEMPLATES.env.get_template("_dashboard_panels.html").render(context))
 
 
+@lru_cache(maxsize=1)
+def _skill_aliases() -> dict[str, str]:
+    """Each surface form of the skill taxonomy, case-folded, to its skill's name."""
+    from mljobs.enrich.skills import default_taxonomy
+
+    out: dict[str, str] = {}
+    for alias in default_taxonomy().aliases():
+        out.setdefault(" ".join(alias.form.split()).casefold(), alias.skill)
+    return out
+
+
 def _closest_skill(name: str, names: dict[str, str]) -> str | None:
-    """The skill name spelt most like ``name`` (any case), if one is close: ``names`` maps
-    each of the store's skill names case-folded to its spelling."""
+    """The skill a name stands for, or the one spelt most like it (any case), if one is
+    close: ``names`` maps each of the store's skill names case-folded to its spelling."""
     import difflib
 
     if name.casefold() in names:  # the store has it; these filters leave it out
         return None
+    # an alias first (LLM is "large language models"; spelling alone offered vLLM)
+    named = _skill_aliases().get(" ".join(name.split()).casefold(), "").casefold()
+    if named in names:
+        return names[named]
     close = difflib.get_close_matches(name.casefold(), list(names), n=1,
                                       cutoff=SPELLING_CUTOFF)
     return names[close[0]] if close else None
