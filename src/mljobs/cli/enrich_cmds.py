@@ -99,13 +99,26 @@ def _enrich_lines(lines: list[str]) -> list[tuple[str | None, str | None]]:
 def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
     """Enrich each line of ``path``; return the number of bad lines."""
     try:
-        lines = path.open(encoding="utf-8", errors="replace")
+        # utf-8-sig: a byte-order mark (Windows editors write one) is no part of line 1,
+        # as `mljobs import` reads it
+        lines = path.open(encoding="utf-8-sig", errors="replace")
     except OSError as exc:
         raise InputError(f"Cannot read {path}: {exc.strerror}; check the path.") from exc
     from mljobs.enrich.pipeline import BATCH
     from mljobs.enrich.warm import warm_up
 
-    out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
+    out: TextIO = sys.stdout
+    if output:
+        if output.exists() and _same_file(output, path):
+            lines.close()  # opening it to write would have emptied the input before reading
+            raise InputError(f"--output {output} is the --input file; it would be emptied "
+                             "before it is read. Write to another file.")
+        try:
+            out = output.open("w", encoding="utf-8")
+        except OSError as exc:
+            lines.close()
+            raise InputError(f"Cannot write --output {output}: {exc.strerror}; give a file "
+                             "in a folder that exists and can be written.") from exc
     good = bad = 0
     try:
         with lines, ExitStack() as stack:
@@ -142,6 +155,13 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
             "shared/data/corpus/postings.jsonl); to load other formats (HN items, JobSpy CSV, "
             "generic rows) into a store, use `mljobs import`.", highlight=False, soft_wrap=True)
     return bad
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
 
 
 # A ``\\uXXXX`` escape of a surrogate: how a JSON line can give a string a lone one.
