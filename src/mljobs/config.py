@@ -112,8 +112,15 @@ def load(path: Path) -> Config:
     if not path.exists():
         return Config()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:  # a folder, or a file this user cannot read
+        raise ConfigError(f"{path}: cannot read the sources file ({exc.strerror or exc}); "
+                          "give a readable TOML file with --config") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file or pass --config") from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file or pass --config") from exc
     unknown = sorted(set(data) - {"http", "filter", "sources"})
     if unknown:  # `[[source]]` (one letter short) read as no sources at all
