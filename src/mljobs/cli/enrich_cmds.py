@@ -268,12 +268,32 @@ def eval_cmd(
                 raise fail("give --inputs with the postings of the labels file.", 2)
             gold = read_objects(Path(labels))
             records = read_objects(inputs)
+            _check_labels(labels, gold, inputs, records)
             report = evaluate([enrich_record(r) for r in records], gold)
             report["protocol"] = f"shipped model on {labels}"
         if as_json:
             print_json(report)
         else:
             _print_report(report)
+
+
+def _check_labels(labels: str, gold: list[dict[str, Any]], inputs: Path,
+                  records: list[dict[str, Any]]) -> None:
+    """Refuse a labels file that cannot be scored: it was scored as n=0 with 0.000 everywhere
+    (empty, or no label's posting in --inputs), or was a KeyError traceback (rows without an
+    archetype: the two files given the other way round)."""
+    if not gold:
+        raise InputError(f"{labels}: no labels in it; give a labels JSONL file (one object a "
+                         "line with id and archetype, eval/LABELS.md)")
+    for n, row in enumerate(gold, start=1):
+        if not isinstance(row.get("id"), str) or not isinstance(row.get("archetype"), str):
+            raise InputError(f"{labels}: label {n} has no 'id' and 'archetype' (eval/LABELS.md); "
+                             "is it a postings file? Give the labels with --labels and their "
+                             "postings with --inputs")
+    ids = {r.get("id") for r in records}
+    if not any(row["id"] in ids for row in gold):
+        raise InputError(f"{inputs}: none of the {len(gold)} labels of {labels} has its posting "
+                         "in this file; give the postings the labels were made on with --inputs")
 
 
 def _print_report(report: dict[str, Any]) -> None:
