@@ -50,3 +50,16 @@ def test_a_byte_order_mark_and_crlf_lines_are_read_as_import_reads_them(tmp_path
     assert res.exit_code == 0, res.output  # line 1 was "not JSON (Unexpected UTF-8 BOM)"
     ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert ids == ["p0", "p1", "p2"]
+
+
+def test_a_line_nested_past_the_recursion_limit_is_one_bad_line(tmp_path: Path) -> None:
+    rows = _rows(tmp_path / "rows.jsonl", 2)
+    with rows.open("a", encoding="utf-8") as f:
+        f.write("[" * 100_000 + "]" * 100_000 + "\n")
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["enrich", "--input", str(rows), "--output", str(out)])
+    assert res.exit_code == 1
+    assert isinstance(res.exception, SystemExit), res.exception  # was RecursionError
+    flat = " ".join(res.output.split())
+    assert "rows.jsonl:3: JSON nested too deep" in flat and "enriched 2 postings, 1 bad" in flat
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2

@@ -173,6 +173,8 @@ def _parse_line(line: str) -> dict[str, Any]:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:  # arrays in arrays past Python's limit: no posting is
+        raise ValueError("JSON nested too deep to read (a posting is a few levels deep)") from None
     if "\\u" in line and _SURROGATE_ESCAPE.search(line):
         record = _no_lone_surrogates(record)
     if not isinstance(record, dict):
