@@ -208,18 +208,26 @@ def _enrich_store(db: Path | None) -> None:
     with store_from(db) as st:
         postings = [p for _, p in st.iter_postings()]
         updated = added = 0
-        for start in range(0, len(postings), 500):
-            batch = postings[start:start + 500]
-            known = {p.id for p in batch}
-            result = enrich_postings(batch)
-            items = [(p.id, p.enrichment) for p in result if p.id in known and p.enrichment]
-            items += _split_parents(batch, result)
-            updated += st.set_enrichments(items)
-            children = [p for p in result if p.id not in known]
-            if children:
-                added += st.upsert(children, now=now(), touch=False).new
-        with console.status("Updating the search index..."):
-            open_index(st).close()
+        try:
+            for start in range(0, len(postings), 500):
+                batch = postings[start:start + 500]
+                known = {p.id for p in batch}
+                result = enrich_postings(batch)
+                items = [(p.id, p.enrichment) for p in result if p.id in known and p.enrichment]
+                items += _split_parents(batch, result)
+                updated += st.set_enrichments(items)
+                children = [p for p in result if p.id not in known]
+                if children:
+                    added += st.upsert(children, now=now(), touch=False).new
+            with console.status("Updating the search index..."):
+                open_index(st).close()
+        except KeyboardInterrupt:  # it exited 130 saying nothing
+            err_console.print(
+                f"[yellow]Interrupted:[/yellow] {updated:,} of {len(postings):,} postings were "
+                "re-enriched and stored (500 to a transaction); the others keep their earlier "
+                "enrichment, and the search index catches up at the next search. Run "
+                "`mljobs enrich --store` again to finish.", highlight=False, soft_wrap=True)
+            raise typer.Exit(130) from None
         console.print(f"Enriched {updated} postings; {added} new role postings from multi-role posts.")
 
 
