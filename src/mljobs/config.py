@@ -21,6 +21,7 @@ file uses (strings, numbers, booleans, lists of them, one level of tables).
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import re
 import tomllib
@@ -221,16 +222,22 @@ def save(config: Config, path: Path) -> Path | None:
             lines.append("enabled = false")
         lines += [f"{_key(k)} = {_value(v)}" for k, v in entry.settings.items() if v is not None]
         lines.append("")
-    path.parent.mkdir(parents=True, exist_ok=True)
     backup = None
-    if path.exists():
-        old = path.read_text(encoding="utf-8")
-        if _has_comments(old):
-            backup = path.with_name(path.name + ".bak")
-            backup.write_text(old, encoding="utf-8")
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text("\n".join(lines), encoding="utf-8")
-    tmp.replace(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            old = path.read_text(encoding="utf-8")
+            if _has_comments(old):
+                backup = path.with_name(path.name + ".bak")
+                backup.write_text(old, encoding="utf-8")
+        tmp.write_text("\n".join(lines), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:  # a read-only disk or folder: the file as it was is kept
+        with contextlib.suppress(OSError):  # a half-written temp file
+            tmp.unlink(missing_ok=True)
+        raise ConfigError(f"{path}: cannot write the sources file ({exc.strerror or exc}); "
+                          "nothing was changed. Give a writable place with --config") from exc
     return backup
 
 
