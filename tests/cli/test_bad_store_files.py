@@ -96,3 +96,40 @@ def test_a_read_only_store_says_read_only_not_is_it_an_mljobs_database(
         db.parent.chmod(0o755)
     assert res.exit_code == 1
     assert "read-only" in res.output and "Is it an mljobs database" not in res.output
+
+
+@pytest.mark.slow  # (waits out the store's 10 s busy timeout once)
+def test_a_store_another_program_is_writing_says_busy(tmp_path: Path, hn_sample: Path) -> None:
+    db = tmp_path / "s.sqlite3"
+    assert runner.invoke(app, ["--db", str(db), "import", str(hn_sample)]).exit_code == 0
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # as a long sync or import holds the write lock
+    try:
+        res = runner.invoke(app, ["--db", str(db), "import", str(hn_sample)])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert res.exit_code == 1
+    flat = " ".join(res.output.split())
+    assert "is busy" in flat and "Run this again" in flat  # was "database is locked. Is it an
+    assert "Is it an mljobs database" not in flat  # mljobs database? Use --db ..."
+
+
+def test_a_write_that_waits_past_the_busy_timeout_is_a_store_error(tmp_path: Path) -> None:
+    from mljobs.errors import StoreError
+    from mljobs.store import SQLiteStore
+
+    db = tmp_path / "s.sqlite3"
+    store = SQLiteStore(db)
+    store.conn.execute("PRAGMA busy_timeout=50")  # (the store waits 10 s)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError, match="is busy"), store.transaction():
+            pass  # was sqlite3.OperationalError: a traceback mid-import or mid-sync
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with store.transaction():  # the lock released, the store writes again
+        pass
+    store.close()

@@ -84,6 +84,18 @@ def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
     )
 
 
+def _busy(exc: sqlite3.DatabaseError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _busy_error(path: str) -> StoreError:
+    return StoreError(
+        f"the store at {path} is busy: another program (another mljobs sync, import or "
+        "enrich) has held its write lock for 10 s; what was written before is kept. Run this "
+        "again when it is done"
+    )
+
+
 def _read_only(path: str, exc: sqlite3.DatabaseError) -> bool:
     """True when opening the store failed because it, or its folder (where SQLite makes the
     -wal and -shm files), cannot be written."""
@@ -139,6 +151,8 @@ class SQLiteStore:
                 (uuid.uuid4().hex,),
             )
         except sqlite3.DatabaseError as exc:
+            if _busy(exc):
+                raise _busy_error(self.path) from exc
             if _read_only(self.path, exc):
                 raise StoreError(
                     f"cannot write the store at {self.path}: the file or its folder is "
@@ -225,7 +239,12 @@ class SQLiteStore:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; rolled back whole on any exception."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:  # another writer past busy_timeout
+            if _busy(exc):
+                raise _busy_error(self.path) from exc
+            raise
         linking = self._link_start is not None
         before = self.max_rev() if linking else 0
         try:
