@@ -133,3 +133,18 @@ def test_a_write_that_waits_past_the_busy_timeout_is_a_store_error(tmp_path: Pat
     with store.transaction():  # the lock released, the store writes again
         pass
     store.close()
+
+
+@pytest.mark.parametrize("command", [["stats"], ["import"]])
+def test_a_folder_given_as_the_store_says_so(
+    tmp_path: Path, hn_sample: Path, command: list[str]
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    args = command + [str(hn_sample)] if command == ["import"] else command
+    res = runner.invoke(app, ["--db", str(folder), *args])
+    assert res.exit_code == 1
+    flat = " ".join(res.output.split())
+    # was "unable to open database file. Is it an mljobs database?"
+    assert "is a folder" in flat and "mljobs.sqlite3" in flat
+    assert list(folder.iterdir()) == []

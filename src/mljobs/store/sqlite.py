@@ -129,6 +129,9 @@ class SQLiteStore:
         # revs (low, high] of the write transactions since begin_linking (this run's)
         self._linking_revs: list[tuple[int, int]] = []
         if self.path != ":memory:":
+            if Path(self.path).is_dir():  # (--db "" is the current folder)
+                raise StoreError(f"--db {self.path or '.'} is a folder; give the store file, "
+                                 f"e.g. --db {Path(self.path) / 'mljobs.sqlite3'}")
             folder = Path(self.path).parent
             try:
                 folder.mkdir(parents=True, exist_ok=True)
