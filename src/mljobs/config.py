@@ -21,6 +21,7 @@ file uses (strings, numbers, booleans, lists of them, one level of tables).
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import re
 import tomllib
@@ -112,8 +113,15 @@ def load(path: Path) -> Config:
     if not path.exists():
         return Config()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:  # a folder, or a file this user cannot read
+        raise ConfigError(f"{path}: cannot read the sources file ({exc.strerror or exc}); "
+                          "give a readable TOML file with --config") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file or pass --config") from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file or pass --config") from exc
     unknown = sorted(set(data) - {"http", "filter", "sources"})
     if unknown:  # `[[source]]` (one letter short) read as no sources at all
@@ -214,16 +222,22 @@ def save(config: Config, path: Path) -> Path | None:
             lines.append("enabled = false")
         lines += [f"{_key(k)} = {_value(v)}" for k, v in entry.settings.items() if v is not None]
         lines.append("")
-    path.parent.mkdir(parents=True, exist_ok=True)
     backup = None
-    if path.exists():
-        old = path.read_text(encoding="utf-8")
-        if _has_comments(old):
-            backup = path.with_name(path.name + ".bak")
-            backup.write_text(old, encoding="utf-8")
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text("\n".join(lines), encoding="utf-8")
-    tmp.replace(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            old = path.read_text(encoding="utf-8")
+            if _has_comments(old):
+                backup = path.with_name(path.name + ".bak")
+                backup.write_text(old, encoding="utf-8")
+        tmp.write_text("\n".join(lines), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:  # a read-only disk or folder: the file as it was is kept
+        with contextlib.suppress(OSError):  # a half-written temp file
+            tmp.unlink(missing_ok=True)
+        raise ConfigError(f"{path}: cannot write the sources file ({exc.strerror or exc}); "
+                          "nothing was changed. Give a writable place with --config") from exc
     return backup
 
 

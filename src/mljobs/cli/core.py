@@ -262,7 +262,7 @@ def search(
     filters: list[str] = typer.Option([], "--filter", help="Any facet: field=value."),
     since: str | None = typer.Option(None, "--since", help="Posted within (7d, 4w, 6m, 1y) or since a date."),
     salary_min: float | None = typer.Option(
-        None, "--salary-min", min=0, help="Yearly pay in US dollars reaches at least this "
+        None, "--salary-min", min=0, max=1e9, help="Yearly pay in US dollars reaches at least this "
         "(the top of its range; hourly and monthly pay made yearly; pay in other currencies "
         "never does), as the web's minimum salary."),
     sort: str = typer.Option("relevance", "--sort", help="relevance or date."),

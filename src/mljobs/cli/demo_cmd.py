@@ -12,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from mljobs.cli.app import app, console, err_console, fail, handle_errors, now, state, store_from
 from mljobs.cli.render import clip, counts_table, safe
+from mljobs.errors import StoreError
 from mljobs.pipeline import default_enricher
 from mljobs.store import open_store
 
@@ -55,14 +56,20 @@ def demo(
     if note:
         err_console.print(note)
     with handle_errors():
-        if db is not None and target.exists() and not replace:
+        if db is not None and target.exists():
+            # opened with --replace too: a file that is no mljobs store (another program's
+            # database, a text file) is refused by the store, not deleted by _fresh
             with store_from(target) as existing:
-                if existing.count():
+                if existing.count() and not replace:
                     raise fail(
                         f"{target} already holds {existing.count():,} postings; "
                         "pass --replace to rebuild it, or pick a new --db path"
                     )
-        _fresh(target)
+        try:
+            _fresh(target)
+        except OSError as exc:  # a read-only disk or folder
+            raise StoreError(f"cannot make the demo store at {target} ({exc.strerror or exc}); "
+                             "pick a writable place with --db") from exc
         with open_store(target) as store, Progress(
             TextColumn("[bold]loading demo"), BarColumn(), MofNCompleteColumn(),
             console=err_console, transient=True,

@@ -99,13 +99,26 @@ def _enrich_lines(lines: list[str]) -> list[tuple[str | None, str | None]]:
 def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
     """Enrich each line of ``path``; return the number of bad lines."""
     try:
-        lines = path.open(encoding="utf-8", errors="replace")
+        # utf-8-sig: a byte-order mark (Windows editors write one) is no part of line 1,
+        # as `mljobs import` reads it
+        lines = path.open(encoding="utf-8-sig", errors="replace")
     except OSError as exc:
         raise InputError(f"Cannot read {path}: {exc.strerror}; check the path.") from exc
     from mljobs.enrich.pipeline import BATCH
     from mljobs.enrich.warm import warm_up
 
-    out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
+    out: TextIO = sys.stdout
+    if output:
+        if output.exists() and _same_file(output, path):
+            lines.close()  # opening it to write would have emptied the input before reading
+            raise InputError(f"--output {output} is the --input file; it would be emptied "
+                             "before it is read. Write to another file.")
+        try:
+            out = output.open("w", encoding="utf-8")
+        except OSError as exc:
+            lines.close()
+            raise InputError(f"Cannot write --output {output}: {exc.strerror}; give a file "
+                             "in a folder that exists and can be written.") from exc
     good = bad = 0
     try:
         with lines, ExitStack() as stack:
@@ -144,6 +157,13 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
     return bad
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
 # A ``\\uXXXX`` escape of a surrogate: how a JSON line can give a string a lone one.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
 
@@ -153,6 +173,8 @@ def _parse_line(line: str) -> dict[str, Any]:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:  # arrays in arrays past Python's limit: no posting is
+        raise ValueError("JSON nested too deep to read (a posting is a few levels deep)") from None
     if "\\u" in line and _SURROGATE_ESCAPE.search(line):
         record = _no_lone_surrogates(record)
     if not isinstance(record, dict):
@@ -186,18 +208,26 @@ def _enrich_store(db: Path | None) -> None:
     with store_from(db) as st:
         postings = [p for _, p in st.iter_postings()]
         updated = added = 0
-        for start in range(0, len(postings), 500):
-            batch = postings[start:start + 500]
-            known = {p.id for p in batch}
-            result = enrich_postings(batch)
-            items = [(p.id, p.enrichment) for p in result if p.id in known and p.enrichment]
-            items += _split_parents(batch, result)
-            updated += st.set_enrichments(items)
-            children = [p for p in result if p.id not in known]
-            if children:
-                added += st.upsert(children, now=now(), touch=False).new
-        with console.status("Updating the search index..."):
-            open_index(st).close()
+        try:
+            for start in range(0, len(postings), 500):
+                batch = postings[start:start + 500]
+                known = {p.id for p in batch}
+                result = enrich_postings(batch)
+                items = [(p.id, p.enrichment) for p in result if p.id in known and p.enrichment]
+                items += _split_parents(batch, result)
+                updated += st.set_enrichments(items)
+                children = [p for p in result if p.id not in known]
+                if children:
+                    added += st.upsert(children, now=now(), touch=False).new
+            with console.status("Updating the search index..."):
+                open_index(st).close()
+        except KeyboardInterrupt:  # it exited 130 saying nothing
+            err_console.print(
+                f"[yellow]Interrupted:[/yellow] {updated:,} of {len(postings):,} postings were "
+                "re-enriched and stored (500 to a transaction); the others keep their earlier "
+                "enrichment, and the search index catches up at the next search. Run "
+                "`mljobs enrich --store` again to finish.", highlight=False, soft_wrap=True)
+            raise typer.Exit(130) from None
         console.print(f"Enriched {updated} postings; {added} new role postings from multi-role posts.")
 
 
@@ -248,12 +278,32 @@ def eval_cmd(
                 raise fail("give --inputs with the postings of the labels file.", 2)
             gold = read_objects(Path(labels))
             records = read_objects(inputs)
+            _check_labels(labels, gold, inputs, records)
             report = evaluate([enrich_record(r) for r in records], gold)
             report["protocol"] = f"shipped model on {labels}"
         if as_json:
             print_json(report)
         else:
             _print_report(report)
+
+
+def _check_labels(labels: str, gold: list[dict[str, Any]], inputs: Path,
+                  records: list[dict[str, Any]]) -> None:
+    """Refuse a labels file that cannot be scored: it was scored as n=0 with 0.000 everywhere
+    (empty, or no label's posting in --inputs), or was a KeyError traceback (rows without an
+    archetype: the two files given the other way round)."""
+    if not gold:
+        raise InputError(f"{labels}: no labels in it; give a labels JSONL file (one object a "
+                         "line with id and archetype, eval/LABELS.md)")
+    for n, row in enumerate(gold, start=1):
+        if not isinstance(row.get("id"), str) or not isinstance(row.get("archetype"), str):
+            raise InputError(f"{labels}: label {n} has no 'id' and 'archetype' (eval/LABELS.md); "
+                             "is it a postings file? Give the labels with --labels and their "
+                             "postings with --inputs")
+    ids = {r.get("id") for r in records}
+    if not any(row["id"] in ids for row in gold):
+        raise InputError(f"{inputs}: none of the {len(gold)} labels of {labels} has its posting "
+                         "in this file; give the postings the labels were made on with --inputs")
 
 
 def _print_report(report: dict[str, Any]) -> None:

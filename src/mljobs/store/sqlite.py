@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import json
 import logging
+import os
 import sqlite3
 import uuid
 import zlib
@@ -59,6 +60,55 @@ class Change:
     fields: list[str]
 
 
+_OWN_TABLES = frozenset({"meta", "postings", "raw_documents"})  # made by migration 1
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
+    """Raise ``StoreError`` when ``path`` is a SQLite database of another program: it has
+    tables, and either no schema version (an mljobs store has one as soon as it has tables)
+    or not the tables of an mljobs store. Migrating it would add our tables to that
+    program's file (and switch its journal mode)."""
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                        "AND name NOT LIKE 'sqlite_%'").fetchall()
+    tables = {str(r[0]) for r in rows}
+    if not tables:
+        return  # a new (or empty) file: made into a store
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version and _OWN_TABLES <= tables:
+        return
+    conn.close()
+    shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+    raise StoreError(
+        f"{path} is a SQLite database of another program (tables: {shown}), not an mljobs "
+        "store; it was left unchanged. Pass --db with a new file name to make a store."
+    )
+
+
+def _busy(exc: sqlite3.DatabaseError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _busy_error(path: str) -> StoreError:
+    return StoreError(
+        f"the store at {path} is busy: another program (another mljobs sync, import or "
+        "enrich) has held its write lock for 10 s; what was written before is kept. Run this "
+        "again when it is done"
+    )
+
+
+def _read_only(path: str, exc: sqlite3.DatabaseError) -> bool:
+    """True when opening the store failed because it, or its folder (where SQLite makes the
+    -wal and -shm files), cannot be written."""
+    if "readonly" in str(exc):
+        return True
+    if path == ":memory:":
+        return False
+    file = Path(path)
+    if file.exists() and not os.access(file, os.W_OK):
+        return True
+    return file.parent.is_dir() and not os.access(file.parent, os.W_OK | os.X_OK)
+
+
 def _iso(value: datetime) -> str:
     return value.isoformat()
 
@@ -79,9 +129,21 @@ class SQLiteStore:
         # revs (low, high] of the write transactions since begin_linking (this run's)
         self._linking_revs: list[tuple[int, int]] = []
         if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            if Path(self.path).is_dir():  # (--db "" is the current folder)
+                raise StoreError(f"--db {self.path or '.'} is a folder; give the store file, "
+                                 f"e.g. --db {Path(self.path) / 'mljobs.sqlite3'}")
+            folder = Path(self.path).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:  # a read-only disk, or a file where a folder goes
+                raise StoreError(
+                    f"cannot make the folder {folder} for the store {self.path} "
+                    f"({exc.strerror or exc}); pick a writable place with --db"
+                ) from exc
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            # before anything is written: another program's database is left as it was
+            _refuse_foreign(self.conn, self.path)
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
@@ -92,6 +154,15 @@ class SQLiteStore:
                 (uuid.uuid4().hex,),
             )
         except sqlite3.DatabaseError as exc:
+            if _busy(exc):
+                raise _busy_error(self.path) from exc
+            if _read_only(self.path, exc):
+                raise StoreError(
+                    f"cannot write the store at {self.path}: the file or its folder is "
+                    "read-only (mljobs writes its journal files beside it, even to read); "
+                    "make both writable, or copy the store to a writable folder and pass "
+                    "--db"
+                ) from exc
             raise StoreError(
                 f"cannot open the store at {self.path}: {exc}. "
                 "Is it an mljobs database? Use --db to pick another file."
@@ -171,7 +242,12 @@ class SQLiteStore:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; rolled back whole on any exception."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:  # another writer past busy_timeout
+            if _busy(exc):
+                raise _busy_error(self.path) from exc
+            raise
         linking = self._link_start is not None
         before = self.max_rev() if linking else 0
         try:

@@ -1,0 +1,54 @@
+"""Files that ``mljobs demo --db`` and ``mljobs sources add --config`` cannot or must not
+write: a file that is no mljobs store is never deleted, even with ``--replace`` (``demo --db
+notes.txt --replace`` deleted notes.txt and built the demo in its place), and a place that
+cannot be written is one line naming it (an OSError traceback before)."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+
+runner = CliRunner()
+
+
+def test_demo_replace_never_deletes_a_file_that_is_no_store(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes, not a store\n" * 50, encoding="utf-8")
+    other = tmp_path / "app.sqlite3"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE users (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    for target in (notes, other):
+        before = hashlib.sha256(target.read_bytes()).hexdigest()
+        res = runner.invoke(app, ["demo", "--db", str(target), "--replace"])
+        assert res.exit_code == 1, res.output
+        assert isinstance(res.exception, SystemExit), res.exception
+        assert "--db" in " ".join(res.output.split())
+        assert hashlib.sha256(target.read_bytes()).hexdigest() == before
+
+
+def test_demo_in_a_place_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where a folder would go", encoding="utf-8")
+    res = runner.invoke(app, ["demo", "--db", str(blocker / "demo.sqlite3")])
+    assert res.exit_code == 1
+    assert isinstance(res.exception, SystemExit), res.exception
+    assert "pick a writable place with --db" in " ".join(res.output.split())
+
+
+def test_sources_add_to_a_place_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where a folder would go", encoding="utf-8")
+    res = runner.invoke(app, ["sources", "add", "greenhouse", "--set", "boards=anthropic",
+                              "--config", str(blocker / "sources.toml")])
+    assert res.exit_code == 1
+    assert isinstance(res.exception, SystemExit), res.exception  # was FileExistsError
+    flat = " ".join(res.output.split())
+    assert "cannot write the sources file" in flat and "nothing was changed" in flat
+    assert blocker.read_text(encoding="utf-8") == "a file where a folder would go"

@@ -1,0 +1,65 @@
+"""``mljobs enrich --input/--output`` with files a user really gives: the input named as the
+output is refused before it is emptied, an output it cannot write is one line (no
+traceback), and a byte-order mark does not make line 1 bad."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+
+runner = CliRunner()
+
+
+def _rows(path: Path, n: int = 3, *, bom: bool = False, newline: str = "\n") -> Path:
+    lines = [json.dumps({"id": f"p{i}", "title": "Machine Learning Engineer",
+                         "text": "We train PyTorch models and ship them with Kubernetes."})
+             for i in range(n)]
+    data = newline.join(lines) + newline
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + data.encode("utf-8"))
+    return path
+
+
+def test_output_that_is_the_input_is_refused_and_the_input_kept(tmp_path: Path) -> None:
+    rows = _rows(tmp_path / "rows.jsonl")
+    before = rows.read_bytes()
+    res = runner.invoke(app, ["enrich", "--input", str(rows), "--output", str(rows)])
+    assert res.exit_code == 1  # was 0, with the input emptied: "enriched 0 postings"
+    assert rows.read_bytes() == before
+    assert "is the --input file" in " ".join(res.output.split())
+
+
+def test_an_output_that_cannot_be_written_is_one_clear_line(tmp_path: Path) -> None:
+    rows = _rows(tmp_path / "rows.jsonl")
+    (tmp_path / "a folder").mkdir()
+    for target in (tmp_path / "a folder", tmp_path / "missing" / "out.jsonl"):
+        res = runner.invoke(app, ["enrich", "--input", str(rows), "--output", str(target)])
+        assert res.exit_code == 1
+        assert isinstance(res.exception, SystemExit), res.exception  # was an OSError
+        flat = " ".join(res.output.split())
+        assert "Cannot write --output" in flat and "Traceback" not in flat
+
+
+def test_a_byte_order_mark_and_crlf_lines_are_read_as_import_reads_them(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    rows = _rows(tmp_path / "rows.jsonl", bom=True, newline="\r\n")
+    res = runner.invoke(app, ["enrich", "--input", str(rows), "--output", str(out)])
+    assert res.exit_code == 0, res.output  # line 1 was "not JSON (Unexpected UTF-8 BOM)"
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert ids == ["p0", "p1", "p2"]
+
+
+def test_a_line_nested_past_the_recursion_limit_is_one_bad_line(tmp_path: Path) -> None:
+    rows = _rows(tmp_path / "rows.jsonl", 2)
+    with rows.open("a", encoding="utf-8") as f:
+        f.write("[" * 100_000 + "]" * 100_000 + "\n")
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["enrich", "--input", str(rows), "--output", str(out)])
+    assert res.exit_code == 1
+    assert isinstance(res.exception, SystemExit), res.exception  # was RecursionError
+    flat = " ".join(res.output.split())
+    assert "rows.jsonl:3: JSON nested too deep" in flat and "enriched 2 postings, 1 bad" in flat
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
