@@ -463,3 +463,23 @@ def test_the_company_comparison_and_the_url_links_apply_one_url_rule(
             assert is_duplicate(other, at) == is_duplicate(at, other) == expected, (company, title)
             cases += 1
     assert cases == 6
+
+
+@pytest.mark.parametrize("end", [".", ",", ";", ")."])
+def test_a_text_linking_a_job_at_the_end_of_a_sentence_links_to_it(tmp_path: Path,
+                                                                   end: str) -> None:
+    """A post's "Apply: https://.../jobs/4471." links the board's posting at that address:
+    a sentence's last ``.``, ``,`` or ``;`` is no part of a link, as a mail's job link reads
+    it (``links.text_urls``, the one rule). Before, the URL compared was ``.../4471.``,
+    which no posting is at."""
+    url = "https://acme.example/careers/4471"
+    board = normalize(raw("jsonld", "j1", "Machine Learning Engineer", "Acme",
+                          text="Ranking models for our search.", url=url))
+    post = normalize(raw("rss", "f1", "Backend Engineer", "Globex",
+                         text=f"Go and Postgres (apply: {url}{end} Thanks"
+                         if end == ")." else f"Go and Postgres. Apply: {url}{end} Thanks"))
+    assert is_duplicate(post, board) and is_duplicate(board, post)
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([board, post], now=NOW)
+    link_duplicates(store, [post.id])
+    assert _links(store) == {post.id: board.id}

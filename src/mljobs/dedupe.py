@@ -72,7 +72,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz
 
 from mljobs.models import Posting
-from mljobs.sources.links import compare_url
+from mljobs.sources.links import compare_url, text_urls
 from mljobs.store import SQLiteStore
 
 COMPANY_MIN = 90.0
@@ -91,7 +91,6 @@ _SUFFIX = re.compile(
     r"\b(inc|llc|ltd|limited|gmbh|corp|corporation|co|company|plc|sa|ag|bv|srl|pbc)\b\.?", re.IGNORECASE
 )
 _WORD = re.compile(r"[a-z0-9]+")
-_URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _HEADER_SPLIT = re.compile(r"\s*[|•·]\s*")
 _TITLE_STOP = frozenset({
     "and", "or", "of", "the", "for", "in", "at", "with", "to", "a", "an", "remote", "onsite",
@@ -225,9 +224,9 @@ def _job_url(url: str | None) -> str | None:
 
 
 def _links(text: str) -> frozenset[str]:
-    """The job URLs a text links to, as they are compared (``_job_url``, inlined: HN posts
-    hold many links)."""
-    return frozenset(u for u in map(compare_url, _URL.findall(text)) if u and _HN_HOST not in u)
+    """The job URLs a text links to (``text_urls``: a sentence's last ``.`` is no part of
+    one), as they are compared (``_job_url``, inlined: HN posts hold many links)."""
+    return frozenset(u for u in map(compare_url, text_urls(text)) if u and _HN_HOST not in u)
 
 
 def judged_title(posting: Posting, key: str) -> str:
