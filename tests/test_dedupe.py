@@ -483,3 +483,33 @@ def test_a_text_linking_a_job_at_the_end_of_a_sentence_links_to_it(tmp_path: Pat
     store.upsert([board, post], now=NOW)
     link_duplicates(store, [post.id])
     assert _links(store) == {post.id: board.id}
+
+
+def test_a_title_short_form_names_what_its_words_do() -> None:
+    """"ML" is "Machine Learning" (and "SWE" "Software Engineer"...): two wordings of one role
+    do not conflict, and a short form still tells two roles apart."""
+    assert not titles_conflict("ml engineer", "machine learning engineer")
+    assert not titles_conflict("Sr. ML Engineer", "Senior Machine Learning Engineer")
+    assert not titles_conflict("MLE, Search", "Machine Learning Engineer")
+    assert not titles_conflict("SWE, Platform", "Software Engineer, Platform")
+    assert not titles_conflict("AI Researcher", "Artificial Intelligence Researcher")
+    assert titles_conflict("ML Engineer", "Machine Learning Researcher")
+    assert titles_conflict("ML Engineer", "AI Engineer")
+    assert titles_conflict("SWE, Frontend", "Software Engineer, Backend")
+
+
+def test_a_post_linking_its_job_page_links_it_under_a_short_form_title(tmp_path: Path) -> None:
+    """An HN post "Sr. ML Engineer" linking the careers page's posting "Senior Machine Learning
+    Engineer" at its own page (a short slug: no id, so the URL rule reads it as naming no
+    job and asks that the titles do not conflict) is one job. Since the URL rule was applied
+    to the company comparison too (b3ddbfe), the two were no duplicates: "ML" and "Machine
+    Learning" read as two roles."""
+    url = "https://acme.example/careers/ml-engineer"
+    page = normalize(raw("jsonld", "j1", "Senior Machine Learning Engineer", "Acme", url=url))
+    post = normalize(raw("hackernews", "9001", "Acme | Sr. ML Engineer | Berlin", "Acme",
+                         text=f"Small team, many GPUs. Apply: {url}"))
+    assert is_duplicate(post, page) and is_duplicate(page, post)
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([page, post], now=NOW)
+    link_duplicates(store, [post.id])
+    assert _links(store) == {post.id: page.id}

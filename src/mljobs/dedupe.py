@@ -321,11 +321,22 @@ def shared_url_links(one_job: bool, a: tuple[str, str], b: tuple[str, str]) -> b
     return not conflict and agree
 
 
+# a role title's short forms, read as the words they stand for ("ML Engineer" names what
+# "Machine Learning Engineer" does; "Sr. ML Engineer" and "Senior Machine Learning Engineer"
+# are one role's two wordings)
+_TITLE_SHORT = {
+    "ml": ("machine", "learning"), "mle": ("machine", "learning", "engineer"),
+    "ai": ("artificial", "intelligence"), "swe": ("software", "engineer"),
+    "nlp": ("natural", "language", "processing"),
+}
+
+
 def title_tokens(title: str) -> set[str]:
     """Content words of a role title (no seniority, stop words or work-mode words), plurals
-    folded ("Engineers" names what "Engineer" does)."""
-    return {_singular(w) for w in _WORD.findall(title.lower())
-            if w not in _TITLE_STOP and len(w) > 1}
+    folded ("Engineers" names what "Engineer" does), short forms read as their words
+    (``_TITLE_SHORT``: "ML" is "machine learning")."""
+    return {_singular(word) for w in _WORD.findall(title.lower())
+            if w not in _TITLE_STOP and len(w) > 1 for word in _TITLE_SHORT.get(w, (w,))}
 
 
 def _singular(word: str) -> str:
