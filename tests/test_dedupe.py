@@ -513,3 +513,27 @@ def test_a_post_linking_its_job_page_links_it_under_a_short_form_title(tmp_path:
     store.upsert([page, post], now=NOW)
     link_duplicates(store, [post.id])
     assert _links(store) == {post.id: page.id}
+
+
+def test_a_text_linking_a_listing_page_joins_none_of_its_roles(tmp_path: Path) -> None:
+    """A careers page whose postings all carry the page's address (no address of their own)
+    is a listing page: it links nothing (module docstring), in the company comparison as in
+    the URL links. Before, the company comparison linked a post that links the page to each
+    role there whose title its own does not conflict with ("Machine Learning Engineer and
+    Data Scientist" to both), so the two roles ended in one cluster."""
+    url = "https://acme.example/careers"
+    ml = normalize(raw("jsonld", "j1", "Machine Learning Engineer", "Acme",
+                       text="Train ranking models in PyTorch.", url=url))
+    ds = normalize(raw("jsonld", "j2", "Data Scientist", "Acme",
+                       text="Forecasting and experiments in SQL.", url=url))
+    post = normalize(raw("rss", "f1", "Machine Learning Engineer and Data Scientist", "Acme",
+                         text=f"We hire for two roles. Apply: {url}"))
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([ml, ds, post], now=NOW)
+    link_duplicates(store, [ml.id, ds.id, post.id])
+    assert _links(store) == {}
+    # one title at the page: the post's link to it links that posting, as before
+    store = SQLiteStore(tmp_path / "one.sqlite3")
+    store.upsert([ml, post], now=NOW)
+    link_duplicates(store, [ml.id, post.id])
+    assert _links(store) == {post.id: ml.id}

@@ -19,7 +19,8 @@ month. Two postings are duplicates when
    their companies agree, and a text's link to it only when the titles do not
    conflict; one source's postings at it never. A Hacker News address (a thread,
    a comment) is no job's URL. The comparison inside a company block and the
-   URL links apply this one rule (``url_pair``), and read every posting's title
+   URL links apply this one rule (``url_pair``; a pass over a store knows the listing
+   pages for both, ``is_duplicate`` of one pair cannot), and read every posting's title
    the same way (``judged_title``: a post's roles as its header names them, a
    split role's own title); or
 2. their companies match (normalised, fuzzy ratio >= ``COMPANY_MIN``) and
@@ -61,7 +62,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import cast
@@ -245,11 +246,13 @@ def features(posting: Posting) -> _Features:
                      minhash(text))
 
 
-def same_job(a: _Features, b: _Features) -> bool:
-    """True when two postings describe the same job (see the module docstring)."""
+def same_job(a: _Features, b: _Features, listings: Container[str] = frozenset()) -> bool:
+    """True when two postings describe the same job (see the module docstring).
+    ``listings``: the listing pages among their URLs, as a pass over a store knows them
+    (``_AtUrls.listings``); a URL in it links nothing."""
     if a.post == b.post and a.posting.id != b.posting.id:
         return False  # two roles of one post are two jobs
-    if _url_linked(a, b):
+    if _url_linked(a, b, listings):
         return True
     if not a.company or not b.company or fuzz.ratio(a.company, b.company) < COMPANY_MIN:
         return False
@@ -262,18 +265,21 @@ def same_job(a: _Features, b: _Features) -> bool:
     return overlap >= TEXT_MIN or containment(a.text, b.text) >= CONTAINED_MIN
 
 
-def _url_linked(a: _Features, b: _Features) -> bool:
+def _url_linked(a: _Features, b: _Features, listings: Container[str] = frozenset()) -> bool:
     """Whether the URL rule (``url_pair``, which the URL links apply too) makes two postings
-    one job: two sources' postings at one URL, or one's text linking to the other's URL.
+    one job: two sources' postings at one URL, or one's text linking to the other's URL,
+    unless the URL is one of the ``listings`` (listing pages, known from the store).
     Within one source a shared URL is left to the text rule: whether that source holds
     postings of other titles there (a listing page) one pair cannot tell."""
-    if a.url and a.url == b.url and a.posting.source != b.posting.source and url_pair(
-            names_one_job(a.url), True, a.held, b.held):
+    at_a = a.url if a.url and a.url not in listings else None
+    at_b = b.url if b.url and b.url not in listings else None
+    if at_a and at_a == at_b and a.posting.source != b.posting.source and url_pair(
+            names_one_job(at_a), True, a.held, b.held):
         return True
-    if a.url and a.url in b.linked and url_pair(names_one_job(a.url), False, b.held, a.held):
+    if at_a and at_a in b.linked and url_pair(names_one_job(at_a), False, b.held, a.held):
         return True
-    return bool(b.url and b.url in a.linked
-                and url_pair(names_one_job(b.url), False, a.held, b.held))
+    return bool(at_b and at_b in a.linked
+                and url_pair(names_one_job(at_b), False, a.held, b.held))
 
 
 def _apart(a: Posting, b: Posting) -> bool:
@@ -430,13 +436,14 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     broken = {pid for pid, canonical in stored.items() if uf.find(pid) != uf.find(canonical)}
     touched = set(changed) | broken | {stored[pid] for pid in broken}
     pairs: list[tuple[float, str, str]] = []
+    at_urls = _AtUrls(store, rows, key_of)
     for block_key in sorted({key_of.get(pid, "") for pid in touched} - {""}):
         members = blocks[block_key]
         if len(members) < 2:
             continue
         feats = {pid: features(p) for pid, p in store.get_many(members).items()}
-        report.compared += _link_block(feats, touched, uf, pairs)  # one block in memory at a time
-    at_urls = _AtUrls(store, rows, key_of)
+        report.compared += _link_block(feats, touched, uf, pairs,  # one block in memory at a time
+                                       at_urls.listings(feats.values()))
     for start in range(0, len(changed), LOAD_BATCH):
         batch = store.get_many(list(changed[start : start + LOAD_BATCH]))
         _link_by_url(at_urls, batch, pairs)
@@ -462,9 +469,10 @@ def _held(posting: Posting, key: str) -> _Held:
 
 
 def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
-                pairs: list[tuple[float, str, str]]) -> int:
+                pairs: list[tuple[float, str, str]], listings: Container[str]) -> int:
     """Compare a block's pairs that MinHash says may overlap (or may be contained); add
-    the duplicates to ``pairs`` with a score (higher: more alike)."""
+    the duplicates to ``pairs`` with a score (higher: more alike). ``listings``: the listing
+    pages among the block's URLs."""
     ids = sorted(feats)
     sigs = np.stack([feats[i].signature for i in ids])
     estimate = (sigs[:, None, :] == sigs[None, :, :]).mean(axis=2)
@@ -477,15 +485,15 @@ def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
         if a not in touched and b not in touched:
             continue
         compared += 1
-        if uf.find(a) != uf.find(b) and same_job(feats[a], feats[b]):
-            pairs.append((_score(feats[a], feats[b]), a, b))
+        if uf.find(a) != uf.find(b) and same_job(feats[a], feats[b], listings):
+            pairs.append((_score(feats[a], feats[b], listings), a, b))
     return compared
 
 
-def _score(a: _Features, b: _Features) -> float:
+def _score(a: _Features, b: _Features, listings: Container[str]) -> float:
     """How alike two duplicates are: a link by URL first (one the URL rule makes, not a URL
     the two merely share), then title and text similarity."""
-    if _url_linked(a, b):
+    if _url_linked(a, b, listings):
         return _URL_SCORE
     return fuzz.token_sort_ratio(a.title, b.title) / 100 + jaccard(a.text, b.text)
 
@@ -516,6 +524,16 @@ class _AtUrls:
         """Whether postings other than ``pid`` are at ``url``."""
         held = self.ids.get(url)
         return held is not None and (len(held) > 1 or held[0] != pid)
+
+    def listings(self, feats: Iterable[_Features]) -> set[str]:
+        """The listing pages among the URLs a block's postings are at or link to."""
+        block = {f.posting.id: f for f in feats}
+        urls = {u for pid, f in block.items() for u in (*f.linked, f.url)
+                if u and self.others(u, pid)}
+        if not urls:
+            return set()
+        self.read(urls, {pid: f.posting for pid, f in block.items()})
+        return {u for u in urls if not self.held[u]}
 
     def read(self, urls: Iterable[str], loaded: dict[str, Posting]) -> None:
         """Read the postings at the ``urls`` not read yet (``loaded``: postings at hand)."""
