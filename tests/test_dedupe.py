@@ -537,3 +537,19 @@ def test_a_text_linking_a_listing_page_joins_none_of_its_roles(tmp_path: Path) -
     store.upsert([ml, post], now=NOW)
     link_duplicates(store, [ml.id, post.id])
     assert _links(store) == {post.id: ml.id}
+
+
+def test_a_job_url_naming_hacker_news_in_its_query_is_a_job_url(tmp_path: Path) -> None:
+    """Only an address on Hacker News's host is no job URL: a job's address that names the
+    site in a parameter no tracking list strips (``?from=news.ycombinator.com``) is the
+    job's. Before, any address with the host's name anywhere in it was left out."""
+    url = "https://acme.example/jobs/4471?from=news.ycombinator.com"
+    board = normalize(raw("jsonld", "j1", "Machine Learning Engineer", "Acme",
+                          text="Ranking models for our search.", url=url))
+    alert = normalize(raw("mailbox", "m1", "ML Engineer", "Acme Robotics",
+                          text="A new job for you.", url=url))
+    assert is_duplicate(alert, board)
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([board, alert], now=NOW)
+    link_duplicates(store, [alert.id])
+    assert _links(store) == {alert.id: board.id}

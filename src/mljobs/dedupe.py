@@ -221,13 +221,18 @@ def _job_url(url: str | None) -> str | None:
     a thread or a comment is where a post was read (every role of a split post is at it, and
     a comment may link to another), not a job's page."""
     cleaned = compare_url(url)
-    return cleaned if cleaned and _HN_HOST not in cleaned else None
+    return cleaned if cleaned and not _on_hn(cleaned) else None
+
+
+def _on_hn(cleaned: str) -> bool:
+    """Whether a cleaned URL is on Hacker News's host (not one naming it in a parameter)."""
+    return _HN_HOST in cleaned and cleaned.split("/", 3)[2:3] == [_HN_HOST]
 
 
 def _links(text: str) -> frozenset[str]:
     """The job URLs a text links to (``text_urls``: a sentence's last ``.`` is no part of
     one), as they are compared (``_job_url``, inlined: HN posts hold many links)."""
-    return frozenset(u for u in map(compare_url, text_urls(text)) if u and _HN_HOST not in u)
+    return frozenset(u for u in map(compare_url, text_urls(text)) if u and not _on_hn(u))
 
 
 def judged_title(posting: Posting, key: str) -> str:
