@@ -214,6 +214,9 @@ class _Features:
 
 
 _HN_HOST = "news.ycombinator.com"
+# a cleaned URL (``compare_url``: scheme and host lower case, a path of at least "/") on
+# Hacker News's host; not one naming the host in a parameter
+_ON_HN = (f"https://{_HN_HOST}/", f"http://{_HN_HOST}/")
 
 
 def _job_url(url: str | None) -> str | None:
@@ -221,18 +224,13 @@ def _job_url(url: str | None) -> str | None:
     a thread or a comment is where a post was read (every role of a split post is at it, and
     a comment may link to another), not a job's page."""
     cleaned = compare_url(url)
-    return cleaned if cleaned and not _on_hn(cleaned) else None
-
-
-def _on_hn(cleaned: str) -> bool:
-    """Whether a cleaned URL is on Hacker News's host (not one naming it in a parameter)."""
-    return _HN_HOST in cleaned and cleaned.split("/", 3)[2:3] == [_HN_HOST]
+    return cleaned if cleaned and not cleaned.startswith(_ON_HN) else None
 
 
 def _links(text: str) -> frozenset[str]:
     """The job URLs a text links to (``text_urls``: a sentence's last ``.`` is no part of
     one), as they are compared (``_job_url``, inlined: HN posts hold many links)."""
-    return frozenset(u for u in map(compare_url, text_urls(text)) if u and not _on_hn(u))
+    return frozenset(u for u in map(compare_url, text_urls(text)) if u and not u.startswith(_ON_HN))
 
 
 def judged_title(posting: Posting, key: str) -> str:
@@ -276,6 +274,8 @@ def _url_linked(a: _Features, b: _Features, listings: Container[str] = frozenset
     unless the URL is one of the ``listings`` (listing pages, known from the store).
     Within one source a shared URL is left to the text rule: whether that source holds
     postings of other titles there (a listing page) one pair cannot tell."""
+    if not a.url and not b.url:
+        return False  # no URL of either (every HN post): nothing for the rule to read
     at_a = a.url if a.url and a.url not in listings else None
     at_b = b.url if b.url and b.url not in listings else None
     if at_a and at_a == at_b and a.posting.source != b.posting.source and url_pair(
@@ -533,8 +533,9 @@ class _AtUrls:
     def listings(self, feats: Iterable[_Features]) -> set[str]:
         """The listing pages among the URLs a block's postings are at or link to."""
         block = {f.posting.id: f for f in feats}
-        urls = {u for pid, f in block.items() for u in (*f.linked, f.url)
-                if u and self.others(u, pid)}
+        urls = {u for pid, f in block.items() if f.linked for u in f.linked
+                if self.others(u, pid)}
+        urls.update(f.url for pid, f in block.items() if f.url and self.others(f.url, pid))
         if not urls:
             return set()
         self.read(urls, {pid: f.posting for pid, f in block.items()})

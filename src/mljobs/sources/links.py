@@ -44,14 +44,17 @@ MAX_WRAPPERS = 4  # a wrapper in a wrapper in ...; no real link nests deeper
 TEXT_URL = re.compile(r"https?://[^\s<>\"')\]]+")
 
 
+_SENTENCE_END = ".,;"  # a sentence's last characters, no part of the address before them
+
+
 def text_url(written: str) -> str:
     """An address ``TEXT_URL`` found, without a sentence's last ``.``, ``,`` or ``;``."""
-    return written.rstrip(".,;")
+    return written.rstrip(_SENTENCE_END)
 
 
 def text_urls(text: str) -> list[str]:
     """The http(s) addresses written in a text, in order (``TEXT_URL``, ``text_url``)."""
-    return [text_url(written) for written in TEXT_URL.findall(text)]
+    return [written.rstrip(_SENTENCE_END) for written in TEXT_URL.findall(text)]
 
 
 def link_target(url: str | None) -> str | None:
