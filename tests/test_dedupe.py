@@ -463,3 +463,93 @@ def test_the_company_comparison_and_the_url_links_apply_one_url_rule(
             assert is_duplicate(other, at) == is_duplicate(at, other) == expected, (company, title)
             cases += 1
     assert cases == 6
+
+
+@pytest.mark.parametrize("end", [".", ",", ";", ")."])
+def test_a_text_linking_a_job_at_the_end_of_a_sentence_links_to_it(tmp_path: Path,
+                                                                   end: str) -> None:
+    """A post's "Apply: https://.../jobs/4471." links the board's posting at that address:
+    a sentence's last ``.``, ``,`` or ``;`` is no part of a link, as a mail's job link reads
+    it (``links.text_urls``, the one rule). Before, the URL compared was ``.../4471.``,
+    which no posting is at."""
+    url = "https://acme.example/careers/4471"
+    board = normalize(raw("jsonld", "j1", "Machine Learning Engineer", "Acme",
+                          text="Ranking models for our search.", url=url))
+    post = normalize(raw("rss", "f1", "Backend Engineer", "Globex",
+                         text=f"Go and Postgres (apply: {url}{end} Thanks"
+                         if end == ")." else f"Go and Postgres. Apply: {url}{end} Thanks"))
+    assert is_duplicate(post, board) and is_duplicate(board, post)
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([board, post], now=NOW)
+    link_duplicates(store, [post.id])
+    assert _links(store) == {post.id: board.id}
+
+
+def test_a_title_short_form_names_what_its_words_do() -> None:
+    """"ML" is "Machine Learning" (and "SWE" "Software Engineer"...): two wordings of one role
+    do not conflict, and a short form still tells two roles apart."""
+    assert not titles_conflict("ml engineer", "machine learning engineer")
+    assert not titles_conflict("Sr. ML Engineer", "Senior Machine Learning Engineer")
+    assert not titles_conflict("MLE, Search", "Machine Learning Engineer")
+    assert not titles_conflict("SWE, Platform", "Software Engineer, Platform")
+    assert not titles_conflict("AI Researcher", "Artificial Intelligence Researcher")
+    assert titles_conflict("ML Engineer", "Machine Learning Researcher")
+    assert titles_conflict("ML Engineer", "AI Engineer")
+    assert titles_conflict("SWE, Frontend", "Software Engineer, Backend")
+
+
+def test_a_post_linking_its_job_page_links_it_under_a_short_form_title(tmp_path: Path) -> None:
+    """An HN post "Sr. ML Engineer" linking the careers page's posting "Senior Machine Learning
+    Engineer" at its own page (a short slug: no id, so the URL rule reads it as naming no
+    job and asks that the titles do not conflict) is one job. Since the URL rule was applied
+    to the company comparison too (b3ddbfe), the two were no duplicates: "ML" and "Machine
+    Learning" read as two roles."""
+    url = "https://acme.example/careers/ml-engineer"
+    page = normalize(raw("jsonld", "j1", "Senior Machine Learning Engineer", "Acme", url=url))
+    post = normalize(raw("hackernews", "9001", "Acme | Sr. ML Engineer | Berlin", "Acme",
+                         text=f"Small team, many GPUs. Apply: {url}"))
+    assert is_duplicate(post, page) and is_duplicate(page, post)
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([page, post], now=NOW)
+    link_duplicates(store, [post.id])
+    assert _links(store) == {post.id: page.id}
+
+
+def test_a_text_linking_a_listing_page_joins_none_of_its_roles(tmp_path: Path) -> None:
+    """A careers page whose postings all carry the page's address (no address of their own)
+    is a listing page: it links nothing (module docstring), in the company comparison as in
+    the URL links. Before, the company comparison linked a post that links the page to each
+    role there whose title its own does not conflict with ("Machine Learning Engineer and
+    Data Scientist" to both), so the two roles ended in one cluster."""
+    url = "https://acme.example/careers"
+    ml = normalize(raw("jsonld", "j1", "Machine Learning Engineer", "Acme",
+                       text="Train ranking models in PyTorch.", url=url))
+    ds = normalize(raw("jsonld", "j2", "Data Scientist", "Acme",
+                       text="Forecasting and experiments in SQL.", url=url))
+    post = normalize(raw("rss", "f1", "Machine Learning Engineer and Data Scientist", "Acme",
+                         text=f"We hire for two roles. Apply: {url}"))
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([ml, ds, post], now=NOW)
+    link_duplicates(store, [ml.id, ds.id, post.id])
+    assert _links(store) == {}
+    # one title at the page: the post's link to it links that posting, as before
+    store = SQLiteStore(tmp_path / "one.sqlite3")
+    store.upsert([ml, post], now=NOW)
+    link_duplicates(store, [ml.id, post.id])
+    assert _links(store) == {post.id: ml.id}
+
+
+def test_a_job_url_naming_hacker_news_in_its_query_is_a_job_url(tmp_path: Path) -> None:
+    """Only an address on Hacker News's host is no job URL: a job's address that names the
+    site in a parameter no tracking list strips (``?from=news.ycombinator.com``) is the
+    job's. Before, any address with the host's name anywhere in it was left out."""
+    url = "https://acme.example/jobs/4471?from=news.ycombinator.com"
+    board = normalize(raw("jsonld", "j1", "Machine Learning Engineer", "Acme",
+                          text="Ranking models for our search.", url=url))
+    alert = normalize(raw("mailbox", "m1", "ML Engineer", "Acme Robotics",
+                          text="A new job for you.", url=url))
+    assert is_duplicate(alert, board)
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([board, alert], now=NOW)
+    link_duplicates(store, [alert.id])
+    assert _links(store) == {alert.id: board.id}

@@ -19,7 +19,8 @@ month. Two postings are duplicates when
    their companies agree, and a text's link to it only when the titles do not
    conflict; one source's postings at it never. A Hacker News address (a thread,
    a comment) is no job's URL. The comparison inside a company block and the
-   URL links apply this one rule (``url_pair``), and read every posting's title
+   URL links apply this one rule (``url_pair``; a pass over a store knows the listing
+   pages for both, ``is_duplicate`` of one pair cannot), and read every posting's title
    the same way (``judged_title``: a post's roles as its header names them, a
    split role's own title); or
 2. their companies match (normalised, fuzzy ratio >= ``COMPANY_MIN``) and
@@ -61,7 +62,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import cast
@@ -72,7 +73,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz
 
 from mljobs.models import Posting
-from mljobs.sources.links import compare_url
+from mljobs.sources.links import compare_url, text_urls
 from mljobs.store import SQLiteStore
 
 COMPANY_MIN = 90.0
@@ -91,7 +92,6 @@ _SUFFIX = re.compile(
     r"\b(inc|llc|ltd|limited|gmbh|corp|corporation|co|company|plc|sa|ag|bv|srl|pbc)\b\.?", re.IGNORECASE
 )
 _WORD = re.compile(r"[a-z0-9]+")
-_URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _HEADER_SPLIT = re.compile(r"\s*[|•·]\s*")
 _TITLE_STOP = frozenset({
     "and", "or", "of", "the", "for", "in", "at", "with", "to", "a", "an", "remote", "onsite",
@@ -214,6 +214,9 @@ class _Features:
 
 
 _HN_HOST = "news.ycombinator.com"
+# a cleaned URL (``compare_url``: scheme and host lower case, a path of at least "/") on
+# Hacker News's host; not one naming the host in a parameter
+_ON_HN = (f"https://{_HN_HOST}/", f"http://{_HN_HOST}/")
 
 
 def _job_url(url: str | None) -> str | None:
@@ -221,13 +224,13 @@ def _job_url(url: str | None) -> str | None:
     a thread or a comment is where a post was read (every role of a split post is at it, and
     a comment may link to another), not a job's page."""
     cleaned = compare_url(url)
-    return cleaned if cleaned and _HN_HOST not in cleaned else None
+    return cleaned if cleaned and not cleaned.startswith(_ON_HN) else None
 
 
 def _links(text: str) -> frozenset[str]:
-    """The job URLs a text links to, as they are compared (``_job_url``, inlined: HN posts
-    hold many links)."""
-    return frozenset(u for u in map(compare_url, _URL.findall(text)) if u and _HN_HOST not in u)
+    """The job URLs a text links to (``text_urls``: a sentence's last ``.`` is no part of
+    one), as they are compared (``_job_url``, inlined: HN posts hold many links)."""
+    return frozenset(u for u in map(compare_url, text_urls(text)) if u and not u.startswith(_ON_HN))
 
 
 def judged_title(posting: Posting, key: str) -> str:
@@ -246,11 +249,13 @@ def features(posting: Posting) -> _Features:
                      minhash(text))
 
 
-def same_job(a: _Features, b: _Features) -> bool:
-    """True when two postings describe the same job (see the module docstring)."""
+def same_job(a: _Features, b: _Features, listings: Container[str] = frozenset()) -> bool:
+    """True when two postings describe the same job (see the module docstring).
+    ``listings``: the listing pages among their URLs, as a pass over a store knows them
+    (``_AtUrls.listings``); a URL in it links nothing."""
     if a.post == b.post and a.posting.id != b.posting.id:
         return False  # two roles of one post are two jobs
-    if _url_linked(a, b):
+    if _url_linked(a, b, listings):
         return True
     if not a.company or not b.company or fuzz.ratio(a.company, b.company) < COMPANY_MIN:
         return False
@@ -263,18 +268,23 @@ def same_job(a: _Features, b: _Features) -> bool:
     return overlap >= TEXT_MIN or containment(a.text, b.text) >= CONTAINED_MIN
 
 
-def _url_linked(a: _Features, b: _Features) -> bool:
+def _url_linked(a: _Features, b: _Features, listings: Container[str] = frozenset()) -> bool:
     """Whether the URL rule (``url_pair``, which the URL links apply too) makes two postings
-    one job: two sources' postings at one URL, or one's text linking to the other's URL.
+    one job: two sources' postings at one URL, or one's text linking to the other's URL,
+    unless the URL is one of the ``listings`` (listing pages, known from the store).
     Within one source a shared URL is left to the text rule: whether that source holds
     postings of other titles there (a listing page) one pair cannot tell."""
-    if a.url and a.url == b.url and a.posting.source != b.posting.source and url_pair(
-            names_one_job(a.url), True, a.held, b.held):
+    if not a.url and not b.url:
+        return False  # no URL of either (every HN post): nothing for the rule to read
+    at_a = a.url if a.url and a.url not in listings else None
+    at_b = b.url if b.url and b.url not in listings else None
+    if at_a and at_a == at_b and a.posting.source != b.posting.source and url_pair(
+            names_one_job(at_a), True, a.held, b.held):
         return True
-    if a.url and a.url in b.linked and url_pair(names_one_job(a.url), False, b.held, a.held):
+    if at_a and at_a in b.linked and url_pair(names_one_job(at_a), False, b.held, a.held):
         return True
-    return bool(b.url and b.url in a.linked
-                and url_pair(names_one_job(b.url), False, a.held, b.held))
+    return bool(at_b and at_b in a.linked
+                and url_pair(names_one_job(at_b), False, a.held, b.held))
 
 
 def _apart(a: Posting, b: Posting) -> bool:
@@ -322,11 +332,22 @@ def shared_url_links(one_job: bool, a: tuple[str, str], b: tuple[str, str]) -> b
     return not conflict and agree
 
 
+# a role title's short forms, read as the words they stand for ("ML Engineer" names what
+# "Machine Learning Engineer" does; "Sr. ML Engineer" and "Senior Machine Learning Engineer"
+# are one role's two wordings)
+_TITLE_SHORT = {
+    "ml": ("machine", "learning"), "mle": ("machine", "learning", "engineer"),
+    "ai": ("artificial", "intelligence"), "swe": ("software", "engineer"),
+    "nlp": ("natural", "language", "processing"),
+}
+
+
 def title_tokens(title: str) -> set[str]:
     """Content words of a role title (no seniority, stop words or work-mode words), plurals
-    folded ("Engineers" names what "Engineer" does)."""
-    return {_singular(w) for w in _WORD.findall(title.lower())
-            if w not in _TITLE_STOP and len(w) > 1}
+    folded ("Engineers" names what "Engineer" does), short forms read as their words
+    (``_TITLE_SHORT``: "ML" is "machine learning")."""
+    return {_singular(word) for w in _WORD.findall(title.lower())
+            if w not in _TITLE_STOP and len(w) > 1 for word in _TITLE_SHORT.get(w, (w,))}
 
 
 def _singular(word: str) -> str:
@@ -420,13 +441,14 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     broken = {pid for pid, canonical in stored.items() if uf.find(pid) != uf.find(canonical)}
     touched = set(changed) | broken | {stored[pid] for pid in broken}
     pairs: list[tuple[float, str, str]] = []
+    at_urls = _AtUrls(store, rows, key_of)
     for block_key in sorted({key_of.get(pid, "") for pid in touched} - {""}):
         members = blocks[block_key]
         if len(members) < 2:
             continue
         feats = {pid: features(p) for pid, p in store.get_many(members).items()}
-        report.compared += _link_block(feats, touched, uf, pairs)  # one block in memory at a time
-    at_urls = _AtUrls(store, rows, key_of)
+        report.compared += _link_block(feats, touched, uf, pairs,  # one block in memory at a time
+                                       at_urls.listings(feats.values()))
     for start in range(0, len(changed), LOAD_BATCH):
         batch = store.get_many(list(changed[start : start + LOAD_BATCH]))
         _link_by_url(at_urls, batch, pairs)
@@ -452,9 +474,10 @@ def _held(posting: Posting, key: str) -> _Held:
 
 
 def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
-                pairs: list[tuple[float, str, str]]) -> int:
+                pairs: list[tuple[float, str, str]], listings: Container[str]) -> int:
     """Compare a block's pairs that MinHash says may overlap (or may be contained); add
-    the duplicates to ``pairs`` with a score (higher: more alike)."""
+    the duplicates to ``pairs`` with a score (higher: more alike). ``listings``: the listing
+    pages among the block's URLs."""
     ids = sorted(feats)
     sigs = np.stack([feats[i].signature for i in ids])
     estimate = (sigs[:, None, :] == sigs[None, :, :]).mean(axis=2)
@@ -467,15 +490,15 @@ def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
         if a not in touched and b not in touched:
             continue
         compared += 1
-        if uf.find(a) != uf.find(b) and same_job(feats[a], feats[b]):
-            pairs.append((_score(feats[a], feats[b]), a, b))
+        if uf.find(a) != uf.find(b) and same_job(feats[a], feats[b], listings):
+            pairs.append((_score(feats[a], feats[b], listings), a, b))
     return compared
 
 
-def _score(a: _Features, b: _Features) -> float:
+def _score(a: _Features, b: _Features, listings: Container[str]) -> float:
     """How alike two duplicates are: a link by URL first (one the URL rule makes, not a URL
     the two merely share), then title and text similarity."""
-    if _url_linked(a, b):
+    if _url_linked(a, b, listings):
         return _URL_SCORE
     return fuzz.token_sort_ratio(a.title, b.title) / 100 + jaccard(a.text, b.text)
 
@@ -506,6 +529,17 @@ class _AtUrls:
         """Whether postings other than ``pid`` are at ``url``."""
         held = self.ids.get(url)
         return held is not None and (len(held) > 1 or held[0] != pid)
+
+    def listings(self, feats: Iterable[_Features]) -> set[str]:
+        """The listing pages among the URLs a block's postings are at or link to."""
+        block = {f.posting.id: f for f in feats}
+        urls = {u for pid, f in block.items() if f.linked for u in f.linked
+                if self.others(u, pid)}
+        urls.update(f.url for pid, f in block.items() if f.url and self.others(f.url, pid))
+        if not urls:
+            return set()
+        self.read(urls, {pid: f.posting for pid, f in block.items()})
+        return {u for u in urls if not self.held[u]}
 
     def read(self, urls: Iterable[str], loaded: dict[str, Posting]) -> None:
         """Read the postings at the ``urls`` not read yet (``loaded``: postings at hand)."""

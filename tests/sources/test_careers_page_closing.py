@@ -230,7 +230,11 @@ ERROR_TITLES = ["404 Not Found", "Error", "403 Forbidden", "Page not found | Acm
                 "Access denied | acme.com used Cloudflare to restrict access",
                 "Too Many Requests", "You have been blocked", "Acme Careers - Error",
                 "404 error page", "The page you were looking for doesn't exist (404)",
-                "This job no longer exists | Acme"]
+                "This job no longer exists | Acme",
+                # main caught these by a word or number anywhere; the part rule missed them:
+                # Google's (App Engine, Cloud Run), a removed job's 410, a "::" separator
+                "Error 404 (Not Found)!!1", "Error 403 (Forbidden)!!1", "410 Gone",
+                "Page Not Found :: Acme", "Whoops! There was an error."]
 CAREERS_TITLES = ["Error Analysis Engineer Careers", "Forbidden Planet — Jobs",
                   "Error Correction Scientist | Qubit Labs", "Not Found Records: Careers",
                   "404 Studio | Jobs", "500 Startups - Jobs", "Blocked Chain Careers",

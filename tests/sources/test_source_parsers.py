@@ -257,3 +257,12 @@ def test_a_web_page_where_a_feed_or_json_was_expected_is_quoted_by_one_rule() ->
                 source=name, ref=ref, media_type="text/html", content=page, fetched_at=NOW)))
         assert f"starts {quoted}" in str(raised.value) or f"starting {quoted}" in str(
             raised.value)
+
+
+def test_a_page_after_many_blank_lines_is_quoted_not_called_empty() -> None:
+    """A page a script opens with hundreds of blank lines (a PHP include's) is no empty
+    document: its first characters are quoted. Before, only the first 344 bytes were read,
+    all spaces, and the message said the server sent 'empty'."""
+    page = b"\r\n" * 300 + b"<!DOCTYPE html><html><body>Jobs</body></html>"
+    assert quote_start(page) == "'<!DOCTYPE html><html><body>Jobs</body></html>'"
+    assert quote_start(b" \n" * 300) == "empty"

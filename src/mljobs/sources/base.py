@@ -376,8 +376,9 @@ def quote_start(content: bytes, limit: int = 70) -> str:
     """The first characters of a document, spaces folded and quoted, for an error message
     ("starting '<!DOCTYPE html> <html>...'"): up to ``limit`` of them, "..." when cut;
     "empty" for a document of no text. One rule for every source (a feed that is no feed,
-    a JSON answer that is a web page)."""
-    text = " ".join(content[:4 * limit + 64].decode("utf-8", "replace").split())
+    a JSON answer that is a web page). Leading spaces are skipped before the first
+    characters are read (a page may open with hundreds of blank lines)."""
+    text = " ".join(content.lstrip()[:4 * limit + 64].decode("utf-8", "replace").split())
     return repr(text[:limit] + ("..." if len(text) > limit else "")) if text else "empty"
 
 

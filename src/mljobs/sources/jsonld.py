@@ -295,7 +295,8 @@ _MISSING = (r"(?:page|file|resource|document|url|content|site|website|job|postin
             r"(?: you (?:requested|are looking for|were looking for|re looking for|tried to "
             r"(?:reach|access|visit|open))| you['’]re looking for)?")
 _ERROR_WORDS = (
-    r"(?:an? )?(?:unexpected |internal |fatal )?(?:server |application |site |http )?error"
+    r"(?:there (?:was|has been) )?(?:an? )?(?:unexpected |internal |fatal )?"
+    r"(?:server |application |site |http )?error"
     r"(?: has)?(?: occurred| occured| page)?"
     r"|something went wrong|(?:access |request )?forbidden|(?:access|permission) (?:is )?denied"
     r"|unauthori[sz]ed(?: access)?|bad request|bad gateway|gateway time-?out|request time-?out"
@@ -308,11 +309,13 @@ _ERROR_WORDS = (
     r"|(?:security|human|robot|bot) (?:check|verification)(?: required)?|captcha"
     r"|are you (?:a )?(?:human|robot)|verify (?:that )?you are (?:a )?human"
     r"|(?:(?:you have|you['’]ve) been |request |access |web page |page )?(?:blocked|rejected)"
-    r"|too many requests|rate limit(?:ed| exceeded)?")
+    r"|too many requests|rate limit(?:ed| exceeded)?|gone")
 _ERROR_PART = re.compile(
     rf"(?:(?:oops|whoops|sorry|uh[- ]oh)[!,.]*\s*)?"
     rf"(?:{_CODE}(?:\s*[-:]?\s*(?:{_ERROR_WORDS}))?(?:\s*\((?:{_ERROR_WORDS})\))?(?: page)?"
-    rf"|(?:{_ERROR_WORDS})(?:\s*[-:]?\s*\(?{_CODE}\)?)?)", re.IGNORECASE)
+    rf"|(?:{_ERROR_WORDS})(?:\s*[-:]?\s*\(?{_CODE}\)?(?:\s*\((?:{_ERROR_WORDS})\))?)?)",
+    re.IGNORECASE)
+_GOOGLE_TAIL = re.compile(r"!!1$")  # Google's error pages: "Error 404 (Not Found)!!1"
 _TITLE_PARTS = re.compile(r"\s*[|–—·•]\s*|\s+-\s+|:\s+")
 _DOWN_TITLE = re.compile(
     r"(?:(?:the |this |our )?(?:site|website|web site|page|service|server|system|we[’']re|"
@@ -371,7 +374,7 @@ def error_title(title: str) -> bool:
     split at " | ", " - ", "—", ": " ...) is an error's words, a 4xx/5xx number, or a
     maintenance notice, with nothing else."""
     for part in _TITLE_PARTS.split(title):
-        part = part.strip(" .!…?")
+        part = _GOOGLE_TAIL.sub("", part.strip()).strip(" .!…?:")
         if part and (_ERROR_PART.fullmatch(part) or _DOWN_TITLE.fullmatch(part)):
             return True
     return False

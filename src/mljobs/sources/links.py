@@ -39,6 +39,22 @@ _LINKEDIN_JOB = re.compile(r"^/(?:comm/)?jobs/view/(?:[^/]*?-)?(\d{5,})/?$")
 _DIGITS = re.compile(r"^\d{5,}$")
 _INDEED_ID = re.compile(r"^[0-9A-Za-z]{6,40}$")
 MAX_WRAPPERS = 4  # a wrapper in a wrapper in ...; no real link nests deeper
+# an http(s) address written in a text: it ends at a space, a quote, "<", ">", ")" or "]"
+# (the one definition: a mail's job links, ``mljobs.dedupe``'s links of a posting's text)
+TEXT_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+
+
+_SENTENCE_END = ".,;"  # a sentence's last characters, no part of the address before them
+
+
+def text_url(written: str) -> str:
+    """An address ``TEXT_URL`` found, without a sentence's last ``.``, ``,`` or ``;``."""
+    return written.rstrip(_SENTENCE_END)
+
+
+def text_urls(text: str) -> list[str]:
+    """The http(s) addresses written in a text, in order (``TEXT_URL``, ``text_url``)."""
+    return [written.rstrip(_SENTENCE_END) for written in TEXT_URL.findall(text)]
 
 
 def link_target(url: str | None) -> str | None:

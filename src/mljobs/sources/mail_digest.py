@@ -35,7 +35,7 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from mljobs.normalize import SKIP_TAGS, tidy_text
-from mljobs.sources.links import link_target
+from mljobs.sources.links import TEXT_URL, link_target, text_url
 
 # A word that names a job: a title link holds one ("Postdoc in ML", "Data Scientist").
 ROLE_WORD = re.compile(
@@ -77,7 +77,7 @@ _BUTTON = re.compile(
     r"|^(?:details|more|apply)$",
     re.IGNORECASE,
 )
-_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_URL = TEXT_URL
 # A line of a digest that is only a link, or a short label and a link ("View job: https://...").
 _LINK_LINE = re.compile(r"^(?:[^:\n]{0,30}:\s*)?<?https?://\S+>?$")
 # The frame of an alert or a list digest: a header or footer chunk, no job.
@@ -581,7 +581,7 @@ def first_url(text: str) -> str | None:
     ``[https://x]`` is ``https://x``, and loses a sentence's last ``.``, ``,`` or ``;``.
     Before, ``mailbox`` had a copy of it that kept a closing ``]``."""
     match = _URL.search(text)
-    return match.group(0).rstrip(".,;") if match else None
+    return text_url(match.group(0)) if match else None
 
 
 _MAILMAN_HEAD = re.compile(r"^Message:\s*\d+\s*$", re.IGNORECASE)
