@@ -461,7 +461,6 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
     activities, volunteering and awards sections do not count). ``parts``: the resume's
     ``sections``, when already read."""
     parts = sections(text) if parts is None else parts
-    edu, side = _spans(parts, "education"), _spans(parts, "side")
     body = {s.start: s.body for s in parts}
     lines: list[str] = []
     heads: dict[int, bool] = {}  # heading lines: True for a heading alone on its line
@@ -477,11 +476,19 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
     # layout of the titles that name a role is known
     unnamed: list[tuple[int, int, bool]] = []
     layouts: list[int] = []  # where the titles that name a role are: lines above the dates
+    # the kind of section each line is in (sections run in order and do not overlap: one
+    # pass, not a look through every section per line, quadratic on a long text of headings)
+    kinds: list[str | None] = []
+    at = 0
+    for pos in positions:
+        while at < len(parts) and parts[at].end <= pos:
+            at += 1
+        kinds.append(parts[at].kind if at < len(parts) and parts[at].start <= pos else None)
     for idx, line in enumerate(lines):
         pos = positions[idx]
-        if _DIGIT_RE.search(line) is None or any(a <= pos < b for a, b in edu):
+        if _DIGIT_RE.search(line) is None or kinds[idx] == "education":
             continue  # (a date has digits)
-        job = not any(a <= pos < b for a, b in side)
+        job = kinds[idx] != "side"
         ranges = list(_range_re(line).finditer(line))
         for m in ranges:
             start, end = _month_index(m.group(1), now), _month_index(m.group(2), now)
