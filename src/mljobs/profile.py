@@ -241,8 +241,9 @@ class SectionReader:
         sentence, year, role or label ("Project Manager", "Volunteer Coordinator, Red
         Cross" are titles, "Work Authorization: US citizen" a label and its value); or
         the section's first line is run into it: after a colon, where a blank line is
-        above ("Education: M.S. Statistics, Example University, 2019"; "Projects: churn,
-        pricing" among a job's lines starts no section), or in capitals ("EDUCATION M.S.
+        above or the heading is education's ("Education: M.S. Statistics, Example
+        University, 2019"; "Projects: churn, pricing" among a job's lines starts no
+        section), or in capitals ("EDUCATION M.S.
         Statistics" in a PDF's text; not "WORK AUTHORIZATION: ...", where more capitals
         follow)."""
         m = self._re.match(line)
@@ -255,7 +256,10 @@ class SectionReader:
                 and _REST_RE.match(rest) and not _LABEL_RE.match(rest) \
                 and not _YEAR_RE.search(rest) and not _ROLE_WORD_RE.search(line):
             return kind, m.end() + colon.end() if colon else len(line)
-        if colon and after_blank:
+        # (an education heading needs no blank line above: a compact resume, or a PDF's text
+        # (no blank lines), has "Education: M.S. Statistics, 2015 - 2019" under its jobs,
+        # and its dates are no job; main read every line starting "Education" so)
+        if colon and (after_blank or kind == "education"):
             return kind, m.end() + colon.end()
         head = m.group("head")
         first = rest.split(None, 1)[0] if rest.strip() else ""

@@ -224,3 +224,15 @@ def test_a_long_text_of_headings_is_read_in_linear_time() -> None:
     unit = "Education\n2019\n\nProjects\nJan 2020 - Mar 2021\n\n"
     small, large = unit * (50_000 // len(unit)), unit * (200_000 // len(unit))
     assert _roles_seconds(large) < 7 * _roles_seconds(small)
+
+
+def test_an_education_heading_with_its_first_line_after_a_colon_needs_no_blank_line() -> None:
+    # a compact resume (or a PDF's text, which has no blank lines): the degree's dates are
+    # no job (read so, its years counted as a Data Scientist's: 10.0 years, not 6.0)
+    text = (f"{HEAD}Experience\nData Scientist, Acme Corp, 2019 - 2024\n"
+            "Education: M.S. Statistics, Example University, 2015 - 2019\n")
+    assert headed(text)[1] == ("education", "Education: M.S. Statistics, Example University, 2015 - 2019")
+    roles = find_roles(text, NOW)
+    assert [r.title for r in roles] == ["Data Scientist"]
+    assert years_of_experience(text, roles) == 6.0
+    assert degree_skills(text) == ["statistics"]
