@@ -480,6 +480,7 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
     # layout of the titles that name a role is known
     unnamed: list[tuple[int, int, bool]] = []
     layouts: list[int] = []  # where the titles that name a role are: lines above the dates
+    titles: dict[int, tuple[str, int] | None] = {}  # _named_title of each dated line
     # the kind of section each line is in (sections run in order and do not overlap: one
     # pass, not a look through every section per line, quadratic on a long text of headings)
     kinds: list[str | None] = []
@@ -501,7 +502,10 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
             if re.fullmatch(r"\d{4}|['’‘]\d{2}", m.group(2).strip()):  # a year alone: to December
                 end += 11 if end // 12 < now.year else 0
             end += _season_length(m.group(2))  # "– Spring 2024" runs to May
-            found = _named_title(lines, idx)
+            # (once per line: each search takes the whole line's dates out, and a line of
+            # thousands of ranges did it once per range, quadratic)
+            found = titles[idx] if idx in titles else titles.setdefault(
+                idx, _named_title(lines, idx))
             if found is None:
                 unnamed.append((len(roles), idx, job))
                 roles.append(Role("", start, end, counts=False))
@@ -519,8 +523,10 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
                                   counts=job and not _STUDENT_RE.search(named)))
     # the resume's own layout says where a title is
     layout = max(set(layouts), key=layouts.count) if layouts else None
+    fallbacks: dict[int, str] = {}  # (once per line, as titles)
     for at, idx, job in unnamed:
-        title = _fallback_title(lines, idx, layout, heads)
+        title = fallbacks[idx] if idx in fallbacks else fallbacks.setdefault(
+            idx, _fallback_title(lines, idx, layout, heads))
         role = roles[at]
         roles[at] = Role(title, role.start, role.end, counts=job and not _STUDENT_RE.search(title))
     return roles
