@@ -241,8 +241,9 @@ class SectionReader:
         sentence, year, role or label ("Project Manager", "Volunteer Coordinator, Red
         Cross" are titles, "Work Authorization: US citizen" a label and its value); or
         the section's first line is run into it: after a colon, where a blank line is
-        above ("Education: M.S. Statistics, Example University, 2019"; "Projects: churn,
-        pricing" among a job's lines starts no section), or in capitals ("EDUCATION M.S.
+        above or the heading is education's ("Education: M.S. Statistics, Example
+        University, 2019"; "Projects: churn, pricing" among a job's lines starts no
+        section), or in capitals ("EDUCATION M.S.
         Statistics" in a PDF's text; not "WORK AUTHORIZATION: ...", where more capitals
         follow)."""
         m = self._re.match(line)
@@ -255,7 +256,10 @@ class SectionReader:
                 and _REST_RE.match(rest) and not _LABEL_RE.match(rest) \
                 and not _YEAR_RE.search(rest) and not _ROLE_WORD_RE.search(line):
             return kind, m.end() + colon.end() if colon else len(line)
-        if colon and after_blank:
+        # (an education heading needs no blank line above: a compact resume, or a PDF's text
+        # (no blank lines), has "Education: M.S. Statistics, 2015 - 2019" under its jobs,
+        # and its dates are no job; main read every line starting "Education" so)
+        if colon and (after_blank or kind == "education"):
             return kind, m.end() + colon.end()
         head = m.group("head")
         first = rest.split(None, 1)[0] if rest.strip() else ""
@@ -461,7 +465,6 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
     activities, volunteering and awards sections do not count). ``parts``: the resume's
     ``sections``, when already read."""
     parts = sections(text) if parts is None else parts
-    edu, side = _spans(parts, "education"), _spans(parts, "side")
     body = {s.start: s.body for s in parts}
     lines: list[str] = []
     heads: dict[int, bool] = {}  # heading lines: True for a heading alone on its line
@@ -477,11 +480,20 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
     # layout of the titles that name a role is known
     unnamed: list[tuple[int, int, bool]] = []
     layouts: list[int] = []  # where the titles that name a role are: lines above the dates
+    titles: dict[int, tuple[str, int] | None] = {}  # _named_title of each dated line
+    # the kind of section each line is in (sections run in order and do not overlap: one
+    # pass, not a look through every section per line, quadratic on a long text of headings)
+    kinds: list[str | None] = []
+    at = 0
+    for pos in positions:
+        while at < len(parts) and parts[at].end <= pos:
+            at += 1
+        kinds.append(parts[at].kind if at < len(parts) and parts[at].start <= pos else None)
     for idx, line in enumerate(lines):
         pos = positions[idx]
-        if _DIGIT_RE.search(line) is None or any(a <= pos < b for a, b in edu):
+        if _DIGIT_RE.search(line) is None or kinds[idx] == "education":
             continue  # (a date has digits)
-        job = not any(a <= pos < b for a, b in side)
+        job = kinds[idx] != "side"
         ranges = list(_range_re(line).finditer(line))
         for m in ranges:
             start, end = _month_index(m.group(1), now), _month_index(m.group(2), now)
@@ -490,7 +502,10 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
             if re.fullmatch(r"\d{4}|['’‘]\d{2}", m.group(2).strip()):  # a year alone: to December
                 end += 11 if end // 12 < now.year else 0
             end += _season_length(m.group(2))  # "– Spring 2024" runs to May
-            found = _named_title(lines, idx)
+            # (once per line: each search takes the whole line's dates out, and a line of
+            # thousands of ranges did it once per range, quadratic)
+            found = titles[idx] if idx in titles else titles.setdefault(
+                idx, _named_title(lines, idx))
             if found is None:
                 unnamed.append((len(roles), idx, job))
                 roles.append(Role("", start, end, counts=False))
@@ -508,8 +523,10 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
                                   counts=job and not _STUDENT_RE.search(named)))
     # the resume's own layout says where a title is
     layout = max(set(layouts), key=layouts.count) if layouts else None
+    fallbacks: dict[int, str] = {}  # (once per line, as titles)
     for at, idx, job in unnamed:
-        title = _fallback_title(lines, idx, layout, heads)
+        title = fallbacks[idx] if idx in fallbacks else fallbacks.setdefault(
+            idx, _fallback_title(lines, idx, layout, heads))
         role = roles[at]
         roles[at] = Role(title, role.start, role.end, counts=job and not _STUDENT_RE.search(title))
     return roles

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mljobs.index import ENGINES, SearchIndex, SearchQuery, open_index
+from mljobs.index import ENGINES, SearchIndex, SearchQuery, fts5, open_index
+from mljobs.index.query import SEPARATOR
 from mljobs.models import RawPosting
 from mljobs.normalize import normalize
 from mljobs.store import SQLiteStore
@@ -58,7 +60,8 @@ def test_the_boost_matches_no_more_postings(index: SearchIndex) -> None:
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(words=st.lists(st.sampled_from(["recommender", "systems", "Systems", "build", "_", "a",
-                                       "c++", "data", "pipelines", "zzz", "ship", "models"]),
+                                       "c++", "data", "pipelines", "zzz", "ship", "models",
+                                       "\u19b0"]),
                       min_size=2, max_size=4))
 def test_words_match_where_each_matches(index: SearchIndex, words: list[str]) -> None:
     # the side-by-side score never widens a query: its postings are those of every word
@@ -67,3 +70,26 @@ def test_words_match_where_each_matches(index: SearchIndex, words: list[str]) ->
 
     expected = set.intersection(*(ids(w) for w in words))
     assert ids(" ".join(words)) == expected
+
+
+def test_a_word_fts5_reads_as_no_token_keeps_its_clause(index: SearchIndex) -> None:
+    # "\u19b0" (a New Tai Lue vowel sign) is a letter to Python but no token to FTS5: the
+    # side-by-side phrase of "recommender \u19b0" was "recommender" alone, OR'd to the
+    # match, and found every posting with "recommender" (tantivy: none)
+    assert _ranked(index, "recommender \u19b0") == []
+    assert _ranked(index, "recommender systems \u19b0\u1cf2") == []
+
+
+def test_no_token_lists_the_letters_fts5_reads_as_none() -> None:
+    # every character Python calls a letter or digit that FTS5's tokenizer (as the index
+    # makes it) reads as no token is in fts5.NO_TOKEN, and no other
+    db = sqlite3.connect(":memory:")
+    db.execute('CREATE VIRTUAL TABLE d USING fts5(t, tokenize="porter unicode61 separators '
+               + "'" + SEPARATOR + "'" + '")')
+    alnum = [cp for cp in range(0x80, 0x110000)
+             if not 0xD800 <= cp < 0xE000 and chr(cp).isalnum()]
+    db.executemany("INSERT INTO d(rowid, t) VALUES (?, ?)", [(cp, chr(cp)) for cp in alnum])
+    db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(d, instance)")
+    tokens = {row[0] for row in db.execute("SELECT doc FROM v")}
+    db.close()
+    assert {chr(cp) for cp in alnum if cp not in tokens} == fts5.NO_TOKEN

@@ -6,6 +6,7 @@ work ends there, however long the text), and the snippet stays escaped, well-for
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -107,3 +108,23 @@ def test_matches_are_sought_only_within_reach_of_the_first() -> None:
         assert found[0][0] == 7
         assert max(start for start, _end, _key in found) < 7 + _SCAN_CHARS
         assert len(found) > 300  # every match within reach is still there
+
+
+def test_a_phrase_of_one_word_over_and_over_against_words_joined_by_underscores(
+        store: SQLiteStore, now) -> None:
+    # the engines split "a_a_a" into "a", "a", "a": the phrase a/a/.../z (or quoted) is
+    # found and marked without trying every way to split the run (each "a" of the phrase
+    # took in "_" as the separator between them did: exponential, 3 s for nine words)
+    text = "a_" * 30 + "! " + "a " * 12 + "z"
+    store.upsert([normalize(RawPosting(source="t", source_id="u", title="Role",
+                                       description_text=text))], now=now)
+    idx = open_index(store)
+    try:
+        started = time.perf_counter()
+        hits = idx.search(SearchQuery(text="/".join(["a"] * 9 + ["z"]))).hits
+        assert time.perf_counter() - started < 1.0
+    finally:
+        idx.close()
+    assert [h.id for h in hits] == ["t:u"]
+    _well_formed(hits[0].snippet_html)
+    assert "z</mark>" in hits[0].snippet_html

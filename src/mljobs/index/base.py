@@ -456,8 +456,10 @@ def _phrase_pattern(phrase: tuple[str, ...], stem: Callable[[str], str] | None
         if token.isascii() or not any(ch in _SYMBOL_LETTERS for ch in token):
             root = stem(token)
             roots.append(root)
-            # (a single letter is not the start of a symbol name: "c" is not the C of "C++")
-            parts.append("(" + re.escape(_candidate(token, root)) + r"\w*)"
+            # (a single letter is not the start of a symbol name: "c" is not the C of "C++";
+            # a token ends at "_", as the engines split it: "\w*" took in "_" as the
+            # separator "[\W_]+" does, and each way to split "a_a_a_..." was tried, exponential)
+            parts.append("(" + re.escape(_candidate(token, root)) + r"[^\W_]*)"
                          + (r"(?!\+\+|#)" if len(token) == 1 else ""))
         else:
             roots.append(None)

@@ -72,6 +72,10 @@ def _quote(term: Term) -> str:
 # (116 pairs, relevant: both skills) 0.810 -> 0.822. The phrase OR'd 2 or 3 times (bm25
 # sums every phrase) gave 0.500: once is enough.
 SIDE_BY_SIDE = True
+# letters to Python that FTS5's tokenizer (unicode61, on its Unicode 6.1 tables, where they
+# were marks) reads as no token: New Tai Lue vowel signs and tone marks, two Vedic signs. A
+# word of only these is no token, as "_" is (the test holds the list to the tokenizer)
+NO_TOKEN = frozenset(map(chr, [*range(0x19B0, 0x19C1), 0x19C8, 0x19C9, 0x1CF2, 0x1CF3]))
 
 
 def match_expression(parsed: ParsedQuery) -> str | None:
@@ -84,10 +88,10 @@ def match_expression(parsed: ParsedQuery) -> str | None:
         return None
     expr = " AND ".join(groups)
     words = parsed.plain_words(alone=True)
-    # (every word with a letter or digit: a word of none, "_", is no token, so the phrase
-    # would not need it where its clause matches nothing)
+    # (every word with a letter or digit: a word of none, "_" or "\u19b0" (NO_TOKEN), is no
+    # token, so the phrase would not need it where its clause matches nothing)
     if (SIDE_BY_SIDE and len(words) >= 2 and len(words) == len(parsed.positive)
-            and all(any(ch.isalnum() for ch in w) for w in words)):
+            and all(any(ch.isalnum() and ch not in NO_TOKEN for ch in w) for w in words)):
         expr = f"({expr}) OR {_quote(Term(tuple(words)))}"
     return expr
 
