@@ -236,8 +236,9 @@ class SectionReader:
         ``after_blank``: whether the line starts the text or follows a blank line.
 
         A heading is one of the table's phrases, capitalised, a qualifier allowed before
-        it, at the start of the line (after Markdown marks, not a bullet). It stands alone
-        or with a few words (30 characters; 60 on a line all in capitals) that read as no
+        it, at the start of the line (after Markdown marks, not a bullet); in lower case,
+        only alone on its line ("education"). It stands alone or with a few words (30
+        characters; 60 on a line all in capitals or after an education phrase) that read as no
         sentence, year, role or label ("Project Manager", "Volunteer Coordinator, Red
         Cross" are titles, "Work Authorization: US citizen" a label and its value); or
         the section's first line is run into it: after a colon, where a blank line is
@@ -247,12 +248,20 @@ class SectionReader:
         Statistics" in a PDF's text; not "WORK AUTHORIZATION: ...", where more capitals
         follow)."""
         m = self._re.match(line)
-        if m is None or not m.group("head")[0].isupper() or _BULLET_RE.match(line):
+        if m is None or _BULLET_RE.match(line):
             return None
-        kind = self._kind[" ".join(m.group("word").lower().split())]
         rest = line[m.end():]
+        if not m.group("head")[0].isupper():
+            # a lower-case heading counts alone on its line ("education" in some templates'
+            # text), as every heading did before the table; never one with words after it
+            if rest.strip(" \t:") or line[:m.start("head")].strip():
+                return None
+        kind = self._kind[" ".join(m.group("word").lower().split())]
         colon = _COLON_RUN_IN_RE.match(rest)
-        if len(rest) <= (2 * _HEADING_REST if line.isupper() else _HEADING_REST) \
+        # (education's heading may be longer: "Education and Professional Development
+        # Courses"; its dates are never a job)
+        longest = 2 * _HEADING_REST if line.isupper() or kind == "education" else _HEADING_REST
+        if len(rest) <= longest \
                 and _REST_RE.match(rest) and not _LABEL_RE.match(rest) \
                 and not _YEAR_RE.search(rest) and not _ROLE_WORD_RE.search(line):
             return kind, m.end() + colon.end() if colon else len(line)

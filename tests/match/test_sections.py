@@ -245,3 +245,25 @@ def test_a_line_of_many_date_ranges_is_read_in_linear_time() -> None:
         small, large = "Experience\n" + unit * (10_000 // len(unit)), "Experience\n" + unit * (40_000 // len(unit))
         assert _roles_seconds(large) < 7 * _roles_seconds(small)
     assert len(find_roles("Experience\n" + "Data Scientist 2019 - 2020 " * 3, NOW)) == 3
+
+
+@pytest.mark.parametrize("heading", ["education", "education:", "experience", "skills"])
+def test_a_lower_case_heading_alone_on_its_line(heading: str) -> None:
+    # some templates' text writes headings in lower case; read so before the one table
+    # (a lower-case "education" under the jobs made the degree's dates a job: 9.0 years)
+    assert headed(f"{HEAD}{heading}\nA\n") == [(heading.strip(":").split()[0], heading)]
+
+
+def test_a_lower_case_heading_word_with_words_after_it_is_no_heading() -> None:
+    assert headed(f"{HEAD}Experience\nled the data team,\nwork closely with product\n") == [
+        ("experience", "Experience")]
+
+
+def test_a_long_education_heading_ends_the_jobs_above_it() -> None:
+    text = (f"{HEAD}Experience\nData Scientist, Acme Corp, 2019 - 2024\n"
+            "Education and Professional Development Courses\n"
+            "M.S. Statistics, Example University, 2015 - 2019\n")
+    assert [kind for kind, _ in headed(text)] == ["experience", "education"]
+    roles = find_roles(text, NOW)
+    assert [r.title for r in roles] == ["Data Scientist"]
+    assert years_of_experience(text, roles) == 6.0
