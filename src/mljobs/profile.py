@@ -251,11 +251,10 @@ class SectionReader:
         if m is None or _BULLET_RE.match(line):
             return None
         rest = line[m.end():]
-        if not m.group("head")[0].isupper():
-            # a lower-case heading counts alone on its line ("education" in some templates'
-            # text), as every heading did before the table; never one with words after it
-            if rest.strip(" \t:") or line[:m.start("head")].strip():
-                return None
+        # a lower-case heading counts alone on its line ("education" in some templates'
+        # text), as every heading did before the table; never one with words after it
+        if not m.group("head")[0].isupper() and (rest.strip(" \t:") or line[:m.start("head")].strip()):
+            return None
         kind = self._kind[" ".join(m.group("word").lower().split())]
         colon = _COLON_RUN_IN_RE.match(rest)
         # (education's heading may be longer: "Education and Professional Development
