@@ -260,7 +260,9 @@ class SectionReader:
         # (education's heading may be longer: "Education and Professional Development
         # Courses"; its dates are never a job)
         longest = 2 * _HEADING_REST if line.isupper() or kind == "education" else _HEADING_REST
-        if len(rest) <= longest \
+        # (a colon's run-in line below no blank line is a heading only for education:
+        # "Projects: churn, pricing" among a job's lines starts no section)
+        if len(rest) <= longest and not (colon and not after_blank and kind != "education") \
                 and _REST_RE.match(rest) and not _LABEL_RE.match(rest) \
                 and not _YEAR_RE.search(rest) and not _ROLE_WORD_RE.search(line):
             return kind, m.end() + colon.end() if colon else len(line)

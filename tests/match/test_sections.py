@@ -175,6 +175,10 @@ def test_a_heading_with_its_first_line_after_a_colon() -> None:
             "Data Analyst, Beta Inc, 2018 - 2020\n")
     assert headed(text) == [("experience", "Experience")]
     assert [r.counts for r in find_roles(text, NOW)] == [True, True]
+    # a short one too (under 30 characters it read as a heading, and the next job as a project)
+    short = text.replace("churn model, pricing engine, demand forecasting", "churn, pricing")
+    assert headed(short) == [("experience", "Experience")]
+    assert [r.counts for r in find_roles(short, NOW)] == [True, True]
 
 
 def test_a_heading_line_in_capitals_may_run_longer() -> None:
