@@ -243,3 +243,16 @@ def test_chosen_facet_values_head_their_list(client: TestClient, page: str) -> N
     assert [a["data-value"] for a in values[:2]] == on
     rest = [int(a.select_one(".count").get_text().replace(",", "")) for a in values[2:]]
     assert rest == sorted(rest, reverse=True)
+
+
+def test_a_chosen_month_heads_the_month_list(client: TestClient) -> None:
+    """The month facet sorts newest first; a chosen old month stayed at the bottom (its own
+    sort undid the chosen-first order of the other facets)."""
+    months = [a["data-value"] for a in
+              soup(client, "/").select('details[data-facet="month"] a.facet-value')]
+    assert len(months) > 2
+    oldest = months[-1]
+    listed = [a["data-value"] for a in
+              soup(client, f"/?month={oldest}").select('details[data-facet="month"] a.facet-value')]
+    assert listed[0] == oldest
+    assert listed[1:] == [m for m in months if m != oldest]

@@ -51,3 +51,13 @@ def test_a_trend_skill_given_by_its_alias_offers_the_skill_it_stands_for(
     fixed = BeautifulSoup(client.get(link["href"]).text, "html.parser")
     assert fixed.select_one("input[name=trend]")["value"] == "PyTorch,large language models"
     assert fixed.select_one("#trend-missing") is None
+
+
+def test_the_suggestion_link_never_asks_for_a_skill_twice(client: TestClient) -> None:
+    """With the skill already asked for, the link swapping in its spelling asked for it
+    twice ("trend=large language models,large language models")."""
+    page = BeautifulSoup(client.get("/dashboard", params={
+        "trend": "large language models, LLM"}).text, "html.parser")
+    [link] = page.select("#trend-missing a")
+    fixed = BeautifulSoup(client.get(link["href"]).text, "html.parser")
+    assert fixed.select_one("input[name=trend]")["value"] == "large language models"

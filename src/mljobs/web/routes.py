@@ -170,8 +170,8 @@ def _facet_groups(search: SearchState, result: SearchResult,
         chosen = set(search.filters.get(name, ()))
         values = sorted(counts.items(), key=lambda kv: (kv[0] not in chosen, -kv[1], kv[0]))
         if name == "month":  # newest month first, "undated" (no posted date) last
-            values = sorted(counts.items(), key=lambda kv: (kv[0] != UNDATED, kv[0]),
-                            reverse=True)
+            values = sorted(counts.items(), key=lambda kv: (kv[0] in chosen, kv[0] != UNDATED, kv[0]),
+                            reverse=True)  # (chosen months first too)
         hrefs = search.toggle_hrefs(name, counts)
         groups.append({
             "name": name,
@@ -416,8 +416,8 @@ def _panels_html(search: SearchState, rows: list[MarketRow], tables: dict[str, T
             names.setdefault(skill.casefold(), skill)
         for skill in missing:
             close = _closest_skill(skill, names)
-            href = search.url("/dashboard", trend=",".join(
-                close if other == skill else other for other in asked)) if close else ""
+            href = search.url("/dashboard", trend=",".join(dict.fromkeys(
+                close if other == skill else other for other in asked))) if close else ""
             trend_missing.append((skill, close, href))
     context = {"search": search, "panels": _panels(tables, query),
                "trend_missing": trend_missing}
