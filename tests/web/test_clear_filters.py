@@ -33,3 +33,11 @@ def test_a_salary_or_period_alone_can_be_cleared(client: TestClient) -> None:
 
 def test_no_clear_link_without_filters(client: TestClient) -> None:
     assert _clear_href(client, "/?q=engineer&sort=date") is None
+
+
+def test_the_dashboards_clear_link_keeps_the_trend_skills(client: TestClient) -> None:
+    # the trend skills are what to draw, not a filter: "Clear filters" dropped them
+    href = _clear_href(client, "/dashboard?remote=remote&since=2y&trend=PyTorch&trend=Apache+Spark")
+    assert href is not None
+    assert parse_qsl(urlsplit(href).query) == [("trend", "PyTorch,Apache Spark")]
+    assert _clear_href(client, "/dashboard?trend=PyTorch") is None
