@@ -112,6 +112,9 @@ SPLIT_SOURCES = ("hackernews", "hn")  # the sources whose posts the pipeline spl
 _LEVEL_SHORT = re.compile(r"\b(sr|snr|jr)\b\.?|\b(internship)\b")
 _LEVEL_WORDS = {"sr": "senior", "snr": "senior", "jr": "junior", "internship": "intern"}
 # a role's explicit level ("i" not in "I/O")
+# a title that may name a level (most name none: no need to read their role part)
+_ANY_LEVEL = re.compile(r"\b(?:senior|sr|snr|junior|jr|mid|staff|principal|lead|intern|internship|"
+                        r"i|ii|iii|iv)\b", re.IGNORECASE)
 _LEVEL = re.compile(r"\b(senior|junior|mid|staff|principal|lead|intern|ii|iii|iv)\b|\b(i)\b(?![/&'])")
 
 
@@ -537,7 +540,8 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     uf = _UnionFind()
     for pid, source, company, title, _url, _canonical, _seen in rows:
         key = company_key(company)
-        uf.add(pid, post_key(pid, source), title_levels(_header_role(title, key)))
+        uf.add(pid, post_key(pid, source), title_levels(_header_role(title, key))
+               if _ANY_LEVEL.search(title) else frozenset())
         key_of[pid] = key
         if key:
             blocks[key].append(pid)
