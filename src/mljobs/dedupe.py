@@ -403,7 +403,8 @@ def _title_read(title: str) -> tuple[frozenset[str], frozenset[str], str]:
     """A title's explicit levels (``title_levels``), content words (``title_tokens``) and its
     text with neither levels nor place parts, as ``titles_conflict`` compares them."""
     folded = _fold_title(unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode())
-    role = " ".join(p for p in _TITLE_PART.split(folded) if not _is_place_part(_WORD.findall(p)))
+    role = " ".join(p for p in _TITLE_PART.split(folded) if not _is_place_part(_WORD.findall(p))) \
+        if _TITLE_PART.search(folded) else folded
     tokens = _content_words(role)
     if not tokens:  # a header of places only ("Acme | Berlin & Remote"): its places are all it says
         role, tokens = folded, _content_words(folded)
@@ -540,8 +541,8 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     uf = _UnionFind()
     for pid, source, company, title, _url, _canonical, _seen in rows:
         key = company_key(company)
-        uf.add(pid, post_key(pid, source), title_levels(_header_role(title, key))
-               if _ANY_LEVEL.search(title) else frozenset())
+        uf.add(pid, post_key(pid, source), title_levels(_fold_title(_header_role(title, key)))
+               if _ANY_LEVEL.search(title) else frozenset())  # folded: the judged title's read
         key_of[pid] = key
         if key:
             blocks[key].append(pid)
