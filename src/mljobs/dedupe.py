@@ -111,10 +111,10 @@ SPLIT_SOURCES = ("hackernews", "hn")  # the sources whose posts the pipeline spl
 # a level's short forms, read as its word ("Sr." is "senior")
 _LEVEL_SHORT = re.compile(r"\b(sr|snr|jr)\b\.?|\b(internship)\b")
 _LEVEL_WORDS = {"sr": "senior", "snr": "senior", "jr": "junior", "internship": "intern"}
-# a role's explicit level ("i" not in "I/O")
 # a title that may name a level (most name none: no need to read their role part)
 _ANY_LEVEL = re.compile(r"\b(?:senior|sr|snr|junior|jr|mid|staff|principal|lead|intern|internship|"
                         r"i|ii|iii|iv)\b", re.IGNORECASE)
+# a role's explicit level ("i" not in "I/O")
 _LEVEL = re.compile(r"\b(senior|junior|mid|staff|principal|lead|intern|ii|iii|iv)\b|\b(i)\b(?![/&'])")
 
 
