@@ -401,16 +401,22 @@ def _joined_place(words: list[str], places: Container[str]) -> bool:
 @lru_cache(maxsize=8192)
 def _title_read(title: str) -> tuple[frozenset[str], frozenset[str], str]:
     """A title's explicit levels (``title_levels``), content words (``title_tokens``) and its
-    text with neither levels nor place parts, as ``titles_conflict`` compares them."""
-    folded = _fold_title(unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode())
+    role part (folded, no place parts), as ``titles_conflict`` compares them."""
+    folded = _fold_title(title if title.isascii() else
+                         unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode())
     role = " ".join(p for p in _TITLE_PART.split(folded) if not _is_place_part(_WORD.findall(p))) \
         if _TITLE_PART.search(folded) else folded
     tokens = _content_words(role)
     if not tokens:  # a header of places only ("Acme | Berlin & Remote"): its places are all it says
         role, tokens = folded, _content_words(folded)
     levels = frozenset(one or roman for one, roman in _LEVEL.findall(role))
-    bare = " ".join(_WORD.findall(_LEVEL.sub(" ", role)))
-    return levels, tokens, bare
+    return levels, tokens, role
+
+
+@lru_cache(maxsize=8192)
+def _bare(role: str) -> str:
+    """A title's role part without its levels, as ``titles_conflict``'s fuzzy ratio reads it."""
+    return " ".join(_WORD.findall(_LEVEL.sub(" ", role)))
 
 
 def _content_words(title: str) -> frozenset[str]:
@@ -446,11 +452,12 @@ def titles_conflict(a: str, b: str) -> bool:
     "Frontend Engineer" vs "Backend Engineer" conflict; "ML Engineer" vs "ML
     Engineer, Search" do not (one only adds detail).
     """
-    levels_a, ta, bare_a = _title_read(a)
-    levels_b, tb, bare_b = _title_read(b)
+    levels_a, ta, role_a = _title_read(a)
+    levels_b, tb, role_b = _title_read(b)
     if _levels_differ(levels_a, levels_b):
         return True
-    return bool(ta - tb) and bool(tb - ta) and fuzz.token_sort_ratio(bare_a, bare_b) < TITLE_SAME
+    return bool(ta - tb) and bool(tb - ta) \
+        and fuzz.token_sort_ratio(_bare(role_a), _bare(role_b)) < TITLE_SAME
 
 
 def levels_conflict(a: str, b: str) -> bool:
