@@ -553,3 +553,70 @@ def test_a_job_url_naming_hacker_news_in_its_query_is_a_job_url(tmp_path: Path) 
     store.upsert([board, alert], now=NOW)
     link_duplicates(store, [alert.id])
     assert _links(store) == {alert.id: board.id}
+
+
+def test_a_place_part_of_a_title_names_no_role(tmp_path: Path) -> None:
+    """A careers-index posting "Frontend Engineer - New York" and a post "Frontend Engineer
+    (Remote, US)" that links the index are one job: a part that only says where or how the
+    job is done makes no conflict. Since the text-link rule asked for titles that do not
+    conflict (dedupe18), each title's place read as a role word and the two were no
+    duplicates. A part naming a team ("Engineer - Platform") still counts."""
+    url = "https://acme.example/careers"
+    page = normalize(raw("jsonld", "j1", "Frontend Engineer - New York", "Acme",
+                         text="React and TypeScript for our editor. " * 3, url=url))
+    post = normalize(raw("hackernews", "9001", "Acme | Frontend Engineer (Remote, US)", "Acme",
+                         text=f"We need a frontend engineer. Apply: {url}"))
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([page, post], now=NOW)
+    link_duplicates(store, [page.id, post.id])
+    assert _links(store) == {post.id: page.id}
+    for a, b in (("ML Engineer (Berlin)", "ML Engineer, London | Hybrid"),
+                 ("Data Scientist - NYC", "Data Scientist in San Francisco, CA"),
+                 ("Backend Engineer | Remote (EU)", "Backend Engineer - Berlin/Amsterdam")):
+        assert not titles_conflict(a, b), (a, b)
+    assert titles_conflict("Engineer - Platform", "Engineer - Payments")
+    assert titles_conflict("Frontend Engineer - New York", "Backend Engineer - New York")
+    # the same post linking a careers index whose posting names another team: no link
+    other = normalize(raw("jsonld", "j1", "Backend Engineer - New York", "Acme",
+                          text="Go services for our editor. " * 3, url=url))
+    store = SQLiteStore(tmp_path / "other.sqlite3")
+    store.upsert([other, post], now=NOW)
+    link_duplicates(store, [other.id, post.id])
+    assert _links(store) == {}
+
+
+def test_two_explicit_levels_of_one_role_are_two_jobs(tmp_path: Path) -> None:
+    """"Junior Data Scientist" and "Senior Data Scientist" of one company, both live and
+    sharing its boilerplate, are two jobs: two different explicit levels conflict. Before,
+    every level word was removed before titles were compared, so the two read as one title
+    and a seeker lost one. A title without a level conflicts with neither ("Data Scientist"
+    is often the same job as "Senior Data Scientist"), and short forms are their words."""
+    boiler = ("Acme builds retrieval systems for legal search. We offer equity, remote work, a "
+              "learning budget and generous leave. We are an equal opportunity employer. ") * 2
+    junior = normalize(raw("greenhouse", "1", "Junior Data Scientist", "Acme",
+                           text=boiler + "You will build dashboards and learn modelling.",
+                           url="https://boards.greenhouse.io/acme/jobs/1"))
+    senior = normalize(raw("greenhouse", "2", "Senior Data Scientist", "Acme",
+                           text=boiler + "You will lead modelling and mentor the team.",
+                           url="https://boards.greenhouse.io/acme/jobs/2"))
+    plain = normalize(raw("lever", "3", "Data Scientist", "Acme",
+                          text=boiler + "You will lead modelling and mentor the team.",
+                          url="https://jobs.lever.co/acme/3"))
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([junior, senior], now=NOW)
+    link_duplicates(store, [junior.id, senior.id])
+    assert _links(store) == {}
+    store.upsert([plain], now=NOW)
+    link_duplicates(store, [plain.id])
+    assert _links(store) in ({plain.id: senior.id}, {plain.id: junior.id})
+    for a, b in (("Sr. Data Scientist", "Senior Data Scientist"),
+                 ("Jr Data Scientist", "Junior Data Scientist"),
+                 ("Senior/Staff ML Engineer", "Staff ML Engineer"),
+                 ("Data Scientist", "Principal Data Scientist")):
+        assert not titles_conflict(a, b), (a, b)
+    for a, b in (("Senior Data Scientist", "Staff Data Scientist"),
+                 ("Sr. Data Scientist", "Jr. Data Scientist"),
+                 ("Software Engineer II", "Software Engineer III"),
+                 ("ML Engineer Intern", "Lead ML Engineer"),
+                 ("Mid-level Data Scientist", "Senior Data Scientist")):
+        assert titles_conflict(a, b), (a, b)

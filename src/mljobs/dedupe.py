@@ -31,7 +31,11 @@ month. Two postings are duplicates when
    the texts are nearly the same (Jaccard >= ``TEXT_SAME``) and the two were
    posted ``REPOST_DAYS`` or more apart (a repost under a new headline). Two
    ads of one company live at the same time with conflicting titles are two
-   roles, however much boilerplate they share.
+   roles, however much boilerplate they share. Two titles that both name a level
+   (``title_levels``: "Sr." is senior), none of one's the other's, conflict and
+   are two jobs even as a repost; a title without one conflicts with none. A part
+   of a title that only says where or how the job is done ("- New York", "(Remote,
+   US)": places of ``known_places`` and ``_WHERE``) names no role.
 
 Candidates are blocked by exact company key; inside a block a 64-value
 MinHash signature per posting (numpy) estimates every pair's Jaccard at once,
@@ -46,8 +50,9 @@ are never duplicates: they are distinct jobs however much text they share.
 The same role reposted in a later month's post still links.
 
 Pairs that pass are joined best first (a link by URL, then by title and text
-similarity) with union-find that refuses to put two roles of one post in one
-cluster, so a repost's roles each join their own earlier role. Stored links
+similarity) with union-find that refuses to put two roles of one post, or titles
+of two different levels, in one cluster, so a repost's roles each join their own
+earlier role and a title without a level joins one level's posting, not two. Stored links
 that break that rule (written by an older version) are undone. The canonical
 posting is a board posting if there is one, else the earliest seen. Duplicates get
 ``canonical_id``; the canonical posting's ``extra`` lists ``also_sources``
@@ -65,6 +70,7 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import cast
 from urllib.parse import parse_qsl, urlsplit
 
@@ -73,6 +79,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz
 
 from mljobs.models import Posting
+from mljobs.sources.hn_format import known_places
 from mljobs.sources.links import compare_url, text_urls
 from mljobs.store import SQLiteStore
 
@@ -97,10 +104,18 @@ _TITLE_STOP = frozenset({
     "and", "or", "of", "the", "for", "in", "at", "with", "to", "a", "an", "remote", "onsite",
     "hybrid", "full", "time", "fulltime", "part", "contract", "senior", "sr", "junior", "jr",
     "staff", "principal", "lead", "ii", "iii", "iv", "team", "role", "roles", "position",
+    "mid", "level", "snr",
 })
 _ROLE_ID = re.compile(r"^(?P<post>.+)/r\d+$")
 SPLIT_SOURCES = ("hackernews", "hn")  # the sources whose posts the pipeline splits into roles
-_SENIORITY = re.compile(r"\b(senior|sr|junior|jr|staff|principal|lead|ii|iii|iv)\b\.?", re.IGNORECASE)
+# a level's short forms, read as its word ("Sr." is "senior")
+_LEVEL_SHORT = re.compile(r"\b(sr|snr|jr)\b\.?|\b(internship)\b")
+_LEVEL_WORDS = {"sr": "senior", "snr": "senior", "jr": "junior", "internship": "intern"}
+# a title that may name a level (most name none: no need to read their role part)
+_ANY_LEVEL = re.compile(r"\b(?:senior|sr|snr|junior|jr|mid|staff|principal|lead|intern|internship|"
+                        r"i|ii|iii|iv)\b", re.IGNORECASE)
+# a role's explicit level ("i" not in "I/O")
+_LEVEL = re.compile(r"\b(senior|junior|mid|staff|principal|lead|intern|ii|iii|iv)\b|\b(i)\b(?![/&'])")
 
 
 def company_key(name: str | None) -> str:
@@ -151,8 +166,13 @@ def _header_role(title: str, key: str) -> str:
 
 
 def _fold_title(title: str) -> str:
-    """A role title as pairs compare it: no seniority words, lower case, spaces folded."""
-    return " ".join(_SENIORITY.sub(" ", title).lower().split())
+    """A role title as pairs compare it: lower case, spaces folded, a level's short form read
+    as its word ("Sr. ML Engineer" is "senior ml engineer"; ``title_levels``)."""
+    return " ".join(_LEVEL_SHORT.sub(_level_word, title.lower()).split())
+
+
+def _level_word(found: re.Match[str]) -> str:
+    return " " + _LEVEL_WORDS[found[1] or found[2]] + " "
 
 
 def shingles(text: str, size: int = 3) -> frozenset[int]:
@@ -263,8 +283,9 @@ def same_job(a: _Features, b: _Features, listings: Container[str] = frozenset())
     if titles_conflict(a.title, b.title):
         # Two roles of one company share its boilerplate (about us, benefits, how to
         # apply), so their texts can be nearly the same; only a repost weeks later under
-        # a new headline is one job under two titles.
-        return overlap >= TEXT_SAME and _apart(a.posting, b.posting)
+        # a new headline is one job under two titles (not under two levels).
+        return overlap >= TEXT_SAME and _apart(a.posting, b.posting) \
+            and not levels_conflict(a.title, b.title)
     return overlap >= TEXT_MIN or containment(a.text, b.text) >= CONTAINED_MIN
 
 
@@ -342,12 +363,79 @@ _TITLE_SHORT = {
 }
 
 
+# The parts of a title that say where or how the job is done ("Frontend Engineer - New York",
+# "(Remote, US)", "| Hybrid", ", Berlin"; accents folded: "Bogotá"): a part that holds only
+# place, work-mode and stop words names no role, so it makes no conflict ("Engineer -
+# Platform" is a team and stays). A title of places only keeps them: they are all it says.
+_TITLE_PART = re.compile(r"\s[-\u2013\u2014]\s|[|(),;@\[\]]|\sin\s|\s[-\u2013\u2014]$")
+# work modes, regions, and countries and codes hn_format._PLACE_CUE names (the cities and
+# the other countries are data: ``known_places``)
+_WHERE = frozenset({
+    "remote", "hybrid", "onsite", "on", "site", "office", "wfh", "anywhere", "worldwide",
+    "global", "distributed", "flexible", "only", "first", "friendly", "based", "area", "bay",
+    "city", "metro", "region", "state", "county", "timezone", "timezones", "zone", "gmt",
+    "utc", "us", "usa", "uk", "eu", "emea", "apac", "latam", "europe", "asia", "africa",
+    "america", "americas", "north", "south", "east", "west", "central", "united", "states",
+    "kingdom", "canada", "india", "germany", "france", "japan", "china", "australia",
+    "brazil", "mexico", "nyc", "sf", "sfo", "new", "york", "los", "angeles", "ca", "ny", "tx",
+    "wa", "ma", "il", "co", "ga", "nc", "va", "pa", "fl", "nj", "dc", "bc", "coast", "cet",
+    "cest", "est", "edt", "pst", "pdt", "pt", "et", "ct", "mt",
+})
+
+
+def _is_place_part(words: list[str]) -> bool:
+    """Whether a title's part (its words) names only where or how the job is done."""
+    places = known_places()
+    return bool(words) and all(
+        w in _WHERE or w in _TITLE_STOP or w in places for w in words) and any(
+        w not in _TITLE_STOP for w in words) or _joined_place(words, places)
+
+
+def _joined_place(words: list[str], places: Container[str]) -> bool:
+    """A part naming a place of several words ("san francisco": ``san-francisco`` in the
+    place list), with work-mode and stop words around it."""
+    rest = [w for w in words if w not in _WHERE and w not in _TITLE_STOP]
+    return 1 < len(rest) <= 3 and ("-".join(rest) in places or "".join(rest) in places)
+
+
+@lru_cache(maxsize=8192)
+def _title_read(title: str) -> tuple[frozenset[str], frozenset[str], str]:
+    """A title's explicit levels (``title_levels``), content words (``title_tokens``) and its
+    role part (folded, no place parts), as ``titles_conflict`` compares them."""
+    folded = _fold_title(title if title.isascii() else
+                         unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode())
+    role = " ".join(p for p in _TITLE_PART.split(folded) if not _is_place_part(_WORD.findall(p))) \
+        if _TITLE_PART.search(folded) else folded
+    tokens = _content_words(role)
+    if not tokens:  # a header of places only ("Acme | Berlin & Remote"): its places are all it says
+        role, tokens = folded, _content_words(folded)
+    levels = frozenset(one or roman for one, roman in _LEVEL.findall(role))
+    return levels, tokens, role
+
+
+@lru_cache(maxsize=8192)
+def _bare(role: str) -> str:
+    """A title's role part without its levels, as ``titles_conflict``'s fuzzy ratio reads it."""
+    return " ".join(_WORD.findall(_LEVEL.sub(" ", role)))
+
+
+def _content_words(title: str) -> frozenset[str]:
+    return frozenset(_singular(word) for w in _WORD.findall(title)
+                     if w not in _TITLE_STOP and len(w) > 1 for word in _TITLE_SHORT.get(w, (w,)))
+
+
 def title_tokens(title: str) -> set[str]:
-    """Content words of a role title (no seniority, stop words or work-mode words), plurals
-    folded ("Engineers" names what "Engineer" does), short forms read as their words
-    (``_TITLE_SHORT``: "ML" is "machine learning")."""
-    return {_singular(word) for w in _WORD.findall(title.lower())
-            if w not in _TITLE_STOP and len(w) > 1 for word in _TITLE_SHORT.get(w, (w,))}
+    """Content words of a role title (no seniority, stop words or work-mode words, no part
+    that only says where the job is: "Frontend Engineer (Remote, US)" names "frontend" and
+    "engineer"), plurals folded ("Engineers" names what "Engineer" does), short forms read
+    as their words (``_TITLE_SHORT``: "ML" is "machine learning")."""
+    return set(_title_read(title)[1])
+
+
+def title_levels(title: str) -> frozenset[str]:
+    """The explicit levels a role title names (senior, junior, mid, staff, principal, lead,
+    intern, I to IV), short forms read as their words ("Sr." is senior, "Jr" junior)."""
+    return _title_read(title)[0]
 
 
 def _singular(word: str) -> str:
@@ -355,13 +443,31 @@ def _singular(word: str) -> str:
 
 
 def titles_conflict(a: str, b: str) -> bool:
-    """True when each title names something the other does not (two different roles).
+    """True when each title names something the other does not (two different roles), or
+    both name a level and no level of one is the other's ("Junior" vs "Senior Data
+    Scientist"; "Senior/Staff" vs "Staff" share one). A title without a level conflicts with
+    none (one job is often posted with and without "Senior"), and a part that only says
+    where or how the job is done ("- New York", "(Remote, US)") names no role.
 
     "Frontend Engineer" vs "Backend Engineer" conflict; "ML Engineer" vs "ML
     Engineer, Search" do not (one only adds detail).
     """
-    ta, tb = title_tokens(a), title_tokens(b)
-    return bool(ta - tb) and bool(tb - ta) and fuzz.token_sort_ratio(a, b) < TITLE_SAME
+    levels_a, ta, role_a = _title_read(a)
+    levels_b, tb, role_b = _title_read(b)
+    if _levels_differ(levels_a, levels_b):
+        return True
+    return bool(ta - tb) and bool(tb - ta) \
+        and fuzz.token_sort_ratio(_bare(role_a), _bare(role_b)) < TITLE_SAME
+
+
+def levels_conflict(a: str, b: str) -> bool:
+    """True when both titles name a level and none of one's is the other's: two jobs, even
+    when one is a repost of the other's text (the role was levelled anew)."""
+    return _levels_differ(_title_read(a)[0], _title_read(b)[0])
+
+
+def _levels_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a) and bool(b) and a.isdisjoint(b)
 
 
 def is_duplicate(a: Posting, b: Posting) -> bool:
@@ -370,20 +476,25 @@ def is_duplicate(a: Posting, b: Posting) -> bool:
 
 
 class _UnionFind:
-    """Union-find whose clusters never hold two postings of one post.
+    """Union-find whose clusters never hold two postings of one post, nor two postings
+    whose titles name different levels.
 
-    Each member is registered with its post (``post_key``); ``union`` refuses to
-    join two clusters that share a post, so two roles of one post never end up
-    in one cluster, not even through a third posting they both resemble.
+    Each member is registered with its post (``post_key``) and its title's levels
+    (``title_levels``); ``union`` refuses to join two clusters that share a post, or that
+    hold a title of a level and one of another ("Junior" and "Senior Data Scientist"), so
+    neither two roles of one post nor two levels of one role end up in one cluster, not
+    even through a third posting (one without a level) they both resemble.
     """
 
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
         self.posts: dict[str, set[str]] = {}
+        self.levels: dict[str, set[frozenset[str]]] = {}  # a cluster's titles' levels
 
-    def add(self, x: str, post: str) -> None:
+    def add(self, x: str, post: str, levels: frozenset[str] = frozenset()) -> None:
         self.parent.setdefault(x, x)
         self.posts.setdefault(x, {post})
+        self.levels.setdefault(x, {levels} if levels else set())
 
     def find(self, x: str) -> str:
         if x not in self.parent:
@@ -394,15 +505,21 @@ class _UnionFind:
         return x
 
     def union(self, a: str, b: str) -> bool:
-        """Join the clusters of ``a`` and ``b``; False if they share a post."""
+        """Join the clusters of ``a`` and ``b``; False if they share a post or their titles
+        name different levels."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         if not self.posts[ra].isdisjoint(self.posts[rb]):
             return False
+        levels_a, levels_b = self.levels[ra], self.levels[rb]
+        if levels_a and levels_b and any(_levels_differ(x, y) for x in levels_a for y in levels_b):
+            return False
         keep, gone = min(ra, rb), max(ra, rb)
         self.parent[gone] = keep
         self.posts[keep] |= self.posts.pop(gone)
+        self.levels[keep] = levels_a | levels_b
+        del self.levels[gone]
         return True
 
 
@@ -429,9 +546,10 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     first_seen = {r[0]: r[6] for r in rows}
     stored = {r[0]: r[5] for r in rows if r[5]}
     uf = _UnionFind()
-    for pid, source, company, _title, _url, _canonical, _seen in rows:
-        uf.add(pid, post_key(pid, source))
+    for pid, source, company, title, _url, _canonical, _seen in rows:
         key = company_key(company)
+        uf.add(pid, post_key(pid, source), title_levels(_fold_title(_header_role(title, key)))
+               if _ANY_LEVEL.search(title) else frozenset())  # folded: the judged title's read
         key_of[pid] = key
         if key:
             blocks[key].append(pid)
