@@ -63,6 +63,38 @@ class Change:
 _OWN_TABLES = frozenset({"meta", "postings", "raw_documents"})  # made by migration 1
 
 
+def foreign_reason(path: str | Path) -> str | None:
+    """Why ``path`` is no mljobs store (a file that is not SQLite, or another program's
+    database), or None when it may be one (empty, ours, or damaged or newer: kept as ours).
+    Only reads: nothing is migrated, switched to WAL or locked, so a store about to be
+    replaced is not written first."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except OSError:
+        return None  # the caller's own open says what is wrong
+    if not head:
+        return None
+    if head != b"SQLite format 3\x00":
+        return (f"{path} is not a SQLite file, so not an mljobs store; it was left unchanged. "
+                "Pass --db with a new file name to make a store.")
+    try:
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                                "AND name NOT LIKE 'sqlite_%'").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None  # damaged (or unreadable): replacing it is the way out
+    tables = {str(r[0]) for r in rows}
+    if not tables or _OWN_TABLES & tables:
+        return None
+    shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+    return (f"{path} is a SQLite database of another program (tables: {shown}), not an mljobs "
+            "store; it was left unchanged. Pass --db with a new file name to make a store.")
+
+
 def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
     """Raise ``StoreError`` when ``path`` is a SQLite database of another program: it has
     tables, and either no schema version (an mljobs store has one as soon as it has tables)
