@@ -10,6 +10,7 @@ import bisect
 import json
 import logging
 import os
+import shlex
 import sqlite3
 import uuid
 import zlib
@@ -24,7 +25,7 @@ from pydantic import ValidationError
 
 from mljobs.errors import StoreError
 from mljobs.models import HASHED_FIELDS, Document, Enrichment, Posting, Status
-from mljobs.store.migrations import migrate
+from mljobs.store.migrations import SCHEMA_VERSION, migrate
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,15 @@ def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version and _OWN_TABLES <= tables:
         return
+    if version > SCHEMA_VERSION and _OWN_TABLES & tables:
+        return  # a newer mljobs's, that may have renamed a table: migrate says "upgrade mljobs"
     conn.close()
+    if _OWN_TABLES <= tables:  # version 0: `sqlite3 .dump` does not write user_version
+        raise StoreError(
+            f"{path} holds the mljobs tables but no schema version (PRAGMA user_version is 0; "
+            "a copy made with `sqlite3 .dump` drops it); it was left unchanged. Set it with: "
+            f"sqlite3 {shlex.quote(path)} 'PRAGMA user_version={2 if 'http_cache' in tables else 1}'"
+        )
     shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
     raise StoreError(
         f"{path} is a SQLite database of another program (tables: {shown}), not an mljobs "
