@@ -465,7 +465,7 @@ def test_the_company_comparison_and_the_url_links_apply_one_url_rule(
     assert cases == 6
 
 
-@pytest.mark.parametrize("end", [".", ",", ";", ")."])
+@pytest.mark.parametrize("end", [".", ",", ";", ").", "!", ":", "?", "”", "’", "…", "!”"])
 def test_a_text_linking_a_job_at_the_end_of_a_sentence_links_to_it(tmp_path: Path,
                                                                    end: str) -> None:
     """A post's "Apply: https://.../jobs/4471." links the board's posting at that address:

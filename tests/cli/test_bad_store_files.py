@@ -148,3 +148,20 @@ def test_a_folder_given_as_the_store_says_so(
     # was "unable to open database file. Is it an mljobs database?"
     assert "is a folder" in flat and "mljobs.sqlite3" in flat
     assert list(folder.iterdir()) == []
+
+
+def test_a_store_restored_from_a_dump_is_told_to_set_its_version(tmp_path: Path) -> None:
+    from mljobs.store.sqlite import SQLiteStore
+
+    SQLiteStore(str(tmp_path / "old.sqlite3")).close()
+    old = sqlite3.connect(tmp_path / "old.sqlite3")
+    restored = sqlite3.connect(tmp_path / "dump.sqlite3")
+    restored.executescript("\n".join(old.iterdump()))  # as `sqlite3 .dump`: no user_version
+    old.close()
+    restored.close()
+    res = runner.invoke(app, ["--db", str(tmp_path / "dump.sqlite3"), "stats"])
+    assert res.exit_code == 1
+    assert isinstance(res.exception, SystemExit), res.exception
+    flat = " ".join(res.output.split())
+    assert "another program" not in flat  # it was called another program's database
+    assert "PRAGMA user_version=2" in flat and ".dump" in flat

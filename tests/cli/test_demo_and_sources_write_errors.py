@@ -9,6 +9,7 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from mljobs.cli import app
@@ -52,3 +53,28 @@ def test_sources_add_to_a_place_that_cannot_be_written_is_one_line(tmp_path: Pat
     flat = " ".join(res.output.split())
     assert "cannot write the sources file" in flat and "nothing was changed" in flat
     assert blocker.read_text(encoding="utf-8") == "a file where a folder would go"
+
+
+def _store(path: Path) -> Path:
+    from mljobs.store.sqlite import SQLiteStore
+
+    SQLiteStore(str(path)).close()
+    return path
+
+
+@pytest.mark.slow  # (builds the demo store three times)
+def test_demo_replace_rebuilds_mljobs_stores_it_cannot_open(tmp_path: Path) -> None:
+    newer = _store(tmp_path / "newer.sqlite3")
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 99")  # a store of a newer mljobs
+    conn.commit()
+    conn.close()
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(_store(tmp_path / "whole.sqlite3").read_bytes()[:100])
+    for target in (_store(tmp_path / "real.sqlite3"), newer, damaged):
+        res = runner.invoke(app, ["demo", "--db", str(target), "--replace"])
+        assert res.exit_code == 0, (target.name, res.output)  # newer and damaged were refused
+        assert "Demo store ready" in res.output
+        conn = sqlite3.connect(target)
+        assert conn.execute("SELECT count(*) FROM postings").fetchone()[0] > 1000
+        conn.close()

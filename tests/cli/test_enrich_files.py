@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from mljobs.cli import app
@@ -52,10 +53,18 @@ def test_a_byte_order_mark_and_crlf_lines_are_read_as_import_reads_them(tmp_path
     assert ids == ["p0", "p1", "p2"]
 
 
-def test_a_line_nested_past_the_recursion_limit_is_one_bad_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "deep",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        # json.loads reads this one; the lone-surrogate clean-up of it overflowed (a traceback)
+        "[" * 500 + '"\\ud800"' + "]" * 500,
+    ],
+)
+def test_a_line_nested_past_the_recursion_limit_is_one_bad_line(tmp_path: Path, deep: str) -> None:
     rows = _rows(tmp_path / "rows.jsonl", 2)
     with rows.open("a", encoding="utf-8") as f:
-        f.write("[" * 100_000 + "]" * 100_000 + "\n")
+        f.write(deep + "\n")
     out = tmp_path / "out.jsonl"
     res = runner.invoke(app, ["enrich", "--input", str(rows), "--output", str(out)])
     assert res.exit_code == 1

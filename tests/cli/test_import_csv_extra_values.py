@@ -44,3 +44,17 @@ def test_a_jsonl_file_read_as_csv_is_bad_rows_not_a_traceback(tmp_path: Path) ->
     assert res.exit_code == 1 and isinstance(res.exception, SystemExit), res.exception
     assert "bad row" in res.output
     assert _postings(db) == 0
+
+
+def test_a_too_long_row_has_no_raw_text_as_a_broken_row_has_none(tmp_path: Path) -> None:
+    """No caller reads a bad row's raw; its JSON was built only to be dropped, and its "" key
+    for the extra values overwrote a real "" column (a header ending in a comma). Not seen
+    through the CLI, so read from the reader itself."""
+    from mljobs.sources.files import _read_csv
+
+    rows = tmp_path / "jobs.csv"
+    rows.write_text("title,company,\nML Engineer,Acme,notes,Berlin\nData Scientist,Beta,x\n",
+                    encoding="utf-8")
+    read = list(_read_csv(rows, 1 << 20))
+    assert (read[0][0], read[0][2]) == (2, b"")
+    assert json.loads(read[1][2]) == {"title": "Data Scientist", "company": "Beta", "": "x"}

@@ -15,6 +15,7 @@ from mljobs.cli.render import clip, counts_table, safe
 from mljobs.errors import StoreError
 from mljobs.pipeline import default_enricher
 from mljobs.store import open_store
+from mljobs.store.sqlite import foreign_reason
 
 
 def default_demo_db() -> Path:
@@ -56,9 +57,14 @@ def demo(
     if note:
         err_console.print(note)
     with handle_errors():
-        if db is not None and target.exists():
-            # opened with --replace too: a file that is no mljobs store (another program's
-            # database, a text file) is refused by the store, not deleted by _fresh
+        if db is not None and target.exists() and replace:
+            # only read: a file that is no mljobs store (another program's database, a text
+            # file) is refused, not deleted by _fresh; a newer, damaged or read-only store is
+            # replaced, and an older one is not migrated just before it is deleted
+            reason = foreign_reason(target)
+            if reason:
+                raise StoreError(reason)
+        elif db is not None and target.exists():
             with store_from(target) as existing:
                 if existing.count() and not replace:
                     raise fail(

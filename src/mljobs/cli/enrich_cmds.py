@@ -171,12 +171,12 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
 def _parse_line(line: str) -> dict[str, Any]:
     try:
         record = json.loads(line)
+        if "\\u" in line and _SURROGATE_ESCAPE.search(line):  # recurses as deep as the line
+            record = _no_lone_surrogates(record)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
     except RecursionError:  # arrays in arrays past Python's limit: no posting is
         raise ValueError("JSON nested too deep to read (a posting is a few levels deep)") from None
-    if "\\u" in line and _SURROGATE_ESCAPE.search(line):
-        record = _no_lone_surrogates(record)
     if not isinstance(record, dict):
         # ValueError is this reader's "bad line" signal (named with its line number by the caller).
         raise ValueError(f"expected a JSON object, got {type(record).__name__}")  # noqa: TRY004

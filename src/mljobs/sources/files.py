@@ -242,17 +242,16 @@ def _read_csv(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError,
             yield start, RowError(str(path), start, None, f"broken CSV ({exc})"), b""
             start = reader.line_num + 1
             continue
-        # a row longer than the header keeps its extra values under the key None, which
-        # sort_keys cannot order among the column names (TypeError): kept under ""
+        # a row longer than the header keeps its extra values under the key None (which
+        # sort_keys cannot order among the column names): a bad row, with no raw text as a
+        # broken one (no caller reads a bad row's raw)
         extra = row.pop(None, None)
-        raw = json.dumps({**row, "": extra} if extra is not None else row,
-                         ensure_ascii=False, sort_keys=True).encode()
         if extra is not None:
             yield start, RowError(
                 str(path), start, None, f"{len(extra)} more values than header columns"
-            ), raw
+            ), b""
         else:
-            yield start, {k: v for k, v in row.items() if k is not None}, raw
+            yield start, row, json.dumps(row, ensure_ascii=False, sort_keys=True).encode()
         start = reader.line_num + 1
 
 

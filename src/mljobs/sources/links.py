@@ -44,11 +44,14 @@ MAX_WRAPPERS = 4  # a wrapper in a wrapper in ...; no real link nests deeper
 TEXT_URL = re.compile(r"https?://[^\s<>\"')\]]+")
 
 
-_SENTENCE_END = ".,;"  # a sentence's last characters, no part of the address before them
+# a sentence's last characters, no part of the address before them: a job address does not
+# end in one (a bare "?" or "!" has no meaning there; ”, ’ and … are never unescaped in one).
+# A rare address that does (a wiki page "Yahoo!") loses it: only job links are read from texts.
+_SENTENCE_END = ".,;:!?”’…"
 
 
 def text_url(written: str) -> str:
-    """An address ``TEXT_URL`` found, without a sentence's last ``.``, ``,`` or ``;``."""
+    """An address ``TEXT_URL`` found, without a sentence's last ``.,;:!?”’…``."""
     return written.rstrip(_SENTENCE_END)
 
 

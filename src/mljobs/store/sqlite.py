@@ -10,6 +10,7 @@ import bisect
 import json
 import logging
 import os
+import shlex
 import sqlite3
 import uuid
 import zlib
@@ -24,7 +25,7 @@ from pydantic import ValidationError
 
 from mljobs.errors import StoreError
 from mljobs.models import HASHED_FIELDS, Document, Enrichment, Posting, Status
-from mljobs.store.migrations import migrate
+from mljobs.store.migrations import SCHEMA_VERSION, migrate
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,38 @@ class Change:
 _OWN_TABLES = frozenset({"meta", "postings", "raw_documents"})  # made by migration 1
 
 
+def foreign_reason(path: str | Path) -> str | None:
+    """Why ``path`` is no mljobs store (a file that is not SQLite, or another program's
+    database), or None when it may be one (empty, ours, or damaged or newer: kept as ours).
+    Only reads: nothing is migrated, switched to WAL or locked, so a store about to be
+    replaced is not written first."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except OSError:
+        return None  # the caller's own open says what is wrong
+    if not head:
+        return None
+    if head != b"SQLite format 3\x00":
+        return (f"{path} is not a SQLite file, so not an mljobs store; it was left unchanged. "
+                "Pass --db with a new file name to make a store.")
+    try:
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                                "AND name NOT LIKE 'sqlite_%'").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None  # damaged (or unreadable): replacing it is the way out
+    tables = {str(r[0]) for r in rows}
+    if not tables or _OWN_TABLES & tables:
+        return None
+    shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+    return (f"{path} is a SQLite database of another program (tables: {shown}), not an mljobs "
+            "store; it was left unchanged. Pass --db with a new file name to make a store.")
+
+
 def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
     """Raise ``StoreError`` when ``path`` is a SQLite database of another program: it has
     tables, and either no schema version (an mljobs store has one as soon as it has tables)
@@ -76,7 +109,15 @@ def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version and _OWN_TABLES <= tables:
         return
+    if version > SCHEMA_VERSION and _OWN_TABLES & tables:
+        return  # a newer mljobs's, that may have renamed a table: migrate says "upgrade mljobs"
     conn.close()
+    if _OWN_TABLES <= tables:  # version 0: `sqlite3 .dump` does not write user_version
+        raise StoreError(
+            f"{path} holds the mljobs tables but no schema version (PRAGMA user_version is 0; "
+            "a copy made with `sqlite3 .dump` drops it); it was left unchanged. Set it with: "
+            f"sqlite3 {shlex.quote(path)} 'PRAGMA user_version={2 if 'http_cache' in tables else 1}'"
+        )
     shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
     raise StoreError(
         f"{path} is a SQLite database of another program (tables: {shown}), not an mljobs "
