@@ -468,6 +468,11 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ('We do not currently commence "sponsor" immigration cases.', "not-offered"),
         ("We support visa applications, but cannot sponsor H-1B visas.", "not-offered"),
         ("Must be authorized to work in the US. No immigration support.", "not-offered"),
+        # ... and refused after the words ("... is not available", "not supported")
+        ("Immigration support is not available for this role.", "not-offered"),
+        ("Work permit assistance is unfortunately not something we can offer.", "not-offered"),
+        ("We offer relocation support and work permit assistance is not provided.", "not-offered"),
+        ("H-1B transfers not supported.", "not-offered"),
         # ... not the card company, nor immigration as the trade of a client
         ("Must be authorized to work in the US. We help merchants accept Visa and Mastercard.",
          "not-offered"),

@@ -1033,7 +1033,10 @@ _VISA_NO = re.compile(
     r"(?:visa|sponsorship|immigration)(?:[/ &]+(?:relocation|sponsorship|support|assistance))? ?(?:\?|:|-) ?"
     r"(?:no|none|n/a)\b|"
     r"(?:requir|need)\w* (?:\w+ ){0,2}(?:visa|sponsorship|work[- ]permit)[^.\n]{0,40}?\b(?:not|ineligible)\b|"
-    r"(?:visa|sponsorship)[^.\n]{0,30}\b(?:not (?:available|offered|provided|possible)|"
+    # (refused after the words too: "immigration support is not available", "work permit
+    # assistance is not something we can offer", "H-1B transfers not supported")
+    r"(?:visa|sponsorship|immigration\b(?! status| law)|work[- ]permits?|h-?1b)[^.\n]{0,30}\b"
+    r"(?:not (?:available|offered|provided|possible|supported|something we (?:can|could) (?:offer|provide))|"
     r"unavailable)|must (?:be|have) (?:\w+\s+){0,4}(?:authori[sz]ed|eligible|right) "
     r"(?:to work|for employment|to be employed)|"
     # citizens only ("you must be a U.S. citizen"); a clearance that only citizens get ("active
@@ -1161,7 +1164,11 @@ def _refusal(low: str, pos: int) -> re.Match[str] | None:
     return refusal
 
 
-_EXPLICIT_WORDS = ("citizen", "visa", "sponsor", "h1b", "h-1b", "clearance")
+# (and immigration, or a permit refused after the words: "work permit assistance is not
+# provided" is no requirement to hold one)
+_EXPLICIT_WORDS = ("citizen", "visa", "sponsor", "h1b", "h-1b", "clearance", "immigration",
+                   "not available", "not offered", "not provided", "not possible", "not supported",
+                   "not something", "unavailable")
 
 
 def _generic(refusal: str) -> bool:
