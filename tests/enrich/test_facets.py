@@ -489,6 +489,11 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ("Only US citizens or green card holders will be considered.", "not-offered"),
         ("We welcome US citizens, green card holders and visa holders.", "offered"),
         ("Green card holders and US citizens are encouraged to apply.", "unknown"),
+        # ... not said not to be needed
+        ("US citizen or green card holder not required.", "unknown"),
+        ("US citizenship or permanent resident status is not required.", "unknown"),
+        ("No US citizenship or green card required.", "unknown"),
+        ("US citizen or green card holder required; relocation not required.", "not-offered"),
         # immigration as the law or a status is no offer
         ("Committed to fair employment regarding citizenship and immigration status.", "unknown"),
         ("Requirements of the Immigration and Nationality Act. We are an E-Verify employer.",

@@ -1106,8 +1106,17 @@ _CITIZENS_ONLY = re.compile(r"citizens(?:,? (?:and|or|&) (?:[\w-]+ ){0,3}?(?:res
 # permanent residents"): a refusal (read where both words occur).
 _CITIZEN_OR_RESIDENT = re.compile(
     r"citizen(?:s|ship)?\s*(?:or|and|/|&)\s*(?:an? )?(?:u\.?s\.? )?(?:lawful )?(?:green[- ]card|permanent "
-    r"resident)(?:s| holders?)?\b(?:u\.s\.|[^.\n]){0,40}?\b(?:required|only)\b|"
+    r"resident)(?:s| holders?)?\b(?:u\.s\.|[^.\n]){0,40}?\b(?<!not )(?<!n[’']t )(?:required|only)\b|"
     r"\bonly (?:u\.?s\.? )?citizens?\s*(?:or|and|/|&)\s*(?:u\.?s\.? )?(?:green[- ]card|permanent resident)")
+# (not said not to be needed, as ``_not_required`` does for the other refusals: "US citizen or
+# green card holder not required" (above), "no US citizenship or green card required")
+_NO_BEFORE = re.compile(r"\bno\s+(?:u\.?s\.?\s+)?$")
+
+
+def _citizen_or_resident(low: str) -> bool:
+    """Whether ``low`` asks for citizens or green-card holders (``_CITIZEN_OR_RESIDENT``)."""
+    return any(not _NO_BEFORE.search(low, max(0, m.start() - 10), m.start())
+               for m in _CITIZEN_OR_RESIDENT.finditer(low))
 _AUTHORIZATION_REQUIRED = re.compile(r"authori[sz]ation to work\b[^.\n]{0,30}?\brequired")
 # A Top Secret / TS/SCI clearance named without the word "clearance" ("TS/SCI required", "active
 # TS/SCI with poly", "Top Secret preferred"): only citizens can hold one, so a refusal.
@@ -1138,7 +1147,7 @@ def visa(text: str) -> str:
     if refusal is not None and not _generic(refusal[0]) \
             or ("citizens " in low and _CITIZENS_ONLY.search(low)) or _top_secret(low) \
             or (("green card" in low or "green-card" in low or "permanent resident" in low)
-                and _CITIZEN_OR_RESIDENT.search(low)):
+                and _citizen_or_resident(low)):
         return "not-offered"
     if refusal is not None or ("ation to work" in low and _AUTHORIZATION_REQUIRED.search(low)):
         # only a generic requirement to be authorised to work: an explicit offer of sponsorship
