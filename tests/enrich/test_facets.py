@@ -480,6 +480,11 @@ def test_remote(title: str, text: str, expected: str) -> None:
          "not-offered"),
         ("Must be authorized to work in the US. You will support immigration attorneys.",
          "not-offered"),
+        ("We are an immigration law firm; you will support immigration cases.", "unknown"),
+        ("Our product helps employers handle immigration for their staff.", "unknown"),
+        ("We support immigration.", "unknown"),
+        ("We cover immigration costs for you and your family.", "offered"),
+        ("We help with immigration.", "offered"),
         ("We can assist with relocation and immigration.", "offered"),
         ("We will guide you through the immigration process.", "offered"),
         # citizens or green-card holders required or only

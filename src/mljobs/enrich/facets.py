@@ -1060,13 +1060,24 @@ _SPONSORSHIP_AVAILABLE = r"sponsorship (?:is )?(?:available|offered|provided)"
 # a visa or permit welcome ("open to candidates who need a work permit"). Refusals in the
 # same words are read first (``_VISA_NO``).
 _PAPERS = r"(?:visas?|immigration|work[- ]permits?)\b"
+# (bare "immigration" right after the verb is the company's trade, "we support immigration",
+# "you will support immigration cases", "helps employers handle immigration for their staff",
+# unless the papers follow, "we handle immigration paperwork": the hire's immigration is
+# named after an object, a preposition or a determiner, "help you with (your) immigration")
+_HIRE_WORDS = ("you", "candidates", "hires", "employees", "them", "with", "through", "on", "for",
+               "in", "of", "the", "your", "all", "any", "their", "a", "an", "and", "relocation,")
+_HIRE_PAPERS = (
+    r"(?:visas?\b|work[- ]permits?\b|(?:" + "|".join(rf"(?<=\b{w} )" for w in _HIRE_WORDS)
+    + r"|(?<= & ))immigration\b|immigration(?= (?:process|applications?|paperwork|costs|fees|needs|"
+    r"requirements|and relocation)))"
+)
 _HELP_OFFER = (
     r"(?:visas?|immigration|work[- ]permits?)(?: (?:and|&) relocation)? (?:support|assistance|help)\b|"
     # (the papers the hire needs, not the card company, "help merchants accept Visa", nor
     # immigration as a trade, "support immigration attorneys")
     r"(?:support|help|assist|handle|handling|take care of|guide you through|cover)\w* "
     r"(?:(?:you|candidates|hires|employees|them) )?(?:(?:with|through|on|for|in|of) )?"
-    r"(?:(?:the|your|all|any|their|an?) )?(?:(?:work|relocation (?:and|&)|relocation,) )?" + _PAPERS
+    r"(?:(?:the|your|all|any|their|an?) )?(?:(?:work|relocation (?:and|&)|relocation,) )?" + _HIRE_PAPERS
     + r"(?!,? (?:and )?(?:mastercard|amex)| card| payments?| status| and nationality| law| reform| services"
     r"| attorneys?| lawyers?| firms?| data)|"
     r"relocation(?: package| support| assistance)?(?:,| and| &| \+|/) ?" + _PAPERS + r"|"
