@@ -72,6 +72,15 @@ def degree(text: str) -> tuple[str, str]:
          "postdocs: see our research internships."), ("bachelor", "not-mentioned")),
         ("Bachelor's degree in a technical field. Ph.D. not required.",
          ("bachelor", "not-mentioned")),
+        # ... nor a route that reaches across a sentence or a line ("or more" then a line break)
+        (("Bachelor's degree required.\nYou will work with PhD scientists; 5 years experience or "
+          "more.\nMaster's a plus."), ("bachelor", "not-mentioned")),
+        ("BS in CS. PhD holders lead the team. 5 years of experience or a Master's degree.",
+         ("bachelor", "not-mentioned")),
+        ("BS required. Experience in MS Office for 5 years or more. PhD scientists on the team.",
+         ("bachelor", "not-mentioned")),
+        ("B.S. with 5 years of experience or Ph.D. with 2 years.", ("bachelor", "preferred")),
+        ("Ph.D. with 2 years of experience or M.S. with 5 years.", ("masters", "preferred")),
     ],
 )
 def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:

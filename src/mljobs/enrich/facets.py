@@ -650,14 +650,24 @@ _YEARS = (r"\b(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\+?(?
           r"(?:\s*(?:-|to)\s*\d+)?\+?(?:\s*plus)?\s*(?:years?|yrs)\b")
 _LOWER_DEGREE = (r"(?:\bmaster|\bm\.?s\b(?! ?(?:office|excel|word))|\bm\.?a\b|\bma/ms\b|\bbachelor|"
                  r"\bb\.?s\b|\bb\.?a\b)")
-_SEP = r"(?:\bor\b|;)"
-_ROUTE_THEN_PHD = re.compile(_LOWER_DEGREE + r"[^\n]{0,100}?" + _YEARS + r"[^\n]{0,60}?" + _SEP
-                             + r"\s*(?:an?\s+)?$", _I)
+_SEP = r"(?:\bor\b|;(?:[ \t]*or\b)?)"
+# (one route is one clause: its gaps cross no line break, ";" or full stop, but the dots of
+# "Ph.D." / "B.S." or "3.5" or a line's last; the separator then spaces and at most one line
+# break, "; or" then a line break, a line break alone its own case; the years first then
+# the degree when ";" ends the route, "5 years with a Bachelor's; or 3 years and a Master's
+# degree; or a PhD")
+_IN_ROUTE = r"(?:[^\n;.]|(?<=\b\w)\.|\.(?![ \t]))"
+_AFTER_SEP = r"[ \t]*\n?[ \t]*"
+_ROUTE_THEN_PHD = re.compile(
+    r"(?:" + _LOWER_DEGREE + _IN_ROUTE + r"{0,100}?" + _YEARS + _IN_ROUTE + r"{0,60}?" + _SEP + "|"
+    + _YEARS + _IN_ROUTE + r"{0,100}?" + _LOWER_DEGREE + _IN_ROUTE + r"{0,60}?;(?:[ \t]*or\b)?)"
+    + _AFTER_SEP + r"(?:an?\s+)?$", _I)
 # (not a PhD paired with a master's, "MS/PhD with 4 years or BS with 8 years": readers split)
 _MS_BEFORE = re.compile(r"(?:\bm\.?s\.?c?|master[’']?s?(?: degree)?)\s*(?:/|or|and/or|,)\s*(?:an?\s+)?$", _I)
 _PHD_THEN_ROUTE = re.compile(
-    r"[^\n]{0,120}?(?:" + _YEARS + r"[^\n]{0,100}?(?:" + _SEP + r"|\n)\s*(?:an?\s+)?" + _LOWER_DEGREE
-    + r"|(?:" + _SEP + r"|\n)\s*(?:an?\s+)?" + _LOWER_DEGREE + r"[^\n]{0,100}?" + _YEARS + ")", _I)
+    _IN_ROUTE + r"{0,120}?(?:" + _YEARS + _IN_ROUTE + r"{0,100}?(?:" + _SEP + _AFTER_SEP + r"|\n\s*)(?:an?\s+)?"
+    + _LOWER_DEGREE + r"|(?:" + _SEP + _AFTER_SEP + r"|\n\s*)(?:an?\s+)?" + _LOWER_DEGREE + _IN_ROUTE + r"{0,100}?"
+    + _YEARS + ")", _I)
 
 
 def _phd_preferred_here(text: str, pos: int) -> bool:
