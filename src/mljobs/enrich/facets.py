@@ -673,7 +673,9 @@ _PHD_THEN_ROUTE = re.compile(
 def _phd_preferred_here(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    # (the line, but at most 300 characters either side of the mention: a whole long line read
+    # once per mention grew with its square)
+    line = text[max(line_start, pos - 300):min(line_end if line_end >= 0 else len(text), pos + 300)]
     local = text[max(line_start, pos - 40):pos + 40]
     if _PHD_THEN_PREFERRED.search(text[pos:pos + 80]):
         return True
