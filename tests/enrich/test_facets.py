@@ -72,6 +72,15 @@ def degree(text: str) -> tuple[str, str]:
          "postdocs: see our research internships."), ("bachelor", "not-mentioned")),
         ("Bachelor's degree in a technical field. Ph.D. not required.",
          ("bachelor", "not-mentioned")),
+        # ... nor a route that reaches across a sentence or a line ("or more" then a line break)
+        (("Bachelor's degree required.\nYou will work with PhD scientists; 5 years experience or "
+          "more.\nMaster's a plus."), ("bachelor", "not-mentioned")),
+        ("BS in CS. PhD holders lead the team. 5 years of experience or a Master's degree.",
+         ("bachelor", "not-mentioned")),
+        ("BS required. Experience in MS Office for 5 years or more. PhD scientists on the team.",
+         ("bachelor", "not-mentioned")),
+        ("B.S. with 5 years of experience or Ph.D. with 2 years.", ("bachelor", "preferred")),
+        ("Ph.D. with 2 years of experience or M.S. with 5 years.", ("masters", "preferred")),
     ],
 )
 def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:
@@ -468,6 +477,11 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ('We do not currently commence "sponsor" immigration cases.', "not-offered"),
         ("We support visa applications, but cannot sponsor H-1B visas.", "not-offered"),
         ("Must be authorized to work in the US. No immigration support.", "not-offered"),
+        # ... and refused after the words ("... is not available", "not supported")
+        ("Immigration support is not available for this role.", "not-offered"),
+        ("Work permit assistance is unfortunately not something we can offer.", "not-offered"),
+        ("We offer relocation support and work permit assistance is not provided.", "not-offered"),
+        ("H-1B transfers not supported.", "not-offered"),
         # ... not the card company, nor immigration as the trade of a client
         ("Must be authorized to work in the US. We help merchants accept Visa and Mastercard.",
          "not-offered"),
@@ -475,6 +489,11 @@ def test_remote(title: str, text: str, expected: str) -> None:
          "not-offered"),
         ("Must be authorized to work in the US. You will support immigration attorneys.",
          "not-offered"),
+        ("We are an immigration law firm; you will support immigration cases.", "unknown"),
+        ("Our product helps employers handle immigration for their staff.", "unknown"),
+        ("We support immigration.", "unknown"),
+        ("We cover immigration costs for you and your family.", "offered"),
+        ("We help with immigration.", "offered"),
         ("We can assist with relocation and immigration.", "offered"),
         ("We will guide you through the immigration process.", "offered"),
         # citizens or green-card holders required or only
@@ -484,6 +503,11 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ("Only US citizens or green card holders will be considered.", "not-offered"),
         ("We welcome US citizens, green card holders and visa holders.", "offered"),
         ("Green card holders and US citizens are encouraged to apply.", "unknown"),
+        # ... not said not to be needed
+        ("US citizen or green card holder not required.", "unknown"),
+        ("US citizenship or permanent resident status is not required.", "unknown"),
+        ("No US citizenship or green card required.", "unknown"),
+        ("US citizen or green card holder required; relocation not required.", "not-offered"),
         # immigration as the law or a status is no offer
         ("Committed to fair employment regarding citizenship and immigration status.", "unknown"),
         ("Requirements of the Immigration and Nationality Act. We are an E-Verify employer.",

@@ -650,20 +650,32 @@ _YEARS = (r"\b(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\+?(?
           r"(?:\s*(?:-|to)\s*\d+)?\+?(?:\s*plus)?\s*(?:years?|yrs)\b")
 _LOWER_DEGREE = (r"(?:\bmaster|\bm\.?s\b(?! ?(?:office|excel|word))|\bm\.?a\b|\bma/ms\b|\bbachelor|"
                  r"\bb\.?s\b|\bb\.?a\b)")
-_SEP = r"(?:\bor\b|;)"
-_ROUTE_THEN_PHD = re.compile(_LOWER_DEGREE + r"[^\n]{0,100}?" + _YEARS + r"[^\n]{0,60}?" + _SEP
-                             + r"\s*(?:an?\s+)?$", _I)
+_SEP = r"(?:\bor\b|;(?:[ \t]*or\b)?)"
+# (one route is one clause: its gaps cross no line break, ";" or full stop, but the dots of
+# "Ph.D." / "B.S." or "3.5" or a line's last; the separator then spaces and at most one line
+# break, "; or" then a line break, a line break alone its own case; the years first then
+# the degree when ";" ends the route, "5 years with a Bachelor's; or 3 years and a Master's
+# degree; or a PhD")
+_IN_ROUTE = r"(?:[^\n;.]|(?<=\b\w)\.|\.(?![ \t]))"
+_AFTER_SEP = r"[ \t]*\n?[ \t]*"
+_ROUTE_THEN_PHD = re.compile(
+    r"(?:" + _LOWER_DEGREE + _IN_ROUTE + r"{0,100}?" + _YEARS + _IN_ROUTE + r"{0,60}?" + _SEP + "|"
+    + _YEARS + _IN_ROUTE + r"{0,100}?" + _LOWER_DEGREE + _IN_ROUTE + r"{0,60}?;(?:[ \t]*or\b)?)"
+    + _AFTER_SEP + r"(?:an?\s+)?$", _I)
 # (not a PhD paired with a master's, "MS/PhD with 4 years or BS with 8 years": readers split)
 _MS_BEFORE = re.compile(r"(?:\bm\.?s\.?c?|master[’']?s?(?: degree)?)\s*(?:/|or|and/or|,)\s*(?:an?\s+)?$", _I)
 _PHD_THEN_ROUTE = re.compile(
-    r"[^\n]{0,120}?(?:" + _YEARS + r"[^\n]{0,100}?(?:" + _SEP + r"|\n)\s*(?:an?\s+)?" + _LOWER_DEGREE
-    + r"|(?:" + _SEP + r"|\n)\s*(?:an?\s+)?" + _LOWER_DEGREE + r"[^\n]{0,100}?" + _YEARS + ")", _I)
+    _IN_ROUTE + r"{0,120}?(?:" + _YEARS + _IN_ROUTE + r"{0,100}?(?:" + _SEP + _AFTER_SEP + r"|\n\s*)(?:an?\s+)?"
+    + _LOWER_DEGREE + r"|(?:" + _SEP + _AFTER_SEP + r"|\n\s*)(?:an?\s+)?" + _LOWER_DEGREE + _IN_ROUTE + r"{0,100}?"
+    + _YEARS + ")", _I)
 
 
 def _phd_preferred_here(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    # (the line, but at most 300 characters either side of the mention: a whole long line read
+    # once per mention grew with its square)
+    line = text[max(line_start, pos - 300):min(line_end if line_end >= 0 else len(text), pos + 300)]
     local = text[max(line_start, pos - 40):pos + 40]
     if _PHD_THEN_PREFERRED.search(text[pos:pos + 80]):
         return True
@@ -1033,7 +1045,10 @@ _VISA_NO = re.compile(
     r"(?:visa|sponsorship|immigration)(?:[/ &]+(?:relocation|sponsorship|support|assistance))? ?(?:\?|:|-) ?"
     r"(?:no|none|n/a)\b|"
     r"(?:requir|need)\w* (?:\w+ ){0,2}(?:visa|sponsorship|work[- ]permit)[^.\n]{0,40}?\b(?:not|ineligible)\b|"
-    r"(?:visa|sponsorship)[^.\n]{0,30}\b(?:not (?:available|offered|provided|possible)|"
+    # (refused after the words too: "immigration support is not available", "work permit
+    # assistance is not something we can offer", "H-1B transfers not supported")
+    r"(?:visa|sponsorship|immigration\b(?! status| law)|work[- ]permits?|h-?1b)[^.\n]{0,30}\b"
+    r"(?:not (?:available|offered|provided|possible|supported|something we (?:can|could) (?:offer|provide))|"
     r"unavailable)|must (?:be|have) (?:\w+\s+){0,4}(?:authori[sz]ed|eligible|right) "
     r"(?:to work|for employment|to be employed)|"
     # citizens only ("you must be a U.S. citizen"); a clearance that only citizens get ("active
@@ -1057,13 +1072,24 @@ _SPONSORSHIP_AVAILABLE = r"sponsorship (?:is )?(?:available|offered|provided)"
 # a visa or permit welcome ("open to candidates who need a work permit"). Refusals in the
 # same words are read first (``_VISA_NO``).
 _PAPERS = r"(?:visas?|immigration|work[- ]permits?)\b"
+# (bare "immigration" right after the verb is the company's trade, "we support immigration",
+# "you will support immigration cases", "helps employers handle immigration for their staff",
+# unless the papers follow, "we handle immigration paperwork": the hire's immigration is
+# named after an object, a preposition or a determiner, "help you with (your) immigration")
+_HIRE_WORDS = ("you", "candidates", "hires", "employees", "them", "with", "through", "on", "for",
+               "in", "of", "the", "your", "all", "any", "their", "a", "an", "and", "relocation,")
+_HIRE_PAPERS = (
+    r"(?:visas?\b|work[- ]permits?\b|(?:" + "|".join(rf"(?<=\b{w} )" for w in _HIRE_WORDS)
+    + r"|(?<= & ))immigration\b|immigration(?= (?:process|applications?|paperwork|costs|fees|needs|"
+    r"requirements|and relocation)))"
+)
 _HELP_OFFER = (
     r"(?:visas?|immigration|work[- ]permits?)(?: (?:and|&) relocation)? (?:support|assistance|help)\b|"
     # (the papers the hire needs, not the card company, "help merchants accept Visa", nor
     # immigration as a trade, "support immigration attorneys")
     r"(?:support|help|assist|handle|handling|take care of|guide you through|cover)\w* "
     r"(?:(?:you|candidates|hires|employees|them) )?(?:(?:with|through|on|for|in|of) )?"
-    r"(?:(?:the|your|all|any|their|an?) )?(?:(?:work|relocation (?:and|&)|relocation,) )?" + _PAPERS
+    r"(?:(?:the|your|all|any|their|an?) )?(?:(?:work|relocation (?:and|&)|relocation,) )?" + _HIRE_PAPERS
     + r"(?!,? (?:and )?(?:mastercard|amex)| card| payments?| status| and nationality| law| reform| services"
     r"| attorneys?| lawyers?| firms?| data)|"
     r"relocation(?: package| support| assistance)?(?:,| and| &| \+|/) ?" + _PAPERS + r"|"
@@ -1103,8 +1129,17 @@ _CITIZENS_ONLY = re.compile(r"citizens(?:,? (?:and|or|&) (?:[\w-]+ ){0,3}?(?:res
 # permanent residents"): a refusal (read where both words occur).
 _CITIZEN_OR_RESIDENT = re.compile(
     r"citizen(?:s|ship)?\s*(?:or|and|/|&)\s*(?:an? )?(?:u\.?s\.? )?(?:lawful )?(?:green[- ]card|permanent "
-    r"resident)(?:s| holders?)?\b(?:u\.s\.|[^.\n]){0,40}?\b(?:required|only)\b|"
+    r"resident)(?:s| holders?)?\b(?:u\.s\.|[^.\n]){0,40}?\b(?<!not )(?<!n[’']t )(?:required|only)\b|"
     r"\bonly (?:u\.?s\.? )?citizens?\s*(?:or|and|/|&)\s*(?:u\.?s\.? )?(?:green[- ]card|permanent resident)")
+# (not said not to be needed, as ``_not_required`` does for the other refusals: "US citizen or
+# green card holder not required" (above), "no US citizenship or green card required")
+_NO_BEFORE = re.compile(r"\bno\s+(?:u\.?s\.?\s+)?$")
+
+
+def _citizen_or_resident(low: str) -> bool:
+    """Whether ``low`` asks for citizens or green-card holders (``_CITIZEN_OR_RESIDENT``)."""
+    return any(not _NO_BEFORE.search(low, max(0, m.start() - 10), m.start())
+               for m in _CITIZEN_OR_RESIDENT.finditer(low))
 _AUTHORIZATION_REQUIRED = re.compile(r"authori[sz]ation to work\b[^.\n]{0,30}?\brequired")
 # A Top Secret / TS/SCI clearance named without the word "clearance" ("TS/SCI required", "active
 # TS/SCI with poly", "Top Secret preferred"): only citizens can hold one, so a refusal.
@@ -1135,7 +1170,7 @@ def visa(text: str) -> str:
     if refusal is not None and not _generic(refusal[0]) \
             or ("citizens " in low and _CITIZENS_ONLY.search(low)) or _top_secret(low) \
             or (("green card" in low or "green-card" in low or "permanent resident" in low)
-                and _CITIZEN_OR_RESIDENT.search(low)):
+                and _citizen_or_resident(low)):
         return "not-offered"
     if refusal is not None or ("ation to work" in low and _AUTHORIZATION_REQUIRED.search(low)):
         # only a generic requirement to be authorised to work: an explicit offer of sponsorship
@@ -1161,7 +1196,11 @@ def _refusal(low: str, pos: int) -> re.Match[str] | None:
     return refusal
 
 
-_EXPLICIT_WORDS = ("citizen", "visa", "sponsor", "h1b", "h-1b", "clearance")
+# (and immigration, or a permit refused after the words: "work permit assistance is not
+# provided" is no requirement to hold one)
+_EXPLICIT_WORDS = ("citizen", "visa", "sponsor", "h1b", "h-1b", "clearance", "immigration",
+                   "not available", "not offered", "not provided", "not possible", "not supported",
+                   "not something", "unavailable")
 
 
 def _generic(refusal: str) -> bool:
