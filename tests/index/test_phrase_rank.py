@@ -4,17 +4,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mljobs.index import ENGINES, SearchIndex, SearchQuery, fts5, open_index
+from mljobs.index import SearchIndex, SearchQuery, fts5
 from mljobs.index.query import SEPARATOR
-from mljobs.models import RawPosting
-from mljobs.normalize import normalize
-from mljobs.store import SQLiteStore
 
 FILLER = " ".join(["We ship models to production and care about clean data."] * 12)
 POSTS = {
@@ -26,14 +22,10 @@ POSTS = {
 }
 
 
-@pytest.fixture(params=sorted(ENGINES))
-def index(request: pytest.FixtureRequest, store: SQLiteStore, now) -> Iterator[SearchIndex]:
-    store.upsert([normalize(RawPosting(source="t", source_id=key, title=title, company="Acme",
-                                       description_text=text))
-                  for key, (title, text) in POSTS.items()], now=now)
-    idx = open_index(store, request.param)
-    yield idx
-    idx.close()
+@pytest.fixture
+def index(posts_index: SearchIndex) -> SearchIndex:
+    """An index in each engine over ``POSTS`` (tests/index/conftest.py)."""
+    return posts_index
 
 
 def _ranked(index: SearchIndex, text: str) -> list[str]:

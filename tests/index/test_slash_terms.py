@@ -28,14 +28,10 @@ POSTS = {
 }
 
 
-@pytest.fixture(params=sorted(ENGINES))
-def index(request: pytest.FixtureRequest, store: SQLiteStore, now) -> Iterator[SearchIndex]:
-    store.upsert([normalize(RawPosting(source="t", source_id=key, title=title, company="Acme",
-                                       description_text=text))
-                  for key, (title, text) in POSTS.items()], now=now)
-    idx = open_index(store, request.param)
-    yield idx
-    idx.close()
+@pytest.fixture
+def index(posts_index: SearchIndex) -> SearchIndex:
+    """An index in each engine over ``POSTS`` (tests/index/conftest.py)."""
+    return posts_index
 
 
 def _ids(index: SearchIndex, text: str) -> set[str]:
