@@ -386,6 +386,9 @@ def test_remote(title: str, text: str, expected: str) -> None:
         # need it turned away
         ("Visa Sponsorship: No", "not-offered"),
         ("Visa: none. Relocation: yes.", "not-offered"),
+        # a field answered "not ..." (it read offered: "visa sponsorship" was the offer)
+        ("Visa sponsorship? Not at this time.", "not-offered"),
+        ("Visa sponsorship? Unfortunately not.", "not-offered"),
         ("We can’t sponsor visas at this time.", "not-offered"),
         ("We are not able to provide sponsorship for this position.", "not-offered"),
         ("Applicants requiring sponsorship will not be considered.", "not-offered"),

@@ -1040,10 +1040,11 @@ _VISA_NO = re.compile(
     r"citizen(?:ship)?/visa only|(?:now or in the future|in the future)[^.\n]{0,30}requir\w* "
     r"(?:\w+ ){0,3}sponsorship|(?:only open to|open only to|restricted to|limited to) "
     r"(?:u\.?s\.? )?citizens|requires? (?:\w+ ){0,2}(?:citizenship|work authori[sz]ation)|"
-    # a field that says no ("Visa sponsorship: No", "Visa: none"), or candidates who need
+    # a field that says no ("Visa sponsorship: No", "Visa: none", "Visa sponsorship? Not at
+    # this time"; not "Sponsorship: not required"), or candidates who need
     # it turned away ("applicants requiring sponsorship will not be considered")
     r"(?:visa|sponsorship|immigration)(?:[/ &]+(?:relocation|sponsorship|support|assistance))? ?(?:\?|:|-) ?"
-    r"(?:no|none|n/a)\b|"
+    r"(?:no|none|n/a|(?:unfortunately )?not(?! required| needed| necessary))\b|"
     r"(?:requir|need)\w* (?:\w+ ){0,2}(?:visa|sponsorship|work[- ]permit)[^.\n]{0,40}?\b(?:not|ineligible)\b|"
     # (refused after the words too: "immigration support is not available", "work permit
     # assistance is not something we can offer", "H-1B transfers not supported")
