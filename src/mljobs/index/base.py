@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol
 
 from mljobs.errors import QueryError
-from mljobs.index.query import SEPARATOR, display_form, index_form
+from mljobs.index.query import _TO_INDEX, SEPARATOR, display_form, index_form
 from mljobs.models import Posting
 from mljobs.pay import usd_yearly
 
@@ -434,7 +434,7 @@ def _word_char(ch: str) -> bool:
 # a token as the engines split text (letters and digits; "_" and the rest separate)
 _TOKEN = re.compile(r"[^\W_]+")
 # the letters ``query.index_form`` writes for a symbol name's "+", "#" and "."
-_SYMBOL_LETTERS = frozenset("\u16a0\u16a1\u16a2")
+_SYMBOL_LETTERS = frozenset(_TO_INDEX.values())
 
 
 @functools.lru_cache(maxsize=256)

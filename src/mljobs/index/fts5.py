@@ -70,7 +70,8 @@ def _quote(term: Term) -> str:
 # held by 3 or more canonical postings; relevant: the postings whose extracted skills hold
 # it): P@10 0.340 -> 0.497 (nDCG@10 0.482 -> 0.710); two single-word skills as the query
 # (116 pairs, relevant: both skills) 0.810 -> 0.822. The phrase OR'd 2 or 3 times (bm25
-# sums every phrase) gave 0.500: once is enough.
+# sums every phrase; measured by editing ``match_expression``, not a bench option) gave
+# 0.500: once is enough.
 SIDE_BY_SIDE = True
 # letters to Python that FTS5's tokenizer (unicode61, on its Unicode 6.1 tables, where they
 # were marks) reads as no token: New Tai Lue vowel signs and tone marks, two Vedic signs. A

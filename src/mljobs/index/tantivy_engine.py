@@ -49,10 +49,9 @@ FIELD_BOOSTS = {"title": 3.0, "company_text": 2.0, "description": 1.0}
 WRITER_HEAP = 128_000_000
 SNIPPET_CHARS = 220
 # the weight of a query's words found side by side, in the order typed (``_text_query``).
-# Measured on the corpus with a multi-word skill name as the query ("recommender systems")
-# and the postings whose extracted skills hold it as the relevant ones (406 skills):
-# P@10 0.39 -> 0.55 (nDCG@10 0.47 -> 0.66); two single-word skills as the query (116
-# pairs, relevant: both skills) unchanged (P@10 0.651 -> 0.654)
+# ``bench/phrase_rank.py`` (534 multi-word skill names as queries, relevant: the postings
+# whose extracted skills hold it): P@10 0.330 -> 0.465 (nDCG@10 0.463 -> 0.657) against a
+# boost of 0; 116 pairs of single-word skills P@10 0.797 -> 0.809 (docs/benchmarks.md)
 PHRASE_BOOST = 4.0
 # tantivy's en_stem (simple tokenizer, tokens over 40 bytes dropped, lower case, English
 # Snowball stems) with accents folded after lower-casing, so "zurich" finds Zürich and

@@ -168,10 +168,11 @@ def _facet_groups(search: SearchState, result: SearchResult,
         # chosen values first: one with few postings was last in a list that scrolls, where
         # its tick could not be seen or undone (the list shows 16rem)
         chosen = set(search.filters.get(name, ()))
-        values = sorted(counts.items(), key=lambda kv: (kv[0] not in chosen, -kv[1], kv[0]))
-        if name == "month":  # newest month first, "undated" (no posted date) last
-            values = sorted(counts.items(), key=lambda kv: (kv[0] in chosen, kv[0] != UNDATED, kv[0]),
-                            reverse=True)  # (chosen months first too)
+        if name == "month":  # chosen months, then newest first, "undated" (no date) last
+            values = sorted(counts.items(), reverse=True,
+                            key=lambda kv: (kv[0] in chosen, kv[0] != UNDATED, kv[0]))
+        else:
+            values = sorted(counts.items(), key=lambda kv: (kv[0] not in chosen, -kv[1], kv[0]))
         hrefs = search.toggle_hrefs(name, counts)
         groups.append({
             "name": name,
