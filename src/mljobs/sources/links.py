@@ -57,7 +57,7 @@ def text_url(written: str) -> str:
 
 def text_urls(text: str) -> list[str]:
     """The http(s) addresses written in a text, in order (``TEXT_URL``, ``text_url``)."""
-    return [written.rstrip(_SENTENCE_END) for written in TEXT_URL.findall(text)]
+    return [text_url(written) for written in TEXT_URL.findall(text)]
 
 
 def link_target(url: str | None) -> str | None:

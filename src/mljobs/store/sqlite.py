@@ -82,15 +82,25 @@ def foreign_reason(path: str | Path) -> str | None:
     try:
         conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
         try:
-            rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table' "
-                                "AND name NOT LIKE 'sqlite_%'").fetchall()
+            tables = _tables(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError:
         return None  # damaged (or unreadable): replacing it is the way out
-    tables = {str(r[0]) for r in rows}
     if not tables or _OWN_TABLES & tables:
         return None
+    return _another_program(path, tables)
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    """The names of the tables of a SQLite database (not SQLite's own)."""
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                        "AND name NOT LIKE 'sqlite_%'").fetchall()
+    return {str(r[0]) for r in rows}
+
+
+def _another_program(path: str | Path, tables: set[str]) -> str:
+    """What to say of ``path``, a SQLite database of another program with ``tables``."""
     shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
     return (f"{path} is a SQLite database of another program (tables: {shown}), not an mljobs "
             "store; it was left unchanged. Pass --db with a new file name to make a store.")
@@ -101,9 +111,7 @@ def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
     tables, and either no schema version (an mljobs store has one as soon as it has tables)
     or not the tables of an mljobs store. Migrating it would add our tables to that
     program's file (and switch its journal mode)."""
-    rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table' "
-                        "AND name NOT LIKE 'sqlite_%'").fetchall()
-    tables = {str(r[0]) for r in rows}
+    tables = _tables(conn)
     if not tables:
         return  # a new (or empty) file: made into a store
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -118,11 +126,7 @@ def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
             "a copy made with `sqlite3 .dump` drops it); it was left unchanged. Set it with: "
             f"sqlite3 {shlex.quote(path)} 'PRAGMA user_version={2 if 'http_cache' in tables else 1}'"
         )
-    shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
-    raise StoreError(
-        f"{path} is a SQLite database of another program (tables: {shown}), not an mljobs "
-        "store; it was left unchanged. Pass --db with a new file name to make a store."
-    )
+    raise StoreError(_another_program(path, tables))
 
 
 def _busy(exc: sqlite3.DatabaseError) -> bool:
