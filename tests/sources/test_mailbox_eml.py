@@ -214,3 +214,53 @@ def test_every_message_of_a_mailbox_is_dated_by_the_mailbox_files_time(tmp_path:
     assert len(docs) >= 2 and {d.fetched_at for d in docs} == {written}
     (doc,) = source.fetch_unit(HttpClient(), str(single))
     assert doc.fetched_at == saved
+
+
+def _undated(message: bytes) -> bytes:
+    return b"\n".join(line for line in message.split(b"\n") if not line.startswith(b"Date:"))
+
+
+def test_a_maildir_message_is_dated_by_its_date_header_else_its_own_file(
+        tmp_path: Path) -> None:
+    """Before: every message of a Maildir had the Maildir folder's mtime (the folder's, not
+    the message's file's), and a message without a Date header no date at all. Now a
+    message's date is its Date header, else its own file's mtime (a Maildir delivers each
+    message to a file of its own, written when it arrived)."""
+    maildir = tmp_path / "Maildir"
+    box = stdlib_mailbox.Maildir(maildir, create=True)
+    dated = box.add(LATIN1)  # Date: Tue, 10 Mar 2026 09:00:00 +0000
+    undated = box.add(_undated(HTML_ONLY))
+    box.close()
+    arrived = {dated: datetime(2026, 3, 10, 9, 5, tzinfo=UTC),
+               undated: datetime(2026, 3, 11, 7, 30, tzinfo=UTC)}
+    for sub in ("new", "cur"):
+        for file in (maildir / sub).iterdir():
+            when = arrived[file.name.split(":")[0]].timestamp()
+            os.utime(file, (when, when))
+    folder = datetime(2026, 3, 20, 12, 0, tzinfo=UTC).timestamp()  # written last: later
+    os.utime(maildir, (folder, folder))
+    source = make_source("mailbox", {"paths": [str(maildir)]})
+    docs = {d.ref.rsplit("#", 1)[1]: d for d in source.fetch_unit(HttpClient(), str(maildir))}
+    assert {k: d.fetched_at for k, d in docs.items()} == arrived
+    posted = {k: [r.posted_at for r in source.parse(d)] for k, d in docs.items()}
+    assert posted == {dated: [datetime(2026, 3, 10, 9, 0, tzinfo=UTC)],
+                      undated: [datetime(2026, 3, 11, 7, 30, tzinfo=UTC)]}
+
+
+def test_a_saved_message_without_a_date_header_is_dated_by_its_file(tmp_path: Path) -> None:
+    """A saved message (``.eml``) without a Date header is dated by its file's mtime; a
+    message of an mbox without one has no date (the mbox file's time is when any of its
+    messages was written, not this one's)."""
+    single = tmp_path / "alert.eml"
+    single.write_bytes(_undated(HTML_ONLY))
+    saved = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    os.utime(single, (saved.timestamp(), saved.timestamp()))
+    mbox_path = tmp_path / "box.mbox"
+    mbox = stdlib_mailbox.mbox(mbox_path)
+    mbox.add(_undated(HTML_ONLY))
+    mbox.close()
+    source = make_source("mailbox", {"paths": [str(single), str(mbox_path)]})
+    (doc,) = source.fetch_unit(HttpClient(), str(single))
+    assert [r.posted_at for r in source.parse(doc)] == [saved]
+    (doc,) = source.fetch_unit(HttpClient(), str(mbox_path))
+    assert [r.posted_at for r in source.parse(doc)] == [None]

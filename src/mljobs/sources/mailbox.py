@@ -100,13 +100,16 @@ class Mailbox(BaseSource):
         if path.is_file() and not _is_mbox(path):  # one saved message (.eml): read as an
             yield from self._messages(unit, [path])  # mbox, it held no message at all
             return
-        # when the mailbox was written last: every message's fetched_at (one stat a file,
-        # not one a message)
+        # an mbox: when it was written last is every message's fetched_at (one stat a
+        # file, not one a message); a Maildir: each message's own file's mtime (when it
+        # was delivered), not the folder's
         mtime = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
         box: stdlib_mailbox.Mailbox[stdlib_mailbox.Message] = (
             stdlib_mailbox.Maildir(path, factory=None, create=False) if maildir
             else stdlib_mailbox.mbox(path, create=False)
         )
+        delivered = _delivered(path, box.colon) if isinstance(box, stdlib_mailbox.Maildir) \
+            else {}
         try:
             for key in sorted(box.keys()):
                 ref = f"mailbox:{path}#{key}"
@@ -116,7 +119,8 @@ class Mailbox(BaseSource):
                 finally:
                     fh.close()
                 yield Document(source=self.name, ref=ref, content=data,
-                               media_type="message/rfc822", fetched_at=mtime)
+                               media_type="message/rfc822",
+                               fetched_at=delivered.get(str(key), mtime))
         finally:
             box.close()
 
@@ -148,7 +152,9 @@ class Mailbox(BaseSource):
         if not body.strip():
             return
         key = str(msg.get("Message-ID") or short_hash(doc.content.decode("utf-8", "replace")))
-        posted = _date(msg.get("Date"))
+        # its Date header, else (none, or none that reads) its own file's time: a saved
+        # message's or a Maildir message's, not an mbox's (when any message was written)
+        posted = _date(msg.get("Date")) or (doc.fetched_at if _own_file(doc.ref) else None)
         sender = str(msg.get("From") or "")
         for index, job in _jobs(msg, subject, body):
             yield self._posting(key, index, job, posted, sender)
@@ -316,6 +322,30 @@ def _text_of(part: EmailMessage) -> str | None:
         payload = part.get_payload(decode=True)
         content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
     return content if isinstance(content, str) else None
+
+
+def _delivered(maildir: Path, colon: str) -> dict[str, datetime]:
+    """Each message's key in a Maildir (its file's name up to the flags after ``colon``,
+    as ``mailbox.Maildir`` names it) and its file's mtime: when it was delivered."""
+    found: dict[str, datetime] = {}
+    for sub in ("new", "cur"):
+        folder = maildir / sub
+        if not folder.is_dir():
+            continue
+        for file in folder.iterdir():
+            if file.name.startswith(".") or not file.is_file():
+                continue
+            found[file.name.split(colon)[0]] = datetime.fromtimestamp(
+                file.stat().st_mtime).astimezone()
+    return found
+
+
+def _own_file(ref: str) -> bool:
+    """Whether a message's document is a file of its own: a saved message
+    (``mailbox:<file>``) or a Maildir's (``mailbox:<folder>#<file name>``), not a message
+    of an mbox (``mailbox:<file>#<number>``, the number ``mailbox.mbox`` gives it)."""
+    _, hash_mark, key = ref.rpartition("#")
+    return not hash_mark or not key.isdigit()
 
 
 def _date(value: object) -> datetime | None:
