@@ -53,6 +53,37 @@ EMPTIED = {
                                               head="<title>Forbidden Planet — Jobs</title>"),
 }
 
+NGINX_404 = (b"<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 "
+             b"Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n")
+PERIMETERX = (
+    b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Access to this page '
+    b'has been denied</title><script>window._pxAppId = "PXa1b2c3d4";</script></head><body>'
+    b'<div class="container"><h1>Access to this page has been denied</h1><p>We believe you '
+    b"are using automation tools to browse the website.</p><p>This may happen as a result of "
+    b"the following:</p><ul><li>Javascript is disabled or blocked by an extension (ad "
+    b"blockers for example)</li><li>Your browser does not support cookies</li></ul><p>Please "
+    b"make sure that Javascript and cookies are enabled on your browser and that you are not "
+    b"blocking them from loading.</p><p>Reference ID: #0f3c8a20-1234-11ef-9d3c-0242ac120002"
+    b'</p><div id="px-captcha"></div></div></body></html>')
+DDOS_GUARD = (b'<!DOCTYPE html><html><head><title>DDoS-Guard</title><meta charset="utf-8">'
+              b'</head><body><div id="ddg-l10n-title">Checking your browser before accessing'
+              b'</div><script src="/.well-known/ddos-guard/check?context=free_splash">'
+              b"</script></body></html>")
+CLOUDFLARE_CHALLENGE = (
+    b'<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title><meta '
+    b'http-equiv="refresh" content="390"></head><body><div class="main-wrapper"><h1 class='
+    b'"zone-name-title">helix.example.com</h1><noscript>Enable JavaScript and cookies to '
+    b'continue</noscript></div><script>(function(){window._cf_chl_opt={cvId: "3"};})();'
+    b"</script></body></html>")
+CLOUDFLARE_BLOCK = (
+    b"<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head><body>"
+    b'<div id="cf-wrapper"><h1>Sorry, you have been blocked</h1><h2>You are unable to access '
+    b"helix.example.com</h2><p>This website is using a security service to protect itself "
+    b"from online attacks. The action you just performed triggered the security solution. "
+    b"There are several actions that could trigger this block including submitting a "
+    b"certain word or phrase, a SQL command or malformed data.</p><p>Cloudflare Ray ID: "
+    b"8a1b2c3d4e5f6789</p></div></body></html>")
+
 UNREAD = {
     "a server error": (Reply(b"oops", status=500), "HTTP 500"),
     "a broken block": (page('<script type="application/ld+json">{"@type": "JobPosting", '
@@ -65,7 +96,20 @@ UNREAD = {
     "a plain 404": (page("<p>Sorry.</p>", head="<title>404 Not Found</title>"),
                     "error page ('404 Not Found')"),
     "a bot check": (page("<p>Checking your browser.</p>", head="<title>Just a moment...</title>"),
-                    "error page"),
+                    "blocks automated reading"),
+    # the pages as the servers and bot checks send them (with HTTP 200), not in our page():
+    # nginx's default 404, PerimeterX's block (text enough to pass for a page that lists no
+    # job: it closed every posting of the page), DDoS-Guard's and Cloudflare's checks
+    "nginx's default 404": (Reply(NGINX_404, content_type="text/html"),
+                            "error page ('404 Not Found')"),
+    "a PerimeterX block": (Reply(PERIMETERX, content_type="text/html"),
+                           "bot check ('Access to this page has been denied')"),
+    "a DDoS-Guard check": (Reply(DDOS_GUARD, content_type="text/html"),
+                           "bot check ('DDoS-Guard')"),
+    "a Cloudflare challenge": (Reply(CLOUDFLARE_CHALLENGE, content_type="text/html"),
+                               "bot check ('Just a moment...')"),
+    "a Cloudflare block": (Reply(CLOUDFLARE_BLOCK, content_type="text/html"),
+                           "bot check ('Attention Required! | Cloudflare')"),
     "a maintenance page": (page("<p>Back soon.</p>",
                                 head="<title>Site under maintenance | Helix Bio</title>"),
                            "error page ('Site under maintenance | Helix Bio')"),
@@ -141,6 +185,8 @@ def test_a_page_that_did_not_plainly_read_closes_nothing_and_says_why(
     failed = _sync(db, config)
     assert (failed["closed"], failed["failed"]) == (0, 1)
     assert reason in failed["errors"][0] and "/careers" in failed["errors"][0]
+    if "bot check" in reason:  # what to do: the site blocks automated reading
+        assert "blocks automated reading" in failed["errors"][0]
     assert _open(db) == opened
 
 
@@ -253,7 +299,12 @@ def test_an_error_page_is_told_by_a_whole_title_or_title_part(title: str) -> Non
     is_error = title in ERROR_TITLES
     with pytest.raises(ParseError if is_error else EmptyListing) as raised:
         list(make_source("jsonld", {}).parse(doc))
-    assert ("reads as an error page" in str(raised.value)) is is_error
+    said = "is a bot check" if title in BOT_TITLES else "reads as an error page"
+    assert (said in str(raised.value)) is is_error
+
+
+# error titles that are a bot protection's: said as such (the site blocks automated reading)
+BOT_TITLES = ["Attention Required! | Cloudflare", "You have been blocked"]
 
 
 def test_the_page_key_keeps_the_path_case_and_the_address_as_written() -> None:
@@ -354,3 +405,29 @@ def test_a_fetch_that_ended_at_the_same_page_is_the_page(
     with pytest.raises(expected) as raised:
         list(make_source("jsonld", {}).parse(doc))
     assert (f"redirected {ref} to {final}" in str(raised.value)) is not plainly_read
+
+
+@pytest.mark.parametrize(("title", "body", "is_check"), [
+    ("Checking your browser before accessing helix.example.com", "", True),
+    ("Pardon Our Interruption", "", True),
+    ("Verifying you are human", "", True),
+    ("Careers at Helix Bio", "<script>window._cf_chl_opt = {cvId: '3'};</script>", True),
+    ("Helix Bio", '<div id="px-captcha"></div>', True),
+    # a protection's scripts in every page it serves make no bot check of an emptied page
+    ("Careers at Helix Bio", ('<script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js">'
+                              '</script><script>window._pxAppId = "PXa1b2c3d4";</script>'),
+     False),
+    ("Security Engineer Careers | Helix Bio", "", False),
+    ("Jobs at Captcha Works", "", False),
+    ("Please Wait Staff | Diner Jobs", "", False),
+])
+def test_a_bot_check_is_told_by_its_title_or_what_only_it_carries(
+        title: str, body: str, is_check: bool) -> None:
+    doc = Document(source="jsonld", ref="https://helix.example.com/careers",
+                   content=page(f"<h1>Careers</h1>{body}", head=f"<title>{title}</title>").body,
+                   media_type="text/html", fetched_at=datetime(2026, 3, 20, tzinfo=UTC))
+    with pytest.raises(ParseError if is_check else EmptyListing) as raised:
+        list(make_source("jsonld", {}).parse(doc))
+    message = str(raised.value)
+    assert ("blocks automated reading" in message) is is_check
+    assert "https://helix.example.com/careers" in message

@@ -324,6 +324,26 @@ _DOWN_TITLE = re.compile(
     r"maintenance(?: mode| in progress)?"
     r"|(?:(?:the |this |our )?(?:site|website|web site|page|service|server|system|resource)"
     r"(?: is)? )?(?:currently |temporarily )?unavailable", re.IGNORECASE)
+# A bot check (a challenge or a block by a site's bot protection) answers with HTTP 200 as
+# often as with 403: told by its title, a whole title or one part of it (as error pages
+# are), or by what only such pages carry: PerimeterX's "Access to this page has been
+# denied" (its text is long enough to pass for an emptied careers page, so it closed the
+# page's postings), DDoS-Guard's, Cloudflare's "Just a moment..." and "Attention
+# Required!", Imperva's "Pardon Our Interruption".
+_BOT_TITLE = re.compile(
+    r"access to this page has been denied|ddos-guard|just a moment"
+    r"|attention required|please wait|one moment,? please|pardon our interruption"
+    r"|checking (?:your browser|if the site connection is secure)(?: before accessing"
+    r"(?: \S+)?)?"
+    r"|(?:verifying|verify) (?:that )?you are (?:a )?human"
+    r"|(?:security|human|robot|bot) (?:check|verification|checkpoint)(?: required)?"
+    r"|captcha|are you (?:a )?(?:human|robot)|robot or human|(?:you have|you've) been blocked",
+    re.IGNORECASE)
+# (what such pages alone carry: not the scripts a protection puts in every page it serves,
+# as Cloudflare's /cdn-cgi/challenge-platform/scripts/, PerimeterX's _pxAppId, Imperva's
+# _Incapsula_Resource, which an emptied careers page may carry)
+_BOT_MARKS = ("window._cf_chl_opt", 'id="px-captcha"', "/.well-known/ddos-guard/check",
+              "geo.captcha-delivery.com")
 _CANONICAL = re.compile(r"<link\b[^>]{0,300}\brel\s*=\s*[\"']?canonical\b[^>]{0,300}>",
                         re.IGNORECASE)
 _HREF = re.compile(r"\bhref\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
@@ -348,6 +368,11 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
                 "the new address in the config if the jobs are there")
     title_match = _TITLE.search(page)
     title = " ".join(title_match.group(1).split()) if title_match else ""
+    if bot_check(title, page):
+        return (f"it is a bot check{f' ({title!r})' if title else ''}, not the page: the "
+                "site blocks automated reading (it lets a browser through). Try again later; "
+                "if it keeps happening, remove the page from the config, or follow the "
+                "company's jobs on its job board (greenhouse, lever or ashby) if it has one")
     if _PASSWORD.search(page) or _LOGIN_TITLE.search(title):
         return (f"it reads as a sign-in page{f' ({title!r})' if title else ''}; is the "
                 "page behind a login, or did it move?")
@@ -367,6 +392,18 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
                 "none until run in a browser); remove the page or give the address of a "
                 "single job's page")
     return None
+
+
+def bot_check(title: str, page: str) -> bool:
+    """Whether a page is a bot protection's challenge or block instead of the page asked
+    for: its whole title or one part of it is such a page's ("Just a moment...", "Access to
+    this page has been denied", "DDoS-Guard"), or it carries what only such pages do (a
+    challenge's script or captcha)."""
+    for part in _TITLE_PARTS.split(title):
+        part = part.strip().strip(" .!…?:")
+        if part and _BOT_TITLE.fullmatch(part):
+            return True
+    return any(mark in page for mark in _BOT_MARKS)
 
 
 def error_title(title: str) -> bool:
