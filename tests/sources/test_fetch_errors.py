@@ -62,14 +62,17 @@ def test_each_bad_answer_is_named_with_what_to_do(tmp_path: Path) -> None:
     assert [e.partition("]")[0] for e in gh["errors"]] == [  # type: ignore[attr-defined]
         "[nosuchboard", "[down", "[private", "[maintenance"]
     errors = " | ".join(gh["errors"])  # type: ignore[arg-type]
-    assert ("/v1/boards/nosuchboard/jobs?content=true); not found: is the board's name right? "
-            "It is the last part of the board's address, boards.greenhouse.io/NAME") in errors
+    assert ("/v1/boards/nosuchboard/jobs?content=true&pay_transparency=true); not found: is "
+            "the board's name right? It is the last part of the board's address, "
+            "boards.greenhouse.io/NAME") in errors
     assert "HTTP 500 Internal Server Error" in errors
-    assert "/v1/boards/down/jobs?content=true); gave up after 2 attempts; try again later" in errors
+    assert ("/v1/boards/down/jobs?content=true&pay_transparency=true); gave up after 2 "
+            "attempts; try again later") in errors
     assert ("HTTP 403 Forbidden" in errors and "the server refuses access: a private board or "
             "page cannot be read" in errors)
-    assert ("maintenance/jobs?content=true: the server sent a web page, not JSON (text/html, "
-            "starting '<!DOCTYPE html> <html><head><title>Down for maintenance</title>") in errors
+    assert ("maintenance/jobs?content=true&pay_transparency=true: the server sent a web page, "
+            "not JSON (text/html, starting '<!DOCTYPE html> <html><head><title>Down for "
+            "maintenance</title>") in errors
     (lever,) = sources["lever"]["errors"]  # type: ignore[misc]
     assert "a site hosted in the EU needs base_url = \"https://api.eu.lever.co\"" in lever
     (hn,) = sources["hn"]["errors"]  # type: ignore[misc]

@@ -13,7 +13,7 @@ from mljobs.errors import FetchError
 from mljobs.http import HttpClient, HttpSettings
 from mljobs.sources import Window, make_source
 
-from .replay_server import FIXTURES, ReplayServer, Reply
+from .replay_server import FIXTURES, ReplayServer, Reply, fixture, route_key
 
 WINDOW = Window(today=date(2026, 3, 20))
 FAST = HttpSettings(retries=0, timeout=5)
@@ -130,3 +130,17 @@ def test_hackernews_algolia_tree_and_paged_search_agree(replay: ReplayServer, ap
     ids = sorted(p.source_id for d in docs for p in source.parse(d))
     assert ids == sorted(["47227261", "47229724", "47278362", "47330329", "47225525",
                           "47239774"])  # no reply, no deleted comment
+
+
+def test_greenhouse_asks_the_list_for_pay_ranges_and_reads_them(replay: ReplayServer) -> None:
+    """The board's list is fetched with ``pay_transparency=true`` (the API's switch for
+    ``pay_input_ranges``), and the ranges a job carries become its salary."""
+    replay.routes[route_key("/v1/boards/vaulttec/jobs",
+                            {"content": "true", "pay_transparency": "true"})] = fixture(
+        "greenhouse/vaulttec-pay.json")
+    source = make_source("greenhouse", {"boards": ["vaulttec"], "base_url": replay.url})
+    with HttpClient(FAST) as http:
+        (doc,) = source.fetch_unit(http, "vaulttec")
+    assert doc.ref.endswith("/v1/boards/vaulttec/jobs?content=true&pay_transparency=true")
+    paid = {r.source_id: r.salary for r in source.parse(doc)}
+    assert paid["vaulttec:127910"] and paid["vaulttec:127910"].max == 240000

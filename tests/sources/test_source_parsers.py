@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from mljobs.enrich.salary import parse_posting_salary
 from mljobs.errors import ConfigError, ParseError
 from mljobs.mlfilter import DEFAULT_KEYWORDS, ESSAY_KEYWORDS, MlFilter, from_config
 from mljobs.models import Document, RawPosting, SalaryInterval
@@ -59,6 +60,63 @@ def test_ashby_compensation_and_unlisted_jobs() -> None:
     assert sample.salary and (sample.salary.min, sample.salary.max, sample.salary.currency) == (
         91000, 115000, "GBP")
     assert sample.remote == "remote" and sample.extra["equity"] is True
+
+
+def test_greenhouse_reads_pay_ranges_and_the_jobs_own_id() -> None:
+    """Before: ``pay_input_ranges`` were dropped (the pay was read from the text only, where
+    a board puts it in the ranges alone), and a location saying "Hybrid" gave no remote."""
+    ref = ("https://boards-api.greenhouse.io/v1/boards/vaulttec/jobs?content=true"
+           "&pay_transparency=true")
+    found = {r.source_id: r for r in parse("greenhouse", "greenhouse/vaulttec-pay.json", ref)}
+    documented = found["vaulttec:44444"]  # the docs' own example: one range, in cents
+    assert documented.salary is not None
+    assert (documented.salary.min, documented.salary.max, documented.salary.currency,
+            documented.salary.interval) == (50000, 75000, "USD", None)
+    assert documented.extra["pay_ranges"] == [{"title": "NYC Salary Range", "min": 50000,
+                                               "max": 75000, "currency": "USD",
+                                               "interval": None}]
+    assert documented.extra["internal_job_id"] == 55555
+    two = found["vaulttec:127910"]  # two places' ranges: the posting's pay spans both
+    assert two.salary and (two.salary.min, two.salary.max) == (180000, 240000)
+    assert [r["title"] for r in two.extra["pay_ranges"]] == ["NYC Salary Range",
+                                                             "SF Salary Range"]
+    hourly = found["vaulttec:127911"]  # "Hourly Pay Range": paid by the hour
+    assert hourly.salary and (hourly.salary.min, hourly.salary.max,
+                              hourly.salary.interval) == (45, 55, SalaryInterval.HOUR)
+    assert hourly.remote == "hybrid"
+    unsaid = found["vaulttec:127912"]  # $22-28 with no period said: no yearly pay
+    assert unsaid.salary is None and unsaid.extra["pay_ranges"][0]["min"] == 22
+    assert unsaid.remote == "remote"
+    assert normalize(two).salary == two.salary and normalize(unsaid).salary is None
+
+
+def test_lever_keeps_the_salary_description_in_the_text() -> None:
+    """Before: ``salaryDescription`` (the pay paragraph of Lever's own page) was dropped
+    from the description, so a posting whose pay was there and not in ``salaryRange``
+    had none; with a range, its plain text is the salary's text."""
+    ref = "https://api.lever.co/v0/postings/leverdemo?mode=json&skip=0&limit=100"
+    ranged, described = parse("lever", "lever/leverdemo-pay.json", ref)
+    assert ranged.salary and (ranged.salary.min, ranged.salary.max, ranged.salary.interval) \
+        == (150000, 210000, SalaryInterval.YEAR)
+    assert ranged.salary.text and ranged.salary.text.startswith("The base pay range")
+    assert "The base pay range for this role" in normalize(ranged).description_text
+    assert ranged.remote == "remote" and normalize(described).remote.value == "onsite"
+    assert described.salary is None
+    text = normalize(described).description_text
+    assert "Pay: $120,000 - $150,000 a year" in text
+    read = parse_posting_salary(described.title, text)  # what enrichment reads from it
+    assert read and (read.min, read.max, read.interval) == (120000, 150000,
+                                                            SalaryInterval.YEAR)
+
+
+def test_ashby_compensation_given_as_tiers_alone() -> None:
+    """Before: compensation without ``summaryComponents`` (tiers only) gave no salary."""
+    ref = "https://api.ashbyhq.com/posting-api/job-board/Ashby?includeCompensation=true"
+    (job,) = parse("ashby", "ashby/Ashby-tiers.json", ref)
+    assert job.salary and (job.salary.min, job.salary.max, job.salary.currency,
+                           job.salary.interval) == (91000, 140000, "GBP", SalaryInterval.YEAR)
+    assert job.extra["equity"] is True
+    assert job.remote == "remote" and job.locations == ["London", "Manchester"]
 
 
 def test_hackernews_algolia_keeps_top_level_comments_only() -> None:

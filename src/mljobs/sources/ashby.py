@@ -7,6 +7,7 @@ compensation tiers. Unlisted jobs are skipped. Posting ids are
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -64,7 +65,8 @@ class Ashby(BaseSource):
         workplace = _WORKPLACE.get(str(job.get("workplaceType")))
         if workplace is None and job.get("isRemote"):
             workplace = "remote"
-        comp = job.get("compensation") or {}
+        given = job.get("compensation")
+        comp: dict[str, Any] = given if isinstance(given, dict) else {}
         return RawPosting(
             source=self.name,
             source_id=f"{board}:{job['id']}",
@@ -81,17 +83,42 @@ class Ashby(BaseSource):
             extra={"board": board, "department": job.get("department"), "team": job.get("team"),
                    "apply_url": job.get("applyUrl"),
                    "equity": any(c.get("compensationType") == "EquityPercentage"
-                                 for c in comp.get("summaryComponents") or []
-                                 if isinstance(c, dict))},
+                                 for c in _summary(comp) + _tiers(comp))},
         )
 
 
 def _salary(comp: dict[str, Any]) -> Salary | None:
-    for part in comp.get("summaryComponents") or []:
-        if isinstance(part, dict) and part.get("compensationType") == "Salary":
-            interval = _INTERVALS.get(str(part.get("interval")))
-            return Salary(min=part.get("minValue"), max=part.get("maxValue"),
-                          currency=part.get("currencyCode"),
-                          interval=SalaryInterval(interval) if interval else None,
-                          text=comp.get("scrapeableCompensationSalarySummary"))
-    return None
+    """The salary of the summary (the span of every tier), else of the tiers: the span of
+    their salary components of the first one's currency and period."""
+    salaries = [p for p in _summary(comp) if p.get("compensationType") == "Salary"] or [
+        p for p in _tiers(comp) if p.get("compensationType") == "Salary"]
+    if not salaries:
+        return None
+    first = salaries[0]
+    same = [p for p in salaries if (p.get("currencyCode"), p.get("interval"))
+            == (first.get("currencyCode"), first.get("interval"))]
+    lows = [v for p in same if (v := _num(p.get("minValue"))) is not None]
+    highs = [v for p in same if (v := _num(p.get("maxValue"))) is not None]
+    interval = _INTERVALS.get(str(first.get("interval")))
+    return Salary(min=min(lows) if lows else None, max=max(highs) if highs else None,
+                  currency=first.get("currencyCode"),
+                  interval=SalaryInterval(interval) if interval else None,
+                  text=comp.get("scrapeableCompensationSalarySummary"))
+
+
+def _summary(comp: dict[str, Any]) -> list[dict[str, Any]]:
+    """The summary's components (one a kind, spanning the tiers)."""
+    return [p for p in comp.get("summaryComponents") or [] if isinstance(p, dict)]
+
+
+def _tiers(comp: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every tier's components (a tier a level or place)."""
+    return [p for tier in comp.get("compensationTiers") or [] if isinstance(tier, dict)
+            for p in tier.get("components") or [] if isinstance(p, dict)]
+
+
+def _num(value: Any) -> float | None:
+    """A figure as a number (no bool, NaN or infinity: JSON may carry them)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return float(value)

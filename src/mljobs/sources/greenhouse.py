@@ -1,19 +1,30 @@
-"""Greenhouse job boards: ``GET /v1/boards/{board}/jobs?content=true``.
+"""Greenhouse job boards: ``GET /v1/boards/{board}/jobs?content=true&pay_transparency=true``.
 
 One request returns a whole board (``{"jobs": [...], "meta": {"total": N}}``);
 ``content`` is entity-escaped HTML, unescaped here before sanitising.
 Posting ids are ``greenhouse:<board>:<job post id>``.
+
+Pay: the API documents ``pay_input_ranges`` (``min_cents``, ``max_cents``,
+``currency_type``, ``title``, ``blurb``; one range per place or level) with
+``pay_transparency=true``; the list is asked for them and they are read where a job
+carries them: the posting's ``salary`` spans the ranges of the first range's currency,
+every range is kept in ``extra["pay_ranges"]``. The API gives no pay period: a range
+whose title says "hour"/"hourly" (or "day", "week", "month", "year") is paid per that,
+else per year; figures under 1,000 with no period said are no yearly pay, so they are
+left to the text (``extra`` keeps them).
 """
 
 from __future__ import annotations
 
 import html
+import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from mljobs.http import HttpClient
-from mljobs.models import Document, RawPosting
+from mljobs.models import Document, RawPosting, Salary, SalaryInterval
 from mljobs.sources.base import BaseSource, Window, parse_iso, ref_part
 
 
@@ -39,9 +50,9 @@ class Greenhouse(BaseSource):
         return list(dict.fromkeys(self.boards))
 
     def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
-        """The board's job list with content."""
+        """The board's job list with content (and pay ranges where the board gives them)."""
         url = f"{self.base_url.rstrip('/')}/v1/boards/{unit}/jobs"
-        yield self.document(self.get(http, url, content="true"))
+        yield self.document(self.get(http, url, content="true", pay_transparency="true"))
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """One posting per job of the list."""
@@ -65,6 +76,7 @@ class Greenhouse(BaseSource):
         location = (job.get("location") or {}).get("name")
         locations = [location] if location else [x for x in offices if x]
         departments = [d.get("name") for d in job.get("departments") or [] if isinstance(d, dict)]
+        ranges = _pay_ranges(job.get("pay_input_ranges"))
         return RawPosting(
             source=self.name,
             source_id=f"{board}:{job['id']}",
@@ -72,10 +84,69 @@ class Greenhouse(BaseSource):
             company=job.get("company_name") or board,
             url=job.get("absolute_url"),
             locations=locations,
-            remote="remote" if location and "remote" in location.lower() else None,
+            remote=_workplace(location),
             updated_at=parse_iso(job.get("updated_at")),
             posted_at=parse_iso(job.get("first_published")),
             description_html=html.unescape(content) if content else None,
+            salary=_salary(ranges),
             extra={"board": board, "departments": [d for d in departments if d],
-                   "requisition_id": job.get("requisition_id")},
+                   "requisition_id": job.get("requisition_id"),
+                   # the job's own id: a job posted twice (two places, two boards) has one
+                   "internal_job_id": job.get("internal_job_id"),
+                   **({"pay_ranges": ranges} if ranges else {})},
         )
+
+
+def _workplace(location: str | None) -> str | None:
+    """Remote or hybrid as the board's location says it ("Remote - US", "Hybrid - New York,
+    NY"); the API has no field for it (the text's reading fills it otherwise)."""
+    said = (location or "").lower()
+    return "remote" if "remote" in said else "hybrid" if "hybrid" in said else None
+
+
+_PERIODS = [(re.compile(rf"\b{words}\b", re.IGNORECASE), interval) for words, interval in (
+    (r"hour|hourly|per hr", SalaryInterval.HOUR), (r"day|daily", SalaryInterval.DAY),
+    (r"week|weekly", SalaryInterval.WEEK), (r"month|monthly", SalaryInterval.MONTH),
+    (r"year|yearly|annual|annually|annum", SalaryInterval.YEAR))]
+
+
+def _pay_ranges(value: Any) -> list[dict[str, Any]]:
+    """The readable pay ranges of a job: figures in whole units (the API gives cents)."""
+    ranges = []
+    for item in value if isinstance(value, list) else []:
+        if not isinstance(item, dict):
+            continue
+        low, high = _units(item.get("min_cents")), _units(item.get("max_cents"))
+        if low is None and high is None:
+            continue
+        currency = item.get("currency_type")
+        title = str(item.get("title") or "")  # (not the blurb: "apply by end of day")
+        period = next((interval for words, interval in _PERIODS if words.search(title)), None)
+        ranges.append({"title": item.get("title") or None, "min": low, "max": high,
+                       "currency": currency if isinstance(currency, str) and currency else None,
+                       "interval": period.value if period else None})
+    return ranges
+
+
+def _salary(ranges: list[dict[str, Any]]) -> Salary | None:
+    """The span of the ranges in the first range's currency and period."""
+    if not ranges:
+        return None
+    first = ranges[0]
+    same = [r for r in ranges if (r["currency"], r["interval"]) == (first["currency"],
+                                                                    first["interval"])]
+    lows = [r["min"] for r in same if r["min"] is not None]
+    highs = [r["max"] for r in same if r["max"] is not None]
+    top = max(highs or lows)
+    if first["interval"] is None and top < 1000:  # an hourly or daily figure, unsaid
+        return None
+    return Salary(min=min(lows) if lows else None, max=max(highs) if highs else None,
+                  currency=first["currency"],
+                  interval=SalaryInterval(first["interval"]) if first["interval"] else None)
+
+
+def _units(cents: Any) -> float | None:
+    if isinstance(cents, bool) or not isinstance(cents, int | float) \
+            or not math.isfinite(cents) or cents < 0:
+        return None
+    return cents / 100

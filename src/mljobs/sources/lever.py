@@ -79,6 +79,8 @@ class Lever(BaseSource):
         for block in item.get("lists") or []:
             if isinstance(block, dict):
                 parts.append(f"<h3>{block.get('text', '')}</h3><ul>{block.get('content', '')}</ul>")
+        # the pay paragraph of Lever's own page: the text holds it (with a range or not)
+        parts.append(item.get("salaryDescription") or "")
         parts.append(item.get("additional") or "")
         workplace = item.get("workplaceType")
         return RawPosting(
