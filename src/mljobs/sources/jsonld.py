@@ -9,9 +9,9 @@ A page is a complete listing (``closes``): a page that plainly read and lists no
 any more (the company took its jobs down) closes the postings it listed before, as a
 board's empty job list does; a page that never gave a posting and lists none fails (it
 may be built by JavaScript: sync tells the two apart by the store, ``EmptyListing``). A
-page that did not plainly read (no HTML, a broken JSON-LD block, a login or error page,
-a page naming another address as its own, a page with next to no text, as one built by
-JavaScript is) fails and closes nothing. Posting ids are ``jsonld:<page key>:<job
+page that did not plainly read (no HTML, a broken JSON-LD block, a login or error page, a
+bot protection's check in place of the page, a page naming another address as its own, a
+page with next to no text, as one built by JavaScript is) fails and closes nothing. Posting ids are ``jsonld:<page key>:<job
 key>``, the page key a hash of the page's address.
 """
 

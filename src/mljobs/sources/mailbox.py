@@ -8,7 +8,9 @@ separated by rule lines such as ``----``, or a list ``mail_digest`` reads) and a
 newsletter's jobs section (``mail_digest.section_jobs``) become one posting per
 job. A job's link is kept as the mail gives it (``url``); where a click-tracking
 link leads, when the link says so (``links.link_target``), is its
-``extra["job_url"]``.
+``extra["job_url"]``. A message's date is its Date header, else its own file's time (a
+saved message's, a Maildir message's: written when it was delivered); an mbox message
+without one has none (the mbox file's time is when any of its messages was written).
 
 Messages are read one at a time, and at most ``MAX_MESSAGE_BYTES`` of each: a bigger
 message (a mail with a large attachment) is cut there, with a warning naming it (in the
