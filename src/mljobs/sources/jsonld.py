@@ -11,8 +11,9 @@ board's empty job list does; a page that never gave a posting and lists none fai
 may be built by JavaScript: sync tells the two apart by the store, ``EmptyListing``). A
 page that did not plainly read (no HTML, a broken JSON-LD block, a login or error page, a
 bot protection's check in place of the page, a page naming another address as its own, a
-page with next to no text, as one built by JavaScript is) fails and closes nothing. Posting ids are ``jsonld:<page key>:<job
-key>``, the page key a hash of the page's address.
+page with next to no text, as one built by JavaScript is) fails and closes nothing.
+Posting ids are ``jsonld:<page key>:<job key>``, the page key a hash of the page's
+address.
 """
 
 from __future__ import annotations
