@@ -41,7 +41,8 @@ BoolArray = npt.NDArray[np.bool_]
 
 HASH_BITS = 18
 TERMS_PER_POSTING = 120
-CACHE_FORMAT = 3  # 3: posted is the post date only (NaN when undated); 2: reposts left out
+CACHE_FORMAT = 4  # 4: remote is the source's before the text's; 3: posted is the post date
+# only (NaN when undated); 2: reposts left out
 LEVELS = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "staff-plus": 4}
 REMOTES = ("unknown", "remote", "hybrid", "onsite")
 _WORD_RE = re.compile(r"[a-z][a-z0-9+#]{1,30}")
@@ -276,7 +277,9 @@ class MatchIndex:
 
 
 def _remote_code(posting: Posting, enr: Enrichment) -> int:
-    value = enr.remote if enr.remote != "unknown" else posting.remote.value
+    # the rule of search's remote filter (index.base.facet_values): the source's value
+    # (a board's workplaceType), the text's when the source says unknown
+    value = posting.remote.value if posting.remote.value != "unknown" else enr.remote
     return REMOTES.index(value) if value in REMOTES else 0
 
 

@@ -18,7 +18,7 @@ from mljobs.match import (
     reading_notes,
     skill_gaps,
 )
-from mljobs.models import Enrichment, Posting, SkillMention, Status
+from mljobs.models import Enrichment, Posting, Remote, SkillMention, Status
 from mljobs.profile import Profile, build_profile
 
 
@@ -290,3 +290,24 @@ def test_the_persons_name_is_not_part_of_the_text_match() -> None:
              for name in ("Jack Spark", "Jack Smith")}
     assert texts["Jack Spark"] == texts["Jack Smith"]
     assert texts["Jack Smith"]["s"] == 0.0
+
+
+def test_the_remote_filter_takes_the_sources_value_before_the_texts(profile: Profile) -> None:
+    """Before: matching read the text's remote first, search the source's (a Lever posting
+    whose ``workplaceType`` is on-site and whose text says "remote-friendly" was onsite in
+    search and remote in match). Now both: the source's value, the text's when it has none."""
+    posted = datetime(2026, 5, 1, tzinfo=UTC)
+
+    def said(pid: str, source: Remote, text: str) -> Posting:
+        posting = _posting(pid, posted=posted)
+        assert posting.enrichment is not None
+        return posting.model_copy(update={
+            "remote": source, "enrichment": posting.enrichment.model_copy(update={"remote": text})})
+
+    index = MatchIndex.build([("a", said("a", Remote.ONSITE, "remote")),
+                              ("b", said("b", Remote.UNKNOWN, "remote")),
+                              ("c", said("c", Remote.REMOTE, "unknown"))])
+    remote = rank(profile, index, filters=Filters(remote="remote", open_only=False))
+    assert {m.id for m in remote} == {"b", "c"}
+    onsite = rank(profile, index, filters=Filters(remote="onsite", open_only=False))
+    assert [m.id for m in onsite] == ["a"]
