@@ -255,6 +255,11 @@ class HttpClient:
                 if wait is None:
                     if err.transient and attempt > 1:  # a busy or broken server: say so
                         _hint(err, f"gave up after {attempt} attempts; try again later")
+                    elif err.status in (401, 403) and getattr(err, "bot_check", False):
+                        _hint(err, "the site answered with a bot check, not the page: it "
+                              "blocks automated reading; try again later, and if it keeps "
+                              "happening remove the page, or follow the company's job board "
+                              "(greenhouse, lever or ashby) if it has one")
                     elif err.status in (401, 403):
                         _hint(err, "the server refuses access: a private board or page "
                               "cannot be read; remove it or check the address")
@@ -309,6 +314,11 @@ class HttpClient:
         transient = status in TRANSIENT_STATUS
         err = FetchError(source, url, f"HTTP {status} {resp.reason_phrase}".strip(),
                          status=status, transient=transient)
+        # a bot protection's challenge says so in a header: Cloudflare's "cf-mitigated:
+        # challenge", DDoS-Guard's server name
+        if resp.headers.get("cf-mitigated", "").lower() == "challenge" \
+                or "ddos-guard" in resp.headers.get("server", "").lower():
+            err.bot_check = True  # type: ignore[attr-defined]
         if status in (429, 503):
             wait = parse_retry_after(resp.headers.get("Retry-After"))
             if wait is not None:

@@ -266,3 +266,24 @@ def test_a_slow_body_within_max_seconds_arrives_whole() -> None:
             HttpClient(HttpSettings(max_seconds=10_000), clock=clock) as http:
         assert len(http.get(server.url + "/slow", source="t").content) == 100 * 65536
     assert clock.reads > 2  # the budget was read chunk by chunk
+
+
+@pytest.mark.parametrize(("headers", "bot_check"), [
+    ({"cf-mitigated": "challenge", "Server": "cloudflare"}, True),  # Cloudflare's challenge
+    ({"Server": "ddos-guard"}, True),
+    ({"Server": "nginx"}, False),  # a private page: refused, no bot check
+])
+def test_a_403_bot_check_says_the_site_blocks_automated_reading(
+        headers: dict[str, str], bot_check: bool) -> None:
+    """Before: a bot protection's 403 challenge said "a private board or page cannot be
+    read; remove it or check the address"."""
+    page = b"<!DOCTYPE html><html><head><title>Just a moment...</title></head></html>"
+    with ReplayServer({"/careers": Reply(page, 403, content_type="text/html",
+                                         headers=headers)}) as server, HttpClient(FAST) as http:
+        with pytest.raises(FetchError) as raised:
+            http.get(f"{server.url}/careers", source="jsonld")
+        assert server.hits["/careers"] == 1  # (not retried)
+    message = str(raised.value)
+    assert f"{server.url}/careers" in message and "HTTP 403" in message
+    assert ("blocks automated reading" in message) is bot_check
+    assert ("a private board or page cannot be read" in message) is not bot_check
