@@ -104,7 +104,7 @@ def _workplace(location: str | None) -> str | None:
     return "remote" if "remote" in said else "hybrid" if "hybrid" in said else None
 
 
-_PERIODS = [(re.compile(rf"\b{words}\b", re.IGNORECASE), interval) for words, interval in (
+_PERIODS = [(re.compile(rf"\b(?:{words})\b", re.IGNORECASE), interval) for words, interval in (
     (r"hour|hourly|per hr", SalaryInterval.HOUR), (r"day|daily", SalaryInterval.DAY),
     (r"week|weekly", SalaryInterval.WEEK), (r"month|monthly", SalaryInterval.MONTH),
     (r"year|yearly|annual|annually|annum", SalaryInterval.YEAR))]
