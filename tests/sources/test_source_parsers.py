@@ -324,3 +324,20 @@ def test_a_page_after_many_blank_lines_is_quoted_not_called_empty() -> None:
     page = b"\r\n" * 300 + b"<!DOCTYPE html><html><body>Jobs</body></html>"
     assert quote_start(page) == "'<!DOCTYPE html><html><body>Jobs</body></html>'"
     assert quote_start(b" \n" * 300) == "empty"
+
+
+@pytest.mark.parametrize(("title", "interval"), [
+    ("Hourly Pay Range", SalaryInterval.HOUR), ("Annual Base Salary", SalaryInterval.YEAR),
+    ("Monthly Stipend", SalaryInterval.MONTH), ("US Salary Range", None),
+    ("Range for 5+ years of experience", None),  # "years" is no pay period
+])
+def test_greenhouse_pay_period_is_read_from_whole_words_of_the_range_title(
+        title: str, interval: SalaryInterval | None) -> None:
+    job = {"id": 1, "title": "ML Engineer", "pay_input_ranges": [
+        {"min_cents": 9000000, "max_cents": 12000000, "currency_type": "USD", "title": title,
+         "blurb": "Apply by end of day."}]}
+    ref = "https://boards-api.greenhouse.io/v1/boards/acme/jobs?content=true"
+    doc = Document(source="greenhouse", ref=ref, content=json.dumps({"jobs": [job]}).encode(),
+                   fetched_at=NOW)
+    (raw,) = make_source("greenhouse", {}).parse(doc)
+    assert raw.salary is not None and raw.salary.interval == interval
