@@ -104,6 +104,7 @@ _MAX_WORDS = 4
 # "St. Louis"); "U.S." and "U.K." are read as US and UK first
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 _BREAK = re.compile(r"([,;/|()\[\]&+:!?]|\s[-\u2013\u2014]\s|\s(?:or|and|in|of|for|at)\s)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 _DOTTED = re.compile(r"\bU\.\s?([SK])\.(?:\s?A\.)?", re.IGNORECASE)
 
@@ -161,25 +162,28 @@ def _gazetteer() -> _Gazetteer:
     subdivisions = pycountry.subdivisions.get(country_code="CA")  # type: ignore[no-untyped-call]
     for sub in subdivisions or ():
         provinces[fold(sub.name)] = provinces[sub.code[3:]] = sub.code[3:]
-    found: dict[str, dict[int, _City]] = {}
+    found: dict[str, list[_City]] = {}
     for city in cache.get_cities().values():
         place = _City(city["countrycode"], city["admin1code"] if city["countrycode"] == "US"
                       else "", int(city["population"]))
-        names = {city["name"], city.get("asciiname", city["name"])}
+        names = [city["name"]]
         # other names in Latin letters ("Cologne", "Bangalore"), not the codes ("MUC")
-        if city["population"] >= ALTERNATE_MIN:
-            names.update(n for n in city["alternatenames"]
-                         if n.isascii() and len(n) >= 4 and not n.isupper())
-        for name in names:
-            key = fold(name)
-            if len(key) >= 3 and key not in _NOT_CITIES and key not in countries \
-                    and not any(ch.isdigit() for ch in name):
-                found.setdefault(key, {})[city["geonameid"]] = place
-    cities = {key: tuple(sorted(by_id.values(), key=lambda c: -c.people))
-              for key, by_id in found.items()}
+        if place.people >= ALTERNATE_MIN:
+            names += [n for n in city["alternatenames"]
+                      if n.isascii() and len(n) >= 4 and not n.isupper()]
+        # (a name with a digit is a district's: "Sector 3")
+        for key in {fold(name) for name in names if not _DIGIT.search(name)}:
+            if len(key) >= 3 and key not in _NOT_CITIES and key not in countries:
+                found.setdefault(key, []).append(place)
+    cities = {key: tuple(sorted(places, key=_people, reverse=True))
+              for key, places in found.items()}
     return _Gazetteer(countries, states, frozenset(cache.get_us_states()), provinces,
                       frozenset(geo_countries), cities,
                       {code: info["continentcode"] for code, info in geo_countries.items()})
+
+
+def _people(city: _City) -> int:
+    return city.people
 
 
 def region_of(country: str) -> str | None:
