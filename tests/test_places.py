@@ -37,6 +37,14 @@ READ = [
      ("latin-america", "north-america", "oceania")),
     ("SF, NY, NC, Dubai", ("US", "AE"), ("north-america", "middle-east")),
     ("Ede-Wageningen, NL", ("NL",), ("europe",)),
+    ("McLean, VA", ("US",), ("north-america",)),
+    ("Saint Louis, MO", ("US",), ("north-america",)),  # the gazetteer's "St. Louis"
+    ("Winston-Salem, NC", ("US",), ("north-america",)),
+    ("London, New York, Dublin", ("GB", "US", "IE"), ("europe", "north-america")),
+    # a state's code that none of the cities of the name is in: a town too small for the
+    # gazetteer, not the largest city of the name (Bedford GB, Brisbane AU)
+    ("Bedford, MA", (), ()),
+    ("Brisbane, CA", (), ()),
     # nothing said, or nothing sure: no value
     ("Remote", (), ()),
     ("100% REMOTE (Global)", (), ()),

@@ -104,6 +104,10 @@ _MAX_WORDS = 4
 # "St. Louis"); "U.S." and "U.K." are read as US and UK first
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 _BREAK = re.compile(r"([,;/|()\[\]&+:!?]|\s[-\u2013\u2014]\s|\s(?:or|and|in|of|for|at)\s)", re.IGNORECASE)
+# how a city's name is written: capitalised ("Austin", "McLean", "O'Fallon") or in capitals
+# ("AUSTIN"); "SoMa" (a district) is not Soma, Turkey
+_NAME_CASE = re.compile(r"(?:Mc|Mac|O')?[A-Z][^A-Z]*|[^a-z]+")
+_SAINT = re.compile(r"\bsaint\b")
 _DIGIT = re.compile(r"\d")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 _DOTTED = re.compile(r"\bU\.\s?([SK])\.(?:\s?A\.)?", re.IGNORECASE)
@@ -135,10 +139,12 @@ class _Gazetteer(NamedTuple):
 
 def fold(text: str) -> str:
     """A name as the gazetteer keys it: accents dropped, lower case, dots and hyphens as
-    spaces ("São Paulo" and "Sao-Paulo" are ``sao paulo``; "St. Louis" ``st louis``)."""
+    spaces ("São Paulo" and "Sao-Paulo" are ``sao paulo``; "St. Louis" and "Saint Louis"
+    ``st louis``)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _NOT_LETTERS.sub(" ", text.lower()).strip()
+    key = _NOT_LETTERS.sub(" ", text.lower()).strip()
+    return _SAINT.sub("st", key) if "saint" in key else key
 
 
 @lru_cache(maxsize=1)
@@ -329,7 +335,8 @@ def _read_at(run: list[str], i: int, nxt: list[str]
         if key in gaz.provinces and len(key) > 3 or n == 1 and words[0] in ("BC", "QC"):
             return ("country", ("CA",)), n
         cities = gaz.cities.get(key)
-        if cities is not None and (words[0].istitle() or words[0].isupper()):
+        if cities is not None and all(_NAME_CASE.fullmatch(part)
+                                      for part in words[0].split("-") if part):
             country = _city_country(cities, [run[i + n:][:2], nxt[:2]], alone=n == 1)
             # (a name of several cities that none of them has alone is nothing, its words
             # too: "San Mateo" is not the town of San in Mali)
@@ -370,6 +377,12 @@ def _city_country(cities: tuple[_City, ...], afters: list[list[str]], alone: boo
             return "CA"
         if country is not None and any(c.country == country for c in cities):
             return country
+        if len(said) == 2 and said.isupper() and (state is not None or country is not None):
+            # a state's or country's code none of the cities of the name is in: a town too
+            # small for the gazetteer ("Saint Louis, MO" is the US, "Bedford, MA" nothing:
+            # MA is also Morocco's code), never the largest city of the name elsewhere (a
+            # name after it, "London, New York", is a list of places)
+            return "US" if state is not None and _alone_code(state, gaz) else None
     top = cities[0]
     if alone and top.people < ALONE_MIN:
         return None
