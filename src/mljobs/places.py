@@ -241,13 +241,20 @@ def read_places(locations: Iterable[str]) -> Places:
     countries: dict[str, None] = {}
     regions: dict[str, None] = {}
     for text in locations:
-        for kind, values in _read(text):
+        for kind, values in _read_one(text):
             (countries if kind == "country" else regions).update(dict.fromkeys(values))
     for code in countries:
         region = region_of(code)
         if region is not None:
             regions.setdefault(region)
     return Places(tuple(countries), tuple(regions))
+
+
+@lru_cache(maxsize=4096)
+def _read_one(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``_read`` of one string, remembered: a store's postings share a few hundred
+    location strings ("Remote (US)", "San Francisco, CA")."""
+    return tuple(_read(text))
 
 
 def is_place(words: Sequence[str], between: Container[str] = frozenset()) -> bool:
