@@ -218,13 +218,10 @@ def country_code(name: str) -> str | None:
     "Germany", "deu"); None when it names no country."""
     if name.upper() in _CODES:
         return _CODES[name.upper()]
-    found = _gazetteer().countries.get(fold(name))
-    if found is not None:
-        return found
-    try:
+    try:  # (codes and ISO names without building the gazetteer)
         return str(pycountry.countries.lookup(name.strip()).alpha_2)
     except LookupError:
-        return None
+        return _gazetteer().countries.get(fold(name))
 
 
 def region_slug(name: str) -> str | None:
