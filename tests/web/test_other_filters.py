@@ -213,3 +213,12 @@ def test_the_country_facet_lists_names_and_filters_by_url_and_api(client: TestCl
     assert client.get("/api/search?country=US&region=europe").json()["total"] < total
     regions = _page(client, "/").select_one('details.facet[data-facet="region"]')
     assert "North America" in [s.get_text() for s in regions.select(".label")]
+
+
+def test_the_dashboard_filters_by_country_and_region_as_search_does(client: TestClient) -> None:
+    everything = client.get("/api/dashboard").json()["postings"]
+    for query in ("country=GB", "country=uk", "region=Europe"):
+        dashboard = client.get(f"/api/dashboard?{query}").json()["postings"]
+        assert 0 < dashboard < everything, query
+    assert client.get("/api/dashboard?country=uk").json()["postings"] == \
+        client.get("/api/dashboard?country=GB").json()["postings"]
