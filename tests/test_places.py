@@ -53,7 +53,16 @@ READ = [
     ("Mid-Level & Senior", (), ()),
     ("3x/week in office (M,T, Th)", (), ()),
     ("Cambridge", (), ()),  # GB, Canada and the US each have one
-    ("REMOTE (US/CA)", ("US",), ("north-america",)),  # CA: California or Canada
+    # a list of codes with the US, the UK or the EU among them is a list of countries
+    ("REMOTE (US/CA)", ("US", "CA"), ("north-america",)),
+    ("Remote in US & CAN", ("US", "CA"), ("north-america",)),
+    ("REMOTE (DE/UK/CH)", ("DE", "GB", "CH"), ("europe",)),
+    ("Fully Remote US/CA/UK/EU/AUS/NZ", ("US", "CA", "GB", "AU", "NZ"),
+     ("europe", "north-america", "oceania")),
+    # ... but not a city's state and its country, nor a list of states
+    ("San Diego, CA, USA", ("US",), ("north-america",)),
+    ("Multiple US locations (VA, PA, FL, TX, CA, NY)", ("US",), ("north-america",)),
+    ("CA", (), ()),  # California or Canada
     ("SF (SoMa)", ("US",), ("north-america",)),  # SoMa is a district, not Soma in Turkey
     ("Hybrid (San Mateo) or REMOTE", (), ()),  # San Mateo: the US's and the Philippines'
     ("Remote (US - Most States)", ("US",), ("north-america",)),

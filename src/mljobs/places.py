@@ -107,6 +107,8 @@ _BREAK = re.compile(r"([,;/|()\[\]&+:!?]|\s[-\u2013\u2014]\s|\s(?:or|and|in|of|f
 # how a city's name is written: capitalised ("Austin", "McLean", "O'Fallon") or in capitals
 # ("AUSTIN"); "SoMa" (a district) is not Soma, Turkey
 _NAME_CASE = re.compile(r"(?:Mc|Mac|O')?[A-Z][^A-Z]*|[^a-z]+")
+# what separates the codes of a list ("US/CA", "US, CA", "US & CAN")
+_LIST_SEPS = frozenset({",", "/", "&", "+", "or", "and", ";"})
 _SAINT = re.compile(r"\bsaint\b")
 _DIGIT = re.compile(r"\d")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
@@ -283,7 +285,11 @@ def _read(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     text = _DOTTED.sub(lambda m: "U" + m.group(1).upper() + " ", text)
     parts = _BREAK.split(text)
     runs = [_words(part) for part in parts[::2]]
+    listed = _code_list(runs, parts[1::2])
     for r, run in enumerate(runs):
+        if r in listed:
+            yield "country", (listed[r],)
+            continue
         # a city's state or country is written after a comma ("Austin, TX")
         nxt = runs[r + 1] if r + 1 < len(runs) and parts[2 * r + 1] == "," else []
         i = 0
@@ -292,6 +298,39 @@ def _read(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
             if read is not None:
                 yield read
             i += used
+
+
+def _code_list(runs: list[list[str]], seps: list[str]) -> dict[int, str]:
+    """The countries of a list of codes in capitals, one a run, that names the US, the UK
+    or the EU among them ("US/CA", "US & CAN", "US/CA/UK/EU/AUS/NZ", "DE/UK/CH/ES"): its
+    other codes are countries' (ISO alpha-2 or alpha-3), not states' ("CA" alone may be
+    California; "San Diego, CA, USA" is no list). Run number -> country code."""
+    out: dict[int, str] = {}
+    start = 0
+    while start < len(runs):
+        end = start
+        while end < len(runs) and len(runs[end]) == 1 and runs[end][0].isupper() \
+                and len(runs[end][0]) in (2, 3) \
+                and (end == start or seps[end - 1].strip().lower() in _LIST_SEPS):
+            end += 1
+        if end > start and start and seps[start - 1] == "," and runs[start - 1]:
+            # (the code after a place and a comma is its state's: "San Diego, CA, USA")
+            start += 1
+        codes = [runs[r][0] for r in range(start, end)]
+        if len(codes) > 1 and any(c in ("US", "USA", "UK", "EU") for c in codes):
+            for r, code in zip(range(start, end), codes, strict=True):
+                country = _CODES.get(code) or _iso_code(code)
+                if country is not None and code != "EU":
+                    out[r] = country
+        start = max(end, start + 1)
+    return out
+
+
+def _iso_code(code: str) -> str | None:
+    """The ISO alpha-2 code of an ISO alpha-2 or alpha-3 code; None for none."""
+    country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else \
+        pycountry.countries.get(alpha_3=code)
+    return str(country.alpha_2) if country is not None else None
 
 
 def _words(part: str) -> list[str]:
