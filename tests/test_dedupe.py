@@ -12,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from mljobs.dedupe import company_key, is_duplicate, link_duplicates, titles_conflict
+from mljobs.dedupe import (
+    company_key,
+    is_duplicate,
+    link_duplicates,
+    title_tokens,
+    titles_conflict,
+)
 from mljobs.demo import demo_path
 from mljobs.importer import import_file
 from mljobs.models import Posting, RawPosting
@@ -583,6 +589,28 @@ def test_a_place_part_of_a_title_names_no_role(tmp_path: Path) -> None:
     store.upsert([other, post], now=NOW)
     link_duplicates(store, [other.id, post.id])
     assert _links(store) == {}
+
+
+def test_a_place_no_finite_list_names_is_still_a_place_part() -> None:
+    """A title's part naming a city, country or region of the gazetteer
+    (``mljobs.places``) names no role, whatever city: the finite list of known places
+    (``data/places.txt``) did not hold São Paulo, Florianópolis, Kraków,
+    "Ho Chi Minh City" or Winston-Salem, so "Frontend Engineer - São Paulo" and "Frontend
+    Engineer - Lisbon" each named something the other did not, and conflicted. A team, a
+    field or a product is still no place."""
+    for title in ("Frontend Engineer - São Paulo", "Frontend Engineer (Florianópolis, Brazil)",
+                  "Frontend Engineer, Ho Chi Minh City", "Frontend Engineer - Kraków",
+                  "Frontend Engineer - South Korea", "Frontend Engineer - Winston-Salem, NC",
+                  "Frontend Engineer (Remote, Oceania)"):
+        assert title_tokens(title) == {"frontend", "engineer"}, title
+    for a, b in (("Frontend Engineer - São Paulo", "Frontend Engineer - Lisbon"),
+                 ("Data Engineer (Florianópolis, Brazil)", "Data Engineer - Remote (Canada)"),
+                 ("Research Scientist - South Korea", "Research Scientist (Seoul)")):
+        assert not titles_conflict(a, b), (a, b)
+    for a, b in (("Engineer - Mobile", "Engineer - Payments"),
+                 ("Engineer - Reading Comprehension", "Engineer - Search"),
+                 ("Frontend Engineer - São Paulo", "Backend Engineer - São Paulo")):
+        assert titles_conflict(a, b), (a, b)
 
 
 def test_two_explicit_levels_of_one_role_are_two_jobs(tmp_path: Path) -> None:

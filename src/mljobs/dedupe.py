@@ -35,7 +35,7 @@ month. Two postings are duplicates when
    (``title_levels``: "Sr." is senior), none of one's the other's, conflict and
    are two jobs even as a repost; a title without one conflicts with none. A part
    of a title that only says where or how the job is done ("- New York", "(Remote,
-   US)": places of ``known_places`` and ``_WHERE``) names no role.
+   US)": work modes of ``_WHERE`` and places of ``places.is_place``) names no role.
 
 Candidates are blocked by exact company key; inside a block a 64-value
 MinHash signature per posting (numpy) estimates every pair's Jaccard at once,
@@ -79,7 +79,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz
 
 from mljobs.models import Posting
-from mljobs.sources.hn_format import known_places
+from mljobs.places import is_place
 from mljobs.sources.links import compare_url, text_urls
 from mljobs.store import SQLiteStore
 
@@ -368,34 +368,32 @@ _TITLE_SHORT = {
 # place, work-mode and stop words names no role, so it makes no conflict ("Engineer -
 # Platform" is a team and stays). A title of places only keeps them: they are all it says.
 _TITLE_PART = re.compile(r"\s[-\u2013\u2014]\s|[|(),;@\[\]]|\sin\s|\s[-\u2013\u2014]$")
-# work modes, regions, and countries and codes hn_format._PLACE_CUE names (the cities and
-# the other countries are data: ``known_places``)
+# work modes and the short forms of places a title writes in lower case ("us", "ny", "sf
+# bay area"); the names of cities, countries and regions are the gazetteer's
+# (``places.is_place``: "sao paulo", "winston salem", "oceania")
 _WHERE = frozenset({
     "remote", "hybrid", "onsite", "on", "site", "office", "wfh", "anywhere", "worldwide",
     "global", "distributed", "flexible", "only", "first", "friendly", "based", "area", "bay",
     "city", "metro", "region", "state", "county", "timezone", "timezones", "zone", "gmt",
     "utc", "us", "usa", "uk", "eu", "emea", "apac", "latam", "europe", "asia", "africa",
     "america", "americas", "north", "south", "east", "west", "central", "united", "states",
-    "kingdom", "canada", "india", "germany", "france", "japan", "china", "australia",
-    "brazil", "mexico", "nyc", "sf", "sfo", "new", "york", "los", "angeles", "ca", "ny", "tx",
+    "kingdom", "nyc", "sf", "sfo", "new", "york", "los", "angeles", "ca", "ny", "tx",
     "wa", "ma", "il", "co", "ga", "nc", "va", "pa", "fl", "nj", "dc", "bc", "coast", "cet",
     "cest", "est", "edt", "pst", "pdt", "pt", "et", "ct", "mt",
 })
 
 
+# the words that may stand between two place names in a place part ("berlin or remote")
+_BETWEEN = _WHERE | _TITLE_STOP
+
+
 def _is_place_part(words: list[str]) -> bool:
-    """Whether a title's part (its words) names only where or how the job is done."""
-    places = known_places()
-    return bool(words) and all(
-        w in _WHERE or w in _TITLE_STOP or w in places for w in words) and any(
-        w not in _TITLE_STOP for w in words) or _joined_place(words, places)
-
-
-def _joined_place(words: list[str], places: Container[str]) -> bool:
-    """A part naming a place of several words ("san francisco": ``san-francisco`` in the
-    place list), with work-mode and stop words around it."""
-    rest = [w for w in words if w not in _WHERE and w not in _TITLE_STOP]
-    return 1 < len(rest) <= 3 and ("-".join(rest) in places or "".join(rest) in places)
+    """Whether a title's part (its words) names only where or how the job is done: work-mode
+    and stop words, and names of places (``places.is_place``), at least one word not a stop
+    word."""
+    return any(w not in _TITLE_STOP for w in words) and (
+        all(w in _WHERE or w in _TITLE_STOP for w in words)
+        or is_place(words, between=_BETWEEN))
 
 
 @lru_cache(maxsize=8192)

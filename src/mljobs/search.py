@@ -18,6 +18,7 @@ from typing import Any
 
 from mljobs.errors import QueryError
 from mljobs.index import SearchIndex, SearchQuery, SearchResult, parse_query
+from mljobs.places import country_code, region_slug
 
 _UNITS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
@@ -124,11 +125,23 @@ def _fold(value: str) -> str:
     return " ".join(value.split()).casefold()
 
 
+def _place_value(name: str, value: str) -> str:
+    """A country or region as the store spells it, from a name a person types (``uk`` and
+    ``United Kingdom`` are ``GB``, ``North America`` is ``north-america``); any other value
+    as it is."""
+    if name == "country":
+        return country_code(value) or value
+    if name == "region":
+        return region_slug(value) or value
+    return value
+
+
 def resolve_values(
     filters: dict[str, list[str]], known: dict[str, list[str]]
 ) -> tuple[dict[str, list[str]], list[tuple[str, str, list[str]]]]:
     """Filter values spelt as the store spells them: a value that differs only in case or
-    spacing (``pytorch``, ``Remote``, ``Prompt  Health``) takes the stored spelling. Returns the filters and the
+    spacing (``pytorch``, ``Remote``, ``Prompt  Health``), or names a stored country or
+    region another way (``uk``: ``GB``), takes the stored spelling. Returns the filters and the
     ``(field, value, closest stored values)`` of values no posting has."""
     import difflib
 
@@ -144,7 +157,7 @@ def resolve_values(
             by_fold.setdefault(_fold(value), value)
         out = resolved.setdefault(name, [])
         for value in values:
-            match = by_fold.get(_fold(value))
+            match = by_fold.get(_fold(_place_value(name, value)))
             if match is None:
                 # the stored values holding the typed words whole first, most frequent first
                 # (--company prompt: "prompt health", which spelling distance put after

@@ -132,3 +132,15 @@ def test_a_part_of_a_company_name_is_offered_the_names_holding_it(db: str) -> No
     offered = out.split("did you mean ", 1)[1].rstrip("?").split(" or ")
     assert company in offered and len(offered) <= 3
     assert all(f" {word} " in f" {o} " for o in offered[:offered.index(company)])
+
+
+def test_a_country_filter_takes_a_code_or_a_name_in_any_case(db: str) -> None:
+    """``--filter country=US`` (ISO codes, read from the postings' locations by
+    ``mljobs.places``) also as ``us``, ``USA`` or ``United States``; the UK as ``GB`` or ``uk``;
+    a region by its slug or its name."""
+    us = _total(db, "--filter", "country=US")
+    assert 0 < us < _total(db)
+    for typed in ("us", "USA", "United States"):
+        assert _total(db, "--filter", f"country={typed}") == us, typed
+    assert _total(db, "--filter", "region=north america") == \
+        _total(db, "--filter", "region=north-america") >= us

@@ -195,3 +195,30 @@ def test_the_dashboard_shows_a_chosen_company_as_its_postings_spell_it(
     assert link is not None and link.select_one(".label").get_text() == company
     # the filter itself stays as the index keeps it (the link and the hidden field)
     assert link["data-value"] == company.lower()
+
+
+def test_the_country_facet_lists_names_and_filters_by_url_and_api(client: TestClient) -> None:
+    """The search page lists the countries of the postings' locations by name (``US`` as
+    "United States"), a ``country=`` URL parameter (a code or a name, any case) filters the
+    page and the JSON API alike, and the region facet has its own list."""
+    everything = _total(_page(client, "/"))
+    page = _page(client, "/?country=us")
+    total = _total(page)
+    assert 0 < total < everything
+    group = page.select_one('details.facet[data-facet="country"]')
+    assert group is not None and group.summary.get_text(strip=True) == "Country"
+    chosen = group.select_one("a.facet-value.on")
+    assert chosen.select_one(".label").get_text() == "United States"
+    assert client.get("/api/search?country=United+States").json()["total"] == total
+    assert client.get("/api/search?country=US&region=europe").json()["total"] < total
+    regions = _page(client, "/").select_one('details.facet[data-facet="region"]')
+    assert "North America" in [s.get_text() for s in regions.select(".label")]
+
+
+def test_the_dashboard_filters_by_country_and_region_as_search_does(client: TestClient) -> None:
+    everything = client.get("/api/dashboard").json()["postings"]
+    for query in ("country=GB", "country=uk", "region=Europe"):
+        dashboard = client.get(f"/api/dashboard?{query}").json()["postings"]
+        assert 0 < dashboard < everything, query
+    assert client.get("/api/dashboard?country=uk").json()["postings"] == \
+        client.get("/api/dashboard?country=GB").json()["postings"]

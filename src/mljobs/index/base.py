@@ -16,6 +16,7 @@ from mljobs.errors import QueryError
 from mljobs.index.query import _TO_INDEX, SEPARATOR, display_form, index_form
 from mljobs.models import Posting
 from mljobs.pay import usd_yearly
+from mljobs.places import read_places
 
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
@@ -37,8 +38,10 @@ FACET_FIELDS: tuple[str, ...] = (
     "visa",
     "company_stage",
     "ml_share",
+    "country",
+    "region",
 )
-MULTI_VALUED = {"specialisation", "skills", "source"}
+MULTI_VALUED = {"specialisation", "skills", "source", "country", "region"}
 DEFAULT_FACETS: tuple[str, ...] = (
     "archetype", "remote", "source", "seniority", "specialisation", "skills", "company_stage",
 )
@@ -167,6 +170,9 @@ def facet_values(posting: Posting) -> dict[str, list[str]]:
         # the day the store first saw a posting is no posting month (an archive imported today)
         "month": [when.strftime("%Y-%m") if when else UNDATED],
     }
+    # where the job is, read from its locations (``mljobs.places``): ISO codes and regions
+    places = read_places(posting.locations)
+    values.update(country=list(places.countries), region=list(places.regions))
     if enr is not None:
         values.update(
             archetype=[enr.archetype],

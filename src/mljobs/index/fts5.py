@@ -40,10 +40,10 @@ if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
 # the index file's format (PRAGMA user_version); another value is rebuilt from the store.
-# 4: salary_max is the top of yearly pay in US dollars only (base.salary_max); 3: posted_ts is base.date_key (undated postings below every dated one), month "undated"
+# 5: the country and region facets (mljobs.places); 4: salary_max is the top of yearly pay in US dollars only (base.salary_max); 3: posted_ts is base.date_key (undated postings below every dated one), month "undated"
 # and a host name's ".net" left as it is (query.SYMBOL_NAME; 2 had
 # only that); 1: symbol names (C++, C#, .NET) indexed as words of their own; 0: before.
-FORMAT = 4
+FORMAT = 5
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(

@@ -39,11 +39,12 @@ from mljobs.models import Posting
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
+# 7: the country and region facets (mljobs.places)
 # 6: text fields use TOKENIZER (accents folded: "zurich" finds Zürich, as FTS5 does)
 # 5: salary_max is the top of yearly pay in US dollars only (base.salary_max); 4: posted_ts is base.date_key (undated postings below every dated one), month "undated"
 # and a host name's ".net" left as it is (query.SYMBOL_NAME; 3 had
 # only that); 2: text fields hold query.index_form of the text (C++, C#, .NET are words); 1: the text
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 TEXT_FIELDS = ("title", "company_text", "description")
 FIELD_BOOSTS = {"title": 3.0, "company_text": 2.0, "description": 1.0}
 WRITER_HEAP = 128_000_000

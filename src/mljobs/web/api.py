@@ -61,6 +61,10 @@ class Filters(BaseModel):
     visa: list[str] | None = Field(None, description=_FACET)
     company_stage: list[str] | None = Field(None, description=_FACET)
     ml_share: list[str] | None = Field(None, description=_FACET)
+    country: list[str] | None = Field(None, description=_FACET + "; an ISO 3166 code (US, GB) "
+                                      "or a country's name")
+    region: list[str] | None = Field(None, description=_FACET + "; north-america, "
+                                     "latin-america, europe, middle-east, africa, asia, oceania")
     month: list[str] | None = Field(None, description=_FACET + "; YYYY-MM or undated")
     status: list[str] | None = Field(None, description=_FACET)
     company: list[str] | None = Field(None, description=_FACET)

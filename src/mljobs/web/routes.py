@@ -24,6 +24,7 @@ from mljobs.errors import QueryError
 from mljobs.index import SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
+from mljobs.places import REGIONS, country_name
 from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
 from mljobs.search import (
     SPELLING_CUTOFF,
@@ -58,6 +59,7 @@ FACET_LABELS: dict[str, str] = {
     "archetype": "Archetype", "specialisation": "Specialisation", "skills": "Skills",
     "seniority": "Seniority", "degree": "Degree", "phd": "PhD", "remote": "Remote",
     "visa": "Visa", "company_stage": "Company stage", "source": "Source",
+    "country": "Country", "region": "Region",
     "month": "Posted in",
     # filters the URL may carry without a facet list of their own (`mljobs search --company`)
     "company": "Company", "status": "Status", "ml_share": "ML share",
@@ -136,11 +138,16 @@ def selected_field_counts(state: WebState, search: SearchState) -> dict[str, lis
 
 def value_label(name: str, value: str, companies: dict[str, str]) -> str:
     """How a facet value is shown: an archetype by its name, a company as the store spells
-    it (``companies``, from ``company_labels``: the index keeps companies lower-cased)."""
+    it (``companies``, from ``company_labels``: the index keeps companies lower-cased), a
+    country (its ISO code) and a region by their names."""
     if name == "archetype":
         return archetype_name(value)
     if name == "company":
         return companies.get(value, value)
+    if name == "country":
+        return country_name(value)
+    if name == "region":
+        return REGIONS.get(value, value)
     return value
 
 
