@@ -144,7 +144,7 @@ def test_dashboard_filter_and_csv_download(page: tuple[Page, Watch], live_server
     with p.expect_download() as info:
         p.click("#panel-skills a.csv")
     download = info.value
-    assert download.suggested_filename == "mljobs-skills.csv"
+    assert download.suggested_filename == "mljobs-skills-archetype-research-engineer-2026-06-01.csv"
     text = Path(download.path()).read_text()
     assert text.startswith("archetype,skill,postings,share\n")
     assert {line.split(",")[0] for line in text.splitlines()[1:]} == {"research-engineer"}

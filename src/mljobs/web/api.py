@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from mljobs.analytics import TABLE_NAMES, Table
@@ -23,7 +22,14 @@ from mljobs.web.params import (
     SearchState,
     refuse_unknown_params,
 )
-from mljobs.web.routes import dashboard_data, load_posting, request_search, web_state
+from mljobs.web.routes import (
+    csv_response,
+    dashboard_data,
+    load_posting,
+    request_search,
+    trend_skills,
+    web_state,
+)
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -182,7 +188,7 @@ async def api_dashboard_table(
     """One dashboard table as JSON or (``format=csv``) CSV."""
     if name not in TABLE_NAMES:
         raise HTTPException(404, f"No chart {name!r}; charts: {', '.join(TABLE_NAMES)}")
-    _search, _rows, tables = dashboard_data(request, also=frozenset({"format"}))
+    search, _rows, tables = dashboard_data(request, also=frozenset({"format"}))
     if format == "csv":
-        return Response(tables[name].to_csv(), media_type="text/csv; charset=utf-8")
+        return csv_response(tables[name], search, trend_skills(request), web_state(request))
     return {"ok": True, **_table_body(tables[name])}

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -21,7 +24,7 @@ from mljobs.analytics import (
     filter_rows,
 )
 from mljobs.errors import QueryError
-from mljobs.index import SearchResult, parse_query
+from mljobs.index import FACET_FIELDS, SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
 from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
@@ -473,6 +476,45 @@ async def dashboard_csv(request: Request, name: str) -> Response:
     """One dashboard chart's data as CSV, filtered like the page."""
     if name not in TABLE_NAMES:
         raise HTTPException(404, f"No chart {name!r}; charts: {', '.join(TABLE_NAMES)}")
-    _search, _rows, tables = dashboard_data(request, what="download")
-    return Response(tables[name].to_csv(), media_type="text/csv; charset=utf-8",
-                    headers={"content-disposition": f'attachment; filename="mljobs-{name}.csv"'})
+    search, _rows, tables = dashboard_data(request, what="download")
+    return csv_response(tables[name], search, trend_skills(request), web_state(request))
+
+
+def csv_filename(name: str, search: SearchState, trend: list[str], day: date) -> str:
+    """What a chart's CSV holds, as its file name: the chart, each filter as field and
+    value, the trend skills (of the trends chart), and the day it was taken, in the
+    characters every file system and header takes (a-z, 0-9, "-", "."):
+    ``mljobs-skills-archetype-research-engineer-since-90d-2026-06-01.csv``. Every download
+    was ``mljobs-skills.csv``, whatever its filters, so a second one overwrote the first or
+    became ``mljobs-skills (1).csv``."""
+    words = [name]
+    for field in FACET_FIELDS:
+        for value in search.filters.get(field, ()):
+            words += [field, value]
+    if search.since:
+        words += ["since", search.since]
+    if name == "trends":
+        words += trend
+    slug = "-".join(part for part in (_slug(w) for w in words) if part)
+    if len(slug) > FILENAME_WORDS:  # many filters: cut at a word, never mid-value
+        slug = slug[:FILENAME_WORDS + 1].rsplit("-", 1)[0]
+    return f"mljobs-{slug}-{day.isoformat()}.csv"
+
+
+FILENAME_WORDS = 100  # characters of a CSV's file name between "mljobs-" and its date
+
+
+def _slug(text: str) -> str:
+    """``Café Ü/ML`` -> ``cafe-u-ml``: accents dropped, + and # spelt out (C++ is not
+    C, nor C# either), any other character a dash."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    plain = plain.replace("+", " plus ").replace("#", " sharp ")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+def csv_response(table: Table, search: SearchState, trend: list[str], state: WebState
+                 ) -> Response:
+    """A table as a CSV download named for what it holds (``csv_filename``)."""
+    filename = csv_filename(table.name, search, trend, state.now().date())
+    return Response(table.to_csv(), media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": f'attachment; filename="{filename}"'})
