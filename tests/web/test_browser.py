@@ -359,3 +359,36 @@ def test_dashboard_axis_labels_are_not_cut(page: tuple[Page, Watch], live_server
     assert cut == []
     assert p.locator(".chart .g-xtitle text, .chart .g-ytitle text").count() >= 5
     assert watch.errors == []
+
+
+EMPTY_FIELD = re.compile(r"[?&][^=&]+=(&|$)")  # name= with nothing after it
+
+
+def test_the_forms_leave_empty_fields_out_of_the_url(page: tuple[Page, Watch],
+                                                     live_server: str) -> None:
+    """A search with no minimum salary put "salary_min=" in its URL (and "sort=relevance",
+    the default the page's own links leave out); the dashboard's Apply put "since=&trend=".
+    Fields left empty are left out, whether the button, the Enter key or a menu submits."""
+    p, watch = page
+    p.goto(live_server + "/")
+    p.fill('input[name="q"]', "engineer")
+    p.press('input[name="q"]', "Enter")
+    p.wait_for_url(re.compile(r"q=engineer"))
+    assert p.url == live_server + "/?q=engineer"
+    p.select_option('select[name="sort"]', "date")  # a mouse pick submits (app.js)
+    p.wait_for_url(re.compile(r"sort=date"))
+    assert p.url == live_server + "/?q=engineer&sort=date"
+    p.fill('input[name="q"]', "")
+    p.click('form.searchbar button[type="submit"]')
+    p.wait_for_url(re.compile(r"/\?sort=date$"))
+    assert not EMPTY_FIELD.search(p.url), p.url
+
+    p.goto(live_server + "/dashboard?remote=remote")
+    p.click('form.searchbar button[type="submit"]')
+    p.wait_for_load_state("load")
+    assert p.url == live_server + "/dashboard?remote=remote"
+    p.fill('input[name="trend"]', "PyTorch")
+    p.click('form.searchbar button[type="submit"]')
+    p.wait_for_url(re.compile(r"trend=PyTorch"))
+    assert p.url == live_server + "/dashboard?remote=remote&trend=PyTorch"
+    assert watch.errors == [], watch.errors
