@@ -392,3 +392,41 @@ def test_the_forms_leave_empty_fields_out_of_the_url(page: tuple[Page, Watch],
     p.wait_for_url(re.compile(r"trend=PyTorch"))
     assert p.url == live_server + "/dashboard?remote=remote&trend=PyTorch"
     assert watch.errors == [], watch.errors
+
+
+def test_a_phone_shows_the_results_before_the_facets(browser: Browser, live_server: str) -> None:
+    """At 375 px the results came under every facet list (the first result was four
+    screens down); they come first now, with a "Filters" link to the facets below them and
+    one back. A wider screen keeps the facets in a column on the results' left."""
+    for width in (375, 1360):
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        try:
+            p = context.new_page()
+            p.set_default_timeout(TIMEOUT_MS)
+            p.goto(live_server + "/?q=engineer&remote=remote")
+            hit = p.locator("li.hit").first.bounding_box()
+            facets = p.locator("aside.facets").bounding_box()
+            assert hit is not None and facets is not None
+            if width == 375:
+                assert hit["y"] + 40 < 800, hit  # its title is on the first screen
+                last = p.locator("li.hit").last.bounding_box()
+                assert last is not None and facets["y"] >= last["y"] + last["height"]
+                link = p.locator("a.to-filters")
+                expect(link).to_have_text(re.compile(r"^Filters \(1 on\)"))
+                link.click()
+                expect(p.locator("aside.facets details.facet").first).to_be_in_viewport()
+                p.locator(".to-results a").click()
+                expect(p.locator("li.hit").first).to_be_in_viewport()
+                p.goto(live_server + "/dashboard")
+                chart = p.locator("figure.panel").first.bounding_box()
+                facets = p.locator("aside.facets").bounding_box()
+                assert chart is not None and facets is not None
+                assert chart["y"] < 800 and facets["y"] > chart["y"] + chart["height"]
+                expect(p.locator("p.to-filters a")).to_be_visible()
+            else:
+                assert facets["x"] + facets["width"] <= hit["x"]  # beside, on its left
+                assert facets["y"] < hit["y"] < facets["y"] + 100
+                expect(p.locator("a.to-filters")).to_be_hidden()
+                expect(p.locator(".to-results")).to_be_hidden()
+        finally:
+            context.close()
