@@ -8,6 +8,7 @@ shown in the README.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Iterator
@@ -430,3 +431,44 @@ def test_a_phone_shows_the_results_before_the_facets(browser: Browser, live_serv
                 expect(p.locator(".to-results")).to_be_hidden()
         finally:
             context.close()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_dashboard_labels_are_whole_on_a_phone(browser: Browser, live_server: str,
+                                               width: int) -> None:
+    """At 375 px the heatmap cut its archetype names at the chart's left edge ("ata
+    scientist (ML generalist)") and drew 5 of its 40-odd skill names; the trends chart's
+    value-axis title ran past the chart's top. Every tick label and axis title of every chart
+    now lies inside its chart's box (the heatmap keeps a width where each skill has its
+    column and scrolls sideways in its own box, the page does not), and the heatmap names
+    every skill it has a column for."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        p = context.new_page()
+        p.set_default_timeout(TIMEOUT_MS)
+        p.goto(live_server + "/dashboard")
+        p.wait_for_function(
+            "document.querySelectorAll('.chart[data-rendered]').length == "
+            "document.querySelectorAll('.chart').length", timeout=TIMEOUT_MS)
+        cut = p.evaluate("""() => {
+            const out = [];
+            for (const chart of document.querySelectorAll('.chart[data-spec]')) {
+                const box = chart.getBoundingClientRect();
+                for (const t of chart.querySelectorAll(
+                        '.xtick text, .ytick text, .g-xtitle text, .g-ytitle text')) {
+                    const r = t.getBoundingClientRect();
+                    if (r.width && (r.left < box.left - 1 || r.right > box.right + 1
+                                    || r.top < box.top - 1 || r.bottom > box.bottom + 1)) {
+                        out.push(chart.id + ': ' + t.textContent);
+                    }
+                }
+            }
+            return out; }""")
+        assert cut == []
+        spec = json.loads(p.locator("#spec-skills").text_content() or "{}")
+        skills = spec["data"][0]["x"]
+        drawn = p.locator("#chart-skills .xtick text").all_text_contents()
+        assert drawn == skills
+        assert p.evaluate("document.documentElement.scrollWidth") <= width
+    finally:
+        context.close()

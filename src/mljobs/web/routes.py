@@ -397,7 +397,7 @@ def _panels(tables: dict[str, Table], query: str) -> list[dict[str, Any]]:
         {"name": name, "title": charts.TITLES[name], "empty": not tables[name].rows,
          "spec": Markup(json.dumps(charts.figure(tables[name])).replace("<", "\\u003c")),
          "csv": f"/dashboard/{name}.csv" + (f"?{query}" if query else ""),
-         "rows": len(tables[name].rows),
+         "rows": len(tables[name].rows), "min_width": charts.min_width(tables[name]),
          "finding": charts.finding(tables[name]),
          "table": Markup(data_table.render(view=charts.table_view(tables[name])))}
         for name in TABLE_NAMES
