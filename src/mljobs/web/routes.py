@@ -62,8 +62,15 @@ FACET_LABELS: dict[str, str] = {
     "seniority": "Seniority", "degree": "Degree", "phd": "PhD", "remote": "Remote",
     "visa": "Visa", "company_stage": "Company stage", "source": "Source",
     "month": "Posted in",
+    "ml_share": "How much is ML",
     # filters the URL may carry without a facet list of their own (`mljobs search --company`)
-    "company": "Company", "status": "Status", "ml_share": "ML share",
+    "company": "Company", "status": "Status",
+}
+# the ML share's values (enrich/ml_share.py), said as what they mean, most ML first: an
+# analyst asking which postings are really ML had only "Not an ML role" to go by
+ML_SHARE_LABELS: dict[str, str] = {
+    "core": "core: ML is the job", "supporting": "supporting: ML is a regular part",
+    "incidental": "incidental: ML only mentioned", "none": "none: no ML",
 }
 # the search page's facets; months are the charts' own axis, so not a filter here
 DASHBOARD_FACETS: tuple[str, ...] = tuple(f for f in SEARCH_FACETS if f != "month")
@@ -142,6 +149,8 @@ def value_label(name: str, value: str, companies: dict[str, str]) -> str:
     it (``companies``, from ``company_labels``: the index keeps companies lower-cased)."""
     if name == "archetype":
         return archetype_name(value)
+    if name == "ml_share":
+        return ML_SHARE_LABELS.get(value, value)
     if name == "company":
         return companies.get(value, value)
     return value
@@ -174,6 +183,10 @@ def _facet_groups(search: SearchState, result: SearchResult,
         if name == "month":  # chosen months, then newest first, "undated" (no date) last
             values = sorted(counts.items(), reverse=True,
                             key=lambda kv: (kv[0] in chosen, kv[0] != UNDATED, kv[0]))
+        elif name == "ml_share":  # a scale: most ML first (four values, none hidden)
+            scale = list(ML_SHARE_LABELS)
+            values = sorted(counts.items(), key=lambda kv: (
+                scale.index(kv[0]) if kv[0] in scale else len(scale), kv[0]))
         else:
             values = sorted(counts.items(), key=lambda kv: (kv[0] not in chosen, -kv[1], kv[0]))
         hrefs = search.toggle_hrefs(name, counts)
