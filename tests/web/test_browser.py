@@ -309,7 +309,7 @@ def test_the_match_form_in_a_browser(browser: Browser, live_server: str, tmp_pat
 
 def test_no_page_scrolls_sideways_on_a_375px_phone(browser: Browser, live_server: str) -> None:
     """On a 375 px wide phone every page fits its width: the header's links wrap, the facet
-    column shrinks (long facet names are cut with an ellipsis), long URLs in titles and
+    column shrinks (long facet names wrap), long URLs in titles and
     snippets wrap, the dashboard's charts and the posting's probability bars fit the column.
     Wide tables scroll inside their own box, not the page."""
     context = browser.new_context(viewport={"width": 375, "height": 800})
@@ -472,3 +472,23 @@ def test_dashboard_labels_are_whole_on_a_phone(browser: Browser, live_server: st
         assert p.evaluate("document.documentElement.scrollWidth") <= width
     finally:
         context.close()
+
+
+def test_facet_values_are_shown_whole(page: tuple[Page, Watch], live_server: str) -> None:
+    """In the 250 px facet column "ML-aware software engineer" read "ML-aware software
+    engi…" and "Big-data / ML platform en…": a long value wraps, whole. The remote facet, a
+    seeker's first question after the role, is open."""
+    p, watch = page
+    p.goto(live_server + "/?q=engineer")
+    cut = p.evaluate("""() => Array.from(document.querySelectorAll('.facet-value .label'))
+        .filter(l => l.getClientRects().length && l.scrollWidth > l.clientWidth + 1)
+        .map(l => l.textContent)""")
+    assert cut == []
+    label = p.locator('details.facet[data-facet="archetype"] a[data-value="ml-product-swe"] .label')
+    expect(label).to_have_text("ML-aware software engineer")
+    box = label.bounding_box()
+    column = p.locator("aside.facets").bounding_box()
+    assert box is not None and column is not None
+    assert box["x"] + box["width"] <= column["x"] + column["width"]
+    assert p.locator('details.facet[data-facet="remote"]').get_attribute("open") is not None
+    assert watch.errors == []
