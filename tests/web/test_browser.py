@@ -465,6 +465,19 @@ def test_dashboard_labels_are_whole_on_a_phone(browser: Browser, live_server: st
             }
             return out; }""")
         assert cut == []
+        # nor do two names of one axis run into one another (nine two-line names in 320 px)
+        overlap = p.evaluate("""() => {
+            const out = [];
+            for (const chart of document.querySelectorAll('.chart[data-spec]')) {
+                const rows = Array.from(chart.querySelectorAll('.ytick text'))
+                    .map(t => t.getBoundingClientRect()).filter(r => r.height)
+                    .sort((a, b) => a.top - b.top);
+                for (let i = 1; i < rows.length; i++) {
+                    if (rows[i].top < rows[i - 1].bottom - 1) { out.push(chart.id); break; }
+                }
+            }
+            return out; }""")
+        assert overlap == []
         spec = json.loads(p.locator("#spec-skills").text_content() or "{}")
         skills = spec["data"][0]["x"]
         drawn = p.locator("#chart-skills .xtick text").all_text_contents()

@@ -38,3 +38,5 @@ def test_the_dashboard_filters_by_it_too(client: TestClient) -> None:
     labels = {a["data-value"]: a.select_one(".label").get_text()
               for a in group.select("a.facet-value")}
     assert labels.get("core") == "core: ML is the job"
+    scale = ["core", "supporting", "incidental", "none"]
+    assert list(labels) == [v for v in scale if v in labels]  # the scale, not by count

@@ -45,6 +45,12 @@ def _layout(**extra: Any) -> dict[str, Any]:
     return layout
 
 
+def _bars_height(archetypes: int, row: int = 36) -> int:
+    """The height of a chart with a row per archetype: ``row`` px a row for its two-line
+    name (nine rows in 320 px ran the names into one another), 320 px at least."""
+    return max(320, 90 + row * archetypes)
+
+
 def _names(slugs: list[str]) -> list[str]:
     """Archetype names as axis labels: a long one on two lines ("Big-data / ML<br>platform
     engineer"), so the label column is half as wide; on a 375 px phone the one-line names
@@ -81,7 +87,8 @@ def archetypes_figure(table: Table) -> Figure:
     counts = [r[1] for r in table.rows][::-1]
     trace = {"type": "bar", "orientation": "h", "x": counts, "y": _names(slugs),
              "marker": {"color": "#4c6ef5"}, "hovertemplate": "%{y}: %{x}<extra></extra>"}
-    return {"data": [trace], "layout": _layout(xaxis={"title": {"text": "postings"}})}
+    return {"data": [trace], "layout": _layout(height=_bars_height(len(slugs)),
+                                               xaxis={"title": {"text": "postings"}})}
 
 
 def skills_figure(table: Table) -> Figure:
@@ -111,7 +118,7 @@ def shares_figure(table: Table) -> Figure:
          "x": [r[6] for r in rows], "y": _names(slugs), "marker": {"color": "#12b886"},
          "hovertemplate": "%{y}: %{x:.0%}<extra>remote</extra>"},
     ]
-    return {"data": traces, "layout": _layout(barmode="group",
+    return {"data": traces, "layout": _layout(barmode="group", height=_bars_height(len(slugs), 44),
                                               legend={"orientation": "h", "y": -0.3},
                                               xaxis={"tickformat": ".0%", "range": [0, 1],
                                                      "title": {"text": "share of postings"}})}
@@ -127,7 +134,7 @@ def salaries_figure(table: Table) -> Figure:
         "upperfence": [r[6] for r in rows], "marker": {"color": "#f76707"},
         "name": "salary",
     }
-    return {"data": [trace], "layout": _layout(showlegend=False,
+    return {"data": [trace], "layout": _layout(showlegend=False, height=_bars_height(len(rows)),
                                                xaxis={"title": {"text": "USD per year"}})}
 
 

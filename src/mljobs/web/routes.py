@@ -184,9 +184,7 @@ def _facet_groups(search: SearchState, result: SearchResult,
             values = sorted(counts.items(), reverse=True,
                             key=lambda kv: (kv[0] in chosen, kv[0] != UNDATED, kv[0]))
         elif name == "ml_share":  # a scale: most ML first (four values, none hidden)
-            scale = list(ML_SHARE_LABELS)
-            values = sorted(counts.items(), key=lambda kv: (
-                scale.index(kv[0]) if kv[0] in scale else len(scale), kv[0]))
+            values = sorted(counts.items(), key=lambda kv: _scale_place(kv[0]))
         else:
             values = sorted(counts.items(), key=lambda kv: (kv[0] not in chosen, -kv[1], kv[0]))
         hrefs = search.toggle_hrefs(name, counts)
@@ -200,6 +198,12 @@ def _facet_groups(search: SearchState, result: SearchResult,
             ],
         })
     return [g for g in groups if g["values"]]
+
+
+def _scale_place(value: str) -> tuple[int, str]:
+    """Where an ML share value stands on its scale, most ML first (any other value last)."""
+    scale = list(ML_SHARE_LABELS)
+    return (scale.index(value) if value in scale else len(scale), value)
 
 
 def since_choices(state: WebState, search: SearchState) -> list[dict[str, Any]]:
@@ -394,6 +398,8 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
         # chosen first (below the 12 in a list that scrolls, its tick was out of sight)
         ranked = sorted((kv for i, kv in enumerate(ranked) if i < 12 or kv[0] in chosen),
                         key=lambda kv: kv[0] not in chosen)
+        if name == "ml_share":  # a scale, as on the search page
+            ranked.sort(key=lambda kv: _scale_place(kv[0]))
         hrefs = search.toggle_hrefs(name, dict(ranked), "/dashboard")
         groups.append({"name": name, "label": FACET_LABELS.get(name, name), "values": [
             {"value": v, "count": c, "on": search.is_on(name, v),
