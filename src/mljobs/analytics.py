@@ -149,10 +149,13 @@ def _by_archetype(rows: Sequence[MarketRow]) -> dict[str, list[MarketRow]]:
 
 
 def archetype_counts(rows: Sequence[MarketRow]) -> Table:
-    """Postings per archetype."""
+    """Postings per archetype, the most common first: the chart answers "which roles are
+    most posted", which the taxonomy's order (kept by the other tables, and here among
+    ties) made a reader work out bar by bar; postings not yet understood come last."""
     counts = Counter(r.archetype for r in rows)
-    return Table("archetypes", ["archetype", "postings"],
-                 [[a, counts[a]] for a in _archetype_order(rows)])
+    order = _archetype_order(rows)
+    ranked = sorted(order, key=lambda a: (a == UNLABELLED, -counts[a], order.index(a)))
+    return Table("archetypes", ["archetype", "postings"], [[a, counts[a]] for a in ranked])
 
 
 def top_skills(rows: Sequence[MarketRow], per_archetype: int = 8) -> Table:

@@ -86,6 +86,24 @@ def test_tables_have_the_known_numbers() -> None:
     assert trends[("2026-03", "PyTorch")] == 1.0   # of the understood postings of March
 
 
+def test_the_archetype_counts_are_ranked_most_first() -> None:
+    """The bar chart of postings per archetype reads from the most posted down (it was in the
+    taxonomy's order: ML-aware software engineer on top with 1 beside Research scientist's 3);
+    ties keep the taxonomy's order, postings not yet understood come last however many."""
+    rows = [to_row(p) for p in (
+        posting(1, "ml-product-swe", 1), posting(2, "research-scientist", 1),
+        posting(3, "research-scientist", 1), posting(4, "research-scientist", 1),
+        posting(5, "not-ml", 1), posting(6, "not-ml", 1), posting(7, "data-scientist-ml", 1),
+        posting(8, None, 1), posting(9, None, 1), posting(10, None, 1), posting(11, None, 1))]
+    tables = dashboard_tables(rows)
+    assert tables["archetypes"].rows == [
+        ["research-scientist", 3], ["not-ml", 2], ["ml-product-swe", 1],
+        ["data-scientist-ml", 1], ["unlabelled", 4]]
+    # the other tables keep the taxonomy's order, so their charts line up with one another
+    assert [r[0] for r in tables["shares"].rows] == [
+        "ml-product-swe", "data-scientist-ml", "research-scientist", "not-ml"]
+
+
 def test_filters_work_like_search_filters() -> None:
     rows = [to_row(p) for p in sample()[:5]]
     remote = filter_rows(rows, {"remote": ["remote"]})

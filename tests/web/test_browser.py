@@ -8,6 +8,7 @@ shown in the README.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Iterator
@@ -144,7 +145,7 @@ def test_dashboard_filter_and_csv_download(page: tuple[Page, Watch], live_server
     with p.expect_download() as info:
         p.click("#panel-skills a.csv")
     download = info.value
-    assert download.suggested_filename == "mljobs-skills.csv"
+    assert download.suggested_filename == "mljobs-skills-archetype-research-engineer-2026-06-01.csv"
     text = Path(download.path()).read_text()
     assert text.startswith("archetype,skill,postings,share\n")
     assert {line.split(",")[0] for line in text.splitlines()[1:]} == {"research-engineer"}
@@ -308,7 +309,7 @@ def test_the_match_form_in_a_browser(browser: Browser, live_server: str, tmp_pat
 
 def test_no_page_scrolls_sideways_on_a_375px_phone(browser: Browser, live_server: str) -> None:
     """On a 375 px wide phone every page fits its width: the header's links wrap, the facet
-    column shrinks (long facet names are cut with an ellipsis), long URLs in titles and
+    column shrinks (long facet names wrap), long URLs in titles and
     snippets wrap, the dashboard's charts and the posting's probability bars fit the column.
     Wide tables scroll inside their own box, not the page."""
     context = browser.new_context(viewport={"width": 375, "height": 800})
@@ -358,4 +359,149 @@ def test_dashboard_axis_labels_are_not_cut(page: tuple[Page, Watch], live_server
         return out; }""")
     assert cut == []
     assert p.locator(".chart .g-xtitle text, .chart .g-ytitle text").count() >= 5
+    assert watch.errors == []
+
+
+EMPTY_FIELD = re.compile(r"[?&][^=&]+=(&|$)")  # name= with nothing after it
+
+
+def test_the_forms_leave_empty_fields_out_of_the_url(page: tuple[Page, Watch],
+                                                     live_server: str) -> None:
+    """A search with no minimum salary put "salary_min=" in its URL (and "sort=relevance",
+    the default the page's own links leave out); the dashboard's Apply put "since=&trend=".
+    Fields left empty are left out, whether the button, the Enter key or a menu submits."""
+    p, watch = page
+    p.goto(live_server + "/")
+    p.fill('input[name="q"]', "engineer")
+    p.press('input[name="q"]', "Enter")
+    p.wait_for_url(re.compile(r"q=engineer"))
+    assert p.url == live_server + "/?q=engineer"
+    p.select_option('select[name="sort"]', "date")  # a mouse pick submits (app.js)
+    p.wait_for_url(re.compile(r"sort=date"))
+    assert p.url == live_server + "/?q=engineer&sort=date"
+    p.fill('input[name="q"]', "")
+    p.click('form.searchbar button[type="submit"]')
+    p.wait_for_url(re.compile(r"/\?sort=date$"))
+    assert not EMPTY_FIELD.search(p.url), p.url
+
+    p.goto(live_server + "/dashboard?remote=remote")
+    p.click('form.searchbar button[type="submit"]')
+    p.wait_for_load_state("load")
+    assert p.url == live_server + "/dashboard?remote=remote"
+    p.fill('input[name="trend"]', "PyTorch")
+    p.click('form.searchbar button[type="submit"]')
+    p.wait_for_url(re.compile(r"trend=PyTorch"))
+    assert p.url == live_server + "/dashboard?remote=remote&trend=PyTorch"
+    assert watch.errors == [], watch.errors
+
+
+def test_a_phone_shows_the_results_before_the_facets(browser: Browser, live_server: str) -> None:
+    """At 375 px the results came under every facet list (the first result was four
+    screens down); they come first now, with a "Filters" link to the facets below them and
+    one back. A wider screen keeps the facets in a column on the results' left."""
+    for width in (375, 1360):
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        try:
+            p = context.new_page()
+            p.set_default_timeout(TIMEOUT_MS)
+            p.goto(live_server + "/?q=engineer&remote=remote")
+            hit = p.locator("li.hit").first.bounding_box()
+            facets = p.locator("aside.facets").bounding_box()
+            assert hit is not None and facets is not None
+            if width == 375:
+                assert hit["y"] + 40 < 800, hit  # its title is on the first screen
+                last = p.locator("li.hit").last.bounding_box()
+                assert last is not None and facets["y"] >= last["y"] + last["height"]
+                link = p.locator("a.to-filters")
+                expect(link).to_have_text(re.compile(r"^Filters \(1 on\)"))
+                link.click()
+                expect(p.locator("aside.facets details.facet").first).to_be_in_viewport()
+                p.locator(".to-results a").click()
+                expect(p.locator("li.hit").first).to_be_in_viewport()
+                p.goto(live_server + "/dashboard")
+                chart = p.locator("figure.panel").first.bounding_box()
+                facets = p.locator("aside.facets").bounding_box()
+                assert chart is not None and facets is not None
+                assert chart["y"] < 800 and facets["y"] > chart["y"] + chart["height"]
+                expect(p.locator("p.to-filters a")).to_be_visible()
+            else:
+                assert facets["x"] + facets["width"] <= hit["x"]  # beside, on its left
+                assert facets["y"] < hit["y"] < facets["y"] + 100
+                expect(p.locator("a.to-filters")).to_be_hidden()
+                expect(p.locator(".to-results")).to_be_hidden()
+        finally:
+            context.close()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_dashboard_labels_are_whole_on_a_phone(browser: Browser, live_server: str,
+                                               width: int) -> None:
+    """At 375 px the heatmap cut its archetype names at the chart's left edge ("ata
+    scientist (ML generalist)") and drew 5 of its 40-odd skill names; the trends chart's
+    value-axis title ran past the chart's top. Every tick label and axis title of every chart
+    now lies inside its chart's box (the heatmap keeps a width where each skill has its
+    column and scrolls sideways in its own box, the page does not), and the heatmap names
+    every skill it has a column for."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        p = context.new_page()
+        p.set_default_timeout(TIMEOUT_MS)
+        p.goto(live_server + "/dashboard")
+        p.wait_for_function(
+            "document.querySelectorAll('.chart[data-rendered]').length == "
+            "document.querySelectorAll('.chart').length", timeout=TIMEOUT_MS)
+        cut = p.evaluate("""() => {
+            const out = [];
+            for (const chart of document.querySelectorAll('.chart[data-spec]')) {
+                const box = chart.getBoundingClientRect();
+                for (const t of chart.querySelectorAll(
+                        '.xtick text, .ytick text, .g-xtitle text, .g-ytitle text')) {
+                    const r = t.getBoundingClientRect();
+                    if (r.width && (r.left < box.left - 1 || r.right > box.right + 1
+                                    || r.top < box.top - 1 || r.bottom > box.bottom + 1)) {
+                        out.push(chart.id + ': ' + t.textContent);
+                    }
+                }
+            }
+            return out; }""")
+        assert cut == []
+        # nor do two names of one axis run into one another (nine two-line names in 320 px)
+        overlap = p.evaluate("""() => {
+            const out = [];
+            for (const chart of document.querySelectorAll('.chart[data-spec]')) {
+                const rows = Array.from(chart.querySelectorAll('.ytick text'))
+                    .map(t => t.getBoundingClientRect()).filter(r => r.height)
+                    .sort((a, b) => a.top - b.top);
+                for (let i = 1; i < rows.length; i++) {
+                    if (rows[i].top < rows[i - 1].bottom - 1) { out.push(chart.id); break; }
+                }
+            }
+            return out; }""")
+        assert overlap == []
+        spec = json.loads(p.locator("#spec-skills").text_content() or "{}")
+        skills = spec["data"][0]["x"]
+        drawn = p.locator("#chart-skills .xtick text").all_text_contents()
+        assert drawn == skills
+        assert p.evaluate("document.documentElement.scrollWidth") <= width
+    finally:
+        context.close()
+
+
+def test_facet_values_are_shown_whole(page: tuple[Page, Watch], live_server: str) -> None:
+    """In the 250 px facet column "ML-aware software engineer" read "ML-aware software
+    engi…" and "Big-data / ML platform en…": a long value wraps, whole. The remote facet, a
+    seeker's first question after the role, is open."""
+    p, watch = page
+    p.goto(live_server + "/?q=engineer")
+    cut = p.evaluate("""() => Array.from(document.querySelectorAll('.facet-value .label'))
+        .filter(l => l.getClientRects().length && l.scrollWidth > l.clientWidth + 1)
+        .map(l => l.textContent)""")
+    assert cut == []
+    label = p.locator('details.facet[data-facet="archetype"] a[data-value="ml-product-swe"] .label')
+    expect(label).to_have_text("ML-aware software engineer")
+    box = label.bounding_box()
+    column = p.locator("aside.facets").bounding_box()
+    assert box is not None and column is not None
+    assert box["x"] + box["width"] <= column["x"] + column["width"]
+    assert p.locator('details.facet[data-facet="remote"]').get_attribute("open") is not None
     assert watch.errors == []

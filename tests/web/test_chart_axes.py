@@ -51,3 +51,21 @@ def test_name_axes_make_room_for_long_names(client: TestClient) -> None:
         layout = spec["layout"]
         assert layout["xaxis"].get("automargin") is True, name
         assert layout["yaxis"].get("automargin") is True, name
+
+
+def test_long_archetype_names_take_two_lines(client: TestClient) -> None:
+    """On a phone the one-line names needed more than the chart's margin could grow to;
+    broken at the space nearest the middle they need half (the browser test draws them)."""
+    names = specs(client)["archetypes"]["data"][0]["y"]
+    assert "Big-data / ML<br>platform engineer" in names
+    assert "Not an ML role" in names  # short enough for one line
+    assert all(len(line) <= 18 for name in names for line in name.split("<br>")), names
+
+
+def test_the_heatmap_keeps_a_column_per_skill(client: TestClient) -> None:
+    page = BeautifulSoup(client.get("/dashboard").text, "html.parser")
+    skills = json.loads(page.select_one("#spec-skills").string)["data"][0]["x"]
+    chart = page.select_one("#chart-skills")
+    assert int(chart["data-min-width"]) == 16 * len(skills) + 260
+    assert chart.parent["class"] == ["chart-scroll"]
+    assert page.select_one("#chart-archetypes").get("data-min-width") is None

@@ -1,4 +1,4 @@
-"""A filter the search page has no facet list for (company, status, ml_share: the URL or
+"""A filter the search page has no facet list for (company, status: the URL or
 `mljobs search --company` may carry one) is shown chosen, with its count and a link that
 removes it: the page said "3 postings" with nothing on it saying why. Real requests to the
 app (TestClient) on the demo store."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -87,3 +88,30 @@ def test_the_id_of_a_split_post_lists_its_role_postings(client: TestClient) -> N
     for _, href in links:
         assert client.get(href).status_code == 200
     assert client.get("/posting/hackernews:8").status_code == 404
+
+
+@pytest.fixture(scope="module")
+def web_db_client(web_db: Path) -> Iterator[TestClient]:
+    """The demo store of conftest (this module's ``client`` is its own small store)."""
+    with TestClient(create_app(web_db, now=lambda: NOW)) as c:
+        yield c
+
+
+def test_the_original_and_its_date_are_on_the_first_screen(web_db_client: TestClient) -> None:
+    """A seeker's next step is the posting where it was posted (to apply); its link was only
+    under "Where it was posted" at the foot of the page (on a phone, after the whole
+    description), and the page's head did not say when it was posted."""
+    hit = web_db_client.get("/api/search?q=engineer&limit=1").json()["hits"][0]
+    posting = web_db_client.get(f"/api/postings/{hit['id']}").json()["posting"]
+    page = BeautifulSoup(web_db_client.get(f"/posting/{hit['id']}").text, "html.parser")
+    meta = page.select_one("article.posting > div.meta")
+    link = meta.select_one("a.original")
+    assert link is not None and link["href"] == posting["url"]
+    assert link.get_text() == "The posting on hackernews \u2197"
+    assert "noopener" in link["rel"]
+    assert meta.select_one(".date").get_text() == "posted " + posting["posted_at"][:10]
+
+
+def test_no_original_link_without_a_safe_url(client: TestClient) -> None:
+    page = BeautifulSoup(client.get("/posting/hackernews:7/r1").text, "html.parser")
+    assert page.select_one("a.original") is None  # it has no URL

@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 from mljobs.analytics import TABLE_NAMES, Table
 from mljobs.errors import QueryError
@@ -23,7 +22,14 @@ from mljobs.web.params import (
     SearchState,
     refuse_unknown_params,
 )
-from mljobs.web.routes import dashboard_data, load_posting, request_search, web_state
+from mljobs.web.routes import (
+    csv_response,
+    dashboard_data,
+    load_posting,
+    request_search,
+    trend_skills,
+    web_state,
+)
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -80,6 +86,12 @@ def search_json(q: SearchQuery, result: SearchResult) -> dict[str, Any]:
 SEARCH_PARAMS = PAGE_PARAMS | {"limit", "offset"}
 
 
+def empty_is(default: object) -> BeforeValidator:
+    """A parameter given empty (``salary_min=``, as the search page's form sent it with no
+    minimum, so its URL with ``/api/search`` in front was a 400) is read as not given."""
+    return BeforeValidator(lambda value: default if value == "" else value)
+
+
 def refuse_unknown(request: Request, known: frozenset[str]) -> None:
     """A parameter the endpoint does not read is an error, not a filter silently dropped
     (``skill=PyTorch`` for ``skills=PyTorch`` answered every posting)."""
@@ -110,11 +122,15 @@ async def api_search(
     request: Request,
     filters: Annotated[Filters, Query()],
     q: Q = "",
-    salary_min: Annotated[float | None, Query(ge=0, description="Yearly amount")] = None,
-    sort: Annotated[str, Query(pattern="^(?i:relevance|date)$")] = "relevance",  # any case
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    page: Annotated[int, Query(ge=1, le=500, description="Page of `limit` hits")] = 1,
-    offset: Annotated[int | None, Query(ge=0, le=10_000)] = None,
+    salary_min: Annotated[Annotated[float, Field(ge=0)] | None, empty_is(None),
+                          Query(description="Yearly amount")] = None,
+    sort: Annotated[Annotated[str, Field(pattern="^(?i:relevance|date)$")],  # any case
+                    empty_is("relevance"), Query()] = "relevance",
+    limit: Annotated[Annotated[int, Field(ge=1, le=100)], empty_is(20), Query()] = 20,
+    page: Annotated[Annotated[int, Field(ge=1, le=500)], empty_is(1),
+                    Query(description="Page of `limit` hits")] = 1,
+    offset: Annotated[Annotated[int, Field(ge=0, le=10_000)] | None, empty_is(None),
+                      Query()] = None,
 ) -> dict[str, Any]:
     """Full-text search with facet filters and counts.
 
@@ -186,7 +202,7 @@ async def api_dashboard_table(
     """One dashboard table as JSON or (``format=csv``) CSV."""
     if name not in TABLE_NAMES:
         raise HTTPException(404, f"No chart {name!r}; charts: {', '.join(TABLE_NAMES)}")
-    _search, _rows, tables = dashboard_data(request, also=frozenset({"format"}))
+    search, _rows, tables = dashboard_data(request, also=frozenset({"format"}))
     if format == "csv":
-        return Response(tables[name].to_csv(), media_type="text/csv; charset=utf-8")
+        return csv_response(tables[name], search, trend_skills(request), web_state(request))
     return {"ok": True, **_table_body(tables[name])}

@@ -31,7 +31,7 @@ _FONT = {"family": "system-ui, -apple-system, Segoe UI, sans-serif", "size": 12}
 
 def _layout(**extra: Any) -> dict[str, Any]:
     layout: dict[str, Any] = {
-        "margin": {"l": 190, "r": 20, "t": 10, "b": 40},
+        "margin": {"l": 10, "r": 20, "t": 10, "b": 40},  # automargin widens it to the names
         "height": 320,
         "font": _FONT,
         "paper_bgcolor": "rgba(0,0,0,0)",
@@ -45,8 +45,40 @@ def _layout(**extra: Any) -> dict[str, Any]:
     return layout
 
 
+def _bars_height(archetypes: int, row: int = 36) -> int:
+    """The height of a chart with a row per archetype: ``row`` px a row for its two-line
+    name (nine rows in 320 px ran the names into one another), 320 px at least."""
+    return max(320, 90 + row * archetypes)
+
+
 def _names(slugs: list[str]) -> list[str]:
-    return [archetype_name(s) for s in slugs]
+    """Archetype names as axis labels: a long one on two lines ("Big-data / ML<br>platform
+    engineer"), so the label column is half as wide; on a 375 px phone the one-line names
+    needed more than the chart's margin could grow to, and were cut at the chart's edge."""
+    return [_two_lines(archetype_name(s)) for s in slugs]
+
+
+LINE = 16  # characters of an axis label that fit on one line
+
+
+def _two_lines(name: str) -> str:
+    """``name`` broken at the space nearest its middle when longer than ``LINE``."""
+    if len(name) <= LINE or " " not in name:
+        return name
+    spaces = [i for i, c in enumerate(name) if c == " "]
+    cut = min(spaces, key=lambda i: abs(len(name) - 2 * i))
+    return f"{name[:cut]}<br>{name[cut + 1:]}"
+
+
+def min_width(table: Table) -> int | None:
+    """The narrowest the chart of ``table`` may be drawn, in CSS pixels, or None (any
+    width): the heatmap has a column per skill, each needing about 16 px for its rotated
+    label; narrower (a phone), plotly dropped most skills' labels and the chart scrolls
+    sideways in its own box instead (``.chart-scroll``)."""
+    if table.name != "skills":
+        return None
+    skills = len({r[1] for r in table.rows})
+    return 16 * skills + 260  # the names' column and the colour scale
 
 
 def archetypes_figure(table: Table) -> Figure:
@@ -55,7 +87,8 @@ def archetypes_figure(table: Table) -> Figure:
     counts = [r[1] for r in table.rows][::-1]
     trace = {"type": "bar", "orientation": "h", "x": counts, "y": _names(slugs),
              "marker": {"color": "#4c6ef5"}, "hovertemplate": "%{y}: %{x}<extra></extra>"}
-    return {"data": [trace], "layout": _layout(xaxis={"title": {"text": "postings"}})}
+    return {"data": [trace], "layout": _layout(height=_bars_height(len(slugs)),
+                                               xaxis={"title": {"text": "postings"}})}
 
 
 def skills_figure(table: Table) -> Figure:
@@ -69,7 +102,7 @@ def skills_figure(table: Table) -> Figure:
              "colorbar": {"title": {"text": "share of<br>postings"}, "tickformat": ".0%"},
              "hovertemplate": "%{y}<br>%{x}: %{z:.0%} of postings<extra></extra>"}
     layout = _layout(height=max(300, 60 + 40 * len(archs)),
-                     margin={"l": 190, "r": 20, "t": 10, "b": 110}, xaxis={"tickangle": -40})
+                     margin={"l": 10, "r": 20, "t": 10, "b": 110}, xaxis={"tickangle": -40})
     return {"data": [trace], "layout": layout}
 
 
@@ -85,7 +118,7 @@ def shares_figure(table: Table) -> Figure:
          "x": [r[6] for r in rows], "y": _names(slugs), "marker": {"color": "#12b886"},
          "hovertemplate": "%{y}: %{x:.0%}<extra>remote</extra>"},
     ]
-    return {"data": traces, "layout": _layout(barmode="group",
+    return {"data": traces, "layout": _layout(barmode="group", height=_bars_height(len(slugs), 44),
                                               legend={"orientation": "h", "y": -0.3},
                                               xaxis={"tickformat": ".0%", "range": [0, 1],
                                                      "title": {"text": "share of postings"}})}
@@ -101,7 +134,7 @@ def salaries_figure(table: Table) -> Figure:
         "upperfence": [r[6] for r in rows], "marker": {"color": "#f76707"},
         "name": "salary",
     }
-    return {"data": [trace], "layout": _layout(showlegend=False,
+    return {"data": [trace], "layout": _layout(showlegend=False, height=_bars_height(len(rows)),
                                                xaxis={"title": {"text": "USD per year"}})}
 
 
@@ -135,7 +168,7 @@ def trends_figure(table: Table) -> Figure:
     ]
     layout = _layout(margin={"l": 50, "r": 20, "t": 10, "b": 40},
                      yaxis={"tickformat": ".1%", "rangemode": "tozero",
-                            "title": {"text": "share of the month's postings"}},
+                            "title": {"text": "share of the<br>month's postings"}},
                      xaxis={"type": "category"})
     return {"data": traces, "layout": layout}
 

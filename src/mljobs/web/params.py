@@ -26,7 +26,7 @@ PAGE_SIZE = 20
 MAX_PAGE = 500  # the furthest page whose hits are fetched (offset 9,980)
 MAX_PAGE_NUMBER = 10**9
 SEARCH_FACETS: tuple[str, ...] = (
-    "archetype", "specialisation", "skills", "seniority", "degree", "phd", "remote",
+    "archetype", "ml_share", "specialisation", "skills", "seniority", "degree", "phd", "remote",
     "country", "region", "visa", "company_stage", "source", "month",
 )
 # the parameters parse_state reads: every facet field, and since (api.Filters documents

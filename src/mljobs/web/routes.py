@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -21,7 +24,7 @@ from mljobs.analytics import (
     filter_rows,
 )
 from mljobs.errors import QueryError
-from mljobs.index import SearchResult, parse_query
+from mljobs.index import FACET_FIELDS, SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
 from mljobs.places import REGIONS, country_name
@@ -61,8 +64,15 @@ FACET_LABELS: dict[str, str] = {
     "visa": "Visa", "company_stage": "Company stage", "source": "Source",
     "country": "Country", "region": "Region",
     "month": "Posted in",
+    "ml_share": "How much is ML",
     # filters the URL may carry without a facet list of their own (`mljobs search --company`)
-    "company": "Company", "status": "Status", "ml_share": "ML share",
+    "company": "Company", "status": "Status",
+}
+# the ML share's values (enrich/ml_share.py), said as what they mean, most ML first: an
+# analyst asking which postings are really ML had only "Not an ML role" to go by
+ML_SHARE_LABELS: dict[str, str] = {
+    "core": "core: ML is the job", "supporting": "supporting: ML is a regular part",
+    "incidental": "incidental: ML only mentioned", "none": "none: no ML",
 }
 # the search page's facets; months are the charts' own axis, so not a filter here
 DASHBOARD_FACETS: tuple[str, ...] = tuple(f for f in SEARCH_FACETS if f != "month")
@@ -142,6 +152,8 @@ def value_label(name: str, value: str, companies: dict[str, str]) -> str:
     country (its ISO code) and a region by their names."""
     if name == "archetype":
         return archetype_name(value)
+    if name == "ml_share":
+        return ML_SHARE_LABELS.get(value, value)
     if name == "company":
         return companies.get(value, value)
     if name == "country":
@@ -178,6 +190,8 @@ def _facet_groups(search: SearchState, result: SearchResult,
         if name == "month":  # chosen months, then newest first, "undated" (no date) last
             values = sorted(counts.items(), reverse=True,
                             key=lambda kv: (kv[0] in chosen, kv[0] != UNDATED, kv[0]))
+        elif name == "ml_share":  # a scale: most ML first (four values, none hidden)
+            values = sorted(counts.items(), key=lambda kv: _scale_place(kv[0]))
         else:
             values = sorted(counts.items(), key=lambda kv: (kv[0] not in chosen, -kv[1], kv[0]))
         hrefs = search.toggle_hrefs(name, counts)
@@ -191,6 +205,12 @@ def _facet_groups(search: SearchState, result: SearchResult,
             ],
         })
     return [g for g in groups if g["values"]]
+
+
+def _scale_place(value: str) -> tuple[int, str]:
+    """Where an ML share value stands on its scale, most ML first (any other value last)."""
+    scale = list(ML_SHARE_LABELS)
+    return (scale.index(value) if value in scale else len(scale), value)
 
 
 def since_choices(state: WebState, search: SearchState) -> list[dict[str, Any]]:
@@ -385,6 +405,8 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
         # chosen first (below the 12 in a list that scrolls, its tick was out of sight)
         ranked = sorted((kv for i, kv in enumerate(ranked) if i < 12 or kv[0] in chosen),
                         key=lambda kv: kv[0] not in chosen)
+        if name == "ml_share":  # a scale, as on the search page
+            ranked.sort(key=lambda kv: _scale_place(kv[0]))
         hrefs = search.toggle_hrefs(name, dict(ranked), "/dashboard")
         groups.append({"name": name, "label": FACET_LABELS.get(name, name), "values": [
             {"value": v, "count": c, "on": search.is_on(name, v),
@@ -401,7 +423,7 @@ def _panels(tables: dict[str, Table], query: str) -> list[dict[str, Any]]:
         {"name": name, "title": charts.TITLES[name], "empty": not tables[name].rows,
          "spec": Markup(json.dumps(charts.figure(tables[name])).replace("<", "\\u003c")),
          "csv": f"/dashboard/{name}.csv" + (f"?{query}" if query else ""),
-         "rows": len(tables[name].rows),
+         "rows": len(tables[name].rows), "min_width": charts.min_width(tables[name]),
          "finding": charts.finding(tables[name]),
          "table": Markup(data_table.render(view=charts.table_view(tables[name])))}
         for name in TABLE_NAMES
@@ -480,6 +502,45 @@ async def dashboard_csv(request: Request, name: str) -> Response:
     """One dashboard chart's data as CSV, filtered like the page."""
     if name not in TABLE_NAMES:
         raise HTTPException(404, f"No chart {name!r}; charts: {', '.join(TABLE_NAMES)}")
-    _search, _rows, tables = dashboard_data(request, what="download")
-    return Response(tables[name].to_csv(), media_type="text/csv; charset=utf-8",
-                    headers={"content-disposition": f'attachment; filename="mljobs-{name}.csv"'})
+    search, _rows, tables = dashboard_data(request, what="download")
+    return csv_response(tables[name], search, trend_skills(request), web_state(request))
+
+
+def csv_filename(name: str, search: SearchState, trend: list[str], day: date) -> str:
+    """What a chart's CSV holds, as its file name: the chart, each filter as field and
+    value, the trend skills (of the trends chart), and the day it was taken, in the
+    characters every file system and header takes (a-z, 0-9, "-", "."):
+    ``mljobs-skills-archetype-research-engineer-since-90d-2026-06-01.csv``. Every download
+    was ``mljobs-skills.csv``, whatever its filters, so a second one overwrote the first or
+    became ``mljobs-skills (1).csv``."""
+    words = [name]
+    for field in FACET_FIELDS:
+        for value in search.filters.get(field, ()):
+            words += [field, value]
+    if search.since:
+        words += ["since", search.since]
+    if name == "trends":
+        words += trend
+    slug = "-".join(part for part in (_slug(w) for w in words) if part)
+    if len(slug) > FILENAME_WORDS:  # many filters: cut at a word, never mid-value
+        slug = slug[:FILENAME_WORDS + 1].rsplit("-", 1)[0]
+    return f"mljobs-{slug}-{day.isoformat()}.csv"
+
+
+FILENAME_WORDS = 100  # characters of a CSV's file name between "mljobs-" and its date
+
+
+def _slug(text: str) -> str:
+    """``Café Ü/ML`` -> ``cafe-u-ml``: accents dropped, + and # spelt out (C++ is not
+    C, nor C# either), any other character a dash."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    plain = plain.replace("+", " plus ").replace("#", " sharp ")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+def csv_response(table: Table, search: SearchState, trend: list[str], state: WebState
+                 ) -> Response:
+    """A table as a CSV download named for what it holds (``csv_filename``)."""
+    filename = csv_filename(table.name, search, trend, state.now().date())
+    return Response(table.to_csv(), media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": f'attachment; filename="{filename}"'})

@@ -13,6 +13,10 @@
     var source = document.getElementById(el.getAttribute("data-spec"));
     if (!source) { return; }
     var spec = JSON.parse(source.textContent);
+    // a chart too dense to read narrower (the skills heatmap) keeps its width and scrolls
+    // sideways in its own box (.chart-scroll) on a phone, its labels whole
+    var least = el.getAttribute("data-min-width");
+    if (least) { el.style.minWidth = least + "px"; }
     Plotly.newPlot(el, spec.data, spec.layout, config).then(function () {
       el.setAttribute("data-rendered", "true");
     });
