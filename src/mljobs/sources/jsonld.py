@@ -372,8 +372,10 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
     if bot_check(title, page):
         return (f"it is a bot check{f' ({title!r})' if title else ''}, not the page: the "
                 "site blocks automated reading (it lets a browser through). Try again later; "
-                "if it keeps happening, remove the page from the config, or follow the "
-                "company's jobs on its job board (greenhouse, lever or ashby) if it has one")
+                "if it keeps happening, open the page in your browser, save it (File > Save "
+                "Page As, .html) and run `mljobs import page.html`, follow the company's "
+                "jobs on its job board (greenhouse, lever or ashby) if it has one, or "
+                "remove the page from the config")
     if _PASSWORD.search(page) or _LOGIN_TITLE.search(title):
         return (f"it reads as a sign-in page{f' ({title!r})' if title else ''}; is the "
                 "page behind a login, or did it move?")
