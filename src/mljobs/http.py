@@ -258,8 +258,10 @@ class HttpClient:
                     elif err.status in (401, 403) and getattr(err, "bot_check", False):
                         _hint(err, "the site answered with a bot check, not the page: it "
                               "blocks automated reading; try again later, and if it keeps "
-                              "happening remove the page, or follow the company's job board "
-                              "(greenhouse, lever or ashby) if it has one")
+                              "happening open the page in your browser, save it (File > "
+                              "Save Page As, .html) and run `mljobs import page.html`, "
+                              "follow the company's job board (greenhouse, lever or ashby) "
+                              "if it has one, or remove the page")
                     elif err.status in (401, 403):
                         _hint(err, "the server refuses access: a private board or page "
                               "cannot be read; remove it or check the address")

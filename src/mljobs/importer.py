@@ -6,22 +6,25 @@ completes the import (upserts are idempotent). Bad rows are reported with
 file, line and field; the good rows land. A Hacker News comment of a job seeker
 ("Who wants to be hired?" template, ``hn_format.seeker_comment``) is no posting:
 it is left out and counted. With ``strict`` a file with any bad
-row is rejected whole and nothing of it is written.
+row is rejected whole and nothing of it is written. A careers page saved from a browser
+(``.html``) gives its schema.org JobPostings, stored with the page as their raw document
+(``sources.saved_page``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from mljobs.errors import InputError, RowError
-from mljobs.models import Document, Posting
+from mljobs.models import Document, Posting, RawPosting
 from mljobs.normalize import normalize
 from mljobs.pipeline import keep_split_posts
 from mljobs.sources import SOURCES
-from mljobs.sources.files import read_rows, row_to_raw
+from mljobs.sources.files import Row, detect_format, read_bytes, read_rows, row_to_raw
+from mljobs.sources.saved_page import MAX_PAGE_BYTES, read_saved_page
 from mljobs.store import SQLiteStore, UpsertReport
 
 BATCH_SIZE = 500
@@ -50,12 +53,9 @@ class FileReport:
         return len(self.errors)
 
 
-def _documents_for(batch: list[tuple[Posting, bytes, str]], now: datetime) -> list[Document]:
-    return [
-        Document(source=p.source, ref=ref, content=raw, media_type="application/json",
-                 fetched_at=now)
-        for p, raw, ref in batch
-    ]
+def _documents_for(batch: list[tuple[Posting, Document]]) -> list[Document]:
+    """The batch's documents, each once (a saved page's postings share the page)."""
+    return list({doc.ref: doc for _, doc in batch}.values())
 
 
 def import_file(
@@ -74,9 +74,11 @@ def import_file(
 
     Args:
         store: the store to write to.
-        path: a .jsonl, .json or .csv file.
+        path: a .jsonl, .json or .csv file, or a page saved from a browser (.html, .htm):
+            its schema.org JobPostings, read as the careers-page source reads a page
+            (``saved_page``).
         now: the time to record as first seen.
-        fmt: force a format instead of guessing from the extension.
+        fmt: force a format (jsonl, json, csv, html) instead of guessing from the extension.
         strict: reject the whole file if any row is bad.
         default_source: source name for generic rows that do not carry one.
         enricher: turns a batch of postings into enriched postings (or None).
@@ -85,15 +87,15 @@ def import_file(
     """
     report = FileReport(path=str(path))
     name = str(path)
-    pending: list[tuple[Posting, bytes, str]] = []
+    pending: list[tuple[Posting, Document]] = []
 
     def flush() -> None:
         if not pending:
             return
-        postings = [p for p, _, _ in pending]
+        postings = [p for p, _ in pending]
         postings = _enrich_changed(store, postings, enricher)
         result: UpsertReport = store.upsert(
-            postings, now=now, documents=_documents_for(pending, now), touch=False
+            postings, now=now, documents=_documents_for(pending), touch=False
         )
         report.new += result.new
         report.updated += result.updated
@@ -101,14 +103,22 @@ def import_file(
         report.changed_ids.extend(result.ids)
         pending.clear()
 
-    rows = list(read_rows(path, fmt)) if strict else read_rows(path, fmt)
-    good: list[tuple[Posting, bytes, str]] = []
+    page: Document | None = None
+    rows: Iterable[tuple[int, Row | RowError | RawPosting, bytes]]
+    # (a path that is no file is left to read_rows, which says so before the type)
+    if fmt == "html" or (fmt is None and path.is_file() and detect_format(path) == "html"):
+        page, raws = read_saved_page(path, read_bytes(path, MAX_PAGE_BYTES), now=now)
+        rows = [(number, raw, b"") for number, raw in enumerate(raws, 1)]
+    else:
+        rows = list(read_rows(path, fmt)) if strict else read_rows(path, fmt)
+    good: list[tuple[Posting, Document]] = []
     for line, row, raw in rows:
         report.rows += 1
         try:
             if isinstance(row, RowError):
                 raise row
-            raw_posting = row_to_raw(row, path=name, line=line, default_source=default_source)
+            raw_posting = row if isinstance(row, RawPosting) else row_to_raw(
+                row, path=name, line=line, default_source=default_source)
             _check_not_future(raw_posting.posted_at, now, name, line)
             kind = SOURCES.get(raw_posting.source)  # (the source's own seeker test, as sync)
             seeker = kind is not None and kind.seeker(raw_posting)
@@ -119,10 +129,10 @@ def import_file(
             if posting is None:
                 report.seekers += 1
             else:
-                ref = f"file:{path.name}:{line}"
-                doc_sha = Document(source=posting.source, ref=ref, content=raw,
-                                   fetched_at=now).sha256
-                item = (posting.model_copy(update={"raw_ref": doc_sha}), raw, ref)
+                doc = page or Document(source=posting.source, ref=f"file:{path.name}:{line}",
+                                       content=raw, media_type="application/json",
+                                       fetched_at=now)
+                item = (posting.model_copy(update={"raw_ref": doc.sha256}), doc)
                 if strict:
                     good.append(item)
                 else:

@@ -30,7 +30,7 @@ def test_a_bad_format_makes_no_store_and_any_case_is_taken(tmp_path: Path) -> No
     db = tmp_path / "new.sqlite3"
     res = runner.invoke(app, ["--db", str(db), "import", str(rows), "--format", "xml"])
     assert res.exit_code == 1
-    assert " ".join(res.output.split()) == "ConfigError: --format 'xml': use jsonl, json or csv"
+    assert " ".join(res.output.split()) == "ConfigError: --format 'xml': use jsonl, json, csv or html"
     assert not db.exists()
     res = runner.invoke(app, ["--db", str(db), "import", str(rows), "--format", "JSONL",
                               "--no-enrich"], catch_exceptions=False)
@@ -75,8 +75,8 @@ def test_files_of_unknown_types_make_no_store_and_mail_is_pointed_to_sync(
     res = runner.invoke(app, ["--db", str(db), "import", str(table), str(mail)])
     assert res.exit_code == 1
     assert " ".join(res.output.split()) == (
-        f"InputError: {table}: unknown file type; use a .jsonl, .json or .csv file (or pass "
-        f"--format); {mail}: mail is read by the mailbox source, not imported: `mljobs sources "
+        f"InputError: {table}: unknown file type; use a .jsonl, .json or .csv file, or a page "
+        f"saved from a browser (.html) (or pass --format); {mail}: mail is read by the mailbox source, not imported: `mljobs sources "
         f"add mailbox --name mail --set paths={mail}`, then `mljobs sync --source mail`")
     assert not db.exists()
     rows = tmp_path / "rows.jsonl"  # with one file that can be imported, the others are named

@@ -187,6 +187,8 @@ def test_a_page_that_did_not_plainly_read_closes_nothing_and_says_why(
     assert reason in failed["errors"][0] and "/careers" in failed["errors"][0]
     if "bot check" in reason:  # what to do: the site blocks automated reading
         assert "blocks automated reading" in failed["errors"][0]
+        assert "save it (File > Save Page As, .html) and run `mljobs import page.html`" \
+            in failed["errors"][0]
     assert _open(db) == opened
 
 

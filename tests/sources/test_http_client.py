@@ -286,4 +286,6 @@ def test_a_403_bot_check_says_the_site_blocks_automated_reading(
     message = str(raised.value)
     assert f"{server.url}/careers" in message and "HTTP 403" in message
     assert ("blocks automated reading" in message) is bot_check
+    assert ("save it (File > Save Page As, .html) and run `mljobs import page.html`"
+            in message) is bot_check
     assert ("a private board or page cannot be read" in message) is not bot_check

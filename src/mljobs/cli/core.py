@@ -76,9 +76,11 @@ def _import_problem(path: Path) -> str | None:
 
 @app.command("import")
 def import_cmd(
-    files: list[Path] = typer.Argument(..., help="JSONL, JSON or CSV files (JobSpy CSV too)."),
+    files: list[Path] = typer.Argument(
+        ..., help="JSONL, JSON or CSV files (JobSpy CSV too), or careers pages saved from a "
+        "browser (.html)."),
     strict: bool = typer.Option(False, "--strict", help="Reject a whole file if any row is bad."),
-    fmt: str | None = typer.Option(None, "--format", help="Force jsonl, json or csv."),
+    fmt: str | None = typer.Option(None, "--format", help="Force jsonl, json, csv or html."),
     source: str = typer.Option("file", "--source", help="Source name for rows without one."),
     no_enrich: bool = typer.Option(False, "--no-enrich", help="Skip the understanding step."),
     db: Path | None = typer.Option(None, "--db", help="The store file."),
@@ -91,8 +93,8 @@ def import_cmd(
         # checked before the store is made: a mistyped --format or file name left an empty
         # store behind (docs/cli.md: a mistyped path creates nothing)
         if fmt is not None:
-            if fmt.strip().lower() not in ("jsonl", "json", "csv"):
-                raise ConfigError(f"--format {fmt!r}: use jsonl, json or csv")
+            if fmt.strip().lower() not in ("jsonl", "json", "csv", "html"):
+                raise ConfigError(f"--format {fmt!r}: use jsonl, json, csv or html")
             fmt = fmt.strip().lower()
         if not any(path.exists() for path in files):
             raise InputError("; ".join(f"{path}: no such file" for path in files)

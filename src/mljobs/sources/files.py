@@ -38,9 +38,11 @@ Row = dict[str, Any]
 
 
 def detect_format(path: Path) -> str:
-    """``jsonl``, ``json`` or ``csv`` from the file name (a ``.gz`` suffix is allowed)."""
+    """``jsonl``, ``json``, ``csv`` or ``html`` (a page saved from a browser) from the file
+    name (a ``.gz`` suffix is allowed)."""
     name = path.name.lower().removesuffix(".gz")
-    for ext, fmt in ((".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"), (".csv", "csv")):
+    for ext, fmt in ((".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"), (".csv", "csv"),
+                     (".html", "html"), (".htm", "html")):
         if name.endswith(ext):
             return fmt
     if name.endswith((".mbox", ".eml", ".mbx")):  # mail is synced, not imported
@@ -48,7 +50,8 @@ def detect_format(path: Path) -> str:
             f"{path}: mail is read by the mailbox source, not imported: `mljobs sources add "
             f"mailbox --name mail --set paths={path}`, then `mljobs sync --source mail`")
     raise InputError(
-        f"{path}: unknown file type; use a .jsonl, .json or .csv file (or pass --format)"
+        f"{path}: unknown file type; use a .jsonl, .json or .csv file, or a page saved from "
+        "a browser (.html) (or pass --format)"
     )
 
 
@@ -60,12 +63,7 @@ def read_rows(path: Path, fmt: str | None = None, *,
     (a decompression bomb, or simply too much) is refused as a plain file of that size is,
     and a JSONL line longer than ``MAX_LINE_BYTES`` ends the read, so memory stays bounded.
     """
-    if not path.exists():
-        raise InputError(f"{path}: no such file; check the path")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder; pass the files inside it")
-    if path.stat().st_size > max_bytes:
-        raise InputError(f"{path}: larger than {_size(max_bytes)}; split it into smaller files")
+    check_file(path, max_bytes)
     fmt = fmt or detect_format(path)
     if fmt == "jsonl":
         yield from _read_jsonl(path, max_bytes)
@@ -73,8 +71,25 @@ def read_rows(path: Path, fmt: str | None = None, *,
         yield from _read_json(path, max_bytes)
     elif fmt == "csv":
         yield from _read_csv(path, max_bytes)
-    else:
+    else:  # (a saved page, html, is no file of rows: ``saved_page.read_saved_page``)
         raise InputError(f"unknown format {fmt!r}; use jsonl, json or csv")
+
+
+def check_file(path: Path, max_bytes: int) -> None:
+    """An ``InputError`` for a path that is no file, or a file larger than ``max_bytes``."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file; check the path")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; pass the files inside it")
+    if path.stat().st_size > max_bytes:
+        raise InputError(f"{path}: larger than {_size(max_bytes)}; split it into smaller files")
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The whole file (unpacked when ``.gz``), at most ``max_bytes``; ``InputError`` when it
+    is no file, too large, or cannot be read."""
+    check_file(path, max_bytes)
+    return _read_all(path, max_bytes)
 
 
 def read_objects(path: Path) -> list[Row]:

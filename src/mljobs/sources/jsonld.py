@@ -18,6 +18,7 @@ address.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import threading
@@ -367,13 +368,14 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
         return (f"the server redirected {doc.ref} to {doc.final_url} (the jobs page removed, "
                 "as a rule, and its visitors sent to the home page, or the page moved); give "
                 "the new address in the config if the jobs are there")
-    title_match = _TITLE.search(page)
-    title = " ".join(title_match.group(1).split()) if title_match else ""
+    title = page_title(page)
     if bot_check(title, page):
         return (f"it is a bot check{f' ({title!r})' if title else ''}, not the page: the "
                 "site blocks automated reading (it lets a browser through). Try again later; "
-                "if it keeps happening, remove the page from the config, or follow the "
-                "company's jobs on its job board (greenhouse, lever or ashby) if it has one")
+                "if it keeps happening, open the page in your browser, save it (File > Save "
+                "Page As, .html) and run `mljobs import page.html`, follow the company's "
+                "jobs on its job board (greenhouse, lever or ashby) if it has one, or "
+                "remove the page from the config")
     if _PASSWORD.search(page) or _LOGIN_TITLE.search(title):
         return (f"it reads as a sign-in page{f' ({title!r})' if title else ''}; is the "
                 "page behind a login, or did it move?")
@@ -393,6 +395,51 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
                 "none until run in a browser); remove the page or give the address of a "
                 "single job's page")
     return None
+
+
+# What a browser or a saving tool writes of the address a page was saved from: Chrome's
+# "Webpage, Complete" (the Mark of the Web, ``<!-- saved from url=(0042)https://... -->``
+# after the doctype; Chromium's FrameSerializer writes the second "-" of every "--" as
+# "%2D"), SingleFile's opening comment ("Page saved with SingleFile" or "Archive
+# processed by SingleFile", then "url: https://..."). Firefox's "Save Page As" and
+# Chrome's "HTML Only" write none: the page's own canonical link or og:url is read then.
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d{1,5}\)\s*(\S+?)\s*-->", re.IGNORECASE)
+_SINGLEFILE = re.compile(r"<!--\s*(?:page saved with|archive processed by) singlefile\b"
+                         r"[^>]{0,200}?\burl:\s*(\S+)", re.IGNORECASE)
+_OG_URL = re.compile(r"<meta\b[^>]{0,300}\bproperty\s*=\s*[\"']?og:url\b[^>]{0,300}>",
+                     re.IGNORECASE)
+_CONTENT = re.compile(r"\bcontent\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.IGNORECASE)
+SAVED_HEAD = 16 * 1024  # where a browser's mark is: before the <html> tag
+
+
+def saved_page_address(page: str) -> str | None:
+    """The web address a page saved from a browser was read from, or None when it records
+    none: the browser's or SingleFile's mark first (the address the browser was at, as a
+    seeker gives it in the config), else the page's canonical link, else its og:url. Only
+    an absolute http(s) address counts (a page saved from a saved file names a file)."""
+    head = page[:SAVED_HEAD]
+    marked = _SAVED_FROM.search(head) or _SINGLEFILE.search(head)
+    candidates = [marked.group(1).replace("-%2D", "--").replace("-%2d", "--")] if marked else []
+    canonical = _CANONICAL.search(page)
+    href = _HREF.search(canonical.group(0)) if canonical else None
+    if href:
+        candidates.append(href.group(1))
+    og = _OG_URL.search(page)
+    content = _CONTENT.search(og.group(0)) if og else None
+    if content:
+        candidates.append(next(g for g in content.groups() if g is not None))
+    for candidate in candidates:
+        address = html.unescape(candidate).strip()
+        parts = urlsplit(address)
+        if parts.scheme.lower() in ("http", "https") and parts.hostname:
+            return address
+    return None
+
+
+def page_title(page: str) -> str:
+    """The page's ``<title>``, its white space collapsed ("" when it has none)."""
+    match = _TITLE.search(page)
+    return " ".join(match.group(1).split()) if match else ""
 
 
 def bot_check(title: str, page: str) -> bool:
