@@ -27,9 +27,7 @@ def main() -> int:
     parser.add_argument("--off", action="store_true", help="without the side-by-side score")
     args = parser.parse_args()
 
-    import mljobs.index.fts5 as fts5
-    import mljobs.index.tantivy_engine as tantivy_engine
-    from mljobs.index import SearchQuery, open_index
+    from mljobs.index import SearchQuery, fts5, open_index, tantivy_engine
     from mljobs.index.base import is_canonical
     from mljobs.store import SQLiteStore
 
