@@ -620,3 +620,38 @@ def test_two_explicit_levels_of_one_role_are_two_jobs(tmp_path: Path) -> None:
                  ("ML Engineer Intern", "Lead ML Engineer"),
                  ("Mid-level Data Scientist", "Senior Data Scientist")):
         assert titles_conflict(a, b), (a, b)
+
+
+def test_the_lead_of_a_team_lead_is_a_level_only_in_a_title_naming_no_other() -> None:
+    """"Team Lead" and "Tech Lead" name a role (one who leads a team) more than a level: in
+    "Senior ML Engineer, Team Lead" the level is senior. Before, their "lead" was a level
+    beside the other, so a Senior and a Staff "ML Engineer, Team Lead" shared one ("lead")
+    and read as one job. A title naming no other level keeps "lead": "Data Science Team
+    Lead" is the "Data Science Lead" a seeker would see as one job, and "ML Engineer, Team
+    Lead" is not the "Senior ML Engineer" of its company."""
+    for a, b in (("Senior ML Engineer, Team Lead", "Staff ML Engineer, Team Lead"),
+                 ("Senior Tech Lead, Search", "Staff Tech Lead, Search"),
+                 ("Junior Data Scientist (Team Leader)", "Senior Data Scientist (Team Leader)"),
+                 ("ML Engineer, Team Lead", "Senior ML Engineer"),
+                 ("ML Engineer, Technical Lead", "Staff ML Engineer")):
+        assert titles_conflict(a, b), (a, b)
+    for a, b in (("Data Science Team Lead", "Data Science Lead"),
+                 ("ML Team Leader", "ML Team Lead"),
+                 ("Senior ML Engineer (Tech Lead)", "Senior ML Engineer"),
+                 ("ML Engineer, Team Lead", "ML Engineer")):
+        assert not titles_conflict(a, b), (a, b)
+
+
+def test_a_senior_and_a_staff_team_lead_sharing_boilerplate_are_two_jobs(tmp_path: Path) -> None:
+    """Through a pass over a store: before, the two "..., Team Lead" postings of one company
+    (texts alike, as two live roles' often are) were linked as one job."""
+    text = BODY + " You will lead a team of four engineers and own its roadmap."
+    senior = normalize(raw("greenhouse", "1", "Senior ML Engineer, Team Lead", "Acme", text=text,
+                           url="https://boards.greenhouse.io/acme/jobs/1"))
+    staff = normalize(raw("greenhouse", "2", "Staff ML Engineer, Team Lead", "Acme", text=text,
+                          url="https://boards.greenhouse.io/acme/jobs/2"))
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([senior, staff], now=NOW)
+    link_duplicates(store, [senior.id, staff.id])
+    assert _links(store) == {}
+    assert not is_duplicate(senior, staff)

@@ -112,10 +112,13 @@ SPLIT_SOURCES = ("hackernews", "hn")  # the sources whose posts the pipeline spl
 _LEVEL_SHORT = re.compile(r"\b(sr|snr|jr)\b\.?|\b(internship)\b")
 _LEVEL_WORDS = {"sr": "senior", "snr": "senior", "jr": "junior", "internship": "intern"}
 # a title that may name a level (most name none: no need to read their role part)
-_ANY_LEVEL = re.compile(r"\b(?:senior|sr|snr|junior|jr|mid|staff|principal|lead|intern|internship|"
+_ANY_LEVEL = re.compile(r"\b(?:senior|sr|snr|junior|jr|mid|staff|principal|lead|leader|intern|internship|"
                         r"i|ii|iii|iv)\b", re.IGNORECASE)
 # a role's explicit level ("i" not in "I/O")
 _LEVEL = re.compile(r"\b(senior|junior|mid|staff|principal|lead|intern|ii|iii|iv)\b|\b(i)\b(?![/&'])")
+# one who leads a team: a role more than a level ("Senior ML Engineer, Team Lead" is senior),
+# the level "lead" only in a title that names no other ("Data Science Team Lead")
+_ROLE_LEAD = re.compile(r"\b(?:team|tech|technical)\s+lead(?:er)?\b")
 
 
 def company_key(name: str | None) -> str:
@@ -409,8 +412,15 @@ def _title_read(title: str) -> tuple[frozenset[str], frozenset[str], str]:
     tokens = _content_words(role)
     if not tokens:  # a header of places only ("Acme | Berlin & Remote"): its places are all it says
         role, tokens = folded, _content_words(folded)
-    levels = frozenset(one or roman for one, roman in _LEVEL.findall(role))
-    return levels, tokens, role
+    return _levels(role), tokens, role
+
+
+def _levels(role: str) -> frozenset[str]:
+    """The levels a title's role part (folded) names (``title_levels``)."""
+    if "lead" in role and _ROLE_LEAD.search(role):
+        levels = frozenset(one or roman for one, roman in _LEVEL.findall(_ROLE_LEAD.sub(" ", role)))
+        return levels or frozenset({"lead"})
+    return frozenset(one or roman for one, roman in _LEVEL.findall(role))
 
 
 @lru_cache(maxsize=8192)
@@ -434,7 +444,10 @@ def title_tokens(title: str) -> set[str]:
 
 def title_levels(title: str) -> frozenset[str]:
     """The explicit levels a role title names (senior, junior, mid, staff, principal, lead,
-    intern, I to IV), short forms read as their words ("Sr." is senior, "Jr" junior)."""
+    intern, I to IV), short forms read as their words ("Sr." is senior, "Jr" junior). The
+    lead of a "Team Lead", "Tech Lead" or "Technical Lead" (or "Leader") is one who leads a
+    team: the level "lead" only when the title names no other ("Senior ML Engineer, Team
+    Lead" is senior, "Data Science Team Lead" lead)."""
     return _title_read(title)[0]
 
 
