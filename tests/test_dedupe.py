@@ -655,3 +655,28 @@ def test_a_senior_and_a_staff_team_lead_sharing_boilerplate_are_two_jobs(tmp_pat
     link_duplicates(store, [senior.id, staff.id])
     assert _links(store) == {}
     assert not is_duplicate(senior, staff)
+
+
+@pytest.mark.parametrize("by_text", [False, True], ids=["shared-url", "text-link"])
+def test_two_levels_at_one_job_url_are_two_jobs_by_every_rule(tmp_path: Path,
+                                                              by_text: bool) -> None:
+    """A Senior and a Staff posting at one job URL (a board's and an alert's, or a post
+    linking the board's): the URL rule made them one job, the cluster refused two levels, so
+    ``is_duplicate`` said yes and a pass over a store linked nothing. Two levels are two jobs
+    by both now (one levelled anew is two postings; one job hidden would be worse), and a
+    posting of the Staff level there still joins the Staff one."""
+    url = "https://boards.greenhouse.io/acme/jobs/7"
+    senior = normalize(raw("greenhouse", "acme:7", "Senior ML Engineer", "Acme", url=url))
+    staff = normalize(raw("mailbox", "m1", "Staff ML Engineer", "Acme",
+                          text=f"Apply: {url}" if by_text else "Acme - Berlin",
+                          url=None if by_text else url + "?gh_src=x1"))
+    also = normalize(raw("rss", "f1", "Staff Machine Learning Engineer", "Acme",
+                         text=f"Staff role. Apply: {url}"))
+    assert not is_duplicate(senior, staff) and not is_duplicate(staff, senior)
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([senior, staff, also], now=NOW)
+    link_duplicates(store, [senior.id, staff.id, also.id])
+    links = _links(store)
+    assert senior.id not in links and senior.id not in links.values()
+    if not by_text:
+        assert links == {also.id: staff.id}

@@ -17,7 +17,8 @@ month. Two postings are duplicates when
    URL that names no job (a careers index, a board's own page, a site's search)
    links postings of two sources only when their titles do not conflict and
    their companies agree, and a text's link to it only when the titles do not
-   conflict; one source's postings at it never. A Hacker News address (a thread,
+   conflict; one source's postings at it never. Two titles of two levels are two
+   jobs at any URL, as they never share a cluster. A Hacker News address (a thread,
    a comment) is no job's URL. The comparison inside a company block and the
    URL links apply this one rule (``url_pair``; a pass over a store knows the listing
    pages for both, ``is_duplicate`` of one pair cannot), and read every posting's title
@@ -695,7 +696,10 @@ def url_pair(one_job: bool, own: bool, a: _Held, b: _Held) -> bool:
     ``one_job``: ``names_one_job`` of it) and posting ``b`` held there are one job: the URL
     rule of the module docstring, for the URL links and ``same_job`` alike. Two postings
     of one source at the URL are judged as if that source held no other title there (else
-    the URL is a listing page: the caller knows)."""
+    the URL is a listing page: the caller knows). Two titles of two levels are two jobs
+    here too, as a cluster never holds them (a role levelled anew is two postings)."""
+    if levels_conflict(a[2], b[2]):
+        return False
     if not own:  # a text's link to a job, whatever company either names
         return one_job or not titles_conflict(a[2], b[2])
     if a[1] == b[1]:  # one source, one title: the same alert twice
