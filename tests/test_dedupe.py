@@ -181,7 +181,8 @@ def _import_demo_posts(tmp_path: Path, *ids: int) -> tuple[SQLiteStore, list[str
 
 
 def _links(store: SQLiteStore) -> dict[str, str]:
-    return {pid: canonical for pid, *_, canonical, _seen in store.dedupe_rows() if canonical}
+    return {pid: canonical for pid, *_, canonical, _seen, _roles in store.dedupe_rows()
+            if canonical}
 
 
 def _post(pid: str) -> str:
@@ -680,3 +681,30 @@ def test_two_levels_at_one_job_url_are_two_jobs_by_every_rule(tmp_path: Path,
     assert senior.id not in links and senior.id not in links.values()
     if not by_text:
         assert links == {also.id: staff.id}
+
+
+def test_the_level_check_reads_a_stored_post_by_its_roles_as_the_comparison_does(
+        tmp_path: Path) -> None:
+    """A stored Hacker News post whose header names a place before its role ("Acme | Remote
+    (US) | Staff ML Engineer") is compared by its role ("Staff ML Engineer", ``judged_title``),
+    but the cluster's level check read the header's second part ("Remote (US)", no level), so
+    a posting without a level joined it and a Senior posting both: Staff and Senior in one
+    cluster. Both read the role now."""
+    from mljobs.sources.hn_format import hn_item_to_raw
+
+    header = "Acme | Remote (US) | Staff ML Engineer"
+    item = hn_item_to_raw({"id": 601, "time": 1767225600, "text": f"{header}<p>{BODY}"})
+    assert item is not None
+    post = normalize(item)
+    assert post.extra["roles"] == ["Staff ML Engineer"] and post.title == header
+    plain = normalize(raw("lever", "3", "ML Engineer", "Acme", text=BODY,
+                          url="https://jobs.lever.co/acme/3"))
+    senior = normalize(raw("greenhouse", "2", "Senior ML Engineer", "Acme", text=BODY,
+                           url="https://boards.greenhouse.io/acme/jobs/2"))
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([post, plain, senior], now=NOW)
+    link_duplicates(store, [post.id, plain.id, senior.id])
+    clusters: dict[str, set[str]] = {}
+    for pid, canonical in _links(store).items():
+        clusters.setdefault(canonical, {canonical}).add(pid)
+    assert clusters and all(not {post.id, senior.id} <= c for c in clusters.values()), clusters

@@ -52,8 +52,9 @@ The same role reposted in a later month's post still links.
 
 Pairs that pass are joined best first (a link by URL, then by title and text
 similarity) with union-find that refuses to put two roles of one post, or titles
-of two different levels, in one cluster, so a repost's roles each join their own
-earlier role and a title without a level joins one level's posting, not two. Stored links
+of two different levels (read from each posting's ``judged_title``, a stored row's
+too), in one cluster, so a repost's roles each join their own earlier role and a
+title without a level joins one level's posting, not two. Stored links
 that break that rule (written by an older version) are undone. The canonical
 posting is a board posting if there is one, else the earliest seen. Duplicates get
 ``canonical_id``; the canonical posting's ``extra`` lists ``also_sources``
@@ -64,6 +65,7 @@ and recall are in docs/sources.md.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 import zlib
@@ -156,9 +158,16 @@ def role_title(posting: Posting, key: str | None = None) -> str:
     all of them look alike.
     """
     roles = posting.extra.get("roles") if isinstance(posting.extra, dict) else None
-    if roles and isinstance(roles, list) and not is_split_role(posting):
+    return _role_of(posting.id, posting.source, posting.title, roles,
+                    company_key(posting.company) if key is None else key)
+
+
+def _role_of(pid: str, source: str, title: str, roles: object, key: str) -> str:
+    """``role_title`` of a posting given by its id, source, title, ``extra["roles"]`` and
+    company key (a stored row's as a loaded posting's)."""
+    if roles and isinstance(roles, list) and post_key(pid, source) == pid:
         return " / ".join(str(r) for r in roles)
-    return _header_role(posting.title, company_key(posting.company) if key is None else key)
+    return _header_role(title, key)
 
 
 def _header_role(title: str, key: str) -> str:
@@ -494,7 +503,8 @@ class _UnionFind:
     whose titles name different levels.
 
     Each member is registered with its post (``post_key``) and its title's levels
-    (``title_levels``); ``union`` refuses to join two clusters that share a post, or that
+    (``title_levels`` of its ``judged_title``, a stored row's read as a loaded posting's:
+    a post's roles, not its header's second part); ``union`` refuses to join two clusters that share a post, or that
     hold a title of a level and one of another ("Junior" and "Senior Data Scientist"), so
     neither two roles of one post nor two levels of one role end up in one cluster, not
     even through a third posting (one without a level) they both resemble.
@@ -560,10 +570,11 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     first_seen = {r[0]: r[6] for r in rows}
     stored = {r[0]: r[5] for r in rows if r[5]}
     uf = _UnionFind()
-    for pid, source, company, title, _url, _canonical, _seen in rows:
+    for pid, source, company, title, _url, _canonical, _seen, roles in rows:
         key = company_key(company)
-        uf.add(pid, post_key(pid, source), title_levels(_fold_title(_header_role(title, key)))
-               if _ANY_LEVEL.search(title) else frozenset())  # folded: the judged title's read
+        role = _role_of(pid, source, title, _row_roles(roles), key)  # the judged title's
+        uf.add(pid, post_key(pid, source), title_levels(_fold_title(role))
+               if _ANY_LEVEL.search(role) else frozenset())
         key_of[pid] = key
         if key:
             blocks[key].append(pid)
@@ -590,6 +601,17 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     report.clusters, report.linked = _apply(store, clusters, first_seen)
     report.linked += _undo_broken(store, uf, broken | {stored[pid] for pid in broken})
     return report
+
+
+def _row_roles(text: str | None) -> list[object] | None:
+    """A stored row's ``extra["roles"]`` (``dedupe_rows``: JSON text, or a string as it is)."""
+    if not text or not text.startswith("[") or text == "[]":
+        return None
+    try:
+        roles = json.loads(text)
+    except ValueError:  # a string that only starts like a list
+        return None
+    return roles if isinstance(roles, list) else None
 
 
 def _url_features(posting: Posting, key_of: dict[str, str]) -> tuple[_Held, str | None,
@@ -646,11 +668,12 @@ class _AtUrls:
     """
 
     def __init__(self, store: SQLiteStore,
-                 rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str]],
+                 rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str,
+                                      str | None]],
                  key_of: dict[str, str]) -> None:
         self.store, self.key_of = store, key_of
         self.ids: dict[str, list[str]] = defaultdict(list)
-        for pid, _source, _company, _title, url, _canonical, _seen in rows:
+        for pid, _source, _company, _title, url, _canonical, _seen, _roles in rows:
             cleaned = _job_url(url)
             if cleaned:
                 self.ids[cleaned].append(pid)

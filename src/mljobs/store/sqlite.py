@@ -797,12 +797,16 @@ class SQLiteStore:
                 rev += 1
         return count
 
-    def dedupe_rows(self) -> list[tuple[str, str, str | None, str, str | None, str | None, str]]:
-        """``(id, source, company, title, url, canonical_id, first_seen)`` of every posting."""
+    def dedupe_rows(self) -> list[tuple[str, str, str | None, str, str | None, str | None, str,
+                                        str | None]]:
+        """``(id, source, company, title, url, canonical_id, first_seen, roles)`` of every
+        posting; ``roles``: its ``extra["roles"]`` as JSON text (a post's role titles), None
+        when it has none."""
         return [
-            (r[0], r[1], r[2], r[3], r[4], r[5], r[6])
+            (r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7])
             for r in self.conn.execute(
-                "SELECT id, source, company, title, url, canonical_id, first_seen FROM postings"
+                "SELECT id, source, company, title, url, canonical_id, first_seen,"
+                " json_extract(data, '$.extra.roles') FROM postings"
             )
         ]
 
