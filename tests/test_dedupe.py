@@ -708,3 +708,52 @@ def test_the_level_check_reads_a_stored_post_by_its_roles_as_the_comparison_does
     for pid, canonical in _links(store).items():
         clusters.setdefault(canonical, {canonical}).add(pid)
     assert clusters and all(not {post.id, senior.id} <= c for c in clusters.values()), clusters
+
+
+def test_a_level_number_early_career_and_chief_name_levels() -> None:
+    """Read on the corpus import (glassdoor-2020): "Data Engineer 5 - Contract" (8+ years) and
+    "Data Engineer 4 - Contract" (4+ years) of one company, "Senior Data Scientist Statistics"
+    and "Data Scientist - Statistics, Early Career" (job ids 310566 and 310918), and "Chief"
+    and "Senior Data Scientist" (one to lead, one to help lead) were each linked as one job:
+    a ladder's number after the role, "early career" and "chief" named no level. A number is
+    its roman numeral ("Engineer 2" is "Engineer II"); "early career", "entry level" and "new
+    grad" are one level (the entry level: Lantern lists a junior and a new-grad role apart),
+    not "Data Entry"'s entry."""
+    for a, b in (("Data Engineer 5 - Contract", "Data Engineer 4 - Contract"),
+                 ("Senior Data Scientist Statistics", "Data Scientist - Statistics, Early Career"),
+                 ("New Grad Software Engineer", "Junior Software Engineer"),
+                 ("Entry-Level Data Analyst", "Senior Data Analyst"),
+                 ("Chief Data Scientist", "Senior Data Scientist"),
+                 ("Software Engineer 3", "Software Engineer II")):
+        assert titles_conflict(a, b), (a, b)
+    for a, b in (("Data Engineer 4 - Contract (Remote)", "Data Engineer 4 - Contract"),
+                 ("Software Engineer 2", "Software Engineer II"),
+                 ("Data Engineer V", "Data Engineer 5"),
+                 ("Data Analyst, Entry Level", "Early Career Data Analyst"),
+                 ("Data Entry Specialist", "Senior Data Entry Specialist"),
+                 ("Chief Data Scientist", "Data Scientist"),
+                 ("ML Engineer (2 positions)", "Senior ML Engineer")):
+        assert not titles_conflict(a, b), (a, b)
+
+
+def test_two_level_numbers_of_one_role_are_two_jobs_in_a_store(tmp_path: Path) -> None:
+    text = ("The data engineer gathers requirements, designs star schema data models, builds ETL "
+            "jobs into the data warehouse and reports in Power BI for departments across the "
+            "organization. Bachelor's degree; Master's preferred. ") * 2
+    five = normalize(raw("glassdoor-2020", "5", "Data Engineer 5 - Contract", "Acme",
+                         text=text + "8+ years of data warehouse experience."))
+    four = normalize(raw("glassdoor-2020", "4", "Data Engineer 4 - Contract", "Acme",
+                         text=text + "4+ years of data warehouse experience."))
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([five, four], now=NOW)
+    link_duplicates(store, [five.id, four.id])
+    assert _links(store) == {}
+
+
+def test_a_count_before_a_role_names_no_role() -> None:
+    """"1x Infrastructure Engineer + 2x AI/ML Engineer" (VLM Run, March) names what
+    "Infrastructure Engineer + DevRel + AI/ML Engineer" (February) does, less DevRel: the
+    counts were content words, so each title named something the other lacked."""
+    assert not titles_conflict("Infrastructure Engineer + DevRel + AI/ML Engineer",
+                               "1x Infrastructure Engineer + 2x AI/ML Engineer")
+    assert titles_conflict("2x Frontend Engineers", "Backend Engineer")

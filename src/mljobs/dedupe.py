@@ -107,18 +107,27 @@ _TITLE_STOP = frozenset({
     "and", "or", "of", "the", "for", "in", "at", "with", "to", "a", "an", "remote", "onsite",
     "hybrid", "full", "time", "fulltime", "part", "contract", "senior", "sr", "junior", "jr",
     "staff", "principal", "lead", "ii", "iii", "iv", "team", "role", "roles", "position",
-    "mid", "level", "snr",
+    "mid", "level", "snr", "chief", "entrylevel",
 })
 _ROLE_ID = re.compile(r"^(?P<post>.+)/r\d+$")
 SPLIT_SOURCES = ("hackernews", "hn")  # the sources whose posts the pipeline splits into roles
-# a level's short forms, read as its word ("Sr." is "senior")
-_LEVEL_SHORT = re.compile(r"\b(sr|snr|jr)\b\.?|\b(internship)\b")
+# a level's other forms, read as its word: short forms ("Sr." is "senior"), the entry level's
+# names ("early career", "entry-level", "new grad": "entrylevel", not the entry of "Data
+# Entry"), and a ladder's number after a role ("Data Engineer 4" is "data engineer iv"; not a
+# count: "Engineer 2 positions", "Engineer 3+ years")
+_LEVEL_SHORT = re.compile(
+    r"\b(sr|snr|jr)\b\.?|\b(internship)\b|\b(early[- ]career|entry[- ]level|new[- ]grad(?:uate)?s?)\b"
+    r"|\b((?:engineer|scientist|developer|analyst|architect|researcher|modeler|specialist|"
+    r"consultant|administrator|designer)s?) ([1-5])\b(?![.,]?\d|\+| ?(?:x|positions?|roles?|"
+    r"openings?|years?|yrs?)\b)")
 _LEVEL_WORDS = {"sr": "senior", "snr": "senior", "jr": "junior", "internship": "intern"}
+_ROMAN = ("", "i", "ii", "iii", "iv", "v")
 # a title that may name a level (most name none: no need to read their role part)
 _ANY_LEVEL = re.compile(r"\b(?:senior|sr|snr|junior|jr|mid|staff|principal|lead|leader|intern|internship|"
-                        r"i|ii|iii|iv)\b", re.IGNORECASE)
-# a role's explicit level ("i" not in "I/O")
-_LEVEL = re.compile(r"\b(senior|junior|mid|staff|principal|lead|intern|ii|iii|iv)\b|\b(i)\b(?![/&'])")
+                        r"i|ii|iii|iv|v|[1-5]|chief|early|entry|grad\w*)\b", re.IGNORECASE)
+# a role's explicit level ("i" and "v" not in "I/O")
+_LEVEL = re.compile(r"\b(senior|junior|mid|staff|principal|lead|intern|chief|entrylevel|ii|iii|iv)\b"
+                    r"|\b(i|v)\b(?![/&'])")
 # one who leads a team: a role more than a level ("Senior ML Engineer, Team Lead" is senior),
 # the level "lead" only in a title that names no other ("Data Science Team Lead")
 _ROLE_LEAD = re.compile(r"\b(?:team|tech|technical)\s+lead(?:er)?\b")
@@ -185,7 +194,9 @@ def _fold_title(title: str) -> str:
 
 
 def _level_word(found: re.Match[str]) -> str:
-    return " " + _LEVEL_WORDS[found[1] or found[2]] + " "
+    if found[4]:  # a role and its ladder's number
+        return f" {found[4]} {_ROMAN[int(found[5])]} "
+    return " " + ("entrylevel" if found[3] else _LEVEL_WORDS[found[1] or found[2]]) + " "
 
 
 def shingles(text: str, size: int = 3) -> frozenset[int]:
@@ -440,8 +451,15 @@ def _bare(role: str) -> str:
 
 
 def _content_words(title: str) -> frozenset[str]:
+    """A title's words that name its role: no stop word, no letter alone, no count ("2x")."""
     return frozenset(_singular(word) for w in _WORD.findall(title)
-                     if w not in _TITLE_STOP and len(w) > 1 for word in _TITLE_SHORT.get(w, (w,)))
+                     if w not in _TITLE_STOP and len(w) > 1 and not _is_count(w)
+                     for word in _TITLE_SHORT.get(w, (w,)))
+
+
+def _is_count(word: str) -> bool:
+    """A count of people wanted: "2x" in "2x ML Engineers"."""
+    return word[-1] == "x" and word[:-1].isdigit()
 
 
 def title_tokens(title: str) -> set[str]:
