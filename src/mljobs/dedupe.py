@@ -116,9 +116,10 @@ SPLIT_SOURCES = ("hackernews", "hn")  # the sources whose posts the pipeline spl
 # Entry"), and a ladder's number after a role ("Data Engineer 4" is "data engineer iv"; not a
 # count: "Engineer 2 positions", "Engineer 3+ years")
 _LEVEL_SHORT = re.compile(
-    r"\b(sr|snr|jr)\b\.?|\b(internship)\b|\b(early[- ]career|entry[- ]level|new[- ]grad(?:uate)?s?)\b"
+    r"\b(sr|snr|jr)\b\.?|\b(internship)\b"
+    r"|\b(early(?:-|\s+)career|entry(?:-|\s+)level|new(?:-|\s+)grad(?:uate)?s?)\b"
     r"|\b((?:engineer|scientist|developer|analyst|architect|researcher|modeler|specialist|"
-    r"consultant|administrator|designer)s?) ([1-5])\b(?![.,]?\d|\+| ?(?:x|positions?|roles?|"
+    r"consultant|administrator|designer)s?)\s+([1-5])\b(?![.,]?\d|\+|\s*(?:x|positions?|roles?|"
     r"openings?|years?|yrs?)\b)")
 _LEVEL_WORDS = {"sr": "senior", "snr": "senior", "jr": "junior", "internship": "intern"}
 _ROMAN = ("", "i", "ii", "iii", "iv", "v")
@@ -304,12 +305,13 @@ def same_job(a: _Features, b: _Features, listings: Container[str] = frozenset())
     if not a.company or not b.company or fuzz.ratio(a.company, b.company) < COMPANY_MIN:
         return False
     overlap = jaccard(a.text, b.text)
-    if titles_conflict(a.title, b.title):
+    read_a, read_b = _judged_read(a.title), _judged_read(b.title)
+    if _conflict(read_a, read_b):
         # Two roles of one company share its boilerplate (about us, benefits, how to
         # apply), so their texts can be nearly the same; only a repost weeks later under
         # a new headline is one job under two titles (not under two levels).
         return overlap >= TEXT_SAME and _apart(a.posting, b.posting) \
-            and not levels_conflict(a.title, b.title)
+            and not _levels_differ(read_a[0], read_b[0])
     return overlap >= TEXT_MIN or containment(a.text, b.text) >= CONTAINED_MIN
 
 
@@ -370,7 +372,7 @@ def shared_url_links(one_job: bool, a: tuple[str, str], b: tuple[str, str]) -> b
     """Whether postings of two sources at one cleaned URL (``one_job``: ``names_one_job`` of
     it), each given as (role title folded, company key), are one job (see the module
     docstring)."""
-    conflict = titles_conflict(a[0], b[0])
+    conflict = _conflict(_judged_read(a[0]), _judged_read(b[0]))
     agree = companies_agree(a[1], b[1])
     if one_job:
         return not conflict or agree
@@ -422,12 +424,24 @@ def _joined_place(words: list[str], places: Container[str]) -> bool:
     return 1 < len(rest) <= 3 and ("-".join(rest) in places or "".join(rest) in places)
 
 
+# a title as ``titles_conflict`` reads it: its levels, content words and role part
+_Read = tuple[frozenset[str], frozenset[str], str]
+
+
 @lru_cache(maxsize=8192)
-def _title_read(title: str) -> tuple[frozenset[str], frozenset[str], str]:
-    """A title's explicit levels (``title_levels``), content words (``title_tokens``) and its
+def _title_read(title: str) -> _Read:
+    """Any title's explicit levels (``title_levels``), content words (``title_tokens``) and
     role part (folded, no place parts), as ``titles_conflict`` compares them."""
-    folded = _fold_title(title if title.isascii() else
-                         unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode())
+    return _judged_read(_fold_title(title) if title.isascii() else title)
+
+
+@lru_cache(maxsize=8192)
+def _judged_read(judged: str) -> _Read:
+    """``_title_read`` of a title folded already (``judged_title``'s, ``_fold_title``: it
+    folds an ASCII title once, and a folded title is its own fold); a title with other
+    characters is folded again without its accents, as ``_title_read`` folds it."""
+    folded = judged if judged.isascii() else _fold_title(
+        unicodedata.normalize("NFKD", judged).encode("ascii", "ignore").decode())
     role = " ".join(p for p in _TITLE_PART.split(folded) if not _is_place_part(_WORD.findall(p))) \
         if _TITLE_PART.search(folded) else folded
     tokens = _content_words(role)
@@ -493,8 +507,13 @@ def titles_conflict(a: str, b: str) -> bool:
     "Frontend Engineer" vs "Backend Engineer" conflict; "ML Engineer" vs "ML
     Engineer, Search" do not (one only adds detail).
     """
-    levels_a, ta, role_a = _title_read(a)
-    levels_b, tb, role_b = _title_read(b)
+    return _conflict(_title_read(a), _title_read(b))
+
+
+def _conflict(a: _Read, b: _Read) -> bool:
+    """``titles_conflict`` of two titles as read (``_title_read``, ``_judged_read``)."""
+    levels_a, ta, role_a = a
+    levels_b, tb, role_b = b
     if _levels_differ(levels_a, levels_b):
         return True
     return bool(ta - tb) and bool(tb - ta) \
@@ -591,8 +610,8 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     for pid, source, company, title, _url, _canonical, _seen, roles in rows:
         key = company_key(company)
         role = _role_of(pid, source, title, _row_roles(roles), key)  # the judged title's
-        uf.add(pid, post_key(pid, source), title_levels(_fold_title(role))
-               if _ANY_LEVEL.search(role) else frozenset())
+        uf.add(pid, post_key(pid, source), _judged_read(_fold_title(role))[0]
+               if _ANY_LEVEL.search(role) else frozenset())  # folded once, as judged_title
         key_of[pid] = key
         if key:
             blocks[key].append(pid)
@@ -603,11 +622,14 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     touched = set(changed) | broken | {stored[pid] for pid in broken}
     pairs: list[tuple[float, str, str]] = []
     at_urls = _AtUrls(store, rows, key_of)
+    is_changed = set(changed)
     for block_key in sorted({key_of.get(pid, "") for pid in touched} - {""}):
         members = blocks[block_key]
         if len(members) < 2:
             continue
         feats = {pid: features(p) for pid, p in store.get_many(members).items()}
+        at_urls.known.update((pid, (f.held, f.linked)) for pid, f in feats.items()
+                             if pid in is_changed)
         report.compared += _link_block(feats, touched, uf, pairs,  # one block in memory at a time
                                        at_urls.listings(feats.values()))
     for start in range(0, len(changed), LOAD_BATCH):
@@ -632,17 +654,13 @@ def _row_roles(text: str | None) -> list[object] | None:
     return roles if isinstance(roles, list) else None
 
 
-def _url_features(posting: Posting, key_of: dict[str, str]) -> tuple[_Held, str | None,
-                                                                     frozenset[str]]:
-    """A changed posting as the URL links see it; ``key_of`` holds the stored postings'
-    company keys."""
-    linked = _links(posting.description_text)
-    key = key_of[posting.id] if posting.id in key_of else company_key(posting.company)
-    return _held(posting, key), _job_url(posting.url), linked
-
-
-def _held(posting: Posting, key: str) -> _Held:
-    return posting.id, posting.source, judged_title(posting, key), key
+def _url_features(posting: Posting, at_urls: _AtUrls) -> tuple[_Held, str | None,
+                                                              frozenset[str]]:
+    """A changed posting as the URL links see it (as its block's comparison read it, if it
+    did: ``_AtUrls.known``)."""
+    known = at_urls.known.get(posting.id)
+    return at_urls.held_of(posting), _job_url(posting.url), \
+        known[1] if known else _links(posting.description_text)
 
 
 def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
@@ -697,6 +715,18 @@ class _AtUrls:
                 self.ids[cleaned].append(pid)
         self.held: dict[str, list[_Held]] = {}  # [] for a listing page
         self.one_job: dict[str, bool] = {}  # names_one_job of each URL read
+        # each changed posting a block's comparison read: as the URL rule reads it, and its
+        # text's links (its title is folded, and its text searched for links, once a pass)
+        self.known: dict[str, tuple[_Held, frozenset[str]]] = {}
+
+    def held_of(self, posting: Posting) -> _Held:
+        """A posting as ``url_pair`` reads it: id, source, ``judged_title``, company key."""
+        known = self.known.get(posting.id)
+        if known:
+            return known[0]
+        pid = posting.id
+        key = self.key_of[pid] if pid in self.key_of else company_key(posting.company)
+        return pid, posting.source, judged_title(posting, key), key
 
     def others(self, url: str, pid: str) -> bool:
         """Whether postings other than ``pid`` are at ``url``."""
@@ -711,19 +741,20 @@ class _AtUrls:
         urls.update(f.url for pid, f in block.items() if f.url and self.others(f.url, pid))
         if not urls:
             return set()
-        self.read(urls, {pid: f.posting for pid, f in block.items()})
+        self.read(urls, {pid: f.held for pid, f in block.items()})
         return {u for u in urls if not self.held[u]}
 
-    def read(self, urls: Iterable[str], loaded: dict[str, Posting]) -> None:
-        """Read the postings at the ``urls`` not read yet (``loaded``: postings at hand)."""
+    def read(self, urls: Iterable[str], loaded: dict[str, _Held]) -> None:
+        """Read the postings at the ``urls`` not read yet (``loaded``: postings at hand, as
+        ``held_of`` reads them)."""
         todo = sorted(u for u in set(urls) if u not in self.held)
         if not todo:
             return
         wanted = sorted({pid for url in todo for pid in self.ids[url]} - loaded.keys())
-        postings = {**loaded, **self.store.get_many(wanted)} if wanted else loaded
+        helds = {**loaded, **{pid: self.held_of(p) for pid, p in
+                              self.store.get_many(wanted).items()}} if wanted else loaded
         for url in todo:
-            here = [_held(postings[pid], self.key_of[pid]) for pid in self.ids[url]
-                    if pid in postings]
+            here = [helds[pid] for pid in self.ids[url] if pid in helds]
             titles: dict[str, set[str]] = defaultdict(set)
             for _pid, source, title, _company in here:
                 titles[source].add(title)
@@ -739,10 +770,11 @@ def url_pair(one_job: bool, own: bool, a: _Held, b: _Held) -> bool:
     of one source at the URL are judged as if that source held no other title there (else
     the URL is a listing page: the caller knows). Two titles of two levels are two jobs
     here too, as a cluster never holds them (a role levelled anew is two postings)."""
-    if levels_conflict(a[2], b[2]):
+    read_a, read_b = _judged_read(a[2]), _judged_read(b[2])
+    if _levels_differ(read_a[0], read_b[0]):
         return False
     if not own:  # a text's link to a job, whatever company either names
-        return one_job or not titles_conflict(a[2], b[2])
+        return one_job or not _conflict(read_a, read_b)
     if a[1] == b[1]:  # one source, one title: the same alert twice
         return one_job and a[2] == b[2] and companies_agree(a[3], b[3])
     return shared_url_links(one_job, (a[2], a[3]), (b[2], b[3]))
@@ -752,9 +784,9 @@ def _link_by_url(at_urls: _AtUrls, batch: dict[str, Posting],
                  pairs: list[tuple[float, str, str]]) -> None:
     """Postings at one job URL, and postings whose text links to another's job URL, for a
     batch of changed postings."""
-    changed = [_url_features(p, at_urls.key_of) for p in batch.values()]
+    changed = [_url_features(p, at_urls) for p in batch.values()]
     at_urls.read((link for held, url, linked in changed for link in linked | {url or ""}
-                  if at_urls.others(link, held[0])), batch)
+                  if at_urls.others(link, held[0])), {held[0]: held for held, _, _ in changed})
     for held, url, linked in changed:
         for link in linked | {url or ""}:
             for other in at_urls.held.get(link, ()):
