@@ -181,8 +181,7 @@ def _import_demo_posts(tmp_path: Path, *ids: int) -> tuple[SQLiteStore, list[str
 
 
 def _links(store: SQLiteStore) -> dict[str, str]:
-    return {pid: canonical for pid, *_, canonical, _seen, _roles in store.dedupe_rows()
-            if canonical}
+    return {pid: canonical for pid, *_, canonical, _seen in store.dedupe_rows() if canonical}
 
 
 def _post(pid: str) -> str:
@@ -757,3 +756,25 @@ def test_a_count_before_a_role_names_no_role() -> None:
     assert not titles_conflict("Infrastructure Engineer + DevRel + AI/ML Engineer",
                                "1x Infrastructure Engineer + 2x AI/ML Engineer")
     assert titles_conflict("2x Frontend Engineers", "Backend Engineer")
+
+
+def test_a_stored_link_between_two_levels_of_a_post_read_by_its_roles_is_undone(
+        tmp_path: Path) -> None:
+    """A link an older version stored between "Acme | Remote (US) | Staff ML Engineer" (its
+    role: Staff) and a "Senior ML Engineer" breaks the level rule: the pass reads the stored
+    post's levels from its roles, as the comparisons do, and undoes it. Before, the header's
+    second part ("Remote (US)") named no level and the link stayed."""
+    from mljobs.sources.hn_format import hn_item_to_raw
+
+    header = "Acme | Remote (US) | Staff ML Engineer"
+    item = hn_item_to_raw({"id": 602, "time": 1767225600, "text": f"{header}<p>{BODY}"})
+    assert item is not None
+    post = normalize(item)
+    senior = normalize(raw("greenhouse", "2", "Senior ML Engineer", "Acme", text=BODY,
+                           url="https://boards.greenhouse.io/acme/jobs/2"))
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([post, senior], now=NOW)
+    store.set_canonical([(post.id, senior.id), (senior.id, None)])
+    assert _links(store) == {post.id: senior.id}
+    link_duplicates(store, [post.id])
+    assert _links(store) == {}

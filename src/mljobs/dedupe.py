@@ -65,7 +65,6 @@ and recall are in docs/sources.md.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 import zlib
@@ -541,7 +540,8 @@ class _UnionFind:
 
     Each member is registered with its post (``post_key``) and its title's levels
     (``title_levels`` of its ``judged_title``, a stored row's read as a loaded posting's:
-    a post's roles, not its header's second part); ``union`` refuses to join two clusters that share a post, or that
+    a post's roles, not its header's second part), or with levels to read (``read``) from
+    that title once a comparison holds it; ``union`` refuses to join two clusters that share a post, or that
     hold a title of a level and one of another ("Junior" and "Senior Data Scientist"), so
     neither two roles of one post nor two levels of one role end up in one cluster, not
     even through a third posting (one without a level) they both resemble.
@@ -551,11 +551,23 @@ class _UnionFind:
         self.parent: dict[str, str] = {}
         self.posts: dict[str, set[str]] = {}
         self.levels: dict[str, set[frozenset[str]]] = {}  # a cluster's titles' levels
+        self.unread: set[str] = set()  # members whose levels are still to be read
 
-    def add(self, x: str, post: str, levels: frozenset[str] = frozenset()) -> None:
+    def add(self, x: str, post: str, levels: frozenset[str] | None = frozenset()) -> None:
+        """Register ``x`` (of post ``post``) with its title's ``levels``; None: to be read
+        (``read``) before ``x`` joins another member."""
         self.parent.setdefault(x, x)
         self.posts.setdefault(x, {post})
         self.levels.setdefault(x, {levels} if levels else set())
+        if levels is None:
+            self.unread.add(x)
+
+    def read(self, x: str, judged: str) -> None:
+        """The levels of member ``x`` added unread, from its ``judged_title``."""
+        if x in self.unread:
+            self.unread.remove(x)
+            levels = _judged_read(judged)[0]
+            self.levels[x] = {levels} if levels else set()
 
     def find(self, x: str) -> str:
         if x not in self.parent:
@@ -594,6 +606,8 @@ class LinkReport:
 
 
 _URL_SCORE = 3.0  # a shared job URL or a link to it outranks any text similarity
+# two duplicates: how alike (``_score``), their ids and their judged titles
+_Pair = tuple[float, str, str, str, str]
 
 
 def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
@@ -606,12 +620,19 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     key_of: dict[str, str] = {}
     first_seen = {r[0]: r[6] for r in rows}
     stored = {r[0]: r[5] for r in rows if r[5]}
+    # the levels of a stored link's postings are read now (their judged titles: a post's
+    # roles are in its data), any other posting's once a comparison holds its judged title
+    linked = set(stored) | set(stored.values())
+    roles = store.extra_values(sorted(linked), "roles")
     uf = _UnionFind()
-    for pid, source, company, title, _url, _canonical, _seen, roles in rows:
+    for pid, source, company, title, _url, _canonical, _seen in rows:
         key = company_key(company)
-        role = _role_of(pid, source, title, _row_roles(roles), key)  # the judged title's
-        uf.add(pid, post_key(pid, source), _judged_read(_fold_title(role))[0]
-               if _ANY_LEVEL.search(role) else frozenset())  # folded once, as judged_title
+        levels = None
+        if pid in linked:
+            role = _role_of(pid, source, title, roles.get(pid), key)  # its judged title's
+            levels = _judged_read(_fold_title(role))[0] if _ANY_LEVEL.search(role) \
+                else frozenset()
+        uf.add(pid, post_key(pid, source), levels)
         key_of[pid] = key
         if key:
             blocks[key].append(pid)
@@ -620,7 +641,7 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     # postings of a refused link are compared again, as if they had changed
     broken = {pid for pid, canonical in stored.items() if uf.find(pid) != uf.find(canonical)}
     touched = set(changed) | broken | {stored[pid] for pid in broken}
-    pairs: list[tuple[float, str, str]] = []
+    pairs: list[_Pair] = []
     at_urls = _AtUrls(store, rows, key_of)
     is_changed = set(changed)
     for block_key in sorted({key_of.get(pid, "") for pid in touched} - {""}):
@@ -635,23 +656,15 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     for start in range(0, len(changed), LOAD_BATCH):
         batch = store.get_many(list(changed[start : start + LOAD_BATCH]))
         _link_by_url(at_urls, batch, pairs)
-    for _score, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+    for _score, a, b, judged_a, judged_b in pairs:
+        uf.read(a, judged_a)
+        uf.read(b, judged_b)
+    for _score, a, b, *_judged in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         uf.union(a, b)  # best first: a repost's roles each join their own earlier role
     clusters = _clusters(uf)
     report.clusters, report.linked = _apply(store, clusters, first_seen)
     report.linked += _undo_broken(store, uf, broken | {stored[pid] for pid in broken})
     return report
-
-
-def _row_roles(text: str | None) -> list[object] | None:
-    """A stored row's ``extra["roles"]`` (``dedupe_rows``: JSON text, or a string as it is)."""
-    if not text or not text.startswith("[") or text == "[]":
-        return None
-    try:
-        roles = json.loads(text)
-    except ValueError:  # a string that only starts like a list
-        return None
-    return roles if isinstance(roles, list) else None
 
 
 def _url_features(posting: Posting, at_urls: _AtUrls) -> tuple[_Held, str | None,
@@ -664,7 +677,7 @@ def _url_features(posting: Posting, at_urls: _AtUrls) -> tuple[_Held, str | None
 
 
 def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
-                pairs: list[tuple[float, str, str]], listings: Container[str]) -> int:
+                pairs: list[_Pair], listings: Container[str]) -> int:
     """Compare a block's pairs that MinHash says may overlap (or may be contained); add
     the duplicates to ``pairs`` with a score (higher: more alike). ``listings``: the listing
     pages among the block's URLs."""
@@ -681,7 +694,8 @@ def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
             continue
         compared += 1
         if uf.find(a) != uf.find(b) and same_job(feats[a], feats[b], listings):
-            pairs.append((_score(feats[a], feats[b], listings), a, b))
+            pairs.append((_score(feats[a], feats[b], listings), a, b, feats[a].title,
+                          feats[b].title))
     return compared
 
 
@@ -704,12 +718,11 @@ class _AtUrls:
     """
 
     def __init__(self, store: SQLiteStore,
-                 rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str,
-                                      str | None]],
+                 rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str]],
                  key_of: dict[str, str]) -> None:
         self.store, self.key_of = store, key_of
         self.ids: dict[str, list[str]] = defaultdict(list)
-        for pid, _source, _company, _title, url, _canonical, _seen, _roles in rows:
+        for pid, _source, _company, _title, url, _canonical, _seen in rows:
             cleaned = _job_url(url)
             if cleaned:
                 self.ids[cleaned].append(pid)
@@ -781,7 +794,7 @@ def url_pair(one_job: bool, own: bool, a: _Held, b: _Held) -> bool:
 
 
 def _link_by_url(at_urls: _AtUrls, batch: dict[str, Posting],
-                 pairs: list[tuple[float, str, str]]) -> None:
+                 pairs: list[_Pair]) -> None:
     """Postings at one job URL, and postings whose text links to another's job URL, for a
     batch of changed postings."""
     changed = [_url_features(p, at_urls) for p in batch.values()]
@@ -792,7 +805,7 @@ def _link_by_url(at_urls: _AtUrls, batch: dict[str, Posting],
             for other in at_urls.held.get(link, ()):
                 if other[0] != held[0] and url_pair(at_urls.one_job[link], link == url, held,
                                                     other):
-                    pairs.append((_URL_SCORE, held[0], other[0]))
+                    pairs.append((_URL_SCORE, held[0], other[0], held[2], other[2]))
 
 
 def _clusters(uf: _UnionFind) -> dict[str, list[str]]:

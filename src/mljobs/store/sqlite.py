@@ -797,18 +797,29 @@ class SQLiteStore:
                 rev += 1
         return count
 
-    def dedupe_rows(self) -> list[tuple[str, str, str | None, str, str | None, str | None, str,
-                                        str | None]]:
-        """``(id, source, company, title, url, canonical_id, first_seen, roles)`` of every
-        posting; ``roles``: its ``extra["roles"]`` as JSON text (a post's role titles), None
-        when it has none."""
+    def dedupe_rows(self) -> list[tuple[str, str, str | None, str, str | None, str | None, str]]:
+        """``(id, source, company, title, url, canonical_id, first_seen)`` of every posting."""
         return [
-            (r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7])
+            (r[0], r[1], r[2], r[3], r[4], r[5], r[6])
             for r in self.conn.execute(
-                "SELECT id, source, company, title, url, canonical_id, first_seen,"
-                " json_extract(data, '$.extra.roles') FROM postings"
+                "SELECT id, source, company, title, url, canonical_id, first_seen FROM postings"
             )
         ]
+
+    def extra_values(self, ids: Sequence[str], key: str) -> dict[str, object]:
+        """``extra[key]`` of those of the postings ``ids`` that have it, not null (a JSON value
+        as Python: a list, a dict, a string, a number); only their rows' data is read."""
+        out: dict[str, object] = {}
+        path = f'$.extra."{key}"'
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            for pid, value in self.conn.execute(  # (json_quote: the value as JSON text)
+                    f"SELECT id, json_quote(json_extract(data, ?)) FROM postings"
+                    f" WHERE id IN ({marks})", (path, *chunk)):
+                if value != "null":  # (a value of null is as good as none)
+                    out[pid] = json.loads(value)
+        return out
 
     def snapshot(self) -> list[tuple[str, str, str]]:
         """``(id, content_hash, status)`` of every posting, sorted (for comparing stores)."""
