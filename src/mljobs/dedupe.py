@@ -623,7 +623,8 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     # the levels of a stored link's postings are read now (their judged titles: a post's
     # roles are in its data), any other posting's once a comparison holds its judged title
     linked = set(stored) | set(stored.values())
-    roles = store.extra_values(sorted(linked), "roles")
+    roles = store.extra_values(sorted(  # (a split role is judged by its own title)
+        pid for pid, source, *_ in rows if pid in linked and post_key(pid, source) == pid), "roles")
     uf = _UnionFind()
     for pid, source, company, title, _url, _canonical, _seen in rows:
         key = company_key(company)
