@@ -123,11 +123,12 @@ _LEVEL_SHORT = re.compile(
 _LEVEL_WORDS = {"sr": "senior", "snr": "senior", "jr": "junior", "internship": "intern"}
 _ROMAN = ("", "i", "ii", "iii", "iv", "v")
 # a title that may name a level (most name none: no need to read their role part)
-_ANY_LEVEL = re.compile(r"\b(?:senior|sr|snr|junior|jr|mid|staff|principal|lead|leader|intern|internship|"
-                        r"i|ii|iii|iv|v|[1-5]|chief|early|entry|grad\w*)\b", re.IGNORECASE)
+_ANY_LEVEL = re.compile(r"\b(?:senior|sr|snr|junior|jr|mid|staff|principal|lead|leader|intern|"
+                        r"internship|i|ii|iii|iv|v|[1-5]|chief|early|entry|grad\w*)\b",
+                        re.IGNORECASE)
 # a role's explicit level ("i" and "v" not in "I/O")
-_LEVEL = re.compile(r"\b(senior|junior|mid|staff|principal|lead|intern|chief|entrylevel|ii|iii|iv)\b"
-                    r"|\b(i|v)\b(?![/&'])")
+_LEVEL = re.compile(r"\b(senior|junior|mid|staff|principal|lead|intern|chief|entrylevel|ii|iii|"
+                    r"iv)\b|\b(i|v)\b(?![/&'])")
 # one who leads a team: a role more than a level ("Senior ML Engineer, Team Lead" is senior),
 # the level "lead" only in a title that names no other ("Data Science Team Lead")
 _ROLE_LEAD = re.compile(r"\b(?:team|tech|technical)\s+lead(?:er)?\b")
@@ -541,10 +542,11 @@ class _UnionFind:
     Each member is registered with its post (``post_key``) and its title's levels
     (``title_levels`` of its ``judged_title``, a stored row's read as a loaded posting's:
     a post's roles, not its header's second part), or with levels to read (``read``) from
-    that title once a comparison holds it; ``union`` refuses to join two clusters that share a post, or that
-    hold a title of a level and one of another ("Junior" and "Senior Data Scientist"), so
-    neither two roles of one post nor two levels of one role end up in one cluster, not
-    even through a third posting (one without a level) they both resemble.
+    that title once a comparison holds it; ``union`` refuses to join two clusters that
+    share a post, or that hold a title of a level and one of another ("Junior" and "Senior
+    Data Scientist"), so neither two roles of one post nor two levels of one role end up
+    in one cluster, not even through a third posting (one without a level) they both
+    resemble.
     """
 
     def __init__(self) -> None:
