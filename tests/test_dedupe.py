@@ -648,3 +648,161 @@ def test_two_explicit_levels_of_one_role_are_two_jobs(tmp_path: Path) -> None:
                  ("ML Engineer Intern", "Lead ML Engineer"),
                  ("Mid-level Data Scientist", "Senior Data Scientist")):
         assert titles_conflict(a, b), (a, b)
+
+
+def test_the_lead_of_a_team_lead_is_a_level_only_in_a_title_naming_no_other() -> None:
+    """"Team Lead" and "Tech Lead" name a role (one who leads a team) more than a level: in
+    "Senior ML Engineer, Team Lead" the level is senior. Before, their "lead" was a level
+    beside the other, so a Senior and a Staff "ML Engineer, Team Lead" shared one ("lead")
+    and read as one job. A title naming no other level keeps "lead": "Data Science Team
+    Lead" is the "Data Science Lead" a seeker would see as one job, and "ML Engineer, Team
+    Lead" is not the "Senior ML Engineer" of its company."""
+    for a, b in (("Senior ML Engineer, Team Lead", "Staff ML Engineer, Team Lead"),
+                 ("Senior Tech Lead, Search", "Staff Tech Lead, Search"),
+                 ("Junior Data Scientist (Team Leader)", "Senior Data Scientist (Team Leader)"),
+                 ("ML Engineer, Team Lead", "Senior ML Engineer"),
+                 ("ML Engineer, Technical Lead", "Staff ML Engineer")):
+        assert titles_conflict(a, b), (a, b)
+    for a, b in (("Data Science Team Lead", "Data Science Lead"),
+                 ("ML Team Leader", "ML Team Lead"),
+                 ("Senior ML Engineer (Tech Lead)", "Senior ML Engineer"),
+                 ("ML Engineer, Team Lead", "ML Engineer")):
+        assert not titles_conflict(a, b), (a, b)
+
+
+def test_a_senior_and_a_staff_team_lead_sharing_boilerplate_are_two_jobs(tmp_path: Path) -> None:
+    """Through a pass over a store: before, the two "..., Team Lead" postings of one company
+    (texts alike, as two live roles' often are) were linked as one job."""
+    text = BODY + " You will lead a team of four engineers and own its roadmap."
+    senior = normalize(raw("greenhouse", "1", "Senior ML Engineer, Team Lead", "Acme", text=text,
+                           url="https://boards.greenhouse.io/acme/jobs/1"))
+    staff = normalize(raw("greenhouse", "2", "Staff ML Engineer, Team Lead", "Acme", text=text,
+                          url="https://boards.greenhouse.io/acme/jobs/2"))
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([senior, staff], now=NOW)
+    link_duplicates(store, [senior.id, staff.id])
+    assert _links(store) == {}
+    assert not is_duplicate(senior, staff)
+
+
+@pytest.mark.parametrize("by_text", [False, True], ids=["shared-url", "text-link"])
+def test_two_levels_at_one_job_url_are_two_jobs_by_every_rule(tmp_path: Path,
+                                                              by_text: bool) -> None:
+    """A Senior and a Staff posting at one job URL (a board's and an alert's, or a post
+    linking the board's): the URL rule made them one job, the cluster refused two levels, so
+    ``is_duplicate`` said yes and a pass over a store linked nothing. Two levels are two jobs
+    by both now (one levelled anew is two postings; one job hidden would be worse), and a
+    posting of the Staff level there still joins the Staff one."""
+    url = "https://boards.greenhouse.io/acme/jobs/7"
+    senior = normalize(raw("greenhouse", "acme:7", "Senior ML Engineer", "Acme", url=url))
+    staff = normalize(raw("mailbox", "m1", "Staff ML Engineer", "Acme",
+                          text=f"Apply: {url}" if by_text else "Acme - Berlin",
+                          url=None if by_text else url + "?gh_src=x1"))
+    also = normalize(raw("rss", "f1", "Staff Machine Learning Engineer", "Acme",
+                         text=f"Staff role. Apply: {url}"))
+    assert not is_duplicate(senior, staff) and not is_duplicate(staff, senior)
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([senior, staff, also], now=NOW)
+    link_duplicates(store, [senior.id, staff.id, also.id])
+    links = _links(store)
+    assert senior.id not in links and senior.id not in links.values()
+    if not by_text:
+        assert links == {also.id: staff.id}
+
+
+def test_the_level_check_reads_a_stored_post_by_its_roles_as_the_comparison_does(
+        tmp_path: Path) -> None:
+    """A stored Hacker News post whose header names a place before its role ("Acme | Remote
+    (US) | Staff ML Engineer") is compared by its role ("Staff ML Engineer", ``judged_title``),
+    but the cluster's level check read the header's second part ("Remote (US)", no level), so
+    a posting without a level joined it and a Senior posting both: Staff and Senior in one
+    cluster. Both read the role now."""
+    from mljobs.sources.hn_format import hn_item_to_raw
+
+    header = "Acme | Remote (US) | Staff ML Engineer"
+    item = hn_item_to_raw({"id": 601, "time": 1767225600, "text": f"{header}<p>{BODY}"})
+    assert item is not None
+    post = normalize(item)
+    assert post.extra["roles"] == ["Staff ML Engineer"] and post.title == header
+    plain = normalize(raw("lever", "3", "ML Engineer", "Acme", text=BODY,
+                          url="https://jobs.lever.co/acme/3"))
+    senior = normalize(raw("greenhouse", "2", "Senior ML Engineer", "Acme", text=BODY,
+                           url="https://boards.greenhouse.io/acme/jobs/2"))
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([post, plain, senior], now=NOW)
+    link_duplicates(store, [post.id, plain.id, senior.id])
+    clusters: dict[str, set[str]] = {}
+    for pid, canonical in _links(store).items():
+        clusters.setdefault(canonical, {canonical}).add(pid)
+    assert clusters and all(not {post.id, senior.id} <= c for c in clusters.values()), clusters
+
+
+def test_a_level_number_early_career_and_chief_name_levels() -> None:
+    """Read on the corpus import (glassdoor-2020): "Data Engineer 5 - Contract" (8+ years) and
+    "Data Engineer 4 - Contract" (4+ years) of one company, "Senior Data Scientist Statistics"
+    and "Data Scientist - Statistics, Early Career" (job ids 310566 and 310918), and "Chief"
+    and "Senior Data Scientist" (one to lead, one to help lead) were each linked as one job:
+    a ladder's number after the role, "early career" and "chief" named no level. A number is
+    its roman numeral ("Engineer 2" is "Engineer II"); "early career", "entry level" and "new
+    grad" are one level (the entry level: Lantern lists a junior and a new-grad role apart),
+    not "Data Entry"'s entry."""
+    for a, b in (("Data Engineer 5 - Contract", "Data Engineer 4 - Contract"),
+                 ("Senior Data Scientist Statistics", "Data Scientist - Statistics, Early Career"),
+                 ("New Grad Software Engineer", "Junior Software Engineer"),
+                 ("Entry-Level Data Analyst", "Senior Data Analyst"),
+                 ("Chief Data Scientist", "Senior Data Scientist"),
+                 ("Software Engineer 3", "Software Engineer II")):
+        assert titles_conflict(a, b), (a, b)
+    for a, b in (("Data Engineer 4 - Contract (Remote)", "Data Engineer 4 - Contract"),
+                 ("Software Engineer 2", "Software Engineer II"),
+                 ("Data Engineer V", "Data Engineer 5"),
+                 ("Data Analyst, Entry Level", "Early Career Data Analyst"),
+                 ("Data Entry Specialist", "Senior Data Entry Specialist"),
+                 ("Chief Data Scientist", "Data Scientist"),
+                 ("ML Engineer (2 positions)", "Senior ML Engineer")):
+        assert not titles_conflict(a, b), (a, b)
+
+
+def test_two_level_numbers_of_one_role_are_two_jobs_in_a_store(tmp_path: Path) -> None:
+    text = ("The data engineer gathers requirements, designs star schema data models, builds ETL "
+            "jobs into the data warehouse and reports in Power BI for departments across the "
+            "organization. Bachelor's degree; Master's preferred. ") * 2
+    five = normalize(raw("glassdoor-2020", "5", "Data Engineer 5 - Contract", "Acme",
+                         text=text + "8+ years of data warehouse experience."))
+    four = normalize(raw("glassdoor-2020", "4", "Data Engineer 4 - Contract", "Acme",
+                         text=text + "4+ years of data warehouse experience."))
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([five, four], now=NOW)
+    link_duplicates(store, [five.id, four.id])
+    assert _links(store) == {}
+
+
+def test_a_count_before_a_role_names_no_role() -> None:
+    """"1x Infrastructure Engineer + 2x AI/ML Engineer" (VLM Run, March) names what
+    "Infrastructure Engineer + DevRel + AI/ML Engineer" (February) does, less DevRel: the
+    counts were content words, so each title named something the other lacked."""
+    assert not titles_conflict("Infrastructure Engineer + DevRel + AI/ML Engineer",
+                               "1x Infrastructure Engineer + 2x AI/ML Engineer")
+    assert titles_conflict("2x Frontend Engineers", "Backend Engineer")
+
+
+def test_a_stored_link_between_two_levels_of_a_post_read_by_its_roles_is_undone(
+        tmp_path: Path) -> None:
+    """A link an older version stored between "Acme | Remote (US) | Staff ML Engineer" (its
+    role: Staff) and a "Senior ML Engineer" breaks the level rule: the pass reads the stored
+    post's levels from its roles, as the comparisons do, and undoes it. Before, the header's
+    second part ("Remote (US)") named no level and the link stayed."""
+    from mljobs.sources.hn_format import hn_item_to_raw
+
+    header = "Acme | Remote (US) | Staff ML Engineer"
+    item = hn_item_to_raw({"id": 602, "time": 1767225600, "text": f"{header}<p>{BODY}"})
+    assert item is not None
+    post = normalize(item)
+    senior = normalize(raw("greenhouse", "2", "Senior ML Engineer", "Acme", text=BODY,
+                           url="https://boards.greenhouse.io/acme/jobs/2"))
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    store.upsert([post, senior], now=NOW)
+    store.set_canonical([(post.id, senior.id), (senior.id, None)])
+    assert _links(store) == {post.id: senior.id}
+    link_duplicates(store, [post.id])
+    assert _links(store) == {}

@@ -17,7 +17,8 @@ month. Two postings are duplicates when
    URL that names no job (a careers index, a board's own page, a site's search)
    links postings of two sources only when their titles do not conflict and
    their companies agree, and a text's link to it only when the titles do not
-   conflict; one source's postings at it never. A Hacker News address (a thread,
+   conflict; one source's postings at it never. Two titles of two levels are two
+   jobs at any URL, as they never share a cluster. A Hacker News address (a thread,
    a comment) is no job's URL. The comparison inside a company block and the
    URL links apply this one rule (``url_pair``; a pass over a store knows the listing
    pages for both, ``is_duplicate`` of one pair cannot), and read every posting's title
@@ -51,8 +52,9 @@ The same role reposted in a later month's post still links.
 
 Pairs that pass are joined best first (a link by URL, then by title and text
 similarity) with union-find that refuses to put two roles of one post, or titles
-of two different levels, in one cluster, so a repost's roles each join their own
-earlier role and a title without a level joins one level's posting, not two. Stored links
+of two different levels (read from each posting's ``judged_title``, a stored row's
+too), in one cluster, so a repost's roles each join their own earlier role and a
+title without a level joins one level's posting, not two. Stored links
 that break that rule (written by an older version) are undone. The canonical
 posting is a board posting if there is one, else the earliest seen. Duplicates get
 ``canonical_id``; the canonical posting's ``extra`` lists ``also_sources``
@@ -104,18 +106,32 @@ _TITLE_STOP = frozenset({
     "and", "or", "of", "the", "for", "in", "at", "with", "to", "a", "an", "remote", "onsite",
     "hybrid", "full", "time", "fulltime", "part", "contract", "senior", "sr", "junior", "jr",
     "staff", "principal", "lead", "ii", "iii", "iv", "team", "role", "roles", "position",
-    "mid", "level", "snr",
+    "mid", "level", "snr", "chief", "entrylevel",
 })
 _ROLE_ID = re.compile(r"^(?P<post>.+)/r\d+$")
 SPLIT_SOURCES = ("hackernews", "hn")  # the sources whose posts the pipeline splits into roles
-# a level's short forms, read as its word ("Sr." is "senior")
-_LEVEL_SHORT = re.compile(r"\b(sr|snr|jr)\b\.?|\b(internship)\b")
+# a level's other forms, read as its word: short forms ("Sr." is "senior"), the entry level's
+# names ("early career", "entry-level", "new grad": "entrylevel", not the entry of "Data
+# Entry"), and a ladder's number after a role ("Data Engineer 4" is "data engineer iv"; not a
+# count: "Engineer 2 positions", "Engineer 3+ years")
+_LEVEL_SHORT = re.compile(
+    r"\b(sr|snr|jr)\b\.?|\b(internship)\b"
+    r"|\b(early(?:-|\s+)career|entry(?:-|\s+)level|new(?:-|\s+)grad(?:uate)?s?)\b"
+    r"|\b((?:engineer|scientist|developer|analyst|architect|researcher|modeler|specialist|"
+    r"consultant|administrator|designer)s?)\s+([1-5])\b(?![.,]?\d|\+|\s*(?:x|positions?|roles?|"
+    r"openings?|years?|yrs?)\b)")
 _LEVEL_WORDS = {"sr": "senior", "snr": "senior", "jr": "junior", "internship": "intern"}
+_ROMAN = ("", "i", "ii", "iii", "iv", "v")
 # a title that may name a level (most name none: no need to read their role part)
-_ANY_LEVEL = re.compile(r"\b(?:senior|sr|snr|junior|jr|mid|staff|principal|lead|intern|internship|"
-                        r"i|ii|iii|iv)\b", re.IGNORECASE)
-# a role's explicit level ("i" not in "I/O")
-_LEVEL = re.compile(r"\b(senior|junior|mid|staff|principal|lead|intern|ii|iii|iv)\b|\b(i)\b(?![/&'])")
+_ANY_LEVEL = re.compile(r"\b(?:senior|sr|snr|junior|jr|mid|staff|principal|lead|leader|intern|"
+                        r"internship|i|ii|iii|iv|v|[1-5]|chief|early|entry|grad\w*)\b",
+                        re.IGNORECASE)
+# a role's explicit level ("i" and "v" not in "I/O")
+_LEVEL = re.compile(r"\b(senior|junior|mid|staff|principal|lead|intern|chief|entrylevel|ii|iii|"
+                    r"iv)\b|\b(i|v)\b(?![/&'])")
+# one who leads a team: a role more than a level ("Senior ML Engineer, Team Lead" is senior),
+# the level "lead" only in a title that names no other ("Data Science Team Lead")
+_ROLE_LEAD = re.compile(r"\b(?:team|tech|technical)\s+lead(?:er)?\b")
 
 
 def company_key(name: str | None) -> str:
@@ -152,9 +168,16 @@ def role_title(posting: Posting, key: str | None = None) -> str:
     all of them look alike.
     """
     roles = posting.extra.get("roles") if isinstance(posting.extra, dict) else None
-    if roles and isinstance(roles, list) and not is_split_role(posting):
+    return _role_of(posting.id, posting.source, posting.title, roles,
+                    company_key(posting.company) if key is None else key)
+
+
+def _role_of(pid: str, source: str, title: str, roles: object, key: str) -> str:
+    """``role_title`` of a posting given by its id, source, title, ``extra["roles"]`` and
+    company key (a stored row's as a loaded posting's)."""
+    if roles and isinstance(roles, list) and post_key(pid, source) == pid:
         return " / ".join(str(r) for r in roles)
-    return _header_role(posting.title, company_key(posting.company) if key is None else key)
+    return _header_role(title, key)
 
 
 def _header_role(title: str, key: str) -> str:
@@ -172,7 +195,9 @@ def _fold_title(title: str) -> str:
 
 
 def _level_word(found: re.Match[str]) -> str:
-    return " " + _LEVEL_WORDS[found[1] or found[2]] + " "
+    if found[4]:  # a role and its ladder's number
+        return f" {found[4]} {_ROMAN[int(found[5])]} "
+    return " " + ("entrylevel" if found[3] else _LEVEL_WORDS[found[1] or found[2]]) + " "
 
 
 def shingles(text: str, size: int = 3) -> frozenset[int]:
@@ -280,12 +305,13 @@ def same_job(a: _Features, b: _Features, listings: Container[str] = frozenset())
     if not a.company or not b.company or fuzz.ratio(a.company, b.company) < COMPANY_MIN:
         return False
     overlap = jaccard(a.text, b.text)
-    if titles_conflict(a.title, b.title):
+    read_a, read_b = _judged_read(a.title), _judged_read(b.title)
+    if _conflict(read_a, read_b):
         # Two roles of one company share its boilerplate (about us, benefits, how to
         # apply), so their texts can be nearly the same; only a repost weeks later under
         # a new headline is one job under two titles (not under two levels).
         return overlap >= TEXT_SAME and _apart(a.posting, b.posting) \
-            and not levels_conflict(a.title, b.title)
+            and not _levels_differ(read_a[0], read_b[0])
     return overlap >= TEXT_MIN or containment(a.text, b.text) >= CONTAINED_MIN
 
 
@@ -346,7 +372,7 @@ def shared_url_links(one_job: bool, a: tuple[str, str], b: tuple[str, str]) -> b
     """Whether postings of two sources at one cleaned URL (``one_job``: ``names_one_job`` of
     it), each given as (role title folded, company key), are one job (see the module
     docstring)."""
-    conflict = titles_conflict(a[0], b[0])
+    conflict = _conflict(_judged_read(a[0]), _judged_read(b[0]))
     agree = companies_agree(a[1], b[1])
     if one_job:
         return not conflict or agree
@@ -396,19 +422,38 @@ def _is_place_part(words: list[str]) -> bool:
         or is_place(words, between=_BETWEEN))
 
 
+# a title as ``titles_conflict`` reads it: its levels, content words and role part
+_Read = tuple[frozenset[str], frozenset[str], str]
+
+
 @lru_cache(maxsize=8192)
-def _title_read(title: str) -> tuple[frozenset[str], frozenset[str], str]:
-    """A title's explicit levels (``title_levels``), content words (``title_tokens``) and its
+def _title_read(title: str) -> _Read:
+    """Any title's explicit levels (``title_levels``), content words (``title_tokens``) and
     role part (folded, no place parts), as ``titles_conflict`` compares them."""
-    folded = _fold_title(title if title.isascii() else
-                         unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode())
+    return _judged_read(_fold_title(title) if title.isascii() else title)
+
+
+@lru_cache(maxsize=8192)
+def _judged_read(judged: str) -> _Read:
+    """``_title_read`` of a title folded already (``judged_title``'s, ``_fold_title``: it
+    folds an ASCII title once, and a folded title is its own fold); a title with other
+    characters is folded again without its accents, as ``_title_read`` folds it."""
+    folded = judged if judged.isascii() else _fold_title(
+        unicodedata.normalize("NFKD", judged).encode("ascii", "ignore").decode())
     role = " ".join(p for p in _TITLE_PART.split(folded) if not _is_place_part(_WORD.findall(p))) \
         if _TITLE_PART.search(folded) else folded
     tokens = _content_words(role)
     if not tokens:  # a header of places only ("Acme | Berlin & Remote"): its places are all it says
         role, tokens = folded, _content_words(folded)
-    levels = frozenset(one or roman for one, roman in _LEVEL.findall(role))
-    return levels, tokens, role
+    return _levels(role), tokens, role
+
+
+def _levels(role: str) -> frozenset[str]:
+    """The levels a title's role part (folded) names (``title_levels``)."""
+    if "lead" in role and _ROLE_LEAD.search(role):
+        levels = frozenset(one or roman for one, roman in _LEVEL.findall(_ROLE_LEAD.sub(" ", role)))
+        return levels or frozenset({"lead"})
+    return frozenset(one or roman for one, roman in _LEVEL.findall(role))
 
 
 @lru_cache(maxsize=8192)
@@ -418,8 +463,15 @@ def _bare(role: str) -> str:
 
 
 def _content_words(title: str) -> frozenset[str]:
+    """A title's words that name its role: no stop word, no letter alone, no count ("2x")."""
     return frozenset(_singular(word) for w in _WORD.findall(title)
-                     if w not in _TITLE_STOP and len(w) > 1 for word in _TITLE_SHORT.get(w, (w,)))
+                     if w not in _TITLE_STOP and len(w) > 1 and not _is_count(w)
+                     for word in _TITLE_SHORT.get(w, (w,)))
+
+
+def _is_count(word: str) -> bool:
+    """A count of people wanted: "2x" in "2x ML Engineers"."""
+    return word[-1] == "x" and word[:-1].isdigit()
 
 
 def title_tokens(title: str) -> set[str]:
@@ -432,7 +484,10 @@ def title_tokens(title: str) -> set[str]:
 
 def title_levels(title: str) -> frozenset[str]:
     """The explicit levels a role title names (senior, junior, mid, staff, principal, lead,
-    intern, I to IV), short forms read as their words ("Sr." is senior, "Jr" junior)."""
+    intern, I to IV), short forms read as their words ("Sr." is senior, "Jr" junior). The
+    lead of a "Team Lead", "Tech Lead" or "Technical Lead" (or "Leader") is one who leads a
+    team: the level "lead" only when the title names no other ("Senior ML Engineer, Team
+    Lead" is senior, "Data Science Team Lead" lead)."""
     return _title_read(title)[0]
 
 
@@ -450,8 +505,13 @@ def titles_conflict(a: str, b: str) -> bool:
     "Frontend Engineer" vs "Backend Engineer" conflict; "ML Engineer" vs "ML
     Engineer, Search" do not (one only adds detail).
     """
-    levels_a, ta, role_a = _title_read(a)
-    levels_b, tb, role_b = _title_read(b)
+    return _conflict(_title_read(a), _title_read(b))
+
+
+def _conflict(a: _Read, b: _Read) -> bool:
+    """``titles_conflict`` of two titles as read (``_title_read``, ``_judged_read``)."""
+    levels_a, ta, role_a = a
+    levels_b, tb, role_b = b
     if _levels_differ(levels_a, levels_b):
         return True
     return bool(ta - tb) and bool(tb - ta) \
@@ -478,21 +538,36 @@ class _UnionFind:
     whose titles name different levels.
 
     Each member is registered with its post (``post_key``) and its title's levels
-    (``title_levels``); ``union`` refuses to join two clusters that share a post, or that
-    hold a title of a level and one of another ("Junior" and "Senior Data Scientist"), so
-    neither two roles of one post nor two levels of one role end up in one cluster, not
-    even through a third posting (one without a level) they both resemble.
+    (``title_levels`` of its ``judged_title``, a stored row's read as a loaded posting's:
+    a post's roles, not its header's second part), or with levels to read (``read``) from
+    that title once a comparison holds it; ``union`` refuses to join two clusters that
+    share a post, or that hold a title of a level and one of another ("Junior" and "Senior
+    Data Scientist"), so neither two roles of one post nor two levels of one role end up
+    in one cluster, not even through a third posting (one without a level) they both
+    resemble.
     """
 
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
         self.posts: dict[str, set[str]] = {}
         self.levels: dict[str, set[frozenset[str]]] = {}  # a cluster's titles' levels
+        self.unread: set[str] = set()  # members whose levels are still to be read
 
-    def add(self, x: str, post: str, levels: frozenset[str] = frozenset()) -> None:
+    def add(self, x: str, post: str, levels: frozenset[str] | None = frozenset()) -> None:
+        """Register ``x`` (of post ``post``) with its title's ``levels``; None: to be read
+        (``read``) before ``x`` joins another member."""
         self.parent.setdefault(x, x)
         self.posts.setdefault(x, {post})
         self.levels.setdefault(x, {levels} if levels else set())
+        if levels is None:
+            self.unread.add(x)
+
+    def read(self, x: str, judged: str) -> None:
+        """The levels of member ``x`` added unread, from its ``judged_title``."""
+        if x in self.unread:
+            self.unread.remove(x)
+            levels = _judged_read(judged)[0]
+            self.levels[x] = {levels} if levels else set()
 
     def find(self, x: str) -> str:
         if x not in self.parent:
@@ -531,6 +606,8 @@ class LinkReport:
 
 
 _URL_SCORE = 3.0  # a shared job URL or a link to it outranks any text similarity
+# two duplicates: how alike (``_score``), their ids and their judged titles
+_Pair = tuple[float, str, str, str, str]
 
 
 def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
@@ -543,11 +620,20 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     key_of: dict[str, str] = {}
     first_seen = {r[0]: r[6] for r in rows}
     stored = {r[0]: r[5] for r in rows if r[5]}
+    # the levels of a stored link's postings are read now (their judged titles: a post's
+    # roles are in its data), any other posting's once a comparison holds its judged title
+    linked = set(stored) | set(stored.values())
+    roles = store.extra_values(sorted(  # (a split role is judged by its own title)
+        pid for pid, source, *_ in rows if pid in linked and post_key(pid, source) == pid), "roles")
     uf = _UnionFind()
     for pid, source, company, title, _url, _canonical, _seen in rows:
         key = company_key(company)
-        uf.add(pid, post_key(pid, source), title_levels(_fold_title(_header_role(title, key)))
-               if _ANY_LEVEL.search(title) else frozenset())  # folded: the judged title's read
+        levels = None
+        if pid in linked:
+            role = _role_of(pid, source, title, roles.get(pid), key)  # its judged title's
+            levels = _judged_read(_fold_title(role))[0] if _ANY_LEVEL.search(role) \
+                else frozenset()
+        uf.add(pid, post_key(pid, source), levels)
         key_of[pid] = key
         if key:
             blocks[key].append(pid)
@@ -556,19 +642,25 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     # postings of a refused link are compared again, as if they had changed
     broken = {pid for pid, canonical in stored.items() if uf.find(pid) != uf.find(canonical)}
     touched = set(changed) | broken | {stored[pid] for pid in broken}
-    pairs: list[tuple[float, str, str]] = []
+    pairs: list[_Pair] = []
     at_urls = _AtUrls(store, rows, key_of)
+    is_changed = set(changed)
     for block_key in sorted({key_of.get(pid, "") for pid in touched} - {""}):
         members = blocks[block_key]
         if len(members) < 2:
             continue
         feats = {pid: features(p) for pid, p in store.get_many(members).items()}
+        at_urls.known.update((pid, (f.held, f.linked)) for pid, f in feats.items()
+                             if pid in is_changed)
         report.compared += _link_block(feats, touched, uf, pairs,  # one block in memory at a time
                                        at_urls.listings(feats.values()))
     for start in range(0, len(changed), LOAD_BATCH):
         batch = store.get_many(list(changed[start : start + LOAD_BATCH]))
         _link_by_url(at_urls, batch, pairs)
-    for _score, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+    for _score, a, b, judged_a, judged_b in pairs:
+        uf.read(a, judged_a)
+        uf.read(b, judged_b)
+    for _score, a, b, *_judged in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         uf.union(a, b)  # best first: a repost's roles each join their own earlier role
     clusters = _clusters(uf)
     report.clusters, report.linked = _apply(store, clusters, first_seen)
@@ -576,21 +668,17 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     return report
 
 
-def _url_features(posting: Posting, key_of: dict[str, str]) -> tuple[_Held, str | None,
-                                                                     frozenset[str]]:
-    """A changed posting as the URL links see it; ``key_of`` holds the stored postings'
-    company keys."""
-    linked = _links(posting.description_text)
-    key = key_of[posting.id] if posting.id in key_of else company_key(posting.company)
-    return _held(posting, key), _job_url(posting.url), linked
-
-
-def _held(posting: Posting, key: str) -> _Held:
-    return posting.id, posting.source, judged_title(posting, key), key
+def _url_features(posting: Posting, at_urls: _AtUrls) -> tuple[_Held, str | None,
+                                                              frozenset[str]]:
+    """A changed posting as the URL links see it (as its block's comparison read it, if it
+    did: ``_AtUrls.known``)."""
+    known = at_urls.known.get(posting.id)
+    return at_urls.held_of(posting), _job_url(posting.url), \
+        known[1] if known else _links(posting.description_text)
 
 
 def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
-                pairs: list[tuple[float, str, str]], listings: Container[str]) -> int:
+                pairs: list[_Pair], listings: Container[str]) -> int:
     """Compare a block's pairs that MinHash says may overlap (or may be contained); add
     the duplicates to ``pairs`` with a score (higher: more alike). ``listings``: the listing
     pages among the block's URLs."""
@@ -607,7 +695,8 @@ def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
             continue
         compared += 1
         if uf.find(a) != uf.find(b) and same_job(feats[a], feats[b], listings):
-            pairs.append((_score(feats[a], feats[b], listings), a, b))
+            pairs.append((_score(feats[a], feats[b], listings), a, b, feats[a].title,
+                          feats[b].title))
     return compared
 
 
@@ -640,6 +729,18 @@ class _AtUrls:
                 self.ids[cleaned].append(pid)
         self.held: dict[str, list[_Held]] = {}  # [] for a listing page
         self.one_job: dict[str, bool] = {}  # names_one_job of each URL read
+        # each changed posting a block's comparison read: as the URL rule reads it, and its
+        # text's links (its title is folded, and its text searched for links, once a pass)
+        self.known: dict[str, tuple[_Held, frozenset[str]]] = {}
+
+    def held_of(self, posting: Posting) -> _Held:
+        """A posting as ``url_pair`` reads it: id, source, ``judged_title``, company key."""
+        known = self.known.get(posting.id)
+        if known:
+            return known[0]
+        pid = posting.id
+        key = self.key_of[pid] if pid in self.key_of else company_key(posting.company)
+        return pid, posting.source, judged_title(posting, key), key
 
     def others(self, url: str, pid: str) -> bool:
         """Whether postings other than ``pid`` are at ``url``."""
@@ -654,19 +755,20 @@ class _AtUrls:
         urls.update(f.url for pid, f in block.items() if f.url and self.others(f.url, pid))
         if not urls:
             return set()
-        self.read(urls, {pid: f.posting for pid, f in block.items()})
+        self.read(urls, {pid: f.held for pid, f in block.items()})
         return {u for u in urls if not self.held[u]}
 
-    def read(self, urls: Iterable[str], loaded: dict[str, Posting]) -> None:
-        """Read the postings at the ``urls`` not read yet (``loaded``: postings at hand)."""
+    def read(self, urls: Iterable[str], loaded: dict[str, _Held]) -> None:
+        """Read the postings at the ``urls`` not read yet (``loaded``: postings at hand, as
+        ``held_of`` reads them)."""
         todo = sorted(u for u in set(urls) if u not in self.held)
         if not todo:
             return
         wanted = sorted({pid for url in todo for pid in self.ids[url]} - loaded.keys())
-        postings = {**loaded, **self.store.get_many(wanted)} if wanted else loaded
+        helds = {**loaded, **{pid: self.held_of(p) for pid, p in
+                              self.store.get_many(wanted).items()}} if wanted else loaded
         for url in todo:
-            here = [_held(postings[pid], self.key_of[pid]) for pid in self.ids[url]
-                    if pid in postings]
+            here = [helds[pid] for pid in self.ids[url] if pid in helds]
             titles: dict[str, set[str]] = defaultdict(set)
             for _pid, source, title, _company in here:
                 titles[source].add(title)
@@ -680,27 +782,31 @@ def url_pair(one_job: bool, own: bool, a: _Held, b: _Held) -> bool:
     ``one_job``: ``names_one_job`` of it) and posting ``b`` held there are one job: the URL
     rule of the module docstring, for the URL links and ``same_job`` alike. Two postings
     of one source at the URL are judged as if that source held no other title there (else
-    the URL is a listing page: the caller knows)."""
+    the URL is a listing page: the caller knows). Two titles of two levels are two jobs
+    here too, as a cluster never holds them (a role levelled anew is two postings)."""
+    read_a, read_b = _judged_read(a[2]), _judged_read(b[2])
+    if _levels_differ(read_a[0], read_b[0]):
+        return False
     if not own:  # a text's link to a job, whatever company either names
-        return one_job or not titles_conflict(a[2], b[2])
+        return one_job or not _conflict(read_a, read_b)
     if a[1] == b[1]:  # one source, one title: the same alert twice
         return one_job and a[2] == b[2] and companies_agree(a[3], b[3])
     return shared_url_links(one_job, (a[2], a[3]), (b[2], b[3]))
 
 
 def _link_by_url(at_urls: _AtUrls, batch: dict[str, Posting],
-                 pairs: list[tuple[float, str, str]]) -> None:
+                 pairs: list[_Pair]) -> None:
     """Postings at one job URL, and postings whose text links to another's job URL, for a
     batch of changed postings."""
-    changed = [_url_features(p, at_urls.key_of) for p in batch.values()]
+    changed = [_url_features(p, at_urls) for p in batch.values()]
     at_urls.read((link for held, url, linked in changed for link in linked | {url or ""}
-                  if at_urls.others(link, held[0])), batch)
+                  if at_urls.others(link, held[0])), {held[0]: held for held, _, _ in changed})
     for held, url, linked in changed:
         for link in linked | {url or ""}:
             for other in at_urls.held.get(link, ()):
                 if other[0] != held[0] and url_pair(at_urls.one_job[link], link == url, held,
                                                     other):
-                    pairs.append((_URL_SCORE, held[0], other[0]))
+                    pairs.append((_URL_SCORE, held[0], other[0], held[2], other[2]))
 
 
 def _clusters(uf: _UnionFind) -> dict[str, list[str]]:

@@ -806,6 +806,21 @@ class SQLiteStore:
             )
         ]
 
+    def extra_values(self, ids: Sequence[str], key: str) -> dict[str, object]:
+        """``extra[key]`` of those of the postings ``ids`` that have it, not null (a JSON value
+        as Python: a list, a dict, a string, a number); only their rows' data is read."""
+        out: dict[str, object] = {}
+        path = f'$.extra."{key}"'
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            for pid, value in self.conn.execute(  # (json_quote: the value as JSON text)
+                    f"SELECT id, json_quote(json_extract(data, ?)) FROM postings"
+                    f" WHERE id IN ({marks})", (path, *chunk)):
+                if value != "null":  # (a value of null is as good as none)
+                    out[pid] = json.loads(value)
+        return out
+
     def snapshot(self) -> list[tuple[str, str, str]]:
         """``(id, content_hash, status)`` of every posting, sorted (for comparing stores)."""
         return [
