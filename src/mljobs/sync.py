@@ -11,7 +11,10 @@ this order for each unit:
 3. postings are normalised, filtered (``--since``; the ML filter for
    general sources), enriched if new or changed, and upserted;
 4. if the unit was fetched and parsed completely, postings of its scope that
-   were not seen are closed (``status=closed``, ``closed_at``; never deleted).
+   were not seen are closed (``status=closed``, ``closed_at``; never deleted);
+   a listing that lists nothing any more closes only the postings a sync listed
+   (``synced_at``), not those only a file import stored (a careers page saved
+   from a browser, whose jobs the served page builds by JavaScript).
 
 Then duplicates are linked across sources and the search index refreshed.
 A SIGKILL at any point leaves whole transactions only; a re-run converges on
@@ -319,6 +322,9 @@ class _UnitSync:
         self._earlier_by_run = earlier  # (shared by the run's units: read once a run)
         # {id: status} of the unit's postings stored under an earlier id form (read())
         self._earlier: dict[str, str] = {}
+        # a document of the unit listed nothing any more (``EmptyListing``, ``_parse``): it
+        # closes only the postings a sync listed, not those only an import stored
+        self._emptied = False
 
     def read(self, unit: str, fetched: _Fetched) -> tuple[list[Posting], bool]:
         """Store the unit's raw documents; parse, filter and enrich its postings. Returns
@@ -363,8 +369,10 @@ class _UnitSync:
         return posting.model_copy(update={"id": earlier, "source_id": key})
 
     def _listed_before(self, unit: str) -> bool:
+        """Whether a sync listed postings of the unit before: postings only a file import
+        stored (a saved copy of a page built by JavaScript) do not make it a listing."""
         scope = self.source.scope(unit)
-        return bool(self._earlier) or bool(scope and self.store.has_prefix(scope))
+        return bool(self._earlier) or bool(scope and self.store.synced_prefix(scope))
 
     def write(self, unit: str, kept: list[Posting], complete: bool) -> list[str]:
         """Upsert the unit's postings and close what a complete unit no longer lists;
@@ -375,15 +383,19 @@ class _UnitSync:
         self.report.unchanged += result.unchanged
         scope = self.source.scope(unit)
         seen = {p.id for p in kept}
+        # a listing of nothing is no evidence against what no sync of it ever listed
+        synced_only = self._emptied and not seen
         # close_missing scans the whole source; ask the primary key first whether
         # anything in this unit's scope is missing at all (usually nothing is)
         if complete and scope and self.store.open_ids_with_prefix(scope) - seen:
-            closed = self.store.close_missing(self.source.name, seen, scope=scope, now=self.now)
+            closed = self.store.close_missing(self.source.name, seen, scope=scope, now=self.now,
+                                              synced_only=synced_only)
             self.report.closed += len(closed)
         gone = sorted(pid for pid, status in self._earlier.items()
                       if status == "open" and pid not in seen)
         if complete and scope and gone:  # the unit's postings under an earlier id form
-            self.report.closed += len(self.store.close_open(gone, now=self.now))
+            self.report.closed += len(self.store.close_open(gone, now=self.now,
+                                                            synced_only=synced_only))
         return result.ids
 
     def _fail(self, message: str) -> None:
@@ -405,6 +417,7 @@ class _UnitSync:
             out = [normalize(r).model_copy(update={"raw_ref": doc.sha256}) for r in raws]
         except Exception as err:  # noqa: BLE001  (recorded; the run goes on)
             if isinstance(err, EmptyListing) and self._listed_before(unit):
+                self._emptied = True
                 return []  # a listing that gave postings lists none now: they close
             message = str(err) if isinstance(err, MljobsError) else \
                 f"{self.source.name}: cannot parse {doc.ref}: {type(err).__name__}: {err}"

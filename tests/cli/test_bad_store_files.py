@@ -56,9 +56,11 @@ def test_an_empty_file_and_an_older_store_are_still_opened(
     empty.touch()  # what `touch store.sqlite3` leaves: made into a store
     res = runner.invoke(app, ["--db", str(empty), "import", str(hn_sample)])
     assert res.exit_code == 0, res.output
-    # a store of schema version 1 (before the HTTP cache table) is migrated, not refused
+    # a store of schema version 1 (before the HTTP cache table and postings.synced_at) is
+    # migrated, not refused
     conn = sqlite3.connect(empty)
     conn.execute("DROP TABLE http_cache")
+    conn.execute("ALTER TABLE postings DROP COLUMN synced_at")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     count = conn.execute("SELECT count(*) FROM postings").fetchone()[0]
@@ -164,4 +166,15 @@ def test_a_store_restored_from_a_dump_is_told_to_set_its_version(tmp_path: Path)
     assert isinstance(res.exception, SystemExit), res.exception
     flat = " ".join(res.output.split())
     assert "another program" not in flat  # it was called another program's database
-    assert "PRAGMA user_version=2" in flat and ".dump" in flat
+    assert "PRAGMA user_version=3" in flat and ".dump" in flat
+    # a dump of a version-2 store (no postings.synced_at) is told 2, and migrated once set
+    restored = sqlite3.connect(tmp_path / "dump.sqlite3")
+    restored.execute("ALTER TABLE postings DROP COLUMN synced_at")
+    restored.commit()
+    restored.close()
+    res = runner.invoke(app, ["--db", str(tmp_path / "dump.sqlite3"), "stats"])
+    assert "PRAGMA user_version=2" in " ".join(res.output.split())
+    restored = sqlite3.connect(tmp_path / "dump.sqlite3")
+    restored.execute("PRAGMA user_version=2")
+    restored.close()
+    assert runner.invoke(app, ["--db", str(tmp_path / "dump.sqlite3"), "stats"]).exit_code == 0

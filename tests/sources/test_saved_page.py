@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -187,3 +189,105 @@ def test_a_saved_sign_in_page_says_what_it_is(
 ])
 def test_the_address_a_saved_page_records(page: str, address: str | None) -> None:
     assert saved_page_address(page) == address
+
+
+# -- a saved page's postings and the sync of its address (savedpage19b) --------------------
+
+# the page as sync is served it: built by JavaScript around enough static text to read
+# plainly (no bot check, no error page), and no JobPosting until the scripts run
+BUILT_BY_SCRIPT = Reply(
+    b"<!doctype html><html><head><title>Careers at Helix Bio</title></head><body>"
+    b'<div id="jobs-root"></div><script src="/jobs-widget.js"></script><footer><p>Helix Bio '
+    b"designs proteins with machine learning. Our labs are in Cambridge and Basel. Read about "
+    b"our science, our team and our values, and follow us for news of the work. Contact "
+    b"press@example.com for press questions.</p></footer></body></html>",
+    content_type="text/html; charset=utf-8")
+
+
+def _saved_copy(path: Path, url: str, page: bytes) -> Path:
+    """``page`` as Chrome's "Webpage, Complete" saves it from ``url``: its mark after the
+    doctype (the scripts' JobPostings are in the page it keeps)."""
+    path.write_bytes(b"<!DOCTYPE html>\n" + f"<!-- saved from url=({len(url):04d}){url} -->"
+                     .encode() + b"\n" + page)
+    return path
+
+
+def _sync(db: Path, config: Path) -> tuple[int, dict[str, Any]]:
+    result = CliRunner().invoke(app, ["sync", "--config", str(config), "--db", str(db),
+                                      "--no-enrich", "--no-filter", "--json"])
+    (source,) = json.loads(result.stdout)["sources"]
+    return result.exit_code, source
+
+
+def _open_titles(db: Path) -> set[str]:
+    with SQLiteStore(db) as store:
+        return {p.title for _, p in store.iter_postings(status="open")}
+
+
+@pytest.fixture
+def careers(tmp_path: Path) -> Iterator[tuple[ReplayServer, Path, str]]:
+    """A careers page in the sync config, served by the replay server; (server, config,
+    the page's address)."""
+    with ReplayServer({"/careers": BUILT_BY_SCRIPT,
+                       "/robots.txt": Reply(b"", status=404)}) as server:
+        url = f"{server.url}/careers"
+        config = tmp_path / "sources.toml"
+        config.write_text(f'[[sources]]\nname = "careers"\ntype = "jsonld"\nurls = ["{url}"]\n')
+        yield server, config, url
+
+
+def test_a_sync_of_a_page_built_by_script_leaves_its_imported_postings_open(
+        careers: tuple[ReplayServer, Path, str], tmp_path: Path) -> None:
+    """The page sync reads plainly with no JobPosting (built by JavaScript) was saved from
+    the browser with its jobs and imported: a sync takes it for a page that never gave a
+    posting (the hint, nothing closed). Before, it took the page for emptied, as one that
+    listed jobs, and closed the 2 imported postings."""
+    server, config, url = careers
+    db = tmp_path / "db.sqlite3"
+    saved = _saved_copy(tmp_path / "Careers.html", url, (SAVED / "careers.html").read_bytes())
+    code, out = _import(db, saved, enrich=False)
+    assert code == 0, out
+    titles = {"Senior Machine Learning Scientist", "Data Engineer"}
+    assert _open_titles(db) == titles
+    code, report = _sync(db, config)
+    assert (report["closed"], report["failed"]) == (0, 1)
+    (error,) = report["errors"]
+    assert "has never given a posting" in error and "/careers" in error
+    assert code == 1
+    assert _open_titles(db) == titles
+    # the page comes to list its jobs as served: the imported postings are a sync's now
+    server.routes["/careers"] = Reply((SAVED / "careers.html").read_bytes(),
+                                      content_type="text/html")
+    code, report = _sync(db, config)
+    assert (code, report["new"], report["unchanged"], report["failed"]) == (0, 0, 2, 0)
+    # and close, as a synced page's postings do, once it lists none (and reopen after)
+    server.routes["/careers"] = BUILT_BY_SCRIPT
+    code, report = _sync(db, config)
+    assert (code, report["closed"], report["failed"]) == (0, 2, 0)
+    assert _open_titles(db) == set()
+
+
+def test_a_page_that_lists_nothing_closes_only_the_postings_a_sync_listed(
+        careers: tuple[ReplayServer, Path, str], tmp_path: Path) -> None:
+    """Sync listed 2 jobs of the page; a saved copy showed a third (loaded by the page's
+    scripts) and was imported; the page lists none now: the 2 close, the third is no sync's
+    and stays open."""
+    server, config, url = careers
+    db = tmp_path / "db.sqlite3"
+    server.routes["/careers"] = Reply((SAVED / "careers.html").read_bytes(),
+                                      content_type="text/html")
+    code, report = _sync(db, config)
+    assert (code, report["new"]) == (0, 2)
+    saved = _saved_copy(tmp_path / "Careers.html", url, (SAVED / "microdata.html").read_bytes())
+    code, out = _import(db, saved, enrich=False)
+    assert code == 0 and "│ Careers.html │ 1 │ 1 │" in out, out
+    server.routes["/careers"] = BUILT_BY_SCRIPT
+    code, report = _sync(db, config)
+    assert (code, report["closed"], report["failed"]) == (0, 2, 0)
+    assert _open_titles(db) == {"Computer Vision Engineer"}
+    # a page that lists jobs again, but not that one: it closes, as any job a listing drops
+    server.routes["/careers"] = Reply((SAVED / "careers.html").read_bytes(),
+                                      content_type="text/html")
+    code, report = _sync(db, config)
+    assert (code, report["closed"], report["updated"]) == (0, 1, 2)  # 2 reopened
+    assert _open_titles(db) == {"Senior Machine Learning Scientist", "Data Engineer"}

@@ -22,7 +22,8 @@ from .replay_server import FIXTURES, ReplayServer
 
 WINDOW = Window(today=date(2026, 3, 20))
 # Fixture files that are meant to fail, and the source settings that reach the replay server.
-BAD_FIXTURES = {"malformed.xml", "broken.html", "robots.txt"}
+BAD_FIXTURES = {"malformed.xml", "broken.html", "robots.txt",
+                "saved-bot-check.html", "saved-no-jobs.html"}  # saved pages with no job
 SOURCE_IDS = sorted(SOURCES)
 
 

@@ -14,7 +14,7 @@ from mljobs.errors import StoreError
 from mljobs.models import Document, Posting, RawPosting, Salary, SalaryInterval, Status
 from mljobs.normalize import normalize
 from mljobs.store import SQLiteStore
-from mljobs.store.migrations import SCHEMA_VERSION
+from mljobs.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 
 def make(source_id: str, title: str = "ML Engineer", text: str = "Build models.", **kw) -> Posting:
@@ -43,6 +43,78 @@ def test_touch_moves_last_seen_but_import_does_not(store: SQLiteStore, now) -> N
     assert store.get("test:1").last_seen == now  # type: ignore[union-attr]
     store.upsert([make("1")], now=now + timedelta(days=3))
     assert store.get("test:1").last_seen == now + timedelta(days=3)  # type: ignore[union-attr]
+
+
+def _synced_at(store: SQLiteStore, pid: str) -> str | None:
+    row = store.conn.execute("SELECT synced_at FROM postings WHERE id=?", (pid,)).fetchone()
+    return None if row[0] is None else str(row[0])
+
+
+def test_a_sync_records_that_it_listed_a_posting_and_an_import_does_not(
+        store: SQLiteStore, now) -> None:
+    """``synced_at``: what a page that lists nothing may close (``close_missing``'s
+    ``synced_only``) is what a sync listed, not what only an import stored."""
+    store.upsert([make("imported")], now=now, touch=False)
+    store.upsert([make("synced")], now=now)
+    assert _synced_at(store, "test:imported") is None
+    assert _synced_at(store, "test:synced") == now.isoformat()
+    assert not store.synced_prefix("test:imp") and store.synced_prefix("test:syn")
+    later = now + timedelta(days=1)
+    closed = store.close_missing("test", set(), scope="test:", now=later, synced_only=True)
+    assert closed == ["test:synced"]
+    assert store.close_open(["test:imported"], now=later, synced_only=True) == []
+    assert store.get("test:imported").status == Status.OPEN  # type: ignore[union-attr]
+    # a sync lists the imported posting, unchanged or changed: it is a sync's now
+    store.upsert([make("imported")], now=later)
+    assert _synced_at(store, "test:imported") == later.isoformat()
+    store.upsert([make("late")], now=now, touch=False)
+    store.upsert([make("late", text="Build models, faster.")], now=later)
+    assert _synced_at(store, "test:late") == later.isoformat()
+    # an import of a synced posting, changed or not, leaves when a sync listed it
+    store.upsert([make("synced", text="Changed by a file.")], now=later, touch=False)
+    store.upsert([make("synced", text="Changed by a file.")], now=later, touch=False)
+    assert _synced_at(store, "test:synced") == now.isoformat()
+
+
+def test_a_store_of_schema_version_2_is_upgraded_and_keeps_every_row(
+        tmp_path: Path, now) -> None:
+    """Migration 3 adds ``postings.synced_at``: the rows stored before count as listed by a
+    sync at their ``last_seen`` (their closing unchanged); nothing else changes."""
+    current = SQLiteStore(tmp_path / "new.sqlite3")
+    current.upsert([make("1"), make("2", text="Other.")], now=now,
+                   documents=[Document(source="test", ref="file:x.jsonl:1", content=b"{}",
+                                       fetched_at=now)])
+    current.upsert([make("3")], now=now + timedelta(days=1), touch=False)
+    current.close_missing("test", {"test:1", "test:3"}, scope=None,
+                          now=now + timedelta(days=2))
+    tables = ("postings", "raw_documents", "posting_changes", "meta")
+    before = {t: [tuple(r) for r in current.conn.execute(f"SELECT * FROM {t} ORDER BY 1")]
+              for t in tables}
+    columns = [r[1] for r in current.conn.execute("PRAGMA table_info(postings)")]
+    current.close()
+    assert columns[-1] == "synced_at"
+    old_path = tmp_path / "v2.sqlite3"
+    old = sqlite3.connect(old_path)
+    for script in MIGRATIONS[:2]:
+        old.executescript(script)
+    for table, rows in before.items():
+        for row in rows:
+            kept = row[:-1] if table == "postings" else row  # version 2 has no synced_at
+            old.execute(f"INSERT INTO {table} VALUES ({', '.join('?' * len(kept))})", kept)
+    old.execute("PRAGMA user_version = 2")
+    old.commit()
+    old.close()
+    upgraded = SQLiteStore(old_path)
+    assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    after = {t: [tuple(r) for r in upgraded.conn.execute(f"SELECT * FROM {t} ORDER BY 1")]
+             for t in tables}
+    assert {t: [r[:-1] for r in rows] if t == "postings" else rows
+            for t, rows in after.items()} == \
+        {t: [r[:-1] for r in rows] if t == "postings" else rows for t, rows in before.items()}
+    last_seen = columns.index("last_seen")
+    assert [r[-1] for r in after["postings"]] == [r[last_seen] for r in before["postings"]]
+    assert upgraded.synced_prefix("test:3")  # listed before, as far as the store knew
+    upgraded.close()
 
 
 def test_idempotent_import_leaves_database_identical(store: SQLiteStore, now) -> None:

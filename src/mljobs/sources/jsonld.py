@@ -8,7 +8,8 @@ robots.txt is read (``protego``); a page it disallows is not fetched.
 A page is a complete listing (``closes``): a page that plainly read and lists no job
 any more (the company took its jobs down) closes the postings it listed before, as a
 board's empty job list does; a page that never gave a posting and lists none fails (it
-may be built by JavaScript: sync tells the two apart by the store, ``EmptyListing``). A
+may be built by JavaScript: sync tells the two apart by the store, ``EmptyListing``; the
+postings only an import of a saved copy stored are not the page's listing, and stay open). A
 page that did not plainly read (no HTML, a broken JSON-LD block, a login or error page, a
 bot protection's check in place of the page, a page naming another address as its own, a
 page with next to no text, as one built by JavaScript is) fails and closes nothing.

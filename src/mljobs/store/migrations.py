@@ -79,6 +79,14 @@ MIGRATIONS: list[str] = [
         stored_at     TEXT NOT NULL
     );
     """,
+    # 3 (sync): when a sync last listed the posting (``synced_at``); NULL: no sync ever has
+    # (it came from a file import, a careers page saved from a browser as a rule), so a
+    # page that lists nothing does not close it. A row stored before counts as listed at
+    # its last_seen: the store did not say how it came, and it keeps the closing it had.
+    """
+    ALTER TABLE postings ADD COLUMN synced_at TEXT;
+    UPDATE postings SET synced_at = last_seen;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -119,14 +119,23 @@ def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
         return
     if version > SCHEMA_VERSION and _OWN_TABLES & tables:
         return  # a newer mljobs's, that may have renamed a table: migrate says "upgrade mljobs"
-    conn.close()
     if _OWN_TABLES <= tables:  # version 0: `sqlite3 .dump` does not write user_version
+        version = _dumped_version(conn, tables)
+        conn.close()
         raise StoreError(
             f"{path} holds the mljobs tables but no schema version (PRAGMA user_version is 0; "
             "a copy made with `sqlite3 .dump` drops it); it was left unchanged. Set it with: "
-            f"sqlite3 {shlex.quote(path)} 'PRAGMA user_version={2 if 'http_cache' in tables else 1}'"
+            f"sqlite3 {shlex.quote(path)} 'PRAGMA user_version={version}'"
         )
+    conn.close()
     raise StoreError(_another_program(path, tables))
+
+
+def _dumped_version(conn: sqlite3.Connection, tables: set[str]) -> int:
+    """The schema version of a store whose ``PRAGMA user_version`` a dump dropped, by what
+    the migrations made: ``postings.synced_at`` (3), ``http_cache`` (2)."""
+    columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(postings)")}
+    return 3 if "synced_at" in columns else 2 if "http_cache" in tables else 1
 
 
 def _busy(exc: sqlite3.DatabaseError) -> bool:
@@ -375,7 +384,8 @@ class SQLiteStore:
             postings: normalised postings (``content_hash`` set).
             now: the time of this observation.
             documents: raw documents the postings came from.
-            touch: record that the postings were seen now (sync); False for file imports.
+            touch: record that the postings were seen now (sync: ``last_seen`` and
+                ``synced_at``); False for file imports.
         """
         report = UpsertReport()
         with self.transaction():
@@ -404,11 +414,12 @@ class SQLiteStore:
             (posting.id,),
         ).fetchone()
         stamp = _iso(now)
+        synced = stamp if touch else None
         if row is None:
             stored = posting.model_copy(
                 update={"first_seen": now, "last_seen": now, "status": Status.OPEN}
             )
-            self._write(stored, rev=rev, insert=True)
+            self._write(stored, rev=rev, insert=True, synced=synced)
             self._log(posting.id, stamp, "created", None, posting.content_hash, [])
             return "new"
         old_hash, old_data, old_status, first_seen, last_seen, old_canonical = row
@@ -416,10 +427,10 @@ class SQLiteStore:
             if touch:
                 reopened = old_status == Status.CLOSED
                 self.conn.execute(
-                    "UPDATE postings SET last_seen=?, status='open', closed_at=NULL"
+                    "UPDATE postings SET last_seen=?, synced_at=?, status='open', closed_at=NULL"
                     + (", rev=?" if reopened else "")
                     + " WHERE id=?",
-                    (stamp, rev, posting.id) if reopened else (stamp, posting.id),
+                    (stamp, stamp, rev, posting.id) if reopened else (stamp, stamp, posting.id),
                 )
                 if reopened:
                     self._log(posting.id, stamp, "reopened", old_hash, old_hash, ["status"])
@@ -436,11 +447,14 @@ class SQLiteStore:
                 "canonical_id": posting.canonical_id or old_canonical,
             }
         )
-        self._write(stored, rev=rev, insert=False)
+        self._write(stored, rev=rev, insert=False, synced=synced)
         self._log(posting.id, stamp, "updated", old_hash, posting.content_hash, changed)
         return "updated"
 
-    def _write(self, posting: Posting, *, rev: int, insert: bool) -> None:
+    def _write(self, posting: Posting, *, rev: int, insert: bool,
+               synced: str | None = None) -> None:
+        """Insert or update the posting's row; ``synced``: the time a sync listed it (a file
+        import's write leaves ``synced_at`` as it was, NULL for a new row)."""
         data = posting.model_dump_json(exclude=_POSTING_EXCLUDE)
         enrichment = posting.enrichment.model_dump_json() if posting.enrichment else None
         version = posting.enrichment.version if posting.enrichment else None
@@ -463,6 +477,8 @@ class SQLiteStore:
             "rev": rev,
             "data": data,
         }
+        if synced is not None:
+            values["synced_at"] = synced
         if insert or enrichment is not None:
             values["enrichment"] = enrichment
             values["enrichment_version"] = version
@@ -485,7 +501,7 @@ class SQLiteStore:
         )
 
     def close_missing(self, source: str, seen_ids: Iterable[str], *, scope: str | None,
-                      now: datetime) -> list[str]:
+                      now: datetime, synced_only: bool = False) -> list[str]:
         """Mark open postings of ``source`` that were not seen as closed; nothing is deleted.
 
         Args:
@@ -493,9 +509,13 @@ class SQLiteStore:
             seen_ids: posting ids the source listed in this run.
             scope: only postings whose id starts with this prefix (e.g. one board).
             now: when the closing was observed.
+            synced_only: only postings a sync listed before (``synced_at``), not those only
+                a file import stored (a page that lists nothing is no evidence against them).
         """
         seen = set(seen_ids)
         query = "SELECT id FROM postings WHERE source=? AND status='open'"
+        if synced_only:
+            query += " AND synced_at IS NOT NULL"
         params: list[Any] = [source]
         if scope:
             query += " AND id LIKE ? ESCAPE '\\'"
@@ -506,12 +526,15 @@ class SQLiteStore:
             self._close(gone, now)
         return gone
 
-    def close_open(self, ids: Iterable[str], *, now: datetime) -> list[str]:
-        """Mark those of ``ids`` that are open as closed (one transaction); return them."""
+    def close_open(self, ids: Iterable[str], *, now: datetime,
+                   synced_only: bool = False) -> list[str]:
+        """Mark those of ``ids`` that are open as closed (one transaction); return them.
+        ``synced_only``: only those a sync listed before (``close_missing``)."""
         wanted = list(dict.fromkeys(ids))
+        query = "SELECT 1 FROM postings WHERE id=? AND status='open'" + (
+            " AND synced_at IS NOT NULL" if synced_only else "")
         with self.transaction():
-            gone = [pid for pid in wanted if self.conn.execute(
-                "SELECT 1 FROM postings WHERE id=? AND status='open'", (pid,)).fetchone()]
+            gone = [pid for pid in wanted if self.conn.execute(query, (pid,)).fetchone()]
             self._close(gone, now)
         return gone
 
@@ -830,9 +853,11 @@ class SQLiteStore:
             )
         ]
 
-    def has_prefix(self, prefix: str) -> bool:
-        """Whether any posting, open or closed, has an id starting with ``prefix``."""
-        return self.conn.execute("SELECT 1 FROM postings WHERE id >= ? AND id < ? LIMIT 1",
+    def synced_prefix(self, prefix: str) -> bool:
+        """Whether any posting, open or closed, with an id starting with ``prefix`` was listed
+        by a sync (``synced_at``; one only a file import stored does not count)."""
+        return self.conn.execute("SELECT 1 FROM postings WHERE id >= ? AND id < ?"
+                                 " AND synced_at IS NOT NULL LIMIT 1",
                                  (prefix, prefix + "\U0010ffff")).fetchone() is not None
 
     def statuses_by_extra(self, source: str, id_glob: str,
