@@ -128,10 +128,9 @@ def _plain_extract(text: str) -> list[SkillMention]:
             extra.append(skills.Match(second, matcher.taxonomy.category_of[second], m.surface,
                                       m.start, m.end))
     links = skills.url_spans(text)
-    for m in sorted([*found, *extra], key=lambda x: x.start):
-        if m.name in skills.UNASKED_SKILLS or (m.name in skills.UNASKED_SPELLED_OUT and not m.surface.startswith(
-                skills.UNASKED_SPELLED_OUT[m.name])) or (
-                m.name in skills.UMBRELLA_SKILLS and skills.NAMES_ITS_TOOLS.match(text, m.end)):
+    ordered = sorted([*found, *extra], key=lambda x: x.start)
+    for i, m in enumerate(ordered):
+        if m.name in skills.UNASKED_SKILLS or skills.names_no_ask(text, ordered, i):
             continue
         if any(a <= m.start < b for a, b in [*smap.degree_spans, *links]) or smap.in_name_list(m.start):
             continue

@@ -1073,6 +1073,22 @@ NAMES_ITS_TOOLS = re.compile(
 )
 
 
+# The skills ``names_no_ask`` judges (a set lookup first: most matches are none of them).
+BY_FORM = frozenset(UNASKED_SPELLED_OUT) | UMBRELLA_SKILLS
+
+
+def names_no_ask(text: str, found: list[Match], i: int) -> bool:
+    """True when the match ``found[i]`` (``found``: the matches of ``text`` in order) names
+    no ask by its form: a practice spelled out whose acronym is the ask
+    (``UNASKED_SPELLED_OUT``: "submission to quality assurance", where "QA" is the practice),
+    or an umbrella word followed by the tools it stands for (``UMBRELLA_SKILLS``:
+    "statistical programming languages (R, Python)": the tools are the ask)."""
+    m = found[i]
+    if m.name in UNASKED_SPELLED_OUT:
+        return not m.surface.startswith(UNASKED_SPELLED_OUT[m.name])
+    return m.name in UMBRELLA_SKILLS and NAMES_ITS_TOOLS.match(text, m.end) is not None
+
+
 # Application domains and industries (sciences, markets, fields of engineering). The labels
 # take one as a skill when the post asks for it ("experience in drug discovery", "a
 # background in genomics") or in the duties, not when the company text names its field
