@@ -594,3 +594,31 @@ def test_umbrella_words_before_their_tools_are_no_ask(text: str, skill: str, pre
 )
 def test_agile_beside_another_adjective_is_no_method(text: str, present: bool) -> None:
     assert ("Agile" in {s.name for s in extract_skills(text)}) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # "skills:" (or a bracket) after an umbrella word starts no list of its tools when
+        # no tool follows: the umbrella is the ask
+        ("Statistical programming skills: writing clean, reproducible analysis code.", True),
+        ("Statistical programming skills: ability to validate and document analysis outputs.", True),
+        ("Experience with statistical software packages (3+ years).", True),
+        ("Experience with database systems (3+ years).", True),
+        # a tool right after the colon, bracket or "such as": the tools are the ask
+        ("Statistical programming skills: R, SAS and Stata.", False),
+        ("Statistical programming skills, such as R, Matlab, Python data science toolkits, etc.", False),
+        ("Statistical software packages (for example, SAS, R).", False),
+        ("Experience in a statistical programming language(Python or R) for data cleaning.", False),
+    ],
+)
+def test_umbrella_word_before_no_tool_is_an_ask(text: str, present: bool) -> None:
+    name = ("statistical software" if "software" in text else "database systems" if "database" in text
+            else "statistical programming")
+    assert (name in {s.name for s in extract_skills(text)}) is present
+
+
+def test_umbrella_word_before_names_it_does_not_know_is_no_ask() -> None:
+    # a bracket naming tools the taxonomy does not know still lists the umbrella's tools
+    text = "Pull data from the MHS and BUMED database systems (M2, MDR, etc.) and report on it."
+    assert "database systems" not in {s.name for s in extract_skills(text)}

@@ -1086,7 +1086,36 @@ def names_no_ask(text: str, found: list[Match], i: int) -> bool:
     m = found[i]
     if m.name in UNASKED_SPELLED_OUT:
         return not m.surface.startswith(UNASKED_SPELLED_OUT[m.name])
-    return m.name in UMBRELLA_SKILLS and NAMES_ITS_TOOLS.match(text, m.end) is not None
+    if m.name not in UMBRELLA_SKILLS:
+        return False
+    intro = NAMES_ITS_TOOLS.match(text, m.end)
+    if intro is None:
+        return False
+    # the list must start with a tool: a known one within a few characters on the same line
+    # ("(for example, SAS, R)", "(e.g., python numpy/scipy)"), or, after a bracket or "such
+    # as" (not a colon, which a sentence may follow), a proper name ("database systems (M2,
+    # MDR, etc.)"); "statistical programming skills: writing clean, reproducible code" and
+    # "database systems (3+ years)" introduce no tools, the umbrella is the ask
+    at = intro.end()
+    reach = min(at + _TOOL_REACH, len(text))
+    if (line_end := text.find("\n", at, reach)) >= 0:
+        reach = line_end
+    for later in itertools.islice(found, i + 1, None):
+        if later.start >= reach:
+            break
+        if later.start >= at and later.category not in _NOT_TOOLS:
+            return True
+    if text.endswith(":", 0, at):
+        return False
+    first = _LIST_START.match(text, at)
+    return first is not None and first.end() < len(text) and text[first.end()].isupper()
+
+
+# (how far after the introducer of an umbrella word's list its first tool may start; the
+# categories that are no tools; what may come before the list's first name)
+_TOOL_REACH = 16
+_NOT_TOOLS = frozenset({"method", "area", "practice", "lab-technique"})
+_LIST_START = re.compile(r"[ \t,:]*(?:(?:e\.g\.|eg\.?|i\.e\.|for example|for instance)[ \t,:]*)?", re.IGNORECASE)
 
 
 # Application domains and industries (sciences, markets, fields of engineering). The labels
