@@ -290,6 +290,20 @@ CONTEXT_CASES = [
     (("Real-time 3D rendering with WebGL; a Ruby on Rails and React web app; "
       "an embedding per document from a transformer model."),
      {"computer graphics", "Ruby on Rails", "embeddings"}, set()),
+    # taxonomy 2026.11.9: forms that name a product, a finding or a piece of work, not the skill
+    ("Up to $140k CAD + Generous Equity. We use Python.", {"Python"}, {"CAD"}),
+    ("$140-170K CAD + performance pay + earned equity", set(), {"CAD"}),
+    ("Experience with ML model deployment and LLM application development is a plus.", set(),
+     {"software development"}),
+    ("Ensure statistical integrity of publications of clinical studies.", set(), {"clinical trials"}),
+    ("Pinpoint trends, correlations and patterns in complicated data sets.", set(), {"correlation"}),
+    ("Its category-creating open source machine learning platform, H2O.", set(), {"ML infrastructure"}),
+    ("Formulate a model, determine evaluation metrics, evaluate modeling approaches.", set(), {"model evaluation"}),
+    ("Deliver high quality data analyses for different stakeholders.", set(), {"data analysis"}),
+    ("Conduct exploratory data analyses on large and diverse datasets.", {"exploratory data analysis"},
+     {"data analysis"}),
+    ("Experience with data analysis and correlation analysis; ML platform work.",
+     {"data analysis", "correlation", "ML infrastructure"}, set()),
 ]
 
 
@@ -303,3 +317,9 @@ def test_context_rules_in_matcher(matcher: SkillMatcher, text: str, present: set
     found = {m.name for m in matcher.find(text)}
     assert present <= found, (text, found)
     assert not absent & found, (text, found)
+
+
+def test_3d_rendering_is_one_surface(matcher: SkillMatcher) -> None:
+    # taxonomy 2026.11.9: the labels take "3D rendering" whole, as its surface
+    found = matcher.find("Problems at the intersection of browser-based 3D rendering and real-time collaboration.")
+    assert [(m.name, m.surface) for m in found] == [("computer graphics", "3D rendering")]
