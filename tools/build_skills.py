@@ -3437,6 +3437,9 @@ CASE_SENSITIVE: dict[str, list[str]] = {
     "model interpretability": ["XAI"], "vision-language models": ["VLM", "VLMs"],
     "large language models": ["LLM", "LLMs"], "modeling and simulation": ["M&S"], "Observable": ["Observable"],
     "Stable Diffusion": ["Stable Diffusion"],
+    # ("large scale AI and HPC clusters", "mission-scale AI capabilities": a size, not the
+    # company; taxonomy 2026.11.9)
+    "Scale AI": ["Scale AI"],
     "CAD": ["CAD"], "BIM": ["BIM"], "differential scanning calorimetry": ["DSC"],
     "thermogravimetric analysis": ["TGA"], "quality by design": ["QbD"], "CLIA": ["CLIA"], "CJIS": ["CJIS"],
     "R": ["R"], "C": ["C"], "Go": ["Go"], "Rust": ["Rust"], "Swift": ["Swift"], "Ruby": ["Ruby"],
@@ -4319,6 +4322,8 @@ CONTEXT["text summarization"] = ctx(
     window=100, np=["data", "statistical", "numerical", "descriptive"])
 
 # "CAD" is also the Canadian dollar in salary lines ("$142,700 - $214,100 CAD").
+# "Large Scale AI", "Enterprise-Scale AI": a size in title case (taxonomy 2026.11.9).
+CONTEXT["Scale AI"] = ctx(["Scale AI"], np=["large", "small", "enterprise", "mission", "-"])
 # (2026.11.9: also beside "pay" or "equity": "$140-170K CAD + performance pay + earned equity")
 CONTEXT["CAD"] = ctx(["CAD"], not_near=["pay range", "salary", "compensation", "USD", "base pay", "per year",
                                         "annually", "OTE", "per annum", "EUR", "GBP", "pay", "equity"], window=80)

@@ -302,6 +302,10 @@ CONTEXT_CASES = [
     ("Deliver high quality data analyses for different stakeholders.", set(), {"data analysis"}),
     ("Conduct exploratory data analyses on large and diverse datasets.", {"exploratory data analysis"},
      {"data analysis"}),
+    ("Our customers use us for large scale AI and HPC clusters; mission-scale AI capabilities.", set(),
+     {"Scale AI"}),
+    ("Large Scale AI systems.", set(), {"Scale AI"}),
+    ("Data labelling with Scale AI and Labelbox.", {"Scale AI"}, set()),
     ("Experience with data analysis and correlation analysis; ML platform work.",
      {"data analysis", "correlation", "ML infrastructure"}, set()),
 ]
