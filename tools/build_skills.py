@@ -3440,6 +3440,8 @@ CASE_SENSITIVE: dict[str, list[str]] = {
     # ("large scale AI and HPC clusters", "mission-scale AI capabilities": a size, not the
     # company; taxonomy 2026.11.9)
     "Scale AI": ["Scale AI"],
+    # ("sit and sift through that data", "RNs and MDs": a verb and medical doctors; 2026.11.9)
+    "feature matching": ["SIFT"], "multidimensional scaling": ["MDS"],
     "CAD": ["CAD"], "BIM": ["BIM"], "differential scanning calorimetry": ["DSC"],
     "thermogravimetric analysis": ["TGA"], "quality by design": ["QbD"], "CLIA": ["CLIA"], "CJIS": ["CJIS"],
     "R": ["R"], "C": ["C"], "Go": ["Go"], "Rust": ["Rust"], "Swift": ["Swift"], "Ruby": ["Ruby"],
@@ -4554,7 +4556,24 @@ CONTEXT["databases"]["not_preceded_by"] += ["query", "querying", "queries", "que
 # 7 false; the dev labels have no such mention; taxonomy 2026.11.6).
 CONTEXT["databases"]["not_preceded_by"] += ["from", "into", "existing", "variety of"]
 # "love to build systems that ...": the verb phrase, not build tooling.
-CONTEXT["build systems"] = ctx(["build systems"], np=["to", "and", "we", "you"], nf=["that", "which", "to"])
+# (2026.11.9: "You'll build systems, track priorities", "· Build systems and datasets using ...":
+# the verb too after "'ll", "will" or a bullet point)
+CONTEXT["build systems"] = ctx(["build systems"], np=["to", "and", "we", "you", "'ll", "’ll", "will", "·"],
+                               nf=["that", "which", "to"])
+# Continual learning as a person's ("Self-driven for continual learning and ongoing training", "an
+# attitude of creativity, and continual learning"): the method comes with models (2026.11.9).
+CONTEXT["continual learning"] = ctx(
+    ["continual learning"], near=["model", "models", "ML", "machine learning", "deep learning", "neural",
+                                  "network", "networks", "LLM", "LLMs", "evals", "fine-tuning", "agents",
+                                  "reinforcement learning", "transfer learning", "meta-learning",
+                                  "online learning", "representation learning"], window=100)
+# KDD the conference ("conferences such as NeurIPS, ICML, ICLR, KDD, CVPR"), not data mining
+# (2026.11.9).
+CONTEXT["data mining"] = ctx(["KDD"], not_near=["NeurIPS", "NIPS", "ICML", "ICLR", "CVPR", "ACL", "conference",
+                                                "conferences", "venues", "publications"], window=80)
+# "laboratory control systems", "source code control systems", "document control systems":
+# not control theory (2026.11.9).
+CONTEXT["control theory"] = ctx(["control systems"], np=["laboratory", "code", "document", "source", "access"])
 # Drones as the employer's product ("stopping group 1 drones", "Humanoids, drones,
 # industrial arms"); as a skill they come with flight software.
 CONTEXT["drones"] = ctx(["drones", "UAV", "UAVs"],
