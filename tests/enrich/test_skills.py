@@ -610,6 +610,9 @@ def test_agile_beside_another_adjective_is_no_method(text: str, present: bool) -
         ("Statistical programming skills, such as R, Matlab, Python data science toolkits, etc.", False),
         ("Statistical software packages (for example, SAS, R).", False),
         ("Experience in a statistical programming language(Python or R) for data cleaning.", False),
+        # "e.g." / "i.e." before a space introduce the list too (the regex wanted a letter next)
+        ("Experience with database systems, e.g. SQL, MongoDB.", False),
+        ("Statistical software packages, i.e. SAS and SPSS.", False),
     ],
 )
 def test_umbrella_word_before_no_tool_is_an_ask(text: str, present: bool) -> None:

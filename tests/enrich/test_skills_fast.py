@@ -140,8 +140,8 @@ def _introducer_end(text: str, at: int) -> tuple[int, bool] | None:
         after = after[1:].lstrip(" \t")
         pos = at + len(rest) - len(after)
     for phrase in ("such as", "like", "e.g.", "i.e.", "including"):
-        if after.lower().startswith(phrase) and not (after[len(phrase):len(phrase) + 1].isalnum()
-                                                     or after[len(phrase):len(phrase) + 1] == "_"):
+        nxt = after[len(phrase):len(phrase) + 1]
+        if after.lower().startswith(phrase) and (phrase.endswith(".") or not (nxt.isalnum() or nxt == "_")):
             return pos + len(phrase), False
     return None
 

@@ -1068,7 +1068,7 @@ UMBRELLA_SKILLS = frozenset({"database systems", "statistical programming", "sta
 # "like" / "e.g." / "i.e." / "including")
 NAMES_ITS_TOOLS = re.compile(
     r"[ \t-]*(?:(?:languages?|software|tools?|packages?|skills?|products?|solutions?|systems?)\b)?[ \t]*"
-    r"(?:\(|:|,?[ \t]*(?:such as|like|e\.g\.|i\.e\.|including)\b)",
+    r"(?:\(|:|,?[ \t]*(?:(?:such as|like|including)\b|e\.g\.|i\.e\.))",
     re.IGNORECASE,
 )
 
