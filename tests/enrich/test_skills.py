@@ -72,6 +72,9 @@ def test_domains_titles_and_company_names_count_when_asked(text: str, skill: str
         ("Automate model training, testing and deployment with Python.", "model training"),
         ("The data life cycle including data acquisition, ETL and analysis in SQL.", "data acquisition"),
         ("Strong technical writing and verbal communication skills; SQL.", "technical documentation"),
+        # a business function, as project management ("Collaborate with product management,
+        # engineering and business stakeholders"; nineteenth session)
+        ("Collaborate with product management, engineering and business stakeholders; SQL.", "product management"),
     ],
 )
 def test_vague_practices_are_no_skill(text: str, skill: str) -> None:
