@@ -84,6 +84,23 @@ def test_vague_practices_are_no_skill(text: str, skill: str) -> None:
     assert skill not in got and got  # (the text's other skills stay)
 
 
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        # a vague practice or business function followed by "experience" is what the post asks for
+        ("8+ years of product management experience, including platform products.", "product management", True),
+        ("5+ years of project management experience in analytics.", "project management", True),
+        ("Previous Digital Marketing experience is a plus.", "digital marketing", True),
+        # elsewhere it stays no ask
+        ("Collaborate with product management and engineering teams.", "product management", False),
+        ("Strong project management skills; experience with SQL.", "project management", False),
+    ],
+)
+def test_vague_practice_named_as_experience_is_an_ask(text: str, skill: str, present: bool) -> None:
+    assert (skill in {s.name for s in extract_skills(text)}) is present
+
+
+
 def test_offsets_point_at_the_surface() -> None:
     text = "You know sklearn, PyTorch and k8s."
     for s in extract_skills(text):

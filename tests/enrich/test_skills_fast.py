@@ -40,7 +40,7 @@ _PIECES = ["R", "Go", "C", "C++", "c#", ".NET", "node.js", "Node", "machine", "l
            "backend", "tools", "Software", "for", "Our", "your", "Engineer", "Platform",
            "database systems", "statistical programming", "statistical software", "languages", "skills",
            "skills:", "such as", "e.g.", "(", ":", "3+ years", "M2", "writing", "SAS", "quality assurance",
-           "QA", "Quality Assurance"]
+           "QA", "Quality Assurance", "experience", "product management", "Experience"]
 _GLUE = ["", " ", "  ", "   ", "    ", "\n", "\n\n     ", "-", "_", " - ", "\t", " " * 9, "- -  -"]
 
 
@@ -187,7 +187,8 @@ def _plain_extract(text: str) -> list[SkillMention]:
     links = skills.url_spans(text)
     ordered = sorted([*found, *extra], key=lambda x: x.start)
     for i, m in enumerate(ordered):
-        if m.name in skills.UNASKED_SKILLS or _plain_by_form(text, ordered, i):
+        if (m.name in skills.UNASKED_SKILLS and not re.match(r"[ \t]+experience(?!\w)", text[m.end:], re.IGNORECASE)) \
+                or _plain_by_form(text, ordered, i):
             continue
         if any(a <= m.start < b for a, b in [*smap.degree_spans, *links]) or smap.in_name_list(m.start):
             continue

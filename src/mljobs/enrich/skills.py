@@ -1050,6 +1050,19 @@ UNASKED_SKILLS = frozenset({
     "technical documentation",
 })
 
+# ... unless "experience" follows: "8+ years of product management experience", "5+ years of
+# project management experience", "Previous Digital Marketing experience is a plus" name what
+# the post asks for (nineteenth session: dev 1 right and 1 false, read extra labels 3 right and
+# 1 false).
+_AS_EXPERIENCE = re.compile(r"[ \t]+experience\b", re.IGNORECASE)
+
+
+def is_unasked(text: str, m: Match) -> bool:
+    """True when the match ``m`` of ``text`` is a vague practice (``UNASKED_SKILLS``) not
+    named as experience."""
+    return m.name in UNASKED_SKILLS and _AS_EXPERIENCE.match(text, m.end) is None
+
+
 # Practices whose spelled-out name is no ask but whose acronym is (name -> the acronym that
 # starts every surface that asks). "Quality assurance" spelled out names a business function
 # ("teams comprising functional, technical, regulatory and quality assurance", "prior to
