@@ -1040,8 +1040,9 @@ class SkillMatcher:
 # session: "product management", a business function as project management is ("collaborate with
 # product management, engineering and business stakeholders", "additional roles for sales,
 # consulting, product design, product management"): dev 1 right ("8+ years of product management
-# experience", in a product manager's post) and 1 false, read extra labels 13 false. They stay in the taxonomy (the archetype features
-# count their categories, as the model was trained); the skills step leaves them out.
+# experience", in a product manager's post) and 1 false, read extra labels 13 false. They stay
+# in the taxonomy (the archetype features count their categories, as the model was trained);
+# the skills step leaves them out.
 UNASKED_SKILLS = frozenset({
     "algorithm development", "business analysis", "business reporting", "data acquisition", "data extraction",
     "data management", "data transformation", "digital marketing", "financial analytics", "healthcare analytics",
@@ -1132,7 +1133,8 @@ def names_no_ask(text: str, found: list[Match], i: int) -> bool:
 # categories that are no tools; what may come before the list's first name)
 _TOOL_REACH = 16
 _NOT_TOOLS = frozenset({"method", "area", "practice", "lab-technique"})
-_LIST_START = re.compile(r"[ \t,:]*(?:(?:e\.g\.|eg\.?|i\.e\.|for example|for instance)[ \t,:]*)?", re.IGNORECASE)
+_LIST_START = re.compile(r"[ \t,:]*(?:(?:e\.g\.|eg\.?|i\.e\.|for example|for instance)[ \t,:]*)?",
+                         re.IGNORECASE)
 
 
 # Application domains and industries (sciences, markets, fields of engineering). The labels
