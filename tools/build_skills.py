@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-VERSION = "2026.11.8"
+VERSION = "2026.11.9"
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "mljobs" / "enrich" / "data" / "skills.json"
@@ -2329,7 +2329,9 @@ KV cache optimization | KV caching | KV cache | PagedAttention
 continuous batching | dynamic batching
 test-time compute | test time compute | inference-time compute | test-time scaling
 model calibration | probability calibration | Platt scaling | isotonic regression
-model evaluation | model evaluations | evaluation metrics | eval frameworks | evals | model performance evaluation | offline evaluation
+# (2026.11.9: not "evaluation metrics", metrics named for a product or a task: "presenting evaluation
+# metrics using data gathered from vehicles", "designing evaluation metrics")
+model evaluation | model evaluations | eval frameworks | evals | model performance evaluation | offline evaluation
 LLM evaluation | LLM evals | LLM-as-a-judge | LLM as a judge | evaluation of LLMs
 model validation | model performance/validation assessments | model risk validation | backtesting of models
 model interpretability | interpretability | model explainability | explainability | explainable AI | XAI | explainable machine learning | interpretable ML | interpretable machine learning
@@ -2478,7 +2480,9 @@ t-test | t-tests | Student's t-test | z-test
 chi-square test | chi-squared test | chi-square
 ANOVA | analysis of variance | ANCOVA | MANOVA
 nonparametric statistics | non-parametric statistics | non-parametric tests | nonparametric tests | Mann-Whitney | Wilcoxon test | Kruskal-Wallis
-correlation | correlation analysis | correlations | Pearson correlation | Spearman correlation
+# (2026.11.9: not "correlations", the plural names findings: "trends and correlations", "patterns,
+# correlations, relationships")
+correlation | correlation analysis | Pearson correlation | Spearman correlation
 multivariate analysis | multivariate statistics | multivariate statistical analysis | multivariate methods
 univariate analysis | bivariate analysis
 sampling methods | sampling techniques | sampling strategies | sampling design
@@ -2606,7 +2610,7 @@ PageRank
 shortest path algorithms | Dijkstra | A* search
 search algorithms | search and ranking algorithms
 # --- data analysis methods
-exploratory data analysis | EDA | exploratory analysis | exploratory analyses
+exploratory data analysis | EDA | exploratory analysis | exploratory analyses | exploratory data analyses
 root cause analysis | RCA | root-cause analysis
 data-driven optimization | data driven optimization
 process optimization | automated process optimization | process improvement analytics
@@ -2669,7 +2673,9 @@ LLM integration | LLM integrations | integrating LLMs
 LLM APIs | LLM API | foundation model APIs | model APIs
 LLMOps | LLM ops | GenAIOps
 AI infrastructure | AI infra | AI infrastructure engineering
-ML infrastructure | ML infra | machine learning infrastructure | ML platform | ML platforms | machine learning platform
+# (2026.11.9: not "machine learning platform", spelled out it names a product: "its open source machine
+# learning platform, H2O", "implement the new Machine Learning platform")
+ML infrastructure | ML infra | machine learning infrastructure | ML platform | ML platforms
 ML frameworks | machine learning frameworks | deep learning frameworks | DL frameworks
 AI safety | AI alignment | alignment research
 responsible AI | AI ethics | ethical AI | trustworthy AI | AI fairness | algorithmic fairness | fairness in machine learning | ML fairness | bias mitigation
@@ -2710,7 +2716,9 @@ process mining
 big data | Big Data | big-data | big data technologies | big data tools | big data stack | big data platforms | big data platform | big data ecosystem | big data environments | big data technology
 big data frameworks
 big data processing | big data processing tools | large-scale data processing | large scale data processing
-data analysis | Data Analysis | data analyses | data analysis techniques
+# (2026.11.9: not "data analyses", the plural names pieces of work: "deliver high quality data analyses",
+# "recommendations based on data analyses")
+data analysis | Data Analysis | data analysis techniques
 data analytics
 business intelligence | BI | Business Intelligence | business intelligence reporting | BI reporting
 business analytics | Business Analytics
@@ -2747,7 +2755,9 @@ claims data | insurance claims data | medical claims data | claims analytics
 medical coding | healthcare coding | clinical coding
 electronic medical records | EMR data | electronic health records | EHR | EHRs | EMRs | EHR data | electronic medical record | electronic health record
 real-world data | Real-World Data | RWD | real-world evidence | RWE
-clinical trials | clinical trial | clinical research | clinical studies
+# (2026.11.9: not "clinical studies", the studies a company runs or publishes: "publications of clinical
+# studies", "support stability, commercialization, and clinical studies", "non-clinical studies")
+clinical trials | clinical trial | clinical research
 clinical trial analytics | Clinical Trial analytics | clinical trial data analysis
 statistical analysis plans | statistical analysis plan | SAP (statistical analysis plan)
 health economics | HEOR | health economics and outcomes research | outcomes research | pharmacoeconomics
@@ -2840,7 +2850,8 @@ FPGA design | FPGA development
 PCB design | printed circuit board design
 RF engineering | RF design | radio frequency engineering
 power systems | power engineering | energy systems
-computer graphics | rendering | graphics programming
+# (2026.11.9: "3D rendering" as a whole, the surface the labels take)
+computer graphics | 3D rendering | rendering | graphics programming
 game development | game design | gamedev
 augmented reality | AR | AR/VR | virtual reality | VR | XR | mixed reality
 human-computer interaction | HCI | human computer interaction
@@ -3025,7 +3036,10 @@ Linux administration | Linux system administration | sysadmin | system administr
 Windows administration
 multi-tenant SaaS | multi-tenant SaaS architecture | multitenant enterprise SaaS architectures | multi-tenancy | multi-tenant architecture | multitenancy | multi-tenant architectures
 SaaS development | SaaS product development
-software development | developing software | software development experience | application development
+# (2026.11.9: not "application development", a kind of work or a product's ("LLM application
+# development", "Appian application development", "Application Development Contractor", "web/mobile
+# application development", "Joint Application Development (JAD)"))
+software development | developing software | software development experience
 software development lifecycle | SDLC | Software Development lifecycle | software development life cycle | software lifecycle
 Agile | agile | AGILE | agile software development | Agile software development | agile methodologies | agile methodology | agile development | Agile methods | agile practices
 Scrum | scrum | Scrum methodology
@@ -3423,6 +3437,11 @@ CASE_SENSITIVE: dict[str, list[str]] = {
     "model interpretability": ["XAI"], "vision-language models": ["VLM", "VLMs"],
     "large language models": ["LLM", "LLMs"], "modeling and simulation": ["M&S"], "Observable": ["Observable"],
     "Stable Diffusion": ["Stable Diffusion"],
+    # ("large scale AI and HPC clusters", "mission-scale AI capabilities": a size, not the
+    # company; taxonomy 2026.11.9)
+    "Scale AI": ["Scale AI"],
+    # ("sit and sift through that data", "RNs and MDs": a verb and medical doctors; 2026.11.9)
+    "feature matching": ["SIFT"], "multidimensional scaling": ["MDS"],
     "CAD": ["CAD"], "BIM": ["BIM"], "differential scanning calorimetry": ["DSC"],
     "thermogravimetric analysis": ["TGA"], "quality by design": ["QbD"], "CLIA": ["CLIA"], "CJIS": ["CJIS"],
     "R": ["R"], "C": ["C"], "Go": ["Go"], "Rust": ["Rust"], "Swift": ["Swift"], "Ruby": ["Ruby"],
@@ -4209,14 +4228,13 @@ MODIFIED_NOUNS = ["solutions", "solution", "capabilities", "support", "services"
 MODIFIER_GOVERNED: dict[str, list[str]] = {
     "data analysis": ["data analysis"], "software engineering": ["software engineering"],
     "quality assurance": ["quality assurance", "QA"],
-    "software development": ["software development", "application development"],
+    "software development": ["software development"],
     "data engineering": ["data engineering"], "data infrastructure": ["data infrastructure"],
     "data acquisition": ["data acquisition"], "data extraction": ["data extraction"],
     "generative AI": ["generative AI", "GenAI", "Gen AI"], "AI infrastructure": ["AI infrastructure", "AI infra"],
     "big data": ["big data"], "artificial intelligence": ["artificial intelligence"],
     "computer security": ["cybersecurity", "cyber security", "information security"],
-    "systems engineering": ["systems engineering"], "clinical trials": ["clinical trials", "clinical trial",
-                                                                        "clinical studies"],
+    "systems engineering": ["systems engineering"], "clinical trials": ["clinical trials", "clinical trial"],
 }
 for _name, _forms in MODIFIER_GOVERNED.items():
     assert _name not in CONTEXT, _name
@@ -4306,8 +4324,11 @@ CONTEXT["text summarization"] = ctx(
     window=100, np=["data", "statistical", "numerical", "descriptive"])
 
 # "CAD" is also the Canadian dollar in salary lines ("$142,700 - $214,100 CAD").
+# "Large Scale AI", "Enterprise-Scale AI": a size in title case (taxonomy 2026.11.9).
+CONTEXT["Scale AI"] = ctx(["Scale AI"], np=["large", "small", "enterprise", "mission", "-"])
+# (2026.11.9: also beside "pay" or "equity": "$140-170K CAD + performance pay + earned equity")
 CONTEXT["CAD"] = ctx(["CAD"], not_near=["pay range", "salary", "compensation", "USD", "base pay", "per year",
-                                        "annually", "OTE", "per annum", "EUR", "GBP"], window=80)
+                                        "annually", "OTE", "per annum", "EUR", "GBP", "pay", "equity"], window=80)
 # Bare "geospatial" describing data or a product ("geospatial data", "our
 # Geospatial database", "geospatial AI infrastructure") is not GIS as a skill.
 CONTEXT["GIS"] = ctx(["geospatial"], nf=["data", "database", "databases", "AI", "infrastructure", "imagery",
@@ -4535,7 +4556,24 @@ CONTEXT["databases"]["not_preceded_by"] += ["query", "querying", "queries", "que
 # 7 false; the dev labels have no such mention; taxonomy 2026.11.6).
 CONTEXT["databases"]["not_preceded_by"] += ["from", "into", "existing", "variety of"]
 # "love to build systems that ...": the verb phrase, not build tooling.
-CONTEXT["build systems"] = ctx(["build systems"], np=["to", "and", "we", "you"], nf=["that", "which", "to"])
+# (2026.11.9: "You'll build systems, track priorities", "· Build systems and datasets using ...":
+# the verb too after "'ll", "will" or a bullet point)
+CONTEXT["build systems"] = ctx(["build systems"], np=["to", "and", "we", "you", "'ll", "’ll", "will", "·"],
+                               nf=["that", "which", "to"])
+# Continual learning as a person's ("Self-driven for continual learning and ongoing training", "an
+# attitude of creativity, and continual learning"): the method comes with models (2026.11.9).
+CONTEXT["continual learning"] = ctx(
+    ["continual learning"], near=["model", "models", "ML", "machine learning", "deep learning", "neural",
+                                  "network", "networks", "LLM", "LLMs", "evals", "fine-tuning", "agents",
+                                  "reinforcement learning", "transfer learning", "meta-learning",
+                                  "online learning", "representation learning"], window=100)
+# KDD the conference ("conferences such as NeurIPS, ICML, ICLR, KDD, CVPR"), not data mining
+# (2026.11.9).
+CONTEXT["data mining"] = ctx(["KDD"], not_near=["NeurIPS", "NIPS", "ICML", "ICLR", "CVPR", "ACL", "conference",
+                                                "conferences", "venues", "publications"], window=80)
+# "laboratory control systems", "source code control systems", "document control systems":
+# not control theory (2026.11.9).
+CONTEXT["control theory"] = ctx(["control systems"], np=["laboratory", "code", "document", "source", "access"])
 # Drones as the employer's product ("stopping group 1 drones", "Humanoids, drones,
 # industrial arms"); as a skill they come with flight software.
 CONTEXT["drones"] = ctx(["drones", "UAV", "UAVs"],

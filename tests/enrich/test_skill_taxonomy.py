@@ -290,6 +290,37 @@ CONTEXT_CASES = [
     (("Real-time 3D rendering with WebGL; a Ruby on Rails and React web app; "
       "an embedding per document from a transformer model."),
      {"computer graphics", "Ruby on Rails", "embeddings"}, set()),
+    # taxonomy 2026.11.9: forms that name a product, a finding or a piece of work, not the skill
+    ("Up to $140k CAD + Generous Equity. We use Python.", {"Python"}, {"CAD"}),
+    ("$140-170K CAD + performance pay + earned equity", set(), {"CAD"}),
+    ("Experience with ML model deployment and LLM application development is a plus.", set(),
+     {"software development"}),
+    ("Ensure statistical integrity of publications of clinical studies.", set(), {"clinical trials"}),
+    ("Pinpoint trends, correlations and patterns in complicated data sets.", set(), {"correlation"}),
+    ("Its category-creating open source machine learning platform, H2O.", set(), {"ML infrastructure"}),
+    ("Formulate a model, determine evaluation metrics, evaluate modeling approaches.", set(), {"model evaluation"}),
+    ("Deliver high quality data analyses for different stakeholders.", set(), {"data analysis"}),
+    ("Conduct exploratory data analyses on large and diverse datasets.", {"exploratory data analysis"},
+     {"data analysis"}),
+    ("Our customers use us for large scale AI and HPC clusters; mission-scale AI capabilities.", set(),
+     {"Scale AI"}),
+    ("Large Scale AI systems.", set(), {"Scale AI"}),
+    ("Data labelling with Scale AI and Labelbox.", {"Scale AI"}, set()),
+    ("Patient enough to sit and sift through that data; clinical decisions for RNs and MDs.", set(),
+     {"feature matching", "multidimensional scaling"}),
+    ("Keypoints with SIFT; embeddings shown by MDS.", {"feature matching", "multidimensional scaling"}, set()),
+    ("You'll build systems, track priorities.\n· Build systems and datasets using best practices.", set(),
+     {"build systems"}),
+    ("Experience with build systems (Bazel, Buck).", {"build systems"}, set()),
+    ("Self-driven for continual learning and ongoing training; an attitude of creativity and continual learning.",
+     set(), {"continual learning"}),
+    ("Research on continual learning for neural networks without catastrophic forgetting.",
+     {"continual learning"}, set()),
+    ("Publications in conferences such as NeurIPS, ICML, ICLR, KDD, CVPR.", set(), {"data mining"}),
+    ("Maintain code in source code control systems; LIMS, laboratory control systems.", set(), {"control theory"}),
+    ("Experience with control systems and state estimation.", {"control theory"}, set()),
+    ("Experience with data analysis and correlation analysis; ML platform work.",
+     {"data analysis", "correlation", "ML infrastructure"}, set()),
 ]
 
 
@@ -303,3 +334,9 @@ def test_context_rules_in_matcher(matcher: SkillMatcher, text: str, present: set
     found = {m.name for m in matcher.find(text)}
     assert present <= found, (text, found)
     assert not absent & found, (text, found)
+
+
+def test_3d_rendering_is_one_surface(matcher: SkillMatcher) -> None:
+    # taxonomy 2026.11.9: the labels take "3D rendering" whole, as its surface
+    found = matcher.find("Problems at the intersection of browser-based 3D rendering and real-time collaboration.")
+    assert [(m.name, m.surface) for m in found] == [("computer graphics", "3D rendering")]

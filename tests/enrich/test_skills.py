@@ -72,6 +72,9 @@ def test_domains_titles_and_company_names_count_when_asked(text: str, skill: str
         ("Automate model training, testing and deployment with Python.", "model training"),
         ("The data life cycle including data acquisition, ETL and analysis in SQL.", "data acquisition"),
         ("Strong technical writing and verbal communication skills; SQL.", "technical documentation"),
+        # a business function, as project management ("Collaborate with product management,
+        # engineering and business stakeholders"; nineteenth session)
+        ("Collaborate with product management, engineering and business stakeholders; SQL.", "product management"),
     ],
 )
 def test_vague_practices_are_no_skill(text: str, skill: str) -> None:
@@ -79,6 +82,23 @@ def test_vague_practices_are_no_skill(text: str, skill: str) -> None:
     assert skill in {m.name for m in default_matcher().find(text)}
     got = {s.name for s in extract_skills(text)}
     assert skill not in got and got  # (the text's other skills stay)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "present"),
+    [
+        # a vague practice or business function followed by "experience" is what the post asks for
+        ("8+ years of product management experience, including platform products.", "product management", True),
+        ("5+ years of project management experience in analytics.", "project management", True),
+        ("Previous Digital Marketing experience is a plus.", "digital marketing", True),
+        # elsewhere it stays no ask
+        ("Collaborate with product management and engineering teams.", "product management", False),
+        ("Strong project management skills; experience with SQL.", "project management", False),
+    ],
+)
+def test_vague_practice_named_as_experience_is_an_ask(text: str, skill: str, present: bool) -> None:
+    assert (skill in {s.name for s in extract_skills(text)}) is present
+
 
 
 def test_offsets_point_at_the_surface() -> None:
@@ -594,3 +614,34 @@ def test_umbrella_words_before_their_tools_are_no_ask(text: str, skill: str, pre
 )
 def test_agile_beside_another_adjective_is_no_method(text: str, present: bool) -> None:
     assert ("Agile" in {s.name for s in extract_skills(text)}) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # "skills:" (or a bracket) after an umbrella word starts no list of its tools when
+        # no tool follows: the umbrella is the ask
+        ("Statistical programming skills: writing clean, reproducible analysis code.", True),
+        ("Statistical programming skills: ability to validate and document analysis outputs.", True),
+        ("Experience with statistical software packages (3+ years).", True),
+        ("Experience with database systems (3+ years).", True),
+        # a tool right after the colon, bracket or "such as": the tools are the ask
+        ("Statistical programming skills: R, SAS and Stata.", False),
+        ("Statistical programming skills, such as R, Matlab, Python data science toolkits, etc.", False),
+        ("Statistical software packages (for example, SAS, R).", False),
+        ("Experience in a statistical programming language(Python or R) for data cleaning.", False),
+        # "e.g." / "i.e." before a space introduce the list too (the regex wanted a letter next)
+        ("Experience with database systems, e.g. SQL, MongoDB.", False),
+        ("Statistical software packages, i.e. SAS and SPSS.", False),
+    ],
+)
+def test_umbrella_word_before_no_tool_is_an_ask(text: str, present: bool) -> None:
+    name = ("statistical software" if "software" in text else "database systems" if "database" in text
+            else "statistical programming")
+    assert (name in {s.name for s in extract_skills(text)}) is present
+
+
+def test_umbrella_word_before_names_it_does_not_know_is_no_ask() -> None:
+    # a bracket naming tools the taxonomy does not know still lists the umbrella's tools
+    text = "Pull data from the MHS and BUMED database systems (M2, MDR, etc.) and report on it."
+    assert "database systems" not in {s.name for s in extract_skills(text)}

@@ -37,7 +37,10 @@ _PIECES = ["R", "Go", "C", "C++", "c#", ".NET", "node.js", "Node", "machine", "l
            "'s", ".", ",", "(", ")", "/", "+", "#", "İ", "ſ", "K", "é", "•", "a plus", "preferred",
            "descriptive", "inferential", "Requirements:", "Nice to have:", "About us:", "www.",
            "Head of", "project management", "robotics", "We build", "companies such as", "ex-", "Backend",
-           "backend", "tools", "Software", "for", "Our", "your", "Engineer", "Platform"]
+           "backend", "tools", "Software", "for", "Our", "your", "Engineer", "Platform",
+           "database systems", "statistical programming", "statistical software", "languages", "skills",
+           "skills:", "such as", "e.g.", "(", ":", "3+ years", "M2", "writing", "SAS", "quality assurance",
+           "QA", "Quality Assurance", "experience", "product management", "Experience"]
 _GLUE = ["", " ", "  ", "   ", "    ", "\n", "\n\n     ", "-", "_", " - ", "\t", " " * 9, "- -  -"]
 
 
@@ -110,6 +113,60 @@ def test_term_search_in_marked_text_agrees_with_the_term_regex(words: list[str],
         found.pattern.search(text) is not None)
 
 
+# The skills step's rules by form, written out here and not read from ``skills``: a reference
+# that reads the code's constants cannot catch a wrong one. A spelled-out practice whose acronym
+# is the ask, and the umbrella words that stand for the tools they introduce.
+_SPELLED_OUT = {"quality assurance": "QA"}
+_UMBRELLAS = {"database systems", "statistical programming", "statistical software"}
+_KIND_WORDS = {"language", "languages", "software", "tool", "tools", "package", "packages", "skill", "skills",
+               "product", "products", "solution", "solutions", "system", "systems"}
+_NO_TOOLS = {"method", "area", "practice", "lab-technique"}
+
+
+def _introducer_end(text: str, at: int) -> tuple[int, bool] | None:
+    """Where the introducer of a list after an umbrella word ending at ``at`` ends, and
+    whether it is a colon: an optional kind word, then "(", ":" or ("," and) such as / like /
+    e.g. / i.e. / including."""
+    rest = text[at:]
+    rest_start = len(rest) - len(rest.lstrip(" \t-"))
+    word = re.match(r"\w+", rest[rest_start:])
+    if word and word[0].lower() in _KIND_WORDS:
+        rest_start += word.end()
+    after = rest[rest_start:].lstrip(" \t")
+    pos = at + len(rest) - len(after)
+    if after[:1] in ("(", ":"):
+        return pos + 1, after[0] == ":"
+    if after.startswith(","):
+        after = after[1:].lstrip(" \t")
+        pos = at + len(rest) - len(after)
+    for phrase in ("such as", "like", "e.g.", "i.e.", "including"):
+        nxt = after[len(phrase):len(phrase) + 1]
+        if after.lower().startswith(phrase) and (phrase.endswith(".") or not (nxt.isalnum() or nxt == "_")):
+            return pos + len(phrase), False
+    return None
+
+
+def _plain_by_form(text: str, ordered: list[skills.Match], i: int) -> bool:
+    """``skills.names_no_ask`` written out plainly."""
+    m = ordered[i]
+    if m.name in _SPELLED_OUT:
+        return not m.surface.startswith(_SPELLED_OUT[m.name])
+    if m.name not in _UMBRELLAS:
+        return False
+    intro = _introducer_end(text, m.end)
+    if intro is None:
+        return False
+    at, colon = intro
+    line = text[at:at + 16].split("\n")[0]
+    if any(at <= x.start < at + len(line) and x.category not in _NO_TOOLS for x in ordered[i + 1:]):
+        return True
+    if colon:
+        return False
+    rest = re.sub(r"^[ \t,:]*(?:(?:e\.g\.|eg\.?|i\.e\.|for example|for instance)[ \t,:]*)?", "", text[at:],
+                  flags=re.IGNORECASE)
+    return rest[:1].isupper()
+
+
 def _plain_extract(text: str) -> list[SkillMention]:
     """``extract_skills`` as it was: one SkillMention per new skill, every occurrence checked,
     with the skills step's exclusions tried one by one on every occurrence (vague practices,
@@ -128,10 +185,10 @@ def _plain_extract(text: str) -> list[SkillMention]:
             extra.append(skills.Match(second, matcher.taxonomy.category_of[second], m.surface,
                                       m.start, m.end))
     links = skills.url_spans(text)
-    for m in sorted([*found, *extra], key=lambda x: x.start):
-        if m.name in skills.UNASKED_SKILLS or (m.name in skills.UNASKED_SPELLED_OUT and not m.surface.startswith(
-                skills.UNASKED_SPELLED_OUT[m.name])) or (
-                m.name in skills.UMBRELLA_SKILLS and skills.NAMES_ITS_TOOLS.match(text, m.end)):
+    ordered = sorted([*found, *extra], key=lambda x: x.start)
+    for i, m in enumerate(ordered):
+        if (m.name in skills.UNASKED_SKILLS and not re.match(r"[ \t]+experience(?!\w)", text[m.end:], re.IGNORECASE)) \
+                or _plain_by_form(text, ordered, i):
             continue
         if any(a <= m.start < b for a, b in [*smap.degree_spans, *links]) or smap.in_name_list(m.start):
             continue

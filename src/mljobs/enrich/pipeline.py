@@ -29,16 +29,16 @@ from mljobs.enrich.roles import (
 from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary_field
 from mljobs.enrich.sections import SectionMap
 from mljobs.enrich.skills import (
+    BY_FORM,
     DOMAIN_SKILLS,
     FIELD_SKILLS,
-    NAMES_ITS_TOOLS,
-    UMBRELLA_SKILLS,
     UNASKED_SKILLS,
-    UNASKED_SPELLED_OUT,
     Match,
     default_matcher,
     default_taxonomy,
     is_domain_unasked,
+    is_unasked,
+    names_no_ask,
     url_spans,
 )
 from mljobs.errors import EnrichError
@@ -138,13 +138,11 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
     # companies' names ("partners with companies such as NVIDIA, AWS": ``in_name_list``)
     skip = merged_spans([*others, *smap.degree_spans, *url_spans(text), *smap.name_list_spans()])
     k, n_skip = 0, len(skip)  # (the matches come in order: one pointer walks the spans)
-    for m in found:
-        if m.name in required or m.name in UNASKED_SKILLS:
+    for i, m in enumerate(found):
+        if m.name in required or (m.name in UNASKED_SKILLS and is_unasked(text, m)):
             continue  # a later occurrence changes nothing; a vague practice is no ask
-        if m.name in UNASKED_SPELLED_OUT and not m.surface.startswith(UNASKED_SPELLED_OUT[m.name]):
-            continue  # "submission to quality assurance": a function, where "QA" is the practice
-        if m.name in UMBRELLA_SKILLS and NAMES_ITS_TOOLS.match(text, m.end):
-            continue  # "statistical programming languages (R, Python)": the tools are the ask
+        if m.name in BY_FORM and names_no_ask(text, found, i):
+            continue  # "submission to quality assurance", "statistical programming languages (R)"
         start = m.start
         if n_skip:
             while k < n_skip and skip[k][1] <= start:
