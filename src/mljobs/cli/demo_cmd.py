@@ -66,7 +66,7 @@ def demo(
                 raise StoreError(reason)
         elif db is not None and target.exists():
             with store_from(target) as existing:
-                if existing.count() and not replace:
+                if existing.count():
                     raise fail(
                         f"{target} already holds {existing.count():,} postings; "
                         "pass --replace to rebuild it, or pick a new --db path"

@@ -109,7 +109,7 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
 
     out: TextIO = sys.stdout
     if output:
-        if output.exists() and _same_file(output, path):
+        if _same_file(output, path):
             lines.close()  # opening it to write would have emptied the input before reading
             raise InputError(f"--output {output} is the --input file; it would be emptied "
                              "before it is read. Write to another file.")
