@@ -49,6 +49,29 @@ def test_another_programs_sqlite_file_is_refused_and_left_unchanged(
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
 
+@pytest.mark.parametrize("command", [["stats"], ["search", "pytorch"], ["import"], ["demo"]])
+def test_a_sqlite_file_of_views_only_is_another_programs_and_left_unchanged(
+    tmp_path: Path, hn_sample: Path, command: list[str]
+) -> None:
+    views = tmp_path / "views.sqlite3"
+    conn = sqlite3.connect(views)
+    conn.execute("CREATE VIEW answer AS SELECT 42 AS x")  # no table: it was read as empty
+    conn.commit()
+    conn.close()
+    before = _digest(views)
+    if command == ["demo"]:  # (it was deleted, and the demo built in its place)
+        args = ["demo", "--db", str(views), "--replace"]
+    else:
+        args = ["--db", str(views), *command, *([str(hn_sample)] if command == ["import"] else [])]
+    res = runner.invoke(app, args)
+    # it was made into a store: our tables added beside the view, journal switched to WAL
+    assert res.exit_code == 1, res.output
+    assert isinstance(res.exception, SystemExit), res.exception
+    flat = " ".join(res.output.split())
+    assert "another program (views: answer)" in flat and "--db" in flat
+    assert _digest(views) == before
+
+
 def test_an_empty_file_and_an_older_store_are_still_opened(
     tmp_path: Path, hn_sample: Path
 ) -> None:
