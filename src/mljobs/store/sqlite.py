@@ -92,6 +92,26 @@ def foreign_reason(path: str | Path) -> str | None:
     return _another_program(path, tables)
 
 
+def wait_for_writers(path: str | Path, timeout: float = 10.0) -> None:
+    """Wait until no other program holds the write lock of the SQLite file at ``path`` (at
+    most ``timeout`` seconds, as long as a store waits), else raise the store's busy
+    ``StoreError``: a store that is deleted to be replaced (``mljobs demo``) would lose what
+    that program writes. Only takes the lock and lets it go (nothing is written); a file that
+    SQLite cannot open or lock for another reason passes (what replaces it is no worse)."""
+    try:
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.DatabaseError as exc:
+        if _busy(exc):
+            raise _busy_error(str(path)) from exc
+    finally:
+        conn.close()
+
+
 def _tables(conn: sqlite3.Connection) -> dict[str, str]:
     """The tables and views of a SQLite database (not SQLite's own), each name's type. (A
     file that holds only views is another program's, not an empty one to make a store of.)"""
