@@ -469,3 +469,16 @@ def test_every_pitch_verb_of_we_makes_a_pitch(verb: str) -> None:
 def test_every_pitch_verb_of_a_name_makes_a_pitch(verb: str) -> None:
     text = f"Acme {verb} software for hospitals."
     assert SectionMap(text).in_pitch(text.index("hospitals"), len(text) - 1)
+
+
+@pytest.mark.parametrize("heading", ["About the Role:", "ABOUT THE ROLE AND OUR TEAM:", "About the job",
+                                     "About The Position", "About this opportunity"])
+def test_about_the_role_heads_the_role_not_the_company(heading: str) -> None:
+    # (it was "about", company text: a field word there in a sentence that asks nothing was
+    # dropped, "uses advanced business intelligence" of the role's own team; corpus rows
+    # gd-14cb70379233 and gd-77beda5bbab9, whose labels list it)
+    text = f"Acme is a bank.\n{heading}\nThe analytics team uses business intelligence.\n"
+    assert SectionMap(text).kind_at(text.index("business")) == "responsibilities"
+    for company in ("About the team", "About the company", "About us"):
+        text = f"{company}\nWe are a bank.\n"
+        assert SectionMap(text).kind_at(text.index("bank")) == "about"

@@ -51,7 +51,9 @@ _HEADING_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
                           "the role", "your role", "role description", "duties",
                           r"day[\s-]to[\s-]day", "in this role", "you will", "you['’]ll", "the job",
                           "job description", "the position", "the opportunity", "your impact",
-                          "what you['’]ll work on", "projects?", "mission")),
+                          "what you['’]ll work on", "projects?", "mission",
+                          # (the role's, not the company's: before "about" and its "about \w+")
+                          "about (?:the|this) (?:role|job|position|opportunity|gig)")),
     # ("[a-z]" is "[A-Z]" when case is ignored, for every character: the letters all lower case)
     ("about", (r"about (?:us|the company|the team|[a-z]\w+)", "who we are", "overview",
                "our company", "company description", "the company", "our team", "the team",
