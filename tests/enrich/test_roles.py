@@ -59,6 +59,42 @@ def test_an_arrow_before_a_roles_link_is_no_part_of_its_title() -> None:
                       "Senior Staff SWE, Cloud Proxy"], titles
 
 
+def test_an_ascii_arrow_or_a_double_dash_ends_a_title() -> None:
+    # (corpus: "Open role: Senior Software Engineer —> Apply here (https://...)" gave
+    # "Senior Software Engineer —> Apply here", "* Full-Stack Engineer -- Product verticals
+    # end-to-end" that whole line, and "Community Builder and Software Engineer -- hybrid
+    # role. Run YC's ..." no title)
+    for line, title in [("Open role: Senior Software Engineer —> Apply here (https://jobs.example/1)",
+                         "Senior Software Engineer"),
+                        ("* Full-Stack Engineer -- Product verticals end-to-end", "Full-Stack Engineer"),
+                        ("* Data Scientist -> https://jobs.example/2", "Data Scientist")]:
+        text = f"Acme | Remote | Full-time\nWe build payments software.\n{line}\nEmail jobs@acme.example\n"
+        assert segment_roles(text).titles == [title], line
+
+
+def test_a_companys_is_hiring_before_a_title_is_no_part_of_it() -> None:
+    text = ("BuilderBase | Remote\nBuilderBase is hiring a Growth & Partnerships Lead\n"
+            "You will run partnerships with construction firms.\n")
+    assert segment_roles(text).titles == ["Growth & Partnerships Lead"]
+    # ("We are hiring a ..." is a sentence, and kinds of hire in lower case are no title)
+    for line in ("We are hiring a Mobile Software Engineer with extensive experience in Android.",
+                 "telli is hiring engineers & designers [on-site, Berlin]"):
+        assert segment_roles(f"Acme | Remote\n{line}\n").titles != ["Mobile Software Engineer"]
+    assert roles._clean_title("Head of Hiring") == "Head of Hiring"
+
+
+def test_a_duty_that_names_whom_it_works_with_is_no_title() -> None:
+    # (corpus hn-48027869: "Mentor engineers and lead small teams" under "What you'll do:" was
+    # the post's only role, and its "lead" made the post's seniority staff-plus)
+    text = ("CTG | Senior AI/ML Engineer | Remote (US Only)\nWe build systems for federal clients.\n"
+            "What you'll do:\nBuild and deploy AI/ML solutions\nMentor engineers and lead small teams\n")
+    assert segment_roles(text).titles == []
+    for title in ("Lead engineer", "Research analyst", "Support engineer", "Mentor Engineer"):
+        assert roles._is_title(title), title
+    for duty in ("Hire engineers for the platform team", "Manage engineers", "Coach developers"):
+        assert not roles._is_title(duty), duty
+
+
 def test_enrich_postings_makes_one_child_per_role(posts: dict[str, dict]) -> None:
     parent = posting(posts["hn-46481959"])
     children = enrich_postings([parent])
@@ -113,7 +149,7 @@ _TITLE_PIECES = ["ML Engineer", " | ", " – ", " - ", ": ", " (", "https://x.io
 @given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=10).map("".join))
 def test_clean_title_as_the_plain_sub_and_split(raw: str) -> None:
     title = re.sub(r"https?://\S+", "", raw)
-    title = re.split(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*", title)[0]
+    title = re.split(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*|\s(?:--+|[-–—=]+>|→)", title)[0]
     # (bullets and separators stripped, and a comma or semicolon; a "+" only first: "C++")
     assert roles._clean_title(raw) == title.lstrip(" -*•:|#+>·_=,;").rstrip(" -*•:|#>·_=,;").strip()
 

@@ -58,11 +58,15 @@ _NOT_TITLE = re.compile(r"^(?:we|you|your|our|the|this|if|as|in|at|to|with|for|a
 # A duty bullet starts with a verb and goes on in lower case ("Lead design discussions and
 # ...", "Build pipelines for data scientists"); a title goes on capitalised ("Lead iOS
 # Engineer") or with its role noun ("Lead engineer").
-_DUTY = re.compile(r"^(?:lead|build|own|design|develop|drive|work|help|ship|create|write|mentor|"
+_DUTY = re.compile(r"^(?P<verb>lead|build|own|design|develop|drive|work|help|ship|create|write|mentor|"
                    r"manage|support|maintain|implement|define|improve|deploy|run|scale|train|"
                    r"coach|guide|partner|shape|set|make|bring|research|evaluate|architect|"
                    r"collaborate|contribute|establish|ensure|deliver|grow|hire|mentoring|leading|"
                    r"building|working|developing|designing|pair)(?:/\w+)?\s+(?P<next>[a-z][a-z-]*)\b")
+# The duty verbs that also start a title before a role noun in lower case ("Lead engineer",
+# "Research analyst", "Support engineer"); after another ("Mentor engineers and lead small
+# teams", "Hire engineers") a role noun in lower case is what the duty works with.
+_TITLE_VERBS = frozenset(["lead", "build", "design", "support", "partner", "research"])
 # Lower-case words a title may hold besides its role nouns: the words that join a title's
 # parts and the common words of its field ("full stack engineer", "lead / staff level
 # engineers"). A line with three other lower-case words is a sentence that names a role
@@ -130,7 +134,9 @@ class Roles:
 
 
 _URL = re.compile(r"https?://\S+")
-_TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*")
+# (and an arrow or a double dash before a link or a note: "Senior Software Engineer —> Apply
+# here (https://...)", "Full-Stack Engineer -- Product verticals end-to-end")
+_TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*|\s(?:--+|[-–—=]+>|→)")
 _TITLE_STRIP = " -*•:|#+>·_=→»"  # (an arrow before a link: "Staff Engineer, Traffic → https://...")
 
 
@@ -213,8 +219,13 @@ def _clean_title(raw: str) -> str:
 
 
 def _hiring_off(title: str) -> str:
-    """``title`` without a hiring label at its end (``_HIRING_END``) when a role noun is left
-    ("We're hiring" stays a label, no title)."""
+    """``title`` without a hiring label at its end (``_HIRING_END``), or a company's "is
+    hiring" before it (``_HIRING_LEAD``: "BuilderBase is hiring a Growth & Partnerships
+    Lead"), when a role noun is left ("We're hiring" stays a label, no title)."""
+    if "iring" in title and (lead := _HIRING_LEAD.match(title)) is not None:
+        rest = title[lead.end():]
+        if rest[:1].isupper() and _ROLE_NOUN_RE.search(rest):  # (a title: "telli is hiring
+            title = rest  # engineers & designers" names kinds of hire)
     if not title.endswith(_HIRING_ENDS):  # (the cheap test first: most titles)
         return title
     rest = _HIRING_END.sub("", title).rstrip(_TITLE_STRIP_END).strip()
@@ -225,6 +236,9 @@ def _hiring_off(title: str) -> str:
 # Engineer, ML Platform Hiring: Berlin | Salary: ...", "ML Engineer - Now Hiring"): no word
 # of the title ("Head of Hiring" keeps it).
 _HIRING_ENDS = ("hiring", "Hiring", "HIRING")
+# A company's name (one to three words, not "we") and "is hiring" before a title.
+_HIRING_LEAD = re.compile(r"(?!we\b|they\b)[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}\s+(?:is|are)\s+(?:now\s+)?hiring"
+                          r"(?:\s+(?:an?|for))?\s+", re.IGNORECASE)
 _HIRING_END = re.compile(r"(?<!\bof)(?:\s+(?:now|we(?:'|’)?re|we\s+are|is|are|also))?\s+hiring$",
                          re.IGNORECASE)
 
@@ -267,7 +281,8 @@ def _is_title(title: str) -> bool:
     duty = _DUTY.match(title.lower())
     if duty is not None and title[duty.start("next"):duty.end("next")].islower() \
             and (duty.group("next") in _JOINERS or duty.group("next") not in _TITLE_WORDS) \
-            and _ROLE_NOUN_RE.match(duty.group("next")) is None:
+            and (_ROLE_NOUN_RE.match(duty.group("next")) is None
+                 or duty.group("verb") not in _TITLE_VERBS):
         return False
     if _FRAGMENT.search(title):
         return False
