@@ -375,3 +375,18 @@ def test_a_dashed_team_of_team_words_is_kept_and_a_place_or_mode_is_cut() -> Non
     assert segment_roles(text).titles == [
         "Staff Software Engineer - Cloud Capacity", "Software Engineer - Data Plane Team",
         "Platform Engineer", "Backend Engineer"]
+
+
+def test_a_symbol_before_a_title_is_a_bullet_not_part_of_it() -> None:
+    # (titles were "▪ Senior ML Engineer" and "🚀 Senior ML Engineer", and the role's own
+    # text counted its whole line: the title no longer came off its start)
+    desc = ("You will design and train large models for ranking, own the evaluation pipeline, "
+            "and work with product on launches. Python and PyTorch required.")
+    for bullet in ("▪", "●", "🚀", "➤"):
+        text = (f"Acme | SF | Onsite\nWe build search.\n{bullet} Senior ML Engineer\n{desc}\n"
+                f"{bullet} Frontend Engineer\n{desc}\n")
+        found = segment_roles(text)
+        assert found.titles == ["Senior ML Engineer", "Frontend Engineer"], bullet
+        assert [b.body_len for b in found.blocks] == [len(desc)] * 2, bullet
+    assert roles._clean_title("C++ Engineer") == "C++ Engineer"
+    assert roles._clean_title(".NET Developer ✨") == ".NET Developer"

@@ -14,6 +14,7 @@ import bisect
 import dataclasses
 import operator
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
@@ -213,9 +214,22 @@ def _clean_title(raw: str) -> str:
             end = _team_end(title, m) if title[m.start():m.end()] in _SPACED_DASHES else 0
         title = title[:end or m.start()]
     title = title.lstrip(_TITLE_STRIP_LEAD).rstrip(_TITLE_STRIP_END).strip()
+    if title and not (title[0].isascii() and title[-1].isascii()):
+        title = _symbols_off(title)
     if title.endswith(_LINK_LABELS):  # ("Senior QA Engineer Details: https://...")
         title = _LINK_LABEL.sub("", title).rstrip(_TITLE_STRIP_END).strip()
     return _hiring_off(title)  # ("Acme | Full Stack Engineer Hiring: Berlin | ...")
+
+
+def _symbols_off(title: str) -> str:
+    """``title`` without the symbols that stand around it as bullets or decoration (Unicode
+    category So: "▪", "●", "➤", "🚀 Senior ML Engineer"), and the white space and separators
+    they leave."""
+    while title and unicodedata.category(title[0]) == "So":
+        title = title[1:].lstrip(_TITLE_STRIP_LEAD).strip()
+    while title and unicodedata.category(title[-1]) == "So":
+        title = title[:-1].rstrip(_TITLE_STRIP_END).strip()
+    return title
 
 
 def _hiring_off(title: str) -> str:
@@ -894,6 +908,8 @@ def _names_only(raw: str, title: str) -> bool:
     """Whether a role line says nothing but its title (links, bullets and separators aside):
     "* Fullstack Engineer", "AI / ML Engineer:", "- Data Engineer - https://..."."""
     rest = raw.strip().strip(_TITLE_STRIP)
+    if rest and not rest[0].isascii():  # (a bullet symbol before the title: ``_symbols_off``)
+        rest = _symbols_off(rest)
     if "http" in rest:
         rest = _URL.sub("", rest)
     rest = _ITEM_TAG.sub("", rest.strip(_TITLE_STRIP))
@@ -1030,6 +1046,8 @@ def _inline_len(raw: str, title: str) -> int:
     (Integrations) – 2-4 years of backend experience. Help expand ...": a role described on
     its own line)."""
     rest = raw.strip().strip(_TITLE_STRIP)
+    if rest and not rest[0].isascii():  # (a bullet symbol before the title: ``_symbols_off``)
+        rest = _symbols_off(rest)
     rest = rest.removeprefix(model_title(title))
     if "http" in rest:
         rest = _URL.sub("", rest)
