@@ -390,3 +390,30 @@ def test_a_symbol_before_a_title_is_a_bullet_not_part_of_it() -> None:
         assert [b.body_len for b in found.blocks] == [len(desc)] * 2, bullet
     assert roles._clean_title("C++ Engineer") == "C++ Engineer"
     assert roles._clean_title(".NET Developer ✨") == ".NET Developer"
+
+
+def test_the_last_roles_items_end_where_the_items_of_the_roles_before_it_end() -> None:
+    # (corpus hn-46566849: the company's pitch after a list of roles described by items was
+    # the last role's text: 790 characters against 159, so it was the role labelled, and the
+    # first role's posting lacked the pitch every role shares)
+    text = ("Gambit Robotics | Founding Engineers | NYC\nWe're hiring for two founding roles:\n\n"
+            "1) Founding Principal / Staff Full-Stack Engineer\n"
+            "   - 8+ years experience shipping production systems\n"
+            "   - Strong backend and systems foundation\n"
+            "   - Experience owning architecture end-to-end (zero to production)\n\n"
+            "2) Founding Full-Stack Engineer\n"
+            "   - 4-6 years experience building and shipping production products\n"
+            "   - Strong product sense and ownership\n"
+            "   - Comfortable working across backend, client, and infrastructure\n\n"
+            "https://www.gambitrobotics.example/careers\n\n"
+            "Gambit is an AI-powered kitchen assistant. It uses computer vision, thermal imaging "
+            "and on-device AI to understand what is happening in the pan in real time.\n")
+    found = segment_roles(text)
+    assert found.is_multi
+    assert text[found.closing_start:].startswith("https://www.gambitrobotics.example/careers")
+    last = found.blocks[-1]
+    assert "computer vision" not in text[last.start:last.end]
+    # (a role whose text is more than items keeps the text to the next role or the closing)
+    prose = text.replace("   - Strong backend and systems foundation\n",
+                         "   - Strong backend and systems foundation\nYou will own our cloud.\n")
+    assert "computer vision" in prose[segment_roles(prose).blocks[-1].start:]

@@ -15,6 +15,7 @@ import dataclasses
 import operator
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
@@ -878,7 +879,7 @@ def _texts(text: str, lines: list[tuple[str, int, int, str]],
     role's own text says (``_own_len`` of the text from its line's end to the next role line,
     the last one's to the closing text, plus ``_inline_len`` of its line)."""
     closing = _closing_start(text, lines)
-    for end in (_list_end(text, lines), cap):
+    for end in (_list_end(text, lines), _items_end(text, lines), cap):
         if end and (not closing or end < closing):
             closing = end
     ends = _role_ends(text, lines, closing)
@@ -1108,6 +1109,39 @@ def _list_end(text: str, lines: list[tuple[str, int, int, str]]) -> int:
         if pos is not None and pos < own[-1] and _bullet(text, pos) != marker:
             return 0  # (an earlier role has lines of its own: its text is no item)
     return _next_line(text, own[-1], 1) or 0
+
+
+def _items_end(text: str, lines: list[tuple[str, int, int, str]]) -> int:
+    """Where the last role's list of items ends when every role before it is described by
+    items of one bullet only ("1) Founding Engineer\n   - 8+ years ...\n   - Strong backend
+    ..."): the first line after the last role's line that is no such item (the company's
+    pitch, a link to apply), which starts the text every role shares; else 0 (also when the
+    last role has no such item, or nothing follows its items)."""
+    marker = ""
+    for i in range(len(lines) - 1):
+        seen = False
+        for at in _line_starts(text, lines[i][2], lines[i + 1][1]):
+            here = _bullet(text, at)
+            if not here.strip() or (marker and here != marker):
+                return 0  # (a line that is no item, or another bullet)
+            marker, seen = here, True
+        if not seen:
+            return 0  # (a role with no items of its own)
+    seen = False
+    for at in _line_starts(text, lines[-1][2], len(text)):
+        if _bullet(text, at) != marker:
+            return at if seen else 0
+        seen = True
+    return 0
+
+
+def _line_starts(text: str, pos: int, stop: int) -> Iterator[int]:
+    """The starts of the lines with content after the line that holds ``pos``, before
+    ``stop``."""
+    at = _next_line(text, pos, 1)
+    while at is not None and at < stop:
+        yield at
+        at = _next_line(text, at, 1)
 
 
 def pick_role(roles: Roles) -> RoleBlock | str | None:
