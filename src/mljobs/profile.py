@@ -308,11 +308,6 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _spans(parts: list[Section], kind: str) -> list[tuple[int, int]]:
-    """Where the sections of one kind run."""
-    return [(s.start, s.end) for s in parts if s.kind == kind]
-
-
 @dataclass(frozen=True)
 class Role:
     """One dated role of the resume: its title line and its span in months."""
@@ -569,7 +564,7 @@ def highest_degree(text: str, parts: list[Section] | None = None) -> str:
     """The highest degree the resume shows (education section first, else anywhere).
     ``parts``: the resume's ``sections``, when already read."""
     parts = sections(text) if parts is None else parts
-    edu = _spans(parts, "education")
+    edu = [(s.start, s.end) for s in parts if s.kind == "education"]
     scopes = ["\n".join(text[a:b] for a, b in edu)] if edu else []
     scopes.append(text)
     for i, scope in enumerate(scopes):

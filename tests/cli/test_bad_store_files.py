@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -49,6 +53,29 @@ def test_another_programs_sqlite_file_is_refused_and_left_unchanged(
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
 
+@pytest.mark.parametrize("command", [["stats"], ["search", "pytorch"], ["import"], ["demo"]])
+def test_a_sqlite_file_of_views_only_is_another_programs_and_left_unchanged(
+    tmp_path: Path, hn_sample: Path, command: list[str]
+) -> None:
+    views = tmp_path / "views.sqlite3"
+    conn = sqlite3.connect(views)
+    conn.execute("CREATE VIEW answer AS SELECT 42 AS x")  # no table: it was read as empty
+    conn.commit()
+    conn.close()
+    before = _digest(views)
+    if command == ["demo"]:  # (it was deleted, and the demo built in its place)
+        args = ["demo", "--db", str(views), "--replace"]
+    else:
+        args = ["--db", str(views), *command, *([str(hn_sample)] if command == ["import"] else [])]
+    res = runner.invoke(app, args)
+    # it was made into a store: our tables added beside the view, journal switched to WAL
+    assert res.exit_code == 1, res.output
+    assert isinstance(res.exception, SystemExit), res.exception
+    flat = " ".join(res.output.split())
+    assert "another program (views: answer)" in flat and "--db" in flat
+    assert _digest(views) == before
+
+
 def test_an_empty_file_and_an_older_store_are_still_opened(
     tmp_path: Path, hn_sample: Path
 ) -> None:
@@ -82,7 +109,33 @@ def test_a_store_path_under_a_file_names_the_folder_it_cannot_make(
     assert blocker.read_text() == "a file, not a folder"
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes read-only files")
+@contextmanager
+def _read_only(*paths: Path) -> Iterator[None]:
+    """``paths`` read-only while in the block: by their mode, or for root (who writes
+    read-only files; CI runs as root) by the immutable attribute, which root cannot write
+    past either (skipped where ``chattr`` cannot set it)."""
+    if os.geteuid() != 0:
+        modes = [p.stat().st_mode for p in paths]
+        for p in paths:
+            p.chmod(0o555 if p.is_dir() else 0o444)
+        try:
+            yield
+        finally:
+            for p, mode in zip(paths, modes, strict=True):
+                p.chmod(mode)
+        return
+    chattr = shutil.which("chattr")
+    if chattr is None or subprocess.run([chattr, "+i", *map(str, paths)],
+                                        capture_output=True, check=False).returncode:
+        subprocess.run([chattr or "chattr", "-i", *map(str, paths)], capture_output=True,
+                       check=False)
+        pytest.skip("root, and the immutable attribute cannot be set here")
+    try:
+        yield
+    finally:
+        subprocess.run([chattr, "-i", *map(str, paths)], check=True)
+
+
 def test_a_read_only_store_says_read_only_not_is_it_an_mljobs_database(
     tmp_path: Path, hn_sample: Path
 ) -> None:
@@ -90,14 +143,13 @@ def test_a_read_only_store_says_read_only_not_is_it_an_mljobs_database(
     assert runner.invoke(app, ["--db", str(db), "import", str(hn_sample)]).exit_code == 0
     for leftover in db.parent.glob("s.sqlite3-*"):
         leftover.unlink()
-    db.chmod(0o444)
-    db.parent.chmod(0o555)
-    try:
+    before = _digest(db)
+    with _read_only(db, db.parent):
         res = runner.invoke(app, ["--db", str(db), "stats"])
-    finally:
-        db.parent.chmod(0o755)
     assert res.exit_code == 1
+    assert isinstance(res.exception, SystemExit), res.exception
     assert "read-only" in res.output and "Is it an mljobs database" not in res.output
+    assert _digest(db) == before
 
 
 @pytest.mark.slow  # (waits out the store's 10 s busy timeout once)

@@ -34,6 +34,47 @@ def test_demo_replace_never_deletes_a_file_that_is_no_store(tmp_path: Path) -> N
         assert hashlib.sha256(target.read_bytes()).hexdigest() == before
 
 
+def test_a_store_another_program_is_writing_is_not_replaced_under_it(tmp_path: Path) -> None:
+    from mljobs.errors import StoreError
+    from mljobs.store.sqlite import wait_for_writers
+
+    db = _store(tmp_path / "s.sqlite3")
+    wait_for_writers(db, timeout=0.05)  # (nobody writes: it passes)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # as a long sync or import holds the write lock
+    try:
+        with pytest.raises(StoreError, match="is busy"):
+            wait_for_writers(db, timeout=0.05)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    wait_for_writers(tmp_path / "notes.txt", timeout=0.05)  # (no such file: nothing to wait for)
+
+
+@pytest.mark.slow  # (waits out the store's 10 s busy timeout once)
+def test_demo_replace_waits_for_a_store_another_program_is_writing(tmp_path: Path) -> None:
+    db = _store(tmp_path / "s.sqlite3")
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT INTO meta(key, value) VALUES ('mine', 'being written')")
+    try:
+        res = runner.invoke(app, ["demo", "--db", str(db), "--replace"])
+        # the file was deleted under the writer and the demo built in its place: what the
+        # writer then committed went to the deleted file
+        assert res.exit_code == 1, res.output
+        assert isinstance(res.exception, SystemExit), res.exception
+        flat = " ".join(res.output.split())
+        assert "is busy" in flat and "Run this again" in flat
+        holder.execute("COMMIT")
+    finally:
+        if holder.in_transaction:
+            holder.execute("ROLLBACK")
+        holder.close()
+    check = sqlite3.connect(db)
+    assert check.execute("SELECT value FROM meta WHERE key='mine'").fetchone() == ("being written",)
+    check.close()
+
+
 def test_demo_in_a_place_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("a file where a folder would go", encoding="utf-8")

@@ -72,3 +72,43 @@ def test_a_line_nested_past_the_recursion_limit_is_one_bad_line(tmp_path: Path, 
     flat = " ".join(res.output.split())
     assert "rows.jsonl:3: JSON nested too deep" in flat and "enriched 2 postings, 1 bad" in flat
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_a_gzipped_input_is_read_as_import_reads_it(tmp_path: Path) -> None:
+    import gzip
+
+    rows = _rows(tmp_path / "rows.jsonl", bom=True)
+    packed = tmp_path / "rows.jsonl.gz"
+    packed.write_bytes(gzip.compress(rows.read_bytes()))
+    before = packed.read_bytes()
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["enrich", "--input", str(packed), "--output", str(out)])
+    assert res.exit_code == 0, res.output  # was "rows.jsonl.gz:1: not JSON" for every line
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert ids == ["p0", "p1", "p2"]
+    assert packed.read_bytes() == before
+
+
+def test_a_gzip_file_cut_short_keeps_the_lines_before_and_a_plain_one_named_gz_is_one_line(
+    tmp_path: Path,
+) -> None:
+    import gzip
+
+    rows = _rows(tmp_path / "rows.jsonl", n=200)
+    cut = tmp_path / "cut.jsonl.gz"
+    packed = gzip.compress(rows.read_bytes())
+    cut.write_bytes(packed[: len(packed) * 3 // 4])  # a download that broke off
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["enrich", "--input", str(cut), "--output", str(out)])
+    assert res.exit_code == 1
+    assert isinstance(res.exception, SystemExit), res.exception  # was EOFError ("Aborted!")
+    flat = " ".join(res.output.split())
+    assert "the gzip file breaks off here" in flat and "gzip -t" in flat
+    written = out.read_text(encoding="utf-8").splitlines()
+    assert 0 < len(written) < 200 and json.loads(written[0])["id"] == "p0"
+    plain = tmp_path / "plain.jsonl.gz"
+    plain.write_bytes(rows.read_bytes())  # plain JSONL named .gz
+    res = runner.invoke(app, ["enrich", "--input", str(plain)])
+    assert res.exit_code == 1
+    assert isinstance(res.exception, SystemExit), res.exception
+    assert "is no gzip file" in " ".join(res.output.split())

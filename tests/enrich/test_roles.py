@@ -59,6 +59,42 @@ def test_an_arrow_before_a_roles_link_is_no_part_of_its_title() -> None:
                       "Senior Staff SWE, Cloud Proxy"], titles
 
 
+def test_an_ascii_arrow_or_a_double_dash_ends_a_title() -> None:
+    # (corpus: "Open role: Senior Software Engineer —> Apply here (https://...)" gave
+    # "Senior Software Engineer —> Apply here", "* Full-Stack Engineer -- Product verticals
+    # end-to-end" that whole line, and "Community Builder and Software Engineer -- hybrid
+    # role. Run YC's ..." no title)
+    for line, title in [("Open role: Senior Software Engineer —> Apply here (https://jobs.example/1)",
+                         "Senior Software Engineer"),
+                        ("* Full-Stack Engineer -- Product verticals end-to-end", "Full-Stack Engineer"),
+                        ("* Data Scientist -> https://jobs.example/2", "Data Scientist")]:
+        text = f"Acme | Remote | Full-time\nWe build payments software.\n{line}\nEmail jobs@acme.example\n"
+        assert segment_roles(text).titles == [title], line
+
+
+def test_a_companys_is_hiring_before_a_title_is_no_part_of_it() -> None:
+    text = ("BuilderBase | Remote\nBuilderBase is hiring a Growth & Partnerships Lead\n"
+            "You will run partnerships with construction firms.\n")
+    assert segment_roles(text).titles == ["Growth & Partnerships Lead"]
+    # ("We are hiring a ..." is a sentence, and kinds of hire in lower case are no title)
+    for line in ("We are hiring a Mobile Software Engineer with extensive experience in Android.",
+                 "telli is hiring engineers & designers [on-site, Berlin]"):
+        assert segment_roles(f"Acme | Remote\n{line}\n").titles != ["Mobile Software Engineer"]
+    assert roles._clean_title("Head of Hiring") == "Head of Hiring"
+
+
+def test_a_duty_that_names_whom_it_works_with_is_no_title() -> None:
+    # (corpus hn-48027869: "Mentor engineers and lead small teams" under "What you'll do:" was
+    # the post's only role, and its "lead" made the post's seniority staff-plus)
+    text = ("CTG | Senior AI/ML Engineer | Remote (US Only)\nWe build systems for federal clients.\n"
+            "What you'll do:\nBuild and deploy AI/ML solutions\nMentor engineers and lead small teams\n")
+    assert segment_roles(text).titles == []
+    for title in ("Lead engineer", "Research analyst", "Support engineer", "Mentor Engineer"):
+        assert roles._is_title(title), title
+    for duty in ("Hire engineers for the platform team", "Manage engineers", "Coach developers"):
+        assert not roles._is_title(duty), duty
+
+
 def test_enrich_postings_makes_one_child_per_role(posts: dict[str, dict]) -> None:
     parent = posting(posts["hn-46481959"])
     children = enrich_postings([parent])
@@ -113,7 +149,7 @@ _TITLE_PIECES = ["ML Engineer", " | ", " – ", " - ", ": ", " (", "https://x.io
 @given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=10).map("".join))
 def test_clean_title_as_the_plain_sub_and_split(raw: str) -> None:
     title = re.sub(r"https?://\S+", "", raw)
-    title = re.split(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*", title)[0]
+    title = re.split(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*|\s(?:--+|[-–—=]+>|→)", title)[0]
     # (bullets and separators stripped, and a comma or semicolon; a "+" only first: "C++")
     assert roles._clean_title(raw) == title.lstrip(" -*•:|#+>·_=,;").rstrip(" -*•:|#>·_=,;").strip()
 
@@ -339,3 +375,45 @@ def test_a_dashed_team_of_team_words_is_kept_and_a_place_or_mode_is_cut() -> Non
     assert segment_roles(text).titles == [
         "Staff Software Engineer - Cloud Capacity", "Software Engineer - Data Plane Team",
         "Platform Engineer", "Backend Engineer"]
+
+
+def test_a_symbol_before_a_title_is_a_bullet_not_part_of_it() -> None:
+    # (titles were "▪ Senior ML Engineer" and "🚀 Senior ML Engineer", and the role's own
+    # text counted its whole line: the title no longer came off its start)
+    desc = ("You will design and train large models for ranking, own the evaluation pipeline, "
+            "and work with product on launches. Python and PyTorch required.")
+    for bullet in ("▪", "●", "🚀", "➤"):
+        text = (f"Acme | SF | Onsite\nWe build search.\n{bullet} Senior ML Engineer\n{desc}\n"
+                f"{bullet} Frontend Engineer\n{desc}\n")
+        found = segment_roles(text)
+        assert found.titles == ["Senior ML Engineer", "Frontend Engineer"], bullet
+        assert [b.body_len for b in found.blocks] == [len(desc)] * 2, bullet
+    assert roles._clean_title("C++ Engineer") == "C++ Engineer"
+    assert roles._clean_title(".NET Developer ✨") == ".NET Developer"
+
+
+def test_the_last_roles_items_end_where_the_items_of_the_roles_before_it_end() -> None:
+    # (corpus hn-46566849: the company's pitch after a list of roles described by items was
+    # the last role's text: 790 characters against 159, so it was the role labelled, and the
+    # first role's posting lacked the pitch every role shares)
+    text = ("Gambit Robotics | Founding Engineers | NYC\nWe're hiring for two founding roles:\n\n"
+            "1) Founding Principal / Staff Full-Stack Engineer\n"
+            "   - 8+ years experience shipping production systems\n"
+            "   - Strong backend and systems foundation\n"
+            "   - Experience owning architecture end-to-end (zero to production)\n\n"
+            "2) Founding Full-Stack Engineer\n"
+            "   - 4-6 years experience building and shipping production products\n"
+            "   - Strong product sense and ownership\n"
+            "   - Comfortable working across backend, client, and infrastructure\n\n"
+            "https://www.gambitrobotics.example/careers\n\n"
+            "Gambit is an AI-powered kitchen assistant. It uses computer vision, thermal imaging "
+            "and on-device AI to understand what is happening in the pan in real time.\n")
+    found = segment_roles(text)
+    assert found.is_multi
+    assert text[found.closing_start:].startswith("https://www.gambitrobotics.example/careers")
+    last = found.blocks[-1]
+    assert "computer vision" not in text[last.start:last.end]
+    # (a role whose text is more than items keeps the text to the next role or the closing)
+    prose = text.replace("   - Strong backend and systems foundation\n",
+                         "   - Strong backend and systems foundation\nYou will own our cloud.\n")
+    assert "computer vision" in prose[segment_roles(prose).blocks[-1].start:]

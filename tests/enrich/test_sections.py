@@ -469,3 +469,35 @@ def test_every_pitch_verb_of_we_makes_a_pitch(verb: str) -> None:
 def test_every_pitch_verb_of_a_name_makes_a_pitch(verb: str) -> None:
     text = f"Acme {verb} software for hospitals."
     assert SectionMap(text).in_pitch(text.index("hospitals"), len(text) - 1)
+
+
+@pytest.mark.parametrize("heading", ["About the Role:", "ABOUT THE ROLE AND OUR TEAM:", "About the job",
+                                     "About The Position", "About this opportunity"])
+def test_about_the_role_heads_the_role_not_the_company(heading: str) -> None:
+    # (it was "about", company text: a field word there in a sentence that asks nothing was
+    # dropped, "uses advanced business intelligence" of the role's own team; corpus rows
+    # gd-14cb70379233 and gd-77beda5bbab9, whose labels list it)
+    text = f"Acme is a bank.\n{heading}\nThe analytics team uses business intelligence.\n"
+    assert SectionMap(text).kind_at(text.index("business")) == "responsibilities"
+    for company in ("About the team", "About the company", "About us"):
+        text = f"{company}\nWe are a bank.\n"
+        assert SectionMap(text).kind_at(text.index("bank")) == "about"
+
+
+def test_a_heading_with_a_qualifier_first_is_found() -> None:
+    # ("Required Skills", "Key Responsibilities", "Job Requirements" ... were no headings: the
+    # list went on in the section before, and after "Preferred Qualifications:" it was read
+    # as nice-to-have; corpus gd-994a8d72621f's "Required Qualifications: ... Bachelor's
+    # degree" gave no degree, gd-d347f5ec8941's "Your Responsibilities" duties were a plus)
+    text = ("Preferred Qualifications:\n- Spark\nRequired Skills:\n- Python\nKey Responsibilities\n"
+            "- Build models\nJob Requirements\n- SQL\nWhat Will Make You Stand Out\n- Rust\n"
+            "Who we are looking for\n- Go\n")
+    smap = SectionMap(text)
+    kinds = {word: smap.kind_at(text.index(word)) for word in ("Spark", "Python", "Build", "SQL",
+                                                             "Rust", "Go")}
+    assert kinds == {"Spark": "nice", "Python": "requirements", "Build": "responsibilities",
+                     "SQL": "requirements", "Rust": "nice", "Go": "requirements"}
+    assert not smap.is_nice(text.index("Python"))
+    # (an item that starts so is still no heading, nor a skill line)
+    item = "Preferred:\n- Spark\n- Required skills in Python are a must\n- Strong communication skills\n"
+    assert SectionMap(item).kind_at(item.index("communication")) == "nice"

@@ -100,15 +100,10 @@ def import_cmd(
             raise InputError("; ".join(f"{path}: no such file" for path in files)
                              + "; check the path")
         if fmt is None:  # no file of a type that can be imported: no store made either
-            problems: list[str] = []
-            for path in files:
-                problem = _import_problem(path)
-                if problem is None:  # a file to import (the others are reported by it)
-                    problems = []
-                    break
-                problems.append(problem)
-            if problems:
-                raise InputError("; ".join(problems))
+            # (one file to import is enough: the import reports the others)
+            problems = [_import_problem(path) for path in files]
+            if all(problems):
+                raise InputError("; ".join(filter(None, problems)))
     with handle_errors(), store_from(db, create=True) as store:
         enricher = None if no_enrich else default_enricher()
         # what an import or sync stopped before linking stored (found unchanged now)

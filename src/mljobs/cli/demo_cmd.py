@@ -15,7 +15,7 @@ from mljobs.cli.render import clip, counts_table, safe
 from mljobs.errors import StoreError
 from mljobs.pipeline import default_enricher
 from mljobs.store import open_store
-from mljobs.store.sqlite import foreign_reason
+from mljobs.store.sqlite import foreign_reason, wait_for_writers
 
 
 def default_demo_db() -> Path:
@@ -66,11 +66,13 @@ def demo(
                 raise StoreError(reason)
         elif db is not None and target.exists():
             with store_from(target) as existing:
-                if existing.count() and not replace:
+                if existing.count():
                     raise fail(
                         f"{target} already holds {existing.count():,} postings; "
                         "pass --replace to rebuild it, or pick a new --db path"
                     )
+        if target.exists():  # (a sync, an import or a demo still loading: its writes were lost)
+            wait_for_writers(target)
         try:
             _fresh(target)
         except OSError as exc:  # a read-only disk or folder

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from itertools import islice
@@ -28,6 +29,7 @@ from mljobs.cli.app import (
 )
 from mljobs.errors import EnrichError, InputError
 from mljobs.models import Enrichment, Posting
+from mljobs.sources.files import GZIP_ERRORS
 
 _REPO = Path(__file__).resolve().parents[3]
 _SHORT = {"ml-product-swe": "swe", "big-data-ml-engineer": "bigdata", "data-scientist-analytics": "ds-an",
@@ -37,7 +39,7 @@ _SHORT = {"ml-product-swe": "swe", "big-data-ml-engineer": "bigdata", "data-scie
 
 @app.command("enrich")
 def enrich_cmd(
-    input: Path | None = typer.Option(None, "--input", "-i", help="Postings in the corpus JSONL format."),
+    input: Path | None = typer.Option(None, "--input", "-i", help="Postings in the corpus JSONL format (gzipped too: .jsonl.gz)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write one JSON line per posting here (default: stdout)."),
     store: bool = typer.Option(False, "--store", help="Re-enrich every posting in the store instead."),
     db: Path | None = typer.Option(None, "--db", help="The store file (with --store)."),
@@ -98,18 +100,13 @@ def _enrich_lines(lines: list[str]) -> list[tuple[str | None, str | None]]:
 
 def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
     """Enrich each line of ``path``; return the number of bad lines."""
-    try:
-        # utf-8-sig: a byte-order mark (Windows editors write one) is no part of line 1,
-        # as `mljobs import` reads it
-        lines = path.open(encoding="utf-8-sig", errors="replace")
-    except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror}; check the path.") from exc
+    lines = _open_lines(path)
     from mljobs.enrich.pipeline import BATCH
     from mljobs.enrich.warm import warm_up
 
     out: TextIO = sys.stdout
     if output:
-        if output.exists() and _same_file(output, path):
+        if _same_file(output, path):
             lines.close()  # opening it to write would have emptied the input before reading
             raise InputError(f"--output {output} is the --input file; it would be emptied "
                              "before it is read. Write to another file.")
@@ -122,7 +119,8 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
     good = bad = 0
     try:
         with lines, ExitStack() as stack:
-            numbered = ((n, line) for n, line in enumerate(lines, start=1) if line.strip())
+            broke: list[str] = []
+            numbered = _numbered(lines, path, broke)
             pool = (stack.enter_context(ProcessPoolExecutor(max_workers=workers, initializer=warm_up))
                     if workers > 1 else None)
             if pool is None:
@@ -145,6 +143,9 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
                         continue
                     out.write(text)
                     good += 1
+            for why in broke:  # (a gzip file that breaks off: the lines before it are written)
+                bad += 1
+                err_console.print(why, highlight=False, markup=False, soft_wrap=True)
     finally:
         if output:
             out.close()
@@ -155,6 +156,37 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
             "shared/data/corpus/postings.jsonl); to load other formats (HN items, JobSpy CSV, "
             "generic rows) into a store, use `mljobs import`.", highlight=False, soft_wrap=True)
     return bad
+
+
+def _open_lines(path: Path) -> TextIO:
+    """``path`` opened to read its lines: unpacked when its name ends in ``.gz`` (a gzipped
+    dump, as `mljobs import` reads it); a file named so that is no gzip file is refused."""
+    # utf-8-sig: a byte-order mark (Windows editors write one) is no part of line 1,
+    # as `mljobs import` reads it
+    try:
+        if not path.name.lower().endswith(".gz"):
+            return path.open(encoding="utf-8-sig", errors="replace")
+        with path.open("rb") as raw:
+            if raw.read(2) != b"\x1f\x8b":
+                raise InputError(f"{path} is no gzip file (its name ends in .gz); rename it "
+                                 "without .gz if it is plain JSONL, or check it with `gzip -t`")
+        return gzip.open(path, "rt", encoding="utf-8-sig", errors="replace")
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror}; check the path.") from exc
+
+
+def _numbered(lines: TextIO, path: Path, broke: list[str]) -> Iterator[tuple[int, str]]:
+    """The numbered lines of ``lines`` that hold more than white space; a gzip file that
+    breaks off (cut short, or corrupt) ends them, and ``broke`` gets the line to report."""
+    n = 0
+    try:
+        for n, line in enumerate(lines, start=1):
+            if line.strip():
+                yield n, line
+    except GZIP_ERRORS as exc:
+        broke.append(f"{path}:{n + 1}: the gzip file breaks off here "
+                     f"({exc or type(exc).__name__}); the lines before it were read; check it "
+                     "with `gzip -t`")
 
 
 def _same_file(a: Path, b: Path) -> bool:

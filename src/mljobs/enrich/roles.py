@@ -14,6 +14,8 @@ import bisect
 import dataclasses
 import operator
 import re
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
@@ -58,11 +60,15 @@ _NOT_TITLE = re.compile(r"^(?:we|you|your|our|the|this|if|as|in|at|to|with|for|a
 # A duty bullet starts with a verb and goes on in lower case ("Lead design discussions and
 # ...", "Build pipelines for data scientists"); a title goes on capitalised ("Lead iOS
 # Engineer") or with its role noun ("Lead engineer").
-_DUTY = re.compile(r"^(?:lead|build|own|design|develop|drive|work|help|ship|create|write|mentor|"
+_DUTY = re.compile(r"^(?P<verb>lead|build|own|design|develop|drive|work|help|ship|create|write|mentor|"
                    r"manage|support|maintain|implement|define|improve|deploy|run|scale|train|"
                    r"coach|guide|partner|shape|set|make|bring|research|evaluate|architect|"
                    r"collaborate|contribute|establish|ensure|deliver|grow|hire|mentoring|leading|"
                    r"building|working|developing|designing|pair)(?:/\w+)?\s+(?P<next>[a-z][a-z-]*)\b")
+# The duty verbs that also start a title before a role noun in lower case ("Lead engineer",
+# "Research analyst", "Support engineer"); after another ("Mentor engineers and lead small
+# teams", "Hire engineers") a role noun in lower case is what the duty works with.
+_TITLE_VERBS = frozenset(["lead", "build", "design", "support", "partner", "research"])
 # Lower-case words a title may hold besides its role nouns: the words that join a title's
 # parts and the common words of its field ("full stack engineer", "lead / staff level
 # engineers"). A line with three other lower-case words is a sentence that names a role
@@ -130,7 +136,9 @@ class Roles:
 
 
 _URL = re.compile(r"https?://\S+")
-_TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*")
+# (and an arrow or a double dash before a link or a note: "Senior Software Engineer —> Apply
+# here (https://...)", "Full-Stack Engineer -- Product verticals end-to-end")
+_TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*|\s(?:--+|[-–—=]+>|→)")
 _TITLE_STRIP = " -*•:|#+>·_=→»"  # (an arrow before a link: "Staff Engineer, Traffic → https://...")
 
 
@@ -207,14 +215,32 @@ def _clean_title(raw: str) -> str:
             end = _team_end(title, m) if title[m.start():m.end()] in _SPACED_DASHES else 0
         title = title[:end or m.start()]
     title = title.lstrip(_TITLE_STRIP_LEAD).rstrip(_TITLE_STRIP_END).strip()
+    if title and not (title[0].isascii() and title[-1].isascii()):
+        title = _symbols_off(title)
     if title.endswith(_LINK_LABELS):  # ("Senior QA Engineer Details: https://...")
         title = _LINK_LABEL.sub("", title).rstrip(_TITLE_STRIP_END).strip()
     return _hiring_off(title)  # ("Acme | Full Stack Engineer Hiring: Berlin | ...")
 
 
+def _symbols_off(title: str) -> str:
+    """``title`` without the symbols that stand around it as bullets or decoration (Unicode
+    category So: "▪", "●", "➤", "🚀 Senior ML Engineer"), and the white space and separators
+    they leave."""
+    while title and unicodedata.category(title[0]) == "So":
+        title = title[1:].lstrip(_TITLE_STRIP_LEAD).strip()
+    while title and unicodedata.category(title[-1]) == "So":
+        title = title[:-1].rstrip(_TITLE_STRIP_END).strip()
+    return title
+
+
 def _hiring_off(title: str) -> str:
-    """``title`` without a hiring label at its end (``_HIRING_END``) when a role noun is left
-    ("We're hiring" stays a label, no title)."""
+    """``title`` without a hiring label at its end (``_HIRING_END``), or a company's "is
+    hiring" before it (``_HIRING_LEAD``: "BuilderBase is hiring a Growth & Partnerships
+    Lead"), when a role noun is left ("We're hiring" stays a label, no title)."""
+    if "iring" in title and (lead := _HIRING_LEAD.match(title)) is not None:
+        rest = title[lead.end():]
+        if rest[:1].isupper() and _ROLE_NOUN_RE.search(rest):  # (a title: "telli is hiring
+            title = rest  # engineers & designers" names kinds of hire)
     if not title.endswith(_HIRING_ENDS):  # (the cheap test first: most titles)
         return title
     rest = _HIRING_END.sub("", title).rstrip(_TITLE_STRIP_END).strip()
@@ -225,6 +251,9 @@ def _hiring_off(title: str) -> str:
 # Engineer, ML Platform Hiring: Berlin | Salary: ...", "ML Engineer - Now Hiring"): no word
 # of the title ("Head of Hiring" keeps it).
 _HIRING_ENDS = ("hiring", "Hiring", "HIRING")
+# A company's name (one to three words, not "we") and "is hiring" before a title.
+_HIRING_LEAD = re.compile(r"(?!we\b|they\b)[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}\s+(?:is|are)\s+(?:now\s+)?hiring"
+                          r"(?:\s+(?:an?|for))?\s+", re.IGNORECASE)
 _HIRING_END = re.compile(r"(?<!\bof)(?:\s+(?:now|we(?:'|’)?re|we\s+are|is|are|also))?\s+hiring$",
                          re.IGNORECASE)
 
@@ -267,7 +296,8 @@ def _is_title(title: str) -> bool:
     duty = _DUTY.match(title.lower())
     if duty is not None and title[duty.start("next"):duty.end("next")].islower() \
             and (duty.group("next") in _JOINERS or duty.group("next") not in _TITLE_WORDS) \
-            and _ROLE_NOUN_RE.match(duty.group("next")) is None:
+            and (_ROLE_NOUN_RE.match(duty.group("next")) is None
+                 or duty.group("verb") not in _TITLE_VERBS):
         return False
     if _FRAGMENT.search(title):
         return False
@@ -849,7 +879,7 @@ def _texts(text: str, lines: list[tuple[str, int, int, str]],
     role's own text says (``_own_len`` of the text from its line's end to the next role line,
     the last one's to the closing text, plus ``_inline_len`` of its line)."""
     closing = _closing_start(text, lines)
-    for end in (_list_end(text, lines), cap):
+    for end in (_list_end(text, lines), _items_end(text, lines), cap):
         if end and (not closing or end < closing):
             closing = end
     ends = _role_ends(text, lines, closing)
@@ -879,6 +909,8 @@ def _names_only(raw: str, title: str) -> bool:
     """Whether a role line says nothing but its title (links, bullets and separators aside):
     "* Fullstack Engineer", "AI / ML Engineer:", "- Data Engineer - https://..."."""
     rest = raw.strip().strip(_TITLE_STRIP)
+    if rest and not rest[0].isascii():  # (a bullet symbol before the title: ``_symbols_off``)
+        rest = _symbols_off(rest)
     if "http" in rest:
         rest = _URL.sub("", rest)
     rest = _ITEM_TAG.sub("", rest.strip(_TITLE_STRIP))
@@ -1015,6 +1047,8 @@ def _inline_len(raw: str, title: str) -> int:
     (Integrations) – 2-4 years of backend experience. Help expand ...": a role described on
     its own line)."""
     rest = raw.strip().strip(_TITLE_STRIP)
+    if rest and not rest[0].isascii():  # (a bullet symbol before the title: ``_symbols_off``)
+        rest = _symbols_off(rest)
     rest = rest.removeprefix(model_title(title))
     if "http" in rest:
         rest = _URL.sub("", rest)
@@ -1075,6 +1109,39 @@ def _list_end(text: str, lines: list[tuple[str, int, int, str]]) -> int:
         if pos is not None and pos < own[-1] and _bullet(text, pos) != marker:
             return 0  # (an earlier role has lines of its own: its text is no item)
     return _next_line(text, own[-1], 1) or 0
+
+
+def _items_end(text: str, lines: list[tuple[str, int, int, str]]) -> int:
+    """Where the last role's list of items ends when every role before it is described by
+    items of one bullet only ("1) Founding Engineer\n   - 8+ years ...\n   - Strong backend
+    ..."): the first line after the last role's line that is no such item (the company's
+    pitch, a link to apply), which starts the text every role shares; else 0 (also when the
+    last role has no such item, or nothing follows its items)."""
+    marker = ""
+    for i in range(len(lines) - 1):
+        seen = False
+        for at in _line_starts(text, lines[i][2], lines[i + 1][1]):
+            here = _bullet(text, at)
+            if not here.strip() or (marker and here != marker):
+                return 0  # (a line that is no item, or another bullet)
+            marker, seen = here, True
+        if not seen:
+            return 0  # (a role with no items of its own)
+    seen = False
+    for at in _line_starts(text, lines[-1][2], len(text)):
+        if _bullet(text, at) != marker:
+            return at if seen else 0
+        seen = True
+    return 0
+
+
+def _line_starts(text: str, pos: int, stop: int) -> Iterator[int]:
+    """The starts of the lines with content after the line that holds ``pos``, before
+    ``stop``."""
+    at = _next_line(text, pos, 1)
+    while at is not None and at < stop:
+        yield at
+        at = _next_line(text, at, 1)
 
 
 def pick_role(roles: Roles) -> RoleBlock | str | None:

@@ -37,7 +37,8 @@ _HEADING_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
               "extra credit",
               "it(?:['’]d| would) be (?:even )?(?:better|great|nice)", "even better",
               "would be a plus", "ideal(?:ly)?", "additional(?: skills| qualifications)",
-              "what you (?:might|may|could) (?:also )?(?:have|bring)")),
+              "what you (?:might|may|could) (?:also )?(?:have|bring)", "extra points",
+              "what (?:will |would )?makes? you stand out", "you(?:['’]ll| will| would) stand out")),
     ("benefits", ("benefits", "perks", "what we offer", "what you(?:['’]ll| will) get", "we offer",
                   "compensation", "salary",
                   "why (?:join|work)", "what['’]?s in it for you", "total rewards", "our offer")),
@@ -46,12 +47,25 @@ _HEADING_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
                       r"must[\s-]haves?", "skills" + _ITEM, "experience" + _ITEM,
                       "what we(?:['’]re| are) looking for", "looking for", "ideal candidate",
                       "we(?:['’]d| would) love", "knowledge" + _ITEM, r"competenc\w+" + _ITEM,
-                      "profile", "minimum", "basic", "education")),
+                      "profile", "minimum", "basic", "education",
+                      # a heading's qualifier first ("Required Skills", "Job Requirements",
+                      # "Key Qualifications": the heading was not found, and the list went on
+                      # in the section before, a "Preferred" one's too)
+                      *(f"{word} (?:requirements?|qualifications?|skills)" + _ITEM for word in (
+                          "required", "job", "position", "key", "technical", "essential",
+                          "educational", "core")),
+                      "who we(?:['’]re| are) looking for")),
     ("responsibilities", (r"responsibilit\w+", "what you(?:['’]ll| will) do", "what you will be doing",
                           "the role", "your role", "role description", "duties",
                           r"day[\s-]to[\s-]day", "in this role", "you will", "you['’]ll", "the job",
                           "job description", "the position", "the opportunity", "your impact",
-                          "what you['’]ll work on", "projects?", "mission")),
+                          "what you['’]ll work on", "projects?", "mission",
+                          # (the role's, not the company's: before "about" and its "about \w+")
+                          "about (?:the|this) (?:role|job|position|opportunity|gig)",
+                          *(rf"{word} (?:responsibilit\w+|duties)" for word in (
+                              "key", "core", "main", "primary", "principal", "essential", "job",
+                              "position", "role", "your")),
+                          r"roles? (?:and|&) responsibilit\w+")),
     # ("[a-z]" is "[A-Z]" when case is ignored, for every character: the letters all lower case)
     ("about", (r"about (?:us|the company|the team|[a-z]\w+)", "who we are", "overview",
                "our company", "company description", "the company", "our team", "the team",

@@ -110,7 +110,7 @@ def _open_bytes(path: Path) -> IO[bytes]:
 
 # What reading a damaged .gz file raises: not gzip at all (BadGzipFile), cut short
 # (EOFError, which Click would print as a bare "Aborted!"), or corrupt data (zlib.error).
-_GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
+GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
 
 
 def _gzip_problem(path: Path, exc: BaseException) -> str:
@@ -141,7 +141,7 @@ def _read_all(path: Path, max_bytes: int) -> bytes:
                 if size > max_bytes:
                     raise InputError(_too_big(path, max_bytes))
         return b"".join(chunks)
-    except _GZIP_ERRORS as exc:
+    except GZIP_ERRORS as exc:
         raise InputError(_gzip_problem(path, exc)) from exc
     except OSError as exc:
         raise InputError(f"{path}: cannot read it ({exc}); check the file") from exc
@@ -172,7 +172,7 @@ def _lines(path: Path, max_bytes: int) -> Iterator[tuple[int, bytes | RowError]]
                         "rows before it were read, the rest of the file is not")
                     return
                 yield number, line
-        except _GZIP_ERRORS as exc:
+        except GZIP_ERRORS as exc:
             if number == 0:
                 raise InputError(_gzip_problem(path, exc)) from exc
             yield number + 1, RowError(

@@ -87,40 +87,63 @@ def foreign_reason(path: str | Path) -> str | None:
             conn.close()
     except sqlite3.DatabaseError:
         return None  # damaged (or unreadable): replacing it is the way out
-    if not tables or _OWN_TABLES & tables:
+    if not tables or _OWN_TABLES & tables.keys():
         return None
     return _another_program(path, tables)
 
 
-def _tables(conn: sqlite3.Connection) -> set[str]:
-    """The names of the tables of a SQLite database (not SQLite's own)."""
-    rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table' "
+def wait_for_writers(path: str | Path, timeout: float = 10.0) -> None:
+    """Wait until no other program holds the write lock of the SQLite file at ``path`` (at
+    most ``timeout`` seconds, as long as a store waits), else raise the store's busy
+    ``StoreError``: a store that is deleted to be replaced (``mljobs demo``) would lose what
+    that program writes. Only takes the lock and lets it go (nothing is written); a file that
+    SQLite cannot open or lock for another reason passes (what replaces it is no worse)."""
+    try:
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.DatabaseError as exc:
+        if _busy(exc):
+            raise _busy_error(str(path)) from exc
+    finally:
+        conn.close()
+
+
+def _tables(conn: sqlite3.Connection) -> dict[str, str]:
+    """The tables and views of a SQLite database (not SQLite's own), each name's type. (A
+    file that holds only views is another program's, not an empty one to make a store of.)"""
+    rows = conn.execute("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') "
                         "AND name NOT LIKE 'sqlite_%'").fetchall()
-    return {str(r[0]) for r in rows}
+    return {str(name): str(kind) for name, kind in rows}
 
 
-def _another_program(path: str | Path, tables: set[str]) -> str:
+def _another_program(path: str | Path, tables: dict[str, str]) -> str:
     """What to say of ``path``, a SQLite database of another program with ``tables``."""
     shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
-    return (f"{path} is a SQLite database of another program (tables: {shown}), not an mljobs "
+    kinds = set(tables.values())
+    label = "tables and views" if len(kinds) > 1 else f"{kinds.pop()}s"
+    return (f"{path} is a SQLite database of another program ({label}: {shown}), not an mljobs "
             "store; it was left unchanged. Pass --db with a new file name to make a store.")
 
 
 def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
     """Raise ``StoreError`` when ``path`` is a SQLite database of another program: it has
-    tables, and either no schema version (an mljobs store has one as soon as it has tables)
-    or not the tables of an mljobs store. Migrating it would add our tables to that
+    tables or views, and either no schema version (an mljobs store has one as soon as it has
+    tables) or not the tables of an mljobs store. Migrating it would add our tables to that
     program's file (and switch its journal mode)."""
     tables = _tables(conn)
     if not tables:
         return  # a new (or empty) file: made into a store
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if version and _OWN_TABLES <= tables:
+    if version and _OWN_TABLES <= tables.keys():
         return
-    if version > SCHEMA_VERSION and _OWN_TABLES & tables:
+    if version > SCHEMA_VERSION and _OWN_TABLES & tables.keys():
         return  # a newer mljobs's, that may have renamed a table: migrate says "upgrade mljobs"
-    if _OWN_TABLES <= tables:  # version 0: `sqlite3 .dump` does not write user_version
-        version = _dumped_version(conn, tables)
+    if _OWN_TABLES <= tables.keys():  # version 0: `sqlite3 .dump` does not write user_version
+        version = _dumped_version(conn, set(tables))
         conn.close()
         raise StoreError(
             f"{path} holds the mljobs tables but no schema version (PRAGMA user_version is 0; "
