@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -101,3 +102,27 @@ def corpus() -> Path:
     if not CORPUS.exists():
         pytest.skip(f"shared corpus not found at {CORPUS}")
     return CORPUS
+
+
+def _best_seconds(work: Callable[[], object], repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.fixture
+def time_ratio() -> Callable[[Callable[[], object], Callable[[], object]], float]:
+    """How many times longer ``large()`` takes than ``small()`` (best of three runs each).
+
+    The guards against work that grows with the square (or exponentially) of a hostile text
+    compare a text with a smaller one of the same shape, in the same process, instead of
+    holding a time in seconds: an absolute limit failed on a loaded host (five seconds for
+    what takes a fraction of one on a quiet one), while a ratio is as slow on both sides."""
+
+    def ratio(large: Callable[[], object], small: Callable[[], object]) -> float:
+        return _best_seconds(large) / max(_best_seconds(small), 1e-6)
+
+    return ratio
