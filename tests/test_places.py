@@ -45,6 +45,11 @@ READ = [
     # gazetteer, not the largest city of the name (Bedford GB, Brisbane AU)
     ("Bedford, MA", (), ()),
     ("Brisbane, CA", (), ()),
+    # a US town named for a country, its state's code after it (a corpus Glassdoor row)
+    ("Lebanon, IN", ("US",), ("north-america",)),
+    ("Lebanon, Pennsylvania", ("US",), ("north-america",)),
+    ("Lebanon", ("LB",), ("middle-east",)),
+    ("Beirut, Lebanon", ("LB",), ("middle-east",)),
     # nothing said, or nothing sure: no value
     ("Remote", (), ()),
     ("100% REMOTE (Global)", (), ()),

@@ -139,6 +139,7 @@ class _Gazetteer(NamedTuple):
     provinces: dict[str, str]  # Canada's provinces: folded name -> code, code -> code
     country_codes: frozenset[str]
     cities: dict[str, tuple[_City, ...]]  # folded name -> cities, most people first
+    us_towns: dict[str, frozenset[str]]  # a country's folded name -> states with a city so named
     continents: dict[str, str]  # country code -> geonames continent code
 
 
@@ -174,15 +175,19 @@ def _gazetteer() -> _Gazetteer:
     for sub in subdivisions or ():
         provinces[fold(sub.name)] = provinces[sub.code[3:]] = sub.code[3:]
     found: dict[str, list[_City]] = {}
+    us_towns: dict[str, set[str]] = {}
     for name, place, others in _cities():
         # (a name with a digit is a district's: "Sector 3")
         for key in {fold(n) for n in (name, *others) if not _DIGIT.search(n)}:
-            if len(key) >= 3 and key not in _NOT_CITIES and key not in countries:
+            if key in countries and place.state:
+                us_towns.setdefault(key, set()).add(place.state)  # Lebanon, Indiana
+            elif len(key) >= 3 and key not in _NOT_CITIES and key not in countries:
                 found.setdefault(key, []).append(place)
     cities = {key: tuple(sorted(places, key=_people, reverse=True))
               for key, places in found.items()}
     return _Gazetteer(countries, states, frozenset(cache.get_us_states()), provinces,
                       frozenset(geo_countries), cities,
+                      {key: frozenset(codes) for key, codes in us_towns.items()},
                       {code: info["continentcode"] for code, info in geo_countries.items()})
 
 
@@ -390,6 +395,10 @@ def _read_at(run: list[str], i: int, nxt: list[str]
         if key in _COUNTRY_WORDS:
             return ("country", _COUNTRY_WORDS[key]), n
         if key in gaz.countries:
+            # (a US town named for a country, its state after it: "Lebanon, IN")
+            towns = gaz.us_towns.get(key, frozenset())
+            if any(_state_of(after, gaz) in towns for after in (run[i + n:][:2], nxt[:2])):
+                return ("country", ("US",)), n
             return ("country", (gaz.countries[key],)), n
         if key in _US_PLACES and (n > 1 or words[0].isupper() or len(key) > 3):
             return ("country", ("US",)), n
@@ -416,6 +425,17 @@ def _alone_code(word: str, gaz: _Gazetteer) -> str | None:
     return None
 
 
+def _state_of(after: list[str], gaz: _Gazetteer) -> str | None:
+    """The US state's code that the words after a place begin with ("TX", "New York"),
+    its code in capitals or its name in any case; None for none."""
+    if not after:
+        return None
+    said = after[0]
+    if said in gaz.state_codes and said.isupper():
+        return said
+    return gaz.states.get(fold(" ".join(after[:2]))) or gaz.states.get(fold(said))
+
+
 def _city_country(cities: tuple[_City, ...], afters: list[list[str]], alone: bool
                   ) -> str | None:
     """The country of a city's name: the one the words after it (the rest of its run, else
@@ -428,8 +448,7 @@ def _city_country(cities: tuple[_City, ...], afters: list[list[str]], alone: boo
             continue
         said = after[0]
         two = fold(" ".join(after[:2]))
-        state = said if said in gaz.state_codes and said.isupper() else \
-            gaz.states.get(two) or gaz.states.get(fold(said))
+        state = _state_of(after, gaz)
         country = _CODES.get(said) or (said if said.isupper() and said in gaz.country_codes
                                        else None) or gaz.countries.get(fold(said)) \
             or gaz.countries.get(two)
