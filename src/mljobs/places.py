@@ -72,7 +72,7 @@ _COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "nordics": ("DK", "FI", "IS", "NO", "SE"), "anz": ("AU", "NZ"),
     "england": ("GB",), "scotland": ("GB",), "wales": ("GB",), "britain": ("GB",),
     "great britain": ("GB",), "holland": ("NL",), "the netherlands": ("NL",),
-    "united states of america": ("US",),
+    "united states of america": ("US",), "korea": ("KR",),
 }
 # short forms read only as written, in capitals ("us" is a word)
 _CODES: dict[str, str] = {"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "NZ": "NZ"}
@@ -425,6 +425,12 @@ def _alone_code(word: str, gaz: _Gazetteer) -> str | None:
     return None
 
 
+def _one_country(key: str) -> str | None:
+    """The country a name of ``_COUNTRY_WORDS`` names when it names one ("Scotland": GB)."""
+    named = _COUNTRY_WORDS.get(key, ())
+    return named[0] if len(named) == 1 else None
+
+
 def _state_of(after: list[str], gaz: _Gazetteer) -> str | None:
     """The US state's code that the words after a place begin with ("TX", "New York"),
     its code in capitals or its name in any case; None for none."""
@@ -451,7 +457,7 @@ def _city_country(cities: tuple[_City, ...], afters: list[list[str]], alone: boo
         state = _state_of(after, gaz)
         country = _CODES.get(said) or (said if said.isupper() and said in gaz.country_codes
                                        else None) or gaz.countries.get(fold(said)) \
-            or gaz.countries.get(two)
+            or gaz.countries.get(two) or _one_country(fold(said)) or _one_country(two)
         if state is not None and any(c.state == state for c in cities):
             return "US"
         if (said.upper() if said.isupper() else fold(said)) in gaz.provinces \
