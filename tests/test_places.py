@@ -45,6 +45,17 @@ READ = [
     # gazetteer, not the largest city of the name (Bedford GB, Brisbane AU)
     ("Bedford, MA", (), ()),
     ("Brisbane, CA", (), ()),
+    # a city after which a country is named as postings name it, not as ISO does: the
+    # city of that country (Perth, Australia has 40 times Perth, Scotland's people)
+    ("Perth, Scotland", ("GB",), ("europe",)),
+    ("Hamilton, Scotland", ("GB",), ("europe",)),
+    ("Seoul, Korea", ("KR",), ("asia",)),
+    ("Korea", ("KR",), ("asia",)),  # (a job in North Korea is not posted)
+    # a US town named for a country, its state's code after it (a corpus Glassdoor row)
+    ("Lebanon, IN", ("US",), ("north-america",)),
+    ("Lebanon, Pennsylvania", ("US",), ("north-america",)),
+    ("Lebanon", ("LB",), ("middle-east",)),
+    ("Beirut, Lebanon", ("LB",), ("middle-east",)),
     # nothing said, or nothing sure: no value
     ("Remote", (), ()),
     ("100% REMOTE (Global)", (), ()),

@@ -77,7 +77,8 @@ class SourceError(MljobsError):
 class FetchError(SourceError):
     """Fetching a document failed.
 
-    ``transient`` is True when retrying later may succeed (timeouts, 429, 5xx).
+    ``transient`` is True when retrying later may succeed (timeouts, 429, 5xx);
+    ``bot_check`` when the answer's headers name a bot protection's challenge.
     """
 
     def __init__(
@@ -87,10 +88,12 @@ class FetchError(SourceError):
         message: str,
         status: int | None = None,
         transient: bool = False,
+        bot_check: bool = False,
     ) -> None:
         self.url = url
         self.status = status
         self.transient = transient
+        self.bot_check = bot_check
         super().__init__(source, f"{message} ({url})")
 
 

@@ -255,7 +255,7 @@ class HttpClient:
                 if wait is None:
                     if err.transient and attempt > 1:  # a busy or broken server: say so
                         _hint(err, f"gave up after {attempt} attempts; try again later")
-                    elif err.status in (401, 403) and getattr(err, "bot_check", False):
+                    elif err.status in (401, 403) and err.bot_check:
                         _hint(err, "the site answered with a bot check, not the page: it "
                               "blocks automated reading; try again later, and if it keeps "
                               "happening open the page in your browser, save it (File > "
@@ -320,7 +320,7 @@ class HttpClient:
         # challenge", DDoS-Guard's server name
         if resp.headers.get("cf-mitigated", "").lower() == "challenge" \
                 or "ddos-guard" in resp.headers.get("server", "").lower():
-            err.bot_check = True  # type: ignore[attr-defined]
+            err.bot_check = True
         if status in (429, 503):
             wait = parse_retry_after(resp.headers.get("Retry-After"))
             if wait is not None:

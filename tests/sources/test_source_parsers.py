@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -341,3 +342,44 @@ def test_greenhouse_pay_period_is_read_from_whole_words_of_the_range_title(
                    fetched_at=NOW)
     (raw,) = make_source("greenhouse", {}).parse(doc)
     assert raw.salary is not None and raw.salary.interval == interval
+
+
+def _edited(path: str, edit: Any) -> bytes:
+    """A fixture's JSON with one edit (``edit(data)``), written as a board may send it:
+    Python's json writes NaN and Infinity, as some encoders do."""
+    data = json.loads((FIXTURES / path).read_bytes())
+    edit(data)
+    return json.dumps(data).encode()
+
+
+@pytest.mark.parametrize("figure", [float("nan"), float("inf"), -150000, True])
+def test_a_board_figure_that_is_no_pay_is_none_on_every_board(figure: Any) -> None:
+    """NaN, infinity, a negative figure or a boolean in a board's pay is no figure; the
+    other figures of the pay still are. Before: Lever kept NaN, infinity and negatives
+    (a salary of "nan" to "inf"), Ashby negatives; Greenhouse already read none of them."""
+    def lever(data: Any) -> None:
+        data[0]["salaryRange"] |= {"min": figure}
+
+    def ashby(data: Any) -> None:
+        data["jobs"][0]["compensation"]["compensationTiers"][0]["components"][0][
+            "minValue"] = figure
+
+    def greenhouse(data: Any) -> None:
+        data["jobs"][0]["pay_input_ranges"][0]["min_cents"] = figure
+
+    found = {}
+    for name, path, ref, edit in (
+            ("lever", "lever/leverdemo-pay.json",
+             "https://api.lever.co/v0/postings/leverdemo?mode=json&skip=0&limit=100", lever),
+            ("ashby", "ashby/Ashby-tiers.json",
+             "https://api.ashbyhq.com/posting-api/job-board/Ashby?includeCompensation=true",
+             ashby),
+            ("greenhouse", "greenhouse/vaulttec-pay.json",
+             ("https://boards-api.greenhouse.io/v1/boards/vaulttec/jobs?content=true"
+              "&pay_transparency=true"), greenhouse)):
+        document = Document(source=name, ref=ref, content=_edited(path, edit), fetched_at=NOW)
+        salary = next(iter(make_source(name, {}).parse(document))).salary
+        found[name] = (salary.min, salary.max) if salary else None
+    assert found["lever"] == (None, 210000)
+    assert found["ashby"] == (110000, 140000)  # the other tier's low
+    assert found["greenhouse"] == (None, 75000)

@@ -222,3 +222,14 @@ def test_the_dashboard_filters_by_country_and_region_as_search_does(client: Test
         assert 0 < dashboard < everything, query
     assert client.get("/api/dashboard?country=uk").json()["postings"] == \
         client.get("/api/dashboard?country=GB").json()["postings"]
+
+
+@pytest.mark.parametrize("url", ["/", "/dashboard"])
+def test_where_the_job_is_is_open_as_remote_is(client: TestClient, url: str) -> None:
+    """The country facet, where the job is, is open with the remote facet (a seeker's
+    first questions after the role: "remote, or in my country?"); it was folded below
+    eight groups, as a list no one had asked to see. Regions stay folded."""
+    page = _page(client, url)
+    opened = {d["data-facet"] for d in page.select("details.facet") if d.has_attr("open")}
+    assert {"remote", "country"} <= opened
+    assert "region" not in opened

@@ -7,14 +7,13 @@ compensation tiers. Unlisted jobs are skipped. Posting ids are
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
-from mljobs.sources.base import BaseSource, Window, parse_iso, ref_part
+from mljobs.sources.base import BaseSource, Window, parse_iso, pay_figure, ref_part
 
 _INTERVALS = {"1 YEAR": "year", "1 MONTH": "month", "1 WEEK": "week", "1 DAY": "day",
               "1 HOUR": "hour"}
@@ -97,8 +96,8 @@ def _salary(comp: dict[str, Any]) -> Salary | None:
     first = salaries[0]
     same = [p for p in salaries if (p.get("currencyCode"), p.get("interval"))
             == (first.get("currencyCode"), first.get("interval"))]
-    lows = [v for p in same if (v := _num(p.get("minValue"))) is not None]
-    highs = [v for p in same if (v := _num(p.get("maxValue"))) is not None]
+    lows = [v for p in same if (v := pay_figure(p.get("minValue"))) is not None]
+    highs = [v for p in same if (v := pay_figure(p.get("maxValue"))) is not None]
     interval = _INTERVALS.get(str(first.get("interval")))
     return Salary(min=min(lows) if lows else None, max=max(highs) if highs else None,
                   currency=first.get("currencyCode"),
@@ -115,10 +114,3 @@ def _tiers(comp: dict[str, Any]) -> list[dict[str, Any]]:
     """Every tier's components (a tier a level or place)."""
     return [p for tier in comp.get("compensationTiers") or [] if isinstance(tier, dict)
             for p in tier.get("components") or [] if isinstance(p, dict)]
-
-
-def _num(value: Any) -> float | None:
-    """A figure as a number (no bool, NaN or infinity: JSON may carry them)."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        return None
-    return float(value)

@@ -19,6 +19,7 @@ import contextvars
 import hashlib
 import json
 import logging
+import math
 import types
 import typing
 from collections.abc import Iterator
@@ -426,6 +427,15 @@ def from_epoch(value: Any, *, millis: bool = False) -> datetime | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     return datetime.fromtimestamp(value / 1000 if millis else value, UTC)
+
+
+def pay_figure(value: Any) -> float | None:
+    """A board's pay figure as a number: None for what is no figure of pay (a boolean, NaN
+    or infinity, which JSON from some encoders carries, a negative)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) \
+            or not math.isfinite(value) or value < 0:
+        return None
+    return float(value)
 
 
 def ref_part(ref: str, after: str) -> str:

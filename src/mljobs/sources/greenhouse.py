@@ -17,7 +17,6 @@ left to the text (``extra`` keeps them).
 from __future__ import annotations
 
 import html
-import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from typing import Any, ClassVar
 
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
-from mljobs.sources.base import BaseSource, Window, parse_iso, ref_part
+from mljobs.sources.base import BaseSource, Window, parse_iso, pay_figure, ref_part
 
 
 @dataclass
@@ -146,7 +145,5 @@ def _salary(ranges: list[dict[str, Any]]) -> Salary | None:
 
 
 def _units(cents: Any) -> float | None:
-    if isinstance(cents, bool) or not isinstance(cents, int | float) \
-            or not math.isfinite(cents) or cents < 0:
-        return None
-    return cents / 100
+    figure = pay_figure(cents)
+    return None if figure is None else figure / 100

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 from mljobs.errors import FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
-from mljobs.sources.base import BaseSource, Window, from_epoch, ref_part
+from mljobs.sources.base import BaseSource, Window, from_epoch, pay_figure, ref_part
 
 _INTERVALS = {"per-year-salary": "year", "per-month-salary": "month", "per-week-salary": "week",
               "per-day-wage": "day", "per-hour-wage": "hour"}
@@ -104,11 +104,7 @@ def _salary(rng: Any, text: Any) -> Salary | None:
     if not isinstance(rng, dict):
         return None
     interval = _INTERVALS.get(str(rng.get("interval")))
-    return Salary(min=_num(rng.get("min")), max=_num(rng.get("max")),
+    return Salary(min=pay_figure(rng.get("min")), max=pay_figure(rng.get("max")),
                   currency=rng.get("currency"),
                   interval=SalaryInterval(interval) if interval else None,
                   text=text if isinstance(text, str) and text.strip() else None)
-
-
-def _num(value: Any) -> float | None:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
