@@ -118,6 +118,11 @@ _DIGIT = re.compile(r"\d")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 _DOTTED = re.compile(r"\bU\.\s?([SK])\.(?:\s?A\.)?", re.IGNORECASE)
 
+# what a location string reads as: bumped whenever a change reads a string differently
+# (rules, name lists, a cut-off), so that both search indexes, which store the readings as
+# the country and region facets, are rebuilt on open rather than keep the old ones
+VERSION = 1
+
 
 class Places(NamedTuple):
     """The countries (ISO alpha-2, in the order first named) and regions of some places."""

@@ -15,6 +15,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mljobs import places
 from mljobs.errors import QueryError
 from mljobs.index.base import (
     Hit,
@@ -106,15 +107,25 @@ class Fts5Index:
         self.path = str(path) if path is not None else ":memory:"
         self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.conn.execute("PRAGMA journal_mode=WAL")
-        if self.conn.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
-            # another format (or a new file): the index is derived data, so start
-            # empty; the next sync indexes the whole store again
+        if (self.conn.execute("PRAGMA user_version").fetchone()[0] != FORMAT
+                or self._places_version() != str(places.VERSION)):
+            # another format or other place readings (or a new file): the index is derived
+            # data, so start empty; the next sync indexes the whole store again
             self.conn.executescript(
                 "DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS doc_meta; "
                 "DROP TABLE IF EXISTS doc_facets; DROP TABLE IF EXISTS state;"
             )
             self.conn.execute(f"PRAGMA user_version = {FORMAT}")
+            self.conn.executescript(_SCHEMA)
+            self._set_state("places", str(places.VERSION))
         self.conn.executescript(_SCHEMA)
+
+    def _places_version(self) -> str | None:
+        """The ``mljobs.places.VERSION`` the index's countries and regions were read by."""
+        try:
+            return self._state("places")
+        except sqlite3.OperationalError:  # (no state table: a new file)
+            return None
 
     def close(self) -> None:
         """Close the index database."""

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import tantivy
 
+from mljobs import places
 from mljobs.errors import QueryError, StoreError
 from mljobs.index.base import (
     FACET_FIELDS,
@@ -45,6 +46,18 @@ if TYPE_CHECKING:
 # and a host name's ".net" left as it is (query.SYMBOL_NAME; 3 had
 # only that); 2: text fields hold query.index_form of the text (C++, C#, .NET are words); 1: the text
 SCHEMA_VERSION = 7
+
+
+def _current(state: dict[str, Any]) -> bool:
+    """Whether an index's saved state is of this schema and of these place readings (its
+    country and region facets: ``mljobs.places.VERSION``); another is rebuilt."""
+    return state.get("schema") == SCHEMA_VERSION and state.get("places") == places.VERSION
+
+
+def _new_state(store_id: str | None) -> dict[str, Any]:
+    """The state of an empty index of this schema and these place readings."""
+    return {"rev": 0, "store_id": store_id, "schema": SCHEMA_VERSION, "places": places.VERSION}
+
 TEXT_FIELDS = ("title", "company_text", "description")
 FIELD_BOOSTS = {"title": 3.0, "company_text": 2.0, "description": 1.0}
 WRITER_HEAP = 128_000_000
@@ -128,7 +141,7 @@ class TantivyIndex:
     def __init__(self, path: str | Path | None) -> None:
         self.schema = build_schema()
         self.path = Path(path) if path is not None else None
-        self._state: dict[str, Any] = {"rev": 0, "store_id": None, "schema": SCHEMA_VERSION}
+        self._state: dict[str, Any] = _new_state(None)
         self._open()
 
     # -- lifecycle ------------------------------------------------------------------
@@ -140,7 +153,7 @@ class TantivyIndex:
             return
         self.path.mkdir(parents=True, exist_ok=True)
         self._state = self._saved_state()
-        if self._state.get("schema") != SCHEMA_VERSION:
+        if not _current(self._state):
             self._wipe()
         else:
             try:
@@ -186,7 +199,7 @@ class TantivyIndex:
         try:
             with self._exclusive():
                 saved = self._saved_state()
-                if not force and saved.get("schema") == SCHEMA_VERSION:
+                if not force and _current(saved):
                     try:  # (rebuilt by another process while this one waited)
                         self.index = tantivy.Index(self.schema, path=str(self.path),
                                                    reuse=True)
@@ -197,7 +210,7 @@ class TantivyIndex:
                 shutil.rmtree(self.path)
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
-                self._state = {"rev": 0, "store_id": None, "schema": SCHEMA_VERSION}
+                self._state = _new_state(None)
                 self._save_state()  # (last: the index is there when the state says so)
         except OSError as exc:
             raise StoreError(
@@ -254,7 +267,7 @@ class TantivyIndex:
         # what another process indexed since this one read the state (it holds the writer
         # until its state is saved): indexed again from rev 0, every posting was in twice
         saved = self._saved_state() if self.path is not None else {}
-        if (saved.get("schema") == SCHEMA_VERSION and saved.get("store_id") == store_id
+        if (_current(saved) and saved.get("store_id") == store_id
                 and int(saved.get("rev", 0)) > since):
             self._state = saved
             since = int(saved["rev"])
@@ -270,7 +283,7 @@ class TantivyIndex:
         writer.commit()
         # (the state saved while this process still holds the writer: the next to take it
         # reads what is indexed)
-        self._state.update(rev=last, store_id=store_id, schema=SCHEMA_VERSION)
+        self._state.update(rev=last, store_id=store_id, schema=SCHEMA_VERSION, places=places.VERSION)
         self._save_state()
         writer.wait_merging_threads()
         self.index.reload()
@@ -282,7 +295,7 @@ class TantivyIndex:
         writer.delete_all_documents()
         writer.commit()
         writer.wait_merging_threads()
-        self._state = {"rev": 0, "store_id": store.store_id, "schema": SCHEMA_VERSION}
+        self._state = _new_state(store.store_id)
         self._save_state()
         return self.sync(store)
 
