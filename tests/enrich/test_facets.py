@@ -512,6 +512,23 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ("No US citizenship or green card required.", "unknown"),
         ("US citizen or green card holder required; relocation not required.", "not-offered"),
         # immigration as the law or a status is no offer
+        # nineteenth session: the company's trade, not an offer to the hire (third parties
+        # helped with the papers, a product that handles them), and Visa the card company
+        # named as such (each read offered)
+        ("We build tools to help companies handle work permits and visas for their employees.",
+         "unknown"),
+        ("We help employers manage visas for their workforce.", "unknown"),
+        ("We build software that supports visa applications for thousands of companies.", "unknown"),
+        ("Our platform helps HR teams handle immigration; we sponsor visas for our own hires.",
+         "offered"),
+        ("We help companies hire abroad. Visa sponsorship is available for this role.", "offered"),
+        ("You will join the Visa payments team.", "unknown"),
+        ("Experience with Visa or Mastercard networks.", "unknown"),
+        ("At Visa, your individuality fits right in. Visa will consider for employment qualified "
+         "applicants with criminal histories.", "unknown"),
+        ("At Visa, we sponsor visas for this role.", "offered"),
+        ("We will help you with your visa.", "offered"),
+        ("Hong Kong (onsite) | Full Time | Visa | Relocation", "offered"),
         ("Committed to fair employment regarding citizenship and immigration status.", "unknown"),
         ("Requirements of the Immigration and Nationality Act. We are an E-Verify employer.",
          "unknown"),

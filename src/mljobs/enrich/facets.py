@@ -1099,13 +1099,44 @@ _HELP_OFFER = (
     r"\b(?:welcome|encouraged)|"
     r"open to [^.\n]{0,30}?\b(?:need|requir)\w* (?:\w+ ){0,2}?(?:visas?|work[- ]permits?|sponsorship)\b"
 )
-_VISA_YES = re.compile(
-    # (not the card company, "Visa’s mission", "across Visa, Mastercard and Amex", nor a neutral
-    # "visa status"; "we sponsor" visas, not "we sponsor PyCon")
-    r"\bvisa(?:s)?\b(?! card| status|net|[’']s\b|,? (?:and )?mastercard)|"
-    + _SPONSOR_VISAS + r"|h-?1b|relocation and visa|" + _WILL_SPONSOR + "|"
+# (not the card company, "Visa’s mission", "across Visa, Mastercard and Amex", nor a neutral
+# "visa status"; "we sponsor" visas, not "we sponsor PyCon")
+_BARE_VISA = r"\bvisa(?:s)?\b(?! card| status|net|[’']s\b|,? (?:and |or |& )?mastercard| payments?\b)"
+# The looser offers but a bare "visa".
+_VISA_YES_WORDED = re.compile(
+    _SPONSOR_VISAS + r"|h-?1b|relocation and visa|" + _WILL_SPONSOR + "|"
     + _WE_SPONSOR + r"|[.!,;)]|\s*$)|" + _SPONSORSHIP_AVAILABLE + "|" + _HELP_OFFER,
 )
+_VISA_YES = re.compile(_BARE_VISA + "|" + _VISA_YES_WORDED.pattern)
+# Visa the card company named as such ("Visa’s mission", "At Visa, your individuality...",
+# "the Visa payments team", "Visa Inc."): in such a posting a bare "visa" is the company's
+# name, and only an offer in other words counts. (Not "at visa" followed by the papers' words,
+# "arrive at visa processing", nor a visa's "holders" or "status".)
+_VISA_COMPANY = re.compile(
+    r"\bvisa(?:[’']s\b| inc\b| payments?\b| network\b| direct\b| checkout\b| merchants?\b"
+    r"| transactions?\b| credit\b| debit\b| cards?\b|,? (?:and |or |& )?(?:mastercard|amex\b|american express)"
+    r"|/mastercard| will consider for employment)|"
+    r"\b(?:at|join|joining|within|across) visa\b(?! ?(?:sponsor\w*|support|assistance|help|process\w*|"
+    r"applications?|requirements?|status|holders?|issues?|/|&|-))")
+# A clause on the company's trade, not an offer to the hire: third parties helped or served
+# with visas, immigration or work permits, or a product that handles them ("We build tools to
+# help companies handle work permits and visas for their employees", "a platform for employers
+# to manage immigration", "software that supports visa applications"): from the third party
+# (the product) to the clause's end, blanked only when the clause names the papers.
+_VISA_TRADE = re.compile(
+    r"\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|allow(?:s|ing)?|empower(?:s|ing)?|lets?|for|serv(?:e|es|ing))"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:companies|employers|businesses|organi[sz]ations|enterprises|firms|"
+    r"clients|customers|hr(?: teams?| departments?| leaders)?|startups|universities|immigrants|"
+    r"merchants|banks|governments)\b[^.;!?\n]*|"
+    # (a product that does it: "We build software that supports visa applications")
+    r"\b(?:software|tools?|platforms?|products?|apps?|solutions?|saas)\s+(?:that|which|to)\b[^.;!?\n]*")
+_PAPERS_WORDS = re.compile(r"visa|immigration|permit|sponsor")
+
+
+def _not_trade(low: str) -> str:
+    """``low`` with the clauses on the company's trade that name the papers blanked
+    (``_VISA_TRADE``)."""
+    return _VISA_TRADE.sub(lambda m: " " * len(m[0]) if _PAPERS_WORDS.search(m[0]) else m[0], low)
 
 
 # "(must be) authorized to work in the US with or without sponsorship": hires who need it are
@@ -1179,10 +1210,11 @@ def visa(text: str) -> str:
         if any(w in low for w in _OFFER_WORDS):
             while refusal is not None and _generic(refusal[0]):
                 refusal = _refusal(low, refusal.end())
-            if refusal is None and _VISA_OFFER.search(low):
+            if refusal is None and _VISA_OFFER.search(_not_trade(low)):
                 return "offered"
         return "not-offered"
-    if _VISA_YES.search(low):
+    offers = _not_trade(low)
+    if (_VISA_YES_WORDED if _VISA_COMPANY.search(low) else _VISA_YES).search(offers):
         return "offered"
     return "unknown"
 
