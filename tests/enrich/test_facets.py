@@ -81,6 +81,23 @@ def degree(text: str) -> tuple[str, str]:
          ("bachelor", "not-mentioned")),
         ("B.S. with 5 years of experience or Ph.D. with 2 years.", ("bachelor", "preferred")),
         ("Ph.D. with 2 years of experience or M.S. with 5 years.", ("masters", "preferred")),
+        # nineteenth session: a sentence on PhD holders where a route would stand is no route
+        # unless it accepts them for the role (both read preferred); a route in their words is
+        ("Requirements: BS with 5 years of experience; PhD holders will be evaluated separately.",
+         ("bachelor", "not-mentioned")),
+        (("Bachelor's degree and 5 years of experience; PhD candidates will be considered for a "
+          "different level."), ("bachelor", "not-mentioned")),
+        ("BS with 5 years; PhD holders lead our research team.", ("bachelor", "not-mentioned")),
+        ("BS with 5 years of experience; PhD holders will also be considered.", ("bachelor", "preferred")),
+        ("BS with 5 years or PhD holders with 2 years of experience.", ("bachelor", "preferred")),
+        # ... and the degrees of the team already there are not asked of the hire (read phd)
+        (("We are a small, highly technical team composed of PhD graduates from Berkeley, MIT, "
+          "and Carnegie Mellon."), ("none-stated", "not-mentioned")),
+        ("Existing team includes: post-exit robotics founder + PhD AI/robotics.",
+         ("none-stated", "not-mentioned")),
+        ("Our team is composed of 40 PhD/Masters statisticians. You hold a BS in statistics.",
+         ("bachelor", "not-mentioned")),
+        ("Our team is small. PhD in CS required.", ("phd", "required")),
     ],
 )
 def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:

@@ -575,7 +575,8 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
             starts = list(map(in_text, starts))
         if abbrev is not None and _ABBREV_GATE[level].search(text):
             starts += [m.start() for m in abbrev.finditer(text) if _near_degree(text, m.start())]
-        out += [(level, pos, smap.is_nice(pos, pos + 3)) for pos in starts]
+        out += [(level, pos, smap.is_nice(pos, pos + 3)) for pos in starts
+                if not _of_the_team(text, pos)]
     # (the "aa"/"as degree" forms count only beside an "associate"; every match lies within
     # 20 characters of its word)
     if "associate" in hits(low) and any(_ASSOCIATE.search(low, a, b) for a, b in
@@ -588,6 +589,23 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
         out += [("none-stated", m.start() if in_text is None else in_text(m.start()), False)
                 for m in _HIGH_SCHOOL.finditer(low)]
     return out
+
+
+# The degrees of the people already there, not asked of the hire: "a team composed of PhD
+# graduates from Berkeley", "Existing team includes: ... + PhD AI/robotics", "Our team is
+# composed of over 40 PhD/Masters statisticians", "founded by ... PhD" (within the sentence).
+_TEAM_BEFORE = re.compile(
+    r"(?:\b(?:team|company|lab|group|staff)(?: is| are)? (?:composed|made up|comprised|consisting) of|"
+    r"\bteam (?:includes|consists of)|\bexisting team\b|\bfounded by|\bfounders? (?:are|include)|"
+    r"\bstaffed by)[^.\n;]{0,60}\Z", _I)
+
+
+def _of_the_team(text: str, pos: int) -> bool:
+    """Whether the degree mention at ``pos`` names the degrees of the team already there
+    (``_TEAM_BEFORE``)."""
+    before = text[max(0, pos - 100):pos]
+    low = before.lower()
+    return ("team" in low or "founde" in low or "staffed" in low) and _TEAM_BEFORE.search(before) is not None
 
 
 # Every ``_HIGH_SCHOOL`` match holds one of these (its "ged" follows a space, a "/", a line
@@ -670,6 +688,26 @@ _PHD_THEN_ROUTE = re.compile(
     + _YEARS + ")", _I)
 
 
+# A sentence of its own on PhD holders (the people, then a verb) where a route would stand:
+# "BS with 5 years; PhD holders will be evaluated separately" (or "... will be considered for
+# a different level", "... lead the team") says nothing of the PhD as a route, so a route
+# before or after it does not make it one; it is one when they are accepted for the role, "PhD
+# holders will also be considered" (a PhD that replaces the years, LABELS.md).
+_PHD_PEOPLE = re.compile(r"ph\.?\s?d\.?\s+(?:holders?|candidates?|applicants?|graduates?|students?|"
+                         r"scientists?|researchers?)\s+(?:will|are|is|should|may|can|must|would|could|"
+                         r"shall|do|lead|work|join|have|get)\b[^.;\n]*", _I)
+_PHD_ACCEPTED = re.compile(r"\b(?:considered|accepted|welcome|encouraged|eligible|qualify)\b", _I)
+_PHD_ELSEWHERE = re.compile(r"\b(?:separately|separate|different|another|instead|other (?:roles?|levels?|"
+                            r"tracks?|positions?|openings?|teams?))\b", _I)
+
+
+def _phd_people_not_a_route(text: str, pos: int) -> bool:
+    """Whether the PhD mention at ``pos`` opens a sentence on PhD holders that does not accept
+    them for the role (``_PHD_PEOPLE``)."""
+    m = _PHD_PEOPLE.match(text, pos, pos + 300)
+    return m is not None and (_PHD_ACCEPTED.search(m[0]) is None or _PHD_ELSEWHERE.search(m[0]) is not None)
+
+
 def _phd_preferred_here(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
@@ -683,7 +721,7 @@ def _phd_preferred_here(text: str, pos: int) -> bool:
         return True
     if _PHD_OR_YEARS.search(line) is not None:
         return True
-    if _MS_BEFORE.search(text, max(0, pos - 30), pos):
+    if _MS_BEFORE.search(text, max(0, pos - 30), pos) or _phd_people_not_a_route(text, pos):
         return False
     return _ROUTE_THEN_PHD.search(text, max(0, pos - 220), pos) is not None \
         or _PHD_THEN_ROUTE.match(text, pos, pos + 300) is not None
