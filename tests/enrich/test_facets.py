@@ -168,6 +168,9 @@ def test_years_preferred_after_a_phd_do_not_make_it_preferred() -> None:
          "years, working on a large program."), 10),
         (("1-3 years working experience with Python.\nFor the past 25+ years, our mission has been "
          "growth."), 1),
+        # nineteenth session: a range with a tilde or an em dash (read its top)
+        ("2~4 years of experience", 2),
+        ("2—4 years of experience in ML", 2),
     ],
 )
 def test_years_min(text: str, expected: int | None) -> None:
@@ -197,6 +200,9 @@ def test_years_min(text: str, expected: int | None) -> None:
         ("Associate Data Scientist", "junior"),
         ("Associate Machine Learning Engineer", "junior"),
         ("Marketing Data Analyst, May 2020 Undergrad", "junior"),
+        # nineteenth session: an early-career title (a batch label: junior; read unknown)
+        ("Data Scientist - Statistics, Early Career", "junior"),
+        ("Data Scientist in Artificial Intelligence Early Career", "junior"),
         ("Associate Scientist, Antibody Discovery", "unknown"),
         ("Associate Director, Data Science", "manager"),
         ("Managing Data Scientist/ML Engineer", "manager"),
@@ -382,6 +388,10 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         # the company's own staff at client sites is no work mode of the role
         ("Data Scientist", "Acme has over 400 employees deployed at client sites in nine states.",
          "unknown"),
+        # nineteenth session: remote refused as a field or with "work" between (read remote)
+        ("Engineer", "Location: Utrecht\nRemote: No", "onsite"),
+        ("Engineer", "Remote work is not available for this position.", "onsite"),
+        ("Engineer", "Location: Utrecht (Hybrid Tue/Thu)\nRemote: No (NL-based)", "hybrid"),
     ],
 )
 def test_remote(title: str, text: str, expected: str) -> None:

@@ -204,10 +204,11 @@ def seniority(title: str, text: str) -> str:
 
 # Titles of an entry grade without a level word: "Associate Data Scientist" (an associate of
 # a data, ML or software trade; not a biotech "Associate Scientist" grade, nor "Associate
-# Director"), "Data Analyst, May 2020 Undergrad".
+# Director"), "Data Analyst, May 2020 Undergrad", "Data Scientist - Statistics, Early Career"
+# (in the title only: a first line "mentor early-career data scientists" is none).
 _JUNIOR_TITLE = re.compile(r"^associate (?:data|machine learning|ml|ai|software|analytics|"
-                           r"business intelligence|bi)\b|\bundergrad(?:uate)?s?\b", _I)
-_JUNIOR_TITLE_GATE = re.compile(r"[Aa]ssociate|[Uu]ndergrad|ASSOCIATE|UNDERGRAD")
+                           r"business intelligence|bi)\b|\bundergrad(?:uate)?s?\b|\bearly[\s-]career\b", _I)
+_JUNIOR_TITLE_GATE = re.compile(r"[Aa]ssociate|[Uu]ndergrad|ASSOCIATE|UNDERGRAD|[Ee]arly|EARLY")
 
 
 # The longest first line of a text read as a heading.
@@ -294,7 +295,7 @@ _NUM_WORDS = {
 }
 _NUM = r"(\d{1,2}|" + "|".join(_NUM_WORDS) + r")"
 _YEARS_RE = re.compile(
-    rf"(?<![\d.$])(?:{_NUM}\s*(?:\+|plus)?\s*(?:-|–|to|or)\s*)?{_NUM}\s*\+?\s*(?:\(\d+\)\s*)?"
+    rf"(?<![\d.$])(?:{_NUM}\s*(?:\+|plus)?\s*(?:-|–|—|~|to|or)\s*)?{_NUM}\s*\+?\s*(?:\(\d+\)\s*)?"
     # ("5+ years", "two plus years", "Two (2) or more years", "3-years’ experience", "one-year")
     r"(?:\+\s*|(?:plus|or more|or greater)\s+|-)?"
     r"(?:full[\s-]time\s+|professional\s+|relevant\s+|industry\s+|hands[\s-]on\s+)?"
@@ -780,7 +781,10 @@ _WFH_PART = re.compile(
 _REMOTE_OTHER_WORDS = ("work from", "working from", "wfh", "distributed team", "anywhere")
 _HEADER_REMOTE = re.compile(r"\bremote\b")
 _REMOTE_NO = by_first_char((r"\bno remote", r"\bnot remote", r"\bnon[\s-]remote",
-                             r"\bremote (?:is )?not (?:possible|available|an option)",
+                             (r"\bremote(?: work| working| options?)? (?:is |are )?not (?:possible|available|"
+                              r"an option|offered|supported)"),
+                             # a field that says no ("Remote: No")
+                             r"\bremote:\s{0,4}(?:no|none)",
                              r"\bnot a remote",
                              r"\bno tele-?(?:commuting|work(?:ing)?) (?:or|and|/) remote",
                              r"\bremote is not(?=[.;)\n]|\Z)",
