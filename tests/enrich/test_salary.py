@@ -73,6 +73,14 @@ def test_equity() -> None:
         "Meaningful equity in the company.",
         "Pay equity is audited yearly. Salary $150k + equity.",
         "We value ownership: everyone gets equity.",
+        # nineteenth session: a virtual plan, stock granted, "+ stock" (read no equity)
+        "DQC.ai | Senior Software Engineer | 65-95k€ + VSOP",
+        "Stock grants pre-IPO at a company backed by top investors.",
+        "$50,000–$160,000 / year cash + stock grant + performance bonus",
+        "Employees receive phantom stock each year (2-year vesting period).",
+        "Restricted stock units vest over four years.",
+        "Competitive salary + stock.",
+        "Stock-based compensation for every hire.",
     ],
 )
 def test_equity_offered(text: str) -> None:
@@ -110,6 +118,10 @@ def test_equity_offered(text: str) -> None:
         "We are committed to equity in hiring.",
         "A nonprofit for educational equity.",
         "We close digital equity gaps in rural towns.",
+        # ... not stock that is no stake
+        "Stock units sold per store are forecast weekly.",
+        "We do not offer stock grants.",
+        "We offer an employee stock purchase plan.",
     ],
 )
 def test_equity_not_offered(text: str) -> None:

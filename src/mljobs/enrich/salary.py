@@ -60,13 +60,16 @@ _CODE_AFTER_NUMBER = re.compile(
 # Equity offered to the hire. "options" alone is rarely stock options ("treatment options",
 # "deployment options", "401k options", a page's "Options" menu): it counts only as stock,
 # share or equity options, an options grant or pool, or right after a "+" ("$150k + options").
+# (also a German start-up's virtual plan, "VSOP"; stock granted, "stock grant", "phantom stock",
+# "restricted stock units", "stock-based compensation"; "+ stock" after pay, as "+ options")
 _EQUITY = re.compile(
-    r"\b(?:equity|stock[- ]options?|rsus?|ownership stake|esops?|options? (?:grants?|pool))\b"
-    r"|(?<=share )options?\b|(?<=\+ )options\b|(?<=\+)options\b", re.IGNORECASE)
+    r"\b(?:equity|stock[- ]options?|rsus?|ownership stake|esops?|vsops?|options? (?:grants?|pool)|"
+    r"stock (?:grants?|awards?)|(?<=restricted )stock units?|stock[- ]based compensation|phantom (?:stock|shares|equity))\b"
+    r"|(?<=share )options?\b|(?<=\+ )(?:options|stock)\b|(?<=\+)(?:options|stock)\b", re.IGNORECASE)
 # The same pattern, case-sensitive: on lower-cased ASCII text it finds the same matches, faster.
 _EQUITY_ASCII = re.compile(_EQUITY.pattern)
 # Every match of ``_EQUITY`` in a lower-cased text that ``lowers_exactly`` starts with one of these.
-_EQUITY_WORDS = ("equity", "stock", "option", "rsu", "ownership", "esop")
+_EQUITY_WORDS = ("equity", "stock", "option", "rsu", "ownership", "esop", "vsop", "phantom")
 register(_EQUITY_WORDS)
 # "equity" that is no stake offered to the hire: the finance word ("private equity firms",
 # "equity trading", "$200M in equity financing", "equity research") or fairness ("health
