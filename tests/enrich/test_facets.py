@@ -556,6 +556,15 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ("At Visa, we sponsor visas for this role.", "offered"),
         ("We will help you with your visa.", "offered"),
         ("Hong Kong (onsite) | Full Time | Visa | Relocation", "offered"),
+        # ... sponsorship possible in other words, and "H1-B" (each read unknown)
+        (("Individuals authorized to work in the United states are encouraged to apply.We are "
+          "able to sponsor H1-B at this time."), "offered"),
+        ("We are open to sponsoring.", "offered"),
+        ("Sponsorship possible for exceptional candidates.", "offered"),
+        ("We will consider sponsoring the right candidate.", "offered"),
+        ("We are unable to sponsor H1-B.", "not-offered"),
+        ("We are not willing to sponsor.", "not-offered"),
+        ("Sponsorship is not possible.", "not-offered"),
         ("Committed to fair employment regarding citizenship and immigration status.", "unknown"),
         ("Requirements of the Immigration and Nationality Act. We are an E-Verify employer.",
          "unknown"),

@@ -1074,7 +1074,7 @@ _VISA_NO = re.compile(
     # immigration support", not the law or a status; a quoted "sponsor")
     r"(?:no|not|unable to|cannot|can[’']t|can not|do not|don[’']t|won[’']t|will not|(?<!with or )without|"
     r"not able to|isn[’']t|is not|aren[’']t|are not|does not|doesn[’']t)\s+(?:[\w/-]+\s+){0,5}?"
-    r"(?:[\w/]+-)?[\"“]?(?:visa|sponsor(?:ship)?|h-?1b|work[- ]permit|"
+    r"(?:[\w/]+-)?[\"“]?(?:visa|sponsor(?:ship)?|h-?1-?b|work[- ]permit|"
     r"immigration\b(?! status| and nationality| law| reform| services))|"
     # Y Combinator's job board field "Visa: US citizen/visa only"; hires who would need
     # sponsorship turned away ("not hiring individuals who now or in the future require
@@ -1090,7 +1090,7 @@ _VISA_NO = re.compile(
     r"(?:requir|need)\w* (?:\w+ ){0,2}(?:visa|sponsorship|work[- ]permit)[^.\n]{0,40}?\b(?:not|ineligible)\b|"
     # (refused after the words too: "immigration support is not available", "work permit
     # assistance is not something we can offer", "H-1B transfers not supported")
-    r"(?:visa|sponsorship|immigration\b(?! status| law)|work[- ]permits?|h-?1b)[^.\n]{0,30}\b"
+    r"(?:visa|sponsorship|immigration\b(?! status| law)|work[- ]permits?|h-?1-?b)[^.\n]{0,30}\b"
     r"(?:not (?:available|offered|provided|possible|supported|something we (?:can|could) (?:offer|provide))|"
     r"unavailable)|must (?:be|have) (?:\w+\s+){0,4}(?:authori[sz]ed|eligible|right) "
     r"(?:to work|for employment|to be employed)|"
@@ -1106,9 +1106,12 @@ _VISA_NO = re.compile(
 # Offers of sponsorship, each alternative written once: ``_VISA_OFFER`` is made of these,
 # ``_VISA_YES`` of these and looser ones.
 _SPONSOR_VISAS = r"sponsor(?:ship|s)? (?:\w+\s+){0,2}visas?\b"
-_WILL_SPONSOR = r"will sponsor|can sponsor"
-_WE_SPONSOR = r"we sponsor(?= visas?\b| h-?1b| work| employment"  # (closed by each user)
-_SPONSORSHIP_AVAILABLE = r"sponsorship (?:is )?(?:available|offered|provided)"
+# (also "able to sponsor", "open to sponsoring", "happy to sponsor", "will consider sponsoring":
+# sponsorship possible; "unable to" / "not able to sponsor" are refusals, read first)
+_WILL_SPONSOR = (r"will sponsor|can sponsor|(?<!un)able to sponsor|(?:open|happy|willing) to sponsor|"
+                 r"consider sponsoring")
+_WE_SPONSOR = r"we sponsor(?= visas?\b| h-?1-?b| work| employment"  # (closed by each user)
+_SPONSORSHIP_AVAILABLE = r"sponsorship (?:is )?(?:available|offered|provided|possible)"
 # An offer worded without "sponsor": visas, immigration or work permits supported, helped
 # with or handled ("we support visa applications", "immigration support", "we handle the
 # immigration process", "relocation package, work permit"), H-1B transfers, hires who need
@@ -1136,7 +1139,7 @@ _HELP_OFFER = (
     + r"(?!,? (?:and )?(?:mastercard|amex)| card| payments?| status| and nationality| law| reform| services"
     r"| attorneys?| lawyers?| firms?| data)|"
     r"relocation(?: package| support| assistance)?(?:,| and| &| \+|/) ?" + _PAPERS + r"|"
-    r"h-?1b transfers?|"
+    r"h-?1-?b transfers?|"
     r"(?:need|requir)\w* (?:\w+ ){0,2}?(?:visas?|work[- ]permits?|sponsorship)\b[^.\n]{0,30}?"
     r"\b(?:welcome|encouraged)|"
     r"open to [^.\n]{0,30}?\b(?:need|requir)\w* (?:\w+ ){0,2}?(?:visas?|work[- ]permits?|sponsorship)\b"
@@ -1146,7 +1149,7 @@ _HELP_OFFER = (
 _BARE_VISA = r"\bvisa(?:s)?\b(?! card| status|net|[’']s\b|,? (?:and |or |& )?mastercard| payments?\b)"
 # The looser offers but a bare "visa".
 _VISA_YES_WORDED = re.compile(
-    _SPONSOR_VISAS + r"|h-?1b|relocation and visa|" + _WILL_SPONSOR + "|"
+    _SPONSOR_VISAS + r"|h-?1-?b|relocation and visa|" + _WILL_SPONSOR + "|"
     + _WE_SPONSOR + r"|[.!,;)]|\s*$)|" + _SPONSORSHIP_AVAILABLE + "|" + _HELP_OFFER,
 )
 _VISA_YES = re.compile(_BARE_VISA + "|" + _VISA_YES_WORDED.pattern)
@@ -1227,8 +1230,8 @@ _VISA_OFFER = re.compile(
     _SPONSOR_VISAS + "|" + _WILL_SPONSOR + "|" + _WE_SPONSOR + ")|" + _SPONSORSHIP_AVAILABLE
     + r"|sponsorship ?: ?yes\b|" + _HELP_OFFER)
 # (words one of whose ``_VISA_OFFER`` matches has)
-_OFFER_WORDS = ("sponsor", "visa", "immigration", "permit", "h1b", "h-1b")
-_VISA_GATE = ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen", "clearance", "work auth",
+_OFFER_WORDS = ("sponsor", "visa", "immigration", "permit", "h1b", "h-1b", "h1-b", "h-1-b")
+_VISA_GATE = ("visa", "sponsor", "h1b", "h-1b", "h1-b", "h-1-b", "authori", "citizen", "clearance", "work auth",
               "ts/sci", "top secret", "immigration", "work permit", "work-permit")
 register(_VISA_GATE)
 
@@ -1273,7 +1276,7 @@ def _refusal(low: str, pos: int) -> re.Match[str] | None:
 
 # (and immigration, or a permit refused after the words: "work permit assistance is not
 # provided" is no requirement to hold one)
-_EXPLICIT_WORDS = ("citizen", "visa", "sponsor", "h1b", "h-1b", "clearance", "immigration",
+_EXPLICIT_WORDS = ("citizen", "visa", "sponsor", "h1b", "h-1b", "h1-b", "h-1-b", "clearance", "immigration",
                    "not available", "not offered", "not provided", "not possible", "not supported",
                    "not something", "unavailable")
 
