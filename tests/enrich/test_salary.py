@@ -335,7 +335,10 @@ def test_currency_written_other_ways(text: str, lo: float, hi: float, cur: str,
 
 
 @pytest.mark.parametrize("text", ["Inside IR35 €Day rate", "between 2 and 5 years", "60k€uros of budget",
-                                  "Our product: USD"])
+                                  "Our product: USD",
+                                  # a code word before a figure that is no pay
+                                  "Experience with CAD 3D modelling tools.", "ISO 9001, CHF 2",
+                                  "Probation: PLN 3 months", "Fees of USD 5 apply."])
 def test_no_pay_in_other_ways(text: str) -> None:
     assert parse_salary(text) is None
 

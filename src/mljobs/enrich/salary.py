@@ -21,8 +21,9 @@ _CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK"
                    "NZD", "HKD", "BRL", "PLN")
 # A symbol before the amount, or a code right before it ("USD 85K–102K", "CHF60k–CHF85k": the
 # code as a word, then at most one space and a digit).
+# (not "CAD 3D modelling": the amount after a code is no word's start)
 _SYM = (r"(?P<sym{n}>US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|R\$|\$|€|£|¥|₹|"
-        r"\b(?:" + "|".join(_CURRENCY_CODES) + r")(?=\s?\d))")
+        r"\b(?:" + "|".join(_CURRENCY_CODES) + r")(?=\s?\d[\d.,’']*(?:\s?(?:[kKmM]|lakhs?|lacs?|L(?:PA)?)\b)?(?![^\W\d_])))")
 # "€" after the amount, the continental way ("60.000€", "65-95k€", "100 000 € - 120 000 €"):
 # not the next figure's symbol ("... 60k € 70k") nor a word's first letter.
 _POST = r"(?:\s?(?P<post{n}>€)(?![^\W\d_])(?!\s?\d))?"
@@ -359,6 +360,13 @@ def _per_other_unit(text: str, pos: int) -> bool:
     return word.lower() not in _TIME_UNITS and word.upper() not in _CURRENCY_CODES
 
 
+def _code_only(m: re.Match[str]) -> bool:
+    """Whether the currency of ``m`` is named only by a code before an amount (``_SYM``)."""
+    syms = [m.group("sym1"), m.group("sym2")]
+    return (not (m.group("code1") or m.group("code2") or m.group("post1") or m.group("post2"))
+            and all(sym is None or sym.upper() in _CURRENCY_CODES for sym in syms))
+
+
 def _read(text: str, m: re.Match[str]) -> Salary | None:
     """The pay that the ``_RANGE_RE`` match ``m`` of ``text`` states, or None when it is no
     pay figure (no currency, company money, a benefit, a bare year)."""
@@ -381,6 +389,9 @@ def _read_plausible(text: str, m: re.Match[str]) -> Salary | None:
         return None
     if not m.group("per") and _per_other_unit(text, m.end()):
         return None  # "$25 per paycheck", "€50/workflow": a price, not pay
+    if (not m.group("per") and low < 1_000 and not (m.group("k1") or m.group("k2"))
+            and _code_only(m)):
+        return None  # "USD 5", "PLN 3 months": a small bare figure after a code word is no pay
     interval = _interval(m.group("per"), low)
     if interval == SalaryInterval.YEAR and low < 1_000 and not m.group("k1"):
         return None
