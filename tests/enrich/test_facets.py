@@ -98,6 +98,13 @@ def degree(text: str) -> tuple[str, str]:
         ("Our team is composed of 40 PhD/Masters statisticians. You hold a BS in statistics.",
          ("bachelor", "not-mentioned")),
         ("Our team is small. PhD in CS required.", ("phd", "required")),
+        # ... and a PhD said not to be needed is neither asked nor preferred (read preferred, the
+        # "not required" a nice-to-have cue, or required)
+        ("BS in CS. A PhD is not required.", ("bachelor", "not-mentioned")),
+        ("A PhD is not necessary for this role.", ("none-stated", "not-mentioned")),
+        ("You do not need a PhD to apply.", ("none-stated", "not-mentioned")),
+        ("PhD not required but a plus.", ("none-stated", "preferred")),
+        ("No degree required: show us what you have built.", ("none-stated", "not-mentioned")),
     ],
 )
 def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:

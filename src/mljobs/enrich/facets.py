@@ -498,8 +498,8 @@ _DEGREE_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], re.Pattern[str] 
                 r"Project|Visio|Dynamics|Outlook))")),
     ("bachelor", ("bachelor", "b.s", "bsc", "b.a", "undergrad", "degree", "bs/"),
      re.compile(r"\bbachelor'?s?\b|\bb\.s\.|\bb\.sc\.?|\bbsc\b|\bb\.a\.|"
-                r"\bundergraduate degree\b|\bcollege degree\b|\b(?:4|four)[\s-]year degree\b|"
-                r"\buniversity degree\b|\bdegree in\b|\bdegree (?:required|preferred)\b|"
+                r"\bundergraduate degree\b|\b(?<!no )college degree\b|\b(?:4|four)[\s-]year degree\b|"
+                r"\buniversity degree\b|\bdegree in\b|\b(?<!no )degree (?:required|preferred)\b|"
                 r"\b(?:relevant|technical|quantitative|stem|a) degree\b|\bbs/ms\b"),
      # (not "no BS", "zero-corporate-BS", "BS detectors")
      re.compile(r"B(?<![\w.]B)(?<![Nn]o B)(?<!-B)\.?[SA](?![\w.]| detector)")),
@@ -577,7 +577,7 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
         if abbrev is not None and _ABBREV_GATE[level].search(text):
             starts += [m.start() for m in abbrev.finditer(text) if _near_degree(text, m.start())]
         out += [(level, pos, smap.is_nice(pos, pos + 3)) for pos in starts
-                if not _of_the_team(text, pos)]
+                if not _of_the_team(text, pos) and not (level == "phd" and _phd_not_needed(text, pos))]
     # (the "aa"/"as degree" forms count only beside an "associate"; every match lies within
     # 20 characters of its word)
     if "associate" in hits(low) and any(_ASSOCIATE.search(low, a, b) for a, b in
@@ -599,6 +599,27 @@ _TEAM_BEFORE = re.compile(
     r"(?:\b(?:team|company|lab|group|staff)(?: is| are)? (?:composed|made up|comprised|consisting) of|"
     r"\bteam (?:includes|consists of)|\bexisting team\b|\bfounded by|\bfounders? (?:are|include)|"
     r"\bstaffed by)[^.\n;]{0,60}\Z", _I)
+
+
+# A PhD said not to be needed ("A PhD is not required", "PhD not necessary", "you do not need a
+# PhD"; as "no PhD needed" in the pattern; not "without a PhD, 5 years": a route) is no degree asked and no PhD
+# preferred, unless the sentence goes on to want it ("PhD not required but a plus").
+_PHD_NOT_NEEDED_AFTER = re.compile(r"ph\.?\s?d\.?(?:\s+degree)?\s+(?:is\s+|are\s+)?(?:not|n[’']t)\s+"
+                                   r"(?:required|needed|necessary|mandatory|a (?:requirement|must))\b", _I)
+_PHD_NOT_NEEDED_BEFORE = re.compile(r"\b(?:do|does|did|will)\s*(?:\s+not|n[’']t)\s+(?:need|require)"
+                                    r"\s+(?:an?\s+|your\s+)?\Z", _I)
+_PHD_WANTED_AFTER = re.compile(r"\b(?:preferred|plus|bonus|advantage|nice|desir\w*|helpful)\b", _I)
+
+
+def _phd_not_needed(text: str, pos: int) -> bool:
+    """Whether the PhD mention at ``pos`` says a PhD is not needed (``_PHD_NOT_NEEDED_AFTER``,
+    ``_PHD_NOT_NEEDED_BEFORE``) and the sentence does not go on to want one."""
+    m = _PHD_NOT_NEEDED_AFTER.match(text, pos, pos + 60)
+    if m is None and _PHD_NOT_NEEDED_BEFORE.search(text[max(0, pos - 40):pos]) is None:
+        return False
+    end = pos + 3 if m is None else m.end()
+    stop = min((i for i in (text.find(c, end, end + 120) for c in ".;\n") if i >= 0), default=end + 120)
+    return _PHD_WANTED_AFTER.search(text, end, stop) is None
 
 
 def _of_the_team(text: str, pos: int) -> bool:
