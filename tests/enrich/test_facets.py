@@ -558,8 +558,8 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ("We help companies hire abroad. Visa sponsorship is available for this role.", "offered"),
         ("You will join the Visa payments team.", "unknown"),
         ("Experience with Visa or Mastercard networks.", "unknown"),
-        ("At Visa, your individuality fits right in. Visa will consider for employment qualified "
-         "applicants with criminal histories.", "unknown"),
+        (("At Visa, your individuality fits right in. Visa will consider for employment qualified "
+          "applicants with criminal histories."), "unknown"),
         ("At Visa, we sponsor visas for this role.", "offered"),
         ("We will help you with your visa.", "offered"),
         ("Hong Kong (onsite) | Full Time | Visa | Relocation", "offered"),
