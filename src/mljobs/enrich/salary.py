@@ -20,10 +20,12 @@ _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": 
 _CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "INR", "JPY", "SGD",
                    "NZD", "HKD", "BRL", "PLN")
 # A symbol before the amount, or a code right before it ("USD 85K–102K", "CHF60k–CHF85k": the
-# code as a word, then at most one space and a digit).
+# code as a word in capitals, then at most one space and a digit; the capitals looked at first,
+# as a lower-case word start fails there at once).
 # (not "CAD 3D modelling": the amount after a code is no word's start)
 _SYM = (r"(?P<sym{n}>US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|R\$|\$|€|£|¥|₹|"
-        r"\b(?:" + "|".join(_CURRENCY_CODES) + r")(?=\s?\d[\d.,’']*(?:\s?(?:[kKmM]|lakhs?|lacs?|L(?:PA)?)\b)?(?![^\W\d_])))")
+        r"(?-i:\b(?=[A-Z]{{3}}\s?\d)(?:" + "|".join(_CURRENCY_CODES) + r"))"
+        r"(?=\s?\d[\d.,’']*(?:\s?(?:[kKmM]|lakhs?|lacs?|L(?:PA)?)\b)?(?![^\W\d_])))")
 # "€" after the amount, the continental way ("60.000€", "65-95k€", "100 000 € - 120 000 €"):
 # not the next figure's symbol ("... 60k € 70k") nor a word's first letter.
 _POST = r"(?:\s?(?P<post{n}>€)(?![^\W\d_])(?!\s?\d))?"
@@ -56,7 +58,8 @@ _MONEY_SYMBOLS = ("$", "€", "£", "¥", "₹")
 # (or a code right before the amount, "USD 85K", as ``_SYM`` reads it)
 _CODE_AFTER_NUMBER = re.compile(
     r"\d\s?(?:[km]|,000|lakhs?|lacs?|l(?:pa)?)?\s?(?:" + "|".join(_CURRENCY_CODES) + ")|"
-    r"\b(?:" + "|".join(_CURRENCY_CODES) + r")\s?\d", re.IGNORECASE
+    # (in capitals, looked at first: cheap where no code can start)
+    r"(?-i:\b(?=[A-Z]{3}\s?\d)(?:" + "|".join(_CURRENCY_CODES) + r"))\s?\d", re.IGNORECASE
 )
 # Equity offered to the hire. "options" alone is rarely stock options ("treatment options",
 # "deployment options", "401k options", a page's "Options" menu): it counts only as stock,
