@@ -81,6 +81,30 @@ def degree(text: str) -> tuple[str, str]:
          ("bachelor", "not-mentioned")),
         ("B.S. with 5 years of experience or Ph.D. with 2 years.", ("bachelor", "preferred")),
         ("Ph.D. with 2 years of experience or M.S. with 5 years.", ("masters", "preferred")),
+        # nineteenth session: a sentence on PhD holders where a route would stand is no route
+        # unless it accepts them for the role (both read preferred); a route in their words is
+        ("Requirements: BS with 5 years of experience; PhD holders will be evaluated separately.",
+         ("bachelor", "not-mentioned")),
+        (("Bachelor's degree and 5 years of experience; PhD candidates will be considered for a "
+          "different level."), ("bachelor", "not-mentioned")),
+        ("BS with 5 years; PhD holders lead our research team.", ("bachelor", "not-mentioned")),
+        ("BS with 5 years of experience; PhD holders will also be considered.", ("bachelor", "preferred")),
+        ("BS with 5 years or PhD holders with 2 years of experience.", ("bachelor", "preferred")),
+        # ... and the degrees of the team already there are not asked of the hire (read phd)
+        (("We are a small, highly technical team composed of PhD graduates from Berkeley, MIT, "
+          "and Carnegie Mellon."), ("none-stated", "not-mentioned")),
+        ("Existing team includes: post-exit robotics founder + PhD AI/robotics.",
+         ("none-stated", "not-mentioned")),
+        ("Our team is composed of 40 PhD/Masters statisticians. You hold a BS in statistics.",
+         ("bachelor", "not-mentioned")),
+        ("Our team is small. PhD in CS required.", ("phd", "required")),
+        # ... and a PhD said not to be needed is neither asked nor preferred (read preferred, the
+        # "not required" a nice-to-have cue, or required)
+        ("BS in CS. A PhD is not required.", ("bachelor", "not-mentioned")),
+        ("A PhD is not necessary for this role.", ("none-stated", "not-mentioned")),
+        ("You do not need a PhD to apply.", ("none-stated", "not-mentioned")),
+        ("PhD not required but a plus.", ("none-stated", "preferred")),
+        ("No degree required: show us what you have built.", ("none-stated", "not-mentioned")),
     ],
 )
 def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:
@@ -151,6 +175,9 @@ def test_years_preferred_after_a_phd_do_not_make_it_preferred() -> None:
          "years, working on a large program."), 10),
         (("1-3 years working experience with Python.\nFor the past 25+ years, our mission has been "
          "growth."), 1),
+        # nineteenth session: a range with a tilde or an em dash (read its top)
+        ("2~4 years of experience", 2),
+        ("2—4 years of experience in ML", 2),
     ],
 )
 def test_years_min(text: str, expected: int | None) -> None:
@@ -180,6 +207,9 @@ def test_years_min(text: str, expected: int | None) -> None:
         ("Associate Data Scientist", "junior"),
         ("Associate Machine Learning Engineer", "junior"),
         ("Marketing Data Analyst, May 2020 Undergrad", "junior"),
+        # nineteenth session: an early-career title (a batch label: junior; read unknown)
+        ("Data Scientist - Statistics, Early Career", "junior"),
+        ("Data Scientist in Artificial Intelligence Early Career", "junior"),
         ("Associate Scientist, Antibody Discovery", "unknown"),
         ("Associate Director, Data Science", "manager"),
         ("Managing Data Scientist/ML Engineer", "manager"),
@@ -365,6 +395,10 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         # the company's own staff at client sites is no work mode of the role
         ("Data Scientist", "Acme has over 400 employees deployed at client sites in nine states.",
          "unknown"),
+        # nineteenth session: remote refused as a field or with "work" between (read remote)
+        ("Engineer", "Location: Utrecht\nRemote: No", "onsite"),
+        ("Engineer", "Remote work is not available for this position.", "onsite"),
+        ("Engineer", "Location: Utrecht (Hybrid Tue/Thu)\nRemote: No (NL-based)", "hybrid"),
     ],
 )
 def test_remote(title: str, text: str, expected: str) -> None:
@@ -512,6 +546,32 @@ def test_remote(title: str, text: str, expected: str) -> None:
         ("No US citizenship or green card required.", "unknown"),
         ("US citizen or green card holder required; relocation not required.", "not-offered"),
         # immigration as the law or a status is no offer
+        # nineteenth session: the company's trade, not an offer to the hire (third parties
+        # helped with the papers, a product that handles them), and Visa the card company
+        # named as such (each read offered)
+        ("We build tools to help companies handle work permits and visas for their employees.",
+         "unknown"),
+        ("We help employers manage visas for their workforce.", "unknown"),
+        ("We build software that supports visa applications for thousands of companies.", "unknown"),
+        ("Our platform helps HR teams handle immigration; we sponsor visas for our own hires.",
+         "offered"),
+        ("We help companies hire abroad. Visa sponsorship is available for this role.", "offered"),
+        ("You will join the Visa payments team.", "unknown"),
+        ("Experience with Visa or Mastercard networks.", "unknown"),
+        (("At Visa, your individuality fits right in. Visa will consider for employment qualified "
+          "applicants with criminal histories."), "unknown"),
+        ("At Visa, we sponsor visas for this role.", "offered"),
+        ("We will help you with your visa.", "offered"),
+        ("Hong Kong (onsite) | Full Time | Visa | Relocation", "offered"),
+        # ... sponsorship possible in other words, and "H1-B" (each read unknown)
+        (("Individuals authorized to work in the United states are encouraged to apply.We are "
+          "able to sponsor H1-B at this time."), "offered"),
+        ("We are open to sponsoring.", "offered"),
+        ("Sponsorship possible for exceptional candidates.", "offered"),
+        ("We will consider sponsoring the right candidate.", "offered"),
+        ("We are unable to sponsor H1-B.", "not-offered"),
+        ("We are not willing to sponsor.", "not-offered"),
+        ("Sponsorship is not possible.", "not-offered"),
         ("Committed to fair employment regarding citizenship and immigration status.", "unknown"),
         ("Requirements of the Immigration and Nationality Act. We are an E-Verify employer.",
          "unknown"),

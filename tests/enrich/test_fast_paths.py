@@ -155,6 +155,7 @@ def test_term_scan_agrees_with_the_term_regex(text: str, terms: list[str]) -> No
 
 
 _FACET_WORDS = ["We", "offer", "EQUITY", "Stock Options", "options", "RSUs", "esop", "ownership stake",
+                "VSOP", "Phantom Stock", "stock grants", "Restricted Stock Units", "+ stock",
                 "This is a", "Senior", "looking for a", "LEAD", "hiring an", "Staff", "our",
                 "paid", "Internship", "entry-level", "Role", "new grads", "welcome", "ſ", "K", "é",
                 "seniority", "leads", "are", "summer", "position", "Principal", "x" * 30, "•", "’", "–",

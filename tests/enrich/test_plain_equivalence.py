@@ -20,7 +20,9 @@ _SALARY_PIECES = ["$", "€", "US$", "C$", "120", "1", "60.000", "1,5", "200", "
                   "'", "per hour", "/yr", " a year", "(Glassdoor est.)", "hourly", "•", "ſ", "\u212a",
                   "neural", "2024", ".", "\u2028", "\xa0", "9" * 400,
                   # company money and lakhs, which the scan skips or reads
-                  "L", "lakh", "LPA", " INR", "raised ", " Series A", "M", " million", "ARR", "k/year"]
+                  "L", "lakh", "LPA", " INR", "raised ", " Series A", "M", " million", "ARR", "k/year",
+                  # a code before the amount, "€" after it, "between ... and", "p/d", a list line
+                  "CHF", "chf ", "PLN", "€", " €", "between ", " and ", " p/d", "NZ$", "\nB. "]
 
 
 def _plain_parse_salary(text: str) -> Salary | None:

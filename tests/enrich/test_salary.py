@@ -73,6 +73,14 @@ def test_equity() -> None:
         "Meaningful equity in the company.",
         "Pay equity is audited yearly. Salary $150k + equity.",
         "We value ownership: everyone gets equity.",
+        # nineteenth session: a virtual plan, stock granted, "+ stock" (read no equity)
+        "DQC.ai | Senior Software Engineer | 65-95k€ + VSOP",
+        "Stock grants pre-IPO at a company backed by top investors.",
+        "$50,000–$160,000 / year cash + stock grant + performance bonus",
+        "Employees receive phantom stock each year (2-year vesting period).",
+        "Restricted stock units vest over four years.",
+        "Competitive salary + stock.",
+        "Stock-based compensation for every hire.",
     ],
 )
 def test_equity_offered(text: str) -> None:
@@ -110,6 +118,10 @@ def test_equity_offered(text: str) -> None:
         "We are committed to equity in hiring.",
         "A nonprofit for educational equity.",
         "We close digital equity gaps in rural towns.",
+        # ... not stock that is no stake
+        "Stock units sold per store are forecast weekly.",
+        "We do not offer stock grants.",
+        "We offer an employee stock purchase plan.",
     ],
 )
 def test_equity_not_offered(text: str) -> None:
@@ -291,3 +303,59 @@ def test_or_more_is_kept_in_the_text(amount: int, sym: str, after: str) -> None:
 def test_a_plus_joining_a_word_is_no_or_more() -> None:
     s = parse_salary("Comp: $150k+equity")
     assert s is not None and s.text == "$150k"
+
+
+# nineteenth session: a code before the amount, "€" after it, "between ... and ...", a UK
+# contract's "p/d", other dollars; each read None (or another currency, or the first figure
+# only) before
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "cur", "interval"),
+    [
+        ("SuppMatch | CTO | Warsaw | USD 85K–102K + Equity", 85_000, 102_000, "USD", SalaryInterval.YEAR),
+        ("3–5 years experience.\n\nCHF60k–CHF85k\n\nemail us", 60_000, 85_000, "CHF", SalaryInterval.YEAR),
+        ("Salary: CHF 120'000 - 140'000", 120_000, 140_000, "CHF", SalaryInterval.YEAR),
+        ("CAD 100k-120k base", 100_000, 120_000, "CAD", SalaryInterval.YEAR),
+        ("Contract, USD 6700/month.", 6_700, 6_700, "USD", SalaryInterval.MONTH),
+        ("DQC.ai | Senior Software Engineer | 65-95k€ + VSOP", 65_000, 95_000, "EUR", SalaryInterval.YEAR),
+        ("Gehalt: 60.000€ - 80.000€", 60_000, 80_000, "EUR", SalaryInterval.YEAR),
+        ("Salaire : 100 000 € - 120 000 €", 100_000, 120_000, "EUR", SalaryInterval.YEAR),
+        ("NZ$120k-NZ$140k", 120_000, 140_000, "NZD", SalaryInterval.YEAR),
+        ("Salary banding between £50,000 and £70,000", 50_000, 70_000, "GBP", SalaryInterval.YEAR),
+        ("Inside IR35, £400-£500 p/d", 400, 500, "GBP", SalaryInterval.DAY),
+        # a list line after the figure ("B. ...") is no "billion"
+        ("Rates:\nA. Agent Lead Dev: USD 45–55/hr\nB. Sr Rust Dev: USD 40-50/hr", 45, 55, "USD",
+         SalaryInterval.HOUR),
+    ],
+)
+def test_currency_written_other_ways(text: str, lo: float, hi: float, cur: str,
+                                     interval: SalaryInterval) -> None:
+    s = parse_salary(text)
+    assert s is not None
+    assert (s.min, s.max, s.currency, s.interval) == (lo, hi, cur, interval)
+
+
+@pytest.mark.parametrize("text", ["Inside IR35 €Day rate", "between 2 and 5 years", "60k€uros of budget",
+                                  "Our product: USD",
+                                  # a code word before a figure that is no pay
+                                  "Experience with CAD 3D modelling tools.", "ISO 9001, CHF 2",
+                                  "Probation: PLN 3 months", "Fees of USD 5 apply."])
+def test_no_pay_in_other_ways(text: str) -> None:
+    assert parse_salary(text) is None
+
+
+@given(st.integers(20, 400), st.integers(0, 300),
+       st.sampled_from(["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SGD", "PLN"]), st.sampled_from(["", " "]))
+def test_a_code_before_the_amount_round_trips(lo: int, extra: int, code: str, space: str) -> None:
+    s = parse_salary(f"Pay: {code}{space}{lo}k - {lo + extra}k per year")
+    assert s is not None
+    assert (s.min, s.max, s.currency) == (lo * 1000, (lo + extra) * 1000, code)
+
+
+@given(st.integers(20, 400), st.sampled_from(["$", "€", "£", "USD ", "CHF"]),
+       st.sampled_from(["B", "M", "T", "K", "Bn", "Series A", "Funding", "Raised $5M"]),
+       st.sampled_from(["\n", "\r\n", "\u2028"]))
+def test_the_next_line_does_not_change_a_figure(amount: int, sym: str, after: str, sep: str) -> None:
+    """What starts the next line ("B. Engineer", "Series A") says nothing of the figure above it."""
+    alone = parse_salary(f"Pay: {sym}{amount}k")
+    assert alone is not None
+    assert parse_salary(f"Pay: {sym}{amount}k{sep}{after}. More text") == alone

@@ -11,7 +11,9 @@ from mljobs.enrich import facets, lowered, roles, salary, sections
 
 _WORDS = ["remote", "series", "seriesseries", "on-site", "visa", "h-1b", "lead", "Intern", "engineer",
           "aa", "a", "new grad", "no experience", "plus", "équity", "equity", "İ", "ſ", "Σ", "\U0001d400",
-          "stock options", "ph.d", "associate", "lab", " ", "\n", "-", "x" * 20]
+          "stock options", "ph.d", "associate", "lab", " ", "\n", "-", "x" * 20,
+          # (the nineteenth session's equity words)
+          "VSOP", "phantom stock", "stock grant", "restricted ", "stock units", "+ stock", "+stock"]
 texts = st.lists(st.sampled_from(_WORDS), max_size=30).map("".join)
 
 

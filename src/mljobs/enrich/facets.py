@@ -204,10 +204,11 @@ def seniority(title: str, text: str) -> str:
 
 # Titles of an entry grade without a level word: "Associate Data Scientist" (an associate of
 # a data, ML or software trade; not a biotech "Associate Scientist" grade, nor "Associate
-# Director"), "Data Analyst, May 2020 Undergrad".
+# Director"), "Data Analyst, May 2020 Undergrad", "Data Scientist - Statistics, Early Career"
+# (in the title only: a first line "mentor early-career data scientists" is none).
 _JUNIOR_TITLE = re.compile(r"^associate (?:data|machine learning|ml|ai|software|analytics|"
-                           r"business intelligence|bi)\b|\bundergrad(?:uate)?s?\b", _I)
-_JUNIOR_TITLE_GATE = re.compile(r"[Aa]ssociate|[Uu]ndergrad|ASSOCIATE|UNDERGRAD")
+                           r"business intelligence|bi)\b|\bundergrad(?:uate)?s?\b|\bearly[\s-]career\b", _I)
+_JUNIOR_TITLE_GATE = re.compile(r"[Aa]ssociate|[Uu]ndergrad|ASSOCIATE|UNDERGRAD|[Ee]arly|EARLY")
 
 
 # The longest first line of a text read as a heading.
@@ -294,7 +295,7 @@ _NUM_WORDS = {
 }
 _NUM = r"(\d{1,2}|" + "|".join(_NUM_WORDS) + r")"
 _YEARS_RE = re.compile(
-    rf"(?<![\d.$])(?:{_NUM}\s*(?:\+|plus)?\s*(?:-|–|to|or)\s*)?{_NUM}\s*\+?\s*(?:\(\d+\)\s*)?"
+    rf"(?<![\d.$])(?:{_NUM}\s*(?:\+|plus)?\s*(?:-|–|—|~|to|or)\s*)?{_NUM}\s*\+?\s*(?:\(\d+\)\s*)?"
     # ("5+ years", "two plus years", "Two (2) or more years", "3-years’ experience", "one-year")
     r"(?:\+\s*|(?:plus|or more|or greater)\s+|-)?"
     r"(?:full[\s-]time\s+|professional\s+|relevant\s+|industry\s+|hands[\s-]on\s+)?"
@@ -497,8 +498,8 @@ _DEGREE_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], re.Pattern[str] 
                 r"Project|Visio|Dynamics|Outlook))")),
     ("bachelor", ("bachelor", "b.s", "bsc", "b.a", "undergrad", "degree", "bs/"),
      re.compile(r"\bbachelor'?s?\b|\bb\.s\.|\bb\.sc\.?|\bbsc\b|\bb\.a\.|"
-                r"\bundergraduate degree\b|\bcollege degree\b|\b(?:4|four)[\s-]year degree\b|"
-                r"\buniversity degree\b|\bdegree in\b|\bdegree (?:required|preferred)\b|"
+                r"\bundergraduate degree\b|\b(?<!no )college degree\b|\b(?:4|four)[\s-]year degree\b|"
+                r"\buniversity degree\b|\bdegree in\b|\b(?<!no )degree (?:required|preferred)\b|"
                 r"\b(?:relevant|technical|quantitative|stem|a) degree\b|\bbs/ms\b"),
      # (not "no BS", "zero-corporate-BS", "BS detectors")
      re.compile(r"B(?<![\w.]B)(?<![Nn]o B)(?<!-B)\.?[SA](?![\w.]| detector)")),
@@ -575,7 +576,8 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
             starts = list(map(in_text, starts))
         if abbrev is not None and _ABBREV_GATE[level].search(text):
             starts += [m.start() for m in abbrev.finditer(text) if _near_degree(text, m.start())]
-        out += [(level, pos, smap.is_nice(pos, pos + 3)) for pos in starts]
+        out += [(level, pos, smap.is_nice(pos, pos + 3)) for pos in starts
+                if not _of_the_team(text, pos) and not (level == "phd" and _phd_not_needed(text, pos))]
     # (the "aa"/"as degree" forms count only beside an "associate"; every match lies within
     # 20 characters of its word)
     if "associate" in hits(low) and any(_ASSOCIATE.search(low, a, b) for a, b in
@@ -588,6 +590,44 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
         out += [("none-stated", m.start() if in_text is None else in_text(m.start()), False)
                 for m in _HIGH_SCHOOL.finditer(low)]
     return out
+
+
+# The degrees of the people already there, not asked of the hire: "a team composed of PhD
+# graduates from Berkeley", "Existing team includes: ... + PhD AI/robotics", "Our team is
+# composed of over 40 PhD/Masters statisticians", "founded by ... PhD" (within the sentence).
+_TEAM_BEFORE = re.compile(
+    r"(?:\b(?:team|company|lab|group|staff)(?: is| are)? (?:composed|made up|comprised|consisting) of|"
+    r"\bteam (?:includes|consists of)|\bexisting team\b|\bfounded by|\bfounders? (?:are|include)|"
+    r"\bstaffed by)[^.\n;]{0,60}\Z", _I)
+
+
+# A PhD said not to be needed ("A PhD is not required", "PhD not necessary", "you do not need a
+# PhD"; as "no PhD needed" in the pattern; not "without a PhD, 5 years": a route) is no degree asked and no PhD
+# preferred, unless the sentence goes on to want it ("PhD not required but a plus").
+_PHD_NOT_NEEDED_AFTER = re.compile(r"ph\.?\s?d\.?(?:\s+degree)?\s+(?:is\s+|are\s+)?(?:not|n[’']t)\s+"
+                                   r"(?:required|needed|necessary|mandatory|a (?:requirement|must))\b", _I)
+_PHD_NOT_NEEDED_BEFORE = re.compile(r"\b(?:do|does|did|will)\s*(?:\s+not|n[’']t)\s+(?:need|require)"
+                                    r"\s+(?:an?\s+|your\s+)?\Z", _I)
+_PHD_WANTED_AFTER = re.compile(r"\b(?:preferred|plus|bonus|advantage|nice|desir\w*|helpful)\b", _I)
+
+
+def _phd_not_needed(text: str, pos: int) -> bool:
+    """Whether the PhD mention at ``pos`` says a PhD is not needed (``_PHD_NOT_NEEDED_AFTER``,
+    ``_PHD_NOT_NEEDED_BEFORE``) and the sentence does not go on to want one."""
+    m = _PHD_NOT_NEEDED_AFTER.match(text, pos, pos + 60)
+    if m is None and _PHD_NOT_NEEDED_BEFORE.search(text[max(0, pos - 40):pos]) is None:
+        return False
+    end = pos + 3 if m is None else m.end()
+    stop = min((i for i in (text.find(c, end, end + 120) for c in ".;\n") if i >= 0), default=end + 120)
+    return _PHD_WANTED_AFTER.search(text, end, stop) is None
+
+
+def _of_the_team(text: str, pos: int) -> bool:
+    """Whether the degree mention at ``pos`` names the degrees of the team already there
+    (``_TEAM_BEFORE``)."""
+    before = text[max(0, pos - 100):pos]
+    low = before.lower()
+    return ("team" in low or "founde" in low or "staffed" in low) and _TEAM_BEFORE.search(before) is not None
 
 
 # Every ``_HIGH_SCHOOL`` match holds one of these (its "ged" follows a space, a "/", a line
@@ -670,6 +710,26 @@ _PHD_THEN_ROUTE = re.compile(
     + _YEARS + ")", _I)
 
 
+# A sentence of its own on PhD holders (the people, then a verb) where a route would stand:
+# "BS with 5 years; PhD holders will be evaluated separately" (or "... will be considered for
+# a different level", "... lead the team") says nothing of the PhD as a route, so a route
+# before or after it does not make it one; it is one when they are accepted for the role, "PhD
+# holders will also be considered" (a PhD that replaces the years, LABELS.md).
+_PHD_PEOPLE = re.compile(r"ph\.?\s?d\.?\s+(?:holders?|candidates?|applicants?|graduates?|students?|"
+                         r"scientists?|researchers?)\s+(?:will|are|is|should|may|can|must|would|could|"
+                         r"shall|do|lead|work|join|have|get)\b[^.;\n]*", _I)
+_PHD_ACCEPTED = re.compile(r"\b(?:considered|accepted|welcome|encouraged|eligible|qualify)\b", _I)
+_PHD_ELSEWHERE = re.compile(r"\b(?:separately|separate|different|another|instead|other (?:roles?|levels?|"
+                            r"tracks?|positions?|openings?|teams?))\b", _I)
+
+
+def _phd_people_not_a_route(text: str, pos: int) -> bool:
+    """Whether the PhD mention at ``pos`` opens a sentence on PhD holders that does not accept
+    them for the role (``_PHD_PEOPLE``)."""
+    m = _PHD_PEOPLE.match(text, pos, pos + 300)
+    return m is not None and (_PHD_ACCEPTED.search(m[0]) is None or _PHD_ELSEWHERE.search(m[0]) is not None)
+
+
 def _phd_preferred_here(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
@@ -683,7 +743,7 @@ def _phd_preferred_here(text: str, pos: int) -> bool:
         return True
     if _PHD_OR_YEARS.search(line) is not None:
         return True
-    if _MS_BEFORE.search(text, max(0, pos - 30), pos):
+    if _MS_BEFORE.search(text, max(0, pos - 30), pos) or _phd_people_not_a_route(text, pos):
         return False
     return _ROUTE_THEN_PHD.search(text, max(0, pos - 220), pos) is not None \
         or _PHD_THEN_ROUTE.match(text, pos, pos + 300) is not None
@@ -742,7 +802,10 @@ _WFH_PART = re.compile(
 _REMOTE_OTHER_WORDS = ("work from", "working from", "wfh", "distributed team", "anywhere")
 _HEADER_REMOTE = re.compile(r"\bremote\b")
 _REMOTE_NO = by_first_char((r"\bno remote", r"\bnot remote", r"\bnon[\s-]remote",
-                             r"\bremote (?:is )?not (?:possible|available|an option)",
+                             (r"\bremote(?: work| working| options?)? (?:is |are )?not (?:possible|available|"
+                              r"an option|offered|supported)"),
+                             # a field that says no ("Remote: No")
+                             r"\bremote:\s{0,4}(?:no|none)",
                              r"\bnot a remote",
                              r"\bno tele-?(?:commuting|work(?:ing)?) (?:or|and|/) remote",
                              r"\bremote is not(?=[.;)\n]|\Z)",
@@ -1032,7 +1095,7 @@ _VISA_NO = re.compile(
     # immigration support", not the law or a status; a quoted "sponsor")
     r"(?:no|not|unable to|cannot|can[’']t|can not|do not|don[’']t|won[’']t|will not|(?<!with or )without|"
     r"not able to|isn[’']t|is not|aren[’']t|are not|does not|doesn[’']t)\s+(?:[\w/-]+\s+){0,5}?"
-    r"(?:[\w/]+-)?[\"“]?(?:visa|sponsor(?:ship)?|h-?1b|work[- ]permit|"
+    r"(?:[\w/]+-)?[\"“]?(?:visa|sponsor(?:ship)?|h-?1-?b|work[- ]permit|"
     r"immigration\b(?! status| and nationality| law| reform| services))|"
     # Y Combinator's job board field "Visa: US citizen/visa only"; hires who would need
     # sponsorship turned away ("not hiring individuals who now or in the future require
@@ -1048,7 +1111,7 @@ _VISA_NO = re.compile(
     r"(?:requir|need)\w* (?:\w+ ){0,2}(?:visa|sponsorship|work[- ]permit)[^.\n]{0,40}?\b(?:not|ineligible)\b|"
     # (refused after the words too: "immigration support is not available", "work permit
     # assistance is not something we can offer", "H-1B transfers not supported")
-    r"(?:visa|sponsorship|immigration\b(?! status| law)|work[- ]permits?|h-?1b)[^.\n]{0,30}\b"
+    r"(?:visa|sponsorship|immigration\b(?! status| law)|work[- ]permits?|h-?1-?b)[^.\n]{0,30}\b"
     r"(?:not (?:available|offered|provided|possible|supported|something we (?:can|could) (?:offer|provide))|"
     r"unavailable)|must (?:be|have) (?:\w+\s+){0,4}(?:authori[sz]ed|eligible|right) "
     r"(?:to work|for employment|to be employed)|"
@@ -1064,9 +1127,12 @@ _VISA_NO = re.compile(
 # Offers of sponsorship, each alternative written once: ``_VISA_OFFER`` is made of these,
 # ``_VISA_YES`` of these and looser ones.
 _SPONSOR_VISAS = r"sponsor(?:ship|s)? (?:\w+\s+){0,2}visas?\b"
-_WILL_SPONSOR = r"will sponsor|can sponsor"
-_WE_SPONSOR = r"we sponsor(?= visas?\b| h-?1b| work| employment"  # (closed by each user)
-_SPONSORSHIP_AVAILABLE = r"sponsorship (?:is )?(?:available|offered|provided)"
+# (also "able to sponsor", "open to sponsoring", "happy to sponsor", "will consider sponsoring":
+# sponsorship possible; "unable to" / "not able to sponsor" are refusals, read first)
+_WILL_SPONSOR = (r"will sponsor|can sponsor|(?<!un)able to sponsor|(?:open|happy|willing) to sponsor|"
+                 r"consider sponsoring")
+_WE_SPONSOR = r"we sponsor(?= visas?\b| h-?1-?b| work| employment"  # (closed by each user)
+_SPONSORSHIP_AVAILABLE = r"sponsorship (?:is )?(?:available|offered|provided|possible)"
 # An offer worded without "sponsor": visas, immigration or work permits supported, helped
 # with or handled ("we support visa applications", "immigration support", "we handle the
 # immigration process", "relocation package, work permit"), H-1B transfers, hires who need
@@ -1094,18 +1160,49 @@ _HELP_OFFER = (
     + r"(?!,? (?:and )?(?:mastercard|amex)| card| payments?| status| and nationality| law| reform| services"
     r"| attorneys?| lawyers?| firms?| data)|"
     r"relocation(?: package| support| assistance)?(?:,| and| &| \+|/) ?" + _PAPERS + r"|"
-    r"h-?1b transfers?|"
+    r"h-?1-?b transfers?|"
     r"(?:need|requir)\w* (?:\w+ ){0,2}?(?:visas?|work[- ]permits?|sponsorship)\b[^.\n]{0,30}?"
     r"\b(?:welcome|encouraged)|"
     r"open to [^.\n]{0,30}?\b(?:need|requir)\w* (?:\w+ ){0,2}?(?:visas?|work[- ]permits?|sponsorship)\b"
 )
-_VISA_YES = re.compile(
-    # (not the card company, "Visa’s mission", "across Visa, Mastercard and Amex", nor a neutral
-    # "visa status"; "we sponsor" visas, not "we sponsor PyCon")
-    r"\bvisa(?:s)?\b(?! card| status|net|[’']s\b|,? (?:and )?mastercard)|"
-    + _SPONSOR_VISAS + r"|h-?1b|relocation and visa|" + _WILL_SPONSOR + "|"
+# (not the card company, "Visa’s mission", "across Visa, Mastercard and Amex", nor a neutral
+# "visa status"; "we sponsor" visas, not "we sponsor PyCon")
+_BARE_VISA = r"\bvisa(?:s)?\b(?! card| status|net|[’']s\b|,? (?:and |or |& )?mastercard| payments?\b)"
+# The looser offers but a bare "visa".
+_VISA_YES_WORDED = re.compile(
+    _SPONSOR_VISAS + r"|h-?1-?b|relocation and visa|" + _WILL_SPONSOR + "|"
     + _WE_SPONSOR + r"|[.!,;)]|\s*$)|" + _SPONSORSHIP_AVAILABLE + "|" + _HELP_OFFER,
 )
+_VISA_YES = re.compile(_BARE_VISA + "|" + _VISA_YES_WORDED.pattern)
+# Visa the card company named as such ("Visa’s mission", "At Visa, your individuality...",
+# "the Visa payments team", "Visa Inc."): in such a posting a bare "visa" is the company's
+# name, and only an offer in other words counts. (Not "at visa" followed by the papers' words,
+# "arrive at visa processing", nor a visa's "holders" or "status".)
+_VISA_COMPANY = re.compile(
+    r"\bvisa(?:[’']s\b| inc\b| payments?\b| network\b| direct\b| checkout\b| merchants?\b"
+    r"| transactions?\b| credit\b| debit\b| cards?\b|,? (?:and |or |& )?(?:mastercard|amex\b|american express)"
+    r"|/mastercard| will consider for employment)|"
+    r"\b(?:at|join|joining|within|across) visa\b(?! ?(?:sponsor\w*|support|assistance|help|process\w*|"
+    r"applications?|requirements?|status|holders?|issues?|/|&|-))")
+# A clause on the company's trade, not an offer to the hire: third parties helped or served
+# with visas, immigration or work permits, or a product that handles them ("We build tools to
+# help companies handle work permits and visas for their employees", "a platform for employers
+# to manage immigration", "software that supports visa applications"): from the third party
+# (the product) to the clause's end, blanked only when the clause names the papers.
+_VISA_TRADE = re.compile(
+    r"\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|allow(?:s|ing)?|empower(?:s|ing)?|lets?|for|serv(?:e|es|ing))"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:companies|employers|businesses|organi[sz]ations|enterprises|firms|"
+    r"clients|customers|hr(?: teams?| departments?| leaders)?|startups|universities|immigrants|"
+    r"merchants|banks|governments)\b[^.;!?\n]*|"
+    # (a product that does it: "We build software that supports visa applications")
+    r"\b(?:software|tools?|platforms?|products?|apps?|solutions?|saas)\s+(?:that|which|to)\b[^.;!?\n]*")
+_PAPERS_WORDS = re.compile(r"visa|immigration|permit|sponsor")
+
+
+def _not_trade(low: str) -> str:
+    """``low`` with the clauses on the company's trade that name the papers blanked
+    (``_VISA_TRADE``)."""
+    return _VISA_TRADE.sub(lambda m: " " * len(m[0]) if _PAPERS_WORDS.search(m[0]) else m[0], low)
 
 
 # "(must be) authorized to work in the US with or without sponsorship": hires who need it are
@@ -1154,8 +1251,8 @@ _VISA_OFFER = re.compile(
     _SPONSOR_VISAS + "|" + _WILL_SPONSOR + "|" + _WE_SPONSOR + ")|" + _SPONSORSHIP_AVAILABLE
     + r"|sponsorship ?: ?yes\b|" + _HELP_OFFER)
 # (words one of whose ``_VISA_OFFER`` matches has)
-_OFFER_WORDS = ("sponsor", "visa", "immigration", "permit", "h1b", "h-1b")
-_VISA_GATE = ("visa", "sponsor", "h1b", "h-1b", "authori", "citizen", "clearance", "work auth",
+_OFFER_WORDS = ("sponsor", "visa", "immigration", "permit", "h1b", "h-1b", "h1-b", "h-1-b")
+_VISA_GATE = ("visa", "sponsor", "h1b", "h-1b", "h1-b", "h-1-b", "authori", "citizen", "clearance", "work auth",
               "ts/sci", "top secret", "immigration", "work permit", "work-permit")
 register(_VISA_GATE)
 
@@ -1179,10 +1276,11 @@ def visa(text: str) -> str:
         if any(w in low for w in _OFFER_WORDS):
             while refusal is not None and _generic(refusal[0]):
                 refusal = _refusal(low, refusal.end())
-            if refusal is None and _VISA_OFFER.search(low):
+            if refusal is None and _VISA_OFFER.search(_not_trade(low)):
                 return "offered"
         return "not-offered"
-    if _VISA_YES.search(low):
+    offers = _not_trade(low)
+    if (_VISA_YES_WORDED if _VISA_COMPANY.search(low) else _VISA_YES).search(offers):
         return "offered"
     return "unknown"
 
@@ -1199,7 +1297,7 @@ def _refusal(low: str, pos: int) -> re.Match[str] | None:
 
 # (and immigration, or a permit refused after the words: "work permit assistance is not
 # provided" is no requirement to hold one)
-_EXPLICIT_WORDS = ("citizen", "visa", "sponsor", "h1b", "h-1b", "clearance", "immigration",
+_EXPLICIT_WORDS = ("citizen", "visa", "sponsor", "h1b", "h-1b", "h1-b", "h-1-b", "clearance", "immigration",
                    "not available", "not offered", "not provided", "not possible", "not supported",
                    "not something", "unavailable")
 

@@ -15,12 +15,25 @@ import re
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
 from mljobs.models import Salary, SalaryInterval
 
-_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF"}
-_CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "INR", "JPY", "SGD")
-_SYM = r"(?P<sym{n}>US\$|C\$|CA\$|A\$|AU\$|\$|€|£|¥|₹)"
-# A thousands separator: a comma, point, apostrophe or white space within a line (``\s`` but
-# no line boundary of ``str.splitlines``: a figure does not go on on the next line).
-_SEP = r"(?:[,.’']|[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])"
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C$": "CAD", "CA$": "CAD",
+                     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL"}
+_CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "INR", "JPY", "SGD",
+                   "NZD", "HKD", "BRL", "PLN")
+# A symbol before the amount, or a code right before it ("USD 85K–102K", "CHF60k–CHF85k": the
+# code as a word in capitals, then at most one space and a digit; the capitals looked at first,
+# as a lower-case word start fails there at once).
+# (not "CAD 3D modelling": the amount after a code is no word's start)
+_SYM = (r"(?P<sym{n}>US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|R\$|\$|€|£|¥|₹|"
+        r"(?-i:\b(?=[A-Z]{{3}}\s?\d)(?:" + "|".join(_CURRENCY_CODES) + r"))"
+        r"(?=\s?\d[\d.,’']*(?:\s?(?:[kKmM]|lakhs?|lacs?|L(?:PA)?)\b)?(?![^\W\d_])))")
+# "€" after the amount, the continental way ("60.000€", "65-95k€", "100 000 € - 120 000 €"):
+# not the next figure's symbol ("... 60k € 70k") nor a word's first letter.
+_POST = r"(?:\s?(?P<post{n}>€)(?![^\W\d_])(?!\s?\d))?"
+# White space within a line (``\s`` but no line boundary of ``str.splitlines``).
+_LINE_SPACE = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
+# A thousands separator: a comma, point, apostrophe or white space within a line (a figure
+# does not go on on the next line).
+_SEP = r"(?:[,.’']|" + _LINE_SPACE + ")"
 # (a grouped figure may end in cents: "140,000.00", "60.000,00")
 _AMOUNT = (r"(?P<num{n}>\d{{1,3}}(?:" + _SEP + r"\d{{3}})+(?:[.,]\d\d(?!\d))?|\d+(?:\.\d+)?)"
            r"\s?(?P<k{n}>[kK]|[mM]\b|,000|lakhs?\b|lacs?\b|L(?:PA)?\b)?")
@@ -28,31 +41,39 @@ _CODE = r"(?:\s?(?P<code{n}>" + "|".join(_CURRENCY_CODES) + r"))?"
 
 
 def _part(n: int) -> str:
-    return f"{_SYM.format(n=n)}?\\s?{_AMOUNT.format(n=n)}{_CODE.format(n=n)}"
+    return f"{_SYM.format(n=n)}?\\s?{_AMOUNT.format(n=n)}{_CODE.format(n=n)}{_POST.format(n=n)}"
 
 
+# ("between $120k and $150k": "and" joins a range only after "between")
 _RANGE_RE = re.compile(
-    r"(?P<upto>up to\s+|to\s+)?" + _part(1)
-    + r"(?:\s?(?:-|–|—|~|to)\s?" + _part(2) + r")?"
+    r"(?:(?P<upto>up to\s+|to\s+)|(?P<between>between\s+))?" + _part(1)
+    + r"(?:\s?(?:-|–|—|~|to|(?(between)\s?and\s?|(?!)))\s?" + _part(2) + r")?"
     + r"(?P<per>\s?(?:/|per|an|a)\s?(?:hour|hr|h|year|yr|annum|month|mo|week|day)\b|"
-    r"\s?(?:/\s?)?(?:hourly|annually|yearly|monthly|weekly|daily)\b|\s?(?:p\.?a\.?|/yr))?",
+    # (a UK contract's "£400 p/d", "£35 p/h")
+    r"\s?(?:/\s?)?(?:hourly|annually|yearly|monthly|weekly|daily)\b|\s?(?:p\.?a\.?|/yr|p/[hd]\b))?",
     re.IGNORECASE,
 )
 # A plausible figure names a currency: a symbol, or a code right after the amount.
 _MONEY_SYMBOLS = ("$", "€", "£", "¥", "₹")
+# (or a code right before the amount, "USD 85K", as ``_SYM`` reads it)
 _CODE_AFTER_NUMBER = re.compile(
-    r"\d\s?(?:[km]|,000|lakhs?|lacs?|l(?:pa)?)?\s?(?:" + "|".join(_CURRENCY_CODES) + ")", re.IGNORECASE
+    r"\d\s?(?:[km]|,000|lakhs?|lacs?|l(?:pa)?)?\s?(?:" + "|".join(_CURRENCY_CODES) + ")|"
+    # (in capitals, looked at first: cheap where no code can start)
+    r"(?-i:\b(?=[A-Z]{3}\s?\d)(?:" + "|".join(_CURRENCY_CODES) + r"))\s?\d", re.IGNORECASE
 )
 # Equity offered to the hire. "options" alone is rarely stock options ("treatment options",
 # "deployment options", "401k options", a page's "Options" menu): it counts only as stock,
 # share or equity options, an options grant or pool, or right after a "+" ("$150k + options").
+# (also a German start-up's virtual plan, "VSOP"; stock granted, "stock grant", "phantom stock",
+# "restricted stock units", "stock-based compensation"; "+ stock" after pay, as "+ options")
 _EQUITY = re.compile(
-    r"\b(?:equity|stock[- ]options?|rsus?|ownership stake|esops?|options? (?:grants?|pool))\b"
-    r"|(?<=share )options?\b|(?<=\+ )options\b|(?<=\+)options\b", re.IGNORECASE)
+    r"\b(?:equity|stock[- ]options?|rsus?|ownership stake|esops?|vsops?|options? (?:grants?|pool)|"
+    r"stock (?:grants?|awards?)|(?<=restricted )stock units?|stock[- ]based compensation|phantom (?:stock|shares|equity))\b"
+    r"|(?<=share )options?\b|(?<=\+ )(?:options|stock)\b|(?<=\+)(?:options|stock)\b", re.IGNORECASE)
 # The same pattern, case-sensitive: on lower-cased ASCII text it finds the same matches, faster.
 _EQUITY_ASCII = re.compile(_EQUITY.pattern)
 # Every match of ``_EQUITY`` in a lower-cased text that ``lowers_exactly`` starts with one of these.
-_EQUITY_WORDS = ("equity", "stock", "option", "rsu", "ownership", "esop")
+_EQUITY_WORDS = ("equity", "stock", "option", "rsu", "ownership", "esop", "vsop", "phantom")
 register(_EQUITY_WORDS)
 # "equity" that is no stake offered to the hire: the finance word ("private equity firms",
 # "equity trading", "$200M in equity financing", "equity research") or fairness ("health
@@ -85,12 +106,13 @@ _INTERVALS = {
     "h": SalaryInterval.HOUR, "hr": SalaryInterval.HOUR, "hour": SalaryInterval.HOUR,
     "hourly": SalaryInterval.HOUR, "year": SalaryInterval.YEAR, "yr": SalaryInterval.YEAR,
     "annum": SalaryInterval.YEAR, "annually": SalaryInterval.YEAR, "yearly": SalaryInterval.YEAR,
-    "pa": SalaryInterval.YEAR, "month": SalaryInterval.MONTH, "mo": SalaryInterval.MONTH,
+    "pa": SalaryInterval.YEAR, "d": SalaryInterval.DAY, "month": SalaryInterval.MONTH, "mo": SalaryInterval.MONTH,
     "week": SalaryInterval.WEEK, "day": SalaryInterval.DAY, "monthly": SalaryInterval.MONTH,
     "weekly": SalaryInterval.WEEK, "daily": SalaryInterval.DAY,
 }
 
 
+_SEPARATORS = re.compile(_SEP)
 _GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
 _NOT_LETTERS = re.compile(r"[^a-z]")
 
@@ -134,18 +156,20 @@ def _currency(m: re.Match[str]) -> str | None:
     for n in (1, 2):
         sym = m.group(f"sym{n}")
         if sym:
-            if sym in ("C$", "CA$"):
-                return "CAD"
-            if sym in ("A$", "AU$"):
-                return "AUD"
+            if sym.upper() in _CURRENCY_CODES:
+                return sym.upper()
             return _CURRENCY_SYMBOLS.get(sym.replace("US", ""), "USD")
-    return None
+    return "EUR" if m.group("post1") or m.group("post2") else None
 
 
 def _plausible(m: re.Match[str]) -> bool:
-    has_money = bool(m.group("sym1") or m.group("sym2") or m.group("code1") or m.group("code2"))
+    has_money = bool(m.group("sym1") or m.group("sym2") or m.group("code1") or m.group("code2")
+                     or ((m.group("post1") or m.group("post2"))
+                         # (not a figure inside a word: "IR35 €")
+                         and not m.string[m.start("num1") - 1:m.start("num1")].isalpha()))
     has_k = bool(m.group("k1") or m.group("k2"))
-    return has_money and (has_k or m.group("num1").replace(",", "").replace(".", "").isdigit())
+    # (thousands grouped by any separator: "CHF 120'000", "100 000 €")
+    return has_money and (has_k or _SEPARATORS.sub("", m.group("num1")).isdigit())
 
 
 # Company money is not pay: funding rounds, revenue, valuations, volumes ("raised $20M in
@@ -154,9 +178,10 @@ def _plausible(m: re.Match[str]) -> bool:
 # industry"), a word of company money, or a
 # one-off or benefit ("€10k signing bonus", "$15k relocation", "$10,000 student loan
 # forgiveness").
+# (within the figure's line: "USD 45–55/hr" then a list line "B. Sr Rust Dev" is no billions)
 _COMPANY_MONEY_AFTER = re.compile(
-    r"\+?\s?(?:million|mil|mm|billion|bn|b|trillion|tn|t)\b"
-    r"|\+?\s*(?:in\s+)?(?:series|(?:pre-?)?seed(?![-\w])|funding|round|raised?|arr|mrr|gmv|revenue|valuation"
+    r"\+?" + _LINE_SPACE + r"?(?:million|mil|mm|billion|bn|b|trillion|tn|t)\b"
+    r"|\+?" + _LINE_SPACE + r"*(?:in" + _LINE_SPACE + r"+)?(?:series|(?:pre-?)?seed(?![-\w])|funding|round|raised?|arr|mrr|gmv|revenue|valuation"
     r"|run[ -]rate|acquisition|exits?|signing|sign[ -]on|relocation|bonus|stipend|budget|referral"
     r"|tuition|student|loans?|allowance|reimbursement|credits?|grants?)\b",
     re.IGNORECASE,
@@ -239,7 +264,8 @@ def _first_anchor(text: str, known: tuple[int, list[int]] | None = None) -> int:
     for c in codes:
         if c + 3 > limit or (start >= 0 and c - _CODE_MATCH_MAX + 3 > start):
             break
-        m = _CODE_AFTER_NUMBER.search(text, max(0, c - _CODE_MATCH_MAX + 3), c + 3)
+        # (a code before its amount ends at most two characters after the code: "USD 8")
+        m = _CODE_AFTER_NUMBER.search(text, max(0, c - _CODE_MATCH_MAX + 3), c + 5)
         if m is not None and (start < 0 or m.start() < start):
             start = m.start()
     if start >= 0 and (first < 0 or start < first):
@@ -337,6 +363,13 @@ def _per_other_unit(text: str, pos: int) -> bool:
     return word.lower() not in _TIME_UNITS and word.upper() not in _CURRENCY_CODES
 
 
+def _code_only(m: re.Match[str]) -> bool:
+    """Whether the currency of ``m`` is named only by a code before an amount (``_SYM``)."""
+    syms = [m.group("sym1"), m.group("sym2")]
+    return (not (m.group("code1") or m.group("code2") or m.group("post1") or m.group("post2"))
+            and all(sym is None or sym.upper() in _CURRENCY_CODES for sym in syms))
+
+
 def _read(text: str, m: re.Match[str]) -> Salary | None:
     """The pay that the ``_RANGE_RE`` match ``m`` of ``text`` states, or None when it is no
     pay figure (no currency, company money, a benefit, a bare year)."""
@@ -359,6 +392,9 @@ def _read_plausible(text: str, m: re.Match[str]) -> Salary | None:
         return None
     if not m.group("per") and _per_other_unit(text, m.end()):
         return None  # "$25 per paycheck", "€50/workflow": a price, not pay
+    if (not m.group("per") and low < 1_000 and not (m.group("k1") or m.group("k2"))
+            and _code_only(m)):
+        return None  # "USD 5", "PLN 3 months": a small bare figure after a code word is no pay
     interval = _interval(m.group("per"), low)
     if interval == SalaryInterval.YEAR and low < 1_000 and not m.group("k1"):
         return None
