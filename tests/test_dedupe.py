@@ -16,6 +16,7 @@ from mljobs.dedupe import (
     company_key,
     is_duplicate,
     link_duplicates,
+    title_levels,
     title_tokens,
     titles_conflict,
 )
@@ -761,6 +762,20 @@ def test_a_level_number_early_career_and_chief_name_levels() -> None:
                  ("Chief Data Scientist", "Data Scientist"),
                  ("ML Engineer (2 positions)", "Senior ML Engineer")):
         assert not titles_conflict(a, b), (a, b)
+
+
+def test_a_number_of_days_or_months_after_a_role_is_no_level() -> None:
+    """A ladder's number is the number after a role, not a count of days, weeks or months
+    ("Data Analyst 3 month contract", "Software Engineer 2 days onsite" named levels III and
+    II, and conflicted with "Senior Data Analyst" and "Staff Software Engineer": a repost
+    with the level in its title was two jobs)."""
+    for title in ("Data Analyst 3 month contract", "Data Analyst 3-month contract",
+                  "Software Engineer 2 days onsite", "ML Engineer 4 days a week in office",
+                  "Data Scientist 1 year fixed term", "Data Engineer 2 weeks notice"):
+        assert title_levels(title) == frozenset(), title
+    assert not titles_conflict("Data Analyst 3 month contract", "Senior Data Analyst")
+    assert not titles_conflict("Software Engineer 2 days onsite", "Staff Software Engineer")
+    assert title_levels("Data Analyst 3 - Contract") == frozenset({"iii"})
 
 
 def test_two_level_numbers_of_one_role_are_two_jobs_in_a_store(tmp_path: Path) -> None:

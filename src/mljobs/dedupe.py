@@ -113,13 +113,14 @@ SPLIT_SOURCES = ("hackernews", "hn")  # the sources whose posts the pipeline spl
 # a level's other forms, read as its word: short forms ("Sr." is "senior"), the entry level's
 # names ("early career", "entry-level", "new grad": "entrylevel", not the entry of "Data
 # Entry"), and a ladder's number after a role ("Data Engineer 4" is "data engineer iv"; not a
-# count: "Engineer 2 positions", "Engineer 3+ years")
+# count: "Engineer 2 positions", "Engineer 3+ years", "Analyst 3-month contract", "Engineer 2
+# days onsite")
 _LEVEL_SHORT = re.compile(
     r"\b(sr|snr|jr)\b\.?|\b(internship)\b"
     r"|\b(early(?:-|\s+)career|entry(?:-|\s+)level|new(?:-|\s+)grad(?:uate)?s?)\b"
     r"|\b((?:engineer|scientist|developer|analyst|architect|researcher|modeler|specialist|"
-    r"consultant|administrator|designer)s?)\s+([1-5])\b(?![.,]?\d|\+|\s*(?:x|positions?|roles?|"
-    r"openings?|years?|yrs?)\b)")
+    r"consultant|administrator|designer)s?)\s+([1-5])\b(?![.,]?\d|\+|[\s-]*(?:x|positions?|roles?|"
+    r"openings?|years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?)\b)")
 _LEVEL_WORDS = {"sr": "senior", "snr": "senior", "jr": "junior", "internship": "intern"}
 _ROMAN = ("", "i", "ii", "iii", "iv", "v")
 # a title that may name a level (most name none: no need to read their role part)

@@ -6,12 +6,16 @@ cannot be written is one line naming it (an OSError traceback before)."""
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+import mljobs
 from mljobs.cli import app
 
 runner = CliRunner()
@@ -49,6 +53,41 @@ def test_a_store_another_program_is_writing_is_not_replaced_under_it(tmp_path: P
         holder.execute("ROLLBACK")
         holder.close()
     wait_for_writers(tmp_path / "notes.txt", timeout=0.05)  # (no such file: nothing to wait for)
+
+
+def test_a_store_another_program_has_open_between_its_writes_is_not_replaced(
+        tmp_path: Path) -> None:
+    """A sync holds the store open while it fetches, between its writes (no lock held then):
+    the store deleted under it, what it wrote next went to the deleted file. Another
+    process's open store is told by its WAL read lock."""
+    from mljobs.errors import StoreError
+    from mljobs.store.sqlite import wait_for_writers
+
+    db = _store(tmp_path / "s.sqlite3")
+    code = ("import sys\n"
+            "from mljobs.store.sqlite import SQLiteStore\n"
+            "store = SQLiteStore(sys.argv[1])\n"
+            "store.count()\n"  # (read, as a sync reads what it holds before it fetches)
+            "print('open', flush=True)\n"
+            "sys.stdin.read()\n"
+            "with store.transaction():\n"
+            "    store.conn.execute(\"INSERT INTO meta VALUES ('mine', 'written after the wait')\")\n"
+            "store.close()\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(mljobs.__file__).parent.parent)}
+    holder = subprocess.Popen([sys.executable, "-c", code, str(db)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "open\n"
+        with pytest.raises(StoreError, match="open in another program"):
+            wait_for_writers(db, timeout=0.05)
+    finally:
+        holder.communicate("", timeout=60)
+    assert holder.returncode == 0
+    wait_for_writers(db, timeout=0.05)  # (closed: it passes)
+    check = sqlite3.connect(db)
+    assert check.execute("SELECT value FROM meta WHERE key='mine'").fetchone() == (
+        "written after the wait",)
+    check.close()
 
 
 @pytest.mark.slow  # (waits out the store's 10 s busy timeout once)

@@ -106,6 +106,14 @@ def test_a_gzip_file_cut_short_keeps_the_lines_before_and_a_plain_one_named_gz_i
     assert "the gzip file breaks off here" in flat and "gzip -t" in flat
     written = out.read_text(encoding="utf-8").splitlines()
     assert 0 < len(written) < 200 and json.loads(written[0])["id"] == "p0"
+    # cut inside its first line: no line was read, and none was of another format (the
+    # hint to `mljobs import` was printed after the break, as if the rows were no postings)
+    cut.write_bytes(packed[:60])
+    res = runner.invoke(app, ["enrich", "--input", str(cut), "--output", str(out)])
+    assert res.exit_code == 1
+    flat = " ".join(res.output.split())
+    assert "cut.jsonl.gz:1: the gzip file breaks off here" in flat
+    assert "enriched 0 postings, 1 bad lines" in flat and "mljobs import" not in flat
     plain = tmp_path / "plain.jsonl.gz"
     plain.write_bytes(rows.read_bytes())  # plain JSONL named .gz
     res = runner.invoke(app, ["enrich", "--input", str(plain)])

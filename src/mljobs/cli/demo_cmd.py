@@ -71,7 +71,7 @@ def demo(
                         f"{target} already holds {existing.count():,} postings; "
                         "pass --replace to rebuild it, or pick a new --db path"
                     )
-        if target.exists():  # (a sync, an import or a demo still loading: its writes were lost)
+        if target.exists():  # (a sync, import, serve or demo still running: its writes were lost)
             wait_for_writers(target)
         try:
             _fresh(target)

@@ -117,9 +117,9 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
             raise InputError(f"Cannot write --output {output}: {exc.strerror}; give a file "
                              "in a folder that exists and can be written.") from exc
     good = bad = 0
+    broke: list[str] = []
     try:
         with lines, ExitStack() as stack:
-            broke: list[str] = []
             numbered = _numbered(lines, path, broke)
             pool = (stack.enter_context(ProcessPoolExecutor(max_workers=workers, initializer=warm_up))
                     if workers > 1 else None)
@@ -150,7 +150,7 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
         if output:
             out.close()
     err_console.print(f"enriched {good:,} postings, {bad:,} bad lines", highlight=False)
-    if bad and not good:
+    if bad > len(broke) and not good:  # (not when the only bad "line" is where a .gz broke off)
         err_console.print(
             "No line is a corpus-format posting (a JSON object with id, title and text, as "
             "shared/data/corpus/postings.jsonl); to load other formats (HN items, JobSpy CSV, "

@@ -93,21 +93,39 @@ def foreign_reason(path: str | Path) -> str | None:
 
 
 def wait_for_writers(path: str | Path, timeout: float = 10.0) -> None:
-    """Wait until no other program holds the write lock of the SQLite file at ``path`` (at
-    most ``timeout`` seconds, as long as a store waits), else raise the store's busy
-    ``StoreError``: a store that is deleted to be replaced (``mljobs demo``) would lose what
-    that program writes. Only takes the lock and lets it go (nothing is written); a file that
-    SQLite cannot open or lock for another reason passes (what replaces it is no worse)."""
+    """Wait until no other program holds the SQLite file at ``path`` open or its write lock
+    (at most ``timeout`` seconds, as long as a store waits), else raise a ``StoreError``
+    saying which: a store that is deleted to be replaced (``mljobs demo``) would lose what
+    that program writes, a sync's next write as much as the one in progress (a sync holds
+    the store open while it fetches, between its writes, holding no lock then; a store in
+    WAL mode, as mljobs keeps it, is told open by the read lock every connection holds on
+    it). Only takes the lock and lets it go (nothing is written); a file that SQLite cannot
+    open or lock for another reason passes (what replaces it is no worse)."""
     try:
         conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
     except sqlite3.Error:
         return
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("ROLLBACK")
-    except sqlite3.DatabaseError as exc:
-        if _busy(exc):
-            raise _busy_error(str(path)) from exc
+        try:
+            conn.execute("BEGIN IMMEDIATE")  # a writer: wait for it, as a store waits
+            conn.execute("ROLLBACK")
+        except sqlite3.DatabaseError as exc:
+            if _busy(exc):
+                raise _busy_error(str(path)) from exc
+            return
+        # no connection but this one: an exclusive lock (in WAL mode, every open connection
+        # keeps a read lock on the shared-memory file that this one needs to go without)
+        try:
+            conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("ROLLBACK")
+        except sqlite3.DatabaseError as exc:
+            if _busy(exc):
+                raise StoreError(
+                    f"the store at {path} is open in another program (an mljobs sync, import, "
+                    "serve or demo still running): it is not replaced under it, where what "
+                    "that program writes next would be lost. Stop it, or wait until it is "
+                    "done, and run this again") from exc
     finally:
         conn.close()
 
