@@ -821,3 +821,54 @@ def test_a_stored_link_between_two_levels_of_a_post_read_by_its_roles_is_undone(
     assert _links(store) == {post.id: senior.id}
     link_duplicates(store, [post.id])
     assert _links(store) == {}
+
+
+CORA_JAN, CORA_MAY, KADOA_JAN, KADOA_FEB = 46466797, 48003986, 46466412, 46858833
+FREEFORM_JAN, FREEFORM_MAR, FOXGLOVE_APR, FOXGLOVE_MAY = 46471372, 47241899, 47607854, 47977183
+
+
+def test_a_hacker_news_ad_reposted_in_a_later_month_links_with_less_text_overlap(
+        tmp_path: Path) -> None:
+    # Cora AI's ad in January and May (J 0.48: a new pitch, the same role, pay and perks) and
+    # Kadoa's in January and February (J 0.43: a reworded pitch, the same two job links) are
+    # reposts; Freeform's "Software Engineers" of January and March (J 0.40) list other jobs
+    # (other job links), and Foxglove's April and May posts (J 0.45) name no role in their
+    # headers and list other jobs: new lists, not reposts
+    ids = (CORA_JAN, CORA_MAY, KADOA_JAN, KADOA_FEB, FREEFORM_JAN, FREEFORM_MAR, FOXGLOVE_APR,
+           FOXGLOVE_MAY)
+    path = tmp_path / "hn.jsonl"
+    path.write_text("".join(_demo_rows(*ids)), encoding="utf-8")
+    store = SQLiteStore(tmp_path / "store.sqlite3")
+    changed = import_file(store, path, now=datetime(2026, 5, 10, tzinfo=UTC),  # after May's
+                          enricher=default_enricher()).changed_ids
+    assert len(changed) == len(ids) and _links(store) == {}
+    link_duplicates(store, list(changed))
+    assert _links(store) == {f"hackernews:{CORA_MAY}": f"hackernews:{CORA_JAN}",
+                             f"hackernews:{KADOA_FEB}": f"hackernews:{KADOA_JAN}"}
+
+
+def test_a_same_title_text_overlap_below_the_minimum_needs_a_monthly_repost() -> None:
+    # two texts of one company and role that share ~0.43 of their shingles: a Hacker News ad
+    # a month later is its repost; two board ads, two posts days apart, two posts linking
+    # other pages or two headers that name no role are two jobs
+    pitch = " ".join(f"word{i}" for i in range(60))
+    text_a = pitch + " " + " ".join(f"first{i}" for i in range(38))
+    text_b = pitch + " " + " ".join(f"second{i}" for i in range(38))
+
+    def at(source: str, sid: str, text: str, days: int,
+           roles: tuple[str, ...] = ("ML Engineer",)) -> Posting:
+        return normalize(raw(source, sid, "Acme | ML Engineer | Remote", "Acme",
+                             text=text)).model_copy(update={
+                                 "posted_at": NOW + timedelta(days), "extra": {"roles": roles}})
+
+    assert is_duplicate(at("hackernews", "1", text_a, 0), at("hackernews", "2", text_b, 30))
+    assert not is_duplicate(at("hackernews", "1", text_a, 0), at("hackernews", "2", text_b, 3))
+    assert not is_duplicate(at("greenhouse", "acme:1", text_a, 0),
+                            at("greenhouse", "acme:2", text_b, 30))
+    assert not is_duplicate(at("hackernews", "1", text_a, 0),
+                            at("hackernews", "2", text_b + " https://acme.example/jobs/2", 30))
+    assert not is_duplicate(at("hackernews", "1", text_a, 0, ()),
+                            at("hackernews", "2", text_b, 30, ()))
+    # below the repost minimum, a repost is not enough
+    text_c = pitch[: len(pitch) // 2] + " " + " ".join(f"third{i}" for i in range(70))
+    assert not is_duplicate(at("hackernews", "1", text_a, 0), at("hackernews", "3", text_c, 30))
