@@ -825,17 +825,19 @@ def test_a_stored_link_between_two_levels_of_a_post_read_by_its_roles_is_undone(
 
 CORA_JAN, CORA_MAY, KADOA_JAN, KADOA_FEB = 46466797, 48003986, 46466412, 46858833
 FREEFORM_JAN, FREEFORM_MAR, FOXGLOVE_APR, FOXGLOVE_MAY = 46471372, 47241899, 47607854, 47977183
+TOPLINER_JAN, TOPLINER_FEB, TOPLINER_MAR = 46480081, 46885398, 47225481
 
 
 def test_a_hacker_news_ad_reposted_in_a_later_month_links_with_less_text_overlap(
         tmp_path: Path) -> None:
     # Cora AI's ad in January and May (J 0.48: a new pitch, the same role, pay and perks) and
-    # Kadoa's in January and February (J 0.43: a reworded pitch, the same two job links) are
-    # reposts; Freeform's "Software Engineers" of January and March (J 0.40) list other jobs
+    # Kadoa's in January and February (J 0.43: a reworded pitch, the same two job links) and
+    # Topliner's in January and March (J 0.39, its March ad shortened: 0.77 of it is in
+    # January's; February's links anyway, J 0.57) are reposts; Freeform's "Software Engineers" of January and March (J 0.40) list other jobs
     # (other job links), and Foxglove's April and May posts (J 0.45) name no role in their
     # headers and list other jobs: new lists, not reposts
     ids = (CORA_JAN, CORA_MAY, KADOA_JAN, KADOA_FEB, FREEFORM_JAN, FREEFORM_MAR, FOXGLOVE_APR,
-           FOXGLOVE_MAY)
+           FOXGLOVE_MAY, TOPLINER_JAN, TOPLINER_FEB, TOPLINER_MAR)
     path = tmp_path / "hn.jsonl"
     path.write_text("".join(_demo_rows(*ids)), encoding="utf-8")
     store = SQLiteStore(tmp_path / "store.sqlite3")
@@ -844,7 +846,9 @@ def test_a_hacker_news_ad_reposted_in_a_later_month_links_with_less_text_overlap
     assert len(changed) == len(ids) and _links(store) == {}
     link_duplicates(store, list(changed))
     assert _links(store) == {f"hackernews:{CORA_MAY}": f"hackernews:{CORA_JAN}",
-                             f"hackernews:{KADOA_FEB}": f"hackernews:{KADOA_JAN}"}
+                             f"hackernews:{KADOA_FEB}": f"hackernews:{KADOA_JAN}",
+                             f"hackernews:{TOPLINER_FEB}": f"hackernews:{TOPLINER_JAN}",
+                             f"hackernews:{TOPLINER_MAR}": f"hackernews:{TOPLINER_JAN}"}
 
 
 def test_a_same_title_text_overlap_below_the_minimum_needs_a_monthly_repost() -> None:
@@ -869,6 +873,11 @@ def test_a_same_title_text_overlap_below_the_minimum_needs_a_monthly_repost() ->
                             at("hackernews", "2", text_b + " https://acme.example/jobs/2", 30))
     assert not is_duplicate(at("hackernews", "1", text_a, 0, ()),
                             at("hackernews", "2", text_b, 30, ()))
+    # an ad shortened: J 0.35, but 0.79 of the short one is in the other
+    short = " ".join(f"word{i}" for i in range(40)) + " " + " ".join(f"new{i}" for i in range(10))
+    assert is_duplicate(at("hackernews", "1", text_a, 0), at("hackernews", "4", short, 30))
+    assert not is_duplicate(at("greenhouse", "acme:1", text_a, 0),
+                            at("greenhouse", "acme:4", short, 30))
     # below the repost minimum, a repost is not enough
     text_c = pitch[: len(pitch) // 2] + " " + " ".join(f"third{i}" for i in range(70))
     assert not is_duplicate(at("hackernews", "1", text_a, 0), at("hackernews", "3", text_c, 30))

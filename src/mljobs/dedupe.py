@@ -28,8 +28,9 @@ month. Two postings are duplicates when
    their role titles do not conflict (each naming something the other lacks,
    e.g. Frontend vs Backend) and the texts overlap (Jaccard of word
    3-shingles >= ``TEXT_MIN``, or one text is contained in the other: share
-   of the smaller's shingles >= ``CONTAINED_MIN``, or Jaccard >= ``TEXT_REPOST`` for a
-   company's monthly Hacker News ad posted again: ``_monthly_repost``); or the titles conflict,
+   of the smaller's shingles >= ``CONTAINED_MIN``, or Jaccard >= ``TEXT_REPOST`` or
+   containment >= ``CONTAINED_REPOST`` for a company's monthly Hacker News ad posted again:
+   ``_monthly_repost``); or the titles conflict,
    the texts are nearly the same (Jaccard >= ``TEXT_SAME``) and the two were
    posted ``REPOST_DAYS`` or more apart (a repost under a new headline). Two
    ads of one company live at the same time with conflicting titles are two
@@ -91,6 +92,7 @@ TITLE_SAME = 90.0
 TEXT_MIN = 0.5
 TEXT_SAME = 0.85
 TEXT_REPOST = 0.4
+CONTAINED_REPOST = 0.7
 REPOST_DAYS = 14
 CONTAINED_MIN = 0.8
 MIN_SHINGLES = 20
@@ -315,8 +317,11 @@ def same_job(a: _Features, b: _Features, listings: Container[str] = frozenset())
         # a new headline is one job under two titles (not under two levels).
         return overlap >= TEXT_SAME and _apart(a.posting, b.posting) \
             and not _levels_differ(read_a[0], read_b[0])
-    return overlap >= TEXT_MIN or containment(a.text, b.text) >= CONTAINED_MIN \
-        or (overlap >= TEXT_REPOST and _monthly_repost(a, b))
+    if overlap >= TEXT_MIN:
+        return True
+    contained = containment(a.text, b.text)
+    return contained >= CONTAINED_MIN or (
+        (overlap >= TEXT_REPOST or contained >= CONTAINED_REPOST) and _monthly_repost(a, b))
 
 
 def _monthly_repost(a: _Features, b: _Features) -> bool:
@@ -324,8 +329,8 @@ def _monthly_repost(a: _Features, b: _Features) -> bool:
     posts (a company posts one ad to a month's thread) ``REPOST_DAYS`` or more apart, of one
     judged title that names a role (a split role's own, or the roles its header names; not
     a header read as a place or a pitch), whose texts link the same pages. Such a repost
-    rewords its pitch and keeps the role, pay and perks, so it needs less text overlap
-    (``TEXT_REPOST``). A post of several jobs that lists other ones (other job links) is a
+    rewords its pitch and keeps the role, pay and perks, or is the ad shortened, so it needs
+    less text overlap (``TEXT_REPOST``) or containment (``CONTAINED_REPOST``). A post of several jobs that lists other ones (other job links) is a
     new list, and a board's two ads of one title (a staffing firm's "Senior Data Scientist"
     for two clients) are two jobs."""
     return a.title == b.title and a.linked == b.linked and all(
