@@ -417,3 +417,84 @@ def test_the_last_roles_items_end_where_the_items_of_the_roles_before_it_end() -
     prose = text.replace("   - Strong backend and systems foundation\n",
                          "   - Strong backend and systems foundation\nYou will own our cloud.\n")
     assert "computer vision" in prose[segment_roles(prose).blocks[-1].start:]
+
+
+_TAGGED = """Acme | Data Scientist, Product Designer | Remote
+
+Acme builds tools for farms.
+
+Roles:
+
+Data Scientist
+
+You will own our forecasting models, from the first notebook to the service that runs them
+every night for thousands of farms.
+
+Product Designer
+
+You will own our product's design end to end, from research to the last pixel of the app.
+
+What you will do (Data):
+
+Build demand forecasts with Python, pandas and scikit-learn.
+
+Evaluate models with backtests and write up what they mean.
+
+What you will do (Design):
+
+Design flows and prototypes in Figma.
+
+Run user interviews with farmers.
+
+You should apply if (Data):
+
+You have shipped statistical models with PyTorch or XGBoost.
+
+Where:
+
+Anywhere in the EU, with two meetups a year.
+
+Perks:
+
+Unlimited vacation and a yearly retreat for everyone on the team.
+"""
+
+
+def test_sections_tagged_with_a_role_are_that_roles_text() -> None:
+    # A post that describes each role in sections tagged with it ("What you will do (Data):"):
+    # each section is its role's text, and the untagged text after them every role's. Before,
+    # everything after the last role line was the designer's (the data scientist's sections too).
+    r = segment_roles(_TAGGED)
+    assert [b.title for b in r.blocks] == ["Data Scientist", "Product Designer"]
+    sci, des = r.blocks
+    sci_text = _TAGGED[sci.start:sci.end] + "".join(_TAGGED[a:b] for a, b in sci.ads)
+    des_text = _TAGGED[des.start:des.end] + "".join(_TAGGED[a:b] for a, b in des.ads)
+    assert "scikit-learn" in sci_text and "XGBoost" in sci_text and "Figma" not in sci_text
+    assert "Figma" in des_text and "scikit-learn" not in des_text and "XGBoost" not in des_text
+    assert "Perks" not in sci_text + des_text and "Where" not in sci_text + des_text
+    assert _TAGGED[r.closing_start:].startswith("Where:")
+    assert roles.pick_role(r) is sci  # (the ML role: its text is now the longer)
+    prep = prepare_record({"id": "x", "source": "hackernews", "title": "t", "text": _TAGGED})
+    assert "XGBoost" in prep.text and "Figma" not in prep.text and "Unlimited vacation" in prep.text
+
+
+def test_a_tag_that_names_no_single_role_is_no_roles_section() -> None:
+    # "(Remote)" names neither role; "(Data)" on a post whose roles both hold "Data" names no one.
+    text = _TAGGED.replace("(Design)", "(Remote)")
+    r = segment_roles(text)
+    assert [b.title for b in r.blocks][-1] == "Product Designer"
+    des = r.blocks[-1]
+    assert "Figma" in text[des.start:des.end]  # (as before: no second tagged role)
+    two = _TAGGED.replace("Product Designer", "Data Engineer")
+    r2 = segment_roles(two)
+    assert all(not b.ads for b in r2.blocks)
+
+
+def test_real_post_with_tagged_sections_labels_its_ml_role() -> None:
+    # corpus hn-46586993: the designer was labelled (1,937 characters of "its" text against 277)
+    record = json.loads((FIXTURE.parent / "hn_tagged_sections.jsonl").read_text())
+    prep = prepare_record(record)
+    assert prep.role == "AI / ML Engineer"
+    assert "embeddings and semantic similarity" in prep.text
+    assert "design system in Figma" not in prep.text
+    assert "Unlimited vacation days" in prep.text  # (the perks are every role's)

@@ -782,9 +782,19 @@ def segment_roles(text: str) -> Roles:
         return roles
     closing, lens = texts
     ends = _role_ends(text, lines, closing)
+    tagged = _tagged_sections(text, lines, ends[-1])
+    if tagged is not None:  # (the last role's text ends where the roles' sections start)
+        first, after, sections = tagged
+        ends[-1] = first
+        lens[-1] = _own_len(text[lines[-1][2]:first]) + _inline_len(lines[-1][3], lines[-1][0])
+        closing = after or closing
     blocks = []
     for i, (title, start, _, _) in enumerate(lines):
         blocks.append(RoleBlock(shown[i], start, ends[i], lens[i], "" if shown[i] == title else title))
+    if tagged is not None:
+        blocks = [dataclasses.replace(b, ads=tuple(sections[i]),
+                                      body_len=b.body_len + sum(_own_len(text[x:y]) for x, y in sections[i]))
+                  if sections[i] else b for i, b in enumerate(blocks)]
     if ads:
         blocks = _with_ads(text, keys, blocks, ads)
     described = [b for b in blocks if b.body_len >= MIN_ROLE_TEXT]
@@ -794,6 +804,65 @@ def segment_roles(text: str) -> Roles:
         roles.closing_start = closing
         roles.closing_end = first_ad
     return roles
+
+
+# A heading tagged with the role it is about: "What you will do (AI / ML):", "You should apply
+# if (UX/UI):" (a short line, a bracket at its end, a colon).
+_TAGGED_HEAD = re.compile(r"[^\w\n]*[^\n()]{2,60}?\((?P<tag>[^()\n]{1,30})\)[ \t*]*:[ \t*]*$")
+# A heading of text that follows: a short line that ends with a colon ("Perks:", "How to apply:").
+_HEAD = re.compile(r"[^\w\n]*[^\n:]{2,40}:[ \t*]*$")
+_TAG_WORD = re.compile(r"[a-z0-9+#]+")
+
+
+def _tag_role(tag: str, words: list[set[str]]) -> int | None:
+    """The index of the one role whose title's words (``words``) the tag's words each start
+    ("AI / ML" of "AI / ML Engineer", "Design" of "Product Designer"), or None when no role or
+    more than one has them ("(Remote)", "(Data)" for a data scientist and a data engineer)."""
+    tag_words = _TAG_WORD.findall(tag.lower())
+    if not tag_words:
+        return None
+    found = [i for i, have in enumerate(words)
+             if all(any(w.startswith(t) for w in have) for t in tag_words)]
+    return found[0] if len(found) == 1 else None
+
+
+def _tagged_sections(text: str, lines: list[tuple[str, int, int, str]], stop: int
+                     ) -> tuple[int, int, list[list[tuple[int, int]]]] | None:
+    """The sections after the last role line (before ``stop``) whose headings are tagged with
+    the role they are about (``_TAGGED_HEAD``, ``_tag_role``): a post that introduces its roles
+    and then describes them side by side ("What you will do (AI / ML):" ... "What you will do
+    (UX/UI):"). Each section runs from its heading to the next heading (``_HEAD``) and is its
+    role's text; an untagged heading after them ("Perks:") starts the text every role shares.
+
+    Gives where the first section starts (the last role's own text ends there), where the
+    shared text after the sections starts (0 when no untagged heading follows them) and each
+    role's sections, in the order of ``lines``; None unless the sections name two roles or
+    more (before, the last role's text held all of them)."""
+    if "(" not in text[lines[-1][2]:stop]:
+        return None
+    words = [set(_TAG_WORD.findall(title.lower())) for title, _, _, _ in lines]
+    heads: list[tuple[int, int | None]] = []  # (line start, its role; None: an untagged heading)
+    pos = lines[-1][2] + 1
+    while pos < stop:
+        nl = text.find("\n", pos, stop)
+        end = stop if nl < 0 else nl
+        line = text[pos:end]
+        m = _TAGGED_HEAD.match(line)
+        if m is not None and (k := _tag_role(m.group("tag"), words)) is not None:
+            heads.append((pos, k))
+        elif heads and _HEAD.match(line):
+            heads.append((pos, None))
+        pos = end + 1
+    if len({k for _, k in heads if k is not None}) < 2:
+        return None
+    after = 0
+    while heads[-1][1] is None:  # (the headings after the last tagged one: every role's text)
+        after = heads.pop()[0]
+    tagged = [(at, k) for at, k in heads if k is not None]  # (an untagged heading between two
+    sections: list[list[tuple[int, int]]] = [[] for _ in lines]  # tagged ones: the first's)
+    for j, (at, k) in enumerate(tagged):
+        sections[k].append((at, tagged[j + 1][0] if j + 1 < len(tagged) else after or stop))
+    return heads[0][0], after, sections
 
 
 def _with_ads(text: str, keys: list[str], blocks: list[RoleBlock],
