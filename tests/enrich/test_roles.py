@@ -498,3 +498,13 @@ def test_real_post_with_tagged_sections_labels_its_ml_role() -> None:
     assert "embeddings and semantic similarity" in prep.text
     assert "design system in Figma" not in prep.text
     assert "Unlimited vacation days" in prep.text  # (the perks are every role's)
+
+
+def test_a_roles_appended_ad_keeps_its_tagged_sections() -> None:
+    text = _TAGGED.replace("Acme | Data Scientist, Product Designer | Remote", "Acme | Remote | Multiple Roles") \
+        + "\nAcme | Data Scientist | Remote | Salary: $150k\n\nOur ad from the careers page: forecasts with" \
+        " LightGBM for farm demand.\n"
+    sci = segment_roles(text).blocks[0]
+    got = [text[a:b] for a, b in sci.ads]
+    assert got[0].startswith("What you will do (Data):") and got[1].startswith("You should apply if (Data):")
+    assert got[2].startswith("Acme | Data Scientist | Remote") and "LightGBM" in got[2]

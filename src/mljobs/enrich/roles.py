@@ -107,7 +107,8 @@ class RoleBlock:
     # the title the archetype model reads when it is not ``title`` (a role that shares its
     # title with another keeps what tells them apart in ``title``: ``_distinct``)
     read: str = ""
-    # the spans of the ads of this role appended to the post (``_appended_ads``): its text too
+    # the spans of its text outside ``[start, end)``: the sections tagged with it
+    # (``_tagged_sections``), then the ads of this role appended to the post (``_appended_ads``)
     ads: tuple[tuple[int, int], ...] = ()
 
 
@@ -847,11 +848,12 @@ def _tagged_sections(text: str, lines: list[tuple[str, int, int, str]], stop: in
         nl = text.find("\n", pos, stop)
         end = stop if nl < 0 else nl
         line = text[pos:end]
-        m = _TAGGED_HEAD.match(line)
-        if m is not None and (k := _tag_role(m.group("tag"), words)) is not None:
-            heads.append((pos, k))
-        elif heads and _HEAD.match(line):
-            heads.append((pos, None))
+        if len(line) <= 80:  # (a heading is a short line)
+            m = _TAGGED_HEAD.match(line)
+            if m is not None and (k := _tag_role(m.group("tag"), words)) is not None:
+                heads.append((pos, k))
+            elif heads and _HEAD.match(line):
+                heads.append((pos, None))
         pos = end + 1
     if len({k for _, k in heads if k is not None}) < 2:
         return None
@@ -874,7 +876,7 @@ def _with_ads(text: str, keys: list[str], blocks: list[RoleBlock],
         own = tuple(ads.get(key, ()))
         if own:
             body = block.body_len + sum(_own_len(text[_line_end(text, a, b):b]) for a, b in own)
-            block = dataclasses.replace(block, body_len=body, ads=own)
+            block = dataclasses.replace(block, body_len=body, ads=block.ads + own)  # (after its sections)
         out.append(block)
     return out
 
