@@ -334,3 +334,40 @@ def test_remote_ruled_out_is_no_place(header: str, locations: list[str], remote:
 ])
 def test_a_header_role_loses_its_hiring_label(line: str, role: str) -> None:
     assert parse_header(line)["roles"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("header", "company", "locations", "employment", "remote"),
+    [
+        # a place alone in brackets after the name is a place when it is all place names
+        ("Spiich Labs (Stockholm) | Founding GTM, Fullstack Engineer | Full-time | On-site",
+         "Spiich Labs", ["Stockholm"], "Full-time", "onsite"),
+        ("Parabola Labs (NYC / SF) | Enterprise Account Exec | Full-time | On-site Hybrid",
+         "Parabola Labs", ["NYC / SF"], "Full-time", "hybrid"),
+        # ... not an acronym or a note
+        ("Twindo (Formerly Canvas; The Spatial Computing Company) | Full-time | Remote",
+         "Twindo", [], "Full-time", "remote"),
+        ("Acme (AOM) | Engineer | Remote", "Acme", [], None, "remote"),
+        # a contract's kind beside a work mode and a place: the place (and the mode) is read too
+        ("Proven Software | QA Analyst | REMOTE (US) Full-Time | $85k-$110k", "Proven Software",
+         ["REMOTE (US)"], "REMOTE (US) Full-Time", "remote"),
+        ("Rebuild | Sr. Software Engineer | Full time hybrid NYC", "Rebuild", ["hybrid NYC"],
+         "Full time hybrid NYC", "hybrid"),
+        ("Verkada | Frontend Engineer | ONSITE Full-Time San Mateo CA", "Verkada",
+         ["ONSITE San Mateo CA"], "ONSITE Full-Time San Mateo CA", "onsite"),
+        ("Common Prefix | Software Engineers | Greece - Remote – Full-Time", "Common Prefix",
+         ["Greece - Remote"], "Greece - Remote – Full-Time", "remote"),
+        ("Ringtail Labs | Sr Electrical Engineer | Contract/Remote (US) | $125 - $200/hr |",
+         "Ringtail Labs", ["Remote (US)"], "Contract/Remote (US)", "remote"),
+        # ... but no work mode, or no place, is only a contract ("Perm" is a city, not here)
+        ("Lago (getlago.com) | Product & Engineering | Full-Time, Perm Hiring", "Lago", [],
+         "Full-Time, Perm Hiring", None),
+        ("40GRID - Full-time Remote | Program Manager", "40GRID", [], None, None),
+    ],
+)
+def test_a_place_beside_the_name_or_the_contract_is_a_location(
+        header: str, company: str | None, locations: list[str], employment: str | None,
+        remote: str | None) -> None:
+    h = parse_header(header)
+    assert (h["company"], h["locations"], h["employment_type"], h["remote"]) == (
+        company, locations, employment, remote)

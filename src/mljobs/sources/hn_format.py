@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from mljobs import places
 from mljobs.models import RawPosting
 from mljobs.normalize import html_to_text
 
@@ -213,8 +214,13 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
             out["roles"].append(part)
         elif kind == "salary" and out["salary_text"] is None:
             out["salary_text"] = part
-        elif kind == "employment" and out["employment_type"] is None:
-            out["employment_type"] = part
+        elif kind == "employment":
+            if out["employment_type"] is None:
+                out["employment_type"] = part
+            place = _contract_place(part)
+            if place is not None:  # ("REMOTE (US) Full-Time": a mode and a place too)
+                out["locations"].append(place)
+                kind = "remote-location"
         elif kind == "url" and out["url"] is None:
             out["url"] = part
         elif kind in ("location", "remote-location"):
@@ -552,9 +558,35 @@ def _name_place(parts: list[str], company: str) -> str | None:
         if m is None:
             return None
         note = m.group(1).strip()
-        kind = _classify(note)  # (a place holds a comma or a work mode: not "(AOM)", "(UPS)")
-        return note if kind in ("remote", "remote-location") or (kind == "location" and "," in note) else None
+        kind = _classify(note)  # (a place holds a comma or a work mode, or is all place names:
+        # "(Stockholm)", "(NYC / SF)"; not "(AOM)", "(UPS)")
+        return note if kind in ("remote", "remote-location") or (kind == "location" and (
+            "," in note or places.is_place(_LOWER_WORD.findall(note.lower()), _LIST_WORDS))) else None
     return None
+
+
+# the words of a note in brackets, and those that may stand between its places ("NYC or SF")
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+_LIST_WORDS = frozenset({"or", "and"})
+# a contract's kind as a word of its own ("Sub-contractor" stays)
+_CONTRACT_KIND = re.compile(
+    r"(?<![\w-])(?:full[- ]?time|part[- ]?time|contract(?:or)?|intern(?:ship)?|freelance|permanent)\b",
+    re.IGNORECASE)
+# what is left of a contract's segment without its kinds: the spaces and dashes around them
+_CONTRACT_REST = re.compile(r"^[\s,/&+().–—-]+|[\s,/&+(–—-]+$")
+
+
+def _contract_place(part: str) -> str | None:
+    """The place a segment of contract kinds also names beside a work mode ("REMOTE (US)
+    Full-Time" is "REMOTE (US)", "Full time hybrid NYC" "hybrid NYC"), or None: without a
+    work mode a word is no place ("Full-Time, Perm Hiring"), nor a mode alone ("Full-time
+    Remote")."""
+    if not _MODE_WORD.search(part):
+        return None
+    rest = _CONTRACT_REST.sub("", _CONTRACT_KIND.sub(" ", part))
+    rest = re.sub(r"\s{2,}", " ", re.sub(r"\(\s*\)", " ", rest))
+    found = places.read_places([rest])
+    return rest if found.countries or found.regions else None
 
 
 def first_line(text: str) -> str:
