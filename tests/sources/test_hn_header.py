@@ -371,3 +371,30 @@ def test_a_place_beside_the_name_or_the_contract_is_a_location(
     h = parse_header(header)
     assert (h["company"], h["locations"], h["employment_type"], h["remote"]) == (
         company, locations, employment, remote)
+
+
+@pytest.mark.parametrize(
+    ("header", "roles", "locations", "remote"),
+    [
+        # a role's segment with a work mode: its pieces that are only places (and the mode)
+        # are locations too; the role is kept as it is read
+        ("Cleric | Staff SWE, AI | SF Onsite (Designer Remote)", ["Staff SWE, AI", "SF Onsite (Designer Remote)"],
+         ["SF Onsite"], "remote"),
+        ("Squint | Onsite, San Francisco + remote for some roles | Full time",
+         ["Onsite, San Francisco + remote for some roles"], ["San Francisco"], "remote"),
+        ("ChainSecurity | Blockchain Security Engineer | INTERNS , HYBRID/REMOTE, Zurich, Switzerland",
+         ["Blockchain Security Engineer", "INTERNS , HYBRID/REMOTE, Zurich, Switzerland"],
+         ["Zurich, Switzerland"], "remote"),
+        ("Larridin | AI Native Software Engineer (All Levels) — Bay Area, In-Office",
+         ["AI Native Software Engineer (All Levels) — Bay Area, In-Office"], ["Bay Area"], "onsite"),
+        # ... but no work mode, or a piece with other words, is no place of its own
+        ("Factory AI | Engineers | San Francisco, CA (+ NY, London for some roles)",
+         ["Engineers", "San Francisco, CA (+ NY, London for some roles)"], [], None),
+        ("Yassi | Senior Fullstack Engineer (Golang, AWS) 3 days in-office Chicago",
+         ["Senior Fullstack Engineer (Golang, AWS) 3 days in-office Chicago"], [], "onsite"),
+    ],
+)
+def test_a_place_in_a_role_segment_beside_a_work_mode_is_a_location(
+        header: str, roles: list[str], locations: list[str], remote: str | None) -> None:
+    h = parse_header(header)
+    assert (h["roles"], h["locations"], h["remote"]) == (roles, locations, remote)

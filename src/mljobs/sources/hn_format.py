@@ -212,6 +212,9 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
             if "iring" in part or "IRING" in part:
                 part = _hiring_label_off(part)
             out["roles"].append(part)
+            place = _role_place(part)
+            if place is not None:  # ("SF Onsite (Designer Remote)": a place beside its mode)
+                out["locations"].append(place)
         elif kind == "salary" and out["salary_text"] is None:
             out["salary_text"] = part
         elif kind == "employment":
@@ -574,6 +577,25 @@ _CONTRACT_KIND = re.compile(
     re.IGNORECASE)
 # what is left of a contract's segment without its kinds: the spaces and dashes around them
 _CONTRACT_REST = re.compile(r"^[\s,/&+().–—-]+|[\s,/&+(–—-]+$")
+
+
+# the pieces of a role's segment ("Onsite, San Francisco + remote for some roles") and the
+# words of a work mode that may stand beside a place in one ("SF Onsite", "In-Office")
+_PIECES = re.compile(r"[,;()+&\[\]]|\s[-–—]+\s")
+_MODE_WORDS = frozenset({"remote", "onsite", "on", "site", "hybrid", "in", "office"})
+
+
+def _role_place(part: str) -> str | None:
+    """The places a role's segment with a work mode names in pieces of their own ("SF
+    Onsite (Designer Remote)" is "SF Onsite", "INTERNS , HYBRID/REMOTE, Zurich, Switzerland"
+    "Zurich, Switzerland"), joined by commas; None for none: a piece with other words is no
+    place ("3 days in-office Chicago")."""
+    if not _MODE_WORD.search(part):
+        return None
+    found = [piece for p in _PIECES.split(part) if (piece := p.strip())
+             and places.is_place(_LOWER_WORD.findall(piece.lower()), _MODE_WORDS)
+             and any(places.read_places([piece]))]
+    return ", ".join(found) or None
 
 
 def _contract_place(part: str) -> str | None:
