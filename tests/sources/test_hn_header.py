@@ -398,3 +398,21 @@ def test_a_place_in_a_role_segment_beside_a_work_mode_is_a_location(
         header: str, roles: list[str], locations: list[str], remote: str | None) -> None:
     h = parse_header(header)
     assert (h["roles"], h["locations"], h["remote"]) == (roles, locations, remote)
+
+
+@pytest.mark.parametrize(
+    ("header", "locations"),
+    [
+        # a note on the offer beside a work mode and a place: the place is still one
+        ("Pango | Founding Engineer | On-site (hybrid) in Stockholm, Sweden (Visa Sponsorship possible)",
+         ["in Stockholm, Sweden"]),
+        (("Aqora | Quantum Computing Expert | Full-time | Paris (HQ) or Remote (Europe) We're building the"
+          " go-to hub for quantum computing, focused on organizing quantum hackathons. We grow fast."),
+         ["Paris, Europe"]),
+        ("Proton | Full-Time | Europe, hybrid ONSITE, visa sponsorship", ["Europe"]),
+        # ... but a sentence's place among other words is not read
+        ("Acme | Engineer | Hybrid work with visa sponsorship for people in downtown SF", []),
+    ],
+)
+def test_a_place_in_a_note_beside_a_work_mode_is_a_location(header: str, locations: list[str]) -> None:
+    assert parse_header(header)["locations"] == locations

@@ -228,6 +228,8 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
             out["url"] = part
         elif kind in ("location", "remote-location"):
             out["locations"].append(part)
+        elif kind == "other" and (place := _role_place(part)) is not None:
+            out["locations"].append(place)  # ("REMOTE (UK) Company: We are ...")
         if kind in ("remote", "remote-location", "location", "role", "other"):
             for remote, other in _MODE_WORD.findall(part):
                 modes.add(_MODE_OF.get((remote or other).lower(), "onsite"))
@@ -586,10 +588,10 @@ _MODE_WORDS = frozenset({"remote", "onsite", "on", "site", "hybrid", "in", "offi
 
 
 def _role_place(part: str) -> str | None:
-    """The places a role's segment with a work mode names in pieces of their own ("SF
-    Onsite (Designer Remote)" is "SF Onsite", "INTERNS , HYBRID/REMOTE, Zurich, Switzerland"
-    "Zurich, Switzerland"), joined by commas; None for none: a piece with other words is no
-    place ("3 days in-office Chicago")."""
+    """The places a role's segment, or a note's, with a work mode names in pieces of their
+    own ("SF Onsite (Designer Remote)" is "SF Onsite", "INTERNS , HYBRID/REMOTE, Zurich,
+    Switzerland" "Zurich, Switzerland"), joined by commas; None for none: a piece with other
+    words is no place ("3 days in-office Chicago")."""
     if not _MODE_WORD.search(part):
         return None
     found = [piece for p in _PIECES.split(part) if (piece := p.strip())
