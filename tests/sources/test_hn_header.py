@@ -416,3 +416,20 @@ def test_a_place_in_a_role_segment_beside_a_work_mode_is_a_location(
 )
 def test_a_place_in_a_note_beside_a_work_mode_is_a_location(header: str, locations: list[str]) -> None:
     assert parse_header(header)["locations"] == locations
+
+
+@pytest.mark.parametrize(
+    ("header", "company", "roles", "locations"),
+    [
+        # "Acme is hiring <role> in <place>": the place is a location, not part of the role
+        ("Flexport Is Hiring Engineers in Amsterdam", "Flexport", ["Engineers"], ["Amsterdam"]),
+        ("SIM (YC X25) Is Hiring the Best Engineers in San Francisco", "SIM", ["Best Engineers"],
+         ["San Francisco"]),
+        # ... "in" a field is no place
+        ("Acme Is Hiring Researchers in Machine Learning", "Acme", ["Researchers"], []),
+    ],
+)
+def test_a_place_after_a_hiring_sentence_role_is_a_location(
+        header: str, company: str, roles: list[str], locations: list[str]) -> None:
+    h = parse_header(header)
+    assert (h["company"], h["roles"], h["locations"]) == (company, roles, locations)

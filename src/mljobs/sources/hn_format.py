@@ -523,11 +523,19 @@ def _hiring_rest(rest: str) -> list[str]:
         if not piece or len(piece) > 60 or ". " in piece:
             continue
         place = piece.lower().startswith("in ")
+        where = _IN_PLACE.search(piece) if not place else None  # ("Engineers in Amsterdam")
         piece = _ROLE_TAIL.sub("", _ARTICLE.sub("", _LEAD_WORD.sub("", piece))).strip()
         kind = _classify(piece) if piece else ""
         if kind in _FIELD_KINDS or (place and kind == "location"):
             out.append(piece)
+            if kind == "role" and where is not None and places.is_place(
+                    _LOWER_WORD.findall(where.group(1).lower()), _LIST_WORDS):
+                out.append(where.group(1))
     return out
+
+
+# the place a hiring sentence's role ends with ("Engineers in San Francisco")
+_IN_PLACE = re.compile(r"\sin\s+([^\W\d_][\w\s.,&'-]*)$")
 # A first segment that names the role and then its company: "Senior Data Analyst at P2P.org,
 # the largest staking provider", "Founding Engineer @ Conductor (San Francisco, ONSITE)",
 # "Staff Engineers @Artemis in NYC". The company is its capitalised words (and a note in
