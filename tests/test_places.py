@@ -85,6 +85,7 @@ READ = [
     ("Gurgaon, India", ("IN",), ("asia",)),
     ("U.A.E.", ("AE",), ("middle-east",)),
     ("Macedonia", ("MK",), ("europe",)),
+    ("Remote (GER)", ("DE",), ("europe",)),  # (the sports' code, in capitals only)
     # a city written in lower case beside a work mode ("berlin" alone may be a brand's name)
     ("stockholm ONSITE", ("SE",), ("europe",)),
     ("Hybrid - berlin", ("DE",), ("europe",)),

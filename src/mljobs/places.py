@@ -76,7 +76,7 @@ _COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
 }
 # short forms read only as written, in capitals ("us" is a word)
 _CODES: dict[str, str] = {"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "NZ": "NZ",
-                          "AUS": "AU"}
+                          "AUS": "AU", "GER": "DE"}
 # a city's old name that postings still write, and its gazetteer name ("Gurgaon": its
 # other names are not read, Gurugram has fewer than ``ALTERNATE_MIN`` people)
 _OLD_NAMES = {"gurgaon": "gurugram"}
