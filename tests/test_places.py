@@ -78,6 +78,20 @@ READ = [
     ("Hybrid (San Mateo) or REMOTE", (), ()),  # San Mateo: the US's and the Philippines'
     ("Remote (US - Most States)", ("US",), ("north-america",)),
     ("", (), ()),
+    # short forms and old names postings use (the left readings of places19 and revA19)
+    ("Fully Remote AUS/NZ", ("AU", "NZ"), ("oceania",)),
+    ("Remote - AUS", ("AU",), ("oceania",)),
+    ("Gurgaon", ("IN",), ("asia",)),  # Gurugram's old name
+    ("Gurgaon, India", ("IN",), ("asia",)),
+    ("U.A.E.", ("AE",), ("middle-east",)),
+    ("Macedonia", ("MK",), ("europe",)),
+    ("Remote (GER)", ("DE",), ("europe",)),  # (the sports' code, in capitals only)
+    # a city written in lower case beside a work mode ("berlin" alone may be a brand's name)
+    ("stockholm ONSITE", ("SE",), ("europe",)),
+    ("Hybrid - berlin", ("DE",), ("europe",)),
+    ("berlin", (), ()),
+    ("remote", (), ()),
+    ("ONSITE reading", (), ()),
 ]
 
 

@@ -72,10 +72,17 @@ _COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "nordics": ("DK", "FI", "IS", "NO", "SE"), "anz": ("AU", "NZ"),
     "england": ("GB",), "scotland": ("GB",), "wales": ("GB",), "britain": ("GB",),
     "great britain": ("GB",), "holland": ("NL",), "the netherlands": ("NL",),
-    "united states of america": ("US",), "korea": ("KR",),
+    "united states of america": ("US",), "korea": ("KR",), "macedonia": ("MK",),
 }
 # short forms read only as written, in capitals ("us" is a word)
-_CODES: dict[str, str] = {"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "NZ": "NZ"}
+_CODES: dict[str, str] = {"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "NZ": "NZ",
+                          "AUS": "AU", "GER": "DE"}
+# a city's old name that postings still write, and its gazetteer name ("Gurgaon": its
+# other names are not read, Gurugram has fewer than ``ALTERNATE_MIN`` people)
+_OLD_NAMES = {"gurgaon": "gurugram"}
+# the words of a work mode: a city's name beside them only may be written in lower case
+# ("stockholm ONSITE"); without them a lower-case word is as often a brand's ("berlin")
+_MODE_WORDS = frozenset({"remote", "onsite", "on", "site", "hybrid", "in", "office"})
 # the job market's names of US places that no gazetteer holds as a city's name
 _US_PLACES = frozenset({"nyc", "sf", "bay area", "silicon valley", "dc", "la", "socal",
                         "norcal", "sf bay area", "nyc area"})
@@ -116,12 +123,12 @@ _LIST_SEPS = frozenset({",", "/", "&", "+", "or", "and", ";"})
 _SAINT = re.compile(r"\bsaint\b")
 _DIGIT = re.compile(r"\d")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
-_DOTTED = re.compile(r"\bU\.\s?([SK])\.(?:\s?A\.)?", re.IGNORECASE)
+_DOTTED = re.compile(r"\bU\.\s?([SK]|A\.\s?E)\.(?:\s?A\.)?", re.IGNORECASE)
 
 # what a location string reads as: bumped whenever a change reads a string differently
 # (rules, name lists, a cut-off), so that both search indexes, which store the readings as
 # the country and region facets, are rebuilt on open rather than keep the old ones
-VERSION = 1
+VERSION = 2
 
 
 class Places(NamedTuple):
@@ -190,6 +197,9 @@ def _gazetteer() -> _Gazetteer:
                 found.setdefault(key, []).append(place)
     cities = {key: tuple(sorted(places, key=_people, reverse=True))
               for key, places in found.items()}
+    for old, name in _OLD_NAMES.items():
+        if name in cities:
+            cities.setdefault(old, cities[name])
     return _Gazetteer(countries, states, frozenset(cache.get_us_states()), provinces,
                       frozenset(geo_countries), cities,
                       {key: frozenset(codes) for key, codes in us_towns.items()},
@@ -312,9 +322,11 @@ def is_place(words: Sequence[str], between: Container[str] = frozenset()) -> boo
 
 def _read(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     """``("country", codes)`` and ``("region", slugs)`` for each place named in ``text``."""
-    text = _DOTTED.sub(lambda m: "U" + m.group(1).upper() + " ", text)
+    text = _DOTTED.sub(lambda m: "U" + _NOT_LETTERS.sub("", m.group(1).lower()).upper() + " ", text)
     parts = _BREAK.split(text)
     runs = [_words(part) for part in parts[::2]]
+    said = [w for run in runs for w in run if w.lower() not in _MODE_WORDS]
+    lower = len(said) < sum(map(len, runs)) and all(w.islower() for w in said)
     listed = _code_list(runs, parts[1::2])
     for r, run in enumerate(runs):
         if r in listed:
@@ -324,7 +336,7 @@ def _read(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
         nxt = runs[r + 1] if r + 1 < len(runs) and parts[2 * r + 1] == "," else []
         i = 0
         while i < len(run):
-            read, used = _read_at(run, i, nxt)
+            read, used = _read_at(run, i, nxt, lower)
             if read is not None:
                 yield read
             i += used
@@ -378,11 +390,12 @@ def _words(part: str) -> list[str]:
     return words
 
 
-def _read_at(run: list[str], i: int, nxt: list[str]
+def _read_at(run: list[str], i: int, nxt: list[str], lower: bool = False
              ) -> tuple[tuple[str, tuple[str, ...]] | None, int]:
     """The place that starts at word ``i`` of a run (the longest name; None for none) and
     how many words it takes; ``nxt`` is the next run, where a city's state or country may
-    be written ("Austin, TX")."""
+    be written ("Austin, TX"); ``lower``: a city of ``TITLE_MIN`` people may be written in
+    lower case (beside a work mode only: "stockholm ONSITE")."""
     gaz = _gazetteer()
     for n in range(min(_MAX_WORDS, len(run) - i), 0, -1):
         words = run[i:i + n]
@@ -412,8 +425,9 @@ def _read_at(run: list[str], i: int, nxt: list[str]
         if key in gaz.provinces and len(key) > 3 or n == 1 and words[0] in ("BC", "QC"):
             return ("country", ("CA",)), n
         cities = gaz.cities.get(key)
-        if cities is not None and all(_NAME_CASE.fullmatch(part)
-                                      for part in words[0].split("-") if part):
+        if cities is not None and (all(_NAME_CASE.fullmatch(part)
+                                       for part in words[0].split("-") if part)
+                                   or lower and cities[0].people >= TITLE_MIN):
             country = _city_country(cities, [run[i + n:][:2], nxt[:2]], alone=n == 1)
             # (a name of several cities that none of them has alone is nothing, its words
             # too: "San Mateo" is not the town of San in Mali)

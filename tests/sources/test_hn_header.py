@@ -334,3 +334,102 @@ def test_remote_ruled_out_is_no_place(header: str, locations: list[str], remote:
 ])
 def test_a_header_role_loses_its_hiring_label(line: str, role: str) -> None:
     assert parse_header(line)["roles"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("header", "company", "locations", "employment", "remote"),
+    [
+        # a place alone in brackets after the name is a place when it is all place names
+        ("Spiich Labs (Stockholm) | Founding GTM, Fullstack Engineer | Full-time | On-site",
+         "Spiich Labs", ["Stockholm"], "Full-time", "onsite"),
+        ("Parabola Labs (NYC / SF) | Enterprise Account Exec | Full-time | On-site Hybrid",
+         "Parabola Labs", ["NYC / SF"], "Full-time", "hybrid"),
+        # ... not an acronym or a note
+        ("Twindo (Formerly Canvas; The Spatial Computing Company) | Full-time | Remote",
+         "Twindo", [], "Full-time", "remote"),
+        ("Acme (AOM) | Engineer | Remote", "Acme", [], None, "remote"),
+        # a contract's kind beside a work mode and a place: the place (and the mode) is read too
+        ("Proven Software | QA Analyst | REMOTE (US) Full-Time | $85k-$110k", "Proven Software",
+         ["REMOTE (US)"], "REMOTE (US) Full-Time", "remote"),
+        ("Rebuild | Sr. Software Engineer | Full time hybrid NYC", "Rebuild", ["hybrid NYC"],
+         "Full time hybrid NYC", "hybrid"),
+        ("Verkada | Frontend Engineer | ONSITE Full-Time San Mateo CA", "Verkada",
+         ["ONSITE San Mateo CA"], "ONSITE Full-Time San Mateo CA", "onsite"),
+        ("Common Prefix | Software Engineers | Greece - Remote – Full-Time", "Common Prefix",
+         ["Greece - Remote"], "Greece - Remote – Full-Time", "remote"),
+        ("Ringtail Labs | Sr Electrical Engineer | Contract/Remote (US) | $125 - $200/hr |",
+         "Ringtail Labs", ["Remote (US)"], "Contract/Remote (US)", "remote"),
+        # ... but no work mode, or no place, is only a contract ("Perm" is a city, not here)
+        ("Lago (getlago.com) | Product & Engineering | Full-Time, Perm Hiring", "Lago", [],
+         "Full-Time, Perm Hiring", None),
+        ("40GRID - Full-time Remote | Program Manager", "40GRID", [], None, None),
+    ],
+)
+def test_a_place_beside_the_name_or_the_contract_is_a_location(
+        header: str, company: str | None, locations: list[str], employment: str | None,
+        remote: str | None) -> None:
+    h = parse_header(header)
+    assert (h["company"], h["locations"], h["employment_type"], h["remote"]) == (
+        company, locations, employment, remote)
+
+
+@pytest.mark.parametrize(
+    ("header", "roles", "locations", "remote"),
+    [
+        # a role's segment with a work mode: its pieces that are only places (and the mode)
+        # are locations too; the role is kept as it is read
+        ("Cleric | Staff SWE, AI | SF Onsite (Designer Remote)", ["Staff SWE, AI", "SF Onsite (Designer Remote)"],
+         ["SF Onsite"], "remote"),
+        ("Squint | Onsite, San Francisco + remote for some roles | Full time",
+         ["Onsite, San Francisco + remote for some roles"], ["San Francisco"], "remote"),
+        ("ChainSecurity | Blockchain Security Engineer | INTERNS , HYBRID/REMOTE, Zurich, Switzerland",
+         ["Blockchain Security Engineer", "INTERNS , HYBRID/REMOTE, Zurich, Switzerland"],
+         ["Zurich, Switzerland"], "remote"),
+        ("Larridin | AI Native Software Engineer (All Levels) — Bay Area, In-Office",
+         ["AI Native Software Engineer (All Levels) — Bay Area, In-Office"], ["Bay Area"], "onsite"),
+        # ... but no work mode, or a piece with other words, is no place of its own
+        ("Factory AI | Engineers | San Francisco, CA (+ NY, London for some roles)",
+         ["Engineers", "San Francisco, CA (+ NY, London for some roles)"], [], None),
+        ("Yassi | Senior Fullstack Engineer (Golang, AWS) 3 days in-office Chicago",
+         ["Senior Fullstack Engineer (Golang, AWS) 3 days in-office Chicago"], [], "onsite"),
+    ],
+)
+def test_a_place_in_a_role_segment_beside_a_work_mode_is_a_location(
+        header: str, roles: list[str], locations: list[str], remote: str | None) -> None:
+    h = parse_header(header)
+    assert (h["roles"], h["locations"], h["remote"]) == (roles, locations, remote)
+
+
+@pytest.mark.parametrize(
+    ("header", "locations"),
+    [
+        # a note on the offer beside a work mode and a place: the place is still one
+        ("Pango | Founding Engineer | On-site (hybrid) in Stockholm, Sweden (Visa Sponsorship possible)",
+         ["in Stockholm, Sweden"]),
+        (("Aqora | Quantum Computing Expert | Full-time | Paris (HQ) or Remote (Europe) We're building the"
+          " go-to hub for quantum computing, focused on organizing quantum hackathons. We grow fast."),
+         ["Paris, Europe"]),
+        ("Proton | Full-Time | Europe, hybrid ONSITE, visa sponsorship", ["Europe"]),
+        # ... but a sentence's place among other words is not read
+        ("Acme | Engineer | Hybrid work with visa sponsorship for people in downtown SF", []),
+    ],
+)
+def test_a_place_in_a_note_beside_a_work_mode_is_a_location(header: str, locations: list[str]) -> None:
+    assert parse_header(header)["locations"] == locations
+
+
+@pytest.mark.parametrize(
+    ("header", "company", "roles", "locations"),
+    [
+        # "Acme is hiring <role> in <place>": the place is a location, not part of the role
+        ("Flexport Is Hiring Engineers in Amsterdam", "Flexport", ["Engineers"], ["Amsterdam"]),
+        ("SIM (YC X25) Is Hiring the Best Engineers in San Francisco", "SIM", ["Best Engineers"],
+         ["San Francisco"]),
+        # ... "in" a field is no place
+        ("Acme Is Hiring Researchers in Machine Learning", "Acme", ["Researchers"], []),
+    ],
+)
+def test_a_place_after_a_hiring_sentence_role_is_a_location(
+        header: str, company: str, roles: list[str], locations: list[str]) -> None:
+    h = parse_header(header)
+    assert (h["company"], h["roles"], h["locations"]) == (company, roles, locations)

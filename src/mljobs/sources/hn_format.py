@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from mljobs import places
 from mljobs.models import RawPosting
 from mljobs.normalize import html_to_text
 
@@ -211,14 +212,24 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
             if "iring" in part or "IRING" in part:
                 part = _hiring_label_off(part)
             out["roles"].append(part)
+            place = _role_place(part)
+            if place is not None:  # ("SF Onsite (Designer Remote)": a place beside its mode)
+                out["locations"].append(place)
         elif kind == "salary" and out["salary_text"] is None:
             out["salary_text"] = part
-        elif kind == "employment" and out["employment_type"] is None:
-            out["employment_type"] = part
+        elif kind == "employment":
+            if out["employment_type"] is None:
+                out["employment_type"] = part
+            place = _contract_place(part)
+            if place is not None:  # ("REMOTE (US) Full-Time": a mode and a place too)
+                out["locations"].append(place)
+                kind = "remote-location"
         elif kind == "url" and out["url"] is None:
             out["url"] = part
         elif kind in ("location", "remote-location"):
             out["locations"].append(part)
+        elif kind == "other" and (place := _role_place(part)) is not None:
+            out["locations"].append(place)  # ("REMOTE (UK) Company: We are ...")
         if kind in ("remote", "remote-location", "location", "role", "other"):
             for remote, other in _MODE_WORD.findall(part):
                 modes.add(_MODE_OF.get((remote or other).lower(), "onsite"))
@@ -512,11 +523,19 @@ def _hiring_rest(rest: str) -> list[str]:
         if not piece or len(piece) > 60 or ". " in piece:
             continue
         place = piece.lower().startswith("in ")
+        where = _IN_PLACE.search(piece) if not place else None  # ("Engineers in Amsterdam")
         piece = _ROLE_TAIL.sub("", _ARTICLE.sub("", _LEAD_WORD.sub("", piece))).strip()
         kind = _classify(piece) if piece else ""
         if kind in _FIELD_KINDS or (place and kind == "location"):
             out.append(piece)
+            if kind == "role" and where is not None and places.is_place(
+                    _LOWER_WORD.findall(where.group(1).lower()), _LIST_WORDS):
+                out.append(where.group(1))
     return out
+
+
+# the place a hiring sentence's role ends with ("Engineers in San Francisco")
+_IN_PLACE = re.compile(r"\sin\s+([^\W\d_][\w\s.,&'-]*)$")
 # A first segment that names the role and then its company: "Senior Data Analyst at P2P.org,
 # the largest staking provider", "Founding Engineer @ Conductor (San Francisco, ONSITE)",
 # "Staff Engineers @Artemis in NYC". The company is its capitalised words (and a note in
@@ -552,9 +571,54 @@ def _name_place(parts: list[str], company: str) -> str | None:
         if m is None:
             return None
         note = m.group(1).strip()
-        kind = _classify(note)  # (a place holds a comma or a work mode: not "(AOM)", "(UPS)")
-        return note if kind in ("remote", "remote-location") or (kind == "location" and "," in note) else None
+        kind = _classify(note)  # (a place holds a comma or a work mode, or is all place names:
+        # "(Stockholm)", "(NYC / SF)"; not "(AOM)", "(UPS)")
+        return note if kind in ("remote", "remote-location") or (kind == "location" and (
+            "," in note or places.is_place(_LOWER_WORD.findall(note.lower()), _LIST_WORDS))) else None
     return None
+
+
+# the words of a note in brackets, and those that may stand between its places ("NYC or SF")
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+_LIST_WORDS = frozenset({"or", "and"})
+# a contract's kind as a word of its own ("Sub-contractor" stays)
+_CONTRACT_KIND = re.compile(
+    r"(?<![\w-])(?:full[- ]?time|part[- ]?time|contract(?:or)?|intern(?:ship)?|freelance|permanent)\b",
+    re.IGNORECASE)
+# what is left of a contract's segment without its kinds: the spaces and dashes around them
+_CONTRACT_REST = re.compile(r"^[\s,/&+().–—-]+|[\s,/&+(–—-]+$")
+
+
+# the pieces of a role's segment ("Onsite, San Francisco + remote for some roles") and the
+# words of a work mode that may stand beside a place in one ("SF Onsite", "In-Office")
+_PIECES = re.compile(r"[,;()+&\[\]]|\s[-–—]+\s")
+_MODE_WORDS = frozenset({"remote", "onsite", "on", "site", "hybrid", "in", "office"})
+
+
+def _role_place(part: str) -> str | None:
+    """The places a role's segment, or a note's, with a work mode names in pieces of their
+    own ("SF Onsite (Designer Remote)" is "SF Onsite", "INTERNS , HYBRID/REMOTE, Zurich,
+    Switzerland" "Zurich, Switzerland"), joined by commas; None for none: a piece with other
+    words is no place ("3 days in-office Chicago")."""
+    if not _MODE_WORD.search(part):
+        return None
+    found = [piece for p in _PIECES.split(part) if (piece := p.strip())
+             and places.is_place(_LOWER_WORD.findall(piece.lower()), _MODE_WORDS)
+             and any(places.read_places([piece]))]
+    return ", ".join(found) or None
+
+
+def _contract_place(part: str) -> str | None:
+    """The place a segment of contract kinds also names beside a work mode ("REMOTE (US)
+    Full-Time" is "REMOTE (US)", "Full time hybrid NYC" "hybrid NYC"), or None: without a
+    work mode a word is no place ("Full-Time, Perm Hiring"), nor a mode alone ("Full-time
+    Remote")."""
+    if not _MODE_WORD.search(part):
+        return None
+    rest = _CONTRACT_REST.sub("", _CONTRACT_KIND.sub(" ", part))
+    rest = re.sub(r"\s{2,}", " ", re.sub(r"\(\s*\)", " ", rest))
+    found = places.read_places([rest])
+    return rest if found.countries or found.regions else None
 
 
 def first_line(text: str) -> str:
