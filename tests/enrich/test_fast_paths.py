@@ -66,7 +66,7 @@ def test_token_offsets_and_keys_match_the_tokenizer(text: str) -> None:
 ])
 def test_salary_gate_opens_whenever_a_figure_is_plausible(text: str) -> None:
     gate_open = any(sym in text for sym in salary._MONEY_SYMBOLS) or bool(
-        salary._CODE_AFTER_NUMBER.search(text))
+        salary._code_anchor(text, 0, len(text)) >= 0)
     plausible = [m.group() for m in salary._RANGE_RE.finditer(text) if salary._plausible(m)]
     assert gate_open or not plausible
     if not gate_open:
