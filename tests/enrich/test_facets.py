@@ -242,6 +242,12 @@ def test_seniority_from_title(title: str, expected: str) -> None:
         ("Software Engineer", "We're looking for an early-career Software Engineer.", "junior"),
         ("Engineer", "We're hiring early-career engineers (0-2 yrs).", "junior"),
         ("Data Scientist", "Ability to mentor early-career data scientists.", "unknown"),
+        # new grads welcome, in the job board's field too (dev reads "(new grads welcome)" junior)
+        ("Acme | Full stack", "Job type Full-time Role Engineering Experience Any (new grads ok) Visa",
+         "junior"),
+        ("Software Engineer", "New grads okay. We ship daily.", "junior"),
+        ("Software Engineer", "We hire a developer (new grads welcome).", "junior"),
+        ("Software Engineer", "We mentor new grads; ok, that is all.", "unknown"),
     ],
 )
 def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:

@@ -95,11 +95,12 @@ _LEVEL_NAMES = {"intern": "intern", "staff": "staff-plus", "senior": "senior", "
 _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("intern", ("internship",),
      re.compile(r"\b(?:this|our|an?) (?:paid |summer )?internship\b", _I)),
-    # (also "looking for entry-level professionals", a "Level: Entry" field)
+    # (also "looking for entry-level professionals", a "Level: Entry" field; "new grads
+    # welcome", "Experience: Any (new grads ok)")
     ("junior", ("entry", "new grad", "early-career", "early career"),
      re.compile(r"\b(?:entry[\s-]level (?:role|position|professionals?|candidates?|team members?|"
                 r"opportunit(?:y|ies)|jobs?)|(?:looking for|hiring|seeking) (?:an? )?entry[\s-]level|"
-                r"level\s{0,4}:?\s{0,4}entry\b|new grads? (?:are )?welcome|"
+                r"level\s{0,4}:?\s{0,4}entry\b|new grads? (?:are )?(?:welcome|ok(?:ay)?\b)|"
                 r"(?:looking for|hiring|seeking) (?:an? )?early[ -]career\b)", _I)),
     # (also "Senior skill level", "the Senior Data Scientist will", "in your role as a Senior")
     ("senior", ("senior",),
