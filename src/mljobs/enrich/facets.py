@@ -837,6 +837,11 @@ _WEEKDAYS_SHORT_OF_A_WEEK = (
     r"tue(?:s|sday)?s? ?(?:to|through|thru|[-–]) ?(?:wed|thu|fri)|"
     r"wed(?:nesday)?s? ?(?:to|through|thru|[-–]) ?(?:thu|fri)|"
     r"thu(?:rs?|rsday)?s? ?(?:to|through|thru|[-–]) ?fri)")
+# What every match of the weekday forms of ``_HYBRID`` holds: "office" or "site" right before a
+# weekday's first letters (two searches, each with a literal start the engine skips to: a
+# gate on the weekday letters anywhere, "mon" in "month", opens on most posts).
+_OFFICE_WEEKDAY = re.compile(r"office[^|\n]{0,3}(?:on )?(?:mon|tue|wed|thu)")
+_SITE_WEEKDAY = re.compile(r"site[^|\n]{0,3}(?:on )?(?:mon|tue|wed|thu)")
 # Hybrid work: the worded forms, and "2 days a week in the office" (which starts with a digit
 # of any script, so it is a search of its own).
 _HYBRID = by_first_char((
@@ -990,12 +995,12 @@ def remote(title: str, text: str) -> str:
     clean = _not_remote_work(_windows(low, _REMOTE_GATE, found=found))
     # Each regex runs only when the text holds literals that all of its matches contain:
     # _HYBRID's alternatives hold "hybrid" (or a misspelling of it); "week" or "days", and "office" or "site";
-    # "office" or "site", and a weekday's first three letters; "part" and "remote".
+    # "office" or "site" right before a weekday (``_OFFICE_WEEKDAY``, ``_SITE_WEEKDAY``); "part" and "remote".
     may_remote = "remote" in clean
     may_hybrid = ("hybrid" in clean or "hyrbid" in clean or "hybird" in clean
                   or (("office" in clean or "site" in clean or "person" in clean) and ("week" in clean or "days" in clean))
-                  or (("office" in clean or "site" in clean)
-                      and ("mon" in clean or "tue" in clean or "wed" in clean or "thu" in clean))
+                  or ("office" in clean and _OFFICE_WEEKDAY.search(clean) is not None)
+                  or ("site" in clean and _SITE_WEEKDAY.search(clean) is not None)
                   or (may_remote and "part" in clean))
     if may_remote and _found_near(_REMOTE_NO, clean, "remote", _REMOTE_REACH):
         # (not a remote role, but "Fridays are work from home days": hybrid)
