@@ -242,6 +242,12 @@ def test_seniority_from_title(title: str, expected: str) -> None:
         ("Software Engineer", "We're looking for an early-career Software Engineer.", "junior"),
         ("Engineer", "We're hiring early-career engineers (0-2 yrs).", "junior"),
         ("Data Scientist", "Ability to mentor early-career data scientists.", "unknown"),
+        # new grads welcome, in the job board's field too (dev reads "(new grads welcome)" junior)
+        ("Acme | Full stack", "Job type Full-time Role Engineering Experience Any (new grads ok) Visa",
+         "junior"),
+        ("Software Engineer", "New grads okay. We ship daily.", "junior"),
+        ("Software Engineer", "We hire a developer (new grads welcome).", "junior"),
+        ("Software Engineer", "We mentor new grads; ok, that is all.", "unknown"),
     ],
 )
 def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
@@ -286,6 +292,11 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         ("Acme | Engineer | Oslo | Onsite (4-5 days in-office) | Full-time", "We build.", "onsite"),
         ("Acme | SRE | Full-time | On-site 2-3x per week", "We build.", "hybrid"),
         ("Acme | many roles | Oslo or Bergen | 3-days in office", "We build.", "hybrid"),
+        # ... and so are office days named as a range of weekdays short of Monday to Friday
+        ("Acme | Engineer | NYC | In-office Monday to Thursday | $150k", "We build.", "hybrid"),
+        ("Acme | Engineer | NYC | On-site Tue-Thu | Full-time", "We build.", "hybrid"),
+        ("Engineer", "We work in the office Monday through Thursday.", "hybrid"),
+        ("Acme | Engineer | NYC | In-office Monday to Friday", "We build.", "onsite"),
         # a first line that names onsite work only decides over the text
         ("Acme | Engineer | Oslo | ONSITE | Full-time",
          ("Acme builds tools.\nWe want a scrappy engineer/designer hybrid. Occasional work from "

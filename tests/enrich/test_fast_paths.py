@@ -66,7 +66,7 @@ def test_token_offsets_and_keys_match_the_tokenizer(text: str) -> None:
 ])
 def test_salary_gate_opens_whenever_a_figure_is_plausible(text: str) -> None:
     gate_open = any(sym in text for sym in salary._MONEY_SYMBOLS) or bool(
-        salary._CODE_AFTER_NUMBER.search(text))
+        salary._code_anchor(text, 0, len(text)) >= 0)
     plausible = [m.group() for m in salary._RANGE_RE.finditer(text) if salary._plausible(m)]
     assert gate_open or not plausible
     if not gate_open:
@@ -247,6 +247,9 @@ _PLAIN_HYBRID = re.compile(
     r"in[\s-]person|on[\s-]?site)|"
     r"(?:in[\s-]office|on[\s-]?site)[^|\n]{0,3}\(?(?<!\d)[1-4](?:[-–][1-4])?[\s-]?"
     r"(?:days|x ?(?:a|per|/) ?week)|"
+    r"(?:in[\s-](?:the[\s-])?office|on[\s-]?site)[^|\n]{0,3}(?:on )?(?:mon(?:day)?s? ?(?:to|through|thru|[-–]) ?"
+    r"(?:tue|wed|thu)|tue(?:s|sday)?s? ?(?:to|through|thru|[-–]) ?(?:wed|thu|fri)|"
+    r"wed(?:nesday)?s? ?(?:to|through|thru|[-–]) ?(?:thu|fri)|thu(?:rs?|rsday)?s? ?(?:to|through|thru|[-–]) ?fri)|"
     r"\bpartially remote|\bpart[\s-]remote")
 _PLAIN_ONSITE = re.compile(
     r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
@@ -365,6 +368,8 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "willingness to relocate", "WFH the rest", "WFH Tuesday", "work from home flexibility",
                  "Occasional work from home", "Fridays are Work From Home days", "working from home",
                  "Hybrid setup", "in-office MWF",
+                 "in-office Monday to Thursday", "on-site tue-thu", "in the office Mon through Wed",
+                 "onsite Monday to Friday", "in-office Thursday to Friday",
                  # (session 13)
                  "located at our customer site", "based on a long term clients site", "Cell culture",
                  "tissue culture", "cell-based assays", "Western blotting", "transfection",
@@ -395,7 +400,7 @@ _REMOTE_PIECES = [*(w.lower() for w in _REMOTE_WORDS), "remote", "fully", "100%"
                   "can be", "location:", "or", "and", "/", "in", "from", "the", "us", "eu", "first",
                   "not", "non-", "possible", "an option", "sensing", "local", "during", "covid",
                   "hybrid cloud", "hybrid models of work", "model", "week", "per", "x", "2-3", "٣",
-                  "days", "in-office", "(", "gym", "interview", "must", "relocate", "working",
+                  "days", "in-office", "(", "gym", "monday", "mon", "tue", "thursday", "thu", "fri", "to", "through", "interview", "must", "relocate", "working",
                   "based", "an", "lab", "wet", "laboratory", "work", "client's", "sites", "top",
                   "join", "their", "big", "a", "on", "site", "wfh", "_", "é", "-", "1", "2",
                   "remotely", "remotes", "is not an option", "available", "within the", "anywhere",

@@ -27,7 +27,7 @@ _SALARY_PIECES = ["$", "€", "US$", "C$", "120", "1", "60.000", "1,5", "200", "
 
 def _plain_parse_salary(text: str) -> Salary | None:
     if (not any(sym in text for sym in salary._MONEY_SYMBOLS)
-            and not salary._CODE_AFTER_NUMBER.search(text)):
+            and salary._code_anchor(text, 0, len(text)) < 0):
         return None
     for m in salary._RANGE_RE.finditer(text):  # every match from the start, each read alone
         if (found := salary._read(text, m)) is not None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mljobs.enrich import salary
 from mljobs.enrich.salary import (
     mentions_equity,
     parse_posting_salary,
@@ -359,3 +361,21 @@ def test_the_next_line_does_not_change_a_figure(amount: int, sym: str, after: st
     alone = parse_salary(f"Pay: {sym}{amount}k")
     assert alone is not None
     assert parse_salary(f"Pay: {sym}{amount}k{sep}{after}. More text") == alone
+
+
+# The code anchor as one pattern (before it was split in two for speed): a code after the
+# amount, or one in capitals at a word's start right before it.
+_ONE_CODE_PATTERN = re.compile(
+    r"\d\s?(?:[km]|,000|lakhs?|lacs?|l(?:pa)?)?\s?(?:" + "|".join(salary._CURRENCY_CODES) + ")|"
+    r"(?-i:\b(?=[A-Z]{3}\s?\d)(?:" + "|".join(salary._CURRENCY_CODES) + r"))\s?\d", re.IGNORECASE)
+_CODE_PIECES = ["USD", "usd", "Usd", "CHF", "EUR", "eur", "NZD", "PLN", "INR", "1", "85", "9", "k", "K",
+                "m", "lakh", "lakhs", "L", "LPA", ",000", " ", "  ", "\n", "\xa0", "x", "_", "é", "-", "$",
+                "AUSD", "ſ", "\u212a"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_CODE_PIECES), max_size=14).map("".join), st.integers(0, 60),
+       st.integers(0, 60))
+def test_code_anchor_is_where_the_one_pattern_first_matches(text: str, pos: int, endpos: int) -> None:
+    m = _ONE_CODE_PATTERN.search(text, pos, endpos)
+    assert salary._code_anchor(text, pos, endpos) == (-1 if m is None else m.start())

@@ -95,11 +95,12 @@ _LEVEL_NAMES = {"intern": "intern", "staff": "staff-plus", "senior": "senior", "
 _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("intern", ("internship",),
      re.compile(r"\b(?:this|our|an?) (?:paid |summer )?internship\b", _I)),
-    # (also "looking for entry-level professionals", a "Level: Entry" field)
+    # (also "looking for entry-level professionals", a "Level: Entry" field; "new grads
+    # welcome", "Experience: Any (new grads ok)")
     ("junior", ("entry", "new grad", "early-career", "early career"),
      re.compile(r"\b(?:entry[\s-]level (?:role|position|professionals?|candidates?|team members?|"
                 r"opportunit(?:y|ies)|jobs?)|(?:looking for|hiring|seeking) (?:an? )?entry[\s-]level|"
-                r"level\s{0,4}:?\s{0,4}entry\b|new grads? (?:are )?welcome|"
+                r"level\s{0,4}:?\s{0,4}entry\b|new grads? (?:are )?(?:welcome|ok(?:ay)?\b)|"
                 r"(?:looking for|hiring|seeking) (?:an? )?early[ -]career\b)", _I)),
     # (also "Senior skill level", "the Senior Data Scientist will", "in your role as a Senior")
     ("senior", ("senior",),
@@ -830,6 +831,17 @@ _REMOTE_FALSE = by_first_char((
     r"work(?:ing)? from home(?: and |/|, ?| ?& ?)" + _FLEX,
     r"work from home(?=\n)(?:(?<=\nwork from home)|(?<=\n. work from home))",
 ))
+# A range of two to four weekdays ("Monday to Thursday", "tue-thu", "Wednesdays through Fridays").
+_WEEKDAYS_SHORT_OF_A_WEEK = (
+    r"(?:mon(?:day)?s? ?(?:to|through|thru|[-–]) ?(?:tue|wed|thu)|"
+    r"tue(?:s|sday)?s? ?(?:to|through|thru|[-–]) ?(?:wed|thu|fri)|"
+    r"wed(?:nesday)?s? ?(?:to|through|thru|[-–]) ?(?:thu|fri)|"
+    r"thu(?:rs?|rsday)?s? ?(?:to|through|thru|[-–]) ?fri)")
+# What every match of the weekday forms of ``_HYBRID`` holds: "office" or "site" right before a
+# weekday's first letters (two searches, each with a literal start the engine skips to: a
+# gate on the weekday letters anywhere, "mon" in "month", opens on most posts).
+_OFFICE_WEEKDAY = re.compile(r"office[^|\n]{0,3}(?:on )?(?:mon|tue|wed|thu)")
+_SITE_WEEKDAY = re.compile(r"site[^|\n]{0,3}(?:on )?(?:mon|tue|wed|thu)")
 # Hybrid work: the worded forms, and "2 days a week in the office" (which starts with a digit
 # of any script, so it is a search of its own).
 _HYBRID = by_first_char((
@@ -844,6 +856,10 @@ _HYBRID = by_first_char((
     # (one to four days, or a range within them: "onsite 5 days", "4-5 days" is the whole week)
     r"in[\s-]office[^|\n]{0,3}\(?(?<!\d)[1-4](?:[-–][1-4])?[\s-]?(?:days|x ?(?:a|per|/) ?week)",
     r"on[\s-]?site[^|\n]{0,3}\(?(?<!\d)[1-4](?:[-–][1-4])?[\s-]?(?:days|x ?(?:a|per|/) ?week)",
+    # (or a range of weekdays short of Monday to Friday: "In-office Monday to Thursday", "on-site
+    # Tue-Thu", "in the office Monday through Thursday")
+    r"in[\s-](?:the[\s-])?office[^|\n]{0,3}(?:on )?" + _WEEKDAYS_SHORT_OF_A_WEEK,
+    r"on[\s-]?site[^|\n]{0,3}(?:on )?" + _WEEKDAYS_SHORT_OF_A_WEEK,
     r"\bpartially remote", r"\bpart[\s-]remote",
 ))
 _HYBRID_DAYS = re.compile(r"(?<!\d)[1-4](?:[-–][1-4])? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) "
@@ -946,7 +962,8 @@ def remote(title: str, text: str) -> str:
     Conventions, from the dev labels (the maintainers'; counts of dev postings) and, where
     they are silent, LABELS.md's text (docs/evaluation.md lists the batch readers' counts):
     one to four days a week in the office or on site is hybrid ("on-site (4 days)",
-    "In-office 4 days", "3 days in office": 4 of 4), five days onsite; remote within a
+    "In-office 4 days", "3 days in office": 4 of 4; so are weekdays short of a week, "In-office
+    Monday to Thursday"), five days onsite; remote within a
     country, region or time zone is remote (20 of 20), and so is remote-first (3 of 3);
     a place or remote, and remote allowed for some ("open to remote", "remote opportunities
     are available based on experience", "REMOTE US considered", "Remote-friendly for the
@@ -977,11 +994,13 @@ def remote(title: str, text: str) -> str:
     low = title_low + "\n" + text_low
     clean = _not_remote_work(_windows(low, _REMOTE_GATE, found=found))
     # Each regex runs only when the text holds literals that all of its matches contain:
-    # _HYBRID's alternatives hold "hybrid" (or a misspelling of it); "week" or "days", and "office" or "site"; "part"
-    # and "remote".
+    # _HYBRID's alternatives hold "hybrid" (or a misspelling of it); "week" or "days", and "office" or "site";
+    # "office" or "site" right before a weekday (``_OFFICE_WEEKDAY``, ``_SITE_WEEKDAY``); "part" and "remote".
     may_remote = "remote" in clean
     may_hybrid = ("hybrid" in clean or "hyrbid" in clean or "hybird" in clean
                   or (("office" in clean or "site" in clean or "person" in clean) and ("week" in clean or "days" in clean))
+                  or ("office" in clean and _OFFICE_WEEKDAY.search(clean) is not None)
+                  or ("site" in clean and _SITE_WEEKDAY.search(clean) is not None)
                   or (may_remote and "part" in clean))
     if may_remote and _found_near(_REMOTE_NO, clean, "remote", _REMOTE_REACH):
         # (not a remote role, but "Fridays are work from home days": hybrid)
