@@ -107,8 +107,9 @@ class Fts5Index:
         self.path = str(path) if path is not None else ":memory:"
         self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.conn.execute("PRAGMA journal_mode=WAL")
-        if (self.conn.execute("PRAGMA user_version").fetchone()[0] != FORMAT
-                or self._places_version() != str(places.VERSION)):
+        stale = (self.conn.execute("PRAGMA user_version").fetchone()[0] != FORMAT
+                 or self._places_version() != str(places.VERSION))
+        if stale:
             # another format or other place readings (or a new file): the index is derived
             # data, so start empty; the next sync indexes the whole store again
             self.conn.executescript(
@@ -116,9 +117,9 @@ class Fts5Index:
                 "DROP TABLE IF EXISTS doc_facets; DROP TABLE IF EXISTS state;"
             )
             self.conn.execute(f"PRAGMA user_version = {FORMAT}")
-            self.conn.executescript(_SCHEMA)
-            self._set_state("places", str(places.VERSION))
         self.conn.executescript(_SCHEMA)
+        if stale:
+            self._set_state("places", str(places.VERSION))
 
     def _places_version(self) -> str | None:
         """The ``mljobs.places.VERSION`` the index's countries and regions were read by."""
