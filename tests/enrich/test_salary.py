@@ -18,6 +18,26 @@ from mljobs.enrich.salary import (
 )
 from mljobs.models import Salary, SalaryInterval
 
+# nineteenth session: a code before the amount, "€" after it, "between ... and ...", a UK
+# contract's "p/d", other dollars; each read None (or another currency, or the first figure
+# only) before
+CURRENCY_WRITTEN_OTHER_WAYS = [
+    ("SuppMatch | CTO | Warsaw | USD 85K–102K + Equity", 85_000, 102_000, "USD", SalaryInterval.YEAR),
+    ("3–5 years experience.\n\nCHF60k–CHF85k\n\nemail us", 60_000, 85_000, "CHF", SalaryInterval.YEAR),
+    ("Salary: CHF 120'000 - 140'000", 120_000, 140_000, "CHF", SalaryInterval.YEAR),
+    ("CAD 100k-120k base", 100_000, 120_000, "CAD", SalaryInterval.YEAR),
+    ("Contract, USD 6700/month.", 6_700, 6_700, "USD", SalaryInterval.MONTH),
+    ("DQC.ai | Senior Software Engineer | 65-95k€ + VSOP", 65_000, 95_000, "EUR", SalaryInterval.YEAR),
+    ("Gehalt: 60.000€ - 80.000€", 60_000, 80_000, "EUR", SalaryInterval.YEAR),
+    ("Salaire : 100 000 € - 120 000 €", 100_000, 120_000, "EUR", SalaryInterval.YEAR),
+    ("NZ$120k-NZ$140k", 120_000, 140_000, "NZD", SalaryInterval.YEAR),
+    ("Salary banding between £50,000 and £70,000", 50_000, 70_000, "GBP", SalaryInterval.YEAR),
+    ("Inside IR35, £400-£500 p/d", 400, 500, "GBP", SalaryInterval.DAY),
+    # a list line after the figure ("B. ...") is no "billion"
+    ("Rates:\nA. Agent Lead Dev: USD 45–55/hr\nB. Sr Rust Dev: USD 40-50/hr", 45, 55, "USD",
+     SalaryInterval.HOUR),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "lo", "hi", "cur", "interval"),
@@ -29,7 +49,7 @@ from mljobs.models import Salary, SalaryInterval
         ("$170-225k + equity", 170_000, 225_000, "USD", SalaryInterval.YEAR),
         ("up to $200k", None, 200_000, "USD", SalaryInterval.YEAR),
         ("150,000 USD annually", 150_000, 150_000, "USD", SalaryInterval.YEAR),
-    ],
+    ] + CURRENCY_WRITTEN_OTHER_WAYS,
 )
 def test_examples(text: str, lo: float | None, hi: float, cur: str, interval: SalaryInterval) -> None:
     s = parse_salary(text)
@@ -307,33 +327,6 @@ def test_a_plus_joining_a_word_is_no_or_more() -> None:
     assert s is not None and s.text == "$150k"
 
 
-# nineteenth session: a code before the amount, "€" after it, "between ... and ...", a UK
-# contract's "p/d", other dollars; each read None (or another currency, or the first figure
-# only) before
-@pytest.mark.parametrize(
-    ("text", "lo", "hi", "cur", "interval"),
-    [
-        ("SuppMatch | CTO | Warsaw | USD 85K–102K + Equity", 85_000, 102_000, "USD", SalaryInterval.YEAR),
-        ("3–5 years experience.\n\nCHF60k–CHF85k\n\nemail us", 60_000, 85_000, "CHF", SalaryInterval.YEAR),
-        ("Salary: CHF 120'000 - 140'000", 120_000, 140_000, "CHF", SalaryInterval.YEAR),
-        ("CAD 100k-120k base", 100_000, 120_000, "CAD", SalaryInterval.YEAR),
-        ("Contract, USD 6700/month.", 6_700, 6_700, "USD", SalaryInterval.MONTH),
-        ("DQC.ai | Senior Software Engineer | 65-95k€ + VSOP", 65_000, 95_000, "EUR", SalaryInterval.YEAR),
-        ("Gehalt: 60.000€ - 80.000€", 60_000, 80_000, "EUR", SalaryInterval.YEAR),
-        ("Salaire : 100 000 € - 120 000 €", 100_000, 120_000, "EUR", SalaryInterval.YEAR),
-        ("NZ$120k-NZ$140k", 120_000, 140_000, "NZD", SalaryInterval.YEAR),
-        ("Salary banding between £50,000 and £70,000", 50_000, 70_000, "GBP", SalaryInterval.YEAR),
-        ("Inside IR35, £400-£500 p/d", 400, 500, "GBP", SalaryInterval.DAY),
-        # a list line after the figure ("B. ...") is no "billion"
-        ("Rates:\nA. Agent Lead Dev: USD 45–55/hr\nB. Sr Rust Dev: USD 40-50/hr", 45, 55, "USD",
-         SalaryInterval.HOUR),
-    ],
-)
-def test_currency_written_other_ways(text: str, lo: float, hi: float, cur: str,
-                                     interval: SalaryInterval) -> None:
-    s = parse_salary(text)
-    assert s is not None
-    assert (s.min, s.max, s.currency, s.interval) == (lo, hi, cur, interval)
 
 
 @pytest.mark.parametrize("text", ["Inside IR35 €Day rate", "between 2 and 5 years", "60k€uros of budget",
