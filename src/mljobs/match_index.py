@@ -29,7 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from mljobs.enrich import ARCHETYPES
-from mljobs.index.base import is_canonical
+from mljobs.index.base import is_canonical, remote_value
 from mljobs.models import Enrichment, Posting
 from mljobs.profile import DEGREE_RANK
 from mljobs.store import SQLiteStore
@@ -173,7 +173,7 @@ class MatchIndex:
             clearance=np.array([needs_clearance(p.description_text) for p in posts],
                                dtype=np.bool_),
             open=np.array([p.status.value == "open" for p in posts], dtype=np.bool_),
-            remote=np.array([_remote_code(p, e) for p, e in zip(posts, enr, strict=True)],
+            remote=np.array([_remote_code(p) for p in posts],
                             dtype=np.int64),
             posted=np.array([_posted(p) for p in posts], dtype=np.float64),
             terms=terms, term_owner=owner, term_weight=weight, term_idf=idf, postings=posts,
@@ -276,10 +276,8 @@ class MatchIndex:
         return cls(ids=list(meta["ids"]), skills=list(meta["skills"]), **arrays)
 
 
-def _remote_code(posting: Posting, enr: Enrichment) -> int:
-    # the rule of search's remote filter (index.base.facet_values): the source's value
-    # (a board's workplaceType), the text's when the source says unknown
-    value = posting.remote.value if posting.remote.value != "unknown" else enr.remote
+def _remote_code(posting: Posting) -> int:
+    value = remote_value(posting)  # (the rule of search's remote filter)
     return REMOTES.index(value) if value in REMOTES else 0
 
 

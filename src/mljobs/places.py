@@ -82,7 +82,7 @@ _CODES: dict[str, str] = {"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "NZ"
 _OLD_NAMES = {"gurgaon": "gurugram"}
 # the words of a work mode: a city's name beside them only may be written in lower case
 # ("stockholm ONSITE"); without them a lower-case word is as often a brand's ("berlin")
-_MODE_WORDS = frozenset({"remote", "onsite", "on", "site", "hybrid", "in", "office"})
+MODE_WORDS = frozenset({"remote", "onsite", "on", "site", "hybrid", "in", "office"})
 # the job market's names of US places that no gazetteer holds as a city's name
 _US_PLACES = frozenset({"nyc", "sf", "bay area", "silicon valley", "dc", "la", "socal",
                         "norcal", "sf bay area", "nyc area"})
@@ -269,10 +269,8 @@ def country_code(name: str) -> str | None:
 def region_slug(name: str) -> str | None:
     """The slug of a region (``REGIONS``) as a person types it ("North America", "europe");
     None when it names none."""
-    slug = "-".join(fold(name).split())
-    if slug in REGIONS:
-        return slug
-    return next((s for s, label in REGIONS.items() if fold(label) == fold(name)), None)
+    slug = "-".join(fold(name).split())  # (each slug is its label so folded)
+    return slug if slug in REGIONS else None
 
 
 def read_places(locations: Iterable[str]) -> Places:
@@ -325,7 +323,7 @@ def _read(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     text = _DOTTED.sub(lambda m: "U" + _NOT_LETTERS.sub("", m.group(1).lower()).upper() + " ", text)
     parts = _BREAK.split(text)
     runs = [_words(part) for part in parts[::2]]
-    said = [w for run in runs for w in run if w.lower() not in _MODE_WORDS]
+    said = [w for run in runs for w in run if w.lower() not in MODE_WORDS]
     lower = len(said) < sum(map(len, runs)) and all(w.islower() for w in said)
     listed = _code_list(runs, parts[1::2])
     for r, run in enumerate(runs):

@@ -155,16 +155,21 @@ class SearchIndex(Protocol):
         ...
 
 
+def remote_value(posting: Posting) -> str:
+    """A posting's remote value as search, match and the dashboard read it: the source's (a
+    board's workplaceType), the text's when the source says unknown."""
+    given = posting.remote.value
+    enr = posting.enrichment
+    return enr.remote if given == "unknown" and enr is not None else given
+
+
 def facet_values(posting: Posting) -> dict[str, list[str]]:
     """The keyword values a posting contributes to each facet field."""
     enr = posting.enrichment
-    remote = posting.remote.value
-    if enr is not None and remote == "unknown":
-        remote = enr.remote
     when = posting.posted_at
     values: dict[str, list[str]] = {
         "source": [posting.source, *posting.extra.get("also_sources", [])],
-        "remote": [remote],
+        "remote": [remote_value(posting)],
         "company": [posting.company.lower()] if posting.company else [],
         "status": [posting.status.value],
         # the day the store first saw a posting is no posting month (an archive imported today)

@@ -283,7 +283,7 @@ class TantivyIndex:
         writer.commit()
         # (the state saved while this process still holds the writer: the next to take it
         # reads what is indexed)
-        self._state.update(rev=last, store_id=store_id, schema=SCHEMA_VERSION, places=places.VERSION)
+        self._state.update(_new_state(store_id), rev=last)
         self._save_state()
         writer.wait_merging_threads()
         self.index.reload()

@@ -592,7 +592,6 @@ _CONTRACT_REST = re.compile(r"^[\s,/&+().–—-]+|[\s,/&+(–—-]+$")
 # the pieces of a role's segment ("Onsite, San Francisco + remote for some roles") and the
 # words of a work mode that may stand beside a place in one ("SF Onsite", "In-Office")
 _PIECES = re.compile(r"[,;()+&\[\]]|\s[-–—]+\s")
-_MODE_WORDS = frozenset({"remote", "onsite", "on", "site", "hybrid", "in", "office"})
 
 
 def _role_place(part: str) -> str | None:
@@ -603,7 +602,7 @@ def _role_place(part: str) -> str | None:
     if not _MODE_WORD.search(part):
         return None
     found = [piece for p in _PIECES.split(part) if (piece := p.strip())
-             and places.is_place(_LOWER_WORD.findall(piece.lower()), _MODE_WORDS)
+             and places.is_place(_LOWER_WORD.findall(piece.lower()), places.MODE_WORDS)
              and any(places.read_places([piece]))]
     return ", ".join(found) or None
 

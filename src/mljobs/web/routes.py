@@ -207,10 +207,12 @@ def _facet_groups(search: SearchState, result: SearchResult,
     return [g for g in groups if g["values"]]
 
 
+_ML_SCALE = {value: i for i, value in enumerate(ML_SHARE_LABELS)}
+
+
 def _scale_place(value: str) -> tuple[int, str]:
     """Where an ML share value stands on its scale, most ML first (any other value last)."""
-    scale = list(ML_SHARE_LABELS)
-    return (scale.index(value) if value in scale else len(scale), value)
+    return (_ML_SCALE.get(value, len(_ML_SCALE)), value)
 
 
 def since_choices(state: WebState, search: SearchState) -> list[dict[str, Any]]:
