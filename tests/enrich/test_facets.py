@@ -98,6 +98,11 @@ def degree(text: str) -> tuple[str, str]:
         ("Our team is composed of 40 PhD/Masters statisticians. You hold a BS in statistics.",
          ("bachelor", "not-mentioned")),
         ("Our team is small. PhD in CS required.", ("phd", "required")),
+        # (a lab, company or group so composed too: their words were in the pattern but not in
+        # its gate, so these read phd required)
+        ("Our lab is composed of PhD scientists.", ("none-stated", "not-mentioned")),
+        (("We are a small, highly technical lab composed of PhD graduates from Berkeley, MIT, "
+          "and Carnegie Mellon."), ("none-stated", "not-mentioned")),
         # ... and a PhD said not to be needed is neither asked nor preferred (read preferred, the
         # "not required" a nice-to-have cue, or required)
         ("BS in CS. A PhD is not required.", ("bachelor", "not-mentioned")),

@@ -623,12 +623,16 @@ def _phd_not_needed(text: str, pos: int) -> bool:
     return _PHD_WANTED_AFTER.search(text, end, stop) is None
 
 
+_TEAM_WORDS = ("team", "company", "lab", "group", "staff", "founde")
+
+
 def _of_the_team(text: str, pos: int) -> bool:
     """Whether the degree mention at ``pos`` names the degrees of the team already there
     (``_TEAM_BEFORE``)."""
     before = text[max(0, pos - 100):pos]
     low = before.lower()
-    return ("team" in low or "founde" in low or "staffed" in low) and _TEAM_BEFORE.search(before) is not None
+    # (a word every ``_TEAM_BEFORE`` match holds: it is searched only where one stands)
+    return any(w in low for w in _TEAM_WORDS) and _TEAM_BEFORE.search(before) is not None
 
 
 # Every ``_HIGH_SCHOOL`` match holds one of these (its "ged" follows a space, a "/", a line
