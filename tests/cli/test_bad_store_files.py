@@ -205,7 +205,7 @@ def test_a_folder_given_as_the_store_says_so(
 
 
 def test_a_store_restored_from_a_dump_is_told_to_set_its_version(tmp_path: Path) -> None:
-    from mljobs.store.sqlite import SQLiteStore
+    from mljobs.store.sqlite import SCHEMA_VERSION, SQLiteStore
 
     SQLiteStore(str(tmp_path / "old.sqlite3")).close()
     old = sqlite3.connect(tmp_path / "old.sqlite3")
@@ -218,7 +218,9 @@ def test_a_store_restored_from_a_dump_is_told_to_set_its_version(tmp_path: Path)
     assert isinstance(res.exception, SystemExit), res.exception
     flat = " ".join(res.output.split())
     assert "another program" not in flat  # it was called another program's database
-    assert "PRAGMA user_version=3" in flat and ".dump" in flat
+    # (the current version, whatever it is: a migration added without teaching
+    # store.sqlite._dumped_version its mark fails here)
+    assert f"PRAGMA user_version={SCHEMA_VERSION}" in flat and ".dump" in flat
     # a dump of a version-2 store (no postings.synced_at) is told 2, and migrated once set
     restored = sqlite3.connect(tmp_path / "dump.sqlite3")
     restored.execute("ALTER TABLE postings DROP COLUMN synced_at")
