@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 
@@ -137,6 +138,11 @@ def _utc(value: datetime | None) -> datetime | None:
     return value.astimezone(UTC)
 
 
+def clean_locations(locations: Iterable[str | None]) -> tuple[str, ...]:
+    """A posting's location strings as stored: each stripped and once, empty ones left out."""
+    return tuple(dict.fromkeys(loc.strip() for loc in locations if loc and loc.strip()))
+
+
 def normalize(raw: RawPosting) -> Posting:
     """Turn a ``RawPosting`` into a canonical ``Posting`` (without bookkeeping times).
 
@@ -150,7 +156,7 @@ def normalize(raw: RawPosting) -> Posting:
     else:
         text = (raw.description_text or "")[:cap]
         safe_html = text_to_html(text)
-    locations = tuple(dict.fromkeys(loc.strip() for loc in raw.locations if loc and loc.strip()))
+    locations = clean_locations(raw.locations)
     posting = Posting(
         id=make_id(raw.source, raw.source_id),
         source=raw.source,

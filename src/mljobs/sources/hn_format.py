@@ -26,6 +26,11 @@ from mljobs.models import RawPosting
 from mljobs.normalize import html_to_text
 
 HN_ITEM_URL = "https://news.ycombinator.com/item?id={id}"
+# what the header reader reads a header's locations as: bumped whenever a change reads them
+# differently (a rule here or in ``places.is_place``), so that the Hacker News postings a store
+# holds are read again from their raw documents when it is opened (``store.reread``), not
+# kept as an older mljobs read them until their thread is synced or imported again
+VERSION = 1
 
 _SPLIT = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 _REMOTE = re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|wfh|work from home)\b", re.IGNORECASE)

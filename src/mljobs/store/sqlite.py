@@ -17,7 +17,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
@@ -26,6 +26,7 @@ from pydantic import ValidationError
 from mljobs.errors import StoreError
 from mljobs.models import HASHED_FIELDS, Document, Enrichment, Posting, Status
 from mljobs.store.migrations import SCHEMA_VERSION, migrate
+from mljobs.store.reread import reread_locations
 
 log = logging.getLogger(__name__)
 
@@ -262,6 +263,9 @@ class SQLiteStore:
                 f"cannot open the store at {self.path}: {exc}. "
                 "Is it an mljobs database? Use --db to pick another file."
             ) from exc
+        # (what an older header reader read: the Hacker News postings' locations, once per
+        # hn_format.VERSION, as the migrations above are once per schema version)
+        reread_locations(self, now=datetime.now(UTC))
 
     # -- plumbing ---------------------------------------------------------------
 

@@ -1,0 +1,129 @@
+"""Stored Hacker News postings' places read again when the header reader has changed.
+
+A Hacker News posting's ``locations`` and ``remote`` are what ``sources.hn_format`` read in
+its header when it was synced or imported. When that reading changes (``hn_format.VERSION``), a store
+would keep the older reading of every posting whose thread is not synced or imported
+again: the demo's, and every past month's. ``reread_locations`` reads the header of each
+again from the raw document the store kept for it (the thread page or comment a sync
+fetched, the row a file import read: the same reading a re-import gives, without a
+re-fetch) and writes those that changed, once per version: the store's ``meta``
+records the version its postings were read with (``hn_header_version``). A role posting of
+a split post (``<id>/r<n>``) gets its post's, as when it was stored.
+
+Nothing else of a posting changes: its content hash is made anew (the next sync of its
+thread finds it unchanged), its ``rev`` moves (the search indexes re-read its places) and
+its history records a ``reread`` of the fields that changed. A posting whose raw document is gone
+or no longer parses is left as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from datetime import datetime
+from typing import TYPE_CHECKING, NamedTuple
+
+from mljobs.models import Document, Posting, RawPosting, Remote
+
+if TYPE_CHECKING:
+    from mljobs.store.sqlite import SQLiteStore
+
+log = logging.getLogger(__name__)
+
+META_KEY = "hn_header_version"
+SOURCE = "hackernews"
+FIELDS = ("locations", "remote")  # what the header reader gives that is read again
+
+
+class _Read(NamedTuple):
+    locations: tuple[str, ...]
+    remote: str
+
+
+def reread_locations(store: SQLiteStore, *, now: datetime) -> int:
+    """Read the locations and work mode of the store's Hacker News postings again when the
+    store's ``hn_header_version`` is not ``hn_format.VERSION``; return how many changed."""
+    from mljobs.sources.hn_format import VERSION
+
+    version = str(VERSION)
+    if store.meta(META_KEY) == version:
+        return 0
+    rows: dict[str, list[tuple[str, str, _Read]]] = {}  # raw_ref -> its postings
+    for pid, source_id, raw_ref, locations, remote in store.conn.execute(
+            "SELECT id, source_id, raw_ref, json_extract(data, '$.locations'), remote"
+            " FROM postings WHERE source = ? AND raw_ref IS NOT NULL", (SOURCE,)):
+        rows.setdefault(raw_ref, []).append(
+            (pid, source_id, _Read(tuple(json.loads(locations or "[]")), remote)))
+    changed: list[tuple[str, str, _Read, _Read]] = []
+    for raw_ref, postings in rows.items():
+        doc = store.get_document(raw_ref)
+        read = _read(doc) if doc is not None else {}
+        for pid, source_id, old in postings:
+            new = read.get(source_id.split("/", 1)[0])
+            if new is not None and new != old:
+                changed.append((pid, raw_ref, old, new))
+    with store.transaction() as conn:
+        if store.meta(META_KEY) == version:  # (another process read them meanwhile)
+            return 0
+        rev = store.max_rev() + 1
+        count = 0
+        for change in changed:
+            count += _write(store, *change, rev=rev + count, now=now)
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (META_KEY, version))
+    if count:
+        log.info("read the places of %d Hacker News postings again (header reader %s)",
+                 count, version)
+    return count
+
+
+def _read(doc: Document) -> dict[str, _Read]:
+    """What the header reader reads now for each Hacker News post of a raw document, by the
+    post's item id; nothing for a document that no longer parses."""
+    from mljobs.normalize import clean_locations, parse_remote
+
+    try:
+        return {raw.source_id: _Read(clean_locations(raw.locations), parse_remote(raw.remote).value)
+                for raw in _raws(doc) if raw.source == SOURCE}
+    except Exception as exc:  # noqa: BLE001 (its postings are left as they are)
+        log.warning("%s: its Hacker News postings keep their places: it cannot be read "
+                    "again (%s: %s)", doc.ref, type(exc).__name__, exc)
+        return {}
+
+
+def _raws(doc: Document) -> Iterator[RawPosting]:
+    """The postings of a raw document as its source or ``mljobs import`` reads them."""
+    from mljobs.sources.files import row_to_raw
+    from mljobs.sources.hackernews import HackerNews
+
+    if doc.ref.startswith("file:"):  # (one row of an imported file: ``importer``)
+        row = json.loads(doc.content)
+        if isinstance(row, dict):
+            yield row_to_raw(row, path=doc.ref, line=0)
+        return
+    yield from HackerNews().parse(doc)
+
+
+def _write(store: SQLiteStore, pid: str, raw_ref: str, old: _Read, new: _Read, *, rev: int,
+           now: datetime) -> bool:
+    """Store a posting's new places if it is still as it was read (its raw document and
+    places); False when another write changed it meanwhile."""
+    row = store.conn.execute("SELECT data, content_hash FROM postings WHERE id=? AND raw_ref=?",
+                             (pid, raw_ref)).fetchone()
+    if row is None:
+        return False
+    posting = Posting.model_validate_json(row[0])
+    if (posting.locations, posting.remote.value) != old:
+        return False
+    posting = posting.model_copy(update={"locations": new.locations, "remote": Remote(new.remote)})
+    posting = posting.model_copy(update={"content_hash": posting.compute_hash()})
+    store.conn.execute(
+        "UPDATE postings SET data=?, content_hash=?, remote=?, rev=? WHERE id=?",
+        (posting.model_dump_json(exclude={"enrichment"}), posting.content_hash, new.remote,
+         rev, pid))
+    fields = [name for name, was, now_ in zip(FIELDS, old, new, strict=True) if was != now_]
+    store.conn.execute(
+        "INSERT INTO posting_changes(posting_id, changed_at, kind, old_hash, new_hash, fields)"
+        " VALUES (?,?,?,?,?,?)",
+        (pid, now.isoformat(), "reread", row[1], posting.content_hash, json.dumps(fields)))
+    return True

@@ -1,0 +1,163 @@
+"""A store whose Hacker News postings an older header reader read: opened by this mljobs,
+their locations and work mode are read again from the raw documents it kept
+(``store.reread``), once, and nothing else of them or of the store changes."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from mljobs.importer import import_file
+from mljobs.models import Document, Posting, Remote
+from mljobs.normalize import normalize
+from mljobs.pipeline import default_enricher
+from mljobs.sources.hackernews import HackerNews
+from mljobs.store import SQLiteStore
+from mljobs.store.reread import META_KEY
+
+# Two headers whose places the reader before the nineteenth session's placesB did not read:
+# a place in brackets after the company's name, and a work mode and place in a contract's
+# segment (which also gave no work mode)
+SPIICH = ("Spiich Labs (Stockholm) | Senior Machine Learning Engineer | Full-time"
+          "<p>We build speech models for call centres. You will train and ship them in PyTorch.")
+_DESC = "You will own the services that route parcels across the country and talk to carriers. "
+PARCELO = ("Parcelo | Backend Engineer, Machine Learning Engineer | REMOTE (US) Full-Time"
+           "<p>Parcelo builds routing software for parcel carriers.<p>Backend Engineer<p>"
+           + _DESC * 2 + "<p>Machine Learning Engineer<p>"
+           + "You will train arrival-time models in PyTorch and ship them. " * 4
+           + "<p>Apply: jobs@parcelo.example with your GitHub.")
+# what the older reader stored for them: (locations, remote)
+OLD = ((), Remote.UNKNOWN)
+
+
+def _rows(path: Path) -> Path:
+    rows = [{"id": 101, "source": "who_is_hiring", "text": SPIICH, "time": 1767300000},
+            {"id": 102, "source": "who_is_hiring", "text": PARCELO, "time": 1767300100},
+            {"id": "b1", "source": "board", "title": "ML Engineer", "company": "Board Co",
+             "location": "Stockholm", "description": "Train models in PyTorch."}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def _as_older_reader_stored(path: Path, ids: list[str]) -> None:
+    """Make the postings ``ids`` of the store at ``path`` as an older mljobs stored them: the
+    places its header reader read (``OLD``), the content hash of that content, and no
+    ``hn_header_version`` in the store's meta (an older mljobs wrote none)."""
+    with SQLiteStore(path) as store:
+        for pid in ids:
+            data = store.conn.execute("SELECT data FROM postings WHERE id=?", (pid,)).fetchone()[0]
+            old = Posting.model_validate_json(data).model_copy(
+                update={"locations": OLD[0], "remote": OLD[1]})
+            old = old.model_copy(update={"content_hash": old.compute_hash()})
+            store.conn.execute(
+                "UPDATE postings SET data=?, content_hash=?, remote=? WHERE id=?",
+                (old.model_dump_json(exclude={"enrichment"}), old.content_hash,
+                 old.remote.value, pid))
+        store.conn.execute("DELETE FROM meta WHERE key=?", (META_KEY,))
+
+
+def _state(store: SQLiteStore) -> dict[str, tuple[object, ...]]:
+    """Each posting's places, content hash, text and enrichment, by id."""
+    return {r[0]: tuple(r[1:]) for r in store.conn.execute(
+        "SELECT id, json_extract(data, '$.locations'), remote, content_hash,"
+        " json_extract(data, '$.description_text'), enrichment FROM postings")}
+
+
+@pytest.fixture(scope="module")
+def enricher():  # type: ignore[no-untyped-def]
+    return default_enricher()
+
+
+def test_an_older_readers_places_are_read_again_on_open(tmp_path: Path, now: datetime,
+                                                        enricher) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(tmp_path / "rows.jsonl")
+    with SQLiteStore(tmp_path / "fresh.sqlite3") as fresh:  # what this mljobs stores
+        import_file(fresh, rows, now=now, enricher=enricher)
+        want = _state(fresh)
+    hn = sorted(pid for pid in want if pid.startswith("hackernews:"))
+    assert hn == ["hackernews:101", "hackernews:102/r1", "hackernews:102/r2"]  # (split)
+    assert want["hackernews:101"][:2] == ('["Stockholm"]', "unknown")
+    assert want["hackernews:102/r2"][:2] == ('["REMOTE (US)"]', "remote")
+
+    db = tmp_path / "old.sqlite3"
+    with SQLiteStore(db) as store:
+        import_file(store, rows, now=now, enricher=enricher)
+    _as_older_reader_stored(db, hn)
+    raw = sqlite3.connect(db)  # (the older store as it is, not opened by SQLiteStore)
+    old = {r[0]: r[1:] for r in raw.execute("SELECT id, json_extract(data, '$.locations'),"
+                                            " remote, enrichment, rev FROM postings")}
+    top = max(r[-1] for r in old.values())
+    raw.close()
+    assert all(old[pid][:2] == ("[]", "unknown") for pid in hn)
+
+    with SQLiteStore(db) as store:
+        got = _state(store)
+        # every posting as a fresh import of the same rows stores it: places, content hash
+        # (a sync or import of the thread finds it unchanged), text; enrichment kept
+        assert {pid: row[:4] for pid, row in got.items()} == \
+            {pid: row[:4] for pid, row in want.items()}
+        assert {pid: row[4] for pid, row in got.items()} == \
+            {pid: row[2] for pid, row in old.items()}
+        assert store.meta(META_KEY) is not None
+        # the index sees them (rev) and their history says what was read again
+        revs = dict(store.conn.execute("SELECT id, rev FROM postings").fetchall())
+        assert all(revs[pid] > top for pid in hn) and revs["board:b1"] == old["board:b1"][3]
+        assert [(c.kind, c.fields) for c in store.changes("hackernews:101")][-1] == \
+            ("reread", ["locations"])
+        assert [(c.kind, c.fields) for c in store.changes("hackernews:102/r1")][-1] == \
+            ("reread", ["locations", "remote"])
+        again = import_file(store, rows, now=now, enricher=enricher)
+        assert (again.new, again.updated, again.unchanged) == (0, 0, 4)  # (102 split)
+        after = store.max_rev()
+    with SQLiteStore(db) as store:  # once: opened again, nothing is read again
+        assert store.max_rev() == after and _state(store) == got
+
+
+def test_a_synced_threads_postings_are_read_again_from_its_page(tmp_path: Path,
+                                                               now: datetime) -> None:
+    thread = {"id": 900, "type": "story", "children": [
+        {"type": "comment", "id": 901, "text": SPIICH, "created_at_i": 1767300000,
+         "author": "a", "parent_id": 900},
+        {"type": "comment", "id": 902, "text": "Acme | Data Engineer | Berlin<p>Pipelines.",
+         "created_at_i": 1767300100, "author": "b", "parent_id": 900}]}
+    doc = Document(source="hackernews", ref="https://hn.algolia.com/api/v1/items/900",
+                   content=json.dumps(thread).encode(), media_type="application/json",
+                   fetched_at=now)
+    postings = [normalize(r).model_copy(update={"raw_ref": doc.sha256})
+                for r in HackerNews().parse(doc)]
+    db = tmp_path / "s.sqlite3"
+    with SQLiteStore(db) as store:
+        store.upsert(postings, now=now, documents=[doc])
+        berlin = _state(store)["hackernews:902"]
+    _as_older_reader_stored(db, ["hackernews:901"])
+    with SQLiteStore(db) as store:
+        got = _state(store)
+        assert got["hackernews:901"][:3] == ('["Stockholm"]', "unknown", postings[0].content_hash)
+        assert got["hackernews:902"] == berlin
+        assert [c.kind for c in store.changes("hackernews:902")] == ["created"]
+        # the next sync of the thread finds both unchanged
+        report = store.upsert(postings, now=now, documents=[doc])
+        assert (report.new, report.updated, report.unchanged) == (0, 0, 2)
+
+
+def test_a_posting_whose_raw_document_does_not_parse_is_kept(tmp_path: Path,
+                                                             now: datetime) -> None:
+    doc = Document(source="hackernews", ref="https://hn.algolia.com/api/v1/items/7",
+                   content=b"{not json", media_type="application/json", fetched_at=now)
+    posting = normalize(HackerNews().parse(Document(
+        source="hackernews", ref="x", media_type="application/json", fetched_at=now,
+        content=json.dumps({"type": "comment", "id": 8, "text": SPIICH, "time": 1767300000,
+                            "parent": 7}).encode())).__next__())
+    db = tmp_path / "s.sqlite3"
+    with SQLiteStore(db) as store:
+        store.upsert([posting.model_copy(update={"raw_ref": doc.sha256})], now=now,
+                     documents=[doc])
+    _as_older_reader_stored(db, ["hackernews:8"])
+    with SQLiteStore(db) as store:
+        kept = _state(store)
+        assert kept["hackernews:8"][:2] == ("[]", "unknown")
+        assert store.meta(META_KEY) is not None
