@@ -92,6 +92,15 @@ READ = [
     ("berlin", (), ()),
     ("remote", (), ()),
     ("ONSITE reading", (), ()),
+    # a few misspellings of hubs' names (a list: a fuzzy match read the corpus's "King of
+    # Prussia, PA" as Russia and "kyber.media" as Medina)
+    ("San Fransisco, CA", ("US",), ("north-america",)),  # the demo's and the corpus's
+    ("San Fransisco or Toronto", ("US", "CA"), ("north-america",)),
+    ("Sillicon Valley", ("US",), ("north-america",)),
+    ("Hybrid - Seatle", ("US",), ("north-america",)),
+    ("King of Prussia, PA", (), ()),
+    ("kyber.media", (), ()),
+    ("LATAM REMOTE ONLY", (), ("latin-america",)),
 ]
 
 

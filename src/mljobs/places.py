@@ -19,7 +19,8 @@ words between punctuation are looked up, longest name first, in
   nothing, "Cambridge, MA" is US: a state or country written after a city picks among
   them).
 
-What is not read is nothing, never a guess: "Remote", "Global", "Go, React" give no place
+A few misspellings of a hub's name are read as the name ("San Fransisco", "Seatle":
+``_MISSPELT``, a list; no fuzzy match). What is not read is nothing, never a guess: "Remote", "Global", "Go, React" give no place
 (unrestricted remote work is the ``remote`` facet's), and so does a name two countries
 share. The gazetteer is built once, on first use (about 0.35 s of CPU and 27 MB).
 """
@@ -80,6 +81,15 @@ _CODES: dict[str, str] = {"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "NZ"
 # a city's old name that postings still write, and its gazetteer name ("Gurgaon": its
 # other names are not read, Gurugram has fewer than ``ALTERNATE_MIN`` people)
 _OLD_NAMES = {"gurgaon": "gurugram"}
+# misspellings of a hub's name that postings write ("San Fransisco, CA": the demo's and the
+# corpus's one misspelt place) and the name they mean (folded): a list, not a fuzzy match,
+# which over the demo's and the corpus's location strings read "King of Prussia" as Russia,
+# "LATAM" as Batam and "kyber.media" as Medina; none of them is a place's name of its own
+# ("Pittsburg" and "Edinburg" are towns, so they are not here)
+_MISSPELT = {"san fransisco": "san francisco", "san fransico": "san francisco",
+             "san franciso": "san francisco", "san francsico": "san francisco",
+             "sillicon valley": "silicon valley", "seatle": "seattle",
+             "cincinatti": "cincinnati", "massachusets": "massachusetts"}
 # the words of a work mode: a city's name beside them only may be written in lower case
 # ("stockholm ONSITE"); without them a lower-case word is as often a brand's ("berlin")
 MODE_WORDS = frozenset({"remote", "onsite", "on", "site", "hybrid", "in", "office"})
@@ -128,7 +138,7 @@ _DOTTED = re.compile(r"\bU\.\s?([SK]|A\.\s?E)\.(?:\s?A\.)?", re.IGNORECASE)
 # what a location string reads as: bumped whenever a change reads a string differently
 # (rules, name lists, a cut-off), so that both search indexes, which store the readings as
 # the country and region facets, are rebuilt on open rather than keep the old ones
-VERSION = 2
+VERSION = 3
 
 
 class Places(NamedTuple):
@@ -163,6 +173,12 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     key = _NOT_LETTERS.sub(" ", text.lower()).strip()
     return _SAINT.sub("st", key) if "saint" in key else key
+
+
+def _key(words: Sequence[str]) -> str:
+    """The gazetteer's key of some words: ``fold``, a misspelling as the name it means."""
+    key = fold(" ".join(words))
+    return _MISSPELT.get(key, key)
 
 
 @lru_cache(maxsize=1)
@@ -304,7 +320,7 @@ def is_place(words: Sequence[str], between: Container[str] = frozenset()) -> boo
     i = 0
     while i < len(words):
         for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
-            key = fold(" ".join(words[i:i + n]))
+            key = _key(words[i:i + n])
             cities = gaz.cities.get(key)
             if (key in _REGION_WORDS or key in _COUNTRY_WORDS or key in gaz.countries
                     or key in gaz.states or key in _US_PLACES
@@ -397,7 +413,7 @@ def _read_at(run: list[str], i: int, nxt: list[str], lower: bool = False
     gaz = _gazetteer()
     for n in range(min(_MAX_WORDS, len(run) - i), 0, -1):
         words = run[i:i + n]
-        key = fold(" ".join(words))
+        key = _key(words)
         if not key:
             continue
         if n == 1 and words[0] in _CODES:
