@@ -373,6 +373,10 @@ def test_a_place_beside_the_name_or_the_contract_is_a_location(
         company, locations, employment, remote)
 
 
+_FUSIONAUTH = ("Varies between REMOTE (in USA, also in Europe but only for the sales positions) "
+               "and ONSITE in Denver, CO, USA, details in each job desc")
+
+
 @pytest.mark.parametrize(
     ("header", "roles", "locations", "remote"),
     [
@@ -392,6 +396,14 @@ def test_a_place_beside_the_name_or_the_contract_is_a_location(
          ["Engineers", "San Francisco, CA (+ NY, London for some roles)"], [], None),
         ("Yassi | Senior Fullstack Engineer (Golang, AWS) 3 days in-office Chicago",
          ["Senior Fullstack Engineer (Golang, AWS) 3 days in-office Chicago"], [], "onsite"),
+        # the place after a piece's last "in", when it is all place names (placesC)
+        ("Temporal Technologies | Multiple positions in United States - WORK FROM HOME | FULL-TIME |",
+         ["Multiple positions in United States - WORK FROM HOME"], ["United States"], "remote"),
+        ("FusionAuth | Senior Java Engineer | " + _FUSIONAUTH, ["Senior Java Engineer", _FUSIONAUTH],
+         ["Denver"], "remote"),
+        ("Acme | Researchers in Machine Learning (Remote)",
+         ["Researchers in Machine Learning (Remote)"], [], "remote"),
+        ("Acme | Engineers in Go - Remote", ["Engineers in Go - Remote"], [], "remote"),
     ],
 )
 def test_a_place_in_a_role_segment_beside_a_work_mode_is_a_location(

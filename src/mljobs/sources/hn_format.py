@@ -597,19 +597,29 @@ _CONTRACT_REST = re.compile(r"^[\s,/&+().–—-]+|[\s,/&+(–—-]+$")
 # the pieces of a role's segment ("Onsite, San Francisco + remote for some roles") and the
 # words of a work mode that may stand beside a place in one ("SF Onsite", "In-Office")
 _PIECES = re.compile(r"[,;()+&\[\]]|\s[-–—]+\s")
+# what a piece of a role's segment says after "in": a place when it is all place names
+_IN_TAIL = re.compile(r"\s(?i:in)\s+")
 
 
 def _role_place(part: str) -> str | None:
     """The places a role's segment, or a note's, with a work mode names in pieces of their
     own ("SF Onsite (Designer Remote)" is "SF Onsite", "INTERNS , HYBRID/REMOTE, Zurich,
-    Switzerland" "Zurich, Switzerland"), joined by commas; None for none: a piece with other
-    words is no place ("3 days in-office Chicago")."""
+    Switzerland" "Zurich, Switzerland") or after the last "in" of a piece ("Multiple
+    positions in United States - WORK FROM HOME" is "United States"), joined by commas;
+    None for none: a piece with other words is no place ("3 days in-office Chicago"), nor
+    is what follows "in" when it holds a word that names none ("Researchers in Machine
+    Learning")."""
     if not _MODE_WORD.search(part):
         return None
-    found = [piece for p in _PIECES.split(part) if (piece := p.strip())
-             and places.is_place(_LOWER_WORD.findall(piece.lower()), places.MODE_WORDS)
-             and any(places.read_places([piece]))]
-    return ", ".join(found) or None
+    found = []
+    for piece in _PIECES.split(part):
+        piece = piece.strip()
+        if piece and places.is_place(_LOWER_WORD.findall(piece.lower()), places.MODE_WORDS):
+            found.append(piece)
+        elif piece and len(tail := _IN_TAIL.split(piece)) > 1 and tail[-1] and places.is_place(
+                _LOWER_WORD.findall(tail[-1].lower()), _LIST_WORDS):
+            found.append(tail[-1])  # ("Multiple positions in United States - WORK FROM HOME")
+    return ", ".join(p for p in found if any(places.read_places([p]))) or None
 
 
 def _contract_place(part: str) -> str | None:
