@@ -26,7 +26,12 @@ from mljobs.enrich.roles import (
     pick_title,
     segment_roles,
 )
-from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary_field
+from mljobs.enrich.salary import (
+    mentions_equity,
+    parse_posting_salary,
+    parse_salary,
+    parse_salary_field,
+)
 from mljobs.enrich.sections import SectionMap
 from mljobs.enrich.skills import (
     BY_FORM,
@@ -241,15 +246,18 @@ class _Job(NamedTuple):
     salary_text: str | None
     others: Spans = ()  # (the spans of other roles in ``text``: ``Prepared.others``)
     names: tuple[str, ...] = ()  # (the company's name, then places': not shown as evidence)
+    line: str = ""  # (the labelled title's own line: ``Prepared.line``)
 
 
 def _salary(job: _Job) -> Salary | None:
     # a separate salary field first, unless it is an estimate (e.g. Glassdoor's): then pay
-    # the text states wins, and the estimate is kept when the text states none
+    # the text states wins, and the estimate is kept when the text states none; pay on the
+    # labelled title's own line is that role's (the first pay of the text may be another's)
     field = parse_salary_field(job.salary_text) if job.salary_text else None
     if field is not None and field.stated:
         return field  # (the text is not read)
-    return prefer_stated(field, parse_posting_salary(job.title, job.text))
+    own = parse_salary(job.line) if job.line else None
+    return prefer_stated(field, own or parse_posting_salary(job.title, job.text))
 
 
 def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_Parts]:
@@ -355,6 +363,10 @@ class Prepared:
     there out (LABELS.md: skills follow the labelled role only); every other step reads
     the whole text (the archetype model reads whole posts: reading the role's text alone
     lost about two dev postings of CV accuracy, and the facets did not move).
+
+    ``line``: that labelled title's own line (its inline stack, pay...: ``Roles.details``),
+    where the salary step reads its pay first (the first pay of the text may be another
+    role's).
     """
 
     id: str
@@ -363,6 +375,7 @@ class Prepared:
     roles: list[str]
     role: str | None
     others: Spans = ()
+    line: str = ""
 
 
 def prepare_record(record: dict[str, Any]) -> Prepared:
@@ -386,18 +399,19 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
         return Prepared(rid, title, text, roles.titles, None)
     picked = roles.titles[k]
     others = tuple(other_roles(text, roles, k)) if len(roles.lines) > 1 else ()
-    return Prepared(rid, f"{model_title(picked)} | {title}", text, roles.titles, picked, others)
+    line = roles.details[k] if k < len(roles.details) else ""
+    return Prepared(rid, f"{model_title(picked)} | {title}", text, roles.titles, picked, others, line)
 
 
 def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = (),
-         names: Iterable[str | None] | None = None) -> _Job:
+         names: Iterable[str | None] | None = None, line: str = "") -> _Job:
     """The job of a role, with the size and salary-estimate fields of its record (or of a
     posting's ``extra``) and its company's name, then place names (default: the record's
     ``company`` and ``location``)."""
     if names is None:
         names = _record_names(fields)
     return _Job(title, text, _size(facets.employer_size(fields)), _str(fields.get("salary_estimate")),
-                others, _names(names))
+                others, _names(names), line)
 
 
 def _record_names(fields: Mapping[str, Any]) -> tuple[str | None, ...]:
@@ -474,7 +488,8 @@ def enrich_record(record: dict[str, Any], model: ArchetypeModel | None = None) -
         EnrichError: the record has no usable ``id``/``title``/``text``.
     """
     prep = prepare_record(record)
-    return _record_dict(prep, _analyse_many([_job(prep.title, prep.text, record, prep.others)],
+    return _record_dict(prep, _analyse_many([_job(prep.title, prep.text, record, prep.others,
+                                                 line=prep.line)],
                                             model)[0])
 
 
@@ -497,7 +512,7 @@ def enrich_records(records: Iterable[dict[str, Any]], model: ArchetypeModel | No
                 preps.append(prepare_record(record))
             except EnrichError as exc:
                 preps.append(exc)
-        done = iter(_analyse_each([_job(prep.title, prep.text, record, prep.others)
+        done = iter(_analyse_each([_job(prep.title, prep.text, record, prep.others, line=prep.line)
                                    for record, prep in zip(chunk, preps, strict=True)
                                    if isinstance(prep, Prepared)], model))
         for prep in preps:
