@@ -399,8 +399,20 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
         return Prepared(rid, title, text, roles.titles, None)
     picked = roles.titles[k]
     others = tuple(other_roles(text, roles, k)) if len(roles.lines) > 1 else ()
-    line = roles.details[k] if k < len(roles.details) else ""
-    return Prepared(rid, f"{model_title(picked)} | {title}", text, roles.titles, picked, others, line)
+    return Prepared(rid, f"{model_title(picked)} | {title}", text, roles.titles, picked, others,
+                    _title_line(roles, k))
+
+
+def _title_line(roles: Roles, k: int | None) -> str:
+    """The line of title ``k`` of a post that is not split but lists two titles or more
+    (``Roles.details``; "" for none): where the salary step reads that role's pay first, on
+    every path (``prepare_record`` and the one posting ``enrich_postings`` stores for the
+    post). A post with one title line reads the post's first pay: its header may name
+    another role, whose pay it states ("FetLife | Senior DevOps Engineer | 115k - 180k USD",
+    then an ad of a product manager appended: the one title found, ``$140k - $200k``)."""
+    if k is None or len(roles.titles) < 2 or k >= len(roles.details):
+        return ""
+    return roles.details[k]
 
 
 def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = (),
@@ -563,17 +575,18 @@ def enrich_postings(postings: Sequence[Posting]) -> list[Posting]:
     out: list[Posting] = []
     for start in range(0, len(postings), BATCH):
         # (each posting, or each role of a multi-role post, with the posting it comes from)
-        # (and the title the model reads: ``_units``)
-        units: list[tuple[Posting, Posting, list[str], str]] = []
+        # (and the title the model reads and the labelled title's line: ``_units``)
+        units: list[tuple[Posting, Posting, list[str], str, str]] = []
         for posting in postings[start:start + BATCH]:
             try:
                 units.extend((posting, *unit) for unit in _units(posting))
             except Exception as exc:  # noqa: BLE001 (raised again by _fail, named)
                 _fail(posting, exc)
         jobs = [_job(read, unit.description_text or "", unit.extra or {},
-                     names=(unit.company, *unit.locations)) for _, unit, _, read in units]
-        for (posting, unit, roles, _), job, got in zip(units, jobs, _analyse_each(jobs, None),
-                                                       strict=True):
+                     names=(unit.company, *unit.locations), line=line)
+                for _, unit, _, read, line in units]
+        for (posting, unit, roles, _, _), job, got in zip(units, jobs, _analyse_each(jobs, None),
+                                                          strict=True):
             if isinstance(got, Exception):
                 _fail(posting, got)
             out.append(unit.model_copy(update={"enrichment": _enrichment(got, job.text, roles)}))
@@ -591,17 +604,20 @@ def _fail(posting: Posting, exc: Exception) -> NoReturn:
 def role_postings(posting: Posting) -> list[Posting]:
     """The postings ``posting`` is stored as, not enriched: one per role of a multi-role
     Hacker News post (``<id>/r<n>``, as ``enrich_postings`` splits it), else itself."""
-    return [unit for unit, _, _ in _units(posting)]
+    return [unit for unit, _, _, _ in _units(posting)]
 
 
-def _units(posting: Posting) -> list[tuple[Posting, list[str], str]]:
+def _units(posting: Posting) -> list[tuple[Posting, list[str], str, str]]:
     """The postings to enrich for one posting: itself, or one child per role of a multi-role
-    Hacker News post (ids ``<id>/r<n>``), each with the post's role titles and the title the
-    archetype model reads (its own, or its line's title: ``RoleBlock.read``)."""
+    Hacker News post (ids ``<id>/r<n>``), each with the post's role titles, the title the
+    archetype model reads (its own, or its line's title: ``RoleBlock.read``) and the line
+    whose pay is read first: for a post that is not split, the line of the title it is
+    labelled by (``roles.pick_title``, as ``prepare_record`` picks it), so that the one
+    posting of a list of titles shows that role's pay, as ``mljobs enrich --input`` does."""
     text = posting.description_text or ""
     roles = segment_roles(text) if _is_hn(posting.source) else Roles()
     if not roles.is_multi:
-        return [(posting, roles.titles, posting.title)]
+        return [(posting, roles.titles, posting.title, _title_line(roles, pick_title(roles)))]
     children = []
     for n, block in enumerate(roles.blocks, start=1):
         child = posting.model_copy(update={
@@ -610,5 +626,5 @@ def _units(posting: Posting) -> list[tuple[Posting, list[str], str]]:
             "description_html": "",
         })
         children.append((child.model_copy(update={"content_hash": child.compute_hash()}),
-                         roles.titles, model_title(block.read or block.title)))
+                         roles.titles, model_title(block.read or block.title), ""))
     return children
