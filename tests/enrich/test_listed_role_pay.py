@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
@@ -106,9 +107,13 @@ def test_import_search_show_and_the_api_give_the_labelled_roles_pay(
     assert json.loads(over.output)["hits"] == []
     within = client.get("/api/search", params={"q": "maps", "salary_min": 175000}).json()
     assert [h["id"] for h in within["hits"]] == ["hackernews:900001"]
+    # show and the posting page say whose pay it is
+    note = "pay of the listed role Machine Learning Engineer"  # (its range lies in the first)
     shown = runner.invoke(cli, ["--db", db, "show", "hackernews:900001"], catch_exceptions=False,
                           env={"COLUMNS": "250"})
-    assert "150,000-180,000 USD per year" in shown.output, shown.output
+    assert f"150,000-180,000 USD per year ({note})" in shown.output, shown.output
+    page = BeautifulSoup(client.get("/posting/hackernews:900001").text, "html.parser")
+    assert [s.text for s in page.select(".meta > .salary")] == [f"150,000–180,000 USD / year ({note})"]
 
 
 def test_the_record_and_store_paths_agree_on_real_list_posts() -> None:

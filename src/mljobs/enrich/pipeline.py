@@ -601,6 +601,20 @@ def _fail(posting: Posting, exc: Exception) -> NoReturn:
     raise EnrichError(f"enriching {posting.id} failed: {exc!r}") from exc
 
 
+def listed_pay(posting: Posting) -> tuple[str, Salary] | None:
+    """The listed title whose own line ``enrich_postings`` reads ``posting``'s pay from, and
+    that pay: for the one posting of a Hacker News post that lists two titles or more, the
+    title it is labelled by (``roles.pick_title``) when its line states pay; else None. For
+    the posting page and ``mljobs show``, which say whose pay they show."""
+    roles = segment_roles(posting.description_text or "") if _is_hn(posting.source) else Roles()
+    if roles.is_multi:
+        return None
+    k = pick_title(roles)
+    line = _title_line(roles, k)
+    pay = parse_salary(line) if line else None
+    return None if pay is None or k is None else (roles.titles[k], pay)
+
+
 def role_postings(posting: Posting) -> list[Posting]:
     """The postings ``posting`` is stored as, not enriched: one per role of a multi-role
     Hacker News post (``<id>/r<n>``, as ``enrich_postings`` splits it), else itself."""
