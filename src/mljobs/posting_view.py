@@ -2,7 +2,7 @@
 
 - ``pay_of``: the posting's pay, stated pay first and a third-party estimate (a Glassdoor
   figure) after it, labelled; with how many different pay figures the text holds when the
-  one shown is only the text's first.
+  one shown is only the text's first, or the listed role whose own line states it.
 - ``list_pay`` / ``list_pays``: the one pay a result list shows (``mljobs search`` and
   ``match``, the web's search results): stated pay before an estimate (``prefer_stated``,
   the rule of ``Posting.best_salary``), a ``Pay`` whose ``label`` names an estimate;
@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from mljobs.enrich.pipeline import listed_pay
 from mljobs.enrich.salary import parse_salary
 from mljobs.models import Posting, Salary, prefer_stated
 from mljobs.pay import is_plausible
@@ -41,6 +42,7 @@ class Pay:
 
     salary: Salary
     figures: int = 0
+    role: str = ""  # (the listed role whose own line states it: ``pipeline.listed_pay``)
 
     @property
     def estimate(self) -> bool:
@@ -60,7 +62,12 @@ class Pay:
         return "estimate, not stated by the employer"
 
     def note(self) -> str:
-        """``first of 3 pay figures in the text`` when the text gives several, else ""."""
+        """``first of 3 pay figures in the text`` when the text gives several, else ""; for
+        the pay of a listed role, ``pay of the listed role Data Analyst, one of 3 pay figures
+        in the text``."""
+        if self.role:
+            return f"pay of the listed role {self.role}" + (
+                f", one of {self.figures} pay figures in the text" if self.figures > 1 else "")
         return f"first of {self.figures} pay figures in the text" if self.figures > 1 else ""
 
 
@@ -103,9 +110,11 @@ def _same(a: Salary, b: Salary) -> bool:
 
 
 def pay_of(posting: Posting) -> list[Pay]:
-    """The posting's pay lines: the stated pay (the source's own field, else the first
-    figure of the text), then a third-party estimate; each at most once, and none whose
-    figures no one is paid (``pay.is_plausible``: show and the page leave them out)."""
+    """The posting's pay lines: the stated pay (the source's own field, else the pay the
+    enrichment read: the first figure of the text, or the labelled role's of a post that
+    lists roles with their pay, named), then a third-party estimate; each at most once, and
+    none whose figures no one is paid (``pay.is_plausible``: show and the page leave them
+    out)."""
     found = posting.enrichment.salary if posting.enrichment is not None else None
     given = posting.salary
     stated: Pay | None = None
@@ -115,7 +124,10 @@ def pay_of(posting: Posting) -> list[Pay]:
         figures = [s for s in pay_figures(f"{posting.title}\n{posting.description_text}")
                    if s.stated]
         first = found if found is not None and found.stated else figures[0] if figures else None
-        if first is not None:
+        listed = listed_pay(posting) if found is not None and first is found else None
+        if found is not None and listed is not None and _same(listed[1], found):
+            stated = Pay(found, len(figures), listed[0])  # (a listed role's own pay)
+        elif first is not None:
             stated = Pay(first, len(figures))
     estimate = next((s for s in (given, found) if s is not None and not s.stated), None)
     if estimate is not None and stated is not None and _same(estimate, stated.salary):

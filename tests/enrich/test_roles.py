@@ -508,3 +508,38 @@ def test_a_roles_appended_ad_keeps_its_tagged_sections() -> None:
     got = [text[a:b] for a, b in sci.ads]
     assert got[0].startswith("What you will do (Data):") and got[1].startswith("You should apply if (Data):")
     assert got[2].startswith("Acme | Data Scientist | Remote") and "LightGBM" in got[2]
+
+
+_PAY_LIST = """Acme | Several roles | Remote
+
+We make maps for delivery fleets.
+
+* Senior Full Stack Developer ($125-200k USD): React and Node. Small team.
+* Machine Learning Engineer{sep}($150-180k USD): PyTorch models for routing.
+* Product Manager ($140-190k USD): Own the roadmap.
+
+Apply at acme.example/jobs
+"""
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+def test_a_listed_roles_pay_is_read_from_its_own_line(sep: str) -> None:
+    # Pay glued to a title ("Engineer($150-180k USD)") is no part of it, and the labelled
+    # role's pay is the one on its own line, not the first pay of the post (another role's).
+    # (corpus hn-46611165: "Product Designer and UX Researcher($120-180k USD)"; before, the
+    # spaced form was labelled with the full-stack role's $125-200k.)
+    text = _PAY_LIST.format(sep=sep)
+    r = segment_roles(text)
+    assert r.titles == ["Senior Full Stack Developer", "Machine Learning Engineer", "Product Manager"]
+    out = enrich_record({"id": "x", "source": "hackernews", "title": "Acme | Several roles | Remote",
+                         "text": text})
+    assert out["role"] == "Machine Learning Engineer"
+    assert (out["salary"]["min"], out["salary"]["max"]) == (150000.0, 180000.0)
+
+
+def test_a_picked_title_without_pay_on_its_line_reads_the_posts_pay() -> None:
+    text = _PAY_LIST.format(sep=" ").replace(" ($150-180k USD)", "")
+    out = enrich_record({"id": "x", "source": "hackernews", "title": "Acme | Several roles | Remote",
+                         "text": text})
+    assert out["role"] == "Machine Learning Engineer"
+    assert out["salary"]["min"] == 125000.0  # (as before: the first pay the post states)

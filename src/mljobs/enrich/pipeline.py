@@ -26,7 +26,12 @@ from mljobs.enrich.roles import (
     pick_title,
     segment_roles,
 )
-from mljobs.enrich.salary import mentions_equity, parse_posting_salary, parse_salary_field
+from mljobs.enrich.salary import (
+    mentions_equity,
+    parse_posting_salary,
+    parse_salary,
+    parse_salary_field,
+)
 from mljobs.enrich.sections import SectionMap
 from mljobs.enrich.skills import (
     BY_FORM,
@@ -241,15 +246,18 @@ class _Job(NamedTuple):
     salary_text: str | None
     others: Spans = ()  # (the spans of other roles in ``text``: ``Prepared.others``)
     names: tuple[str, ...] = ()  # (the company's name, then places': not shown as evidence)
+    line: str = ""  # (the labelled title's own line: ``Prepared.line``)
 
 
 def _salary(job: _Job) -> Salary | None:
     # a separate salary field first, unless it is an estimate (e.g. Glassdoor's): then pay
-    # the text states wins, and the estimate is kept when the text states none
+    # the text states wins, and the estimate is kept when the text states none; pay on the
+    # labelled title's own line is that role's (the first pay of the text may be another's)
     field = parse_salary_field(job.salary_text) if job.salary_text else None
     if field is not None and field.stated:
         return field  # (the text is not read)
-    return prefer_stated(field, parse_posting_salary(job.title, job.text))
+    own = parse_salary(job.line) if job.line else None
+    return prefer_stated(field, own or parse_posting_salary(job.title, job.text))
 
 
 def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_Parts]:
@@ -355,6 +363,10 @@ class Prepared:
     there out (LABELS.md: skills follow the labelled role only); every other step reads
     the whole text (the archetype model reads whole posts: reading the role's text alone
     lost about two dev postings of CV accuracy, and the facets did not move).
+
+    ``line``: that labelled title's own line (its inline stack, pay...: ``Roles.details``),
+    where the salary step reads its pay first (the first pay of the text may be another
+    role's).
     """
 
     id: str
@@ -363,6 +375,7 @@ class Prepared:
     roles: list[str]
     role: str | None
     others: Spans = ()
+    line: str = ""
 
 
 def prepare_record(record: dict[str, Any]) -> Prepared:
@@ -386,18 +399,31 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
         return Prepared(rid, title, text, roles.titles, None)
     picked = roles.titles[k]
     others = tuple(other_roles(text, roles, k)) if len(roles.lines) > 1 else ()
-    return Prepared(rid, f"{model_title(picked)} | {title}", text, roles.titles, picked, others)
+    return Prepared(rid, f"{model_title(picked)} | {title}", text, roles.titles, picked, others,
+                    _title_line(roles, k))
+
+
+def _title_line(roles: Roles, k: int | None) -> str:
+    """The line of title ``k`` of a post that is not split but lists two titles or more
+    (``Roles.details``; "" for none): where the salary step reads that role's pay first, on
+    every path (``prepare_record`` and the one posting ``enrich_postings`` stores for the
+    post). A post with one title line reads the post's first pay: its header may name
+    another role, whose pay it states ("FetLife | Senior DevOps Engineer | 115k - 180k USD",
+    then an ad of a product manager appended: the one title found, ``$140k - $200k``)."""
+    if k is None or len(roles.titles) < 2 or k >= len(roles.details):
+        return ""
+    return roles.details[k]
 
 
 def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = (),
-         names: Iterable[str | None] | None = None) -> _Job:
+         names: Iterable[str | None] | None = None, line: str = "") -> _Job:
     """The job of a role, with the size and salary-estimate fields of its record (or of a
     posting's ``extra``) and its company's name, then place names (default: the record's
     ``company`` and ``location``)."""
     if names is None:
         names = _record_names(fields)
     return _Job(title, text, _size(facets.employer_size(fields)), _str(fields.get("salary_estimate")),
-                others, _names(names))
+                others, _names(names), line)
 
 
 def _record_names(fields: Mapping[str, Any]) -> tuple[str | None, ...]:
@@ -474,7 +500,8 @@ def enrich_record(record: dict[str, Any], model: ArchetypeModel | None = None) -
         EnrichError: the record has no usable ``id``/``title``/``text``.
     """
     prep = prepare_record(record)
-    return _record_dict(prep, _analyse_many([_job(prep.title, prep.text, record, prep.others)],
+    return _record_dict(prep, _analyse_many([_job(prep.title, prep.text, record, prep.others,
+                                                 line=prep.line)],
                                             model)[0])
 
 
@@ -497,7 +524,7 @@ def enrich_records(records: Iterable[dict[str, Any]], model: ArchetypeModel | No
                 preps.append(prepare_record(record))
             except EnrichError as exc:
                 preps.append(exc)
-        done = iter(_analyse_each([_job(prep.title, prep.text, record, prep.others)
+        done = iter(_analyse_each([_job(prep.title, prep.text, record, prep.others, line=prep.line)
                                    for record, prep in zip(chunk, preps, strict=True)
                                    if isinstance(prep, Prepared)], model))
         for prep in preps:
@@ -548,17 +575,18 @@ def enrich_postings(postings: Sequence[Posting]) -> list[Posting]:
     out: list[Posting] = []
     for start in range(0, len(postings), BATCH):
         # (each posting, or each role of a multi-role post, with the posting it comes from)
-        # (and the title the model reads: ``_units``)
-        units: list[tuple[Posting, Posting, list[str], str]] = []
+        # (and the title the model reads and the labelled title's line: ``_units``)
+        units: list[tuple[Posting, Posting, list[str], str, str]] = []
         for posting in postings[start:start + BATCH]:
             try:
                 units.extend((posting, *unit) for unit in _units(posting))
             except Exception as exc:  # noqa: BLE001 (raised again by _fail, named)
                 _fail(posting, exc)
         jobs = [_job(read, unit.description_text or "", unit.extra or {},
-                     names=(unit.company, *unit.locations)) for _, unit, _, read in units]
-        for (posting, unit, roles, _), job, got in zip(units, jobs, _analyse_each(jobs, None),
-                                                       strict=True):
+                     names=(unit.company, *unit.locations), line=line)
+                for _, unit, _, read, line in units]
+        for (posting, unit, roles, _, _), job, got in zip(units, jobs, _analyse_each(jobs, None),
+                                                          strict=True):
             if isinstance(got, Exception):
                 _fail(posting, got)
             out.append(unit.model_copy(update={"enrichment": _enrichment(got, job.text, roles)}))
@@ -573,20 +601,37 @@ def _fail(posting: Posting, exc: Exception) -> NoReturn:
     raise EnrichError(f"enriching {posting.id} failed: {exc!r}") from exc
 
 
+def listed_pay(posting: Posting) -> tuple[str, Salary] | None:
+    """The listed title whose own line ``enrich_postings`` reads ``posting``'s pay from, and
+    that pay: for the one posting of a Hacker News post that lists two titles or more, the
+    title it is labelled by (``roles.pick_title``) when its line states pay; else None. For
+    the posting page and ``mljobs show``, which say whose pay they show."""
+    roles = segment_roles(posting.description_text or "") if _is_hn(posting.source) else Roles()
+    if roles.is_multi:
+        return None
+    k = pick_title(roles)
+    line = _title_line(roles, k)
+    pay = parse_salary(line) if line else None
+    return None if pay is None or k is None else (roles.titles[k], pay)
+
+
 def role_postings(posting: Posting) -> list[Posting]:
     """The postings ``posting`` is stored as, not enriched: one per role of a multi-role
     Hacker News post (``<id>/r<n>``, as ``enrich_postings`` splits it), else itself."""
-    return [unit for unit, _, _ in _units(posting)]
+    return [unit for unit, _, _, _ in _units(posting)]
 
 
-def _units(posting: Posting) -> list[tuple[Posting, list[str], str]]:
+def _units(posting: Posting) -> list[tuple[Posting, list[str], str, str]]:
     """The postings to enrich for one posting: itself, or one child per role of a multi-role
-    Hacker News post (ids ``<id>/r<n>``), each with the post's role titles and the title the
-    archetype model reads (its own, or its line's title: ``RoleBlock.read``)."""
+    Hacker News post (ids ``<id>/r<n>``), each with the post's role titles, the title the
+    archetype model reads (its own, or its line's title: ``RoleBlock.read``) and the line
+    whose pay is read first: for a post that is not split, the line of the title it is
+    labelled by (``roles.pick_title``, as ``prepare_record`` picks it), so that the one
+    posting of a list of titles shows that role's pay, as ``mljobs enrich --input`` does."""
     text = posting.description_text or ""
     roles = segment_roles(text) if _is_hn(posting.source) else Roles()
     if not roles.is_multi:
-        return [(posting, roles.titles, posting.title)]
+        return [(posting, roles.titles, posting.title, _title_line(roles, pick_title(roles)))]
     children = []
     for n, block in enumerate(roles.blocks, start=1):
         child = posting.model_copy(update={
@@ -595,5 +640,5 @@ def _units(posting: Posting) -> list[tuple[Posting, list[str], str]]:
             "description_html": "",
         })
         children.append((child.model_copy(update={"content_hash": child.compute_hash()}),
-                         roles.titles, model_title(block.read or block.title)))
+                         roles.titles, model_title(block.read or block.title), ""))
     return children

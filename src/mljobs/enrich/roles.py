@@ -139,7 +139,9 @@ class Roles:
 _URL = re.compile(r"https?://\S+")
 # (and an arrow or a double dash before a link or a note: "Senior Software Engineer —> Apply
 # here (https://...)", "Full-Stack Engineer -- Product verticals end-to-end")
-_TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*|\s(?:--+|[-–—=]+>|→)")
+# (and a bracket of pay glued to the title's last word: "Product Designer and UX
+# Researcher($120-180k USD)")
+_TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*|\s(?:--+|[-–—=]+>|→)|(?<=\w)\((?=[$€£¥])")
 _TITLE_STRIP = " -*•:|#+>·_=→»"  # (an arrow before a link: "Staff Engineer, Traffic → https://...")
 
 
