@@ -221,6 +221,7 @@ def run_sync(
     orders: list[dict[str, int]] = []
     for entry in entries:
         source = entry.build()
+        source.read_store(store)  # (what its ids depend on: a careers page's stored spelling)
         units = source.units(window)
         reports[entry.name].units = len(units)
         orders.append({unit: len(jobs) + i for i, unit in enumerate(units)})

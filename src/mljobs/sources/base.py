@@ -33,6 +33,9 @@ from mljobs.errors import ConfigError, FetchError, ParseError
 from mljobs.http import HttpClient, Response
 from mljobs.models import Document, RawPosting
 
+if typing.TYPE_CHECKING:
+    from mljobs.store import SQLiteStore
+
 
 @dataclass(frozen=True)
 class Window:
@@ -168,6 +171,11 @@ class BaseSource:
     def scope(self, unit: str) -> str | None:
         """``<name>:<unit>:`` for closing sources, else None."""
         return f"{self.name}:{unit}:" if self.closes else None
+
+    def read_store(self, store: SQLiteStore) -> None:
+        """Read what this source's ids depend on from the store, before a sync or import
+        reads a document (the rule: nothing; a careers page is keyed by the spelling of its
+        address the store holds its postings under, ``JsonLd.stored_as``)."""
 
     def earlier_ids(self, unit: str) -> tuple[str, str, str] | None:
         """Where the postings of ``unit`` stored under an earlier form of this source's ids

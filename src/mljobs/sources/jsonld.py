@@ -14,7 +14,8 @@ page that did not plainly read (no HTML, a broken JSON-LD block, a login or erro
 bot protection's check in place of the page, a page naming another address as its own, a
 page with next to no text, as one built by JavaScript is) fails and closes nothing.
 Posting ids are ``jsonld:<page key>:<job key>``, the page key a hash of the page's
-address.
+address, as spelled where the store holds the page's postings (``JsonLd.stored_as``: a
+trailing slash, ``www.``, the scheme, a fragment or tracking parameters make no other page).
 """
 
 from __future__ import annotations
@@ -25,8 +26,16 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
-from urllib.parse import SplitResult, unquote, urljoin, urlsplit
+from typing import TYPE_CHECKING, Any, ClassVar
+from urllib.parse import (
+    SplitResult,
+    parse_qsl,
+    unquote,
+    unquote_plus,
+    urljoin,
+    urlsplit,
+    urlunsplit,
+)
 
 from protego import Protego
 
@@ -42,6 +51,9 @@ from mljobs.sources.base import (
     parse_iso,
     short_hash,
 )
+
+if TYPE_CHECKING:
+    from mljobs.store import SQLiteStore
 
 _SCRIPT_OPEN = re.compile(r"<script", re.IGNORECASE)
 _LD_TYPE = re.compile(r"type\s*=\s*[\"']?application/ld\+json", re.IGNORECASE)
@@ -146,6 +158,32 @@ class JsonLd(BaseSource):
     def __post_init__(self) -> None:
         self._robots: dict[str, Protego | None] = {}
         self._lock = threading.Lock()
+        # the spellings of each page's address the store holds postings under (read_store)
+        self._spellings: dict[PageIdentity, list[str]] = {}
+
+    def read_store(self, store: SQLiteStore) -> None:
+        """The addresses the store holds careers-page postings under (``extra["page"]``,
+        which names the address a page's ids are made from), by page (``page_identity``)."""
+        spellings: dict[PageIdentity, list[str]] = {}
+        for address in sorted(store.statuses_by_extra(self.name, f"{self.name}:*", "page")):
+            identity = page_identity(address)
+            if identity is not None:
+                spellings.setdefault(identity, []).append(address)
+        self._spellings = spellings
+
+    def stored_as(self, address: str) -> str:
+        """The address a page's postings are keyed and named under: the address itself,
+        unless the store holds the page's postings under another spelling of it only (with
+        or without a trailing slash or ``www.``, over http or https, with or without a
+        fragment or tracking parameters: ``page_identity``), then that one. So a page's
+        saved copy imported (its address as the browser was at it) and a sync of the page
+        (its address as the config writes it) are one set of postings, whichever came
+        first, and a store's ids never move: each page goes on under the spelling it has."""
+        identity = page_identity(address)
+        known = self._spellings.get(identity) if identity else None
+        if not known or address in known:
+            return address
+        return known[0]
 
     def units(self, window: Window) -> list[str]:
         """One unit per page URL."""
@@ -154,12 +192,12 @@ class JsonLd(BaseSource):
     def scope(self, unit: str) -> str | None:
         """``jsonld:<page key>:``: the postings a page lists (the page's address is the
         unit and the document's reference alike)."""
-        return f"{self.name}:{page_key(unit)}:"
+        return f"{self.name}:{page_key(self.stored_as(unit))}:"
 
     def earlier_ids(self, unit: str) -> tuple[str, str, str] | None:
         """Before ids had a page part they were ``jsonld:<job key>`` (16 hex digits), and a
         posting named its page in ``extra["page"]`` as it does now."""
-        return (f"{self.name}:{'[0-9a-f]' * 16}", "page", unit)
+        return (f"{self.name}:{'[0-9a-f]' * 16}", "page", self.stored_as(unit))
 
     def earlier_id(self, source_id: str) -> str | None:
         """``<page key>:<job key>`` was ``<job key>``."""
@@ -224,14 +262,15 @@ class JsonLd(BaseSource):
             raise EmptyListing(self.name, doc.ref, NEVER_LISTED)
         # two postings of one title and no identifier on one page (one job in two cities)
         # had one id, so one replaced the other: each is told apart by its address or places
-        raws = [raw for job in found if (raw := self._posting(job, doc.ref)) is not None]
+        address = self.stored_as(doc.ref)  # (the spelling the page's postings are under)
+        raws = [raw for job in found if (raw := self._posting(job, address)) is not None]
         if not raws:  # JobPostings none of which can be read: no empty page, closes nothing
             raise self.fail(doc, f"the page has {len(found)} JobPosting"
                             f"{'s' if len(found) > 1 else ''} and none with a title; nothing "
                             "was closed")
         # the job keys are made as before ids had a page part (``earlier_id`` undoes the
         # prefix exactly, one_id_each's told-apart keys too), then the page key goes before
-        key = page_key(doc.ref)
+        key = page_key(address)
         for raw in one_id_each([(raw, (raw.url or "", *raw.locations)) for raw in raws]):
             yield raw.model_copy(update={"source_id": f"{key}:{raw.source_id}"})
 
@@ -276,6 +315,36 @@ NEVER_LISTED = (
     "reads only pages that carry JobPosting markup (a page built by JavaScript carries none "
     "until run in a browser, and a page may list no job today); give the address of a "
     "single job's page, or remove the page if its jobs are not listed this way")
+
+
+# Query parameters that say how a visitor came to a page (an ad, a mail, a board's or a
+# network's link), not which page it is: Google Analytics' utm_*, the ad networks' click
+# ids, Mailchimp's and HubSpot's, Greenhouse's gh_src
+_TRACKING = re.compile(r"utm_\w+|gclid|gbraid|wbraid|dclid|fbclid|msclkid|twclid|li_fat_id"
+                       r"|igshid|mc_cid|mc_eid|_hsenc|_hsmi|gh_src", re.IGNORECASE)
+
+PageIdentity = tuple[str, str, tuple[tuple[str, str], ...]]
+
+
+def untracked(address: str) -> str:
+    """The address without its fragment (the browser's, never sent to the server) and its
+    tracking query parameters (``_TRACKING``), the rest as written."""
+    parts = urlsplit(address)
+    query = "&".join(pair for pair in parts.query.split("&") if pair and not
+                     _TRACKING.fullmatch(unquote_plus(pair.partition("=")[0])))
+    return urlunsplit(parts._replace(query=query, fragment=""))
+
+
+def page_identity(address: str) -> PageIdentity | None:
+    """What every spelling of one careers page's address shares: the host without ``www.``
+    and the path without a trailing slash (``_same_page``: the scheme and letter case of
+    the host aside, the path's case kept), and the query without tracking parameters, in
+    any order; not the fragment. None for no http(s) address (a file's)."""
+    parts = urlsplit(untracked(address.strip()))
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    host, path = _same_page(parts)
+    return host, path, tuple(sorted(parse_qsl(parts.query, keep_blank_values=True)))
 
 
 def page_key(url: str) -> str:

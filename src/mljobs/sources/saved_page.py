@@ -5,9 +5,10 @@ reads it; saved, it is read here by the careers-page source's own parser
 (``JsonLd.parse``: schema.org ``JobPosting`` in JSON-LD or microdata), so its postings
 are the ones a sync of the page would give. The page's address is what the saved file
 records (``jsonld.saved_page_address``: Chrome's "saved from url" mark, SingleFile's,
-or the page's canonical link or og:url): the ids are then a sync's
-(``jsonld:<page key>:<job key>``), so importing the page and syncing it later give the
-same postings, not two copies. A file that records no address is keyed by its own
+or the page's canonical link or og:url), less its fragment and tracking parameters, and
+spelled as the store holds the page's postings (``JsonLd.stored_as``): the ids are then a
+sync's (``jsonld:<page key>:<job key>``), so importing the page and syncing it, in either
+order, give the same postings, not two copies. A file that records no address is keyed by its own
 (``file:///...`` of its absolute path: stable while the file stays where it is), and its
 postings link nowhere but where a JobPosting names its own ``url``.
 """
@@ -16,11 +17,15 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mljobs.errors import InputError, ParseError
 from mljobs.models import Document, RawPosting
 from mljobs.sources.base import EmptyListing
-from mljobs.sources.jsonld import JsonLd, bot_check, page_title, saved_page_address
+from mljobs.sources.jsonld import JsonLd, bot_check, page_title, saved_page_address, untracked
+
+if TYPE_CHECKING:
+    from mljobs.store import SQLiteStore
 
 MAX_PAGE_BYTES = 256 * 1024**2  # a saved page with its images inlined (SingleFile) is large
 
@@ -35,16 +40,22 @@ WHAT_TO_DO = (
     "be imported")
 
 
-def read_saved_page(path: Path, content: bytes, *, now: datetime) -> tuple[Document, list[RawPosting]]:
+def read_saved_page(path: Path, content: bytes, *, now: datetime,
+                    store: SQLiteStore) -> tuple[Document, list[RawPosting]]:
     """The page as a document (under its address) and its postings; an ``InputError``
-    naming the file and what to do when it holds no JobPosting that can be read."""
+    naming the file and what to do when it holds no JobPosting that can be read. The
+    address is the one the store holds the page's postings under when it holds them under
+    another spelling (``JsonLd.stored_as``: a sync's of the address in the config)."""
     page = content.decode("utf-8", "replace")
-    address = saved_page_address(page)
+    source = JsonLd(respect_robots=False)
+    source.read_store(store)
+    recorded = saved_page_address(page)
+    address = source.stored_as(untracked(recorded)) if recorded else None
     ref = address or path.resolve().as_uri()
     doc = Document(source=JsonLd.name, ref=ref, content=content, media_type="text/html",
                    fetched_at=now)
     try:
-        raws = list(JsonLd(respect_robots=False).parse(doc))
+        raws = list(source.parse(doc))
     except (EmptyListing, ParseError) as err:
         title = page_title(page)
         if bot_check(title, page):
