@@ -39,6 +39,7 @@ from urllib.parse import (
 
 from protego import Protego
 
+from mljobs.bot_checks import TITLE_PARTS, bot_check, page_title
 from mljobs.errors import FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
@@ -352,7 +353,6 @@ def page_key(url: str) -> str:
     return short_hash(url)[:10]
 
 
-_TITLE = re.compile(r"<title[^>]*>([^<]{0,300})", re.IGNORECASE)
 _PASSWORD = re.compile(r"<input\b[^>]{0,300}\btype\s*=\s*[\"']?password", re.IGNORECASE)
 _LOGIN_TITLE = re.compile(r"\b(?:sign[\s-]?in|log[\s-]?in)\b", re.IGNORECASE)
 # An error page is told by its title, a whole title or one part of it being an error's
@@ -388,7 +388,6 @@ _ERROR_PART = re.compile(
     rf"|(?:{_ERROR_WORDS})(?:\s*[-:]?\s*\(?{_CODE}\)?(?:\s*\((?:{_ERROR_WORDS})\))?)?)",
     re.IGNORECASE)
 _GOOGLE_TAIL = re.compile(r"!!1$")  # Google's error pages: "Error 404 (Not Found)!!1"
-_TITLE_PARTS = re.compile(r"\s*[|–—·•]\s*|\s+-\s+|:\s+")
 _DOWN_TITLE = re.compile(
     r"(?:(?:the |this |our )?(?:site|website|web site|page|service|server|system|we[’']re|"
     r"we are|it)(?: is| are)? )?(?:currently |temporarily |briefly )?"
@@ -396,26 +395,6 @@ _DOWN_TITLE = re.compile(
     r"maintenance(?: mode| in progress)?"
     r"|(?:(?:the |this |our )?(?:site|website|web site|page|service|server|system|resource)"
     r"(?: is)? )?(?:currently |temporarily )?unavailable", re.IGNORECASE)
-# A bot check (a challenge or a block by a site's bot protection) answers with HTTP 200 as
-# often as with 403: told by its title, a whole title or one part of it (as error pages
-# are), or by what only such pages carry: PerimeterX's "Access to this page has been
-# denied" (its text is long enough to pass for an emptied careers page, so it closed the
-# page's postings), DDoS-Guard's, Cloudflare's "Just a moment..." and "Attention
-# Required!", Imperva's "Pardon Our Interruption".
-_BOT_TITLE = re.compile(
-    r"access to this page has been denied|ddos-guard|just a moment"
-    r"|attention required|please wait|one moment,? please|pardon our interruption"
-    r"|checking (?:your browser|if the site connection is secure)(?: before accessing"
-    r"(?: \S+)?)?"
-    r"|(?:verifying|verify) (?:that )?you are (?:a )?human"
-    r"|(?:security|human|robot|bot) (?:check|verification|checkpoint)(?: required)?"
-    r"|captcha|are you (?:a )?(?:human|robot)|robot or human|(?:you have|you've) been blocked",
-    re.IGNORECASE)
-# (what such pages alone carry: not the scripts a protection puts in every page it serves,
-# as Cloudflare's /cdn-cgi/challenge-platform/scripts/, PerimeterX's _pxAppId, Imperva's
-# _Incapsula_Resource, which an emptied careers page may carry)
-_BOT_MARKS = ("window._cf_chl_opt", 'id="px-captcha"', "/.well-known/ddos-guard/check",
-              "geo.captcha-delivery.com")
 _CANONICAL = re.compile(r"<link\b[^>]{0,300}\brel\s*=\s*[\"']?canonical\b[^>]{0,300}>",
                         re.IGNORECASE)
 _HREF = re.compile(r"\bhref\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
@@ -506,29 +485,11 @@ def saved_page_address(page: str) -> str | None:
     return None
 
 
-def page_title(page: str) -> str:
-    """The page's ``<title>``, its white space collapsed ("" when it has none)."""
-    match = _TITLE.search(page)
-    return " ".join(match.group(1).split()) if match else ""
-
-
-def bot_check(title: str, page: str) -> bool:
-    """Whether a page is a bot protection's challenge or block instead of the page asked
-    for: its whole title or one part of it is such a page's ("Just a moment...", "Access to
-    this page has been denied", "DDoS-Guard"), or it carries what only such pages do (a
-    challenge's script or captcha)."""
-    for part in _TITLE_PARTS.split(title):
-        part = part.strip().strip(" .!…?:")
-        if part and _BOT_TITLE.fullmatch(part):
-            return True
-    return any(mark in page for mark in _BOT_MARKS)
-
-
 def error_title(title: str) -> bool:
     """Whether a page's title is an error page's: the whole title or one part of it (parts
     split at " | ", " - ", "—", ": " ...) is an error's words, a 4xx/5xx number, or a
     maintenance notice, with nothing else."""
-    for part in _TITLE_PARTS.split(title):
+    for part in TITLE_PARTS.split(title):
         part = _GOOGLE_TAIL.sub("", part.strip()).strip(" .!…?:")
         if part and (_ERROR_PART.fullmatch(part) or _DOWN_TITLE.fullmatch(part)):
             return True

@@ -19,10 +19,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mljobs.bot_checks import bot_check, page_title
 from mljobs.errors import InputError, ParseError
 from mljobs.models import Document, RawPosting
 from mljobs.sources.base import EmptyListing
-from mljobs.sources.jsonld import JsonLd, bot_check, page_title, saved_page_address, untracked
+from mljobs.sources.jsonld import JsonLd, saved_page_address, untracked
 
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
