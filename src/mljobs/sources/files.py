@@ -38,11 +38,13 @@ Row = dict[str, Any]
 
 
 def detect_format(path: Path) -> str:
-    """``jsonl``, ``json``, ``csv`` or ``html`` (a page saved from a browser) from the file
-    name (a ``.gz`` suffix is allowed)."""
+    """``jsonl``, ``json``, ``csv`` or ``html`` (a page saved from a browser: ``.html``,
+    ``.htm``, or a web archive, ``.mhtml``, ``.mht``) from the file name (a ``.gz`` suffix
+    is allowed)."""
     name = path.name.lower().removesuffix(".gz")
     for ext, fmt in ((".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"), (".csv", "csv"),
-                     (".html", "html"), (".htm", "html")):
+                     (".html", "html"), (".htm", "html"), (".mhtml", "html"),
+                     (".mht", "html")):
         if name.endswith(ext):
             return fmt
     if name.endswith((".mbox", ".eml", ".mbx")):  # mail is synced, not imported
@@ -51,7 +53,7 @@ def detect_format(path: Path) -> str:
             f"mailbox --name mail --set paths={path}`, then `mljobs sync --source mail`")
     raise InputError(
         f"{path}: unknown file type; use a .jsonl, .json or .csv file, or a page saved from "
-        "a browser (.html) (or pass --format)"
+        "a browser (.html, .mhtml) (or pass --format)"
     )
 
 

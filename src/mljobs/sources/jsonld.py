@@ -38,6 +38,7 @@ from urllib.parse import (
 )
 
 from protego import Protego
+from w3lib.encoding import html_to_unicode
 
 from mljobs.bot_checks import TITLE_PARTS, bot_check, page_title
 from mljobs.errors import FetchError
@@ -59,6 +60,20 @@ if TYPE_CHECKING:
 _SCRIPT_OPEN = re.compile(r"<script", re.IGNORECASE)
 _LD_TYPE = re.compile(r"type\s*=\s*[\"']?application/ld\+json", re.IGNORECASE)
 _SCRIPT_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
+
+
+def page_text(content: bytes, media_type: str | None = None) -> str:
+    """A page's text: its bytes read as UTF-8 when they are UTF-8 (as nearly every page is
+    today, and as every page was read before), else in the charset the page declares (a
+    byte order mark, a ``charset`` of its media type, its ``<meta charset>`` or
+    ``http-equiv`` Content-Type: a page saved as windows-1252 or Shift_JIS; ``w3lib``, which
+    reads the names as browsers do: latin-1 as windows-1252), else UTF-8 with what cannot be
+    read replaced."""
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        return html_to_unicode(media_type if media_type and "charset" in media_type else None,
+                               content)[1]
 
 
 def ld_json_blocks(page: str) -> list[str]:
@@ -233,7 +248,7 @@ class JsonLd(BaseSource):
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """One posting per JobPosting object on the page."""
-        page = doc.content.decode("utf-8", "replace")
+        page = page_text(doc.content, doc.media_type)
         found: list[dict[str, Any]] = []
         blocks = ld_json_blocks(page)
         broken = []

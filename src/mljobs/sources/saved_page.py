@@ -15,15 +15,19 @@ postings link nowhere but where a JobPosting names its own ``url``.
 
 from __future__ import annotations
 
+import email
+import email.policy
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from mljobs.bot_checks import bot_check, page_title
 from mljobs.errors import InputError, ParseError
 from mljobs.models import Document, RawPosting
 from mljobs.sources.base import EmptyListing
-from mljobs.sources.jsonld import JsonLd, saved_page_address, untracked
+from mljobs.sources.jsonld import JsonLd, page_text, saved_page_address, untracked
 
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
@@ -47,13 +51,16 @@ def read_saved_page(path: Path, content: bytes, *, now: datetime,
     naming the file and what to do when it holds no JobPosting that can be read. The
     address is the one the store holds the page's postings under when it holds them under
     another spelling (``JsonLd.stored_as``: a sync's of the address in the config)."""
-    page = content.decode("utf-8", "replace")
+    media_type, recorded = "text/html", None
+    if is_single_file(path, content):  # the page is the archive's HTML part
+        content, media_type, recorded = single_file_page(path, content)
+    page = page_text(content, media_type)
     source = JsonLd(respect_robots=False)
     source.read_store(store)
-    recorded = saved_page_address(page)
+    recorded = _web_address(recorded) or saved_page_address(page)
     address = source.stored_as(untracked(recorded)) if recorded else None
     ref = address or path.resolve().as_uri()
-    doc = Document(source=JsonLd.name, ref=ref, content=content, media_type="text/html",
+    doc = Document(source=JsonLd.name, ref=ref, content=content, media_type=media_type,
                    fetched_at=now)
     try:
         raws = list(source.parse(doc))
@@ -79,3 +86,54 @@ def read_saved_page(path: Path, content: bytes, *, now: datetime,
         raws = [raw.model_copy(update={"url": None}) if raw.url == ref else raw
                 for raw in raws]
     return doc, raws
+
+
+SINGLE_FILE_SUFFIXES = (".mhtml", ".mht")
+_MULTIPART_RELATED = re.compile(rb"^content-type:[ \t]*multipart/related", re.IGNORECASE | re.MULTILINE)
+
+
+def is_single_file(path: Path, content: bytes) -> bool:
+    """Whether a saved page is a web archive in one file (MHTML, RFC 2557: Chrome's
+    "Webpage, Single File", ``.mhtml``; Internet Explorer's, Edge's and Word's "Web
+    Archive", ``.mht``): by its name, or by its opening headers (a ``.html`` name given to
+    one, or ``--format html``)."""
+    if path.name.lower().removesuffix(".gz").endswith(SINGLE_FILE_SUFFIXES):
+        return True
+    head = content[:4096]
+    return not head.lstrip().startswith(b"<") and bool(_MULTIPART_RELATED.search(head))
+
+
+def single_file_page(path: Path, content: bytes) -> tuple[bytes, str, str | None]:
+    """The page in a web archive (MHTML) read with the standard library's MIME parser: its
+    HTML part's bytes (the transfer encoding, quoted-printable or base64, undone), media
+    type (with the part's charset, when it names one) and the address the archive records
+    (Chrome's ``Snapshot-Content-Location``, else the page part's ``Content-Location``).
+    The page part is the one the archive's ``start`` names, else its first HTML part (the
+    page; frames come after it). The images and style sheets beside it are not kept."""
+    message = email.message_from_bytes(content, policy=email.policy.compat32)
+    if not message.is_multipart():
+        raise InputError(f"{path}: not a web archive (MHTML): no multipart/related message "
+                         "in it; save the page again (Chrome: Save as... 'Webpage, Single "
+                         "File'), or as .html ('Webpage, Complete')")
+    parts = [part for part in message.walk() if not part.is_multipart()]
+    start = message.get_param("start")
+    root = next((part for part in parts if isinstance(start, str) and start
+                 and part.get("Content-ID", "").strip() == start.strip()), None)
+    root = root or next((part for part in parts if part.get_content_type() == "text/html"),
+                        None)
+    body = root.get_payload(decode=True) if root is not None else None
+    if root is None or not isinstance(body, bytes) or not body.strip():
+        raise InputError(f"{path}: the web archive (MHTML) holds no page (no text/html part "
+                         "with content); save the page again from your browser")
+    charset = root.get_content_charset()
+    media_type = f"text/html; charset={charset}" if charset else "text/html"
+    address = message.get("Snapshot-Content-Location") or root.get("Content-Location")
+    return body, media_type, str(address).strip() if address else None
+
+
+def _web_address(address: str | None) -> str | None:
+    """An absolute http(s) address, or None (an archive of a saved file names a file)."""
+    if not address:
+        return None
+    parts = urlsplit(address)
+    return address if parts.scheme.lower() in ("http", "https") and parts.hostname else None
