@@ -140,3 +140,44 @@ def test_an_archive_page_with_no_jobposting_says_what_to_do(
     assert str(raised.value).startswith(
         f"{saved}: no schema.org JobPosting could be read from the saved page; open the page")
     assert store.count() == 0
+
+
+def test_a_folder_of_saved_pages_imports_each_page_in_it(tmp_path: Path) -> None:
+    """``mljobs import saved/``: the pages directly in the folder, each its own line of the
+    summary; not the frames Chrome keeps in a page's "_files" folder, nor other files.
+    Before: "is a folder; pass the files inside it"."""
+    folder = tmp_path / "saved"
+    frames = folder / "Careers_files"
+    frames.mkdir(parents=True)
+    for name in ("saved-chrome.html", "saved-chrome.mhtml"):
+        shutil.copy(SAVED / name, folder / name)
+    shutil.copy(SAVED / "saved-windows-1252.html", folder / "Zurich.htm")
+    # a frame of the page (an embedded job widget's own page), and the page's style sheet
+    shutil.copy(SAVED / "saved-singlefile.html", frames / "saved_resource.html")
+    (frames / "site.css").write_text("body { margin: 0 }", encoding="utf-8")
+    (folder / "notes.txt").write_text("applied to Helix on Monday", encoding="utf-8")
+    db = tmp_path / "db.sqlite3"
+    result = CliRunner().invoke(app, ["--db", str(db), "import", str(folder), "--no-enrich"])
+    out = " ".join(result.output.split())
+    assert result.exit_code == 0, out
+    assert "│ saved-chrome.html │ 2 │ 2 │ 0 │ 0 │ 0 │ ok │" in out
+    # (the jobs of the .html copy, saved at another address: linked as duplicates)
+    assert "│ saved-chrome.mhtml │ 2 │ 2 │ 0 │ 0 │ 0 │ ok │" in out
+    assert "│ Zurich.htm │ 1 │ 1 │ 0 │ 0 │ 0 │ ok │" in out
+    assert "saved_resource" not in out and "notes.txt" not in out
+    with SQLiteStore(db) as store:
+        assert store.count() == 5
+
+
+def test_a_folder_with_nothing_to_import_says_so_and_makes_no_store(tmp_path: Path) -> None:
+    folder = tmp_path / "saved"
+    (folder / "Careers_files").mkdir(parents=True)
+    (folder / "notes.txt").write_text("nothing here", encoding="utf-8")
+    db = tmp_path / "db.sqlite3"
+    result = CliRunner().invoke(app, ["--db", str(db), "import", str(folder)])
+    out = " ".join(result.output.split())
+    assert result.exit_code == 1
+    assert (f"{folder}: is a folder with no file in it that import reads (.jsonl, .json, .csv, "
+            "or a page saved from a browser, .html, .htm, .mhtml, .mht); pass the files to "
+            "import") in out, out
+    assert "Traceback" not in out and not db.exists()
