@@ -174,18 +174,14 @@ class JsonLd(BaseSource):
     def __post_init__(self) -> None:
         self._robots: dict[str, Protego | None] = {}
         self._lock = threading.Lock()
-        # the spellings of each page's address the store holds postings under (read_store)
-        self._spellings: dict[PageIdentity, list[str]] = {}
+        # the store a sync or import reads pages into (read_store), and the spellings of
+        # each page's address it holds postings under, read once, when first needed
+        self._store: SQLiteStore | None = None
+        self._spellings: dict[PageIdentity, list[str]] | None = None
 
     def read_store(self, store: SQLiteStore) -> None:
-        """The addresses the store holds careers-page postings under (``extra["page"]``,
-        which names the address a page's ids are made from), by page (``page_identity``)."""
-        spellings: dict[PageIdentity, list[str]] = {}
-        for address in sorted(store.statuses_by_extra(self.name, f"{self.name}:*", "page")):
-            identity = page_identity(address)
-            if identity is not None:
-                spellings.setdefault(identity, []).append(address)
-        self._spellings = spellings
+        """Keep the store: a page is keyed by the spelling it holds its postings under."""
+        self._store, self._spellings = store, None
 
     def stored_as(self, address: str) -> str:
         """The address a page's postings are keyed and named under: the address itself,
@@ -194,12 +190,29 @@ class JsonLd(BaseSource):
         fragment or tracking parameters: ``page_identity``), then that one. So a page's
         saved copy imported (its address as the browser was at it) and a sync of the page
         (its address as the config writes it) are one set of postings, whichever came
-        first, and a store's ids never move: each page goes on under the spelling it has."""
+        first, and a store's ids never move: each page goes on under the spelling it has.
+        (A page whose postings are under its own key, as a rule, is answered by the
+        store's primary key; the spellings are read only for one whose are not.)"""
+        store = self._store
+        if store is None or store.has_prefix(f"{self.name}:{page_key(address)}:"):
+            return address
         identity = page_identity(address)
-        known = self._spellings.get(identity) if identity else None
+        known = self._stored_spellings(store).get(identity) if identity else None
         if not known or address in known:
             return address
         return known[0]
+
+    def _stored_spellings(self, store: SQLiteStore) -> dict[PageIdentity, list[str]]:
+        """The addresses the store holds careers-page postings under (``extra["page"]``
+        names the address a page's ids are made from), by page (``page_identity``)."""
+        if self._spellings is None:
+            self._spellings = {}
+            pages = store.statuses_by_extra(self.name, f"{self.name}:*", "page")
+            for address in sorted(pages):
+                identity = page_identity(address)
+                if identity is not None:
+                    self._spellings.setdefault(identity, []).append(address)
+        return self._spellings
 
     def units(self, window: Window) -> list[str]:
         """One unit per page URL."""
