@@ -221,8 +221,8 @@ def run_sync(
     orders: list[dict[str, int]] = []
     for entry in entries:
         source = entry.build()
-        source.read_store(store)  # (what its ids depend on: a careers page's stored spelling)
         units = source.units(window)
+        source.read_store(store, units)  # (what its ids depend on: a page's stored spelling)
         reports[entry.name].units = len(units)
         orders.append({unit: len(jobs) + i for i, unit in enumerate(units)})
         jobs += [(entry, source, unit) for unit in units]

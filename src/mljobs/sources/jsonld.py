@@ -24,7 +24,7 @@ import html
 import json
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import (
@@ -174,45 +174,37 @@ class JsonLd(BaseSource):
     def __post_init__(self) -> None:
         self._robots: dict[str, Protego | None] = {}
         self._lock = threading.Lock()
-        # the store a sync or import reads pages into (read_store), and the spellings of
-        # each page's address it holds postings under, read once, when first needed
-        self._store: SQLiteStore | None = None
-        self._spellings: dict[PageIdentity, list[str]] | None = None
+        # {address: the spelling of it the store holds the page's postings under}, for the
+        # addresses whose postings are under another spelling only (read_store)
+        self._stored: dict[str, str] = {}
 
-    def read_store(self, store: SQLiteStore) -> None:
-        """Keep the store: a page is keyed by the spelling it holds its postings under."""
-        self._store, self._spellings = store, None
+    def read_store(self, store: SQLiteStore, units: Iterable[str]) -> None:
+        """The spelling of each page the store holds its postings under (``stored_as``),
+        read before the pages are (``parse`` reads no store). A page whose postings are
+        under its own key, as a rule, is answered by the store's primary key; the stored
+        spellings are read only when one's are not."""
+        self._stored = {}
+        spellings: dict[PageIdentity, list[str]] | None = None
+        for unit in units:
+            if store.has_prefix(f"{self.name}:{page_key(unit)}:"):
+                continue
+            if spellings is None:
+                spellings = _stored_spellings(store, self.name)
+            identity = page_identity(unit)
+            known = spellings.get(identity, []) if identity else []
+            if known and unit not in known:
+                self._stored[unit] = known[0]
 
     def stored_as(self, address: str) -> str:
         """The address a page's postings are keyed and named under: the address itself,
         unless the store holds the page's postings under another spelling of it only (with
         or without a trailing slash or ``www.``, over http or https, with or without a
-        fragment or tracking parameters: ``page_identity``), then that one. So a page's
-        saved copy imported (its address as the browser was at it) and a sync of the page
-        (its address as the config writes it) are one set of postings, whichever came
-        first, and a store's ids never move: each page goes on under the spelling it has.
-        (A page whose postings are under its own key, as a rule, is answered by the
-        store's primary key; the spellings are read only for one whose are not.)"""
-        store = self._store
-        if store is None or store.has_prefix(f"{self.name}:{page_key(address)}:"):
-            return address
-        identity = page_identity(address)
-        known = self._stored_spellings(store).get(identity) if identity else None
-        if not known or address in known:
-            return address
-        return known[0]
-
-    def _stored_spellings(self, store: SQLiteStore) -> dict[PageIdentity, list[str]]:
-        """The addresses the store holds careers-page postings under (``extra["page"]``
-        names the address a page's ids are made from), by page (``page_identity``)."""
-        if self._spellings is None:
-            self._spellings = {}
-            pages = store.statuses_by_extra(self.name, f"{self.name}:*", "page")
-            for address in sorted(pages):
-                identity = page_identity(address)
-                if identity is not None:
-                    self._spellings.setdefault(identity, []).append(address)
-        return self._spellings
+        fragment or tracking parameters: ``page_identity``), then that one (``read_store``).
+        So a page's saved copy imported (its address as the browser was at it) and a sync
+        of the page (its address as the config writes it) are one set of postings,
+        whichever came first, and a store's ids never move: each page goes on under the
+        spelling it has."""
+        return self._stored.get(address, address)
 
     def units(self, window: Window) -> list[str]:
         """One unit per page URL."""
@@ -374,6 +366,17 @@ def page_identity(address: str) -> PageIdentity | None:
         return None
     host, path = _same_page(parts)
     return host, path, tuple(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+
+
+def _stored_spellings(store: SQLiteStore, source: str) -> dict[PageIdentity, list[str]]:
+    """The addresses the store holds careers-page postings under (``extra["page"]`` names
+    the address a page's ids are made from), by page (``page_identity``)."""
+    spellings: dict[PageIdentity, list[str]] = {}
+    for address in sorted(store.statuses_by_extra(source, f"{source}:*", "page")):
+        identity = page_identity(address)
+        if identity is not None:
+            spellings.setdefault(identity, []).append(address)
+    return spellings
 
 
 def page_key(url: str) -> str:

@@ -55,9 +55,10 @@ def read_saved_page(path: Path, content: bytes, *, now: datetime,
     if is_single_file(path, content):  # the page is the archive's HTML part
         content, media_type, recorded = single_file_page(path, content)
     page = page_text(content, media_type)
-    source = JsonLd(respect_robots=False)
-    source.read_store(store)
     recorded = _web_address(recorded) or saved_page_address(page)
+    source = JsonLd(respect_robots=False)
+    if recorded:
+        source.read_store(store, [untracked(recorded)])
     address = source.stored_as(untracked(recorded)) if recorded else None
     ref = address or path.resolve().as_uri()
     doc = Document(source=JsonLd.name, ref=ref, content=content, media_type=media_type,
