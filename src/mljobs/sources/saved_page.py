@@ -5,12 +5,13 @@ reads it; saved, it is read here by the careers-page source's own parser
 (``JsonLd.parse``: schema.org ``JobPosting`` in JSON-LD or microdata), so its postings
 are the ones a sync of the page would give. The page's address is what the saved file
 records (``jsonld.saved_page_address``: Chrome's "saved from url" mark, SingleFile's,
-or the page's canonical link or og:url), less its fragment and tracking parameters, and
-spelled as the store holds the page's postings (``JsonLd.stored_as``): the ids are then a
-sync's (``jsonld:<page key>:<job key>``), so importing the page and syncing it, in either
-order, give the same postings, not two copies. A file that records no address is keyed by its own
-(``file:///...`` of its absolute path: stable while the file stays where it is), and its
-postings link nowhere but where a JobPosting names its own ``url``.
+or the page's canonical link or og:url; a web archive's own headers, ``.mhtml``), less its
+fragment and tracking parameters, and spelled as the store holds the page's postings
+(``JsonLd.stored_as``): the ids are then a sync's (``jsonld:<page key>:<job key>``), so
+importing the page and syncing it, in either order, give the same postings, not two
+copies. A file that records no address is keyed by its own (``file:///...`` of its
+absolute path: stable while the file stays where it is), and its postings link nowhere
+but where a JobPosting names its own ``url``.
 """
 
 from __future__ import annotations
@@ -56,10 +57,11 @@ def read_saved_page(path: Path, content: bytes, *, now: datetime,
         content, media_type, recorded = single_file_page(path, content)
     page = page_text(content, media_type)
     recorded = _web_address(recorded) or saved_page_address(page)
+    address = untracked(recorded) if recorded else None
     source = JsonLd(respect_robots=False)
-    if recorded:
-        source.read_store(store, [untracked(recorded)])
-    address = source.stored_as(untracked(recorded)) if recorded else None
+    if address:
+        source.read_store(store, [address])
+        address = source.stored_as(address)
     ref = address or path.resolve().as_uri()
     doc = Document(source=JsonLd.name, ref=ref, content=content, media_type=media_type,
                    fetched_at=now)
@@ -90,7 +92,8 @@ def read_saved_page(path: Path, content: bytes, *, now: datetime,
 
 
 SINGLE_FILE_SUFFIXES = (".mhtml", ".mht")
-_MULTIPART_RELATED = re.compile(rb"^content-type:[ \t]*multipart/related", re.IGNORECASE | re.MULTILINE)
+_MULTIPART_RELATED = re.compile(rb"^content-type:[ \t]*multipart/related",
+                                re.IGNORECASE | re.MULTILINE)
 
 
 def is_single_file(path: Path, content: bytes) -> bool:
