@@ -78,7 +78,8 @@ class FetchError(SourceError):
     """Fetching a document failed.
 
     ``transient`` is True when retrying later may succeed (timeouts, 429, 5xx);
-    ``bot_check`` when the answer's headers name a bot protection's challenge.
+    ``bot_check`` when the answer's headers name a bot protection's challenge, or its
+    page is one (``bot_checks.bot_check``).
     """
 
     def __init__(

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from mljobs.bot_checks import bot_check, page_title
 from mljobs.errors import FetchError
 
 
@@ -45,6 +46,7 @@ USER_AGENT = (
     f"mljobs/{_version()} (+https://github.com/mljobs/mljobs; "
     "collects public job postings for personal search)"
 )
+BOT_CHECK_BYTES = 64 * 1024  # of a 401/403 answer's page read to tell a bot check (its title, marks)
 TRANSIENT_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 
 
@@ -321,6 +323,11 @@ class HttpClient:
         if resp.headers.get("cf-mitigated", "").lower() == "challenge" \
                 or "ddos-guard" in resp.headers.get("server", "").lower():
             err.bot_check = True
+        elif status in (401, 403) and "html" in _media_type(resp):
+            # or in its body only, with no header of its own (PerimeterX's and DataDome's
+            # blocks, Cloudflare's behind a proxy that drops cf-mitigated)
+            page = _head(resp, BOT_CHECK_BYTES).decode("utf-8", "replace")
+            err.bot_check = bot_check(page_title(page), page)
         if status in (429, 503):
             wait = parse_retry_after(resp.headers.get("Retry-After"))
             if wait is not None:
@@ -351,6 +358,21 @@ class HttpClient:
                                  "config if the server is that slow")  # not retried: as slow again
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _head(resp: httpx.Response, limit: int) -> bytes:
+    """Up to ``limit`` bytes of a body (an error's page: what it is, not all of it)."""
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        for chunk in resp.iter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size >= limit:
+                break
+    except httpx.HTTPError:  # (the page cut short: what came is read)
+        pass
+    return b"".join(chunks)[:limit]
 
 
 def _hint(err: FetchError, text: str) -> None:

@@ -107,7 +107,8 @@ def import_file(
     rows: Iterable[tuple[int, Row | RowError | RawPosting, bytes]]
     # (a path that is no file is left to read_rows, which says so before the type)
     if fmt == "html" or (fmt is None and path.is_file() and detect_format(path) == "html"):
-        page, raws = read_saved_page(path, read_bytes(path, MAX_PAGE_BYTES), now=now)
+        page, raws = read_saved_page(path, read_bytes(path, MAX_PAGE_BYTES), now=now,
+                                     store=store)
         rows = [(number, raw, b"") for number, raw in enumerate(raws, 1)]
     else:
         rows = list(read_rows(path, fmt)) if strict else read_rows(path, fmt)

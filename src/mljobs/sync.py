@@ -222,6 +222,7 @@ def run_sync(
     for entry in entries:
         source = entry.build()
         units = source.units(window)
+        source.read_store(store, units)  # (what its ids depend on: a page's stored spelling)
         reports[entry.name].units = len(units)
         orders.append({unit: len(jobs) + i for i, unit in enumerate(units)})
         jobs += [(entry, source, unit) for unit in units]

@@ -76,7 +76,7 @@ def test_files_of_unknown_types_make_no_store_and_mail_is_pointed_to_sync(
     assert res.exit_code == 1
     assert " ".join(res.output.split()) == (
         f"InputError: {table}: unknown file type; use a .jsonl, .json or .csv file, or a page "
-        f"saved from a browser (.html) (or pass --format); {mail}: mail is read by the mailbox source, not imported: `mljobs sources "
+        f"saved from a browser (.html, .mhtml) (or pass --format); {mail}: mail is read by the mailbox source, not imported: `mljobs sources "
         f"add mailbox --name mail --set paths={mail}`, then `mljobs sync --source mail`")
     assert not db.exists()
     rows = tmp_path / "rows.jsonl"  # with one file that can be imported, the others are named

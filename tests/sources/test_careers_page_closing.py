@@ -192,6 +192,25 @@ def test_a_page_that_did_not_plainly_read_closes_nothing_and_says_why(
     assert _open(db) == opened
 
 
+@pytest.mark.parametrize("body", [PERIMETERX, CLOUDFLARE_BLOCK, CLOUDFLARE_CHALLENGE])
+def test_a_bot_check_served_with_http_403_closes_nothing_and_says_what_to_do(
+        careers: tuple[ReplayServer, Path, Path], body: bytes) -> None:
+    """The bot checks above served with HTTP 403 and no header naming one (PerimeterX's and
+    Cloudflare's blocks as a rule): the same bot check and what to do as with HTTP 200.
+    Before: "the server refuses access: a private board or page cannot be read"."""
+    server, config, db = careers
+    _sync(db, config)
+    opened = _open(db)
+    server.routes["/careers"] = Reply(body, status=403, content_type="text/html")
+    failed = _sync(db, config)
+    assert (failed["closed"], failed["failed"]) == (0, 1)
+    (error,) = failed["errors"]
+    assert "HTTP 403" in error and "the site answered with a bot check, not the page" in error
+    assert "save it (File > Save Page As, .html) and run `mljobs import page.html`" in error
+    assert "a private board or page cannot be read" not in error
+    assert _open(db) == opened
+
+
 def test_one_page_emptied_closes_only_its_own_postings(tmp_path: Path) -> None:
     with ReplayServer({"/a/careers": fixture("jsonld/careers.html"),
                        "/b/careers": fixture("jsonld/careers.html"),

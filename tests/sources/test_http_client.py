@@ -276,8 +276,8 @@ def test_a_slow_body_within_max_seconds_arrives_whole() -> None:
 def test_a_403_bot_check_says_the_site_blocks_automated_reading(
         headers: dict[str, str], bot_check: bool) -> None:
     """Before: a bot protection's 403 challenge said "a private board or page cannot be
-    read; remove it or check the address"."""
-    page = b"<!DOCTYPE html><html><head><title>Just a moment...</title></head></html>"
+    read; remove it or check the address". (The page says nothing: its headers do.)"""
+    page = b"<!DOCTYPE html><html><head><title>Careers</title></head></html>"
     with ReplayServer({"/careers": Reply(page, 403, content_type="text/html",
                                          headers=headers)}) as server, HttpClient(FAST) as http:
         with pytest.raises(FetchError) as raised:
@@ -289,3 +289,86 @@ def test_a_403_bot_check_says_the_site_blocks_automated_reading(
     assert ("save it (File > Save Page As, .html) and run `mljobs import page.html`"
             in message) is bot_check
     assert ("a private board or page cannot be read" in message) is not bot_check
+
+
+# bot protections' 403 pages as they are served, with no header naming a challenge
+PERIMETERX_403 = (
+    b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
+    b'content="width=device-width, initial-scale=1"><title>Access to this page has been denied'
+    b'</title><script>window._pxAppId = "PXa1b2c3d4"; window._pxJsClientSrc = "/a1b2c3d4/init'
+    b'.js"; window._pxHostUrl = "/a1b2c3d4/xhr";</script></head><body><section class="px-page">'
+    b"<h1>Access to this page has been denied</h1><p>We believe you are using automation tools "
+    b"to browse the website.</p><p>This may happen as a result of the following:</p><ul><li>"
+    b"Javascript is disabled or blocked by an extension (ad blockers for example)</li><li>Your "
+    b"browser does not support cookies</li></ul><p>Please make sure that Javascript and cookies "
+    b"are enabled on your browser and that you are not blocking them from loading.</p><p>"
+    b'Reference ID: #0f3c8a20-1234-11ef-9d3c-0242ac120002</p><div id="px-captcha"></div>'
+    b'</section><script src="/a1b2c3d4/captcha/captcha.js?a=c&u=0f3c8a20&v=&m=0"></script>'
+    b"</body></html>")
+CLOUDFLARE_CHALLENGE = (
+    b'<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title><meta '
+    b'http-equiv="Content-Type" content="text/html; charset=UTF-8"><meta name="robots" '
+    b'content="noindex,nofollow"></head><body><div class="main-wrapper" role="main"><div '
+    b'class="main-content"><noscript><div class="h2"><span id="challenge-error-text">Enable '
+    b"JavaScript and cookies to continue</span></div></noscript></div></div><script>(function()"
+    b"{window._cf_chl_opt={cvId: '3',cZone: \"careers.example.com\",cType: 'managed',cRay: "
+    b"'8c1a2b3c4d5e6f70',cH: 'abc',cUPMDTk: \"/careers?__cf_chl_tk=xyz\"};}());</script>"
+    b"</body></html>")
+CLOUDFLARE_BLOCK = (  # a firewall rule's block (error 1020): no cf-mitigated header
+    b'<!DOCTYPE html><!--[if lt IE 7]> <html class="no-js ie6 oldie" lang="en-US"> <![endif]-->'
+    b'<html class="no-js" lang="en-US"><head><title>Attention Required! | Cloudflare</title>'
+    b'<meta charset="UTF-8" /></head><body><div id="cf-wrapper"><div id="cf-error-details" '
+    b'class="cf-error-details-wrapper"><h1 data-translate="block_headline">Sorry, you have been '
+    b'blocked</h1><h2 class="cf-subheadline"><span data-translate="unable_to_access">You are '
+    b"unable to access</span> careers.example.com</h2></div></div></body></html>")
+DATADOME_403 = (
+    b'<html><head><title>careers.example.com</title><style>#cmsg{animation: A 1.5s;}</style>'
+    b"</head><body style=\"margin:0\"><p id=\"cmsg\">Please enable JS and disable any ad blocker"
+    b"</p><script data-cfasync=\"false\">var dd={'rt':'c','cid':'AHrlqAAAAAMA','hsh':'A1B2',"
+    b"'t':'fe','s':45017,'e':'abc','host':'geo.captcha-delivery.com'}</script><script "
+    b'src="https://ct.captcha-delivery.com/c.js"></script></body></html>')
+NGINX_403 = (b"<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 "
+             b"Forbidden</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n")
+AKAMAI_DENIED = (b"<HTML><HEAD>\n<TITLE>Access Denied</TITLE>\n</HEAD><BODY>\n<H1>Access Denied"
+                 b"</H1>\n \nYou don't have permission to access \"http&#58;&#47;&#47;careers&#46;"
+                 b"example&#46;com&#47;careers\" on this server.<P>\nReference&#32;&#35;18&#46;"
+                 b"4f1a2b17&#46;1716000000&#46;1a2b3c4d\n</BODY>\n</HTML>\n")
+
+
+@pytest.mark.parametrize(("page", "headers", "bot_check"), [
+    (PERIMETERX_403, {"Server": "nginx"}, True),
+    (CLOUDFLARE_CHALLENGE, {"Server": "cloudflare"}, True),  # cf-mitigated dropped by a proxy
+    (CLOUDFLARE_BLOCK, {"Server": "cloudflare"}, True),
+    (DATADOME_403, {"Server": "DataDome"}, True),
+    (NGINX_403, {"Server": "nginx"}, False),  # refused: a private page
+    (AKAMAI_DENIED, {"Server": "AkamaiGHost"}, False),  # refused, and not said to be a check
+])
+def test_a_403_whose_page_is_a_bot_check_says_so(
+        page: bytes, headers: dict[str, str], bot_check: bool) -> None:
+    """Before: a bot check's 403 told only by its page (PerimeterX, Cloudflare's block or a
+    challenge whose header a proxy dropped, DataDome) read as a generic refusal, "a private
+    board or page cannot be read", not the bot check with the saved-page advice that the
+    same page served with HTTP 200 gives."""
+    with ReplayServer({"/careers": Reply(page, 403, content_type="text/html; charset=utf-8",
+                                         headers=headers)}) as server, HttpClient(FAST) as http:
+        with pytest.raises(FetchError) as raised:
+            http.get(f"{server.url}/careers", source="jsonld")
+        assert server.hits["/careers"] == 1  # (not retried)
+    message = str(raised.value)
+    assert "HTTP 403" in message and raised.value.bot_check is bot_check
+    assert ("the site answered with a bot check, not the page" in message) is bot_check
+    assert ("save it (File > Save Page As, .html) and run `mljobs import page.html`"
+            in message) is bot_check
+    assert ("a private board or page cannot be read" in message) is not bot_check
+
+
+def test_a_403_page_is_read_only_so_far() -> None:
+    """A refusal's page is read to 64 KiB at most to tell what it is (a 403 of 5 MB, its
+    bot check's mark past the start, is a refusal: its title was read and is none)."""
+    page = b"<html><head><title>Forbidden</title></head><body>" + b"x" * (5 * 1024**2) + \
+        b'<div id="px-captcha"></div></body></html>'
+    with ReplayServer({"/p": Reply(page, 403, content_type="text/html")}) as server, \
+            HttpClient(FAST) as http, pytest.raises(FetchError) as raised:
+        http.get(f"{server.url}/p", source="jsonld")
+    assert not raised.value.bot_check
+    assert "a private board or page cannot be read" in str(raised.value)

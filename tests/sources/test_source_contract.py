@@ -23,7 +23,9 @@ from .replay_server import FIXTURES, ReplayServer
 WINDOW = Window(today=date(2026, 3, 20))
 # Fixture files that are meant to fail, and the source settings that reach the replay server.
 BAD_FIXTURES = {"malformed.xml", "broken.html", "robots.txt",
-                "saved-bot-check.html", "saved-no-jobs.html"}  # saved pages with no job
+                "saved-bot-check.html", "saved-no-jobs.html",  # saved pages with no job
+                # web archives (MHTML): an import reads the page in them, no sync is served one
+                "saved-chrome.mhtml", "saved-ie.mht"}
 SOURCE_IDS = sorted(SOURCES)
 
 

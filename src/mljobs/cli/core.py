@@ -43,7 +43,7 @@ from mljobs.search import (
     suggest_query,
 )
 from mljobs.search import parse_since as shared_parse_since
-from mljobs.sources.files import detect_format
+from mljobs.sources.files import NOTHING_IN_FOLDER, detect_format, folder_files
 
 
 def _count_rows(path: Path) -> int | None:
@@ -61,12 +61,12 @@ def _advance(progress: Progress, task: TaskID, n: int) -> None:
 
 
 def _import_problem(path: Path) -> str | None:
-    """Why ``import`` can take nothing from ``path`` (no such file, a type it cannot read),
-    or None (a folder: importing it says what it holds)."""
+    """Why ``import`` can take nothing from ``path`` (no such file, a type it cannot read,
+    a folder with no file it reads), or None."""
     if not path.exists():
         return f"{path}: no such file; check the path"
     if path.is_dir():
-        return None
+        return None if folder_files(path) else f"{path}: {NOTHING_IN_FOLDER}"
     try:
         detect_format(path)
     except InputError as exc:
@@ -77,8 +77,8 @@ def _import_problem(path: Path) -> str | None:
 @app.command("import")
 def import_cmd(
     files: list[Path] = typer.Argument(
-        ..., help="JSONL, JSON or CSV files (JobSpy CSV too), or careers pages saved from a "
-        "browser (.html)."),
+        ..., help="JSONL, JSON or CSV files (JobSpy CSV too), careers pages saved from a "
+        "browser (.html, .mhtml), or folders of them."),
     strict: bool = typer.Option(False, "--strict", help="Reject a whole file if any row is bad."),
     fmt: str | None = typer.Option(None, "--format", help="Force jsonl, json, csv or html."),
     source: str = typer.Option("file", "--source", help="Source name for rows without one."),
@@ -104,6 +104,12 @@ def import_cmd(
             problems = [_import_problem(path) for path in files]
             if all(problems):
                 raise InputError("; ".join(filter(None, problems)))
+    # a folder is the files in it that import reads (a folder of saved pages); one with
+    # none stays, and is rejected saying so
+    expanded: list[Path] = []
+    for path in files:
+        expanded += (folder_files(path) or [path]) if path.is_dir() else [path]
+    files = expanded
     with handle_errors(), store_from(db, create=True) as store:
         enricher = None if no_enrich else default_enricher()
         # what an import or sync stopped before linking stored (found unchanged now)

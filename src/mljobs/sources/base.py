@@ -22,7 +22,7 @@ import logging
 import math
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
@@ -32,6 +32,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from mljobs.errors import ConfigError, FetchError, ParseError
 from mljobs.http import HttpClient, Response
 from mljobs.models import Document, RawPosting
+
+if typing.TYPE_CHECKING:
+    from mljobs.store import SQLiteStore
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,12 @@ class BaseSource:
     def scope(self, unit: str) -> str | None:
         """``<name>:<unit>:`` for closing sources, else None."""
         return f"{self.name}:{unit}:" if self.closes else None
+
+    def read_store(self, store: SQLiteStore, units: Iterable[str]) -> None:
+        """Read what this source's ids for ``units`` depend on from the store, before a
+        sync or an import reads their documents (``parse`` reads no store). The rule:
+        nothing; a careers page is keyed by the spelling of its address the store holds
+        its postings under (``JsonLd.stored_as``)."""
 
     def earlier_ids(self, unit: str) -> tuple[str, str, str] | None:
         """Where the postings of ``unit`` stored under an earlier form of this source's ids

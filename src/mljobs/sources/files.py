@@ -38,11 +38,13 @@ Row = dict[str, Any]
 
 
 def detect_format(path: Path) -> str:
-    """``jsonl``, ``json``, ``csv`` or ``html`` (a page saved from a browser) from the file
-    name (a ``.gz`` suffix is allowed)."""
+    """``jsonl``, ``json``, ``csv`` or ``html`` (a page saved from a browser: ``.html``,
+    ``.htm``, or a web archive, ``.mhtml``, ``.mht``) from the file name (a ``.gz`` suffix
+    is allowed)."""
     name = path.name.lower().removesuffix(".gz")
     for ext, fmt in ((".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"), (".csv", "csv"),
-                     (".html", "html"), (".htm", "html")):
+                     (".html", "html"), (".htm", "html"), (".mhtml", "html"),
+                     (".mht", "html")):
         if name.endswith(ext):
             return fmt
     if name.endswith((".mbox", ".eml", ".mbx")):  # mail is synced, not imported
@@ -51,7 +53,7 @@ def detect_format(path: Path) -> str:
             f"mailbox --name mail --set paths={path}`, then `mljobs sync --source mail`")
     raise InputError(
         f"{path}: unknown file type; use a .jsonl, .json or .csv file, or a page saved from "
-        "a browser (.html) (or pass --format)"
+        "a browser (.html, .mhtml) (or pass --format)"
     )
 
 
@@ -75,12 +77,36 @@ def read_rows(path: Path, fmt: str | None = None, *,
         raise InputError(f"unknown format {fmt!r}; use jsonl, json or csv")
 
 
+NOTHING_IN_FOLDER = ("is a folder with no file in it that import reads (.jsonl, .json, .csv, "
+                     "or a page saved from a browser, .html, .htm, .mhtml, .mht); pass the "
+                     "files to import")
+
+
+def folder_files(folder: Path) -> list[Path]:
+    """The files directly in a folder that import reads (by their names, ``detect_format``),
+    by name; not those of its subfolders (a page saved "Webpage, Complete" keeps its frames,
+    pages of their own, in a ``_files`` folder beside it), nor files of other types."""
+    found: list[Path] = []
+    try:
+        children = sorted(folder.iterdir())
+    except OSError:
+        return []
+    for child in children:
+        try:
+            detect_format(child)
+        except InputError:
+            continue
+        if child.is_file():
+            found.append(child)
+    return found
+
+
 def check_file(path: Path, max_bytes: int) -> None:
     """An ``InputError`` for a path that is no file, or a file larger than ``max_bytes``."""
     if not path.exists():
         raise InputError(f"{path}: no such file; check the path")
     if path.is_dir():
-        raise InputError(f"{path}: is a folder; pass the files inside it")
+        raise InputError(f"{path}: {NOTHING_IN_FOLDER}")
     if path.stat().st_size > max_bytes:
         raise InputError(f"{path}: larger than {_size(max_bytes)}; split it into smaller files")
 

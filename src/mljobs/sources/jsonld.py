@@ -14,7 +14,8 @@ page that did not plainly read (no HTML, a broken JSON-LD block, a login or erro
 bot protection's check in place of the page, a page naming another address as its own, a
 page with next to no text, as one built by JavaScript is) fails and closes nothing.
 Posting ids are ``jsonld:<page key>:<job key>``, the page key a hash of the page's
-address.
+address, as spelled where the store holds the page's postings (``JsonLd.stored_as``: a
+trailing slash, ``www.``, the scheme, a fragment or tracking parameters make no other page).
 """
 
 from __future__ import annotations
@@ -23,13 +24,23 @@ import html
 import json
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
-from urllib.parse import SplitResult, unquote, urljoin, urlsplit
+from typing import TYPE_CHECKING, Any, ClassVar
+from urllib.parse import (
+    SplitResult,
+    parse_qsl,
+    unquote,
+    unquote_plus,
+    urljoin,
+    urlsplit,
+    urlunsplit,
+)
 
 from protego import Protego
+from w3lib.encoding import html_to_unicode
 
+from mljobs.bot_checks import TITLE_PARTS, bot_check, page_title
 from mljobs.errors import FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
@@ -43,9 +54,26 @@ from mljobs.sources.base import (
     short_hash,
 )
 
+if TYPE_CHECKING:
+    from mljobs.store import SQLiteStore
+
 _SCRIPT_OPEN = re.compile(r"<script", re.IGNORECASE)
 _LD_TYPE = re.compile(r"type\s*=\s*[\"']?application/ld\+json", re.IGNORECASE)
 _SCRIPT_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
+
+
+def page_text(content: bytes, media_type: str | None = None) -> str:
+    """A page's text: its bytes read as UTF-8 when they are UTF-8 (as nearly every page is
+    today, and as every page was read before), else in the charset the page declares (a
+    byte order mark, a ``charset`` of its media type, its ``<meta charset>`` or
+    ``http-equiv`` Content-Type: a page saved as windows-1252 or Shift_JIS; ``w3lib``, which
+    reads the names as browsers do: latin-1 as windows-1252), else UTF-8 with what cannot be
+    read replaced."""
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        return html_to_unicode(media_type if media_type and "charset" in media_type else None,
+                               content)[1]
 
 
 def ld_json_blocks(page: str) -> list[str]:
@@ -146,6 +174,37 @@ class JsonLd(BaseSource):
     def __post_init__(self) -> None:
         self._robots: dict[str, Protego | None] = {}
         self._lock = threading.Lock()
+        # {address: the spelling of it the store holds the page's postings under}, for the
+        # addresses whose postings are under another spelling only (read_store)
+        self._stored: dict[str, str] = {}
+
+    def read_store(self, store: SQLiteStore, units: Iterable[str]) -> None:
+        """The spelling of each page the store holds its postings under (``stored_as``),
+        read before the pages are (``parse`` reads no store). A page whose postings are
+        under its own key, as a rule, is answered by the store's primary key; the stored
+        spellings are read only when one's are not."""
+        self._stored = {}
+        spellings: dict[PageIdentity, list[str]] | None = None
+        for unit in units:
+            if store.has_prefix(f"{self.name}:{page_key(unit)}:"):
+                continue
+            if spellings is None:
+                spellings = _stored_spellings(store, self.name)
+            identity = page_identity(unit)
+            known = spellings.get(identity, []) if identity else []
+            if known and unit not in known:
+                self._stored[unit] = known[0]
+
+    def stored_as(self, address: str) -> str:
+        """The address a page's postings are keyed and named under: the address itself,
+        unless the store holds the page's postings under another spelling of it only (with
+        or without a trailing slash or ``www.``, over http or https, with or without a
+        fragment or tracking parameters: ``page_identity``), then that one (``read_store``).
+        So a page's saved copy imported (its address as the browser was at it) and a sync
+        of the page (its address as the config writes it) are one set of postings,
+        whichever came first, and a store's ids never move: each page goes on under the
+        spelling it has."""
+        return self._stored.get(address, address)
 
     def units(self, window: Window) -> list[str]:
         """One unit per page URL."""
@@ -154,12 +213,12 @@ class JsonLd(BaseSource):
     def scope(self, unit: str) -> str | None:
         """``jsonld:<page key>:``: the postings a page lists (the page's address is the
         unit and the document's reference alike)."""
-        return f"{self.name}:{page_key(unit)}:"
+        return f"{self.name}:{page_key(self.stored_as(unit))}:"
 
     def earlier_ids(self, unit: str) -> tuple[str, str, str] | None:
         """Before ids had a page part they were ``jsonld:<job key>`` (16 hex digits), and a
         posting named its page in ``extra["page"]`` as it does now."""
-        return (f"{self.name}:{'[0-9a-f]' * 16}", "page", unit)
+        return (f"{self.name}:{'[0-9a-f]' * 16}", "page", self.stored_as(unit))
 
     def earlier_id(self, source_id: str) -> str | None:
         """``<page key>:<job key>`` was ``<job key>``."""
@@ -194,7 +253,7 @@ class JsonLd(BaseSource):
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """One posting per JobPosting object on the page."""
-        page = doc.content.decode("utf-8", "replace")
+        page = page_text(doc.content, doc.media_type)
         found: list[dict[str, Any]] = []
         blocks = ld_json_blocks(page)
         broken = []
@@ -224,14 +283,15 @@ class JsonLd(BaseSource):
             raise EmptyListing(self.name, doc.ref, NEVER_LISTED)
         # two postings of one title and no identifier on one page (one job in two cities)
         # had one id, so one replaced the other: each is told apart by its address or places
-        raws = [raw for job in found if (raw := self._posting(job, doc.ref)) is not None]
+        address = self.stored_as(doc.ref)  # (the spelling the page's postings are under)
+        raws = [raw for job in found if (raw := self._posting(job, address)) is not None]
         if not raws:  # JobPostings none of which can be read: no empty page, closes nothing
             raise self.fail(doc, f"the page has {len(found)} JobPosting"
                             f"{'s' if len(found) > 1 else ''} and none with a title; nothing "
                             "was closed")
         # the job keys are made as before ids had a page part (``earlier_id`` undoes the
         # prefix exactly, one_id_each's told-apart keys too), then the page key goes before
-        key = page_key(doc.ref)
+        key = page_key(address)
         for raw in one_id_each([(raw, (raw.url or "", *raw.locations)) for raw in raws]):
             yield raw.model_copy(update={"source_id": f"{key}:{raw.source_id}"})
 
@@ -278,12 +338,52 @@ NEVER_LISTED = (
     "single job's page, or remove the page if its jobs are not listed this way")
 
 
+# Query parameters that say how a visitor came to a page (an ad, a mail, a board's or a
+# network's link), not which page it is: Google Analytics' utm_*, the ad networks' click
+# ids, Mailchimp's and HubSpot's, Greenhouse's gh_src
+_TRACKING = re.compile(r"utm_\w+|gclid|gbraid|wbraid|dclid|fbclid|msclkid|twclid|li_fat_id"
+                       r"|igshid|mc_cid|mc_eid|_hsenc|_hsmi|gh_src", re.IGNORECASE)
+
+PageIdentity = tuple[str, str, tuple[tuple[str, str], ...]]
+
+
+def untracked(address: str) -> str:
+    """The address without its fragment (the browser's, never sent to the server) and its
+    tracking query parameters (``_TRACKING``), the rest as written."""
+    parts = urlsplit(address)
+    query = "&".join(pair for pair in parts.query.split("&") if pair and not
+                     _TRACKING.fullmatch(unquote_plus(pair.partition("=")[0])))
+    return urlunsplit(parts._replace(query=query, fragment=""))
+
+
+def page_identity(address: str) -> PageIdentity | None:
+    """What every spelling of one careers page's address shares: the host without ``www.``
+    and the path without a trailing slash (``_same_page``: the scheme and letter case of
+    the host aside, the path's case kept), and the query without tracking parameters, in
+    any order; not the fragment. None for no http(s) address (a file's)."""
+    parts = urlsplit(untracked(address.strip()))
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    host, path = _same_page(parts)
+    return host, path, tuple(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+
+
+def _stored_spellings(store: SQLiteStore, source: str) -> dict[PageIdentity, list[str]]:
+    """The addresses the store holds careers-page postings under (``extra["page"]`` names
+    the address a page's ids are made from), by page (``page_identity``)."""
+    spellings: dict[PageIdentity, list[str]] = {}
+    for address in sorted(store.statuses_by_extra(source, f"{source}:*", "page")):
+        identity = page_identity(address)
+        if identity is not None:
+            spellings.setdefault(identity, []).append(address)
+    return spellings
+
+
 def page_key(url: str) -> str:
     """The page part of a posting id: 10 hex digits of the page address's hash."""
     return short_hash(url)[:10]
 
 
-_TITLE = re.compile(r"<title[^>]*>([^<]{0,300})", re.IGNORECASE)
 _PASSWORD = re.compile(r"<input\b[^>]{0,300}\btype\s*=\s*[\"']?password", re.IGNORECASE)
 _LOGIN_TITLE = re.compile(r"\b(?:sign[\s-]?in|log[\s-]?in)\b", re.IGNORECASE)
 # An error page is told by its title, a whole title or one part of it being an error's
@@ -319,7 +419,6 @@ _ERROR_PART = re.compile(
     rf"|(?:{_ERROR_WORDS})(?:\s*[-:]?\s*\(?{_CODE}\)?(?:\s*\((?:{_ERROR_WORDS})\))?)?)",
     re.IGNORECASE)
 _GOOGLE_TAIL = re.compile(r"!!1$")  # Google's error pages: "Error 404 (Not Found)!!1"
-_TITLE_PARTS = re.compile(r"\s*[|–—·•]\s*|\s+-\s+|:\s+")
 _DOWN_TITLE = re.compile(
     r"(?:(?:the |this |our )?(?:site|website|web site|page|service|server|system|we[’']re|"
     r"we are|it)(?: is| are)? )?(?:currently |temporarily |briefly )?"
@@ -327,26 +426,6 @@ _DOWN_TITLE = re.compile(
     r"maintenance(?: mode| in progress)?"
     r"|(?:(?:the |this |our )?(?:site|website|web site|page|service|server|system|resource)"
     r"(?: is)? )?(?:currently |temporarily )?unavailable", re.IGNORECASE)
-# A bot check (a challenge or a block by a site's bot protection) answers with HTTP 200 as
-# often as with 403: told by its title, a whole title or one part of it (as error pages
-# are), or by what only such pages carry: PerimeterX's "Access to this page has been
-# denied" (its text is long enough to pass for an emptied careers page, so it closed the
-# page's postings), DDoS-Guard's, Cloudflare's "Just a moment..." and "Attention
-# Required!", Imperva's "Pardon Our Interruption".
-_BOT_TITLE = re.compile(
-    r"access to this page has been denied|ddos-guard|just a moment"
-    r"|attention required|please wait|one moment,? please|pardon our interruption"
-    r"|checking (?:your browser|if the site connection is secure)(?: before accessing"
-    r"(?: \S+)?)?"
-    r"|(?:verifying|verify) (?:that )?you are (?:a )?human"
-    r"|(?:security|human|robot|bot) (?:check|verification|checkpoint)(?: required)?"
-    r"|captcha|are you (?:a )?(?:human|robot)|robot or human|(?:you have|you've) been blocked",
-    re.IGNORECASE)
-# (what such pages alone carry: not the scripts a protection puts in every page it serves,
-# as Cloudflare's /cdn-cgi/challenge-platform/scripts/, PerimeterX's _pxAppId, Imperva's
-# _Incapsula_Resource, which an emptied careers page may carry)
-_BOT_MARKS = ("window._cf_chl_opt", 'id="px-captcha"', "/.well-known/ddos-guard/check",
-              "geo.captcha-delivery.com")
 _CANONICAL = re.compile(r"<link\b[^>]{0,300}\brel\s*=\s*[\"']?canonical\b[^>]{0,300}>",
                         re.IGNORECASE)
 _HREF = re.compile(r"\bhref\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
@@ -437,29 +516,11 @@ def saved_page_address(page: str) -> str | None:
     return None
 
 
-def page_title(page: str) -> str:
-    """The page's ``<title>``, its white space collapsed ("" when it has none)."""
-    match = _TITLE.search(page)
-    return " ".join(match.group(1).split()) if match else ""
-
-
-def bot_check(title: str, page: str) -> bool:
-    """Whether a page is a bot protection's challenge or block instead of the page asked
-    for: its whole title or one part of it is such a page's ("Just a moment...", "Access to
-    this page has been denied", "DDoS-Guard"), or it carries what only such pages do (a
-    challenge's script or captcha)."""
-    for part in _TITLE_PARTS.split(title):
-        part = part.strip().strip(" .!…?:")
-        if part and _BOT_TITLE.fullmatch(part):
-            return True
-    return any(mark in page for mark in _BOT_MARKS)
-
-
 def error_title(title: str) -> bool:
     """Whether a page's title is an error page's: the whole title or one part of it (parts
     split at " | ", " - ", "—", ": " ...) is an error's words, a 4xx/5xx number, or a
     maintenance notice, with nothing else."""
-    for part in _TITLE_PARTS.split(title):
+    for part in TITLE_PARTS.split(title):
         part = _GOOGLE_TAIL.sub("", part.strip()).strip(" .!…?:")
         if part and (_ERROR_PART.fullmatch(part) or _DOWN_TITLE.fullmatch(part)):
             return True

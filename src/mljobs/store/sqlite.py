@@ -898,6 +898,12 @@ class SQLiteStore:
             )
         ]
 
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether any posting, open or closed, has an id starting with ``prefix`` (a
+        primary-key range scan)."""
+        return self.conn.execute("SELECT 1 FROM postings WHERE id >= ? AND id < ? LIMIT 1",
+                                 (prefix, prefix + "\U0010ffff")).fetchone() is not None
+
     def synced_prefix(self, prefix: str) -> bool:
         """Whether any posting, open or closed, with an id starting with ``prefix`` was listed
         by a sync (``synced_at``; one only a file import stored does not count)."""

@@ -1,0 +1,206 @@
+"""A careers page's saved copy records the address the browser was at, which may spell the
+page otherwise than the sync config does: a trailing slash, a fragment, tracking parameters
+(``utm_*``), http or https, ``www.`` or not. Both are one page (``jsonld.page_identity``), and
+the page's postings are keyed and named under the spelling the store holds them under
+(``JsonLd.stored_as``), whichever of import and sync came first; a store's ids never move.
+
+Before: the page key and every job key hashed the address as written, so a saved copy of
+``https://acme.example/careers`` recorded as ``.../careers/?utm_source=linkedin`` gave a
+second copy of every posting (and a sync's page that lists nothing closed only its own)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from mljobs.cli.app import app
+from mljobs.importer import import_file
+from mljobs.models import RawPosting
+from mljobs.normalize import normalize
+from mljobs.sources.base import short_hash
+from mljobs.sources.jsonld import page_identity, untracked
+from mljobs.store import SQLiteStore
+
+from .replay_server import ReplayServer, Reply
+
+SAVED = Path(__file__).resolve().parents[1] / "fixtures" / "sources" / "jsonld"
+PAGE = (SAVED / "careers.html").read_bytes()  # two JobPostings: Helix Bio's
+THEN = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+
+
+def _saved_copy(path: Path, url: str) -> Path:
+    """The page as Chrome's "Webpage, Complete" saves it while at ``url``."""
+    mark = f"<!-- saved from url=({len(url):04d}){url} -->"
+    path.write_bytes(b"<!DOCTYPE html>\n" + mark.encode() + b"\n" + PAGE)
+    return path
+
+
+def _import(db: Path, saved: Path) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["--db", str(db), "import", str(saved), "--no-enrich"])
+    return result.exit_code, " ".join(result.output.split())
+
+
+def _sync(db: Path, config: Path) -> tuple[int, dict[str, Any]]:
+    result = CliRunner().invoke(app, ["sync", "--config", str(config), "--db", str(db),
+                                      "--no-enrich", "--no-filter", "--json"])
+    (source,) = json.loads(result.stdout)["sources"]
+    return result.exit_code, source
+
+
+def _stored(db: Path) -> dict[str, tuple[str, str | None, object]]:
+    with SQLiteStore(db) as store:
+        return {p.id: (p.status.value, p.url, p.extra.get("page"))
+                for _, p in store.iter_postings()}
+
+
+@pytest.fixture
+def careers(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """The careers page served at ``<server>/careers`` and in the sync config so spelled."""
+    with ReplayServer({"/careers": Reply(PAGE, content_type="text/html"),
+                       "/robots.txt": Reply(b"", status=404)}) as server:
+        url = f"{server.url}/careers"
+        config = tmp_path / "sources.toml"
+        config.write_text(f'[[sources]]\nname = "careers"\ntype = "jsonld"\nurls = ["{url}"]\n')
+        yield url, config
+
+
+# how a browser may have spelled the page the config writes ``<server>/careers``
+SPELLINGS = ["{url}/", "{url}#open-roles", "{url}?utm_source=linkedin&utm_medium=social",
+             "{url}/?gh_src=3a1b2c&utm_campaign=spring#jobs",
+             "HTTPS://{host}/careers"]  # (another scheme, the host's letters in capitals)
+
+
+def _spell(template: str, url: str) -> str:
+    host = url.split("://", 1)[1].split("/", 1)[0]
+    return template.format(url=url, host=host.upper())
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_a_page_synced_then_saved_under_another_spelling_is_the_same_postings(
+        careers: tuple[str, Path], tmp_path: Path, spelling: str) -> None:
+    url, config = careers
+    db = tmp_path / "db.sqlite3"
+    code, report = _sync(db, config)
+    assert (code, report["new"]) == (0, 2)
+    synced = _stored(db)
+    saved = _saved_copy(tmp_path / "Careers.html", _spell(spelling, url))
+    code, out = _import(db, saved)
+    assert code == 0, out
+    # rows, new, updated, unchanged: the sync's postings, their page and links as they were
+    assert "│ Careers.html │ 2 │ 0 │ 0 │ 2 │ 0 │ ok │" in out, out
+    assert _stored(db) == synced
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_a_page_saved_and_imported_then_synced_under_another_spelling_is_the_same_postings(
+        careers: tuple[str, Path], tmp_path: Path, spelling: str) -> None:
+    """The site blocked sync at first (the advice: save the page, import it); the block
+    lifts: sync lists the imported postings, not a second copy of each, and goes on
+    closing and reopening them as its own."""
+    url, config = careers
+    db = tmp_path / "db.sqlite3"
+    recorded = _spell(spelling, url)
+    code, out = _import(db, _saved_copy(tmp_path / "Careers.html", recorded))
+    assert code == 0 and "│ Careers.html │ 2 │ 2 │ 0 │ 0 │ 0 │ ok │" in out, out
+    imported = _stored(db)
+    # the page named as recorded, but for the fragment and the tracking parameters
+    assert {page for _, _, page in imported.values()} == {untracked(recorded)}
+    code, report = _sync(db, config)
+    assert (code, report["new"], report["unchanged"], report["failed"]) == (0, 0, 2, 0)
+    assert _stored(db) == imported
+
+
+def _write_as_before(db: Path, page: str) -> set[str]:
+    """The two jobs of the page stored as the code before this wrote them for a page
+    spelled ``page``: ids ``jsonld:<hash of page>:<hash of page, identifier, title>``."""
+    jobs = [("Senior Machine Learning Scientist", "HB-ML-7"), ("Data Engineer", "")]
+    postings = [normalize(RawPosting(
+        source="jsonld", source_id=f"{short_hash(page)[:10]}:{short_hash(page, ident, title)}",
+        title=title, company="Helix Bio", url=page, description_html=f"<p>{title}</p>",
+        extra={"page": page, "valid_through": None})) for title, ident in jobs]
+    with SQLiteStore(db) as store:
+        store.upsert(postings, now=THEN, touch=True)
+    return {p.id for p in postings}
+
+
+def test_a_store_written_before_keeps_its_ids_when_a_saved_copy_spells_the_page_otherwise(
+        tmp_path: Path) -> None:
+    """A store whose page is spelled ``http://www.helix.example/careers/`` (its config's
+    spelling), and a copy saved at ``https://helix.example/careers#jobs``: the same two
+    postings, updated from the copy, under the ids they had; no row more, none lost."""
+    db = tmp_path / "db.sqlite3"
+    page = "http://www.helix.example/careers/"
+    before = _write_as_before(db, page)
+    code, out = _import(db, _saved_copy(tmp_path / "Careers.html",
+                                        "https://helix.example/careers#jobs"))
+    assert code == 0 and "│ Careers.html │ 2 │ 0 │ 2 │ 0 │ 0 │ ok │" in out, out
+    after = _stored(db)
+    assert set(after) == before
+    assert {(status, url, named) for status, url, named in after.values()} == {
+        ("open", page, page)}
+
+
+def test_a_store_written_before_keeps_its_ids_when_the_config_spells_the_page_otherwise(
+        careers: tuple[str, Path], tmp_path: Path) -> None:
+    """The page's postings were stored (as the code before did) under ``<server>/careers/``;
+    the config now writes ``<server>/careers``: sync goes on with the postings it has. Before,
+    it stored each job again and left the first copies open for good."""
+    url, config = careers
+    db = tmp_path / "db.sqlite3"
+    before = _write_as_before(db, f"{url}/")
+    code, report = _sync(db, config)
+    assert (code, report["new"], report["failed"]) == (0, 0, 0)
+    assert set(_stored(db)) == before
+
+
+def test_other_pages_stay_other_pages(careers: tuple[str, Path], tmp_path: Path) -> None:
+    """A path in other letter case, another query that is no tracking, another host: other
+    pages (their own postings beside the sync's)."""
+    url, config = careers
+    db = tmp_path / "db.sqlite3"
+    assert _sync(db, config)[1]["new"] == 2
+    for number, other in enumerate([url.replace("/careers", "/Careers"),
+                                    f"{url}?team=ml", url.replace("127.0.0.1", "localhost")]):
+        code, out = _import(db, _saved_copy(tmp_path / f"other{number}.html", other))
+        assert code == 0 and f"│ other{number}.html │ 2 │ 2 │" in out, out
+    assert len(_stored(db)) == 8
+
+
+def test_a_saved_page_read_into_a_store_names_the_page_as_stored(tmp_path: Path) -> None:
+    """``import_file`` (the API under the CLI) does the same: the stored spelling."""
+    db = tmp_path / "db.sqlite3"
+    before = _write_as_before(db, "https://www.helix.example/careers")
+    with SQLiteStore(db) as store:
+        report = import_file(store, _saved_copy(tmp_path / "c.html",
+                                                "https://helix.example/careers/?utm_source=x"),
+                             now=THEN)
+        assert (report.new, report.updated) == (0, 2)
+        assert {p.id for _, p in store.iter_postings()} == before
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("https://acme.example/careers", "http://www.ACME.example/careers/", True),
+    ("https://acme.example/careers?b=2&a=1", "https://acme.example/careers?a=1&b=2", True),
+    ("https://acme.example/careers?utm_source=x&fbclid=1&gclid=2", "https://acme.example/careers",
+     True),
+    ("https://acme.example/careers#top", "https://acme.example:443/careers", True),
+    ("https://acme.example/careers", "https://acme.example/Careers", False),  # path case
+    ("https://acme.example/careers?team=ml", "https://acme.example/careers", False),
+    ("https://acme.example/careers", "https://jobs.acme.example/careers", False),
+])
+def test_page_identity(one: str, other: str, same: bool) -> None:
+    assert (page_identity(one) == page_identity(other)) is same
+    assert page_identity(one) is not None
+
+
+def test_untracked_keeps_the_rest_as_written() -> None:
+    assert untracked("https://a.example/Jobs/?utm_source=x&team=ML&UTM_Medium=y#open") == (
+        "https://a.example/Jobs/?team=ML")
+    assert untracked("https://a.example/jobs?utm_source=x") == "https://a.example/jobs"
+    assert page_identity("file:///home/me/Careers.html") is None
