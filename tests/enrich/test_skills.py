@@ -513,7 +513,9 @@ def test_employer_products_umbrellas_and_methods(text: str, skill: str, present:
         # "large-scale data" describes the data, it is not the big-data skill.
         ("You'll design large-scale data pipelines and analyse large scale data.", "big data", False),
         ("Exploration and modeling work on massive data sets.", "big data", False),
-        ("Experience with big data technologies such as Hadoop.", "big data", True),
+        # (followed by its tools it is no ask, the tools are: twentieth session)
+        ("Experience with big data technologies in production.", "big data", True),
+        ("Experience with big data technologies such as Hadoop.", "Hadoop", True),
         # A coordinated modifier that ends the skill before it; industries and markets.
         ("Experience in machine learning and predictive analytics.", "educational data mining", False),
         ("Learning analytics for online courses.", "educational data mining", True),
