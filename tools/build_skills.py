@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-VERSION = "2026.11.9"
+VERSION = "2026.11.10"
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "mljobs" / "enrich" / "data" / "skills.json"
@@ -4555,6 +4555,15 @@ CONTEXT["databases"]["not_preceded_by"] += ["query", "querying", "queries", "que
 # variety of databases": where the data sits, not a database skill (read extra labels: 0 right,
 # 7 false; the dev labels have no such mention; taxonomy 2026.11.6).
 CONTEXT["databases"]["not_preceded_by"] += ["from", "into", "existing", "variety of"]
+# Which databases ("maintain department databases", "into project-specific databases",
+# "in-house and external databases", "third-party databases", "cloud-based databases and data
+# warehouses", "transactional and analytical databases"): a store of the employer's data, not
+# a database skill (twentieth session: dev none; read extra labels 10 false gone, none right;
+# "in" was tried: "data warehoused in databases", but "Background in databases" is asked).
+CONTEXT["databases"]["not_preceded_by"] += ["department", "departmental", "project-specific", "in-house",
+                                            "external", "third-party", "cloud-based", "operational",
+                                            "analytics", "analytical", "transactional", "multidimensional",
+                                            "dimensional", "pattern"]
 # "love to build systems that ...": the verb phrase, not build tooling.
 # (2026.11.9: "You'll build systems, track priorities", "· Build systems and datasets using ...":
 # the verb too after "'ll", "will" or a bullet point)
@@ -4740,6 +4749,14 @@ CONTEXT["GDPR"] = ctx(["GDPR"], nf=PRIVACY_NOTICE_NF, np=["our", "see", "/"])
 # team", "more accurate than iOS and Android", "Android APKs and iOS IPAs",
 # "a culture of rapid experimentation".
 CONTEXT["AI agents"]["not_preceded_by"] += ["cutting-edge"]
+# The design of one kind of system ("model-based control system design", "resilient systems
+# design and implementation", "database system design", "ML system design", "distributed
+# system design") is no ask of system design, the practice ("strong system design skills",
+# "contribute to system design"). Twentieth session: dev 2 false gone; read extra labels 6
+# false gone, none right.
+CONTEXT["system design"] = ctx(["system design", "systems design"],
+                               np=["control", "database", "distributed", "ML", "AI", "resilient", "embedded",
+                                   "software/", "hardware", "learning"])
 CONTEXT["agentic systems"] = ctx(["agentic systems", "agentic applications"], nf=MODIFIED_NOUNS,
                                  np=PITCH_NP + ["for", "cutting-edge", "science of"])
 CONTEXT["robotics"]["not_preceded_by"] = ["for"]

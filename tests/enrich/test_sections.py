@@ -312,6 +312,15 @@ def _in_degree_list(text: str, word: str) -> bool:
     ("BA/BS in Applied Math, Statistics, Agronomy, Engineering or a related quantitative discipline",
      "Agronomy"),
     ("PhD in metallurgy, materials science, physics or a closely related field", "materials science"),
+    # abbreviations with their periods ("Ph.D.", "M.S.", "B.S."), also after another degree
+    (("M.S. or Ph.D. in Mathematics, Applied Mathematics, Statistics, Data Science, Biomedical, "
+      "Electrical or Computer Engineering or Computer Science"), "Data Science"),
+    ("A Ph.D. in Computer Science, Statistics, Math, Economics, Engineering, or Data Science.", "Data Science"),
+    ("Ph.D. in immunology, cancer biology, cell biology, gene therapy or related field", "gene therapy"),
+    ("B.S. in Computer Science. Experience with Python", "Computer Science"),
+    # the subjects in brackets after the field of a degree
+    ("Bachelor’s Degree within a STEM discipline (Computer Science, Statistics, Data Science, etc.)",
+     "Data Science"),
 ])
 def test_degree_subject_lists(text: str, word: str) -> None:
     assert _in_degree_list(text, word)
@@ -324,6 +333,9 @@ def test_degree_subject_lists(text: str, word: str) -> None:
      "CAR-T"),
     ("Have a high degree of comfort in Excel", "Excel"),
     ("MS in Statistics. Knowledge of machine learning", "machine learning"),
+    ("B.S. in Computer Science. Experience with Python", "Python"),
+    ("Must hold a B.S. Experience in Python is required", "Python"),
+    ("Ph.D. preferred. Fluency in SQL", "SQL"),
     ("We are particularly interested in DevOps experience for the role", "DevOps"),
 ])
 def test_no_degree_subject_list(text: str, word: str) -> None:

@@ -56,6 +56,24 @@ def names(text: str) -> set[str]:
         ("About us\nAcme offers niche services in Cyber Security, Digital and Payroll.\n\nRequirements\nSQL.",
          "computer security", False),
         ("Requirements\nKnowledge of information security and Python.", "computer security", True),
+        # a field word followed by its tools: the labels take the tools (twentieth session)
+        ("Backend Stack: Ruby / Rails (8.x), Postgres, Docker", "backend development", False),
+        ("- Strong backend experience with Elixir", "backend development", False),
+        ("Hands-on software development skills (Python, Scala, Java)", "software development", False),
+        ("Modern Web Development: Django, Angular, React, etc.", "web development", False),
+        ("1-2 years of experience with web development: HTML, CSS and JavaScript", "web development", False),
+        ("Experience with big data technologies (e.g., Hadoop, HIVE, HDFS, Spark)", "big data", False),
+        # ... not when no tool starts the list, nor after "using" / "in" (the labels take it)
+        ("Desired Qualifications:\n•Python\n•Web development (we use React)\n", "web development", True),
+        ("Expert in data analysis using R or Python (numpy, scipy)", "data analysis", True),
+        ("Experience with data analysis in R is required.", "data analysis", True),
+        ("Seeking a backend generalist with deep Python + Postgres experience", "backend development", True),
+        ("Software engineering (3+ years), testing and code review", "software engineering", True),
+        # the ways of a field name no ask for it (twentieth session)
+        ("Good knowledge of software engineering best practices", "software engineering", False),
+        ("Write clean code using standard software engineering methodologies", "software engineering", False),
+        ("Modify and improve data engineering processes to handle larger data", "data engineering", False),
+        ("Strong software engineering skills.", "software engineering", True),
     ],
 )
 def test_domains_titles_and_company_names_count_when_asked(text: str, skill: str, present: bool) -> None:
@@ -495,7 +513,9 @@ def test_employer_products_umbrellas_and_methods(text: str, skill: str, present:
         # "large-scale data" describes the data, it is not the big-data skill.
         ("You'll design large-scale data pipelines and analyse large scale data.", "big data", False),
         ("Exploration and modeling work on massive data sets.", "big data", False),
-        ("Experience with big data technologies such as Hadoop.", "big data", True),
+        # (followed by its tools it is no ask, the tools are: twentieth session)
+        ("Experience with big data technologies in production.", "big data", True),
+        ("Experience with big data technologies such as Hadoop.", "Hadoop", True),
         # A coordinated modifier that ends the skill before it; industries and markets.
         ("Experience in machine learning and predictive analytics.", "educational data mining", False),
         ("Learning analytics for online courses.", "educational data mining", True),

@@ -166,17 +166,22 @@ _BULLETS = " \t•*-–·▪●>"
 # for. The list runs from the "in" to the end of its clause, or to a word that turns to
 # what the hire does ("with", "experience", "years", "plus": "BS in CS with 3 years of
 # experience in Python" asks for Python); the words before the "in" must not hold one either
-# ("a related discipline with direct experience in CAR-T cell analysis").
+# ("a related discipline with direct experience in CAR-T cell analysis"). An abbreviation keeps
+# its periods ("Ph.D. in immunology, cancer biology, gene therapy", "M.S. or Ph.D. in
+# Mathematics, ..., Data Science": before the twentieth session only "PhD in" was read), and
+# the subjects may stand in brackets after the degree's field ("Bachelor's Degree within a
+# STEM discipline (Computer Science, Statistics, Data Science, etc.)").
 _DEGREE_AT = re.compile(
     r"(?<!high )(?<!some )(?<!certain )(?<!great )(?:[Dd]egrees?|[Bb]achelor(?:['’]?s)?|"
     r"[Mm]aster(?:['’]?s)?|[Dd]octorate|[Dd]iploma|[Dd]isciplines?|[Mm]ajor(?:ing)?|"
-    r"[Ff]ields? of study|B\.?S\.?c?|M\.?S\.?c?|Ph\.?D\.?s?|B\.?A\.?|M\.?A\.?|BSc|MSc)\b"
-    r"[^.;\n]{0,40}?\bin\b")
-# (the periods of "e.g." and "i.e." end no clause)
+    r"[Ff]ields? of study|B\.?S\.?c?|M\.?S\.?c?|Ph\.?D\.?s?|B\.?A\.?|M\.?A\.?|BSc|MSc)\b\.?"
+    r"[^.;\n]{0,40}?(?:\bin\b|\b(?:disciplines?|fields?|subjects?|areas?)[ \t]*\()")
+# (the periods of "e.g." and "i.e." end no clause, nor those of "Ph.D.", "M.S.", "B.A.")
 # (searched in the lower-cased text: one class of first characters, then what each needs, so
 # that the engine skips ahead to them)
 _DEGREE_LIST_END = re.compile(
-    r"[.;\nweayp](?:(?<=[.;\n])(?<!\be\.)(?<!\bi\.)(?<!\be\.g\.)(?<!\bi\.e\.)|(?<![\w]w)(?<=w)ith\b|"
+    r"[.;\nweayp](?:(?<=[.;\n])(?<!\be\.)(?<!\bi\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\b[bm]\.)(?<!\bph\.)"
+    r"(?<!\b[bm]\.[sa]\.)(?<!\bph\.d\.)|(?<![\w]w)(?<=w)ith\b|"
     r"(?<![\w]e)(?<=e)xperience\b|(?<![\w]a)(?<=a)nd\s+\d|(?<![\w]y)(?<=y)ears?\b|(?<![\w]p)(?<=p)lus\b)")
 # The longest list read after the "in".
 _DEGREE_LIST_MAX = 250
