@@ -956,3 +956,21 @@ def test_a_stored_link_between_two_list_posts_that_share_no_role_is_undone(
     store.set_canonical([(apr, jan), (jan, None)])
     link_duplicates(store, [apr])
     assert _links(store) == {}
+
+
+SKYSAFE_MAR, SKYSAFE_MAY, MINTMCP_APR, MINTMCP_MAY = 47223570, 47978058, 47607283, 47982567
+SAGE_FEB, SAGE_MAR = 46858612, 47281299
+
+
+def test_a_monthly_repost_rewritten_as_a_list_links_at_less_overlap_than_other_ads(
+        tmp_path: Path) -> None:
+    # SkySafe's "Wireless Engineer (SDR)" of March and May (one pay and links, its text made
+    # a list of bullets: J 0.32) and MintMCP's "Founding Engineer / Founding GTM" of April
+    # and May (a reworded pitch, one link: J 0.34) are reposts; Sage's "Engineering &
+    # Product" of February and March (J 0.34) lists other roles, none of February's
+    store, changed = _import_demo_posts(tmp_path, SKYSAFE_MAR, SKYSAFE_MAY, MINTMCP_APR,
+                                        MINTMCP_MAY, SAGE_FEB, SAGE_MAR, now=AFTER_MAY)
+    assert len(changed) == 6 and _links(store) == {}
+    link_duplicates(store, changed)
+    assert _links(store) == {f"hackernews:{SKYSAFE_MAY}": f"hackernews:{SKYSAFE_MAR}",
+                             f"hackernews:{MINTMCP_MAY}": f"hackernews:{MINTMCP_APR}"}
