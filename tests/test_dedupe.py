@@ -765,6 +765,20 @@ def test_a_level_number_early_career_and_chief_name_levels() -> None:
         assert not titles_conflict(a, b), (a, b)
 
 
+def test_member_of_technical_staff_is_a_title_not_the_level_staff() -> None:
+    """A lab's "Member of Technical Staff" (Artificial Analysis, Eagle, Quadrillion in the
+    corpus) is an engineer or researcher of any level: it named the level staff, so it
+    conflicted with "Senior Member of Technical Staff" and with a "Senior" of its role."""
+    assert title_levels("Member of Technical Staff") == frozenset()
+    assert title_levels("Member of the Technical Staff - Inference") == frozenset()
+    assert title_levels("Senior Member of Technical Staff") == {"senior"}
+    assert title_levels("Staff Engineer") == {"staff"}
+    assert not titles_conflict("Member of Technical Staff", "Senior Member of Technical Staff")
+    assert titles_conflict("Principal Member of Technical Staff",
+                           "Senior Member of Technical Staff")
+    assert titles_conflict("Member of Technical Staff", "Staff ML Engineer")
+
+
 def test_a_number_of_days_or_months_after_a_role_is_no_level() -> None:
     """A ladder's number is the number after a role, not a count of days, weeks or months
     ("Data Analyst 3 month contract", "Software Engineer 2 days onsite" named levels III and

@@ -145,6 +145,9 @@ _LEVEL = re.compile(r"\b(senior|junior|mid|staff|principal|lead|intern|chief|ent
 # one who leads a team: a role more than a level ("Senior ML Engineer, Team Lead" is senior),
 # the level "lead" only in a title that names no other ("Data Science Team Lead")
 _ROLE_LEAD = re.compile(r"\b(?:team|tech|technical)\s+lead(?:er)?\b")
+# a title, not the level staff: "Member of Technical Staff" (a lab's title for an engineer or
+# researcher of any level: "Senior Member of Technical Staff" is senior)
+_TECHNICAL_STAFF = re.compile(r"\bmember\s+of\s+(?:the\s+)?technical\s+staff\b")
 
 
 def company_key(name: str | None) -> str:
@@ -552,6 +555,8 @@ def _shares(roles: tuple[_Read, ...], others: tuple[_Read, ...]) -> bool:
 
 def _levels(role: str) -> frozenset[str]:
     """The levels a title's role part (folded) names (``title_levels``)."""
+    if "member" in role and "staff" in role:
+        role = _TECHNICAL_STAFF.sub(" member ", role)
     if "lead" in role and _ROLE_LEAD.search(role):
         levels = frozenset(one or roman for one, roman in _LEVEL.findall(_ROLE_LEAD.sub(" ", role)))
         return levels or frozenset({"lead"})
@@ -589,7 +594,8 @@ def title_levels(title: str) -> frozenset[str]:
     intern, I to IV), short forms read as their words ("Sr." is senior, "Jr" junior). The
     lead of a "Team Lead", "Tech Lead" or "Technical Lead" (or "Leader") is one who leads a
     team: the level "lead" only when the title names no other ("Senior ML Engineer, Team
-    Lead" is senior, "Data Science Team Lead" lead)."""
+    Lead" is senior, "Data Science Team Lead" lead). The staff of "Member of Technical
+    Staff" is no level: it is a title ("Senior Member of Technical Staff" is senior)."""
     return _title_read(title)[0]
 
 
