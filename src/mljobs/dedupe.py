@@ -504,33 +504,30 @@ def listed_roles(posting: Posting) -> _Listed:
     """For a Hacker News post not split into roles, the roles it lists: the role titles its
     text lists (``segment_roles``: a post of several jobs whose roles have no text of their
     own, "We're hiring: Staff Engineer, Traffic (link); Senior PM (link)"), else the roles
-    its header names (``_header_roles``); and the roles it names: those and any its header
-    names that the text's list does not ("AI Engineer" of "Tech Lead, AI Engineer" over a
-    list of "Senior Python Developer" and "Technical Team Lead"; not "Engineers" over a list
-    of a backend and a data engineer: it would be every engineer). Each is read as
-    ``_title_read``; no roles for any other posting, nor for a header read as a place. (A
-    header's roles are not listed beside a text's list: a header read wrongly, "Locations:
-    ... Positions we're hiring for:", is no role of the list.)"""
+    its header names (``_header_roles``: none when it names no role, a header read as a
+    place or a pitch); and the roles it names: those and any its header names that the
+    text's list does not ("AI Engineer" of "Tech Lead, AI Engineer" over a list of "Senior
+    Python Developer" and "Technical Team Lead"; not "Engineers" over a list of a backend
+    and a data engineer: it would be every engineer). Each is read as ``_title_read``; no
+    roles for any other posting. (A header's roles are not listed beside a text's list: a
+    header read wrongly, "Locations: ... Positions we're hiring for:", is no role of the
+    list.)"""
     if not posting.source.startswith(SPLIT_SOURCES) or is_split_role(posting):
         return (), ()
     listed = tuple(_title_read(t) for t in segment_roles(posting.description_text).titles)
-    if not _names_role(posting):
-        return listed, listed
     header = tuple(_title_read(t) for t in _header_roles(posting))
-    if not listed:
-        return header, header
+    if not header or not listed:
+        return (listed, listed) if listed else (header, header)
     return listed, (*listed, *(h for h in header if not _shares((h,), listed)))
 
 
 def _header_roles(posting: Posting) -> list[str]:
-    """The roles a post's header names: its own title for a split role, else each of its
-    ``extra["roles"]``, a part listing three or more split at its commas ("Tech Lead, AI
+    """The roles a post's header names (``extra["roles"]``; none when it named no role,
+    ``_names_role``), a part listing three or more split at its commas ("Tech Lead, AI
     Engineer, Infra Engineer"; not "Staff Software Engineer, Traffic": one role and its
     team)."""
     roles = posting.extra.get("roles") if isinstance(posting.extra, dict) else None
-    if is_split_role(posting) or not isinstance(roles, list):
-        return [posting.title]
-    return [one for role in map(str, roles)
+    return [one for role in map(str, roles if isinstance(roles, list) else ())
             for one in (role.split(",") if role.count(",") >= 2 else [role])]
 
 
