@@ -89,7 +89,6 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
-from mljobs.enrich.roles import segment_roles
 from mljobs.models import Posting
 from mljobs.places import is_place
 from mljobs.sources.links import compare_url, text_urls
@@ -514,6 +513,8 @@ def listed_roles(posting: Posting) -> _Listed:
     list.)"""
     if not posting.source.startswith(SPLIT_SOURCES) or is_split_role(posting):
         return (), ()
+    from mljobs.enrich.roles import segment_roles  # (the enrich package: once an HN post is read)
+
     listed = tuple(_title_read(t) for t in segment_roles(posting.description_text).titles)
     header = tuple(_title_read(t) for t in _header_roles(posting))
     if not header or not listed:
