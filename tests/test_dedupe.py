@@ -179,11 +179,12 @@ def _demo_rows(*ids: int) -> list[str]:
         return [line for line in demo if json.loads(line)["id"] in ids]
 
 
-def _import_demo_posts(tmp_path: Path, *ids: int) -> tuple[SQLiteStore, list[str]]:
+def _import_demo_posts(tmp_path: Path, *ids: int,
+                       now: datetime = NOW) -> tuple[SQLiteStore, list[str]]:
     path = tmp_path / "hn.jsonl"
     path.write_text("".join(_demo_rows(*ids)), encoding="utf-8")
     store = SQLiteStore(tmp_path / "store.sqlite3")
-    report = import_file(store, path, now=NOW, enricher=default_enricher())
+    report = import_file(store, path, now=now, enricher=default_enricher())
     return store, list(report.changed_ids)
 
 
@@ -764,6 +765,20 @@ def test_a_level_number_early_career_and_chief_name_levels() -> None:
         assert not titles_conflict(a, b), (a, b)
 
 
+def test_member_of_technical_staff_is_a_title_not_the_level_staff() -> None:
+    """A lab's "Member of Technical Staff" (Artificial Analysis, Eagle, Quadrillion in the
+    corpus) is an engineer or researcher of any level: it named the level staff, so it
+    conflicted with "Senior Member of Technical Staff" and with a "Senior" of its role."""
+    assert title_levels("Member of Technical Staff") == frozenset()
+    assert title_levels("Member of the Technical Staff - Inference") == frozenset()
+    assert title_levels("Senior Member of Technical Staff") == {"senior"}
+    assert title_levels("Staff Engineer") == {"staff"}
+    assert not titles_conflict("Member of Technical Staff", "Senior Member of Technical Staff")
+    assert titles_conflict("Principal Member of Technical Staff",
+                           "Senior Member of Technical Staff")
+    assert titles_conflict("Member of Technical Staff", "Staff ML Engineer")
+
+
 def test_a_number_of_days_or_months_after_a_role_is_no_level() -> None:
     """A ladder's number is the number after a role, not a count of days, weeks or months
     ("Data Analyst 3 month contract", "Software Engineer 2 days onsite" named levels III and
@@ -881,3 +896,95 @@ def test_a_same_title_text_overlap_below_the_minimum_needs_a_monthly_repost() ->
     # below the repost minimum, a repost is not enough
     text_c = pitch[: len(pitch) // 2] + " " + " ".join(f"third{i}" for i in range(70))
     assert not is_duplicate(at("hackernews", "1", text_a, 0), at("hackernews", "3", text_c, 30))
+
+
+LIST_PITCH = ("Acme builds retrieval and ranking systems for legal search, used by courts and law "
+              "firms in twelve countries. We are a team of forty, remote across Europe, backed by "
+              "patient investors, and we ship to production every day. Benefits: equity, a "
+              "learning budget, four weeks off and a yearly offsite. Apply with a short note "
+              "about what you built last.")
+
+
+def _list_post(pid: int, month: int, header: str, *roles: str) -> Posting:
+    """An HN post of Acme's shared pitch and a list of roles, each with its job link (a list
+    the pipeline does not split: the roles have no text of their own)."""
+    from mljobs.sources.hn_format import hn_item_to_raw
+
+    lines = "".join(f"<p>- {role}: https://acme.example/jobs/{pid}{n}"
+                    for n, role in enumerate(roles))
+    item = hn_item_to_raw({"id": pid, "time": 1767225600 + month * 30 * 86400,
+                           "text": f"Acme | {header} | Remote (EU)<p>{LIST_PITCH}{lines}"})
+    assert item is not None
+    return normalize(item)
+
+
+def test_two_list_posts_of_one_company_that_share_no_role_are_two_jobs() -> None:
+    """A company's monthly post of several jobs shares its pitch with last month's whatever it
+    lists: one that lists none of last month's roles is another ad, and a post of one job
+    the list does not name is another job; a repost that adds or drops a role is the same
+    ad. Before, the shared pitch linked them all."""
+    jan = _list_post(1, 0, "Multiple roles", "Backend Engineer", "Data Scientist")
+    feb = _list_post(2, 1, "Multiple roles", "Frontend Engineer", "Product Manager")
+    mar = _list_post(3, 2, "Multiple roles", "Backend Engineer", "Data Scientist",
+                     "Product Manager")
+    apr = _list_post(4, 3, "Multiple roles", "Data Scientist")
+    assert not is_duplicate(jan, feb)
+    assert is_duplicate(jan, mar) and is_duplicate(feb, mar) and is_duplicate(mar, apr)
+    engineers = _list_post(5, 0, "Engineers", "Backend Engineer", "Data Engineer")
+    assert not is_duplicate(engineers, _list_post(6, 1, "Frontend Engineer", "Frontend Engineer"))
+    assert is_duplicate(engineers, _list_post(7, 1, "Backend Engineer", "Backend Engineer"))
+    # nor are two lists that share no role joined through a third that shares one with each
+    store = SQLiteStore(":memory:")
+    store.upsert([jan, feb, mar], now=NOW)
+    link_duplicates(store, [jan.id, feb.id, mar.id])
+    canonical = {p.id: store.get(p.id).canonical_id or p.id for p in (jan, feb, mar)}
+    assert canonical[jan.id] != canonical[feb.id] and len(set(canonical.values())) == 2
+
+
+REDPANDA_JAN, REDPANDA_APR, IPINFO_JAN, IPINFO_MAY = 46469625, 47662878, 46471318, 47979897
+AFTER_MAY = datetime(2026, 5, 10, tzinfo=UTC)  # (an import now: a post after it is left out)
+DDG_FEB, DDG_MAR, DDG_APR, DDG_MAY = 46858891, 47224327, 47605765, 47978141
+
+
+def test_monthly_list_posts_whose_roles_changed_link_only_while_they_share_one(
+        tmp_path: Path) -> None:
+    # Redpanda's January and April posts (J 0.72) and IPinfo's January and May posts (J 0.73)
+    # list other jobs under one pitch; DuckDuckGo's March and April lists share roles with
+    # February's, May's (J 0.45 with February's, linked through March's) none
+    store, changed = _import_demo_posts(tmp_path, REDPANDA_JAN, REDPANDA_APR, IPINFO_JAN,
+                                        IPINFO_MAY, DDG_FEB, DDG_MAR, DDG_APR, DDG_MAY,
+                                        now=AFTER_MAY)
+    assert len(changed) == 8 and _links(store) == {}
+    link_duplicates(store, changed)
+    assert _links(store) == {f"hackernews:{DDG_MAR}": f"hackernews:{DDG_FEB}",
+                             f"hackernews:{DDG_APR}": f"hackernews:{DDG_FEB}"}
+
+
+def test_a_stored_link_between_two_list_posts_that_share_no_role_is_undone(
+        tmp_path: Path) -> None:
+    """A link an older version stored between Redpanda's January and April lists is undone
+    once one of them changes (the pass reads the stored posts' lists in its companies)."""
+    store, changed = _import_demo_posts(tmp_path, REDPANDA_JAN, REDPANDA_APR, now=AFTER_MAY)
+    assert len(changed) == 2
+    jan, apr = f"hackernews:{REDPANDA_JAN}", f"hackernews:{REDPANDA_APR}"
+    store.set_canonical([(apr, jan), (jan, None)])
+    link_duplicates(store, [apr])
+    assert _links(store) == {}
+
+
+SKYSAFE_MAR, SKYSAFE_MAY, MINTMCP_APR, MINTMCP_MAY = 47223570, 47978058, 47607283, 47982567
+SAGE_FEB, SAGE_MAR = 46858612, 47281299
+
+
+def test_a_monthly_repost_rewritten_as_a_list_links_at_less_overlap_than_other_ads(
+        tmp_path: Path) -> None:
+    # SkySafe's "Wireless Engineer (SDR)" of March and May (one pay and links, its text made
+    # a list of bullets: J 0.32) and MintMCP's "Founding Engineer / Founding GTM" of April
+    # and May (a reworded pitch, one link: J 0.34) are reposts; Sage's "Engineering &
+    # Product" of February and March (J 0.34) lists other roles, none of February's
+    store, changed = _import_demo_posts(tmp_path, SKYSAFE_MAR, SKYSAFE_MAY, MINTMCP_APR,
+                                        MINTMCP_MAY, SAGE_FEB, SAGE_MAR, now=AFTER_MAY)
+    assert len(changed) == 6 and _links(store) == {}
+    link_duplicates(store, changed)
+    assert _links(store) == {f"hackernews:{SKYSAFE_MAY}": f"hackernews:{SKYSAFE_MAR}",
+                             f"hackernews:{MINTMCP_MAY}": f"hackernews:{MINTMCP_APR}"}

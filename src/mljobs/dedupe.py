@@ -39,6 +39,11 @@ month. Two postings are duplicates when
    are two jobs even as a repost; a title without one conflicts with none. A part
    of a title that only says where or how the job is done ("- New York", "(Remote,
    US)": work modes of ``_WHERE`` and places of ``places.is_place``) names no role.
+   A Hacker News post of several jobs that the pipeline does not split (its text lists
+   roles that have no text of their own: ``listed_roles``) shares its pitch with the
+   company's post of last month whatever jobs it lists: two such posts that share no
+   role, or a list and a post of one job it does not name, are two jobs however much
+   text they share (``_lists_agree``); a repost that adds or drops a role is one ad.
 
 Candidates are blocked by exact company key; inside a block a 64-value
 MinHash signature per posting (numpy) estimates every pair's Jaccard at once,
@@ -53,11 +58,13 @@ are never duplicates: they are distinct jobs however much text they share.
 The same role reposted in a later month's post still links.
 
 Pairs that pass are joined best first (a link by URL, then by title and text
-similarity) with union-find that refuses to put two roles of one post, or titles
+similarity) with union-find that refuses to put two roles of one post, titles
 of two different levels (read from each posting's ``judged_title``, a stored row's
-too), in one cluster, so a repost's roles each join their own earlier role and a
-title without a level joins one level's posting, not two. Stored links
-that break that rule (written by an older version) are undone. The canonical
+too), or two lists of roles that share none in one cluster, so a repost's roles each
+join their own earlier role and a title without a level joins one level's posting, not
+two. Stored links that break that rule (written by an older version) are undone (those
+of lists once a posting of the company changes: a pass reads the stored lists of the
+changed postings' companies only). The canonical
 posting is a board posting if there is one, else the earliest seen. Duplicates get
 ``canonical_id``; the canonical posting's ``extra`` lists ``also_sources``
 and every ``source_urls`` of its cluster. The thresholds were chosen on the
@@ -74,7 +81,7 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import cast
 from urllib.parse import parse_qsl, urlsplit
 
@@ -91,7 +98,7 @@ COMPANY_MIN = 90.0
 TITLE_SAME = 90.0
 TEXT_MIN = 0.5
 TEXT_SAME = 0.85
-TEXT_REPOST = 0.4
+TEXT_REPOST = 0.3
 CONTAINED_REPOST = 0.7
 REPOST_DAYS = 14
 CONTAINED_MIN = 0.8
@@ -137,6 +144,9 @@ _LEVEL = re.compile(r"\b(senior|junior|mid|staff|principal|lead|intern|chief|ent
 # one who leads a team: a role more than a level ("Senior ML Engineer, Team Lead" is senior),
 # the level "lead" only in a title that names no other ("Data Science Team Lead")
 _ROLE_LEAD = re.compile(r"\b(?:team|tech|technical)\s+lead(?:er)?\b")
+# a title, not the level staff: "Member of Technical Staff" (a lab's title for an engineer or
+# researcher of any level: "Senior Member of Technical Staff" is senior)
+_TECHNICAL_STAFF = re.compile(r"\bmember\s+of\s+(?:the\s+)?technical\s+staff\b")
 
 
 def company_key(name: str | None) -> str:
@@ -262,6 +272,11 @@ class _Features:
     def held(self) -> _Held:
         return self.posting.id, self.posting.source, self.title, self.company
 
+    @cached_property
+    def listed(self) -> _Listed:
+        """The roles its text lists, read only for a pair the text rule links."""
+        return listed_roles(self.posting)
+
 
 _HN_HOST = "news.ycombinator.com"
 # a cleaned URL (``compare_url``: scheme and host lower case, a path of at least "/") on
@@ -316,12 +331,13 @@ def same_job(a: _Features, b: _Features, listings: Container[str] = frozenset())
         # apply), so their texts can be nearly the same; only a repost weeks later under
         # a new headline is one job under two titles (not under two levels).
         return overlap >= TEXT_SAME and _apart(a.posting, b.posting) \
-            and not _levels_differ(read_a[0], read_b[0])
-    if overlap >= TEXT_MIN:
-        return True
-    contained = containment(a.text, b.text)
-    return contained >= CONTAINED_MIN or (
-        (overlap >= TEXT_REPOST or contained >= CONTAINED_REPOST) and _monthly_repost(a, b))
+            and not _levels_differ(read_a[0], read_b[0]) and _lists_agree(a.listed, b.listed)
+    if overlap < TEXT_MIN:
+        contained = containment(a.text, b.text)
+        if contained < CONTAINED_MIN and not (
+                (overlap >= TEXT_REPOST or contained >= CONTAINED_REPOST) and _monthly_repost(a, b)):
+            return False
+    return _lists_agree(a.listed, b.listed)
 
 
 def _monthly_repost(a: _Features, b: _Features) -> bool:
@@ -478,8 +494,67 @@ def _judged_read(judged: str) -> _Read:
     return _levels(role), tokens, role
 
 
+# a post's list of roles (``listed_roles``): the roles it lists, and those and any more it
+# names, as read
+_Listed = tuple[tuple[_Read, ...], tuple[_Read, ...]]
+
+
+def listed_roles(posting: Posting) -> _Listed:
+    """For a Hacker News post not split into roles, the roles it lists: the role titles its
+    text lists (``segment_roles``: a post of several jobs whose roles have no text of their
+    own, "We're hiring: Staff Engineer, Traffic (link); Senior PM (link)"), else the roles
+    its header names (``_header_roles``: none when it names no role, a header read as a
+    place or a pitch); and the roles it names: those and any its header names that the
+    text's list does not ("AI Engineer" of "Tech Lead, AI Engineer" over a list of "Senior
+    Python Developer" and "Technical Team Lead"; not "Engineers" over a list of a backend
+    and a data engineer: it would be every engineer). Each is read as ``_title_read``; no
+    roles for any other posting. (A header's roles are not listed beside a text's list: a
+    header read wrongly, "Locations: ... Positions we're hiring for:", is no role of the
+    list.)"""
+    if not posting.source.startswith(SPLIT_SOURCES) or is_split_role(posting):
+        return (), ()
+    from mljobs.enrich.roles import segment_roles  # (the enrich package: once an HN post is read)
+
+    listed = tuple(_title_read(t) for t in segment_roles(posting.description_text).titles)
+    header = tuple(_title_read(t) for t in _header_roles(posting))
+    if not header or not listed:
+        return (listed, listed) if listed else (header, header)
+    return listed, (*listed, *(h for h in header if not _shares((h,), listed)))
+
+
+def _header_roles(posting: Posting) -> list[str]:
+    """The roles a post's header names (``extra["roles"]``; none when it named no role,
+    ``_names_role``), a part listing three or more split at its commas ("Tech Lead, AI
+    Engineer, Infra Engineer"; not "Staff Software Engineer, Traffic": one role and its
+    team)."""
+    roles = posting.extra.get("roles") if isinstance(posting.extra, dict) else None
+    return [one for role in map(str, roles if isinstance(roles, list) else ())
+            for one in (role.split(",") if role.count(",") >= 2 else [role])]
+
+
+def _lists_agree(a: _Listed, b: _Listed) -> bool:
+    """Whether two postings' lists of roles (``listed_roles``) may be one ad: yes unless one
+    lists two roles or more, the other one or more, and neither lists a role the other
+    names. A company's monthly post of several jobs keeps its pitch whatever jobs it lists:
+    one that lists none of last month's roles is another ad (and a post of one job that the
+    list does not name another job), while a repost that drops or adds a role is the same ad.
+    A role is the other's when their titles do not conflict (``_conflict``: "Senior SWE,
+    Compiler" is "Senior Software Engineer, Compiler")."""
+    (listed_a, named_a), (listed_b, named_b) = a, b
+    if not listed_a or not listed_b or (len(listed_a) < 2 and len(listed_b) < 2):
+        return True
+    return _shares(listed_a, named_b) or _shares(listed_b, named_a)
+
+
+def _shares(roles: tuple[_Read, ...], others: tuple[_Read, ...]) -> bool:
+    """Whether one of ``roles`` is one of ``others`` (their titles do not conflict)."""
+    return any(not _conflict(r, o) for r in roles for o in others)
+
+
 def _levels(role: str) -> frozenset[str]:
     """The levels a title's role part (folded) names (``title_levels``)."""
+    if "member" in role and "staff" in role:
+        role = _TECHNICAL_STAFF.sub(" member ", role)
     if "lead" in role and _ROLE_LEAD.search(role):
         levels = frozenset(one or roman for one, roman in _LEVEL.findall(_ROLE_LEAD.sub(" ", role)))
         return levels or frozenset({"lead"})
@@ -517,7 +592,8 @@ def title_levels(title: str) -> frozenset[str]:
     intern, I to IV), short forms read as their words ("Sr." is senior, "Jr" junior). The
     lead of a "Team Lead", "Tech Lead" or "Technical Lead" (or "Leader") is one who leads a
     team: the level "lead" only when the title names no other ("Senior ML Engineer, Team
-    Lead" is senior, "Data Science Team Lead" lead)."""
+    Lead" is senior, "Data Science Team Lead" lead). The staff of "Member of Technical
+    Staff" is no level: it is a title ("Senior Member of Technical Staff" is senior)."""
     return _title_read(title)[0]
 
 
@@ -565,7 +641,7 @@ def is_duplicate(a: Posting, b: Posting) -> bool:
 
 class _UnionFind:
     """Union-find whose clusters never hold two postings of one post, nor two postings
-    whose titles name different levels.
+    whose titles name different levels, nor two list posts whose lists disagree.
 
     Each member is registered with its post (``post_key``) and its title's levels
     (``title_levels`` of its ``judged_title``, a stored row's read as a loaded posting's:
@@ -574,7 +650,9 @@ class _UnionFind:
     share a post, or that hold a title of a level and one of another ("Junior" and "Senior
     Data Scientist"), so neither two roles of one post nor two levels of one role end up
     in one cluster, not even through a third posting (one without a level) they both
-    resemble.
+    resemble. Likewise a member's list of roles (``listed_roles``), once known
+    (``list_of``): every two lists of a cluster agree (``_lists_agree``), so two list posts
+    that share no role are not joined through a third that shares one with each.
     """
 
     def __init__(self) -> None:
@@ -582,6 +660,8 @@ class _UnionFind:
         self.posts: dict[str, set[str]] = {}
         self.levels: dict[str, set[frozenset[str]]] = {}  # a cluster's titles' levels
         self.unread: set[str] = set()  # members whose levels are still to be read
+        self.lists: dict[str, list[_Listed]] = {}  # a cluster's lists of roles, once known
+        self.listed: set[str] = set()  # members whose list is known
 
     def add(self, x: str, post: str, levels: frozenset[str] | None = frozenset()) -> None:
         """Register ``x`` (of post ``post``) with its title's ``levels``; None: to be read
@@ -599,6 +679,13 @@ class _UnionFind:
             levels = _judged_read(judged)[0]
             self.levels[x] = {levels} if levels else set()
 
+    def list_of(self, x: str, listed: _Listed) -> None:
+        """The list of roles (``listed_roles``) of member ``x``, before it joins another."""
+        if x not in self.listed:
+            self.listed.add(x)
+            if listed[0]:
+                self.lists[x] = [listed]
+
     def find(self, x: str) -> str:
         if x not in self.parent:
             self.add(x, x)
@@ -608,8 +695,8 @@ class _UnionFind:
         return x
 
     def union(self, a: str, b: str) -> bool:
-        """Join the clusters of ``a`` and ``b``; False if they share a post or their titles
-        name different levels."""
+        """Join the clusters of ``a`` and ``b``; False if they share a post, their titles
+        name different levels or their lists of roles disagree."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
@@ -618,11 +705,16 @@ class _UnionFind:
         levels_a, levels_b = self.levels[ra], self.levels[rb]
         if levels_a and levels_b and any(_levels_differ(x, y) for x in levels_a for y in levels_b):
             return False
+        lists_a, lists_b = self.lists.get(ra, ()), self.lists.get(rb, ())
+        if any(not _lists_agree(x, y) for x in lists_a for y in lists_b):
+            return False
         keep, gone = min(ra, rb), max(ra, rb)
         self.parent[gone] = keep
         self.posts[keep] |= self.posts.pop(gone)
         self.levels[keep] = levels_a | levels_b
         del self.levels[gone]
+        if gone in self.lists:
+            self.lists[keep] = [*self.lists.get(keep, ()), *self.lists.pop(gone)]
         return True
 
 
@@ -667,6 +759,13 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
         key_of[pid] = key
         if key:
             blocks[key].append(pid)
+    # the lists of roles of a stored link's posts in the changed postings' companies (a link
+    # that breaks the list rule, written by an older version, is undone once one changes)
+    changed_keys = {key_of.get(pid, "") for pid in changed} - {""}
+    for pid, posting in store.get_many(sorted(
+            pid for pid, source, *_ in rows if pid in linked and key_of[pid] in changed_keys
+            and source.startswith(SPLIT_SOURCES) and post_key(pid, source) == pid)).items():
+        uf.list_of(pid, listed_roles(posting))
     for pid, canonical in sorted(stored.items()):
         uf.union(pid, canonical)  # refused for a stored link between two roles of one post
     # postings of a refused link are compared again, as if they had changed
@@ -725,6 +824,8 @@ def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
             continue
         compared += 1
         if uf.find(a) != uf.find(b) and same_job(feats[a], feats[b], listings):
+            uf.list_of(a, feats[a].listed)
+            uf.list_of(b, feats[b].listed)
             pairs.append((_score(feats[a], feats[b], listings), a, b, feats[a].title,
                           feats[b].title))
     return compared
