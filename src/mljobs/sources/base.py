@@ -228,9 +228,10 @@ class BaseSource:
             raise self.fail(doc, f"expected a JSON object, got {type(data).__name__}")
         return data
 
-    def fail(self, doc: Document, message: str) -> ParseError:
-        """A ``ParseError`` for ``doc``."""
-        return ParseError(self.name, doc.ref, message)
+    def fail(self, doc: Document, message: str, *, kind: str = "",
+             reason: str = "") -> ParseError:
+        """A ``ParseError`` for ``doc`` (``kind`` and ``reason``: as ``ParseError``'s)."""
+        return ParseError(self.name, doc.ref, message, kind=kind, reason=reason)
 
     def readable(self, doc: Document, listed: list[Any], title: str, *,
                  any_id: bool = False) -> list[dict[str, Any]]:
