@@ -31,7 +31,7 @@ from urllib.parse import SplitResult, unquote, urljoin, urlsplit
 from protego import Protego
 
 from mljobs.errors import FetchError
-from mljobs.http import HttpClient
+from mljobs.http import BOT_CHECK_ADVICE, HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
 from mljobs.normalize import html_to_text
 from mljobs.sources.base import (
@@ -392,11 +392,8 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> Unread | None:
     if bot_check(title, page):
         return Unread("bot_check",
                       f"it is a bot check{f' ({title!r})' if title else ''}, not the page: the "
-                      "site blocks automated reading (it lets a browser through). Try again "
-                      "later", "if it keeps happening, open the page in your browser, save it "
-                      "(File > Save Page As, .html) and run `mljobs import page.html`, follow "
-                      "the company's jobs on its job board (greenhouse, lever or ashby) if it "
-                      "has one, or remove the page from the config")
+                      "site blocks automated reading (it lets a browser through)",
+                      BOT_CHECK_ADVICE)
     if _PASSWORD.search(page) or _LOGIN_TITLE.search(title):
         return Unread("sign_in", f"it reads as a sign-in page{f' ({title!r})' if title else ''}",
                       "is the page behind a login, or did it move?")

@@ -24,11 +24,12 @@ from mljobs.sources.jsonld import JsonLd, bot_check, page_title, saved_page_addr
 
 MAX_PAGE_BYTES = 256 * 1024**2  # a saved page with its images inlined (SingleFile) is large
 
-WHAT_TO_DO = (
-    "open the page in your browser, wait until its jobs show and save it again (Chrome's "
-    "'Webpage, Complete' keeps what the page's scripts built), or open one job and save "
-    "that job's page; a page that lists jobs without schema.org JobPosting markup cannot "
-    "be imported")
+# (what to do about a page saved before its jobs showed, or saved as the bot check in its
+# place; ``http.BOT_CHECK_ADVICE`` is the advice to save it)
+SAVE_AGAIN = ("open the page in your browser, wait until it shows the jobs and save it again "
+              "(Chrome's 'Webpage, Complete' keeps what the page's scripts built)")
+WHAT_TO_DO = (f"{SAVE_AGAIN}, or open one job and save that job's page; a page that lists "
+              "jobs without schema.org JobPosting markup cannot be imported")
 
 
 def read_saved_page(path: Path, content: bytes, *, now: datetime) -> tuple[Document, list[RawPosting]]:
@@ -46,8 +47,8 @@ def read_saved_page(path: Path, content: bytes, *, now: datetime) -> tuple[Docum
         if bot_check(title, page):
             raise InputError(
                 f"{path}: the saved page is the site's bot check"
-                f"{f' ({title!r})' if title else ''}, not the careers page: open the page in "
-                "your browser, wait until it shows the jobs, and save it again") from None
+                f"{f' ({title!r})' if title else ''}, not the careers page: {SAVE_AGAIN}"
+                ) from None
         if err.kind == "broken_markup":  # saving it again gives the same markup
             raise InputError(f"{path}: no schema.org JobPosting could be read from the saved "
                              f"page: {err.reason}; the site's markup is broken, and the page "
