@@ -99,10 +99,24 @@ class FetchError(SourceError):
 
 
 class ParseError(SourceError):
-    """A fetched document could not be parsed."""
+    """A fetched document could not be parsed.
 
-    def __init__(self, source: str, doc_ref: str, message: str) -> None:
+    Args:
+        source: the source's name.
+        doc_ref: the document's reference (its address).
+        message: what went wrong and what to do.
+        kind: a word naming the failure, for a caller that tells failures apart (the
+            careers-page source's: ``broken_markup``, ``untitled``, or why the page did
+            not plainly read, as ``no_markup``); empty when the source names none.
+        reason: what went wrong without what to do, for a caller that gives its own
+            advice; the message when not given.
+    """
+
+    def __init__(self, source: str, doc_ref: str, message: str, *, kind: str = "",
+                 reason: str = "") -> None:
         self.doc_ref = doc_ref
+        self.kind = kind
+        self.reason = reason or message
         super().__init__(source, f"cannot parse {doc_ref}: {message}")
 
 

@@ -48,6 +48,14 @@ USER_AGENT = (
 )
 BOT_CHECK_BYTES = 64 * 1024  # of a 401/403 answer's page read to tell a bot check (its title, marks)
 TRANSIENT_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
+# What to do about a page a site shows a browser but not mljobs (a bot protection's check
+# in its place): said when the fetch is refused with one (here) and when the page fetched
+# is one (the careers-page source); the one place it is written.
+BOT_CHECK_ADVICE = (
+    "try again later; if it keeps happening, open the page in your browser, save it (File > "
+    "Save Page As, .html) and run `mljobs import page.html`, follow the company's jobs on "
+    "its job board (greenhouse, lever or ashby) if it has one, or remove the page from the "
+    "config")
 
 
 @dataclass(frozen=True)
@@ -259,11 +267,7 @@ class HttpClient:
                         _hint(err, f"gave up after {attempt} attempts; try again later")
                     elif err.status in (401, 403) and err.bot_check:
                         _hint(err, "the site answered with a bot check, not the page: it "
-                              "blocks automated reading; try again later, and if it keeps "
-                              "happening open the page in your browser, save it (File > "
-                              "Save Page As, .html) and run `mljobs import page.html`, "
-                              "follow the company's job board (greenhouse, lever or ashby) "
-                              "if it has one, or remove the page")
+                              f"blocks automated reading; {BOT_CHECK_ADVICE}")
                     elif err.status in (401, 403):
                         _hint(err, "the server refuses access: a private board or page "
                               "cannot be read; remove it or check the address")

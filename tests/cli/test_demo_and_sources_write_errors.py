@@ -40,19 +40,22 @@ def test_demo_replace_never_deletes_a_file_that_is_no_store(tmp_path: Path) -> N
 
 def test_a_store_another_program_is_writing_is_not_replaced_under_it(tmp_path: Path) -> None:
     from mljobs.errors import StoreError
-    from mljobs.store.sqlite import wait_for_writers
+    from mljobs.store.sqlite import empty_store
 
     db = _store(tmp_path / "s.sqlite3")
-    wait_for_writers(db, timeout=0.05)  # (nobody writes: it passes)
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")  # as a long sync or import holds the write lock
     try:
         with pytest.raises(StoreError, match="is busy"):
-            wait_for_writers(db, timeout=0.05)
+            empty_store(db, timeout=0.05)
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    wait_for_writers(tmp_path / "notes.txt", timeout=0.05)  # (no such file: nothing to wait for)
+    assert _tables(db) >= {"meta", "postings"}  # (not emptied)
+    empty_store(db, timeout=0.05)  # (nobody writes: it is emptied in place)
+    assert db.exists() and _tables(db) == set()
+    empty_store(tmp_path / "notes.txt", timeout=0.05)  # (no such file: nothing to empty)
+    assert not (tmp_path / "notes.txt").exists()
 
 
 def test_a_store_another_program_has_open_between_its_writes_is_not_replaced(
@@ -61,7 +64,7 @@ def test_a_store_another_program_has_open_between_its_writes_is_not_replaced(
     the store deleted under it, what it wrote next went to the deleted file. Another
     process's open store is told by its WAL read lock."""
     from mljobs.errors import StoreError
-    from mljobs.store.sqlite import wait_for_writers
+    from mljobs.store.sqlite import empty_store
 
     db = _store(tmp_path / "s.sqlite3")
     code = ("import sys\n"
@@ -79,15 +82,16 @@ def test_a_store_another_program_has_open_between_its_writes_is_not_replaced(
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "open\n"
         with pytest.raises(StoreError, match="open in another program"):
-            wait_for_writers(db, timeout=0.05)
+            empty_store(db, timeout=0.05)
     finally:
         holder.communicate("", timeout=60)
     assert holder.returncode == 0
-    wait_for_writers(db, timeout=0.05)  # (closed: it passes)
     check = sqlite3.connect(db)
     assert check.execute("SELECT value FROM meta WHERE key='mine'").fetchone() == (
         "written after the wait",)
     check.close()
+    empty_store(db, timeout=0.05)  # (closed: it is emptied)
+    assert _tables(db) == set()
 
 
 @pytest.mark.slow  # (waits out the store's 10 s busy timeout once)
@@ -114,6 +118,29 @@ def test_demo_replace_waits_for_a_store_another_program_is_writing(tmp_path: Pat
     check.close()
 
 
+@pytest.mark.slow  # (builds the demo store)
+def test_a_program_that_opens_the_store_as_demo_replaces_it_uses_the_demo_store(
+        tmp_path: Path) -> None:
+    """A program that opened the store just after ``demo --replace`` found none had it open
+    (its connection made, nothing read yet: no lock held) was not caught: the store was
+    deleted under it, so it read the old store and what it wrote went to the deleted file.
+    The store is now emptied in place under the lock the check takes: the program waits
+    for the lock, then reads the demo store and what it writes is kept."""
+    db = _store(tmp_path / "s.sqlite3")
+    late = sqlite3.connect(db, isolation_level=None)  # opened in the gap: no lock held yet
+    try:
+        res = runner.invoke(app, ["demo", "--db", str(db), "--replace"])
+        assert res.exit_code == 0, res.output
+        assert late.execute("SELECT count(*) FROM postings").fetchone()[0] > 1000
+        late.execute("INSERT INTO meta(key, value) VALUES ('mine', 'written after the demo')")
+    finally:
+        late.close()
+    check = sqlite3.connect(db)
+    assert check.execute("SELECT value FROM meta WHERE key='mine'").fetchone() == (
+        "written after the demo",)
+    check.close()
+
+
 def test_demo_in_a_place_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("a file where a folder would go", encoding="utf-8")
@@ -133,6 +160,14 @@ def test_sources_add_to_a_place_that_cannot_be_written_is_one_line(tmp_path: Pat
     flat = " ".join(res.output.split())
     assert "cannot write the sources file" in flat and "nothing was changed" in flat
     assert blocker.read_text(encoding="utf-8") == "a file where a folder would go"
+
+
+def _tables(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type='table'")}
+    finally:
+        conn.close()
 
 
 def _store(path: Path) -> Path:

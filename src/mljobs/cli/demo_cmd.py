@@ -15,7 +15,7 @@ from mljobs.cli.render import clip, counts_table, safe
 from mljobs.errors import StoreError
 from mljobs.pipeline import default_enricher
 from mljobs.store import open_store
-from mljobs.store.sqlite import foreign_reason, wait_for_writers
+from mljobs.store.sqlite import empty_store, foreign_reason
 
 
 def default_demo_db() -> Path:
@@ -38,8 +38,9 @@ def global_db_note(db: Path | None, global_db: Path | None, target: Path) -> str
 
 
 def _fresh(path: Path) -> None:
-    for extra in ("", "-wal", "-shm"):
-        Path(str(path) + extra).unlink(missing_ok=True)
+    """An empty store at ``path`` (``empty_store``: a ``StoreError`` while another program
+    has it open), without the search indexes built from the one it held."""
+    empty_store(path)
     shutil.rmtree(str(path) + ".index", ignore_errors=True)
     Path(str(path) + ".fts5.sqlite3").unlink(missing_ok=True)
 
@@ -59,8 +60,8 @@ def demo(
     with handle_errors():
         if db is not None and target.exists() and replace:
             # only read: a file that is no mljobs store (another program's database, a text
-            # file) is refused, not deleted by _fresh; a newer, damaged or read-only store is
-            # replaced, and an older one is not migrated just before it is deleted
+            # file) is refused, not emptied by _fresh; a newer, damaged or read-only store is
+            # replaced, and an older one is not migrated just before it is emptied
             reason = foreign_reason(target)
             if reason:
                 raise StoreError(reason)
@@ -71,9 +72,7 @@ def demo(
                         f"{target} already holds {existing.count():,} postings; "
                         "pass --replace to rebuild it, or pick a new --db path"
                     )
-        if target.exists():  # (a sync, import, serve or demo still running: its writes were lost)
-            wait_for_writers(target)
-        try:
+        try:  # (not under a sync, import, serve or demo still running: its writes were lost)
             _fresh(target)
         except OSError as exc:  # a read-only disk or folder
             raise StoreError(f"cannot make the demo store at {target} ({exc.strerror or exc}); "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import gzip
+import io
 import json
 import re
 import sys
@@ -29,7 +29,7 @@ from mljobs.cli.app import (
 )
 from mljobs.errors import EnrichError, InputError
 from mljobs.models import Enrichment, Posting
-from mljobs.sources.files import GZIP_ERRORS
+from mljobs.sources.files import GZIP_ERRORS, open_bytes
 
 _REPO = Path(__file__).resolve().parents[3]
 _SHORT = {"ml-product-swe": "swe", "big-data-ml-engineer": "bigdata", "data-scientist-analytics": "ds-an",
@@ -164,13 +164,13 @@ def _open_lines(path: Path) -> TextIO:
     # utf-8-sig: a byte-order mark (Windows editors write one) is no part of line 1,
     # as `mljobs import` reads it
     try:
-        if not path.name.lower().endswith(".gz"):
-            return path.open(encoding="utf-8-sig", errors="replace")
-        with path.open("rb") as raw:
-            if raw.read(2) != b"\x1f\x8b":
-                raise InputError(f"{path} is no gzip file (its name ends in .gz); rename it "
-                                 "without .gz if it is plain JSONL, or check it with `gzip -t`")
-        return gzip.open(path, "rt", encoding="utf-8-sig", errors="replace")
+        if path.name.lower().endswith(".gz"):
+            with path.open("rb") as raw:
+                if raw.read(2) != b"\x1f\x8b":
+                    raise InputError(f"{path} is no gzip file (its name ends in .gz); rename "
+                                     "it without .gz if it is plain JSONL, or check it with "
+                                     "`gzip -t`")
+        return io.TextIOWrapper(open_bytes(path), encoding="utf-8-sig", errors="replace")
     except OSError as exc:
         raise InputError(f"Cannot read {path}: {exc.strerror}; check the path.") from exc
 

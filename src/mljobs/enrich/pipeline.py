@@ -39,10 +39,10 @@ from mljobs.enrich.skills import (
     FIELD_SKILLS,
     UNASKED_SKILLS,
     Match,
+    as_experience,
     default_matcher,
     default_taxonomy,
     is_domain_unasked,
-    is_unasked,
     names_no_ask,
     url_spans,
 )
@@ -169,7 +169,7 @@ def _rows(text: str, smap: SectionMap, found: list[Match], others: Spans = ()) -
     skip = merged_spans([*others, *smap.degree_spans, *url_spans(text), *smap.name_list_spans()])
     k, n_skip = 0, len(skip)  # (the matches come in order: one pointer walks the spans)
     for i, m in enumerate(found):
-        if m.name in required or (m.name in UNASKED_SKILLS and is_unasked(text, m)):
+        if m.name in required or (m.name in UNASKED_SKILLS and not as_experience(text, m)):
             continue  # a later occurrence changes nothing; a vague practice is no ask
         if m.name in BY_FORM and names_no_ask(text, found, i):
             continue  # "submission to quality assurance", "statistical programming languages (R)"

@@ -236,6 +236,14 @@ def _symbols_off(title: str) -> str:
     return title
 
 
+def _line_rest(raw: str) -> str:
+    """A role line without the white space, separators and bullet symbols before and after
+    it (``_symbols_off`` when a symbol may lead: its first character is no ASCII), as
+    ``_names_only`` and ``_inline_len`` read it."""
+    rest = raw.strip().strip(_TITLE_STRIP)
+    return _symbols_off(rest) if rest and not rest[0].isascii() else rest
+
+
 def _hiring_off(title: str) -> str:
     """``title`` without a hiring label at its end (``_HIRING_END``), or a company's "is
     hiring" before it (``_HIRING_LEAD``: "BuilderBase is hiring a Growth & Partnerships
@@ -789,7 +797,7 @@ def segment_roles(text: str) -> Roles:
     if tagged is not None:  # (the last role's text ends where the roles' sections start)
         first, after, sections = tagged
         ends[-1] = first
-        lens[-1] = _own_len(text[lines[-1][2]:first]) + _inline_len(lines[-1][3], lines[-1][0])
+        lens[-1] = _role_len(text, lines[-1], first)
         closing = after or closing
     blocks = []
     for i, (title, start, _, _) in enumerate(lines):
@@ -956,10 +964,7 @@ def _texts(text: str, lines: list[tuple[str, int, int, str]],
         if end and (not closing or end < closing):
             closing = end
     ends = _role_ends(text, lines, closing)
-    lens = []
-    for i, (title, _, line_end, raw) in enumerate(lines):
-        lens.append(_own_len(text[line_end:ends[i]]) + _inline_len(raw, title))
-    return closing, lens
+    return closing, [_role_len(text, line, end) for line, end in zip(lines, ends, strict=True)]
 
 
 # What titles are compared by when a post names a role twice: lower-cased, a level written
@@ -981,9 +986,7 @@ def _same_keys(titles: list[str]) -> list[str]:
 def _names_only(raw: str, title: str) -> bool:
     """Whether a role line says nothing but its title (links, bullets and separators aside):
     "* Fullstack Engineer", "AI / ML Engineer:", "- Data Engineer - https://..."."""
-    rest = raw.strip().strip(_TITLE_STRIP)
-    if rest and not rest[0].isascii():  # (a bullet symbol before the title: ``_symbols_off``)
-        rest = _symbols_off(rest)
+    rest = _line_rest(raw)
     if "http" in rest:
         rest = _URL.sub("", rest)
     rest = _ITEM_TAG.sub("", rest.strip(_TITLE_STRIP))
@@ -1105,6 +1108,13 @@ def _with_bracket(title: str, raw: str) -> str | None:
     return f"{title}{raw[at:at + 3]}{part}"
 
 
+def _role_len(text: str, line: tuple[str, int, int, str], end: int) -> int:
+    """How much a role's own text says: ``_own_len`` of the text from its line's end to
+    ``end``, plus ``_inline_len`` of its line."""
+    title, _, line_end, raw = line
+    return _own_len(text[line_end:end]) + _inline_len(raw, title)
+
+
 def _own_len(body: str) -> int:
     """How much a role's text says: its length without links and the white space around it.
     A link is no description: a role whose text is one line and a link to its ad ("Senior
@@ -1119,10 +1129,7 @@ def _inline_len(raw: str, title: str) -> int:
     """The length of what a role line says after its title, links left out ("Backend Engineer
     (Integrations) – 2-4 years of backend experience. Help expand ...": a role described on
     its own line)."""
-    rest = raw.strip().strip(_TITLE_STRIP)
-    if rest and not rest[0].isascii():  # (a bullet symbol before the title: ``_symbols_off``)
-        rest = _symbols_off(rest)
-    rest = rest.removeprefix(model_title(title))
+    rest = _line_rest(raw).removeprefix(model_title(title))
     if "http" in rest:
         rest = _URL.sub("", rest)
     return len(rest.strip(" \t-–—|:*()[]"))

@@ -19,13 +19,6 @@ _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": 
                      "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL"}
 _CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "INR", "JPY", "SGD",
                    "NZD", "HKD", "BRL", "PLN")
-# A symbol before the amount, or a code right before it ("USD 85K–102K", "CHF60k–CHF85k": the
-# code as a word in capitals, then at most one space and a digit; the capitals looked at first,
-# as a lower-case word start fails there at once).
-# (not "CAD 3D modelling": the amount after a code is no word's start)
-_SYM = (r"(?P<sym{n}>US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|R\$|\$|€|£|¥|₹|"
-        r"(?-i:\b(?=[A-Z]{{3}}\s?\d)(?:" + "|".join(_CURRENCY_CODES) + r"))"
-        r"(?=\s?\d[\d.,’']*(?:\s?(?:[kKmM]|lakhs?|lacs?|L(?:PA)?)\b)?(?![^\W\d_])))")
 # "€" after the amount, the continental way ("60.000€", "65-95k€", "100 000 € - 120 000 €"):
 # not the next figure's symbol ("... 60k € 70k") nor a word's first letter.
 _POST = r"(?:\s?(?P<post{n}>€)(?![^\W\d_])(?!\s?\d))?"
@@ -34,9 +27,18 @@ _LINE_SPACE = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
 # A thousands separator: a comma, point, apostrophe or white space within a line (a figure
 # does not go on on the next line).
 _SEP = r"(?:[,.’']|" + _LINE_SPACE + ")"
-# (a grouped figure may end in cents: "140,000.00", "60.000,00")
-_AMOUNT = (r"(?P<num{n}>\d{{1,3}}(?:" + _SEP + r"\d{{3}})+(?:[.,]\d\d(?!\d))?|\d+(?:\.\d+)?)"
-           r"\s?(?P<k{n}>[kK]|[mM]\b|,000|lakhs?\b|lacs?\b|L(?:PA)?\b)?")
+# An amount: a figure (a grouped one may end in cents: "140,000.00", "60.000,00") and its
+# unit, if any ("120k", "1.2M", "12 lakhs", "20 LPA").
+_FIGURE = r"\d{{1,3}}(?:" + _SEP + r"\d{{3}})+(?:[.,]\d\d(?!\d))?|\d+(?:\.\d+)?"
+_UNIT = r"[kK]|[mM]\b|,000|lakhs?\b|lacs?\b|L(?:PA)?\b"
+_AMOUNT = r"(?P<num{n}>" + _FIGURE + r")\s?(?P<k{n}>" + _UNIT + ")?"
+# A symbol before the amount, or a code right before it ("USD 85K–102K", "CHF60k–CHF85k": the
+# code as a word in capitals, then at most one space and a digit; the capitals looked at first,
+# as a lower-case word start fails there at once).
+# (not "CAD 3D modelling": the amount after a code, ``_AMOUNT``'s, is no word's start)
+_SYM = (r"(?P<sym{n}>US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|R\$|\$|€|£|¥|₹|"
+        r"(?-i:\b(?=[A-Z]{{3}}\s?\d)(?:" + "|".join(_CURRENCY_CODES) + r"))"
+        r"(?=\s?(?:" + _FIGURE + r")\s?(?:" + _UNIT + r")?(?![^\W\d_])))")
 _CODE = r"(?:\s?(?P<code{n}>" + "|".join(_CURRENCY_CODES) + r"))?"
 
 
@@ -63,7 +65,8 @@ _CODE_AFTER_NUMBER = re.compile(
 # letters, so that the engine jumps from one of their first letters to the next).
 # (Two patterns, not one with two branches: each starts with what the engine can skip to, a
 # digit or a code's first capital; one pattern that starts with either is tried at every
-# character, at six times the cost over the corpus.)
+# character, at about twice the cost of the two over the corpus's texts:
+# bench/salary_anchors.py.)
 _CODE_BEFORE_NUMBER = re.compile("(?:" + "|".join(_CURRENCY_CODES) + r")(?<!\w\w{3})\s?\d")
 # Equity offered to the hire. "options" alone is rarely stock options ("treatment options",
 # "deployment options", "401k options", a page's "Options" menu): it counts only as stock,
@@ -286,7 +289,8 @@ def parse_posting_salary(title: str, text: str) -> Salary | None:
     # written in any case is one in lower case in one of them (none holds a line break).
     found = hits(lower(text))
     # (in an ASCII title, a word in any case is one in the lower-cased title: a substring
-    # test for each word costs a fifth of one case-insensitive search for all)
+    # test for each word costs about a fifth of one case-insensitive search for all,
+    # bench/salary_anchors.py)
     low_title = title.lower()
     if _MONEY_WORDS.isdisjoint(found) and not any(w in low_title for w in _MONEY_WORDS):
         return None  # no symbol, no code: no anchor (``_first_anchor`` would give -1)

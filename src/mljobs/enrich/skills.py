@@ -1058,10 +1058,10 @@ UNASKED_SKILLS = frozenset({
 _AS_EXPERIENCE = re.compile(r"[ \t]+experience\b", re.IGNORECASE)
 
 
-def is_unasked(text: str, m: Match) -> bool:
-    """True when the match ``m`` of ``text`` is a vague practice (``UNASKED_SKILLS``) not
-    named as experience."""
-    return m.name in UNASKED_SKILLS and _AS_EXPERIENCE.match(text, m.end) is None
+def as_experience(text: str, m: Match) -> bool:
+    """Whether the match ``m`` of ``text`` is named as experience ("experience" follows it):
+    a vague practice (``UNASKED_SKILLS``) is no ask unless it is."""
+    return _AS_EXPERIENCE.match(text, m.end) is not None
 
 
 # Practices whose spelled-out name is no ask but whose acronym is (name -> the acronym that

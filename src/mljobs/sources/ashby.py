@@ -13,7 +13,14 @@ from typing import Any, ClassVar
 
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
-from mljobs.sources.base import BaseSource, Window, parse_iso, pay_figure, ref_part
+from mljobs.sources.base import (
+    BaseSource,
+    Window,
+    parse_iso,
+    pay_figure,
+    pay_span,
+    ref_part,
+)
 
 _INTERVALS = {"1 YEAR": "year", "1 MONTH": "month", "1 WEEK": "week", "1 DAY": "day",
               "1 HOUR": "hour"}
@@ -91,16 +98,12 @@ def _salary(comp: dict[str, Any]) -> Salary | None:
     their salary components of the first one's currency and period."""
     salaries = [p for p in _summary(comp) if p.get("compensationType") == "Salary"] or [
         p for p in _tiers(comp) if p.get("compensationType") == "Salary"]
-    if not salaries:
+    span = pay_span([(p.get("currencyCode"), p.get("interval"), pay_figure(p.get("minValue")),
+                      pay_figure(p.get("maxValue"))) for p in salaries])
+    if span is None:
         return None
-    first = salaries[0]
-    same = [p for p in salaries if (p.get("currencyCode"), p.get("interval"))
-            == (first.get("currencyCode"), first.get("interval"))]
-    lows = [v for p in same if (v := pay_figure(p.get("minValue"))) is not None]
-    highs = [v for p in same if (v := pay_figure(p.get("maxValue"))) is not None]
-    interval = _INTERVALS.get(str(first.get("interval")))
-    return Salary(min=min(lows) if lows else None, max=max(highs) if highs else None,
-                  currency=first.get("currencyCode"),
+    interval = _INTERVALS.get(str(span.period))
+    return Salary(min=span.low, max=span.high, currency=span.currency,
                   interval=SalaryInterval(interval) if interval else None,
                   text=comp.get("scrapeableCompensationSalarySummary"))
 

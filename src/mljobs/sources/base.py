@@ -22,11 +22,11 @@ import logging
 import math
 import types
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
-from typing import Any, ClassVar, Protocol, cast, runtime_checkable
+from typing import Any, ClassVar, NamedTuple, Protocol, cast, runtime_checkable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from mljobs.errors import ConfigError, FetchError, ParseError
@@ -237,9 +237,10 @@ class BaseSource:
             raise self.fail(doc, f"expected a JSON object, got {type(data).__name__}")
         return data
 
-    def fail(self, doc: Document, message: str) -> ParseError:
-        """A ``ParseError`` for ``doc``."""
-        return ParseError(self.name, doc.ref, message)
+    def fail(self, doc: Document, message: str, *, kind: str = "",
+             reason: str = "") -> ParseError:
+        """A ``ParseError`` for ``doc`` (``kind`` and ``reason``: as ``ParseError``'s)."""
+        return ParseError(self.name, doc.ref, message, kind=kind, reason=reason)
 
     def readable(self, doc: Document, listed: list[Any], title: str, *,
                  any_id: bool = False) -> list[dict[str, Any]]:
@@ -445,6 +446,32 @@ def pay_figure(value: Any) -> float | None:
             or not math.isfinite(value) or value < 0:
         return None
     return float(value)
+
+
+class PaySpan(NamedTuple):
+    """The span of a job's pay ranges (``pay_span``): their currency and period as the
+    board gives them, the lowest minimum and the highest maximum, and ``top``, the highest
+    figure (the highest maximum, else the highest minimum)."""
+
+    currency: Any
+    period: Any
+    low: float | None
+    high: float | None
+    top: float | None
+
+
+def pay_span(ranges: Sequence[tuple[Any, Any, float | None, float | None]]) -> PaySpan | None:
+    """The span of a board's pay ranges, each ``(currency, period, min, max)`` (one a level
+    or a place), that share the first one's currency and period (a range in another
+    currency or by another period is no part of it); None when there is none."""
+    if not ranges:
+        return None
+    currency, period = ranges[0][:2]
+    same = [r for r in ranges if (r[0], r[1]) == (currency, period)]
+    lows = [r[2] for r in same if r[2] is not None]
+    highs = [r[3] for r in same if r[3] is not None]
+    return PaySpan(currency, period, min(lows, default=None), max(highs, default=None),
+                   max(highs or lows, default=None))
 
 
 def ref_part(ref: str, after: str) -> str:

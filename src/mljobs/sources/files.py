@@ -128,7 +128,9 @@ def read_objects(path: Path) -> list[Row]:
     return out
 
 
-def _open_bytes(path: Path) -> IO[bytes]:
+def open_bytes(path: Path) -> IO[bytes]:
+    """``path`` opened to read its bytes: unpacked when its name ends in ``.gz`` (a gzipped
+    dump); what reading a damaged one raises is in ``GZIP_ERRORS``."""
     if path.name.lower().endswith(".gz"):
         return cast(IO[bytes], gzip.open(path, "rb"))
     return path.open("rb")
@@ -160,7 +162,7 @@ def _read_all(path: Path, max_bytes: int) -> bytes:
     chunks: list[bytes] = []
     size = 0
     try:
-        with _open_bytes(path) as fh:
+        with open_bytes(path) as fh:
             while chunk := fh.read(min(max_bytes + 1 - size, 16 * 1024**2)):
                 chunks.append(chunk)
                 size += len(chunk)
@@ -182,7 +184,7 @@ def _lines(path: Path, max_bytes: int) -> Iterator[tuple[int, bytes | RowError]]
     number = 0
     line_cap = min(MAX_LINE_BYTES, max_bytes)
     left = max_bytes
-    with _open_bytes(path) as fh:
+    with open_bytes(path) as fh:
         try:
             for number, line in enumerate(iter(lambda: fh.readline(line_cap + 1), b""),
                                           start=1):

@@ -24,7 +24,14 @@ from typing import Any, ClassVar
 
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
-from mljobs.sources.base import BaseSource, Window, parse_iso, pay_figure, ref_part
+from mljobs.sources.base import (
+    BaseSource,
+    Window,
+    parse_iso,
+    pay_figure,
+    pay_span,
+    ref_part,
+)
 
 
 @dataclass
@@ -129,19 +136,13 @@ def _pay_ranges(value: Any) -> list[dict[str, Any]]:
 
 def _salary(ranges: list[dict[str, Any]]) -> Salary | None:
     """The span of the ranges in the first range's currency and period."""
-    if not ranges:
+    span = pay_span([(r["currency"], r["interval"], r["min"], r["max"]) for r in ranges])
+    if span is None or span.top is None:
         return None
-    first = ranges[0]
-    same = [r for r in ranges if (r["currency"], r["interval"]) == (first["currency"],
-                                                                    first["interval"])]
-    lows = [r["min"] for r in same if r["min"] is not None]
-    highs = [r["max"] for r in same if r["max"] is not None]
-    top = max(highs or lows)
-    if first["interval"] is None and top < 1000:  # an hourly or daily figure, unsaid
+    if span.period is None and span.top < 1000:  # an hourly or daily figure, unsaid
         return None
-    return Salary(min=min(lows) if lows else None, max=max(highs) if highs else None,
-                  currency=first["currency"],
-                  interval=SalaryInterval(first["interval"]) if first["interval"] else None)
+    return Salary(min=span.low, max=span.high, currency=span.currency,
+                  interval=SalaryInterval(span.period) if span.period else None)
 
 
 def _units(cents: Any) -> float | None:

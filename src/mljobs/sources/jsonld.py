@@ -26,7 +26,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 from urllib.parse import (
     SplitResult,
     parse_qsl,
@@ -42,7 +42,7 @@ from w3lib.encoding import html_to_unicode
 
 from mljobs.bot_checks import TITLE_PARTS, bot_check, page_title
 from mljobs.errors import FetchError
-from mljobs.http import HttpClient
+from mljobs.http import BOT_CHECK_ADVICE, HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
 from mljobs.normalize import html_to_text
 from mljobs.sources.base import (
@@ -269,15 +269,17 @@ class JsonLd(BaseSource):
         if not found:
             found.extend(self._microdata(page, doc.ref))
         if not found and broken:  # the page's postings, if any, are in what cannot be read
-            raise self.fail(doc, f"its JSON-LD {_blocks(broken, len(blocks))} cannot be read "
-                            f"even leniently ({_json_error(blocks[broken[0] - 1])}); no "
-                            "posting found. The site's markup is broken: ask its owner, or "
-                            "remove the page from the config")
+            reason = (f"its JSON-LD {_blocks(broken, len(blocks))} cannot be read even "
+                      f"leniently ({_json_error(blocks[broken[0] - 1])})")
+            raise self.fail(doc, f"{reason}; no posting found. The site's markup is broken: "
+                            "ask its owner, or remove the page from the config",
+                            kind="broken_markup", reason=reason)
         if not found:
             unread = unread_page(doc, page, has_ld=bool(blocks))
             if unread:
                 raise self.fail(doc, f"no schema.org JobPosting on the page, and the page "
-                                f"did not plainly read: {unread}; nothing was closed")
+                                f"did not plainly read: {unread}; nothing was closed",
+                                kind=unread.kind, reason=unread.reason)
             # the page lists no job today: its postings stored before close; a page that
             # never gave one fails with this (sync tells the two apart by the store)
             raise EmptyListing(self.name, doc.ref, NEVER_LISTED)
@@ -286,9 +288,10 @@ class JsonLd(BaseSource):
         address = self.stored_as(doc.ref)  # (the spelling the page's postings are under)
         raws = [raw for job in found if (raw := self._posting(job, address)) is not None]
         if not raws:  # JobPostings none of which can be read: no empty page, closes nothing
-            raise self.fail(doc, f"the page has {len(found)} JobPosting"
-                            f"{'s' if len(found) > 1 else ''} and none with a title; nothing "
-                            "was closed")
+            reason = (f"the page has {len(found)} JobPosting{'s' if len(found) > 1 else ''} "
+                      "and none with a title")
+            raise self.fail(doc, f"{reason}; nothing was closed", kind="untitled",
+                            reason=reason)
         # the job keys are made as before ids had a page part (``earlier_id`` undoes the
         # prefix exactly, one_id_each's told-apart keys too), then the page key goes before
         key = page_key(address)
@@ -433,7 +436,22 @@ _HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body", b"<!--", b"<meta
 MIN_PAGE_TEXT = 200  # characters of text a page that plainly read shows at least
 
 
-def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
+class Unread(NamedTuple):
+    """Why a page did not plainly read: ``kind`` names it (``no_page``, ``redirected``,
+    ``bot_check``, ``sign_in``, ``error_page``, ``elsewhere``, ``no_markup``), ``reason``
+    says what the page is and ``advice`` what to do (if anything); as text, the two
+    (``joint`` between them)."""
+
+    kind: str
+    reason: str
+    advice: str = ""
+    joint: str = "; "
+
+    def __str__(self) -> str:
+        return f"{self.reason}{self.joint}{self.advice}" if self.advice else self.reason
+
+
+def unread_page(doc: Document, page: str, *, has_ld: bool) -> Unread | None:
     """Why a page with no JobPosting did not plainly read, or None when it did (HTML, no
     login or error page, its own address, and text a reader sees): only then does its
     empty list close its postings. A page built by JavaScript, a proxy's or a sign-in page,
@@ -443,37 +461,39 @@ def unread_page(doc: Document, page: str, *, has_ld: bool) -> str | None:
     ``www.``, over https or with another query, is the page itself (``_same_page``)."""
     head = doc.content[:1024].lstrip().lower()
     if "html" not in (doc.media_type or "") and not head.startswith(_HTML_START):
-        return f"it is no web page ({doc.media_type or 'no content type'})"
+        return Unread("no_page", f"it is no web page ({doc.media_type or 'no content type'})")
     if doc.final_url and _same_page(urlsplit(doc.final_url)) != _same_page(urlsplit(doc.ref)):
-        return (f"the server redirected {doc.ref} to {doc.final_url} (the jobs page removed, "
-                "as a rule, and its visitors sent to the home page, or the page moved); give "
-                "the new address in the config if the jobs are there")
+        return Unread("redirected",
+                      f"the server redirected {doc.ref} to {doc.final_url} (the jobs page "
+                      "removed, as a rule, and its visitors sent to the home page, or the "
+                      "page moved)", "give the new address in the config if the jobs are there")
     title = page_title(page)
     if bot_check(title, page):
-        return (f"it is a bot check{f' ({title!r})' if title else ''}, not the page: the "
-                "site blocks automated reading (it lets a browser through). Try again later; "
-                "if it keeps happening, open the page in your browser, save it (File > Save "
-                "Page As, .html) and run `mljobs import page.html`, follow the company's "
-                "jobs on its job board (greenhouse, lever or ashby) if it has one, or "
-                "remove the page from the config")
+        return Unread("bot_check",
+                      f"it is a bot check{f' ({title!r})' if title else ''}, not the page: the "
+                      "site blocks automated reading (it lets a browser through)",
+                      BOT_CHECK_ADVICE)
     if _PASSWORD.search(page) or _LOGIN_TITLE.search(title):
-        return (f"it reads as a sign-in page{f' ({title!r})' if title else ''}; is the "
-                "page behind a login, or did it move?")
+        return Unread("sign_in", f"it reads as a sign-in page{f' ({title!r})' if title else ''}",
+                      "is the page behind a login, or did it move?")
     if error_title(title):
-        return f"it reads as an error page ({title!r}); try again later, or check the address"
+        return Unread("error_page", f"it reads as an error page ({title!r})",
+                      "try again later, or check the address")
     canonical = _CANONICAL.search(page)
     href = _HREF.search(canonical.group(0)) if canonical else None
     if href:
         own = urlsplit(doc.ref)
         named = urlsplit(urljoin(doc.ref, href.group(1)))
         if _same_page(named) != _same_page(own):
-            return (f"it names {href.group(1)!r} as its address (a redirect to another page, "
-                    "or a moved page); give that address in the config if the jobs are there")
+            return Unread("elsewhere",
+                          f"it names {href.group(1)!r} as its address (a redirect to another "
+                          "page, or a moved page)",
+                          "give that address in the config if the jobs are there")
     if not has_ld and len(html_to_text(page).strip()) < MIN_PAGE_TEXT:
-        return ("no JSON-LD, none in microdata, and next to no text: this source reads only "
-                "pages that carry schema.org JobPosting (a page built by JavaScript carries "
-                "none until run in a browser); remove the page or give the address of a "
-                "single job's page")
+        return Unread("no_markup", "no JSON-LD, none in microdata, and next to no text",
+                      "this source reads only pages that carry schema.org JobPosting (a page "
+                      "built by JavaScript carries none until run in a browser); remove the "
+                      "page or give the address of a single job's page", joint=": ")
     return None
 
 

@@ -35,15 +35,12 @@ if TYPE_CHECKING:
 
 MAX_PAGE_BYTES = 256 * 1024**2  # a saved page with its images inlined (SingleFile) is large
 
-# (the parser's reasons, as ``JsonLd.parse`` and ``jsonld.unread_page`` begin them)
-UNREAD_PREFIX = "no schema.org JobPosting on the page, and the page did not plainly read: "
-BROKEN_PREFIX = "its JSON-LD block"
-NO_MARKUP_PREFIX = "no JSON-LD, none in microdata, and next to no text"
-WHAT_TO_DO = (
-    "open the page in your browser, wait until its jobs show and save it again (Chrome's "
-    "'Webpage, Complete' keeps what the page's scripts built), or open one job and save "
-    "that job's page; a page that lists jobs without schema.org JobPosting markup cannot "
-    "be imported")
+# (what to do about a page saved before its jobs showed, or saved as the bot check in its
+# place; ``http.BOT_CHECK_ADVICE`` is the advice to save it)
+SAVE_AGAIN = ("open the page in your browser, wait until it shows the jobs and save it again "
+              "(Chrome's 'Webpage, Complete' keeps what the page's scripts built)")
+WHAT_TO_DO = (f"{SAVE_AGAIN}, or open one job and save that job's page; a page that lists "
+              "jobs without schema.org JobPosting markup cannot be imported")
 
 
 def read_saved_page(path: Path, content: bytes, *, now: datetime,
@@ -72,19 +69,17 @@ def read_saved_page(path: Path, content: bytes, *, now: datetime,
         if bot_check(title, page):
             raise InputError(
                 f"{path}: the saved page is the site's bot check"
-                f"{f' ({title!r})' if title else ''}, not the careers page: open the page in "
-                "your browser, wait until it shows the jobs, and save it again") from None
-        said = str(err).removeprefix(f"{JsonLd.name}: cannot parse {ref}: ")
-        said = said.removeprefix(UNREAD_PREFIX).split(";", 1)[0]
-        if said.startswith(BROKEN_PREFIX):  # saving it again gives the same markup
+                f"{f' ({title!r})' if title else ''}, not the careers page: {SAVE_AGAIN}"
+                ) from None
+        if err.kind == "broken_markup":  # saving it again gives the same markup
             raise InputError(f"{path}: no schema.org JobPosting could be read from the saved "
-                             f"page: {said}; the site's markup is broken, and the page cannot "
-                             "be imported until its owner fixes it") from None
+                             f"page: {err.reason}; the site's markup is broken, and the page "
+                             "cannot be imported until its owner fixes it") from None
         # (a sign-in or error page, postings with no title, are said; a page with no
         # markup and next to no text, or none at all, is what WHAT_TO_DO is about)
-        known = isinstance(err, EmptyListing) or said.startswith(NO_MARKUP_PREFIX)
+        known = isinstance(err, EmptyListing) or err.kind == "no_markup"
         raise InputError(f"{path}: no schema.org JobPosting could be read from the saved "
-                         f"page{'' if known else f' ({said})'}; {WHAT_TO_DO}") from None
+                         f"page{'' if known else f' ({err.reason})'}; {WHAT_TO_DO}") from None
     if address is None:  # the page is a file: a posting links to its own address or none
         raws = [raw.model_copy(update={"url": None}) if raw.url == ref else raw
                 for raw in raws]

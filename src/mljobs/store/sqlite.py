@@ -93,42 +93,83 @@ def foreign_reason(path: str | Path) -> str | None:
     return _another_program(path, tables)
 
 
-def wait_for_writers(path: str | Path, timeout: float = 10.0) -> None:
-    """Wait until no other program holds the SQLite file at ``path`` open or its write lock
-    (at most ``timeout`` seconds, as long as a store waits), else raise a ``StoreError``
-    saying which: a store that is deleted to be replaced (``mljobs demo``) would lose what
+def empty_store(path: str | Path, timeout: float = 10.0) -> None:
+    """Empty the store at ``path`` in place (no table, no row, schema version 0), for a store
+    to be built anew in it (``mljobs demo --replace``), once no other program holds it open
+    or its write lock (waiting at most ``timeout`` seconds, as long as a store waits), else
+    raise a ``StoreError`` saying which: a store replaced under a program would lose what
     that program writes, a sync's next write as much as the one in progress (a sync holds
     the store open while it fetches, between its writes, holding no lock then; a store in
     WAL mode, as mljobs keeps it, is told open by the read lock every connection holds on
-    it). Only takes the lock and lets it go (nothing is written); a file that SQLite cannot
-    open or lock for another reason passes (what replaces it is no worse)."""
-    try:
-        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
-    except sqlite3.Error:
-        return
-    try:
+    it).
+
+    The check and the emptying are one hold of the file's exclusive lock, and the file is
+    not deleted: a program that opens the store after the check (its connection made, no
+    lock held yet) waits for the lock, then finds the emptied store, where what it writes
+    is kept; deleted, the store it had opened was the old file, and its writes were lost. A
+    file that SQLite cannot lock or empty for another reason (damaged, read-only) is
+    deleted, with its ``-wal`` and ``-shm`` files (what replaces it is no worse); with no
+    file at ``path``, a ``-wal`` file left there is (it would be read into the new store)."""
+    if Path(path).exists():
         try:
-            conn.execute("BEGIN IMMEDIATE")  # a writer: wait for it, as a store waits
-            conn.execute("ROLLBACK")
-        except sqlite3.DatabaseError as exc:
-            if _busy(exc):
-                raise _busy_error(str(path)) from exc
-            return
-        # no connection but this one: an exclusive lock (in WAL mode, every open connection
-        # keeps a read lock on the shared-memory file that this one needs to go without)
-        try:
-            conn.execute("PRAGMA locking_mode=EXCLUSIVE")
-            conn.execute("BEGIN EXCLUSIVE")
-            conn.execute("ROLLBACK")
-        except sqlite3.DatabaseError as exc:
-            if _busy(exc):
-                raise StoreError(
-                    f"the store at {path} is open in another program (an mljobs sync, import, "
-                    "serve or demo still running): it is not replaced under it, where what "
-                    "that program writes next would be lost. Stop it, or wait until it is "
-                    "done, and run this again") from exc
-    finally:
-        conn.close()
+            conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+        except sqlite3.Error:
+            pass
+        else:
+            try:
+                if _alone(conn, str(path)) and _emptied(conn):
+                    return
+            finally:
+                conn.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _alone(conn: sqlite3.Connection, path: str) -> bool:
+    """Take the exclusive lock of the store ``conn`` has open, held until it is closed: True
+    once held, a ``StoreError`` while another program writes the store or holds it open,
+    False when the file cannot be locked as SQLite for another reason."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")  # a writer: wait for it, as a store waits
+        conn.execute("ROLLBACK")
+    except sqlite3.DatabaseError as exc:
+        if _busy(exc):
+            raise _busy_error(path) from exc
+        return False
+    # no connection but this one: an exclusive lock (in WAL mode, every open connection
+    # keeps a read lock on the shared-memory file that this one needs to go without), kept
+    # after the transaction (locking_mode=EXCLUSIVE) until the connection is closed
+    try:
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+    except sqlite3.DatabaseError as exc:
+        if _busy(exc):
+            raise StoreError(
+                f"the store at {path} is open in another program (an mljobs sync, import, "
+                "serve or demo still running): it is not replaced under it, where what "
+                "that program writes next would be lost. Stop it, or wait until it is "
+                "done, and run this again") from exc
+        return False
+    return True
+
+
+def _emptied(conn: sqlite3.Connection) -> bool:
+    """Drop every table, view and trigger of the database ``conn`` holds alone (in its open
+    transaction), set its schema version to 0 and give the space back; False when it cannot
+    be read or written (damaged, read-only): nothing is changed then."""
+    try:
+        found = conn.execute("SELECT type, name FROM sqlite_schema WHERE type IN "
+                             "('trigger', 'view', 'table') AND name NOT LIKE 'sqlite_%'"
+                             ).fetchall()
+        for kind, name in sorted(found, key=lambda row: row[0] == "table"):  # tables last
+            quoted = str(name).replace('"', '""')
+            conn.execute(f'DROP {str(kind).upper()} IF EXISTS "{quoted}"')
+        conn.execute("PRAGMA user_version = 0")
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")
+    except sqlite3.DatabaseError:
+        return False  # (what the transaction dropped is rolled back as the caller closes it)
+    return True
 
 
 def _tables(conn: sqlite3.Connection) -> dict[str, str]:
