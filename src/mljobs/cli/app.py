@@ -23,6 +23,7 @@ from rich.console import Console
 
 from mljobs.cli.render import safe
 from mljobs.errors import ConfigError, MljobsError
+from mljobs.pipeline import Understanding, enrich_store_command
 from mljobs.store import SQLiteStore, default_db_path, open_store
 
 app = typer.Typer(
@@ -108,6 +109,14 @@ def store_from(db: Path | None = None, *, create: bool = False) -> Iterator[SQLi
         yield store
     finally:
         store.close()
+
+
+def say_understanding(told: Understanding, db: str) -> None:
+    """Name the store's postings another version of the understanding step understood (an
+    upgrade leaves them as they were) and the command that understands them again (with
+    ``--db`` when the store ``db`` is not the default one)."""
+    for line in told.lines(enrich_store_command(db)):
+        console.print(safe(line), highlight=False, soft_wrap=True)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

@@ -27,13 +27,14 @@ from mljobs.cli.app import (
     handle_errors,
     now,
     print_json,
+    say_understanding,
     store_from,
 )
 from mljobs.cli.render import clip, counts_table, render_posting, render_search, safe
 from mljobs.errors import ConfigError, InputError, QueryError
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
-from mljobs.pipeline import default_enricher
+from mljobs.pipeline import default_enricher, understanding
 from mljobs.posting_view import duplicates_of, list_pays, split_roles
 from mljobs.search import (
     found_as_stored,
@@ -149,6 +150,7 @@ def import_cmd(
             console.print(f"linked {linked.linked:,} postings as duplicates of others (the store "
                           f"holds {linked.clusters:,} groups of the same job)")
         _print_import_summary(reports, strict)
+        say_understanding(understanding(store.enrichment_versions()), store.path)
         if any(r.rejected or r.errors for r in reports):
             raise typer.Exit(1)
 
@@ -371,6 +373,9 @@ def stats(
     with handle_errors(), store_from(db) as store:
         data = store.stats()
         data["db"] = store.path
+        told = understanding(data["by_enrichment_version"])
+        data["enrichment_version"] = told.current
+        data["understood_by_older"] = told.older_count
         if as_json:
             print_json(data)
             return
@@ -397,6 +402,7 @@ def stats(
             console.print(f"{unseen:,} postings not yet understood (no archetype, skills or "
                           "facets): run `mljobs enrich --store` to understand them.",
                           highlight=False)
+        say_understanding(told, store.path)
         console.print(
             f"{data['raw_documents']:,} raw documents kept, {data['changes']:,} change records, "
             f"{data['parse_failures']:,} parse failures"

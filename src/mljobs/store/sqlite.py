@@ -175,9 +175,13 @@ def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
 
 def _dumped_version(conn: sqlite3.Connection, tables: set[str]) -> int:
     """The schema version of a store whose ``PRAGMA user_version`` a dump dropped, by what
-    the migrations made: ``postings.synced_at`` (3), ``http_cache`` (2)."""
+    the migrations made: the index ``postings_enrichment_version`` (4), ``postings.synced_at``
+    (3), ``http_cache`` (2)."""
     columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(postings)")}
-    return 3 if "synced_at" in columns else 2 if "http_cache" in tables else 1
+    if "synced_at" not in columns:
+        return 2 if "http_cache" in tables else 1
+    return 4 if conn.execute("SELECT 1 FROM sqlite_master WHERE type='index' AND "
+                             "name='postings_enrichment_version'").fetchone() else 3
 
 
 def _busy(exc: sqlite3.DatabaseError) -> bool:
@@ -755,6 +759,14 @@ class SQLiteStore:
             "SELECT COUNT(*) FROM postings WHERE canonical_id IS NULL OR canonical_id = id")
         return int(row.fetchone()[0])
 
+    def enrichment_versions(self) -> dict[str, int]:
+        """How many postings each version of the understanding step made the enrichment of
+        (``Enrichment.version``), most first; postings not yet understood are left out. One
+        count over the column's index: no posting is read."""
+        return {str(v): int(n) for v, n in self.conn.execute(
+            "SELECT enrichment_version, COUNT(*) FROM postings "
+            "WHERE enrichment_version IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1")}
+
     def company_spellings(self, names: Iterable[str]) -> dict[str, str]:
         """The most common stored spelling of each company name given lower-cased, as the
         search index keeps and filters it (``prompt health`` -> ``Prompt Health``); a name no
@@ -813,6 +825,7 @@ class SQLiteStore:
                 "SELECT json_extract(enrichment,'$.archetype'), COUNT(*) FROM postings "
                 "WHERE enrichment IS NOT NULL GROUP BY 1 ORDER BY 2 DESC"
             ),
+            "by_enrichment_version": self.enrichment_versions(),
             "top_companies": by(
                 "SELECT company, COUNT(*) FROM postings WHERE company IS NOT NULL "
                 "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10"
