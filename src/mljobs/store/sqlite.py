@@ -14,7 +14,7 @@ import shlex
 import sqlite3
 import uuid
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -220,9 +220,12 @@ class SQLiteStore:
 
     Args:
         path: the database file; parent folders are created. ``":memory:"`` for tests.
+        on_reread: told how many Hacker News postings an older header reader read are read
+            again as the store opens (``reread.reread_locations``), before they are.
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *,
+                 on_reread: Callable[[int], None] | None = None) -> None:
         self.path = str(path)
         self._unreadable: set[str] = set()  # postings whose enrichment could not be read (warned)
         self._link_start: int | None = None  # begin_linking's rev, until end_linking
@@ -269,7 +272,7 @@ class SQLiteStore:
             ) from exc
         # (what an older header reader read: the Hacker News postings' locations, once per
         # hn_format.VERSION, as the migrations above are once per schema version)
-        reread_locations(self, now=datetime.now(UTC))
+        reread_locations(self, now=datetime.now(UTC), on_start=on_reread)
 
     # -- plumbing ---------------------------------------------------------------
 
