@@ -2,7 +2,11 @@
 
 ``default_enricher()`` returns the understanding step (``mljobs.enrich``)
 as a batch function ``list[Posting] -> list[Posting]``, used by import and
-sync alike so the store always holds postings understood the same way.
+sync alike so the store always holds postings understood the same way;
+``to_understand`` picks what they give it (new, changed, or understood by an
+older version), and ``understanding`` says how the versions that understood a
+store's postings stand to this one (docs/architecture.md, "An upgrade and what
+the store understood").
 """
 
 from __future__ import annotations
@@ -49,6 +53,21 @@ def keep_split_posts(store: SQLiteStore, postings: list[Posting]) -> list[Postin
         if roles[0].id != posting.id:  # it still splits
             out.extend(roles)
     return out
+
+
+def to_understand(store: SQLiteStore, postings: Sequence[Posting]) -> list[Posting]:
+    """Those of ``postings`` (read by a sync or an import) the understanding step is to read:
+    the new, the changed, and those whose stored understanding is missing or an older
+    version's (``models.is_older_version``): a sync or import understands again what it
+    touches after an upgrade (``SQLiteStore.upsert`` stores it), once. The others keep what
+    they have: reading them again would give the same."""
+    from mljobs.enrich.pipeline import version
+
+    current = version()
+    existing = store.get_many([p.id for p in postings])
+    return [p for p in postings
+            if (stored := existing.get(p.id)) is None or stored.content_hash != p.content_hash
+            or stored.enrichment is None or is_older_version(stored.enrichment.version, current)]
 
 
 def default_enricher() -> Enricher:

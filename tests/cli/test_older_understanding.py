@@ -3,7 +3,12 @@ understands them again: ``mljobs stats`` (and ``--json``), the end of ``import``
 ``sync``, the dashboard and ``/api/stats``. Before, an upgrade (a new taxonomy, new facet
 rules) left every stored posting as the older version read it, and nothing said so.
 The count is one pass over an index (``SQLiteStore.enrichment_versions``), not a read of the
-postings."""
+postings.
+
+An import or a sync also understands again the stored postings it reads whose understanding
+an older version made (or none did), once, and keeps the rest as they are: re-importing a
+file or syncing a board gave "unchanged" and left them as the older version read them. A
+newer version's understanding is not replaced by this older one's."""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ import shlex
 import sqlite3
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -22,10 +28,13 @@ from typer.testing import CliRunner
 
 from mljobs.cli import app
 from mljobs.enrich.pipeline import version
-from mljobs.store import open_store
+from mljobs.models import Enrichment, Posting, RawPosting
+from mljobs.normalize import normalize
+from mljobs.store import SQLiteStore, open_store
 from mljobs.web import create_app
 
 runner = CliRunner()
+NOW = datetime(2026, 11, 27, tzinfo=UTC)
 OLD = "1+skills.2026.11.0"  # the taxonomy's first version, as the first release wrote it
 NEWER = "2+skills.2026.11.0"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sources"
@@ -188,3 +197,103 @@ def test_the_count_reads_an_index_not_the_postings(db: Path) -> None:
         plan = " ".join(str(row[-1]) for row in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
     # (SQLite's words for a count read from the index alone, no row of the table)
     assert "COVERING INDEX postings_enrichment_version" in plan
+
+
+def _rows(db: Path) -> dict[str, tuple[str, str, int, str]]:
+    """id -> (enrichment JSON, enrichment_version, rev, content_hash) of every posting."""
+    conn = sqlite3.connect(db)
+    out = {r[0]: tuple(r[1:]) for r in conn.execute(
+        "SELECT id, enrichment, enrichment_version, rev, content_hash FROM postings")}
+    conn.close()
+    return out  # type: ignore[return-value]
+
+
+def _misread_by(db: Path, ids: list[str], made_by: str) -> None:
+    """The postings ``ids`` as the version ``made_by`` understood them: another archetype and
+    no skills (what this version reads is seen to come back)."""
+    conn = sqlite3.connect(db)
+    for pid in ids:
+        conn.execute("UPDATE postings SET enrichment = json_set(enrichment, '$.version', ?,"
+                     " '$.archetype', 'not-ml', '$.skills', json('[]')),"
+                     " enrichment_version = ? WHERE id = ?", (made_by, made_by, pid))
+    conn.commit()
+    conn.close()
+
+
+def test_reimporting_understands_again_what_an_older_version_understood(
+        tmp_path: Path) -> None:
+    rows = _write(tmp_path / "rows.jsonl", ROWS)
+    fresh, db = tmp_path / "fresh.sqlite3", tmp_path / "s.sqlite3"
+    _run(fresh, "import", str(rows))
+    _run(db, "import", str(rows))
+    _misread_by(db, ["board:a"], OLD)
+    _misread_by(db, ["board:c"], NEWER)
+    before = _rows(db)
+    said = " ".join(_run(db, "import", str(rows)).split())
+    assert "2 postings were understood by an older version" not in said
+    after = _rows(db)
+    # the older version's reading is replaced by this one's, as a fresh import reads it; its
+    # content (hash) is unchanged, and its rev moves (the search index re-reads its facets)
+    assert after["board:a"][:2] == _rows(fresh)["board:a"][:2]
+    assert after["board:a"][1] == version()
+    assert after["board:a"][2] > before["board:a"][2]
+    assert after["board:a"][3] == before["board:a"][3]
+    # this version's and a newer version's are left as they were
+    assert after["board:b"] == before["board:b"]
+    assert after["board:c"] == before["board:c"]
+    assert "1 posting was understood by a newer version" in said
+    # no change history for it (its content did not change), and once is enough
+    with SQLiteStore(db) as store:
+        assert [c.kind for c in store.changes("board:a")] == ["created"]
+    _run(db, "import", str(rows))
+    assert _rows(db) == after
+
+
+def test_a_posting_imported_without_understanding_is_understood_by_an_import_with_it(
+        tmp_path: Path) -> None:
+    rows = _write(tmp_path / "rows.jsonl", ROWS)
+    db = tmp_path / "s.sqlite3"
+    _run(db, "import", str(rows), "--no-enrich")
+    assert {v[1] for v in _rows(db).values()} == {None}
+    _run(db, "import", str(rows))
+    assert {v[1] for v in _rows(db).values()} == {version()}
+
+
+def test_a_sync_understands_again_the_postings_it_lists(tmp_path: Path, board_url: str) -> None:
+    config = str(tmp_path / "sources.toml")
+    runner.invoke(app, ["sources", "add", "greenhouse", "--set", "boards=vaulttec",
+                        "--set", f"base_url={board_url}", "--config", config],
+                  catch_exceptions=False)
+    db = tmp_path / "s.sqlite3"
+    _run(db, "sync", "--config", config)
+    first = _rows(db)
+    ids = sorted(first)
+    _misread_by(db, ids[:2], OLD)
+    said = " ".join(_run(db, "sync", "--config", config).split())
+    assert "older version" not in said
+    again = _rows(db)
+    assert {pid: v[:2] for pid, v in again.items()} == {pid: v[:2] for pid, v in first.items()}
+    assert [again[pid][3] for pid in ids] == [first[pid][3] for pid in ids]
+
+
+def test_the_store_takes_a_newer_understanding_of_an_unchanged_posting(tmp_path: Path) -> None:
+    posting = normalize(RawPosting(source="board", source_id="x", title="ML Engineer",
+                                   company="Acme", description_text="Train models in PyTorch."))
+    older = posting.model_copy(update={"enrichment": Enrichment(version=OLD,
+                                                                archetype="not-ml")})
+    newer = posting.model_copy(update={"enrichment": Enrichment(
+        version=version(), archetype="applied-ml-engineer")})
+    with SQLiteStore(tmp_path / "s.sqlite3") as store:
+        store.upsert([older], now=NOW, touch=False)
+        rev = store.max_rev()
+        # (an import of an older version's understanding does not replace a newer one's)
+        again = store.upsert([newer], now=NOW, touch=False)
+        assert (again.new, again.updated, again.unchanged, again.understood_again,
+                again.ids) == (0, 0, 1, 1, [])
+        stored = store.get(posting.id)
+        assert isinstance(stored, Posting) and stored.enrichment == newer.enrichment
+        assert store.max_rev() == rev + 1
+        assert [c.kind for c in store.changes(posting.id)] == ["created"]
+        back = store.upsert([older], now=NOW, touch=False)
+        assert back.understood_again == 0
+        assert store.get(posting.id).enrichment == newer.enrichment  # type: ignore[union-attr]

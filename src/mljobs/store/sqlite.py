@@ -24,7 +24,14 @@ from typing import Any, Self
 from pydantic import ValidationError
 
 from mljobs.errors import StoreError
-from mljobs.models import HASHED_FIELDS, Document, Enrichment, Posting, Status
+from mljobs.models import (
+    HASHED_FIELDS,
+    Document,
+    Enrichment,
+    Posting,
+    Status,
+    is_older_version,
+)
 from mljobs.store.migrations import SCHEMA_VERSION, migrate
 from mljobs.store.reread import reread_locations
 
@@ -42,6 +49,9 @@ class UpsertReport:
     updated: int = 0
     unchanged: int = 0
     ids: list[str] = field(default_factory=list)
+    # of the unchanged: those whose stored understanding was none or an older version's,
+    # given the batch's newer one (``upsert``)
+    understood_again: int = 0
 
     def add(self, other: UpsertReport) -> None:
         """Add another report's counts to this one."""
@@ -49,6 +59,7 @@ class UpsertReport:
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.ids.extend(other.ids)
+        self.understood_again += other.understood_again
 
 
 @dataclass(frozen=True)
@@ -428,7 +439,9 @@ class SQLiteStore:
         """Insert new postings and update changed ones, in one transaction.
 
         A posting whose content hash is unchanged is left as it is (with
-        ``touch`` its ``last_seen`` moves to ``now`` and a closed posting reopens).
+        ``touch`` its ``last_seen`` moves to ``now`` and a closed posting reopens), but for
+        its enrichment when it comes with one of a newer version than the stored one (or the
+        store has none: ``models.is_older_version``; ``understood_again``).
         Raw ``documents`` are stored in the same transaction, before the postings
         that refer to them.
 
@@ -452,7 +465,8 @@ class SQLiteStore:
                     report.updated += 1
                 else:
                     report.unchanged += 1
-                if outcome != "unchanged":
+                    report.understood_again += outcome == "understood again"
+                if outcome in ("new", "updated"):
                     report.ids.append(posting.id)
                 rev += 1
         return report
@@ -461,8 +475,8 @@ class SQLiteStore:
         if not posting.content_hash:
             posting = posting.model_copy(update={"content_hash": posting.compute_hash()})
         row = self.conn.execute(
-            "SELECT content_hash, data, status, first_seen, last_seen, canonical_id "
-            "FROM postings WHERE id=?",
+            "SELECT content_hash, data, status, first_seen, last_seen, canonical_id, "
+            "enrichment_version FROM postings WHERE id=?",
             (posting.id,),
         ).fetchone()
         stamp = _iso(now)
@@ -474,8 +488,17 @@ class SQLiteStore:
             self._write(stored, rev=rev, insert=True, synced=synced)
             self._log(posting.id, stamp, "created", None, posting.content_hash, [])
             return "new"
-        old_hash, old_data, old_status, first_seen, last_seen, old_canonical = row
+        old_hash, old_data, old_status, first_seen, last_seen, old_canonical, understood = row
         if old_hash == posting.content_hash:
+            # (an update of the understanding alone: content, history and links stay)
+            again = False
+            if posting.enrichment is not None and is_older_version(
+                    understood, posting.enrichment.version):
+                again = True
+                self.conn.execute(
+                    "UPDATE postings SET enrichment=?, enrichment_version=?, rev=? WHERE id=?",
+                    (posting.enrichment.model_dump_json(), posting.enrichment.version, rev,
+                     posting.id))
             if touch:
                 reopened = old_status == Status.CLOSED
                 self.conn.execute(
@@ -487,7 +510,7 @@ class SQLiteStore:
                 if reopened:
                     self._log(posting.id, stamp, "reopened", old_hash, old_hash, ["status"])
                     return "updated"
-            return "unchanged"
+            return "understood again" if again else "unchanged"
         old = json.loads(old_data)
         new_json = posting.model_dump(mode="json", exclude=_POSTING_EXCLUDE)
         changed = [f for f in HASHED_FIELDS if old.get(f) != new_json.get(f)]
