@@ -34,7 +34,7 @@ from mljobs.cli.render import clip, counts_table, render_posting, render_search,
 from mljobs.errors import ConfigError, InputError, QueryError
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
-from mljobs.pipeline import default_enricher, understanding
+from mljobs.pipeline import default_enricher, enrich_store_command, understanding
 from mljobs.posting_view import duplicates_of, list_pays, split_roles
 from mljobs.search import (
     found_as_stored,
@@ -400,9 +400,11 @@ def stats(
                     table.add_row(safe(str(name)), f"{count:,}")
                 console.print(table)
         if unseen > 0:
+            # (with --db when the store is not the default: the bare command understood
+            # another store's postings)
             console.print(f"{unseen:,} postings not yet understood (no archetype, skills or "
-                          "facets): run `mljobs enrich --store` to understand them.",
-                          highlight=False)
+                          f"facets): run `{enrich_store_command(store.path)}` to understand "
+                          "them.", highlight=False, soft_wrap=True)
         say_understanding(told, store.path)
         console.print(
             f"{data['raw_documents']:,} raw documents kept, {data['changes']:,} change records, "
