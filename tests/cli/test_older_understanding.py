@@ -16,7 +16,7 @@ import json
 import shlex
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -52,7 +52,7 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def _write(path: Path, rows: list[dict[str, str]]) -> Path:
+def _write(path: Path, rows: Sequence[Mapping[str, object]]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return path
 
@@ -172,7 +172,9 @@ def test_the_dashboard_and_the_api_name_them(db: Path) -> None:
     assert note is not None
     assert (f"2 postings were understood by an older version of mljobs ({OLD}: 2)"
             in _flat(note.get_text()))
-    assert note.select_one("code").get_text() == f"mljobs --db {shlex.quote(str(db))} enrich --store"
+    code = note.select_one("code")
+    assert code is not None
+    assert code.get_text() == f"mljobs --db {shlex.quote(str(db))} enrich --store"
     assert stats["understood_by_older"] == 2
     assert stats["by_enrichment_version"] == {OLD: 2, version(): 1}
     assert stats["enrichment_version"] == version()
@@ -205,7 +207,7 @@ def _rows(db: Path) -> dict[str, tuple[str, str, int, str]]:
     out = {r[0]: tuple(r[1:]) for r in conn.execute(
         "SELECT id, enrichment, enrichment_version, rev, content_hash FROM postings")}
     conn.close()
-    return out  # type: ignore[return-value]
+    return out
 
 
 def _misread_by(db: Path, ids: list[str], made_by: str) -> None:
@@ -297,3 +299,25 @@ def test_the_store_takes_a_newer_understanding_of_an_unchanged_posting(tmp_path:
         back = store.upsert([older], now=NOW, touch=False)
         assert back.understood_again == 0
         assert store.get(posting.id).enrichment == newer.enrichment  # type: ignore[union-attr]
+
+
+_DESC = "You will own the services that route parcels across the country and talk to carriers. "
+SPLIT_POST = {"id": 102, "source": "who_is_hiring", "time": 1767300100, "text": (
+    "Parcelo | Backend Engineer, Machine Learning Engineer | REMOTE (US) Full-Time"
+    "<p>Parcelo builds routing software for parcel carriers.<p>Backend Engineer<p>"
+    + _DESC * 2 + "<p>Machine Learning Engineer<p>"
+    + "You will train arrival-time models in PyTorch and ship them. " * 4
+    + "<p>Apply: jobs@parcelo.example with your GitHub.")}
+
+
+def test_the_roles_of_a_split_post_are_understood_again(tmp_path: Path) -> None:
+    rows = _write(tmp_path / "rows.jsonl", [SPLIT_POST])
+    db = tmp_path / "s.sqlite3"
+    _run(db, "import", str(rows))
+    first = _rows(db)
+    roles = sorted(first)
+    assert roles == ["hackernews:102/r1", "hackernews:102/r2"]
+    _misread_by(db, roles, OLD)
+    _run(db, "import", str(rows))
+    again = _rows(db)
+    assert {pid: v[:2] for pid, v in again.items()} == {pid: v[:2] for pid, v in first.items()}
