@@ -21,7 +21,7 @@ from pathlib import Path
 from mljobs.errors import InputError, RowError
 from mljobs.models import Document, Posting, RawPosting
 from mljobs.normalize import normalize
-from mljobs.pipeline import keep_split_posts
+from mljobs.pipeline import keep_split_posts, to_understand
 from mljobs.sources import SOURCES
 from mljobs.sources.files import Row, detect_format, read_bytes, read_rows, row_to_raw
 from mljobs.sources.saved_page import MAX_PAGE_BYTES, read_saved_page
@@ -170,19 +170,16 @@ def _check_not_future(posted_at: datetime | None, now: datetime, path: str, line
 def _enrich_changed(
     store: SQLiteStore, postings: list[Posting], enricher: Enricher | None
 ) -> list[Posting]:
-    """Enrich only postings that are new or whose content changed (with no enricher,
-    keep posts stored per role as roles: ``pipeline.keep_split_posts``).
+    """Enrich only postings that are new, whose content changed, or whose stored
+    understanding is none or an older version's (``pipeline.to_understand``; with no
+    enricher, keep posts stored per role as roles: ``pipeline.keep_split_posts``).
 
     The enricher may return more postings than it was given (a post that lists
     several roles becomes one posting per role).
     """
     if enricher is None:
         return keep_split_posts(store, postings)
-    existing = store.get_many([p.id for p in postings])
-    todo = [
-        p for p in postings
-        if p.id not in existing or existing[p.id].content_hash != p.content_hash
-    ]
+    todo = to_understand(store, postings)
     if not todo:
         return postings
     done = {p.id for p in todo}

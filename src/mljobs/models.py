@@ -169,6 +169,31 @@ class Evidence(BaseModel):
     end: int | None = None
 
 
+_VERSION_FORM = re.compile(r"(\d+)\+skills\.(\d+(?:\.\d+)*)")
+
+
+def version_order(value: str) -> tuple[int, ...] | None:
+    """An ``Enrichment.version`` (``mljobs.enrich.pipeline.version()``) as numbers that sort
+    as the versions were made (``1+skills.2026.11.9`` is ``(1, 2026, 11, 9)``: after
+    ``1+skills.2026.11.10`` as text, before it here), or None for a value of another form."""
+    found = _VERSION_FORM.fullmatch(value)
+    if found is None:
+        return None
+    return (int(found.group(1)), *(int(part) for part in found.group(2).split(".")))
+
+
+def is_older_version(stored: str | None, than: str) -> bool:
+    """Whether an enrichment made by version ``stored`` (None: the posting has none) is
+    older than one made by ``than``, so gives way to it; a version of another form than
+    ``version_order`` reads counts as older, unless it is the same."""
+    if stored is None:
+        return True
+    if stored == than:
+        return False
+    mine, theirs = version_order(stored), version_order(than)
+    return mine is None or theirs is None or mine < theirs
+
+
 class Enrichment(BaseModel):
     """What the understanding pipeline knows about a posting (see eval/LABELS.md)."""
 

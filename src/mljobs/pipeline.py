@@ -2,15 +2,22 @@
 
 ``default_enricher()`` returns the understanding step (``mljobs.enrich``)
 as a batch function ``list[Posting] -> list[Posting]``, used by import and
-sync alike so the store always holds postings understood the same way.
+sync alike so the store always holds postings understood the same way;
+``to_understand`` picks what they give it (new, changed, or understood by an
+older version), and ``understanding`` says how the versions that understood a
+store's postings stand to this one (docs/architecture.md, "An upgrade and what
+the store understood").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import shlex
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mljobs.models import Posting
+from mljobs.models import Posting, is_older_version
 
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
@@ -48,6 +55,21 @@ def keep_split_posts(store: SQLiteStore, postings: list[Posting]) -> list[Postin
     return out
 
 
+def to_understand(store: SQLiteStore, postings: Sequence[Posting]) -> list[Posting]:
+    """Those of ``postings`` (read by a sync or an import) the understanding step is to read:
+    the new, the changed, and those whose stored understanding is missing or an older
+    version's (``models.is_older_version``): a sync or import understands again what it
+    touches after an upgrade (``SQLiteStore.upsert`` stores it), once. The others keep what
+    they have: reading them again would give the same."""
+    from mljobs.enrich.pipeline import version
+
+    current = version()
+    existing = store.get_many([p.id for p in postings])
+    return [p for p in postings
+            if (stored := existing.get(p.id)) is None or stored.content_hash != p.content_hash
+            or stored.enrichment is None or is_older_version(stored.enrichment.version, current)]
+
+
 def default_enricher() -> Enricher:
     """The enrichment pipeline as a batch function, its taxonomy and model loaded (and frozen
     out of the garbage collector's passes: ``mljobs.enrich.warm``)."""
@@ -56,3 +78,76 @@ def default_enricher() -> Enricher:
 
     warm_up()
     return enrich_postings
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """Which versions of the understanding step made a store's enrichments, against this
+    mljobs's: a store keeps what the version that stored a posting understood until
+    ``mljobs enrich --store`` runs, however mljobs is upgraded meanwhile.
+
+    Attributes:
+        current: this mljobs's version (``mljobs.enrich.pipeline.version()``).
+        older: the postings each older version understood (a version of another form
+            counts as older), most first.
+        newer: the postings each newer version understood (the store was written by a newer
+            mljobs than this one).
+    """
+
+    current: str
+    older: dict[str, int]
+    newer: dict[str, int]
+
+    @property
+    def older_count(self) -> int:
+        """How many postings an older version understood."""
+        return sum(self.older.values())
+
+    def lines(self, command: str = "mljobs enrich --store") -> list[str]:
+        """What to tell the person of the postings another version understood (none when
+        every posting was understood by this one); ``command`` re-enriches the store."""
+        out = []
+        if self.older:
+            out.append(f"{_postings(self.older_count)} understood by an older version of "
+                       f"mljobs ({_versions(self.older)}); run `{command}` to understand "
+                       f"them as this one ({self.current}) does.")
+        if self.newer:
+            out.append(f"{_postings(sum(self.newer.values()))} understood by a newer version "
+                       f"of mljobs ({_versions(self.newer)}) than this one ({self.current}); "
+                       f"upgrade mljobs (`{command}` here would replace their understanding "
+                       "with this older one's).")
+        return out
+
+
+def _postings(count: int) -> str:
+    return "1 posting was" if count == 1 else f"{count:,} postings were"
+
+
+def _versions(counts: Mapping[str, int]) -> str:
+    return ", ".join(f"{version}: {count:,}" for version, count in counts.items())
+
+
+def understanding(counts: Mapping[str, int]) -> Understanding:
+    """How the versions of ``counts`` (postings by ``enrichment_version``, as
+    ``SQLiteStore.enrichment_versions`` gives them) stand to this mljobs's version."""
+    from mljobs.enrich.pipeline import version
+
+    current = version()
+    older: dict[str, int] = {}
+    newer: dict[str, int] = {}
+    for value, count in counts.items():
+        if is_older_version(value, current):
+            older[value] = count
+        elif value != current:
+            newer[value] = count
+    return Understanding(current, older, newer)
+
+
+def enrich_store_command(path: str | Path) -> str:
+    """The command that re-enriches the store at ``path``: ``--db`` named unless it is the
+    default store (``$MLJOBS_DB``, else the user data folder's), quoted for a shell."""
+    from mljobs.store import default_db_path
+
+    if Path(path).resolve() == default_db_path().resolve():
+        return "mljobs enrich --store"
+    return f"mljobs --db {shlex.quote(str(path))} enrich --store"

@@ -9,7 +9,8 @@ this order for each unit:
 2. each document is parsed; a failure is recorded with its source and
    document reference (``parse_failures``) and the run goes on;
 3. postings are normalised, filtered (``--since``; the ML filter for
-   general sources), enriched if new or changed, and upserted;
+   general sources), enriched if new, changed or understood by an older version
+   (``pipeline.to_understand``), and upserted;
 4. if the unit was fetched and parsed completely, postings of its scope that
    were not seen are closed (``status=closed``, ``closed_at``; never deleted);
    a listing that lists nothing any more closes only the postings a sync listed
@@ -39,7 +40,7 @@ from mljobs.http import Cached, HttpClient
 from mljobs.mlfilter import MlFilter
 from mljobs.models import Document, Posting
 from mljobs.normalize import normalize
-from mljobs.pipeline import Enricher, keep_split_posts
+from mljobs.pipeline import Enricher, keep_split_posts, to_understand
 from mljobs.sources import BaseSource, Window
 from mljobs.sources.base import EmptyListing, collect_warnings
 from mljobs.store import SQLiteStore
@@ -445,9 +446,7 @@ class _UnitSync:
             return keep_split_posts(self.store, postings)
         if not postings:
             return postings
-        existing = self.store.get_many([p.id for p in postings])
-        todo = [p for p in postings
-                if p.id not in existing or existing[p.id].content_hash != p.content_hash]
+        todo = to_understand(self.store, postings)  # (new, changed, or understood by older)
         if not todo:
             return postings
         ids = {p.id for p in todo}

@@ -6,6 +6,7 @@ took the text's first, so a posting its source calls onsite and its text hybrid 
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -58,8 +59,9 @@ def test_stats_counts_the_postings_not_yet_understood(tmp_path: Path) -> None:
     # there was no archetype table at all, and nothing said why
     assert "by archetype ┏" in shown or "by archetype ┌" in shown
     assert "│ not yet understood │ 3 │" in shown
+    # (the command names the store: without --db it understood the default store's postings)
     assert ("3 postings not yet understood (no archetype, skills or facets): run `mljobs "
-            "enrich --store` to understand them.") in shown
+            f"--db {shlex.quote(db)} enrich --store` to understand them.") in shown
     res = runner.invoke(app, ["--db", db, "enrich", "--store"], catch_exceptions=False)
     assert res.exit_code == 0, res.output
     shown = " ".join(runner.invoke(app, ["--db", db, "stats"]).output.split())

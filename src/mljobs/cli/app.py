@@ -23,6 +23,7 @@ from rich.console import Console
 
 from mljobs.cli.render import safe
 from mljobs.errors import ConfigError, MljobsError
+from mljobs.pipeline import Understanding, enrich_store_command
 from mljobs.store import SQLiteStore, default_db_path, open_store
 
 app = typer.Typer(
@@ -103,11 +104,34 @@ def store_from(db: Path | None = None, *, create: bool = False) -> Iterator[SQLi
     Only commands that fill a store (``import``, ``sync``, ``demo``) pass ``create``; the
     others stop with a ``ConfigError`` when the store does not exist (``existing_store_path``).
     """
-    store = open_store(db or state.db) if create else open_store(existing_store_path(db))
+    path = (db or state.db) if create else existing_store_path(db)
+    store = open_store(path, on_reread=say_reread)
     try:
         yield store
     finally:
         store.close()
+
+
+# From this many Hacker News postings (about 1 ms each) reading their places again on open
+# is said (a handful is over before a line could say so)
+SAY_REREAD_FROM = 200
+
+
+def say_reread(count: int) -> None:
+    """Say, before it starts, that opening the store reads the places of ``count`` Hacker
+    News postings again (``store.reread``: once after an upgrade; 100,000 take a minute or
+    two, which a line saying why keeps from looking like a hang)."""
+    if count >= SAY_REREAD_FROM:
+        err_console.print(f"Reading the locations of {count:,} Hacker News postings again (a "
+                          "newer header reader; once)...", highlight=False, soft_wrap=True)
+
+
+def say_understanding(told: Understanding, db: str) -> None:
+    """Name the store's postings another version of the understanding step understood (an
+    upgrade leaves them as they were) and the command that understands them again (with
+    ``--db`` when the store ``db`` is not the default one)."""
+    for line in told.lines(enrich_store_command(db)):
+        console.print(safe(line), highlight=False, soft_wrap=True)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

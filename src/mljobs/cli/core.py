@@ -27,13 +27,14 @@ from mljobs.cli.app import (
     handle_errors,
     now,
     print_json,
+    say_understanding,
     store_from,
 )
 from mljobs.cli.render import clip, counts_table, render_posting, render_search, safe
 from mljobs.errors import ConfigError, InputError, QueryError
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
-from mljobs.pipeline import default_enricher
+from mljobs.pipeline import default_enricher, enrich_store_command, understanding
 from mljobs.posting_view import duplicates_of, list_pays, split_roles
 from mljobs.search import (
     found_as_stored,
@@ -85,7 +86,8 @@ def import_cmd(
     no_enrich: bool = typer.Option(False, "--no-enrich", help="Skip the understanding step."),
     db: Path | None = typer.Option(None, "--db", help="The store file."),
 ) -> None:
-    """Import postings from files into the store (idempotent: re-importing changes nothing)."""
+    """Import postings from files into the store (idempotent: re-importing changes nothing,
+    but for rows an older mljobs understood, which are understood again)."""
     with handle_errors():
         if not source.strip():  # the postings' ids would start with ":" and name no source
             raise ConfigError(f"--source {source!r}: give the rows' source a name, e.g. "
@@ -155,6 +157,7 @@ def import_cmd(
             console.print(f"linked {linked.linked:,} postings as duplicates of others (the store "
                           f"holds {linked.clusters:,} groups of the same job)")
         _print_import_summary(reports, strict)
+        say_understanding(understanding(store.enrichment_versions()), store.path)
         if any(r.rejected or r.errors for r in reports):
             raise typer.Exit(1)
 
@@ -377,6 +380,9 @@ def stats(
     with handle_errors(), store_from(db) as store:
         data = store.stats()
         data["db"] = store.path
+        told = understanding(data["by_enrichment_version"])
+        data["enrichment_version"] = told.current
+        data["understood_by_older"] = told.older_count
         if as_json:
             print_json(data)
             return
@@ -400,9 +406,12 @@ def stats(
                     table.add_row(safe(str(name)), f"{count:,}")
                 console.print(table)
         if unseen > 0:
+            # (with --db when the store is not the default: the bare command understood
+            # another store's postings)
             console.print(f"{unseen:,} postings not yet understood (no archetype, skills or "
-                          "facets): run `mljobs enrich --store` to understand them.",
-                          highlight=False)
+                          f"facets): run `{enrich_store_command(store.path)}` to understand "
+                          "them.", highlight=False, soft_wrap=True)
+        say_understanding(told, store.path)
         console.print(
             f"{data['raw_documents']:,} raw documents kept, {data['changes']:,} change records, "
             f"{data['parse_failures']:,} parse failures"

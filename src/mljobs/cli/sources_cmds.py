@@ -16,11 +16,21 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from mljobs import config as cfg
-from mljobs.cli.app import app, console, err_console, handle_errors, now, print_json, store_from
+from mljobs.cli.app import (
+    app,
+    console,
+    err_console,
+    handle_errors,
+    now,
+    print_json,
+    say_understanding,
+    store_from,
+)
 from mljobs.cli.render import safe
 from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
+from mljobs.pipeline import Understanding, understanding
 from mljobs.sources import SOURCES, source_class
 from mljobs.sources.base import Window
 from mljobs.sync import (
@@ -242,6 +252,8 @@ def sync(
                         report = _run(store, entries, http, options, quiet=as_json)
                 finally:
                     validators.close()
+                told = understanding(store.enrichment_versions())
+                db_path = store.path
         except SyncInterrupted as stop:
             _interrupted(stop, as_json)
         except KeyboardInterrupt:  # opening or closing the store, before or after the units
@@ -249,9 +261,10 @@ def sync(
                               "(every write is whole). Run `mljobs sync` again to finish.",
                               highlight=False, soft_wrap=True)
             raise typer.Exit(130) from None
-        _show(report, as_json)
+        _show(report, as_json, told)
         if not as_json:
             _say_idle(entries, report)
+            say_understanding(told, db_path)
         if not report.ok:
             raise typer.Exit(1)
 
@@ -321,10 +334,11 @@ def _run(store: Any, entries: list[cfg.SourceEntry], http: HttpClient, options: 
                         on_progress=progress)
 
 
-def _show(report: SyncReport, as_json: bool) -> None:
+def _show(report: SyncReport, as_json: bool, told: Understanding | None = None) -> None:
     if as_json:
+        older = {} if told is None else {"understood_by_older": told.older_count}
         print_json({"ok": report.ok, "links": dataclasses.asdict(report.links),
-                    "sources": [dataclasses.asdict(s) for s in report.sources]})
+                    "sources": [dataclasses.asdict(s) for s in report.sources], **older})
         return
     # One source column (its type in brackets when the name differs) and headers that are
     # never cut: at 80 columns a type column cut every header to "updat…", "unchan…".

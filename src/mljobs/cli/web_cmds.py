@@ -9,10 +9,11 @@ from pathlib import Path
 
 import typer
 
-from mljobs.cli.app import app, console, existing_store_path, handle_errors, state
+from mljobs.cli.app import app, console, existing_store_path, handle_errors, say_reread, state
 from mljobs.cli.demo_cmd import default_demo_db
 from mljobs.cli.render import safe
 from mljobs.errors import ConfigError
+from mljobs.store import open_store
 
 
 def serve_target(db: Path | None, demo: bool) -> Path:
@@ -75,7 +76,7 @@ def serve(
     from mljobs.web import create_app
 
     with handle_errors():
-        web = create_app(serve_target(db, demo))
+        web = create_app(store=open_store(serve_target(db, demo), on_reread=say_reread))
         try:
             sock = listen(host, port)
         except ConfigError:

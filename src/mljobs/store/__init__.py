@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -25,6 +26,8 @@ def default_db_path() -> Path:
     return Path(user_data_dir("mljobs", appauthor=False)) / "mljobs.sqlite3"
 
 
-def open_store(path: str | Path | None = None) -> SQLiteStore:
-    """Open (creating and migrating if needed) the store at ``path`` or the default."""
-    return SQLiteStore(path if path is not None else default_db_path())
+def open_store(path: str | Path | None = None, *,
+               on_reread: Callable[[int], None] | None = None) -> SQLiteStore:
+    """Open (creating and migrating if needed) the store at ``path`` or the default;
+    ``on_reread``: see ``SQLiteStore``."""
+    return SQLiteStore(path if path is not None else default_db_path(), on_reread=on_reread)

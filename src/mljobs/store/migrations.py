@@ -87,6 +87,13 @@ MIGRATIONS: list[str] = [
     ALTER TABLE postings ADD COLUMN synced_at TEXT;
     UPDATE postings SET synced_at = last_seen;
     """,
+    # 4: which version of the understanding step made each posting's enrichment, counted
+    # from this index alone (``SQLiteStore.enrichment_versions``: `stats`, the end of `sync`
+    # and `import`, the dashboard name the postings an older version understood). Without
+    # it the count read every row, JSON and all: 0.7 s for 100,000 postings, not 0.01 s.
+    """
+    CREATE INDEX IF NOT EXISTS postings_enrichment_version ON postings(enrichment_version);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -41,9 +41,12 @@ class _Read(NamedTuple):
     remote: str
 
 
-def reread_locations(store: SQLiteStore, *, now: datetime) -> int:
+def reread_locations(store: SQLiteStore, *, now: datetime,
+                     on_start: Callable[[int], None] | None = None) -> int:
     """Read the locations and work mode of the store's Hacker News postings again when the
-    store's ``hn_header_version`` is not ``hn_format.VERSION``; return how many changed."""
+    store's ``hn_header_version`` is not ``hn_format.VERSION``; return how many changed.
+    ``on_start`` is told how many postings are read again before they are (about 1 ms each:
+    the CLI says so when that is more than a moment); not called when none is."""
     from mljobs.sources.hn_format import VERSION
 
     version = str(VERSION)
@@ -55,6 +58,8 @@ def reread_locations(store: SQLiteStore, *, now: datetime) -> int:
             " FROM postings WHERE source = ? AND raw_ref IS NOT NULL", (SOURCE,)):
         rows.setdefault(raw_ref, []).append(
             (pid, source_id, _Read(tuple(json.loads(locations or "[]")), remote)))
+    if on_start is not None and rows:
+        on_start(sum(len(postings) for postings in rows.values()))
     changed: list[tuple[str, str, _Read, _Read]] = []
     for raw_ref, postings in rows.items():
         doc = store.get_document(raw_ref)

@@ -14,7 +14,7 @@ import shlex
 import sqlite3
 import uuid
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -24,7 +24,14 @@ from typing import Any, Self
 from pydantic import ValidationError
 
 from mljobs.errors import StoreError
-from mljobs.models import HASHED_FIELDS, Document, Enrichment, Posting, Status
+from mljobs.models import (
+    HASHED_FIELDS,
+    Document,
+    Enrichment,
+    Posting,
+    Status,
+    is_older_version,
+)
 from mljobs.store.migrations import SCHEMA_VERSION, migrate
 from mljobs.store.reread import reread_locations
 
@@ -42,6 +49,9 @@ class UpsertReport:
     updated: int = 0
     unchanged: int = 0
     ids: list[str] = field(default_factory=list)
+    # of the unchanged: those whose stored understanding was none or an older version's,
+    # given the batch's newer one (``upsert``)
+    understood_again: int = 0
 
     def add(self, other: UpsertReport) -> None:
         """Add another report's counts to this one."""
@@ -49,6 +59,7 @@ class UpsertReport:
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.ids.extend(other.ids)
+        self.understood_again += other.understood_again
 
 
 @dataclass(frozen=True)
@@ -216,9 +227,13 @@ def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
 
 def _dumped_version(conn: sqlite3.Connection, tables: set[str]) -> int:
     """The schema version of a store whose ``PRAGMA user_version`` a dump dropped, by what
-    the migrations made: ``postings.synced_at`` (3), ``http_cache`` (2)."""
+    the migrations made: the index ``postings_enrichment_version`` (4), ``postings.synced_at``
+    (3), ``http_cache`` (2)."""
     columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(postings)")}
-    return 3 if "synced_at" in columns else 2 if "http_cache" in tables else 1
+    if "synced_at" not in columns:
+        return 2 if "http_cache" in tables else 1
+    return 4 if conn.execute("SELECT 1 FROM sqlite_master WHERE type='index' AND "
+                             "name='postings_enrichment_version'").fetchone() else 3
 
 
 def _busy(exc: sqlite3.DatabaseError) -> bool:
@@ -257,9 +272,12 @@ class SQLiteStore:
 
     Args:
         path: the database file; parent folders are created. ``":memory:"`` for tests.
+        on_reread: told how many Hacker News postings an older header reader read are read
+            again as the store opens (``reread.reread_locations``), before they are.
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *,
+                 on_reread: Callable[[int], None] | None = None) -> None:
         self.path = str(path)
         self._unreadable: set[str] = set()  # postings whose enrichment could not be read (warned)
         self._link_start: int | None = None  # begin_linking's rev, until end_linking
@@ -306,7 +324,7 @@ class SQLiteStore:
             ) from exc
         # (what an older header reader read: the Hacker News postings' locations, once per
         # hn_format.VERSION, as the migrations above are once per schema version)
-        reread_locations(self, now=datetime.now(UTC))
+        reread_locations(self, now=datetime.now(UTC), on_start=on_reread)
 
     # -- plumbing ---------------------------------------------------------------
 
@@ -462,7 +480,9 @@ class SQLiteStore:
         """Insert new postings and update changed ones, in one transaction.
 
         A posting whose content hash is unchanged is left as it is (with
-        ``touch`` its ``last_seen`` moves to ``now`` and a closed posting reopens).
+        ``touch`` its ``last_seen`` moves to ``now`` and a closed posting reopens), but for
+        its enrichment when it comes with one of a newer version than the stored one (or the
+        store has none: ``models.is_older_version``; ``understood_again``).
         Raw ``documents`` are stored in the same transaction, before the postings
         that refer to them.
 
@@ -486,7 +506,8 @@ class SQLiteStore:
                     report.updated += 1
                 else:
                     report.unchanged += 1
-                if outcome != "unchanged":
+                    report.understood_again += outcome == "understood again"
+                if outcome in ("new", "updated"):
                     report.ids.append(posting.id)
                 rev += 1
         return report
@@ -495,8 +516,8 @@ class SQLiteStore:
         if not posting.content_hash:
             posting = posting.model_copy(update={"content_hash": posting.compute_hash()})
         row = self.conn.execute(
-            "SELECT content_hash, data, status, first_seen, last_seen, canonical_id "
-            "FROM postings WHERE id=?",
+            "SELECT content_hash, data, status, first_seen, last_seen, canonical_id, "
+            "enrichment_version FROM postings WHERE id=?",
             (posting.id,),
         ).fetchone()
         stamp = _iso(now)
@@ -508,8 +529,17 @@ class SQLiteStore:
             self._write(stored, rev=rev, insert=True, synced=synced)
             self._log(posting.id, stamp, "created", None, posting.content_hash, [])
             return "new"
-        old_hash, old_data, old_status, first_seen, last_seen, old_canonical = row
+        old_hash, old_data, old_status, first_seen, last_seen, old_canonical, understood = row
         if old_hash == posting.content_hash:
+            # (an update of the understanding alone: content, history and links stay)
+            again = False
+            if posting.enrichment is not None and is_older_version(
+                    understood, posting.enrichment.version):
+                again = True
+                self.conn.execute(
+                    "UPDATE postings SET enrichment=?, enrichment_version=?, rev=? WHERE id=?",
+                    (posting.enrichment.model_dump_json(), posting.enrichment.version, rev,
+                     posting.id))
             if touch:
                 reopened = old_status == Status.CLOSED
                 self.conn.execute(
@@ -521,7 +551,7 @@ class SQLiteStore:
                 if reopened:
                     self._log(posting.id, stamp, "reopened", old_hash, old_hash, ["status"])
                     return "updated"
-            return "unchanged"
+            return "understood again" if again else "unchanged"
         old = json.loads(old_data)
         new_json = posting.model_dump(mode="json", exclude=_POSTING_EXCLUDE)
         changed = [f for f in HASHED_FIELDS if old.get(f) != new_json.get(f)]
@@ -796,6 +826,14 @@ class SQLiteStore:
             "SELECT COUNT(*) FROM postings WHERE canonical_id IS NULL OR canonical_id = id")
         return int(row.fetchone()[0])
 
+    def enrichment_versions(self) -> dict[str, int]:
+        """How many postings each version of the understanding step made the enrichment of
+        (``Enrichment.version``), most first; postings not yet understood are left out. One
+        count over the column's index: no posting is read."""
+        return {str(v): int(n) for v, n in self.conn.execute(
+            "SELECT enrichment_version, COUNT(*) FROM postings "
+            "WHERE enrichment_version IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1")}
+
     def company_spellings(self, names: Iterable[str]) -> dict[str, str]:
         """The most common stored spelling of each company name given lower-cased, as the
         search index keeps and filters it (``prompt health`` -> ``Prompt Health``); a name no
@@ -854,6 +892,7 @@ class SQLiteStore:
                 "SELECT json_extract(enrichment,'$.archetype'), COUNT(*) FROM postings "
                 "WHERE enrichment IS NOT NULL GROUP BY 1 ORDER BY 2 DESC"
             ),
+            "by_enrichment_version": self.enrichment_versions(),
             "top_companies": by(
                 "SELECT company, COUNT(*) FROM postings WHERE company IS NOT NULL "
                 "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10"

@@ -15,6 +15,7 @@ from pydantic import BaseModel, BeforeValidator, Field
 from mljobs.analytics import TABLE_NAMES, Table
 from mljobs.errors import QueryError
 from mljobs.index import SearchQuery, SearchResult
+from mljobs.pipeline import understanding
 from mljobs.posting_view import duplicates_of, split_roles
 from mljobs.search import search_json as shared_search_json
 from mljobs.web.params import (
@@ -174,7 +175,10 @@ async def api_stats(request: Request) -> dict[str, Any]:
     """Counts by source, status, remote, month and archetype (of the whole store: it takes
     no filters, so ``?archetype=...`` is refused rather than answered unfiltered)."""
     refuse_unknown(request, frozenset())
-    return {"ok": True, **web_state(request).store.stats()}
+    data = web_state(request).store.stats()
+    told = understanding(data["by_enrichment_version"])
+    return {"ok": True, **data, "enrichment_version": told.current,
+            "understood_by_older": told.older_count}
 
 
 def _table_body(table: Table) -> dict[str, Any]:

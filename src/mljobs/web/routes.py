@@ -27,6 +27,7 @@ from mljobs.errors import QueryError
 from mljobs.index import FACET_FIELDS, SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
+from mljobs.pipeline import enrich_store_command, understanding
 from mljobs.places import REGIONS, country_name
 from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
 from mljobs.search import (
@@ -494,8 +495,11 @@ async def dashboard_page(request: Request) -> Response:
                           lambda: _panels_html(search, rows, tables, query, trend_skills(request),
                                                lambda: state.known_values(["skills"])["skills"]))
     facets = state.cached(("facets", query, day), lambda: _dashboard_facets(state, search))
+    # (the whole store's, as `mljobs stats` says it: one count over an index, kept per rev)
+    older = state.cached(("understanding",), lambda: understanding(
+        state.store.enrichment_versions()).lines(enrich_store_command(state.store.path)))
     context = {"search": search, "panels_html": panels, "total": len(rows), "facets": facets,
-               "since_choices": since_choices_for(search.since)}
+               "since_choices": since_choices_for(search.since), "understanding": older}
     return TEMPLATES.TemplateResponse(request, "dashboard.html", context)
 
 

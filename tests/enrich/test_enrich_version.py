@@ -1,0 +1,66 @@
+"""The understanding's version moves when what it reads moves.
+
+A store keeps each posting's understanding with the version that made it
+(``Enrichment.version``: ``ENRICH_VERSION`` and the taxonomy's version), and only a version
+it does not have tells it (``mljobs stats``, the end of ``sync`` and ``import``, the
+dashboard) that ``mljobs enrich --store`` would read its postings otherwise, and makes a
+sync or an import understand again what it touches. ``ENRICH_VERSION`` stayed "1" through
+every facet, pay and role change, so those told no store anything: the demo built at
+a52d699 and the one built at placesC both say ``1+skills.2026.11.9``, and 14 of their 1,894
+postings are read otherwise (seniority, ML share, archetype, years, specialisation, skills).
+
+This test reads a fixed sample (the first ``SAMPLE`` posts of the bundled demo) and compares
+what is understood of it with the digest recorded for the current version. When it fails:
+
+- the version is new (the taxonomy's moved, or ``ENRICH_VERSION`` was bumped): add the
+  line the failure prints to ``UNDERSTOOD``;
+- the version is recorded and the digest differs: what the pipeline reads changed under the
+  same version; bump ``ENRICH_VERSION`` (``mljobs/enrich/pipeline.py``) and add the line.
+
+The sample is a guard, not a proof: a change that moves none of its posts passes.
+Probabilities and evidence weights are left out of the digest (float noise across
+machines); what a person reads of a posting (archetype, skills, facets, pay) is in it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from itertools import islice
+
+from mljobs.demo import demo_path
+from mljobs.enrich.pipeline import enrich_postings, version
+from mljobs.normalize import normalize
+from mljobs.sources.files import read_objects, row_to_raw
+
+SAMPLE = 300
+# what is understood of the sample, by version (a new version adds its line)
+UNDERSTOOD = {
+    "1+skills.2026.11.9": "7f938ab7ddae0eb2",
+}
+_LEFT_OUT = {"version", "archetype_proba", "evidence"}
+
+
+def _digest() -> str:
+    """The understanding of the sample's postings (a split post's roles each), as an import
+    stores it, less ``_LEFT_OUT``, hashed."""
+    rows = islice(read_objects(demo_path()), SAMPLE)
+    postings = [normalize(row_to_raw(row, path="demo", line=n)) for n, row in enumerate(rows)]
+    read = [(p.id, p.enrichment.model_dump(mode="json", exclude=_LEFT_OUT))
+            for p in enrich_postings(postings) if p.enrichment is not None]
+    assert len(read) >= SAMPLE
+    return hashlib.sha256(json.dumps(read, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def test_the_version_moves_with_what_is_understood() -> None:
+    digest = _digest()
+    current = version()
+    line = f'    "{current}": "{digest}",'
+    assert current in UNDERSTOOD, (
+        f"no digest recorded for the understanding version {current}: add to UNDERSTOOD in "
+        f"{__file__}:\n{line}")
+    assert UNDERSTOOD[current] == digest, (
+        f"what the pipeline understands of the sample changed, and its version ({current}) "
+        "did not: stores understood before would not be told. Bump ENRICH_VERSION in "
+        f"mljobs/enrich/pipeline.py and add the new version's line to UNDERSTOOD:\n"
+        f"    \"<new version>\": \"{digest}\",")
