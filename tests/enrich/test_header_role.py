@@ -97,6 +97,7 @@ def test_a_listed_ml_title_still_comes_before_a_header_role_of_another_kind() ->
     "Acme | Backend Engineer | Data Engineer | Remote",  # (two roles in the header)
     "Acme is hiring engineers in Berlin",  # (no header of segments)
     "Acme | Software Engineers | Remote",  # (a kind of hire, which the list names one by one)
+    "SEEKING | ML Engineer | Remote",  # (a job seeker's comment: no hire; corpus hn-47759666)
 ])
 def test_a_header_that_names_no_one_other_role_adds_none(header: str) -> None:
     text = header + "\n\n- Senior Backend Engineer (Go)\n- Data Engineer (Spark)\n\nApply: acme.example\n"

@@ -1236,6 +1236,9 @@ def listed_roles(text: str) -> Roles:
 _HEADER_MANY = re.compile(r"[,;&+]|\s/\s|\b(?:and|or|roles?|positions?|openings?|multiple|various|several)\b",
                           re.IGNORECASE)
 _KEY_WORD = re.compile(r"[a-z0-9+#]+")
+# The lead of a job seeker's header ("SEEKING | ...", "SEEKING WORK | ..."), which
+# ``parse_header`` reads as a company (as ``hn_format.seeker_comment`` tells them apart).
+_SEEKER_LEAD = re.compile(r"(?:seeking|looking for)\b", re.IGNORECASE)
 # A role noun in the plural ("Software Engineers"): a header's kind of hire, which a list of two
 # titles or more below it names one by one; over one title, the post's role ("Graphite |
 # Senior Software Engineers | ..." over a line "Recruiters: ... direct applications only").
@@ -1257,9 +1260,12 @@ def _with_header_role(text: str, roles: Roles) -> Roles:
     head = text if nl < 0 else text[:nl]
     if "|" not in head:
         return roles
-    named = parse_header(head, text)["roles"]
+    header = parse_header(head, text)
+    named = header["roles"]
     if len(named) != 1 or _HEADER_MANY.search(named[0]):
         return roles
+    if header["company"] and _SEEKER_LEAD.match(header["company"]):
+        return roles  # (a job seeker's "SEEKING | AI/ML Engineer | ...": no job posting, no hire)
     title = _clean_title(named[0])
     if not _is_title(title) or _ROLE_NOUN_RE.search(title) is None:  # (``parse_header`` read it as a role)
         return roles
