@@ -3,7 +3,10 @@ titles is labelled by the first ML/data role listed, else the first role; the he
 post's first line, so its role comes first). Before, the header's role was left out of
 ``Roles.titles`` (``segment_roles`` skips the header line), so a list post whose header names
 a role was labelled by the first title of its text: EnergyHub (corpus hn-46865885), whose
-header names a Director of Engineering at $225k, was labelled Engineering Manager at $195k."""
+header names a Director of Engineering at $225k, was labelled Engineering Manager at $195k.
+
+And a UX researcher is no ML/data role: "Product Designer and UX Researcher" was picked over
+the "Senior Full Stack JavaScript Developer" listed before it (corpus hn-46611165)."""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ import pytest
 
 from mljobs.enrich import enrich_postings, enrich_record
 from mljobs.enrich.pipeline import listed_pay, prepare_record
-from mljobs.enrich.roles import listed_roles
+from mljobs.enrich.roles import Roles, listed_roles, pick_title
 from mljobs.models import Posting
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "enrich"
@@ -132,3 +135,13 @@ def test_energyhub() -> None:
     assert pay(enrich_record(rec)["salary"]) == (225000.0, 225000.0)  # (was $195k, the manager's)
     [stored] = enrich_postings([posting(rec)])
     assert stored.enrichment is not None and pay(stored.enrichment.salary) == (225000.0, 225000.0)
+
+
+def test_a_ux_researcher_is_no_ml_role() -> None:
+    roles = Roles(titles=["Senior Full Stack JavaScript Developer", "Product Designer and UX Researcher",
+                          "Technical Product Manager"])
+    assert pick_title(roles) == 0  # (before: 1, "research" read as ML)
+    for title in ("User Researcher", "Design Researcher", "UX Research Lead"):
+        assert pick_title(Roles(titles=["Backend Engineer", title])) == 0, title
+    for title in ("Research Engineer", "Research Scientist", "AI Researcher"):
+        assert pick_title(Roles(titles=["Backend Engineer", title])) == 1, title

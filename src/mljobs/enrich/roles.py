@@ -85,8 +85,9 @@ _WORD = re.compile(r"[^\s,;:()]+")
 _FRAGMENT = re.compile(r"\b(?:to|who|that|which|whom)(?:\s+[a-z]\w*)?$|\b(?:who|that|which)\s+[a-z]")
 # Role nouns that alone are a level or a kind of tie, not a role.
 _LEVELS_ONLY = frozenset(["staff", "lead", "leads", "partner", "partners", "associate", "associates"])
-_ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|genai|data|scien|research|\bmles?\b|\bnlp\b|"
-                      r"vision|llm|analytic", re.IGNORECASE)
+# (research of users, not ML: "Product Designer and UX Researcher", "User Researcher")
+_ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|genai|data|scien|(?<!ux )(?<!user )(?<!design )research|"
+                      r"\bmles?\b|\bnlp\b|vision|llm|analytic", re.IGNORECASE)
 # What the rest of a role line says of an ML role ("Software Engineer (ML/AI)", "Forward Deployed
 # Engineer | Agentic AI"): ML words only ("data" there is often a stack or a team: "Edge Data").
 _ML_DETAIL = re.compile(r"machine learning|\bml\b|\bai\b|genai|\bllms?\b|\bnlp\b|computer vision|"
