@@ -67,7 +67,8 @@ def test_the_stored_posting_of_a_list_has_its_labelled_roles_pay() -> None:
 
 def test_a_post_with_one_title_line_keeps_the_posts_first_pay() -> None:
     # (corpus hn-46466191: the header's role and pay, then one ad of another role appended;
-    # the one title found is the appended role's, and the posting is shown by the header)
+    # the one title found in the text is the appended role's; the header's role is listed
+    # first and labelled, ``listed_roles``, and the posting is shown by the header)
     text = ("FetLife | Senior DevOps Engineer | Full-Time | Remote | 115k - 180k USD\n\n"
             "Role: Kubernetes and Helm, monitoring and security.\n\n---\n\n"
             "Senior Product Manager | Full-Time | Remote | $140k - $200k USD - https://fetlife.example/pm\n\n"

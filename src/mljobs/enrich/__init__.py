@@ -5,8 +5,8 @@ The steps, in order, for one posting (``analyse``):
 1. ``roles.segment_roles`` — a Hacker News post that describes several roles
    becomes one posting per role (``enrich_postings``); a list of bare titles
    stays one posting and keeps them in ``Enrichment.roles``; its pay is read first
-   from the line of the title it is labelled by (``roles.pick_title``), as
-   ``enrich_record`` reads it.
+   from the line of the title it is labelled by (``roles.pick_title``, over
+   ``roles.listed_roles``: the header's role first), as ``enrich_record`` reads it.
 2. ``sections.SectionMap`` — about / responsibilities / requirements / nice /
    benefits, so each skill is marked required or nice-to-have.
 3. ``skills.SkillMatcher`` — taxonomy skills with surface form and offsets.

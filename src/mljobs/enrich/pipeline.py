@@ -19,12 +19,12 @@ from mljobs.enrich.roles import (
     RoleBlock,
     Roles,
     is_role_title,
+    listed_roles,
     model_title,
     names_a_role,
     other_roles,
     pick_role,
     pick_title,
-    segment_roles,
 )
 from mljobs.enrich.salary import (
     mentions_equity,
@@ -429,7 +429,7 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
         raise EnrichError("record has no 'id' string")
     if not isinstance(title, str) or not isinstance(text, str):
         raise EnrichError(f"record {rid}: 'title' and 'text' must be strings")
-    roles = segment_roles(text) if _is_hn(record.get("source")) else Roles()
+    roles = listed_roles(text) if _is_hn(record.get("source")) else Roles()
     block = pick_role(roles) if roles.is_multi else None  # (else it gives ``pick_title``'s)
     if isinstance(block, RoleBlock):
         return Prepared(rid, model_title(block.read or block.title), _role_text(text, roles, block), roles.titles,
@@ -447,9 +447,8 @@ def _title_line(roles: Roles, k: int | None) -> str:
     """The line of title ``k`` of a post that is not split but lists two titles or more
     (``Roles.details``; "" for none): where the salary step reads that role's pay first, on
     every path (``prepare_record`` and the one posting ``enrich_postings`` stores for the
-    post). A post with one title line reads the post's first pay: its header may name
-    another role, whose pay it states ("FetLife | Senior DevOps Engineer | 115k - 180k USD",
-    then an ad of a product manager appended: the one title found, ``$140k - $200k``)."""
+    post). A post with one title line reads the post's first pay (a header that names
+    another role is a title of its own: ``roles.listed_roles``)."""
     if k is None or len(roles.titles) < 2 or k >= len(roles.details):
         return ""
     return roles.details[k]
@@ -646,7 +645,7 @@ def listed_pay(posting: Posting) -> tuple[str, Salary] | None:
     that pay: for the one posting of a Hacker News post that lists two titles or more, the
     title it is labelled by (``roles.pick_title``) when its line states pay; else None. For
     the posting page and ``mljobs show``, which say whose pay they show."""
-    roles = segment_roles(posting.description_text or "") if _is_hn(posting.source) else Roles()
+    roles = listed_roles(posting.description_text or "") if _is_hn(posting.source) else Roles()
     if roles.is_multi:
         return None
     k = pick_title(roles)
@@ -669,7 +668,7 @@ def _units(posting: Posting) -> list[tuple[Posting, list[str], str, str]]:
     labelled by (``roles.pick_title``, as ``prepare_record`` picks it), so that the one
     posting of a list of titles shows that role's pay, as ``mljobs enrich --input`` does."""
     text = posting.description_text or ""
-    roles = segment_roles(text) if _is_hn(posting.source) else Roles()
+    roles = listed_roles(text) if _is_hn(posting.source) else Roles()
     if not roles.is_multi:
         return [(posting, roles.titles, posting.title, _title_line(roles, pick_title(roles)))]
     children = []

@@ -85,8 +85,9 @@ _WORD = re.compile(r"[^\s,;:()]+")
 _FRAGMENT = re.compile(r"\b(?:to|who|that|which|whom)(?:\s+[a-z]\w*)?$|\b(?:who|that|which)\s+[a-z]")
 # Role nouns that alone are a level or a kind of tie, not a role.
 _LEVELS_ONLY = frozenset(["staff", "lead", "leads", "partner", "partners", "associate", "associates"])
-_ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|genai|data|scien|research|\bmles?\b|\bnlp\b|"
-                      r"vision|llm|analytic", re.IGNORECASE)
+# (research of users, not ML: "Product Designer and UX Researcher", "User Researcher")
+_ML_ROLE = re.compile(r"machine learning|\bml\b|\bai\b|genai|data|scien|(?<!ux )(?<!user )(?<!design )research|"
+                      r"\bmles?\b|\bnlp\b|vision|llm|analytic", re.IGNORECASE)
 # What the rest of a role line says of an ML role ("Software Engineer (ML/AI)", "Forward Deployed
 # Engineer | Agentic AI"): ML words only ("data" there is often a stack or a team: "Edge Data").
 _ML_DETAIL = re.compile(r"machine learning|\bml\b|\bai\b|genai|\bllms?\b|\bnlp\b|computer vision|"
@@ -1222,6 +1223,79 @@ def _line_starts(text: str, pos: int, stop: int) -> Iterator[int]:
     while at is not None and at < stop:
         yield at
         at = _next_line(text, at, 1)
+
+
+def listed_roles(text: str) -> Roles:
+    """``segment_roles`` of an HN post, and the role its header names as the first title of
+    its list when the post is not split (``_with_header_role``): the titles ``pick_title``
+    picks the role to label from (LABELS.md: the first ML/data role listed, else the first).
+    ``segment_roles`` leaves the header line out (it names the company, and a role block
+    never starts there)."""
+    roles = segment_roles(text)
+    if roles.is_multi or not roles.titles:
+        return roles  # (a post of one role or none: the header names it, as the record's title)
+    return _with_header_role(text, roles)
+
+
+# A header's role segment that names several roles or a kind of them, not one title: a list
+# ("Backend + Data Engineer", "Engineers & PMs", "Software Engineer, Team lead, AI engineer",
+# "Lead and Senior Software Engineer", "Backend / Product Engineers") or a summary ("Multiple
+# roles", "Various Software Engineering Roles", "Software Engineers (Multiple Roles)").
+_HEADER_MANY = re.compile(r"[,;&+]|\s/\s|\b(?:and|or|roles?|positions?|openings?|multiple|various|several)\b",
+                          re.IGNORECASE)
+_KEY_WORD = re.compile(r"[a-z0-9+#]+")
+# The lead of a job seeker's header ("SEEKING | ...", "SEEKING WORK | ..."), which
+# ``parse_header`` reads as a company (as ``hn_format.seeker_comment`` tells them apart).
+_SEEKER_LEAD = re.compile(r"(?:seeking|looking for)\b", re.IGNORECASE)
+# A role noun in the plural ("Software Engineers"): a header's kind of hire, which a list of two
+# titles or more below it names one by one; over one title, the post's role ("Graphite |
+# Senior Software Engineers | ..." over a line "Recruiters: ... direct applications only").
+_PLURAL_ROLE = re.compile(r"\b(?:engineer|scientist|developer|designer|manager|researcher|analyst|architect"
+                          r"|intern|specialist|director|consultant|programmer|mle|swe|sre)s\b", re.IGNORECASE)
+
+
+def _with_header_role(text: str, roles: Roles) -> Roles:
+    """``roles`` with the role the header names first, its line the header line: when the
+    header (the text's first line, of " | " segments) has one role segment that is one title
+    (``_HEADER_MANY``, ``_is_title``) and no title of the list is that role (``_title_words``:
+    one title's words hold the other's, "Senior Software Engineers" and "Senior Software
+    Engineer (Go)"). Else ``roles`` as they are. (EnergyHub: "EnergyHub | Director of
+    Engineering | ... | Salary $225k" over two lines of the same form for an Engineering
+    Manager and a Senior Engineer.)"""
+    from mljobs.sources.hn_format import parse_header  # (only for a list under a header)
+
+    nl = text.find("\n")
+    head = text if nl < 0 else text[:nl]
+    if "|" not in head:
+        return roles
+    header = parse_header(head, text)
+    named = header["roles"]
+    if len(named) != 1 or _HEADER_MANY.search(named[0]):
+        return roles
+    if header["company"] and _SEEKER_LEAD.match(header["company"]):
+        return roles  # (a job seeker's "SEEKING | AI/ML Engineer | ...": no job posting, no hire)
+    title = _clean_title(named[0])
+    if not _is_title(title) or _ROLE_NOUN_RE.search(title) is None:  # (``parse_header`` read it as a role)
+        return roles
+    if len(roles.titles) >= 2 and _PLURAL_ROLE.search(title):
+        return roles  # (the hires the list breaks down: "FUTO | Software Engineers | ...")
+    words = _title_words(title)
+    for other in roles.titles:
+        have = _title_words(other)
+        if words <= have or have <= words:
+            return roles
+    return Roles(titles=[title, *roles.titles], lines=[(0, len(head)), *roles.lines],
+                 details=[head.strip(), *roles.details])
+
+
+def _title_words(title: str) -> set[str]:
+    """The words of a title as two titles of one role share them: lower case, a level
+    abbreviated ("senior" as "sr"), a plural's "s" off."""
+    out = set()
+    for w in _KEY_WORD.findall(title.lower()):
+        w = {"senior": "sr", "junior": "jr"}.get(w, w)
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") else w)
+    return out
 
 
 def pick_role(roles: Roles) -> RoleBlock | str | None:
