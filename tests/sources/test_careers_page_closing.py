@@ -211,6 +211,28 @@ def test_a_bot_check_served_with_http_403_closes_nothing_and_says_what_to_do(
     assert _open(db) == opened
 
 
+def test_cloudflares_challenge_served_with_http_503_closes_nothing_and_says_what_to_do(
+        careers: tuple[ReplayServer, Path, Path]) -> None:
+    """Cloudflare's challenge as it came to 2022, with HTTP 503: the bot check and what to
+    do, at once. Before: a temporary failure, asked for 3 times (with backoff) and "gave
+    up after 3 attempts; try again later"."""
+    server, config, db = careers
+    _sync(db, config)
+    opened = _open(db)
+    server.routes["/careers"] = Reply(CLOUDFLARE_CHALLENGE, status=503,
+                                      content_type="text/html; charset=UTF-8",
+                                      headers={"Server": "cloudflare"})
+    asked = server.hits["/careers"]
+    failed = _sync(db, config)
+    assert (failed["closed"], failed["failed"]) == (0, 1)
+    assert server.hits["/careers"] == asked + 1
+    (error,) = failed["errors"]
+    assert "HTTP 503" in error and "the site answered with a bot check, not the page" in error
+    assert "save it (File > Save Page As, .html) and run `mljobs import page.html`" in error
+    assert "gave up" not in error
+    assert _open(db) == opened
+
+
 def test_one_page_emptied_closes_only_its_own_postings(tmp_path: Path) -> None:
     with ReplayServer({"/a/careers": fixture("jsonld/careers.html"),
                        "/b/careers": fixture("jsonld/careers.html"),
