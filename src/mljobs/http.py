@@ -18,6 +18,7 @@ followed (at most 20, httpx's default) to http(s) addresses only: a loop or a re
 
 from __future__ import annotations
 
+import email.message
 import email.utils
 import random
 import threading
@@ -96,6 +97,7 @@ class Cached:
     etag: str | None
     last_modified: str | None
     body: bytes
+    charset: str | None = None  # the charset its answer's Content-Type named (``charset_of``)
 
 
 class Validators(Protocol):
@@ -119,7 +121,9 @@ class Response:
     the cached body; ``etag``/``last_modified`` are the validators to keep.
     ``final_url`` is the address the answer came from after any redirects (httpx's
     ``response.url``): ``url`` itself when the server did not redirect; None for a
-    response not made by a request (a test's).
+    response not made by a request (a test's). ``charset`` is the one the answer's
+    Content-Type names (``media_type`` is without it), a 304's the cached answer's when it
+    names none; None when none is named.
     """
 
     url: str
@@ -131,6 +135,7 @@ class Response:
     not_modified: bool = False
     attempts: int = 1
     final_url: str | None = None
+    charset: str | None = None
 
 
 @dataclass
@@ -297,7 +302,8 @@ class HttpClient:
                     self.stats.add(not_modified=1)
                     return Response(url, 304, cached.body, _media_type(resp),
                                     cached.etag, cached.last_modified, not_modified=True,
-                                    final_url=_final_url(resp, url))
+                                    final_url=_final_url(resp, url),
+                                    charset=resp.charset_encoding or cached.charset)
                 if resp.status_code >= 400:
                     raise self._status_error(resp, url, source)
                 body = self._read_capped(resp, url, source)
@@ -315,7 +321,7 @@ class HttpClient:
         self.stats.add(bytes=len(body))
         return Response(url, resp.status_code, body, _media_type(resp),
                         resp.headers.get("ETag"), resp.headers.get("Last-Modified"),
-                        final_url=_final_url(resp, url))
+                        final_url=_final_url(resp, url), charset=resp.charset_encoding)
 
     def _status_error(self, resp: httpx.Response, url: str, source: str) -> FetchError:
         status = resp.status_code
@@ -408,6 +414,16 @@ def _final_url(resp: httpx.Response, url: str) -> str:
     (httpx writes an address its own way, the host lower-cased, a path percent-encoded:
     an answer that did not redirect is said to come from the address asked, word for word)."""
     return str(resp.url) if resp.history else url
+
+
+def charset_of(media_type: str) -> str | None:
+    """The charset a Content-Type names ("text/html; charset=windows-1252":
+    "windows-1252"), lower-cased, or None (read as httpx reads it, by the standard library's
+    header parser)."""
+    header = email.message.Message()
+    header["Content-Type"] = media_type
+    charset = header.get_content_charset()
+    return charset or None
 
 
 def _media_type(resp: httpx.Response) -> str:

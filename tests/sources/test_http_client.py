@@ -12,6 +12,7 @@ from mljobs.http import (
     Cached,
     HttpClient,
     HttpSettings,
+    charset_of,
     parse_retry_after,
 )
 
@@ -506,3 +507,22 @@ def test_a_503_bot_check_is_read_only_so_far() -> None:
         http.get(f"{server.url}/p", source="jsonld")
     assert raised.value.transient and not raised.value.bot_check
 
+
+def test_the_charset_the_content_type_names_is_kept_through_a_304() -> None:
+    """The charset of the answer's Content-Type (the media type is without it); a 304's,
+    when it names none, is the cached answer's (``Cached.charset``)."""
+    cache = MemoryValidators()
+    page = "<p>Zürich</p>".encode("windows-1252")
+    with ReplayServer({"/p": Reply(page, content_type="text/html; charset=Windows-1252",
+                                   etag='"v1"'),
+                       "/q": Reply(b"{}", content_type="application/json")}) as server, \
+            HttpClient(FAST, validators=cache) as http:
+        first = http.get(f"{server.url}/p", source="jsonld")
+        cache.data[f"{server.url}/p"] = Cached('"v1"', None, page, first.charset)
+        second = http.get(f"{server.url}/p", source="jsonld")
+        plain = http.get(f"{server.url}/q", source="greenhouse")
+    assert (first.media_type, first.charset) == ("text/html", "windows-1252")
+    assert second.not_modified and (second.content, second.charset) == (page, "windows-1252")
+    assert (plain.media_type, plain.charset) == ("application/json", None)
+    assert charset_of('text/html; charset="Shift_JIS"') == "shift_jis"
+    assert charset_of("text/html") is None and charset_of("") is None

@@ -42,7 +42,7 @@ from w3lib.encoding import html_to_unicode
 
 from mljobs.bot_checks import TITLE_PARTS, bot_check, page_title
 from mljobs.errors import FetchError
-from mljobs.http import BOT_CHECK_ADVICE, HttpClient
+from mljobs.http import BOT_CHECK_ADVICE, HttpClient, Response
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
 from mljobs.normalize import html_to_text
 from mljobs.sources.base import (
@@ -232,6 +232,17 @@ class JsonLd(BaseSource):
                              "remove it from the config or set respect_robots = false "
                              "only if you have permission")
         yield self.document(self.get(http, unit))
+
+    def document(self, response: Response, *, ref: str | None = None) -> Document:
+        """The page as fetched, the charset its answer's Content-Type names kept in its
+        media type ("text/html; charset=windows-1252"): a page that declares its charset
+        there only is read in it (``page_text``), as a browser reads it, and so is the copy
+        the store keeps (a 304 answers with it: ``Cached.charset``)."""
+        doc = super().document(response, ref=ref)
+        if response.charset is None:
+            return doc
+        return doc.model_copy(update={"media_type": f"{doc.media_type}; "
+                                                    f"charset={response.charset}"})
 
     def _allowed(self, http: HttpClient, url: str) -> bool:
         parts = urlsplit(url)
