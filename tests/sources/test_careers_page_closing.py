@@ -456,6 +456,12 @@ def test_a_fetch_that_ended_at_the_same_page_is_the_page(
     ("Verifying you are human", "", True),
     ("Careers at Helix Bio", "<script>window._cf_chl_opt = {cvId: '3'};</script>", True),
     ("Helix Bio", '<div id="px-captcha"></div>', True),
+    # Cloudflare's older challenge box in a site's own designed challenge page
+    ("Helix Bio", ('<div class="cf-browser-verification cf-im-under-attack"><div id="cf-content"'
+                   '><h1>Checking your browser before accessing helix.example.com.</h1></div>'
+                   '<form id="challenge-form" action="/careers?__cf_chl_jschl_tk__=5d1a" '
+                   'method="POST"><input type="hidden" name="jschl_vc" value="0f3c"/></form>'
+                   "</div>"), True),
     # a protection's scripts in every page it serves make no bot check of an emptied page
     ("Careers at Helix Bio", ('<script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js">'
                               '</script><script>window._pxAppId = "PXa1b2c3d4";</script>'),

@@ -444,6 +444,23 @@ CLOUDFLARE_MANAGED_503 = (
     b'<div class="text-center">Performance &amp; security by <a rel="noopener noreferrer" href='
     b'"https://www.cloudflare.com?utm_source=challenge&amp;utm_campaign=m" target="_blank">'
     b"Cloudflare</a></div></div></div></body></html>")
+# a site's own designed challenge page (Cloudflare's custom "I'm Under Attack" page): the
+# site's title, Cloudflare's box where the page says ::IM_UNDER_ATTACK_BOX::
+CLOUDFLARE_CUSTOM_IUAM_503 = (
+    b'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Helix Bio</title><link '
+    b'rel="stylesheet" href="https://helix.example.com/static/brand.css"></head><body><header>'
+    b'<img src="https://helix.example.com/static/logo.svg" alt="Helix Bio"></header><main><div '
+    b'class="cf-browser-verification cf-im-under-attack">\n  <noscript><h1 data-translate="turn_'
+    b'on_js" style="color:#bd2426;">Please turn JavaScript on and reload the page.</h1></noscript>'
+    b'\n  <div id="cf-content" style="display:none">\n    <h1><span data-translate="checking_'
+    b'browser">Checking your browser before accessing</span> helix.example.com.</h1>\n    <p '
+    b'data-translate="process_is_automatic">This process is automatic. Your browser will '
+    b'redirect to your requested content shortly.</p>\n  </div>\n  <form id="challenge-form" '
+    b'action="/careers?__cf_chl_jschl_tk__=5d1a2b3c" method="POST" enctype="application/x-www-'
+    b'form-urlencoded">\n    <input type="hidden" name="r" value="a1b2"/>\n    <input type='
+    b'"hidden" name="jschl_vc" value="0f3c8a20"/>\n    <input type="hidden" name="pass" value='
+    b'"1588000000.123-AbCd"/>\n    <input type="hidden" id="jschl-answer" name="jschl_answer"/>'
+    b"\n  </form>\n</div></main><footer>Helix Bio, Cambridge</footer></body></html>")
 NGINX_503 = (b"<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n"
              b"<body>\r\n<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr>"
              b"<center>nginx</center>\r\n</body>\r\n</html>\r\n")
@@ -455,6 +472,7 @@ MAINTENANCE_503 = (b"<!doctype html><html><head><title>Site under maintenance | 
 @pytest.mark.parametrize(("page", "headers"), [
     (CLOUDFLARE_IUAM_503, {"Server": "cloudflare"}),
     (CLOUDFLARE_MANAGED_503, {"Server": "cloudflare"}),
+    (CLOUDFLARE_CUSTOM_IUAM_503, {"Server": "cloudflare"}),  # told by its box alone
     (NGINX_503, {"Server": "cloudflare", "cf-mitigated": "challenge"}),  # said by its header
 ])
 def test_cloudflares_older_challenge_with_503_is_a_bot_check(
