@@ -30,8 +30,11 @@ _BOT_TITLE = re.compile(
 # (what such pages alone carry: not the scripts a protection puts in every page it serves,
 # as Cloudflare's /cdn-cgi/challenge-platform/scripts/, PerimeterX's _pxAppId, Imperva's
 # _Incapsula_Resource, which an emptied careers page may carry)
+# Cloudflare's older challenge box ("I'm Under Attack" mode, to 2020) says itself by its
+# class and its form's field, in a site's own designed challenge page too (whose title is
+# the site's: Cloudflare puts the box where the page says ::IM_UNDER_ATTACK_BOX::)
 _BOT_MARKS = ("window._cf_chl_opt", 'id="px-captcha"', "/.well-known/ddos-guard/check",
-              "geo.captcha-delivery.com")
+              "geo.captcha-delivery.com", "cf-browser-verification", 'name="jschl_vc"')
 
 
 def page_title(page: str) -> str:

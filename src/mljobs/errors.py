@@ -78,8 +78,9 @@ class FetchError(SourceError):
     """Fetching a document failed.
 
     ``transient`` is True when retrying later may succeed (timeouts, 429, 5xx);
-    ``bot_check`` when the answer's headers name a bot protection's challenge, or its
-    page is one (``bot_checks.bot_check``).
+    ``bot_check`` when the answer (a 401, 403 or 503) is a bot protection's challenge or
+    block: its headers name one, or its page is one (``bot_checks.bot_check``); such an
+    answer is not transient.
     """
 
     def __init__(

@@ -18,6 +18,7 @@ followed (at most 20, httpx's default) to http(s) addresses only: a loop or a re
 
 from __future__ import annotations
 
+import email.message
 import email.utils
 import random
 import threading
@@ -46,7 +47,7 @@ USER_AGENT = (
     f"mljobs/{_version()} (+https://github.com/mljobs/mljobs; "
     "collects public job postings for personal search)"
 )
-BOT_CHECK_BYTES = 64 * 1024  # of a 401/403 answer's page read to tell a bot check (its title, marks)
+BOT_CHECK_BYTES = 64 * 1024  # of a 401/403/503 answer's page read to tell a bot check (its title, marks)
 TRANSIENT_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 # What to do about a page a site shows a browser but not mljobs (a bot protection's check
 # in its place): said when the fetch is refused with one (here) and when the page fetched
@@ -96,6 +97,7 @@ class Cached:
     etag: str | None
     last_modified: str | None
     body: bytes
+    charset: str | None = None  # the charset its answer's Content-Type named (``charset_of``)
 
 
 class Validators(Protocol):
@@ -119,7 +121,9 @@ class Response:
     the cached body; ``etag``/``last_modified`` are the validators to keep.
     ``final_url`` is the address the answer came from after any redirects (httpx's
     ``response.url``): ``url`` itself when the server did not redirect; None for a
-    response not made by a request (a test's).
+    response not made by a request (a test's). ``charset`` is the one the answer's
+    Content-Type names (``media_type`` is without it), a 304's the cached answer's when it
+    names none; None when none is named.
     """
 
     url: str
@@ -131,6 +135,7 @@ class Response:
     not_modified: bool = False
     attempts: int = 1
     final_url: str | None = None
+    charset: str | None = None
 
 
 @dataclass
@@ -265,7 +270,7 @@ class HttpClient:
                 if wait is None:
                     if err.transient and attempt > 1:  # a busy or broken server: say so
                         _hint(err, f"gave up after {attempt} attempts; try again later")
-                    elif err.status in (401, 403) and err.bot_check:
+                    elif err.bot_check:
                         _hint(err, "the site answered with a bot check, not the page: it "
                               f"blocks automated reading; {BOT_CHECK_ADVICE}")
                     elif err.status in (401, 403):
@@ -297,7 +302,8 @@ class HttpClient:
                     self.stats.add(not_modified=1)
                     return Response(url, 304, cached.body, _media_type(resp),
                                     cached.etag, cached.last_modified, not_modified=True,
-                                    final_url=_final_url(resp, url))
+                                    final_url=_final_url(resp, url),
+                                    charset=resp.charset_encoding or cached.charset)
                 if resp.status_code >= 400:
                     raise self._status_error(resp, url, source)
                 body = self._read_capped(resp, url, source)
@@ -315,23 +321,17 @@ class HttpClient:
         self.stats.add(bytes=len(body))
         return Response(url, resp.status_code, body, _media_type(resp),
                         resp.headers.get("ETag"), resp.headers.get("Last-Modified"),
-                        final_url=_final_url(resp, url))
+                        final_url=_final_url(resp, url), charset=resp.charset_encoding)
 
     def _status_error(self, resp: httpx.Response, url: str, source: str) -> FetchError:
         status = resp.status_code
         transient = status in TRANSIENT_STATUS
         err = FetchError(source, url, f"HTTP {status} {resp.reason_phrase}".strip(),
                          status=status, transient=transient)
-        # a bot protection's challenge says so in a header: Cloudflare's "cf-mitigated:
-        # challenge", DDoS-Guard's server name
-        if resp.headers.get("cf-mitigated", "").lower() == "challenge" \
-                or "ddos-guard" in resp.headers.get("server", "").lower():
-            err.bot_check = True
-        elif status in (401, 403) and "html" in _media_type(resp):
-            # or in its body only, with no header of its own (PerimeterX's and DataDome's
-            # blocks, Cloudflare's behind a proxy that drops cf-mitigated)
-            page = _head(resp, BOT_CHECK_BYTES).decode("utf-8", "replace")
-            err.bot_check = bot_check(page_title(page), page)
+        err.bot_check = self._bot_check(resp)
+        if err.bot_check:  # asking again meets the same check
+            err.transient = False
+            return err
         if status in (429, 503):
             wait = parse_retry_after(resp.headers.get("Retry-After"))
             if wait is not None:
@@ -342,6 +342,26 @@ class HttpClient:
                                  "try again later"),)
                 err.retry_after = wait  # type: ignore[attr-defined]
         return err
+
+    @staticmethod
+    def _bot_check(resp: httpx.Response) -> bool:
+        """Whether a refusal (401, 403) or a 503 is a bot protection's check, not the page:
+        its headers say so (Cloudflare's "cf-mitigated: challenge"; DDoS-Guard's server name,
+        for a refusal only: an outage behind DDoS-Guard names it too), or its page is one
+        (``bot_checks.bot_check``: PerimeterX's and DataDome's blocks, Cloudflare's behind a
+        proxy that drops cf-mitigated, and Cloudflare's older challenge, its "I'm Under
+        Attack" mode's "Just a moment...", which came with 503). A 503 whose page is no such
+        check is the server's trouble (retried, as before)."""
+        status = resp.status_code
+        if status not in (401, 403, 503):
+            return False
+        if resp.headers.get("cf-mitigated", "").lower() == "challenge" or (
+                status != 503 and "ddos-guard" in resp.headers.get("server", "").lower()):
+            return True
+        if "html" not in _media_type(resp):
+            return False
+        page = _head(resp, BOT_CHECK_BYTES).decode("utf-8", "replace")
+        return bot_check(page_title(page), page)
 
     def _read_capped(self, resp: httpx.Response, url: str, source: str) -> bytes:
         cap = self.settings.max_bytes
@@ -394,6 +414,16 @@ def _final_url(resp: httpx.Response, url: str) -> str:
     (httpx writes an address its own way, the host lower-cased, a path percent-encoded:
     an answer that did not redirect is said to come from the address asked, word for word)."""
     return str(resp.url) if resp.history else url
+
+
+def charset_of(media_type: str) -> str | None:
+    """The charset a Content-Type names ("text/html; charset=windows-1252":
+    "windows-1252"), lower-cased, or None (read as httpx reads it, by the standard library's
+    header parser)."""
+    header = email.message.Message()
+    header["Content-Type"] = media_type
+    charset = header.get_content_charset()
+    return charset or None
 
 
 def _media_type(resp: httpx.Response) -> str:

@@ -36,7 +36,7 @@ from datetime import date, datetime
 from mljobs.config import SourceEntry
 from mljobs.dedupe import LinkReport, link_duplicates
 from mljobs.errors import MljobsError
-from mljobs.http import Cached, HttpClient
+from mljobs.http import Cached, HttpClient, charset_of
 from mljobs.mlfilter import MlFilter
 from mljobs.models import Document, Posting
 from mljobs.normalize import normalize
@@ -172,7 +172,9 @@ class StoreValidators:
             if found is None:
                 return None
             doc = reader.get_document(found[2])
-        return Cached(found[0], found[1], doc.content) if doc else None
+        # (the charset a careers page's answer named is in its document's media type)
+        return Cached(found[0], found[1], doc.content, charset_of(doc.media_type)) \
+            if doc else None
 
 
 @dataclass

@@ -211,6 +211,28 @@ def test_a_bot_check_served_with_http_403_closes_nothing_and_says_what_to_do(
     assert _open(db) == opened
 
 
+def test_cloudflares_challenge_served_with_http_503_closes_nothing_and_says_what_to_do(
+        careers: tuple[ReplayServer, Path, Path]) -> None:
+    """Cloudflare's challenge as it came to 2022, with HTTP 503: the bot check and what to
+    do, at once. Before: a temporary failure, asked for 3 times (with backoff) and "gave
+    up after 3 attempts; try again later"."""
+    server, config, db = careers
+    _sync(db, config)
+    opened = _open(db)
+    server.routes["/careers"] = Reply(CLOUDFLARE_CHALLENGE, status=503,
+                                      content_type="text/html; charset=UTF-8",
+                                      headers={"Server": "cloudflare"})
+    asked = server.hits["/careers"]
+    failed = _sync(db, config)
+    assert (failed["closed"], failed["failed"]) == (0, 1)
+    assert server.hits["/careers"] == asked + 1
+    (error,) = failed["errors"]
+    assert "HTTP 503" in error and "the site answered with a bot check, not the page" in error
+    assert "save it (File > Save Page As, .html) and run `mljobs import page.html`" in error
+    assert "gave up" not in error
+    assert _open(db) == opened
+
+
 def test_one_page_emptied_closes_only_its_own_postings(tmp_path: Path) -> None:
     with ReplayServer({"/a/careers": fixture("jsonld/careers.html"),
                        "/b/careers": fixture("jsonld/careers.html"),
@@ -434,6 +456,12 @@ def test_a_fetch_that_ended_at_the_same_page_is_the_page(
     ("Verifying you are human", "", True),
     ("Careers at Helix Bio", "<script>window._cf_chl_opt = {cvId: '3'};</script>", True),
     ("Helix Bio", '<div id="px-captcha"></div>', True),
+    # Cloudflare's older challenge box in a site's own designed challenge page
+    ("Helix Bio", ('<div class="cf-browser-verification cf-im-under-attack"><div id="cf-content"'
+                   '><h1>Checking your browser before accessing helix.example.com.</h1></div>'
+                   '<form id="challenge-form" action="/careers?__cf_chl_jschl_tk__=5d1a" '
+                   'method="POST"><input type="hidden" name="jschl_vc" value="0f3c"/></form>'
+                   "</div>"), True),
     # a protection's scripts in every page it serves make no bot check of an emptied page
     ("Careers at Helix Bio", ('<script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js">'
                               '</script><script>window._pxAppId = "PXa1b2c3d4";</script>'),

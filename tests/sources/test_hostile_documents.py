@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mljobs.sources.jsonld import ld_json_blocks
+from mljobs.sources.job_posting import ld_json_blocks
 from mljobs.store import SQLiteStore
 
 from .replay_server import ReplayServer, Reply

@@ -7,7 +7,14 @@ import threading
 import pytest
 
 from mljobs.errors import FetchError
-from mljobs.http import USER_AGENT, Cached, HttpClient, HttpSettings, parse_retry_after
+from mljobs.http import (
+    USER_AGENT,
+    Cached,
+    HttpClient,
+    HttpSettings,
+    charset_of,
+    parse_retry_after,
+)
 
 from .replay_server import ReplayServer, Reply
 
@@ -372,3 +379,168 @@ def test_a_403_page_is_read_only_so_far() -> None:
         http.get(f"{server.url}/p", source="jsonld")
     assert not raised.value.bot_check
     assert "a private board or page cannot be read" in str(raised.value)
+
+
+# Cloudflare's older challenges, served with HTTP 503 and no cf-mitigated header: its "I'm
+# Under Attack" mode's page (the jschl form, to 2020) and its managed challenge's (2021-22)
+CLOUDFLARE_IUAM_503 = (
+    b'<!DOCTYPE HTML>\n<html lang="en-US">\n<head>\n  <meta charset="UTF-8" />\n  <meta '
+    b'http-equiv="Content-Type" content="text/html; charset=UTF-8" />\n  <meta http-equiv='
+    b'"X-UA-Compatible" content="IE=Edge,chrome=1" />\n  <meta name="robots" content="noindex, '
+    b'nofollow" />\n  <meta name="viewport" content="width=device-width,initial-scale=1" />\n'
+    b"  <title>Just a moment...</title>\n  <style type=\"text/css\">html, body {width: 100%; "
+    b"height: 100%; margin: 0; padding: 0;} body {background-color: #ffffff; color: #000000; "
+    b'font-family:-apple-system, system-ui, "Segoe UI", Roboto, sans-serif; font-size: 16px;}'
+    b"</style>\n  <script type=\"text/javascript\">\n  //<![CDATA[\n  (function(){\n    var a = "
+    b"function() {try{return !!window.addEventListener} catch(e) {return !1} },\n    b = "
+    b"function(b, c) {a() ? document.addEventListener(\"DOMContentLoaded\", b, c) : document."
+    b"attachEvent(\"onreadystatechange\", b)};\n    b(function(){\n      var a = document."
+    b"getElementById('cf-content');a.style.display = 'block';\n      setTimeout(function(){\n"
+    b"        var t = document.createElement('div'); t.innerHTML=\"<a href='/'>x</a>\";\n"
+    b"        f = document.getElementById('challenge-form'); f.submit();\n      }, 4000);\n"
+    b"    }, false);\n  })();\n  //]]>\n</script>\n</head>\n<body>\n  <table width=\"100%\" "
+    b'height="100%" cellpadding="20">\n    <tr>\n      <td align="center" valign="middle">\n'
+    b'          <div class="cf-browser-verification cf-im-under-attack">\n  <noscript><h1 '
+    b'data-translate="turn_on_js" style="color:#bd2426;">Please turn JavaScript on and reload '
+    b'the page.</h1></noscript>\n  <div id="cf-content" style="display:none">\n    <h1><span '
+    b'data-translate="checking_browser">Checking your browser before accessing</span> careers.'
+    b'example.com.</h1>\n    <p data-translate="process_is_automatic">This process is automatic.'
+    b" Your browser will redirect to your requested content shortly.</p>\n    <p data-translate="
+    b'"allow_5_secs">Please allow up to 5 seconds&hellip;</p>\n  </div>\n  <form id="challenge-'
+    b'form" action="/careers?__cf_chl_jschl_tk__=5d1a2b3c4d5e6f70" method="POST" enctype='
+    b'"application/x-www-form-urlencoded">\n    <input type="hidden" name="r" value="a1b2c3"/>\n'
+    b'    <input type="hidden" name="jschl_vc" value="0f3c8a2012345d6e"/>\n    <input type='
+    b'"hidden" name="pass" value="1588000000.123-AbCdEfGh"/>\n    <input type="hidden" id='
+    b'"jschl-answer" name="jschl_answer"/>\n  </form>\n</div>\n          <div class="attribution">'
+    b'\n            <a href="https://www.cloudflare.com/5xx-error-landing?utm_source=iuam" '
+    b'target="_blank" style="font-size: 12px;">DDoS protection by Cloudflare</a>\n            '
+    b"<br>\n            Ray ID: 58a1b2c3d4e5f607\n          </div>\n      </td>\n    </tr>\n"
+    b"  </table>\n</body>\n</html>\n")
+CLOUDFLARE_MANAGED_503 = (
+    b'<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title><meta http-equiv='
+    b'"Content-Type" content="text/html; charset=UTF-8"><meta http-equiv="X-UA-Compatible" '
+    b'content="IE=Edge"><meta name="robots" content="noindex,nofollow"><meta name="viewport" '
+    b'content="width=device-width,initial-scale=1"><link href="/cdn-cgi/styles/challenges.css"'
+    b' rel="stylesheet"></head><body class="no-js"><div class="main-wrapper" role="main"><div '
+    b'class="main-content"><h1 class="zone-name-title h1"><img class="heading-favicon" src="/'
+    b'favicon.ico" alt="Icon for careers.example.com">careers.example.com</h1><h2 class="h2" '
+    b'id="challenge-running">Checking if the site connection is secure</h2><noscript><div id='
+    b'"challenge-error-title"><div class="h2"><span class="icon-wrapper"><div class="heading-'
+    b'icon warning-icon"></div></span><span id="challenge-error-text">Enable JavaScript and '
+    b'cookies to continue</span></div></div></noscript><div id="trk_jschal_js" style="display:'
+    b'none;background-image:url(\'/cdn-cgi/images/trace/managed/nojs/transparent.gif?ray='
+    b'7a1b2c3d4e5f6071\')"></div><div id="challenge-body-text" class="core-msg spacer">careers.'
+    b"example.com needs to review the security of your connection before proceeding.</div><form "
+    b'id="challenge-form" action="/careers?__cf_chl_f_tk=AbCdEf0123456789" method="POST" '
+    b'enctype="application/x-www-form-urlencoded"><input type="hidden" name="md" value="Xy12">'
+    b'<input type="hidden" name="r" value="Zw34"></form></div></div><script>(function(){window.'
+    b"_cf_chl_opt={cvId: '2',cZone: 'careers.example.com',cType: 'managed',cNounce: '12345',"
+    b"cRay: '7a1b2c3d4e5f6071',cHash: 'abc123',cUPMDTk: \"\\/careers?__cf_chl_tk=Xy\",cFPWv: 'b',"
+    b"cTTimeMs: '1000',cTplV: 4,cTplB: 'cf',cRq: {ru: 'aHR0cHM6Ly9jYXJlZXJz',ra: 'TW96aWxsYQ==',"
+    b"rm: 'R0VU',d: 'abc',t: 'MTY2NTAwMDAwMC4wMDAwMDA=',m: 'xyz',i1: 'a1==',i2: 'b2==',zh: "
+    b"'c3==',uh: 'd4=',hh: 'e5=',}};var trkjs = document.createElement('img');}());</script>"
+    b'<div class="footer" role="contentinfo"><div class="footer-inner"><div class="clearfix '
+    b'diagnostic-wrapper"><div class="ray-id">Ray ID: <code>7a1b2c3d4e5f6071</code></div></div>'
+    b'<div class="text-center">Performance &amp; security by <a rel="noopener noreferrer" href='
+    b'"https://www.cloudflare.com?utm_source=challenge&amp;utm_campaign=m" target="_blank">'
+    b"Cloudflare</a></div></div></div></body></html>")
+# a site's own designed challenge page (Cloudflare's custom "I'm Under Attack" page): the
+# site's title, Cloudflare's box where the page says ::IM_UNDER_ATTACK_BOX::
+CLOUDFLARE_CUSTOM_IUAM_503 = (
+    b'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Helix Bio</title><link '
+    b'rel="stylesheet" href="https://helix.example.com/static/brand.css"></head><body><header>'
+    b'<img src="https://helix.example.com/static/logo.svg" alt="Helix Bio"></header><main><div '
+    b'class="cf-browser-verification cf-im-under-attack">\n  <noscript><h1 data-translate="turn_'
+    b'on_js" style="color:#bd2426;">Please turn JavaScript on and reload the page.</h1></noscript>'
+    b'\n  <div id="cf-content" style="display:none">\n    <h1><span data-translate="checking_'
+    b'browser">Checking your browser before accessing</span> helix.example.com.</h1>\n    <p '
+    b'data-translate="process_is_automatic">This process is automatic. Your browser will '
+    b'redirect to your requested content shortly.</p>\n  </div>\n  <form id="challenge-form" '
+    b'action="/careers?__cf_chl_jschl_tk__=5d1a2b3c" method="POST" enctype="application/x-www-'
+    b'form-urlencoded">\n    <input type="hidden" name="r" value="a1b2"/>\n    <input type='
+    b'"hidden" name="jschl_vc" value="0f3c8a20"/>\n    <input type="hidden" name="pass" value='
+    b'"1588000000.123-AbCd"/>\n    <input type="hidden" id="jschl-answer" name="jschl_answer"/>'
+    b"\n  </form>\n</div></main><footer>Helix Bio, Cambridge</footer></body></html>")
+NGINX_503 = (b"<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n"
+             b"<body>\r\n<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr>"
+             b"<center>nginx</center>\r\n</body>\r\n</html>\r\n")
+MAINTENANCE_503 = (b"<!doctype html><html><head><title>Site under maintenance | Helix Bio</title>"
+                   b"</head><body><h1>We'll be back soon</h1><p>Our careers site is being "
+                   b"updated. Please check back in an hour.</p></body></html>")
+
+
+@pytest.mark.parametrize(("page", "headers"), [
+    (CLOUDFLARE_IUAM_503, {"Server": "cloudflare"}),
+    (CLOUDFLARE_MANAGED_503, {"Server": "cloudflare"}),
+    (CLOUDFLARE_CUSTOM_IUAM_503, {"Server": "cloudflare"}),  # told by its box alone
+    (NGINX_503, {"Server": "cloudflare", "cf-mitigated": "challenge"}),  # said by its header
+])
+def test_cloudflares_older_challenge_with_503_is_a_bot_check(
+        page: bytes, headers: dict[str, str]) -> None:
+    """Before: Cloudflare's challenge served with HTTP 503 ("Just a moment...", "Checking
+    your browser before accessing", "Checking if the site connection is secure") was a
+    temporary failure: asked for 3 times, then "gave up after 3 attempts; try again later",
+    not the bot check and its advice that the same page gives with 403 (or 200)."""
+    waits: list[float] = []
+    with ReplayServer({"/careers": Reply(page, 503, content_type="text/html; charset=UTF-8",
+                                         headers=headers)}) as server, \
+            HttpClient(FAST, sleep=waits.append) as http:
+        with pytest.raises(FetchError) as raised:
+            http.get(f"{server.url}/careers", source="jsonld")
+        assert server.hits["/careers"] == 1 and waits == []  # (not retried: the same again)
+    message = str(raised.value)
+    assert "HTTP 503" in message and raised.value.bot_check and not raised.value.transient
+    assert "the site answered with a bot check, not the page: it blocks automated reading" \
+        in message
+    assert "save it (File > Save Page As, .html) and run `mljobs import page.html`" in message
+    assert "gave up" not in message
+
+
+@pytest.mark.parametrize(("page", "headers"), [
+    (NGINX_503, {"Server": "nginx"}),
+    (MAINTENANCE_503, {"Server": "cloudflare"}),  # a site behind Cloudflare, down for a while
+    (NGINX_503, {"Server": "ddos-guard"}),  # an outage behind DDoS-Guard names it too
+    (b"Service Unavailable", {"Server": "cloudflare"}),  # (no page)
+])
+def test_a_plain_503_stays_a_temporary_failure(page: bytes, headers: dict[str, str]) -> None:
+    """The server's trouble, not a bot check: retried, then "try again later" (as before)."""
+    content_type = "text/html" if page.startswith(b"<") else "text/plain"
+    with ReplayServer({"/careers": Reply(page, 503, content_type=content_type,
+                                         headers=headers)}) as server, \
+            HttpClient(FAST, sleep=lambda s: None) as http:
+        with pytest.raises(FetchError) as raised:
+            http.get(f"{server.url}/careers", source="jsonld")
+        assert server.hits["/careers"] == 3
+    assert raised.value.transient and not raised.value.bot_check
+    assert "gave up after 3 attempts; try again later" in str(raised.value)
+    assert "bot check" not in str(raised.value)
+
+
+def test_a_503_bot_check_is_read_only_so_far() -> None:
+    """A 503's page is read to 64 KiB at most, as a refusal's: a 5 MB outage page whose
+    challenge-like title comes past that is the server's trouble."""
+    page = b"<html><head>" + b" " * (5 * 1024**2) + b"<title>Just a moment...</title></head>"
+    with ReplayServer({"/p": Reply(page, 503, content_type="text/html")}) as server, \
+            HttpClient(FAST, sleep=lambda s: None) as http, pytest.raises(FetchError) as raised:
+        http.get(f"{server.url}/p", source="jsonld")
+    assert raised.value.transient and not raised.value.bot_check
+
+
+def test_the_charset_the_content_type_names_is_kept_through_a_304() -> None:
+    """The charset of the answer's Content-Type (the media type is without it); a 304's,
+    when it names none, is the cached answer's (``Cached.charset``)."""
+    cache = MemoryValidators()
+    page = "<p>Zürich</p>".encode("windows-1252")
+    with ReplayServer({"/p": Reply(page, content_type="text/html; charset=Windows-1252",
+                                   etag='"v1"'),
+                       "/q": Reply(b"{}", content_type="application/json")}) as server, \
+            HttpClient(FAST, validators=cache) as http:
+        first = http.get(f"{server.url}/p", source="jsonld")
+        cache.data[f"{server.url}/p"] = Cached('"v1"', None, page, first.charset)
+        second = http.get(f"{server.url}/p", source="jsonld")
+        plain = http.get(f"{server.url}/q", source="greenhouse")
+    assert (first.media_type, first.charset) == ("text/html", "windows-1252")
+    assert second.not_modified and (second.content, second.charset) == (page, "windows-1252")
+    assert (plain.media_type, plain.charset) == ("application/json", None)
+    assert charset_of('text/html; charset="Shift_JIS"') == "shift_jis"
+    assert charset_of("text/html") is None and charset_of("") is None

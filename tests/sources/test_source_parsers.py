@@ -17,7 +17,7 @@ from mljobs.normalize import normalize
 from mljobs.sources import Window, make_source
 from mljobs.sources.base import EmptyListing, quote_start
 from mljobs.sources.hackernews import month_range, thread_month
-from mljobs.sources.jsonld import UNREADABLE, lenient_json
+from mljobs.sources.job_posting import UNREADABLE, lenient_json
 
 from .replay_server import FIXTURES
 

@@ -1,9 +1,8 @@
 """Careers pages: schema.org ``JobPosting`` in JSON-LD or microdata.
 
-Real pages often carry invalid JSON-LD (raw newlines in strings, trailing
-commas, HTML comments around the object), so blocks are read leniently.
-Microdata is read with ``extruct``. Before a page is fetched its host's
-robots.txt is read (``protego``); a page it disallows is not fetched.
+The page is fetched and told apart here; its markup is read by ``sources.job_posting``
+(JSON-LD read leniently, else microdata; each JobPosting as a RawPosting). Before a page
+is fetched its host's robots.txt is read (``protego``); a page it disallows is not fetched.
 
 A page is a complete listing (``closes``): a page that plainly read and lists no job
 any more (the company took its jobs down) closes the postings it listed before, as a
@@ -21,12 +20,11 @@ trailing slash, ``www.``, the scheme, a fragment or tracking parameters make no 
 from __future__ import annotations
 
 import html
-import json
 import re
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 from urllib.parse import (
     SplitResult,
     parse_qsl,
@@ -42,24 +40,21 @@ from w3lib.encoding import html_to_unicode
 
 from mljobs.bot_checks import TITLE_PARTS, bot_check, page_title
 from mljobs.errors import FetchError
-from mljobs.http import BOT_CHECK_ADVICE, HttpClient
-from mljobs.models import Document, RawPosting, Salary, SalaryInterval
+from mljobs.http import BOT_CHECK_ADVICE, HttpClient, Response
+from mljobs.models import Document, RawPosting
 from mljobs.normalize import html_to_text
 from mljobs.sources.base import (
     BaseSource,
     EmptyListing,
     Window,
     one_id_each,
-    parse_iso,
     short_hash,
 )
+from mljobs.sources.job_posting import page_markup, raw_posting
 
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
-_SCRIPT_OPEN = re.compile(r"<script", re.IGNORECASE)
-_LD_TYPE = re.compile(r"type\s*=\s*[\"']?application/ld\+json", re.IGNORECASE)
-_SCRIPT_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
 
 
 def page_text(content: bytes, media_type: str | None = None) -> str:
@@ -74,87 +69,6 @@ def page_text(content: bytes, media_type: str | None = None) -> str:
     except UnicodeDecodeError:
         return html_to_unicode(media_type if media_type and "charset" in media_type else None,
                                content)[1]
-
-
-def ld_json_blocks(page: str) -> list[str]:
-    """The text of every ``<script type="application/ld+json">`` element of a page.
-
-    Read in one pass (each search starts where the last ended): the one regex this
-    replaced, ``<script[^>]*type=...>(.*?)</script>``, scanned the rest of the page again
-    from every opening tag without a closing one, so 280 KB of repeated opening tags
-    took 13 s, and a 20 MB page would have taken hours.
-    """
-    blocks: list[str] = []
-    pos = 0
-    while (start := _SCRIPT_OPEN.search(page, pos)) is not None:
-        end_of_tag = page.find(">", start.end())
-        if end_of_tag < 0:
-            break  # no tag after this one is complete either
-        pos = end_of_tag + 1
-        if not _LD_TYPE.search(page, start.end(), end_of_tag):
-            continue
-        close = _SCRIPT_CLOSE.search(page, pos)
-        if close is None:
-            break  # no element after this one is closed either
-        blocks.append(page[pos:close.start()])
-        pos = close.end()
-    return blocks
-_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
-_UNITS = {"YEAR": "year", "MONTH": "month", "WEEK": "week", "DAY": "day", "HOUR": "hour"}
-
-
-UNREADABLE = object()  # what ``lenient_json`` returns for text it cannot read (JSON's null is None)
-
-
-def lenient_json(text: str) -> Any:
-    """Parse JSON the way browsers' users hope: tolerate control characters,
-    trailing commas, comments and CDATA wrappers; ``UNREADABLE`` when hopeless (a block
-    holding ``null`` reads as None, and is no broken markup)."""
-    text = text.strip()
-    for wrapper in ("<!--", "-->", "<![CDATA[", "]]>", "//<![CDATA[", "//]]>"):
-        text = text.replace(wrapper, "")
-    text = text.strip().rstrip(",;").strip()
-    for candidate in (text, _TRAILING_COMMA.sub(r"\1", text)):
-        try:
-            return json.loads(candidate, strict=False)
-        except json.JSONDecodeError:
-            continue
-        except RecursionError:  # nested past Python's limit: no posting is, it is hostile
-            return UNREADABLE
-    return UNREADABLE
-
-
-def _blocks(numbers: list[int], total: int) -> str:
-    if total == 1:
-        return "block"
-    return f"block{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))} of {total}"
-
-
-def _json_error(block: str) -> str:
-    try:
-        json.loads(block.strip(), strict=False)
-    except json.JSONDecodeError as exc:
-        return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
-    except RecursionError:
-        pass
-    # nested past Python's limit, or read (strictly, so lenient_json read it too) but too
-    # deep for the walk for JobPostings
-    return "nested too deep to read"
-
-
-def job_postings(node: Any) -> Iterator[dict[str, Any]]:
-    """Every ``JobPosting`` object in a JSON-LD value (lists, ``@graph``, nesting)."""
-    if isinstance(node, list):
-        for item in node:
-            yield from job_postings(item)
-    elif isinstance(node, dict):
-        kind = node.get("@type") or node.get("type")
-        kinds = kind if isinstance(kind, list) else [kind]
-        if any(isinstance(k, str) and k.rsplit("/", 1)[-1] == "JobPosting" for k in kinds):
-            yield node.get("properties", node) if "properties" in node else node
-        for key in ("@graph", "mainEntity", "itemListElement", "item"):
-            if key in node:
-                yield from job_postings(node[key])
 
 
 @dataclass
@@ -233,6 +147,17 @@ class JsonLd(BaseSource):
                              "only if you have permission")
         yield self.document(self.get(http, unit))
 
+    def document(self, response: Response, *, ref: str | None = None) -> Document:
+        """The page as fetched, the charset its answer's Content-Type names kept in its
+        media type ("text/html; charset=windows-1252"): a page that declares its charset
+        there only is read in it (``page_text``), as a browser reads it, and so is the copy
+        the store keeps (a 304 answers with it: ``Cached.charset``)."""
+        doc = super().document(response, ref=ref)
+        if response.charset is None:
+            return doc
+        return doc.model_copy(update={"media_type": f"{doc.media_type}; "
+                                                    f"charset={response.charset}"})
+
     def _allowed(self, http: HttpClient, url: str) -> bool:
         parts = urlsplit(url)
         host = f"{parts.scheme}://{parts.netloc}"
@@ -254,28 +179,15 @@ class JsonLd(BaseSource):
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """One posting per JobPosting object on the page."""
         page = page_text(doc.content, doc.media_type)
-        found: list[dict[str, Any]] = []
-        blocks = ld_json_blocks(page)
-        broken = []
-        for number, block in enumerate(blocks, 1):
-            value = lenient_json(block)
-            try:
-                jobs = [] if value is UNREADABLE else list(job_postings(value))
-            except RecursionError:  # read, but nested past what the walk can follow
-                value, jobs = UNREADABLE, []
-            if value is UNREADABLE and block.strip():
-                broken.append(number)
-            found.extend(jobs)
-        if not found:
-            found.extend(self._microdata(page, doc.ref))
-        if not found and broken:  # the page's postings, if any, are in what cannot be read
-            reason = (f"its JSON-LD {_blocks(broken, len(blocks))} cannot be read even "
-                      f"leniently ({_json_error(blocks[broken[0] - 1])})")
+        markup = page_markup(page, doc.ref)
+        found = markup.jobs
+        if markup.broken:  # the page's postings, if any, are in what cannot be read
+            reason = markup.broken
             raise self.fail(doc, f"{reason}; no posting found. The site's markup is broken: "
                             "ask its owner, or remove the page from the config",
                             kind="broken_markup", reason=reason)
         if not found:
-            unread = unread_page(doc, page, has_ld=bool(blocks))
+            unread = unread_page(doc, page, has_ld=markup.has_ld)
             if unread:
                 raise self.fail(doc, f"no schema.org JobPosting on the page, and the page "
                                 f"did not plainly read: {unread}; nothing was closed",
@@ -286,7 +198,8 @@ class JsonLd(BaseSource):
         # two postings of one title and no identifier on one page (one job in two cities)
         # had one id, so one replaced the other: each is told apart by its address or places
         address = self.stored_as(doc.ref)  # (the spelling the page's postings are under)
-        raws = [raw for job in found if (raw := self._posting(job, address)) is not None]
+        raws = [raw for job in found
+                if (raw := raw_posting(job, address, source=self.name)) is not None]
         if not raws:  # JobPostings none of which can be read: no empty page, closes nothing
             reason = (f"the page has {len(found)} JobPosting{'s' if len(found) > 1 else ''} "
                       "and none with a title")
@@ -297,41 +210,6 @@ class JsonLd(BaseSource):
         key = page_key(address)
         for raw in one_id_each([(raw, (raw.url or "", *raw.locations)) for raw in raws]):
             yield raw.model_copy(update={"source_id": f"{key}:{raw.source_id}"})
-
-    def _microdata(self, page: str, url: str) -> list[dict[str, Any]]:
-        import extruct  # type: ignore[import-untyped]  # imported here: it is slow to import and only needed for microdata
-
-        try:
-            data = extruct.extract(page, base_url=url, syntaxes=["microdata"], uniform=True)
-        except Exception:  # noqa: BLE001  (extruct raises many kinds on broken HTML)
-            return []
-        return list(job_postings(data.get("microdata", [])))
-
-    def _posting(self, job: dict[str, Any], page_url: str) -> RawPosting | None:
-        title = _text(job.get("title"))
-        if not title:
-            return None
-        org = job.get("hiringOrganization")
-        company = _text(org.get("name")) if isinstance(org, dict) else _text(org)
-        ident = job.get("identifier")
-        ident_value = _text(ident.get("value")) if isinstance(ident, dict) else _text(ident)
-        url = _text(job.get("url")) or page_url
-        employment = job.get("employmentType")
-        return RawPosting(
-            source=self.name,
-            source_id=short_hash(page_url, ident_value or "", title),  # page key: in parse
-            title=title,
-            company=company,
-            url=url,
-            locations=_locations(job.get("jobLocation")),
-            remote="remote" if _text(job.get("jobLocationType")) == "TELECOMMUTE" else None,
-            employment_type=", ".join(employment) if isinstance(employment, list)
-            else _text(employment),
-            posted_at=parse_iso(_text(job.get("datePosted"))),
-            description_html=_text(job.get("description")),
-            salary=_salary(job.get("baseSalary")),
-            extra={"page": page_url, "valid_through": _text(job.get("validThrough"))},
-        )
 
 
 NEVER_LISTED = (
@@ -575,51 +453,3 @@ def _same_page(parts: SplitResult) -> tuple[str, str]:
 _INDEX_FILES = ("/index.html", "/index.htm", "/index.php")
 
 
-def _text(value: Any) -> str | None:
-    if isinstance(value, str):
-        return value.strip() or None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    return None
-
-
-def _locations(value: Any) -> list[str]:
-    places = value if isinstance(value, list) else [value]
-    out: list[str] = []
-    for place in places:
-        address = place.get("address") if isinstance(place, dict) else None
-        if isinstance(address, dict):
-            keys = ("addressLocality", "addressRegion", "addressCountry")
-            parts = [_text(address.get(k)) for k in keys]
-            text = ", ".join(p for p in parts if p)
-            if text:
-                out.append(text)
-        elif isinstance(address, str) and address.strip():
-            out.append(address.strip())
-    return out
-
-
-def _salary(value: Any) -> Salary | None:
-    if not isinstance(value, dict):
-        return None
-    amount = value.get("value")
-    if not isinstance(amount, dict):
-        amount = {"value": amount}
-    numbers = {k: amount.get(k) for k in ("minValue", "maxValue", "value")}
-    nums = {k: float(v) for k, v in numbers.items()
-            if isinstance(v, int | float | str) and _is_number(v) and float(v) > 0}
-    if not nums:
-        return None
-    unit = _UNITS.get(str(amount.get("unitText") or "").upper())
-    return Salary(min=nums.get("minValue", nums.get("value")),
-                  max=nums.get("maxValue", nums.get("value")),
-                  currency=_text(value.get("currency")),
-                  interval=SalaryInterval(unit) if unit else None)
-
-
-def _is_number(value: Any) -> bool:
-    try:
-        float(value)
-    except (TypeError, ValueError):
-        return False
-    return True

@@ -1,0 +1,229 @@
+"""schema.org ``JobPosting`` markup: the objects a page carries, in JSON-LD (read
+leniently: real pages often carry invalid JSON-LD, raw newlines in strings, trailing
+commas, HTML comments around the object) or else in microdata (read with ``extruct``), and
+one of them as a ``RawPosting``. Pure: no fetching, no store. The careers-page source
+(``sources.jsonld``: the page fetched, what it is and what its postings close) reads a
+page with it, and so does an import of a saved page (``sources.saved_page``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any, NamedTuple
+
+from mljobs.models import RawPosting, Salary, SalaryInterval
+from mljobs.sources.base import parse_iso, short_hash
+
+_SCRIPT_OPEN = re.compile(r"<script", re.IGNORECASE)
+_LD_TYPE = re.compile(r"type\s*=\s*[\"']?application/ld\+json", re.IGNORECASE)
+_SCRIPT_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
+
+
+def ld_json_blocks(page: str) -> list[str]:
+    """The text of every ``<script type="application/ld+json">`` element of a page.
+
+    Read in one pass (each search starts where the last ended): the one regex this
+    replaced, ``<script[^>]*type=...>(.*?)</script>``, scanned the rest of the page again
+    from every opening tag without a closing one, so 280 KB of repeated opening tags
+    took 13 s, and a 20 MB page would have taken hours.
+    """
+    blocks: list[str] = []
+    pos = 0
+    while (start := _SCRIPT_OPEN.search(page, pos)) is not None:
+        end_of_tag = page.find(">", start.end())
+        if end_of_tag < 0:
+            break  # no tag after this one is complete either
+        pos = end_of_tag + 1
+        if not _LD_TYPE.search(page, start.end(), end_of_tag):
+            continue
+        close = _SCRIPT_CLOSE.search(page, pos)
+        if close is None:
+            break  # no element after this one is closed either
+        blocks.append(page[pos:close.start()])
+        pos = close.end()
+    return blocks
+
+
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_UNITS = {"YEAR": "year", "MONTH": "month", "WEEK": "week", "DAY": "day", "HOUR": "hour"}
+
+
+UNREADABLE = object()  # what ``lenient_json`` returns for text it cannot read (JSON's null is None)
+
+
+def lenient_json(text: str) -> Any:
+    """Parse JSON the way browsers' users hope: tolerate control characters,
+    trailing commas, comments and CDATA wrappers; ``UNREADABLE`` when hopeless (a block
+    holding ``null`` reads as None, and is no broken markup)."""
+    text = text.strip()
+    for wrapper in ("<!--", "-->", "<![CDATA[", "]]>", "//<![CDATA[", "//]]>"):
+        text = text.replace(wrapper, "")
+    text = text.strip().rstrip(",;").strip()
+    for candidate in (text, _TRAILING_COMMA.sub(r"\1", text)):
+        try:
+            return json.loads(candidate, strict=False)
+        except json.JSONDecodeError:
+            continue
+        except RecursionError:  # nested past Python's limit: no posting is, it is hostile
+            return UNREADABLE
+    return UNREADABLE
+
+
+def _blocks(numbers: list[int], total: int) -> str:
+    if total == 1:
+        return "block"
+    return f"block{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))} of {total}"
+
+
+def _json_error(block: str) -> str:
+    try:
+        json.loads(block.strip(), strict=False)
+    except json.JSONDecodeError as exc:
+        return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
+    except RecursionError:
+        pass
+    # nested past Python's limit, or read (strictly, so lenient_json read it too) but too
+    # deep for the walk for JobPostings
+    return "nested too deep to read"
+
+
+def job_postings(node: Any) -> Iterator[dict[str, Any]]:
+    """Every ``JobPosting`` object in a JSON-LD value (lists, ``@graph``, nesting)."""
+    if isinstance(node, list):
+        for item in node:
+            yield from job_postings(item)
+    elif isinstance(node, dict):
+        kind = node.get("@type") or node.get("type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and k.rsplit("/", 1)[-1] == "JobPosting" for k in kinds):
+            yield node.get("properties", node) if "properties" in node else node
+        for key in ("@graph", "mainEntity", "itemListElement", "item"):
+            if key in node:
+                yield from job_postings(node[key])
+
+
+class PageMarkup(NamedTuple):
+    """The JobPostings a page carries: ``jobs`` its JSON-LD's, else its microdata's;
+    ``has_ld`` whether it has a JSON-LD block at all; ``broken``, when it carries none that
+    can be read and some JSON-LD block cannot be read even leniently, which (their numbers
+    and the first one's error), else None."""
+
+    jobs: list[dict[str, Any]]
+    has_ld: bool
+    broken: str | None
+
+
+def page_markup(page: str, url: str) -> PageMarkup:
+    """The JobPosting objects of a page (its text; ``url`` the address relative links in
+    its microdata are read against): every JSON-LD block's, else its microdata's."""
+    found: list[dict[str, Any]] = []
+    blocks = ld_json_blocks(page)
+    broken = []
+    for number, block in enumerate(blocks, 1):
+        value = lenient_json(block)
+        try:
+            jobs = [] if value is UNREADABLE else list(job_postings(value))
+        except RecursionError:  # read, but nested past what the walk can follow
+            value, jobs = UNREADABLE, []
+        if value is UNREADABLE and block.strip():
+            broken.append(number)
+        found.extend(jobs)
+    if not found:
+        found.extend(_microdata(page, url))
+    if not found and broken:  # the page's postings, if any, are in what cannot be read
+        reason = (f"its JSON-LD {_blocks(broken, len(blocks))} cannot be read even "
+                  f"leniently ({_json_error(blocks[broken[0] - 1])})")
+        return PageMarkup([], bool(blocks), reason)
+    return PageMarkup(found, bool(blocks), None)
+
+
+def _microdata(page: str, url: str) -> list[dict[str, Any]]:
+    import extruct  # type: ignore[import-untyped]  # imported here: it is slow to import and only needed for microdata
+
+    try:
+        data = extruct.extract(page, base_url=url, syntaxes=["microdata"], uniform=True)
+    except Exception:  # noqa: BLE001  (extruct raises many kinds on broken HTML)
+        return []
+    return list(job_postings(data.get("microdata", [])))
+
+
+def raw_posting(job: dict[str, Any], page_url: str, *, source: str) -> RawPosting | None:
+    """A JobPosting object as ``source``'s RawPosting (None when it has no title): its id
+    the hash of the page's address (as the page's postings are keyed), its identifier and
+    its title; ``extra`` names the page (``page``) and ``validThrough``."""
+    title = _text(job.get("title"))
+    if not title:
+        return None
+    org = job.get("hiringOrganization")
+    company = _text(org.get("name")) if isinstance(org, dict) else _text(org)
+    ident = job.get("identifier")
+    ident_value = _text(ident.get("value")) if isinstance(ident, dict) else _text(ident)
+    url = _text(job.get("url")) or page_url
+    employment = job.get("employmentType")
+    return RawPosting(
+        source=source,
+        source_id=short_hash(page_url, ident_value or "", title),  # (the page key goes before it: JsonLd.parse)
+        title=title,
+        company=company,
+        url=url,
+        locations=_locations(job.get("jobLocation")),
+        remote="remote" if _text(job.get("jobLocationType")) == "TELECOMMUTE" else None,
+        employment_type=", ".join(employment) if isinstance(employment, list)
+        else _text(employment),
+        posted_at=parse_iso(_text(job.get("datePosted"))),
+        description_html=_text(job.get("description")),
+        salary=_salary(job.get("baseSalary")),
+        extra={"page": page_url, "valid_through": _text(job.get("validThrough"))},
+    )
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _locations(value: Any) -> list[str]:
+    places = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for place in places:
+        address = place.get("address") if isinstance(place, dict) else None
+        if isinstance(address, dict):
+            keys = ("addressLocality", "addressRegion", "addressCountry")
+            parts = [_text(address.get(k)) for k in keys]
+            text = ", ".join(p for p in parts if p)
+            if text:
+                out.append(text)
+        elif isinstance(address, str) and address.strip():
+            out.append(address.strip())
+    return out
+
+
+def _salary(value: Any) -> Salary | None:
+    if not isinstance(value, dict):
+        return None
+    amount = value.get("value")
+    if not isinstance(amount, dict):
+        amount = {"value": amount}
+    numbers = {k: amount.get(k) for k in ("minValue", "maxValue", "value")}
+    nums = {k: float(v) for k, v in numbers.items()
+            if isinstance(v, int | float | str) and _is_number(v) and float(v) > 0}
+    if not nums:
+        return None
+    unit = _UNITS.get(str(amount.get("unitText") or "").upper())
+    return Salary(min=nums.get("minValue", nums.get("value")),
+                  max=nums.get("maxValue", nums.get("value")),
+                  currency=_text(value.get("currency")),
+                  interval=SalaryInterval(unit) if unit else None)
+
+
+def _is_number(value: Any) -> bool:
+    try:
+        float(value)
+    except (TypeError, ValueError):
+        return False
+    return True
