@@ -43,11 +43,13 @@ class _Read(NamedTuple):
 
 def reread_locations(store: SQLiteStore, *, now: datetime) -> int:
     """Read the locations and work mode of the store's Hacker News postings again when the
-    store's ``hn_header_version`` is not ``hn_format.VERSION``; return how many changed."""
+    store's ``hn_header_version`` is older than ``hn_format.VERSION`` (or missing); return
+    how many changed. A store a newer mljobs read (a higher version) is left as it is: its
+    newer reading is not undone, nor the store marked as read by this older one."""
     from mljobs.sources.hn_format import VERSION
 
     version = str(VERSION)
-    if store.meta(META_KEY) == version:
+    if not _older(store.meta(META_KEY), VERSION):
         return 0
     rows: dict[str, list[tuple[str, str, _Read]]] = {}  # raw_ref -> its postings
     for pid, source_id, raw_ref, locations, remote in store.conn.execute(
@@ -64,7 +66,7 @@ def reread_locations(store: SQLiteStore, *, now: datetime) -> int:
             if new is not None and new != old:
                 changed.append((pid, raw_ref, old, new))
     with store.transaction() as conn:
-        if store.meta(META_KEY) == version:  # (another process read them meanwhile)
+        if not _older(store.meta(META_KEY), VERSION):  # (another process read them meanwhile)
             return 0
         rev = store.max_rev() + 1
         count = 0
@@ -75,6 +77,15 @@ def reread_locations(store: SQLiteStore, *, now: datetime) -> int:
         log.info("read the places of %d Hacker News postings again (header reader %s)",
                  count, version)
     return count
+
+
+def _older(stored: str | None, version: int) -> bool:
+    """Whether a store's ``hn_header_version`` is that of an older reader than ``version``:
+    none (an mljobs before it was kept), one that is no number, or a lower one."""
+    try:
+        return stored is None or int(stored) < version
+    except ValueError:
+        return True
 
 
 def _read(doc: Document) -> dict[str, _Read]:
