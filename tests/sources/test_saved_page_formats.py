@@ -104,7 +104,18 @@ def test_an_archive_saved_under_another_name_is_still_read(
     assert (report.rows, report.new) == (2, 2)
 
 
+def _nested(depth: int) -> bytes:
+    """An archive whose parts nest ``depth`` deep (a browser's nest a frame's one or two)."""
+    opening = "".join(f'--b{i}\r\nContent-Type: multipart/related; boundary="b{i + 1}"\r\n\r\n'
+                      for i in range(depth))
+    closing = "".join(f"--b{i}--\r\n" for i in reversed(range(depth)))
+    return ('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b0"\r\n\r\n'
+            + opening + f"--b{depth}\r\nContent-Type: text/html\r\n\r\n<html></html>\r\n"
+            f"--b{depth}--\r\n" + closing).encode()
+
+
 @pytest.mark.parametrize(("content", "said"), [
+    (_nested(3000), "the web archive (MHTML) nests its parts deeper than a saved page does"),
     (b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhello\r\n",
      "not a web archive (MHTML): no multipart/related message in it; save the page again"),
     ((b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"

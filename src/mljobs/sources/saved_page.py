@@ -109,12 +109,17 @@ def single_file_page(path: Path, content: bytes) -> tuple[bytes, str, str | None
     (Chrome's ``Snapshot-Content-Location``, else the page part's ``Content-Location``).
     The page part is the one the archive's ``start`` names, else its first HTML part (the
     page; frames come after it). The images and style sheets beside it are not kept."""
-    message = email.message_from_bytes(content, policy=email.policy.compat32)
+    try:  # (the parser and ``walk`` recurse once per level of nested parts)
+        message = email.message_from_bytes(content, policy=email.policy.compat32)
+        parts = [part for part in message.walk() if not part.is_multipart()]
+    except RecursionError:
+        raise InputError(f"{path}: the web archive (MHTML) nests its parts deeper than a "
+                         "saved page does (a browser nests a frame's parts a level or two); "
+                         "save the page again from your browser") from None
     if not message.is_multipart():
         raise InputError(f"{path}: not a web archive (MHTML): no multipart/related message "
                          "in it; save the page again (Chrome: Save as... 'Webpage, Single "
                          "File'), or as .html ('Webpage, Complete')")
-    parts = [part for part in message.walk() if not part.is_multipart()]
     start = message.get_param("start")
     root = next((part for part in parts if isinstance(start, str) and start
                  and part.get("Content-ID", "").strip() == start.strip()), None)
