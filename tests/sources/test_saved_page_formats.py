@@ -192,3 +192,17 @@ def test_a_folder_with_nothing_to_import_says_so_and_makes_no_store(tmp_path: Pa
             "or a page saved from a browser, .html, .htm, .mhtml, .mht); pass the files to "
             "import") in out, out
     assert "Traceback" not in out and not db.exists()
+
+
+def test_import_file_given_a_folder_with_files_names_them(store: SQLiteStore,
+                                                          tmp_path: Path) -> None:
+    """``import_file`` (one file: the API under ``mljobs import``, which expands a folder)
+    given a folder that holds pages says to pass its files, not that it holds none."""
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    shutil.copy(SAVED / "saved-chrome.html", folder / "Careers.html")
+    with pytest.raises(InputError) as raised:
+        import_file(store, folder, now=NOW)
+    assert str(raised.value) == (f"{folder}: is a folder; import_file reads one file: pass "
+                                 "the files in it (mljobs import reads a folder's files)")
+    assert store.count() == 0
