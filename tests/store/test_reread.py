@@ -200,3 +200,25 @@ def test_a_version_it_cannot_read_is_read_again(tmp_path: Path, now: datetime) -
 
     with SQLiteStore(db) as store:
         assert store.meta(META_KEY) == str(VERSION)
+
+
+@pytest.mark.parametrize("damaged", ['{"broken', '{}'])  # (no JSON; no posting's)
+def test_a_posting_whose_stored_data_cannot_be_read_is_kept_and_the_store_opens(
+        tmp_path: Path, now: datetime, enricher, damaged: str) -> None:  # type: ignore[no-untyped-def]
+    """A row whose stored JSON is damaged (a disk error, a hand edit) is left as it is: the
+    store still opens (every command opens it) and the other postings are read again."""
+    db = tmp_path / "s.sqlite3"
+    with SQLiteStore(db) as store:
+        import_file(store, _rows(tmp_path / "rows.jsonl"), now=now, enricher=enricher)
+    _as_older_reader_stored(db, ["hackernews:101", "hackernews:102/r1"])
+    raw = sqlite3.connect(db)
+    raw.execute("UPDATE postings SET data=? WHERE id='hackernews:102/r1'", (damaged,))
+    raw.commit()
+    raw.close()
+    with SQLiteStore(db) as store:
+        assert store.meta(META_KEY) is not None
+        assert store.conn.execute(
+            "SELECT json_extract(data, '$.locations'), remote FROM postings"
+            " WHERE id='hackernews:101'").fetchone() == ('["Stockholm"]', "unknown")
+        assert store.conn.execute("SELECT data FROM postings WHERE id='hackernews:102/r1'"
+                                  ).fetchone()[0] == damaged

@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
+from pydantic import ValidationError
+
 from mljobs.models import Document, Posting, RawPosting, Remote
 
 if TYPE_CHECKING:
@@ -44,7 +46,8 @@ class _Read(NamedTuple):
 def reread_locations(store: SQLiteStore, *, now: datetime) -> int:
     """Read the locations and work mode of the store's Hacker News postings again when the
     store's ``hn_header_version`` is older than ``hn_format.VERSION`` (or missing); return
-    how many changed. A store a newer mljobs read (a higher version) is left as it is: its
+    how many changed. A row whose stored data cannot be read is left as it is (the store
+    still opens). A store a newer mljobs read (a higher version) is left as it is: its
     newer reading is not undone, nor the store marked as read by this older one."""
     from mljobs.sources.hn_format import VERSION
 
@@ -54,7 +57,8 @@ def reread_locations(store: SQLiteStore, *, now: datetime) -> int:
     rows: dict[str, list[tuple[str, str, _Read]]] = {}  # raw_ref -> its postings
     for pid, source_id, raw_ref, locations, remote in store.conn.execute(
             "SELECT id, source_id, raw_ref, json_extract(data, '$.locations'), remote"
-            " FROM postings WHERE source = ? AND raw_ref IS NOT NULL", (SOURCE,)):
+            " FROM postings WHERE source = ? AND raw_ref IS NOT NULL"
+            " AND json_valid(data)", (SOURCE,)):  # (a damaged row is left as it is)
         rows.setdefault(raw_ref, []).append(
             (pid, source_id, _Read(tuple(json.loads(locations or "[]")), remote)))
     changed: list[tuple[str, str, _Read, _Read]] = []
@@ -123,7 +127,12 @@ def _write(store: SQLiteStore, pid: str, raw_ref: str, old: _Read, new: _Read, *
                              (pid, raw_ref)).fetchone()
     if row is None:
         return False
-    posting = Posting.model_validate_json(row[0])
+    try:
+        posting = Posting.model_validate_json(row[0])
+    except ValidationError as exc:  # (no posting this mljobs reads: left as it is)
+        log.warning("%s: its places are not read again: its stored data cannot be read (%s)",
+                    pid, exc.errors()[0]["msg"] if exc.errors() else exc)
+        return False
     if (posting.locations, posting.remote.value) != old:
         return False
     posting = posting.model_copy(update={"locations": new.locations, "remote": Remote(new.remote)})
