@@ -222,3 +222,19 @@ def test_a_posting_whose_stored_data_cannot_be_read_is_kept_and_the_store_opens(
             " WHERE id='hackernews:101'").fetchone() == ('["Stockholm"]', "unknown")
         assert store.conn.execute("SELECT data FROM postings WHERE id='hackernews:102/r1'"
                                   ).fetchone()[0] == damaged
+
+
+def test_a_posting_whose_raw_document_is_damaged_is_kept_and_the_store_opens(
+        tmp_path: Path, now: datetime, enricher) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "s.sqlite3"
+    with SQLiteStore(db) as store:
+        import_file(store, _rows(tmp_path / "rows.jsonl"), now=now, enricher=enricher)
+    _as_older_reader_stored(db, ["hackernews:101"])
+    raw = sqlite3.connect(db)
+    raw.execute("UPDATE raw_documents SET data=x'00ff' WHERE sha256 ="
+                " (SELECT raw_ref FROM postings WHERE id='hackernews:101')")
+    raw.commit()
+    raw.close()
+    with SQLiteStore(db) as store:  # (the compressed bytes are no zlib stream)
+        assert store.meta(META_KEY) is not None
+        assert _state(store)["hackernews:101"][:2] == ("[]", "unknown")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import zlib
 from collections.abc import Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
@@ -46,8 +47,8 @@ class _Read(NamedTuple):
 def reread_locations(store: SQLiteStore, *, now: datetime) -> int:
     """Read the locations and work mode of the store's Hacker News postings again when the
     store's ``hn_header_version`` is older than ``hn_format.VERSION`` (or missing); return
-    how many changed. A row whose stored data cannot be read is left as it is (the store
-    still opens). A store a newer mljobs read (a higher version) is left as it is: its
+    how many changed. A row whose stored data or raw document cannot be read is left as
+    it is (the store still opens). A store a newer mljobs read (a higher version) is left as it is: its
     newer reading is not undone, nor the store marked as read by this older one."""
     from mljobs.sources.hn_format import VERSION
 
@@ -63,7 +64,12 @@ def reread_locations(store: SQLiteStore, *, now: datetime) -> int:
             (pid, source_id, _Read(tuple(json.loads(locations or "[]")), remote)))
     changed: list[tuple[str, str, _Read, _Read]] = []
     for raw_ref, postings in rows.items():
-        doc = store.get_document(raw_ref)
+        try:
+            doc = store.get_document(raw_ref)
+        except (zlib.error, ValueError) as exc:  # (damaged: its postings are left as they are)
+            log.warning("raw document %s: its Hacker News postings keep their places: it "
+                        "cannot be read (%s)", raw_ref, exc)
+            doc = None
         read = _read(doc) if doc is not None else {}
         for pid, source_id, old in postings:
             new = read.get(source_id.split("/", 1)[0])
