@@ -24,6 +24,7 @@ from mljobs.normalize import normalize
 from mljobs.pipeline import keep_split_posts, to_understand
 from mljobs.sources import SOURCES
 from mljobs.sources.files import Row, detect_format, read_bytes, read_rows, row_to_raw
+from mljobs.sources.jsonld import JsonLd
 from mljobs.sources.saved_page import MAX_PAGE_BYTES, read_saved_page
 from mljobs.store import SQLiteStore, UpsertReport
 
@@ -69,6 +70,7 @@ def import_file(
     enricher: Enricher | None = None,
     on_progress: Progress | None = None,
     batch_size: int = BATCH_SIZE,
+    pages: JsonLd | None = None,
 ) -> FileReport:
     """Import one file into the store; return what happened.
 
@@ -84,6 +86,8 @@ def import_file(
         enricher: turns a batch of postings into enriched postings (or None).
         on_progress: called with the number of rows handled since the last call.
         batch_size: rows per transaction.
+        pages: the careers-page reader a run's saved pages share (``import folder/``: the
+            store's spellings of its pages are read whole once, not once a page).
     """
     report = FileReport(path=str(path))
     name = str(path)
@@ -108,7 +112,7 @@ def import_file(
     # (a path that is no file is left to read_rows, which says so before the type)
     if fmt == "html" or (fmt is None and path.is_file() and detect_format(path) == "html"):
         page, raws = read_saved_page(path, read_bytes(path, MAX_PAGE_BYTES), now=now,
-                                     store=store)
+                                     store=store, source=pages)
         rows = [(number, raw, b"") for number, raw in enumerate(raws, 1)]
     else:
         rows = list(read_rows(path, fmt)) if strict else read_rows(path, fmt)

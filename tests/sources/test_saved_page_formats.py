@@ -104,7 +104,18 @@ def test_an_archive_saved_under_another_name_is_still_read(
     assert (report.rows, report.new) == (2, 2)
 
 
+def _nested(depth: int) -> bytes:
+    """An archive whose parts nest ``depth`` deep (a browser's nest a frame's one or two)."""
+    opening = "".join(f'--b{i}\r\nContent-Type: multipart/related; boundary="b{i + 1}"\r\n\r\n'
+                      for i in range(depth))
+    closing = "".join(f"--b{i}--\r\n" for i in reversed(range(depth)))
+    return ('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b0"\r\n\r\n'
+            + opening + f"--b{depth}\r\nContent-Type: text/html\r\n\r\n<html></html>\r\n"
+            f"--b{depth}--\r\n" + closing).encode()
+
+
 @pytest.mark.parametrize(("content", "said"), [
+    (_nested(3000), "the web archive (MHTML) nests its parts deeper than a saved page does"),
     (b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhello\r\n",
      "not a web archive (MHTML): no multipart/related message in it; save the page again"),
     ((b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
@@ -181,3 +192,17 @@ def test_a_folder_with_nothing_to_import_says_so_and_makes_no_store(tmp_path: Pa
             "or a page saved from a browser, .html, .htm, .mhtml, .mht); pass the files to "
             "import") in out, out
     assert "Traceback" not in out and not db.exists()
+
+
+def test_import_file_given_a_folder_with_files_names_them(store: SQLiteStore,
+                                                          tmp_path: Path) -> None:
+    """``import_file`` (one file: the API under ``mljobs import``, which expands a folder)
+    given a folder that holds pages says to pass its files, not that it holds none."""
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    shutil.copy(SAVED / "saved-chrome.html", folder / "Careers.html")
+    with pytest.raises(InputError) as raised:
+        import_file(store, folder, now=NOW)
+    assert str(raised.value) == (f"{folder}: is a folder; import_file reads one file: pass "
+                                 "the files in it (mljobs import reads a folder's files)")
+    assert store.count() == 0

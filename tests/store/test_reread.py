@@ -161,3 +161,80 @@ def test_a_posting_whose_raw_document_does_not_parse_is_kept(tmp_path: Path,
         kept = _state(store)
         assert kept["hackernews:8"][:2] == ("[]", "unknown")
         assert store.meta(META_KEY) is not None
+
+
+def test_a_store_a_newer_header_reader_read_is_not_read_back(tmp_path: Path, now: datetime,
+                                                             enricher) -> None:  # type: ignore[no-untyped-def]
+    """A store a newer mljobs opened (its ``hn_header_version`` above this one's) keeps the
+    places its newer reader read: this older reader does not write its own back over them,
+    nor mark the store as read by it (the newer mljobs would then read them all again, and
+    the two would undo each other at every switch)."""
+    from mljobs.sources.hn_format import VERSION
+
+    db = tmp_path / "newer.sqlite3"
+    with SQLiteStore(db) as store:
+        import_file(store, _rows(tmp_path / "rows.jsonl"), now=now, enricher=enricher)
+    newer = str(VERSION + 1)
+    _as_older_reader_stored(db, ["hackernews:101"])  # (stands for what the newer one read)
+    raw = sqlite3.connect(db)
+    raw.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (META_KEY, newer))
+    raw.commit()
+    before = {r[0]: r[1:] for r in raw.execute("SELECT id, data, rev FROM postings")}
+    raw.close()
+    with SQLiteStore(db) as store:
+        assert store.meta(META_KEY) == newer
+        assert {r[0]: r[1:] for r in store.conn.execute(
+            "SELECT id, data, rev FROM postings")} == before
+        assert [c.kind for c in store.changes("hackernews:101")] == ["created"]
+
+
+def test_a_version_it_cannot_read_is_read_again(tmp_path: Path, now: datetime) -> None:
+    """A ``hn_header_version`` that is no number (a hand edit) is read as an older one's."""
+    db = tmp_path / "s.sqlite3"
+    SQLiteStore(db).close()
+    raw = sqlite3.connect(db)
+    raw.execute("UPDATE meta SET value='x' WHERE key=?", (META_KEY,))
+    raw.commit()
+    raw.close()
+    from mljobs.sources.hn_format import VERSION
+
+    with SQLiteStore(db) as store:
+        assert store.meta(META_KEY) == str(VERSION)
+
+
+@pytest.mark.parametrize("damaged", ['{"broken', '{}'])  # (no JSON; no posting's)
+def test_a_posting_whose_stored_data_cannot_be_read_is_kept_and_the_store_opens(
+        tmp_path: Path, now: datetime, enricher, damaged: str) -> None:  # type: ignore[no-untyped-def]
+    """A row whose stored JSON is damaged (a disk error, a hand edit) is left as it is: the
+    store still opens (every command opens it) and the other postings are read again."""
+    db = tmp_path / "s.sqlite3"
+    with SQLiteStore(db) as store:
+        import_file(store, _rows(tmp_path / "rows.jsonl"), now=now, enricher=enricher)
+    _as_older_reader_stored(db, ["hackernews:101", "hackernews:102/r1"])
+    raw = sqlite3.connect(db)
+    raw.execute("UPDATE postings SET data=? WHERE id='hackernews:102/r1'", (damaged,))
+    raw.commit()
+    raw.close()
+    with SQLiteStore(db) as store:
+        assert store.meta(META_KEY) is not None
+        assert store.conn.execute(
+            "SELECT json_extract(data, '$.locations'), remote FROM postings"
+            " WHERE id='hackernews:101'").fetchone() == ('["Stockholm"]', "unknown")
+        assert store.conn.execute("SELECT data FROM postings WHERE id='hackernews:102/r1'"
+                                  ).fetchone()[0] == damaged
+
+
+def test_a_posting_whose_raw_document_is_damaged_is_kept_and_the_store_opens(
+        tmp_path: Path, now: datetime, enricher) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "s.sqlite3"
+    with SQLiteStore(db) as store:
+        import_file(store, _rows(tmp_path / "rows.jsonl"), now=now, enricher=enricher)
+    _as_older_reader_stored(db, ["hackernews:101"])
+    raw = sqlite3.connect(db)
+    raw.execute("UPDATE raw_documents SET data=x'00ff' WHERE sha256 ="
+                " (SELECT raw_ref FROM postings WHERE id='hackernews:101')")
+    raw.commit()
+    raw.close()
+    with SQLiteStore(db) as store:  # (the compressed bytes are no zlib stream)
+        assert store.meta(META_KEY) is not None
+        assert _state(store)["hackernews:101"][:2] == ("[]", "unknown")

@@ -45,6 +45,7 @@ from mljobs.search import (
 )
 from mljobs.search import parse_since as shared_parse_since
 from mljobs.sources.files import NOTHING_IN_FOLDER, detect_format, folder_files
+from mljobs.sources.jsonld import JsonLd
 
 
 def _count_rows(path: Path) -> int | None:
@@ -118,6 +119,7 @@ def import_cmd(
         owed = store.begin_linking()
         reports: list[FileReport] = []
         stamp = now()
+        pages = JsonLd(respect_robots=False)  # (the saved pages' reader: one a run)
         with Progress(
             TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
             TimeElapsedColumn(), console=err_console, transient=True,
@@ -127,7 +129,7 @@ def import_cmd(
                 try:
                     report = import_file(
                         store, path, now=stamp, fmt=fmt, strict=strict, default_source=source,
-                        enricher=enricher,
+                        enricher=enricher, pages=pages,
                         on_progress=functools.partial(_advance, progress, task),
                     )
                 except InputError as exc:

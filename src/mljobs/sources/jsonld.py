@@ -19,6 +19,7 @@ trailing slash, ``www.``, the scheme, a fragment or tracking parameters make no 
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import threading
@@ -91,6 +92,11 @@ class JsonLd(BaseSource):
         # {address: the spelling of it the store holds the page's postings under}, for the
         # addresses whose postings are under another spelling only (read_store)
         self._stored: dict[str, str] = {}
+        # the store's spellings of its pages as last read (_spellings), with the store and
+        # the last rev read: a source that reads several runs of units (one saved page after
+        # another, ``mljobs import folder/``) reads them whole once, then what came since
+        self._spellings: dict[PageIdentity, list[str]] = {}
+        self._spellings_at: tuple[str, int] | None = None
 
     def read_store(self, store: SQLiteStore, units: Iterable[str]) -> None:
         """The spelling of each page the store holds its postings under (``stored_as``),
@@ -103,11 +109,32 @@ class JsonLd(BaseSource):
             if store.has_prefix(f"{self.name}:{page_key(unit)}:"):
                 continue
             if spellings is None:
-                spellings = _stored_spellings(store, self.name)
+                spellings = self._stored_spellings(store)
             identity = page_identity(unit)
             known = spellings.get(identity, []) if identity else []
             if known and unit not in known:
                 self._stored[unit] = known[0]
+
+    def _stored_spellings(self, store: SQLiteStore) -> dict[PageIdentity, list[str]]:
+        """The addresses the store holds careers-page postings under (``extra["page"]``
+        names the address a page's ids are made from), by page (``page_identity``), each
+        page's in sort order: read whole the first time, then only the postings written
+        since (``rev``; a page's address is part of its postings' ids, so a posting's never
+        changes)."""
+        at = (store.store_id, store.max_rev())  # (before the rows: none written after is missed)
+        after = self._spellings_at[1] if self._spellings_at is not None \
+            and self._spellings_at[0] == at[0] else None
+        if after is None:
+            self._spellings = {}
+        for address in store.statuses_by_extra(self.name, f"{self.name}:*", "page",
+                                               after_rev=after or 0):
+            identity = page_identity(address)
+            if identity is not None:
+                known = self._spellings.setdefault(identity, [])
+                if address not in known:
+                    bisect.insort(known, address)
+        self._spellings_at = at
+        return self._spellings
 
     def stored_as(self, address: str) -> str:
         """The address a page's postings are keyed and named under: the address itself,
@@ -247,17 +274,6 @@ def page_identity(address: str) -> PageIdentity | None:
         return None
     host, path = _same_page(parts)
     return host, path, tuple(sorted(parse_qsl(parts.query, keep_blank_values=True)))
-
-
-def _stored_spellings(store: SQLiteStore, source: str) -> dict[PageIdentity, list[str]]:
-    """The addresses the store holds careers-page postings under (``extra["page"]`` names
-    the address a page's ids are made from), by page (``page_identity``)."""
-    spellings: dict[PageIdentity, list[str]] = {}
-    for address in sorted(store.statuses_by_extra(source, f"{source}:*", "page")):
-        identity = page_identity(address)
-        if identity is not None:
-            spellings.setdefault(identity, []).append(address)
-    return spellings
 
 
 def page_key(url: str) -> str:

@@ -43,19 +43,21 @@ WHAT_TO_DO = (f"{SAVE_AGAIN}, or open one job and save that job's page; a page t
               "jobs without schema.org JobPosting markup cannot be imported")
 
 
-def read_saved_page(path: Path, content: bytes, *, now: datetime,
-                    store: SQLiteStore) -> tuple[Document, list[RawPosting]]:
+def read_saved_page(path: Path, content: bytes, *, now: datetime, store: SQLiteStore,
+                    source: JsonLd | None = None) -> tuple[Document, list[RawPosting]]:
     """The page as a document (under its address) and its postings; an ``InputError``
     naming the file and what to do when it holds no JobPosting that can be read. The
     address is the one the store holds the page's postings under when it holds them under
-    another spelling (``JsonLd.stored_as``: a sync's of the address in the config)."""
+    another spelling (``JsonLd.stored_as``: a sync's of the address in the config).
+    ``source``: the careers-page reader the saved pages of one run share, so that the
+    store's spellings are read whole once a run, not once a page (``import folder/``)."""
     media_type, recorded = "text/html", None
     if is_single_file(path, content):  # the page is the archive's HTML part
         content, media_type, recorded = single_file_page(path, content)
     page = page_text(content, media_type)
     recorded = _web_address(recorded) or saved_page_address(page)
     address = untracked(recorded) if recorded else None
-    source = JsonLd(respect_robots=False)
+    source = source or JsonLd(respect_robots=False)
     if address:
         source.read_store(store, [address])
         address = source.stored_as(address)
@@ -109,12 +111,17 @@ def single_file_page(path: Path, content: bytes) -> tuple[bytes, str, str | None
     (Chrome's ``Snapshot-Content-Location``, else the page part's ``Content-Location``).
     The page part is the one the archive's ``start`` names, else its first HTML part (the
     page; frames come after it). The images and style sheets beside it are not kept."""
-    message = email.message_from_bytes(content, policy=email.policy.compat32)
+    try:  # (the parser and ``walk`` recurse once per level of nested parts)
+        message = email.message_from_bytes(content, policy=email.policy.compat32)
+        parts = [part for part in message.walk() if not part.is_multipart()]
+    except RecursionError:
+        raise InputError(f"{path}: the web archive (MHTML) nests its parts deeper than a "
+                         "saved page does (a browser nests a frame's parts a level or two); "
+                         "save the page again from your browser") from None
     if not message.is_multipart():
         raise InputError(f"{path}: not a web archive (MHTML): no multipart/related message "
                          "in it; save the page again (Chrome: Save as... 'Webpage, Single "
                          "File'), or as .html ('Webpage, Complete')")
-    parts = [part for part in message.walk() if not part.is_multipart()]
     start = message.get_param("start")
     root = next((part for part in parts if isinstance(start, str) and start
                  and part.get("Content-ID", "").strip() == start.strip()), None)

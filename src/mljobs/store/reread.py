@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import json
 import logging
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
+
+from pydantic import ValidationError
 
 from mljobs.models import Document, Posting, RawPosting, Remote
 
@@ -44,32 +47,41 @@ class _Read(NamedTuple):
 def reread_locations(store: SQLiteStore, *, now: datetime,
                      on_start: Callable[[int], None] | None = None) -> int:
     """Read the locations and work mode of the store's Hacker News postings again when the
-    store's ``hn_header_version`` is not ``hn_format.VERSION``; return how many changed.
+    store's ``hn_header_version`` is older than ``hn_format.VERSION`` (or missing); return
+    how many changed. A row whose stored data or raw document cannot be read is left as
+    it is (the store still opens). A store a newer mljobs read (a higher version) is left as
+    it is: its newer reading is not undone, nor the store marked as read by this older one.
     ``on_start`` is told how many postings are read again before they are (about 1 ms each:
     the CLI says so when that is more than a moment); not called when none is."""
     from mljobs.sources.hn_format import VERSION
 
     version = str(VERSION)
-    if store.meta(META_KEY) == version:
+    if not _older(store.meta(META_KEY), VERSION):
         return 0
     rows: dict[str, list[tuple[str, str, _Read]]] = {}  # raw_ref -> its postings
     for pid, source_id, raw_ref, locations, remote in store.conn.execute(
             "SELECT id, source_id, raw_ref, json_extract(data, '$.locations'), remote"
-            " FROM postings WHERE source = ? AND raw_ref IS NOT NULL", (SOURCE,)):
+            " FROM postings WHERE source = ? AND raw_ref IS NOT NULL"
+            " AND json_valid(data)", (SOURCE,)):  # (a damaged row is left as it is)
         rows.setdefault(raw_ref, []).append(
             (pid, source_id, _Read(tuple(json.loads(locations or "[]")), remote)))
     if on_start is not None and rows:
         on_start(sum(len(postings) for postings in rows.values()))
     changed: list[tuple[str, str, _Read, _Read]] = []
     for raw_ref, postings in rows.items():
-        doc = store.get_document(raw_ref)
+        try:
+            doc = store.get_document(raw_ref)
+        except (zlib.error, ValueError) as exc:  # (damaged: its postings are left as they are)
+            log.warning("raw document %s: its Hacker News postings keep their places: it "
+                        "cannot be read (%s)", raw_ref, exc)
+            doc = None
         read = _read(doc) if doc is not None else {}
         for pid, source_id, old in postings:
             new = read.get(source_id.split("/", 1)[0])
             if new is not None and new != old:
                 changed.append((pid, raw_ref, old, new))
     with store.transaction() as conn:
-        if store.meta(META_KEY) == version:  # (another process read them meanwhile)
+        if not _older(store.meta(META_KEY), VERSION):  # (another process read them meanwhile)
             return 0
         rev = store.max_rev() + 1
         count = 0
@@ -80,6 +92,15 @@ def reread_locations(store: SQLiteStore, *, now: datetime,
         log.info("read the places of %d Hacker News postings again (header reader %s)",
                  count, version)
     return count
+
+
+def _older(stored: str | None, version: int) -> bool:
+    """Whether a store's ``hn_header_version`` is that of an older reader than ``version``:
+    none (an mljobs before it was kept), one that is no number, or a lower one."""
+    try:
+        return stored is None or int(stored) < version
+    except ValueError:
+        return True
 
 
 def _read(doc: Document) -> dict[str, _Read]:
@@ -117,7 +138,12 @@ def _write(store: SQLiteStore, pid: str, raw_ref: str, old: _Read, new: _Read, *
                              (pid, raw_ref)).fetchone()
     if row is None:
         return False
-    posting = Posting.model_validate_json(row[0])
+    try:
+        posting = Posting.model_validate_json(row[0])
+    except ValidationError as exc:  # (no posting this mljobs reads: left as it is)
+        log.warning("%s: its places are not read again: its stored data cannot be read (%s)",
+                    pid, exc.errors()[0]["msg"] if exc.errors() else exc)
+        return False
     if (posting.locations, posting.remote.value) != old:
         return False
     posting = posting.model_copy(update={"locations": new.locations, "remote": Remote(new.remote)})

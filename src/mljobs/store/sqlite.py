@@ -991,17 +991,18 @@ class SQLiteStore:
                                  " AND synced_at IS NOT NULL LIMIT 1",
                                  (prefix, prefix + "\U0010ffff")).fetchone() is not None
 
-    def statuses_by_extra(self, source: str, id_glob: str,
-                          key: str) -> dict[str, dict[str, str]]:
+    def statuses_by_extra(self, source: str, id_glob: str, key: str, *,
+                          after_rev: int = 0) -> dict[str, dict[str, str]]:
         """``{extra[key]: {id: status}}`` of the postings of ``source`` whose id matches
         ``id_glob`` (``GLOB``): those stored under an earlier id form, by unit
-        (``BaseSource.earlier_ids``). SQLite reads the selected columns of the rows the
-        ``WHERE`` keeps only, so only the rows of that form have their data read."""
+        (``BaseSource.earlier_ids``); with ``after_rev``, only those written after it.
+        SQLite reads the selected columns of the rows the ``WHERE`` keeps only, so only the
+        rows of that form have their data read."""
         found: dict[str, dict[str, str]] = {}
         for pid, status, value in self.conn.execute(
                 "SELECT id, status, json_extract(data, ?) FROM postings"
-                " WHERE source=? AND id GLOB ?",
-                (f'$.extra."{key}"', source, id_glob)):
+                " WHERE source=? AND id GLOB ?" + (" AND rev > ?" if after_rev else ""),
+                (f'$.extra."{key}"', source, id_glob, *([after_rev] if after_rev else []))):
             if isinstance(value, str):
                 found.setdefault(value, {})[pid] = status
         return found
