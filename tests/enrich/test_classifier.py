@@ -231,3 +231,18 @@ _FEATS = st.builds(
 def test_predict_many_equals_predict_on_drawn_features(feats: list[Featurized]) -> None:
     assert [_bits(r) for r in _MODEL.predict_many(feats)] == [
         _bits(_MODEL.predict(f)) for f in feats]
+
+
+def test_a_plural_role_noun_is_the_titles_head() -> None:
+    """"ML Engineers" and "Data Scientists" name the same roles as the singular titles: the
+    same head and qualifier features, and the role's segment of a composite header is the
+    one kept (before, no head at all, and the whole header was the title)."""
+    from mljobs.enrich.features import featurize, role_title
+
+    for plural, singular in (("ML Engineers", "ML Engineer"), ("Data Scientists", "Data Scientist"),
+                             ("Founding Developers", "Founding Developer")):
+        got = {k for k in featurize(plural, "").extra if k.startswith("f:th")}
+        assert got == {k for k in featurize(singular, "").extra if k.startswith("f:th")}
+        assert "f:th:none" not in got
+    assert role_title("Foundry Robotics | Founding Engineers | Contract or Full-time | Remote | "
+                      "London, UK") == "Founding Engineers"

@@ -81,20 +81,26 @@ _TITLE_DROP = _STOP | SENIORITY
 _DENSITY_CUES = frozenset(["ml", "model_build", "insight", "pipeline", "product", "publish", "stats",
                            "bigdata", "ai_product"])
 # Role head nouns and qualifiers of a title (checked as words of the lower-cased title).
+# (a role noun's plural too: "ML Engineers", "Founding Engineers" and "Data Scientists" name
+# an engineer's and a scientist's roles; about 8% of the corpus titles hold one)
 TITLE_HEADS: dict[str, tuple[str, ...]] = {
-    "engineer": ("engineer", "engineering", "developer", "programmer", "swe", "architect"),
-    "scientist": ("scientist", "science"),
-    "analyst": ("analyst", "analytics", "analysis"),
-    "researcher": ("researcher", "research"),
-    "manager": ("manager", "director", "vp", "president", "officer"),
-    "other": ("sales", "account", "recruiter", "marketing", "instructor", "teacher", "consultant",
-              "specialist", "representative", "executive", "designer", "writer", "technician"),
+    "engineer": ("engineer", "engineers", "engineering", "developer", "developers", "programmer",
+                 "programmers", "swe", "swes", "architect", "architects"),
+    "scientist": ("scientist", "scientists", "science"),
+    "analyst": ("analyst", "analysts", "analytics", "analysis"),
+    "researcher": ("researcher", "researchers", "research"),
+    "manager": ("manager", "managers", "director", "directors", "vp", "president", "officer",
+                "officers"),
+    "other": ("sales", "account", "recruiter", "recruiters", "marketing", "instructor",
+              "instructors", "teacher", "teachers", "consultant", "consultants", "specialist",
+              "specialists", "representative", "representatives", "executive", "executives",
+              "designer", "designers", "writer", "writers", "technician", "technicians"),
 }
 TITLE_QUALS: dict[str, tuple[str, ...]] = {
     "ml": ("ml", "machine learning", "ai", "deep learning", "mlops", "nlp", "vision", "llm",
            "perception", "recommendation", "recommender", "ranking", "personalization"),
     "data": ("data", "big data"),
-    "research": ("research", "applied", "scientist"),
+    "research": ("research", "applied", "scientist", "scientists"),
     "platform": ("platform", "infrastructure", "pipeline", "pipelines", "etl", "cloud", "devops"),
     "product": ("backend", "back-end", "frontend", "front-end", "full-stack", "fullstack", "full stack",
                 "mobile", "ios", "android", "web", "software", "product"),
