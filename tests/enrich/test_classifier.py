@@ -246,3 +246,16 @@ def test_a_plural_role_noun_is_the_titles_head() -> None:
         assert "f:th:none" not in got
     assert role_title("Foundry Robotics | Founding Engineers | Contract or Full-time | Remote | "
                       "London, UK") == "Founding Engineers"
+
+
+def test_a_header_whose_role_has_no_title_word_gives_its_role() -> None:
+    """A piped header whose role segment holds no head or qualifier word ("Technical
+    Operations Lead", "CTO") gives the role the HN header reader finds, not the company, the
+    place and the pay; a header with no role at all stays whole."""
+    from mljobs.enrich.features import featurize, role_title
+
+    header = "Acme Health | Technical Operations Lead | Miami, FL (ONSITE) | $90-150K + Equity"
+    assert role_title(header) == "Technical Operations Lead"
+    assert "t:miami" not in featurize(header, "").title_counts
+    assert role_title("Parts Order | CTO | REMOTE (US/Canada + Europe)") == "CTO"
+    assert role_title("Trace Labs | Remote (USA) | Full Time") == "Trace Labs | Remote (USA) | Full Time"

@@ -128,8 +128,10 @@ def role_title(title: str) -> str:
     Hacker News headers read "Company | Role | Location | Full-time | URL";
     the company, place and terms would only add noise to the title features.
     Keeps the ``|``/dash-separated segments that contain a role head noun or
-    qualifier (see ``TITLE_HEADS``/``TITLE_QUALS``) and are not links; a title
-    without such segments is returned whole.
+    qualifier (see ``TITLE_HEADS``/``TITLE_QUALS``) and are not links. A piped
+    header without such segments gives the roles the HN header reader finds in
+    it ("Acme | Technical Operations Lead | Miami, FL | $90-150K": the role, not
+    the place and pay); any other title without them is returned whole.
     """
     if "|" not in title and "--" not in title and "\u2013" not in title and "\u2014" not in title:
         return title  # no separator, one segment (most titles)
@@ -144,7 +146,15 @@ def role_title(title: str) -> str:
         if not (_ROLE_WORDS.isdisjoint(words)
                 and _ROLE_WORDS.isdisjoint(map(" ".join, pairwise(words)))):
             keep.append(seg)
-    return " | ".join(keep) if keep else title
+    if keep:
+        return " | ".join(keep)
+    if "|" in title:
+        from mljobs.sources.hn_format import parse_header  # (only for such a header)
+
+        roles = parse_header(title)["roles"]
+        if roles:
+            return " | ".join(roles)
+    return title
 
 
 def _two_word(terms: Iterable[str]) -> set[str]:
