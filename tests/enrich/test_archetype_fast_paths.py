@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from mljobs.enrich import features
 from mljobs.enrich.classifier import _UNKNOWN, ArchetypeModel, default_model
 from mljobs.enrich.features import PHRASES, TITLE_WEIGHT, Featurized, featurize, vectorize
+from mljobs.sources.hn_format import parse_header
 
 # Words that matter (phrase halves, cue terms, stop words, joiner edge cases) and noise.
 _VOCAB = sorted({w for p in PHRASES for w in p.split(" ")}
@@ -228,7 +229,10 @@ def _role_title_split(title: str) -> str:
         if any(w in features._ROLE_WORDS for w in words) or any(
                 a + " " + b in features._ROLE_WORDS for a, b in pairwise(words)):
             keep.append(seg)
-    return " | ".join(keep) if keep else title
+    if keep:
+        return " | ".join(keep)
+    roles = parse_header(title)["roles"] if "|" in title else []
+    return " | ".join(roles) if roles else title
 
 
 @settings(max_examples=300, deadline=None)

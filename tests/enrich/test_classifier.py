@@ -231,3 +231,31 @@ _FEATS = st.builds(
 def test_predict_many_equals_predict_on_drawn_features(feats: list[Featurized]) -> None:
     assert [_bits(r) for r in _MODEL.predict_many(feats)] == [
         _bits(_MODEL.predict(f)) for f in feats]
+
+
+def test_a_plural_role_noun_is_the_titles_head() -> None:
+    """"ML Engineers" and "Data Scientists" name the same roles as the singular titles: the
+    same head and qualifier features, and the role's segment of a composite header is the
+    one kept (before, no head at all, and the whole header was the title)."""
+    from mljobs.enrich.features import featurize, role_title
+
+    for plural, singular in (("ML Engineers", "ML Engineer"), ("Data Scientists", "Data Scientist"),
+                             ("Founding Developers", "Founding Developer")):
+        got = {k for k in featurize(plural, "").extra if k.startswith("f:th")}
+        assert got == {k for k in featurize(singular, "").extra if k.startswith("f:th")}
+        assert "f:th:none" not in got
+    assert role_title("Foundry Robotics | Founding Engineers | Contract or Full-time | Remote | "
+                      "London, UK") == "Founding Engineers"
+
+
+def test_a_header_whose_role_has_no_title_word_gives_its_role() -> None:
+    """A piped header whose role segment holds no head or qualifier word ("Technical
+    Operations Lead", "CTO") gives the role the HN header reader finds, not the company, the
+    place and the pay; a header with no role at all stays whole."""
+    from mljobs.enrich.features import featurize, role_title
+
+    header = "Acme Health | Technical Operations Lead | Miami, FL (ONSITE) | $90-150K + Equity"
+    assert role_title(header) == "Technical Operations Lead"
+    assert "t:miami" not in featurize(header, "").title_counts
+    assert role_title("Parts Order | CTO | REMOTE (US/Canada + Europe)") == "CTO"
+    assert role_title("Trace Labs | Remote (USA) | Full Time") == "Trace Labs | Remote (USA) | Full Time"

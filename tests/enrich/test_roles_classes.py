@@ -391,3 +391,30 @@ def test_a_role_with_lines_of_its_own_keeps_the_text_after_the_last_role() -> No
     roles = segment_roles(text)
     assert roles.is_multi and roles.closing_start == 0
     assert roles.blocks[-1].end == len(text)
+
+
+def test_a_labelled_list_of_linked_items_names_roles_without_a_role_noun() -> None:
+    """A list under a "Roles:" label whose items are short titles with a link to their ad
+    ("- Backend: https://...", the header names the role noun) names the post's roles; the
+    first ML/data one is labelled (LABELS.md: bare titles). A list under another label, an
+    item without a link, or a single item, names none."""
+    text = ("Vidora | Senior & Staff Engineers | San Francisco | On-site\n\n"
+            "Vidora builds an AI video platform for marketing teams.\n\n"
+            "We are hiring engineers across agents, media infrastructure and integrations.\n\n"
+            "Roles:\n\n"
+            "- Backend: https://vidora.example/careers/backend\n\n"
+            "- Fullstack: https://vidora.example/careers/fullstack\n\n"
+            "- ML Infra: https://vidora.example/careers/ml-infra\n\n"
+            "Reach out: jobs [at] vidora.example\n")
+    roles = segment_roles(text)
+    assert roles.titles == ["Backend", "Fullstack", "ML Infra"] and not roles.is_multi
+    prep = prepare_record(_hn(text))
+    assert prep.role == "ML Infra"
+    assert prep.title == "ML Infra | " + text.split("\n", 1)[0]
+    stack = text.replace("Roles:", "Our stack:").replace("Backend:", "Python:")
+    assert segment_roles(stack).titles == []
+    unlinked = text.replace("https://vidora.example/careers/", "see ")
+    assert segment_roles(unlinked).titles == []
+    one = text.replace("- Fullstack: https://vidora.example/careers/fullstack\n\n", "") \
+        .replace("- ML Infra: https://vidora.example/careers/ml-infra\n\n", "")
+    assert segment_roles(one).titles == []

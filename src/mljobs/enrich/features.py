@@ -81,20 +81,26 @@ _TITLE_DROP = _STOP | SENIORITY
 _DENSITY_CUES = frozenset(["ml", "model_build", "insight", "pipeline", "product", "publish", "stats",
                            "bigdata", "ai_product"])
 # Role head nouns and qualifiers of a title (checked as words of the lower-cased title).
+# (a role noun's plural too: "ML Engineers", "Founding Engineers" and "Data Scientists" name
+# an engineer's and a scientist's roles; about 8% of the corpus titles hold one)
 TITLE_HEADS: dict[str, tuple[str, ...]] = {
-    "engineer": ("engineer", "engineering", "developer", "programmer", "swe", "architect"),
-    "scientist": ("scientist", "science"),
-    "analyst": ("analyst", "analytics", "analysis"),
-    "researcher": ("researcher", "research"),
-    "manager": ("manager", "director", "vp", "president", "officer"),
-    "other": ("sales", "account", "recruiter", "marketing", "instructor", "teacher", "consultant",
-              "specialist", "representative", "executive", "designer", "writer", "technician"),
+    "engineer": ("engineer", "engineers", "engineering", "developer", "developers", "programmer",
+                 "programmers", "swe", "swes", "architect", "architects"),
+    "scientist": ("scientist", "scientists", "science"),
+    "analyst": ("analyst", "analysts", "analytics", "analysis"),
+    "researcher": ("researcher", "researchers", "research"),
+    "manager": ("manager", "managers", "director", "directors", "vp", "president", "officer",
+                "officers"),
+    "other": ("sales", "account", "recruiter", "recruiters", "marketing", "instructor",
+              "instructors", "teacher", "teachers", "consultant", "consultants", "specialist",
+              "specialists", "representative", "representatives", "executive", "executives",
+              "designer", "designers", "writer", "writers", "technician", "technicians"),
 }
 TITLE_QUALS: dict[str, tuple[str, ...]] = {
     "ml": ("ml", "machine learning", "ai", "deep learning", "mlops", "nlp", "vision", "llm",
            "perception", "recommendation", "recommender", "ranking", "personalization"),
     "data": ("data", "big data"),
-    "research": ("research", "applied", "scientist"),
+    "research": ("research", "applied", "scientist", "scientists"),
     "platform": ("platform", "infrastructure", "pipeline", "pipelines", "etl", "cloud", "devops"),
     "product": ("backend", "back-end", "frontend", "front-end", "full-stack", "fullstack", "full stack",
                 "mobile", "ios", "android", "web", "software", "product"),
@@ -122,8 +128,10 @@ def role_title(title: str) -> str:
     Hacker News headers read "Company | Role | Location | Full-time | URL";
     the company, place and terms would only add noise to the title features.
     Keeps the ``|``/dash-separated segments that contain a role head noun or
-    qualifier (see ``TITLE_HEADS``/``TITLE_QUALS``) and are not links; a title
-    without such segments is returned whole.
+    qualifier (see ``TITLE_HEADS``/``TITLE_QUALS``) and are not links. A piped
+    header without such segments gives the roles the HN header reader finds in
+    it ("Acme | Technical Operations Lead | Miami, FL | $90-150K": the role, not
+    the place and pay); any other title without them is returned whole.
     """
     if "|" not in title and "--" not in title and "\u2013" not in title and "\u2014" not in title:
         return title  # no separator, one segment (most titles)
@@ -138,7 +146,15 @@ def role_title(title: str) -> str:
         if not (_ROLE_WORDS.isdisjoint(words)
                 and _ROLE_WORDS.isdisjoint(map(" ".join, pairwise(words)))):
             keep.append(seg)
-    return " | ".join(keep) if keep else title
+    if keep:
+        return " | ".join(keep)
+    if "|" in title:
+        from mljobs.sources.hn_format import parse_header  # (only for such a header)
+
+        roles = parse_header(title)["roles"]
+        if roles:
+            return " | ".join(roles)
+    return title
 
 
 def _two_word(terms: Iterable[str]) -> set[str]:

@@ -624,6 +624,41 @@ def _with_sibling_items(text: str, lines: list[tuple[str, int, int, str]]
     return sorted([*lines, *added], key=lambda line: line[1])
 
 
+# A labelled list's item: a short title, then its ad's link ("Backend: https://...", "ML Infra -
+# https://...", "Auditor, https://...").
+_LINK_SEPS = (": http", ":\thttp", " - http", " – http", " — http", ",http", ", http", ",\thttp")
+_LINKED_ITEM = re.compile(r"(?P<head>[^\n]{1,40}?)(?::[ \t]|[ \t][-–—][ \t]|,[ \t]*)(?=https?://)")
+
+
+def _labelled_items(text: str) -> list[tuple[str, int, int, str]]:
+    """The items of a list of roles that names them without a role noun: the bulleted lines
+    right under a label line of ``_ROLE_LABELS`` ("Roles:", "Open roles:"), each a short
+    capitalised title (``_SHORT_TITLE``, ``_is_title``, no tool's name) and a link to its ad
+    ("- Backend: https://...", "- ML Infra: https://..."; the post's header or prose names the
+    role noun: "hiring Senior and Staff Engineers"). Two or more such items, and every item of
+    the list one; else none."""
+    if "http" not in text or not any(sep in text for sep in _LINK_SEPS):
+        return []  # (no item of that shape: a few C-level scans first)
+    first_nl = text.find("\n")
+    label = None if first_nl < 0 else _LABEL_LINE.search(text, first_nl + 1)
+    if label is None:
+        return []
+    items = []
+    at = _next_line(text, label.start(), 1)
+    marker = "" if at is None else _bullet(text, at)
+    while at is not None and marker and _bullet(text, at) == marker:
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        item = _LINKED_ITEM.match(text, at + len(marker), stop)
+        head = "" if item is None else item.group("head").strip()
+        if not (_SHORT_TITLE.fullmatch(head) and _is_title(head)
+                and head.lower() not in _ROLE_LABELS and not _names_a_tool(head)):
+            return []  # (a list of other things, or of roles in another form)
+        items.append((head, at, stop, text[at:stop]))
+        at = _next_line(text, at, 1)
+    return items if len(items) >= 2 else []
+
+
 # How a line that goes on in the next one ends: a comma, or a word that joins it to the next.
 _GOES_ON = frozenset(["and", "or", "a", "an", "the", "of", "for", "with", "as", "our", "to", "including"])
 
@@ -654,6 +689,11 @@ _LEVEL_LABEL = re.compile(r"(?:all|any|multiple|various)\s+levels?|\d+\+?\s*(?:-
 _ROLE_LABELS = frozenset(["role", "roles", "position", "positions", "title", "job", "opening",
                           "openings", "hiring", "now hiring", "we're hiring", "we’re hiring",
                           "open role", "open roles", "open position"])
+# A line that only labels the list under it: "Roles:", "Open positions:", "**Openings**" (one
+# scan of the text: ``_labelled_items``).
+_LABEL_LINE = re.compile(
+    r"^[^\w\n]*(?:" + "|".join(map(re.escape, sorted(_ROLE_LABELS, key=len, reverse=True)))
+    + r")[ \t*]*:?[ \t*]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def _bullet(text: str, pos: int) -> str:
@@ -764,6 +804,8 @@ def _bare_noun(rest: str) -> bool:
 def segment_roles(text: str) -> Roles:
     """Find the roles of an HN post (see module docstring)."""
     lines = _role_lines(text)
+    if not lines:  # (a list under a label whose items name no role noun: "Roles:\n- Backend: https://...")
+        lines = _labelled_items(text)
     if len(lines) < 2:  # (a post whose only list of roles is one line: "Roles: A; B; C")
         inline = _inline_titles(text)
         if inline and (not lines or text.rfind("\n", 0, lines[0][2]) == text.rfind("\n", 0, inline[0][1])):
