@@ -218,6 +218,9 @@ def test_years_min(text: str, expected: int | None) -> None:
         ("Associate Scientist, Antibody Discovery", "unknown"),
         ("Associate Director, Data Science", "manager"),
         ("Managing Data Scientist/ML Engineer", "manager"),
+        ("Software Engineer (Fresher)", "junior"),
+        ("Freshers - Data Analyst", "junior"),
+        ("Refresher Trainer", "unknown"),
     ],
 )
 def test_seniority_from_title(title: str, expected: str) -> None:
@@ -253,6 +256,19 @@ def test_seniority_from_title(title: str, expected: str) -> None:
         ("Software Engineer", "New grads okay. We ship daily.", "junior"),
         ("Software Engineer", "We hire a developer (new grads welcome).", "junior"),
         ("Software Engineer", "We mentor new grads; ok, that is all.", "unknown"),
+        # new graduates accepted, welcome or asked for in other words, freshers (India's new
+        # grads) as a role's qualifier (dev: "We are also accepting interns & new graduates"
+        # under "(Fresher/Interns)" is junior); a role the post does not accept is no level
+        ("Zigment | Bangalore | Full-time", "Build agents.\n* We are also accepting interns & new graduates. *",
+         "junior"),
+        ("Data Engineer", "BS in CS. New graduates are welcome to apply.", "junior"),
+        ("Developer", "0-2 years professional experience. Recent grads welcome.", "junior"),
+        ("Developer", "We are happy to consider recent graduates for this role.", "junior"),
+        ("Acme | Bangalore", "Roles:\n- Software Engineer (Fresher/Interns).\n- Project Manager", "junior"),
+        ("Acme | Pune", "Freshers are welcome to apply.", "junior"),
+        ("Developer", "We are not accepting new graduates for this role.", "unknown"),
+        ("Developer", "We are also accepting interns.", "unknown"),
+        ("Developer", "Mentor recent graduates and interns on the team.", "unknown"),
     ],
 )
 def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:

@@ -124,7 +124,9 @@ def test_own_stage_windows_are_the_whole_text_search(text: str) -> None:
 _SENIORITY_PIECES = ["senior", " level", " skill", "this is a ", "looking for a ", "hiring an ", "the senior ",
                      "data", " will", "s", "or ", "and ", " position", " role", ".", "staff", "lead",
                      "principal", "entry-level", "entry level", " jobs", "level: entry", "new grads welcome",
-                     "new grads ok", "new grad okay", "okay",
+                     "new grads ok", "new grad okay", "okay", "accepting ", "considering applications from ",
+                     "interns and ", "interns & ", "new graduates", "recent grads", " are welcome", "not ",
+                     "(fresher", "/interns)", "freshers", "(",
                      "our internship", "this mid-level", "mid level", " ", "x", "\n", "this mid\xa0level", "mid\u202flevel",
                      " position.", "İ", "é"]
 

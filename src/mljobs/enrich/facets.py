@@ -53,7 +53,7 @@ _LEVEL_WORDS = re.compile(
     r"(?i:\b(?P<intern>intern(?:ship)?s?|co-?op|summer student)\b|"
     r"\b(?P<staff>staff|principal|principle|distinguished|lead|fellow)\b|"
     r"\b(?P<senior>senior|sr\.?|snr)(?:\b|(?=\.))|\b(?P<senior3>III|IV)\b|"
-    r"\b(?P<junior>junior|jr\.?|entry[\s-]level|new grad(?:uate)?s?|graduate)\b)|"
+    r"\b(?P<junior>junior|jr\.?|entry[\s-]level|new grad(?:uate)?s?|graduate|freshers?)\b)|"
     r"(?i:engineer|scientist|analyst|developer|specialist|researcher|associate|programmer)\s+"
     r"(?:(?P<one>I|1)|(?P<mid2>II|2))\b(?![/&'’.])|"
     r"\b(?P<mid>(?i:mid[\s-]?level|intermediate)|II)\b",
@@ -63,7 +63,7 @@ _LEVEL_WORDS = re.compile(
 # a title with neither names no level, and the costly search is not run.
 _LEVEL_GATE = ("intern", "co-op", "coop", "summer student", "staff", "princip", "distinguished",
                "lead", "fellow", "senior", "sr", "snr", "ii", "iv", "junior", "jr",
-               "entry", "new grad", "graduate", "mid", "intermediate")
+               "entry", "new grad", "graduate", "fresher", "mid", "intermediate")
 # Whether a string holds any of them, in one search.
 _LEVEL_GATE_RE = re.compile("|".join(map(re.escape, _LEVEL_GATE)))
 _NUMERAL_GATE = re.compile(r"\s[I12]")
@@ -75,7 +75,7 @@ _LEVEL_FORMS = (
     ("staff", ("staff", "principal", "principle", "distinguished", "lead", "fellow"), r"\b"),
     ("senior", ("senior", r"sr\.?", "snr"), r"(?:\b|(?=\.))"),
     ("senior3", ("iii", "iv"), r"\b"),
-    ("junior", ("junior", r"jr\.?", r"entry[\s-]level", r"new grad(?:uate)?s?", "graduate"), r"\b"),
+    ("junior", ("junior", r"jr\.?", r"entry[\s-]level", r"new grad(?:uate)?s?", "graduate", "freshers?"), r"\b"),
     ("mid", (r"mid[\s-]?level", "intermediate"), r"\b"),
 )
 
@@ -96,11 +96,18 @@ _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("intern", ("internship",),
      re.compile(r"\b(?:this|our|an?) (?:paid |summer )?internship\b", _I)),
     # (also "looking for entry-level professionals", a "Level: Entry" field; "new grads
-    # welcome", "Experience: Any (new grads ok)")
-    ("junior", ("entry", "new grad", "early-career", "early career"),
+    # welcome", "Experience: Any (new grads ok)", "Recent graduates are welcome to apply";
+    # new graduates accepted or considered, interns too ("We are also accepting interns & new
+    # graduates"; not "not accepting new grads"); freshers, India's new graduates, welcome or
+    # as a role's qualifier, "Software Engineer (Fresher/Interns)")
+    ("junior", ("entry", "new grad", "recent grad", "early-career", "early career", "fresher"),
      re.compile(r"\b(?:entry[\s-]level (?:role|position|professionals?|candidates?|team members?|"
                 r"opportunit(?:y|ies)|jobs?)|(?:looking for|hiring|seeking) (?:an? )?entry[\s-]level|"
-                r"level\s{0,4}:?\s{0,4}entry\b|new grads? (?:are )?(?:welcome|ok(?:ay)?\b)|"
+                r"level\s{0,4}:?\s{0,4}entry\b|"
+                r"(?:new|recent) grad(?:uate)?s? (?:are )?(?:welcome|ok(?:ay)?\b)|"
+                r"(?<!not )(?<!n't )(?<!n’t )(?:accepting|welcoming|consider(?:ing)?|open to) "
+                r"(?:applications from )?(?:interns? (?:and|&|or) )?(?:new|recent) grad(?:uate)?s?\b|"
+                r"freshers? (?:are )?welcome|(?<=\()freshers?(?: ?/ ?interns?)?\)|"
                 r"(?:looking for|hiring|seeking) (?:an? )?early[ -]career\b)", _I)),
     # (also "Senior skill level", "the Senior Data Scientist will", "in your role as a Senior")
     ("senior", ("senior",),
@@ -122,10 +129,13 @@ _SENIORITY_ASCII = {level: re.compile(pattern.pattern) for level, _, pattern in 
 # at most 45 characters after it ("the senior machine-learning engineer will").
 _SENIORITY_REACH = (20, 45)
 # (the other levels' matches end at most 25 characters after their word: a smaller window)
-_SENIORITY_REACHES = {"senior": _SENIORITY_REACH}
+# (a junior match starts at most 42 characters before its word: "considering applications
+# from interns and new graduates")
+_SENIORITY_REACHES = {"senior": _SENIORITY_REACH, "junior": (45, 25)}
 _OTHER_REACH = (20, 25)
 # Every ``_SENIORITY_TEXT`` match holds one of these (lower case).
-_SENIORITY_GATE = ("intern", "entry", "new grad", "early-career", "early career", "senior", "staff",
+_SENIORITY_GATE = ("intern", "entry", "new grad", "recent grad", "fresher", "early-career", "early career",
+                   "senior", "staff",
                    "principal", "lead", "mid-level", "mid level")
 # "mid" and "level" with another space between (``mid[\s-]level``): rare, so looked for apart
 _MID_SPACED = tuple(w for w in _spaced("mid level") if w != "mid level")
