@@ -80,7 +80,10 @@ _HEADCOUNT_PIECES = ["we are a ", "we're a ", "our ", "small ", "team of ", "com
                      "with ", "x", " ", "our team of 1,000", "we are a team of 12,500", "~1,200 people total",
                      "a 1,500-strong team", "we're 300 employees", "our team of ~2,000 engineers",
                      "business", "company", " that builds tools for banks", " in berlin", " with approximately ",
-                     "we're a small, fast, ", "highly ", "talented "]
+                     "we're a small, fast, ", "highly ", "talented ", "-person", "-people", " engineering",
+                     " team", " agency", " non-profit", "we employ ", "currently ", "now ", "our whole team to ",
+                     "our company is ", ", ~", "- ~", "(~", ",", ")", "~250 people,", "led a 4-person team",
+                     "our 90-person engineering team", "we're a 5-person dev agency"]
 
 
 @settings(max_examples=2000, deadline=None)

@@ -1461,8 +1461,11 @@ _STARTUP = re.compile(
     r"(?:our(?<!spirit of our)(?<!like our)|a(?<!spirit of a)(?<!like a)|the(?<!spirit of the)"
     r"(?<!like the)) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture))|"
     r"founding (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
-    r"researcher)|\d{1,2}[\s-](?:person|people) (?:team|company|startup)|"
-    r"venture[\s-]backed|vc[\s-]backed|stealth)")
+    # (not a person's own team: "Led a 4-person team to 2nd place")
+    r"researcher)|(?<!led a )(?<!lead a )(?<!leading a )(?<!managed a )(?<!managing a )"
+    r"\d{1,2}[\s-](?:person|people) (?:team|company|startup)|"
+    # ("stealth" as the company's state: not "stealth bombers", nor a "stealthy" round)
+    r"venture[\s-]backed|vc[\s-]backed|stealth\b(?! (?:bombers?|fighters?|aircraft|jets?|technolog)))")
 # The company's own early stage or seed round, searched only near its words (``_OWN_WORDS``:
 # every match holds one, starting at most 45 characters before it and ending, look-aheads
 # included, at most 50 after it; "we're early" and "we are early" hold "re early").
@@ -1517,7 +1520,17 @@ _HEADCOUNT = re.compile(
     r"(?:people|employees|persons)\b|"
     # a sentence of its own: "Team of 5.", "Small team of 5 (3 in engineering)"
     rf"(?:^|\n|\. )(?:small |tiny )?team of {_ABOUT}{_COUNT}\b|"
-    rf"\b(?:we are|we're|we’re) {_ABOUT}{_COUNT}\+? (?:people|employees|persons)\b|"
+    rf"\b(?:we are|we're|we’re) (?:currently |now )?{_ABOUT}{_COUNT}\+? (?:people|employees|persons)\b|"
+    rf"\bwe (?:currently |now )?employ {_ABOUT}{_COUNT}\+? (?:people|employees|persons)\b|"
+    rf"\bour (?:whole |entire )?(?:team|company) (?:is |has grown to |to )?(?:now |currently )?{_ABOUT}"
+    rf"{_COUNT}\+? (?:people|employees)\b|"
+    # an "N-person" company or team of the company's own ("our 90-person engineering team",
+    # "we're a 5-person dev agency", "join our 50+ person team")
+    rf"\b(?:(?:we are|we're|we’re|is) an?|our) (?:[\w-]+,? ){{0,2}}?{_COUNT}\+?[\s-](?:person|people) "
+    r"(?:[\w-]+ ){0,2}?(?:team|company|startup|agency|shop|non-?profit|firm|studio|business|lab)\b|"
+    # "~N people" as an item of a list of facts ("- ~250 people, no traders", "(YC W'21, ~100
+    # employees, growing", "We're ~3 years old, ~60 people, with")
+    rf"(?:(?<=[,(|\n])|(?<=[,(|\n-] ))~ ?{_COUNT}\+? (?:people|employees)(?= ?[,;)|\n])|"
     rf"(?:~ ?|\babout |\baround ){_COUNT}\+? (?:people|employees) (?:total|strong|worldwide|globally)\b|"
     rf"\b{_COUNT}\+?-strong (?:team|company|workforce)\b|"
     # "we're a small (currently 6 people) firm", "a series C company with ~90 people",
@@ -1549,8 +1562,7 @@ def _counted(low: str, found: dict[str, list[int]]) -> list[tuple[int, int]]:
     out = [(i, i + len(w)) for w in ("team of", "company of", "startup of")
            for i in found.get(w, ()) if _COUNT_AFTER.match(low, i + len(w))]
     out += [(i, i + len(w)) for w in ("people", "employees", "person") for i in found.get(w, ())
-            if i > 1 and low[i - 1] == " " and _count_ends_at(low, i - 1)
-            and (w != "person" or low.startswith("persons", i))]
+            if i > 1 and low[i - 1] in " -" and _count_ends_at(low, i - 1)]
     out += [(i, i + 7) for i in found.get("-strong", ()) if _count_ends_at(low, i)]
     return sorted(out)
 
