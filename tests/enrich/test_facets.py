@@ -688,6 +688,7 @@ def test_visa(text: str, expected: str) -> None:
         ("Fathom (YC W'21, ~100 employees, growing extremely quickly)", None, "mid-size"),
         ("Publicly traded (CYN), ~100 people, startup energy.", None, "mid-size"),
         ("We're ~3 years old, ~60 people, with strong revenue.", None, "mid-size"),
+        ("Impact: ~100 people (~70 engineers) with only a handful on infra.", None, "mid-size"),
         # a person's own team is none; nor a count of something else
         ("Led a 4-person team to 2nd place at a hackathon.", None, "unknown"),
         ("We serve ~250 people, mostly nurses.", None, "unknown"),

@@ -83,7 +83,7 @@ _HEADCOUNT_PIECES = ["we are a ", "we're a ", "our ", "small ", "team of ", "com
                      "we're a small, fast, ", "highly ", "talented ", "-person", "-people", " engineering",
                      " team", " agency", " non-profit", "we employ ", "currently ", "now ", "our whole team to ",
                      "our company is ", ", ~", "- ~", "(~", ",", ")", "~250 people,", "led a 4-person team",
-                     "our 90-person engineering team", "we're a 5-person dev agency"]
+                     "our 90-person engineering team", "we're a 5-person dev agency", ": ~", "impact: ~100 people (~70"]
 
 
 @settings(max_examples=2000, deadline=None)

@@ -1529,8 +1529,9 @@ _HEADCOUNT = re.compile(
     rf"\b(?:(?:we are|we're|we’re|is) an?|our) (?:[\w-]+,? ){{0,2}}?{_COUNT}\+?[\s-](?:person|people) "
     r"(?:[\w-]+ ){0,2}?(?:team|company|startup|agency|shop|non-?profit|firm|studio|business|lab)\b|"
     # "~N people" as an item of a list of facts ("- ~250 people, no traders", "(YC W'21, ~100
-    # employees, growing", "We're ~3 years old, ~60 people, with")
-    rf"(?:(?<=[,(|\n])|(?<=[,(|\n-] ))~ ?{_COUNT}\+? (?:people|employees)(?= ?[,;)|\n])|"
+    # employees, growing", "We're ~3 years old, ~60 people, with", "Impact: ~100 people (~70
+    # engineers)")
+    rf"(?:(?<=[,(|\n])|(?<=[,(|\n:-] ))~ ?{_COUNT}\+? (?:people|employees)(?= ?[,;()|\n])|"
     rf"(?:~ ?|\babout |\baround ){_COUNT}\+? (?:people|employees) (?:total|strong|worldwide|globally)\b|"
     rf"\b{_COUNT}\+?-strong (?:team|company|workforce)\b|"
     # "we're a small (currently 6 people) firm", "a series C company with ~90 people",
