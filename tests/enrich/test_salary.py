@@ -50,6 +50,7 @@ PAY_FORMS_OF_OTHER_COUNTRIES = [
     ("Budgeted salary: 18-25 lakhs per annum", 1_800_000, 2_500_000, "INR", SalaryInterval.YEAR),
     ("Compensation: 18-25 LPA + ESOPs", 1_800_000, 2_500_000, "INR", SalaryInterval.YEAR),
     ("Bangalore | 12 LPA | Full-time", 1_200_000, 1_200_000, "INR", SalaryInterval.YEAR),
+    ("Bangalore | 18-25 lakhs | Full-time", 1_800_000, 2_500_000, "INR", SalaryInterval.YEAR),
     ("Gehalt: 4.500 € brutto monatlich", 4_500, 4_500, "EUR", SalaryInterval.MONTH),
     ("Vergütung 4.500 € brutto/Monat", 4_500, 4_500, "EUR", SalaryInterval.MONTH),
     ("Einstieg ab 4.000 € im Monat", 4_000, 4_000, "EUR", SalaryInterval.MONTH),
@@ -432,6 +433,7 @@ def test_lakhs_without_a_symbol_are_rupees(lo: int, extra: int, unit: str, befor
 @given(st.integers(1, 99), st.sampled_from(["users", "downloads", "customers", "rupees of revenue"]))
 def test_lakhs_of_other_things_are_no_pay(n: int, what: str) -> None:
     assert parse_salary(f"Our app has {n} lakh {what} and {n + 1} lakhs more.") is None
+    assert parse_salary(f"We raised {n} lakhs | {n} lakhs {what}") is None
 
 
 _MONTH_WORDS = [" brutto monatlich", " brutto/Monat", "/Monat", " pro Monat", " im Monat", " brut mensuel",

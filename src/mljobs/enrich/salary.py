@@ -188,9 +188,15 @@ def _currency(m: re.Match[str]) -> str | None:
 # "12 LPA"; not the bare "L" of "₹40L", nor "lacs", a word of other trades too).
 _LAKH_UNITS = frozenset({"lakh", "lakhs", "lpa"})
 # A word of pay before a figure in lakhs without a symbol (in its clause): "12 lakh users" is
-# no pay, "CTC: 12-18 lakhs" is; a figure in "LPA" (lakhs per annum) or with a period is pay.
+# no pay, "CTC: 12-18 lakhs" is; a figure in "LPA" (lakhs per annum) or with a period is pay,
+# and so is one that stands alone, no word after it ("Bangalore | 18-25 lakhs | Full-time").
 _PAY_BEFORE = re.compile(r"\b(?:salary|ctc|pay|package|compensation|comp|remuneration|stipend|budget)\b",
                          re.IGNORECASE)
+
+
+# Nothing or no word after a figure, within its line: the end, a line break, a bar, a bracket,
+# a plus or a clause's end ("18-25 lakhs | Full-time", "18-25 lakhs + ESOPs", "18 lakhs.").
+_NO_WORD_AFTER = re.compile(r"[ \t]*(?:$|[\n\r|)+;,]|[.!?](?:\s|$))")
 
 
 def _in_lakhs(m: re.Match[str]) -> bool:
@@ -202,6 +208,8 @@ def _lakhs_as_pay(m: re.Match[str]) -> bool:
     """Whether ``m``, in lakhs without a currency, reads as pay: "LPA", a period, or a word of
     pay in its clause before it."""
     if m.group("per") or any((m.group(k) or "").lower() == "lpa" for k in ("k1", "k2")):
+        return True
+    if _NO_WORD_AFTER.match(m.string, m.end()):
         return True
     before = m.string[max(0, m.start() - _CLAUSE_BACK):m.start()]
     ends = list(_CLAUSE_ENDS.finditer(before))
