@@ -62,6 +62,11 @@ PAY_FORMS_OF_OTHER_COUNTRIES = [
     ("65.000 € brutto pro Jahr", 65_000, 65_000, "EUR", SalaryInterval.YEAR),
     ("Salaire : 45 000 € brut annuel", 45_000, 45_000, "EUR", SalaryInterval.YEAR),
     ("Gehalt: 9.500 CHF pro Monat", 9_500, 9_500, "CHF", SalaryInterval.MONTH),
+    # gross or net between the figure and an English period, as "brutto" before a German one
+    ("Pay: $5,000 gross per month", 5_000, 5_000, "USD", SalaryInterval.MONTH),
+    ("£4,000 net monthly", 4_000, 4_000, "GBP", SalaryInterval.MONTH),
+    ("CHF 9,000 brutto per month", 9_000, 9_000, "CHF", SalaryInterval.MONTH),
+    ("$8,000 gross a month", 8_000, 8_000, "USD", SalaryInterval.MONTH),
 ]
 
 
@@ -437,9 +442,11 @@ def test_lakhs_of_other_things_are_no_pay(n: int, what: str) -> None:
 
 
 _MONTH_WORDS = [" brutto monatlich", " brutto/Monat", "/Monat", " pro Monat", " im Monat", " brut mensuel",
-                " par mois", "/mois", " mensuel", " monatlich", " brutto pro Monat"]
+                " par mois", "/mois", " mensuel", " monatlich", " brutto pro Monat", " gross per month",
+                " net monthly", " brutto per month"]
 _YEAR_WORDS = [" brutto pro Jahr", "/Jahr", " pro Jahr", " jährlich", " brutto jährlich", " brut annuel",
-               " par an", " / an", "/an", " annuel", " brutto p.a.", " p.a."]
+               " par an", " / an", "/an", " annuel", " brutto p.a.", " p.a.", " gross per year",
+               " gross annually", " net a year"]
 
 
 @given(st.integers(1_000, 19_999), st.sampled_from([".", " ", "\u202f", ""]), st.sampled_from([" €", "€", " EUR", " CHF"]),

@@ -122,16 +122,20 @@ _INTERVALS = {
 
 # German and French ways to say the period after a figure ("4.500 € brutto monatlich", "brutto/
 # Monat", "im Monat", "3 500 € brut mensuel", "par mois", "pro Jahr", "45 k€ / an", "brut
-# annuel", "brutto p.a."): read after a figure that names none (``_RANGE_RE`` does not hold
-# them, so its scan of every figure costs nothing more).
+# annuel", "brutto p.a."; and "gross"/"net" before an English one): read after a figure that
+# names none (``_RANGE_RE`` does not hold them, so its scan of every figure costs nothing more).
 _CONTINENTAL_PER = re.compile(
     r"[ \t\xa0]?(?:(?:brutto|brut|gross|netto|net)[ \t\xa0]?)?(?:"
-    r"(?P<month>(?:(?:/|pro|im|par|per|au|le)[ \t\xa0]?)?(?:monat|mois)\b|monatlich\b|mensuel(?:le)?s?\b)|"
+    r"(?P<month>(?:(?:/|pro|im|par|per|au|le)[ \t\xa0]?)?(?:monat|mois)\b|monatlich\b|mensuel(?:le)?s?\b|"
+    # (English periods after "gross" or "net": "$5,000 gross per month", "£4,000 net monthly";
+    # right after the figure ``_RANGE_RE`` reads them)
+    r"(?:/|per|a)[ \t\xa0]?month\b|monthly\b)|"
     r"(?P<year>(?:/|pro|im|par|per)[ \t\xa0]?(?:jahr|an|année)\b|j(?:ä|ae)hrlich\b|annuel(?:le)?s?\b|"
+    r"(?:/|per|a)[ \t\xa0]?year\b|(?:annually|yearly)\b|"
     r"(?<=[a-z] )p\.?a\.?(?![^\W\d_])))",
     re.IGNORECASE)
 # Every ``_CONTINENTAL_PER`` match holds one of these, lower-cased, in its first 20 characters.
-_CONTINENTAL_WORDS = ("mon", "mois", "mensuel", "jahr", "an", "hrlich", "p")
+_CONTINENTAL_WORDS = ("mon", "mois", "mensuel", "jahr", "an", "hrlich", "p", "year")
 _SEPARATORS = re.compile(_SEP)
 _GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
 _NOT_LETTERS = re.compile(r"[^a-z]")
