@@ -1531,7 +1531,8 @@ _HEADCOUNT = re.compile(
     # "~N people" as an item of a list of facts ("- ~250 people, no traders", "(YC W'21, ~100
     # employees, growing", "We're ~3 years old, ~60 people, with", "Impact: ~100 people (~70
     # engineers)")
-    rf"(?:(?<=[,(|\n])|(?<=[,(|\n:-] ))~ ?{_COUNT}\+? (?:people|employees)(?= ?[,;()|\n])|"
+    # (the "~" first, the look-behinds after it: other characters fail at once)
+    rf"~(?:(?<=[,(|\n]~)|(?<=[,(|\n:-] ~)) ?{_COUNT}\+? (?:people|employees)(?= ?[,;()|\n])|"
     rf"(?:~ ?|\babout |\baround ){_COUNT}\+? (?:people|employees) (?:total|strong|worldwide|globally)\b|"
     rf"\b{_COUNT}\+?-strong (?:team|company|workforce)\b|"
     # "we're a small (currently 6 people) firm", "a series C company with ~90 people",
