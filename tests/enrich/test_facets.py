@@ -218,6 +218,9 @@ def test_years_min(text: str, expected: int | None) -> None:
         ("Associate Scientist, Antibody Discovery", "unknown"),
         ("Associate Director, Data Science", "manager"),
         ("Managing Data Scientist/ML Engineer", "manager"),
+        ("Software Engineer (Fresher)", "junior"),
+        ("Freshers - Data Analyst", "junior"),
+        ("Refresher Trainer", "unknown"),
     ],
 )
 def test_seniority_from_title(title: str, expected: str) -> None:
@@ -253,6 +256,19 @@ def test_seniority_from_title(title: str, expected: str) -> None:
         ("Software Engineer", "New grads okay. We ship daily.", "junior"),
         ("Software Engineer", "We hire a developer (new grads welcome).", "junior"),
         ("Software Engineer", "We mentor new grads; ok, that is all.", "unknown"),
+        # new graduates accepted, welcome or asked for in other words, freshers (India's new
+        # grads) as a role's qualifier (dev: "We are also accepting interns & new graduates"
+        # under "(Fresher/Interns)" is junior); a role the post does not accept is no level
+        ("Zigment | Bangalore | Full-time", "Build agents.\n* We are also accepting interns & new graduates. *",
+         "junior"),
+        ("Data Engineer", "BS in CS. New graduates are welcome to apply.", "junior"),
+        ("Developer", "0-2 years professional experience. Recent grads welcome.", "junior"),
+        ("Developer", "We are happy to consider recent graduates for this role.", "junior"),
+        ("Acme | Bangalore", "Roles:\n- Software Engineer (Fresher/Interns).\n- Project Manager", "junior"),
+        ("Acme | Pune", "Freshers are welcome to apply.", "junior"),
+        ("Developer", "We are not accepting new graduates for this role.", "unknown"),
+        ("Developer", "We are also accepting interns.", "unknown"),
+        ("Developer", "Mentor recent graduates and interns on the team.", "unknown"),
     ],
 )
 def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
@@ -655,6 +671,34 @@ def test_visa(text: str, expected: str) -> None:
         ("Camera Search - Remote - Co-Founders - 5-20% equity\nMake it searchable.", None,
          "startup"),
         ("Acme | ML Engineer | NYC\nApply below.\nWillem, Co-founder & CTO", None, "unknown"),
+        # twentieth session: headcounts in other words (batch labels read them so): an
+        # "N-person" company or team of the company's own, with "+" and in any band; "we are
+        # currently about N people", "we employ over N people", "our whole team ... N people";
+        # "~N people" as an item of a list of facts
+        ("Join our 50+ person team in Berlin.", None, "startup"),
+        ("We're poised to double the size of our 90-person Engineering team this year.", None,
+         "mid-size"),
+        ("We're a 5-person dev agency building AI products.", None, "startup"),
+        ("We're a 4-person non-profit building civic tools.", None, "startup"),
+        ("We are currently about 80 people, with 30 of them in engineering.", None, "mid-size"),
+        ("While we employ over 100 people, our technical team is still small (15 people).", None,
+         "mid-size"),
+        ("We've been hiring, scaling our whole team to now over 300 people.", None, "mid-size"),
+        ("What makes us different:\n- ~250 people, no traders", None, "mid-size"),
+        ("Fathom (YC W'21, ~100 employees, growing extremely quickly)", None, "mid-size"),
+        ("Publicly traded (CYN), ~100 people, startup energy.", None, "mid-size"),
+        ("We're ~3 years old, ~60 people, with strong revenue.", None, "mid-size"),
+        ("Impact: ~100 people (~70 engineers) with only a handful on infra.", None, "mid-size"),
+        # a person's own team is none; nor a count of something else
+        ("Led a 4-person team to 2nd place at a hackathon.", None, "unknown"),
+        ("We serve ~250 people, mostly nurses.", None, "unknown"),
+        # "stealth" as the company's state, not an aircraft's ("stealth bombers": dev reads the
+        # 85,000 employees large), nor a "stealthy" round
+        (("From the first flight across the Atlantic to stealth bombers. Northrop Grumman has "
+          "approximately 85,000 employees."), None, "large"),
+        ("Fresh off a stealthy round with top tier VCs.", None, "unknown"),
+        ("Stealth | Software Engineer | Remote", None, "startup"),
+        ("We are not quite yet out of stealth.", None, "startup"),
     ],
 )
 def test_company_stage(text: str, size: str | None, expected: str) -> None:

@@ -22,7 +22,10 @@ _SALARY_PIECES = ["$", "€", "US$", "C$", "120", "1", "60.000", "1,5", "200", "
                   # company money and lakhs, which the scan skips or reads
                   "L", "lakh", "LPA", " INR", "raised ", " Series A", "M", " million", "ARR", "k/year",
                   # a code before the amount, "€" after it, "between ... and", "p/d", a list line
-                  "CHF", "chf ", "PLN", "€", " €", "between ", " and ", " p/d", "NZ$", "\nB. "]
+                  "CHF", "chf ", "PLN", "€", " €", "between ", " and ", " p/d", "NZ$", "\nB. ",
+                  # India's grouping and lakhs without a symbol; German and French periods
+                  "12,00,000", ",00", " lakhs", "lpa", "salary ", " users", " brutto", " monatlich",
+                  " par mois", "/Monat", " pro Jahr", " / an", " brut annuel", " p.a."]
 
 
 def _plain_parse_salary(text: str) -> Salary | None:

@@ -39,6 +39,37 @@ CURRENCY_WRITTEN_OTHER_WAYS = [
 ]
 
 
+# twentieth session: India's grouping of lakhs and crores ("₹12,00,000"), lakhs or "LPA" without a
+# symbol (India's ways only, so rupees), German and French pay by the month or the year
+# ("brutto monatlich", "par mois", "/Jahr"); read None, a rupee figure of 12, or a year
+# before
+PAY_FORMS_OF_OTHER_COUNTRIES = [
+    ("CTC: ₹12,00,000 - ₹18,00,000 per annum", 1_200_000, 1_800_000, "INR", SalaryInterval.YEAR),
+    ("Salary: ₹12,00,000 fixed + bonus", 1_200_000, 1_200_000, "INR", SalaryInterval.YEAR),
+    ("Pay: INR 1,20,00,000", 12_000_000, 12_000_000, "INR", SalaryInterval.YEAR),
+    ("Budgeted salary: 18-25 lakhs per annum", 1_800_000, 2_500_000, "INR", SalaryInterval.YEAR),
+    ("Compensation: 18-25 LPA + ESOPs", 1_800_000, 2_500_000, "INR", SalaryInterval.YEAR),
+    ("Bangalore | 12 LPA | Full-time", 1_200_000, 1_200_000, "INR", SalaryInterval.YEAR),
+    ("Bangalore | 18-25 lakhs | Full-time", 1_800_000, 2_500_000, "INR", SalaryInterval.YEAR),
+    ("Gehalt: 4.500 € brutto monatlich", 4_500, 4_500, "EUR", SalaryInterval.MONTH),
+    ("Vergütung 4.500 € brutto/Monat", 4_500, 4_500, "EUR", SalaryInterval.MONTH),
+    ("Einstieg ab 4.000 € im Monat", 4_000, 4_000, "EUR", SalaryInterval.MONTH),
+    ("5.000 EUR brutto pro Monat", 5_000, 5_000, "EUR", SalaryInterval.MONTH),
+    ("Salaire : 3 500 € brut mensuel", 3_500, 3_500, "EUR", SalaryInterval.MONTH),
+    ("Rémunération : 3 200 € par mois", 3_200, 3_200, "EUR", SalaryInterval.MONTH),
+    ("Gehalt: 60.000 - 75.000 € p.a.", 60_000, 75_000, "EUR", SalaryInterval.YEAR),
+    ("Salaire : 45 k€ / an", 45_000, 45_000, "EUR", SalaryInterval.YEAR),
+    ("65.000 € brutto pro Jahr", 65_000, 65_000, "EUR", SalaryInterval.YEAR),
+    ("Salaire : 45 000 € brut annuel", 45_000, 45_000, "EUR", SalaryInterval.YEAR),
+    ("Gehalt: 9.500 CHF pro Monat", 9_500, 9_500, "CHF", SalaryInterval.MONTH),
+    # gross or net between the figure and an English period, as "brutto" before a German one
+    ("Pay: $5,000 gross per month", 5_000, 5_000, "USD", SalaryInterval.MONTH),
+    ("£4,000 net monthly", 4_000, 4_000, "GBP", SalaryInterval.MONTH),
+    ("CHF 9,000 brutto per month", 9_000, 9_000, "CHF", SalaryInterval.MONTH),
+    ("$8,000 gross a month", 8_000, 8_000, "USD", SalaryInterval.MONTH),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "lo", "hi", "cur", "interval"),
     [
@@ -49,7 +80,7 @@ CURRENCY_WRITTEN_OTHER_WAYS = [
         ("$170-225k + equity", 170_000, 225_000, "USD", SalaryInterval.YEAR),
         ("up to $200k", None, 200_000, "USD", SalaryInterval.YEAR),
         ("150,000 USD annually", 150_000, 150_000, "USD", SalaryInterval.YEAR),
-    ] + CURRENCY_WRITTEN_OTHER_WAYS,
+    ] + CURRENCY_WRITTEN_OTHER_WAYS + PAY_FORMS_OF_OTHER_COUNTRIES,
 )
 def test_examples(text: str, lo: float | None, hi: float, cur: str, interval: SalaryInterval) -> None:
     s = parse_salary(text)
@@ -359,7 +390,7 @@ def test_the_next_line_does_not_change_a_figure(amount: int, sym: str, after: st
 # The code anchor as one pattern (before it was split in two for speed): a code after the
 # amount, or one in capitals at a word's start right before it.
 _ONE_CODE_PATTERN = re.compile(
-    r"\d\s?(?:[km]|,000|lakhs?|lacs?|l(?:pa)?)?\s?(?:" + "|".join(salary._CURRENCY_CODES) + ")|"
+    r"\d\s?(?:[km]|,000|lakhs?|lacs?|l(?:pa)?)?\s?(?:" + "|".join(salary._CURRENCY_CODES) + ")|\\d\\s?(?:lakh|lpa)|"
     r"(?-i:\b(?=[A-Z]{3}\s?\d)(?:" + "|".join(salary._CURRENCY_CODES) + r"))\s?\d", re.IGNORECASE)
 _CODE_PIECES = ["USD", "usd", "Usd", "CHF", "EUR", "eur", "NZD", "PLN", "INR", "1", "85", "9", "k", "K",
                 "m", "lakh", "lakhs", "L", "LPA", ",000", " ", "  ", "\n", "\xa0", "x", "_", "é", "-", "$",
@@ -372,3 +403,66 @@ _CODE_PIECES = ["USD", "usd", "Usd", "CHF", "EUR", "eur", "NZD", "PLN", "INR", "
 def test_code_anchor_is_where_the_one_pattern_first_matches(text: str, pos: int, endpos: int) -> None:
     m = _ONE_CODE_PATTERN.search(text, pos, endpos)
     assert salary._code_anchor(text, pos, endpos) == (-1 if m is None else m.start())
+
+
+def _indian(n: int) -> str:
+    """``n`` grouped the Indian way: the last three digits, then pairs ("12,34,56,789")."""
+    digits = str(n)
+    head, tail = digits[:-3], digits[-3:]
+    pairs = []
+    while head:
+        pairs.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join([*pairs, tail]) if pairs else tail
+
+
+@given(st.integers(100_000, 9_99_99_99_999), st.integers(0, 5_00_00_000),
+       st.sampled_from(["₹", "₹ ", "INR "]), st.sampled_from(["", " per annum", " p.a."]))
+def test_indian_grouping_round_trips(lo: int, extra: int, cur: str, per: str) -> None:
+    hi = lo + extra
+    s = parse_salary(f"CTC: {cur}{_indian(lo)} - {cur}{_indian(hi)}{per}")
+    assert s is not None
+    assert (s.min, s.max, s.currency, s.interval) == (lo, hi, "INR", SalaryInterval.YEAR)
+
+
+@given(st.integers(1, 99), st.integers(0, 50),
+       st.sampled_from([" lakhs per annum", " Lakh p.a.", " LPA", "LPA", " lpa"]),
+       st.sampled_from(["Salary: ", "CTC ", "Package - ", "Bangalore | "]))
+def test_lakhs_without_a_symbol_are_rupees(lo: int, extra: int, unit: str, before: str) -> None:
+    hi = lo + extra
+    s = parse_salary(f"{before}{lo}-{hi}{unit} | Full-time")
+    assert s is not None
+    assert (s.min, s.max, s.currency, s.interval) == (lo * 100_000, hi * 100_000, "INR", SalaryInterval.YEAR)
+
+
+@given(st.integers(1, 99), st.sampled_from(["users", "downloads", "customers", "rupees of revenue"]))
+def test_lakhs_of_other_things_are_no_pay(n: int, what: str) -> None:
+    assert parse_salary(f"Our app has {n} lakh {what} and {n + 1} lakhs more.") is None
+    assert parse_salary(f"We raised {n} lakhs | {n} lakhs {what}") is None
+
+
+_MONTH_WORDS = [" brutto monatlich", " brutto/Monat", "/Monat", " pro Monat", " im Monat", " brut mensuel",
+                " par mois", "/mois", " mensuel", " monatlich", " brutto pro Monat", " gross per month",
+                " net monthly", " brutto per month"]
+_YEAR_WORDS = [" brutto pro Jahr", "/Jahr", " pro Jahr", " jährlich", " brutto jährlich", " brut annuel",
+               " par an", " / an", "/an", " annuel", " brutto p.a.", " p.a.", " gross per year",
+               " gross annually", " net a year"]
+
+
+@given(st.integers(1_000, 19_999), st.sampled_from([".", " ", "\u202f", ""]), st.sampled_from([" €", "€", " EUR", " CHF"]),
+       st.sampled_from(_MONTH_WORDS))
+def test_continental_monthly_pay_round_trips(amount: int, sep: str, cur: str, per: str) -> None:
+    figure = f"{amount // 1000}{sep}{amount % 1000:03d}"
+    s = parse_salary(f"Gehalt: {figure}{cur}{per}, 30 Tage Urlaub")
+    assert s is not None
+    assert (s.min, s.max, s.currency, s.interval) == (amount, amount, cur.strip().replace("€", "EUR"),
+                                                      SalaryInterval.MONTH)
+
+
+@given(st.integers(20, 250), st.integers(0, 60), st.sampled_from([" €", "€", " EUR"]),
+       st.sampled_from(_YEAR_WORDS), st.sampled_from([".000", " 000", "k", " k"]))
+def test_continental_yearly_pay_round_trips(lo: int, extra: int, cur: str, per: str, thousands: str) -> None:
+    hi = lo + extra
+    s = parse_salary(f"Salaire : {lo}{thousands} - {hi}{thousands}{cur}{per}, télétravail")
+    assert s is not None
+    assert (s.min, s.max, s.currency, s.interval) == (lo * 1000, hi * 1000, "EUR", SalaryInterval.YEAR)

@@ -80,7 +80,10 @@ _HEADCOUNT_PIECES = ["we are a ", "we're a ", "our ", "small ", "team of ", "com
                      "with ", "x", " ", "our team of 1,000", "we are a team of 12,500", "~1,200 people total",
                      "a 1,500-strong team", "we're 300 employees", "our team of ~2,000 engineers",
                      "business", "company", " that builds tools for banks", " in berlin", " with approximately ",
-                     "we're a small, fast, ", "highly ", "talented "]
+                     "we're a small, fast, ", "highly ", "talented ", "-person", "-people", " engineering",
+                     " team", " agency", " non-profit", "we employ ", "currently ", "now ", "our whole team to ",
+                     "our company is ", ", ~", "- ~", "(~", ",", ")", "~250 people,", "led a 4-person team",
+                     "our 90-person engineering team", "we're a 5-person dev agency", ": ~", "impact: ~100 people (~70"]
 
 
 @settings(max_examples=2000, deadline=None)
@@ -124,7 +127,9 @@ def test_own_stage_windows_are_the_whole_text_search(text: str) -> None:
 _SENIORITY_PIECES = ["senior", " level", " skill", "this is a ", "looking for a ", "hiring an ", "the senior ",
                      "data", " will", "s", "or ", "and ", " position", " role", ".", "staff", "lead",
                      "principal", "entry-level", "entry level", " jobs", "level: entry", "new grads welcome",
-                     "new grads ok", "new grad okay", "okay",
+                     "new grads ok", "new grad okay", "okay", "accepting ", "considering applications from ",
+                     "interns and ", "interns & ", "new graduates", "recent grads", " are welcome", "not ",
+                     "(fresher", "/interns)", "freshers", "(",
                      "our internship", "this mid-level", "mid level", " ", "x", "\n", "this mid\xa0level", "mid\u202flevel",
                      " position.", "İ", "é"]
 

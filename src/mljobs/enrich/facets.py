@@ -53,7 +53,7 @@ _LEVEL_WORDS = re.compile(
     r"(?i:\b(?P<intern>intern(?:ship)?s?|co-?op|summer student)\b|"
     r"\b(?P<staff>staff|principal|principle|distinguished|lead|fellow)\b|"
     r"\b(?P<senior>senior|sr\.?|snr)(?:\b|(?=\.))|\b(?P<senior3>III|IV)\b|"
-    r"\b(?P<junior>junior|jr\.?|entry[\s-]level|new grad(?:uate)?s?|graduate)\b)|"
+    r"\b(?P<junior>junior|jr\.?|entry[\s-]level|new grad(?:uate)?s?|graduate|freshers?)\b)|"
     r"(?i:engineer|scientist|analyst|developer|specialist|researcher|associate|programmer)\s+"
     r"(?:(?P<one>I|1)|(?P<mid2>II|2))\b(?![/&'’.])|"
     r"\b(?P<mid>(?i:mid[\s-]?level|intermediate)|II)\b",
@@ -63,7 +63,7 @@ _LEVEL_WORDS = re.compile(
 # a title with neither names no level, and the costly search is not run.
 _LEVEL_GATE = ("intern", "co-op", "coop", "summer student", "staff", "princip", "distinguished",
                "lead", "fellow", "senior", "sr", "snr", "ii", "iv", "junior", "jr",
-               "entry", "new grad", "graduate", "mid", "intermediate")
+               "entry", "new grad", "graduate", "fresher", "mid", "intermediate")
 # Whether a string holds any of them, in one search.
 _LEVEL_GATE_RE = re.compile("|".join(map(re.escape, _LEVEL_GATE)))
 _NUMERAL_GATE = re.compile(r"\s[I12]")
@@ -75,7 +75,7 @@ _LEVEL_FORMS = (
     ("staff", ("staff", "principal", "principle", "distinguished", "lead", "fellow"), r"\b"),
     ("senior", ("senior", r"sr\.?", "snr"), r"(?:\b|(?=\.))"),
     ("senior3", ("iii", "iv"), r"\b"),
-    ("junior", ("junior", r"jr\.?", r"entry[\s-]level", r"new grad(?:uate)?s?", "graduate"), r"\b"),
+    ("junior", ("junior", r"jr\.?", r"entry[\s-]level", r"new grad(?:uate)?s?", "graduate", "freshers?"), r"\b"),
     ("mid", (r"mid[\s-]?level", "intermediate"), r"\b"),
 )
 
@@ -96,11 +96,18 @@ _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("intern", ("internship",),
      re.compile(r"\b(?:this|our|an?) (?:paid |summer )?internship\b", _I)),
     # (also "looking for entry-level professionals", a "Level: Entry" field; "new grads
-    # welcome", "Experience: Any (new grads ok)")
-    ("junior", ("entry", "new grad", "early-career", "early career"),
+    # welcome", "Experience: Any (new grads ok)", "Recent graduates are welcome to apply";
+    # new graduates accepted or considered, interns too ("We are also accepting interns & new
+    # graduates"; not "not accepting new grads"); freshers, India's new graduates, welcome or
+    # as a role's qualifier, "Software Engineer (Fresher/Interns)")
+    ("junior", ("entry", "new grad", "recent grad", "early-career", "early career", "fresher"),
      re.compile(r"\b(?:entry[\s-]level (?:role|position|professionals?|candidates?|team members?|"
                 r"opportunit(?:y|ies)|jobs?)|(?:looking for|hiring|seeking) (?:an? )?entry[\s-]level|"
-                r"level\s{0,4}:?\s{0,4}entry\b|new grads? (?:are )?(?:welcome|ok(?:ay)?\b)|"
+                r"level\s{0,4}:?\s{0,4}entry\b|"
+                r"(?:new|recent) grad(?:uate)?s? (?:are )?(?:welcome|ok(?:ay)?\b)|"
+                r"(?<!not )(?<!n't )(?<!n’t )(?:accepting|welcoming|consider(?:ing)?|open to) "
+                r"(?:applications from )?(?:interns? (?:and|&|or) )?(?:new|recent) grad(?:uate)?s?\b|"
+                r"freshers? (?:are )?welcome|(?<=\()freshers?(?: ?/ ?interns?)?\)|"
                 r"(?:looking for|hiring|seeking) (?:an? )?early[ -]career\b)", _I)),
     # (also "Senior skill level", "the Senior Data Scientist will", "in your role as a Senior")
     ("senior", ("senior",),
@@ -122,10 +129,13 @@ _SENIORITY_ASCII = {level: re.compile(pattern.pattern) for level, _, pattern in 
 # at most 45 characters after it ("the senior machine-learning engineer will").
 _SENIORITY_REACH = (20, 45)
 # (the other levels' matches end at most 25 characters after their word: a smaller window)
-_SENIORITY_REACHES = {"senior": _SENIORITY_REACH}
+# (a junior match starts at most 42 characters before its word: "considering applications
+# from interns and new graduates")
+_SENIORITY_REACHES = {"senior": _SENIORITY_REACH, "junior": (45, 25)}
 _OTHER_REACH = (20, 25)
 # Every ``_SENIORITY_TEXT`` match holds one of these (lower case).
-_SENIORITY_GATE = ("intern", "entry", "new grad", "early-career", "early career", "senior", "staff",
+_SENIORITY_GATE = ("intern", "entry", "new grad", "recent grad", "fresher", "early-career", "early career",
+                   "senior", "staff",
                    "principal", "lead", "mid-level", "mid level")
 # "mid" and "level" with another space between (``mid[\s-]level``): rare, so looked for apart
 _MID_SPACED = tuple(w for w in _spaced("mid level") if w != "mid level")
@@ -1451,8 +1461,11 @@ _STARTUP = re.compile(
     r"(?:our(?<!spirit of our)(?<!like our)|a(?<!spirit of a)(?<!like a)|the(?<!spirit of the)"
     r"(?<!like the)) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture))|"
     r"founding (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
-    r"researcher)|\d{1,2}[\s-](?:person|people) (?:team|company|startup)|"
-    r"venture[\s-]backed|vc[\s-]backed|stealth)")
+    # (not a person's own team: "Led a 4-person team to 2nd place")
+    r"researcher)|(?<!led a )(?<!lead a )(?<!leading a )(?<!managed a )(?<!managing a )"
+    r"\d{1,2}[\s-](?:person|people) (?:team|company|startup)|"
+    # ("stealth" as the company's state: not "stealth bombers", nor a "stealthy" round)
+    r"venture[\s-]backed|vc[\s-]backed|stealth\b(?! (?:bombers?|fighters?|aircraft|jets?|technolog)))")
 # The company's own early stage or seed round, searched only near its words (``_OWN_WORDS``:
 # every match holds one, starting at most 45 characters before it and ending, look-aheads
 # included, at most 50 after it; "we're early" and "we are early" hold "re early").
@@ -1507,7 +1520,19 @@ _HEADCOUNT = re.compile(
     r"(?:people|employees|persons)\b|"
     # a sentence of its own: "Team of 5.", "Small team of 5 (3 in engineering)"
     rf"(?:^|\n|\. )(?:small |tiny )?team of {_ABOUT}{_COUNT}\b|"
-    rf"\b(?:we are|we're|we’re) {_ABOUT}{_COUNT}\+? (?:people|employees|persons)\b|"
+    rf"\b(?:we are|we're|we’re) (?:currently |now )?{_ABOUT}{_COUNT}\+? (?:people|employees|persons)\b|"
+    rf"\bwe (?:currently |now )?employ {_ABOUT}{_COUNT}\+? (?:people|employees|persons)\b|"
+    rf"\bour (?:whole |entire )?(?:team|company) (?:is |has grown to |to )?(?:now |currently )?{_ABOUT}"
+    rf"{_COUNT}\+? (?:people|employees)\b|"
+    # an "N-person" company or team of the company's own ("our 90-person engineering team",
+    # "we're a 5-person dev agency", "join our 50+ person team")
+    rf"\b(?:(?:we are|we're|we’re|is) an?|our) (?:[\w-]+,? ){{0,2}}?{_COUNT}\+?[\s-](?:person|people) "
+    r"(?:[\w-]+ ){0,2}?(?:team|company|startup|agency|shop|non-?profit|firm|studio|business|lab)\b|"
+    # "~N people" as an item of a list of facts ("- ~250 people, no traders", "(YC W'21, ~100
+    # employees, growing", "We're ~3 years old, ~60 people, with", "Impact: ~100 people (~70
+    # engineers)")
+    # (the "~" first, the look-behinds after it: other characters fail at once)
+    rf"~(?:(?<=[,(|\n]~)|(?<=[,(|\n:-] ~)) ?{_COUNT}\+? (?:people|employees)(?= ?[,;()|\n])|"
     rf"(?:~ ?|\babout |\baround ){_COUNT}\+? (?:people|employees) (?:total|strong|worldwide|globally)\b|"
     rf"\b{_COUNT}\+?-strong (?:team|company|workforce)\b|"
     # "we're a small (currently 6 people) firm", "a series C company with ~90 people",
@@ -1539,8 +1564,7 @@ def _counted(low: str, found: dict[str, list[int]]) -> list[tuple[int, int]]:
     out = [(i, i + len(w)) for w in ("team of", "company of", "startup of")
            for i in found.get(w, ()) if _COUNT_AFTER.match(low, i + len(w))]
     out += [(i, i + len(w)) for w in ("people", "employees", "person") for i in found.get(w, ())
-            if i > 1 and low[i - 1] == " " and _count_ends_at(low, i - 1)
-            and (w != "person" or low.startswith("persons", i))]
+            if i > 1 and low[i - 1] in " -" and _count_ends_at(low, i - 1)]
     out += [(i, i + 7) for i in found.get("-strong", ()) if _count_ends_at(low, i)]
     return sorted(out)
 

@@ -27,9 +27,11 @@ _LINE_SPACE = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
 # A thousands separator: a comma, point, apostrophe or white space within a line (a figure
 # does not go on on the next line).
 _SEP = r"(?:[,.’']|" + _LINE_SPACE + ")"
-# An amount: a figure (a grouped one may end in cents: "140,000.00", "60.000,00") and its
+# An amount: a figure (a grouped one may end in cents: "140,000.00", "60.000,00"; India groups
+# lakhs and crores in pairs before the last three digits: "12,00,000", "1,20,00,000") and its
 # unit, if any ("120k", "1.2M", "12 lakhs", "20 LPA").
-_FIGURE = r"\d{{1,3}}(?:" + _SEP + r"\d{{3}})+(?:[.,]\d\d(?!\d))?|\d+(?:\.\d+)?"
+_FIGURE = (r"\d{{1,3}}(?:" + _SEP + r"\d{{3}})+(?:[.,]\d\d(?!\d))?|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|"
+           r"\d+(?:\.\d+)?")
 _UNIT = r"[kK]|[mM]\b|,000|lakhs?\b|lacs?\b|L(?:PA)?\b"
 _AMOUNT = r"(?P<num{n}>" + _FIGURE + r")\s?(?P<k{n}>" + _UNIT + ")?"
 # A symbol before the amount, or a code right before it ("USD 85K–102K", "CHF60k–CHF85k": the
@@ -52,14 +54,16 @@ _RANGE_RE = re.compile(
     + r"(?:\s?(?:-|–|—|~|to|(?(between)\s?and\s?|(?!)))\s?" + _part(2) + r")?"
     + r"(?P<per>\s?(?:/|per|an|a)\s?(?:hour|hr|h|year|yr|annum|month|mo|week|day)\b|"
     # (a UK contract's "£400 p/d", "£35 p/h")
-    r"\s?(?:/\s?)?(?:hourly|annually|yearly|monthly|weekly|daily)\b|\s?(?:p\.?a\.?|/yr|p/[hd]\b))?",
+    # (not the "pa" of a word: "3 200 € par mois")
+    r"\s?(?:/\s?)?(?:hourly|annually|yearly|monthly|weekly|daily)\b|\s?(?:p\.?a\.?(?![^\W\d_])|/yr|p/[hd]\b))?",
     re.IGNORECASE,
 )
 # A plausible figure names a currency: a symbol, or a code right after the amount.
 _MONEY_SYMBOLS = ("$", "€", "£", "¥", "₹")
+# (or lakhs or "LPA" after the amount, India's ways alone: rupees; "18-25 lakhs", "12 LPA")
 _CODE_AFTER_NUMBER = re.compile(
-    r"\d\s?(?:[km]|,000|lakhs?|lacs?|l(?:pa)?)?\s?(?:" + "|".join(_CURRENCY_CODES) + ")", re.IGNORECASE
-)
+    r"\d\s?(?:(?:[km]|,000|lakhs?|lacs?|l(?:pa)?)?\s?(?:" + "|".join(_CURRENCY_CODES) + ")|lakh|lpa)",
+    re.IGNORECASE)
 # ... or a code right before the amount, "USD 85K", as ``_SYM`` reads it: in capitals, at a
 # word's start (no word character before the code: ``\b``, looked at after the code's three
 # letters, so that the engine jumps from one of their first letters to the next).
@@ -119,6 +123,22 @@ _INTERVALS = {
 }
 
 
+# German and French ways to say the period after a figure ("4.500 € brutto monatlich", "brutto/
+# Monat", "im Monat", "3 500 € brut mensuel", "par mois", "pro Jahr", "45 k€ / an", "brut
+# annuel", "brutto p.a."; and "gross"/"net" before an English one): read after a figure that
+# names none (``_RANGE_RE`` does not hold them, so its scan of every figure costs nothing more).
+_CONTINENTAL_PER = re.compile(
+    r"[ \t\xa0]?(?:(?:brutto|brut|gross|netto|net)[ \t\xa0]?)?(?:"
+    r"(?P<month>(?:(?:/|pro|im|par|per|au|le)[ \t\xa0]?)?(?:monat|mois)\b|monatlich\b|mensuel(?:le)?s?\b|"
+    # (English periods after "gross" or "net": "$5,000 gross per month", "£4,000 net monthly";
+    # right after the figure ``_RANGE_RE`` reads them)
+    r"(?:/|per|a)[ \t\xa0]?month\b|monthly\b)|"
+    r"(?P<year>(?:/|pro|im|par|per)[ \t\xa0]?(?:jahr|an|année)\b|j(?:ä|ae)hrlich\b|annuel(?:le)?s?\b|"
+    r"(?:/|per|a)[ \t\xa0]?year\b|(?:annually|yearly)\b|"
+    r"(?<=[a-z] )p\.?a\.?(?![^\W\d_])))",
+    re.IGNORECASE)
+# Every ``_CONTINENTAL_PER`` match holds one of these, lower-cased, in its first 20 characters.
+_CONTINENTAL_WORDS = ("mon", "mois", "mensuel", "jahr", "an", "hrlich", "p", "year")
 _SEPARATORS = re.compile(_SEP)
 _GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
 _NOT_LETTERS = re.compile(r"[^a-z]")
@@ -166,14 +186,51 @@ def _currency(m: re.Match[str]) -> str | None:
             if sym.upper() in _CURRENCY_CODES:
                 return sym.upper()
             return _CURRENCY_SYMBOLS.get(sym.replace("US", ""), "USD")
-    return "EUR" if m.group("post1") or m.group("post2") else None
+    if m.group("post1") or m.group("post2"):
+        return "EUR"
+    return "INR" if _in_lakhs(m) else None
+
+
+# India's ways of writing pay in lakhs, which name rupees without a symbol ("18-25 lakhs",
+# "12 LPA"; not the bare "L" of "₹40L", nor "lacs", a word of other trades too).
+_LAKH_UNITS = frozenset({"lakh", "lakhs", "lpa"})
+# A word of pay before a figure in lakhs without a symbol (in its clause): "12 lakh users" is
+# no pay, "CTC: 12-18 lakhs" is; a figure in "LPA" (lakhs per annum) or with a period is pay,
+# and so is one that stands alone, no word after it ("Bangalore | 18-25 lakhs | Full-time").
+_PAY_BEFORE = re.compile(r"\b(?:salary|ctc|pay|package|compensation|comp|remuneration|stipend|budget)\b",
+                         re.IGNORECASE)
+
+
+# Nothing or no word after a figure, within its line: the end, a line break, a bar, a bracket,
+# a plus or a clause's end ("18-25 lakhs | Full-time", "18-25 lakhs + ESOPs", "18 lakhs.").
+_NO_WORD_AFTER = re.compile(r"[ \t]*(?:$|[\n\r|)+;,]|[.!?](?:\s|$))")
+
+
+def _in_lakhs(m: re.Match[str]) -> bool:
+    """Whether the ``_RANGE_RE`` match ``m`` states its amount in lakhs (India's words)."""
+    return any((m.group(k) or "").lower() in _LAKH_UNITS for k in ("k1", "k2"))
+
+
+def _lakhs_as_pay(m: re.Match[str]) -> bool:
+    """Whether ``m``, in lakhs without a currency, reads as pay: "LPA", a period, or a word of
+    pay in its clause before it."""
+    if m.group("per") or any((m.group(k) or "").lower() == "lpa" for k in ("k1", "k2")):
+        return True
+    if _NO_WORD_AFTER.match(m.string, m.end()):
+        return True
+    before = m.string[max(0, m.start() - _CLAUSE_BACK):m.start()]
+    ends = list(_CLAUSE_ENDS.finditer(before))
+    if ends:
+        before = before[ends[-1].end():]
+    return _PAY_BEFORE.search(before) is not None
 
 
 def _plausible(m: re.Match[str]) -> bool:
     has_money = bool(m.group("sym1") or m.group("sym2") or m.group("code1") or m.group("code2")
                      or ((m.group("post1") or m.group("post2"))
                          # (not a figure inside a word: "IR35 €")
-                         and not m.string[m.start("num1") - 1:m.start("num1")].isalpha()))
+                         and not m.string[m.start("num1") - 1:m.start("num1")].isalpha())
+                     or (_in_lakhs(m) and _lakhs_as_pay(m)))
     has_k = bool(m.group("k1") or m.group("k2"))
     # (thousands grouped by any separator: "CHF 120'000", "100 000 €")
     return has_money and (has_k or _SEPARATORS.sub("", m.group("num1")).isdigit())
@@ -246,7 +303,8 @@ _CUTS = ("(", ")", ":", ";", "!", "?", "|", "*", "+", '"', "=", "•", "v", "x",
 # ``_CODE_BEFORE_NUMBER`` match is shorter: a code, a space and a digit).
 _CODE_MATCH_MAX = 11
 # The currency codes and symbols in lower case, for the shared trigger-word scan.
-_CODE_WORDS = tuple(c.lower() for c in _CURRENCY_CODES)
+# (with India's "lakh" and "lpa", which name rupees after an amount as a code does)
+_CODE_WORDS = (*(c.lower() for c in _CURRENCY_CODES), "lakh", "lpa")
 register((*_CODE_WORDS, *_MONEY_SYMBOLS))
 # The same, as a set (for one test against the hits' words).
 _MONEY_WORDS = frozenset((*_CODE_WORDS, *_MONEY_SYMBOLS))
@@ -376,6 +434,18 @@ def _code_anchor(text: str, pos: int, endpos: int) -> int:
     return -1 if after is None else after.start()
 
 
+def _continental_per(text: str, pos: int) -> str | None:
+    """"month" or "year" when ``text`` at ``pos`` (right after a figure) names the period the
+    German or French way (``_CONTINENTAL_PER``), else None."""
+    head = text[pos:pos + 20].lower()
+    if not any(w in head for w in _CONTINENTAL_WORDS):
+        return None  # (the cheap gate: most figures are followed by none of the words)
+    m = _CONTINENTAL_PER.match(text, pos)
+    if m is None:
+        return None
+    return "month" if m.group("month") else "year"
+
+
 def _per_other_unit(text: str, pos: int) -> bool:
     """True when ``text`` at ``pos`` (right after a figure) says "/ word" or "per word" of a
     word that is neither a period of time nor a currency code."""
@@ -413,12 +483,13 @@ def _read_plausible(text: str, m: re.Match[str]) -> Salary | None:
     currency = _currency(m)
     if _company_money(text, m, low if high is None else high, currency):
         return None
-    if not m.group("per") and _per_other_unit(text, m.end()):
+    per = m.group("per") or _continental_per(text, m.end())
+    if not per and _per_other_unit(text, m.end()):
         return None  # "$25 per paycheck", "€50/workflow": a price, not pay
-    if (not m.group("per") and low < 1_000 and not (m.group("k1") or m.group("k2"))
+    if (not per and low < 1_000 and not (m.group("k1") or m.group("k2"))
             and _code_only(m)):
         return None  # "USD 5", "PLN 3 months": a small bare figure after a code word is no pay
-    interval = _interval(m.group("per"), low)
+    interval = _interval(per, low)
     if interval == SalaryInterval.YEAR and low < 1_000 and not m.group("k1"):
         return None
     if (interval == SalaryInterval.YEAR and currency in _PAY_BELOW_A_MILLION
