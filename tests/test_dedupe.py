@@ -16,6 +16,7 @@ from mljobs.dedupe import (
     company_key,
     is_duplicate,
     link_duplicates,
+    listed_roles,
     title_levels,
     title_tokens,
     titles_conflict,
@@ -988,3 +989,22 @@ def test_a_monthly_repost_rewritten_as_a_list_links_at_less_overlap_than_other_a
     link_duplicates(store, changed)
     assert _links(store) == {f"hackernews:{SKYSAFE_MAY}": f"hackernews:{SKYSAFE_MAR}",
                              f"hackernews:{MINTMCP_MAY}": f"hackernews:{MINTMCP_APR}"}
+
+
+def test_a_header_role_with_its_tools_in_brackets_is_one_role_not_a_list() -> None:
+    """A header role whose brackets list its tools or levels with commas ("Backend Engineer
+    (Python, Postgres, AWS)") names one role: it was split at every comma into a list of
+    three (the role, "postgres", "aws"), so its repost under a reworded title ("Backend
+    Developer") shared no role with that list and was taken for another job, where the
+    same job with "Python/Postgres/AWS" in its brackets linked. A header part of three
+    roles is still a list, its brackets kept whole."""
+    def roles(post: Posting) -> list[str]:
+        return [role for _levels, _tokens, role in listed_roles(post)[0]]
+
+    jan = _list_post(1, 0, "Backend Engineer (Python, Postgres, AWS)")
+    assert len(roles(jan)) == 1
+    assert is_duplicate(jan, _list_post(2, 1, "Backend Developer"))
+    assert roles(_list_post(3, 0, "Software Engineers (Senior, Staff, Principal)")) == [
+        "software engineers  senior  staff  principal "]
+    three = _list_post(4, 0, "Senior Engineers (Backend & Data), Staff iOS Engineer, Designer")
+    assert roles(three) == ["senior engineers  backend & data ", "staff ios engineer", "designer"]

@@ -526,10 +526,18 @@ def _header_roles(posting: Posting) -> list[str]:
     """The roles a post's header names (``extra["roles"]``; none when it named no role,
     ``_names_role``), a part listing three or more split at its commas ("Tech Lead, AI
     Engineer, Infra Engineer"; not "Staff Software Engineer, Traffic": one role and its
-    team)."""
+    team), not at those in brackets ("Full-Stack Developer (Django, Vue, AWS)", "Software
+    Engineers (Senior, Staff, Principal)": one role, its tools or levels)."""
     roles = posting.extra.get("roles") if isinstance(posting.extra, dict) else None
-    return [one for role in map(str, roles if isinstance(roles, list) else ())
-            for one in (role.split(",") if role.count(",") >= 2 else [role])]
+    out: list[str] = []
+    for role in map(str, roles if isinstance(roles, list) else ()):
+        parts = _OUTER_COMMA.split(role)
+        out.extend(parts if len(parts) >= 3 else [role])
+    return out
+
+
+# a comma outside brackets (none of "(", "[" opened before it is closed yet)
+_OUTER_COMMA = re.compile(r",(?![^()\[\]]*[)\]])")
 
 
 def _lists_agree(a: _Listed, b: _Listed) -> bool:
