@@ -464,17 +464,20 @@ def _plain_degree_spans(text: str) -> list[tuple[int, int]]:
         if (i and text[i - 1].isalnum()) or (spans and i < spans[-1][1]):
             continue
         m = sections._DEGREE_AT.match(text, i)
-        if m is None or sections._DEGREE_LIST_END.search(low, i, m.end()) is not None:
+        if m is None or sections._DEGREE_LIST_END.search(low, i, m.end()) is not None \
+                or sections._DEGREE_ABBREV_END.search(text, i, m.end()) is not None:
             continue
         stop = sections._DEGREE_LIST_END.search(low, m.end(), m.end() + sections._DEGREE_LIST_MAX)
-        spans.append((m.end(), stop.start() if stop is not None
-                      else min(len(text), m.end() + sections._DEGREE_LIST_MAX)))
+        end = stop.start() if stop is not None else min(len(text), m.end() + sections._DEGREE_LIST_MAX)
+        sentence = sections._DEGREE_ABBREV_END.search(text, m.end(), end)
+        spans.append((m.end(), sentence.start() if sentence is not None else end))
     return spans
 
 
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_DEGREE_PIECES + ["degree in ", "BS in ", "MS/PhD in ", "statistics",
-                                                  " with ", "experience", ". ", "e.g. ", ";"]),
+                                                  " with ", "experience", ". ", "e.g. ", ";",
+                                                  "Ph.D. ", "M.S. ", " Python", " In "]),
                 max_size=25).map("".join))
 def test_degree_subject_spans_from_every_degree_word(text: str) -> None:
     assert sections.degree_subject_spans(text, lowered.lower(text)) == _plain_degree_spans(text)

@@ -336,6 +336,12 @@ def test_degree_subject_lists(text: str, word: str) -> None:
     ("B.S. in Computer Science. Experience with Python", "Python"),
     ("Must hold a B.S. Experience in Python is required", "Python"),
     ("Ph.D. preferred. Fluency in SQL", "SQL"),
+    # a degree's abbreviation that ends a sentence ends the list (its periods end no clause
+    # inside one: "Ph.D. in immunology", "M.S. or Ph.D. in ...")
+    ("MS in Computer Science or related field, or a B.S. Proficiency in Python and SQL", "Python"),
+    ("Master's degree in Data Science or M.S. Knowledge of PyTorch, TensorFlow", "PyTorch"),
+    ("Bachelor's in Math or B.A. Hands-on Spark", "Spark"),
+    ("Must hold a B.S. Proficiency in Python is required", "Python"),
     ("We are particularly interested in DevOps experience for the role", "DevOps"),
 ])
 def test_no_degree_subject_list(text: str, word: str) -> None:

@@ -185,6 +185,11 @@ _DEGREE_LIST_END = re.compile(
     r"(?<![\w]e)(?<=e)xperience\b|(?<![\w]a)(?<=a)nd\s+\d|(?<![\w]y)(?<=y)ears?\b|(?<![\w]p)(?<=p)lus\b)")
 # The longest list read after the "in".
 _DEGREE_LIST_MAX = 250
+# A degree's abbreviation that ends a sentence: its last period, then a capital ("or a B.S.
+# Proficiency in Python", "M.S. Knowledge of PyTorch": what follows is asked of the hire), not
+# a word of the clause ("Ph.D. in immunology", "M.S. or Ph.D. in ..."). Searched in the text
+# itself (``_DEGREE_LIST_END`` reads the lower-cased text, where the capital is gone).
+_DEGREE_ABBREV_END = re.compile(r"\b(?:[BM]\.[SA]\.|Ph\.D\.)(?=[ \t]+(?!In\b)[A-Z])")
 # The lower-cased words one of which starts every ``_DEGREE_AT`` match ("bs in" for "BS in",
 # "BA/BS in"; "MS/PhD" has "phd").
 _DEGREE_WORDS = ("degree", "bachelor", "master", "doctorate", "diploma", "discipline", "major",
@@ -215,10 +220,16 @@ def degree_subject_spans(text: str, low: str) -> list[tuple[int, int]]:
         if (i and text[i - 1].isalnum()) or (spans and i < spans[-1][1]):
             continue  # inside a word, or inside the last list
         m = _DEGREE_AT.match(text, i)
-        if m is None or _DEGREE_LIST_END.search(low, i, m.end()) is not None:
+        if m is None or _DEGREE_LIST_END.search(low, i, m.end()) is not None or (
+                "." in m[0] and _DEGREE_ABBREV_END.search(text, i, m.end()) is not None):
             continue
-        stop = _DEGREE_LIST_END.search(low, m.end(), m.end() + _DEGREE_LIST_MAX)
-        spans.append((m.end(), stop.start() if stop is not None else min(len(text), m.end() + _DEGREE_LIST_MAX)))
+        end = min(len(text), m.end() + _DEGREE_LIST_MAX)
+        stop = _DEGREE_LIST_END.search(low, m.end(), end)
+        end = stop.start() if stop is not None else end
+        if "." in text[m.end():end]:
+            sentence = _DEGREE_ABBREV_END.search(text, m.end(), end)
+            end = sentence.start() if sentence is not None else end
+        spans.append((m.end(), end))
     return spans
 
 
