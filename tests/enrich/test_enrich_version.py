@@ -37,6 +37,7 @@ SAMPLE = 300
 # what is understood of the sample, by version (a new version adds its line)
 UNDERSTOOD = {
     "1+skills.2026.11.9": "7f938ab7ddae0eb2",
+    "1+skills.2026.11.10": "de4f4f6cb3e35a33",
 }
 _LEFT_OUT = {"version", "archetype_proba", "evidence"}
 
