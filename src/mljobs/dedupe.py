@@ -513,13 +513,22 @@ def listed_roles(posting: Posting) -> _Listed:
     list.)"""
     if not posting.source.startswith(SPLIT_SOURCES) or is_split_role(posting):
         return (), ()
-    from mljobs.enrich.roles import segment_roles  # (the enrich package: once an HN post is read)
-
-    listed = tuple(_title_read(t) for t in segment_roles(posting.description_text).titles)
+    listed = _text_roles(posting.description_text)
     header = tuple(_title_read(t) for t in _header_roles(posting))
     if not header or not listed:
         return (listed, listed) if listed else (header, header)
     return listed, (*listed, *(h for h in header if not _shares((h,), listed)))
+
+
+@lru_cache(maxsize=1024)
+def _text_roles(text: str) -> tuple[_Read, ...]:
+    """The role titles a post's text lists (``segment_roles``), each read as ``_title_read``:
+    once a text, as a company's monthly post is often its last month's word for word (a pass
+    over the corpus import reads 467 texts for 547 posts), and a changed company's stored
+    post is read for its stored link and again for its comparisons."""
+    from mljobs.enrich.roles import segment_roles  # (the enrich package: once an HN post is read)
+
+    return tuple(_title_read(t) for t in segment_roles(text).titles)
 
 
 def _header_roles(posting: Posting) -> list[str]:
@@ -654,20 +663,20 @@ class _UnionFind:
     Each member is registered with its post (``post_key``) and its title's levels
     (``title_levels`` of its ``judged_title``, a stored row's read as a loaded posting's:
     a post's roles, not its header's second part), or with levels to read (``read``) from
-    that title once a comparison holds it; ``union`` refuses to join two clusters that
+    that title once a comparison pairs it (``_pair``); ``union`` refuses to join two clusters that
     share a post, or that hold a title of a level and one of another ("Junior" and "Senior
     Data Scientist"), so neither two roles of one post nor two levels of one role end up
     in one cluster, not even through a third posting (one without a level) they both
-    resemble. Likewise a member's list of roles (``listed_roles``), once known
-    (``list_of``): every two lists of a cluster agree (``_lists_agree``), so two list posts
+    resemble. Likewise a member's list of roles (``listed_roles``), once a comparison pairs
+    it (``list_of``): every two lists of a cluster agree (``_lists_agree``), so two list posts
     that share no role are not joined through a third that shares one with each.
     """
 
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
         self.posts: dict[str, set[str]] = {}
-        self.levels: dict[str, set[frozenset[str]]] = {}  # a cluster's titles' levels
-        self.unread: set[str] = set()  # members whose levels are still to be read
+        # a cluster's titles' levels (a member added without is absent until ``read``)
+        self.levels: dict[str, set[frozenset[str]]] = {}
         self.lists: dict[str, list[_Listed]] = {}  # a cluster's lists of roles, once known
         self.listed: set[str] = set()  # members whose list is known
 
@@ -676,14 +685,13 @@ class _UnionFind:
         (``read``) before ``x`` joins another member."""
         self.parent.setdefault(x, x)
         self.posts.setdefault(x, {post})
-        self.levels.setdefault(x, {levels} if levels else set())
-        if levels is None:
-            self.unread.add(x)
+        if levels is not None:
+            self.levels.setdefault(x, {levels} if levels else set())
 
     def read(self, x: str, judged: str) -> None:
-        """The levels of member ``x`` added unread, from its ``judged_title``."""
-        if x in self.unread:
-            self.unread.remove(x)
+        """The levels of member ``x`` added without, from its ``judged_title`` (the first
+        one read: a member's levels are read once)."""
+        if x not in self.levels:
             levels = _judged_read(judged)[0]
             self.levels[x] = {levels} if levels else set()
 
@@ -736,8 +744,8 @@ class LinkReport:
 
 
 _URL_SCORE = 3.0  # a shared job URL or a link to it outranks any text similarity
-# two duplicates: how alike (``_score``), their ids and their judged titles
-_Pair = tuple[float, str, str, str, str]
+# two duplicates: how alike (``_score``) and their ids
+_Pair = tuple[float, str, str]
 
 
 def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
@@ -751,7 +759,7 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     first_seen = {r[0]: r[6] for r in rows}
     stored = {r[0]: r[5] for r in rows if r[5]}
     # the levels of a stored link's postings are read now (their judged titles: a post's
-    # roles are in its data), any other posting's once a comparison holds its judged title
+    # roles are in its data), any other posting's once a comparison pairs it (``_pair``)
     linked = set(stored) | set(stored.values())
     roles = store.extra_values(sorted(  # (a split role is judged by its own title)
         pid for pid, source, *_ in rows if pid in linked and post_key(pid, source) == pid), "roles")
@@ -793,11 +801,8 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
                                        at_urls.listings(feats.values()))
     for start in range(0, len(changed), LOAD_BATCH):
         batch = store.get_many(list(changed[start : start + LOAD_BATCH]))
-        _link_by_url(at_urls, batch, pairs)
-    for _score, a, b, judged_a, judged_b in pairs:
-        uf.read(a, judged_a)
-        uf.read(b, judged_b)
-    for _score, a, b, *_judged in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        _link_by_url(at_urls, batch, uf, pairs)
+    for _score, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         uf.union(a, b)  # best first: a repost's roles each join their own earlier role
     clusters = _clusters(uf)
     report.clusters, report.linked = _apply(store, clusters, first_seen)
@@ -805,13 +810,17 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     return report
 
 
-def _url_features(posting: Posting, at_urls: _AtUrls) -> tuple[_Held, str | None,
-                                                              frozenset[str]]:
-    """A changed posting as the URL links see it (as its block's comparison read it, if it
-    did: ``_AtUrls.known``)."""
-    known = at_urls.known.get(posting.id)
-    return at_urls.held_of(posting), _job_url(posting.url), \
-        known[1] if known else _links(posting.description_text)
+def _pair(uf: _UnionFind, pairs: list[_Pair], score: float, a: _Held, b: _Held,
+          listed: tuple[_Listed, _Listed] | None = None) -> None:
+    """Add two duplicates to ``pairs`` (``score``: how alike), their levels read from their
+    judged titles, and their lists of roles (``listed``: a block's comparison reads them, the
+    URL links do not)."""
+    uf.read(a[0], a[2])
+    uf.read(b[0], b[2])
+    if listed is not None:
+        uf.list_of(a[0], listed[0])
+        uf.list_of(b[0], listed[1])
+    pairs.append((score, a[0], b[0]))
 
 
 def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
@@ -832,10 +841,8 @@ def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
             continue
         compared += 1
         if uf.find(a) != uf.find(b) and same_job(feats[a], feats[b], listings):
-            uf.list_of(a, feats[a].listed)
-            uf.list_of(b, feats[b].listed)
-            pairs.append((_score(feats[a], feats[b], listings), a, b, feats[a].title,
-                          feats[b].title))
+            _pair(uf, pairs, _score(feats[a], feats[b], listings), feats[a].held, feats[b].held,
+                  (feats[a].listed, feats[b].listed))
     return compared
 
 
@@ -875,11 +882,19 @@ class _AtUrls:
     def held_of(self, posting: Posting) -> _Held:
         """A posting as ``url_pair`` reads it: id, source, ``judged_title``, company key."""
         known = self.known.get(posting.id)
-        if known:
-            return known[0]
+        return known[0] if known else self._held(posting)
+
+    def _held(self, posting: Posting) -> _Held:
         pid = posting.id
         key = self.key_of[pid] if pid in self.key_of else company_key(posting.company)
         return pid, posting.source, judged_title(posting, key), key
+
+    def url_features(self, posting: Posting) -> tuple[_Held, str | None, frozenset[str]]:
+        """A changed posting as the URL links see it (as its block's comparison read it, if
+        it did: ``known``): as ``url_pair`` reads it, its job URL, its text's links."""
+        held, linked = self.known.get(posting.id) or (self._held(posting),
+                                                      _links(posting.description_text))
+        return held, _job_url(posting.url), linked
 
     def others(self, url: str, pid: str) -> bool:
         """Whether postings other than ``pid`` are at ``url``."""
@@ -933,11 +948,11 @@ def url_pair(one_job: bool, own: bool, a: _Held, b: _Held) -> bool:
     return shared_url_links(one_job, (a[2], a[3]), (b[2], b[3]))
 
 
-def _link_by_url(at_urls: _AtUrls, batch: dict[str, Posting],
+def _link_by_url(at_urls: _AtUrls, batch: dict[str, Posting], uf: _UnionFind,
                  pairs: list[_Pair]) -> None:
     """Postings at one job URL, and postings whose text links to another's job URL, for a
     batch of changed postings."""
-    changed = [_url_features(p, at_urls) for p in batch.values()]
+    changed = [at_urls.url_features(p) for p in batch.values()]
     at_urls.read((link for held, url, linked in changed for link in linked | {url or ""}
                   if at_urls.others(link, held[0])), {held[0]: held for held, _, _ in changed})
     for held, url, linked in changed:
@@ -945,7 +960,7 @@ def _link_by_url(at_urls: _AtUrls, batch: dict[str, Posting],
             for other in at_urls.held.get(link, ()):
                 if other[0] != held[0] and url_pair(at_urls.one_job[link], link == url, held,
                                                     other):
-                    pairs.append((_URL_SCORE, held[0], other[0], held[2], other[2]))
+                    _pair(uf, pairs, _URL_SCORE, held, other)
 
 
 def _clusters(uf: _UnionFind) -> dict[str, list[str]]:
