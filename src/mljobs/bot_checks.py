@@ -52,4 +52,12 @@ def bot_check(title: str, page: str) -> bool:
         part = part.strip().strip(" .!…?:")
         if part and _BOT_TITLE.fullmatch(part):
             return True
+    return challenge_marks(page)
+
+
+def challenge_marks(page: str) -> bool:
+    """Whether a page carries what only a bot protection's challenge or block carries (its
+    script, captcha or challenge box), whatever its title: all that tells a challenge served
+    with HTTP 503 from a site's own maintenance page titled "Please wait...".
+    """
     return any(mark in page for mark in _BOT_MARKS)

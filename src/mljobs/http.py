@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from mljobs.bot_checks import bot_check, page_title
+from mljobs.bot_checks import bot_check, challenge_marks, page_title
 from mljobs.errors import FetchError
 
 
@@ -350,8 +350,10 @@ class HttpClient:
         for a refusal only: an outage behind DDoS-Guard names it too), or its page is one
         (``bot_checks.bot_check``: PerimeterX's and DataDome's blocks, Cloudflare's behind a
         proxy that drops cf-mitigated, and Cloudflare's older challenge, its "I'm Under
-        Attack" mode's "Just a moment...", which came with 503). A 503 whose page is no such
-        check is the server's trouble (retried, as before)."""
+        Attack" mode's "Just a moment...", which came with 503). A 503 is one only by what a
+        challenge alone carries (``bot_checks.challenge_marks``), not by its title: a site's
+        maintenance page is titled "Please wait..." too, and is the server's trouble
+        (retried, as before)."""
         status = resp.status_code
         if status not in (401, 403, 503):
             return False
@@ -361,6 +363,8 @@ class HttpClient:
         if "html" not in _media_type(resp):
             return False
         page = _head(resp, BOT_CHECK_BYTES).decode("utf-8", "replace")
+        if status == 503:
+            return challenge_marks(page)
         return bot_check(page_title(page), page)
 
     def _read_capped(self, resp: httpx.Response, url: str, source: str) -> bytes:
