@@ -503,10 +503,10 @@ def test_cloudflares_older_challenge_with_503_is_a_bot_check(
     (b"Service Unavailable", {"Server": "cloudflare"}),  # (no page)
     # a site's own maintenance page, whose title reads as a challenge's (a final-read finding:
     # it was taken for a bot check, not retried, and the user told to save the page)
-    (b"<html><head><title>Please wait...</title></head><body>We are upgrading our site and "
-     b"will be back shortly.</body></html>", {"Server": "nginx"}),
-    (b"<html><head><title>One moment, please</title></head><body>Scheduled maintenance."
-     b"</body></html>", {}),
+    ((b"<html><head><title>Please wait...</title></head><body>We are upgrading our site and "
+      b"will be back shortly.</body></html>"), {"Server": "nginx"}),
+    ((b"<html><head><title>One moment, please</title></head><body>Scheduled maintenance."
+      b"</body></html>"), {}),
 ])
 def test_a_plain_503_stays_a_temporary_failure(page: bytes, headers: dict[str, str]) -> None:
     """The server's trouble, not a bot check: retried, then "try again later" (as before)."""
