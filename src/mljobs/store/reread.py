@@ -148,13 +148,12 @@ def _write(store: SQLiteStore, pid: str, raw_ref: str, old: _Read, new: _Read, *
         return False
     posting = posting.model_copy(update={"locations": new.locations, "remote": Remote(new.remote)})
     posting = posting.model_copy(update={"content_hash": posting.compute_hash()})
+    from mljobs.store.sqlite import _POSTING_EXCLUDE  # (sqlite imports this module)
+
     store.conn.execute(
         "UPDATE postings SET data=?, content_hash=?, remote=?, rev=? WHERE id=?",
-        (posting.model_dump_json(exclude={"enrichment"}), posting.content_hash, new.remote,
+        (posting.model_dump_json(exclude=_POSTING_EXCLUDE), posting.content_hash, new.remote,
          rev, pid))
     fields = [name for name, was, now_ in zip(FIELDS, old, new, strict=True) if was != now_]
-    store.conn.execute(
-        "INSERT INTO posting_changes(posting_id, changed_at, kind, old_hash, new_hash, fields)"
-        " VALUES (?,?,?,?,?,?)",
-        (pid, now.isoformat(), "reread", row[1], posting.content_hash, json.dumps(fields)))
+    store._log(pid, now.isoformat(), "reread", row[1], posting.content_hash, fields)
     return True
