@@ -65,3 +65,14 @@ def test_the_version_moves_with_what_is_understood() -> None:
         "did not: stores understood before would not be told. Bump ENRICH_VERSION in "
         f"mljobs/enrich/pipeline.py and add the new version's line to UNDERSTOOD:\n"
         f"    \"<new version>\": \"{digest}\",")
+
+
+def test_the_version_is_one_stores_can_order() -> None:
+    """``ENRICH_VERSION`` is a whole number and the version it makes has an order
+    (``models.version_order``): with none, every other stored version would count as
+    older, a newer mljobs's too, and this one would overwrite it."""
+    from mljobs.enrich.pipeline import ENRICH_VERSION
+    from mljobs.models import version_order
+
+    assert ENRICH_VERSION.isdigit()
+    assert version_order(version()) is not None
