@@ -49,7 +49,7 @@ from mljobs.enrich.skills import (
 from mljobs.errors import EnrichError
 from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention, prefer_stated
 
-ENRICH_VERSION = "1"
+ENRICH_VERSION = "2"
 # Postings per batch of ``_analyse_many``: each step runs over the whole batch before the
 # next step starts (see there). ``lowered.MEMO_TEXTS`` holds two texts per posting of a batch
 # (a test checks it).
