@@ -16,8 +16,7 @@ from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
 from mljobs.models import Salary, SalaryInterval
 
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C$": "CAD", "CA$": "CAD",
-                     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL",
-                     "Rs": "INR", "Rs.": "INR"}
+                     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL"}
 _CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "INR", "JPY", "SGD",
                    "NZD", "HKD", "BRL", "PLN")
 # "€" after the amount, the continental way ("60.000€", "65-95k€", "100 000 € - 120 000 €"):
@@ -39,9 +38,7 @@ _AMOUNT = r"(?P<num{n}>" + _FIGURE + r")\s?(?P<k{n}>" + _UNIT + ")?"
 # code as a word in capitals, then at most one space and a digit; the capitals looked at first,
 # as a lower-case word start fails there at once).
 # (not "CAD 3D modelling": the amount after a code, ``_AMOUNT``'s, is no word's start)
-# (and India's "Rs." or "Rs" for the rupee, "Rs. 12,00,000", "Rs 18 LPA": in that case, at a
-# word's start, before an amount)
-_SYM = (r"(?P<sym{n}>US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|R\$|\$|€|£|¥|₹|(?-i:\bRs\.?)|"
+_SYM = (r"(?P<sym{n}>US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|R\$|\$|€|£|¥|₹|"
         r"(?-i:\b(?=[A-Z]{{3}}\s?\d)(?:" + "|".join(_CURRENCY_CODES) + r"))"
         r"(?=\s?(?:" + _FIGURE + r")\s?(?:" + _UNIT + r")?(?![^\W\d_])))")
 _CODE = r"(?:\s?(?P<code{n}>" + "|".join(_CURRENCY_CODES) + r"))?"
@@ -74,8 +71,7 @@ _CODE_AFTER_NUMBER = re.compile(
 # digit or a code's first capital; one pattern that starts with either is tried at every
 # character, at about twice the cost of the two over the corpus's texts:
 # bench/salary_anchors.py.)
-# ("Rs" or "Rs.", the rupee, likewise: at a word's start, then at most one space and a digit)
-_CODE_BEFORE_NUMBER = re.compile("(?:(?:" + "|".join(_CURRENCY_CODES) + r")(?<!\w\w{3})|Rs(?<!\w\w{2})\.?)\s?\d")
+_CODE_BEFORE_NUMBER = re.compile("(?:" + "|".join(_CURRENCY_CODES) + r")(?<!\w\w{3})\s?\d")
 # Equity offered to the hire. "options" alone is rarely stock options ("treatment options",
 # "deployment options", "401k options", a page's "Options" menu): it counts only as stock,
 # share or equity options, an options grant or pool, or right after a "+" ("$150k + options").
@@ -308,16 +304,10 @@ _CUTS = ("(", ")", ":", ";", "!", "?", "|", "*", "+", '"', "=", "•", "v", "x",
 _CODE_MATCH_MAX = 11
 # The currency codes and symbols in lower case, for the shared trigger-word scan.
 # (with India's "lakh" and "lpa", which name rupees after an amount as a code does)
-# (and "Rs" before a figure's first digit, "rs 1", "rs.1", "rs. 1": "rs" alone is in
-# "years" and "users"; these three forms are in 13 of the corpus's texts, none of them pay)
-_RUPEE_WORDS = tuple(f"rs{sep}{d}" for sep in (" ", ".", ". ") for d in "123456789")
-_PLAIN_CODE_WORDS = (*(c.lower() for c in _CURRENCY_CODES), "lakh", "lpa")
-_CODE_WORDS = (*_PLAIN_CODE_WORDS, *_RUPEE_WORDS)
+_CODE_WORDS = (*(c.lower() for c in _CURRENCY_CODES), "lakh", "lpa")
 register((*_CODE_WORDS, *_MONEY_SYMBOLS))
 # The same, as a set (for one test against the hits' words).
 _MONEY_WORDS = frozenset((*_CODE_WORDS, *_MONEY_SYMBOLS))
-# What a title is searched for: the rupee's words only when it holds "rs" (most titles hold none).
-_TITLE_WORDS = (*_PLAIN_CODE_WORDS, *_MONEY_SYMBOLS)
 
 
 def _first_anchor(text: str, known: tuple[int, list[int]] | None = None) -> int:
@@ -360,16 +350,14 @@ def parse_posting_salary(title: str, text: str) -> Salary | None:
     # test for each word costs about a fifth of one case-insensitive search for all,
     # bench/salary_anchors.py)
     low_title = title.lower()
-    title_codes = _CODE_WORDS if "rs" in low_title else _PLAIN_CODE_WORDS
-    if _MONEY_WORDS.isdisjoint(found) and not (any(w in low_title for w in _TITLE_WORDS) or (
-            title_codes is _CODE_WORDS and any(w in low_title for w in _RUPEE_WORDS))):
+    if _MONEY_WORDS.isdisjoint(found) and not any(w in low_title for w in _MONEY_WORDS):
         return None  # no symbol, no code: no anchor (``_first_anchor`` would give -1)
     joined = title + "\n" + text[:3000]
     shift, stop = len(title) + 1, min(len(text), 3000)
     symbols = [found[w][0] for w in _MONEY_SYMBOLS if w in found and found[w][0] < stop]
     in_title = [i for i in map(title.find, _MONEY_SYMBOLS) if i >= 0]
     first = min(in_title) if in_title else min(symbols) + shift if symbols else -1
-    codes = [i for w in title_codes if w in low_title for i in _occurrences(low_title, w)]
+    codes = [i for w in _CODE_WORDS if w in low_title for i in _occurrences(low_title, w)]
     codes += [i + shift for w in _CODE_WORDS if w in found for i in found[w] if i + 3 <= stop]
     codes.sort()
     return parse_salary(joined, (first, codes))
