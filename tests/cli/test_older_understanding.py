@@ -27,7 +27,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from mljobs.cli import app
-from mljobs.enrich.pipeline import version
+from mljobs.enrich.pipeline import ENRICH_VERSION, version
 from mljobs.models import Enrichment, Posting, RawPosting
 from mljobs.normalize import normalize
 from mljobs.store import SQLiteStore, open_store
@@ -36,7 +36,8 @@ from mljobs.web import create_app
 runner = CliRunner()
 NOW = datetime(2026, 11, 27, tzinfo=UTC)
 OLD = "1+skills.2026.11.0"  # the taxonomy's first version, as the first release wrote it
-NEWER = "2+skills.2026.11.0"
+# (a newer pipeline than this one, whatever ``ENRICH_VERSION`` is now)
+NEWER = f"{int(ENRICH_VERSION) + 1}+skills.2026.11.0"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sources"
 ROWS = [
     {"id": "a", "source": "board", "title": "ML Engineer", "company": "Acme",
@@ -110,9 +111,10 @@ def test_a_store_a_newer_mljobs_understood_says_upgrade(db: Path) -> None:
 
 def test_versions_are_ordered_as_numbers(db: Path) -> None:
     # the taxonomy's tenth version of a month is newer than its ninth, not older as text
-    _as_understood_by(db, ["board:c"], "1+skills.9999.1.10")
+    tenth = f"{ENRICH_VERSION}+skills.9999.1.10"
+    _as_understood_by(db, ["board:c"], tenth)
     said = _flat(_run(db, "stats"))
-    assert "1 posting was understood by a newer version of mljobs (1+skills.9999.1.10: 1)" in said
+    assert f"1 posting was understood by a newer version of mljobs ({tenth}: 1)" in said
 
 
 def test_the_end_of_an_import_names_them(db: Path, tmp_path: Path) -> None:

@@ -699,6 +699,14 @@ def test_visa(text: str, expected: str) -> None:
         ("Fresh off a stealthy round with top tier VCs.", None, "unknown"),
         ("Stealth | Software Engineer | Remote", None, "startup"),
         ("We are not quite yet out of stealth.", None, "startup"),
+        # a place's office counted is not the company (dev's hn-46469165 is labelled unknown);
+        # a count after it still is, and "in" before no place is no office
+        (("Acme is an energy fund with engineers in London, New York and Houston. In London we are "
+          "a team of 3 covering various asset classes."), None, "unknown"),
+        ("In our Berlin office, we're 12 people.", "1001 to 5000 employees", "large"),
+        ("In New York, we are a team of 5. Overall we are 300 people.", None, "mid-size"),
+        ("In total we are a team of 30.", None, "startup"),
+        ("In 2025 we are a team of 8.", None, "startup"),
     ],
 )
 def test_company_stage(text: str, size: str | None, expected: str) -> None:

@@ -264,6 +264,9 @@ def _plain_headcount(low: str) -> re.Match[str] | None:
 
 def _plain_stage(text: str, size: str | None = None) -> str:
     m = _plain_headcount(text.lower())
+    # (a place's office counted: the next match in the whole text; the pieces are ASCII)
+    while m is not None and facets._LOCAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        m = facets._HEADCOUNT.search(text.lower(), m.start() + 1)
     if m is not None:
         return facets._stage_from_count(next(g for g in m.groups() if g))
     if facets._COFOUNDER_FIELD.search(text.lower().split("\n", 1)[0][:300]):
@@ -295,7 +298,9 @@ _STAGE_PIECES = ["pre-seed", "seed-stage", "Series B", "YC W21", "(YC", "Y Combi
                  "| Seed", "at seed startup", "a Fortune 500 company", "Fortune 500 companies",
                  "on the Fortune 500", "(currently 6 people)", "with ~90 people", "| ~20 people |",
                  "Co-founder", "| Technical Co-Founder |",
-                 "join our client", "our client's business", "our client base", "client", ","]
+                 "join our client", "our client's business", "our client base", "client", ",",
+                 # (session 20: a place's office before a headcount)
+                 "In London ", "in our Berlin office, ", "In total ", "In New York, "]
 
 
 @settings(max_examples=800, deadline=None)

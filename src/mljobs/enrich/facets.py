@@ -1617,6 +1617,9 @@ def company_stage(text: str, company_size: str | None) -> str:
     # (a headcount first: "a Series C company with ~90 people" is mid-size)
     if any(w in found for w in _HEADCOUNT_WORDS):
         m = _headcount(text_low, found)
+        # (not a local office's: "In London we are a team of 3" says nothing of the firm)
+        while m is not None and _local_office(text, text_low, m.start()):
+            m = _HEADCOUNT.search(text_low, m.start() + 1)
         if m is not None:
             return _stage_from_count(next(g for g in m.groups() if g))
     if _cofounder_wanted(text_low):
@@ -1630,6 +1633,24 @@ def company_stage(text: str, company_size: str | None) -> str:
     if company_size and "client" in found and _client_employs(text_low, found["client"]):
         return "unknown"  # (the size is the recruiter's, not the employer's)
     return _stage_from_size(company_size)
+
+
+# A place's office or team before a headcount ("In London we are a team of 3", "In our Berlin
+# office, we're 12 people"): the count is of that office, not of the company (dev's
+# hn-46469165, an energy fund with offices in three cities, is labelled unknown). Read on the
+# text as written, in the 40 characters before the count's match: "in", then one to three
+# capitalised words (a place's name; not "In total we are 30 people", nor "In 2025 ...").
+_LOCAL_BEFORE = re.compile(r"\b[Ii]n (?:our |the )?(?:[A-Z][\w'’.&-]*,? ){1,3}"
+                           r"(?:(?:office|hub|site|branch|studio)s?)?,? ?\Z")
+_LOCAL_BACK = 40
+
+
+def _local_office(text: str, low: str, start: int) -> bool:
+    """Whether the ``_HEADCOUNT`` match at ``start`` of ``low = lower(text)`` counts a place's
+    office (``_LOCAL_BEFORE`` right before it, in ``text``)."""
+    to_text = _text_offset(text, low)
+    at = start if to_text is None else to_text(start)
+    return _LOCAL_BEFORE.search(text, max(0, at - _LOCAL_BACK), at) is not None
 
 
 def _own_stage(low: str, found: dict[str, list[int]]) -> bool:
