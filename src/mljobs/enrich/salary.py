@@ -202,8 +202,9 @@ _PAY_BEFORE = re.compile(r"\b(?:salary|ctc|pay|package|compensation|comp|remuner
 
 
 # Nothing or no word after a figure, within its line: the end, a line break, a bar, a bracket,
-# a plus or a clause's end ("18-25 lakhs | Full-time", "18-25 lakhs + ESOPs", "18 lakhs.").
-_NO_WORD_AFTER = re.compile(r"[ \t]*(?:$|[\n\r|)+;,]|[.!?](?:\s|$))")
+# a plus after a space or a clause's end ("18-25 lakhs | Full-time", "18-25 lakhs + ESOPs",
+# "18 lakhs."; a plus glued to the figure is a count's, "20 lakh+ customers").
+_NO_WORD_AFTER = re.compile(r"[ \t]*(?:$|[\n\r|);,]|(?<=[ \t])\+|[.!?](?:\s|$))")
 
 
 def _in_lakhs(m: re.Match[str]) -> bool:
