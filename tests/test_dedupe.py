@@ -919,6 +919,24 @@ def _list_post(pid: int, month: int, header: str, *roles: str) -> Posting:
     return normalize(item)
 
 
+def test_a_list_read_on_a_member_already_joined_is_checked() -> None:
+    """A list post that stored links have already joined to another posting (its company
+    touched only through a broken link, so its list was not read before the stored unions)
+    gets its list once a comparison pairs it: the list was recorded on the member, not on its
+    cluster's root, where ``union`` looks, so a post that shares no role with it was joined."""
+    from mljobs.dedupe import _UnionFind
+
+    jan = _list_post(1, 0, "Multiple roles", "Backend Engineer", "Data Scientist")
+    feb = _list_post(2, 1, "Multiple roles", "Frontend Engineer", "Product Manager")
+    found = _UnionFind()
+    for key in ("p1", "p2", "p3"):
+        found.add(key, key)
+    assert found.union("p1", "p3")  # a stored link: p3 is no longer a root
+    found.list_of("p3", listed_roles(jan))
+    found.list_of("p2", listed_roles(feb))
+    assert not found.union("p2", "p3")
+
+
 def test_two_list_posts_of_one_company_that_share_no_role_are_two_jobs() -> None:
     """A company's monthly post of several jobs shares its pitch with last month's whatever it
     lists: one that lists none of last month's roles is another ad, and a post of one job

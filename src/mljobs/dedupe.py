@@ -699,8 +699,8 @@ class _UnionFind:
         """The list of roles (``listed_roles``) of member ``x``, before it joins another."""
         if x not in self.listed:
             self.listed.add(x)
-            if listed[0]:
-                self.lists[x] = [listed]
+            if listed[0]:  # (on its cluster's root, where ``union`` looks)
+                self.lists.setdefault(self.find(x), []).append(listed)
 
     def find(self, x: str) -> str:
         if x not in self.parent:
