@@ -778,9 +778,11 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     # the lists of roles of a stored link's posts in the changed postings' companies (a link
     # that breaks the list rule, written by an older version, is undone once one changes)
     changed_keys = {key_of.get(pid, "") for pid in changed} - {""}
-    for pid, posting in store.get_many(sorted(
-            pid for pid, source, *_ in rows if pid in linked and key_of[pid] in changed_keys
-            and source.startswith(SPLIT_SOURCES) and post_key(pid, source) == pid)).items():
+    # (each of these companies is a touched block: its loop below reuses these postings)
+    preloaded = store.get_many(sorted(
+        pid for pid, source, *_ in rows if pid in linked and key_of[pid] in changed_keys
+        and source.startswith(SPLIT_SOURCES) and post_key(pid, source) == pid))
+    for pid, posting in preloaded.items():
         uf.list_of(pid, listed_roles(posting))
     for pid, canonical in sorted(stored.items()):
         uf.union(pid, canonical)  # refused for a stored link between two roles of one post
@@ -794,7 +796,9 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
         members = blocks[block_key]
         if len(members) < 2:
             continue
-        feats = {pid: features(p) for pid, p in store.get_many(members).items()}
+        loaded = store.get_many([pid for pid in members if pid not in preloaded])
+        loaded.update((pid, preloaded[pid]) for pid in members if pid in preloaded)
+        feats = {pid: features(p) for pid, p in loaded.items()}
         at_urls.known.update((pid, (f.held, f.linked)) for pid, f in feats.items()
                              if pid in is_changed)
         report.compared += _link_block(feats, touched, uf, pairs,  # one block in memory at a time
