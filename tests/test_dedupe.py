@@ -16,7 +16,7 @@ from mljobs.dedupe import (
     company_key,
     is_duplicate,
     link_duplicates,
-    listed_roles,
+    post_role_lists,
     title_levels,
     title_tokens,
     titles_conflict,
@@ -932,8 +932,8 @@ def test_a_list_read_on_a_member_already_joined_is_checked() -> None:
     for key in ("p1", "p2", "p3"):
         found.add(key, key)
     assert found.union("p1", "p3")  # a stored link: p3 is no longer a root
-    found.list_of("p3", listed_roles(jan))
-    found.list_of("p2", listed_roles(feb))
+    found.list_of("p3", post_role_lists(jan))
+    found.list_of("p2", post_role_lists(feb))
     assert not found.union("p2", "p3")
 
 
@@ -1017,7 +1017,7 @@ def test_a_header_role_with_its_tools_in_brackets_is_one_role_not_a_list() -> No
     same job with "Python/Postgres/AWS" in its brackets linked. A header part of three
     roles is still a list, its brackets kept whole."""
     def roles(post: Posting) -> list[str]:
-        return [role for _levels, _tokens, role in listed_roles(post)[0]]
+        return [role for _levels, _tokens, role in post_role_lists(post)[0]]
 
     jan = _list_post(1, 0, "Backend Engineer (Python, Postgres, AWS)")
     assert len(roles(jan)) == 1
