@@ -919,6 +919,40 @@ def _list_post(pid: int, month: int, header: str, *roles: str) -> Posting:
     return normalize(item)
 
 
+def test_a_monthly_repost_just_over_the_repost_overlap_is_compared() -> None:
+    """A company's monthly repost, reworded to a Jaccard just over ``TEXT_REPOST`` (1/3), is
+    linked whatever its MinHash estimate: the candidate cut-off was ``TEXT_REPOST`` itself,
+    so a pair whose 64 hash values estimated it below (here 0.27) was never compared, and
+    whether a repost linked hung on its hashes (the estimate's spread near 0.3 is about
+    +-0.06)."""
+    import random
+
+    from mljobs.dedupe import TEXT_REPOST, features, jaccard
+
+    rng = random.Random(29)  # (a seed whose pair the hashes estimate below the overlap)
+    vocab = [f"word{i}" for i in range(2000)]
+    jan_words = [rng.choice(vocab) for _ in range(200)]
+    feb_words = [w if rng.random() > 0.17 else rng.choice(vocab) for w in jan_words]
+
+    def post(pid: int, month: int, words: list[str]) -> Posting:
+        from mljobs.sources.hn_format import hn_item_to_raw
+
+        item = hn_item_to_raw({"id": pid, "time": 1767225600 + month * 30 * 86400,
+                               "text": f"Acme | Machine Learning Engineer | Remote (EU)<p>{' '.join(words)}"})
+        assert item is not None
+        return normalize(item)
+
+    jan, feb = post(1, 0, jan_words), post(2, 1, feb_words)
+    a, b = features(jan), features(feb)
+    assert TEXT_REPOST <= jaccard(a.text, b.text) < 0.34
+    assert (a.signature == b.signature).mean() < TEXT_REPOST
+    assert is_duplicate(jan, feb)
+    store = SQLiteStore(":memory:")
+    store.upsert([jan, feb], now=NOW)
+    assert link_duplicates(store, [jan.id, feb.id]).linked == 1
+    assert store.get(feb.id).canonical_id == jan.id
+
+
 def test_a_list_read_on_a_member_already_joined_is_checked() -> None:
     """A list post that stored links have already joined to another posting (its company
     touched only through a broken link, so its list was not read before the stored unions)
