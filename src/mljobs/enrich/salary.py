@@ -137,8 +137,9 @@ _CONTINENTAL_PER = re.compile(
     r"(?:/|per|a)[ \t\xa0]?year\b|(?:annually|yearly)\b|"
     r"(?<=[a-z] )p\.?a\.?(?![^\W\d_])))",
     re.IGNORECASE)
-# Every ``_CONTINENTAL_PER`` match holds one of these, lower-cased, in its first 20 characters.
-_CONTINENTAL_WORDS = ("mon", "mois", "mensuel", "jahr", "an", "hrlich", "p", "year")
+# Every ``_CONTINENTAL_PER`` match holds one of these, lower-cased, in its first 20 characters
+# ("p.a." only after "brutto", "brut", "gross", "netto" or "net").
+_CONTINENTAL_WORDS = ("mon", "mois", "mensuel", "jahr", "an", "hrlich", "year", "brut", "gross", "net")
 _SEPARATORS = re.compile(_SEP)
 _GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
 _NOT_LETTERS = re.compile(r"[^a-z]")
