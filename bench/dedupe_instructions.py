@@ -13,7 +13,7 @@ store opened, its ids read) and once with ``dedupe.link_duplicates`` over every 
 difference is the pass. Hash randomisation is fixed and BLAS held to one thread.
 
 What the process holds before the pass changes what the pass pays for reading a Hacker News
-post's list of roles (``dedupe.listed_roles``, ``enrich.roles.segment_roles``), so the child
+post's list of roles (``dedupe.post_role_lists``, ``enrich.roles.segment_roles``), so the child
 first sets it up like one of two commands (both runs alike, so the setup cancels out):
 
 - ``enriched`` (the default): like ``mljobs import`` or ``sync`` with enrichment, which link

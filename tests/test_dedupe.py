@@ -16,7 +16,7 @@ from mljobs.dedupe import (
     company_key,
     is_duplicate,
     link_duplicates,
-    listed_roles,
+    post_role_lists,
     title_levels,
     title_tokens,
     titles_conflict,
@@ -919,6 +919,58 @@ def _list_post(pid: int, month: int, header: str, *roles: str) -> Posting:
     return normalize(item)
 
 
+def test_a_monthly_repost_just_over_the_repost_overlap_is_compared() -> None:
+    """A company's monthly repost, reworded to a Jaccard just over ``TEXT_REPOST`` (1/3), is
+    linked whatever its MinHash estimate: the candidate cut-off was ``TEXT_REPOST`` itself,
+    so a pair whose 64 hash values estimated it below (here 0.27) was never compared, and
+    whether a repost linked hung on its hashes (the estimate's spread near 0.3 is about
+    +-0.06)."""
+    import random
+
+    from mljobs.dedupe import TEXT_REPOST, features, jaccard
+
+    rng = random.Random(29)  # (a seed whose pair the hashes estimate below the overlap)
+    vocab = [f"word{i}" for i in range(2000)]
+    jan_words = [rng.choice(vocab) for _ in range(200)]
+    feb_words = [w if rng.random() > 0.17 else rng.choice(vocab) for w in jan_words]
+
+    def post(pid: int, month: int, words: list[str]) -> Posting:
+        from mljobs.sources.hn_format import hn_item_to_raw
+
+        item = hn_item_to_raw({"id": pid, "time": 1767225600 + month * 30 * 86400,
+                               "text": f"Acme | Machine Learning Engineer | Remote (EU)<p>{' '.join(words)}"})
+        assert item is not None
+        return normalize(item)
+
+    jan, feb = post(1, 0, jan_words), post(2, 1, feb_words)
+    a, b = features(jan), features(feb)
+    assert TEXT_REPOST <= jaccard(a.text, b.text) < 0.34
+    assert (a.signature == b.signature).mean() < TEXT_REPOST
+    assert is_duplicate(jan, feb)
+    store = SQLiteStore(":memory:")
+    store.upsert([jan, feb], now=NOW)
+    assert link_duplicates(store, [jan.id, feb.id]).linked == 1
+    assert store.get(feb.id).canonical_id == jan.id
+
+
+def test_a_list_read_on_a_member_already_joined_is_checked() -> None:
+    """A list post that stored links have already joined to another posting (its company
+    touched only through a broken link, so its list was not read before the stored unions)
+    gets its list once a comparison pairs it: the list was recorded on the member, not on its
+    cluster's root, where ``union`` looks, so a post that shares no role with it was joined."""
+    from mljobs.dedupe import _UnionFind
+
+    jan = _list_post(1, 0, "Multiple roles", "Backend Engineer", "Data Scientist")
+    feb = _list_post(2, 1, "Multiple roles", "Frontend Engineer", "Product Manager")
+    found = _UnionFind()
+    for key in ("p1", "p2", "p3"):
+        found.add(key, key)
+    assert found.union("p1", "p3")  # a stored link: p3 is no longer a root
+    found.list_of("p3", post_role_lists(jan))
+    found.list_of("p2", post_role_lists(feb))
+    assert not found.union("p2", "p3")
+
+
 def test_two_list_posts_of_one_company_that_share_no_role_are_two_jobs() -> None:
     """A company's monthly post of several jobs shares its pitch with last month's whatever it
     lists: one that lists none of last month's roles is another ad, and a post of one job
@@ -999,7 +1051,7 @@ def test_a_header_role_with_its_tools_in_brackets_is_one_role_not_a_list() -> No
     same job with "Python/Postgres/AWS" in its brackets linked. A header part of three
     roles is still a list, its brackets kept whole."""
     def roles(post: Posting) -> list[str]:
-        return [role for _levels, _tokens, role in listed_roles(post)[0]]
+        return [role for _levels, _tokens, role in post_role_lists(post)[0]]
 
     jan = _list_post(1, 0, "Backend Engineer (Python, Postgres, AWS)")
     assert len(roles(jan)) == 1

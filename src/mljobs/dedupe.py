@@ -40,7 +40,7 @@ month. Two postings are duplicates when
    of a title that only says where or how the job is done ("- New York", "(Remote,
    US)": work modes of ``_WHERE`` and places of ``places.is_place``) names no role.
    A Hacker News post of several jobs that the pipeline does not split (its text lists
-   roles that have no text of their own: ``listed_roles``) shares its pitch with the
+   roles that have no text of their own: ``post_role_lists``) shares its pitch with the
    company's post of last month whatever jobs it lists: two such posts that share no
    role, or a list and a post of one job it does not name, are two jobs however much
    text they share (``_lists_agree``); a repost that adds or drops a role is one ad.
@@ -104,7 +104,10 @@ REPOST_DAYS = 14
 CONTAINED_MIN = 0.8
 MIN_SHINGLES = 20
 MINHASH_PERMS = 64
-MINHASH_CANDIDATE = 0.3
+# well below the lowest overlap a link takes (``TEXT_REPOST``): the 64 values' estimate of a
+# Jaccard near 0.3 spreads about +-0.06, so a cut-off at 0.3 left out ~40% of the pairs just
+# over it; at 0.2 ~1% (corpus import: 1,790 comparisons for 1,622, the same links)
+MINHASH_CANDIDATE = 0.2
 LOAD_BATCH = 500
 BOARD_SOURCES = ("greenhouse", "lever", "ashby", "jsonld")
 
@@ -275,7 +278,7 @@ class _Features:
     @cached_property
     def listed(self) -> _Listed:
         """The roles its text lists, read only for a pair the text rule links."""
-        return listed_roles(self.posting)
+        return post_role_lists(self.posting)
 
 
 _HN_HOST = "news.ycombinator.com"
@@ -494,12 +497,12 @@ def _judged_read(judged: str) -> _Read:
     return _levels(role), tokens, role
 
 
-# a post's list of roles (``listed_roles``): the roles it lists, and those and any more it
+# a post's list of roles (``post_role_lists``): the roles it lists, and those and any more it
 # names, as read
 _Listed = tuple[tuple[_Read, ...], tuple[_Read, ...]]
 
 
-def listed_roles(posting: Posting) -> _Listed:
+def post_role_lists(posting: Posting) -> _Listed:
     """For a Hacker News post not split into roles, the roles it lists: the role titles its
     text lists (``segment_roles``: a post of several jobs whose roles have no text of their
     own, "We're hiring: Staff Engineer, Traffic (link); Senior PM (link)"), else the roles
@@ -550,7 +553,7 @@ _OUTER_COMMA = re.compile(r",(?![^()\[\]]*[)\]])")
 
 
 def _lists_agree(a: _Listed, b: _Listed) -> bool:
-    """Whether two postings' lists of roles (``listed_roles``) may be one ad: yes unless one
+    """Whether two postings' lists of roles (``post_role_lists``) may be one ad: yes unless one
     lists two roles or more, the other one or more, and neither lists a role the other
     names. A company's monthly post of several jobs keeps its pitch whatever jobs it lists:
     one that lists none of last month's roles is another ad (and a post of one job that the
@@ -667,7 +670,7 @@ class _UnionFind:
     share a post, or that hold a title of a level and one of another ("Junior" and "Senior
     Data Scientist"), so neither two roles of one post nor two levels of one role end up
     in one cluster, not even through a third posting (one without a level) they both
-    resemble. Likewise a member's list of roles (``listed_roles``), once a comparison pairs
+    resemble. Likewise a member's list of roles (``post_role_lists``), once a comparison pairs
     it (``list_of``): every two lists of a cluster agree (``_lists_agree``), so two list posts
     that share no role are not joined through a third that shares one with each.
     """
@@ -696,11 +699,11 @@ class _UnionFind:
             self.levels[x] = {levels} if levels else set()
 
     def list_of(self, x: str, listed: _Listed) -> None:
-        """The list of roles (``listed_roles``) of member ``x``, before it joins another."""
+        """The list of roles (``post_role_lists``) of member ``x``, before it joins another."""
         if x not in self.listed:
             self.listed.add(x)
-            if listed[0]:
-                self.lists[x] = [listed]
+            if listed[0]:  # (on its cluster's root, where ``union`` looks)
+                self.lists.setdefault(self.find(x), []).append(listed)
 
     def find(self, x: str) -> str:
         if x not in self.parent:
@@ -778,10 +781,12 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     # the lists of roles of a stored link's posts in the changed postings' companies (a link
     # that breaks the list rule, written by an older version, is undone once one changes)
     changed_keys = {key_of.get(pid, "") for pid in changed} - {""}
-    for pid, posting in store.get_many(sorted(
-            pid for pid, source, *_ in rows if pid in linked and key_of[pid] in changed_keys
-            and source.startswith(SPLIT_SOURCES) and post_key(pid, source) == pid)).items():
-        uf.list_of(pid, listed_roles(posting))
+    # (each of these companies is a touched block: its loop below reuses these postings)
+    preloaded = store.get_many(sorted(
+        pid for pid, source, *_ in rows if pid in linked and key_of[pid] in changed_keys
+        and source.startswith(SPLIT_SOURCES) and post_key(pid, source) == pid))
+    for pid, posting in preloaded.items():
+        uf.list_of(pid, post_role_lists(posting))
     for pid, canonical in sorted(stored.items()):
         uf.union(pid, canonical)  # refused for a stored link between two roles of one post
     # postings of a refused link are compared again, as if they had changed
@@ -794,7 +799,9 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
         members = blocks[block_key]
         if len(members) < 2:
             continue
-        feats = {pid: features(p) for pid, p in store.get_many(members).items()}
+        loaded = store.get_many([pid for pid in members if pid not in preloaded])
+        loaded.update((pid, preloaded[pid]) for pid in members if pid in preloaded)
+        feats = {pid: features(p) for pid, p in loaded.items()}
         at_urls.known.update((pid, (f.held, f.linked)) for pid, f in feats.items()
                              if pid in is_changed)
         report.compared += _link_block(feats, touched, uf, pairs,  # one block in memory at a time

@@ -82,7 +82,8 @@ _CODES: dict[str, str] = {"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "NZ"
 # other names are not read, Gurugram has fewer than ``ALTERNATE_MIN`` people)
 _OLD_NAMES = {"gurgaon": "gurugram"}
 # misspellings of a hub's name that postings write ("San Fransisco, CA": the demo's and the
-# corpus's one misspelt place) and the name they mean (folded): a list, not a fuzzy match,
+# corpus's one misspelt place, 3 and 8 times; the other seven are common misspellings,
+# guessed: neither holds them) and the name they mean (folded): a list, not a fuzzy match,
 # which over the demo's and the corpus's location strings read "King of Prussia" as Russia,
 # "LATAM" as Batam and "kyber.media" as Medina; none of them is a place's name of its own
 # ("Pittsburg" and "Edinburg" are towns, so they are not here)

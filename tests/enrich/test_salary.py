@@ -439,6 +439,15 @@ def test_lakhs_without_a_symbol_are_rupees(lo: int, extra: int, unit: str, befor
 def test_lakhs_of_other_things_are_no_pay(n: int, what: str) -> None:
     assert parse_salary(f"Our app has {n} lakh {what} and {n + 1} lakhs more.") is None
     assert parse_salary(f"We raised {n} lakhs | {n} lakhs {what}") is None
+    # a plus glued to the figure is a count's ("20 lakh+ customers"), not "18-25 lakhs + ESOPs"
+    assert parse_salary(f"We serve {n} lakh+ {what} across India") is None
+    assert parse_salary(f"Over {n} lakhs+ {what} trust us") is None
+
+
+def test_a_plus_after_a_space_still_ends_lakhs_of_pay() -> None:
+    for text in ("18-25 lakhs + ESOPs", "CTC 20 lakh+ with ESOPs"):
+        s = parse_salary(text)
+        assert s is not None and s.currency == "INR", text
 
 
 _MONTH_WORDS = [" brutto monatlich", " brutto/Monat", "/Monat", " pro Monat", " im Monat", " brut mensuel",

@@ -98,14 +98,15 @@ _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     # (also "looking for entry-level professionals", a "Level: Entry" field; "new grads
     # welcome", "Experience: Any (new grads ok)", "Recent graduates are welcome to apply";
     # new graduates accepted or considered, interns too ("We are also accepting interns & new
-    # graduates"; not "not accepting new grads"); freshers, India's new graduates, welcome or
-    # as a role's qualifier, "Software Engineer (Fresher/Interns)")
+    # graduates"; not "not (currently, yet) accepting new grads"); freshers, India's new
+    # graduates, welcome or as a role's qualifier, "Software Engineer (Fresher/Interns)")
     ("junior", ("entry", "new grad", "recent grad", "early-career", "early career", "fresher"),
      re.compile(r"\b(?:entry[\s-]level (?:role|position|professionals?|candidates?|team members?|"
                 r"opportunit(?:y|ies)|jobs?)|(?:looking for|hiring|seeking) (?:an? )?entry[\s-]level|"
                 r"level\s{0,4}:?\s{0,4}entry\b|"
                 r"(?:new|recent) grad(?:uate)?s? (?:are )?(?:welcome|ok(?:ay)?\b)|"
-                r"(?<!not )(?<!n't )(?<!n’t )(?:accepting|welcoming|consider(?:ing)?|open to) "
+                r"(?<!not )(?<!n't )(?<!n’t )(?<!not currently )(?<!n't currently )(?<!n’t currently )"
+                r"(?<!no longer )(?<!not yet )(?:accepting|welcoming|consider(?:ing)?|open to) "
                 r"(?:applications from )?(?:interns? (?:and|&|or) )?(?:new|recent) grad(?:uate)?s?\b|"
                 r"freshers? (?:are )?welcome|(?<=\()freshers?(?: ?/ ?interns?)?\)|"
                 r"(?:looking for|hiring|seeking) (?:an? )?early[ -]career\b)", _I)),

@@ -137,8 +137,9 @@ _CONTINENTAL_PER = re.compile(
     r"(?:/|per|a)[ \t\xa0]?year\b|(?:annually|yearly)\b|"
     r"(?<=[a-z] )p\.?a\.?(?![^\W\d_])))",
     re.IGNORECASE)
-# Every ``_CONTINENTAL_PER`` match holds one of these, lower-cased, in its first 20 characters.
-_CONTINENTAL_WORDS = ("mon", "mois", "mensuel", "jahr", "an", "hrlich", "p", "year")
+# Every ``_CONTINENTAL_PER`` match holds one of these, lower-cased, in its first 20 characters
+# ("p.a." only after "brutto", "brut", "gross", "netto" or "net").
+_CONTINENTAL_WORDS = ("mon", "mois", "mensuel", "jahr", "an", "hrlich", "year", "brut", "gross", "net")
 _SEPARATORS = re.compile(_SEP)
 _GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
 _NOT_LETTERS = re.compile(r"[^a-z]")
@@ -202,8 +203,9 @@ _PAY_BEFORE = re.compile(r"\b(?:salary|ctc|pay|package|compensation|comp|remuner
 
 
 # Nothing or no word after a figure, within its line: the end, a line break, a bar, a bracket,
-# a plus or a clause's end ("18-25 lakhs | Full-time", "18-25 lakhs + ESOPs", "18 lakhs.").
-_NO_WORD_AFTER = re.compile(r"[ \t]*(?:$|[\n\r|)+;,]|[.!?](?:\s|$))")
+# a plus after a space or a clause's end ("18-25 lakhs | Full-time", "18-25 lakhs + ESOPs",
+# "18 lakhs."; a plus glued to the figure is a count's, "20 lakh+ customers").
+_NO_WORD_AFTER = re.compile(r"[ \t]*(?:$|[\n\r|);,]|(?<=[ \t])\+|[.!?](?:\s|$))")
 
 
 def _in_lakhs(m: re.Match[str]) -> bool:
