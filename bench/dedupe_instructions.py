@@ -5,8 +5,10 @@
 Wall-clock timings on the shared development machine swing by 2x with the host's load;
 instruction counts do not. The store is the corpus imported as ``mljobs import`` does it
 (enriched, 2,932 postings: a Hacker News post of several described roles is one posting per
-role), built once by the working tree (or given: ``--store``) and shared by every revision
-counted, with its links cleared: every posting is changed, so the pass compares every
+role), built once by the oldest revision counted (the working tree alone: by it; or given:
+``--store``) and shared by every revision counted, with its links cleared (a newer revision
+opening it migrates its copy forward, in both of its runs alike, so the migration cancels
+out; an older one could not open a store a newer one wrote): every posting is changed, so the pass compares every
 company's postings, as the import's own pass does. Each count runs a child under ``valgrind
 --tool=callgrind`` twice on a fresh copy of that store: once up to the pass (imports, the
 store opened, its ids read) and once with ``dedupe.link_duplicates`` over every id; the
@@ -34,12 +36,13 @@ import argparse
 import json
 import os
 import re
-import shutil
 import sqlite3
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from revisions import tree_at
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "postings.jsonl"
@@ -60,9 +63,9 @@ if mode == "link":
 """
 
 
-def build_store(path: Path) -> None:
-    """The corpus imported into ``path`` by the working tree (``mljobs import``)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+def build_store(path: Path, src: Path) -> None:
+    """The corpus imported into ``path`` by the code in ``src`` (``mljobs import``)."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
     subprocess.run([sys.executable, "-m", "mljobs", "import", str(CORPUS), "--db", str(path)],
                    env=env, check=True, capture_output=True)
 
@@ -102,6 +105,14 @@ def link_pass(src: Path, store: Path, setup: str) -> int:
     return instructions(src, store, setup, "link") - instructions(src, store, setup, "base")
 
 
+def oldest(revs: list[str]) -> str:
+    """The revision of ``revs`` with the fewest commits in its history (the oldest)."""
+    def count(rev: str) -> int:
+        return int(subprocess.run(["git", "rev-list", "--count", rev], cwd=ROOT, check=True,
+                                  capture_output=True, text=True).stdout)
+    return min(revs, key=count)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the pass's instructions now (and at ``--against``) and their ratio."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -110,27 +121,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--setup", choices=("enriched", "bare"), default="enriched",
                     help="what the process holds before the pass (default: enriched)")
     ap.add_argument("--store", type=Path,
-                    help="a corpus-import store to use (default: built now by this tree)")
+                    help="a corpus-import store to use (default: built now by the oldest "
+                         "revision counted)")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as work:
+        srcs = {}
+        for i, rev in enumerate(args.against):
+            (Path(work) / f"at{i}").mkdir()
+            srcs[rev] = tree_at(rev, Path(work) / f"at{i}")
         store = args.store
         if store is None:
             store = Path(work) / "corpus.db"
-            build_store(store)
+            build_store(store, srcs[oldest(args.against)] if srcs else ROOT / "src")
         elif not store.is_file():
             raise SystemExit(f"{store} is not a store file; give a store `mljobs import` wrote")
         now = link_pass(ROOT / "src", store, args.setup)
         print(json.dumps({"setup": args.setup, "link_pass_instructions_now": now}), flush=True)
-        for rev in args.against:
-            tmp = Path(work) / "against"
-            subprocess.run(["git", "worktree", "add", "--detach", "-f", str(tmp), rev],
-                           cwd=ROOT, check=True, capture_output=True)
-            try:
-                then = link_pass(tmp / "src", store, args.setup)
-            finally:
-                subprocess.run(["git", "worktree", "remove", "--force", str(tmp)], cwd=ROOT,
-                               check=False, capture_output=True)
-                shutil.rmtree(tmp, ignore_errors=True)
+        for rev, src in srcs.items():
+            then = link_pass(src, store, args.setup)
             print(json.dumps({"against": rev, "link_pass_instructions_then": then,
                               "ratio_now_vs_then": round(now / then, 4)}), flush=True)
     return 0

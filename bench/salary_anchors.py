@@ -33,9 +33,10 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "postings.jsonl"
 
 _CODES = "|".join(salary._CURRENCY_CODES)
+# (salary's own after-number pattern as the first branch, not a copy of it that can drift)
 _ONE_CODE = re.compile(
-    r"\d\s?(?:[km]|,000|lakhs?|lacs?|l(?:pa)?)?\s?(?:" + _CODES + ")|"
-    r"(?-i:\b(?=[A-Z]{3}\s?\d)(?:" + _CODES + r"))\s?\d", re.IGNORECASE)
+    salary._CODE_AFTER_NUMBER.pattern + r"|(?-i:\b(?=[A-Z]{3}\s?\d)(?:" + _CODES + r"))\s?\d",
+    re.IGNORECASE)
 _MONEY_IN_TITLE = re.compile("|".join(map(re.escape, sorted(salary._MONEY_WORDS))),
                              re.IGNORECASE)
 

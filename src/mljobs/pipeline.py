@@ -67,7 +67,8 @@ def to_understand(store: SQLiteStore, postings: Sequence[Posting]) -> list[Posti
     existing = store.get_many([p.id for p in postings])
     return [p for p in postings
             if (stored := existing.get(p.id)) is None or stored.content_hash != p.content_hash
-            or stored.enrichment is None or is_older_version(stored.enrichment.version, current)]
+            or is_older_version(stored.enrichment.version if stored.enrichment else None,
+                                current)]
 
 
 def default_enricher() -> Enricher:
@@ -102,6 +103,11 @@ class Understanding:
     def older_count(self) -> int:
         """How many postings an older version understood."""
         return sum(self.older.values())
+
+    def stats_fields(self) -> dict[str, str | int]:
+        """The two keys ``stats --json`` and ``/api/stats`` add to the store's counts: this
+        version and how many postings an older one understood."""
+        return {"enrichment_version": self.current, "understood_by_older": self.older_count}
 
     def lines(self, command: str = "mljobs enrich --store") -> list[str]:
         """What to tell the person of the postings another version understood (none when

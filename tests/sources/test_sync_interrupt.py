@@ -9,6 +9,7 @@ exits 130, and the next sync links what the stopped run stored.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -136,3 +137,26 @@ def test_ctrl_c_while_linking_shows_the_table_and_says_the_links_are_owed(
         assert again.returncode == 0, again.stderr
     with SQLiteStore(db) as store:
         assert store.get("hackernews:47227261").canonical_id == "greenhouse:espressoai:4100001"
+
+
+@pytest.mark.slow
+def test_ctrl_c_with_json_gives_every_key_a_finished_sync_gives(tmp_path: Path) -> None:
+    """``sync --json`` stopped by Ctrl-C left out ``understood_by_older`` (docs/sources.md
+    lists it among the report's keys): the stopped run's JSON had another shape."""
+    env = {**os.environ, "MLJOBS_SOURCES": "", "PYTHONWARNINGS": "ignore", "COLUMNS": "120"}
+    db = tmp_path / "s.sqlite3"
+    config = tmp_path / "sources.toml"
+    with ReplayServer(world_routes()) as srv:
+        _config(config, srv.url, ["vaulttec", "espressoai"])
+        command = [*_command(db, config), "--json"]
+        command[2] = SIGINT_AT_LINKING
+        stopped = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120,
+                                 check=False)
+        assert stopped.returncode == 130, stopped.stderr
+        report = json.loads(stopped.stdout)
+        finished = json.loads(subprocess.run(
+            [*_command(db, config), "--json"], env=env, capture_output=True, text=True,
+            timeout=120, check=True).stdout)
+    assert report.keys() == finished.keys()
+    assert report["understood_by_older"] == 0  # --no-enrich: nothing was understood at all
+    assert report["sources"][0]["new"] > 0

@@ -64,11 +64,11 @@ def _advance(progress: Progress, task: TaskID, n: int) -> None:
 
 def _import_problem(path: Path) -> str | None:
     """Why ``import`` can take nothing from ``path`` (no such file, a type it cannot read,
-    a folder with no file it reads), or None."""
+    a folder with no file it reads: a folder with one is expanded before), or None."""
     if not path.exists():
         return f"{path}: no such file; check the path"
     if path.is_dir():
-        return None if folder_files(path) else f"{path}: {NOTHING_IN_FOLDER}"
+        return f"{path}: {NOTHING_IN_FOLDER}"
     try:
         detect_format(path)
     except InputError as exc:
@@ -102,17 +102,17 @@ def import_cmd(
         if not any(path.exists() for path in files):
             raise InputError("; ".join(f"{path}: no such file" for path in files)
                              + "; check the path")
+        # a folder is the files in it that import reads (a folder of saved pages); one with
+        # none stays, and is rejected saying so
+        expanded: list[Path] = []
+        for path in files:
+            expanded += (folder_files(path) or [path]) if path.is_dir() else [path]
+        files = expanded
         if fmt is None:  # no file of a type that can be imported: no store made either
             # (one file to import is enough: the import reports the others)
             problems = [_import_problem(path) for path in files]
             if all(problems):
                 raise InputError("; ".join(filter(None, problems)))
-    # a folder is the files in it that import reads (a folder of saved pages); one with
-    # none stays, and is rejected saying so
-    expanded: list[Path] = []
-    for path in files:
-        expanded += (folder_files(path) or [path]) if path.is_dir() else [path]
-    files = expanded
     with handle_errors(), store_from(db, create=True) as store:
         enricher = None if no_enrich else default_enricher()
         # what an import or sync stopped before linking stored (found unchanged now)
@@ -383,8 +383,7 @@ def stats(
         data = store.stats()
         data["db"] = store.path
         told = understanding(data["by_enrichment_version"])
-        data["enrichment_version"] = told.current
-        data["understood_by_older"] = told.older_count
+        data.update(told.stats_fields())
         if as_json:
             print_json(data)
             return

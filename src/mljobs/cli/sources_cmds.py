@@ -244,23 +244,26 @@ def sync(
             workers=workers, since=_date(since), enricher=_enricher(enrich),
             ml_filter=from_config(conf.filter) if ml_filter else None,
         )
+        stopped: SyncInterrupted | None = None
         try:
             with store_from(db, create=True) as store:
                 validators = StoreValidators(store)
                 try:
                     with HttpClient(conf.http_settings(), validators=validators) as http:
                         report = _run(store, entries, http, options, quiet=as_json)
+                except SyncInterrupted as stop:  # shown as a run's report is, once closed
+                    stopped = stop
                 finally:
                     validators.close()
                 told = understanding(store.enrichment_versions())
                 db_path = store.path
-        except SyncInterrupted as stop:
-            _interrupted(stop, as_json)
         except KeyboardInterrupt:  # opening or closing the store, before or after the units
             err_console.print("[yellow]Interrupted:[/yellow] what was synced before is stored "
                               "(every write is whole). Run `mljobs sync` again to finish.",
                               highlight=False, soft_wrap=True)
             raise typer.Exit(130) from None
+        if stopped is not None:
+            _interrupted(stopped, as_json, told)
         _show(report, as_json, told)
         if not as_json:
             _say_idle(entries, report)
@@ -269,11 +272,11 @@ def sync(
             raise typer.Exit(1)
 
 
-def _interrupted(stop: SyncInterrupted, as_json: bool) -> NoReturn:
+def _interrupted(stop: SyncInterrupted, as_json: bool, told: Understanding) -> NoReturn:
     """Ctrl-C: show what was synced, say that it is kept and how to finish, exit 130 (as a
     shell does for SIGINT). Before, the run waited for every request in flight (a slow board's
     read timeout, times each retry) and then printed nothing."""
-    _show(stop.report, as_json)
+    _show(stop.report, as_json, told)
     if stop.left:
         said = (f"{stop.left:,} of the run's units (boards, feeds, months...) were not synced; "
                 "what was synced before is stored, and duplicates are linked at the next "
@@ -334,11 +337,11 @@ def _run(store: Any, entries: list[cfg.SourceEntry], http: HttpClient, options: 
                         on_progress=progress)
 
 
-def _show(report: SyncReport, as_json: bool, told: Understanding | None = None) -> None:
+def _show(report: SyncReport, as_json: bool, told: Understanding) -> None:
     if as_json:
-        older = {} if told is None else {"understood_by_older": told.older_count}
         print_json({"ok": report.ok, "links": dataclasses.asdict(report.links),
-                    "sources": [dataclasses.asdict(s) for s in report.sources], **older})
+                    "sources": [dataclasses.asdict(s) for s in report.sources],
+                    "understood_by_older": told.older_count})
         return
     # One source column (its type in brackets when the name differs) and headers that are
     # never cut: at 80 columns a type column cut every header to "updat…", "unchan…".

@@ -69,8 +69,8 @@ _CODE_AFTER_NUMBER = re.compile(
 # letters, so that the engine jumps from one of their first letters to the next).
 # (Two patterns, not one with two branches: each starts with what the engine can skip to, a
 # digit or a code's first capital; one pattern that starts with either is tried at every
-# character, at about twice the cost of the two over the corpus's texts:
-# bench/salary_anchors.py.)
+# character, at two to three times the cost of the two over the corpus's texts (the ratio
+# moves with the host's load: bench/salary_anchors.py, docs/benchmarks.md).)
 _CODE_BEFORE_NUMBER = re.compile("(?:" + "|".join(_CURRENCY_CODES) + r")(?<!\w\w{3})\s?\d")
 # Equity offered to the hire. "options" alone is rarely stock options ("treatment options",
 # "deployment options", "401k options", a page's "Options" menu): it counts only as stock,
@@ -349,7 +349,7 @@ def parse_posting_salary(title: str, text: str) -> Salary | None:
     # written in any case is one in lower case in one of them (none holds a line break).
     found = hits(lower(text))
     # (in an ASCII title, a word in any case is one in the lower-cased title: a substring
-    # test for each word costs about a fifth of one case-insensitive search for all,
+    # test for each word costs a sixth to a fifth of one case-insensitive search for all,
     # bench/salary_anchors.py)
     low_title = title.lower()
     if _MONEY_WORDS.isdisjoint(found) and not any(w in low_title for w in _MONEY_WORDS):

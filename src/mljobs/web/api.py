@@ -176,9 +176,7 @@ async def api_stats(request: Request) -> dict[str, Any]:
     no filters, so ``?archetype=...`` is refused rather than answered unfiltered)."""
     refuse_unknown(request, frozenset())
     data = web_state(request).store.stats()
-    told = understanding(data["by_enrichment_version"])
-    return {"ok": True, **data, "enrichment_version": told.current,
-            "understood_by_older": told.older_count}
+    return {"ok": True, **data, **understanding(data["by_enrichment_version"]).stats_fields()}
 
 
 def _table_body(table: Table) -> dict[str, Any]:
