@@ -35,6 +35,7 @@ import uvicorn
 from fastapi.testclient import TestClient
 
 from mljobs.demo import load_demo
+from mljobs.enrich.pipeline import version as understanding_version
 from mljobs.importer import Enricher
 from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention
 from mljobs.pipeline import default_enricher
@@ -115,7 +116,9 @@ def hostile_posting() -> Posting:
         posted_at=datetime(2026, 5, 20, tzinfo=UTC),
         salary=Salary(min=150000, max=190000, currency="USD"),
         enrichment=Enrichment(
-            version="test", archetype="research-engineer",
+            # (this mljobs's version: the dashboard's screenshot, docs/img, shows no "understood
+            # by an older version" note for a test posting)
+            version=understanding_version(), archetype="research-engineer",
             archetype_proba={"research-engineer": 0.8, "not-ml": 0.2},
             evidence=[Evidence(phrase="<script>window.__xss='evidence'</script>",
                                archetype="research-engineer", weight=1.5)],
