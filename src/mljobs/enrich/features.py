@@ -149,8 +149,13 @@ def role_title(title: str) -> str:
     if keep:
         return " | ".join(keep)
     if "|" in title:
-        from mljobs.sources.hn_format import parse_header  # (only for such a header)
+        from mljobs.sources.hn_format import (  # (only for such a header)
+            ROLE_WORD_ANYWHERE,
+            parse_header,
+        )
 
+        if ROLE_WORD_ANYWHERE.search(title) is None:
+            return title  # (no segment can be a role: the header reader would find none)
         roles = parse_header(title)["roles"]
         if roles:
             return " | ".join(roles)

@@ -1296,6 +1296,15 @@ _PLURAL_ROLE = re.compile(r"\b(?:engineer|scientist|developer|designer|manager|r
                           r"|intern|specialist|director|consultant|programmer|mle|swe|sre)s\b", re.IGNORECASE)
 
 
+# ``_ROLE_NOUN`` without its word boundaries: a test of a header line that skips the header
+# reader (``parse_header``, most of ``listed_roles``' cost on a list post) when no title read
+# from it can hold a role noun. A header without a link gives titles that are substrings of
+# it (``parse_header``'s segments, ``_clean_title`` and ``_hiring_off`` only cut and strip:
+# its link removal, the one splice, needs "http"), and a ``_ROLE_NOUN_RE`` match in a
+# substring is a match of this one in the line. (Corpus: 111 of the 407 list posts' headers.)
+_ROLE_NOUN_ANYWHERE = re.compile(_ROLE_NOUN.replace(r"\b", ""), re.IGNORECASE)
+
+
 def _with_header_role(text: str, roles: Roles) -> Roles:
     """``roles`` with the role the header names first, its line the header line: when the
     header (the text's first line, of " | " segments) has one role segment that is one title
@@ -1310,6 +1319,8 @@ def _with_header_role(text: str, roles: Roles) -> Roles:
     head = text if nl < 0 else text[:nl]
     if "|" not in head:
         return roles
+    if "http" not in head and _ROLE_NOUN_ANYWHERE.search(head) is None:
+        return roles  # (no title can name a role: the cheap test first, see _ROLE_NOUN_ANYWHERE)
     header = parse_header(head, text)
     named = header["roles"]
     if len(named) != 1 or _HEADER_MANY.search(named[0]):

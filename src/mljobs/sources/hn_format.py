@@ -80,6 +80,11 @@ _REMOTE_ONLY = re.compile(
 _ELIGIBILITY = re.compile(r"\b(?:clearance|citizens?(?:hip)?|sponsorship|visas?)\b", re.IGNORECASE)
 _URLISH = re.compile(r"^(https?://|www\.)|\.(com|io|ai|org|dev|co|net)(/\S*)?$", re.IGNORECASE)
 
+# ``_ROLE_WORDS`` without its word boundaries: a line it does not match gives ``parse_header``
+# no role (a role is a segment ``_ROLE_WORDS`` matches, and every segment ``parse_header``
+# classifies is a cut of the line), so a caller that only wants the roles may skip the read.
+ROLE_WORD_ANYWHERE = re.compile(_ROLE_WORDS.pattern.replace(r"\b", ""), _ROLE_WORDS.flags)
+
 
 # A work mode in a header segment; not one ruled out or part of the week ("no remote",
 # "ONSITE+PART REMOTE", "Hybrid (2 days remote, 3 in office)").
