@@ -43,7 +43,7 @@ def test_reading_many_postings_again_is_said_once(tmp_path: Path) -> None:
     first = runner.invoke(app, ["--db", str(db), "stats", "--json"], catch_exceptions=False)
     assert first.exit_code == 0, first.output
     said = " ".join(first.stderr.split())
-    assert (f"Reading the locations of {MANY} Hacker News postings again "
+    assert (f"Reading the locations of {MANY} Hacker News and Reddit postings again "
             "(a newer header reader; once)...") in said
     assert json.loads(first.stdout)["postings"] == MANY  # stdout: the JSON alone
     again = runner.invoke(app, ["--db", str(db), "stats"], catch_exceptions=False)

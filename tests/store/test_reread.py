@@ -238,3 +238,63 @@ def test_a_posting_whose_raw_document_is_damaged_is_kept_and_the_store_opens(
     with SQLiteStore(db) as store:  # (the compressed bytes are no zlib stream)
         assert store.meta(META_KEY) is not None
         assert _state(store)["hackernews:101"][:2] == ("[]", "unknown")
+
+
+def _reddit_thread(now: datetime) -> Document:
+    """A Reddit hiring thread's page as a sync fetches it: the post, then its comments."""
+    post = {"id": "th1", "title": "[D] Who's Hiring? (March 2026)", "created_utc": 1772600000,
+            "selftext": "Post your job ads as top-level comments.", "subreddit": "MLjobs",
+            "permalink": "/r/MLjobs/comments/th1/x/"}
+    comments = [{"kind": "t1", "data": {
+        "id": cid, "parent_id": "t3_th1", "body": text, "created_utc": 1772700000,
+        "author": "hirer", "subreddit": "MachineLearning",
+        "permalink": f"/r/MachineLearning/comments/th1/x/{cid}/"}}
+        for cid, text in (("rc1", SPIICH.replace("<p>", "\n\n")),
+                          ("rc2", "Acme | Data Engineer | Berlin\n\nPipelines in Spark."))]
+    page = [{"kind": "Listing", "data": {"children": [{"kind": "t3", "data": post}]}},
+            {"kind": "Listing", "data": {"children": comments}}]
+    return Document(source="reddit", ref="https://www.reddit.com/comments/th1.json",
+                    content=json.dumps(page).encode(), media_type="application/json",
+                    fetched_at=now)
+
+
+def test_a_reddit_threads_comments_are_read_again_from_its_page(tmp_path: Path,
+                                                               now: datetime) -> None:
+    """A Reddit hiring thread's comments are read by the same header reader as Hacker News
+    posts (``sources.reddit``), so an older reader's places are read again too."""
+    from mljobs.sources.reddit import Reddit
+
+    doc = _reddit_thread(now)
+    postings = [normalize(r).model_copy(update={"raw_ref": doc.sha256})
+                for r in Reddit().parse(doc)]
+    assert [p.id for p in postings] == ["reddit:rc1", "reddit:rc2"]
+    db = tmp_path / "s.sqlite3"
+    with SQLiteStore(db) as store:
+        store.upsert(postings, now=now, documents=[doc])
+        berlin = _state(store)["reddit:rc2"]
+    _as_older_reader_stored(db, ["reddit:rc1"])
+    with SQLiteStore(db) as store:
+        got = _state(store)
+        assert got["reddit:rc1"][:3] == ('["Stockholm"]', "unknown", postings[0].content_hash)
+        assert got["reddit:rc2"] == berlin
+        assert [(c.kind, c.fields) for c in store.changes("reddit:rc1")][-1] == \
+            ("reread", ["locations"])
+        report = store.upsert(postings, now=now, documents=[doc])
+        assert (report.new, report.updated, report.unchanged) == (0, 0, 2)
+
+
+def test_a_reddit_thread_whose_page_is_damaged_is_kept_and_the_store_opens(
+        tmp_path: Path, now: datetime) -> None:
+    from mljobs.sources.reddit import Reddit
+
+    doc = _reddit_thread(now)
+    posting = normalize(next(iter(Reddit().parse(doc))))
+    broken = doc.model_copy(update={"content": b'[{"kind": "Listing"'})
+    db = tmp_path / "s.sqlite3"
+    with SQLiteStore(db) as store:
+        store.upsert([posting.model_copy(update={"raw_ref": broken.sha256})], now=now,
+                     documents=[broken])
+    _as_older_reader_stored(db, ["reddit:rc1"])
+    with SQLiteStore(db) as store:
+        assert _state(store)["reddit:rc1"][:2] == ("[]", "unknown")
+        assert store.meta(META_KEY) is not None

@@ -1,12 +1,14 @@
-"""Stored Hacker News postings' places read again when the header reader has changed.
+"""Stored hiring-thread postings' places read again when the header reader has changed.
 
 A Hacker News posting's ``locations`` and ``remote`` are what ``sources.hn_format`` read in
-its header when it was synced or imported. When that reading changes (``hn_format.VERSION``), a store
+its header when it was synced or imported, and so are a Reddit hiring thread's comment's
+(``sources.reddit``: ``t/<id>`` units; a subreddit's posts are read from their titles, by
+no header reader, and are not read again). When that reading changes (``hn_format.VERSION``), a store
 would keep the older reading of every posting whose thread is not synced or imported
 again: the demo's, and every past month's. ``reread_locations`` reads the header of each
 again from the raw document the store kept for it (the thread page or comment a sync
 fetched, the row a file import read: the same reading a re-import gives, without a
-re-fetch) and writes those that changed, once per version: the store's ``meta``
+re-fetch; a Reddit thread's page) and writes those that changed, once per version: the store's ``meta``
 records the version its postings were read with (``hn_header_version``). A role posting of
 a split post (``<id>/r<n>``) gets its post's, as when it was stored.
 
@@ -14,6 +16,10 @@ Nothing else of a posting changes: its content hash is made anew (the next sync 
 thread finds it unchanged), its ``rev`` moves (the search indexes re-read its places) and
 its history records a ``reread`` of the fields that changed. A posting whose raw document is gone
 or no longer parses is left as it is.
+
+Links are not made again: ``dedupe`` compares postings by company, title, text, URL and
+date (``dedupe.features``; the title's place words by ``places.is_place``, not the posting's
+``locations``) and reads neither ``locations`` nor ``remote``, so a re-read moves no link.
 """
 
 from __future__ import annotations
@@ -36,6 +42,8 @@ log = logging.getLogger(__name__)
 
 META_KEY = "hn_header_version"
 SOURCE = "hackernews"
+REDDIT = "reddit"  # its hiring threads' comments: the same header reader
+SOURCES = (SOURCE, REDDIT)
 FIELDS = ("locations", "remote")  # what the header reader gives that is read again
 
 
@@ -46,7 +54,8 @@ class _Read(NamedTuple):
 
 def reread_locations(store: SQLiteStore, *, now: datetime,
                      on_start: Callable[[int], None] | None = None) -> int:
-    """Read the locations and work mode of the store's Hacker News postings again when the
+    """Read the locations and work mode of the store's Hacker News postings and Reddit thread
+    comments again when the
     store's ``hn_header_version`` is older than ``hn_format.VERSION`` (or missing); return
     how many changed. A row whose stored data or raw document cannot be read is left as
     it is (the store still opens). A store a newer mljobs read (a higher version) is left as
@@ -61,8 +70,8 @@ def reread_locations(store: SQLiteStore, *, now: datetime,
     rows: dict[str, list[tuple[str, str, _Read]]] = {}  # raw_ref -> its postings
     for pid, source_id, raw_ref, locations, remote in store.conn.execute(
             "SELECT id, source_id, raw_ref, json_extract(data, '$.locations'), remote"
-            " FROM postings WHERE source = ? AND raw_ref IS NOT NULL"
-            " AND json_valid(data)", (SOURCE,)):  # (a damaged row is left as it is)
+            " FROM postings WHERE source IN (?, ?) AND raw_ref IS NOT NULL"
+            " AND json_valid(data)", SOURCES):  # (a damaged row is left as it is)
         rows.setdefault(raw_ref, []).append(
             (pid, source_id, _Read(tuple(json.loads(locations or "[]")), remote)))
     if on_start is not None and rows:
@@ -72,7 +81,7 @@ def reread_locations(store: SQLiteStore, *, now: datetime,
         try:
             doc = store.get_document(raw_ref)
         except (zlib.error, ValueError) as exc:  # (damaged: its postings are left as they are)
-            log.warning("raw document %s: its Hacker News postings keep their places: it "
+            log.warning("raw document %s: its postings keep their places: it "
                         "cannot be read (%s)", raw_ref, exc)
             doc = None
         read = _read(doc) if doc is not None else {}
@@ -104,15 +113,15 @@ def _older(stored: str | None, version: int) -> bool:
 
 
 def _read(doc: Document) -> dict[str, _Read]:
-    """What the header reader reads now for each Hacker News post of a raw document, by the
-    post's item id; nothing for a document that no longer parses."""
+    """What the header reader reads now for each Hacker News post (or Reddit thread comment)
+    of a raw document, by the post's item id; nothing for a document that no longer parses."""
     from mljobs.normalize import clean_locations, parse_remote
 
     try:
         return {raw.source_id: _Read(clean_locations(raw.locations), parse_remote(raw.remote).value)
-                for raw in _raws(doc) if raw.source == SOURCE}
+                for raw in _raws(doc) if raw.source in SOURCES}
     except Exception as exc:  # noqa: BLE001 (its postings are left as they are)
-        log.warning("%s: its Hacker News postings keep their places: it cannot be read "
+        log.warning("%s: its postings keep their places: it cannot be read "
                     "again (%s: %s)", doc.ref, type(exc).__name__, exc)
         return {}
 
@@ -121,11 +130,18 @@ def _raws(doc: Document) -> Iterator[RawPosting]:
     """The postings of a raw document as its source or ``mljobs import`` reads them."""
     from mljobs.sources.files import row_to_raw
     from mljobs.sources.hackernews import HackerNews
+    from mljobs.sources.reddit import Reddit
 
     if doc.ref.startswith("file:"):  # (one row of an imported file: ``importer``)
         row = json.loads(doc.content)
         if isinstance(row, dict):
-            yield row_to_raw(row, path=doc.ref, line=0)
+            raw = row_to_raw(row, path=doc.ref, line=0)
+            if raw.source == SOURCE:  # (only a Hacker News row's header is read)
+                yield raw
+        return
+    if doc.source == REDDIT:  # (a thread's page: [post listing, comment listing])
+        if isinstance(json.loads(doc.content), list):  # (a listing's posts: not header-read)
+            yield from Reddit().parse(doc)
         return
     yield from HackerNews().parse(doc)
 

@@ -272,8 +272,9 @@ class SQLiteStore:
 
     Args:
         path: the database file; parent folders are created. ``":memory:"`` for tests.
-        on_reread: told how many Hacker News postings an older header reader read are read
-            again as the store opens (``reread.reread_locations``), before they are.
+        on_reread: told how many Hacker News postings (and Reddit thread comments) an older
+            header reader read are read again as the store opens
+            (``reread.reread_locations``), before they are.
     """
 
     def __init__(self, path: str | Path, *,
@@ -322,8 +323,9 @@ class SQLiteStore:
                 f"cannot open the store at {self.path}: {exc}. "
                 "Is it an mljobs database? Use --db to pick another file."
             ) from exc
-        # (what an older header reader read: the Hacker News postings' locations, once per
-        # hn_format.VERSION, as the migrations above are once per schema version)
+        # (what an older header reader read: Hacker News and Reddit thread postings'
+        # locations, once per hn_format.VERSION, as the migrations above are once per schema
+        # version)
         reread_locations(self, now=datetime.now(UTC), on_start=on_reread)
 
     # -- plumbing ---------------------------------------------------------------
