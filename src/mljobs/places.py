@@ -311,6 +311,15 @@ def _read_one(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(_read(text))
 
 
+def is_code(word: str) -> bool:
+    """Whether a word is a country's or a US state's code written in capitals ("US", "MA",
+    "AUS"): what may follow a city's name ("Cambridge, MA"); whether it names a place alone
+    is ``read_places``'s to say ("MA" alone is none)."""
+    gaz = _gazetteer()
+    return word.isupper() and (word in _CODES or word in gaz.state_codes
+                               or word in gaz.country_codes or _iso_code(word) is not None)
+
+
 def is_place(words: Sequence[str], between: Container[str] = frozenset()) -> bool:
     """Whether some words (lower case, as a title's part is compared) are all names of
     places, one or several ("san francisco", "berlin", "sao paulo", "new york city"): the

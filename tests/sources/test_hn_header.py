@@ -160,8 +160,9 @@ def test_role_at_company_and_company_colon_role(header: str, company: str | None
          [], None),
         ("Padlo (YC W13) Is Hiring in San Francisco and Singapore", "Padlo", [], ["San Francisco and Singapore"],
          None),
+        # (its place since the twenty-first session: a hiring sentence's "in <places>")
         ("Duckling is hiring three engineers for 3 roles with hybrid work in SF. We're in-office MWF",
-         "Duckling", [], [], None),
+         "Duckling", [], ["SF"], None),
         # sentences and comments are no headers
         ("Hey HN - I'm George, founder of Figura. We build a canvas.", None, [], [], None),
         ("Careful - I applied to this role and the founder ghosted me.", None, [], [], None),

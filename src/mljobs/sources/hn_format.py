@@ -30,7 +30,7 @@ HN_ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 # differently (a rule here or in ``places.is_place``), so that the Hacker News postings a store
 # holds are read again from their raw documents when it is opened (``store.reread``), not
 # kept as an older mljobs read them until their thread is synced or imported again
-VERSION = 1
+VERSION = 2  # 2: places in a hiring sentence, a line of places, a header split by slashes
 
 _SPLIT = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 _REMOTE = re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|wfh|work from home)\b", re.IGNORECASE)
@@ -208,7 +208,9 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
         elif len(parts) == 1:
             m = _COMPANY_FIELD.match(parts[0])
             out["company"] = _clean_company(m.group(1)) if m else _clean_company(parts[0]) if named else None
-            return out
+            if not named:  # (a line of places, or a header split by slashes: its places)
+                out["locations"], out["remote"] = _line_places(parts[0])
+            return _sentence_places(out, line)
     company, fields = _company_and_fields(parts, text)
     out["company"] = company
     if company is not None:  # a place in brackets after the name ("Spruce (London, UK)")
@@ -244,10 +246,84 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
             for remote, other in _MODE_WORD.findall(part):
                 modes.add(_MODE_OF.get((remote or other).lower(), "onsite"))
     # Work modes named side by side ("ONSITE / HYBRID", "Remote or Onsite") offer each: the
-    # freest one is the mode (LABELS.md: "remote or hybrid" is remote if fully remote is allowed).
+    # freest one is the mode.
     if modes:
-        out["remote"] = "remote" if "remote" in modes else "hybrid" if "hybrid" in modes else "onsite"
+        out["remote"] = _freest(modes)
+    return _sentence_places(out, line)
+
+
+def _freest(modes: set[str]) -> str:
+    """The freest of work modes named side by side ("ONSITE / HYBRID", "Remote or Onsite"
+    offer each; LABELS.md: "remote or hybrid" is remote if fully remote is allowed)."""
+    return "remote" if "remote" in modes else "hybrid" if "hybrid" in modes else "onsite"
+
+
+# A header that hires in a sentence ("We're hiring engineers in Berlin and Lisbon", "Acme is
+# hiring in Austin for a full-time, onsite position"), and the names after its "in": words
+# written with a capital ("NYC", "Cambridge, MA"), joined by commas, slashes, "and", "or", "&"
+_HIRING_WORD = re.compile(r"\b(?:hiring|looking for|seeking)\b", re.IGNORECASE)
+_IN_NAMES = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w'’-]*)(?:(?:\s*[,/&]\s*|\s+)(?:(?:and|or)\s+)?"
+                       r"[A-Z][\w'’-]*)*)")
+_NAME_LIST = re.compile(r"\s*[,/&]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def _sentence_places(out: dict[str, Any], line: str) -> dict[str, Any]:
+    """``out`` with the places a hiring sentence of the header names after "in", when no
+    segment gave one: the most names after an "in" that are all places ("in Denver,
+    Chicago, and London. Onsite" is "Denver, Chicago, London"; "in Cambridge, MA (ONSITE)"
+    "Cambridge, MA"); nothing when the first is none ("engineers in Machine Learning", "in
+    Python and Go")."""
+    if out["locations"] or not _HIRING_WORD.search(line):
+        return out
+    for found in _IN_NAMES.finditer(line):
+        names = _NAME_LIST.split(found.group(1))
+        for n in range(len(names), 0, -1):
+            if _all_places(", ".join(names[:n])):
+                out["locations"].append(", ".join(names[:n]))
+                break
     return out
+
+
+# the words that may stand between places on a line of places ("Remote or Netherlands",
+# "(AU ONLY / REMOTE)", "Fully remote / US")
+_PLACE_LINE_WORDS = places.MODE_WORDS | {"only", "or", "and", "fully", "based"}
+
+
+def _all_places(text: str) -> bool:
+    """Whether a piece of a header is all names of places and words that may stand between
+    them (``_PLACE_LINE_WORDS``), a code in capitals ("AUS", "MA" after a city:
+    ``places.is_code``) too, and names a country or region (``places.read_places``)."""
+    words = _LOWER_WORD.findall(text)
+    codes = {w.lower() for w in words if places.is_code(w)}
+    if not places.is_place([w.lower() for w in words], _PLACE_LINE_WORDS | codes):
+        return False
+    read = places.read_places([text])
+    return bool(read.countries or read.regions)
+
+
+# the segments of a header split by slashes ("Acme / ML Engineer / NYC / Full-time")
+_SLASH_SPLIT = re.compile(r"\s*/\s+|\s+/\s*")
+
+
+def _line_places(line: str) -> tuple[list[str], str | None]:
+    """The places and work mode of a header line with no pipe that named no company: the
+    line itself when it is all places and work modes ("Remote / NYC / London", "(AU ONLY /
+    REMOTE)"), else the place segments of a line whose segments are split by slashes and
+    read as a header's (``_header_like``: "Acme / ML Engineer / NYC / Full-time")."""
+    if _all_places(line):
+        modes = {_MODE_OF.get((a or b).lower(), "onsite") for a, b in _MODE_WORD.findall(line)}
+        return [line.strip("()[] ")], _freest(modes) if modes else None
+    parts = [p.strip() for p in _SLASH_SPLIT.split(line) if p.strip()]
+    if len(parts) < 3 or not _header_like(parts):
+        return [], None
+    found, modes = [], set()
+    for part in parts[1:]:
+        kind = _classify(part)
+        if kind in ("location", "remote-location") and _all_places(part):
+            found.append(part)
+        if kind in ("remote", "remote-location", "location"):
+            modes |= {_MODE_OF.get((a or b).lower(), "onsite") for a, b in _MODE_WORD.findall(part)}
+    return found, _freest(modes) if modes else None
 
 
 # A role noun: a first segment that holds one (and names no company in the same breath) puts
