@@ -30,7 +30,7 @@ HN_ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 # differently (a rule here or in ``places.is_place``), so that the Hacker News postings a store
 # holds are read again from their raw documents when it is opened (``store.reread``), not
 # kept as an older mljobs read them until their thread is synced or imported again
-VERSION = 2  # 2: places in a hiring sentence, a line of places, a header split by slashes
+VERSION = 2  # 2: places in a hiring sentence, a line of places, a header split by slashes, the text
 
 _SPLIT = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 _REMOTE = re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|wfh|work from home)\b", re.IGNORECASE)
@@ -311,7 +311,7 @@ def _line_places(line: str) -> tuple[list[str], str | None]:
     REMOTE)"), else the place segments of a line whose segments are split by slashes and
     read as a header's (``_header_like``: "Acme / ML Engineer / NYC / Full-time")."""
     if _all_places(line):
-        modes = {_MODE_OF.get((a or b).lower(), "onsite") for a, b in _MODE_WORD.findall(line)}
+        modes = _modes_of(line)
         return [line.strip("()[] ")], _freest(modes) if modes else None
     parts = [p.strip() for p in _SLASH_SPLIT.split(line) if p.strip()]
     if len(parts) < 3 or not _header_like(parts):
@@ -322,7 +322,7 @@ def _line_places(line: str) -> tuple[list[str], str | None]:
         if kind in ("location", "remote-location") and _all_places(part):
             found.append(part)
         if kind in ("remote", "remote-location", "location"):
-            modes |= {_MODE_OF.get((a or b).lower(), "onsite") for a, b in _MODE_WORD.findall(part)}
+            modes |= _modes_of(part)
     return found, _freest(modes) if modes else None
 
 
@@ -716,6 +716,55 @@ def _contract_place(part: str) -> str | None:
     return rest if found.countries or found.regions else None
 
 
+# A line of a post that says where the job is by a label ("Location: San Jose, CA",
+# "LOCATION: Amsterdam", "Locations: London, New York."), and where its place ends: at a
+# semicolon, a spaced dash or bar, or a sentence's end ("Waltham, MA — Pay Range ...",
+# "Seattle OR Arlington, United States. Hybrid.")
+_LOCATION_LINE = re.compile(r"^[\s*•>-]*(?:job\s+|office\s+)?locations?\s*:\s*(?P<line>.{2,200})$",
+                            re.IGNORECASE | re.MULTILINE)
+_PLACE_END = re.compile(r"\s*(?:;|\s[—–|]\s|\s-\s|\.(?:\s|$)).*$")
+# the most lines a second header line is looked for in (the header's, then the next)
+_HEADER_LINES = 2
+
+
+def text_places(text: str) -> tuple[list[str], str | None]:
+    """The places and work mode a post's text says outside its header line, for a header
+    that names no place: a second header line's place segments ("Onsite (Stockholm) or
+    Remote | Full-time", "SF / NYC / DC | In-office | ..."), and what a labelled line says
+    ("Location: Utrecht, Netherlands (Hybrid Tue/Thu)"; its work mode from the whole line).
+    A segment or label is kept when it reads as a country or region (``places.read_places``):
+    "Location: see the posting" and a company's name in a segment are not."""
+    found: list[str] = []
+    modes: set[str] = set()
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEADER_LINES]
+    if len(lines) == _HEADER_LINES and "|" in lines[1] and len(lines[1]) <= 200:
+        for part in (p.strip() for p in _SPLIT.split(lines[1])):
+            kind = _classify(part) if part else ""
+            if kind in ("location", "remote-location") and any(_read_places_of(part)):
+                found.append(part)
+            if kind in ("remote", "remote-location", "location"):
+                modes |= _modes_of(part)
+    for label in _LOCATION_LINE.finditer(text):
+        place = _PLACE_END.sub("", label.group("line")).strip()
+        kind = _classify(place)
+        if kind in ("location", "remote-location") and any(_read_places_of(place)):
+            found.append(place)
+        if kind in ("remote", "remote-location", "location"):
+            modes |= _modes_of(label.group("line"))
+    return list(dict.fromkeys(found)), _freest(modes) if modes else None
+
+
+def _modes_of(part: str) -> set[str]:
+    """The work modes a segment names (``_MODE_WORD``)."""
+    return {_MODE_OF.get((a or b).lower(), "onsite") for a, b in _MODE_WORD.findall(part)}
+
+
+def _read_places_of(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The countries and regions ``places.read_places`` reads in one string."""
+    read = places.read_places([text])
+    return read.countries, read.regions
+
+
 def first_line(text: str) -> str:
     """The first non-empty line of a plain-text post."""
     for line in text.splitlines():
@@ -740,6 +789,9 @@ def hn_item_to_raw(item: dict[str, Any], *, thread_id: int | None = None) -> Raw
     text = html_to_text(html_text)
     header = first_line(text)
     fields = parse_header(header, text)
+    if not fields["locations"]:  # (said in the text: "Location: ...", a second header line)
+        fields["locations"], remote = text_places(text)
+        fields["remote"] = fields["remote"] or remote
     posted = item.get("time") or item.get("created_at_i")
     posted_at = datetime.fromtimestamp(int(posted), UTC) if posted else None
     title = header[:300] or f"Hacker News post {item_id}"

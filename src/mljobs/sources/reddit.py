@@ -19,7 +19,7 @@ from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
 from mljobs.normalize import html_to_text
 from mljobs.sources.base import BaseSource, Window, from_epoch
-from mljobs.sources.hn_format import first_line, parse_header
+from mljobs.sources.hn_format import first_line, parse_header, text_places
 
 
 @dataclass
@@ -133,6 +133,9 @@ class Reddit(BaseSource):
             return None
         header = first_line(text)
         fields = parse_header(header, text)
+        if not fields["locations"]:  # (said in the text: "Location: ...", a second header line)
+            fields["locations"], remote = text_places(text)
+            fields["remote"] = fields["remote"] or remote
         return RawPosting(
             source=self.name, source_id=str(c["id"]), title=header[:300],
             company=fields["company"], url=_permalink(c), locations=fields["locations"],
