@@ -25,6 +25,11 @@ from mljobs.sources.hn_format import parse_header
         ("We at Acme are hiring in Austin for a full-time, onsite position.", ("US",)),
         ("Hey all, Acme (Series A) is growing and we're hiring across a few roles in NYC.",
          ("US",)),
+        # a word before the names that says which part ("the", "downtown", "central")
+        ("We're hiring engineers in the US and Canada", ("US", "CA")),
+        ("Acme is hiring three engineers with hybrid work in downtown SF. We're in-office MWF",
+         ("US",)),
+        ("Acme is hiring engineers in central London", ("GB",)),
         # a first line that is only places and work modes
         ("Remote / NYC / London", ("US", "GB")),
         ("Remote or Netherlands", ("NL",)),

@@ -260,9 +260,10 @@ def _freest(modes: set[str]) -> str:
 
 # A header that hires in a sentence ("We're hiring engineers in Berlin and Lisbon", "Acme is
 # hiring in Austin for a full-time, onsite position"), and the names after its "in": words
-# written with a capital ("NYC", "Cambridge, MA"), joined by commas, slashes, "and", "or", "&"
+# written with a capital ("NYC", "Cambridge, MA"), joined by commas, slashes, "and", "or", "&",
+# after a word that says which part, if one does ("in the US", "in downtown SF")
 _HIRING_WORD = re.compile(r"\b(?:hiring|looking for|seeking)\b", re.IGNORECASE)
-_IN_NAMES = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w'’-]*)(?:(?:\s*[,/&]\s*|\s+)(?:(?:and|or)\s+)?"
+_IN_NAMES = re.compile(r"\b[Ii]n\s+(?:(?:the|downtown|central|greater|midtown)\s+)?((?:[A-Z][\w'’-]*)(?:(?:\s*[,/&]\s*|\s+)(?:(?:and|or)\s+)?"
                        r"[A-Z][\w'’-]*)*)")
 _NAME_LIST = re.compile(r"\s*[,/&]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
