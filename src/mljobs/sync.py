@@ -43,6 +43,7 @@ from mljobs.normalize import normalize
 from mljobs.pipeline import Enricher, keep_split_posts, to_understand
 from mljobs.sources import BaseSource, Window
 from mljobs.sources.base import EmptyListing, collect_warnings
+from mljobs.sources.jsonld import JsonLd, charset_unknown
 from mljobs.store import SQLiteStore
 
 Progress = Callable[[str, int, int], None]
@@ -172,9 +173,11 @@ class StoreValidators:
             if found is None:
                 return None
             doc = reader.get_document(found[2])
+        if doc is None or (doc.source == JsonLd.name
+                           and charset_unknown(doc.content, doc.media_type)):
+            return None  # (a careers page stored without the charset its answer named)
         # (the charset a careers page's answer named is in its document's media type)
-        return Cached(found[0], found[1], doc.content, charset_of(doc.media_type)) \
-            if doc else None
+        return Cached(found[0], found[1], doc.content, charset_of(doc.media_type))
 
 
 @dataclass

@@ -37,7 +37,7 @@ from urllib.parse import (
 )
 
 from protego import Protego
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import html_body_declared_encoding, html_to_unicode, read_bom
 
 from mljobs.bot_checks import TITLE_PARTS, bot_check, page_title
 from mljobs.errors import FetchError
@@ -70,6 +70,20 @@ def page_text(content: bytes, media_type: str | None = None) -> str:
     except UnicodeDecodeError:
         return html_to_unicode(media_type if media_type and "charset" in media_type else None,
                                content)[1]
+
+
+def charset_unknown(content: bytes, media_type: str | None) -> bool:
+    """Whether ``page_text`` can only guess a page's charset: its bytes are not UTF-8 and
+    nothing names their charset (no ``charset`` in its media type, no byte order mark, no
+    ``<meta charset>``). A careers page stored so by a version that dropped its answer's
+    charset is fetched whole again, not answered by a 304 (sync's validator cache)."""
+    if media_type and "charset" in media_type.lower():
+        return False
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return read_bom(content) == (None, None) and html_body_declared_encoding(content) is None
+    return False
 
 
 @dataclass

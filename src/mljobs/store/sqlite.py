@@ -430,8 +430,11 @@ class SQLiteStore:
     # -- raw documents ------------------------------------------------------------
 
     def _put_document(self, doc: Document) -> str:
+        """Keep a document once per content; the same bytes kept before under a media type
+        naming no charset take this one's when it names one (a careers page stored by a
+        version that dropped its answer's charset: ``sources.jsonld.charset_unknown``)."""
         sha = doc.sha256
-        self.conn.execute(
+        inserted = self.conn.execute(
             "INSERT OR IGNORE INTO raw_documents(sha256, source, ref, media_type, fetched_at,"
             " size, data) VALUES (?,?,?,?,?,?,?)",
             (
@@ -443,7 +446,11 @@ class SQLiteStore:
                 len(doc.content),
                 zlib.compress(doc.content, 6),
             ),
-        )
+        ).rowcount
+        if not inserted and "charset" in doc.media_type.lower():
+            self.conn.execute("UPDATE raw_documents SET media_type=? WHERE sha256=?"
+                              " AND instr(lower(media_type), 'charset')=0",
+                              (doc.media_type, sha))
         return sha
 
     def put_documents(self, docs: Iterable[Document]) -> list[str]:
