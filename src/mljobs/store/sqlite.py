@@ -340,6 +340,10 @@ class SQLiteStore:
         row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
+    def set_meta(self, key: str, value: str) -> None:
+        """Keep ``value`` under ``key`` in the store's ``meta`` table."""
+        self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
     def begin_linking(self) -> list[str]:
         """Note that postings written from now on are still to be linked as duplicates
         (``dedupe.link_duplicates``), and return the ids of those an earlier sync or import
