@@ -397,7 +397,8 @@ class _UnitSync:
         # close_missing scans the whole source; ask the primary key first whether
         # anything in this unit's scope is missing at all (usually nothing is)
         # (and the unit's other scopes: a careers page stored under two spellings)
-        for prefix in [scope, *self.source.other_scopes(unit)] if complete and scope else []:
+        for prefix in [scope, *self.source.other_scopes(unit, seen)] if complete and scope \
+                else []:
             if self.store.open_ids_with_prefix(prefix) - seen:
                 closed = self.store.close_missing(self.source.name, seen, scope=prefix,
                                                   now=self.now, synced_only=synced_only)

@@ -345,3 +345,60 @@ def test_a_config_naming_one_page_twice_keeps_both_and_closes_neither(
     code, report = _sync(db, config)
     assert (code, report["new"], report["unchanged"], report["closed"]) == (0, 0, 4, 0)
     assert len(_open(db)) == 4
+
+
+@pytest.fixture
+def moved(tmp_path: Path) -> Iterator[tuple[ReplayServer, Path]]:
+    """The config names ``<server>/jobs``, which redirects to the careers page at
+    ``<server>/careers`` (the address a browser shows, and records in a saved copy)."""
+    with ReplayServer({"/jobs": Reply(b"", status=301, content_type="text/html",
+                                      headers={"Location": "/careers"}),
+                       "/careers": Reply(PAGE, content_type="text/html"),
+                       "/robots.txt": Reply(b"", status=404)}) as server:
+        config = tmp_path / "sources.toml"
+        config.write_text(f'[[sources]]\nname = "careers"\ntype = "jsonld"\n'
+                          f'urls = ["{server.url}/jobs"]\n')
+        yield server, config
+
+
+def test_a_saved_copy_of_the_page_a_configured_address_redirects_to_is_its_postings(
+        moved: tuple[ReplayServer, Path], tmp_path: Path) -> None:
+    """Sync first: the postings are keyed by the configured address and name the page the
+    fetch ended at (``extra["also"]``), so a saved copy of that page is the same postings.
+    Before: a second copy of each job."""
+    server, config = moved
+    url = server.url
+    db = tmp_path / "db.sqlite3"
+    code, report = _sync(db, config)
+    assert (code, report["new"]) == (0, 2)
+    synced = _stored(db)
+    with SQLiteStore(db) as store:
+        assert {p.extra.get("also") for _, p in store.iter_postings()} == {f"{url}/careers"}
+    code, out = _import(db, _saved_copy(tmp_path / "Careers.html", f"{url}/careers"))
+    assert code == 0 and "│ Careers.html │ 2 │ 0 │ 0 │ 2 │ 0 │ ok │" in out, out
+    assert _stored(db) == synced
+
+
+def test_a_configured_address_that_redirects_to_a_page_imported_before_is_its_postings(
+        moved: tuple[ReplayServer, Path], tmp_path: Path) -> None:
+    """Import first (the site blocked sync): the sync of an address that redirects to the
+    imported page lists the imported postings under their ids, and closes what the page
+    no longer lists among them. Before: a second copy of each job."""
+    server, config = moved
+    url = server.url
+    db = tmp_path / "db.sqlite3"
+    code, out = _import(db, _saved_copy(tmp_path / "Careers.html", f"{url}/careers"))
+    assert code == 0 and "│ Careers.html │ 2 │ 2 │ 0 │ 0 │ 0 │ ok │" in out, out
+    imported = set(_stored(db))
+    for _ in range(2):
+        code, report = _sync(db, config)
+        assert (code, report["new"], report["failed"]) == (0, 0, 0), report
+        assert set(_stored(db)) == imported and _open(db) == imported
+    with SQLiteStore(db) as store:
+        (kept,) = [p.id for _, p in store.iter_postings() if p.title != "Data Engineer"]
+    server.routes["/careers"] = Reply(PAGE.replace(  # the page drops its second job
+        b'"@type": "JobPosting",\n   "title": "Data Engineer"',
+        b'"@type": "Thing",\n   "title": "Data Engineer"'), content_type="text/html")
+    code, report = _sync(db, config)
+    assert (code, report["new"], report["closed"]) == (0, 0, 1), report
+    assert set(_stored(db)) == imported and _open(db) == {kept}

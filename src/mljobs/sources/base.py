@@ -172,10 +172,11 @@ class BaseSource:
         """``<name>:<unit>:`` for closing sources, else None."""
         return f"{self.name}:{unit}:" if self.closes else None
 
-    def other_scopes(self, unit: str) -> list[str]:
-        """Other id prefixes a fully fetched unit covers beside ``scope``: what it does not
-        list there closes too (the rule: none; a careers page the store holds under two
-        spellings of its address, ``JsonLd.others``)."""
+    def other_scopes(self, unit: str, listed: Iterable[str] = ()) -> list[str]:
+        """Other id prefixes a fully fetched unit covers beside ``scope`` (``listed``: the
+        ids of the postings it listed): what it does not list there closes too (the rule:
+        none; a careers page the store holds under two spellings of its address,
+        ``JsonLd.others``, or under the address its fetch was redirected to)."""
         return []
 
     def read_store(self, store: SQLiteStore, units: Iterable[str]) -> None:

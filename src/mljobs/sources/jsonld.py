@@ -160,20 +160,33 @@ class JsonLd(BaseSource):
         if after is None:
             self._spellings, self._ids = {}, {}
         open_pages: dict[PageIdentity, int] = {}
-        for address, ids in store.statuses_by_extra(self.name, f"{self.name}:*", "page",
-                                                    after_rev=after or 0).items():
+        pages = store.statuses_by_extra(self.name, f"{self.name}:*", "page",
+                                        after_rev=after or 0)
+        for address, ids in pages.items():
             identity = page_identity(address)
             if identity is not None:
                 self._ids.setdefault(address, set()).update(ids)
-                known = self._spellings.setdefault(identity, [])
-                if address not in known:
-                    bisect.insort(known, address)
+                self._know(identity, address)
                 if "open" in ids.values():
                     open_pages[identity] = open_pages.get(identity, 0) + 1
+        # the other address of a page a fetch was redirected from or to (``also``): the
+        # page's, under the address its postings' ids are made from
+        page_of = {pid: address for address, ids in pages.items() for pid in ids}
+        for also, ids in store.statuses_by_extra(self.name, f"{self.name}:*", "also",
+                                                 after_rev=after or 0).items():
+            identity = page_identity(also)
+            for pid in ids:
+                if identity is not None and pid in page_of:
+                    self._know(identity, page_of[pid])
         if after is None:  # (a whole read: whether a page is open under two spellings)
             self._respelled = any(count > 1 for count in open_pages.values())
         self._spellings_at = at
         return self._spellings
+
+    def _know(self, identity: PageIdentity, address: str) -> None:
+        known = self._spellings.setdefault(identity, [])
+        if address not in known:
+            bisect.insort(known, address)
 
     def stored_as(self, address: str) -> str:
         """The address a page's postings are keyed and named under: the address itself,
@@ -198,9 +211,14 @@ class JsonLd(BaseSource):
         the page's postings are one set again, and no posting is lost or renamed."""
         return self._others.get(address, [])
 
-    def other_scopes(self, unit: str) -> list[str]:
-        """The id prefixes of the page's other stored spellings (``others``)."""
-        return [f"{self.name}:{page_key(other)}:" for other in self.others(unit)]
+    def other_scopes(self, unit: str, listed: Iterable[str] = ()) -> list[str]:
+        """The id prefixes of the page's other stored spellings (``others``), and of those
+        its postings were listed under (a page imported under the address the fetch was
+        redirected to: ``parse``)."""
+        scopes = [f"{self.name}:{page_key(other)}:" for other in self.others(unit)]
+        scopes += [f"{self.name}:{pid.split(':')[1]}:" for pid in listed if pid.count(":") > 1]
+        own = self.scope(unit)
+        return [scope for scope in dict.fromkeys(scopes) if scope != own]
 
     def units(self, window: Window) -> list[str]:
         """One unit per page URL."""
@@ -280,6 +298,11 @@ class JsonLd(BaseSource):
         # two postings of one title and no identifier on one page (one job in two cities)
         # had one id, so one replaced the other: each is told apart by its address or places
         address = self.stored_as(doc.ref)  # (the spelling the page's postings are under)
+        landed = self._landed(doc)
+        if landed and address == doc.ref and not self._ids.get(doc.ref):
+            # a page the store holds under the address the fetch ended at only (a saved
+            # copy of it imported): that spelling's postings
+            address = self._spellings.get(page_identity(landed) or ("", "", ()), [address])[0]
         raws = [raw for job in found
                 if (raw := raw_posting(job, address, source=self.name)) is not None]
         if not raws:  # JobPostings none of which can be read: no empty page, closes nothing
@@ -288,6 +311,10 @@ class JsonLd(BaseSource):
             raise self.fail(doc, f"{reason}; nothing was closed", kind="untitled",
                             reason=reason)
         listed = _keyed(raws, address)
+        if landed:  # each names the page's other address: the one its id is not made from
+            also = landed if page_identity(landed) != page_identity(address) else doc.ref
+            listed = [raw.model_copy(update={"extra": {**raw.extra, "also": also}})
+                      for raw in listed]
         others = self.others(doc.ref)
         if not others:
             yield from listed
@@ -300,9 +327,20 @@ class JsonLd(BaseSource):
         held = self._ids.get(address, set())
         for number, raw in enumerate(listed):
             if f"{self.name}:{raw.source_id}" not in held:
-                raw = next((alias[number] for alias, other in zip(elsewhere, others, strict=True)
-                            if f"{self.name}:{alias[number].source_id}" in self._ids[other]), raw)
+                raw = next((alias[number].model_copy(update={
+                    "extra": {**alias[number].extra, **({"also": doc.ref} if landed else {})}})
+                    for alias, other in zip(elsewhere, others, strict=True)
+                    if f"{self.name}:{alias[number].source_id}" in self._ids[other]), raw)
             yield raw
+
+    @staticmethod
+    def _landed(doc: Document) -> str | None:
+        """The address a fetch was redirected to, when it is another page (``_same_page``:
+        not the page with or without a slash, ``www.``, a query), untracked; else None."""
+        if doc.final_url and _same_page(urlsplit(doc.final_url)) != _same_page(
+                urlsplit(doc.ref)):
+            return untracked(doc.final_url)
+        return None
 
 
 def _keyed(raws: list[RawPosting], address: str) -> list[RawPosting]:
