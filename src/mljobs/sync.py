@@ -43,6 +43,7 @@ from mljobs.normalize import normalize
 from mljobs.pipeline import Enricher, keep_split_posts, to_understand
 from mljobs.sources import BaseSource, Window
 from mljobs.sources.base import EmptyListing, collect_warnings
+from mljobs.sources.jsonld import JsonLd, charset_unknown
 from mljobs.store import SQLiteStore
 
 Progress = Callable[[str, int, int], None]
@@ -172,9 +173,11 @@ class StoreValidators:
             if found is None:
                 return None
             doc = reader.get_document(found[2])
+        if doc is None or (doc.source == JsonLd.name
+                           and charset_unknown(doc.content, doc.media_type)):
+            return None  # (a careers page stored without the charset its answer named)
         # (the charset a careers page's answer named is in its document's media type)
-        return Cached(found[0], found[1], doc.content, charset_of(doc.media_type)) \
-            if doc else None
+        return Cached(found[0], found[1], doc.content, charset_of(doc.media_type))
 
 
 @dataclass
@@ -376,7 +379,9 @@ class _UnitSync:
         """Whether a sync listed postings of the unit before: postings only a file import
         stored (a saved copy of a page built by JavaScript) do not make it a listing."""
         scope = self.source.scope(unit)
-        return bool(self._earlier) or bool(scope and self.store.synced_prefix(scope))
+        return bool(self._earlier) or bool(scope) and any(
+            self.store.synced_prefix(prefix)
+            for prefix in [scope or "", *self.source.other_scopes(unit)])
 
     def write(self, unit: str, kept: list[Posting], complete: bool) -> list[str]:
         """Upsert the unit's postings and close what a complete unit no longer lists;
@@ -391,10 +396,13 @@ class _UnitSync:
         synced_only = self._emptied and not seen
         # close_missing scans the whole source; ask the primary key first whether
         # anything in this unit's scope is missing at all (usually nothing is)
-        if complete and scope and self.store.open_ids_with_prefix(scope) - seen:
-            closed = self.store.close_missing(self.source.name, seen, scope=scope, now=self.now,
-                                              synced_only=synced_only)
-            self.report.closed += len(closed)
+        # (and the unit's other scopes: a careers page stored under two spellings)
+        for prefix in [scope, *self.source.other_scopes(unit, seen)] if complete and scope \
+                else []:
+            if self.store.open_ids_with_prefix(prefix) - seen:
+                closed = self.store.close_missing(self.source.name, seen, scope=prefix,
+                                                  now=self.now, synced_only=synced_only)
+                self.report.closed += len(closed)
         gone = sorted(pid for pid, status in self._earlier.items()
                       if status == "open" and pid not in seen)
         if complete and scope and gone:  # the unit's postings under an earlier id form

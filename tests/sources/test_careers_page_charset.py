@@ -78,3 +78,38 @@ def _postings(db: Path) -> list[Posting]:
     with SQLiteStore(db) as store:
         return [p for _, p in store.iter_postings(status=Status.OPEN.value)]
 
+
+
+def test_a_page_stored_without_its_charset_is_fetched_whole_once_and_read_in_it(
+        tmp_path: Path) -> None:
+    """A store written before the header's charset was kept (the page stored as
+    ``text/html``, its posting garbled), its server answering 304 as long as the page does
+    not change: the stored copy names no charset and is not UTF-8, so its validators are
+    not sent and the page is fetched whole, once; its answer names the charset, and the
+    page is read in it from then on, 304s too. Before: every 304 read the stored copy as
+    UTF-8 again, and the posting stayed "Ing\ufffdnieure" until the page changed."""
+    page = Reply(PAGE, content_type="text/html", etag='"v1"')
+    with ReplayServer({"/careers": page,
+                       "/robots.txt": Reply(b"", status=404)}) as server:
+        config = tmp_path / "sources.toml"
+        config.write_text(f'[[sources]]\nname = "careers"\ntype = "jsonld"\n'
+                          f'urls = ["{server.url}/careers"]\n')
+        db = tmp_path / "db.sqlite3"
+        assert _sync(db, config)["new"] == 1  # (stored as the version before kept it)
+        (garbled,) = _postings(db)
+        assert garbled.title.startswith("Ing\ufffdnieure")
+        page.content_type = "text/html; charset=windows-1252"  # the header the client lost
+        again = _sync(db, config)
+        assert (again["new"], again["closed"], again["failed"]) == (1, 1, 0)
+        (posting,) = _postings(db)
+        assert posting.title == "Ingénieure apprentissage automatique (Données)"
+        assert posting.locations == ("Zürich, CH",)
+        with SQLiteStore(db) as store:
+            doc = store.get_document(posting.raw_ref or "")
+        assert doc is not None and doc.media_type == "text/html; charset=windows-1252"
+        # the stored copy names its charset now: the next sync is a 304, read in it
+        third = _sync(db, config)
+        assert (third["new"], third["updated"], third["closed"]) == (0, 0, 0)
+        assert [headers.get("If-None-Match") for path, headers in server.requests
+                if path == "/careers"] == [None, None, '"v1"']
+        assert [p.title for p in _postings(db)] == [posting.title]

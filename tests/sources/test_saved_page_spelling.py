@@ -24,7 +24,7 @@ from mljobs.importer import import_file
 from mljobs.models import RawPosting
 from mljobs.normalize import normalize
 from mljobs.sources.base import short_hash
-from mljobs.sources.jsonld import JsonLd, page_identity, untracked
+from mljobs.sources.jsonld import ONE_SPELLING, JsonLd, page_identity, untracked
 from mljobs.store import SQLiteStore
 
 from .replay_server import ReplayServer, Reply
@@ -240,3 +240,165 @@ def test_a_runs_saved_pages_read_the_stored_spellings_whole_once(tmp_path: Path)
         reads = [s for s in statements if "json_extract(data, '$.extra.\"page\"')" in s]
     assert len(reads) == 3, reads
     assert ["rev >" in s for s in reads] == [False, True, True]
+
+
+def _write_jobs_as_before(db: Path, page: str, jobs: list[tuple[str, str]], *,
+                          synced: bool) -> set[str]:
+    """``jobs`` (title, identifier) of the page stored under the spelling ``page`` as the
+    code before the spelling rule wrote them: by a sync (``synced``) or by an import."""
+    postings = [normalize(RawPosting(
+        source="jsonld", source_id=f"{short_hash(page)[:10]}:{short_hash(page, ident, title)}",
+        title=title, company="Helix Bio", url=page, description_html=f"<p>{title}</p>",
+        extra={"page": page, "valid_through": None})) for title, ident in jobs]
+    with SQLiteStore(db) as store:
+        store.upsert(postings, now=THEN, touch=synced)
+    return {p.id for p in postings}
+
+
+JOBS = [("Senior Machine Learning Scientist", "HB-ML-7"), ("Data Engineer", "")]
+
+
+def _open(db: Path) -> set[str]:
+    return {pid for pid, (status, _, _) in _stored(db).items() if status == "open"}
+
+
+def test_a_page_stored_under_two_spellings_before_is_merged_by_the_next_sync(
+        careers: tuple[str, Path], tmp_path: Path) -> None:
+    """A store written before the spelling rule: the page synced under the config's
+    spelling and a saved copy imported under the browser's, each job stored twice. The next
+    sync of the page goes on under the config's spelling and closes the other spelling's
+    copies it lists under its own (no row deleted: 4 rows, 2 open). Before: the imported
+    copies stayed open for good beside the synced ones."""
+    url, config = careers
+    db = tmp_path / "db.sqlite3"
+    synced = _write_jobs_as_before(db, url, JOBS, synced=True)
+    imported = _write_jobs_as_before(db, f"{url}/?utm_source=linkedin", JOBS, synced=False)
+    code, report = _sync(db, config)
+    # (updated: the page's text, not the one these rows were written with)
+    assert (code, report["new"], report["updated"], report["closed"]) == (0, 0, 2, 2)
+    assert set(_stored(db)) == synced | imported
+    assert _open(db) == synced
+    with SQLiteStore(db) as store:  # (read whole at each run while a page is open under two)
+        assert store.meta(ONE_SPELLING) is None
+    code, report = _sync(db, config)  # (and it stays so)
+    assert (report["new"], report["unchanged"], report["closed"]) == (0, 2, 0)
+    assert _open(db) == synced
+    with SQLiteStore(db) as store:  # (from now on, the primary key answers as a rule)
+        assert store.meta(ONE_SPELLING) == "1"
+
+
+def test_a_job_only_the_other_spelling_holds_goes_on_under_its_id(
+        careers: tuple[str, Path], tmp_path: Path) -> None:
+    """The page's first job is stored under both spellings, its second only under the
+    spelling a saved copy recorded (the page listed it when it was saved; the sync's copy
+    was older): the sync updates the second under the id it has (its first-seen date and
+    history kept), not a new copy of it; the first's other copy closes. Before: the second
+    was stored again under the config's spelling (new 1) and both other copies stayed
+    open."""
+    url, config = careers
+    db = tmp_path / "db.sqlite3"
+    (first,) = _write_jobs_as_before(db, url, JOBS[:1], synced=True)
+    other = _write_jobs_as_before(db, f"http://www.{url.split('://', 1)[1]}/", JOBS,
+                                  synced=False)
+    code, report = _sync(db, config)
+    assert (code, report["new"], report["closed"], report["failed"]) == (0, 0, 1, 0)
+    (second,) = {pid for pid in other if "Data Engineer" in _title(db, pid)}
+    assert set(_stored(db)) == {first} | other
+    assert _open(db) == {first, second}
+    with SQLiteStore(db) as store:
+        kept = store.get(second)
+        assert store.synced_prefix(second)  # (a sync lists it now)
+    assert kept is not None and kept.first_seen == THEN and kept.last_seen != THEN
+    code, report = _sync(db, config)  # (and it stays so)
+    assert (report["new"], report["unchanged"], report["closed"]) == (0, 2, 0)
+    assert _open(db) == {first, second}
+
+
+def _title(db: Path, pid: str) -> str:
+    with SQLiteStore(db) as store:
+        found = store.get(pid)
+    assert found is not None
+    return found.title
+
+
+def test_an_import_gives_each_job_under_the_spelling_that_holds_it(tmp_path: Path) -> None:
+    """The same for a saved copy imported into such a store: the job only the other
+    spelling holds is updated there, not stored a third time (before: new 1)."""
+    db = tmp_path / "db.sqlite3"
+    page = "https://helix.example/careers"
+    (first,) = _write_jobs_as_before(db, page, JOBS[:1], synced=False)
+    other = _write_jobs_as_before(db, "https://www.helix.example/careers/", JOBS, synced=False)
+    code, out = _import(db, _saved_copy(tmp_path / "Careers.html", page))
+    assert code == 0 and "│ Careers.html │ 2 │ 0 │ 2 │ 0 │ 0 │ ok │" in out, out
+    assert set(_stored(db)) == {first} | other  # (an import closes nothing)
+
+
+def test_a_config_naming_one_page_twice_keeps_both_and_closes_neither(
+        careers: tuple[str, Path], tmp_path: Path) -> None:
+    """Two entries of the config that spell one page two ways are two units, as before:
+    neither takes the other's postings for a stored spelling to close."""
+    url, config = careers
+    config.write_text(f'[[sources]]\nname = "careers"\ntype = "jsonld"\n'
+                      f'urls = ["{url}", "{url}?utm_source=x"]\n')
+    db = tmp_path / "db.sqlite3"
+    assert _sync(db, config)[1]["new"] == 4
+    code, report = _sync(db, config)
+    assert (code, report["new"], report["unchanged"], report["closed"]) == (0, 0, 4, 0)
+    assert len(_open(db)) == 4
+
+
+@pytest.fixture
+def moved(tmp_path: Path) -> Iterator[tuple[ReplayServer, Path]]:
+    """The config names ``<server>/jobs``, which redirects to the careers page at
+    ``<server>/careers`` (the address a browser shows, and records in a saved copy)."""
+    with ReplayServer({"/jobs": Reply(b"", status=301, content_type="text/html",
+                                      headers={"Location": "/careers"}),
+                       "/careers": Reply(PAGE, content_type="text/html"),
+                       "/robots.txt": Reply(b"", status=404)}) as server:
+        config = tmp_path / "sources.toml"
+        config.write_text(f'[[sources]]\nname = "careers"\ntype = "jsonld"\n'
+                          f'urls = ["{server.url}/jobs"]\n')
+        yield server, config
+
+
+def test_a_saved_copy_of_the_page_a_configured_address_redirects_to_is_its_postings(
+        moved: tuple[ReplayServer, Path], tmp_path: Path) -> None:
+    """Sync first: the postings are keyed by the configured address and name the page the
+    fetch ended at (``extra["also"]``), so a saved copy of that page is the same postings.
+    Before: a second copy of each job."""
+    server, config = moved
+    url = server.url
+    db = tmp_path / "db.sqlite3"
+    code, report = _sync(db, config)
+    assert (code, report["new"]) == (0, 2)
+    synced = _stored(db)
+    with SQLiteStore(db) as store:
+        assert {p.extra.get("also") for _, p in store.iter_postings()} == {f"{url}/careers"}
+    code, out = _import(db, _saved_copy(tmp_path / "Careers.html", f"{url}/careers"))
+    assert code == 0 and "│ Careers.html │ 2 │ 0 │ 0 │ 2 │ 0 │ ok │" in out, out
+    assert _stored(db) == synced
+
+
+def test_a_configured_address_that_redirects_to_a_page_imported_before_is_its_postings(
+        moved: tuple[ReplayServer, Path], tmp_path: Path) -> None:
+    """Import first (the site blocked sync): the sync of an address that redirects to the
+    imported page lists the imported postings under their ids, and closes what the page
+    no longer lists among them. Before: a second copy of each job."""
+    server, config = moved
+    url = server.url
+    db = tmp_path / "db.sqlite3"
+    code, out = _import(db, _saved_copy(tmp_path / "Careers.html", f"{url}/careers"))
+    assert code == 0 and "│ Careers.html │ 2 │ 2 │ 0 │ 0 │ 0 │ ok │" in out, out
+    imported = set(_stored(db))
+    for _ in range(2):
+        code, report = _sync(db, config)
+        assert (code, report["new"], report["failed"]) == (0, 0, 0), report
+        assert set(_stored(db)) == imported and _open(db) == imported
+    with SQLiteStore(db) as store:
+        (kept,) = [p.id for _, p in store.iter_postings() if p.title != "Data Engineer"]
+    server.routes["/careers"] = Reply(PAGE.replace(  # the page drops its second job
+        b'"@type": "JobPosting",\n   "title": "Data Engineer"',
+        b'"@type": "Thing",\n   "title": "Data Engineer"'), content_type="text/html")
+    code, report = _sync(db, config)
+    assert (code, report["new"], report["closed"]) == (0, 0, 1), report
+    assert set(_stored(db)) == imported and _open(db) == {kept}

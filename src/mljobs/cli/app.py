@@ -79,6 +79,29 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def store_target(db: Path | None = None) -> Path:
+    """The store chosen by ``--db`` (command option first, then global option, then the
+    default), made or not."""
+    return Path(db or state.db or default_db_path())
+
+
+def remove_store(made: list[Path]) -> None:
+    """Remove a store a command made and put nothing in (``made``: its path, then the
+    folders made for it, innermost first): the file and its SQLite journal files, then each
+    folder left empty."""
+    if not made:
+        return
+    store, *folders = made
+    for path in (store, store.with_name(store.name + "-wal"),
+                 store.with_name(store.name + "-shm")):
+        path.unlink(missing_ok=True)
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:  # (something else is in it now)
+            return
+
+
 def existing_store_path(db: Path | None = None) -> Path:
     """The store chosen by ``--db`` (command option first, then global option, then the
     default), which must exist: a command that reads a store does not make an empty one
@@ -87,7 +110,7 @@ def existing_store_path(db: Path | None = None) -> Path:
     Raises:
         ConfigError: there is no file there (the message says how to make a store).
     """
-    path = Path(db or state.db or default_db_path())
+    path = store_target(db)
     if not path.exists():
         shown = shlex.quote(str(path))  # the commands run as printed, spaces and all
         raise ConfigError(

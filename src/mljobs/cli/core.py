@@ -27,8 +27,10 @@ from mljobs.cli.app import (
     handle_errors,
     now,
     print_json,
+    remove_store,
     say_understanding,
     store_from,
+    store_target,
 )
 from mljobs.cli.render import clip, counts_table, render_posting, render_search, safe
 from mljobs.errors import ConfigError, InputError, QueryError
@@ -102,6 +104,11 @@ def import_cmd(
         if not any(path.exists() for path in files):
             raise InputError("; ".join(f"{path}: no such file" for path in files)
                              + "; check the path")
+        folder = next((path for path in files if path.is_dir()), None)
+        if fmt is not None and folder is not None:  # (it read every file in it as that)
+            raise ConfigError(f"--format {fmt} with the folder {folder}: a folder's files are "
+                              "read by their names (.jsonl, .json, .csv, .html, .mhtml ...); "
+                              f"leave out --format, or pass the files to read as {fmt}")
         # a folder is the files in it that import reads (a folder of saved pages); one with
         # none stays, and is rejected saying so
         expanded: list[Path] = []
@@ -113,6 +120,23 @@ def import_cmd(
             problems = [_import_problem(path) for path in files]
             if all(problems):
                 raise InputError("; ".join(filter(None, problems)))
+    # a store this run makes and puts no posting in is removed, with the folders made for
+    # it (a folder of pages none of which reads left an empty store that search then read)
+    target = store_target(db)
+    new = [] if target.exists() else [target, *(p for p in target.parents if not p.exists())]
+    unfilled: list[Path] = []
+    try:
+        _import_files(files, db=db, fmt=fmt, strict=strict, source=source,
+                      no_enrich=no_enrich, new=new, unfilled=unfilled)
+    finally:
+        remove_store(unfilled)
+
+
+def _import_files(files: list[Path], *, db: Path | None, fmt: str | None, strict: bool,
+                  source: str, no_enrich: bool, new: list[Path], unfilled: list[Path]) -> None:
+    """``import_cmd``'s import of ``files`` into the store; ``new``, the store's path and
+    folders when it is not made yet, go into ``unfilled`` when it is made and gets no
+    posting (then it is removed)."""
     with handle_errors(), store_from(db, create=True) as store:
         enricher = None if no_enrich else default_enricher()
         # what an import or sync stopped before linking stored (found unchanged now)
@@ -140,6 +164,12 @@ def import_cmd(
                     progress.stop()
                     _import_interrupted(path, len(files) - number - 1)
                 reports.append(report)
+        if new and not store.count():  # made by this run, and nothing went in: it goes
+            unfilled.extend(new)  # (before the index is made beside it)
+            _print_import_summary(reports, strict)
+            if any(r.rejected or r.errors for r in reports):
+                raise typer.Exit(1)
+            return
         from mljobs.dedupe import link_duplicates  # numpy + rapidfuzz: load only when needed
 
         changed = owed + [pid for r in reports for pid in r.changed_ids]

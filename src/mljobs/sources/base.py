@@ -172,6 +172,13 @@ class BaseSource:
         """``<name>:<unit>:`` for closing sources, else None."""
         return f"{self.name}:{unit}:" if self.closes else None
 
+    def other_scopes(self, unit: str, listed: Iterable[str] = ()) -> list[str]:
+        """Other id prefixes a fully fetched unit covers beside ``scope`` (``listed``: the
+        ids of the postings it listed): what it does not list there closes too (the rule:
+        none; a careers page the store holds under two spellings of its address,
+        ``JsonLd.others``, or under the address its fetch was redirected to)."""
+        return []
+
     def read_store(self, store: SQLiteStore, units: Iterable[str]) -> None:
         """Read what this source's ids for ``units`` depend on from the store, before a
         sync or an import reads their documents (``parse`` reads no store). The rule:

@@ -37,7 +37,7 @@ from urllib.parse import (
 )
 
 from protego import Protego
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import html_body_declared_encoding, html_to_unicode, read_bom
 
 from mljobs.bot_checks import TITLE_PARTS, bot_check, page_title
 from mljobs.errors import FetchError
@@ -72,6 +72,20 @@ def page_text(content: bytes, media_type: str | None = None) -> str:
                                content)[1]
 
 
+def charset_unknown(content: bytes, media_type: str | None) -> bool:
+    """Whether ``page_text`` can only guess a page's charset: its bytes are not UTF-8 and
+    nothing names their charset (no ``charset`` in its media type, no byte order mark, no
+    ``<meta charset>``). A careers page stored so by a version that dropped its answer's
+    charset is fetched whole again, not answered by a 304 (sync's validator cache)."""
+    if media_type and "charset" in media_type.lower():
+        return False
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return read_bom(content) == (None, None) and html_body_declared_encoding(content) is None
+    return False
+
+
 @dataclass
 class JsonLd(BaseSource):
     """Career pages with schema.org JobPosting markup.
@@ -92,60 +106,119 @@ class JsonLd(BaseSource):
         # {address: the spelling of it the store holds the page's postings under}, for the
         # addresses whose postings are under another spelling only (read_store)
         self._stored: dict[str, str] = {}
+        # {address: the page's other stored spellings}: a store written before the spelling
+        # rule may hold one page's postings under two (read_store, ``others``)
+        self._others: dict[str, list[str]] = {}
         # the store's spellings of its pages as last read (_spellings), with the store and
         # the last rev read: a source that reads several runs of units (one saved page after
-        # another, ``mljobs import folder/``) reads them whole once, then what came since
+        # another, ``mljobs import folder/``) reads them whole once, then what came since;
+        # and the ids stored under each spelling (``_ids``)
         self._spellings: dict[PageIdentity, list[str]] = {}
+        self._ids: dict[str, set[str]] = {}
         self._spellings_at: tuple[str, int] | None = None
+        self._respelled = False  # (whether the last whole read found a page open under two)
 
     def read_store(self, store: SQLiteStore, units: Iterable[str]) -> None:
         """The spelling of each page the store holds its postings under (``stored_as``),
-        read before the pages are (``parse`` reads no store). A page whose postings are
-        under its own key, as a rule, is answered by the store's primary key; the stored
-        spellings are read only when one's are not."""
-        self._stored = {}
+        and the page's other spellings it holds postings under (``others``), read before
+        the pages are (``parse`` reads no store): the first stored spelling in sort order,
+        whichever spelling the unit is, so every unit that names the page (a config that
+        names it twice, a saved copy) goes on under the same one.
+
+        The stored spellings are read whole once a run, until a read finds no page with
+        open postings under two spellings (``ONE_SPELLING``, kept in the store: under the
+        spelling rule no run makes a second spelling of a stored page); then, as a rule, a
+        page whose postings are under its own key is answered by the store's primary key,
+        and the spellings are read only for one whose are not."""
+        self._stored, self._others = {}, {}
+        checked = store.meta(ONE_SPELLING) is not None
         spellings: dict[PageIdentity, list[str]] | None = None
         for unit in units:
-            if store.has_prefix(f"{self.name}:{page_key(unit)}:"):
+            if checked and store.has_prefix(f"{self.name}:{page_key(unit)}:"):
                 continue
             if spellings is None:
                 spellings = self._stored_spellings(store)
             identity = page_identity(unit)
             known = spellings.get(identity, []) if identity else []
-            if known and unit not in known:
+            if known and known[0] != unit:
                 self._stored[unit] = known[0]
+            others = known[1:]
+            if others:  # (an import's page is its stored spelling: ``saved_page``)
+                self._others[unit] = self._others[known[0]] = others
+        if not checked and spellings is not None and not self._respelled:
+            store.set_meta(ONE_SPELLING, "1")
 
     def _stored_spellings(self, store: SQLiteStore) -> dict[PageIdentity, list[str]]:
         """The addresses the store holds careers-page postings under (``extra["page"]``
         names the address a page's ids are made from), by page (``page_identity``), each
-        page's in sort order: read whole the first time, then only the postings written
-        since (``rev``; a page's address is part of its postings' ids, so a posting's never
-        changes)."""
+        page's in sort order, and the ids under each (``_ids``): read whole the first time,
+        then only the postings written since (``rev``; a page's address is part of its
+        postings' ids, so a posting's never changes)."""
         at = (store.store_id, store.max_rev())  # (before the rows: none written after is missed)
         after = self._spellings_at[1] if self._spellings_at is not None \
             and self._spellings_at[0] == at[0] else None
         if after is None:
-            self._spellings = {}
-        for address in store.statuses_by_extra(self.name, f"{self.name}:*", "page",
-                                               after_rev=after or 0):
+            self._spellings, self._ids = {}, {}
+        open_pages: dict[PageIdentity, int] = {}
+        pages = store.statuses_by_extra(self.name, f"{self.name}:*", "page",
+                                        after_rev=after or 0)
+        for address, ids in pages.items():
             identity = page_identity(address)
             if identity is not None:
-                known = self._spellings.setdefault(identity, [])
-                if address not in known:
-                    bisect.insort(known, address)
+                self._ids.setdefault(address, set()).update(ids)
+                self._know(identity, address)
+                if "open" in ids.values():
+                    open_pages[identity] = open_pages.get(identity, 0) + 1
+        # the other address of a page a fetch was redirected from or to (``also``): the
+        # page's, under the address its postings' ids are made from
+        page_of = {pid: address for address, ids in pages.items() for pid in ids}
+        for also, ids in store.statuses_by_extra(self.name, f"{self.name}:*", "also",
+                                                 after_rev=after or 0).items():
+            identity = page_identity(also)
+            for pid in ids:
+                if identity is not None and pid in page_of:
+                    self._know(identity, page_of[pid])
+        if after is None:  # (a whole read: whether a page is open under two spellings)
+            self._respelled = any(count > 1 for count in open_pages.values())
         self._spellings_at = at
         return self._spellings
 
+    def _know(self, identity: PageIdentity, address: str) -> None:
+        known = self._spellings.setdefault(identity, [])
+        if address not in known:
+            bisect.insort(known, address)
+
     def stored_as(self, address: str) -> str:
         """The address a page's postings are keyed and named under: the address itself,
-        unless the store holds the page's postings under another spelling of it only (with
-        or without a trailing slash or ``www.``, over http or https, with or without a
-        fragment or tracking parameters: ``page_identity``), then that one (``read_store``).
+        unless the store holds the page's postings under another spelling of it (with or
+        without a trailing slash or ``www.``, over http or https, with or without a
+        fragment or tracking parameters: ``page_identity``), then that one (the first in
+        sort order of those the store holds, when a store written before holds two:
+        ``read_store``, ``others``).
         So a page's saved copy imported (its address as the browser was at it) and a sync
         of the page (its address as the config writes it) are one set of postings,
         whichever came first, and a store's ids never move: each page goes on under the
         spelling it has."""
         return self._stored.get(address, address)
+
+    def others(self, address: str) -> list[str]:
+        """The other spellings of a page the store holds postings under beside the one its
+        postings go on under (``stored_as``): a store written before the spelling rule
+        (a page synced under one spelling and a saved copy imported under another kept
+        each job twice). A sync or import of the page gives each job under the id the
+        store holds it under, the ``stored_as`` spelling's first (``parse``), and a sync
+        closes what the other spellings hold that the page does not list so (``other_scopes``):
+        the page's postings are one set again, and no posting is lost or renamed."""
+        return self._others.get(address, [])
+
+    def other_scopes(self, unit: str, listed: Iterable[str] = ()) -> list[str]:
+        """The id prefixes of the page's other stored spellings (``others``), and of those
+        its postings were listed under (a page imported under the address the fetch was
+        redirected to: ``parse``)."""
+        scopes = [f"{self.name}:{page_key(other)}:" for other in self.others(unit)]
+        scopes += [f"{self.name}:{pid.split(':')[1]}:" for pid in listed if pid.count(":") > 1]
+        own = self.scope(unit)
+        return [scope for scope in dict.fromkeys(scopes) if scope != own]
 
     def units(self, window: Window) -> list[str]:
         """One unit per page URL."""
@@ -225,6 +298,11 @@ class JsonLd(BaseSource):
         # two postings of one title and no identifier on one page (one job in two cities)
         # had one id, so one replaced the other: each is told apart by its address or places
         address = self.stored_as(doc.ref)  # (the spelling the page's postings are under)
+        landed = self._landed(doc)
+        if landed and address == doc.ref and not self._ids.get(doc.ref):
+            # a page the store holds under the address the fetch ended at only (a saved
+            # copy of it imported): that spelling's postings
+            address = self._spellings.get(page_identity(landed) or ("", "", ()), [address])[0]
         raws = [raw for job in found
                 if (raw := raw_posting(job, address, source=self.name)) is not None]
         if not raws:  # JobPostings none of which can be read: no empty page, closes nothing
@@ -232,12 +310,51 @@ class JsonLd(BaseSource):
                       "and none with a title")
             raise self.fail(doc, f"{reason}; nothing was closed", kind="untitled",
                             reason=reason)
-        # the job keys are made as before ids had a page part (``earlier_id`` undoes the
-        # prefix exactly, one_id_each's told-apart keys too), then the page key goes before
-        key = page_key(address)
-        for raw in one_id_each([(raw, (raw.url or "", *raw.locations)) for raw in raws]):
-            yield raw.model_copy(update={"source_id": f"{key}:{raw.source_id}"})
+        listed = _keyed(raws, address)
+        if landed:  # each names the page's other address: the one its id is not made from
+            also = landed if page_identity(landed) != page_identity(address) else doc.ref
+            listed = [raw.model_copy(update={"extra": {**raw.extra, "also": also}})
+                      for raw in listed]
+        others = self.others(doc.ref)
+        if not others:
+            yield from listed
+            return
+        # a store written before the spelling rule: each job under the id it is stored under
+        # (this spelling's, else another's), so no job is stored again under a third
+        elsewhere = [_keyed([raw for job in found
+                             if (raw := raw_posting(job, other, source=self.name)) is not None],
+                            other) for other in others]
+        held = self._ids.get(address, set())
+        for number, raw in enumerate(listed):
+            if f"{self.name}:{raw.source_id}" not in held:
+                raw = next((alias[number].model_copy(update={
+                    "extra": {**alias[number].extra, **({"also": doc.ref} if landed else {})}})
+                    for alias, other in zip(elsewhere, others, strict=True)
+                    if f"{self.name}:{alias[number].source_id}" in self._ids[other]), raw)
+            yield raw
 
+    @staticmethod
+    def _landed(doc: Document) -> str | None:
+        """The address a fetch was redirected to, when it is another page (``_same_page``:
+        not the page with or without a slash, ``www.``, a query), untracked; else None."""
+        if doc.final_url and _same_page(urlsplit(doc.final_url)) != _same_page(
+                urlsplit(doc.ref)):
+            return untracked(doc.final_url)
+        return None
+
+
+def _keyed(raws: list[RawPosting], address: str) -> list[RawPosting]:
+    """A page's postings with their ids: the page key of ``address`` before the job keys
+    (made as before ids had a page part: ``earlier_id`` undoes the prefix exactly,
+    one_id_each's told-apart keys too)."""
+    key = page_key(address)
+    return [raw.model_copy(update={"source_id": f"{key}:{raw.source_id}"})
+            for raw in one_id_each([(raw, (raw.url or "", *raw.locations)) for raw in raws])]
+
+
+# the store's meta key saying a whole read of its careers pages' spellings found no page
+# with open postings under two (``JsonLd.read_store``)
+ONE_SPELLING = "jsonld.one_spelling"
 
 NEVER_LISTED = (
     "no schema.org JobPosting on the page, and it has never given a posting: this source "

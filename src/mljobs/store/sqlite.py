@@ -342,6 +342,10 @@ class SQLiteStore:
         row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
+    def set_meta(self, key: str, value: str) -> None:
+        """Keep ``value`` under ``key`` in the store's ``meta`` table."""
+        self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
     def begin_linking(self) -> list[str]:
         """Note that postings written from now on are still to be linked as duplicates
         (``dedupe.link_duplicates``), and return the ids of those an earlier sync or import
@@ -432,8 +436,11 @@ class SQLiteStore:
     # -- raw documents ------------------------------------------------------------
 
     def _put_document(self, doc: Document) -> str:
+        """Keep a document once per content; the same bytes kept before under a media type
+        naming no charset take this one's when it names one (a careers page stored by a
+        version that dropped its answer's charset: ``sources.jsonld.charset_unknown``)."""
         sha = doc.sha256
-        self.conn.execute(
+        inserted = self.conn.execute(
             "INSERT OR IGNORE INTO raw_documents(sha256, source, ref, media_type, fetched_at,"
             " size, data) VALUES (?,?,?,?,?,?,?)",
             (
@@ -445,7 +452,11 @@ class SQLiteStore:
                 len(doc.content),
                 zlib.compress(doc.content, 6),
             ),
-        )
+        ).rowcount
+        if not inserted and "charset" in doc.media_type.lower():
+            self.conn.execute("UPDATE raw_documents SET media_type=? WHERE sha256=?"
+                              " AND instr(lower(media_type), 'charset')=0",
+                              (doc.media_type, sha))
         return sha
 
     def put_documents(self, docs: Iterable[Document]) -> list[str]:
