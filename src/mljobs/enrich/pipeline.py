@@ -247,11 +247,12 @@ def _categories(text: str, found: list[Match]) -> list[str]:
     return list(_first_mentions(text, found).values())
 
 
-def features_for(title: str, text: str) -> Featurized:
+def features_for(title: str, text: str, company: str = "") -> Featurized:
     """The classifier features of one role (what training and ``analyse`` both use): the
     categories of every skill's first mention, those in company pitches and degree subjects
-    too (which the role's skills leave out), as ``_analyse_many`` reads them."""
-    return featurize(title, text, _categories(text, _skill_matches(text)))
+    too (which the role's skills leave out), as ``_analyse_many`` reads them; ``company``:
+    the record's company name (``featurize``)."""
+    return featurize(title, text, _categories(text, _skill_matches(text)), company)
 
 
 class _Parts(NamedTuple):
@@ -325,7 +326,7 @@ def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_P
     # (the archetype reads the whole post, the skills of other roles too: see ``Prepared``)
     # (the categories of every first mention, those of company pitches and degree subjects
     # too, as the archetype model was trained on)
-    feats = [featurize(job.title, job.text, _categories(job.text, got))
+    feats = [featurize(job.title, job.text, _categories(job.text, got), job.names[0] if job.names else "")
              for job, got in zip(jobs, found, strict=True)]
     model = model or default_model()
     predicted = model.predict_many(feats, names=[job.names for job in jobs])  # (lookups first)
