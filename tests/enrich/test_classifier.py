@@ -278,3 +278,15 @@ def test_the_company_segment_of_a_header_is_no_role_segment() -> None:
     feats = featurize(header, "", company="Nimbus AI")
     assert "t:ai" not in feats.title_counts and feats.title_counts["t:developer relations"] == 1
     assert "t:ai" in featurize(header, "").title_counts
+
+
+def test_a_dash_inside_a_titles_brackets_is_no_separator() -> None:
+    """A qualifier's dash ("(Search – Ranking & Recommendations)") is part of the role's
+    segment: before, the header was cut there and the qualifier's words were lost."""
+    from mljobs.enrich.features import featurize, role_title
+
+    header = ("Mosaic | Senior Software Engineer (Search – Ranking & Recommendations) | "
+              "$170,000 – $300,000 base | Full-time | New York, NY (onsite)")
+    assert role_title(header) == "Senior Software Engineer (Search – Ranking & Recommendations)"
+    assert featurize(header, "").title_counts["t:recommendations"] == 1
+    assert role_title("Acme | Data Engineer (Remote) – Berlin") == "Data Engineer (Remote)"

@@ -139,7 +139,7 @@ def role_title(title: str, company: str = "") -> str:
     """
     if "|" not in title and "--" not in title and "\u2013" not in title and "\u2014" not in title:
         return title  # no separator, one segment (most titles)
-    segments = [s for s in _TITLE_SEP.split(title) if s.strip()]
+    segments = [s for s in _title_segments(title) if s.strip()]
     if len(segments) < 2:
         return title
     keep = []
@@ -168,6 +168,25 @@ def role_title(title: str, company: str = "") -> str:
         if roles:
             return " | ".join(roles)
     return title
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _title_segments(title: str) -> list[str]:
+    """``title`` split at its separators (``_TITLE_SEP``), but not at one inside brackets: a
+    qualifier's dash ("Senior Software Engineer (Search – Ranking & Recommendations)") is
+    part of its segment."""
+    if "(" not in title:
+        return _TITLE_SEP.split(title)
+    inside = [m.span() for m in _BRACKETED.finditer(title)]
+    out, start = [], 0
+    for m in _TITLE_SEP.finditer(title):
+        if not any(a < m.start() < b for a, b in inside):
+            out.append(title[start:m.start()])
+            start = m.end()
+    out.append(title[start:])
+    return out
 
 
 def _two_word(terms: Iterable[str]) -> set[str]:
