@@ -259,3 +259,34 @@ def test_a_header_whose_role_has_no_title_word_gives_its_role() -> None:
     assert "t:miami" not in featurize(header, "").title_counts
     assert role_title("Parts Order | CTO | REMOTE (US/Canada + Europe)") == "CTO"
     assert role_title("Trace Labs | Remote (USA) | Full Time") == "Trace Labs | Remote (USA) | Full Time"
+
+
+def test_the_company_segment_of_a_header_is_no_role_segment() -> None:
+    """A header's company segment whose name holds a qualifier word ("Nimbus AI", "Quarry
+    Data") is not kept as a role segment when the posting's company names it: the title
+    features are the role's, not the company's "ai" or "data". A company named like a role
+    ("Data Analyst", a header whose first segment is its role) stays; no company, as before."""
+    from mljobs.enrich.features import featurize, role_title
+
+    header = "Nimbus AI | Head of Developer Relations | REMOTE (US) | Full-time | $130k-$180k"
+    assert role_title(header, "Nimbus AI") == "Head of Developer Relations"
+    assert role_title(header) == "Nimbus AI | Head of Developer Relations"
+    assert role_title("Lead iOS Engineer | Quarry Data | Austin, TX | ONSITE",
+                      "quarry data ") == "Lead iOS Engineer"
+    assert role_title("Data Analyst | Redistricting Hub | REMOTE",
+                      "Data Analyst") == "Data Analyst"
+    feats = featurize(header, "", company="Nimbus AI")
+    assert "t:ai" not in feats.title_counts and feats.title_counts["t:developer relations"] == 1
+    assert "t:ai" in featurize(header, "").title_counts
+
+
+def test_a_dash_inside_a_titles_brackets_is_no_separator() -> None:
+    """A qualifier's dash ("(Search – Ranking & Recommendations)") is part of the role's
+    segment: before, the header was cut there and the qualifier's words were lost."""
+    from mljobs.enrich.features import featurize, role_title
+
+    header = ("Mosaic | Senior Software Engineer (Search – Ranking & Recommendations) | "
+              "$170,000 – $300,000 base | Full-time | New York, NY (onsite)")
+    assert role_title(header) == "Senior Software Engineer (Search – Ranking & Recommendations)"
+    assert featurize(header, "").title_counts["t:recommendations"] == 1
+    assert role_title("Acme | Data Engineer (Remote) – Berlin") == "Data Engineer (Remote)"

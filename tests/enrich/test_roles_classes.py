@@ -418,3 +418,28 @@ def test_a_labelled_list_of_linked_items_names_roles_without_a_role_noun() -> No
     one = text.replace("- Fullstack: https://vidora.example/careers/fullstack\n\n", "") \
         .replace("- ML Infra: https://vidora.example/careers/ml-infra\n\n", "")
     assert segment_roles(one).titles == []
+
+
+def test_the_model_reads_a_picked_titles_ml_qualifier() -> None:
+    """A picked title's bracketed qualifier or team that names ML ("(ML/AI)", "- AI Platform")
+    is what tells the role from its siblings ("(Elixir)"), so the model reads it
+    (``read_title``); other qualifiers and teams it does not (``model_title``)."""
+    from mljobs.enrich.pipeline import prepare_record
+    from mljobs.enrich.roles import read_title
+
+    assert read_title("Staff Software Engineer (ML/AI)") == "Staff Software Engineer (ML/AI)"
+    assert read_title("Embedded Systems Engineer (Computer Vision)") \
+        == "Embedded Systems Engineer (Computer Vision)"
+    assert read_title("Senior DevOps Engineer - AI Platform") == "Senior DevOps Engineer - AI Platform"
+    assert read_title("Staff Software Engineer (Elixir)") == "Staff Software Engineer"
+    assert read_title("Software Engineer - Developer Experience") == "Software Engineer"
+    assert read_title("Data Engineer") == "Data Engineer"
+    text = ("Pebble Bank | Senior + Staff Engineers | NYC or REMOTE | Full-Time\n\n"
+            "We build a savings app and fight fraud with models.\n\nWe're hiring:\n\n"
+            "  - Senior Software Engineer (React, Full-stack) | $150K-$220K\n"
+            "  - Staff Software Engineer (Elixir) | $200K-$250K\n"
+            "  - Staff Software Engineer (ML/AI) | $200K-$250K\n\n"
+            "Apply at https://jobs.example/pebble\n")
+    prep = prepare_record({"id": "hn-1", "source": "hn", "title": text.split("\n")[0], "text": text})
+    assert prep.role == "Staff Software Engineer (ML/AI)"
+    assert prep.title.startswith("Staff Software Engineer (ML/AI) | Pebble Bank")

@@ -113,6 +113,7 @@ _HEAD_KEYS = {head: tuple("t:" + t for t in terms) for head, terms in TITLE_HEAD
 _QUAL_KEYS = {qual: tuple("t:" + t for t in terms) for qual, terms in TITLE_QUALS.items()}
 
 _ROLE_WORDS = frozenset(t for terms in (*TITLE_HEADS.values(), *TITLE_QUALS.values()) for t in terms)
+_HEAD_WORDS = frozenset(t for terms in TITLE_HEADS.values() for t in terms)
 # The separators of a composite title: a dash ("--", en or em dash) between whitespace, or a
 # pipe with the whitespace around it; i.e. ``\s+(?:--|–|—)\s+|\s*\|\s*``, written to start
 # with one character class (whitespace or pipe) so that the search skips to those characters
@@ -122,29 +123,36 @@ _ROLE_WORDS = frozenset(t for terms in (*TITLE_HEADS.values(), *TITLE_QUALS.valu
 _TITLE_SEP = re.compile(r"[\s|](?:(?<=\|)\s*|(?<=\s)\s*(?:(?:--|–|—)\s+|\|\s*))")
 
 
-def role_title(title: str) -> str:
+def role_title(title: str, company: str = "") -> str:
     """The parts of a composite title that name the role.
 
     Hacker News headers read "Company | Role | Location | Full-time | URL";
     the company, place and terms would only add noise to the title features.
     Keeps the ``|``/dash-separated segments that contain a role head noun or
-    qualifier (see ``TITLE_HEADS``/``TITLE_QUALS``) and are not links. A piped
-    header without such segments gives the roles the HN header reader finds in
-    it ("Acme | Technical Operations Lead | Miami, FL | $90-150K": the role, not
-    the place and pay); any other title without them is returned whole.
+    qualifier (see ``TITLE_HEADS``/``TITLE_QUALS``) and are not links; the
+    posting's ``company`` (its record's field, "" for none) is no role segment
+    when its name holds a qualifier but no head noun ("Beacon AI", "Redpanda
+    Data": not the title's "ai" and "data"). A piped header without such
+    segments gives the roles the HN header reader finds in it ("Acme | Technical
+    Operations Lead | Miami, FL | $90-150K": the role, not the place and pay);
+    any other title without them is returned whole.
     """
     if "|" not in title and "--" not in title and "\u2013" not in title and "\u2014" not in title:
         return title  # no separator, one segment (most titles)
-    segments = [s for s in _TITLE_SEP.split(title) if s.strip()]
+    segments = [s for s in _title_segments(title) if s.strip()]
     if len(segments) < 2:
         return title
     keep = []
+    firm = company.strip().lower()
     for seg in segments:
         if "http" in seg or "www." in seg:
             continue
         words = _WORD_RE.findall(seg.lower())
-        if not (_ROLE_WORDS.isdisjoint(words)
-                and _ROLE_WORDS.isdisjoint(map(" ".join, pairwise(words)))):
+        pairs = list(map(" ".join, pairwise(words)))
+        if not (_ROLE_WORDS.isdisjoint(words) and _ROLE_WORDS.isdisjoint(pairs)):
+            if firm and seg.strip().lower() == firm \
+                    and _HEAD_WORDS.isdisjoint(words) and _HEAD_WORDS.isdisjoint(pairs):
+                continue  # (the company's name, not a role)
             keep.append(seg)
     if keep:
         return " | ".join(keep)
@@ -160,6 +168,25 @@ def role_title(title: str) -> str:
         if roles:
             return " | ".join(roles)
     return title
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _title_segments(title: str) -> list[str]:
+    """``title`` split at its separators (``_TITLE_SEP``), but not at one inside brackets: a
+    qualifier's dash ("Senior Software Engineer (Search – Ranking & Recommendations)") is
+    part of its segment."""
+    if "(" not in title:
+        return _TITLE_SEP.split(title)
+    inside = [m.span() for m in _BRACKETED.finditer(title)]
+    out, start = [], 0
+    for m in _TITLE_SEP.finditer(title):
+        if not any(a < m.start() < b for a, b in inside):
+            out.append(title[start:m.start()])
+            start = m.end()
+    out.append(title[start:])
+    return out
 
 
 def _two_word(terms: Iterable[str]) -> set[str]:
@@ -286,9 +313,11 @@ def locate(low: str, feature: str) -> tuple[int, int] | None:
     return None
 
 
-def featurize(title: str, text: str, skill_categories: Iterable[str] = ()) -> Featurized:
-    """Count the title/description n-grams and compute the engineered features."""
-    title_counts, _ = _grams(role_title(title), "t:", _TITLE_DROP, shared=False)
+def featurize(title: str, text: str, skill_categories: Iterable[str] = (),
+              company: str = "") -> Featurized:
+    """Count the title/description n-grams and compute the engineered features (``company``:
+    the posting's company name, which ``role_title`` leaves out of a composite title)."""
+    title_counts, _ = _grams(role_title(title, company), "t:", _TITLE_DROP, shared=False)
     text_counts, n_words = _grams(text, "d:", phrases=PHRASES)
     out = Featurized(title_counts=title_counts, text_counts=text_counts, text=text, n_words=n_words)
     extra = out.extra

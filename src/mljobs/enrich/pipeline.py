@@ -20,11 +20,11 @@ from mljobs.enrich.roles import (
     Roles,
     is_role_title,
     listed_roles,
-    model_title,
     names_a_role,
     other_roles,
     pick_role,
     pick_title,
+    read_title,
 )
 from mljobs.enrich.salary import (
     mentions_equity,
@@ -247,11 +247,12 @@ def _categories(text: str, found: list[Match]) -> list[str]:
     return list(_first_mentions(text, found).values())
 
 
-def features_for(title: str, text: str) -> Featurized:
+def features_for(title: str, text: str, company: str = "") -> Featurized:
     """The classifier features of one role (what training and ``analyse`` both use): the
     categories of every skill's first mention, those in company pitches and degree subjects
-    too (which the role's skills leave out), as ``_analyse_many`` reads them."""
-    return featurize(title, text, _categories(text, _skill_matches(text)))
+    too (which the role's skills leave out), as ``_analyse_many`` reads them; ``company``:
+    the record's company name (``featurize``)."""
+    return featurize(title, text, _categories(text, _skill_matches(text)), company)
 
 
 class _Parts(NamedTuple):
@@ -325,7 +326,7 @@ def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_P
     # (the archetype reads the whole post, the skills of other roles too: see ``Prepared``)
     # (the categories of every first mention, those of company pitches and degree subjects
     # too, as the archetype model was trained on)
-    feats = [featurize(job.title, job.text, _categories(job.text, got))
+    feats = [featurize(job.title, job.text, _categories(job.text, got), job.names[0] if job.names else "")
              for job, got in zip(jobs, found, strict=True)]
     model = model or default_model()
     predicted = model.predict_many(feats, names=[job.names for job in jobs])  # (lookups first)
@@ -435,14 +436,14 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
     roles = listed_roles(text) if _is_hn(record.get("source")) else Roles()
     block = pick_role(roles) if roles.is_multi else None  # (else it gives ``pick_title``'s)
     if isinstance(block, RoleBlock):
-        return Prepared(rid, model_title(block.read or block.title), _role_text(text, roles, block), roles.titles,
+        return Prepared(rid, read_title(block.read or block.title), _role_text(text, roles, block), roles.titles,
                         block.title)
     k = pick_title(roles)  # (the title ``pick_role`` gives when it picks no block)
     if k is None:
         return Prepared(rid, title, text, roles.titles, None)
     picked = roles.titles[k]
     others = tuple(other_roles(text, roles, k)) if len(roles.lines) > 1 else ()
-    return Prepared(rid, f"{model_title(picked)} | {title}", text, roles.titles, picked, others,
+    return Prepared(rid, f"{read_title(picked)} | {title}", text, roles.titles, picked, others,
                     _title_line(roles, k))
 
 
@@ -682,5 +683,5 @@ def _units(posting: Posting) -> list[tuple[Posting, list[str], str, str]]:
             "description_html": "",
         })
         children.append((child.model_copy(update={"content_hash": child.compute_hash()}),
-                         roles.titles, model_title(block.read or block.title), ""))
+                         roles.titles, read_title(block.read or block.title), ""))
     return children

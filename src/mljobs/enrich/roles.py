@@ -203,6 +203,18 @@ def model_title(title: str) -> str:
     return title[:dash.start()] if dash is not None else title
 
 
+def read_title(title: str) -> str:
+    """The title of a picked role as the archetype model reads it: ``model_title``'s, but a
+    bracketed qualifier or a team after a spaced dash that names ML (``_ML_DETAIL``:
+    "Staff Software Engineer (ML/AI)", "Senior DevOps Engineer - AI Platform") stays: there it
+    is the one word of the title that tells the role from its siblings ("Staff Software
+    Engineer (Elixir)"). Other qualifiers go, as ``model_title`` drops them."""
+    short = model_title(title)
+    if short != title and _ML_DETAIL.search(title, len(short)) is not None:
+        return title
+    return short
+
+
 # The dash before a team that ``_clean_title`` keeps ("Staff Software Engineer - Platform").
 _TEAM_DASH = re.compile(r" [-–—] ")
 # The same spaced dashes as strings, to test a three-character slice of a line.
