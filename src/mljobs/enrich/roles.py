@@ -53,9 +53,11 @@ _NOT_TITLE = re.compile(r"^(?:we|you|your|our|the|this|if|as|in|at|to|with|for|a
                         # "Data Engineer requirements:")
                         r"|\b(?:tech(?:nology)?\s+stack|requirements|responsibilities|qualifications"
                         r"|interview process)$"
-                        # a requirement that ends on what the candidate has ("DevOps experience";
-                        # in lower case only: "Customer Experience" is a team)
-                        r"|\b(?-i:experience|skills?|knowledge|background|expertise|exposure)$",
+                        # a requirement that ends on what the candidate has ("DevOps experience",
+                        # "DevOps comfort: Docker, CI/CD", "Python fluency"; in lower case only:
+                        # "Customer Experience" is a team)
+                        r"|\b(?-i:experience|skills?|knowledge|background|expertise|exposure|comfort"
+                        r"|familiarity|proficiency|fluency)$",
                         re.IGNORECASE)
 # A duty bullet starts with a verb and goes on in lower case ("Lead design discussions and
 # ...", "Build pipelines for data scientists"); a title goes on capitalised ("Lead iOS
