@@ -16,7 +16,29 @@ from __future__ import annotations
 
 import pytest
 
+from mljobs.enrich.features import role_title
 from mljobs.enrich.roles import listed_roles
+from mljobs.sources.hn_format import parse_header
+
+
+@pytest.mark.parametrize(
+    ("line", "company", "role"),
+    [
+        ("Hey! We're hiring for a Founding GTM Lead at Skyfall AI.", "Skyfall AI", "Founding GTM Lead"),
+        ("We are hiring a Senior ML Engineer @ Acme Labs", "Acme Labs", "Senior ML Engineer"),
+    ],
+)
+def test_a_hiring_sentence_names_the_role_and_the_company(line: str, company: str, role: str) -> None:
+    header = parse_header(line)
+    assert (header["company"], header["roles"]) == (company, [role])
+    assert role_title(line) == role  # (the model reads the role, not the company's "AI")
+
+
+@pytest.mark.parametrize("line", ["We're hiring at Acme.", "We are hiring lots of people at Acme Labs.",
+                                  "We're hiring! Come work at Acme."])
+def test_a_sentence_naming_no_title_is_no_header(line: str) -> None:
+    assert parse_header(line)["roles"] == []
+    assert role_title(line) == line
 
 
 @pytest.mark.parametrize("requirement", ["DevOps comfort: Docker, CI/CD, Terraform",

@@ -473,6 +473,32 @@ _NOT_NAME = frozenset(["it", "there", "here", "that", "which", "everyone", "ever
                        "one", "each", "he", "she", "they", "it's", "what's", "life", "work"])
 
 
+# A first line that says in one sentence whom the company hires: "We're hiring a Founding GTM
+# Lead at Skyfall AI.", "Hey! We are hiring for a Senior ML Engineer @ Acme": the role (a
+# capitalised title) and the company's name (``_NAME_WORDS``), whose words ("Skyfall AI") are
+# no part of the role's title.
+_WE_HIRE_AT = re.compile(
+    r"^(?i:(?:(?:hey|hi|hello)(?:\s+(?:hn|all|everyone|folks))?[\s!,.]+)?"
+    r"(?:we(?:'|’)?re|we\s+are)\s+(?:now\s+|currently\s+|also\s+)?hiring\s+(?:for\s+)?(?:an?\s+|the\s+|our\s+)?)"
+    rf"(?P<role>[A-Z][^.!?@]{{1,60}}?)\s+(?:(?i:at)\s+|@\s*)(?P<company>{_NAME_WORDS})\s*[.!]?$")
+
+
+def _we_hire_at(line: str) -> tuple[str, str] | None:
+    """The company and the role of a first line that is a hiring sentence (``_WE_HIRE_AT``),
+    or None."""
+    we = _WE_HIRE_AT.match(line) if "iring" in line or "IRING" in line else None
+    if we is None or not _ROLE_WORDS.search(we.group("role")) or _SENTENCE.match(we.group("role")):
+        return None
+    return we.group("company").rstrip("."), we.group("role")
+
+
+def hiring_sentence_role(line: str) -> str | None:
+    """The role a first line that is a hiring sentence names ("Hey! We're hiring for a
+    Founding GTM Lead at Skyfall AI." gives "Founding GTM Lead"), or None."""
+    we = _we_hire_at(line)
+    return None if we is None else we[1]
+
+
 def _sentence_name(line: str) -> str | None:
     """The company a header line that is a sentence names first (``_NAME_SENTENCE``), or None
     for a word that starts a sentence ("This is a ..."), a skill ("Python is a must") or a
@@ -512,6 +538,9 @@ def _unpiped(line: str) -> tuple[list[str], bool]:
     parts = [p.strip() for p in _UNPIPED_SPLIT.split(line) if p.strip()]
     if len(parts) >= 2 and _header_like(parts):
         return parts, False
+    we = _we_hire_at(line)
+    if we is not None:
+        return [we[0], we[1]], True
     name = _sentence_name(line)
     return ([name], True) if name is not None else ([line], False)
 
