@@ -14,11 +14,91 @@ session's reading fixes; made-up posts of the shapes the dev and corpus posts ha
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from mljobs.enrich import enrich_record
 from mljobs.enrich.features import role_title
+from mljobs.enrich.pipeline import prepare_record
 from mljobs.enrich.roles import listed_roles
 from mljobs.sources.hn_format import parse_header
+
+
+def record(text: str, rid: str = "hn-900201") -> dict[str, Any]:
+    return {"id": rid, "source": "hackernews", "title": text.split("\n", 1)[0], "text": text}
+
+
+PITCH = ("\n\nWe build a data-integration platform for hospitals and publish what we learn. "
+         "We are a small team of engineers and researchers in a loft with a whiteboard.\n\n"
+         "Email jobs@orbital.example with a few lines about yourself.\n")
+
+
+@pytest.mark.parametrize(
+    ("segment", "roles"),
+    [
+        ("Founding (AI/Software) Engineer + Founding Research Scientist",
+         ["Founding (AI/Software) Engineer", "Founding Research Scientist"]),
+        ("Cryptographic Engineer & Protocol Engineer", ["Cryptographic Engineer", "Protocol Engineer"]),
+        ("Research Scientists and Research Engineers", ["Research Scientists", "Research Engineers"]),
+        # one title: a level or a kind before one noun, a note in brackets, a role and its field
+        ("Senior & Staff Engineers", ["Senior & Staff Engineers"]),
+        ("Backend + Data Engineer", ["Backend + Data Engineer"]),
+        ("Founding Engineers and Designer", ["Founding Engineers and Designer"]),
+        ("Full-Stack Engineer (AI + Backend)", ["Full-Stack Engineer (AI + Backend)"]),
+        ("Director of Computational Biology and AI Scientists",
+         ["Director of Computational Biology and AI Scientists"]),
+        ("Mobile Engineers, Devops Engineers and Engineering Managers",
+         ["Mobile Engineers, Devops Engineers and Engineering Managers"]),
+    ],
+)
+def test_a_header_segment_joining_two_titles_names_two_roles(segment: str, roles: list[str]) -> None:
+    assert parse_header(f"Orbital | {segment} | Boston | Full-time")["roles"] == roles
+
+
+def test_a_post_whose_header_joins_two_titles_is_labelled_by_its_ml_role() -> None:
+    text = "Founding Platform Engineer + Founding ML Scientist | Boston | https://orbital.example/" + PITCH
+    prep = prepare_record(record(text))
+    assert prep.roles == ["Founding Platform Engineer", "Founding ML Scientist"]
+    assert prep.role == "Founding ML Scientist"  # (the first ML/data role; before, no role)
+    # (the model reads the header, which names both, as the store path reads a post's title)
+    assert prep.title == text.split("\n", 1)[0]
+    assert enrich_record(record(text))["roles"] == ["Founding Platform Engineer", "Founding ML Scientist"]
+
+
+def test_a_bracketed_note_inside_a_joined_title_stays_in_it() -> None:
+    text = "Founding (AI/Software) Engineer + Founding Research Scientist | NYC | https://orbital.example/" + PITCH
+    prep = prepare_record(record(text))
+    assert prep.roles == ["Founding (AI/Software) Engineer", "Founding Research Scientist"]
+    assert prep.role == "Founding (AI/Software) Engineer"  # (its "AI": the first ML/data role)
+
+
+def test_a_header_of_two_role_segments_without_a_list_names_both() -> None:
+    text = "Gridco | Fullstack Platform Engineer | Perception Engineer | Remote (US)" + PITCH
+    assert listed_roles(text).titles == ["Fullstack Platform Engineer", "Perception Engineer"]
+    # (one role segment and a place, pay or a note: the record's title names the role, as before)
+    one = "Gridco | Fullstack Platform Engineer | INTERNS , HYBRID/REMOTE, Zurich | Remote (US)" + PITCH
+    assert listed_roles(one).titles == []
+    team = "Gridco | Equity/Founding Team | Fullstack Platform Engineer | Remote (US)" + PITCH
+    assert listed_roles(team).titles == []
+
+
+def test_a_header_of_several_roles_comes_before_the_list_below_it() -> None:
+    # (Normcore's shape: the header names the first ad's role and a stack's "roles"; a second
+    # ad, appended under "---", names its own role; before, only the second ad's role was listed)
+    text = ("Gridco | Senior SWE Kubernetes / Devops Engineer | Full-time | Remote | Go/Postgres roles"
+            + PITCH + "\n---\n\nGridco | Head of Strategic Finance | Full-time | Remote\n\n"
+            "Model our revenue and design pricing. Email jobs@gridco.example.\n")
+    prep = prepare_record(record(text))
+    assert prep.roles[:2] == ["Senior SWE Kubernetes / Devops Engineer", "Head of Strategic Finance"]
+    assert prep.role == "Senior SWE Kubernetes / Devops Engineer"
+
+
+def test_a_link_labelled_role_is_the_header_role_it_names() -> None:
+    # (JustPark's shape: "DevOps role: <link>" lines below a header naming the same two roles)
+    text = ("Parkco | Mid-level DevOps Engineer | Software Engineer II | Full-time | Dallas, TX" + PITCH
+            + "\nDevOps role: https://jobs.example/1\n\nSoftware Engineer II role: https://jobs.example/2\n")
+    assert listed_roles(text).titles == ["DevOps role", "Software Engineer II role"]
 
 
 @pytest.mark.parametrize(

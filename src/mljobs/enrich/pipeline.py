@@ -442,8 +442,17 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
         return Prepared(rid, title, text, roles.titles, None)
     picked = roles.titles[k]
     others = tuple(other_roles(text, roles, k)) if len(roles.lines) > 1 else ()
-    return Prepared(rid, f"{model_title(picked)} | {title}", text, roles.titles, picked, others,
-                    _title_line(roles, k))
+    # (a post whose titles are all its header's: the header is its title and names each, so
+    # the model reads it as it is, as the store path reads a post's title; "<picked> |
+    # <header>" moved a cross-validated posting of another post by the refit alone)
+    read = title if _header_only(text, roles) else f"{model_title(picked)} | {title}"
+    return Prepared(rid, read, text, roles.titles, picked, others, _title_line(roles, k))
+
+
+def _header_only(text: str, roles: Roles) -> bool:
+    """Whether every title of ``roles`` is on the text's first line (its header)."""
+    nl = text.find("\n")
+    return nl >= 0 and all(start < nl for start, _ in roles.lines)
 
 
 def _title_line(roles: Roles, k: int | None) -> str:

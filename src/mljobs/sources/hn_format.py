@@ -9,7 +9,9 @@ HN item (Firebase/Algolia shape) or a corpus row into a ``RawPosting``. Other
 shapes read: a role first ("Senior ML Engineer | Acme | ..."), "Role at Company"
 or "Role @ Company", "Company (YC W23): Role", a header without pipes whose
 segments are split by spaced dashes or semicolons ("Acme — Role — Remote"),
-"Acme (YC S21) is hiring <role>", and "Company: Acme" alone.
+"Acme (YC S21) is hiring <role>", "We're hiring a <Role> at <Company>.", and
+"Company: Acme" alone. A role segment that joins two titles ("Founding Engineer +
+Founding Research Scientist") names two roles.
 """
 
 from __future__ import annotations
@@ -221,7 +223,7 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
         if kind == "role":
             if "iring" in part or "IRING" in part:
                 part = _hiring_label_off(part)
-            out["roles"].append(part)
+            out["roles"].extend(_joined_titles(part))
             place = _role_place(part)
             if place is not None:  # ("SF Onsite (Designer Remote)": a place beside its mode)
                 out["locations"].append(place)
@@ -250,10 +252,30 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
     return out
 
 
+# Two titles or more joined in one segment by "+", "&" or "and" outside brackets ("Founding
+# (AI/Software) Engineer + Founding Research Scientist", "Cryptographic Engineer & Protocol
+# Engineer"): each piece of two words or more ending on a role noun (a note in brackets after
+# it), and no comma in the segment. Not a level or a kind before one noun ("Senior & Staff
+# Engineers", "Backend + Data Engineer", "Founding Engineers and Designer"), nor a role and its
+# field ("Director of Computational Biology and AI Scientists").
+_JOINED = re.compile(r"\s+(?:\+|&|and)\s+(?![^()]*\))", re.IGNORECASE)
+
+
+def _joined_titles(part: str) -> list[str]:
+    """The titles a header's role segment joins (``_JOINED``), or the segment alone."""
+    if "," in part or _JOINED.search(part) is None:
+        return [part]
+    pieces = [p.strip() for p in _JOINED.split(part)]
+    if all(len(p.split()) >= 2 and _ENDS_ON_NOUN.search(p) for p in pieces):
+        return pieces
+    return [part]
+
+
 # A role noun: a first segment that holds one (and names no company in the same breath) puts
 # the role first ("Senior ML Engineer | Ping Data Intelligence | ...").
 _ROLE_NOUN = re.compile(r"\b(?:engineers?|developers?|scientists?|researchers?|designers?|"
                         r"managers?|architects?|analysts?|directors?|swes?|interns?)\b", re.IGNORECASE)
+_ENDS_ON_NOUN = re.compile(rf"(?:{_ROLE_NOUN.pattern})(?:\s*\([^()]*\))?$", re.IGNORECASE)
 _COMPANY_FIELD = re.compile(r"^company\s*:\s*(.+)$", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|io|ai|org|dev|co|net)\b\S*", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
