@@ -130,3 +130,15 @@ def test_a_requirement_ending_on_what_the_hire_has_is_no_role(requirement: str) 
             "You will run our AI-native operations: tooling, QA and vendor rollouts.\n\n"
             f"What we look for:\n- {requirement}\n- Clear writing\n")
     assert listed_roles(text).titles == []
+
+
+def test_a_sentence_about_its_writer_is_no_role_line() -> None:
+    text = ("Confluent Labs | hourly consultant | remote\n\n"
+            "Research analyst (non-technical) looking for someone to help bridge the gap on some "
+            "of the more technical aspects of GPU clouds.\n\nPart time hourly work.\n")
+    assert listed_roles(text).titles == []
+    # (a title whose line goes on after its note with a separator or a capital stays one)
+    kept = ("Gridco | Remote\n\nWe hire two people this spring for our data team in Berlin.\n\n"
+            "Data Scientist (Senior) - Berlin, forecasting demand.\n\n"
+            "Research Analyst (Junior) - Remote, market sizing.\n")
+    assert listed_roles(kept).titles == ["Data Scientist", "Research Analyst"]

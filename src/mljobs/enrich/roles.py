@@ -536,7 +536,7 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
             continue
         if not _ROLE_NOUN_RE.search(title):
             continue
-        if _continues_sentence(text, end):
+        if _continues_sentence(text, end) or _runs_on(raw, title):
             continue
         out.append((title, start, end, raw))
     out = _drop_other_lists(text, out)
@@ -659,6 +659,22 @@ def _labelled_items(text: str) -> list[tuple[str, int, int, str]]:
         items.append((head, at, stop, text[at:stop]))
         at = _next_line(text, at, 1)
     return items if len(items) >= 2 else []
+
+
+# What follows a sentence's subject and its note in brackets on a line that is a sentence: a
+# verb of the writer who seeks, in lower case, and more words to a full stop ("Research analyst
+# (non-technical) looking for someone to help bridge the gap ...": the writer is the analyst,
+# the hire someone else), where a title's line goes on with a separator, a link or a
+# capitalised word ("ML Engineer (Remote) - Berlin", "Data Scientist (Senior) Apply here.").
+_RUNS_ON = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]+(?:looking|seeking|searching|hoping|needs?|wants?"
+                      r"|is|am|here)[ \t]+[a-z][^\n]*[.!?][ \t\r]*$")
+
+
+def _runs_on(raw: str, title: str) -> bool:
+    """Whether a role line goes on after its title and the note in brackets after it as a
+    sentence (``_RUNS_ON``): the subject of a sentence, no title."""
+    at = raw.find(title)
+    return at >= 0 and "(" in raw and _RUNS_ON.match(raw, at + len(title)) is not None
 
 
 # How a line that goes on in the next one ends: a comma, or a word that joins it to the next.
