@@ -1339,6 +1339,8 @@ def _with_header_role(text: str, roles: Roles) -> Roles:
         return roles
     if "http" not in head and _ROLE_NOUN_ANYWHERE.search(head) is None:
         return roles  # (no title can name a role: the cheap test first, see _ROLE_NOUN_ANYWHERE)
+    if not roles.titles and "http" not in head and len(_ROLE_NOUN_ANYWHERE.findall(head)) < 2:
+        return roles  # (a post without a list gets two titles or none: each a cut holding a noun)
     header = parse_header(head, text)
     named = header["roles"]
     if header["company"] and _SEEKER_LEAD.match(header["company"]):
