@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from mljobs.enrich import features
 from mljobs.enrich.classifier import _UNKNOWN, ArchetypeModel, default_model
 from mljobs.enrich.features import PHRASES, TITLE_WEIGHT, Featurized, featurize, vectorize
-from mljobs.sources.hn_format import parse_header
+from mljobs.sources.hn_format import hiring_sentence_role, parse_header
 
 # Words that matter (phrase halves, cue terms, stop words, joiner edge cases) and noise.
 _VOCAB = sorted({w for p in PHRASES for w in p.split(" ")}
@@ -220,7 +220,7 @@ def _role_title_split(title: str) -> str:
     """``features.role_title`` without its no-separator shortcut."""
     segments = [s for s in features._TITLE_SEP.split(title) if s.strip()]
     if len(segments) < 2:
-        return title
+        return hiring_sentence_role(title) or title
     keep = []
     for seg in segments:
         if "http" in seg or "www." in seg:

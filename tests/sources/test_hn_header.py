@@ -125,9 +125,10 @@ def test_a_function_without_a_role_word_is_no_place() -> None:
          "Stakely.io", ["Senior Data Analyst"], ["Remote, Spain"]),
         ("Founding Engineer @ Quarry (Boston, ONSITE)", "Quarry", ["Founding Engineer"], ["Boston, ONSITE"]),
         ("Staff Backend Engineers @Lumen in NYC", "Lumen", ["Staff Backend Engineers"], ["NYC"]),
-        # ... but "at" before no name, or a sentence, is none
+        # ... but "at" before no name is none; a hiring sentence names the role, then the
+        # company (twenty-first session: before, it named neither)
         ("Data Scientist at heart | Acme | NYC", None, ["Data Scientist at heart"], ["Acme", "NYC"]),
-        ("We're hiring a Founding GTM Lead at Skyline AI.", None, [], []),
+        ("We're hiring a Founding GTM Lead at Skyline AI.", "Skyline AI", ["Founding GTM Lead"], []),
         # the company, then a colon and the role
         ("Quillby (YC W23): Founding Reliability Engineer – $200K-$270K", "Quillby",
          ["Founding Reliability Engineer"], []),

@@ -135,9 +135,13 @@ def role_title(title: str, company: str = "") -> str:
     Data": not the title's "ai" and "data"). A piped header without such
     segments gives the roles the HN header reader finds in it ("Acme | Technical
     Operations Lead | Miami, FL | $90-150K": the role, not the place and pay);
-    any other title without them is returned whole.
+    any other title without them is returned whole. A title without separators
+    that is a hiring sentence naming the role and then the company ("We're
+    hiring for a Founding GTM Lead at Skyfall AI.") gives the role.
     """
     if "|" not in title and "--" not in title and "\u2013" not in title and "\u2014" not in title:
+        if "iring" in title or "IRING" in title:  # (a hiring sentence as a post's first line)
+            return _hiring_sentence_role(title)
         return title  # no separator, one segment (most titles)
     segments = [s for s in _title_segments(title) if s.strip()]
     if len(segments) < 2:
@@ -187,6 +191,15 @@ def _title_segments(title: str) -> list[str]:
             start = m.end()
     out.append(title[start:])
     return out
+
+
+def _hiring_sentence_role(title: str) -> str:
+    """The role of a title that is a sentence naming whom the company hires and then the
+    company ("Hey! We're hiring for a Founding GTM Lead at Skyfall AI.": the company's words,
+    "Skyfall AI", name no role), as the HN header reader reads it; else the title whole."""
+    from mljobs.sources.hn_format import hiring_sentence_role  # (only for such a title)
+
+    return hiring_sentence_role(title) or title
 
 
 def _two_word(terms: Iterable[str]) -> set[str]:

@@ -52,7 +52,7 @@ from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention, p
 # A whole number, bumped when what the pipeline reads changes (tests/enrich/
 # test_enrich_version.py guards it): ``models.version_order`` orders stored versions by it,
 # so that no older mljobs overwrites a newer one's understanding; "1.1" would order none.
-ENRICH_VERSION = "2"
+ENRICH_VERSION = "3"
 # Postings per batch of ``_analyse_many``: each step runs over the whole batch before the
 # next step starts (see there). ``lowered.MEMO_TEXTS`` holds two texts per posting of a batch
 # (a test checks it).
@@ -443,8 +443,17 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
         return Prepared(rid, title, text, roles.titles, None)
     picked = roles.titles[k]
     others = tuple(other_roles(text, roles, k)) if len(roles.lines) > 1 else ()
-    return Prepared(rid, f"{read_title(picked)} | {title}", text, roles.titles, picked, others,
-                    _title_line(roles, k))
+    # (a post whose titles are all its header's: the header is its title and names each, so
+    # the model reads it as it is, as the store path reads a post's title; "<picked> |
+    # <header>" moved a cross-validated posting of another post by the refit alone)
+    read = title if _header_only(text, roles) else f"{read_title(picked)} | {title}"
+    return Prepared(rid, read, text, roles.titles, picked, others, _title_line(roles, k))
+
+
+def _header_only(text: str, roles: Roles) -> bool:
+    """Whether every title of ``roles`` is on the text's first line (its header)."""
+    nl = text.find("\n")
+    return nl >= 0 and all(start < nl for start, _ in roles.lines)
 
 
 def _title_line(roles: Roles, k: int | None) -> str:

@@ -53,9 +53,11 @@ _NOT_TITLE = re.compile(r"^(?:we|you|your|our|the|this|if|as|in|at|to|with|for|a
                         # "Data Engineer requirements:")
                         r"|\b(?:tech(?:nology)?\s+stack|requirements|responsibilities|qualifications"
                         r"|interview process)$"
-                        # a requirement that ends on what the candidate has ("DevOps experience";
-                        # in lower case only: "Customer Experience" is a team)
-                        r"|\b(?-i:experience|skills?|knowledge|background|expertise|exposure)$",
+                        # a requirement that ends on what the candidate has ("DevOps experience",
+                        # "DevOps comfort: Docker, CI/CD", "Python fluency"; in lower case only:
+                        # "Customer Experience" is a team)
+                        r"|\b(?-i:experience|skills?|knowledge|background|expertise|exposure|comfort"
+                        r"|familiarity|proficiency|fluency)$",
                         re.IGNORECASE)
 # A duty bullet starts with a verb and goes on in lower case ("Lead design discussions and
 # ...", "Build pipelines for data scientists"); a title goes on capitalised ("Lead iOS
@@ -546,7 +548,7 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
             continue
         if not _ROLE_NOUN_RE.search(title):
             continue
-        if _continues_sentence(text, end):
+        if _continues_sentence(text, end) or _runs_on(raw, title):
             continue
         out.append((title, start, end, raw))
     out = _drop_other_lists(text, out)
@@ -669,6 +671,22 @@ def _labelled_items(text: str) -> list[tuple[str, int, int, str]]:
         items.append((head, at, stop, text[at:stop]))
         at = _next_line(text, at, 1)
     return items if len(items) >= 2 else []
+
+
+# What follows a sentence's subject and its note in brackets on a line that is a sentence: a
+# verb of the writer who seeks, in lower case, and more words to a full stop ("Research analyst
+# (non-technical) looking for someone to help bridge the gap ...": the writer is the analyst,
+# the hire someone else), where a title's line goes on with a separator, a link or a
+# capitalised word ("ML Engineer (Remote) - Berlin", "Data Scientist (Senior) Apply here.").
+_RUNS_ON = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]+(?:looking|seeking|searching|hoping|needs?|wants?"
+                      r"|is|am|here)[ \t]+[a-z][^\n]*[.!?][ \t\r]*$")
+
+
+def _runs_on(raw: str, title: str) -> bool:
+    """Whether a role line goes on after its title and the note in brackets after it as a
+    sentence (``_RUNS_ON``): the subject of a sentence, no title."""
+    at = raw.find(title)
+    return at >= 0 and "(" in raw and _RUNS_ON.match(raw, at + len(title)) is not None
 
 
 # How a line that goes on in the next one ends: a comma, or a word that joins it to the next.
@@ -1286,8 +1304,8 @@ def listed_roles(text: str) -> Roles:
     ``segment_roles`` leaves the header line out (it names the company, and a role block
     never starts there)."""
     roles = segment_roles(text)
-    if roles.is_multi or not roles.titles:
-        return roles  # (a post of one role or none: the header names it, as the record's title)
+    if roles.is_multi:
+        return roles
     return _with_header_role(text, roles)
 
 
@@ -1333,12 +1351,18 @@ def _with_header_role(text: str, roles: Roles) -> Roles:
         return roles
     if "http" not in head and _ROLE_NOUN_ANYWHERE.search(head) is None:
         return roles  # (no title can name a role: the cheap test first, see _ROLE_NOUN_ANYWHERE)
+    if not roles.titles and "http" not in head and len(_ROLE_NOUN_ANYWHERE.findall(head)) < 2:
+        return roles  # (a post without a list gets two titles or none: each a cut holding a noun)
     header = parse_header(head, text)
     named = header["roles"]
-    if len(named) != 1 or _HEADER_MANY.search(named[0]):
-        return roles
     if header["company"] and _SEEKER_LEAD.match(header["company"]):
         return roles  # (a job seeker's "SEEKING | AI/ML Engineer | ...": no job posting, no hire)
+    if len(named) >= 2:
+        return _with_header_roles(head, named, roles)
+    if not roles.titles:
+        return roles  # (a post of one role or none: the header names it, as the record's title)
+    if len(named) != 1 or _HEADER_MANY.search(named[0]):
+        return roles
     title = _clean_title(named[0])
     if not _is_title(title) or _ROLE_NOUN_RE.search(title) is None:  # (``parse_header`` read it as a role)
         return roles
@@ -1351,6 +1375,66 @@ def _with_header_role(text: str, roles: Roles) -> Roles:
             return roles
     return Roles(titles=[title, *roles.titles], lines=[(0, len(head)), *roles.lines],
                  details=[head.strip(), *roles.details])
+
+
+# A header segment that sums roles up, no title ("Multiple roles", "AI/ML Engineer + others",
+# "Kubernetes/Typescript/Node/Postgres roles").
+_SUMMARY = re.compile(r"\b(?:roles?|positions?|openings?|multiple|various|several|others|more)\b",
+                      re.IGNORECASE)
+
+
+def _with_header_roles(head: str, named: list[str], roles: Roles) -> Roles:
+    """``roles`` with the titles a header names when it names two roles or more (segments of
+    their own, "JustPark | Mid-level DevOps Engineer | Software Engineer II | ...", or joined
+    in one: "Founding (AI/Software) Engineer + Founding Research Scientist | NYC"), first and
+    in its order: those that are titles (``_is_title``, a role noun, no summary of roles) and
+    that no title of the list already is (``_title_words``). A post without a list of roles
+    gets them when two or more are titles (LABELS.md: a multi-role post's bare titles are
+    labelled by the first ML/data role), else keeps none (the record's title names its
+    role)."""
+    titles: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for role in named:
+        title = _clean_title(role)
+        if _ROLE_NOUN_RE.search(title) is None:  # (a note in brackets inside: "Founding (AI/
+            title = role.strip()  # Software) Engineer"; the header reader's segment is a title)
+        if "," not in title and _is_title(title) and _names_a_hire(title) and not _SUMMARY.search(title) \
+                and not any(_same_role(title, other) for other in (*titles, *roles.titles)):
+            at = head.find(role, spans[-1][1] if spans else 0)
+            if at < 0:
+                continue
+            titles.append(title)
+            spans.append((at, at + len(role)))
+    if not titles or (not roles.titles and len(titles) < 2):
+        return roles
+    # (each title's part of the header runs to the next one's, the last one's to the line's
+    # end: their place, pay and stack are the role's own, as an inline list's items are)
+    spans = [(a, spans[i + 1][0] if i + 1 < len(spans) else len(head)) for i, (a, _) in enumerate(spans)]
+    details = [_JOINER_END.sub("", head[a:b]).strip(_TITLE_STRIP) for a, b in spans]
+    return Roles(titles=[*titles, *roles.titles], lines=[*spans, *roles.lines],
+                 details=[*details, *roles.details])
+
+
+# the word that joins a title to the next one in a header's segment ("Cryptographic Engineer &")
+_JOINER_END = re.compile(r"\s+(?:&|and|\+)\s*$", re.IGNORECASE)
+# Role nouns that alone name no hire in a header's segment: a level or a kind of team
+# ("Equity/Founding Team", "Staff").
+_NOT_A_HIRE = ("founding", "staff", "partner", "associate", "chief of staff")
+
+
+def _names_a_hire(title: str) -> bool:
+    """Whether a title holds a role noun other than a level or a team's kind (``_NOT_A_HIRE``)."""
+    return any(not m.group().lower().startswith(_NOT_A_HIRE) for m in _ROLE_NOUN_RE.finditer(title))
+
+
+def _same_role(a: str, b: str) -> bool:
+    """Whether two titles name one role: one's words (``_title_words``, without "role" or
+    "position": "DevOps role", a link's label) hold the other's."""
+    wa, wb = _title_words(a) - _ROLE_LABEL_WORDS, _title_words(b) - _ROLE_LABEL_WORDS
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+_ROLE_LABEL_WORDS = frozenset(["role", "position"])
 
 
 def _title_words(title: str) -> set[str]:

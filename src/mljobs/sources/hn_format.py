@@ -9,7 +9,9 @@ HN item (Firebase/Algolia shape) or a corpus row into a ``RawPosting``. Other
 shapes read: a role first ("Senior ML Engineer | Acme | ..."), "Role at Company"
 or "Role @ Company", "Company (YC W23): Role", a header without pipes whose
 segments are split by spaced dashes or semicolons ("Acme — Role — Remote"),
-"Acme (YC S21) is hiring <role>", and "Company: Acme" alone.
+"Acme (YC S21) is hiring <role>", "We're hiring a <Role> at <Company>.", and
+"Company: Acme" alone. A role segment that joins two titles ("Founding Engineer +
+Founding Research Scientist") names two roles.
 """
 
 from __future__ import annotations
@@ -223,7 +225,7 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
         if kind == "role":
             if "iring" in part or "IRING" in part:
                 part = _hiring_label_off(part)
-            out["roles"].append(part)
+            out["roles"].extend(_joined_titles(part))
             place = _role_place(part)
             if place is not None:  # ("SF Onsite (Designer Remote)": a place beside its mode)
                 out["locations"].append(place)
@@ -327,10 +329,30 @@ def _line_places(line: str) -> tuple[list[str], str | None]:
     return found, _freest(modes) if modes else None
 
 
+# Two titles or more joined in one segment by "+", "&" or "and" outside brackets ("Founding
+# (AI/Software) Engineer + Founding Research Scientist", "Cryptographic Engineer & Protocol
+# Engineer"): each piece of two words or more ending on a role noun (a note in brackets after
+# it), and no comma in the segment. Not a level or a kind before one noun ("Senior & Staff
+# Engineers", "Backend + Data Engineer", "Founding Engineers and Designer"), nor a role and its
+# field ("Director of Computational Biology and AI Scientists").
+_JOINED = re.compile(r"\s+(?:\+|&|and)\s+(?![^()]*\))", re.IGNORECASE)
+
+
+def _joined_titles(part: str) -> list[str]:
+    """The titles a header's role segment joins (``_JOINED``), or the segment alone."""
+    if "," in part or _JOINED.search(part) is None:
+        return [part]
+    pieces = [p.strip() for p in _JOINED.split(part)]
+    if all(len(p.split()) >= 2 and _ENDS_ON_NOUN.search(p) for p in pieces):
+        return pieces
+    return [part]
+
+
 # A role noun: a first segment that holds one (and names no company in the same breath) puts
 # the role first ("Senior ML Engineer | Ping Data Intelligence | ...").
 _ROLE_NOUN = re.compile(r"\b(?:engineers?|developers?|scientists?|researchers?|designers?|"
                         r"managers?|architects?|analysts?|directors?|swes?|interns?)\b", re.IGNORECASE)
+_ENDS_ON_NOUN = re.compile(rf"(?:{_ROLE_NOUN.pattern})(?:\s*\([^()]*\))?$", re.IGNORECASE)
 _COMPANY_FIELD = re.compile(r"^company\s*:\s*(.+)$", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|io|ai|org|dev|co|net)\b\S*", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -550,6 +572,32 @@ _NOT_NAME = frozenset(["it", "there", "here", "that", "which", "everyone", "ever
                        "one", "each", "he", "she", "they", "it's", "what's", "life", "work"])
 
 
+# A first line that says in one sentence whom the company hires: "We're hiring a Founding GTM
+# Lead at Skyfall AI.", "Hey! We are hiring for a Senior ML Engineer @ Acme": the role (a
+# capitalised title) and the company's name (``_NAME_WORDS``), whose words ("Skyfall AI") are
+# no part of the role's title.
+_WE_HIRE_AT = re.compile(
+    r"^(?i:(?:(?:hey|hi|hello)(?:\s+(?:hn|all|everyone|folks))?[\s!,.]+)?"
+    r"(?:we(?:'|’)?re|we\s+are)\s+(?:now\s+|currently\s+|also\s+)?hiring\s+(?:for\s+)?(?:an?\s+|the\s+|our\s+)?)"
+    rf"(?P<role>[A-Z][^.!?@]{{1,60}}?)\s+(?:(?i:at)\s+|@\s*)(?P<company>{_NAME_WORDS})\s*[.!]?$")
+
+
+def _we_hire_at(line: str) -> tuple[str, str] | None:
+    """The company and the role of a first line that is a hiring sentence (``_WE_HIRE_AT``),
+    or None."""
+    we = _WE_HIRE_AT.match(line) if "iring" in line or "IRING" in line else None
+    if we is None or not _ROLE_WORDS.search(we.group("role")) or _SENTENCE.match(we.group("role")):
+        return None
+    return we.group("company").rstrip("."), we.group("role")
+
+
+def hiring_sentence_role(line: str) -> str | None:
+    """The role a first line that is a hiring sentence names ("Hey! We're hiring for a
+    Founding GTM Lead at Skyfall AI." gives "Founding GTM Lead"), or None."""
+    we = _we_hire_at(line)
+    return None if we is None else we[1]
+
+
 def _sentence_name(line: str) -> str | None:
     """The company a header line that is a sentence names first (``_NAME_SENTENCE``), or None
     for a word that starts a sentence ("This is a ..."), a skill ("Python is a must") or a
@@ -589,6 +637,9 @@ def _unpiped(line: str) -> tuple[list[str], bool]:
     parts = [p.strip() for p in _UNPIPED_SPLIT.split(line) if p.strip()]
     if len(parts) >= 2 and _header_like(parts):
         return parts, False
+    we = _we_hire_at(line)
+    if we is not None:
+        return [we[0], we[1]], True
     name = _sentence_name(line)
     return ([name], True) if name is not None else ([line], False)
 

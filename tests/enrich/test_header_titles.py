@@ -1,0 +1,144 @@
+"""How a Hacker News post's first line and role lines name its roles (the twenty-first
+session's reading fixes; made-up posts of the shapes the dev and corpus posts have):
+
+- a header segment that joins two titles ("Founding (AI/Software) Engineer + Founding Research
+  Scientist", dev hn-47616392) names two roles, and a post without a list of roles whose
+  header names two or more is labelled by the first ML/data one (LABELS.md); a header of
+  several role segments over a list puts its titles first (corpus Normcore, JustPark);
+- a first line that is a hiring sentence ("We're hiring for a Founding GTM Lead at Skyfall
+  AI.", dev hn-47358162) names the role and the company, whose "AI" is no title word;
+- a requirement that ends on what the hire has ("DevOps comfort: Docker, CI/CD") is no role;
+- a sentence whose subject is its writer's role ("Research analyst (non-technical) looking for
+  someone ...", corpus Confluence) is no role line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from mljobs.enrich import enrich_record
+from mljobs.enrich.features import role_title
+from mljobs.enrich.pipeline import prepare_record
+from mljobs.enrich.roles import listed_roles
+from mljobs.sources.hn_format import parse_header
+
+
+def record(text: str, rid: str = "hn-900201") -> dict[str, Any]:
+    return {"id": rid, "source": "hackernews", "title": text.split("\n", 1)[0], "text": text}
+
+
+PITCH = ("\n\nWe build a data-integration platform for hospitals and publish what we learn. "
+         "We are a small team of engineers and researchers in a loft with a whiteboard.\n\n"
+         "Email jobs@orbital.example with a few lines about yourself.\n")
+
+
+@pytest.mark.parametrize(
+    ("segment", "roles"),
+    [
+        ("Founding (AI/Software) Engineer + Founding Research Scientist",
+         ["Founding (AI/Software) Engineer", "Founding Research Scientist"]),
+        ("Cryptographic Engineer & Protocol Engineer", ["Cryptographic Engineer", "Protocol Engineer"]),
+        ("Research Scientists and Research Engineers", ["Research Scientists", "Research Engineers"]),
+        # one title: a level or a kind before one noun, a note in brackets, a role and its field
+        ("Senior & Staff Engineers", ["Senior & Staff Engineers"]),
+        ("Backend + Data Engineer", ["Backend + Data Engineer"]),
+        ("Founding Engineers and Designer", ["Founding Engineers and Designer"]),
+        ("Full-Stack Engineer (AI + Backend)", ["Full-Stack Engineer (AI + Backend)"]),
+        ("Director of Computational Biology and AI Scientists",
+         ["Director of Computational Biology and AI Scientists"]),
+        ("Mobile Engineers, Devops Engineers and Engineering Managers",
+         ["Mobile Engineers, Devops Engineers and Engineering Managers"]),
+    ],
+)
+def test_a_header_segment_joining_two_titles_names_two_roles(segment: str, roles: list[str]) -> None:
+    assert parse_header(f"Orbital | {segment} | Boston | Full-time")["roles"] == roles
+
+
+def test_a_post_whose_header_joins_two_titles_is_labelled_by_its_ml_role() -> None:
+    text = "Founding Platform Engineer + Founding ML Scientist | Boston | https://orbital.example/" + PITCH
+    prep = prepare_record(record(text))
+    assert prep.roles == ["Founding Platform Engineer", "Founding ML Scientist"]
+    assert prep.role == "Founding ML Scientist"  # (the first ML/data role; before, no role)
+    # (the model reads the header, which names both, as the store path reads a post's title)
+    assert prep.title == text.split("\n", 1)[0]
+    assert enrich_record(record(text))["roles"] == ["Founding Platform Engineer", "Founding ML Scientist"]
+
+
+def test_a_bracketed_note_inside_a_joined_title_stays_in_it() -> None:
+    text = "Founding (AI/Software) Engineer + Founding Research Scientist | NYC | https://orbital.example/" + PITCH
+    prep = prepare_record(record(text))
+    assert prep.roles == ["Founding (AI/Software) Engineer", "Founding Research Scientist"]
+    assert prep.role == "Founding (AI/Software) Engineer"  # (its "AI": the first ML/data role)
+
+
+def test_a_header_of_two_role_segments_without_a_list_names_both() -> None:
+    text = "Gridco | Fullstack Platform Engineer | Perception Engineer | Remote (US)" + PITCH
+    assert listed_roles(text).titles == ["Fullstack Platform Engineer", "Perception Engineer"]
+    # (one role segment and a place, pay or a note: the record's title names the role, as before)
+    one = "Gridco | Fullstack Platform Engineer | INTERNS , HYBRID/REMOTE, Zurich | Remote (US)" + PITCH
+    assert listed_roles(one).titles == []
+    team = "Gridco | Equity/Founding Team | Fullstack Platform Engineer | Remote (US)" + PITCH
+    assert listed_roles(team).titles == []
+
+
+def test_a_header_of_several_roles_comes_before_the_list_below_it() -> None:
+    # (Normcore's shape: the header names the first ad's role and a stack's "roles"; a second
+    # ad, appended under "---", names its own role; before, only the second ad's role was listed)
+    text = ("Gridco | Senior SWE Kubernetes / Devops Engineer | Full-time | Remote | Go/Postgres roles"
+            + PITCH + "\n---\n\nGridco | Head of Strategic Finance | Full-time | Remote\n\n"
+            "Model our revenue and design pricing. Email jobs@gridco.example.\n")
+    prep = prepare_record(record(text))
+    assert prep.roles[:2] == ["Senior SWE Kubernetes / Devops Engineer", "Head of Strategic Finance"]
+    assert prep.role == "Senior SWE Kubernetes / Devops Engineer"
+
+
+def test_a_link_labelled_role_is_the_header_role_it_names() -> None:
+    # (JustPark's shape: "DevOps role: <link>" lines below a header naming the same two roles)
+    text = ("Parkco | Mid-level DevOps Engineer | Software Engineer II | Full-time | Dallas, TX" + PITCH
+            + "\nDevOps role: https://jobs.example/1\n\nSoftware Engineer II role: https://jobs.example/2\n")
+    assert listed_roles(text).titles == ["DevOps role", "Software Engineer II role"]
+
+
+@pytest.mark.parametrize(
+    ("line", "company", "role"),
+    [
+        ("Hey! We're hiring for a Founding GTM Lead at Skyfall AI.", "Skyfall AI", "Founding GTM Lead"),
+        ("We are hiring a Senior ML Engineer @ Acme Labs", "Acme Labs", "Senior ML Engineer"),
+    ],
+)
+def test_a_hiring_sentence_names_the_role_and_the_company(line: str, company: str, role: str) -> None:
+    header = parse_header(line)
+    assert (header["company"], header["roles"]) == (company, [role])
+    assert role_title(line) == role  # (the model reads the role, not the company's "AI")
+
+
+@pytest.mark.parametrize("line", ["We're hiring at Acme.", "We are hiring lots of people at Acme Labs.",
+                                  "We're hiring! Come work at Acme."])
+def test_a_sentence_naming_no_title_is_no_header(line: str) -> None:
+    assert parse_header(line)["roles"] == []
+    assert role_title(line) == line
+
+
+@pytest.mark.parametrize("requirement", ["DevOps comfort: Docker, CI/CD, Terraform",
+                                         "Data engineer familiarity: Airflow, dbt",
+                                         "Frontend developer proficiency: React, TypeScript",
+                                         "Platform engineer fluency: Kubernetes, Helm"])
+def test_a_requirement_ending_on_what_the_hire_has_is_no_role(requirement: str) -> None:
+    text = ("Gridco | Technical Operations Lead | Miami, FL | $130K-$200K\n\n"
+            "You will run our AI-native operations: tooling, QA and vendor rollouts.\n\n"
+            f"What we look for:\n- {requirement}\n- Clear writing\n")
+    assert listed_roles(text).titles == []
+
+
+def test_a_sentence_about_its_writer_is_no_role_line() -> None:
+    text = ("Confluent Labs | hourly consultant | remote\n\n"
+            "Research analyst (non-technical) looking for someone to help bridge the gap on some "
+            "of the more technical aspects of GPU clouds.\n\nPart time hourly work.\n")
+    assert listed_roles(text).titles == []
+    # (a title whose line goes on after its note with a separator or a capital stays one)
+    kept = ("Gridco | Remote\n\nWe hire two people this spring for our data team in Berlin.\n\n"
+            "Data Scientist (Senior) - Berlin, forecasting demand.\n\n"
+            "Research Analyst (Junior) - Remote, market sizing.\n")
+    assert listed_roles(kept).titles == ["Data Scientist", "Research Analyst"]
