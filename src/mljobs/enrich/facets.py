@@ -1462,9 +1462,10 @@ _STARTUP = re.compile(
     r"(?:our(?<!spirit of our)(?<!like our)|a(?<!spirit of a)(?<!like a)|the(?<!spirit of the)"
     r"(?<!like the)) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture))|"
     r"founding (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
-    # (not a person's own team: "Led a 4-person team to 2nd place")
-    r"researcher)|(?<!led a )(?<!lead a )(?<!leading a )(?<!managed a )(?<!managing a )"
-    r"\d{1,2}[\s-](?:person|people) (?:team|company|startup)|"
+    # (not a person's own team: "Led a 4-person team to 2nd place"; the digit before its
+    # look-behinds, so they are tried only after a digit: ``(?<!led a )\d`` as ``\d(?<!led a \d)``)
+    r"researcher)|\d(?<!led a \d)(?<!lead a \d)(?<!leading a \d)(?<!managed a \d)(?<!managing a \d)"
+    r"\d?[\s-](?:person|people) (?:team|company|startup)|"
     # ("stealth" as the company's state: not "stealth bombers", nor a "stealthy" round)
     r"venture[\s-]backed|vc[\s-]backed|stealth\b(?! (?:bombers?|fighters?|aircraft|jets?|technolog)))")
 # The company's own early stage or seed round, searched only near its words (``_OWN_WORDS``:
