@@ -1060,3 +1060,38 @@ def test_a_header_role_with_its_tools_in_brackets_is_one_role_not_a_list() -> No
         "software engineers  senior  staff  principal "]
     three = _list_post(4, 0, "Senior Engineers (Backend & Data), Staff iOS Engineer, Designer")
     assert roles(three) == ["senior engineers  backend & data ", "staff ios engineer", "designer"]
+
+
+FULLSTORY_FEB, FULLSTORY_MAR, FULLSTORY_APR, FULLSTORY_MAY = 46965643, 47250372, 47631066, 48013821
+
+
+def _linked_month_by_month(tmp_path: Path, months: list[list[int]]) -> dict[str, str]:
+    """The links of a store that imports ``months`` (demo post ids) one after the other,
+    linking each import's postings as ``mljobs import`` does."""
+    store = SQLiteStore(tmp_path / "store.sqlite3")
+    for n, ids in enumerate(months):
+        path = tmp_path / f"month{n}.jsonl"
+        path.write_text("".join(_demo_rows(*ids)), encoding="utf-8")
+        report = import_file(store, path, now=AFTER_MAY, enricher=default_enricher())
+        link_duplicates(store, list(report.changed_ids))
+    return _links(store)
+
+
+def test_the_links_do_not_depend_on_the_order_postings_are_imported_in(tmp_path: Path) -> None:
+    """Fullstory's monthly lists: February's and March's agree (J 0.63), March's and April's
+    (J 0.61), April's and May's (J 0.65, the best pair), February's and April's or May's do
+    not (no role shared), so a cluster holds February's or April's. One pass joins the best
+    pairs first (April-May, March-April) and leaves February alone; imported month by month,
+    the February-March link stored before April came took March, and April joined May alone.
+    DuckDuckGo's lists (see above), imported newest first, went the other way round. Every
+    order now links as one pass over them all does."""
+    fullstory = [FULLSTORY_FEB, FULLSTORY_MAR, FULLSTORY_APR, FULLSTORY_MAY]
+    ddg = [DDG_FEB, DDG_MAR, DDG_APR, DDG_MAY]
+    at_once = _linked_month_by_month(tmp_path / "once", [fullstory + ddg])
+    fs = {f"hackernews:{i}" for i in fullstory}
+    assert {k: v for k, v in at_once.items() if k in fs} == {
+        f"hackernews:{FULLSTORY_APR}": f"hackernews:{FULLSTORY_MAR}",
+        f"hackernews:{FULLSTORY_MAY}": f"hackernews:{FULLSTORY_MAR}"}
+    forward = [[f, d] for f, d in zip(fullstory, ddg, strict=True)]
+    assert _linked_month_by_month(tmp_path / "forward", forward) == at_once
+    assert _linked_month_by_month(tmp_path / "backward", forward[::-1]) == at_once

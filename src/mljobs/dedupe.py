@@ -62,7 +62,10 @@ similarity) with union-find that refuses to put two roles of one post, titles
 of two different levels (read from each posting's ``judged_title``, a stored row's
 too), or two lists of roles that share none in one cluster, so a repost's roles each
 join their own earlier role and a title without a level joins one level's posting, not
-two. Stored links that break that rule (written by an older version) are undone (those
+two. A pass links every posting of a changed posting's company anew (their stored links are
+found again among its pairs), so the clusters do not depend on the order the postings came
+in (``link_duplicates``). Stored links that break the cluster rule (written by an older version) are
+undone (those
 of lists once a posting of the company changes: a pass reads the stored lists of the
 changed postings' companies only). The canonical
 posting is a board posting if there is one, else the earliest seen. Duplicates get
@@ -752,35 +755,46 @@ _Pair = tuple[float, str, str]
 
 
 def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
-    """Find duplicates of the ``changed`` postings in the store and link them."""
+    """Find duplicates of the ``changed`` postings in the store and link them.
+
+    Every posting of a changed posting's company is linked anew, as one pass over the whole
+    store would link it: the stored links between such postings are not kept but found again
+    with this pass's pairs and joined best first with them. Keeping them would let an earlier
+    import's link take a posting that a better pair of a later one wants, where the cluster
+    rules (levels, lists of roles) allow only one of the two: the clusters would depend on
+    the order the postings came in. A stored link to a posting of an unchanged company (a
+    URL link across companies) is kept, as are the links of unchanged companies."""
     report = LinkReport()
     if not changed:
         return report
     rows = store.dedupe_rows()
     blocks: dict[str, list[str]] = defaultdict(list)
-    key_of: dict[str, str] = {}
+    key_of = {r[0]: company_key(r[2]) for r in rows}
     first_seen = {r[0]: r[6] for r in rows}
-    stored = {r[0]: r[5] for r in rows if r[5]}
+    changed_keys = {key_of.get(pid, "") for pid in changed} - {""}
+    # the postings linked anew (their companies'), and their stored links, found again
+    redo = {pid for pid, key in key_of.items() if key in changed_keys}
+    stored_all = {r[0]: r[5] for r in rows if r[5]}
+    stored = {pid: c for pid, c in stored_all.items() if pid not in redo or c not in redo}
+    released = {x for pid, c in stored_all.items() if pid not in stored for x in (pid, c)}
     # the levels of a stored link's postings are read now (their judged titles: a post's
     # roles are in its data), any other posting's once a comparison pairs it (``_pair``)
     linked = set(stored) | set(stored.values())
     roles = store.extra_values(sorted(  # (a split role is judged by its own title)
         pid for pid, source, *_ in rows if pid in linked and post_key(pid, source) == pid), "roles")
     uf = _UnionFind()
-    for pid, source, company, title, _url, _canonical, _seen in rows:
-        key = company_key(company)
+    for pid, source, _company, title, _url, _canonical, _seen in rows:
+        key = key_of[pid]
         levels = None
         if pid in linked:
             role = _role_of(pid, source, title, roles.get(pid), key)  # its judged title's
             levels = _judged_read(_fold_title(role))[0] if _ANY_LEVEL.search(role) \
                 else frozenset()
         uf.add(pid, post_key(pid, source), levels)
-        key_of[pid] = key
         if key:
             blocks[key].append(pid)
     # the lists of roles of a stored link's posts in the changed postings' companies (a link
     # that breaks the list rule, written by an older version, is undone once one changes)
-    changed_keys = {key_of.get(pid, "") for pid in changed} - {""}
     # (each of these companies is a touched block: its loop below reuses these postings)
     preloaded = store.get_many(sorted(
         pid for pid, source, *_ in rows if pid in linked and key_of[pid] in changed_keys
@@ -791,7 +805,7 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
         uf.union(pid, canonical)  # refused for a stored link between two roles of one post
     # postings of a refused link are compared again, as if they had changed
     broken = {pid for pid, canonical in stored.items() if uf.find(pid) != uf.find(canonical)}
-    touched = set(changed) | broken | {stored[pid] for pid in broken}
+    touched = set(changed) | redo | broken | {stored[pid] for pid in broken}
     pairs: list[_Pair] = []
     at_urls = _AtUrls(store, rows, key_of)
     is_changed = set(changed)
@@ -806,14 +820,16 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
                              if pid in is_changed)
         report.compared += _link_block(feats, touched, uf, pairs,  # one block in memory at a time
                                        at_urls.listings(feats.values()))
-    for start in range(0, len(changed), LOAD_BATCH):
-        batch = store.get_many(list(changed[start : start + LOAD_BATCH]))
+    # the URL links of every posting linked anew (the changed ones first, as they came)
+    by_url = [*changed, *sorted(redo - is_changed)]
+    for start in range(0, len(by_url), LOAD_BATCH):
+        batch = store.get_many(list(by_url[start : start + LOAD_BATCH]))
         _link_by_url(at_urls, batch, uf, pairs)
     for _score, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         uf.union(a, b)  # best first: a repost's roles each join their own earlier role
     clusters = _clusters(uf)
     report.clusters, report.linked = _apply(store, clusters, first_seen)
-    report.linked += _undo_broken(store, uf, broken | {stored[pid] for pid in broken})
+    report.linked += _undo_broken(store, uf, broken | {stored[pid] for pid in broken} | released)
     return report
 
 
