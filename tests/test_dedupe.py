@@ -22,6 +22,7 @@ from mljobs.dedupe import (
     titles_conflict,
 )
 from mljobs.demo import demo_path
+from mljobs.enrich.facets import seniority
 from mljobs.importer import import_file
 from mljobs.models import Posting, RawPosting
 from mljobs.normalize import normalize
@@ -778,6 +779,23 @@ def test_member_of_technical_staff_is_a_title_not_the_level_staff() -> None:
     assert titles_conflict("Principal Member of Technical Staff",
                            "Senior Member of Technical Staff")
     assert titles_conflict("Member of Technical Staff", "Staff ML Engineer")
+
+
+def test_chief_of_staff_is_a_title_not_the_levels_chief_and_staff() -> None:
+    """"Chief of Staff" is a role (``enrich.roles`` reads it as a role noun) of no level
+    (``facets.seniority``: unknown; "Senior Chief of Staff" is senior): it named the levels
+    chief and staff and no role word, so it conflicted with no title of either level or of
+    none ("Staff ML Engineer", "Chief Scientist", "Data Scientist") and joined their cluster."""
+    for title, level in (("Chief of Staff", "unknown"), ("Senior Chief of Staff", "senior"),
+                         ("Chief of Staff to the CEO", "unknown")):
+        assert seniority(title, "") == level
+        assert title_levels(title) == (frozenset() if level == "unknown" else {level})
+    assert title_tokens("Chief of Staff") and title_tokens("Chief of  Staff") == \
+        title_tokens("Chief of Staff")
+    for other in ("Staff ML Engineer", "Chief Scientist", "Data Scientist"):
+        assert titles_conflict("Chief of Staff", other), other
+    assert not titles_conflict("Chief of Staff", "Senior Chief of Staff")
+    assert not titles_conflict("Chief of Staff", "Chief of Staff (Remote, US)")
 
 
 def test_a_number_of_days_or_months_after_a_role_is_no_level() -> None:

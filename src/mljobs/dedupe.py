@@ -153,6 +153,8 @@ _ROLE_LEAD = re.compile(r"\b(?:team|tech|technical)\s+lead(?:er)?\b")
 # a title, not the level staff: "Member of Technical Staff" (a lab's title for an engineer or
 # researcher of any level: "Senior Member of Technical Staff" is senior)
 _TECHNICAL_STAFF = re.compile(r"\bmember\s+of\s+(?:the\s+)?technical\s+staff\b")
+# a role, not the levels chief and staff: "Chief of Staff" (read as one word, ``_fold_title``)
+_CHIEF_OF_STAFF = re.compile(r"\bchief\s+of\s+staff\b")
 
 
 def company_key(name: str | None) -> str:
@@ -211,8 +213,13 @@ def _header_role(title: str, key: str) -> str:
 
 def _fold_title(title: str) -> str:
     """A role title as pairs compare it: lower case, spaces folded, a level's short form read
-    as its word ("Sr. ML Engineer" is "senior ml engineer"; ``title_levels``)."""
-    return " ".join(_LEVEL_SHORT.sub(_level_word, title.lower()).split())
+    as its word ("Sr. ML Engineer" is "senior ml engineer"; ``title_levels``), and "Chief of
+    Staff" one word ("chiefofstaff": a role, no level chief or staff, as ``enrich.roles`` and
+    ``facets.seniority`` read it)."""
+    lowered = title.lower()
+    if "chief" in lowered:
+        lowered = _CHIEF_OF_STAFF.sub("chiefofstaff", lowered)
+    return " ".join(_LEVEL_SHORT.sub(_level_word, lowered).split())
 
 
 def _level_word(found: re.Match[str]) -> str:
