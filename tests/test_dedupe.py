@@ -1113,3 +1113,32 @@ def test_the_links_do_not_depend_on_the_order_postings_are_imported_in(tmp_path:
     forward = [[f, d] for f, d in zip(fullstory, ddg, strict=True)]
     assert _linked_month_by_month(tmp_path / "forward", forward) == at_once
     assert _linked_month_by_month(tmp_path / "backward", forward[::-1]) == at_once
+
+
+def test_a_header_of_roles_split_by_slashes_and_dashes_is_read_role_by_role() -> None:
+    """A header part of roles split by " / ", each with its team after a dash (Baton's
+    "Senior/Staff Software Engineer - Infrastructure, Machine Learning / Senior Software
+    Engineer - Full Stack / ..."), lists those roles: it was cut at its commas into "...
+    Infrastructure", "Machine Learning / Senior Software Engineer - Full Stack / ..." and
+    "Data Platform", and "Full Stack Web Developer - Python, JavaScript, SQL" into a role
+    and two languages. A slash between levels, a team's parts or a role's tools is no list
+    ("Senior / Staff Software Engineers", "... - Distributed Systems / Cloud Databases",
+    "Founding Engineer (Infra / Full-Stack)"), nor a comma after a role's dash."""
+    def roles(*headers: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+        return [(levels, tokens) for header in headers
+                for levels, tokens, _role in post_role_lists(_list_post(1, 0, header))[0]]
+
+    baton = ("Senior/Staff Software Engineer - Infrastructure, Machine Learning",
+             "Senior Software Engineer - Full Stack",
+             "Software Engineer - Infrastructure, Data Platform")
+    assert roles(" / ".join(baton)) == roles(*baton) and len(roles(*baton)) == 3
+    assert roles("ML Engineer / Data Scientist – Remote") == roles("ML Engineer",
+                                                                  "Data Scientist")
+    for one in ("Full Stack Web Developer - Python, JavaScript, SQL",
+                "Senior / Staff Software Engineers", "Staff / Principal Backend Engineers",
+                "Senior Cloud Software Engineer - Distributed Systems / Cloud Databases",
+                "Founding Engineer (Infra / Full-Stack)", "Full Stack / Applied AI Engineer"):
+        assert len(roles(one)) == 1, one
+    assert len(roles("Tech Lead, AI Engineer, Infra Engineer")) == 3
+    # an en dash is a dash (folding a title to ASCII dropped it, and its place part stayed)
+    assert title_tokens("Frontend Engineer \u2013 New York") == {"frontend", "engineer"}

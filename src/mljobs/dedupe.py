@@ -492,13 +492,17 @@ def _title_read(title: str) -> _Read:
     return _judged_read(_fold_title(title) if title.isascii() else title)
 
 
+# en and em dashes, which folding to ASCII would drop: a dash between a role and its place
+_DASHES = str.maketrans("\u2013\u2014", "--")
+
+
 @lru_cache(maxsize=8192)
 def _judged_read(judged: str) -> _Read:
     """``_title_read`` of a title folded already (``judged_title``'s, ``_fold_title``: it
     folds an ASCII title once, and a folded title is its own fold); a title with other
     characters is folded again without its accents, as ``_title_read`` folds it."""
-    folded = judged if judged.isascii() else _fold_title(
-        unicodedata.normalize("NFKD", judged).encode("ascii", "ignore").decode())
+    folded = judged if judged.isascii() else _fold_title(unicodedata.normalize(
+        "NFKD", judged.translate(_DASHES)).encode("ascii", "ignore").decode())
     role = " ".join(p for p in _TITLE_PART.split(folded) if not _is_place_part(_WORD.findall(p))) \
         if _TITLE_PART.search(folded) else folded
     tokens = _content_words(role)
@@ -546,20 +550,55 @@ def _text_roles(text: str) -> tuple[_Read, ...]:
 
 def _header_roles(posting: Posting) -> list[str]:
     """The roles a post's header names (``extra["roles"]``; none when it named no role,
-    ``_names_role``), a part listing three or more split at its commas ("Tech Lead, AI
-    Engineer, Infra Engineer"; not "Staff Software Engineer, Traffic": one role and its
-    team), not at those in brackets ("Full-Stack Developer (Django, Vue, AWS)", "Software
-    Engineers (Senior, Staff, Principal)": one role, its tools or levels)."""
+    ``_names_role``): a part of roles split by " / " (each a role's title, ``roles.is_role_title``:
+    "Senior/Staff Software Engineer - Infrastructure, Machine Learning / Senior Software
+    Engineer - Full Stack"; not "Senior / Staff Software Engineers", "Full Stack / Applied AI
+    Engineer" or a team's parts after a dash, "- Distributed Systems / Cloud Databases") is
+    read role by role, and a part (or role) listing three or more split at its commas ("Tech
+    Lead, AI Engineer, Infra Engineer"; not "Staff Software Engineer, Traffic": one role and
+    its team), not at those in brackets ("Full-Stack Developer (Django, Vue, AWS)", "Software
+    Engineers (Senior, Staff, Principal)": one role, its tools or levels) nor after a dash
+    ("Software Engineer - Infrastructure, Data Platform", "Web Developer - Python, JavaScript,
+    SQL": one role, its team or tools)."""
     roles = posting.extra.get("roles") if isinstance(posting.extra, dict) else None
     out: list[str] = []
     for role in map(str, roles if isinstance(roles, list) else ()):
-        parts = _OUTER_COMMA.split(role)
-        out.extend(parts if len(parts) >= 3 else [role])
+        for one in _slash_roles(role):
+            out.extend(_comma_roles(one))
     return out
 
 
 # a comma outside brackets (none of "(", "[" opened before it is closed yet)
 _OUTER_COMMA = re.compile(r",(?![^()\[\]]*[)\]])")
+# a " / " outside brackets, and a dash between a role and its team, tools or place
+_OUTER_SLASH = re.compile(r"\s+/\s+(?![^()\[\]]*[)\]])")
+_ROLE_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+def _slash_roles(part: str) -> list[str]:
+    """A header part's roles split by " / " when each is a role's title that names more than a
+    level ("Staff / Principal Product, Backend, Distributed Systems Engineers" is one role's
+    levels and kinds), else the part."""
+    if " / " not in part and not _OUTER_SLASH.search(part):
+        return [part]
+    pieces = _OUTER_SLASH.split(part)
+    if len(pieces) < 2:
+        return [part]
+    from mljobs.enrich.roles import is_role_title  # (loaded: a post's text list is read first)
+
+    return pieces if all(is_role_title(p) and _title_read(p)[1] for p in pieces) else [part]
+
+
+def _comma_roles(part: str) -> list[str]:
+    """A header part listing three or more roles split at its commas (outside brackets, before
+    a dash: the last role keeps what follows its dash), else the part."""
+    dash = _ROLE_DASH.search(part)
+    head = part[:dash.start()] if dash else part
+    pieces = _OUTER_COMMA.split(head)
+    if len(pieces) < 3:
+        return [part]
+    pieces[-1] += part[len(head):]
+    return pieces
 
 
 def _lists_agree(a: _Listed, b: _Listed) -> bool:
