@@ -62,9 +62,9 @@ similarity) with union-find that refuses to put two roles of one post, titles
 of two different levels (read from each posting's ``judged_title``, a stored row's
 too), or two lists of roles that share none in one cluster, so a repost's roles each
 join their own earlier role and a title without a level joins one level's posting, not
-two. A pass links every posting of a changed posting's company anew (their stored links are
-found again among its pairs), so the clusters do not depend on the order the postings came
-in (``link_duplicates``). Stored links that break the cluster rule (written by an older version) are
+two. A pass links every posting of a company anew where that rule refuses one of its pairs
+and links are stored (their stored links found again among its pairs), so the clusters do
+not depend on the order the postings came in (``link_duplicates``). Stored links that break the cluster rule (written by an older version) are
 undone (those
 of lists once a posting of the company changes: a pass reads the stored lists of the
 changed postings' companies only). The canonical
@@ -801,25 +801,55 @@ _Pair = tuple[float, str, str]
 
 
 def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
-    """Find duplicates of the ``changed`` postings in the store and link them.
+    """Find duplicates of the ``changed`` postings in the store and link them, as one pass
+    over the whole store would link them.
 
-    Every posting of a changed posting's company is linked anew, as one pass over the whole
-    store would link it: the stored links between such postings are not kept but found again
-    with this pass's pairs and joined best first with them. Keeping them would let an earlier
-    import's link take a posting that a better pair of a later one wants, where the cluster
-    rules (levels, lists of roles) allow only one of the two: the clusters would depend on
-    the order the postings came in. A stored link to a posting of an unchanged company (a
-    URL link across companies) is kept, as are the links of unchanged companies."""
+    The stored links are joined first, then this pass's pairs best first. That is what one
+    pass gives unless the cluster rules (two levels, two lists of roles that share none, two
+    roles of one post) refuse one of this pass's pairs in a company that has stored postings:
+    there an earlier import's link may hold a posting that a better pair of this one wants,
+    so the clusters would depend on the order the postings came in. Every posting of such a
+    company is then linked anew: its stored links are not kept but found again among all its
+    pairs (every two of its postings compared, its URL links read) and joined best first with
+    them. A stored link to a posting of another company (a URL link) is kept."""
     report = LinkReport()
     if not changed:
         return report
     rows = store.dedupe_rows()
-    blocks: dict[str, list[str]] = defaultdict(list)
     key_of = {r[0]: company_key(r[2]) for r in rows}
     first_seen = {r[0]: r[6] for r in rows}
-    changed_keys = {key_of.get(pid, "") for pid in changed} - {""}
+    judged: dict[tuple[str, str], float | None] = {}  # (a pair is compared once)
+    done = _link_pass(store, changed, rows, key_of, frozenset(), judged)
+    if done.redo_keys:
+        report.compared = done.compared
+        done = _link_pass(store, changed, rows, key_of, done.redo_keys, judged)
+    report.compared += done.compared
+    clusters = _clusters(done.uf)
+    report.clusters, report.linked = _apply(store, clusters, first_seen)
+    report.linked += _undo_broken(store, done.uf, done.unlinked)
+    return report
+
+
+@dataclass
+class _Pass:
+    """What a link pass found (``_link_pass``), not yet written."""
+
+    uf: _UnionFind
+    compared: int
+    unlinked: set[str]  # stored links' postings to unlink if no cluster holds them now
+    redo_keys: frozenset[str]  # companies to link anew (a pair refused where links are stored)
+
+
+def _link_pass(store: SQLiteStore, changed: Sequence[str],
+               rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str]],
+               key_of: dict[str, str], redo_keys: frozenset[str],
+               judged: dict[tuple[str, str], float | None]) -> _Pass:
+    """Pairs of the ``changed`` postings joined after the stored links, those of the companies
+    ``redo_keys`` linked anew (``link_duplicates``); ``judged``: the pairs compared so far."""
+    blocks: dict[str, list[str]] = defaultdict(list)
+    is_changed = set(changed)
     # the postings linked anew (their companies'), and their stored links, found again
-    redo = {pid for pid, key in key_of.items() if key in changed_keys}
+    redo = {pid for pid, key in key_of.items() if key in redo_keys}
     stored_all = {r[0]: r[5] for r in rows if r[5]}
     stored = {pid: c for pid, c in stored_all.items() if pid not in redo or c not in redo}
     released = {x for pid, c in stored_all.items() if pid not in stored for x in (pid, c)}
@@ -841,6 +871,7 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
             blocks[key].append(pid)
     # the lists of roles of a stored link's posts in the changed postings' companies (a link
     # that breaks the list rule, written by an older version, is undone once one changes)
+    changed_keys = {key_of.get(pid, "") for pid in changed} - {""}
     # (each of these companies is a touched block: its loop below reuses these postings)
     preloaded = store.get_many(sorted(
         pid for pid, source, *_ in rows if pid in linked and key_of[pid] in changed_keys
@@ -851,10 +882,14 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
         uf.union(pid, canonical)  # refused for a stored link between two roles of one post
     # postings of a refused link are compared again, as if they had changed
     broken = {pid for pid, canonical in stored.items() if uf.find(pid) != uf.find(canonical)}
-    touched = set(changed) | redo | broken | {stored[pid] for pid in broken}
+    touched = is_changed | redo | broken | {stored[pid] for pid in broken}
+    # a company whose stored links may hold a posting a better pair wants: one with a stored
+    # posting not changed now, or a stored link (a company all new, no link stored: as one pass)
+    history = {key_of[r[0]] for r in rows if r[0] not in is_changed} | {
+        key_of[pid] for pid in linked}
     pairs: list[_Pair] = []
     at_urls = _AtUrls(store, rows, key_of)
-    is_changed = set(changed)
+    compared = 0
     for block_key in sorted({key_of.get(pid, "") for pid in touched} - {""}):
         members = blocks[block_key]
         if len(members) < 2:
@@ -864,19 +899,21 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
         feats = {pid: features(p) for pid, p in loaded.items()}
         at_urls.known.update((pid, (f.held, f.linked)) for pid, f in feats.items()
                              if pid in is_changed)
-        report.compared += _link_block(feats, touched, uf, pairs,  # one block in memory at a time
-                                       at_urls.listings(feats.values()))
+        compared += _link_block(feats, touched, uf, pairs,  # one block in memory at a time
+                                at_urls.listings(feats.values()),
+                                judged if block_key in history else {})
     # the URL links of every posting linked anew (the changed ones first, as they came)
     by_url = [*changed, *sorted(redo - is_changed)]
     for start in range(0, len(by_url), LOAD_BATCH):
         batch = store.get_many(list(by_url[start : start + LOAD_BATCH]))
         _link_by_url(at_urls, batch, uf, pairs)
+    refused: set[str] = set()
     for _score, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        uf.union(a, b)  # best first: a repost's roles each join their own earlier role
-    clusters = _clusters(uf)
-    report.clusters, report.linked = _apply(store, clusters, first_seen)
-    report.linked += _undo_broken(store, uf, broken | {stored[pid] for pid in broken} | released)
-    return report
+        if not uf.union(a, b):  # best first: a repost's roles each join their own earlier role
+            refused.update(k for k in (key_of.get(a, ""), key_of.get(b, ""))
+                           if k and k in history and k not in redo_keys)
+    return _Pass(uf, compared, broken | {stored[pid] for pid in broken} | released,
+                 frozenset(refused))
 
 
 def _pair(uf: _UnionFind, pairs: list[_Pair], score: float, a: _Held, b: _Held,
@@ -893,10 +930,12 @@ def _pair(uf: _UnionFind, pairs: list[_Pair], score: float, a: _Held, b: _Held,
 
 
 def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
-                pairs: list[_Pair], listings: Container[str]) -> int:
+                pairs: list[_Pair], listings: Container[str],
+                judged: dict[tuple[str, str], float | None]) -> int:
     """Compare a block's pairs that MinHash says may overlap (or may be contained); add
     the duplicates to ``pairs`` with a score (higher: more alike). ``listings``: the listing
-    pages among the block's URLs."""
+    pages among the block's URLs; ``judged``: each pair compared already in this
+    ``link_duplicates`` (its score, None for two jobs), kept for a company linked anew."""
     ids = sorted(feats)
     sigs = np.stack([feats[i].signature for i in ids])
     estimate = (sigs[:, None, :] == sigs[None, :, :]).mean(axis=2)
@@ -908,9 +947,15 @@ def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
         a, b = ids[int(i)], ids[int(j)]
         if a not in touched and b not in touched:
             continue
-        compared += 1
-        if uf.find(a) != uf.find(b) and same_job(feats[a], feats[b], listings):
-            _pair(uf, pairs, _score(feats[a], feats[b], listings), feats[a].held, feats[b].held,
+        if uf.find(a) == uf.find(b):
+            continue
+        if (a, b) not in judged:
+            compared += 1
+            judged[a, b] = _score(feats[a], feats[b], listings) \
+                if same_job(feats[a], feats[b], listings) else None
+        score = judged[a, b]
+        if score is not None:
+            _pair(uf, pairs, score, feats[a].held, feats[b].held,
                   (feats[a].listed, feats[b].listed))
     return compared
 
