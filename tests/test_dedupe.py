@@ -1142,3 +1142,21 @@ def test_a_header_of_roles_split_by_slashes_and_dashes_is_read_role_by_role() ->
     assert len(roles("Tech Lead, AI Engineer, Infra Engineer")) == 3
     # an en dash is a dash (folding a title to ASCII dropped it, and its place part stayed)
     assert title_tokens("Frontend Engineer \u2013 New York") == {"frontend", "engineer"}
+
+
+def test_a_company_with_no_refused_pair_compares_only_the_changed_postings_pairs(
+        tmp_path: Path) -> None:
+    """Linking one changed posting of a company of many (a board's) compares its pairs, not
+    every two of the company's postings: a company is linked anew only where the cluster
+    rules refuse a pair (``link_duplicates``)."""
+    roles = ("Backend", "Frontend", "Data", "Platform", "Security", "Mobile")
+    postings = [normalize(raw("greenhouse", f"acme:{n}", f"{roles[n % 6]} Engineer", "Acme",
+                              text=f"Team {roles[n % 6]}, opening {n}. {BODY}",
+                              url=f"https://boards.greenhouse.io/acme/jobs/{n}"))
+                for n in range(24)]
+    store = SQLiteStore(tmp_path / "store.sqlite3")
+    store.upsert(postings, now=NOW)
+    link_duplicates(store, [p.id for p in postings])
+    linked = _links(store)
+    report = link_duplicates(store, [postings[-1].id])
+    assert 0 < report.compared <= 23 and _links(store) == linked
