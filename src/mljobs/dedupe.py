@@ -64,10 +64,10 @@ too), or two lists of roles that share none in one cluster, so a repost's roles 
 join their own earlier role and a title without a level joins one level's posting, not
 two. A pass links every posting of a company anew where that rule refuses one of its pairs
 and links are stored (their stored links found again among its pairs), so the clusters do
-not depend on the order the postings came in (``link_duplicates``). Stored links that break the cluster rule (written by an older version) are
-undone (those
-of lists once a posting of the company changes: a pass reads the stored lists of the
-changed postings' companies only). The canonical
+not depend on the order the postings came in (``link_duplicates``). Stored links that break
+the cluster rule (written by an older version) are undone (those of lists once a posting of
+the company changes: a pass reads the stored lists of the changed postings' companies
+only). The canonical
 posting is a board posting if there is one, else the earliest seen. Duplicates get
 ``canonical_id``; the canonical posting's ``extra`` lists ``also_sources``
 and every ``source_urls`` of its cluster. The thresholds were chosen on the
