@@ -22,6 +22,7 @@ from mljobs.dedupe import (
     titles_conflict,
 )
 from mljobs.demo import demo_path
+from mljobs.enrich.facets import seniority
 from mljobs.importer import import_file
 from mljobs.models import Posting, RawPosting
 from mljobs.normalize import normalize
@@ -780,6 +781,23 @@ def test_member_of_technical_staff_is_a_title_not_the_level_staff() -> None:
     assert titles_conflict("Member of Technical Staff", "Staff ML Engineer")
 
 
+def test_chief_of_staff_is_a_title_not_the_levels_chief_and_staff() -> None:
+    """"Chief of Staff" is a role (``enrich.roles`` reads it as a role noun) of no level
+    (``facets.seniority``: unknown; "Senior Chief of Staff" is senior): it named the levels
+    chief and staff and no role word, so it conflicted with no title of either level or of
+    none ("Staff ML Engineer", "Chief Scientist", "Data Scientist") and joined their cluster."""
+    for title, level in (("Chief of Staff", "unknown"), ("Senior Chief of Staff", "senior"),
+                         ("Chief of Staff to the CEO", "unknown")):
+        assert seniority(title, "") == level
+        assert title_levels(title) == (frozenset() if level == "unknown" else {level})
+    assert title_tokens("Chief of Staff") and title_tokens("Chief of  Staff") == \
+        title_tokens("Chief of Staff")
+    for other in ("Staff ML Engineer", "Chief Scientist", "Data Scientist"):
+        assert titles_conflict("Chief of Staff", other), other
+    assert not titles_conflict("Chief of Staff", "Senior Chief of Staff")
+    assert not titles_conflict("Chief of Staff", "Chief of Staff (Remote, US)")
+
+
 def test_a_number_of_days_or_months_after_a_role_is_no_level() -> None:
     """A ladder's number is the number after a role, not a count of days, weeks or months
     ("Data Analyst 3 month contract", "Software Engineer 2 days onsite" named levels III and
@@ -1060,3 +1078,85 @@ def test_a_header_role_with_its_tools_in_brackets_is_one_role_not_a_list() -> No
         "software engineers  senior  staff  principal "]
     three = _list_post(4, 0, "Senior Engineers (Backend & Data), Staff iOS Engineer, Designer")
     assert roles(three) == ["senior engineers  backend & data ", "staff ios engineer", "designer"]
+
+
+FULLSTORY_FEB, FULLSTORY_MAR, FULLSTORY_APR, FULLSTORY_MAY = 46965643, 47250372, 47631066, 48013821
+
+
+def _linked_month_by_month(tmp_path: Path, months: list[list[int]]) -> dict[str, str]:
+    """The links of a store that imports ``months`` (demo post ids) one after the other,
+    linking each import's postings as ``mljobs import`` does."""
+    store = SQLiteStore(tmp_path / "store.sqlite3")
+    for n, ids in enumerate(months):
+        path = tmp_path / f"month{n}.jsonl"
+        path.write_text("".join(_demo_rows(*ids)), encoding="utf-8")
+        report = import_file(store, path, now=AFTER_MAY, enricher=default_enricher())
+        link_duplicates(store, list(report.changed_ids))
+    return _links(store)
+
+
+def test_the_links_do_not_depend_on_the_order_postings_are_imported_in(tmp_path: Path) -> None:
+    """Fullstory's monthly lists: February's and March's agree (J 0.63), March's and April's
+    (J 0.61), April's and May's (J 0.65, the best pair), February's and April's or May's do
+    not (no role shared), so a cluster holds February's or April's. One pass joins the best
+    pairs first (April-May, March-April) and leaves February alone; imported month by month,
+    the February-March link stored before April came took March, and April joined May alone.
+    DuckDuckGo's lists (see above), imported newest first, went the other way round. Every
+    order now links as one pass over them all does."""
+    fullstory = [FULLSTORY_FEB, FULLSTORY_MAR, FULLSTORY_APR, FULLSTORY_MAY]
+    ddg = [DDG_FEB, DDG_MAR, DDG_APR, DDG_MAY]
+    at_once = _linked_month_by_month(tmp_path / "once", [fullstory + ddg])
+    fs = {f"hackernews:{i}" for i in fullstory}
+    assert {k: v for k, v in at_once.items() if k in fs} == {
+        f"hackernews:{FULLSTORY_APR}": f"hackernews:{FULLSTORY_MAR}",
+        f"hackernews:{FULLSTORY_MAY}": f"hackernews:{FULLSTORY_MAR}"}
+    forward = [[f, d] for f, d in zip(fullstory, ddg, strict=True)]
+    assert _linked_month_by_month(tmp_path / "forward", forward) == at_once
+    assert _linked_month_by_month(tmp_path / "backward", forward[::-1]) == at_once
+
+
+def test_a_header_of_roles_split_by_slashes_and_dashes_is_read_role_by_role() -> None:
+    """A header part of roles split by " / ", each with its team after a dash (Baton's
+    "Senior/Staff Software Engineer - Infrastructure, Machine Learning / Senior Software
+    Engineer - Full Stack / ..."), lists those roles: it was cut at its commas into "...
+    Infrastructure", "Machine Learning / Senior Software Engineer - Full Stack / ..." and
+    "Data Platform", and "Full Stack Web Developer - Python, JavaScript, SQL" into a role
+    and two languages. A slash between levels, a team's parts or a role's tools is no list
+    ("Senior / Staff Software Engineers", "... - Distributed Systems / Cloud Databases",
+    "Founding Engineer (Infra / Full-Stack)"), nor a comma after a role's dash."""
+    def roles(*headers: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+        return [(levels, tokens) for header in headers
+                for levels, tokens, _role in post_role_lists(_list_post(1, 0, header))[0]]
+
+    baton = ("Senior/Staff Software Engineer - Infrastructure, Machine Learning",
+             "Senior Software Engineer - Full Stack",
+             "Software Engineer - Infrastructure, Data Platform")
+    assert roles(" / ".join(baton)) == roles(*baton) and len(roles(*baton)) == 3
+    assert roles("ML Engineer / Data Scientist – Remote") == roles("ML Engineer",
+                                                                  "Data Scientist")
+    for one in ("Full Stack Web Developer - Python, JavaScript, SQL",
+                "Senior / Staff Software Engineers", "Staff / Principal Backend Engineers",
+                "Senior Cloud Software Engineer - Distributed Systems / Cloud Databases",
+                "Founding Engineer (Infra / Full-Stack)", "Full Stack / Applied AI Engineer"):
+        assert len(roles(one)) == 1, one
+    assert len(roles("Tech Lead, AI Engineer, Infra Engineer")) == 3
+    # an en dash is a dash (folding a title to ASCII dropped it, and its place part stayed)
+    assert title_tokens("Frontend Engineer \u2013 New York") == {"frontend", "engineer"}
+
+
+def test_a_company_with_no_refused_pair_compares_only_the_changed_postings_pairs(
+        tmp_path: Path) -> None:
+    """Linking one changed posting of a company of many (a board's) compares its pairs, not
+    every two of the company's postings: a company is linked anew only where the cluster
+    rules refuse a pair (``link_duplicates``)."""
+    roles = ("Backend", "Frontend", "Data", "Platform", "Security", "Mobile")
+    postings = [normalize(raw("greenhouse", f"acme:{n}", f"{roles[n % 6]} Engineer", "Acme",
+                              text=f"Team {roles[n % 6]}, opening {n}. {BODY}",
+                              url=f"https://boards.greenhouse.io/acme/jobs/{n}"))
+                for n in range(24)]
+    store = SQLiteStore(tmp_path / "store.sqlite3")
+    store.upsert(postings, now=NOW)
+    link_duplicates(store, [p.id for p in postings])
+    linked = _links(store)
+    report = link_duplicates(store, [postings[-1].id])
+    assert 0 < report.compared <= 23 and _links(store) == linked

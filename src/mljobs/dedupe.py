@@ -62,9 +62,12 @@ similarity) with union-find that refuses to put two roles of one post, titles
 of two different levels (read from each posting's ``judged_title``, a stored row's
 too), or two lists of roles that share none in one cluster, so a repost's roles each
 join their own earlier role and a title without a level joins one level's posting, not
-two. Stored links that break that rule (written by an older version) are undone (those
-of lists once a posting of the company changes: a pass reads the stored lists of the
-changed postings' companies only). The canonical
+two. A pass links every posting of a company anew where that rule refuses one of its pairs
+and links are stored (their stored links found again among its pairs), so the clusters do
+not depend on the order the postings came in (``link_duplicates``). Stored links that break
+the cluster rule (written by an older version) are undone (those of lists once a posting of
+the company changes: a pass reads the stored lists of the changed postings' companies
+only). The canonical
 posting is a board posting if there is one, else the earliest seen. Duplicates get
 ``canonical_id``; the canonical posting's ``extra`` lists ``also_sources``
 and every ``source_urls`` of its cluster. The thresholds were chosen on the
@@ -150,6 +153,8 @@ _ROLE_LEAD = re.compile(r"\b(?:team|tech|technical)\s+lead(?:er)?\b")
 # a title, not the level staff: "Member of Technical Staff" (a lab's title for an engineer or
 # researcher of any level: "Senior Member of Technical Staff" is senior)
 _TECHNICAL_STAFF = re.compile(r"\bmember\s+of\s+(?:the\s+)?technical\s+staff\b")
+# a role, not the levels chief and staff: "Chief of Staff" (read as one word, ``_fold_title``)
+_CHIEF_OF_STAFF = re.compile(r"\bchief\s+of\s+staff\b")
 
 
 def company_key(name: str | None) -> str:
@@ -208,8 +213,13 @@ def _header_role(title: str, key: str) -> str:
 
 def _fold_title(title: str) -> str:
     """A role title as pairs compare it: lower case, spaces folded, a level's short form read
-    as its word ("Sr. ML Engineer" is "senior ml engineer"; ``title_levels``)."""
-    return " ".join(_LEVEL_SHORT.sub(_level_word, title.lower()).split())
+    as its word ("Sr. ML Engineer" is "senior ml engineer"; ``title_levels``), and "Chief of
+    Staff" one word ("chiefofstaff": a role, no level chief or staff, as ``enrich.roles`` and
+    ``facets.seniority`` read it)."""
+    lowered = title.lower()
+    if "chief" in lowered:
+        lowered = _CHIEF_OF_STAFF.sub("chiefofstaff", lowered)
+    return " ".join(_LEVEL_SHORT.sub(_level_word, lowered).split())
 
 
 def _level_word(found: re.Match[str]) -> str:
@@ -482,13 +492,17 @@ def _title_read(title: str) -> _Read:
     return _judged_read(_fold_title(title) if title.isascii() else title)
 
 
+# en and em dashes, which folding to ASCII would drop: a dash between a role and its place
+_DASHES = str.maketrans("\u2013\u2014", "--")
+
+
 @lru_cache(maxsize=8192)
 def _judged_read(judged: str) -> _Read:
     """``_title_read`` of a title folded already (``judged_title``'s, ``_fold_title``: it
     folds an ASCII title once, and a folded title is its own fold); a title with other
     characters is folded again without its accents, as ``_title_read`` folds it."""
-    folded = judged if judged.isascii() else _fold_title(
-        unicodedata.normalize("NFKD", judged).encode("ascii", "ignore").decode())
+    folded = judged if judged.isascii() else _fold_title(unicodedata.normalize(
+        "NFKD", judged.translate(_DASHES)).encode("ascii", "ignore").decode())
     role = " ".join(p for p in _TITLE_PART.split(folded) if not _is_place_part(_WORD.findall(p))) \
         if _TITLE_PART.search(folded) else folded
     tokens = _content_words(role)
@@ -536,20 +550,55 @@ def _text_roles(text: str) -> tuple[_Read, ...]:
 
 def _header_roles(posting: Posting) -> list[str]:
     """The roles a post's header names (``extra["roles"]``; none when it named no role,
-    ``_names_role``), a part listing three or more split at its commas ("Tech Lead, AI
-    Engineer, Infra Engineer"; not "Staff Software Engineer, Traffic": one role and its
-    team), not at those in brackets ("Full-Stack Developer (Django, Vue, AWS)", "Software
-    Engineers (Senior, Staff, Principal)": one role, its tools or levels)."""
+    ``_names_role``): a part of roles split by " / " (each a role's title, ``roles.is_role_title``:
+    "Senior/Staff Software Engineer - Infrastructure, Machine Learning / Senior Software
+    Engineer - Full Stack"; not "Senior / Staff Software Engineers", "Full Stack / Applied AI
+    Engineer" or a team's parts after a dash, "- Distributed Systems / Cloud Databases") is
+    read role by role, and a part (or role) listing three or more split at its commas ("Tech
+    Lead, AI Engineer, Infra Engineer"; not "Staff Software Engineer, Traffic": one role and
+    its team), not at those in brackets ("Full-Stack Developer (Django, Vue, AWS)", "Software
+    Engineers (Senior, Staff, Principal)": one role, its tools or levels) nor after a dash
+    ("Software Engineer - Infrastructure, Data Platform", "Web Developer - Python, JavaScript,
+    SQL": one role, its team or tools)."""
     roles = posting.extra.get("roles") if isinstance(posting.extra, dict) else None
     out: list[str] = []
     for role in map(str, roles if isinstance(roles, list) else ()):
-        parts = _OUTER_COMMA.split(role)
-        out.extend(parts if len(parts) >= 3 else [role])
+        for one in _slash_roles(role):
+            out.extend(_comma_roles(one))
     return out
 
 
 # a comma outside brackets (none of "(", "[" opened before it is closed yet)
 _OUTER_COMMA = re.compile(r",(?![^()\[\]]*[)\]])")
+# a " / " outside brackets, and a dash between a role and its team, tools or place
+_OUTER_SLASH = re.compile(r"\s+/\s+(?![^()\[\]]*[)\]])")
+_ROLE_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+def _slash_roles(part: str) -> list[str]:
+    """A header part's roles split by " / " when each is a role's title that names more than a
+    level ("Staff / Principal Product, Backend, Distributed Systems Engineers" is one role's
+    levels and kinds), else the part."""
+    if " / " not in part and not _OUTER_SLASH.search(part):
+        return [part]
+    pieces = _OUTER_SLASH.split(part)
+    if len(pieces) < 2:
+        return [part]
+    from mljobs.enrich.roles import is_role_title  # (loaded: a post's text list is read first)
+
+    return pieces if all(is_role_title(p) and _title_read(p)[1] for p in pieces) else [part]
+
+
+def _comma_roles(part: str) -> list[str]:
+    """A header part listing three or more roles split at its commas (outside brackets, before
+    a dash: the last role keeps what follows its dash), else the part."""
+    dash = _ROLE_DASH.search(part)
+    head = part[:dash.start()] if dash else part
+    pieces = _OUTER_COMMA.split(head)
+    if len(pieces) < 3:
+        return [part]
+    pieces[-1] += part[len(head):]
+    return pieces
 
 
 def _lists_agree(a: _Listed, b: _Listed) -> bool:
@@ -752,30 +801,72 @@ _Pair = tuple[float, str, str]
 
 
 def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
-    """Find duplicates of the ``changed`` postings in the store and link them."""
+    """Find duplicates of the ``changed`` postings in the store and link them, as one pass
+    over the whole store would link them.
+
+    The stored links are joined first, then this pass's pairs best first. That is what one
+    pass gives unless the cluster rules (two levels, two lists of roles that share none, two
+    roles of one post) refuse one of this pass's pairs in a company that has stored postings:
+    there an earlier import's link may hold a posting that a better pair of this one wants,
+    so the clusters would depend on the order the postings came in. Every posting of such a
+    company is then linked anew: its stored links are not kept but found again among all its
+    pairs (every two of its postings compared, its URL links read) and joined best first with
+    them. A stored link to a posting of another company (a URL link) is kept."""
     report = LinkReport()
     if not changed:
         return report
     rows = store.dedupe_rows()
-    blocks: dict[str, list[str]] = defaultdict(list)
-    key_of: dict[str, str] = {}
+    key_of = {r[0]: company_key(r[2]) for r in rows}
     first_seen = {r[0]: r[6] for r in rows}
-    stored = {r[0]: r[5] for r in rows if r[5]}
+    judged: dict[tuple[str, str], float | None] = {}  # (a pair is compared once)
+    done = _link_pass(store, changed, rows, key_of, frozenset(), judged)
+    if done.redo_keys:
+        report.compared = done.compared
+        done = _link_pass(store, changed, rows, key_of, done.redo_keys, judged)
+    report.compared += done.compared
+    clusters = _clusters(done.uf)
+    report.clusters, report.linked = _apply(store, clusters, first_seen)
+    report.linked += _undo_broken(store, done.uf, done.unlinked)
+    return report
+
+
+@dataclass
+class _Pass:
+    """What a link pass found (``_link_pass``), not yet written."""
+
+    uf: _UnionFind
+    compared: int
+    unlinked: set[str]  # stored links' postings to unlink if no cluster holds them now
+    redo_keys: frozenset[str]  # companies to link anew (a pair refused where links are stored)
+
+
+def _link_pass(store: SQLiteStore, changed: Sequence[str],
+               rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str]],
+               key_of: dict[str, str], redo_keys: frozenset[str],
+               judged: dict[tuple[str, str], float | None]) -> _Pass:
+    """Pairs of the ``changed`` postings joined after the stored links, those of the companies
+    ``redo_keys`` linked anew (``link_duplicates``); ``judged``: the pairs compared so far."""
+    blocks: dict[str, list[str]] = defaultdict(list)
+    is_changed = set(changed)
+    # the postings linked anew (their companies'), and their stored links, found again
+    redo = {pid for pid, key in key_of.items() if key in redo_keys}
+    stored_all = {r[0]: r[5] for r in rows if r[5]}
+    stored = {pid: c for pid, c in stored_all.items() if pid not in redo or c not in redo}
+    released = {x for pid, c in stored_all.items() if pid not in stored for x in (pid, c)}
     # the levels of a stored link's postings are read now (their judged titles: a post's
     # roles are in its data), any other posting's once a comparison pairs it (``_pair``)
     linked = set(stored) | set(stored.values())
     roles = store.extra_values(sorted(  # (a split role is judged by its own title)
         pid for pid, source, *_ in rows if pid in linked and post_key(pid, source) == pid), "roles")
     uf = _UnionFind()
-    for pid, source, company, title, _url, _canonical, _seen in rows:
-        key = company_key(company)
+    for pid, source, _company, title, _url, _canonical, _seen in rows:
+        key = key_of[pid]
         levels = None
         if pid in linked:
             role = _role_of(pid, source, title, roles.get(pid), key)  # its judged title's
             levels = _judged_read(_fold_title(role))[0] if _ANY_LEVEL.search(role) \
                 else frozenset()
         uf.add(pid, post_key(pid, source), levels)
-        key_of[pid] = key
         if key:
             blocks[key].append(pid)
     # the lists of roles of a stored link's posts in the changed postings' companies (a link
@@ -791,10 +882,14 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
         uf.union(pid, canonical)  # refused for a stored link between two roles of one post
     # postings of a refused link are compared again, as if they had changed
     broken = {pid for pid, canonical in stored.items() if uf.find(pid) != uf.find(canonical)}
-    touched = set(changed) | broken | {stored[pid] for pid in broken}
+    touched = is_changed | redo | broken | {stored[pid] for pid in broken}
+    # a company whose stored links may hold a posting a better pair wants: one with a stored
+    # posting not changed now, or a stored link (a company all new, no link stored: as one pass)
+    history = {key_of[r[0]] for r in rows if r[0] not in is_changed} | {
+        key_of[pid] for pid in linked}
     pairs: list[_Pair] = []
     at_urls = _AtUrls(store, rows, key_of)
-    is_changed = set(changed)
+    compared = 0
     for block_key in sorted({key_of.get(pid, "") for pid in touched} - {""}):
         members = blocks[block_key]
         if len(members) < 2:
@@ -804,17 +899,21 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
         feats = {pid: features(p) for pid, p in loaded.items()}
         at_urls.known.update((pid, (f.held, f.linked)) for pid, f in feats.items()
                              if pid in is_changed)
-        report.compared += _link_block(feats, touched, uf, pairs,  # one block in memory at a time
-                                       at_urls.listings(feats.values()))
-    for start in range(0, len(changed), LOAD_BATCH):
-        batch = store.get_many(list(changed[start : start + LOAD_BATCH]))
+        compared += _link_block(feats, touched, uf, pairs,  # one block in memory at a time
+                                at_urls.listings(feats.values()),
+                                judged if block_key in history else {})
+    # the URL links of every posting linked anew (the changed ones first, as they came)
+    by_url = [*changed, *sorted(redo - is_changed)]
+    for start in range(0, len(by_url), LOAD_BATCH):
+        batch = store.get_many(list(by_url[start : start + LOAD_BATCH]))
         _link_by_url(at_urls, batch, uf, pairs)
+    refused: set[str] = set()
     for _score, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        uf.union(a, b)  # best first: a repost's roles each join their own earlier role
-    clusters = _clusters(uf)
-    report.clusters, report.linked = _apply(store, clusters, first_seen)
-    report.linked += _undo_broken(store, uf, broken | {stored[pid] for pid in broken})
-    return report
+        if not uf.union(a, b):  # best first: a repost's roles each join their own earlier role
+            refused.update(k for k in (key_of.get(a, ""), key_of.get(b, ""))
+                           if k and k in history and k not in redo_keys)
+    return _Pass(uf, compared, broken | {stored[pid] for pid in broken} | released,
+                 frozenset(refused))
 
 
 def _pair(uf: _UnionFind, pairs: list[_Pair], score: float, a: _Held, b: _Held,
@@ -831,10 +930,12 @@ def _pair(uf: _UnionFind, pairs: list[_Pair], score: float, a: _Held, b: _Held,
 
 
 def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
-                pairs: list[_Pair], listings: Container[str]) -> int:
+                pairs: list[_Pair], listings: Container[str],
+                judged: dict[tuple[str, str], float | None]) -> int:
     """Compare a block's pairs that MinHash says may overlap (or may be contained); add
     the duplicates to ``pairs`` with a score (higher: more alike). ``listings``: the listing
-    pages among the block's URLs."""
+    pages among the block's URLs; ``judged``: each pair compared already in this
+    ``link_duplicates`` (its score, None for two jobs), kept for a company linked anew."""
     ids = sorted(feats)
     sigs = np.stack([feats[i].signature for i in ids])
     estimate = (sigs[:, None, :] == sigs[None, :, :]).mean(axis=2)
@@ -846,9 +947,15 @@ def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
         a, b = ids[int(i)], ids[int(j)]
         if a not in touched and b not in touched:
             continue
-        compared += 1
-        if uf.find(a) != uf.find(b) and same_job(feats[a], feats[b], listings):
-            _pair(uf, pairs, _score(feats[a], feats[b], listings), feats[a].held, feats[b].held,
+        if uf.find(a) == uf.find(b):
+            continue
+        if (a, b) not in judged:
+            compared += 1
+            judged[a, b] = _score(feats[a], feats[b], listings) \
+                if same_job(feats[a], feats[b], listings) else None
+        score = judged[a, b]
+        if score is not None:
+            _pair(uf, pairs, score, feats[a].held, feats[b].held,
                   (feats[a].listed, feats[b].listed))
     return compared
 
