@@ -187,6 +187,8 @@ def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
     for r in reports:
         result = (
             "[red]rejected[/red]" if r.rejected
+            # every row was bad: "partial" read as if some had landed
+            else "[red]no rows imported[/red]" if r.errors and not r.new + r.updated + r.unchanged
             else "[yellow]partial[/yellow]" if r.errors else "[green]ok[/green]"
         )
         table.add_row(safe(Path(r.path).name), *(f"{n:,}" for n in (
