@@ -318,13 +318,28 @@ def _read_json(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError
         yield number, row, raw
 
 
+_SEPARATORS = (";", "\t", "|")
+
+
+def _separator(text: str) -> str:
+    """The CSV's separator, read from its header line: a comma, unless the header has none
+    and has semicolons (a spreadsheet in a European locale saves those), tabs (values
+    exported tab-separated) or bars, the most frequent of them. Read with commas, such a
+    file was one column named 'title;company;...' and every row a bad row."""
+    header = text.split("\n", 1)[0]
+    if "," in header:
+        return ","
+    count, sep = max((header.count(sep), sep) for sep in _SEPARATORS)
+    return sep if count else ","
+
+
 def _read_csv(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError, bytes]]:
     content = _read_all(path, max_bytes)
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not UTF-8 text ({exc}); re-save it as UTF-8") from exc
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_separator(text))
     if not reader.fieldnames:
         raise InputError(f"{path}: empty CSV file, or no header row")
     start = reader.line_num + 1
