@@ -39,3 +39,28 @@ def test_a_comma_header_stays_comma_separated(store: SQLiteStore, tmp_path: Path
     report = import_file(store, path, now=now)
     assert report.new == 1
     assert next(p for _, p in store.iter_postings()).title == "ML Engineer; NLP"
+
+
+def test_a_quote_never_closed_is_a_bad_row_not_the_rest_of_the_file(store: SQLiteStore,
+                                                                       tmp_path: Path,
+                                                                       now) -> None:
+    # the quote opened on line 3 swallowed lines 3-5 into one title, silently: three
+    # postings became one titled 'Data Scientist,Beta\nML Engineer,Gamma\n...'
+    path = tmp_path / "jobs.csv"
+    path.write_text('title,company\nResearch Engineer,Acme\n"Data Scientist,Beta\n'
+                    'ML Engineer,Gamma\nPlatform Engineer,Delta\n', encoding="utf-8")
+    report = import_file(store, path, now=now)
+    assert (report.new, report.failed) == (1, 1)
+    assert [p.title for _, p in store.iter_postings()] == ["Research Engineer"]
+    assert str(report.errors[0]).endswith(
+        "jobs.csv:3: a quote opened in this row is never closed, so lines 3-5 (the rest of "
+        "the file) read as one value; close the quote, or remove it, and import again")
+
+
+def test_quotes_in_plain_values_and_closed_quotes_are_fine(store: SQLiteStore,
+                                                          tmp_path: Path, now) -> None:
+    path = tmp_path / "jobs.csv"
+    path.write_text('title,description\nML Engineer,Works on a 27" screen\n'
+                    '"Data Scientist","Two\nlines"\n', encoding="utf-8")
+    report = import_file(store, path, now=now)
+    assert (report.new, report.failed) == (2, 0), report.errors

@@ -333,15 +333,36 @@ def _separator(text: str) -> str:
     return sep if count else ","
 
 
+def _unclosed_quote(text: str, sep: str) -> bool:
+    """Whether a quoted value of the CSV is never closed: read leniently (as import reads),
+    it takes the rest of the file as its value, every row after it gone without a word.
+    Only an odd number of quotes can leave one open; a strict read confirms it ends
+    inside one (a quote within a plain value, ``27" screen``, opens nothing)."""
+    if text.count('"') % 2 == 0:
+        return False
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
+    while True:
+        try:
+            next(reader)
+        except StopIteration:
+            return False
+        except csv.Error as exc:
+            if "unexpected end of data" in str(exc):
+                return True
+
+
 def _read_csv(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError, bytes]]:
     content = _read_all(path, max_bytes)
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not UTF-8 text ({exc}); re-save it as UTF-8") from exc
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_separator(text))
+    sep = _separator(text)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=sep)
     if not reader.fieldnames:
         raise InputError(f"{path}: empty CSV file, or no header row")
+    last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
+    unclosed = _unclosed_quote(text, sep)
     start = reader.line_num + 1
     while True:
         try:
@@ -352,6 +373,13 @@ def _read_csv(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError,
             yield start, RowError(str(path), start, None, f"broken CSV ({exc})"), b""
             start = reader.line_num + 1
             continue
+        if unclosed and reader.line_num >= last_line and reader.line_num > start:
+            yield start, RowError(
+                str(path), start, None,
+                f"a quote opened in this row is never closed, so lines {start}-{last_line} "
+                "(the rest of the file) read as one value; close the quote, or remove it, and "
+                "import again"), b""
+            return
         # a row longer than the header keeps its extra values under the key None (which
         # sort_keys cannot order among the column names): a bad row, with no raw text as a
         # broken one (no caller reads a bad row's raw)
