@@ -30,7 +30,14 @@ from mljobs.cli.app import (
     say_understanding,
     store_from,
 )
-from mljobs.cli.render import clip, counts_table, render_posting, render_search, safe
+from mljobs.cli.render import (
+    clip,
+    counts_table,
+    linked_line,
+    render_posting,
+    render_search,
+    safe,
+)
 from mljobs.errors import ConfigError, InputError, QueryError
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
@@ -156,8 +163,7 @@ def import_cmd(
                 "search brings the index up to date.", highlight=False, soft_wrap=True)
             raise typer.Exit(130) from None
         if linked.linked:
-            console.print(f"linked {linked.linked:,} postings as duplicates of others (the store "
-                          f"holds {linked.clusters:,} groups of the same job)")
+            console.print(linked_line(linked.linked, linked.clusters))
         _print_import_summary(reports, strict)
         say_understanding(understanding(store.enrichment_versions()), store.path)
         if any(r.rejected or r.errors for r in reports):

@@ -30,6 +30,15 @@ def safe(text: str) -> str:
     return escape(without_controls(text))
 
 
+def linked_line(linked: int, clusters: int) -> str:
+    """What ``import`` and ``sync`` say after linking duplicates (``clusters``: every group
+    of the same job in the store, not only this run's), in the singular for one."""
+    what = ("posting as a duplicate of another" if linked == 1
+            else "postings as duplicates of others")
+    groups = "group" if clusters == 1 else "groups"
+    return f"linked {linked:,} {what} (the store holds {clusters:,} {groups} of the same job)"
+
+
 def snippet_markup(snippet_html: str) -> str:
     """Turn escaped snippet HTML with <mark> highlights into Rich markup."""
     import html

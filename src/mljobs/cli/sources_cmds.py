@@ -26,7 +26,7 @@ from mljobs.cli.app import (
     say_understanding,
     store_from,
 )
-from mljobs.cli.render import safe
+from mljobs.cli.render import linked_line, safe
 from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
@@ -369,8 +369,7 @@ def _show(report: SyncReport, as_json: bool, told: Understanding) -> None:
     console.print(table)
     if report.links.linked:
         # as `import` says it: the clusters count is every group in the store, not this run's
-        console.print(f"linked {report.links.linked:,} postings as duplicates of others (the "
-                      f"store holds {report.links.clusters:,} groups of the same job)")
+        console.print(linked_line(report.links.linked, report.links.clusters))
     for s in report.sources:
         if s.seekers:
             what = "posts" if s.type == "reddit" else "comments"  # "[For Hire]" posts
