@@ -338,7 +338,8 @@ def _match(profile: Profile, index: MatchIndex, i: int, parts: dict[str, FloatAr
         missing_skills=missing, posting=posting,
         explanation=explain(archetype, breakdown, matched, missing, required,
                             level_note=_level_note(profile, index, i),
-                            kind_known=profile.kind_known),
+                            kind_known=profile.kind_known,
+                            best=profile.best_archetype if profile.kind_known else None),
     )
 
 
@@ -368,16 +369,19 @@ def _first_three(names: list[str]) -> str:
 
 def explain(archetype: str, parts: dict[str, float], matched: list[str],
             missing: list[str], required: list[str], level_note: str = "",
-            kind_known: bool = True) -> str:
+            kind_known: bool = True, best: str | None = None) -> str:
     """One sentence: the kind of role, the skills held and missing, the level.
 
     ``kind_known``: False when the resume reads as no ML/data or software role, so no posting is
-    "your kind of role" or a neighbour of it.
+    "your kind of role" or a neighbour of it. ``best``: the resume's best archetype; a posting
+    of it is "your kind of role" whatever its archetype part (an unsure posting, 38% research
+    engineer, read "A research / ML engineer posting, a neighbouring kind of role" to a
+    research engineer).
     """
     kind = ARCHETYPE_NAMES.get(archetype, archetype)
     fit = ("not an ML/data role" if archetype == "not-ml" else
            "" if not kind_known else
-           "your kind of role" if parts["archetype"] >= 0.6 else
+           "your kind of role" if parts["archetype"] >= 0.6 or archetype == best else
            "a neighbouring kind of role" if parts["archetype"] >= 0.25 else "a different kind of role")
     asked = set(required)
     held = [s for s in matched if s in asked]  # the parenthesis names what the count counts

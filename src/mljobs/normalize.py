@@ -76,6 +76,19 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
+# Characters of untrusted text that a reader's screen would act on rather than show: C0
+# controls but tab and line break (ESC starts the sequences that clear a terminal, set its
+# title or recolour the rest of the output), DEL, C1 controls (U+009B is a one-character
+# CSI), and the bidirectional overrides and isolates that reorder what a reader sees
+# ("Evil\u202eCorp"). The CLI and the web pages leave them out of what they show.
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def without_controls(text: str) -> str:
+    """``text`` without the ``CONTROLS`` characters (the rest of it untouched)."""
+    return CONTROLS.sub("", text)
+
+
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 

@@ -166,6 +166,9 @@ def _check_size(name: str, size: int, limits: Limits) -> None:
         )
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 def _parse(name: str, kind: str, data: bytes, limits: Limits,
            clock: Callable[[], float]) -> ResumeText:
     if kind == "pdf":
@@ -177,12 +180,18 @@ def _parse(name: str, kind: str, data: bytes, limits: Limits,
     else:
         text, cut = _plain_text(name, data, limits)
         result = ResumeText(name=name, kind=kind, text=text, truncated=cut)
-    if len(re.findall(r"[A-Za-z]{2,}", result.text[:20_000])) < 5:
-        what = "a scanned image with no text layer" if kind == "pdf" else "no readable words"
-        raise InputError(
-            f"{name}: the resume has {what}. Export it again with selectable text "
-            "(or run OCR first), or give a TXT/Markdown copy."
-        )
+    # words of two letters or more, in any script (a Ukrainian resume's words count)
+    words = len(_WORD.findall(result.text[:20_000]))
+    if words < 5:
+        if kind == "pdf":
+            raise InputError(
+                f"{name}: the resume has a scanned image with no text layer. Export it again "
+                "with selectable text (or run OCR first), or give a TXT/Markdown copy.")
+        count = "no words" if not words else f"only {words} word{'s' if words > 1 else ''}"
+        pictures = (" (text in pictures is not read: give a TXT/Markdown copy)"
+                    if kind == "docx" else "")
+        raise InputError(f"{name}: the resume has {count}, fewer than a resume has. Check "
+                         f"that it is the file you meant{pictures}.")
     return result
 
 

@@ -24,7 +24,7 @@ from rich.console import Console
 from mljobs.cli.render import safe
 from mljobs.errors import ConfigError, MljobsError
 from mljobs.pipeline import Understanding, enrich_store_command
-from mljobs.store import SQLiteStore, default_db_path, open_store
+from mljobs.store import SQLiteStore, default_db_path, default_demo_db_path, open_store
 
 app = typer.Typer(
     name="mljobs",
@@ -113,6 +113,14 @@ def existing_store_path(db: Path | None = None) -> Path:
     path = store_target(db)
     if not path.exists():
         shown = shlex.quote(str(path))  # the commands run as printed, spaces and all
+        demo = default_demo_db_path()
+        if db is None and state.db is None and demo.exists():
+            # no store named, and `mljobs demo` made one: the `export` it printed was skipped
+            ready = shlex.quote(str(demo))
+            raise ConfigError(
+                f"no store at {path}; `mljobs demo` made {demo}: use it with `mljobs --db "
+                f"{ready} ...` or `export MLJOBS_DB={ready}`; or make a store at {path} with "
+                f"`mljobs --db {shown} import FILE...` or `mljobs --db {shown} sync`")
         raise ConfigError(
             f"no store at {path}; make one with `mljobs --db {shown} import FILE...`, "
             f"`mljobs demo --db {shown}` or `mljobs --db {shown} sync`"

@@ -32,7 +32,14 @@ from mljobs.cli.app import (
     store_from,
     store_target,
 )
-from mljobs.cli.render import clip, counts_table, render_posting, render_search, safe
+from mljobs.cli.render import (
+    clip,
+    counts_table,
+    linked_line,
+    render_posting,
+    render_search,
+    safe,
+)
 from mljobs.errors import ConfigError, InputError, QueryError
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
@@ -186,8 +193,7 @@ def _import_files(files: list[Path], *, db: Path | None, fmt: str | None, strict
                 "search brings the index up to date.", highlight=False, soft_wrap=True)
             raise typer.Exit(130) from None
         if linked.linked:
-            console.print(f"linked {linked.linked:,} postings as duplicates of others (the store "
-                          f"holds {linked.clusters:,} groups of the same job)")
+            console.print(linked_line(linked.linked, linked.clusters))
         _print_import_summary(reports, strict)
         say_understanding(understanding(store.enrichment_versions()), store.path)
         if any(r.rejected or r.errors for r in reports):
@@ -217,6 +223,8 @@ def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
     for r in reports:
         result = (
             "[red]rejected[/red]" if r.rejected
+            # every row was bad: "partial" read as if some had landed
+            else "[red]no rows imported[/red]" if r.errors and not r.new + r.updated + r.unchanged
             else "[yellow]partial[/yellow]" if r.errors else "[green]ok[/green]"
         )
         table.add_row(safe(Path(r.path).name), *(f"{n:,}" for n in (

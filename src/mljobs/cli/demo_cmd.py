@@ -7,20 +7,19 @@ import shutil
 from pathlib import Path
 
 import typer
-from platformdirs import user_data_dir
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from mljobs.cli.app import app, console, err_console, fail, handle_errors, now, state, store_from
 from mljobs.cli.render import clip, counts_table, safe
 from mljobs.errors import StoreError
 from mljobs.pipeline import default_enricher
-from mljobs.store import open_store
+from mljobs.store import default_demo_db_path, open_store
 from mljobs.store.sqlite import empty_store, foreign_reason
 
 
 def default_demo_db() -> Path:
     """Where ``mljobs demo`` puts its store unless told otherwise."""
-    return Path(user_data_dir("mljobs", appauthor=False)) / "demo.sqlite3"
+    return default_demo_db_path()
 
 
 def global_db_note(db: Path | None, global_db: Path | None, target: Path) -> str | None:

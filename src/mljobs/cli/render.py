@@ -16,21 +16,27 @@ from rich.table import Table
 
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.models import Posting, Salary
+from mljobs.normalize import without_controls
 from mljobs.posting_view import Pay, pay_of
 from mljobs.store import Change
 
 _MARK = re.compile(r"</?mark>")
-# Characters of untrusted text that a terminal would act on rather than show: C0 controls
-# but tab and line break (ESC starts the sequences that clear the screen, set the window
-# title or recolour the rest of the output), DEL, C1 controls (U+009B is a one-character
-# CSI), and the bidirectional overrides and isolates that reorder what a reader sees.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def safe(text: str) -> str:
     """Untrusted text (a posting's title, company, description...) for Rich markup: without
-    the characters a terminal would act on, and with its square brackets escaped."""
-    return escape(_CONTROLS.sub("", text))
+    the characters a terminal would act on (``normalize.CONTROLS``), and with its square
+    brackets escaped."""
+    return escape(without_controls(text))
+
+
+def linked_line(linked: int, clusters: int) -> str:
+    """What ``import`` and ``sync`` say after linking duplicates (``clusters``: every group
+    of the same job in the store, not only this run's), in the singular for one."""
+    what = ("posting as a duplicate of another" if linked == 1
+            else "postings as duplicates of others")
+    groups = "group" if clusters == 1 else "groups"
+    return f"linked {linked:,} {what} (the store holds {clusters:,} {groups} of the same job)"
 
 
 def snippet_markup(snippet_html: str) -> str:

@@ -26,7 +26,7 @@ from mljobs.cli.app import (
     say_understanding,
     store_from,
 )
-from mljobs.cli.render import safe
+from mljobs.cli.render import linked_line, safe
 from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
@@ -111,7 +111,7 @@ def sources_add(
         entry = cfg.SourceEntry(name=cfg.validate_name(name or kind), type=kind, settings=values)
         # the values checked now, as sync would check them (units() is pure: no I/O), so that
         # `--set since=2024` is refused here, not at the next sync
-        entry.build().units(Window(today=now().date()))
+        units = entry.build().units(Window(today=now().date()))
         old = next((e for e in conf.sources if e.name == entry.name), None)
         conf.sources = [e for e in conf.sources if e.name != entry.name] + [entry]
         backup = cfg.save(conf, path)
@@ -124,6 +124,12 @@ def sources_add(
                 f"{old.type} with {_settings(old.settings) or 'no settings'}, it is {kind} with "
                 f"{_settings(entry.settings) or 'no settings'} (give another --name to keep "
                 "both)", highlight=False, soft_wrap=True)
+        empty = _empty_lists(entry)
+        if not units and empty:  # said at once, not at the next sync
+            console.print(
+                f"{safe(entry.name)} fetches nothing until its {' or '.join(empty)} list is "
+                f"set: `mljobs sources add {kind} --name {safe(shlex.quote(entry.name))} "
+                f"--set {empty[0]}=...`", highlight=False, soft_wrap=True)
         _say_backup(backup)
 
 
@@ -294,6 +300,14 @@ def _interrupted(stop: SyncInterrupted, as_json: bool, told: Understanding) -> N
     os._exit(130)
 
 
+def _empty_lists(entry: cfg.SourceEntry) -> list[str]:
+    """The list settings of ``entry``'s source type (boards, urls...) it leaves empty."""
+    cls = source_class(entry.type)
+    hints = typing.get_type_hints(cls)
+    return [f.name for f in dataclasses.fields(cast(Any, cls))
+            if str(hints.get(f.name, "")).startswith("list") and not entry.settings.get(f.name)]
+
+
 def _say_idle(entries: list[cfg.SourceEntry], report: SyncReport) -> None:
     """Name a source that had nothing to fetch because its lists (boards, urls...) are empty:
     ``sources add greenhouse`` without ``--set boards=`` syncs 0 documents without a word."""
@@ -302,10 +316,7 @@ def _say_idle(entries: list[cfg.SourceEntry], report: SyncReport) -> None:
         entry = by_name.get(s.name)
         if entry is None or s.units or s.errors:
             continue
-        cls = source_class(entry.type)
-        hints = typing.get_type_hints(cls)
-        empty = [f.name for f in dataclasses.fields(cast(Any, cls))
-                 if str(hints.get(f.name, "")).startswith("list") and not entry.settings.get(f.name)]
+        empty = _empty_lists(entry)
         if empty:
             console.print(
                 f"{safe(s.name)}: nothing to fetch, as its {' and '.join(empty)} "
@@ -358,8 +369,7 @@ def _show(report: SyncReport, as_json: bool, told: Understanding) -> None:
     console.print(table)
     if report.links.linked:
         # as `import` says it: the clusters count is every group in the store, not this run's
-        console.print(f"linked {report.links.linked:,} postings as duplicates of others (the "
-                      f"store holds {report.links.clusters:,} groups of the same job)")
+        console.print(linked_line(report.links.linked, report.links.clusters))
     for s in report.sources:
         if s.seekers:
             what = "posts" if s.type == "reddit" else "comments"  # "[For Hire]" posts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import ipaddress
 import socket
 import sys
 from pathlib import Path
@@ -62,6 +63,23 @@ def listen(host: str, port: int) -> socket.socket:
     return sock
 
 
+def exposure_note(address: str, port: int, store_path: str) -> str | None:
+    """What to tell a user whose server answers other machines (``--host 0.0.0.0``, a LAN
+    address): every page, the JSON API and ``/match`` (whose ticked "save" keeps a resume
+    beside the store) are open to whoever reaches the port, with no login. None for a
+    loopback address (the default, 127.0.0.1: this machine only)."""
+    try:
+        if ipaddress.ip_address(address.split("%")[0]).is_loopback:
+            return None
+    except ValueError:
+        return None  # (a bound socket's address is always one)
+    folder = Path(store_path).parent / "resumes"
+    return (f"note: {address} port {port} answers other machines, with no login: anyone who "
+            f"reaches it can search this store, read its postings and use /match (a ticked "
+            f"'save' keeps their resume in {folder}). For this machine only, use --host "
+            "127.0.0.1 (the default).")
+
+
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (default: this machine only)."),
@@ -96,6 +114,9 @@ def serve(
     console.print(f"  market dashboard: {url}dashboard   API: {url}api/openapi.json   "
                   "(Ctrl+C to stop)", highlight=False, soft_wrap=True)
     console.print(f"  store: {safe(str(store.path))}", highlight=False, soft_wrap=True)
+    note = exposure_note(str(sock.getsockname()[0]), bound, str(store.path))
+    if note:
+        console.print(f"  [yellow]{safe(note)}[/yellow]", highlight=False, soft_wrap=True)
     if demo and state.db is not None and Path(state.db).resolve() != Path(store.path).resolve():
         console.print(f"  (--demo serves the demo store; the global --db / MLJOBS_DB "
                       f"{safe(str(state.db))} is not used)", highlight=False, soft_wrap=True)

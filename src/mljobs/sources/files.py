@@ -13,10 +13,12 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import hashlib
 import io
+import itertools
 import json
 import math
 import re
@@ -214,8 +216,56 @@ def _lines(path: Path, max_bytes: int) -> Iterator[tuple[int, bytes | RowError]]
 _TOO_DEEP = "nested too deep to read (a posting is a few levels deep)"
 
 
+_HEAD_BYTES = 8192  # what is looked at of a JSONL file to tell text from binary data
+
+
+def _not_text(path: Path, head: bytes) -> str | None:
+    """Why a JSONL file is no UTF-8 text, from ``head``, its first bytes (unpacked): the
+    byte-order mark of UTF-16 (Windows Notepad's "Unicode"), or NUL bytes, which no UTF-8
+    JSON text holds (an image, a database, a zip renamed ``.jsonl``); None when it may be
+    text. Read line by line, such a file was dozens of bad rows of codec errors."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return (f"{path}: text saved as UTF-16, not UTF-8; save it again as UTF-8 (a JSONL "
+                "file is UTF-8 text, one JSON object a line)")
+    if b"\x00" in head:
+        return (f"{path}: this looks like a binary file, not JSONL text (it holds NUL bytes); "
+                "check that it is the file you meant (a JSONL file is UTF-8 text, one JSON "
+                "object a line)")
+    return None
+
+
+def _json_problem(exc: ValueError, line: bytes) -> str:
+    """A JSONL row's JSON error, placed in the line: ``json``'s own "line 2 column 1 (char
+    7)" counted the line break ending the row, and named a line 2 of a row of the file."""
+    if isinstance(exc, UnicodeDecodeError):
+        return (f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at byte {exc.start + 1} "
+                "of the line); save the file again as UTF-8")
+    if isinstance(exc, json.JSONDecodeError):
+        if exc.pos >= len(exc.doc.rstrip()):
+            return ("the line ends before its JSON object does (a JSONL row is one whole JSON "
+                    "object on one line)")
+        return f"not valid JSON ({exc.msg} at column {exc.colno})"
+    return f"not valid JSON ({exc})"
+
+
 def _read_jsonl(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError, bytes]]:
-    for number, line in _lines(path, max_bytes):
+    lines = _lines(path, max_bytes)
+    # the first lines, until _HEAD_BYTES, are held to tell text from binary data before any
+    # row is given (the file is read once: it may be a pipe)
+    head: list[tuple[int, bytes | RowError]] = []
+    size = 0
+    for number, line in lines:
+        head.append((number, line))
+        if isinstance(line, RowError):
+            break
+        size += len(line)
+        if size >= _HEAD_BYTES:
+            break
+    problem = _not_text(path, b"".join(line for _, line in head
+                                       if isinstance(line, bytes))[:_HEAD_BYTES])
+    if problem:
+        raise InputError(problem)
+    for number, line in itertools.chain(head, lines):
         if isinstance(line, RowError):
             yield number, line, b""
             return
@@ -223,8 +273,8 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowErro
             continue
         try:
             row = json.loads(line)
-        except (ValueError, UnicodeDecodeError) as exc:
-            yield number, RowError(str(path), number, None, f"not valid JSON ({exc})"), line
+        except ValueError as exc:  # (a UnicodeDecodeError too)
+            yield number, RowError(str(path), number, None, _json_problem(exc, line)), line
             continue
         except RecursionError:
             yield number, RowError(str(path), number, None, f"JSON {_TOO_DEEP}"), line
@@ -268,15 +318,51 @@ def _read_json(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError
         yield number, row, raw
 
 
+_SEPARATORS = (";", "\t", "|")
+
+
+def _separator(text: str) -> str:
+    """The CSV's separator, read from its header line: a comma, unless the header has none
+    and has semicolons (a spreadsheet in a European locale saves those), tabs (values
+    exported tab-separated) or bars, the most frequent of them. Read with commas, such a
+    file was one column named 'title;company;...' and every row a bad row."""
+    header = text.split("\n", 1)[0]
+    if "," in header:
+        return ","
+    count, sep = max((header.count(sep), sep) for sep in _SEPARATORS)
+    return sep if count else ","
+
+
+def _unclosed_quote(text: str, sep: str) -> bool:
+    """Whether a quoted value of the CSV is never closed: read leniently (as import reads),
+    it takes the rest of the file as its value, every row after it gone without a word.
+    Only an odd number of quotes can leave one open; a strict read confirms it ends
+    inside one (a quote within a plain value, ``27" screen``, opens nothing)."""
+    if text.count('"') % 2 == 0:
+        return False
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
+    while True:
+        try:
+            next(reader)
+        except StopIteration:
+            return False
+        except csv.Error as exc:
+            if "unexpected end of data" in str(exc):
+                return True
+
+
 def _read_csv(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError, bytes]]:
     content = _read_all(path, max_bytes)
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not UTF-8 text ({exc}); re-save it as UTF-8") from exc
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    sep = _separator(text)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=sep)
     if not reader.fieldnames:
         raise InputError(f"{path}: empty CSV file, or no header row")
+    last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
+    unclosed = _unclosed_quote(text, sep)
     start = reader.line_num + 1
     while True:
         try:
@@ -287,6 +373,13 @@ def _read_csv(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError,
             yield start, RowError(str(path), start, None, f"broken CSV ({exc})"), b""
             start = reader.line_num + 1
             continue
+        if unclosed and reader.line_num >= last_line and reader.line_num > start:
+            yield start, RowError(
+                str(path), start, None,
+                f"a quote opened in this row is never closed, so lines {start}-{last_line} "
+                "(the rest of the file) read as one value; close the quote, or remove it, and "
+                "import again"), b""
+            return
         # a row longer than the header keeps its extra values under the key None (which
         # sort_keys cannot order among the column names): a bad row, with no raw text as a
         # broken one (no caller reads a bad row's raw)

@@ -15,7 +15,8 @@ from platformdirs import user_data_dir
 
 from mljobs.store.sqlite import Change, SQLiteStore, UpsertReport
 
-__all__ = ["Change", "SQLiteStore", "UpsertReport", "default_db_path", "open_store"]
+__all__ = ["Change", "SQLiteStore", "UpsertReport", "default_db_path", "default_demo_db_path",
+           "open_store"]
 
 
 def default_db_path() -> Path:
@@ -24,6 +25,12 @@ def default_db_path() -> Path:
     if env:
         return Path(env)
     return Path(user_data_dir("mljobs", appauthor=False)) / "mljobs.sqlite3"
+
+
+def default_demo_db_path() -> Path:
+    """Where ``mljobs demo`` puts its store unless told otherwise: ``demo.sqlite3`` in the
+    user's data directory (never ``$MLJOBS_DB``: the demo does not write into that store)."""
+    return Path(user_data_dir("mljobs", appauthor=False)) / "demo.sqlite3"
 
 
 def open_store(path: str | Path | None = None, *,

@@ -28,7 +28,6 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -37,9 +36,10 @@ from mljobs.errors import ConfigError, InputError, MljobsError, QueryError, Stor
 from mljobs.index import SearchIndex, open_index
 from mljobs.search import resolve_values, store_values
 from mljobs.store import SQLiteStore
+from mljobs.web.render import page_templates
 
 HERE = Path(__file__).parent
-TEMPLATES = Jinja2Templates(directory=str(HERE / "templates"))
+TEMPLATES = page_templates()
 log = logging.getLogger("mljobs.web")
 
 CSP = (

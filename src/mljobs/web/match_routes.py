@@ -16,7 +16,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
-from fastapi.templating import Jinja2Templates
 from starlette.datastructures import UploadFile as StarletteUpload
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -41,7 +40,7 @@ from mljobs.profile import Profile, build_profile
 from mljobs.resume import DEFAULT_LIMITS, ResumeText, read_resume_bytes
 from mljobs.web.api import ErrorBody
 from mljobs.web.params import refuse_unknown_params
-from mljobs.web.render import archetype_name, salary_text
+from mljobs.web.render import archetype_name, page_templates, salary_text
 
 router = APIRouter()
 UPLOAD_PATHS = frozenset({"/match", "/api/match"})
@@ -87,7 +86,7 @@ def _over_the_limit(what: str) -> str:
 
 
 PAGE_LIMIT = 20  # the page's "show N matches" box, until the person changes it
-_templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+_templates = page_templates()
 _templates.env.globals["archetype_name"] = archetype_name  # the names the search page shows
 PARTS = ("required", "nice", "archetype", "level", "degree", "text")
 

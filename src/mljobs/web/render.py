@@ -13,12 +13,14 @@ import html
 import re
 from collections.abc import Sequence
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import quote
 
+from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from mljobs.models import Posting, Salary, SkillMention
-from mljobs.normalize import sanitize_html
+from mljobs.normalize import sanitize_html, without_controls
 
 ARCHETYPE_NAMES: dict[str, str] = {
     "ml-product-swe": "ML-aware software engineer",
@@ -36,6 +38,26 @@ _NO_HIGHLIGHT = {"a", "code", "pre"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _HEADING_TAG = re.compile(r"<h([1-6])[\s>]", re.IGNORECASE)
 DESCRIPTION_TOP = 3  # the page has its h1 (the title) and an h2 "Description" above the text
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+
+
+def shown(value: object) -> object:
+    """Every value a page template prints, before it is escaped (Jinja's ``finalize``): text
+    without the characters a screen acts on rather than shows (``normalize.CONTROLS``: an
+    ESC byte, a right-to-left override in a company's name that reversed the rest of its
+    line), as ``mljobs show`` prints it; escaped markup stays markup."""
+    if isinstance(value, Markup):
+        return Markup(without_controls(str(value)))
+    if isinstance(value, str):
+        return without_controls(value)
+    return value
+
+
+def page_templates() -> Jinja2Templates:
+    """The pages' templates, every printed value passed through ``shown``."""
+    templates = Jinja2Templates(directory=str(TEMPLATE_DIR))
+    templates.env.finalize = shown  # read when a template is compiled: none is yet
+    return templates
 
 
 def safe_url(url: str | None) -> str | None:

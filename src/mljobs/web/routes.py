@@ -229,6 +229,23 @@ def since_choices(state: WebState, search: SearchState) -> list[dict[str, Any]]:
     return out
 
 
+def _since_hid(state: WebState, search: SearchState) -> dict[str, Any] | None:
+    """What a "posted within" that leaves no result hid, as ``mljobs search --since`` says
+    it: how many match without it, the newest one's day, and the link without it (the
+    demo's posts end in May 2026: "30 days" months later listed nothing and said why not)."""
+    if not search.since:
+        return None
+    query = replace(search, since="", page=1).to_query(now=state.now(), limit=1, facets=())
+    before = state.fresh_index().search(replace(query, sort="date"))
+    if not before.total:
+        return None
+    label = dict(since_choices_for(search.since)).get(search.since, search.since)
+    newest = before.hits[0].posted_at if before.hits else None
+    return {"what": label if label.startswith("since ") else f"within {label}",
+            "total": before.total, "newest": f"{newest:%Y-%m-%d}" if newest else None,
+            "href": search.url(since="", page="")}
+
+
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 async def search_page(request: Request) -> Response:
     """The search page: query box, facets with counts, results, paging."""
@@ -258,6 +275,7 @@ async def search_page(request: Request) -> Response:
                                                                                 page="")}
     last_url = search.url(page=pages if pages > 1 else "")
     context = {
+        "since_hid": _since_hid(state, search) if not result.total else None,
         "search": search,
         "result": result,
         "details": details,

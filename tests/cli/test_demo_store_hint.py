@@ -1,0 +1,52 @@
+"""A new user runs `mljobs demo`, then `mljobs search pytorch` without the `export
+MLJOBS_DB=...` the demo printed: the search said "no store at .../mljobs.sqlite3; make one
+with import, demo or sync", as if the demo had made nothing. It now names the demo store and
+how to use it (the default store is still not made)."""
+
+from __future__ import annotations
+
+import json
+import shlex
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+
+runner = CliRunner()
+
+
+def _rows(path: Path) -> Path:
+    path.write_text("".join(json.dumps({"id": f"r{i}", "title": f"ML engineer {i}",
+                                        "description": "Train PyTorch models."}) + "\n"
+                            for i in range(3)))
+    return path
+
+
+def test_a_missing_default_store_names_the_demo_store(tmp_path: Path) -> None:
+    data = Path(user_data_dir("mljobs", appauthor=False))  # the test's own XDG_DATA_HOME
+    demo = data / "demo.sqlite3"
+    assert not demo.exists()
+    res = runner.invoke(app, ["search", "pytorch"], env={"COLUMNS": "200"})
+    assert res.exit_code == 1 and "demo" not in res.output.replace("mljobs demo --db", "")
+    # a demo store made (a small one: the store is what counts, not its rows)
+    made = runner.invoke(app, ["--db", str(demo), "import", "--no-enrich",
+                               str(_rows(tmp_path / "rows.jsonl"))])
+    assert made.exit_code == 0, made.output
+    res = runner.invoke(app, ["search", "pytorch"], env={"COLUMNS": "200"})
+    flat = " ".join(res.output.split())
+    assert res.exit_code == 1 and f"no store at {data / 'mljobs.sqlite3'}" in flat
+    assert f"`mljobs demo` made {demo}" in flat
+    assert f"export MLJOBS_DB={shlex.quote(str(demo))}" in flat
+    assert not (data / "mljobs.sqlite3").exists()
+
+
+def test_a_store_named_on_purpose_gets_no_demo_hint(tmp_path: Path) -> None:
+    demo = Path(user_data_dir("mljobs", appauthor=False)) / "demo.sqlite3"
+    runner.invoke(app, ["--db", str(demo), "import", "--no-enrich",
+                        str(_rows(tmp_path / "rows.jsonl"))])
+    assert demo.exists()
+    res = runner.invoke(app, ["--db", str(tmp_path / "mine.sqlite3"), "stats"],
+                        env={"COLUMNS": "200"})
+    assert res.exit_code == 1 and "mljobs demo` made" not in res.output

@@ -1,0 +1,30 @@
+"""``mljobs serve --host 0.0.0.0`` printed only its URL: nothing said that every page, the
+JSON API and /match (whose "save" keeps a resume beside the store) now answer any machine
+that reaches the port, with no login. The note is read from the address the socket bound
+(the test binds nothing but loopback)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mljobs.cli.web_cmds import exposure_note, listen
+
+
+@pytest.mark.parametrize("address", ["0.0.0.0", "::", "192.168.1.20", "fe80::1%eth0"])
+def test_an_address_other_machines_reach_gets_the_note(tmp_path: Path, address: str) -> None:
+    note = exposure_note(address, 8000, str(tmp_path / "jobs.sqlite3"))
+    assert note is not None
+    assert note.startswith(f"note: {address} port 8000 answers other machines, with no login")
+    assert str(tmp_path / "resumes") in note and "--host 127.0.0.1" in note
+
+
+def test_the_loopback_the_default_binds_gets_none(tmp_path: Path) -> None:
+    sock = listen("127.0.0.1", 0)
+    try:
+        address, port = sock.getsockname()[:2]
+        assert exposure_note(address, port, str(tmp_path / "s.sqlite3")) is None
+    finally:
+        sock.close()
+    assert exposure_note("::1", 8000, "s.sqlite3") is None
