@@ -17,6 +17,7 @@ from typing import Any
 from mljobs.enrich.alternation import by_first_char, by_first_letter
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, scan, spans_around
 from mljobs.enrich.sections import SectionMap
+from mljobs.places import is_place
 
 _I = re.IGNORECASE
 
@@ -1514,26 +1515,29 @@ _HEADCOUNT_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
                       "forty": 40, "fifty": 50}
 _ABOUT = r"(?:~ ?|about |around |approximately |roughly |just |only |over |nearly )?"
 _COUNT = r"(\d{1,3}(?:,\d{3})*|" + "|".join(_HEADCOUNT_NUMBERS) + r")"
+# A count or a range of counts, read by its low end ("~20-30 people", "a 5-10 person team": the
+# ``company_size`` bands read "51 to 200" so too)
+_COUNTS = _COUNT + r"(?:[-–]\d{1,3}(?:,\d{3})*)?"
 _HEADCOUNT = re.compile(
     rf"\b(?:we are|we're|we’re) an? (?:[\w-]+,? ){{0,3}}(?:team|company|startup) of {_ABOUT}{_COUNT}\b|"
     rf"\bour (?:[\w-]+ )?team of {_ABOUT}{_COUNT}\b|"
-    rf"\b(?<!as )an? (?:[\w-]+ ){{0,2}}team of {_ABOUT}{_COUNT}\+?(?: [\w-]+){{0,3}}? "
+    rf"\b(?<!as )an? (?:[\w-]+ ){{0,2}}team of {_ABOUT}{_COUNTS}\+?(?: [\w-]+){{0,3}}? "
     r"(?:people|employees|persons)\b|"
     # a sentence of its own: "Team of 5.", "Small team of 5 (3 in engineering)"
     rf"(?:^|\n|\. )(?:small |tiny )?team of {_ABOUT}{_COUNT}\b|"
-    rf"\b(?:we are|we're|we’re) (?:currently |now )?{_ABOUT}{_COUNT}\+? (?:people|employees|persons)\b|"
-    rf"\bwe (?:currently |now )?employ {_ABOUT}{_COUNT}\+? (?:people|employees|persons)\b|"
+    rf"\b(?:we are|we're|we’re) (?:currently |now )?{_ABOUT}{_COUNTS}\+? (?:people|employees|persons)\b|"
+    rf"\bwe (?:currently |now )?employ {_ABOUT}{_COUNTS}\+? (?:people|employees|persons)\b|"
     rf"\bour (?:whole |entire )?(?:team|company) (?:is |has grown to |to )?(?:now |currently )?{_ABOUT}"
     rf"{_COUNT}\+? (?:people|employees)\b|"
     # an "N-person" company or team of the company's own ("our 90-person engineering team",
     # "we're a 5-person dev agency", "join our 50+ person team")
-    rf"\b(?:(?:we are|we're|we’re|is) an?|our) (?:[\w-]+,? ){{0,2}}?{_COUNT}\+?[\s-](?:person|people) "
+    rf"\b(?:(?:we are|we're|we’re|is) an?|our) (?:[\w-]+,? ){{0,2}}?{_COUNTS}\+?[\s-](?:person|people) "
     r"(?:[\w-]+ ){0,2}?(?:team|company|startup|agency|shop|non-?profit|firm|studio|business|lab)\b|"
     # "~N people" as an item of a list of facts ("- ~250 people, no traders", "(YC W'21, ~100
     # employees, growing", "We're ~3 years old, ~60 people, with", "Impact: ~100 people (~70
     # engineers)")
     # (the "~" first, the look-behinds after it: other characters fail at once)
-    rf"~(?:(?<=[,(|\n]~)|(?<=[,(|\n:-] ~)) ?{_COUNT}\+? (?:people|employees)(?= ?[,;()|\n])|"
+    rf"~(?:(?<=[,(|\n]~)|(?<=[,(|\n:-] ~)) ?{_COUNTS}\+? (?:people|employees)(?= ?[,;()|\n])|"
     rf"(?:~ ?|\babout |\baround ){_COUNT}\+? (?:people|employees) (?:total|strong|worldwide|globally)\b|"
     rf"\b{_COUNT}\+?-strong (?:team|company|workforce)\b|"
     # "we're a small (currently 6 people) firm", "a series C company with ~90 people",
@@ -1542,12 +1546,24 @@ _HEADCOUNT = re.compile(
     r"(?:people|employees|persons)\b|"
     rf"\b(?:company|startup|firm|business|we are|we're|we’re)[^.\n]{{0,40}}?\bwith {_ABOUT}"
     rf"{_COUNT}\+? (?:people|employees)\b|"
-    rf"\| ?{_ABOUT}{_COUNT}\+? (?:people|employees) ?(?=\||\n)")
-_HEADCOUNT_WORDS = ("team of", "company of", "startup of", "people", "employees", "person", "-strong")
+    rf"\| ?{_ABOUT}{_COUNTS}\+? (?:people|employees) ?(?=\||\n)|"
+    # the company's with a team of N ("Bootstrapped to $1M ARR with a team of ~20, recently
+    # raised", "With a team of five, we scaled"; the count ends a clause), not the hire's
+    # ("you will work closely with a team of 5", "a team of 5 engineers")
+    r"(?<!work )(?<!works )(?<!working )(?<!closely )(?<!collaborate )(?<!collaborating )"
+    rf"(?<!partner )(?<!together )\bwith an? (?:small |lean |tiny |growing )?team of {_ABOUT}{_COUNTS}\+?"
+    r"(?=[,.;:)]| and | from |\n|$)|"
+    # a headcount field or figure ("Headcount: ~35", "headcount growth (currently at ~500)",
+    # "our headcount of 40"), not a rate ("headcount growth of 50%")
+    r"\bheadcount(?: growth)?(?::|\s\((?:currently |now )?(?:at |of |is )?| (?:is|of) (?:currently |now )?)"
+    rf"\s?{_ABOUT}{_COUNTS}\+?(?![\d%]|,\d| ?percent)")
+_HEADCOUNT_WORDS = ("team of", "company of", "startup of", "people", "employees", "person", "-strong",
+                    "headcount")
 register(_HEADCOUNT_WORDS)
 # Every match has a count right after one of its "of" words, or right before one of its
-# others ("N people", "N+ employees", "N persons", "N-strong"): a text with neither is not
-# searched (the tests below are looser than the regex, never stricter).
+# others ("N people", "N+ employees", "N persons", "N-strong"), or is a "headcount" form (its
+# every occurrence is searched): a text with none is not searched (the tests below are looser
+# than the regex, never stricter).
 _COUNT_AFTER = re.compile(rf" {_ABOUT}(?:\d|(?:{'|'.join(_HEADCOUNT_NUMBERS)})\b)")
 _COUNT_WORDS = tuple(_HEADCOUNT_NUMBERS)
 
@@ -1567,6 +1583,7 @@ def _counted(low: str, found: dict[str, list[int]]) -> list[tuple[int, int]]:
     out += [(i, i + len(w)) for w in ("people", "employees", "person") for i in found.get(w, ())
             if i > 1 and low[i - 1] in " -" and _count_ends_at(low, i - 1)]
     out += [(i, i + 7) for i in found.get("-strong", ()) if _count_ends_at(low, i)]
+    out += [(i, i + 9) for i in found.get("headcount", ())]  # (rare: each is searched)
     return sorted(out)
 
 
@@ -1618,8 +1635,9 @@ def company_stage(text: str, company_size: str | None) -> str:
     # (a headcount first: "a Series C company with ~90 people" is mid-size)
     if any(w in found for w in _HEADCOUNT_WORDS):
         m = _headcount(text_low, found)
-        # (not a local office's: "In London we are a team of 3" says nothing of the firm)
-        while m is not None and _local_office(text, text_low, m.start()):
+        # (not a local office's: "In London we are a team of 3", "our London team of 5" say
+        # nothing of the firm)
+        while m is not None and (_local_office(text, text_low, m.start()) or _local_team(text, text_low, m)):
             m = _HEADCOUNT.search(text_low, m.start() + 1)
         if m is not None:
             return _stage_from_count(next(g for g in m.groups() if g))
@@ -1652,6 +1670,23 @@ def _local_office(text: str, low: str, start: int) -> bool:
     to_text = _text_offset(text, low)
     at = start if to_text is None else to_text(start)
     return _LOCAL_BEFORE.search(text, max(0, at - _LOCAL_BACK), at) is not None
+
+
+# A place's team or office named in a headcount's match ("our London team of 5", "our 6-person
+# Berlin team", "the NYC office of 12"): one to three capitalised words after "our"/"the"
+# right before the noun, read as a place by ``places.is_place`` (the gazetteer: "our Platform
+# team of 5" is the company's team, and so is "our London-based team").
+_PLACE_TEAM = re.compile(r"\b(?:[Oo]ur|[Tt]he|\d[\d+-]*[\s-](?:person|people)) ((?:[A-Z][\w'’.&-]*,? ){1,3})"
+                         r"(?:office|team|hub|site|branch|studio)s?\b")
+
+
+def _local_team(text: str, low: str, m: re.Match[str]) -> bool:
+    """Whether the ``_HEADCOUNT`` match ``m`` of ``low = lower(text)`` names a place's team or
+    office (``_PLACE_TEAM``, in ``text``)."""
+    to_text = _text_offset(text, low)
+    a, b = (m.start(), m.end()) if to_text is None else (to_text(m.start()), to_text(m.end()))
+    return any(is_place(p.group(1).replace(",", "").lower().split())
+               for p in _PLACE_TEAM.finditer(text, a, b))
 
 
 def _own_stage(low: str, found: dict[str, list[int]]) -> bool:
