@@ -731,6 +731,16 @@ def test_visa(text: str, expected: str) -> None:
         ("A $50M Series B and 150% YoY headcount growth (currently at ~500).", None, "mid-size"),
         ("We doubled our headcount of 40.", "1001 to 5000 employees", "startup"),
         ("Headcount growth of 50% this year.", None, "unknown"),
+        # the hire's past, an index or the clients are no stage of the company's; nor a
+        # stealth project
+        ("Scout IP | Founding Full Stack Developer | Italy / Remote", None, "startup"),
+        ("- Experience as a founding engineer or in highly autonomous roles", None, "unknown"),
+        ("You must have operating experience in early-stage startups.", None, "unknown"),
+        ("Users draft S&P 500, Nasdaq-100, and DJIA stocks into rosters.", None, "unknown"),
+        ("Agencies to publicly traded banks use BackNine.", None, "unknown"),
+        ("Acme (NASDAQ: ACME) builds tools.", None, "large"),
+        ("We are hiring for our stealth hardware project.", None, "unknown"),
+        ("We are in stealth mode.", None, "startup"),
     ],
 )
 def test_company_stage(text: str, size: str | None, expected: str) -> None:

@@ -1462,12 +1462,17 @@ _STARTUP = re.compile(
     # where that letter is)
     r"(?:our(?<!spirit of our)(?<!like our)|a(?<!spirit of a)(?<!like a)|the(?<!spirit of the)"
     r"(?<!like the)) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture))|"
+    # (not the hire's past: "Experience as a founding engineer")
+    r"(?<!experience as a )(?<!experience as an )(?<!worked as a )"
     r"founding (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
     # (not a person's own team: "Led a 4-person team to 2nd place")
-    r"researcher)|(?<!led a )(?<!lead a )(?<!leading a )(?<!managed a )(?<!managing a )"
+    r"researcher|developer|architect)|(?<!led a )(?<!lead a )(?<!leading a )(?<!managed a )(?<!managing a )"
     r"\d{1,2}[\s-](?:person|people) (?:team|company|startup)|"
     # ("stealth" as the company's state: not "stealth bombers", nor a "stealthy" round)
-    r"venture[\s-]backed|vc[\s-]backed|stealth\b(?! (?:bombers?|fighters?|aircraft|jets?|technolog)))")
+    r"venture[\s-]backed|vc[\s-]backed|stealth\b(?! (?:bombers?|fighters?|aircraft|jets?|technolog))"
+    # (nor a project's: "our stealth hardware project"; the look-ahead within the 40
+    # characters of the word's window)
+    r"(?! (?:[\w-]{1,20} )?(?:projects?|products?|features?)\b))")
 # The company's own early stage or seed round, searched only near its words (``_OWN_WORDS``:
 # every match holds one, starting at most 45 characters before it and ending, look-aheads
 # included, at most 50 after it; "we're early" and "we are early" hold "re early").
@@ -1477,9 +1482,10 @@ _STARTUP_OWN = re.compile(
     # the company's own early stage ("an early-stage AI company", "in that exciting early
     # stage", "we are early, moving fast"; a word between is at most 20 letters, so every
     # match lies within _OWN_RADIUS of its trigger word), not its clients' ("clients a mix of early-stage
-    # and enterprise") nor a product's ("from early-stage to production")
+    # and enterprise") nor a product's ("from early-stage to production"), nor others' in the
+    # plural ("operating experience in early-stage startups")
     r"early[\s-]stage(?:,| (?:[\w-]{1,20} ){0,2}(?:startup|start-up|company|team|environment|"
-    r"saas|venture|business|chaos|fintech|firm)s?\b)|"
+    r"saas|venture|business|chaos|fintech|firm)\b)|"
     r"(?:we are|we're|we’re) (?:in (?:that|an?|the) (?:[\w-]{1,20} )?early stage|"
     r"early(?=[,.;]| and| days))|"
     r"\ban? early (?:[\w-]{1,20} )?(?:hire|employee|engineer)\b|"
@@ -1498,7 +1504,11 @@ _OWN_RADIUS = 60
 _LARGE = re.compile(r"\b(?:an?|on the|top) fortune \d{2,4}\b(?!®? (?:companies|clients|customers|"
                     r"firms|organi[sz]ations|brands|enterprises|insurers|leaders)\b)|"
                     r"(?<!-)\bfortune \d{2,4}®? (?:company|best|list)\b|"
-                    r"\b\d{1,3},?\d{3}\+? employees|publicly[\s-]traded|\bnyse\b|\bnasdaq\b")
+                    r"\b\d{1,3},?\d{3}\+? employees|"
+                    # (a listing of its own: not its clients', "publicly traded banks", nor an
+                    # index, "Nasdaq-100")
+                    r"publicly[\s-]traded(?! (?:companies|banks|firms|clients|customers|brands|"
+                    r"insurers|enterprises|organi[sz]ations)\b)|\bnyse\b|\bnasdaq\b(?![\s-]?(?:100|composite)\b)")
 
 
 _STAGE_GATE = ("seed", "series", "yc", "y combinator", "startup", "start-up", "early", "founding",
@@ -1728,19 +1738,20 @@ def _client_employs(low: str, at: list[int]) -> bool:
 
 # A ``_LARGE`` match starts at most 9 characters before its word ("publicly-traded",
 # "10,000+ employees"; "on the fortune") and ends at most 5 after it (the "fortune" forms:
-# with their look-ahead, at most 35, "fortune 1000® organizations"), and its last ``\b``
+# with their look-ahead, at most 35, "fortune 1000® organizations"; "traded", at most 15,
+# "traded organisations"; "nasdaq", at most 10, "nasdaq-composite"), and its last ``\b``
 # reads one more character.
 _LARGE_REACH = (10, 7)
-_FORTUNE_REACH = (10, 36)
+_LARGE_REACHES = {"fortune": (10, 36), "traded": (10, 17), "nasdaq": (10, 12)}
 
 
 def _large_near(low: str, found: dict[str, list[int]]) -> bool:
     """``_LARGE.search(low) is not None`` (the same as in the windows of ``low``, which hold
     its every match), searched in ``low`` only around each occurrence of a ``_LARGE_WORDS``
     word (``found``: its hits), as ``_window_match`` does: every match holds one within
-    ``_LARGE_REACH`` (``_FORTUNE_REACH``), look-aheads included."""
+    ``_LARGE_REACH`` (``_LARGE_REACHES``), look-aheads included."""
     for w in _LARGE_WORDS:
-        before, after = _FORTUNE_REACH if w == "fortune" else _LARGE_REACH
+        before, after = _LARGE_REACHES.get(w, _LARGE_REACH)
         for i in found.get(w, ()):
             hi = i + len(w) + after
             m = _LARGE.search(low, i - before if i > before else 0, hi)
