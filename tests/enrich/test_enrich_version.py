@@ -39,6 +39,7 @@ UNDERSTOOD = {
     "1+skills.2026.11.9": "7f938ab7ddae0eb2",
     "1+skills.2026.11.10": "de4f4f6cb3e35a33",
     "2+skills.2026.11.10": "0a13b96f24daa322",
+    "3+skills.2026.11.10": "061eb63aa81c665f",
 }
 _LEFT_OUT = {"version", "archetype_proba", "evidence"}
 

@@ -20,11 +20,12 @@ Public API (used by import/sync, the ``enrich``/``eval`` commands and resume
 matching):
 
 - ``ENRICH_VERSION``: the pipeline's part of ``Enrichment.version``
-  (``"2+skills.<taxonomy version>"``); bumped with any change to what the
+  (``"3+skills.<taxonomy version>"``); bumped with any change to what the
   pipeline outputs other than the taxonomy's (a store is told by the version
   that its postings were understood otherwise: ``tests/enrich/test_enrich_version.py``
   fails until it is). It stayed ``1`` from the first pipeline to this rule; ``2`` from
-  facetsD's company-stage rule (a local office's headcount) on.
+  facetsD's company-stage rule (a local office's headcount) on; ``3`` from facetsE's
+  company-stage rules (a local team, approximate headcounts, the hire's past).
 - ``enrich_postings(postings) -> list[Posting]``: copies with ``.enrichment``
   set; may return more postings than given (child ids ``<id>/r<n>``).
 - ``enrich_record(record) -> dict``: one corpus-format record -> one

@@ -52,7 +52,7 @@ from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention, p
 # A whole number, bumped when what the pipeline reads changes (tests/enrich/
 # test_enrich_version.py guards it): ``models.version_order`` orders stored versions by it,
 # so that no older mljobs overwrites a newer one's understanding; "1.1" would order none.
-ENRICH_VERSION = "2"
+ENRICH_VERSION = "3"
 # Postings per batch of ``_analyse_many``: each step runs over the whole batch before the
 # next step starts (see there). ``lowered.MEMO_TEXTS`` holds two texts per posting of a batch
 # (a test checks it).
