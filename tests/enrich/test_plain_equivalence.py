@@ -251,7 +251,8 @@ def _plain_headcount(low: str) -> re.Match[str] | None:
             elif w == "-strong":
                 ok = _PLAIN_COUNT_BEFORE.search(low, max(0, i - 8), i) is not None
             else:
-                ok = (low[i - 1:i] == " " and (w != "person" or low.startswith("persons", i))
+                # (after a space or a hyphen: "N people", "an N-person team", as ``_counted``)
+                ok = (low[i - 1:i] in (" ", "-")
                       and _PLAIN_COUNT_BEFORE.search(low, max(0, i - 9), i - 1) is not None)
             if ok:
                 spans.append((i, i + len(w)))
@@ -321,6 +322,8 @@ _STAGE_PIECES = ["pre-seed", "seed-stage", "Series B", "YC W21", "(YC", "Y Combi
 @given(st.lists(st.sampled_from(_STAGE_PIECES), max_size=15).map("".join))
 # (found by a run: a 60-letter "word" let an early-stage match run past its window)
 @example("early-stage team" + "x" * 60 + "Our team of four")
+# (found by a run: an "N-person" count the mirror read only as "N persons")
+@example("our 6-person Berlin teamover company of")
 def test_stage_gates_keep_the_answer(text: str) -> None:
     assert facets.company_stage(text, None) == _plain_stage(text)
     assert facets.company_stage(text, "201 to 500 employees") == _plain_stage(text, "201 to 500 employees")
