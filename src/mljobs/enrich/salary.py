@@ -16,8 +16,7 @@ from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
 from mljobs.models import Salary, SalaryInterval
 
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C$": "CAD", "CA$": "CAD",
-                     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL",
-                     "Rs": "INR", "Rs.": "INR"}
+                     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL"}
 _CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "INR", "JPY", "SGD",
                    "NZD", "HKD", "BRL", "PLN")
 # "€" after the amount, the continental way ("60.000€", "65-95k€", "100 000 € - 120 000 €"):
@@ -45,35 +44,20 @@ _SYM = (r"(?P<sym{n}>US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|R\$|\$|€|£|¥|₹|"
 _CODE = r"(?:\s?(?P<code{n}>" + "|".join(_CURRENCY_CODES) + r"))?"
 
 
-# "Rs." / "Rs" before the amount: the rupee, at a word's start, in that case only ("Rs.
-# 12,00,000", "Rs 18 LPA"). Only a text that holds such a figure (``_RUPEE_FIGURE``) is read
-# with it (``_RANGE_RS``): "rs" is in too many words to be a trigger word of the anchor scan,
-# and one more ``_SYM`` branch, tried wherever ``_RANGE_RE`` scans, cost every text ~0.8% of
-# the pipeline's instructions (twentieth session).
-_RUPEE = r"(?-i:(?<![^\W\d_])Rs\.?)|"
-_RUPEE_FIGURE = re.compile(r"(?<![^\W\d_])Rs\.?\s?\d")
+def _part(n: int) -> str:
+    return f"{_SYM.format(n=n)}?\\s?{_AMOUNT.format(n=n)}{_CODE.format(n=n)}{_POST.format(n=n)}"
 
 
-def _part(n: int, sym: str = _SYM) -> str:
-    return f"{sym.format(n=n)}?\\s?{_AMOUNT.format(n=n)}{_CODE.format(n=n)}{_POST.format(n=n)}"
-
-
-def _range(sym: str = _SYM) -> str:
-    """The source of ``_RANGE_RE`` with ``sym`` as its symbol before an amount."""
-    # ("between $120k and $150k": "and" joins a range only after "between")
-    return (r"(?:(?P<upto>up to\s+|to\s+)|(?P<between>between\s+))?" + _part(1, sym)
-            + r"(?:\s?(?:-|–|—|~|to|(?(between)\s?and\s?|(?!)))\s?" + _part(2, sym) + r")?"
-            + _PER)
-
-
-# The period after the figure.
-_PER = (
-    r"(?P<per>\s?(?:/|per|an|a)\s?(?:hour|hr|h|year|yr|annum|month|mo|week|day)\b|"
+# ("between $120k and $150k": "and" joins a range only after "between")
+_RANGE_RE = re.compile(
+    r"(?:(?P<upto>up to\s+|to\s+)|(?P<between>between\s+))?" + _part(1)
+    + r"(?:\s?(?:-|–|—|~|to|(?(between)\s?and\s?|(?!)))\s?" + _part(2) + r")?"
+    + r"(?P<per>\s?(?:/|per|an|a)\s?(?:hour|hr|h|year|yr|annum|month|mo|week|day)\b|"
     # (a UK contract's "£400 p/d", "£35 p/h")
     # (not the "pa" of a word: "3 200 € par mois")
-    r"\s?(?:/\s?)?(?:hourly|annually|yearly|monthly|weekly|daily)\b|\s?(?:p\.?a\.?(?![^\W\d_])|/yr|p/[hd]\b))?")
-_RANGE_RE = re.compile(_range(), re.IGNORECASE)
-_RANGE_RS = re.compile(_range(_SYM.replace("(?P<sym{n}>", "(?P<sym{n}>" + _RUPEE, 1)), re.IGNORECASE)
+    r"\s?(?:/\s?)?(?:hourly|annually|yearly|monthly|weekly|daily)\b|\s?(?:p\.?a\.?(?![^\W\d_])|/yr|p/[hd]\b))?",
+    re.IGNORECASE,
+)
 # A plausible figure names a currency: a symbol, or a code right after the amount.
 _MONEY_SYMBOLS = ("$", "€", "£", "¥", "₹")
 # (or lakhs or "LPA" after the amount, India's ways alone: rupees; "18-25 lakhs", "12 LPA")
@@ -358,9 +342,8 @@ def _first_anchor(text: str, known: tuple[int, list[int]] | None = None) -> int:
 def parse_posting_salary(title: str, text: str) -> Salary | None:
     """``parse_salary(title + "\n" + text[:3000])`` (what ``analyse`` reads), with the
     currency symbols and codes of the text taken from its shared trigger-word hits."""
-    if not (title.isascii() and lowers_exactly(text)) or "Rs" in title or text.find("Rs", 0, 3000) >= 0:
-        # (case folding might match codes that the hits do not hold; "Rs" may be the rupee,
-        # which the hits do not hold: both rare)
+    if not (title.isascii() and lowers_exactly(text)):
+        # (case folding might match codes that the hits do not hold)
         return parse_salary(title + "\n" + text[:3000])
     # The lower-cased text has the text's offsets, and so has the title's: a currency code
     # written in any case is one in lower case in one of them (none holds a line break).
@@ -401,35 +384,22 @@ def parse_salary(text: str, _known: tuple[int, list[int]] | None = None) -> Sala
         A Salary with min/max (max only for "up to"), currency, interval,
         ``stated=False`` for estimates, and the matched text.
     """
-    if _known is None and "Rs" in text and (rupee := _RUPEE_FIGURE.search(text)) is not None:
-        # (a rupee figure: the scan that reads "Rs", from it or an earlier anchor)
-        anchor = _next_anchor(text, 0)
-        return _scan(text, rupee.start() if anchor < 0 else min(anchor, rupee.start()), _RANGE_RS)
     anchor = _first_anchor(text, _known)
     if anchor < 0:
         return None  # no match could be plausible: skip the costly range scan
-    return _scan(text, anchor, _RANGE_RE)
-
-
-def _scan(text: str, anchor: int, pattern: re.Pattern[str]) -> Salary | None:
-    """The first pay ``pattern`` (``_RANGE_RE`` or ``_RANGE_RS``) reads in ``text``, whose first
-    anchor (``_next_anchor``; for ``_RANGE_RS``, or rupee figure) is at ``anchor``."""
-    rupees = pattern is _RANGE_RS
     # The scan starts after the last character before the first anchor that no match can
     # hold: no match spans it, so the matches after it are those a scan from the start finds,
     # and every plausible match (it holds an anchor) starts after it.
     start = max([text.rfind(c, 0, anchor) for c in _CUTS]) + 1
     while start >= 0:
         scan_from, start = start, -1
-        for m in pattern.finditer(text, scan_from):
+        for m in _RANGE_RE.finditer(text, scan_from):
             if not _plausible(m):
                 continue
             if (found := _read_plausible(text, m)) is not None:
                 return found
             # a plausible figure that is no pay (company money): skip ahead to the next anchor
             anchor = _next_anchor(text, m.end())
-            if rupees and (rupee := _RUPEE_FIGURE.search(text, m.end())) is not None:
-                anchor = rupee.start() if anchor < 0 else min(anchor, rupee.start())
             if anchor < 0:
                 return None
             cut = max([text.rfind(c, m.end(), anchor) for c in _CUTS])
@@ -489,11 +459,10 @@ def _per_other_unit(text: str, pos: int) -> bool:
 
 
 def _code_only(m: re.Match[str]) -> bool:
-    """Whether the currency of ``m`` is named only by a word before an amount: a code
-    (``_SYM``) or "Rs" (``_RANGE_RS``; "Users of Rs 1 app" is no pay either)."""
+    """Whether the currency of ``m`` is named only by a code before an amount (``_SYM``)."""
     syms = [m.group("sym1"), m.group("sym2")]
     return (not (m.group("code1") or m.group("code2") or m.group("post1") or m.group("post2"))
-            and all(sym is None or sym.upper() in _CURRENCY_CODES or sym[:2] == "Rs" for sym in syms))
+            and all(sym is None or sym.upper() in _CURRENCY_CODES for sym in syms))
 
 
 def _read(text: str, m: re.Match[str]) -> Salary | None:
