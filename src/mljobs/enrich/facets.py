@@ -1560,8 +1560,10 @@ _HEADCOUNT = re.compile(
     # the company's with a team of N ("Bootstrapped to $1M ARR with a team of ~20, recently
     # raised", "With a team of five, we scaled"; the count ends a clause), not the hire's
     # ("you will work closely with a team of 5", "a team of 5 engineers")
-    r"(?<!work )(?<!works )(?<!working )(?<!closely )(?<!collaborate )(?<!collaborating )"
-    rf"(?<!partner )(?<!together )\bwith an? (?:small |lean |tiny |growing )?team of {_ABOUT}{_COUNTS}\+?"
+    # (the look-behinds after "with": a branch that starts with them is tried at every character)
+    r"\bwith(?<!work with)(?<!works with)(?<!working with)(?<!closely with)(?<!collaborate with)"
+    rf"(?<!collaborating with)(?<!partner with)(?<!together with) an? (?:small |lean |tiny |growing )?"
+    rf"team of {_ABOUT}{_COUNTS}\+?"
     r"(?=[,.;:)]| and | from |\n|$)|"
     # a headcount field or figure ("Headcount: ~35", "headcount growth (currently at ~500)",
     # "our headcount of 40"), not a rate ("headcount growth of 50%")
