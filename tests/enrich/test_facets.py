@@ -711,6 +711,36 @@ def test_visa(text: str, expected: str) -> None:
         ("In New York, we are a team of 5. Overall we are 300 people.", None, "mid-size"),
         ("In total we are a team of 30.", None, "startup"),
         ("In 2025 we are a team of 8.", None, "startup"),
+        # twenty-first session: a place's team or office named inside the count ("our London
+        # team of 5") counts that office; a capitalised word that is no place does not
+        ("Our London team of 5 works on pricing.", "1001 to 5000 employees", "large"),
+        ("Join our 6-person Berlin team.", None, "unknown"),
+        ("Our Platform team of 5 owns the data stack.", None, "startup"),
+        ("Join our London-based team of 5.", None, "startup"),
+        # an approximate headcount: "with a team of ~20" (the company's), a range
+        ("Bootstrapped to $1M ARR with a team of ~20, recently raised a round.", None, "startup"),
+        ("We are fast growing with a team of 20 and have backing from investors.", None, "startup"),
+        ("With a team of five, we scaled to $2M ARR.", None, "startup"),
+        ("We're a team of ~20-30 people across two offices.", None, "startup"),
+        ("We are 200-250 people in four countries.", None, "mid-size"),
+        ("Join our 5-10 person team.", None, "startup"),
+        ("- ~60-80 people, profitable", None, "mid-size"),
+        ("You will work closely with a team of 5.", None, "unknown"),
+        # a headcount field or figure
+        ("Stack: Python\nHeadcount: ~35\nSeries A", None, "startup"),
+        ("A $50M Series B and 150% YoY headcount growth (currently at ~500).", None, "mid-size"),
+        ("We doubled our headcount of 40.", "1001 to 5000 employees", "startup"),
+        ("Headcount growth of 50% this year.", None, "unknown"),
+        # the hire's past, an index or the clients are no stage of the company's; nor a
+        # stealth project
+        ("Scout IP | Founding Full Stack Developer | Italy / Remote", None, "startup"),
+        ("- Experience as a founding engineer or in highly autonomous roles", None, "unknown"),
+        ("You must have operating experience in early-stage startups.", None, "unknown"),
+        ("Users draft S&P 500, Nasdaq-100, and DJIA stocks into rosters.", None, "unknown"),
+        ("Agencies to publicly traded banks use BackNine.", None, "unknown"),
+        ("Acme (NASDAQ: ACME) builds tools.", None, "large"),
+        ("We are hiring for our stealth hardware project.", None, "unknown"),
+        ("We are in stealth mode.", None, "startup"),
     ],
 )
 def test_company_stage(text: str, size: str | None, expected: str) -> None:

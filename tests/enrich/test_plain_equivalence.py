@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from mljobs.enrich import facets, lowered, roles, salary, sections
 from mljobs.models import Salary
+from mljobs.places import is_place
 
 _SALARY_PIECES = ["$", "€", "US$", "C$", "120", "1", "60.000", "1,5", "200", "k", "K", "m", ",000", "-",
                   "–", " to ", "up to ", "USD", "eur", "gbp", "(", ")", ":", "x", "v", " ", "\n", "’",
@@ -245,10 +246,13 @@ def _plain_headcount(low: str) -> re.Match[str] | None:
         while i >= 0:
             if w.endswith(" of"):
                 ok = facets._COUNT_AFTER.match(low, i + len(w)) is not None
+            elif w == "headcount":
+                ok = True
             elif w == "-strong":
                 ok = _PLAIN_COUNT_BEFORE.search(low, max(0, i - 8), i) is not None
             else:
-                ok = (low[i - 1:i] == " " and (w != "person" or low.startswith("persons", i))
+                # (after a space or a hyphen: "N people", "an N-person team", as ``_counted``)
+                ok = (low[i - 1:i] in (" ", "-")
                       and _PLAIN_COUNT_BEFORE.search(low, max(0, i - 9), i - 1) is not None)
             if ok:
                 spans.append((i, i + len(w)))
@@ -265,7 +269,10 @@ def _plain_headcount(low: str) -> re.Match[str] | None:
 def _plain_stage(text: str, size: str | None = None) -> str:
     m = _plain_headcount(text.lower())
     # (a place's office counted: the next match in the whole text; the pieces are ASCII)
-    while m is not None and facets._LOCAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    # (or its team, "our London team of 5": a capitalised run the gazetteer reads as a place)
+    while m is not None and (facets._LOCAL_BEFORE.search(text, max(0, m.start() - 40), m.start()) or any(
+            is_place(p.group(1).replace(",", "").lower().split())
+            for p in facets._PLACE_TEAM.finditer(text, m.start(), m.end()))):
         m = facets._HEADCOUNT.search(text.lower(), m.start() + 1)
     if m is not None:
         return facets._stage_from_count(next(g for g in m.groups() if g))
@@ -300,13 +307,23 @@ _STAGE_PIECES = ["pre-seed", "seed-stage", "Series B", "YC W21", "(YC", "Y Combi
                  "Co-founder", "| Technical Co-Founder |",
                  "join our client", "our client's business", "our client base", "client", ",",
                  # (session 20: a place's office before a headcount)
-                 "In London ", "in our Berlin office, ", "In total ", "In New York, "]
+                 "In London ", "in our Berlin office, ", "In total ", "In New York, ",
+                 # (session 21: a place's team, an approximate headcount, a headcount field;
+                 # the hire's past, an index, clients, a project)
+                 "our London team of 5", "our Platform team of 5", "our 6-person Berlin team",
+                 "with a team of ~20, ", "work with a team of 5.", "20-30 people", "team of 5-10 ",
+                 "Headcount: ~35", "headcount growth (currently at ~500)", "50%",
+                 "experience as a founding engineer", "Founding Full Stack Developer",
+                 "early-stage startups", "Nasdaq-100", "publicly traded banks",
+                 "our stealth hardware project"]
 
 
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(_STAGE_PIECES), max_size=15).map("".join))
 # (found by a run: a 60-letter "word" let an early-stage match run past its window)
 @example("early-stage team" + "x" * 60 + "Our team of four")
+# (found by a run: an "N-person" count the mirror read only as "N persons")
+@example("our 6-person Berlin teamover company of")
 def test_stage_gates_keep_the_answer(text: str) -> None:
     assert facets.company_stage(text, None) == _plain_stage(text)
     assert facets.company_stage(text, "201 to 500 employees") == _plain_stage(text, "201 to 500 employees")

@@ -17,6 +17,7 @@ from typing import Any
 from mljobs.enrich.alternation import by_first_char, by_first_letter
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, scan, spans_around
 from mljobs.enrich.sections import SectionMap
+from mljobs.places import is_place
 
 _I = re.IGNORECASE
 
@@ -1461,13 +1462,18 @@ _STARTUP = re.compile(
     # where that letter is)
     r"(?:our(?<!spirit of our)(?<!like our)|a(?<!spirit of a)(?<!like a)|the(?<!spirit of the)"
     r"(?<!like the)) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture))|"
+    # (not the hire's past: "Experience as a founding engineer")
+    r"(?<!experience as a )(?<!experience as an )(?<!worked as a )"
     r"founding (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
     # (not a person's own team: "Led a 4-person team to 2nd place"; the digit before its
     # look-behinds, so they are tried only after a digit: ``(?<!led a )\d`` as ``\d(?<!led a \d)``)
-    r"researcher)|\d(?<!led a \d)(?<!lead a \d)(?<!leading a \d)(?<!managed a \d)(?<!managing a \d)"
-    r"\d?[\s-](?:person|people) (?:team|company|startup)|"
+    r"researcher|developer|architect)|\d(?<!led a \d)(?<!lead a \d)(?<!leading a \d)(?<!managed a \d)"
+    r"(?<!managing a \d)\d?[\s-](?:person|people) (?:team|company|startup)|"
     # ("stealth" as the company's state: not "stealth bombers", nor a "stealthy" round)
-    r"venture[\s-]backed|vc[\s-]backed|stealth\b(?! (?:bombers?|fighters?|aircraft|jets?|technolog)))")
+    r"venture[\s-]backed|vc[\s-]backed|stealth\b(?! (?:bombers?|fighters?|aircraft|jets?|technolog))"
+    # (nor a project's: "our stealth hardware project"; the look-ahead within the 40
+    # characters of the word's window)
+    r"(?! (?:[\w-]{1,20} )?(?:projects?|products?|features?)\b))")
 # The company's own early stage or seed round, searched only near its words (``_OWN_WORDS``:
 # every match holds one, starting at most 45 characters before it and ending, look-aheads
 # included, at most 50 after it; "we're early" and "we are early" hold "re early").
@@ -1477,9 +1483,10 @@ _STARTUP_OWN = re.compile(
     # the company's own early stage ("an early-stage AI company", "in that exciting early
     # stage", "we are early, moving fast"; a word between is at most 20 letters, so every
     # match lies within _OWN_RADIUS of its trigger word), not its clients' ("clients a mix of early-stage
-    # and enterprise") nor a product's ("from early-stage to production")
+    # and enterprise") nor a product's ("from early-stage to production"), nor others' in the
+    # plural ("operating experience in early-stage startups")
     r"early[\s-]stage(?:,| (?:[\w-]{1,20} ){0,2}(?:startup|start-up|company|team|environment|"
-    r"saas|venture|business|chaos|fintech|firm)s?\b)|"
+    r"saas|venture|business|chaos|fintech|firm)\b)|"
     r"(?:we are|we're|we’re) (?:in (?:that|an?|the) (?:[\w-]{1,20} )?early stage|"
     r"early(?=[,.;]| and| days))|"
     r"\ban? early (?:[\w-]{1,20} )?(?:hire|employee|engineer)\b|"
@@ -1498,7 +1505,11 @@ _OWN_RADIUS = 60
 _LARGE = re.compile(r"\b(?:an?|on the|top) fortune \d{2,4}\b(?!®? (?:companies|clients|customers|"
                     r"firms|organi[sz]ations|brands|enterprises|insurers|leaders)\b)|"
                     r"(?<!-)\bfortune \d{2,4}®? (?:company|best|list)\b|"
-                    r"\b\d{1,3},?\d{3}\+? employees|publicly[\s-]traded|\bnyse\b|\bnasdaq\b")
+                    r"\b\d{1,3},?\d{3}\+? employees|"
+                    # (a listing of its own: not its clients', "publicly traded banks", nor an
+                    # index, "Nasdaq-100")
+                    r"publicly[\s-]traded(?! (?:companies|banks|firms|clients|customers|brands|"
+                    r"insurers|enterprises|organi[sz]ations)\b)|\bnyse\b|\bnasdaq\b(?![\s-]?(?:100|composite)\b)")
 
 
 _STAGE_GATE = ("seed", "series", "yc", "y combinator", "startup", "start-up", "early", "founding",
@@ -1515,26 +1526,29 @@ _HEADCOUNT_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
                       "forty": 40, "fifty": 50}
 _ABOUT = r"(?:~ ?|about |around |approximately |roughly |just |only |over |nearly )?"
 _COUNT = r"(\d{1,3}(?:,\d{3})*|" + "|".join(_HEADCOUNT_NUMBERS) + r")"
+# A count or a range of counts, read by its low end ("~20-30 people", "a 5-10 person team": the
+# ``company_size`` bands read "51 to 200" so too)
+_COUNTS = _COUNT + r"(?:[-–]\d{1,3}(?:,\d{3})*)?"
 _HEADCOUNT = re.compile(
     rf"\b(?:we are|we're|we’re) an? (?:[\w-]+,? ){{0,3}}(?:team|company|startup) of {_ABOUT}{_COUNT}\b|"
     rf"\bour (?:[\w-]+ )?team of {_ABOUT}{_COUNT}\b|"
-    rf"\b(?<!as )an? (?:[\w-]+ ){{0,2}}team of {_ABOUT}{_COUNT}\+?(?: [\w-]+){{0,3}}? "
+    rf"\b(?<!as )an? (?:[\w-]+ ){{0,2}}team of {_ABOUT}{_COUNTS}\+?(?: [\w-]+){{0,3}}? "
     r"(?:people|employees|persons)\b|"
     # a sentence of its own: "Team of 5.", "Small team of 5 (3 in engineering)"
     rf"(?:^|\n|\. )(?:small |tiny )?team of {_ABOUT}{_COUNT}\b|"
-    rf"\b(?:we are|we're|we’re) (?:currently |now )?{_ABOUT}{_COUNT}\+? (?:people|employees|persons)\b|"
-    rf"\bwe (?:currently |now )?employ {_ABOUT}{_COUNT}\+? (?:people|employees|persons)\b|"
+    rf"\b(?:we are|we're|we’re) (?:currently |now )?{_ABOUT}{_COUNTS}\+? (?:people|employees|persons)\b|"
+    rf"\bwe (?:currently |now )?employ {_ABOUT}{_COUNTS}\+? (?:people|employees|persons)\b|"
     rf"\bour (?:whole |entire )?(?:team|company) (?:is |has grown to |to )?(?:now |currently )?{_ABOUT}"
     rf"{_COUNT}\+? (?:people|employees)\b|"
     # an "N-person" company or team of the company's own ("our 90-person engineering team",
     # "we're a 5-person dev agency", "join our 50+ person team")
-    rf"\b(?:(?:we are|we're|we’re|is) an?|our) (?:[\w-]+,? ){{0,2}}?{_COUNT}\+?[\s-](?:person|people) "
+    rf"\b(?:(?:we are|we're|we’re|is) an?|our) (?:[\w-]+,? ){{0,2}}?{_COUNTS}\+?[\s-](?:person|people) "
     r"(?:[\w-]+ ){0,2}?(?:team|company|startup|agency|shop|non-?profit|firm|studio|business|lab)\b|"
     # "~N people" as an item of a list of facts ("- ~250 people, no traders", "(YC W'21, ~100
     # employees, growing", "We're ~3 years old, ~60 people, with", "Impact: ~100 people (~70
     # engineers)")
     # (the "~" first, the look-behinds after it: other characters fail at once)
-    rf"~(?:(?<=[,(|\n]~)|(?<=[,(|\n:-] ~)) ?{_COUNT}\+? (?:people|employees)(?= ?[,;()|\n])|"
+    rf"~(?:(?<=[,(|\n]~)|(?<=[,(|\n:-] ~)) ?{_COUNTS}\+? (?:people|employees)(?= ?[,;()|\n])|"
     rf"(?:~ ?|\babout |\baround ){_COUNT}\+? (?:people|employees) (?:total|strong|worldwide|globally)\b|"
     rf"\b{_COUNT}\+?-strong (?:team|company|workforce)\b|"
     # "we're a small (currently 6 people) firm", "a series C company with ~90 people",
@@ -1543,12 +1557,26 @@ _HEADCOUNT = re.compile(
     r"(?:people|employees|persons)\b|"
     rf"\b(?:company|startup|firm|business|we are|we're|we’re)[^.\n]{{0,40}}?\bwith {_ABOUT}"
     rf"{_COUNT}\+? (?:people|employees)\b|"
-    rf"\| ?{_ABOUT}{_COUNT}\+? (?:people|employees) ?(?=\||\n)")
-_HEADCOUNT_WORDS = ("team of", "company of", "startup of", "people", "employees", "person", "-strong")
+    rf"\| ?{_ABOUT}{_COUNTS}\+? (?:people|employees) ?(?=\||\n)|"
+    # the company's with a team of N ("Bootstrapped to $1M ARR with a team of ~20, recently
+    # raised", "With a team of five, we scaled"; the count ends a clause), not the hire's
+    # ("you will work closely with a team of 5", "a team of 5 engineers")
+    # (the look-behinds after "with": a branch that starts with them is tried at every character)
+    r"\bwith(?<!work with)(?<!works with)(?<!working with)(?<!closely with)(?<!collaborate with)"
+    rf"(?<!collaborating with)(?<!partner with)(?<!together with) an? (?:small |lean |tiny |growing )?"
+    rf"team of {_ABOUT}{_COUNTS}\+?"
+    r"(?=[,.;:)]| and | from |\n|$)|"
+    # a headcount field or figure ("Headcount: ~35", "headcount growth (currently at ~500)",
+    # "our headcount of 40"), not a rate ("headcount growth of 50%")
+    r"\bheadcount(?: growth)?(?::|\s\((?:currently |now )?(?:at |of |is )?| (?:is|of) (?:currently |now )?)"
+    rf"\s?{_ABOUT}{_COUNTS}\+?(?![\d%]|,\d| ?percent)")
+_HEADCOUNT_WORDS = ("team of", "company of", "startup of", "people", "employees", "person", "-strong",
+                    "headcount")
 register(_HEADCOUNT_WORDS)
 # Every match has a count right after one of its "of" words, or right before one of its
-# others ("N people", "N+ employees", "N persons", "N-strong"): a text with neither is not
-# searched (the tests below are looser than the regex, never stricter).
+# others ("N people", "N+ employees", "N persons", "N-strong"), or is a "headcount" form (its
+# every occurrence is searched): a text with none is not searched (the tests below are looser
+# than the regex, never stricter).
 _COUNT_AFTER = re.compile(rf" {_ABOUT}(?:\d|(?:{'|'.join(_HEADCOUNT_NUMBERS)})\b)")
 _COUNT_WORDS = tuple(_HEADCOUNT_NUMBERS)
 
@@ -1568,6 +1596,7 @@ def _counted(low: str, found: dict[str, list[int]]) -> list[tuple[int, int]]:
     out += [(i, i + len(w)) for w in ("people", "employees", "person") for i in found.get(w, ())
             if i > 1 and low[i - 1] in " -" and _count_ends_at(low, i - 1)]
     out += [(i, i + 7) for i in found.get("-strong", ()) if _count_ends_at(low, i)]
+    out += [(i, i + 9) for i in found.get("headcount", ())]  # (rare: each is searched)
     return sorted(out)
 
 
@@ -1619,8 +1648,9 @@ def company_stage(text: str, company_size: str | None) -> str:
     # (a headcount first: "a Series C company with ~90 people" is mid-size)
     if any(w in found for w in _HEADCOUNT_WORDS):
         m = _headcount(text_low, found)
-        # (not a local office's: "In London we are a team of 3" says nothing of the firm)
-        while m is not None and _local_office(text, text_low, m.start()):
+        # (not a local office's: "In London we are a team of 3", "our London team of 5" say
+        # nothing of the firm)
+        while m is not None and (_local_office(text, text_low, m.start()) or _local_team(text, text_low, m)):
             m = _HEADCOUNT.search(text_low, m.start() + 1)
         if m is not None:
             return _stage_from_count(next(g for g in m.groups() if g))
@@ -1653,6 +1683,23 @@ def _local_office(text: str, low: str, start: int) -> bool:
     to_text = _text_offset(text, low)
     at = start if to_text is None else to_text(start)
     return _LOCAL_BEFORE.search(text, max(0, at - _LOCAL_BACK), at) is not None
+
+
+# A place's team or office named in a headcount's match ("our London team of 5", "our 6-person
+# Berlin team", "the NYC office of 12"): one to three capitalised words after "our"/"the"
+# right before the noun, read as a place by ``places.is_place`` (the gazetteer: "our Platform
+# team of 5" is the company's team, and so is "our London-based team").
+_PLACE_TEAM = re.compile(r"\b(?:[Oo]ur|[Tt]he|\d[\d+-]*[\s-](?:person|people)) ((?:[A-Z][\w'’.&-]*,? ){1,3})"
+                         r"(?:office|team|hub|site|branch|studio)s?\b")
+
+
+def _local_team(text: str, low: str, m: re.Match[str]) -> bool:
+    """Whether the ``_HEADCOUNT`` match ``m`` of ``low = lower(text)`` names a place's team or
+    office (``_PLACE_TEAM``, in ``text``)."""
+    to_text = _text_offset(text, low)
+    a, b = (m.start(), m.end()) if to_text is None else (to_text(m.start()), to_text(m.end()))
+    return any(is_place(p.group(1).replace(",", "").lower().split())
+               for p in _PLACE_TEAM.finditer(text, a, b))
 
 
 def _own_stage(low: str, found: dict[str, list[int]]) -> bool:
@@ -1694,19 +1741,20 @@ def _client_employs(low: str, at: list[int]) -> bool:
 
 # A ``_LARGE`` match starts at most 9 characters before its word ("publicly-traded",
 # "10,000+ employees"; "on the fortune") and ends at most 5 after it (the "fortune" forms:
-# with their look-ahead, at most 35, "fortune 1000® organizations"), and its last ``\b``
+# with their look-ahead, at most 35, "fortune 1000® organizations"; "traded", at most 15,
+# "traded organisations"; "nasdaq", at most 10, "nasdaq-composite"), and its last ``\b``
 # reads one more character.
 _LARGE_REACH = (10, 7)
-_FORTUNE_REACH = (10, 36)
+_LARGE_REACHES = {"fortune": (10, 36), "traded": (10, 17), "nasdaq": (10, 12)}
 
 
 def _large_near(low: str, found: dict[str, list[int]]) -> bool:
     """``_LARGE.search(low) is not None`` (the same as in the windows of ``low``, which hold
     its every match), searched in ``low`` only around each occurrence of a ``_LARGE_WORDS``
     word (``found``: its hits), as ``_window_match`` does: every match holds one within
-    ``_LARGE_REACH`` (``_FORTUNE_REACH``), look-aheads included."""
+    ``_LARGE_REACH`` (``_LARGE_REACHES``), look-aheads included."""
     for w in _LARGE_WORDS:
-        before, after = _FORTUNE_REACH if w == "fortune" else _LARGE_REACH
+        before, after = _LARGE_REACHES.get(w, _LARGE_REACH)
         for i in found.get(w, ()):
             hi = i + len(w) + after
             m = _LARGE.search(low, i - before if i > before else 0, hi)
