@@ -39,7 +39,7 @@ UNDERSTOOD = {
     "1+skills.2026.11.9": "7f938ab7ddae0eb2",
     "1+skills.2026.11.10": "de4f4f6cb3e35a33",
     "2+skills.2026.11.10": "0a13b96f24daa322",
-    "3+skills.2026.11.10": "560779126c31c5a3",
+    "3+skills.2026.11.10": "2b75e5abaa4909fd",
 }
 _LEFT_OUT = {"version", "archetype_proba", "evidence"}
 
