@@ -1160,3 +1160,54 @@ def test_a_company_with_no_refused_pair_compares_only_the_changed_postings_pairs
     linked = _links(store)
     report = link_duplicates(store, [postings[-1].id])
     assert 0 < report.compared <= 23 and _links(store) == linked
+
+
+def _link_state(store: SQLiteStore) -> dict[str, tuple[str | None, object, object]]:
+    """Each posting's canonical and its cluster lists (``also_sources``, ``source_urls``)."""
+    return {p.id: (p.canonical_id, p.extra.get("also_sources"), p.extra.get("source_urls"))
+            for p in store.get_many([r[0] for r in store.dedupe_rows()]).values()}
+
+
+def test_a_pass_killed_while_it_writes_leaves_the_links_as_they_were(tmp_path: Path) -> None:
+    """A pass that links a company anew writes its clusters, then unlinks the postings its
+    stored links held that no cluster holds now: killed between those writes, a posting
+    kept a cluster's lists of postings no longer linked to it (the board's "Senior" posting
+    still listed the Hacker News posting that now joins the "Staff" one). The pass's writes
+    are one transaction: killed at any of them, the store holds the links it had (and the
+    import that owes the link pass links again)."""
+    path = tmp_path / "store.sqlite3"
+    senior = normalize(raw("lever", "acme:a", "Senior ML Engineer", "Acme",
+                           url="https://jobs.lever.co/acme/a"))
+    plain = normalize(raw("hackernews", "b", "ML Engineer", "Acme"))
+    staff = normalize(raw("hackernews", "c", "Staff ML Engineer", "Acme", text=BODY + " Staff."))
+    with SQLiteStore(path) as store:
+        store.upsert([senior, plain], now=NOW)
+        link_duplicates(store, [senior.id, plain.id])
+        store.upsert([staff], now=NOW)
+        before = _link_state(store)
+    assert before[plain.id][0] == senior.id and before[senior.id][1] == ["hackernews"]
+    script = (
+        "import os, sys\n"
+        "from mljobs.dedupe import link_duplicates\n"
+        "from mljobs.store import SQLiteStore\n"
+        "store = SQLiteStore(sys.argv[1])\n"
+        "begun = []\n"
+        "def kill(sql):\n"
+        "    if sql.startswith('UPDATE'):\n"
+        "        begun.append(sql)\n"
+        "        if len(begun) == int(sys.argv[2]):\n"
+        "            os._exit(9)\n"
+        "store.conn.set_trace_callback(kill)\n"
+        f"link_duplicates(store, [{staff.id!r}])\n")
+    for at in (2, 3, 4, 5):  # killed as its second, ..., fifth row update begins
+        copy = tmp_path / f"copy{at}.sqlite3"
+        copy.write_bytes(path.read_bytes())
+        done = subprocess.run([sys.executable, "-c", script, str(copy), str(at)], env={
+            **os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}, check=False, timeout=120)
+        assert done.returncode == 9
+        with SQLiteStore(copy) as store:
+            assert _link_state(store) == before, at
+    with SQLiteStore(path) as store:
+        link_duplicates(store, [staff.id])
+        after = _link_state(store)
+    assert after[staff.id][0] == plain.id and after[senior.id] == (None, [], [])

@@ -825,8 +825,9 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
         done = _link_pass(store, changed, rows, key_of, done.redo_keys, judged)
     report.compared += done.compared
     clusters = _clusters(done.uf)
-    report.clusters, report.linked = _apply(store, clusters, first_seen)
-    report.linked += _undo_broken(store, done.uf, done.unlinked)
+    with store.transaction():  # (one write: a pass stopped half-way leaves the links it found)
+        report.clusters, report.linked = _apply(store, clusters, first_seen)
+        report.linked += _undo_broken(store, done.uf, done.unlinked)
     return report
 
 
