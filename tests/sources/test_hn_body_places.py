@@ -30,6 +30,13 @@ def _read(text: str) -> tuple[tuple[str, ...], str | None]:
         ("Acme | Data Scientist<p>Location: Toronto OR Montreal, Canada. Hybrid.<p>x",
          ("CA",), "hybrid"),
         ("Acme | Engineers<p>Location: REMOTE (US)<p>We build maps.", ("US",), "remote"),
+        # an abbreviation's full stop is no sentence's end ("St. Louis" was cut to "St")
+        ("Acme | Engineers<p>Location: St. Louis, MO<p>We build maps.", ("US",), None),
+        ("Acme | Engineers<p>Location: Ft. Lauderdale, FL (hybrid)<p>x", ("US",), "hybrid"),
+        ("Acme | Engineers<p>Location: St. John's, Canada<p>x", ("CA",), None),
+        ("Acme | Engineers<p>Location: Remote, U.S. only<p>x", ("US",), "remote"),
+        ("Acme | Engineers<p>Location: Austin, TX. Hybrid, 2 days a week.<p>x", ("US",),
+         "hybrid"),
         # a second header line under a header that names no place
         (("Acme Robotics | Senior & Lead Software Engineers<p>Onsite (Stockholm) or Remote | "
          "Full-time<p>We build robots."), ("SE",), "remote"),

@@ -771,10 +771,11 @@ def _contract_place(part: str) -> str | None:
 # A line of a post that says where the job is by a label ("Location: San Jose, CA",
 # "LOCATION: Amsterdam", "Locations: London, New York."), and where its place ends: at a
 # semicolon, a spaced dash or bar, or a sentence's end ("Waltham, MA — Pay Range ...",
-# "Seattle OR Arlington, United States. Hybrid.")
+# "Seattle OR Arlington, United States. Hybrid."; not an abbreviation's full stop: "St. Louis",
+# "Ft. Lauderdale", "Mt. Kisco", "U.S.", "Washington, D.C.")
 _LOCATION_LINE = re.compile(r"^[\s*•>-]*(?:job\s+|office\s+)?locations?\s*:\s*(?P<line>.{2,200})$",
                             re.IGNORECASE | re.MULTILINE)
-_PLACE_END = re.compile(r"\s*(?:;|\s[—–|]\s|\s-\s|\.(?:\s|$)).*$")
+_PLACE_END = re.compile(r"\s*(?:;|\s[—–|]\s|\s-\s|(?<!\b[A-Za-z])(?<!\b[SFM]t)(?<!\bSte)\.(?:\s|$)).*$")
 # the most lines a second header line is looked for in (the header's, then the next)
 _HEADER_LINES = 2
 
