@@ -266,8 +266,9 @@ def _freest(modes: set[str]) -> str:
 # after a word that says which part, if one does ("in the US", "in downtown SF")
 _HIRING_WORD = re.compile(r"\b(?:hiring|looking for|seeking)\b", re.IGNORECASE)
 _IN_NAMES = re.compile(r"\b[Ii]n\s+(?:(?:the|downtown|central|greater|midtown)\s+)?((?:[A-Z][\w'’-]*)(?:(?:\s*[,/&]\s*|\s+)(?:(?:and|or)\s+)?"
-                       r"[A-Z][\w'’-]*)*)")
-_NAME_LIST = re.compile(r"\s*[,/&]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+                       r"(?:the\s+)?[A-Z][\w'’-]*)*)")
+# (a later name's "the" is no name: "in Canada or the US")
+_NAME_LIST = re.compile(r"\s*[,/&]\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
 def _sentence_places(out: dict[str, Any], line: str) -> dict[str, Any]:
