@@ -1140,6 +1140,8 @@ def test_a_header_of_roles_split_by_slashes_and_dashes_is_read_role_by_role() ->
                 "Founding Engineer (Infra / Full-Stack)", "Full Stack / Applied AI Engineer"):
         assert len(roles(one)) == 1, one
     assert len(roles("Tech Lead, AI Engineer, Infra Engineer")) == 3
+    # a dash in a role's brackets is no dash after the list (it stopped the list at it)
+    assert len(roles("ML Engineer (NLP - Search), Data Engineer, Product Designer")) == 3
     # an en dash is a dash (folding a title to ASCII dropped it, and its place part stayed)
     assert title_tokens("Frontend Engineer \u2013 New York") == {"frontend", "engineer"}
 

@@ -570,9 +570,10 @@ def _header_roles(posting: Posting) -> list[str]:
 
 # a comma outside brackets (none of "(", "[" opened before it is closed yet)
 _OUTER_COMMA = re.compile(r",(?![^()\[\]]*[)\]])")
-# a " / " outside brackets, and a dash between a role and its team, tools or place
+# a " / " outside brackets, and a dash between a role and its team, tools or place (outside
+# brackets: "Engineers (Backend - Infra), ML Engineer, Data Scientist" lists three)
 _OUTER_SLASH = re.compile(r"\s+/\s+(?![^()\[\]]*[)\]])")
-_ROLE_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+_ROLE_DASH = re.compile(r"\s[-\u2013\u2014]\s(?![^()\[\]]*[)\]])")
 
 
 def _slash_roles(part: str) -> list[str]:
