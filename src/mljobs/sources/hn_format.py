@@ -263,10 +263,11 @@ def _freest(modes: set[str]) -> str:
 # A header that hires in a sentence ("We're hiring engineers in Berlin and Lisbon", "Acme is
 # hiring in Austin for a full-time, onsite position"), and the names after its "in": words
 # written with a capital ("NYC", "Cambridge, MA"), joined by commas, slashes, "and", "or", "&",
-# after a word that says which part, if one does ("in the US", "in downtown SF")
+# after a word that says which part, if one does ("in the US", "in downtown SF"); a name may
+# start with "St.", "Ft." or "Mt." ("in St. Louis, MO")
 _HIRING_WORD = re.compile(r"\b(?:hiring|looking for|seeking)\b", re.IGNORECASE)
-_IN_NAMES = re.compile(r"\b[Ii]n\s+(?:(?:the|downtown|central|greater|midtown)\s+)?((?:[A-Z][\w'’-]*)(?:(?:\s*[,/&]\s*|\s+)(?:(?:and|or)\s+)?"
-                       r"(?:the\s+)?[A-Z][\w'’-]*)*)")
+_IN_NAMES = re.compile(r"\b[Ii]n\s+(?:(?:the|downtown|central|greater|midtown)\s+)?((?:(?:[SFM]t\.\s*)?[A-Z][\w'’-]*)(?:(?:\s*[,/&]\s*|\s+)(?:(?:and|or)\s+)?"
+                       r"(?:the\s+)?(?:[SFM]t\.\s*)?[A-Z][\w'’-]*)*)")
 # (a later name's "the" is no name: "in Canada or the US")
 _NAME_LIST = re.compile(r"\s*[,/&]\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
