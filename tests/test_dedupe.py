@@ -1140,6 +1140,8 @@ def test_a_header_of_roles_split_by_slashes_and_dashes_is_read_role_by_role() ->
                 "Founding Engineer (Infra / Full-Stack)", "Full Stack / Applied AI Engineer"):
         assert len(roles(one)) == 1, one
     assert len(roles("Tech Lead, AI Engineer, Infra Engineer")) == 3
+    # a dash in a role's brackets is no dash after the list (it stopped the list at it)
+    assert len(roles("ML Engineer (NLP - Search), Data Engineer, Product Designer")) == 3
     # an en dash is a dash (folding a title to ASCII dropped it, and its place part stayed)
     assert title_tokens("Frontend Engineer \u2013 New York") == {"frontend", "engineer"}
 
@@ -1160,3 +1162,80 @@ def test_a_company_with_no_refused_pair_compares_only_the_changed_postings_pairs
     linked = _links(store)
     report = link_duplicates(store, [postings[-1].id])
     assert 0 < report.compared <= 23 and _links(store) == linked
+
+
+def _link_state(store: SQLiteStore) -> dict[str, tuple[str | None, object, object]]:
+    """Each posting's canonical and its cluster lists (``also_sources``, ``source_urls``)."""
+    return {p.id: (p.canonical_id, p.extra.get("also_sources"), p.extra.get("source_urls"))
+            for p in store.get_many([r[0] for r in store.dedupe_rows()]).values()}
+
+
+def test_a_pass_killed_while_it_writes_leaves_the_links_as_they_were(tmp_path: Path) -> None:
+    """A pass that links a company anew writes its clusters, then unlinks the postings its
+    stored links held that no cluster holds now: killed between those writes, a posting
+    kept a cluster's lists of postings no longer linked to it (the board's "Senior" posting
+    still listed the Hacker News posting that now joins the "Staff" one). The pass's writes
+    are one transaction: killed at any of them, the store holds the links it had (and the
+    import that owes the link pass links again)."""
+    path = tmp_path / "store.sqlite3"
+    senior = normalize(raw("lever", "acme:a", "Senior ML Engineer", "Acme",
+                           url="https://jobs.lever.co/acme/a"))
+    plain = normalize(raw("hackernews", "b", "ML Engineer", "Acme"))
+    staff = normalize(raw("hackernews", "c", "Staff ML Engineer", "Acme", text=BODY + " Staff."))
+    with SQLiteStore(path) as store:
+        store.upsert([senior, plain], now=NOW)
+        link_duplicates(store, [senior.id, plain.id])
+        store.upsert([staff], now=NOW)
+        before = _link_state(store)
+    assert before[plain.id][0] == senior.id and before[senior.id][1] == ["hackernews"]
+    script = (
+        "import os, sys\n"
+        "from mljobs.dedupe import link_duplicates\n"
+        "from mljobs.store import SQLiteStore\n"
+        "store = SQLiteStore(sys.argv[1])\n"
+        "begun = []\n"
+        "def kill(sql):\n"
+        "    if sql.startswith('UPDATE'):\n"
+        "        begun.append(sql)\n"
+        "        if len(begun) == int(sys.argv[2]):\n"
+        "            os._exit(9)\n"
+        "store.conn.set_trace_callback(kill)\n"
+        f"link_duplicates(store, [{staff.id!r}])\n")
+    for at in (2, 3, 4, 5):  # killed as its second, ..., fifth row update begins
+        copy = tmp_path / f"copy{at}.sqlite3"
+        copy.write_bytes(path.read_bytes())
+        done = subprocess.run([sys.executable, "-c", script, str(copy), str(at)], env={
+            **os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}, check=False, timeout=120)
+        assert done.returncode == 9
+        with SQLiteStore(copy) as store:
+            assert _link_state(store) == before, at
+    with SQLiteStore(path) as store:
+        link_duplicates(store, [staff.id])
+        after = _link_state(store)
+    assert after[staff.id][0] == plain.id and after[senior.id] == (None, [], [])
+
+
+def test_linking_one_posting_of_a_large_company_holds_no_estimate_of_every_pair(
+        tmp_path: Path) -> None:
+    """A block's MinHash estimates are made for the rows of its changed postings only, a few
+    rows at a time: linking one changed posting of a company of 600 held every two postings'
+    signatures compared (600 x 600 x 64 bytes, 23 MB; 256 MB at 2,000 postings, 1.6 GB at
+    5,000), now one row. The same pairs are compared (one pass over the corpus and the demo
+    links the same 401 postings as before)."""
+    import tracemalloc
+
+    postings = [normalize(raw("greenhouse", f"acme:{n}", f"Engineer {n}", "Acme",
+                              text=f"Opening {n}: {' '.join(f'w{n}x{k}' for k in range(40))}",
+                              url=f"https://boards.greenhouse.io/acme/jobs/{n}"))
+                for n in range(600)]
+    store = SQLiteStore(tmp_path / "store.sqlite3")
+    store.upsert(postings, now=NOW)
+    link_duplicates(store, [p.id for p in postings])
+    tracemalloc.start()
+    try:
+        report = link_duplicates(store, [postings[-1].id])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert report.compared == 0  # (no other posting's text is like its)
+    assert peak < 12_000_000, peak  # (int21: 31.9 MB; now 6.0)

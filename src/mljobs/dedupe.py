@@ -570,9 +570,10 @@ def _header_roles(posting: Posting) -> list[str]:
 
 # a comma outside brackets (none of "(", "[" opened before it is closed yet)
 _OUTER_COMMA = re.compile(r",(?![^()\[\]]*[)\]])")
-# a " / " outside brackets, and a dash between a role and its team, tools or place
+# a " / " outside brackets, and a dash between a role and its team, tools or place (outside
+# brackets: "Engineers (Backend - Infra), ML Engineer, Data Scientist" lists three)
 _OUTER_SLASH = re.compile(r"\s+/\s+(?![^()\[\]]*[)\]])")
-_ROLE_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+_ROLE_DASH = re.compile(r"\s[-\u2013\u2014]\s(?![^()\[\]]*[)\]])")
 
 
 def _slash_roles(part: str) -> list[str]:
@@ -825,8 +826,9 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
         done = _link_pass(store, changed, rows, key_of, done.redo_keys, judged)
     report.compared += done.compared
     clusters = _clusters(done.uf)
-    report.clusters, report.linked = _apply(store, clusters, first_seen)
-    report.linked += _undo_broken(store, done.uf, done.unlinked)
+    with store.transaction():  # (one write: a pass stopped half-way leaves the links it found)
+        report.clusters, report.linked = _apply(store, clusters, first_seen)
+        report.linked += _undo_broken(store, done.uf, done.unlinked)
     return report
 
 
@@ -937,16 +939,9 @@ def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
     pages among the block's URLs; ``judged``: each pair compared already in this
     ``link_duplicates`` (its score, None for two jobs), kept for a company linked anew."""
     ids = sorted(feats)
-    sigs = np.stack([feats[i].signature for i in ids])
-    estimate = (sigs[:, None, :] == sigs[None, :, :]).mean(axis=2)
-    sizes = np.array([max(1, len(feats[i].text)) for i in ids], dtype=float)
-    ratio = np.minimum(sizes[:, None], sizes[None, :]) / np.maximum(sizes[:, None], sizes[None, :])
-    maybe = (estimate >= MINHASH_CANDIDATE) | (ratio < 0.5)
     compared = 0
-    for i, j in zip(*np.nonzero(np.triu(maybe, k=1)), strict=True):
-        a, b = ids[int(i)], ids[int(j)]
-        if a not in touched and b not in touched:
-            continue
+    for i, j in _candidates(ids, feats, touched):
+        a, b = ids[i], ids[j]
         if uf.find(a) == uf.find(b):
             continue
         if (a, b) not in judged:
@@ -958,6 +953,38 @@ def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
             _pair(uf, pairs, score, feats[a].held, feats[b].held,
                   (feats[a].listed, feats[b].listed))
     return compared
+
+
+# the most rows of a block's MinHash estimates held at once (each row: the block's postings
+# times MINHASH_PERMS bytes, then a float each)
+_ESTIMATE_ROWS = 256
+
+
+def _candidates(ids: Sequence[str], feats: dict[str, _Features],
+                touched: set[str]) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, of a block's postings (``ids``, sorted) that MinHash
+    says may overlap, or whose texts are of sizes so unlike that one may hold the other, and
+    of which one is ``touched``, in order. Only the rows of touched postings are estimated, a
+    few at a time: every two of a company's 2,000 postings at once held 2,000 x 2,000 x 64
+    bytes (256 MB) to link one changed posting."""
+    sigs = np.stack([feats[i].signature for i in ids])
+    sizes = np.array([max(1, len(feats[i].text)) for i in ids], dtype=float)
+    rows = np.array([n for n, pid in enumerate(ids) if pid in touched], dtype=np.intp)
+    is_row = np.zeros(len(ids), dtype=bool)
+    is_row[rows] = True
+    found: list[tuple[int, int]] = []
+    for start in range(0, len(rows), _ESTIMATE_ROWS):
+        at = rows[start : start + _ESTIMATE_ROWS]
+        estimate = (sigs[at][:, None, :] == sigs[None, :, :]).mean(axis=2)
+        ratio = np.minimum(sizes[at][:, None], sizes[None, :]) / \
+            np.maximum(sizes[at][:, None], sizes[None, :])
+        maybe = (estimate >= MINHASH_CANDIDATE) | (ratio < 0.5)
+        for r, j in zip(*np.nonzero(maybe), strict=True):
+            i, j = int(at[r]), int(j)
+            # (a pair of two touched postings is taken once, from the first one's row)
+            if i != j and (not is_row[j] or i < j):
+                found.append((min(i, j), max(i, j)))
+    return sorted(found)
 
 
 def _score(a: _Features, b: _Features, listings: Container[str]) -> float:

@@ -27,6 +27,10 @@ from mljobs.sources.hn_format import parse_header
          ("US",)),
         # a word before the names that says which part ("the", "downtown", "central")
         ("We're hiring engineers in the US and Canada", ("US", "CA")),
+        ("We're hiring engineers in Canada or the US", ("CA", "US")),
+        # a name's abbreviated first word ("St.") is part of it
+        ("We're hiring in St. Louis, MO", ("US",)),
+        ("Acme is hiring in Berlin, the Netherlands and the UK", ("DE", "NL", "GB")),
         ("Acme is hiring three engineers with hybrid work in downtown SF. We're in-office MWF",
          ("US",)),
         ("Acme is hiring engineers in central London", ("GB",)),

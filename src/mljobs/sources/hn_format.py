@@ -263,11 +263,13 @@ def _freest(modes: set[str]) -> str:
 # A header that hires in a sentence ("We're hiring engineers in Berlin and Lisbon", "Acme is
 # hiring in Austin for a full-time, onsite position"), and the names after its "in": words
 # written with a capital ("NYC", "Cambridge, MA"), joined by commas, slashes, "and", "or", "&",
-# after a word that says which part, if one does ("in the US", "in downtown SF")
+# after a word that says which part, if one does ("in the US", "in downtown SF"); a name may
+# start with "St.", "Ft." or "Mt." ("in St. Louis, MO")
 _HIRING_WORD = re.compile(r"\b(?:hiring|looking for|seeking)\b", re.IGNORECASE)
-_IN_NAMES = re.compile(r"\b[Ii]n\s+(?:(?:the|downtown|central|greater|midtown)\s+)?((?:[A-Z][\w'’-]*)(?:(?:\s*[,/&]\s*|\s+)(?:(?:and|or)\s+)?"
-                       r"[A-Z][\w'’-]*)*)")
-_NAME_LIST = re.compile(r"\s*[,/&]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_IN_NAMES = re.compile(r"\b[Ii]n\s+(?:(?:the|downtown|central|greater|midtown)\s+)?((?:(?:[SFM]t\.\s*)?[A-Z][\w'’-]*)(?:(?:\s*[,/&]\s*|\s+)(?:(?:and|or)\s+)?"
+                       r"(?:the\s+)?(?:[SFM]t\.\s*)?[A-Z][\w'’-]*)*)")
+# (a later name's "the" is no name: "in Canada or the US")
+_NAME_LIST = re.compile(r"\s*[,/&]\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
 def _sentence_places(out: dict[str, Any], line: str) -> dict[str, Any]:
@@ -771,10 +773,11 @@ def _contract_place(part: str) -> str | None:
 # A line of a post that says where the job is by a label ("Location: San Jose, CA",
 # "LOCATION: Amsterdam", "Locations: London, New York."), and where its place ends: at a
 # semicolon, a spaced dash or bar, or a sentence's end ("Waltham, MA — Pay Range ...",
-# "Seattle OR Arlington, United States. Hybrid.")
+# "Seattle OR Arlington, United States. Hybrid."; not an abbreviation's full stop: "St. Louis",
+# "Ft. Lauderdale", "Mt. Kisco", "U.S.", "Washington, D.C.")
 _LOCATION_LINE = re.compile(r"^[\s*•>-]*(?:job\s+|office\s+)?locations?\s*:\s*(?P<line>.{2,200})$",
                             re.IGNORECASE | re.MULTILINE)
-_PLACE_END = re.compile(r"\s*(?:;|\s[—–|]\s|\s-\s|\.(?:\s|$)).*$")
+_PLACE_END = re.compile(r"\s*(?:;|\s[—–|]\s|\s-\s|(?<!\b[A-Za-z])(?<!\b[SFM]t)(?<!\bSte)\.(?:\s|$)).*$")
 # the most lines a second header line is looked for in (the header's, then the next)
 _HEADER_LINES = 2
 

@@ -405,7 +405,12 @@ class SQLiteStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction; rolled back whole on any exception."""
+        """One write transaction; rolled back whole on any exception. Inside another (a
+        caller's several writes that must be kept whole, ``dedupe.link_duplicates``'s), it is
+        part of that one."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:  # another writer past busy_timeout
