@@ -1239,3 +1239,38 @@ def test_linking_one_posting_of_a_large_company_holds_no_estimate_of_every_pair(
         tracemalloc.stop()
     assert report.compared == 0  # (no other posting's text is like its)
     assert peak < 12_000_000, peak  # (int21: 31.9 MB; now 6.0)
+
+
+def _levelled_board(n: int) -> list[Posting]:
+    """``n`` board postings of one company with one text: Senior and Staff roles, each a
+    job of its own (two levels never join), so a posting without a level joins one of them
+    and its pair with the other is refused."""
+    levels = ("Senior", "Staff")
+    return [normalize(raw("greenhouse", f"acme:{i}", f"{levels[i % 2]} Backend Engineer {i}",
+                          "Acme", text=f"Opening {i}. {BODY}",
+                          url=f"https://boards.greenhouse.io/acme/jobs/{i}"))
+            for i in range(n)]
+
+
+def test_a_refused_pair_links_a_company_anew_only_up_to_a_size(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A refused pair makes a pass link its company anew (every two of its postings
+    compared) only for a company of at most ``RELINK_MAX`` postings: a board of thousands of
+    near-alike postings would compare millions of pairs on every sync that touched one. A
+    bigger company keeps its stored links and joins the pass's pairs after them."""
+    import mljobs.dedupe as dedupe
+
+    for limit, anew in ((1000, True), (10, False)):
+        monkeypatch.setattr(dedupe, "RELINK_MAX", limit)
+        board = _levelled_board(24)
+        store = SQLiteStore(tmp_path / f"store{limit}.sqlite3")
+        store.upsert(board, now=NOW)
+        link_duplicates(store, [p.id for p in board])
+        plain = normalize(raw("greenhouse", "acme:new", "Backend Engineer", "Acme",
+                              text=f"Opening new. {BODY}",
+                              url="https://boards.greenhouse.io/acme/jobs/new"))
+        store.upsert([plain], now=NOW)
+        report = link_duplicates(store, [plain.id])
+        everyone = 25 * 24 // 2
+        assert (report.compared >= everyone) is anew, (limit, report.compared)
+        assert store.get(plain.id) is not None

@@ -62,8 +62,8 @@ similarity) with union-find that refuses to put two roles of one post, titles
 of two different levels (read from each posting's ``judged_title``, a stored row's
 too), or two lists of roles that share none in one cluster, so a repost's roles each
 join their own earlier role and a title without a level joins one level's posting, not
-two. A pass links every posting of a company anew where that rule refuses one of its pairs
-and links are stored (their stored links found again among its pairs), so the clusters do
+two. A pass links every posting of a company (of at most ``RELINK_MAX``) anew where that rule
+refuses one of its pairs and links are stored (their stored links found again among its pairs), so the clusters do
 not depend on the order the postings came in (``link_duplicates``). Stored links that break
 the cluster rule (written by an older version) are undone (those of lists once a posting of
 the company changes: a pass reads the stored lists of the changed postings' companies
@@ -112,6 +112,12 @@ MINHASH_PERMS = 64
 # over it; at 0.2 ~1% (corpus import: 1,790 comparisons for 1,622, the same links)
 MINHASH_CANDIDATE = 0.2
 LOAD_BATCH = 500
+# the most postings a company may have for a refused pair to link it anew (``link_duplicates``):
+# every two of its postings are compared then, ~80,000 pairs at this size (a board of 2,000
+# near-alike postings: 2M pairs, 33 s, on every sync that touched one); a bigger company
+# keeps its stored links and joins the pass's pairs after them, as before the twenty-first
+# session, so its clusters may depend on the order its postings came in
+RELINK_MAX = 400
 BOARD_SOURCES = ("greenhouse", "lever", "ashby", "jsonld")
 
 _SUFFIX = re.compile(
@@ -810,7 +816,7 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     roles of one post) refuse one of this pass's pairs in a company that has stored postings:
     there an earlier import's link may hold a posting that a better pair of this one wants,
     so the clusters would depend on the order the postings came in. Every posting of such a
-    company is then linked anew: its stored links are not kept but found again among all its
+    company (of at most ``RELINK_MAX`` postings) is then linked anew: its stored links are not kept but found again among all its
     pairs (every two of its postings compared, its URL links read) and joined best first with
     them. A stored link to a posting of another company (a URL link) is kept."""
     report = LinkReport()
@@ -913,7 +919,8 @@ def _link_pass(store: SQLiteStore, changed: Sequence[str],
     for _score, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         if not uf.union(a, b):  # best first: a repost's roles each join their own earlier role
             refused.update(k for k in (key_of.get(a, ""), key_of.get(b, ""))
-                           if k and k in history and k not in redo_keys)
+                           if k and k in history and k not in redo_keys
+                           and len(blocks[k]) <= RELINK_MAX)
     return _Pass(uf, compared, broken | {stored[pid] for pid in broken} | released,
                  frozenset(refused))
 
