@@ -1258,7 +1258,7 @@ def test_a_refused_pair_links_a_company_anew_only_up_to_a_size(
     compared) only for a company of at most ``RELINK_MAX`` postings: a board of thousands of
     near-alike postings would compare millions of pairs on every sync that touched one. A
     bigger company keeps its stored links and joins the pass's pairs after them."""
-    import mljobs.dedupe as dedupe
+    from mljobs import dedupe
 
     for limit, anew in ((1000, True), (10, False)):
         monkeypatch.setattr(dedupe, "RELINK_MAX", limit)
