@@ -64,3 +64,17 @@ def test_quotes_in_plain_values_and_closed_quotes_are_fine(store: SQLiteStore,
                     '"Data Scientist","Two\nlines"\n', encoding="utf-8")
     report = import_file(store, path, now=now)
     assert (report.new, report.failed) == (2, 0), report.errors
+
+
+def test_a_comma_in_a_quoted_header_name_is_no_separator(store: SQLiteStore, tmp_path: Path,
+                                                         now) -> None:
+    """Before: the comma within the header's quoted "Notes, internal" made the file read as
+    comma-separated, and its one row was a bad row."""
+    path = tmp_path / "jobs.csv"
+    path.write_text('title;company;"Notes, internal";description\n'
+                    'ML Engineer;Acme;x;"PyTorch, JAX"\n', encoding="utf-8")
+    report = import_file(store, path, now=now)
+    assert (report.rows, report.new, report.failed) == (1, 1, 0), report.errors
+    [(_, posting)] = list(store.iter_postings())
+    assert (posting.title, posting.company) == ("ML Engineer", "Acme")
+    assert "PyTorch, JAX" in (posting.description_text or "")

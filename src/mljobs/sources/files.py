@@ -319,14 +319,17 @@ def _read_json(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError
 
 
 _SEPARATORS = (";", "\t", "|")
+_QUOTED = re.compile('"[^"]*"?')  # a quoted value ("" within it: two such, joined)
 
 
 def _separator(text: str) -> str:
     """The CSV's separator, read from its header line: a comma, unless the header has none
     and has semicolons (a spreadsheet in a European locale saves those), tabs (values
     exported tab-separated) or bars, the most frequent of them. Read with commas, such a
-    file was one column named 'title;company;...' and every row a bad row."""
-    header = text.split("\n", 1)[0]
+    file was one column named 'title;company;...' and every row a bad row. What a header's
+    quoted names hold does not count (``title;"Company, Inc.";description`` is separated by
+    semicolons; read with commas, every row was a bad row)."""
+    header = _QUOTED.sub("", text.split("\n", 1)[0])
     if "," in header:
         return ","
     count, sep = max((header.count(sep), sep) for sep in _SEPARATORS)
