@@ -227,11 +227,24 @@ def _not_text(path: Path, head: bytes) -> str | None:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return (f"{path}: text saved as UTF-16, not UTF-8; save it again as UTF-8 (a JSONL "
                 "file is UTF-8 text, one JSON object a line)")
-    if b"\x00" in head:
+    if b"\x00" in head and not _rows_before_nul(head):
         return (f"{path}: this looks like a binary file, not JSONL text (it holds NUL bytes); "
                 "check that it is the file you meant (a JSONL file is UTF-8 text, one JSON "
                 "object a line)")
     return None
+
+
+def _rows_before_nul(head: bytes) -> bool:
+    """Whether ``head`` has a line that reads as a JSON object before its first NUL byte: a
+    JSONL file damaged after its good rows (a crash leaves a tail of NUL bytes), whose rows
+    are read, the damaged lines bad rows, not a binary file."""
+    for line in head[:head.index(b"\x00")].splitlines()[:-1]:
+        try:
+            if isinstance(json.loads(line), dict):
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def _json_problem(exc: ValueError, line: bytes) -> str:
