@@ -352,10 +352,10 @@ def _separator(text: str) -> str:
 def _unclosed_quote(text: str, sep: str) -> bool:
     """Whether a quoted value of the CSV is never closed: read leniently (as import reads),
     it takes the rest of the file as its value, every row after it gone without a word.
-    Only an odd number of quotes can leave one open; a strict read confirms it ends
-    inside one (a quote within a plain value, ``27" screen``, opens nothing)."""
-    if text.count('"') % 2 == 0:
-        return False
+    A strict read tells (it ends inside a quoted value; a quote within a plain value,
+    ``27" screen``, opens nothing). Asked only of a last row that spans lines to the end of
+    the file (a quoted value holding line breaks may, rightly). The number of quotes does
+    not tell: ``27" screen`` and an unclosed quote are two."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
     while True:
         try:
@@ -378,7 +378,6 @@ def _read_csv(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError,
     if not reader.fieldnames:
         raise InputError(f"{path}: empty CSV file, or no header row")
     last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
-    unclosed = _unclosed_quote(text, sep)
     start = reader.line_num + 1
     while True:
         try:
@@ -389,7 +388,8 @@ def _read_csv(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError,
             yield start, RowError(str(path), start, None, f"broken CSV ({exc})"), b""
             start = reader.line_num + 1
             continue
-        if unclosed and reader.line_num >= last_line and reader.line_num > start:
+        if reader.line_num >= last_line and reader.line_num > start \
+                and _unclosed_quote(text, sep):
             yield start, RowError(
                 str(path), start, None,
                 f"a quote opened in this row is never closed, so lines {start}-{last_line} "
