@@ -57,6 +57,21 @@ def test_a_quote_never_closed_is_a_bad_row_not_the_rest_of_the_file(store: SQLit
         "the file) read as one value; close the quote, or remove it, and import again")
 
 
+def test_a_quote_never_closed_after_a_quote_in_a_plain_value_is_a_bad_row(
+        store: SQLiteStore, tmp_path: Path, now) -> None:
+    """Two quotes in all, the plain value's and the one never closed. Before: the count of
+    quotes, even, skipped the check, and the file imported as one posting, 'ok', the two
+    rows after it gone into its description."""
+    path = tmp_path / "jobs.csv"
+    path.write_text('title,company,description\nMonitor 27" engineer,Acme,"fine\n'
+                    'ML Engineer,Beta,x\nData Scientist,Gamma,y\n', encoding="utf-8")
+    report = import_file(store, path, now=now)
+    assert (report.new, report.failed) == (0, 1), report.errors
+    assert str(report.errors[0]).endswith(
+        "jobs.csv:2: a quote opened in this row is never closed, so lines 2-4 (the rest of "
+        "the file) read as one value; close the quote, or remove it, and import again")
+
+
 def test_quotes_in_plain_values_and_closed_quotes_are_fine(store: SQLiteStore,
                                                           tmp_path: Path, now) -> None:
     path = tmp_path / "jobs.csv"
@@ -64,3 +79,17 @@ def test_quotes_in_plain_values_and_closed_quotes_are_fine(store: SQLiteStore,
                     '"Data Scientist","Two\nlines"\n', encoding="utf-8")
     report = import_file(store, path, now=now)
     assert (report.new, report.failed) == (2, 0), report.errors
+
+
+def test_a_comma_in_a_quoted_header_name_is_no_separator(store: SQLiteStore, tmp_path: Path,
+                                                         now) -> None:
+    """Before: the comma within the header's quoted "Notes, internal" made the file read as
+    comma-separated, and its one row was a bad row."""
+    path = tmp_path / "jobs.csv"
+    path.write_text('title;company;"Notes, internal";description\n'
+                    'ML Engineer;Acme;x;"PyTorch, JAX"\n', encoding="utf-8")
+    report = import_file(store, path, now=now)
+    assert (report.rows, report.new, report.failed) == (1, 1, 0), report.errors
+    [(_, posting)] = list(store.iter_postings())
+    assert (posting.title, posting.company) == ("ML Engineer", "Acme")
+    assert "PyTorch, JAX" in (posting.description_text or "")

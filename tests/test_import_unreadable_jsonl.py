@@ -65,3 +65,15 @@ def test_bad_rows_name_the_column_and_a_cut_row_says_so(store: SQLiteStore, tmp_
     assert messages[3].endswith("rows.jsonl:4: not UTF-8 text (byte 0xe9 at byte 15 of the "
                                 "line); save the file again as UTF-8")
     assert not [m for m in messages if "char " in m or "codec" in m or "line 2 column" in m]
+
+
+def test_good_rows_before_a_tail_of_nul_bytes_are_imported(store: SQLiteStore, tmp_path: Path,
+                                                           now) -> None:
+    """A JSONL file a crash left with NUL bytes after its rows. Before: the whole file was
+    "a binary file" and none of its good rows was imported."""
+    other = GOOD.replace('"a1"', '"a2"').replace("Acme", "Beta")
+    path = tmp_path / "jobs.jsonl"
+    path.write_bytes(f"{GOOD}\n{other}\n".encode() + b"\x00" * 4096)
+    report = import_file(store, path, now=now)
+    assert (report.new, report.failed) == (2, 1), report.errors
+    assert store.count() == 2

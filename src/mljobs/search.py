@@ -18,6 +18,7 @@ from typing import Any
 
 from mljobs.errors import QueryError
 from mljobs.index import SearchIndex, SearchQuery, SearchResult, parse_query
+from mljobs.normalize import without_controls
 from mljobs.places import country_code, region_slug
 
 _UNITS = {"d": 1, "w": 7, "m": 30, "y": 365}
@@ -121,8 +122,11 @@ def found_as_stored(filters: dict[str, list[str]], total: int) -> dict[str, list
 
 
 def _fold(value: str) -> str:
-    """A filter value as ``resolve_values`` compares it: case-folded, runs of spaces one."""
-    return " ".join(value.split()).casefold()
+    """A filter value as ``resolve_values`` compares it: case-folded, runs of spaces one,
+    without the ``normalize.CONTROLS`` characters the pages leave out of what they show (a
+    form's hidden field or a facet's box gives the value as shown: "Evil\u202eCorp" came
+    back "EvilCorp" and matched nothing)."""
+    return " ".join(without_controls(value).split()).casefold()
 
 
 def _place_value(name: str, value: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from mljobs.cli.app import app
+from mljobs.cli.app import app, remove_store
 from mljobs.store import SQLiteStore
 
 SAVED = Path(__file__).resolve().parents[1] / "fixtures" / "sources" / "jsonld"
@@ -73,3 +73,54 @@ def test_format_with_a_folder_is_refused_before_a_store_is_made(tmp_path: Path) 
     assert code == 0, out
     with SQLiteStore(db) as store:
         assert store.count() == 3
+
+
+def test_a_made_store_another_program_holds_open_is_kept(tmp_path: Path) -> None:
+    """Before: the store was deleted under a program that had it open (a sync started into
+    the same new path), whose writes then went to the removed file without a word."""
+    db = tmp_path / "store" / "db.sqlite3"
+    with SQLiteStore(db) as other:  # (made by this run, opened by another meanwhile)
+        remove_store([db, db.parent])
+        assert db.exists()
+    code, out = _import(db, str(SAVED / "saved-chrome.html"))
+    assert code == 0, out
+    with SQLiteStore(db) as store:
+        assert store.count() == 2
+    assert other.path == str(db)
+
+
+def test_a_made_store_another_program_put_postings_in_is_kept(tmp_path: Path) -> None:
+    """Before: the postings another import stored after this run counted none were removed
+    with the store."""
+    db = tmp_path / "db.sqlite3"
+    code, out = _import(db, str(SAVED / "saved-chrome.html"))  # (the other program, done)
+    assert code == 0, out
+    remove_store([db])
+    with SQLiteStore(db) as store:
+        assert store.count() == 2
+
+
+def test_a_made_store_that_is_empty_and_closed_is_removed_with_its_folders(
+        tmp_path: Path) -> None:
+    db = tmp_path / "a" / "b" / "db.sqlite3"
+    SQLiteStore(db).close()
+    remove_store([db, db.parent, db.parent.parent])
+    assert sorted(tmp_path.iterdir()) == []
+
+
+def test_a_store_path_that_is_a_link_to_no_file_yet_keeps_the_link(tmp_path: Path) -> None:
+    """Before: the run removed the link (the user's) and left the empty store it made where
+    the link points."""
+    link = tmp_path / "db.sqlite3"
+    link.symlink_to(tmp_path / "real.sqlite3")
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    (junk / "blog.html").write_text("<html><body><p>hello</p></body></html>", encoding="utf-8")
+    code, out = _import(link, str(junk))
+    assert code == 1 and "blog.html" in out
+    assert link.is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["db.sqlite3", "junk"]
+    code, out = _import(link, str(SAVED / "saved-chrome.html"))
+    assert code == 0, out
+    with SQLiteStore(link) as store:
+        assert store.count() == 2

@@ -283,7 +283,21 @@ def test_a_page_stored_under_two_spellings_before_is_merged_by_the_next_sync(
     code, report = _sync(db, config)  # (and it stays so)
     assert (report["new"], report["unchanged"], report["closed"]) == (0, 2, 0)
     assert _open(db) == synced
-    with SQLiteStore(db) as store:  # (from now on, the primary key answers as a rule)
+    with SQLiteStore(db) as store:  # (the closed copies are still another spelling's)
+        assert store.meta(ONE_SPELLING) is None
+
+
+def test_a_store_whose_pages_are_each_under_one_spelling_is_marked_so(
+        careers: tuple[str, Path], tmp_path: Path) -> None:
+    """(Another page, ``other.example``, is no second spelling.) From then on the primary
+    key answers as a rule (``read_store``)."""
+    url, config = careers
+    db = tmp_path / "db.sqlite3"
+    _write_jobs_as_before(db, url, JOBS, synced=True)
+    _write_jobs_as_before(db, "https://other.example/careers", JOBS[:1], synced=False)
+    code, report = _sync(db, config)
+    assert (code, report["new"], report["closed"]) == (0, 0, 0)
+    with SQLiteStore(db) as store:
         assert store.meta(ONE_SPELLING) == "1"
 
 
@@ -402,3 +416,37 @@ def test_a_configured_address_that_redirects_to_a_page_imported_before_is_its_po
     code, report = _sync(db, config)
     assert (code, report["new"], report["closed"]) == (0, 0, 1), report
     assert set(_stored(db)) == imported and _open(db) == {kept}
+
+
+def test_a_job_only_the_other_spelling_held_reopens_there_when_it_comes_back(
+        tmp_path: Path) -> None:
+    """The page's second job is held only under the saved copy's spelling; after the merge
+    the page drops it (closed there) and the store is marked as holding each page under one
+    spelling open; then the page lists it again: it reopens under its id, its first-seen
+    date and history kept. Before: stored again under the config's spelling (new 1), its
+    history left on the closed copy."""
+    dropped = PAGE.replace(b'"@type": "JobPosting",\n   "title": "Data Engineer"',
+                           b'"@type": "Thing",\n   "title": "Data Engineer"')
+    assert dropped != PAGE
+    with ReplayServer({"/careers": Reply(PAGE, content_type="text/html"),
+                       "/robots.txt": Reply(b"", status=404)}) as server:
+        url = f"{server.url}/careers"
+        config = tmp_path / "sources.toml"
+        config.write_text(f'[[sources]]\nname = "careers"\ntype = "jsonld"\nurls = ["{url}"]\n')
+        db = tmp_path / "db.sqlite3"
+        (first,) = _write_jobs_as_before(db, url, JOBS[:1], synced=True)
+        other = _write_jobs_as_before(db, f"{url}/?utm_source=linkedin", JOBS, synced=False)
+        (second,) = {pid for pid in other if "Data Engineer" in _title(db, pid)}
+        assert _sync(db, config)[1]["new"] == 0  # (merged: second listed under its id)
+        server.routes["/careers"] = Reply(dropped, content_type="text/html")
+        code, report = _sync(db, config)
+        assert (code, report["closed"]) == (0, 1) and _open(db) == {first}
+        _sync(db, config)  # (before: now marked as holding each page under one spelling)
+        server.routes["/careers"] = Reply(PAGE, content_type="text/html")
+        code, report = _sync(db, config)
+    assert (code, report["new"], report["failed"]) == (0, 0, 0), report
+    assert set(_stored(db)) == {first} | other
+    assert _open(db) == {first, second}
+    with SQLiteStore(db) as store:
+        kept = store.get(second)
+    assert kept is not None and kept.first_seen == THEN

@@ -64,3 +64,16 @@ def test_the_json_api_keeps_the_stored_text_as_it_is(client: TestClient) -> None
     # JSON escapes every control character: the API gives the stored value unchanged
     posting = client.get("/api/postings/file:c1").json()["posting"]
     assert posting["company"] == f"Evil{RLO}Corp"
+
+
+@pytest.mark.parametrize("value", ["EvilCorp", "evilcorp"])
+def test_a_filter_value_as_the_page_shows_it_finds_its_postings(client: TestClient,
+                                                                 value: str) -> None:
+    """The page's hidden field of ``company=Evil\\u202eCorp`` holds the value without its
+    override, so a search made from the form sends "evilcorp". Before: it matched no
+    stored value, and the page said "No postings match"."""
+    page = client.get("/", params={"company": "Evil\u202eCorp"}).text
+    assert '<input type="hidden" name="company" value="evilcorp">' in page
+    page = client.get("/", params={"company": value}).text
+    assert "No postings match" not in page
+    assert 'href="/posting/file:c1"' in page

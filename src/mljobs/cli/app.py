@@ -25,6 +25,7 @@ from mljobs.cli.render import safe
 from mljobs.errors import ConfigError, MljobsError
 from mljobs.pipeline import Understanding, enrich_store_command
 from mljobs.store import SQLiteStore, default_db_path, default_demo_db_path, open_store
+from mljobs.store.sqlite import remove_unfilled
 
 app = typer.Typer(
     name="mljobs",
@@ -86,15 +87,15 @@ def store_target(db: Path | None = None) -> Path:
 
 
 def remove_store(made: list[Path]) -> None:
-    """Remove a store a command made and put nothing in (``made``: its path, then the
+    """Remove a store a command made and put nothing in (``made``: its file, then the
     folders made for it, innermost first): the file and its SQLite journal files, then each
-    folder left empty."""
+    folder left empty. A store another program holds open or put a posting in meanwhile is
+    kept, with its folders (``store.sqlite.remove_unfilled``)."""
     if not made:
         return
     store, *folders = made
-    for path in (store, store.with_name(store.name + "-wal"),
-                 store.with_name(store.name + "-shm")):
-        path.unlink(missing_ok=True)
+    if not remove_unfilled(store):
+        return
     for folder in folders:
         try:
             folder.rmdir()

@@ -129,8 +129,10 @@ def import_cmd(
                 raise InputError("; ".join(filter(None, problems)))
     # a store this run makes and puts no posting in is removed, with the folders made for
     # it (a folder of pages none of which reads left an empty store that search then read)
+    # (a link to no file yet is kept: the file made where it points is the store)
     target = store_target(db)
-    new = [] if target.exists() else [target, *(p for p in target.parents if not p.exists())]
+    made = target.resolve() if target.is_symlink() else target
+    new = [] if target.exists() else [made, *(p for p in target.parents if not p.exists())]
     unfilled: list[Path] = []
     try:
         _import_files(files, db=db, fmt=fmt, strict=strict, source=source,

@@ -227,11 +227,24 @@ def _not_text(path: Path, head: bytes) -> str | None:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return (f"{path}: text saved as UTF-16, not UTF-8; save it again as UTF-8 (a JSONL "
                 "file is UTF-8 text, one JSON object a line)")
-    if b"\x00" in head:
+    if b"\x00" in head and not _rows_before_nul(head):
         return (f"{path}: this looks like a binary file, not JSONL text (it holds NUL bytes); "
                 "check that it is the file you meant (a JSONL file is UTF-8 text, one JSON "
                 "object a line)")
     return None
+
+
+def _rows_before_nul(head: bytes) -> bool:
+    """Whether ``head`` has a line that reads as a JSON object before its first NUL byte: a
+    JSONL file damaged after its good rows (a crash leaves a tail of NUL bytes), whose rows
+    are read, the damaged lines bad rows, not a binary file."""
+    for line in head[:head.index(b"\x00")].splitlines()[:-1]:
+        try:
+            if isinstance(json.loads(line), dict):
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def _json_problem(exc: ValueError, line: bytes) -> str:
@@ -319,14 +332,17 @@ def _read_json(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError
 
 
 _SEPARATORS = (";", "\t", "|")
+_QUOTED = re.compile('"[^"]*"?')  # a quoted value ("" within it: two such, joined)
 
 
 def _separator(text: str) -> str:
     """The CSV's separator, read from its header line: a comma, unless the header has none
     and has semicolons (a spreadsheet in a European locale saves those), tabs (values
     exported tab-separated) or bars, the most frequent of them. Read with commas, such a
-    file was one column named 'title;company;...' and every row a bad row."""
-    header = text.split("\n", 1)[0]
+    file was one column named 'title;company;...' and every row a bad row. What a header's
+    quoted names hold does not count (``title;"Company, Inc.";description`` is separated by
+    semicolons; read with commas, every row was a bad row)."""
+    header = _QUOTED.sub("", text.split("\n", 1)[0])
     if "," in header:
         return ","
     count, sep = max((header.count(sep), sep) for sep in _SEPARATORS)
@@ -336,10 +352,10 @@ def _separator(text: str) -> str:
 def _unclosed_quote(text: str, sep: str) -> bool:
     """Whether a quoted value of the CSV is never closed: read leniently (as import reads),
     it takes the rest of the file as its value, every row after it gone without a word.
-    Only an odd number of quotes can leave one open; a strict read confirms it ends
-    inside one (a quote within a plain value, ``27" screen``, opens nothing)."""
-    if text.count('"') % 2 == 0:
-        return False
+    A strict read tells (it ends inside a quoted value; a quote within a plain value,
+    ``27" screen``, opens nothing). Asked only of a last row that spans lines to the end of
+    the file (a quoted value holding line breaks may, rightly). The number of quotes does
+    not tell: ``27" screen`` and an unclosed quote are two."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
     while True:
         try:
@@ -362,7 +378,6 @@ def _read_csv(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError,
     if not reader.fieldnames:
         raise InputError(f"{path}: empty CSV file, or no header row")
     last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
-    unclosed = _unclosed_quote(text, sep)
     start = reader.line_num + 1
     while True:
         try:
@@ -373,7 +388,8 @@ def _read_csv(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError,
             yield start, RowError(str(path), start, None, f"broken CSV ({exc})"), b""
             start = reader.line_num + 1
             continue
-        if unclosed and reader.line_num >= last_line and reader.line_num > start:
+        if reader.line_num >= last_line and reader.line_num > start \
+                and _unclosed_quote(text, sep):
             yield start, RowError(
                 str(path), start, None,
                 f"a quote opened in this row is never closed, so lines {start}-{last_line} "

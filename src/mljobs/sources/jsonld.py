@@ -116,7 +116,7 @@ class JsonLd(BaseSource):
         self._spellings: dict[PageIdentity, list[str]] = {}
         self._ids: dict[str, set[str]] = {}
         self._spellings_at: tuple[str, int] | None = None
-        self._respelled = False  # (whether the last whole read found a page open under two)
+        self._respelled = False  # (whether the last whole read found a page held under two)
 
     def read_store(self, store: SQLiteStore, units: Iterable[str]) -> None:
         """The spelling of each page the store holds its postings under (``stored_as``),
@@ -126,7 +126,8 @@ class JsonLd(BaseSource):
         names it twice, a saved copy) goes on under the same one.
 
         The stored spellings are read whole once a run, until a read finds no page with
-        open postings under two spellings (``ONE_SPELLING``, kept in the store: under the
+        postings, open or closed, under two spellings (``ONE_SPELLING``, kept in the store:
+        a job only another spelling holds, closed, reopens there when it comes back; under the
         spelling rule no run makes a second spelling of a stored page); then, as a rule, a
         page whose postings are under its own key is answered by the store's primary key,
         and the spellings are read only for one whose are not."""
@@ -159,7 +160,7 @@ class JsonLd(BaseSource):
             and self._spellings_at[0] == at[0] else None
         if after is None:
             self._spellings, self._ids = {}, {}
-        open_pages: dict[PageIdentity, int] = {}
+        held: dict[PageIdentity, int] = {}  # (spellings holding postings, by page)
         pages = store.statuses_by_extra(self.name, f"{self.name}:*", "page",
                                         after_rev=after or 0)
         for address, ids in pages.items():
@@ -167,8 +168,10 @@ class JsonLd(BaseSource):
             if identity is not None:
                 self._ids.setdefault(address, set()).update(ids)
                 self._know(identity, address)
-                if "open" in ids.values():
-                    open_pages[identity] = open_pages.get(identity, 0) + 1
+                # (closed postings too: a job only another spelling holds, closed, reopens
+                # there when the page lists it again, its history kept, which only this
+                # whole read can give: ``others``)
+                held[identity] = held.get(identity, 0) + 1
         # the other address of a page a fetch was redirected from or to (``also``): the
         # page's, under the address its postings' ids are made from
         page_of = {pid: address for address, ids in pages.items() for pid in ids}
@@ -178,8 +181,8 @@ class JsonLd(BaseSource):
             for pid in ids:
                 if identity is not None and pid in page_of:
                     self._know(identity, page_of[pid])
-        if after is None:  # (a whole read: whether a page is open under two spellings)
-            self._respelled = any(count > 1 for count in open_pages.values())
+        if after is None:  # (a whole read: whether a page is held under two spellings)
+            self._respelled = any(count > 1 for count in held.values())
         self._spellings_at = at
         return self._spellings
 
@@ -353,7 +356,7 @@ def _keyed(raws: list[RawPosting], address: str) -> list[RawPosting]:
 
 
 # the store's meta key saying a whole read of its careers pages' spellings found no page
-# with open postings under two (``JsonLd.read_store``)
+# with postings under two (``JsonLd.read_store``)
 ONE_SPELLING = "jsonld.one_spelling"
 
 NEVER_LISTED = (

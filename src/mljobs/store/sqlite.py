@@ -136,6 +136,40 @@ def empty_store(path: str | Path, timeout: float = 10.0) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
+def remove_unfilled(path: str | Path, timeout: float = 1.0) -> bool:
+    """Remove the store at ``path``, with its ``-wal`` and ``-shm`` files, when it holds no
+    posting and no other program has it open (a store a command made and put nothing in);
+    True when removed. A store another program holds open (a sync or an import started
+    into the same new path) or wrote a posting to is kept: deleted, what that program
+    writes next would go to the removed file and be lost without a word. The check and the
+    removal are one hold of the file's exclusive lock (``_alone``), taken out of WAL mode
+    first so that closing the connection deletes no ``-wal`` file by name (a store made at
+    ``path`` after the removal is another's). Left: a program whose connection is made in
+    the moment between the lock and the removal waits for the lock, then opens the removed
+    file."""
+    if not Path(path).exists():
+        return False
+    try:
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        try:
+            if not _alone(conn, str(path)):
+                return False
+            conn.execute("ROLLBACK")  # (the exclusive lock stays: locking_mode=EXCLUSIVE)
+            conn.execute("PRAGMA journal_mode=DELETE")
+            if conn.execute("SELECT EXISTS(SELECT 1 FROM postings)").fetchone()[0]:
+                return False
+        except (StoreError, sqlite3.DatabaseError):
+            return False
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        return True
+    finally:
+        conn.close()
+
+
 def _alone(conn: sqlite3.Connection, path: str) -> bool:
     """Take the exclusive lock of the store ``conn`` has open, held until it is closed: True
     once held, a ``StoreError`` while another program writes the store or holds it open,
