@@ -335,14 +335,32 @@ def _line_places(line: str) -> tuple[list[str], str | None]:
 # it), and no comma in the segment. Not a level or a kind before one noun ("Senior & Staff
 # Engineers", "Backend + Data Engineer", "Founding Engineers and Designer"), nor a role and its
 # field ("Director of Computational Biology and AI Scientists").
-_JOINED = re.compile(r"\s+(?:\+|&|and)\s+(?![^()]*\))", re.IGNORECASE)
+_JOINED = re.compile(r"\s+(?:\+|&|and)\s+", re.IGNORECASE)
+_BRACKET = re.compile(r"[()]")
 
 
 def _joined_titles(part: str) -> list[str]:
-    """The titles a header's role segment joins (``_JOINED``), or the segment alone."""
-    if "," in part or _JOINED.search(part) is None:
+    """The titles a header's role segment joins (``_JOINED`` outside brackets: the first
+    bracket after the joiner is no closing one), or the segment alone. (The brackets are
+    found once: a look-ahead to the next bracket after each joiner read a segment of many
+    joiners and no bracket in time growing with the square of its length.)"""
+    if "," in part:
         return [part]
-    pieces = [p.strip() for p in _JOINED.split(part)]
+    joins = list(_JOINED.finditer(part))
+    if not joins:
+        return [part]
+    brackets = [(b.start(), b.group()) for b in _BRACKET.finditer(part)]
+    pieces, start, k = [], 0, 0
+    for m in joins:
+        while k < len(brackets) and brackets[k][0] < m.end():
+            k += 1
+        if k < len(brackets) and brackets[k][1] == ")":
+            continue  # (inside brackets: "Founding (AI and Software) Engineer")
+        pieces.append(part[start:m.start()].strip())
+        start = m.end()
+    if not pieces:
+        return [part]
+    pieces.append(part[start:].strip())
     if all(len(p.split()) >= 2 and _ENDS_ON_NOUN.search(p) for p in pieces):
         return pieces
     return [part]
