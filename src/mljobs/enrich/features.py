@@ -183,10 +183,12 @@ def _title_segments(title: str) -> list[str]:
     part of its segment."""
     if "(" not in title:
         return _TITLE_SEP.split(title)
-    inside = [m.span() for m in _BRACKETED.finditer(title)]
-    out, start = [], 0
+    inside = [m.span() for m in _BRACKETED.finditer(title)]  # (in order, none overlapping)
+    out, start, k = [], 0, 0
     for m in _TITLE_SEP.finditer(title):
-        if not any(a < m.start() < b for a, b in inside):
+        while k < len(inside) and inside[k][1] <= m.start():  # (the brackets before it: passed
+            k += 1  # once, not looked through for every separator)
+        if not (k < len(inside) and inside[k][0] < m.start()):
             out.append(title[start:m.start()])
             start = m.end()
     out.append(title[start:])
