@@ -677,9 +677,12 @@ def _labelled_items(text: str) -> list[tuple[str, int, int, str]]:
 # verb of the writer who seeks, in lower case, and more words to a full stop ("Research analyst
 # (non-technical) looking for someone to help bridge the gap ...": the writer is the analyst,
 # the hire someone else), where a title's line goes on with a separator, a link or a
-# capitalised word ("ML Engineer (Remote) - Berlin", "Data Scientist (Senior) Apply here.").
-_RUNS_ON = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]+(?:looking|seeking|searching|hoping|needs?|wants?"
-                      r"|is|am|here)[ \t]+[a-z][^\n]*[.!?][ \t\r]*$")
+# capitalised word ("ML Engineer (Remote) - Berlin", "Data Scientist (Senior) Apply here."),
+# or with a sentence about the role itself: "Senior ML Engineer (Berlin) is our first hire in
+# Europe.", "Data Engineer (Remote) needs strong SQL." ("is" and "needs" alone are no seeker's).
+_RUNS_ON = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]+(?:(?:is|am)[ \t]+)?(?:looking|seeking|searching"
+                      r"|hoping|(?:needs?|wants?)(?=[ \t]+(?:someone|somebody|help)\b)|here)"
+                      r"[ \t]+[a-z][^\n]*[.!?][ \t\r]*$")
 
 
 def _runs_on(raw: str, title: str) -> bool:
