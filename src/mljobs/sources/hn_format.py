@@ -268,11 +268,14 @@ _HIRING_WORD = re.compile(r"\b(?:hiring|looking for|seeking)\b", re.IGNORECASE)
 _IN_NAMES = re.compile(r"\b[Ii]n\s+(?:(?:the|downtown|central|greater|midtown)\s+)?((?:[A-Z][\w'’-]*)(?:(?:\s*[,/&]\s*|\s+)(?:(?:and|or)\s+)?"
                        r"[A-Z][\w'’-]*)*)")
 _NAME_LIST = re.compile(r"\s*[,/&]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# the most names after an "in" read as a shorter list of places than all of them
+_MOST_NAMES = 20
 
 
 def _sentence_places(out: dict[str, Any], line: str) -> dict[str, Any]:
     """``out`` with the places a hiring sentence of the header names after "in", when no
-    segment gave one: the most names after an "in" that are all places ("in Denver,
+    segment gave one: the most names after an "in" that are all places (all of them, or
+    at most ``_MOST_NAMES`` when not all are: "in Denver,
     Chicago, and London. Onsite" is "Denver, Chicago, London"; "in Cambridge, MA (ONSITE)"
     "Cambridge, MA"); nothing when the first is none ("engineers in Machine Learning", "in
     Python and Go")."""
@@ -280,7 +283,9 @@ def _sentence_places(out: dict[str, Any], line: str) -> dict[str, Any]:
         return out
     for found in _IN_NAMES.finditer(line):
         names = _NAME_LIST.split(found.group(1))
-        for n in range(len(names), 0, -1):
+        # (all of them, then at most ``_MOST_NAMES``: a line of thousands of names that are no
+        # places was read with the square of its length, 6 s for 50 KB)
+        for n in (len(names), *range(min(len(names) - 1, _MOST_NAMES), 0, -1)):
             if _all_places(", ".join(names[:n])):
                 out["locations"].append(", ".join(names[:n]))
                 break
