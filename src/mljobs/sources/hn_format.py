@@ -795,7 +795,9 @@ def _contract_place(part: str) -> str | None:
 # "LOCATION: Amsterdam", "Locations: London, New York."), and where its place ends: at a
 # semicolon, a spaced dash or bar, or a sentence's end ("Waltham, MA — Pay Range ...",
 # "Seattle OR Arlington, United States. Hybrid.")
-_LOCATION_LINE = re.compile(r"^[\s*•>-]*(?:job\s+|office\s+)?locations?\s*:\s*(?P<line>.{2,200})$",
+# (the marks before the label within its line: "\s" there ran over every blank line after
+# each line break, a text of many blank lines read with the square of its length)
+_LOCATION_LINE = re.compile(r"^(?:[^\S\n]|[*•>-])*(?:job\s+|office\s+)?locations?\s*:\s*(?P<line>.{2,200})$",
                             re.IGNORECASE | re.MULTILINE)
 _PLACE_END = re.compile(r"\s*(?:;|\s[—–|]\s|\s-\s|\.(?:\s|$)).*$")
 # the most lines a second header line is looked for in (the header's, then the next)
