@@ -1109,6 +1109,15 @@ def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]],
     # (an item of a list of titles: it, or the role line just above it, has next to no text of
     # its own; the text after a list's last item is the post's, not that role's)
     listed = [lens[i] < _LISTED or (i > 0 and lens[i - 1] < _LISTED) for i in range(len(lines))]
+    # (where the run of lines of one key that ends at each line starts: a line and the lines
+    # up to another are one list when the run that ends just before the other starts at most
+    # at the first; and each role's end once: both were worked out per pair of lines, the
+    # square of their number)
+    run = list(range(len(keys)))
+    for j in range(1, len(keys)):
+        if keys[j] == keys[j - 1]:
+            run[j] = run[j - 1]
+    ends: list[int] = []
     drop: set[int] = set()
     for same in groups:
         keep = max(same, key=lambda i: (not listed[i], lens[i], -i))
@@ -1116,10 +1125,11 @@ def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]],
             if i == keep or not bare[i] or (lens[i] >= MIN_ROLE_TEXT and not listed[i]):
                 continue
             a, b = min(i, keep), max(i, keep)
-            if lens[a] < MIN_ROLE_TEXT and all(keys[j] == keys[i] for j in range(a, b)):
+            if lens[a] < MIN_ROLE_TEXT and keys[b - 1] == keys[i] and run[b - 1] <= a:
                 continue  # (one list: "- Software Engineer (Platform)\n- Software Engineer")
             if lens[i] < MIN_ROLE_TEXT and lens[keep] < MIN_ROLE_TEXT:
-                here, there = _links(text, lines, i, closing), _links(text, lines, keep, closing)
+                ends = ends or _role_ends(text, lines, closing)
+                here, there = _links(text, lines, i, ends), _links(text, lines, keep, ends)
                 if here and there and here.isdisjoint(there):
                     continue  # (two ads)
             drop.add(i)
@@ -1135,9 +1145,9 @@ def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]],
 _LISTED = 40  # (the most text a title of a list has of its own: an inline stack, a pay range)
 
 
-def _links(text: str, lines: list[tuple[str, int, int, str]], i: int, closing: int) -> set[str]:
-    """The links in role line ``i`` and its own text."""
-    part = text[lines[i][1]:_role_ends(text, lines, closing)[i]]
+def _links(text: str, lines: list[tuple[str, int, int, str]], i: int, ends: list[int]) -> set[str]:
+    """The links in role line ``i`` and its own text (``ends``: ``_role_ends`` of ``lines``)."""
+    part = text[lines[i][1]:ends[i]]
     return set(_URL.findall(part)) if "http" in part else set()
 
 
