@@ -1314,8 +1314,9 @@ def _line_starts(text: str, pos: int, stop: int) -> Iterator[int]:
 
 def listed_roles(text: str) -> Roles:
     """``segment_roles`` of an HN post, and the role its header names as the first title of
-    its list when the post is not split (``_with_header_role``): the titles ``pick_title``
-    picks the role to label from (LABELS.md: the first ML/data role listed, else the first).
+    its list when the post is not split, or the roles when it names two or more, also for a
+    post without a list (``_with_header_role``): the titles ``pick_title`` picks the role to
+    label from (LABELS.md: the first ML/data role listed, else the first).
     ``segment_roles`` leaves the header line out (it names the company, and a role block
     never starts there)."""
     roles = segment_roles(text)
@@ -1355,7 +1356,8 @@ def _with_header_role(text: str, roles: Roles) -> Roles:
     header (the text's first line, of " | " segments) has one role segment that is one title
     (``_HEADER_MANY``, ``_is_title``) and no title of the list is that role (``_title_words``:
     one title's words hold the other's, "Senior Software Engineers" and "Senior Software
-    Engineer (Go)"). Else ``roles`` as they are. (EnergyHub: "EnergyHub | Director of
+    Engineer (Go)"). A header that names two roles or more puts those titles first, also
+    over no list (``_with_header_roles``). Else ``roles`` as they are. (EnergyHub: "EnergyHub | Director of
     Engineering | ... | Salary $225k" over two lines of the same form for an Engineering
     Manager and a Senior Engineer.)"""
     from mljobs.sources.hn_format import parse_header  # (only for a list under a header)
