@@ -142,3 +142,19 @@ def test_a_sentence_about_its_writer_is_no_role_line() -> None:
             "Data Scientist (Senior) - Berlin, forecasting demand.\n\n"
             "Research Analyst (Junior) - Remote, market sizing.\n")
     assert listed_roles(kept).titles == ["Data Scientist", "Research Analyst"]
+
+
+@pytest.mark.parametrize("verb", ["is looking for", "needs someone to", "here seeking"])
+def test_a_writers_sentence_with_other_verbs_is_no_role_line(verb: str) -> None:
+    text = ("Confluent Labs | hourly consultant | remote\n\n"
+            f"Research analyst (non-technical) {verb} help bridge the gap on some of the more "
+            "technical aspects of GPU clouds.\n\nPart time hourly work.\n")
+    assert listed_roles(text).titles == []
+
+
+def test_a_sentence_about_the_role_itself_stays_a_role_line() -> None:
+    # (its subject is the role: "is" or "needs" alone is no seeker's verb, as "looking" is)
+    text = ("Gridco | Berlin\n\nOpen roles:\n"
+            "- Senior ML Engineer (Berlin) is our first hire in Europe, on the forecasting team.\n"
+            "- Data Engineer (Remote) needs strong SQL and owns our pipelines.\n")
+    assert listed_roles(text).titles == ["Senior ML Engineer", "Data Engineer"]

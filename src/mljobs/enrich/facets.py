@@ -1462,9 +1462,10 @@ _STARTUP = re.compile(
     # where that letter is)
     r"(?:our(?<!spirit of our)(?<!like our)|a(?<!spirit of a)(?<!like a)|the(?<!spirit of the)"
     r"(?<!like the)) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture))|"
-    # (not the hire's past: "Experience as a founding engineer")
-    r"(?<!experience as a )(?<!experience as an )(?<!worked as a )"
-    r"founding (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
+    # (not the hire's past: "Experience as a founding engineer"; the word before its
+    # look-behinds, so they are tried only after it, not at every word of the windows)
+    r"founding(?<!experience as a founding)(?<!experience as an founding)(?<!worked as a founding)"
+    r" (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
     # (not a person's own team: "Led a 4-person team to 2nd place"; the digit before its
     # look-behinds, so they are tried only after a digit: ``(?<!led a )\d`` as ``\d(?<!led a \d)``)
     r"researcher|developer|architect)|\d(?<!led a \d)(?<!lead a \d)(?<!leading a \d)(?<!managed a \d)"

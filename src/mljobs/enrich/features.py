@@ -147,14 +147,14 @@ def role_title(title: str, company: str = "") -> str:
     if len(segments) < 2:
         return title
     keep = []
-    firm = company.strip().lower()
+    firm = _bare_name(company)
     for seg in segments:
         if "http" in seg or "www." in seg:
             continue
         words = _WORD_RE.findall(seg.lower())
         pairs = list(map(" ".join, pairwise(words)))
         if not (_ROLE_WORDS.isdisjoint(words) and _ROLE_WORDS.isdisjoint(pairs)):
-            if firm and seg.strip().lower() == firm \
+            if firm and _bare_name(seg) == firm \
                     and _HEAD_WORDS.isdisjoint(words) and _HEAD_WORDS.isdisjoint(pairs):
                 continue  # (the company's name, not a role)
             keep.append(seg)
@@ -177,16 +177,27 @@ def role_title(title: str, company: str = "") -> str:
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
+def _bare_name(name: str) -> str:
+    """A company's name or a title's segment as the two are compared: lower case, without a
+    note in brackets at its end ("Careforce AI (previously Helpcare)", "Beacon AI (YC S23)":
+    the store's company, ``hn_format``'s, is read without it, a corpus row's with it)."""
+    name = name.strip().lower()
+    at = name.rfind("(") if name.endswith(")") else -1
+    return name[:at].rstrip() if at > 0 and ")" not in name[at:-1] else name
+
+
 def _title_segments(title: str) -> list[str]:
     """``title`` split at its separators (``_TITLE_SEP``), but not at one inside brackets: a
     qualifier's dash ("Senior Software Engineer (Search – Ranking & Recommendations)") is
     part of its segment."""
     if "(" not in title:
         return _TITLE_SEP.split(title)
-    inside = [m.span() for m in _BRACKETED.finditer(title)]
-    out, start = [], 0
+    inside = [m.span() for m in _BRACKETED.finditer(title)]  # (in order, none overlapping)
+    out, start, k = [], 0, 0
     for m in _TITLE_SEP.finditer(title):
-        if not any(a < m.start() < b for a, b in inside):
+        while k < len(inside) and inside[k][1] <= m.start():  # (the brackets before it: passed
+            k += 1  # once, not looked through for every separator)
+        if not (k < len(inside) and inside[k][0] < m.start()):
             out.append(title[start:m.start()])
             start = m.end()
     out.append(title[start:])

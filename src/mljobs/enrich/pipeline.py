@@ -451,7 +451,9 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
 
 
 def _header_only(text: str, roles: Roles) -> bool:
-    """Whether every title of ``roles`` is on the text's first line (its header)."""
+    """Whether every title of ``roles`` is on the text's first line (its header), before a
+    line break: a text of one line, without one, is not (its title is read as "<picked> |
+    <header>", where the store path reads the header alone: 1 corpus post, hn-47063220)."""
     nl = text.find("\n")
     return nl >= 0 and all(start < nl for start, _ in roles.lines)
 

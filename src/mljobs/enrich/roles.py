@@ -677,9 +677,12 @@ def _labelled_items(text: str) -> list[tuple[str, int, int, str]]:
 # verb of the writer who seeks, in lower case, and more words to a full stop ("Research analyst
 # (non-technical) looking for someone to help bridge the gap ...": the writer is the analyst,
 # the hire someone else), where a title's line goes on with a separator, a link or a
-# capitalised word ("ML Engineer (Remote) - Berlin", "Data Scientist (Senior) Apply here.").
-_RUNS_ON = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]+(?:looking|seeking|searching|hoping|needs?|wants?"
-                      r"|is|am|here)[ \t]+[a-z][^\n]*[.!?][ \t\r]*$")
+# capitalised word ("ML Engineer (Remote) - Berlin", "Data Scientist (Senior) Apply here."),
+# or with a sentence about the role itself: "Senior ML Engineer (Berlin) is our first hire in
+# Europe.", "Data Engineer (Remote) needs strong SQL." ("is" and "needs" alone are no seeker's).
+_RUNS_ON = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]+(?:(?:is|am)[ \t]+)?(?:looking|seeking|searching"
+                      r"|hoping|(?:needs?|wants?)(?=[ \t]+(?:someone|somebody|help)\b)|here)"
+                      r"[ \t]+[a-z][^\n]*[.!?][ \t\r]*$")
 
 
 def _runs_on(raw: str, title: str) -> bool:
@@ -1106,6 +1109,15 @@ def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]],
     # (an item of a list of titles: it, or the role line just above it, has next to no text of
     # its own; the text after a list's last item is the post's, not that role's)
     listed = [lens[i] < _LISTED or (i > 0 and lens[i - 1] < _LISTED) for i in range(len(lines))]
+    # (where the run of lines of one key that ends at each line starts: a line and the lines
+    # up to another are one list when the run that ends just before the other starts at most
+    # at the first; and each role's end once: both were worked out per pair of lines, the
+    # square of their number)
+    run = list(range(len(keys)))
+    for j in range(1, len(keys)):
+        if keys[j] == keys[j - 1]:
+            run[j] = run[j - 1]
+    ends: list[int] = []
     drop: set[int] = set()
     for same in groups:
         keep = max(same, key=lambda i: (not listed[i], lens[i], -i))
@@ -1113,10 +1125,11 @@ def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]],
             if i == keep or not bare[i] or (lens[i] >= MIN_ROLE_TEXT and not listed[i]):
                 continue
             a, b = min(i, keep), max(i, keep)
-            if lens[a] < MIN_ROLE_TEXT and all(keys[j] == keys[i] for j in range(a, b)):
+            if lens[a] < MIN_ROLE_TEXT and keys[b - 1] == keys[i] and run[b - 1] <= a:
                 continue  # (one list: "- Software Engineer (Platform)\n- Software Engineer")
             if lens[i] < MIN_ROLE_TEXT and lens[keep] < MIN_ROLE_TEXT:
-                here, there = _links(text, lines, i, closing), _links(text, lines, keep, closing)
+                ends = ends or _role_ends(text, lines, closing)
+                here, there = _links(text, lines, i, ends), _links(text, lines, keep, ends)
                 if here and there and here.isdisjoint(there):
                     continue  # (two ads)
             drop.add(i)
@@ -1132,9 +1145,9 @@ def _drop_repeats(text: str, lines: list[tuple[str, int, int, str]],
 _LISTED = 40  # (the most text a title of a list has of its own: an inline stack, a pay range)
 
 
-def _links(text: str, lines: list[tuple[str, int, int, str]], i: int, closing: int) -> set[str]:
-    """The links in role line ``i`` and its own text."""
-    part = text[lines[i][1]:_role_ends(text, lines, closing)[i]]
+def _links(text: str, lines: list[tuple[str, int, int, str]], i: int, ends: list[int]) -> set[str]:
+    """The links in role line ``i`` and its own text (``ends``: ``_role_ends`` of ``lines``)."""
+    part = text[lines[i][1]:ends[i]]
     return set(_URL.findall(part)) if "http" in part else set()
 
 
@@ -1301,8 +1314,9 @@ def _line_starts(text: str, pos: int, stop: int) -> Iterator[int]:
 
 def listed_roles(text: str) -> Roles:
     """``segment_roles`` of an HN post, and the role its header names as the first title of
-    its list when the post is not split (``_with_header_role``): the titles ``pick_title``
-    picks the role to label from (LABELS.md: the first ML/data role listed, else the first).
+    its list when the post is not split, or the roles when it names two or more, also for a
+    post without a list (``_with_header_role``): the titles ``pick_title`` picks the role to
+    label from (LABELS.md: the first ML/data role listed, else the first).
     ``segment_roles`` leaves the header line out (it names the company, and a role block
     never starts there)."""
     roles = segment_roles(text)
@@ -1342,7 +1356,8 @@ def _with_header_role(text: str, roles: Roles) -> Roles:
     header (the text's first line, of " | " segments) has one role segment that is one title
     (``_HEADER_MANY``, ``_is_title``) and no title of the list is that role (``_title_words``:
     one title's words hold the other's, "Senior Software Engineers" and "Senior Software
-    Engineer (Go)"). Else ``roles`` as they are. (EnergyHub: "EnergyHub | Director of
+    Engineer (Go)"). A header that names two roles or more puts those titles first, also
+    over no list (``_with_header_roles``). Else ``roles`` as they are. (EnergyHub: "EnergyHub | Director of
     Engineering | ... | Salary $225k" over two lines of the same form for an Engineering
     Manager and a Senior Engineer.)"""
     from mljobs.sources.hn_format import parse_header  # (only for a list under a header)

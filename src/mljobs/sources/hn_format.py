@@ -270,11 +270,14 @@ _IN_NAMES = re.compile(r"\b[Ii]n\s+(?:(?:the|downtown|central|greater|midtown)\s
                        r"(?:the\s+)?(?:[SFM]t\.\s*)?[A-Z][\w'’-]*)*)")
 # (a later name's "the" is no name: "in Canada or the US")
 _NAME_LIST = re.compile(r"\s*[,/&]\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+# the most names after an "in" read as a shorter list of places than all of them
+_MOST_NAMES = 20
 
 
 def _sentence_places(out: dict[str, Any], line: str) -> dict[str, Any]:
     """``out`` with the places a hiring sentence of the header names after "in", when no
-    segment gave one: the most names after an "in" that are all places ("in Denver,
+    segment gave one: the most names after an "in" that are all places (all of them, or
+    at most ``_MOST_NAMES`` when not all are: "in Denver,
     Chicago, and London. Onsite" is "Denver, Chicago, London"; "in Cambridge, MA (ONSITE)"
     "Cambridge, MA"); nothing when the first is none ("engineers in Machine Learning", "in
     Python and Go")."""
@@ -282,7 +285,9 @@ def _sentence_places(out: dict[str, Any], line: str) -> dict[str, Any]:
         return out
     for found in _IN_NAMES.finditer(line):
         names = _NAME_LIST.split(found.group(1))
-        for n in range(len(names), 0, -1):
+        # (all of them, then at most ``_MOST_NAMES``: a line of thousands of names that are no
+        # places was read with the square of its length, 6 s for 50 KB)
+        for n in (len(names), *range(min(len(names) - 1, _MOST_NAMES), 0, -1)):
             if _all_places(", ".join(names[:n])):
                 out["locations"].append(", ".join(names[:n]))
                 break
@@ -337,14 +342,32 @@ def _line_places(line: str) -> tuple[list[str], str | None]:
 # it), and no comma in the segment. Not a level or a kind before one noun ("Senior & Staff
 # Engineers", "Backend + Data Engineer", "Founding Engineers and Designer"), nor a role and its
 # field ("Director of Computational Biology and AI Scientists").
-_JOINED = re.compile(r"\s+(?:\+|&|and)\s+(?![^()]*\))", re.IGNORECASE)
+_JOINED = re.compile(r"\s+(?:\+|&|and)\s+", re.IGNORECASE)
+_BRACKET = re.compile(r"[()]")
 
 
 def _joined_titles(part: str) -> list[str]:
-    """The titles a header's role segment joins (``_JOINED``), or the segment alone."""
-    if "," in part or _JOINED.search(part) is None:
+    """The titles a header's role segment joins (``_JOINED`` outside brackets: the first
+    bracket after the joiner is no closing one), or the segment alone. (The brackets are
+    found once: a look-ahead to the next bracket after each joiner read a segment of many
+    joiners and no bracket in time growing with the square of its length.)"""
+    if "," in part:
         return [part]
-    pieces = [p.strip() for p in _JOINED.split(part)]
+    joins = list(_JOINED.finditer(part))
+    if not joins:
+        return [part]
+    brackets = [(b.start(), b.group()) for b in _BRACKET.finditer(part)]
+    pieces, start, k = [], 0, 0
+    for m in joins:
+        while k < len(brackets) and brackets[k][0] < m.end():
+            k += 1
+        if k < len(brackets) and brackets[k][1] == ")":
+            continue  # (inside brackets: "Founding (AI and Software) Engineer")
+        pieces.append(part[start:m.start()].strip())
+        start = m.end()
+    if not pieces:
+        return [part]
+    pieces.append(part[start:].strip())
     if all(len(p.split()) >= 2 and _ENDS_ON_NOUN.search(p) for p in pieces):
         return pieces
     return [part]
@@ -775,7 +798,9 @@ def _contract_place(part: str) -> str | None:
 # semicolon, a spaced dash or bar, or a sentence's end ("Waltham, MA — Pay Range ...",
 # "Seattle OR Arlington, United States. Hybrid."; not an abbreviation's full stop: "St. Louis",
 # "Ft. Lauderdale", "Mt. Kisco", "U.S.", "Washington, D.C.")
-_LOCATION_LINE = re.compile(r"^[\s*•>-]*(?:job\s+|office\s+)?locations?\s*:\s*(?P<line>.{2,200})$",
+# (the marks before the label within its line: "\s" there ran over every blank line after
+# each line break, a text of many blank lines read with the square of its length)
+_LOCATION_LINE = re.compile(r"^(?:[^\S\n]|[*•>-])*(?:job\s+|office\s+)?locations?\s*:\s*(?P<line>.{2,200})$",
                             re.IGNORECASE | re.MULTILINE)
 _PLACE_END = re.compile(r"\s*(?:;|\s[—–|]\s|\s-\s|(?<!\b[A-Za-z])(?<!\b[SFM]t)(?<!\bSte)\.(?:\s|$)).*$")
 # the most lines a second header line is looked for in (the header's, then the next)
