@@ -79,3 +79,20 @@ def test_show_still_names_the_listed_roles_pay(db: Path) -> None:
     assert run.returncode == 0, run.stderr[-2000:]
     out = " ".join(run.stdout.split())
     assert "150,000-180,000 USD per year" in out or "120,000-140,000 USD per year" in out, out
+
+
+def test_the_enrich_packages_names_load_on_first_use() -> None:
+    """``mljobs.enrich``'s public names still import, are listed by ``dir`` and are the
+    objects of their modules; an unknown name is an ``AttributeError``."""
+    from mljobs import enrich
+    from mljobs.enrich import ENRICH_VERSION, SkillMatcher, enrich_postings
+    from mljobs.enrich.pipeline import enrich_postings as from_pipeline
+    from mljobs.enrich.skills import SkillMatcher as from_skills
+    from mljobs.enrich.version import ENRICH_VERSION as from_version
+
+    assert (enrich_postings, SkillMatcher, ENRICH_VERSION) == (from_pipeline, from_skills,
+                                                               from_version)
+    assert set(enrich.__all__) <= set(dir(enrich))
+    assert all(getattr(enrich, name) is not None for name in enrich.__all__)
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = enrich.no_such_name

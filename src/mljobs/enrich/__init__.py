@@ -88,6 +88,11 @@ def __getattr__(name: str) -> object:
     return value
 
 
+def __dir__() -> list[str]:
+    """The module's names, those not loaded yet included (as before they loaded lazily)."""
+    return sorted({*globals(), *_HOME})
+
+
 __all__ = [
     "ARCHETYPES",
     "ENRICH_VERSION",
