@@ -173,7 +173,7 @@ _VERSION_FORM = re.compile(r"(\d+)\+skills\.(\d+(?:\.\d+)*)")
 
 
 def version_order(value: str) -> tuple[int, ...] | None:
-    """An ``Enrichment.version`` (``mljobs.enrich.pipeline.version()``) as numbers that sort
+    """An ``Enrichment.version`` (``mljobs.enrich.version.version()``) as numbers that sort
     as the versions were made (``1+skills.2026.11.9`` is ``(1, 2026, 11, 9)``: after
     ``1+skills.2026.11.10`` as text, before it here), or None for a value of another form."""
     found = _VERSION_FORM.fullmatch(value)

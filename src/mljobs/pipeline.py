@@ -61,7 +61,7 @@ def to_understand(store: SQLiteStore, postings: Sequence[Posting]) -> list[Posti
     version's (``models.is_older_version``): a sync or import understands again what it
     touches after an upgrade (``SQLiteStore.upsert`` stores it), once. The others keep what
     they have: reading them again would give the same."""
-    from mljobs.enrich.pipeline import version
+    from mljobs.enrich.version import version
 
     current = version()
     existing = store.get_many([p.id for p in postings])
@@ -88,7 +88,7 @@ class Understanding:
     ``mljobs enrich --store`` runs, however mljobs is upgraded meanwhile.
 
     Attributes:
-        current: this mljobs's version (``mljobs.enrich.pipeline.version()``).
+        current: this mljobs's version (``mljobs.enrich.version.version()``).
         older: the postings each older version understood (a version of another form
             counts as older), most first.
         newer: the postings each newer version understood (the store was written by a newer
@@ -136,7 +136,7 @@ def _versions(counts: Mapping[str, int]) -> str:
 def understanding(counts: Mapping[str, int]) -> Understanding:
     """How the versions of ``counts`` (postings by ``enrichment_version``, as
     ``SQLiteStore.enrichment_versions`` gives them) stand to this mljobs's version."""
-    from mljobs.enrich.pipeline import version
+    from mljobs.enrich.version import version
 
     current = version()
     older: dict[str, int] = {}

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mljobs.enrich.pipeline import listed_pay
+from mljobs.enrich.roles import listed_pay
 from mljobs.enrich.salary import parse_salary
 from mljobs.models import Posting, Salary, prefer_stated
 from mljobs.pay import is_plausible
@@ -42,7 +42,7 @@ class Pay:
 
     salary: Salary
     figures: int = 0
-    role: str = ""  # (the listed role whose own line states it: ``pipeline.listed_pay``)
+    role: str = ""  # (the listed role whose own line states it: ``roles.listed_pay``)
 
     @property
     def estimate(self) -> bool:

@@ -27,7 +27,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from mljobs.cli import app
-from mljobs.enrich.pipeline import ENRICH_VERSION, version
+from mljobs.enrich.version import ENRICH_VERSION, version
 from mljobs.models import Enrichment, Posting, RawPosting
 from mljobs.normalize import normalize
 from mljobs.store import SQLiteStore, open_store

@@ -10,7 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from mljobs.cli import app
-from mljobs.enrich.pipeline import version as enrich_version
+from mljobs.enrich.version import version as enrich_version
 
 runner = CliRunner()
 

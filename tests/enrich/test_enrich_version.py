@@ -15,7 +15,7 @@ what is understood of it with the digest recorded for the current version. When 
 - the version is new (the taxonomy's moved, or ``ENRICH_VERSION`` was bumped): add the
   line the failure prints to ``UNDERSTOOD``;
 - the version is recorded and the digest differs: what the pipeline reads changed under the
-  same version; bump ``ENRICH_VERSION`` (``mljobs/enrich/pipeline.py``) and add the line.
+  same version; bump ``ENRICH_VERSION`` (``mljobs/enrich/version.py``) and add the line.
 
 The sample is a guard, not a proof: a change that moves none of its posts passes.
 Probabilities and evidence weights are left out of the digest (float noise across
@@ -29,7 +29,8 @@ import json
 from itertools import islice
 
 from mljobs.demo import demo_path
-from mljobs.enrich.pipeline import enrich_postings, version
+from mljobs.enrich.pipeline import enrich_postings
+from mljobs.enrich.version import version
 from mljobs.normalize import normalize
 from mljobs.sources.files import read_objects, row_to_raw
 
@@ -65,7 +66,7 @@ def test_the_version_moves_with_what_is_understood() -> None:
     assert UNDERSTOOD[current] == digest, (
         f"what the pipeline understands of the sample changed, and its version ({current}) "
         "did not: stores understood before would not be told. Bump ENRICH_VERSION in "
-        f"mljobs/enrich/pipeline.py and add the new version's line to UNDERSTOOD:\n"
+        f"mljobs/enrich/version.py and add the new version's line to UNDERSTOOD:\n"
         f"    \"<new version>\": \"{digest}\",")
 
 
@@ -73,7 +74,7 @@ def test_the_version_is_one_stores_can_order() -> None:
     """``ENRICH_VERSION`` is a whole number and the version it makes has an order
     (``models.version_order``): with none, every other stored version would count as
     older, a newer mljobs's too, and this one would overwrite it."""
-    from mljobs.enrich.pipeline import ENRICH_VERSION
+    from mljobs.enrich.version import ENRICH_VERSION
     from mljobs.models import version_order
 
     assert ENRICH_VERSION.isdigit()

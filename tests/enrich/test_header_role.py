@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 from mljobs.enrich import enrich_postings, enrich_record
-from mljobs.enrich.pipeline import listed_pay, prepare_record
-from mljobs.enrich.roles import Roles, listed_roles, pick_title
+from mljobs.enrich.pipeline import prepare_record
+from mljobs.enrich.roles import Roles, listed_pay, listed_roles, pick_title
 from mljobs.models import Posting
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "enrich"

@@ -35,7 +35,7 @@ import uvicorn
 from fastapi.testclient import TestClient
 
 from mljobs.demo import load_demo
-from mljobs.enrich.pipeline import version as understanding_version
+from mljobs.enrich.version import version as understanding_version
 from mljobs.importer import Enricher
 from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention
 from mljobs.pipeline import default_enricher

@@ -54,7 +54,7 @@ def _version(value: bool) -> None:
     if not value:
         return
     from mljobs import __version__ as package
-    from mljobs.enrich.pipeline import version as enrich_version
+    from mljobs.enrich.version import version as enrich_version
 
     console.print(f"mljobs {package} (understanding {enrich_version()}; Python "
                   f"{sys.version.split()[0]})", highlight=False)

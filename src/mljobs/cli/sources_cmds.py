@@ -33,14 +33,9 @@ from mljobs.mlfilter import from_config
 from mljobs.pipeline import Understanding, understanding
 from mljobs.sources import SOURCES, source_class
 from mljobs.sources.base import Window
-from mljobs.sync import (
-    SourceReport,
-    StoreValidators,
-    SyncInterrupted,
-    SyncOptions,
-    SyncReport,
-    run_sync,
-)
+
+if typing.TYPE_CHECKING:  # (the sync machinery, dedupe's numpy with it, loads when `sync` runs)
+    from mljobs.sync import SourceReport, SyncInterrupted, SyncOptions, SyncReport
 
 sources_app = typer.Typer(help="Configure where `mljobs sync` collects postings from.",
                           no_args_is_help=True)
@@ -233,6 +228,8 @@ def sync(
     Ends with new/updated/unchanged/closed/failed counts per source and exits 1
     if any source failed (the others are still synced).
     """
+    from mljobs.sync import StoreValidators, SyncInterrupted, SyncOptions
+
     with handle_errors():
         path = _config_path(config)
         if config is not None and not path.exists():  # a mistyped --config read as empty
@@ -336,6 +333,8 @@ def _date(value: str | None) -> date | None:
 
 def _run(store: Any, entries: list[cfg.SourceEntry], http: HttpClient, options: SyncOptions,
          *, quiet: bool) -> SyncReport:
+    from mljobs.sync import run_sync
+
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
     with Progress(*columns, console=err_console, disable=quiet, transient=False) as bar:

@@ -35,22 +35,63 @@ matching):
   ``SkillMatcher``: the taxonomy and the one-pass extractor.
 - ``classify_text(title, text) -> dict[str, float]``: archetype probabilities
   for any text.
+
+The names above load on first use (``__getattr__``), each from its own module: importing
+a light submodule (``mljobs.enrich.salary`` for the pay that ``mljobs show`` prints) does
+not load the archetype model's code and numpy with it.
 """
 
 from __future__ import annotations
 
-from mljobs.enrich.classifier import ARCHETYPES, ArchetypeModel, classify_text
-from mljobs.enrich.pipeline import (
-    ENRICH_VERSION,
-    analyse,
-    enrich_postings,
-    enrich_record,
-    extract_skills,
-)
-from mljobs.enrich.roles import segment_roles
-from mljobs.enrich.salary import parse_salary
-from mljobs.enrich.sections import SectionMap, split_sections
-from mljobs.enrich.skills import SkillMatcher, SkillTaxonomy
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mljobs.enrich.classifier import ARCHETYPES, ArchetypeModel, classify_text
+    from mljobs.enrich.pipeline import (
+        analyse,
+        enrich_postings,
+        enrich_record,
+        extract_skills,
+    )
+    from mljobs.enrich.roles import segment_roles
+    from mljobs.enrich.salary import parse_salary
+    from mljobs.enrich.sections import SectionMap, split_sections
+    from mljobs.enrich.skills import SkillMatcher, SkillTaxonomy
+    from mljobs.enrich.version import ENRICH_VERSION
+
+_HOME = {
+    "ARCHETYPES": "classifier",
+    "ArchetypeModel": "classifier",
+    "classify_text": "classifier",
+    "ENRICH_VERSION": "version",
+    "analyse": "pipeline",
+    "enrich_postings": "pipeline",
+    "enrich_record": "pipeline",
+    "extract_skills": "pipeline",
+    "segment_roles": "roles",
+    "parse_salary": "salary",
+    "SectionMap": "sections",
+    "split_sections": "sections",
+    "SkillMatcher": "skills",
+    "SkillTaxonomy": "skills",
+}
+
+
+def __getattr__(name: str) -> object:
+    """A public name, imported from its module on first use (then kept here)."""
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The module's names, those not loaded yet included (as before they loaded lazily)."""
+    return sorted({*globals(), *_HOME})
+
 
 __all__ = [
     "ARCHETYPES",

@@ -18,6 +18,7 @@ from mljobs.enrich.ml_share import ml_share
 from mljobs.enrich.roles import (
     RoleBlock,
     Roles,
+    is_hn,
     is_role_title,
     listed_roles,
     names_a_role,
@@ -25,6 +26,7 @@ from mljobs.enrich.roles import (
     pick_role,
     pick_title,
     read_title,
+    title_line,
 )
 from mljobs.enrich.salary import (
     mentions_equity,
@@ -41,27 +43,18 @@ from mljobs.enrich.skills import (
     Match,
     as_experience,
     default_matcher,
-    default_taxonomy,
     is_domain_unasked,
     names_no_ask,
     url_spans,
 )
+from mljobs.enrich.version import version
 from mljobs.errors import EnrichError
 from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention, prefer_stated
 
-# A whole number, bumped when what the pipeline reads changes (tests/enrich/
-# test_enrich_version.py guards it): ``models.version_order`` orders stored versions by it,
-# so that no older mljobs overwrites a newer one's understanding; "1.1" would order none.
-ENRICH_VERSION = "3"
 # Postings per batch of ``_analyse_many``: each step runs over the whole batch before the
 # next step starts (see there). ``lowered.MEMO_TEXTS`` holds two texts per posting of a batch
 # (a test checks it).
 BATCH = 64
-
-
-def version() -> str:
-    """Pipeline version including the taxonomy version."""
-    return f"{ENRICH_VERSION}+skills.{default_taxonomy().version}"
 
 
 _FIELD_CATEGORIES = frozenset({"area", "practice"})
@@ -393,10 +386,6 @@ def _role_text(text: str, roles: Roles, block: RoleBlock) -> str:
     return (shared + "\n\n" + own + "\n\n" + closing).strip()
 
 
-def _is_hn(source: str | None) -> bool:
-    return bool(source) and str(source).startswith(("hackernews", "hn"))
-
-
 @dataclass(frozen=True)
 class Prepared:
     """A corpus record reduced to the role to label: its title and text.
@@ -433,7 +422,7 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
         raise EnrichError("record has no 'id' string")
     if not isinstance(title, str) or not isinstance(text, str):
         raise EnrichError(f"record {rid}: 'title' and 'text' must be strings")
-    roles = listed_roles(text) if _is_hn(record.get("source")) else Roles()
+    roles = listed_roles(text) if is_hn(record.get("source")) else Roles()
     block = pick_role(roles) if roles.is_multi else None  # (else it gives ``pick_title``'s)
     if isinstance(block, RoleBlock):
         return Prepared(rid, read_title(block.read or block.title), _role_text(text, roles, block), roles.titles,
@@ -447,7 +436,7 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
     # the model reads it as it is, as the store path reads a post's title; "<picked> |
     # <header>" moved a cross-validated posting of another post by the refit alone)
     read = title if _header_only(text, roles) else f"{read_title(picked)} | {title}"
-    return Prepared(rid, read, text, roles.titles, picked, others, _title_line(roles, k))
+    return Prepared(rid, read, text, roles.titles, picked, others, title_line(roles, k))
 
 
 def _header_only(text: str, roles: Roles) -> bool:
@@ -456,17 +445,6 @@ def _header_only(text: str, roles: Roles) -> bool:
     <header>", where the store path reads the header alone: 1 corpus post, hn-47063220)."""
     nl = text.find("\n")
     return nl >= 0 and all(start < nl for start, _ in roles.lines)
-
-
-def _title_line(roles: Roles, k: int | None) -> str:
-    """The line of title ``k`` of a post that is not split but lists two titles or more
-    (``Roles.details``; "" for none): where the salary step reads that role's pay first, on
-    every path (``prepare_record`` and the one posting ``enrich_postings`` stores for the
-    post). A post with one title line reads the post's first pay (a header that names
-    another role is a title of its own: ``roles.listed_roles``)."""
-    if k is None or len(roles.titles) < 2 or k >= len(roles.details):
-        return ""
-    return roles.details[k]
 
 
 def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = (),
@@ -488,7 +466,7 @@ def _record_names(fields: Mapping[str, Any]) -> tuple[str | None, ...]:
     a corpus row names the first segment its company) is none (the segment that names the
     company is among the header's other segments, left out of the evidence with them)."""
     company, location = fields.get("company"), fields.get("location")
-    if location or not _is_hn(fields.get("source")):
+    if location or not is_hn(fields.get("source")):
         return company, location
     title = fields.get("title")
     if not isinstance(title, str) or "|" not in title:
@@ -655,20 +633,6 @@ def _fail(posting: Posting, exc: Exception) -> NoReturn:
     raise EnrichError(f"enriching {posting.id} failed: {exc!r}") from exc
 
 
-def listed_pay(posting: Posting) -> tuple[str, Salary] | None:
-    """The listed title whose own line ``enrich_postings`` reads ``posting``'s pay from, and
-    that pay: for the one posting of a Hacker News post that lists two titles or more, the
-    title it is labelled by (``roles.pick_title``) when its line states pay; else None. For
-    the posting page and ``mljobs show``, which say whose pay they show."""
-    roles = listed_roles(posting.description_text or "") if _is_hn(posting.source) else Roles()
-    if roles.is_multi:
-        return None
-    k = pick_title(roles)
-    line = _title_line(roles, k)
-    pay = parse_salary(line) if line else None
-    return None if pay is None or k is None else (roles.titles[k], pay)
-
-
 def role_postings(posting: Posting) -> list[Posting]:
     """The postings ``posting`` is stored as, not enriched: one per role of a multi-role
     Hacker News post (``<id>/r<n>``, as ``enrich_postings`` splits it), else itself."""
@@ -683,9 +647,9 @@ def _units(posting: Posting) -> list[tuple[Posting, list[str], str, str]]:
     labelled by (``roles.pick_title``, as ``prepare_record`` picks it), so that the one
     posting of a list of titles shows that role's pay, as ``mljobs enrich --input`` does."""
     text = posting.description_text or ""
-    roles = listed_roles(text) if _is_hn(posting.source) else Roles()
+    roles = listed_roles(text) if is_hn(posting.source) else Roles()
     if not roles.is_multi:
-        return [(posting, roles.titles, posting.title, _title_line(roles, pick_title(roles)))]
+        return [(posting, roles.titles, posting.title, title_line(roles, pick_title(roles)))]
     children = []
     for n, block in enumerate(roles.blocks, start=1):
         child = posting.model_copy(update={

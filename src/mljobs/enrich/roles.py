@@ -5,7 +5,9 @@ own description, ``segment_roles`` returns one ``RoleBlock`` per role (its
 title and its text); when it only lists titles, it returns the titles and no
 blocks, and the post stays one posting that keeps all titles. For the title it is
 labelled by (``pick_title``), ``other_roles`` gives the lines of the other roles of
-its list (their inline stacks and short texts), whose skills are not its own.
+its list (their inline stacks and short texts), whose skills are not its own;
+``listed_pay`` reads the pay on its own line (for ``mljobs show`` and the posting page,
+without loading the rest of the pipeline).
 """
 
 from __future__ import annotations
@@ -17,8 +19,13 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
+from mljobs.enrich.salary import parse_salary
+
+if TYPE_CHECKING:
+    from mljobs.models import Posting, Salary
 
 # A role noun ends a word: "architect" but not "architecture", "intern" but not
 # "international", "staff" but not "staffing".
@@ -1597,3 +1604,33 @@ def other_roles(text: str, roles: Roles, k: int) -> list[tuple[int, int]]:
         else:
             cut.append(span)
     return cut
+
+
+def is_hn(source: str | None) -> bool:
+    """Whether a posting of ``source`` is a Hacker News post (the only kind split by role)."""
+    return bool(source) and str(source).startswith(("hackernews", "hn"))
+
+
+def title_line(roles: Roles, k: int | None) -> str:
+    """The line of title ``k`` of a post that is not split but lists two titles or more
+    (``Roles.details``; "" for none): where the salary step reads that role's pay first, on
+    every path (``prepare_record`` and the one posting ``enrich_postings`` stores for the
+    post). A post with one title line reads the post's first pay (a header that names
+    another role is a title of its own: ``roles.listed_roles``)."""
+    if k is None or len(roles.titles) < 2 or k >= len(roles.details):
+        return ""
+    return roles.details[k]
+
+
+def listed_pay(posting: Posting) -> tuple[str, Salary] | None:
+    """The listed title whose own line ``enrich_postings`` reads ``posting``'s pay from, and
+    that pay: for the one posting of a Hacker News post that lists two titles or more, the
+    title it is labelled by (``roles.pick_title``) when its line states pay; else None. For
+    the posting page and ``mljobs show``, which say whose pay they show."""
+    roles = listed_roles(posting.description_text or "") if is_hn(posting.source) else Roles()
+    if roles.is_multi:
+        return None
+    k = pick_title(roles)
+    line = title_line(roles, k)
+    pay = parse_salary(line) if line else None
+    return None if pay is None or k is None else (roles.titles[k], pay)

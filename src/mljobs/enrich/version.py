@@ -1,0 +1,21 @@
+"""The understanding step's version: what ``Enrichment.version`` records.
+
+``version()`` is ``ENRICH_VERSION`` and the packaged taxonomy's version
+(``"3+skills.2026.11.10"``). It is its own module so that ``mljobs stats``, ``--version``
+and the upgrade checks (``mljobs.pipeline.understanding``, ``to_understand``) read it
+without loading the pipeline (the archetype model and numpy with it).
+"""
+
+from __future__ import annotations
+
+from mljobs.enrich.skills import default_taxonomy
+
+# A whole number, bumped when what the pipeline reads changes (tests/enrich/
+# test_enrich_version.py guards it): ``models.version_order`` orders stored versions by it,
+# so that no older mljobs overwrites a newer one's understanding; "1.1" would order none.
+ENRICH_VERSION = "3"
+
+
+def version() -> str:
+    """Pipeline version including the taxonomy version."""
+    return f"{ENRICH_VERSION}+skills.{default_taxonomy().version}"
