@@ -1363,6 +1363,32 @@ def _by_first_letter(alternation: str) -> str:
 _ROLE_NOUN_ANYWHERE = re.compile(_by_first_letter(_ROLE_NOUN.replace(r"\b", "")), re.IGNORECASE)
 
 
+# A word that may join two titles in one header segment (``hn_format._JOINED``'s joiners, with
+# no look-ahead: a superset of its matches in any cut of the segment).
+_JOIN_WORD = re.compile(r"\s(?:\+|&|and)\s", re.IGNORECASE)
+
+
+def _may_name_two_roles(head: str) -> bool:
+    """False when ``parse_header`` cannot read two roles holding a role noun from a header
+    line without a link: each of its roles is a cut of one of the line's pipe segments (of
+    the first, a role and a place after "in": "ML Engineer @ Acme in NYC"; of another, the
+    segment's role or the titles ``_JOINED`` joins in it), so it needs two segments that
+    hold a role noun (``_ROLE_NOUN_ANYWHERE``), or one that is the first or joins titles.
+    True for a line of one segment (``parse_header`` splits it at other separators)."""
+    from mljobs.sources.hn_format import SEGMENT_SPLIT
+
+    parts = [p for p in SEGMENT_SPLIT.split(head.strip()) if p.strip()]
+    if len(parts) < 2:
+        return True
+    room = 0
+    for i, part in enumerate(parts):
+        if _ROLE_NOUN_ANYWHERE.search(part) is not None:
+            room += 2 if i == 0 or _JOIN_WORD.search(part) else 1
+            if room >= 2:
+                return True
+    return False
+
+
 def _with_header_role(text: str, roles: Roles) -> Roles:
     """``roles`` with the role the header names first, its line the header line: when the
     header (the text's first line, of " | " segments) has one role segment that is one title
@@ -1381,7 +1407,8 @@ def _with_header_role(text: str, roles: Roles) -> Roles:
     noun = _ROLE_NOUN_ANYWHERE.search(head) if "http" not in head else None
     if "http" not in head and noun is None:
         return roles  # (no title can name a role: the cheap test first, see _ROLE_NOUN_ANYWHERE)
-    if not roles.titles and noun is not None and _ROLE_NOUN_ANYWHERE.search(head, noun.end()) is None:
+    if not roles.titles and noun is not None and (_ROLE_NOUN_ANYWHERE.search(head, noun.end()) is None
+                                                  or not _may_name_two_roles(head)):
         return roles  # (a post without a list gets two titles or none: each a cut holding a noun)
     header = parse_header(head, text)
     named = header["roles"]

@@ -35,6 +35,7 @@ HN_ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 VERSION = 2  # 2: places in a hiring sentence, a line of places, a header split by slashes, the text
 
 _SPLIT = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+SEGMENT_SPLIT = _SPLIT  # (``roles`` counts a header's segments with it)
 _REMOTE = re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|wfh|work from home)\b", re.IGNORECASE)
 _SALARY = re.compile(
     r"([$€£]\s?\d[\d,.]*\s?[kKmM]?)|(\d[\d,.]*\s?[kK]\s?(?:USD|EUR|GBP|CHF|CAD)?)"
