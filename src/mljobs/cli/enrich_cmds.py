@@ -27,6 +27,7 @@ from mljobs.cli.app import (
     print_json,
     store_from,
 )
+from mljobs.cli.render import enriched_line
 from mljobs.errors import EnrichError, InputError
 from mljobs.models import Enrichment, Posting
 from mljobs.sources.files import GZIP_ERRORS, open_bytes
@@ -260,7 +261,7 @@ def _enrich_store(db: Path | None) -> None:
                 "enrichment, and the search index catches up at the next search. Run "
                 "`mljobs enrich --store` again to finish.", highlight=False, soft_wrap=True)
             raise typer.Exit(130) from None
-        console.print(f"Enriched {updated} postings; {added} new role postings from multi-role posts.")
+        console.print(enriched_line(updated, added), highlight=False)
 
 
 def _split_parents(batch: list[Posting], result: list[Posting]) -> list[tuple[str, Enrichment]]:

@@ -39,6 +39,17 @@ def linked_line(linked: int, clusters: int) -> str:
     return f"linked {linked:,} {what} (the store holds {clusters:,} {groups} of the same job)"
 
 
+def enriched_line(updated: int, added: int) -> str:
+    """What ``enrich --store`` says when it is done (``added``: the role postings it made of
+    multi-role posts), counts grouped by thousands, in the singular for one."""
+    postings = "posting" if updated == 1 else "postings"
+    if not added:
+        roles = "no new role postings"
+    else:
+        roles = f"{added:,} new role {'posting' if added == 1 else 'postings'}"
+    return f"Enriched {updated:,} {postings}; {roles} from multi-role posts."
+
+
 def snippet_markup(snippet_html: str) -> str:
     """Turn escaped snippet HTML with <mark> highlights into Rich markup."""
     import html
