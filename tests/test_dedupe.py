@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -1146,19 +1147,32 @@ def test_a_header_of_roles_split_by_slashes_and_dashes_is_read_role_by_role() ->
     assert title_tokens("Frontend Engineer \u2013 New York") == {"frontend", "engineer"}
 
 
+def _board(n: int, title: Callable[[int], str], text: Callable[[int], str],
+           ids: Callable[[int], str] = str) -> list[Posting]:
+    """``n`` Greenhouse postings of Acme, the ``i``-th titled ``title(i)`` with the text
+    ``text(i)`` (its id and address end in ``ids(i)``)."""
+    return [normalize(raw("greenhouse", f"acme:{ids(i)}", title(i), "Acme", text=text(i),
+                          url=f"https://boards.greenhouse.io/acme/jobs/{ids(i)}"))
+            for i in range(n)]
+
+
+def _linked_store(path: Path, postings: list[Posting]) -> SQLiteStore:
+    """A store at ``path`` holding ``postings``, linked as one import links them."""
+    store = SQLiteStore(path)
+    store.upsert(postings, now=NOW)
+    link_duplicates(store, [p.id for p in postings])
+    return store
+
+
 def test_a_company_with_no_refused_pair_compares_only_the_changed_postings_pairs(
         tmp_path: Path) -> None:
     """Linking one changed posting of a company of many (a board's) compares its pairs, not
     every two of the company's postings: a company is linked anew only where the cluster
     rules refuse a pair (``link_duplicates``)."""
     roles = ("Backend", "Frontend", "Data", "Platform", "Security", "Mobile")
-    postings = [normalize(raw("greenhouse", f"acme:{n}", f"{roles[n % 6]} Engineer", "Acme",
-                              text=f"Team {roles[n % 6]}, opening {n}. {BODY}",
-                              url=f"https://boards.greenhouse.io/acme/jobs/{n}"))
-                for n in range(24)]
-    store = SQLiteStore(tmp_path / "store.sqlite3")
-    store.upsert(postings, now=NOW)
-    link_duplicates(store, [p.id for p in postings])
+    postings = _board(24, lambda n: f"{roles[n % 6]} Engineer",
+                      lambda n: f"Team {roles[n % 6]}, opening {n}. {BODY}")
+    store = _linked_store(tmp_path / "store.sqlite3", postings)
     linked = _links(store)
     report = link_duplicates(store, [postings[-1].id])
     assert 0 < report.compared <= 23 and _links(store) == linked
@@ -1224,13 +1238,9 @@ def test_linking_one_posting_of_a_large_company_holds_no_estimate_of_every_pair(
     links the same 401 postings as before)."""
     import tracemalloc
 
-    postings = [normalize(raw("greenhouse", f"acme:{n}", f"Engineer {n}", "Acme",
-                              text=f"Opening {n}: {' '.join(f'w{n}x{k}' for k in range(40))}",
-                              url=f"https://boards.greenhouse.io/acme/jobs/{n}"))
-                for n in range(600)]
-    store = SQLiteStore(tmp_path / "store.sqlite3")
-    store.upsert(postings, now=NOW)
-    link_duplicates(store, [p.id for p in postings])
+    postings = _board(600, lambda n: f"Engineer {n}",
+                      lambda n: f"Opening {n}: {' '.join(f'w{n}x{k}' for k in range(40))}")
+    store = _linked_store(tmp_path / "store.sqlite3", postings)
     tracemalloc.start()
     try:
         report = link_duplicates(store, [postings[-1].id])
@@ -1239,17 +1249,6 @@ def test_linking_one_posting_of_a_large_company_holds_no_estimate_of_every_pair(
         tracemalloc.stop()
     assert report.compared == 0  # (no other posting's text is like its)
     assert peak < 12_000_000, peak  # (int21: 31.9 MB; now 6.0)
-
-
-def _levelled_board(n: int) -> list[Posting]:
-    """``n`` board postings of one company with one text: Senior and Staff roles, each a
-    job of its own (two levels never join), so a posting without a level joins one of them
-    and its pair with the other is refused."""
-    levels = ("Senior", "Staff")
-    return [normalize(raw("greenhouse", f"acme:{i}", f"{levels[i % 2]} Backend Engineer {i}",
-                          "Acme", text=f"Opening {i}. {BODY}",
-                          url=f"https://boards.greenhouse.io/acme/jobs/{i}"))
-            for i in range(n)]
 
 
 def test_a_refused_pair_links_a_company_anew_only_up_to_a_size(
@@ -1262,13 +1261,13 @@ def test_a_refused_pair_links_a_company_anew_only_up_to_a_size(
 
     for limit, anew in ((1000, True), (10, False)):
         monkeypatch.setattr(dedupe, "RELINK_MAX", limit)
-        board = _levelled_board(24)
-        store = SQLiteStore(tmp_path / f"store{limit}.sqlite3")
-        store.upsert(board, now=NOW)
-        link_duplicates(store, [p.id for p in board])
-        plain = normalize(raw("greenhouse", "acme:new", "Backend Engineer", "Acme",
-                              text=f"Opening new. {BODY}",
-                              url="https://boards.greenhouse.io/acme/jobs/new"))
+        # Senior and Staff roles of one text, each a job of its own (two levels never join):
+        # a posting without a level joins one of them and its pair with the other is refused
+        store = _linked_store(tmp_path / f"store{limit}.sqlite3", _board(
+            24, lambda i: f"{('Senior', 'Staff')[i % 2]} Backend Engineer {i}",
+            lambda i: f"Opening {i}. {BODY}"))
+        (plain,) = _board(1, lambda _i: "Backend Engineer", lambda _i: f"Opening new. {BODY}",
+                          ids=lambda _i: "new")
         store.upsert([plain], now=NOW)
         report = link_duplicates(store, [plain.id])
         everyone = 25 * 24 // 2
