@@ -378,10 +378,13 @@ class _UnitSync:
     def _listed_before(self, unit: str) -> bool:
         """Whether a sync listed postings of the unit before: postings only a file import
         stored (a saved copy of a page built by JavaScript) do not make it a listing."""
+        if self._earlier:
+            return True
         scope = self.source.scope(unit)
-        return bool(self._earlier) or bool(scope) and any(
-            self.store.synced_prefix(prefix)
-            for prefix in [scope or "", *self.source.other_scopes(unit)])
+        if not scope:
+            return False
+        return any(self.store.synced_prefix(prefix)
+                   for prefix in [scope, *self.source.other_scopes(unit)])
 
     def write(self, unit: str, kept: list[Posting], complete: bool) -> list[str]:
         """Upsert the unit's postings and close what a complete unit no longer lists;
@@ -397,12 +400,12 @@ class _UnitSync:
         # close_missing scans the whole source; ask the primary key first whether
         # anything in this unit's scope is missing at all (usually nothing is)
         # (and the unit's other scopes: a careers page stored under two spellings)
-        for prefix in [scope, *self.source.other_scopes(unit, seen)] if complete and scope \
-                else []:
-            if self.store.open_ids_with_prefix(prefix) - seen:
-                closed = self.store.close_missing(self.source.name, seen, scope=prefix,
-                                                  now=self.now, synced_only=synced_only)
-                self.report.closed += len(closed)
+        if complete and scope:
+            for prefix in [scope, *self.source.other_scopes(unit, seen)]:
+                if self.store.open_ids_with_prefix(prefix) - seen:
+                    closed = self.store.close_missing(self.source.name, seen, scope=prefix,
+                                                      now=self.now, synced_only=synced_only)
+                    self.report.closed += len(closed)
         gone = sorted(pid for pid, status in self._earlier.items()
                       if status == "open" and pid not in seen)
         if complete and scope and gone:  # the unit's postings under an earlier id form

@@ -130,7 +130,7 @@ def test_serve_on_a_host_that_is_not_this_machine_says_so(web_db: Path) -> None:
 
 def test_serve_names_its_store_and_says_when_demo_passes_over_mljobs_db(
         web_db: Path, tmp_path: Path) -> None:
-    demo = tmp_path / "data" / "mljobs" / "demo.sqlite3"  # default_demo_db under XDG_DATA_HOME
+    demo = tmp_path / "data" / "mljobs" / "demo.sqlite3"  # default_demo_db_path under XDG_DATA_HOME
     demo.parent.mkdir(parents=True)
     shutil.copy(web_db, demo)
     own = tmp_path / "mine.sqlite3"

@@ -144,15 +144,15 @@ def store_from(db: Path | None = None, *, create: bool = False) -> Iterator[SQLi
         store.close()
 
 
-# From this many Hacker News and Reddit thread postings (about 1 ms each) reading their places again on open
-# is said (a handful is over before a line could say so)
+# From this many Hacker News and Reddit postings (about 1 ms each) reading their places again
+# on open is said (a handful is over before a line could say so)
 SAY_REREAD_FROM = 200
 
 
 def say_reread(count: int) -> None:
     """Say, before it starts, that opening the store reads the places of ``count`` Hacker
-    News postings and Reddit thread comments again (``store.reread``: once after an upgrade; 100,000 take a minute or
-    two, which a line saying why keeps from looking like a hang)."""
+    News and Reddit postings again (``store.reread``: once after an upgrade; 100,000 take a
+    minute or two, which a line saying why keeps from looking like a hang)."""
     if count >= SAY_REREAD_FROM:
         err_console.print(f"Reading the locations of {count:,} Hacker News and Reddit postings "
                           "again (a newer header reader; once)...", highlight=False,

@@ -17,11 +17,6 @@ from mljobs.store import default_demo_db_path, open_store
 from mljobs.store.sqlite import empty_store, foreign_reason
 
 
-def default_demo_db() -> Path:
-    """Where ``mljobs demo`` puts its store unless told otherwise."""
-    return default_demo_db_path()
-
-
 def global_db_note(db: Path | None, global_db: Path | None, target: Path) -> str | None:
     """What to tell a user whose global ``--db`` / ``MLJOBS_DB`` the demo does not use.
 
@@ -52,7 +47,7 @@ def demo(
     """Load the bundled demo (1,711 real HN "Who is hiring?" posts, Jan-May 2026) and summarise it."""
     from mljobs.demo import load_demo, summary
 
-    target = db or default_demo_db()
+    target = db or default_demo_db_path()
     note = global_db_note(db, state.db, target)
     if note:
         err_console.print(note)

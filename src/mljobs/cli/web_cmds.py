@@ -11,10 +11,9 @@ from pathlib import Path
 import typer
 
 from mljobs.cli.app import app, console, existing_store_path, handle_errors, say_reread, state
-from mljobs.cli.demo_cmd import default_demo_db
 from mljobs.cli.render import safe
 from mljobs.errors import ConfigError
-from mljobs.store import open_store
+from mljobs.store import default_demo_db_path, open_store
 
 
 def serve_target(db: Path | None, demo: bool) -> Path:
@@ -23,7 +22,7 @@ def serve_target(db: Path | None, demo: bool) -> Path:
     if demo and db is not None:
         raise ConfigError("--demo and --db both name a store; give one of them")
     if demo:
-        target = default_demo_db()
+        target = default_demo_db_path()
         if not target.exists():
             raise ConfigError(f"no demo store at {target}; run `mljobs demo` first")
         return target
