@@ -1464,7 +1464,7 @@ _STARTUP = re.compile(
     r"(?<!like the)) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture))|"
     # (not the hire's past: "Experience as a founding engineer"; the word before its
     # look-behinds, so they are tried only after it, not at every word of the windows)
-    r"founding(?<!experience as a founding)(?<!experience as an founding)(?<!worked as a founding)"
+    r"founding(?<!experience as a founding)(?<!worked as a founding)"
     r" (?:[\w/-]+ ){0,2}(?:engineer|team|member|role|hire|designer|scientist|lead|"
     # (not a person's own team: "Led a 4-person team to 2nd place"; the digit before its
     # look-behinds, so they are tried only after a digit: ``(?<!led a )\d`` as ``\d(?<!led a \d)``)
