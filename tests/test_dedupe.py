@@ -1167,8 +1167,8 @@ def _linked_store(path: Path, postings: list[Posting]) -> SQLiteStore:
 def test_a_company_with_no_refused_pair_compares_only_the_changed_postings_pairs(
         tmp_path: Path) -> None:
     """Linking one changed posting of a company of many (a board's) compares its pairs, not
-    every two of the company's postings: a company is linked anew only where the cluster
-    rules refuse a pair (``link_duplicates``)."""
+    every two of the company's postings: postings are linked anew only where the cluster
+    rules refuse a pair whose cluster holds a stored link (``link_duplicates``)."""
     roles = ("Backend", "Frontend", "Data", "Platform", "Security", "Mobile")
     postings = _board(24, lambda n: f"{roles[n % 6]} Engineer",
                       lambda n: f"Team {roles[n % 6]}, opening {n}. {BODY}")
@@ -1185,7 +1185,7 @@ def _link_state(store: SQLiteStore) -> dict[str, tuple[str | None, object, objec
 
 
 def test_a_pass_killed_while_it_writes_leaves_the_links_as_they_were(tmp_path: Path) -> None:
-    """A pass that links a company anew writes its clusters, then unlinks the postings its
+    """A pass that links a group anew writes its clusters, then unlinks the postings its
     stored links held that no cluster holds now: killed between those writes, a posting
     kept a cluster's lists of postings no longer linked to it (the board's "Senior" posting
     still listed the Hacker News posting that now joins the "Staff" one). The pass's writes
@@ -1251,12 +1251,13 @@ def test_linking_one_posting_of_a_large_company_holds_no_estimate_of_every_pair(
     assert peak < 12_000_000, peak  # (int21: 31.9 MB; now 6.0)
 
 
-def test_a_refused_pair_links_a_company_anew_only_up_to_a_size(
+def test_a_refused_pair_links_its_group_anew_only_up_to_a_size(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A refused pair makes a pass link its company anew (every two of its postings
-    compared) only for a company of at most ``RELINK_MAX`` postings: a board of thousands of
-    near-alike postings would compare millions of pairs on every sync that touched one. A
-    bigger company keeps its stored links and joins the pass's pairs after them."""
+    """A refused pair makes a pass link its group anew (the postings connected to it, each
+    compared with every posting of its company) only for a group of at most ``RELINK_MAX``
+    postings: a board of thousands of near-alike postings, all one group, would compare
+    millions of pairs on every sync that touched one. A bigger group keeps its stored links
+    and joins the pass's pairs after them."""
     from mljobs import dedupe
 
     for limit, anew in ((1000, True), (10, False)):
@@ -1273,3 +1274,66 @@ def test_a_refused_pair_links_a_company_anew_only_up_to_a_size(
         everyone = 25 * 24 // 2
         assert (report.compared >= everyone) is anew, (limit, report.compared)
         assert store.get(plain.id) is not None
+
+
+_TEAMS = ("Backend", "Frontend", "Data", "Platform", "Security", "Mobile", "iOS", "Android",
+          "Firmware", "Compiler", "Graphics", "Robotics")
+
+
+def _fillers() -> list[Posting]:
+    """Twelve Greenhouse postings of Acme of one text, each a job of its own (its team's
+    title: "Backend Engineer", "Frontend Engineer", ...)."""
+    return _board(len(_TEAMS), lambda i: f"{_TEAMS[i]} Engineer", lambda i: BODY,
+                  ids=lambda i: f"f{i}")
+
+
+def _linked_in_order(path: Path, imports: list[list[Posting]]) -> SQLiteStore:
+    """A store at ``path`` that imports ``imports`` one after the other, linking each."""
+    store = SQLiteStore(path)
+    for postings in imports:
+        store.upsert(postings, now=NOW)
+        link_duplicates(store, [p.id for p in postings])
+    return store
+
+
+def _held_whole(store: SQLiteStore, postings: list[Posting]) -> None:
+    """Every posting is still stored, and each link leads to a stored canonical posting."""
+    rows = {r[0]: r[5] for r in store.dedupe_rows()}
+    assert set(rows) == {p.id for p in postings}
+    assert all(rows[canonical] is None for canonical in rows.values() if canonical)
+
+
+@pytest.mark.parametrize("by_url", [False, True])
+def test_a_refused_pair_links_its_group_anew_in_a_company_larger_than_the_cap(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, by_url: bool) -> None:
+    """A refused pair links anew the postings connected to it (its group), not its whole
+    company: a board of more postings than ``RELINK_MAX`` (12 of 15 here, the cap at 8) is
+    linked the same whatever order its three alike postings came in (before, such a company
+    kept its stored links, and the first link stored won), comparing the group's postings
+    with the company's, not every two of them. A "Senior" board posting and a "Staff" one
+    are two jobs; a posting without a level joins one: the "Staff" one by text
+    (``by_url`` False), or the board posting its job alert links to by URL (True)."""
+    from mljobs import dedupe
+
+    monkeypatch.setattr(dedupe, "RELINK_MAX", 8)
+    job = "https://jobs.lever.co/acme/a"
+    senior = normalize(raw("lever", "acme:a", "Senior ML Engineer", "Acme", url=job,
+                           text=f"Senior role. {BODY}"))
+    plain = normalize(raw("mailbox", "m1", "ML Engineer", "Acme", url=f"{job}?lever-source=x")
+                      if by_url else raw("hackernews", "b", "ML Engineer", "Acme"))
+    staff = normalize(raw("hackernews", "c", "Staff ML Engineer", "Acme", text=BODY + " Staff."))
+    fillers = _fillers()
+    everyone = [*fillers, senior, plain, staff]
+    wanted = {plain.id: senior.id} if by_url else {staff.id: plain.id}
+    assert _links(_linked_in_order(tmp_path / "once.sqlite3", [everyone])) == wanted
+    orders = ([[*fillers, senior, plain], [staff]], [[*fillers, staff, plain], [senior]],
+              [[*fillers, plain], [senior], [staff]])
+    for n, imports in enumerate(orders):
+        store = _linked_in_order(tmp_path / f"order{n}.sqlite3", imports[:-1])
+        store.upsert(imports[-1], now=NOW)
+        report = link_duplicates(store, [p.id for p in imports[-1]])
+        assert _links(store) == wanted, (n, _links(store))
+        # each of the group's three postings compared with the company's others, each pair
+        # once: 14 + 13 + 12 (a company of at most the cap was linked anew whole: 105 pairs)
+        assert report.compared == 39, (n, report.compared)
+        _held_whole(store, everyone)
