@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
@@ -51,6 +50,7 @@ from mljobs.search import (
     search_json,
     store_values,
     suggest_query,
+    without_since,
 )
 from mljobs.search import parse_since as shared_parse_since
 from mljobs.sources.files import NOTHING_IN_FOLDER, detect_format, folder_files
@@ -353,8 +353,7 @@ def search(
             before = None
             if not result.total and q.posted_since is not None and not as_json:
                 # "0 postings match" alone reads as "nothing about this": say what --since hid
-                before = index.search(replace(q, posted_since=None, sort="date", limit=1,
-                                              offset=0, facets=()))
+                before = without_since(index, q)
             # a misspelt skill or company ("pytorh"): the spelling the store has
             suggestion = (suggest_query(index, q) if not result.total and q.text.strip()
                           and not as_json else None)
