@@ -588,9 +588,7 @@ def _slash_roles(part: str) -> list[str]:
     """A header part's roles split by " / " when each is a role's title that names more than a
     level ("Staff / Principal Product, Backend, Distributed Systems Engineers" is one role's
     levels and kinds), else the part."""
-    if " / " not in part and not _OUTER_SLASH.search(part):
-        return [part]
-    pieces = _OUTER_SLASH.split(part)
+    pieces = _OUTER_SLASH.split(part) if "/" in part else [part]
     if len(pieces) < 2:
         return [part]
     from mljobs.enrich.roles import is_role_title  # (loaded: a post's text list is read first)
@@ -934,9 +932,11 @@ def _link_pass(store: SQLiteStore, changed: Sequence[str],
     for pid, canonical in sorted(stored.items()):
         if uf.union(pid, canonical):  # refused for a stored link between two roles of one post
             uf.stored.add(uf.find(pid))
-    # postings of a refused link are compared again, as if they had changed
+    # the postings of a refused stored link (both ends) are compared again, as if they had
+    # changed, and unlinked if no cluster holds them now
     broken = {pid for pid, canonical in stored.items() if uf.find(pid) != uf.find(canonical)}
-    touched = is_changed | redo | broken | {stored[pid] for pid in broken}
+    broken |= {stored[pid] for pid in broken}
+    touched = is_changed | redo | broken
     # a company whose pairs a pass that links a group anew compares again: one with a stored
     # posting not changed now, or a stored link (a company all new, no link stored: as one pass)
     history = {key_of[r[0]] for r in rows if r[0] not in is_changed} | {
@@ -966,8 +966,7 @@ def _link_pass(store: SQLiteStore, changed: Sequence[str],
         # best first: a repost's roles each join their own earlier role
         if not uf.union(a, b) and not uf.stored.isdisjoint((uf.find(a), uf.find(b))):
             seeds.update((a, b))
-    return _Pass(uf, compared, broken | {stored[pid] for pid in broken} | released, pairs,
-                 seeds)
+    return _Pass(uf, compared, broken | released, pairs, seeds)
 
 
 def _pair(uf: _UnionFind, pairs: list[_Pair], score: float, a: _Held, b: _Held,
@@ -989,7 +988,9 @@ def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
     """Compare a block's pairs that MinHash says may overlap (or may be contained); add
     the duplicates to ``pairs`` with a score (higher: more alike). ``listings``: the listing
     pages among the block's URLs; ``judged``: each pair compared already in this
-    ``link_duplicates`` (its score, None for two jobs), kept for a company linked anew."""
+    ``link_duplicates`` (its score, None for two jobs), added to for a later pass that links
+    a group anew; an empty one (a company all new: ``_link_pass`` passes a new one) reuses
+    no score."""
     ids = sorted(feats)
     compared = 0
     for i, j in _candidates(ids, feats, touched):
