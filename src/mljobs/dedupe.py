@@ -1032,11 +1032,12 @@ def _candidates(ids: Sequence[str], feats: dict[str, _Features],
         ratio = np.minimum(sizes[at][:, None], sizes[None, :]) / \
             np.maximum(sizes[at][:, None], sizes[None, :])
         maybe = (estimate >= MINHASH_CANDIDATE) | (ratio < 0.5)
-        for r, j in zip(*np.nonzero(maybe), strict=True):
-            i, j = int(at[r]), int(j)
-            # (a pair of two touched postings is taken once, from the first one's row)
-            if i != j and (not is_row[j] or i < j):
-                found.append((min(i, j), max(i, j)))
+        r, j = np.nonzero(maybe)
+        i = at[r]
+        # (a pair of two touched postings is taken once, from the first one's row)
+        take = (i != j) & (~is_row[j] | (i < j))
+        found.extend(zip(np.minimum(i, j)[take].tolist(), np.maximum(i, j)[take].tolist(),
+                         strict=True))
     return sorted(found)
 
 
