@@ -1337,3 +1337,26 @@ def test_a_refused_pair_links_its_group_anew_in_a_company_larger_than_the_cap(
         # once: 14 + 13 + 12 (a company of at most the cap was linked anew whole: 105 pairs)
         assert report.compared == 39, (n, report.compared)
         _held_whole(store, everyone)
+
+
+def test_a_url_that_becomes_a_listing_page_keeps_no_link_it_made(tmp_path: Path) -> None:
+    """A job alert at a board posting's URL links the two (the URL names one job); a second
+    alert of that source at the URL with another title makes it a listing page, which links
+    nothing. One pass over the three linked none; alert by alert, the first alert's stored
+    link stayed (a pass compared only the new alert's pairs). Now the postings at a changed
+    posting's URL that is a listing page are linked anew (their group), so every order links
+    as one pass does, and every posting stays stored."""
+    job = "https://boards.greenhouse.io/acme/jobs/7"
+    board = normalize(raw("greenhouse", "acme:7", "ML Engineer", "Acme", url=job,
+                          text="Train ranking models."))
+    first = normalize(raw("mailbox", "m1", "ML Engineer", "Acme Robotics", text="Berlin",
+                          url=f"{job}?gh_src=1"))
+    second = normalize(raw("mailbox", "m2", "Data Analyst", "Globex", text="Paris",
+                           url=f"{job}?gh_src=2"))
+    everyone = [board, first, second]
+    for n, imports in enumerate(([everyone], [[board, first], [second]], [[second], [board, first]],
+                                 [[board], [first], [second]])):
+        store = _linked_in_order(tmp_path / f"order{n}.sqlite3", imports)
+        assert _links(store) == {}, (n, _links(store))
+        assert store.get(board.id).extra.get("also_sources", []) == [], n
+        _held_whole(store, everyone)
