@@ -1425,3 +1425,36 @@ def test_random_companies_link_the_same_in_any_import_order(tmp_path: Path) -> N
             _held_whole(store, postings)
             store.close()
         assert all(g == got[0] for g in got), (seed, [len(g) for g in got])
+
+
+def test_a_group_over_the_cap_keeps_its_links_while_a_small_one_is_linked_anew(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One import refuses a pair in two groups of one company: 24 alike "Senior" and "Staff"
+    backend postings (over the cap of 8: their stored links are kept, the new posting
+    without a level joins after them) and three ML postings (the "Staff ML Engineer" takes
+    the posting without a level from the "Senior" board posting, as one pass gives). The
+    small group is linked anew, the big one's postings are not all compared again."""
+    from mljobs import dedupe
+
+    monkeypatch.setattr(dedupe, "RELINK_MAX", 8)
+    backend = _board(24, lambda i: f"{('Senior', 'Staff')[i % 2]} Backend Engineer {i}",
+                     lambda i: f"Opening {i}. {BODY}")
+    senior = normalize(raw("lever", "acme:a", "Senior ML Engineer", "Acme",
+                           url="https://jobs.lever.co/acme/a", text=f"Senior role. {BODY}"))
+    plain = normalize(raw("hackernews", "b", "ML Engineer", "Acme"))
+    store = _linked_store(tmp_path / "store.sqlite3", [*backend, senior, plain])
+    before = _links(store)
+    assert before[plain.id] == senior.id
+    (new,) = _board(1, lambda _i: "Backend Engineer", lambda _i: f"Opening new. {BODY}",
+                    ids=lambda _i: "new")
+    staff = normalize(raw("hackernews", "c", "Staff ML Engineer", "Acme", text=BODY + " Staff."))
+    store.upsert([new, staff], now=NOW)
+    report = link_duplicates(store, [new.id, staff.id])
+    after = _links(store)
+    assert after[staff.id] == plain.id and plain.id not in after
+    assert {k: v for k, v in after.items() if k in {p.id for p in backend}} == {
+        k: v for k, v in before.items() if k in {p.id for p in backend}}
+    # the rows of the two new postings and of the small group's two others (of 29 postings:
+    # at most 4 x 28 pairs, 102 here; every two of the company's: 406)
+    assert report.compared <= 4 * 28, report.compared
+    _held_whole(store, [*backend, senior, plain, new, staff])
