@@ -1168,16 +1168,19 @@ def _linked_store(path: Path, postings: list[Posting]) -> SQLiteStore:
 
 def test_a_company_with_no_refused_pair_compares_only_the_changed_postings_pairs(
         tmp_path: Path) -> None:
-    """Linking one changed posting of a company of many (a board's) compares its pairs, not
-    every two of the company's postings: postings are linked anew only where the cluster
-    rules refuse a pair whose cluster holds a stored link (``link_duplicates``)."""
+    """Linking one changed posting of a company of many (a board's) compares the pairs of its
+    group (the stored cluster its change may break: its four postings with the company's),
+    not every two of the company's postings: postings are linked anew only where a change
+    or a refused pair may undo a stored link (``link_duplicates``)."""
     roles = ("Backend", "Frontend", "Data", "Platform", "Security", "Mobile")
     postings = _board(24, lambda n: f"{roles[n % 6]} Engineer",
                       lambda n: f"Team {roles[n % 6]}, opening {n}. {BODY}")
     store = _linked_store(tmp_path / "store.sqlite3", postings)
     linked = _links(store)
     report = link_duplicates(store, [postings[-1].id])
-    assert 0 < report.compared <= 23 and _links(store) == linked
+    # (its own pairs, 23, before the twenty-third session: a posting rewritten into another
+    # job kept its stored link; every two of the company's: 276)
+    assert report.compared == 4 * 23 - 6 and _links(store) == linked
 
 
 def _link_state(store: SQLiteStore) -> dict[str, tuple[str | None, object, object]]:
@@ -1458,3 +1461,26 @@ def test_a_group_over_the_cap_keeps_its_links_while_a_small_one_is_linked_anew(
     # at most 4 x 28 pairs, 102 here; every two of the company's: 406)
     assert report.compared <= 4 * 28, report.compared
     _held_whole(store, [*backend, senior, plain, new, staff])
+
+
+def test_a_posting_rewritten_into_another_job_leaves_its_cluster(tmp_path: Path) -> None:
+    """A posting linked to another and then rewritten (a sync's update: "Office Manager",
+    another text) kept its stored link, hidden from search as a duplicate of a job it no
+    longer is: a pass joined the stored links first and compared no two postings of one
+    cluster. Its group is now linked anew, as one pass over the store links it; a posting
+    updated with a sentence more stays linked."""
+    board = normalize(raw("greenhouse", "acme:1", "ML Engineer", "Acme",
+                          url="https://boards.greenhouse.io/acme/jobs/1"))
+    post = normalize(raw("hackernews", "2", "ML Engineer", "Acme"))
+    again = normalize(raw("hackernews", "3", "ML Engineer", "Acme", text=BODY + " Remote."))
+    store = _linked_store(tmp_path / "store.sqlite3", [board, post, again])
+    assert _links(store) == {post.id: board.id, again.id: board.id}
+    office = normalize(raw("hackernews", "2", "Office Manager", "Acme",
+                           text="Run the office, plan events, manage vendors and budgets."))
+    edited = normalize(raw("hackernews", "3", "ML Engineer", "Acme",
+                           text=BODY + " Remote. We also offer a learning budget."))
+    store.upsert([office, edited], now=NOW + timedelta(days=1))
+    link_duplicates(store, [office.id, edited.id])
+    assert _links(store) == {again.id: board.id}
+    assert store.get(board.id).extra["also_sources"] == ["hackernews"]
+    _held_whole(store, [board, post, again])

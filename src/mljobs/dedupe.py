@@ -64,9 +64,10 @@ too), or two lists of roles that share none in one cluster, so a repost's roles 
 join their own earlier role and a title without a level joins one level's posting, not
 two. Where that rule refuses a pair whose cluster holds a stored link, a pass links anew the
 postings connected to that pair (stored clusters and duplicate pairs, at most ``RELINK_MAX``
-postings: their stored links found again among their pairs), as it links anew those at a
-changed posting's URL that has become a listing page, so the clusters do not depend on the
-order the postings came in (``link_duplicates``). Stored links that break
+postings: their stored links found again among their pairs), as it links anew a changed
+posting's stored cluster and those at a changed posting's URL that has become a listing page,
+so the clusters do not depend on the order the postings came in, nor keep a link a posting's
+change undid (``link_duplicates``). Stored links that break
 the cluster rule (written by an older version) are undone (those of lists once a posting of
 the company changes: a pass reads the stored lists of the changed postings' companies
 only). The canonical
@@ -826,9 +827,11 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     stored links are not kept but found again among their pairs (each of them compared with
     every posting of its company, their URL links read) and joined best first with them,
     as one pass would join them (what lies outside the group pairs with none of it). So are
-    the groups of the postings with stored links at a changed posting's URL that is a listing
-    page now (a link the URL rule made there before is one that one pass would not make). A
-    group of more than ``RELINK_MAX`` postings keeps its stored links."""
+    the group of a changed posting that holds a stored link (its new title or text may be
+    another job's, and no two postings of one stored cluster are compared), and the groups of
+    the postings with stored links at a changed posting's URL that is a listing page now (a
+    link the URL rule made there before is one that one pass would not make). A group of more
+    than ``RELINK_MAX`` postings keeps its stored links."""
     report = LinkReport()
     if not changed:
         return report
@@ -964,11 +967,13 @@ def _link_pass(store: SQLiteStore, changed: Sequence[str],
     for start in range(0, len(by_url), LOAD_BATCH):
         batch = store.get_many(list(by_url[start : start + LOAD_BATCH]))
         _link_by_url(at_urls, batch, uf, pairs)
-    # a changed posting's URL that is a listing page now (a title of its source's came there
-    # since): the stored links of the postings at it may be the URL rule's, which one pass
-    # would not make, so their groups are linked anew
-    seeds = {pid for url in {_job_url(r[4]) for r in rows if r[0] in is_changed}
-             if url and at_urls.held.get(url) == [] for pid in at_urls.ids[url] if pid in linked}
+    # the groups linked anew, as one pass would link them: a changed posting's that holds a
+    # stored link (its new title or text may be another job's: its cluster is not compared
+    # again), and those of the postings with stored links at a changed posting's URL that is a
+    # listing page now (a title of its source's came there since: a link the URL rule made)
+    seeds = is_changed & linked
+    seeds |= {pid for url in {_job_url(r[4]) for r in rows if r[0] in is_changed}
+              if url and at_urls.held.get(url) == [] for pid in at_urls.ids[url] if pid in linked}
     for _score, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         # best first: a repost's roles each join their own earlier role
         if not uf.union(a, b) and not uf.stored.isdisjoint((uf.find(a), uf.find(b))):
