@@ -972,8 +972,9 @@ def _link_pass(store: SQLiteStore, changed: Sequence[str],
     # again), and those of the postings with stored links at a changed posting's URL that is a
     # listing page now (a title of its source's came there since: a link the URL rule made)
     seeds = is_changed & linked
-    seeds |= {pid for url in {_job_url(r[4]) for r in rows if r[0] in is_changed}
-              if url and at_urls.held.get(url) == [] for pid in at_urls.ids[url] if pid in linked}
+    seeds |= {pid for url, held in at_urls.held.items()
+              if not held and not is_changed.isdisjoint(at_urls.ids[url])
+              for pid in at_urls.ids[url] if pid in linked}
     for _score, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         # best first: a repost's roles each join their own earlier role
         if not uf.union(a, b) and not uf.stored.isdisjoint((uf.find(a), uf.find(b))):
