@@ -62,9 +62,12 @@ similarity) with union-find that refuses to put two roles of one post, titles
 of two different levels (read from each posting's ``judged_title``, a stored row's
 too), or two lists of roles that share none in one cluster, so a repost's roles each
 join their own earlier role and a title without a level joins one level's posting, not
-two. A pass links every posting of a company (of at most ``RELINK_MAX``) anew where that rule
-refuses one of its pairs and links are stored (their stored links found again among its pairs), so the clusters do
-not depend on the order the postings came in (``link_duplicates``). Stored links that break
+two. Where that rule refuses a pair whose cluster holds a stored link, a pass links anew the
+postings connected to that pair (stored clusters and duplicate pairs, at most ``RELINK_MAX``
+postings: their stored links found again among their pairs), as it links anew a changed
+posting's stored cluster and those at a changed posting's URL that has become a listing page,
+so the clusters do not depend on the order the postings came in, nor keep a link a posting's
+change undid (``link_duplicates``). Stored links that break
 the cluster rule (written by an older version) are undone (those of lists once a posting of
 the company changes: a pass reads the stored lists of the changed postings' companies
 only). The canonical
@@ -112,11 +115,12 @@ MINHASH_PERMS = 64
 # over it; at 0.2 ~1% (corpus import: 1,790 comparisons for 1,622, the same links)
 MINHASH_CANDIDATE = 0.2
 LOAD_BATCH = 500
-# the most postings a company may have for a refused pair to link it anew (``link_duplicates``):
-# every two of its postings are compared then, ~80,000 pairs at this size (a board of 2,000
-# near-alike postings: 2M pairs, 33 s, on every sync that touched one); a bigger company
-# keeps its stored links and joins the pass's pairs after them, as before the twenty-first
-# session, so its clusters may depend on the order its postings came in
+# the most postings a group (a refused pair's stored clusters and the duplicates they reach)
+# may hold to be linked anew (``link_duplicates``): each of its postings is compared with every
+# posting of its company then (a board of 2,000 near-alike postings, linked anew whole: 2M
+# pairs, 33 s, on every sync that touched one); a bigger group keeps its stored links and
+# joins the pass's pairs after them, as before the twenty-first session, so its clusters may
+# depend on the order its postings came in
 RELINK_MAX = 400
 BOARD_SOURCES = ("greenhouse", "lever", "ashby", "jsonld")
 
@@ -586,9 +590,7 @@ def _slash_roles(part: str) -> list[str]:
     """A header part's roles split by " / " when each is a role's title that names more than a
     level ("Staff / Principal Product, Backend, Distributed Systems Engineers" is one role's
     levels and kinds), else the part."""
-    if " / " not in part and not _OUTER_SLASH.search(part):
-        return [part]
-    pieces = _OUTER_SLASH.split(part)
+    pieces = _OUTER_SLASH.split(part) if "/" in part else [part]
     if len(pieces) < 2:
         return [part]
     from mljobs.enrich.roles import is_role_title  # (loaded: a post's text list is read first)
@@ -738,6 +740,7 @@ class _UnionFind:
         self.levels: dict[str, set[frozenset[str]]] = {}
         self.lists: dict[str, list[_Listed]] = {}  # a cluster's lists of roles, once known
         self.listed: set[str] = set()  # members whose list is known
+        self.stored: set[str] = set()  # the roots of clusters that hold a stored link
 
     def add(self, x: str, post: str, levels: frozenset[str] | None = frozenset()) -> None:
         """Register ``x`` (of post ``post``) with its title's ``levels``; None: to be read
@@ -790,6 +793,9 @@ class _UnionFind:
         del self.levels[gone]
         if gone in self.lists:
             self.lists[keep] = [*self.lists.get(keep, ()), *self.lists.pop(gone)]
+        if gone in self.stored:
+            self.stored.discard(gone)
+            self.stored.add(keep)
         return True
 
 
@@ -813,24 +819,41 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
 
     The stored links are joined first, then this pass's pairs best first. That is what one
     pass gives unless the cluster rules (two levels, two lists of roles that share none, two
-    roles of one post) refuse one of this pass's pairs in a company that has stored postings:
-    there an earlier import's link may hold a posting that a better pair of this one wants,
-    so the clusters would depend on the order the postings came in. Every posting of such a
-    company (of at most ``RELINK_MAX`` postings) is then linked anew: its stored links are not kept but found again among all its
-    pairs (every two of its postings compared, its URL links read) and joined best first with
-    them. A stored link to a posting of another company (a URL link) is kept."""
+    roles of one post) refuse one of this pass's pairs whose cluster holds a stored link:
+    that earlier import's link may hold a posting that a better pair of this one wants, so
+    the clusters would depend on the order the postings came in. The postings connected to
+    such a pair (its group: the stored clusters of its two postings and every posting a
+    duplicate pair reaches from them, and theirs, ``_groups``) are then linked anew: their
+    stored links are not kept but found again among their pairs (each of them compared with
+    every posting of its company, their URL links read) and joined best first with them,
+    as one pass would join them (what lies outside the group pairs with none of it). So are
+    the group of a changed posting that holds a stored link (its new title or text may be
+    another job's, and no two postings of one stored cluster are compared), and the groups of
+    the postings with stored links at a changed posting's URL that is a listing page now (a
+    link the URL rule made there before is one that one pass would not make). A group of more
+    than ``RELINK_MAX`` postings keeps its stored links."""
     report = LinkReport()
     if not changed:
         return report
     rows = store.dedupe_rows()
     key_of = {r[0]: company_key(r[2]) for r in rows}
     first_seen = {r[0]: r[6] for r in rows}
+    stored_all = {r[0]: r[5] for r in rows if r[5]}
     judged: dict[tuple[str, str], float | None] = {}  # (a pair is compared once)
-    done = _link_pass(store, changed, rows, key_of, frozenset(), judged)
-    if done.redo_keys:
-        report.compared = done.compared
-        done = _link_pass(store, changed, rows, key_of, done.redo_keys, judged)
-    report.compared += done.compared
+    redo: frozenset[str] = frozenset()
+    too_big: set[str] = set()  # the groups of more than RELINK_MAX postings met
+    while True:  # until every posting of the groups to link anew has been compared
+        done = _link_pass(store, changed, rows, key_of, redo, judged)
+        report.compared += done.compared
+        grown: set[str] = set()
+        for group in _groups(redo | done.seeds, stored_all, done.pairs):
+            if len(group) > RELINK_MAX or not too_big.isdisjoint(group):
+                too_big |= group
+            else:
+                grown |= group
+        if grown == redo:
+            break
+        redo = frozenset(grown)
     clusters = _clusters(done.uf)
     with store.transaction():  # (one write: a pass stopped half-way leaves the links it found)
         report.clusters, report.linked = _apply(store, clusters, first_seen)
@@ -845,19 +868,45 @@ class _Pass:
     uf: _UnionFind
     compared: int
     unlinked: set[str]  # stored links' postings to unlink if no cluster holds them now
-    redo_keys: frozenset[str]  # companies to link anew (a pair refused where links are stored)
+    pairs: list[_Pair]  # the duplicate pairs it found
+    seeds: set[str]  # the postings of its refused pairs whose clusters hold a stored link
+
+
+def _groups(starts: frozenset[str], stored: dict[str, str],
+            pairs: Iterable[_Pair]) -> list[set[str]]:
+    """The postings connected to each of ``starts`` by the ``stored`` links (each posting's
+    canonical) and the duplicate ``pairs`` a pass found, one set for each group."""
+    if not starts:  # (a pass that refused no pair where links are stored)
+        return []
+    near: dict[str, list[str]] = defaultdict(list)
+    for a, b in [*stored.items(), *((a, b) for _score, a, b in pairs)]:
+        near[a].append(b)
+        near[b].append(a)
+    groups: list[set[str]] = []
+    seen: set[str] = set()
+    for start in sorted(starts):
+        if start in seen:
+            continue
+        group, todo = {start}, [start]
+        while todo:
+            for other in near[todo.pop()]:
+                if other not in group:
+                    group.add(other)
+                    todo.append(other)
+        seen |= group
+        groups.append(group)
+    return groups
 
 
 def _link_pass(store: SQLiteStore, changed: Sequence[str],
                rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str]],
-               key_of: dict[str, str], redo_keys: frozenset[str],
+               key_of: dict[str, str], redo: frozenset[str],
                judged: dict[tuple[str, str], float | None]) -> _Pass:
-    """Pairs of the ``changed`` postings joined after the stored links, those of the companies
-    ``redo_keys`` linked anew (``link_duplicates``); ``judged``: the pairs compared so far."""
+    """Pairs of the ``changed`` postings joined after the stored links, those of the postings
+    ``redo`` linked anew (``link_duplicates``); ``judged``: the pairs compared so far."""
     blocks: dict[str, list[str]] = defaultdict(list)
     is_changed = set(changed)
-    # the postings linked anew (their companies'), and their stored links, found again
-    redo = {pid for pid, key in key_of.items() if key in redo_keys}
+    # the postings linked anew (whole stored clusters), and their stored links, found again
     stored_all = {r[0]: r[5] for r in rows if r[5]}
     stored = {pid: c for pid, c in stored_all.items() if pid not in redo or c not in redo}
     released = {x for pid, c in stored_all.items() if pid not in stored for x in (pid, c)}
@@ -887,11 +936,14 @@ def _link_pass(store: SQLiteStore, changed: Sequence[str],
     for pid, posting in preloaded.items():
         uf.list_of(pid, post_role_lists(posting))
     for pid, canonical in sorted(stored.items()):
-        uf.union(pid, canonical)  # refused for a stored link between two roles of one post
-    # postings of a refused link are compared again, as if they had changed
+        if uf.union(pid, canonical):  # refused for a stored link between two roles of one post
+            uf.stored.add(uf.find(pid))
+    # the postings of a refused stored link (both ends) are compared again, as if they had
+    # changed, and unlinked if no cluster holds them now
     broken = {pid for pid, canonical in stored.items() if uf.find(pid) != uf.find(canonical)}
-    touched = is_changed | redo | broken | {stored[pid] for pid in broken}
-    # a company whose stored links may hold a posting a better pair wants: one with a stored
+    broken |= {stored[pid] for pid in broken}
+    touched = is_changed | redo | broken
+    # a company whose pairs a pass that links a group anew compares again: one with a stored
     # posting not changed now, or a stored link (a company all new, no link stored: as one pass)
     history = {key_of[r[0]] for r in rows if r[0] not in is_changed} | {
         key_of[pid] for pid in linked}
@@ -915,14 +967,19 @@ def _link_pass(store: SQLiteStore, changed: Sequence[str],
     for start in range(0, len(by_url), LOAD_BATCH):
         batch = store.get_many(list(by_url[start : start + LOAD_BATCH]))
         _link_by_url(at_urls, batch, uf, pairs)
-    refused: set[str] = set()
+    # the groups linked anew, as one pass would link them: a changed posting's that holds a
+    # stored link (its new title or text may be another job's: its cluster is not compared
+    # again), and those of the postings with stored links at a changed posting's URL that is a
+    # listing page now (a title of its source's came there since: a link the URL rule made)
+    seeds = is_changed & linked
+    seeds |= {pid for url, held in at_urls.held.items()
+              if not held and not is_changed.isdisjoint(at_urls.ids[url])
+              for pid in at_urls.ids[url] if pid in linked}
     for _score, a, b in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        if not uf.union(a, b):  # best first: a repost's roles each join their own earlier role
-            refused.update(k for k in (key_of.get(a, ""), key_of.get(b, ""))
-                           if k and k in history and k not in redo_keys
-                           and len(blocks[k]) <= RELINK_MAX)
-    return _Pass(uf, compared, broken | {stored[pid] for pid in broken} | released,
-                 frozenset(refused))
+        # best first: a repost's roles each join their own earlier role
+        if not uf.union(a, b) and not uf.stored.isdisjoint((uf.find(a), uf.find(b))):
+            seeds.update((a, b))
+    return _Pass(uf, compared, broken | released, pairs, seeds)
 
 
 def _pair(uf: _UnionFind, pairs: list[_Pair], score: float, a: _Held, b: _Held,
@@ -944,7 +1001,9 @@ def _link_block(feats: dict[str, _Features], touched: set[str], uf: _UnionFind,
     """Compare a block's pairs that MinHash says may overlap (or may be contained); add
     the duplicates to ``pairs`` with a score (higher: more alike). ``listings``: the listing
     pages among the block's URLs; ``judged``: each pair compared already in this
-    ``link_duplicates`` (its score, None for two jobs), kept for a company linked anew."""
+    ``link_duplicates`` (its score, None for two jobs), added to for a later pass that links
+    a group anew; an empty one (a company all new: ``_link_pass`` passes a new one) reuses
+    no score."""
     ids = sorted(feats)
     compared = 0
     for i, j in _candidates(ids, feats, touched):
@@ -986,11 +1045,12 @@ def _candidates(ids: Sequence[str], feats: dict[str, _Features],
         ratio = np.minimum(sizes[at][:, None], sizes[None, :]) / \
             np.maximum(sizes[at][:, None], sizes[None, :])
         maybe = (estimate >= MINHASH_CANDIDATE) | (ratio < 0.5)
-        for r, j in zip(*np.nonzero(maybe), strict=True):
-            i, j = int(at[r]), int(j)
-            # (a pair of two touched postings is taken once, from the first one's row)
-            if i != j and (not is_row[j] or i < j):
-                found.append((min(i, j), max(i, j)))
+        r, j = np.nonzero(maybe)
+        i = at[r]
+        # (a pair of two touched postings is taken once, from the first one's row)
+        take = (i != j) & (~is_row[j] | (i < j))
+        found.extend(zip(np.minimum(i, j)[take].tolist(), np.maximum(i, j)[take].tolist(),
+                         strict=True))
     return sorted(found)
 
 

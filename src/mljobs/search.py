@@ -5,7 +5,8 @@ docs/cli.md; the web API adds ``ok`` and a page ``url`` per hit);
 ``parse_since`` reads the ``--since`` / ``since=`` periods both accept (``is_period``:
 whether a text is one); ``store_values`` and ``resolve_values`` spell filter values as
 the store does; ``suggest_query`` offers the store's spelling of a misspelt skill or
-company word when a search finds nothing ("Did you mean pytorch?").
+company word when a search finds nothing ("Did you mean pytorch?"), and ``without_since``
+what a posted-since bound that left nothing hid.
 """
 
 from __future__ import annotations
@@ -190,6 +191,14 @@ def suggest_vocabulary(known: dict[str, list[str]]) -> list[str]:
     ``known`` being ``store_values(index, SUGGEST_FIELDS)`` (the web app keeps that)."""
     return sorted({word for name in SUGGEST_FIELDS for value in known.get(name, [])
                    for word in value.casefold().split() if len(word) >= 3 and word.isalpha()})
+
+
+def without_since(index: SearchIndex, q: SearchQuery) -> SearchResult:
+    """The search ``q`` without its posted-since bound, newest first, one hit: how many match
+    without it and the newest one's date (``mljobs search --since`` and the web's search
+    page say them when the bound leaves no result)."""
+    return index.search(replace(q, posted_since=None, sort="date", limit=1, offset=0,
+                                facets=()))
 
 
 def suggest_query(index: SearchIndex, q: SearchQuery,

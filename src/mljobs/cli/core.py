@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
@@ -51,6 +50,7 @@ from mljobs.search import (
     search_json,
     store_values,
     suggest_query,
+    without_since,
 )
 from mljobs.search import parse_since as shared_parse_since
 from mljobs.sources.files import NOTHING_IN_FOLDER, detect_format, folder_files
@@ -133,19 +133,19 @@ def import_cmd(
     target = store_target(db)
     made = target.resolve() if target.is_symlink() else target
     new = [] if target.exists() else [made, *(p for p in target.parents if not p.exists())]
-    unfilled: list[Path] = []
-    try:
-        _import_files(files, db=db, fmt=fmt, strict=strict, source=source,
-                      no_enrich=no_enrich, new=new, unfilled=unfilled)
-    finally:
-        remove_store(unfilled)
+    stayed_empty, failed = _import_files(files, db=db, fmt=fmt, strict=strict, source=source,
+                                         no_enrich=no_enrich, made=bool(new))
+    if stayed_empty:
+        remove_store(new)
+    if failed:
+        raise typer.Exit(1)
 
 
 def _import_files(files: list[Path], *, db: Path | None, fmt: str | None, strict: bool,
-                  source: str, no_enrich: bool, new: list[Path], unfilled: list[Path]) -> None:
-    """``import_cmd``'s import of ``files`` into the store; ``new``, the store's path and
-    folders when it is not made yet, go into ``unfilled`` when it is made and gets no
-    posting (then it is removed)."""
+                  source: str, no_enrich: bool, made: bool) -> tuple[bool, bool]:
+    """``import_cmd``'s import of ``files`` into the store (``made``: this run makes it);
+    return whether it stayed empty (made by this run, and no posting went in: the caller
+    removes it) and whether a file was rejected or had bad rows."""
     with handle_errors(), store_from(db, create=True) as store:
         enricher = None if no_enrich else default_enricher()
         # what an import or sync stopped before linking stored (found unchanged now)
@@ -173,33 +173,31 @@ def _import_files(files: list[Path], *, db: Path | None, fmt: str | None, strict
                     progress.stop()
                     _import_interrupted(path, len(files) - number - 1)
                 reports.append(report)
-        if new and not store.count():  # made by this run, and nothing went in: it goes
-            unfilled.extend(new)  # (before the index is made beside it)
-            _print_import_summary(reports, strict)
-            if any(r.rejected or r.errors for r in reports):
-                raise typer.Exit(1)
-            return
-        from mljobs.dedupe import link_duplicates  # numpy + rapidfuzz: load only when needed
+        # made by this run, and nothing went in: it goes (no index is made beside it)
+        stayed_empty = made and not store.count()
+        if not stayed_empty:
+            from mljobs.dedupe import link_duplicates  # numpy + rapidfuzz: load only when needed
 
-        changed = owed + [pid for r in reports for pid in r.changed_ids]
-        try:
-            with console.status("Linking duplicates and updating the search index..."):
-                linked = link_duplicates(store, changed)
-                store.end_linking()
-                open_index(store).close()
-        except KeyboardInterrupt:  # it printed nothing
-            _print_import_summary(reports, strict=False)
-            err_console.print(
-                "[yellow]Interrupted[/yellow] while linking duplicates or updating the search "
-                "index: every row is stored; the next import or sync links them, and the next "
-                "search brings the index up to date.", highlight=False, soft_wrap=True)
-            raise typer.Exit(130) from None
-        if linked.linked:
-            console.print(linked_line(linked.linked, linked.clusters))
+            changed = owed + [pid for r in reports for pid in r.changed_ids]
+            try:
+                with console.status("Linking duplicates and updating the search index..."):
+                    linked = link_duplicates(store, changed)
+                    store.end_linking()
+                    open_index(store).close()
+            except KeyboardInterrupt:  # it printed nothing
+                _print_import_summary(reports, strict=False)
+                err_console.print(
+                    "[yellow]Interrupted[/yellow] while linking duplicates or updating the "
+                    "search index: every row is stored; the next import or sync links them, and "
+                    "the next search brings the index up to date.", highlight=False,
+                    soft_wrap=True)
+                raise typer.Exit(130) from None
+            if linked.linked:
+                console.print(linked_line(linked.linked, linked.clusters))
         _print_import_summary(reports, strict)
+        # (an empty store's postings were understood by no version: it says nothing)
         say_understanding(understanding(store.enrichment_versions()), store.path)
-        if any(r.rejected or r.errors for r in reports):
-            raise typer.Exit(1)
+        return stayed_empty, any(r.rejected or r.errors for r in reports)
 
 
 def _import_interrupted(path: Path, after: int) -> NoReturn:
@@ -355,8 +353,7 @@ def search(
             before = None
             if not result.total and q.posted_since is not None and not as_json:
                 # "0 postings match" alone reads as "nothing about this": say what --since hid
-                before = index.search(replace(q, posted_since=None, sort="date", limit=1,
-                                              offset=0, facets=()))
+                before = without_since(index, q)
             # a misspelt skill or company ("pytorh"): the spelling the store has
             suggestion = (suggest_query(index, q) if not result.total and q.text.strip()
                           and not as_json else None)

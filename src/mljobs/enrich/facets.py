@@ -1740,22 +1740,23 @@ def _client_employs(low: str, at: list[int]) -> bool:
     return any(_window_match(_CLIENT_EMPLOYS, low, max(0, i - 20), i + 30) is not None for i in at)
 
 
-# A ``_LARGE`` match starts at most 9 characters before its word ("publicly-traded",
-# "10,000+ employees"; "on the fortune") and ends at most 5 after it (the "fortune" forms:
-# with their look-ahead, at most 35, "fortune 1000® organizations"; "traded", at most 15,
-# "traded organisations"; "nasdaq", at most 10, "nasdaq-composite"), and its last ``\b``
-# reads one more character.
-_LARGE_REACH = (10, 7)
-_LARGE_REACHES = {"fortune": (10, 36), "traded": (10, 17), "nasdaq": (10, 12)}
+# How far around each ``_LARGE_WORDS`` word a ``_LARGE`` match may reach (characters before
+# it, after it): it starts at most 9 characters before its word ("publicly-traded", "10,000+
+# employees"; "on the fortune") and ends at most 5 after it (the "fortune" forms: with their
+# look-ahead, at most 35, "fortune 1000® organizations"; "traded", at most 15, "traded
+# organisations"; "nasdaq", at most 10, "nasdaq-composite"), and its last ``\b`` reads one
+# more character.
+_LARGE_REACHES = {"fortune": (10, 36), "employees": (10, 7), "traded": (10, 17),
+                  "nyse": (10, 7), "nasdaq": (10, 12)}
 
 
 def _large_near(low: str, found: dict[str, list[int]]) -> bool:
     """``_LARGE.search(low) is not None`` (the same as in the windows of ``low``, which hold
     its every match), searched in ``low`` only around each occurrence of a ``_LARGE_WORDS``
-    word (``found``: its hits), as ``_window_match`` does: every match holds one within
-    ``_LARGE_REACH`` (``_LARGE_REACHES``), look-aheads included."""
+    word (``found``: its hits), as ``_window_match`` does: every match holds one within its
+    ``_LARGE_REACHES``, look-aheads included."""
     for w in _LARGE_WORDS:
-        before, after = _LARGE_REACHES.get(w, _LARGE_REACH)
+        before, after = _LARGE_REACHES[w]
         for i in found.get(w, ()):
             hi = i + len(w) + after
             m = _LARGE.search(low, i - before if i > before else 0, hi)

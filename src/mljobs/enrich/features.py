@@ -141,7 +141,11 @@ def role_title(title: str, company: str = "") -> str:
     """
     if "|" not in title and "--" not in title and "\u2013" not in title and "\u2014" not in title:
         if "iring" in title or "IRING" in title:  # (a hiring sentence as a post's first line)
-            return _hiring_sentence_role(title)
+            # its role, as the HN header reader reads it ("Skyfall AI", the company's words,
+            # names no role); else the title whole
+            from mljobs.sources.hn_format import hiring_sentence_role  # (only for such a title)
+
+            return hiring_sentence_role(title) or title
         return title  # no separator, one segment (most titles)
     segments = [s for s in _title_segments(title) if s.strip()]
     if len(segments) < 2:
@@ -202,15 +206,6 @@ def _title_segments(title: str) -> list[str]:
             start = m.end()
     out.append(title[start:])
     return out
-
-
-def _hiring_sentence_role(title: str) -> str:
-    """The role of a title that is a sentence naming whom the company hires and then the
-    company ("Hey! We're hiring for a Founding GTM Lead at Skyfall AI.": the company's words,
-    "Skyfall AI", name no role), as the HN header reader reads it; else the title whole."""
-    from mljobs.sources.hn_format import hiring_sentence_role  # (only for such a title)
-
-    return hiring_sentence_role(title) or title
 
 
 def _two_word(terms: Iterable[str]) -> set[str]:

@@ -35,6 +35,7 @@ from mljobs.search import (
     SUGGEST_FIELDS,
     suggest_query,
     suggest_vocabulary,
+    without_since,
 )
 from mljobs.web import charts
 from mljobs.web.app import TEMPLATES, WebState
@@ -235,8 +236,7 @@ def _since_hid(state: WebState, search: SearchState) -> dict[str, Any] | None:
     demo's posts end in May 2026: "30 days" months later listed nothing and said why not)."""
     if not search.since:
         return None
-    query = replace(search, since="", page=1).to_query(now=state.now(), limit=1, facets=())
-    before = state.fresh_index().search(replace(query, sort="date"))
+    before = without_since(state.fresh_index(), search.to_query(now=state.now()))
     if not before.total:
         return None
     label = dict(since_choices_for(search.since)).get(search.since, search.since)
