@@ -731,6 +731,12 @@ def test_visa(text: str, expected: str) -> None:
         ("A $50M Series B and 150% YoY headcount growth (currently at ~500).", None, "mid-size"),
         ("We doubled our headcount of 40.", "1001 to 5000 employees", "startup"),
         ("Headcount growth of 50% this year.", None, "unknown"),
+        # a growth multiplier is no headcount, as a rate is not ("grew 10x", "3x revenue")
+        ("Revenue grew 10x last year, and headcount growth of 2x is planned.", None, "unknown"),
+        ("Headcount: 3x since our Series A", None, "startup"),
+        ("Headcount: 3x since January", "1001 to 5000 employees", "large"),
+        ("We're a team of 2-3x more productive people than our rivals.", None, "unknown"),
+        ("We 3x'd revenue last year; we're a team of 12.", None, "startup"),
         # the hire's past, an index or the clients are no stage of the company's; nor a
         # stealth project
         ("Scout IP | Founding Full Stack Developer | Italy / Remote", None, "startup"),

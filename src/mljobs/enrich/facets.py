@@ -1526,7 +1526,9 @@ _HEADCOUNT_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
                       "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                       "forty": 40, "fifty": 50}
 _ABOUT = r"(?:~ ?|about |around |approximately |roughly |just |only |over |nearly )?"
-_COUNT = r"(\d{1,3}(?:,\d{3})*|" + "|".join(_HEADCOUNT_NUMBERS) + r")"
+# (not a growth multiplier: "headcount growth of 2x", "a team of 2-3x more productive
+# people", "our headcount of 3x'd" are no count of people)
+_COUNT = r"(\d{1,3}(?:,\d{3})*|" + "|".join(_HEADCOUNT_NUMBERS) + r")(?![-–]?\d*[x×](?![a-z]))"
 # A count or a range of counts, read by its low end ("~20-30 people", "a 5-10 person team": the
 # ``company_size`` bands read "51 to 200" so too)
 _COUNTS = _COUNT + r"(?:[-–]\d{1,3}(?:,\d{3})*)?"
