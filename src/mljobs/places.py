@@ -344,6 +344,16 @@ def is_place(words: Sequence[str], between: Container[str] = frozenset()) -> boo
     return bool(words)
 
 
+def is_written_place(name: str) -> bool:
+    """Whether a name, as written, is a code in capitals or a town and its state or country
+    after a comma that ``read_places`` reads ("US", "UK", "Bozeman, MT"): places that
+    ``is_place`` (lower case, a city of ``TITLE_MIN`` people) does not take, as written
+    before a team ("our US team", "our Bozeman, MT team"); not a word that only holds a
+    place ("London-based")."""
+    name = name.strip().rstrip(",")
+    return ("," in name or name.isupper()) and any(read_places([name]))
+
+
 def _read(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     """``("country", codes)`` and ``("region", slugs)`` for each place named in ``text``."""
     text = _DOTTED.sub(lambda m: "U" + _NOT_LETTERS.sub("", m.group(1).lower()).upper() + " ", text)

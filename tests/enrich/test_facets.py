@@ -717,6 +717,14 @@ def test_visa(text: str, expected: str) -> None:
         ("Join our 6-person Berlin team.", None, "unknown"),
         ("Our Platform team of 5 owns the data stack.", None, "startup"),
         ("Join our London-based team of 5.", None, "startup"),
+        # a country's code or a town with its state names a local team too ("our US team",
+        # "our Bozeman, MT team"), and a shorter count inside a local office's is that office's
+        ("Our US team of 40 people builds the models.", None, "unknown"),
+        ("Join our 10-person UK team in Leeds.", "51 to 200 employees", "mid-size"),
+        ("Join our 12-person Bozeman, MT team.", None, "unknown"),
+        ("Our Platform team of 5 people owns the data stack.", None, "startup"),
+        ("In London we are a team of 30 people.", None, "unknown"),
+        ("In London we are a team of 30 people; overall we are 400 people.", None, "mid-size"),
         # an approximate headcount: "with a team of ~20" (the company's), a range
         ("Bootstrapped to $1M ARR with a team of ~20, recently raised a round.", None, "startup"),
         ("We are fast growing with a team of 20 and have backing from investors.", None, "startup"),

@@ -17,7 +17,7 @@ from typing import Any
 from mljobs.enrich.alternation import by_first_char, by_first_letter
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, scan, spans_around
 from mljobs.enrich.sections import SectionMap
-from mljobs.places import is_place
+from mljobs.places import is_place, is_written_place
 
 _I = re.IGNORECASE
 
@@ -1652,9 +1652,10 @@ def company_stage(text: str, company_size: str | None) -> str:
     if any(w in found for w in _HEADCOUNT_WORDS):
         m = _headcount(text_low, found)
         # (not a local office's: "In London we are a team of 3", "our London team of 5" say
-        # nothing of the firm)
+        # nothing of the firm; nor a shorter match inside it, which counts the same people:
+        # "a team of 30 people" of "In London we are a team of 30 people")
         while m is not None and (_local_office(text, text_low, m.start()) or _local_team(text, text_low, m)):
-            m = _HEADCOUNT.search(text_low, m.start() + 1)
+            m = _HEADCOUNT.search(text_low, max(m.end(), m.start() + 1))
         if m is not None:
             return _stage_from_count(next(g for g in m.groups() if g))
     if _cofounder_wanted(text_low):
@@ -1691,7 +1692,10 @@ def _local_office(text: str, low: str, start: int) -> bool:
 # A place's team or office named in a headcount's match ("our London team of 5", "our 6-person
 # Berlin team", "the NYC office of 12"): one to three capitalised words after "our"/"the"
 # right before the noun, read as a place by ``places.is_place`` (the gazetteer: "our Platform
-# team of 5" is the company's team, and so is "our London-based team").
+# team of 5" is the company's team, and so is "our London-based team") or, as written, by
+# ``places.is_written_place``: a country's code in capitals ("our US team of 40 people", "our UK
+# team"), a town with its state ("our 12-person Bozeman, MT team"), which ``is_place``
+# (lower case, a city of ``TITLE_MIN`` people) does not read.
 _PLACE_TEAM = re.compile(r"\b(?:[Oo]ur|[Tt]he|\d[\d+-]*[\s-](?:person|people)) ((?:[A-Z][\w'’.&-]*,? ){1,3})"
                          r"(?:office|team|hub|site|branch|studio)s?\b")
 
@@ -1701,7 +1705,7 @@ def _local_team(text: str, low: str, m: re.Match[str]) -> bool:
     office (``_PLACE_TEAM``, in ``text``)."""
     to_text = _text_offset(text, low)
     a, b = (m.start(), m.end()) if to_text is None else (to_text(m.start()), to_text(m.end()))
-    return any(is_place(p.group(1).replace(",", "").lower().split())
+    return any(is_place(p.group(1).replace(",", "").lower().split()) or is_written_place(p.group(1))
                for p in _PLACE_TEAM.finditer(text, a, b))
 
 

@@ -32,7 +32,8 @@ HN_ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 # differently (a rule here or in ``places.is_place``), so that the Hacker News postings a store
 # holds are read again from their raw documents when it is opened (``store.reread``), not
 # kept as an older mljobs read them until their thread is synced or imported again
-VERSION = 2  # 2: places in a hiring sentence, a line of places, a header split by slashes, the text
+VERSION = 3  # 2: places in a hiring sentence, a line of places, a header split by slashes, the text;
+# 3: the place of a local team the header names ("Join our Bozeman, MT team")
 
 _SPLIT = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 SEGMENT_SPLIT = _SPLIT  # (``roles`` counts a header's segments with it)
@@ -290,15 +291,24 @@ _NAME_LIST = re.compile(r"\s*[,/&]\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)
 _MOST_NAMES = 20
 
 
+# A local team or office the header names ("Join our Bozeman, MT team", "hiring for our NYC
+# office"): one to three capitalised words after "our" (a name may start with "St.", "Ft." or
+# "Mt.") right before the noun.
+_TEAM_NAMES = re.compile(r"\b[Oo]ur\s+((?:[SFM]t\.\s*)?[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,2}),?\s+"
+                         r"(?:team|office|hub|studio)s?\b")
+
+
 def _sentence_places(out: dict[str, Any], line: str) -> dict[str, Any]:
     """``out`` with the places a hiring sentence of the header names after "in", when no
     segment gave one: the most names after an "in" that are all places (all of them, or
     at most ``_MOST_NAMES`` when not all are: "in Denver,
     Chicago, and London. Onsite" is "Denver, Chicago, London"; "in Cambridge, MA (ONSITE)"
     "Cambridge, MA"); nothing when the first is none ("engineers in Machine Learning", "in
-    Python and Go")."""
-    if out["locations"] or not _HIRING_WORD.search(line):
+    Python and Go"). Else the places of the local teams the header names (``_team_places``)."""
+    if out["locations"]:
         return out
+    if not _HIRING_WORD.search(line):
+        return _team_places(out, line)
     for found in _IN_NAMES.finditer(line):
         names = _NAME_LIST.split(found.group(1))
         # (all of them, then at most ``_MOST_NAMES``: a line of thousands of names that are no
@@ -307,6 +317,18 @@ def _sentence_places(out: dict[str, Any], line: str) -> dict[str, Any]:
             if _all_places(", ".join(names[:n])):
                 out["locations"].append(", ".join(names[:n]))
                 break
+    return _team_places(out, line)
+
+
+def _team_places(out: dict[str, Any], line: str) -> dict[str, Any]:
+    """``out`` with the places of the local teams or offices a header names (``_TEAM_NAMES``:
+    "Join our Bozeman, MT team", "our US team"), when nothing gave one: names that are all
+    places (``_all_places``) or a place as written (``places.is_written_place``: "US",
+    "Bozeman, MT"), or a place and "based" ("our London-based team"); not a team of the
+    company's ("our Platform team")."""
+    if not out["locations"] and "ur " in line:
+        out["locations"] = [m.group(1) for m in _TEAM_NAMES.finditer(line)
+                            if _all_places(m.group(1)) or places.is_written_place(m.group(1))]
     return out
 
 
