@@ -7,7 +7,7 @@ Top-level comments start with a header line by convention::
 ``parse_header`` reads such a line into fields; ``hn_item_to_raw`` turns an
 HN item (Firebase/Algolia shape) or a corpus row into a ``RawPosting``. Other
 shapes read: a role first ("Senior ML Engineer | Acme | ..."), "Role at Company"
-or "Role @ Company", "Company (YC W23): Role", a header without pipes whose
+or "Role @ Company" ("Role at NYC": a place, no company), "Company (YC W23): Role", a header without pipes whose
 segments are split by spaced dashes or semicolons ("Acme — Role — Remote"),
 "Acme (YC S21) is hiring <role>", "We're hiring a <Role> at <Company>.", and
 "Company: Acme" alone. A role segment that joins two titles ("Founding Engineer +
@@ -33,7 +33,8 @@ HN_ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 # holds are read again from their raw documents when it is opened (``store.reread``), not
 # kept as an older mljobs read them until their thread is synced or imported again
 VERSION = 3  # 2: places in a hiring sentence, a line of places, a header split by slashes, the text;
-# 3: the place of a local team the header names ("Join our Bozeman, MT team")
+# 3: the place of a local team the header names ("Join our Bozeman, MT team"), the place after
+# a role's "at" ("ML Engineer at NYC"), not a company
 
 _SPLIT = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 SEGMENT_SPLIT = _SPLIT  # (``roles`` counts a header's segments with it)
@@ -242,6 +243,9 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
         if kind == "role":
             if "iring" in part or "IRING" in part:
                 part = _hiring_label_off(part)
+            part, at_place = _role_and_place_at(part)
+            if at_place is not None:  # ("Hiring ML Engineer at NYC | Remote")
+                out["locations"].append(at_place)
             out["roles"].extend(_joined_titles(part))
             place = _role_place(part)
             if place is not None:  # ("SF Onsite (Designer Remote)": a place beside its mode)
@@ -583,7 +587,11 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
             and not _SENTENCE.match(colon.group("name")) and _classify(colon.group("role")) == "role":
         return _clean_company(colon.group("name")), [colon.group("role"), *parts[1:]]
     at = _role_at(lead)
-    if at is not None:
+    if at is not None and _all_places(at.group("company")):
+        # ("Senior ML Engineer at NYC | $200k": the place the role is at, not its company)
+        parts = [at.group("role"), at.group("company"), *parts[1:]]
+        lead = parts[0]
+    elif at is not None:
         after = at.group("after").strip()
         place = [after[3:].strip()] if after.startswith("in ") else []
         return _clean_company(at.group("company")), [at.group("role"), *place, *parts[1:]]
@@ -701,6 +709,8 @@ def _unpiped(line: str) -> tuple[list[str], bool]:
     if len(parts) >= 2 and _header_like(parts):
         return parts, False
     we = _we_hire_at(line)
+    if we is not None and _all_places(we[0]):  # ("We're hiring a Senior ML Engineer at SF")
+        return [we[1], we[0]], False
     if we is not None:
         return [we[0], we[1]], True
     name = _sentence_name(line)
@@ -725,6 +735,7 @@ def _hiring_rest(rest: str) -> list[str]:
             continue
         place = piece.lower().startswith("in ")
         where = _IN_PLACE.search(piece) if not place else None  # ("Engineers in Amsterdam")
+        piece, at_place = _role_and_place_at(piece)  # ("ML engineers at NYC")
         piece = _ROLE_TAIL.sub("", _ARTICLE.sub("", _LEAD_WORD.sub("", piece))).strip()
         kind = _classify(piece) if piece else ""
         if kind in _FIELD_KINDS or (place and kind == "location"):
@@ -732,11 +743,25 @@ def _hiring_rest(rest: str) -> list[str]:
             if kind == "role" and where is not None and places.is_place(
                     _LOWER_WORD.findall(where.group(1).lower()), _LIST_WORDS):
                 out.append(where.group(1))
+            elif kind == "role" and at_place is not None:
+                out.append(at_place)
     return out
 
 
 # the place a hiring sentence's role ends with ("Engineers in San Francisco")
 _IN_PLACE = re.compile(r"\sin\s+([^\W\d_][\w\s.,&'-]*)$")
+# what a role ends with after "at" or "@" ("ML Engineer at NYC", "Founding Engineer @ SF")
+_AT_TAIL = re.compile(r"\s+(?:at\s+|@\s*)([^\W\d_][\w\s.,&'’-]*)$", re.IGNORECASE)
+
+
+def _role_and_place_at(part: str) -> tuple[str, str | None]:
+    """A role without the place it is said to be at, and that place ("ML Engineer at NYC"
+    gives "ML Engineer" and "NYC"), when what follows its last "at" or "@" is all places
+    (``_all_places``); else the role as it is and None ("ML Engineer at Acme")."""
+    m = _AT_TAIL.search(part) if " at " in part or "@" in part or " AT " in part or " At " in part else None
+    if m is None or not _all_places(m.group(1)):
+        return part, None
+    return part[:m.start()].rstrip(), m.group(1).strip()
 # A first segment that names the role and then its company: "Senior Data Analyst at P2P.org,
 # the largest staking provider", "Founding Engineer @ Conductor (San Francisco, ONSITE)",
 # "Staff Engineers @Artemis in NYC". The company is its capitalised words (and a note in
