@@ -38,6 +38,7 @@ from mljobs.sources.hn_format import parse_header
         ("Remote / NYC / London", ("US", "GB")),
         ("Remote or Netherlands", ("NL",)),
         ("(US ONLY / REMOTE)", ("US",)),
+        ("(AU ONLY / REMOTE)", ("AU",)),  # (the corpus's hn-47636489)
         # a header whose segments are split by slashes
         ("Acme / ML Engineer / NYC / Full-time", ("US",)),
         ("Acme Networks / Mobile Software Engineer/ Fully Remote/ Toronto/ Full-Time", ("CA",)),
