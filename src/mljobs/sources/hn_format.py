@@ -985,8 +985,47 @@ def _seeker_key(label: str) -> str:
     return _SEEKER_KEY.get(key, key)
 
 
+# A header whose first segment says its writer seeks work ("SEEKING WORK | Full-Stack Developer
+# (Django, Vue, AWS)", "[Looking for work] ...", "Available for hire | ..."): the "Who wants to
+# be hired?" header, a seeker's whatever follows it.
+_SEEKER_LEAD = re.compile(
+    r"^\W*(?:(?:seeking|looking\s+for|available\s+for)\s+(?:new\s+)?(?:work|employment|hire|"
+    r"(?:an?\s+)?(?:job|role|position|contract|freelance\s+work)s?)|for\s+hire|open\s+to\s+work)\b",
+    re.IGNORECASE)
+# What a seeker says of their search in the first person, or of the post they answer ("I’m
+# currently looking for a job", "Looking for: freelance contracts or part-time engagements",
+# "I’m reaching out regarding your recent post in the HN "Who is Hiring" thread", "please
+# consider my profile"): read only in a comment whose first line names no company and no role.
+_SEEKS = r"(?:jobs?|work|roles?|positions?|opportunit(?:y|ies)|employment|contracts?|engagements?|gigs?)\b"
+_SEEKER_SAYS = re.compile(
+    r"\bI(?:['’]m|\s+am)\s+(?:currently\s+|actively\s+|now\s+)?(?:looking|searching)\s+for\s+"
+    rf"(?:(?:an?|new|my|next|full[- ]time|part[- ]time|remote|freelance|contract)\s+)*{_SEEKS}|"
+    rf"^[ \t]*looking\s+for:\s*(?:[\w-]+\s+){{0,2}}?{_SEEKS}|"
+    r"\bI['’]m\s+reaching\s+out\s+(?:regarding|about)\s+your\s+(?:recent\s+)?(?:post|job|opening|listing)|"
+    r"\bplease\s+consider\s+my\s+(?:profile|resume|résumé|cv)\b",
+    re.IGNORECASE | re.MULTILINE)
+
+
 def seeker_comment(text: str) -> bool:
-    """True for a job seeker's comment in the "Who wants to be hired?" template, which is not a
+    """True for a job seeker's comment, which is not a job posting: one whose header's first
+    segment says so (``_SEEKER_LEAD``: "SEEKING WORK | ..."), one in the "Who wants to be
+    hired?" template (``_template_seeker``), or one that says in the first person that its
+    writer looks for work or answers a post (``_SEEKER_SAYS``) under a first line that names
+    no company and no role, as ``parse_header`` reads it ("Hello,", "I'm a full-stack
+    developer with 3 years of experience ...")."""
+    head = first_line(text)
+    if _SEEKER_LEAD.match(_SPLIT.split(head, 1)[0]):
+        return True
+    if _template_seeker(text):
+        return True
+    if _SEEKER_SAYS.search(text) is None:
+        return False
+    header = parse_header(head, text)
+    return header["company"] is None and not header["roles"]
+
+
+def _template_seeker(text: str) -> bool:
+    """True for a comment in the "Who wants to be hired?" template, which is not a
     job posting: a "Willing to relocate:" field and two more of Location, Remote, Technologies,
     Résumé/CV and Email as labels at line starts or after a separator ("|", "•", "·": the
     fields on one line; "Willing to relocate:" may follow others on its line), with no company
