@@ -354,6 +354,15 @@ def is_written_place(name: str) -> bool:
     return ("," in name or name.isupper()) and any(read_places([name]))
 
 
+def is_town(name: str) -> bool:
+    """Whether a name written with capitals ("Bozeman", "Fort Collins") is a city's of the
+    gazetteer, of any size: no more than that (a team may be so named: "Fleet", "Paradise";
+    the caller says whether the name is written as a place)."""
+    words = _words(name)
+    return bool(words) and all(_NAME_CASE.fullmatch(w) for w in words) \
+        and _key(words) in _gazetteer().cities
+
+
 def _read(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     """``("country", codes)`` and ``("region", slugs)`` for each place named in ``text``."""
     text = _DOTTED.sub(lambda m: "U" + _NOT_LETTERS.sub("", m.group(1).lower()).upper() + " ", text)

@@ -722,6 +722,10 @@ def test_visa(text: str, expected: str) -> None:
         ("Our US team of 40 people builds the models.", None, "unknown"),
         ("Join our 10-person UK team in Leeds.", "51 to 200 employees", "mid-size"),
         ("Join our 12-person Bozeman, MT team.", None, "unknown"),
+        # a smaller town, when the text writes it as a place too; a team so named is no place
+        ("Join our Bozeman team of 5 people. The office is in downtown Bozeman.", None, "unknown"),
+        ("Join our Bozeman team of 5 people.", None, "startup"),
+        ("Our Fleet team of 5 people builds routing for the fleet in Leeds.", None, "startup"),
         ("Our Platform team of 5 people owns the data stack.", None, "startup"),
         ("In London we are a team of 30 people.", None, "unknown"),
         ("In London we are a team of 30 people; overall we are 400 people.", None, "mid-size"),

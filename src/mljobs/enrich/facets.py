@@ -17,7 +17,7 @@ from typing import Any
 from mljobs.enrich.alternation import by_first_char, by_first_letter
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, scan, spans_around
 from mljobs.enrich.sections import SectionMap
-from mljobs.places import is_place, is_written_place
+from mljobs.places import is_place, is_town, is_written_place
 
 _I = re.IGNORECASE
 
@@ -1695,7 +1695,9 @@ def _local_office(text: str, low: str, start: int) -> bool:
 # team of 5" is the company's team, and so is "our London-based team") or, as written, by
 # ``places.is_written_place``: a country's code in capitals ("our US team of 40 people", "our UK
 # team"), a town with its state ("our 12-person Bozeman, MT team"), which ``is_place``
-# (lower case, a city of ``TITLE_MIN`` people) does not read.
+# (lower case, a city of ``TITLE_MIN`` people) does not read; or a smaller town of the
+# gazetteer that the text also writes as a place (``_placed_town``: "Join our Bozeman team of
+# 5 people. The office is in downtown Bozeman"; not "our Fleet team of 5", a team's name).
 _PLACE_TEAM = re.compile(r"\b(?:[Oo]ur|[Tt]he|\d[\d+-]*[\s-](?:person|people)) ((?:[A-Z][\w'’.&-]*,? ){1,3})"
                          r"(?:office|team|hub|site|branch|studio)s?\b")
 
@@ -1706,7 +1708,19 @@ def _local_team(text: str, low: str, m: re.Match[str]) -> bool:
     to_text = _text_offset(text, low)
     a, b = (m.start(), m.end()) if to_text is None else (to_text(m.start()), to_text(m.end()))
     return any(is_place(p.group(1).replace(",", "").lower().split()) or is_written_place(p.group(1))
-               for p in _PLACE_TEAM.finditer(text, a, b))
+               or _placed_town(text, p.group(1)) for p in _PLACE_TEAM.finditer(text, a, b))
+
+
+def _placed_town(text: str, name: str) -> bool:
+    """Whether ``name`` is a town of the gazetteer (``places.is_town``) that ``text`` also
+    writes as a place: after "in", "near" or "around" ("in downtown Bozeman") or before a
+    comma and a code in capitals ("Bozeman, MT")."""
+    name = name.strip().rstrip(",")
+    if not is_town(name):
+        return False
+    town = re.escape(name)
+    return re.search(rf"\b(?:[Ii]n|[Nn]ear|[Aa]round)\s+(?:(?:the|downtown|central|greater)\s+)?{town}\b"
+                     rf"|\b{town},\s*[A-Z]{{2,3}}\b", text) is not None
 
 
 def _own_stage(low: str, found: dict[str, list[int]]) -> bool:
