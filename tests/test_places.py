@@ -101,6 +101,16 @@ READ = [
     ("King of Prussia, PA", (), ()),
     ("kyber.media", (), ()),
     ("LATAM REMOTE ONLY", (), ("latin-america",)),
+    # a country's two-letter code before "only" restricts the job to it (the corpus's "(AU
+    # ONLY / REMOTE)", hn-47636489), but a code that is also a US state's stays unread
+    ("(AU ONLY / REMOTE)", ("AU",), ("oceania",)),
+    ("REMOTE (AU-only)", ("AU",), ("oceania",)),
+    ("Remote, IE Only", ("IE",), ("europe",)),
+    ("US ONLY", ("US",), ("north-america",)),
+    ("UK ONLY", ("GB",), ("europe",)),
+    ("AU", (), ()),
+    ("CA ONLY", (), ()),
+    ("Remote (US – NY, TX, MA only)", ("US",), ("north-america",)),
 ]
 
 

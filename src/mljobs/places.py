@@ -139,7 +139,7 @@ _DOTTED = re.compile(r"\bU\.\s?([SK]|A\.\s?E)\.(?:\s?A\.)?", re.IGNORECASE)
 # what a location string reads as: bumped whenever a change reads a string differently
 # (rules, name lists, a cut-off), so that both search indexes, which store the readings as
 # the country and region facets, are rebuilt on open rather than keep the old ones
-VERSION = 3
+VERSION = 4  # 4: a country's two-letter code before "only" ("AU ONLY")
 
 
 class Places(NamedTuple):
@@ -344,6 +344,25 @@ def is_place(words: Sequence[str], between: Container[str] = frozenset()) -> boo
     return bool(words)
 
 
+def is_written_place(name: str) -> bool:
+    """Whether a name, as written, is a code in capitals or a town and its state or country
+    after a comma that ``read_places`` reads ("US", "UK", "Bozeman, MT"): places that
+    ``is_place`` (lower case, a city of ``TITLE_MIN`` people) does not take, as written
+    before a team ("our US team", "our Bozeman, MT team"); not a word that only holds a
+    place ("London-based")."""
+    name = name.strip().rstrip(",")
+    return ("," in name or name.isupper()) and any(read_places([name]))
+
+
+def is_town(name: str) -> bool:
+    """Whether a name written with capitals ("Bozeman", "Fort Collins") is a city's of the
+    gazetteer, of any size: no more than that (a team may be so named: "Fleet", "Paradise";
+    the caller says whether the name is written as a place)."""
+    words = _words(name)
+    return bool(words) and all(_NAME_CASE.fullmatch(w) for w in words) \
+        and _key(words) in _gazetteer().cities
+
+
 def _read(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     """``("country", codes)`` and ``("region", slugs)`` for each place named in ``text``."""
     text = _DOTTED.sub(lambda m: "U" + _NOT_LETTERS.sub("", m.group(1).lower()).upper() + " ", text)
@@ -429,7 +448,7 @@ def _read_at(run: list[str], i: int, nxt: list[str], lower: bool = False
         if n == 1 and words[0] in _CODES:
             return ("country", (_CODES[words[0]],)), 1
         if n == 1 and words[0].isupper() and len(words[0]) == 2:
-            code = _alone_code(words[0], gaz)
+            code = _alone_code(words[0], gaz) or _only_code(words[0], run[i + 1:i + 2], gaz)
             if code is not None:
                 return ("country", (code,)), 1
         if key in _REGION_WORDS:
@@ -466,6 +485,16 @@ def _alone_code(word: str, gaz: _Gazetteer) -> str | None:
             and word not in {"CT", "MT", "OR", "OK", "HI"}:
         return "US"
     return None
+
+
+def _only_code(word: str, after: list[str], gaz: _Gazetteer) -> str | None:
+    """The country a two-letter ISO code in capitals names before "only" ("AU ONLY",
+    "REMOTE (AU-only)": the region a job is restricted to); None after anything else, and
+    for a code that is also a US state's ("CA only", "MA only", "DE only": the state as
+    often, "NY, TX, MA only")."""
+    if not after or after[0].lower() != "only" or word in gaz.state_codes:
+        return None
+    return _iso_code(word)
 
 
 def _one_country(key: str) -> str | None:

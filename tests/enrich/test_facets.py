@@ -717,6 +717,18 @@ def test_visa(text: str, expected: str) -> None:
         ("Join our 6-person Berlin team.", None, "unknown"),
         ("Our Platform team of 5 owns the data stack.", None, "startup"),
         ("Join our London-based team of 5.", None, "startup"),
+        # a country's code or a town with its state names a local team too ("our US team",
+        # "our Bozeman, MT team"), and a shorter count inside a local office's is that office's
+        ("Our US team of 40 people builds the models.", None, "unknown"),
+        ("Join our 10-person UK team in Leeds.", "51 to 200 employees", "mid-size"),
+        ("Join our 12-person Bozeman, MT team.", None, "unknown"),
+        # a smaller town, when the text writes it as a place too; a team so named is no place
+        ("Join our Bozeman team of 5 people. The office is in downtown Bozeman.", None, "unknown"),
+        ("Join our Bozeman team of 5 people.", None, "startup"),
+        ("Our Fleet team of 5 people builds routing for the fleet in Leeds.", None, "startup"),
+        ("Our Platform team of 5 people owns the data stack.", None, "startup"),
+        ("In London we are a team of 30 people.", None, "unknown"),
+        ("In London we are a team of 30 people; overall we are 400 people.", None, "mid-size"),
         # an approximate headcount: "with a team of ~20" (the company's), a range
         ("Bootstrapped to $1M ARR with a team of ~20, recently raised a round.", None, "startup"),
         ("We are fast growing with a team of 20 and have backing from investors.", None, "startup"),
@@ -731,6 +743,12 @@ def test_visa(text: str, expected: str) -> None:
         ("A $50M Series B and 150% YoY headcount growth (currently at ~500).", None, "mid-size"),
         ("We doubled our headcount of 40.", "1001 to 5000 employees", "startup"),
         ("Headcount growth of 50% this year.", None, "unknown"),
+        # a growth multiplier is no headcount, as a rate is not ("grew 10x", "3x revenue")
+        ("Revenue grew 10x last year, and headcount growth of 2x is planned.", None, "unknown"),
+        ("Headcount: 3x since our Series A", None, "startup"),
+        ("Headcount: 3x since January", "1001 to 5000 employees", "large"),
+        ("We're a team of 2-3x more productive people than our rivals.", None, "unknown"),
+        ("We 3x'd revenue last year; we're a team of 12.", None, "startup"),
         # the hire's past, an index or the clients are no stage of the company's; nor a
         # stealth project
         ("Scout IP | Founding Full Stack Developer | Italy / Remote", None, "startup"),

@@ -447,3 +447,25 @@ def test_a_place_after_a_hiring_sentence_role_is_a_location(
         header: str, company: str, roles: list[str], locations: list[str]) -> None:
     h = parse_header(header)
     assert (h["company"], h["roles"], h["locations"]) == (company, roles, locations)
+
+
+@pytest.mark.parametrize(
+    ("header", "company", "roles", "locations"),
+    [
+        # "<role> at <place>": the place the role is at, not its company (nor part of the role)
+        ("Senior ML Engineer at NYC | $200k - $250k | Onsite", None, ["Senior ML Engineer"], ["NYC"]),
+        ("We're hiring a Senior ML Engineer at SF", None, ["Senior ML Engineer"], ["SF"]),
+        ("Acme is hiring ML engineers at NYC", "Acme", ["ML engineers"], ["NYC"]),
+        ("Acme | Hiring ML Engineer at San Francisco, CA | Hybrid", "Acme", ["ML Engineer"],
+         ["San Francisco, CA"]),
+        # ... "at" a company still names the company
+        ("Senior Data Analyst at P2P.org, the largest staking provider | Remote", "P2P.org",
+         ["Senior Data Analyst"], []),
+        ("We're hiring a Founding GTM Lead at Skyfall AI.", "Skyfall AI", ["Founding GTM Lead"], []),
+        ("Acme | ML Engineer at Scale | Remote", "Acme", ["ML Engineer at Scale"], []),
+    ],
+)
+def test_a_place_after_at_is_a_location_not_the_company(
+        header: str, company: str | None, roles: list[str], locations: list[str]) -> None:
+    h = parse_header(header)
+    assert (h["company"], h["roles"], h["locations"]) == (company, roles, locations)

@@ -38,9 +38,17 @@ from mljobs.sources.hn_format import parse_header
         ("Remote / NYC / London", ("US", "GB")),
         ("Remote or Netherlands", ("NL",)),
         ("(US ONLY / REMOTE)", ("US",)),
+        ("(AU ONLY / REMOTE)", ("AU",)),  # (the corpus's hn-47636489)
         # a header whose segments are split by slashes
         ("Acme / ML Engineer / NYC / Full-time", ("US",)),
         ("Acme Networks / Mobile Software Engineer/ Fully Remote/ Toronto/ Full-Time", ("CA",)),
+        # a local team or office: its place (a town with its state, a code in capitals), not
+        # a headcount nor the company's
+        ("Acme | Senior ML Engineer | Join our Bozeman, MT team", ("US",)),
+        ("Acme is hiring for our Bozeman, MT team", ("US",)),
+        ("Acme (YC W24) is hiring engineers for our NYC office", ("US",)),
+        ("Acme | ML Engineer | Onsite, our UK team | £90k", ("GB",)),
+        ("Acme | ML Engineer | Join our London-based team", ("GB",)),
     ],
 )
 def test_places_outside_a_location_segment_are_read(header: str,
@@ -62,6 +70,8 @@ def test_places_outside_a_location_segment_are_read(header: str,
         "Backend / ML Engineer",
         "Python / Go / Rust",
         "Acme / Backend / ML Engineer",
+        # a team of the company's, not a place's
+        "Acme | Platform Engineer | Join our Platform team",
     ],
 )
 def test_no_place_is_read_where_none_is_said(header: str) -> None:

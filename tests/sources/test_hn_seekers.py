@@ -170,3 +170,51 @@ def test_import_skips_a_seekers_one_line_comment(tmp_path: Path) -> None:
         report = import_file(store, path, now=IMPORT_DAY)
         assert (report.rows, report.seekers, report.new, report.failed) == (2, 1, 1, 0)
         assert [p.source_id for _, p in store.iter_postings()] == ["900002"]
+
+
+# Seekers' comments in other shapes, as the corpus holds them (shortened; no addresses)
+SEEKING_WORK = ("SEEKING WORK | Full-Stack Developer (Django, Vue, AWS)\n\nLocation: Argentina "
+                "(remote-friendly, US/EU time overlap)\n\nI’m a full-stack developer with a background in "
+                "finance, working mainly with Django, Vue, and AWS.")  # hn-48012147
+LOOKING_FOR = ("I'm a full-stack developer with 3 years of experience building web apps and SaaS "
+               "products.\n\nI'm comfortable owning entire features end-to-end.\n\nLooking for: freelance "
+               "contracts or part-time engagements with founders who need a reliable technical partner.")  # hn-47986051
+HELLO = ("Hello,\n\nI hope you’re doing well.\n\nI’m currently looking for a job and exploring new "
+         "opportunities.\n\nFull Stack Developer with 7+ years of experience (React.js, Next.js).")  # hn-47986820
+APPLICATION = ("Subject: Full Stack Engineer Application\n\nLocation: Remote (PKT)\n\nHi,\n\nI’m reaching "
+               "out regarding your recent post in the HN \"Who is Hiring\" thread.\nStack: React, TypeScript, "
+               "Node.js.")  # hn-47633062
+
+
+def test_other_shapes_of_seekers_comments_are_seekers_comments() -> None:
+    for text in (SEEKING_WORK, LOOKING_FOR, HELLO, APPLICATION):
+        assert seeker_comment(text), text
+    assert seeker_comment("[Looking for work] ML engineer, 6 years | Remote | Berlin")
+    assert seeker_comment("Available for hire | Data Scientist | Lisbon or remote")
+
+
+def test_a_company_that_seeks_people_is_no_seekers_comment() -> None:
+    # a company's header before the same words, or words that seek people, not work
+    assert not seeker_comment("Acme | ML Engineer | Remote\n\nI'm currently looking for a job-ready "
+                              "engineer to join us.")
+    assert not seeker_comment("Acme | ML Engineer | Remote (US)\n\nLooking for: freelance contracts? "
+                              "We hire full-time only.")
+    assert not seeker_comment("Hi HN, I'm the CTO of Acme.\n\nWe're looking for work-obsessed engineers.")
+    assert not seeker_comment("Seeking ML Engineers | Acme | Remote")
+    assert not seeker_comment("Looking for a CTO / Tech Lead\n\nA startup producing short-form video "
+                              "series is looking for a CTO.")  # (the corpus's hn-47347256)
+
+
+def test_import_skips_seekers_comments_of_other_shapes(tmp_path: Path) -> None:
+    rows = [{"id": f"hn-9001{i}", "source": "hackernews", "title": text.split("\n", 1)[0],
+             "company": None, "text": text}
+            for i, text in enumerate((SEEKING_WORK, LOOKING_FOR, HELLO, APPLICATION))]
+    rows.append({"id": "hn-900200", "source": "hackernews", "title": "Acme Robotics | ML Engineer | Lisbon",
+                 "company": None, "text": "Acme Robotics | ML Engineer | Lisbon | Onsite\n\nWe build picking "
+                 "robots. I'm looking for engineers who love hardware."})
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with SQLiteStore(tmp_path / "store.sqlite3") as store:
+        report = import_file(store, path, now=IMPORT_DAY)
+        assert (report.rows, report.seekers, report.new, report.failed) == (5, 4, 1, 0)
+        assert [p.source_id for _, p in store.iter_postings()] == ["900200"]

@@ -17,7 +17,7 @@ from typing import Any
 from mljobs.enrich.alternation import by_first_char, by_first_letter
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, scan, spans_around
 from mljobs.enrich.sections import SectionMap
-from mljobs.places import is_place
+from mljobs.places import is_place, is_town, is_written_place
 
 _I = re.IGNORECASE
 
@@ -1526,7 +1526,9 @@ _HEADCOUNT_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
                       "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                       "forty": 40, "fifty": 50}
 _ABOUT = r"(?:~ ?|about |around |approximately |roughly |just |only |over |nearly )?"
-_COUNT = r"(\d{1,3}(?:,\d{3})*|" + "|".join(_HEADCOUNT_NUMBERS) + r")"
+# (not a growth multiplier: "headcount growth of 2x", "a team of 2-3x more productive
+# people", "our headcount of 3x'd" are no count of people)
+_COUNT = r"(\d{1,3}(?:,\d{3})*|" + "|".join(_HEADCOUNT_NUMBERS) + r")(?![-–]?\d*[x×](?![a-z]))"
 # A count or a range of counts, read by its low end ("~20-30 people", "a 5-10 person team": the
 # ``company_size`` bands read "51 to 200" so too)
 _COUNTS = _COUNT + r"(?:[-–]\d{1,3}(?:,\d{3})*)?"
@@ -1650,9 +1652,10 @@ def company_stage(text: str, company_size: str | None) -> str:
     if any(w in found for w in _HEADCOUNT_WORDS):
         m = _headcount(text_low, found)
         # (not a local office's: "In London we are a team of 3", "our London team of 5" say
-        # nothing of the firm)
+        # nothing of the firm; nor a shorter match inside it, which counts the same people:
+        # "a team of 30 people" of "In London we are a team of 30 people")
         while m is not None and (_local_office(text, text_low, m.start()) or _local_team(text, text_low, m)):
-            m = _HEADCOUNT.search(text_low, m.start() + 1)
+            m = _HEADCOUNT.search(text_low, max(m.end(), m.start() + 1))
         if m is not None:
             return _stage_from_count(next(g for g in m.groups() if g))
     if _cofounder_wanted(text_low):
@@ -1689,7 +1692,12 @@ def _local_office(text: str, low: str, start: int) -> bool:
 # A place's team or office named in a headcount's match ("our London team of 5", "our 6-person
 # Berlin team", "the NYC office of 12"): one to three capitalised words after "our"/"the"
 # right before the noun, read as a place by ``places.is_place`` (the gazetteer: "our Platform
-# team of 5" is the company's team, and so is "our London-based team").
+# team of 5" is the company's team, and so is "our London-based team") or, as written, by
+# ``places.is_written_place``: a country's code in capitals ("our US team of 40 people", "our UK
+# team"), a town with its state ("our 12-person Bozeman, MT team"), which ``is_place``
+# (lower case, a city of ``TITLE_MIN`` people) does not read; or a smaller town of the
+# gazetteer that the text also writes as a place (``_placed_town``: "Join our Bozeman team of
+# 5 people. The office is in downtown Bozeman"; not "our Fleet team of 5", a team's name).
 _PLACE_TEAM = re.compile(r"\b(?:[Oo]ur|[Tt]he|\d[\d+-]*[\s-](?:person|people)) ((?:[A-Z][\w'’.&-]*,? ){1,3})"
                          r"(?:office|team|hub|site|branch|studio)s?\b")
 
@@ -1699,8 +1707,20 @@ def _local_team(text: str, low: str, m: re.Match[str]) -> bool:
     office (``_PLACE_TEAM``, in ``text``)."""
     to_text = _text_offset(text, low)
     a, b = (m.start(), m.end()) if to_text is None else (to_text(m.start()), to_text(m.end()))
-    return any(is_place(p.group(1).replace(",", "").lower().split())
-               for p in _PLACE_TEAM.finditer(text, a, b))
+    return any(is_place(p.group(1).replace(",", "").lower().split()) or is_written_place(p.group(1))
+               or _placed_town(text, p.group(1)) for p in _PLACE_TEAM.finditer(text, a, b))
+
+
+def _placed_town(text: str, name: str) -> bool:
+    """Whether ``name`` is a town of the gazetteer (``places.is_town``) that ``text`` also
+    writes as a place: after "in", "near" or "around" ("in downtown Bozeman") or before a
+    comma and a code in capitals ("Bozeman, MT")."""
+    name = name.strip().rstrip(",")
+    if not is_town(name):
+        return False
+    town = re.escape(name)
+    return re.search(rf"\b(?:[Ii]n|[Nn]ear|[Aa]round)\s+(?:(?:the|downtown|central|greater)\s+)?{town}\b"
+                     rf"|\b{town},\s*[A-Z]{{2,3}}\b", text) is not None
 
 
 def _own_stage(low: str, found: dict[str, list[int]]) -> bool:

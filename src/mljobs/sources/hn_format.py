@@ -7,7 +7,7 @@ Top-level comments start with a header line by convention::
 ``parse_header`` reads such a line into fields; ``hn_item_to_raw`` turns an
 HN item (Firebase/Algolia shape) or a corpus row into a ``RawPosting``. Other
 shapes read: a role first ("Senior ML Engineer | Acme | ..."), "Role at Company"
-or "Role @ Company", "Company (YC W23): Role", a header without pipes whose
+or "Role @ Company" ("Role at NYC": a place, no company), "Company (YC W23): Role", a header without pipes whose
 segments are split by spaced dashes or semicolons ("Acme — Role — Remote"),
 "Acme (YC S21) is hiring <role>", "We're hiring a <Role> at <Company>.", and
 "Company: Acme" alone. A role segment that joins two titles ("Founding Engineer +
@@ -32,7 +32,9 @@ HN_ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 # differently (a rule here or in ``places.is_place``), so that the Hacker News postings a store
 # holds are read again from their raw documents when it is opened (``store.reread``), not
 # kept as an older mljobs read them until their thread is synced or imported again
-VERSION = 2  # 2: places in a hiring sentence, a line of places, a header split by slashes, the text
+VERSION = 3  # 2: places in a hiring sentence, a line of places, a header split by slashes, the text;
+# 3: the place of a local team the header names ("Join our Bozeman, MT team"), the place after
+# a role's "at" ("ML Engineer at NYC"), not a company
 
 _SPLIT = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 SEGMENT_SPLIT = _SPLIT  # (``roles`` counts a header's segments with it)
@@ -241,6 +243,9 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
         if kind == "role":
             if "iring" in part or "IRING" in part:
                 part = _hiring_label_off(part)
+            part, at_place = _role_and_place_at(part)
+            if at_place is not None:  # ("Hiring ML Engineer at NYC | Remote")
+                out["locations"].append(at_place)
             out["roles"].extend(_joined_titles(part))
             place = _role_place(part)
             if place is not None:  # ("SF Onsite (Designer Remote)": a place beside its mode)
@@ -290,15 +295,24 @@ _NAME_LIST = re.compile(r"\s*[,/&]\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)
 _MOST_NAMES = 20
 
 
+# A local team or office the header names ("Join our Bozeman, MT team", "hiring for our NYC
+# office"): one to three capitalised words after "our" (a name may start with "St.", "Ft." or
+# "Mt.") right before the noun.
+_TEAM_NAMES = re.compile(r"\b[Oo]ur\s+((?:[SFM]t\.\s*)?[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,2}),?\s+"
+                         r"(?:team|office|hub|studio)s?\b")
+
+
 def _sentence_places(out: dict[str, Any], line: str) -> dict[str, Any]:
     """``out`` with the places a hiring sentence of the header names after "in", when no
     segment gave one: the most names after an "in" that are all places (all of them, or
     at most ``_MOST_NAMES`` when not all are: "in Denver,
     Chicago, and London. Onsite" is "Denver, Chicago, London"; "in Cambridge, MA (ONSITE)"
     "Cambridge, MA"); nothing when the first is none ("engineers in Machine Learning", "in
-    Python and Go")."""
-    if out["locations"] or not _HIRING_WORD.search(line):
+    Python and Go"). Else the places of the local teams the header names (``_team_places``)."""
+    if out["locations"]:
         return out
+    if not _HIRING_WORD.search(line):
+        return _team_places(out, line)
     for found in _IN_NAMES.finditer(line):
         names = _NAME_LIST.split(found.group(1))
         # (all of them, then at most ``_MOST_NAMES``: a line of thousands of names that are no
@@ -307,6 +321,18 @@ def _sentence_places(out: dict[str, Any], line: str) -> dict[str, Any]:
             if _all_places(", ".join(names[:n])):
                 out["locations"].append(", ".join(names[:n]))
                 break
+    return _team_places(out, line)
+
+
+def _team_places(out: dict[str, Any], line: str) -> dict[str, Any]:
+    """``out`` with the places of the local teams or offices a header names (``_TEAM_NAMES``:
+    "Join our Bozeman, MT team", "our US team"), when nothing gave one: names that are all
+    places (``_all_places``) or a place as written (``places.is_written_place``: "US",
+    "Bozeman, MT"), or a place and "based" ("our London-based team"); not a team of the
+    company's ("our Platform team")."""
+    if not out["locations"] and "ur " in line:
+        out["locations"] = [m.group(1) for m in _TEAM_NAMES.finditer(line)
+                            if _all_places(m.group(1)) or places.is_written_place(m.group(1))]
     return out
 
 
@@ -561,7 +587,11 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
             and not _SENTENCE.match(colon.group("name")) and _classify(colon.group("role")) == "role":
         return _clean_company(colon.group("name")), [colon.group("role"), *parts[1:]]
     at = _role_at(lead)
-    if at is not None:
+    if at is not None and _all_places(at.group("company")):
+        # ("Senior ML Engineer at NYC | $200k": the place the role is at, not its company)
+        parts = [at.group("role"), at.group("company"), *parts[1:]]
+        lead = parts[0]
+    elif at is not None:
         after = at.group("after").strip()
         place = [after[3:].strip()] if after.startswith("in ") else []
         return _clean_company(at.group("company")), [at.group("role"), *place, *parts[1:]]
@@ -679,6 +709,8 @@ def _unpiped(line: str) -> tuple[list[str], bool]:
     if len(parts) >= 2 and _header_like(parts):
         return parts, False
     we = _we_hire_at(line)
+    if we is not None and _all_places(we[0]):  # ("We're hiring a Senior ML Engineer at SF")
+        return [we[1], we[0]], False
     if we is not None:
         return [we[0], we[1]], True
     name = _sentence_name(line)
@@ -703,6 +735,7 @@ def _hiring_rest(rest: str) -> list[str]:
             continue
         place = piece.lower().startswith("in ")
         where = _IN_PLACE.search(piece) if not place else None  # ("Engineers in Amsterdam")
+        piece, at_place = _role_and_place_at(piece)  # ("ML engineers at NYC")
         piece = _ROLE_TAIL.sub("", _ARTICLE.sub("", _LEAD_WORD.sub("", piece))).strip()
         kind = _classify(piece) if piece else ""
         if kind in _FIELD_KINDS or (place and kind == "location"):
@@ -710,11 +743,25 @@ def _hiring_rest(rest: str) -> list[str]:
             if kind == "role" and where is not None and places.is_place(
                     _LOWER_WORD.findall(where.group(1).lower()), _LIST_WORDS):
                 out.append(where.group(1))
+            elif kind == "role" and at_place is not None:
+                out.append(at_place)
     return out
 
 
 # the place a hiring sentence's role ends with ("Engineers in San Francisco")
 _IN_PLACE = re.compile(r"\sin\s+([^\W\d_][\w\s.,&'-]*)$")
+# what a role ends with after "at" or "@" ("ML Engineer at NYC", "Founding Engineer @ SF")
+_AT_TAIL = re.compile(r"\s+(?:at\s+|@\s*)([^\W\d_][\w\s.,&'’-]*)$", re.IGNORECASE)
+
+
+def _role_and_place_at(part: str) -> tuple[str, str | None]:
+    """A role without the place it is said to be at, and that place ("ML Engineer at NYC"
+    gives "ML Engineer" and "NYC"), when what follows its last "at" or "@" is all places
+    (``_all_places``); else the role as it is and None ("ML Engineer at Acme")."""
+    m = _AT_TAIL.search(part) if " at " in part or "@" in part or " AT " in part or " At " in part else None
+    if m is None or not _all_places(m.group(1)):
+        return part, None
+    return part[:m.start()].rstrip(), m.group(1).strip()
 # A first segment that names the role and then its company: "Senior Data Analyst at P2P.org,
 # the largest staking provider", "Founding Engineer @ Conductor (San Francisco, ONSITE)",
 # "Staff Engineers @Artemis in NYC". The company is its capitalised words (and a note in
@@ -938,8 +985,47 @@ def _seeker_key(label: str) -> str:
     return _SEEKER_KEY.get(key, key)
 
 
+# A header whose first segment says its writer seeks work ("SEEKING WORK | Full-Stack Developer
+# (Django, Vue, AWS)", "[Looking for work] ...", "Available for hire | ..."): the "Who wants to
+# be hired?" header, a seeker's whatever follows it.
+_SEEKER_LEAD = re.compile(
+    r"^\W*(?:(?:seeking|looking\s+for|available\s+for)\s+(?:new\s+)?(?:work|employment|hire|"
+    r"(?:an?\s+)?(?:job|role|position|contract|freelance\s+work)s?)|for\s+hire|open\s+to\s+work)\b",
+    re.IGNORECASE)
+# What a seeker says of their search in the first person, or of the post they answer ("I’m
+# currently looking for a job", "Looking for: freelance contracts or part-time engagements",
+# "I’m reaching out regarding your recent post in the HN "Who is Hiring" thread", "please
+# consider my profile"): read only in a comment whose first line names no company and no role.
+_SEEKS = r"(?:jobs?|work|roles?|positions?|opportunit(?:y|ies)|employment|contracts?|engagements?|gigs?)\b"
+_SEEKER_SAYS = re.compile(
+    r"\bI(?:['’]m|\s+am)\s+(?:currently\s+|actively\s+|now\s+)?(?:looking|searching)\s+for\s+"
+    rf"(?:(?:an?|new|my|next|full[- ]time|part[- ]time|remote|freelance|contract)\s+)*{_SEEKS}|"
+    rf"^[ \t]*looking\s+for:\s*(?:[\w-]+\s+){{0,2}}?{_SEEKS}|"
+    r"\bI['’]m\s+reaching\s+out\s+(?:regarding|about)\s+your\s+(?:recent\s+)?(?:post|job|opening|listing)|"
+    r"\bplease\s+consider\s+my\s+(?:profile|resume|résumé|cv)\b",
+    re.IGNORECASE | re.MULTILINE)
+
+
 def seeker_comment(text: str) -> bool:
-    """True for a job seeker's comment in the "Who wants to be hired?" template, which is not a
+    """True for a job seeker's comment, which is not a job posting: one whose header's first
+    segment says so (``_SEEKER_LEAD``: "SEEKING WORK | ..."), one in the "Who wants to be
+    hired?" template (``_template_seeker``), or one that says in the first person that its
+    writer looks for work or answers a post (``_SEEKER_SAYS``) under a first line that names
+    no company and no role, as ``parse_header`` reads it ("Hello,", "I'm a full-stack
+    developer with 3 years of experience ...")."""
+    head = first_line(text)
+    if _SEEKER_LEAD.match(_SPLIT.split(head, 1)[0]):
+        return True
+    if _template_seeker(text):
+        return True
+    if _SEEKER_SAYS.search(text) is None:
+        return False
+    header = parse_header(head, text)
+    return header["company"] is None and not header["roles"]
+
+
+def _template_seeker(text: str) -> bool:
+    """True for a comment in the "Who wants to be hired?" template, which is not a
     job posting: a "Willing to relocate:" field and two more of Location, Remote, Technologies,
     Résumé/CV and Email as labels at line starts or after a separator ("|", "•", "·": the
     fields on one line; "Willing to relocate:" may follow others on its line), with no company
