@@ -41,6 +41,7 @@ UNDERSTOOD = {
     "1+skills.2026.11.10": "de4f4f6cb3e35a33",
     "2+skills.2026.11.10": "0a13b96f24daa322",
     "3+skills.2026.11.10": "2b75e5abaa4909fd",
+    "4+skills.2026.11.10": "652101867332aca1",
 }
 _LEFT_OUT = {"version", "archetype_proba", "evidence"}
 

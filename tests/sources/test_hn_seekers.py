@@ -1,5 +1,6 @@
-"""Job seekers' comments in "Who is hiring?" threads ("Who wants to be hired?" template) are no
-postings: sync and import leave them out and say how many."""
+"""Job seekers' comments in "Who is hiring?" threads ("Who wants to be hired?" template), and
+comments that say they are no job post, are no postings: sync and import leave them out and
+say how many."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from mljobs.importer import import_file
 from mljobs.models import Document
 from mljobs.normalize import html_to_text
 from mljobs.sources.hackernews import HackerNews
-from mljobs.sources.hn_format import seeker_comment
+from mljobs.sources.hn_format import not_a_post, seeker_comment
 from mljobs.store import SQLiteStore
 from mljobs.sync import StoreValidators, SyncOptions, run_sync
 
@@ -218,3 +219,41 @@ def test_import_skips_seekers_comments_of_other_shapes(tmp_path: Path) -> None:
         report = import_file(store, path, now=IMPORT_DAY)
         assert (report.rows, report.seekers, report.new, report.failed) == (5, 4, 1, 0)
         assert [p.source_id for _, p in store.iter_postings()] == ["900200"]
+
+
+# (a comment of the February 2026 thread, as the corpus holds it: hn-46861441, its text cut)
+NOT_A_JOB = ("SEEKING PARTNER | Bay Area | Applied Research Lab\n\nNot a job. I\u2019m exploring "
+             "alignment with a potential partner.\n\nI\u2019m a systems builder (CS/infra founder) "
+             "working on an applied research lab for agent reliability. Email me if this resonates.")
+
+
+def test_a_comment_that_says_it_is_no_job_post_is_none() -> None:
+    assert not_a_post(NOT_A_JOB)
+    assert not_a_post("Acme Robotics | Berlin\n\nThis is not a job post, but we are looking for "
+                      "design partners in logistics.")
+    assert not_a_post("Acme Robotics | Not hiring right now | Berlin\n\nWe will post here again in May.")
+    assert not_a_post("Not hiring, but happy to talk to anyone building eval tooling.")
+    # a post that says what the job is not, or whom it does not hire: a posting
+    assert not not_a_post("Acme Robotics | ML Engineer | Berlin\n\nThis is not a job for the faint "
+                          "of heart: you will own our perception stack.")
+    assert not not_a_post("Acme Robotics | ML Engineer | Berlin\n\nNot hiring interns this round. "
+                          "We build picking robots.")
+    assert not not_a_post("Acme Jobs | Not a job board: we match engineers to teams | Remote")
+    # (the phrase far below the opening is no note about the comment)
+    assert not not_a_post("Acme Robotics | ML Engineer | Berlin\n\n" + "We build robots. " * 30
+                          + "\n\nThis is not a job post, but a calling.")
+
+
+def test_import_skips_a_comment_that_says_it_is_no_job_post(tmp_path: Path) -> None:
+    rows = [{"id": "hn-46861441", "source": "hackernews", "title": NOT_A_JOB.split("\n", 1)[0],
+             "company": "SEEKING PARTNER", "text": NOT_A_JOB},
+            {"id": "hn-900003", "source": "hackernews", "title": "Acme Robotics | ML Engineer | Berlin",
+             "company": "Acme Robotics",
+             "text": "Acme Robotics | ML Engineer | Berlin\n\nNot hiring interns this round. We build "
+                     "picking robots with PyTorch. Email jobs@acme.example"}]
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with SQLiteStore(tmp_path / "store.sqlite3") as store:
+        report = import_file(store, path, now=IMPORT_DAY)
+        assert (report.rows, report.seekers, report.new, report.failed) == (2, 1, 1, 0)
+        assert [p.source_id for _, p in store.iter_postings()] == ["900003"]

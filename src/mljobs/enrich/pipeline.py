@@ -422,27 +422,49 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
         raise EnrichError("record has no 'id' string")
     if not isinstance(title, str) or not isinstance(text, str):
         raise EnrichError(f"record {rid}: 'title' and 'text' must be strings")
-    roles = listed_roles(text) if is_hn(record.get("source")) else Roles()
-    block = pick_role(roles) if roles.is_multi else None  # (else it gives ``pick_title``'s)
-    if isinstance(block, RoleBlock):
-        return Prepared(rid, read_title(block.read or block.title), _role_text(text, roles, block), roles.titles,
-                        block.title)
+    roles, readings = _readings(title, text, record.get("source"))
+    block = pick_role(roles) if roles.is_multi else None
+    one = (readings[roles.blocks.index(block)] if isinstance(block, RoleBlock)
+           else readings[0])
+    return Prepared(rid, one.read, one.text, roles.titles, one.role, one.others, one.line)
+
+
+class _Reading(NamedTuple):
+    """One role of a post as every path reads it (``_readings``)."""
+
+    read: str  # (the title the archetype model reads)
+    text: str  # (the role's text: the post's, or a split role's own: ``_role_text``)
+    role: str | None  # (the role's title: the block's or the listed title picked; None: none)
+    others: Spans = ()  # (``Prepared.others``)
+    line: str = ""  # (``Prepared.line``)
+
+
+def _readings(title: str, text: str, source: Any) -> tuple[Roles, list[_Reading]]:
+    """A post's roles and how each role is read: one reading per block of a post split by
+    role (``Roles.is_multi``), else one reading of the whole post, labelled by the title
+    ``roles.pick_title`` picks (LABELS.md rule). ``prepare_record`` (``mljobs enrich``, the
+    evaluation and training) and ``_units`` (``mljobs import`` and ``sync``) both read a
+    post through this, so a posting gets the same understanding on either path."""
+    roles = listed_roles(text) if is_hn(source) else Roles()
+    if roles.is_multi:
+        return roles, [_Reading(read_title(block.read or block.title), _role_text(text, roles, block),
+                                block.title) for block in roles.blocks]
     k = pick_title(roles)  # (the title ``pick_role`` gives when it picks no block)
     if k is None:
-        return Prepared(rid, title, text, roles.titles, None)
+        return roles, [_Reading(title, text, None)]
     picked = roles.titles[k]
     others = tuple(other_roles(text, roles, k)) if len(roles.lines) > 1 else ()
     # (a post whose titles are all its header's: the header is its title and names each, so
-    # the model reads it as it is, as the store path reads a post's title; "<picked> |
-    # <header>" moved a cross-validated posting of another post by the refit alone)
+    # the model reads it as it is; "<picked> | <header>" moved a cross-validated posting of
+    # another post by the refit alone)
     read = title if _header_only(text, roles) else f"{read_title(picked)} | {title}"
-    return Prepared(rid, read, text, roles.titles, picked, others, title_line(roles, k))
+    return roles, [_Reading(read, text, picked, others, title_line(roles, k))]
 
 
 def _header_only(text: str, roles: Roles) -> bool:
     """Whether every title of ``roles`` is on the text's first line (its header), before a
     line break: a text of one line, without one, is not (its title is read as "<picked> |
-    <header>", where the store path reads the header alone: 1 corpus post, hn-47063220)."""
+    <header>": 1 corpus post, hn-47063220)."""
     nl = text.find("\n")
     return nl >= 0 and all(start < nl for start, _ in roles.lines)
 
@@ -599,7 +621,9 @@ def _size(value: Any) -> str | None:
 def enrich_postings(postings: Sequence[Posting]) -> list[Posting]:
     """Enrich a batch; a multi-role HN post becomes one posting per role (see package doc).
 
-    The roles of ``BATCH`` postings at a time go through ``_analyse_many`` together.
+    Each role is read as ``prepare_record`` reads it (``_readings``): a posting gets the
+    understanding ``mljobs enrich`` gives its record. The roles of ``BATCH`` postings at a
+    time go through ``_analyse_many`` together.
 
     Raises:
         EnrichError: a step failed on a posting (the error names it).
@@ -607,18 +631,18 @@ def enrich_postings(postings: Sequence[Posting]) -> list[Posting]:
     out: list[Posting] = []
     for start in range(0, len(postings), BATCH):
         # (each posting, or each role of a multi-role post, with the posting it comes from)
-        # (and the title the model reads and the labelled title's line: ``_units``)
-        units: list[tuple[Posting, Posting, list[str], str, str]] = []
+        # (and the post's role titles and the role's reading: ``_units``)
+        units: list[tuple[Posting, Posting, list[str], _Reading]] = []
         for posting in postings[start:start + BATCH]:
             try:
                 units.extend((posting, *unit) for unit in _units(posting))
             except Exception as exc:  # noqa: BLE001 (raised again by _fail, named)
                 _fail(posting, exc)
-        jobs = [_job(read, unit.description_text or "", unit.extra or {},
-                     names=(unit.company, *unit.locations), line=line)
-                for _, unit, _, read, line in units]
-        for (posting, unit, roles, _, _), job, got in zip(units, jobs, _analyse_each(jobs, None),
-                                                          strict=True):
+        jobs = [_job(reading.read, reading.text, unit.extra or {}, reading.others,
+                     names=(unit.company, *unit.locations), line=reading.line)
+                for _, unit, _, reading in units]
+        for (posting, unit, roles, _), job, got in zip(units, jobs, _analyse_each(jobs, None),
+                                                       strict=True):
             if isinstance(got, Exception):
                 _fail(posting, got)
             out.append(unit.model_copy(update={"enrichment": _enrichment(got, job.text, roles)}))
@@ -636,27 +660,24 @@ def _fail(posting: Posting, exc: Exception) -> NoReturn:
 def role_postings(posting: Posting) -> list[Posting]:
     """The postings ``posting`` is stored as, not enriched: one per role of a multi-role
     Hacker News post (``<id>/r<n>``, as ``enrich_postings`` splits it), else itself."""
-    return [unit for unit, _, _, _ in _units(posting)]
+    return [unit for unit, _, _ in _units(posting)]
 
 
-def _units(posting: Posting) -> list[tuple[Posting, list[str], str, str]]:
-    """The postings to enrich for one posting: itself, or one child per role of a multi-role
-    Hacker News post (ids ``<id>/r<n>``), each with the post's role titles, the title the
-    archetype model reads (its own, or its line's title: ``RoleBlock.read``) and the line
-    whose pay is read first: for a post that is not split, the line of the title it is
-    labelled by (``roles.pick_title``, as ``prepare_record`` picks it), so that the one
-    posting of a list of titles shows that role's pay, as ``mljobs enrich --input`` does."""
+def _units(posting: Posting) -> list[tuple[Posting, list[str], _Reading]]:
+    """The postings to enrich for one posting, each with the post's role titles and its
+    reading (``_readings``, as ``prepare_record`` reads the post): itself, or one child per
+    role of a multi-role Hacker News post (ids ``<id>/r<n>``, the role's title and text)."""
     text = posting.description_text or ""
-    roles = listed_roles(text) if is_hn(posting.source) else Roles()
+    roles, readings = _readings(posting.title, text, posting.source)
     if not roles.is_multi:
-        return [(posting, roles.titles, posting.title, title_line(roles, pick_title(roles)))]
+        return [(posting, roles.titles, readings[0])]
     children = []
-    for n, block in enumerate(roles.blocks, start=1):
+    for n, (block, reading) in enumerate(zip(roles.blocks, readings, strict=True), start=1):
         child = posting.model_copy(update={
             "id": f"{posting.id}/r{n}", "source_id": f"{posting.source_id}/r{n}",
-            "title": block.title, "description_text": _role_text(text, roles, block),
+            "title": block.title, "description_text": reading.text,
             "description_html": "",
         })
         children.append((child.model_copy(update={"content_hash": child.compute_hash()}),
-                         roles.titles, read_title(block.read or block.title), ""))
+                         roles.titles, reading))
     return children

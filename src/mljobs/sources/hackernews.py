@@ -9,8 +9,8 @@ tree in one request), ``algolia-search`` (``search_by_date`` with
 can page, so very busy threads may be cut short) or ``firebase`` (the
 thread's ``kids``, one request per comment: slow, but the source of truth). Deleted and dead items are skipped; the ``Company | Role |
 Location | ...`` header is read by ``hn_format``. Comments of job seekers in the
-"Who wants to be hired?" template are no postings: sync leaves them out and counts
-them (``seeker``). Any month back to April
+"Who wants to be hired?" template, and comments that say they are no job post ("Not a
+job. I'm exploring ..."), are no postings: sync leaves them out and counts them (``seeker``). Any month back to April
 2011 can be synced, so the history is there for trend analysis.
 """
 
@@ -27,7 +27,7 @@ from mljobs.errors import ConfigError, FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
 from mljobs.sources.base import BaseSource, Window
-from mljobs.sources.hn_format import hn_item_to_raw, seeker_comment
+from mljobs.sources.hn_format import hn_item_to_raw, not_a_post, seeker_comment
 
 FIRST_MONTH = date(2011, 4, 1)
 APIS = ("algolia", "algolia-search", "firebase")
@@ -161,8 +161,11 @@ class HackerNews(BaseSource):
 
     @staticmethod
     def seeker(raw: RawPosting) -> bool:
-        """A comment in the "Who wants to be hired?" template (``hn_format.seeker_comment``)."""
-        return seeker_comment(raw.description_text or "")
+        """A comment in the "Who wants to be hired?" template (``hn_format.seeker_comment``), or
+        one that says it is no job post (``hn_format.not_a_post``: "Not a job. I'm exploring
+        ...", "Not hiring, but ...")."""
+        text = raw.description_text or ""
+        return seeker_comment(text) or not_a_post(text)
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """Top-level comments of an Algolia page, or one Firebase comment item."""

@@ -1048,3 +1048,27 @@ def _template_seeker(text: str) -> bool:
     header = parse_header(first_line(before), text)
     company = header["company"]
     return (company is None or _SEEKING.match(company) is not None) and not header["roles"]
+
+
+# A comment that says it is no job post ("This is not a job post, but ...", "Not hiring, but
+# happy to chat", "Not a job. I'm exploring ...", "We're not hiring right now"): the phrase
+# opens a line, a header segment or a sentence, and ends there ("Not hiring interns" and "not
+# a job for the faint of heart" do not). Read in the comment's opening (``_NOT_A_POST_HEAD``).
+_NOT_A_POST = re.compile(
+    r"(?:^|(?<=[.!?|])[ \t]+)[ \t*>(\[-]*(?:this\s+is\s+|we(?:'re|’re|\s+are)\s+)?not\s+"
+    r"(?:a\s+job(?:\s+(?:post(?:ing)?|ad(?:vert)?|offer|listing|opening))?|(?:currently\s+|actively\s+)?hiring)"
+    r"(?=[ \t]*(?:[.,;:!)\]—–-]|$)|\s+but\b|\s+(?:right\s+)?now\b|\s+at\s+the\s+moment\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NOT_A_POST_HEAD = 400  # (characters: the header and the first sentences)
+
+
+def not_a_post(text: str) -> bool:
+    """True for a comment of a "Who is hiring?" thread that says, in its opening, that it is no
+    job post ("SEEKING PARTNER | Bay Area\\n\\nNot a job. I'm exploring ...", "This is not a job
+    post, but ...", "Not hiring, but ..."): like a job seeker's comment (``seeker_comment``),
+    no posting."""
+    head = text[:_NOT_A_POST_HEAD]
+    if "ot " not in head and "OT " not in head:  # (cheap gate: "not " is in few openings)
+        return False
+    return _NOT_A_POST.search(head) is not None
