@@ -19,6 +19,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from mljobs import config as cfg
 from mljobs.cli.app import (
     app,
     console,
@@ -102,6 +103,10 @@ def import_cmd(
         if not source.strip():  # the postings' ids would start with ":" and name no source
             raise ConfigError(f"--source {source!r}: give the rows' source a name, e.g. "
                               "--source my-board (the default is file)")
+        try:  # the rule `sources add --name` holds names to ("Bad Name!:a" was stored)
+            cfg.validate_name(source)
+        except ConfigError as exc:
+            raise ConfigError(f"--source: {exc}, e.g. --source my-board") from None
         # checked before the store is made: a mistyped --format or file name left an empty
         # store behind (docs/cli.md: a mistyped path creates nothing)
         if fmt is not None:
