@@ -642,7 +642,9 @@ def _generic_row(row: Row, ctx: tuple[str, int], default_source: str) -> RawPost
         locations=locations,
         remote=_str(row, "remote"),
         employment_type=_str(row, "employment_type"),
-        posted_at=parse_time(row.get("posted_at") or row.get("date_posted"), "posted_at", ctx),
+        # (a posted_at of 0 is a date, 1970, and is refused as one, not read as none)
+        posted_at=parse_time(row["posted_at"] if row.get("posted_at") not in (None, "")
+                             else row.get("date_posted"), "posted_at", ctx),
         updated_at=parse_time(row.get("updated_at"), "updated_at", ctx),
         description_html=description_html,
         description_text=description_text,
