@@ -45,6 +45,8 @@ class FileReport:
     updated: int = 0
     unchanged: int = 0
     errors: list[RowError] = field(default_factory=list)
+    # rows stored without a part that could not be kept (pay no one is paid): what and why
+    notes: list[RowError] = field(default_factory=list)
     seekers: int = 0  # Hacker News comments of job seekers, not postings: left out
     rejected: bool = False
     changed_ids: list[str] = field(default_factory=list)
@@ -119,11 +121,12 @@ def import_file(
     good: list[tuple[Posting, Document]] = []
     for line, row, raw in rows:
         report.rows += 1
+        notes: list[RowError] = []
         try:
             if isinstance(row, RowError):
                 raise row
             raw_posting = row if isinstance(row, RawPosting) else row_to_raw(
-                row, path=name, line=line, default_source=default_source)
+                row, path=name, line=line, default_source=default_source, notes=notes)
             _check_not_future(raw_posting.posted_at, now, name, line)
             kind = SOURCES.get(raw_posting.source)  # (the source's own seeker test, as sync)
             seeker = kind is not None and kind.seeker(raw_posting)
@@ -131,6 +134,7 @@ def import_file(
         except RowError as err:
             report.errors.append(err)
         else:
+            report.notes.extend(notes)
             if posting is None:
                 report.seekers += 1
             else:

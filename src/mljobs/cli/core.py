@@ -224,6 +224,11 @@ def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
                               soft_wrap=True)
         if len(report.errors) > 50:
             err_console.print(f"[red]... and {len(report.errors) - 50} more bad rows[/red]")
+        for note in report.notes[:50]:
+            err_console.print(f"[yellow]note[/yellow] {safe(str(note))}", highlight=False,
+                              soft_wrap=True)
+        if len(report.notes) > 50:
+            err_console.print(f"[yellow]... and {len(report.notes) - 50} more notes[/yellow]")
     table = Table(title="Import summary")
     for col in ("file", "rows", "new", "updated", "unchanged", "bad rows", "result"):
         table.add_column(col, justify="right" if col not in ("file", "result") else "left")
