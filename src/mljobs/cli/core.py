@@ -54,7 +54,12 @@ from mljobs.search import (
     suggest_query,
 )
 from mljobs.search import parse_since as shared_parse_since
-from mljobs.sources.files import NOTHING_IN_FOLDER, detect_format, folder_files
+from mljobs.sources.files import (
+    NOTHING_IN_FOLDER,
+    detect_format,
+    folder_files,
+    folder_skipped,
+)
 from mljobs.sources.jsonld import JsonLd
 
 
@@ -126,6 +131,14 @@ def import_cmd(
         expanded: list[Path] = []
         for path in files:
             expanded += (folder_files(path) or [path]) if path.is_dir() else [path]
+            skipped = folder_skipped(path) if path.is_dir() and folder_files(path) else []
+            if skipped:  # (a folder's other files were passed over without a word)
+                kinds = sorted({p.suffix.lower() or "no extension" for p in skipped})
+                err_console.print(
+                    f"[yellow]note[/yellow] {safe(str(path))}: skipped {len(skipped)} "
+                    f"file{'s' if len(skipped) > 1 else ''}: {safe(', '.join(kinds))} "
+                    "(import reads .jsonl, .json, .csv, .html, .mhtml, and .gz of them)",
+                    highlight=False, soft_wrap=True)
         files = expanded
         if fmt is None:  # no file of a type that can be imported: no store made either
             # (one file to import is enough: the import reports the others)

@@ -89,19 +89,33 @@ def folder_files(folder: Path) -> list[Path]:
     """The files directly in a folder that import reads (by their names, ``detect_format``),
     by name; not those of its subfolders (a page saved "Webpage, Complete" keeps its frames,
     pages of their own, in a ``_files`` folder beside it), nor files of other types."""
+    return _folder_split(folder)[0]
+
+
+def folder_skipped(folder: Path) -> list[Path]:
+    """The files directly in a folder that import does not read (a .pdf, a .docx), by name:
+    what ``import folder/`` says it skipped."""
+    return _folder_split(folder)[1]
+
+
+def _folder_split(folder: Path) -> tuple[list[Path], list[Path]]:
     found: list[Path] = []
+    skipped: list[Path] = []
     try:
         children = sorted(folder.iterdir())
     except OSError:
-        return []
+        return [], []
     for child in children:
+        if not child.is_file():
+            continue
         try:
             detect_format(child)
         except InputError:
+            if not child.name.startswith("."):  # (.DS_Store and the like: no one's file)
+                skipped.append(child)
             continue
-        if child.is_file():
-            found.append(child)
-    return found
+        found.append(child)
+    return found, skipped
 
 
 def check_file(path: Path, max_bytes: int) -> None:
