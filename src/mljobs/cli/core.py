@@ -34,20 +34,20 @@ from mljobs.cli.app import (
     store_target,
 )
 from mljobs.cli.render import (
-    clip,
     counts_table,
     linked_line,
     render_posting,
     render_search,
     safe,
 )
-from mljobs.errors import ConfigError, InputError, QueryError
+from mljobs.errors import ConfigError, InputError, QueryError, clip
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
 from mljobs.pipeline import default_enricher, enrich_store_command, understanding
 from mljobs.posting_view import duplicates_of, list_pays, split_roles
 from mljobs.search import (
     found_as_stored,
+    known_hint,
     resolve_values,
     search_json,
     store_values,
@@ -303,14 +303,9 @@ def unknown_values_message(unknown: list[tuple[str, str, list[str]]],
     for name, value, close in unknown:
         given = (f"--filter {name}={value}" if name not in _OPTION or (name, value) in by_filter
                  else f"{_OPTION[name]} {value}")
-        stored = known.get(name, [])
-        if len(stored) <= 12:
-            hint = "the store has: " + (", ".join(stored) or "none")
-        elif close:
-            hint = f"did you mean {' or '.join(close)}?"
-        else:
-            hint = f"none is close; the most frequent: {', '.join(stored[:8])}"
-        parts.append(f"{clip(given, 80)}: no posting in the store has {name} {value!r}; {hint}")
+        hint = known_hint(known.get(name, []), close)
+        parts.append(f"{clip(given, 80)}: no posting in the store has {name} "
+                     f"{clip(value, 80)!r}; {hint}")
     return "\n".join(parts)
 
 

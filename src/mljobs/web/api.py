@@ -79,9 +79,12 @@ class Filters(BaseModel):
                        "(a posting with no post date is left out)")
 
 
-def search_json(q: SearchQuery, result: SearchResult) -> dict[str, Any]:
-    """The search result as JSON: the same keys as ``mljobs search --json``, plus ``ok``."""
-    return {"ok": True, **shared_search_json(q, result, link="/posting/{id}")}
+def search_json(q: SearchQuery, result: SearchResult,
+                notes: list[str] | None = None) -> dict[str, Any]:
+    """The search result as JSON: the same keys as ``mljobs search --json``, plus ``ok`` and
+    ``notes`` (a filter value no posting has, with the values the store has)."""
+    return {"ok": True, **shared_search_json(q, result, link="/posting/{id}"),
+            "notes": notes or []}
 
 
 SEARCH_PARAMS = PAGE_PARAMS | {"limit", "offset"}
@@ -145,7 +148,7 @@ async def api_search(
     query = search.to_query(now=state.now(), limit=limit)
     query.offset = start
     result = state.fresh_index().search(query)
-    return search_json(query, result)
+    return search_json(query, result, state.unknown_notes(search.filters))
 
 
 @router.get("/postings/{ref:path}", responses=ERRORS)

@@ -293,6 +293,7 @@ async def search_page(request: Request) -> Response:
         # "Remove a filter or try fewer words" is no help when the store holds nothing
         "store_empty": not result.total and not state.store.count(),
         "suggestion": suggestion,
+        "unknown_notes": state.unknown_notes(search.filters),
         "api_url": search.url("/api/search"),
         # q="-", "(" or '""' holds no word to search for: it lists every posting, and
         # "1,491 postings match -" said they matched it
