@@ -12,9 +12,9 @@ from fastapi.testclient import TestClient
 
 
 def _notes(html: str) -> list[str]:
-    block = re.search(r'<div id="unknown-filters">(.*?)</div>', html, re.S)
+    block = re.search(r'<div id="unknown-filters">(.*?)</div>', html, re.DOTALL)
     return [] if block is None else [" ".join(unescape(re.sub(r"<[^>]+>", " ", p)).split())
-                                     for p in re.findall(r"<p[^>]*>(.*?)</p>", block[1], re.S)]
+                                     for p in re.findall(r"<p[^>]*>(.*?)</p>", block[1], re.DOTALL)]
 
 
 def test_search_page_names_an_unknown_archetype_and_the_known_ones(client: TestClient) -> None:
