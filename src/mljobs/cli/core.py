@@ -283,7 +283,7 @@ def parse_filters(pairs: list[str]) -> dict[str, list[str]]:
         if not sep or not value.strip():
             raise ConfigError(f"--filter {pair!r}: write it as field=value, e.g. archetype=research-scientist")
         if key not in FACET_FIELDS:
-            raise ConfigError(f"--filter {key!r}: unknown field; known: {', '.join(FACET_FIELDS)}")
+            raise ConfigError(f"--filter {clip(key)!r}: unknown field; known: {', '.join(FACET_FIELDS)}")
         out.setdefault(key, []).append(value.strip())
     return out
 
@@ -421,7 +421,7 @@ def show(
             raise fail(f"{posting_id} was split into one posting per role; show one of: "
                        + "; ".join(f"{pid} ({title})" for pid, title in roles))
         if resolved is None:
-            raise fail(f"no posting {posting_id!r} in {store.path}; find ids with `mljobs search`")
+            raise fail(f"no posting {clip(posting_id)!r} in {store.path}; find ids with `mljobs search`")
         posting = store.get(resolved)
         assert posting is not None
         if as_json:

@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, cast
 
-from mljobs.errors import InputError, RowError
+from mljobs.errors import InputError, RowError, clip
 from mljobs.models import RawPosting, Salary, SalaryInterval
 from mljobs.pay import PER_YEAR
 from mljobs.sources.hn_format import HN_ITEM_URL, hn_item_to_raw
@@ -464,7 +464,7 @@ def parse_time(value: Any, field: str, ctx: tuple[str, int]) -> datetime | None:
         try:
             return datetime.fromtimestamp(number, UTC)
         except (OverflowError, OSError, ValueError) as exc:
-            raise RowError(ctx[0], ctx[1], field, f"timestamp out of range ({value})") from exc
+            raise RowError(ctx[0], ctx[1], field, f"timestamp out of range ({clip(str(value))})") from exc
     if isinstance(value, str):
         try:
             parsed = datetime.fromisoformat(value.strip())  # (3.11 reads a trailing "Z")

@@ -13,7 +13,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, BeforeValidator, Field
 
 from mljobs.analytics import TABLE_NAMES, Table
-from mljobs.errors import QueryError
+from mljobs.errors import QueryError, clip
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.pipeline import understanding
 from mljobs.posting_view import duplicates_of, split_roles
@@ -206,7 +206,7 @@ async def api_dashboard_table(
 ) -> Any:
     """One dashboard table as JSON or (``format=csv``) CSV."""
     if name not in TABLE_NAMES:
-        raise HTTPException(404, f"No chart {name!r}; charts: {', '.join(TABLE_NAMES)}")
+        raise HTTPException(404, f"No chart {clip(name)!r}; charts: {', '.join(TABLE_NAMES)}")
     search, _rows, tables = dashboard_data(request, also=frozenset({"format"}))
     if format == "csv":
         return csv_response(tables[name], search, trend_skills(request), web_state(request))

@@ -23,7 +23,7 @@ from mljobs.analytics import (
     dashboard_tables,
     filter_rows,
 )
-from mljobs.errors import QueryError
+from mljobs.errors import QueryError, clip
 from mljobs.index import FACET_FIELDS, SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
@@ -310,7 +310,7 @@ def load_posting(state: WebState, ref: str, posting_id: str | None) -> Posting:
                             "(hackernews:46467172 or hn-46467172); search for one at /.")
     posting = state.store.get(posting_id) if posting_id else None
     if posting is None:
-        raise HTTPException(404, f"No posting {ref!r} in this store; search for it at /.")
+        raise HTTPException(404, f"No posting {clip(ref)!r} in this store; search for it at /.")
     return posting
 
 
@@ -526,7 +526,7 @@ async def dashboard_page(request: Request) -> Response:
 async def dashboard_csv(request: Request, name: str) -> Response:
     """One dashboard chart's data as CSV, filtered like the page."""
     if name not in TABLE_NAMES:
-        raise HTTPException(404, f"No chart {name!r}; charts: {', '.join(TABLE_NAMES)}")
+        raise HTTPException(404, f"No chart {clip(name)!r}; charts: {', '.join(TABLE_NAMES)}")
     search, _rows, tables = dashboard_data(request, what="download")
     return csv_response(tables[name], search, trend_skills(request), web_state(request))
 
