@@ -31,7 +31,7 @@ from typing import Any
 
 import platformdirs
 
-from mljobs.errors import ConfigError
+from mljobs.errors import ConfigError, clip
 from mljobs.http import HttpSettings
 from mljobs.sources import BaseSource, make_source
 
@@ -72,7 +72,7 @@ class Config:
                 return entry
         names = ", ".join(e.name for e in self.sources) or "(none; add one with "
         close = difflib.get_close_matches(name, [e.name for e in self.sources], n=1, cutoff=0.6)
-        raise ConfigError(f"no source called {name!r} in the config; "
+        raise ConfigError(f"no source called {clip(name)!r} in the config; "
                           + (f"did you mean {close[0]!r}? " if close else "")
                           + f"configured: {names}"
                           + ("mljobs sources add)" if not self.sources else ""))
@@ -169,7 +169,7 @@ def _entry(raw: Any, path: Path, index: int) -> SourceEntry:
 def validate_name(name: str) -> str:
     """A source entry name: letters, digits, ``_.-``; up to 64 characters."""
     if not _NAME.match(name):
-        raise ConfigError(f"source name {name!r}: use letters, digits, '_', '.', '-' "
+        raise ConfigError(f"source name {clip(name)!r}: use letters, digits, '_', '.', '-' "
                           "(starting with a letter or digit)")
     return name
 

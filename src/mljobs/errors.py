@@ -20,6 +20,12 @@ Every message says what failed, which thing, and what to do next.
 from __future__ import annotations
 
 
+def clip(text: str, width: int = 80) -> str:
+    """``text`` cut to ``width`` characters, ending in "…" when it was cut (a cut title must
+    not read as the whole title; a 10,000-character id must not fill the terminal)."""
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
 class MljobsError(Exception):
     """Root of every error mljobs raises on purpose."""
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from mljobs.errors import InputError, RowError
 from mljobs.models import Document, Posting, RawPosting
-from mljobs.normalize import normalize
+from mljobs.normalize import EARLIEST_POSTED, normalize
 from mljobs.pipeline import keep_split_posts, to_understand
 from mljobs.sources import SOURCES
 from mljobs.sources.files import Row, detect_format, read_bytes, read_rows, row_to_raw
@@ -45,6 +45,8 @@ class FileReport:
     updated: int = 0
     unchanged: int = 0
     errors: list[RowError] = field(default_factory=list)
+    # rows stored without a part that could not be kept (pay no one is paid): what and why
+    notes: list[RowError] = field(default_factory=list)
     seekers: int = 0  # Hacker News comments of job seekers, not postings: left out
     rejected: bool = False
     changed_ids: list[str] = field(default_factory=list)
@@ -119,11 +121,12 @@ def import_file(
     good: list[tuple[Posting, Document]] = []
     for line, row, raw in rows:
         report.rows += 1
+        notes: list[RowError] = []
         try:
             if isinstance(row, RowError):
                 raise row
             raw_posting = row if isinstance(row, RawPosting) else row_to_raw(
-                row, path=name, line=line, default_source=default_source)
+                row, path=name, line=line, default_source=default_source, notes=notes)
             _check_not_future(raw_posting.posted_at, now, name, line)
             kind = SOURCES.get(raw_posting.source)  # (the source's own seeker test, as sync)
             seeker = kind is not None and kind.seeker(raw_posting)
@@ -131,6 +134,7 @@ def import_file(
         except RowError as err:
             report.errors.append(err)
         else:
+            report.notes.extend(notes)
             if posting is None:
                 report.seekers += 1
             else:
@@ -164,11 +168,19 @@ def import_file(
 
 def _check_not_future(posted_at: datetime | None, now: datetime, path: str, line: int) -> None:
     """A posting date after tomorrow (time zones aside) is a typo: a row error naming it, since
-    stored it would sort first by date and count as new in every "posted within" forever."""
+    stored it would sort first by date and count as new in every "posted within" forever.
+    One before 1991 (``normalize.EARLIEST_POSTED``; a time of 0 is 1970-01-01) is no posting
+    date either: stored it would be dropped as no date, so the row says so instead."""
     if posted_at is not None and posted_at > now + FUTURE_SLACK:
         raise RowError(path, line, "posted_at",
                        f"{posted_at:%Y-%m-%d} is after today ({now:%Y-%m-%d}); "
                        "fix the date or leave it empty")
+    if posted_at is not None and (posted_at if posted_at.tzinfo else
+                                  posted_at.replace(tzinfo=UTC)) < EARLIEST_POSTED:
+        raise RowError(path, line, "posted_at",
+                       f"{posted_at:%Y-%m-%d} is before {EARLIEST_POSTED:%Y-%m-%d}, when no job "
+                       "was posted on the web (a time of 0 reads as 1970); fix the date or "
+                       "leave it empty")
 
 
 def _enrich_changed(

@@ -143,12 +143,18 @@ def parse_remote(value: str | bool | None) -> Remote:
         return _REMOTE_WORDS.get(key, Remote.UNKNOWN)
 
 
+# No job was posted on the web before 1991: a date before it is a board's placeholder (a
+# time of 0 read as 1970-01-01), kept as no date rather than sorted last as 1970
+EARLIEST_POSTED = datetime(1991, 1, 1, tzinfo=UTC)
+
+
 def _utc(value: datetime | None) -> datetime | None:
     if value is None:
         return None
     if value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
+        value = value.replace(tzinfo=UTC)
+    value = value.astimezone(UTC)
+    return value if value >= EARLIEST_POSTED else None
 
 
 def clean_locations(locations: Iterable[str | None]) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from mljobs.models import Posting, Salary
 
-_YEARLY = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
+PER_YEAR = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
 # Yearly amounts outside this band are parsing slips (a funding round, a headcount),
 # not salaries; the salary chart leaves them out.
 PLAUSIBLE_YEARLY = (10_000.0, 2_000_000.0)
@@ -23,7 +23,7 @@ def yearly_salary(salary: Salary | None) -> tuple[float, float] | None:
     """A salary as a (low, high) yearly range in its own currency, if it has numbers."""
     if salary is None or (salary.min is None and salary.max is None):
         return None
-    factor = _YEARLY[salary.interval.value if salary.interval else "year"]
+    factor = PER_YEAR[salary.interval.value if salary.interval else "year"]
     low = salary.min if salary.min is not None else salary.max
     high = salary.max if salary.max is not None else salary.min
     assert low is not None and high is not None

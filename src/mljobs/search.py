@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from mljobs.errors import QueryError
+from mljobs.errors import QueryError, clip
 from mljobs.index import SearchIndex, SearchQuery, SearchResult, parse_query
 from mljobs.normalize import without_controls
 from mljobs.places import country_code, region_slug
@@ -177,6 +177,26 @@ def resolve_values(
             elif match not in out:
                 out.append(match)
     return resolved, unknown
+
+
+def known_hint(stored: list[str], close: list[str]) -> str:
+    """What a filter value no posting has is told of the field's stored values (``stored``,
+    most frequent first; ``close``, those ``resolve_values`` found near it): all of a short
+    list, else the closest, else the most frequent (``mljobs search`` and the web say it)."""
+    if len(stored) <= 12:
+        return "the store has: " + (", ".join(stored) or "none")
+    if close:
+        return f"did you mean {' or '.join(close)}?"
+    return f"none is close; the most frequent: {', '.join(stored[:8])}"
+
+
+def unknown_value_notes(unknown: list[tuple[str, str, list[str]]],
+                        known: dict[str, list[str]]) -> list[str]:
+    """One line for each ``(field, value, close)`` of ``resolve_values`` that no posting has:
+    the web page's and ``/api/search``'s note (a mistyped ``archetype=foo`` answered an
+    empty list and no word why)."""
+    return [f"no posting in the store has {name} {clip(value, 80)!r}; "
+            f"{known_hint(known.get(name, []), close)}" for name, value, close in unknown]
 
 
 # the fields whose names' words ``suggest_query`` offers

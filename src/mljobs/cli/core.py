@@ -18,6 +18,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from mljobs import config as cfg
 from mljobs.cli.app import (
     app,
     console,
@@ -32,20 +33,20 @@ from mljobs.cli.app import (
     store_target,
 )
 from mljobs.cli.render import (
-    clip,
     counts_table,
     linked_line,
     render_posting,
     render_search,
     safe,
 )
-from mljobs.errors import ConfigError, InputError, QueryError
+from mljobs.errors import ConfigError, InputError, QueryError, clip
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
 from mljobs.pipeline import default_enricher, enrich_store_command, understanding
 from mljobs.posting_view import duplicates_of, list_pays, split_roles
 from mljobs.search import (
     found_as_stored,
+    known_hint,
     resolve_values,
     search_json,
     store_values,
@@ -53,7 +54,12 @@ from mljobs.search import (
     without_since,
 )
 from mljobs.search import parse_since as shared_parse_since
-from mljobs.sources.files import NOTHING_IN_FOLDER, detect_format, folder_files
+from mljobs.sources.files import (
+    NOTHING_IN_FOLDER,
+    detect_format,
+    folder_files,
+    folder_skipped,
+)
 from mljobs.sources.jsonld import JsonLd
 
 
@@ -102,6 +108,10 @@ def import_cmd(
         if not source.strip():  # the postings' ids would start with ":" and name no source
             raise ConfigError(f"--source {source!r}: give the rows' source a name, e.g. "
                               "--source my-board (the default is file)")
+        try:  # the rule `sources add --name` holds names to ("Bad Name!:a" was stored)
+            cfg.validate_name(source)
+        except ConfigError as exc:
+            raise ConfigError(f"--source: {exc}, e.g. --source my-board") from None
         # checked before the store is made: a mistyped --format or file name left an empty
         # store behind (docs/cli.md: a mistyped path creates nothing)
         if fmt is not None:
@@ -121,6 +131,14 @@ def import_cmd(
         expanded: list[Path] = []
         for path in files:
             expanded += (folder_files(path) or [path]) if path.is_dir() else [path]
+            skipped = folder_skipped(path) if path.is_dir() and folder_files(path) else []
+            if skipped:  # (a folder's other files were passed over without a word)
+                kinds = sorted({p.suffix.lower() or "no extension" for p in skipped})
+                err_console.print(
+                    f"[yellow]note[/yellow] {safe(str(path))}: skipped {len(skipped)} "
+                    f"file{'s' if len(skipped) > 1 else ''}: {safe(', '.join(kinds))} "
+                    "(import reads .jsonl, .json, .csv, .html, .mhtml, and .gz of them)",
+                    highlight=False, soft_wrap=True)
         files = expanded
         if fmt is None:  # no file of a type that can be imported: no store made either
             # (one file to import is enough: the import reports the others)
@@ -217,6 +235,11 @@ def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
                               soft_wrap=True)
         if len(report.errors) > 50:
             err_console.print(f"[red]... and {len(report.errors) - 50} more bad rows[/red]")
+        for note in report.notes[:50]:
+            err_console.print(f"[yellow]note[/yellow] {safe(str(note))}", highlight=False,
+                              soft_wrap=True)
+        if len(report.notes) > 50:
+            err_console.print(f"[yellow]... and {len(report.notes) - 50} more notes[/yellow]")
     table = Table(title="Import summary")
     for col in ("file", "rows", "new", "updated", "unchanged", "bad rows", "result"):
         table.add_column(col, justify="right" if col not in ("file", "result") else "left")
@@ -258,7 +281,7 @@ def parse_filters(pairs: list[str]) -> dict[str, list[str]]:
         if not sep or not value.strip():
             raise ConfigError(f"--filter {pair!r}: write it as field=value, e.g. archetype=research-scientist")
         if key not in FACET_FIELDS:
-            raise ConfigError(f"--filter {key!r}: unknown field; known: {', '.join(FACET_FIELDS)}")
+            raise ConfigError(f"--filter {clip(key)!r}: unknown field; known: {', '.join(FACET_FIELDS)}")
         out.setdefault(key, []).append(value.strip())
     return out
 
@@ -278,14 +301,9 @@ def unknown_values_message(unknown: list[tuple[str, str, list[str]]],
     for name, value, close in unknown:
         given = (f"--filter {name}={value}" if name not in _OPTION or (name, value) in by_filter
                  else f"{_OPTION[name]} {value}")
-        stored = known.get(name, [])
-        if len(stored) <= 12:
-            hint = "the store has: " + (", ".join(stored) or "none")
-        elif close:
-            hint = f"did you mean {' or '.join(close)}?"
-        else:
-            hint = f"none is close; the most frequent: {', '.join(stored[:8])}"
-        parts.append(f"{clip(given, 80)}: no posting in the store has {name} {value!r}; {hint}")
+        hint = known_hint(known.get(name, []), close)
+        parts.append(f"{clip(given, 80)}: no posting in the store has {name} "
+                     f"{clip(value, 80)!r}; {hint}")
     return "\n".join(parts)
 
 
@@ -400,7 +418,7 @@ def show(
             raise fail(f"{posting_id} was split into one posting per role; show one of: "
                        + "; ".join(f"{pid} ({title})" for pid, title in roles))
         if resolved is None:
-            raise fail(f"no posting {posting_id!r} in {store.path}; find ids with `mljobs search`")
+            raise fail(f"no posting {clip(posting_id)!r} in {store.path}; find ids with `mljobs search`")
         posting = store.get(resolved)
         assert posting is not None
         if as_json:

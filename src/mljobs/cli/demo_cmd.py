@@ -10,8 +10,8 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from mljobs.cli.app import app, console, err_console, fail, handle_errors, now, state, store_from
-from mljobs.cli.render import clip, counts_table, safe
-from mljobs.errors import StoreError
+from mljobs.cli.render import counts_table, safe
+from mljobs.errors import StoreError, clip
 from mljobs.pipeline import default_enricher
 from mljobs.store import default_demo_db_path, open_store
 from mljobs.store.sqlite import empty_store, foreign_reason

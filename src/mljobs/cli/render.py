@@ -14,6 +14,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
+from mljobs.errors import clip
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.models import Posting, Salary
 from mljobs.normalize import without_controls
@@ -131,12 +132,6 @@ def counts_table(title: str) -> Table:
     table.add_column()
     table.add_column(justify="right")
     return table
-
-
-def clip(text: str, width: int) -> str:
-    """``text`` cut to ``width`` characters, ending in "…" when it was cut (a cut title must
-    not read as the whole title)."""
-    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
 
 
 def _remote(posting: Posting) -> str:

@@ -27,7 +27,7 @@ from mljobs.cli.app import (
     store_from,
 )
 from mljobs.cli.render import linked_line, safe
-from mljobs.errors import ConfigError
+from mljobs.errors import ConfigError, clip
 from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
 from mljobs.pipeline import Understanding, understanding
@@ -56,7 +56,7 @@ def _coerce(kind: str, key: str, text: str) -> Any:
     hints = typing.get_type_hints(cls)
     known = {f.name for f in dataclasses.fields(cast(Any, cls))}
     if key not in known:
-        raise ConfigError(f"{kind} has no setting {key!r}; available: {', '.join(sorted(known))}")
+        raise ConfigError(f"{kind} has no setting {clip(key)!r}; available: {', '.join(sorted(known))}")
     hint = str(hints.get(key, "str"))
     if hint.startswith("list"):
         items = [x.strip() for x in text.split(",") if x.strip()]

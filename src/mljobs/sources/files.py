@@ -28,8 +28,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, cast
 
-from mljobs.errors import InputError, RowError
+from mljobs.errors import InputError, RowError, clip
 from mljobs.models import RawPosting, Salary, SalaryInterval
+from mljobs.pay import PER_YEAR
 from mljobs.sources.hn_format import HN_ITEM_URL, hn_item_to_raw
 
 MAX_FILE_BYTES = 2 * 1024**3  # a file's size, and what a .gz file may unpack to
@@ -88,19 +89,33 @@ def folder_files(folder: Path) -> list[Path]:
     """The files directly in a folder that import reads (by their names, ``detect_format``),
     by name; not those of its subfolders (a page saved "Webpage, Complete" keeps its frames,
     pages of their own, in a ``_files`` folder beside it), nor files of other types."""
+    return _folder_split(folder)[0]
+
+
+def folder_skipped(folder: Path) -> list[Path]:
+    """The files directly in a folder that import does not read (a .pdf, a .docx), by name:
+    what ``import folder/`` says it skipped."""
+    return _folder_split(folder)[1]
+
+
+def _folder_split(folder: Path) -> tuple[list[Path], list[Path]]:
     found: list[Path] = []
+    skipped: list[Path] = []
     try:
         children = sorted(folder.iterdir())
     except OSError:
-        return []
+        return [], []
     for child in children:
+        if not child.is_file():
+            continue
         try:
             detect_format(child)
         except InputError:
+            if not child.name.startswith("."):  # (.DS_Store and the like: no one's file)
+                skipped.append(child)
             continue
-        if child.is_file():
-            found.append(child)
-    return found
+        found.append(child)
+    return found, skipped
 
 
 def check_file(path: Path, max_bytes: int) -> None:
@@ -449,7 +464,7 @@ def parse_time(value: Any, field: str, ctx: tuple[str, int]) -> datetime | None:
         try:
             return datetime.fromtimestamp(number, UTC)
         except (OverflowError, OSError, ValueError) as exc:
-            raise RowError(ctx[0], ctx[1], field, f"timestamp out of range ({value})") from exc
+            raise RowError(ctx[0], ctx[1], field, f"timestamp out of range ({clip(str(value))})") from exc
     if isinstance(value, str):
         try:
             parsed = datetime.fromisoformat(value.strip())  # (3.11 reads a trailing "Z")
@@ -463,6 +478,8 @@ def parse_time(value: Any, field: str, ctx: tuple[str, int]) -> datetime | None:
 
 
 def _number(value: Any, field: str, ctx: tuple[str, int]) -> float | None:
+    """A row's figure: None when empty or NaN; infinity as it is (``_pay`` judges a pay
+    figure's size); ``RowError`` for text that is no number and for a negative one."""
     if value is None or value == "":
         return None
     try:
@@ -471,11 +488,33 @@ def _number(value: Any, field: str, ctx: tuple[str, int]) -> float | None:
         raise RowError(ctx[0], ctx[1], field, f"expected a number, got {str(value)[:40]!r}") from None
     if math.isnan(number):
         return None
-    if math.isinf(number):  # (1e999 in JSON: stored as a salary of infinity, shown as none)
-        raise RowError(ctx[0], ctx[1], field, f"{str(value)[:40]!r} is not a finite number")
     if number < 0:
         raise RowError(ctx[0], ctx[1], field, "must not be negative")
     return number
+
+
+# A yearly pay figure above this (1e300, or 1e999 read as infinity) is no one's pay but a
+# slip; the posting is kept without the pay and the import notes it (``RowError`` as a note)
+ABSURD_YEARLY_PAY = 1e12
+
+
+def _pay(figures: tuple[tuple[str, float | None], ...], interval: str, ctx: tuple[str, int],
+         notes: list[RowError] | None) -> bool:
+    """True when a row's pay figures (``(field, value)``, per ``interval``) are pay anyone
+    is paid; else a note names the first absurd one (when ``notes`` is given) and False."""
+    for field, value in figures:
+        if value is None:
+            continue
+        yearly = value * PER_YEAR.get(interval, 1)
+        if not math.isfinite(yearly) or yearly > ABSURD_YEARLY_PAY:
+            if notes is not None:
+                shown = "infinity" if math.isinf(value) else f"{value:g}"
+                notes.append(RowError(
+                    ctx[0], ctx[1], field,
+                    f"{shown} a {interval} is no one's pay (over {ABSURD_YEARLY_PAY:g} a year); "
+                    "the posting was kept without pay; fix the figure and import again"))
+            return False
+    return True
 
 
 _GD_SALARY = re.compile(r"\$(\d+)K-\$(\d+)K(?:\s*\((.*?)\))?", re.IGNORECASE)
@@ -562,7 +601,7 @@ _JOBSPY_INTERVALS = {"yearly": "year", "monthly": "month", "weekly": "week", "da
                      "hourly": "hour"}
 
 
-def _jobspy_row(row: Row, ctx: tuple[str, int]) -> RawPosting:
+def _jobspy_row(row: Row, ctx: tuple[str, int], notes: list[RowError] | None) -> RawPosting:
     title = _str(row, "title")
     if not title:
         raise RowError(ctx[0], ctx[1], "title", "missing or empty")
@@ -574,8 +613,9 @@ def _jobspy_row(row: Row, ctx: tuple[str, int]) -> RawPosting:
     low = _number(row.get("min_amount"), "min_amount", ctx)
     high = _number(row.get("max_amount"), "max_amount", ctx)
     salary = None
-    if low is not None or high is not None:
-        interval = _JOBSPY_INTERVALS.get((_str(row, "interval") or "yearly").lower(), "year")
+    interval = _JOBSPY_INTERVALS.get((_str(row, "interval") or "yearly").lower(), "year")
+    if (low is not None or high is not None) and _pay(
+            (("min_amount", low), ("max_amount", high)), interval, ctx, notes):
         salary = Salary(min=low, max=high, currency=_str(row, "currency") or "USD",
                         interval=SalaryInterval(interval),
                         stated=(_str(row, "salary_source") or "direct_data") == "direct_data")
@@ -601,7 +641,8 @@ def _jobspy_row(row: Row, ctx: tuple[str, int]) -> RawPosting:
     )
 
 
-def _generic_row(row: Row, ctx: tuple[str, int], default_source: str) -> RawPosting:
+def _generic_row(row: Row, ctx: tuple[str, int], default_source: str,
+                 notes: list[RowError] | None) -> RawPosting:
     title = _text(row, ctx, "title", "job_title", "Job Title")
     if not title:
         raise RowError(ctx[0], ctx[1], "title", "missing or empty")
@@ -623,11 +664,12 @@ def _generic_row(row: Row, ctx: tuple[str, int], default_source: str) -> RawPost
     locations = [str(x) for x in (locs or ([loc] if loc else []))]
     low = _number(row.get("salary_min"), "salary_min", ctx)
     high = _number(row.get("salary_max"), "salary_max", ctx)
-    if low is not None and high is not None and low > high:
-        raise RowError(ctx[0], ctx[1], "salary_min", f"{low:g} is above salary_max {high:g}")
     salary = None
-    if low is not None or high is not None:
-        interval = _str(row, "salary_interval") or "year"
+    interval = _str(row, "salary_interval") or "year"
+    if (low is not None or high is not None) and _pay(
+            (("salary_min", low), ("salary_max", high)), interval, ctx, notes):
+        if low is not None and high is not None and low > high:
+            raise RowError(ctx[0], ctx[1], "salary_min", f"{low:g} is above salary_max {high:g}")
         if interval not in SalaryInterval.__members__.values():
             raise RowError(ctx[0], ctx[1], "salary_interval",
                            f"{interval!r} is not one of year, month, week, day, hour")
@@ -642,7 +684,9 @@ def _generic_row(row: Row, ctx: tuple[str, int], default_source: str) -> RawPost
         locations=locations,
         remote=_str(row, "remote"),
         employment_type=_str(row, "employment_type"),
-        posted_at=parse_time(row.get("posted_at") or row.get("date_posted"), "posted_at", ctx),
+        # (a posted_at of 0 is a date, 1970, and is refused as one, not read as none)
+        posted_at=parse_time(row["posted_at"] if row.get("posted_at") not in (None, "")
+                             else row.get("date_posted"), "posted_at", ctx),
         updated_at=parse_time(row.get("updated_at"), "updated_at", ctx),
         description_html=description_html,
         description_text=description_text,
@@ -650,12 +694,16 @@ def _generic_row(row: Row, ctx: tuple[str, int], default_source: str) -> RawPost
     )
 
 
-def row_to_raw(row: Row, *, path: str, line: int, default_source: str = "file") -> RawPosting:
-    """Map one row of any supported shape; raises ``RowError`` naming the bad field."""
+def row_to_raw(row: Row, *, path: str, line: int, default_source: str = "file",
+               notes: list[RowError] | None = None) -> RawPosting:
+    """Map one row of any supported shape; raises ``RowError`` naming the bad field.
+
+    A pay figure no one is paid (over ``ABSURD_YEARLY_PAY`` a year) leaves the posting
+    without pay and appends a ``RowError`` saying so to ``notes``."""
     ctx = (path, line)
     try:
         if "site" in row and ("job_url" in row or "min_amount" in row):
-            return _jobspy_row(row, ctx)
+            return _jobspy_row(row, ctx, notes)
         if row.get("source") in ("who_is_hiring", "jobstories", "direct") and "time" in row:
             raw = hn_item_to_raw(row, thread_id=row.get("thread_id"))
             if raw is None:
@@ -663,7 +711,7 @@ def row_to_raw(row: Row, *, path: str, line: int, default_source: str = "file") 
             return raw
         if "text" in row and "id" in row and "source" in row:
             return _corpus_row(row, ctx)
-        return _generic_row(row, ctx, default_source)
+        return _generic_row(row, ctx, default_source, notes)
     except RowError:
         raise
     except (ValueError, TypeError) as exc:

@@ -13,7 +13,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, BeforeValidator, Field
 
 from mljobs.analytics import TABLE_NAMES, Table
-from mljobs.errors import QueryError
+from mljobs.errors import QueryError, clip
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.pipeline import understanding
 from mljobs.posting_view import duplicates_of, split_roles
@@ -79,9 +79,12 @@ class Filters(BaseModel):
                        "(a posting with no post date is left out)")
 
 
-def search_json(q: SearchQuery, result: SearchResult) -> dict[str, Any]:
-    """The search result as JSON: the same keys as ``mljobs search --json``, plus ``ok``."""
-    return {"ok": True, **shared_search_json(q, result, link="/posting/{id}")}
+def search_json(q: SearchQuery, result: SearchResult,
+                notes: list[str] | None = None) -> dict[str, Any]:
+    """The search result as JSON: the same keys as ``mljobs search --json``, plus ``ok`` and
+    ``notes`` (a filter value no posting has, with the values the store has)."""
+    return {"ok": True, **shared_search_json(q, result, link="/posting/{id}"),
+            "notes": notes or []}
 
 
 SEARCH_PARAMS = PAGE_PARAMS | {"limit", "offset"}
@@ -145,7 +148,7 @@ async def api_search(
     query = search.to_query(now=state.now(), limit=limit)
     query.offset = start
     result = state.fresh_index().search(query)
-    return search_json(query, result)
+    return search_json(query, result, state.unknown_notes(search.filters))
 
 
 @router.get("/postings/{ref:path}", responses=ERRORS)
@@ -203,7 +206,7 @@ async def api_dashboard_table(
 ) -> Any:
     """One dashboard table as JSON or (``format=csv``) CSV."""
     if name not in TABLE_NAMES:
-        raise HTTPException(404, f"No chart {name!r}; charts: {', '.join(TABLE_NAMES)}")
+        raise HTTPException(404, f"No chart {clip(name)!r}; charts: {', '.join(TABLE_NAMES)}")
     search, _rows, tables = dashboard_data(request, also=frozenset({"format"}))
     if format == "csv":
         return csv_response(tables[name], search, trend_skills(request), web_state(request))

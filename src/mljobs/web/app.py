@@ -34,7 +34,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from mljobs.analytics import MarketRow, market_rows
 from mljobs.errors import ConfigError, InputError, MljobsError, QueryError, StoreError
 from mljobs.index import SearchIndex, open_index
-from mljobs.search import resolve_values, store_values
+from mljobs.search import resolve_values, store_values, unknown_value_notes
 from mljobs.store import SQLiteStore
 from mljobs.web.render import page_templates
 
@@ -113,6 +113,14 @@ class WebState:
         if not filters:
             return filters
         return resolve_values(filters, self.known_values(filters))[0]
+
+    def unknown_notes(self, filters: dict[str, list[str]]) -> list[str]:
+        """A note for each filter value no posting has (``archetype=foo``), naming the
+        values the store has (``search.unknown_value_notes``); none when all are known."""
+        if not filters:
+            return []
+        known = self.known_values(filters)
+        return unknown_value_notes(resolve_values(filters, known)[1], known)
 
     def known_values(self, fields: Iterable[str]) -> dict[str, list[str]]:
         """``search.store_values`` of the fields (most frequent first), kept while the store

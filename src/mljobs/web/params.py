@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlencode
 
-from mljobs.errors import QueryError
+from mljobs.errors import QueryError, clip
 from mljobs.index import FACET_FIELDS, SearchQuery
 from mljobs.search import is_period, parse_since
 
@@ -187,7 +187,7 @@ def refuse_unknown_params(names: Iterable[str], known: frozenset[str], *,
             close = difflib.get_close_matches(name.lower(), sorted(known), n=1, cutoff=0.6)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             takes = ", ".join(sorted(known)) if known else "no parameters"
-            raise QueryError(f"unknown parameter {name!r}{hint} (this {what} takes {takes})")
+            raise QueryError(f"unknown parameter {clip(name)!r}{hint} (this {what} takes {takes})")
 
 
 def _number(name: str, value: str, low: float, high: float) -> float:
@@ -208,7 +208,7 @@ def _refuse_repeats(pairs: Iterable[tuple[str, str]], known: frozenset[str]) -> 
         if name in seen and name in known and name not in REPEATABLE_PARAMS:
             repeat = [said for said, here in (("filters", bool(known & set(FACET_FIELDS))),
                                               ("trend", "trend" in known)) if here]
-            raise QueryError(f"parameter {name!r} is given more than once; it takes one "
+            raise QueryError(f"parameter {clip(name)!r} is given more than once; it takes one "
                              "value" + (f" (only {' and '.join(repeat)} repeat)"
                                         if repeat else ""))
         seen.add(name)

@@ -23,7 +23,7 @@ from mljobs.analytics import (
     dashboard_tables,
     filter_rows,
 )
-from mljobs.errors import QueryError
+from mljobs.errors import QueryError, clip
 from mljobs.index import FACET_FIELDS, SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
@@ -293,6 +293,7 @@ async def search_page(request: Request) -> Response:
         # "Remove a filter or try fewer words" is no help when the store holds nothing
         "store_empty": not result.total and not state.store.count(),
         "suggestion": suggestion,
+        "unknown_notes": state.unknown_notes(search.filters),
         "api_url": search.url("/api/search"),
         # q="-", "(" or '""' holds no word to search for: it lists every posting, and
         # "1,491 postings match -" said they matched it
@@ -309,7 +310,7 @@ def load_posting(state: WebState, ref: str, posting_id: str | None) -> Posting:
                             "(hackernews:46467172 or hn-46467172); search for one at /.")
     posting = state.store.get(posting_id) if posting_id else None
     if posting is None:
-        raise HTTPException(404, f"No posting {ref!r} in this store; search for it at /.")
+        raise HTTPException(404, f"No posting {clip(ref)!r} in this store; search for it at /.")
     return posting
 
 
@@ -525,7 +526,7 @@ async def dashboard_page(request: Request) -> Response:
 async def dashboard_csv(request: Request, name: str) -> Response:
     """One dashboard chart's data as CSV, filtered like the page."""
     if name not in TABLE_NAMES:
-        raise HTTPException(404, f"No chart {name!r}; charts: {', '.join(TABLE_NAMES)}")
+        raise HTTPException(404, f"No chart {clip(name)!r}; charts: {', '.join(TABLE_NAMES)}")
     search, _rows, tables = dashboard_data(request, what="download")
     return csv_response(tables[name], search, trend_skills(request), web_state(request))
 

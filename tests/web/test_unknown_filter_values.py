@@ -1,0 +1,54 @@
+"""A filter value no posting has (``archetype=foo``, ``remote=moon``, as a hand-edited or
+old bookmarked URL gives) answered an empty list and no word why, on the search page and
+on ``/api/search``. Both now name the value and the values the store has (all of a short
+list, else the closest); a known value, in any case, gets no note."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from fastapi.testclient import TestClient
+
+
+def _notes(html: str) -> list[str]:
+    block = re.search(r'<div id="unknown-filters">(.*?)</div>', html, re.DOTALL)
+    return [] if block is None else [" ".join(unescape(re.sub(r"<[^>]+>", " ", p)).split())
+                                     for p in re.findall(r"<p[^>]*>(.*?)</p>", block[1], re.DOTALL)]
+
+
+def test_search_page_names_an_unknown_archetype_and_the_known_ones(client: TestClient) -> None:
+    page = client.get("/?archetype=foo")
+    assert page.status_code == 200
+    [note] = _notes(page.text)
+    assert note.startswith("No posting in the store has archetype 'foo'; the store has: ")
+    known = note.split("the store has: ", 1)[1].rstrip(".").split(", ")
+    assert "research-engineer" in known and "data-scientist-ml" in known
+
+
+def test_search_page_names_an_unknown_remote_value(client: TestClient) -> None:
+    [note] = _notes(client.get("/?remote=moon&remote=remote").text)
+    assert note.startswith("No posting in the store has remote 'moon'; the store has: ")
+    assert "remote" in note.split("the store has: ", 1)[1]
+
+
+def test_known_values_in_any_case_get_no_note(client: TestClient) -> None:
+    page = client.get("/?archetype=Research-Engineer&remote=REMOTE")
+    assert page.status_code == 200
+    assert _notes(page.text) == []
+    assert client.get("/api/search?archetype=research-engineer").json()["notes"] == []
+
+
+def test_api_search_notes_an_unknown_value(client: TestClient) -> None:
+    body = client.get("/api/search?archetype=foo&remote=moon").json()
+    assert body["ok"] is True and body["total"] == 0
+    assert [n.split(";")[0] for n in body["notes"]] == [
+        "no posting in the store has archetype 'foo'",
+        "no posting in the store has remote 'moon'"]
+    assert "the store has: " in body["notes"][0] and "research-engineer" in body["notes"][0]
+
+
+def test_a_long_unknown_value_is_cut_in_the_note(client: TestClient) -> None:
+    body = client.get("/api/search?company=" + "x" * 5000).json()
+    [note] = body["notes"]
+    assert len(note) < 400 and "x" * 79 + "…'" in note
