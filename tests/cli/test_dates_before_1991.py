@@ -7,15 +7,15 @@ stored with no date, not as posted in 1970."""
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from mljobs.cli import app
+
+from ..sources.replay_server import ReplayServer, Reply
 
 runner = CliRunner()
 BOARD = Path(__file__).resolve().parents[1] / "fixtures" / "sources" / "greenhouse" / "vaulttec.json"
@@ -40,33 +40,13 @@ def test_import_refuses_dates_before_1991_naming_row_and_date(tmp_path: Path) ->
     assert [(h["id"], h["posted_at"][:10]) for h in hits] == [("file:ok", "1991-01-02")]
 
 
-class _Board(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # the recorded board, its first job's publish time 1970
-        if not self.path.startswith("/v1/boards/vaulttec/jobs"):
-            self.send_response(404)
-            self.end_headers()
-            return
-        board = json.loads(BOARD.read_text(encoding="utf-8"))
-        board["jobs"][0]["first_published"] = "1970-01-01T00:00:00Z"
-        body = json.dumps(board).encode()
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def board_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Board)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    """The recorded board, its first job's publish time 1970, on 127.0.0.1."""
+    board = json.loads(BOARD.read_text(encoding="utf-8"))
+    board["jobs"][0]["first_published"] = "1970-01-01T00:00:00Z"
+    with ReplayServer({"/v1/boards/vaulttec/jobs": Reply(json.dumps(board).encode())}) as srv:
+        yield srv.url
 
 
 def test_sync_stores_a_1970_publish_time_as_no_date(tmp_path: Path, board_url: str) -> None:

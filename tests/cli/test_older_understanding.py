@@ -15,10 +15,8 @@ from __future__ import annotations
 import json
 import shlex
 import sqlite3
-import threading
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -33,12 +31,13 @@ from mljobs.normalize import normalize
 from mljobs.store import SQLiteStore, open_store
 from mljobs.web import create_app
 
+from ..sources.replay_server import ReplayServer, fixture
+
 runner = CliRunner()
 NOW = datetime(2026, 11, 27, tzinfo=UTC)
 OLD = "1+skills.2026.11.0"  # the taxonomy's first version, as the first release wrote it
 # (a newer pipeline than this one, whatever ``ENRICH_VERSION`` is now)
 NEWER = f"{int(ENRICH_VERSION) + 1}+skills.2026.11.0"
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sources"
 ROWS = [
     {"id": "a", "source": "board", "title": "ML Engineer", "company": "Acme",
      "description": "Train and ship ranking models in PyTorch."},
@@ -127,31 +126,11 @@ def test_the_end_of_an_import_names_them(db: Path, tmp_path: Path) -> None:
     assert "enrich --store" in said
 
 
-class _Board(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # the recorded Greenhouse board at its API path
-        if not self.path.startswith("/v1/boards/vaulttec/jobs"):
-            self.send_response(404)
-            self.end_headers()
-            return
-        body = (FIXTURES / "greenhouse" / "vaulttec.json").read_bytes()
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def board_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Board)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    """The recorded Greenhouse board at its API path, on 127.0.0.1."""
+    with ReplayServer({"/v1/boards/vaulttec/jobs": fixture("greenhouse/vaulttec.json")}) as srv:
+        yield srv.url
 
 
 def test_the_end_of_a_sync_names_them(db: Path, tmp_path: Path, board_url: str) -> None:

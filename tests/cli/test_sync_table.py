@@ -4,9 +4,7 @@ names to "greenh…"; the sources table cut URLs and showed lists as Python's ['
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -14,37 +12,17 @@ from typer.testing import CliRunner
 
 from mljobs.cli import app
 
+from ..sources.replay_server import ReplayServer, fixture
+
 runner = CliRunner()
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sources"
-BOARD = FIXTURES / "greenhouse" / "vaulttec.json"
-
-
-class _Board(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # the recorded Greenhouse board at its API path; a bad feed
-        if self.path.startswith(("/v1/boards/vaulttec/jobs", "/feed/malformed.xml")):
-            body = (BOARD if self.path.startswith("/v1/") else
-                    FIXTURES / "feed" / "malformed.xml").read_bytes()
-            self.send_response(200)
-            self.send_header("content-type", "application/json")
-            self.send_header("content-length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        else:
-            self.send_response(404)
-            self.end_headers()
-
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 @pytest.fixture
 def board_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Board)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    """The recorded Greenhouse board at its API path and a bad feed, on 127.0.0.1."""
+    with ReplayServer({"/v1/boards/vaulttec/jobs": fixture("greenhouse/vaulttec.json"),
+                       "/feed/malformed.xml": fixture("feed/malformed.xml")}) as srv:
+        yield srv.url
 
 
 def test_the_sync_table_fits_80_columns_with_whole_headers(tmp_path: Path, board_url: str) -> None:
