@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -165,12 +166,7 @@ def test_import_skips_a_seekers_one_line_comment(tmp_path: Path) -> None:
              "company": None,
              "text": "Acme Robotics | ML Engineer | Lisbon | Onsite\n\nWe build picking robots. "
                      "Willing to relocate: we pay for the move. Location: Lisbon. Email: jobs@acme.example"}]
-    path = tmp_path / "corpus.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    with SQLiteStore(tmp_path / "store.sqlite3") as store:
-        report = import_file(store, path, now=IMPORT_DAY)
-        assert (report.rows, report.seekers, report.new, report.failed) == (2, 1, 1, 0)
-        assert [p.source_id for _, p in store.iter_postings()] == ["900002"]
+    assert _import_rows(tmp_path, rows) == ((2, 1, 1, 0), ["900002"])
 
 
 # Seekers' comments in other shapes, as the corpus holds them (shortened; no addresses)
@@ -213,12 +209,7 @@ def test_import_skips_seekers_comments_of_other_shapes(tmp_path: Path) -> None:
     rows.append({"id": "hn-900200", "source": "hackernews", "title": "Acme Robotics | ML Engineer | Lisbon",
                  "company": None, "text": "Acme Robotics | ML Engineer | Lisbon | Onsite\n\nWe build picking "
                  "robots. I'm looking for engineers who love hardware."})
-    path = tmp_path / "corpus.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    with SQLiteStore(tmp_path / "store.sqlite3") as store:
-        report = import_file(store, path, now=IMPORT_DAY)
-        assert (report.rows, report.seekers, report.new, report.failed) == (5, 4, 1, 0)
-        assert [p.source_id for _, p in store.iter_postings()] == ["900200"]
+    assert _import_rows(tmp_path, rows) == ((5, 4, 1, 0), ["900200"])
 
 
 # (a comment of the February 2026 thread, as the corpus holds it: hn-46861441, its text cut)
@@ -251,9 +242,15 @@ def test_import_skips_a_comment_that_says_it_is_no_job_post(tmp_path: Path) -> N
              "company": "Acme Robotics",
              "text": "Acme Robotics | ML Engineer | Berlin\n\nNot hiring interns this round. We build "
                      "picking robots with PyTorch. Email jobs@acme.example"}]
+    assert _import_rows(tmp_path, rows) == ((2, 1, 1, 0), ["900003"])
+
+
+def _import_rows(tmp_path: Path, rows: Sequence[Mapping[str, object]]) -> tuple[tuple[int, ...], list[str]]:
+    """Import ``rows`` as a corpus file into a new store: the report's (rows, seekers, new,
+    failed) and the stored postings' source ids."""
     path = tmp_path / "corpus.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     with SQLiteStore(tmp_path / "store.sqlite3") as store:
         report = import_file(store, path, now=IMPORT_DAY)
-        assert (report.rows, report.seekers, report.new, report.failed) == (2, 1, 1, 0)
-        assert [p.source_id for _, p in store.iter_postings()] == ["900003"]
+        return ((report.rows, report.seekers, report.new, report.failed),
+                [p.source_id for _, p in store.iter_postings()])
