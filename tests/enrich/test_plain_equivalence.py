@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from mljobs.enrich import facets, lowered, roles, salary, sections
 from mljobs.models import Salary
-from mljobs.places import is_place
+from mljobs.places import is_place, is_written_place
 
 _SALARY_PIECES = ["$", "€", "US$", "C$", "120", "1", "60.000", "1,5", "200", "k", "K", "m", ",000", "-",
                   "–", " to ", "up to ", "USD", "eur", "gbp", "(", ")", ":", "x", "v", " ", "\n", "’",
@@ -270,10 +270,15 @@ def _plain_stage(text: str, size: str | None = None) -> str:
     m = _plain_headcount(text.lower())
     # (a place's office counted: the next match in the whole text; the pieces are ASCII)
     # (or its team, "our London team of 5": a capitalised run the gazetteer reads as a place)
-    while m is not None and (facets._LOCAL_BEFORE.search(text, max(0, m.start() - 40), m.start()) or any(
-            is_place(p.group(1).replace(",", "").lower().split())
-            for p in facets._PLACE_TEAM.finditer(text, m.start(), m.end()))):
-        m = facets._HEADCOUNT.search(text.lower(), m.start() + 1)
+    # (a header's segment, "| ~20 people", is no office's; a match inside a refused one counts
+    # the same people: the search goes on after it)
+    while m is not None and (
+            (not text.startswith("|", m.start())
+             and facets._LOCAL_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+            or any(is_place(p.group(1).replace(",", "").lower().split()) or is_written_place(p.group(1))
+                   or facets._placed_town(text, p.group(1))
+                   for p in facets._PLACE_TEAM.finditer(text, m.start(), m.end()))):
+        m = facets._HEADCOUNT.search(text.lower(), max(m.end(), m.start() + 1))
     if m is not None:
         return facets._stage_from_count(next(g for g in m.groups() if g))
     if facets._COFOUNDER_FIELD.search(text.lower().split("\n", 1)[0][:300]):
@@ -324,6 +329,9 @@ _STAGE_PIECES = ["pre-seed", "seed-stage", "Series B", "YC W21", "(YC", "Y Combi
 @example("early-stage team" + "x" * 60 + "Our team of four")
 # (found by a run: an "N-person" count the mirror read only as "N persons")
 @example("our 6-person Berlin teamover company of")
+# (found by a run: a header's "| ~20 people" after "In London": the company's count)
+@example("In London | ~20 people |")
+@example("In London we are a team of 30 people | our US team of 40 people")
 def test_stage_gates_keep_the_answer(text: str) -> None:
     assert facets.company_stage(text, None) == _plain_stage(text)
     assert facets.company_stage(text, "201 to 500 employees") == _plain_stage(text, "201 to 500 employees")

@@ -1683,7 +1683,10 @@ _LOCAL_BACK = 40
 
 def _local_office(text: str, low: str, start: int) -> bool:
     """Whether the ``_HEADCOUNT`` match at ``start`` of ``low = lower(text)`` counts a place's
-    office (``_LOCAL_BEFORE`` right before it, in ``text``)."""
+    office (``_LOCAL_BEFORE`` right before it, in ``text``). A header's segment ("| ~20 people")
+    starts anew: "In London | ~20 people" counts the company, not its London office."""
+    if low.startswith("|", start):
+        return False
     to_text = _text_offset(text, low)
     at = start if to_text is None else to_text(start)
     return _LOCAL_BEFORE.search(text, max(0, at - _LOCAL_BACK), at) is not None
