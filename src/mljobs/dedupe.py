@@ -843,7 +843,7 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     redo: frozenset[str] = frozenset()
     too_big: set[str] = set()  # the groups of more than RELINK_MAX postings met
     while True:  # until every posting of the groups to link anew has been compared
-        done = _link_pass(store, changed, rows, key_of, redo, judged)
+        done = _link_pass(store, changed, rows, key_of, stored_all, redo, judged)
         report.compared += done.compared
         grown: set[str] = set()
         for group in _groups(redo | done.seeds, stored_all, done.pairs):
@@ -900,14 +900,14 @@ def _groups(starts: frozenset[str], stored: dict[str, str],
 
 def _link_pass(store: SQLiteStore, changed: Sequence[str],
                rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str]],
-               key_of: dict[str, str], redo: frozenset[str],
+               key_of: dict[str, str], stored_all: dict[str, str], redo: frozenset[str],
                judged: dict[tuple[str, str], float | None]) -> _Pass:
-    """Pairs of the ``changed`` postings joined after the stored links, those of the postings
-    ``redo`` linked anew (``link_duplicates``); ``judged``: the pairs compared so far."""
+    """Pairs of the ``changed`` postings joined after the stored links (``stored_all``: each
+    linked posting's canonical), those of the postings ``redo`` linked anew
+    (``link_duplicates``); ``judged``: the pairs compared so far."""
     blocks: dict[str, list[str]] = defaultdict(list)
     is_changed = set(changed)
     # the postings linked anew (whole stored clusters), and their stored links, found again
-    stored_all = {r[0]: r[5] for r in rows if r[5]}
     stored = {pid: c for pid, c in stored_all.items() if pid not in redo or c not in redo}
     released = {x for pid, c in stored_all.items() if pid not in stored for x in (pid, c)}
     # the levels of a stored link's postings are read now (their judged titles: a post's
