@@ -179,7 +179,7 @@ def resolve_values(
     return resolved, unknown
 
 
-def known_hint(stored: list[str], close: list[str]) -> str:
+def _known_hint(stored: list[str], close: list[str]) -> str:
     """What a filter value no posting has is told of the field's stored values (``stored``,
     most frequent first; ``close``, those ``resolve_values`` found near it): all of a short
     list, else the closest, else the most frequent (``mljobs search`` and the web say it)."""
@@ -190,13 +190,20 @@ def known_hint(stored: list[str], close: list[str]) -> str:
     return f"none is close; the most frequent: {', '.join(stored[:8])}"
 
 
+def unknown_value_note(name: str, value: str, close: list[str],
+                       known: dict[str, list[str]]) -> str:
+    """What is said of a filter value no posting has (``resolve_values``'s ``(field, value,
+    close)``), with the field's ``known`` values: ``mljobs search`` after the option that
+    gave it, the web page and ``/api/search`` as it is (a mistyped ``archetype=foo``
+    answered an empty list and no word why)."""
+    return (f"no posting in the store has {name} {clip(value, 80)!r}; "
+            f"{_known_hint(known.get(name, []), close)}")
+
+
 def unknown_value_notes(unknown: list[tuple[str, str, list[str]]],
                         known: dict[str, list[str]]) -> list[str]:
-    """One line for each ``(field, value, close)`` of ``resolve_values`` that no posting has:
-    the web page's and ``/api/search``'s note (a mistyped ``archetype=foo`` answered an
-    empty list and no word why)."""
-    return [f"no posting in the store has {name} {clip(value, 80)!r}; "
-            f"{known_hint(known.get(name, []), close)}" for name, value, close in unknown]
+    """``unknown_value_note`` of each value of ``resolve_values``'s ``unknown``."""
+    return [unknown_value_note(name, value, close, known) for name, value, close in unknown]
 
 
 # the fields whose names' words ``suggest_query`` offers

@@ -46,19 +46,19 @@ from mljobs.pipeline import default_enricher, enrich_store_command, understandin
 from mljobs.posting_view import duplicates_of, list_pays, split_roles
 from mljobs.search import (
     found_as_stored,
-    known_hint,
     resolve_values,
     search_json,
     store_values,
     suggest_query,
+    unknown_value_note,
     without_since,
 )
 from mljobs.search import parse_since as shared_parse_since
 from mljobs.sources.files import (
     NOTHING_IN_FOLDER,
+    READ_TYPES,
     detect_format,
-    folder_files,
-    folder_skipped,
+    folder_contents,
 )
 from mljobs.sources.jsonld import JsonLd
 
@@ -130,14 +130,14 @@ def import_cmd(
         # none stays, and is rejected saying so
         expanded: list[Path] = []
         for path in files:
-            expanded += (folder_files(path) or [path]) if path.is_dir() else [path]
-            skipped = folder_skipped(path) if path.is_dir() and folder_files(path) else []
-            if skipped:  # (a folder's other files were passed over without a word)
+            found, skipped = folder_contents(path) if path.is_dir() else ([path], [])
+            expanded += found or [path]
+            if found and skipped:  # (a folder's other files were passed over without a word)
                 kinds = sorted({p.suffix.lower() or "no extension" for p in skipped})
                 err_console.print(
                     f"[yellow]note[/yellow] {safe(str(path))}: skipped {len(skipped)} "
                     f"file{'s' if len(skipped) > 1 else ''}: {safe(', '.join(kinds))} "
-                    "(import reads .jsonl, .json, .csv, .html, .mhtml, and .gz of them)",
+                    f"(import reads {READ_TYPES}, and .gz of them)",
                     highlight=False, soft_wrap=True)
         files = expanded
         if fmt is None:  # no file of a type that can be imported: no store made either
@@ -301,9 +301,7 @@ def unknown_values_message(unknown: list[tuple[str, str, list[str]]],
     for name, value, close in unknown:
         given = (f"--filter {name}={value}" if name not in _OPTION or (name, value) in by_filter
                  else f"{_OPTION[name]} {value}")
-        hint = known_hint(known.get(name, []), close)
-        parts.append(f"{clip(given, 80)}: no posting in the store has {name} "
-                     f"{clip(value, 80)!r}; {hint}")
+        parts.append(f"{clip(given, 80)}: {unknown_value_note(name, value, close, known)}")
     return "\n".join(parts)
 
 

@@ -80,25 +80,22 @@ def read_rows(path: Path, fmt: str | None = None, *,
         raise InputError(f"unknown format {fmt!r}; use jsonl, json or csv")
 
 
-NOTHING_IN_FOLDER = ("is a folder with no file in it that import reads (.jsonl, .json, .csv, "
-                     "or a page saved from a browser, .html, .htm, .mhtml, .mht); pass the "
-                     "files to import")
+# the files import reads, by their names (``detect_format``), as its messages name them
+READ_TYPES = ".jsonl, .json, .csv, or a page saved from a browser, .html, .htm, .mhtml, .mht"
+NOTHING_IN_FOLDER = f"is a folder with no file in it that import reads ({READ_TYPES}); pass the files to import"
 
 
 def folder_files(folder: Path) -> list[Path]:
+    """The files directly in a folder that import reads (``folder_contents``)."""
+    return folder_contents(folder)[0]
+
+
+def folder_contents(folder: Path) -> tuple[list[Path], list[Path]]:
     """The files directly in a folder that import reads (by their names, ``detect_format``),
     by name; not those of its subfolders (a page saved "Webpage, Complete" keeps its frames,
-    pages of their own, in a ``_files`` folder beside it), nor files of other types."""
-    return _folder_split(folder)[0]
-
-
-def folder_skipped(folder: Path) -> list[Path]:
-    """The files directly in a folder that import does not read (a .pdf, a .docx), by name:
-    what ``import folder/`` says it skipped."""
-    return _folder_split(folder)[1]
-
-
-def _folder_split(folder: Path) -> tuple[list[Path], list[Path]]:
+    pages of their own, in a ``_files`` folder beside it); and the files of other types it
+    does not read (a .pdf, a .docx; not a dotfile such as .DS_Store), by name: what
+    ``import folder/`` says it skipped."""
     found: list[Path] = []
     skipped: list[Path] = []
     try:
