@@ -4,8 +4,9 @@ Each batch of rows is written in one store transaction together with the raw
 rows it came from, so a crash loses at most the batch in flight and a re-run
 completes the import (upserts are idempotent). Bad rows are reported with
 file, line and field; the good rows land. A Hacker News comment of a job seeker
-("Who wants to be hired?" template, ``hn_format.seeker_comment``) is no posting:
-it is left out and counted. With ``strict`` a file with any bad
+("Who wants to be hired?" template, ``hn_format.seeker_comment``) is no posting, nor
+one that says it is no job post (``hn_format.not_a_post``): each is left out and
+counted apart. With ``strict`` a file with any bad
 row is rejected whole and nothing of it is written. A careers page saved from a browser
 (``.html``) gives its schema.org JobPostings, stored with the page as their raw document
 (``sources.saved_page``).
@@ -48,6 +49,7 @@ class FileReport:
     # rows stored without a part that could not be kept (pay no one is paid): what and why
     notes: list[RowError] = field(default_factory=list)
     seekers: int = 0  # Hacker News comments of job seekers, not postings: left out
+    not_posts: int = 0  # Hacker News comments that say they are no job post: left out
     rejected: bool = False
     changed_ids: list[str] = field(default_factory=list)
 
@@ -130,13 +132,17 @@ def import_file(
             _check_not_future(raw_posting.posted_at, now, name, line)
             kind = SOURCES.get(raw_posting.source)  # (the source's own seeker test, as sync)
             seeker = kind is not None and kind.seeker(raw_posting)
-            posting = None if seeker else normalize(raw_posting)
+            no_post = not seeker and kind is not None and kind.not_a_post(raw_posting)
+            posting = None if seeker or no_post else normalize(raw_posting)
         except RowError as err:
             report.errors.append(err)
         else:
             report.notes.extend(notes)
-            if posting is None:
-                report.seekers += 1
+            if posting is None:  # (a seeker's comment, or one that says it is no job post)
+                if seeker:
+                    report.seekers += 1
+                else:
+                    report.not_posts += 1
             else:
                 doc = page or Document(source=posting.source, ref=f"file:{path.name}:{line}",
                                        content=raw, media_type="application/json",

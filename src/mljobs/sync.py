@@ -63,6 +63,7 @@ class SourceReport:
     closed: int = 0
     filtered: int = 0
     seekers: int = 0  # job seekers' posts (Hacker News, Reddit "[For Hire]"), not postings: left out
+    not_posts: int = 0  # comments that say they are no job post (Hacker News): left out
     failed: int = 0
     errors: list[str] = field(default_factory=list)
     # what a source warned of while reading a unit (a mail cut at its size cap): nothing
@@ -426,8 +427,14 @@ class _UnitSync:
     def _parse(self, doc: Document, unit: str) -> list[Posting] | None:
         try:
             raws = list(self.source.parse(doc))
-            kept = [r for r in raws if not self.source.seeker(r)]
-            self.report.seekers += len(raws) - len(kept)
+            kept = []
+            for raw in raws:
+                if self.source.seeker(raw):
+                    self.report.seekers += 1
+                elif self.source.not_a_post(raw):
+                    self.report.not_posts += 1
+                else:
+                    kept.append(raw)
             raws = kept
             out = [normalize(r).model_copy(update={"raw_ref": doc.sha256}) for r in raws]
         except Exception as err:  # noqa: BLE001  (recorded; the run goes on)

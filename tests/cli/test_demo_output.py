@@ -23,6 +23,9 @@ def test_the_suggested_command_is_one_line_that_runs(tmp_path: Path) -> None:
     lines = res.output.splitlines()
     tries = [line for line in lines if line.startswith("Try: ")]
     assert len(tries) == 1
+    # the bundled demo's 11 posts that are no postings, each kind counted
+    assert ("9 job seekers' comments and 2 comments that say they are no job post skipped (not "
+            "job postings)") in " ".join(res.output.split())
     words = shlex.split(tries[0][len("Try: "):])
     assert words[:3] == ["mljobs", "--db", str(db)] and words[-2:] == ["--remote", "remote"]
     search = runner.invoke(app, words[1:], env={"COLUMNS": "80"}, catch_exceptions=False)

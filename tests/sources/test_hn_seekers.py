@@ -1,6 +1,6 @@
 """Job seekers' comments in "Who is hiring?" threads ("Who wants to be hired?" template), and
 comments that say they are no job post, are no postings: sync and import leave them out and
-say how many."""
+say how many of each."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from mljobs.store import SQLiteStore
 from mljobs.sync import StoreValidators, SyncOptions, run_sync
 
 from .conftest import NOW
-from .replay_server import FIXTURES, ReplayServer, fixture
+from .replay_server import FIXTURES, ReplayServer, Reply, fixture
 
 # an import's day after the demo's last item (2026-05-05): import refuses posting dates after it
 IMPORT_DAY = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
@@ -166,7 +166,7 @@ def test_import_skips_a_seekers_one_line_comment(tmp_path: Path) -> None:
              "company": None,
              "text": "Acme Robotics | ML Engineer | Lisbon | Onsite\n\nWe build picking robots. "
                      "Willing to relocate: we pay for the move. Location: Lisbon. Email: jobs@acme.example"}]
-    assert _import_rows(tmp_path, rows) == ((2, 1, 1, 0), ["900002"])
+    assert _import_rows(tmp_path, rows) == ((2, 1, 0, 1, 0), ["900002"])
 
 
 # Seekers' comments in other shapes, as the corpus holds them (shortened; no addresses)
@@ -209,7 +209,7 @@ def test_import_skips_seekers_comments_of_other_shapes(tmp_path: Path) -> None:
     rows.append({"id": "hn-900200", "source": "hackernews", "title": "Acme Robotics | ML Engineer | Lisbon",
                  "company": None, "text": "Acme Robotics | ML Engineer | Lisbon | Onsite\n\nWe build picking "
                  "robots. I'm looking for engineers who love hardware."})
-    assert _import_rows(tmp_path, rows) == ((5, 4, 1, 0), ["900200"])
+    assert _import_rows(tmp_path, rows) == ((5, 4, 0, 1, 0), ["900200"])
 
 
 # (a comment of the February 2026 thread, as the corpus holds it: hn-46861441, its text cut)
@@ -242,15 +242,56 @@ def test_import_skips_a_comment_that_says_it_is_no_job_post(tmp_path: Path) -> N
              "company": "Acme Robotics",
              "text": "Acme Robotics | ML Engineer | Berlin\n\nNot hiring interns this round. We build "
                      "picking robots with PyTorch. Email jobs@acme.example"}]
-    assert _import_rows(tmp_path, rows) == ((2, 1, 1, 0), ["900003"])
+    assert _import_rows(tmp_path, rows) == ((2, 0, 1, 1, 0), ["900003"])
+    # the summary tells the two kinds of skipped comments apart
+    rows.append({"id": "hn-90010", "source": "hackernews", "title": SEEKING_WORK.split("\n", 1)[0],
+                 "company": None, "text": SEEKING_WORK})
+    path = tmp_path / "more.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = CliRunner().invoke(app, ["import", str(path), "--db", str(tmp_path / "cli.sqlite3"),
+                                      "--no-enrich"])
+    assert result.exit_code == 0, result.output
+    assert ("1 job seekers' comments and 1 comment that says it is no job post skipped (Hacker News "
+            "comments, not job postings)") in " ".join(result.output.split())
 
 
 def _import_rows(tmp_path: Path, rows: Sequence[Mapping[str, object]]) -> tuple[tuple[int, ...], list[str]]:
-    """Import ``rows`` as a corpus file into a new store: the report's (rows, seekers, new,
-    failed) and the stored postings' source ids."""
+    """Import ``rows`` as a corpus file into a new store: the report's (rows, seekers,
+    not_posts, new, failed) and the stored postings' source ids."""
     path = tmp_path / "corpus.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     with SQLiteStore(tmp_path / "store.sqlite3") as store:
         report = import_file(store, path, now=IMPORT_DAY)
-        return ((report.rows, report.seekers, report.new, report.failed),
+        return ((report.rows, report.seekers, report.not_posts, report.new, report.failed),
                 [p.source_id for _, p in store.iter_postings()])
+
+
+def _with_a_no_post_comment() -> ReplayServer:
+    """The April thread as recorded, with a comment that says it is no job post added."""
+    thread = json.loads((FIXTURES / "hackernews" / f"algolia-item-{APRIL}.json").read_text("utf-8"))
+    thread["children"].append({
+        "id": 47609999, "created_at": "2026-04-02T09:00:00Z", "created_at_i": 1775120400,
+        "type": "comment", "author": "partner_seeker", "points": None, "parent_id": APRIL,
+        "story_id": APRIL, "children": [], "text": NOT_A_JOB.replace("\n\n", "<p>")})
+    return ReplayServer({f"/api/v1/items/{APRIL}": Reply(body=json.dumps(thread).encode())})
+
+
+def test_sync_counts_the_comments_that_say_they_are_no_job_post_apart(tmp_path: Path) -> None:
+    with _with_a_no_post_comment() as server, SQLiteStore(tmp_path / "db.sqlite3") as store:
+        conf = cfg.load(_config(tmp_path, server.url))
+        with HttpClient(conf.http_settings(), validators=StoreValidators(store),
+                        sleep=lambda s: None) as http:
+            report = run_sync(store, conf.sources, http=http, now=NOW,
+                              options=SyncOptions(refresh_index=False, ml_filter=None))
+        hn = report.sources[0]
+        assert (hn.seekers, hn.not_posts, hn.new, hn.failed) == (2, 1, 1, 0)
+        assert store.get("hackernews:47609999") is None
+    with _with_a_no_post_comment() as server:
+        config = _config(tmp_path, server.url)
+        args = ["sync", "--config", str(config), "--db", str(tmp_path / "cli.sqlite3"), "--no-enrich"]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert ("hn: 2 job seekers' comments and 1 comment that says it is no job post skipped (not "
+                "job postings)") in " ".join(result.output.split())
+        data = json.loads(CliRunner().invoke(app, [*args, "--json"]).stdout)
+        assert (data["sources"][0]["seekers"], data["sources"][0]["not_posts"]) == (2, 1)

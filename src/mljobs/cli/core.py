@@ -38,6 +38,7 @@ from mljobs.cli.render import (
     render_posting,
     render_search,
     safe,
+    skipped_line,
 )
 from mljobs.errors import ConfigError, InputError, QueryError, clip
 from mljobs.importer import FileReport, import_file
@@ -257,9 +258,9 @@ def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
                          "several roles is one posting per role")
     console.print(table)
     seekers = sum(r.seekers for r in reports)
-    if seekers:
-        console.print(f"{seekers:,} job seekers' comments skipped (Hacker News \"Who wants to be "
-                      "hired?\" posts, not job postings)")
+    not_posts = sum(r.not_posts for r in reports)
+    if seekers or not_posts:
+        console.print(f"{skipped_line(seekers, not_posts)} (Hacker News comments, not job postings)")
     if strict and any(r.rejected for r in reports):
         console.print("--strict: files with bad rows were not imported; fix them and re-run.")
 

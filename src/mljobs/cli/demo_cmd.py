@@ -10,7 +10,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from mljobs.cli.app import app, console, err_console, fail, handle_errors, now, state, store_from
-from mljobs.cli.render import counts_table, safe
+from mljobs.cli.render import counts_table, safe, skipped_line
 from mljobs.errors import StoreError, clip
 from mljobs.pipeline import default_enricher
 from mljobs.store import default_demo_db_path, open_store
@@ -79,15 +79,16 @@ def demo(
             report = load_demo(store, now=now(), enricher=default_enricher(),
                                on_progress=lambda n: progress.advance(task, n))
             data = summary(store)
-        _print_summary(data, target, report.failed, report.seekers)
+        _print_summary(data, target, report.failed, report.seekers, report.not_posts)
 
 
-def _print_summary(data: dict, target: Path, failed: int, seekers: int = 0) -> None:  # type: ignore[type-arg]
+def _print_summary(data: dict, target: Path, failed: int, seekers: int = 0,  # type: ignore[type-arg]
+                   not_posts: int = 0) -> None:
     console.print(f"[bold green]Demo store ready:[/bold green] {data['postings']:,} postings "
                   f"({data['canonical']:,} after linking reposts and duplicates) in {target}"
                   + (f" ({failed} rows skipped)" if failed else ""))
-    if seekers:
-        console.print(f"{seekers:,} job seekers' comments skipped (not job postings)")
+    if seekers or not_posts:
+        console.print(f"{skipped_line(seekers, not_posts)} (not job postings)")
     months = counts_table("Postings by month")
     for month, count in data["by_month"].items():
         months.add_row(month, f"{count:,}")

@@ -40,6 +40,20 @@ def linked_line(linked: int, clusters: int) -> str:
     return f"linked {linked:,} {what} (the store holds {clusters:,} {groups} of the same job)"
 
 
+def skipped_line(seekers: int, not_posts: int, what: str = "comments") -> str:
+    """What ``import``, ``sync`` and ``demo`` left out as no job postings, each kind counted:
+    job seekers' comments (``what``: Reddit's are "posts") and comments that say they are no
+    job post ("9 job seekers' comments and 2 comments that say they are no job post skipped"),
+    the second in the singular for one."""
+    parts = []
+    if seekers:
+        parts.append(f"{seekers:,} job seekers' {what}")
+    if not_posts:
+        parts.append(f"1 {what[:-1]} that says it is no job post" if not_posts == 1
+                     else f"{not_posts:,} {what} that say they are no job post")
+    return f"{' and '.join(parts)} skipped"
+
+
 def enriched_line(updated: int, added: int) -> str:
     """What ``enrich --store`` says when it is done (``added``: the role postings it made of
     multi-role posts), counts grouped by thousands, in the singular for one."""

@@ -26,7 +26,7 @@ from mljobs.cli.app import (
     say_understanding,
     store_from,
 )
-from mljobs.cli.render import linked_line, safe
+from mljobs.cli.render import linked_line, safe, skipped_line
 from mljobs.errors import ConfigError, clip
 from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
@@ -370,10 +370,10 @@ def _show(report: SyncReport, as_json: bool, told: Understanding) -> None:
         # as `import` says it: the clusters count is every group in the store, not this run's
         console.print(linked_line(report.links.linked, report.links.clusters))
     for s in report.sources:
-        if s.seekers:
+        if s.seekers or s.not_posts:
             what = "posts" if s.type == "reddit" else "comments"  # "[For Hire]" posts
-            console.print(f"{safe(s.name)}: {s.seekers:,} job seekers' {what} skipped (not "
-                          "job postings)")
+            console.print(f"{safe(s.name)}: {skipped_line(s.seekers, s.not_posts, what)} (not job "
+                          "postings)")
     for s in report.sources:
         for error in s.errors[:10]:
             err_console.print(f"[red]{safe(s.name)}[/red]: {safe(_said(s, error))}",

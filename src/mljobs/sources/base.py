@@ -146,6 +146,13 @@ class BaseSource:
         out and counts it (Hacker News and Reddit override this)."""
         return False
 
+    @staticmethod
+    def not_a_post(raw: RawPosting) -> bool:
+        """True for a parsed item that says it is no job post ("Not a job. I'm exploring ...",
+        "Not hiring, but ..."): sync and import leave it out and count it apart from job
+        seekers' comments (Hacker News overrides this)."""
+        return False
+
     def fetch(self, http: HttpClient, window: Window | None = None) -> Iterator[Document]:
         """Every unit's documents, unit after unit."""
         window = window or Window(today=datetime.now(UTC).date())

@@ -10,7 +10,8 @@ can page, so very busy threads may be cut short) or ``firebase`` (the
 thread's ``kids``, one request per comment: slow, but the source of truth). Deleted and dead items are skipped; the ``Company | Role |
 Location | ...`` header is read by ``hn_format``. Comments of job seekers in the
 "Who wants to be hired?" template, and comments that say they are no job post ("Not a
-job. I'm exploring ..."), are no postings: sync leaves them out and counts them (``seeker``). Any month back to April
+job. I'm exploring ..."), are no postings: sync leaves them out and counts each kind apart
+(``seeker``, ``not_a_post``). Any month back to April
 2011 can be synced, so the history is there for trend analysis.
 """
 
@@ -161,11 +162,14 @@ class HackerNews(BaseSource):
 
     @staticmethod
     def seeker(raw: RawPosting) -> bool:
-        """A comment in the "Who wants to be hired?" template (``hn_format.seeker_comment``), or
-        one that says it is no job post (``hn_format.not_a_post``: "Not a job. I'm exploring
-        ...", "Not hiring, but ...")."""
-        text = raw.description_text or ""
-        return seeker_comment(text) or not_a_post(text)
+        """A comment in the "Who wants to be hired?" template (``hn_format.seeker_comment``)."""
+        return seeker_comment(raw.description_text or "")
+
+    @staticmethod
+    def not_a_post(raw: RawPosting) -> bool:
+        """A comment that says it is no job post (``hn_format.not_a_post``: "Not a job. I'm
+        exploring ...", "Not hiring, but ...")."""
+        return not_a_post(raw.description_text or "")
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """Top-level comments of an Algolia page, or one Firebase comment item."""
