@@ -158,3 +158,28 @@ def test_a_sentence_about_the_role_itself_stays_a_role_line() -> None:
             "- Senior ML Engineer (Berlin) is our first hire in Europe, on the forecasting team.\n"
             "- Data Engineer (Remote) needs strong SQL and owns our pipelines.\n")
     assert listed_roles(text).titles == ["Senior ML Engineer", "Data Engineer"]
+
+
+@pytest.mark.parametrize(("header", "title"), [
+    ("Acme | Platform Team - Senior ML Engineer | Remote", "Senior ML Engineer"),
+    ("Acme | ML Platform Team \u2013 Staff ML Engineer | Remote | $200k", "Staff ML Engineer"),
+])
+def test_a_team_before_the_title_in_a_header_segment_leaves_the_title(header: str, title: str) -> None:
+    # ("Company | Team - Role": the title ended at the dash, "Platform Team", which names no
+    # role, so the header's role was left out of the list below it)
+    text = header + "\n\nWe rank search results.\n\nAlso hiring:\n- Senior Backend Engineer\n- Product Designer\n"
+    prep = prepare_record(record(text))
+    assert prep.roles == [title, "Senior Backend Engineer", "Product Designer"]
+    assert prep.role == title
+    assert prep.title == f"{title} | {header}"
+    # (a team after the title stays the title's: "Senior ML Engineer - Platform")
+    after = "Acme | Senior ML Engineer - Platform | Remote" + text[text.index("\n"):]
+    assert prepare_record(record(after)).roles[0] == "Senior ML Engineer - Platform"
+    # (the header's dash before no title: the header names no role of its own)
+    place = "Acme | Multiple positions in Berlin - Remote OK | Remote" + text[text.index("\n"):]
+    assert prepare_record(record(place)).roles == ["Senior Backend Engineer", "Product Designer"]
+
+
+def test_a_header_of_two_team_and_title_segments_names_both_titles() -> None:
+    text = "Gridco | Platform Team - ML Engineer | Data Team - Data Scientist | Remote (US)" + PITCH
+    assert listed_roles(text).titles == ["ML Engineer", "Data Scientist"]

@@ -1427,7 +1427,7 @@ def _with_header_role(text: str, roles: Roles) -> Roles:
         return roles  # (a post of one role or none: the header names it, as the record's title)
     if len(named) != 1 or _HEADER_MANY.search(named[0]):
         return roles
-    title = _clean_title(named[0])
+    title = _header_title(named[0])
     if not _is_title(title) or _ROLE_NOUN_RE.search(title) is None:  # (``parse_header`` read it as a role)
         return roles
     if len(roles.titles) >= 2 and _PLURAL_ROLE.search(title):
@@ -1439,6 +1439,18 @@ def _with_header_role(text: str, roles: Roles) -> Roles:
             return roles
     return Roles(titles=[title, *roles.titles], lines=[(0, len(head)), *roles.lines],
                  details=[head.strip(), *roles.details])
+
+
+def _header_title(role: str) -> str:
+    """A header's role segment as a title (``_clean_title``), or, when that names no role and a
+    team comes before a spaced dash ("Platform Team - Senior ML Engineer": the title ends at the
+    dash, "Platform Team"), the title after the dash when it names one."""
+    title = _clean_title(role)
+    if _ROLE_NOUN_RE.search(title) is None and (dash := _TEAM_DASH.search(role)) is not None:
+        after = _clean_title(role[dash.end():])
+        if _ROLE_NOUN_RE.search(after) is not None:
+            return after
+    return title
 
 
 # A header segment that sums roles up, no title ("Multiple roles", "AI/ML Engineer + others",
@@ -1459,7 +1471,7 @@ def _with_header_roles(head: str, named: list[str], roles: Roles) -> Roles:
     titles: list[str] = []
     spans: list[tuple[int, int]] = []
     for role in named:
-        title = _clean_title(role)
+        title = _header_title(role)
         if _ROLE_NOUN_RE.search(title) is None:  # (a note in brackets inside: "Founding (AI/
             title = role.strip()  # Software) Engineer"; the header reader's segment is a title)
         if "," not in title and _is_title(title) and _names_a_hire(title) and not _SUMMARY.search(title) \
