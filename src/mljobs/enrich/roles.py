@@ -680,6 +680,54 @@ def _labelled_items(text: str) -> list[tuple[str, int, int, str]]:
     return items if len(items) >= 2 else []
 
 
+# A line that announces a list of openings under it: "We're hiring for the following openings:",
+# "Current openings:", "We're building out our team in the following areas:" (a line after the
+# header that ends with a colon and names hiring, openings, roles, positions or a team), with
+# the line break before it (a literal first, as ``_LABEL_LINE``).
+_OPENINGS_LINE = re.compile(r"\n[^\n:]{0,80}\b(?:hiring|openings?|roles?|positions?|team)\b[^\n:]{0,40}:[ \t*]*$",
+                            re.IGNORECASE | re.MULTILINE)
+# The words a line of work ends on when an opening is named by it and not by a role noun
+# ("Bayesian Software Engineering", "Applied Category Theory Research", "Finance Operations").
+_FIELD_WORDS = ("Engineering", "Research", "Science", "Operations", "Design", "Analytics")
+# Such a name: two to six capitalised words (or "&", "/"), the last one of ``_FIELD_WORDS``.
+_FIELD_TITLE = re.compile(r"[A-Z][\w'’.+-]*(?:[ \t]+(?:&|/|[A-Z][\w'’.+-]*)){0,4}[ \t]+(?:"
+                          + "|".join(_FIELD_WORDS) + ")")
+
+
+def _field_items(text: str) -> list[tuple[str, int, int, str]]:
+    """The items of a list of openings that names some of them by their line of work and not
+    by a role noun: the bulleted lines right under a line that announces openings
+    (``_OPENINGS_LINE``), each a title (a role noun's, ``_is_title``) or the name of a line of
+    work (``_FIELD_TITLE``: "* Bayesian Software Engineering", "* Program Synthesis Engineering
+    (Quantitative Modeling)"), one of them at least such a name; the list ends at the first
+    line with another bullet. Two or more items, and every item of the list one; else none."""
+    if not any(w in text for w in _FIELD_WORDS):
+        return []  # (no item can name a line of work: one scan per word first)
+    first_nl = text.find("\n")
+    if first_nl < 0:
+        return []
+    for label in _OPENINGS_LINE.finditer(text, first_nl):
+        items: list[tuple[str, int, int, str]] = []
+        fields = 0
+        at = _next_line(text, label.start() + 1, 1)
+        marker = "" if at is None else _bullet(text, at)
+        while at is not None and marker and _bullet(text, at) == marker:
+            stop = text.find("\n", at)
+            stop = len(text) if stop < 0 else stop
+            raw = text[at + len(marker):stop]
+            title = _clean_title(raw)
+            if _FIELD_TITLE.fullmatch(title):
+                fields += 1
+            elif _ROLE_NOUN_RE.search(title) is None or not _is_title(title):
+                items = []
+                break  # (a list of other things: what the product does, the stack, perks)
+            items.append((title, at, stop, raw))
+            at = _next_line(text, at, 1)
+        if len(items) >= 2 and fields:
+            return items
+    return []
+
+
 # What follows a sentence's subject and its note in brackets on a line that is a sentence: a
 # verb of the writer who seeks, in lower case, and more words to a full stop ("Research analyst
 # (non-technical) looking for someone to help bridge the gap ...": the writer is the analyst,
@@ -848,6 +896,10 @@ def segment_roles(text: str) -> Roles:
     lines = _role_lines(text)
     if not lines:  # (a list under a label whose items name no role noun: "Roles:\n- Backend: https://...")
         lines = _labelled_items(text)
+    if len(lines) < 2:  # (a list of openings named by their line of work: "* Bayesian Software
+        field = _field_items(text)  # Engineering"; its role-noun items alone may be a line or none)
+        if field and all(any(end == item[2] for item in field) for _, _, end, _ in lines):
+            lines = field
     if len(lines) < 2:  # (a post whose only list of roles is one line: "Roles: A; B; C")
         inline = _inline_titles(text)
         if inline and (not lines or text.rfind("\n", 0, lines[0][2]) == text.rfind("\n", 0, inline[0][1])):
@@ -1543,11 +1595,21 @@ def pick_title(roles: Roles) -> int | None:
     first ML/data role: its title names one, or the rest of its line names ML; else the
     first), or None when there is none."""
     for k, title in enumerate(roles.titles):
-        if _ML_ROLE.search(model_title(title)):  # (a qualifier is on the line: the details')
+        if _ML_ROLE.search(_field_of(model_title(title))):  # (a qualifier is on the line: the details')
             return k
         if k < len(roles.details) and _ML_DETAIL.search(_unlinked(roles.details[k])):
             return k
     return 0 if roles.titles else None
+
+
+def _field_of(title: str) -> str:
+    """The field of a line of work's name (``_FIELD_TITLE``, no role noun): the name without
+    its last word ("Applied Category Theory" of "Applied Category Theory Research": the
+    research is in that field, an ML/data role when the field is ML or data: "ML Research",
+    "Data Engineering"), or the title as it is."""
+    if title.endswith(_FIELD_WORDS) and _FIELD_TITLE.fullmatch(title) and _ROLE_NOUN_RE.search(title) is None:
+        return title.rsplit(None, 1)[0]
+    return title
 
 
 def _unlinked(line: str) -> str:
