@@ -692,6 +692,9 @@ _FIELD_WORDS = ("Engineering", "Research", "Science", "Operations", "Design", "A
 # Such a name: two to six capitalised words (or "&", "/"), the last one of ``_FIELD_WORDS``.
 _FIELD_TITLE = re.compile(r"[A-Z][\w'’.+-]*(?:[ \t]+(?:&|/|[A-Z][\w'’.+-]*)){0,4}[ \t]+(?:"
                           + "|".join(_FIELD_WORDS) + ")")
+# A line that such a name may end (before a bracket, a spaced dash or a pipe): the cheap test of
+# a text before its lines of openings are looked for (``_OPENINGS_LINE`` costs 2x as much).
+_FIELD_END = re.compile("(?:" + "|".join(_FIELD_WORDS) + r")(?=[ \t]*(?:$|\(|[-–—|][ \t]))", re.MULTILINE)
 
 
 def _field_items(text: str) -> list[tuple[str, int, int, str]]:
@@ -701,7 +704,7 @@ def _field_items(text: str) -> list[tuple[str, int, int, str]]:
     work (``_FIELD_TITLE``: "* Bayesian Software Engineering", "* Program Synthesis Engineering
     (Quantitative Modeling)"), one of them at least such a name; the list ends at the first
     line with another bullet. Two or more items, and every item of the list one; else none."""
-    if not any(w in text for w in _FIELD_WORDS):
+    if not any(w in text for w in _FIELD_WORDS) or _FIELD_END.search(text) is None:
         return []  # (no item can name a line of work: one scan per word first)
     first_nl = text.find("\n")
     if first_nl < 0:
