@@ -435,6 +435,26 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         ("Engineer", "Location: Utrecht\nRemote: No", "onsite"),
         ("Engineer", "Remote work is not available for this position.", "onsite"),
         ("Engineer", "Location: Utrecht (Hybrid Tue/Thu)\nRemote: No (NL-based)", "hybrid"),
+        # "Remote" as a field's value in the body, at a line's or a sentence's start, or
+        # restricted to a place by "only" (24th session; all unknown before)
+        ("ML Engineer", "We build models.\nRemote, UK ONLY.\nApply at acme.example", "remote"),
+        ("ML Engineer", "We build models.\nRemote, US only", "remote"),
+        ("ML Engineer", "We build models.\nRemote - EU only\nApply.", "remote"),
+        ("ML Engineer", "We build models.\nREMOTE (Canada only)", "remote"),
+        ("ML Engineer", "We build models. Remote, UK ONLY. Apply now.", "remote"),
+        ("ML Engineer", "We build models and work remote U.S. only.", "remote"),
+        ("ML Engineer", "Type: contract\nPosition: remote, CET (+-2h)", "remote"),
+        ("Data Scientist", "Job Details\nJob Location\nRemote,\nPosition Type\nFull Time", "remote"),
+        ("Data Scientist", "Job Location\nRemote\nPosition Type\nFull Time", "remote"),
+        ("Engineer", "£70,000 base. Remote/hybrid UK.", "remote"),
+        # ... but not remote in another sense, a refusal, a perk, or a restriction to days
+        ("Data Scientist", "Skills:\nRemote sensing, GIS\nRemote-sensing imagery", "unknown"),
+        ("Data Scientist", "Perks:\nRemote social events (happy hour)", "unknown"),
+        ("Data Scientist", "Perks:\n- Remote\n- Free snacks", "unknown"),
+        ("Data Scientist", "Perks:\n- Remote, flexible hours\n- Free snacks", "unknown"),
+        ("Data Scientist", "We build models.\nRemote, no.", "unknown"),
+        ("Data Scientist", "We build models.\nRemote on Fridays only.", "unknown"),
+        ("Data Scientist", "We build models.\nYou work with remote, interdisciplinary teams.", "unknown"),
     ],
 )
 def test_remote(title: str, text: str, expected: str) -> None:

@@ -221,8 +221,9 @@ _PLAIN_REMOTE_HOME = (
     r"anywhere in the (?:us\b|u\.s|usa|united states|world|country|eu\b|uk\b|europe|americas)")
 _PLAIN_REMOTE_OK_REMOTE = re.compile(rf"\b(?:{_PLAIN_REMOTE_SAYS})")
 _PLAIN_REMOTE_OK = re.compile(rf"\b(?:{_PLAIN_REMOTE_SAYS}|{_PLAIN_REMOTE_HOME})")
-_PLAIN_REMOTE_NO = re.compile(r"\b(?:no remote|not remote|non[\s-]remote|remote (?:is )?not "
-                              r"(?:possible|available|an option)|not a remote|"
+_PLAIN_REMOTE_NO = re.compile(r"\b(?:no remote|not remote|non[\s-]remote|remote(?: work| working| options?)? "
+                              r"(?:is |are )?not (?:possible|available|an option|offered|supported)|"
+                              r"remote:\s{0,4}(?:no|none)|not a remote|"
                               r"no tele-?(?:commuting|work(?:ing)?) (?:or|and|/) remote|"
                               r"remote is not(?=[.;)\n]|\Z)|work remotely:\s{0,4}no)\b")
 _PLAIN_REMOTE_FALSE = re.compile(r"remote(?:ly)? (?:sensing|monitoring|access|patient|control|desktop|"
@@ -322,7 +323,7 @@ def _remote_plain(title: str, text: str) -> str:
             and _PLAIN_HEADER_ONSITE.search(raw_header) and not _PLAIN_HYBRID.search(raw_header)):
         return "onsite"
     if (_PLAIN_REMOTE_OK_REMOTE.search(clean) or facets._HEADER_REMOTE.search(header)
-            or facets._HEADER_REMOVE.search(raw_header)):
+            or facets._HEADER_REMOVE.search(raw_header) or facets._remote_as_field(clean)):
         return "remote"
     if _PLAIN_WFH_PART.search(clean):
         return "hybrid"
@@ -383,7 +384,10 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "\nWork From Home\n", "\n- work from home\n", "work from home, flexible schedule",
                  "deployed at client sites", "at customer sites", "Remote | Full time", "| $350 | Remote",
                  "Acme | NYC", "(hyrbid)", "hybird role", "| Remove US/Canada |", "| remove (EU)", "\"in-person\" with our customers",
-                 "in person with clients", "on-site and hands-on training", "onsite or virtual events"]
+                 "in person with clients", "on-site and hands-on training", "onsite or virtual events",
+                 # (session 24, facetsG)
+                 "Remote, UK ONLY.", "Remote - EU only", "Position: remote,", "\nRemote\n", "- Remote, flexible",
+                 "remote on Fridays only", "Remote, no"]
 
 
 @settings(max_examples=1500, deadline=None)

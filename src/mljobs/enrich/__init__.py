@@ -20,7 +20,7 @@ Public API (used by import/sync, the ``enrich``/``eval`` commands and resume
 matching):
 
 - ``ENRICH_VERSION``: the pipeline's part of ``Enrichment.version``
-  (``"4+skills.<taxonomy version>"``); bumped with any change to what the
+  (``"5+skills.<taxonomy version>"``); bumped with any change to what the
   pipeline outputs other than the taxonomy's (a store is told by the version
   that its postings were understood otherwise: ``tests/enrich/test_enrich_version.py``
   fails until it is). It stayed ``1`` from the first pipeline to this rule; ``2`` from
@@ -28,7 +28,8 @@ matching):
   header and title readings (archE: a header's several roles, a hiring sentence's role)
   and company-stage rules (facetsE: a local team, approximate headcounts, the hire's past);
   ``4`` from the store path reading a post's role as ``enrich_record`` does (archF: one
-  ``pipeline._readings`` for both paths) on.
+  ``pipeline._readings`` for both paths); ``5`` from the 24th session's facet readings
+  (facetsG: "Remote, UK ONLY." in a post's body) on.
 - ``enrich_postings(postings) -> list[Posting]``: copies with ``.enrichment``
   set; may return more postings than given (child ids ``<id>/r<n>``).
 - ``enrich_record(record) -> dict``: one corpus-format record -> one

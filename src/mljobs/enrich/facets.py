@@ -17,7 +17,7 @@ from typing import Any
 from mljobs.enrich.alternation import by_first_char, by_first_letter
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, scan, spans_around
 from mljobs.enrich.sections import SectionMap
-from mljobs.places import is_place, is_town, is_written_place
+from mljobs.places import is_code, is_place, is_town, is_written_place
 
 _I = re.IGNORECASE
 
@@ -818,6 +818,21 @@ _WFH_PART = re.compile(
 # The words one of which every ``_REMOTE_OK_OTHER`` match holds.
 _REMOTE_OTHER_WORDS = ("work from", "working from", "wfh", "distributed team", "anywhere")
 _HEADER_REMOTE = re.compile(r"\bremote\b")
+# "Remote" that starts a line of the text or a sentence, as the value of a field ("Remote, UK
+# ONLY.", "Job Location\nRemote,", "Position: remote, CET (+-2h)", "Remote - EU only"): what
+# may stand before it on its line (a list mark, a short field label), and what follows it (the
+# line's end, or a comma, semicolon, bar or slash, or a spaced dash; not "remote-sensing" or
+# "Remote social events"), but no refusal after it ("Remote - no") nor a perk ("Remote,
+# flexible hours", as ``_REMOTE_FALSE``'s perks).
+_REMOTE_LEAD = re.compile(r"(?:[^\S\n]*[-*•·>]+)?[^\S\n]*(?:[a-z][a-z ]{0,24}:[^\S\n]*)?")
+_REMOTE_FIELD = re.compile(r"remote(?:[^\S\n]*(?:,|;|\||/)|[^\S\n]+[-–—][^\S\n]|[^\S\n]*\.(?=\s|$))"
+                           r"(?![^\S\n]*(?:no\b|not\b|none\b|n/a\b|flex|except\b))"
+                           r"|remote[^\S\n]*(?=\n|$)")
+# "Remote" restricted to a place by "only", anywhere in the text ("Remote US only", "remote,
+# UK ONLY", "remote - EU only"): the words before "only" must all name places (``is_place``, or
+# a code a place is written as: "uk", "ie"), so "remote on Fridays only" is not read.
+_REMOTE_PLACE_ONLY = re.compile(r"remote[^\S\n]*[,(:–—-]?[^\S\n]*\(?((?:[a-z.]+[^\S\n]){0,2}[a-z.]+)\)?"
+                                r"[^\S\n]*[-–]?[^\S\n]*only\b")
 _REMOTE_NO = by_first_char((r"\bno remote", r"\bnot remote", r"\bnon[\s-]remote",
                              (r"\bremote(?: work| working| options?)? (?:is |are )?not (?:possible|available|"
                               r"an option|offered|supported)"),
@@ -1030,7 +1045,8 @@ def remote(title: str, text: str) -> str:
             and _header_says_onsite(low[:end])):
         return "onsite"
     if ((may_remote and (_found_near(_REMOTE_OK, clean, "remote", _REMOTE_REACH)
-                         or ("open to" in clean and _OPEN_TO_REMOTE.search(clean) is not None)))
+                         or ("open to" in clean and _OPEN_TO_REMOTE.search(clean) is not None)
+                         or _remote_as_field(clean)))
             or ("remote" in found and _header_says_remote(low, len(title_low)))
             or _header_remove(low[:end])):
         return "remote"
@@ -1053,6 +1069,32 @@ _HEADER_REMOVE = re.compile(r"\|\s*remove \(?(?:us\b|usa|u\.s|eu\b|uk\b|europe|c
 def _header_remove(head: str) -> bool:
     """A header's "| Remove US" (a typo of remote, read as remote)."""
     return "remove" in head and _HEADER_REMOVE.search(head) is not None
+
+
+def _remote_as_field(clean: str) -> bool:
+    """Whether the text (``clean``, lower-cased) says "remote" as a field's value, at the start of
+    a line or sentence (``_REMOTE_FIELD``), or restricted to a place (``_REMOTE_PLACE_ONLY``).
+    A bare "Remote" line with a list mark before it is a perk in a list, as "- Work from home"
+    is (``_REMOTE_FALSE``), not a field."""
+    i = clean.find("remote")
+    while i >= 0:
+        start = clean.rfind("\n", 0, i) + 1
+        before: str | None = clean[start:i]
+        if before and not _REMOTE_LEAD.fullmatch(before):
+            # (or a sentence's start: "We hire. Remote, UK only.")
+            stop = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+            before = None if stop < 0 or before[stop + 2:].strip() else ""
+        if before is not None:
+            m = _REMOTE_FIELD.match(clean, i)
+            if m is not None and not (m.group().rstrip() == "remote" and before.strip()):
+                return True
+        m = _REMOTE_PLACE_ONLY.match(clean, i)
+        if m is not None:
+            words = m.group(1).replace(".", " ").split()
+            if words and (is_place(words) or all(is_code(w.upper()) for w in words)):
+                return True
+        i = clean.find("remote", i + 1)
+    return False
 
 
 def _header_says_remote(low: str, title_len: int) -> bool:
