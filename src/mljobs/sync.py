@@ -425,7 +425,9 @@ class _UnitSync:
 
     def _parse(self, doc: Document, unit: str) -> list[Posting] | None:
         try:
-            raws = list(self.source.parse(doc))
+            with collect_warnings() as warnings:  # (what a row of the document lost: jobspy's)
+                raws = list(self.source.parse(doc))
+            self.report.warnings += [f"[{unit}] {w}" for w in warnings]
             kept = [r for r in raws if not self.source.seeker(r)]
             self.report.seekers += len(raws) - len(kept)
             raws = kept
