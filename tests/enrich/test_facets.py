@@ -785,6 +785,30 @@ def test_company_stage(text: str, size: str | None, expected: str) -> None:
     assert facets.company_stage(text, size) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "location", "expected"),
+    [
+        # a smaller town before "team" that the posting's own location field names is the
+        # local team's place, not a company headcount (24th session: startup before)
+        ("Join our Bozeman team of 5 people.", "Bozeman, MT", "unknown"),
+        ("Our Fleet team of 5 people builds routing.", "Fleet, Hampshire, UK", "unknown"),
+        ("Join our Bozeman team of 5 people.", "Remote / Bozeman (MT)", "unknown"),
+        # ... but not a town the location does not name as a whole piece, nor a team's name
+        ("Join our Bozeman team of 5 people.", "Austin, TX", "startup"),
+        ("Our Fleet team of 5 people builds routing.", "Leeds, UK", "startup"),
+        ("Our Fleet team of 5 people builds routing.", "Fleetwood, UK", "startup"),
+        ("Our Platform team of 5 people owns the data stack.", "Platform", "startup"),
+    ],
+)
+def test_a_town_of_the_location_field_before_team_is_a_local_team(
+        text: str, location: str, expected: str) -> None:
+    assert facets.company_stage(text, None, [location]) == expected
+    record = {"id": "gd-1", "source": "glassdoor-2020", "title": "Machine Learning Engineer",
+              "company": "Acme", "location": location,
+              "text": text + " You will train PyTorch models for forecasting."}
+    assert enrich_record(record)["company_stage"] == expected
+
+
 def test_a_staffing_agency_size_is_not_the_employer_size() -> None:
     agency = {"company_size": "1 to 50 employees", "industry": "Staffing & Outsourcing"}
     employer = {"company_size": "1 to 50 employees", "industry": "Biotech & Pharmaceuticals"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from mljobs.enrich.alternation import by_first_char, by_first_letter
@@ -1682,8 +1682,11 @@ def employer_size(fields: Mapping[str, Any]) -> Any:
     return fields.get("company_size")
 
 
-def company_stage(text: str, company_size: str | None) -> str:
-    """startup / mid-size / large / unknown: explicit text first, then ``company_size``."""
+def company_stage(text: str, company_size: str | None, places: Sequence[str] = ()) -> str:
+    """startup / mid-size / large / unknown: explicit text first, then ``company_size``.
+
+    ``places``: the posting's own location fields ("Bozeman, MT"), where a town before a
+    headcount's "team" or "office" may be named instead of in the text (``_placed_town``)."""
     text_low = lower(text)
     # Each regex runs only when the windows hold one of the words all its matches hold: the
     # words the text holds (its trigger hits), every occurrence of a gate word lying in its
@@ -1696,7 +1699,8 @@ def company_stage(text: str, company_size: str | None) -> str:
         # (not a local office's: "In London we are a team of 3", "our London team of 5" say
         # nothing of the firm; nor a shorter match inside it, which counts the same people:
         # "a team of 30 people" of "In London we are a team of 30 people")
-        while m is not None and (_local_office(text, text_low, m.start()) or _local_team(text, text_low, m)):
+        while m is not None and (_local_office(text, text_low, m.start())
+                                 or _local_team(text, text_low, m, places)):
             m = _HEADCOUNT.search(text_low, max(m.end(), m.start() + 1))
         if m is not None:
             return _stage_from_count(next(g for g in m.groups() if g))
@@ -1741,28 +1745,36 @@ def _local_office(text: str, low: str, start: int) -> bool:
 # ``places.is_written_place``: a country's code in capitals ("our US team of 40 people", "our UK
 # team"), a town with its state ("our 12-person Bozeman, MT team"), which ``is_place``
 # (lower case, a city of ``TITLE_MIN`` people) does not read; or a smaller town of the
-# gazetteer that the text also writes as a place (``_placed_town``: "Join our Bozeman team of
-# 5 people. The office is in downtown Bozeman"; not "our Fleet team of 5", a team's name).
+# gazetteer that the text also writes as a place, or that the posting's own location field
+# names (``_placed_town``: "Join our Bozeman team of 5 people. The office is in downtown
+# Bozeman", or location "Bozeman, MT"; not "our Fleet team of 5", a team's name).
 _PLACE_TEAM = re.compile(r"\b(?:[Oo]ur|[Tt]he|\d[\d+-]*[\s-](?:person|people)) ((?:[A-Z][\w'’.&-]*,? ){1,3})"
                          r"(?:office|team|hub|site|branch|studio)s?\b")
 
 
-def _local_team(text: str, low: str, m: re.Match[str]) -> bool:
+def _local_team(text: str, low: str, m: re.Match[str], places: Sequence[str] = ()) -> bool:
     """Whether the ``_HEADCOUNT`` match ``m`` of ``low = lower(text)`` names a place's team or
-    office (``_PLACE_TEAM``, in ``text``)."""
+    office (``_PLACE_TEAM``, in ``text``; ``places``: the posting's location fields)."""
     to_text = _text_offset(text, low)
     a, b = (m.start(), m.end()) if to_text is None else (to_text(m.start()), to_text(m.end()))
     return any(is_place(p.group(1).replace(",", "").lower().split()) or is_written_place(p.group(1))
-               or _placed_town(text, p.group(1)) for p in _PLACE_TEAM.finditer(text, a, b))
+               or _placed_town(text, p.group(1), places) for p in _PLACE_TEAM.finditer(text, a, b))
 
 
-def _placed_town(text: str, name: str) -> bool:
+# The pieces of a location field ("Bozeman, MT", "Remote / Bozeman (MT)").
+_LOCATION_PIECES = re.compile(r"\s*[,;/|()]\s*|\s+[-–—]\s+")
+
+
+def _placed_town(text: str, name: str, places: Sequence[str] = ()) -> bool:
     """Whether ``name`` is a town of the gazetteer (``places.is_town``) that ``text`` also
     writes as a place: after "in", "near" or "around" ("in downtown Bozeman") or before a
-    comma and a code in capitals ("Bozeman, MT")."""
+    comma and a code in capitals ("Bozeman, MT"); or that is a whole piece of one of the
+    posting's location fields (``places``: "Bozeman, MT", as written)."""
     name = name.strip().rstrip(",")
     if not is_town(name):
         return False
+    if any(name in _LOCATION_PIECES.split(place) for place in places if name in place):
+        return True
     town = re.escape(name)
     return re.search(rf"\b(?:[Ii]n|[Nn]ear|[Aa]round)\s+(?:(?:the|downtown|central|greater)\s+)?{town}\b"
                      rf"|\b{town},\s*[A-Z]{{2,3}}\b", text) is not None
