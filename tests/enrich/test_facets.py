@@ -183,6 +183,12 @@ def test_years_preferred_after_a_phd_do_not_make_it_preferred() -> None:
         # nineteenth session: a range with a tilde or an em dash (read its top)
         ("2~4 years of experience", 2),
         ("2—4 years of experience in ML", 2),
+        # the time a company grew in is no length of experience (24th session: read 4 and 3)
+        (("We have close to a 100% client retention rate, 700% growth in four plus years.\n"
+          "Seasoned data scientist with 5+ years of experience."), 5),
+        ("We have grown to 500 people over 10 years. You have 3+ years of experience.", 3),
+        ("Revenue doubled in 2 years. You bring 6 years of industry experience.", 6),
+        ("Experience growing teams: 5+ years of experience.", 5),
     ],
 )
 def test_years_min(text: str, expected: int | None) -> None:

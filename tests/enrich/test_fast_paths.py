@@ -485,6 +485,7 @@ def _years_plain(text: str) -> int | None:
         if (facets._NOT_EXPERIENCE.search(after[:25])
                 or re.search(r"\b(?:[Ii]n|[Ww]ithin|[Oo]ver|[Ff]or|[Dd]uring) the (?:last|past)\s*$|"
                              r"\bwithin\s*$", before)
+                or facets._GREW_IN.search(before)
                 or re.match(r"[ -]+(?:(?:undergraduate|bachelor'?s?|college|university) )?"
                             r"(?:degree|college|university|program)", after, re.IGNORECASE)
                 or re.match(r"[^.;\n]{0,50}?\b(?:(?:may|can) be substituted|in lieu of (?:an? |the )?"
@@ -508,7 +509,9 @@ _YEARS_WORDS = ["5+ YEARS", "Three years", "3-5 yrs", "of Experience", "EXPERIEN
                 "of management", "including", "as a Manager",
                 # (session 13)
                 "with", "WITH", "using", "Using", "experience (", "(", "with $", "1", "For the past",
-                "over the past", "During the last", "within the last", "the past", "hands-on"]
+                "over the past", "During the last", "within the last", "the past", "hands-on",
+                # (session 24)
+                "700% growth in", "Grew", "grown to 500 people over", "doubled in", "growing"]
 
 
 @settings(max_examples=400, deadline=None)

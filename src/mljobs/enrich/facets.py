@@ -412,6 +412,21 @@ def _recent(before: str) -> bool:
     return ("last" in before or "past" in before or "within" in before) and _RECENT.search(before) is not None
 
 
+# The time a company grew in, not a length of experience: "700% growth in four plus years" (the
+# corpus's gd-25dcd3be85c0, whose "5+ years of experience" on the next line was read as 4),
+# "we have grown to 500 people over 10 years", "revenue doubled in 2 years" (on the text as
+# written, within its sentence).
+_GREW_IN = re.compile(r"\b(?:growth|grew|grown|doubled|tripled|quadrupled)\b[^.;\n]{0,40}?"
+                      r"\b(?:in|over|within)\s+(?:the\s+)?(?:(?:last|past|first)\s+)?\Z", _I)
+_GREW_WORDS = ("grow", "grew", "tripled", "doubled", "quadrupled")
+
+
+def _grew_in(before: str) -> bool:
+    """``_GREW_IN.search(before)``, run only where ``before`` holds a word every match holds."""
+    low = before.lower()
+    return any(w in low for w in _GREW_WORDS) and _GREW_IN.search(before) is not None
+
+
 # Years of experience with one tool or skill ("3+ years of experience with Tableau", "1-2 years
 # using SQL"), beside a figure for the work as a whole ("7+ years of programming experience", "a
 # minimum of 2 years of related experience"): the dev labels take the whole-work figure (LABELS.md's
@@ -474,6 +489,7 @@ def years_min(text: str) -> int | None:
         if not (near.search(after) or near.search(before) or _stated_as_minimum(m, before)):
             continue
         if (not_exp.search(after[:25]) or _recent(text[max(0, m.start() - 50):m.start()])
+                or _grew_in(text[max(0, m.start() - 50):m.start()])
                 or _COURSE_AFTER.match(after) or _substitute_after(after)):
             continue
         least = _num(m.group(1)) if m.group(1) else _num(m.group(2))
