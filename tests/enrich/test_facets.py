@@ -110,6 +110,21 @@ def degree(text: str) -> tuple[str, str]:
         ("You do not need a PhD to apply.", ("none-stated", "not-mentioned")),
         ("PhD not required but a plus.", ("none-stated", "preferred")),
         ("No degree required: show us what you have built.", ("none-stated", "not-mentioned")),
+        # 24th session: an "MS" that is no degree (masters before): a list of conditions'
+        # codes, mass spectrometry after another method, a state's code after its town
+        ("We treat chronic conditions (MS, RA, IBD, Alzheimer's) across Michigan.",
+         ("none-stated", "not-mentioned")),
+        ("Experience with ICP-MS and LC/MS in an engineering lab.", ("none-stated", "not-mentioned")),
+        ("GC, GC-MS, LC, LC/MS experience in the field.", ("none-stated", "not-mentioned")),
+        ("A position in Vicksburg, MS for a Computational Scientist in engineering.",
+         ("none-stated", "not-mentioned")),
+        ("Work Location: USA MS Vicksburg. Engineering programs.", ("none-stated", "not-mentioned")),
+        ("Jackson, MS 39201. Engineering team.", ("none-stated", "not-mentioned")),
+        # ... but a degree's "MS" in a list, after "BS/", or before years still is
+        ("Statistics (MS, PhD).", ("masters", "preferred")),
+        ("BS/MS in Computer Science.", ("bachelor", "not-mentioned")),
+        ("MS with 10+ years of experience in engineering.", ("masters", "not-mentioned")),
+        ("Requirements: MS, CFA, statistics.", ("masters", "not-mentioned")),
     ],
 )
 def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:

@@ -604,7 +604,8 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
         if in_text is not None:  # (the mentions are read in the text: the nice parts, a PhD's line)
             starts = list(map(in_text, starts))
         if abbrev is not None and _ABBREV_GATE[level].search(text):
-            starts += [m.start() for m in abbrev.finditer(text) if _near_degree(text, m.start())]
+            starts += [m.start() for m in abbrev.finditer(text) if _near_degree(text, m.start())
+                       and not (level == "masters" and _ms_no_degree(text, m.start()))]
         out += [(level, pos, smap.is_nice(pos, pos + 3)) for pos in starts
                 if not _of_the_team(text, pos) and not (level == "phd" and _phd_not_needed(text, pos))]
     # (the "aa"/"as degree" forms count only beside an "associate"; every match lies within
@@ -680,6 +681,31 @@ _NEAR_DEGREE = re.compile(r"degree|ph\.?d|master|bachelor|\bB\.?S\b|\bM\.?S\b|co
 
 def _near_degree(text: str, pos: int) -> bool:
     return bool(_NEAR_DEGREE.search(text, max(0, pos - 60), pos + 60))
+
+
+# An "MS" that is no master's degree (the degree words ``_near_degree`` looks for near it are
+# found in "MS" itself): mass spectrometry after another method's code ("ICP-MS", "LC/MS",
+# "GC-MS"; not "BS/MS"), a state's code after its town ("Vicksburg, MS", "USA MS Vicksburg",
+# before a ZIP code), or one of a list of codes that names no degree ("chronic conditions (MS,
+# RA, IBD, Alzheimer's)").
+_DEGREE_CODES = r"(?:BS|BA|MS|MA|MBA|PhD|PHD|MSc|BSc|MEng|BEng|MD|JD|DO|PharmD)\b"
+_MS_AFTER_METHOD = re.compile(rf"(?<![\w.])(?!{_DEGREE_CODES})[A-Z]{{2,6}}[-/]\Z")
+_MS_AFTER_TOWN = re.compile(r"(?<![\w.])((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), \Z|\bUSA? \Z")
+_MS_IN_CODES = re.compile(rf"(?:\(|(?<![\w.])(?!{_DEGREE_CODES})[A-Z]{{2,6}}, )\Z")
+_MS_CODES_AFTER = re.compile(rf", (?!{_DEGREE_CODES})[A-Z]{{2,6}}\b")
+_ZIP_AFTER = re.compile(r"\s+\d{5}\b")
+
+
+def _ms_no_degree(text: str, pos: int) -> bool:
+    """Whether the "MS" at ``pos`` of ``text`` is no degree (see ``_MS_AFTER_METHOD``)."""
+    before = text[max(0, pos - 40):pos]
+    if _MS_AFTER_METHOD.search(before) or text.startswith("/MS", pos + 2) \
+            or _ZIP_AFTER.match(text, pos + 2):
+        return True
+    town = _MS_AFTER_TOWN.search(before)
+    if town is not None and (town.group(1) is None or is_town(town.group(1))):
+        return True
+    return _MS_IN_CODES.search(before) is not None and _MS_CODES_AFTER.match(text, pos + 2) is not None
 
 
 def degree_and_phd(text: str, smap: SectionMap) -> tuple[str, str]:
