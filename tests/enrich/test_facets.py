@@ -294,6 +294,13 @@ def test_seniority_from_title(title: str, expected: str) -> None:
         ("Developer", "We are not yet open to new graduates.", "unknown"),
         ("Developer", "We are also accepting interns.", "unknown"),
         ("Developer", "Mentor recent graduates and interns on the team.", "unknown"),
+        # 24th session: interns hired as the post's role (the corpus's hn-46528371, unknown
+        # before); not interns beside another role
+        ("Trail of Bits is a cybersecurity firm.",
+         "We're hiring 10-12 summer interns (June-August) to work on client projects.", "intern"),
+        ("Acme", "We are looking for a research intern to study retrieval.", "intern"),
+        ("Acme", "We are hiring interns and new grads.", "unknown"),
+        ("Acme", "Our internal tools are great. We are hiring engineers.", "unknown"),
     ],
 )
 def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:

@@ -131,7 +131,10 @@ _SENIORITY_PIECES = ["senior", " level", " skill", "this is a ", "looking for a 
                      "interns and ", "interns & ", "new graduates", "recent grads", " are welcome", "not ",
                      "(fresher", "/interns)", "freshers", "(",
                      "our internship", "this mid-level", "mid level", " ", "x", "\n", "this mid\xa0level", "mid\u202flevel",
-                     " position.", "İ", "é"]
+                     " position.", "İ", "é",
+                     # (session 24: interns hired as the role)
+                     "hiring ", "10-12 ", "summer ", "research ", "engineering ", "interns", "intern", " and",
+                     "/", "internal"]
 
 
 @settings(max_examples=2000, deadline=None)

@@ -94,8 +94,13 @@ _LEVEL_NAMES = {"intern": "intern", "staff": "staff-plus", "senior": "senior", "
                 "junior": "junior", "one": "junior", "mid": "mid", "mid2": "mid"}
 # (level, words one of which every match contains in lower case, pattern)
 _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
-    ("intern", ("internship",),
-     re.compile(r"\b(?:this|our|an?) (?:paid |summer )?internship\b", _I)),
+    # (and interns hired as the post's role: "We're hiring 10-12 summer interns", "looking for
+    # a research intern"; not interns beside another role, "hiring interns and new grads")
+    ("intern", ("intern",),
+     re.compile(r"\b(?:this|our|an?) (?:paid |summer )?internship\b|"
+                r"\b(?:hiring|looking for|seeking) (?:\d+(?:[-–]\d+)? |an? |several |two |three )?"
+                r"(?:paid |summer |research |(?:ml|ai|software|data|engineering) )?interns?\b"
+                r"(?! (?:and|&|or|/)\b| ?[&/])", _I)),
     # (also "looking for entry-level professionals", a "Level: Entry" field; "new grads
     # welcome", "Experience: Any (new grads ok)", "Recent graduates are welcome to apply";
     # new graduates accepted or considered, interns too ("We are also accepting interns & new
@@ -133,7 +138,8 @@ _SENIORITY_REACH = (20, 45)
 # (the other levels' matches end at most 25 characters after their word: a smaller window)
 # (a junior match starts at most 42 characters before its word: "considering applications
 # from interns and new graduates")
-_SENIORITY_REACHES = {"senior": _SENIORITY_REACH, "junior": (45, 25)}
+# (an intern match starts at most 40: "hiring 10-12 summer engineering interns")
+_SENIORITY_REACHES = {"senior": _SENIORITY_REACH, "junior": (45, 25), "intern": (40, 25)}
 _OTHER_REACH = (20, 25)
 # Every ``_SENIORITY_TEXT`` match holds one of these (lower case).
 _SENIORITY_GATE = ("intern", "entry", "new grad", "recent grad", "fresher", "early-career", "early career",
