@@ -483,6 +483,9 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         ("Data Scientist", "We build models.\nRemote, no.", "unknown"),
         ("Data Scientist", "We build models.\nRemote on Fridays only.", "unknown"),
         ("Data Scientist", "We build models.\nYou work with remote, interdisciplinary teams.", "unknown"),
+        # remote allowed for some, in other words (hn-46528371: unknown before); not refused
+        ("Intern", "Our interns work in NYC.\nRemote available for strong candidates.", "remote"),
+        ("Intern", "Our interns work in NYC.\nNo remote available; onsite in NYC.", "onsite"),
     ],
 )
 def test_remote(title: str, text: str, expected: str) -> None:

@@ -207,7 +207,7 @@ def test_abbreviations_with_the_look_behind_moved_match_alike(text: str) -> None
 # (the forms that say "remote", then the work-from-home forms; ``_PLAIN_REMOTE_OK`` is either)
 _PLAIN_REMOTE_SAYS = (
     r"fully[\s-]remote|100% remote|remote[\s-](?:first|friendly|ok|okay|only|possible|"
-    r"allowed|option|work|position|role|eligible|opportunity|job|company)|work(?:ing)? remotely|"
+    r"allowed|option|work|position|role|eligible|opportunity|job|company|available)|work(?:ing)? remotely|"
     r"work(?:ing)? remote\b|"
     r"open to remote|open to (?:[\w-]+ ){1,3}remote\b|can be remote|is remote|"
     r"are remote|remote (?:or|and) (?:hybrid|on-?site|in[\s-]office)|"

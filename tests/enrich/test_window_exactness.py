@@ -151,7 +151,7 @@ def test_seniority_searched_near_its_words_is_the_whole_search(text: str, stop: 
                 == (pattern.search(low, 0, stop) is not None)), level
 
 
-_REMOTE_PIECES = ["remote", "remotely", "fully ", "100% ", "-first", " first", " friendly", " role",
+_REMOTE_PIECES = ["remote", "remotely", "fully ", " available", "availability", "100% ", "-first", " first", " friendly", " role",
                   "work ", "working ", "open to ", "is ", "not ", "no ", "non-", " is not", " not possible",
                   " (", "location: ", "or ", " or hybrid", " in the us", "(", "work remotely:", " no",
                   "no telecommuting or ", ".", ")", "s", "x", " ", "\n"]

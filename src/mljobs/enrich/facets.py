@@ -834,7 +834,7 @@ def _windows(low: str, words: tuple[str, ...], radius: int = 90,
 _REMOTE_OK = by_first_char((
     r"\bfully[\s-]remote", r"\b100% remote",
     (r"\bremote[\s-](?:first|friendly|ok|okay|only|possible|allowed|option|work|position|role|"
-     r"eligible|opportunity|job|company)"),
+     r"eligible|opportunity|job|company|available)"),
     r"\bwork(?:ing)? remote\b",
     r"\bwork(?:ing)? remotely", r"\bopen to remote", r"\bcan be remote", r"\bis remote",
     r"\bare remote", r"\bremote (?:or|and) (?:hybrid|on-?site|in[\s-]office)",
