@@ -485,6 +485,12 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         ("Data Scientist", "We build models.\nYou work with remote, interdisciplinary teams.", "unknown"),
         # remote allowed for some, in other words (hn-46528371: unknown before); not refused
         ("Intern", "Our interns work in NYC.\nRemote available for strong candidates.", "remote"),
+        # one to four days of work from home is hybrid (hn-47612309 "London | Hybrid" with
+        # "1d WFH after probation": remote before)
+        ("Engineer | London | Hybrid", "We build.\nHealth insurance, 1d WFH after probation.", "hybrid"),
+        ("Engineer", "We build.\nYou get 2 days a week of work from home.", "hybrid"),
+        ("Engineer", "We build.\nWFH 2 days a week, the rest in our Leeds office.", "hybrid"),
+        ("Engineer", "We build.\nWe are WFH, 100% of the time.", "remote"),
         ("Intern", "Our interns work in NYC.\nNo remote available; onsite in NYC.", "onsite"),
     ],
 )

@@ -287,8 +287,10 @@ _PLAIN_PART_REMOTE = re.compile(r"\bpart(?:ial(?:ly)?|ly)?[\s-]remote\b|"
 # Work from home on some days only.
 _PLAIN_WFH_PART = re.compile(
     r"\b(?:(?:wfh|work(?:ing)? from home) (?:flexibility|days?\b|the rest|on occasion|"
-    r"(?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\b)|(?:occasional|partial|some) (?:wfh|work(?:ing)? from home)|"
-    r"(?:mondays?|fridays?) (?:are |is )?(?:wfh|work(?:ing)? from home))")
+    r"(?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\b|[1-4](?:[-–][1-4])? ?(?:d|days?)\b)|"
+    r"(?:occasional|partial|some) (?:wfh|work(?:ing)? from home)|"
+    r"(?:mondays?|fridays?) (?:are |is )?(?:wfh|work(?:ing)? from home))|"
+    r"(?<![\d.])[1-4](?:[-–][1-4])? ?(?:d|days?)(?: a week| per week|/week)? (?:of )?(?:wfh|work(?:ing)? from home)")
 # (the first three ``_PLAIN_ONSITE`` forms: onsite, in office, in person)
 _PLAIN_HEADER_ONSITE = re.compile(
     r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
@@ -387,7 +389,7 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "in person with clients", "on-site and hands-on training", "onsite or virtual events",
                  # (session 24, facetsG)
                  "Remote, UK ONLY.", "Remote - EU only", "Position: remote,", "\nRemote\n", "- Remote, flexible",
-                 "remote on Fridays only", "Remote, no"]
+                 "remote on Fridays only", "Remote, no", "1d WFH", "2 days ", "WFH 2 days", "1.5 days "]
 
 
 @settings(max_examples=1500, deadline=None)

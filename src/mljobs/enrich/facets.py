@@ -858,11 +858,13 @@ _REMOTE_OK_OTHER = re.compile(
     r"(?:located|based) anywhere|location:\s{0,4}anywhere|"
     r"anywhere in the (?:us\b|u\.s|usa|united states|world|country|eu\b|uk\b|europe|americas))")
 # Work from home on some days, or now and then: hybrid. Every match holds "wfh" or "from home".
+# (also one to four days of it: "1d WFH after probation", "2 days WFH", "WFH 2 days a week")
 _WFH_PART = re.compile(
     r"\b(?:wfh|work(?:ing)? from home) (?:flexibility|days?\b|the rest|on occasion|"
-    r"(?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\b)|"
+    r"(?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\b|[1-4](?:[-–][1-4])? ?(?:d|days?)\b)|"
     r"\b(?:occasional|partial|some) (?:wfh|work(?:ing)? from home)|"
-    r"\b(?:mondays?|fridays?) (?:are |is )?(?:wfh|work(?:ing)? from home)")
+    r"\b(?:mondays?|fridays?) (?:are |is )?(?:wfh|work(?:ing)? from home)|"
+    r"(?<![\d.])[1-4](?:[-–][1-4])? ?(?:d|days?)(?: a week| per week|/week)? (?:of )?(?:wfh|work(?:ing)? from home)")
 # The words one of which every ``_REMOTE_OK_OTHER`` match holds.
 _REMOTE_OTHER_WORDS = ("work from", "working from", "wfh", "distributed team", "anywhere")
 _HEADER_REMOTE = re.compile(r"\bremote\b")
