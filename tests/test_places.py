@@ -111,6 +111,12 @@ READ = [
     ("AU", (), ()),
     ("CA ONLY", (), ()),
     ("Remote (US – NY, TX, MA only)", ("US",), ("north-america",)),
+    # the remote facet's "only" phrases (facets._REMOTE_PLACE_ONLY) read the same places here
+    ("Remote, UK ONLY.", ("GB",), ("europe",)),
+    ("Remote, US only", ("US",), ("north-america",)),
+    ("Remote - EU only", (), ("europe",)),
+    ("REMOTE (Canada only)", ("CA",), ("north-america",)),
+    ("Remote – Germany only", ("DE",), ("europe",)),
 ]
 
 

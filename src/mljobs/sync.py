@@ -426,7 +426,9 @@ class _UnitSync:
 
     def _parse(self, doc: Document, unit: str) -> list[Posting] | None:
         try:
-            raws = list(self.source.parse(doc))
+            with collect_warnings() as warnings:  # (what a row of the document lost: jobspy's)
+                raws = list(self.source.parse(doc))
+            self.report.warnings += [f"[{unit}] {w}" for w in warnings]
             kept = []
             for raw in raws:
                 if self.source.seeker(raw):

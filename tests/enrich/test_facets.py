@@ -110,6 +110,21 @@ def degree(text: str) -> tuple[str, str]:
         ("You do not need a PhD to apply.", ("none-stated", "not-mentioned")),
         ("PhD not required but a plus.", ("none-stated", "preferred")),
         ("No degree required: show us what you have built.", ("none-stated", "not-mentioned")),
+        # 24th session: an "MS" that is no degree (masters before): a list of conditions'
+        # codes, mass spectrometry after another method, a state's code after its town
+        ("We treat chronic conditions (MS, RA, IBD, Alzheimer's) across Michigan.",
+         ("none-stated", "not-mentioned")),
+        ("Experience with ICP-MS and LC/MS in an engineering lab.", ("none-stated", "not-mentioned")),
+        ("GC, GC-MS, LC, LC/MS experience in the field.", ("none-stated", "not-mentioned")),
+        ("A position in Vicksburg, MS for a Computational Scientist in engineering.",
+         ("none-stated", "not-mentioned")),
+        ("Work Location: USA MS Vicksburg. Engineering programs.", ("none-stated", "not-mentioned")),
+        ("Jackson, MS 39201. Engineering team.", ("none-stated", "not-mentioned")),
+        # ... but a degree's "MS" in a list, after "BS/", or before years still is
+        ("Statistics (MS, PhD).", ("masters", "preferred")),
+        ("BS/MS in Computer Science.", ("bachelor", "not-mentioned")),
+        ("MS with 10+ years of experience in engineering.", ("masters", "not-mentioned")),
+        ("Requirements: MS, CFA, statistics.", ("masters", "not-mentioned")),
     ],
 )
 def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:
@@ -183,6 +198,12 @@ def test_years_preferred_after_a_phd_do_not_make_it_preferred() -> None:
         # nineteenth session: a range with a tilde or an em dash (read its top)
         ("2~4 years of experience", 2),
         ("2—4 years of experience in ML", 2),
+        # the time a company grew in is no length of experience (24th session: read 4 and 3)
+        (("We have close to a 100% client retention rate, 700% growth in four plus years.\n"
+          "Seasoned data scientist with 5+ years of experience."), 5),
+        ("We have grown to 500 people over 10 years. You have 3+ years of experience.", 3),
+        ("Revenue doubled in 2 years. You bring 6 years of industry experience.", 6),
+        ("Experience growing teams: 5+ years of experience.", 5),
     ],
 )
 def test_years_min(text: str, expected: int | None) -> None:
@@ -273,6 +294,13 @@ def test_seniority_from_title(title: str, expected: str) -> None:
         ("Developer", "We are not yet open to new graduates.", "unknown"),
         ("Developer", "We are also accepting interns.", "unknown"),
         ("Developer", "Mentor recent graduates and interns on the team.", "unknown"),
+        # 24th session: interns hired as the post's role (the corpus's hn-46528371, unknown
+        # before); not interns beside another role
+        ("Trail of Bits is a cybersecurity firm.",
+         "We're hiring 10-12 summer interns (June-August) to work on client projects.", "intern"),
+        ("Acme", "We are looking for a research intern to study retrieval.", "intern"),
+        ("Acme", "We are hiring interns and new grads.", "unknown"),
+        ("Acme", "Our internal tools are great. We are hiring engineers.", "unknown"),
     ],
 )
 def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
@@ -435,6 +463,35 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         ("Engineer", "Location: Utrecht\nRemote: No", "onsite"),
         ("Engineer", "Remote work is not available for this position.", "onsite"),
         ("Engineer", "Location: Utrecht (Hybrid Tue/Thu)\nRemote: No (NL-based)", "hybrid"),
+        # "Remote" as a field's value in the body, at a line's or a sentence's start, or
+        # restricted to a place by "only" (24th session; all unknown before)
+        ("ML Engineer", "We build models.\nRemote, UK ONLY.\nApply at acme.example", "remote"),
+        ("ML Engineer", "We build models.\nRemote, US only", "remote"),
+        ("ML Engineer", "We build models.\nRemote - EU only\nApply.", "remote"),
+        ("ML Engineer", "We build models.\nREMOTE (Canada only)", "remote"),
+        ("ML Engineer", "We build models. Remote, UK ONLY. Apply now.", "remote"),
+        ("ML Engineer", "We build models and work remote U.S. only.", "remote"),
+        ("ML Engineer", "Type: contract\nPosition: remote, CET (+-2h)", "remote"),
+        ("Data Scientist", "Job Details\nJob Location\nRemote,\nPosition Type\nFull Time", "remote"),
+        ("Data Scientist", "Job Location\nRemote\nPosition Type\nFull Time", "remote"),
+        ("Engineer", "£70,000 base. Remote/hybrid UK.", "remote"),
+        # ... but not remote in another sense, a refusal, a perk, or a restriction to days
+        ("Data Scientist", "Skills:\nRemote sensing, GIS\nRemote-sensing imagery", "unknown"),
+        ("Data Scientist", "Perks:\nRemote social events (happy hour)", "unknown"),
+        ("Data Scientist", "Perks:\n- Remote\n- Free snacks", "unknown"),
+        ("Data Scientist", "Perks:\n- Remote, flexible hours\n- Free snacks", "unknown"),
+        ("Data Scientist", "We build models.\nRemote, no.", "unknown"),
+        ("Data Scientist", "We build models.\nRemote on Fridays only.", "unknown"),
+        ("Data Scientist", "We build models.\nYou work with remote, interdisciplinary teams.", "unknown"),
+        # remote allowed for some, in other words (hn-46528371: unknown before); not refused
+        ("Intern", "Our interns work in NYC.\nRemote available for strong candidates.", "remote"),
+        # one to four days of work from home is hybrid (hn-47612309 "London | Hybrid" with
+        # "1d WFH after probation": remote before)
+        ("Engineer | London | Hybrid", "We build.\nHealth insurance, 1d WFH after probation.", "hybrid"),
+        ("Engineer", "We build.\nYou get 2 days a week of work from home.", "hybrid"),
+        ("Engineer", "We build.\nWFH 2 days a week, the rest in our Leeds office.", "hybrid"),
+        ("Engineer", "We build.\nWe are WFH, 100% of the time.", "remote"),
+        ("Intern", "Our interns work in NYC.\nNo remote available; onsite in NYC.", "onsite"),
     ],
 )
 def test_remote(title: str, text: str, expected: str) -> None:
@@ -763,6 +820,30 @@ def test_visa(text: str, expected: str) -> None:
 )
 def test_company_stage(text: str, size: str | None, expected: str) -> None:
     assert facets.company_stage(text, size) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "expected"),
+    [
+        # a smaller town before "team" that the posting's own location field names is the
+        # local team's place, not a company headcount (24th session: startup before)
+        ("Join our Bozeman team of 5 people.", "Bozeman, MT", "unknown"),
+        ("Our Fleet team of 5 people builds routing.", "Fleet, Hampshire, UK", "unknown"),
+        ("Join our Bozeman team of 5 people.", "Remote / Bozeman (MT)", "unknown"),
+        # ... but not a town the location does not name as a whole piece, nor a team's name
+        ("Join our Bozeman team of 5 people.", "Austin, TX", "startup"),
+        ("Our Fleet team of 5 people builds routing.", "Leeds, UK", "startup"),
+        ("Our Fleet team of 5 people builds routing.", "Fleetwood, UK", "startup"),
+        ("Our Platform team of 5 people owns the data stack.", "Platform", "startup"),
+    ],
+)
+def test_a_town_of_the_location_field_before_team_is_a_local_team(
+        text: str, location: str, expected: str) -> None:
+    assert facets.company_stage(text, None, [location]) == expected
+    record = {"id": "gd-1", "source": "glassdoor-2020", "title": "Machine Learning Engineer",
+              "company": "Acme", "location": location,
+              "text": text + " You will train PyTorch models for forecasting."}
+    assert enrich_record(record)["company_stage"] == expected
 
 
 def test_a_staffing_agency_size_is_not_the_employer_size() -> None:

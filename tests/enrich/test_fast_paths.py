@@ -207,7 +207,7 @@ def test_abbreviations_with_the_look_behind_moved_match_alike(text: str) -> None
 # (the forms that say "remote", then the work-from-home forms; ``_PLAIN_REMOTE_OK`` is either)
 _PLAIN_REMOTE_SAYS = (
     r"fully[\s-]remote|100% remote|remote[\s-](?:first|friendly|ok|okay|only|possible|"
-    r"allowed|option|work|position|role|eligible|opportunity|job|company)|work(?:ing)? remotely|"
+    r"allowed|option|work|position|role|eligible|opportunity|job|company|available)|work(?:ing)? remotely|"
     r"work(?:ing)? remote\b|"
     r"open to remote|open to (?:[\w-]+ ){1,3}remote\b|can be remote|is remote|"
     r"are remote|remote (?:or|and) (?:hybrid|on-?site|in[\s-]office)|"
@@ -221,8 +221,9 @@ _PLAIN_REMOTE_HOME = (
     r"anywhere in the (?:us\b|u\.s|usa|united states|world|country|eu\b|uk\b|europe|americas)")
 _PLAIN_REMOTE_OK_REMOTE = re.compile(rf"\b(?:{_PLAIN_REMOTE_SAYS})")
 _PLAIN_REMOTE_OK = re.compile(rf"\b(?:{_PLAIN_REMOTE_SAYS}|{_PLAIN_REMOTE_HOME})")
-_PLAIN_REMOTE_NO = re.compile(r"\b(?:no remote|not remote|non[\s-]remote|remote (?:is )?not "
-                              r"(?:possible|available|an option)|not a remote|"
+_PLAIN_REMOTE_NO = re.compile(r"\b(?:no remote|not remote|non[\s-]remote|remote(?: work| working| options?)? "
+                              r"(?:is |are )?not (?:possible|available|an option|offered|supported)|"
+                              r"remote:\s{0,4}(?:no|none)|not a remote|"
                               r"no tele-?(?:commuting|work(?:ing)?) (?:or|and|/) remote|"
                               r"remote is not(?=[.;)\n]|\Z)|work remotely:\s{0,4}no)\b")
 _PLAIN_REMOTE_FALSE = re.compile(r"remote(?:ly)? (?:sensing|monitoring|access|patient|control|desktop|"
@@ -286,8 +287,10 @@ _PLAIN_PART_REMOTE = re.compile(r"\bpart(?:ial(?:ly)?|ly)?[\s-]remote\b|"
 # Work from home on some days only.
 _PLAIN_WFH_PART = re.compile(
     r"\b(?:(?:wfh|work(?:ing)? from home) (?:flexibility|days?\b|the rest|on occasion|"
-    r"(?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\b)|(?:occasional|partial|some) (?:wfh|work(?:ing)? from home)|"
-    r"(?:mondays?|fridays?) (?:are |is )?(?:wfh|work(?:ing)? from home))")
+    r"(?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\b|[1-4](?:[-–][1-4])? ?(?:d|days?)\b)|"
+    r"(?:occasional|partial|some) (?:wfh|work(?:ing)? from home)|"
+    r"(?:mondays?|fridays?) (?:are |is )?(?:wfh|work(?:ing)? from home))|"
+    r"(?<![\d.])[1-4](?:[-–][1-4])? ?(?:d|days?)(?: a week| per week|/week)? (?:of )?(?:wfh|work(?:ing)? from home)")
 # (the first three ``_PLAIN_ONSITE`` forms: onsite, in office, in person)
 _PLAIN_HEADER_ONSITE = re.compile(
     r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
@@ -322,7 +325,7 @@ def _remote_plain(title: str, text: str) -> str:
             and _PLAIN_HEADER_ONSITE.search(raw_header) and not _PLAIN_HYBRID.search(raw_header)):
         return "onsite"
     if (_PLAIN_REMOTE_OK_REMOTE.search(clean) or facets._HEADER_REMOTE.search(header)
-            or facets._HEADER_REMOVE.search(raw_header)):
+            or facets._HEADER_REMOVE.search(raw_header) or facets._remote_as_field(clean)):
         return "remote"
     if _PLAIN_WFH_PART.search(clean):
         return "hybrid"
@@ -383,7 +386,10 @@ _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 d
                  "\nWork From Home\n", "\n- work from home\n", "work from home, flexible schedule",
                  "deployed at client sites", "at customer sites", "Remote | Full time", "| $350 | Remote",
                  "Acme | NYC", "(hyrbid)", "hybird role", "| Remove US/Canada |", "| remove (EU)", "\"in-person\" with our customers",
-                 "in person with clients", "on-site and hands-on training", "onsite or virtual events"]
+                 "in person with clients", "on-site and hands-on training", "onsite or virtual events",
+                 # (session 24, facetsG)
+                 "Remote, UK ONLY.", "Remote - EU only", "Position: remote,", "\nRemote\n", "- Remote, flexible",
+                 "remote on Fridays only", "Remote, no", "1d WFH", "2 days ", "WFH 2 days", "1.5 days "]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -481,6 +487,7 @@ def _years_plain(text: str) -> int | None:
         if (facets._NOT_EXPERIENCE.search(after[:25])
                 or re.search(r"\b(?:[Ii]n|[Ww]ithin|[Oo]ver|[Ff]or|[Dd]uring) the (?:last|past)\s*$|"
                              r"\bwithin\s*$", before)
+                or facets._GREW_IN.search(before)
                 or re.match(r"[ -]+(?:(?:undergraduate|bachelor'?s?|college|university) )?"
                             r"(?:degree|college|university|program)", after, re.IGNORECASE)
                 or re.match(r"[^.;\n]{0,50}?\b(?:(?:may|can) be substituted|in lieu of (?:an? |the )?"
@@ -504,7 +511,9 @@ _YEARS_WORDS = ["5+ YEARS", "Three years", "3-5 yrs", "of Experience", "EXPERIEN
                 "of management", "including", "as a Manager",
                 # (session 13)
                 "with", "WITH", "using", "Using", "experience (", "(", "with $", "1", "For the past",
-                "over the past", "During the last", "within the last", "the past", "hands-on"]
+                "over the past", "During the last", "within the last", "the past", "hands-on",
+                # (session 24)
+                "700% growth in", "Grew", "grown to 500 people over", "doubled in", "growing"]
 
 
 @settings(max_examples=400, deadline=None)

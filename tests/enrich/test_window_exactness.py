@@ -131,7 +131,10 @@ _SENIORITY_PIECES = ["senior", " level", " skill", "this is a ", "looking for a 
                      "interns and ", "interns & ", "new graduates", "recent grads", " are welcome", "not ",
                      "(fresher", "/interns)", "freshers", "(",
                      "our internship", "this mid-level", "mid level", " ", "x", "\n", "this mid\xa0level", "mid\u202flevel",
-                     " position.", "İ", "é"]
+                     " position.", "İ", "é",
+                     # (session 24: interns hired as the role)
+                     "hiring ", "10-12 ", "summer ", "research ", "engineering ", "interns", "intern", " and",
+                     "/", "internal"]
 
 
 @settings(max_examples=2000, deadline=None)
@@ -148,7 +151,7 @@ def test_seniority_searched_near_its_words_is_the_whole_search(text: str, stop: 
                 == (pattern.search(low, 0, stop) is not None)), level
 
 
-_REMOTE_PIECES = ["remote", "remotely", "fully ", "100% ", "-first", " first", " friendly", " role",
+_REMOTE_PIECES = ["remote", "remotely", "fully ", " available", "availability", "100% ", "-first", " first", " friendly", " role",
                   "work ", "working ", "open to ", "is ", "not ", "no ", "non-", " is not", " not possible",
                   " (", "location: ", "or ", " or hybrid", " in the us", "(", "work remotely:", " no",
                   "no telecommuting or ", ".", ")", "s", "x", " ", "\n"]

@@ -28,8 +28,9 @@ matching):
   header and title readings (archE: a header's several roles, a hiring sentence's role)
   and company-stage rules (facetsE: a local team, approximate headcounts, the hire's past);
   ``4`` from the store path reading a post's role as ``enrich_record`` does (archF: one
-  ``pipeline._readings`` for both paths); ``5`` from the openings a list names by their
-  line of work (rolesG: "* Bayesian Software Engineering", ``roles._field_items``) on.
+  ``pipeline._readings`` for both paths); ``5`` from the 24th session's readings (rolesG:
+  the openings a list names by their line of work, "* Bayesian Software Engineering",
+  ``roles._field_items``; facetsG: "Remote, UK ONLY." in a post's body) on.
 - ``enrich_postings(postings) -> list[Posting]``: copies with ``.enrichment``
   set; may return more postings than given (child ids ``<id>/r<n>``).
 - ``enrich_record(record) -> dict``: one corpus-format record -> one

@@ -11,13 +11,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from mljobs.enrich.alternation import by_first_char, by_first_letter
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, scan, spans_around
 from mljobs.enrich.sections import SectionMap
-from mljobs.places import is_place, is_town, is_written_place
+from mljobs.places import is_code, is_place, is_town, is_written_place
 
 _I = re.IGNORECASE
 
@@ -94,8 +94,13 @@ _LEVEL_NAMES = {"intern": "intern", "staff": "staff-plus", "senior": "senior", "
                 "junior": "junior", "one": "junior", "mid": "mid", "mid2": "mid"}
 # (level, words one of which every match contains in lower case, pattern)
 _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
-    ("intern", ("internship",),
-     re.compile(r"\b(?:this|our|an?) (?:paid |summer )?internship\b", _I)),
+    # (and interns hired as the post's role: "We're hiring 10-12 summer interns", "looking for
+    # a research intern"; not interns beside another role, "hiring interns and new grads")
+    ("intern", ("intern",),
+     re.compile(r"\b(?:this|our|an?) (?:paid |summer )?internship\b|"
+                r"\b(?:hiring|looking for|seeking) (?:\d+(?:[-–]\d+)? |an? |several |two |three )?"
+                r"(?:paid |summer |research |(?:ml|ai|software|data|engineering) )?interns?\b"
+                r"(?! (?:and|&|or|/)\b| ?[&/])", _I)),
     # (also "looking for entry-level professionals", a "Level: Entry" field; "new grads
     # welcome", "Experience: Any (new grads ok)", "Recent graduates are welcome to apply";
     # new graduates accepted or considered, interns too ("We are also accepting interns & new
@@ -133,7 +138,8 @@ _SENIORITY_REACH = (20, 45)
 # (the other levels' matches end at most 25 characters after their word: a smaller window)
 # (a junior match starts at most 42 characters before its word: "considering applications
 # from interns and new graduates")
-_SENIORITY_REACHES = {"senior": _SENIORITY_REACH, "junior": (45, 25)}
+# (an intern match starts at most 40: "hiring 10-12 summer engineering interns")
+_SENIORITY_REACHES = {"senior": _SENIORITY_REACH, "junior": (45, 25), "intern": (40, 25)}
 _OTHER_REACH = (20, 25)
 # Every ``_SENIORITY_TEXT`` match holds one of these (lower case).
 _SENIORITY_GATE = ("intern", "entry", "new grad", "recent grad", "fresher", "early-career", "early career",
@@ -412,6 +418,21 @@ def _recent(before: str) -> bool:
     return ("last" in before or "past" in before or "within" in before) and _RECENT.search(before) is not None
 
 
+# The time a company grew in, not a length of experience: "700% growth in four plus years" (the
+# corpus's gd-25dcd3be85c0, whose "5+ years of experience" on the next line was read as 4),
+# "we have grown to 500 people over 10 years", "revenue doubled in 2 years" (on the text as
+# written, within its sentence).
+_GREW_IN = re.compile(r"\b(?:growth|grew|grown|doubled|tripled|quadrupled)\b[^.;\n]{0,40}?"
+                      r"\b(?:in|over|within)\s+(?:the\s+)?(?:(?:last|past|first)\s+)?\Z", _I)
+_GREW_WORDS = ("grow", "grew", "tripled", "doubled", "quadrupled")
+
+
+def _grew_in(before: str) -> bool:
+    """``_GREW_IN.search(before)``, run only where ``before`` holds a word every match holds."""
+    low = before.lower()
+    return any(w in low for w in _GREW_WORDS) and _GREW_IN.search(before) is not None
+
+
 # Years of experience with one tool or skill ("3+ years of experience with Tableau", "1-2 years
 # using SQL"), beside a figure for the work as a whole ("7+ years of programming experience", "a
 # minimum of 2 years of related experience"): the dev labels take the whole-work figure (LABELS.md's
@@ -474,6 +495,7 @@ def years_min(text: str) -> int | None:
         if not (near.search(after) or near.search(before) or _stated_as_minimum(m, before)):
             continue
         if (not_exp.search(after[:25]) or _recent(text[max(0, m.start() - 50):m.start()])
+                or _grew_in(text[max(0, m.start() - 50):m.start()])
                 or _COURSE_AFTER.match(after) or _substitute_after(after)):
             continue
         least = _num(m.group(1)) if m.group(1) else _num(m.group(2))
@@ -588,7 +610,8 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
         if in_text is not None:  # (the mentions are read in the text: the nice parts, a PhD's line)
             starts = list(map(in_text, starts))
         if abbrev is not None and _ABBREV_GATE[level].search(text):
-            starts += [m.start() for m in abbrev.finditer(text) if _near_degree(text, m.start())]
+            starts += [m.start() for m in abbrev.finditer(text) if _near_degree(text, m.start())
+                       and not (level == "masters" and _ms_no_degree(text, m.start()))]
         out += [(level, pos, smap.is_nice(pos, pos + 3)) for pos in starts
                 if not _of_the_team(text, pos) and not (level == "phd" and _phd_not_needed(text, pos))]
     # (the "aa"/"as degree" forms count only beside an "associate"; every match lies within
@@ -664,6 +687,31 @@ _NEAR_DEGREE = re.compile(r"degree|ph\.?d|master|bachelor|\bB\.?S\b|\bM\.?S\b|co
 
 def _near_degree(text: str, pos: int) -> bool:
     return bool(_NEAR_DEGREE.search(text, max(0, pos - 60), pos + 60))
+
+
+# An "MS" that is no master's degree (the degree words ``_near_degree`` looks for near it are
+# found in "MS" itself): mass spectrometry after another method's code ("ICP-MS", "LC/MS",
+# "GC-MS"; not "BS/MS"), a state's code after its town ("Vicksburg, MS", "USA MS Vicksburg",
+# before a ZIP code), or one of a list of codes that names no degree ("chronic conditions (MS,
+# RA, IBD, Alzheimer's)").
+_DEGREE_CODES = r"(?:BS|BA|MS|MA|MBA|PhD|PHD|MSc|BSc|MEng|BEng|MD|JD|DO|PharmD)\b"
+_MS_AFTER_METHOD = re.compile(rf"(?<![\w.])(?!{_DEGREE_CODES})[A-Z]{{2,6}}[-/]\Z")
+_MS_AFTER_TOWN = re.compile(r"(?<![\w.])((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), \Z|\bUSA? \Z")
+_MS_IN_CODES = re.compile(rf"(?:\(|(?<![\w.])(?!{_DEGREE_CODES})[A-Z]{{2,6}}, )\Z")
+_MS_CODES_AFTER = re.compile(rf", (?!{_DEGREE_CODES})[A-Z]{{2,6}}\b")
+_ZIP_AFTER = re.compile(r"\s+\d{5}\b")
+
+
+def _ms_no_degree(text: str, pos: int) -> bool:
+    """Whether the "MS" at ``pos`` of ``text`` is no degree (see ``_MS_AFTER_METHOD``)."""
+    before = text[max(0, pos - 40):pos]
+    if _MS_AFTER_METHOD.search(before) or text.startswith("/MS", pos + 2) \
+            or _ZIP_AFTER.match(text, pos + 2):
+        return True
+    town = _MS_AFTER_TOWN.search(before)
+    if town is not None and (town.group(1) is None or is_town(town.group(1))):
+        return True
+    return _MS_IN_CODES.search(before) is not None and _MS_CODES_AFTER.match(text, pos + 2) is not None
 
 
 def degree_and_phd(text: str, smap: SectionMap) -> tuple[str, str]:
@@ -786,7 +834,7 @@ def _windows(low: str, words: tuple[str, ...], radius: int = 90,
 _REMOTE_OK = by_first_char((
     r"\bfully[\s-]remote", r"\b100% remote",
     (r"\bremote[\s-](?:first|friendly|ok|okay|only|possible|allowed|option|work|position|role|"
-     r"eligible|opportunity|job|company)"),
+     r"eligible|opportunity|job|company|available)"),
     r"\bwork(?:ing)? remote\b",
     r"\bwork(?:ing)? remotely", r"\bopen to remote", r"\bcan be remote", r"\bis remote",
     r"\bare remote", r"\bremote (?:or|and) (?:hybrid|on-?site|in[\s-]office)",
@@ -810,14 +858,31 @@ _REMOTE_OK_OTHER = re.compile(
     r"(?:located|based) anywhere|location:\s{0,4}anywhere|"
     r"anywhere in the (?:us\b|u\.s|usa|united states|world|country|eu\b|uk\b|europe|americas))")
 # Work from home on some days, or now and then: hybrid. Every match holds "wfh" or "from home".
+# (also one to four days of it: "1d WFH after probation", "2 days WFH", "WFH 2 days a week")
 _WFH_PART = re.compile(
     r"\b(?:wfh|work(?:ing)? from home) (?:flexibility|days?\b|the rest|on occasion|"
-    r"(?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\b)|"
+    r"(?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\b|[1-4](?:[-–][1-4])? ?(?:d|days?)\b)|"
     r"\b(?:occasional|partial|some) (?:wfh|work(?:ing)? from home)|"
-    r"\b(?:mondays?|fridays?) (?:are |is )?(?:wfh|work(?:ing)? from home)")
+    r"\b(?:mondays?|fridays?) (?:are |is )?(?:wfh|work(?:ing)? from home)|"
+    r"(?<![\d.])[1-4](?:[-–][1-4])? ?(?:d|days?)(?: a week| per week|/week)? (?:of )?(?:wfh|work(?:ing)? from home)")
 # The words one of which every ``_REMOTE_OK_OTHER`` match holds.
 _REMOTE_OTHER_WORDS = ("work from", "working from", "wfh", "distributed team", "anywhere")
 _HEADER_REMOTE = re.compile(r"\bremote\b")
+# "Remote" that starts a line of the text or a sentence, as the value of a field ("Remote, UK
+# ONLY.", "Job Location\nRemote,", "Position: remote, CET (+-2h)", "Remote - EU only"): what
+# may stand before it on its line (a list mark, a short field label), and what follows it (the
+# line's end, or a comma, semicolon, bar or slash, or a spaced dash; not "remote-sensing" or
+# "Remote social events"), but no refusal after it ("Remote - no") nor a perk ("Remote,
+# flexible hours", as ``_REMOTE_FALSE``'s perks).
+_REMOTE_LEAD = re.compile(r"(?:[^\S\n]*[-*•·>]+)?[^\S\n]*(?:[a-z][a-z ]{0,24}:[^\S\n]*)?")
+_REMOTE_FIELD = re.compile(r"remote(?:[^\S\n]*(?:,|;|\||/)|[^\S\n]+[-–—][^\S\n]|[^\S\n]*\.(?=\s|$))"
+                           r"(?![^\S\n]*(?:no\b|not\b|none\b|n/a\b|flex|except\b))"
+                           r"|remote[^\S\n]*(?=\n|$)")
+# "Remote" restricted to a place by "only", anywhere in the text ("Remote US only", "remote,
+# UK ONLY", "remote - EU only"): the words before "only" must all name places (``is_place``, or
+# a code a place is written as: "uk", "ie"), so "remote on Fridays only" is not read.
+_REMOTE_PLACE_ONLY = re.compile(r"remote[^\S\n]*[,(:–—-]?[^\S\n]*\(?((?:[a-z.]+[^\S\n]){0,2}[a-z.]+)\)?"
+                                r"[^\S\n]*[-–]?[^\S\n]*only\b")
 _REMOTE_NO = by_first_char((r"\bno remote", r"\bnot remote", r"\bnon[\s-]remote",
                              (r"\bremote(?: work| working| options?)? (?:is |are )?not (?:possible|available|"
                               r"an option|offered|supported)"),
@@ -1030,7 +1095,8 @@ def remote(title: str, text: str) -> str:
             and _header_says_onsite(low[:end])):
         return "onsite"
     if ((may_remote and (_found_near(_REMOTE_OK, clean, "remote", _REMOTE_REACH)
-                         or ("open to" in clean and _OPEN_TO_REMOTE.search(clean) is not None)))
+                         or ("open to" in clean and _OPEN_TO_REMOTE.search(clean) is not None)
+                         or _remote_as_field(clean)))
             or ("remote" in found and _header_says_remote(low, len(title_low)))
             or _header_remove(low[:end])):
         return "remote"
@@ -1053,6 +1119,32 @@ _HEADER_REMOVE = re.compile(r"\|\s*remove \(?(?:us\b|usa|u\.s|eu\b|uk\b|europe|c
 def _header_remove(head: str) -> bool:
     """A header's "| Remove US" (a typo of remote, read as remote)."""
     return "remove" in head and _HEADER_REMOVE.search(head) is not None
+
+
+def _remote_as_field(clean: str) -> bool:
+    """Whether the text (``clean``, lower-cased) says "remote" as a field's value, at the start of
+    a line or sentence (``_REMOTE_FIELD``), or restricted to a place (``_REMOTE_PLACE_ONLY``).
+    A bare "Remote" line with a list mark before it is a perk in a list, as "- Work from home"
+    is (``_REMOTE_FALSE``), not a field."""
+    i = clean.find("remote")
+    while i >= 0:
+        start = clean.rfind("\n", 0, i) + 1
+        before: str | None = clean[start:i]
+        if before and not _REMOTE_LEAD.fullmatch(before):
+            # (or a sentence's start: "We hire. Remote, UK only.")
+            stop = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+            before = None if stop < 0 or before[stop + 2:].strip() else ""
+        if before is not None:
+            m = _REMOTE_FIELD.match(clean, i)
+            if m is not None and not (m.group().rstrip() == "remote" and before.strip()):
+                return True
+        m = _REMOTE_PLACE_ONLY.match(clean, i)
+        if m is not None:
+            words = m.group(1).replace(".", " ").split()
+            if words and (is_place(words) or all(is_code(w.upper()) for w in words)):
+                return True
+        i = clean.find("remote", i + 1)
+    return False
 
 
 def _header_says_remote(low: str, title_len: int) -> bool:
@@ -1640,8 +1732,11 @@ def employer_size(fields: Mapping[str, Any]) -> Any:
     return fields.get("company_size")
 
 
-def company_stage(text: str, company_size: str | None) -> str:
-    """startup / mid-size / large / unknown: explicit text first, then ``company_size``."""
+def company_stage(text: str, company_size: str | None, places: Sequence[str] = ()) -> str:
+    """startup / mid-size / large / unknown: explicit text first, then ``company_size``.
+
+    ``places``: the posting's own location fields ("Bozeman, MT"), where a town before a
+    headcount's "team" or "office" may be named instead of in the text (``_placed_town``)."""
     text_low = lower(text)
     # Each regex runs only when the windows hold one of the words all its matches hold: the
     # words the text holds (its trigger hits), every occurrence of a gate word lying in its
@@ -1654,7 +1749,8 @@ def company_stage(text: str, company_size: str | None) -> str:
         # (not a local office's: "In London we are a team of 3", "our London team of 5" say
         # nothing of the firm; nor a shorter match inside it, which counts the same people:
         # "a team of 30 people" of "In London we are a team of 30 people")
-        while m is not None and (_local_office(text, text_low, m.start()) or _local_team(text, text_low, m)):
+        while m is not None and (_local_office(text, text_low, m.start())
+                                 or _local_team(text, text_low, m, places)):
             m = _HEADCOUNT.search(text_low, max(m.end(), m.start() + 1))
         if m is not None:
             return _stage_from_count(next(g for g in m.groups() if g))
@@ -1699,28 +1795,36 @@ def _local_office(text: str, low: str, start: int) -> bool:
 # ``places.is_written_place``: a country's code in capitals ("our US team of 40 people", "our UK
 # team"), a town with its state ("our 12-person Bozeman, MT team"), which ``is_place``
 # (lower case, a city of ``TITLE_MIN`` people) does not read; or a smaller town of the
-# gazetteer that the text also writes as a place (``_placed_town``: "Join our Bozeman team of
-# 5 people. The office is in downtown Bozeman"; not "our Fleet team of 5", a team's name).
+# gazetteer that the text also writes as a place, or that the posting's own location field
+# names (``_placed_town``: "Join our Bozeman team of 5 people. The office is in downtown
+# Bozeman", or location "Bozeman, MT"; not "our Fleet team of 5", a team's name).
 _PLACE_TEAM = re.compile(r"\b(?:[Oo]ur|[Tt]he|\d[\d+-]*[\s-](?:person|people)) ((?:[A-Z][\w'’.&-]*,? ){1,3})"
                          r"(?:office|team|hub|site|branch|studio)s?\b")
 
 
-def _local_team(text: str, low: str, m: re.Match[str]) -> bool:
+def _local_team(text: str, low: str, m: re.Match[str], places: Sequence[str] = ()) -> bool:
     """Whether the ``_HEADCOUNT`` match ``m`` of ``low = lower(text)`` names a place's team or
-    office (``_PLACE_TEAM``, in ``text``)."""
+    office (``_PLACE_TEAM``, in ``text``; ``places``: the posting's location fields)."""
     to_text = _text_offset(text, low)
     a, b = (m.start(), m.end()) if to_text is None else (to_text(m.start()), to_text(m.end()))
     return any(is_place(p.group(1).replace(",", "").lower().split()) or is_written_place(p.group(1))
-               or _placed_town(text, p.group(1)) for p in _PLACE_TEAM.finditer(text, a, b))
+               or _placed_town(text, p.group(1), places) for p in _PLACE_TEAM.finditer(text, a, b))
 
 
-def _placed_town(text: str, name: str) -> bool:
+# The pieces of a location field ("Bozeman, MT", "Remote / Bozeman (MT)").
+_LOCATION_PIECES = re.compile(r"\s*[,;/|()]\s*|\s+[-–—]\s+")
+
+
+def _placed_town(text: str, name: str, places: Sequence[str] = ()) -> bool:
     """Whether ``name`` is a town of the gazetteer (``places.is_town``) that ``text`` also
     writes as a place: after "in", "near" or "around" ("in downtown Bozeman") or before a
-    comma and a code in capitals ("Bozeman, MT")."""
+    comma and a code in capitals ("Bozeman, MT"); or that is a whole piece of one of the
+    posting's location fields (``places``: "Bozeman, MT", as written)."""
     name = name.strip().rstrip(",")
     if not is_town(name):
         return False
+    if any(name in _LOCATION_PIECES.split(place) for place in places if name in place):
+        return True
     town = re.escape(name)
     return re.search(rf"\b(?:[Ii]n|[Nn]ear|[Aa]round)\s+(?:(?:the|downtown|central|greater)\s+)?{town}\b"
                      rf"|\b{town},\s*[A-Z]{{2,3}}\b", text) is not None

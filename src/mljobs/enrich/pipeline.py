@@ -333,7 +333,7 @@ def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_P
     seniorities = [facets.seniority(job.title, job.text) for job in jobs]
     remotes = [facets.remote(job.title, job.text) for job in jobs]
     visas = list(map(facets.visa, texts))
-    stages = [facets.company_stage(job.text, job.company_size) for job in jobs]
+    stages = [facets.company_stage(job.text, job.company_size, job.names[1:]) for job in jobs]
     equities = list(map(mentions_equity, texts))
     ml_shares = [ml_share(archetype, probs, model.temperature_, f)
                  for archetype, (probs, _), f in zip(archetypes, predicted, feats, strict=True)]

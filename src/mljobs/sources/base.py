@@ -57,7 +57,8 @@ _WARNINGS: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
 
 def warn(logger: logging.Logger, message: str) -> None:
     """A source's warning about a unit it reads on (not an error: nothing failed, and the
-    run goes on). Within ``collect_warnings`` (sync fetches each unit within it) it goes
+    run goes on). Within ``collect_warnings`` (sync fetches each unit, and parses each of
+    its documents, within it: a mail cut at its size cap, a JobSpy row left out) it goes
     to the collected list, which sync puts in its report (``SourceReport.warnings``:
     ``mljobs sync`` prints it, ``--json`` carries it); elsewhere it is logged on
     ``logger``."""

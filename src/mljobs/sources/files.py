@@ -493,6 +493,9 @@ def _number(value: Any, field: str, ctx: tuple[str, int]) -> float | None:
 # A yearly pay figure above this (1e300, or 1e999 read as infinity) is no one's pay but a
 # slip; the posting is kept without the pay and the import notes it (``RowError`` as a note)
 ABSURD_YEARLY_PAY = 1e12
+# what the note of an absurd pay figure (``_pay``) tells the importer of a file to do; a sync
+# (the jobspy source) says the rest of the note, with nothing of a file to fix
+PAY_ADVICE = "; fix the figure and import again"
 
 
 def _pay(figures: tuple[tuple[str, float | None], ...], interval: str, ctx: tuple[str, int],
@@ -508,8 +511,8 @@ def _pay(figures: tuple[tuple[str, float | None], ...], interval: str, ctx: tupl
                 shown = "infinity" if math.isinf(value) else f"{value:g}"
                 notes.append(RowError(
                     ctx[0], ctx[1], field,
-                    f"{shown} a {interval} is no one's pay (over {ABSURD_YEARLY_PAY:g} a year); "
-                    "the posting was kept without pay; fix the figure and import again"))
+                    f"{shown} {'an' if interval == 'hour' else 'a'} {interval} is no one's pay (over {ABSURD_YEARLY_PAY:g} a year); "
+                    "the posting was kept without pay" + PAY_ADVICE))
             return False
     return True
 

@@ -12,16 +12,19 @@ document; ``parse`` maps its rows (the same columns ``mljobs import`` reads).
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import ClassVar
 
-from mljobs.errors import ConfigError, FetchError, RowError
+from mljobs.errors import ConfigError, FetchError, RowError, clip
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
-from mljobs.sources.base import BaseSource, Window
-from mljobs.sources.files import row_to_raw
+from mljobs.sources.base import BaseSource, Window, warn
+from mljobs.sources.files import PAY_ADVICE, row_to_raw
+
+log = logging.getLogger(__name__)
 
 
 def available() -> bool:
@@ -77,20 +80,47 @@ class JobSpy(BaseSource):
                        fetched_at=datetime.now(UTC))
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
-        """One posting per JobSpy row with a title."""
+        """One posting per JobSpy row with a title.
+
+        A row that cannot be read is left out, and a pay figure no one is paid (over
+        ``files.ABSURD_YEARLY_PAY`` a year: 1e300, infinity) leaves its posting without pay;
+        each is said by a warning that names the row (in a sync, its report's ``warnings``)."""
         rows = self.load_json(doc)
         if not isinstance(rows, list):
             raise self.fail(doc, "expected a JSON array of JobSpy rows")
         for line, row in enumerate(rows, 1):
             if not isinstance(row, dict):
+                warn(log, f"jobspy: row {line} of {doc.ref} is not an object "
+                          f"({type(row).__name__}); it was left out")
                 continue
+            notes: list[RowError] = []
             try:
-                raw = row_to_raw(row, path=doc.ref, line=line, default_source=self.name)
-            except RowError:
+                raw = row_to_raw(row, path=doc.ref, line=line, default_source=self.name,
+                                 notes=notes)
+            except RowError as err:
+                warn(log, f"jobspy: row {line} of {doc.ref}{_named(row)}{_field(err)}: "
+                          f"{err.reason}; it was left out")
                 continue
+            for note in notes:
+                warn(log, f"jobspy: row {line} of {doc.ref}{_named(row)}{_field(note)}: "
+                          f"{note.reason.removesuffix(PAY_ADVICE)}")
             site = raw.source
             yield raw.model_copy(update={"source": self.name,
                                          "source_id": f"{site}:{raw.source_id}",
                                          "extra": {**raw.extra, "site": site}})
 
 
+
+
+def _named(row: dict[str, object]) -> str:
+    """A row's title and company as a warning names its posting (" ('ML Engineer' at
+    'Acme')"), or nothing when it has no title."""
+    title, company = row.get("title"), row.get("company")
+    if not isinstance(title, str) or not title.strip():
+        return ""
+    at = f" at {clip(company.strip())!r}" if isinstance(company, str) and company.strip() else ""
+    return f" ({clip(title.strip())!r}{at})"
+
+
+def _field(err: RowError) -> str:
+    return f" field '{err.field}'" if err.field else ""
