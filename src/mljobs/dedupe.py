@@ -7,7 +7,8 @@ month. Two postings are duplicates when
 1. their URLs are equal once tracking parameters are stripped and a
    click-tracking wrapper is read as the address it leads to
    (``sources.links.compare_url``), or one posting's text links to the other's
-   job URL. A URL at which one source has postings of several titles is a
+   job URL, whichever came first (the store keeps each text's links, ``text_links``:
+   a job finds the stored posts that link to it, as a post finds the job). A URL at which one source has postings of several titles is a
    listing page and links nothing. A URL that names one job (an id or a long
    slug in it: ``.../jobs/7``, ``?jk=1d07``) links the postings of two sources
    at it unless both their titles conflict and their companies differ (a
