@@ -123,6 +123,11 @@ LOAD_BATCH = 500
 # joins the pass's pairs after them, as before the twenty-first session, so its clusters may
 # depend on the order its postings came in
 RELINK_MAX = 400
+# the most postings whose features (shingles, MinHash signature) a ``link_duplicates`` keeps
+# across its passes, of the blocks of companies with stored history (those a pass that links a
+# group anew compares again); a block beyond them is read and computed again in each pass
+# (~48 KB a posting of the corpus, its shingle set most of it: 1,000 of them about 50 MB)
+KEEP_FEATURES = 1_000
 BOARD_SOURCES = ("greenhouse", "lever", "ashby", "jsonld")
 
 _SUFFIX = re.compile(
@@ -841,13 +846,14 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     first_seen = {r[0]: r[6] for r in rows}
     stored_all = {r[0]: r[5] for r in rows if r[5]}
     judged: dict[tuple[str, str], float | None] = {}  # (a pair is compared once)
+    kept: dict[str, dict[str, _Features]] = {}  # (a block's features are computed once)
     filled = store.text_links_filled()
     if not filled:  # (a store migrated to schema 5 with postings in it: once)
         _fill_text_links(store, [r[0] for r in rows], set(changed))
     redo: frozenset[str] = frozenset()
     too_big: set[str] = set()  # the groups of more than RELINK_MAX postings met
     while True:  # until every posting of the groups to link anew has been compared
-        done = _link_pass(store, changed, rows, key_of, stored_all, redo, judged)
+        done = _link_pass(store, changed, rows, key_of, stored_all, redo, judged, kept)
         report.compared += done.compared
         grown: set[str] = set()
         for group in _groups(redo | done.seeds, stored_all, done.pairs):
@@ -918,10 +924,13 @@ def _groups(starts: frozenset[str], stored: dict[str, str],
 def _link_pass(store: SQLiteStore, changed: Sequence[str],
                rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str]],
                key_of: dict[str, str], stored_all: dict[str, str], redo: frozenset[str],
-               judged: dict[tuple[str, str], float | None]) -> _Pass:
+               judged: dict[tuple[str, str], float | None],
+               kept: dict[str, dict[str, _Features]]) -> _Pass:
     """Pairs of the ``changed`` postings joined after the stored links (``stored_all``: each
     linked posting's canonical), those of the postings ``redo`` linked anew
-    (``link_duplicates``); ``judged``: the pairs compared so far."""
+    (``link_duplicates``); ``judged``: the pairs compared so far; ``kept``: the features of
+    the blocks with stored history read so far (at most ``KEEP_FEATURES`` postings'), by
+    company key."""
     blocks: dict[str, list[str]] = defaultdict(list)
     is_changed = set(changed)
     # the postings linked anew (whole stored clusters), and their stored links, found again
@@ -972,9 +981,13 @@ def _link_pass(store: SQLiteStore, changed: Sequence[str],
         members = blocks[block_key]
         if len(members) < 2:
             continue
-        loaded = store.get_many([pid for pid in members if pid not in preloaded])
-        loaded.update((pid, preloaded[pid]) for pid in members if pid in preloaded)
-        feats = {pid: features(p) for pid, p in loaded.items()}
+        feats = kept.get(block_key)
+        if feats is None:
+            loaded = store.get_many([pid for pid in members if pid not in preloaded])
+            loaded.update((pid, preloaded[pid]) for pid in members if pid in preloaded)
+            feats = {pid: features(p) for pid, p in loaded.items()}
+            if block_key in history and sum(map(len, kept.values())) + len(feats) <= KEEP_FEATURES:
+                kept[block_key] = feats  # (a later pass that links a group anew reads it again)
         at_urls.known.update((pid, (f.held, f.linked)) for pid, f in feats.items()
                              if pid in is_changed)
         compared += _link_block(feats, touched, uf, pairs,  # one block in memory at a time
