@@ -977,6 +977,7 @@ def _link_pass(store: SQLiteStore, changed: Sequence[str],
     at_urls = _AtUrls(store, rows, key_of)
     at_urls.changed = frozenset(is_changed)
     compared = 0
+    keeping = sum(map(len, kept.values()))
     for block_key in sorted({key_of.get(pid, "") for pid in touched} - {""}):
         members = blocks[block_key]
         if len(members) < 2:
@@ -986,8 +987,9 @@ def _link_pass(store: SQLiteStore, changed: Sequence[str],
             loaded = store.get_many([pid for pid in members if pid not in preloaded])
             loaded.update((pid, preloaded[pid]) for pid in members if pid in preloaded)
             feats = {pid: features(p) for pid, p in loaded.items()}
-            if block_key in history and sum(map(len, kept.values())) + len(feats) <= KEEP_FEATURES:
+            if block_key in history and keeping + len(feats) <= KEEP_FEATURES:
                 kept[block_key] = feats  # (a later pass that links a group anew reads it again)
+                keeping += len(feats)
         at_urls.known.update((pid, (f.held, f.linked)) for pid, f in feats.items()
                              if pid in is_changed)
         compared += _link_block(feats, touched, uf, pairs,  # one block in memory at a time

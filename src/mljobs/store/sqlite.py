@@ -1019,11 +1019,14 @@ class SQLiteStore:
         """Replace the URLs each posting's text links to (``items``: id, URLs), in one
         transaction; ``filled``: every stored posting's are written now (``text_links_filled``).
         The URLs are the caller's (``dedupe._links``): the store only keeps them."""
+        items = [(pid, sorted(urls)) for pid, urls in items]
         with self.transaction():
-            for posting_id, urls in items:
-                self.conn.execute("DELETE FROM text_links WHERE posting_id=?", (posting_id,))
-                self.conn.executemany("INSERT OR IGNORE INTO text_links(url, posting_id) "
-                                      "VALUES (?, ?)", ((u, posting_id) for u in sorted(urls)))
+            for start in range(0, len(items), 500):
+                chunk = [pid for pid, _ in items[start : start + 500]]
+                self.conn.execute(f"DELETE FROM text_links WHERE posting_id IN "
+                                  f"({','.join('?' * len(chunk))})", chunk)
+            self.conn.executemany("INSERT OR IGNORE INTO text_links(url, posting_id) VALUES (?, ?)",
+                                  ((u, pid) for pid, urls in items for u in urls))
             if filled:
                 self.set_meta(_TEXT_LINKS_MARK, "1")
 
