@@ -1484,3 +1484,118 @@ def test_a_posting_rewritten_into_another_job_leaves_its_cluster(tmp_path: Path)
     assert _links(store) == {again.id: board.id}
     assert store.get(board.id).extra["also_sources"] == ["hackernews"]
     _held_whole(store, [board, post, again])
+
+
+_JOB = "https://jobs.lever.co/acme/5f1c9a"
+
+
+def _cross_company() -> tuple[Posting, Posting]:
+    """Acme's Lever job, and a Reddit post by someone else whose text links to it."""
+    job = normalize(raw("lever", "acme:5f1c9a", "Machine Learning Engineer", "Acme", url=_JOB))
+    post = normalize(raw("reddit", "t3_x", "Hiring: ML engineer for a search team", "Someone",
+                         text=f"A friend's team is hiring, apply at {_JOB}?utm_source=reddit "
+                              "and say I sent you."))
+    return job, post
+
+
+@pytest.mark.parametrize("order", ["job, post", "post, job", "one pass"])
+def test_a_text_linking_another_companys_job_links_it_in_either_order(
+        tmp_path: Path, order: str) -> None:
+    """A post that links to another company's job URL was linked to the job when it came
+    after the job, and not when the job came after it (only the changed posting's own URL
+    and its text's links were looked up): the links depended on the import order. The store
+    now keeps each text's links (``text_links``), so the job finds the post."""
+    job, post = _cross_company()
+    imports = {"job, post": [[job], [post]], "post, job": [[post], [job]],
+               "one pass": [[job, post]]}[order]
+    store = _linked_in_order(tmp_path / "store.sqlite3", imports)
+    assert _links(store) == {post.id: job.id}
+    assert store.get(job.id).extra["also_sources"] == ["reddit"]
+
+
+def test_an_old_store_is_migrated_then_its_texts_link_a_job_that_comes_later(
+        tmp_path: Path) -> None:
+    """A store of schema 4 (no ``text_links``) holding the post opens at schema 5; its next
+    pass reads the stored texts' links once (the meta mark says so) and links the job that
+    came after the post."""
+    job, post = _cross_company()
+    other = normalize(raw("greenhouse", "b:1", "Data Engineer", "Beta",
+                          url="https://boards.greenhouse.io/beta/jobs/1"))
+    path = tmp_path / "old.sqlite3"
+    with SQLiteStore(path) as store:
+        store.upsert([post, other], now=NOW)
+    import sqlite3
+
+    old = sqlite3.connect(path)  # back to schema 4, as a store of the 23rd session was
+    old.executescript("DROP TABLE text_links; DELETE FROM meta WHERE key='text_links_filled';"
+                      "PRAGMA user_version = 4;")
+    old.close()
+    with SQLiteStore(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert not store.text_links_filled()
+        assert store.text_linkers([_JOB]) == {}
+        store.upsert([job], now=NOW + timedelta(days=1))
+        link_duplicates(store, [job.id])
+        assert _links(store) == {post.id: job.id}
+        assert store.text_links_filled()
+        assert store.text_linkers([_JOB]) == {_JOB: [post.id]}
+    with SQLiteStore(tmp_path / "new.sqlite3") as store:  # a new store has nothing to fill
+        assert store.text_links_filled()
+
+
+@pytest.mark.parametrize("order", ["job, post", "post, job"])
+def test_an_edited_text_that_drops_its_link_undoes_the_link(tmp_path: Path, order: str) -> None:
+    """The post edited so that it no longer links to the job leaves the job's cluster, in
+    either order it came in; its stored links are replaced, so a later job at that URL does
+    not find it."""
+    job, post = _cross_company()
+    first, second = (job, post) if order == "job, post" else (post, job)
+    store = _linked_in_order(tmp_path / "store.sqlite3", [[first], [second]])
+    assert _links(store) == {post.id: job.id}
+    edited = normalize(raw("reddit", "t3_x", "Hiring: ML engineer for a search team", "Someone",
+                           text="A friend's team is hiring; the role is filled now, sorry."))
+    store.upsert([edited], now=NOW + timedelta(days=1))
+    link_duplicates(store, [edited.id])
+    assert _links(store) == {}
+    assert store.get(job.id).extra["also_sources"] == []
+    assert store.text_linkers([_JOB]) == {}
+    again = normalize(raw("greenhouse", "acme:9", "Machine Learning Engineer", "Acme",
+                          url=_JOB))
+    store.upsert([again], now=NOW + timedelta(days=2))
+    link_duplicates(store, [again.id])
+    assert post.id not in _links(store)
+    _held_whole(store, [job, post, again])
+
+
+def test_a_pass_killed_before_it_writes_leaves_the_text_links_owed(tmp_path: Path) -> None:
+    """Killed as it writes its links, a pass on a store migrated to schema 5 leaves no
+    half-filled ``text_links`` marked filled and no link: the next pass fills and links."""
+    job, post = _cross_company()
+    path = tmp_path / "old.sqlite3"
+    with SQLiteStore(path) as store:
+        store.upsert([post], now=NOW)
+    import sqlite3
+
+    old = sqlite3.connect(path)
+    old.executescript("DROP TABLE text_links; DELETE FROM meta WHERE key='text_links_filled';"
+                      "PRAGMA user_version = 4;")
+    old.close()
+    with SQLiteStore(path) as store:
+        store.upsert([job], now=NOW + timedelta(days=1))
+    script = (
+        "import os, sys\n"
+        "from mljobs.dedupe import link_duplicates\n"
+        "from mljobs.store import SQLiteStore\n"
+        "store = SQLiteStore(sys.argv[1])\n"
+        "def kill(sql):\n"
+        "    if sql.startswith('UPDATE'):\n"
+        "        os._exit(9)\n"
+        "store.conn.set_trace_callback(kill)\n"
+        f"link_duplicates(store, [{job.id!r}])\n")
+    done = subprocess.run([sys.executable, "-c", script, str(path)], env={
+        **os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}, check=False, timeout=120)
+    assert done.returncode == 9
+    with SQLiteStore(path) as store:
+        assert _links(store) == {} and not store.text_links_filled()
+        link_duplicates(store, [job.id])
+        assert _links(store) == {post.id: job.id} and store.text_links_filled()

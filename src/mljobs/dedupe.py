@@ -7,7 +7,8 @@ month. Two postings are duplicates when
 1. their URLs are equal once tracking parameters are stripped and a
    click-tracking wrapper is read as the address it leads to
    (``sources.links.compare_url``), or one posting's text links to the other's
-   job URL. A URL at which one source has postings of several titles is a
+   job URL, whichever came first (the store keeps each text's links, ``text_links``:
+   a job finds the stored posts that link to it, as a post finds the job). A URL at which one source has postings of several titles is a
    listing page and links nothing. A URL that names one job (an id or a long
    slug in it: ``.../jobs/7``, ``?jk=1d07``) links the postings of two sources
    at it unless both their titles conflict and their companies differ (a
@@ -122,6 +123,11 @@ LOAD_BATCH = 500
 # joins the pass's pairs after them, as before the twenty-first session, so its clusters may
 # depend on the order its postings came in
 RELINK_MAX = 400
+# the most postings whose features (shingles, MinHash signature) a ``link_duplicates`` keeps
+# across its passes, of the blocks of companies with stored history (those a pass that links a
+# group anew compares again); a block beyond them is read and computed again in each pass
+# (~48 KB a posting of the corpus, its shingle set most of it: 1,000 of them about 50 MB)
+KEEP_FEATURES = 1_000
 BOARD_SOURCES = ("greenhouse", "lever", "ashby", "jsonld")
 
 _SUFFIX = re.compile(
@@ -840,10 +846,14 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     first_seen = {r[0]: r[6] for r in rows}
     stored_all = {r[0]: r[5] for r in rows if r[5]}
     judged: dict[tuple[str, str], float | None] = {}  # (a pair is compared once)
+    kept: dict[str, dict[str, _Features]] = {}  # (a block's features are computed once)
+    filled = store.text_links_filled()
+    if not filled:  # (a store migrated to schema 5 with postings in it: once)
+        _fill_text_links(store, [r[0] for r in rows], set(changed))
     redo: frozenset[str] = frozenset()
     too_big: set[str] = set()  # the groups of more than RELINK_MAX postings met
     while True:  # until every posting of the groups to link anew has been compared
-        done = _link_pass(store, changed, rows, key_of, stored_all, redo, judged)
+        done = _link_pass(store, changed, rows, key_of, stored_all, redo, judged, kept)
         report.compared += done.compared
         grown: set[str] = set()
         for group in _groups(redo | done.seeds, stored_all, done.pairs):
@@ -857,8 +867,20 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
     clusters = _clusters(done.uf)
     with store.transaction():  # (one write: a pass stopped half-way leaves the links it found)
         report.clusters, report.linked = _apply(store, clusters, first_seen)
+        store.set_text_links(sorted(done.texts.items()), filled=not filled)
         report.linked += _undo_broken(store, done.uf, done.unlinked)
     return report
+
+
+def _fill_text_links(store: SQLiteStore, ids: Sequence[str], changed: Container[str]) -> None:
+    """Write the text links of the stored postings not ``changed`` (the pass writes theirs
+    with its links, and the mark that every posting's are in), ``LOAD_BATCH`` texts read at
+    a time, in one transaction: a pass stopped before its write fills them again."""
+    todo = [pid for pid in ids if pid not in changed]
+    with store.transaction():
+        for start in range(0, len(todo), LOAD_BATCH):
+            batch = store.get_many(todo[start : start + LOAD_BATCH])
+            store.set_text_links((pid, _links(p.description_text)) for pid, p in batch.items())
 
 
 @dataclass
@@ -870,6 +892,7 @@ class _Pass:
     unlinked: set[str]  # stored links' postings to unlink if no cluster holds them now
     pairs: list[_Pair]  # the duplicate pairs it found
     seeds: set[str]  # the postings of its refused pairs whose clusters hold a stored link
+    texts: dict[str, frozenset[str]]  # the URLs each changed posting's text links to
 
 
 def _groups(starts: frozenset[str], stored: dict[str, str],
@@ -901,10 +924,13 @@ def _groups(starts: frozenset[str], stored: dict[str, str],
 def _link_pass(store: SQLiteStore, changed: Sequence[str],
                rows: Sequence[tuple[str, str, str | None, str, str | None, str | None, str]],
                key_of: dict[str, str], stored_all: dict[str, str], redo: frozenset[str],
-               judged: dict[tuple[str, str], float | None]) -> _Pass:
+               judged: dict[tuple[str, str], float | None],
+               kept: dict[str, dict[str, _Features]]) -> _Pass:
     """Pairs of the ``changed`` postings joined after the stored links (``stored_all``: each
     linked posting's canonical), those of the postings ``redo`` linked anew
-    (``link_duplicates``); ``judged``: the pairs compared so far."""
+    (``link_duplicates``); ``judged``: the pairs compared so far; ``kept``: the features of
+    the blocks with stored history read so far (at most ``KEEP_FEATURES`` postings'), by
+    company key."""
     blocks: dict[str, list[str]] = defaultdict(list)
     is_changed = set(changed)
     # the postings linked anew (whole stored clusters), and their stored links, found again
@@ -949,14 +975,21 @@ def _link_pass(store: SQLiteStore, changed: Sequence[str],
         key_of[pid] for pid in linked}
     pairs: list[_Pair] = []
     at_urls = _AtUrls(store, rows, key_of)
+    at_urls.changed = frozenset(is_changed)
     compared = 0
+    keeping = sum(map(len, kept.values()))
     for block_key in sorted({key_of.get(pid, "") for pid in touched} - {""}):
         members = blocks[block_key]
         if len(members) < 2:
             continue
-        loaded = store.get_many([pid for pid in members if pid not in preloaded])
-        loaded.update((pid, preloaded[pid]) for pid in members if pid in preloaded)
-        feats = {pid: features(p) for pid, p in loaded.items()}
+        feats = kept.get(block_key)
+        if feats is None:
+            loaded = store.get_many([pid for pid in members if pid not in preloaded])
+            loaded.update((pid, preloaded[pid]) for pid in members if pid in preloaded)
+            feats = {pid: features(p) for pid, p in loaded.items()}
+            if block_key in history and keeping + len(feats) <= KEEP_FEATURES:
+                kept[block_key] = feats  # (a later pass that links a group anew reads it again)
+                keeping += len(feats)
         at_urls.known.update((pid, (f.held, f.linked)) for pid, f in feats.items()
                              if pid in is_changed)
         compared += _link_block(feats, touched, uf, pairs,  # one block in memory at a time
@@ -979,7 +1012,7 @@ def _link_pass(store: SQLiteStore, changed: Sequence[str],
         # best first: a repost's roles each join their own earlier role
         if not uf.union(a, b) and not uf.stored.isdisjoint((uf.find(a), uf.find(b))):
             seeds.update((a, b))
-    return _Pass(uf, compared, broken | released, pairs, seeds)
+    return _Pass(uf, compared, broken | released, pairs, seeds, at_urls.texts)
 
 
 def _pair(uf: _UnionFind, pairs: list[_Pair], score: float, a: _Held, b: _Held,
@@ -1086,6 +1119,23 @@ class _AtUrls:
         # each changed posting a block's comparison read: as the URL rule reads it, and its
         # text's links (its title is folded, and its text searched for links, once a pass)
         self.known: dict[str, tuple[_Held, frozenset[str]]] = {}
+        self.changed: frozenset[str] = frozenset()  # the pass's changed postings
+        self.texts: dict[str, frozenset[str]] = {}  # each changed posting's text's links
+
+    def linkers(self, urls: Iterable[str | None]) -> dict[str, list[_Held]]:
+        """The stored postings whose texts link to each of ``urls`` (``text_links``), as
+        ``url_pair`` reads them; not a changed posting (its text may be new: its own links
+        are read from it) nor one whose text no longer links there (a row an import that did
+        not link left behind)."""
+        found = self.store.text_linkers(sorted({u for u in urls if u}))
+        wanted = sorted({pid for ids in found.values() for pid in ids} - self.changed)
+        if not wanted:
+            return {}
+        loaded = self.store.get_many(wanted)
+        links = {pid: _links(p.description_text) for pid, p in loaded.items()}
+        held = {pid: self.held_of(p) for pid, p in loaded.items()}
+        return {url: [held[pid] for pid in ids if pid in links and url in links[pid]]
+                for url, ids in found.items()}
 
     def held_of(self, posting: Posting) -> _Held:
         """A posting as ``url_pair`` reads it: id, source, ``judged_title``, company key."""
@@ -1161,14 +1211,23 @@ def _link_by_url(at_urls: _AtUrls, batch: dict[str, Posting], uf: _UnionFind,
     """Postings at one job URL, and postings whose text links to another's job URL, for a
     batch of changed postings."""
     changed = [at_urls.url_features(p) for p in batch.values()]
-    at_urls.read((link for held, url, linked in changed for link in linked | {url or ""}
-                  if at_urls.others(link, held[0])), {held[0]: held for held, _, _ in changed})
+    at_urls.texts.update((held[0], linked) for held, _, linked in changed
+                         if held[0] in at_urls.changed)
+    linkers = at_urls.linkers(url for _, url, _ in changed)
+    at_urls.read([*(link for held, url, linked in changed for link in linked | {url or ""}
+                    if at_urls.others(link, held[0])), *linkers],
+                 {held[0]: held for held, _, _ in changed})
     for held, url, linked in changed:
         for link in linked | {url or ""}:
             for other in at_urls.held.get(link, ()):
                 if other[0] != held[0] and url_pair(at_urls.one_job[link], link == url, held,
                                                     other):
                     _pair(uf, pairs, _URL_SCORE, held, other)
+        # the stored texts that link to its URL (not a listing page), as each would link it
+        if url and at_urls.held.get(url):
+            for other in linkers.get(url, ()):
+                if other[0] != held[0] and url_pair(at_urls.one_job[url], False, other, held):
+                    _pair(uf, pairs, _URL_SCORE, other, held)
 
 
 def _clusters(uf: _UnionFind) -> dict[str, list[str]]:

@@ -94,6 +94,21 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX IF NOT EXISTS postings_enrichment_version ON postings(enrichment_version);
     """,
+    # 5 (dedupe): the job URLs each posting's text links to (``dedupe._links``), so a posting
+    # stored after a text that links to its URL finds that text (``SQLiteStore.text_linkers``)
+    # as a text stored after it finds the posting. A store with postings fills it on its next
+    # linking pass (``dedupe.link_duplicates``), which sets the meta mark ``text_links_filled``;
+    # one without postings has nothing to fill.
+    """
+    CREATE TABLE IF NOT EXISTS text_links (
+        url        TEXT NOT NULL,
+        posting_id TEXT NOT NULL REFERENCES postings(id),
+        PRIMARY KEY (url, posting_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS text_links_posting ON text_links(posting_id);
+    INSERT OR IGNORE INTO meta(key, value) SELECT 'text_links_filled', '1'
+        WHERE NOT EXISTS (SELECT 1 FROM postings);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

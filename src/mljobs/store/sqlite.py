@@ -261,13 +261,15 @@ def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
 
 def _dumped_version(conn: sqlite3.Connection, tables: set[str]) -> int:
     """The schema version of a store whose ``PRAGMA user_version`` a dump dropped, by what
-    the migrations made: the index ``postings_enrichment_version`` (4), ``postings.synced_at``
-    (3), ``http_cache`` (2)."""
+    the migrations made: the table ``text_links`` (5), the index
+    ``postings_enrichment_version`` (4), ``postings.synced_at`` (3), ``http_cache`` (2)."""
     columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(postings)")}
     if "synced_at" not in columns:
         return 2 if "http_cache" in tables else 1
-    return 4 if conn.execute("SELECT 1 FROM sqlite_master WHERE type='index' AND "
-                             "name='postings_enrichment_version'").fetchone() else 3
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type='index' AND "
+                        "name='postings_enrichment_version'").fetchone():
+        return 3
+    return 5 if "text_links" in tables else 4
 
 
 def _busy(exc: sqlite3.DatabaseError) -> bool:
@@ -300,6 +302,7 @@ def _iso(value: datetime) -> str:
 
 
 _LINK_MARK = "unlinked_after_rev"  # meta: postings after this rev are not linked yet
+_TEXT_LINKS_MARK = "text_links_filled"  # meta: text_links holds every posting's (migration 5)
 
 class SQLiteStore:
     """Postings in one SQLite file (or ``:memory:``).
@@ -1005,6 +1008,40 @@ class SQLiteStore:
                 "SELECT id, source, company, title, url, canonical_id, first_seen FROM postings"
             )
         ]
+
+    def text_links_filled(self) -> bool:
+        """Whether ``text_links`` holds every stored posting's text links (a store migrated to
+        schema 5 with postings in it is filled by its next linking pass)."""
+        return self.meta(_TEXT_LINKS_MARK) is not None
+
+    def set_text_links(self, items: Iterable[tuple[str, Iterable[str]]], *,
+                       filled: bool = False) -> None:
+        """Replace the URLs each posting's text links to (``items``: id, URLs), in one
+        transaction; ``filled``: every stored posting's are written now (``text_links_filled``).
+        The URLs are the caller's (``dedupe._links``): the store only keeps them."""
+        items = [(pid, sorted(urls)) for pid, urls in items]
+        with self.transaction():
+            for start in range(0, len(items), 500):
+                chunk = [pid for pid, _ in items[start : start + 500]]
+                self.conn.execute(f"DELETE FROM text_links WHERE posting_id IN "
+                                  f"({','.join('?' * len(chunk))})", chunk)
+            self.conn.executemany("INSERT OR IGNORE INTO text_links(url, posting_id) VALUES (?, ?)",
+                                  ((u, pid) for pid, urls in items for u in urls))
+            if filled:
+                self.set_meta(_TEXT_LINKS_MARK, "1")
+
+    def text_linkers(self, urls: Sequence[str]) -> dict[str, list[str]]:
+        """The postings whose stored text links to each of ``urls`` (``set_text_links``),
+        sorted; a URL no text links to is left out."""
+        out: dict[str, list[str]] = {}
+        for start in range(0, len(urls), 500):
+            chunk = list(urls[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            for url, pid in self.conn.execute(
+                    f"SELECT url, posting_id FROM text_links WHERE url IN ({marks})"
+                    " ORDER BY url, posting_id", chunk):
+                out.setdefault(url, []).append(pid)
+        return out
 
     def extra_values(self, ids: Sequence[str], key: str) -> dict[str, object]:
         """``extra[key]`` of those of the postings ``ids`` that have it, not null (a JSON value
