@@ -28,7 +28,8 @@ matching):
   header and title readings (archE: a header's several roles, a hiring sentence's role)
   and company-stage rules (facetsE: a local team, approximate headcounts, the hire's past);
   ``4`` from the store path reading a post's role as ``enrich_record`` does (archF: one
-  ``pipeline._readings`` for both paths) on.
+  ``pipeline._readings`` for both paths); ``5`` from the years a posting asks of one
+  skill (matchG: ``Enrichment.skill_years``, ``facets.skill_years``) on.
 - ``enrich_postings(postings) -> list[Posting]``: copies with ``.enrichment``
   set; may return more postings than given (child ids ``<id>/r<n>``).
 - ``enrich_record(record) -> dict``: one corpus-format record -> one

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from mljobs.enrich.alternation import by_first_char, by_first_letter
@@ -487,6 +487,110 @@ def years_min(text: str) -> int | None:
         found.append(0)
     found = found or tool or side
     return min(found) if found else None
+
+
+# --- years per skill ----------------------------------------------------------------
+# Years said of one skill: a figure then the skill ("3+ years of experience with PyTorch", "5 years
+# of Python", "6 years of PyTorch", "2+ years programming in Scala, Java or Go", "3+ years of
+# development experience (Java, Python, R)"), or the skill then a figure ("PyTorch (4 yrs)",
+# "Python - 5+ years", "SQL: 3 years"), as postings ask them and resumes state them. The skill
+# must start right after the figure's words (or end right before the figure): "5 years of
+# experience in a fast-paced team using Python" says no years of Python. The skills are the
+# matcher's (``skills.SkillMatcher``): this reads only the words between them and the figure.
+# (on one line: "Python - 5+ years" over "SQL: 3 years" says no years of SQL)
+_SKILL_AFTER_YEARS = re.compile(
+    r"[^\S\n]*(?:\+[^\S\n]*)?(?:(?:or more|or greater|plus)[^\S\n]+)?(?:of[^\S\n]+)?"
+    r"(?:(?:hands[\s-]on|professional|practical|working|relevant|industry|production|commercial|"
+    r"solid|proven)[^\S\n]+)?"
+    r"(?:(?:experience|expertise|work(?:ing)?|programming|development|developing|coding|engineering|"
+    r"building|writing)[^\S\n]+){0,2}(?:(?:with|using|in|on)[^\S\n]+)?(?:\([^\S\n]*)?", _I)
+# (a course's length, as ``_COURSE_AFTER``, a whole word: "5 years programming in Go" is no program)
+_COURSE_WORD_AFTER = re.compile(_COURSE_AFTER.pattern + r"\b", _I)
+# what may stand between a skill and the figure after it: "PyTorch (4 yrs)", "Python - 5+ years"
+_SKILL_BEFORE_YEARS = re.compile(r"[ \t]*(?:[(:–—-]|,)?[ \t]*\Z")
+# the figure then closes its clause: "Python (5+ years)", "SQL: 3 years of experience." (not
+# "Python, 5+ years of experience building services": the years of the work)
+_YEARS_CLOSE = re.compile(r"[ \t]*(?:(?:of\s+)?(?:(?:professional|hands[\s-]on|industry|"
+                          r"commercial)\s+)?experience\b[ \t]*)?(?:[),;.|]|$)", _I | re.MULTILINE)
+# what joins the skills of one list: "Python, SQL and Spark", "Java/Scala or Go"
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|/|&|;)?[ \t]*(?:(?:and|or|and/or|as well as)[ \t]+)?\Z", _I)
+
+
+def skill_years(text: str, found: Sequence[Any], *, most: bool = False) -> dict[str, int]:
+    """The years said of each skill: ``{skill: years}``.
+
+    Args:
+        text: a posting's or a resume's text.
+        found: the skill matches of ``text`` in order (objects with ``name``, ``start`` and
+            ``end``: the skill matcher's).
+        most: keep the largest figure said of a skill (a resume's, the years held), not the
+            smallest (a posting's, the least it accepts).
+    """
+    if not found:
+        return {}
+    low = lower(text)
+    cands = sorted(_year_words(low) if len(low) == len(text)
+                   else [m.span() for m in _YEAR_WORD_ANY_CASE.finditer(text)])
+    if not cands:
+        return {}
+    subject, years_re = (low, _YEARS_LOW) if lowers_exactly(text) else (text, _YEARS_RE)
+    starts = [m.start for m in found]
+    ends = [m.end for m in found]
+    said: dict[str, int] = {}
+    for cand in cands:
+        # (only a figure with a skill near it is read: most figures have none)
+        near = bisect.bisect_left(starts, cand[0] - 60)
+        if near >= len(starts) or starts[near] > cand[1] + 90:
+            continue
+        m = next((x for x in years_re.finditer(subject, max(0, cand[0] - 45),
+                                               min(len(text), cand[1] + 2))
+                  if x.end() >= cand[1]), None)
+        if m is None:
+            continue
+        after = subject[m.end():m.end() + 70]
+        if (_NOT_EXPERIENCE.search(after[:25]) or _recent(text[max(0, m.start() - 50):m.start()])
+                or _COURSE_WORD_AFTER.match(after)):
+            continue
+        least = _num(m.group(1)) if m.group(1) else _num(m.group(2))
+        if not 0 < least <= 40:
+            continue
+        names = _skills_after(text, m.end(), found, starts, ends) or \
+            _skill_before(text, m.start(), m.end(), found, ends)
+        for name in names:
+            old = said.get(name)
+            said[name] = least if old is None else max(old, least) if most else min(old, least)
+    return said
+
+
+def _skills_after(text: str, at: int, found: Sequence[Any], starts: list[int],
+                  ends: list[int]) -> list[str]:
+    """The skills of the list that starts right after a years figure ending at ``at``."""
+    intro = _SKILL_AFTER_YEARS.match(text, at)
+    pos = intro.end() if intro else at
+    i = bisect.bisect_left(starts, pos)
+    if i >= len(starts) or starts[i] != pos:
+        return []
+    names = [found[i].name]
+    while i + 1 < len(starts) and starts[i + 1] - ends[i] <= 14 and starts[i + 1] >= ends[i] \
+            and _LIST_JOIN.match(text[ends[i]:starts[i + 1]]):
+        i += 1
+        names.append(found[i].name)
+    return names
+
+
+def _skill_before(text: str, start: int, end: int, found: Sequence[Any],
+                  ends: list[int]) -> list[str]:
+    """The skill that ends right before a years figure (``start``..``end``) closing its
+    clause: "PyTorch (4 yrs)", "Python - 5+ years"."""
+    i = bisect.bisect_right(ends, start) - 1
+    if i < 0 or start - ends[i] > 4 or not _SKILL_BEFORE_YEARS.match(text[ends[i]:start]):
+        return []
+    close = _YEARS_CLOSE.match(text, end)
+    # (a bracket opened before the figure closes after it: "foundation models (1+ years
+    # experience, SF only)" gives the years of a role, not of a skill)
+    if close is None or ("(" in text[ends[i]:start] and not close.group().endswith(")")):
+        return []
+    return [found[i].name]
 
 
 # --- degree and PhD -----------------------------------------------------------------
