@@ -555,7 +555,7 @@ def skill_years(text: str, found: Sequence[Any], *, most: bool = False) -> dict[
         if not 0 < least <= 40:
             continue
         names = _skills_after(text, m.end(), found, starts, ends) or \
-            _skill_before(text, m.start(), m.end(), found, ends)
+            _skill_before(text, m.start(), m.end(), found, starts, ends)
         for name in names:
             old = said.get(name)
             said[name] = least if old is None else max(old, least) if most else min(old, least)
@@ -578,12 +578,14 @@ def _skills_after(text: str, at: int, found: Sequence[Any], starts: list[int],
     return names
 
 
-def _skill_before(text: str, start: int, end: int, found: Sequence[Any],
+def _skill_before(text: str, start: int, end: int, found: Sequence[Any], starts: list[int],
                   ends: list[int]) -> list[str]:
     """The skill that ends right before a years figure (``start``..``end``) closing its
-    clause: "PyTorch (4 yrs)", "Python - 5+ years"."""
-    i = bisect.bisect_right(ends, start) - 1
-    if i < 0 or start - ends[i] > 4 or not _SKILL_BEFORE_YEARS.match(text[ends[i]:start]):
+    clause: "PyTorch (4 yrs)", "Python - 5+ years" (where the matcher reads "Python - 2" of
+    "Python - 2 years" as a version, the skill ends inside the figure)."""
+    i = bisect.bisect_left(starts, start) - 1
+    if i < 0 or start - ends[i] > 4 or (
+            ends[i] <= start and not _SKILL_BEFORE_YEARS.match(text[ends[i]:start])):
         return []
     close = _YEARS_CLOSE.match(text, end)
     # (a bracket opened before the figure closes after it: "foundation models (1+ years
