@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from mljobs.enrich.alternation import by_first_char, by_first_letter
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, scan, spans_around
@@ -446,44 +446,72 @@ def _side_years(before: str, after: str) -> bool:
             and _NESTED_BEFORE.search(before) is not None)
 
 
-def years_min(text: str) -> int | None:
-    """The smallest number of years of experience the posting accepts, or None (years with one
-    tool or skill count only when no figure for the whole work is stated, and years of a
-    narrower part of the work only when nothing else is)."""
-    found: list[int] = []
-    tool: list[int] = []
-    side: list[int] = []
+class YearsFigure(NamedTuple):
+    """A number of years the text states ("5+ years", "two to four yrs"): where it stands, the
+    least it says, how ``years_min`` counts it ("work", "tool" or "side", see there; "" for
+    not at all: no experience word near and no floor, a course's length, a substitute for a
+    degree) and whether a course's word follows it (``_COURSE_AFTER``: "a 4-year degree";
+    also "5 years programming", which ``skill_years`` reads)."""
+
+    start: int
+    end: int
+    least: int
+    kind: str
+    course: bool
+
+
+def years_figures(text: str) -> list[YearsFigure]:
+    """The numbers of years ``text`` states, in order, less those of no length of experience
+    (the company's age, "within the last 5 years", over 25): read once for ``years_min`` and
+    ``skill_years`` both."""
+    figures: list[YearsFigure] = []
     low = lower(text)
     if lowers_exactly(text):  # the same matches, searched case-sensitively in ``low``
-        subject, years_re, near, not_exp, zero = (
-            low, _YEARS_LOW, _EXPERIENCE_NEAR_LOW, _NOT_EXPERIENCE_LOW, _ZERO_YEARS_LOW)
+        subject, years_re, near, not_exp = low, _YEARS_LOW, _EXPERIENCE_NEAR_LOW, _NOT_EXPERIENCE_LOW
     else:
-        subject, years_re, near, not_exp, zero = (
-            text, _YEARS_RE, _EXPERIENCE_NEAR, _NOT_EXPERIENCE, _ZERO_YEARS)
+        subject, years_re, near, not_exp = text, _YEARS_RE, _EXPERIENCE_NEAR, _NOT_EXPERIENCE
     # (the year words' offsets in ``low`` are the text's unless lower-casing lengthened a
     # character, "İ" to "i̇": then they are found in the text itself)
-    for cand in (_year_words(low) if len(low) == len(text)
-                 else [m.span() for m in _YEAR_WORD_ANY_CASE.finditer(text)]):
+    for cand in sorted(_year_words(low) if len(low) == len(text)
+                       else [m.span() for m in _YEAR_WORD_ANY_CASE.finditer(text)]):
         m = next((x for x in years_re.finditer(subject, max(0, cand[0] - 45),
                                                min(len(text), cand[1] + 2))
                   if x.end() >= cand[1]), None)
         if m is None:
             continue
         after = subject[m.end():m.end() + 70]
-        before = subject[max(0, m.start() - 50):m.start()]
-        if not (near.search(after) or near.search(before) or _stated_as_minimum(m, before)):
-            continue
-        if (not_exp.search(after[:25]) or _recent(text[max(0, m.start() - 50):m.start()])
-                or _COURSE_AFTER.match(after) or _substitute_after(after)):
+        if not_exp.search(after[:25]) or _recent(text[max(0, m.start() - 50):m.start()]):
             continue
         least = _num(m.group(1)) if m.group(1) else _num(m.group(2))
-        if 0 <= least <= 25:
-            (side if _side_years(before, after) else tool if _tool_years(after) else found).append(least)
-    if zero is _ZERO_YEARS_LOW:  # every match holds one of the words: search near them
+        if not 0 <= least <= 25:
+            continue
+        before = subject[max(0, m.start() - 50):m.start()]
+        course = _COURSE_AFTER.match(after) is not None
+        kind = ""
+        if (near.search(after) or near.search(before) or _stated_as_minimum(m, before)) \
+                and not course and not _substitute_after(after):
+            kind = "side" if _side_years(before, after) else "tool" if _tool_years(after) else "work"
+        figures.append(YearsFigure(m.start(), m.end(), least, kind, course))
+    return figures
+
+
+def years_min(text: str, figures: list[YearsFigure] | None = None) -> int | None:
+    """The smallest number of years of experience the posting accepts, or None (years with one
+    tool or skill count only when no figure for the whole work is stated, and years of a
+    narrower part of the work only when nothing else is). ``figures``: ``years_figures(text)``,
+    when already read."""
+    found: list[int] = []
+    tool: list[int] = []
+    side: list[int] = []
+    for figure in years_figures(text) if figures is None else figures:
+        if figure.kind:
+            (side if figure.kind == "side" else tool if figure.kind == "tool" else found).append(figure.least)
+    low = lower(text)
+    if lowers_exactly(text):  # every match holds one of the words: search near them
         if not hits(low).keys().isdisjoint(_ZERO_SET) and any(
-                zero.search(low, a, b) for a, b in spans_around(low, _ZERO_WORDS, 30)):
+                _ZERO_YEARS_LOW.search(low, a, b) for a, b in spans_around(low, _ZERO_WORDS, 30)):
             found.append(0)
-    elif ("grad" in low or "experience" in low) and zero.search(subject):
+    elif ("grad" in low or "experience" in low) and _ZERO_YEARS.search(text):
         found.append(0)
     found = found or tool or side
     return min(found) if found else None
@@ -516,8 +544,9 @@ _YEARS_CLOSE = re.compile(r"[ \t]*(?:(?:of\s+)?(?:(?:professional|hands[\s-]on|i
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|/|&|;)?[ \t]*(?:(?:and|or|and/or|as well as)[ \t]+)?\Z", _I)
 
 
-def skill_years(text: str, found: Sequence[Any], *, most: bool = False) -> dict[str, int]:
-    """The years said of each skill: ``{skill: years}``.
+def skill_years(text: str, found: Sequence[Any], *, most: bool = False,
+                figures: list[YearsFigure] | None = None) -> dict[str, int]:
+    """The years said of each skill: ``{skill: years}``, in the order said.
 
     Args:
         text: a posting's or a resume's text.
@@ -525,72 +554,57 @@ def skill_years(text: str, found: Sequence[Any], *, most: bool = False) -> dict[
             ``end``: the skill matcher's).
         most: keep the largest figure said of a skill (a resume's, the years held), not the
             smallest (a posting's, the least it accepts).
+        figures: ``years_figures(text)``, when already read.
     """
     if not found:
         return {}
-    low = lower(text)
-    cands = sorted(_year_words(low) if len(low) == len(text)
-                   else [m.span() for m in _YEAR_WORD_ANY_CASE.finditer(text)])
-    if not cands:
-        return {}
-    subject, years_re = (low, _YEARS_LOW) if lowers_exactly(text) else (text, _YEARS_RE)
-    starts = [m.start for m in found]
-    ends = [m.end for m in found]
     said: dict[str, int] = {}
-    for cand in cands:
-        # (only a figure with a skill near it is read: most figures have none)
-        near = bisect.bisect_left(starts, cand[0] - 60)
-        if near >= len(starts) or starts[near] > cand[1] + 90:
+    for figure in years_figures(text) if figures is None else figures:
+        # (a course's length, a whole word: "5 years programming in Go" is no program)
+        if figure.least == 0 or (figure.course and _COURSE_WORD_AFTER.match(text, figure.end)):
             continue
-        m = next((x for x in years_re.finditer(subject, max(0, cand[0] - 45),
-                                               min(len(text), cand[1] + 2))
-                  if x.end() >= cand[1]), None)
-        if m is None:
-            continue
-        after = subject[m.end():m.end() + 70]
-        if (_NOT_EXPERIENCE.search(after[:25]) or _recent(text[max(0, m.start() - 50):m.start()])
-                or _COURSE_WORD_AFTER.match(after)):
-            continue
-        least = _num(m.group(1)) if m.group(1) else _num(m.group(2))
-        if not 0 < least <= 40:
-            continue
-        names = _skills_after(text, m.end(), found, starts, ends) or \
-            _skill_before(text, m.start(), m.end(), found, starts, ends)
+        names = _skills_after(text, figure.end, found) or \
+            _skill_before(text, figure.start, figure.end, found)
         for name in names:
             old = said.get(name)
-            said[name] = least if old is None else max(old, least) if most else min(old, least)
+            said[name] = figure.least if old is None else \
+                max(old, figure.least) if most else min(old, figure.least)
     return said
 
 
-def _skills_after(text: str, at: int, found: Sequence[Any], starts: list[int],
-                  ends: list[int]) -> list[str]:
+def _start(m: Any) -> int:
+    return int(m.start)
+
+
+def _skills_after(text: str, at: int, found: Sequence[Any]) -> list[str]:
     """The skills of the list that starts right after a years figure ending at ``at``."""
     intro = _SKILL_AFTER_YEARS.match(text, at)
     pos = intro.end() if intro else at
-    i = bisect.bisect_left(starts, pos)
-    if i >= len(starts) or starts[i] != pos:
+    i = bisect.bisect_left(found, pos, key=_start)
+    if i >= len(found) or found[i].start != pos:
         return []
     names = [found[i].name]
-    while i + 1 < len(starts) and starts[i + 1] - ends[i] <= 14 and starts[i + 1] >= ends[i] \
-            and _LIST_JOIN.match(text[ends[i]:starts[i + 1]]):
+    while i + 1 < len(found) and 0 <= found[i + 1].start - found[i].end <= 14 \
+            and _LIST_JOIN.match(text[found[i].end:found[i + 1].start]):
         i += 1
         names.append(found[i].name)
     return names
 
 
-def _skill_before(text: str, start: int, end: int, found: Sequence[Any], starts: list[int],
-                  ends: list[int]) -> list[str]:
+def _skill_before(text: str, start: int, end: int, found: Sequence[Any]) -> list[str]:
     """The skill that ends right before a years figure (``start``..``end``) closing its
     clause: "PyTorch (4 yrs)", "Python - 5+ years" (where the matcher reads "Python - 2" of
     "Python - 2 years" as a version, the skill ends inside the figure)."""
-    i = bisect.bisect_left(starts, start) - 1
-    if i < 0 or start - ends[i] > 4 or (
-            ends[i] <= start and not _SKILL_BEFORE_YEARS.match(text[ends[i]:start])):
+    i = bisect.bisect_left(found, start, key=_start) - 1
+    if i < 0:
+        return []
+    gap = text[found[i].end:start]
+    if start - found[i].end > 4 or (found[i].end <= start and not _SKILL_BEFORE_YEARS.match(gap)):
         return []
     close = _YEARS_CLOSE.match(text, end)
     # (a bracket opened before the figure closes after it: "foundation models (1+ years
     # experience, SF only)" gives the years of a role, not of a skill)
-    if close is None or ("(" in text[ends[i]:start] and not close.group().endswith(")")):
+    if close is None or ("(" in gap and not close.group().endswith(")")):
         return []
     return [found[i].name]
 

@@ -330,9 +330,10 @@ def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_P
     specialisations = [facets.specialisations(f.title_counts, f.text_counts,
                                               ml_role=archetype != "not-ml")
                        for f, archetype in zip(feats, archetypes, strict=True)]
-    years = list(map(facets.years_min, texts))
+    figures = list(map(facets.years_figures, texts))
+    years = list(map(facets.years_min, texts, figures))
     # (the years asked of the role's own skills: those of other roles' lines are not its)
-    skill_years = [_own_years(text, got, rows) for text, got, rows in zip(texts, found, skills, strict=True)]
+    skill_years = [_own_years(*each) for each in zip(texts, found, skills, figures, strict=True)]
     seniorities = [facets.seniority(job.title, job.text) for job in jobs]
     remotes = [facets.remote(job.title, job.text) for job in jobs]
     visas = list(map(facets.visa, texts))
@@ -351,11 +352,12 @@ def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_P
     ]
 
 
-def _own_years(text: str, found: list[Match], rows: list[dict[str, Any]]) -> dict[str, int]:
+def _own_years(text: str, found: list[Match], rows: list[dict[str, Any]],
+               figures: list[facets.YearsFigure]) -> dict[str, int]:
     """``facets.skill_years`` of the skills among ``rows`` (the role's, ``_rows``)."""
-    if not rows:
+    if not rows or not figures:
         return {}
-    said = facets.skill_years(text, found)
+    said = facets.skill_years(text, found, figures=figures)
     if not said:
         return {}
     own = {row["name"] for row in rows}
