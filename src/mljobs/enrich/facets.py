@@ -9,6 +9,7 @@ weak evidence: when a posting does not say, the answer is ``unknown`` /
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -460,6 +461,11 @@ class YearsFigure(NamedTuple):
     course: bool
 
 
+# ``_figure((start, end, least, kind, course))`` is ``YearsFigure(...)`` without the Python-level
+# ``__new__`` a NamedTuple has (as ``skills._match``)
+_figure = functools.partial(tuple.__new__, YearsFigure)
+
+
 def years_figures(text: str) -> list[YearsFigure]:
     """The numbers of years ``text`` states, in order, less those of no length of experience
     (the company's age, "within the last 5 years", over 25): read once for ``years_min`` and
@@ -491,7 +497,7 @@ def years_figures(text: str) -> list[YearsFigure]:
         if (near.search(after) or near.search(before) or _stated_as_minimum(m, before)) \
                 and not course and not _substitute_after(after):
             kind = "side" if _side_years(before, after) else "tool" if _tool_years(after) else "work"
-        figures.append(YearsFigure(m.start(), m.end(), least, kind, course))
+        figures.append(_figure((m.start(), m.end(), least, kind, course)))
     return figures
 
 
@@ -563,8 +569,13 @@ def skill_years(text: str, found: Sequence[Any], *, most: bool = False,
         # (a course's length, a whole word: "5 years programming in Go" is no program)
         if figure.least == 0 or (figure.course and _COURSE_WORD_AFTER.match(text, figure.end)):
             continue
-        names = _skills_after(text, figure.end, found) or \
-            _skill_before(text, figure.start, figure.end, found)
+        # (one search for the skills around the figure: the first that starts after it, and
+        # the one before that)
+        i = bisect.bisect_left(found, figure.start, key=_start)
+        names = _skills_after(text, figure.end, found, i) if i < len(found) and \
+            found[i].start - figure.end <= 70 else []
+        if not names and i > 0 and figure.start - found[i - 1].end <= 4:
+            names = _skill_before(text, figure.start, figure.end, found[i - 1])
         for name in names:
             old = said.get(name)
             said[name] = figure.least if old is None else \
@@ -576,11 +587,13 @@ def _start(m: Any) -> int:
     return int(m.start)
 
 
-def _skills_after(text: str, at: int, found: Sequence[Any]) -> list[str]:
-    """The skills of the list that starts right after a years figure ending at ``at``."""
+def _skills_after(text: str, at: int, found: Sequence[Any], i: int) -> list[str]:
+    """The skills of the list that starts right after a years figure ending at ``at``
+    (``found[i]``: the first skill that starts after the figure's start)."""
     intro = _SKILL_AFTER_YEARS.match(text, at)
     pos = intro.end() if intro else at
-    i = bisect.bisect_left(found, pos, key=_start)
+    while i < len(found) and found[i].start < pos:
+        i += 1
     if i >= len(found) or found[i].start != pos:
         return []
     names = [found[i].name]
@@ -591,22 +604,20 @@ def _skills_after(text: str, at: int, found: Sequence[Any]) -> list[str]:
     return names
 
 
-def _skill_before(text: str, start: int, end: int, found: Sequence[Any]) -> list[str]:
-    """The skill that ends right before a years figure (``start``..``end``) closing its
-    clause: "PyTorch (4 yrs)", "Python - 5+ years" (where the matcher reads "Python - 2" of
-    "Python - 2 years" as a version, the skill ends inside the figure)."""
-    i = bisect.bisect_left(found, start, key=_start) - 1
-    if i < 0:
-        return []
-    gap = text[found[i].end:start]
-    if start - found[i].end > 4 or (found[i].end <= start and not _SKILL_BEFORE_YEARS.match(gap)):
+def _skill_before(text: str, start: int, end: int, skill: Any) -> list[str]:
+    """``[skill.name]`` when the skill (the last that starts before a years figure,
+    ``start``..``end``, and ends at most 4 characters before it) is the one the figure closing
+    its clause is said of: "PyTorch (4 yrs)", "Python - 5+ years" (where the matcher reads
+    "Python - 2" of "Python - 2 years" as a version, the skill ends inside the figure)."""
+    gap = text[skill.end:start]
+    if skill.end <= start and not _SKILL_BEFORE_YEARS.match(gap):
         return []
     close = _YEARS_CLOSE.match(text, end)
     # (a bracket opened before the figure closes after it: "foundation models (1+ years
     # experience, SF only)" gives the years of a role, not of a skill)
     if close is None or ("(" in gap and not close.group().endswith(")")):
         return []
-    return [found[i].name]
+    return [skill.name]
 
 
 # --- degree and PhD -----------------------------------------------------------------
