@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
@@ -583,8 +584,7 @@ def skill_years(text: str, found: Sequence[Any], *, most: bool = False,
     return said
 
 
-def _start(m: Any) -> int:
-    return int(m.start)
+_start = operator.attrgetter("start")  # (a skill match's start, read in C)
 
 
 def _skills_after(text: str, at: int, found: Sequence[Any], i: int) -> list[str]:
