@@ -28,6 +28,11 @@ not-ml and naming fewer than three known skills: ``Profile.kind_known``), by ``1
 of the resume (such a person fits no such posting well), and halved when the posting
 requires an active security clearance the resume does not mention (a core
 requirement, listed as ``security clearance`` among the missing skills).
+
+A skill the person has that a posting asks more years of than the resume shows
+(``Enrichment.skill_years`` against ``Profile.skill_years``, else the resume's years in all)
+is a years gap (``Match.years_gaps``, ``years_gaps`` for a target archetype), listed beside
+the missing skills and not scored: no judged pool has one to rank by (docs/matching.md).
 """
 
 from __future__ import annotations
@@ -57,8 +62,9 @@ from mljobs.models import Posting
 from mljobs.profile import DEGREE_RANK, Profile, resume_title, without_name
 from mljobs.resume import DEFAULT_LIMITS
 
-__all__ = ["WEIGHTS", "Filters", "Gap", "Match", "MatchIndex", "gaps_json", "index_for_store",
-           "rank", "reading_notes", "skill_gaps", "target_archetype", "target_remote"]
+__all__ = ["WEIGHTS", "Filters", "Gap", "Match", "MatchIndex", "YearsGap", "YearsShort", "gaps_json",
+           "index_for_store", "rank", "reading_notes", "skill_gaps", "target_archetype",
+           "target_remote", "years_gaps", "years_short"]
 _HAS_CLEARANCE_RE = re.compile(r"clearance|ts/sci|top secret", re.IGNORECASE)
 
 WEIGHTS: dict[str, float] = {
@@ -76,6 +82,26 @@ ARCHETYPE_NAMES = {
 
 
 @dataclass(frozen=True)
+class YearsShort:
+    """A skill the person has that a posting asks more years of than the resume shows:
+    ``asked`` years asked; ``held`` the years the resume states with the skill (``stated``),
+    else its years of experience in all (the most it shows of any one skill)."""
+
+    skill: str
+    asked: float
+    held: float
+    stated: bool
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` shape."""
+        return {"skill": self.skill, "asked": self.asked, "held": self.held, "stated": self.stated}
+
+    def __str__(self) -> str:
+        shows = f"{self.held:g}" if self.stated else f"{self.held:g} years in all"
+        return f"asks {self.asked:g}+ years of {self.skill}; your resume shows {shows}"
+
+
+@dataclass(frozen=True)
 class Match:
     """One ranked posting: score 0-100, its parts, the skills, one sentence why."""
 
@@ -86,15 +112,40 @@ class Match:
     missing_skills: list[str]
     explanation: str
     posting: Posting
+    years_gaps: tuple[YearsShort, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The ``--json`` shape of one result."""
         return {
             "id": self.id, "score": self.score, "breakdown": self.breakdown,
             "matched_skills": self.matched_skills, "missing_skills": self.missing_skills,
+            "years_gaps": [g.to_json() for g in self.years_gaps],
             "explanation": self.explanation, "title": self.posting.title,
             "company": self.posting.company,
         }
+
+
+def held_years(profile: Profile, skill: str) -> tuple[float, bool] | None:
+    """The years the resume shows of a skill it has: those it states with the skill, else its
+    years of experience in all (``stated`` False); None when it has not the skill, or
+    states no years at all."""
+    if skill not in profile.skills:
+        return None
+    said = profile.skill_years.get(skill)
+    if said is not None:
+        return float(said), True
+    return None if profile.years is None else (profile.years, False)
+
+
+def years_short(profile: Profile, asked: dict[str, float]) -> list[YearsShort]:
+    """The skills the person has whose years ``asked`` (a posting's: ``{skill: years}``) the
+    resume does not show (``held_years``), in the order asked."""
+    short = []
+    for skill, years in asked.items():
+        held = held_years(profile, skill)
+        if held is not None and held[0] < years:
+            short.append(YearsShort(skill, years, *held))
+    return short
 
 
 # Coverage is shrunk towards a prior: a posting that names one or two skills
@@ -333,13 +384,15 @@ def _match(profile: Profile, index: MatchIndex, i: int, parts: dict[str, FloatAr
     breakdown = {k: round(float(parts[k][i]), 3) for k in WEIGHTS}
     code = int(index.archetype[i])
     archetype = ARCHETYPES[code] if code >= 0 else "not-ml"
+    short = years_short(profile, index.row_skill_years(i))
     return Match(
         id=index.ids[i], score=round(score, 1), breakdown=breakdown, matched_skills=matched,
-        missing_skills=missing, posting=posting,
+        missing_skills=missing, posting=posting, years_gaps=tuple(short),
         explanation=explain(archetype, breakdown, matched, missing, required,
                             level_note=_level_note(profile, index, i),
                             kind_known=profile.kind_known,
-                            best=profile.best_archetype if profile.kind_known else None),
+                            best=profile.best_archetype if profile.kind_known else None,
+                            years_gaps=short),
     )
 
 
@@ -369,7 +422,8 @@ def _first_three(names: list[str]) -> str:
 
 def explain(archetype: str, parts: dict[str, float], matched: list[str],
             missing: list[str], required: list[str], level_note: str = "",
-            kind_known: bool = True, best: str | None = None) -> str:
+            kind_known: bool = True, best: str | None = None,
+            years_gaps: list[YearsShort] | None = None) -> str:
     """One sentence: the kind of role, the skills held and missing, the level.
 
     ``kind_known``: False when the resume reads as no ML/data or software role, so no posting is
@@ -396,6 +450,9 @@ def explain(archetype: str, parts: dict[str, float], matched: list[str],
         skills += (" and" if required else "; you have") + \
             f" {len(extra)} nice-to-have ({_first_three(extra)})"
     gap = f"; missing {_first_three(missing)}" if missing else ""
+    if years_gaps:  # beside the missing skills: "asks 5+ years of Python; your resume shows 2"
+        gap += "; " + "; ".join(map(str, years_gaps[:2]))
+        gap += f" (and {len(years_gaps) - 2} more years gaps)" if len(years_gaps) > 2 else ""
     level = "" if parts["level"] >= 0.7 else f"; {level_note or 'the level asked differs'}"
     degree = "" if parts["degree"] >= 0.7 else "; it asks for a degree you do not list"
     fit = f", {fit}" if fit else ""
@@ -449,10 +506,58 @@ def gap_min_postings(total: int) -> int:
     return max(1, min(GAP_MIN_POSTINGS, total))
 
 
-def gaps_json(target: str, total: int, gaps: list[Gap]) -> dict[str, Any]:
-    """``skill_gaps``' answer as ``mljobs gaps --json`` and ``/api/match`` give it."""
+@dataclass(frozen=True)
+class YearsGap:
+    """A skill the person has that postings of the target ask more years of than the resume
+    shows (``held_years``): how many and what share of them, and the median years they ask."""
+
+    skill: str
+    share: float
+    postings: int
+    asked: float
+    held: float
+    stated: bool
+
+
+def gaps_json(target: str, total: int, gaps: list[Gap],
+              years: list[YearsGap] | None = None) -> dict[str, Any]:
+    """``skill_gaps``' and ``years_gaps``' answers as ``mljobs gaps --json`` and ``/api/match``
+    give them."""
     return {"archetype": target, "postings": total, "min_postings": gap_min_postings(total),
-            "gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings} for g in gaps]}
+            "gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings} for g in gaps],
+            "years_gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings,
+                            "asked": g.asked, "held": g.held, "stated": g.stated}
+                           for g in years or []]}
+
+
+def years_gaps(profile: Profile, index: MatchIndex, target: str, limit: int = 15) -> list[YearsGap]:
+    """The skills the person has that ``gap_min_postings`` or more open postings of the
+    ``target`` archetype require with more years than the resume shows (``held_years``), the
+    most postings first.
+    """
+    code = list(ARCHETYPES).index(target) if target in ARCHETYPES else -2
+    rows = (index.archetype == code) & index.open
+    total = int(rows.sum())
+    if total == 0 or not len(index.req):
+        return []
+    held = [held_years(profile, name) for name in index.skills]
+    have = np.array([np.nan if h is None else h[0] for h in held], dtype=np.float32)
+    short = rows[index.req_owner] & (index.req_years > have[index.req])  # (NaN compares False)
+    if not short.any():
+        return []
+    skills, owners, asked = index.req[short], index.req_owner[short], index.req_years[short]
+    least = gap_min_postings(total)
+    found = []
+    for s in np.unique(skills):
+        pick = skills == s
+        count = len(np.unique(owners[pick]))
+        if count >= least:
+            h = held[int(s)]
+            assert h is not None  # (a skill not held compares False above)
+            found.append(YearsGap(index.skills[int(s)], round(count / total, 3), count,
+                                  float(np.median(asked[pick])), h[0], h[1]))
+    found.sort(key=lambda g: (-g.postings, g.skill))
+    return found[:limit]
 
 
 def skill_gaps(profile: Profile, index: MatchIndex, archetype: str | None = None,

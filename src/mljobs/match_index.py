@@ -41,7 +41,7 @@ BoolArray = npt.NDArray[np.bool_]
 
 HASH_BITS = 18
 TERMS_PER_POSTING = 120
-CACHE_FORMAT = 4  # 4: remote is the source's before the text's; 3: posted is the post date
+CACHE_FORMAT = 5  # 5: req_years; 4: remote is the source's before the text's; 3: posted is the post date
 # only (NaN when undated); 2: reposts left out
 LEVELS = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "staff-plus": 4}
 REMOTES = ("unknown", "remote", "hybrid", "onsite")
@@ -107,6 +107,7 @@ class MatchIndex:
     skill_df: IntArray
     req: IntArray
     req_owner: IntArray
+    req_years: FloatArray  # (the years the posting asks of each required skill, NaN for none)
     nice: IntArray
     nice_owner: IntArray
     arch: FloatArray
@@ -152,13 +153,15 @@ class MatchIndex:
         nice_rows = [[skill_ids.setdefault(s.name, len(skill_ids))
                       for s in e.skills if not s.required] for e in enr]
         (req, req_owner), (nice, nice_owner) = ragged(req_rows), ragged(nice_rows)
+        req_years = np.fromiter((e.skill_years.get(s.name, np.nan) for e in enr for s in e.skills
+                                 if s.required), dtype=np.float32, count=len(req))
         both = [sorted(set(a) | set(b)) for a, b in zip(req_rows, nice_rows, strict=True)]
         df = np.bincount(ragged(both)[0], minlength=len(skill_ids)).astype(np.int64)
         terms, owner, weight, idf = _term_arrays(posts, idf)
         code = {a: i for i, a in enumerate(ARCHETYPES)}
         return cls(
             ids=ids, skills=list(skill_ids), skill_df=df, req=req, req_owner=req_owner,
-            nice=nice, nice_owner=nice_owner,
+            req_years=req_years, nice=nice, nice_owner=nice_owner,
             arch=np.array([[e.archetype_proba.get(a, 1.0 if e.archetype == a else 0.0)
                             for a in ARCHETYPES] for e in enr], dtype=np.float32
                           ).reshape(len(enr), len(ARCHETYPES)),
@@ -188,6 +191,12 @@ class MatchIndex:
                                                   title="(no longer in the store)")
                 for i in rows]
 
+    def row_skill_years(self, row: int) -> dict[str, float]:
+        """The years one row asks of its required skills, for those it asks years of."""
+        lo, hi = np.searchsorted(self.req_owner, [row, row + 1])
+        return {self.skills[int(s)]: float(y) for s, y in zip(self.req[lo:hi], self.req_years[lo:hi],
+                                                               strict=True) if not np.isnan(y)}
+
     def row_skills(self, row: int) -> tuple[list[str], list[str]]:
         """(required, nice-to-have) skill names of one row."""
         def pick(flat: IntArray, owner: IntArray) -> list[str]:
@@ -204,12 +213,13 @@ class MatchIndex:
             return flat[mask], pos[owner[mask]].astype(owner.dtype)
 
         req, req_owner = sub(self.req, self.req_owner)
+        req_years = self.req_years[keep[self.req_owner]]
         nice, nice_owner = sub(self.nice, self.nice_owner)
         terms, term_owner = sub(self.terms, self.term_owner)
         dense: dict[str, Any] = {name: getattr(self, name)[keep] for name in _DENSE}
         return MatchIndex(
             ids=[i for i, k in zip(self.ids, keep, strict=True) if k], skills=self.skills,
-            skill_df=self.skill_df, req=req, req_owner=req_owner, nice=nice,
+            skill_df=self.skill_df, req=req, req_owner=req_owner, req_years=req_years, nice=nice,
             nice_owner=nice_owner, terms=terms, term_owner=term_owner,
             term_weight=self.term_weight[keep[self.term_owner]], term_idf=self.term_idf,
             postings=None if self.postings is None else
@@ -233,6 +243,7 @@ class MatchIndex:
             ids=self.ids + other.ids, skills=skills, skill_df=self.skill_df,
             req=np.concatenate([self.req, remap[other.req]]),
             req_owner=np.concatenate([self.req_owner, other.req_owner + n]),
+            req_years=np.concatenate([self.req_years, other.req_years]),
             nice=np.concatenate([self.nice, remap[other.nice]]),
             nice_owner=np.concatenate([self.nice_owner, other.nice_owner + n]),
             terms=np.concatenate([self.terms, other.terms]),

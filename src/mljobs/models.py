@@ -213,6 +213,9 @@ class Enrichment(BaseModel):
     ml_share: str = "none"
     company_stage: str = "unknown"
     skills: list[SkillMention] = Field(default_factory=list)
+    # the years the posting asks of one of its skills ("3+ years of experience with PyTorch":
+    # {"PyTorch": 3}), the least it accepts (``facets.skill_years``)
+    skill_years: dict[str, int] = Field(default_factory=dict)
     salary: Salary | None = None
     equity: bool = False
 

@@ -26,6 +26,8 @@ Resume conventions handled here (not in the posting extractor):
   section do not count as professional years, and a resume with only those has 0 years;
 - a stated "5+ years" / "(5 yrs)" / "6 Jahre Berufserfahrung" in the summary
   when no role is dated;
+- years stated with one skill ("6 years of PyTorch", "PyTorch (4 yrs)", "Python - 5+
+  years"): ``skill_years``, read as a posting's asks are (``facets.skill_years``);
 - the person's name (the first line, not a "Curriculum Vitae" heading, without a
   "Resume"/"CV" word beside it) is left out of what is read for skills, also where an
   address joins its words (jack.spark@, linkedin.com/in/jack-spark): Raman, Spark or
@@ -56,7 +58,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from mljobs.enrich import analyse
+from mljobs.enrich import analyse, facets
 from mljobs.enrich.lowered import merged_spans
 from mljobs.enrich.skills import default_matcher
 
@@ -343,6 +345,9 @@ class Profile:
     roles: list[Role] = field(default_factory=list)
     text: str = ""
     not_ml: float = 0.0
+    # the years the resume states with one of its skills ("6 years of PyTorch", "PyTorch (4
+    # yrs)", "Python - 5+ years": ``skill_years``), the largest said of each
+    skill_years: dict[str, int] = field(default_factory=dict)
 
     @property
     def best_archetype(self) -> str:
@@ -750,6 +755,19 @@ def degree_skills(text: str, parts: list[Section] | None = None) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def skill_years(text: str, skills: list[str]) -> dict[str, int]:
+    """The years the resume states with one of ``skills`` ("6 years of PyTorch", "PyTorch (4
+    yrs)", "Python - 5+ years", "5 years in MLOps"), the largest said of each, in the order of
+    ``skills``. The skills are the shared matcher's and the words around them the posting
+    reader's (``facets.skill_years``): one reading of "N years of a skill" on both sides.
+    """
+    matcher = default_matcher()
+    found = matcher.find(text)
+    found += matcher.coordinated_all(text, found)
+    said = facets.skill_years(text, sorted(found, key=lambda m: m.start), most=True)
+    return {name: said[name] for name in skills if name in said}
+
+
 def ml_archetypes(proba: dict[str, float]) -> dict[str, float]:
     """Archetype probabilities over the ML/data archetypes, best first.
 
@@ -778,7 +796,8 @@ def build_profile(text: str, *, now: datetime) -> Profile:
     roles = find_roles(text, now, parts)
     years = years_of_experience(text, roles)
     title = resume_title(headline, roles)
-    understood = analyse(title, without_name(text, name, headline))
+    read = without_name(text, name, headline)
+    understood = analyse(title, read)
     degree = highest_degree(text, parts)
     not_ml = understood.archetype_proba.get("not-ml", 0.0)
     skills = list(dict.fromkeys([*(m.name for m in understood.skills), *title_skills(title),
@@ -797,4 +816,5 @@ def build_profile(text: str, *, now: datetime) -> Profile:
         roles=roles,
         text=text,
         not_ml=round(not_ml, 4),
+        skill_years=skill_years(read, skills),
     )

@@ -42,7 +42,7 @@ UNDERSTOOD = {
     "2+skills.2026.11.10": "0a13b96f24daa322",
     "3+skills.2026.11.10": "2b75e5abaa4909fd",
     "4+skills.2026.11.10": "652101867332aca1",
-    "5+skills.2026.11.10": "234b5fd01f98437b",
+    "5+skills.2026.11.10": "26ba6222f2cf3229",
 }
 _LEFT_OUT = {"version", "archetype_proba", "evidence"}
 

@@ -16,7 +16,7 @@ from mljobs.cli.render import pay_line, safe
 from mljobs.errors import ConfigError
 
 if TYPE_CHECKING:  # the matching stack (numpy, pypdf, docx) loads only when a command runs
-    from mljobs.match import Gap, Match, MatchIndex
+    from mljobs.match import Gap, Match, MatchIndex, YearsGap
     from mljobs.profile import Profile
 
 _DEV_PARTS = ("shared", "data", "eval", "match-dev")
@@ -80,6 +80,8 @@ def _render_profile(profile: Profile) -> None:
     table.add_row("[bold]Archetypes[/bold]", arch or f"none (reads as no ML/data or software role: "
                                                       f"not-ml {profile.not_ml:.0%})")
     table.add_row("[bold]Skills[/bold]", ", ".join(profile.skills) or "-")
+    table.add_row("[bold]Years by skill[/bold]", ", ".join(
+        f"{skill} {years}" for skill, years in profile.skill_years.items()) or "- (none stated)")
     console.print(table)
 
 
@@ -164,7 +166,7 @@ def match_cmd(
             _render_matches(matches, _none_passed(indexed, within, archetype, remote, since))
 
 
-def _render_gaps(target: str, total: int, gaps: list[Gap]) -> None:
+def _render_gaps(target: str, total: int, gaps: list[Gap], years: list[YearsGap]) -> None:
     from mljobs.match import gap_min_postings
 
     console.print(f"[bold]{target}[/bold]: {total:,} open posting{'' if total == 1 else 's'}")
@@ -176,15 +178,26 @@ def _render_gaps(target: str, total: int, gaps: list[Gap]) -> None:
     if not gaps:
         console.print(f"No gaps: you list every skill that {least} or more of these postings "
                       "require." if total > 1 else "No gaps: you list every skill it requires.")
-        return
-    if total > 1:
-        console.print(f"Skills {least} or more of them require that your resume does not list:")
-    table = Table("learn next")
-    table.add_column("share of postings", justify="right")
-    table.add_column("postings", justify="right")
-    for gap in gaps:
-        table.add_row(safe(gap.skill), f"{gap.share:.0%}", f"{gap.postings:,}")
-    console.print(table)
+    else:
+        if total > 1:
+            console.print(f"Skills {least} or more of them require that your resume does not list:")
+        table = Table("learn next")
+        table.add_column("share of postings", justify="right")
+        table.add_column("postings", justify="right")
+        for gap in gaps:
+            table.add_row(safe(gap.skill), f"{gap.share:.0%}", f"{gap.postings:,}")
+        console.print(table)
+    if years:
+        console.print(f"Skills you list that {least} or more of them ask more years of than your "
+                      "resume shows:")
+        more = Table("more years of")
+        for column in ("asked (median)", "your resume shows", "postings"):
+            more.add_column(column, justify="right")
+        for short in years:
+            shows = f"{short.held:g}" if short.stated else f"{short.held:g} in all"
+            more.add_row(safe(short.skill), f"{short.asked:g}+", shows,
+                         f"{short.postings:,} ({short.share:.0%})")
+        console.print(more)
 
 
 @app.command("gaps")
@@ -199,17 +212,18 @@ def gaps_cmd(
 ) -> None:
     """What to learn next: skills postings of your target archetype require that you lack."""
     with handle_errors():
-        from mljobs.match import gaps_json, skill_gaps, target_archetype
+        from mljobs.match import gaps_json, skill_gaps, target_archetype, years_gaps
 
         archetype = target_archetype(archetype)
         profile, notes = _profile(resume)
         with _index(within, db) as index:
             target, total, gaps = skill_gaps(profile, index, archetype, limit)
+            years = years_gaps(profile, index, target, limit)
         if as_json:
-            print_json({**gaps_json(target, total, gaps), "notes": notes})
+            print_json({**gaps_json(target, total, gaps, years), "notes": notes})
         else:
             _print_notes(notes)
-            _render_gaps(target, total, gaps)
+            _render_gaps(target, total, gaps, years)
 
 
 @app.command("eval-match")

@@ -30,7 +30,8 @@ matching):
   ``4`` from the store path reading a post's role as ``enrich_record`` does (archF: one
   ``pipeline._readings`` for both paths); ``5`` from the 24th session's readings (rolesG:
   the openings a list names by their line of work, "* Bayesian Software Engineering",
-  ``roles._field_items``; facetsG: "Remote, UK ONLY." in a post's body) on.
+  ``roles._field_items``; facetsG: "Remote, UK ONLY." in a post's body; matchG: the years
+  a posting asks of one skill, ``Enrichment.skill_years``, ``facets.skill_years``) on.
 - ``enrich_postings(postings) -> list[Posting]``: copies with ``.enrichment``
   set; may return more postings than given (child ids ``<id>/r<n>``).
 - ``enrich_record(record) -> dict``: one corpus-format record -> one

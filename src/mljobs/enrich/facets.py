@@ -9,10 +9,12 @@ weak evidence: when a posting does not say, the answer is ``unknown`` /
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from mljobs.enrich.alternation import by_first_char, by_first_letter
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, scan, spans_around
@@ -467,48 +469,177 @@ def _side_years(before: str, after: str) -> bool:
             and _NESTED_BEFORE.search(before) is not None)
 
 
-def years_min(text: str) -> int | None:
-    """The smallest number of years of experience the posting accepts, or None (years with one
-    tool or skill count only when no figure for the whole work is stated, and years of a
-    narrower part of the work only when nothing else is)."""
-    found: list[int] = []
-    tool: list[int] = []
-    side: list[int] = []
+class YearsFigure(NamedTuple):
+    """A number of years the text states ("5+ years", "two to four yrs"): where it stands, the
+    least it says, how ``years_min`` counts it ("work", "tool" or "side", see there; "" for
+    not at all: no experience word near and no floor, a course's length, a substitute for a
+    degree) and whether a course's word follows it (``_COURSE_AFTER``: "a 4-year degree";
+    also "5 years programming", which ``skill_years`` reads)."""
+
+    start: int
+    end: int
+    least: int
+    kind: str
+    course: bool
+
+
+# ``_figure((start, end, least, kind, course))`` is ``YearsFigure(...)`` without the Python-level
+# ``__new__`` a NamedTuple has (as ``skills._match``)
+_figure = functools.partial(tuple.__new__, YearsFigure)
+
+
+def years_figures(text: str) -> list[YearsFigure]:
+    """The numbers of years ``text`` states, in order, less those of no length of experience
+    (the company's age, "within the last 5 years", over 25): read once for ``years_min`` and
+    ``skill_years`` both."""
+    figures: list[YearsFigure] = []
     low = lower(text)
     if lowers_exactly(text):  # the same matches, searched case-sensitively in ``low``
-        subject, years_re, near, not_exp, zero = (
-            low, _YEARS_LOW, _EXPERIENCE_NEAR_LOW, _NOT_EXPERIENCE_LOW, _ZERO_YEARS_LOW)
+        subject, years_re, near, not_exp = low, _YEARS_LOW, _EXPERIENCE_NEAR_LOW, _NOT_EXPERIENCE_LOW
     else:
-        subject, years_re, near, not_exp, zero = (
-            text, _YEARS_RE, _EXPERIENCE_NEAR, _NOT_EXPERIENCE, _ZERO_YEARS)
+        subject, years_re, near, not_exp = text, _YEARS_RE, _EXPERIENCE_NEAR, _NOT_EXPERIENCE
     # (the year words' offsets in ``low`` are the text's unless lower-casing lengthened a
     # character, "İ" to "i̇": then they are found in the text itself)
-    for cand in (_year_words(low) if len(low) == len(text)
-                 else [m.span() for m in _YEAR_WORD_ANY_CASE.finditer(text)]):
+    for cand in sorted(_year_words(low) if len(low) == len(text)
+                       else [m.span() for m in _YEAR_WORD_ANY_CASE.finditer(text)]):
         m = next((x for x in years_re.finditer(subject, max(0, cand[0] - 45),
                                                min(len(text), cand[1] + 2))
                   if x.end() >= cand[1]), None)
         if m is None:
             continue
         after = subject[m.end():m.end() + 70]
-        before = subject[max(0, m.start() - 50):m.start()]
-        if not (near.search(after) or near.search(before) or _stated_as_minimum(m, before)):
-            continue
         if (not_exp.search(after[:25]) or _recent(text[max(0, m.start() - 50):m.start()])
-                or _grew_in(text[max(0, m.start() - 50):m.start()])
-                or _COURSE_AFTER.match(after) or _substitute_after(after)):
+                or _grew_in(text[max(0, m.start() - 50):m.start()])):
             continue
         least = _num(m.group(1)) if m.group(1) else _num(m.group(2))
-        if 0 <= least <= 25:
-            (side if _side_years(before, after) else tool if _tool_years(after) else found).append(least)
-    if zero is _ZERO_YEARS_LOW:  # every match holds one of the words: search near them
+        if not 0 <= least <= 25:
+            continue
+        before = subject[max(0, m.start() - 50):m.start()]
+        course = _COURSE_AFTER.match(after) is not None
+        kind = ""
+        if (near.search(after) or near.search(before) or _stated_as_minimum(m, before)) \
+                and not course and not _substitute_after(after):
+            kind = "side" if _side_years(before, after) else "tool" if _tool_years(after) else "work"
+        figures.append(_figure((m.start(), m.end(), least, kind, course)))
+    return figures
+
+
+def years_min(text: str, figures: list[YearsFigure] | None = None) -> int | None:
+    """The smallest number of years of experience the posting accepts, or None (years with one
+    tool or skill count only when no figure for the whole work is stated, and years of a
+    narrower part of the work only when nothing else is). ``figures``: ``years_figures(text)``,
+    when already read."""
+    found: list[int] = []
+    tool: list[int] = []
+    side: list[int] = []
+    for figure in years_figures(text) if figures is None else figures:
+        if figure.kind:
+            (side if figure.kind == "side" else tool if figure.kind == "tool" else found).append(figure.least)
+    low = lower(text)
+    if lowers_exactly(text):  # every match holds one of the words: search near them
         if not hits(low).keys().isdisjoint(_ZERO_SET) and any(
-                zero.search(low, a, b) for a, b in spans_around(low, _ZERO_WORDS, 30)):
+                _ZERO_YEARS_LOW.search(low, a, b) for a, b in spans_around(low, _ZERO_WORDS, 30)):
             found.append(0)
-    elif ("grad" in low or "experience" in low) and zero.search(subject):
+    elif ("grad" in low or "experience" in low) and _ZERO_YEARS.search(text):
         found.append(0)
     found = found or tool or side
     return min(found) if found else None
+
+
+# --- years per skill ----------------------------------------------------------------
+# Years said of one skill: a figure then the skill ("3+ years of experience with PyTorch", "5 years
+# of Python", "6 years of PyTorch", "2+ years programming in Scala, Java or Go", "3+ years of
+# development experience (Java, Python, R)"), or the skill then a figure ("PyTorch (4 yrs)",
+# "Python - 5+ years", "SQL: 3 years"), as postings ask them and resumes state them. The skill
+# must start right after the figure's words (or end right before the figure): "5 years of
+# experience in a fast-paced team using Python" says no years of Python. The skills are the
+# matcher's (``skills.SkillMatcher``): this reads only the words between them and the figure.
+# (on one line: "Python - 5+ years" over "SQL: 3 years" says no years of SQL)
+_SKILL_AFTER_YEARS = re.compile(
+    r"[^\S\n]*(?:\+[^\S\n]*)?(?:(?:or more|or greater|plus)[^\S\n]+)?(?:of[^\S\n]+)?"
+    r"(?:(?:hands[\s-]on|professional|practical|working|relevant|industry|production|commercial|"
+    r"solid|proven)[^\S\n]+)?"
+    r"(?:(?:experience|expertise|work(?:ing)?|programming|development|developing|coding|engineering|"
+    r"building|writing)[^\S\n]+){0,2}(?:(?:with|using|in|on)[^\S\n]+)?(?:\([^\S\n]*)?", _I)
+# (a course's length, as ``_COURSE_AFTER``, a whole word: "5 years programming in Go" is no program)
+_COURSE_WORD_AFTER = re.compile(_COURSE_AFTER.pattern + r"\b", _I)
+# what may stand between a skill and the figure after it: "PyTorch (4 yrs)", "Python - 5+ years"
+_SKILL_BEFORE_YEARS = re.compile(r"[ \t]*(?:[(:–—-]|,)?[ \t]*\Z")
+# the figure then closes its clause: "Python (5+ years)", "SQL: 3 years of experience." (not
+# "Python, 5+ years of experience building services": the years of the work)
+_YEARS_CLOSE = re.compile(r"[ \t]*(?:(?:of\s+)?(?:(?:professional|hands[\s-]on|industry|"
+                          r"commercial)\s+)?experience\b[ \t]*)?(?:[),;.|]|$)", _I | re.MULTILINE)
+# what joins the skills of one list: "Python, SQL and Spark", "Java/Scala or Go"
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|/|&|;)?[ \t]*(?:(?:and|or|and/or|as well as)[ \t]+)?\Z", _I)
+
+
+def skill_years(text: str, found: Sequence[Any], *, most: bool = False,
+                figures: list[YearsFigure] | None = None) -> dict[str, int]:
+    """The years said of each skill: ``{skill: years}``, in the order said.
+
+    Args:
+        text: a posting's or a resume's text.
+        found: the skill matches of ``text`` in order (objects with ``name``, ``start`` and
+            ``end``: the skill matcher's).
+        most: keep the largest figure said of a skill (a resume's, the years held), not the
+            smallest (a posting's, the least it accepts).
+        figures: ``years_figures(text)``, when already read.
+    """
+    if not found:
+        return {}
+    said: dict[str, int] = {}
+    for figure in years_figures(text) if figures is None else figures:
+        # (a course's length, a whole word: "5 years programming in Go" is no program)
+        if figure.least == 0 or (figure.course and _COURSE_WORD_AFTER.match(text, figure.end)):
+            continue
+        # (one search for the skills around the figure: the first that starts after it, and
+        # the one before that)
+        i = bisect.bisect_left(found, figure.start, key=_start)
+        names = _skills_after(text, figure.end, found, i) if i < len(found) and \
+            found[i].start - figure.end <= 70 else []
+        if not names and i > 0 and figure.start - found[i - 1].end <= 4:
+            names = _skill_before(text, figure.start, figure.end, found[i - 1])
+        for name in names:
+            old = said.get(name)
+            said[name] = figure.least if old is None else \
+                max(old, figure.least) if most else min(old, figure.least)
+    return said
+
+
+_start = operator.attrgetter("start")  # (a skill match's start, read in C)
+
+
+def _skills_after(text: str, at: int, found: Sequence[Any], i: int) -> list[str]:
+    """The skills of the list that starts right after a years figure ending at ``at``
+    (``found[i]``: the first skill that starts after the figure's start)."""
+    intro = _SKILL_AFTER_YEARS.match(text, at)
+    pos = intro.end() if intro else at
+    while i < len(found) and found[i].start < pos:
+        i += 1
+    if i >= len(found) or found[i].start != pos:
+        return []
+    names = [found[i].name]
+    while i + 1 < len(found) and 0 <= found[i + 1].start - found[i].end <= 14 \
+            and _LIST_JOIN.match(text[found[i].end:found[i + 1].start]):
+        i += 1
+        names.append(found[i].name)
+    return names
+
+
+def _skill_before(text: str, start: int, end: int, skill: Any) -> list[str]:
+    """``[skill.name]`` when the skill (the last that starts before a years figure,
+    ``start``..``end``, and ends at most 4 characters before it) is the one the figure closing
+    its clause is said of: "PyTorch (4 yrs)", "Python - 5+ years" (where the matcher reads
+    "Python - 2" of "Python - 2 years" as a version, the skill ends inside the figure)."""
+    gap = text[skill.end:start]
+    if skill.end <= start and not _SKILL_BEFORE_YEARS.match(gap):
+        return []
+    close = _YEARS_CLOSE.match(text, end)
+    # (a bracket opened before the figure closes after it: "foundation models (1+ years
+    # experience, SF only)" gives the years of a role, not of a skill)
+    if close is None or ("(" in gap and not close.group().endswith(")")):
+        return []
+    return [skill.name]
 
 
 # --- degree and PhD -----------------------------------------------------------------

@@ -265,6 +265,7 @@ class _Parts(NamedTuple):
     ml_share: str
     company_stage: str
     skills: list[dict[str, Any]]  # (``_skill_rows``; ``Enrichment`` validates them)
+    skill_years: dict[str, int]
     salary: Salary | None
     equity: bool
 
@@ -329,7 +330,10 @@ def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_P
     specialisations = [facets.specialisations(f.title_counts, f.text_counts,
                                               ml_role=archetype != "not-ml")
                        for f, archetype in zip(feats, archetypes, strict=True)]
-    years = list(map(facets.years_min, texts))
+    figures = list(map(facets.years_figures, texts))
+    years = list(map(facets.years_min, texts, figures))
+    # (the years asked of the role's own skills: those of other roles' lines are not its)
+    skill_years = [_own_years(*each) for each in zip(texts, found, skills, figures, strict=True)]
     seniorities = [facets.seniority(job.title, job.text) for job in jobs]
     remotes = [facets.remote(job.title, job.text) for job in jobs]
     visas = list(map(facets.visa, texts))
@@ -343,9 +347,21 @@ def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_P
                degree=degrees[i][0], phd=degrees[i][1], years_min=years[i],
                seniority=seniorities[i], remote=remotes[i], visa=visas[i],
                ml_share=ml_shares[i], company_stage=stages[i], skills=skills[i],
-               salary=salaries[i], equity=equities[i])
+               skill_years=skill_years[i], salary=salaries[i], equity=equities[i])
         for i in range(len(jobs))
     ]
+
+
+def _own_years(text: str, found: list[Match], rows: list[dict[str, Any]],
+               figures: list[facets.YearsFigure]) -> dict[str, int]:
+    """``facets.skill_years`` of the skills among ``rows`` (the role's, ``_rows``)."""
+    if not rows or not figures:
+        return {}
+    said = facets.skill_years(text, found, figures=figures)
+    if not said:
+        return {}
+    own = {row["name"] for row in rows}
+    return {name: years for name, years in said.items() if name in own}
 
 
 def analyse(title: str, text: str, *, company_size: str | None = None,

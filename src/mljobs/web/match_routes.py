@@ -26,6 +26,7 @@ from mljobs.match import (
     Filters,
     Gap,
     Match,
+    YearsGap,
     gap_min_postings,
     gaps_json,
     index_for_store,
@@ -34,6 +35,7 @@ from mljobs.match import (
     skill_gaps,
     target_archetype,
     target_remote,
+    years_gaps,
 )
 from mljobs.posting_view import posting_pay
 from mljobs.profile import Profile, build_profile
@@ -142,6 +144,7 @@ class _Matched:
     profile: Profile
     matches: list[Match]
     gaps: tuple[str, int, list[Gap]] | None  # ``skill_gaps``' answer; None: ``gap_note`` says why
+    years: list[YearsGap]  # ``years_gaps``' answer for the same archetype
     gap_note: str
     notes: list[str]  # ``reading_notes``
     indexed: int  # the postings ranked
@@ -160,8 +163,9 @@ def _match(state: Any, read: ResumeText, *, target: str | None, where: str | Non
         gap_note = ""
     except ConfigError as exc:  # no archetype chosen and the resume has no kind of ML role
         gaps, gap_note = None, str(exc)
-    return _Matched(profile, matches, gaps, gap_note, reading_notes(profile, read.truncated),
-                    len(index))
+    years = years_gaps(profile, index, gaps[0]) if gaps is not None else []
+    return _Matched(profile, matches, gaps, years, gap_note,
+                    reading_notes(profile, read.truncated), len(index))
 
 
 def _text(form: Any, key: str, default: str = "") -> str:
@@ -235,7 +239,8 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
     return _page(request, result={
         "name": name, "profile": found.profile, "matches": found.matches,
         "gap_target": gap_target, "gap_total": gap_total,
-        "gap_min": gap_min_postings(gap_total), "gaps": gaps, "gap_note": found.gap_note,
+        "gap_min": gap_min_postings(gap_total), "gaps": gaps, "years_gaps": found.years,
+        "gap_note": found.gap_note,
         "archetype": target or "", "notes": found.notes, "pays": _pays(found.matches),
         "indexed": found.indexed, "remote": where or "",
     }, saved=saved, chosen=chosen)
@@ -274,7 +279,7 @@ async def api_match(
     # no gaps (null): said by the notes, the resume reads as no ML/data or software role
     return {"ok": True, "profile": found.profile.to_json(),
             "results": [m.to_json() for m in found.matches],
-            "gaps": gaps_json(*found.gaps) if found.gaps is not None else None,
+            "gaps": gaps_json(*found.gaps, found.years) if found.gaps is not None else None,
             "notes": found.notes}
 
 

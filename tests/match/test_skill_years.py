@@ -1,0 +1,200 @@
+"""Years per skill: read from a resume, asked by a posting, shown as years gaps (not scored).
+
+Fictional resumes and postings only."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+from mljobs.importer import import_file
+from mljobs.match import MatchIndex, rank, years_gaps
+from mljobs.match_eval import load_pool
+from mljobs.pipeline import default_enricher
+from mljobs.profile import build_profile
+from mljobs.store import SQLiteStore
+from mljobs.web import create_app
+
+from .conftest import NOW
+
+RESUME = """Robin Sample
+Machine Learning Engineer
+
+Summary
+ML engineer building ranking models. 6 years of PyTorch, mostly research code.
+
+Skills
+Python - 2 years
+SQL (4 yrs), Docker
+
+Experience
+Machine Learning Engineer, Example Labs, Jan 2023 - Present
+- Trained ranking models in PyTorch and served them with Docker
+Data Analyst, Example Shop, Jun 2021 - Dec 2022
+- SQL reports and Python scripts
+
+Education
+M.S. Computer Science, Example University, 2021
+"""
+
+_BODY = ("You will train and ship ranking models for our search product.\n\nRequirements:\n"
+         "- 5+ years of experience with Python\n- 3+ years of experience with PyTorch\n"
+         "- Experience with SQL and Docker\n")
+POSTINGS = [
+    {"id": "y-1", "title": "Machine Learning Engineer, Search", "company": "Example Search",
+     "location": "Remote", "text": "We are hiring a machine learning engineer. " + _BODY},
+    {"id": "y-2", "title": "Machine Learning Engineer, Ranking", "company": "Example Ranking",
+     "location": "Remote", "text": "Join our ranking team as a machine learning engineer. " + _BODY},
+    {"id": "y-3", "title": "Machine Learning Engineer", "company": "Example Plain",
+     "location": "Remote", "text": "We are hiring a machine learning engineer to train ranking "
+     "models for search.\n\nRequirements:\n- Python, PyTorch, SQL and Docker\n"},
+]
+
+
+@pytest.fixture()
+def resume(tmp_path: Path) -> Path:
+    path = tmp_path / "robin.md"
+    path.write_text(RESUME, encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def pool(tmp_path: Path) -> Path:
+    path = tmp_path / "pool.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in POSTINGS), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Skills\nPython - 5+ years\nPyTorch (4 yrs)\n", {"Python": 5, "PyTorch": 4}),
+    ("Summary\nData scientist with 6 years of PyTorch and 3 years of SQL.\n",
+     {"PyTorch": 6, "SQL": 3}),
+    ("Summary\n7 years of Python in research.\n\nSkills\nPython (3 years)\n", {"Python": 7}),
+    ("Skills\nPython - 2 years\nSQL (4 yrs), Docker\n", {"Python": 2, "SQL": 4}),  # (not Python 2)
+    ("Skills\nPython, SQL, PyTorch\nExperience\n5+ years of experience as an analyst\n", {}),
+])
+def test_a_resume_states_years_of_a_skill(text: str, held: dict[str, int]) -> None:
+    profile = build_profile("Robin Sample\nData Scientist\n\n" + text, now=NOW)
+    assert profile.skill_years == held
+    assert set(held) <= set(profile.skills)
+    assert profile.to_json()["skill_years"] == held
+
+
+def test_the_persons_name_is_no_skill_with_years() -> None:
+    profile = build_profile("Jack Spark\nData Engineer\njack.spark@example.com\n\nSummary\n"
+                            "Jack Spark (5 years) builds pipelines in Python and SQL.\n", now=NOW)
+    assert profile.skill_years == {}
+
+
+def test_a_match_lists_the_years_gaps_beside_the_missing_skills(pool: Path) -> None:
+    profile = build_profile(RESUME, now=NOW)
+    assert profile.skill_years == {"PyTorch": 6, "Python": 2, "SQL": 4}
+    matches = {m.id: m for m in rank(profile, MatchIndex.build(load_pool(pool)), limit=3)}
+    gaps = matches["y-1"].years_gaps
+    # Python: 5 asked, 2 stated; PyTorch: 3 asked, 6 stated (no gap); SQL and Docker: no years asked
+    assert [(g.skill, g.asked, g.held, g.stated) for g in gaps] == [("Python", 5.0, 2.0, True)]
+    assert "asks 5+ years of Python; your resume shows 2" in matches["y-1"].explanation
+    assert matches["y-1"].to_json()["years_gaps"] == [
+        {"skill": "Python", "asked": 5.0, "held": 2.0, "stated": True}]
+    assert matches["y-3"].years_gaps == ()  # it asks no years of a skill
+    assert "years of" not in matches["y-3"].explanation
+
+
+def test_unstated_years_of_a_skill_are_the_years_in_all(pool: Path) -> None:
+    text = RESUME.replace("Python - 2 years", "Python").replace("Jun 2021", "Jun 2022")
+    profile = build_profile(text, now=NOW)
+    assert "Python" not in profile.skill_years and profile.years is not None
+    match = next(m for m in rank(profile, MatchIndex.build(load_pool(pool)), limit=3) if m.id == "y-1")
+    assert [(g.skill, g.held, g.stated) for g in match.years_gaps] == [("Python", profile.years, False)]
+    assert f"asks 5+ years of Python; your resume shows {profile.years:g} years in all" in match.explanation
+
+
+def test_the_years_gap_does_not_move_the_score(pool: Path) -> None:
+    """Shown, not scored (docs/matching.md): the same resume saying 2 or 9 years of Python
+    gets the same scores."""
+    index = MatchIndex.build(load_pool(pool))
+    short = rank(build_profile(RESUME, now=NOW), index, limit=3)
+    enough = rank(build_profile(RESUME.replace("Python - 2 years", "Python - 9 years"), now=NOW),
+                  index, limit=3)
+    assert [(m.id, m.score) for m in short] == [(m.id, m.score) for m in enough]
+    assert short[0].years_gaps and not enough[0].years_gaps
+
+
+def test_years_gaps_over_the_target_postings(pool: Path) -> None:
+    profile = build_profile(RESUME, now=NOW)
+    index = MatchIndex.build(load_pool(pool))
+    target = str(index.postings[0].enrichment.archetype)  # type: ignore[index, union-attr]
+    found = years_gaps(profile, index, target)
+    assert [(g.skill, g.postings, g.asked, g.held) for g in found] == [("Python", 2, 5.0, 2.0)]
+
+
+def test_an_index_keeps_the_years_through_take_extend_and_its_cache(pool: Path, tmp_path: Path) -> None:
+    index = MatchIndex.build(load_pool(pool))
+    assert index.row_skill_years(0) == {"Python": 5.0, "PyTorch": 3.0}
+    assert index.row_skill_years(2) == {}
+    moved = index.take(np.array([False, True, True])).extend(index.take(np.array([True, False, False])))
+    assert [moved.row_skill_years(i) for i in range(3)] == [
+        {"Python": 5.0, "PyTorch": 3.0}, {}, {"Python": 5.0, "PyTorch": 3.0}]
+    index.save(tmp_path / "i.npz", "k")
+    loaded = MatchIndex.load(tmp_path / "i.npz", "k")
+    assert loaded is not None and loaded.row_skill_years(1) == {"Python": 5.0, "PyTorch": 3.0}
+
+
+def _cli(*args: str) -> str:
+    res = CliRunner().invoke(app, list(args), catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    return res.output
+
+
+def test_the_cli_shows_years_by_skill_and_years_gaps(resume: Path, pool: Path) -> None:
+    text = _cli("profile", str(resume))
+    assert "Years by skill" in text and "Python 2" in text and "PyTorch 6" in text
+    assert json.loads(_cli("profile", str(resume), "--json"))["skill_years"] == {
+        "PyTorch": 6, "Python": 2, "SQL": 4}
+    results = json.loads(_cli("match", str(resume), "--within", str(pool), "--json"))["results"]
+    by_id = {r["id"]: r for r in results}
+    assert by_id["y-2"]["years_gaps"] == [{"skill": "Python", "asked": 5.0, "held": 2.0, "stated": True}]
+    assert "asks 5+ years of Python; your resume shows 2" in _cli("match", str(resume), "--within", str(pool))
+    # (the postings read as research engineer's; the resume as a data scientist's)
+    gaps = json.loads(_cli("gaps", str(resume), "--within", str(pool), "--json",
+                           "--archetype", "research-engineer"))
+    assert [(g["skill"], g["postings"], g["asked"], g["held"]) for g in gaps["years_gaps"]] == [
+        ("Python", 2, 5.0, 2.0)]
+    text = _cli("gaps", str(resume), "--within", str(pool), "--archetype", "research-engineer")
+    assert "ask more years of" in text and "Python" in text
+
+
+@pytest.fixture()
+def client(tmp_path: Path, pool: Path) -> Iterator[TestClient]:
+    store = SQLiteStore(tmp_path / "web.sqlite3")
+    import_file(store, pool, now=NOW, enricher=default_enricher())
+    with TestClient(create_app(store=store, now=lambda: NOW)) as test_client:
+        yield test_client
+
+
+def test_the_api_and_the_page_show_years_gaps(client: TestClient) -> None:
+    target = {"archetype": "research-engineer"}  # (the postings' kind of role)
+    res = client.post("/api/match", files={"resume": ("robin.md", RESUME.encode())}, data=target)
+    assert res.status_code == 200, res.text
+    data = res.json()
+    assert data["profile"]["skill_years"] == {"PyTorch": 6, "Python": 2, "SQL": 4}
+    by_id = {r["id"].rsplit(":", 1)[-1]: r for r in data["results"]}
+    assert by_id["y-1"]["years_gaps"] == [{"skill": "Python", "asked": 5.0, "held": 2.0, "stated": True}]
+    assert by_id["y-3"]["years_gaps"] == []
+    assert [g["skill"] for g in data["gaps"]["years_gaps"]] == ["Python"]
+    page = BeautifulSoup(client.post("/match", files={"resume": ("robin.md", RESUME.encode())},
+                                     data=target).text, "html.parser")
+    assert "PyTorch 6" in page.select_one("#profile-skill-years").get_text()
+    item = page.select_one("#matches li[data-id='file:y-1']")
+    assert item is not None
+    assert "asks 5+ years of Python; your resume shows 2" in item.select_one(".skills-years").get_text()
+    rows = [[td.get_text() for td in tr.select("td")] for tr in page.select("#years-gaps tr")[1:]]
+    assert rows == [["Python", "5+", "2", "2 (67%)"]]  # (2 of the 3 postings)
