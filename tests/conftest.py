@@ -104,25 +104,30 @@ def corpus() -> Path:
     return CORPUS
 
 
-def _best_seconds(work: Callable[[], object], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - started)
-    return best
+def _seconds(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
 
 
 @pytest.fixture
 def time_ratio() -> Callable[[Callable[[], object], Callable[[], object]], float]:
-    """How many times longer ``large()`` takes than ``small()`` (best of three runs each).
+    """How many times longer ``large()`` takes than ``small()`` (the best of five runs each,
+    the two taking turns).
 
     The guards against work that grows with the square (or exponentially) of a hostile text
     compare a text with a smaller one of the same shape, in the same process, instead of
     holding a time in seconds: an absolute limit failed on a loaded host (five seconds for
-    what takes a fraction of one on a quiet one), while a ratio is as slow on both sides."""
+    what takes a fraction of one on a quiet one), while a ratio is as slow on both sides.
+    The runs take turns so that a burst of load on a shared host falls on both sides (three
+    runs of one, then three of the other, once read 9.7 for a ratio of 4 on a host running
+    five other jobs)."""
 
     def ratio(large: Callable[[], object], small: Callable[[], object]) -> float:
-        return _best_seconds(large) / max(_best_seconds(small), 1e-6)
+        best_large = best_small = float("inf")
+        for _ in range(5):
+            best_small = min(best_small, _seconds(small))
+            best_large = min(best_large, _seconds(large))
+        return best_large / max(best_small, 1e-6)
 
     return ratio
