@@ -21,7 +21,7 @@ from mljobs.normalize import html_to_text
 from mljobs.sources.hackernews import HackerNews
 from mljobs.sources.hn_format import not_a_post, seeker_comment
 from mljobs.store import SQLiteStore
-from mljobs.sync import StoreValidators, SyncOptions, run_sync
+from mljobs.sync import SourceReport, StoreValidators, SyncOptions, run_sync
 
 from .conftest import NOW
 from .replay_server import FIXTURES, ReplayServer, Reply, fixture
@@ -49,14 +49,19 @@ def _server() -> ReplayServer:
     return ReplayServer({f"/api/v1/items/{APRIL}": fixture(f"hackernews/algolia-item-{APRIL}.json")})
 
 
+def _sync(tmp_path: Path, server: ReplayServer, store: SQLiteStore) -> SourceReport:
+    """The HN source's report of one sync of the thread ``server`` replays into ``store``."""
+    conf = cfg.load(_config(tmp_path, server.url))
+    with HttpClient(conf.http_settings(), validators=StoreValidators(store),
+                    sleep=lambda s: None) as http:
+        report = run_sync(store, conf.sources, http=http, now=NOW,
+                          options=SyncOptions(refresh_index=False, ml_filter=None))
+    return report.sources[0]
+
+
 def test_sync_skips_and_counts_seekers_comments(tmp_path: Path) -> None:
     with _server() as server, SQLiteStore(tmp_path / "db.sqlite3") as store:
-        conf = cfg.load(_config(tmp_path, server.url))
-        with HttpClient(conf.http_settings(), validators=StoreValidators(store),
-                        sleep=lambda s: None) as http:
-            report = run_sync(store, conf.sources, http=http, now=NOW,
-                              options=SyncOptions(refresh_index=False, ml_filter=None))
-        hn = report.sources[0]
+        hn = _sync(tmp_path, server, store)
         assert (hn.seekers, hn.new, hn.failed) == (2, 1, 0)
         assert store.get(f"hackernews:{OKLO}") is not None
         assert all(store.get(f"hackernews:{i}") is None for i in SEEKERS)
@@ -278,12 +283,7 @@ def _with_a_no_post_comment() -> ReplayServer:
 
 def test_sync_counts_the_comments_that_say_they_are_no_job_post_apart(tmp_path: Path) -> None:
     with _with_a_no_post_comment() as server, SQLiteStore(tmp_path / "db.sqlite3") as store:
-        conf = cfg.load(_config(tmp_path, server.url))
-        with HttpClient(conf.http_settings(), validators=StoreValidators(store),
-                        sleep=lambda s: None) as http:
-            report = run_sync(store, conf.sources, http=http, now=NOW,
-                              options=SyncOptions(refresh_index=False, ml_filter=None))
-        hn = report.sources[0]
+        hn = _sync(tmp_path, server, store)
         assert (hn.seekers, hn.not_posts, hn.new, hn.failed) == (2, 1, 1, 0)
         assert store.get("hackernews:47609999") is None
     with _with_a_no_post_comment() as server:
