@@ -43,6 +43,7 @@ UNDERSTOOD = {
     "3+skills.2026.11.10": "2b75e5abaa4909fd",
     "4+skills.2026.11.10": "652101867332aca1",
     "5+skills.2026.11.10": "26ba6222f2cf3229",
+    "6+skills.2026.11.10": "a0cf31c7202932ff",
 }
 _LEFT_OUT = {"version", "archetype_proba", "evidence"}
 

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple, NoReturn
 
 from pydantic import TypeAdapter
 
+from mljobs import places
 from mljobs.enrich import facets
 from mljobs.enrich.classifier import ArchetypeModel, Contribution, default_model
 from mljobs.enrich.features import Featurized, featurize
@@ -29,6 +30,8 @@ from mljobs.enrich.roles import (
     title_line,
 )
 from mljobs.enrich.salary import (
+    header_pay,
+    header_range,
     mentions_equity,
     parse_posting_salary,
     parse_salary,
@@ -285,6 +288,7 @@ class _Job(NamedTuple):
     others: Spans = ()  # (the spans of other roles in ``text``: ``Prepared.others``)
     names: tuple[str, ...] = ()  # (the company's name, then places': not shown as evidence)
     line: str = ""  # (the labelled title's own line: ``Prepared.line``)
+    header: str = ""  # (a Hacker News post's header: its text's first line; "" for others)
 
 
 def _salary(job: _Job) -> Salary | None:
@@ -295,7 +299,25 @@ def _salary(job: _Job) -> Salary | None:
     if field is not None and field.stated:
         return field  # (the text is not read)
     own = parse_salary(job.line) if job.line else None
-    return prefer_stated(field, own or parse_posting_salary(job.title, job.text))
+    found = own or parse_posting_salary(job.title, job.text)
+    if found is None and job.header:
+        found = _header_pay(job.header)
+    return prefer_stated(field, found)
+
+
+def _header_pay(header: str) -> Salary | None:
+    """The pay of an HN header's segment after its first that is only a range in thousands
+    without a currency ("150-200k", "90K - 150K", "50-96k + equity": ``salary.header_pay``),
+    in the currency of the one country its place segments name (``_header_places``: "St.
+    Louis or NYC" -> USD, "Amsterdam, The Netherlands" -> EUR); None when they name none or
+    several (the currency is not guessed: ``pay`` reads a salary without one as dollars)."""
+    parts = _segments(header)
+    for i, part in enumerate(parts[1:], 1):
+        if header_range(part) is None:
+            continue
+        countries = places.read_places(_place_parts(parts[1:i] + parts[i + 1:])).countries
+        return header_pay(part, countries[0]) if len(countries) == 1 else None
+    return None
 
 
 def _analyse_many(jobs: Sequence[_Job], model: ArchetypeModel | None) -> list[_Parts]:
@@ -486,14 +508,17 @@ def _header_only(text: str, roles: Roles) -> bool:
 
 
 def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = (),
-         names: Iterable[str | None] | None = None, line: str = "") -> _Job:
+         names: Iterable[str | None] | None = None, line: str = "", hn: bool | None = None) -> _Job:
     """The job of a role, with the size and salary-estimate fields of its record (or of a
     posting's ``extra``) and its company's name, then place names (default: the record's
-    ``company`` and ``location``)."""
+    ``company`` and ``location``). ``hn``: whether it comes from a Hacker News post (default:
+    the record's ``source`` says so); then the text's first line is its header."""
     if names is None:
         names = _record_names(fields)
+    if hn is None:
+        hn = is_hn(fields.get("source"))
     return _Job(title, text, _size(facets.employer_size(fields)), _str(fields.get("salary_estimate")),
-                others, _names(names), line)
+                others, _names(names), line, text.split("\n", 1)[0] if hn else "")
 
 
 def _record_names(fields: Mapping[str, Any]) -> tuple[str | None, ...]:
@@ -526,8 +551,23 @@ def _header_places(header: str) -> list[str]:
     "3 days"), no link, no role word (``roles.names_a_role``) and not a work mode alone.
     Fields and skills among them are no place names to ``classifier``'s name forms either;
     this costs a small part of ``parse_header``'s full reading, run on every HN record."""
+    return _place_parts(header.split("|")[1:])
+
+
+# The spaced dashes between the segments of a one-line header without "|" ("Marker Learning -
+# Founding Full Stack Engineer – Remote (USA) – 180-250k").
+_DASHES = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+def _segments(header: str) -> list[str]:
+    """The segments of an HN header: between "|", else between spaced dashes."""
+    return header.split("|") if "|" in header else _DASHES.split(header)
+
+
+def _place_parts(parts: Iterable[str]) -> list[str]:
+    """The header segments among ``parts`` that may name places (``_header_places``)."""
     out = []
-    for part in header.split("|")[1:]:
+    for part in parts:
         part = part.strip()
         low = part.lower()
         if part and low not in _MODE_ONLY and _DIGIT.search(part) is None \
@@ -655,7 +695,8 @@ def enrich_postings(postings: Sequence[Posting]) -> list[Posting]:
             except Exception as exc:  # noqa: BLE001 (raised again by _fail, named)
                 _fail(posting, exc)
         jobs = [_job(reading.read, reading.text, unit.extra or {}, reading.others,
-                     names=(unit.company, *unit.locations), line=reading.line)
+                     names=(unit.company, *unit.locations), line=reading.line,
+                     hn=is_hn(unit.source))
                 for _, unit, _, reading in units]
         for (posting, unit, roles, _), job, got in zip(units, jobs, _analyse_each(jobs, None),
                                                        strict=True):

@@ -541,3 +541,51 @@ def _offered(low: str, m: re.Match[str]) -> bool:
     if _NO_STAKE_AFTER.match(low, m.end()):
         return False
     return _NO_STAKE_BEFORE.search(low, max(0, m.start() - _STAKE_BACK), m.start()) is None
+
+
+# A Hacker News header's segment that is only a pay range in thousands without a currency:
+# "150-200k", "90K - 150K", "[180 - 210K]", "50-96k + equity", "250k-500k TC", "Salary
+# 150K-190K" (the "k" of the top figure is required; a range in prose, "2-5k users", is no
+# whole segment).
+_HEADER_RANGE = re.compile(
+    r"[\[(]?\s*(?:salary:?\s*)?(?P<num1>\d{2,3})\s*(?P<k1>k)?\s*[-\u2013\u2014]\s*"
+    r"(?P<num2>\d{2,3})\s*k\s*(?:tc|doe)?\s*(?:\+\s*equity)?\s*(?:tc|doe)?\s*[\])]?",
+    re.IGNORECASE)
+# The cheap gate before ``_HEADER_RANGE``: a figure in thousands.
+_THOUSANDS = re.compile(r"\d\s*[kK]")
+# The currency of the pay of a posting whose places are in one country, for the currencies
+# whose yearly pay ``pay.is_plausible`` judges (a figure in thousands of yen or rupees
+# would be no year's pay): the euro for the eurozone.
+_EUROZONE = ("AT", "BE", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU",
+             "MT", "NL", "PT", "SK", "SI", "ES")
+CURRENCY_OF_COUNTRY = {"US": "USD", "GB": "GBP", "CA": "CAD", "AU": "AUD", "NZ": "NZD",
+                       "CH": "CHF", "SG": "SGD", **dict.fromkeys(_EUROZONE, "EUR")}
+
+
+def header_range(segment: str) -> tuple[float, float] | None:
+    """The yearly (low, high) of a header segment that is only a pay range in thousands
+    without a currency (``_HEADER_RANGE``), else None."""
+    if _THOUSANDS.search(segment) is None:
+        return None
+    m = _HEADER_RANGE.fullmatch(segment.strip())
+    if m is None:
+        return None
+    low, high = float(m.group("num1")) * 1_000, float(m.group("num2")) * 1_000
+    if high < low or low < _YEARLY_PAY_FLOOR:
+        return None  # "90-15k": no range of pay
+    return low, high
+
+
+def header_pay(segment: str, country: str) -> Salary | None:
+    """The pay of a header segment that ``header_range`` reads, in the currency of
+    ``country`` (the one country the header's places name); None when the segment is no
+    such range or the country's currency is not one of ``CURRENCY_OF_COUNTRY``. The text
+    says the currency was not written: "150-200k (no currency; US place)"."""
+    currency = CURRENCY_OF_COUNTRY.get(country)
+    span = header_range(segment) if currency is not None else None
+    if span is None:
+        return None
+    shown = segment.strip().strip("[]()").strip()
+    return Salary.model_construct(
+        min=span[0], max=span[1], currency=currency, interval=SalaryInterval.YEAR, stated=True,
+        text=f"{shown} (no currency; {country} place)")

@@ -1,0 +1,131 @@
+"""A Hacker News header's pay range in thousands without a currency ("150-200k"): read only
+as a whole header segment, in the currency of the one country the header's places name."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mljobs.enrich import enrich_postings, enrich_record
+from mljobs.enrich.salary import header_pay, header_range
+from mljobs.models import Posting, SalaryInterval
+
+
+def _hn(text: str, source: str = "hackernews") -> dict[str, str]:
+    return {"id": "hn-1", "source": source, "title": text.split("\n", 1)[0], "text": text}
+
+
+# Headers of the corpus (shortened where the rest does not matter) and what they pay.
+HEADERS = [
+    (("Avantos.ai | https://avantos.ai | Sr Software Engineer, AI Team | St. Louis or NYC | "
+     "150-200k"), 150_000, 200_000, "USD", "150-200k (no currency; US place)"),
+    (("Xledger | Mid/Senior Software Engineer | Colorado Springs, CO | ONSITE NO-VISA | 90K - 150K"
+     " | https://xledger.com"), 90_000, 150_000, "USD", "90K - 150K (no currency; US place)"),
+    (("Photon Health | Senior Software Engineers | Full-time | ONSITE / HYBRID | Brooklyn, NYC | "
+     "[180 - 210K]"), 180_000, 210_000, "USD", "180 - 210K (no currency; US place)"),
+    ("Virio.ai | SF | Full Time | 250k-500k TC", 250_000, 500_000, "USD",
+     "250k-500k TC (no currency; US place)"),
+    (("Moyai | Amsterdam, The Netherlands | FULL-TIME | ONSITE | Founding Platform Engineer | "
+     "60k-100k + Equity"), 60_000, 100_000, "EUR", "60k-100k + Equity (no currency; NL place)"),
+    (("Giftster | Senior Fullstack Python Developer | Minneapolis, MN | Full Time | "
+     "Salary 150K-190K | www.giftster.com"), 150_000, 190_000, "USD",
+     "Salary 150K-190K (no currency; US place)"),
+    ("Marker Learning - Founding Full Stack Engineer – Remote (USA) – 180-250k", 180_000, 250_000,
+     "USD", "180-250k (no currency; US place)"),
+    ("Acme | ML Engineer | London, UK | 80-110k DOE", 80_000, 110_000, "GBP",
+     "80-110k DOE (no currency; GB place)"),
+]
+
+
+@pytest.mark.parametrize(("header", "lo", "hi", "currency", "shown"), HEADERS)
+def test_a_header_segment_that_is_only_a_range_is_pay(header: str, lo: float, hi: float,
+                                                      currency: str, shown: str) -> None:
+    """Before: no pay (no currency sign, so no anchor)."""
+    out = enrich_record(_hn(header + "\n\nWe build things."))
+    assert out["salary"] == {"min": lo, "max": hi, "currency": currency, "interval": "year",
+                             "stated": True, "text": shown}
+
+
+@pytest.mark.parametrize("header", [
+    # no country, or several: the currency is not guessed (``pay`` reads none as dollars)
+    "Clutch | Full-time | Frontend Engineer | Remote (worldwide) | 50-96k + equity",
+    "Acme | ML Engineer | London or New York | 150-200k",
+    "Acme | ML Engineer | 150-200k",
+    # a range inside a segment's prose is no header pay
+    "FusionAuth | Senior Java Engineer | Denver, CO | Salary ranges on the req, it is 140k-180k",
+    "Acme | ML Engineer | NYC | we serve 10-50k users",
+    # the company's segment is none of the header's pay
+    "150-200k | ML Engineer | NYC",
+])
+def test_no_header_pay(header: str) -> None:
+    assert enrich_record(_hn(header + "\n\nWe build things."))["salary"] is None
+
+
+@pytest.mark.parametrize(("source", "figures"), [
+    ("hackernews", (150_000, 200_000, "USD")), ("greenhouse", None)])
+def test_a_stored_posting_reads_its_header_pay_too(source: str, figures: object) -> None:
+    """``enrich_postings`` (a store's postings) reads as ``enrich_record`` does."""
+    text = "Acme | ML Engineer | Brooklyn, NYC | 150-200k\n\nWe build things."
+    p = Posting(id=f"{source}:1", source=source, source_id="1", title=text.split("\n")[0],
+                description_text=text, first_seen=datetime(2026, 1, 1, tzinfo=UTC))
+    [out] = enrich_postings([p.model_copy(update={"content_hash": p.compute_hash()})])
+    assert out.enrichment is not None
+    pay = out.enrichment.salary
+    assert (None if pay is None else (pay.min, pay.max, pay.currency)) == figures
+
+
+def test_only_a_hacker_news_header() -> None:
+    """Another source's first line is no header."""
+    text = "Acme | ML Engineer | NYC | 150-200k\n\nWe build things."
+    assert enrich_record(_hn(text, source="greenhouse"))["salary"] is None
+
+
+def test_a_range_in_the_body_is_no_header_pay() -> None:
+    text = "Acme | ML Engineer | NYC | Full-time\n\nWe process 10-50k rows.\n| 150-200k |"
+    assert enrich_record(_hn(text))["salary"] is None
+
+
+def test_pay_with_a_currency_still_comes_first() -> None:
+    text = "Acme | ML Engineer | NYC | 150-200k\n\nBase $170k-$190k."
+    out = enrich_record(_hn(text))
+    assert (out["salary"]["min"], out["salary"]["max"], out["salary"]["text"]) == (
+        170_000, 190_000, "$170k-$190k")
+
+
+@pytest.mark.parametrize("segment", [
+    "2-5k users", "10-50k rows", "150-200", "150k-200", "5-9k", "200-150k", "1500-2000k",
+    "$150-200k", "150-200k€", "150-200k per month", "up to 200k", "150k",
+])
+def test_header_range_refuses(segment: str) -> None:
+    assert header_range(segment) is None
+
+
+def test_header_pay_needs_a_known_currency() -> None:
+    assert header_pay("150-200k", "JP") is None  # (thousands of yen are no year's pay)
+    assert header_pay("150-200k", "US") is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(10, 400), st.integers(0, 300), st.booleans(), st.sampled_from(["-", "–", " - "]),
+       st.sampled_from(["", " TC", " + equity", " DOE"]), st.sampled_from(["k", "K"]),
+       st.booleans())
+def test_header_ranges_round_trip(lo: int, extra: int, k_both: bool, dash: str, tail: str, k: str,
+                                  brackets: bool) -> None:
+    hi = min(lo + extra, 999)
+    segment = f"{lo}{k if k_both else ''}{dash}{hi}{k}{tail}"
+    if brackets:
+        segment = f"[{segment}]"
+    assert header_range(f" {segment} ") == (lo * 1000, hi * 1000)
+    pay = header_pay(segment, "DE")
+    assert pay is not None and pay.currency == "EUR" and pay.interval == SalaryInterval.YEAR
+    assert (pay.min, pay.max) == (lo * 1000, hi * 1000)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_no_segment_makes_header_range_raise(segment: str) -> None:
+    got = header_range(segment)
+    assert got is None or 10_000 <= got[0] <= got[1] <= 999_000
