@@ -288,7 +288,7 @@ class _Job(NamedTuple):
     others: Spans = ()  # (the spans of other roles in ``text``: ``Prepared.others``)
     names: tuple[str, ...] = ()  # (the company's name, then places': not shown as evidence)
     line: str = ""  # (the labelled title's own line: ``Prepared.line``)
-    header: str = ""  # (a Hacker News post's header: its text's first line; "" for others)
+    hn: bool = False  # (from a Hacker News post: the text's first line is its header)
 
 
 def _salary(job: _Job) -> Salary | None:
@@ -300,8 +300,9 @@ def _salary(job: _Job) -> Salary | None:
         return field  # (the text is not read)
     own = parse_salary(job.line) if job.line else None
     found = own or parse_posting_salary(job.title, job.text)
-    if found is None and job.header:
-        found = _header_pay(job.header)
+    if found is None and job.hn:
+        nl = job.text.find("\n")
+        found = _header_pay(job.text if nl < 0 else job.text[:nl])
     return prefer_stated(field, found)
 
 
@@ -518,7 +519,7 @@ def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = (),
     if hn is None:
         hn = is_hn(fields.get("source"))
     return _Job(title, text, _size(facets.employer_size(fields)), _str(fields.get("salary_estimate")),
-                others, _names(names), line, text.split("\n", 1)[0] if hn else "")
+                others, _names(names), line, hn)
 
 
 def _record_names(fields: Mapping[str, Any]) -> tuple[str | None, ...]:
