@@ -32,6 +32,7 @@ from mljobs.enrich.roles import (
 from mljobs.enrich.salary import (
     header_pay,
     header_range,
+    may_hold_header_range,
     mentions_equity,
     parse_posting_salary,
     parse_salary,
@@ -312,6 +313,8 @@ def _header_pay(header: str) -> Salary | None:
     in the currency of the one country its place segments name (``_header_places``: "St.
     Louis or NYC" -> USD, "Amsterdam, The Netherlands" -> EUR); None when they name none or
     several (the currency is not guessed: ``pay`` reads a salary without one as dollars)."""
+    if not may_hold_header_range(header):
+        return None  # (most headers: one search, no split)
     parts = _segments(header)
     for i, part in enumerate(parts[1:], 1):
         if header_range(part) is None:
