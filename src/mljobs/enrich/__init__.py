@@ -31,7 +31,9 @@ matching):
   ``pipeline._readings`` for both paths); ``5`` from the 24th session's readings (rolesG:
   the openings a list names by their line of work, "* Bayesian Software Engineering",
   ``roles._field_items``; facetsG: "Remote, UK ONLY." in a post's body; matchG: the years
-  a posting asks of one skill, ``Enrichment.skill_years``, ``facets.skill_years``) on.
+  a posting asks of one skill, ``Enrichment.skill_years``, ``facets.skill_years``); ``6``
+  from an HN header's pay range without a currency (payG: "| 150-200k |", in the currency
+  of the one country the header's places name) on.
 - ``enrich_postings(postings) -> list[Posting]``: copies with ``.enrichment``
   set; may return more postings than given (child ids ``<id>/r<n>``).
 - ``enrich_record(record) -> dict``: one corpus-format record -> one
