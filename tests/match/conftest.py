@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
+from mljobs.importer import import_file
 from mljobs.match import MatchIndex
 from mljobs.match_eval import load_pool
+from mljobs.pipeline import default_enricher
 from mljobs.profile import Profile, build_profile
+from mljobs.store import SQLiteStore
+from mljobs.web import create_app
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
@@ -69,3 +76,12 @@ def pay_pool(tmp_path: Path) -> Path:
     pool = tmp_path / "pay-pool.jsonl"
     pool.write_text("".join(json.dumps(r) + "\n" for r in rows))
     return pool
+
+
+@contextmanager
+def web_client(tmp_path: Path, pool: Path) -> Iterator[TestClient]:
+    """The web app over a store that imported ``pool`` (enriched as import does), clock at NOW."""
+    store = SQLiteStore(tmp_path / "web.sqlite3")
+    import_file(store, pool, now=NOW, enricher=default_enricher())
+    with TestClient(create_app(store=store, now=lambda: NOW)) as test_client:
+        yield test_client

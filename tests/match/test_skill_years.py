@@ -15,15 +15,11 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from mljobs.cli import app
-from mljobs.importer import import_file
 from mljobs.match import MatchIndex, rank, years_gaps
 from mljobs.match_eval import load_pool
-from mljobs.pipeline import default_enricher
 from mljobs.profile import build_profile
-from mljobs.store import SQLiteStore
-from mljobs.web import create_app
 
-from .conftest import NOW
+from .conftest import NOW, web_client
 
 RESUME = """Robin Sample
 Machine Learning Engineer
@@ -174,9 +170,7 @@ def test_the_cli_shows_years_by_skill_and_years_gaps(resume: Path, pool: Path) -
 
 @pytest.fixture()
 def client(tmp_path: Path, pool: Path) -> Iterator[TestClient]:
-    store = SQLiteStore(tmp_path / "web.sqlite3")
-    import_file(store, pool, now=NOW, enricher=default_enricher())
-    with TestClient(create_app(store=store, now=lambda: NOW)) as test_client:
+    with web_client(tmp_path, pool) as test_client:
         yield test_client
 
 

@@ -18,14 +18,12 @@ from mljobs.store import SQLiteStore
 from mljobs.web import create_app
 from mljobs.web.match_routes import MAX_UPLOAD
 
-from .conftest import NOW
+from .conftest import NOW, web_client
 
 
 @pytest.fixture()
 def client(tmp_path: Path, pool_path: Path) -> Iterator[TestClient]:
-    store = SQLiteStore(tmp_path / "web.sqlite3")
-    import_file(store, pool_path, now=NOW, enricher=default_enricher())
-    with TestClient(create_app(store=store, now=lambda: NOW)) as test_client:
+    with web_client(tmp_path, pool_path) as test_client:
         yield test_client
 
 
