@@ -560,6 +560,8 @@ _RANGE_IN_THOUSANDS = re.compile(r"\d\s*[kK]?\s*[-\u2013\u2014]\s*\d{2,3}\s*[kK]
 def may_hold_header_range(header: str) -> bool:
     """False when no segment of ``header`` can be one that ``header_range`` reads."""
     return _RANGE_IN_THOUSANDS.search(header) is not None
+
+
 # The currency of the pay of a posting whose places are in one country, for the currencies
 # whose yearly pay ``pay.is_plausible`` judges (a figure in thousands of yen or rupees
 # would be no year's pay): the euro for the eurozone.
