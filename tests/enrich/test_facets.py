@@ -242,6 +242,15 @@ def test_years_min(text: str, expected: int | None) -> None:
         ("Software Engineer (Fresher)", "junior"),
         ("Freshers - Data Analyst", "junior"),
         ("Refresher Trainer", "unknown"),
+        # twenty-fifth session: a mid-career title is mid (LABELS.md's level between junior
+        # and senior; a batch label reads it so), and a mid level in capitals is one too (a
+        # numeral in capitals is not: "I'M HIRING")
+        ("Data Scientist - Statistics, Mid-Career", "mid"),
+        ("Mid Career Data Scientist", "mid"),
+        ("MID-LEVEL DATA SCIENTIST", "mid"),
+        ("INTERMEDIATE DATA ANALYST", "mid"),
+        ("DATA SCIENTIST II", "unknown"),
+        ("Mid-Atlantic Data Scientist", "unknown"),
     ],
 )
 def test_seniority_from_title(title: str, expected: str) -> None:

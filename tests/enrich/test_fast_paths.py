@@ -541,7 +541,7 @@ def test_role_line_filter_keeps_every_match(parts: list[tuple[str, str]]) -> Non
 _TITLE_PIECES = ["Senior", "SR.", "Sr", "snr", "Staff", "Principal", "principle", "Distinguished", "Lead",
                  "Fellow", "Architect", "Intern", "Internships", "co-op", "Coop", "Summer Student",
                  "III", "IV", "iv", "II", "I", "1", "2", "Junior", "jr.", "Entry-Level", "entry level",
-                 "New Grads", "Graduate", "Mid-level", "midlevel", "Intermediate", "Engineer",
+                 "New Grads", "Graduate", "Mid-level", "midlevel", "Intermediate", "Mid-Career", "midcareer", "MID-LEVEL", "Engineer",
                  "SCIENTIST", "analyst", "Developer", "specialist", "Researcher", "Associate",
                  "Programmer", "Data", "ML", "AI", "Product Manager", "Member of Technical Staff",
                  "x", "/", "&", "'", ".", "(", "-", "\t"]

@@ -59,7 +59,7 @@ _LEVEL_WORDS = re.compile(
     r"\b(?P<junior>junior|jr\.?|entry[\s-]level|new grad(?:uate)?s?|graduate|freshers?)\b)|"
     r"(?i:engineer|scientist|analyst|developer|specialist|researcher|associate|programmer)\s+"
     r"(?:(?P<one>I|1)|(?P<mid2>II|2))\b(?![/&'’.])|"
-    r"\b(?P<mid>(?i:mid[\s-]?level|intermediate)|II)\b",
+    r"\b(?P<mid>(?i:mid[\s-]?level|mid[\s-]?career|intermediate)|II)\b",
 )
 # Lower-case strings one of which the lower-cased form of every ``_LEVEL_WORDS`` match in an
 # ASCII title holds, but for the case-sensitive "I"/"1"/"2" after white space ("Engineer I"):
@@ -79,7 +79,7 @@ _LEVEL_FORMS = (
     ("senior", ("senior", r"sr\.?", "snr"), r"(?:\b|(?=\.))"),
     ("senior3", ("iii", "iv"), r"\b"),
     ("junior", ("junior", r"jr\.?", r"entry[\s-]level", r"new grad(?:uate)?s?", "graduate", "freshers?"), r"\b"),
-    ("mid", (r"mid[\s-]?level", "intermediate"), r"\b"),
+    ("mid", (r"mid[\s-]?level", r"mid[\s-]?career", "intermediate"), r"\b"),
 )
 
 
@@ -273,7 +273,8 @@ def _title_level(title: str) -> str | None:
     if may_level:
         for m in (_LEVEL_WORD_FORMS if by_word else _LEVEL_WORDS).finditer(clean):
             group = _LEVEL_FORM_GROUPS[m.lastindex or 0] if by_word else m.lastgroup or ""
-            if shouting and group in ("one", "mid", "mid2", "senior3"):
+            # (a numeral in capitals is no level; "MID-LEVEL" and "INTERMEDIATE" are)
+            if shouting and group in ("one", "mid", "mid2", "senior3") and m.group()[-1] in "IV12":
                 continue
             return _LEVEL_NAMES[group]
     return None
