@@ -790,8 +790,13 @@ def test_visa(text: str, expected: str) -> None:
         ("Join our 12-person Bozeman, MT team.", None, "unknown"),
         # a smaller town, when the text writes it as a place too; a team so named is no place
         ("Join our Bozeman team of 5 people. The office is in downtown Bozeman.", None, "unknown"),
-        ("Join our Bozeman team of 5 people.", None, "startup"),
+        # (and, with no location field, one the text never writes in lower case: a proper
+        # name, the town's; 25th session, startup before; a team named for a word is written
+        # so elsewhere)
+        ("Join our Bozeman team of 5 people.", None, "unknown"),
+        ("Join our Grantham team of 12 people.", None, "unknown"),
         ("Our Fleet team of 5 people builds routing for the fleet in Leeds.", None, "startup"),
+        ("Our Eagle team of 5 people flies the eagle drone.", None, "startup"),
         ("Our Platform team of 5 people owns the data stack.", None, "startup"),
         ("In London we are a team of 30 people.", None, "unknown"),
         ("In London we are a team of 30 people; overall we are 400 people.", None, "mid-size"),

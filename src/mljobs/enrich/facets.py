@@ -1928,8 +1928,10 @@ def _local_office(text: str, low: str, start: int) -> bool:
 # team"), a town with its state ("our 12-person Bozeman, MT team"), which ``is_place``
 # (lower case, a city of ``TITLE_MIN`` people) does not read; or a smaller town of the
 # gazetteer that the text also writes as a place, or that the posting's own location field
-# names (``_placed_town``: "Join our Bozeman team of 5 people. The office is in downtown
-# Bozeman", or location "Bozeman, MT"; not "our Fleet team of 5", a team's name).
+# names, or, with no location field, that the text never writes in lower case
+# (``_placed_town``: "Join our Bozeman team of 5 people. The office is in downtown Bozeman",
+# location "Bozeman, MT", or "Join our Bozeman team of 5 people." alone; not "our Fleet team
+# of 5" beside "the fleet", a team's name).
 _PLACE_TEAM = re.compile(r"\b(?:[Oo]ur|[Tt]he|\d[\d+-]*[\s-](?:person|people)) ((?:[A-Z][\w'’.&-]*,? ){1,3})"
                          r"(?:office|team|hub|site|branch|studio)s?\b")
 
@@ -1950,16 +1952,24 @@ _LOCATION_PIECES = re.compile(r"\s*[,;/|()]\s*|\s+[-–—]\s+")
 def _placed_town(text: str, name: str, places: Sequence[str] = ()) -> bool:
     """Whether ``name`` is a town of the gazetteer (``places.is_town``) that ``text`` also
     writes as a place: after "in", "near" or "around" ("in downtown Bozeman") or before a
-    comma and a code in capitals ("Bozeman, MT"); or that is a whole piece of one of the
-    posting's location fields (``places``: "Bozeman, MT", as written)."""
+    comma and a code in capitals ("Bozeman, MT"), or, when ``places`` is empty, never in lower
+    case; or that is a whole piece of one of the posting's location fields (``places``:
+    "Bozeman, MT", as written)."""
     name = name.strip().rstrip(",")
     if not is_town(name):
         return False
     if any(name in _LOCATION_PIECES.split(place) for place in places if name in place):
         return True
     town = re.escape(name)
-    return re.search(rf"\b(?:[Ii]n|[Nn]ear|[Aa]round)\s+(?:(?:the|downtown|central|greater)\s+)?{town}\b"
-                     rf"|\b{town},\s*[A-Z]{{2,3}}\b", text) is not None
+    if re.search(rf"\b(?:[Ii]n|[Nn]ear|[Aa]round)\s+(?:(?:the|downtown|central|greater)\s+)?{town}\b"
+                 rf"|\b{town},\s*[A-Z]{{2,3}}\b", text) is not None:
+        return True
+    # (with no location field, a name the text never writes in lower case is a proper name,
+    # the town's: "Join our Bozeman team of 5 people."; a team named for a word is written so
+    # elsewhere, "Our Fleet team of 5 builds routing for the fleet"; a location field that
+    # does not name the town tells where the posting is, and the name may be a team's:
+    # "Our Fleet team of 5" at "Leeds, UK")
+    return not places and re.search(rf"\b{re.escape(name.lower())}\b", text) is None
 
 
 def _own_stage(low: str, found: dict[str, list[int]]) -> bool:
