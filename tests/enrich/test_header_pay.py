@@ -1,5 +1,6 @@
-"""A Hacker News header's pay range in thousands without a currency ("150-200k"): read only
-as a whole header segment, in the currency of the one country the header's places name."""
+"""A Hacker News header's pay range in thousands without a currency ("150-200k"): read as a
+whole header segment, or as the end of a clause of a segment that names pay ("Salary ... it is
+140k-180k"), in the currency of the one country the header's places name."""
 
 from __future__ import annotations
 
@@ -37,6 +38,18 @@ HEADERS = [
      "USD", "180-250k (no currency; US place)"),
     ("Acme | ML Engineer | London, UK | 80-110k DOE", 80_000, 110_000, "GBP",
      "80-110k DOE (no currency; GB place)"),
+    # twenty-fifth session: a "k+" top and extras after the range, words only
+    ("SmarterDx | 150-250k+ + equity + benefits | Remote (US only) | Multiple roles", 150_000,
+     250_000, "USD", "150-250k+ + equity + benefits (no currency; US place)"),
+    (("Recover Systems | Founding Engineer | Onsite in Portland, Maine | 130-160k + meaningful "
+      "equity from first option pool"), 130_000, 160_000, "USD",
+     "130-160k + meaningful equity from first option pool (no currency; US place)"),
+    # ... and a range that ends a clause of prose that names pay (only the range is shown)
+    (("FusionAuth | Senior Java Engineer, Account Executive | ONSITE in Denver, CO, USA | Salary "
+      "ranges listed on job req, but for the Senior Java Engineer it is 140k-180k"), 140_000, 180_000,
+     "USD", "140k-180k (no currency; US place)"),
+    ("Acme | ML Engineer | Berlin, Germany | Compensation depends on level, 70-90k, plus a bonus",
+     70_000, 90_000, "EUR", "70-90k (no currency; DE place)"),
 ]
 
 
@@ -54,9 +67,13 @@ def test_a_header_segment_that_is_only_a_range_is_pay(header: str, lo: float, hi
     "Clutch | Full-time | Frontend Engineer | Remote (worldwide) | 50-96k + equity",
     "Acme | ML Engineer | London or New York | 150-200k",
     "Acme | ML Engineer | 150-200k",
-    # a range inside a segment's prose is no header pay
-    "FusionAuth | Senior Java Engineer | Denver, CO | Salary ranges on the req, it is 140k-180k",
-    "Acme | ML Engineer | NYC | we serve 10-50k users",
+    # a range inside prose is no header pay unless the prose names pay and the range ends a
+    # clause, alone and without a currency the text's reading would have had
+    "Acme | ML Engineer | NYC | we serve 10-50k users, mostly banks",
+    "Acme | ML Engineer | NYC | Salary is 10-15k per month",
+    "Acme | ML Engineer | NYC | Salary 100-150k or 120-170k, by level",
+    "Acme | ML Engineer | NYC | Salary: we pay 10-15k/month",
+    "Acme | ML Engineer | Austin, TX | 150-200k + 20% bonus",
     # the company's segment is none of the header's pay
     "150-200k | ML Engineer | NYC",
 ])
@@ -98,6 +115,7 @@ def test_pay_with_a_currency_still_comes_first() -> None:
 @pytest.mark.parametrize("segment", [
     "2-5k users", "10-50k rows", "150-200", "150k-200", "5-9k", "200-150k", "1500-2000k",
     "$150-200k", "150-200k€", "150-200k per month", "up to 200k", "150k",
+    "salary USD 140-180k", "Salary 140-180k per year", "our pay: 90-15k", "pay 100-150k or 120-170k",
 ])
 def test_header_range_refuses(segment: str) -> None:
     assert header_range(segment) is None

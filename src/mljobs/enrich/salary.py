@@ -547,10 +547,22 @@ def _offered(low: str, m: re.Match[str]) -> bool:
 # "150-200k", "90K - 150K", "[180 - 210K]", "50-96k + equity", "250k-500k TC", "Salary
 # 150K-190K" (the "k" of the top figure is required; a range in prose, "2-5k users", is no
 # whole segment).
+# (also a top figure with "+" and extras after the range, "150-250k+ + equity + benefits",
+# "130-160k + meaningful equity from first option pool": words, no figure)
 _HEADER_RANGE = re.compile(
     r"[\[(]?\s*(?:salary:?\s*)?(?P<num1>\d{2,3})\s*(?P<k1>k)?\s*[-\u2013\u2014]\s*"
-    r"(?P<num2>\d{2,3})\s*k\s*(?:tc|doe)?\s*(?:\+\s*equity)?\s*(?:tc|doe)?\s*[\])]?",
+    r"(?P<num2>\d{2,3})\s*k\+?\s*(?:tc|doe)?(?:\s*\+\s*[a-z][a-z ,&'’-]*)*\s*(?:tc|doe)?\s*[\])]?",
     re.IGNORECASE)
+# A segment in prose that names pay and holds one range in thousands, its top with "k", as
+# the end of a clause ("Salary ranges listed on job req, but for the Senior Java Engineer it
+# is 140k-180k"); not a range with anything after it but a comma, ";" or ")" ("10-15k per
+# month", "10-50k users"), nor one beside a currency the text's own reading would have had
+# ("$140-180k", "USD 140-180k"), nor a segment with no pay word or two ranges.
+_PROSE_PAY_WORD = re.compile(r"\b(?:salary|salaries|pay|compensation|comp|base)\b", re.IGNORECASE)
+_PROSE_RANGE = re.compile(
+    r"(?<![\w$€£¥₹.,])(?P<num1>\d{2,3})\s*k?\s*[-\u2013\u2014]\s*(?P<num2>\d{2,3})\s*k\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,;)]|$)")
+_PROSE_CURRENCY = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|cad|aud|chf|sgd|nzd)\b", re.IGNORECASE)
 # The cheap gate before ``_HEADER_RANGE``: a figure in thousands.
 _THOUSANDS = re.compile(r"\d\s*[kK]")
 # The cheap gate before a header's segments are read: a range whose top is in thousands.
@@ -573,28 +585,37 @@ CURRENCY_OF_COUNTRY = {"US": "USD", "GB": "GBP", "CA": "CAD", "AU": "AUD", "NZ":
 
 def header_range(segment: str) -> tuple[float, float] | None:
     """The yearly (low, high) of a header segment that is only a pay range in thousands
-    without a currency (``_HEADER_RANGE``), else None."""
+    without a currency (``_HEADER_RANGE``), or prose that names pay and ends a clause with
+    one (``_PROSE_RANGE``), else None."""
+    m = _range_match(segment)
+    return None if m is None else (float(m.group("num1")) * 1_000, float(m.group("num2")) * 1_000)
+
+
+def _range_match(segment: str) -> re.Match[str] | None:
+    """The match of the range ``header_range`` reads in ``segment``, or None."""
     if _THOUSANDS.search(segment) is None:
         return None
     m = _HEADER_RANGE.fullmatch(segment.strip())
-    if m is None:
-        return None
-    low, high = float(m.group("num1")) * 1_000, float(m.group("num2")) * 1_000
-    if high < low or low < _YEARLY_PAY_FLOOR:
-        return None  # "90-15k": no range of pay
-    return low, high
+    if m is None and _PROSE_PAY_WORD.search(segment) and not _PROSE_CURRENCY.search(segment):
+        ranges = list(_PROSE_RANGE.finditer(segment))
+        m = ranges[0] if len(ranges) == 1 and _CLAUSE_END.match(segment, ranges[0].end()) else None
+    if m is None or int(m.group("num2")) < int(m.group("num1")) \
+            or int(m.group("num1")) * 1_000 < _YEARLY_PAY_FLOOR:
+        return None  # ("90-15k": no range of pay)
+    return m
 
 
 def header_pay(segment: str, country: str) -> Salary | None:
     """The pay of a header segment that ``header_range`` reads, in the currency of
     ``country`` (the one country the header's places name); None when the segment is no
     such range or the country's currency is not one of ``CURRENCY_OF_COUNTRY``. The text
-    says the currency was not written: "150-200k (no currency; US place)"."""
+    says the currency was not written: "150-200k (no currency; US place)" (of a range in
+    prose, the range only)."""
     currency = CURRENCY_OF_COUNTRY.get(country)
-    span = header_range(segment) if currency is not None else None
-    if span is None:
+    m = _range_match(segment) if currency is not None else None
+    if m is None:
         return None
-    shown = segment.strip().strip("[]()").strip()
+    shown = m.group().strip().strip("[]()").strip()
     return Salary.model_construct(
-        min=span[0], max=span[1], currency=currency, interval=SalaryInterval.YEAR, stated=True,
+        min=float(m.group("num1")) * 1_000, max=float(m.group("num2")) * 1_000, currency=currency, interval=SalaryInterval.YEAR, stated=True,
         text=f"{shown} (no currency; {country} place)")
