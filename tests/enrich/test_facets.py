@@ -204,6 +204,21 @@ def test_years_preferred_after_a_phd_do_not_make_it_preferred() -> None:
         ("We have grown to 500 people over 10 years. You have 3+ years of experience.", 3),
         ("Revenue doubled in 2 years. You bring 6 years of industry experience.", 6),
         ("Experience growing teams: 5+ years of experience.", 5),
+        # twenty-fifth session (batch1-3 read; before: 5, 10, 14, 2, 3, 1, 2). A time to come, a
+        # ceiling and a team's average are no floor of experience
+        (("An exciting area in the next 5 to 10 years.\nA minimum of 10+ years of software "
+          "development experience including 2+ years of data science experience."), 10),
+        ("You have up to 10 years of experience working in a data-driven role.", None),
+        ("Our team of 60 developers has an average experience of 14+ years.", None),
+        # years nested in a figure of the same clause count only when nothing else does ...
+        ("5+ years of experience, with 2+ years in any particular language", 5),
+        ("5+ years of experience in development with minimum of 3+ years in QC", 5),
+        # ... but not a route's figure after another's
+        ("BS/BA with 7 years of experience, MS/MA with 5 years of experience, or PhD with 3 years", 3),
+        ("Masters with 3 years of experience or PHD with 1-2 years of experience.", 1),
+        # years of research leadership, and of experience working with a tool, are narrower
+        ("5-10 years of experience in a data role\nAt least one year research leadership experience", 5),
+        ("3 years of experience in Linux\n2 years of experience working with REST APIs", 3),
     ],
 )
 def test_years_min(text: str, expected: int | None) -> None:
@@ -251,6 +266,11 @@ def test_years_min(text: str, expected: int | None) -> None:
         ("INTERMEDIATE DATA ANALYST", "mid"),
         ("DATA SCIENTIST II", "unknown"),
         ("Mid-Atlantic Data Scientist", "unknown"),
+        # a chief data scientist heads the science (a batch label: manager; unknown before), and
+        # an associate of a data trade after a department and a dash is junior
+        ("Chief Data Scientist", "manager"),
+        ("Patient Safety- Associate Data Scientist", "junior"),
+        ("IT Associate Data Analyst", "unknown"),
     ],
 )
 def test_seniority_from_title(title: str, expected: str) -> None:
@@ -273,6 +293,17 @@ def test_seniority_from_title(title: str, expected: str) -> None:
         ("Data Scientist", "Experience Requirements:\nSenior skill level\n5+ years", "senior"),
         ("Data Scientist", "The Senior Data Scientist will build analytic pipelines.", "senior"),
         ("Data Scientist", "In your role as a Lead Data-Scientist, you will:", "staff-plus"),
+        # twenty-fifth session (batch1-3 read; unknown before): the role named as an opportunity
+        # or "the role of", and a level field read as a title ("Experience Level: 2-4 years"
+        # names none)
+        ("Data Scientist", "About us.\nIt has an outstanding opportunity for a Senior Data Scientist to drive",
+         "senior"),
+        ("ML Engineer", "Acme is seeking candidates for the role of Senior Machine Learning Engineer.",
+         "senior"),
+        ("Data Scientist", "Estimated Salary:\nPosition Level: Level 3 – Senior\nSalary Range:", "senior"),
+        ("Software Engineer", "Experience Level: Recent College Graduate\nJob Type: Full-time", "junior"),
+        ("Software Engineer", "Experience Level: 2-4 years of professional experience", "unknown"),
+        ("Data Scientist", "We mentor and support the senior scientists of the lab.", "unknown"),
         # a grade of another kind, or levels listed side by side, are no level
         ("Data Scientist", "PNNL is seeking a staff scientist with broad experience.", "unknown"),
         ("ML Engineer", "No matter if you are entry or senior level, you will learn.", "unknown"),
@@ -501,6 +532,31 @@ def test_seniority_from_the_text(title: str, text: str, expected: str) -> None:
         ("Engineer", "We build.\nWFH 2 days a week, the rest in our Leeds office.", "hybrid"),
         ("Engineer", "We build.\nWe are WFH, 100% of the time.", "remote"),
         ("Intern", "Our interns work in NYC.\nNo remote available; onsite in NYC.", "onsite"),
+        # twenty-fifth session (batch1-3 read). Telework offered beside the place of work is
+        # hybrid (batch readers 5 of 5; onsite before); telework refused stays onsite
+        ("Data Scientist", ("Work Location: Falls Church, VA with local telework options.This position "
+                            "requires on-site work for all or a portion of the work."), "hybrid"),
+        ("Data Scientist", ("This full-time position is in Washington, DC with regular telework options "
+                            "available.\nAbility to work onsite in Washington, DC"), "hybrid"),
+        ("Data Scientist", "Telecommuting Options:\n\nSome Telecommuting Allowed\n\nWork Location:", "hybrid"),
+        ("Data Scientist", "Telecommuting Options:\n\nTelecommuting Not Allowed\n\nWork Location:", "onsite"),
+        ("Data Scientist", "Potential for Telework:\nNo\nClearance Level Required:", "onsite"),
+        # work-from-home days, hyphenated too (unknown before), and not blanked as a perk
+        # beside flexible hours (days of it are part of the week)
+        ("Data Scientist", "Perks:\nSick days\nWork-from-home Fridays\nA kitchen", "hybrid"),
+        ("Data Scientist", "Perks:\nFlexible working hours and work-from-home days.\nHealth plan.", "hybrid"),
+        ("Data Scientist", "Perks:\nFlexible working hours and work from home.\nHealth plan.", "unknown"),
+        # an amenity on site, or community "both virtually and in-person", is no work mode
+        # (onsite before)
+        ("Data Engineer", "We offer:\n- gym, bike storage and showers onsite\n- snacks", "unknown"),
+        ("Data Scientist", "Perks: on-site shower and bike stalls, and views.", "unknown"),
+        ("Analyst", "Programs help with community connection both virtually and in-person.", "unknown"),
+        ("Data Engineer", "You will work onsite in Chicago.", "onsite"),
+        # a header that says onsite over a body naming one to four office days is hybrid (as a
+        # header naming them; onsite before), five days stay onsite
+        ("Prosper AI | ONSITE Barcelona | Full-time",
+         "Prosper AI | ONSITE Barcelona | Full-time\n\nWe build.\n\n3–4 days onsite in Eixample.", "hybrid"),
+        ("Acme | ONSITE | NYC", "Acme | ONSITE | NYC\n\nWe are in the office 5 days a week.", "onsite"),
     ],
 )
 def test_remote(title: str, text: str, expected: str) -> None:
@@ -830,6 +886,20 @@ def test_visa(text: str, expected: str) -> None:
         ("Acme (NASDAQ: ACME) builds tools.", None, "large"),
         ("We are hiring for our stealth hardware project.", None, "unknown"),
         ("We are in stealth mode.", None, "startup"),
+        # twenty-fifth session (batch1-3 read; before: unknown, startup, startup, unknown,
+        # startup, startup): backed by YC; a startup's pace, or a unit run as a startup
+        # inside a company, is no stage (the size field then decides); a range of rounds is of
+        # others ("for Series A-C companies"); a Fortune 500 company with its trade between;
+        # a we-are startup with a comma among its words
+        ("We're backed by YC and Initialized.", None, "startup"),
+        ("Quick Base combines the excitement and pace of a startup with the stability of a leader.",
+         "201 to 500 employees", "mid-size"),
+        ("Operating as a tech startup within a Fortune 100 company, we lead.", None, "large"),
+        ("We staff agentic AI engineers for Series A-C companies.", None, "unknown"),
+        ("Fortune 500 energy company (fuel distribution, terminals, retail).", None, "large"),
+        ("We are an ambitious, well-funded startup. You thrive in the frenetic energy of a startup.",
+         "51 to 200 employees", "startup"),
+        ("Our clients include Fortune 500 insurance and banking firms.", None, "unknown"),
     ],
 )
 def test_company_stage(text: str, size: str | None, expected: str) -> None:

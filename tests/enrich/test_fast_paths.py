@@ -232,9 +232,9 @@ _PLAIN_REMOTE_FALSE = re.compile(r"remote(?:ly)? (?:sensing|monitoring|access|pa
                                  r"during (?:the )?(?:coronavirus|covid|pandemic)"
                                  r"(?:[^.\n]{0,40}?remote(?:ly)?)?|"
                                  r"flex(?:ible)?[\s-]?(?:time|hours|working hours|work hours|schedules?)"
-                                 r"(?: and |/|, ?| ?& ?)(?:remote work(?: options?)?|work(?:ing)? from home|"
-                                 r"remote[\s-]friendly)|"
-                                 r"(?:remote work(?: options?)?|remote[\s-]friendly|work(?:ing)? from home)"
+                                 r"(?: and |/|, ?| ?& ?)(?:remote work(?: options?)?|work(?:ing)?[ -]from[ -]home"
+                                 r"(?! days?\b)|remote[\s-]friendly)|"
+                                 r"(?:remote work(?: options?)?|remote[\s-]friendly|work(?:ing)?[ -]from[ -]home)"
                                  r"(?: and |/|, ?| ?& ?)"
                                  r"flex(?:ible)?[\s-]?(?:time|hours|working hours|work hours|schedules?)|"
                                  r"(?<=\n)work from home(?=\n)|(?<=\n. )work from home(?=\n)")
@@ -251,15 +251,25 @@ _PLAIN_HYBRID = re.compile(
     r"(?:in[\s-](?:the[\s-])?office|on[\s-]?site)[^|\n]{0,3}(?:on )?(?:mon(?:day)?s? ?(?:to|through|thru|[-–]) ?"
     r"(?:tue|wed|thu)|tue(?:s|sday)?s? ?(?:to|through|thru|[-–]) ?(?:wed|thu|fri)|"
     r"wed(?:nesday)?s? ?(?:to|through|thru|[-–]) ?(?:thu|fri)|thu(?:rs?|rsday)?s? ?(?:to|through|thru|[-–]) ?fri)|"
-    r"\bpartially remote|\bpart[\s-]remote")
+    r"\bpartially remote|\bpart[\s-]remote|"
+    r"\bwith (?:local |regular |some |occasional |partial )?tele-?(?:work|commut(?:e|ing))(?:ing)? options?\b|"
+    r"\bsome tele-?(?:work|commut(?:e|ing))(?:ing)? (?:is )?(?:allowed|permitted|available)\b")
+# One to four office days (the day-counting ``_PLAIN_HYBRID`` forms).
+_PLAIN_OFFICE_DAYS = re.compile(
+    r"(?<!\d)[1-4](?:[-–][1-4])? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) (?:the |our )?"
+    r"(?:[\w.]+ ){0,3}office|\b[1-4](?:[-–][1-4])?[\s-]?days? (?:in[\s-](?:the[\s-])?office|"
+    r"in[\s-]person|on[\s-]?site)|"
+    r"(?:in[\s-]office|on[\s-]?site)[^|\n]{0,3}\(?(?<!\d)[1-4](?:[-–][1-4])?[\s-]?"
+    r"(?:days|x ?(?:a|per|/) ?week)")
 _PLAIN_ONSITE = re.compile(
-    r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
+    r"\b(?<!showers )(?<!shower )(?<!storage )(?<!gym )(?<!parking )on[\s-]?site\b(?!,? (?:gym|shower|bike|masseuse|massage|caf|dining|amenit|child|fitness|"
     r"parking|health|clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|"
     r"wellness|bootcamps?|meetings?|visits?|online|off-?site|virtual)|[\s/-]offshore| (?:and|or|&) [\w-]+ (?:training|classes|events?|meetings?))|"
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))|"
     r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|over the phone|on (?:the )?telephone)))"
     r"(?![\"”’']? with (?:our |the |your )?(?:customers?|clients?|users?)\b)"
-    r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)(?<!or in.person)|"
+    r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)(?<!or in.person)"
+    r"(?<!virtually and in.person)(?<!virtual and in.person)|"
     r"\bon[\s-]campus\b|\bmust (?:be willing to )?relocate|\brelocation (?:is )?required|"
     r"\b(?:work|working|based) (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}"
     r"(?:office|lab|hq|headquarters)|\blab(?:oratory)? (?:work|safety|experiments?)|"
@@ -286,20 +296,22 @@ _PLAIN_PART_REMOTE = re.compile(r"\bpart(?:ial(?:ly)?|ly)?[\s-]remote\b|"
 
 # Work from home on some days only.
 _PLAIN_WFH_PART = re.compile(
-    r"\b(?:(?:wfh|work(?:ing)? from home) (?:flexibility|days?\b|the rest|on occasion|"
+    r"\b(?:(?:wfh|work(?:ing)?[ -]from[ -]home) (?:flexibility|days?\b|the rest|on occasion|"
     r"(?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\b|[1-4](?:[-–][1-4])? ?(?:d|days?)\b)|"
-    r"(?:occasional|partial|some) (?:wfh|work(?:ing)? from home)|"
-    r"(?:mondays?|fridays?) (?:are |is )?(?:wfh|work(?:ing)? from home))|"
-    r"(?<![\d.])[1-4](?:[-–][1-4])? ?(?:d|days?)(?: a week| per week|/week)? (?:of )?(?:wfh|work(?:ing)? from home)")
+    r"(?:occasional|partial|some) (?:wfh|work(?:ing)?[ -]from[ -]home)|"
+    r"(?:mondays?|fridays?) (?:are |is )?(?:wfh|work(?:ing)?[ -]from[ -]home))|"
+    r"(?<![\d.])[1-4](?:[-–][1-4])? ?(?:d|days?)(?: a week| per week|/week)? (?:of )?"
+    r"(?:wfh|work(?:ing)?[ -]from[ -]home)")
 # (the first three ``_PLAIN_ONSITE`` forms: onsite, in office, in person)
 _PLAIN_HEADER_ONSITE = re.compile(
-    r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|"
+    r"\b(?<!showers )(?<!shower )(?<!storage )(?<!gym )(?<!parking )on[\s-]?site\b(?!,? (?:gym|shower|bike|masseuse|massage|caf|dining|amenit|child|fitness|"
     r"parking|health|clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|"
     r"wellness|bootcamps?|meetings?|visits?|online|off-?site|virtual)|[\s/-]offshore| (?:and|or|&) [\w-]+ (?:training|classes|events?|meetings?))|"
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))|"
     r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|over the phone|on (?:the )?telephone)))"
     r"(?![\"”’']? with (?:our |the |your )?(?:customers?|clients?|users?)\b)"
-    r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)(?<!or in.person)")
+    r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)(?<!or in.person)"
+    r"(?<!virtually and in.person)(?<!virtual and in.person)")
 
 
 def _remote_plain(title: str, text: str) -> str:
@@ -323,7 +335,7 @@ def _remote_plain(title: str, text: str) -> str:
     raw_header = low if first < 0 else low[:first]
     if ("|" in raw_header and not any(w in raw_header for w in ("remote", "hybrid", "wfh", "work from", "flexib"))
             and _PLAIN_HEADER_ONSITE.search(raw_header) and not _PLAIN_HYBRID.search(raw_header)):
-        return "onsite"
+        return "hybrid" if _PLAIN_OFFICE_DAYS.search(clean) else "onsite"
     if (_PLAIN_REMOTE_OK_REMOTE.search(clean) or facets._HEADER_REMOTE.search(header)
             or facets._HEADER_REMOVE.search(raw_header) or facets._remote_as_field(clean)):
         return "remote"
@@ -337,6 +349,10 @@ def _remote_plain(title: str, text: str) -> str:
 
 
 _REMOTE_WORDS = ["Remote", "remotely", "not remote", "no remote", "hybrid", "3 days a week in the office",
+                 # (session 25)
+                 "with local telework options", "Some Telecommuting Allowed", "Telecommuting Not Allowed",
+                 "Work-from-home Fridays", "work-from-home days", "flexible hours and work-from-home",
+                 "showers onsite", "both virtually and in-person", "3–4 days onsite", "Acme | ONSITE |",
                  "on-site", "onsite", "in-office (2 days", "WFH", "work from home", "distributed team",
                  "remote sensing", "during the pandemic", "local and remote", "partially remote",
                  "in person", "our lab", "relocation required", "office", "x", "REMOTE (",
@@ -485,9 +501,9 @@ def _years_plain(text: str) -> int | None:
                 or facets._stated_as_minimum(m, before)):
             continue
         if (facets._NOT_EXPERIENCE.search(after[:25])
-                or re.search(r"\b(?:[Ii]n|[Ww]ithin|[Oo]ver|[Ff]or|[Dd]uring) the (?:last|past)\s*$|"
+                or re.search(r"\b(?:[Ii]n|[Ww]ithin|[Oo]ver|[Ff]or|[Dd]uring) the (?:last|past|next|coming)\s*$|"
                              r"\bwithin\s*$", before)
-                or facets._GREW_IN.search(before)
+                or facets._GREW_IN.search(before) or facets._NO_FLOOR.search(before)
                 or re.match(r"[ -]+(?:(?:undergraduate|bachelor'?s?|college|university) )?"
                             r"(?:degree|college|university|program)", after, re.IGNORECASE)
                 or re.match(r"[^.;\n]{0,50}?\b(?:(?:may|can) be substituted|in lieu of (?:an? |the )?"
@@ -509,6 +525,9 @@ _YEARS_WORDS = ["5+ YEARS", "Three years", "3-5 yrs", "of Experience", "EXPERIEN
                 "3+ YoE", "or more", "at least", "company (", "team", "year vision", "-", "degree",
                 "University", "may be substituted", "in lieu of a degree", "leading a team",
                 "of management", "including", "as a Manager",
+                # (session 25)
+                "in the next", "up to", "an average experience of", "experience, with", "with minimum of",
+                "research leadership experience", "experience working with", "or",
                 # (session 13)
                 "with", "WITH", "using", "Using", "experience (", "(", "with $", "1", "For the past",
                 "over the past", "During the last", "within the last", "the past", "hands-on",

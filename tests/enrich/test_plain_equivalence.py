@@ -396,16 +396,19 @@ def test_clause_bounds_are_the_clause_end_matches(text: str) -> None:
 
 # ``facets._STARTUP``'s "our/a/the ... startup" form with its look-behinds before the words
 # (as written first): the form with each word first must find the same matches.
-_STARTUP_WORDS_FIRST = (r"(?:our(?<!spirit of our)(?<!like our)|a(?<!spirit of a)(?<!like a)|"
+_STARTUP_WORDS_FIRST = (r"(?:our(?<!spirit of our)(?<!like our)|a(?<!spirit of a)(?<!like a)(?<!pace of a)"
+                        r"(?<!energy of a)(?<!feel of a)(?<!agility of a)(?<!culture of a)|"
                         r"the(?<!spirit of the)(?<!like the)) ")
 # The "yc" forms as one branch, and as they were first written.
-_STARTUP_YC = r"yc(?: [a-z]?\d{2}\b|(?<=\(yc)\b|[\s-]backed| (?:company|startup)\b)|y combinator|"
+_STARTUP_YC = r"yc(?: [a-z]?\d{2}\b|(?<=\(yc)\b|(?<=by yc)\b|[\s-]backed| (?:company|startup)\b)|y combinator|"
 _PLAIN_STARTUP = re.compile(facets._STARTUP.pattern.replace(
-    _STARTUP_WORDS_FIRST, r"(?<!spirit of )(?<!like )(?:our|a|the) ").replace(
-    _STARTUP_YC, r"yc [a-z]?\d{2}\b|yc(?<=\(yc)\b|y combinator|\byc[\s-]backed|yc (?:company|startup)\b|"))
+    _STARTUP_WORDS_FIRST, r"(?<!spirit of )(?<!like )(?:our|(?<!pace of )(?<!energy of )(?<!feel of )"
+    r"(?<!agility of )(?<!culture of )a|the) ").replace(
+    _STARTUP_YC, r"yc [a-z]?\d{2}\b|yc(?<=\(yc)\b|(?<=by )yc\b|y combinator|\byc[\s-]backed|yc (?:company|startup)\b|"))
 _STARTUP_PIECES = ["our", "a", "the", " ", "startup", "start-up", "spirit of ", "like ", "unlike ",
                    "fast ", "x", "\n", " mentality", "ourselves", "is ", "Our", "THE", "(YC)", "yc",
-                   "YC", "(", "w", "21", "2", "-backed", " company", "y combinator", "ycombinator"]
+                   "YC", "(", "w", "21", "2", "-backed", " company", "y combinator", "ycombinator",
+                   "pace of ", "energy of ", "by ", "backed by ", " within"]
 
 
 @settings(max_examples=800, deadline=None)

@@ -181,7 +181,7 @@ _GATED = {
     "remote_ok": (facets._REMOTE_OK, ("remote",)),
     "remote_no": (facets._REMOTE_NO, ("remote",)),
     "remote_other": (facets._REMOTE_OK_OTHER, facets._REMOTE_OTHER_WORDS),
-    "wfh_part": (facets._WFH_PART, ("wfh", "from home")),
+    "wfh_part": (facets._WFH_PART, ("wfh", "from home", "from-home")),
     "part_remote": (facets._PART_REMOTE, ("remote",)),
     "zero_years": (facets._ZERO_YEARS_LOW, facets._ZERO_WORDS),
     "high_school": (facets._HIGH_SCHOOL, facets._HIGH_SCHOOL_WORDS),
@@ -229,7 +229,9 @@ _YEARS_PIECES = ["5+ years", "Three years", "3-5 yrs", " of experience", "EXPERI
                  "within", "founded", "10 years ago", "New Grads", "new\ngrads", "new\xa0grad", "no experience required",
                  "2 to 4 Years'", "industry", "(5) years", "Full-Time", "twelve", "ſ", "İ", "é", "YoE",
                  "3+ YoE", "or more", "at least", "company (", "year", "-", "degree", "may be substituted",
-                 "leading a team", "including", ", ", " ", "\n", "x"]
+                 "leading a team", "including", ", ", " ", "\n", "x",
+                 # (session 25)
+                 "in the next", "up to", "an average experience of", "experience, with", "or"]
 
 
 def _years_plain(text: str) -> int | None:
@@ -242,6 +244,7 @@ def _years_plain(text: str) -> int | None:
                 or facets._stated_as_minimum(m, before)):
             continue
         if (facets._NOT_EXPERIENCE.search(after[:25]) or facets._RECENT.search(before)
+                or facets._NO_FLOOR.search(before)
                 or facets._COURSE_AFTER.match(after) or facets._substitute_after(after)):
             continue
         least = facets._num(m.group(1)) if m.group(1) else facets._num(m.group(2))

@@ -38,7 +38,7 @@ def _spaced(phrase: str) -> tuple[str, ...]:
 
 # --- seniority: from the title, or explicit wording in the text -------------------
 _MANAGER = re.compile(r"\b(?:manager|managing|head of|director|vp|vice president|chief \w+ officer|cto|cdo|"
-                      r"chief scientist|engineering lead|"
+                      r"chief (?:data |ai |ml )?scientist|engineering lead|"
                       # "Head Data Scientist", "Lab Head"
                       r"head (?:data|research|ml|ai|machine learning)|(?:lab|team|group) head)\b", _I)
 # Role names that contain a level word but are not a level.
@@ -118,9 +118,12 @@ _SENIORITY_TEXT: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
                 r"(?:applications from )?(?:interns? (?:and|&|or) )?(?:new|recent) grad(?:uate)?s?\b|"
                 r"freshers? (?:are )?welcome|(?<=\()freshers?(?: ?/ ?interns?)?\)|"
                 r"(?:looking for|hiring|seeking) (?:an? )?early[ -]career\b)", _I)),
-    # (also "Senior skill level", "the Senior Data Scientist will", "in your role as a Senior")
+    # (also "Senior skill level", "the Senior Data Scientist will", "in your role as a Senior",
+    # "an outstanding opportunity for a Senior Data Scientist", "candidates for the role of
+    # Senior Machine Learning Engineer")
     ("senior", ("senior",),
-     re.compile(r"\b(?:(?:this is a|looking for an?|hiring an?|seeking an?|role as an?) senior\b|"
+     re.compile(r"\b(?:(?:this is a|looking for an?|hiring an?|seeking an?|role as an?|opportunity for an?|"
+                r"the (?:role|position) of(?: an?)?) senior\b|"
                 r"(?<!or )(?<!and )senior(?: skill)? level(?=[.,;)\n]| position| role)|"
                 r"the senior [\w-]{1,15}(?: [\w-]{1,15})? will\b)", _I)),
     ("staff-plus", ("staff", "principal", "lead"),
@@ -220,14 +223,30 @@ def seniority(title: str, text: str) -> str:
         level = _title_level(line)
         if level is not None:
             return level
-    return _text_level(text)
+    level = _level_field(text)
+    return level if level is not None else _text_level(text)
+
+
+# A level field of the text, read as a title is ("Position Level: Level 3 – Senior",
+# "Experience Level: Recent College Graduate"; not "Experience Level: 2-4 years of ...").
+_LEVEL_FIELD = re.compile(r"\b(?:experience|position|career|job|seniority) level:[ \t]*([^\n]{1,60})", _I)
+
+
+def _level_field(text: str) -> str | None:
+    """The level the value of a level field in the first 3,000 characters names, or None."""
+    head = text[:3000]
+    if "evel:" not in head and "EVEL:" not in head:
+        return None
+    m = _LEVEL_FIELD.search(head)
+    return None if m is None else _title_level(m.group(1))
 
 
 # Titles of an entry grade without a level word: "Associate Data Scientist" (an associate of
 # a data, ML or software trade; not a biotech "Associate Scientist" grade, nor "Associate
 # Director"), "Data Analyst, May 2020 Undergrad", "Data Scientist - Statistics, Early Career"
 # (in the title only: a first line "mentor early-career data scientists" is none).
-_JUNIOR_TITLE = re.compile(r"^associate (?:data|machine learning|ml|ai|software|analytics|"
+# (also after a department and a dash: "Patient Safety- Associate Data Scientist")
+_JUNIOR_TITLE = re.compile(r"(?:^|[-–—|:]\s*)associate (?:data|machine learning|ml|ai|software|analytics|"
                            r"business intelligence|bi)\b|\bundergrad(?:uate)?s?\b|\bearly[\s-]career\b", _I)
 _JUNIOR_TITLE_GATE = re.compile(r"[Aa]ssociate|[Uu]ndergrad|ASSOCIATE|UNDERGRAD|[Ee]arly|EARLY")
 
@@ -359,7 +378,12 @@ register(_ZERO_WORDS)
 _ZERO_SET = frozenset(_ZERO_WORDS)
 # A span of time back from now, not a length of experience: "within 5 years", "relevant experience
 # within the last 5 years", "for the past 25+ years, our mission has been..." (on the text as written)
-_RECENT = re.compile(r"\b(?:[Ii]n|[Ww]ithin|[Oo]ver|[Ff]or|[Dd]uring) the (?:last|past)\s*$|\bwithin\s*$")
+# (and a time to come: "a very exciting area in the next 5 to 10 years")
+_RECENT = re.compile(r"\b(?:[Ii]n|[Ww]ithin|[Oo]ver|[Ff]or|[Dd]uring) the (?:last|past|next|coming)\s*$|"
+                     r"\bwithin\s*$")
+# No floor of experience: a ceiling ("You have up to 10 years of experience") or the team's
+# average ("with an average experience of 14+ years").
+_NO_FLOOR = re.compile(r"\bup to\s*\Z|\baverage (?:(?:work |industry )?experience )?of\s*(?:over\s*)?\Z", _I)
 
 
 register(("year", "yr", "yoe"))
@@ -411,14 +435,28 @@ def _stated_as_minimum(m: re.Match[str], before: str) -> bool:
 _SIDE_AFTER = re.compile(
     r"\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:experience\s+)?(?:leading|managing|supervising|hiring|"
     r"people management|(?:in|of) (?:an? )?(?:management|leadership|managerial|supervisory)\b|"
-    r"as an? (?:[\w-]+ )?(?:manager|team lead|leader|supervisor)\b)", _I)
-_NESTED_BEFORE = re.compile(r"(?:\bincluding|\bof which|\bincl\.|experience,? with at least)\s*"
-                            r"(?:at least\s*)?\Z", _I)
+    r"as an? (?:[\w-]+ )?(?:manager|team lead|leader|supervisor)\b|"
+    # ("At least one year research leadership experience")
+    r"(?:leadership|managerial|supervisory|people management) experience\b)", _I)
+# (also after "experience" in the same clause: "5+ years combined experience, with 2+ years in any
+# particular language", "5+ years of experience in analytical development with minimum of 3+
+# years of experience in quality control")
+# (not a route's figure after another's: "BS with 7 years of experience, MS with 5 years" or
+# "Masters with 3 years of experience or PHD with 1-2 years")
+_NESTED_BEFORE = re.compile(r"(?:\bincluding|\bof which|\bincl\.|\bexperience(?: in (?:(?!\bor\b)[^.;:,\n]){1,40}?)?,? "
+                            r"with(?: (?:a )?minimum of)?)\s*(?:at least\s*)?\Z", _I)
 
 
 def _recent(before: str) -> bool:
     """``_RECENT.search(before)``, run only where ``before`` holds a word every match holds."""
-    return ("last" in before or "past" in before or "within" in before) and _RECENT.search(before) is not None
+    return ("last" in before or "past" in before or "within" in before or "next" in before
+            or "coming" in before) and _RECENT.search(before) is not None
+
+
+def _no_floor(before: str) -> bool:
+    """``_NO_FLOOR.search(before)``, run only where ``before`` holds a word every match holds."""
+    low = before.lower()
+    return ("up to" in low or "average" in low) and _NO_FLOOR.search(before) is not None
 
 
 # The time a company grew in, not a length of experience: "700% growth in four plus years" (the
@@ -444,7 +482,7 @@ def _grew_in(before: str) -> bool:
 # (Not pay: "5-10 years experience with $150-180K".)
 _TOOL_AFTER = re.compile(
     r"\s*(?:\+\s*)?(?:or more\s+)?(?:of\s+)?(?:(?:hands[\s-]on|professional|practical|working|relevant|"
-    r"industry)\s+)?(?:experience\s+)?(?:with|using)\b(?!\s*[$£€\d])|"
+    r"industry)\s+)?(?:experience\s+)?(?:working\s+)?(?:with|using)\b(?!\s*[$£€\d])|"
     # (the tools named in brackets: "3+ years of development experience (Java, Python, R)")
     r"\s*(?:\+\s*)?(?:of\s+)?(?:[\w-]+\s+)?experience\s*\((?!\s*(?:or|and|including|incl)\b)", _I)
 
@@ -463,10 +501,10 @@ def _side_years(before: str, after: str) -> bool:
     # (each regex only where the text holds a word that all of its matches hold)
     low_after = after.lower()
     if (("lead" in low_after or "manag" in low_after or "supervis" in low_after
-         or "hiring" in low_after) and _SIDE_AFTER.match(after) is not None):
+         or "hiring" in low_after) and _SIDE_AFTER.match(after) is not None):  # ("leadership" holds "lead")
         return True
     low_before = before.lower()
-    return (("incl" in low_before or "which" in low_before or "least" in low_before)
+    return (("incl" in low_before or "which" in low_before or "with" in low_before)
             and _NESTED_BEFORE.search(before) is not None)
 
 
@@ -510,7 +548,8 @@ def years_figures(text: str) -> list[YearsFigure]:
             continue
         after = subject[m.end():m.end() + 70]
         if (not_exp.search(after[:25]) or _recent(text[max(0, m.start() - 50):m.start()])
-                or _grew_in(text[max(0, m.start() - 50):m.start()])):
+                or _grew_in(text[max(0, m.start() - 50):m.start()])
+                or _no_floor(text[max(0, m.start() - 50):m.start()])):
             continue
         least = _num(m.group(1)) if m.group(1) else _num(m.group(2))
         if not 0 <= least <= 25:
@@ -989,14 +1028,15 @@ _REMOTE_OK_OTHER = re.compile(
     r"(?<!with a globally )(?<!with geographically )distributed team|"
     r"(?:located|based) anywhere|location:\s{0,4}anywhere|"
     r"anywhere in the (?:us\b|u\.s|usa|united states|world|country|eu\b|uk\b|europe|americas))")
-# Work from home on some days, or now and then: hybrid. Every match holds "wfh" or "from home".
+# Work from home on some days, or now and then: hybrid. Every match holds "wfh", "from home" or
+# "from-home" ("Work-from-home Fridays").
 # (also one to four days of it: "1d WFH after probation", "2 days WFH", "WFH 2 days a week")
 _WFH_PART = re.compile(
-    r"\b(?:wfh|work(?:ing)? from home) (?:flexibility|days?\b|the rest|on occasion|"
+    r"\b(?:wfh|work(?:ing)?[ -]from[ -]home) (?:flexibility|days?\b|the rest|on occasion|"
     r"(?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\b|[1-4](?:[-–][1-4])? ?(?:d|days?)\b)|"
-    r"\b(?:occasional|partial|some) (?:wfh|work(?:ing)? from home)|"
-    r"\b(?:mondays?|fridays?) (?:are |is )?(?:wfh|work(?:ing)? from home)|"
-    r"(?<![\d.])[1-4](?:[-–][1-4])? ?(?:d|days?)(?: a week| per week|/week)? (?:of )?(?:wfh|work(?:ing)? from home)")
+    r"\b(?:occasional|partial|some) (?:wfh|work(?:ing)?[ -]from[ -]home)|"
+    r"\b(?:mondays?|fridays?) (?:are |is )?(?:wfh|work(?:ing)?[ -]from[ -]home)|"
+    r"(?<![\d.])[1-4](?:[-–][1-4])? ?(?:d|days?)(?: a week| per week|/week)? (?:of )?(?:wfh|work(?:ing)?[ -]from[ -]home)")
 # The words one of which every ``_REMOTE_OK_OTHER`` match holds.
 _REMOTE_OTHER_WORDS = ("work from", "working from", "wfh", "distributed team", "anywhere")
 _HEADER_REMOTE = re.compile(r"\bremote\b")
@@ -1038,10 +1078,12 @@ _REMOTE_FALSE = by_first_char((
     r"during (?:the )?(?:coronavirus|covid|pandemic)(?:[^.\n]{0,40}?remote(?:ly)?)?",
     # a perk in a benefits list, not the role's work mode ("Flex Time and Remote Work Options",
     # "Flexible time/work from home (for eligible employees)", "remote friendly and flexible
-    # hours", a list line "Work From Home"): every match holds "remote" or "from home"
-    _FLEX + r"(?: and |/|, ?| ?& ?)(?:remote work(?: options?)?|work(?:ing)? from home|remote[\s-]friendly)",
+    # hours", a list line "Work From Home"): every match holds "remote", "from home" or "from-home"
+    # (but days of it are part of the week: "Flexible working hours and work-from-home days")
+    _FLEX + r"(?: and |/|, ?| ?& ?)(?:remote work(?: options?)?|work(?:ing)?[ -]from[ -]home(?! days?\b)|"
+    r"remote[\s-]friendly)",
     r"remote(?: work(?: options?)?|[\s-]friendly)(?: and |/|, ?| ?& ?)" + _FLEX,
-    r"work(?:ing)? from home(?: and |/|, ?| ?& ?)" + _FLEX,
+    r"work(?:ing)?[ -]from[ -]home(?: and |/|, ?| ?& ?)" + _FLEX,
     r"work from home(?=\n)(?:(?<=\nwork from home)|(?<=\n. work from home))",
 ))
 # A range of two to four weekdays ("Monday to Thursday", "tue-thu", "Wednesdays through Fridays").
@@ -1057,7 +1099,7 @@ _OFFICE_WEEKDAY = re.compile(r"office[^|\n]{0,3}(?:on )?(?:mon|tue|wed|thu)")
 _SITE_WEEKDAY = re.compile(r"site[^|\n]{0,3}(?:on )?(?:mon|tue|wed|thu)")
 # Hybrid work: the worded forms, and "2 days a week in the office" (which starts with a digit
 # of any script, so it is a search of its own).
-_HYBRID = by_first_char((
+_HYBRID_FORMS = (
     (r"\bhybrid\b(?! (?:cloud|model(?:s|ling|ing)?\b(?! of work)|search|approach|architecture|"
      r"apps?|mobile|vehicle|systems?|modalit\w*|molecules?|cars?|engines?|methods?|solutions?|"
      r"workflows?|data|infrastructure|setups|deployments?|who\b|role in which|between|"
@@ -1074,13 +1116,20 @@ _HYBRID = by_first_char((
     r"in[\s-](?:the[\s-])?office[^|\n]{0,3}(?:on )?" + _WEEKDAYS_SHORT_OF_A_WEEK,
     r"on[\s-]?site[^|\n]{0,3}(?:on )?" + _WEEKDAYS_SHORT_OF_A_WEEK,
     r"\bpartially remote", r"\bpart[\s-]remote",
-))
+    # telework offered beside a place of work ("Falls Church, VA with local telework options",
+    # "in Washington, DC with regular telework options available", a "Telecommuting Options:
+    # Some Telecommuting Allowed" field): part of the week (batch readers: hybrid, 5 of 5)
+    r"\bwith (?:local |regular |some |occasional |partial )?tele-?(?:work|commut(?:e|ing))(?:ing)? options?\b",
+    r"\bsome tele-?(?:work|commut(?:e|ing))(?:ing)? (?:is )?(?:allowed|permitted|available)\b",
+)
+_HYBRID = by_first_char(_HYBRID_FORMS)
 _HYBRID_DAYS = re.compile(r"(?<!\d)[1-4](?:[-–][1-4])? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) "
                           r"(?:the |our )?(?:[\w.]+ ){0,3}office"
                           r"|\b[1-4](?:[-–][1-4])?[\s-]?days? (?:in[\s-](?:the[\s-])?office|in[\s-]person|"
                           r"on[\s-]?site)")
 _ONSITE_FORMS = (
-    (r"\bon[\s-]?site\b(?!,? (?:gym|masseuse|massage|caf|dining|amenit|child|fitness|parking|health|"
+    # (nor an amenity before it, "gym, bike storage and showers onsite")
+    (r"\bon(?<!showers on)(?<!shower on)(?<!storage on)(?<!gym on)(?<!parking on)[\s-]?site\b(?!,? (?:gym|shower|bike|masseuse|massage|caf|dining|amenit|child|fitness|parking|health|"
      r"clinic|lunch|meal|perks|gaming|events?|flu|training|classes|painting|company-paid|wellness|"
      r"bootcamps?|meetings?|visits?|online|off-?site|virtual)|[\s/-]offshore| (?:and|or|&) [\w-]+ (?:training|classes|events?|meetings?))"),
     r"\bin[\s-](?:the[\s-])?office\b(?! (?:gaming|perks|snacks|events?|lunch|gym))",
@@ -1088,7 +1137,9 @@ _ONSITE_FORMS = (
     # ("what it means to be \"in-person\" with our customers"), is no place of work
     (r"\bin[\s-]person\b(?! (?:interview|events?|(?:and|or) (?:online|virtual|by phone|over the phone|on (?:the )?telephone)))"
      r"(?![\"”’']? with (?:our |the |your )?(?:customers?|clients?|users?)\b)"
-     r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)(?<!or in.person)"),
+     r"(?<!phone and in.person)(?<!electronic and in.person)(?<!online and in.person)(?<!or in.person)"
+     # (community programs "both virtually and in-person")
+     r"(?<!virtually and in.person)(?<!virtual and in.person)"),
     r"\bon[\s-]campus\b", r"\bmust (?:be willing to )?relocate", r"\brelocation (?:is )?required",
     r"\bwork(?:ing)? (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}(?:office|lab|hq|headquarters)",
     r"\bbased (?:from|in|at) (?:our|the|an?) (?:\w+ ){0,2}(?:office|lab|hq|headquarters)",
@@ -1126,6 +1177,17 @@ _PART_REMOTE = re.compile(r"\bpart(?:ial(?:ly)?|ly)?[\s-]remote\b"
                           r"|\b[1-4](?:[-–][1-4])? days? (?:a week |per week )?remote\b")
 
 
+# One to four days a week in the office or on site, in the ``_HYBRID`` forms that count days.
+_OFFICE_DAYS = by_first_char(tuple(f for f in _HYBRID_FORMS if "[1-4]" in f))
+
+
+def _office_days(clean: str) -> bool:
+    """Whether ``clean`` names one to four days a week at the office or on site."""
+    return (("office" in clean or "site" in clean or "person" in clean)
+            and ("week" in clean or "day" in clean)
+            and (_OFFICE_DAYS.search(clean) is not None or _HYBRID_DAYS.search(clean) is not None))
+
+
 def _hybrid(clean: str) -> bool:
     return _HYBRID.search(clean) is not None or (
         ("week" in clean or "day" in clean) and _HYBRID_DAYS.search(clean) is not None)
@@ -1156,7 +1218,7 @@ _ONSITE_WORDS = ("site", "office", "person", "campus", "relocat", "lab", "bench"
 # postings turn onsite, "based in our headquarters in Exton, PA", which 3 of the 4 labelled
 # mark unknown: a question for the rule, not for its windows).
 _REMOTE_GATE = ("remote", "hybrid", "site", "office", "person", "campus", "relocat", "lab",
-                "wfh", "work from", "from home", "distributed", "bench", "commut", "anywhere",
+                "wfh", "work from", "from home", "from-home", "distributed", "bench", "commut", "anywhere",
                 "telework", "tele-work", "must be based", "must be located", "must be physically",
                 "client location", "customer location", "one location", "s location", "' location", "’ location",
                 "cell culture", "tissue culture", "cell-based", "cell based", "western blot",
@@ -1214,18 +1276,21 @@ def remote(title: str, text: str) -> str:
                   or (("office" in clean or "site" in clean or "person" in clean) and ("week" in clean or "days" in clean))
                   or ("office" in clean and _OFFICE_WEEKDAY.search(clean) is not None)
                   or ("site" in clean and _SITE_WEEKDAY.search(clean) is not None)
-                  or (may_remote and "part" in clean))
+                  or (may_remote and "part" in clean) or "tele" in clean)
     if may_remote and _found_near(_REMOTE_NO, clean, "remote", _REMOTE_REACH):
         # (not a remote role, but "Fridays are work from home days": hybrid)
         return "hybrid" if ((may_hybrid and _hybrid(clean)) or (
-            ("wfh" in clean or "from home" in clean) and _WFH_PART.search(clean))) else "onsite"
+            ("wfh" in clean or "from home" in clean or "from-home" in clean)
+            and _WFH_PART.search(clean))) else "onsite"
     if (may_remote and ("part" in clean or "day" in clean)) and _PART_REMOTE.search(clean):
         return "hybrid"
     first = low.find("\n", len(title_low) + 1)  # (the end of the first line; "İ" lowers to two)
     end = len(low) if first < 0 else first
+    # (a header that says onsite, over a body that names one to four office days, is hybrid:
+    # "ONSITE Barcelona" above "3–4 days onsite in Eixample", as a header naming office days)
     if (any(w in found and found[w][0] < end for w in _HEADER_ONSITE_WORDS)
             and _header_says_onsite(low[:end])):
-        return "onsite"
+        return "hybrid" if _office_days(clean) else "onsite"
     if ((may_remote and (_found_near(_REMOTE_OK, clean, "remote", _REMOTE_REACH)
                          or ("open to" in clean and _OPEN_TO_REMOTE.search(clean) is not None)
                          or _remote_as_field(clean)))
@@ -1233,7 +1298,7 @@ def remote(title: str, text: str) -> str:
             or _header_remove(low[:end])):
         return "remote"
     # work from home without the word "remote": on some days only it is hybrid work
-    if ("wfh" in clean or "from home" in clean) and _WFH_PART.search(clean):
+    if ("wfh" in clean or "from home" in clean or "from-home" in clean) and _WFH_PART.search(clean):
         return "hybrid"
     if any(w in clean for w in _REMOTE_OTHER_WORDS) and _REMOTE_OK_OTHER.search(clean):
         return "remote"
@@ -1341,7 +1406,7 @@ def _title_hits(low: str, words: tuple[str, ...]) -> dict[str, list[int]]:
 def _not_remote_work(low: str) -> str:
     """``low`` with the phrases that use "remote" for something else, or name remote work as a
     perk, blanked (_REMOTE_FALSE)."""
-    if "remote" not in low and "from home" not in low and not ("during" in low and ("during the" in low or "during co" in low
+    if "remote" not in low and "from home" not in low and "from-home" not in low and not ("during" in low and ("during the" in low or "during co" in low
                                                        or "during pan" in low)):
         return low  # no match possible
     return _REMOTE_FALSE.sub(" ", low)
@@ -1675,17 +1740,24 @@ for _g, (_name, _terms) in enumerate(SPECIALISATION_TERMS.items()):
 
 
 # --- company stage -----------------------------------------------------------------------
+# (a range of rounds is of others, clients or wished-for employers: "We staff engineers for
+# Series A-C companies", "Series A-C, 10-100 people")
 _STARTUP = re.compile(
-    r"\b(?:pre-seed|seed[\s-](?:stage|funded|round|funding|backed)|series [a-c]\b(?! startups)|"
+    r"\b(?:pre-seed|seed[\s-](?:stage|funded|round|funding|backed)|series [a-c]\b(?! startups| ?[-–] ?[a-f]\b)|"
     # ("(YC)" after a name: the "(" follows a space, so no "\b" before it)
     # (the "yc" forms as one branch: its two letters are matched once)
-    r"yc(?: [a-z]?\d{2}\b|(?<=\(yc)\b|[\s-]backed| (?:company|startup)\b)|y combinator|"
-    r"(?:we are|we're|we’re|is|are) an? (?:[\w/.-]+ ){0,3}(?:startup|start-up)|"
-    # (a startup's ways are no stage: "the spirit of a startup", "a startup mentality")
+    # ("We're backed by YC and Initialized": "yc" after "by ")
+    r"yc(?: [a-z]?\d{2}\b|(?<=\(yc)\b|(?<=by yc)\b|[\s-]backed| (?:company|startup)\b)|y combinator|"
+    # ("We are an ambitious, well-funded startup")
+    r"(?:we are|we're|we’re|is|are) an? (?:[\w/.-]+,? ){0,3}(?:startup|start-up)|"
+    # (a startup's ways are no stage: "the spirit of a startup", "a startup mentality", "the
+    # excitement and pace of a startup"; nor a unit that works as one inside a company,
+    # "Operating as a tech startup within a Fortune 100 company")
     # (each word before its look-behinds: a branch that starts with a letter is tried only
     # where that letter is)
-    r"(?:our(?<!spirit of our)(?<!like our)|a(?<!spirit of a)(?<!like a)|the(?<!spirit of the)"
-    r"(?<!like the)) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture))|"
+    r"(?:our(?<!spirit of our)(?<!like our)|a(?<!spirit of a)(?<!like a)(?<!pace of a)(?<!energy of a)"
+    r"(?<!feel of a)(?<!agility of a)(?<!culture of a)|the(?<!spirit of the)"
+    r"(?<!like the)) (?:[\w-]+ )?startup\b(?! (?:mentality|mindset|spirit|culture)| within\b)|"
     # (not the hire's past: "Experience as a founding engineer"; the word before its
     # look-behinds, so they are tried only after it, not at every word of the windows)
     r"founding(?<!experience as a founding)(?<!worked as a founding)"
@@ -1729,7 +1801,8 @@ _OWN_RADIUS = 60
 # "hundreds of Fortune 500 clients", "57% of the Fortune 100", "ex-Fortune 100").
 _LARGE = re.compile(r"\b(?:an?|on the|top) fortune \d{2,4}\b(?!®? (?:companies|clients|customers|"
                     r"firms|organi[sz]ations|brands|enterprises|insurers|leaders)\b)|"
-                    r"(?<!-)\bfortune \d{2,4}®? (?:company|best|list)\b|"
+                    # (also "Fortune 500 energy company", a kind of trade between)
+                    r"(?<!-)\bfortune \d{2,4}®? (?:[\w-]{1,12} ){0,2}?(?:company|best|list)\b|"
                     r"\b\d{1,3},?\d{3}\+? employees|"
                     # (a listing of its own: not its clients', "publicly traded banks", nor an
                     # index, "Nasdaq-100")
@@ -2012,10 +2085,11 @@ def _client_employs(low: str, at: list[int]) -> bool:
 # How far around each ``_LARGE_WORDS`` word a ``_LARGE`` match may reach (characters before
 # it, after it): it starts at most 9 characters before its word ("publicly-traded", "10,000+
 # employees"; "on the fortune") and ends at most 5 after it (the "fortune" forms: with their
-# look-ahead, at most 35, "fortune 1000® organizations"; "traded", at most 15, "traded
+# look-ahead, at most 35, "fortune 1000® organizations", and at most 40 with two words before
+# "company", "fortune 1000® financial-sector company"; "traded", at most 15, "traded
 # organisations"; "nasdaq", at most 10, "nasdaq-composite"), and its last ``\b`` reads one
 # more character.
-_LARGE_REACHES = {"fortune": (10, 36), "employees": (10, 7), "traded": (10, 17),
+_LARGE_REACHES = {"fortune": (10, 41), "employees": (10, 7), "traded": (10, 17),
                   "nyse": (10, 7), "nasdaq": (10, 12)}
 
 
