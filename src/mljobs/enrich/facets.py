@@ -230,14 +230,14 @@ def seniority(title: str, text: str) -> str:
 # A level field of the text, read as a title is ("Position Level: Level 3 – Senior",
 # "Experience Level: Recent College Graduate"; not "Experience Level: 2-4 years of ...").
 _LEVEL_FIELD = re.compile(r"\b(?:experience|position|career|job|seniority) level:[ \t]*([^\n]{1,60})", _I)
+register(("level:",))  # (every match holds it, lower-cased)
 
 
 def _level_field(text: str) -> str | None:
     """The level the value of a level field in the first 3,000 characters names, or None."""
-    head = text[:3000]
-    if "evel:" not in head and "EVEL:" not in head:
+    if "level:" not in hits(lower(text)):  # (the text's trigger scan, shared with the other steps)
         return None
-    m = _LEVEL_FIELD.search(head)
+    m = _LEVEL_FIELD.search(text, 0, 3000)
     return None if m is None else _title_level(m.group(1))
 
 
@@ -504,7 +504,7 @@ def _side_years(before: str, after: str) -> bool:
          or "hiring" in low_after) and _SIDE_AFTER.match(after) is not None):  # ("leadership" holds "lead")
         return True
     low_before = before.lower()
-    return (("incl" in low_before or "which" in low_before or "with" in low_before)
+    return (("incl" in low_before or "which" in low_before or ("with" in low_before and "experience" in low_before))
             and _NESTED_BEFORE.search(before) is not None)
 
 
@@ -1119,8 +1119,11 @@ _HYBRID_FORMS = (
     # telework offered beside a place of work ("Falls Church, VA with local telework options",
     # "in Washington, DC with regular telework options available", a "Telecommuting Options:
     # Some Telecommuting Allowed" field): part of the week (batch readers: hybrid, 5 of 5)
-    r"\bwith (?:local |regular |some |occasional |partial )?tele-?(?:work|commut(?:e|ing))(?:ing)? options?\b",
-    r"\bsome tele-?(?:work|commut(?:e|ing))(?:ing)? (?:is )?(?:allowed|permitted|available)\b",
+    # (each starts with "tele", its words before it as look-behinds: a branch that started with
+    # "with" or "some" was tried at every such word of the windows)
+    (r"\btele(?:(?<=\bwith tele)|(?<=\bwith local tele)|(?<=\bwith regular tele)|(?<=\bwith some tele)|"
+     r"(?<=\bwith occasional tele)|(?<=\bwith partial tele))-?(?:work|commut(?:e|ing))(?:ing)? options?\b"),
+    r"\btele(?<=\bsome tele)-?(?:work|commut(?:e|ing))(?:ing)? (?:is )?(?:allowed|permitted|available)\b",
 )
 _HYBRID = by_first_char(_HYBRID_FORMS)
 _HYBRID_DAYS = re.compile(r"(?<!\d)[1-4](?:[-–][1-4])? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) "
@@ -1276,7 +1279,8 @@ def remote(title: str, text: str) -> str:
                   or (("office" in clean or "site" in clean or "person" in clean) and ("week" in clean or "days" in clean))
                   or ("office" in clean and _OFFICE_WEEKDAY.search(clean) is not None)
                   or ("site" in clean and _SITE_WEEKDAY.search(clean) is not None)
-                  or (may_remote and "part" in clean) or "tele" in clean)
+                  or (may_remote and "part" in clean)
+                  or ("tele" in clean and ("telew" in clean or "telec" in clean or "tele-" in clean)))
     if may_remote and _found_near(_REMOTE_NO, clean, "remote", _REMOTE_REACH):
         # (not a remote role, but "Fridays are work from home days": hybrid)
         return "hybrid" if ((may_hybrid and _hybrid(clean)) or (
