@@ -200,7 +200,7 @@ _GATED = {
     # onsite forms of work at an "hq" or "headquarters", read only near another gate word)
     **{f"remote_gate_{k}": (pattern, facets._REMOTE_GATE) for k, pattern in enumerate(
         (facets._REMOTE_OK, facets._REMOTE_NO, facets._REMOTE_OK_OTHER, facets._WFH_PART,
-         facets._HYBRID, facets._HYBRID_DAYS, facets._PART_REMOTE, facets._ONSITE))},
+         facets._HYBRID, facets._HYBRID_DAYS, facets._PART_REMOTE, facets._ONSITE, facets._TELEWORK_PART))},
 }
 
 

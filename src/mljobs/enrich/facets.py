@@ -1116,16 +1116,16 @@ _HYBRID_FORMS = (
     r"in[\s-](?:the[\s-])?office[^|\n]{0,3}(?:on )?" + _WEEKDAYS_SHORT_OF_A_WEEK,
     r"on[\s-]?site[^|\n]{0,3}(?:on )?" + _WEEKDAYS_SHORT_OF_A_WEEK,
     r"\bpartially remote", r"\bpart[\s-]remote",
-    # telework offered beside a place of work ("Falls Church, VA with local telework options",
-    # "in Washington, DC with regular telework options available", a "Telecommuting Options:
-    # Some Telecommuting Allowed" field): part of the week (batch readers: hybrid, 5 of 5)
-    # (each starts with "tele", its words before it as look-behinds: a branch that started with
-    # "with" or "some" was tried at every such word of the windows)
-    (r"\btele(?:(?<=\bwith tele)|(?<=\bwith local tele)|(?<=\bwith regular tele)|(?<=\bwith some tele)|"
-     r"(?<=\bwith occasional tele)|(?<=\bwith partial tele))-?(?:work|commut(?:e|ing))(?:ing)? options?\b"),
-    r"\btele(?<=\bsome tele)-?(?:work|commut(?:e|ing))(?:ing)? (?:is )?(?:allowed|permitted|available)\b",
 )
 _HYBRID = by_first_char(_HYBRID_FORMS)
+# Telework offered beside a place of work ("Falls Church, VA with local telework options", "in
+# Washington, DC with regular telework options available", a "Telecommuting Options: Some
+# Telecommuting Allowed" field): part of the week (batch readers: hybrid, 5 of 5). Searched on
+# its own where the text holds "tele" (a first letter more in ``_HYBRID`` is tried at every
+# such letter of the windows).
+_TELEWORK_PART = re.compile(
+    r"\b(?:with (?:local |regular |some |occasional |partial )?tele-?(?:work|commut(?:e|ing))(?:ing)? options?|"
+    r"some tele-?(?:work|commut(?:e|ing))(?:ing)? (?:is )?(?:allowed|permitted|available))\b")
 _HYBRID_DAYS = re.compile(r"(?<!\d)[1-4](?:[-–][1-4])? ?(?:days?|x) ?(?:a|per|/) ?week (?:in|at|from) "
                           r"(?:the |our )?(?:[\w.]+ ){0,3}office"
                           r"|\b[1-4](?:[-–][1-4])?[\s-]?days? (?:in[\s-](?:the[\s-])?office|in[\s-]person|"
@@ -1193,7 +1193,8 @@ def _office_days(clean: str) -> bool:
 
 def _hybrid(clean: str) -> bool:
     return _HYBRID.search(clean) is not None or (
-        ("week" in clean or "day" in clean) and _HYBRID_DAYS.search(clean) is not None)
+        ("week" in clean or "day" in clean) and _HYBRID_DAYS.search(clean) is not None) or (
+        "tele" in clean and _TELEWORK_PART.search(clean) is not None)
 
 
 def _found_near(pattern: re.Pattern[str], s: str, word: str, reach: tuple[int, int]) -> bool:
