@@ -104,8 +104,10 @@ def test_header_range_refuses(segment: str) -> None:
 
 
 def test_header_pay_needs_a_known_currency() -> None:
-    assert header_pay("150-200k", "JP") is None  # (thousands of yen are no year's pay)
-    assert header_pay("150-200k", "US") is not None
+    span = header_range("150-200k")
+    assert span is not None
+    assert header_pay("150-200k", span, "JP") is None  # (thousands of yen are no year's pay)
+    assert header_pay("150-200k", span, "US") is not None
 
 
 @settings(max_examples=200, deadline=None)
@@ -118,8 +120,9 @@ def test_header_ranges_round_trip(lo: int, extra: int, k_both: bool, dash: str, 
     segment = f"{lo}{k if k_both else ''}{dash}{hi}{k}{tail}"
     if brackets:
         segment = f"[{segment}]"
-    assert header_range(f" {segment} ") == (lo * 1000, hi * 1000)
-    pay = header_pay(segment, "DE")
+    span = header_range(f" {segment} ")
+    assert span == (lo * 1000, hi * 1000)
+    pay = header_pay(segment, span, "DE")
     assert pay is not None and pay.currency == "EUR" and pay.interval == SalaryInterval.YEAR
     assert (pay.min, pay.max) == (lo * 1000, hi * 1000)
 

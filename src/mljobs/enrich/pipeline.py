@@ -317,10 +317,11 @@ def _header_pay(header: str) -> Salary | None:
         return None  # (most headers: one search, no split)
     parts = _segments(header)
     for i, part in enumerate(parts[1:], 1):
-        if header_range(part) is None:
+        span = header_range(part)
+        if span is None:
             continue
         countries = places.read_places(_place_parts(parts[1:i] + parts[i + 1:])).countries
-        return header_pay(part, countries[0]) if len(countries) == 1 else None
+        return header_pay(part, span, countries[0]) if len(countries) == 1 else None
     return None
 
 

@@ -585,14 +585,13 @@ def header_range(segment: str) -> tuple[float, float] | None:
     return low, high
 
 
-def header_pay(segment: str, country: str) -> Salary | None:
-    """The pay of a header segment that ``header_range`` reads, in the currency of
-    ``country`` (the one country the header's places name); None when the segment is no
-    such range or the country's currency is not one of ``CURRENCY_OF_COUNTRY``. The text
-    says the currency was not written: "150-200k (no currency; US place)"."""
+def header_pay(segment: str, span: tuple[float, float], country: str) -> Salary | None:
+    """The pay of a header segment whose range ``header_range`` read as ``span``, in the
+    currency of ``country`` (the one country the header's places name); None when the
+    country's currency is not one of ``CURRENCY_OF_COUNTRY``. The text says the currency
+    was not written: "150-200k (no currency; US place)"."""
     currency = CURRENCY_OF_COUNTRY.get(country)
-    span = header_range(segment) if currency is not None else None
-    if span is None:
+    if currency is None:
         return None
     shown = segment.strip().strip("[]()").strip()
     return Salary.model_construct(
