@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from mljobs.enrich import enrich_postings, enrich_record
 from mljobs.enrich.salary import header_pay, header_range
-from mljobs.models import Posting, SalaryInterval
+from mljobs.models import Posting, Salary, SalaryInterval
+from mljobs.pay import CURRENCY_OF_COUNTRY, is_plausible
 
 
 def _hn(text: str, source: str = "hackernews") -> dict[str, str]:
@@ -108,6 +109,18 @@ def test_header_pay_needs_a_known_currency() -> None:
     assert span is not None
     assert header_pay("150-200k", span, "JP") is None  # (thousands of yen are no year's pay)
     assert header_pay("150-200k", span, "US") is not None
+
+
+@pytest.mark.parametrize("country", sorted(CURRENCY_OF_COUNTRY))
+def test_a_header_pays_only_in_a_currency_whose_yearly_pay_is_judged(country: str) -> None:
+    """One table (``pay.CURRENCY_OF_COUNTRY``) gives both the currencies a header range may be
+    read in and those whose yearly pay ``is_plausible`` judges: before, the two were written
+    apart, the same eight currencies kept in step by hand."""
+    pay = header_pay("150-200k", (150_000.0, 200_000.0), country)
+    assert pay is not None and is_plausible(pay)
+    millions = Salary(min=5_000_000, max=9_000_000, currency=pay.currency)
+    assert not is_plausible(millions)  # (judged: a year's pay is no millions in it)
+    assert is_plausible(millions.model_copy(update={"currency": "JPY"}))  # (yen: not judged)
 
 
 @settings(max_examples=200, deadline=None)

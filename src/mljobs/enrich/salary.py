@@ -14,6 +14,7 @@ import re
 
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
 from mljobs.models import Salary, SalaryInterval
+from mljobs.pay import CURRENCY_OF_COUNTRY
 
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C$": "CAD", "CA$": "CAD",
                      "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL"}
@@ -562,15 +563,6 @@ def may_hold_header_range(header: str) -> bool:
     return _RANGE_IN_THOUSANDS.search(header) is not None
 
 
-# The currency of the pay of a posting whose places are in one country, for the currencies
-# whose yearly pay ``pay.is_plausible`` judges (a figure in thousands of yen or rupees
-# would be no year's pay): the euro for the eurozone.
-_EUROZONE = ("AT", "BE", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU",
-             "MT", "NL", "PT", "SK", "SI", "ES")
-CURRENCY_OF_COUNTRY = {"US": "USD", "GB": "GBP", "CA": "CAD", "AU": "AUD", "NZ": "NZD",
-                       "CH": "CHF", "SG": "SGD", **dict.fromkeys(_EUROZONE, "EUR")}
-
-
 def header_range(segment: str) -> tuple[float, float] | None:
     """The yearly (low, high) of a header segment that is only a pay range in thousands
     without a currency (``_HEADER_RANGE``), else None."""
@@ -588,8 +580,9 @@ def header_range(segment: str) -> tuple[float, float] | None:
 def header_pay(segment: str, span: tuple[float, float], country: str) -> Salary | None:
     """The pay of a header segment whose range ``header_range`` read as ``span``, in the
     currency of ``country`` (the one country the header's places name); None when the
-    country's currency is not one of ``CURRENCY_OF_COUNTRY``. The text says the currency
-    was not written: "150-200k (no currency; US place)"."""
+    country's currency is not one of ``pay.CURRENCY_OF_COUNTRY`` (a figure in thousands of
+    yen or rupees would be no year's pay). The text says the currency was not written:
+    "150-200k (no currency; US place)"."""
     currency = CURRENCY_OF_COUNTRY.get(country)
     if currency is None:
         return None
