@@ -17,6 +17,7 @@ from mljobs.enrich.features import Featurized, featurize
 from mljobs.enrich.lowered import merged_spans
 from mljobs.enrich.ml_share import ml_share
 from mljobs.enrich.roles import (
+    DASHES,
     RoleBlock,
     Roles,
     is_hn,
@@ -560,8 +561,8 @@ def _header_places(header: str) -> list[str]:
 
 
 # The spaced dashes between the segments of a one-line header without "|" ("Marker Learning -
-# Founding Full Stack Engineer – Remote (USA) – 180-250k").
-_DASHES = re.compile(r"\s[-\u2013\u2014]\s")
+# Founding Full Stack Engineer – Remote (USA) – 180-250k"): ``roles.DASHES``.
+_DASHES = re.compile(rf"\s[{DASHES}]\s")
 
 
 def _segments(header: str) -> list[str]:
