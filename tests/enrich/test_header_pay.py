@@ -14,10 +14,7 @@ from mljobs.enrich.salary import header_pay, header_range
 from mljobs.models import Posting, Salary, SalaryInterval
 from mljobs.pay import CURRENCY_OF_COUNTRY, is_plausible
 
-
-def _hn(text: str, source: str = "hackernews") -> dict[str, str]:
-    return {"id": "hn-1", "source": source, "title": text.split("\n", 1)[0], "text": text}
-
+from .hn_records import hn_record
 
 # Headers of the corpus (shortened where the rest does not matter) and what they pay.
 HEADERS = [
@@ -45,7 +42,7 @@ HEADERS = [
 def test_a_header_segment_that_is_only_a_range_is_pay(header: str, lo: float, hi: float,
                                                       currency: str, shown: str) -> None:
     """Before: no pay (no currency sign, so no anchor)."""
-    out = enrich_record(_hn(header + "\n\nWe build things."))
+    out = enrich_record(hn_record(header + "\n\nWe build things."))
     assert out["salary"] == {"min": lo, "max": hi, "currency": currency, "interval": "year",
                              "stated": True, "text": shown}
 
@@ -62,7 +59,7 @@ def test_a_header_segment_that_is_only_a_range_is_pay(header: str, lo: float, hi
     "150-200k | ML Engineer | NYC",
 ])
 def test_no_header_pay(header: str) -> None:
-    assert enrich_record(_hn(header + "\n\nWe build things."))["salary"] is None
+    assert enrich_record(hn_record(header + "\n\nWe build things."))["salary"] is None
 
 
 @pytest.mark.parametrize(("source", "figures"), [
@@ -81,17 +78,17 @@ def test_a_stored_posting_reads_its_header_pay_too(source: str, figures: object)
 def test_only_a_hacker_news_header() -> None:
     """Another source's first line is no header."""
     text = "Acme | ML Engineer | NYC | 150-200k\n\nWe build things."
-    assert enrich_record(_hn(text, source="greenhouse"))["salary"] is None
+    assert enrich_record(hn_record(text, source="greenhouse"))["salary"] is None
 
 
 def test_a_range_in_the_body_is_no_header_pay() -> None:
     text = "Acme | ML Engineer | NYC | Full-time\n\nWe process 10-50k rows.\n| 150-200k |"
-    assert enrich_record(_hn(text))["salary"] is None
+    assert enrich_record(hn_record(text))["salary"] is None
 
 
 def test_pay_with_a_currency_still_comes_first() -> None:
     text = "Acme | ML Engineer | NYC | 150-200k\n\nBase $170k-$190k."
-    out = enrich_record(_hn(text))
+    out = enrich_record(hn_record(text))
     assert (out["salary"]["min"], out["salary"]["max"], out["salary"]["text"]) == (
         170_000, 190_000, "$170k-$190k")
 
