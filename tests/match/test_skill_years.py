@@ -192,3 +192,98 @@ def test_the_api_and_the_page_show_years_gaps(client: TestClient) -> None:
     assert "asks 5+ years of Python; your resume shows 2" in item.select_one(".skills-years").get_text()
     rows = [[td.get_text() for td in tr.select("td")] for tr in page.select("#years-gaps tr")[1:]]
     assert rows == [["Python", "5+", "2", "2 (67%)"]]  # (2 of the 3 postings)
+
+
+# A nice-to-have skill's years: listed apart from the required skills' ones, marked, not scored.
+_NICE_BODY = ("We are hiring a machine learning engineer to train ranking models for search.\n\n"
+              "Requirements:\n- 5+ years of experience with Python\n- Experience with PyTorch and "
+              "Docker\n\nNice to have:\n- 6+ years of experience with SQL\n")
+NICE_POSTINGS = [
+    {"id": f"n-{n}", "title": f"Machine Learning Engineer, {team}", "company": f"Example {team}",
+     "location": "Remote", "text": _NICE_BODY} for n, team in ((1, "Search"), (2, "Ranking"))]
+
+
+@pytest.fixture()
+def nice_pool(tmp_path: Path) -> Path:
+    path = tmp_path / "nice-pool.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in NICE_POSTINGS), encoding="utf-8")
+    return path
+
+
+def test_a_nice_to_have_skills_years_are_listed_apart(nice_pool: Path) -> None:
+    """Before: SQL's 6 years (nice to have) were stored but listed nowhere; now they are a
+    years gap of their own, after the required skills' and marked as nice to have."""
+    profile = build_profile(RESUME, now=NOW)  # (SQL 4 stated)
+    index = MatchIndex.build(load_pool(nice_pool))
+    assert index.row_skill_years(0) == {"Python": 5.0}
+    assert index.row_skill_years(0, nice=True) == {"SQL": 6.0}
+    match = next(m for m in rank(profile, index, limit=2) if m.id == "n-1")
+    assert [(g.skill, g.asked, g.held, g.nice) for g in match.years_gaps] == [("Python", 5.0, 2.0, False)]
+    assert [(g.skill, g.asked, g.held, g.nice) for g in match.nice_years_gaps] == [("SQL", 6.0, 4.0, True)]
+    assert ("asks 5+ years of Python; your resume shows 2; "
+            "asks 6+ years of SQL (nice to have); your resume shows 4") in match.explanation
+    got = match.to_json()
+    assert got["years_gaps"] == [{"skill": "Python", "asked": 5.0, "held": 2.0, "stated": True}]
+    assert got["nice_years_gaps"] == [{"skill": "SQL", "asked": 6.0, "held": 4.0, "stated": True}]
+    target = str(index.postings[0].enrichment.archetype)  # type: ignore[index, union-attr]
+    assert [(g.skill, g.postings, g.asked) for g in years_gaps(profile, index, target)] == [
+        ("Python", 2, 5.0)]
+    assert [(g.skill, g.postings, g.asked, g.held) for g in years_gaps(profile, index, target, nice=True)] \
+        == [("SQL", 2, 6.0, 4.0)]
+
+
+def test_a_nice_to_have_years_gap_does_not_move_the_score(nice_pool: Path) -> None:
+    index = MatchIndex.build(load_pool(nice_pool))
+    short = rank(build_profile(RESUME, now=NOW), index, limit=2)
+    enough = rank(build_profile(RESUME.replace("SQL (4 yrs)", "SQL (9 yrs)"), now=NOW), index, limit=2)
+    assert [(m.id, m.score) for m in short] == [(m.id, m.score) for m in enough]
+    assert short[0].nice_years_gaps and not enough[0].nice_years_gaps
+
+
+def test_an_index_keeps_the_nice_years_through_take_extend_and_its_cache(
+        pool: Path, nice_pool: Path, tmp_path: Path) -> None:
+    both = MatchIndex.build(load_pool(pool)).extend(MatchIndex.build(load_pool(nice_pool)))
+    assert [both.row_skill_years(i, nice=True) for i in range(5)] == [{}, {}, {}, {"SQL": 6.0}, {"SQL": 6.0}]
+    kept = both.take(np.array([False, False, True, True, False]))
+    assert [kept.row_skill_years(i, nice=True) for i in range(2)] == [{}, {"SQL": 6.0}]
+    kept.save(tmp_path / "i.npz", "k")
+    loaded = MatchIndex.load(tmp_path / "i.npz", "k")
+    assert loaded is not None and loaded.row_skill_years(1, nice=True) == {"SQL": 6.0}
+
+
+def test_the_cli_lists_nice_to_have_years_apart(resume: Path, nice_pool: Path) -> None:
+    results = json.loads(_cli("match", str(resume), "--within", str(nice_pool), "--json"))["results"]
+    assert [r["nice_years_gaps"] for r in results] == [
+        [{"skill": "SQL", "asked": 6.0, "held": 4.0, "stated": True}]] * 2
+    assert "asks 6+ years of SQL (nice to have); your resume shows 4" in _cli(
+        "match", str(resume), "--within", str(nice_pool))
+    args = ("gaps", str(resume), "--within", str(nice_pool), "--archetype", "research-engineer")
+    gaps = json.loads(_cli(*args, "--json"))
+    assert [g["skill"] for g in gaps["years_gaps"]] == ["Python"]
+    assert [(g["skill"], g["postings"], g["asked"], g["held"]) for g in gaps["nice_years_gaps"]] == [
+        ("SQL", 2, 6.0, 4.0)]
+    text = " ".join(_cli(*args).split())  # (the console wraps lines)
+    assert "list as nice to have and ask more years of" in text
+    assert text.index("ask more years of") < text.index("nice to have and ask")
+
+
+def test_the_api_and_the_page_list_nice_to_have_years_apart(tmp_path: Path, nice_pool: Path) -> None:
+    target = {"archetype": "research-engineer"}
+    with web_client(tmp_path, nice_pool) as client:
+        res = client.post("/api/match", files={"resume": ("robin.md", RESUME.encode())}, data=target)
+        assert res.status_code == 200, res.text
+        data = res.json()
+        by_id = {r["id"].rsplit(":", 1)[-1]: r for r in data["results"]}
+        assert by_id["n-1"]["nice_years_gaps"] == [
+            {"skill": "SQL", "asked": 6.0, "held": 4.0, "stated": True}]
+        assert [g["skill"] for g in data["gaps"]["nice_years_gaps"]] == ["SQL"]
+        page = BeautifulSoup(client.post("/match", files={"resume": ("robin.md", RESUME.encode())},
+                                         data=target).text, "html.parser")
+    item = page.select_one("#matches li[data-id='file:n-1']")
+    assert item is not None
+    assert "Python" in item.select_one(".skills-years").get_text()
+    assert "SQL" not in item.select_one(".skills-years").get_text()
+    assert "asks 6+ years of SQL (nice to have); your resume shows 4" in item.select_one(
+        ".skills-years-nice").get_text()
+    rows = [[td.get_text() for td in tr.select("td")] for tr in page.select("#nice-years-gaps tr")[1:]]
+    assert rows == [["SQL", "6+", "4", "2 (100%)"]]
