@@ -32,7 +32,9 @@ requirement, listed as ``security clearance`` among the missing skills).
 A skill the person has that a posting asks more years of than the resume shows
 (``Enrichment.skill_years`` against ``Profile.skill_years``, else the resume's years in all)
 is a years gap (``Match.years_gaps``, ``years_gaps`` for a target archetype), listed beside
-the missing skills and not scored: no judged pool has one to rank by (docs/matching.md).
+the missing skills and not scored: no judged pool has one to rank by (docs/matching.md). The
+years a posting asks of a nice-to-have skill are listed apart, marked as nice to have
+(``Match.nice_years_gaps``, ``years_gaps(..., nice=True)``), and not scored either.
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ class YearsShort:
     asked: float
     held: float
     stated: bool
+    nice: bool = False  # (a nice-to-have skill of the posting)
 
     def to_json(self) -> dict[str, Any]:
         """The ``--json`` shape."""
@@ -98,7 +101,8 @@ class YearsShort:
 
     def __str__(self) -> str:
         shows = f"{self.held:g}" if self.stated else f"{self.held:g} years in all"
-        return f"asks {self.asked:g}+ years of {self.skill}; your resume shows {shows}"
+        nice = " (nice to have)" if self.nice else ""
+        return f"asks {self.asked:g}+ years of {self.skill}{nice}; your resume shows {shows}"
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,7 @@ class Match:
     explanation: str
     posting: Posting
     years_gaps: tuple[YearsShort, ...] = ()
+    nice_years_gaps: tuple[YearsShort, ...] = ()  # (of its nice-to-have skills)
 
     def to_json(self) -> dict[str, Any]:
         """The ``--json`` shape of one result."""
@@ -120,6 +125,7 @@ class Match:
             "id": self.id, "score": self.score, "breakdown": self.breakdown,
             "matched_skills": self.matched_skills, "missing_skills": self.missing_skills,
             "years_gaps": [g.to_json() for g in self.years_gaps],
+            "nice_years_gaps": [g.to_json() for g in self.nice_years_gaps],
             "explanation": self.explanation, "title": self.posting.title,
             "company": self.posting.company,
         }
@@ -137,14 +143,15 @@ def held_years(profile: Profile, skill: str) -> tuple[float, bool] | None:
     return None if profile.years is None else (profile.years, False)
 
 
-def years_short(profile: Profile, asked: dict[str, float]) -> list[YearsShort]:
-    """The skills the person has whose years ``asked`` (a posting's: ``{skill: years}``) the
-    resume does not show (``held_years``), in the order asked."""
+def years_short(profile: Profile, asked: dict[str, float], nice: bool = False) -> list[YearsShort]:
+    """The skills the person has whose years ``asked`` (a posting's: ``{skill: years}``; of
+    its nice-to-have skills with ``nice``) the resume does not show (``held_years``), in the
+    order asked."""
     short = []
     for skill, years in asked.items():
         held = held_years(profile, skill)
         if held is not None and held[0] < years:
-            short.append(YearsShort(skill, years, *held))
+            short.append(YearsShort(skill, years, *held, nice=nice))
     return short
 
 
@@ -385,14 +392,16 @@ def _match(profile: Profile, index: MatchIndex, i: int, parts: dict[str, FloatAr
     code = int(index.archetype[i])
     archetype = ARCHETYPES[code] if code >= 0 else "not-ml"
     short = years_short(profile, index.row_skill_years(i))
+    nice_short = years_short(profile, index.row_skill_years(i, nice=True), nice=True)
     return Match(
         id=index.ids[i], score=round(score, 1), breakdown=breakdown, matched_skills=matched,
         missing_skills=missing, posting=posting, years_gaps=tuple(short),
+        nice_years_gaps=tuple(nice_short),
         explanation=explain(archetype, breakdown, matched, missing, required,
                             level_note=_level_note(profile, index, i),
                             kind_known=profile.kind_known,
                             best=profile.best_archetype if profile.kind_known else None,
-                            years_gaps=short),
+                            years_gaps=short + nice_short),
     )
 
 
@@ -424,7 +433,9 @@ def explain(archetype: str, parts: dict[str, float], matched: list[str],
             missing: list[str], required: list[str], level_note: str = "",
             kind_known: bool = True, best: str | None = None,
             years_gaps: list[YearsShort] | None = None) -> str:
-    """One sentence: the kind of role, the skills held and missing, the level.
+    """One sentence: the kind of role, the skills held and missing, the years asked of the
+    skills held (``years_gaps``: the required skills', then the nice-to-have ones', which say
+    so), the level.
 
     ``kind_known``: False when the resume reads as no ML/data or software role, so no posting is
     "your kind of role" or a neighbour of it. ``best``: the resume's best archetype; a posting
@@ -519,33 +530,38 @@ class YearsGap:
     stated: bool
 
 
-def gaps_json(target: str, total: int, gaps: list[Gap],
-              years: list[YearsGap] | None = None) -> dict[str, Any]:
-    """``skill_gaps``' and ``years_gaps``' answers as ``mljobs gaps --json`` and ``/api/match``
-    give them."""
+def gaps_json(target: str, total: int, gaps: list[Gap], years: list[YearsGap] | None = None,
+              nice_years: list[YearsGap] | None = None) -> dict[str, Any]:
+    """``skill_gaps``' and ``years_gaps``' answers (the required skills', then the
+    nice-to-have ones') as ``mljobs gaps --json`` and ``/api/match`` give them."""
+    def rows(found: list[YearsGap] | None) -> list[dict[str, Any]]:
+        return [{"skill": g.skill, "share": g.share, "postings": g.postings, "asked": g.asked,
+                 "held": g.held, "stated": g.stated} for g in found or []]
+
     return {"archetype": target, "postings": total, "min_postings": gap_min_postings(total),
             "gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings} for g in gaps],
-            "years_gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings,
-                            "asked": g.asked, "held": g.held, "stated": g.stated}
-                           for g in years or []]}
+            "years_gaps": rows(years), "nice_years_gaps": rows(nice_years)}
 
 
-def years_gaps(profile: Profile, index: MatchIndex, target: str, limit: int = 15) -> list[YearsGap]:
+def years_gaps(profile: Profile, index: MatchIndex, target: str, limit: int = 15,
+               nice: bool = False) -> list[YearsGap]:
     """The skills the person has that ``gap_min_postings`` or more open postings of the
-    ``target`` archetype require with more years than the resume shows (``held_years``), the
-    most postings first.
+    ``target`` archetype require (``nice``: list as nice to have) with more years than the
+    resume shows (``held_years``), the most postings first.
     """
+    flat, owner, years = ((index.nice, index.nice_owner, index.nice_years) if nice else
+                          (index.req, index.req_owner, index.req_years))
     code = list(ARCHETYPES).index(target) if target in ARCHETYPES else -2
     rows = (index.archetype == code) & index.open
     total = int(rows.sum())
-    if total == 0 or not len(index.req):
+    if total == 0 or not len(flat):
         return []
     held = [held_years(profile, name) for name in index.skills]
     have = np.array([np.nan if h is None else h[0] for h in held], dtype=np.float32)
-    short = rows[index.req_owner] & (index.req_years > have[index.req])  # (NaN compares False)
+    short = rows[owner] & (years > have[flat])  # (NaN compares False)
     if not short.any():
         return []
-    skills, owners, asked = index.req[short], index.req_owner[short], index.req_years[short]
+    skills, owners, asked = flat[short], owner[short], years[short]
     least = gap_min_postings(total)
     found = []
     for s in np.unique(skills):

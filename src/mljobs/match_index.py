@@ -41,7 +41,7 @@ BoolArray = npt.NDArray[np.bool_]
 
 HASH_BITS = 18
 TERMS_PER_POSTING = 120
-CACHE_FORMAT = 5  # 5: req_years; 4: remote is the source's before the text's; 3: posted is the post date
+CACHE_FORMAT = 6  # 6: nice_years; 5: req_years; 4: remote is the source's before the text's; 3: posted is the post date
 # only (NaN when undated); 2: reposts left out
 LEVELS = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "staff-plus": 4}
 REMOTES = ("unknown", "remote", "hybrid", "onsite")
@@ -110,6 +110,7 @@ class MatchIndex:
     req_years: FloatArray  # (the years the posting asks of each required skill, NaN for none)
     nice: IntArray
     nice_owner: IntArray
+    nice_years: FloatArray  # (the same of each nice-to-have skill)
     arch: FloatArray
     archetype: IntArray
     years_min: FloatArray
@@ -155,13 +156,15 @@ class MatchIndex:
         (req, req_owner), (nice, nice_owner) = ragged(req_rows), ragged(nice_rows)
         req_years = np.fromiter((e.skill_years.get(s.name, np.nan) for e in enr for s in e.skills
                                  if s.required), dtype=np.float32, count=len(req))
+        nice_years = np.fromiter((e.skill_years.get(s.name, np.nan) for e in enr for s in e.skills
+                                  if not s.required), dtype=np.float32, count=len(nice))
         both = [sorted(set(a) | set(b)) for a, b in zip(req_rows, nice_rows, strict=True)]
         df = np.bincount(ragged(both)[0], minlength=len(skill_ids)).astype(np.int64)
         terms, owner, weight, idf = _term_arrays(posts, idf)
         code = {a: i for i, a in enumerate(ARCHETYPES)}
         return cls(
             ids=ids, skills=list(skill_ids), skill_df=df, req=req, req_owner=req_owner,
-            req_years=req_years, nice=nice, nice_owner=nice_owner,
+            req_years=req_years, nice=nice, nice_owner=nice_owner, nice_years=nice_years,
             arch=np.array([[e.archetype_proba.get(a, 1.0 if e.archetype == a else 0.0)
                             for a in ARCHETYPES] for e in enr], dtype=np.float32
                           ).reshape(len(enr), len(ARCHETYPES)),
@@ -191,10 +194,13 @@ class MatchIndex:
                                                   title="(no longer in the store)")
                 for i in rows]
 
-    def row_skill_years(self, row: int) -> dict[str, float]:
-        """The years one row asks of its required skills, for those it asks years of."""
-        lo, hi = np.searchsorted(self.req_owner, [row, row + 1])
-        return {self.skills[int(s)]: float(y) for s, y in zip(self.req[lo:hi], self.req_years[lo:hi],
+    def row_skill_years(self, row: int, nice: bool = False) -> dict[str, float]:
+        """The years one row asks of its required skills (``nice``: its nice-to-have ones),
+        for those it asks years of."""
+        flat, owner, years = ((self.nice, self.nice_owner, self.nice_years) if nice else
+                              (self.req, self.req_owner, self.req_years))
+        lo, hi = np.searchsorted(owner, [row, row + 1])
+        return {self.skills[int(s)]: float(y) for s, y in zip(flat[lo:hi], years[lo:hi],
                                                                strict=True) if not np.isnan(y)}
 
     def row_skills(self, row: int) -> tuple[list[str], list[str]]:
@@ -215,12 +221,13 @@ class MatchIndex:
         req, req_owner = sub(self.req, self.req_owner)
         req_years = self.req_years[keep[self.req_owner]]
         nice, nice_owner = sub(self.nice, self.nice_owner)
+        nice_years = self.nice_years[keep[self.nice_owner]]
         terms, term_owner = sub(self.terms, self.term_owner)
         dense: dict[str, Any] = {name: getattr(self, name)[keep] for name in _DENSE}
         return MatchIndex(
             ids=[i for i, k in zip(self.ids, keep, strict=True) if k], skills=self.skills,
             skill_df=self.skill_df, req=req, req_owner=req_owner, req_years=req_years, nice=nice,
-            nice_owner=nice_owner, terms=terms, term_owner=term_owner,
+            nice_owner=nice_owner, nice_years=nice_years, terms=terms, term_owner=term_owner,
             term_weight=self.term_weight[keep[self.term_owner]], term_idf=self.term_idf,
             postings=None if self.postings is None else
             [p for p, k in zip(self.postings, keep, strict=True) if k], **dense,
@@ -246,6 +253,7 @@ class MatchIndex:
             req_years=np.concatenate([self.req_years, other.req_years]),
             nice=np.concatenate([self.nice, remap[other.nice]]),
             nice_owner=np.concatenate([self.nice_owner, other.nice_owner + n]),
+            nice_years=np.concatenate([self.nice_years, other.nice_years]),
             terms=np.concatenate([self.terms, other.terms]),
             term_owner=np.concatenate([self.term_owner, other.term_owner + n]).astype(np.int32),
             term_weight=np.concatenate([self.term_weight, other.term_weight]),

@@ -16,7 +16,15 @@ PER_YEAR = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
 # Yearly amounts outside this band are parsing slips (a funding round, a headcount),
 # not salaries; the salary chart leaves them out.
 PLAUSIBLE_YEARLY = (10_000.0, 2_000_000.0)
-_BAND_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SGD", "NZD"}
+# The major currencies, whose yearly pay that band judges (in yen or rupees a year's pay is
+# millions: not judged), by the countries that pay in them: the euro for the eurozone. An HN
+# header's range without a currency ("150-200k") is pay in the currency of the one country
+# its places name only for these (``enrich.salary.header_pay``), so both read this one table.
+_EUROZONE = ("AT", "BE", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU",
+             "MT", "NL", "PT", "SK", "SI", "ES")
+CURRENCY_OF_COUNTRY = {"US": "USD", "GB": "GBP", "CA": "CAD", "AU": "AUD", "NZ": "NZD",
+                       "CH": "CHF", "SG": "SGD", **dict.fromkeys(_EUROZONE, "EUR")}
+_BAND_CURRENCIES = frozenset(CURRENCY_OF_COUNTRY.values())
 
 
 def yearly_salary(salary: Salary | None) -> tuple[float, float] | None:

@@ -53,6 +53,7 @@ Resume conventions handled here (not in the posting extractor):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -312,12 +313,15 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 @dataclass(frozen=True)
 class Role:
-    """One dated role of the resume: its title line and its span in months."""
+    """One dated role of the resume: its title line and its span in months; ``at``: where
+    its entry starts in the text (its title's line above the dates, else the dated line; -1
+    when not known)."""
 
     title: str
     start: int
     end: int
     counts: bool
+    at: int = -1
 
     @property
     def months(self) -> int:
@@ -346,7 +350,8 @@ class Profile:
     text: str = ""
     not_ml: float = 0.0
     # the years the resume states with one of its skills ("6 years of PyTorch", "PyTorch (4
-    # yrs)", "Python - 5+ years": ``skill_years``), the largest said of each
+    # yrs)", "Python - 5+ years": ``skill_years``), the largest said of each; else the whole
+    # years of the dated roles whose entries name it (``dated_skill_years``)
     skill_years: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -518,10 +523,11 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
                 idx, _named_title(lines, idx))
             if found is None:
                 unnamed.append((len(roles), idx, job))
-                roles.append(Role("", start, end, counts=False))
+                roles.append(Role("", start, end, counts=False, at=pos))
                 continue
             layouts.append(found[1])
-            roles.append(Role(found[0], start, end, counts=job and not _STUDENT_RE.search(found[0])))
+            roles.append(Role(found[0], start, end, counts=job and not _STUDENT_RE.search(found[0]),
+                              at=positions[idx - found[1]]))
         lone = None if ranges else _LONE_SEASON_RE.search(line)
         if lone is not None and not line.lstrip().startswith(("-", "•", "*", "·", "▪")):
             found = _named_title(lines, idx)
@@ -530,7 +536,8 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
             # a named role that has begun ("Data Scientist / Available from Summer 2027" is none)
             if named is not None and first is not None and first <= now.year * 12 + now.month - 1:
                 roles.append(Role(named, first, first + _season_length(lone.group(1)),
-                                  counts=job and not _STUDENT_RE.search(named)))
+                                  counts=job and not _STUDENT_RE.search(named),
+                                  at=positions[idx - found[1]] if found else pos))
     # the resume's own layout says where a title is
     layout = max(set(layouts), key=layouts.count) if layouts else None
     fallbacks: dict[int, str] = {}  # (once per line, as titles)
@@ -538,7 +545,8 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
         title = fallbacks[idx] if idx in fallbacks else fallbacks.setdefault(
             idx, _fallback_title(lines, idx, layout, heads))
         role = roles[at]
-        roles[at] = Role(title, role.start, role.end, counts=job and not _STUDENT_RE.search(title))
+        roles[at] = Role(title, role.start, role.end, counts=job and not _STUDENT_RE.search(title),
+                         at=role.at)
     return roles
 
 
@@ -768,6 +776,46 @@ def skill_years(text: str, skills: list[str]) -> dict[str, int]:
     return {name: said[name] for name in skills if name in said}
 
 
+def dated_skill_years(text: str, roles: list[Role], skills: list[str],
+                      parts: list[Section] | None = None) -> dict[str, int]:
+    """The whole years of the counted dated roles whose entries name one of ``skills``
+    ("Machine Learning Engineer, Acme, 2019 - 2022" over "- Trained ranking models in
+    PyTorch": PyTorch 4, January 2019 to December 2022), each month once (roles that overlap
+    merged), in the order of ``skills``; a skill under a year of them is left out. An entry
+    runs from its first line to the next role's entry, or to the end of its section
+    (``parts``: the resume's ``sections``), so a skills list after the roles is no role's."""
+    if not any(r.counts and r.at >= 0 for r in roles):
+        return {}
+    entries = sorted({r.at for r in roles if r.at >= 0})  # (an intern's entry ends one too)
+    parts = sections(text) if parts is None else parts
+    bounds = sorted({s.start for s in parts} | {s.end for s in parts} | {len(text)})
+    matcher = default_matcher()
+    wanted = set(skills)
+    counted = {r.at for r in roles if r.counts}
+    named: dict[int, set[str]] = {}  # the skills each counted role's entry names
+    for i, at in enumerate(entries):
+        if at not in counted:
+            continue
+        end = bounds[bisect.bisect_right(bounds, at)]  # (its section's end; ``at`` < len(text))
+        if i + 1 < len(entries):
+            end = min(end, entries[i + 1])
+        entry = text[at:end]
+        found = matcher.find(entry)
+        found += matcher.coordinated_all(entry, found)
+        named[at] = {m.name for m in found} & wanted
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for role in roles:
+        if role.counts and role.at >= 0:
+            for name in named[role.at]:
+                spans.setdefault(name, []).append((role.start, role.end + 1))
+    out = {}
+    for name in skills:
+        months = sum(b - a for a, b in merged_spans(spans.get(name, [])))
+        if months >= 12:
+            out[name] = months // 12
+    return out
+
+
 def ml_archetypes(proba: dict[str, float]) -> dict[str, float]:
     """Archetype probabilities over the ML/data archetypes, best first.
 
@@ -816,5 +864,16 @@ def build_profile(text: str, *, now: datetime) -> Profile:
         roles=roles,
         text=text,
         not_ml=round(not_ml, 4),
-        skill_years=skill_years(read, skills),
+        skill_years=_skill_years(text, read, roles, skills, parts),
     )
+
+
+def _skill_years(text: str, read: str, roles: list[Role], skills: list[str],
+                 parts: list[Section]) -> dict[str, int]:
+    """The years the resume states with each skill (``skill_years`` of ``read``, the text
+    without the person's name), else those its dated roles show (``dated_skill_years``), in
+    the order of ``skills``: a stated figure is never overridden."""
+    said = skill_years(read, skills)
+    dated = dated_skill_years(text, roles, skills, parts)
+    return {name: said[name] if name in said else dated[name] for name in skills
+            if name in said or name in dated}

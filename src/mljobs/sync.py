@@ -99,7 +99,8 @@ class SyncOptions:
             Hacker News syncs every month from it.
         ml_filter: the keyword filter for general sources (None: keep all).
         enricher: the understanding step for new or changed postings.
-        link: link duplicates across sources after fetching.
+        link: link duplicates across sources after fetching; without, the postings
+            written are left owed to the next run that links (``store.begin_linking``).
         refresh_index: bring the search index up to date at the end.
     """
 
@@ -233,7 +234,11 @@ def run_sync(
         reports[entry.name].units = len(units)
         orders.append({unit: len(jobs) + i for i, unit in enumerate(units)})
         jobs += [(entry, source, unit) for unit in units]
-    changed = store.begin_linking() if options.link else []
+    # (a run that does not link still notes what it writes as owed, as a run stopped before
+    # its linking pass does: the next run that links is given it; else its postings were
+    # never a pass's changed ones, and no job that came later found their texts' links)
+    owed = store.begin_linking()
+    changed = owed if options.link else []
     earlier: _Earlier = {}  # postings under earlier id forms, read once a run (_UnitSync)
     done = dict.fromkeys(reports, 0)
     todo = iter(jobs)

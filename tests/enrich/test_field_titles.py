@@ -11,31 +11,18 @@ Research")."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any
-
 import pytest
 
 from mljobs.enrich import enrich_postings
 from mljobs.enrich.pipeline import prepare_record
 from mljobs.enrich.roles import listed_roles
-from mljobs.models import Posting
+
+from .hn_records import hn_posting, hn_record
 
 HEADER = "Gridco | Full-time | Remote (EU time zone) | https://gridco.example"
 PITCH = ("\n\nWe build a system that represents domain knowledge as modular probabilistic models, "
          "for analysts in finance and research.\n\n")
 CLOSING = "\n\nFind out more, and apply at: https://gridco.example/jobs\n"
-
-
-def record(text: str, rid: str = "hn-900301") -> dict[str, Any]:
-    return {"id": rid, "source": "hackernews", "title": text.split("\n", 1)[0], "text": text}
-
-
-def posting(rec: dict[str, Any]) -> Posting:
-    p = Posting(id=f"hackernews:{rec['id'].removeprefix('hn-')}", source="hackernews",
-                source_id=rec["id"].removeprefix("hn-"), title=rec["title"],
-                description_text=rec["text"], first_seen=datetime(2026, 1, 1, tzinfo=UTC))
-    return p.model_copy(update={"content_hash": p.compute_hash()})
 
 
 def post(label: str, *items: str) -> str:
@@ -49,7 +36,7 @@ OPENINGS = post("We're hiring for the following openings:",
 
 
 def test_a_list_of_lines_of_work_names_the_posts_roles() -> None:
-    prep = prepare_record(record(OPENINGS))
+    prep = prepare_record(hn_record(OPENINGS))
     assert prep.roles == ["Product Software Engineering", "Bayesian Software Engineering",
                           "Program Synthesis Engineering", "Technical Project Manager", "Finance Manager"]
     assert prep.role == "Product Software Engineering"
@@ -58,9 +45,9 @@ def test_a_list_of_lines_of_work_names_the_posts_roles() -> None:
 
 
 def test_the_store_path_reads_the_same_roles() -> None:
-    [stored] = enrich_postings([posting(record(OPENINGS))])
+    [stored] = enrich_postings([hn_posting(hn_record(OPENINGS))])
     assert stored.enrichment is not None
-    assert stored.enrichment.roles == prepare_record(record(OPENINGS)).roles
+    assert stored.enrichment.roles == prepare_record(hn_record(OPENINGS)).roles
     assert stored.enrichment.roles[:2] == ["Product Software Engineering", "Bayesian Software Engineering"]
 
 
@@ -74,9 +61,9 @@ def test_other_labels_of_a_list_of_openings(label: str) -> None:
 
 def test_research_in_a_field_that_is_not_ml_is_no_ml_role() -> None:
     text = post("Current openings:", "Product Software Engineering", "Applied Category Theory Research")
-    assert prepare_record(record(text)).role == "Product Software Engineering"
+    assert prepare_record(hn_record(text)).role == "Product Software Engineering"
     ml = post("Current openings:", "Product Software Engineering", "Machine Learning Research")
-    assert prepare_record(record(ml)).role == "Machine Learning Research"
+    assert prepare_record(hn_record(ml)).role == "Machine Learning Research"
 
 
 @pytest.mark.parametrize("text", [

@@ -12,12 +12,10 @@ from hypothesis import strategies as st
 
 from mljobs.enrich import enrich_postings, enrich_record
 from mljobs.enrich.salary import header_pay, header_range
-from mljobs.models import Posting, SalaryInterval
+from mljobs.models import Posting, Salary, SalaryInterval
+from mljobs.pay import CURRENCY_OF_COUNTRY, is_plausible
 
-
-def _hn(text: str, source: str = "hackernews") -> dict[str, str]:
-    return {"id": "hn-1", "source": source, "title": text.split("\n", 1)[0], "text": text}
-
+from .hn_records import hn_record
 
 # Headers of the corpus (shortened where the rest does not matter) and what they pay.
 HEADERS = [
@@ -57,7 +55,7 @@ HEADERS = [
 def test_a_header_segment_that_is_only_a_range_is_pay(header: str, lo: float, hi: float,
                                                       currency: str, shown: str) -> None:
     """Before: no pay (no currency sign, so no anchor)."""
-    out = enrich_record(_hn(header + "\n\nWe build things."))
+    out = enrich_record(hn_record(header + "\n\nWe build things."))
     assert out["salary"] == {"min": lo, "max": hi, "currency": currency, "interval": "year",
                              "stated": True, "text": shown}
 
@@ -78,7 +76,7 @@ def test_a_header_segment_that_is_only_a_range_is_pay(header: str, lo: float, hi
     "150-200k | ML Engineer | NYC",
 ])
 def test_no_header_pay(header: str) -> None:
-    assert enrich_record(_hn(header + "\n\nWe build things."))["salary"] is None
+    assert enrich_record(hn_record(header + "\n\nWe build things."))["salary"] is None
 
 
 @pytest.mark.parametrize(("source", "figures"), [
@@ -97,17 +95,17 @@ def test_a_stored_posting_reads_its_header_pay_too(source: str, figures: object)
 def test_only_a_hacker_news_header() -> None:
     """Another source's first line is no header."""
     text = "Acme | ML Engineer | NYC | 150-200k\n\nWe build things."
-    assert enrich_record(_hn(text, source="greenhouse"))["salary"] is None
+    assert enrich_record(hn_record(text, source="greenhouse"))["salary"] is None
 
 
 def test_a_range_in_the_body_is_no_header_pay() -> None:
     text = "Acme | ML Engineer | NYC | Full-time\n\nWe process 10-50k rows.\n| 150-200k |"
-    assert enrich_record(_hn(text))["salary"] is None
+    assert enrich_record(hn_record(text))["salary"] is None
 
 
 def test_pay_with_a_currency_still_comes_first() -> None:
     text = "Acme | ML Engineer | NYC | 150-200k\n\nBase $170k-$190k."
-    out = enrich_record(_hn(text))
+    out = enrich_record(hn_record(text))
     assert (out["salary"]["min"], out["salary"]["max"], out["salary"]["text"]) == (
         170_000, 190_000, "$170k-$190k")
 
@@ -122,8 +120,22 @@ def test_header_range_refuses(segment: str) -> None:
 
 
 def test_header_pay_needs_a_known_currency() -> None:
-    assert header_pay("150-200k", "JP") is None  # (thousands of yen are no year's pay)
-    assert header_pay("150-200k", "US") is not None
+    span = header_range("150-200k")
+    assert span is not None
+    assert header_pay("150-200k", span, "JP") is None  # (thousands of yen are no year's pay)
+    assert header_pay("150-200k", span, "US") is not None
+
+
+@pytest.mark.parametrize("country", sorted(CURRENCY_OF_COUNTRY))
+def test_a_header_pays_only_in_a_currency_whose_yearly_pay_is_judged(country: str) -> None:
+    """One table (``pay.CURRENCY_OF_COUNTRY``) gives both the currencies a header range may be
+    read in and those whose yearly pay ``is_plausible`` judges: before, the two were written
+    apart, the same eight currencies kept in step by hand."""
+    pay = header_pay("150-200k", (150_000.0, 200_000.0), country)
+    assert pay is not None and is_plausible(pay)
+    millions = Salary(min=5_000_000, max=9_000_000, currency=pay.currency)
+    assert not is_plausible(millions)  # (judged: a year's pay is no millions in it)
+    assert is_plausible(millions.model_copy(update={"currency": "JPY"}))  # (yen: not judged)
 
 
 @settings(max_examples=200, deadline=None)
@@ -136,8 +148,9 @@ def test_header_ranges_round_trip(lo: int, extra: int, k_both: bool, dash: str, 
     segment = f"{lo}{k if k_both else ''}{dash}{hi}{k}{tail}"
     if brackets:
         segment = f"[{segment}]"
-    assert header_range(f" {segment} ") == (lo * 1000, hi * 1000)
-    pay = header_pay(segment, "DE")
+    span = header_range(f" {segment} ")
+    assert span == (lo * 1000, hi * 1000)
+    pay = header_pay(segment, span, "DE")
     assert pay is not None and pay.currency == "EUR" and pay.interval == SalaryInterval.YEAR
     assert (pay.min, pay.max) == (lo * 1000, hi * 1000)
 

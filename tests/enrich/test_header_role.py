@@ -11,7 +11,6 @@ the "Senior Full Stack JavaScript Developer" listed before it (corpus hn-4661116
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,20 +19,10 @@ import pytest
 from mljobs.enrich import enrich_postings, enrich_record
 from mljobs.enrich.pipeline import prepare_record
 from mljobs.enrich.roles import Roles, listed_pay, listed_roles, pick_title
-from mljobs.models import Posting
+
+from .hn_records import hn_posting, hn_record
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "enrich"
-
-
-def record(text: str, rid: str = "hn-900101") -> dict[str, Any]:
-    return {"id": rid, "source": "hackernews", "title": text.split("\n", 1)[0], "text": text}
-
-
-def posting(rec: dict[str, Any]) -> Posting:
-    p = Posting(id=f"hackernews:{rec['id'].removeprefix('hn-')}", source="hackernews",
-                source_id=rec["id"].removeprefix("hn-"), title=rec["title"],
-                description_text=rec["text"], first_seen=datetime(2026, 1, 1, tzinfo=UTC))
-    return p.model_copy(update={"content_hash": p.compute_hash()})
 
 
 def pay(salary: Any) -> tuple[Any, Any] | None:
@@ -57,19 +46,19 @@ We run batteries for utilities. Stack: Go, Kotlin, PostgreSQL.
 
 
 def test_the_headers_role_is_the_first_title_of_the_list() -> None:
-    prep = prepare_record(record(HEADERS))
+    prep = prepare_record(hn_record(HEADERS))
     assert prep.roles == ["Head of Platform", "Backend Engineer", "Frontend Engineer"]
     assert prep.role == "Head of Platform"  # (no ML/data role: the first; before, "Backend Engineer")
-    assert pay(enrich_record(record(HEADERS))["salary"]) == (230000.0, 230000.0)
+    assert pay(enrich_record(hn_record(HEADERS))["salary"]) == (230000.0, 230000.0)
 
 
 def test_the_store_path_agrees() -> None:
-    rec = record(HEADERS)
-    [stored] = enrich_postings([posting(rec)])
+    rec = hn_record(HEADERS)
+    [stored] = enrich_postings([hn_posting(rec)])
     assert stored.enrichment is not None
     assert stored.enrichment.roles == ["Head of Platform", "Backend Engineer", "Frontend Engineer"]
     assert pay(stored.enrichment.salary) == (230000.0, 230000.0)
-    named = listed_pay(posting(rec))
+    named = listed_pay(hn_posting(rec))
     assert named is not None and named[0] == "Head of Platform"
 
 
@@ -77,7 +66,7 @@ def test_an_ml_header_role_is_labelled_over_the_other_titles() -> None:
     text = ("Acme | Machine Learning Engineer | Berlin | €90k\n\n"
             "We train ranking models in PyTorch for grocery search.\n\n"
             "Also hiring:\n- Backend Engineer (Go)\n- Product Designer\n")
-    prep = prepare_record(record(text))
+    prep = prepare_record(hn_record(text))
     assert prep.role == "Machine Learning Engineer"
     assert prep.roles[0] == "Machine Learning Engineer"
     # (the model reads the labelled title before the header, as for any title of a list)
@@ -87,7 +76,7 @@ def test_an_ml_header_role_is_labelled_over_the_other_titles() -> None:
 def test_a_listed_ml_title_still_comes_before_a_header_role_of_another_kind() -> None:
     text = ("Acme | Backend Engineer | Remote\n\n"
             "- Senior Backend Developer (Go)\n- Data Scientist (pricing)\n\nApply: acme.example\n")
-    prep = prepare_record(record(text))
+    prep = prepare_record(hn_record(text))
     assert prep.roles == ["Backend Engineer", "Senior Backend Developer", "Data Scientist"]
     assert prep.role == "Data Scientist"
 
@@ -104,7 +93,7 @@ def test_a_listed_ml_title_still_comes_before_a_header_role_of_another_kind() ->
 ])
 def test_a_header_that_names_no_one_other_role_adds_none(header: str) -> None:
     text = header + "\n\n- Senior Backend Engineer (Go)\n- Data Engineer (Spark)\n\nApply: acme.example\n"
-    assert prepare_record(record(text)).roles == ["Senior Backend Engineer", "Data Engineer"]
+    assert prepare_record(hn_record(text)).roles == ["Senior Backend Engineer", "Data Engineer"]
 
 
 def test_a_plural_header_role_over_one_title_is_the_posts_role() -> None:
@@ -112,7 +101,7 @@ def test_a_plural_header_role_over_one_title_is_the_posts_role() -> None:
     text = ("Acme | Senior Software Engineers | New York, NY | https://acme.example\n\n"
             "We build code review tools. We're hiring experienced engineers across the stack.\n\n"
             "Recruiters: appreciate your hustle, but we're only hiring through direct applications.\n")
-    prep = prepare_record(record(text))
+    prep = prepare_record(hn_record(text))
     assert prep.roles == ["Senior Software Engineers", "Recruiters"]
     assert prep.role == "Senior Software Engineers"
 
@@ -133,7 +122,7 @@ def test_energyhub() -> None:
     assert prep.roles == ["Director of Engineering", "Engineering Manager", "Senior Engineer"]
     assert prep.role == "Director of Engineering"
     assert pay(enrich_record(rec)["salary"]) == (225000.0, 225000.0)  # (was $195k, the manager's)
-    [stored] = enrich_postings([posting(rec)])
+    [stored] = enrich_postings([hn_posting(rec)])
     assert stored.enrichment is not None and pay(stored.enrichment.salary) == (225000.0, 225000.0)
 
 

@@ -14,8 +14,6 @@ session's reading fixes; made-up posts of the shapes the dev and corpus posts ha
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from mljobs.enrich import enrich_record
@@ -24,10 +22,7 @@ from mljobs.enrich.pipeline import prepare_record
 from mljobs.enrich.roles import listed_roles
 from mljobs.sources.hn_format import parse_header
 
-
-def record(text: str, rid: str = "hn-900201") -> dict[str, Any]:
-    return {"id": rid, "source": "hackernews", "title": text.split("\n", 1)[0], "text": text}
-
+from .hn_records import hn_record
 
 PITCH = ("\n\nWe build a data-integration platform for hospitals and publish what we learn. "
          "We are a small team of engineers and researchers in a loft with a whiteboard.\n\n"
@@ -58,17 +53,17 @@ def test_a_header_segment_joining_two_titles_names_two_roles(segment: str, roles
 
 def test_a_post_whose_header_joins_two_titles_is_labelled_by_its_ml_role() -> None:
     text = "Founding Platform Engineer + Founding ML Scientist | Boston | https://orbital.example/" + PITCH
-    prep = prepare_record(record(text))
+    prep = prepare_record(hn_record(text))
     assert prep.roles == ["Founding Platform Engineer", "Founding ML Scientist"]
     assert prep.role == "Founding ML Scientist"  # (the first ML/data role; before, no role)
     # (the model reads the header, which names both, as the store path reads a post's title)
     assert prep.title == text.split("\n", 1)[0]
-    assert enrich_record(record(text))["roles"] == ["Founding Platform Engineer", "Founding ML Scientist"]
+    assert enrich_record(hn_record(text))["roles"] == ["Founding Platform Engineer", "Founding ML Scientist"]
 
 
 def test_a_bracketed_note_inside_a_joined_title_stays_in_it() -> None:
     text = "Founding (AI/Software) Engineer + Founding Research Scientist | NYC | https://orbital.example/" + PITCH
-    prep = prepare_record(record(text))
+    prep = prepare_record(hn_record(text))
     assert prep.roles == ["Founding (AI/Software) Engineer", "Founding Research Scientist"]
     assert prep.role == "Founding (AI/Software) Engineer"  # (its "AI": the first ML/data role)
 
@@ -89,7 +84,7 @@ def test_a_header_of_several_roles_comes_before_the_list_below_it() -> None:
     text = ("Gridco | Senior SWE Kubernetes / Devops Engineer | Full-time | Remote | Go/Postgres roles"
             + PITCH + "\n---\n\nGridco | Head of Strategic Finance | Full-time | Remote\n\n"
             "Model our revenue and design pricing. Email jobs@gridco.example.\n")
-    prep = prepare_record(record(text))
+    prep = prepare_record(hn_record(text))
     assert prep.roles[:2] == ["Senior SWE Kubernetes / Devops Engineer", "Head of Strategic Finance"]
     assert prep.role == "Senior SWE Kubernetes / Devops Engineer"
 
@@ -168,16 +163,16 @@ def test_a_team_before_the_title_in_a_header_segment_leaves_the_title(header: st
     # ("Company | Team - Role": the title ended at the dash, "Platform Team", which names no
     # role, so the header's role was left out of the list below it)
     text = header + "\n\nWe rank search results.\n\nAlso hiring:\n- Senior Backend Engineer\n- Product Designer\n"
-    prep = prepare_record(record(text))
+    prep = prepare_record(hn_record(text))
     assert prep.roles == [title, "Senior Backend Engineer", "Product Designer"]
     assert prep.role == title
     assert prep.title == f"{title} | {header}"
     # (a team after the title stays the title's: "Senior ML Engineer - Platform")
     after = "Acme | Senior ML Engineer - Platform | Remote" + text[text.index("\n"):]
-    assert prepare_record(record(after)).roles[0] == "Senior ML Engineer - Platform"
+    assert prepare_record(hn_record(after)).roles[0] == "Senior ML Engineer - Platform"
     # (the header's dash before no title: the header names no role of its own)
     place = "Acme | Multiple positions in Berlin - Remote OK | Remote" + text[text.index("\n"):]
-    assert prepare_record(record(place)).roles == ["Senior Backend Engineer", "Product Designer"]
+    assert prepare_record(hn_record(place)).roles == ["Senior Backend Engineer", "Product Designer"]
 
 
 def test_a_header_of_two_team_and_title_segments_names_both_titles() -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +19,10 @@ from typer.testing import CliRunner
 from mljobs.cli import app as cli
 from mljobs.enrich import enrich_postings, enrich_record, segment_roles
 from mljobs.enrich.roles import pick_role
-from mljobs.models import Posting, Salary
+from mljobs.models import Salary
 from mljobs.web import create_app
+
+from .hn_records import hn_posting, hn_record
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "enrich"
 
@@ -39,15 +40,6 @@ RECORD = {"id": "hn-900001", "source": "hackernews", "title": "Acme | Several ro
           "company": "Acme", "text": LIST, "posted_at": 1775068620}
 
 
-def posting(record: dict[str, Any]) -> Posting:
-    """The posting an import of ``record`` enriches (``sources.files``: a corpus row's title
-    and text are kept as they are)."""
-    p = Posting(id=f"hackernews:{record['id'].removeprefix('hn-')}", source="hackernews",
-                source_id=record["id"].removeprefix("hn-"), title=record["title"],
-                description_text=record["text"], first_seen=datetime(2026, 1, 1, tzinfo=UTC))
-    return p.model_copy(update={"content_hash": p.compute_hash()})
-
-
 def figures(salary: Salary | dict[str, Any] | None) -> tuple[Any, ...] | None:
     if salary is None:
         return None
@@ -56,7 +48,7 @@ def figures(salary: Salary | dict[str, Any] | None) -> tuple[Any, ...] | None:
 
 
 def test_the_stored_posting_of_a_list_has_its_labelled_roles_pay() -> None:
-    [stored] = enrich_postings([posting(RECORD)])  # (a list of titles: one posting)
+    [stored] = enrich_postings([hn_posting(RECORD)])  # (a list of titles: one posting)
     assert stored.enrichment is not None
     assert stored.enrichment.roles == ["Senior Full Stack Developer", "Machine Learning Engineer",
                                        "Product Manager"]
@@ -73,9 +65,9 @@ def test_a_post_with_one_title_line_keeps_the_posts_first_pay() -> None:
             "Role: Kubernetes and Helm, monitoring and security.\n\n---\n\n"
             "Senior Product Manager | Full-Time | Remote | $140k - $200k USD - https://fetlife.example/pm\n\n"
             "Role: Understand member needs and own product metrics.\n")
-    record = {"id": "hn-900002", "source": "hackernews", "title": text.split("\n", 1)[0], "text": text}
+    record = hn_record(text, "hn-900002")
     assert segment_roles(text).titles == ["Senior Product Manager"]
-    [stored] = enrich_postings([posting(record)])
+    [stored] = enrich_postings([hn_posting(record)])
     assert stored.enrichment is not None
     assert figures(stored.enrichment.salary) == (115000.0, 180000.0, "USD", "year")
     assert figures(enrich_record(record)["salary"]) == (115000.0, 180000.0, "USD", "year")
@@ -122,11 +114,11 @@ def test_the_record_and_store_paths_agree_on_real_list_posts() -> None:
     # two of hn_posts.jsonl (a split post, a list without pay)
     records = [json.loads(line) for name in ("hn_list_pay.jsonl", "hn_posts.jsonl")
                for line in (FIXTURES / name).read_text().splitlines()]
-    stored = {p.id: p for p in enrich_postings([posting(r) for r in records])}
+    stored = {p.id: p for p in enrich_postings([hn_posting(r) for r in records])}
     moved = 0
     for record in records:
         want = enrich_record(record)
-        pid = posting(record).id
+        pid = hn_posting(record).id
         if pid not in stored:  # (split: the role posting of the role the record is labelled by)
             roles = segment_roles(record["text"])
             block = pick_role(roles)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,8 @@ from hypothesis import strategies as st
 
 from mljobs.enrich import analyse, enrich_postings, enrich_record, roles, segment_roles
 from mljobs.enrich.pipeline import prepare_record
-from mljobs.models import Posting
+
+from .hn_records import hn_posting, hn_record
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "enrich" / "hn_posts.jsonl"
 
@@ -21,13 +21,6 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "enrich" / "hn_post
 @pytest.fixture(scope="module")
 def posts() -> dict[str, dict]:
     return {r["id"]: r for r in map(json.loads, FIXTURE.read_text().splitlines())}
-
-
-def posting(record: dict) -> Posting:
-    p = Posting(id=f"hackernews:{record['id']}", source="hackernews", source_id=record["id"],
-                title=record["title"], description_text=record["text"],
-                first_seen=datetime(2026, 1, 1, tzinfo=UTC))
-    return p.model_copy(update={"content_hash": p.compute_hash()})
 
 
 def test_roles_with_descriptions_are_split(posts: dict[str, dict]) -> None:
@@ -96,7 +89,7 @@ def test_a_duty_that_names_whom_it_works_with_is_no_title() -> None:
 
 
 def test_enrich_postings_makes_one_child_per_role(posts: dict[str, dict]) -> None:
-    parent = posting(posts["hn-46481959"])
+    parent = hn_posting(posts["hn-46481959"])
     children = enrich_postings([parent])
     assert len(children) >= 3
     for n, child in enumerate(children, start=1):
@@ -111,7 +104,7 @@ def test_enrich_postings_makes_one_child_per_role(posts: dict[str, dict]) -> Non
 
 
 def test_title_list_stays_one_posting_with_all_titles(posts: dict[str, dict]) -> None:
-    out = enrich_postings([posting(posts["hn-46467063"])])
+    out = enrich_postings([hn_posting(posts["hn-46467063"])])
     assert len(out) == 1
     enr = out[0].enrichment
     assert enr is not None
@@ -165,11 +158,6 @@ def test_requirement_bullets_that_name_a_role_are_not_roles() -> None:
     assert segment_roles(text).titles == ["Senior Backend Engineer", "Data Scientist"]
 
 
-
-def _hn(text: str) -> dict:
-    return {"id": "hn-1", "source": "hackernews", "title": text.split("\n", 1)[0], "text": text}
-
-
 def _own(text: str, others: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
     """``text`` without the spans of the other roles."""
     out, pos = [], 0
@@ -180,7 +168,7 @@ def _own(text: str, others: tuple[tuple[int, int], ...] | list[tuple[int, int]])
 
 
 def _skills(text: str) -> set[str]:
-    return {s["name"] for s in enrich_record(_hn(text))["skills"]}
+    return {s["name"] for s in enrich_record(hn_record(text))["skills"]}
 
 
 BARE_WITH_STACKS = (
@@ -196,7 +184,7 @@ BARE_WITH_STACKS = (
 
 def test_bare_titles_keep_only_the_labelled_roles_stack() -> None:
     """LABELS.md: skills follow the labelled role only; the other roles' inline stacks go."""
-    prep = prepare_record(_hn(BARE_WITH_STACKS))
+    prep = prepare_record(hn_record(BARE_WITH_STACKS))
     assert prep.role == "Senior ML Engineer"
     assert prep.roles == ["Senior ML Engineer", "Frontend Engineer", "iOS Developer"]
     assert prep.text == BARE_WITH_STACKS  # (the other steps read the whole post)
@@ -211,8 +199,8 @@ def test_bare_titles_keep_only_the_labelled_roles_stack() -> None:
 def test_the_archetype_reads_the_whole_post() -> None:
     """Only the skills step leaves the other roles out: the archetype probabilities are those
     of the whole post under the picked title."""
-    prep = prepare_record(_hn(BARE_WITH_STACKS))
-    out = enrich_record(_hn(BARE_WITH_STACKS))
+    prep = prepare_record(hn_record(BARE_WITH_STACKS))
+    out = enrich_record(hn_record(BARE_WITH_STACKS))
     whole = analyse(prep.title, prep.text)
     assert out["archetype_proba"] == pytest.approx(whole.archetype_proba)
     assert {s.name for s in whole.skills} - {s["name"] for s in out["skills"]} >= {"React", "Swift"}
@@ -229,7 +217,7 @@ def test_titles_with_one_line_descriptions_keep_the_shared_text_after_the_list()
             "Everyone here writes SQL every day.\n")
     roles = segment_roles(text)
     assert not roles.is_multi
-    prep = prepare_record(_hn(text))
+    prep = prepare_record(hn_record(text))
     assert prep.role == "Data Scientist"
     own = _own(text, prep.others)
     assert "scikit-learn" in own and "SQL every day" in own
@@ -245,7 +233,7 @@ def test_the_labelled_role_may_be_the_last_of_the_list() -> None:
     text = ("Delta | NYC | Hybrid\n\nWe make payroll software.\n\n"
             "* Staff Backend Engineer (Java, Kafka)\n* Senior Frontend Engineer (Vue)\n"
             "* Analytics Engineer (dbt, Snowflake)\n\nMore at delta.example/jobs\n")
-    prep = prepare_record(_hn(text))
+    prep = prepare_record(hn_record(text))
     assert prep.role == "Analytics Engineer"
     own = _own(text, prep.others)
     assert "dbt, Snowflake" in own and "More at" in own
@@ -262,7 +250,7 @@ def test_duty_bullets_that_name_roles_are_not_a_role_list() -> None:
             "- Pair with frontend developers on review dashboards in React\n"
             "- Own the feature store on Spark\n\nApply: gamma.example\n")
     assert segment_roles(text).titles == []  # (duties: a verb, then lower-case words)
-    assert prepare_record(_hn(text)).others == ()
+    assert prepare_record(hn_record(text)).others == ()
     assert {"PyTorch", "Go", "React"} <= _skills(text)
 
 
@@ -275,7 +263,7 @@ def test_sentences_that_name_roles_are_not_a_role_list() -> None:
             "    - or firmware people (confidential computing on GPUs)\n\n"
             "Email jobs@epsilon.example\n")
     assert segment_roles(text).titles == []  # (three other lower-case words; "... experience")
-    assert prepare_record(_hn(text)).others == ()
+    assert prepare_record(hn_record(text)).others == ()
 
 
 def test_a_role_described_at_length_is_not_part_of_the_list() -> None:
@@ -284,7 +272,7 @@ def test_a_role_described_at_length_is_not_part_of_the_list() -> None:
     text = ("Zeta | Paris | Onsite\n\nZeta sells route planning to truckers.\n\n"
             "Backend Engineer\n" + "You will own the Elixir services that plan routes. " * 4 + "\n\n"
             "Also hiring:\n- Data Analyst (SQL, Looker)\n- Office Manager\n")
-    prep = prepare_record(_hn(text))
+    prep = prepare_record(hn_record(text))
     assert prep.role == "Data Analyst"
     own = _own(text, prep.others)
     assert "Elixir services" in own and "Backend Engineer" in own
@@ -292,7 +280,7 @@ def test_a_role_described_at_length_is_not_part_of_the_list() -> None:
 
 
 def test_titles_in_non_hn_postings_are_not_touched() -> None:
-    record = {**_hn(BARE_WITH_STACKS), "source": "glassdoor"}
+    record = {**hn_record(BARE_WITH_STACKS), "source": "glassdoor"}
     assert prepare_record(record).others == ()
 
 
@@ -334,7 +322,7 @@ def test_the_ml_role_may_be_named_after_its_title() -> None:
             "  - Staff Software Engineer (Elixir) | $200K-$250K\n"
             "  - Staff Software Engineer (ML/AI) | $200K-$250K\n\n"
             "Our ML stack: Python, PyTorch, XGBoost.\n")
-    prep = prepare_record(_hn(text))
+    prep = prepare_record(hn_record(text))
     assert prep.role == "Staff Software Engineer (ML/AI)"  # (its qualifier is its title's)
     own = _own(text, prep.others)
     assert "(ML/AI)" in own and "React" not in own and "Elixir" not in own

@@ -3,24 +3,11 @@ the corpus, written anew here: companies, links and wording are made up)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from mljobs.enrich import enrich_postings, segment_roles
 from mljobs.enrich.pipeline import prepare_record
 from mljobs.enrich.roles import model_title
-from mljobs.models import Posting
 
-
-def _hn(text: str) -> dict:
-    return {"id": "hn-1", "source": "hackernews", "title": text.split("\n", 1)[0], "text": text}
-
-
-def posting(record: dict) -> Posting:
-    p = Posting(id=f"hackernews:{record['id']}", source="hackernews", source_id=record["id"],
-                title=record["title"], description_text=record["text"],
-                first_seen=datetime(2026, 1, 1, tzinfo=UTC))
-    return p.model_copy(update={"content_hash": p.compute_hash()})
-
+from .hn_records import hn_posting, hn_record
 
 _DESC = "You will own the services that route parcels across Europe and talk to carriers daily. "
 
@@ -129,7 +116,7 @@ def test_the_closing_text_belongs_to_every_role() -> None:
     assert [b.title for b in found.blocks] == ["Backend Engineer", "Machine Learning Engineer"]
     assert CLOSING[found.closing_start:].startswith("Why join:")
     assert found.blocks[-1].end == found.closing_start  # (not the last role's text)
-    children = enrich_postings([posting({"id": "hn-2", "title": "Acme", "text": CLOSING})])
+    children = enrich_postings([hn_posting({"id": "hn-2", "title": "Acme", "text": CLOSING})])
     assert all("Apply: jobs@acme.example" in c.description_text for c in children)
     assert all("Acme builds parcel routing" in c.description_text for c in children)
     assert "train ETA models" not in children[0].description_text
@@ -166,7 +153,7 @@ def test_a_near_tie_goes_to_the_ml_role() -> None:
             "Systems Engineer\n" + "Low-latency order matching in Rust across our venues. " * 5 + "\n\n"
             "Software Engineer, Data Platform\n" + "Own the pipelines behind our analytics, in Python. " * 5
             + "\n")
-    assert prepare_record(_hn(text)).role == "Software Engineer, Data Platform"
+    assert prepare_record(hn_record(text)).role == "Software Engineer, Data Platform"
 
 
 def test_a_one_line_list_of_roles_gives_the_titles() -> None:
@@ -179,7 +166,7 @@ def test_a_one_line_list_of_roles_gives_the_titles() -> None:
               "Also hiring: Full-Stack Engineer, ML/AI Engineer, Agricultural Data Scientist, AE\n")
     found = segment_roles(listed)
     assert found.titles == ["Full-Stack Engineer", "ML/AI Engineer", "Agricultural Data Scientist"]
-    assert prepare_record(_hn(listed)).role == "ML/AI Engineer"
+    assert prepare_record(hn_record(listed)).role == "ML/AI Engineer"
     assert not found.is_multi
 
 
@@ -335,7 +322,7 @@ def test_a_level_before_a_title_is_no_part_of_it() -> None:
             "- Lead Product Designer\n")
     assert segment_roles(text).titles == ["AI Platform and Product Engineers", "Infrastructure Engineers",
                                           "Lead Product Designer"]
-    assert prepare_record(_hn(text)).role == "AI Platform and Product Engineers"
+    assert prepare_record(hn_record(text)).role == "AI Platform and Product Engineers"
     linked = ("Acme | NYC | In-office\n\n"
               "Engineering Manager (SF) https://jobs.example/1\n\n"
               "8+ yrs - Staff SWE, AI (SF) https://jobs.example/2\n\n"
@@ -368,8 +355,8 @@ def test_a_list_of_roles_described_on_their_items_ends_where_the_list_ends() -> 
                                                "Test Engineer"]
     assert text[roles.closing_start:].startswith("* Technical Advisors")
     assert roles.blocks[-1].end == roles.closing_start
-    assert prepare_record(_hn(text)).role == "Computer Vision Engineer"
-    children = enrich_postings([posting({"id": "hn-3", "title": "Dronea", "text": text})])
+    assert prepare_record(hn_record(text)).role == "Computer Vision Engineer"
+    children = enrich_postings([hn_posting({"id": "hn-3", "title": "Dronea", "text": text})])
     assert len(children) == 3
     assert all("We read every application" in c.description_text for c in children)
     numbered = ("Genoma | Bilbao | Onsite\n\nWe build software for biology.\n\n"
@@ -378,7 +365,7 @@ def test_a_list_of_roles_described_on_their_items_ends_where_the_list_ends() -> 
                 "The Offer:\n\nComp: top-tier salaries and equity for everyone who joins us.\n\n"
                 "Relocation: visa, temporary housing and school search, all paid by us.\n\n"
                 "Email me (I am the CEO) with your GitHub and the word HN in the subject.\n")
-    assert prepare_record(_hn(numbered)).role == "Senior TypeScript Engineer"
+    assert prepare_record(hn_record(numbered)).role == "Senior TypeScript Engineer"
 
 
 def test_a_role_with_lines_of_its_own_keeps_the_text_after_the_last_role() -> None:
@@ -408,7 +395,7 @@ def test_a_labelled_list_of_linked_items_names_roles_without_a_role_noun() -> No
             "Reach out: jobs [at] vidora.example\n")
     roles = segment_roles(text)
     assert roles.titles == ["Backend", "Fullstack", "ML Infra"] and not roles.is_multi
-    prep = prepare_record(_hn(text))
+    prep = prepare_record(hn_record(text))
     assert prep.role == "ML Infra"
     assert prep.title == "ML Infra | " + text.split("\n", 1)[0]
     stack = text.replace("Roles:", "Our stack:").replace("Backend:", "Python:")

@@ -4,10 +4,9 @@ still reads each role's title without it."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from mljobs.enrich import enrich_postings, enrich_record, segment_roles
-from mljobs.models import Posting
+
+from .hn_records import hn_posting, hn_record
 
 PITCH = "Acme Clinics builds scheduling software for hospitals across the US.\n\n"
 SPEECH = ("Build real-time speech and language systems. Own the transcription pipelines, "
@@ -23,10 +22,6 @@ def post(lines: list[tuple[str, str]], header: str = "Acme Clinics | Remote (US)
         + "\nApply: jobs@acme.example\n"
 
 
-def record(text: str) -> dict[str, str]:
-    return {"id": "hn-1", "source": "hackernews", "title": text.split("\n", 1)[0], "text": text}
-
-
 def test_bracketed_qualifiers_tell_same_title_roles_apart() -> None:
     text = post([("Senior AI Engineer (Voice Bots): $160k-$200k", SPEECH),
                  ("Senior AI Engineer (Rapid Prototyping & Evaluation): $160k-$200k", PROTO),
@@ -38,9 +33,7 @@ def test_bracketed_qualifiers_tell_same_title_roles_apart() -> None:
         "DevOps Engineer",  # (its title is no other role's: the place goes as before)
     ]
     assert [b.read for b in roles.blocks[:2]] == ["Senior AI Engineer"] * 2
-    parent = Posting(id="hackernews:1", source="hackernews", source_id="1",
-                     title=text.split("\n", 1)[0], description_text=text,
-                     first_seen=datetime(2026, 1, 1, tzinfo=UTC))
+    parent = hn_posting(hn_record(text))
     children = enrich_postings([parent])
     assert [c.title for c in children] == [b.title for b in roles.blocks]
     for child in children:
@@ -57,9 +50,9 @@ def test_a_team_after_a_dash_tells_same_title_roles_apart() -> None:
 
 def test_the_model_reads_the_title_without_the_kept_qualifier() -> None:
     # (the same post, its brackets worded otherwise: the pick's archetype reads the same title)
-    one = enrich_record(record(post([("Senior AI Engineer (Voice Bots)", SPEECH),
+    one = enrich_record(hn_record(post([("Senior AI Engineer (Voice Bots)", SPEECH),
                                      ("Senior AI Engineer (Rapid Prototyping)", PROTO + PROTO)])))
-    two = enrich_record(record(post([("Senior AI Engineer (Voice Bots)", SPEECH),
+    two = enrich_record(hn_record(post([("Senior AI Engineer (Voice Bots)", SPEECH),
                                      ("Senior AI Engineer (Rapid Prototyping)", PROTO + PROTO)]
                                     ).replace("Voice Bots)", "Phone Agents)")))
     assert one["role"] == "Senior AI Engineer (Rapid Prototyping)"
@@ -81,11 +74,9 @@ def test_a_stored_role_is_read_as_the_evaluated_record_reads_it() -> None:
     for qualifier in (" (AI)", " - Platform", ""):
         text = post([(f"Staff Software Engineer{qualifier}", SPEECH + SPEECH),
                      ("DevOps Engineer", PLATFORM)])
-        parent = Posting(id="hackernews:1", source="hackernews", source_id="1",
-                         title=text.split("\n", 1)[0], description_text=text,
-                         first_seen=datetime(2026, 1, 1, tzinfo=UTC))
+        parent = hn_posting(hn_record(text))
         child = enrich_postings([parent])[0]
-        evaluated = enrich_record(record(text))
+        evaluated = enrich_record(hn_record(text))
         assert child.title == evaluated["role"] == f"Staff Software Engineer{qualifier}"
         assert child.enrichment is not None
         assert child.enrichment.archetype_proba == evaluated["archetype_proba"]

@@ -90,9 +90,15 @@ def test_the_persons_name_is_no_skill_with_years() -> None:
     assert profile.skill_years == {}
 
 
+# what RESUME states (PyTorch, Python, SQL), and what its dated roles show of the skills the
+# entries name (Docker, learning to rank and machine learning: Jan 2023 to June 2026, 3 years)
+HELD = {"learning to rank": 3, "PyTorch": 6, "Python": 2, "SQL": 4, "Docker": 3,
+        "machine learning": 3}
+
+
 def test_a_match_lists_the_years_gaps_beside_the_missing_skills(pool: Path) -> None:
     profile = build_profile(RESUME, now=NOW)
-    assert profile.skill_years == {"PyTorch": 6, "Python": 2, "SQL": 4}
+    assert profile.skill_years == HELD
     matches = {m.id: m for m in rank(profile, MatchIndex.build(load_pool(pool)), limit=3)}
     gaps = matches["y-1"].years_gaps
     # Python: 5 asked, 2 stated; PyTorch: 3 asked, 6 stated (no gap); SQL and Docker: no years asked
@@ -153,8 +159,7 @@ def _cli(*args: str) -> str:
 def test_the_cli_shows_years_by_skill_and_years_gaps(resume: Path, pool: Path) -> None:
     text = _cli("profile", str(resume))
     assert "Years by skill" in text and "Python 2" in text and "PyTorch 6" in text
-    assert json.loads(_cli("profile", str(resume), "--json"))["skill_years"] == {
-        "PyTorch": 6, "Python": 2, "SQL": 4}
+    assert json.loads(_cli("profile", str(resume), "--json"))["skill_years"] == HELD
     results = json.loads(_cli("match", str(resume), "--within", str(pool), "--json"))["results"]
     by_id = {r["id"]: r for r in results}
     assert by_id["y-2"]["years_gaps"] == [{"skill": "Python", "asked": 5.0, "held": 2.0, "stated": True}]
@@ -179,7 +184,7 @@ def test_the_api_and_the_page_show_years_gaps(client: TestClient) -> None:
     res = client.post("/api/match", files={"resume": ("robin.md", RESUME.encode())}, data=target)
     assert res.status_code == 200, res.text
     data = res.json()
-    assert data["profile"]["skill_years"] == {"PyTorch": 6, "Python": 2, "SQL": 4}
+    assert data["profile"]["skill_years"] == HELD
     by_id = {r["id"].rsplit(":", 1)[-1]: r for r in data["results"]}
     assert by_id["y-1"]["years_gaps"] == [{"skill": "Python", "asked": 5.0, "held": 2.0, "stated": True}]
     assert by_id["y-3"]["years_gaps"] == []
@@ -192,3 +197,156 @@ def test_the_api_and_the_page_show_years_gaps(client: TestClient) -> None:
     assert "asks 5+ years of Python; your resume shows 2" in item.select_one(".skills-years").get_text()
     rows = [[td.get_text() for td in tr.select("td")] for tr in page.select("#years-gaps tr")[1:]]
     assert rows == [["Python", "5+", "2", "2 (67%)"]]  # (2 of the 3 postings)
+
+
+# A nice-to-have skill's years: listed apart from the required skills' ones, marked, not scored.
+_NICE_BODY = ("We are hiring a machine learning engineer to train ranking models for search.\n\n"
+              "Requirements:\n- 5+ years of experience with Python\n- Experience with PyTorch and "
+              "Docker\n\nNice to have:\n- 6+ years of experience with SQL\n")
+NICE_POSTINGS = [
+    {"id": f"n-{n}", "title": f"Machine Learning Engineer, {team}", "company": f"Example {team}",
+     "location": "Remote", "text": _NICE_BODY} for n, team in ((1, "Search"), (2, "Ranking"))]
+
+
+@pytest.fixture()
+def nice_pool(tmp_path: Path) -> Path:
+    path = tmp_path / "nice-pool.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in NICE_POSTINGS), encoding="utf-8")
+    return path
+
+
+def test_a_nice_to_have_skills_years_are_listed_apart(nice_pool: Path) -> None:
+    """Before: SQL's 6 years (nice to have) were stored but listed nowhere; now they are a
+    years gap of their own, after the required skills' and marked as nice to have."""
+    profile = build_profile(RESUME, now=NOW)  # (SQL 4 stated)
+    index = MatchIndex.build(load_pool(nice_pool))
+    assert index.row_skill_years(0) == {"Python": 5.0}
+    assert index.row_skill_years(0, nice=True) == {"SQL": 6.0}
+    match = next(m for m in rank(profile, index, limit=2) if m.id == "n-1")
+    assert [(g.skill, g.asked, g.held, g.nice) for g in match.years_gaps] == [("Python", 5.0, 2.0, False)]
+    assert [(g.skill, g.asked, g.held, g.nice) for g in match.nice_years_gaps] == [("SQL", 6.0, 4.0, True)]
+    assert ("asks 5+ years of Python; your resume shows 2; "
+            "asks 6+ years of SQL (nice to have); your resume shows 4") in match.explanation
+    got = match.to_json()
+    assert got["years_gaps"] == [{"skill": "Python", "asked": 5.0, "held": 2.0, "stated": True}]
+    assert got["nice_years_gaps"] == [{"skill": "SQL", "asked": 6.0, "held": 4.0, "stated": True}]
+    target = str(index.postings[0].enrichment.archetype)  # type: ignore[index, union-attr]
+    assert [(g.skill, g.postings, g.asked) for g in years_gaps(profile, index, target)] == [
+        ("Python", 2, 5.0)]
+    assert [(g.skill, g.postings, g.asked, g.held) for g in years_gaps(profile, index, target, nice=True)] \
+        == [("SQL", 2, 6.0, 4.0)]
+
+
+def test_a_nice_to_have_years_gap_does_not_move_the_score(nice_pool: Path) -> None:
+    index = MatchIndex.build(load_pool(nice_pool))
+    short = rank(build_profile(RESUME, now=NOW), index, limit=2)
+    enough = rank(build_profile(RESUME.replace("SQL (4 yrs)", "SQL (9 yrs)"), now=NOW), index, limit=2)
+    assert [(m.id, m.score) for m in short] == [(m.id, m.score) for m in enough]
+    assert short[0].nice_years_gaps and not enough[0].nice_years_gaps
+
+
+def test_an_index_keeps_the_nice_years_through_take_extend_and_its_cache(
+        pool: Path, nice_pool: Path, tmp_path: Path) -> None:
+    both = MatchIndex.build(load_pool(pool)).extend(MatchIndex.build(load_pool(nice_pool)))
+    assert [both.row_skill_years(i, nice=True) for i in range(5)] == [{}, {}, {}, {"SQL": 6.0}, {"SQL": 6.0}]
+    kept = both.take(np.array([False, False, True, True, False]))
+    assert [kept.row_skill_years(i, nice=True) for i in range(2)] == [{}, {"SQL": 6.0}]
+    kept.save(tmp_path / "i.npz", "k")
+    loaded = MatchIndex.load(tmp_path / "i.npz", "k")
+    assert loaded is not None and loaded.row_skill_years(1, nice=True) == {"SQL": 6.0}
+
+
+def test_the_cli_lists_nice_to_have_years_apart(resume: Path, nice_pool: Path) -> None:
+    results = json.loads(_cli("match", str(resume), "--within", str(nice_pool), "--json"))["results"]
+    assert [r["nice_years_gaps"] for r in results] == [
+        [{"skill": "SQL", "asked": 6.0, "held": 4.0, "stated": True}]] * 2
+    assert "asks 6+ years of SQL (nice to have); your resume shows 4" in _cli(
+        "match", str(resume), "--within", str(nice_pool))
+    args = ("gaps", str(resume), "--within", str(nice_pool), "--archetype", "research-engineer")
+    gaps = json.loads(_cli(*args, "--json"))
+    assert [g["skill"] for g in gaps["years_gaps"]] == ["Python"]
+    assert [(g["skill"], g["postings"], g["asked"], g["held"]) for g in gaps["nice_years_gaps"]] == [
+        ("SQL", 2, 6.0, 4.0)]
+    text = " ".join(_cli(*args).split())  # (the console wraps lines)
+    assert "list as nice to have and ask more years of" in text
+    assert text.index("ask more years of") < text.index("nice to have and ask")
+
+
+def test_the_api_and_the_page_list_nice_to_have_years_apart(tmp_path: Path, nice_pool: Path) -> None:
+    target = {"archetype": "research-engineer"}
+    with web_client(tmp_path, nice_pool) as client:
+        res = client.post("/api/match", files={"resume": ("robin.md", RESUME.encode())}, data=target)
+        assert res.status_code == 200, res.text
+        data = res.json()
+        by_id = {r["id"].rsplit(":", 1)[-1]: r for r in data["results"]}
+        assert by_id["n-1"]["nice_years_gaps"] == [
+            {"skill": "SQL", "asked": 6.0, "held": 4.0, "stated": True}]
+        assert [g["skill"] for g in data["gaps"]["nice_years_gaps"]] == ["SQL"]
+        page = BeautifulSoup(client.post("/match", files={"resume": ("robin.md", RESUME.encode())},
+                                         data=target).text, "html.parser")
+    item = page.select_one("#matches li[data-id='file:n-1']")
+    assert item is not None
+    assert "Python" in item.select_one(".skills-years").get_text()
+    assert "SQL" not in item.select_one(".skills-years").get_text()
+    assert "asks 6+ years of SQL (nice to have); your resume shows 4" in item.select_one(
+        ".skills-years-nice").get_text()
+    rows = [[td.get_text() for td in tr.select("td")] for tr in page.select("#nice-years-gaps tr")[1:]]
+    assert rows == [["SQL", "6+", "4", "2 (100%)"]]
+
+
+# Years per skill worked out from the dated roles whose entries name it.
+DATED = """Sam Example
+Data Scientist
+
+Experience
+Data Scientist, Example Co, 2019 - 2022
+- Built churn models in PyTorch and scikit-learn
+ML Engineer, Other Co, Jan 2023 - Present
+- Served PyTorch models on Kubernetes
+Intern, Third Co, Jan 2018 - Dec 2018
+- Ran Spark jobs
+
+Skills
+Python, SQL, Docker, PyTorch
+"""
+
+
+def test_the_dated_roles_that_name_a_skill_give_its_years() -> None:
+    """Before: only years stated with a skill were read ("PyTorch (4 yrs)"); a resume of
+    dated roles showed none, and every years gap fell back to its years in all."""
+    profile = build_profile(DATED, now=NOW)
+    # PyTorch: January 2019 to December 2022 and January 2023 to June 2026 (90 months)
+    assert (profile.skill_years["PyTorch"], profile.skill_years["scikit-learn"],
+            profile.skill_years["Kubernetes"]) == (7, 4, 3)
+    # the skills list after the roles is no role's; an intern's year does not count
+    assert not {"Python", "SQL", "Docker", "Apache Spark"} & set(profile.skill_years)
+    assert list(profile.skill_years) == [s for s in profile.skills if s in profile.skill_years]
+
+
+def test_overlapping_roles_count_each_month_once() -> None:
+    text = DATED.replace("Jan 2023 - Present", "Jan 2021 - Dec 2023")
+    # 2019 to 2023, 60 months (84 counted twice)
+    assert build_profile(text, now=NOW).skill_years["PyTorch"] == 5
+
+
+def test_a_stated_figure_is_never_overridden() -> None:
+    text = DATED.replace("Python, SQL, Docker, PyTorch", "Python, SQL, Docker, PyTorch (2 yrs)")
+    assert build_profile(text, now=NOW).skill_years["PyTorch"] == 2
+
+
+def test_under_a_year_of_roles_is_no_years() -> None:
+    text = DATED.replace("Jan 2023 - Present", "Jan 2026 - Present")
+    held = build_profile(text, now=NOW).skill_years
+    assert "Kubernetes" not in held and held["PyTorch"] == 4
+
+
+def test_a_years_gap_reads_the_dated_years(tmp_path: Path) -> None:
+    asks = ("We are hiring a machine learning engineer.\n\nRequirements:\n"
+            "- 5+ years of experience with Kubernetes\n- Experience with PyTorch\n")
+    pool = tmp_path / "pool.jsonl"
+    pool.write_text(json.dumps({"id": "k-1", "title": "Machine Learning Engineer",
+                                "company": "Example Infra", "location": "Remote", "text": asks})
+                    + "\n", encoding="utf-8")
+    [match] = rank(build_profile(DATED, now=NOW), MatchIndex.build(load_pool(pool)), limit=1)
+    assert [(g.skill, g.asked, g.held) for g in match.years_gaps] == [("Kubernetes", 5.0, 3.0)]
+    assert "asks 5+ years of Kubernetes; your resume shows 3" in match.explanation

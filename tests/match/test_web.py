@@ -187,7 +187,7 @@ def test_the_match_api_answers_what_the_cli_prints(client: TestClient, resume_pa
     assert data["results"] and data["notes"] == []
     gaps = cli("gaps")
     assert data["gaps"] == {k: gaps[k] for k in ("archetype", "postings", "min_postings", "gaps",
-                                                        "years_gaps")}
+                                                        "years_gaps", "nice_years_gaps")}
     assert data["profile"] == {k: v for k, v in cli("profile").items() if k != "notes"}
     assert "/api/match" in client.get("/api").json()["endpoints"]
 

@@ -31,6 +31,7 @@ from mljobs.cli.render import enriched_line
 from mljobs.errors import EnrichError, InputError
 from mljobs.models import Enrichment, Posting
 from mljobs.sources.files import GZIP_ERRORS, open_bytes
+from mljobs.store import SQLiteStore
 
 _REPO = Path(__file__).resolve().parents[3]
 _SHORT = {"ml-product-swe": "swe", "big-data-ml-engineer": "bigdata", "data-scientist-analytics": "ds-an",
@@ -241,6 +242,7 @@ def _enrich_store(db: Path | None) -> None:
     with store_from(db) as st:
         postings = [p for _, p in st.iter_postings()]
         updated = added = 0
+        new_roles: list[str] = []  # (the role postings of posts split now: to be linked)
         try:
             for start in range(0, len(postings), 500):
                 batch = postings[start:start + 500]
@@ -252,6 +254,9 @@ def _enrich_store(db: Path | None) -> None:
                 children = [p for p in result if p.id not in known]
                 if children:
                     added += st.upsert(children, now=now(), touch=False).new
+                    new_roles += [p.id for p in children]
+            if new_roles:
+                _link_new_roles(st, new_roles)
             with console.status("Updating the search index..."):
                 open_index(st).close()
         except KeyboardInterrupt:  # it exited 130 saying nothing
@@ -262,6 +267,17 @@ def _enrich_store(db: Path | None) -> None:
                 "`mljobs enrich --store` again to finish.", highlight=False, soft_wrap=True)
             raise typer.Exit(130) from None
         console.print(enriched_line(updated, added), highlight=False)
+
+
+def _link_new_roles(st: SQLiteStore, ids: list[str]) -> None:
+    """Link the role postings a re-enrichment split a stored post into, as the sync or import
+    that stores them links them: they came with the post's stored link (a "Backend Engineer"
+    role held as a duplicate of the job the post's other role links to), and no pass had
+    read their texts' links (``dedupe.link_duplicates``)."""
+    from mljobs.dedupe import link_duplicates  # numpy + rapidfuzz: load only when needed
+
+    with console.status("Linking duplicates of the new role postings..."):
+        link_duplicates(st, ids)
 
 
 def _split_parents(batch: list[Posting], result: list[Posting]) -> list[tuple[str, Enrichment]]:

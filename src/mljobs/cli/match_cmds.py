@@ -166,7 +166,8 @@ def match_cmd(
             _render_matches(matches, _none_passed(indexed, within, archetype, remote, since))
 
 
-def _render_gaps(target: str, total: int, gaps: list[Gap], years: list[YearsGap]) -> None:
+def _render_gaps(target: str, total: int, gaps: list[Gap], years: list[YearsGap],
+                 nice_years: list[YearsGap]) -> None:
     from mljobs.match import gap_min_postings
 
     console.print(f"[bold]{target}[/bold]: {total:,} open posting{'' if total == 1 else 's'}")
@@ -187,13 +188,15 @@ def _render_gaps(target: str, total: int, gaps: list[Gap], years: list[YearsGap]
         for gap in gaps:
             table.add_row(safe(gap.skill), f"{gap.share:.0%}", f"{gap.postings:,}")
         console.print(table)
-    if years:
-        console.print(f"Skills you list that {least} or more of them ask more years of than your "
-                      "resume shows:")
-        more = Table("more years of")
+    for found, asked in ((years, "ask"), (nice_years, "list as nice to have and ask")):
+        if not found:
+            continue
+        console.print(f"Skills you list that {least} or more of them {asked} more years of than "
+                      "your resume shows:")
+        more = Table("more years of" if found is years else "more years of (nice to have)")
         for column in ("asked (median)", "your resume shows", "postings"):
             more.add_column(column, justify="right")
-        for short in years:
+        for short in found:
             shows = f"{short.held:g}" if short.stated else f"{short.held:g} in all"
             more.add_row(safe(short.skill), f"{short.asked:g}+", shows,
                          f"{short.postings:,} ({short.share:.0%})")
@@ -219,11 +222,12 @@ def gaps_cmd(
         with _index(within, db) as index:
             target, total, gaps = skill_gaps(profile, index, archetype, limit)
             years = years_gaps(profile, index, target, limit)
+            nice_years = years_gaps(profile, index, target, limit, nice=True)
         if as_json:
-            print_json({**gaps_json(target, total, gaps, years), "notes": notes})
+            print_json({**gaps_json(target, total, gaps, years, nice_years), "notes": notes})
         else:
             _print_notes(notes)
-            _render_gaps(target, total, gaps, years)
+            _render_gaps(target, total, gaps, years, nice_years)
 
 
 @app.command("eval-match")

@@ -120,6 +120,8 @@ _HEAD_WORDS = frozenset(t for terms in TITLE_HEADS.values() for t in terms)
 # instead of trying the pattern at every position: after a pipe, the whitespace that
 # follows; after whitespace, the rest of the run, then a dash and whitespace, or a pipe (a
 # shorter run is followed by whitespace, which neither a dash nor a pipe is). Same matches.
+# Not ``roles.DASHES``: a spaced hyphen ("Senior ML Engineer - Platform") parts no segment
+# here; the model was trained on titles split this way (parting there changes what it reads).
 _TITLE_SEP = re.compile(r"[\s|](?:(?<=\|)\s*|(?<=\s)\s*(?:(?:--|–|—)\s+|\|\s*))")
 
 

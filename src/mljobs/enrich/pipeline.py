@@ -17,6 +17,7 @@ from mljobs.enrich.features import Featurized, featurize
 from mljobs.enrich.lowered import merged_spans
 from mljobs.enrich.ml_share import ml_share
 from mljobs.enrich.roles import (
+    DASHES,
     RoleBlock,
     Roles,
     is_hn,
@@ -317,10 +318,11 @@ def _header_pay(header: str) -> Salary | None:
         return None  # (most headers: one search, no split)
     parts = _segments(header)
     for i, part in enumerate(parts[1:], 1):
-        if header_range(part) is None:
+        span = header_range(part)
+        if span is None:
             continue
         countries = places.read_places(_place_parts(parts[1:i] + parts[i + 1:])).countries
-        return header_pay(part, countries[0]) if len(countries) == 1 else None
+        return header_pay(part, span, countries[0]) if len(countries) == 1 else None
     return None
 
 
@@ -559,8 +561,8 @@ def _header_places(header: str) -> list[str]:
 
 
 # The spaced dashes between the segments of a one-line header without "|" ("Marker Learning -
-# Founding Full Stack Engineer – Remote (USA) – 180-250k").
-_DASHES = re.compile(r"\s[-\u2013\u2014]\s")
+# Founding Full Stack Engineer – Remote (USA) – 180-250k"): ``roles.DASHES``.
+_DASHES = re.compile(rf"\s[{DASHES}]\s")
 
 
 def _segments(header: str) -> list[str]:

@@ -36,11 +36,18 @@ _ROLE_NOUN = (
     r"representatives?|technicians?|\bleads?|programmers?|administrators?|\bmles?|"
     r"\bswes?|founding \w+|staff|chief of staff|partners?|associates?|\bvps?|vice presidents?)\b"
 )
+# The dashes that part a title from what follows it (its team, a note, a link) or a one-line
+# header's segments, with white space on each side: the hyphen, the en dash and the em dash
+# ("Staff Software Engineer - Platform", "Marker Learning - Founding Full Stack Engineer –
+# Remote (USA) – 180-250k": ``pipeline._segments``). The hyphen comes first: "[{DASHES}|]" is
+# a character class of the four. (``features._TITLE_SEP``, the model's split of a composite
+# title, parts at "--", "–" and "—" but not at a spaced hyphen: what the model reads.)
+DASHES = "-\u2013\u2014"
 # Where a title ends on a long line: a separator (" | ", " - ", ": ", " (", " [", ":*") or a
 # link. A line whose text after the role noun runs past 70 characters is still a role line
 # when such a separator comes at most 60 characters after the noun ("Senior Engineer, Backend:
 # https://jobs.example/...", "*Principal ML Engineer* — Owns the full ML lifecycle, ...").
-_TITLE_SEP = r"(?:[ \t][|–—-][ \t]|:[ \t*]|[ \t][(\[]|\*[ \t]*[—–-]|https?://)"
+_TITLE_SEP = rf"(?:[ \t][{DASHES}|][ \t]|:[ \t*]|[ \t][(\[]|\*[ \t]*[{DASHES}]|https?://)"
 _ROLE_LINE = re.compile(
     rf"^\s*(?:[-*•·>]|\d+[.)]|#+)?\s*(?P<title>[^\n]{{0,80}}?(?:{_ROLE_NOUN})"
     rf"(?:[^\n]{{0,70}}|[^\n]{{0,60}}?{_TITLE_SEP}[^\n]*))$",
@@ -225,9 +232,9 @@ def read_title(title: str) -> str:
 
 
 # The dash before a team that ``_clean_title`` keeps ("Staff Software Engineer - Platform").
-_TEAM_DASH = re.compile(r" [-–—] ")
+_TEAM_DASH = re.compile(f" [{DASHES}] ")
 # The same spaced dashes as strings, to test a three-character slice of a line.
-_SPACED_DASHES = (" - ", " – ", " — ")
+_SPACED_DASHES = tuple(f" {dash} " for dash in DASHES)
 
 
 def _clean_title(raw: str) -> str:
@@ -565,7 +572,7 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
 
 
 # How a list item's title ends: a comma before its link, a spaced dash or a colon.
-_ITEM_SEP = re.compile(r",[ \t]*https?://|[ \t][-–—][ \t]|:[ \t]")
+_ITEM_SEP = re.compile(rf",[ \t]*https?://|[ \t][{DASHES}][ \t]|:[ \t]")
 # A short title without a role noun: one to three capitalised words ("Auditor", "Technical
 # Advisors", "GNC & Controls").
 _SHORT_TITLE = re.compile(r"[A-Z][\w'’.+-]*(?:[ \t]+(?:&|/|[A-Z][\w'’.+-]*)){0,2}")
@@ -648,7 +655,7 @@ def _with_sibling_items(text: str, lines: list[tuple[str, int, int, str]]
 # A labelled list's item: a short title, then its ad's link ("Backend: https://...", "ML Infra -
 # https://...", "Auditor, https://...").
 _LINK_SEPS = (": http", ":\thttp", " - http", " – http", " — http", ",http", ", http", ",\thttp")
-_LINKED_ITEM = re.compile(r"(?P<head>[^\n]{1,40}?)(?::[ \t]|[ \t][-–—][ \t]|,[ \t]*)(?=https?://)")
+_LINKED_ITEM = re.compile(rf"(?P<head>[^\n]{{1,40}}?)(?::[ \t]|[ \t][{DASHES}][ \t]|,[ \t]*)(?=https?://)")
 
 
 def _labelled_items(text: str) -> list[tuple[str, int, int, str]]:
@@ -694,7 +701,8 @@ _FIELD_TITLE = re.compile(r"[A-Z][\w'’.+-]*(?:[ \t]+(?:&|/|[A-Z][\w'’.+-]*))
                           + "|".join(_FIELD_WORDS) + ")")
 # A line that such a name may end (before a bracket, a spaced dash or a pipe): the cheap test of
 # a text before its lines of openings are looked for (``_OPENINGS_LINE`` costs 2x as much).
-_FIELD_END = re.compile("(?:" + "|".join(_FIELD_WORDS) + r")(?=[ \t]*(?:$|\(|[-–—|][ \t]))", re.MULTILINE)
+_FIELD_END = re.compile("(?:" + "|".join(_FIELD_WORDS) + rf")(?=[ \t]*(?:$|\(|[{DASHES}|][ \t]))",
+                        re.MULTILINE)
 
 
 def _field_items(text: str) -> list[tuple[str, int, int, str]]:

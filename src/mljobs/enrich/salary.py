@@ -14,6 +14,7 @@ import re
 
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
 from mljobs.models import Salary, SalaryInterval
+from mljobs.pay import CURRENCY_OF_COUNTRY
 
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C$": "CAD", "CA$": "CAD",
                      "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL"}
@@ -574,15 +575,6 @@ def may_hold_header_range(header: str) -> bool:
     return _RANGE_IN_THOUSANDS.search(header) is not None
 
 
-# The currency of the pay of a posting whose places are in one country, for the currencies
-# whose yearly pay ``pay.is_plausible`` judges (a figure in thousands of yen or rupees
-# would be no year's pay): the euro for the eurozone.
-_EUROZONE = ("AT", "BE", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU",
-             "MT", "NL", "PT", "SK", "SI", "ES")
-CURRENCY_OF_COUNTRY = {"US": "USD", "GB": "GBP", "CA": "CAD", "AU": "AUD", "NZ": "NZD",
-                       "CH": "CHF", "SG": "SGD", **dict.fromkeys(_EUROZONE, "EUR")}
-
-
 def header_range(segment: str) -> tuple[float, float] | None:
     """The yearly (low, high) of a header segment that is only a pay range in thousands
     without a currency (``_HEADER_RANGE``), or prose that names pay and ends a clause with
@@ -605,17 +597,17 @@ def _range_match(segment: str) -> re.Match[str] | None:
     return m
 
 
-def header_pay(segment: str, country: str) -> Salary | None:
-    """The pay of a header segment that ``header_range`` reads, in the currency of
-    ``country`` (the one country the header's places name); None when the segment is no
-    such range or the country's currency is not one of ``CURRENCY_OF_COUNTRY``. The text
-    says the currency was not written: "150-200k (no currency; US place)" (of a range in
-    prose, the range only)."""
+def header_pay(segment: str, span: tuple[float, float], country: str) -> Salary | None:
+    """The pay of a header segment whose range ``header_range`` read as ``span``, in the
+    currency of ``country`` (the one country the header's places name); None when the
+    country's currency is not one of ``pay.CURRENCY_OF_COUNTRY`` (a figure in thousands of
+    yen or rupees would be no year's pay). The text says the currency was not written:
+    "150-200k (no currency; US place)" (of a range in prose, the range only)."""
     currency = CURRENCY_OF_COUNTRY.get(country)
-    m = _range_match(segment) if currency is not None else None
-    if m is None:
+    if currency is None:
         return None
-    shown = m.group().strip().strip("[]()").strip()
+    m = _range_match(segment)  # (read again for the text only: a header with pay is rare)
+    shown = (segment if m is None else m.group()).strip().strip("[]()").strip()
     return Salary.model_construct(
-        min=float(m.group("num1")) * 1_000, max=float(m.group("num2")) * 1_000, currency=currency, interval=SalaryInterval.YEAR, stated=True,
+        min=span[0], max=span[1], currency=currency, interval=SalaryInterval.YEAR, stated=True,
         text=f"{shown} (no currency; {country} place)")

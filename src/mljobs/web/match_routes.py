@@ -145,6 +145,7 @@ class _Matched:
     matches: list[Match]
     gaps: tuple[str, int, list[Gap]] | None  # ``skill_gaps``' answer; None: ``gap_note`` says why
     years: list[YearsGap]  # ``years_gaps``' answer for the same archetype
+    nice_years: list[YearsGap]  # the same of the postings' nice-to-have skills
     gap_note: str
     notes: list[str]  # ``reading_notes``
     indexed: int  # the postings ranked
@@ -164,7 +165,8 @@ def _match(state: Any, read: ResumeText, *, target: str | None, where: str | Non
     except ConfigError as exc:  # no archetype chosen and the resume has no kind of ML role
         gaps, gap_note = None, str(exc)
     years = years_gaps(profile, index, gaps[0]) if gaps is not None else []
-    return _Matched(profile, matches, gaps, years, gap_note,
+    nice_years = years_gaps(profile, index, gaps[0], nice=True) if gaps is not None else []
+    return _Matched(profile, matches, gaps, years, nice_years, gap_note,
                     reading_notes(profile, read.truncated), len(index))
 
 
@@ -240,6 +242,7 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
         "name": name, "profile": found.profile, "matches": found.matches,
         "gap_target": gap_target, "gap_total": gap_total,
         "gap_min": gap_min_postings(gap_total), "gaps": gaps, "years_gaps": found.years,
+        "nice_years_gaps": found.nice_years,
         "gap_note": found.gap_note,
         "archetype": target or "", "notes": found.notes, "pays": _pays(found.matches),
         "indexed": found.indexed, "remote": where or "",
@@ -279,7 +282,7 @@ async def api_match(
     # no gaps (null): said by the notes, the resume reads as no ML/data or software role
     return {"ok": True, "profile": found.profile.to_json(),
             "results": [m.to_json() for m in found.matches],
-            "gaps": gaps_json(*found.gaps, found.years) if found.gaps is not None else None,
+            "gaps": gaps_json(*found.gaps, found.years, found.nice_years) if found.gaps is not None else None,
             "notes": found.notes}
 
 
