@@ -530,18 +530,34 @@ def _record_names(fields: Mapping[str, Any]) -> tuple[str | None, ...]:
     has no location field: the segments of its header that may name places are read instead
     (``_header_places``: "SF, Athens, or US REMOTE", "Oslo, Norway"); and a company that is
     the header's first segment naming a role ("Data Analyst | Redistricting Data Hub | ...":
-    a corpus row names the first segment its company) is none (the segment that names the
-    company is among the header's other segments, left out of the evidence with them)."""
+    a corpus row names the first segment its company) is none. An HN record without a
+    company (none, or that role) has the company its header names (``_header_company``), as
+    ``mljobs import`` stores it."""
     company, location = fields.get("company"), fields.get("location")
     if location or not is_hn(fields.get("source")):
         return company, location
     title = fields.get("title")
-    if not isinstance(title, str) or "|" not in title:
-        return company, location
-    if isinstance(company, str) and names_a_role(company.lower()) \
+    title = title if isinstance(title, str) else ""
+    piped = "|" in title
+    if piped and isinstance(company, str) and names_a_role(company.lower()) \
             and title.split("|", 1)[0].strip() == company and is_role_title(company):
         company = None
+    if not company:
+        company = _header_company(fields.get("text"))
+    if not piped:
+        return company, location
     return company, *_header_places(title)
+
+
+def _header_company(text: Any) -> str | None:
+    """The company an HN post's header names (``hn_format.parse_header`` of the text's first
+    line, as ``hn_item_to_raw`` reads it for the store); None for none."""
+    if not isinstance(text, str):
+        return None
+    from mljobs.sources.hn_format import first_line, parse_header  # (only for such a record)
+
+    company: str | None = parse_header(first_line(text), text)["company"]
+    return company
 
 
 _DIGIT = re.compile(r"\d")
