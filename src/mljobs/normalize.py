@@ -107,6 +107,19 @@ def tidy_text(text: str) -> str:
     return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
 
 
+def one_line(value: str) -> str:
+    """A title or a company's name as a posting holds it: each run of whitespace one space,
+    none at the ends."""
+    return " ".join(value.split())
+
+
+def stored_text(text: str) -> str:
+    """A plain-text description as a posting holds it: its first ``MAX_DESCRIPTION_CHARS``
+    characters, tidied (``tidy_text``). ``mljobs enrich`` reads a record's text so too, to
+    understand it as the store does."""
+    return tidy_text(text[:MAX_DESCRIPTION_CHARS])
+
+
 def text_to_html(text: str) -> str:
     """Minimal safe HTML for a plain-text description: paragraphs and line breaks."""
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
@@ -181,8 +194,8 @@ def normalize(raw: RawPosting) -> Posting:
         source=raw.source,
         source_id=raw.source_id,
         url=raw.url or None,
-        title=" ".join(raw.title.split()),
-        company=(" ".join(raw.company.split()) or None) if raw.company else None,
+        title=one_line(raw.title),
+        company=(one_line(raw.company) or None) if raw.company else None,
         locations=locations,
         remote=parse_remote(raw.remote),
         employment_type=raw.employment_type or None,
