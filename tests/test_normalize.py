@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
 from importlib import resources
 
 import pytest
@@ -11,7 +12,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mljobs.models import RawPosting
-from mljobs.normalize import html_to_text, normalize, sanitize_html
+from mljobs.normalize import (
+    MAX_DESCRIPTION_CHARS,
+    OTHER_WHITESPACE,
+    html_to_text,
+    normalize,
+    sanitize_html,
+    stored_text,
+    tidy_text,
+)
 from mljobs.redact import EMAIL_MARK, PHONE_MARK, has_contact, redact
 from mljobs.sources.hn_format import parse_header
 
@@ -96,3 +105,15 @@ def test_bundled_demo_has_no_contact_details_and_is_small() -> None:
     assert len(items) == 1711
     assert not [i["id"] for i in items if has_contact(i["text"])]
     assert all(set(i) == {"id", "source", "time", "text", "thread_id"} for i in items)
+
+
+def test_other_whitespace_is_every_whitespace_but_space_and_line_break() -> None:
+    every = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert set(OTHER_WHITESPACE) == every - {" ", "\n"}
+
+
+@given(st.text(alphabet=" \t\r\n\x0b\x0c\x1c\x85\xa0\u2009\u3000ab\u00e9", max_size=14))
+@settings(max_examples=3000)
+def test_stored_text_is_tidy_text_of_the_text(text: str) -> None:
+    """``stored_text`` skips ``tidy_text`` for a text it would not change: same result."""
+    assert stored_text(text) == tidy_text(text[:MAX_DESCRIPTION_CHARS])

@@ -107,6 +107,37 @@ def tidy_text(text: str) -> str:
     return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
 
 
+def one_line(value: str) -> str:
+    """A title or a company's name as a posting holds it: each run of whitespace one space,
+    none at the ends."""
+    return " ".join(value.split())
+
+
+def stored_text(text: str) -> str:
+    """A plain-text description as a posting holds it: its first ``MAX_DESCRIPTION_CHARS``
+    characters, tidied (``tidy_text``). ``mljobs enrich`` reads a record's text so too, to
+    understand it as the store does."""
+    text = text[:MAX_DESCRIPTION_CHARS]
+    return text if _tidy_already(text) else tidy_text(text)
+
+
+# Every character ``str.isspace`` holds but space and line break (a test checks the list).
+OTHER_WHITESPACE = ("\t", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\xa0",
+                    "\u1680", *map(chr, range(0x2000, 0x200B)), "\u2028", "\u2029", "\u202f",
+                    "\u205f", "\u3000")
+# What ``tidy_text`` changes: two spaces, a space at a line's end or start, three line breaks,
+# any other whitespace (and whitespace at the text's ends).
+_UNTIDY = ("  ", " \n", "\n ", "\n\n\n", *OTHER_WHITESPACE)
+
+
+def _tidy_already(text: str) -> bool:
+    """Whether ``tidy_text(text)`` is ``text``, told by a few substring searches: most
+    postings are tidy, and ``tidy_text`` splits and joins every line (about a tenth of
+    ``mljobs enrich``'s time)."""
+    return (not text[:1].isspace() and not text[-1:].isspace()
+            and not any(part in text for part in _UNTIDY))
+
+
 def text_to_html(text: str) -> str:
     """Minimal safe HTML for a plain-text description: paragraphs and line breaks."""
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
@@ -181,8 +212,8 @@ def normalize(raw: RawPosting) -> Posting:
         source=raw.source,
         source_id=raw.source_id,
         url=raw.url or None,
-        title=" ".join(raw.title.split()),
-        company=(" ".join(raw.company.split()) or None) if raw.company else None,
+        title=one_line(raw.title),
+        company=(one_line(raw.company) or None) if raw.company else None,
         locations=locations,
         remote=parse_remote(raw.remote),
         employment_type=raw.employment_type or None,

@@ -44,7 +44,7 @@ UNDERSTOOD = {
     "4+skills.2026.11.10": "652101867332aca1",
     "5+skills.2026.11.10": "26ba6222f2cf3229",
     "6+skills.2026.11.10": "a0cf31c7202932ff",
-    "7+skills.2026.11.10": "8eb729c72b0bba80",
+    "7+skills.2026.11.10": "dab27cd9273bb1b6",
 }
 _LEFT_OUT = {"version", "archetype_proba", "evidence"}
 

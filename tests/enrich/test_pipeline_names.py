@@ -4,7 +4,10 @@ the record has no location field (as the store's postings get them from ``parse_
 from __future__ import annotations
 
 from mljobs.enrich import enrich_record
+from mljobs.enrich.features import role_title
 from mljobs.enrich.pipeline import _record_names
+from mljobs.normalize import normalize
+from mljobs.sources.files import row_to_raw
 from mljobs.sources.hn_format import parse_header
 
 _HEADER = "Tidewell Grid | Full Stack Software Engineer | SF, Athens, or US REMOTE | Full-time"
@@ -39,8 +42,9 @@ def test_a_record_company_that_is_the_headers_role_gives_way() -> None:
     record = {"id": "hn-2", "source": "hackernews", "title": header, "company": "Data Analyst",
               "text": header + "\n\nWe host election data for analysts."}
     assert parse_header(header)["roles"] == ["Data Analyst"]
-    # (the company's segment is one of the header's other segments, left out with them)
-    assert _record_names(record) == (None, "Redistricting Data Hub", "Remote (US)")
+    # (the company is the one the header names, as the store has it; its segment is one of
+    # the header's other segments too, left out with them)
+    assert _record_names(record) == ("Redistricting Data Hub", "Redistricting Data Hub", "Remote (US)")
     assert "Analyst" in _phrases(record) or "analysts" in _phrases(record)
     # a name that starts with a role word stays the company
     lead = {**record, "title": "Lead Bank | Data Analyst | Remote (US)", "company": "Lead Bank"}
@@ -48,3 +52,28 @@ def test_a_record_company_that_is_the_headers_role_gives_way() -> None:
     # other sources' records keep their fields as given
     other = record | {"source": "glassdoor-2020", "location": "Waltham, MA"}
     assert _record_names(other) == ("Data Analyst", "Waltham, MA")
+
+
+def _stored_company(record: dict[str, object]) -> str | None:
+    """The company ``mljobs import`` stores for ``record`` (a corpus row)."""
+    return normalize(row_to_raw(record, path="postings.jsonl", line=1)).company
+
+
+def test_a_record_without_a_company_has_its_headers() -> None:
+    # (the shapes of hn-47775606, a row without a company, and of hn-47605527, whose row
+    # company is the header's role: the file path read "MDalgorithms (AI Healthcare)" and
+    # "Ping Data Intelligence" as role segments of the title, and the store did not)
+    dashed = "MDalgorithms (AI Healthcare) \u2013 Hiring Growth Marketer \u2013 Remote \u2013 $80K-$140K"
+    no_company = {"id": "hn-3", "source": "hackernews", "title": dashed, "company": None,
+                  "text": dashed + "\n\nGrow our consumer AI healthcare app's users."}
+    piped = "Senior Software Engineer | Ping Data Intelligence | ONSITE (Delhi, India) | Full-Time"
+    role_company = {"id": "hn-4", "source": "hackernews", "title": piped,
+                    "company": "Senior Software Engineer",
+                    "text": piped + "\n\nPing Data Intelligence builds ML-powered insurance tools."}
+    for record, company in ((no_company, "MDalgorithms"), (role_company, "Ping Data Intelligence")):
+        assert _record_names(record)[0] == company == _stored_company(record)
+    # (the company's segment is no role: the dashed title is read whole, not as its "AI")
+    assert role_title(dashed, "") == "MDalgorithms (AI Healthcare)"
+    assert role_title(dashed, "MDalgorithms") == dashed
+    assert role_title(piped, "") == "Senior Software Engineer | Ping Data Intelligence"
+    assert role_title(piped, "Ping Data Intelligence") == "Senior Software Engineer"

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from mljobs.enrich import analyse, enrich_postings, enrich_record, roles, segment_roles
 from mljobs.enrich.pipeline import prepare_record
+from mljobs.normalize import stored_text
 
 from .hn_records import hn_posting, hn_record
 
@@ -187,7 +188,8 @@ def test_bare_titles_keep_only_the_labelled_roles_stack() -> None:
     prep = prepare_record(hn_record(BARE_WITH_STACKS))
     assert prep.role == "Senior ML Engineer"
     assert prep.roles == ["Senior ML Engineer", "Frontend Engineer", "iOS Developer"]
-    assert prep.text == BARE_WITH_STACKS  # (the other steps read the whole post)
+    # (the other steps read the whole post, as the store holds it: tidied)
+    assert prep.text == stored_text(BARE_WITH_STACKS) == BARE_WITH_STACKS.strip()
     own = _own(prep.text, prep.others)
     assert "PyTorch" in own and "wind farms" in own and "Apply at" in own
     assert "React" not in own and "Swift" not in own

@@ -33,7 +33,10 @@ matching):
   ``roles._field_items``; facetsG: "Remote, UK ONLY." in a post's body; matchG: the years
   a posting asks of one skill, ``Enrichment.skill_years``, ``facets.skill_years``); ``6``
   from an HN header's pay range without a currency (payG: "| 150-200k |", in the currency
-  of the one country the header's places name) on.
+  of the one country the header's places name); ``7`` from ``mljobs enrich`` and training
+  reading a record as the store holds it (storeH: the title on one line, the text tidied,
+  the company of an HN header when the row has none; the archetype model retrained on it)
+  on.
 - ``enrich_postings(postings) -> list[Posting]``: copies with ``.enrichment``
   set; may return more postings than given (child ids ``<id>/r<n>``).
 - ``enrich_record(record) -> dict``: one corpus-format record -> one

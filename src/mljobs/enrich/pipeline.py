@@ -55,6 +55,7 @@ from mljobs.enrich.skills import (
 from mljobs.enrich.version import version
 from mljobs.errors import EnrichError
 from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention, prefer_stated
+from mljobs.normalize import one_line, stored_text
 
 # Postings per batch of ``_analyse_many``: each step runs over the whole batch before the
 # next step starts (see there). ``lowered.MEMO_TEXTS`` holds two texts per posting of a batch
@@ -444,6 +445,12 @@ class Prepared:
     ``line``: that labelled title's own line (its inline stack, pay...: ``Roles.details``),
     where the salary step reads its pay first (the first pay of the text may be another
     role's).
+
+    ``split``: whether the post is split into roles (``Roles.is_multi``: ``text`` is the
+    role's own, ``_role_text``).
+
+    ``title`` and ``text`` are read of the record's as a stored posting holds them
+    (``normalize.one_line``, ``normalize.stored_text``).
     """
 
     id: str
@@ -453,6 +460,7 @@ class Prepared:
     role: str | None
     others: Spans = ()
     line: str = ""
+    split: bool = False
 
 
 def prepare_record(record: dict[str, Any]) -> Prepared:
@@ -466,11 +474,15 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
         raise EnrichError("record has no 'id' string")
     if not isinstance(title, str) or not isinstance(text, str):
         raise EnrichError(f"record {rid}: 'title' and 'text' must be strings")
+    # (the title and text as ``mljobs import`` stores them: every step then reads what it
+    # reads of the stored posting; the text's length is a feature of the archetype model)
+    title, text = one_line(title), stored_text(text)
     roles, readings = _readings(title, text, record.get("source"))
     block = pick_role(roles) if roles.is_multi else None
     one = (readings[roles.blocks.index(block)] if isinstance(block, RoleBlock)
            else readings[0])
-    return Prepared(rid, one.read, one.text, roles.titles, one.role, one.others, one.line)
+    return Prepared(rid, one.read, one.text, roles.titles, one.role, one.others, one.line,
+                    isinstance(block, RoleBlock))
 
 
 class _Reading(NamedTuple):
@@ -532,18 +544,50 @@ def _record_names(fields: Mapping[str, Any]) -> tuple[str | None, ...]:
     has no location field: the segments of its header that may name places are read instead
     (``_header_places``: "SF, Athens, or US REMOTE", "Oslo, Norway"); and a company that is
     the header's first segment naming a role ("Data Analyst | Redistricting Data Hub | ...":
-    a corpus row names the first segment its company) is none (the segment that names the
-    company is among the header's other segments, left out of the evidence with them)."""
-    company, location = fields.get("company"), fields.get("location")
+    a corpus row names the first segment its company) is none. An HN record without a
+    company (none, or that role) has the company its header names (``_header_company``), as
+    ``mljobs import`` stores it."""
+    company, location = _stored(fields.get("company")), fields.get("location")
+    if isinstance(location, str):
+        location = location.strip()  # (as the store holds them: ``normalize``)
     if location or not is_hn(fields.get("source")):
         return company, location
     title = fields.get("title")
-    if not isinstance(title, str) or "|" not in title:
-        return company, location
-    if isinstance(company, str) and names_a_role(company.lower()) \
+    title = one_line(title) if isinstance(title, str) else ""
+    piped = "|" in title
+    if piped and isinstance(company, str) and names_a_role(company.lower()) \
             and title.split("|", 1)[0].strip() == company and is_role_title(company):
         company = None
+    if not company:
+        company = _header_company(fields.get("text"))
+    if not piped:
+        return company, location
     return company, *_header_places(title)
+
+
+def record_company(record: Mapping[str, Any]) -> str:
+    """The company's name ``mljobs enrich`` reads of a record ("" for none: ``_record_names``),
+    the one the store holds: what the archetype model reads as ``company`` (``featurize``)."""
+    names = _names(_record_names(record))
+    return names[0] if names else ""
+
+
+def _header_company(text: Any) -> str | None:
+    """The company an HN post's header names (``hn_format.parse_header`` of the text's first
+    line, as ``hn_item_to_raw`` reads it for the store); None for none."""
+    if not isinstance(text, str):
+        return None
+    from mljobs.sources.hn_format import first_line, parse_header  # (only for such a record)
+
+    text = stored_text(text)
+    company: str | None = parse_header(first_line(text), text)["company"]
+    return company
+
+
+def _stored(company: Any) -> Any:
+    """A record's company as a posting holds it (``normalize``: one line; None for an empty
+    one); any other value as it is."""
+    return (one_line(company) or None) if isinstance(company, str) else company
 
 
 _DIGIT = re.compile(r"\d")
@@ -672,12 +716,18 @@ def _record_dict(prep: Prepared, p: _Parts) -> dict[str, Any]:
     return out
 
 
+# A field value the corpus gives for none (Glassdoor's "-1"): ``mljobs import`` keeps no such
+# field (``sources.files``), so the file path reads none either.
+_NONE_VALUES = frozenset(["", "-1"])
+
+
 def _str(value: Any) -> str | None:
-    return value if isinstance(value, str) else None
+    return value if isinstance(value, str) and value not in _NONE_VALUES else None
 
 
 def _size(value: Any) -> str | None:
-    return value if isinstance(value, str) and value.strip().lower() != "unknown" else None
+    return (value if isinstance(value, str) and value not in _NONE_VALUES
+            and value.strip().lower() != "unknown" else None)
 
 
 def enrich_postings(postings: Sequence[Posting]) -> list[Posting]:

@@ -30,9 +30,10 @@ import numpy.typing as npt
 
 from mljobs.enrich.classifier import ARCHETYPES, LSA_EPS, ArchetypeModel
 from mljobs.enrich.features import Featurized, vectorize
-from mljobs.enrich.pipeline import features_for, prepare_record
+from mljobs.enrich.pipeline import features_for, prepare_record, record_company
 from mljobs.enrich.roles import read_title
 from mljobs.errors import InputError
+from mljobs.normalize import one_line, stored_text
 from mljobs.sources.files import read_objects
 
 MIN_DF = 2
@@ -113,13 +114,15 @@ def load_examples(labels: Sequence[dict[str, Any]], records: dict[str, dict[str,
         if record is None:
             raise InputError(f"label {rid} has no posting text; check the inputs file.")
         prep = prepare_record(record)
-        company = str(record.get("company") or "")
+        company = record_company(record)  # (as ``mljobs enrich`` and the store read it)
         feats = features_for(prep.title, prep.text, company)
         w = weight
-        if both_readings and prep.text is not record["text"] and prep.role is not None:
+        if both_readings and prep.split and prep.role is not None:
             # (a post split into roles: its labelled role's text, and the whole post under
-            # "<role> | <record title>" as a post that is not split reads, half weight each)
-            whole = features_for(f"{read_title(prep.role)} | {record['title']}", record["text"], company)
+            # "<role> | <record title>" as a post that is not split reads, half weight each;
+            # title and text as ``prepare_record`` reads them)
+            whole = features_for(f"{read_title(prep.role)} | {one_line(record['title'])}",
+                                 stored_text(record["text"]), company)
             w = weight / 2
             out.append(Example(rid, gold["archetype"], whole, record, gold, rid not in excluded, w))
         out.append(Example(rid, gold["archetype"], feats, record, gold, rid not in excluded, w))

@@ -13,7 +13,8 @@ from mljobs.enrich.skills import default_taxonomy
 # A whole number, bumped when what the pipeline reads changes (tests/enrich/
 # test_enrich_version.py guards it): ``models.version_order`` orders stored versions by it,
 # so that no older mljobs overwrites a newer one's understanding; "1.1" would order none.
-ENRICH_VERSION = "7"  # 7: facet wording read on batch1-3 (telework, level fields, ...), prose pay
+ENRICH_VERSION = "7"  # 7: facet wording read on batch1-3 (telework, level fields, ...), prose pay;
+#    a record read as the store holds it (one-line title, tidied text)
 
 
 def version() -> str:
