@@ -115,5 +115,6 @@ def test_other_whitespace_is_every_whitespace_but_space_and_line_break() -> None
 @given(st.text(alphabet=" \t\r\n\x0b\x0c\x1c\x85\xa0\u2009\u3000ab\u00e9", max_size=14))
 @settings(max_examples=3000)
 def test_stored_text_is_tidy_text_of_the_text(text: str) -> None:
-    """``stored_text`` skips ``tidy_text`` for a text it would not change: same result."""
+    """``stored_text`` reads a text without whitespace to collapse in a line on its own: it
+    gives what ``tidy_text`` gives."""
     assert stored_text(text) == tidy_text(text[:MAX_DESCRIPTION_CHARS])
