@@ -9,7 +9,10 @@ were dated the day of `enrich --store`, not the day the post was stored."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -107,3 +110,49 @@ def test_the_roles_keep_what_the_store_held_of_the_post(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("SELECT count(*) FROM text_links WHERE posting_id=?",
                             (POST_ID,)).fetchone() == (0,)
+
+
+SIGINT_AT_LINKING = """
+import signal, sys
+from mljobs import dedupe
+def profile(frame, event, arg):
+    if event == "call" and frame.f_code is dedupe.link_duplicates.__code__:
+        sys.setprofile(None)
+        signal.raise_signal(signal.SIGINT)
+sys.setprofile(profile)
+from mljobs.cli import main
+main()
+"""
+
+
+def _indexed(index: Path) -> list[str]:
+    with sqlite3.connect(index) as conn:
+        return [r[0] for r in conn.execute("SELECT id FROM doc_meta")]
+
+
+def test_a_run_stopped_before_linking_leaves_it_to_the_next(tmp_path: Path) -> None:
+    """Ctrl-C after the posts were replaced and before the roles were linked and the search
+    index rebuilt: the next run, which finds no post left to split, links them and rebuilds
+    the index (which still held the removed post)."""
+    rows = _rows(tmp_path)
+    fresh, db = tmp_path / "fresh.sqlite3", tmp_path / "s.sqlite3"
+    _cli(fresh, "import", str(rows))
+    _cli(db, "import", str(rows), "--no-enrich")
+    _cli(db, "search", "Parcelo", "--engine", "fts5")  # (an index that holds the whole post)
+    fts5 = tmp_path / "s.sqlite3.fts5.sqlite3"
+    env = {**os.environ, "COLUMNS": "200"}
+    stopped = subprocess.run([sys.executable, "-c", SIGINT_AT_LINKING, "--db", str(db), "enrich",
+                              "--store"], env=env, capture_output=True, text=True, timeout=300,
+                             check=False)
+    assert stopped.returncode == 130, stopped.stderr
+    with SQLiteStore(db) as store:
+        assert store.get(POST_ID) is None
+        assert not store.text_linkers([JOB]).get(JOB)  # (not linked yet)
+    assert POST_ID in _indexed(fts5)  # (the index is not rebuilt yet)
+    said = " ".join(_cli(db, "enrich", "--store").split())
+    assert "no new role postings" in said
+    with SQLiteStore(db) as store:
+        assert sorted(_indexed(fts5)) == sorted(p.id for _, p in store.iter_postings())
+    assert _state(db) == _state(fresh)
+    with SQLiteStore(db) as store:
+        assert store.meta("replaced_posts_unlinked") is None

@@ -233,6 +233,9 @@ def _no_lone_surrogates(value: Any) -> Any:
     return value
 
 
+_REPLACED_MARK = "replaced_posts_unlinked"  # meta: enrich --store replaced posts (JSON: to link)
+
+
 def _enrich_store(db: Path | None) -> None:
     from mljobs.pipeline import default_enricher
 
@@ -240,7 +243,10 @@ def _enrich_store(db: Path | None) -> None:
     with store_from(db) as st:
         postings = [p for _, p in st.iter_postings()]
         updated = added = removed = 0
-        to_link: list[str] = []  # (new role postings and their posts' clusters: to be linked)
+        # (new role postings and their posts' clusters: to be linked; those of a run stopped
+        # after it replaced posts and before it linked them and rebuilt the index too)
+        owed = st.meta(_REPLACED_MARK)
+        to_link: list[str] = json.loads(owed) if owed else []
         try:
             for start in range(0, len(postings), 500):
                 batch = postings[start:start + 500]
@@ -261,10 +267,15 @@ def _enrich_store(db: Path | None) -> None:
                         to_link += st.replace_split(
                             post, sorted(r for r in fresh if r.startswith(f"{post}/r")))
                         removed += 1
+                    if split:
+                        st.set_meta(_REPLACED_MARK, json.dumps(to_link))
             if to_link:
                 _link_new_roles(st, sorted(st.present(list(dict.fromkeys(to_link)))))
             with console.status("Updating the search index..."):
-                _refresh_indexes(st, rebuild=removed > 0)
+                _refresh_indexes(st, rebuild=removed > 0 or owed is not None)
+            if owed is not None or removed:
+                with st.transaction() as conn:
+                    conn.execute("DELETE FROM meta WHERE key=?", (_REPLACED_MARK,))
         except KeyboardInterrupt:  # it exited 130 saying nothing
             err_console.print(
                 f"[yellow]Interrupted:[/yellow] {updated:,} of {len(postings):,} postings were "
