@@ -106,6 +106,9 @@ def test_the_roles_keep_what_the_store_held_of_the_post(tmp_path: Path) -> None:
             assert [(c.kind, c.changed_at) for c in store.changes(role)] == [
                 ("created", NOW.isoformat()), ("closed", LATER.isoformat())]
         assert store.changes(POST_ID) == []
+    shown = CliRunner().invoke(app, ["--db", str(db), "show", POST_ID])  # (the post's id)
+    assert shown.exit_code != 0
+    assert "split into one posting per role" in " ".join(shown.output.split())
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("SELECT count(*) FROM text_links WHERE posting_id=?",
