@@ -148,6 +148,8 @@ def test_a_run_stopped_before_linking_leaves_it_to_the_next(tmp_path: Path) -> N
                               "--store"], env=env, capture_output=True, text=True, timeout=300,
                              check=False)
     assert stopped.returncode == 130, stopped.stderr
+    assert "search index rebuilt when you run `mljobs enrich --store` again" in " ".join(
+        (stopped.stdout + stopped.stderr).split())
     with SQLiteStore(db) as store:
         assert store.get(POST_ID) is None
         assert not store.text_linkers([JOB]).get(JOB)  # (not linked yet)

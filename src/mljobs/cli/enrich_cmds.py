@@ -277,11 +277,14 @@ def _enrich_store(db: Path | None) -> None:
                 with st.transaction() as conn:
                     conn.execute("DELETE FROM meta WHERE key=?", (_REPLACED_MARK,))
         except KeyboardInterrupt:  # it exited 130 saying nothing
+            index = ("the posts split per role are linked and the search index rebuilt when "
+                     "you run" if removed or owed is not None
+                     else "the search index catches up at the next search. Run")
             err_console.print(
                 f"[yellow]Interrupted:[/yellow] {updated:,} of {len(postings):,} postings were "
                 "re-enriched and stored (500 to a transaction); the others keep their earlier "
-                "enrichment, and the search index catches up at the next search. Run "
-                "`mljobs enrich --store` again to finish.", highlight=False, soft_wrap=True)
+                f"enrichment, and {index} `mljobs enrich --store` again to finish.",
+                highlight=False, soft_wrap=True)
             raise typer.Exit(130) from None
         console.print(enriched_line(updated, added, removed), highlight=False)
 
