@@ -29,7 +29,6 @@ from mljobs.cli.app import (
 )
 from mljobs.cli.render import enriched_line
 from mljobs.errors import EnrichError, InputError
-from mljobs.models import Enrichment, Posting
 from mljobs.sources.files import GZIP_ERRORS, open_bytes
 from mljobs.store import SQLiteStore
 
@@ -234,71 +233,90 @@ def _no_lone_surrogates(value: Any) -> Any:
     return value
 
 
+_REPLACED_MARK = "replaced_posts_unlinked"  # meta: enrich --store replaced posts (JSON: to link)
+
+
 def _enrich_store(db: Path | None) -> None:
-    from mljobs.index import open_index
     from mljobs.pipeline import default_enricher
 
     enrich_postings = default_enricher()  # (loads and freezes the taxonomy and model)
     with store_from(db) as st:
         postings = [p for _, p in st.iter_postings()]
-        updated = added = 0
-        new_roles: list[str] = []  # (the role postings of posts split now: to be linked)
+        updated = added = removed = 0
+        # (new role postings and their posts' clusters: to be linked; those of a run stopped
+        # after it replaced posts and before it linked them and rebuilt the index too)
+        owed = st.meta(_REPLACED_MARK)
+        to_link: list[str] = json.loads(owed) if owed else []
         try:
             for start in range(0, len(postings), 500):
                 batch = postings[start:start + 500]
                 known = {p.id for p in batch}
                 result = enrich_postings(batch)
+                got = {p.id for p in result}
                 items = [(p.id, p.enrichment) for p in result if p.id in known and p.enrichment]
-                items += _split_parents(batch, result)
-                updated += st.set_enrichments(items)
                 children = [p for p in result if p.id not in known]
-                if children:
-                    added += st.upsert(children, now=now(), touch=False).new
-                    new_roles += [p.id for p in children]
-            if new_roles:
-                _link_new_roles(st, new_roles)
+                split = [p.id for p in batch if p.id not in got and f"{p.id}/r1" in got]
+                with st.transaction():  # (a batch is stored whole, its posts replaced, or not)
+                    updated += st.set_enrichments(items)
+                    fresh: set[str] = set()
+                    if children:
+                        fresh = {p.id for p in children} - st.present([p.id for p in children])
+                        added += st.upsert(children, now=now(), touch=False).new
+                        to_link += [p.id for p in children]
+                    for post in split:  # (stored as an import stores it: per role, no post)
+                        to_link += st.replace_split(
+                            post, sorted(r for r in fresh if r.startswith(f"{post}/r")))
+                        removed += 1
+                    if split:
+                        st.set_meta(_REPLACED_MARK, json.dumps(to_link))
+            if to_link:
+                _link_new_roles(st, sorted(st.present(list(dict.fromkeys(to_link)))))
             with console.status("Updating the search index..."):
-                open_index(st).close()
+                _refresh_indexes(st, rebuild=removed > 0 or owed is not None)
+            if owed is not None or removed:
+                with st.transaction() as conn:
+                    conn.execute("DELETE FROM meta WHERE key=?", (_REPLACED_MARK,))
         except KeyboardInterrupt:  # it exited 130 saying nothing
+            index = ("the posts split per role are linked and the search index rebuilt when "
+                     "you run" if removed or owed is not None
+                     else "the search index catches up at the next search. Run")
             err_console.print(
                 f"[yellow]Interrupted:[/yellow] {updated:,} of {len(postings):,} postings were "
                 "re-enriched and stored (500 to a transaction); the others keep their earlier "
-                "enrichment, and the search index catches up at the next search. Run "
-                "`mljobs enrich --store` again to finish.", highlight=False, soft_wrap=True)
+                f"enrichment, and {index} `mljobs enrich --store` again to finish.",
+                highlight=False, soft_wrap=True)
             raise typer.Exit(130) from None
-        console.print(enriched_line(updated, added), highlight=False)
+        console.print(enriched_line(updated, added, removed), highlight=False)
+
+
+def _refresh_indexes(st: SQLiteStore, *, rebuild: bool) -> None:
+    """Bring the search index up to date; with ``rebuild`` (a post was removed, stored per
+    role now), build every index the store has anew: an index catches up by the store's
+    revisions, which tell what changed but not what is gone, so the post would stay found."""
+    from mljobs.index import DEFAULT_ENGINE, ENGINES, index_path, open_index
+
+    if not rebuild:
+        open_index(st).close()
+        return
+    for engine in ENGINES:
+        path = index_path(st, engine)
+        if engine == DEFAULT_ENGINE or (path is not None and path.exists()):
+            index = open_index(st, engine, sync=False)
+            try:
+                index.rebuild(st)
+            finally:
+                index.close()
 
 
 def _link_new_roles(st: SQLiteStore, ids: list[str]) -> None:
-    """Link the role postings a re-enrichment split a stored post into, as the sync or import
-    that stores them links them: they came with the post's stored link (a "Backend Engineer"
-    role held as a duplicate of the job the post's other role links to), and no pass had
-    read their texts' links (``dedupe.link_duplicates``)."""
+    """Link the role postings a re-enrichment split a stored post into, and the postings of
+    the post's duplicate cluster, as the sync or import that stores them links them: no pass
+    had read the roles' texts' links, and the post they replace is gone from its cluster
+    (``dedupe.link_duplicates``)."""
     from mljobs.dedupe import link_duplicates  # numpy + rapidfuzz: load only when needed
 
     with console.status("Linking duplicates of the new role postings..."):
         link_duplicates(st, ids)
-
-
-def _split_parents(batch: list[Posting], result: list[Posting]) -> list[tuple[str, Enrichment]]:
-    """(id, enrichment) for each posting of ``batch`` that its enrichment split into role
-    postings (``<id>/r<n>``): the enrichment of the role it is labelled by (LABELS.md: the
-    role described in most detail, ``roles.pick_role``), so that no stored post is left
-    without one."""
-    from mljobs.enrich.roles import pick_role, segment_roles
-
-    out = {p.id: p.enrichment for p in result}
-    items: list[tuple[str, Enrichment]] = []
-    for parent in batch:
-        if parent.id in out:
-            continue
-        roles = segment_roles(parent.description_text or "")
-        block = pick_role(roles) if roles.is_multi else None
-        if block is not None and not isinstance(block, str):
-            got = out.get(f"{parent.id}/r{roles.blocks.index(block) + 1}")
-            if got is not None:
-                items.append((parent.id, got))
-    return items
 
 
 @app.command("eval")

@@ -54,15 +54,20 @@ def skipped_line(seekers: int, not_posts: int, what: str = "comments") -> str:
     return f"{' and '.join(parts)} skipped"
 
 
-def enriched_line(updated: int, added: int) -> str:
+def enriched_line(updated: int, added: int, replaced: int = 0) -> str:
     """What ``enrich --store`` says when it is done (``added``: the role postings it made of
-    multi-role posts), counts grouped by thousands, in the singular for one."""
+    multi-role posts; ``replaced``: the whole posts it removed, stored per role now), counts
+    grouped by thousands, in the singular for one."""
     postings = "posting" if updated == 1 else "postings"
     if not added:
         roles = "no new role postings"
     else:
         roles = f"{added:,} new role {'posting' if added == 1 else 'postings'}"
-    return f"Enriched {updated:,} {postings}; {roles} from multi-role posts."
+    line = f"Enriched {updated:,} {postings}; {roles} from multi-role posts."
+    if replaced:
+        posts = "1 whole post is" if replaced == 1 else f"{replaced:,} whole posts are"
+        line += f" {posts} now stored as {'its' if replaced == 1 else 'their'} roles, as an import stores them."
+    return line
 
 
 def snippet_markup(snippet_html: str) -> str:

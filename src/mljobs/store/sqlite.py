@@ -734,6 +734,51 @@ class SQLiteStore:
                 rev += 1
         return count
 
+    def replace_split(self, post_id: str, new_roles: Sequence[str]) -> list[str]:
+        """Remove a stored post that is now stored as its role postings (``<post id>/r<n>``),
+        as an enriched import or sync stores it (the post itself is not stored); return the
+        postings of its duplicate cluster, to be linked again (``dedupe.link_duplicates``):
+        the one it was linked to, if any, and those linked to it (their link removed).
+
+        ``new_roles``, the role postings just stored for it, take the post's first and last
+        seen, status, closing and sync time, their "created" entry its first seen and the
+        closings and reopenings of its change log, as if stored when the post was. The rest
+        of its change log (its own content's updates) and its text links go with it; its raw
+        document stays (its roles refer to it). No user sets anything on a posting, so there
+        is nothing else to keep. A post not stored is left alone (``[]``)."""
+        with self.transaction() as conn:
+            row = conn.execute(
+                "SELECT first_seen, last_seen, status, closed_at, synced_at, canonical_id "
+                "FROM postings WHERE id=?", (post_id,)).fetchone()
+            if row is None:
+                return []
+            first_seen, last_seen, status, closed_at, synced_at, canonical = row
+            for role in new_roles:
+                conn.execute(
+                    "UPDATE postings SET first_seen=?, last_seen=?, status=?, closed_at=?, "
+                    "synced_at=? WHERE id=?",
+                    (first_seen, last_seen, status, closed_at, synced_at, role))
+                conn.execute("UPDATE posting_changes SET changed_at=? WHERE posting_id=? AND "
+                             "kind='created'", (first_seen, role))
+                conn.execute(  # (its closings and reopenings, as the role's own)
+                    "INSERT INTO posting_changes(posting_id, changed_at, kind, old_hash, "
+                    "new_hash, fields) SELECT ?, changed_at, kind, "
+                    "CASE kind WHEN 'reopened' THEN h END, CASE kind WHEN 'reopened' THEN h END, "
+                    "fields FROM posting_changes, (SELECT content_hash AS h FROM postings "
+                    "WHERE id=?) WHERE posting_id=? AND kind IN ('closed', 'reopened') "
+                    "ORDER BY posting_changes.id", (role, role, post_id))
+            linked = [r[0] for r in conn.execute(
+                "SELECT id FROM postings WHERE canonical_id=? AND id<>?", (post_id, post_id))]
+            rev = self._next_rev()
+            for pid in linked:
+                conn.execute("UPDATE postings SET canonical_id=NULL, rev=? WHERE id=?",
+                             (rev, pid))
+                rev += 1
+            conn.execute("DELETE FROM text_links WHERE posting_id=?", (post_id,))
+            conn.execute("DELETE FROM posting_changes WHERE posting_id=?", (post_id,))
+            conn.execute("DELETE FROM postings WHERE id=?", (post_id,))
+        return ([canonical] if canonical not in (None, post_id) else []) + linked
+
     def set_canonical(self, pairs: Iterable[tuple[str, str | None]]) -> int:
         """Link postings to the canonical posting of their duplicate cluster."""
         count = 0

@@ -1,0 +1,163 @@
+"""``mljobs enrich --store`` leaves a post it splits stored as a fresh import of the same rows
+stores it: one posting per role and no whole post.
+
+Before, the whole post stayed stored beside its roles and kept its link to the partner job
+its Machine Learning role's text links to, so that role was not linked to it (a role never
+joins its own post's cluster), search found the post as well as its roles, and the roles
+were dated the day of `enrich --store`, not the day the post was stored."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+from mljobs.dedupe import link_duplicates
+from mljobs.importer import import_file
+from mljobs.models import Status
+from mljobs.store import SQLiteStore
+
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
+LATER = datetime(2026, 6, 9, tzinfo=UTC)
+POST_ID = "hackernews:900501"
+JOB = "https://jobs.lever.co/northwind/5f1c9a"
+_DUTIES = "You will own the services that route parcels across Europe and talk to carriers daily. "
+POST = ("Parcelo | Berlin | Onsite\n\nParcelo builds routing software for parcel carriers.\n\n"
+        "Backend Engineer\n\n" + _DUTIES * 2 + "\n\nMachine Learning Engineer\n\n"
+        + "You will train arrival-time models in PyTorch and ship them. " * 4
+        + f"\n\nOur partner Northwind hires for this role too: {JOB}\n\n"
+        "Apply: jobs@parcelo.example with your GitHub.")
+ROWS = [{"id": "hn-900501", "source": "hackernews", "title": "Parcelo | Berlin | Onsite",
+         "text": POST},
+        {"id": "nw-1", "source": "lever", "title": "Machine Learning Engineer",
+         "company": "Northwind", "text": "Train arrival-time models in PyTorch at Northwind.",
+         "url": JOB},
+        {"id": "gd-1", "source": "glassdoor", "title": "Data Scientist", "company": "Quill",
+         "text": "Build churn models in Python and SQL for Quill's subscription product."}]
+
+
+def _cli(db: Path, *args: str) -> str:
+    res = CliRunner().invoke(app, ["--db", str(db), *args], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    return res.output
+
+
+def _rows(tmp_path: Path) -> Path:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    return rows
+
+
+def _state(db: Path) -> dict[str, Any]:
+    """What a user sees of the store: each posting (title, status, archetype, link, the other
+    sources its cluster lists), the text links, and what search finds."""
+    with SQLiteStore(db) as store:
+        postings = {
+            p.id: (p.title, p.status.value, p.enrichment.archetype if p.enrichment else None,
+                   p.canonical_id, sorted(p.extra.get("also_sources", [])))
+            for _, p in store.iter_postings()}
+        links = sorted(store.conn.execute("SELECT url, posting_id FROM text_links"))
+    found: dict[str, Any] = {}
+    for q in ("engineer", "PyTorch", "Parcelo", "churn"):
+        got = json.loads(_cli(db, "search", q, "--json"))
+        found[q] = (sorted(hit["id"] for hit in got["hits"]), got["facets"])
+    return {"postings": postings, "text_links": links, "search": found}
+
+
+def test_enrich_store_leaves_the_store_as_a_fresh_import_does(tmp_path: Path) -> None:
+    rows = _rows(tmp_path)
+    fresh, later = tmp_path / "fresh.sqlite3", tmp_path / "later.sqlite3"
+    _cli(fresh, "import", str(rows))
+    _cli(later, "import", str(rows), "--no-enrich")
+    said = " ".join(_cli(later, "enrich", "--store").split())
+    assert "2 new role postings" in said
+    assert "1 whole post is now stored as its roles" in said
+    want = _state(fresh)
+    assert POST_ID not in want["postings"]  # (an import stores the roles only)
+    assert f"{POST_ID}/r2" in {pid for _, pid in want["text_links"]}
+    assert _state(later) == want
+    # a re-import without enrichment keeps the post split (pipeline.keep_split_posts)
+    _cli(later, "import", str(rows), "--no-enrich")
+    assert _state(later) == want
+
+
+def test_the_roles_keep_what_the_store_held_of_the_post(tmp_path: Path) -> None:
+    rows, db = _rows(tmp_path), tmp_path / "s.sqlite3"
+    with SQLiteStore(db) as store:  # (stored whole, as an older mljobs read it, then closed)
+        link_duplicates(store, import_file(store, rows, now=NOW, enricher=None).changed_ids)
+        assert store.get(POST_ID).canonical_id == "lever:nw-1"  # type: ignore[union-attr]
+        store.close_open([POST_ID], now=LATER)
+    _cli(db, "enrich", "--store")
+    with SQLiteStore(db) as store:
+        assert store.get(POST_ID) is None
+        for role in (f"{POST_ID}/r1", f"{POST_ID}/r2"):
+            got = store.get(role)
+            assert got is not None
+            assert (got.first_seen, got.last_seen, got.status, got.closed_at) == (
+                NOW, NOW, Status.CLOSED, LATER)
+            assert [(c.kind, c.changed_at) for c in store.changes(role)] == [
+                ("created", NOW.isoformat()), ("closed", LATER.isoformat())]
+        assert store.changes(POST_ID) == []
+    shown = CliRunner().invoke(app, ["--db", str(db), "show", POST_ID])  # (the post's id)
+    assert shown.exit_code != 0
+    assert "split into one posting per role" in " ".join(shown.output.split())
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("SELECT count(*) FROM text_links WHERE posting_id=?",
+                            (POST_ID,)).fetchone() == (0,)
+
+
+SIGINT_AT_LINKING = """
+import signal, sys
+from mljobs import dedupe
+def profile(frame, event, arg):
+    if event == "call" and frame.f_code is dedupe.link_duplicates.__code__:
+        sys.setprofile(None)
+        signal.raise_signal(signal.SIGINT)
+sys.setprofile(profile)
+from mljobs.cli import main
+main()
+"""
+
+
+def _indexed(index: Path) -> list[str]:
+    with sqlite3.connect(index) as conn:
+        return [r[0] for r in conn.execute("SELECT id FROM doc_meta")]
+
+
+def test_a_run_stopped_before_linking_leaves_it_to_the_next(tmp_path: Path) -> None:
+    """Ctrl-C after the posts were replaced and before the roles were linked and the search
+    index rebuilt: the next run, which finds no post left to split, links them and rebuilds
+    the index (which still held the removed post)."""
+    rows = _rows(tmp_path)
+    fresh, db = tmp_path / "fresh.sqlite3", tmp_path / "s.sqlite3"
+    _cli(fresh, "import", str(rows))
+    _cli(db, "import", str(rows), "--no-enrich")
+    _cli(db, "search", "Parcelo", "--engine", "fts5")  # (an index that holds the whole post)
+    fts5 = tmp_path / "s.sqlite3.fts5.sqlite3"
+    env = {**os.environ, "COLUMNS": "200"}
+    stopped = subprocess.run([sys.executable, "-c", SIGINT_AT_LINKING, "--db", str(db), "enrich",
+                              "--store"], env=env, capture_output=True, text=True, timeout=300,
+                             check=False)
+    assert stopped.returncode == 130, stopped.stderr
+    assert "search index rebuilt when you run `mljobs enrich --store` again" in " ".join(
+        (stopped.stdout + stopped.stderr).split())
+    with SQLiteStore(db) as store:
+        assert store.get(POST_ID) is None
+        assert not store.text_linkers([JOB]).get(JOB)  # (not linked yet)
+    assert POST_ID in _indexed(fts5)  # (the index is not rebuilt yet)
+    said = " ".join(_cli(db, "enrich", "--store").split())
+    assert "no new role postings" in said
+    with SQLiteStore(db) as store:
+        assert sorted(_indexed(fts5)) == sorted(p.id for _, p in store.iter_postings())
+    assert _state(db) == _state(fresh)
+    with SQLiteStore(db) as store:
+        assert store.meta("replaced_posts_unlinked") is None
