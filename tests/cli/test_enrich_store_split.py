@@ -25,21 +25,13 @@ from mljobs.importer import import_file
 from mljobs.models import Status
 from mljobs.store import SQLiteStore
 
+from .parcelo import JOB
+from .parcelo import ROWS as PARCELO_ROWS
+
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
 LATER = datetime(2026, 6, 9, tzinfo=UTC)
 POST_ID = "hackernews:900501"
-JOB = "https://jobs.lever.co/northwind/5f1c9a"
-_DUTIES = "You will own the services that route parcels across Europe and talk to carriers daily. "
-POST = ("Parcelo | Berlin | Onsite\n\nParcelo builds routing software for parcel carriers.\n\n"
-        "Backend Engineer\n\n" + _DUTIES * 2 + "\n\nMachine Learning Engineer\n\n"
-        + "You will train arrival-time models in PyTorch and ship them. " * 4
-        + f"\n\nOur partner Northwind hires for this role too: {JOB}\n\n"
-        "Apply: jobs@parcelo.example with your GitHub.")
-ROWS = [{"id": "hn-900501", "source": "hackernews", "title": "Parcelo | Berlin | Onsite",
-         "text": POST},
-        {"id": "nw-1", "source": "lever", "title": "Machine Learning Engineer",
-         "company": "Northwind", "text": "Train arrival-time models in PyTorch at Northwind.",
-         "url": JOB},
+ROWS = [*PARCELO_ROWS,
         {"id": "gd-1", "source": "glassdoor", "title": "Data Scientist", "company": "Quill",
          "text": "Build churn models in Python and SQL for Quill's subscription product."}]
 
