@@ -128,6 +128,11 @@ def stored_text(text: str) -> str:
     return (_MANY_NEWLINES.sub("\n\n", text) if "\n\n\n" in text else text).strip()
 
 
+# What a corpus row gives for a field it has no value of (Glassdoor's "-1"): ``mljobs import``
+# keeps no such field (``sources.files``), and ``mljobs enrich`` reads none (``enrich.pipeline``).
+NO_VALUE = ("", "-1")
+
+
 # Every character ``str.isspace`` holds but space and line break (a test checks the list).
 OTHER_WHITESPACE = ("\t", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\xa0",
                     "\u1680", *map(chr, range(0x2000, 0x200B)), "\u2028", "\u2029", "\u202f",

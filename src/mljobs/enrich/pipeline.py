@@ -55,7 +55,7 @@ from mljobs.enrich.skills import (
 from mljobs.enrich.version import version
 from mljobs.errors import EnrichError
 from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention, prefer_stated
-from mljobs.normalize import one_line, stored_text
+from mljobs.normalize import NO_VALUE, one_line, stored_text
 
 # Postings per batch of ``_analyse_many``: each step runs over the whole batch before the
 # next step starts (see there). ``lowered.MEMO_TEXTS`` holds two texts per posting of a batch
@@ -716,17 +716,12 @@ def _record_dict(prep: Prepared, p: _Parts) -> dict[str, Any]:
     return out
 
 
-# A field value the corpus gives for none (Glassdoor's "-1"): ``mljobs import`` keeps no such
-# field (``sources.files``), so the file path reads none either.
-_NONE_VALUES = frozenset(["", "-1"])
-
-
 def _str(value: Any) -> str | None:
-    return value if isinstance(value, str) and value not in _NONE_VALUES else None
+    return value if isinstance(value, str) and value not in NO_VALUE else None
 
 
 def _size(value: Any) -> str | None:
-    return (value if isinstance(value, str) and value not in _NONE_VALUES
+    return (value if isinstance(value, str) and value not in NO_VALUE
             and value.strip().lower() != "unknown" else None)
 
 

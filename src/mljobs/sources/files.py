@@ -30,6 +30,7 @@ from typing import IO, Any, cast
 
 from mljobs.errors import InputError, RowError, clip
 from mljobs.models import RawPosting, Salary, SalaryInterval
+from mljobs.normalize import NO_VALUE
 from mljobs.pay import PER_YEAR
 from mljobs.sources.hn_format import HN_ITEM_URL, hn_item_to_raw
 
@@ -573,7 +574,7 @@ def _corpus_row(row: Row, ctx: tuple[str, int]) -> RawPosting:
         raise RowError(ctx[0], ctx[1], "text", "missing or empty")
     extra = {
         k: row[k] for k in ("company_size", "industry", "sector", "ownership", "salary_estimate",
-                            "thread_id") if row.get(k) not in (None, "", "-1")
+                            "thread_id") if row.get(k) not in (None, *NO_VALUE)
     }
     source_id = corpus_id.removeprefix("gd-") if source.startswith("glassdoor") else corpus_id
     location = _str(row, "location")
