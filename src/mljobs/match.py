@@ -549,8 +549,7 @@ def years_gaps(profile: Profile, index: MatchIndex, target: str, limit: int = 15
     ``target`` archetype require (``nice``: list as nice to have) with more years than the
     resume shows (``held_years``), the most postings first.
     """
-    flat, owner, years = ((index.nice, index.nice_owner, index.nice_years) if nice else
-                          (index.req, index.req_owner, index.req_years))
+    flat, owner, years = index.asked_years(nice)
     code = list(ARCHETYPES).index(target) if target in ARCHETYPES else -2
     rows = (index.archetype == code) & index.open
     total = int(rows.sum())

@@ -194,11 +194,17 @@ class MatchIndex:
                                                   title="(no longer in the store)")
                 for i in rows]
 
+    def asked_years(self, nice: bool = False) -> tuple[IntArray, IntArray, FloatArray]:
+        """The required skills' flat arrays (``nice``: the nice-to-have ones'): each skill, its
+        row and the years the row asks of it (NaN for none)."""
+        if nice:
+            return self.nice, self.nice_owner, self.nice_years
+        return self.req, self.req_owner, self.req_years
+
     def row_skill_years(self, row: int, nice: bool = False) -> dict[str, float]:
         """The years one row asks of its required skills (``nice``: its nice-to-have ones),
         for those it asks years of."""
-        flat, owner, years = ((self.nice, self.nice_owner, self.nice_years) if nice else
-                              (self.req, self.req_owner, self.req_years))
+        flat, owner, years = self.asked_years(nice)
         lo, hi = np.searchsorted(owner, [row, row + 1])
         return {self.skills[int(s)]: float(y) for s, y in zip(flat[lo:hi], years[lo:hi],
                                                                strict=True) if not np.isnan(y)}
