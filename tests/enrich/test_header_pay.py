@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mljobs.enrich import enrich_postings, enrich_record
-from mljobs.enrich.salary import header_pay, header_range
+from mljobs.enrich.salary import HeaderRange, header_pay, header_range
 from mljobs.models import Posting, Salary, SalaryInterval
 from mljobs.pay import CURRENCY_OF_COUNTRY, is_plausible
 
@@ -122,8 +122,8 @@ def test_header_range_refuses(segment: str) -> None:
 def test_header_pay_needs_a_known_currency() -> None:
     span = header_range("150-200k")
     assert span is not None
-    assert header_pay("150-200k", span, "JP") is None  # (thousands of yen are no year's pay)
-    assert header_pay("150-200k", span, "US") is not None
+    assert header_pay(span, "JP") is None  # (thousands of yen are no year's pay)
+    assert header_pay(span, "US") is not None
 
 
 @pytest.mark.parametrize("country", sorted(CURRENCY_OF_COUNTRY))
@@ -131,7 +131,7 @@ def test_a_header_pays_only_in_a_currency_whose_yearly_pay_is_judged(country: st
     """One table (``pay.CURRENCY_OF_COUNTRY``) gives both the currencies a header range may be
     read in and those whose yearly pay ``is_plausible`` judges: before, the two were written
     apart, the same eight currencies kept in step by hand."""
-    pay = header_pay("150-200k", (150_000.0, 200_000.0), country)
+    pay = header_pay(HeaderRange(150_000.0, 200_000.0, "150-200k"), country)
     assert pay is not None and is_plausible(pay)
     millions = Salary(min=5_000_000, max=9_000_000, currency=pay.currency)
     assert not is_plausible(millions)  # (judged: a year's pay is no millions in it)
@@ -149,14 +149,15 @@ def test_header_ranges_round_trip(lo: int, extra: int, k_both: bool, dash: str, 
     if brackets:
         segment = f"[{segment}]"
     span = header_range(f" {segment} ")
-    assert span == (lo * 1000, hi * 1000)
-    pay = header_pay(segment, span, "DE")
+    assert span == (lo * 1000, hi * 1000, f"{lo}{k if k_both else ''}{dash}{hi}{k}{tail}")
+    pay = header_pay(span, "DE")
     assert pay is not None and pay.currency == "EUR" and pay.interval == SalaryInterval.YEAR
     assert (pay.min, pay.max) == (lo * 1000, hi * 1000)
+    assert pay.text == f"{span.shown} (no currency; DE place)"
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=80))
 def test_no_segment_makes_header_range_raise(segment: str) -> None:
     got = header_range(segment)
-    assert got is None or 10_000 <= got[0] <= got[1] <= 999_000
+    assert got is None or 10_000 <= got.low <= got.high <= 999_000

@@ -323,7 +323,7 @@ def _header_pay(header: str) -> Salary | None:
         if span is None:
             continue
         countries = places.read_places(_place_parts(parts[1:i] + parts[i + 1:])).countries
-        return header_pay(part, span, countries[0]) if len(countries) == 1 else None
+        return header_pay(span, countries[0]) if len(countries) == 1 else None
     return None
 
 

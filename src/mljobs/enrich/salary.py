@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from typing import NamedTuple
 
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
 from mljobs.models import Salary, SalaryInterval
@@ -575,12 +576,24 @@ def may_hold_header_range(header: str) -> bool:
     return _RANGE_IN_THOUSANDS.search(header) is not None
 
 
-def header_range(segment: str) -> tuple[float, float] | None:
-    """The yearly (low, high) of a header segment that is only a pay range in thousands
-    without a currency (``_HEADER_RANGE``), or prose that names pay and ends a clause with
-    one (``_PROSE_RANGE``), else None."""
+class HeaderRange(NamedTuple):
+    """A pay range in thousands without a currency, read from one header segment:
+    yearly ``low`` and ``high``, and ``shown``, the range as written (brackets dropped)."""
+
+    low: float
+    high: float
+    shown: str
+
+
+def header_range(segment: str) -> HeaderRange | None:
+    """The range of a header segment that is only a pay range in thousands without a
+    currency (``_HEADER_RANGE``), or prose that names pay and ends a clause with one
+    (``_PROSE_RANGE``: ``shown`` is then the range alone), else None."""
     m = _range_match(segment)
-    return None if m is None else (float(m.group("num1")) * 1_000, float(m.group("num2")) * 1_000)
+    if m is None:
+        return None
+    return HeaderRange(float(m.group("num1")) * 1_000, float(m.group("num2")) * 1_000,
+                       m.group().strip().strip("[]()").strip())
 
 
 def _range_match(segment: str) -> re.Match[str] | None:
@@ -597,7 +610,7 @@ def _range_match(segment: str) -> re.Match[str] | None:
     return m
 
 
-def header_pay(segment: str, span: tuple[float, float], country: str) -> Salary | None:
+def header_pay(span: HeaderRange, country: str) -> Salary | None:
     """The pay of a header segment whose range ``header_range`` read as ``span``, in the
     currency of ``country`` (the one country the header's places name); None when the
     country's currency is not one of ``pay.CURRENCY_OF_COUNTRY`` (a figure in thousands of
@@ -606,8 +619,6 @@ def header_pay(segment: str, span: tuple[float, float], country: str) -> Salary 
     currency = CURRENCY_OF_COUNTRY.get(country)
     if currency is None:
         return None
-    m = _range_match(segment)  # (read again for the text only: a header with pay is rare)
-    shown = (segment if m is None else m.group()).strip().strip("[]()").strip()
     return Salary.model_construct(
-        min=span[0], max=span[1], currency=currency, interval=SalaryInterval.YEAR, stated=True,
-        text=f"{shown} (no currency; {country} place)")
+        min=span.low, max=span.high, currency=currency, interval=SalaryInterval.YEAR, stated=True,
+        text=f"{span.shown} (no currency; {country} place)")
