@@ -30,7 +30,8 @@ requires an active security clearance the resume does not mention (a core
 requirement, listed as ``security clearance`` among the missing skills).
 
 A skill the person has that a posting asks more years of than the resume shows
-(``Enrichment.skill_years`` against ``Profile.skill_years``, else the resume's years in all)
+(``Enrichment.skill_years`` against ``Profile.skill_years``: stated, or a lower bound read
+from the dated roles that name the skill; else the resume's years in all)
 is a years gap (``Match.years_gaps``, ``years_gaps`` for a target archetype), listed beside
 the missing skills and not scored: no judged pool has one to rank by (docs/matching.md). The
 years a posting asks of a nice-to-have skill are listed apart, marked as nice to have
@@ -64,9 +65,9 @@ from mljobs.models import Posting
 from mljobs.profile import DEGREE_RANK, Profile, resume_title, without_name
 from mljobs.resume import DEFAULT_LIMITS
 
-__all__ = ["WEIGHTS", "Filters", "Gap", "Match", "MatchIndex", "YearsGap", "YearsShort", "gaps_json",
-           "index_for_store", "rank", "reading_notes", "skill_gaps", "target_archetype",
-           "target_remote", "years_gaps", "years_short"]
+__all__ = ["WEIGHTS", "YEARS_SOURCES", "Filters", "Gap", "Match", "MatchIndex", "YearsGap",
+           "YearsShort", "gaps_json", "index_for_store", "rank", "reading_notes", "shows_years",
+           "skill_gaps", "target_archetype", "target_remote", "years_gaps", "years_short"]
 _HAS_CLEARANCE_RE = re.compile(r"clearance|ts/sci|top secret", re.IGNORECASE)
 
 WEIGHTS: dict[str, float] = {
@@ -83,26 +84,50 @@ ARCHETYPE_NAMES = {
 }
 
 
+# Where the years a resume shows of a skill come from (``held_years``): stated with the skill
+# ("6 years of PyTorch"); the dated roles whose entries name it, a lower bound (a skill used
+# longer than the bullets say reads short); else the resume's years in all, the most it can show.
+YEARS_SOURCES = ("stated", "roles", "all")
+
+
+def shows_years(held: float, source: str, sentence: bool = True) -> str:
+    """What the resume shows of a skill, by where the figure comes from: "your resume states
+    2", "your resume shows at least 1, from the dated roles that name it", "your resume shows
+    4.5 years in all"; a table's cell without ``sentence`` ("2 stated", "at least 1, from
+    roles naming it", "4.5 in all")."""
+    if source == "stated":
+        return f"your resume states {held:g}" if sentence else f"{held:g} stated"
+    if source == "roles":
+        return (f"your resume shows at least {held:g}, from the dated roles that name it"
+                if sentence else f"at least {held:g}, from roles naming it")
+    return f"your resume shows {held:g} years in all" if sentence else f"{held:g} in all"
+
+
 @dataclass(frozen=True)
 class YearsShort:
     """A skill the person has that a posting asks more years of than the resume shows:
-    ``asked`` years asked; ``held`` the years the resume states with the skill (``stated``),
-    else its years of experience in all (the most it shows of any one skill)."""
+    ``asked`` years asked; ``held`` the years the resume shows (``held_years``), ``source``
+    where they come from (``YEARS_SOURCES``)."""
 
     skill: str
     asked: float
     held: float
-    stated: bool
+    source: str
     nice: bool = False  # (a nice-to-have skill of the posting)
+
+    @property
+    def stated(self) -> bool:
+        """Whether the resume states the figure with the skill."""
+        return self.source == "stated"
 
     def to_json(self) -> dict[str, Any]:
         """The ``--json`` shape."""
-        return {"skill": self.skill, "asked": self.asked, "held": self.held, "stated": self.stated}
+        return {"skill": self.skill, "asked": self.asked, "held": self.held,
+                "source": self.source, "stated": self.stated}
 
     def __str__(self) -> str:
-        shows = f"{self.held:g}" if self.stated else f"{self.held:g} years in all"
         nice = " (nice to have)" if self.nice else ""
-        return f"asks {self.asked:g}+ years of {self.skill}{nice}; your resume shows {shows}"
+        return f"asks {self.asked:g}+ years of {self.skill}{nice}; {shows_years(self.held, self.source)}"
 
 
 @dataclass(frozen=True)
@@ -131,16 +156,17 @@ class Match:
         }
 
 
-def held_years(profile: Profile, skill: str) -> tuple[float, bool] | None:
-    """The years the resume shows of a skill it has: those it states with the skill, else its
-    years of experience in all (``stated`` False); None when it has not the skill, or
-    states no years at all."""
+def held_years(profile: Profile, skill: str) -> tuple[float, str] | None:
+    """The years the resume shows of a skill it has and where they come from
+    (``YEARS_SOURCES``): those it states with the skill, else those of the dated roles that
+    name it, else its years of experience in all; None when it has not the skill, or shows
+    no years at all."""
     if skill not in profile.skills:
         return None
-    said = profile.skill_years.get(skill)
-    if said is not None:
-        return float(said), True
-    return None if profile.years is None else (profile.years, False)
+    source = profile.skill_years_source(skill)
+    if source is not None:
+        return float(profile.skill_years[skill]), source
+    return None if profile.years is None else (profile.years, "all")
 
 
 def years_short(profile: Profile, asked: dict[str, float], nice: bool = False) -> list[YearsShort]:
@@ -527,7 +553,12 @@ class YearsGap:
     postings: int
     asked: float
     held: float
-    stated: bool
+    source: str  # (``YEARS_SOURCES``)
+
+    @property
+    def stated(self) -> bool:
+        """Whether the resume states the figure with the skill."""
+        return self.source == "stated"
 
 
 def gaps_json(target: str, total: int, gaps: list[Gap], years: list[YearsGap] | None = None,
@@ -536,7 +567,7 @@ def gaps_json(target: str, total: int, gaps: list[Gap], years: list[YearsGap] | 
     nice-to-have ones') as ``mljobs gaps --json`` and ``/api/match`` give them."""
     def rows(found: list[YearsGap] | None) -> list[dict[str, Any]]:
         return [{"skill": g.skill, "share": g.share, "postings": g.postings, "asked": g.asked,
-                 "held": g.held, "stated": g.stated} for g in found or []]
+                 "held": g.held, "source": g.source, "stated": g.stated} for g in found or []]
 
     return {"archetype": target, "postings": total, "min_postings": gap_min_postings(total),
             "gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings} for g in gaps],
