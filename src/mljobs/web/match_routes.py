@@ -92,7 +92,7 @@ PAGE_LIMIT = 20  # the page's "show N matches" box, until the person changes it
 _templates = page_templates()
 _templates.env.globals["archetype_name"] = archetype_name  # the names the search page shows
 _templates.env.globals["shows_years"] = shows_years  # "at least 1, from roles naming it"
-PARTS = ("required", "nice", "archetype", "level", "degree", "text")
+PARTS = ("required", "nice", "archetype", "level", "degree", "text", "specialisation")
 
 
 def _state(request: Request) -> Any:
