@@ -28,6 +28,8 @@ Resume conventions handled here (not in the posting extractor):
   when no role is dated;
 - years stated with one skill ("6 years of PyTorch", "PyTorch (4 yrs)", "Python - 5+
   years"): ``skill_years``, read as a posting's asks are (``facets.skill_years``);
+  else the years of the dated roles whose entries name the skill, a lower bound, listed in
+  ``skill_years_dated``;
 - the person's name (the first line, not a "Curriculum Vitae" heading, without a
   "Resume"/"CV" word beside it) is left out of what is read for skills, also where an
   address joins its words (jack.spark@, linkedin.com/in/jack-spark): Raman, Spark or
