@@ -6,7 +6,7 @@ vectorised passes: one resume against 100k postings takes well under a second
 once the index is built or loaded (``bench/match.py``, docs/benchmarks.md).
 ``skill_gaps`` answers "what to learn next" from the same arrays.
 
-The score is a weighted sum of six parts, each in [0, 1]:
+The score is a weighted sum of seven parts, each in [0, 1]:
 
 =================  ======  ====================================================
 part               weight  what it measures
@@ -20,6 +20,10 @@ level              0.25    years asked vs years held, title level vs level
 degree             0.05    degree and PhD asked vs held
 text               0.30    TF-IDF cosine of the resume (its top counted three
                            times) and the posting, scaled to the best posting
+specialisation     0.25    1 when the posting's specialisations (recsys, nlp...)
+                           share one with the resume's, 0 when they do not, 0.5
+                           for a posting with none; counted only for a resume
+                           that reads one (``counted_parts``)
 =================  ======  ====================================================
 
 The sum is then multiplied by ``1 - P(not-ml)`` of the posting (a role that is
@@ -30,7 +34,8 @@ requires an active security clearance the resume does not mention (a core
 requirement, listed as ``security clearance`` among the missing skills).
 
 A skill the person has that a posting asks more years of than the resume shows
-(``Enrichment.skill_years`` against ``Profile.skill_years``, else the resume's years in all)
+(``Enrichment.skill_years`` against ``Profile.skill_years``: stated, or a lower bound read
+from the dated roles that name the skill; else the resume's years in all)
 is a years gap (``Match.years_gaps``, ``years_gaps`` for a target archetype), listed beside
 the missing skills and not scored: no judged pool has one to rank by (docs/matching.md). The
 years a posting asks of a nice-to-have skill are listed apart, marked as nice to have
@@ -53,10 +58,12 @@ from mljobs.errors import ConfigError
 from mljobs.match_index import (
     LEVELS,
     REMOTES,
+    SPECIALISATIONS,
     BoolArray,
     FloatArray,
     MatchIndex,
     index_for_store,
+    specialisation_bits,
     term_hash,
     tokens,
 )
@@ -64,15 +71,17 @@ from mljobs.models import Posting
 from mljobs.profile import DEGREE_RANK, Profile, resume_title, without_name
 from mljobs.resume import DEFAULT_LIMITS
 
-__all__ = ["WEIGHTS", "Filters", "Gap", "Match", "MatchIndex", "YearsGap", "YearsShort", "gaps_json",
-           "index_for_store", "rank", "reading_notes", "skill_gaps", "target_archetype",
-           "target_remote", "years_gaps", "years_short"]
+__all__ = ["WEIGHTS", "YEARS_SOURCES", "Filters", "Gap", "Match", "MatchIndex", "YearsGap",
+           "YearsShort", "gaps_json", "index_for_store", "rank", "reading_notes", "shows_years",
+           "skill_gaps", "target_archetype", "target_remote", "years_gaps", "years_short"]
 _HAS_CLEARANCE_RE = re.compile(r"clearance|ts/sci|top secret", re.IGNORECASE)
 
 WEIGHTS: dict[str, float] = {
     "required": 0.20, "nice": 0.05, "archetype": 0.15,
-    "level": 0.25, "degree": 0.05, "text": 0.30,
+    "level": 0.25, "degree": 0.05, "text": 0.30, "specialisation": 0.25,
 }
+# A posting that names no specialisation is a general role: neither in nor out of the person's.
+SPECIALISATION_NONE = 0.5
 _NOT_ML = list(ARCHETYPES).index("not-ml")
 ARCHETYPE_NAMES = {
     "ml-product-swe": "an ML-aware software engineer", "big-data-ml-engineer":
@@ -83,26 +92,50 @@ ARCHETYPE_NAMES = {
 }
 
 
+# Where the years a resume shows of a skill come from (``held_years``): stated with the skill
+# ("6 years of PyTorch"); the dated roles whose entries name it, a lower bound (a skill used
+# longer than the bullets say reads short); else the resume's years in all, the most it can show.
+YEARS_SOURCES = ("stated", "roles", "all")
+
+
+def shows_years(held: float, source: str, sentence: bool = True) -> str:
+    """What the resume shows of a skill, by where the figure comes from: "your resume states
+    2", "your resume shows at least 1, from the dated roles that name it", "your resume shows
+    4.5 years in all"; a table's cell without ``sentence`` ("2 stated", "at least 1, from
+    roles naming it", "4.5 in all")."""
+    if source == "stated":
+        return f"your resume states {held:g}" if sentence else f"{held:g} stated"
+    if source == "roles":
+        return (f"your resume shows at least {held:g}, from the dated roles that name it"
+                if sentence else f"at least {held:g}, from roles naming it")
+    return f"your resume shows {held:g} years in all" if sentence else f"{held:g} in all"
+
+
 @dataclass(frozen=True)
 class YearsShort:
     """A skill the person has that a posting asks more years of than the resume shows:
-    ``asked`` years asked; ``held`` the years the resume states with the skill (``stated``),
-    else its years of experience in all (the most it shows of any one skill)."""
+    ``asked`` years asked; ``held`` the years the resume shows (``held_years``), ``source``
+    where they come from (``YEARS_SOURCES``)."""
 
     skill: str
     asked: float
     held: float
-    stated: bool
+    source: str
     nice: bool = False  # (a nice-to-have skill of the posting)
+
+    @property
+    def stated(self) -> bool:
+        """Whether the resume states the figure with the skill."""
+        return self.source == "stated"
 
     def to_json(self) -> dict[str, Any]:
         """The ``--json`` shape."""
-        return {"skill": self.skill, "asked": self.asked, "held": self.held, "stated": self.stated}
+        return {"skill": self.skill, "asked": self.asked, "held": self.held,
+                "source": self.source, "stated": self.stated}
 
     def __str__(self) -> str:
-        shows = f"{self.held:g}" if self.stated else f"{self.held:g} years in all"
         nice = " (nice to have)" if self.nice else ""
-        return f"asks {self.asked:g}+ years of {self.skill}{nice}; your resume shows {shows}"
+        return f"asks {self.asked:g}+ years of {self.skill}{nice}; {shows_years(self.held, self.source)}"
 
 
 @dataclass(frozen=True)
@@ -131,16 +164,17 @@ class Match:
         }
 
 
-def held_years(profile: Profile, skill: str) -> tuple[float, bool] | None:
-    """The years the resume shows of a skill it has: those it states with the skill, else its
-    years of experience in all (``stated`` False); None when it has not the skill, or
-    states no years at all."""
+def held_years(profile: Profile, skill: str) -> tuple[float, str] | None:
+    """The years the resume shows of a skill it has and where they come from
+    (``YEARS_SOURCES``): those it states with the skill, else those of the dated roles that
+    name it, else its years of experience in all; None when it has not the skill, or shows
+    no years at all."""
     if skill not in profile.skills:
         return None
-    said = profile.skill_years.get(skill)
-    if said is not None:
-        return float(said), True
-    return None if profile.years is None else (profile.years, False)
+    source = profile.skill_years_source(skill)
+    if source is not None:
+        return float(profile.skill_years[skill]), source
+    return None if profile.years is None else (profile.years, "all")
 
 
 def years_short(profile: Profile, asked: dict[str, float], nice: bool = False) -> list[YearsShort]:
@@ -265,19 +299,38 @@ def _text_part(profile: Profile, index: MatchIndex) -> FloatArray:
     return (sim / top if top > 0 else sim).astype(np.float32)
 
 
+def _specialisation_part(profile: Profile, index: MatchIndex) -> FloatArray:
+    """1 where the posting's specialisations share one with the resume's, 0 where they do
+    not (a computer-vision role for a recommender engineer), ``SPECIALISATION_NONE`` for a
+    posting with none."""
+    mine = specialisation_bits(profile.specialisations)
+    fit = np.where(index.spec == 0, SPECIALISATION_NONE, (index.spec & mine) > 0)
+    return fit.astype(np.float32)
+
+
+def counted_parts(profile: Profile) -> list[str]:
+    """The parts the score counts: every part of ``WEIGHTS``, less the specialisation for a
+    resume that reads none (a data-platform engineer's or an analyst's: no posting's
+    specialisation is in or out of theirs, and their scores are as without the part)."""
+    return [k for k in WEIGHTS if k != "specialisation" or profile.specialisations]
+
+
 def score_parts(profile: Profile, index: MatchIndex) -> dict[str, FloatArray]:
-    """Every part of the score for every posting of the index (arrays in [0, 1])."""
+    """Every part of the score the profile counts (``counted_parts``) for every posting of the
+    index (arrays in [0, 1])."""
     req, nice = _skill_parts(profile, index)
-    return {
+    parts = {
         "required": req, "nice": nice, "archetype": _archetype_part(profile, index),
         "level": _level_part(profile, index), "degree": _degree_part(profile, index),
         "text": _text_part(profile, index),
+        "specialisation": _specialisation_part(profile, index),
     }
+    return {k: parts[k] for k in counted_parts(profile)}
 
 
 def total_scores(profile: Profile, parts: dict[str, FloatArray], index: MatchIndex) -> FloatArray:
-    """The 0-100 score of every posting from its parts."""
-    total = sum(WEIGHTS[k] * parts[k] for k in WEIGHTS) / sum(WEIGHTS.values())
+    """The 0-100 score of every posting from its parts (those ``score_parts`` gave)."""
+    total = sum(WEIGHTS[k] * parts[k] for k in parts) / sum(WEIGHTS[k] for k in parts)
     total = total * (1.0 - index.arch[:, _NOT_ML])
     # the same gate from the person's side: a resume that reads as no ML/data or software
     # role (``Profile.kind_known``) fits no ML/data posting well (one factor for every
@@ -388,7 +441,7 @@ def _match(profile: Profile, index: MatchIndex, i: int, parts: dict[str, FloatAr
     missing = [s for s in required if s not in have]
     if index.clearance[i] and not _HAS_CLEARANCE_RE.search(profile.text):
         missing.insert(0, "security clearance")
-    breakdown = {k: round(float(parts[k][i]), 3) for k in WEIGHTS}
+    breakdown = {k: round(float(parts[k][i]), 3) for k in parts}
     code = int(index.archetype[i])
     archetype = ARCHETYPES[code] if code >= 0 else "not-ml"
     short = years_short(profile, index.row_skill_years(i))
@@ -401,8 +454,21 @@ def _match(profile: Profile, index: MatchIndex, i: int, parts: dict[str, FloatAr
                             level_note=_level_note(profile, index, i),
                             kind_known=profile.kind_known,
                             best=profile.best_archetype if profile.kind_known else None,
-                            years_gaps=short + nice_short),
+                            years_gaps=short + nice_short,
+                            specialisation=_specialisation_note(profile, index, i)),
     )
+
+
+def _specialisation_note(profile: Profile, index: MatchIndex, i: int) -> str:
+    """"in your specialisation (recsys)" or "in another specialisation (computer-vision)" when
+    the score counts the part (``counted_parts``) and the posting has one; else ""."""
+    if "specialisation" not in counted_parts(profile) or not index.spec[i]:
+        return ""
+    theirs = [name for bit, name in enumerate(SPECIALISATIONS) if int(index.spec[i]) >> bit & 1]
+    shared = [name for name in theirs if name in profile.specialisations]
+    if shared:
+        return f"in your specialisation ({', '.join(shared)})"
+    return f"in another specialisation ({', '.join(theirs)})"
 
 
 _LEVEL_NAMES = {v: k for k, v in LEVELS.items()}
@@ -432,7 +498,7 @@ def _first_three(names: list[str]) -> str:
 def explain(archetype: str, parts: dict[str, float], matched: list[str],
             missing: list[str], required: list[str], level_note: str = "",
             kind_known: bool = True, best: str | None = None,
-            years_gaps: list[YearsShort] | None = None) -> str:
+            years_gaps: list[YearsShort] | None = None, specialisation: str = "") -> str:
     """One sentence: the kind of role, the skills held and missing, the years asked of the
     skills held (``years_gaps``: the required skills', then the nice-to-have ones', which say
     so), the level.
@@ -441,7 +507,8 @@ def explain(archetype: str, parts: dict[str, float], matched: list[str],
     "your kind of role" or a neighbour of it. ``best``: the resume's best archetype; a posting
     of it is "your kind of role" whatever its archetype part (an unsure posting, 38% research
     engineer, read "A research / ML engineer posting, a neighbouring kind of role" to a
-    research engineer).
+    research engineer). ``specialisation``: what the posting's specialisation is to the
+    person's ("in your specialisation (recsys)"; ``_specialisation_note``), after the kind.
     """
     kind = ARCHETYPE_NAMES.get(archetype, archetype)
     fit = ("not an ML/data role" if archetype == "not-ml" else
@@ -466,7 +533,7 @@ def explain(archetype: str, parts: dict[str, float], matched: list[str],
         gap += f" (and {len(years_gaps) - 2} more years gaps)" if len(years_gaps) > 2 else ""
     level = "" if parts["level"] >= 0.7 else f"; {level_note or 'the level asked differs'}"
     degree = "" if parts["degree"] >= 0.7 else "; it asks for a degree you do not list"
-    fit = f", {fit}" if fit else ""
+    fit = "".join(f", {part}" for part in (fit, specialisation) if part)
     return f"{kind[0].upper()}{kind[1:]} posting{fit}: {skills}{gap}{level}{degree}."
 
 
@@ -527,7 +594,12 @@ class YearsGap:
     postings: int
     asked: float
     held: float
-    stated: bool
+    source: str  # (``YEARS_SOURCES``)
+
+    @property
+    def stated(self) -> bool:
+        """Whether the resume states the figure with the skill."""
+        return self.source == "stated"
 
 
 def gaps_json(target: str, total: int, gaps: list[Gap], years: list[YearsGap] | None = None,
@@ -536,7 +608,7 @@ def gaps_json(target: str, total: int, gaps: list[Gap], years: list[YearsGap] | 
     nice-to-have ones') as ``mljobs gaps --json`` and ``/api/match`` give them."""
     def rows(found: list[YearsGap] | None) -> list[dict[str, Any]]:
         return [{"skill": g.skill, "share": g.share, "postings": g.postings, "asked": g.asked,
-                 "held": g.held, "stated": g.stated} for g in found or []]
+                 "held": g.held, "source": g.source, "stated": g.stated} for g in found or []]
 
     return {"archetype": target, "postings": total, "min_postings": gap_min_postings(total),
             "gaps": [{"skill": g.skill, "share": g.share, "postings": g.postings} for g in gaps],

@@ -3,7 +3,7 @@
 ``MatchIndex.build(items)`` reads ``(id, Posting)`` pairs: skill ids per
 posting (required and nice-to-have, ragged arrays with an owner row), the
 archetype probabilities, level, years, degree and PhD asked, whether an
-active security clearance is required, filter columns (open, remote, posted
+active security clearance is required, the specialisations (a bit per ``SPECIALISATIONS``), filter columns (open, remote, posted
 time) and a hashed TF-IDF vector of the title and text (the top terms of each
 posting, L2-normalised). Everything is an array, so ``match.rank`` scores
 100k postings in a few vectorised passes.
@@ -29,6 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from mljobs.enrich import ARCHETYPES
+from mljobs.enrich.facets import SPECIALISATION_TERMS
 from mljobs.index.base import is_canonical, remote_value
 from mljobs.models import Enrichment, Posting
 from mljobs.profile import DEGREE_RANK
@@ -41,10 +42,11 @@ BoolArray = npt.NDArray[np.bool_]
 
 HASH_BITS = 18
 TERMS_PER_POSTING = 120
-CACHE_FORMAT = 6  # 6: nice_years; 5: req_years; 4: remote is the source's before the text's; 3: posted is the post date
+CACHE_FORMAT = 7  # 7: spec; 6: nice_years; 5: req_years; 4: remote is the source's before the text's; 3: posted is the post date
 # only (NaN when undated); 2: reposts left out
 LEVELS = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "staff-plus": 4}
 REMOTES = ("unknown", "remote", "hybrid", "onsite")
+SPECIALISATIONS = tuple(SPECIALISATION_TERMS)  # (the bits of ``MatchIndex.spec``)
 _WORD_RE = re.compile(r"[a-z][a-z0-9+#]{1,30}")
 STOPWORDS = frozenset(
     ["the", "and", "for", "with", "you", "our", "are", "will", "that", "this", "from", "have", "your", "has", "all", "can", "not", "but", "who", "they", "their", "them", "its", "into", "out", "more", "about", "what", "when", "where", "which", "while", "also", "other", "any", "such", "than", "then", "there", "these", "those", "been", "being", "was", "were", "would", "should", "could", "may", "might", "must", "shall", "one", "two", "three", "years", "year", "experience", "work", "working", "team", "teams", "role", "roles", "company", "job", "including", "include", "within", "across", "using", "use", "used", "able", "strong", "well", "new", "help", "make", "based", "per", "etc", "via", "both", "each", "how", "why", "over", "under", "very", "like", "just", "get", "some", "most", "many", "much", "own", "ability", "skills", "skill", "knowledge", "understanding"]
@@ -119,6 +121,7 @@ class MatchIndex:
     degree: IntArray
     phd: IntArray
     clearance: BoolArray
+    spec: IntArray  # (the posting's specialisations, bit i for ``SPECIALISATIONS[i]``; 0 none)
     open: BoolArray
     remote: IntArray
     posted: npt.NDArray[np.float64]
@@ -178,6 +181,7 @@ class MatchIndex:
                          dtype=np.int64),
             clearance=np.array([needs_clearance(p.description_text) for p in posts],
                                dtype=np.bool_),
+            spec=np.array([specialisation_bits(e.specialisation) for e in enr], dtype=np.int64),
             open=np.array([p.status.value == "open" for p in posts], dtype=np.bool_),
             remote=np.array([_remote_code(p) for p in posts],
                             dtype=np.int64),
@@ -301,6 +305,12 @@ class MatchIndex:
         return cls(ids=list(meta["ids"]), skills=list(meta["skills"]), **arrays)
 
 
+def specialisation_bits(names: Iterable[str]) -> int:
+    """The specialisations (``SPECIALISATIONS``' names; others are passed over) as bits."""
+    wanted = set(names)
+    return sum(1 << i for i, name in enumerate(SPECIALISATIONS) if name in wanted)
+
+
 def _remote_code(posting: Posting) -> int:
     value = remote_value(posting)  # (the rule of search's remote filter)
     return REMOTES.index(value) if value in REMOTES else 0
@@ -337,7 +347,7 @@ def _term_arrays(posts: Sequence[Posting], idf: FloatArray | None = None
 
 
 _DENSE = ("arch", "archetype", "years_min", "level", "manager", "degree", "phd", "clearance",
-          "open", "remote", "posted")
+          "spec", "open", "remote", "posted")
 _MEMORY: dict[str, tuple[str, MatchIndex]] = {}
 REBUILD_SHARE = 0.2
 

@@ -28,6 +28,8 @@ Resume conventions handled here (not in the posting extractor):
   when no role is dated;
 - years stated with one skill ("6 years of PyTorch", "PyTorch (4 yrs)", "Python - 5+
   years"): ``skill_years``, read as a posting's asks are (``facets.skill_years``);
+  else the years of the dated roles whose entries name the skill, a lower bound, listed in
+  ``skill_years_dated``;
 - the person's name (the first line, not a "Curriculum Vitae" heading, without a
   "Resume"/"CV" word beside it) is left out of what is read for skills, also where an
   address joins its words (jack.spark@, linkedin.com/in/jack-spark): Raman, Spark or
@@ -353,6 +355,16 @@ class Profile:
     # yrs)", "Python - 5+ years": ``skill_years``), the largest said of each; else the whole
     # years of the dated roles whose entries name it (``dated_skill_years``)
     skill_years: dict[str, int] = field(default_factory=dict)
+    # the skills of ``skill_years`` whose figure is read from the dated roles that name them,
+    # not stated: a lower bound (a skill used longer than the bullets say reads short)
+    skill_years_dated: list[str] = field(default_factory=list)
+
+    def skill_years_source(self, skill: str) -> str | None:
+        """Where ``skill_years[skill]`` comes from: ``"stated"`` with the skill, ``"roles"``
+        (the dated roles that name it, a lower bound), None when there is no figure."""
+        if skill not in self.skill_years:
+            return None
+        return "roles" if skill in self.skill_years_dated else "stated"
 
     @property
     def best_archetype(self) -> str:
@@ -864,16 +876,19 @@ def build_profile(text: str, *, now: datetime) -> Profile:
         roles=roles,
         text=text,
         not_ml=round(not_ml, 4),
-        skill_years=_skill_years(text, read, roles, skills, parts),
+        **_skill_years(text, read, roles, skills, parts),
     )
 
 
 def _skill_years(text: str, read: str, roles: list[Role], skills: list[str],
-                 parts: list[Section]) -> dict[str, int]:
-    """The years the resume states with each skill (``skill_years`` of ``read``, the text
-    without the person's name), else those its dated roles show (``dated_skill_years``), in
-    the order of ``skills``: a stated figure is never overridden."""
+                 parts: list[Section]) -> dict[str, Any]:
+    """``Profile.skill_years`` and ``skill_years_dated``: the years the resume states with each
+    skill (``skill_years`` of ``read``, the text without the person's name), else those its
+    dated roles show (``dated_skill_years``, listed as dated), in the order of ``skills``: a
+    stated figure is never overridden."""
     said = skill_years(read, skills)
-    dated = dated_skill_years(text, roles, skills, parts)
-    return {name: said[name] if name in said else dated[name] for name in skills
-            if name in said or name in dated}
+    dated = {name: years for name, years in dated_skill_years(text, roles, skills, parts).items()
+             if name not in said}
+    return {"skill_years": {name: said[name] if name in said else dated[name] for name in skills
+                            if name in said or name in dated},
+            "skill_years_dated": list(dated)}

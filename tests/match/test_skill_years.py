@@ -103,9 +103,9 @@ def test_a_match_lists_the_years_gaps_beside_the_missing_skills(pool: Path) -> N
     gaps = matches["y-1"].years_gaps
     # Python: 5 asked, 2 stated; PyTorch: 3 asked, 6 stated (no gap); SQL and Docker: no years asked
     assert [(g.skill, g.asked, g.held, g.stated) for g in gaps] == [("Python", 5.0, 2.0, True)]
-    assert "asks 5+ years of Python; your resume shows 2" in matches["y-1"].explanation
+    assert "asks 5+ years of Python; your resume states 2" in matches["y-1"].explanation
     assert matches["y-1"].to_json()["years_gaps"] == [
-        {"skill": "Python", "asked": 5.0, "held": 2.0, "stated": True}]
+        {"skill": "Python", "asked": 5.0, "held": 2.0, "source": "stated", "stated": True}]
     assert matches["y-3"].years_gaps == ()  # it asks no years of a skill
     assert "years of" not in matches["y-3"].explanation
 
@@ -162,8 +162,9 @@ def test_the_cli_shows_years_by_skill_and_years_gaps(resume: Path, pool: Path) -
     assert json.loads(_cli("profile", str(resume), "--json"))["skill_years"] == HELD
     results = json.loads(_cli("match", str(resume), "--within", str(pool), "--json"))["results"]
     by_id = {r["id"]: r for r in results}
-    assert by_id["y-2"]["years_gaps"] == [{"skill": "Python", "asked": 5.0, "held": 2.0, "stated": True}]
-    assert "asks 5+ years of Python; your resume shows 2" in _cli("match", str(resume), "--within", str(pool))
+    assert by_id["y-2"]["years_gaps"] == [
+        {"skill": "Python", "asked": 5.0, "held": 2.0, "source": "stated", "stated": True}]
+    assert "asks 5+ years of Python; your resume states 2" in _cli("match", str(resume), "--within", str(pool))
     # (the postings read as research engineer's; the resume as a data scientist's)
     gaps = json.loads(_cli("gaps", str(resume), "--within", str(pool), "--json",
                            "--archetype", "research-engineer"))
@@ -186,7 +187,8 @@ def test_the_api_and_the_page_show_years_gaps(client: TestClient) -> None:
     data = res.json()
     assert data["profile"]["skill_years"] == HELD
     by_id = {r["id"].rsplit(":", 1)[-1]: r for r in data["results"]}
-    assert by_id["y-1"]["years_gaps"] == [{"skill": "Python", "asked": 5.0, "held": 2.0, "stated": True}]
+    assert by_id["y-1"]["years_gaps"] == [
+        {"skill": "Python", "asked": 5.0, "held": 2.0, "source": "stated", "stated": True}]
     assert by_id["y-3"]["years_gaps"] == []
     assert [g["skill"] for g in data["gaps"]["years_gaps"]] == ["Python"]
     page = BeautifulSoup(client.post("/match", files={"resume": ("robin.md", RESUME.encode())},
@@ -194,9 +196,9 @@ def test_the_api_and_the_page_show_years_gaps(client: TestClient) -> None:
     assert "PyTorch 6" in page.select_one("#profile-skill-years").get_text()
     item = page.select_one("#matches li[data-id='file:y-1']")
     assert item is not None
-    assert "asks 5+ years of Python; your resume shows 2" in item.select_one(".skills-years").get_text()
+    assert "asks 5+ years of Python; your resume states 2" in item.select_one(".skills-years").get_text()
     rows = [[td.get_text() for td in tr.select("td")] for tr in page.select("#years-gaps tr")[1:]]
-    assert rows == [["Python", "5+", "2", "2 (67%)"]]  # (2 of the 3 postings)
+    assert rows == [["Python", "5+", "2 stated", "2 (67%)"]]  # (2 of the 3 postings)
 
 
 # A nice-to-have skill's years: listed apart from the required skills' ones, marked, not scored.
@@ -225,11 +227,12 @@ def test_a_nice_to_have_skills_years_are_listed_apart(nice_pool: Path) -> None:
     match = next(m for m in rank(profile, index, limit=2) if m.id == "n-1")
     assert [(g.skill, g.asked, g.held, g.nice) for g in match.years_gaps] == [("Python", 5.0, 2.0, False)]
     assert [(g.skill, g.asked, g.held, g.nice) for g in match.nice_years_gaps] == [("SQL", 6.0, 4.0, True)]
-    assert ("asks 5+ years of Python; your resume shows 2; "
-            "asks 6+ years of SQL (nice to have); your resume shows 4") in match.explanation
+    assert ("asks 5+ years of Python; your resume states 2; "
+            "asks 6+ years of SQL (nice to have); your resume states 4") in match.explanation
     got = match.to_json()
-    assert got["years_gaps"] == [{"skill": "Python", "asked": 5.0, "held": 2.0, "stated": True}]
-    assert got["nice_years_gaps"] == [{"skill": "SQL", "asked": 6.0, "held": 4.0, "stated": True}]
+    assert got["years_gaps"] == [
+        {"skill": "Python", "asked": 5.0, "held": 2.0, "source": "stated", "stated": True}]
+    assert got["nice_years_gaps"] == [{"skill": "SQL", "asked": 6.0, "held": 4.0, "source": "stated", "stated": True}]
     target = str(index.postings[0].enrichment.archetype)  # type: ignore[index, union-attr]
     assert [(g.skill, g.postings, g.asked) for g in years_gaps(profile, index, target)] == [
         ("Python", 2, 5.0)]
@@ -259,8 +262,8 @@ def test_an_index_keeps_the_nice_years_through_take_extend_and_its_cache(
 def test_the_cli_lists_nice_to_have_years_apart(resume: Path, nice_pool: Path) -> None:
     results = json.loads(_cli("match", str(resume), "--within", str(nice_pool), "--json"))["results"]
     assert [r["nice_years_gaps"] for r in results] == [
-        [{"skill": "SQL", "asked": 6.0, "held": 4.0, "stated": True}]] * 2
-    assert "asks 6+ years of SQL (nice to have); your resume shows 4" in _cli(
+        [{"skill": "SQL", "asked": 6.0, "held": 4.0, "source": "stated", "stated": True}]] * 2
+    assert "asks 6+ years of SQL (nice to have); your resume states 4" in _cli(
         "match", str(resume), "--within", str(nice_pool))
     args = ("gaps", str(resume), "--within", str(nice_pool), "--archetype", "research-engineer")
     gaps = json.loads(_cli(*args, "--json"))
@@ -280,7 +283,7 @@ def test_the_api_and_the_page_list_nice_to_have_years_apart(tmp_path: Path, nice
         data = res.json()
         by_id = {r["id"].rsplit(":", 1)[-1]: r for r in data["results"]}
         assert by_id["n-1"]["nice_years_gaps"] == [
-            {"skill": "SQL", "asked": 6.0, "held": 4.0, "stated": True}]
+            {"skill": "SQL", "asked": 6.0, "held": 4.0, "source": "stated", "stated": True}]
         assert [g["skill"] for g in data["gaps"]["nice_years_gaps"]] == ["SQL"]
         page = BeautifulSoup(client.post("/match", files={"resume": ("robin.md", RESUME.encode())},
                                          data=target).text, "html.parser")
@@ -288,10 +291,10 @@ def test_the_api_and_the_page_list_nice_to_have_years_apart(tmp_path: Path, nice
     assert item is not None
     assert "Python" in item.select_one(".skills-years").get_text()
     assert "SQL" not in item.select_one(".skills-years").get_text()
-    assert "asks 6+ years of SQL (nice to have); your resume shows 4" in item.select_one(
+    assert "asks 6+ years of SQL (nice to have); your resume states 4" in item.select_one(
         ".skills-years-nice").get_text()
     rows = [[td.get_text() for td in tr.select("td")] for tr in page.select("#nice-years-gaps tr")[1:]]
-    assert rows == [["SQL", "6+", "4", "2 (100%)"]]
+    assert rows == [["SQL", "6+", "4 stated", "2 (100%)"]]
 
 
 # Years per skill worked out from the dated roles whose entries name it.
@@ -349,4 +352,73 @@ def test_a_years_gap_reads_the_dated_years(tmp_path: Path) -> None:
                     + "\n", encoding="utf-8")
     [match] = rank(build_profile(DATED, now=NOW), MatchIndex.build(load_pool(pool)), limit=1)
     assert [(g.skill, g.asked, g.held) for g in match.years_gaps] == [("Kubernetes", 5.0, 3.0)]
-    assert "asks 5+ years of Kubernetes; your resume shows 3" in match.explanation
+    # Before: "asks 5+ years of Kubernetes; your resume shows 3", as if the resume stated 3
+    # (``stated`` was true); the roles that name a skill give a lower bound, and say so
+    assert ("asks 5+ years of Kubernetes; your resume shows at least 3, from the dated roles "
+            "that name it") in match.explanation
+    assert [g.to_json() for g in match.years_gaps] == [
+        {"skill": "Kubernetes", "asked": 5.0, "held": 3.0, "source": "roles", "stated": False}]
+
+
+def test_the_profile_tells_stated_years_from_dated_ones() -> None:
+    profile = build_profile(DATED.replace("Python, SQL", "Python (6 yrs), SQL"), now=NOW)
+    assert {"PyTorch", "scikit-learn", "Kubernetes"} <= set(profile.skill_years_dated)
+    assert [profile.skill_years_source(s) for s in ("Python", "PyTorch", "SQL")] == [
+        "stated", "roles", None]
+    assert profile.to_json()["skill_years_dated"] == profile.skill_years_dated
+    assert "Python" not in profile.skill_years_dated
+    # a stated figure is never overridden, nor read as a dated one
+    stated = build_profile(DATED.replace("Docker, PyTorch", "Docker, PyTorch (2 yrs)"), now=NOW)
+    assert stated.skill_years["PyTorch"] == 2 and stated.skill_years_source("PyTorch") == "stated"
+    assert "PyTorch" not in stated.skill_years_dated
+
+
+# two postings that ask more years of Kubernetes than DATED's roles that name it show (3 in
+# June 2026), and of Python, which only its skills list names (its years in all then)
+_ASKS = ("We are hiring a machine learning engineer.\n\nRequirements:\n"
+         "- 6+ years of experience with Kubernetes\n- 9+ years of experience with Python\n"
+         "- Experience with PyTorch\n")
+
+
+@pytest.fixture()
+def dated_pool(tmp_path: Path) -> Path:
+    path = tmp_path / "dated-pool.jsonl"
+    path.write_text("".join(json.dumps({
+        "id": f"d-{n}", "title": "Machine Learning Engineer", "company": f"Example Infra {n}",
+        "location": "Remote", "text": _ASKS}) + "\n" for n in (1, 2)), encoding="utf-8")
+    return path
+
+
+def test_the_cli_tells_where_the_years_come_from(tmp_path: Path, dated_pool: Path) -> None:
+    resume = tmp_path / "dated.md"
+    resume.write_text(DATED, encoding="utf-8")
+    text = " ".join(_cli("profile", str(resume)).split())
+    assert "from dated roles, at least: churn prediction 4, PyTorch" in text
+    out = json.loads(_cli("match", str(resume), "--within", str(dated_pool), "--json"))
+    assert [(g["skill"], g["source"]) for g in out["results"][0]["years_gaps"]] == [
+        ("Kubernetes", "roles"), ("Python", "all")]
+    gaps = json.loads(_cli("gaps", str(resume), "--within", str(dated_pool), "--json",
+                           "--archetype", "research-engineer"))
+    assert [(g["skill"], g["source"], g["stated"]) for g in gaps["years_gaps"]] == [
+        ("Kubernetes", "roles", False), ("Python", "all", False)]
+    text = " ".join(_cli("gaps", str(resume), "--within", str(dated_pool),
+                         "--archetype", "research-engineer").split())
+    assert "at least 3, from roles naming it" in text or "at least 4, from roles naming it" in text
+    assert " in all " in text
+
+
+def test_the_page_tells_where_the_years_come_from(tmp_path: Path, dated_pool: Path) -> None:
+    with web_client(tmp_path, dated_pool) as client:
+        target = {"archetype": "research-engineer"}
+        files = {"resume": ("dated.md", DATED.encode())}
+        data = client.post("/api/match", files=files, data=target).json()
+        assert {"PyTorch", "Kubernetes"} <= set(data["profile"]["skill_years_dated"])
+        assert [g["source"] for g in data["results"][0]["years_gaps"]] == ["roles", "all"]
+        assert [g["source"] for g in data["gaps"]["years_gaps"]] == ["roles", "all"]
+        page = BeautifulSoup(client.post("/match", files=files, data=target).text, "html.parser")
+    assert "PyTorch at least 7 (dated roles)" in page.select_one("#profile-skill-years").get_text()
+    assert ("asks 6+ years of Kubernetes; your resume shows at least 3, from the dated roles "
+            "that name it") in page.select_one(".skills-years").get_text()
+    rows = [[td.get_text() for td in tr.select("td")] for tr in page.select("#years-gaps tr")[1:]]
+    assert [row[:3] for row in rows] == [["Kubernetes", "6+", "at least 3, from roles naming it"],
+                                          ["Python", "9+", f"{rows[1][2].split()[0]} in all"]]

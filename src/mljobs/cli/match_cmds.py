@@ -80,9 +80,18 @@ def _render_profile(profile: Profile) -> None:
     table.add_row("[bold]Archetypes[/bold]", arch or f"none (reads as no ML/data or software role: "
                                                       f"not-ml {profile.not_ml:.0%})")
     table.add_row("[bold]Skills[/bold]", ", ".join(profile.skills) or "-")
-    table.add_row("[bold]Years by skill[/bold]", ", ".join(
-        f"{skill} {years}" for skill, years in profile.skill_years.items()) or "- (none stated)")
+    table.add_row("[bold]Years by skill[/bold]", _years_by_skill(profile))
     console.print(table)
+
+
+def _years_by_skill(profile: Profile) -> str:
+    """The years stated with skills, then those read from the dated roles that name them (a
+    lower bound): "PyTorch 6; from dated roles, at least: Excel 1, R 4"."""
+    dated = set(profile.skill_years_dated)
+    stated = ", ".join(f"{s} {y}" for s, y in profile.skill_years.items() if s not in dated)
+    roles = ", ".join(f"{s} {y}" for s, y in profile.skill_years.items() if s in dated)
+    roles = f"from dated roles, at least: {roles}" if roles else ""
+    return "; ".join(part for part in (stated, roles) if part) or "- (none stated)"
 
 
 @app.command("profile")
@@ -168,7 +177,7 @@ def match_cmd(
 
 def _render_gaps(target: str, total: int, gaps: list[Gap], years: list[YearsGap],
                  nice_years: list[YearsGap]) -> None:
-    from mljobs.match import gap_min_postings
+    from mljobs.match import gap_min_postings, shows_years
 
     console.print(f"[bold]{target}[/bold]: {total:,} open posting{'' if total == 1 else 's'}")
     if total == 0:  # (as the match page says: no demand to read gaps from, not "no gaps")
@@ -197,8 +206,8 @@ def _render_gaps(target: str, total: int, gaps: list[Gap], years: list[YearsGap]
         for column in ("asked (median)", "your resume shows", "postings"):
             more.add_column(column, justify="right")
         for short in found:
-            shows = f"{short.held:g}" if short.stated else f"{short.held:g} in all"
-            more.add_row(safe(short.skill), f"{short.asked:g}+", shows,
+            more.add_row(safe(short.skill), f"{short.asked:g}+",
+                         shows_years(short.held, short.source, sentence=False),
                          f"{short.postings:,} ({short.share:.0%})")
         console.print(more)
 

@@ -32,6 +32,7 @@ from mljobs.match import (
     index_for_store,
     rank,
     reading_notes,
+    shows_years,
     skill_gaps,
     target_archetype,
     target_remote,
@@ -90,7 +91,8 @@ def _over_the_limit(what: str) -> str:
 PAGE_LIMIT = 20  # the page's "show N matches" box, until the person changes it
 _templates = page_templates()
 _templates.env.globals["archetype_name"] = archetype_name  # the names the search page shows
-PARTS = ("required", "nice", "archetype", "level", "degree", "text")
+_templates.env.globals["shows_years"] = shows_years  # "at least 1, from roles naming it"
+PARTS = ("required", "nice", "archetype", "level", "degree", "text", "specialisation")
 
 
 def _state(request: Request) -> Any:
