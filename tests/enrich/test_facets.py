@@ -125,6 +125,22 @@ def degree(text: str) -> tuple[str, str]:
         ("BS/MS in Computer Science.", ("bachelor", "not-mentioned")),
         ("MS with 10+ years of experience in engineering.", ("masters", "not-mentioned")),
         ("Requirements: MS, CFA, statistics.", ("masters", "not-mentioned")),
+        # 26th session: a possessive's apostrophe as a source mangled it is still one: an HTML
+        # entity without its "&" and ";" (Photon's "Masterrsquos degree" read no degree), the
+        # UTF-8 bytes of "’" read as Latin-1 or cp1252, a backtick or an acute accent
+        ("Masterrsquos degree in Computer Science or Statistics and minimum 2 years.",
+         ("masters", "not-mentioned")),
+        ("Must Have Bachelorrsquos degree with Six or more years of relevant work experience.",
+         ("bachelor", "not-mentioned")),
+        ("Bachelorrsquo;s degree in Computer Science.", ("bachelor", "not-mentioned")),
+        ("Bachelorâs degree in computer science or related field.", ("bachelor", "not-mentioned")),
+        ("Bachelorâ€™s degree in computer science.", ("bachelor", "not-mentioned")),
+        ("Master`s degree in statistics.", ("masters", "not-mentioned")),
+        ("Master´s degree in statistics.", ("masters", "not-mentioned")),
+        ("Masterrsquos or PhD in statistics.", ("masters", "preferred")),
+        (("Bachelorrsquos Degree in Economics. Job-related experience, 7 years, OR Masterrsquos Degree "
+          "and job-related experience, 5 years, OR Doctorate."), ("bachelor", "preferred")),
+        ("Bachelor's degree, or an Associatersquos degree and 2 years.", ("none-stated", "not-mentioned")),
     ],
 )
 def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:

@@ -79,6 +79,7 @@ DEGREE_TEXTS = [
     "Ph.D. preferred, MBA, MS Excel, BA in economics",
     "doctor of philosophy, BSc or B.S. and m.s. degree; M.Sc and postgraduate",
     "graph photography " * 30 + "relevant degree",
+    "Masterrsquos degree; Bachelorrsquo;s degree in CS; Bachelorâ€™s or Masterâs; master`s",
 ]
 
 

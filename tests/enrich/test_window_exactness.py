@@ -267,7 +267,8 @@ def test_years_is_the_whole_text_search(text: str) -> None:
 # --- high-school degrees ------------------------------------------------------------------------
 
 _HIGH_SCHOOL_PIECES = ["high school", "High\xa0School", "high\nschool", "high-school", " diploma", " degree",
-                       " or GED", "/GED", "(GED)", " ged", "associate", "associate's degree", "AA degree", "x"]
+                       " or GED", "/GED", "(GED)", " ged", "associate", "associate's degree", "AA degree", "x",
+                       "Associatersquos degree", "associateâ€™s degree", "rsquo"]
 
 
 @settings(max_examples=1000, deadline=None)

@@ -683,6 +683,12 @@ def _skill_before(text: str, start: int, end: int, skill: Any) -> list[str]:
 
 
 # --- degree and PhD -----------------------------------------------------------------
+# The apostrophe of a degree's possessive ("Master's", "Bachelor’s") as some sources mangle it:
+# an HTML entity that lost its "&" and ";" ("Masterrsquos degree", "Bachelorrsquo;s"), or
+# the UTF-8 bytes of "’" read as Latin-1 or cp1252 ("Bachelorâs", "Bachelorâ€™s"). Both are
+# glued to the word with word characters, so a word boundary after it does not find them.
+_GLUED_APOS = r"(?:rsquo;?|â(?:€™)?)"
+_APOS = rf"(?:['’`´]|{_GLUED_APOS})"
 # (level, substrings that must occur in the lower-cased text for the regexes to run,
 #  regex over the lower-cased text, case-sensitive regex for abbreviations over the text)
 _DEGREE_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], re.Pattern[str] | None], ...] = (
@@ -693,7 +699,7 @@ _DEGREE_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], re.Pattern[str] 
     ("masters", ("master", "m.s", "msc", "m.sc", "mba", "meng", "m.eng", "graduate degree",
                  "advanced degree", "postgrad", "post-grad"),
      # (not the verb, "to master new technologies", nor a name, "Master Street Guide")
-     re.compile(r"\bmaster(?<!to master)(?<!scrum master)(?<!\w-master)(?:s\b|'s?\b|\b(?! (?:data|street|new|core|internal|"
+     re.compile(r"\bmaster(?<!to master)(?<!scrum master)(?<!\w-master)(?:s\b|" + _APOS + r"s?\b|\b(?! (?:data|street|new|core|internal|"
                 r"complex|the|our|your|multiple|an?)\b))(?! data| of (?:business|ceremonies))|"
                 r"\bm\.s\.|\bm\.sc\.?|\bmsc\b|"
                 r"\bmba\b|\bm\.eng\b|\bmeng\b|\bgraduate degree\b|\badvanced degree\b|"
@@ -703,7 +709,7 @@ _DEGREE_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], re.Pattern[str] 
      re.compile(r"M(?<![\w.]M)S(?![\w.]| ?(?:Office|Excel|Word|SQL|Access|Teams|Azure|Power|"
                 r"Project|Visio|Dynamics|Outlook))")),
     ("bachelor", ("bachelor", "b.s", "bsc", "b.a", "undergrad", "degree", "bs/"),
-     re.compile(r"\bbachelor'?s?\b|\bb\.s\.|\bb\.sc\.?|\bbsc\b|\bb\.a\.|"
+     re.compile(r"\bbachelor" + _APOS + r"?s?\b|\bb\.s\.|\bb\.sc\.?|\bbsc\b|\bb\.a\.|"
                 r"\bundergraduate degree\b|\b(?<!no )college degree\b|\b(?:4|four)[\s-]year degree\b|"
                 r"\buniversity degree\b|\bdegree in\b|\b(?<!no )degree (?:required|preferred)\b|"
                 r"\b(?:relevant|technical|quantitative|stem|a) degree\b|\bbs/ms\b"),
@@ -715,7 +721,7 @@ _DEGREE_ORDER = {"none-stated": 0, "bachelor": 1, "masters": 2, "phd": 3}
 _LEVEL_BEFORE = re.compile(r"ph\.?\s?d|master|bachelor|\bb\.?s|\bm\.?s|\bb\.?a|mba|graduate|"
                            r"advanced|associate|doctoral|postgraduate|undergraduate|college|"
                            r"university|year|relevant|technical|quantitative|stem|science")
-_ASSOCIATE = re.compile(r"associate'?s?’?s? degree|associate of|\baa degree|\bas degree")
+_ASSOCIATE = re.compile(r"associate" + _APOS + r"?s?" + _APOS + r"? degree|associate of|\baa degree|\bas degree")
 _ASSOCIATE_WORDS = ("associate", "aa degree", "as degree")
 register(_ASSOCIATE_WORDS)
 register(g for _, gates, _, _ in _DEGREE_RES for g in gates)
@@ -906,7 +912,7 @@ def degree_and_phd(text: str, smap: SectionMap) -> tuple[str, str]:
 
 # (a curly apostrophe too, "Master’s or PhD"; a doctorate or doctoral degree is a PhD)
 _MS_OR_PHD = re.compile(
-    r"(?:\bm\.?s\.?c?|master[’']?s?(?: degree)?)\s*(?:/|or|and/or|,)\s*(?:a\s+)?(?:ph\.?\s?d|doctora(?:te|l)\b)|"
+    r"(?:\bm\.?s\.?c?|master" + _APOS + r"?s?(?: degree)?)\s*(?:/|or|and/or|,)\s*(?:a\s+)?(?:ph\.?\s?d|doctora(?:te|l)\b)|"
     r"(?:ph\.?\s?d\.?|doctora(?:te|l)\b)\s*(?:/|or|,)\s*(?:\bm\.?s\.?c?\b|master)",
     _I,
 )
@@ -939,7 +945,7 @@ _ROUTE_THEN_PHD = re.compile(
     + _YEARS + _IN_ROUTE + r"{0,100}?" + _LOWER_DEGREE + _IN_ROUTE + r"{0,60}?;(?:[ \t]*or\b)?)"
     + _AFTER_SEP + r"(?:an?\s+)?$", _I)
 # (not a PhD paired with a master's, "MS/PhD with 4 years or BS with 8 years": readers split)
-_MS_BEFORE = re.compile(r"(?:\bm\.?s\.?c?|master[’']?s?(?: degree)?)\s*(?:/|or|and/or|,)\s*(?:an?\s+)?$", _I)
+_MS_BEFORE = re.compile(r"(?:\bm\.?s\.?c?|master" + _APOS + r"?s?(?: degree)?)\s*(?:/|or|and/or|,)\s*(?:an?\s+)?$", _I)
 _PHD_THEN_ROUTE = re.compile(
     _IN_ROUTE + r"{0,120}?(?:" + _YEARS + _IN_ROUTE + r"{0,100}?(?:" + _SEP + _AFTER_SEP + r"|\n\s*)(?:an?\s+)?"
     + _LOWER_DEGREE + r"|(?:" + _SEP + _AFTER_SEP + r"|\n\s*)(?:an?\s+)?" + _LOWER_DEGREE + _IN_ROUTE + r"{0,100}?"
