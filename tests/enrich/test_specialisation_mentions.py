@@ -50,6 +50,20 @@ def test_one_mention_of_a_strong_term_stands_out() -> None:
     assert _spec("Turn analyses into recommendations for the business.") == []
 
 
+def test_recommendations_as_advice_are_no_recommender() -> None:
+    # 26th session: "recommendations" in the plural is nearly always advice to the business
+    # (E.W. Scripps: "making recommendations", "recommendations and next steps", "final
+    # recommendations to business leaders", beside one "collaborative filtering" in a list of
+    # methods, read recsys): the plural is no recsys term
+    scripps = ("Forming conclusions, and making recommendations that enable the company to innovate. "
+               "Communicate conclusions along with recommendations and next steps. Present final "
+               "recommendations to business leaders. Methods: regression, collaborative filtering.")
+    assert _spec(scripps) == []
+    # the recommender's own words still are, the singular once
+    assert _spec("Build segmentation, recommendation and fraud detection systems.") == ["recsys"]
+    assert _spec("Personalization of the feed: collaborative filtering, recommenders.") == ["recsys"]
+
+
 def test_a_strong_term_ranks_by_its_weight() -> None:
     # one strong mention counts as many as its specialisation needs, so it ranks with them
     got = _spec("Build the LLM service. Forecasting demand; forecasting supply; time series models.")
