@@ -45,6 +45,7 @@ UNDERSTOOD = {
     "5+skills.2026.11.10": "26ba6222f2cf3229",
     "6+skills.2026.11.10": "a0cf31c7202932ff",
     "7+skills.2026.11.10": "dab27cd9273bb1b6",
+    "8+skills.2026.11.10": "dab27cd9273bb1b6",
 }
 _LEFT_OUT = {"version", "archetype_proba", "evidence"}
 

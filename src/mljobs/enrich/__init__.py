@@ -20,7 +20,7 @@ Public API (used by import/sync, the ``enrich``/``eval`` commands and resume
 matching):
 
 - ``ENRICH_VERSION``: the pipeline's part of ``Enrichment.version``
-  (``"7+skills.<taxonomy version>"``); bumped with any change to what the
+  (``"8+skills.<taxonomy version>"``); bumped with any change to what the
   pipeline outputs other than the taxonomy's (a store is told by the version
   that its postings were understood otherwise: ``tests/enrich/test_enrich_version.py``
   fails until it is). It stayed ``1`` from the first pipeline to this rule; ``2`` from
@@ -35,8 +35,9 @@ matching):
   from an HN header's pay range without a currency (payG: "| 150-200k |", in the currency
   of the one country the header's places name); ``7`` from ``mljobs enrich`` and training
   reading a record as the store holds it (storeH: the title on one line, the text tidied,
-  the company of an HN header when the row has none; the archetype model retrained on it)
-  on.
+  the company of an HN header when the row has none; the archetype model retrained on it);
+  ``8`` from a degree's possessive with a mangled apostrophe ("Masterrsquos degree") and the
+  plural "recommendations" no recsys term (facetsJ) on.
 - ``enrich_postings(postings) -> list[Posting]``: copies with ``.enrichment``
   set; may return more postings than given (child ids ``<id>/r<n>``).
 - ``enrich_record(record) -> dict``: one corpus-format record -> one
