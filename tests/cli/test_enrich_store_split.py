@@ -23,6 +23,7 @@ from mljobs.importer import import_file
 from mljobs.models import Status
 from mljobs.store import SQLiteStore
 
+from ..sources.interrupts import SIGINT_AT_LINKING
 from .parcelo import JOB, QUILL, cli, user_view, write_rows
 from .parcelo import ROWS as PARCELO_ROWS
 
@@ -75,17 +76,6 @@ def test_the_roles_keep_what_the_store_held_of_the_post(tmp_path: Path) -> None:
                             (POST_ID,)).fetchone() == (0,)
 
 
-SIGINT_AT_LINKING = """
-import signal, sys
-from mljobs import dedupe
-def profile(frame, event, arg):
-    if event == "call" and frame.f_code is dedupe.link_duplicates.__code__:
-        sys.setprofile(None)
-        signal.raise_signal(signal.SIGINT)
-sys.setprofile(profile)
-from mljobs.cli import main
-main()
-"""
 
 
 def _indexed(index: Path) -> list[str]:

@@ -10,12 +10,17 @@ match cache that caught up by the store's revisions never learned that a posting
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from mljobs.index import ENGINES
+from mljobs.store import SQLiteStore
 
+from ..sources.interrupts import SIGINT_AT_LINKING
 from .parcelo import QUILL, ROWS, cli, user_view, write_rows
 
 POST_ID = "hackernews:900501"
@@ -73,3 +78,24 @@ def test_search_and_match_forget_a_removed_posting(tmp_path: Path, engine: str) 
     hits, matched = found()
     assert POST_ID not in hits and POST_ID not in matched
     assert f"{POST_ID}/r1" in hits and f"{POST_ID}/r2" in matched
+
+
+def test_an_import_stopped_before_linking_leaves_the_roles_to_the_next(tmp_path: Path) -> None:
+    """Ctrl-C after the import replaced the post (one transaction with its roles) and before
+    it linked them: the roles are owed to the next run that links (their revisions are past
+    the store's ``unlinked_after_rev``), which leaves the store as a plain import does."""
+    rows = write_rows(tmp_path / "rows.jsonl", [*ROWS, QUILL])
+    fresh, db = tmp_path / "fresh.sqlite3", tmp_path / "s.sqlite3"
+    cli(fresh, "import", str(rows))
+    cli(db, "import", str(rows), "--no-enrich")
+    stopped = subprocess.run(
+        [sys.executable, "-c", SIGINT_AT_LINKING, "--db", str(db), "import", str(rows)],
+        env={**os.environ, "COLUMNS": "200"}, capture_output=True, text=True, timeout=300,
+        check=False)
+    assert stopped.returncode == 130, stopped.stderr
+    with SQLiteStore(db) as store:
+        assert store.get(POST_ID) is None
+        assert store.get(f"{POST_ID}/r2").canonical_id is None  # type: ignore[union-attr]
+        assert store.meta("unlinked_after_rev") is not None
+    cli(db, "import", str(rows))
+    assert user_view(db) == user_view(fresh)
