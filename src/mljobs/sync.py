@@ -64,6 +64,8 @@ class SourceReport:
     filtered: int = 0
     seekers: int = 0  # job seekers' posts (Hacker News, Reddit "[For Hire]"), not postings: left out
     not_posts: int = 0  # comments that say they are no job post (Hacker News): left out
+    # posts stored whole (``--no-enrich``) now stored as their roles: the whole post removed
+    replaced: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
     # what a source warned of while reading a unit (a mail cut at its size cap): nothing
@@ -402,6 +404,7 @@ class _UnitSync:
         self.report.new += result.new
         self.report.updated += result.updated
         self.report.unchanged += result.unchanged
+        self.report.replaced += result.replaced
         scope = self.source.scope(unit)
         seen = {p.id for p in kept}
         # a listing of nothing is no evidence against what no sync of it ever listed

@@ -38,7 +38,8 @@ def test_an_import_stores_a_post_stored_whole_as_a_plain_import_does(
     cli(later, "import", str(rows), "--no-enrich")
     before = user_view(later, engine)  # (an index of the engine that holds the whole post)
     assert POST_ID in before["postings"]
-    cli(later, "import", str(rows))
+    said = " ".join(cli(later, "import", str(rows)).split())
+    assert "1 whole post is now stored as its roles, as an import stores them." in said
     want = user_view(fresh, engine)
     assert POST_ID not in want["postings"]  # (a plain import stores the roles only)
     assert f"{POST_ID}/r2" in {pid for _, pid in want["text_links"]}

@@ -6,7 +6,7 @@ beside its roles, and search found it as well as them)."""
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from mljobs import config as cfg
@@ -14,7 +14,7 @@ from mljobs.http import HttpClient
 from mljobs.index import SearchQuery, open_index
 from mljobs.pipeline import Enricher, default_enricher
 from mljobs.store import SQLiteStore
-from mljobs.sync import StoreValidators, SyncOptions, run_sync
+from mljobs.sync import StoreValidators, SyncOptions, SyncReport, run_sync
 
 from .conftest import NOW
 from .replay_server import FIXTURES, ReplayServer, Reply, world_config, world_routes
@@ -39,13 +39,15 @@ def _thread() -> Reply:
     return Reply(body=json.dumps(thread).encode(), content_type="application/json")
 
 
-def _sync(store: SQLiteStore, config: Path, enricher: Enricher | None, now=NOW) -> None:  # type: ignore[no-untyped-def]
+def _sync(store: SQLiteStore, config: Path, enricher: Enricher | None,
+          now: datetime = NOW) -> SyncReport:
     conf = cfg.load(config)
     with HttpClient(conf.http_settings(), validators=StoreValidators(store),
                     sleep=lambda s: None) as http:
         report = run_sync(store, [conf.entry("hn")], http=http, now=now,
                           options=SyncOptions(enricher=enricher))
     assert report.ok, [s.errors for s in report.sources]
+    return report
 
 
 def _seen(store: SQLiteStore) -> dict[str, tuple[str, object, object, str]]:
@@ -67,7 +69,7 @@ def test_a_sync_replaces_a_post_it_stored_whole_by_its_roles(tmp_path: Path) -> 
             assert POST_ID in _seen(store)
             index = open_index(store, "fts5")  # (an index that holds the whole post)
             assert POST_ID in {h.id for h in index.search(SearchQuery(text="Tidewell")).hits}
-            _sync(store, config, enricher, now=LATER)
+            assert _sync(store, config, enricher, now=LATER).sources[0].replaced == 1
             got = _seen(store)
             assert POST_ID not in got and f"{POST_ID}/r2" in got
             assert got == want  # (the roles dated when the post was first seen, open)
