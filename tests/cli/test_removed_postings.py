@@ -13,17 +13,22 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from mljobs.dedupe import link_duplicates
+from mljobs.importer import import_file
 from mljobs.index import ENGINES
+from mljobs.pipeline import default_enricher
 from mljobs.store import SQLiteStore
 
 from ..sources.interrupts import SIGINT_AT_LINKING
 from .parcelo import QUILL, ROWS, cli, user_view, write_rows
 
 POST_ID = "hackernews:900501"
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
 RESUME = ("Machine learning engineer. I train arrival-time models in PyTorch and ship them to "
           "production; parcel routing, Python, SQL, churn models.\n\nExperience\n\n"
           "ML Engineer, Carrierly, 2019-2025: arrival-time models in PyTorch.\n")
@@ -99,4 +104,25 @@ def test_an_import_stopped_before_linking_leaves_the_roles_to_the_next(tmp_path:
         assert store.get(f"{POST_ID}/r2").canonical_id is None  # type: ignore[union-attr]
         assert store.meta("unlinked_after_rev") is not None
     cli(db, "import", str(rows))
+    assert user_view(db) == user_view(fresh)
+
+
+@pytest.mark.parametrize("command", [["import", "rows.jsonl"], ["enrich", "--store"]])
+def test_a_post_left_beside_its_roles_is_removed(tmp_path: Path, command: list[str]) -> None:
+    """A store an earlier mljobs left holding the whole post beside its roles (an enriched
+    import or sync stored the roles and kept the post): the next enriched import, or
+    ``enrich --store``, removes the post, and the store is as a plain import leaves it."""
+    rows = write_rows(tmp_path / "rows.jsonl", [*ROWS, QUILL])
+    fresh, db = tmp_path / "fresh.sqlite3", tmp_path / "s.sqlite3"
+    cli(fresh, "import", str(rows))
+    with SQLiteStore(db) as store:  # (what the import path stored before: roles beside the post)
+        link_duplicates(store, import_file(store, rows, now=NOW, enricher=None).changed_ids)
+        roles = default_enricher()([store.get(POST_ID)])  # type: ignore[list-item]
+        assert [r.id for r in roles] == [f"{POST_ID}/r1", f"{POST_ID}/r2"]
+        link_duplicates(store, store.upsert(roles, now=NOW, touch=False).ids)
+    left = user_view(db)["postings"]
+    assert {POST_ID, f"{POST_ID}/r1", f"{POST_ID}/r2"} <= set(left)
+    assert left[POST_ID][3] == "lever:nw-1" and left[f"{POST_ID}/r2"][3] is None
+    said = " ".join(cli(db, *[str(rows) if a == "rows.jsonl" else a for a in command]).split())
+    assert "1 whole post is now stored as its roles" in said
     assert user_view(db) == user_view(fresh)

@@ -258,7 +258,8 @@ def _enrich_store(db: Path | None) -> None:
                 split = split_posts(batch, result)
                 with st.transaction():  # (a batch is stored whole, its posts replaced, or not)
                     updated += st.set_enrichments(items)
-                    if children:  # (a post split is replaced by its roles: upsert's split)
+                    if children or split:  # (a post split is replaced by its roles, stored
+                        # now or before: upsert's split)
                         stored = st.upsert(children, now=now(), touch=False, split=split)
                         added += stored.new
                         removed += stored.replaced
@@ -269,7 +270,7 @@ def _enrich_store(db: Path | None) -> None:
                 _link_new_roles(st, sorted(st.present(list(dict.fromkeys(to_link)))))
             with console.status("Updating the search index..."):
                 # (a post replaced by its roles is removed: the index sees that it is gone,
-                # ``SQLiteStore.removals``; so does an index of the other engine at its next use)
+                # ``SQLiteStore.removed_rev``; so does an index of the other engine at its next use)
                 open_index(st).close()
             if owed is not None or removed:
                 with st.transaction() as conn:

@@ -597,8 +597,10 @@ class SQLiteStore:
                 rev += 1
             stored = self.present(list(posts))
             for post in (p for p in dict.fromkeys(split) if p in stored):
-                new_roles = sorted(r for r in fresh if r.rpartition("/r")[0] == post)
-                report.relink += self.replace_split(post, new_roles)
+                its_roles = [r for r in roles if r.rpartition("/r")[0] == post]
+                new_roles = sorted(r for r in its_roles if r in fresh)
+                # (its roles too: one stored before beside it was kept out of its cluster)
+                report.relink += self.replace_split(post, new_roles) + its_roles
                 report.replaced += 1
                 if touch:  # (listed now: seen now, and open again if the post was closed)
                     self._seen_again(new_roles, now)
