@@ -22,7 +22,7 @@ from pathlib import Path
 from mljobs.errors import InputError, RowError
 from mljobs.models import Document, Posting, RawPosting
 from mljobs.normalize import EARLIEST_POSTED, normalize
-from mljobs.pipeline import keep_split_posts, to_understand
+from mljobs.pipeline import keep_split_posts, split_posts, to_understand
 from mljobs.sources import SOURCES
 from mljobs.sources.files import Row, detect_format, read_bytes, read_rows, row_to_raw
 from mljobs.sources.jsonld import JsonLd
@@ -52,6 +52,9 @@ class FileReport:
     not_posts: int = 0  # Hacker News comments that say they are no job post: left out
     rejected: bool = False
     changed_ids: list[str] = field(default_factory=list)
+    # posts stored whole (by ``--no-enrich``) now stored as their roles, as this import
+    # stores a new one: the whole post is removed (``SQLiteStore.upsert``'s ``split``)
+    replaced: int = 0
 
     @property
     def failed(self) -> int:
@@ -101,14 +104,16 @@ def import_file(
         if not pending:
             return
         postings = [p for p, _ in pending]
-        postings = _enrich_changed(store, postings, enricher)
+        postings, split = _enrich_changed(store, postings, enricher)
         result: UpsertReport = store.upsert(
-            postings, now=now, documents=_documents_for(pending), touch=False
+            postings, now=now, documents=_documents_for(pending), touch=False, split=split
         )
         report.new += result.new
         report.updated += result.updated
         report.unchanged += result.unchanged
-        report.changed_ids.extend(result.ids)
+        report.replaced += result.replaced
+        # (and the clusters of the posts replaced by their roles: linked again)
+        report.changed_ids.extend(result.ids + result.relink)
         pending.clear()
 
     page: Document | None = None
@@ -191,18 +196,20 @@ def _check_not_future(posted_at: datetime | None, now: datetime, path: str, line
 
 def _enrich_changed(
     store: SQLiteStore, postings: list[Posting], enricher: Enricher | None
-) -> list[Posting]:
+) -> tuple[list[Posting], list[str]]:
     """Enrich only postings that are new, whose content changed, or whose stored
     understanding is none or an older version's (``pipeline.to_understand``; with no
     enricher, keep posts stored per role as roles: ``pipeline.keep_split_posts``).
 
     The enricher may return more postings than it was given (a post that lists
-    several roles becomes one posting per role).
+    several roles becomes one posting per role): the ids of the posts it split come
+    second (``pipeline.split_posts``).
     """
     if enricher is None:
-        return keep_split_posts(store, postings)
+        return keep_split_posts(store, postings), []
     todo = to_understand(store, postings)
     if not todo:
-        return postings
+        return postings, []
     done = {p.id for p in todo}
-    return [p for p in postings if p.id not in done] + enricher(todo)
+    understood = enricher(todo)
+    return [p for p in postings if p.id not in done] + understood, split_posts(todo, understood)

@@ -363,9 +363,9 @@ def index_for_store(store: SQLiteStore, *, use_disk: bool = True) -> MatchIndex:
     out: the job is ranked once): from memory, the disk cache, or built.
 
     A cache of an older revision of the same store is brought up to date with
-    the postings changed since (their rows replaced; term weights keep the
-    cached idf) unless more than ``REBUILD_SHARE`` of it changed, then it is
-    rebuilt.
+    the postings changed since (their rows replaced, those removed from the store
+    since dropped; term weights keep the cached idf) unless more than
+    ``REBUILD_SHARE`` of it changed, then it is rebuilt.
 
     Args:
         store: the posting store.
@@ -407,7 +407,8 @@ def _from_disk(path: Path | None) -> tuple[str, MatchIndex] | None:
 
 
 def _updated(store: SQLiteStore, old: tuple[str, MatchIndex]) -> MatchIndex | None:
-    """The old index with the postings changed since its revision replaced, or None."""
+    """The old index with the postings changed since its revision replaced and those removed
+    since dropped, or None."""
     store_id, _, old_rev = old[0].rpartition(":")
     if store_id != store.store_id or not old_rev.isdigit():
         return None
@@ -417,6 +418,10 @@ def _updated(store: SQLiteStore, old: tuple[str, MatchIndex]) -> MatchIndex | No
         changed[posting.id] = posting
         if len(changed) > REBUILD_SHARE * max(len(index), 1):
             return None
-    keep = np.array([pid not in changed for pid in index.ids], dtype=np.bool_)
+    # (a posting removed from the store since: its row goes too, ``SQLiteStore.removed_rev``)
+    gone = (set(index.ids) - store.present(index.ids) if store.removed_rev() > int(old_rev)
+            else set())
+    keep = np.array([pid not in changed and pid not in gone for pid in index.ids],
+                    dtype=np.bool_)
     fresh = [(pid, p) for pid, p in changed.items() if _listed(p)]
     return index.take(keep).extend(MatchIndex.build(fresh, idf=index.term_idf))

@@ -55,6 +55,15 @@ def keep_split_posts(store: SQLiteStore, postings: list[Posting]) -> list[Postin
     return out
 
 
+def split_posts(given: Sequence[Posting], understood: Sequence[Posting]) -> list[str]:
+    """The ids of the posts of ``given`` that the understanding step split per role: what it
+    returned (``understood``) holds the post's first role (``<post id>/r1``) and not the post.
+    A store that holds such a post whole (stored by ``--no-enrich``, or before its text
+    named several roles) has it replaced by its roles (``SQLiteStore.upsert``'s ``split``)."""
+    got = {p.id for p in understood}
+    return [p.id for p in given if p.id not in got and f"{p.id}/r1" in got]
+
+
 def to_understand(store: SQLiteStore, postings: Sequence[Posting]) -> list[Posting]:
     """Those of ``postings`` (read by a sync or an import) the understanding step is to read:
     the new, the changed, and those whose stored understanding is missing or an older

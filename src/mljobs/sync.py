@@ -40,7 +40,7 @@ from mljobs.http import Cached, HttpClient, charset_of
 from mljobs.mlfilter import MlFilter
 from mljobs.models import Document, Posting
 from mljobs.normalize import normalize
-from mljobs.pipeline import Enricher, keep_split_posts, to_understand
+from mljobs.pipeline import Enricher, keep_split_posts, split_posts, to_understand
 from mljobs.sources import BaseSource, Window
 from mljobs.sources.base import EmptyListing, collect_warnings
 from mljobs.sources.jsonld import JsonLd, charset_unknown
@@ -64,6 +64,8 @@ class SourceReport:
     filtered: int = 0
     seekers: int = 0  # job seekers' posts (Hacker News, Reddit "[For Hire]"), not postings: left out
     not_posts: int = 0  # comments that say they are no job post (Hacker News): left out
+    # posts stored whole (``--no-enrich``) now stored as their roles: the whole post removed
+    replaced: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
     # what a source warned of while reading a unit (a mail cut at its size cap): nothing
@@ -338,6 +340,9 @@ class _UnitSync:
         # a document of the unit listed nothing any more (``EmptyListing``, ``_parse``): it
         # closes only the postings a sync listed, not those only an import stored
         self._emptied = False
+        # the posts the understanding step split per role (``_enrich``): one stored whole is
+        # replaced by its roles as the unit is written
+        self._split: list[str] = []
 
     def read(self, unit: str, fetched: _Fetched) -> tuple[list[Posting], bool]:
         """Store the unit's raw documents; parse, filter and enrich its postings. Returns
@@ -395,10 +400,11 @@ class _UnitSync:
     def write(self, unit: str, kept: list[Posting], complete: bool) -> list[str]:
         """Upsert the unit's postings and close what a complete unit no longer lists;
         return the ids of new or updated postings."""
-        result = self.store.upsert(kept, now=self.now, touch=True)
+        result = self.store.upsert(kept, now=self.now, touch=True, split=self._split)
         self.report.new += result.new
         self.report.updated += result.updated
         self.report.unchanged += result.unchanged
+        self.report.replaced += result.replaced
         scope = self.source.scope(unit)
         seen = {p.id for p in kept}
         # a listing of nothing is no evidence against what no sync of it ever listed
@@ -417,7 +423,7 @@ class _UnitSync:
         if complete and scope and gone:  # the unit's postings under an earlier id form
             self.report.closed += len(self.store.close_open(gone, now=self.now,
                                                             synced_only=synced_only))
-        return result.ids
+        return result.ids + result.relink
 
     def _fail(self, message: str) -> None:
         # a paged source reads each page as it fetches (Lever, Reddit, HN's Algolia pages):
@@ -477,4 +483,6 @@ class _UnitSync:
         if not todo:
             return postings
         ids = {p.id for p in todo}
-        return [p for p in postings if p.id not in ids] + list(enricher(todo))
+        understood = list(enricher(todo))
+        self._split = split_posts(todo, understood)
+        return [p for p in postings if p.id not in ids] + understood

@@ -8,14 +8,12 @@ were dated the day of `enrich --store`, not the day the post was stored."""
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from typer.testing import CliRunner
 
@@ -25,69 +23,40 @@ from mljobs.importer import import_file
 from mljobs.models import Status
 from mljobs.store import SQLiteStore
 
-from .parcelo import JOB
+from ..sources.interrupts import SIGINT_AT_LINKING
+from .parcelo import JOB, QUILL, cli, user_view, write_rows
 from .parcelo import ROWS as PARCELO_ROWS
 
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
 LATER = datetime(2026, 6, 9, tzinfo=UTC)
 POST_ID = "hackernews:900501"
-ROWS = [*PARCELO_ROWS,
-        {"id": "gd-1", "source": "glassdoor", "title": "Data Scientist", "company": "Quill",
-         "text": "Build churn models in Python and SQL for Quill's subscription product."}]
-
-
-def _cli(db: Path, *args: str) -> str:
-    res = CliRunner().invoke(app, ["--db", str(db), *args], catch_exceptions=False)
-    assert res.exit_code == 0, res.output
-    return res.output
-
-
-def _rows(tmp_path: Path) -> Path:
-    rows = tmp_path / "rows.jsonl"
-    rows.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
-    return rows
-
-
-def _state(db: Path) -> dict[str, Any]:
-    """What a user sees of the store: each posting (title, status, archetype, link, the other
-    sources its cluster lists), the text links, and what search finds."""
-    with SQLiteStore(db) as store:
-        postings = {
-            p.id: (p.title, p.status.value, p.enrichment.archetype if p.enrichment else None,
-                   p.canonical_id, sorted(p.extra.get("also_sources", [])))
-            for _, p in store.iter_postings()}
-        links = sorted(store.conn.execute("SELECT url, posting_id FROM text_links"))
-    found: dict[str, Any] = {}
-    for q in ("engineer", "PyTorch", "Parcelo", "churn"):
-        got = json.loads(_cli(db, "search", q, "--json"))
-        found[q] = (sorted(hit["id"] for hit in got["hits"]), got["facets"])
-    return {"postings": postings, "text_links": links, "search": found}
+ROWS = [*PARCELO_ROWS, QUILL]
 
 
 def test_enrich_store_leaves_the_store_as_a_fresh_import_does(tmp_path: Path) -> None:
-    rows = _rows(tmp_path)
+    rows = write_rows(tmp_path / "rows.jsonl", ROWS)
     fresh, later = tmp_path / "fresh.sqlite3", tmp_path / "later.sqlite3"
-    _cli(fresh, "import", str(rows))
-    _cli(later, "import", str(rows), "--no-enrich")
-    said = " ".join(_cli(later, "enrich", "--store").split())
+    cli(fresh, "import", str(rows))
+    cli(later, "import", str(rows), "--no-enrich")
+    said = " ".join(cli(later, "enrich", "--store").split())
     assert "2 new role postings" in said
     assert "1 whole post is now stored as its roles" in said
-    want = _state(fresh)
+    want = user_view(fresh)
     assert POST_ID not in want["postings"]  # (an import stores the roles only)
     assert f"{POST_ID}/r2" in {pid for _, pid in want["text_links"]}
-    assert _state(later) == want
+    assert user_view(later) == want
     # a re-import without enrichment keeps the post split (pipeline.keep_split_posts)
-    _cli(later, "import", str(rows), "--no-enrich")
-    assert _state(later) == want
+    cli(later, "import", str(rows), "--no-enrich")
+    assert user_view(later) == want
 
 
 def test_the_roles_keep_what_the_store_held_of_the_post(tmp_path: Path) -> None:
-    rows, db = _rows(tmp_path), tmp_path / "s.sqlite3"
+    rows, db = write_rows(tmp_path / "rows.jsonl", ROWS), tmp_path / "s.sqlite3"
     with SQLiteStore(db) as store:  # (stored whole, as an older mljobs read it, then closed)
         link_duplicates(store, import_file(store, rows, now=NOW, enricher=None).changed_ids)
         assert store.get(POST_ID).canonical_id == "lever:nw-1"  # type: ignore[union-attr]
         store.close_open([POST_ID], now=LATER)
-    _cli(db, "enrich", "--store")
+    cli(db, "enrich", "--store")
     with SQLiteStore(db) as store:
         assert store.get(POST_ID) is None
         for role in (f"{POST_ID}/r1", f"{POST_ID}/r2"):
@@ -107,17 +76,6 @@ def test_the_roles_keep_what_the_store_held_of_the_post(tmp_path: Path) -> None:
                             (POST_ID,)).fetchone() == (0,)
 
 
-SIGINT_AT_LINKING = """
-import signal, sys
-from mljobs import dedupe
-def profile(frame, event, arg):
-    if event == "call" and frame.f_code is dedupe.link_duplicates.__code__:
-        sys.setprofile(None)
-        signal.raise_signal(signal.SIGINT)
-sys.setprofile(profile)
-from mljobs.cli import main
-main()
-"""
 
 
 def _indexed(index: Path) -> list[str]:
@@ -126,30 +84,33 @@ def _indexed(index: Path) -> list[str]:
 
 
 def test_a_run_stopped_before_linking_leaves_it_to_the_next(tmp_path: Path) -> None:
-    """Ctrl-C after the posts were replaced and before the roles were linked and the search
-    index rebuilt: the next run, which finds no post left to split, links them and rebuilds
-    the index (which still held the removed post)."""
-    rows = _rows(tmp_path)
+    """Ctrl-C after the posts were replaced and before the roles were linked: the next run,
+    which finds no post left to split, links them; the search index (which still held the
+    removed post) drops it when it is next used, as it sees the store's removal
+    (``SQLiteStore.removed_rev``)."""
+    rows = write_rows(tmp_path / "rows.jsonl", ROWS)
     fresh, db = tmp_path / "fresh.sqlite3", tmp_path / "s.sqlite3"
-    _cli(fresh, "import", str(rows))
-    _cli(db, "import", str(rows), "--no-enrich")
-    _cli(db, "search", "Parcelo", "--engine", "fts5")  # (an index that holds the whole post)
+    cli(fresh, "import", str(rows))
+    cli(db, "import", str(rows), "--no-enrich")
+    cli(db, "search", "Parcelo", "--engine", "fts5")  # (an index that holds the whole post)
     fts5 = tmp_path / "s.sqlite3.fts5.sqlite3"
     env = {**os.environ, "COLUMNS": "200"}
     stopped = subprocess.run([sys.executable, "-c", SIGINT_AT_LINKING, "--db", str(db), "enrich",
                               "--store"], env=env, capture_output=True, text=True, timeout=300,
                              check=False)
     assert stopped.returncode == 130, stopped.stderr
-    assert "search index rebuilt when you run `mljobs enrich --store` again" in " ".join(
+    assert ("the search index catches up at the next search. The posts split per role are "
+            "linked when you run `mljobs enrich --store` again") in " ".join(
         (stopped.stdout + stopped.stderr).split())
     with SQLiteStore(db) as store:
         assert store.get(POST_ID) is None
         assert not store.text_linkers([JOB]).get(JOB)  # (not linked yet)
-    assert POST_ID in _indexed(fts5)  # (the index is not rebuilt yet)
-    said = " ".join(_cli(db, "enrich", "--store").split())
+    assert POST_ID in _indexed(fts5)  # (the index has not caught up yet)
+    said = " ".join(cli(db, "enrich", "--store").split())
     assert "no new role postings" in said
+    cli(db, "search", "Parcelo", "--engine", "fts5")  # (it catches up: the post is gone)
     with SQLiteStore(db) as store:
         assert sorted(_indexed(fts5)) == sorted(p.id for _, p in store.iter_postings())
-    assert _state(db) == _state(fresh)
+    assert user_view(db) == user_view(fresh)
     with SQLiteStore(db) as store:
         assert store.meta("replaced_posts_unlinked") is None

@@ -94,3 +94,18 @@ def test_store_cache_is_updated_with_changed_postings_only(
     assert "file:t-ds-analytics" not in after.ids and len(after) == len(before) - 1
     assert rank(profile, after, limit=1)[0].id != "file:t-ds-analytics"
     store.close()
+
+
+def test_store_cache_drops_a_removed_posting(tmp_path: Path, pool_path: Path) -> None:
+    """A posting removed from the store (a post now stored as its roles:
+    ``SQLiteStore.replace_split``) leaves the cached index when it is brought up to date, as
+    few postings changed (``SQLiteStore.removed_rev``); before, the cache kept it."""
+    store = SQLiteStore(tmp_path / "r.sqlite3")
+    import_file(store, pool_path, now=NOW, enricher=default_enricher())
+    before = index_for_store(store)
+    gone = before.ids[0]
+    store.replace_split(gone, [])
+    after = index_for_store(store)
+    assert gone not in after.ids and len(after) == len(before) - 1
+    assert sorted(after.ids) == sorted(pid for pid in before.ids if pid != gone)
+    store.close()

@@ -248,6 +248,11 @@ def test_pages_follow_the_store_while_serving(tmp_path: Path) -> None:
         assert int(soup(c, "/?q=detection").select_one("#total").text) == 2
         csv_text = c.get("/dashboard/archetypes.csv").text
         assert "research-engineer,1" in csv_text and "research-scientist,1" in csv_text
+        # a posting removed from the store (a post now stored as its roles): the app's index
+        # and dashboard follow that too (the removal takes a revision: ``removed_rev``)
+        store.replace_split("t:2", [])
+        assert int(soup(c, "/?q=detection").select_one("#total").text) == 1
+        assert "research-scientist" not in c.get("/dashboard/archetypes.csv").text
 
 
 def test_posted_within_choices_have_counts_that_match(client: TestClient) -> None:

@@ -37,6 +37,7 @@ from mljobs.cli.render import (
     linked_line,
     render_posting,
     render_search,
+    replaced_line,
     safe,
     skipped_line,
 )
@@ -261,6 +262,8 @@ def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
     not_posts = sum(r.not_posts for r in reports)
     if seekers or not_posts:
         console.print(f"{skipped_line(seekers, not_posts)} (Hacker News comments, not job postings)")
+    if replaced := sum(r.replaced for r in reports):  # (stored whole by --no-enrich before)
+        console.print(replaced_line(replaced), highlight=False)
     if strict and any(r.rejected for r in reports):
         console.print("--strict: files with bad rows were not imported; fix them and re-run.")
 

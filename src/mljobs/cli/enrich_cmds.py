@@ -237,14 +237,15 @@ _REPLACED_MARK = "replaced_posts_unlinked"  # meta: enrich --store replaced post
 
 
 def _enrich_store(db: Path | None) -> None:
-    from mljobs.pipeline import default_enricher
+    from mljobs.index import open_index
+    from mljobs.pipeline import default_enricher, split_posts
 
     enrich_postings = default_enricher()  # (loads and freezes the taxonomy and model)
     with store_from(db) as st:
         postings = [p for _, p in st.iter_postings()]
         updated = added = removed = 0
         # (new role postings and their posts' clusters: to be linked; those of a run stopped
-        # after it replaced posts and before it linked them and rebuilt the index too)
+        # after it replaced posts and before it linked them too)
         owed = st.meta(_REPLACED_MARK)
         to_link: list[str] = json.loads(owed) if owed else []
         try:
@@ -252,60 +253,39 @@ def _enrich_store(db: Path | None) -> None:
                 batch = postings[start:start + 500]
                 known = {p.id for p in batch}
                 result = enrich_postings(batch)
-                got = {p.id for p in result}
                 items = [(p.id, p.enrichment) for p in result if p.id in known and p.enrichment]
                 children = [p for p in result if p.id not in known]
-                split = [p.id for p in batch if p.id not in got and f"{p.id}/r1" in got]
+                split = split_posts(batch, result)
                 with st.transaction():  # (a batch is stored whole, its posts replaced, or not)
                     updated += st.set_enrichments(items)
-                    fresh: set[str] = set()
-                    if children:
-                        fresh = {p.id for p in children} - st.present([p.id for p in children])
-                        added += st.upsert(children, now=now(), touch=False).new
-                        to_link += [p.id for p in children]
-                    for post in split:  # (stored as an import stores it: per role, no post)
-                        to_link += st.replace_split(
-                            post, sorted(r for r in fresh if r.startswith(f"{post}/r")))
-                        removed += 1
+                    if children or split:  # (a post split is replaced by its roles, stored
+                        # now or before: upsert's split)
+                        stored = st.upsert(children, now=now(), touch=False, split=split)
+                        added += stored.new
+                        removed += stored.replaced
+                        to_link += [p.id for p in children] + stored.relink
                     if split:
                         st.set_meta(_REPLACED_MARK, json.dumps(to_link))
             if to_link:
                 _link_new_roles(st, sorted(st.present(list(dict.fromkeys(to_link)))))
             with console.status("Updating the search index..."):
-                _refresh_indexes(st, rebuild=removed > 0 or owed is not None)
+                # (a post replaced by its roles is removed: the index sees that it is gone,
+                # ``SQLiteStore.removed_rev``; so does an index of the other engine at its next use)
+                open_index(st).close()
             if owed is not None or removed:
                 with st.transaction() as conn:
                     conn.execute("DELETE FROM meta WHERE key=?", (_REPLACED_MARK,))
         except KeyboardInterrupt:  # it exited 130 saying nothing
-            index = ("the posts split per role are linked and the search index rebuilt when "
-                     "you run" if removed or owed is not None
-                     else "the search index catches up at the next search. Run")
+            then = ("The posts split per role are linked when you run" if removed
+                    or owed is not None else "Run")
             err_console.print(
                 f"[yellow]Interrupted:[/yellow] {updated:,} of {len(postings):,} postings were "
                 "re-enriched and stored (500 to a transaction); the others keep their earlier "
-                f"enrichment, and {index} `mljobs enrich --store` again to finish.",
+                "enrichment, and the search index catches up at the next search. "
+                f"{then} `mljobs enrich --store` again to finish.",
                 highlight=False, soft_wrap=True)
             raise typer.Exit(130) from None
         console.print(enriched_line(updated, added, removed), highlight=False)
-
-
-def _refresh_indexes(st: SQLiteStore, *, rebuild: bool) -> None:
-    """Bring the search index up to date; with ``rebuild`` (a post was removed, stored per
-    role now), build every index the store has anew: an index catches up by the store's
-    revisions, which tell what changed but not what is gone, so the post would stay found."""
-    from mljobs.index import DEFAULT_ENGINE, ENGINES, index_path, open_index
-
-    if not rebuild:
-        open_index(st).close()
-        return
-    for engine in ENGINES:
-        path = index_path(st, engine)
-        if engine == DEFAULT_ENGINE or (path is not None and path.exists()):
-            index = open_index(st, engine, sync=False)
-            try:
-                index.rebuild(st)
-            finally:
-                index.close()
 
 
 def _link_new_roles(st: SQLiteStore, ids: list[str]) -> None:

@@ -64,10 +64,14 @@ def enriched_line(updated: int, added: int, replaced: int = 0) -> str:
     else:
         roles = f"{added:,} new role {'posting' if added == 1 else 'postings'}"
     line = f"Enriched {updated:,} {postings}; {roles} from multi-role posts."
-    if replaced:
-        posts = "1 whole post is" if replaced == 1 else f"{replaced:,} whole posts are"
-        line += f" {posts} now stored as {'its' if replaced == 1 else 'their'} roles, as an import stores them."
-    return line
+    return f"{line} {replaced_line(replaced)}" if replaced else line
+
+
+def replaced_line(replaced: int) -> str:
+    """What ``enrich --store``, ``import`` and ``sync`` say of the whole posts they removed,
+    stored per role now (``SQLiteStore.upsert``'s ``split``), in the singular for one."""
+    posts = "1 whole post is" if replaced == 1 else f"{replaced:,} whole posts are"
+    return f"{posts} now stored as {'its' if replaced == 1 else 'their'} roles, as an import stores them."
 
 
 def snippet_markup(snippet_html: str) -> str:

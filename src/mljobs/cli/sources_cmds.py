@@ -26,7 +26,7 @@ from mljobs.cli.app import (
     say_understanding,
     store_from,
 )
-from mljobs.cli.render import linked_line, safe, skipped_line
+from mljobs.cli.render import linked_line, replaced_line, safe, skipped_line
 from mljobs.errors import ConfigError, clip
 from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
@@ -374,6 +374,8 @@ def _show(report: SyncReport, as_json: bool, told: Understanding) -> None:
             what = "posts" if s.type == "reddit" else "comments"  # "[For Hire]" posts
             console.print(f"{safe(s.name)}: {skipped_line(s.seekers, s.not_posts, what)} (not job "
                           "postings)")
+        if s.replaced:  # (stored whole by `sync --no-enrich` or `import --no-enrich` before)
+            console.print(f"{safe(s.name)}: {replaced_line(s.replaced)}", highlight=False)
     for s in report.sources:
         for error in s.errors[:10]:
             err_console.print(f"[red]{safe(s.name)}[/red]: {safe(_said(s, error))}",

@@ -139,13 +139,17 @@ class Fts5Index:
     def _set_state(self, key: str, value: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
 
-    def _add_one(self, posting: Posting) -> None:
+    def _remove(self, posting_id: str) -> None:
         c = self.conn
-        row = c.execute("SELECT rowid FROM doc_meta WHERE id=?", (posting.id,)).fetchone()
+        row = c.execute("SELECT rowid FROM doc_meta WHERE id=?", (posting_id,)).fetchone()
         if row:
             c.execute("DELETE FROM docs WHERE rowid=?", row)
             c.execute("DELETE FROM doc_facets WHERE rowid=?", row)
             c.execute("DELETE FROM doc_meta WHERE rowid=?", row)
+
+    def _add_one(self, posting: Posting) -> None:
+        c = self.conn
+        self._remove(posting.id)
         values = facet_values(posting)
         cur = c.execute(
             "INSERT INTO doc_meta(id, posted_ts, salary_max, canonical, status, fields)"
@@ -179,17 +183,26 @@ class Fts5Index:
         return count
 
     def sync(self, store: SQLiteStore) -> int:
-        """Re-index postings changed since the last sync."""
+        """Re-index postings changed since the last sync, and drop those removed from the
+        store since (``SQLiteStore.removed_rev``)."""
         if self._state("store_id") not in (None, store.store_id):
             return self.rebuild(store)
         since = int(self._state("rev") or 0)
+        removed = store.removed_rev()  # (read first: what is written later is read below)
         count, last = 0, since
         self.conn.execute("BEGIN")
         try:
+            if removed > since > 0:  # (a posting indexed before may be gone)
+                ids = [r[0] for r in self.conn.execute("SELECT id FROM doc_meta")]
+                kept = store.present(ids)
+                for gone in (pid for pid in ids if pid not in kept):
+                    self._remove(gone)
+                    count += 1
             for rev, posting in store.iter_postings(after_rev=since):
                 self._add_one(posting)
                 count, last = count + 1, rev
-            self._set_state("rev", str(last))
+            # (past the removal too: it is done, so the next sync does not look again)
+            self._set_state("rev", str(max(last, removed)))
             self._set_state("store_id", store.store_id)
             self.conn.execute("COMMIT")
         except BaseException:

@@ -256,7 +256,8 @@ class TantivyIndex:
         return count
 
     def sync(self, store: SQLiteStore) -> int:
-        """Re-index postings changed in the store since the last sync."""
+        """Re-index postings changed in the store since the last sync, and drop those
+        removed from it since (``SQLiteStore.removed_rev``)."""
         store_id = store.store_id
         if self._state.get("store_id") not in (None, store_id):
             return self.rebuild(store)
@@ -274,6 +275,11 @@ class TantivyIndex:
             self.index.reload()
         count = 0
         last = since
+        removed = store.removed_rev()  # (read first: what is written later is read below)
+        if removed > since > 0:  # (a posting indexed before may be gone)
+            for gone in self._gone(store):
+                _delete_by_id(writer, gone)
+                count += 1
         for rev, posting in store.iter_postings(after_rev=since):
             if since:
                 _delete_by_id(writer, posting.id)
@@ -282,12 +288,24 @@ class TantivyIndex:
             count += 1
         writer.commit()
         # (the state saved while this process still holds the writer: the next to take it
-        # reads what is indexed)
-        self._state.update(_new_state(store_id), rev=last)
+        # reads what is indexed; past the removal too: it is done, not looked for again)
+        self._state.update(_new_state(store_id), rev=max(last, removed))
         self._save_state()
         writer.wait_merging_threads()
         self.index.reload()
         return count
+
+    def _gone(self, store: SQLiteStore) -> list[str]:
+        """The ids the index holds that the store does not (removed from it)."""
+        self.index.reload()  # (what another process indexed meanwhile too)
+        searcher = self.index.searcher()
+        ids: list[str] = []
+        total = searcher.num_docs
+        for start in range(0, total, 10_000):  # (each document's stored id, a page at a time)
+            found = searcher.search(tantivy.Query.all_query(), limit=10_000, offset=start)
+            ids += [str(searcher.doc(addr).get_first("id")) for _, addr in found.hits]
+        kept = store.present(ids)
+        return [pid for pid in dict.fromkeys(ids) if pid not in kept]
 
     def rebuild(self, store: SQLiteStore) -> int:
         """Drop the index and build it again from the whole store."""

@@ -52,6 +52,10 @@ class UpsertReport:
     # of the unchanged: those whose stored understanding was none or an older version's,
     # given the batch's newer one (``upsert``)
     understood_again: int = 0
+    # posts stored whole that the batch holds as their roles now, replaced by them (the
+    # ``split`` of ``upsert``), and the postings of their duplicate clusters: to link again
+    replaced: int = 0
+    relink: list[str] = field(default_factory=list)
 
     def add(self, other: UpsertReport) -> None:
         """Add another report's counts to this one."""
@@ -60,6 +64,8 @@ class UpsertReport:
         self.unchanged += other.unchanged
         self.ids.extend(other.ids)
         self.understood_again += other.understood_again
+        self.replaced += other.replaced
+        self.relink.extend(other.relink)
 
 
 @dataclass(frozen=True)
@@ -303,6 +309,8 @@ def _iso(value: datetime) -> str:
 
 _LINK_MARK = "unlinked_after_rev"  # meta: postings after this rev are not linked yet
 _TEXT_LINKS_MARK = "text_links_filled"  # meta: text_links holds every posting's (migration 5)
+# meta: the revision of the latest removal of a posting (``removed_rev``)
+_REMOVED_REV = "removed_at_rev"
 
 class SQLiteStore:
     """Postings in one SQLite file (or ``:memory:``).
@@ -382,6 +390,17 @@ class SQLiteStore:
     def set_meta(self, key: str, value: str) -> None:
         """Keep ``value`` under ``key`` in the store's ``meta`` table."""
         self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def removed_rev(self) -> int:
+        """The revision of the latest removal of a posting from the store (0: none ever).
+
+        What is derived from the store (a search index, the match index, the web app's
+        caches) catches up by the revisions of the postings changed since it last read it,
+        which name nothing removed: one that read the store at a revision below this one
+        looks for its postings that are gone. A removal takes a revision of its own, in the
+        transaction that removes, so ``max_rev`` moves with it and no revision is ever
+        given twice (a posting removed at the top one, ``_next_rev``)."""
+        return int(self.meta(_REMOVED_REV) or 0)
 
     def begin_linking(self) -> list[str]:
         """Note that postings written from now on are still to be linked as duplicates
@@ -472,7 +491,9 @@ class SQLiteStore:
             self.conn.execute("COMMIT")
 
     def _next_rev(self) -> int:
-        row = self.conn.execute("SELECT COALESCE(MAX(rev), 0) FROM postings").fetchone()
+        row = self.conn.execute(
+            "SELECT MAX((SELECT COALESCE(MAX(rev), 0) FROM postings), COALESCE((SELECT "
+            "CAST(value AS INTEGER) FROM meta WHERE key=?), 0))", (_REMOVED_REV,)).fetchone()
         return int(row[0]) + 1
 
     # -- raw documents ------------------------------------------------------------
@@ -531,6 +552,7 @@ class SQLiteStore:
         now: datetime,
         documents: Sequence[Document] = (),
         touch: bool = True,
+        split: Sequence[str] = (),
     ) -> UpsertReport:
         """Insert new postings and update changed ones, in one transaction.
 
@@ -547,11 +569,19 @@ class SQLiteStore:
             documents: raw documents the postings came from.
             touch: record that the postings were seen now (sync: ``last_seen`` and
                 ``synced_at``); False for file imports.
+            split: ids of posts the understanding step split per role, their role postings
+                (``<post id>/r<n>``) among ``postings``: a post the store holds whole is
+                replaced by them (``replace_split``), in the same transaction, as a fresh
+                import would have stored it (``replaced`` and ``relink`` of the report); with
+                ``touch``, its new roles are then seen now (and reopened if it was closed).
         """
         report = UpsertReport()
         with self.transaction():
             for doc in documents:
                 self._put_document(doc)
+            posts = set(split)
+            roles = [p.id for p in postings if p.id.rpartition("/r")[0] in posts]
+            fresh = set(roles) - self.present(roles)
             rev = self._next_rev()
             for posting in postings:
                 outcome = self._upsert_one(posting, now=now, rev=rev, touch=touch)
@@ -565,7 +595,28 @@ class SQLiteStore:
                 if outcome in ("new", "updated"):
                     report.ids.append(posting.id)
                 rev += 1
+            stored = self.present(list(posts))
+            for post in (p for p in dict.fromkeys(split) if p in stored):
+                its_roles = [r for r in roles if r.rpartition("/r")[0] == post]
+                new_roles = sorted(r for r in its_roles if r in fresh)
+                # (its roles too: one stored before beside it was kept out of its cluster)
+                report.relink += self.replace_split(post, new_roles) + its_roles
+                report.replaced += 1
+                if touch:  # (listed now: seen now, and open again if the post was closed)
+                    self._seen_again(new_roles, now)
         return report
+
+    def _seen_again(self, ids: Sequence[str], now: datetime) -> None:
+        """``ids`` were listed by a sync at ``now``, as ``upsert`` with ``touch`` records it
+        of a stored posting: seen now, and reopened (with its change entry) if closed."""
+        stamp = _iso(now)
+        for pid in ids:
+            row = self.conn.execute("SELECT status, content_hash FROM postings WHERE id=?",
+                                    (pid,)).fetchone()
+            self.conn.execute("UPDATE postings SET last_seen=?, synced_at=?, status='open', "
+                              "closed_at=NULL WHERE id=?", (stamp, stamp, pid))
+            if row[0] == Status.CLOSED:
+                self._log(pid, stamp, "reopened", row[1], row[1], ["status"])
 
     def _upsert_one(self, posting: Posting, *, now: datetime, rev: int, touch: bool) -> str:
         if not posting.content_hash:
@@ -745,7 +796,9 @@ class SQLiteStore:
         closings and reopenings of its change log, as if stored when the post was. The rest
         of its change log (its own content's updates) and its text links go with it; its raw
         document stays (its roles refer to it). No user sets anything on a posting, so there
-        is nothing else to keep. A post not stored is left alone (``[]``)."""
+        is nothing else to keep. The removal takes a revision of its own (``removed_rev``:
+        the search and match indexes drop the post when they next catch up). A post not
+        stored is left alone (``[]``)."""
         with self.transaction() as conn:
             row = conn.execute(
                 "SELECT first_seen, last_seen, status, closed_at, synced_at, canonical_id "
@@ -777,6 +830,7 @@ class SQLiteStore:
             conn.execute("DELETE FROM text_links WHERE posting_id=?", (post_id,))
             conn.execute("DELETE FROM posting_changes WHERE posting_id=?", (post_id,))
             conn.execute("DELETE FROM postings WHERE id=?", (post_id,))
+            self.set_meta(_REMOVED_REV, str(rev))  # (the indexes look for what is gone)
         return ([canonical] if canonical not in (None, post_id) else []) + linked
 
     def set_canonical(self, pairs: Iterable[tuple[str, str | None]]) -> int:
