@@ -108,9 +108,12 @@ def both(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[SearchIndex]
     store.close()
 
 
+# (" é" starts a word: glued to the end of one, the folded "e" meets the engines' stemmers,
+# which differ there, FTS5's Porter reading "ipe" as "ip" and tantivy's Snowball not; this
+# test is about the slash terms both engines parse alike)
 @settings(max_examples=80, deadline=None)
 @given(parts=st.lists(st.sampled_from(["a", "b", "A", "ci", "cd", "c", "c++", "c#", ".net",
-                                       "testing", "tcp", "ip", "pl", "sql", "_", "é", "/",
+                                       "testing", "tcp", "ip", "pl", "sql", "_", " é", "/",
                                        "//", " ", "-", "OR", '"']), max_size=12))
 def test_any_slash_query_finds_the_same_in_both_engines(both: list[SearchIndex],
                                                         parts: list[str]) -> None:
