@@ -469,3 +469,38 @@ def test_a_place_after_at_is_a_location_not_the_company(
         header: str, company: str | None, roles: list[str], locations: list[str]) -> None:
     h = parse_header(header)
     assert (h["company"], h["roles"], h["locations"]) == (company, roles, locations)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # segments cut at "|" (empty ones dropped), or at a spaced "•" / "·"; not at an unspaced one
+        ("Acme |  | ML Engineer ||Berlin |",
+         {"company": "Acme", "roles": ["ML Engineer"], "locations": ["Berlin"]}),
+        ("Acme • ML Engineer • Berlin • Remote",
+         {"company": "Acme", "roles": ["ML Engineer"], "locations": ["Berlin"], "remote": "remote"}),
+        ("Acme·ML Engineer·Berlin", {"company": None, "roles": [], "locations": []}),
+        ("  • Acme • ML Engineer • Berlin", {"company": "• Acme", "roles": ["ML Engineer"]}),
+        # a word ending on "tech" is a field, not a place; one holding it elsewhere may be a place
+        ("Acme | Deep-Tech | Berlin", {"locations": ["Berlin"]}),
+        ("Acme | BioTech | Berlin", {"locations": ["Berlin"]}),
+        ("Acme | Technion Haifa | Berlin", {"locations": ["Technion Haifa", "Berlin"]}),
+        # letters outside ASCII that the case-insensitive regexes take for ASCII ones ("ſ" for
+        # "s", "ı" for "i"): read as those regexes read them
+        ("Acme | ML Engineer | On-ſite, Berlin", {"locations": ["On-ſite, Berlin"], "remote": "onsite"}),
+        ("Acme | Engıneer | NYC", {"roles": ["Engıneer"], "locations": ["NYC"]}),
+        ("Acme | ML Engineer | Full-tıme", {"employment_type": "Full-tıme"}),
+        ("Acme | ML Engineer | HYBRID (Berlin)", {"locations": ["HYBRID (Berlin)"], "remote": "hybrid"}),
+        ("Acme | ML Engineer | Work From Home (EU)", {"locations": ["Work From Home (EU)"], "remote": "remote"}),
+        # a link without a dot, pay with and without a currency
+        ("Acme | ML Engineer | https://acme", {"url": "https://acme"}),
+        ("Acme | ML Engineer | 150k", {"salary_text": "150k"}),
+        ("Acme | Company: Foo | Berlin", {"company": "Foo", "locations": ["Acme", "Berlin"]}),
+    ],
+)
+def test_header_fields_after_cheap_tests(header: str, expected: dict[str, object]) -> None:
+    """The header reader tests for a segment's characters before running its regexes (a line
+    cut at "|" by ``str.split``, an ASCII segment searched in lower case, the words of a work
+    mode looked for first); what it reads is what the regexes alone read."""
+    h = parse_header(header)
+    assert {k: h[k] for k in expected} == expected
