@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from mljobs.enrich import enrich_record
 from mljobs.enrich.features import role_title
-from mljobs.enrich.pipeline import _record_names
-from mljobs.normalize import normalize
+from mljobs.enrich.pipeline import _record_names, prepare_record, record_company
+from mljobs.normalize import normalize, stored_text
 from mljobs.sources.files import row_to_raw
 from mljobs.sources.hn_format import parse_header
+
+from .test_one_reading import SPLIT
 
 _HEADER = "Tidewell Grid | Full Stack Software Engineer | SF, Athens, or US REMOTE | Full-time"
 _RECORD = {
@@ -77,3 +79,22 @@ def test_a_record_without_a_company_has_its_headers() -> None:
     assert role_title(dashed, "MDalgorithms") == dashed
     assert role_title(piped, "") == "Senior Software Engineer | Ping Data Intelligence"
     assert role_title(piped, "Ping Data Intelligence") == "Senior Software Engineer"
+
+
+def test_the_names_read_the_prepared_text() -> None:
+    # ``prepare_record`` tidies the text once (``Prepared.post``, the whole post's, also when it
+    # is split into roles); the header's company is read of it, as of the record's own text
+    header = "Kestrel Labs  |  Senior ML Engineer | Berlin"
+    record = {"id": "hn-5", "source": "hackernews", "title": header, "company": None,
+              "text": f"\n  {header}  \n\n\n\nWe build \u00a0forecasting models.\n"}
+    prep = prepare_record(record)
+    assert prep.post == stored_text(record["text"]) == prep.text
+    assert prep.post.startswith("Kestrel Labs | Senior ML Engineer | Berlin\n\n")
+    assert _record_names(record, prep.post) == _record_names(record) == ("Kestrel Labs", "Berlin")
+    assert record_company(record, prep.post) == record_company(record) == "Kestrel Labs"
+    # a post split into roles (test_one_reading's): ``text`` is the role's, ``post`` the whole post's
+    split = {"id": "hn-6", "source": "hackernews", "title": SPLIT.split("\n", 1)[0], "company": None,
+             "text": SPLIT}
+    prep = prepare_record(split)
+    assert prep.split and prep.post == stored_text(SPLIT) != prep.text
+    assert _record_names(split, prep.post) == _record_names(split) == ("Northwind Analytics", "NYC or Remote")

@@ -451,6 +451,10 @@ class Prepared:
 
     ``title`` and ``text`` are read of the record's as a stored posting holds them
     (``normalize.one_line``, ``normalize.stored_text``).
+
+    ``post``: the record's whole text as a stored posting holds it (``text`` when the post
+    is not split), read for its company and places (``_record_names``) without tidying the
+    record's text again.
     """
 
     id: str
@@ -461,6 +465,7 @@ class Prepared:
     others: Spans = ()
     line: str = ""
     split: bool = False
+    post: str = ""
 
 
 def prepare_record(record: dict[str, Any]) -> Prepared:
@@ -482,7 +487,7 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
     one = (readings[roles.blocks.index(block)] if isinstance(block, RoleBlock)
            else readings[0])
     return Prepared(rid, one.read, one.text, roles.titles, one.role, one.others, one.line,
-                    isinstance(block, RoleBlock))
+                    isinstance(block, RoleBlock), text)
 
 
 class _Reading(NamedTuple):
@@ -539,14 +544,15 @@ def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = (),
                 others, _names(names), line, hn)
 
 
-def _record_names(fields: Mapping[str, Any]) -> tuple[str | None, ...]:
+def _record_names(fields: Mapping[str, Any], text: str | None = None) -> tuple[str | None, ...]:
     """A record's company and place names: its ``company`` and ``location``. An HN record
     has no location field: the segments of its header that may name places are read instead
     (``_header_places``: "SF, Athens, or US REMOTE", "Oslo, Norway"); and a company that is
     the header's first segment naming a role ("Data Analyst | Redistricting Data Hub | ...":
     a corpus row names the first segment its company) is none. An HN record without a
     company (none, or that role) has the company its header names (``_header_company``), as
-    ``mljobs import`` stores it."""
+    ``mljobs import`` stores it. ``text``: the record's text as stored (``Prepared.post``),
+    when the caller has it; else it is read of the record's."""
     company, location = _stored(fields.get("company")), fields.get("location")
     if isinstance(location, str):
         location = location.strip()  # (as the store holds them: ``normalize``)
@@ -559,27 +565,29 @@ def _record_names(fields: Mapping[str, Any]) -> tuple[str | None, ...]:
             and title.split("|", 1)[0].strip() == company and is_role_title(company):
         company = None
     if not company:
-        company = _header_company(fields.get("text"))
+        if text is None and isinstance(fields.get("text"), str):
+            text = stored_text(fields["text"])
+        company = _header_company(text)
     if not piped:
         return company, location
     return company, *_header_places(title)
 
 
-def record_company(record: Mapping[str, Any]) -> str:
-    """The company's name ``mljobs enrich`` reads of a record ("" for none: ``_record_names``),
-    the one the store holds: what the archetype model reads as ``company`` (``featurize``)."""
-    names = _names(_record_names(record))
+def record_company(record: Mapping[str, Any], text: str | None = None) -> str:
+    """The company's name ``mljobs enrich`` reads of a record ("" for none: ``_record_names``;
+    ``text``: the record's text as stored, ``Prepared.post``), the one the store holds: what
+    the archetype model reads as ``company`` (``featurize``)."""
+    names = _names(_record_names(record, text))
     return names[0] if names else ""
 
 
-def _header_company(text: Any) -> str | None:
-    """The company an HN post's header names (``hn_format.parse_header`` of the text's first
-    line, as ``hn_item_to_raw`` reads it for the store); None for none."""
-    if not isinstance(text, str):
+def _header_company(text: str | None) -> str | None:
+    """The company an HN post's header names (``hn_format.parse_header`` of the first line of
+    its ``text`` as stored, as ``hn_item_to_raw`` reads it for the store); None for none."""
+    if text is None:
         return None
     from mljobs.sources.hn_format import first_line, parse_header  # (only for such a record)
 
-    text = stored_text(text)
     company: str | None = parse_header(first_line(text), text)["company"]
     return company
 
@@ -661,7 +669,7 @@ def enrich_record(record: dict[str, Any], model: ArchetypeModel | None = None) -
     """
     prep = prepare_record(record)
     return _record_dict(prep, _analyse_many([_job(prep.title, prep.text, record, prep.others,
-                                                 line=prep.line)],
+                                                 _record_names(record, prep.post), prep.line)],
                                             model)[0])
 
 
@@ -684,7 +692,8 @@ def enrich_records(records: Iterable[dict[str, Any]], model: ArchetypeModel | No
                 preps.append(prepare_record(record))
             except EnrichError as exc:
                 preps.append(exc)
-        done = iter(_analyse_each([_job(prep.title, prep.text, record, prep.others, line=prep.line)
+        done = iter(_analyse_each([_job(prep.title, prep.text, record, prep.others,
+                                        _record_names(record, prep.post), prep.line)
                                    for record, prep in zip(chunk, preps, strict=True)
                                    if isinstance(prep, Prepared)], model))
         for prep in preps:
