@@ -44,9 +44,9 @@ def test_a_record_company_that_is_the_headers_role_gives_way() -> None:
     record = {"id": "hn-2", "source": "hackernews", "title": header, "company": "Data Analyst",
               "text": header + "\n\nWe host election data for analysts."}
     assert parse_header(header)["roles"] == ["Data Analyst"]
-    # (the company is the one the header names, as the store has it; its segment is one of
-    # the header's other segments too, left out with them)
-    assert _record_names(record) == ("Redistricting Data Hub", "Redistricting Data Hub", "Remote (US)")
+    # (the company is the one the header names, and the places the header reader's, as the
+    # store has them)
+    assert _record_names(record) == ("Redistricting Data Hub", "Remote (US)")
     assert "Analyst" in _phrases(record) or "analysts" in _phrases(record)
     # a name that starts with a role word stays the company
     lead = {**record, "title": "Lead Bank | Data Analyst | Remote (US)", "company": "Lead Bank"}

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -974,6 +975,32 @@ def first_line(text: str) -> str:
     return ""
 
 
+def read_post(header: str, text: str) -> dict[str, Any]:
+    """``parse_header``'s fields of a post's ``header`` (its text's first line), with the
+    places its ``text`` names when the header names none ("Location: ...", a second header
+    line): the company and places ``hn_item_to_raw`` stores."""
+    fields = parse_header(header, text)
+    if not fields["locations"]:
+        fields["locations"], remote = text_places(text)
+        fields["remote"] = fields["remote"] or remote
+    return fields
+
+
+def kept_company(given: str | None, header: str, fields: Mapping[str, Any]) -> str | None:
+    """The company a corpus row's HN post is stored with: the row's ``given`` one, except
+    when that is one of the roles ``read_post`` read (``fields``) or the header's first
+    segment (the ``header``, its first line) of which the header reader read a company
+    ("MixRank (YC S11) | ...": "MixRank"); then the header's company. A row names the
+    header's first segment its company also when that segment is the role ("Data Analyst |
+    Redistricting Data Hub | Remote (US)"), or holds more ("Senior Data Analyst at P2P.org,
+    the largest ...", "Freeform (http://freeform.co )")."""
+    lead = header.split("|", 1)[0].strip()
+    if given and given not in fields["roles"] and (given != lead or fields["company"] is None):
+        return given
+    company: str | None = fields["company"]
+    return company
+
+
 def hn_item_to_raw(item: dict[str, Any], *, thread_id: int | None = None) -> RawPosting | None:
     """An HN comment (``id``, ``text`` HTML, ``time``, ...) as a RawPosting; None if empty.
 
@@ -989,10 +1016,7 @@ def hn_item_to_raw(item: dict[str, Any], *, thread_id: int | None = None) -> Raw
         return None
     text = html_to_text(html_text)
     header = first_line(text)
-    fields = parse_header(header, text)
-    if not fields["locations"]:  # (said in the text: "Location: ...", a second header line)
-        fields["locations"], remote = text_places(text)
-        fields["remote"] = fields["remote"] or remote
+    fields = read_post(header, text)
     posted = item.get("time") or item.get("created_at_i")
     posted_at = datetime.fromtimestamp(int(posted), UTC) if posted else None
     title = header[:300] or f"Hacker News post {item_id}"
