@@ -91,10 +91,11 @@ def test_the_names_read_the_prepared_text() -> None:
     assert prep.post == stored_text(record["text"]) == prep.text
     assert prep.post.startswith("Kestrel Labs | Senior ML Engineer | Berlin\n\n")
     assert _record_names(record, prep.post) == _record_names(record) == ("Kestrel Labs", "Berlin")
-    assert record_company(record, prep.post) == record_company(record) == "Kestrel Labs"
+    assert prep.names == ("Kestrel Labs", "Berlin") and record_company(prep) == "Kestrel Labs"
     # a post split into roles (test_one_reading's): ``text`` is the role's, ``post`` the whole post's
     split = {"id": "hn-6", "source": "hackernews", "title": SPLIT.split("\n", 1)[0], "company": None,
              "text": SPLIT}
     prep = prepare_record(split)
     assert prep.split and prep.post == stored_text(SPLIT) != prep.text
     assert _record_names(split, prep.post) == _record_names(split) == ("Northwind Analytics", "NYC or Remote")
+    assert prep.names == ("Northwind Analytics", "NYC or Remote")

@@ -504,3 +504,16 @@ def test_header_fields_after_cheap_tests(header: str, expected: dict[str, object
     mode looked for first); what it reads is what the regexes alone read."""
     h = parse_header(header)
     assert {k: h[k] for k in expected} == expected
+
+
+def test_header_reading_is_fresh_each_call() -> None:
+    # (the last readings are kept for the next call with the same line and text: a caller
+    # that changes what it got changes no later reading)
+    line, text = "Acme | ML Engineer | Berlin", "Acme | ML Engineer | Berlin\n\nWe build models."
+    first = parse_header(line, text)
+    first["roles"].append("Chef")
+    first["locations"].clear()
+    first["company"] = "Other"
+    again = parse_header(line, text)
+    assert (again["company"], again["roles"], again["locations"]) == ("Acme", ["ML Engineer"], ["Berlin"])
+    assert again is not parse_header(line, text)

@@ -452,8 +452,11 @@ class Prepared:
     (``normalize.one_line``, ``normalize.stored_text``).
 
     ``post``: the record's whole text as a stored posting holds it (``text`` when the post
-    is not split), read for its company and places (``_record_names``) without tidying the
-    record's text again.
+    is not split), read for its company and places without tidying the record's text again.
+
+    ``names``: the company's name and the place names of the record as the store holds them
+    (``_record_names``), read right after its roles (an HN post's header is read once for
+    both: ``hn_format.parse_header``).
     """
 
     id: str
@@ -465,6 +468,7 @@ class Prepared:
     line: str = ""
     split: bool = False
     post: str = ""
+    names: tuple[str, ...] = ()
 
 
 def prepare_record(record: dict[str, Any]) -> Prepared:
@@ -486,7 +490,7 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
     one = (readings[roles.blocks.index(block)] if isinstance(block, RoleBlock)
            else readings[0])
     return Prepared(rid, one.read, one.text, roles.titles, one.role, one.others, one.line,
-                    isinstance(block, RoleBlock), text)
+                    isinstance(block, RoleBlock), text, _names(_record_names(record, text)))
 
 
 class _Reading(NamedTuple):
@@ -556,12 +560,11 @@ def _record_names(fields: Mapping[str, Any], text: str | None = None) -> tuple[s
     return _post_names(company, text if text is not None else stored_text(fields["text"]))
 
 
-def record_company(record: Mapping[str, Any], text: str | None = None) -> str:
-    """The company's name ``mljobs enrich`` reads of a record ("" for none: ``_record_names``;
-    ``text``: the record's text as stored, ``Prepared.post``), the one the store holds: what
-    the archetype model reads as ``company`` (``featurize``)."""
-    names = _names(_record_names(record, text))
-    return names[0] if names else ""
+def record_company(prep: Prepared) -> str:
+    """The company's name ``mljobs enrich`` reads of a prepared record ("" for none:
+    ``Prepared.names``), the one the store holds: what the archetype model reads as
+    ``company`` (``featurize``)."""
+    return prep.names[0] if prep.names else ""
 
 
 def _post_names(company: str | None, text: str) -> tuple[str | None, ...]:
@@ -653,7 +656,7 @@ def enrich_record(record: dict[str, Any], model: ArchetypeModel | None = None) -
     """
     prep = prepare_record(record)
     return _record_dict(prep, _analyse_many([_job(prep.title, prep.text, record, prep.others,
-                                                 _record_names(record, prep.post), prep.line)],
+                                                 prep.names, prep.line)],
                                             model)[0])
 
 
@@ -676,8 +679,7 @@ def enrich_records(records: Iterable[dict[str, Any]], model: ArchetypeModel | No
                 preps.append(prepare_record(record))
             except EnrichError as exc:
                 preps.append(exc)
-        done = iter(_analyse_each([_job(prep.title, prep.text, record, prep.others,
-                                        _record_names(record, prep.post), prep.line)
+        done = iter(_analyse_each([_job(prep.title, prep.text, record, prep.others, prep.names, prep.line)
                                    for record, prep in zip(chunk, preps, strict=True)
                                    if isinstance(prep, Prepared)], model))
         for prep in preps:

@@ -114,7 +114,7 @@ def load_examples(labels: Sequence[dict[str, Any]], records: dict[str, dict[str,
         if record is None:
             raise InputError(f"label {rid} has no posting text; check the inputs file.")
         prep = prepare_record(record)
-        company = record_company(record, prep.post)  # (as ``mljobs enrich`` and the store read it)
+        company = record_company(prep)  # (as ``mljobs enrich`` and the store read it)
         feats = features_for(prep.title, prep.text, company)
         w = weight
         if both_readings and prep.split and prep.role is not None:

@@ -269,8 +269,19 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
 
     Returns a dict with ``company``, ``roles`` (list), ``locations`` (list),
     ``remote`` (str or None), ``employment_type``, ``salary_text``, ``url``;
-    fields that are absent are None or empty.
+    fields that are absent are None or empty. (A fresh dict each call, of the last few
+    readings kept, ``_read_header``: ``mljobs enrich`` reads an HN post's header for its
+    roles, ``roles.listed_roles``, then right after for its names, ``pipeline._post_names``.)
     """
+    read = _read_header(line, text)
+    return {**read, "roles": list(read["roles"]), "locations": list(read["locations"])}
+
+
+# (a few: the readings of one post's header follow each other; each holds its text)
+@functools.lru_cache(maxsize=4)
+def _read_header(line: str, text: str) -> dict[str, Any]:
+    """``parse_header``'s reading, kept for the next call with the same line and text (which
+    ``parse_header`` copies, so that no caller changes it)."""
     parts = _segments(line)
     out: dict[str, Any] = {
         "company": None, "roles": [], "locations": [], "remote": None,
