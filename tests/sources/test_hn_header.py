@@ -496,6 +496,12 @@ def test_a_place_after_at_is_a_location_not_the_company(
         ("Acme | ML Engineer | https://acme", {"url": "https://acme"}),
         ("Acme | ML Engineer | 150k", {"salary_text": "150k"}),
         ("Acme | Company: Foo | Berlin", {"company": "Foo", "locations": ["Acme", "Berlin"]}),
+        # two titles joined in capitals; a time zone alone is no place, one beside a place is kept
+        ("Acme | Cryptographic Engineer AND Protocol Engineer | NYC",
+         {"roles": ["Cryptographic Engineer", "Protocol Engineer"], "locations": ["NYC"]}),
+        ("Acme | ML Engineer | Eastern Time Zone", {"locations": []}),
+        ("Acme | ML Engineer | Berlin, CET hours", {"locations": ["Berlin, CET hours"]}),
+        ("Acme | ML Engineer | INTERNSHIP", {"employment_type": "INTERNSHIP"}),
     ],
 )
 def test_header_fields_after_cheap_tests(header: str, expected: dict[str, object]) -> None:

@@ -150,19 +150,17 @@ _MODE_WORD = re.compile(
     re.IGNORECASE,
 )
 _MODE_OF = {"remote": "remote", "wfh": "remote", "work from home": "remote", "hybrid": "hybrid"}
-# What each word of ``_REMOTE`` and ``_MODE_WORD`` holds in lower case ("on-?site", "in[- ]office").
-_MODE_CUES = ("remote", "hybrid", "site", "office", "wfh", "work from home")
-
-
 def _may_name_mode(part: str) -> bool:
     """False when neither ``_REMOTE`` nor ``_MODE_WORD`` can match in ``part``: it is ASCII and
-    its lower case holds none of their words (``_MODE_CUES``), a few substring tests instead
-    of a regex search. A part with other characters is left to the regexes, whose
-    case-insensitive matching also takes "ı" for "i" and "ſ" for "s"."""
+    its lower case holds none of their words ("on-?site" holds "site", "in[- ]office"
+    "office"), a few substring tests instead of a regex search. A part with other characters
+    is left to the regexes, whose case-insensitive matching also takes "ı" for "i" and "ſ"
+    for "s"."""
     if not part.isascii():
         return True
     low = part.lower()
-    return any(cue in low for cue in _MODE_CUES)
+    return ("remote" in low or "site" in low or "hybrid" in low or "office" in low or "wfh" in low
+            or "work from home" in low)
 
 
 # A segment that names no place: "Various", "Multiple locations", "TBD".
@@ -194,6 +192,7 @@ _ZONE = re.compile(
     r"|with|within|to|of|some|must|meetings?|close|hiring)\b|\bw/"
     r"|\+/-|[+±-]{1,2}\s*\d+(?::\d\d)?\s*h?\b|\b\d+(?::\d\d)?\s*h?\b|±",
     re.IGNORECASE)
+_ZONE_GATE_LOWER = re.compile(_ZONE_GATE.pattern.lower())  # (``_found``'s twin)
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
@@ -220,7 +219,8 @@ def _classify(part: str) -> str:
         return "salary"
     low = part.lower() if part.isascii() else None
     role = _found(_ROLE_WORDS, _ROLE_WORDS_LOWER, part, low)
-    if _found(_EMPLOYMENT, _EMPLOYMENT_LOWER, part, low) and (
+    if (low is None or "time" in low or "contract" in low or "intern" in low or "freelance" in low
+            or "permanent" in low) and _found(_EMPLOYMENT, _EMPLOYMENT_LOWER, part, low) and (
         _EMPLOYMENT.fullmatch(part.strip()) or _EMPLOYMENT_ONLY.fullmatch(part) or (len(part) < 30 and not role)
     ):
         return "employment"
@@ -238,7 +238,7 @@ def _classify(part: str) -> str:
         return "role"
     if _found(_NOT_PLACE, _NOT_PLACE_LOWER, part, low) or _VAGUE.fullmatch(part):
         return "other"
-    if _ZONE_GATE.search(part) and not _LETTERS.search(_ZONE.sub(" ", part)):
+    if _found(_ZONE_GATE, _ZONE_GATE_LOWER, part, low) and not _LETTERS.search(_ZONE.sub(" ", part)):
         return "other"  # (a time zone alone: "Eastern Time Zone", "Hiring GMT-8 to GMT+2")
     return "location"
 
@@ -461,8 +461,8 @@ def _joined_titles(part: str) -> list[str]:
     bracket after the joiner is no closing one), or the segment alone. (The brackets are
     found once: a look-ahead to the next bracket after each joiner read a segment of many
     joiners and no bracket in time growing with the square of its length.)"""
-    if "," in part:
-        return [part]
+    if "," in part or ("+" not in part and "&" not in part and "and" not in part.lower()):
+        return [part]  # (no joiner: "and" has no other case than its ASCII letters')
     joins = list(_JOINED.finditer(part))
     if not joins:
         return [part]
