@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from mljobs.enrich import enrich_record
 from mljobs.enrich.features import role_title
-from mljobs.enrich.pipeline import _record_names
-from mljobs.normalize import normalize
+from mljobs.enrich.pipeline import _record_names, prepare_record, record_company
+from mljobs.normalize import normalize, stored_text
 from mljobs.sources.files import row_to_raw
 from mljobs.sources.hn_format import parse_header
+
+from .test_one_reading import SPLIT
 
 _HEADER = "Tidewell Grid | Full Stack Software Engineer | SF, Athens, or US REMOTE | Full-time"
 _RECORD = {
@@ -42,9 +44,9 @@ def test_a_record_company_that_is_the_headers_role_gives_way() -> None:
     record = {"id": "hn-2", "source": "hackernews", "title": header, "company": "Data Analyst",
               "text": header + "\n\nWe host election data for analysts."}
     assert parse_header(header)["roles"] == ["Data Analyst"]
-    # (the company is the one the header names, as the store has it; its segment is one of
-    # the header's other segments too, left out with them)
-    assert _record_names(record) == ("Redistricting Data Hub", "Redistricting Data Hub", "Remote (US)")
+    # (the company is the one the header names, and the places the header reader's, as the
+    # store has them)
+    assert _record_names(record) == ("Redistricting Data Hub", "Remote (US)")
     assert "Analyst" in _phrases(record) or "analysts" in _phrases(record)
     # a name that starts with a role word stays the company
     lead = {**record, "title": "Lead Bank | Data Analyst | Remote (US)", "company": "Lead Bank"}
@@ -77,3 +79,23 @@ def test_a_record_without_a_company_has_its_headers() -> None:
     assert role_title(dashed, "MDalgorithms") == dashed
     assert role_title(piped, "") == "Senior Software Engineer | Ping Data Intelligence"
     assert role_title(piped, "Ping Data Intelligence") == "Senior Software Engineer"
+
+
+def test_the_names_read_the_prepared_text() -> None:
+    # ``prepare_record`` tidies the text once (``Prepared.post``, the whole post's, also when it
+    # is split into roles); the header's company is read of it, as of the record's own text
+    header = "Kestrel Labs  |  Senior ML Engineer | Berlin"
+    record = {"id": "hn-5", "source": "hackernews", "title": header, "company": None,
+              "text": f"\n  {header}  \n\n\n\nWe build \u00a0forecasting models.\n"}
+    prep = prepare_record(record)
+    assert prep.post == stored_text(record["text"]) == prep.text
+    assert prep.post.startswith("Kestrel Labs | Senior ML Engineer | Berlin\n\n")
+    assert _record_names(record, prep.post) == _record_names(record) == ("Kestrel Labs", "Berlin")
+    assert prep.names == ("Kestrel Labs", "Berlin") and record_company(prep) == "Kestrel Labs"
+    # a post split into roles (test_one_reading's): ``text`` is the role's, ``post`` the whole post's
+    split = {"id": "hn-6", "source": "hackernews", "title": SPLIT.split("\n", 1)[0], "company": None,
+             "text": SPLIT}
+    prep = prepare_record(split)
+    assert prep.split and prep.post == stored_text(SPLIT) != prep.text
+    assert _record_names(split, prep.post) == _record_names(split) == ("Northwind Analytics", "NYC or Remote")
+    assert prep.names == ("Northwind Analytics", "NYC or Remote")

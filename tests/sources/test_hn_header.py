@@ -469,3 +469,57 @@ def test_a_place_after_at_is_a_location_not_the_company(
         header: str, company: str | None, roles: list[str], locations: list[str]) -> None:
     h = parse_header(header)
     assert (h["company"], h["roles"], h["locations"]) == (company, roles, locations)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # segments cut at "|" (empty ones dropped), or at a spaced "•" / "·"; not at an unspaced one
+        ("Acme |  | ML Engineer ||Berlin |",
+         {"company": "Acme", "roles": ["ML Engineer"], "locations": ["Berlin"]}),
+        ("Acme • ML Engineer • Berlin • Remote",
+         {"company": "Acme", "roles": ["ML Engineer"], "locations": ["Berlin"], "remote": "remote"}),
+        ("Acme·ML Engineer·Berlin", {"company": None, "roles": [], "locations": []}),
+        ("  • Acme • ML Engineer • Berlin", {"company": "• Acme", "roles": ["ML Engineer"]}),
+        # a word ending on "tech" is a field, not a place; one holding it elsewhere may be a place
+        ("Acme | Deep-Tech | Berlin", {"locations": ["Berlin"]}),
+        ("Acme | BioTech | Berlin", {"locations": ["Berlin"]}),
+        ("Acme | Technion Haifa | Berlin", {"locations": ["Technion Haifa", "Berlin"]}),
+        # letters outside ASCII that the case-insensitive regexes take for ASCII ones ("ſ" for
+        # "s", "ı" for "i"): read as those regexes read them
+        ("Acme | ML Engineer | On-ſite, Berlin", {"locations": ["On-ſite, Berlin"], "remote": "onsite"}),
+        ("Acme | Engıneer | NYC", {"roles": ["Engıneer"], "locations": ["NYC"]}),
+        ("Acme | ML Engineer | Full-tıme", {"employment_type": "Full-tıme"}),
+        ("Acme | ML Engineer | HYBRID (Berlin)", {"locations": ["HYBRID (Berlin)"], "remote": "hybrid"}),
+        ("Acme | ML Engineer | Work From Home (EU)", {"locations": ["Work From Home (EU)"], "remote": "remote"}),
+        # a link without a dot, pay with and without a currency
+        ("Acme | ML Engineer | https://acme", {"url": "https://acme"}),
+        ("Acme | ML Engineer | 150k", {"salary_text": "150k"}),
+        ("Acme | Company: Foo | Berlin", {"company": "Foo", "locations": ["Acme", "Berlin"]}),
+        # two titles joined in capitals; a time zone alone is no place, one beside a place is kept
+        ("Acme | Cryptographic Engineer AND Protocol Engineer | NYC",
+         {"roles": ["Cryptographic Engineer", "Protocol Engineer"], "locations": ["NYC"]}),
+        ("Acme | ML Engineer | Eastern Time Zone", {"locations": []}),
+        ("Acme | ML Engineer | Berlin, CET hours", {"locations": ["Berlin, CET hours"]}),
+        ("Acme | ML Engineer | INTERNSHIP", {"employment_type": "INTERNSHIP"}),
+    ],
+)
+def test_header_fields_after_cheap_tests(header: str, expected: dict[str, object]) -> None:
+    """The header reader tests for a segment's characters before running its regexes (a line
+    cut at "|" by ``str.split``, an ASCII segment searched in lower case, the words of a work
+    mode looked for first); what it reads is what the regexes alone read."""
+    h = parse_header(header)
+    assert {k: h[k] for k in expected} == expected
+
+
+def test_header_reading_is_fresh_each_call() -> None:
+    # (the last readings are kept for the next call with the same line and text: a caller
+    # that changes what it got changes no later reading)
+    line, text = "Acme | ML Engineer | Berlin", "Acme | ML Engineer | Berlin\n\nWe build models."
+    first = parse_header(line, text)
+    first["roles"].append("Chef")
+    first["locations"].clear()
+    first["company"] = "Other"
+    again = parse_header(line, text)
+    assert (again["company"], again["roles"], again["locations"]) == ("Acme", ["ML Engineer"], ["Berlin"])
+    assert again is not parse_header(line, text)

@@ -21,7 +21,6 @@ from mljobs.enrich.roles import (
     RoleBlock,
     Roles,
     is_hn,
-    is_role_title,
     listed_roles,
     names_a_role,
     other_roles,
@@ -312,7 +311,7 @@ def _salary(job: _Job) -> Salary | None:
 def _header_pay(header: str) -> Salary | None:
     """The pay of an HN header's segment after its first that is only a range in thousands
     without a currency ("150-200k", "90K - 150K", "50-96k + equity": ``salary.header_pay``),
-    in the currency of the one country its place segments name (``_header_places``: "St.
+    in the currency of the one country its place segments name (``_place_parts``: "St.
     Louis or NYC" -> USD, "Amsterdam, The Netherlands" -> EUR); None when they name none or
     several (the currency is not guessed: ``pay`` reads a salary without one as dollars)."""
     if not may_hold_header_range(header):
@@ -451,6 +450,13 @@ class Prepared:
 
     ``title`` and ``text`` are read of the record's as a stored posting holds them
     (``normalize.one_line``, ``normalize.stored_text``).
+
+    ``post``: the record's whole text as a stored posting holds it (``text`` when the post
+    is not split), read for its company and places without tidying the record's text again.
+
+    ``names``: the company's name and the place names of the record as the store holds them
+    (``_record_names``), read right after its roles (an HN post's header is read once for
+    both: ``hn_format.parse_header``).
     """
 
     id: str
@@ -461,6 +467,8 @@ class Prepared:
     others: Spans = ()
     line: str = ""
     split: bool = False
+    post: str = ""
+    names: tuple[str, ...] = ()
 
 
 def prepare_record(record: dict[str, Any]) -> Prepared:
@@ -482,7 +490,7 @@ def prepare_record(record: dict[str, Any]) -> Prepared:
     one = (readings[roles.blocks.index(block)] if isinstance(block, RoleBlock)
            else readings[0])
     return Prepared(rid, one.read, one.text, roles.titles, one.role, one.others, one.line,
-                    isinstance(block, RoleBlock))
+                    isinstance(block, RoleBlock), text, _names(_record_names(record, text)))
 
 
 class _Reading(NamedTuple):
@@ -539,49 +547,43 @@ def _job(title: str, text: str, fields: Mapping[str, Any], others: Spans = (),
                 others, _names(names), line, hn)
 
 
-def _record_names(fields: Mapping[str, Any]) -> tuple[str | None, ...]:
+def _record_names(fields: Mapping[str, Any], text: str | None = None) -> tuple[str | None, ...]:
     """A record's company and place names: its ``company`` and ``location``. An HN record
-    has no location field: the segments of its header that may name places are read instead
-    (``_header_places``: "SF, Athens, or US REMOTE", "Oslo, Norway"); and a company that is
-    the header's first segment naming a role ("Data Analyst | Redistricting Data Hub | ...":
-    a corpus row names the first segment its company) is none. An HN record without a
-    company (none, or that role) has the company its header names (``_header_company``), as
-    ``mljobs import`` stores it."""
+    has no location field: its names are those ``mljobs import`` stores (``_post_names``).
+    ``text``: the record's text as stored (``Prepared.post``), when the caller has it; else
+    it is read of the record's."""
     company, location = _stored(fields.get("company")), fields.get("location")
     if isinstance(location, str):
         location = location.strip()  # (as the store holds them: ``normalize``)
-    if location or not is_hn(fields.get("source")):
+    if location or not is_hn(fields.get("source")) or not isinstance(fields.get("text"), str):
         return company, location
-    title = fields.get("title")
-    title = one_line(title) if isinstance(title, str) else ""
-    piped = "|" in title
-    if piped and isinstance(company, str) and names_a_role(company.lower()) \
-            and title.split("|", 1)[0].strip() == company and is_role_title(company):
-        company = None
-    if not company:
-        company = _header_company(fields.get("text"))
-    if not piped:
-        return company, location
-    return company, *_header_places(title)
+    return _post_names(company, text if text is not None else stored_text(fields["text"]))
 
 
-def record_company(record: Mapping[str, Any]) -> str:
-    """The company's name ``mljobs enrich`` reads of a record ("" for none: ``_record_names``),
-    the one the store holds: what the archetype model reads as ``company`` (``featurize``)."""
-    names = _names(_record_names(record))
-    return names[0] if names else ""
+def record_company(prep: Prepared) -> str:
+    """The company's name ``mljobs enrich`` reads of a prepared record ("" for none:
+    ``Prepared.names``), the one the store holds: what the archetype model reads as
+    ``company`` (``featurize``)."""
+    return prep.names[0] if prep.names else ""
 
 
-def _header_company(text: Any) -> str | None:
-    """The company an HN post's header names (``hn_format.parse_header`` of the text's first
-    line, as ``hn_item_to_raw`` reads it for the store); None for none."""
-    if not isinstance(text, str):
-        return None
-    from mljobs.sources.hn_format import first_line, parse_header  # (only for such a record)
+def _post_names(company: str | None, text: str) -> tuple[str | None, ...]:
+    """The company and places of an HN post as ``mljobs import`` stores a corpus row's
+    (``hn_format.read_post`` of the header, its text's first line, and ``kept_company``): the
+    header reader's places ("Pango | ... | On-site (hybrid) in Stockholm, Sweden": "in
+    Stockholm, Sweden"), or the text's when the header names none; the row's ``company``
+    unless it is a role or the header's first segment read as a company ("MixRank (YC S11)":
+    "MixRank"), or there is none. ``text``: the post's text as stored
+    (``normalize.stored_text``)."""
+    from mljobs.sources.hn_format import (  # (only for such a record)
+        first_line,
+        kept_company,
+        read_post,
+    )
 
-    text = stored_text(text)
-    company: str | None = parse_header(first_line(text), text)["company"]
-    return company
+    header = first_line(text)
+    fields = read_post(header, text)
+    return kept_company(company, header, fields), *fields["locations"]
 
 
 def _stored(company: Any) -> Any:
@@ -596,14 +598,6 @@ _MODE_ONLY = frozenset(["remote", "onsite", "on-site", "hybrid", "full-time", "f
                         "fulltime", "part-time", "contract", "in-person", "in person"])
 
 
-def _header_places(header: str) -> list[str]:
-    """The segments of an HN header after its first that may name places: no digit (pay,
-    "3 days"), no link, no role word (``roles.names_a_role``) and not a work mode alone.
-    Fields and skills among them are no place names to ``classifier``'s name forms either;
-    this costs a small part of ``parse_header``'s full reading, run on every HN record."""
-    return _place_parts(header.split("|")[1:])
-
-
 # The spaced dashes between the segments of a one-line header without "|" ("Marker Learning -
 # Founding Full Stack Engineer – Remote (USA) – 180-250k"): ``roles.DASHES``.
 _DASHES = re.compile(rf"\s[{DASHES}]\s")
@@ -615,7 +609,8 @@ def _segments(header: str) -> list[str]:
 
 
 def _place_parts(parts: Iterable[str]) -> list[str]:
-    """The header segments among ``parts`` that may name places (``_header_places``)."""
+    """The header segments among ``parts`` that may name places: no digit (pay, "3 days"), no
+    link, no role word (``roles.names_a_role``) and not a work mode alone."""
     out = []
     for part in parts:
         part = part.strip()
@@ -661,7 +656,7 @@ def enrich_record(record: dict[str, Any], model: ArchetypeModel | None = None) -
     """
     prep = prepare_record(record)
     return _record_dict(prep, _analyse_many([_job(prep.title, prep.text, record, prep.others,
-                                                 line=prep.line)],
+                                                 prep.names, prep.line)],
                                             model)[0])
 
 
@@ -684,7 +679,7 @@ def enrich_records(records: Iterable[dict[str, Any]], model: ArchetypeModel | No
                 preps.append(prepare_record(record))
             except EnrichError as exc:
                 preps.append(exc)
-        done = iter(_analyse_each([_job(prep.title, prep.text, record, prep.others, line=prep.line)
+        done = iter(_analyse_each([_job(prep.title, prep.text, record, prep.others, prep.names, prep.line)
                                    for record, prep in zip(chunk, preps, strict=True)
                                    if isinstance(prep, Prepared)], model))
         for prep in preps:

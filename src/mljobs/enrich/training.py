@@ -33,7 +33,7 @@ from mljobs.enrich.features import Featurized, vectorize
 from mljobs.enrich.pipeline import features_for, prepare_record, record_company
 from mljobs.enrich.roles import read_title
 from mljobs.errors import InputError
-from mljobs.normalize import one_line, stored_text
+from mljobs.normalize import one_line
 from mljobs.sources.files import read_objects
 
 MIN_DF = 2
@@ -114,7 +114,7 @@ def load_examples(labels: Sequence[dict[str, Any]], records: dict[str, dict[str,
         if record is None:
             raise InputError(f"label {rid} has no posting text; check the inputs file.")
         prep = prepare_record(record)
-        company = record_company(record)  # (as ``mljobs enrich`` and the store read it)
+        company = record_company(prep)  # (as ``mljobs enrich`` and the store read it)
         feats = features_for(prep.title, prep.text, company)
         w = weight
         if both_readings and prep.split and prep.role is not None:
@@ -122,7 +122,7 @@ def load_examples(labels: Sequence[dict[str, Any]], records: dict[str, dict[str,
             # "<role> | <record title>" as a post that is not split reads, half weight each;
             # title and text as ``prepare_record`` reads them)
             whole = features_for(f"{read_title(prep.role)} | {one_line(record['title'])}",
-                                 stored_text(record["text"]), company)
+                                 prep.post, company)
             w = weight / 2
             out.append(Example(rid, gold["archetype"], whole, record, gold, rid not in excluded, w))
         out.append(Example(rid, gold["archetype"], feats, record, gold, rid not in excluded, w))

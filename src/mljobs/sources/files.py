@@ -32,7 +32,7 @@ from mljobs.errors import InputError, RowError, clip
 from mljobs.models import RawPosting, Salary, SalaryInterval
 from mljobs.normalize import NO_VALUE
 from mljobs.pay import PER_YEAR
-from mljobs.sources.hn_format import HN_ITEM_URL, hn_item_to_raw
+from mljobs.sources.hn_format import HN_ITEM_URL, hn_item_to_raw, kept_company
 
 MAX_FILE_BYTES = 2 * 1024**3  # a file's size, and what a .gz file may unpack to
 MAX_LINE_BYTES = 64 * 1024**2  # one JSONL line (and one CSV field)
@@ -554,13 +554,8 @@ def _corpus_row(row: Row, ctx: tuple[str, int]) -> RawPosting:
             raise RowError(ctx[0], ctx[1], "text", "empty post")
         update: dict[str, Any] = {"url": _str(row, "url") or HN_ITEM_URL.format(id=item_id)}
         given = _str(row, "company")
-        lead = raw.title.split("|", 1)[0].strip()
-        if given and given not in raw.extra.get("roles", ()) and (given != lead or raw.company is None):
-            # (a corpus row names the header's first segment its company, also when that
-            # segment is the role: "Data Analyst | Redistricting Data Hub | Remote (US)", or
-            # holds more: "Senior Data Analyst at P2P.org, the largest ...", "Freeform
-            # (http://freeform.co )": the header's reading of that segment is kept)
-            update["company"] = given
+        update["company"] = kept_company(
+            given, raw.title, {"roles": raw.extra.get("roles", ()), "company": raw.company})
         if _str(row, "title"):
             update["title"] = _str(row, "title")
         if row.get("text"):

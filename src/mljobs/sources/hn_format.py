@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,20 @@ VERSION = 3  # 2: places in a hiring sentence, a line of places, a header split 
 
 _SPLIT = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 SEGMENT_SPLIT = _SPLIT  # (``roles`` counts a header's segments with it)
+
+
+def _segments(line: str) -> list[str]:
+    """The stripped, non-empty segments of a header line (``_SPLIT`` of the stripped line). A
+    line without "•" or "·" is cut at each "|" by ``str.split``, a fifth of the regex's time:
+    ``_SPLIT`` then only ever matches a "|" and the whitespace around it, which the strip of
+    each segment removes."""
+    if "•" in line or "·" in line:
+        pieces = _SPLIT.split(line.strip())
+    else:
+        pieces = line.split("|")
+    return [p for p in map(str.strip, pieces) if p]
+
+
 _REMOTE = re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|wfh|work from home)\b", re.IGNORECASE)
 _SALARY = re.compile(
     r"([$€£]\s?\d[\d,.]*\s?[kKmM]?)|(\d[\d,.]*\s?[kK]\s?(?:USD|EUR|GBP|CHF|CAD)?)"
@@ -71,20 +86,41 @@ def _by_first_letter(forms: list[str]) -> str:
 
 _ROLE_WORDS = re.compile(rf"\b({_by_first_letter(_ROLE_WORD_FORMS)})\b", re.IGNORECASE)
 # A header segment about the offer or the company, not a place: perks, funding, eligibility.
-_NOT_PLACE = re.compile(
-    r"\b(visa|sponsorship|relocation|equity|benefits|series [a-f]|funding|funded|seed|"
-    r"citizenship|citizens?|clearance|yc|y combinator|saas|b2b|b2c|"
-    # a field, a trade or a stack ("ROBOTICS", "FinTech", "Open Source", "C++ AI", "Golang")
-    r"robotics|healthcare|health|fintech|[\w-]*tech|cybersecurity|e-?commerce|open source|"
-    r"start-?ups?|nonprofit|non-profit|consulting|staffing|industry|computing|inference|apis?|"
-    r"ai|ml|llms?|genai|voiceai|crypto|bitcoin|blockchain|web3|golang|rails|node\.?js|python|"
-    r"rust|ios|android|linux|macos|webrtc|distributed systems|systems|research|lab|team|growth|"
+_NOT_PLACE_FORMS = [
+    "visa", "sponsorship", "relocation", "equity", "benefits", "series [a-f]", "funding", "funded", "seed",
+    "citizenship", "citizens?", "clearance", "yc", "y combinator", "saas", "b2b", "b2c",
+    # a field, a trade or a stack ("ROBOTICS", "FinTech", "Open Source", "C++ AI", "Golang"; and
+    # any word ending on "tech" below)
+    "robotics", "healthcare", "health", "fintech", "cybersecurity", r"e-?commerce", "open source",
+    "start-?ups?", "nonprofit", "non-profit", "consulting", "staffing", "industry", "computing", "inference",
+    "apis?", "ai", "ml", "llms?", "genai", "voiceai", "crypto", "bitcoin", "blockchain", "web3", "golang",
+    "rails", r"node\.?js", "python", "rust", "ios", "android", "linux", "macos", "webrtc",
+    "distributed systems", "systems", "research", "lab", "team", "growth",
     # a function without a role word ("Machine Learning | Infra")
-    r"infra(?:structure)?|platforms?|mlops|qa|"
-    r"privacy|productivity|communications|development|data|university|commission|trial|comp|"
-    r"compensation|people|openings?|seniority|fluency|english|contract|rate|lpa)\b|%|\+\+",
-    re.IGNORECASE,
-)
+    "infra(?:structure)?", "platforms?", "mlops", "qa",
+    "privacy", "productivity", "communications", "development", "data", "university", "commission", "trial",
+    "comp", "compensation", "people", "openings?", "seniority", "fluency", "english", "contract", "rate", "lpa",
+]
+# (grouped by first letter: ``_by_first_letter``; the same matches for a search or a full match)
+_NOT_PLACE = re.compile(rf"\b(?:{_by_first_letter(_NOT_PLACE_FORMS)}|[\w-]*tech)\b|%|\+\+", re.IGNORECASE)
+
+
+# Case-sensitive twins of case-insensitive regexes, for an ASCII part in lower case (``_found``):
+# the same matches (each letter they name is in lower case, and no other character than ASCII
+# letters takes another case), at half the cost or less. ``_NOT_PLACE``'s twin finds a word
+# ending on "tech" as "tech" at the end of a word: "[\w-]*tech" after a word boundary finds one
+# wherever "tech" ends a word (going back from it over letters and hyphens meets a boundary).
+_NOT_PLACE_LOWER = re.compile(rf"\b(?:{_by_first_letter(_NOT_PLACE_FORMS)})\b|%|\+\+|tech\b")
+_ROLE_WORDS_LOWER = re.compile(_ROLE_WORDS.pattern)
+_EMPLOYMENT_LOWER = re.compile(_EMPLOYMENT.pattern)
+
+
+def _found(pattern: re.Pattern[str], twin: re.Pattern[str], part: str, low: str | None) -> bool:
+    """Whether ``pattern`` finds a match in ``part``: its lower-case ``twin`` searches ``low``,
+    the part in lower case when it is ASCII; else (None) ``pattern`` searches the part."""
+    return (pattern.search(part) if low is None else twin.search(low)) is not None
+
+
 # What a remote segment holds besides a place ("Remote (US)", "NYC area (hybrid)"); "no remote"
 # names no place either.
 _REMOTE_ONLY = re.compile(
@@ -114,6 +150,19 @@ _MODE_WORD = re.compile(
     re.IGNORECASE,
 )
 _MODE_OF = {"remote": "remote", "wfh": "remote", "work from home": "remote", "hybrid": "hybrid"}
+def _may_name_mode(part: str) -> bool:
+    """False when neither ``_REMOTE`` nor ``_MODE_WORD`` can match in ``part``: it is ASCII and
+    its lower case holds none of their words ("on-?site" holds "site", "in[- ]office"
+    "office"), a few substring tests instead of a regex search. A part with other characters
+    is left to the regexes, whose case-insensitive matching also takes "ı" for "i" and "ſ"
+    for "s"."""
+    if not part.isascii():
+        return True
+    low = part.lower()
+    return ("remote" in low or "site" in low or "hybrid" in low or "office" in low or "wfh" in low
+            or "work from home" in low)
+
+
 # A segment that names no place: "Various", "Multiple locations", "TBD".
 _VAGUE = re.compile(
     r"(?:various|varies|multiple|several|many|tbd|n/?a)(?:\s+(?:locations?|places|cities|offices|"
@@ -143,6 +192,7 @@ _ZONE = re.compile(
     r"|with|within|to|of|some|must|meetings?|close|hiring)\b|\bw/"
     r"|\+/-|[+±-]{1,2}\s*\d+(?::\d\d)?\s*h?\b|\b\d+(?::\d\d)?\s*h?\b|±",
     re.IGNORECASE)
+_ZONE_GATE_LOWER = re.compile(_ZONE_GATE.pattern.lower())  # (``_found``'s twin)
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
@@ -154,20 +204,27 @@ _EMPLOYMENT_ONLY = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[a-z]{3}[.!?] [A-Z]")  # (not "St. Louis")
+_DIGIT = re.compile(r"\d")
 
 
 def _classify(part: str) -> str:
+    # (the cheap tests first, each regex once: a URL holds "." or "://", pay a digit; each
+    # employment form holds an ``_EMPLOYMENT`` match: its words, "full time" in
+    # ``_EMPLOYMENT_ONLY``'s look-ahead)
     if len(part) > 100 and _SENTENCE_END.search(part):
         return "other"  # (the post's first paragraph run into the header: no field)
-    if _URLISH.search(part):
+    if ("." in part or "://" in part) and _URLISH.search(part):
         return "url"
-    if _SALARY.search(part) and re.search(r"\d", part):
+    if _DIGIT.search(part) and _SALARY.search(part):
         return "salary"
-    if _EMPLOYMENT.fullmatch(part.strip()) or _EMPLOYMENT_ONLY.fullmatch(part) or (
-        _EMPLOYMENT.search(part) and len(part) < 30 and not _ROLE_WORDS.search(part)
+    low = part.lower() if part.isascii() else None
+    role = _found(_ROLE_WORDS, _ROLE_WORDS_LOWER, part, low)
+    if (low is None or "time" in low or "contract" in low or "intern" in low or "freelance" in low
+            or "permanent" in low) and _found(_EMPLOYMENT, _EMPLOYMENT_LOWER, part, low) and (
+        _EMPLOYMENT.fullmatch(part.strip()) or _EMPLOYMENT_ONLY.fullmatch(part) or (len(part) < 30 and not role)
     ):
         return "employment"
-    if _REMOTE.search(part) and not _ROLE_WORDS.search(part):
+    if not role and _may_name_mode(part) and _REMOTE.search(part):
         # (a schedule says how, not where: "HYBRID (2-3 days/week)", "In-office 4 days")
         how = _SCHEDULE.sub(" ", part) if _SCHEDULE_GATE.search(part) else part
         if _ZONE_GATE.search(how):  # (and a time zone says when: "Remote-first with PST overlap")
@@ -175,13 +232,13 @@ def _classify(part: str) -> str:
         if len(how) < 25:
             # "Remote" alone says how; "Remote (US)" and "NYC area (hybrid)" also say where
             return "remote" if _REMOTE_ONLY.match(how) else "remote-location"
-    if _ROLE_WORDS.search(part):
+    if role:
         if _ELIGIBILITY.search(part) and {w.lower() for w in _ROLE_WORDS.findall(part)} == {"security"}:
             return "other"
         return "role"
-    if _NOT_PLACE.search(part) or _VAGUE.fullmatch(part):
+    if _found(_NOT_PLACE, _NOT_PLACE_LOWER, part, low) or _VAGUE.fullmatch(part):
         return "other"
-    if _ZONE_GATE.search(part) and not _LETTERS.search(_ZONE.sub(" ", part)):
+    if _found(_ZONE_GATE, _ZONE_GATE_LOWER, part, low) and not _LETTERS.search(_ZONE.sub(" ", part)):
         return "other"  # (a time zone alone: "Eastern Time Zone", "Hiring GMT-8 to GMT+2")
     return "location"
 
@@ -212,9 +269,20 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
 
     Returns a dict with ``company``, ``roles`` (list), ``locations`` (list),
     ``remote`` (str or None), ``employment_type``, ``salary_text``, ``url``;
-    fields that are absent are None or empty.
+    fields that are absent are None or empty. (A fresh dict each call, of the last few
+    readings kept, ``_read_header``: ``mljobs enrich`` reads an HN post's header for its
+    roles, ``roles.listed_roles``, then right after for its names, ``pipeline._post_names``.)
     """
-    parts = [p.strip() for p in _SPLIT.split(line.strip()) if p.strip()]
+    read = _read_header(line, text)
+    return {**read, "roles": list(read["roles"]), "locations": list(read["locations"])}
+
+
+# (a few: the readings of one post's header follow each other; each holds its text)
+@functools.lru_cache(maxsize=4)
+def _read_header(line: str, text: str) -> dict[str, Any]:
+    """``parse_header``'s reading, kept for the next call with the same line and text (which
+    ``parse_header`` copies, so that no caller changes it)."""
+    parts = _segments(line)
     out: dict[str, Any] = {
         "company": None, "roles": [], "locations": [], "remote": None,
         "employment_type": None, "salary_text": None, "url": None,
@@ -265,7 +333,7 @@ def parse_header(line: str, text: str = "") -> dict[str, Any]:
             out["locations"].append(part)
         elif kind == "other" and (place := _role_place(part)) is not None:
             out["locations"].append(place)  # ("REMOTE (UK) Company: We are ...")
-        if kind in ("remote", "remote-location", "location", "role", "other"):
+        if kind in ("remote", "remote-location", "location", "role", "other") and _may_name_mode(part):
             for remote, other in _MODE_WORD.findall(part):
                 modes.add(_MODE_OF.get((remote or other).lower(), "onsite"))
     # Work modes named side by side ("ONSITE / HYBRID", "Remote or Onsite") offer each: the
@@ -393,8 +461,8 @@ def _joined_titles(part: str) -> list[str]:
     bracket after the joiner is no closing one), or the segment alone. (The brackets are
     found once: a look-ahead to the next bracket after each joiner read a segment of many
     joiners and no bracket in time growing with the square of its length.)"""
-    if "," in part:
-        return [part]
+    if "," in part or ("+" not in part and "&" not in part and "and" not in part.lower()):
+        return [part]  # (no joiner: "and" has no other case than its ASCII letters')
     joins = list(_JOINED.finditer(part))
     if not joins:
         return [part]
@@ -578,7 +646,7 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
     there is none, and the role is a field.
     """
     for i, part in enumerate(parts):
-        m = _COMPANY_FIELD.match(part)
+        m = _COMPANY_FIELD.match(part) if ":" in part else None
         if m:
             return _clean_company(m.group(1)), parts[:i] + parts[i + 1:]
     lead = parts[0]
@@ -830,7 +898,7 @@ def _role_place(part: str) -> str | None:
     None for none: a piece with other words is no place ("3 days in-office Chicago"), nor
     is what follows "in" when it holds a word that names none ("Researchers in Machine
     Learning")."""
-    if not _MODE_WORD.search(part):
+    if not _may_name_mode(part) or not _MODE_WORD.search(part):
         return None
     found = []
     for piece in _PIECES.split(part):
@@ -848,7 +916,7 @@ def _contract_place(part: str) -> str | None:
     Full-Time" is "REMOTE (US)", "Full time hybrid NYC" "hybrid NYC"), or None: without a
     work mode a word is no place ("Full-Time, Perm Hiring"), nor a mode alone ("Full-time
     Remote")."""
-    if not _MODE_WORD.search(part):
+    if not _may_name_mode(part) or not _MODE_WORD.search(part):
         return None
     rest = _CONTRACT_REST.sub("", _CONTRACT_KIND.sub(" ", part))
     rest = re.sub(r"\s{2,}", " ", re.sub(r"\(\s*\)", " ", rest))
@@ -881,8 +949,8 @@ def text_places(text: str) -> tuple[list[str], str | None]:
     modes: set[str] = set()
     lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEADER_LINES]
     if len(lines) == _HEADER_LINES and "|" in lines[1] and len(lines[1]) <= 200:
-        for part in (p.strip() for p in _SPLIT.split(lines[1])):
-            kind = _classify(part) if part else ""
+        for part in _segments(lines[1]):
+            kind = _classify(part)
             if kind in ("location", "remote-location") and any(_read_places_of(part)):
                 found.append(part)
             if kind in ("remote", "remote-location", "location"):
@@ -899,6 +967,8 @@ def text_places(text: str) -> tuple[list[str], str | None]:
 
 def _modes_of(part: str) -> set[str]:
     """The work modes a segment names (``_MODE_WORD``)."""
+    if not _may_name_mode(part):
+        return set()
     return {_MODE_OF.get((a or b).lower(), "onsite") for a, b in _MODE_WORD.findall(part)}
 
 
@@ -916,6 +986,32 @@ def first_line(text: str) -> str:
     return ""
 
 
+def read_post(header: str, text: str) -> dict[str, Any]:
+    """``parse_header``'s fields of a post's ``header`` (its text's first line), with the
+    places its ``text`` names when the header names none ("Location: ...", a second header
+    line): the company and places ``hn_item_to_raw`` stores."""
+    fields = parse_header(header, text)
+    if not fields["locations"]:
+        fields["locations"], remote = text_places(text)
+        fields["remote"] = fields["remote"] or remote
+    return fields
+
+
+def kept_company(given: str | None, header: str, fields: Mapping[str, Any]) -> str | None:
+    """The company a corpus row's HN post is stored with: the row's ``given`` one, except
+    when that is one of the roles ``read_post`` read (``fields``) or the header's first
+    segment (the ``header``, its first line) of which the header reader read a company
+    ("MixRank (YC S11) | ...": "MixRank"); then the header's company. A row names the
+    header's first segment its company also when that segment is the role ("Data Analyst |
+    Redistricting Data Hub | Remote (US)"), or holds more ("Senior Data Analyst at P2P.org,
+    the largest ...", "Freeform (http://freeform.co )")."""
+    lead = header.split("|", 1)[0].strip()
+    if given and given not in fields["roles"] and (given != lead or fields["company"] is None):
+        return given
+    company: str | None = fields["company"]
+    return company
+
+
 def hn_item_to_raw(item: dict[str, Any], *, thread_id: int | None = None) -> RawPosting | None:
     """An HN comment (``id``, ``text`` HTML, ``time``, ...) as a RawPosting; None if empty.
 
@@ -931,10 +1027,7 @@ def hn_item_to_raw(item: dict[str, Any], *, thread_id: int | None = None) -> Raw
         return None
     text = html_to_text(html_text)
     header = first_line(text)
-    fields = parse_header(header, text)
-    if not fields["locations"]:  # (said in the text: "Location: ...", a second header line)
-        fields["locations"], remote = text_places(text)
-        fields["remote"] = fields["remote"] or remote
+    fields = read_post(header, text)
     posted = item.get("time") or item.get("created_at_i")
     posted_at = datetime.fromtimestamp(int(posted), UTC) if posted else None
     title = header[:300] or f"Hacker News post {item_id}"
