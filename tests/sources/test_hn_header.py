@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from mljobs.sources import hn_format as hn
 from mljobs.sources.hn_format import parse_header
 
 
@@ -523,3 +526,41 @@ def test_header_reading_is_fresh_each_call() -> None:
     again = parse_header(line, text)
     assert (again["company"], again["roles"], again["locations"]) == ("Acme", ["ML Engineer"], ["Berlin"])
     assert again is not parse_header(line, text)
+
+
+# The words the header reader's regexes look for, in several cases and spellings, with
+# joiners and other letters: text made of them exercises each cheap test before a regex.
+_GATE_WORDS = ["remote", "Remote", "REMOTE", "hybrid", "HYBRID", "on-site", "onsite", "On site",
+               "in-office", "in office", "WFH", "work from home", "Work From Home", "no ", "not ",
+               "part ", "full-time", "Full Time", "part-time", "contract", "Contractor",
+               "internship", "Intern", "freelance", "permanent", "co-op", "and", "AND", "+", "&",
+               "engineer", "Engineers", "Lead", "biotech", "Tech", "AI", "visa", "seed",
+               "UTC", "time zone", "PST", "ı", "ſ", "é", " ", ",", "/", "(", ")", "-", ":", ".",
+               "x", "Berlin", "12", "150k", "$"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GATE_WORDS), max_size=10))
+def test_no_cheap_test_hides_what_a_regex_finds(words: list[str]) -> None:
+    """Each shortcut of the header reader answers as the regex it stands before: a part
+    ``_may_name_mode`` passes over holds no work mode, nor one ``_may_name_employment`` passes
+    over an employment word; a lower-case twin finds what its
+    case-insensitive regex finds in an ASCII part; a part ``_joined_titles`` keeps whole holds
+    no joiner; ``_segments`` cuts a line as ``_SPLIT`` does. (A word added to a regex and not
+    to its shortcut fails here.)"""
+    part = "".join(words)
+    if hn._REMOTE.search(part) or hn._MODE_WORD.search(part):
+        assert hn._may_name_mode(part)
+    if part.isascii():
+        low = part.lower()
+        for pattern, twin in ((hn._ROLE_WORDS, hn._ROLE_WORDS_LOWER),
+                              (hn._EMPLOYMENT, hn._EMPLOYMENT_LOWER),
+                              (hn._NOT_PLACE, hn._NOT_PLACE_LOWER),
+                              (hn._ZONE_GATE, hn._ZONE_GATE_LOWER)):
+            assert hn._found(pattern, twin, part, low) == (pattern.search(part) is not None), pattern
+        if hn._EMPLOYMENT.search(part):
+            assert hn._may_name_employment(low)
+    if "," not in part and hn._JOINED.search(part):
+        assert "+" in part or "&" in part or "and" in part.lower()
+    line = " | ".join(words)
+    assert hn._segments(line) == [p.strip() for p in hn._SPLIT.split(line.strip()) if p.strip()]

@@ -207,6 +207,13 @@ _SENTENCE_END = re.compile(r"[a-z]{3}[.!?] [A-Z]")  # (not "St. Louis")
 _DIGIT = re.compile(r"\d")
 
 
+def _may_name_employment(low: str | None) -> bool:
+    """False when ``_EMPLOYMENT`` cannot match: ``low``, an ASCII part in lower case, holds none
+    of its words (None, a part with other characters, is left to the regex)."""
+    return low is None or ("time" in low or "contract" in low or "intern" in low
+                           or "freelance" in low or "permanent" in low)
+
+
 def _classify(part: str) -> str:
     # (the cheap tests first, each regex once: a URL holds "." or "://", pay a digit; each
     # employment form holds an ``_EMPLOYMENT`` match: its words, "full time" in
@@ -219,8 +226,7 @@ def _classify(part: str) -> str:
         return "salary"
     low = part.lower() if part.isascii() else None
     role = _found(_ROLE_WORDS, _ROLE_WORDS_LOWER, part, low)
-    if (low is None or "time" in low or "contract" in low or "intern" in low or "freelance" in low
-            or "permanent" in low) and _found(_EMPLOYMENT, _EMPLOYMENT_LOWER, part, low) and (
+    if _may_name_employment(low) and _found(_EMPLOYMENT, _EMPLOYMENT_LOWER, part, low) and (
         _EMPLOYMENT.fullmatch(part.strip()) or _EMPLOYMENT_ONLY.fullmatch(part) or (len(part) < 30 and not role)
     ):
         return "employment"
