@@ -1,0 +1,93 @@
+"""A Hacker News post stored as its roles whose text changes so that it names fewer roles, or
+only one (it is no longer split), is stored as its new reading, and the roles no longer in it
+are closed with their history kept, as a sync closes a posting its source no longer lists:
+nothing is deleted (``SQLiteStore.upsert``'s ``all_roles``). A role that comes back into its
+post opens again.
+
+Before, an import of the edited post stored its new reading beside the old roles, which stayed
+open: search found the old roles as well as the post, and the role whose text links to a
+partner's job kept that link, so the post's new reading was not linked to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mljobs.store import SQLiteStore
+
+from .parcelo import JOB, POST, ROWS, cli, user_view, write_rows
+
+POST_ID = "hackernews:900501"
+ROLES = [f"{POST_ID}/r1", f"{POST_ID}/r2"]
+# the post edited: its Backend Engineer role is gone, it names the Machine Learning one only
+ONE_ROLE = ("Parcelo | Berlin | Onsite | Machine Learning Engineer\n\nParcelo builds routing "
+            "software for parcel carriers.\n\n"
+            + "You will train arrival-time models in PyTorch and ship them. " * 4
+            + f"\n\nOur partner Northwind hires for this role too: {JOB}\n\n"
+            "Apply: jobs@parcelo.example with your GitHub.")
+_DATA = ("Data Engineer\n\n"
+         + "You will build the pipelines that feed carrier scans into our warehouse. " * 3)
+# the post with a third role, and then without it again
+THREE_ROLES = POST.replace("\n\nApply:", "\n\n" + _DATA + "\n\nApply:")
+
+
+def _rows(text: str) -> list[dict[str, Any]]:
+    return [{**ROWS[0], "text": text}, *ROWS[1:]]
+
+
+def _history(db: Path, pid: str) -> list[tuple[str, list[str]]]:
+    with SQLiteStore(db) as store:
+        return [(c.kind, c.fields) for c in store.changes(pid)]
+
+
+def _open(view: dict[str, Any]) -> dict[str, Any]:
+    return {pid: row for pid, row in view["postings"].items() if row[1] == "open"}
+
+
+def test_roles_no_longer_in_their_post_are_closed_and_the_post_is_stored_whole(
+        tmp_path: Path) -> None:
+    split, edited = tmp_path / "split.jsonl", tmp_path / "edited.jsonl"
+    write_rows(split, _rows(POST))
+    write_rows(edited, _rows(ONE_ROLE))
+    fresh, later = tmp_path / "fresh.sqlite3", tmp_path / "later.sqlite3"
+    cli(fresh, "import", str(edited))
+    cli(later, "import", str(split))
+    assert set(ROLES) <= set(user_view(later)["postings"])
+    said = " ".join(cli(later, "import", str(edited)).split())
+    assert "2 roles no longer in their post are closed." in said
+    want, got = user_view(fresh), user_view(later)
+    assert POST_ID in want["postings"]
+    # (what is open is what a plain import of the edited post stores, linked alike)
+    assert _open(got) == want["postings"]
+    assert want["postings"][POST_ID][3:] == got["postings"][POST_ID][3:]
+    for role in ROLES:  # (closed, with their history: nothing is deleted)
+        assert got["postings"][role][1] == "closed"
+        assert _history(later, role) == [("created", []), ("closed", ["status", "post"])]
+        assert role in got["search"]["engineer"][0]  # (found, marked closed)
+    cli(later, "import", str(edited))  # (a second import changes nothing)
+    assert user_view(later) == got
+    cli(fresh, "import", str(split))  # (the roles back in the post: open again, as stored)
+    cli(later, "import", str(split))
+    assert user_view(later) == user_view(fresh)
+    assert _history(later, ROLES[0]) == [("created", []), ("closed", ["status", "post"]),
+                                         ("reopened", ["status"])]
+
+
+def test_a_role_gone_from_its_post_closes_and_opens_again_when_it_is_back(
+        tmp_path: Path) -> None:
+    three, two = tmp_path / "three.jsonl", tmp_path / "two.jsonl"
+    write_rows(three, _rows(THREE_ROLES))
+    write_rows(two, _rows(POST))
+    db = tmp_path / "s.sqlite3"
+    cli(db, "import", str(three))
+    third = f"{POST_ID}/r3"
+    assert user_view(db)["postings"][third][:2] == ("Data Engineer", "open")
+    assert "1 role no longer in its post is closed." in " ".join(
+        cli(db, "import", str(two)).split())
+    got = user_view(db)["postings"]
+    assert {pid: row[1] for pid, row in got.items() if pid.startswith(POST_ID)} == {
+        ROLES[0]: "open", ROLES[1]: "open", third: "closed"}
+    cli(db, "import", str(three))  # (the post names it again: open again, history kept)
+    assert user_view(db)["postings"][third][1] == "open"
+    assert _history(db, third) == [("created", []), ("closed", ["status", "post"]),
+                                   ("reopened", ["status"])]
