@@ -91,3 +91,33 @@ def test_a_role_gone_from_its_post_closes_and_opens_again_when_it_is_back(
     assert user_view(db)["postings"][third][1] == "open"
     assert _history(db, third) == [("created", []), ("closed", ["status", "post"]),
                                    ("reopened", ["status"])]
+
+
+def test_no_enrich_closes_and_reopens_a_role_of_a_post_that_still_splits(
+        tmp_path: Path) -> None:
+    """``--no-enrich`` splits a post stored as its roles the same way (``keep_split_posts``):
+    a role it no longer names closes, and opens again when the post names it again."""
+    three, two = tmp_path / "three.jsonl", tmp_path / "two.jsonl"
+    write_rows(three, _rows(THREE_ROLES))
+    write_rows(two, _rows(POST))
+    db = tmp_path / "s.sqlite3"
+    cli(db, "import", str(three))
+    third = f"{POST_ID}/r3"
+    cli(db, "import", str(two), "--no-enrich")
+    assert user_view(db)["postings"][third][1] == "closed"
+    cli(db, "import", str(three), "--no-enrich")
+    assert user_view(db)["postings"][third][1] == "open"
+    assert [kind for kind, _ in _history(db, third)] == ["created", "closed", "reopened"]
+
+
+def test_no_enrich_leaves_the_roles_of_a_post_that_no_longer_splits(tmp_path: Path) -> None:
+    """``--no-enrich`` does not read a post stored as its roles that no longer splits: it
+    stores nothing of it and closes nothing (an enriched import then does both)."""
+    split, edited = tmp_path / "split.jsonl", tmp_path / "edited.jsonl"
+    write_rows(split, _rows(POST))
+    write_rows(edited, _rows(ONE_ROLE))
+    db = tmp_path / "s.sqlite3"
+    cli(db, "import", str(split))
+    before = user_view(db)
+    cli(db, "import", str(edited), "--no-enrich")
+    assert user_view(db) == before
