@@ -46,7 +46,9 @@ def test_a_sync_closes_the_roles_no_longer_in_their_post(tmp_path: Path) -> None
             server.routes[THREAD] = _thread(ONE_ROLE)
             assert _sync(store, config, enricher, now=edited).sources[0].closed == 2
             got = _seen(store)
-            assert got[POST_ID][1:] == (edited, edited, "open")
+            assert got[POST_ID][1:] == (NOW, edited, "open")  # (seen since its roles were)
+            assert [(c.kind, c.changed_at) for c in store.changes(POST_ID)] == [
+                ("created", NOW.isoformat())]
             for role in ROLES:  # (closed when the sync found them gone, history kept)
                 posting = store.get(role)
                 assert posting is not None

@@ -587,7 +587,8 @@ class SQLiteStore:
                 an import or a sync reads a post: a stored open role of one of their posts
                 that they do not hold is no longer in its post (its text changed) and is
                 closed, as a sync closes a posting its source no longer lists, with its
-                history kept (``closed`` and ``relink`` of the report).
+                history kept (``closed`` and ``relink`` of the report); a post stored whole
+                now in their place takes their first seen (``_seen_since``).
         """
         report = UpsertReport()
         with self.transaction():
@@ -621,10 +622,24 @@ class SQLiteStore:
             if all_roles:
                 report.closed = self._roles_left(postings)
                 self._close(report.closed, now, fields=_LEFT_POST)
-                report.relink += report.closed + self._cluster_of(report.closed)
+                self._seen_since(report.closed, set(report.ids))
+                report.relink += self._leave_clusters(report.closed)
                 if not touch:  # (a sync reopens what it lists)
                     report.ids += self._back_in_post(postings, now)
         return report
+
+    def _seen_since(self, closed: Sequence[str], new: set[str]) -> None:
+        """A post stored whole just now (among ``new``) whose roles were ``closed`` because
+        it no longer splits was seen since its roles were: it takes their first seen, and its
+        "created" entry is dated then (as ``replace_split`` dates roles by their post)."""
+        for post in sorted({pid.rpartition("/r")[0] for pid in closed} & new):
+            (first,) = self.conn.execute(
+                "SELECT MIN(first_seen) FROM postings WHERE id > ? AND id < ?",
+                (f"{post}/r", f"{post}/s")).fetchone()
+            self.conn.execute("UPDATE postings SET first_seen=? WHERE id=? AND first_seen>?",
+                              (first, post, first))
+            self.conn.execute("UPDATE posting_changes SET changed_at=? WHERE posting_id=? "
+                              "AND kind='created' AND changed_at>?", (first, post, first))
 
     def _back_in_post(self, postings: Sequence[Posting], now: datetime) -> list[str]:
         """Reopen the roles among ``postings`` that were closed because they had left their
@@ -663,14 +678,25 @@ class SQLiteStore:
                 and pid.rpartition("/r")[0] == post]
         return left
 
-    def _cluster_of(self, ids: Sequence[str]) -> list[str]:
-        """The other postings of the duplicate clusters of ``ids``."""
+    def _leave_clusters(self, closed: Sequence[str]) -> list[str]:
+        """Take roles ``closed`` because they left their post out of their duplicate clusters
+        (the post's new reading takes their place: ``dedupe_rows`` leaves such roles out while
+        they are closed), their text links and cluster lists gone; return the other postings
+        of those clusters, to be linked again (as ``replace_split`` does for a removed post)."""
         out: list[str] = []
-        for pid in ids:
-            out += [r[0] for r in self.conn.execute(
-                "SELECT id FROM postings WHERE id<>? AND (canonical_id=? OR id=(SELECT "
-                "canonical_id FROM postings WHERE id=?) OR canonical_id=(SELECT canonical_id "
-                "FROM postings WHERE id=?))", (pid, pid, pid, pid))]
+        rev = self._next_rev()
+        for pid in closed:
+            (canonical,) = self.conn.execute(
+                "SELECT canonical_id FROM postings WHERE id=?", (pid,)).fetchone()
+            linked = [r[0] for r in self.conn.execute(
+                "SELECT id FROM postings WHERE canonical_id=? AND id<>?", (pid, pid))]
+            for other in [pid, *linked]:
+                self.conn.execute("UPDATE postings SET canonical_id=NULL, rev=? WHERE id=?",
+                                  (rev, other))
+                rev += 1
+            self.conn.execute("DELETE FROM text_links WHERE posting_id=?", (pid,))
+            out += [x for x in [canonical, *linked] if x is not None and x not in closed]
+        self.merge_extra((pid, {"also_sources": [], "source_urls": []}) for pid in closed)
         return out
 
     def _seen_again(self, ids: Sequence[str], now: datetime) -> None:
@@ -1169,11 +1195,14 @@ class SQLiteStore:
         return count
 
     def dedupe_rows(self) -> list[tuple[str, str, str | None, str, str | None, str | None, str]]:
-        """``(id, source, company, title, url, canonical_id, first_seen)`` of every posting."""
+        """``(id, source, company, title, url, canonical_id, first_seen)`` of every posting
+        but the roles closed because they left their post (``_leave_clusters``)."""
         return [
             (r[0], r[1], r[2], r[3], r[4], r[5], r[6])
             for r in self.conn.execute(
-                "SELECT id, source, company, title, url, canonical_id, first_seen FROM postings"
+                "SELECT id, source, company, title, url, canonical_id, first_seen FROM postings "
+                "WHERE status<>'closed' OR id NOT IN (SELECT posting_id FROM posting_changes "
+                "WHERE kind='closed' AND fields=?)", (json.dumps(_LEFT_POST),)
             )
         ]
 
