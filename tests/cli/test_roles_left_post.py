@@ -13,6 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from mljobs.store import SQLiteStore
 
 from .parcelo import JOB, POST, ROWS, cli, user_view, write_rows
@@ -75,8 +77,11 @@ def test_roles_no_longer_in_their_post_are_closed_and_the_post_is_stored_whole(
                                          ("reopened", ["status"])]
 
 
+@pytest.mark.parametrize("flags", [[], ["--no-enrich"]])
 def test_a_role_gone_from_its_post_closes_and_opens_again_when_it_is_back(
-        tmp_path: Path) -> None:
+        tmp_path: Path, flags: list[str]) -> None:
+    """The same with ``--no-enrich``, which splits a post stored as its roles the same way
+    (``keep_split_posts``)."""
     three, two = tmp_path / "three.jsonl", tmp_path / "two.jsonl"
     write_rows(three, _rows(THREE_ROLES))
     write_rows(two, _rows(POST))
@@ -85,31 +90,14 @@ def test_a_role_gone_from_its_post_closes_and_opens_again_when_it_is_back(
     third = f"{POST_ID}/r3"
     assert user_view(db)["postings"][third][:2] == ("Data Engineer", "open")
     assert "1 role no longer in its post is closed." in " ".join(
-        cli(db, "import", str(two)).split())
+        cli(db, "import", str(two), *flags).split())
     got = user_view(db)["postings"]
     assert {pid: row[1] for pid, row in got.items() if pid.startswith(POST_ID)} == {
         ROLES[0]: "open", ROLES[1]: "open", third: "closed"}
-    cli(db, "import", str(three))  # (the post names it again: open again, history kept)
+    cli(db, "import", str(three), *flags)  # (the post names it again: open, history kept)
     assert user_view(db)["postings"][third][1] == "open"
     assert _history(db, third) == [("created", []), ("closed", ["status", "post"]),
                                    ("reopened", ["status"])]
-
-
-def test_no_enrich_closes_and_reopens_a_role_of_a_post_that_still_splits(
-        tmp_path: Path) -> None:
-    """``--no-enrich`` splits a post stored as its roles the same way (``keep_split_posts``):
-    a role it no longer names closes, and opens again when the post names it again."""
-    three, two = tmp_path / "three.jsonl", tmp_path / "two.jsonl"
-    write_rows(three, _rows(THREE_ROLES))
-    write_rows(two, _rows(POST))
-    db = tmp_path / "s.sqlite3"
-    cli(db, "import", str(three))
-    third = f"{POST_ID}/r3"
-    cli(db, "import", str(two), "--no-enrich")
-    assert user_view(db)["postings"][third][1] == "closed"
-    cli(db, "import", str(three), "--no-enrich")
-    assert user_view(db)["postings"][third][1] == "open"
-    assert [kind for kind, _ in _history(db, third)] == ["created", "closed", "reopened"]
 
 
 def test_no_enrich_leaves_the_roles_of_a_post_that_no_longer_splits(tmp_path: Path) -> None:
