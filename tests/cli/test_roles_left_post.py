@@ -42,15 +42,19 @@ def _history(db: Path, pid: str) -> list[tuple[str, list[str]]]:
         return [(c.kind, c.fields) for c in store.changes(pid)]
 
 
+def _files(folder: Path) -> tuple[Path, Path]:
+    """The rows with the post that names two roles, and with the post edited to one."""
+    return (write_rows(folder / "split.jsonl", _rows(POST)),
+            write_rows(folder / "edited.jsonl", _rows(ONE_ROLE)))
+
+
 def _open(view: dict[str, Any]) -> dict[str, Any]:
     return {pid: row for pid, row in view["postings"].items() if row[1] == "open"}
 
 
 def test_roles_no_longer_in_their_post_are_closed_and_the_post_is_stored_whole(
         tmp_path: Path) -> None:
-    split, edited = tmp_path / "split.jsonl", tmp_path / "edited.jsonl"
-    write_rows(split, _rows(POST))
-    write_rows(edited, _rows(ONE_ROLE))
+    split, edited = _files(tmp_path)
     fresh, later = tmp_path / "fresh.sqlite3", tmp_path / "later.sqlite3"
     cli(fresh, "import", str(edited))
     cli(later, "import", str(split))
@@ -103,11 +107,27 @@ def test_a_role_gone_from_its_post_closes_and_opens_again_when_it_is_back(
 def test_no_enrich_leaves_the_roles_of_a_post_that_no_longer_splits(tmp_path: Path) -> None:
     """``--no-enrich`` does not read a post stored as its roles that no longer splits: it
     stores nothing of it and closes nothing (an enriched import then does both)."""
-    split, edited = tmp_path / "split.jsonl", tmp_path / "edited.jsonl"
-    write_rows(split, _rows(POST))
-    write_rows(edited, _rows(ONE_ROLE))
+    split, edited = _files(tmp_path)
     db = tmp_path / "s.sqlite3"
     cli(db, "import", str(split))
     before = user_view(db)
     cli(db, "import", str(edited), "--no-enrich")
     assert user_view(db) == before
+
+
+def test_enrich_store_reopens_the_roles_of_a_post_that_splits_again(tmp_path: Path) -> None:
+    """The post's text splits again but came back whole (``--no-enrich`` stores a post stored
+    whole as it is): ``enrich --store`` replaces it by its roles and reopens them. Before,
+    they stayed closed and the post was removed: nothing of it was open."""
+    split, edited = _files(tmp_path)
+    db, fresh = tmp_path / "s.sqlite3", tmp_path / "fresh.sqlite3"
+    cli(fresh, "import", str(split))
+    cli(db, "import", str(split))
+    cli(db, "import", str(edited))
+    cli(db, "import", str(split), "--no-enrich")
+    assert {pid: row[1] for pid, row in user_view(db)["postings"].items()
+            if pid.startswith(POST_ID)} == {POST_ID: "open", ROLES[0]: "closed",
+                                            ROLES[1]: "closed"}
+    cli(db, "enrich", "--store")
+    assert user_view(db) == user_view(fresh)
+    assert [kind for kind, _ in _history(db, ROLES[1])] == ["created", "closed", "reopened"]

@@ -625,7 +625,7 @@ class SQLiteStore:
                 self._seen_since(report.closed, set(report.ids))
                 report.relink += self._leave_clusters(report.closed)
                 if not touch:  # (a sync reopens what it lists)
-                    report.ids += self._back_in_post(postings, now)
+                    report.ids += self.back_in_post([p.id for p in postings], now)
         return report
 
     def _seen_since(self, closed: Sequence[str], new: set[str]) -> None:
@@ -641,25 +641,27 @@ class SQLiteStore:
             self.conn.execute("UPDATE posting_changes SET changed_at=? WHERE posting_id=? "
                               "AND kind='created' AND changed_at>?", (first, post, first))
 
-    def _back_in_post(self, postings: Sequence[Posting], now: datetime) -> list[str]:
-        """Reopen the roles among ``postings`` that were closed because they had left their
-        post (``_LEFT_POST``) and are in it again (an import: a sync reopens what it lists)."""
+    def back_in_post(self, ids: Sequence[str], now: datetime) -> list[str]:
+        """Reopen (at ``now``) the roles among ``ids`` that were closed because they had left
+        their post (``_LEFT_POST``) and are in it again, as an import or ``enrich --store``
+        read it (a sync reopens what it lists); return them."""
         back: list[str] = []
-        for posting in postings:
-            if not _ROLE.fullmatch(posting.id):
-                continue
-            row = self.conn.execute(
-                "SELECT p.content_hash, c.fields FROM postings p JOIN posting_changes c ON "
-                "c.posting_id=p.id WHERE p.id=? AND p.status='closed' ORDER BY c.id DESC "
-                "LIMIT 1", (posting.id,)).fetchone()
-            if row is not None and json.loads(row[1]) == _LEFT_POST:
-                back.append(posting.id)
-        stamp, rev = _iso(now), self._next_rev()
-        for pid in back:
-            self.conn.execute("UPDATE postings SET status='open', closed_at=NULL, rev=? "
-                              "WHERE id=?", (rev, pid))
-            self._log(pid, stamp, "reopened", None, None, ["status"])
-            rev += 1
+        with self.transaction():
+            for pid in dict.fromkeys(ids):
+                if not _ROLE.fullmatch(pid):
+                    continue
+                row = self.conn.execute(
+                    "SELECT c.fields FROM postings p JOIN posting_changes c ON "
+                    "c.posting_id=p.id WHERE p.id=? AND p.status='closed' ORDER BY c.id DESC "
+                    "LIMIT 1", (pid,)).fetchone()
+                if row is not None and json.loads(row[0]) == _LEFT_POST:
+                    back.append(pid)
+            stamp, rev = _iso(now), self._next_rev()
+            for pid in back:
+                self.conn.execute("UPDATE postings SET status='open', closed_at=NULL, rev=? "
+                                  "WHERE id=?", (rev, pid))
+                self._log(pid, stamp, "reopened", None, None, ["status"])
+                rev += 1
         return back
 
     def _roles_left(self, postings: Sequence[Posting]) -> list[str]:
