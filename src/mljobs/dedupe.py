@@ -843,6 +843,10 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
         return report
     rows = store.dedupe_rows()
     key_of = {r[0]: company_key(r[2]) for r in rows}
+    # (not those gone from the rows: removed, or roles closed as no longer in their post)
+    changed = [pid for pid in changed if pid in key_of]
+    if not changed:
+        return report
     first_seen = {r[0]: r[6] for r in rows}
     stored_all = {r[0]: r[5] for r in rows if r[5]}
     judged: dict[tuple[str, str], float | None] = {}  # (a pair is compared once)

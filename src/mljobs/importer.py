@@ -55,6 +55,8 @@ class FileReport:
     # posts stored whole (by ``--no-enrich``) now stored as their roles, as this import
     # stores a new one: the whole post is removed (``SQLiteStore.upsert``'s ``split``)
     replaced: int = 0
+    # roles of the file's posts no longer in their post, closed (``SQLiteStore.upsert``)
+    closed: int = 0
 
     @property
     def failed(self) -> int:
@@ -106,12 +108,13 @@ def import_file(
         postings = [p for p, _ in pending]
         postings, split = _enrich_changed(store, postings, enricher)
         result: UpsertReport = store.upsert(
-            postings, now=now, documents=_documents_for(pending), touch=False, split=split
-        )
+            postings, now=now, documents=_documents_for(pending), touch=False, split=split,
+            all_roles=True)
         report.new += result.new
         report.updated += result.updated
         report.unchanged += result.unchanged
         report.replaced += result.replaced
+        report.closed += len(result.closed)
         # (and the clusters of the posts replaced by their roles: linked again)
         report.changed_ids.extend(result.ids + result.relink)
         pending.clear()

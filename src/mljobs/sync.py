@@ -400,11 +400,13 @@ class _UnitSync:
     def write(self, unit: str, kept: list[Posting], complete: bool) -> list[str]:
         """Upsert the unit's postings and close what a complete unit no longer lists;
         return the ids of new or updated postings."""
-        result = self.store.upsert(kept, now=self.now, touch=True, split=self._split)
+        result = self.store.upsert(kept, now=self.now, touch=True, split=self._split,
+                                   all_roles=True)
         self.report.new += result.new
         self.report.updated += result.updated
         self.report.unchanged += result.unchanged
         self.report.replaced += result.replaced
+        self.report.closed += len(result.closed)  # (roles no longer in their post)
         scope = self.source.scope(unit)
         seen = {p.id for p in kept}
         # a listing of nothing is no evidence against what no sync of it ever listed

@@ -33,6 +33,7 @@ from mljobs.cli.app import (
     store_target,
 )
 from mljobs.cli.render import (
+    closed_roles_line,
     counts_table,
     linked_line,
     render_posting,
@@ -264,6 +265,8 @@ def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
         console.print(f"{skipped_line(seekers, not_posts)} (Hacker News comments, not job postings)")
     if replaced := sum(r.replaced for r in reports):  # (stored whole by --no-enrich before)
         console.print(replaced_line(replaced), highlight=False)
+    if closed := sum(r.closed for r in reports):  # (their post's text changed)
+        console.print(closed_roles_line(closed), highlight=False)
     if strict and any(r.rejected for r in reports):
         console.print("--strict: files with bad rows were not imported; fix them and re-run.")
 

@@ -264,6 +264,9 @@ def _enrich_store(db: Path | None) -> None:
                         added += stored.new
                         removed += stored.replaced
                         to_link += [p.id for p in children] + stored.relink
+                        # (a split post's roles closed as no longer in it are in it again)
+                        to_link += st.back_in_post([p.id for p in result if p.id.rpartition(
+                            "/r")[0] in split], now())
                     if split:
                         st.set_meta(_REPLACED_MARK, json.dumps(to_link))
             if to_link:

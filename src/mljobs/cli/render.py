@@ -74,6 +74,14 @@ def replaced_line(replaced: int) -> str:
     return f"{posts} now stored as {'its' if replaced == 1 else 'their'} roles, as an import stores them."
 
 
+def closed_roles_line(closed: int) -> str:
+    """What ``import`` says of the roles it closed, no longer in their post
+    (``SQLiteStore.upsert``'s ``all_roles``), in the singular for one."""
+    roles = "1 role no longer in its post is" if closed == 1 else \
+        f"{closed:,} roles no longer in their post are"
+    return f"{roles} closed."
+
+
 def snippet_markup(snippet_html: str) -> str:
     """Turn escaped snippet HTML with <mark> highlights into Rich markup."""
     import html

@@ -10,6 +10,7 @@ import bisect
 import json
 import logging
 import os
+import re
 import shlex
 import sqlite3
 import uuid
@@ -56,6 +57,9 @@ class UpsertReport:
     # ``split`` of ``upsert``), and the postings of their duplicate clusters: to link again
     replaced: int = 0
     relink: list[str] = field(default_factory=list)
+    # roles of the batch's posts that are no longer in their post (``upsert``'s
+    # ``all_roles``), closed; their clusters are among ``relink``
+    closed: list[str] = field(default_factory=list)
 
     def add(self, other: UpsertReport) -> None:
         """Add another report's counts to this one."""
@@ -66,6 +70,7 @@ class UpsertReport:
         self.understood_again += other.understood_again
         self.replaced += other.replaced
         self.relink.extend(other.relink)
+        self.closed.extend(other.closed)
 
 
 @dataclass(frozen=True)
@@ -311,6 +316,9 @@ _LINK_MARK = "unlinked_after_rev"  # meta: postings after this rev are not linke
 _TEXT_LINKS_MARK = "text_links_filled"  # meta: text_links holds every posting's (migration 5)
 # meta: the revision of the latest removal of a posting (``removed_rev``)
 _REMOVED_REV = "removed_at_rev"
+_ROLE = re.compile(r".+/r\d+")  # one role of a post split per role: ``<post id>/r<n>``
+# the fields of the "closed" entry of a role closed because its post no longer holds it
+_LEFT_POST = ["status", "post"]
 
 class SQLiteStore:
     """Postings in one SQLite file (or ``:memory:``).
@@ -553,6 +561,7 @@ class SQLiteStore:
         documents: Sequence[Document] = (),
         touch: bool = True,
         split: Sequence[str] = (),
+        all_roles: bool = False,
     ) -> UpsertReport:
         """Insert new postings and update changed ones, in one transaction.
 
@@ -574,6 +583,12 @@ class SQLiteStore:
                 replaced by them (``replace_split``), in the same transaction, as a fresh
                 import would have stored it (``replaced`` and ``relink`` of the report); with
                 ``touch``, its new roles are then seen now (and reopened if it was closed).
+            all_roles: ``postings`` hold each of their posts whole or every role of it, as
+                an import or a sync reads a post: a stored open role of one of their posts
+                that they do not hold is no longer in its post (its text changed) and is
+                closed, as a sync closes a posting its source no longer lists, with its
+                history kept (``closed`` and ``relink`` of the report); a post stored whole
+                now in their place takes their first seen (``_seen_since``).
         """
         report = UpsertReport()
         with self.transaction():
@@ -604,7 +619,87 @@ class SQLiteStore:
                 report.replaced += 1
                 if touch:  # (listed now: seen now, and open again if the post was closed)
                     self._seen_again(new_roles, now)
+            if all_roles:
+                report.closed = self._roles_left(postings)
+                self._close(report.closed, now, fields=_LEFT_POST)
+                self._seen_since(report.closed, set(report.ids))
+                report.relink += self._leave_clusters(report.closed)
+                if not touch:  # (a sync reopens what it lists)
+                    report.ids += self.back_in_post([p.id for p in postings], now)
         return report
+
+    def _seen_since(self, closed: Sequence[str], new: set[str]) -> None:
+        """A post stored whole just now (among ``new``) whose roles were ``closed`` because
+        it no longer splits was seen since its roles were: it takes their first seen, and its
+        "created" entry is dated then (as ``replace_split`` dates roles by their post)."""
+        for post in sorted({pid.rpartition("/r")[0] for pid in closed} & new):
+            (first,) = self.conn.execute(
+                "SELECT MIN(first_seen) FROM postings WHERE id > ? AND id < ?",
+                (f"{post}/r", f"{post}/s")).fetchone()
+            self.conn.execute("UPDATE postings SET first_seen=? WHERE id=? AND first_seen>?",
+                              (first, post, first))
+            self.conn.execute("UPDATE posting_changes SET changed_at=? WHERE posting_id=? "
+                              "AND kind='created' AND changed_at>?", (first, post, first))
+
+    def back_in_post(self, ids: Sequence[str], now: datetime) -> list[str]:
+        """Reopen (at ``now``) the roles among ``ids`` that were closed because they had left
+        their post (``_LEFT_POST``) and are in it again, as an import or ``enrich --store``
+        read it (a sync reopens what it lists); return them."""
+        back: list[str] = []
+        with self.transaction():
+            for pid in dict.fromkeys(ids):
+                if not _ROLE.fullmatch(pid):
+                    continue
+                row = self.conn.execute(
+                    "SELECT c.fields FROM postings p JOIN posting_changes c ON "
+                    "c.posting_id=p.id WHERE p.id=? AND p.status='closed' ORDER BY c.id DESC "
+                    "LIMIT 1", (pid,)).fetchone()
+                if row is not None and json.loads(row[0]) == _LEFT_POST:
+                    back.append(pid)
+            stamp, rev = _iso(now), self._next_rev()
+            for pid in back:
+                self.conn.execute("UPDATE postings SET status='open', closed_at=NULL, rev=? "
+                                  "WHERE id=?", (rev, pid))
+                self._log(pid, stamp, "reopened", None, None, ["status"])
+                rev += 1
+        return back
+
+    def _roles_left(self, postings: Sequence[Posting]) -> list[str]:
+        """The stored open roles (``<post id>/r<n>``) of the posts of ``postings`` that
+        ``postings`` do not hold: those no longer in their post."""
+        from mljobs.enrich.roles import is_hn  # (the only posts split per role)
+
+        held = {p.id for p in postings}
+        posts = {p.id.rpartition("/r")[0] if _ROLE.fullmatch(p.id) else p.id
+                 for p in postings if is_hn(p.source)}
+        left: list[str] = []
+        for post in sorted(posts):  # (the ids between "<post>/r" and "<post>/s")
+            left += [pid for (pid,) in self.conn.execute(
+                "SELECT id FROM postings WHERE id > ? AND id < ? AND status='open'",
+                (f"{post}/r", f"{post}/s")) if pid not in held and _ROLE.fullmatch(pid)
+                and pid.rpartition("/r")[0] == post]
+        return left
+
+    def _leave_clusters(self, closed: Sequence[str]) -> list[str]:
+        """Take roles ``closed`` because they left their post out of their duplicate clusters
+        (the post's new reading takes their place: ``dedupe_rows`` leaves such roles out while
+        they are closed), their text links and cluster lists gone; return the other postings
+        of those clusters, to be linked again (as ``replace_split`` does for a removed post)."""
+        out: list[str] = []
+        rev = self._next_rev()
+        for pid in closed:
+            (canonical,) = self.conn.execute(
+                "SELECT canonical_id FROM postings WHERE id=?", (pid,)).fetchone()
+            linked = [r[0] for r in self.conn.execute(
+                "SELECT id FROM postings WHERE canonical_id=? AND id<>?", (pid, pid))]
+            for other in [pid, *linked]:
+                self.conn.execute("UPDATE postings SET canonical_id=NULL, rev=? WHERE id=?",
+                                  (rev, other))
+                rev += 1
+            self.conn.execute("DELETE FROM text_links WHERE posting_id=?", (pid,))
+            out += [x for x in [canonical, *linked] if x is not None and x not in closed]
+        self.merge_extra((pid, {"also_sources": [], "source_urls": []}) for pid in closed)
+        return out
 
     def _seen_again(self, ids: Sequence[str], now: datetime) -> None:
         """``ids`` were listed by a sync at ``now``, as ``upsert`` with ``touch`` records it
@@ -760,7 +855,9 @@ class SQLiteStore:
             self._close(gone, now)
         return gone
 
-    def _close(self, gone: list[str], now: datetime) -> None:
+    def _close(self, gone: list[str], now: datetime, fields: list[str] | None = None) -> None:
+        """Close ``gone`` at ``now``, each with a "closed" entry of ``fields`` (``status``;
+        ``_LEFT_POST`` for a role no longer in its post)."""
         stamp = _iso(now)
         rev = self._next_rev()
         for pid in gone:
@@ -768,7 +865,7 @@ class SQLiteStore:
                 "UPDATE postings SET status='closed', closed_at=?, rev=? WHERE id=?",
                 (stamp, rev, pid),
             )
-            self._log(pid, stamp, "closed", None, None, ["status"])
+            self._log(pid, stamp, "closed", None, None, fields or ["status"])
             rev += 1
 
     def set_enrichments(self, items: Iterable[tuple[str, Enrichment]]) -> int:
@@ -1100,11 +1197,14 @@ class SQLiteStore:
         return count
 
     def dedupe_rows(self) -> list[tuple[str, str, str | None, str, str | None, str | None, str]]:
-        """``(id, source, company, title, url, canonical_id, first_seen)`` of every posting."""
+        """``(id, source, company, title, url, canonical_id, first_seen)`` of every posting
+        but the roles closed because they left their post (``_leave_clusters``)."""
         return [
             (r[0], r[1], r[2], r[3], r[4], r[5], r[6])
             for r in self.conn.execute(
-                "SELECT id, source, company, title, url, canonical_id, first_seen FROM postings"
+                "SELECT id, source, company, title, url, canonical_id, first_seen FROM postings "
+                "WHERE status<>'closed' OR id NOT IN (SELECT posting_id FROM posting_changes "
+                "WHERE kind='closed' AND fields=?)", (json.dumps(_LEFT_POST),)
             )
         ]
 
