@@ -15,7 +15,9 @@ this order for each unit:
    were not seen are closed (``status=closed``, ``closed_at``; never deleted);
    a listing that lists nothing any more closes only the postings a sync listed
    (``synced_at``), not those only a file import stored (a careers page saved
-   from a browser, whose jobs the served page builds by JavaScript).
+   from a browser, whose jobs the served page builds by JavaScript); a unit
+   that lists whole what ``BaseSource.listing`` names (a Hacker News thread)
+   closes the stored postings of it whose post it no longer lists, roles too.
 
 Then duplicates are linked across sources and the search index refreshed.
 A SIGKILL at any point leaves whole transactions only; a re-run converges on

@@ -7,7 +7,8 @@ month the thread is found with Algolia's ``search`` over the stories of user
 tree in one request), ``algolia-search`` (``search_by_date`` with
 ``tags=comment,story_<id>``, 1,000 hits a page; Algolia caps how deep one
 can page, so very busy threads may be cut short) or ``firebase`` (the
-thread's ``kids``, one request per comment: slow, but the source of truth). Deleted and dead items are skipped; the ``Company | Role |
+thread's ``kids``, one request per comment: slow, but the source of truth). Deleted and dead items are skipped
+(sync closes a stored post that a thread read whole no longer lists: ``listing``); the ``Company | Role |
 Location | ...`` header is read by ``hn_format``. Comments of job seekers in the
 "Who wants to be hired?" template, and comments that say they are no job post ("Not a
 job. I'm exploring ..."), are no postings: sync leaves them out and counts each kind apart
