@@ -191,3 +191,23 @@ def test_postings_since_leaves_out_stay_open(tmp_path: Path) -> None:
             report = _sync(store, config, GONE, since=late).sources[0]
             assert report.filtered >= 1 and report.closed == 0
             assert _status(store) == before
+
+
+def test_a_thread_answered_not_modified_is_read_whole_from_its_stored_copy(
+        tmp_path: Path) -> None:
+    """A 304 gives the stored copy of the tree: it lists every post, and closes none; the
+    tree changed (a new ETag, its first comment deleted) closes that one."""
+    listed = _tree()
+    listed.etag = '"t-1"'
+    with ReplayServer({**world_routes(), THREAD: listed}) as server:
+        config = _config(tmp_path, server.url)
+        with SQLiteStore(tmp_path / "s.sqlite3") as store:
+            assert _sync(store, config, NOW).ok
+            before = _status(store)
+            report = _sync(store, config, GONE).sources[0]
+            assert (report.closed, report.unchanged) == (0, len(before))
+            deleted = _tree("deleted")
+            deleted.etag = '"t-2"'
+            server.routes[THREAD] = deleted
+            assert _sync(store, config, BACK).sources[0].closed == 1
+            assert _status(store) == {**before, POST_ID: "closed"}
