@@ -15,7 +15,9 @@ this order for each unit:
    were not seen are closed (``status=closed``, ``closed_at``; never deleted);
    a listing that lists nothing any more closes only the postings a sync listed
    (``synced_at``), not those only a file import stored (a careers page saved
-   from a browser, whose jobs the served page builds by JavaScript).
+   from a browser, whose jobs the served page builds by JavaScript); a unit
+   that lists whole what ``BaseSource.listing`` names (a Hacker News thread)
+   closes the stored postings of it whose post it no longer lists, roles too.
 
 Then duplicates are linked across sources and the search index refreshed.
 A SIGKILL at any point leaves whole transactions only; a re-run converges on
@@ -34,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from mljobs.config import SourceEntry
-from mljobs.dedupe import LinkReport, link_duplicates
+from mljobs.dedupe import LinkReport, link_duplicates, post_key
 from mljobs.errors import MljobsError
 from mljobs.http import Cached, HttpClient, charset_of
 from mljobs.mlfilter import MlFilter
@@ -343,6 +345,10 @@ class _UnitSync:
         # the posts the understanding step split per role (``_enrich``): one stored whole is
         # replaced by its roles as the unit is written
         self._split: list[str] = []
+        # the ids of every posting the unit's documents list (seekers' comments and postings
+        # the filters leave out too), and what they list whole (``BaseSource.listing``)
+        self._listed: set[str] = set()
+        self._listing: tuple[str, str] | None = None
 
     def read(self, unit: str, fetched: _Fetched) -> tuple[list[Posting], bool]:
         """Store the unit's raw documents; parse, filter and enrich its postings. Returns
@@ -364,6 +370,7 @@ class _UnitSync:
             postings += parsed or []
         if self._earlier:
             postings = [self._as_earlier(p) for p in postings]
+        self._listing = self.source.listing(fetched.docs) if complete else None
         return self._enrich(self._filter(postings)), complete
 
     def _earlier_postings(self, unit: str) -> dict[str, str]:
@@ -425,7 +432,22 @@ class _UnitSync:
         if complete and scope and gone:  # the unit's postings under an earlier id form
             self.report.closed += len(self.store.close_open(gone, now=self.now,
                                                             synced_only=synced_only))
+        if complete and self._listing:
+            self.report.closed += len(self._close_unlisted(*self._listing))
         return result.ids + result.relink
+
+    def _close_unlisted(self, key: str, value: str) -> list[str]:
+        """Close the stored open postings whose ``extra[key]`` is ``value`` and whose post
+        the unit's whole listing no longer lists (a Hacker News comment deleted, dead or
+        flagged out of its thread): the post and its roles. A later listing reopens them."""
+        name = self.source.name
+        stored = self._earlier_by_run.get((name, f"{name}:*", key))
+        if stored is None:  # (one read of the source's rows a run, as ``_earlier_postings``)
+            stored = self.store.statuses_by_extra(name, f"{name}:*", key)
+            self._earlier_by_run[(name, f"{name}:*", key)] = stored
+        gone = [pid for pid, status in stored.get(value, {}).items()
+                if status == "open" and post_key(pid, name) not in self._listed]
+        return self.store.close_open(gone, now=self.now) if gone else []
 
     def _fail(self, message: str) -> None:
         # a paged source reads each page as it fetches (Lever, Reddit, HN's Algolia pages):
@@ -441,6 +463,7 @@ class _UnitSync:
         try:
             with collect_warnings() as warnings:  # (what a row of the document lost: jobspy's)
                 raws = list(self.source.parse(doc))
+            self._listed.update(f"{self.source.name}:{r.source_id}" for r in raws)
             self.report.warnings += [f"[{unit}] {w}" for w in warnings]
             kept = []
             for raw in raws:

@@ -208,6 +208,13 @@ class BaseSource:
         """The earlier form of a source id this source makes now (see ``earlier_ids``)."""
         return None
 
+    def listing(self, docs: Sequence[Document]) -> tuple[str, str] | None:
+        """``(extra key, value)`` when ``docs``, a unit fetched and parsed without error, list
+        every posting whose ``extra[key]`` is ``value`` (a Hacker News thread, whole): sync
+        closes those it stored that they no longer list, their roles with them. None (the
+        rule, and a listing read only in part): close nothing by it."""
+        return None
+
     def document(self, response: Response, *, ref: str | None = None) -> Document:
         """A ``Document`` of this source from an HTTP response."""
         final = response.final_url

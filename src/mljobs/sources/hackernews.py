@@ -7,7 +7,8 @@ month the thread is found with Algolia's ``search`` over the stories of user
 tree in one request), ``algolia-search`` (``search_by_date`` with
 ``tags=comment,story_<id>``, 1,000 hits a page; Algolia caps how deep one
 can page, so very busy threads may be cut short) or ``firebase`` (the
-thread's ``kids``, one request per comment: slow, but the source of truth). Deleted and dead items are skipped; the ``Company | Role |
+thread's ``kids``, one request per comment: slow, but the source of truth). Deleted and dead items are skipped
+(sync closes a stored post that a thread read whole no longer lists: ``listing``); the ``Company | Role |
 Location | ...`` header is read by ``hn_format``. Comments of job seekers in the
 "Who wants to be hired?" template, and comments that say they are no job post ("Not a
 job. I'm exploring ..."), are no postings: sync leaves them out and counts each kind apart
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, ClassVar
@@ -159,6 +160,31 @@ class HackerNews(BaseSource):
         yield story
         for kid in self.load_object(story).get("kids") or []:
             yield self.document(self.get(http, f"{root}/item/{int(kid)}.json"))
+
+    def listing(self, docs: Sequence[Document]) -> tuple[str, str] | None:
+        """``("thread_id", <thread>)`` when ``docs`` hold a thread's top-level comments
+        whole: the ``algolia`` tree, a Firebase story and one item for each of its ``kids``,
+        or ``algolia-search`` pages that gave all ``nbHits`` hits (Algolia's paging cap cuts a
+        busy thread short: that is no whole listing). A thread listed with no comment at all
+        is taken for an answer of another shape, not a whole listing (a real thread does not
+        lose every comment). Sync closes the thread's stored posts it does not list."""
+        if not docs:
+            return None
+        first = self.load_object(docs[0])
+        if self.api == "algolia":
+            whole = len(docs) == 1 and bool(first.get("children")) \
+                and isinstance(first["children"], list)
+            return ("thread_id", str(first.get("id"))) if whole else None
+        if self.api == "firebase":
+            kids = first.get("kids") or []
+            whole = first.get("type") == "story" and bool(kids) and len(docs) == 1 + len(kids)
+            return ("thread_id", str(first.get("id"))) if whole else None
+        hits = [hit for doc in docs for hit in self.load_object(doc).get("hits") or []]
+        story = {hit.get("story_id") for hit in hits if isinstance(hit, dict)}
+        total = first.get("nbHits")
+        if len(story) != 1 or not isinstance(total, int) or len(hits) < total:
+            return None
+        return "thread_id", str(story.pop())
 
     @staticmethod
     def seeker(raw: RawPosting) -> bool:

@@ -1291,8 +1291,8 @@ class SQLiteStore:
                 "SELECT id, status, json_extract(data, ?) FROM postings"
                 " WHERE source=? AND id GLOB ?" + (" AND rev > ?" if after_rev else ""),
                 (f'$.extra."{key}"', source, id_glob, *([after_rev] if after_rev else []))):
-            if isinstance(value, str):
-                found.setdefault(value, {})[pid] = status
+            if isinstance(value, str | int) and not isinstance(value, bool):
+                found.setdefault(str(value), {})[pid] = status  # (an HN thread id: a number)
         return found
 
     def open_ids_with_prefix(self, prefix: str) -> set[str]:
