@@ -19,8 +19,9 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -953,7 +954,7 @@ def text_places(text: str) -> tuple[list[str], str | None]:
     "Location: see the posting" and a company's name in a segment are not."""
     found: list[str] = []
     modes: set[str] = set()
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEADER_LINES]
+    lines = list(islice(content_lines(text), _HEADER_LINES))
     if len(lines) == _HEADER_LINES and "|" in lines[1] and len(lines[1]) <= 200:
         for part in _segments(lines[1]):
             kind = _classify(part)
@@ -984,12 +985,28 @@ def _read_places_of(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return read.countries, read.regions
 
 
+def content_lines(text: str) -> Iterator[str]:
+    """The lines of ``text.splitlines()`` that hold more than white space, stripped, in order,
+    read as they are asked for: a post's first lines without splitting its whole text.
+
+    (Each piece between two line feeds is split by ``splitlines`` itself, so its other line
+    boundaries, "\\r", "\\u2028", ..., split as they do in the whole text; a "\\r\\n" leaves
+    its piece ending in "\\r", which ends the line there as in the whole text. Only blank
+    lines may come out differently, and none is given.)"""
+    pos = 0
+    while True:
+        nl = text.find("\n", pos)
+        for line in text[pos:nl if nl >= 0 else len(text)].splitlines():
+            if line.strip():
+                yield line.strip()
+        if nl < 0:
+            return
+        pos = nl + 1
+
+
 def first_line(text: str) -> str:
     """The first non-empty line of a plain-text post."""
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()
-    return ""
+    return next(content_lines(text), "")
 
 
 def read_post(header: str, text: str) -> dict[str, Any]:
