@@ -1639,13 +1639,20 @@ def _lines_in(text: str) -> int:
 _TITLE_CASE = re.compile(r"[a-z]+\b")
 # What a list item starts with: its indent and bullet (a number as "0": "1." and "2." alike).
 _MARKER = re.compile(r"[ \t]*(?:\d+[.)]|\[\d+\]|[^\w\s]*)")
+_NUMBER = re.compile(r"\d+")
+# How a ``_MARKER`` match that holds a number ends (its other branch holds no digit, a word
+# character): only such a marker can change in ``_NUMBER.sub`` (a test ties the two).
+_NUMBERED_END = (".", ")", "]")
 
 
 def _marker(text: str, pos: int) -> str:
     """The indent and bullet of the line that holds ``pos``."""
     start = text.rfind("\n", 0, pos) + 1
     m = _MARKER.match(text, start)
-    return re.sub(r"\d+", "0", m.group()) if m else ""  # (always a match)
+    if m is None:  # (always a match)
+        return ""
+    marker = m.group()
+    return _NUMBER.sub("0", marker) if marker.endswith(_NUMBERED_END) else marker
 
 
 def _next_line(text: str, pos: int, step: int) -> int | None:
