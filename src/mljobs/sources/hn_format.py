@@ -500,6 +500,10 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|io|ai|org|dev|co|net)\b
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # What follows a company name in its own segment: "(YC W24)", " - building X", " — Remote".
 _AFTER_NAME = re.compile(r"\s*\(.*?\)\s*$|\s+(?:-{1,2}|–|—)\s.*$")
+# An empty bracket ("( )", "(, )") or one left open at the end: every match holds "(" (a test
+# ties the cheap test for it to the regex).
+_EMPTY_BRACKET = re.compile(r"\(\s*[,;]?\s*\)|\(\s*$")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _clean_company(part: str) -> str | None:
@@ -508,8 +512,10 @@ def _clean_company(part: str) -> str | None:
     name = _AFTER_NAME.sub("", part.strip())
     if _URL.search(name) and not _URL.fullmatch(name):  # (a bare domain may be the name)
         name = _AFTER_NAME.sub("", (_LINK.sub(" ", name).strip() or name))
-    name = re.sub(r"\(\s*[,;]?\s*\)|\(\s*$", "", name).strip(" -–—:,;")
-    return name if re.search(r"\w", name) else None
+    if "(" in name:
+        name = _EMPTY_BRACKET.sub("", name)
+    name = name.strip(" -–—:,;")
+    return name if _WORD_CHAR.search(name) else None
 
 
 def _domain_matches(name: str, domain: str) -> bool:
