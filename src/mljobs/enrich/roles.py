@@ -550,7 +550,8 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
         if start < max(first_nl, 0):
             continue  # the header line of an HN post names the company, not a role block
         title = _ITEM_TAG.sub("", _clean_title(raw))
-        if _ROLE_NOUN_RE.search(title) is None:
+        named = _ROLE_NOUN_RE.search(title) is not None
+        if not named:
             low = title.lower()
             header = raw.count(" | ") >= 2 and ":" not in raw.split(" | ", 1)[0]
             if title[:1] in "[(" or low in _ROLE_LABELS or header or _LEVEL_LABEL.fullmatch(low):
@@ -558,9 +559,8 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
                 # Engineer (Rust)"; a header line of its own: "Acme (YC) | Founding Engineer | SF";
                 # the level it hires at: "All Levels: Infrastructure Engineers", "8+ yrs - Staff SWE")
                 title = _ITEM_TAG.sub("", _noun_part(raw))
-        if not _is_title(title):
-            continue
-        if not _ROLE_NOUN_RE.search(title):
+                named = _ROLE_NOUN_RE.search(title) is not None
+        if not named or not _is_title(title):  # (a title of a role names its noun)
             continue
         if _continues_sentence(text, end) or _runs_on(raw, title):
             continue
