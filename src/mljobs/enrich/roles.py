@@ -801,9 +801,10 @@ def _bullet(text: str, pos: int) -> str:
     """The indent and bullet of the line that holds ``pos`` (``_marker``) when white space
     follows the bullet, else "" ("*Compensation:*" is emphasis, not an item)."""
     marker = _marker(text, pos)
-    start = text.rfind("\n", 0, pos) + 1
-    after = text[start + len(marker):start + len(marker) + 1]
-    return marker if marker.strip() and after in (" ", "\t") else ""
+    if not marker.strip():  # (most lines: no bullet, so no need to look after it)
+        return ""
+    after = text.rfind("\n", 0, pos) + 1 + len(marker)
+    return marker if text[after:after + 1] in (" ", "\t") else ""
 
 
 def _drop_other_lists(text: str, lines: list[tuple[str, int, int, str]]
