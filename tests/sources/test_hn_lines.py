@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mljobs.sources import hn_format as hn
 from mljobs.sources.hn_format import content_lines, first_line, text_places
 
 # Every line boundary ``str.splitlines`` knows, "\r\n", white space that is none, and letters.
@@ -29,3 +30,21 @@ def test_a_crlf_header_and_a_second_header_line() -> None:
 def test_a_text_of_blank_lines_has_no_first_line() -> None:
     assert first_line(" \n\u2028\r\n\t") == ""
     assert list(content_lines("")) == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Location", "LOCATIONS", "locaTion", "Job ", "office ", ":",
+                                 " ", "\n", "* ", "- ", "Berlin, Germany", "Remote", "İ", "ſ",
+                                 "K", "loc", "ation", "é"]), max_size=10).map("".join))
+def test_no_location_line_is_passed_over(text: str) -> None:
+    """``text_places``' cheap test before ``_LOCATION_LINE``: a text it passes over holds no
+    match (a form added to the regex without "location" fails here)."""
+    if hn._LOCATION_LINE.search(text) is not None:
+        assert hn._may_label_location(text)
+
+
+def test_a_location_label_in_capitals_is_read() -> None:
+    text = "Acme | Engineer\nWe build.\nJOB LOCATION: Berlin, Germany\n"
+    assert hn._may_label_location(text)
+    assert text_places(text)[0] == ["Berlin, Germany"]
+    assert not hn._may_label_location("Acme | Engineer\nWe build in Berlin.")

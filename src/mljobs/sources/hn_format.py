@@ -968,7 +968,7 @@ def text_places(text: str) -> tuple[list[str], str | None]:
                 found.append(part)
             if kind in ("remote", "remote-location", "location"):
                 modes |= _modes_of(part)
-    for label in _LOCATION_LINE.finditer(text):
+    for label in _LOCATION_LINE.finditer(text) if _may_label_location(text) else ():
         place = _PLACE_END.sub("", label.group("line")).strip()
         kind = _classify(place)
         if kind in ("location", "remote-location") and any(_read_places_of(place)):
@@ -976,6 +976,15 @@ def text_places(text: str) -> tuple[list[str], str | None]:
         if kind in ("remote", "remote-location", "location"):
             modes |= _modes_of(label.group("line"))
     return list(dict.fromkeys(found)), _freest(modes) if modes else None
+
+
+def _may_label_location(text: str) -> bool:
+    """False when ``_LOCATION_LINE`` finds nothing in ``text``: each of its matches holds
+    "location" in some case, which a text that lowers exactly (``lowered.lowers_exactly``)
+    then holds in lower case once lowered (a test ties the two)."""
+    from mljobs.enrich.lowered import lower, lowers_exactly  # (the text's, shared with enrich)
+
+    return not lowers_exactly(text) or "location" in lower(text)
 
 
 def _modes_of(part: str) -> set[str]:
