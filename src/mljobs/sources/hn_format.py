@@ -1000,6 +1000,9 @@ def _read_places_of(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return read.countries, read.regions
 
 
+_SPACE_RUN = re.compile(r"\s*")
+
+
 def content_lines(text: str) -> Iterator[str]:
     """The lines of ``text.splitlines()`` that hold more than white space, stripped, in order,
     read as they are asked for: a post's first lines without splitting its whole text.
@@ -1007,9 +1010,14 @@ def content_lines(text: str) -> Iterator[str]:
     (Each piece between two line feeds is split by ``splitlines`` itself, so its other line
     boundaries, "\\r", "\\u2028", ..., split as they do in the whole text; a "\\r\\n" leaves
     its piece ending in "\\r", which ends the line there as in the whole text. Only blank
-    lines may come out differently, and none is given.)"""
+    lines may come out differently, and none is given. A run of white space before a line's
+    text, blank lines and all, is passed over by one match: a post of thousands of blank lines
+    is not walked line by line.)"""
     pos = 0
     while True:
+        pos = _SPACE_RUN.match(text, pos).end()  # type: ignore[union-attr]  # (always a match)
+        if pos == len(text):
+            return
         nl = text.find("\n", pos)
         for line in text[pos:nl if nl >= 0 else len(text)].splitlines():
             if line.strip():
