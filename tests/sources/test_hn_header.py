@@ -546,7 +546,8 @@ def test_no_cheap_test_hides_what_a_regex_finds(words: list[str]) -> None:
     ``_may_name_mode`` passes over holds no work mode, nor one ``_may_name_employment`` passes
     over an employment word; a lower-case twin finds what its
     case-insensitive regex finds in an ASCII part; a part ``_joined_titles`` keeps whole holds
-    no joiner; ``_segments`` cuts a line as ``_SPLIT`` does. (A word added to a regex and not
+    no joiner; ``_segments`` cuts a line as ``_SPLIT`` does; a name without "(" holds no empty
+    bracket (``_EMPTY_BRACKET``). (A word added to a regex and not
     to its shortcut fails here.)"""
     part = "".join(words)
     if hn._REMOTE.search(part) or hn._MODE_WORD.search(part):
@@ -562,5 +563,7 @@ def test_no_cheap_test_hides_what_a_regex_finds(words: list[str]) -> None:
             assert hn._may_name_employment(low)
     if "," not in part and hn._JOINED.search(part):
         assert "+" in part or "&" in part or "and" in part.lower()
+    if "(" not in part:  # (``_clean_company`` removes empty brackets only from a name with "(")
+        assert hn._EMPTY_BRACKET.search(part) is None
     line = " | ".join(words)
     assert hn._segments(line) == [p.strip() for p in hn._SPLIT.split(line.strip()) if p.strip()]

@@ -19,8 +19,9 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -499,6 +500,10 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|io|ai|org|dev|co|net)\b
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # What follows a company name in its own segment: "(YC W24)", " - building X", " — Remote".
 _AFTER_NAME = re.compile(r"\s*\(.*?\)\s*$|\s+(?:-{1,2}|–|—)\s.*$")
+# An empty bracket ("( )", "(, )") or one left open at the end: every match holds "(" (a test
+# ties the cheap test for it to the regex).
+_EMPTY_BRACKET = re.compile(r"\(\s*[,;]?\s*\)|\(\s*$")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _clean_company(part: str) -> str | None:
@@ -507,8 +512,10 @@ def _clean_company(part: str) -> str | None:
     name = _AFTER_NAME.sub("", part.strip())
     if _URL.search(name) and not _URL.fullmatch(name):  # (a bare domain may be the name)
         name = _AFTER_NAME.sub("", (_LINK.sub(" ", name).strip() or name))
-    name = re.sub(r"\(\s*[,;]?\s*\)|\(\s*$", "", name).strip(" -–—:,;")
-    return name if re.search(r"\w", name) else None
+    if "(" in name:
+        name = _EMPTY_BRACKET.sub("", name)
+    name = name.strip(" -–—:,;")
+    return name if _WORD_CHAR.search(name) else None
 
 
 def _domain_matches(name: str, domain: str) -> bool:
@@ -953,7 +960,7 @@ def text_places(text: str) -> tuple[list[str], str | None]:
     "Location: see the posting" and a company's name in a segment are not."""
     found: list[str] = []
     modes: set[str] = set()
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEADER_LINES]
+    lines = list(islice(content_lines(text), _HEADER_LINES))
     if len(lines) == _HEADER_LINES and "|" in lines[1] and len(lines[1]) <= 200:
         for part in _segments(lines[1]):
             kind = _classify(part)
@@ -961,7 +968,7 @@ def text_places(text: str) -> tuple[list[str], str | None]:
                 found.append(part)
             if kind in ("remote", "remote-location", "location"):
                 modes |= _modes_of(part)
-    for label in _LOCATION_LINE.finditer(text):
+    for label in _LOCATION_LINE.finditer(text) if _may_label_location(text) else ():
         place = _PLACE_END.sub("", label.group("line")).strip()
         kind = _classify(place)
         if kind in ("location", "remote-location") and any(_read_places_of(place)):
@@ -969,6 +976,15 @@ def text_places(text: str) -> tuple[list[str], str | None]:
         if kind in ("remote", "remote-location", "location"):
             modes |= _modes_of(label.group("line"))
     return list(dict.fromkeys(found)), _freest(modes) if modes else None
+
+
+def _may_label_location(text: str) -> bool:
+    """False when ``_LOCATION_LINE`` finds nothing in ``text``: each of its matches holds
+    "location" in some case, which a text that lowers exactly (``lowered.lowers_exactly``)
+    then holds in lower case once lowered (a test ties the two)."""
+    from mljobs.enrich.lowered import lower, lowers_exactly  # (the text's, shared with enrich)
+
+    return not lowers_exactly(text) or "location" in lower(text)
 
 
 def _modes_of(part: str) -> set[str]:
@@ -984,12 +1000,36 @@ def _read_places_of(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return read.countries, read.regions
 
 
+_SPACE_RUN = re.compile(r"\s*")
+
+
+def content_lines(text: str) -> Iterator[str]:
+    """The lines of ``text.splitlines()`` that hold more than white space, stripped, in order,
+    read as they are asked for: a post's first lines without splitting its whole text.
+
+    (Each piece between two line feeds is split by ``splitlines`` itself, so its other line
+    boundaries, "\\r", "\\u2028", ..., split as they do in the whole text; a "\\r\\n" leaves
+    its piece ending in "\\r", which ends the line there as in the whole text. Only blank
+    lines may come out differently, and none is given. A run of white space before a line's
+    text, blank lines and all, is passed over by one match: a post of thousands of blank lines
+    is not walked line by line.)"""
+    pos = 0
+    while True:
+        pos = _SPACE_RUN.match(text, pos).end()  # type: ignore[union-attr]  # (always a match)
+        if pos == len(text):
+            return
+        nl = text.find("\n", pos)
+        for line in text[pos:nl if nl >= 0 else len(text)].splitlines():
+            if line.strip():
+                yield line.strip()
+        if nl < 0:
+            return
+        pos = nl + 1
+
+
 def first_line(text: str) -> str:
     """The first non-empty line of a plain-text post."""
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()
-    return ""
+    return next(content_lines(text), "")
 
 
 def read_post(header: str, text: str) -> dict[str, Any]:

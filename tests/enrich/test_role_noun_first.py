@@ -1,0 +1,48 @@
+"""``roles._ROLE_NOUN_RE``'s lookahead of first letters (``_ROLE_NOUN_FIRST``) against the nouns."""
+
+from __future__ import annotations
+
+import re
+from re import _constants as c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mljobs.enrich import roles
+
+
+def _firsts(items: list[tuple[Any, Any]]) -> set[str]:
+    """The characters (lower case) a match of the parsed ``items`` can start with, zero-width
+    assertions at the front passed over; fails on a form it cannot read."""
+    for op, av in items:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue
+        if op in (c.LITERAL, c.LITERAL_IGNORE):
+            return {chr(av).lower()}
+        if op is c.BRANCH:
+            return set().union(*(_firsts(list(branch)) for branch in av[1]))
+        if op is c.SUBPATTERN:
+            return _firsts(list(av[3]))
+        raise AssertionError(f"a role noun starts with {op}: add its letters by hand")
+    raise AssertionError("a role noun can be empty")
+
+
+def test_every_role_noun_starts_with_a_first_letter() -> None:
+    assert _firsts(list(_parser.parse(roles._ROLE_NOUN))) == set(roles._ROLE_NOUN_FIRST)
+
+
+_PIECES = st.sampled_from(["Engineer", "ENGINEERS", "sre", "SRE", "Swe", "ML", "mle", "VP", "vps",
+                           "Head of", "Staff", "staffing", "Lead", "lead", "Founding ", "Account Exec",
+                           "chief of staff", "Partner", "Intern", "international", "ſre", "İntern",
+                           "K", "ı", " ", "-", "/", "(", ")", "|", "a", "x", "Data ", "Writer", "é", "\n"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=10).map("".join))
+def test_the_lookahead_finds_what_the_nouns_find(text: str) -> None:
+    bare = re.compile(roles._ROLE_NOUN, re.IGNORECASE)
+    assert [m.span() for m in roles._ROLE_NOUN_RE.finditer(text)] == [m.span() for m in bare.finditer(text)]
+    assert (roles._ROLE_NOUN_RE.match(text) is None) == (bare.match(text) is None)
+    assert (roles._ROLE_NOUN_RE.fullmatch(text) is None) == (bare.fullmatch(text) is None)
