@@ -96,7 +96,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
-from mljobs.models import Posting
+from mljobs.models import SPLIT_SOURCES, Posting, role_post
 from mljobs.places import is_place
 from mljobs.sources.links import compare_url, text_urls
 from mljobs.store import SQLiteStore
@@ -141,8 +141,6 @@ _TITLE_STOP = frozenset({
     "staff", "principal", "lead", "ii", "iii", "iv", "team", "role", "roles", "position",
     "mid", "level", "snr", "chief", "entrylevel",
 })
-_ROLE_ID = re.compile(r"^(?P<post>.+)/r\d+$")
-SPLIT_SOURCES = ("hackernews", "hn")  # the sources whose posts the pipeline splits into roles
 # a level's other forms, read as its word: short forms ("Sr." is "senior"), the entry level's
 # names ("early career", "entry-level", "new grad": "entrylevel", not the entry of "Data
 # Entry"), and a ladder's number after a role ("Data Engineer 4" is "data engineer iv"; not a
@@ -187,9 +185,7 @@ def post_key(posting_id: str, source: str | None) -> str:
     """The post a posting comes from: ``<post id>`` for a role split from a multi-role
     Hacker News post (``<post id>/r<n>``), else the posting's own id."""
     if source and source.startswith(SPLIT_SOURCES):
-        found = _ROLE_ID.match(posting_id)
-        if found:
-            return found["post"]
+        return role_post(posting_id) or posting_id
     return posting_id
 
 

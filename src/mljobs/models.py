@@ -26,6 +26,25 @@ class Remote(StrEnum):
     UNKNOWN = "unknown"
 
 
+# The sources whose posts the understanding step splits into one posting per role (Hacker
+# News), and the id of such a role posting: its post's id and the role's number, ``<post
+# id>/r<n>`` (``enrich.pipeline`` makes them).
+SPLIT_SOURCES = ("hackernews", "hn")
+_ROLE_ID = re.compile(r"(?P<post>.+)/r\d+")
+
+
+def is_split_source(source: str | None) -> bool:
+    """Whether postings of ``source`` are posts the understanding step may split per role."""
+    return bool(source) and str(source).startswith(SPLIT_SOURCES)
+
+
+def role_post(posting_id: str) -> str | None:
+    """The id of the post a role posting (``<post id>/r<n>``) was split from; None for an id
+    of another form."""
+    found = _ROLE_ID.fullmatch(posting_id)
+    return found["post"] if found else None
+
+
 class Status(StrEnum):
     """Whether a posting is still listed by its source."""
 

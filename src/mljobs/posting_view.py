@@ -21,13 +21,12 @@ Read only when postings are shown: nothing here runs in the enrich pipeline.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mljobs.enrich.roles import listed_pay
 from mljobs.enrich.salary import parse_salary
-from mljobs.models import Posting, Salary, prefer_stated
+from mljobs.models import Posting, Salary, prefer_stated, role_post
 from mljobs.pay import is_plausible
 from mljobs.store import SQLiteStore
 
@@ -219,10 +218,6 @@ def split_roles(store: SQLiteStore, ref: str) -> list[tuple[str, str]]:
     return []
 
 
-# The id of a role posting: its post's id and the role's number (``<id>/r<n>``).
-_ROLE_ID = re.compile(r"(.+)/r[0-9]+")
-
-
 def roles_list(store: SQLiteStore, posting: Posting) -> list[tuple[str, str]]:
     """``(title, id)`` of each role that ``posting``'s enrichment names (``Enrichment.roles``,
     in the post's order), where ``id`` is the role posting the post was split into for that
@@ -232,8 +227,8 @@ def roles_list(store: SQLiteStore, posting: Posting) -> list[tuple[str, str]]:
     role's gets its id."""
     enr = posting.enrichment
     titles = [r for r in (getattr(enr, "roles", None) or []) if isinstance(r, str)]
-    m = _ROLE_ID.fullmatch(posting.id)
-    siblings = roles_of(store, m.group(1)) if m and titles else []
+    post = role_post(posting.id)
+    siblings = roles_of(store, post) if post and titles else []
     ids = [""] * len(titles)
     k = 0
     for i, title in enumerate(titles):
@@ -241,6 +236,6 @@ def roles_list(store: SQLiteStore, posting: Posting) -> list[tuple[str, str]]:
             ids[i] = siblings[k][0]
             k += 1
     if k < len(siblings) or not siblings:
-        ids = [posting.id if m and t == posting.title and titles.count(t) == 1 else ""
+        ids = [posting.id if post and t == posting.title and titles.count(t) == 1 else ""
                for t in titles]
     return list(zip(titles, ids, strict=True))

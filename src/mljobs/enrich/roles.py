@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
 from mljobs.enrich.salary import parse_salary
+from mljobs.models import is_split_source
 
 if TYPE_CHECKING:
     from mljobs.models import Posting, Salary
@@ -1745,7 +1746,7 @@ def other_roles(text: str, roles: Roles, k: int) -> list[tuple[int, int]]:
 
 def is_hn(source: str | None) -> bool:
     """Whether a posting of ``source`` is a Hacker News post (the only kind split by role)."""
-    return bool(source) and str(source).startswith(("hackernews", "hn"))
+    return is_split_source(source)
 
 
 def title_line(roles: Roles, k: int | None) -> str:

@@ -10,7 +10,6 @@ import bisect
 import json
 import logging
 import os
-import re
 import shlex
 import sqlite3
 import uuid
@@ -32,6 +31,8 @@ from mljobs.models import (
     Posting,
     Status,
     is_older_version,
+    is_split_source,
+    role_post,
 )
 from mljobs.store.migrations import SCHEMA_VERSION, migrate
 from mljobs.store.reread import reread_locations
@@ -316,7 +317,6 @@ _LINK_MARK = "unlinked_after_rev"  # meta: postings after this rev are not linke
 _TEXT_LINKS_MARK = "text_links_filled"  # meta: text_links holds every posting's (migration 5)
 # meta: the revision of the latest removal of a posting (``removed_rev``)
 _REMOVED_REV = "removed_at_rev"
-_ROLE = re.compile(r".+/r\d+")  # one role of a post split per role: ``<post id>/r<n>``
 # the fields of the "closed" entry of a role closed because its post no longer holds it
 _LEFT_POST = ["status", "post"]
 
@@ -595,7 +595,7 @@ class SQLiteStore:
             for doc in documents:
                 self._put_document(doc)
             posts = set(split)
-            roles = [p.id for p in postings if p.id.rpartition("/r")[0] in posts]
+            roles = [p.id for p in postings if role_post(p.id) in posts]
             fresh = set(roles) - self.present(roles)
             rev = self._next_rev()
             for posting in postings:
@@ -612,7 +612,7 @@ class SQLiteStore:
                 rev += 1
             stored = self.present(list(posts))
             for post in (p for p in dict.fromkeys(split) if p in stored):
-                its_roles = [r for r in roles if r.rpartition("/r")[0] == post]
+                its_roles = [r for r in roles if role_post(r) == post]
                 new_roles = sorted(r for r in its_roles if r in fresh)
                 # (its roles too: one stored before beside it was kept out of its cluster)
                 report.relink += self.replace_split(post, new_roles) + its_roles
@@ -632,7 +632,7 @@ class SQLiteStore:
         """A post stored whole just now (among ``new``) whose roles were ``closed`` because
         it no longer splits was seen since its roles were: it takes their first seen, and its
         "created" entry is dated then (as ``replace_split`` dates roles by their post)."""
-        for post in sorted({pid.rpartition("/r")[0] for pid in closed} & new):
+        for post in sorted({role_post(pid) or pid for pid in closed} & new):
             (first,) = self.conn.execute(
                 "SELECT MIN(first_seen) FROM postings WHERE id > ? AND id < ?",
                 (f"{post}/r", f"{post}/s")).fetchone()
@@ -648,7 +648,7 @@ class SQLiteStore:
         back: list[str] = []
         with self.transaction():
             for pid in dict.fromkeys(ids):
-                if not _ROLE.fullmatch(pid):
+                if role_post(pid) is None:
                     continue
                 row = self.conn.execute(
                     "SELECT c.fields FROM postings p JOIN posting_changes c ON "
@@ -667,17 +667,13 @@ class SQLiteStore:
     def _roles_left(self, postings: Sequence[Posting]) -> list[str]:
         """The stored open roles (``<post id>/r<n>``) of the posts of ``postings`` that
         ``postings`` do not hold: those no longer in their post."""
-        from mljobs.enrich.roles import is_hn  # (the only posts split per role)
-
         held = {p.id for p in postings}
-        posts = {p.id.rpartition("/r")[0] if _ROLE.fullmatch(p.id) else p.id
-                 for p in postings if is_hn(p.source)}
+        posts = {role_post(p.id) or p.id for p in postings if is_split_source(p.source)}
         left: list[str] = []
         for post in sorted(posts):  # (the ids between "<post>/r" and "<post>/s")
             left += [pid for (pid,) in self.conn.execute(
                 "SELECT id FROM postings WHERE id > ? AND id < ? AND status='open'",
-                (f"{post}/r", f"{post}/s")) if pid not in held and _ROLE.fullmatch(pid)
-                and pid.rpartition("/r")[0] == post]
+                (f"{post}/r", f"{post}/s")) if pid not in held and role_post(pid) == post]
         return left
 
     def _leave_clusters(self, closed: Sequence[str]) -> list[str]:
