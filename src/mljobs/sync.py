@@ -378,11 +378,16 @@ class _UnitSync:
         if pick is None or not self.source.scope(unit):
             return {}
         id_glob, key, value = pick
+        return self._statuses(id_glob, key).get(value, {})
+
+    def _statuses(self, id_glob: str, key: str) -> dict[str, dict[str, str]]:
+        """``SQLiteStore.statuses_by_extra`` of the source's rows, read once a run (shared by
+        the run's units), not once a unit."""
         found = self._earlier_by_run.get((self.source.name, id_glob, key))
-        if found is None:  # one read of the source's rows of that form a run, not one a unit
+        if found is None:
             found = self.store.statuses_by_extra(self.source.name, id_glob, key)
             self._earlier_by_run[(self.source.name, id_glob, key)] = found
-        return found.get(value, {})
+        return found
 
     def _as_earlier(self, posting: Posting) -> Posting:
         """The posting under the id it is stored under from before the source's ids changed
@@ -440,13 +445,9 @@ class _UnitSync:
         """Close the stored open postings whose ``extra[key]`` is ``value`` and whose post
         the unit's whole listing no longer lists (a Hacker News comment deleted, dead or
         flagged out of its thread): the post and its roles. A later listing reopens them."""
-        name = self.source.name
-        stored = self._earlier_by_run.get((name, f"{name}:*", key))
-        if stored is None:  # (one read of the source's rows a run, as ``_earlier_postings``)
-            stored = self.store.statuses_by_extra(name, f"{name}:*", key)
-            self._earlier_by_run[(name, f"{name}:*", key)] = stored
+        stored = self._statuses(f"{self.source.name}:*", key)
         gone = [pid for pid, status in stored.get(value, {}).items()
-                if status == "open" and post_key(pid, name) not in self._listed]
+                if status == "open" and post_key(pid, self.source.name) not in self._listed]
         return self.store.close_open(gone, now=self.now) if gone else []
 
     def _fail(self, message: str) -> None:
