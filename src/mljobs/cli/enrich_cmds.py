@@ -238,6 +238,7 @@ _REPLACED_MARK = "replaced_posts_unlinked"  # meta: enrich --store replaced post
 
 def _enrich_store(db: Path | None) -> None:
     from mljobs.index import open_index
+    from mljobs.models import role_post
     from mljobs.pipeline import default_enricher, split_posts
 
     enrich_postings = default_enricher()  # (loads and freezes the taxonomy and model)
@@ -265,8 +266,8 @@ def _enrich_store(db: Path | None) -> None:
                         removed += stored.replaced
                         to_link += [p.id for p in children] + stored.relink
                         # (a split post's roles closed as no longer in it are in it again)
-                        to_link += st.back_in_post([p.id for p in result if p.id.rpartition(
-                            "/r")[0] in split], now())
+                        to_link += st.back_in_post(
+                            [p.id for p in result if role_post(p.id) in split], now())
                     if split:
                         st.set_meta(_REPLACED_MARK, json.dumps(to_link))
             if to_link:
