@@ -111,8 +111,19 @@ def shows_years(held: float, source: str, sentence: bool = True) -> str:
     return f"your resume shows {held:g} years in all" if sentence else f"{held:g} in all"
 
 
+class _HeldFrom:
+    """Where a years figure of the resume comes from: ``source`` is one of ``YEARS_SOURCES``."""
+
+    source: str
+
+    @property
+    def stated(self) -> bool:
+        """Whether the resume states the figure with the skill."""
+        return self.source == "stated"
+
+
 @dataclass(frozen=True)
-class YearsShort:
+class YearsShort(_HeldFrom):
     """A skill the person has that a posting asks more years of than the resume shows:
     ``asked`` years asked; ``held`` the years the resume shows (``held_years``), ``source``
     where they come from (``YEARS_SOURCES``)."""
@@ -122,11 +133,6 @@ class YearsShort:
     held: float
     source: str
     nice: bool = False  # (a nice-to-have skill of the posting)
-
-    @property
-    def stated(self) -> bool:
-        """Whether the resume states the figure with the skill."""
-        return self.source == "stated"
 
     def to_json(self) -> dict[str, Any]:
         """The ``--json`` shape."""
@@ -585,7 +591,7 @@ def gap_min_postings(total: int) -> int:
 
 
 @dataclass(frozen=True)
-class YearsGap:
+class YearsGap(_HeldFrom):
     """A skill the person has that postings of the target ask more years of than the resume
     shows (``held_years``): how many and what share of them, and the median years they ask."""
 
@@ -595,11 +601,6 @@ class YearsGap:
     asked: float
     held: float
     source: str  # (``YEARS_SOURCES``)
-
-    @property
-    def stated(self) -> bool:
-        """Whether the resume states the figure with the skill."""
-        return self.source == "stated"
 
 
 def gaps_json(target: str, total: int, gaps: list[Gap], years: list[YearsGap] | None = None,
