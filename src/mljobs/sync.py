@@ -42,7 +42,7 @@ from mljobs.http import Cached, HttpClient, charset_of
 from mljobs.mlfilter import MlFilter
 from mljobs.models import Document, Posting
 from mljobs.normalize import normalize
-from mljobs.pipeline import Enricher, keep_split_posts, split_posts, to_understand
+from mljobs.pipeline import Enricher, keep_role_ids, keep_split_posts, split_posts, to_understand
 from mljobs.sources import BaseSource, Window
 from mljobs.sources.base import EmptyListing, collect_warnings
 from mljobs.sources.jsonld import JsonLd, charset_unknown
@@ -511,4 +511,6 @@ class _UnitSync:
         ids = {p.id for p in todo}
         understood = list(enricher(todo))
         self._split = split_posts(todo, understood)
+        # (a post's roles under the ids the store holds them by)
+        understood = keep_role_ids(self.store, understood, self._split)
         return [p for p in postings if p.id not in ids] + understood

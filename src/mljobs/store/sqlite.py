@@ -32,6 +32,7 @@ from mljobs.models import (
     Status,
     is_older_version,
     is_split_source,
+    role_number,
     role_post,
 )
 from mljobs.store.migrations import SCHEMA_VERSION, migrate
@@ -1001,6 +1002,19 @@ class SQLiteStore:
                 f"SELECT id, {_COLUMNS} FROM postings WHERE id IN ({marks})", chunk
             ):
                 out[pid] = self._row_to_posting(*row)
+        return out
+
+    def post_roles(self, posts: Iterable[str]) -> dict[str, list[Posting]]:
+        """The stored role postings (``<post id>/r<n>``, open and closed) of each of ``posts``
+        that has any, by number (an id range scan a post)."""
+        out: dict[str, list[Posting]] = {}
+        for post in dict.fromkeys(posts):  # (the ids between "<post>/r" and "<post>/s")
+            roles = [(pid, row) for pid, *row in self.conn.execute(
+                f"SELECT id, {_COLUMNS} FROM postings WHERE id > ? AND id < ?",
+                (f"{post}/r", f"{post}/s")) if role_post(pid) == post]
+            if roles:
+                roles.sort(key=lambda item: role_number(item[0]) or 0)
+                out[post] = [self._row_to_posting(*row) for _, row in roles]
         return out
 
     def present(self, ids: Sequence[str]) -> set[str]:
