@@ -73,9 +73,12 @@ def keep_role_ids(store: SQLiteStore, postings: list[Posting],
         return postings
     from mljobs.dedupe import match_roles  # (loaded only when a post's roles are stored)
 
+    by_post: dict[str, list[Posting]] = {}
+    for role in ours:
+        by_post.setdefault(role_post(role.id) or role.id, []).append(role)
     renamed: dict[str, str] = {}
     for post, stored in held.items():
-        new = [p for p in ours if role_post(p.id) == post]
+        new = by_post[post]
         found = match_roles(new, stored)
         last = max(role_number(r.id) or 0 for r in stored)
         for role in new:
