@@ -489,13 +489,21 @@ class _UnitSync:
         return out
 
     def _filter(self, postings: list[Posting]) -> list[Posting]:
+        """The postings of a general source within ``--since`` that the ML filter keeps, and
+        those it would drop that the store holds (whole, or as roles ``<id>/r1``...: a post
+        edited so that it no longer reads as ML work is stored as its new reading, and its
+        roles no longer in it close). A posting before ``--since`` is not read at all."""
         if not self.source.general:
             return postings
         since = self.window.since
         ml = self.options.ml_filter
         kept = [p for p in postings
-                if (since is None or p.posted_at is None or p.posted_at.date() >= since)
-                and (ml is None or ml.accepts(p))]
+                if since is None or p.posted_at is None or p.posted_at.date() >= since]
+        if ml is not None:
+            dropped = [p.id for p in kept if not ml.accepts(p)]
+            held = self.store.present(dropped + [f"{pid}/r1" for pid in dropped])
+            drop = {pid for pid in dropped if pid not in held and f"{pid}/r1" not in held}
+            kept = [p for p in kept if p.id not in drop]
         self.report.filtered += len(postings) - len(kept)
         return kept
 

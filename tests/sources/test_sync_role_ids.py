@@ -68,3 +68,24 @@ def test_a_sync_keeps_the_ids_of_an_edited_posts_roles(tmp_path: Path) -> None:
             assert _roles(store) == {
                 **three, "/r1": ("Backend Engineer", "open", ["created", "closed", "reopened"]),
                 "/r4": ("Data Scientist", "closed", ["created", "closed"])}
+
+
+def test_a_post_edited_so_the_ml_filter_drops_it_is_still_followed(tmp_path: Path) -> None:
+    """The post no longer names ML work (its Machine Learning role is gone): the ML filter
+    would leave it out, but the store holds it, so the sync stores its new reading and closes
+    the role no longer in it. Before, the filter dropped it and its roles all stayed open, the
+    Machine Learning one too. A post the store does not hold is still left out."""
+    enricher = default_enricher()
+    edited = NOW + timedelta(days=2)
+    with ReplayServer({**world_routes(), THREAD: _thread(_post(BACKEND, ML, DATA))}) as server:
+        config = tmp_path / "sources.toml"
+        config.write_text(world_config(server.url), encoding="utf-8")
+        with SQLiteStore(tmp_path / "s.sqlite3") as store:
+            filtered = _sync(store, config, enricher).sources[0].filtered
+            server.routes[THREAD] = _thread(_post(BACKEND, DATA))
+            report = _sync(store, config, enricher, now=edited).sources[0]
+            assert (report.closed, report.filtered) == (1, filtered)
+            assert _roles(store) == {
+                "/r1": ("Backend Engineer", "open", ["created"]),
+                "/r2": ("Machine Learning Engineer", "closed", ["created", "closed"]),
+                "/r3": ("Data Engineer", "open", ["created"])}
