@@ -14,8 +14,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
 
 from mljobs.store import SQLiteStore
+from mljobs.web import create_app
 
 from .parcelo import _DUTIES, JOB, ROWS, cli, user_view, write_rows
 from .test_roles_left_post import ONE_ROLE
@@ -138,3 +141,20 @@ def test_enrich_store_gives_a_post_split_again_its_roles_ids(tmp_path: Path) -> 
         "/r3": ("Data Engineer", "open", ["created", "closed", "reopened"])}
     assert {k: v[:2] for k, v in _roles(db).items()} == {
         k: v[:2] for k, v in _roles(plain).items()}
+
+
+def test_the_posting_page_links_each_role_of_the_post_by_its_id(tmp_path: Path) -> None:
+    """The page of a role lists the roles of its post, each linked to its own posting, however
+    their numbers fall now (before: a post's role postings were read in number order as the
+    post lists them, and once they did not, no other role was linked)."""
+    db = tmp_path / "s.sqlite3"
+    _import(db, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _import(db, tmp_path, "edited", _post(SCIENCE, DATA, ML))
+    with TestClient(create_app(db)) as client:
+        response = client.get(f"/posting/{POST_ID}/r2")
+        assert response.status_code == 200
+        items = BeautifulSoup(response.text, "html.parser").select("ul.roles li")
+        links = [(li.text, a["href"] if (a := li.find("a")) else None) for li in items]
+    assert links == [("Data Scientist", f"/posting/{POST_ID}%2Fr4"),
+                     ("Data Engineer", f"/posting/{POST_ID}%2Fr3"),
+                     ("Machine Learning Engineer (this posting)", None)]
