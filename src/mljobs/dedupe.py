@@ -96,7 +96,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
-from mljobs.models import SPLIT_SOURCES, Posting, role_post
+from mljobs.models import SPLIT_SOURCES, Posting, Status, role_number, role_post
 from mljobs.places import is_place
 from mljobs.sources.links import compare_url, text_urls
 from mljobs.store import SQLiteStore
@@ -712,6 +712,63 @@ def levels_conflict(a: str, b: str) -> bool:
 
 def _levels_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and a.isdisjoint(b)
+
+
+def match_roles(new: Sequence[Posting], stored: Sequence[Posting]) -> dict[str, str]:
+    """Which stored role (``<post id>/r<n>``, open or closed) each role of a post's new reading
+    is, as ``{new id: stored id}``, each stored role given once, so that a role keeps its id
+    when its post is edited (``pipeline.keep_role_ids``). Passes, in order:
+
+    0. the same content (``content_hash``: a role the edit left as it was);
+    1. the same title (``_fold_title``: "Sr. ML Engineer" is "Senior ML Engineer");
+    2. titles that do not conflict (``titles_conflict``: "ML Engineer (Remote)" and "Machine
+       Learning Engineer" do not; "Backend" and "Frontend Engineer", "Senior" and "Staff"
+       do), whatever the texts;
+    3. nearly the same own text (Jaccard >= ``TEXT_SAME``), whatever the titles.
+
+    Passes 1 to 3 pair the closest texts first (the Jaccard of the roles' own text: their
+    shingles without those every role of the post shares, its opening and closing); every
+    pass then pairs an open stored role before a closed one, the lower number, the earlier new
+    role. A new role left over is a new role; a stored role left over has left its post."""
+    out: dict[str, str] = {}
+    taken: set[int] = set()
+
+    def pair(pairs: list[tuple[float, bool, int, int, int]]) -> None:
+        for *_, i, j in sorted(pairs):
+            if new[i].id not in out and j not in taken:
+                out[new[i].id] = stored[j].id
+                taken.add(j)
+
+    def order(j: int) -> tuple[bool, int]:
+        return stored[j].status != Status.OPEN, role_number(stored[j].id) or 0
+
+    pair([(0.0, *order(j), i, j) for i in range(len(new)) for j in range(len(stored))
+          if new[i].content_hash and new[i].content_hash == stored[j].content_hash])
+    if len(out) == len(new) or len(taken) == len(stored):
+        return out
+    new_sets = [shingles(p.description_text or "") for p in new]
+    old_sets = [shingles(p.description_text or "") for p in stored]
+    common = _shared(new_sets) | _shared(old_sets)
+    texts = [[jaccard(a - common, b - common) for b in old_sets] for a in new_sets]
+    titles = [_fold_title(p.title) for p in new]
+    old_titles = [_fold_title(p.title) for p in stored]
+
+    def same(step: int, i: int, j: int) -> bool:
+        if step == 1:
+            return titles[i] == old_titles[j]
+        if step == 2:
+            return not titles_conflict(new[i].title, stored[j].title)
+        return texts[i][j] >= TEXT_SAME
+
+    for step in (1, 2, 3):
+        pair([(-texts[i][j], *order(j), i, j) for i in range(len(new)) if new[i].id not in out
+              for j in range(len(stored)) if j not in taken and same(step, i, j)])
+    return out
+
+
+def _shared(sets: Sequence[frozenset[int]]) -> frozenset[int]:
+    """The shingles every one of two or more texts holds (none of a text alone)."""
+    return frozenset.intersection(*sets) if len(sets) > 1 else frozenset()
 
 
 def is_duplicate(a: Posting, b: Posting) -> bool:

@@ -30,7 +30,7 @@ class Remote(StrEnum):
 # News), and the id of such a role posting: its post's id and the role's number, ``<post
 # id>/r<n>`` (``enrich.pipeline`` makes them).
 SPLIT_SOURCES = ("hackernews", "hn")
-_ROLE_ID = re.compile(r"(?P<post>.+)/r\d+")
+_ROLE_ID = re.compile(r"(?P<post>.+)/r(?P<number>\d+)")
 
 
 def is_split_source(source: str | None) -> bool:
@@ -43,6 +43,19 @@ def role_post(posting_id: str) -> str | None:
     of another form."""
     found = _ROLE_ID.fullmatch(posting_id)
     return found["post"] if found else None
+
+
+def role_number(posting_id: str) -> int | None:
+    """The number ``n`` of a role posting's id (``<post id>/r<n>``); None for an id of
+    another form."""
+    found = _ROLE_ID.fullmatch(posting_id)
+    return int(found["number"]) if found else None
+
+
+def role_id(post_id: str, number: int) -> str:
+    """The id of the role numbered ``number`` of the post ``post_id``: ``<post id>/r<n>``
+    (the post's source id gives its role's source id the same way)."""
+    return f"{post_id}/r{number}"
 
 
 class Status(StrEnum):

@@ -221,21 +221,23 @@ def split_roles(store: SQLiteStore, ref: str) -> list[tuple[str, str]]:
 def roles_list(store: SQLiteStore, posting: Posting) -> list[tuple[str, str]]:
     """``(title, id)`` of each role that ``posting``'s enrichment names (``Enrichment.roles``,
     in the post's order), where ``id`` is the role posting the post was split into for that
-    role ("" for a role without one: a title the post only names). Role postings are a
-    subsequence of the titles, in order; when they cannot be matched to the titles so (a
-    store enriched by another version), only a title that is ``posting``'s and no other
-    role's gets its id."""
+    role ("" for a role without one: a title the post only names). A title takes the first
+    role posting of the post of that title not taken yet: ``posting`` itself, then an open
+    one before a closed one (one that left the post), then by number: a role keeps its id across edits of its post,
+    so the numbers need not follow the post's order (``pipeline.keep_role_ids``)."""
     enr = posting.enrichment
     titles = [r for r in (getattr(enr, "roles", None) or []) if isinstance(r, str)]
     post = role_post(posting.id)
     siblings = roles_of(store, post) if post and titles else []
-    ids = [""] * len(titles)
-    k = 0
-    for i, title in enumerate(titles):
-        if k < len(siblings) and siblings[k][1] == title:
-            ids[i] = siblings[k][0]
-            k += 1
-    if k < len(siblings) or not siblings:
-        ids = [posting.id if post and t == posting.title and titles.count(t) == 1 else ""
-               for t in titles]
+    closed = {pid for (pid,) in store.conn.execute(
+        "SELECT id FROM postings WHERE id > ? AND id < ? AND status='closed'",
+        (f"{post}/r", f"{post}/s"))} if siblings else set()
+    # (the posting itself first, then the open ones; by number within: the sort is stable)
+    free = sorted(siblings, key=lambda s: (s[0] != posting.id, s[0] in closed))
+    ids = []
+    for title in titles:
+        hit = next((s for s in free if s[1] == title), None)
+        if hit is not None:
+            free.remove(hit)
+        ids.append(hit[0] if hit else "")
     return list(zip(titles, ids, strict=True))

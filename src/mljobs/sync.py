@@ -42,7 +42,7 @@ from mljobs.http import Cached, HttpClient, charset_of
 from mljobs.mlfilter import MlFilter
 from mljobs.models import Document, Posting
 from mljobs.normalize import normalize
-from mljobs.pipeline import Enricher, keep_split_posts, split_posts, to_understand
+from mljobs.pipeline import Enricher, keep_role_ids, keep_split_posts, split_posts, to_understand
 from mljobs.sources import BaseSource, Window
 from mljobs.sources.base import EmptyListing, collect_warnings
 from mljobs.sources.jsonld import JsonLd, charset_unknown
@@ -489,13 +489,21 @@ class _UnitSync:
         return out
 
     def _filter(self, postings: list[Posting]) -> list[Posting]:
+        """The postings of a general source within ``--since`` that the ML filter keeps, and
+        those it would drop that the store holds (whole, or as roles ``<id>/r1``...: a post
+        edited so that it no longer reads as ML work is stored as its new reading, and its
+        roles no longer in it close). A posting before ``--since`` is not read at all."""
         if not self.source.general:
             return postings
         since = self.window.since
         ml = self.options.ml_filter
         kept = [p for p in postings
-                if (since is None or p.posted_at is None or p.posted_at.date() >= since)
-                and (ml is None or ml.accepts(p))]
+                if since is None or p.posted_at is None or p.posted_at.date() >= since]
+        if ml is not None:
+            dropped = [p.id for p in kept if not ml.accepts(p)]
+            held = self.store.present(dropped + [f"{pid}/r1" for pid in dropped])
+            drop = {pid for pid in dropped if pid not in held and f"{pid}/r1" not in held}
+            kept = [p for p in kept if p.id not in drop]
         self.report.filtered += len(postings) - len(kept)
         return kept
 
@@ -511,4 +519,6 @@ class _UnitSync:
         ids = {p.id for p in todo}
         understood = list(enricher(todo))
         self._split = split_posts(todo, understood)
+        # (a post's roles under the ids the store holds them by)
+        understood = keep_role_ids(self.store, understood, self._split)
         return [p for p in postings if p.id not in ids] + understood

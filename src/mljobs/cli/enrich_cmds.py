@@ -237,11 +237,11 @@ _REPLACED_MARK = "replaced_posts_unlinked"  # meta: enrich --store replaced post
 
 
 def _enrich_store(db: Path | None) -> None:
+    from mljobs.enrich.pipeline import enrich_each
     from mljobs.index import open_index
-    from mljobs.models import role_post
-    from mljobs.pipeline import default_enricher, split_posts
+    from mljobs.pipeline import default_enricher, keep_role_ids
 
-    enrich_postings = default_enricher()  # (loads and freezes the taxonomy and model)
+    default_enricher()  # (loads and freezes the taxonomy and model)
     with store_from(db) as st:
         postings = [p for _, p in st.iter_postings()]
         updated = added = removed = 0
@@ -252,11 +252,14 @@ def _enrich_store(db: Path | None) -> None:
         try:
             for start in range(0, len(postings), 500):
                 batch = postings[start:start + 500]
-                known = {p.id for p in batch}
-                result = enrich_postings(batch)
-                items = [(p.id, p.enrichment) for p in result if p.id in known and p.enrichment]
-                children = [p for p in result if p.id not in known]
-                split = split_posts(batch, result)
+                done = enrich_each(batch)
+                # (the posts split per role, and their roles under the ids the store holds
+                # them by: a stored role of such a post is in the batch too, re-enriched)
+                split = [p.id for p, got in zip(batch, done, strict=True) if got[0].id != p.id]
+                children = keep_role_ids(st, [r for p, got in zip(batch, done, strict=True)
+                                              if p.id in split for r in got], split)
+                items = [(r.id, r.enrichment) for p, got in zip(batch, done, strict=True)
+                         if p.id not in split for r in got if r.enrichment]
                 with st.transaction():  # (a batch is stored whole, its posts replaced, or not)
                     updated += st.set_enrichments(items)
                     if children or split:  # (a post split is replaced by its roles, stored
@@ -266,8 +269,7 @@ def _enrich_store(db: Path | None) -> None:
                         removed += stored.replaced
                         to_link += [p.id for p in children] + stored.relink
                         # (a split post's roles closed as no longer in it are in it again)
-                        to_link += st.back_in_post(
-                            [p.id for p in result if role_post(p.id) in split], now())
+                        to_link += st.back_in_post([p.id for p in children], now())
                     if split:
                         st.set_meta(_REPLACED_MARK, json.dumps(to_link))
             if to_link:

@@ -53,7 +53,15 @@ from mljobs.enrich.skills import (
 )
 from mljobs.enrich.version import version
 from mljobs.errors import EnrichError
-from mljobs.models import Enrichment, Evidence, Posting, Salary, SkillMention, prefer_stated
+from mljobs.models import (
+    Enrichment,
+    Evidence,
+    Posting,
+    Salary,
+    SkillMention,
+    prefer_stated,
+    role_id,
+)
 from mljobs.normalize import NO_VALUE, one_line, stored_text
 
 # Postings per batch of ``_analyse_many``: each step runs over the whole batch before the
@@ -721,7 +729,18 @@ def _size(value: Any) -> str | None:
 
 
 def enrich_postings(postings: Sequence[Posting]) -> list[Posting]:
-    """Enrich a batch; a multi-role HN post becomes one posting per role (see package doc).
+    """Enrich a batch; a multi-role HN post becomes one posting per role (see package doc):
+    ``enrich_each``'s postings, in order.
+
+    Raises:
+        EnrichError: a step failed on a posting (the error names it).
+    """
+    return [unit for units in enrich_each(postings) for unit in units]
+
+
+def enrich_each(postings: Sequence[Posting]) -> list[list[Posting]]:
+    """What each posting of a batch is stored as, enriched, in order: itself, or one posting
+    per role of a multi-role HN post (``<id>/r1``, ``<id>/r2``, ...: ``_units``).
 
     Each role is read as ``prepare_record`` reads it (``_readings``): a posting gets the
     understanding ``mljobs enrich`` gives its record. The roles of ``BATCH`` postings at a
@@ -730,25 +749,27 @@ def enrich_postings(postings: Sequence[Posting]) -> list[Posting]:
     Raises:
         EnrichError: a step failed on a posting (the error names it).
     """
-    out: list[Posting] = []
+    out: list[list[Posting]] = [[] for _ in postings]
     for start in range(0, len(postings), BATCH):
-        # (each posting, or each role of a multi-role post, with the posting it comes from)
+        # (each posting, or each role of a multi-role post, with the posting it comes from
+        # and its place in ``postings``)
         # (and the post's role titles and the role's reading: ``_units``)
-        units: list[tuple[Posting, Posting, list[str], _Reading]] = []
-        for posting in postings[start:start + BATCH]:
+        units: list[tuple[int, Posting, Posting, list[str], _Reading]] = []
+        for at, posting in enumerate(postings[start:start + BATCH], start):
             try:
-                units.extend((posting, *unit) for unit in _units(posting))
+                units.extend((at, posting, *unit) for unit in _units(posting))
             except Exception as exc:  # noqa: BLE001 (raised again by _fail, named)
                 _fail(posting, exc)
         jobs = [_job(reading.read, reading.text, unit.extra or {}, reading.others,
                      names=(unit.company, *unit.locations), line=reading.line,
                      hn=is_hn(unit.source))
-                for _, unit, _, reading in units]
-        for (posting, unit, roles, _), job, got in zip(units, jobs, _analyse_each(jobs, None),
-                                                       strict=True):
+                for _, _, unit, _, reading in units]
+        for (at, posting, unit, roles, _), job, got in zip(units, jobs,
+                                                           _analyse_each(jobs, None), strict=True):
             if isinstance(got, Exception):
                 _fail(posting, got)
-            out.append(unit.model_copy(update={"enrichment": _enrichment(got, job.text, roles)}))
+            out[at].append(unit.model_copy(
+                update={"enrichment": _enrichment(got, job.text, roles)}))
     return out
 
 
@@ -777,7 +798,7 @@ def _units(posting: Posting) -> list[tuple[Posting, list[str], _Reading]]:
     children = []
     for n, (block, reading) in enumerate(zip(roles.blocks, readings, strict=True), start=1):
         child = posting.model_copy(update={
-            "id": f"{posting.id}/r{n}", "source_id": f"{posting.source_id}/r{n}",
+            "id": role_id(posting.id, n), "source_id": role_id(posting.source_id, n),
             "title": block.title, "description_text": reading.text,
             "description_html": "",
         })

@@ -32,6 +32,7 @@ from mljobs.models import (
     Status,
     is_older_version,
     is_split_source,
+    role_number,
     role_post,
 )
 from mljobs.store.migrations import SCHEMA_VERSION, migrate
@@ -729,14 +730,12 @@ class SQLiteStore:
         old_hash, old_data, old_status, first_seen, last_seen, old_canonical, understood = row
         if old_hash == posting.content_hash:
             # (an update of the understanding alone: content, history and links stay)
-            again = False
-            if posting.enrichment is not None and is_older_version(
-                    understood, posting.enrichment.version):
-                again = True
+            enrichment = posting.enrichment
+            again = enrichment is not None and is_older_version(understood, enrichment.version)
+            if enrichment is not None and (again or self._understood_anew(posting, understood)):
                 self.conn.execute(
                     "UPDATE postings SET enrichment=?, enrichment_version=?, rev=? WHERE id=?",
-                    (posting.enrichment.model_dump_json(), posting.enrichment.version, rev,
-                     posting.id))
+                    (enrichment.model_dump_json(), enrichment.version, rev, posting.id))
             if touch:
                 reopened = old_status == Status.CLOSED
                 self.conn.execute(
@@ -763,6 +762,17 @@ class SQLiteStore:
         self._write(stored, rev=rev, insert=False, synced=synced)
         self._log(posting.id, stamp, "updated", old_hash, posting.content_hash, changed)
         return "updated"
+
+    def _understood_anew(self, posting: Posting, understood: str | None) -> bool:
+        """Whether ``posting``, a role of a post (``<post id>/r<n>``) unchanged itself, comes
+        with another understanding by the stored one's version: its post's other roles
+        changed (the post's list of roles, ``Enrichment.roles``, is part of it)."""
+        if (posting.enrichment is None or role_post(posting.id) is None
+                or understood != posting.enrichment.version):
+            return False
+        (stored,) = self.conn.execute("SELECT enrichment FROM postings WHERE id=?",
+                                      (posting.id,)).fetchone()
+        return bool(stored != posting.enrichment.model_dump_json())
 
     def _write(self, posting: Posting, *, rev: int, insert: bool,
                synced: str | None = None) -> None:
@@ -1001,6 +1011,19 @@ class SQLiteStore:
                 f"SELECT id, {_COLUMNS} FROM postings WHERE id IN ({marks})", chunk
             ):
                 out[pid] = self._row_to_posting(*row)
+        return out
+
+    def post_roles(self, posts: Iterable[str]) -> dict[str, list[Posting]]:
+        """The stored role postings (``<post id>/r<n>``, open and closed) of each of ``posts``
+        that has any, by number (an id range scan a post)."""
+        out: dict[str, list[Posting]] = {}
+        for post in dict.fromkeys(posts):  # (the ids between "<post>/r" and "<post>/s")
+            roles = [(pid, row) for pid, *row in self.conn.execute(
+                f"SELECT id, {_COLUMNS} FROM postings WHERE id > ? AND id < ?",
+                (f"{post}/r", f"{post}/s")) if role_post(pid) == post]
+            if roles:
+                roles.sort(key=lambda item: role_number(item[0]) or 0)
+                out[post] = [self._row_to_posting(*row) for _, row in roles]
         return out
 
     def present(self, ids: Sequence[str]) -> set[str]:

@@ -1,0 +1,160 @@
+"""A role of a Hacker News post stored as its roles keeps its id when the post is edited: the
+roles of the post's new reading are matched to its stored roles (the same title, then a title
+changed a little, then nearly the same text: ``dedupe.match_roles``), a new role takes a number
+past the highest the post has used, and a role no longer in the post is closed with its history
+(``pipeline.keep_role_ids``, on the import, ``--no-enrich`` and ``enrich --store`` paths).
+
+Before, roles were numbered by their place in the post: a post that dropped its first role
+updated ``/r1`` with the Machine Learning role's text and ``/r2`` with the Data role's, and
+closed ``/r3``: the posting a user kept as "Backend Engineer" became another job under the same
+id, and the Backend role that had gone stayed open under another."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
+
+from mljobs.store import SQLiteStore
+from mljobs.web import create_app
+
+from .parcelo import _DUTIES, JOB, ROWS, cli, user_view, write_rows
+from .test_roles_left_post import ONE_ROLE
+
+POST_ID = "hackernews:900501"
+_HEAD = "Parcelo | Berlin | Onsite\n\nParcelo builds routing software for parcel carriers.\n\n"
+_TAIL = "\n\nApply: jobs@parcelo.example with your GitHub."
+BACKEND = "Backend Engineer\n\n" + _DUTIES * 2
+ML = ("Machine Learning Engineer\n\n"
+      + "You will train arrival-time models in PyTorch and ship them. " * 4
+      + f"\n\nOur partner Northwind hires for this role too: {JOB}")
+DATA = ("Data Engineer\n\n"
+        + "You will build the pipelines that feed carrier scans into our warehouse. " * 3)
+SCIENCE = ("Data Scientist\n\n" + "You will study which routes run late and tell the carriers "
+           "why, in SQL and Python. " * 3)
+# (the Machine Learning role's title changed a little)
+SENIOR_ML = ML.replace("Machine Learning Engineer", "Senior Machine Learning Engineer", 1)
+
+
+def _post(*blocks: str) -> str:
+    return _HEAD + "\n\n".join(blocks) + _TAIL
+
+
+def _import(db: Path, folder: Path, name: str, text: str, *flags: str) -> str:
+    """Import the Parcelo rows with the post's text ``text``; what the import said."""
+    rows = write_rows(folder / f"{name}.jsonl", [{**ROWS[0], "text": text}, *ROWS[1:]])
+    return " ".join(cli(db, "import", str(rows), *flags).split())
+
+
+def _roles(db: Path) -> dict[str, tuple[str, str, list[str]]]:
+    """The post's role postings: title, status, and the kinds of their history's entries."""
+    with SQLiteStore(db) as store:
+        return {p.id.removeprefix(POST_ID): (p.title, p.status.value,
+                                             [c.kind for c in store.changes(p.id)])
+                for _, p in store.iter_postings() if p.id.startswith(f"{POST_ID}/")}
+
+
+THREE = {"/r1": ("Backend Engineer", "open", ["created"]),
+         "/r2": ("Machine Learning Engineer", "open", ["created"]),
+         "/r3": ("Data Engineer", "open", ["created"])}
+
+
+@pytest.mark.parametrize("flags", [[], ["--no-enrich"]])
+def test_a_post_that_drops_its_first_role_closes_that_role_and_keeps_the_others(
+        tmp_path: Path, flags: list[str]) -> None:
+    db = tmp_path / "s.sqlite3"
+    _import(db, tmp_path, "three", _post(BACKEND, ML, DATA))
+    assert _roles(db) == THREE
+    said = _import(db, tmp_path, "dropped", _post(ML, DATA), *flags)
+    assert "1 role no longer in its post is closed." in said
+    assert _roles(db) == {**THREE, "/r1": ("Backend Engineer", "closed", ["created", "closed"])}
+    # (the Machine Learning role keeps its link to the partner's job)
+    assert user_view(db)["postings"][f"{POST_ID}/r2"][3] == "lever:nw-1"
+    # (a first import of the edited post numbers its roles by their place, as ever)
+    fresh = tmp_path / "fresh.sqlite3"
+    _import(fresh, tmp_path, "dropped", _post(ML, DATA))
+    assert _roles(fresh) == {"/r1": ("Machine Learning Engineer", "open", ["created"]),
+                             "/r2": ("Data Engineer", "open", ["created"])}
+
+
+def test_a_post_whose_roles_change_places_changes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "s.sqlite3"
+    _import(db, tmp_path, "three", _post(BACKEND, ML, DATA))
+    before = user_view(db)
+    said = _import(db, tmp_path, "reordered", _post(DATA, BACKEND, ML))
+    assert "closed" not in said
+    assert _roles(db) == THREE
+    assert user_view(db) == before
+
+
+def test_a_role_renamed_a_little_keeps_its_id_and_is_updated(tmp_path: Path) -> None:
+    """Renamed and moved to the top of the post: still ``/r2``, its text updated."""
+    db = tmp_path / "s.sqlite3"
+    _import(db, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _import(db, tmp_path, "renamed", _post(SENIOR_ML, BACKEND, DATA))
+    assert _roles(db) == {
+        **THREE, "/r2": ("Senior Machine Learning Engineer", "open", ["created", "updated"])}
+    with SQLiteStore(db) as store:
+        assert store.changes(f"{POST_ID}/r2")[-1].fields == ["title", "description_text"]
+
+
+def test_a_new_role_takes_a_number_the_post_never_used(tmp_path: Path) -> None:
+    """Added to the post, and in the place of a role that left it: a number past the highest
+    the post has used, never a closed role's. The role that left takes its own id back when
+    the post names it again."""
+    db = tmp_path / "s.sqlite3"
+    _import(db, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _import(db, tmp_path, "added", _post(BACKEND, ML, DATA, SCIENCE))
+    assert _roles(db) == {**THREE, "/r4": ("Data Scientist", "open", ["created"])}
+    said = _import(db, tmp_path, "swapped", _post(SCIENCE, ML, DATA))
+    assert "1 role no longer in its post is closed." in said
+    assert _roles(db) == {**THREE, "/r1": ("Backend Engineer", "closed", ["created", "closed"]),
+                          "/r4": ("Data Scientist", "open", ["created"])}
+    _import(db, tmp_path, "back", _post(ML, BACKEND, DATA))
+    assert _roles(db) == {
+        **THREE, "/r1": ("Backend Engineer", "open", ["created", "closed", "reopened"]),
+        "/r4": ("Data Scientist", "closed", ["created", "closed"])}
+    _import(db, tmp_path, "more", _post(BACKEND, ML, DATA, SENIOR_ML.replace(
+        "Senior Machine Learning Engineer", "Platform Engineer", 1).replace("PyTorch", "Go")))
+    assert set(_roles(db)) == {"/r1", "/r2", "/r3", "/r4", "/r5"}
+    assert _roles(db)["/r5"] == ("Platform Engineer", "open", ["created"])
+
+
+def test_enrich_store_gives_a_post_split_again_its_roles_ids(tmp_path: Path) -> None:
+    """A post stored whole (its text named one role) in the place of its closed roles, whose
+    text names some of them again (``--no-enrich`` stores it whole, as it is): ``enrich
+    --store`` splits it, and those roles open again under their ids."""
+    db, plain = tmp_path / "s.sqlite3", tmp_path / "plain.sqlite3"
+    for store in (db, plain):
+        _import(store, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _import(db, tmp_path, "one", ONE_ROLE)
+    _import(db, tmp_path, "two", _post(ML, DATA), "--no-enrich")
+    assert POST_ID in user_view(db)["postings"]
+    cli(db, "enrich", "--store")
+    _import(plain, tmp_path, "two", _post(ML, DATA))
+    assert POST_ID not in user_view(db)["postings"]
+    assert _roles(db) == {
+        "/r1": ("Backend Engineer", "closed", ["created", "closed"]),
+        "/r2": ("Machine Learning Engineer", "open", ["created", "closed", "reopened"]),
+        "/r3": ("Data Engineer", "open", ["created", "closed", "reopened"])}
+    assert {k: v[:2] for k, v in _roles(db).items()} == {
+        k: v[:2] for k, v in _roles(plain).items()}
+
+
+def test_the_posting_page_links_each_role_of_the_post_by_its_id(tmp_path: Path) -> None:
+    """The page of a role lists the roles of its post, each linked to its own posting, however
+    their numbers fall now (before: a post's role postings were read in number order as the
+    post lists them, and once they did not, no other role was linked)."""
+    db = tmp_path / "s.sqlite3"
+    _import(db, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _import(db, tmp_path, "edited", _post(SCIENCE, DATA, ML))
+    with TestClient(create_app(db)) as client:
+        response = client.get(f"/posting/{POST_ID}/r2")
+        assert response.status_code == 200
+        items = BeautifulSoup(response.text, "html.parser").select("ul.roles li")
+        links = [(li.text, a["href"] if (a := li.find("a")) else None) for li in items]
+    assert links == [("Data Scientist", f"/posting/{POST_ID}%2Fr4"),
+                     ("Data Engineer", f"/posting/{POST_ID}%2Fr3"),
+                     ("Machine Learning Engineer (this posting)", None)]
