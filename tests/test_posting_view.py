@@ -7,7 +7,14 @@ from pathlib import Path
 
 from mljobs.enrich.salary import parse_salary
 from mljobs.models import Enrichment, Posting, Salary, SalaryInterval
-from mljobs.posting_view import duplicates_of, pay_figures, pay_of, roles_of, split_roles
+from mljobs.posting_view import (
+    PostRole,
+    duplicates_of,
+    pay_figures,
+    pay_of,
+    roles_of,
+    split_roles,
+)
 from mljobs.store import open_store
 
 NOW = datetime(2026, 5, 1, tzinfo=UTC)
@@ -91,8 +98,8 @@ def test_duplicates_and_split_posts(tmp_path: Path) -> None:
     assert canonical is not None
     assert [p.id for p in duplicates_of(store, canonical)] == ["greenhouse:job", "lever:job"]
     assert roles_of(store, "hackernews:9") == [
-        ("hackernews:9/r1", "ML Engineer"), ("hackernews:9/r2", "Data Engineer"),
-        ("hackernews:9/r10", "Analyst")]
+        PostRole("hackernews:9/r1", "ML Engineer"), PostRole("hackernews:9/r2", "Data Engineer"),
+        PostRole("hackernews:9/r10", "Analyst")]
     assert roles_of(store, "hackernews:99/r1") == []
     assert roles_of(store, "file:job") == []
     store.close()
@@ -110,11 +117,12 @@ def test_split_roles_answers_only_for_a_ref_that_finds_no_posting(tmp_path: Path
         posting("hackernews:7/r1", "ML engineer", title="ML Engineer"),
         posting("file:job", "Train models."),
     ], now=NOW)
-    roles = [("hackernews:9/r1", "ML Engineer"), ("hackernews:9/r2", "Data Engineer")]
+    roles = [PostRole("hackernews:9/r1", "ML Engineer"),
+             PostRole("hackernews:9/r2", "Data Engineer")]
     for ref in ("hackernews:9", " hackernews:9 ", "9", "hn-9"):
         assert store.resolve_id(ref) is None
         assert split_roles(store, ref) == roles, ref
-    assert roles_of(store, "hackernews:7") == [("hackernews:7/r1", "ML Engineer")]
+    assert roles_of(store, "hackernews:7") == [PostRole("hackernews:7/r1", "ML Engineer")]
     # a ref that finds a posting is shown as it (its callers ask split_roles only of a ref
     # that finds none), and a ref that finds none and names no split post has no roles
     for ref in ("hackernews:7", "hackernews:9/r1", "file:job", "job"):

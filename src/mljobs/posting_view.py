@@ -9,8 +9,9 @@
   ``list_lines`` reads it with the locations (the web's result list) in one query.
 - ``duplicates_of``: the other postings of the same job (other sources or ids), linked by
   ``mljobs.dedupe``.
-- ``roles_of``: the postings a multi-role post was split into (``<id>/r<n>``), for an id
-  that names the post itself.
+- ``roles_of`` / ``split_roles``: the postings a multi-role post was split into
+  (``<id>/r<n>``), for an id that names the post itself: in the post's order, those that
+  left it apart (``roles_named`` says them in a line).
 - ``roles_list``: the roles of the post a posting comes from, each with the id of its role
   posting, so that the posting page marks the one shown by id (two roles of a post may
   share a title).
@@ -23,10 +24,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from mljobs.enrich.roles import listed_pay
 from mljobs.enrich.salary import parse_salary
-from mljobs.models import Posting, Salary, prefer_stated, role_post
+from mljobs.models import Posting, Salary, prefer_stated, role_number, role_post
 from mljobs.pay import is_plausible
 from mljobs.store import SQLiteStore
 
@@ -186,58 +188,108 @@ def duplicates_of(store: SQLiteStore, posting: Posting) -> list[Posting]:
     return [found[i] for i in ids if i in found]
 
 
-def roles_of(store: SQLiteStore, ref: str) -> list[tuple[str, str]]:
-    """``(id, title)`` of the role postings that the post ``ref`` (a full id) was split
-    into, in order; empty when there are none."""
+class PostRole(NamedTuple):
+    """A role posting of a post split per role (``<post id>/r<n>``): ``closed`` (with its post,
+    or because it ``left`` the post: its text no longer names it, ``SQLiteStore.left_post``)."""
+
+    id: str
+    title: str
+    closed: bool = False
+    left: bool = False
+
+
+def roles_of(store: SQLiteStore, ref: str) -> list[PostRole]:
+    """The role postings that the post ``ref`` (a full id) was split into, open and closed, by
+    number; empty when there are none."""
     ref = ref.strip()
     rows = store.conn.execute(
-        "SELECT id, title FROM postings "
+        "SELECT id, title, status FROM postings "
         "WHERE id >= ? AND id < ? ORDER BY length(id), id",
         (ref + "/r", ref + "/s"),
     ).fetchall()
-    return [(str(pid), str(title or "")) for pid, title in rows
+    return [PostRole(str(pid), str(title or ""), status == "closed") for pid, title, status in rows
             if str(pid)[len(ref) + 2:].isdigit()]
 
 
-def split_roles(store: SQLiteStore, ref: str) -> list[tuple[str, str]]:
-    """``roles_of`` the post that ``ref`` names as ``SQLiteStore.resolve_id`` reads a ref: a
-    full id, a source's own id (``47222105``) or a corpus id (``hn-47222105``), so a split
-    post's roles are found by any id that finds an unsplit post. What ``mljobs show``,
-    ``/posting/{ref}`` and ``/api/postings/{ref}`` ask of a ref that ``resolve_id`` finds
-    no posting for, before saying there is no such posting (a ref that finds one shows it)."""
+def split_roles(store: SQLiteStore, ref: str) -> list[PostRole]:
+    """The roles of the post that ``ref`` names as ``SQLiteStore.resolve_id`` reads a ref (a
+    full id, a source's own id ``47222105`` or a corpus id ``hn-47222105``, so a split post's
+    roles are found by any id that finds an unsplit post): those the post lists now, in its
+    order, then those that left it (``left``). What ``mljobs show``, ``/posting/{ref}`` and
+    ``/api/postings/{ref}`` ask of a ref that ``resolve_id`` finds no posting for, before
+    saying there is no such posting (a ref that finds one shows it).
+
+    The post's order is its latest reading's list of roles (``Enrichment.roles`` of a role it
+    lists, an open one first), its titles taken by the roles as ``roles_list`` takes them: a
+    role keeps its id across edits of its post (``pipeline.keep_role_ids``), so the numbers
+    need not follow the post; a role that list does not name (stored without enrichment)
+    comes after those it does, by number."""
     ref = ref.strip()
     roles = roles_of(store, ref)
-    if roles:
-        return roles
-    for cand in dict.fromkeys([ref, ref.split("-", 1)[1] if "-" in ref else ref]):
-        parents = {str(pid).rsplit("/", 1)[0] for (pid,) in store.conn.execute(
-            "SELECT id FROM postings WHERE source_id >= ? AND source_id < ?",
-            (cand + "/r", cand + "/s"))}
-        if len(parents) == 1:
-            return roles_of(store, parents.pop())
-    return []
+    if not roles:
+        for cand in dict.fromkeys([ref, ref.split("-", 1)[1] if "-" in ref else ref]):
+            parents = {str(pid).rsplit("/", 1)[0] for (pid,) in store.conn.execute(
+                "SELECT id FROM postings WHERE source_id >= ? AND source_id < ?",
+                (cand + "/r", cand + "/s"))}
+            if len(parents) == 1:
+                roles = roles_of(store, parents.pop())
+                break
+    left = set(store.left_post([r.id for r in roles if r.closed]))
+    listed = sorted((r for r in roles if r.id not in left), key=lambda r: r.closed)
+    posting = store.get(listed[0].id) if listed else None
+    titles = _titles(posting) if posting is not None else []
+    rank = {pid: n for n, pid in enumerate(_take_titles(titles, listed)) if pid}
+    listed.sort(key=lambda r: (rank.get(r.id, len(rank)), role_number(r.id) or 0))
+    return listed + [r._replace(left=True) for r in roles if r.id in left]
+
+
+def roles_named(roles: Sequence[PostRole]) -> str:
+    """``split_roles`` in a line: "id (title); ...", a closed one marked, those that left the
+    post last ("no longer in the post: id (title)"): what ``mljobs show`` and
+    ``/api/postings/{ref}`` say of a post's id."""
+    def named(role: PostRole) -> str:
+        closed = ", closed" if role.closed and not role.left else ""
+        return f"{role.id} ({role.title}{closed})"
+
+    line = "; ".join(named(r) for r in roles if not r.left)
+    gone = "; ".join(named(r) for r in roles if r.left)
+    return f"{line}; no longer in the post: {gone}" if gone else line
+
+
+def _titles(posting: Posting) -> list[str]:
+    """The titles of the roles of ``posting``'s post as its enrichment read them, in the
+    post's order (``Enrichment.roles``; none without enrichment)."""
+    return [r for r in (getattr(posting.enrichment, "roles", None) or []) if isinstance(r, str)]
+
+
+def _take_titles(titles: Sequence[str], roles: Sequence[PostRole]) -> list[str]:
+    """The id of the role posting each of ``titles`` names ("" for none): the first of
+    ``roles`` (in the order of preference given) of that title not taken yet."""
+    free = list(roles)
+    ids = []
+    for title in titles:
+        hit = next((r for r in free if r.title == title), None)
+        if hit is not None:
+            free.remove(hit)
+        ids.append(hit.id if hit else "")
+    return ids
 
 
 def roles_list(store: SQLiteStore, posting: Posting) -> list[tuple[str, str]]:
     """``(title, id)`` of each role that ``posting``'s enrichment names (``Enrichment.roles``,
     in the post's order), where ``id`` is the role posting the post was split into for that
     role ("" for a role without one: a title the post only names). A title takes the first
-    role posting of the post of that title not taken yet: ``posting`` itself, then an open
-    one before a closed one (one that left the post), then by number: a role keeps its id across edits of its post,
-    so the numbers need not follow the post's order (``pipeline.keep_role_ids``)."""
-    enr = posting.enrichment
-    titles = [r for r in (getattr(enr, "roles", None) or []) if isinstance(r, str)]
+    role posting of the post of that title not taken yet, an open one before a closed one (one
+    that left the post), then by number: a role keeps its id across edits of its post, so the
+    numbers need not follow the post's order (``pipeline.keep_role_ids``). Each role's page
+    so lists the same ids in the same places; a posting that none of them took (a role that
+    left the post, shown by the post's reading of that time) takes the first place of its title.
+    """
+    titles = _titles(posting)
     post = role_post(posting.id)
     siblings = roles_of(store, post) if post and titles else []
-    closed = {pid for (pid,) in store.conn.execute(
-        "SELECT id FROM postings WHERE id > ? AND id < ? AND status='closed'",
-        (f"{post}/r", f"{post}/s"))} if siblings else set()
-    # (the posting itself first, then the open ones; by number within: the sort is stable)
-    free = sorted(siblings, key=lambda s: (s[0] != posting.id, s[0] in closed))
-    ids = []
-    for title in titles:
-        hit = next((s for s in free if s[1] == title), None)
-        if hit is not None:
-            free.remove(hit)
-        ids.append(hit[0] if hit else "")
+    # (the open ones first, by number within: the sort is stable)
+    ids = _take_titles(titles, sorted(siblings, key=lambda s: s.closed))
+    if siblings and posting.id not in ids and posting.title in titles:
+        ids[titles.index(posting.title)] = posting.id
     return list(zip(titles, ids, strict=True))

@@ -11,12 +11,15 @@ id, and the Backend role that had gone stayed open under another."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
+from mljobs.cli import app
 from mljobs.store import SQLiteStore
 from mljobs.web import create_app
 
@@ -158,3 +161,47 @@ def test_the_posting_page_links_each_role_of_the_post_by_its_id(tmp_path: Path) 
     assert links == [("Data Scientist", f"/posting/{POST_ID}%2Fr4"),
                      ("Data Engineer", f"/posting/{POST_ID}%2Fr3"),
                      ("Machine Learning Engineer (this posting)", None)]
+
+
+def test_the_post_page_lists_the_roles_the_post_lists_now_in_its_order(tmp_path: Path) -> None:
+    """The page of the post's own id (``/posting/<post id>``), ``mljobs show <post id>`` and
+    ``/api/postings/<post id>`` list the roles as the post lists them now, and those that left
+    it apart, closed. Before, all of them in number order, a role that left among the others
+    as if the post still named it (Backend Engineer first, Data Scientist last)."""
+    db = tmp_path / "s.sqlite3"
+    _import(db, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _import(db, tmp_path, "edited", _post(SCIENCE, DATA, ML))
+    now = [(f"{POST_ID}/r4", "Data Scientist"), (f"{POST_ID}/r3", "Data Engineer"),
+           (f"{POST_ID}/r2", "Machine Learning Engineer")]
+    left = [(f"{POST_ID}/r1", "Backend Engineer")]
+
+    def page(client: TestClient) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]]:
+        response = client.get(f"/posting/{POST_ID}")
+        assert response.status_code == 200
+        soup = BeautifulSoup(response.text, "html.parser")
+        return (" ".join(soup.h1.text.split()) if soup.h1 else "",
+                *([(" ".join(li.text.split()), li.a["href"]) for li in soup.select(f"ul.{kind} li")]
+                  for kind in ("roles", "roles-left")))
+
+    def href(pid: str) -> str:
+        return f"/posting/{pid.replace('/', '%2F')}"
+
+    with TestClient(create_app(db)) as client:
+        assert page(client) == ("One post, 3 roles",
+                                [(f"{t} {pid}", href(pid)) for pid, t in now],
+                                [(f"{t} {pid}", href(pid)) for pid, t in left])
+        error = client.get(f"/api/postings/{POST_ID}").json()["error"]
+    named = "; ".join(f"{pid} ({t})" for pid, t in now)
+    assert error.endswith(f"ask for one of: {named}; no longer in the post: "
+                          f"{POST_ID}/r1 (Backend Engineer)")
+    res = CliRunner().invoke(app, ["--db", str(db), "show", POST_ID])
+    assert res.exit_code == 1
+    assert (f"show one of: {named}; no longer in the post: {POST_ID}/r1 (Backend Engineer)"
+            in " ".join(res.output.split()))
+    # (the post gone from its source, its roles closed with it, as a sync closes them: marked
+    # closed, in the post's order still; the one that left it still apart)
+    with SQLiteStore(db) as store:
+        store.close_open([pid for pid, _ in now], now=datetime(2026, 6, 9, tzinfo=UTC))
+    with TestClient(create_app(db)) as client:
+        assert page(client)[1:] == ([(f"{t} {pid} closed", href(pid)) for pid, t in now],
+                                    [(f"{t} {pid}", href(pid)) for pid, t in left])

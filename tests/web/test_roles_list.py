@@ -87,3 +87,20 @@ def test_roles_of_one_title_are_marked_by_id(same_titles: TestClient) -> None:
         assert other is not None  # (the other role posting is linked)
         assert same_titles.get(str(other["href"])).status_code == 200
         assert items[1].select_one("a") is None  # (a role with no posting of its own)
+
+
+def test_a_closed_role_whose_title_an_open_one_holds_marks_itself(tmp_path: Path) -> None:
+    """Each role's page lists the same ids in the same places (the open ones first, by
+    number), but a role that left the post, read by the post's reading of its time, marks
+    itself where its title is, not the open role of that title."""
+    db = tmp_path / "p.sqlite3"
+    store = open_store(db)
+    enr = Enrichment(version="t", roles=["Data Analyst", "Senior AI Engineer"])  # type: ignore[call-arg]
+    store.upsert([Posting(id=f"hackernews:9/r{n}", source="hackernews", source_id=f"9/r{n}",
+                          title="Senior AI Engineer", description_text=text, enrichment=enr)
+                  for n, text in ((1, VOICE), (2, PROTO))], now=NOW)
+    store.close_open(["hackernews:9/r1"], now=NOW)
+    store.close()
+    with TestClient(create_app(db, now=lambda: NOW)) as client:
+        assert marked(client, "hackernews:9/r1") == (
+            ["Data Analyst", "Senior AI Engineer (this posting)"], ["Senior AI Engineer"])

@@ -46,7 +46,7 @@ from mljobs.errors import ConfigError, InputError, QueryError, clip
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
 from mljobs.pipeline import default_enricher, enrich_store_command, understanding
-from mljobs.posting_view import duplicates_of, list_pays, split_roles
+from mljobs.posting_view import duplicates_of, list_pays, roles_named, split_roles
 from mljobs.search import (
     found_as_stored,
     resolve_values,
@@ -421,7 +421,7 @@ def show(
         resolved = store.resolve_id(posting_id)
         if resolved is None and (roles := split_roles(store, posting_id)):
             raise fail(f"{posting_id} was split into one posting per role; show one of: "
-                       + "; ".join(f"{pid} ({title})" for pid, title in roles))
+                       + roles_named(roles))
         if resolved is None:
             raise fail(f"no posting {clip(posting_id)!r} in {store.path}; find ids with `mljobs search`")
         posting = store.get(resolved)

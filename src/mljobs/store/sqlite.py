@@ -646,17 +646,8 @@ class SQLiteStore:
         """Reopen (at ``now``) the roles among ``ids`` that were closed because they had left
         their post (``_LEFT_POST``) and are in it again, as an import or ``enrich --store``
         read it (a sync reopens what it lists); return them."""
-        back: list[str] = []
         with self.transaction():
-            for pid in dict.fromkeys(ids):
-                if role_post(pid) is None:
-                    continue
-                row = self.conn.execute(
-                    "SELECT c.fields FROM postings p JOIN posting_changes c ON "
-                    "c.posting_id=p.id WHERE p.id=? AND p.status='closed' ORDER BY c.id DESC "
-                    "LIMIT 1", (pid,)).fetchone()
-                if row is not None and json.loads(row[0]) == _LEFT_POST:
-                    back.append(pid)
+            back = self.left_post(ids)
             stamp, rev = _iso(now), self._next_rev()
             for pid in back:
                 self.conn.execute("UPDATE postings SET status='open', closed_at=NULL, rev=? "
@@ -664,6 +655,21 @@ class SQLiteStore:
                 self._log(pid, stamp, "reopened", None, None, ["status"])
                 rev += 1
         return back
+
+    def left_post(self, ids: Sequence[str]) -> list[str]:
+        """Those of ``ids`` that are roles closed because they left their post (their last
+        change is the closing ``_LEFT_POST``), in the order of ``ids``."""
+        out: list[str] = []
+        for pid in dict.fromkeys(ids):
+            if role_post(pid) is None:
+                continue
+            row = self.conn.execute(
+                "SELECT c.fields FROM postings p JOIN posting_changes c ON "
+                "c.posting_id=p.id WHERE p.id=? AND p.status='closed' ORDER BY c.id DESC "
+                "LIMIT 1", (pid,)).fetchone()
+            if row is not None and json.loads(row[0]) == _LEFT_POST:
+                out.append(pid)
+        return out
 
     def _roles_left(self, postings: Sequence[Posting]) -> list[str]:
         """The stored open roles (``<post id>/r<n>``) of the posts of ``postings`` that

@@ -16,7 +16,7 @@ from mljobs.analytics import TABLE_NAMES, Table
 from mljobs.errors import QueryError, clip
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.pipeline import understanding
-from mljobs.posting_view import duplicates_of, split_roles
+from mljobs.posting_view import duplicates_of, roles_named, split_roles
 from mljobs.search import search_json as shared_search_json
 from mljobs.web.params import (
     PAGE_PARAMS,
@@ -163,7 +163,7 @@ async def api_posting(request: Request, ref: str) -> dict[str, Any]:
     if posting_id is None and (roles := split_roles(state.store, ref)):
         # as /posting/{ref} and `mljobs show` do: name the role postings, not "no posting"
         raise HTTPException(404, f"{ref} was split into one posting per role; ask for one of: "
-                            + "; ".join(f"{pid} ({title})" for pid, title in roles))
+                            + roles_named(roles))
     posting = load_posting(state, ref, posting_id)
     data = posting.model_dump(mode="json")
     data["duplicates"] = [

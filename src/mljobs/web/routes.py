@@ -346,7 +346,9 @@ async def posting_page(request: Request, ref: str) -> Response:
     state = web_state(request)
     posting_id = state.store.resolve_id(ref)
     if posting_id is None and (roles := split_roles(state.store, ref)):
-        return TEMPLATES.TemplateResponse(request, "roles.html", {"ref": ref, "roles": roles})
+        return TEMPLATES.TemplateResponse(request, "roles.html", {
+            "ref": ref, "roles": [r for r in roles if not r.left],
+            "left": [r for r in roles if r.left]})
     posting = load_posting(state, ref, posting_id)
     enr = posting.enrichment
     context = {
