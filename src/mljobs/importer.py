@@ -105,10 +105,13 @@ def import_file(
     def flush() -> None:
         if not pending:
             return
-        postings = [p for p, _ in pending]
-        postings, split = _enrich_changed(store, postings, enricher)
+        # (a posting the batch holds twice: the later row is stored, as a later import of it
+        # would store it; two readings of one post split per role, matched to its stored roles
+        # together, took each other's ids, and a role of the earlier one stayed open)
+        rows = list({p.id: (p, doc) for p, doc in pending}.values())
+        postings, split = _enrich_changed(store, [p for p, _ in rows], enricher)
         result: UpsertReport = store.upsert(
-            postings, now=now, documents=_documents_for(pending), touch=False, split=split,
+            postings, now=now, documents=_documents_for(rows), touch=False, split=split,
             all_roles=True)
         report.new += result.new
         report.updated += result.updated

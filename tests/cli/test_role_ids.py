@@ -205,3 +205,32 @@ def test_the_post_page_lists_the_roles_the_post_lists_now_in_its_order(tmp_path:
     with TestClient(create_app(db)) as client:
         assert page(client)[1:] == ([(f"{t} {pid} closed", href(pid)) for pid, t in now],
                                     [(f"{t} {pid}", href(pid)) for pid, t in left])
+
+
+@pytest.mark.parametrize("flags", [[], ["--no-enrich"]])
+@pytest.mark.parametrize(("earlier", "later"), [
+    ((ML, DATA), (BACKEND, ML, DATA, SCIENCE)),
+    ((SCIENCE, BACKEND), (DATA, ML)),
+    ((BACKEND, ML, DATA), (ML, BACKEND)),
+])
+def test_a_file_that_holds_the_post_twice_stores_its_later_row(
+        tmp_path: Path, flags: list[str], earlier: tuple[str, ...], later: tuple[str, ...]) -> None:
+    """The same post twice in one file, with different texts (and the partner's job twice):
+    the later row is stored, its roles matched to the stored ones, as an import of that row
+    alone stores it. Before, both readings were matched to the stored roles together and took
+    each other's ids: "Machine Learning Engineer" stored under ``/r1`` and ``/r2``, the
+    Backend role's posting re-titled, or a role of the earlier reading left open."""
+    db, alone = tmp_path / "s.sqlite3", tmp_path / "alone.sqlite3"
+    for store in (db, alone):
+        _import(store, tmp_path, "three", _post(BACKEND, ML, DATA))
+    nw = {**ROWS[1], "text": "Train arrival-time models in JAX at Northwind, remote."}
+    twice = write_rows(tmp_path / "twice.jsonl", [
+        {**ROWS[0], "text": _post(*earlier)}, ROWS[1], {**ROWS[0], "text": _post(*later)}, nw])
+    said = " ".join(cli(db, "import", str(twice), *flags).split())
+    cli(alone, "import", str(write_rows(tmp_path / "later.jsonl", [
+        {**ROWS[0], "text": _post(*later)}, nw])), *flags)
+    assert _roles(db) == _roles(alone)
+    assert user_view(db) == user_view(alone)
+    titles = [title for title, status, _ in _roles(db).values() if status == "open"]
+    assert sorted(titles) == sorted(block.split("\n", 1)[0] for block in later)
+    assert ("closed" in said) == (len(_roles(db)) > len(later))
