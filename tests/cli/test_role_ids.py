@@ -234,3 +234,36 @@ def test_a_file_that_holds_the_post_twice_stores_its_later_row(
     titles = [title for title, status, _ in _roles(db).values() if status == "open"]
     assert sorted(titles) == sorted(block.split("\n", 1)[0] for block in later)
     assert ("closed" in said) == (len(_roles(db)) > len(later))
+
+
+@pytest.mark.parametrize("store_whole", [False, True])
+def test_enrich_store_closes_the_roles_a_post_it_splits_no_longer_names(
+        tmp_path: Path, store_whole: bool) -> None:
+    """The post edited to drop its Backend role, imported ``--no-enrich``, then ``enrich
+    --store``: the Backend role is closed with its history, as an enriched import of the edited
+    post closes it, and the store is what that import makes. ``--no-enrich`` closes it itself
+    when the post still splits; ``enrich --store`` closes it when the post is stored whole
+    beside its open roles, as mljobs stored an edited post before roles that left their post
+    were closed (``store_whole``). Before, ``enrich --store`` left that role open."""
+    db, imported = tmp_path / "s.sqlite3", tmp_path / "imported.sqlite3"
+    for store in (db, imported):
+        _import(store, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _import(imported, tmp_path, "dropped", _post(ML, DATA))
+    if store_whole:
+        whole = tmp_path / "whole.sqlite3"
+        _import(whole, tmp_path, "dropped", _post(ML, DATA), "--no-enrich")
+        with SQLiteStore(whole) as source, SQLiteStore(db) as store:
+            post = source.get(POST_ID)
+            assert post is not None
+            store.upsert([post.model_copy(update={"raw_ref": None})],  # (its file's row aside)
+                         now=datetime(2026, 6, 2, tzinfo=UTC), touch=False)
+        assert user_view(db)["postings"][f"{POST_ID}/r1"][1] == "open"
+    else:
+        _import(db, tmp_path, "dropped", _post(ML, DATA), "--no-enrich")
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert ("1 role no longer in its post is closed." in said) == store_whole
+    assert _roles(db) == _roles(imported) == {
+        **THREE, "/r1": ("Backend Engineer", "closed", ["created", "closed"])}
+    with SQLiteStore(db) as store:
+        assert store.changes(f"{POST_ID}/r1")[-1].fields == ["status", "post"]
+    assert user_view(db) == user_view(imported)

@@ -27,7 +27,7 @@ from mljobs.cli.app import (
     print_json,
     store_from,
 )
-from mljobs.cli.render import enriched_line
+from mljobs.cli.render import closed_roles_line, enriched_line
 from mljobs.errors import EnrichError, InputError
 from mljobs.sources.files import GZIP_ERRORS, open_bytes
 from mljobs.store import SQLiteStore
@@ -244,7 +244,7 @@ def _enrich_store(db: Path | None) -> None:
     default_enricher()  # (loads and freezes the taxonomy and model)
     with store_from(db) as st:
         postings = [p for _, p in st.iter_postings()]
-        updated = added = removed = 0
+        updated = added = removed = closed = 0
         # (new role postings and their posts' clusters: to be linked; those of a run stopped
         # after it replaced posts and before it linked them too)
         owed = st.meta(_REPLACED_MARK)
@@ -263,13 +263,16 @@ def _enrich_store(db: Path | None) -> None:
                 with st.transaction():  # (a batch is stored whole, its posts replaced, or not)
                     updated += st.set_enrichments(items)
                     if children or split:  # (a post split is replaced by its roles, stored
-                        # now or before: upsert's split)
-                        stored = st.upsert(children, now=now(), touch=False, split=split)
+                        # now or before: upsert's split; ``children`` hold every role of each
+                        # post's reading, so a stored open role not among them has left the
+                        # post and is closed, and one closed so that is among them reopens:
+                        # upsert's all_roles, as an import)
+                        stored = st.upsert(children, now=now(), touch=False, split=split,
+                                           all_roles=True)
                         added += stored.new
                         removed += stored.replaced
+                        closed += len(stored.closed)
                         to_link += [p.id for p in children] + stored.relink
-                        # (a split post's roles closed as no longer in it are in it again)
-                        to_link += st.back_in_post([p.id for p in children], now())
                     if split:
                         st.set_meta(_REPLACED_MARK, json.dumps(to_link))
             if to_link:
@@ -292,6 +295,8 @@ def _enrich_store(db: Path | None) -> None:
                 highlight=False, soft_wrap=True)
             raise typer.Exit(130) from None
         console.print(enriched_line(updated, added, removed), highlight=False)
+        if closed:
+            console.print(closed_roles_line(closed), highlight=False)
 
 
 def _link_new_roles(st: SQLiteStore, ids: list[str]) -> None:

@@ -75,7 +75,7 @@ def replaced_line(replaced: int) -> str:
 
 
 def closed_roles_line(closed: int) -> str:
-    """What ``import`` says of the roles it closed, no longer in their post
+    """What ``import`` and ``enrich --store`` say of the roles they closed, no longer in their post
     (``SQLiteStore.upsert``'s ``all_roles``), in the singular for one."""
     roles = "1 role no longer in its post is" if closed == 1 else \
         f"{closed:,} roles no longer in their post are"
