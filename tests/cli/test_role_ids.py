@@ -186,6 +186,10 @@ def test_the_post_page_lists_the_roles_the_post_lists_now_in_its_order(tmp_path:
     def href(pid: str) -> str:
         return f"/posting/{pid.replace('/', '%2F')}"
 
+    def marked_roles(client: TestClient) -> list[str]:  # (the role page's list of the post's roles)
+        response = client.get(f"/posting/{POST_ID}/r2")
+        return [li.text for li in BeautifulSoup(response.text, "html.parser").select("ul.roles li")]
+
     with TestClient(create_app(db)) as client:
         assert page(client) == ("One post, 3 roles",
                                 [(f"{t} {pid}", href(pid)) for pid, t in now],
@@ -198,6 +202,13 @@ def test_the_post_page_lists_the_roles_the_post_lists_now_in_its_order(tmp_path:
     assert res.exit_code == 1
     assert (f"show one of: {named}; no longer in the post: {POST_ID}/r1 (Backend Engineer)"
             in " ".join(res.output.split()))
+    # (``enrich --store`` reads each role again from its own text, which names only some of
+    # the post's roles: the post's list is kept, and the pages with it)
+    with TestClient(create_app(db)) as client:
+        before = page(client), marked_roles(client)
+    cli(db, "enrich", "--store")
+    with TestClient(create_app(db)) as client:
+        assert (page(client), marked_roles(client)) == before
     # (the post gone from its source, its roles closed with it, as a sync closes them: marked
     # closed, in the post's order still; the one that left it still apart)
     with SQLiteStore(db) as store:

@@ -29,6 +29,7 @@ from mljobs.cli.app import (
 )
 from mljobs.cli.render import closed_roles_line, enriched_line
 from mljobs.errors import EnrichError, InputError
+from mljobs.models import Enrichment, Posting, role_post
 from mljobs.sources.files import GZIP_ERRORS, open_bytes
 from mljobs.store import SQLiteStore
 
@@ -258,7 +259,8 @@ def _enrich_store(db: Path | None) -> None:
                 split = [p.id for p, got in zip(batch, done, strict=True) if got[0].id != p.id]
                 children = keep_role_ids(st, [r for p, got in zip(batch, done, strict=True)
                                               if p.id in split for r in got], split)
-                items = [(r.id, r.enrichment) for p, got in zip(batch, done, strict=True)
+                items = [(r.id, _post_roles_kept(p, r.enrichment))
+                         for p, got in zip(batch, done, strict=True)
                          if p.id not in split for r in got if r.enrichment]
                 with st.transaction():  # (a batch is stored whole, its posts replaced, or not)
                     updated += st.set_enrichments(items)
@@ -297,6 +299,17 @@ def _enrich_store(db: Path | None) -> None:
         console.print(enriched_line(updated, added, removed), highlight=False)
         if closed:
             console.print(closed_roles_line(closed), highlight=False)
+
+
+def _post_roles_kept(stored: Posting, enrichment: Enrichment) -> Enrichment:
+    """``enrichment``, a stored role posting's (``<post id>/r<n>``) read again from its own
+    text, with the list of its post's roles it had (``Enrichment.roles``, which the posting
+    page lists and orders the post's roles by): its text, read alone, names only some of
+    them (the post's header and its own block), in another order."""
+    roles = getattr(stored.enrichment, "roles", None)
+    if role_post(stored.id) is None or not roles:
+        return enrichment
+    return enrichment.model_copy(update={"roles": roles})
 
 
 def _link_new_roles(st: SQLiteStore, ids: list[str]) -> None:
