@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,7 +26,7 @@ from mljobs.cli.render import safe
 from mljobs.errors import ConfigError, MljobsError
 from mljobs.pipeline import Understanding, enrich_store_command
 from mljobs.store import SQLiteStore, default_db_path, default_demo_db_path, open_store
-from mljobs.store.sqlite import remove_unfilled
+from mljobs.store.sqlite import damaged_error, remove_unfilled
 
 app = typer.Typer(
     name="mljobs",
@@ -140,6 +141,10 @@ def store_from(db: Path | None = None, *, create: bool = False) -> Iterator[SQLi
     store = open_store(path, on_reread=say_reread)
     try:
         yield store
+    except sqlite3.DatabaseError as exc:  # (a damaged store was a traceback, as it was read)
+        if damaged := damaged_error(store.path, exc):
+            raise damaged from exc
+        raise
     finally:
         store.close()
 
