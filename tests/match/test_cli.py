@@ -106,6 +106,23 @@ def test_gaps_of_a_kind_with_no_posting_say_so(store: str, resume_path: Path) ->
     assert "research-scientist: 1 open posting " in " ".join(res.output.split())
 
 
+def test_an_intern_posting_is_said_an_intern_role(tmp_path: Path) -> None:
+    # ("it is a intern role and you read as senior")
+    pool = tmp_path / "pool.jsonl"
+    pool.write_text(json.dumps({
+        "id": "i1", "title": "Machine Learning Intern",
+        "text": "Summer 2026 internship for students: train PyTorch models in Python with "
+                "our ML team. Currently enrolled in a degree program."}) + "\n",
+        encoding="utf-8")
+    resume = tmp_path / "cv.txt"
+    resume.write_text("Jane Doe\nMachine Learning Engineer, Acme, 2019 - 2024\n"
+                      "Python, PyTorch, Kubernetes, SQL\nMSc Computer Science\n",
+                      encoding="utf-8")
+    res = invoke("match", str(resume), "--within", str(pool), "--json")
+    [result] = json.loads(res.output)["results"]
+    assert "it is an intern role and you read as senior" in result["explanation"]
+
+
 def test_bad_resume_is_one_red_line(tmp_path: Path) -> None:
     empty = tmp_path / "cv.pdf"
     empty.write_bytes(b"")
