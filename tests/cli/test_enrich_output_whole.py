@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -29,6 +30,22 @@ def profile(frame, event, arg):
         sys.setprofile(None)
         signal.raise_signal(signal.SIGINT)
 sys.setprofile(profile)
+from mljobs.cli import main
+main()
+"""
+# ``python -c`` code that runs the CLI and, as the pool of ``--workers`` has forked its
+# workers (they are loading the model), sends SIGINT to the whole process group, as Ctrl-C
+# in a terminal does
+SIGINT_TO_THE_GROUP_AS_WORKERS_START = """
+import os, signal
+from concurrent.futures import ProcessPoolExecutor
+first = ProcessPoolExecutor.map
+def map_then_ctrl_c(self, *args, **kwargs):
+    ProcessPoolExecutor.map = first
+    done = first(self, *args, **kwargs)
+    os.killpg(os.getpgid(0), signal.SIGINT)
+    return done
+ProcessPoolExecutor.map = map_then_ctrl_c
 from mljobs.cli import main
 main()
 """
@@ -122,4 +139,33 @@ def test_ctrl_c_leaves_the_output_as_it_was_and_says_so(tmp_path: Path) -> None:
     assert "Traceback" not in flat
     assert f"Interrupted after 0 postings; --output {out} is left as it was" in flat
     assert out.read_text(encoding="utf-8") == EARLIER  # was emptied, or half written
+    assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="no process groups here")
+def test_ctrl_c_as_the_workers_start_ends_the_run_without_their_tracebacks(
+    tmp_path: Path
+) -> None:
+    # (each worker stopped as it loaded the model printed its traceback, the pool broke,
+    # and the parent hung in its shutdown until killed)
+    rows = _rows(tmp_path / "rows.jsonl", n=300)
+    out = tmp_path / "enriched.jsonl"
+    out.write_text(EARLIER, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SIGINT_TO_THE_GROUP_AS_WORKERS_START, "enrich", "--input",
+         str(rows), "--output", str(out), "--workers", "2"],
+        env={**os.environ, "COLUMNS": "200"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, start_new_session=True)
+    try:
+        stdout, stderr = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("enrich --workers 2 hung after Ctrl-C")
+    assert proc.returncode == 130, stderr
+    flat = " ".join((stdout + stderr).split())
+    assert "Traceback" not in flat and "KeyboardInterrupt" not in flat
+    assert f"--output {out} is left as it was" in flat
+    assert out.read_text(encoding="utf-8") == EARLIER
     assert _leftovers(tmp_path) == []

@@ -8,10 +8,11 @@ import json
 import os
 import re
 import shutil
+import signal
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
@@ -130,15 +131,22 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
     try:
         with lines, ExitStack() as stack:
             numbered = _numbered(lines, path, broke)
-            pool = (stack.enter_context(ProcessPoolExecutor(max_workers=workers, initializer=warm_up))
+            pool = (stack.enter_context(ProcessPoolExecutor(max_workers=workers,
+                                                            initializer=_worker_start))
                     if workers > 1 else None)
             if pool is None:
                 warm_up()
+            else:  # (first out: the batches not begun are dropped, not run after a Ctrl-C)
+                stack.callback(pool.shutdown, wait=True, cancel_futures=True)
 
             def run(block: list[str]) -> Iterable[tuple[str | None, str | None]]:
                 # (one batch of the pipeline's size at a time, in this process or a worker)
                 parts = [block[i:i + BATCH] for i in range(0, len(block), BATCH)]
-                done = map(_enrich_lines, parts) if pool is None else pool.map(_enrich_lines, parts)
+                if pool is None:
+                    done: Iterable[list[tuple[str | None, str | None]]] = map(_enrich_lines, parts)
+                else:
+                    with _sigint_held():  # (the workers it starts are forked here)
+                        done = pool.map(_enrich_lines, parts)
                 return (got for part in done for got in part)
 
             # Blocks bound memory on big files (the pool takes a whole block at once).
@@ -175,6 +183,33 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
             "shared/data/corpus/postings.jsonl); to load other formats (HN items, JobSpy CSV, "
             "generic rows) into a store, use `mljobs import`.", highlight=False, soft_wrap=True)
     return bad
+
+
+@contextmanager
+def _sigint_held() -> Iterator[None]:
+    """SIGINT held back (blocked, not lost: it comes when this ends) while the pool of
+    ``enrich --workers`` forks its workers, so that each starts with it blocked until
+    ``_worker_start`` ignores it; where signals cannot be blocked, as it was."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _worker_start() -> None:
+    """A worker of ``enrich --workers``: Ctrl-C (sent to the whole process group) is the
+    parent's to answer. A worker stopped by it as it loaded the model broke the pool: each
+    printed its traceback, and the parent hung in the pool's shutdown."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # (held back as it was forked: ``_sigint_held``)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    from mljobs.enrich.warm import warm_up
+
+    warm_up()
 
 
 class _Output:
