@@ -73,7 +73,9 @@ def _main(
         help="Print the version of mljobs and of its understanding step, and exit."),
 ) -> None:
     """mljobs: the ML job market, collected, understood and searchable on your machine."""
-    state.db = db
+    # ("~" as a shell leaves it: MLJOBS_DB="~/jobs.sqlite3" from an env file, --db=~/x made
+    # a folder named "~" in the current one)
+    state.db = db.expanduser() if db is not None else None
 
 
 def now() -> datetime:
@@ -84,7 +86,7 @@ def now() -> datetime:
 def store_target(db: Path | None = None) -> Path:
     """The store chosen by ``--db`` (command option first, then global option, then the
     default), made or not."""
-    return Path(db or state.db or default_db_path())
+    return Path(db or state.db or default_db_path()).expanduser()
 
 
 def remove_store(made: list[Path]) -> None:
@@ -137,7 +139,7 @@ def store_from(db: Path | None = None, *, create: bool = False) -> Iterator[SQLi
     Only commands that fill a store (``import``, ``sync``, ``demo``) pass ``create``; the
     others stop with a ``ConfigError`` when the store does not exist (``existing_store_path``).
     """
-    path = (db or state.db) if create else existing_store_path(db)
+    path = store_target(db) if create else existing_store_path(db)
     store = open_store(path, on_reread=say_reread)
     try:
         yield store

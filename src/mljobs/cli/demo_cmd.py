@@ -47,7 +47,7 @@ def demo(
     """Load the bundled demo (1,711 real HN "Who is hiring?" posts, Jan-May 2026) and summarise it."""
     from mljobs.demo import load_demo, summary
 
-    target = db or default_demo_db_path()
+    target = (db or default_demo_db_path()).expanduser()
     note = global_db_note(db, state.db, target)
     if note:
         err_console.print(note)

@@ -48,7 +48,7 @@ CONFIG_OPTION = typer.Option(
 
 
 def _config_path(path: Path | None) -> Path:
-    return path or cfg.default_path()
+    return (path or cfg.default_path()).expanduser()  # ("~" as a shell leaves it)
 
 
 def _coerce(kind: str, key: str, text: str) -> Any:
