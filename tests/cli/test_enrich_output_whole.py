@@ -18,6 +18,8 @@ from typer.testing import CliRunner
 
 from mljobs.cli import app
 
+from .test_bad_store_files import _read_only
+
 runner = CliRunner()
 
 # ``python -c`` code that runs the CLI and raises SIGINT in its main thread as the first
@@ -105,6 +107,22 @@ def test_a_run_that_ends_replaces_the_output_keeping_its_mode_and_link(
     assert res.exit_code == 1
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2
     assert _leftovers(tmp_path) == []
+
+
+def test_an_output_in_a_folder_that_cannot_be_written_is_written_as_before(
+    tmp_path: Path
+) -> None:
+    # (no file can be made beside it: the output itself is written, as before)
+    rows = _rows(tmp_path / "rows.jsonl")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "enriched.jsonl"
+    out.write_text(EARLIER, encoding="utf-8")
+    with _read_only(folder):
+        res = runner.invoke(app, ["enrich", "--input", str(rows), "--output", str(out)])
+    assert res.exit_code == 0, res.output
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()
+            ] == ["p0", "p1"]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")

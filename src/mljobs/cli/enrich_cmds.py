@@ -231,7 +231,14 @@ class _Output:
             return
         # (beside it: the same file system, so the replace is one step; "x": never another's)
         self.part = self.target.with_name(f".{self.target.name}.{os.getpid()}.part")
-        self.file = self.part.open("x", encoding="utf-8")
+        try:
+            self.file = self.part.open("x", encoding="utf-8")
+        except PermissionError:
+            if not (self.existed and os.access(self.target, os.W_OK)):
+                raise
+            # a file that can be written in a folder that cannot: written as it is, as before
+            self.direct, self.part = True, self.target
+            self.file = self.target.open("w", encoding="utf-8")
 
     @property
     def left(self) -> str:
