@@ -129,6 +129,14 @@ def existing_store_path(db: Path | None = None) -> Path:
             f"no store at {path}; make one with `mljobs --db {shown} import FILE...`, "
             f"`mljobs demo --db {shown}` or `mljobs --db {shown} sync`"
         )
+    if path.is_file() and path.stat().st_size == 0 and not Path(f"{path}-wal").exists():
+        # (a store is never 0 bytes once made, WAL mode writes its first page at once: this
+        # is a file named by mistake, `--db empty.jsonl`, which `stats` made into a store)
+        shown = shlex.quote(str(path))
+        raise ConfigError(
+            f"{path} is an empty file (0 bytes), not a store; it was left as it is. Give your "
+            f"store's path with --db, or make a store here with `mljobs --db {shown} import "
+            f"FILE...`, `mljobs demo --db {shown}` or `mljobs --db {shown} sync`")
     return path
 
 

@@ -59,7 +59,8 @@ def demo(
             reason = foreign_reason(target)
             if reason:
                 raise StoreError(reason)
-        elif db is not None and target.exists():
+        elif db is not None and target.exists() and not (
+                target.is_file() and target.stat().st_size == 0):  # (`touch`ed: made a store)
             with store_from(target) as existing:
                 if existing.count():
                     raise fail(
