@@ -179,8 +179,26 @@ def import_file(
                 on_progress(1)
     flush()
     if report.rows == 0:
-        raise InputError(f"{path}: no rows found; is it empty?")
+        raise InputError(f"{path}: no rows found; {_why_no_rows(path, fmt)}")
     return report
+
+
+def _why_no_rows(path: Path, fmt: str | None) -> str:
+    """Why a file held no row: "is it empty?" was said of a CSV file of a header line, and
+    of a JSONL file read with --format csv (its one line taken for the header)."""
+    try:
+        empty = path.stat().st_size == 0
+    except OSError:
+        empty = False
+    if empty:
+        return "the file is empty"
+    kind = fmt or detect_format(path)
+    if kind == "csv" and fmt == "csv":
+        return ("read as CSV (--format csv), its first line is a header with no row under "
+                "it: is it CSV? Leave --format out to read the file by its name")
+    if kind == "csv":
+        return "it holds a header line and no row under it"
+    return "it holds an empty JSON list" if kind == "json" else "it holds only blank lines"
 
 
 def _check_not_future(posted_at: datetime | None, now: datetime, path: str, line: int) -> None:

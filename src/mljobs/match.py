@@ -490,7 +490,9 @@ def _level_note(profile: Profile, index: MatchIndex, i: int) -> str:
         return "it is a management role"
     level = int(index.level[i])
     if level >= 0:
-        return f"it is a {_LEVEL_NAMES[level]} role and you read as {profile.seniority}"
+        name = _LEVEL_NAMES[level]
+        article = "an" if name[0] in "aeiou" else "a"  # ("it is a intern role")
+        return f"it is {article} {name} role and you read as {profile.seniority}"
     return "the level asked differs from yours"
 
 

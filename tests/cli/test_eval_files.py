@@ -61,3 +61,16 @@ def test_the_files_given_the_other_way_round_are_one_clear_line(tmp_path: Path) 
     assert code == 1
     assert isinstance(exc, SystemExit), exc  # was KeyError: 'archetype'
     assert "is it a postings file?" in out
+
+
+def test_a_folder_given_for_a_file_is_named_a_folder_not_sent_to_import(tmp_path: Path) -> None:
+    # (it said "is a folder with no file in it that import reads (...); pass the files to
+    # import", for a labels or postings file of eval)
+    postings, labels = _files(tmp_path)
+    folder = tmp_path / "labels"
+    folder.mkdir()
+    for given in ((folder, postings), (labels, folder)):
+        code, out, exc = _eval(*given)
+        assert code == 1 and isinstance(exc, SystemExit)
+        assert f"InputError: {folder}: is a folder, not a file; give the file itself" in out
+        assert "import" not in out

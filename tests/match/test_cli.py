@@ -64,6 +64,26 @@ def test_match_within_a_file(resume_path: Path, pool_path: Path) -> None:
     assert ids[0] == "t-ds-analytics" and len(ids) == 7
 
 
+@pytest.mark.parametrize("command", ["match", "gaps"])
+def test_within_an_empty_file_or_a_folder_names_it(
+    tmp_path: Path, resume_path: Path, command: str
+) -> None:
+    # an empty file was "No postings to rank. Import some with `mljobs import`, or use
+    # --within." (exit 0; gaps: "No open postings of it in this store"); a folder was
+    # import's "pass the files to import"
+    empty = tmp_path / "pool.jsonl"
+    empty.write_text("\n\n", encoding="utf-8")
+    folder = tmp_path / "pools"
+    folder.mkdir()
+    for within, said in ((empty, "holds no posting (it is empty or blank)"),
+                         (folder, "is a folder; give one file")):
+        res = invoke(command, str(resume_path), "--within", str(within))
+        assert res.exit_code == 1
+        flat = " ".join(res.output.split())
+        assert f"InputError: --within {within} {said}" in flat
+        assert "corpus-format JSONL" in flat and "import" not in flat
+
+
 def test_gaps(store: str, resume_path: Path) -> None:
     res = invoke("--db", store, "gaps", str(resume_path), "--json")
     assert res.exit_code == 0, res.output
@@ -84,6 +104,23 @@ def test_gaps_of_a_kind_with_no_posting_say_so(store: str, resume_path: Path) ->
     assert "No open postings of it in this store" in out and "No gaps" not in out
     res = invoke("--db", store, "gaps", str(resume_path), "--archetype", "research-scientist")
     assert "research-scientist: 1 open posting " in " ".join(res.output.split())
+
+
+def test_an_intern_posting_is_said_an_intern_role(tmp_path: Path) -> None:
+    # ("it is a intern role and you read as senior")
+    pool = tmp_path / "pool.jsonl"
+    pool.write_text(json.dumps({
+        "id": "i1", "title": "Machine Learning Intern",
+        "text": "Summer 2026 internship for students: train PyTorch models in Python with "
+                "our ML team. Currently enrolled in a degree program."}) + "\n",
+        encoding="utf-8")
+    resume = tmp_path / "cv.txt"
+    resume.write_text("Jane Doe\nMachine Learning Engineer, Acme, 2019 - 2024\n"
+                      "Python, PyTorch, Kubernetes, SQL\nMSc Computer Science\n",
+                      encoding="utf-8")
+    res = invoke("match", str(resume), "--within", str(pool), "--json")
+    [result] = json.loads(res.output)["results"]
+    assert "it is an intern role and you read as senior" in result["explanation"]
 
 
 def test_bad_resume_is_one_red_line(tmp_path: Path) -> None:

@@ -69,6 +69,40 @@ def test_save_when_asked(client: TestClient, resume_path: Path, tmp_path: Path) 
     assert [p.name for p in saved] == ["dana_cv.md"]  # the name cannot leave the folder
 
 
+def test_save_never_writes_over_another_file(
+    client: TestClient, resume_path: Path, tmp_path: Path
+) -> None:
+    # (a second "cv.md" replaced the first, and a person's own resumes/cv.md beside the store
+    # was written over by what was uploaded)
+    folder = tmp_path / "resumes"
+    folder.mkdir()
+    (folder / "cv.md").write_text("my own resume, kept by hand", encoding="utf-8")
+    first = resume_path.read_bytes()
+    second = first.replace(b"SQL", b"Spark")
+    assert second != first
+    for data in (first, second, first):
+        res = _upload(client, "cv.md", data, save="true")
+        assert res.status_code == 200, res.text
+    assert (folder / "cv.md").read_text(encoding="utf-8") == "my own resume, kept by hand"
+    assert sorted(p.name for p in folder.iterdir()) == ["cv-2.md", "cv-3.md", "cv.md"]
+    assert (folder / "cv-2.md").read_bytes() == first  # the same bytes again: not kept twice
+    assert (folder / "cv-3.md").read_bytes() == second
+    said = BeautifulSoup(res.text, "html.parser").get_text(" ")
+    assert str(folder / "cv-2.md") in said
+
+
+def test_a_resumes_folder_that_cannot_be_made_keeps_the_matches(
+    client: TestClient, resume_path: Path, tmp_path: Path
+) -> None:
+    # (a 500 page, the matches lost, a traceback in the server log)
+    (tmp_path / "resumes").write_text("a file where the folder goes", encoding="utf-8")
+    res = _upload(client, "dana.md", resume_path.read_bytes(), save="true")
+    assert res.status_code == 200
+    assert "Not saved" in _said_beside(res, "save")
+    soup = BeautifulSoup(res.text, "html.parser")
+    assert soup.select("#matches li")  # the matches are shown all the same
+
+
 def test_archetype_choice_targets_gaps(client: TestClient, resume_path: Path) -> None:
     res = _upload(client, "dana.md", resume_path.read_bytes(), archetype="big-data-ml-engineer")
     soup = BeautifulSoup(res.text, "html.parser")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
+from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -61,6 +63,16 @@ def test_to_query_pages_and_filters() -> None:
 def test_bad_values_raise_query_errors(pairs: list[tuple[str, str]], needle: str) -> None:
     with pytest.raises(QueryError, match=needle):
         parse_state(pairs)
+
+
+def test_out_of_range_numbers_are_said_as_numbers_are_written(client: TestClient) -> None:
+    # ("page='-1' must be between 1 and 1e+09")
+    for url, said in (("/?page=-1", "page='-1' must be between 1 and 1,000,000,000"),
+                      ("/api/search?salary_min=inf",
+                       "salary_min='inf' must be between 0 and 1,000,000,000")):
+        res = client.get(url)
+        assert res.status_code == 400
+        assert said in html.unescape(res.text) and "e+" not in res.text
 
 
 def test_since_forms() -> None:

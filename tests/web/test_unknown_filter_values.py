@@ -1,7 +1,7 @@
 """A filter value no posting has (``archetype=foo``, ``remote=moon``, as a hand-edited or
 old bookmarked URL gives) answered an empty list and no word why, on the search page and
-on ``/api/search``. Both now name the value and the values the store has (all of a short
-list, else the closest); a known value, in any case, gets no note."""
+on ``/api/search`` and ``/api/dashboard``. All now name the value and the values the store
+has (all of a short list, else the closest); a known value, in any case, gets no note."""
 
 from __future__ import annotations
 
@@ -52,3 +52,25 @@ def test_a_long_unknown_value_is_cut_in_the_note(client: TestClient) -> None:
     body = client.get("/api/search?company=" + "x" * 5000).json()
     [note] = body["notes"]
     assert len(note) < 400 and "x" * 79 + "…'" in note
+
+
+def test_api_dashboard_notes_unknown_values_and_trend_skills_as_the_page_says_them(
+    client: TestClient
+) -> None:
+    # (/api/dashboard answered empty tables and no word why; the page names both)
+    for url in ("/api/dashboard?archetype=foo&trend=pytorh,zzqqx",
+                "/api/dashboard/trends?archetype=foo&trend=pytorh,zzqqx"):
+        body = client.get(url).json()
+        assert body["ok"] is True
+        assert [n.split(";")[0] for n in body["notes"]] == [
+            "no posting in the store has archetype 'foo'",
+            "no posting these filters keep asks for the trend skill 'pytorh'",
+            "no posting these filters keep asks for the trend skill 'zzqqx'"]
+        assert "did you mean 'PyTorch'?" in body["notes"][1]
+        assert "named as in the skills facet" in body["notes"][2]
+    body = client.get("/api/dashboard?archetype=Research-Engineer&trend=PyTorch").json()
+    assert body["notes"] == [] and body["postings"] > 0
+    body = client.get("/api/dashboard/trends?trend=LLM").json()  # an alias of the taxonomy
+    [note] = body["notes"]
+    assert note == ("no posting asks for the trend skill 'LLM'; "
+                    "did you mean 'large language models'?")

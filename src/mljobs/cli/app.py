@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,7 +26,7 @@ from mljobs.cli.render import safe
 from mljobs.errors import ConfigError, MljobsError
 from mljobs.pipeline import Understanding, enrich_store_command
 from mljobs.store import SQLiteStore, default_db_path, default_demo_db_path, open_store
-from mljobs.store.sqlite import remove_unfilled
+from mljobs.store.sqlite import damaged_error, remove_unfilled
 
 app = typer.Typer(
     name="mljobs",
@@ -72,7 +73,9 @@ def _main(
         help="Print the version of mljobs and of its understanding step, and exit."),
 ) -> None:
     """mljobs: the ML job market, collected, understood and searchable on your machine."""
-    state.db = db
+    # ("~" as a shell leaves it: MLJOBS_DB="~/jobs.sqlite3" from an env file, --db=~/x made
+    # a folder named "~" in the current one)
+    state.db = db.expanduser() if db is not None else None
 
 
 def now() -> datetime:
@@ -83,7 +86,7 @@ def now() -> datetime:
 def store_target(db: Path | None = None) -> Path:
     """The store chosen by ``--db`` (command option first, then global option, then the
     default), made or not."""
-    return Path(db or state.db or default_db_path())
+    return Path(db or state.db or default_db_path()).expanduser()
 
 
 def remove_store(made: list[Path]) -> None:
@@ -126,6 +129,14 @@ def existing_store_path(db: Path | None = None) -> Path:
             f"no store at {path}; make one with `mljobs --db {shown} import FILE...`, "
             f"`mljobs demo --db {shown}` or `mljobs --db {shown} sync`"
         )
+    if path.is_file() and path.stat().st_size == 0 and not Path(f"{path}-wal").exists():
+        # (a store is never 0 bytes once made, WAL mode writes its first page at once: this
+        # is a file named by mistake, `--db empty.jsonl`, which `stats` made into a store)
+        shown = shlex.quote(str(path))
+        raise ConfigError(
+            f"{path} is an empty file (0 bytes), not a store; it was left as it is. Give your "
+            f"store's path with --db, or make a store here with `mljobs --db {shown} import "
+            f"FILE...`, `mljobs demo --db {shown}` or `mljobs --db {shown} sync`")
     return path
 
 
@@ -136,10 +147,14 @@ def store_from(db: Path | None = None, *, create: bool = False) -> Iterator[SQLi
     Only commands that fill a store (``import``, ``sync``, ``demo``) pass ``create``; the
     others stop with a ``ConfigError`` when the store does not exist (``existing_store_path``).
     """
-    path = (db or state.db) if create else existing_store_path(db)
+    path = store_target(db) if create else existing_store_path(db)
     store = open_store(path, on_reread=say_reread)
     try:
         yield store
+    except sqlite3.DatabaseError as exc:  # (a damaged store was a traceback, as it was read)
+        if damaged := damaged_error(store.path, exc):
+            raise damaged from exc
+        raise
     finally:
         store.close()
 

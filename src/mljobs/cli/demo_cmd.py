@@ -47,7 +47,7 @@ def demo(
     """Load the bundled demo (1,711 real HN "Who is hiring?" posts, Jan-May 2026) and summarise it."""
     from mljobs.demo import load_demo, summary
 
-    target = db or default_demo_db_path()
+    target = (db or default_demo_db_path()).expanduser()
     note = global_db_note(db, state.db, target)
     if note:
         err_console.print(note)
@@ -59,7 +59,8 @@ def demo(
             reason = foreign_reason(target)
             if reason:
                 raise StoreError(reason)
-        elif db is not None and target.exists():
+        elif db is not None and target.exists() and not (
+                target.is_file() and target.stat().st_size == 0):  # (`touch`ed: made a store)
             with store_from(target) as existing:
                 if existing.count():
                     raise fail(
@@ -71,14 +72,22 @@ def demo(
         except OSError as exc:  # a read-only disk or folder
             raise StoreError(f"cannot make the demo store at {target} ({exc.strerror or exc}); "
                              "pick a writable place with --db") from exc
-        with open_store(target) as store, Progress(
-            TextColumn("[bold]loading demo"), BarColumn(), MofNCompleteColumn(),
-            console=err_console, transient=True,
-        ) as progress:
-            task = progress.add_task("demo", total=1711)
-            report = load_demo(store, now=now(), enricher=default_enricher(),
-                               on_progress=lambda n: progress.advance(task, n))
-            data = summary(store)
+        try:
+            with open_store(target) as store, Progress(
+                TextColumn("[bold]loading demo"), BarColumn(), MofNCompleteColumn(),
+                console=err_console, transient=True,
+            ) as progress:
+                task = progress.add_task("demo", total=1711)
+                report = load_demo(store, now=now(), enricher=default_enricher(),
+                                   on_progress=lambda n: progress.advance(task, n))
+                data = summary(store)
+        except KeyboardInterrupt:  # (it exited 130 saying nothing, the store part loaded)
+            again = "mljobs demo" + (f" --db {shlex.quote(str(target))} --replace"
+                                     if db is not None else "")
+            err_console.print(f"Interrupted: the demo store at {target} holds what was "
+                              f"loaded so far; `{again}` loads the demo whole.", highlight=False,
+                              markup=False, soft_wrap=True)
+            raise typer.Exit(130) from None
         _print_summary(data, target, report.failed, report.seekers, report.not_posts)
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
+import os
 import re
+import shutil
+import signal
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
@@ -52,7 +56,9 @@ def enrich_cmd(
 
     With --input, reads corpus-format JSONL and writes one line per posting; bad
     lines are named on stderr (file:line: reason), the good ones are still
-    written, and the exit code is 1 if any line was bad. --workers N spreads a
+    written, and the exit code is 1 if any line was bad. --output is written
+    whole or not at all: a run stopped, or with no posting in its input, leaves
+    it as it was. --workers N spreads a
     large file over N processes (each loads the taxonomy and model once). With
     --store, re-enriches the store's postings and refreshes the search index.
     """
@@ -107,31 +113,41 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
     from mljobs.enrich.warm import warm_up
 
     out: TextIO = sys.stdout
+    written: _Output | None = None
     if output:
         if _same_file(output, path):
             lines.close()  # opening it to write would have emptied the input before reading
             raise InputError(f"--output {output} is the --input file; it would be emptied "
                              "before it is read. Write to another file.")
         try:
-            out = output.open("w", encoding="utf-8")
+            written = _Output(output)
         except OSError as exc:
             lines.close()
             raise InputError(f"Cannot write --output {output}: {exc.strerror}; give a file "
                              "in a folder that exists and can be written.") from exc
+        out = written.file
     good = bad = 0
     broke: list[str] = []
+    keep = False  # (the lines written become --output: the run ended and wrote a posting)
     try:
         with lines, ExitStack() as stack:
             numbered = _numbered(lines, path, broke)
-            pool = (stack.enter_context(ProcessPoolExecutor(max_workers=workers, initializer=warm_up))
+            pool = (stack.enter_context(ProcessPoolExecutor(max_workers=workers,
+                                                            initializer=_worker_start))
                     if workers > 1 else None)
             if pool is None:
                 warm_up()
+            else:  # (first out: the batches not begun are dropped, not run after a Ctrl-C)
+                stack.callback(pool.shutdown, wait=True, cancel_futures=True)
 
             def run(block: list[str]) -> Iterable[tuple[str | None, str | None]]:
                 # (one batch of the pipeline's size at a time, in this process or a worker)
                 parts = [block[i:i + BATCH] for i in range(0, len(block), BATCH)]
-                done = map(_enrich_lines, parts) if pool is None else pool.map(_enrich_lines, parts)
+                if pool is None:
+                    done: Iterable[list[tuple[str | None, str | None]]] = map(_enrich_lines, parts)
+                else:
+                    with _sigint_held():  # (the workers it starts are forked here)
+                        done = pool.map(_enrich_lines, parts)
                 return (got for part in done for got in part)
 
             # Blocks bound memory on big files (the pool takes a whole block at once).
@@ -148,16 +164,100 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
             for why in broke:  # (a gzip file that breaks off: the lines before it are written)
                 bad += 1
                 err_console.print(why, highlight=False, markup=False, soft_wrap=True)
+        keep = bool(good) or not bad
+    except KeyboardInterrupt:  # (it said nothing, and an --output was left half written)
+        where = ("" if written is None
+                 else f"; --output {output} {written.left}, as the run did not end")
+        err_console.print(f"Interrupted after {good:,} postings{where}.", highlight=False,
+                          markup=False, soft_wrap=True)
+        raise typer.Exit(130) from None
     finally:
-        if output:
-            out.close()
+        if written is not None:
+            written.close(keep=keep)  # (an exception, Ctrl-C too: the old file stays)
     err_console.print(f"enriched {good:,} postings, {bad:,} bad lines", highlight=False)
+    if written is not None and not keep:
+        err_console.print(f"--output {output} {written.left}.", highlight=False,
+                          markup=False, soft_wrap=True)
     if bad > len(broke) and not good:  # (not when the only bad "line" is where a .gz broke off)
         err_console.print(
             "No line is a corpus-format posting (a JSON object with id, title and text, as "
             "shared/data/corpus/postings.jsonl); to load other formats (HN items, JobSpy CSV, "
             "generic rows) into a store, use `mljobs import`.", highlight=False, soft_wrap=True)
     return bad
+
+
+@contextmanager
+def _sigint_held() -> Iterator[None]:
+    """SIGINT held back (blocked, not lost: it comes when this ends) while the pool of
+    ``enrich --workers`` forks its workers, so that each starts with it blocked until
+    ``_worker_start`` ignores it; where signals cannot be blocked, as it was."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _worker_start() -> None:
+    """A worker of ``enrich --workers``: Ctrl-C (sent to the whole process group) is the
+    parent's to answer. A worker stopped by it as it loaded the model broke the pool: each
+    printed its traceback, and the parent hung in the pool's shutdown."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # (held back as it was forked: ``_sigint_held``)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    from mljobs.enrich.warm import warm_up
+
+    warm_up()
+
+
+class _Output:
+    """The ``--output`` of ``enrich --input``, written whole or not at all: the lines go to a
+    file beside it that replaces it when the run ends (``close``). A run stopped part way
+    (Ctrl-C, an error) or one whose every line was bad leaves a file that was there as it
+    was: it was emptied as the run began, before one line was read. A device or a pipe
+    (``/dev/stdout``, ``/dev/null``) is written as it is; a link, where it leads."""
+
+    def __init__(self, path: Path) -> None:
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        self.existed = path.exists()
+        self.target = Path(os.path.realpath(path))
+        self.direct = self.existed and not self.target.is_file()  # (a device, a FIFO)
+        if self.direct:
+            self.part = self.target
+            self.file: TextIO = self.target.open("w", encoding="utf-8")
+            return
+        # (beside it: the same file system, so the replace is one step; "x": never another's)
+        self.part = self.target.with_name(f".{self.target.name}.{os.getpid()}.part")
+        try:
+            self.file = self.part.open("x", encoding="utf-8")
+        except PermissionError:
+            if not (self.existed and os.access(self.target, os.W_OK)):
+                raise
+            # a file that can be written in a folder that cannot: written as it is, as before
+            self.direct, self.part = True, self.target
+            self.file = self.target.open("w", encoding="utf-8")
+
+    @property
+    def left(self) -> str:
+        """What became of the path when nothing was written to it."""
+        return "is left as it was" if self.existed else "was not made"
+
+    def close(self, *, keep: bool) -> None:
+        """Close the lines written; with ``keep`` they become the output, else they go."""
+        try:
+            self.file.close()
+        finally:
+            if not self.direct:
+                if keep:
+                    if self.existed:  # (its permissions, not the temporary file's)
+                        shutil.copymode(self.target, self.part)
+                    os.replace(self.part, self.target)
+                else:
+                    self.part.unlink(missing_ok=True)
 
 
 def _open_lines(path: Path) -> TextIO:

@@ -13,7 +13,7 @@ from rich.table import Table
 from mljobs.cli.app import app, console, handle_errors, now, print_json, store_from
 from mljobs.cli.core import parse_since
 from mljobs.cli.render import pay_line, safe
-from mljobs.errors import ConfigError
+from mljobs.errors import ConfigError, InputError
 
 if TYPE_CHECKING:  # the matching stack (numpy, pypdf, docx) loads only when a command runs
     from mljobs.match import Gap, Match, MatchIndex, YearsGap
@@ -62,7 +62,15 @@ def _index(within: Path | None, db: Path | None) -> Iterator[MatchIndex]:
     if within is not None:
         from mljobs.match_eval import load_pool
 
-        yield MatchIndex.build(load_pool(within))
+        what = ("corpus-format JSONL (one JSON object a line with id, title and text, as "
+                "shared/data/corpus/postings.jsonl)")
+        if within.is_dir():  # (import's folder message said to pass the files to import)
+            raise InputError(f"--within {within} is a folder; give one file of {what}")
+        pool = load_pool(within)
+        if not pool:  # (it said "No postings to rank. Import some ..., or use --within.")
+            raise InputError(f"--within {within} holds no posting (it is empty or blank); "
+                             f"give a file of {what}")
+        yield MatchIndex.build(pool)
         return
     with store_from(db) as store:
         yield index_for_store(store)

@@ -48,7 +48,7 @@ CONFIG_OPTION = typer.Option(
 
 
 def _config_path(path: Path | None) -> Path:
-    return path or cfg.default_path()
+    return (path or cfg.default_path()).expanduser()  # ("~" as a shell leaves it)
 
 
 def _coerce(kind: str, key: str, text: str) -> Any:
@@ -326,9 +326,14 @@ def _date(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise ConfigError(f"--since {value!r}: use YYYY-MM-DD (e.g. 2025-01-01)") from None
+    today = now().date()
+    if day > today:  # (every posting was skipped as older, and the sync said nothing of it)
+        raise ConfigError(f"--since {value}: that is after today ({today}); every posting "
+                          "would be skipped as older. Give today or an earlier day")
+    return day
 
 
 def _run(store: Any, entries: list[cfg.SourceEntry], http: HttpClient, options: SyncOptions,

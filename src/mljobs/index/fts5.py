@@ -105,6 +105,21 @@ class Fts5Index:
 
     def __init__(self, path: str | Path | None) -> None:
         self.path = str(path) if path is not None else ":memory:"
+        try:
+            self._open()
+        except sqlite3.DatabaseError as exc:
+            # a file SQLite cannot read ("file is not a database", "database disk image is
+            # malformed": a copy cut short, a disk fault) was a traceback on every search and
+            # on `reindex`; it is derived data, so it is made anew (not a busy or read-only
+            # file, an OperationalError: that one is said as it is)
+            if isinstance(exc, sqlite3.OperationalError) or self.path == ":memory:":
+                raise
+            self.conn.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(self.path + suffix).unlink(missing_ok=True)
+            self._open()
+
+    def _open(self) -> None:
         self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.conn.execute("PRAGMA journal_mode=WAL")
         stale = (self.conn.execute("PRAGMA user_version").fetchone()[0] != FORMAT

@@ -120,8 +120,11 @@ def check_file(path: Path, max_bytes: int) -> None:
     """An ``InputError`` for a path that is no file, or a file larger than ``max_bytes``."""
     if not path.exists():
         raise InputError(f"{path}: no such file; check the path")
-    if path.is_dir():  # (``mljobs import`` expands a folder: one is here only if empty)
-        raise InputError(f"{path}: {NOTHING_IN_FOLDER}" if not folder_files(path) else
+    if path.is_dir():  # (``mljobs import`` expands a folder and names one with nothing in it
+        # it reads: a folder here was given where one file goes, to eval's --labels/--inputs
+        # too, whom import's "pass the files to import" misled)
+        raise InputError(f"{path}: is a folder, not a file; give the file itself"
+                         if not folder_files(path) else
                          f"{path}: is a folder; import_file reads one file: pass the files "
                          "in it (mljobs import reads a folder's files)")
     if path.stat().st_size > max_bytes:

@@ -23,7 +23,7 @@ def default_db_path() -> Path:
     """``$MLJOBS_DB`` if set, else ``mljobs.sqlite3`` in the user's data directory."""
     env = os.environ.get("MLJOBS_DB")
     if env:
-        return Path(env)
+        return Path(env).expanduser()  # ("~/jobs.sqlite3" from an env file: the home folder)
     return Path(user_data_dir("mljobs", appauthor=False)) / "mljobs.sqlite3"
 
 

@@ -23,7 +23,7 @@ from typing import Any, Self
 
 from pydantic import ValidationError
 
-from mljobs.errors import StoreError
+from mljobs.errors import StoreError, clip
 from mljobs.models import (
     HASHED_FIELDS,
     Document,
@@ -297,6 +297,27 @@ def _busy_error(path: str) -> StoreError:
     )
 
 
+# What SQLite says of a file whose pages it cannot read (a disk fault, a copy cut short or
+# written over part way): "database disk image is malformed", or text that is not UTF-8
+# where a posting's JSON was
+_DAMAGED = ("malformed", "could not decode to utf-8")
+
+
+def damaged_error(path: str | Path, exc: sqlite3.DatabaseError) -> StoreError | None:
+    """The ``StoreError`` for a store that SQLite found damaged as it read or wrote it
+    (``exc``), naming it and what can be done; None for any other error."""
+    if not any(mark in str(exc).lower() for mark in _DAMAGED):
+        return None
+    shown = shlex.quote(str(path))
+    return StoreError(
+        f"the store at {path} is damaged: SQLite cannot read part of it "
+        f"({clip(str(exc).splitlines()[0], 80)}). mljobs cannot mend it: restore the file "
+        f"from a backup, or make a store anew at another --db (`mljobs --db NEW import "
+        f"FILE...`, `mljobs demo --db NEW`, or `sync`); `sqlite3 {shown} .recover` may save "
+        "some of what it holds"
+    )
+
+
 def _read_only(path: str, exc: sqlite3.DatabaseError) -> bool:
     """True when opening the store failed because it, or its folder (where SQLite makes the
     -wal and -shm files), cannot be written."""
@@ -366,6 +387,8 @@ class SQLiteStore:
         except sqlite3.DatabaseError as exc:
             if _busy(exc):
                 raise _busy_error(self.path) from exc
+            if damaged := damaged_error(self.path, exc):
+                raise damaged from exc
             if _read_only(self.path, exc):
                 raise StoreError(
                     f"cannot write the store at {self.path}: the file or its folder is "
@@ -380,7 +403,13 @@ class SQLiteStore:
         # (what an older header reader read: Hacker News and Reddit thread postings'
         # locations, once per hn_format.VERSION, as the migrations above are once per schema
         # version)
-        reread_locations(self, now=datetime.now(UTC), on_start=on_reread)
+        try:
+            reread_locations(self, now=datetime.now(UTC), on_start=on_reread)
+        except sqlite3.DatabaseError as exc:
+            if damaged := damaged_error(self.path, exc):
+                self.conn.close()
+                raise damaged from exc
+            raise
 
     # -- plumbing ---------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from mljobs.web.params import (
 from mljobs.web.routes import (
     csv_response,
     dashboard_data,
+    dashboard_notes,
     load_posting,
     request_search,
     trend_skills,
@@ -193,9 +194,10 @@ async def api_dashboard(
     trend: Annotated[list[str] | None, Query(description="Skills for the trend chart")] = None,
 ) -> dict[str, Any]:
     """Every dashboard table, filtered by the same facet parameters as search."""
-    _search, rows, tables = dashboard_data(request)
+    search, rows, tables = dashboard_data(request)
     return {"ok": True, "postings": len(rows),
-            "tables": {name: _table_body(tables[name]) for name in TABLE_NAMES}}
+            "tables": {name: _table_body(tables[name]) for name in TABLE_NAMES},
+            "notes": dashboard_notes(request, search, rows)}
 
 
 @router.get("/dashboard/{name}", responses=ERRORS)
@@ -207,7 +209,8 @@ async def api_dashboard_table(
     """One dashboard table as JSON or (``format=csv``) CSV."""
     if name not in TABLE_NAMES:
         raise HTTPException(404, f"No chart {clip(name)!r}; charts: {', '.join(TABLE_NAMES)}")
-    search, _rows, tables = dashboard_data(request, also=frozenset({"format"}))
+    search, rows, tables = dashboard_data(request, also=frozenset({"format"}))
     if format == "csv":
         return csv_response(tables[name], search, trend_skills(request), web_state(request))
-    return {"ok": True, **_table_body(tables[name])}
+    return {"ok": True, **_table_body(tables[name]),
+            "notes": dashboard_notes(request, search, rows)}

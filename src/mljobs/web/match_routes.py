@@ -127,13 +127,28 @@ async def _read_upload(upload: StarletteUpload) -> bytes:
 
 def _save(store_path: str, name: str, data: bytes) -> str:
     """Keep the resume in ``resumes/`` beside the store (the page refuses "save" on an
-    in-memory store before it reads anything)."""
+    in-memory store before it reads anything), under a cleaned name; never over another
+    file: a file of that name with other bytes (a resume saved before, or the person's
+    own) gets ``-2``, ``-3``... before the suffix, and the same bytes are not kept twice.
+
+    Raises:
+        OSError: the folder cannot be made or written.
+    """
     folder = Path(store_path).parent / "resumes"
     folder.mkdir(parents=True, exist_ok=True)
-    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(name).name).lstrip(".") or "resume.txt"
-    target = folder / safe
-    target.write_bytes(data)
-    return str(target)
+    safe = Path(re.sub(r"[^A-Za-z0-9._-]+", "_", Path(name).name).lstrip(".") or "resume.txt")
+    for n in range(1, 1000):
+        target = folder / (safe.name if n == 1 else f"{safe.stem}-{n}{safe.suffix}")
+        try:
+            with target.open("xb") as out:  # ("x": made by this call, or not written)
+                out.write(data)
+        except FileExistsError:
+            if target.is_file() and target.stat().st_size == len(data) \
+                    and target.read_bytes() == data:
+                return str(target)
+            continue
+        return str(target)
+    raise FileExistsError(f"{folder} holds {safe.stem}-2 to -999{safe.suffix}")
 
 
 _TRUE = frozenset({"true", "on", "1", "yes"})
@@ -239,8 +254,15 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
         return refuse(str(exc))
     found = _match(state, read, target=target, where=where, limit=limit)
     gap_target, gap_total, gaps = found.gaps or ("", 0, [])
-    saved = _save(state.store.path, name, data) if chosen["save"] else None
-    return _page(request, result={
+    saved = unsaved = None
+    if chosen["save"]:
+        try:
+            saved = _save(state.store.path, name, data)
+        except OSError as exc:  # (a 500 page: the matches made were lost, and the reason)
+            unsaved = (f"Not saved: the server cannot write its resumes folder beside the "
+                       f"store ({exc.strerror or exc}); the matches below are made all the "
+                       "same. Untick \"save\", or ask whoever runs the server.")
+    return _page(request, error=unsaved, error_field="save", status=200, result={
         "name": name, "profile": found.profile, "matches": found.matches,
         "gap_target": gap_target, "gap_total": gap_total,
         "gap_min": gap_min_postings(gap_total), "gaps": gaps, "years_gaps": found.years,

@@ -196,7 +196,8 @@ def _number(name: str, value: str, low: float, high: float) -> float:
     except ValueError:
         raise QueryError(f"{name}={value!r} is not a number") from None
     if not low <= number <= high:
-        raise QueryError(f"{name}={value!r} must be between {low:g} and {high:g}")
+        # (as numbers are written: "1e+09" was how 1,000,000,000 read)
+        raise QueryError(f"{name}={value!r} must be between {low:,.0f} and {high:,.0f}")
     return number
 
 

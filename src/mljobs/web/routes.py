@@ -459,11 +459,20 @@ def _panels_html(search: SearchState, rows: list[MarketRow], tables: dict[str, T
     """The charts' part of the page: it follows from the URL alone, so it is rendered once
     per filter state (the tables of the text alternatives are the page's longest part).
     ``known_skills`` gives the store's skill names (read only when a trend skill is missing)."""
+    context = {"search": search, "panels": _panels(tables, query),
+               "trend_missing": trend_missing(search, rows, asked, known_skills)}
+    return Markup(TEMPLATES.env.get_template("_dashboard_panels.html").render(context))
+
+
+def trend_missing(search: SearchState, rows: list[MarketRow], asked: list[str],
+                  known_skills: Callable[[], list[str]]) -> list[tuple[str, str | None, str]]:
+    """Each trend skill in ``asked`` no posting of ``rows`` asks for, with the store's skill
+    it may stand for (or None) and the dashboard URL that swaps that one in (or "")."""
     present = {skill.lower() for row in rows for skill in row.skills} if asked else set()
     missing = [t for t in asked if t.lower() not in present]
     # a trend skill no posting asks for said only "No data for these filters"; a misspelt
     # one (trend=pytorh) gets the closest skill name of the store, and a link swapping it in
-    trend_missing = []
+    found = []
     if missing:
         names: dict[str, str] = {}
         for skill in known_skills():
@@ -472,10 +481,24 @@ def _panels_html(search: SearchState, rows: list[MarketRow], tables: dict[str, T
             close = _closest_skill(skill, names)
             href = search.url("/dashboard", trend=",".join(dict.fromkeys(
                 close if other == skill else other for other in asked))) if close else ""
-            trend_missing.append((skill, close, href))
-    context = {"search": search, "panels": _panels(tables, query),
-               "trend_missing": trend_missing}
-    return Markup(TEMPLATES.env.get_template("_dashboard_panels.html").render(context))
+            found.append((skill, close, href))
+    return found
+
+
+def dashboard_notes(request: Request, search: SearchState, rows: list[MarketRow]) -> list[str]:
+    """What the dashboard page says beside its charts, for the JSON API: a note for each
+    filter value no posting has (as ``/api/search``'s ``notes``) and each trend skill no
+    posting these filters keep asks for (with the skill it may stand for)."""
+    state = web_state(request)
+    kept = "these filters keep " if search.filters or search.since else ""
+    notes = state.unknown_notes(search.filters)
+    for name, close, _href in trend_missing(
+            search, rows, trend_skills(request),
+            lambda: state.known_values(["skills"])["skills"]):
+        notes.append(f"no posting {kept}asks for the trend skill {name!r}"
+                     + (f"; did you mean {close!r}?" if close else
+                        "; trend skills are named as in the skills facet (e.g. PyTorch)"))
+    return notes
 
 
 @lru_cache(maxsize=1)
