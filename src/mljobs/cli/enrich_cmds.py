@@ -374,9 +374,9 @@ def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str,
         else:
             alone.append(r)
     own += [r.id for r in alone]
-    for r, got in zip(alone, enrich_each(alone), strict=True):
-        if got[0].id == r.id and got[0].enrichment:
-            out.append((r.id, _post_roles_kept(r, got[0].enrichment)))
+    for r, itself in zip(alone, enrich_each(alone), strict=True):
+        if itself[0].id == r.id and itself[0].enrichment:
+            out.append((r.id, _post_roles_kept(r, itself[0].enrichment)))
     return out
 
 
