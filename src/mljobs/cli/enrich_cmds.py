@@ -287,9 +287,15 @@ def _enrich_store(db: Path | None) -> None:
                         to_link += got.ids + got.relink  # (new and changed: as an import links)
                     if split:
                         st.set_meta(_REPLACED_MARK, json.dumps(to_link))
-            for start in range(0, len(roles), 500):  # (the roles of the posts split per role)
-                updated += st.set_enrichments(_roles_read(st, roles[start:start + 500], docs,
-                                                          own))
+            # (the roles of the posts split per role, by the raw document they were stored
+            # from: each document is read once, and only those of a chunk are kept in memory)
+            roles.sort(key=lambda r: (r.raw_ref or "", r.id))
+            for start in range(0, len(roles), 500):
+                chunk = roles[start:start + 500]
+                refs = {r.raw_ref for r in chunk}
+                for ref in [ref for ref in docs if ref not in refs]:
+                    del docs[ref]
+                updated += st.set_enrichments(_roles_read(st, chunk, docs, own))
             if to_link:
                 _link_new_roles(st, sorted(st.present(list(dict.fromkeys(to_link)))))
             with console.status("Updating the search index..."):
@@ -319,7 +325,8 @@ def _enrich_store(db: Path | None) -> None:
                 f"{'was' if len(own) == 1 else 'were'} read from {'its' if len(own) == 1 else 'their'} "
                 "own text: the raw document "
                 f"{'its' if len(own) == 1 else 'their'} post was read from is gone, no longer "
-                "parses, or no longer reads as the stored role.",
+                "parses, or no longer reads as the stored role (split by an older mljobs). "
+                "An import or sync of the post reads its roles through it again.",
                 highlight=False, soft_wrap=True)
 
 
