@@ -552,18 +552,6 @@ class SQLiteStore:
             content=zlib.decompress(row[4]),
         )
 
-    def latest_document(self, refs: Iterable[str | None]) -> str | None:
-        """Of the raw documents ``refs`` (sha256s; None and those not kept are left out), the
-        one fetched or imported last (the later kept of two at one time); None for none."""
-        kept = sorted({ref for ref in refs if ref is not None})
-        if not kept:
-            return None
-        row = self.conn.execute(
-            "SELECT sha256 FROM raw_documents WHERE sha256 IN "
-            f"({', '.join('?' * len(kept))}) ORDER BY fetched_at DESC, rowid DESC LIMIT 1",
-            kept).fetchone()
-        return None if row is None else str(row[0])
-
     # -- postings -----------------------------------------------------------------
 
     def upsert(
