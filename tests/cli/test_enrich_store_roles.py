@@ -66,3 +66,38 @@ def test_a_role_whose_post_document_is_gone_is_read_from_its_own_text(tmp_path: 
         assert enrichment.get("roles") == imported[pid][1].get("roles")
         if not pid.startswith(f"{POST_ID}/"):
             assert enrichment == imported[pid][1]
+
+
+def test_a_post_stored_whole_beside_its_roles_that_no_longer_splits_closes_them(
+        tmp_path: Path) -> None:
+    """A store an mljobs older than the closing of roles that left their post wrote can hold
+    an edited post whole (it names one role now) beside its roles, all open. ``enrich --store``
+    gives the post's reading to ``upsert`` as an import does: its roles are closed, with their
+    history, and the store is what an enriched import of the edited post makes. Before, the
+    post was only understood again and its three roles stayed open."""
+    from datetime import UTC, datetime
+
+    from mljobs.dedupe import link_duplicates
+    from mljobs.store import SQLiteStore
+
+    from .parcelo import user_view
+    from .test_role_ids import _import, _roles
+
+    db, imported = tmp_path / "s.sqlite3", tmp_path / "imported.sqlite3"
+    for store in (db, imported):
+        _import(store, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _import(imported, tmp_path, "one", _post(ML))
+    whole = tmp_path / "whole.sqlite3"
+    _import(whole, tmp_path, "one", _post(ML), "--no-enrich")
+    with SQLiteStore(whole) as source, SQLiteStore(db) as store:
+        post = source.get(POST_ID)
+        assert post is not None
+        store.upsert([post.model_copy(update={"raw_ref": None})],  # (its file's row aside)
+                     now=datetime(2026, 6, 2, tzinfo=UTC), touch=False)
+        link_duplicates(store, [POST_ID])  # (as that import linked it)
+    assert {status for _, status, _ in _roles(db).values()} == {"open"}
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "3 roles no longer in their post are closed." in said
+    assert _roles(db) == _roles(imported)
+    assert {status for _, status, _ in _roles(db).values()} == {"closed"}
+    assert user_view(db) == user_view(imported)
