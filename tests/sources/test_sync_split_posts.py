@@ -52,3 +52,32 @@ def test_no_enrich_sync_keeps_split_posts_as_roles(world: Path, tmp_path: Path,
         assert {r[0] for r in after} == {r[0] for r in rows}  # no whole post beside its roles
         assert all(r[1] == "open" for r in after)
         assert {r[0]: r[2] for r in after} == {r[0]: r[2] for r in rows}
+
+
+def test_enrich_store_reads_a_synced_posts_roles_as_the_sync_did(
+        world: Path, tmp_path: Path, replay: ReplayServer) -> None:
+    """``enrich --store`` after an enriched sync: each role posting is read through its post,
+    as the thread page the sync fetched holds it (its raw document), so every role keeps the
+    understanding the sync gave it. Before, each role's own text was read as a whole post (its
+    header names both roles: "<picked> | <role title>") and its understanding changed."""
+    from typer.testing import CliRunner
+
+    from mljobs.cli import app
+
+    thread = json.loads((FIXTURES / "sources" / "hackernews" /
+                         "algolia-item-47219668.json").read_text())
+    thread["children"][0]["text"] = _multi_role_text().replace(
+        "Acme | Berlin | Onsite", "Acme | Berlin | Onsite | Backend Engineer, Machine Learning "
+        "Engineer", 1)
+    replay.routes[THREAD] = Reply(json.dumps(thread).encode())
+    db = tmp_path / "db.sqlite3"
+    with SQLiteStore(db) as store:
+        assert sync(store, world, only=["hn"], enricher=default_enricher()).ok
+        synced = store.conn.execute("SELECT id, status, enrichment FROM postings").fetchall()
+    assert any("/r2" in pid for pid, _, _ in synced)
+    res = CliRunner().invoke(app, ["--db", str(db), "enrich", "--store"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    assert "own text" not in res.output
+    with SQLiteStore(db) as store:
+        after = store.conn.execute("SELECT id, status, enrichment FROM postings").fetchall()
+    assert sorted(after) == sorted(synced)

@@ -33,7 +33,7 @@ from mljobs.cli.app import (
 )
 from mljobs.cli.render import closed_roles_line, enriched_line
 from mljobs.errors import EnrichError, InputError
-from mljobs.models import Enrichment, Posting, role_post
+from mljobs.models import Enrichment, Posting, RawPosting, is_split_source, role_post
 from mljobs.sources.files import GZIP_ERRORS, open_bytes
 from mljobs.store import SQLiteStore
 
@@ -344,8 +344,11 @@ def _enrich_store(db: Path | None) -> None:
 
     default_enricher()  # (loads and freezes the taxonomy and model)
     with store_from(db) as st:
-        postings = [p for _, p in st.iter_postings()]
+        stored = [p for _, p in st.iter_postings()]
+        docs: dict[str, dict[str, RawPosting]] = {}  # (raw documents read again, by ref)
+        postings, roles_of, roles = _posts_to_read(stored)
         updated = added = removed = closed = 0
+        own: list[str] = []  # (roles read from their own text: ``_roles_read``)
         # (new role postings and their posts' clusters: to be linked; those of a run stopped
         # after it replaced posts and before it linked them too)
         owed = st.meta(_REPLACED_MARK)
@@ -355,28 +358,44 @@ def _enrich_store(db: Path | None) -> None:
                 batch = postings[start:start + 500]
                 done = enrich_each(batch)
                 # (the posts split per role, and their roles under the ids the store holds
-                # them by: a stored role of such a post is in the batch too, re-enriched)
+                # them by; a post stored whole beside its roles is given to upsert as well,
+                # split or not, as an import gives it: its roles it no longer names close)
                 split = [p.id for p, got in zip(batch, done, strict=True) if got[0].id != p.id]
+                read = {p.id for p in batch if p.id in roles_of} | set(split)
                 children = keep_role_ids(st, [r for p, got in zip(batch, done, strict=True)
-                                              if p.id in split for r in got], split)
-                items = [(r.id, _post_roles_kept(p, r.enrichment))
-                         for p, got in zip(batch, done, strict=True)
+                                              if p.id in read for r in got], split)
+                items = [(r.id, r.enrichment) for p, got in zip(batch, done, strict=True)
                          if p.id not in split for r in got if r.enrichment]
+                held = {r.id for r in children}
+                # (a stored role that the post's reading does not hold: one closed that left
+                # the post, read as the document it was stored from reads it)
+                items += _roles_read(st, [r for post in read for r in roles_of.get(post, [])
+                                          if r.id not in held], docs, own)
                 with st.transaction():  # (a batch is stored whole, its posts replaced, or not)
                     updated += st.set_enrichments(items)
-                    if children or split:  # (a post split is replaced by its roles, stored
+                    if children:  # (a post split is replaced by its roles, stored
                         # now or before: upsert's split; ``children`` hold every role of each
                         # post's reading, so a stored open role not among them has left the
                         # post and is closed, and one closed so that is among them reopens:
                         # upsert's all_roles, as an import)
-                        stored = st.upsert(children, now=now(), touch=False, split=split,
-                                           all_roles=True)
-                        added += stored.new
-                        removed += stored.replaced
-                        closed += len(stored.closed)
-                        to_link += [p.id for p in children] + stored.relink
+                        got = st.upsert(children, now=now(), touch=False, split=split,
+                                        all_roles=True)
+                        updated += sum(role_post(r.id) in read for r in children) - got.new
+                        added += got.new
+                        removed += got.replaced
+                        closed += len(got.closed)
+                        to_link += got.ids + got.relink  # (new and changed: as an import links)
                     if split:
                         st.set_meta(_REPLACED_MARK, json.dumps(to_link))
+            # (the roles of the posts split per role, by the raw document they were stored
+            # from: each document is read once, and only those of a chunk are kept in memory)
+            roles.sort(key=lambda r: (r.raw_ref or "", r.id))
+            for start in range(0, len(roles), 500):
+                chunk = roles[start:start + 500]
+                refs = {r.raw_ref for r in chunk}
+                for ref in [ref for ref in docs if ref not in refs]:
+                    del docs[ref]
+                updated += st.set_enrichments(_roles_read(st, chunk, docs, own))
             if to_link:
                 _link_new_roles(st, sorted(st.present(list(dict.fromkeys(to_link)))))
             with console.status("Updating the search index..."):
@@ -390,7 +409,7 @@ def _enrich_store(db: Path | None) -> None:
             then = ("The posts split per role are linked when you run" if removed
                     or owed is not None else "Run")
             err_console.print(
-                f"[yellow]Interrupted:[/yellow] {updated:,} of {len(postings):,} postings were "
+                f"[yellow]Interrupted:[/yellow] {updated:,} of {len(stored):,} postings were "
                 "re-enriched and stored (500 to a transaction); the others keep their earlier "
                 "enrichment, and the search index catches up at the next search. "
                 f"{then} `mljobs enrich --store` again to finish.",
@@ -399,6 +418,73 @@ def _enrich_store(db: Path | None) -> None:
         console.print(enriched_line(updated, added, removed), highlight=False)
         if closed:
             console.print(closed_roles_line(closed), highlight=False)
+        if own:
+            posts = len({role_post(r) for r in own})
+            console.print(
+                f"{_count(len(own), 'role posting')} of {_count(posts, 'post')} split per role "
+                f"{'was' if len(own) == 1 else 'were'} read from {'its' if len(own) == 1 else 'their'} "
+                "own text: the raw document "
+                f"{'its' if len(own) == 1 else 'their'} post was read from is gone, no longer "
+                "parses, or no longer reads as the stored role (split by an older mljobs). "
+                "An import or sync of the post reads its roles through it again.",
+                highlight=False, soft_wrap=True)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+def _posts_to_read(stored: list[Posting]) -> tuple[list[Posting], dict[str, list[Posting]],
+                                                   list[Posting]]:
+    """What ``enrich --store`` reads of the ``stored`` postings: each posting but the roles of
+    the posts split per role (``<post id>/r<n>``); the roles of each post by its id; and the
+    roles of the posts the store does not hold whole (every split post of a current store),
+    each read through its post (``_roles_read``). A post stored whole beside its roles (an
+    older mljobs's store) is read, and its roles with it, after it."""
+    roles_of: dict[str, list[Posting]] = {}
+    for p in stored:
+        if (post := role_post(p.id)) is not None and is_split_source(p.source):
+            roles_of.setdefault(post, []).append(p)
+    whole = {p.id for p in stored}
+    return ([p for p in stored if role_post(p.id) not in roles_of], roles_of,
+            [p for p in stored if (post := role_post(p.id)) in roles_of and post not in whole])
+
+
+def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str, RawPosting]],
+                own: list[str]) -> list[tuple[str, Enrichment]]:
+    """The understanding of stored role postings (``<post id>/r<n>``), each read as an import
+    reads it: through its post, as the raw document it was stored from holds it
+    (``reread.read_post``; ``docs``: those read so far), the understanding of the post's role
+    of its content (``enrich_each``, as the import or sync that stored it). Each keeps its
+    stored list of its post's roles (``_post_roles_kept``: an unchanged role's document may
+    hold an earlier text of its post, which an import matched to it). A role whose post
+    cannot be read so (the document gone or no longer parsing, or its reading holding no role
+    of this content: a role stored by an older reader of roles) is read from its own text and
+    added to ``own``; one whose own text reads as several roles keeps what it has."""
+    from mljobs.enrich.pipeline import enrich_each
+    from mljobs.store.reread import read_post
+
+    posts: dict[tuple[str | None, str], Posting] = {}
+    for r in roles:
+        key = (r.raw_ref, role_post(r.id) or r.id)
+        if key not in posts and (got := read_post(st, r.raw_ref, role_post(r.source_id)
+                                                  or r.source_id, r.source, docs)):
+            posts[key] = got
+    readings = {key: {c.content_hash: c.enrichment for c in got if c.enrichment}
+                for key, got in zip(posts, enrich_each(list(posts.values())), strict=True)}
+    out: list[tuple[str, Enrichment]] = []
+    alone: list[Posting] = []
+    for r in roles:
+        found = readings.get((r.raw_ref, role_post(r.id) or r.id), {}).get(r.content_hash)
+        if found is not None:
+            out.append((r.id, _post_roles_kept(r, found)))
+        else:
+            alone.append(r)
+    own += [r.id for r in alone]
+    for r, itself in zip(alone, enrich_each(alone), strict=True):
+        if itself[0].id == r.id and itself[0].enrichment:
+            out.append((r.id, _post_roles_kept(r, itself[0].enrichment)))
+    return out
 
 
 def _post_roles_kept(stored: Posting, enrichment: Enrichment) -> Enrichment:

@@ -127,7 +127,19 @@ def _read(doc: Document) -> dict[str, _Read]:
 
 
 def _raws(doc: Document) -> Iterator[RawPosting]:
-    """The postings of a raw document as its source or ``mljobs import`` reads them."""
+    """The postings of a raw document whose header is read: every posting of a fetched page,
+    a Hacker News row of an imported file (``raw_postings``)."""
+    file_row = doc.ref.startswith("file:")
+    for raw in raw_postings(doc):
+        if not file_row or raw.source == SOURCE:  # (only a Hacker News row's header is read)
+            yield raw
+
+
+def raw_postings(doc: Document, default_source: str = "file") -> Iterator[RawPosting]:
+    """The postings of a raw document as its source or ``mljobs import`` reads them: the row
+    of an imported file (``default_source``: the source the import gave a row that names
+    none), the Hacker News postings of a fetched page, a Reddit thread's comments. Raises
+    what its reader raises on a document that no longer parses."""
     from mljobs.sources.files import row_to_raw
     from mljobs.sources.hackernews import HackerNews
     from mljobs.sources.reddit import Reddit
@@ -135,9 +147,7 @@ def _raws(doc: Document) -> Iterator[RawPosting]:
     if doc.ref.startswith("file:"):  # (one row of an imported file: ``importer``)
         row = json.loads(doc.content)
         if isinstance(row, dict):
-            raw = row_to_raw(row, path=doc.ref, line=0)
-            if raw.source == SOURCE:  # (only a Hacker News row's header is read)
-                yield raw
+            yield row_to_raw(row, path=doc.ref, line=0, default_source=default_source)
         return
     if doc.source == REDDIT:  # (a thread's page: [post listing, comment listing])
         if isinstance(json.loads(doc.content), list):  # (a listing's posts: not header-read)
@@ -173,3 +183,33 @@ def _write(store: SQLiteStore, pid: str, raw_ref: str, old: _Read, new: _Read, *
     fields = [name for name, was, now_ in zip(FIELDS, old, new, strict=True) if was != now_]
     store._log(pid, now.isoformat(), "reread", row[1], posting.content_hash, fields)
     return True
+
+
+def read_post(store: SQLiteStore, raw_ref: str | None, source_id: str, source: str,
+              read: dict[str, dict[str, RawPosting]]) -> Posting | None:
+    """The posting ``source_id`` of the raw document ``raw_ref`` as the import or sync that
+    stored it read it (``raw_postings``, ``normalize``, its ``raw_ref``): a post split per
+    role, whose own text the store does not hold (``mljobs enrich --store`` reads it again as
+    the import did). None when the document is gone, cannot be read, no longer parses or does
+    not hold it (logged). ``read``: the documents read so far, by ``raw_ref`` (a thread's
+    page holds many posts: it is read once)."""
+    from mljobs.normalize import normalize
+
+    if raw_ref is None:
+        return None
+    if raw_ref not in read:
+        try:
+            doc = store.get_document(raw_ref)
+            read[raw_ref] = ({} if doc is None else
+                             {raw.source_id: raw for raw in raw_postings(doc, source)})
+        except Exception as exc:  # noqa: BLE001 (its postings are read as they are stored)
+            log.warning("raw document %s cannot be read again (%s: %s)", raw_ref,
+                        type(exc).__name__, exc)
+            read[raw_ref] = {}
+    raw = read[raw_ref].get(source_id)
+    try:
+        return None if raw is None else normalize(raw).model_copy(update={"raw_ref": raw_ref})
+    except Exception as exc:  # noqa: BLE001 (as a document that no longer parses)
+        log.warning("%s of raw document %s cannot be read again (%s: %s)", source_id, raw_ref,
+                    type(exc).__name__, exc)
+        return None
