@@ -163,7 +163,11 @@ _URL = re.compile(r"https?://\S+")
 # here (https://...)", "Full-Stack Engineer -- Product verticals end-to-end")
 # (and a bracket of pay glued to the title's last word: "Product Designer and UX
 # Researcher($120-180k USD)")
-_TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*|\s(?:--+|[-–—=]+>|→)|(?<=\w)\((?=[$€£¥])")
+# (The alternatives "\s[|–—]\s", "\s-\s", ":\s", "\s\(", "\s\[", ":\*", "\s(?:--+|[-–—=]+>|→)" and
+# "(?<=\w)\((?=[$€£¥])", grouped by their first character in the same order: the same matches,
+# and the engine tests "\s" once at each character, not in five alternatives; ~2x faster over
+# the corpus's titles. A test ties the two forms.)
+_TITLE_END = re.compile(r"\s(?:[|–—]\s|-\s|\(|\[|--+|[-–—=]+>|→)|:(?:\s|\*)|(?<=\w)\((?=[$€£¥])")
 _TITLE_STRIP = " -*•:|#+>·_=→»"  # (an arrow before a link: "Staff Engineer, Traffic → https://...")
 
 
