@@ -69,3 +69,12 @@ def test_the_lower_case_twin_over_each_noun_as_written() -> None:
         found = roles._ROLE_NOUN_RE.search(title) is not None
         assert roles._names_role_noun(title) == found, title
     assert not roles._names_role_noun("Machine Learning") and roles._names_role_noun("SRE")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=10).map("".join), st.integers(0, 6))
+def test_the_lower_case_twin_anywhere_finds_what_the_nouns_find(text: str, pos: int) -> None:
+    # (``_noun_anywhere`` searches an ASCII line in lower case by ``_ROLE_NOUN_ANYWHERE_LOW``)
+    got = roles._noun_anywhere(text, pos)
+    want = roles._ROLE_NOUN_ANYWHERE.search(text, pos)
+    assert (got and got.span()) == (want and want.span())

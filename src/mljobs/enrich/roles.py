@@ -1450,6 +1450,18 @@ def _by_first_letter(alternation: str) -> str:
 
 
 _ROLE_NOUN_ANYWHERE = re.compile(_by_first_letter(_ROLE_NOUN.replace(r"\b", "")), re.IGNORECASE)
+# The same without IGNORECASE, for an ASCII line lower-cased (its letters are all lower case;
+# ``_noun_anywhere``).
+_ROLE_NOUN_ANYWHERE_LOW = re.compile(_by_first_letter(_ROLE_NOUN.replace(r"\b", "")))
+
+
+def _noun_anywhere(line: str, pos: int = 0) -> re.Match[str] | None:
+    """``_ROLE_NOUN_ANYWHERE.search(line, pos)``; an ASCII line is searched lower-cased by
+    ``_ROLE_NOUN_ANYWHERE_LOW`` (the same span, ~2x faster over the corpus's header lines;
+    the match's text is then in lower case)."""
+    if line.isascii():
+        return _ROLE_NOUN_ANYWHERE_LOW.search(line.lower(), pos)
+    return _ROLE_NOUN_ANYWHERE.search(line, pos)
 
 
 # A word that may join two titles in one header segment (``hn_format._JOINED``'s joiners, with
@@ -1471,7 +1483,7 @@ def _may_name_two_roles(head: str) -> bool:
         return True
     room = 0
     for i, part in enumerate(parts):
-        if _ROLE_NOUN_ANYWHERE.search(part) is not None:
+        if _noun_anywhere(part) is not None:
             room += 2 if i == 0 or _JOIN_WORD.search(part) else 1
             if room >= 2:
                 return True
@@ -1493,10 +1505,10 @@ def _with_header_role(text: str, roles: Roles) -> Roles:
     head = text if nl < 0 else text[:nl]
     if "|" not in head:
         return roles
-    noun = _ROLE_NOUN_ANYWHERE.search(head) if "http" not in head else None
+    noun = _noun_anywhere(head) if "http" not in head else None
     if "http" not in head and noun is None:
         return roles  # (no title can name a role: the cheap test first, see _ROLE_NOUN_ANYWHERE)
-    if not roles.titles and noun is not None and (_ROLE_NOUN_ANYWHERE.search(head, noun.end()) is None
+    if not roles.titles and noun is not None and (_noun_anywhere(head, noun.end()) is None
                                                   or not _may_name_two_roles(head)):
         return roles  # (a post without a list gets two titles or none: each a cut holding a noun)
     header = parse_header(head, text)
