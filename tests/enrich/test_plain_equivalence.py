@@ -390,6 +390,20 @@ def test_heading_kind_matches_the_plain_checks(line: str) -> None:
     assert sections._heading_kind(line) == _plain_heading_kind(line)
 
 
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_SECTION_PIECES + ["\n- ", "\n\n**", "-"] + [
+    "\n" + p for p in ("Nice to have", "Benefits", "Responsibilities", "The role", "What you'll do",
+                       "Summary", "Requirements", "About us", "Preferred", "Education")]),
+                max_size=20).map("".join))
+def test_heading_starts_are_found_without_the_kinds_groups(text: str) -> None:
+    """``_HEADING_AFTER_BREAK``'s alternation captures nothing: it finds the line breaks that
+    ``_HEADING_BODY``, with a group for each alternative, finds."""
+    with_groups = re.compile(r"\n(?=" + sections._HEADING_BODY + ")")
+    for subject in (text, text.lower()):
+        assert ([m.span() for m in sections._HEADING_AFTER_BREAK.finditer(subject)]
+                == [m.span() for m in with_groups.finditer(subject)])
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_SECTION_PIECES + ["a plus", "ok. ", "!\n", "?", ";\t", ".\u2028"]),
                 max_size=40).map("".join))
