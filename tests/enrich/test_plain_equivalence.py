@@ -45,6 +45,22 @@ def test_salary_skip_ahead_finds_the_first_plausible_figure(text: str) -> None:
     assert salary.parse_salary(text) == _plain_parse_salary(text)
 
 
+# ``salary._RANGE_RE`` without the look-ahead of the characters its matches start with
+# (``_RANGE_START``): the two must find the same matches, groups and all.
+_PLAIN_RANGE = re.compile(salary._RANGE_RE.pattern.removeprefix(salary._RANGE_START), salary._RANGE_RE.flags)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_SALARY_PIECES + ["Up To ", "TO ", "Between ", "us$", "c$", "ca$", "a$",
+                                                  "au$", "nz$", "hk$", "r$", "Hk$", "ᴿ$", "ı", "İ", "\t",
+                                                  "\u3000", "٣", "USD8", "eur 5"]),
+                max_size=20).map("".join), st.integers(0, 5))
+def test_range_start_look_ahead_finds_what_the_range_finds(text: str, pos: int) -> None:
+    assert salary._RANGE_RE.pattern.startswith(salary._RANGE_START)
+    assert ([(m.span(), m.groupdict()) for m in salary._RANGE_RE.finditer(text, pos)]
+            == [(m.span(), m.groupdict()) for m in _PLAIN_RANGE.finditer(text, pos)])
+
+
 def _plain_sections(text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
     kind, start, pos = "other", 0, 0
     last, last_end = "", 0
