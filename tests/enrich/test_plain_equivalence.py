@@ -61,6 +61,25 @@ def test_range_start_look_ahead_finds_what_the_range_finds(text: str, pos: int) 
             == [(m.span(), m.groupdict()) for m in _PLAIN_RANGE.finditer(text, pos)])
 
 
+# ``facets._YEARS_RE`` (and its case-sensitive twin) without the look-ahead of the
+# characters its matches start with (``_YEARS_START``).
+_YEARS_PIECES = ["5", "10", "1", "+", " ", "-", "–", "to", " or ", "plus", "years", "Years", "yrs", "yoe",
+                 "year", "’", "'", "(2)", "full-time ", "relevant ", "One", "two", "THREE", "four", "five",
+                 "six", "Seven", "eight", "nine", "ten", "twelve", "fifteen", "ſix", "ſeven", "$", ".", "x",
+                 "\n", "experience", "é", "İ"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_YEARS_PIECES), max_size=16).map("".join), st.integers(0, 4))
+def test_years_start_look_ahead_finds_what_the_years_find(text: str, pos: int) -> None:
+    assert set(facets._YEARS_START[len("(?=[\\d"):-len("])")]) == {w[0] for w in facets._NUM_WORDS}
+    for pattern, subject in ((facets._YEARS_RE, text), (facets._YEARS_LOW, text.lower())):
+        plain = re.compile(pattern.pattern.removeprefix(facets._YEARS_START), pattern.flags)
+        assert pattern.pattern.startswith(facets._YEARS_START)
+        assert ([(m.span(), m.groups()) for m in pattern.finditer(subject, pos)]
+                == [(m.span(), m.groups()) for m in plain.finditer(subject, pos)])
+
+
 def _plain_sections(text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
     kind, start, pos = "other", 0, 0
     last, last_end = "", 0

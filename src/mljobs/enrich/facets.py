@@ -335,8 +335,13 @@ _NUM_WORDS = {
     "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15,
 }
 _NUM = r"(\d{1,2}|" + "|".join(_NUM_WORDS) + r")"
+# The characters a ``_YEARS_RE`` match can start with: a digit or the first letter of a number
+# word (``_NUM_WORDS``; a test ties them). Tested first, the engine gives up at once at the other
+# characters instead of trying the look-behind and both numbers there (~0.75x the time of
+# the corpus's searches, the same matches).
+_YEARS_START = r"(?=[\dotfsen])"
 _YEARS_RE = re.compile(
-    rf"(?<![\d.$])(?:{_NUM}\s*(?:\+|plus)?\s*(?:-|–|—|~|to|or)\s*)?{_NUM}\s*\+?\s*(?:\(\d+\)\s*)?"
+    rf"{_YEARS_START}(?<![\d.$])(?:{_NUM}\s*(?:\+|plus)?\s*(?:-|–|—|~|to|or)\s*)?{_NUM}\s*\+?\s*(?:\(\d+\)\s*)?"
     # ("5+ years", "two plus years", "Two (2) or more years", "3-years’ experience", "one-year")
     r"(?:\+\s*|(?:plus|or more|or greater)\s+|-)?"
     r"(?:full[\s-]time\s+|professional\s+|relevant\s+|industry\s+|hands[\s-]on\s+)?"
