@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gzip
+import importlib
 import json
+import re
 import sys
 from importlib import resources
 
@@ -23,6 +25,9 @@ from mljobs.normalize import (
 )
 from mljobs.redact import EMAIL_MARK, PHONE_MARK, has_contact, redact
 from mljobs.sources.hn_format import parse_header
+
+# (the module: ``mljobs.normalize`` the attribute is the function ``normalize``)
+normalize_module = importlib.import_module("mljobs.normalize")
 
 HOSTILE = (
     '<p onclick="x()">Hi<script>alert(1)</script><img src=x onerror=alert(2)>'
@@ -118,3 +123,12 @@ def test_stored_text_is_tidy_text_of_the_text(text: str) -> None:
     """``stored_text`` reads a text without whitespace to collapse in a line on its own: it
     gives what ``tidy_text`` gives."""
     assert stored_text(text) == tidy_text(text[:MAX_DESCRIPTION_CHARS])
+
+
+@given(st.text(alphabet="\n \ta", max_size=16))
+@settings(max_examples=2000)
+def test_runs_of_blank_lines_are_the_runs_of_three_line_breaks(text: str) -> None:
+    """``_MANY_NEWLINES`` is written so that the engine scans for its literal start: it
+    matches what ``\\n{3,}`` matches."""
+    assert ([m.span() for m in normalize_module._MANY_NEWLINES.finditer(text)]
+            == [m.span() for m in re.finditer(r"\n{3,}", text)])

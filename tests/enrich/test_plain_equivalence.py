@@ -45,6 +45,41 @@ def test_salary_skip_ahead_finds_the_first_plausible_figure(text: str) -> None:
     assert salary.parse_salary(text) == _plain_parse_salary(text)
 
 
+# ``salary._RANGE_RE`` without the look-ahead of the characters its matches start with
+# (``_RANGE_START``): the two must find the same matches, groups and all.
+_PLAIN_RANGE = re.compile(salary._RANGE_RE.pattern.removeprefix(salary._RANGE_START), salary._RANGE_RE.flags)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_SALARY_PIECES + ["Up To ", "TO ", "Between ", "us$", "c$", "ca$", "a$",
+                                                  "au$", "nz$", "hk$", "r$", "Hk$", "ᴿ$", "ı", "İ", "\t",
+                                                  "\u3000", "٣", "USD8", "eur 5"]),
+                max_size=20).map("".join), st.integers(0, 5))
+def test_range_start_look_ahead_finds_what_the_range_finds(text: str, pos: int) -> None:
+    assert salary._RANGE_RE.pattern.startswith(salary._RANGE_START)
+    assert ([(m.span(), m.groupdict()) for m in salary._RANGE_RE.finditer(text, pos)]
+            == [(m.span(), m.groupdict()) for m in _PLAIN_RANGE.finditer(text, pos)])
+
+
+# ``facets._YEARS_RE`` (and its case-sensitive twin) without the look-ahead of the
+# characters its matches start with (``_YEARS_START``).
+_YEARS_PIECES = ["5", "10", "1", "+", " ", "-", "–", "to", " or ", "plus", "years", "Years", "yrs", "yoe",
+                 "year", "’", "'", "(2)", "full-time ", "relevant ", "One", "two", "THREE", "four", "five",
+                 "six", "Seven", "eight", "nine", "ten", "twelve", "fifteen", "ſix", "ſeven", "$", ".", "x",
+                 "\n", "experience", "é", "İ"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_YEARS_PIECES), max_size=16).map("".join), st.integers(0, 4))
+def test_years_start_look_ahead_finds_what_the_years_find(text: str, pos: int) -> None:
+    assert set(facets._YEARS_START[len("(?=[\\d"):-len("])")]) == {w[0] for w in facets._NUM_WORDS}
+    for pattern, subject in ((facets._YEARS_RE, text), (facets._YEARS_LOW, text.lower())):
+        plain = re.compile(pattern.pattern.removeprefix(facets._YEARS_START), pattern.flags)
+        assert pattern.pattern.startswith(facets._YEARS_START)
+        assert ([(m.span(), m.groups()) for m in pattern.finditer(subject, pos)]
+                == [(m.span(), m.groups()) for m in plain.finditer(subject, pos)])
+
+
 def _plain_sections(text: str) -> tuple[list[tuple[str, int, int]], set[int]]:
     kind, start, pos = "other", 0, 0
     last, last_end = "", 0
@@ -388,6 +423,20 @@ def _plain_heading_kind(line: str) -> tuple[str, int] | None:
 def test_heading_kind_matches_the_plain_checks(line: str) -> None:
     """(the plain form searches with ``_HEADING_RE``, the kinds' alternatives in order)"""
     assert sections._heading_kind(line) == _plain_heading_kind(line)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_SECTION_PIECES + ["\n- ", "\n\n**", "-"] + [
+    "\n" + p for p in ("Nice to have", "Benefits", "Responsibilities", "The role", "What you'll do",
+                       "Summary", "Requirements", "About us", "Preferred", "Education")]),
+                max_size=20).map("".join))
+def test_heading_starts_are_found_without_the_kinds_groups(text: str) -> None:
+    """``_HEADING_AFTER_BREAK``'s alternation captures nothing: it finds the line breaks that
+    ``_HEADING_BODY``, with a group for each alternative, finds."""
+    with_groups = re.compile(r"\n(?=" + sections._HEADING_BODY + ")")
+    for subject in (text, text.lower()):
+        assert ([m.span() for m in sections._HEADING_AFTER_BREAK.finditer(subject)]
+                == [m.span() for m in with_groups.finditer(subject)])
 
 
 @settings(max_examples=500, deadline=None)

@@ -17,14 +17,17 @@ from collections.abc import Iterable
 
 
 def by_first_letter(labelled: Iterable[tuple[str, str]], *,
-                    either_case: bool = False) -> tuple[str, list[str]]:
+                    either_case: bool = False, capture: bool = True) -> tuple[str, list[str]]:
     """The alternation of ``(label, alternative)`` pairs, each alternative in a capturing
     group of its own, grouped by its first letter (lower case).
 
     Returns the pattern text ``(?:...)`` and the labels by group number (group
     0, the whole match, is labelled ""), so a match's label is
     ``labels[m.lastindex]``. With ``either_case`` the first letter matches in
-    either case (for a pattern compiled without ``re.IGNORECASE``).
+    either case (for a pattern compiled without ``re.IGNORECASE``). Without
+    ``capture`` the groups capture nothing (for a pattern that only tells whether
+    a label matches: the engine then rejects an alternative on its first
+    character, which it cannot do past a group's start, about twice as fast).
     """
     letters: dict[str, list[tuple[str, str]]] = {}
     for label, alt in labelled:
@@ -35,7 +38,8 @@ def by_first_letter(labelled: Iterable[tuple[str, str]], *,
     parts = []
     for letter, alts in letters.items():
         head = f"[{letter}{letter.upper()}]" if either_case else letter
-        parts.append(f"{head}(?:" + "|".join(f"({rest})" for _, rest in alts) + ")")
+        parts.append(f"{head}(?:" + "|".join(f"({rest})" if capture else f"(?:{rest})" for _, rest in alts)
+                     + ")")
         labels += [label for label, _ in alts]
     return "(?:" + "|".join(parts) + ")", labels
 

@@ -163,7 +163,11 @@ _URL = re.compile(r"https?://\S+")
 # here (https://...)", "Full-Stack Engineer -- Product verticals end-to-end")
 # (and a bracket of pay glued to the title's last word: "Product Designer and UX
 # Researcher($120-180k USD)")
-_TITLE_END = re.compile(r"\s[|–—]\s|\s-\s|:\s|\s\(|\s\[|:\*|\s(?:--+|[-–—=]+>|→)|(?<=\w)\((?=[$€£¥])")
+# (The alternatives "\s[|–—]\s", "\s-\s", ":\s", "\s\(", "\s\[", ":\*", "\s(?:--+|[-–—=]+>|→)" and
+# "(?<=\w)\((?=[$€£¥])", grouped by their first character in the same order: the same matches,
+# and the engine tests "\s" once at each character, not in five alternatives; ~2x faster over
+# the corpus's titles. A test ties the two forms.)
+_TITLE_END = re.compile(r"\s(?:[|–—]\s|-\s|\(|\[|--+|[-–—=]+>|→)|:(?:\s|\*)|(?<=\w)\((?=[$€£¥])")
 _TITLE_STRIP = " -*•:|#+>·_=→»"  # (an arrow before a link: "Staff Engineer, Traffic → https://...")
 
 
@@ -284,12 +288,12 @@ def _hiring_off(title: str) -> str:
     Lead"), when a role noun is left ("We're hiring" stays a label, no title)."""
     if "iring" in title and (lead := _HIRING_LEAD.match(title)) is not None:
         rest = title[lead.end():]
-        if rest[:1].isupper() and _ROLE_NOUN_RE.search(rest):  # (a title: "telli is hiring
+        if rest[:1].isupper() and _names_role_noun(rest):  # (a title: "telli is hiring
             title = rest  # engineers & designers" names kinds of hire)
     if not title.endswith(_HIRING_ENDS):  # (the cheap test first: most titles)
         return title
     rest = _HIRING_END.sub("", title).rstrip(_TITLE_STRIP_END).strip()
-    return rest if _ROLE_NOUN_RE.search(rest) else title
+    return rest if _names_role_noun(rest) else title
 
 
 # A header's label for what follows, glued to the title before it ("Acme | Full Stack
@@ -326,7 +330,7 @@ def _noun_part(raw: str) -> str:
     line = _URL.sub("", raw) if "http" in raw else raw
     for part in _TITLE_END.split(line):
         part = _BRACKETED.sub("", part).strip(_TITLE_STRIP).strip()
-        if _ROLE_NOUN_RE.search(part):
+        if _names_role_noun(part):
             return _hiring_off(part)  # ("Acme | Full Stack Engineer Hiring: Berlin")
     return ""
 
@@ -454,6 +458,15 @@ _ROLE_NOUN_LOW = (
 _ROLE_NOUN_LOW_RE = re.compile(_ROLE_NOUN_LOW)
 
 
+def _names_role_noun(title: str) -> bool:
+    """``_ROLE_NOUN_RE.search(title) is not None``: an ASCII title (lower-casing keeps its
+    offsets and pairs only ASCII letters) is searched in lower case by ``_ROLE_NOUN_LOW_RE``,
+    ~4x faster than the case-insensitive search over the corpus's role titles."""
+    if title.isascii():
+        return _ROLE_NOUN_LOW_RE.search(title.lower()) is not None
+    return _ROLE_NOUN_RE.search(title) is not None
+
+
 # What ``_ROLE_LINE`` matches before the title when it first tries (greedy white space, a
 # bullet if there is one, white space).
 _ROLE_PREFIX = re.compile(r"\s*(?:[-*•·>]|\d+[.)]|#+)?\s*")
@@ -555,7 +568,7 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
         if start < max(first_nl, 0):
             continue  # the header line of an HN post names the company, not a role block
         title = _ITEM_TAG.sub("", _clean_title(raw))
-        named = _ROLE_NOUN_RE.search(title) is not None
+        named = _names_role_noun(title)
         if not named:
             low = title.lower()
             header = raw.count(" | ") >= 2 and ":" not in raw.split(" | ", 1)[0]
@@ -564,7 +577,7 @@ def _role_lines(text: str) -> list[tuple[str, int, int, str]]:
                 # Engineer (Rust)"; a header line of its own: "Acme (YC) | Founding Engineer | SF";
                 # the level it hires at: "All Levels: Infrastructure Engineers", "8+ yrs - Staff SWE")
                 title = _ITEM_TAG.sub("", _noun_part(raw))
-                named = _ROLE_NOUN_RE.search(title) is not None
+                named = _names_role_noun(title)
         if not named or not _is_title(title):  # (a title of a role names its noun)
             continue
         if _continues_sentence(text, end) or _runs_on(raw, title):
@@ -734,7 +747,7 @@ def _field_items(text: str) -> list[tuple[str, int, int, str]]:
             title = _clean_title(raw)
             if _FIELD_TITLE.fullmatch(title):
                 fields += 1
-            elif _ROLE_NOUN_RE.search(title) is None or not _is_title(title):
+            elif not _names_role_noun(title) or not _is_title(title):
                 items = []
                 break  # (a list of other things: what the product does, the stack, perks)
             items.append((title, at, stop, raw))
@@ -886,7 +899,7 @@ def _inline_titles(text: str) -> list[tuple[str, int, int, str]]:
             end = len(items) if sep is None else sep.start()
             raw = items[pos:end]
             title = _ARTICLE.sub("", _clean_title(raw))
-            if title and _ROLE_NOUN_RE.search(title) and _is_title(title):
+            if title and _names_role_noun(title) and _is_title(title):
                 found.append((title, base + pos))
             pos = len(items) if sep is None else sep.end()
         if len(found) >= 2 and 2 * len(found) >= n_items:
@@ -1437,6 +1450,18 @@ def _by_first_letter(alternation: str) -> str:
 
 
 _ROLE_NOUN_ANYWHERE = re.compile(_by_first_letter(_ROLE_NOUN.replace(r"\b", "")), re.IGNORECASE)
+# The same without IGNORECASE, for an ASCII line lower-cased (its letters are all lower case;
+# ``_noun_anywhere``).
+_ROLE_NOUN_ANYWHERE_LOW = re.compile(_by_first_letter(_ROLE_NOUN.replace(r"\b", "")))
+
+
+def _noun_anywhere(line: str, pos: int = 0) -> re.Match[str] | None:
+    """``_ROLE_NOUN_ANYWHERE.search(line, pos)``; an ASCII line is searched lower-cased by
+    ``_ROLE_NOUN_ANYWHERE_LOW`` (the same span, ~2x faster over the corpus's header lines;
+    the match's text is then in lower case)."""
+    if line.isascii():
+        return _ROLE_NOUN_ANYWHERE_LOW.search(line.lower(), pos)
+    return _ROLE_NOUN_ANYWHERE.search(line, pos)
 
 
 # A word that may join two titles in one header segment (``hn_format._JOINED``'s joiners, with
@@ -1458,7 +1483,7 @@ def _may_name_two_roles(head: str) -> bool:
         return True
     room = 0
     for i, part in enumerate(parts):
-        if _ROLE_NOUN_ANYWHERE.search(part) is not None:
+        if _noun_anywhere(part) is not None:
             room += 2 if i == 0 or _JOIN_WORD.search(part) else 1
             if room >= 2:
                 return True
@@ -1480,10 +1505,10 @@ def _with_header_role(text: str, roles: Roles) -> Roles:
     head = text if nl < 0 else text[:nl]
     if "|" not in head:
         return roles
-    noun = _ROLE_NOUN_ANYWHERE.search(head) if "http" not in head else None
+    noun = _noun_anywhere(head) if "http" not in head else None
     if "http" not in head and noun is None:
         return roles  # (no title can name a role: the cheap test first, see _ROLE_NOUN_ANYWHERE)
-    if not roles.titles and noun is not None and (_ROLE_NOUN_ANYWHERE.search(head, noun.end()) is None
+    if not roles.titles and noun is not None and (_noun_anywhere(head, noun.end()) is None
                                                   or not _may_name_two_roles(head)):
         return roles  # (a post without a list gets two titles or none: each a cut holding a noun)
     header = parse_header(head, text)
@@ -1497,7 +1522,7 @@ def _with_header_role(text: str, roles: Roles) -> Roles:
     if len(named) != 1 or _HEADER_MANY.search(named[0]):
         return roles
     title = _header_title(named[0])
-    if not _is_title(title) or _ROLE_NOUN_RE.search(title) is None:  # (``parse_header`` read it as a role)
+    if not _is_title(title) or not _names_role_noun(title):  # (``parse_header`` read it as a role)
         return roles
     if len(roles.titles) >= 2 and _PLURAL_ROLE.search(title):
         return roles  # (the hires the list breaks down: "FUTO | Software Engineers | ...")
@@ -1515,9 +1540,9 @@ def _header_title(role: str) -> str:
     team comes before a spaced dash ("Platform Team - Senior ML Engineer": the title ends at the
     dash, "Platform Team"), the title after the dash when it names one."""
     title = _clean_title(role)
-    if _ROLE_NOUN_RE.search(title) is None and (dash := _TEAM_DASH.search(role)) is not None:
+    if not _names_role_noun(title) and (dash := _TEAM_DASH.search(role)) is not None:
         after = _clean_title(role[dash.end():])
-        if _ROLE_NOUN_RE.search(after) is not None:
+        if _names_role_noun(after):
             return after
     return title
 
@@ -1541,7 +1566,7 @@ def _with_header_roles(head: str, named: list[str], roles: Roles) -> Roles:
     spans: list[tuple[int, int]] = []
     for role in named:
         title = _header_title(role)
-        if _ROLE_NOUN_RE.search(title) is None:  # (a note in brackets inside: "Founding (AI/
+        if not _names_role_noun(title):  # (a note in brackets inside: "Founding (AI/
             title = role.strip()  # Software) Engineer"; the header reader's segment is a title)
         if "," not in title and _is_title(title) and _names_a_hire(title) and not _SUMMARY.search(title) \
                 and not any(_same_role(title, other) for other in (*titles, *roles.titles)):
@@ -1624,7 +1649,7 @@ def _field_of(title: str) -> str:
     its last word ("Applied Category Theory" of "Applied Category Theory Research": the
     research is in that field, an ML/data role when the field is ML or data: "ML Research",
     "Data Engineering"), or the title as it is."""
-    if title.endswith(_FIELD_WORDS) and _FIELD_TITLE.fullmatch(title) and _ROLE_NOUN_RE.search(title) is None:
+    if title.endswith(_FIELD_WORDS) and _FIELD_TITLE.fullmatch(title) and not _names_role_noun(title):
         return title.rsplit(None, 1)[0]
     return title
 
