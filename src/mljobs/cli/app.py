@@ -183,13 +183,15 @@ def say_understanding(told: Understanding, db: str) -> None:
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print one red error line; return the Exit to raise.
+    """Print one red ``ConfigError:`` line, as ``handle_errors`` prints one, for options
+    that cannot go together (exit ``code``: 2, a usage error); return the Exit to raise.
+    (It said ``Error:``, where every other error line names its kind.)
 
     The message is shown as written (``safe``): it names the bad thing, and a value such
     as ``[/x]`` or ``[http]`` is neither read as Rich markup nor dropped.
     """
-    err_console.print(f"[bold red]Error:[/bold red] {safe(message)}", highlight=False,
-                      soft_wrap=True)
+    err_console.print(f"[bold red]{ConfigError.__name__}:[/bold red] {safe(message)}",
+                      highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 

@@ -23,7 +23,6 @@ from mljobs.cli.app import (
     app,
     console,
     err_console,
-    fail,
     handle_errors,
     now,
     print_json,
@@ -416,14 +415,15 @@ def show(
     """Show one posting: facts, archetype with evidence, skills, change history."""
     with handle_errors(), store_from(db) as store:
         if not posting_id.strip():  # (it said "no posting ''", as if '' were an id)
-            raise fail("no posting id given: show takes an id such as hackernews:46467172 "
-                       "or hn-46467172; find ids with `mljobs search`")
+            raise InputError("no posting id given: show takes an id such as hackernews:46467172 "
+                             "or hn-46467172; find ids with `mljobs search`")
         resolved = store.resolve_id(posting_id)
         if resolved is None and (roles := split_roles(store, posting_id)):
-            raise fail(f"{posting_id} was split into one posting per role; show one of: "
-                       + roles_named(roles))
+            raise InputError(f"{posting_id} was split into one posting per role; show one of: "
+                             + roles_named(roles))
         if resolved is None:
-            raise fail(f"no posting {clip(posting_id)!r} in {store.path}; find ids with `mljobs search`")
+            raise InputError(f"no posting {clip(posting_id)!r} in {store.path}; find ids with "
+                             "`mljobs search`")
         posting = store.get(resolved)
         assert posting is not None
         if as_json:

@@ -9,9 +9,9 @@ from pathlib import Path
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from mljobs.cli.app import app, console, err_console, fail, handle_errors, now, state, store_from
+from mljobs.cli.app import app, console, err_console, handle_errors, now, state, store_from
 from mljobs.cli.render import counts_table, safe, skipped_line
-from mljobs.errors import StoreError, clip
+from mljobs.errors import ConfigError, StoreError, clip
 from mljobs.pipeline import default_enricher
 from mljobs.store import default_demo_db_path, open_store
 from mljobs.store.sqlite import empty_store, foreign_reason
@@ -62,9 +62,9 @@ def demo(
         elif db is not None and target.exists() and not (
                 target.is_file() and target.stat().st_size == 0):  # (`touch`ed: made a store)
             with store_from(target) as existing:
-                if existing.count():
-                    raise fail(
-                        f"{target} already holds {existing.count():,} postings; "
+                if held := existing.count():
+                    raise ConfigError(
+                        f"{target} already holds {held:,} posting{'s' if held != 1 else ''}; "
                         "pass --replace to rebuild it, or pick a new --db path"
                     )
         try:  # (not under a sync, import, serve or demo still running: its writes were lost)
