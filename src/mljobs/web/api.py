@@ -108,6 +108,10 @@ def _state_from(request: Request, limit: int) -> tuple[SearchState, int]:
     offset_raw = request.query_params.get("offset")
     offset = (search.page - 1) * limit
     if offset_raw:
+        if page_raw := request.query_params.get("page"):  # (the offset won, saying nothing)
+            raise QueryError(f"page={clip(page_raw)!r} and offset={clip(offset_raw)!r} are both "
+                             "given; give one: page counts pages of `limit` hits, offset the "
+                             "hits to skip")
         if not offset_raw.isdigit() or int(offset_raw) > 10_000:
             raise QueryError(f"offset={offset_raw!r} must be a whole number up to 10000")
         offset = int(offset_raw)
@@ -133,15 +137,15 @@ async def api_search(
                     empty_is("relevance"), Query()] = "relevance",
     limit: Annotated[Annotated[int, Field(ge=1, le=100)], empty_is(20), Query()] = 20,
     page: Annotated[Annotated[int, Field(ge=1, le=500)], empty_is(1),
-                    Query(description="Page of `limit` hits")] = 1,
+                    Query(description="Page of `limit` hits (not with `offset`)")] = 1,
     offset: Annotated[Annotated[int, Field(ge=0, le=10_000)] | None, empty_is(None),
-                      Query()] = None,
+                      Query(description="Hits to skip (not with `page`)")] = None,
 ) -> dict[str, Any]:
     """Full-text search with facet filters and counts.
 
     Every facet field is a repeatable parameter: values of one field are ORed,
-    fields are ANDed. ``page`` (20 a page) works as on the search page;
-    ``offset`` overrides it.
+    fields are ANDed. ``page`` (of ``limit`` hits) works as on the search page;
+    ``offset`` is the hits to skip; the two together are refused.
     """
     refuse_unknown(request, SEARCH_PARAMS)
     state = web_state(request)
