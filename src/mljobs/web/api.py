@@ -29,6 +29,7 @@ from mljobs.web.routes import (
     dashboard_notes,
     load_posting,
     request_search,
+    slash_redirect,
     trend_skills,
     web_state,
 )
@@ -165,6 +166,8 @@ async def api_posting(request: Request, ref: str) -> dict[str, Any]:
                             "(e.g. /api/postings/hackernews:46467172); find ids with /api/search.")
     state = web_state(request)
     posting_id = state.store.resolve_id(ref)
+    if moved := slash_redirect(request, state, ref, posting_id, "/api/postings/"):
+        return moved  # type: ignore[return-value]
     if posting_id is None and (roles := split_roles(state.store, ref)):
         # as /posting/{ref} and `mljobs show` do: name the role postings, not "no posting"
         raise HTTPException(404, f"{ref} was split into one posting per role; ask for one of: "
