@@ -11,8 +11,10 @@ from __future__ import annotations
 import json
 import re
 import shlex
+import signal
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -42,9 +44,11 @@ err_console = Console(stderr=True, soft_wrap=True)
 
 
 class State:
-    """Options given before the command (``mljobs --db X search ...``)."""
+    """Options given before the command (``mljobs --db X search ...``), and the signal that
+    stopped it (``stopped_by``: Ctrl-C's SIGINT unless SIGTERM came, ``sigterm_as_ctrl_c``)."""
 
     db: Path | None = None
+    stopped_by: int = signal.SIGINT
 
 
 state = State()
@@ -76,6 +80,46 @@ def _main(
     # ("~" as a shell leaves it: MLJOBS_DB="~/jobs.sqlite3" from an env file, --db=~/x made
     # a folder named "~" in the current one)
     state.db = db.expanduser() if db is not None else None
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, ``timeout``, a service stopped) during a command that writes
+    (``sigterm_as_ctrl_c``): a ``KeyboardInterrupt``, so that it takes Ctrl-C's way out."""
+
+
+def _terminated(number: int, _frame: object) -> None:
+    state.stopped_by = number
+    # a second SIGTERM (the stop not waited for) ends the run at once, as it did before:
+    # every write is whole (SQLite), and what is left owed is made at the next run
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    raise Terminated
+
+
+@contextmanager
+def sigterm_as_ctrl_c() -> Iterator[None]:
+    """SIGTERM in the block (a command, as a decorator) stops it as Ctrl-C does: it says
+    what was stored and how to finish, and exits 143 (128 + SIGTERM, as the shell counts a
+    run the signal ended) where Ctrl-C exits 130 (``stopped_code``). It ended ``import``,
+    ``sync``, ``enrich`` and ``demo`` with no word of what was kept. Other commands keep
+    the default: they store nothing, and end at once."""
+    if threading.current_thread() is not threading.main_thread():  # (only it takes signals)
+        yield
+        return
+    state.stopped_by = signal.SIGINT
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        yield
+    except KeyboardInterrupt:  # (a stop with no message of its own: SIGTERM's code still)
+        if state.stopped_by != signal.SIGTERM:
+            raise
+        raise typer.Exit(stopped_code()) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def stopped_code() -> int:
+    """The exit code of a command stopped part way: 130 after Ctrl-C, 143 after SIGTERM."""
+    return 128 + state.stopped_by
 
 
 def now() -> datetime:

@@ -28,6 +28,8 @@ from mljobs.cli.app import (
     print_json,
     remove_store,
     say_understanding,
+    sigterm_as_ctrl_c,
+    stopped_code,
     store_from,
     store_target,
 )
@@ -94,6 +96,7 @@ def _import_problem(path: Path) -> str | None:
 
 
 @app.command("import")
+@sigterm_as_ctrl_c()
 def import_cmd(
     files: list[Path] = typer.Argument(
         ..., help="JSONL, JSON or CSV files (JobSpy CSV too), careers pages saved from a "
@@ -211,7 +214,7 @@ def _import_files(files: list[Path], *, db: Path | None, fmt: str | None, strict
                     "search index: every row is stored; the next import or sync links them, and "
                     "the next search brings the index up to date.", highlight=False,
                     soft_wrap=True)
-                raise typer.Exit(130) from None
+                raise typer.Exit(stopped_code()) from None
             if linked.linked:
                 console.print(linked_line(linked.linked, linked.clusters))
         _print_import_summary(reports, strict)
@@ -227,7 +230,7 @@ def _import_interrupted(path: Path, after: int) -> NoReturn:
         + ": the rows written before are stored (500 to a transaction), and duplicates are "
         "linked at the next import or sync. Run the same `mljobs import` again to finish: "
         "rows already stored stay as they are.", highlight=False, soft_wrap=True)
-    raise typer.Exit(130)
+    raise typer.Exit(stopped_code())
 
 
 def _print_import_summary(reports: list[FileReport], strict: bool) -> None:

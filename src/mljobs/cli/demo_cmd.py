@@ -9,7 +9,17 @@ from pathlib import Path
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from mljobs.cli.app import app, console, err_console, handle_errors, now, state, store_from
+from mljobs.cli.app import (
+    app,
+    console,
+    err_console,
+    handle_errors,
+    now,
+    sigterm_as_ctrl_c,
+    state,
+    stopped_code,
+    store_from,
+)
 from mljobs.cli.render import counts_table, safe, skipped_line
 from mljobs.errors import ConfigError, StoreError, clip
 from mljobs.pipeline import default_enricher
@@ -40,6 +50,7 @@ def _fresh(path: Path) -> None:
 
 
 @app.command()
+@sigterm_as_ctrl_c()
 def demo(
     db: Path | None = typer.Option(None, "--db", help="Where to build the demo store."),
     replace: bool = typer.Option(False, "--replace", help="Replace a non-empty --db store."),
@@ -87,7 +98,7 @@ def demo(
             err_console.print(f"Interrupted: the demo store at {target} holds what was "
                               f"loaded so far; `{again}` loads the demo whole.", highlight=False,
                               markup=False, soft_wrap=True)
-            raise typer.Exit(130) from None
+            raise typer.Exit(stopped_code()) from None
         _print_summary(data, target, report.failed, report.seekers, report.not_posts)
 
 

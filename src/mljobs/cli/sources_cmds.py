@@ -24,6 +24,8 @@ from mljobs.cli.app import (
     now,
     print_json,
     say_understanding,
+    sigterm_as_ctrl_c,
+    stopped_code,
     store_from,
 )
 from mljobs.cli.render import linked_line, replaced_line, safe, skipped_line
@@ -209,6 +211,7 @@ def _enricher(enabled: bool) -> Any:
 
 
 @app.command()
+@sigterm_as_ctrl_c()
 def sync(
     source: list[str] = typer.Option(
         [], "--source", "-s", help="Only this configured source (repeatable)."),
@@ -264,7 +267,7 @@ def sync(
             err_console.print("[yellow]Interrupted:[/yellow] what was synced before is stored "
                               "(every write is whole). Run `mljobs sync` again to finish.",
                               highlight=False, soft_wrap=True)
-            raise typer.Exit(130) from None
+            raise typer.Exit(stopped_code()) from None
         if stopped is not None:
             _interrupted(stopped, as_json, told)
         _show(report, as_json, told)
@@ -294,7 +297,7 @@ def _interrupted(stop: SyncInterrupted, as_json: bool, told: Understanding) -> N
     sys.stderr.flush()
     # a worker may still wait on a slow server (a read cannot be cut short); the store is
     # closed and every write was whole, so nothing is lost by not waiting for it
-    os._exit(130)
+    os._exit(stopped_code())
 
 
 def _empty_lists(entry: cfg.SourceEntry) -> list[str]:
