@@ -23,6 +23,7 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup, TyperOption
 
 from mljobs.cli.render import safe
 from mljobs.errors import ConfigError, MljobsError
@@ -30,8 +31,36 @@ from mljobs.pipeline import Understanding, enrich_store_command
 from mljobs.store import SQLiteStore, default_db_path, default_demo_db_path, open_store
 from mljobs.store.sqlite import damaged_error, remove_unfilled
 
+
+class FlagsGroup(TyperGroup):
+    """A command group whose ``--help`` shows a flag (``--json``, ``--help``) as a flag: Typer
+    0.29's help gives every option a type column, and a flag read ``--json <bool>`` as if it
+    took a value (``--json true`` is an error). The plain help leaves a flag's type out."""
+
+    # (Any: Typer's own click, ``typer._click``, is private; these are its Context, Command
+    # and HelpFormatter)
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _flags_untyped(command, ctx)
+        return command
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _flags_untyped(self, ctx)
+        super().format_help(ctx, formatter)
+
+
+def _flags_untyped(command: Any, ctx: Any) -> None:
+    """Give each flag of ``command`` (its ``--help`` too) an empty metavar, the type column
+    of the rich help (a flag takes no value: none is named in usage or errors either)."""
+    for param in command.get_params(ctx):
+        if isinstance(param, TyperOption) and param.is_flag and param.metavar is None:
+            param.metavar = ""
+
+
 app = typer.Typer(
     name="mljobs",
+    cls=FlagsGroup,
     help="Collect, understand and search machine-learning job postings, offline.",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,

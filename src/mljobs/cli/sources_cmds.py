@@ -17,6 +17,7 @@ from rich.table import Table
 
 from mljobs import config as cfg
 from mljobs.cli.app import (
+    FlagsGroup,
     app,
     console,
     err_console,
@@ -40,7 +41,7 @@ if typing.TYPE_CHECKING:  # (the sync machinery, dedupe's numpy with it, loads w
     from mljobs.sync import SourceReport, SyncInterrupted, SyncOptions, SyncReport
 
 sources_app = typer.Typer(help="Configure where `mljobs sync` collects postings from.",
-                          no_args_is_help=True)
+                          no_args_is_help=True, cls=FlagsGroup)
 app.add_typer(sources_app, name="sources")
 
 CONFIG_OPTION = typer.Option(
