@@ -74,3 +74,18 @@ def test_good_values_are_saved(tmp_path: Path) -> None:
         {"name": "jsonld", "type": "jsonld", "urls": ["http://127.0.0.1:9/jobs"],
          "respect_robots": False},
     ]
+
+
+def test_a_setting_given_twice_is_refused_not_cut_to_the_last(tmp_path: Path) -> None:
+    """``--set boards=a --set boards=b`` saved boards = ["b"] and said nothing of ``a``."""
+    config = tmp_path / "sources.toml"
+    assert _add(config, "greenhouse", "--set", "boards=kept").exit_code == 0
+    res = _add(config, "greenhouse", "--set", "boards=vaulttec", "--set", "boards=espressoai")
+    assert res.exit_code == 1
+    assert " ".join(res.output.split()) == (
+        "ConfigError: --set boards is given twice ('vaulttec', then 'espressoai'); a setting "
+        "takes one --set, a list comma-separated: --set boards=vaulttec,espressoai")
+    assert _entries(config) == [{"name": "greenhouse", "type": "greenhouse", "boards": ["kept"]}]
+    both = _add(config, "greenhouse", "--set", "boards=vaulttec,espressoai")
+    assert both.exit_code == 0, both.output
+    assert _entries(config)[0]["boards"] == ["vaulttec", "espressoai"]

@@ -101,11 +101,18 @@ def sources_add(
         path = _config_path(config)
         conf = cfg.load(path)
         values: dict[str, Any] = {}
+        given: dict[str, str] = {}
         for item in settings:
             key, sep, text = item.partition("=")
             if not sep:
                 raise ConfigError(f"--set {item!r}: write key=value (e.g. boards=anthropic)")
-            values[key.strip()] = _coerce(kind, key.strip(), text)
+            if (key := key.strip()) in given:  # (the last one was kept, the others lost)
+                raise ConfigError(
+                    f"--set {key} is given twice ({given[key]!r}, then {text!r}); a setting "
+                    f"takes one --set, a list comma-separated: --set {key}="
+                    f"{','.join(filter(None, (given[key], text)))}")
+            given[key] = text
+            values[key] = _coerce(kind, key, text)
         entry = cfg.SourceEntry(name=cfg.validate_name(name or kind), type=kind, settings=values)
         # the values checked now, as sync would check them (units() is pure: no I/O), so that
         # `--set since=2024` is refused here, not at the next sync
