@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
+import shutil
 import signal
 import sqlite3
 import sys
@@ -162,16 +163,29 @@ def store_target(db: Path | None = None) -> Path:
     return Path(db or state.db or default_db_path()).expanduser()
 
 
-def remove_store(made: list[Path]) -> None:
+def store_to_make(db: Path | None = None) -> list[Path]:
+    """The store chosen by ``--db`` and the folders made for it, innermost first, when a
+    command that fills a store will make it (``remove_store`` takes them); empty when it
+    exists. A link to no file yet is kept: the file made where it points is the store."""
+    target = store_target(db)
+    made = target.resolve() if target.is_symlink() else target
+    return [] if target.exists() else [made, *(p for p in target.parents if not p.exists())]
+
+
+def remove_store(made: list[Path], tables: tuple[str, ...] = ("postings",)) -> None:
     """Remove a store a command made and put nothing in (``made``: its file, then the
-    folders made for it, innermost first): the file and its SQLite journal files, then each
-    folder left empty. A store another program holds open or put a posting in meanwhile is
-    kept, with its folders (``store.sqlite.remove_unfilled``)."""
+    folders made for it, innermost first; nothing: no row in any of ``tables``): the file
+    and its SQLite journal files, the search indexes made beside it, then each folder left
+    empty. A store another program holds open or put a posting in meanwhile is kept, with
+    its folders (``store.sqlite.remove_unfilled``)."""
     if not made:
         return
     store, *folders = made
-    if not remove_unfilled(store):
+    if not remove_unfilled(store, tables=tables):
         return
+    shutil.rmtree(f"{store}.index", ignore_errors=True)  # (a sync makes them, empty)
+    for beside in (f"{store}.index.lock", f"{store}.fts5.sqlite3"):
+        Path(beside).unlink(missing_ok=True)
     for folder in folders:
         try:
             folder.rmdir()

@@ -31,7 +31,7 @@ from mljobs.cli.app import (
     sigterm_as_ctrl_c,
     stopped_code,
     store_from,
-    store_target,
+    store_to_make,
 )
 from mljobs.cli.render import (
     closed_roles_line,
@@ -152,10 +152,7 @@ def import_cmd(
                 raise InputError("; ".join(filter(None, problems)))
     # a store this run makes and puts no posting in is removed, with the folders made for
     # it (a folder of pages none of which reads left an empty store that search then read)
-    # (a link to no file yet is kept: the file made where it points is the store)
-    target = store_target(db)
-    made = target.resolve() if target.is_symlink() else target
-    new = [] if target.exists() else [made, *(p for p in target.parents if not p.exists())]
+    new = store_to_make(db)
     stayed_empty, failed = _import_files(files, db=db, fmt=fmt, strict=strict, source=source,
                                          no_enrich=no_enrich, made=bool(new))
     if stayed_empty:

@@ -24,10 +24,12 @@ from mljobs.cli.app import (
     handle_errors,
     now,
     print_json,
+    remove_store,
     say_understanding,
     sigterm_as_ctrl_c,
     stopped_code,
     store_from,
+    store_to_make,
 )
 from mljobs.cli.render import linked_line, replaced_line, safe, skipped_line
 from mljobs.errors import ConfigError, clip
@@ -259,6 +261,7 @@ def sync(
             ml_filter=from_config(conf.filter) if ml_filter else None,
         )
         stopped: SyncInterrupted | None = None
+        new = store_to_make(db)  # (made by this run and left with no posting: removed)
         try:
             with store_from(db, create=True) as store:
                 validators = StoreValidators(store)
@@ -271,6 +274,11 @@ def sync(
                     validators.close()
                 told = understanding(store.enrichment_versions())
                 db_path = store.path
+            if stopped is None:  # (every source failed: an empty store, which search read;
+                # one that keeps a document that failed to parse, or a page's validators,
+                # stays for the next run)
+                remove_store(new, tables=("postings", "raw_documents", "parse_failures",
+                                          "http_cache"))
         except KeyboardInterrupt:  # opening or closing the store, before or after the units
             err_console.print("[yellow]Interrupted:[/yellow] what was synced before is stored "
                               "(every write is whole). Run `mljobs sync` again to finish.",
