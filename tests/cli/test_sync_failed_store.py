@@ -47,3 +47,21 @@ def test_a_page_that_failed_to_parse_is_kept_for_the_next_run(tmp_path: Path) ->
     res = runner.invoke(app, ["--db", str(db), "stats", "--json"])
     assert res.exit_code == 0, res.output
     assert json.loads(res.output)["parse_failures"] == 1
+
+
+def test_a_source_named_twice_is_synced_once(tmp_path: Path) -> None:
+    """``sync --source gh --source gh`` ran the source twice at once: the board fetched
+    twice, its failure counted and said twice."""
+    config = tmp_path / "sources.toml"
+    with ReplayServer({JOBS: Reply(b"oops", status=500)}) as srv:
+        config.write_text('[http]\nretries = 0\n\n[[sources]]\nname = "gh"\n'
+                          f'type = "greenhouse"\nboards = ["acme"]\nbase_url = "{srv.url}"\n',
+                          encoding="utf-8")
+        res = runner.invoke(app, ["--db", str(tmp_path / "s.sqlite3"), "sync", "--config",
+                                  str(config), "--no-enrich", "--json", "--source", "gh",
+                                  "--source", "gh"], env={"MLJOBS_SOURCES": ""})
+    assert res.exit_code == 1, res.output
+    report = json.loads(res.stdout)
+    (only,) = report["sources"]
+    assert only["failed"] == 1 and len(only["errors"]) == 1, only
+    assert srv.hits[JOBS] == 1

@@ -249,7 +249,9 @@ def sync(
             raise ConfigError(f"--config {path}: no such file; check the path, or make it "
                               f"with `mljobs sources add ... --config {shlex.quote(str(path))}`")
         conf = cfg.load(path)
-        entries = [conf.entry(n) for n in source] if source else \
+        # (a name given twice synced the source twice at once: each board fetched twice,
+        # its errors said twice, its progress "2/1")
+        entries = [conf.entry(n) for n in dict.fromkeys(source)] if source else \
             [e for e in conf.sources if e.enabled]
         if not entries:
             why = ("every source in it is disabled (enabled = false)" if conf.sources
