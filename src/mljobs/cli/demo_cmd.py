@@ -21,7 +21,7 @@ from mljobs.cli.app import (
     store_from,
 )
 from mljobs.cli.render import counts_table, safe, skipped_line
-from mljobs.errors import ConfigError, StoreError, clip
+from mljobs.errors import ConfigError, StoreError, clip, os_reason
 from mljobs.pipeline import default_enricher
 from mljobs.store import default_demo_db_path, open_store
 from mljobs.store.sqlite import empty_store, foreign_reason
@@ -81,7 +81,8 @@ def demo(
         try:  # (not under a sync, import, serve or demo still running: its writes were lost)
             _fresh(target)
         except OSError as exc:  # a read-only disk or folder
-            raise StoreError(f"cannot make the demo store at {target} ({exc.strerror or exc}); "
+            raise StoreError(f"cannot make the demo store at {target} "
+                             f"({os_reason(exc, target)}); "
                              "pick a writable place with --db") from exc
         try:
             with open_store(target) as store, Progress(

@@ -34,7 +34,7 @@ from mljobs.cli.app import (
     store_from,
 )
 from mljobs.cli.render import closed_roles_line, enriched_line
-from mljobs.errors import EnrichError, InputError
+from mljobs.errors import EnrichError, InputError, os_reason
 from mljobs.models import Enrichment, Posting, role_post
 from mljobs.sources.files import GZIP_ERRORS, open_bytes
 from mljobs.store import SQLiteStore
@@ -126,7 +126,7 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
             written = _Output(output)
         except OSError as exc:
             lines.close()
-            raise InputError(f"Cannot write --output {output}: {exc.strerror}; give a file "
+            raise InputError(f"Cannot write --output {output}: {os_reason(exc, output)}; give a file "
                              "in a folder that exists and can be written.") from exc
         out = written.file
     good = bad = 0

@@ -23,7 +23,7 @@ from typing import Any, Self
 
 from pydantic import ValidationError
 
-from mljobs.errors import StoreError, clip
+from mljobs.errors import StoreError, clip, os_reason
 from mljobs.models import (
     HASHED_FIELDS,
     Document,
@@ -371,7 +371,7 @@ class SQLiteStore:
             except OSError as exc:  # a read-only disk, or a file where a folder goes
                 raise StoreError(
                     f"cannot make the folder {folder} for the store {self.path} "
-                    f"({exc.strerror or exc}); pick a writable place with --db"
+                    f"({os_reason(exc, self.path)}); pick a writable place with --db"
                 ) from exc
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
