@@ -31,7 +31,7 @@ from typing import Any
 
 import platformdirs
 
-from mljobs.errors import ConfigError, clip
+from mljobs.errors import ConfigError, clip, os_reason
 from mljobs.http import HttpSettings
 from mljobs.sources import BaseSource, make_source
 
@@ -236,7 +236,7 @@ def save(config: Config, path: Path) -> Path | None:
     except OSError as exc:  # a read-only disk or folder: the file as it was is kept
         with contextlib.suppress(OSError):  # a half-written temp file
             tmp.unlink(missing_ok=True)
-        raise ConfigError(f"{path}: cannot write the sources file ({exc.strerror or exc}); "
+        raise ConfigError(f"{path}: cannot write the sources file ({os_reason(exc, path)}); "
                           "nothing was changed. Give a writable place with --config") from exc
     return backup
 

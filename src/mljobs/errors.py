@@ -19,11 +19,21 @@ Every message says what failed, which thing, and what to do next.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 def clip(text: str, width: int = 80) -> str:
     """``text`` cut to ``width`` characters, ending in "…" when it was cut (a cut title must
     not read as the whole title; a 10,000-character id must not fill the terminal)."""
     return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
+def os_reason(exc: OSError, path: str | Path) -> str:
+    """Why ``exc`` came of making or writing ``path``, in words: a file where one of its
+    folders goes is named ("jobs.csv is a file, not a folder": the error said only "File
+    exists" or "Not a directory"); else the error's own text."""
+    file = next((p for p in Path(path).parents if p.exists() and not p.is_dir()), None)
+    return f"{file} is a file, not a folder" if file else str(exc.strerror or exc)
 
 
 class MljobsError(Exception):

@@ -298,23 +298,28 @@ def run_sync(
 
 @contextmanager
 def _ctrl_c_after() -> Iterator[None]:
-    """Ctrl-C in the block takes effect at its end (in the main thread; elsewhere no signal
+    """Ctrl-C (or SIGTERM) in the block takes effect at its end (in the main thread; elsewhere no signal
     comes): the block is a few store writes and counts, kept together. A Ctrl-C between a
     unit's write and its count said the unit was not synced, though it was."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda number, _frame: caught.append(number))
+    # (SIGTERM too: the CLI stops a sync at it as at Ctrl-C, ``cli.app.sigterm_as_ctrl_c``)
+    held = (signal.SIGINT, signal.SIGTERM)
+    previous = {number: signal.signal(number, lambda number, _frame: caught.append(number))
+                for number in held}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
     if caught:
-        if callable(previous):
-            previous(signal.SIGINT, None)  # KeyboardInterrupt, as a rule
+        first = caught[0]
+        if callable(handled := previous[signal.Signals(first)]):
+            handled(first, None)  # KeyboardInterrupt, as a rule
         else:
-            signal.raise_signal(signal.SIGINT)  # ignored, or the default: it ends the run
+            signal.raise_signal(first)  # ignored, or the default: it ends the run
 
 
 # (source, id pattern, extra key) -> extra value -> {id: status}: the postings stored under

@@ -162,16 +162,19 @@ def test_ctrl_c_leaves_the_output_as_it_was_and_says_so(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "killpg"), reason="no process groups here")
+@pytest.mark.parametrize(("stop", "code"), [("SIGINT", 130), ("SIGTERM", 143)])
 def test_ctrl_c_as_the_workers_start_ends_the_run_without_their_tracebacks(
-    tmp_path: Path
+    tmp_path: Path, stop: str, code: int
 ) -> None:
     # (each worker stopped as it loaded the model printed its traceback, the pool broke,
-    # and the parent hung in its shutdown until killed)
+    # and the parent hung in its shutdown until killed; SIGTERM, as a service manager
+    # sends it to the group, ended the run with no word of the output)
     rows = _rows(tmp_path / "rows.jsonl", n=300)
     out = tmp_path / "enriched.jsonl"
     out.write_text(EARLIER, encoding="utf-8")
     proc = subprocess.Popen(
-        [sys.executable, "-c", SIGINT_TO_THE_GROUP_AS_WORKERS_START, "enrich", "--input",
+        [sys.executable, "-c", SIGINT_TO_THE_GROUP_AS_WORKERS_START.replace("SIGINT", stop),
+         "enrich", "--input",
          str(rows), "--output", str(out), "--workers", "2"],
         env={**os.environ, "COLUMNS": "200"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True, start_new_session=True)
@@ -180,8 +183,8 @@ def test_ctrl_c_as_the_workers_start_ends_the_run_without_their_tracebacks(
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
-        pytest.fail("enrich --workers 2 hung after Ctrl-C")
-    assert proc.returncode == 130, stderr
+        pytest.fail(f"enrich --workers 2 hung after {stop}")
+    assert proc.returncode == code, stderr
     flat = " ".join((stdout + stderr).split())
     assert "Traceback" not in flat and "KeyboardInterrupt" not in flat
     assert f"--output {out} is left as it was" in flat

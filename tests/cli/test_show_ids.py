@@ -37,7 +37,8 @@ def test_a_split_post_is_found_by_its_source_id_and_corpus_id(db: str) -> None:
         res = runner.invoke(app, ["--db", db, "show", ref])
         assert res.exit_code == 1
         flat = " ".join(res.output.split())
-        assert f"{ref} was split into one posting per role; show one of:" in flat, flat
+        assert flat.startswith(f"InputError: {ref} was split into one posting per role; show "
+                               "one of:"), flat
         assert role in flat
 
 
@@ -61,5 +62,13 @@ def test_an_empty_id_is_named_as_missing(tmp_path: Path) -> None:
         res = runner.invoke(app, ["--db", db, "show", empty])
         assert res.exit_code == 1
         assert " ".join(res.output.split()) == (
-            "Error: no posting id given: show takes an id such as hackernews:46467172 or "
+            "InputError: no posting id given: show takes an id such as hackernews:46467172 or "
             "hn-46467172; find ids with `mljobs search`")
+
+
+def test_an_unknown_id_names_its_kind_as_other_commands_do(db: str) -> None:
+    """``show`` printed ``Error:`` where every other command prints the error's kind."""
+    res = runner.invoke(app, ["--db", db, "show", "nope"])
+    assert res.exit_code == 1
+    assert " ".join(res.output.split()) == (
+        f"InputError: no posting 'nope' in {db}; find ids with `mljobs search`")

@@ -74,3 +74,32 @@ def test_good_values_are_saved(tmp_path: Path) -> None:
         {"name": "jsonld", "type": "jsonld", "urls": ["http://127.0.0.1:9/jobs"],
          "respect_robots": False},
     ]
+
+
+def test_a_setting_given_twice_is_refused_not_cut_to_the_last(tmp_path: Path) -> None:
+    """``--set boards=a --set boards=b`` saved boards = ["b"] and said nothing of ``a``."""
+    config = tmp_path / "sources.toml"
+    assert _add(config, "greenhouse", "--set", "boards=kept").exit_code == 0
+    res = _add(config, "greenhouse", "--set", "boards=vaulttec", "--set", "boards=espressoai")
+    assert res.exit_code == 1
+    assert " ".join(res.output.split()) == (
+        "ConfigError: --set boards is given twice ('vaulttec', then 'espressoai'); a setting "
+        "takes one --set, a list comma-separated: --set boards=vaulttec,espressoai")
+    assert _entries(config) == [{"name": "greenhouse", "type": "greenhouse", "boards": ["kept"]}]
+    both = _add(config, "greenhouse", "--set", "boards=vaulttec,espressoai")
+    assert both.exit_code == 0, both.output
+    assert _entries(config)[0]["boards"] == ["vaulttec", "espressoai"]
+
+
+def test_a_file_where_the_config_folder_goes_is_named(tmp_path: Path) -> None:
+    """``--config jobs.csv/sources.toml`` said "cannot write the sources file (File
+    exists)"; it names the file in the way."""
+    blocking = tmp_path / "jobs.csv"
+    blocking.write_text("title\n", encoding="utf-8")
+    for config in (blocking / "sources.toml", blocking / "sub" / "sources.toml"):
+        res = _add(config, "greenhouse", "--set", "boards=acme")
+        assert res.exit_code == 1
+        assert " ".join(res.output.split()) == (
+            f"ConfigError: {config}: cannot write the sources file ({blocking} is a file, not "
+            "a folder); nothing was changed. Give a writable place with --config")
+    assert blocking.read_text(encoding="utf-8") == "title\n"

@@ -22,6 +22,7 @@ from types import FrameType
 import pytest
 
 from mljobs import config as cfg
+from mljobs.cli.app import sigterm_as_ctrl_c
 from mljobs.http import HttpClient
 from mljobs.store import SQLiteStore
 from mljobs.sync import StoreValidators, SyncInterrupted, SyncOptions, run_sync
@@ -46,8 +47,11 @@ def _command(db: Path, config: Path) -> list[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("stop", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_ctrl_c_stops_at_once_keeps_what_was_stored_and_links_it_next_time(
-        tmp_path: Path) -> None:
+        tmp_path: Path, stop: signal.Signals, code: int) -> None:
+    # (SIGTERM, as `kill`, `timeout` or a service stop sends it, ended the run with 143 and
+    # no word of what was kept; it is now answered as Ctrl-C, with its own code)
     env = {**os.environ, "MLJOBS_SOURCES": "", "PYTHONWARNINGS": "ignore", "COLUMNS": "120"}
     routes = world_routes()
     routes["/v1/boards/silent/jobs"] = Reply(b"{}", held=True)  # answers only at the end
@@ -61,9 +65,9 @@ def test_ctrl_c_stops_at_once_keeps_what_was_stored_and_links_it_next_time(
         # the two boards (4 postings) and the month (5) are stored; the silent board is not
         while count_postings(db) < 9 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.02)
-        os.kill(proc.pid, signal.SIGINT)
+        os.kill(proc.pid, stop)
         out, err = proc.communicate(timeout=60)  # not the read timeout of 600 s
-        assert proc.returncode == 130, err
+        assert proc.returncode == code, err
         flat = " ".join((out + err).split())
         assert "Interrupted: 1 of the run's units" in flat
         assert "Run `mljobs sync` again to finish" in flat
@@ -83,19 +87,22 @@ def test_ctrl_c_stops_at_once_keeps_what_was_stored_and_links_it_next_time(
         assert store.meta("unlinked_after_rev") is None
 
 
-def test_ctrl_c_as_a_unit_is_written_counts_it_with_what_was_synced(tmp_path: Path) -> None:
+@pytest.mark.parametrize("sent", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_as_a_unit_is_written_counts_it_with_what_was_synced(
+        tmp_path: Path, sent: signal.Signals) -> None:
     """SIGINT just as a unit's postings are committed (raised when the store's upsert
     returns, through a profile hook of the main thread). It came between the write and the
-    count: the postings were stored, yet the report said 0 new and 2 units not synced."""
+    count: the postings were stored, yet the report said 0 new and 2 units not synced.
+    SIGTERM, as the CLI takes it (``sigterm_as_ctrl_c``), is held to the same point."""
     config = tmp_path / "sources.toml"
     upsert = SQLiteStore.upsert.__code__
 
     def profile(frame: FrameType, event: str, _arg: object) -> None:
         if event == "return" and frame.f_code is upsert:
             sys.setprofile(None)
-            signal.raise_signal(signal.SIGINT)
+            signal.raise_signal(sent)
 
-    with ReplayServer(world_routes()) as srv, SQLiteStore(tmp_path / "s.sqlite3") as store:
+    with sigterm_as_ctrl_c(), ReplayServer(world_routes()) as srv, SQLiteStore(tmp_path / "s.sqlite3") as store:
         _config(config, srv.url, ["vaulttec", "espressoai"])
         conf = cfg.load(config)
         entries = [e for e in conf.sources if e.name == "boards"]

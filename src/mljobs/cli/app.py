@@ -11,8 +11,11 @@ from __future__ import annotations
 import json
 import re
 import shlex
+import shutil
+import signal
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -21,6 +24,7 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup, TyperOption
 
 from mljobs.cli.render import safe
 from mljobs.errors import ConfigError, MljobsError
@@ -28,8 +32,36 @@ from mljobs.pipeline import Understanding, enrich_store_command
 from mljobs.store import SQLiteStore, default_db_path, default_demo_db_path, open_store
 from mljobs.store.sqlite import damaged_error, remove_unfilled
 
+
+class FlagsGroup(TyperGroup):
+    """A command group whose ``--help`` shows a flag (``--json``, ``--help``) as a flag: Typer
+    0.29's help gives every option a type column, and a flag read ``--json <bool>`` as if it
+    took a value (``--json true`` is an error). The plain help leaves a flag's type out."""
+
+    # (Any: Typer's own click, ``typer._click``, is private; these are its Context, Command
+    # and HelpFormatter)
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _flags_untyped(command, ctx)
+        return command
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _flags_untyped(self, ctx)
+        super().format_help(ctx, formatter)
+
+
+def _flags_untyped(command: Any, ctx: Any) -> None:
+    """Give each flag of ``command`` (its ``--help`` too) an empty metavar, the type column
+    of the rich help (a flag takes no value: none is named in usage or errors either)."""
+    for param in command.get_params(ctx):
+        if isinstance(param, TyperOption) and param.is_flag and param.metavar is None:
+            param.metavar = ""
+
+
 app = typer.Typer(
     name="mljobs",
+    cls=FlagsGroup,
     help="Collect, understand and search machine-learning job postings, offline.",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
@@ -42,9 +74,11 @@ err_console = Console(stderr=True, soft_wrap=True)
 
 
 class State:
-    """Options given before the command (``mljobs --db X search ...``)."""
+    """Options given before the command (``mljobs --db X search ...``), and the signal that
+    stopped it (``stopped_by``: Ctrl-C's SIGINT unless SIGTERM came, ``sigterm_as_ctrl_c``)."""
 
     db: Path | None = None
+    stopped_by: int = signal.SIGINT
 
 
 state = State()
@@ -78,6 +112,46 @@ def _main(
     state.db = db.expanduser() if db is not None else None
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, ``timeout``, a service stopped) during a command that writes
+    (``sigterm_as_ctrl_c``): a ``KeyboardInterrupt``, so that it takes Ctrl-C's way out."""
+
+
+def _terminated(number: int, _frame: object) -> None:
+    state.stopped_by = number
+    # a second SIGTERM (the stop not waited for) ends the run at once, as it did before:
+    # every write is whole (SQLite), and what is left owed is made at the next run
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    raise Terminated
+
+
+@contextmanager
+def sigterm_as_ctrl_c() -> Iterator[None]:
+    """SIGTERM in the block (a command, as a decorator) stops it as Ctrl-C does: it says
+    what was stored and how to finish, and exits 143 (128 + SIGTERM, as the shell counts a
+    run the signal ended) where Ctrl-C exits 130 (``stopped_code``). It ended ``import``,
+    ``sync``, ``enrich`` and ``demo`` with no word of what was kept. Other commands keep
+    the default: they store nothing, and end at once."""
+    if threading.current_thread() is not threading.main_thread():  # (only it takes signals)
+        yield
+        return
+    state.stopped_by = signal.SIGINT
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        yield
+    except KeyboardInterrupt:  # (a stop with no message of its own: SIGTERM's code still)
+        if state.stopped_by != signal.SIGTERM:
+            raise
+        raise typer.Exit(stopped_code()) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def stopped_code() -> int:
+    """The exit code of a command stopped part way: 130 after Ctrl-C, 143 after SIGTERM."""
+    return 128 + state.stopped_by
+
+
 def now() -> datetime:
     """The current time (UTC): the one place the CLI reads the clock."""
     return datetime.now(UTC)
@@ -89,16 +163,29 @@ def store_target(db: Path | None = None) -> Path:
     return Path(db or state.db or default_db_path()).expanduser()
 
 
-def remove_store(made: list[Path]) -> None:
+def store_to_make(db: Path | None = None) -> list[Path]:
+    """The store chosen by ``--db`` and the folders made for it, innermost first, when a
+    command that fills a store will make it (``remove_store`` takes them); empty when it
+    exists. A link to no file yet is kept: the file made where it points is the store."""
+    target = store_target(db)
+    made = target.resolve() if target.is_symlink() else target
+    return [] if target.exists() else [made, *(p for p in target.parents if not p.exists())]
+
+
+def remove_store(made: list[Path], tables: tuple[str, ...] = ("postings",)) -> None:
     """Remove a store a command made and put nothing in (``made``: its file, then the
-    folders made for it, innermost first): the file and its SQLite journal files, then each
-    folder left empty. A store another program holds open or put a posting in meanwhile is
-    kept, with its folders (``store.sqlite.remove_unfilled``)."""
+    folders made for it, innermost first; nothing: no row in any of ``tables``): the file
+    and its SQLite journal files, the search indexes made beside it, then each folder left
+    empty. A store another program holds open or put a posting in meanwhile is kept, with
+    its folders (``store.sqlite.remove_unfilled``)."""
     if not made:
         return
     store, *folders = made
-    if not remove_unfilled(store):
+    if not remove_unfilled(store, tables=tables):
         return
+    shutil.rmtree(f"{store}.index", ignore_errors=True)  # (a sync makes them, empty)
+    for beside in (f"{store}.index.lock", f"{store}.fts5.sqlite3"):
+        Path(beside).unlink(missing_ok=True)
     for folder in folders:
         try:
             folder.rmdir()
@@ -183,13 +270,15 @@ def say_understanding(told: Understanding, db: str) -> None:
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print one red error line; return the Exit to raise.
+    """Print one red ``ConfigError:`` line, as ``handle_errors`` prints one, for options
+    that cannot go together (exit ``code``: 2, a usage error); return the Exit to raise.
+    (It said ``Error:``, where every other error line names its kind.)
 
     The message is shown as written (``safe``): it names the bad thing, and a value such
     as ``[/x]`` or ``[http]`` is neither read as Rich markup nor dropped.
     """
-    err_console.print(f"[bold red]Error:[/bold red] {safe(message)}", highlight=False,
-                      soft_wrap=True)
+    err_console.print(f"[bold red]{ConfigError.__name__}:[/bold red] {safe(message)}",
+                      highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 

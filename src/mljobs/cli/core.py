@@ -23,14 +23,15 @@ from mljobs.cli.app import (
     app,
     console,
     err_console,
-    fail,
     handle_errors,
     now,
     print_json,
     remove_store,
     say_understanding,
+    sigterm_as_ctrl_c,
+    stopped_code,
     store_from,
-    store_target,
+    store_to_make,
 )
 from mljobs.cli.render import (
     closed_roles_line,
@@ -95,6 +96,7 @@ def _import_problem(path: Path) -> str | None:
 
 
 @app.command("import")
+@sigterm_as_ctrl_c()
 def import_cmd(
     files: list[Path] = typer.Argument(
         ..., help="JSONL, JSON or CSV files (JobSpy CSV too), careers pages saved from a "
@@ -150,10 +152,7 @@ def import_cmd(
                 raise InputError("; ".join(filter(None, problems)))
     # a store this run makes and puts no posting in is removed, with the folders made for
     # it (a folder of pages none of which reads left an empty store that search then read)
-    # (a link to no file yet is kept: the file made where it points is the store)
-    target = store_target(db)
-    made = target.resolve() if target.is_symlink() else target
-    new = [] if target.exists() else [made, *(p for p in target.parents if not p.exists())]
+    new = store_to_make(db)
     stayed_empty, failed = _import_files(files, db=db, fmt=fmt, strict=strict, source=source,
                                          no_enrich=no_enrich, made=bool(new))
     if stayed_empty:
@@ -212,7 +211,7 @@ def _import_files(files: list[Path], *, db: Path | None, fmt: str | None, strict
                     "search index: every row is stored; the next import or sync links them, and "
                     "the next search brings the index up to date.", highlight=False,
                     soft_wrap=True)
-                raise typer.Exit(130) from None
+                raise typer.Exit(stopped_code()) from None
             if linked.linked:
                 console.print(linked_line(linked.linked, linked.clusters))
         _print_import_summary(reports, strict)
@@ -228,7 +227,7 @@ def _import_interrupted(path: Path, after: int) -> NoReturn:
         + ": the rows written before are stored (500 to a transaction), and duplicates are "
         "linked at the next import or sync. Run the same `mljobs import` again to finish: "
         "rows already stored stay as they are.", highlight=False, soft_wrap=True)
-    raise typer.Exit(130)
+    raise typer.Exit(stopped_code())
 
 
 def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
@@ -416,14 +415,15 @@ def show(
     """Show one posting: facts, archetype with evidence, skills, change history."""
     with handle_errors(), store_from(db) as store:
         if not posting_id.strip():  # (it said "no posting ''", as if '' were an id)
-            raise fail("no posting id given: show takes an id such as hackernews:46467172 "
-                       "or hn-46467172; find ids with `mljobs search`")
+            raise InputError("no posting id given: show takes an id such as hackernews:46467172 "
+                             "or hn-46467172; find ids with `mljobs search`")
         resolved = store.resolve_id(posting_id)
         if resolved is None and (roles := split_roles(store, posting_id)):
-            raise fail(f"{posting_id} was split into one posting per role; show one of: "
-                       + roles_named(roles))
+            raise InputError(f"{posting_id} was split into one posting per role; show one of: "
+                             + roles_named(roles))
         if resolved is None:
-            raise fail(f"no posting {clip(posting_id)!r} in {store.path}; find ids with `mljobs search`")
+            raise InputError(f"no posting {clip(posting_id)!r} in {store.path}; find ids with "
+                             "`mljobs search`")
         posting = store.get(resolved)
         assert posting is not None
         if as_json:

@@ -9,9 +9,19 @@ from pathlib import Path
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from mljobs.cli.app import app, console, err_console, fail, handle_errors, now, state, store_from
+from mljobs.cli.app import (
+    app,
+    console,
+    err_console,
+    handle_errors,
+    now,
+    sigterm_as_ctrl_c,
+    state,
+    stopped_code,
+    store_from,
+)
 from mljobs.cli.render import counts_table, safe, skipped_line
-from mljobs.errors import StoreError, clip
+from mljobs.errors import ConfigError, StoreError, clip, os_reason
 from mljobs.pipeline import default_enricher
 from mljobs.store import default_demo_db_path, open_store
 from mljobs.store.sqlite import empty_store, foreign_reason
@@ -40,6 +50,7 @@ def _fresh(path: Path) -> None:
 
 
 @app.command()
+@sigterm_as_ctrl_c()
 def demo(
     db: Path | None = typer.Option(None, "--db", help="Where to build the demo store."),
     replace: bool = typer.Option(False, "--replace", help="Replace a non-empty --db store."),
@@ -62,15 +73,16 @@ def demo(
         elif db is not None and target.exists() and not (
                 target.is_file() and target.stat().st_size == 0):  # (`touch`ed: made a store)
             with store_from(target) as existing:
-                if existing.count():
-                    raise fail(
-                        f"{target} already holds {existing.count():,} postings; "
+                if held := existing.count():
+                    raise ConfigError(
+                        f"{target} already holds {held:,} posting{'s' if held != 1 else ''}; "
                         "pass --replace to rebuild it, or pick a new --db path"
                     )
         try:  # (not under a sync, import, serve or demo still running: its writes were lost)
             _fresh(target)
         except OSError as exc:  # a read-only disk or folder
-            raise StoreError(f"cannot make the demo store at {target} ({exc.strerror or exc}); "
+            raise StoreError(f"cannot make the demo store at {target} "
+                             f"({os_reason(exc, target)}); "
                              "pick a writable place with --db") from exc
         try:
             with open_store(target) as store, Progress(
@@ -87,7 +99,7 @@ def demo(
             err_console.print(f"Interrupted: the demo store at {target} holds what was "
                               f"loaded so far; `{again}` loads the demo whole.", highlight=False,
                               markup=False, soft_wrap=True)
-            raise typer.Exit(130) from None
+            raise typer.Exit(stopped_code()) from None
         _print_summary(data, target, report.failed, report.seekers, report.not_posts)
 
 

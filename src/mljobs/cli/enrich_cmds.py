@@ -29,10 +29,12 @@ from mljobs.cli.app import (
     handle_errors,
     now,
     print_json,
+    sigterm_as_ctrl_c,
+    stopped_code,
     store_from,
 )
 from mljobs.cli.render import closed_roles_line, enriched_line
-from mljobs.errors import EnrichError, InputError
+from mljobs.errors import EnrichError, InputError, os_reason
 from mljobs.models import Enrichment, Posting, RawPosting, is_split_source, role_post
 from mljobs.sources.files import GZIP_ERRORS, open_bytes
 from mljobs.store import SQLiteStore
@@ -44,6 +46,7 @@ _SHORT = {"ml-product-swe": "swe", "big-data-ml-engineer": "bigdata", "data-scie
 
 
 @app.command("enrich")
+@sigterm_as_ctrl_c()
 def enrich_cmd(
     input: Path | None = typer.Option(None, "--input", "-i", help="Postings in the corpus JSONL format (gzipped too: .jsonl.gz)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write one JSON line per posting here (default: stdout)."),
@@ -123,7 +126,7 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
             written = _Output(output)
         except OSError as exc:
             lines.close()
-            raise InputError(f"Cannot write --output {output}: {exc.strerror}; give a file "
+            raise InputError(f"Cannot write --output {output}: {os_reason(exc, output)}; give a file "
                              "in a folder that exists and can be written.") from exc
         out = written.file
     good = bad = 0
@@ -146,7 +149,7 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
                 if pool is None:
                     done: Iterable[list[tuple[str | None, str | None]]] = map(_enrich_lines, parts)
                 else:
-                    with _sigint_held():  # (the workers it starts are forked here)
+                    with _signals_held():  # (the workers it starts are forked here)
                         done = pool.map(_enrich_lines, parts)
                 return (got for part in done for got in part)
 
@@ -170,7 +173,7 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
                  else f"; --output {output} {written.left}, as the run did not end")
         err_console.print(f"Interrupted after {good:,} postings{where}.", highlight=False,
                           markup=False, soft_wrap=True)
-        raise typer.Exit(130) from None
+        raise typer.Exit(stopped_code()) from None
     finally:
         if written is not None:
             written.close(keep=keep)  # (an exception, Ctrl-C too: the old file stays)
@@ -186,28 +189,36 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
     return bad
 
 
+# what the parent answers (``sigterm_as_ctrl_c`` makes SIGTERM a Ctrl-C), not its workers
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
 @contextmanager
-def _sigint_held() -> Iterator[None]:
-    """SIGINT held back (blocked, not lost: it comes when this ends) while the pool of
-    ``enrich --workers`` forks its workers, so that each starts with it blocked until
-    ``_worker_start`` ignores it; where signals cannot be blocked, as it was."""
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM held back (blocked, not lost: they come when this ends) while the
+    pool of ``enrich --workers`` forks its workers, so that each starts with them blocked
+    until ``_worker_start`` sets its own handling; where signals cannot be blocked, as it
+    was."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
 
 
 def _worker_start() -> None:
     """A worker of ``enrich --workers``: Ctrl-C (sent to the whole process group) is the
     parent's to answer. A worker stopped by it as it loaded the model broke the pool: each
-    printed its traceback, and the parent hung in the pool's shutdown."""
+    printed its traceback, and the parent hung in the pool's shutdown. SIGTERM, which the
+    forked worker would answer as its parent does (a traceback), ends it as by default: the
+    pool ends its workers so, and a stop sent to the group is the parent's to tell."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "pthread_sigmask"):  # (held back as it was forked: ``_sigint_held``)
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # (held back as it was forked: ``_signals_held``)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
     from mljobs.enrich.warm import warm_up
 
     warm_up()
@@ -414,7 +425,7 @@ def _enrich_store(db: Path | None) -> None:
                 "enrichment, and the search index catches up at the next search. "
                 f"{then} `mljobs enrich --store` again to finish.",
                 highlight=False, soft_wrap=True)
-            raise typer.Exit(130) from None
+            raise typer.Exit(stopped_code()) from None
         console.print(enriched_line(updated, added, removed), highlight=False)
         if closed:
             console.print(closed_roles_line(closed), highlight=False)

@@ -17,14 +17,19 @@ from rich.table import Table
 
 from mljobs import config as cfg
 from mljobs.cli.app import (
+    FlagsGroup,
     app,
     console,
     err_console,
     handle_errors,
     now,
     print_json,
+    remove_store,
     say_understanding,
+    sigterm_as_ctrl_c,
+    stopped_code,
     store_from,
+    store_to_make,
 )
 from mljobs.cli.render import linked_line, replaced_line, safe, skipped_line
 from mljobs.errors import ConfigError, clip
@@ -38,7 +43,7 @@ if typing.TYPE_CHECKING:  # (the sync machinery, dedupe's numpy with it, loads w
     from mljobs.sync import SourceReport, SyncInterrupted, SyncOptions, SyncReport
 
 sources_app = typer.Typer(help="Configure where `mljobs sync` collects postings from.",
-                          no_args_is_help=True)
+                          no_args_is_help=True, cls=FlagsGroup)
 app.add_typer(sources_app, name="sources")
 
 CONFIG_OPTION = typer.Option(
@@ -98,11 +103,18 @@ def sources_add(
         path = _config_path(config)
         conf = cfg.load(path)
         values: dict[str, Any] = {}
+        given: dict[str, str] = {}
         for item in settings:
             key, sep, text = item.partition("=")
             if not sep:
                 raise ConfigError(f"--set {item!r}: write key=value (e.g. boards=anthropic)")
-            values[key.strip()] = _coerce(kind, key.strip(), text)
+            if (key := key.strip()) in given:  # (the last one was kept, the others lost)
+                raise ConfigError(
+                    f"--set {key} is given twice ({given[key]!r}, then {text!r}); a setting "
+                    f"takes one --set, a list comma-separated: --set {key}="
+                    f"{','.join(filter(None, (given[key], text)))}")
+            given[key] = text
+            values[key] = _coerce(kind, key, text)
         entry = cfg.SourceEntry(name=cfg.validate_name(name or kind), type=kind, settings=values)
         # the values checked now, as sync would check them (units() is pure: no I/O), so that
         # `--set since=2024` is refused here, not at the next sync
@@ -209,6 +221,7 @@ def _enricher(enabled: bool) -> Any:
 
 
 @app.command()
+@sigterm_as_ctrl_c()
 def sync(
     source: list[str] = typer.Option(
         [], "--source", "-s", help="Only this configured source (repeatable)."),
@@ -236,7 +249,9 @@ def sync(
             raise ConfigError(f"--config {path}: no such file; check the path, or make it "
                               f"with `mljobs sources add ... --config {shlex.quote(str(path))}`")
         conf = cfg.load(path)
-        entries = [conf.entry(n) for n in source] if source else \
+        # (a name given twice synced the source twice at once: each board fetched twice,
+        # its errors said twice, its progress "2/1")
+        entries = [conf.entry(n) for n in dict.fromkeys(source)] if source else \
             [e for e in conf.sources if e.enabled]
         if not entries:
             why = ("every source in it is disabled (enabled = false)" if conf.sources
@@ -248,6 +263,7 @@ def sync(
             ml_filter=from_config(conf.filter) if ml_filter else None,
         )
         stopped: SyncInterrupted | None = None
+        new = store_to_make(db)  # (made by this run and left with no posting: removed)
         try:
             with store_from(db, create=True) as store:
                 validators = StoreValidators(store)
@@ -260,11 +276,16 @@ def sync(
                     validators.close()
                 told = understanding(store.enrichment_versions())
                 db_path = store.path
+            if stopped is None:  # (every source failed: an empty store, which search read;
+                # one that keeps a document that failed to parse, or a page's validators,
+                # stays for the next run)
+                remove_store(new, tables=("postings", "raw_documents", "parse_failures",
+                                          "http_cache"))
         except KeyboardInterrupt:  # opening or closing the store, before or after the units
             err_console.print("[yellow]Interrupted:[/yellow] what was synced before is stored "
                               "(every write is whole). Run `mljobs sync` again to finish.",
                               highlight=False, soft_wrap=True)
-            raise typer.Exit(130) from None
+            raise typer.Exit(stopped_code()) from None
         if stopped is not None:
             _interrupted(stopped, as_json, told)
         _show(report, as_json, told)
@@ -294,7 +315,7 @@ def _interrupted(stop: SyncInterrupted, as_json: bool, told: Understanding) -> N
     sys.stderr.flush()
     # a worker may still wait on a slow server (a read cannot be cut short); the store is
     # closed and every write was whole, so nothing is lost by not waiting for it
-    os._exit(130)
+    os._exit(stopped_code())
 
 
 def _empty_lists(entry: cfg.SourceEntry) -> list[str]:

@@ -23,7 +23,7 @@ from typing import Any, Self
 
 from pydantic import ValidationError
 
-from mljobs.errors import StoreError, clip
+from mljobs.errors import StoreError, clip, os_reason
 from mljobs.models import (
     HASHED_FIELDS,
     Document,
@@ -149,10 +149,11 @@ def empty_store(path: str | Path, timeout: float = 10.0) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def remove_unfilled(path: str | Path, timeout: float = 1.0) -> bool:
+def remove_unfilled(path: str | Path, timeout: float = 1.0,
+                    tables: tuple[str, ...] = ("postings",)) -> bool:
     """Remove the store at ``path``, with its ``-wal`` and ``-shm`` files, when it holds no
-    posting and no other program has it open (a store a command made and put nothing in);
-    True when removed. A store another program holds open (a sync or an import started
+    posting (no row in any of ``tables``) and no other program has it open (a store a
+    command made and put nothing in); True when removed. A store another program holds open (a sync or an import started
     into the same new path) or wrote a posting to is kept: deleted, what that program
     writes next would go to the removed file and be lost without a word. The check and the
     removal are one hold of the file's exclusive lock (``_alone``), taken out of WAL mode
@@ -172,7 +173,8 @@ def remove_unfilled(path: str | Path, timeout: float = 1.0) -> bool:
                 return False
             conn.execute("ROLLBACK")  # (the exclusive lock stays: locking_mode=EXCLUSIVE)
             conn.execute("PRAGMA journal_mode=DELETE")
-            if conn.execute("SELECT EXISTS(SELECT 1 FROM postings)").fetchone()[0]:
+            if any(conn.execute(f"SELECT EXISTS(SELECT 1 FROM {table})").fetchone()[0]
+                   for table in tables):  # (our own table names)
                 return False
         except (StoreError, sqlite3.DatabaseError):
             return False
@@ -369,7 +371,7 @@ class SQLiteStore:
             except OSError as exc:  # a read-only disk, or a file where a folder goes
                 raise StoreError(
                     f"cannot make the folder {folder} for the store {self.path} "
-                    f"({exc.strerror or exc}); pick a writable place with --db"
+                    f"({os_reason(exc, self.path)}); pick a writable place with --db"
                 ) from exc
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)

@@ -29,6 +29,7 @@ from mljobs.web.routes import (
     dashboard_notes,
     load_posting,
     request_search,
+    slash_redirect,
     trend_skills,
     web_state,
 )
@@ -108,6 +109,10 @@ def _state_from(request: Request, limit: int) -> tuple[SearchState, int]:
     offset_raw = request.query_params.get("offset")
     offset = (search.page - 1) * limit
     if offset_raw:
+        if page_raw := request.query_params.get("page"):  # (the offset won, saying nothing)
+            raise QueryError(f"page={clip(page_raw)!r} and offset={clip(offset_raw)!r} are both "
+                             "given; give one: page counts pages of `limit` hits, offset the "
+                             "hits to skip")
         if not offset_raw.isdigit() or int(offset_raw) > 10_000:
             raise QueryError(f"offset={offset_raw!r} must be a whole number up to 10000")
         offset = int(offset_raw)
@@ -133,15 +138,15 @@ async def api_search(
                     empty_is("relevance"), Query()] = "relevance",
     limit: Annotated[Annotated[int, Field(ge=1, le=100)], empty_is(20), Query()] = 20,
     page: Annotated[Annotated[int, Field(ge=1, le=500)], empty_is(1),
-                    Query(description="Page of `limit` hits")] = 1,
+                    Query(description="Page of `limit` hits (not with `offset`)")] = 1,
     offset: Annotated[Annotated[int, Field(ge=0, le=10_000)] | None, empty_is(None),
-                      Query()] = None,
+                      Query(description="Hits to skip (not with `page`)")] = None,
 ) -> dict[str, Any]:
     """Full-text search with facet filters and counts.
 
     Every facet field is a repeatable parameter: values of one field are ORed,
-    fields are ANDed. ``page`` (20 a page) works as on the search page;
-    ``offset`` overrides it.
+    fields are ANDed. ``page`` (of ``limit`` hits) works as on the search page;
+    ``offset`` is the hits to skip; the two together are refused.
     """
     refuse_unknown(request, SEARCH_PARAMS)
     state = web_state(request)
@@ -161,6 +166,8 @@ async def api_posting(request: Request, ref: str) -> dict[str, Any]:
                             "(e.g. /api/postings/hackernews:46467172); find ids with /api/search.")
     state = web_state(request)
     posting_id = state.store.resolve_id(ref)
+    if moved := slash_redirect(request, state, ref, posting_id, "/api/postings/"):
+        return moved  # type: ignore[return-value]
     if posting_id is None and (roles := split_roles(state.store, ref)):
         # as /posting/{ref} and `mljobs show` do: name the role postings, not "no posting"
         raise HTTPException(404, f"{ref} was split into one posting per role; ask for one of: "

@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
 from mljobs.analytics import (
@@ -314,6 +314,21 @@ def load_posting(state: WebState, ref: str, posting_id: str | None) -> Posting:
     return posting
 
 
+def slash_redirect(request: Request, state: WebState, ref: str, posting_id: str | None,
+                   prefix: str) -> RedirectResponse | None:
+    """``/posting/ID/`` (a trailing slash, as a pasted or hand-edited URL has it) was a 404
+    "No posting 'ID/'", where the other pages redirect to their URL without it: the same
+    redirect (307, as Starlette's own, the query kept) to ``prefix`` + the ref without the
+    slash, when the ref as given finds nothing (``posting_id`` None) and without it does."""
+    bare = ref.rstrip("/")
+    if posting_id is not None or not bare or bare == ref or not (
+            state.store.resolve_id(bare) or split_roles(state.store, bare)):
+        return None
+    query = request.url.query
+    return RedirectResponse(prefix + posting_url(bare).removeprefix("/posting/")
+                            + (f"?{query}" if query else ""), status_code=307)
+
+
 def remote_text(posting: Posting) -> str:
     """The remote badge: the source's value; the one read from the text when the source has
     none; both when they differ ("onsite (the text says hybrid)"), as ``mljobs show``."""
@@ -345,6 +360,8 @@ async def posting_page(request: Request, ref: str) -> Response:
     """
     state = web_state(request)
     posting_id = state.store.resolve_id(ref)
+    if moved := slash_redirect(request, state, ref, posting_id, "/posting/"):
+        return moved
     if posting_id is None and (roles := split_roles(state.store, ref)):
         return TEMPLATES.TemplateResponse(request, "roles.html", {
             "ref": ref, "roles": [r for r in roles if not r.left],
