@@ -89,3 +89,28 @@ def test_a_post_edited_so_the_ml_filter_drops_it_is_still_followed(tmp_path: Pat
                 "/r1": ("Backend Engineer", "open", ["created"]),
                 "/r2": ("Machine Learning Engineer", "closed", ["created", "closed"]),
                 "/r3": ("Data Engineer", "open", ["created"])}
+
+
+def test_a_sync_of_an_edited_thread_moves_the_unchanged_postings_raw_ref(tmp_path: Path) -> None:
+    """Each posting a sync reads unchanged names the thread page it read it from this time
+    (``raw_ref``), with no new history entry; the role that left the post names the page it
+    was last in. Before, the unchanged roles kept naming the first page."""
+    enricher = default_enricher()
+    with ReplayServer({**world_routes(), THREAD: _thread(_post(BACKEND, ML, DATA))}) as server:
+        config = tmp_path / "sources.toml"
+        config.write_text(world_config(server.url), encoding="utf-8")
+        with SQLiteStore(tmp_path / "s.sqlite3") as store:
+            _sync(store, config, enricher)
+            ids = [pid for (pid,) in store.conn.execute("SELECT id FROM postings")]
+            first = {pid: getattr(store.get(pid), "raw_ref", None) for pid in ids}
+            server.routes[THREAD] = _thread(_post(BACKEND, ML, SCIENCE))
+            _sync(store, config, enricher, now=NOW + timedelta(days=2))
+            refs = {pid: getattr(store.get(pid), "raw_ref", None)
+                    for (pid,) in store.conn.execute("SELECT id FROM postings")}
+            columns = dict(store.conn.execute("SELECT id, raw_ref FROM postings").fetchall())
+            assert refs == columns
+            page = refs[f"{POST_ID}/r4"]  # (the Data Scientist role: new)
+            assert page != first[f"{POST_ID}/r1"]
+            assert refs[f"{POST_ID}/r1"] == refs[f"{POST_ID}/r2"] == page
+            assert refs[f"{POST_ID}/r3"] == first[f"{POST_ID}/r3"]
+            assert _roles(store)["/r2"] == ("Machine Learning Engineer", "open", ["created"])

@@ -398,7 +398,7 @@ def _enrich_store(db: Path | None) -> None:
                         to_link += got.ids + got.relink  # (new and changed: as an import links)
                     if split:
                         st.set_meta(_REPLACED_MARK, json.dumps(to_link))
-            # (the roles of the posts split per role, by the raw document they were stored
+            # (the roles of the posts split per role, by the raw document they were last read
             # from: each document is read once, and only those of a chunk are kept in memory)
             roles.sort(key=lambda r: (r.raw_ref or "", r.id))
             for start in range(0, len(roles), 500):
@@ -464,11 +464,12 @@ def _posts_to_read(stored: list[Posting]) -> tuple[list[Posting], dict[str, list
 def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str, RawPosting]],
                 own: list[str]) -> list[tuple[str, Enrichment]]:
     """The understanding of stored role postings (``<post id>/r<n>``), each read as an import
-    reads it: through its post, as the raw document it was stored from holds it
+    reads it: through its post, as the raw document it was last read from holds it
     (``reread.read_post``; ``docs``: those read so far), the understanding of the post's role
     of its content (``enrich_each``, as the import or sync that stored it). Each keeps its
-    stored list of its post's roles (``_post_roles_kept``: an unchanged role's document may
-    hold an earlier text of its post, which an import matched to it). A role whose post
+    stored list of its post's roles (``_post_roles_kept``: a role closed when it left its
+    post, or stored by an mljobs before ``raw_ref`` followed the newest document, names an
+    earlier text of its post). A role whose post
     cannot be read so (the document gone or no longer parsing, or its reading holding no role
     of this content: a role stored by an older reader of roles) is read from its own text and
     added to ``own``; one whose own text reads as several roles keeps what it has."""

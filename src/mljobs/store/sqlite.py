@@ -600,7 +600,10 @@ class SQLiteStore:
         A posting whose content hash is unchanged is left as it is (with
         ``touch`` its ``last_seen`` moves to ``now`` and a closed posting reopens), but for
         its enrichment when it comes with one of a newer version than the stored one (or the
-        store has none: ``models.is_older_version``; ``understood_again``).
+        store has none: ``models.is_older_version``; ``understood_again``), and its
+        ``raw_ref``, which follows the newest raw document that holds it (an edited post's
+        unchanged roles name the post's new text, which ``reread`` reads) with no new
+        ``rev``, history entry or change of status.
         Raw ``documents`` are stored in the same transaction, before the postings
         that refer to them.
 
@@ -752,7 +755,7 @@ class SQLiteStore:
             posting = posting.model_copy(update={"content_hash": posting.compute_hash()})
         row = self.conn.execute(
             "SELECT content_hash, data, status, first_seen, last_seen, canonical_id, "
-            "enrichment_version FROM postings WHERE id=?",
+            "enrichment_version, raw_ref FROM postings WHERE id=?",
             (posting.id,),
         ).fetchone()
         stamp = _iso(now)
@@ -764,9 +767,17 @@ class SQLiteStore:
             self._write(stored, rev=rev, insert=True, synced=synced)
             self._log(posting.id, stamp, "created", None, posting.content_hash, [])
             return "new"
-        old_hash, old_data, old_status, first_seen, last_seen, old_canonical, understood = row
+        (old_hash, old_data, old_status, first_seen, last_seen, old_canonical, understood,
+         old_ref) = row
         if old_hash == posting.content_hash:
             # (an update of the understanding alone: content, history and links stay)
+            if posting.raw_ref is not None and posting.raw_ref != old_ref:
+                # (the newest document that holds it, which ``reread`` reads: no revision;
+                # the row's JSON too, which reads it back; a damaged one is left as it is)
+                self.conn.execute(
+                    "UPDATE postings SET raw_ref=?1, data=CASE WHEN json_valid(data) THEN "
+                    "json_set(data, '$.raw_ref', ?1) ELSE data END WHERE id=?2",
+                    (posting.raw_ref, posting.id))
             enrichment = posting.enrichment
             again = enrichment is not None and is_older_version(understood, enrichment.version)
             if enrichment is not None and (again or self._understood_anew(posting, understood)):
