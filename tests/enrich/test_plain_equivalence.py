@@ -12,7 +12,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mljobs.enrich import facets, lowered, roles, salary, sections
+from mljobs.enrich import facets, lowered, pipeline, roles, salary, sections
 from mljobs.models import Salary
 from mljobs.places import is_place, is_written_place
 
@@ -615,3 +615,25 @@ def test_grouped_nice_cue_matches_as_the_plain_alternation(text: str, pos: int) 
     (from any start: its look-behinds read before it)."""
     assert [m.span() for m in sections._NICE_CUE.finditer(text, pos)] == [
         m.span() for m in _PLAIN_NICE_CUE.finditer(text, pos)]
+
+
+# ``pipeline._NAMES_A_GROUP`` without the look-ahead of the characters a group word (or its
+# "& ...") starts with (``_NAMES_A_GROUP_START``).
+_PLAIN_NAMES_A_GROUP = re.compile(pipeline._NAMES_A_GROUP.pattern.replace(pipeline._NAMES_A_GROUP_START, "", 1),
+                                  pipeline._NAMES_A_GROUP.flags)
+_GROUP_WORDS = ["team", "teams", "department", "group", "org", "organisation", "organization", "function",
+                "leaders", "leadership", "community", "manager", "directors", "role", "positions", "job",
+                "openings", "professional", "practitioners", "engineer", "scientists", "analyst", "intern",
+                "internship"]
+_GROUP_PIECES = [*_GROUP_WORDS, *(w.upper() for w in _GROUP_WORDS), "Team", "Org", " ", "  ", "-", "\t",
+                 "\n", "&", " & ", "R&D", "ſcientist", "\u212a", "İ", "ı", "x", "Data", "s", "hip", ",", ".",
+                 "'s", "ops", "n"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_GROUP_PIECES), max_size=12).map("".join), st.integers(0, 12))
+def test_names_a_group_look_ahead_matches_as_the_plain_form(text: str, pos: int) -> None:
+    assert pipeline._NAMES_A_GROUP.pattern.count(pipeline._NAMES_A_GROUP_START) == 1
+    for a, b in ((pipeline._NAMES_A_GROUP.match(text, pos), _PLAIN_NAMES_A_GROUP.match(text, pos)),
+                 (pipeline._NAMES_A_GROUP.search(text, pos), _PLAIN_NAMES_A_GROUP.search(text, pos))):
+        assert (a and a.span()) == (b and b.span())
