@@ -637,3 +637,34 @@ def test_names_a_group_look_ahead_matches_as_the_plain_form(text: str, pos: int)
     for a, b in ((pipeline._NAMES_A_GROUP.match(text, pos), _PLAIN_NAMES_A_GROUP.match(text, pos)),
                  (pipeline._NAMES_A_GROUP.search(text, pos), _PLAIN_NAMES_A_GROUP.search(text, pos))):
         assert (a and a.span()) == (b and b.span())
+
+
+# ``facets._HEADCOUNT`` without the look-ahead of the characters its matches start with
+# (``_HEADCOUNT_START``, then the branches in a group).
+_PLAIN_HEADCOUNT = re.compile(
+    facets._HEADCOUNT.pattern.removeprefix(facets._HEADCOUNT_START + "(?:").removesuffix(")"),
+    facets._HEADCOUNT.flags)
+# (pieces of each branch's matches, the matches whole, and noise; every start is tried)
+_HEADCOUNT_PIECES = ["we are ", "we're ", "we’re ", "we ", "a ", "an ", "our ", "is ", "as ", "team of ",
+                     "company of ", "startup of ", "team ", "company ", "startup ", "firm", "business ",
+                     "small ", "tiny ", "5", "20", "1,000", "-30", "+", " ", "people", "employees", "persons",
+                     "person ", "-person ", "~", "about ", "around ", "currently ", "now ", "employ ",
+                     "whole ", "-strong ", "(", ")", "|", "\n", ". ", ",", "with ", "work with ", "headcount",
+                     ": ", " growth", "x", "two", "fifty", "twelve", "٣", "engineering ", "total", "%",
+                     "\xa0", "é", "has grown to ", "strong", "lab",
+                     "we're a team of 5", "our team of 20", "a team of 5 people", "team of 5.", "small team of 5",
+                     "we are 20 people", "we employ 20 people", "our company is 50 people", "is a 5-person team",
+                     ", ~20 people,", "about 20 people total", "50-strong team", "fifty-strong team",
+                     "small (currently 6 people)", "company with 90 people", "| ~20 people |",
+                     "with a team of 20,", "headcount: ~35", ". tiny team of 5", "\nteam of 20", "٣ people total", "twelve people total"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_HEADCOUNT_PIECES), max_size=10).map("".join), st.integers(0, 30))
+def test_headcount_look_ahead_finds_what_the_headcount_finds(text: str, cut: int) -> None:
+    assert facets._HEADCOUNT.pattern.startswith(facets._HEADCOUNT_START + "(?:")
+    end = max(0, len(text) - cut)
+    for pos in range(len(text) + 1):
+        for a, b in ((facets._HEADCOUNT.search(text, pos, end), _PLAIN_HEADCOUNT.search(text, pos, end)),
+                     (facets._HEADCOUNT.match(text, pos), _PLAIN_HEADCOUNT.match(text, pos))):
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
