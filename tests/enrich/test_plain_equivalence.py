@@ -668,3 +668,21 @@ def test_headcount_look_ahead_finds_what_the_headcount_finds(text: str, cut: int
         for a, b in ((facets._HEADCOUNT.search(text, pos, end), _PLAIN_HEADCOUNT.search(text, pos, end)),
                      (facets._HEADCOUNT.match(text, pos), _PLAIN_HEADCOUNT.match(text, pos))):
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+# ``roles._ML_ROLE`` and ``roles._ML_DETAIL`` without the look-ahead of their words' first
+# letters (``_ML_ROLE_START``, ``_ML_DETAIL_START``, then the words in a group).
+_ML_PIECES = ["machine learning", "Machine Learning", "ML", "ml", "mles", "MLE", "AI", "ai", "GenAI", "genai",
+              "data", "Data", "scien", "Scientist", "research", "ux ", "user ", "design ", "nlp", "NLP",
+              "vision", "Computer Vision", "computer ", "llm", "LLMs", "analytic", "deep learning", "Deep ",
+              " ", "/", "-", "(", ")", "x", "\u212a", "ſ", "İ", "ı", "é", "\n", "|"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_ML_PIECES), max_size=10).map("".join), st.integers(0, 8))
+def test_ml_words_look_ahead_finds_what_the_words_find(text: str, pos: int) -> None:
+    for pattern, start in ((roles._ML_ROLE, roles._ML_ROLE_START), (roles._ML_DETAIL, roles._ML_DETAIL_START)):
+        assert pattern.pattern.startswith(start + "(?:")
+        plain = re.compile(pattern.pattern.removeprefix(start + "(?:").removesuffix(")"), pattern.flags)
+        assert ([m.span() for m in pattern.finditer(text, pos)]
+                == [m.span() for m in plain.finditer(text, pos)])
