@@ -125,6 +125,18 @@ def test_stored_text_is_tidy_text_of_the_text(text: str) -> None:
     assert stored_text(text) == tidy_text(text[:MAX_DESCRIPTION_CHARS])
 
 
+_PLAIN_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+@given(st.text(alphabet=" \t\r\n\x0b\x0c\x1c\x85\xa0\u2009\u3000ab\u00e9", max_size=24))
+@settings(max_examples=3000)
+def test_tidy_text_collapses_as_each_line_did(text: str) -> None:
+    """``tidy_text``'s one ``sub`` of the whole text (runs of two or more, or a lone
+    non-space) tidies as the plain runs' ``sub`` of each line did."""
+    lines = [_PLAIN_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    assert tidy_text(text) == normalize_module._MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
+
+
 @given(st.text(alphabet="\n \ta", max_size=16))
 @settings(max_examples=2000)
 def test_runs_of_blank_lines_are_the_runs_of_three_line_breaks(text: str) -> None:

@@ -89,7 +89,11 @@ def without_controls(text: str) -> str:
     return CONTROLS.sub("", text)
 
 
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+# Runs of spaces to collapse to one: two or more, or one that is not " " (a lone " " stays as
+# it is, so it is not matched and replaced by itself). No run holds a line break, so one
+# ``sub`` over the whole text does what one over each line does: ~0.78x the time of
+# ``tidy_text`` over the corpus's untidy texts (a test ties it to the plain per-line form).
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
 # (written out, not "\n{3,}": a pattern that starts with a literal string is searched for it
 # by the engine's fast scan; "\n{3,}" was tried at every character, ~12x slower over the
 # corpus texts that hold a run of blank lines, the same matches)
@@ -106,7 +110,7 @@ def html_to_text(raw: str) -> str:
 
 def tidy_text(text: str) -> str:
     """Collapse runs of spaces and blank lines; strip each line."""
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
     return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
 
 

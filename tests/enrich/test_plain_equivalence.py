@@ -12,7 +12,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mljobs.enrich import facets, lowered, roles, salary, sections
+from mljobs.enrich import facets, lowered, pipeline, roles, salary, sections
 from mljobs.models import Salary
 from mljobs.places import is_place, is_written_place
 
@@ -53,7 +53,9 @@ _PLAIN_RANGE = re.compile(salary._RANGE_RE.pattern.removeprefix(salary._RANGE_ST
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(_SALARY_PIECES + ["Up To ", "TO ", "Between ", "us$", "c$", "ca$", "a$",
                                                   "au$", "nz$", "hk$", "r$", "Hk$", "ᴿ$", "ı", "İ", "\t",
-                                                  "\u3000", "٣", "USD8", "eur 5"]),
+                                                  "\u3000", "٣", "USD8", "eur 5", "up", "Up\tto", "to",
+                                                  "betwee", "us", "uſ$", "hK$", "\u212a", "ca", "au", "nz",
+                                                  "h", "r", "C", "CHF", "Usd 5", " 5", "\xa0", "a"]),
                 max_size=20).map("".join), st.integers(0, 5))
 def test_range_start_look_ahead_finds_what_the_range_finds(text: str, pos: int) -> None:
     assert salary._RANGE_RE.pattern.startswith(salary._RANGE_START)
@@ -613,3 +615,74 @@ def test_grouped_nice_cue_matches_as_the_plain_alternation(text: str, pos: int) 
     (from any start: its look-behinds read before it)."""
     assert [m.span() for m in sections._NICE_CUE.finditer(text, pos)] == [
         m.span() for m in _PLAIN_NICE_CUE.finditer(text, pos)]
+
+
+# ``pipeline._NAMES_A_GROUP`` without the look-ahead of the characters a group word (or its
+# "& ...") starts with (``_NAMES_A_GROUP_START``).
+_PLAIN_NAMES_A_GROUP = re.compile(pipeline._NAMES_A_GROUP.pattern.replace(pipeline._NAMES_A_GROUP_START, "", 1),
+                                  pipeline._NAMES_A_GROUP.flags)
+_GROUP_WORDS = ["team", "teams", "department", "group", "org", "organisation", "organization", "function",
+                "leaders", "leadership", "community", "manager", "directors", "role", "positions", "job",
+                "openings", "professional", "practitioners", "engineer", "scientists", "analyst", "intern",
+                "internship"]
+_GROUP_PIECES = [*_GROUP_WORDS, *(w.upper() for w in _GROUP_WORDS), "Team", "Org", " ", "  ", "-", "\t",
+                 "\n", "&", " & ", "R&D", "ſcientist", "\u212a", "İ", "ı", "x", "Data", "s", "hip", ",", ".",
+                 "'s", "ops", "n"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_GROUP_PIECES), max_size=12).map("".join), st.integers(0, 12))
+def test_names_a_group_look_ahead_matches_as_the_plain_form(text: str, pos: int) -> None:
+    assert pipeline._NAMES_A_GROUP.pattern.count(pipeline._NAMES_A_GROUP_START) == 1
+    for a, b in ((pipeline._NAMES_A_GROUP.match(text, pos), _PLAIN_NAMES_A_GROUP.match(text, pos)),
+                 (pipeline._NAMES_A_GROUP.search(text, pos), _PLAIN_NAMES_A_GROUP.search(text, pos))):
+        assert (a and a.span()) == (b and b.span())
+
+
+# ``facets._HEADCOUNT`` without the look-ahead of the characters its matches start with
+# (``_HEADCOUNT_START``, then the branches in a group).
+_PLAIN_HEADCOUNT = re.compile(
+    facets._HEADCOUNT.pattern.removeprefix(facets._HEADCOUNT_START + "(?:").removesuffix(")"),
+    facets._HEADCOUNT.flags)
+# (pieces of each branch's matches, the matches whole, and noise; every start is tried)
+_HEADCOUNT_PIECES = ["we are ", "we're ", "we’re ", "we ", "a ", "an ", "our ", "is ", "as ", "team of ",
+                     "company of ", "startup of ", "team ", "company ", "startup ", "firm", "business ",
+                     "small ", "tiny ", "5", "20", "1,000", "-30", "+", " ", "people", "employees", "persons",
+                     "person ", "-person ", "~", "about ", "around ", "currently ", "now ", "employ ",
+                     "whole ", "-strong ", "(", ")", "|", "\n", ". ", ",", "with ", "work with ", "headcount",
+                     ": ", " growth", "x", "two", "fifty", "twelve", "٣", "engineering ", "total", "%",
+                     "\xa0", "é", "has grown to ", "strong", "lab",
+                     "we're a team of 5", "our team of 20", "a team of 5 people", "team of 5.", "small team of 5",
+                     "we are 20 people", "we employ 20 people", "our company is 50 people", "is a 5-person team",
+                     ", ~20 people,", "about 20 people total", "50-strong team", "fifty-strong team",
+                     "small (currently 6 people)", "company with 90 people", "| ~20 people |",
+                     "with a team of 20,", "headcount: ~35", ". tiny team of 5", "\nteam of 20", "٣ people total", "twelve people total"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_HEADCOUNT_PIECES), max_size=10).map("".join), st.integers(0, 30))
+def test_headcount_look_ahead_finds_what_the_headcount_finds(text: str, cut: int) -> None:
+    assert facets._HEADCOUNT.pattern.startswith(facets._HEADCOUNT_START + "(?:")
+    end = max(0, len(text) - cut)
+    for pos in range(len(text) + 1):
+        for a, b in ((facets._HEADCOUNT.search(text, pos, end), _PLAIN_HEADCOUNT.search(text, pos, end)),
+                     (facets._HEADCOUNT.match(text, pos), _PLAIN_HEADCOUNT.match(text, pos))):
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+# ``roles._ML_ROLE`` and ``roles._ML_DETAIL`` without the look-ahead of their words' first
+# letters (``_ML_ROLE_START``, ``_ML_DETAIL_START``, then the words in a group).
+_ML_PIECES = ["machine learning", "Machine Learning", "ML", "ml", "mles", "MLE", "AI", "ai", "GenAI", "genai",
+              "data", "Data", "scien", "Scientist", "research", "ux ", "user ", "design ", "nlp", "NLP",
+              "vision", "Computer Vision", "computer ", "llm", "LLMs", "analytic", "deep learning", "Deep ",
+              " ", "/", "-", "(", ")", "x", "\u212a", "ſ", "İ", "ı", "é", "\n", "|"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_ML_PIECES), max_size=10).map("".join), st.integers(0, 8))
+def test_ml_words_look_ahead_finds_what_the_words_find(text: str, pos: int) -> None:
+    for pattern, start in ((roles._ML_ROLE, roles._ML_ROLE_START), (roles._ML_DETAIL, roles._ML_DETAIL_START)):
+        assert pattern.pattern.startswith(start + "(?:")
+        plain = re.compile(pattern.pattern.removeprefix(start + "(?:").removesuffix(")"), pattern.flags)
+        assert ([m.span() for m in pattern.finditer(text, pos)]
+                == [m.span() for m in plain.finditer(text, pos)])

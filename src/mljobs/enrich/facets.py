@@ -1860,7 +1860,15 @@ _COUNT = r"(\d{1,3}(?:,\d{3})*|" + "|".join(_HEADCOUNT_NUMBERS) + r")(?![-–]?\
 # A count or a range of counts, read by its low end ("~20-30 people", "a 5-10 person team": the
 # ``company_size`` bands read "51 to 200" so too)
 _COUNTS = _COUNT + r"(?:[-–]\d{1,3}(?:,\d{3})*)?"
+# The characters a ``_HEADCOUNT`` match can start with: a word's first letter of its
+# branches' first words ("we", "our", "an", "is", "about", "small", "company", a number
+# word...) or digit, or "~", a line break, "." or "|" (a branch that starts at the text's
+# start starts with "small", "tiny" or "team"). Tested first, so the engine gives up at once
+# at the other characters, where it tried each of the 16 branches: 0.44x the time of a corpus
+# pass's windowed searches, the same matches (a test ties the two).
+_HEADCOUNT_START = r"(?=[~\n.|]|\b[woaitscfbhen\d])"
 _HEADCOUNT = re.compile(
+    _HEADCOUNT_START + "(?:"
     rf"\b(?:we are|we're|we’re) an? (?:[\w-]+,? ){{0,3}}(?:team|company|startup) of {_ABOUT}{_COUNT}\b|"
     rf"\bour (?:[\w-]+ )?team of {_ABOUT}{_COUNT}\b|"
     rf"\b(?<!as )an? (?:[\w-]+ ){{0,2}}team of {_ABOUT}{_COUNTS}\+?(?: [\w-]+){{0,3}}? "
@@ -1900,7 +1908,7 @@ _HEADCOUNT = re.compile(
     # a headcount field or figure ("Headcount: ~35", "headcount growth (currently at ~500)",
     # "our headcount of 40"), not a rate ("headcount growth of 50%")
     r"\bheadcount(?: growth)?(?::|\s\((?:currently |now )?(?:at |of |is )?| (?:is|of) (?:currently |now )?)"
-    rf"\s?{_ABOUT}{_COUNTS}\+?(?![\d%]|,\d| ?percent)")
+    rf"\s?{_ABOUT}{_COUNTS}\+?(?![\d%]|,\d| ?percent)" + ")")
 _HEADCOUNT_WORDS = ("team of", "company of", "startup of", "people", "employees", "person", "-strong",
                     "headcount")
 register(_HEADCOUNT_WORDS)

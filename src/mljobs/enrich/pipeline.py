@@ -73,9 +73,13 @@ BATCH = 64
 _FIELD_CATEGORIES = frozenset({"area", "practice"})
 # A person's title before a field word ("the Head of Machine Learning", "VP of FP&A").
 _HEAD_OF = re.compile(r"\b(?:head|vp|svp|evp|vice president|director|manager)\s+of\s+$", re.IGNORECASE)
+# (the look-ahead: the first characters of "& ..." and of the words, so that a word that is
+# none of them fails at once instead of at each of the 20 words: 0.66x the time of a corpus
+# pass's ~21k calls; a test ties it to the plain form)
+_NAMES_A_GROUP_START = "(?=[&tdgoflcmrpjesai])"
 _NAMES_A_GROUP = re.compile(
-    r"[\s-]*(?:&\s*\w+\s+)?(?:teams?|department|group|org|organi[sz]ation|function|leaders(?:hip)?|"
-    r"community|managers?|directors?|roles?|positions?|jobs?|openings?|professionals?|"
+    r"[\s-]*" + _NAMES_A_GROUP_START + r"(?:&\s*\w+\s+)?(?:teams?|department|group|org|organi[sz]ation|"
+    r"function|leaders(?:hip)?|community|managers?|directors?|roles?|positions?|jobs?|openings?|professionals?|"
     r"practitioners?|engineers?|scientists?|analysts?|interns?(?:hip)?)\b",
     re.IGNORECASE,
 )
