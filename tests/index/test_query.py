@@ -31,20 +31,6 @@ def test_excluded_phrase_and_hyphenated_word() -> None:
                                                    (False, ["scikit-learn"])]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("OR", [(False, ["OR"])]),
-    ("pytorch OR", [(False, ["pytorch"]), (False, ["OR"])]),
-    ("OR pytorch", [(False, ["OR"]), (False, ["pytorch"])]),
-    ("-OR", [(True, ["OR"])]),
-    ("pytorch OR jax", [(False, ["pytorch", "jax"])]),
-    ('"deep learning" OR -jax', [(False, ["deep learning"]), (True, ["jax"])]),
-])
-def test_an_or_that_joins_nothing_is_the_word(
-        text: str, expected: list[tuple[bool, list[str]]]) -> None:
-    # (a lone "OR" found every posting, as an empty query does; "AND" was always a word)
-    assert shape(text) == expected
-
-
 @pytest.mark.parametrize("junk", ['"', '""', "()", "* : NEAR", "-", "OR", "OR OR", "\x00\x01",
                                   "((((", "title:", "-OR", "---"])
 def test_junk_parses_to_something_or_nothing(junk: str) -> None:

@@ -4,8 +4,7 @@ Grammar (documented for users in docs/cli.md)::
 
     query   := clause*                 clauses are ANDed
     clause  := ["-"] group             "-" excludes
-    group   := atom ("OR" atom)*       OR (upper case) between atoms; an OR with no atom
-                                       on one side is the word "OR"
+    group   := atom ("OR" atom)*       OR (upper case) between atoms
     atom    := WORD | '"' PHRASE '"'   (typographic double quotes count as '"')
                | WORD ("/" WORD)+       slash-joined ("a/b", "ci/cd"): the phrase of its words
 
@@ -220,12 +219,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
             else:
                 out.append(("word", chunk))
             i = j
-    # (an OR with no word or phrase before it, or none after it, joins nothing: it is the
-    # word "OR", as "AND" is, so a query of "OR" alone finds the word, not every posting)
-    return [("word", "OR") if kind == "or" and not (
-        0 < k < len(out) - 1 and out[k - 1][0] in ("word", "phrase")
-        and out[k + 1][0] in ("word", "phrase", "neg")) else (kind, value)
-        for k, (kind, value) in enumerate(out)]
+    return out
 
 
 def parse_query(text: str) -> ParsedQuery:
