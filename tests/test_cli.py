@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from mljobs.cli import app
@@ -203,6 +204,18 @@ def test_search_count_line_agrees_with_the_count(tmp_path: Path, hn_sample: Path
         res.output
     res = invoke("--db", db, "search")
     assert res.exit_code == 0 and res.output.startswith("43 postings match;"), res.output
+
+
+@pytest.mark.parametrize("q", ["OR", "-", "* :", '""'])
+def test_search_of_no_word_says_so(tmp_path: Path, hn_sample: Path, q: str) -> None:
+    # (it said "43 postings match OR", as if OR had been found; the search page says the same)
+    db = str(tmp_path / "cli.sqlite3")
+    invoke("--db", db, "import", "--no-enrich", str(hn_sample))
+    res = invoke("--db", db, "search", "--", q)
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith(f"43 postings ({q} has no word to search for);"), res.output
+    res = invoke("--db", db, "search", "--", f"{q} Kanmon")
+    assert res.output.startswith(f"1 posting matches {q} Kanmon;"), res.output
 
 
 def _show_store(tmp_path: Path) -> str:

@@ -16,6 +16,7 @@ from rich.table import Table
 
 from mljobs.errors import clip
 from mljobs.index import SearchQuery, SearchResult
+from mljobs.index.query import parse_query
 from mljobs.models import Posting, Salary
 from mljobs.normalize import without_controls
 from mljobs.posting_view import Pay, pay_of
@@ -107,10 +108,15 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
     shown = f"{q.offset + 1}-{q.offset + len(result.hits)}" if result.hits else "0"
     if not result.hits and result.total and q.offset >= result.total:
         shown = f"none: --offset {q.offset:,} is past the last of them; try --offset 0"
+    # (a query of no word, "OR", "-" or "* :", lists every posting: it matches nothing, and
+    # the line says so, as the search page does; it said "1,482 postings match OR")
+    no_words = bool(q.text) and parse_query(q.text).is_empty()
     console.print(
         f"[bold]{result.total:,}[/bold] "
-        + ("posting matches" if result.total == 1 else "postings match")
-        + (f" [dim]{safe(q.text)!s}[/dim]" if q.text else "")
+        + (("posting" if result.total == 1 else "postings")
+           + f" ([dim]{safe(q.text)!s}[/dim] has no word to search for)" if no_words
+           else ("posting matches" if result.total == 1 else "postings match")
+           + (f" [dim]{safe(q.text)!s}[/dim]" if q.text else ""))
         + (f" ({safe(conditions)})" if (conditions := search_conditions(q, companies))
            else "")
         + f"; showing {shown}"
