@@ -38,8 +38,7 @@ def keep_split_posts(store: SQLiteStore, postings: list[Posting]) -> list[Postin
     """
     if not postings:
         return postings
-    stored = store.present([p.id for p in postings] + [f"{p.id}/r1" for p in postings])
-    split = {p.id for p in postings if p.id not in stored and f"{p.id}/r1" in stored}
+    split = stored_forms(store, [p.id for p in postings])[1]
     if not split:
         return postings
     from mljobs.enrich.pipeline import role_postings
@@ -103,7 +102,15 @@ def split_posts(given: Sequence[Posting], understood: Sequence[Posting]) -> list
     A store that holds such a post whole (stored by ``--no-enrich``, or before its text
     named several roles) has it replaced by its roles (``SQLiteStore.upsert``'s ``split``)."""
     got = {p.id for p in understood}
-    return [p.id for p in given if p.id not in got and f"{p.id}/r1" in got]
+    return [p.id for p in given if p.id not in got and role_id(p.id, 1) in got]
+
+
+def stored_forms(store: SQLiteStore, ids: Sequence[str]) -> tuple[set[str], set[str]]:
+    """Those of ``ids`` the store holds whole, and those it holds split per role and not
+    whole (its first role ``<id>/r1`` stored: the post itself is not)."""
+    held = store.present([*ids, *(role_id(pid, 1) for pid in ids)])
+    return ({pid for pid in ids if pid in held},
+            {pid for pid in ids if pid not in held and role_id(pid, 1) in held})
 
 
 def to_understand(store: SQLiteStore, postings: Sequence[Posting]) -> list[Posting]:

@@ -42,7 +42,14 @@ from mljobs.http import Cached, HttpClient, charset_of
 from mljobs.mlfilter import MlFilter
 from mljobs.models import Document, Posting
 from mljobs.normalize import normalize
-from mljobs.pipeline import Enricher, keep_role_ids, keep_split_posts, split_posts, to_understand
+from mljobs.pipeline import (
+    Enricher,
+    keep_role_ids,
+    keep_split_posts,
+    split_posts,
+    stored_forms,
+    to_understand,
+)
 from mljobs.sources import BaseSource, Window
 from mljobs.sources.base import EmptyListing, collect_warnings
 from mljobs.sources.jsonld import JsonLd, charset_unknown
@@ -506,8 +513,8 @@ class _UnitSync:
                 if since is None or p.posted_at is None or p.posted_at.date() >= since]
         if ml is not None:
             dropped = [p.id for p in kept if not ml.accepts(p)]
-            held = self.store.present(dropped + [f"{pid}/r1" for pid in dropped])
-            drop = {pid for pid in dropped if pid not in held and f"{pid}/r1" not in held}
+            whole, split = stored_forms(self.store, dropped)
+            drop = set(dropped) - whole - split
             kept = [p for p in kept if p.id not in drop]
         self.report.filtered += len(postings) - len(kept)
         return kept

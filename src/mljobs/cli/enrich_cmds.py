@@ -33,7 +33,7 @@ from mljobs.cli.app import (
     stopped_code,
     store_from,
 )
-from mljobs.cli.render import closed_roles_line, enriched_line
+from mljobs.cli.render import closed_roles_line, enriched_line, own_text_roles_line
 from mljobs.errors import EnrichError, InputError, os_reason
 from mljobs.models import Enrichment, Posting, RawPosting, is_split_source, role_post
 from mljobs.sources.files import GZIP_ERRORS, open_bytes
@@ -430,19 +430,8 @@ def _enrich_store(db: Path | None) -> None:
         if closed:
             console.print(closed_roles_line(closed), highlight=False)
         if own:
-            posts = len({role_post(r) for r in own})
-            console.print(
-                f"{_count(len(own), 'role posting')} of {_count(posts, 'post')} split per role "
-                f"{'was' if len(own) == 1 else 'were'} read from {'its' if len(own) == 1 else 'their'} "
-                "own text: the raw document "
-                f"{'its' if len(own) == 1 else 'their'} post was read from is gone, no longer "
-                "parses, or no longer reads as the stored role (split by an older mljobs). "
-                "An import or sync of the post reads its roles through it again.",
-                highlight=False, soft_wrap=True)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+            console.print(own_text_roles_line(len(own), len({role_post(r) for r in own})),
+                          highlight=False, soft_wrap=True)
 
 
 def _posts_to_read(stored: list[Posting]) -> tuple[list[Posting], dict[str, list[Posting]],

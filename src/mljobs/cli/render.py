@@ -83,6 +83,17 @@ def closed_roles_line(closed: int) -> str:
     return f"{roles} closed."
 
 
+def own_text_roles_line(roles: int, posts: int) -> str:
+    """What ``enrich --store`` says of the role postings (of ``posts`` posts) it read from their
+    own text, not through their post's raw document (``enrich_cmds._roles_read``)."""
+    one = roles == 1
+    return (f"{roles:,} role posting{'' if one else 's'} of {posts:,} post{'' if posts == 1 else 's'} "
+            f"split per role {'was' if one else 'were'} read from {'its' if one else 'their'} "
+            f"own text: the raw document {'its' if one else 'their'} post was read from is gone, "
+            "no longer parses, or no longer reads as the stored role (split by an older "
+            "mljobs). An import or sync of the post reads its roles through it again.")
+
+
 def snippet_markup(snippet_html: str) -> str:
     """Turn escaped snippet HTML with <mark> highlights into Rich markup."""
     import html
