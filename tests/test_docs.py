@@ -4,6 +4,7 @@ figures they quote of the shipped data are its own."""
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import re
 from pathlib import Path
@@ -145,3 +146,17 @@ def test_current_figures_match_the_shipped_data() -> None:
     assert model.lsa_ is not None
     shape = (f"{len(model.features_):,}", str(model.lsa_[1].shape[1]), f"{model.lsa_[1].shape[0]:,}")
     assert re.findall(r"([\d,]+) features, (\d+) topics over\s+([\d,]+) description terms", DOCS) == [shape]
+
+
+def test_every_setting_is_named_in_sources_md() -> None:
+    """Each source's settings and each `[http]` setting (what sources.toml takes) are named
+    in docs/sources.md."""
+    from mljobs.http import HttpSettings
+    from mljobs.sources import SOURCES
+
+    text = (ROOT / "docs" / "sources.md").read_text()
+    settings = [(kind, f.name) for kind, cls in SOURCES.items() for f in dataclasses.fields(cls)]
+    settings += [("[http]", f.name) for f in dataclasses.fields(HttpSettings)]
+    missing = [f"{kind} {name}" for kind, name in settings
+               if not name.startswith("_") and f"`{name}`" not in text]
+    assert not missing, f"settings docs/sources.md does not name: {missing}"
