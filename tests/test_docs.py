@@ -1,7 +1,11 @@
-"""Docs are tested: every command has help text and is described in the docs."""
+"""Docs are tested: every command has help text and is described in the docs, the command
+lines they show name real commands and options, the module map names every module, and the
+figures they quote of the shipped data are its own."""
 
 from __future__ import annotations
 
+import dataclasses
+import gzip
 import re
 from pathlib import Path
 
@@ -37,3 +41,122 @@ def test_every_command_has_help_and_is_documented() -> None:
 def test_public_api_is_exported() -> None:
     for name in mljobs.__all__:
         assert getattr(mljobs, name) is not None
+
+
+def _code(path: Path) -> list[str]:
+    """The inline code spans and the lines of the fenced blocks of one Markdown file."""
+    text = path.read_text()
+    blocks = re.findall(r"```[\w-]*\n(.*?)```", text, re.DOTALL)
+    lines = [line for block in blocks for line in block.splitlines()]
+    return re.findall(r"`([^`\n]+)`", re.sub(r"```.*?```", "", text, flags=re.DOTALL)) + lines
+
+
+def _options(cmd: object) -> set[str]:
+    return {o for p in getattr(cmd, "params", []) if p.param_type_name == "option"
+            for o in [*p.opts, *p.secondary_opts]} | {"--help"}
+
+
+def test_documented_command_lines_name_real_commands_and_options() -> None:
+    """Every `mljobs ...` line of README.md, docs/ and labels/README.md (and a code span that
+    starts with a command and an option, `import --no-enrich`) names commands that exist
+    ("sources add/remove", "profile/match/gaps": each of them) and options they take."""
+    group = typer.main.get_command(app)
+    commands = group.commands  # type: ignore[attr-defined]
+    root = _options(group)
+    wrong = []
+    for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")), ROOT / "labels" / "README.md"]:
+        for span in _code(path):
+            if span.split(" ", 1)[0] in commands and re.match(r"[a-z-]+(?: [a-z]+)? --?[a-z]", span):
+                span = f"mljobs {span}"  # `import --no-enrich`, `sources add --name`
+            for start in re.finditer(r"(?<![\w./-])mljobs(?=\s)", span):
+                line = re.split(r"`|\s(?:\|\s+(?=[a-z])|#|>|&&|;)", span[start.end():])[0]
+                words = line.replace("[", " ").replace("]", " ").split()
+                while words and words[0].startswith("-"):  # options before the command: --db PATH
+                    word = words.pop(0)
+                    if word.split("=")[0] not in root:
+                        wrong.append(f"{path.name}: `{span}`: mljobs has no {word}")
+                    elif word == "--db" and words:
+                        words.pop(0)
+                if not words or not re.match(r"[a-z]", words[0]):  # `mljobs COMMAND`, `mljobs ...`
+                    continue
+                names = words.pop(0).split("/")
+                if names[0] in commands and getattr(commands[names[0]], "commands", None):
+                    subs = commands[names[0]].commands
+                    names = [f"{names[0]} {s}" for s in (words.pop(0).split("/") if words else [])]
+                    found = {n: subs.get(n.split()[1]) for n in names}
+                else:
+                    found = {n: commands.get(n) for n in names}
+                wrong += [f"{path.name}: `{span}`: no command {n!r}" for n, c in found.items() if c is None]
+                for word in words:
+                    if word == "--":  # the rest is a query: mljobs search -- '-ci/cd'
+                        break
+                    flag = word.split("=")[0]
+                    wrong += [f"{path.name}: `{span}`: mljobs {n} has no {flag}" for n, c in found.items()
+                              if c is not None and re.fullmatch(r"--?[a-z][\w-]*", flag)
+                              and flag not in _options(c) | root]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_every_option_is_named_in_the_docs() -> None:
+    missing = [f"mljobs {n} {p.opts[0]}" for n, c in commands().items()
+               for p in getattr(c, "params", []) if p.param_type_name == "option"
+               and not any(re.search(rf"{re.escape(o)}(?![\w-])", DOCS)
+                           for o in [*p.opts, *p.secondary_opts] if o.startswith("--"))]
+    assert not missing, f"options named nowhere in README.md or docs/: {missing}"
+
+
+def test_module_map_names_every_module() -> None:
+    """docs/architecture.md's module map names each module of src/mljobs in its folder's entry."""
+    text = (ROOT / "docs" / "architecture.md").read_text()
+    block = re.search(r"```\nsrc/mljobs/\n(.*?)```", text, re.DOTALL)
+    assert block, "docs/architecture.md has no module map (a code block that starts src/mljobs/)"
+    entries = dict(re.findall(r"^  (\S+)(.*(?:\n {3,}.*)*)", block.group(1), re.MULTILINE))
+    package = ROOT / "src" / "mljobs"
+    missing = []
+    for path in sorted(package.rglob("*.py")):
+        parts = path.relative_to(package).parts
+        if len(parts) == 1:  # its own entry, or beside another module's (match_index.py)
+            if path.name != "__main__.py" and path.name not in entries and not any(
+                    re.search(rf"\b{re.escape(path.name)}", entry) for n, entry in entries.items()
+                    if n.endswith(".py")):
+                missing.append(path.name)
+        elif path.name != "__init__.py" and not re.search(
+                rf"\b{path.stem}\b", entries.get(f"{parts[0]}/", "")):
+            missing.append("/".join(parts))
+    assert not missing, f"modules the map in docs/architecture.md does not name: {missing}"
+
+
+def test_current_figures_match_the_shipped_data() -> None:
+    """The demo's size, the taxonomy's version and counts, and the model's size, as the docs
+    quote them now, are those of the files the package ships."""
+    from mljobs.demo import demo_path
+    from mljobs.enrich.classifier import ArchetypeModel
+    from mljobs.enrich.skills import default_taxonomy
+
+    with gzip.open(demo_path(), "rt", encoding="utf-8") as demo:
+        posts = f"{sum(1 for line in demo if line.strip()):,}"
+    quoted = re.findall(r'demo[^\n.]{0,45}?(?<!first )\b(\d[\d,]*) (?:real )?(?:HN |Hacker News )?'
+                        r'(?:"Who is hiring\?" )?posts', DOCS)
+    assert len(quoted) >= 4 and set(quoted) == {posts}, (posts, quoted)
+    taxonomy = default_taxonomy()
+    counts = (taxonomy.version, f"{len(taxonomy.skills):,}", str(len(taxonomy.categories)))
+    assert re.findall(r"version (\d{4}\.\d+\.\d+), ([\d,]+) skills in (\d+) categories", DOCS) == [counts]
+    assert re.findall(r"skills\.json` \(taxonomy\s+(\d{4}\.\d+\.\d+)\)", DOCS) == [taxonomy.version]
+    model = ArchetypeModel.load()
+    assert model.lsa_ is not None
+    shape = (f"{len(model.features_):,}", str(model.lsa_[1].shape[1]), f"{model.lsa_[1].shape[0]:,}")
+    assert re.findall(r"([\d,]+) features, (\d+) topics over\s+([\d,]+) description terms", DOCS) == [shape]
+
+
+def test_every_setting_is_named_in_sources_md() -> None:
+    """Each source's settings and each `[http]` setting (what sources.toml takes) are named
+    in docs/sources.md."""
+    from mljobs.http import HttpSettings
+    from mljobs.sources import SOURCES
+
+    text = (ROOT / "docs" / "sources.md").read_text()
+    settings = [(kind, f.name) for kind, cls in SOURCES.items() for f in dataclasses.fields(cls)]
+    settings += [("[http]", f.name) for f in dataclasses.fields(HttpSettings)]
+    missing = [f"{kind} {name}" for kind, name in settings
+               if not name.startswith("_") and f"`{name}`" not in text]
+    assert not missing, f"settings docs/sources.md does not name: {missing}"
