@@ -50,7 +50,7 @@ browser:
 
 lint: install-test
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests tools bench
 	$(BIN)/mypy
 
 bench: install

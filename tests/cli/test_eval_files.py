@@ -74,3 +74,16 @@ def test_a_folder_given_for_a_file_is_named_a_folder_not_sent_to_import(tmp_path
         assert code == 1 and isinstance(exc, SystemExit)
         assert f"InputError: {folder}: is a folder, not a file; give the file itself" in out
         assert "import" not in out
+
+
+def test_dev_eval_names_the_option_of_a_missing_folder(tmp_path: Path) -> None:
+    """Outside a source checkout the default folders of ``eval --labels dev`` are not there:
+    the error names the option to give, not only the first file it looked for."""
+    res = runner.invoke(app, ["eval", "--shared", str(tmp_path / "nowhere")])
+    out = " ".join(res.output.split())
+    assert res.exit_code == 1 and "no data/eval folder" in out and "give --shared" in out, out
+    (tmp_path / "shared" / "data" / "eval").mkdir(parents=True)
+    res = runner.invoke(app, ["eval", "--shared", str(tmp_path / "shared"),
+                              "--labels-dir", str(tmp_path / "no-labels")])
+    out = " ".join(res.output.split())
+    assert res.exit_code == 1 and "no such folder" in out and "give --labels-dir" in out, out

@@ -514,8 +514,10 @@ def _link_new_roles(st: SQLiteStore, ids: list[str]) -> None:
 def eval_cmd(
     labels: str = typer.Option("dev", "--labels", help="'dev' (cross-validated) or a labels JSONL file."),
     inputs: Path | None = typer.Option(None, "--inputs", help="The postings of a labels file (corpus format)."),
-    shared: Path = typer.Option(_REPO.parent / "shared", "--shared", help="The shared data folder."),
-    labels_dir: Path = typer.Option(_REPO / "labels", "--labels-dir", help="Extra labels + held-out exclusion list."),
+    shared: Path = typer.Option(_REPO.parent / "shared", "--shared",
+                                help="The shared data folder (holds data/eval; default: beside a source checkout)."),
+    labels_dir: Path = typer.Option(_REPO / "labels", "--labels-dir",
+                                    help="Extra labels + held-out exclusion list (default: a source checkout's labels/)."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
     """Score the pipeline against gold labels (eval/LABELS.md scoring).
@@ -530,6 +532,7 @@ def eval_cmd(
 
     with handle_errors():
         if labels == "dev":
+            _check_dev_folders(shared, labels_dir)
             report = dev_report(shared, labels_dir)
         else:
             if inputs is None:
@@ -543,6 +546,18 @@ def eval_cmd(
             print_json(report)
         else:
             _print_report(report)
+
+
+def _check_dev_folders(shared: Path, labels_dir: Path) -> None:
+    """``--labels dev`` reads two folders whose defaults only hold in a source checkout (the
+    shared data beside it, its labels/): name the option to give when one is not there, rather
+    than the first file missing from it."""
+    if not (shared / "data" / "eval").is_dir():
+        raise InputError(f"{shared}: no data/eval folder in it (dev-inputs.jsonl, dev-labels.jsonl); "
+                         "give --shared with the shared data folder that holds data/eval")
+    if not labels_dir.is_dir():
+        raise InputError(f"{labels_dir}: no such folder; give --labels-dir with the project's labels/ "
+                         "folder (batch*.jsonl and heldout-exclude.txt)")
 
 
 def _check_labels(labels: str, gold: list[dict[str, Any]], inputs: Path,
