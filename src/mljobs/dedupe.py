@@ -717,7 +717,7 @@ def _levels_differ(a: frozenset[str], b: frozenset[str]) -> bool:
 def match_roles(new: Sequence[Posting], stored: Sequence[Posting]) -> dict[str, str]:
     """Which stored role (``<post id>/r<n>``, open or closed) each role of a post's new reading
     is, as ``{new id: stored id}``, each stored role given once, so that a role keeps its id
-    when its post is edited (``pipeline.keep_role_ids``). Passes, in order:
+    when its post is edited (``SQLiteStore.upsert``'s ``all_roles``). Passes, in order:
 
     0. the same content (``content_hash``: a role the edit left as it was);
     1. the same title (``_fold_title``: "Sr. ML Engineer" is "Senior ML Engineer");

@@ -22,7 +22,7 @@ from pathlib import Path
 from mljobs.errors import InputError, RowError
 from mljobs.models import Document, Posting, RawPosting
 from mljobs.normalize import EARLIEST_POSTED, normalize
-from mljobs.pipeline import keep_role_ids, keep_split_posts, split_posts, to_understand
+from mljobs.pipeline import keep_split_posts, split_posts, to_understand
 from mljobs.sources import SOURCES
 from mljobs.sources.files import Row, detect_format, read_bytes, read_rows, row_to_raw
 from mljobs.sources.jsonld import JsonLd
@@ -226,9 +226,9 @@ def _enrich_changed(
     enricher, keep posts stored per role as roles: ``pipeline.keep_split_posts``).
 
     The enricher may return more postings than it was given (a post that lists
-    several roles becomes one posting per role, under the ids the store holds its roles by:
-    ``pipeline.keep_role_ids``): the ids of the posts it split come second
-    (``pipeline.split_posts``).
+    several roles becomes one posting per role, numbered by place: ``upsert``'s ``all_roles``
+    stores each under the id of the stored role it is): the ids of the posts it split come
+    second (``pipeline.split_posts``).
     """
     if enricher is None:
         return keep_split_posts(store, postings), []
@@ -237,6 +237,4 @@ def _enrich_changed(
         return postings, []
     done = {p.id for p in todo}
     understood = enricher(todo)
-    split = split_posts(todo, understood)  # (their roles keep their stored ids: keep_role_ids)
-    return [p for p in postings if p.id not in done] + keep_role_ids(store, understood,
-                                                                     split), split
+    return [p for p in postings if p.id not in done] + understood, split_posts(todo, understood)

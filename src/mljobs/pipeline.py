@@ -12,12 +12,12 @@ the store understood").
 from __future__ import annotations
 
 import shlex
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mljobs.models import Posting, is_older_version, role_id, role_number, role_post
+from mljobs.models import Posting, is_older_version, role_id
 
 if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
@@ -32,7 +32,9 @@ def keep_split_posts(store: SQLiteStore, postings: list[Posting]) -> list[Postin
     written by an enriched import or sync; the post itself is not stored) is split the
     same way again, without enrichment, so the roles' text is updated and their stored
     enrichment kept (the store keeps a posting's enrichment when an update comes without
-    one), instead of the whole post being added beside them as a second copy of the job.
+    one), instead of the whole post being added beside them as a second copy of the job;
+    each role numbered by its place takes the id of the stored role it is as it is stored
+    (``SQLiteStore.upsert``'s ``all_roles``).
     If the post no longer splits (its text changed that much), it is left out and its
     roles stay as they were: an enriched import handles it. Other postings pass as they are.
     """
@@ -51,49 +53,7 @@ def keep_split_posts(store: SQLiteStore, postings: list[Posting]) -> list[Postin
         roles = role_postings(posting)
         if roles[0].id != posting.id:  # it still splits
             out.extend(roles)
-    return keep_role_ids(store, out, split)
-
-
-def keep_role_ids(store: SQLiteStore, postings: list[Posting],
-                  posts: Collection[str]) -> list[Posting]:
-    """``postings`` with the roles of ``posts`` (a new reading of each post, every role of it:
-    ``<post id>/r1``, ``/r2``, ... by position, as the understanding step splits a post) under
-    the ids the store holds them by: a post edited keeps each role's id, whatever its place.
-
-    A role of the new reading that ``dedupe.match_roles`` finds among the post's stored roles
-    (open or closed) takes that role's id; the others take numbers past the highest the post
-    has used, in their order (a number is never given to another job). The stored roles left
-    over are closed by ``SQLiteStore.upsert``'s ``all_roles``. A post with no stored roles
-    keeps its numbers by position (a first import is numbered as ever).
-    """
-    ours = [p for p in postings if role_post(p.id) in posts]
-    held = store.post_roles({role_post(p.id) or p.id for p in ours}) if ours else {}
-    if not held:
-        return postings
-    from mljobs.dedupe import match_roles  # (loaded only when a post's roles are stored)
-
-    by_post: dict[str, list[Posting]] = {}
-    for role in ours:
-        by_post.setdefault(role_post(role.id) or role.id, []).append(role)
-    renamed: dict[str, str] = {}
-    for post, stored in held.items():
-        new = by_post[post]
-        found = match_roles(new, stored)
-        last = max(role_number(r.id) or 0 for r in stored)
-        for role in new:
-            if role.id not in found:
-                last += 1
-                found[role.id] = role_id(post, last)
-        renamed.update(found)
-    return [_renamed(p, renamed[p.id]) if renamed.get(p.id, p.id) != p.id else p
-            for p in postings]
-
-
-def _renamed(role: Posting, new_id: str) -> Posting:
-    """A role posting under another number of its post (its source id too)."""
-    number = role_number(new_id) or 0
-    return role.model_copy(update={
-        "id": new_id, "source_id": role_id(role_post(role.source_id) or role.source_id, number)})
+    return out
 
 
 def split_posts(given: Sequence[Posting], understood: Sequence[Posting]) -> list[str]:

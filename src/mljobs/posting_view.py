@@ -221,8 +221,8 @@ def split_roles(store: SQLiteStore, ref: str) -> list[PostRole]:
 
     The post's order is its latest reading's list of roles (``Enrichment.roles`` of a role it
     lists, an open one first), its titles taken by the roles as ``roles_list`` takes them: a
-    role keeps its id across edits of its post (``pipeline.keep_role_ids``), so the numbers
-    need not follow the post; a role that list does not name (stored without enrichment)
+    role keeps its id across edits of its post (``SQLiteStore.upsert``'s ``all_roles``), so the
+    numbers need not follow the post; a role that list does not name (stored without enrichment)
     comes after those it does, by number."""
     ref = ref.strip()
     roles = roles_of(store, ref)
@@ -281,7 +281,7 @@ def roles_list(store: SQLiteStore, posting: Posting) -> list[tuple[str, str]]:
     role ("" for a role without one: a title the post only names). A title takes the first
     role posting of the post of that title not taken yet, an open one before a closed one (one
     that left the post), then by number: a role keeps its id across edits of its post, so the
-    numbers need not follow the post's order (``pipeline.keep_role_ids``). Each role's page
+    numbers need not follow the post's order (``SQLiteStore.upsert``). Each role's page
     so lists the same ids in the same places; a posting that none of them took (a role that
     left the post, shown by the post's reading of that time) takes the first place of its title.
     """

@@ -44,7 +44,6 @@ from mljobs.models import Document, Posting
 from mljobs.normalize import normalize
 from mljobs.pipeline import (
     Enricher,
-    keep_role_ids,
     keep_split_posts,
     split_posts,
     stored_forms,
@@ -432,7 +431,8 @@ class _UnitSync:
         self.report.replaced += result.replaced
         self.report.closed += len(result.closed)  # (roles no longer in their post)
         scope = self.source.scope(unit)
-        seen = {p.id for p in kept}
+        # (a post's roles under the ids the store holds them by: upsert's ``renamed``)
+        seen = {result.renamed.get(p.id, p.id) for p in kept}
         # a listing of nothing is no evidence against what no sync of it ever listed
         synced_only = self._emptied and not seen
         # close_missing scans the whole source; ask the primary key first whether
@@ -531,6 +531,4 @@ class _UnitSync:
         ids = {p.id for p in todo}
         understood = list(enricher(todo))
         self._split = split_posts(todo, understood)
-        # (a post's roles under the ids the store holds them by)
-        understood = keep_role_ids(self.store, understood, self._split)
         return [p for p in postings if p.id not in ids] + understood

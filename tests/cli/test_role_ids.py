@@ -2,7 +2,8 @@
 roles of the post's new reading are matched to its stored roles (the same title, then a title
 changed a little, then nearly the same text: ``dedupe.match_roles``), a new role takes a number
 past the highest the post has used, and a role no longer in the post is closed with its history
-(``pipeline.keep_role_ids``, on the import, ``--no-enrich`` and ``enrich --store`` paths).
+(``SQLiteStore.upsert``'s ``all_roles``, on the import, ``--no-enrich`` and ``enrich --store``
+paths).
 
 Before, roles were numbered by their place in the post: a post that dropped its first role
 updated ``/r1`` with the Machine Learning role's text and ``/r2`` with the Data role's, and

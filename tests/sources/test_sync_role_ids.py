@@ -1,7 +1,7 @@
 """A sync that reads a Hacker News post stored as its roles, edited, keeps each role's id: a
 role dropped from the post is closed under its own id (not the last one), the others are seen
 again unchanged whatever their place, a new role takes a number the post never used, and a
-role back in the post opens again under its id (``pipeline.keep_role_ids``). Before, roles were
+role back in the post opens again under its id (``SQLiteStore.upsert``). Before, roles were
 numbered by their place: ``/r1`` took the next role's text and the last role was closed."""
 
 from __future__ import annotations

@@ -351,7 +351,7 @@ _REPLACED_MARK = "replaced_posts_unlinked"  # meta: enrich --store replaced post
 def _enrich_store(db: Path | None) -> None:
     from mljobs.enrich.pipeline import enrich_each
     from mljobs.index import open_index
-    from mljobs.pipeline import default_enricher, keep_role_ids
+    from mljobs.pipeline import default_enricher
 
     default_enricher()  # (loads and freezes the taxonomy and model)
     with store_from(db) as st:
@@ -368,34 +368,38 @@ def _enrich_store(db: Path | None) -> None:
             for start in range(0, len(postings), 500):
                 batch = postings[start:start + 500]
                 done = enrich_each(batch)
-                # (the posts split per role, and their roles under the ids the store holds
-                # them by; a post stored whole beside its roles is given to upsert as well,
-                # split or not, as an import gives it: its roles it no longer names close)
+                # (the posts split per role, and their roles numbered by place; a post
+                # stored whole beside its roles is given to upsert as well, split or not, as
+                # an import gives it: its roles it no longer names close)
                 split = [p.id for p, got in zip(batch, done, strict=True) if got[0].id != p.id]
                 read = {p.id for p in batch if p.id in roles_of} | set(split)
-                children = keep_role_ids(st, [r for p, got in zip(batch, done, strict=True)
-                                              if p.id in read for r in got], split)
+                children = [r for p, got in zip(batch, done, strict=True) if p.id in read
+                            for r in got]
                 items = [(r.id, r.enrichment) for p, got in zip(batch, done, strict=True)
                          if p.id not in split for r in got if r.enrichment]
-                held = {r.id for r in children}
-                # (a stored role that the post's reading does not hold: one closed that left
-                # the post, read as the document it was stored from reads it)
-                items += _roles_read(st, [r for post in read for r in roles_of.get(post, [])
-                                          if r.id not in held], docs, own)
                 with st.transaction():  # (a batch is stored whole, its posts replaced, or not)
-                    updated += st.set_enrichments(items)
+                    held: set[str] = set()
                     if children:  # (a post split is replaced by its roles, stored
                         # now or before: upsert's split; ``children`` hold every role of each
-                        # post's reading, so a stored open role not among them has left the
-                        # post and is closed, and one closed so that is among them reopens:
-                        # upsert's all_roles, as an import)
+                        # post's reading, so each is stored under the id of the stored role
+                        # it is, a stored open role not among them has left the post and is
+                        # closed, and one closed so that is among them reopens: upsert's
+                        # all_roles, as an import)
                         got = st.upsert(children, now=now(), touch=False, split=split,
                                         all_roles=True)
+                        held = {got.renamed.get(r.id, r.id) for r in children}
                         updated += sum(role_post(r.id) in read for r in children) - got.new
                         added += got.new
                         removed += got.replaced
                         closed += len(got.closed)
                         to_link += got.ids + got.relink  # (new and changed: as an import links)
+                    # (the postings not split, and each stored role that its post's reading
+                    # does not hold, by the ids upsert stored the reading's roles under: one
+                    # closed that left the post, read as the document it was stored from
+                    # reads it)
+                    updated += st.set_enrichments(items + _roles_read(
+                        st, [r for post in read for r in roles_of.get(post, [])
+                             if r.id not in held], docs, own))
                     if split:
                         st.set_meta(_REPLACED_MARK, json.dumps(to_link))
             # (the roles of the posts split per role, by the raw document they were last read

@@ -32,6 +32,7 @@ from mljobs.models import (
     Status,
     is_older_version,
     is_split_source,
+    role_id,
     role_number,
     role_post,
 )
@@ -62,6 +63,9 @@ class UpsertReport:
     # roles of the batch's posts that are no longer in their post (``upsert``'s
     # ``all_roles``), closed; their clusters are among ``relink``
     closed: list[str] = field(default_factory=list)
+    # roles of the batch's posts stored under another number than their place in the post's
+    # reading (``upsert``'s ``all_roles``: the stored role each is), {given id: stored id}
+    renamed: dict[str, str] = field(default_factory=dict)
 
     def add(self, other: UpsertReport) -> None:
         """Add another report's counts to this one."""
@@ -73,6 +77,7 @@ class UpsertReport:
         self.replaced += other.replaced
         self.relink.extend(other.relink)
         self.closed.extend(other.closed)
+        self.renamed.update(other.renamed)
 
 
 @dataclass(frozen=True)
@@ -335,6 +340,13 @@ def _read_only(path: str, exc: sqlite3.DatabaseError) -> bool:
 
 def _iso(value: datetime) -> str:
     return value.isoformat()
+
+
+def _renamed(role: Posting, new_id: str) -> Posting:
+    """A role posting under another number of its post (its source id too)."""
+    number = role_number(new_id) or 0
+    return role.model_copy(update={
+        "id": new_id, "source_id": role_id(role_post(role.source_id) or role.source_id, number)})
 
 
 _LINK_MARK = "unlinked_after_rev"  # meta: postings after this rev are not linked yet
@@ -619,14 +631,19 @@ class SQLiteStore:
                 import would have stored it (``replaced`` and ``relink`` of the report); with
                 ``touch``, its new roles are then seen now (and reopened if it was closed).
             all_roles: ``postings`` hold each of their posts whole or every role of it, as
-                an import or a sync reads a post: a stored open role of one of their posts
-                that they do not hold is no longer in its post (its text changed) and is
-                closed, as a sync closes a posting its source no longer lists, with its
-                history kept (``closed`` and ``relink`` of the report); a post stored whole
-                now in their place takes their first seen (``_seen_since``).
+                an import or a sync reads a post: its roles numbered by their place in it
+                (``<post id>/r1``, ``/r2``, ...) are first stored under the ids of the stored
+                roles they are (``_role_ids``: a role keeps its id, history and status when
+                its post is edited; ``renamed`` of the report). A stored open role of one of
+                their posts that they do not hold then is no longer in its post (its text
+                changed) and is closed, as a sync closes a posting its source no longer lists,
+                with its history kept (``closed`` and ``relink`` of the report); a post
+                stored whole now in their place takes their first seen (``_seen_since``).
         """
         report = UpsertReport()
         with self.transaction():
+            if all_roles:
+                postings, report.renamed = self._role_ids(postings)
             for doc in documents:
                 self._put_document(doc)
             posts = set(split)
@@ -662,6 +679,38 @@ class SQLiteStore:
                 if not touch:  # (a sync reopens what it lists)
                     report.ids += self.back_in_post([p.id for p in postings], now)
         return report
+
+    def _role_ids(self, postings: Sequence[Posting]) -> tuple[list[Posting], dict[str, str]]:
+        """``postings`` (``upsert``'s ``all_roles``: each of their posts whole or every role
+        of it, numbered by place as the understanding step splits a post) with the roles of
+        each post the store holds roles of under the ids it holds them by, and the ids that
+        changed ({given id: stored id}).
+
+        A role that ``dedupe.match_roles`` (pure: the new roles and the stored ones, open or
+        closed) finds among the post's stored roles takes that role's id; the others take
+        numbers past the highest the post has used, in their order (a number is never given
+        to another job). The stored roles left over are closed by ``upsert``. A post with no
+        stored roles keeps its numbers by place (a first import is numbered as ever)."""
+        ours: dict[str, list[Posting]] = {}
+        for p in postings:
+            if (post := role_post(p.id)) is not None and is_split_source(p.source):
+                ours.setdefault(post, []).append(p)
+        held = self.post_roles(ours) if ours else {}
+        if not held:
+            return list(postings), {}
+        from mljobs.dedupe import match_roles  # (pure; loaded only when a post's roles are stored)
+
+        renamed: dict[str, str] = {}
+        for post, stored in held.items():
+            new = ours[post]
+            found = match_roles(new, stored)
+            last = max(role_number(r.id) or 0 for r in stored)
+            for role in new:
+                if role.id not in found:
+                    last += 1
+                    found[role.id] = role_id(post, last)
+            renamed.update((given, kept) for given, kept in found.items() if given != kept)
+        return [_renamed(p, renamed[p.id]) if p.id in renamed else p for p in postings], renamed
 
     def _seen_since(self, closed: Sequence[str], new: set[str]) -> None:
         """A post stored whole just now (among ``new``) whose roles were ``closed`` because
