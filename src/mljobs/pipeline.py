@@ -208,10 +208,15 @@ def understanding(counts: Mapping[str, int]) -> Understanding:
 
 
 def enrich_store_command(path: str | Path) -> str:
-    """The command that re-enriches the store at ``path``: ``--db`` named unless it is the
-    default store (``$MLJOBS_DB``, else the user data folder's), quoted for a shell."""
+    """The command that re-enriches the store at ``path`` (``store_command``)."""
+    return store_command(path, "enrich --store")
+
+
+def store_command(path: str | Path, command: str) -> str:
+    """``mljobs COMMAND`` for the store at ``path``: ``--db`` named unless it is the default
+    store (``$MLJOBS_DB``, else the user data folder's), quoted for a shell."""
     from mljobs.store import default_db_path
 
     if Path(path).resolve() == default_db_path().resolve():
-        return "mljobs enrich --store"
-    return f"mljobs --db {shlex.quote(str(path))} enrich --store"
+        return f"mljobs {command}"
+    return f"mljobs --db {shlex.quote(str(path))} {command}"

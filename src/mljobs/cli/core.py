@@ -46,7 +46,12 @@ from mljobs.cli.render import (
 from mljobs.errors import ConfigError, InputError, QueryError, clip
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
-from mljobs.pipeline import default_enricher, enrich_store_command, understanding
+from mljobs.pipeline import (
+    default_enricher,
+    enrich_store_command,
+    store_command,
+    understanding,
+)
 from mljobs.posting_view import duplicates_of, list_pays, roles_named, split_roles
 from mljobs.search import (
     found_as_stored,
@@ -480,6 +485,7 @@ def stats(
 
 
 @app.command()
+@sigterm_as_ctrl_c()
 def reindex(
     engine: str = typer.Option("tantivy", "--engine", help="tantivy or fts5."),
     db: Path | None = typer.Option(None, "--db", help="The store file."),
@@ -488,7 +494,17 @@ def reindex(
     with handle_errors(), store_from(db) as store:
         engine = engine.strip().lower()
         index = open_index(store, engine, sync=False)
-        with console.status("Rebuilding the index..."):
-            count = index.rebuild(store)
-        index.close()
+        try:
+            with console.status("Rebuilding the index..."):
+                count = index.rebuild(store)
+        except KeyboardInterrupt:  # (SIGTERM too) it said nothing, and left no word of the index
+            again = store_command(store.path, "reindex" + (
+                f" --engine {engine}" if engine != "tantivy" else ""))
+            err_console.print(f"Interrupted: the {engine} search index is as it was before "
+                              f"this reindex (a rebuild is written whole or not at all); "
+                              f"`{again}` rebuilds it.", highlight=False, markup=False,
+                              soft_wrap=True)
+            raise typer.Exit(stopped_code()) from None
+        finally:
+            index.close()
         console.print(f"indexed {count:,} postings with {engine}")
