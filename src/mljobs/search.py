@@ -60,9 +60,10 @@ def _first(values: list[str] | None) -> str | None:
 
 
 def search_json(
-    q: SearchQuery, result: SearchResult, *, link: str | None = None
+    q: SearchQuery, result: SearchResult, *, link: Callable[[str], str] | None = None
 ) -> dict[str, Any]:
-    """The stable JSON of a search. ``link`` (e.g. ``"/posting/{id}"``) adds a ``url`` per hit."""
+    """The stable JSON of a search. ``link`` (a hit's id -> the URL of its page, its id quoted
+    for the path) adds a ``url`` per hit."""
     hits = []
     for h in result.hits:
         hit: dict[str, Any] = {
@@ -81,7 +82,7 @@ def search_json(
             "status": _first(h.fields.get("status")),
         }
         if link is not None:
-            hit["url"] = link.format(id=h.id)
+            hit["url"] = link(h.id)
         hits.append(hit)
     return {
         "query": q.text,

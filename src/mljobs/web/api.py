@@ -23,6 +23,7 @@ from mljobs.web.params import (
     SearchState,
     refuse_unknown_params,
 )
+from mljobs.web.render import posting_url
 from mljobs.web.routes import (
     csv_response,
     dashboard_data,
@@ -85,7 +86,8 @@ def search_json(q: SearchQuery, result: SearchResult,
                 notes: list[str] | None = None) -> dict[str, Any]:
     """The search result as JSON: the same keys as ``mljobs search --json``, plus ``ok`` and
     ``notes`` (a filter value no posting has, with the values the store has)."""
-    return {"ok": True, **shared_search_json(q, result, link="/posting/{id}"),
+    # (an id holding "#", "?" or "%" gave a url that opened another page or none)
+    return {"ok": True, **shared_search_json(q, result, link=posting_url),
             "notes": notes or []}
 
 
