@@ -384,6 +384,8 @@ async def posting_page(request: Request, ref: str) -> Response:
         "nice": [s for s in enr.skills if not s.required] if enr else [],
         "evidence": sorted(enr.evidence, key=lambda e: -abs(e.weight))[:12] if enr else [],
         "changes": state.store.changes(posting.id),
+        # the served store's command: the bare one understood the default store's postings
+        "enrich_command": enrich_store_command(state.store.path),
     }
     return TEMPLATES.TemplateResponse(request, "posting.html", context)
 
