@@ -49,6 +49,7 @@ from mljobs.index import FACET_FIELDS, SearchQuery, open_index
 from mljobs.pipeline import (
     default_enricher,
     enrich_store_command,
+    fill_commands,
     store_command,
     understanding,
 )
@@ -393,8 +394,9 @@ def search(
             render_search(console, q, result, list_pays(store, ids),
                           store.company_spellings(q.filters.get("company", [])))
             if not result.total and not store.count():
+                fill = [f"`{c}`" for c in fill_commands(store.path)]
                 console.print(f"The store {safe(str(store.path))} holds no postings yet; load "
-                              "some with `mljobs import FILE`, `mljobs sync` or `mljobs demo`.",
+                              f"some with {fill[0]}, {fill[1]} or {fill[2]}.",
                               highlight=False, soft_wrap=True)
             if before is not None and before.total and q.posted_since is not None:
                 newest = before.hits[0].posted_at

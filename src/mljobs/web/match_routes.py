@@ -38,6 +38,7 @@ from mljobs.match import (
     target_remote,
     years_gaps,
 )
+from mljobs.pipeline import fill_commands
 from mljobs.posting_view import posting_pay
 from mljobs.profile import Profile, build_profile
 from mljobs.resume import DEFAULT_LIMITS, ResumeText, read_resume_bytes
@@ -108,6 +109,7 @@ def _page(request: Request, status: int | None = None, **context: Any) -> Respon
                             "archetypes": ARCHETYPES, "parts": PARTS, "saved": None,
                             "chosen": {"archetype": "", "remote": "", "save": False,
                                        "limit": PAGE_LIMIT, "text": ""}}
+    base["import_command"] = fill_commands(_state(request).store.path)[0]  # (of the store served)
     base.update(context)
     code = status if status is not None else 400 if base["error"] else 200
     return _templates.TemplateResponse(request, "match.html", base, status_code=code)

@@ -27,7 +27,7 @@ from mljobs.errors import QueryError, clip
 from mljobs.index import FACET_FIELDS, SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
-from mljobs.pipeline import enrich_store_command, understanding
+from mljobs.pipeline import enrich_store_command, fill_commands, understanding
 from mljobs.places import REGIONS, country_name
 from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
 from mljobs.search import (
@@ -292,6 +292,7 @@ async def search_page(request: Request) -> Response:
         "snippet": lambda h: Markup(h.snippet_html),
         # "Remove a filter or try fewer words" is no help when the store holds nothing
         "store_empty": not result.total and not state.store.count(),
+        "fill_commands": fill_commands(state.store.path),  # (of the store served)
         "suggestion": suggestion,
         "unknown_notes": state.unknown_notes(search.filters),
         "api_url": search.url("/api/search"),
