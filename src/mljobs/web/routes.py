@@ -42,6 +42,7 @@ from mljobs.web.app import TEMPLATES, WebState
 from mljobs.web.params import (
     DASHBOARD_PARAMS,
     MAX_PAGE,
+    MAX_TREND_SKILLS,
     PAGE_PARAMS,
     SEARCH_FACETS,
     SearchState,
@@ -419,6 +420,10 @@ def trend_skills(request: Request) -> list[str]:
         for t in value.split(","):
             if t.strip():
                 named.setdefault(" ".join(t.split()).casefold(), t.strip())
+                if len(named) > MAX_TREND_SKILLS:
+                    raise QueryError(f"trend: more than {MAX_TREND_SKILLS} skills are given "
+                                     f"({clip(t.strip())!r} is one more); the trends chart "
+                                     f"draws up to {MAX_TREND_SKILLS}")
     return list(named.values())
 
 
