@@ -53,7 +53,13 @@ from mljobs.pipeline import (
     store_command,
     understanding,
 )
-from mljobs.posting_view import duplicates_of, list_pays, roles_named, split_roles
+from mljobs.posting_view import (
+    duplicates_of,
+    list_pays,
+    other_roles,
+    roles_named,
+    split_roles,
+)
 from mljobs.search import (
     found_as_stored,
     resolve_values,
@@ -429,8 +435,9 @@ def show(
             raise InputError(f"{posting_id} was split into one posting per role; show one of: "
                              + roles_named(roles))
         if resolved is None:
-            raise InputError(f"no posting {clip(posting_id)!r} in {store.path}; find ids with "
-                             "`mljobs search`")
+            others = other_roles(store, posting_id)  # (a role its post does not have)
+            raise InputError(f"no posting {clip(posting_id)!r} in {store.path}; "
+                             + (others or "find ids with `mljobs search`"))
         posting = store.get(resolved)
         assert posting is not None
         if as_json:

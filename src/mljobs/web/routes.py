@@ -29,7 +29,14 @@ from mljobs.index.base import UNDATED
 from mljobs.models import Posting
 from mljobs.pipeline import enrich_store_command, fill_commands, understanding
 from mljobs.places import REGIONS, country_name
-from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
+from mljobs.posting_view import (
+    duplicates_of,
+    list_lines,
+    other_roles,
+    pay_of,
+    roles_list,
+    split_roles,
+)
 from mljobs.search import (
     SPELLING_CUTOFF,
     SUGGEST_FIELDS,
@@ -312,6 +319,8 @@ def load_posting(state: WebState, ref: str, posting_id: str | None) -> Posting:
                             "(hackernews:46467172 or hn-46467172); search for one at /.")
     posting = state.store.get(posting_id) if posting_id else None
     if posting is None:
+        if others := other_roles(state.store, ref):  # (a role its post does not have)
+            raise HTTPException(404, f"No posting {clip(ref)!r} in this store; {others}")
         raise HTTPException(404, f"No posting {clip(ref)!r} in this store; search for it at /.")
     return posting
 
