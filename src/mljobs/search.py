@@ -55,6 +55,13 @@ def parse_since(value: str | None, *, now: datetime) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=now.tzinfo)
 
 
+def shows_anything(text: str) -> bool:
+    """Whether ``text`` shows a character once those a screen acts on are left out
+    (``normalize.without_controls``): a query of only ``%00`` or a right-to-left override
+    read "( has no word to search for)"; the count lines then say "the query"."""
+    return any(not ch.isspace() and ch.isprintable() for ch in without_controls(text))
+
+
 def _first(values: list[str] | None) -> str | None:
     return values[0] if values else None
 

@@ -40,6 +40,7 @@ from mljobs.posting_view import (
 from mljobs.search import (
     SPELLING_CUTOFF,
     SUGGEST_FIELDS,
+    shows_anything,
     suggest_query,
     suggest_vocabulary,
     without_since,
@@ -307,6 +308,7 @@ async def search_page(request: Request) -> Response:
         # q="-", "(" or '""' holds no word to search for: it lists every posting, and
         # "1,491 postings match -" said they matched it
         "no_words": bool(search.q) and parse_query(search.q).is_empty(),
+        "q_shows": shows_anything(search.q),  # (not only %00 or a right-to-left override)
     }
     return TEMPLATES.TemplateResponse(request, "search.html", context)
 
