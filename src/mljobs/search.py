@@ -48,7 +48,10 @@ def parse_since(value: str | None, *, now: datetime) -> datetime | None:
                 "(7d, 4w, 6m, 1y) or a date (2026-03-01)") from None
     try:
         parsed = datetime.fromisoformat(text)
-    except ValueError:
+    except ValueError as exc:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # (2026-02-30: "not a ... date" puzzled)
+            raise QueryError(f"since={value!r} is no day of the calendar ({exc}); give a "
+                             "date such as 2026-03-01, or a period: 7d, 4w, 6m, 1y") from None
         raise QueryError(
             f"since={value!r} is not a period or a date; use 7d, 4w, 6m, 1y or 2026-03-01"
         ) from None
