@@ -579,7 +579,10 @@ async def dashboard_page(request: Request) -> Response:
     older = state.cached(("understanding",), lambda: understanding(
         state.store.enrichment_versions()).lines(enrich_store_command(state.store.path)))
     context = {"search": search, "panels_html": panels, "total": len(rows), "facets": facets,
-               "since_choices": since_choices_for(search.since), "understanding": older}
+               "since_choices": since_choices_for(search.since), "understanding": older,
+               # a filter value no posting has, named as the search page and the API name it
+               # (the page said "0 postings" and "No data for these filters" only)
+               "unknown_notes": state.unknown_notes(search.filters)}
     return TEMPLATES.TemplateResponse(request, "dashboard.html", context)
 
 
