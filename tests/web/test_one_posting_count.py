@@ -1,5 +1,6 @@
 """The search page's count line said "1 postings match data engineer" (``mljobs search``
-says "1 posting matches"); it now agrees in number, as the CLI does."""
+says "1 posting matches"), and the dashboard's heading "· 1 postings"; both now agree in
+number, as the CLI does."""
 
 from __future__ import annotations
 
@@ -41,3 +42,12 @@ def test_the_count_line_agrees_in_number(client: TestClient, q: str, said: str) 
     page = BeautifulSoup(client.get("/", params={"q": q}).text, "html.parser")
     line = page.select_one("p.summary").get_text(" ", strip=True)
     assert " ".join(line.split()).startswith(said), line
+
+
+@pytest.mark.parametrize(("query", "said"), [("", "The ML job market · 2 postings"),
+                                             ("?company=Company+0", "The ML job market · 1 posting")])
+def test_the_dashboard_heading_agrees_in_number(client: TestClient, query: str,
+                                                said: str) -> None:
+    """The dashboard's heading said "· 1 postings" when the filters kept one."""
+    page = BeautifulSoup(client.get("/dashboard" + query).text, "html.parser")
+    assert " ".join(page.select_one("h1").get_text(" ", strip=True).split()) == said
