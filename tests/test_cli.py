@@ -332,3 +332,13 @@ def test_search_list_shows_stated_pay_before_an_estimate(tmp_path: Path) -> None
         store.close()
     assert {k: (p.salary.max, p.estimate) for k, p in pays.items()} == {
         "glassdoor-2020:p1": (190_000, False), "glassdoor-2020:p2": (97_000, True)}
+
+
+def test_search_of_only_unseen_characters_says_the_query(tmp_path: Path, hn_sample: Path) -> None:
+    # (it said "43 postings ( has no word to search for)", the NUL left out of the line)
+    db = str(tmp_path / "cli.sqlite3")
+    invoke("--db", db, "import", "--no-enrich", str(hn_sample))
+    res = invoke("--db", db, "search", "--", "\u202e")
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith("43 postings (the query has no word to search for);"), \
+        res.output

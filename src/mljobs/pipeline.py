@@ -168,10 +168,26 @@ def understanding(counts: Mapping[str, int]) -> Understanding:
 
 
 def enrich_store_command(path: str | Path) -> str:
-    """The command that re-enriches the store at ``path``: ``--db`` named unless it is the
-    default store (``$MLJOBS_DB``, else the user data folder's), quoted for a shell."""
+    """The command that re-enriches the store at ``path`` (``store_command``)."""
+    return store_command(path, "enrich --store")
+
+
+def fill_commands(path: str | Path) -> list[str]:
+    """The commands that load postings into the store at ``path`` (``store_command``'s
+    ``import FILE`` and ``sync``; ``mljobs demo`` with ``--db`` unless it is the demo's own
+    store): the bare ones filled the default store, not the one a search found empty."""
+    from mljobs.store import default_demo_db_path
+
+    demo = ("mljobs demo" if Path(path).resolve() == default_demo_db_path().resolve()
+            else f"mljobs demo --db {shlex.quote(str(path))}")
+    return [store_command(path, "import FILE"), store_command(path, "sync"), demo]
+
+
+def store_command(path: str | Path, command: str) -> str:
+    """``mljobs COMMAND`` for the store at ``path``: ``--db`` named unless it is the default
+    store (``$MLJOBS_DB``, else the user data folder's), quoted for a shell."""
     from mljobs.store import default_db_path
 
     if Path(path).resolve() == default_db_path().resolve():
-        return "mljobs enrich --store"
-    return f"mljobs --db {shlex.quote(str(path))} enrich --store"
+        return f"mljobs {command}"
+    return f"mljobs --db {shlex.quote(str(path))} {command}"

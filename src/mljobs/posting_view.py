@@ -243,6 +243,16 @@ def split_roles(store: SQLiteStore, ref: str) -> list[PostRole]:
     return listed + [r._replace(left=True) for r in roles if r.id in left]
 
 
+def other_roles(store: SQLiteStore, ref: str) -> str | None:
+    """For a ref that names a role its post does not have (``<post>/r9`` of a post stored as
+    ``/r1`` and ``/r2``, a URL edited by hand or an id from an older reading): "<post> was
+    split into one posting per role: ..." (``roles_named``), what ``mljobs show`` and the
+    posting pages add to "no posting"; None for any other ref."""
+    post = role_post(ref.strip())
+    roles = split_roles(store, post) if post else []
+    return f"{post} was split into one posting per role: {roles_named(roles)}" if roles else None
+
+
 def roles_named(roles: Sequence[PostRole]) -> str:
     """``split_roles`` in a line: "id (title); ...", a closed one marked, those that left the
     post last ("no longer in the post: id (title)"): what ``mljobs show`` and

@@ -48,11 +48,21 @@ def parse_since(value: str | None, *, now: datetime) -> datetime | None:
                 "(7d, 4w, 6m, 1y) or a date (2026-03-01)") from None
     try:
         parsed = datetime.fromisoformat(text)
-    except ValueError:
+    except ValueError as exc:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # (2026-02-30: "not a ... date" puzzled)
+            raise QueryError(f"since={value!r} is no day of the calendar ({exc}); give a "
+                             "date such as 2026-03-01, or a period: 7d, 4w, 6m, 1y") from None
         raise QueryError(
             f"since={value!r} is not a period or a date; use 7d, 4w, 6m, 1y or 2026-03-01"
         ) from None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=now.tzinfo)
+
+
+def shows_anything(text: str) -> bool:
+    """Whether ``text`` shows a character once those a screen acts on are left out
+    (``normalize.without_controls``): a query of only ``%00`` or a right-to-left override
+    read "( has no word to search for)"; the count lines then say "the query"."""
+    return any(not ch.isspace() and ch.isprintable() for ch in without_controls(text))
 
 
 def _first(values: list[str] | None) -> str | None:
@@ -60,9 +70,10 @@ def _first(values: list[str] | None) -> str | None:
 
 
 def search_json(
-    q: SearchQuery, result: SearchResult, *, link: str | None = None
+    q: SearchQuery, result: SearchResult, *, link: Callable[[str], str] | None = None
 ) -> dict[str, Any]:
-    """The stable JSON of a search. ``link`` (e.g. ``"/posting/{id}"``) adds a ``url`` per hit."""
+    """The stable JSON of a search. ``link`` (a hit's id -> the URL of its page, its id quoted
+    for the path) adds a ``url`` per hit."""
     hits = []
     for h in result.hits:
         hit: dict[str, Any] = {
@@ -81,7 +92,7 @@ def search_json(
             "status": _first(h.fields.get("status")),
         }
         if link is not None:
-            hit["url"] = link.format(id=h.id)
+            hit["url"] = link(h.id)
         hits.append(hit)
     return {
         "query": q.text,

@@ -60,7 +60,8 @@ def test_search_of_an_empty_store_says_how_to_fill_it(tmp_path: Path) -> None:
     assert res.exit_code == 0
     assert " ".join(res.output.split()) == (
         f"0 postings match pytorch; showing 0 The store {db} holds no postings yet; load some "
-        "with `mljobs import FILE`, `mljobs sync` or `mljobs demo`.")
+        f"with `mljobs --db {db} import FILE`, `mljobs --db {db} sync` or `mljobs demo --db "
+        f"{db}`.")  # (the bare commands filled the default store, not this one)
 
 
 def test_files_of_unknown_types_make_no_store_and_mail_is_pointed_to_sync(

@@ -407,3 +407,41 @@ def test_gaps_of_a_kind_with_one_posting_say_one(client: TestClient, resume_path
     rule = " ".join(soup.select_one("#gaps-rule").get_text().split())
     assert rule.startswith("Skills the one open ") and "posting requires" in rule
     assert "postings" not in rule and soup.select("#gaps tr td")
+
+
+def test_a_resume_pasted_in_the_box_is_matched_as_its_file(
+    client: TestClient, resume_path: Path, tmp_path: Path
+) -> None:
+    """The page took only a file: a person with the resume's text at hand (an editor, a
+    profile page) could not paste it ("Choose a resume file"). The box's text is read as a
+    TXT file is, and answers what the file answers."""
+    text = resume_path.read_text(encoding="utf-8")
+    as_file = BeautifulSoup(_upload(client, "dana.txt", text.encode()).text, "html.parser")
+    res = client.post("/match", data={"resume_text": text, "save": "true"},
+                      files={"resume": ("", b"")})  # (no file chosen, as a browser sends it)
+    assert res.status_code == 200, res.text[:300]
+    pasted = BeautifulSoup(res.text, "html.parser")
+    for part in ("#profile-skills", "#matches", "#gaps"):
+        assert pasted.select_one(part).get_text(" ", strip=True) == as_file.select_one(
+            part).get_text(" ", strip=True), part
+    assert pasted.select_one("textarea[name=resume_text]").get_text() == text  # still there
+    assert "(pasted-resume.txt)" in pasted.select_one(".profile h2").get_text()
+    assert [p.name for p in (tmp_path / "resumes").iterdir()] == ["pasted-resume.txt"]
+
+
+def test_pasted_text_errors_are_said_beside_the_resume_and_keep_the_text(
+    client: TestClient, resume_path: Path
+) -> None:
+    res = client.post("/match", data={"resume_text": "  \n "}, files={"resume": ("", b"")})
+    assert res.status_code == 400
+    assert "or paste its text in the box" in _said_beside(res, "resume")
+    res = client.post("/match", data={"resume_text": "Jane Doe"},
+                      files={"resume": ("dana.md", resume_path.read_bytes())})
+    assert res.status_code == 400
+    assert "Both a file (dana.md) and pasted text were given" in _said_beside(res, "resume")
+    res = client.post("/match", data={"resume_text": "Jane Doe, SQL"})
+    assert res.status_code == 400 and "has only" in _said_beside(res, "resume")
+    res = client.post("/match", data={"resume_text": "Jane <b>Doe</b>, SQL", "archetype": "x"})
+    assert res.status_code == 400 and "Unknown archetype" in _said_beside(res, "archetype")
+    box = BeautifulSoup(res.text, "html.parser").select_one("textarea[name=resume_text]")
+    assert box is not None and box.get_text() == "Jane <b>Doe</b>, SQL"  # kept, as text

@@ -302,6 +302,13 @@ def test_the_match_form_in_a_browser(browser: Browser, live_server: str, tmp_pat
         assert p.input_value("select[name=remote]") == "remote"
         assert p.input_value("input[name=limit]") == "3"
         assert p.locator("section.matches").count() == 0
+
+        p.set_input_files("input[name=resume]", [])  # no file: the resume's text pasted
+        p.fill("textarea[name=resume_text]", RESUME.read_text(encoding="utf-8"))
+        p.click("form.match-form button[type=submit]")
+        p.wait_for_selector("section.matches")
+        assert 1 <= p.locator("#matches > li").count() <= 3
+        assert "pasted-resume.txt" in p.inner_text(".profile h2")
         assert watch.errors == [] and watch.outside == []
     finally:
         context.close()

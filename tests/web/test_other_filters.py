@@ -233,3 +233,14 @@ def test_where_the_job_is_is_open_as_remote_is(client: TestClient, url: str) -> 
     opened = {d["data-facet"] for d in page.select("details.facet") if d.has_attr("open")}
     assert {"remote", "country"} <= opened
     assert "region" not in opened
+
+
+@pytest.mark.parametrize("q", ["\x00", "\u202e", "\x1b \u2066"])
+def test_a_query_of_only_unseen_characters_is_called_the_query(client: TestClient,
+                                                                q: str) -> None:
+    """A query of only characters a screen acts on (NUL, a right-to-left override, ESC: each
+    left out of what the page prints) read "1,482 postings ( has no word to search for)"."""
+    page = _page(client, "/?" + urlencode({"q": q}))
+    summary = " ".join(page.select_one(".summary").get_text(" ").split())
+    assert "(the query has no word to search for)" in summary, summary
+    assert page.select_one("#no-words .q") is None

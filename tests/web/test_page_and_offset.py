@@ -3,6 +3,7 @@ page; the pair is now a 400 naming both. The search page takes no ``offset`` at 
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
 
@@ -32,3 +33,16 @@ def test_the_search_page_names_offset_as_no_parameter_of_it(client: TestClient) 
     assert response.status_code == 400
     assert "unknown parameter &#39;offset&#39;" in response.text or \
         "unknown parameter 'offset'" in response.text
+
+
+@pytest.mark.parametrize(("limit", "page", "last"), [(100, 102, 101), (30, 335, 334)])
+def test_a_page_past_what_a_search_may_skip_is_said_as_a_page(client: TestClient, limit: int,
+                                                              page: int, last: int) -> None:
+    """``page=500&limit=100`` said "offset must be between 0 and 10000, got 49900": an offset
+    the person never gave. It names the page and limit given, and the last page that works."""
+    res = client.get("/api/search", params={"page": page, "limit": limit})
+    assert res.status_code == 400
+    assert res.json()["error"] == (
+        f"page={page} of limit={limit} hits skips {(page - 1) * limit:,} hits, more than the "
+        f"10,000 a search may skip; give a page up to {last} for limit={limit}")
+    assert client.get("/api/search", params={"page": last, "limit": limit}).status_code == 200

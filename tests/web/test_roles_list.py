@@ -104,3 +104,29 @@ def test_a_closed_role_whose_title_an_open_one_holds_marks_itself(tmp_path: Path
     with TestClient(create_app(db, now=lambda: NOW)) as client:
         assert marked(client, "hackernews:9/r1") == (
             ["Data Analyst", "Senior AI Engineer (this posting)"], ["Senior AI Engineer"])
+
+
+def test_a_role_its_post_does_not_have_names_the_roles_it_has(
+        imported: TestClient, tmp_path: Path) -> None:
+    """``/posting/<post>/r9`` (a URL edited by hand, an id from an older reading) said only
+    "No posting ... search for it at /"; the page, the API and ``mljobs show`` now name the
+    post's roles, as they do for the post's own id."""
+    roles = sorted(h["id"] for h in imported.get(
+        "/api/search", params={"q": "Acme Clinics"}).json()["hits"])
+    post = roles[0].rsplit("/", 1)[0]
+    said = (f"{post} was split into one posting per role: {post}/r1 (Senior AI Engineer (Voice "
+            f"Bots)); {post}/r2 (Senior AI Engineer (Rapid Prototyping))")
+    page = imported.get(f"/posting/{post}/r9")
+    assert page.status_code == 404
+    shown = BeautifulSoup(page.text, "html.parser").select_one(".error-message").get_text()
+    assert shown == f"No posting '{post}/r9' in this store; {said}"
+    api = imported.get(f"/api/postings/{post}/r9")
+    assert api.status_code == 404 and api.json()["error"] == shown
+    db = tmp_path / "hn.sqlite3"
+    show = CliRunner().invoke(cli, ["--db", str(db), "show", f"{post}/r9"])
+    assert show.exit_code == 1
+    assert " ".join(show.output.split()) == (
+        f"InputError: no posting '{post}/r9' in {db}; {said}")
+    # a role id of no split post is still said as before
+    other = imported.get("/posting/hackernews:1/r1")
+    assert other.status_code == 404 and "search for it at /" in other.text

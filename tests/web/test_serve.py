@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -164,3 +165,26 @@ def test_the_socket_serve_prints_is_listening_before_it_says_serving() -> None:
     with listen("127.0.0.1", 0) as sock, socket.create_connection(sock.getsockname()[:2],
                                                                  timeout=5):
         pass
+
+
+@pytest.mark.parametrize(("stop", "code", "how"), [(signal.SIGTERM, 143, "SIGTERM"),
+                                                   (signal.SIGINT, 130, "Ctrl-C")])
+def test_serve_stopped_by_a_signal_says_so(web_db: Path, tmp_path: Path, stop: signal.Signals,
+                                           code: int, how: str) -> None:
+    """SIGTERM (a service stopped, `kill`) ended `serve` by its default action (rc -15) with
+    no word; Ctrl-C said nothing either. Both now stop it as uvicorn does (the requests under
+    way answered, the store closed), say so on stderr and exit 128 + the signal."""
+    cmd = [sys.executable, "-c", "from mljobs.cli import main; main()",
+           "serve", "--db", str(web_db), "--port", "0"]
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          env={**_env(tmp_path), "COLUMNS": "200"}) as proc:
+        url = served_url(proc)
+        assert httpx.get(url + "api/stats", timeout=READY).status_code == 200
+        proc.send_signal(stop)
+        _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == code, err
+    assert (f"Stopped ({how}): {url} no longer answers; the requests under way were answered "
+            "first. serve only reads the store: nothing to finish.") in " ".join(err.split())
+    assert "Traceback" not in err
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(url, timeout=5)

@@ -74,3 +74,14 @@ def test_api_dashboard_notes_unknown_values_and_trend_skills_as_the_page_says_th
     [note] = body["notes"]
     assert note == ("no posting asks for the trend skill 'LLM'; "
                     "did you mean 'large language models'?")
+
+
+def test_dashboard_page_names_an_unknown_value_as_its_api_does(client: TestClient) -> None:
+    """The dashboard said "0 postings" and "No data for these filters" under each chart, and
+    no word of why, though ``/api/dashboard``'s ``notes`` named the value."""
+    page = client.get("/dashboard?archetype=foo&remote=remote")
+    assert page.status_code == 200
+    api = client.get("/api/dashboard?archetype=foo&remote=remote").json()["notes"]
+    assert _notes(page.text) == [note[:1].upper() + note[1:] + "." for note in api]
+    assert _notes(page.text)[0].startswith("No posting in the store has archetype 'foo'")
+    assert _notes(client.get("/dashboard?archetype=research-engineer").text) == []

@@ -46,8 +46,20 @@ from mljobs.cli.render import (
 from mljobs.errors import ConfigError, InputError, QueryError, clip
 from mljobs.importer import FileReport, import_file
 from mljobs.index import FACET_FIELDS, SearchQuery, open_index
-from mljobs.pipeline import default_enricher, enrich_store_command, understanding
-from mljobs.posting_view import duplicates_of, list_pays, roles_named, split_roles
+from mljobs.pipeline import (
+    default_enricher,
+    enrich_store_command,
+    fill_commands,
+    store_command,
+    understanding,
+)
+from mljobs.posting_view import (
+    duplicates_of,
+    list_pays,
+    other_roles,
+    roles_named,
+    split_roles,
+)
 from mljobs.search import (
     found_as_stored,
     resolve_values,
@@ -388,8 +400,9 @@ def search(
             render_search(console, q, result, list_pays(store, ids),
                           store.company_spellings(q.filters.get("company", [])))
             if not result.total and not store.count():
+                fill = [f"`{c}`" for c in fill_commands(store.path)]
                 console.print(f"The store {safe(str(store.path))} holds no postings yet; load "
-                              "some with `mljobs import FILE`, `mljobs sync` or `mljobs demo`.",
+                              f"some with {fill[0]}, {fill[1]} or {fill[2]}.",
                               highlight=False, soft_wrap=True)
             if before is not None and before.total and q.posted_since is not None:
                 newest = before.hits[0].posted_at
@@ -422,8 +435,9 @@ def show(
             raise InputError(f"{posting_id} was split into one posting per role; show one of: "
                              + roles_named(roles))
         if resolved is None:
-            raise InputError(f"no posting {clip(posting_id)!r} in {store.path}; find ids with "
-                             "`mljobs search`")
+            others = other_roles(store, posting_id)  # (a role its post does not have)
+            raise InputError(f"no posting {clip(posting_id)!r} in {store.path}; "
+                             + (others or "find ids with `mljobs search`"))
         posting = store.get(resolved)
         assert posting is not None
         if as_json:
@@ -480,6 +494,7 @@ def stats(
 
 
 @app.command()
+@sigterm_as_ctrl_c()
 def reindex(
     engine: str = typer.Option("tantivy", "--engine", help="tantivy or fts5."),
     db: Path | None = typer.Option(None, "--db", help="The store file."),
@@ -488,7 +503,17 @@ def reindex(
     with handle_errors(), store_from(db) as store:
         engine = engine.strip().lower()
         index = open_index(store, engine, sync=False)
-        with console.status("Rebuilding the index..."):
-            count = index.rebuild(store)
-        index.close()
+        try:
+            with console.status("Rebuilding the index..."):
+                count = index.rebuild(store)
+        except KeyboardInterrupt:  # (SIGTERM too) it said nothing, and left no word of the index
+            again = store_command(store.path, "reindex" + (
+                f" --engine {engine}" if engine != "tantivy" else ""))
+            err_console.print(f"Interrupted: the {engine} search index is as it was before "
+                              f"this reindex (a rebuild is written whole or not at all); "
+                              f"`{again}` rebuilds it.", highlight=False, markup=False,
+                              soft_wrap=True)
+            raise typer.Exit(stopped_code()) from None
+        finally:
+            index.close()
         console.print(f"indexed {count:,} postings with {engine}")

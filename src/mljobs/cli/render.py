@@ -20,6 +20,7 @@ from mljobs.index.query import parse_query
 from mljobs.models import Posting, Salary
 from mljobs.normalize import without_controls
 from mljobs.posting_view import Pay, pay_of
+from mljobs.search import shows_anything
 from mljobs.store import Change
 
 _MARK = re.compile(r"</?mark>")
@@ -125,7 +126,9 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
     console.print(
         f"[bold]{result.total:,}[/bold] "
         + (("posting" if result.total == 1 else "postings")
-           + f" ([dim]{safe(q.text)!s}[/dim] has no word to search for)" if no_words
+           + (f" ([dim]{safe(q.text)!s}[/dim] has no word to search for)"
+              if shows_anything(q.text) else " (the query has no word to search for)")
+           if no_words
            else ("posting matches" if result.total == 1 else "postings match")
            + (f" [dim]{safe(q.text)!s}[/dim]" if q.text else ""))
         + (f" ({safe(conditions)})" if (conditions := search_conditions(q, companies))

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import errno
 import ipaddress
+import signal
 import socket
 import sys
 from pathlib import Path
 
 import typer
 
-from mljobs.cli.app import app, console, existing_store_path, handle_errors, say_reread, state
+from mljobs.cli.app import (
+    app,
+    console,
+    err_console,
+    existing_store_path,
+    handle_errors,
+    say_reread,
+    sigterm_as_ctrl_c,
+    state,
+    stopped_code,
+)
 from mljobs.cli.render import safe
 from mljobs.errors import ConfigError
 from mljobs.store import default_demo_db_path, open_store
@@ -80,6 +91,7 @@ def exposure_note(address: str, port: int, store_path: str) -> str | None:
 
 
 @app.command()
+@sigterm_as_ctrl_c()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (default: this machine only)."),
     port: int = typer.Option(8000, "--port", min=0, max=65535,
@@ -121,4 +133,14 @@ def serve(
                       f"{safe(str(state.db))} is not used)", highlight=False, soft_wrap=True)
     sys.stdout.flush()
     server = uvicorn.Server(uvicorn.Config(web, log_level="warning", server_header=False))
-    server.run(sockets=[sock])
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:
+        # uvicorn stops at Ctrl-C or SIGTERM (it answers the requests under way and closes
+        # the store), then raises the signal again: SIGTERM's default ended the process
+        # (rc -15) with no word, where a service stop expects one
+        how = "SIGTERM" if state.stopped_by == signal.SIGTERM else "Ctrl-C"
+        err_console.print(f"Stopped ({how}): {url} no longer answers; the requests under way "
+                          "were answered first. serve only reads the store: nothing to "
+                          "finish.", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(stopped_code()) from None

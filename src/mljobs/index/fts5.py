@@ -197,16 +197,20 @@ class Fts5Index:
             raise
         return count
 
-    def sync(self, store: SQLiteStore) -> int:
+    def sync(self, store: SQLiteStore, *, anew: bool = False) -> int:
         """Re-index postings changed since the last sync, and drop those removed from the
-        store since (``SQLiteStore.removed_rev``)."""
-        if self._state("store_id") not in (None, store.store_id):
+        store since (``SQLiteStore.removed_rev``); ``anew``: every posting, the index
+        emptied first in the same transaction (``rebuild``)."""
+        if not anew and self._state("store_id") not in (None, store.store_id):
             return self.rebuild(store)
-        since = int(self._state("rev") or 0)
+        since = 0 if anew else int(self._state("rev") or 0)
         removed = store.removed_rev()  # (read first: what is written later is read below)
         count, last = 0, since
         self.conn.execute("BEGIN")
         try:
+            if anew:
+                for table in ("docs", "doc_meta", "doc_facets"):
+                    self.conn.execute(f"DELETE FROM {table}")
             if removed > since > 0:  # (a posting indexed before may be gone)
                 ids = [r[0] for r in self.conn.execute("SELECT id FROM doc_meta")]
                 kept = store.present(ids)
@@ -226,11 +230,11 @@ class Fts5Index:
         return count
 
     def rebuild(self, store: SQLiteStore) -> int:
-        """Empty the index and index the whole store."""
-        self.conn.executescript(
-            "DELETE FROM docs; DELETE FROM doc_meta; DELETE FROM doc_facets; DELETE FROM state;"
-        )
-        return self.sync(store)
+        """Empty the index and index the whole store, in one transaction: stopped part way
+        (Ctrl-C, SIGTERM), the index is left whole as it was. (Each table was emptied in a
+        commit of its own, the state with them: the places version went too, so the next
+        search found the index stale and built it all again.)"""
+        return self.sync(store, anew=True)
 
     def _where(self, q: SearchQuery, parsed: ParsedQuery) -> tuple[str, list[Any]]:
         conds: list[str] = []

@@ -3,14 +3,15 @@
 Grammar (documented for users in docs/cli.md)::
 
     query   := clause*                 clauses are ANDed
-    clause  := ["-"] group             "-" excludes
-    group   := atom ("OR" atom)*       OR (upper case) between atoms
+    clause  := ["-" | "NOT"] group     "-" or NOT (upper case) excludes
+    group   := atom ("OR" atom)*       OR (upper case) between atoms; AND (upper case) is
+                                       left out, as clauses are ANDed
     atom    := WORD | '"' PHRASE '"'   (typographic double quotes count as '"')
                | WORD ("/" WORD)+       slash-joined ("a/b", "ci/cd"): the phrase of its words
 
-Anything else in the input - brackets, ``*``, ``:``, ``NEAR``, ``AND``, lone
-quotes, control characters - is read as separators or plain words, so every
-string parses. User text never reaches an engine's own query syntax.
+Anything else in the input - brackets, ``*``, ``:``, ``NEAR``, lower-case ``or``, ``and``
+and ``not``, lone quotes, control characters - is read as separators or plain words, so
+every string parses. User text never reaches an engine's own query syntax.
 """
 
 from __future__ import annotations
@@ -216,7 +217,9 @@ def _tokens(text: str) -> list[tuple[str, str]]:
             chunk = text[i:j]
             if chunk == "OR":
                 out.append(("or", ""))
-            else:
+            elif chunk == "NOT":  # as "-": "python NOT java" required the word "not"
+                out.append(("neg", ""))
+            elif chunk != "AND":  # (words all match already: it required the word "and")
                 out.append(("word", chunk))
             i = j
     return out

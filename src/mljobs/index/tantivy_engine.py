@@ -255,19 +255,22 @@ class TantivyIndex:
         self.index.reload()
         return count
 
-    def sync(self, store: SQLiteStore) -> int:
+    def sync(self, store: SQLiteStore, *, anew: bool = False) -> int:
         """Re-index postings changed in the store since the last sync, and drop those
-        removed from it since (``SQLiteStore.removed_rev``)."""
+        removed from it since (``SQLiteStore.removed_rev``); ``anew``: every posting, the
+        index emptied first in the same commit (``rebuild``)."""
         store_id = store.store_id
-        if self._state.get("store_id") not in (None, store_id):
+        if not anew and self._state.get("store_id") not in (None, store_id):
             return self.rebuild(store)
-        since = int(self._state.get("rev", 0))
-        if store.max_rev() <= since and self._state.get("store_id") == store_id:
+        since = 0 if anew else int(self._state.get("rev", 0))
+        if not anew and store.max_rev() <= since and self._state.get("store_id") == store_id:
             return 0
         writer = self._writer()
+        if anew:
+            writer.delete_all_documents()
         # what another process indexed since this one read the state (it holds the writer
         # until its state is saved): indexed again from rev 0, every posting was in twice
-        saved = self._saved_state() if self.path is not None else {}
+        saved = self._saved_state() if self.path is not None and not anew else {}
         if (_current(saved) and saved.get("store_id") == store_id
                 and int(saved.get("rev", 0)) > since):
             self._state = saved
@@ -308,14 +311,12 @@ class TantivyIndex:
         return [pid for pid in dict.fromkeys(ids) if pid not in kept]
 
     def rebuild(self, store: SQLiteStore) -> int:
-        """Drop the index and build it again from the whole store."""
-        writer = self._writer()
-        writer.delete_all_documents()
-        writer.commit()
-        writer.wait_merging_threads()
-        self._state = _new_state(store.store_id)
-        self._save_state()
-        return self.sync(store)
+        """Drop the index and build it again from the whole store, in one commit: stopped
+        part way (Ctrl-C, SIGTERM), the index is left whole as it was. (The emptied index
+        was committed first and the state saved at revision 0: a server reading the index
+        answered 0 postings while `mljobs reindex` ran, and went on doing so after a
+        stopped one, its state telling it the index was current.)"""
+        return self.sync(store, anew=True)
 
     # -- searching ------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from mljobs.web.params import (
     SearchState,
     refuse_unknown_params,
 )
+from mljobs.web.render import posting_url
 from mljobs.web.routes import (
     csv_response,
     dashboard_data,
@@ -85,11 +86,13 @@ def search_json(q: SearchQuery, result: SearchResult,
                 notes: list[str] | None = None) -> dict[str, Any]:
     """The search result as JSON: the same keys as ``mljobs search --json``, plus ``ok`` and
     ``notes`` (a filter value no posting has, with the values the store has)."""
-    return {"ok": True, **shared_search_json(q, result, link="/posting/{id}"),
+    # (an id holding "#", "?" or "%" gave a url that opened another page or none)
+    return {"ok": True, **shared_search_json(q, result, link=posting_url),
             "notes": notes or []}
 
 
 SEARCH_PARAMS = PAGE_PARAMS | {"limit", "offset"}
+MAX_OFFSET = 10_000  # the hits an API search may skip (``SearchQuery.validate``)
 
 
 def empty_is(default: object) -> BeforeValidator:
@@ -113,9 +116,13 @@ def _state_from(request: Request, limit: int) -> tuple[SearchState, int]:
             raise QueryError(f"page={clip(page_raw)!r} and offset={clip(offset_raw)!r} are both "
                              "given; give one: page counts pages of `limit` hits, offset the "
                              "hits to skip")
-        if not offset_raw.isdigit() or int(offset_raw) > 10_000:
-            raise QueryError(f"offset={offset_raw!r} must be a whole number up to 10000")
+        if not offset_raw.isdigit() or int(offset_raw) > MAX_OFFSET:
+            raise QueryError(f"offset={offset_raw!r} must be a whole number up to {MAX_OFFSET}")
         offset = int(offset_raw)
+    elif offset > MAX_OFFSET:  # (it said "offset must be between 0 and 10000, got 49900")
+        raise QueryError(f"page={search.page} of limit={limit} hits skips {offset:,} hits, "
+                         f"more than the {MAX_OFFSET:,} a search may skip; give a page up to "
+                         f"{MAX_OFFSET // limit + 1} for limit={limit}")
     return search, offset
 
 

@@ -38,6 +38,7 @@ from mljobs.match import (
     target_remote,
     years_gaps,
 )
+from mljobs.pipeline import fill_commands
 from mljobs.posting_view import posting_pay
 from mljobs.profile import Profile, build_profile
 from mljobs.resume import DEFAULT_LIMITS, ResumeText, read_resume_bytes
@@ -89,6 +90,7 @@ def _over_the_limit(what: str) -> str:
 
 
 PAGE_LIMIT = 20  # the page's "show N matches" box, until the person changes it
+PASTED = "pasted-resume.txt"  # the name of a resume pasted in the page's box (read as TXT)
 _templates = page_templates()
 _templates.env.globals["archetype_name"] = archetype_name  # the names the search page shows
 _templates.env.globals["shows_years"] = shows_years  # "at least 1, from roles naming it"
@@ -106,7 +108,8 @@ def _page(request: Request, status: int | None = None, **context: Any) -> Respon
     base: dict[str, Any] = {"result": None, "error": None, "error_field": "resume",
                             "archetypes": ARCHETYPES, "parts": PARTS, "saved": None,
                             "chosen": {"archetype": "", "remote": "", "save": False,
-                                       "limit": PAGE_LIMIT}}
+                                       "limit": PAGE_LIMIT, "text": ""}}
+    base["import_command"] = fill_commands(_state(request).store.path)[0]  # (of the store served)
     base.update(context)
     code = status if status is not None else 400 if base["error"] else 200
     return _templates.TemplateResponse(request, "match.html", base, status_code=code)
@@ -203,7 +206,9 @@ async def match_upload(request: Request) -> Response:
     one error shape (413 past the limit, else 400), not as the generic error page."""
     state = _state(request)
     try:
-        form = await request.form()
+        # (pasted text is a form field, which Starlette caps at 1 MB: the resume's own limit
+        # speaks instead, as of a file)
+        form = await request.form(max_part_size=DEFAULT_LIMITS.max_bytes + 1)
     except StarletteHTTPException as exc:  # UploadLimit's 413, or a malformed multipart body
         detail = exc.detail if isinstance(exc.detail, str) else "The form could not be read."
         return _page(request, error=detail, status=exc.status_code)
@@ -216,16 +221,26 @@ async def match_upload(request: Request) -> Response:
 async def _match_form(request: Request, state: Any, form: Any) -> Response:
     chosen: dict[str, Any] = {
         "archetype": _text(form, "archetype").strip(), "remote": _text(form, "remote").strip(),
-        "save": _text(form, "save").strip().lower() in _TRUE, "limit": PAGE_LIMIT}
+        "save": _text(form, "save").strip().lower() in _TRUE, "limit": PAGE_LIMIT,
+        # the resume's text pasted in the box (kept in it when the page comes back)
+        "text": _text(form, "resume_text")}
 
     def refuse(message: str, field: str = "resume") -> Response:
         return _page(request, error=message, error_field=field, chosen=chosen)
 
     resume = form.get("resume")
-    if not isinstance(resume, StarletteUpload):  # (a client without the form's `required`, or
-        # one sending text) said "body.resume: Field required" / "Expected UploadFile"
-        return refuse("Choose a resume file (PDF, DOCX, TXT or Markdown) to match.")
-    name = resume.filename or "resume.txt"
+    # (a browser sends the file field with no name and no bytes when no file is chosen)
+    if not isinstance(resume, StarletteUpload) or not (resume.filename or resume.size):
+        resume = None
+    pasted = chosen["text"].strip()
+    if resume is None and not pasted:  # (a client without a file or text, or one sending the
+        # text as `resume`) said "body.resume: Field required" / "Expected UploadFile"
+        return refuse("Choose a resume file (PDF, DOCX, TXT or Markdown), or paste its text in "
+                      "the box, to match.")
+    if resume is not None and pasted:
+        return refuse(f"Both a file ({resume.filename}) and pasted text were given: match one "
+                      "of them (empty the box, or choose no file).")
+    name = (resume.filename or "resume.txt") if resume is not None else PASTED
     try:
         target = target_archetype(chosen["archetype"])  # as the CLI's --archetype: any case
     except ConfigError as exc:
@@ -248,7 +263,7 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
         return refuse("This server runs on an in-memory store: there is no folder to save the "
                       "resume to. Untick \"save\" to match without keeping it.", "save")
     try:
-        data = await _read_upload(resume)
+        data = await _read_upload(resume) if resume is not None else pasted.encode("utf-8")
         read = read_resume_bytes(data, name)
     except InputError as exc:
         return refuse(str(exc))

@@ -25,6 +25,11 @@ from mljobs.search import is_period, parse_since
 PAGE_SIZE = 20
 MAX_PAGE = 500  # the furthest page whose hits are fetched (offset 9,980)
 MAX_PAGE_NUMBER = 10**9
+# filter values one URL may give (all fields together), and trend skills: past them a request
+# is refused, as a query past ``MAX_CLAUSES`` is (1,500 unknown skills= took 8 s of the one
+# thread every request is answered on, each value looked up and spelt against the store's)
+MAX_FILTER_VALUES = 100
+MAX_TREND_SKILLS = 20
 SEARCH_FACETS: tuple[str, ...] = (
     "archetype", "ml_share", "specialisation", "skills", "seniority", "degree", "phd", "remote",
     "country", "region", "visa", "company_stage", "source", "month",
@@ -146,6 +151,11 @@ def parse_state(pairs: Iterable[tuple[str, str]]) -> SearchState:
             values = state.filters.setdefault(key, [])
             if value not in values:
                 values.append(value)
+                if sum(map(len, state.filters.values())) > MAX_FILTER_VALUES:
+                    raise QueryError(
+                        f"more than {MAX_FILTER_VALUES} filter values are given ({key}="
+                        f"{clip(value)!r} is one more); give up to {MAX_FILTER_VALUES} (the "
+                        "values of one field are ORed: a region stands for its countries)")
         elif key == "since":
             # a period in any case is the menu's own choice (7D is 7d)
             period = value.lower()

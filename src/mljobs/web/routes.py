@@ -27,12 +27,20 @@ from mljobs.errors import QueryError, clip
 from mljobs.index import FACET_FIELDS, SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
-from mljobs.pipeline import enrich_store_command, understanding
+from mljobs.pipeline import enrich_store_command, fill_commands, understanding
 from mljobs.places import REGIONS, country_name
-from mljobs.posting_view import duplicates_of, list_lines, pay_of, roles_list, split_roles
+from mljobs.posting_view import (
+    duplicates_of,
+    list_lines,
+    other_roles,
+    pay_of,
+    roles_list,
+    split_roles,
+)
 from mljobs.search import (
     SPELLING_CUTOFF,
     SUGGEST_FIELDS,
+    shows_anything,
     suggest_query,
     suggest_vocabulary,
     without_since,
@@ -42,6 +50,7 @@ from mljobs.web.app import TEMPLATES, WebState
 from mljobs.web.params import (
     DASHBOARD_PARAMS,
     MAX_PAGE,
+    MAX_TREND_SKILLS,
     PAGE_PARAMS,
     SEARCH_FACETS,
     SearchState,
@@ -292,12 +301,14 @@ async def search_page(request: Request) -> Response:
         "snippet": lambda h: Markup(h.snippet_html),
         # "Remove a filter or try fewer words" is no help when the store holds nothing
         "store_empty": not result.total and not state.store.count(),
+        "fill_commands": fill_commands(state.store.path),  # (of the store served)
         "suggestion": suggestion,
         "unknown_notes": state.unknown_notes(search.filters),
         "api_url": search.url("/api/search"),
         # q="-", "(" or '""' holds no word to search for: it lists every posting, and
         # "1,491 postings match -" said they matched it
         "no_words": bool(search.q) and parse_query(search.q).is_empty(),
+        "q_shows": shows_anything(search.q),  # (not only %00 or a right-to-left override)
     }
     return TEMPLATES.TemplateResponse(request, "search.html", context)
 
@@ -310,6 +321,8 @@ def load_posting(state: WebState, ref: str, posting_id: str | None) -> Posting:
                             "(hackernews:46467172 or hn-46467172); search for one at /.")
     posting = state.store.get(posting_id) if posting_id else None
     if posting is None:
+        if others := other_roles(state.store, ref):  # (a role its post does not have)
+            raise HTTPException(404, f"No posting {clip(ref)!r} in this store; {others}")
         raise HTTPException(404, f"No posting {clip(ref)!r} in this store; search for it at /.")
     return posting
 
@@ -384,6 +397,8 @@ async def posting_page(request: Request, ref: str) -> Response:
         "nice": [s for s in enr.skills if not s.required] if enr else [],
         "evidence": sorted(enr.evidence, key=lambda e: -abs(e.weight))[:12] if enr else [],
         "changes": state.store.changes(posting.id),
+        # the served store's command: the bare one understood the default store's postings
+        "enrich_command": enrich_store_command(state.store.path),
     }
     return TEMPLATES.TemplateResponse(request, "posting.html", context)
 
@@ -416,6 +431,10 @@ def trend_skills(request: Request) -> list[str]:
         for t in value.split(","):
             if t.strip():
                 named.setdefault(" ".join(t.split()).casefold(), t.strip())
+                if len(named) > MAX_TREND_SKILLS:
+                    raise QueryError(f"trend: more than {MAX_TREND_SKILLS} skills are given "
+                                     f"({clip(t.strip())!r} is one more); the trends chart "
+                                     f"draws up to {MAX_TREND_SKILLS}")
     return list(named.values())
 
 
@@ -560,7 +579,10 @@ async def dashboard_page(request: Request) -> Response:
     older = state.cached(("understanding",), lambda: understanding(
         state.store.enrichment_versions()).lines(enrich_store_command(state.store.path)))
     context = {"search": search, "panels_html": panels, "total": len(rows), "facets": facets,
-               "since_choices": since_choices_for(search.since), "understanding": older}
+               "since_choices": since_choices_for(search.since), "understanding": older,
+               # a filter value no posting has, named as the search page and the API name it
+               # (the page said "0 postings" and "No data for these filters" only)
+               "unknown_notes": state.unknown_notes(search.filters)}
     return TEMPLATES.TemplateResponse(request, "dashboard.html", context)
 
 

@@ -1,0 +1,124 @@
+"""``mljobs reindex`` stopped part way (a real subprocess sent SIGTERM or SIGINT while it holds
+the index's writer). It emptied the index in a commit of its own first and saved its state at
+revision 0, then ended with no word (SIGTERM: rc -15): a running ``mljobs serve`` answered 0
+postings from then on, its state telling it the index was current. A rebuild is now written
+in one commit: the index stays whole as it was, the run says so and names the command that
+rebuilds it, and exits 143 (SIGTERM) or 130 (Ctrl-C). ``reindex --engine fts5`` dropped the
+index's places version with its rows, so the next search built the whole index again."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+from mljobs.index import open_index
+from mljobs.models import RawPosting
+from mljobs.normalize import normalize
+from mljobs.store import SQLiteStore
+
+NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+POSTINGS = 3_000  # enough that the rebuild is still running when the signal comes
+CLI = [sys.executable, "-c", "from mljobs.cli import main; main()"]
+
+
+def _store(db: Path) -> None:
+    with SQLiteStore(db) as store:
+        store.upsert([normalize(RawPosting(
+            source="board", source_id=str(n), title=f"Machine Learning Engineer {n}",
+            company=f"Co {n}", description_text=f"Train models in PyTorch at scale, job {n}. " * 6,
+        )) for n in range(POSTINGS)], now=NOW)
+        open_index(store).close()
+
+
+@contextmanager
+def _serving(db: Path) -> Iterator[str]:
+    """``mljobs serve`` on the store, on a free port: its URL."""
+    with subprocess.Popen([*CLI, "serve", "--db", str(db), "--port", "0"],
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as proc:
+        try:
+            assert proc.stdout is not None
+            assert "serving" in proc.stdout.readline()
+            yield proc.stdout.readline().strip()
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+
+
+def _holds_writer(pid: int) -> bool:
+    """Whether the process has the tantivy index's writer lock open (it is rebuilding)."""
+    try:
+        return any(os.readlink(f"/proc/{pid}/fd/{fd}").endswith(".tantivy-writer.lock")
+                   for fd in os.listdir(f"/proc/{pid}/fd"))
+    except OSError:  # (an fd closed as it was read, or the process gone)
+        return False
+
+
+def _total(url: str) -> int:
+    return int(httpx.get(url + "api/search", params={"q": "pytorch", "limit": 1},
+                         timeout=60).json()["total"])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc to time the signal")
+@pytest.mark.parametrize(("stop", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_stopped_reindex_leaves_the_index_a_server_reads_whole(
+        tmp_path: Path, stop: signal.Signals, code: int) -> None:
+    db = tmp_path / "s.sqlite3"
+    _store(db)
+    with _serving(db) as url:
+        assert _total(url) == POSTINGS
+        proc = subprocess.Popen([*CLI, "--db", str(db), "reindex"], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True,
+                                env={**os.environ, "COLUMNS": "200"})
+        deadline = time.monotonic() + 120
+        while not _holds_writer(proc.pid) and proc.poll() is None \
+                and time.monotonic() < deadline:
+            time.sleep(0.001)
+        os.kill(proc.pid, stop)
+        out, err = proc.communicate(timeout=120)
+        # the server reloads what is committed within a moment: nothing was
+        for _ in range(5):
+            assert _total(url) == POSTINGS
+            time.sleep(0.2)
+        assert proc.returncode == code, (out, err)
+        flat = " ".join((out + err).split())
+        assert "Interrupted: the tantivy search index is as it was before this reindex" in flat
+        assert f"`mljobs --db {db} reindex` rebuilds it" in flat
+        assert "indexed" not in flat and "Traceback" not in flat
+    found = CliRunner().invoke(app, ["--db", str(db), "search", "pytorch", "--json"])
+    assert found.exit_code == 0 and f'"total": {POSTINGS}' in found.output
+
+
+def test_reindex_fts5_keeps_what_the_next_search_reads(tmp_path: Path) -> None:
+    """The places version stays beside the rebuilt rows, so the next search uses them."""
+    db = tmp_path / "s.sqlite3"
+    with SQLiteStore(db) as store:
+        store.upsert([normalize(RawPosting(
+            source="board", source_id="1", title="Machine Learning Engineer", company="Acme",
+            locations=["Berlin, Germany"], description_text="Train models in PyTorch."))], now=NOW)
+    runner = CliRunner()
+    done = runner.invoke(app, ["--db", str(db), "reindex", "--engine", "fts5"])
+    assert done.exit_code == 0 and "indexed 1 postings with fts5" in done.output
+    index = Path(f"{db}.fts5.sqlite3")
+    with sqlite3.connect(index) as conn:
+        before = dict(conn.execute("SELECT key, value FROM state").fetchall())
+        rowids = conn.execute("SELECT rowid FROM doc_meta").fetchall()
+    assert {"places", "rev", "store_id"} <= set(before)
+    found = runner.invoke(app, ["--db", str(db), "search", "pytorch", "--engine", "fts5",
+                                "--filter", "country=DE"])
+    assert found.exit_code == 0 and "1 posting match" in found.output
+    with sqlite3.connect(index) as conn:  # (not dropped and built again: the same rows)
+        assert conn.execute("SELECT rowid FROM doc_meta").fetchall() == rowids
