@@ -83,6 +83,16 @@ def closed_roles_line(closed: int) -> str:
     return f"{roles} closed."
 
 
+def resplit_posts_line(posts: int) -> str:
+    """What ``enrich --store`` says of the posts split per role it split again, as this mljobs
+    reads the raw document each was last read from (``upsert``'s ``reread``)."""
+    one = posts == 1
+    return (f"{posts:,} post{'' if one else 's'} split per role by an older mljobs "
+            f"{'was' if one else 'were'} split again as {'its' if one else 'their'} raw "
+            f"document reads now: {'its' if one else 'their'} roles' texts are updated, and "
+            "their statuses and dates seen kept.")
+
+
 def own_text_roles_line(roles: int, posts: int) -> str:
     """What ``enrich --store`` says of the role postings (of ``posts`` posts) it read from their
     own text, not through their post's raw document (``enrich_cmds._roles_read``)."""
