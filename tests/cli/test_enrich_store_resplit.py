@@ -28,11 +28,25 @@ from .test_role_ids import BACKEND, DATA, ML, POST_ID, SCIENCE, _import, _post
 _TAIL = "\n\nApply: jobs@parcelo.example with your GitHub."
 
 
-def _split_by_an_older_rule(db: Path, texts: dict[str, str | None]) -> None:
+def _split_by_an_older_rule(db: Path, texts: dict[str, str | None],
+                            extra: tuple[str, str, str] | None = None) -> None:
     """Write the role postings ``texts`` names (``/r<n>`` of the post) as an older split rule
     stored them: with that text (its content hash made anew, in the column and the row's JSON),
-    or, for None, not at all (that rule did not make a role of it)."""
+    or, for None, not at all (that rule did not make a role of it). ``extra``: (a new id, the
+    stored role it is a copy of, a title): a role that rule made that this one does not."""
     with sqlite3.connect(db) as conn:
+        if extra is not None:
+            new, like, title = extra
+            conn.execute("CREATE TEMP TABLE copied AS SELECT * FROM postings WHERE id=?",
+                         (POST_ID + like,))
+            conn.execute("UPDATE copied SET id=?, source_id=?, title=?, data=json_set(data, "
+                         "'$.id', ?1, '$.source_id', ?2, '$.title', ?3)",
+                         (POST_ID + new, "900501" + new, title))
+            conn.execute("INSERT INTO postings SELECT * FROM copied")
+            conn.execute("INSERT INTO posting_changes(posting_id, changed_at, kind, old_hash, "
+                         "new_hash, fields) SELECT ?, changed_at, kind, old_hash, new_hash, "
+                         "fields FROM posting_changes WHERE posting_id=?",
+                         (POST_ID + new, POST_ID + like))
         for role, text in texts.items():
             pid = POST_ID + role
             if text is None:
@@ -146,3 +160,54 @@ def test_a_closed_posts_roles_split_again_stay_closed_and_a_new_role_is_closed_w
     # (search finds the Data Engineer role as its own posting now)
     hits = json.loads(cli(db, "search", "warehouse", "--json"))["hits"]
     assert f"{POST_ID}/r4" in {hit["id"] for hit in hits}
+
+
+def test_a_role_that_left_its_post_is_read_again_from_its_document_and_stays_closed(
+        tmp_path: Path) -> None:
+    """The post dropped its Data Scientist role (``/r1``, closed as it left; it names the
+    post's earlier text); the older rule left the closing out of every role's text, ``/r1``'s
+    too. ``/r1`` is read again as that earlier text reads now, under its id, and stays closed
+    with its dates; the post's current roles are split again."""
+    db, imported = tmp_path / "s.sqlite3", tmp_path / "imported.sqlite3"
+    for store in (db, imported):
+        _import(store, tmp_path, "four", _post(SCIENCE, BACKEND, ML, DATA))
+        _import(store, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _split_by_an_older_rule(db, {f"/r{n}": _text(db, f"/r{n}").removesuffix(_TAIL)
+                                 for n in (1, 2, 3, 4)})
+    before = _rows(db)
+    assert before["/r1"]["status"] == "closed" and _TAIL not in before["/r1"]["text"]
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "own text" not in said and "no longer in" not in said
+    assert ("1 post split per role by an older mljobs was split again as its raw document reads "
+            "now: its roles' texts are updated, and their statuses and dates seen kept. 1 role "
+            "that had left its post was read again as the raw document last holding it reads "
+            "now, and stays closed.") in said
+    after = _rows(db)
+    assert _content(after) == _content(_rows(imported))
+    for role, row in after.items():
+        assert [row[k] for k in ("status", "first_seen", "last_seen", "closed_at")] == [
+            before[role][k] for k in ("status", "first_seen", "last_seen", "closed_at")]
+    assert [kind for kind, _ in after["/r1"]["history"]] == ["created", "closed", "updated"]
+
+
+def test_a_role_an_older_rule_made_that_the_post_no_longer_reads_as_is_closed(
+        tmp_path: Path) -> None:
+    """The older rule made a fourth role of the post (a copy of the Data role's row under
+    another title). Split again, the post holds three: ``/r4`` is closed as a role no longer in
+    its post (with its history), as an import closes one; the others change nothing."""
+    db = tmp_path / "s.sqlite3"
+    _import(db, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _split_by_an_older_rule(db, {"/r4": _text(db, "/r3").replace(
+        "Data Engineer\n", "Data Platform Engineer\n", 1)}, ("/r4", "/r3",
+                                                             "Data Platform Engineer"))
+    before = _rows(db)
+    assert set(before) == {"/r1", "/r2", "/r3", "/r4"}
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "split again" in said and "own text" not in said
+    assert "1 role no longer in its post is closed." in said
+    after = _rows(db)
+    assert after["/r4"]["status"] == "closed"
+    assert [kind for kind, _ in after["/r4"]["history"]] == ["created", "closed"]
+    assert after["/r4"]["first_seen"] == before["/r4"]["first_seen"]
+    for role in ("/r1", "/r2", "/r3"):
+        assert after[role] == before[role]

@@ -363,7 +363,7 @@ def _enrich_store(db: Path | None) -> None:
         stored = [p for _, p in st.iter_postings()]
         docs: dict[str, dict[str, RawPosting]] = {}  # (raw documents read again, by ref)
         postings, roles_of, roles = _posts_to_read(stored)
-        updated = added = removed = closed = resplit = 0
+        updated = added = removed = closed = resplit = moved_roles = 0
         own: list[str] = []  # (roles read from their own text: ``_roles_read``)
         # (new role postings and their posts' clusters: to be linked; those of a run stopped
         # after it replaced posts and before it linked them too)
@@ -402,9 +402,15 @@ def _enrich_store(db: Path | None) -> None:
                     # does not hold, by the ids upsert stored the reading's roles under: one
                     # closed that left the post, read as the document it was stored from
                     # reads it)
-                    updated += st.set_enrichments(items + _roles_read(
-                        st, [r for post in read for r in roles_of.get(post, [])
-                             if r.id not in held], docs, own)[0])
+                    gone = [r for post in read for r in roles_of.get(post, [])
+                            if r.id not in held]  # (closed now or before: left the post)
+                    found, _, moved = _roles_read(st, gone, docs, own,
+                                                  left={r.id for r in gone})
+                    if moved:
+                        st.upsert(moved, now=now(), touch=False, reread=True)
+                        updated += len(moved)
+                        moved_roles += len(moved)
+                    updated += st.set_enrichments(items + found)
                     if split:
                         st.set_meta(_REPLACED_MARK, json.dumps(to_link))
             # (the roles of the posts split per role, by the raw document they were last read
@@ -416,8 +422,12 @@ def _enrich_store(db: Path | None) -> None:
                 refs = {r.raw_ref for r in chunk}
                 for ref in [ref for ref in docs if ref not in refs]:
                     del docs[ref]
-                items, again = _roles_read(st, chunk, docs, own, latest, left)
+                items, again, moved = _roles_read(st, chunk, docs, own, latest, left)
                 with st.transaction():  # (a chunk's posts split again and understood, or not)
+                    if moved:  # (roles that left their post: their status and dates kept)
+                        st.upsert(moved, now=now(), touch=False, reread=True)
+                        updated += len(moved)
+                        moved_roles += len(moved)
                     if again:  # (as an import of the document splits them, nothing seen now)
                         got = st.upsert(again, now=now(), touch=False, all_roles=True,
                                         reread=True)
@@ -447,8 +457,9 @@ def _enrich_store(db: Path | None) -> None:
                 highlight=False, soft_wrap=True)
             raise typer.Exit(stopped_code()) from None
         console.print(enriched_line(updated, added, removed), highlight=False)
-        if resplit:
-            console.print(resplit_posts_line(resplit), highlight=False, soft_wrap=True)
+        if resplit or moved_roles:
+            console.print(resplit_posts_line(resplit, moved_roles), highlight=False,
+                          soft_wrap=True)
         if closed:
             console.print(closed_roles_line(closed), highlight=False)
         if own:
@@ -505,7 +516,7 @@ def _chunks(roles: list[Posting], size: int) -> Iterator[list[Posting]]:
 
 def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str, RawPosting]],
                 own: list[str], latest: dict[str, str] | None = None, left: set[str] | None = None,
-                ) -> tuple[list[tuple[str, Enrichment]], list[Posting]]:
+                ) -> tuple[list[tuple[str, Enrichment]], list[Posting], list[Posting]]:
     """The understanding of stored role postings (``<post id>/r<n>``), each read as an import
     reads it: through its post, as the raw document it was last read from holds it
     (``reread.read_post``; ``docs``: those read so far), the understanding of the post's role
@@ -513,7 +524,9 @@ def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str,
     (their roles, numbered by place) of the posts whose current roles name the document the
     post was last read from (``latest``; ``left``: the roles that left their post) and are
     not the roles it reads as now (split or normalised by an older mljobs): ``upsert``'s
-    ``reread`` stores them as an import of that document would, nothing seen now. Each keeps its
+    ``reread`` stores them as an import of that document would, nothing seen now; and each role
+    that left its post (``left``) whose document reads it otherwise now, as the role of that
+    reading it is (``dedupe.match_roles``), under its id, to be stored so too. Each keeps its
     stored list of its post's roles (``_post_roles_kept``: a role closed when it left its
     post, or stored by an mljobs before ``raw_ref`` followed the newest document, names an
     earlier text of its post). A role whose post
@@ -541,6 +554,7 @@ def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str,
              if key in split and hashes != set(readings[key])
              and all(c.id != key[1] and c.enrichment for c in split[key])}
     out: list[tuple[str, Enrichment]] = []
+    lost: dict[tuple[str | None, str], list[Posting]] = {}  # (roles that left, read otherwise)
     alone: list[Posting] = []
     for r in roles:
         key = (r.raw_ref, role_post(r.id) or r.id)
@@ -549,13 +563,29 @@ def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str,
         found = readings.get(key, {}).get(r.content_hash)
         if found is not None:
             out.append((r.id, _post_roles_kept(r, found)))
+        elif r.id in (left or set()) and key in split \
+                and all(c.id != key[1] and c.enrichment for c in split[key]):
+            lost.setdefault(key, []).append(r)
         else:
             alone.append(r)
+    moved: list[Posting] = []
+    for key, gone in lost.items():  # (each as the role of its document's reading it is)
+        from mljobs.dedupe import match_roles  # (numpy + rapidfuzz: only when needed)
+
+        found_in = match_roles(split[key], gone)
+        by_id = {r.id: r for r in gone}
+        for c in split[key]:
+            if (role := by_id.get(found_in.get(c.id, ""))) is not None and c.enrichment:
+                del by_id[role.id]
+                moved.append(c.model_copy(update={
+                    "id": role.id, "source_id": role.source_id,
+                    "enrichment": _post_roles_kept(role, c.enrichment)}))
+        alone += by_id.values()
     own += [r.id for r in alone]
     for r, itself in zip(alone, enrich_each(alone), strict=True):
         if itself[0].id == r.id and itself[0].enrichment:
             out.append((r.id, _post_roles_kept(r, itself[0].enrichment)))
-    return out, [c for key in sorted(again, key=str) for c in split[key]]
+    return out, [c for key in sorted(again, key=str) for c in split[key]], moved
 
 
 def _post_roles_kept(stored: Posting, enrichment: Enrichment) -> Enrichment:

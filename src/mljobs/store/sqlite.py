@@ -640,7 +640,8 @@ class SQLiteStore:
                 changed) and is closed, as a sync closes a posting its source no longer lists,
                 with its history kept (``closed`` and ``relink`` of the report); a post
                 stored whole now in their place takes their first seen (``_seen_since``).
-            reread: ``postings`` (with ``all_roles``, not ``touch``) are what raw documents
+            reread: ``postings`` (not ``touch``; with ``all_roles``, or roles that left their
+                post, each under its id) are what raw documents
                 the store holds read as now, not a new sighting: ``enrich --store`` splitting
                 a post again after an upgrade changed how its text is split or normalised.
                 Its roles are matched to its current roles only (not those closed because
