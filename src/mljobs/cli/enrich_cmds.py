@@ -404,8 +404,9 @@ def _enrich_store(db: Path | None) -> None:
                     # reads it)
                     gone = [r for post in read for r in roles_of.get(post, [])
                             if r.id not in held]  # (closed now or before: left the post)
-                    found, _, moved = _roles_read(st, gone, docs, own,
-                                                  left={r.id for r in gone})
+                    found, _, moved = _roles_read(  # (the posts' documents: theirs now)
+                        st, gone, docs, own, {p.id: p.raw_ref for p in batch if p.raw_ref},
+                        {r.id for r in gone})
                     if moved:
                         st.upsert(moved, now=now(), touch=False, reread=True)
                         updated += len(moved)
@@ -525,8 +526,10 @@ def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str,
     post was last read from (``latest``; ``left``: the roles that left their post) and are
     not the roles it reads as now (split or normalised by an older mljobs): ``upsert``'s
     ``reread`` stores them as an import of that document would, nothing seen now; and each role
-    that left its post (``left``) whose document reads it otherwise now, as the role of that
-    reading it is (``dedupe.match_roles``), under its id, to be stored so too. Each keeps its
+    that left its post (``left``) whose document, an earlier one than the post's (``latest``),
+    reads it otherwise now, as the role of that reading it is (``dedupe.match_roles``), under
+    its id, to be stored so too (one that left the post's current document, which holds no role
+    of it, is read from its own text). Each keeps its
     stored list of its post's roles (``_post_roles_kept``: a role closed when it left its
     post, or stored by an mljobs before ``raw_ref`` followed the newest document, names an
     earlier text of its post). A role whose post
@@ -563,7 +566,7 @@ def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str,
         found = readings.get(key, {}).get(r.content_hash)
         if found is not None:
             out.append((r.id, _post_roles_kept(r, found)))
-        elif r.id in (left or set()) and key in split \
+        elif r.id in (left or set()) and key in split and key[0] != (latest or {}).get(key[1]) \
                 and all(c.id != key[1] and c.enrichment for c in split[key]):
             lost.setdefault(key, []).append(r)
         else:
