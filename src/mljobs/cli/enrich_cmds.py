@@ -584,7 +584,10 @@ def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str,
                     "id": role.id, "source_id": role.source_id,
                     "enrichment": _post_roles_kept(role, c.enrichment)}))
         alone += by_id.values()
-    own += [r.id for r in alone]
+    # (not told: a role that left its post's current document, which holds no role of it: its
+    # own text is all there is of it, and no import or sync reads it again)
+    own += [r.id for r in alone if not (r.id in (left or set()) and r.raw_ref is not None
+                                        and r.raw_ref == (latest or {}).get(role_post(r.id) or ""))]
     for r, itself in zip(alone, enrich_each(alone), strict=True):
         if itself[0].id == r.id and itself[0].enrichment:
             out.append((r.id, _post_roles_kept(r, itself[0].enrichment)))
