@@ -216,3 +216,55 @@ def test_a_role_an_older_rule_made_that_the_post_no_longer_reads_as_is_closed(
     said = " ".join(cli(db, "enrich", "--store").split())
     assert "split again" not in said and "read again" not in said and "own text" not in said
     assert _rows(db) == after
+
+
+SIGINT_AT_LINKING = """
+import signal, sys
+from mljobs.dedupe import link_duplicates
+def profile(frame, event, arg):
+    if event == "call" and frame.f_code is link_duplicates.__code__:
+        sys.setprofile(None)
+        signal.raise_signal(signal.SIGINT)
+sys.setprofile(profile)
+from mljobs.cli import main
+main()
+"""
+
+
+def test_ctrl_c_before_the_roles_split_again_are_linked_leaves_them_to_the_next_run(
+        tmp_path: Path) -> None:
+    """Ctrl-C once the roles are split again and stored, before they are linked (a real
+    subprocess): the store notes the roles to link (``replaced_posts_unlinked``), the run says
+    so, and the next ``enrich --store`` links them (the Machine Learning role to the partner's
+    Lever job, as the import linked it) and clears the note."""
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "s.sqlite3"
+    _import(db, tmp_path, "three", _post(BACKEND, ML, DATA))
+    with SQLiteStore(db) as store:
+        linked = {p.id: p.canonical_id for _, p in store.iter_postings()}
+    assert linked[f"{POST_ID}/r2"] == "lever:nw-1"
+    _split_by_an_older_rule(db, {f"/r{n}": _text(db, f"/r{n}").removesuffix(_TAIL)
+                                 for n in (1, 2, 3)})
+    with sqlite3.connect(db) as conn:  # (the older mljobs had not linked it)
+        conn.execute("UPDATE postings SET canonical_id=NULL")
+    env = {**os.environ, "COLUMNS": "200"}
+    stopped = subprocess.run([sys.executable, "-c", SIGINT_AT_LINKING, "--db", str(db),
+                              "enrich", "--store"], env=env, capture_output=True, text=True,
+                             timeout=300, check=False)
+    assert stopped.returncode == 130, stopped.stderr
+    flat = " ".join((stopped.stdout + stopped.stderr).split())
+    assert "Traceback" not in flat
+    assert ("The posts split per role are linked when you run `mljobs enrich --store` again "
+            "to finish") in flat
+    with SQLiteStore(db) as store:
+        owed = store.meta("replaced_posts_unlinked")
+        assert owed is not None and f"{POST_ID}/r2" in json.loads(owed)
+        assert _TAIL in _text(db, "/r2")  # (split again and stored)
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "split again" not in said
+    with SQLiteStore(db) as store:
+        assert store.meta("replaced_posts_unlinked") is None
+        assert {p.id: p.canonical_id for _, p in store.iter_postings()} == linked

@@ -437,6 +437,7 @@ def _enrich_store(db: Path | None) -> None:
                         closed += len(got.closed)
                         resplit += len({role_post(r.id) for r in again})
                         to_link += got.ids + got.relink
+                        st.set_meta(_REPLACED_MARK, json.dumps(to_link))  # (as for a split)
                     updated += st.set_enrichments(items)
             if to_link:
                 _link_new_roles(st, sorted(st.present(list(dict.fromkeys(to_link)))))
@@ -444,12 +445,12 @@ def _enrich_store(db: Path | None) -> None:
                 # (a post replaced by its roles is removed: the index sees that it is gone,
                 # ``SQLiteStore.removed_rev``; so does an index of the other engine at its next use)
                 open_index(st).close()
-            if owed is not None or removed:
+            if owed is not None or removed or resplit:
                 with st.transaction() as conn:
                     conn.execute("DELETE FROM meta WHERE key=?", (_REPLACED_MARK,))
         except KeyboardInterrupt:  # it exited 130 saying nothing
             then = ("The posts split per role are linked when you run" if removed
-                    or owed is not None else "Run")
+                    or resplit or owed is not None else "Run")
             err_console.print(
                 f"[yellow]Interrupted:[/yellow] {updated:,} of {len(stored):,} postings were "
                 "re-enriched and stored (500 to a transaction); the others keep their earlier "
