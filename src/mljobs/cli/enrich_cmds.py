@@ -33,9 +33,14 @@ from mljobs.cli.app import (
     stopped_code,
     store_from,
 )
-from mljobs.cli.render import closed_roles_line, enriched_line, own_text_roles_line
+from mljobs.cli.render import (
+    closed_roles_line,
+    enriched_line,
+    own_text_roles_line,
+    resplit_posts_line,
+)
 from mljobs.errors import EnrichError, InputError, os_reason
-from mljobs.models import Enrichment, Posting, RawPosting, is_split_source, role_post
+from mljobs.models import Enrichment, Posting, RawPosting, Status, is_split_source, role_post
 from mljobs.sources.files import GZIP_ERRORS, open_bytes
 from mljobs.store import SQLiteStore
 
@@ -358,7 +363,7 @@ def _enrich_store(db: Path | None) -> None:
         stored = [p for _, p in st.iter_postings()]
         docs: dict[str, dict[str, RawPosting]] = {}  # (raw documents read again, by ref)
         postings, roles_of, roles = _posts_to_read(stored)
-        updated = added = removed = closed = 0
+        updated = added = removed = closed = resplit = moved_roles = 0
         own: list[str] = []  # (roles read from their own text: ``_roles_read``)
         # (new role postings and their posts' clusters: to be linked; those of a run stopped
         # after it replaced posts and before it linked them too)
@@ -397,32 +402,55 @@ def _enrich_store(db: Path | None) -> None:
                     # does not hold, by the ids upsert stored the reading's roles under: one
                     # closed that left the post, read as the document it was stored from
                     # reads it)
-                    updated += st.set_enrichments(items + _roles_read(
-                        st, [r for post in read for r in roles_of.get(post, [])
-                             if r.id not in held], docs, own))
+                    gone = [r for post in read for r in roles_of.get(post, [])
+                            if r.id not in held]  # (closed now or before: left the post)
+                    found, _, moved = _roles_read(  # (the posts' documents: theirs now)
+                        st, gone, docs, own, {p.id: p.raw_ref for p in batch if p.raw_ref},
+                        {r.id for r in gone})
+                    if moved:
+                        st.upsert(moved, now=now(), touch=False, reread=True)
+                        updated += len(moved)
+                        moved_roles += len(moved)
+                    updated += st.set_enrichments(items + found)
                     if split:
                         st.set_meta(_REPLACED_MARK, json.dumps(to_link))
             # (the roles of the posts split per role, by the raw document they were last read
-            # from: each document is read once, and only those of a chunk are kept in memory)
+            # from: each document is read once, and only those of a chunk are kept in memory;
+            # a post's roles of one document are in one chunk, to be split again together)
             roles.sort(key=lambda r: (r.raw_ref or "", r.id))
-            for start in range(0, len(roles), 500):
-                chunk = roles[start:start + 500]
+            latest, left = _latest_documents(st, roles)
+            for chunk in _chunks(roles, 500):
                 refs = {r.raw_ref for r in chunk}
                 for ref in [ref for ref in docs if ref not in refs]:
                     del docs[ref]
-                updated += st.set_enrichments(_roles_read(st, chunk, docs, own))
+                items, again, moved = _roles_read(st, chunk, docs, own, latest, left)
+                with st.transaction():  # (a chunk's posts split again and understood, or not)
+                    if moved:  # (roles that left their post: their status and dates kept)
+                        st.upsert(moved, now=now(), touch=False, reread=True)
+                        updated += len(moved)
+                        moved_roles += len(moved)
+                    if again:  # (as an import of the document splits them, nothing seen now)
+                        got = st.upsert(again, now=now(), touch=False, all_roles=True,
+                                        reread=True)
+                        updated += len(again) - got.new
+                        added += got.new
+                        closed += len(got.closed)
+                        resplit += len({role_post(r.id) for r in again})
+                        to_link += got.ids + got.relink
+                        st.set_meta(_REPLACED_MARK, json.dumps(to_link))  # (as for a split)
+                    updated += st.set_enrichments(items)
             if to_link:
                 _link_new_roles(st, sorted(st.present(list(dict.fromkeys(to_link)))))
             with console.status("Updating the search index..."):
                 # (a post replaced by its roles is removed: the index sees that it is gone,
                 # ``SQLiteStore.removed_rev``; so does an index of the other engine at its next use)
                 open_index(st).close()
-            if owed is not None or removed:
+            if owed is not None or removed or resplit:
                 with st.transaction() as conn:
                     conn.execute("DELETE FROM meta WHERE key=?", (_REPLACED_MARK,))
         except KeyboardInterrupt:  # it exited 130 saying nothing
             then = ("The posts split per role are linked when you run" if removed
-                    or owed is not None else "Run")
+                    or resplit or owed is not None else "Run")
             err_console.print(
                 f"[yellow]Interrupted:[/yellow] {updated:,} of {len(stored):,} postings were "
                 "re-enriched and stored (500 to a transaction); the others keep their earlier "
@@ -431,6 +459,9 @@ def _enrich_store(db: Path | None) -> None:
                 highlight=False, soft_wrap=True)
             raise typer.Exit(stopped_code()) from None
         console.print(enriched_line(updated, added, removed), highlight=False)
+        if resplit or moved_roles:
+            console.print(resplit_posts_line(resplit, moved_roles), highlight=False,
+                          soft_wrap=True)
         if closed:
             console.print(closed_roles_line(closed), highlight=False)
         if own:
@@ -454,12 +485,52 @@ def _posts_to_read(stored: list[Posting]) -> tuple[list[Posting], dict[str, list
             [p for p in stored if (post := role_post(p.id)) in roles_of and post not in whole])
 
 
+def _latest_documents(st: SQLiteStore, roles: list[Posting]) -> tuple[dict[str, str], set[str]]:
+    """The raw document each post of ``roles`` (role postings, ``<post id>/r<n>``) was last
+    read from: the one its current roles (those that did not leave it) name, when they name
+    one (a store an mljobs before ``raw_ref`` followed the newest document wrote can name an
+    older one for its unchanged roles: no post of those is split again); and the roles that
+    left their post (``left_post``)."""
+    left = set(st.left_post([r.id for r in roles if r.status == Status.CLOSED]))
+    refs: dict[str, set[str | None]] = {}
+    for r in roles:
+        if r.id not in left and (post := role_post(r.id)) is not None:
+            refs.setdefault(post, set()).add(r.raw_ref)
+    latest: dict[str, str] = {}
+    for post, got in refs.items():
+        if len(got) == 1 and (ref := next(iter(got))) is not None:
+            latest[post] = ref
+    return latest, left
+
+
+def _chunks(roles: list[Posting], size: int) -> Iterator[list[Posting]]:
+    """``roles`` (sorted by raw document and id) in chunks of about ``size``, the roles of a
+    post that name one document in one chunk."""
+    chunk: list[Posting] = []
+    for i, r in enumerate(roles):
+        chunk.append(r)
+        after = roles[i + 1] if i + 1 < len(roles) else None
+        if after is None or (len(chunk) >= size and (
+                after.raw_ref, role_post(after.id)) != (r.raw_ref, role_post(r.id))):
+            yield chunk
+            chunk = []
+
+
 def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str, RawPosting]],
-                own: list[str]) -> list[tuple[str, Enrichment]]:
+                own: list[str], latest: dict[str, str] | None = None, left: set[str] | None = None,
+                ) -> tuple[list[tuple[str, Enrichment]], list[Posting], list[Posting]]:
     """The understanding of stored role postings (``<post id>/r<n>``), each read as an import
     reads it: through its post, as the raw document it was last read from holds it
     (``reread.read_post``; ``docs``: those read so far), the understanding of the post's role
-    of its content (``enrich_each``, as the import or sync that stored it). Each keeps its
+    of its content (``enrich_each``, as the import or sync that stored it); and the readings
+    (their roles, numbered by place) of the posts whose current roles name the document the
+    post was last read from (``latest``; ``left``: the roles that left their post) and are
+    not the roles it reads as now (split or normalised by an older mljobs): ``upsert``'s
+    ``reread`` stores them as an import of that document would, nothing seen now; and each role
+    that left its post (``left``) whose document, an earlier one than the post's (``latest``),
+    reads it otherwise now, as the role of that reading it is (``dedupe.match_roles``), under
+    its id, to be stored so too (one that left the post's current document, which holds no role
+    of it, is read from its own text). Each keeps its
     stored list of its post's roles (``_post_roles_kept``: a role closed when it left its
     post, or stored by an mljobs before ``raw_ref`` followed the newest document, names an
     earlier text of its post). A role whose post
@@ -475,21 +546,53 @@ def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str,
         if key not in posts and (got := read_post(st, r.raw_ref, role_post(r.source_id)
                                                   or r.source_id, r.source, docs)):
             posts[key] = got
+    split = dict(zip(posts, enrich_each(list(posts.values())), strict=True))
     readings = {key: {c.content_hash: c.enrichment for c in got if c.enrichment}
-                for key, got in zip(posts, enrich_each(list(posts.values())), strict=True)}
+                for key, got in split.items()}
+    current: dict[tuple[str | None, str], set[str]] = {}  # (the post's, in its latest document)
+    for r in roles:
+        if (post := role_post(r.id)) is not None and r.id not in (left or set()) \
+                and (latest or {}).get(post) == r.raw_ref:
+            current.setdefault((r.raw_ref, post), set()).add(r.content_hash or "")
+    again = {key for key, hashes in current.items()
+             if key in split and hashes != set(readings[key])
+             and all(c.id != key[1] and c.enrichment for c in split[key])}
     out: list[tuple[str, Enrichment]] = []
+    lost: dict[tuple[str | None, str], list[Posting]] = {}  # (roles that left, read otherwise)
     alone: list[Posting] = []
     for r in roles:
-        found = readings.get((r.raw_ref, role_post(r.id) or r.id), {}).get(r.content_hash)
+        key = (r.raw_ref, role_post(r.id) or r.id)
+        if key in again and r.id not in (left or set()):
+            continue  # (stored with its post's reading)
+        found = readings.get(key, {}).get(r.content_hash)
         if found is not None:
             out.append((r.id, _post_roles_kept(r, found)))
+        elif r.id in (left or set()) and key in split and key[0] != (latest or {}).get(key[1]) \
+                and all(c.id != key[1] and c.enrichment for c in split[key]):
+            lost.setdefault(key, []).append(r)
         else:
             alone.append(r)
-    own += [r.id for r in alone]
+    moved: list[Posting] = []
+    for key, gone in lost.items():  # (each as the role of its document's reading it is)
+        from mljobs.dedupe import match_roles  # (numpy + rapidfuzz: only when needed)
+
+        found_in = match_roles(split[key], gone)
+        by_id = {r.id: r for r in gone}
+        for c in split[key]:
+            if (role := by_id.get(found_in.get(c.id, ""))) is not None and c.enrichment:
+                del by_id[role.id]
+                moved.append(c.model_copy(update={
+                    "id": role.id, "source_id": role.source_id,
+                    "enrichment": _post_roles_kept(role, c.enrichment)}))
+        alone += by_id.values()
+    # (not told: a role that left its post's current document, which holds no role of it: its
+    # own text is all there is of it, and no import or sync reads it again)
+    own += [r.id for r in alone if not (r.id in (left or set()) and r.raw_ref is not None
+                                        and r.raw_ref == (latest or {}).get(role_post(r.id) or ""))]
     for r, itself in zip(alone, enrich_each(alone), strict=True):
         if itself[0].id == r.id and itself[0].enrichment:
             out.append((r.id, _post_roles_kept(r, itself[0].enrichment)))
-    return out
+    return out, [c for key in sorted(again, key=str) for c in split[key]], moved
 
 
 def _post_roles_kept(stored: Posting, enrichment: Enrichment) -> Enrichment:

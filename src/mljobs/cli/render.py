@@ -84,6 +84,24 @@ def closed_roles_line(closed: int) -> str:
     return f"{roles} closed."
 
 
+def resplit_posts_line(posts: int, left: int = 0) -> str:
+    """What ``enrich --store`` says of the posts split per role it split again, as this mljobs
+    reads the raw document each was last read from (``upsert``'s ``reread``), and of the
+    ``left`` roles that had left their post it read again so."""
+    one = posts == 1
+    line = (f"{posts:,} post{'' if one else 's'} split per role by an older mljobs "
+            f"{'was' if one else 'were'} split again as {'its' if one else 'their'} raw "
+            f"document reads now: {'its' if one else 'their'} roles' texts are updated, and "
+            "their statuses and dates seen kept.") if posts else ""
+    if left:
+        line += (f"{' ' if line else ''}{left:,} role{'' if left == 1 else 's'} that had left "
+                 f"{'its' if left == 1 else 'their'} post {'was' if left == 1 else 'were'} "
+                 "read again as the raw document last holding "
+                 f"{'it' if left == 1 else 'them'} reads now, and "
+                 f"{'stays' if left == 1 else 'stay'} closed.")
+    return line
+
+
 def own_text_roles_line(roles: int, posts: int) -> str:
     """What ``enrich --store`` says of the role postings (of ``posts`` posts) it read from their
     own text, not through their post's raw document (``enrich_cmds._roles_read``)."""

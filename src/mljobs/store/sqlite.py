@@ -606,6 +606,7 @@ class SQLiteStore:
         touch: bool = True,
         split: Sequence[str] = (),
         all_roles: bool = False,
+        reread: bool = False,
     ) -> UpsertReport:
         """Insert new postings and update changed ones, in one transaction.
 
@@ -639,21 +640,32 @@ class SQLiteStore:
                 changed) and is closed, as a sync closes a posting its source no longer lists,
                 with its history kept (``closed`` and ``relink`` of the report); a post
                 stored whole now in their place takes their first seen (``_seen_since``).
+            reread: ``postings`` (not ``touch``; with ``all_roles``, or roles that left their
+                post, each under its id) are what raw documents
+                the store holds read as now, not a new sighting: ``enrich --store`` splitting
+                a post again after an upgrade changed how its text is split or normalised.
+                Its roles are matched to its current roles only (not those closed because
+                they left it: ``_role_ids``); a changed role keeps its status, closing and
+                seen dates; a new one takes its post's (``_as_post``); none is reopened. A
+                current role the reading does not hold is closed, as above.
         """
         report = UpsertReport()
         with self.transaction():
             if all_roles:
-                postings, report.renamed = self._role_ids(postings)
+                postings, report.renamed = self._role_ids(postings, current=reread)
             for doc in documents:
                 self._put_document(doc)
             posts = set(split)
             roles = [p.id for p in postings if role_post(p.id) in posts]
             fresh = set(roles) - self.present(roles)
             rev = self._next_rev()
+            made: list[str] = []
             for posting in postings:
-                outcome = self._upsert_one(posting, now=now, rev=rev, touch=touch)
+                outcome = self._upsert_one(posting, now=now, rev=rev, touch=touch,
+                                           keep=reread)
                 if outcome == "new":
                     report.new += 1
+                    made.append(posting.id)
                 elif outcome == "updated":
                     report.updated += 1
                 else:
@@ -671,16 +683,19 @@ class SQLiteStore:
                 report.replaced += 1
                 if touch:  # (listed now: seen now, and open again if the post was closed)
                     self._seen_again(new_roles, now)
+            if reread:  # (before the closing below: the post's roles as they were)
+                self._as_post(made)
             if all_roles:
                 report.closed = self._roles_left(postings)
                 self._close(report.closed, now, fields=_LEFT_POST)
                 self._seen_since(report.closed, set(report.ids))
                 report.relink += self._leave_clusters(report.closed)
-                if not touch:  # (a sync reopens what it lists)
+                if not touch and not reread:  # (a sync reopens what it lists)
                     report.ids += self.back_in_post([p.id for p in postings], now)
         return report
 
-    def _role_ids(self, postings: Sequence[Posting]) -> tuple[list[Posting], dict[str, str]]:
+    def _role_ids(self, postings: Sequence[Posting], *,
+                  current: bool = False) -> tuple[list[Posting], dict[str, str]]:
         """``postings`` (``upsert``'s ``all_roles``: each of their posts whole or every role
         of it, numbered by place as the understanding step splits a post) with the roles of
         each post the store holds roles of under the ids it holds them by, and the ids that
@@ -690,7 +705,10 @@ class SQLiteStore:
         closed) finds among the post's stored roles takes that role's id; the others take
         numbers past the highest the post has used, in their order (a number is never given
         to another job). The stored roles left over are closed by ``upsert``. A post with no
-        stored roles keeps its numbers by place (a first import is numbered as ever)."""
+        stored roles keeps its numbers by place (a first import is numbered as ever). With
+        ``current``, only the stored roles that did not leave their post (``left_post``) are
+        matched: a re-reading of the post's document (``upsert``'s ``reread``) is no evidence
+        that one of those is back."""
         ours: dict[str, list[Posting]] = {}
         for p in postings:
             if (post := role_post(p.id)) is not None and is_split_source(p.source):
@@ -700,10 +718,12 @@ class SQLiteStore:
             return list(postings), {}
         from mljobs.dedupe import match_roles  # (pure; loaded only when a post's roles are stored)
 
+        left = set(self.left_post([r.id for rs in held.values() for r in rs])) if current \
+            else set()
         renamed: dict[str, str] = {}
         for post, stored in held.items():
             new = ours[post]
-            found = match_roles(new, stored)
+            found = match_roles(new, [r for r in stored if r.id not in left])
             last = max(role_number(r.id) or 0 for r in stored)
             for role in new:
                 if role.id not in found:
@@ -711,6 +731,39 @@ class SQLiteStore:
                     found[role.id] = role_id(post, last)
             renamed.update((given, kept) for given, kept in found.items() if given != kept)
         return [_renamed(p, renamed[p.id]) if p.id in renamed else p for p in postings], renamed
+
+    def _as_post(self, made: Sequence[str]) -> None:
+        """Role postings ``made`` by a re-reading of their post's stored document (``upsert``'s
+        ``reread``) were in it when its other roles were seen: each takes the first and last
+        seen of its post's current roles (those that did not leave it), and their status: open
+        if one is, else closed when the last of them was, with its "closed" entry; its
+        "created" entry is dated at that first seen (as ``replace_split`` dates a post's roles)."""
+        ids = set(made)
+        posts: dict[str, list[str]] = {}
+        for pid in made:
+            if (post := role_post(pid)) is not None:
+                posts.setdefault(post, []).append(pid)
+        for post, roles in posts.items():
+            rows = {pid: rest for pid, *rest in self.conn.execute(
+                "SELECT id, first_seen, last_seen, status, closed_at FROM postings "
+                "WHERE id > ? AND id < ?", (f"{post}/r", f"{post}/s"))
+                if pid not in ids and role_post(pid) == post}
+            left = set(self.left_post(list(rows)))
+            kept = [row for pid, row in rows.items() if pid not in left]
+            if not kept:  # (no role of it was current: they are as an import makes them)
+                continue
+            first, last = min(r[0] for r in kept), max(r[1] for r in kept)
+            closed_at = None if any(r[2] == Status.OPEN for r in kept) else \
+                max(r[3] or r[1] for r in kept)
+            for pid in roles:
+                self.conn.execute(
+                    "UPDATE postings SET first_seen=?, last_seen=?, status=?, closed_at=? "
+                    "WHERE id=?", (first, last, "open" if closed_at is None else "closed",
+                                   closed_at, pid))
+                self.conn.execute("UPDATE posting_changes SET changed_at=? WHERE posting_id=? "
+                                  "AND kind='created'", (first, pid))
+                if closed_at is not None:
+                    self._log(pid, closed_at, "closed", None, None, ["status"])
 
     def _seen_since(self, closed: Sequence[str], new: set[str]) -> None:
         """A post stored whole just now (among ``new``) whose roles were ``closed`` because
@@ -799,12 +852,15 @@ class SQLiteStore:
             if row[0] == Status.CLOSED:
                 self._log(pid, stamp, "reopened", row[1], row[1], ["status"])
 
-    def _upsert_one(self, posting: Posting, *, now: datetime, rev: int, touch: bool) -> str:
+    def _upsert_one(self, posting: Posting, *, now: datetime, rev: int, touch: bool,
+                    keep: bool = False) -> str:
+        """Store one posting; ``keep``: a changed one keeps its status and closing (``upsert``'s
+        ``reread``)."""
         if not posting.content_hash:
             posting = posting.model_copy(update={"content_hash": posting.compute_hash()})
         row = self.conn.execute(
             "SELECT content_hash, data, status, first_seen, last_seen, canonical_id, "
-            "enrichment_version, raw_ref FROM postings WHERE id=?",
+            "enrichment_version, raw_ref, closed_at FROM postings WHERE id=?",
             (posting.id,),
         ).fetchone()
         stamp = _iso(now)
@@ -817,7 +873,7 @@ class SQLiteStore:
             self._log(posting.id, stamp, "created", None, posting.content_hash, [])
             return "new"
         (old_hash, old_data, old_status, first_seen, last_seen, old_canonical, understood,
-         old_ref) = row
+         old_ref, closed_at) = row
         if old_hash == posting.content_hash:
             # (an update of the understanding alone: content, history and links stay)
             if posting.raw_ref is not None and posting.raw_ref != old_ref:
@@ -852,7 +908,9 @@ class SQLiteStore:
             update={
                 "first_seen": datetime.fromisoformat(first_seen),
                 "last_seen": now if touch else datetime.fromisoformat(last_seen),
-                "status": Status.OPEN,
+                "status": Status(old_status) if keep else Status.OPEN,
+                "closed_at": (datetime.fromisoformat(closed_at) if closed_at else None) if keep
+                else posting.closed_at,
                 "canonical_id": posting.canonical_id or old_canonical,
             }
         )

@@ -1,0 +1,270 @@
+"""``mljobs enrich --store`` after an upgrade that changes how posts are split: a post stored as
+its roles is split again as its raw document reads now, as an import of that document would
+store it (the roles' texts updated, ids kept by ``SQLiteStore.upsert``, a role the new reading
+does not hold closed), but nothing is seen now: each role keeps its status, closing and dates
+seen, a new role takes its post's, and a role that had left the post stays as it was
+(``upsert``'s ``reread``). Before, each such role was read from its own text, its stale text
+kept, and the run said so.
+
+The store an older mljobs wrote is made by importing the post with this mljobs and then writing
+its role rows as an older split rule would have written them (``_split_by_an_older_rule``): the
+raw documents are the import's, the rows' texts and content hashes (column and JSON) another
+rule's. No code of ours is replaced: ``enrich --store`` runs as it is on that store."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from mljobs.models import Posting
+from mljobs.store import SQLiteStore
+
+from .parcelo import cli
+from .test_role_ids import BACKEND, DATA, ML, POST_ID, SCIENCE, _import, _post
+
+_TAIL = "\n\nApply: jobs@parcelo.example with your GitHub."
+
+
+def _split_by_an_older_rule(db: Path, texts: dict[str, str | None],
+                            extra: tuple[str, str, str] | None = None) -> None:
+    """Write the role postings ``texts`` names (``/r<n>`` of the post) as an older split rule
+    stored them: with that text (its content hash made anew, in the column and the row's JSON),
+    or, for None, not at all (that rule did not make a role of it). ``extra``: (a new id, the
+    stored role it is a copy of, a title): a role that rule made that this one does not."""
+    with sqlite3.connect(db) as conn:
+        if extra is not None:
+            new, like, title = extra
+            conn.execute("CREATE TEMP TABLE copied AS SELECT * FROM postings WHERE id=?",
+                         (POST_ID + like,))
+            conn.execute("UPDATE copied SET id=?, source_id=?, title=?, data=json_set(data, "
+                         "'$.id', ?1, '$.source_id', ?2, '$.title', ?3)",
+                         (POST_ID + new, "900501" + new, title))
+            conn.execute("INSERT INTO postings SELECT * FROM copied")
+            conn.execute("INSERT INTO posting_changes(posting_id, changed_at, kind, old_hash, "
+                         "new_hash, fields) SELECT ?, changed_at, kind, old_hash, new_hash, "
+                         "fields FROM posting_changes WHERE posting_id=?",
+                         (POST_ID + new, POST_ID + like))
+        for role, text in texts.items():
+            pid = POST_ID + role
+            if text is None:
+                conn.execute("DELETE FROM posting_changes WHERE posting_id=?", (pid,))
+                conn.execute("DELETE FROM text_links WHERE posting_id=?", (pid,))
+                conn.execute("DELETE FROM postings WHERE id=?", (pid,))
+                continue
+            (data,) = conn.execute("SELECT data FROM postings WHERE id=?", (pid,)).fetchone()
+            posting = Posting.model_validate_json(data)
+            posting = posting.model_copy(update={"description_text": text})
+            posting = posting.model_copy(update={"content_hash": posting.compute_hash()})
+            conn.execute("UPDATE postings SET data=?, content_hash=? WHERE id=?",
+                         (posting.model_dump_json(exclude={"enrichment"}), posting.content_hash,
+                          pid))
+
+
+def _text(db: Path, role: str) -> str:
+    with SQLiteStore(db) as store:
+        posting = store.get(POST_ID + role)
+        assert posting is not None
+        return posting.description_text
+
+
+def _rows(db: Path) -> dict[str, dict[str, Any]]:
+    """The post's roles as a user and a sync see them: content, status, dates, history and
+    understanding (its archetype and its post's list of roles)."""
+    with SQLiteStore(db) as store:
+        out = {}
+        for _, p in store.iter_postings():
+            if p.id.startswith(f"{POST_ID}/"):
+                assert p.enrichment is not None
+                out[p.id.removeprefix(POST_ID)] = {
+                    "title": p.title, "text": p.description_text, "hash": p.content_hash,
+                    "raw_ref": p.raw_ref, "status": p.status.value,
+                    "first_seen": p.first_seen, "last_seen": p.last_seen,
+                    "closed_at": p.closed_at, "archetype": p.enrichment.archetype,
+                    "roles": p.enrichment.roles,
+                    "history": [(c.kind, c.changed_at) for c in store.changes(p.id)]}
+        return out
+
+
+def _content(rows: dict[str, dict[str, Any]]) -> dict[str, tuple[Any, ...]]:
+    return {role: (r["title"], r["text"], r["hash"], r["raw_ref"], r["archetype"], r["roles"])
+            for role, r in rows.items()}
+
+
+def test_roles_split_by_an_older_rule_are_split_again_and_keep_their_dates(
+        tmp_path: Path) -> None:
+    """The older rule left the post's closing out of each role's text."""
+    db, imported = tmp_path / "s.sqlite3", tmp_path / "imported.sqlite3"
+    for store in (db, imported):
+        _import(store, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _split_by_an_older_rule(db, {f"/r{n}": _text(db, f"/r{n}").removesuffix(_TAIL)
+                                 for n in (1, 2, 3)})
+    before = _rows(db)
+    assert _TAIL not in before["/r2"]["text"]
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "own text" not in said
+    assert ("1 post split per role by an older mljobs was split again as its raw document "
+            "reads now") in said
+    after = _rows(db)
+    # (as an import of the post's document stores it: the same ids, texts and understanding)
+    assert _content(after) == _content(_rows(imported))
+    assert _TAIL in after["/r2"]["text"]
+    for role, row in after.items():  # (nothing seen now: status and dates as they were)
+        assert [row[k] for k in ("status", "first_seen", "last_seen", "closed_at")] == [
+            before[role][k] for k in ("status", "first_seen", "last_seen", "closed_at")]
+        assert [kind for kind, _ in row["history"]] == ["created", "updated"]
+    # (done once: a second run finds the roles as their document reads)
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "split again" not in said and "own text" not in said
+    assert _rows(db) == after
+
+
+def test_a_closed_posts_roles_split_again_stay_closed_and_a_new_role_is_closed_with_them(
+        tmp_path: Path) -> None:
+    """The post dropped its Data Scientist role (``/r1``, closed as it left), then was closed as
+    a sync closes the postings its source no longer lists. The older rule did not split the
+    Data Engineer role from the Machine Learning one: ``/r3`` holds both, and there is no
+    ``/r4``. Split again, the Data Engineer role is a new role of the closed post: closed with
+    it, seen when it was; ``/r3`` keeps its closing; ``/r1`` stays as it was."""
+    db, imported = tmp_path / "s.sqlite3", tmp_path / "imported.sqlite3"
+    closed_at = datetime(2026, 1, 5, tzinfo=UTC)
+    for store in (db, imported):
+        _import(store, tmp_path, "four", _post(SCIENCE, BACKEND, ML, DATA))
+        _import(store, tmp_path, "three", _post(BACKEND, ML, DATA))
+        with SQLiteStore(store) as st:
+            st.close_open([f"{POST_ID}/r{n}" for n in (2, 3, 4)], now=closed_at)
+    merged = _text(db, "/r3").removesuffix(_TAIL) + "\n\n" + DATA + _TAIL
+    _split_by_an_older_rule(db, {"/r3": merged, "/r4": None})
+    before = _rows(db)
+    assert set(before) == {"/r1", "/r2", "/r3"}
+    assert {r["status"] for r in before.values()} == {"closed"}
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "own text" not in said and "split again" in said
+    assert "no longer in" not in said  # (no role closed now)
+    after, reference = _rows(db), _rows(imported)
+    assert _content(after) == _content(reference)
+    assert after["/r3"]["text"] != merged and "Data Engineer" not in after["/r3"]["text"]
+    assert after["/r1"] == before["/r1"]  # (the role that had left: as it was)
+    for role in ("/r2", "/r3"):
+        assert [after[role][k] for k in ("status", "first_seen", "last_seen", "closed_at")] == [
+            before[role][k] for k in ("status", "first_seen", "last_seen", "closed_at")]
+    assert [kind for kind, _ in after["/r3"]["history"]] == ["created", "closed", "updated"]
+    new = after["/r4"]
+    assert (new["status"], new["closed_at"]) == ("closed", closed_at)
+    assert (new["first_seen"], new["last_seen"]) == (before["/r3"]["first_seen"],
+                                                     before["/r3"]["last_seen"])
+    assert new["history"] == [("created", before["/r3"]["first_seen"].isoformat()),
+                              ("closed", closed_at.isoformat())]
+    # (search finds the Data Engineer role as its own posting now)
+    hits = json.loads(cli(db, "search", "warehouse", "--json"))["hits"]
+    assert f"{POST_ID}/r4" in {hit["id"] for hit in hits}
+
+
+def test_a_role_that_left_its_post_is_read_again_from_its_document_and_stays_closed(
+        tmp_path: Path) -> None:
+    """The post dropped its Data Scientist role (``/r1``, closed as it left; it names the
+    post's earlier text); the older rule left the closing out of every role's text, ``/r1``'s
+    too. ``/r1`` is read again as that earlier text reads now, under its id, and stays closed
+    with its dates; the post's current roles are split again."""
+    db, imported = tmp_path / "s.sqlite3", tmp_path / "imported.sqlite3"
+    for store in (db, imported):
+        _import(store, tmp_path, "four", _post(SCIENCE, BACKEND, ML, DATA))
+        _import(store, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _split_by_an_older_rule(db, {f"/r{n}": _text(db, f"/r{n}").removesuffix(_TAIL)
+                                 for n in (1, 2, 3, 4)})
+    before = _rows(db)
+    assert before["/r1"]["status"] == "closed" and _TAIL not in before["/r1"]["text"]
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "own text" not in said and "no longer in" not in said
+    assert ("1 post split per role by an older mljobs was split again as its raw document reads "
+            "now: its roles' texts are updated, and their statuses and dates seen kept. 1 role "
+            "that had left its post was read again as the raw document last holding it reads "
+            "now, and stays closed.") in said
+    after = _rows(db)
+    assert _content(after) == _content(_rows(imported))
+    for role, row in after.items():
+        assert [row[k] for k in ("status", "first_seen", "last_seen", "closed_at")] == [
+            before[role][k] for k in ("status", "first_seen", "last_seen", "closed_at")]
+    assert [kind for kind, _ in after["/r1"]["history"]] == ["created", "closed", "updated"]
+
+
+def test_a_role_an_older_rule_made_that_the_post_no_longer_reads_as_is_closed(
+        tmp_path: Path) -> None:
+    """The older rule made a fourth role of the post (a copy of the Data role's row under
+    another title). Split again, the post holds three: ``/r4`` is closed as a role no longer in
+    its post (with its history), as an import closes one; the others change nothing."""
+    db = tmp_path / "s.sqlite3"
+    _import(db, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _split_by_an_older_rule(db, {"/r4": _text(db, "/r3").replace(
+        "Data Engineer\n", "Data Platform Engineer\n", 1)}, ("/r4", "/r3",
+                                                             "Data Platform Engineer"))
+    before = _rows(db)
+    assert set(before) == {"/r1", "/r2", "/r3", "/r4"}
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "split again" in said and "own text" not in said
+    assert "1 role no longer in its post is closed." in said
+    after = _rows(db)
+    assert after["/r4"]["status"] == "closed"
+    assert [kind for kind, _ in after["/r4"]["history"]] == ["created", "closed"]
+    assert after["/r4"]["first_seen"] == before["/r4"]["first_seen"]
+    for role in ("/r1", "/r2", "/r3"):
+        assert after[role] == before[role]
+    # (``/r4`` names the post's document, which holds no role of it now: read from its own
+    # text, not taken for another role of that document, and not told of: no import reads it)
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "split again" not in said and "read again" not in said and "own text" not in said
+    assert _rows(db) == after
+
+
+SIGINT_AT_LINKING = """
+import signal, sys
+from mljobs.dedupe import link_duplicates
+def profile(frame, event, arg):
+    if event == "call" and frame.f_code is link_duplicates.__code__:
+        sys.setprofile(None)
+        signal.raise_signal(signal.SIGINT)
+sys.setprofile(profile)
+from mljobs.cli import main
+main()
+"""
+
+
+def test_ctrl_c_before_the_roles_split_again_are_linked_leaves_them_to_the_next_run(
+        tmp_path: Path) -> None:
+    """Ctrl-C once the roles are split again and stored, before they are linked (a real
+    subprocess): the store notes the roles to link (``replaced_posts_unlinked``), the run says
+    so, and the next ``enrich --store`` links them (the Machine Learning role to the partner's
+    Lever job, as the import linked it) and clears the note."""
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "s.sqlite3"
+    _import(db, tmp_path, "three", _post(BACKEND, ML, DATA))
+    with SQLiteStore(db) as store:
+        linked = {p.id: p.canonical_id for _, p in store.iter_postings()}
+    assert linked[f"{POST_ID}/r2"] == "lever:nw-1"
+    _split_by_an_older_rule(db, {f"/r{n}": _text(db, f"/r{n}").removesuffix(_TAIL)
+                                 for n in (1, 2, 3)})
+    with sqlite3.connect(db) as conn:  # (the older mljobs had not linked it)
+        conn.execute("UPDATE postings SET canonical_id=NULL")
+    env = {**os.environ, "COLUMNS": "200"}
+    stopped = subprocess.run([sys.executable, "-c", SIGINT_AT_LINKING, "--db", str(db),
+                              "enrich", "--store"], env=env, capture_output=True, text=True,
+                             timeout=300, check=False)
+    assert stopped.returncode == 130, stopped.stderr
+    flat = " ".join((stopped.stdout + stopped.stderr).split())
+    assert "Traceback" not in flat
+    assert ("The posts split per role are linked when you run `mljobs enrich --store` again "
+            "to finish") in flat
+    with SQLiteStore(db) as store:
+        owed = store.meta("replaced_posts_unlinked")
+        assert owed is not None and f"{POST_ID}/r2" in json.loads(owed)
+        assert _TAIL in _text(db, "/r2")  # (split again and stored)
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "split again" not in said
+    with SQLiteStore(db) as store:
+        assert store.meta("replaced_posts_unlinked") is None
+        assert {p.id: p.canonical_id for _, p in store.iter_postings()} == linked
