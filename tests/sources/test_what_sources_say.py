@@ -1,0 +1,68 @@
+"""What a sync stores of what a source said, field by field, for the forms real boards,
+feeds and careers pages give: HTML entities in titles and places, a job listed twice,
+JSON-LD's other shapes. Each response is a recorded-format one (a fixture, varied as
+real sources vary it) replayed by a real server on 127.0.0.1, synced into a store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from mljobs import config as cfg
+from mljobs.http import HttpClient
+from mljobs.models import Posting
+from mljobs.store import SQLiteStore
+from mljobs.sync import StoreValidators, SyncOptions, SyncReport, run_sync
+
+from .conftest import NOW
+from .replay_server import FIXTURES, ReplayServer, Reply, route_key
+
+
+def _sync(tmp_path: Path, config: str) -> tuple[SyncReport, dict[str, Posting]]:
+    path = tmp_path / "sources.toml"
+    path.write_text(config, encoding="utf-8")
+    conf = cfg.load(path)
+    with SQLiteStore(tmp_path / "db.sqlite3") as store:
+        with HttpClient(conf.http_settings(), validators=StoreValidators(store),
+                        sleep=lambda s: None) as http:
+            report = run_sync(store, conf.sources, http=http, now=NOW,
+                              options=SyncOptions(refresh_index=False, link=False))
+        stored = {p.id: p for _, p in store.iter_postings()}
+    assert report.ok, [s.errors for s in report.sources]
+    return report, stored
+
+
+def test_entities_and_tags_in_a_boards_title_and_place_are_read(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """Before: "Machine Learning Engineer, R&amp;D" and "Z&uuml;rich &amp; Remote" were
+    stored and shown as the board gave them (and search found no "R&D")."""
+    board = json.loads((FIXTURES / "greenhouse" / "vaulttec.json").read_text(encoding="utf-8"))
+    job = board["jobs"][1]
+    job["title"] = "Machine Learning Engineer, R&amp;D &#8211; <b>Ranking</b>"
+    job["location"] = {"name": "Z&uuml;rich &amp; Remote"}
+    job["company_name"] = "Vault&#x2d;Tec"
+    replay.routes[route_key("/v1/boards/esc/jobs", {"content": "true",
+                                                   "pay_transparency": "true"})] = Reply(
+        json.dumps(board).encode())
+    _, stored = _sync(tmp_path, f'[[sources]]\nname = "gh"\ntype = "greenhouse"\n'
+                      f'boards = ["esc"]\nbase_url = "{replay.url}"\n')
+    posting = stored[f"greenhouse:esc:{job['id']}"]
+    assert posting.title == "Machine Learning Engineer, R&D – Ranking"
+    assert posting.locations == ("Zürich & Remote",)
+    assert posting.company == "Vault-Tec"
+    assert stored["greenhouse:esc:127817"].title == "Vault Designer"  # a plain title as it was
+
+
+def test_a_feed_title_escaped_twice_is_read_once_whole(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """An RSS title escaped twice (``&amp;amp;``: feedparser reads one level) was stored
+    "Machine Learning Engineer &amp; MLOps"."""
+    feed = (FIXTURES / "feed" / "jobs.rss").read_text(encoding="utf-8").replace(
+        "<title>Machine Learning Engineer at Orbital</title>",
+        "<title>Machine Learning Engineer &amp;amp; MLOps at Orbital</title>")
+    replay.routes["/feeds/twice.rss"] = Reply(feed.encode(),
+                                              content_type="application/rss+xml")
+    _, stored = _sync(tmp_path, f'[[sources]]\nname = "f"\ntype = "feed"\n'
+                      f'urls = ["{replay.url}/feeds/twice.rss"]\n')
+    titles = {p.title: p.company for p in stored.values()}
+    assert titles["Machine Learning Engineer & MLOps"] == "Orbital"
