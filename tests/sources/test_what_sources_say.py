@@ -66,3 +66,38 @@ def test_a_feed_title_escaped_twice_is_read_once_whole(
                       f'urls = ["{replay.url}/feeds/twice.rss"]\n')
     titles = {p.title: p.company for p in stored.values()}
     assert titles["Machine Learning Engineer & MLOps"] == "Orbital"
+
+
+def test_a_feed_entry_listed_twice_under_its_guid_is_one_posting(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """A feed that repeats an entry (the same guid, title, date and text: an aggregator
+    listing a job twice) stored it twice, as two postings of one job."""
+    feed = (FIXTURES / "feed" / "jobs.rss").read_text(encoding="utf-8")
+    start = feed.index(" <item>", feed.index("job-1201"))  # the second entry, whole
+    entry = feed[start:feed.index("</item>", start) + len("</item>\n")]
+    replay.routes["/feeds/repeated.rss"] = Reply(feed.replace(entry, entry + entry).encode(),
+                                                 content_type="application/rss+xml")
+    report, stored = _sync(tmp_path, f'[[sources]]\nname = "f"\ntype = "feed"\n'
+                           f'urls = ["{replay.url}/feeds/repeated.rss"]\n')
+    titles = sorted(p.title for p in stored.values())
+    assert titles == ["Machine Learning Engineer", "Senior Data Scientist"]
+    assert report.sources[0].new == 2
+
+
+def test_a_job_a_careers_page_carries_twice_is_one_posting(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """A page that carries one JobPosting twice (its JSON-LD in the head and again in a
+    widget) gave two postings of the job; two jobs of one title in two cities stay two."""
+    page = (FIXTURES / "jsonld" / "google-example.html").read_text(encoding="utf-8")
+    start = page.index('<script type="application/ld+json">')
+    block = page[start:page.index("</script>", start) + len("</script>")]
+    replay.routes["/jobs/twice"] = Reply(page.replace(block, block + block).encode(),
+                                         content_type="text/html; charset=utf-8")
+    replay.routes["/jobs/once"] = Reply(page.encode(), content_type="text/html; charset=utf-8")
+    _, stored = _sync(tmp_path, f'[[sources]]\nname = "j"\ntype = "jsonld"\n'
+                      f'urls = ["{replay.url}/jobs/twice", "{replay.url}/jobs/once"]\n')
+    by_page: dict[str, list[str]] = {}
+    for posting in stored.values():
+        by_page.setdefault(str(posting.extra["page"]).rsplit("/", 1)[-1], []).append(
+            posting.title)
+    assert by_page["twice"] == by_page["once"] and len(by_page["once"]) == 1

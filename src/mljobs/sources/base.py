@@ -429,10 +429,18 @@ def one_id_each(items: list[tuple[RawPosting, tuple[str, ...]]]) -> list[RawPost
     the *last* of them keeps the shared id: that is the one a store holds under it from
     before (an upsert of one id twice kept the last), and in a newest-first feed the one
     whose place does not move as entries are added above it.
+
+    An item the document lists twice, the same in every field (a feed entry repeated under
+    its guid, a page carrying its JSON-LD twice), is one posting: before, its second copy
+    was told apart by the same parts and stored as a second posting of the job.
     """
     ids: set[str] = set()
+    kept: dict[str, RawPosting] = {}
     out: list[RawPosting] = []
     for raw, parts in reversed(items):
+        if kept.get(raw.source_id) == raw:
+            continue
+        kept.setdefault(raw.source_id, raw)
         if raw.source_id in ids:
             own = short_hash(raw.source_id, *parts)
             raw = raw.model_copy(update={"source_id": own if own not in ids else
