@@ -11,6 +11,7 @@ from pathlib import Path
 from mljobs import config as cfg
 from mljobs.http import HttpClient
 from mljobs.models import Posting
+from mljobs.sources.job_posting import lenient_json
 from mljobs.store import SQLiteStore
 from mljobs.sync import StoreValidators, SyncOptions, SyncReport, run_sync
 
@@ -101,3 +102,39 @@ def test_a_job_a_careers_page_carries_twice_is_one_posting(
         by_page.setdefault(str(posting.extra["page"]).rsplit("/", 1)[-1], []).append(
             posting.title)
     assert by_page["twice"] == by_page["once"] and len(by_page["once"]) == 1
+
+
+def _careers(replay: ReplayServer, path: str, *jobs: dict[str, object]) -> str:
+    """A careers page at ``path`` carrying ``jobs`` as one JSON-LD block (an array), built
+    on Google's own JobPosting example page; its sources.toml entry."""
+    page = (FIXTURES / "jsonld" / "google-example.html").read_text(encoding="utf-8")
+    start = page.index('<script type="application/ld+json">')
+    block = page[start:page.index("</script>", start) + len("</script>")]
+    ours = f'<script type="application/ld+json">{json.dumps(list(jobs))}</script>'
+    replay.routes[path] = Reply(page.replace(block, ours).encode(),
+                                content_type="text/html; charset=utf-8")
+    return f'[[sources]]\nname = "j"\ntype = "jsonld"\nurls = ["{replay.url}{path}"]\n'
+
+
+def _google_job(**fields: object) -> dict[str, object]:
+    """Google's example JobPosting (its page's JSON-LD) with ``fields`` changed."""
+    page = (FIXTURES / "jsonld" / "google-example.html").read_text(encoding="utf-8")
+    start = page.index('<script type="application/ld+json">') + len(
+        '<script type="application/ld+json">')
+    job: dict[str, object] = lenient_json(page[start:page.index("</script>", start)])
+    job.update(fields)
+    return job
+
+
+def test_a_description_escaped_inside_json_ld_is_read_as_html(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """Before: "&lt;p&gt;Own our PyTorch ..." was stored as text reading "<p>Own our
+    PyTorch ...</p>", tags and all, on the posting page and in search snippets."""
+    config = _careers(replay, "/jobs/escaped", _google_job(
+        description="&lt;p&gt;Own our &lt;b&gt;PyTorch&lt;/b&gt; training stack &amp;amp; "
+                    "LLM fine-tuning.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Python&lt;/li&gt;&lt;/ul&gt;"))
+    _, stored = _sync(tmp_path, config)
+    (posting,) = stored.values()
+    assert posting.description_text.startswith("Own our PyTorch training stack & LLM")
+    assert "<" not in posting.description_text
+    assert "<li>Python</li>" in posting.description_html

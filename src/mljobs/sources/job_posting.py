@@ -8,6 +8,7 @@ page with it, and so does an import of a saved page (``sources.saved_page``).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -173,10 +174,24 @@ def raw_posting(job: dict[str, Any], page_url: str, *, source: str) -> RawPostin
         employment_type=", ".join(employment) if isinstance(employment, list)
         else _text(employment),
         posted_at=parse_iso(_text(job.get("datePosted"))),
-        description_html=_text(job.get("description")),
+        description_html=_description(job.get("description")),
         salary=_salary(job.get("baseSalary")),
         extra={"page": page_url, "valid_through": _text(job.get("validThrough"))},
     )
+
+
+# an HTML tag escaped as text ("&lt;p&gt;", "&lt;/li&gt;")
+_ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z][a-zA-Z0-9]*(?:\s|/?&gt;)")
+
+
+def _description(value: Any) -> str | None:
+    """The posting's HTML. Many careers pages escape it inside their JSON-LD
+    ("&lt;p&gt;Own our ..."), which was stored as text showing "<p>Own our ...": a description
+    that holds escaped tags and no tag of its own is unescaped once."""
+    text = _text(value)
+    if text and "<" not in text and _ESCAPED_TAG.search(text):
+        return html.unescape(text)
+    return text
 
 
 def _text(value: Any) -> str | None:
