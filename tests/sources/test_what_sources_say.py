@@ -138,3 +138,17 @@ def test_a_description_escaped_inside_json_ld_is_read_as_html(
     assert posting.description_text.startswith("Own our PyTorch training stack & LLM")
     assert "<" not in posting.description_text
     assert "<li>Python</li>" in posting.description_html
+
+
+def test_a_country_given_as_a_country_object_is_part_of_the_place(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """``addressCountry`` may be a ``Country`` (schema.org); the place was "Berlin", its
+    country left out, so a search for jobs in Germany missed it."""
+    config = _careers(replay, "/jobs/country", _google_job(jobLocation=[
+        {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Berlin",
+                                       "addressCountry": {"@type": "Country", "name": "DE"}}},
+        {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Zürich",
+                                       "addressCountry": "CH"}}]))
+    _, stored = _sync(tmp_path, config)
+    (posting,) = stored.values()
+    assert posting.locations == ("Berlin, DE", "Zürich, CH")

@@ -202,6 +202,14 @@ def _text(value: Any) -> str | None:
     return None
 
 
+def _named(value: Any) -> str | None:
+    """A text, or a thing's name: schema.org lets ``addressCountry`` be a ``Country``
+    (``{"@type": "Country", "name": "DE"}``), which was left out of the place."""
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    return _text(value)
+
+
 def _locations(value: Any) -> list[str]:
     places = value if isinstance(value, list) else [value]
     out: list[str] = []
@@ -209,7 +217,7 @@ def _locations(value: Any) -> list[str]:
         address = place.get("address") if isinstance(place, dict) else None
         if isinstance(address, dict):
             keys = ("addressLocality", "addressRegion", "addressCountry")
-            parts = [_text(address.get(k)) for k in keys]
+            parts = [_named(address.get(k)) for k in keys]
             text = ", ".join(p for p in parts if p)
             if text:
                 out.append(text)
