@@ -152,3 +152,17 @@ def test_a_country_given_as_a_country_object_is_part_of_the_place(
     _, stored = _sync(tmp_path, config)
     (posting,) = stored.values()
     assert posting.locations == ("Berlin, DE", "Zürich, CH")
+
+
+def test_telecommute_in_a_list_or_in_lower_case_is_a_remote_job(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """``jobLocationType`` as a list (``["TELECOMMUTE"]``) or in lower case was read as no
+    remote job: remote "unknown", and the remote filter missed it."""
+    config = _careers(replay, "/jobs/remote",
+                      _google_job(title="Research Scientist", jobLocationType=["TELECOMMUTE"]),
+                      _google_job(title="ML Engineer", jobLocationType="telecommute"),
+                      _google_job(title="Data Scientist"))
+    _, stored = _sync(tmp_path, config)
+    remote = {p.title: p.remote.value for p in stored.values()}
+    assert remote == {"Research Scientist": "remote", "ML Engineer": "remote",
+                      "Data Scientist": "unknown"}

@@ -170,7 +170,7 @@ def raw_posting(job: dict[str, Any], page_url: str, *, source: str) -> RawPostin
         company=company,
         url=url,
         locations=_locations(job.get("jobLocation")),
-        remote="remote" if _text(job.get("jobLocationType")) == "TELECOMMUTE" else None,
+        remote="remote" if _telecommute(job.get("jobLocationType")) else None,
         employment_type=", ".join(employment) if isinstance(employment, list)
         else _text(employment),
         posted_at=parse_iso(_text(job.get("datePosted"))),
@@ -200,6 +200,13 @@ def _text(value: Any) -> str | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     return None
+
+
+def _telecommute(value: Any) -> bool:
+    """Whether ``jobLocationType`` says ``TELECOMMUTE``: a text in any case, or a list holding
+    it (``["TELECOMMUTE"]``, which was read as no remote job)."""
+    return any((_text(kind) or "").upper() == "TELECOMMUTE"
+               for kind in (value if isinstance(value, list) else [value]))
 
 
 def _named(value: Any) -> str | None:
