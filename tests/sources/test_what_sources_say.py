@@ -166,3 +166,20 @@ def test_telecommute_in_a_list_or_in_lower_case_is_a_remote_job(
     remote = {p.title: p.remote.value for p in stored.values()}
     assert remote == {"Research Scientist": "remote", "ML Engineer": "remote",
                       "Data Scientist": "unknown"}
+
+
+def test_a_remote_job_with_no_place_is_placed_where_its_applicants_must_live(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """A TELECOMMUTE job that names no ``jobLocation`` (Google's form for a fully remote
+    job) names its area in ``applicantLocationRequirements``: it was stored with no place."""
+    job = _google_job(title="ML Engineer", jobLocationType="TELECOMMUTE",
+                      applicantLocationRequirements=[{"@type": "Country", "name": "USA"},
+                                                     {"@type": "Country", "name": "Canada"}])
+    del job["jobLocation"]
+    office = _google_job(title="Data Scientist",  # a job with a place keeps it
+                         applicantLocationRequirements={"@type": "Country", "name": "USA"})
+    config = _careers(replay, "/jobs/anywhere", job, office)
+    _, stored = _sync(tmp_path, config)
+    places = {p.title: p.locations for p in stored.values()}
+    assert places["ML Engineer"] == ("USA", "Canada")
+    assert places["Data Scientist"] and "USA" not in places["Data Scientist"]

@@ -169,7 +169,9 @@ def raw_posting(job: dict[str, Any], page_url: str, *, source: str) -> RawPostin
         title=title,
         company=company,
         url=url,
-        locations=_locations(job.get("jobLocation")),
+        locations=_locations(job.get("jobLocation")) or (
+            _areas(job.get("applicantLocationRequirements"))
+            if _telecommute(job.get("jobLocationType")) else []),
         remote="remote" if _telecommute(job.get("jobLocationType")) else None,
         employment_type=", ".join(employment) if isinstance(employment, list)
         else _text(employment),
@@ -207,6 +209,15 @@ def _telecommute(value: Any) -> bool:
     it (``["TELECOMMUTE"]``, which was read as no remote job)."""
     return any((_text(kind) or "").upper() == "TELECOMMUTE"
                for kind in (value if isinstance(value, list) else [value]))
+
+
+def _areas(value: Any) -> list[str]:
+    """The names of the places a remote job's applicants must live in
+    (``applicantLocationRequirements``: a ``Country``, ``State`` or other area, or a list of
+    them), which Google asks of a remote job that names no ``jobLocation``: such a job was
+    stored with no place, and a search by country missed it."""
+    return [name for area in (value if isinstance(value, list) else [value])
+            if (name := _named(area))]
 
 
 def _named(value: Any) -> str | None:
