@@ -183,3 +183,24 @@ def test_a_remote_job_with_no_place_is_placed_where_its_applicants_must_live(
     places = {p.title: p.locations for p in stored.values()}
     assert places["ML Engineer"] == ("USA", "Canada")
     assert places["Data Scientist"] and "USA" not in places["Data Scientist"]
+
+
+def test_pay_per_hour_or_year_said_in_other_words_keeps_its_period(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """``unitText`` "HOURLY", "Annual" or "PER_YEAR" (schema.org's five are HOUR, DAY, WEEK,
+    MONTH, YEAR) was read as no period: the hourly 95 USD was no plausible pay, shown
+    nowhere."""
+    def paid(title: str, unit: str, low: float, high: float) -> dict[str, object]:
+        return _google_job(title=title, baseSalary={
+            "@type": "MonetaryAmount", "currency": "USD", "value": {
+                "@type": "QuantitativeValue", "minValue": low, "maxValue": high,
+                "unitText": unit}})
+    config = _careers(replay, "/jobs/pay", paid("Contract ML Engineer", "HOURLY", 95, 120),
+                      paid("Research Scientist", "Annual", 150000, 190000),
+                      paid("Data Scientist", "PER_YEAR", 120000, 140000),
+                      paid("Clerk", "YEAR", 40000, 50000))
+    _, stored = _sync(tmp_path, config)
+    periods = {p.title: (p.salary.interval.value if p.salary and p.salary.interval else None)
+               for p in stored.values()}
+    assert periods == {"Contract ML Engineer": "hour", "Research Scientist": "year",
+                       "Data Scientist": "year", "Clerk": "year"}

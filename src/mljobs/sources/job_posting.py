@@ -48,7 +48,11 @@ def ld_json_blocks(page: str) -> list[str]:
 
 
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
-_UNITS = {"YEAR": "year", "MONTH": "month", "WEEK": "week", "DAY": "day", "HOUR": "hour"}
+_UNITS = {"YEAR": "year", "MONTH": "month", "WEEK": "week", "DAY": "day", "HOUR": "hour",
+          # schema.org names none but the five above; pages write these too ("HOURLY" pay
+          # of 95 was read with no period, and shown nowhere as no plausible yearly pay)
+          "YEARLY": "year", "ANNUAL": "year", "ANNUALLY": "year", "MONTHLY": "month",
+          "WEEKLY": "week", "DAILY": "day", "HOURLY": "hour"}
 
 
 UNREADABLE = object()  # what ``lenient_json`` returns for text it cannot read (JSON's null is None)
@@ -255,7 +259,8 @@ def _salary(value: Any) -> Salary | None:
             if isinstance(v, int | float | str) and _is_number(v) and float(v) > 0}
     if not nums:
         return None
-    unit = _UNITS.get(str(amount.get("unitText") or "").upper())
+    unit = _UNITS.get(str(amount.get("unitText") or "").strip().upper().removeprefix("PER_")
+                      .removeprefix("PER "))
     return Salary(min=nums.get("minValue", nums.get("value")),
                   max=nums.get("maxValue", nums.get("value")),
                   currency=_text(value.get("currency")),
