@@ -204,3 +204,35 @@ def test_pay_per_hour_or_year_said_in_other_words_keeps_its_period(
                for p in stored.values()}
     assert periods == {"Contract ML Engineer": "hour", "Research Scientist": "year",
                        "Data Scientist": "year", "Clerk": "year"}
+
+
+def test_a_job_alert_cards_remote_or_hybrid_place_is_the_postings_remote(
+        tmp_path: Path) -> None:
+    """A job-alert card's place "Berlin, Germany (Remote)" (or a card's "Remote", "(Hybrid)",
+    "(On-site)") was the posting's place only: remote "unknown" (the text's reading does not
+    read a card's "· Remote"), so ``search --remote remote`` missed it."""
+    mail = tmp_path / "alert.eml"
+    mail.write_bytes((FIXTURES / "mailbox" / "alerts" / "network-rows.eml").read_bytes())
+    _, stored = _sync(tmp_path, f'[[sources]]\nname = "m"\ntype = "mailbox"\n'
+                      f'paths = [{json.dumps(str(mail))}]\n')
+    remote = {p.title: (p.locations, p.remote.value) for p in stored.values()}
+    assert remote == {
+        "Senior Data Scientist – Recommendations": (("Berlin, Germany (Hybrid)",), "hybrid"),
+        "Data Scientist (m/w/d) Credit Risk": (("Berlin, Germany (On-site)",), "onsite"),
+        "Machine Learning Scientist, Speech": (("Berlin, Germany (Remote)",), "remote")}
+
+
+def test_a_greenhouse_location_that_says_on_site_is_an_onsite_job(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """Greenhouse has no workplace field: "Remote"/"Hybrid" in ``location.name`` were read,
+    "New York, NY (On-site)" left the job unknown."""
+    board = json.loads((FIXTURES / "greenhouse" / "vaulttec.json").read_text(encoding="utf-8"))
+    for job, place in zip(board["jobs"], ["New York, NY (On-site)", "Remote - US",
+                                          "Hybrid - London"], strict=True):
+        job["location"] = {"name": place}
+    replay.routes[route_key("/v1/boards/modes/jobs", {"content": "true",
+                                                     "pay_transparency": "true"})] = Reply(
+        json.dumps(board).encode())
+    _, stored = _sync(tmp_path, f'[[sources]]\nname = "gh"\ntype = "greenhouse"\n'
+                      f'boards = ["modes"]\nbase_url = "{replay.url}"\n')
+    assert sorted(p.remote.value for p in stored.values()) == ["hybrid", "onsite", "remote"]

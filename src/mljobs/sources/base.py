@@ -20,6 +20,7 @@ import hashlib
 import json
 import logging
 import math
+import re
 import types
 import typing
 from collections.abc import Iterable, Iterator, Sequence
@@ -502,6 +503,22 @@ def pay_span(ranges: Sequence[tuple[Any, Any, float | None, float | None]]) -> P
     highs = [r[3] for r in same if r[3] is not None]
     return PaySpan(currency, period, min(lows, default=None), max(highs, default=None),
                    max(highs or lows, default=None))
+
+
+_ONSITE = re.compile(r"\b(?:on-?site|in[- ]office)\b", re.IGNORECASE)
+
+
+def place_workplace(place: str | None) -> str | None:
+    """Remote, hybrid or on-site as a place says it ("Remote - US", "Hybrid - New York, NY",
+    a job alert's "Berlin (Remote)", "Berlin (On-site)"), for a source with no field for
+    it: a Greenhouse location, a mail digest's job card (the text's reading fills it
+    otherwise)."""
+    said = (place or "").lower()
+    if "remote" in said:
+        return "remote"
+    if "hybrid" in said:
+        return "hybrid"
+    return "onsite" if _ONSITE.search(said) else None
 
 
 def ref_part(ref: str, after: str) -> str:
