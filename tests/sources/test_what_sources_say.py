@@ -236,3 +236,23 @@ def test_a_greenhouse_location_that_says_on_site_is_an_onsite_job(
     _, stored = _sync(tmp_path, f'[[sources]]\nname = "gh"\ntype = "greenhouse"\n'
                       f'boards = ["modes"]\nbase_url = "{replay.url}"\n')
     assert sorted(p.remote.value for p in stored.values()) == ["hybrid", "onsite", "remote"]
+
+
+def test_a_feed_titles_place_after_the_company_is_its_place(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """"Machine Learning Engineer at Orbital (Remote)" stored the company "Orbital (Remote)",
+    no place and remote unknown; a bracket that names no place stays the company's."""
+    feed = (FIXTURES / "feed" / "jobs.rss").read_text(encoding="utf-8").replace(
+        "Machine Learning Engineer at Orbital", "Machine Learning Engineer at Orbital (Remote)"
+    ).replace("Senior Data Scientist at Quanta Health",
+              "Senior Data Scientist at Quanta Health (Berlin, Germany)").replace(
+        "Accountant at Ledgerly", "Machine Learning Intern at Ledgerly (YC W23)").replace(
+        "Month-end close and reporting.", "Train machine learning models.")
+    replay.routes["/feeds/places.rss"] = Reply(feed.encode(), content_type="application/rss+xml")
+    _, stored = _sync(tmp_path, f'[[sources]]\nname = "f"\ntype = "feed"\n'
+                      f'urls = ["{replay.url}/feeds/places.rss"]\n')
+    read = {p.title: (p.company, p.locations, p.remote.value) for p in stored.values()}
+    assert read == {
+        "Machine Learning Engineer": ("Orbital", ("Remote",), "remote"),
+        "Senior Data Scientist": ("Quanta Health", ("Berlin, Germany",), "unknown"),
+        "Machine Learning Intern": ("Ledgerly (YC W23)", (), "unknown")}
