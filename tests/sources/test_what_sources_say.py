@@ -9,8 +9,10 @@ import json
 from pathlib import Path
 
 from mljobs import config as cfg
+from mljobs.enrich.pipeline import enrich_postings
 from mljobs.http import HttpClient
 from mljobs.models import Posting
+from mljobs.posting_view import pay_of
 from mljobs.sources.job_posting import lenient_json
 from mljobs.store import SQLiteStore
 from mljobs.sync import StoreValidators, SyncOptions, SyncReport, run_sync
@@ -256,3 +258,28 @@ def test_a_feed_titles_place_after_the_company_is_its_place(
         "Machine Learning Engineer": ("Orbital", ("Remote",), "remote"),
         "Senior Data Scientist": ("Quanta Health", ("Berlin, Germany",), "unknown"),
         "Machine Learning Intern": ("Ledgerly (YC W23)", (), "unknown")}
+
+
+def test_a_lever_salary_range_of_no_figures_leaves_the_pay_to_the_text(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """A ``salaryRange`` whose ``min`` and ``max`` are null (or 0) was the posting's stated
+    pay: ``show`` said "salary ? USD per year" (or nothing), ``search --salary-min`` missed
+    it, and the $150,000 - $210,000 its ``salaryDescription`` states was never read."""
+    items = json.loads((FIXTURES / "lever" / "leverdemo-pay.json").read_text(encoding="utf-8"))
+    paid = next(i for i in items if i.get("salaryRange"))
+    empty, zero = dict(paid, id="empty-range"), dict(paid, id="zero-range")
+    empty["salaryRange"] = {"currency": "USD", "interval": "per-year-salary", "min": None,
+                            "max": None}
+    zero["salaryRange"] = {"currency": "USD", "interval": "per-year-salary", "min": 0, "max": 0}
+    replay.routes[route_key("/v0/postings/nofig", {"mode": "json", "skip": "0",
+                                                   "limit": "100"})] = Reply(
+        json.dumps([empty, zero, paid]).encode())
+    _, stored = _sync(tmp_path, f'[[sources]]\nname = "lv"\ntype = "lever"\n'
+                      f'boards = ["nofig"]\nbase_url = "{replay.url}"\n')
+    assert stored["lever:nofig:empty-range"].salary is None
+    assert stored["lever:nofig:zero-range"].salary is None
+    kept = stored[f"lever:nofig:{paid['id']}"].salary
+    assert kept is not None and (kept.min, kept.max) == (150000, 210000)
+    # and the text's pay is what a reader sees (``show``, the posting page)
+    (pay,) = pay_of(enrich_postings([stored["lever:nofig:empty-range"]])[0])
+    assert (pay.salary.min, pay.salary.max) == (150000, 210000)
