@@ -283,3 +283,28 @@ def test_a_lever_salary_range_of_no_figures_leaves_the_pay_to_the_text(
     # and the text's pay is what a reader sees (``show``, the posting page)
     (pay,) = pay_of(enrich_postings([stored["lever:nofig:empty-range"]])[0])
     assert (pay.salary.min, pay.salary.max) == (150000, 210000)
+
+
+def test_an_ashby_salary_component_of_no_figures_leaves_the_pay_to_the_text(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """A compensation whose salary component has null ``minValue`` and ``maxValue`` (a
+    company that shows the component and no range) was stated pay of no figures: "salary ?
+    USD per year", and the range its description states was not read."""
+    board = json.loads((FIXTURES / "ashby" / "Ashby.json").read_text(encoding="utf-8"))
+    job = board["jobs"][1]
+    job["descriptionPlain"] += " The salary for this role is $180,000 - $220,000 per year."
+    job["descriptionHtml"] = f"<p>{job['descriptionPlain']}</p>"
+    job["compensation"] = {
+        "compensationTierSummary": None, "scrapeableCompensationSalarySummary": None,
+        "compensationTiers": [],
+        "summaryComponents": [{"compensationType": "Salary", "interval": "1 YEAR",
+                               "currencyCode": "USD", "minValue": None, "maxValue": None}]}
+    board["jobs"] = [job]
+    replay.routes[route_key("/posting-api/job-board/nofig",
+                            {"includeCompensation": "true"})] = Reply(json.dumps(board).encode())
+    _, stored = _sync(tmp_path, f'[[sources]]\nname = "ab"\ntype = "ashby"\n'
+                      f'boards = ["nofig"]\nbase_url = "{replay.url}"\n')
+    (posting,) = stored.values()
+    assert posting.salary is None
+    (pay,) = pay_of(enrich_postings([posting])[0])
+    assert (pay.salary.min, pay.salary.max) == (180000, 220000)
