@@ -308,3 +308,20 @@ def test_an_ashby_salary_component_of_no_figures_leaves_the_pay_to_the_text(
     assert posting.salary is None
     (pay,) = pay_of(enrich_postings([posting])[0])
     assert (pay.salary.min, pay.salary.max) == (180000, 220000)
+
+
+def test_a_job_a_board_lists_twice_is_one_new_posting(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """A board list that gives one job twice, the same in every field, was reported by the
+    sync that first stored it as "new 3, unchanged 1" (a job unchanged on a board never
+    synced before)."""
+    board = json.loads((FIXTURES / "greenhouse" / "vaulttec.json").read_text(encoding="utf-8"))
+    board["jobs"].append(dict(board["jobs"][1]))
+    replay.routes[route_key("/v1/boards/twice/jobs", {"content": "true",
+                                                     "pay_transparency": "true"})] = Reply(
+        json.dumps(board).encode())
+    report, stored = _sync(tmp_path, f'[[sources]]\nname = "gh"\ntype = "greenhouse"\n'
+                           f'boards = ["twice"]\nbase_url = "{replay.url}"\n')
+    (source,) = report.sources
+    assert (source.new, source.unchanged, source.updated) == (3, 0, 0)
+    assert len(stored) == 3

@@ -270,12 +270,21 @@ class BaseSource:
         """The jobs of a board's listing (``listed``) that can be read: objects with an id
         and a ``title`` field; ``any_id``: an id is any value but None (Greenhouse's 0 is
         one), else a truthy one. A ``ParseError`` (``UNREAD_LISTING``) when it lists jobs
-        and none can be read: read as an empty board, it would close every posting of it."""
+        and none can be read: read as an empty board, it would close every posting of it.
+        A job the listing gives twice, the same in every field, is read once (its second
+        copy was counted "unchanged" by the sync that first stored it)."""
         jobs = [job for job in listed if isinstance(job, dict) and job.get(title)
                 and (job.get("id") is not None if any_id else job.get("id"))]
         if listed and not jobs:
             raise self.fail(doc, UNREAD_LISTING.format(len(listed), f"'id' and '{title}'"))
-        return jobs
+        same_id: dict[str, list[dict[str, Any]]] = {}
+        once = []
+        for job in jobs:
+            earlier = same_id.setdefault(str(job["id"]), [])
+            if job not in earlier:
+                earlier.append(job)
+                once.append(job)
+        return once
 
 
 def _check_url(key: str, url: Any) -> None:
