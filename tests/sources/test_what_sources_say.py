@@ -325,3 +325,20 @@ def test_a_job_a_board_lists_twice_is_one_new_posting(
     (source,) = report.sources
     assert (source.new, source.unchanged, source.updated) == (3, 0, 0)
     assert len(stored) == 3
+
+
+def test_a_base_salary_given_as_a_list_of_amounts_is_read(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """``baseSalary`` as a list of ``MonetaryAmount`` (one a currency: schema.org allows
+    more than one value) was read as no salary."""
+    def amount(currency: str, low: int, high: int) -> dict[str, object]:
+        return {"@type": "MonetaryAmount", "currency": currency, "value": {
+            "@type": "QuantitativeValue", "minValue": low, "maxValue": high, "unitText": "YEAR"}}
+    config = _careers(replay, "/jobs/amounts", _google_job(
+        title="ML Engineer", baseSalary=[amount("EUR", 90000, 110000),
+                                         amount("USD", 120000, 150000)]))
+    _, stored = _sync(tmp_path, config)
+    (posting,) = stored.values()
+    assert posting.salary is not None
+    assert (posting.salary.min, posting.salary.max, posting.salary.currency) == (
+        90000, 110000, "EUR")

@@ -249,6 +249,10 @@ def _locations(value: Any) -> list[str]:
 
 
 def _salary(value: Any) -> Salary | None:
+    """A ``baseSalary``: a ``MonetaryAmount``, or a list of them (one a currency or a level,
+    as schema.org allows: the first that gives a figure; a list was read as no salary)."""
+    if isinstance(value, list):
+        return next((pay for item in value if (pay := _salary(item)) is not None), None)
     if not isinstance(value, dict):
         return None
     amount = value.get("value")
