@@ -114,9 +114,26 @@ def tidy_text(text: str) -> str:
     return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
 
 
+# A character reference ("&amp;", "&#8211;", "&#x2013;"): a board's title, a careers page's
+# JSON-LD and a feed escaped twice give "R&amp;D", which was stored and shown as it came. A
+# bare "&" ("R&D", "AT&T") is no reference and stays.
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# An inline HTML tag in a title ("<b>Senior</b> ML Engineer", "<br/>"); "<Remote>" or "<3"
+# is no tag of HTML and stays.
+_INLINE_TAG = re.compile(
+    r"</?(?:a|b|br|div|em|font|h[1-6]|i|p|small|span|strong|sub|sup|u)\b[^<>]*>", re.IGNORECASE)
+
+
 def one_line(value: str) -> str:
-    """A title or a company's name as a posting holds it: each run of whitespace one space,
-    none at the ends."""
+    """A title, a company's name or a place as a posting holds it: its character
+    references read (at most three times over: a feed escaped twice), its inline HTML tags
+    left out, each run of whitespace one space, none at the ends."""
+    for _ in range(3):
+        if "&" not in value or not _CHAR_REF.search(value):
+            break
+        value = _CHAR_REF.sub(lambda ref: html.unescape(ref.group()), value)
+    if "<" in value:
+        value = _INLINE_TAG.sub(" ", value)
     return " ".join(value.split())
 
 
@@ -200,8 +217,9 @@ def _utc(value: datetime | None) -> datetime | None:
 
 
 def clean_locations(locations: Iterable[str | None]) -> tuple[str, ...]:
-    """A posting's location strings as stored: each stripped and once, empty ones left out."""
-    return tuple(dict.fromkeys(loc.strip() for loc in locations if loc and loc.strip()))
+    """A posting's location strings as stored: each one line (``one_line``) and once, empty
+    ones left out."""
+    return tuple(dict.fromkeys(place for loc in locations if loc and (place := one_line(loc))))
 
 
 def normalize(raw: RawPosting) -> Posting:

@@ -95,12 +95,15 @@ class Ashby(BaseSource):
 
 def _salary(comp: dict[str, Any]) -> Salary | None:
     """The salary of the summary (the span of every tier), else of the tiers: the span of
-    their salary components of the first one's currency and period."""
+    their salary components of the first one's currency and period; None when they hold no
+    figure (``minValue`` and ``maxValue`` null or 0), so the pay the text states is read (a
+    component of no figures was the stated pay, shown "? USD per year")."""
     salaries = [p for p in _summary(comp) if p.get("compensationType") == "Salary"] or [
         p for p in _tiers(comp) if p.get("compensationType") == "Salary"]
-    span = pay_span([(p.get("currencyCode"), p.get("interval"), pay_figure(p.get("minValue")),
-                      pay_figure(p.get("maxValue"))) for p in salaries])
-    if span is None:
+    span = pay_span([(p.get("currencyCode"), p.get("interval"),
+                      pay_figure(p.get("minValue")) or None, pay_figure(p.get("maxValue")) or None)
+                     for p in salaries])
+    if span is None or span.top is None:
         return None
     interval = _INTERVALS.get(str(span.period))
     return Salary(min=span.low, max=span.high, currency=span.currency,

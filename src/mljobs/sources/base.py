@@ -20,6 +20,7 @@ import hashlib
 import json
 import logging
 import math
+import re
 import types
 import typing
 from collections.abc import Iterable, Iterator, Sequence
@@ -269,12 +270,21 @@ class BaseSource:
         """The jobs of a board's listing (``listed``) that can be read: objects with an id
         and a ``title`` field; ``any_id``: an id is any value but None (Greenhouse's 0 is
         one), else a truthy one. A ``ParseError`` (``UNREAD_LISTING``) when it lists jobs
-        and none can be read: read as an empty board, it would close every posting of it."""
+        and none can be read: read as an empty board, it would close every posting of it.
+        A job the listing gives twice, the same in every field, is read once (its second
+        copy was counted "unchanged" by the sync that first stored it)."""
         jobs = [job for job in listed if isinstance(job, dict) and job.get(title)
                 and (job.get("id") is not None if any_id else job.get("id"))]
         if listed and not jobs:
             raise self.fail(doc, UNREAD_LISTING.format(len(listed), f"'id' and '{title}'"))
-        return jobs
+        same_id: dict[str, list[dict[str, Any]]] = {}
+        once = []
+        for job in jobs:
+            earlier = same_id.setdefault(str(job["id"]), [])
+            if job not in earlier:
+                earlier.append(job)
+                once.append(job)
+        return once
 
 
 def _check_url(key: str, url: Any) -> None:
@@ -429,10 +439,18 @@ def one_id_each(items: list[tuple[RawPosting, tuple[str, ...]]]) -> list[RawPost
     the *last* of them keeps the shared id: that is the one a store holds under it from
     before (an upsert of one id twice kept the last), and in a newest-first feed the one
     whose place does not move as entries are added above it.
+
+    An item the document lists twice, the same in every field (a feed entry repeated under
+    its guid, a page carrying its JSON-LD twice), is one posting: before, its second copy
+    was told apart by the same parts and stored as a second posting of the job.
     """
     ids: set[str] = set()
+    kept: dict[str, RawPosting] = {}
     out: list[RawPosting] = []
     for raw, parts in reversed(items):
+        if kept.get(raw.source_id) == raw:
+            continue
+        kept.setdefault(raw.source_id, raw)
         if raw.source_id in ids:
             own = short_hash(raw.source_id, *parts)
             raw = raw.model_copy(update={"source_id": own if own not in ids else
@@ -494,6 +512,22 @@ def pay_span(ranges: Sequence[tuple[Any, Any, float | None, float | None]]) -> P
     highs = [r[3] for r in same if r[3] is not None]
     return PaySpan(currency, period, min(lows, default=None), max(highs, default=None),
                    max(highs or lows, default=None))
+
+
+_ONSITE = re.compile(r"\b(?:on-?site|in[- ]office)\b", re.IGNORECASE)
+
+
+def place_workplace(place: str | None) -> str | None:
+    """Remote, hybrid or on-site as a place says it ("Remote - US", "Hybrid - New York, NY",
+    a job alert's "Berlin (Remote)", "Berlin (On-site)"), for a source with no field for
+    it: a Greenhouse location, a mail digest's job card (the text's reading fills it
+    otherwise)."""
+    said = (place or "").lower()
+    if "remote" in said:
+        return "remote"
+    if "hybrid" in said:
+        return "hybrid"
+    return "onsite" if _ONSITE.search(said) else None
 
 
 def ref_part(ref: str, after: str) -> str:

@@ -17,15 +17,19 @@ from typing import Any, ClassVar
 from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
+from mljobs.places import read_places
 from mljobs.sources.base import (
     BaseSource,
     Window,
     one_id_each,
+    place_workplace,
     quote_start,
     short_hash,
 )
 
-_ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@)\s+(?P<company>[^,|]+)$", re.IGNORECASE)
+# (the company's bracket may name a place with a comma: "at Acme (Berlin, Germany)")
+_ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@)\s+(?P<company>[^,|]+|[^,|()]+\([^()]{2,80}\))$",
+                      re.IGNORECASE)
 _COMPANY_COLON = re.compile(r"^(?P<company>[^:]{2,60}):\s+(?P<role>.+)$")
 
 
@@ -90,6 +94,7 @@ class Feed(BaseSource):
             return None
         key = entry.get("id") or link or short_hash(title, str(entry.get("published", "")))
         role, company = self._split_title(title)
+        company, place = _company_place(company)
         content = entry.get("content") or []
         body = content[0].get("value") if content else entry.get("summary")
         tags = [t.get("term") for t in entry.get("tags") or [] if t.get("term")]
@@ -99,6 +104,8 @@ class Feed(BaseSource):
             title=role,
             company=company or entry.get("author") or None,
             url=link,
+            locations=[place] if place else [],
+            remote=place_workplace(place),
             posted_at=_when(entry.get("published_parsed") or entry.get("updated_parsed")),
             description_html=body or None,
             extra={"feed": feed_ref, "guid": str(key), "tags": tags},
@@ -112,6 +119,23 @@ class Feed(BaseSource):
             if match:
                 return match.group("role").strip(), match.group("company").strip()
         return title, None
+
+
+# a title's company and the place after it: "Initech (Remote)", "Initech (Berlin, Germany)"
+_COMPANY_PLACE = re.compile(r"^(?P<company>[^()]+?)\s*\((?P<place>[^()]{2,80})\)$")
+
+
+def _company_place(company: str | None) -> tuple[str | None, str | None]:
+    """A title's company and the place it names after it, in brackets ("ML Engineer at
+    Initech (Remote)" stored the company "Initech (Remote)", no place, remote unknown); a
+    bracket that names no place or work mode ("Acme (YC W23)") stays the company's."""
+    match = _COMPANY_PLACE.match(company or "")
+    if match is None:
+        return company, None
+    place = match.group("place").strip()
+    if place_workplace(place) is None and not any(read_places([place])):
+        return company, None
+    return match.group("company").strip(), place
 
 
 def _when(value: Any) -> datetime | None:

@@ -30,6 +30,7 @@ from mljobs.sources.base import (
     parse_iso,
     pay_figure,
     pay_span,
+    place_workplace,
     ref_part,
 )
 
@@ -90,7 +91,7 @@ class Greenhouse(BaseSource):
             company=job.get("company_name") or board,
             url=job.get("absolute_url"),
             locations=locations,
-            remote=_workplace(location),
+            remote=place_workplace(location),
             updated_at=parse_iso(job.get("updated_at")),
             posted_at=parse_iso(job.get("first_published")),
             description_html=html.unescape(content) if content else None,
@@ -101,13 +102,6 @@ class Greenhouse(BaseSource):
                    "internal_job_id": job.get("internal_job_id"),
                    **({"pay_ranges": ranges} if ranges else {})},
         )
-
-
-def _workplace(location: str | None) -> str | None:
-    """Remote or hybrid as the board's location says it ("Remote - US", "Hybrid - New York,
-    NY"); the API has no field for it (the text's reading fills it otherwise)."""
-    said = (location or "").lower()
-    return "remote" if "remote" in said else "hybrid" if "hybrid" in said else None
 
 
 _PERIODS = [(re.compile(rf"\b(?:{words})\b", re.IGNORECASE), interval) for words, interval in (

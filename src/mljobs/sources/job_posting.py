@@ -8,6 +8,7 @@ page with it, and so does an import of a saved page (``sources.saved_page``).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -47,7 +48,11 @@ def ld_json_blocks(page: str) -> list[str]:
 
 
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
-_UNITS = {"YEAR": "year", "MONTH": "month", "WEEK": "week", "DAY": "day", "HOUR": "hour"}
+_UNITS = {"YEAR": "year", "MONTH": "month", "WEEK": "week", "DAY": "day", "HOUR": "hour",
+          # schema.org names none but the five above; pages write these too ("HOURLY" pay
+          # of 95 was read with no period, and shown nowhere as no plausible yearly pay)
+          "YEARLY": "year", "ANNUAL": "year", "ANNUALLY": "year", "MONTHLY": "month",
+          "WEEKLY": "week", "DAILY": "day", "HOURLY": "hour"}
 
 
 UNREADABLE = object()  # what ``lenient_json`` returns for text it cannot read (JSON's null is None)
@@ -168,15 +173,31 @@ def raw_posting(job: dict[str, Any], page_url: str, *, source: str) -> RawPostin
         title=title,
         company=company,
         url=url,
-        locations=_locations(job.get("jobLocation")),
-        remote="remote" if _text(job.get("jobLocationType")) == "TELECOMMUTE" else None,
+        locations=_locations(job.get("jobLocation")) or (
+            _areas(job.get("applicantLocationRequirements"))
+            if _telecommute(job.get("jobLocationType")) else []),
+        remote="remote" if _telecommute(job.get("jobLocationType")) else None,
         employment_type=", ".join(employment) if isinstance(employment, list)
         else _text(employment),
         posted_at=parse_iso(_text(job.get("datePosted"))),
-        description_html=_text(job.get("description")),
+        description_html=_description(job.get("description")),
         salary=_salary(job.get("baseSalary")),
         extra={"page": page_url, "valid_through": _text(job.get("validThrough"))},
     )
+
+
+# an HTML tag escaped as text ("&lt;p&gt;", "&lt;/li&gt;")
+_ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z][a-zA-Z0-9]*(?:\s|/?&gt;)")
+
+
+def _description(value: Any) -> str | None:
+    """The posting's HTML. Many careers pages escape it inside their JSON-LD
+    ("&lt;p&gt;Own our ..."), which was stored as text showing "<p>Own our ...": a description
+    that holds escaped tags and no tag of its own is unescaped once."""
+    text = _text(value)
+    if text and "<" not in text and _ESCAPED_TAG.search(text):
+        return html.unescape(text)
+    return text
 
 
 def _text(value: Any) -> str | None:
@@ -187,6 +208,30 @@ def _text(value: Any) -> str | None:
     return None
 
 
+def _telecommute(value: Any) -> bool:
+    """Whether ``jobLocationType`` says ``TELECOMMUTE``: a text in any case, or a list holding
+    it (``["TELECOMMUTE"]``, which was read as no remote job)."""
+    return any((_text(kind) or "").upper() == "TELECOMMUTE"
+               for kind in (value if isinstance(value, list) else [value]))
+
+
+def _areas(value: Any) -> list[str]:
+    """The names of the places a remote job's applicants must live in
+    (``applicantLocationRequirements``: a ``Country``, ``State`` or other area, or a list of
+    them), which Google asks of a remote job that names no ``jobLocation``: such a job was
+    stored with no place, and a search by country missed it."""
+    return [name for area in (value if isinstance(value, list) else [value])
+            if (name := _named(area))]
+
+
+def _named(value: Any) -> str | None:
+    """A text, or a thing's name: schema.org lets ``addressCountry`` be a ``Country``
+    (``{"@type": "Country", "name": "DE"}``), which was left out of the place."""
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    return _text(value)
+
+
 def _locations(value: Any) -> list[str]:
     places = value if isinstance(value, list) else [value]
     out: list[str] = []
@@ -194,7 +239,7 @@ def _locations(value: Any) -> list[str]:
         address = place.get("address") if isinstance(place, dict) else None
         if isinstance(address, dict):
             keys = ("addressLocality", "addressRegion", "addressCountry")
-            parts = [_text(address.get(k)) for k in keys]
+            parts = [_named(address.get(k)) for k in keys]
             text = ", ".join(p for p in parts if p)
             if text:
                 out.append(text)
@@ -204,6 +249,10 @@ def _locations(value: Any) -> list[str]:
 
 
 def _salary(value: Any) -> Salary | None:
+    """A ``baseSalary``: a ``MonetaryAmount``, or a list of them (one a currency or a level,
+    as schema.org allows: the first that gives a figure; a list was read as no salary)."""
+    if isinstance(value, list):
+        return next((pay for item in value if (pay := _salary(item)) is not None), None)
     if not isinstance(value, dict):
         return None
     amount = value.get("value")
@@ -214,7 +263,8 @@ def _salary(value: Any) -> Salary | None:
             if isinstance(v, int | float | str) and _is_number(v) and float(v) > 0}
     if not nums:
         return None
-    unit = _UNITS.get(str(amount.get("unitText") or "").upper())
+    unit = _UNITS.get(str(amount.get("unitText") or "").strip().upper().removeprefix("PER_")
+                      .removeprefix("PER "))
     return Salary(min=nums.get("minValue", nums.get("value")),
                   max=nums.get("maxValue", nums.get("value")),
                   currency=_text(value.get("currency")),

@@ -101,10 +101,16 @@ class Lever(BaseSource):
 
 
 def _salary(rng: Any, text: Any) -> Salary | None:
+    """The ``salaryRange``; None when it holds no figure (``min`` and ``max`` null or 0): a
+    range of no figures was the posting's stated pay, shown "? USD per year" or not at all,
+    and the pay its text states (``salaryDescription``) was never read in its place."""
     if not isinstance(rng, dict):
         return None
+    low, high = (pay_figure(rng.get(key)) or None for key in ("min", "max"))
+    if low is None and high is None:
+        return None
     interval = _INTERVALS.get(str(rng.get("interval")))
-    return Salary(min=pay_figure(rng.get("min")), max=pay_figure(rng.get("max")),
+    return Salary(min=low, max=high,
                   currency=rng.get("currency"),
                   interval=SalaryInterval(interval) if interval else None,
                   text=text if isinstance(text, str) and text.strip() else None)

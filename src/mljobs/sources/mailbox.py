@@ -39,7 +39,7 @@ from mljobs.errors import FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
 from mljobs.normalize import html_to_text, tidy_text
-from mljobs.sources.base import BaseSource, Window, short_hash, warn
+from mljobs.sources.base import BaseSource, Window, place_workplace, short_hash, warn
 from mljobs.sources.hn_format import first_line, parse_header
 from mljobs.sources.links import link_target
 from mljobs.sources.mail_digest import (
@@ -175,6 +175,7 @@ class Mailbox(BaseSource):
             source=self.name, source_id=short_hash(key, str(index)), title=role[:300] or "(untitled)",
             company=company, posted_at=posted, description_text=tidy_text(job.text),
             url=job.url, locations=[job.place] if job.place else [],
+            remote=place_workplace(job.place),
             extra={"message_id": key, "part": index,
                    "list": sender.split("<")[0].strip() or None,
                    # where a click-tracking link leads, when it says so (url stays the
