@@ -104,13 +104,25 @@ def register(words: Iterable[str]) -> None:
     _generation += 1
 
 
+def automaton(words: Iterable[str]) -> ahocorasick_rs.AhoCorasick:
+    """An ahocorasick_rs automaton of ``words`` (strings) as a DFA.
+
+    It finds the matches the library's default automaton finds, in the same order (every
+    kind does: ``tests/enrich/test_automata.py``), in less time: over the corpus texts, the
+    DFA of this module's trigger words scanned them in 33 ms, the default in 73 ms (as
+    fast as its contiguous NFA). (Not for bytes: the skill anchors' DFA of 16,239 patterns
+    made the whole pipeline slower, its table 26 MB.)
+    """
+    return ahocorasick_rs.AhoCorasick(list(words), implementation=ahocorasick_rs.Implementation.DFA)
+
+
 def _built() -> tuple[Any, list[str], int]:
     global _automaton
     got = _automaton
     if got is None:
         words = sorted(_words)
-        automaton = ahocorasick_rs.AhoCorasick(words) if words else None
-        got = _automaton = (automaton, words, _generation)
+        scanner = automaton(words) if words else None
+        got = _automaton = (scanner, words, _generation)
     return got
 
 
@@ -132,12 +144,12 @@ def hits(low: str) -> dict[str, list[int]]:
 
 def scan(low: str) -> dict[str, list[int]]:
     """``hits`` of a string scanned once (a title): not remembered, leaving the text's be."""
-    automaton, words, _ = _built()
+    scanner, words, _ = _built()
     found: dict[str, list[int]] = {}
     # (one call finds them all, as (word index, start, end) in character offsets, each
     # word's in ascending order)
-    for k, start, _ in (automaton.find_matches_as_indexes(low, overlapping=True)
-                        if automaton is not None else ()):
+    for k, start, _ in (scanner.find_matches_as_indexes(low, overlapping=True)
+                        if scanner is not None else ()):
         w = words[k]
         got = found.get(w)
         if got is None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import ahocorasick_rs
 
 from mljobs.enrich.alternation import by_first_char, by_first_letter
-from mljobs.enrich.lowered import hits, lower, lowers_exactly, register, spans_around
+from mljobs.enrich.lowered import automaton, hits, lower, lowers_exactly, register, spans_around
 
 SECTION_KINDS = ("other", "about", "responsibilities", "requirements", "nice", "benefits")
 
@@ -288,7 +288,7 @@ def _literal_head(alternative: str) -> str:
 # Every ``_PITCH_ASK`` match starts with one of these: a sentence asks when ``_PITCH_ASK``
 # matches at one of their starts (``_asks``), which an automaton finds at once; the regex
 # alone tries every position of the sentence.
-_PITCH_ASK_HEADS = ahocorasick_rs.AhoCorasick(sorted({_literal_head(a) for a in _PITCH_ASK_WORDS}))
+_PITCH_ASK_HEADS = automaton(sorted({_literal_head(a) for a in _PITCH_ASK_WORDS}))
 
 
 def _found(heads: ahocorasick_rs.AhoCorasick, pattern: re.Pattern[str], low: str, lo: int,
@@ -365,7 +365,7 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
 def _heads(words: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
     """An automaton of the literal heads (``_literal_head``) of ``words``: every match of
     ``_any_word(words)`` starts with one (``_found``)."""
-    return ahocorasick_rs.AhoCorasick(sorted({_literal_head(w) for w in words}))
+    return automaton(sorted({_literal_head(w) for w in words}))
 
 
 _SENTENCE_ASK = _any_word(_SENTENCE_ASK_WORDS)

@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick_rs
 
-from mljobs.enrich.lowered import hits, lower, lowers_exactly, register
+from mljobs.enrich.lowered import automaton, hits, lower, lowers_exactly, register
 from mljobs.errors import EnrichError
 
 # A token is a word (letters/digits joined by inner dots or apostrophes, with
@@ -168,7 +168,7 @@ class Terms:
     def ascii_terms(self) -> Any:
         """The ASCII terms, lower-cased, in an ahocorasick_rs automaton, or None."""
         ascii_terms = sorted({t.lower() for t in self.terms if t.isascii()})
-        return ahocorasick_rs.AhoCorasick(ascii_terms) if ascii_terms else None
+        return automaton(ascii_terms) if ascii_terms else None
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
