@@ -19,6 +19,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from typer.testing import CliRunner
+
+from mljobs.cli import app
 from mljobs.models import Posting
 from mljobs.store import SQLiteStore
 
@@ -268,3 +271,31 @@ def test_ctrl_c_before_the_roles_split_again_are_linked_leaves_them_to_the_next_
     with SQLiteStore(db) as store:
         assert store.meta("replaced_posts_unlinked") is None
         assert {p.id: p.canonical_id for _, p in store.iter_postings()} == linked
+
+
+def test_a_role_read_again_after_it_left_its_post_is_still_one_that_left_it(
+        tmp_path: Path) -> None:
+    """``/r1`` left the post and was read again from its earlier document (its history
+    "created, closed, updated", still closed): it is still a role that left its post. When the
+    post names it again, an import reopens it, as it reopens such a role that was never read
+    again; and ``mljobs show`` lists it under "no longer in the post" until then. (The
+    "updated" entry was taken for its last word: ``left_post`` no longer found it, so the
+    import left it closed while the post named it, and ``show`` listed it as a current role.)"""
+    db, imported = tmp_path / "s.sqlite3", tmp_path / "imported.sqlite3"
+    for store in (db, imported):
+        _import(store, tmp_path, "four", _post(SCIENCE, BACKEND, ML, DATA))
+        _import(store, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _split_by_an_older_rule(db, {f"/r{n}": _text(db, f"/r{n}").removesuffix(_TAIL)
+                                 for n in (1, 2, 3, 4)})
+    cli(db, "enrich", "--store")
+    assert [kind for kind, _ in _rows(db)["/r1"]["history"]] == ["created", "closed", "updated"]
+    for store in (db, imported):
+        shown = CliRunner().invoke(app, ["--db", str(store), "show", POST_ID])
+        assert shown.exit_code == 1
+        assert f"no longer in the post: {POST_ID}/r1" in " ".join(shown.output.split())
+    for store in (db, imported):  # (the post names the Data Scientist role again)
+        _import(store, tmp_path, "four", _post(SCIENCE, BACKEND, ML, DATA))
+    after, reference = _rows(db), _rows(imported)
+    assert reference["/r1"]["status"] == "open"
+    assert after["/r1"]["status"] == "open"
+    assert after["/r1"]["history"][-1][0] == "reopened"

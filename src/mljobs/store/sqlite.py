@@ -794,15 +794,19 @@ class SQLiteStore:
 
     def left_post(self, ids: Sequence[str]) -> list[str]:
         """Those of ``ids`` that are roles closed because they left their post (their last
-        change is the closing ``_LEFT_POST``), in the order of ``ids``."""
+        change of status is the closing ``_LEFT_POST``), in the order of ``ids``. (A text
+        change since, an "updated" entry of ``upsert``'s ``reread`` that keeps the role
+        closed, leaves it one that left: it was taken for the last word, and an import of the
+        post naming the role again did not reopen it.)"""
         out: list[str] = []
         for pid in dict.fromkeys(ids):
             if role_post(pid) is None:
                 continue
             row = self.conn.execute(
                 "SELECT c.fields FROM postings p JOIN posting_changes c ON "
-                "c.posting_id=p.id WHERE p.id=? AND p.status='closed' ORDER BY c.id DESC "
-                "LIMIT 1", (pid,)).fetchone()
+                "c.posting_id=p.id WHERE p.id=? AND p.status='closed' "
+                "AND c.kind IN ('closed', 'reopened') ORDER BY c.id DESC LIMIT 1",
+                (pid,)).fetchone()
             if row is not None and json.loads(row[0]) == _LEFT_POST:
                 out.append(pid)
         return out
