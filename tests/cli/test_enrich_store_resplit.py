@@ -299,3 +299,35 @@ def test_a_role_read_again_after_it_left_its_post_is_still_one_that_left_it(
     assert reference["/r1"]["status"] == "open"
     assert after["/r1"]["status"] == "open"
     assert after["/r1"]["history"][-1][0] == "reopened"
+
+
+def test_a_closed_posts_role_an_older_rule_made_is_split_again_once(tmp_path: Path) -> None:
+    """As above, but a sync had closed the post (its four roles) before the upgrade. Split
+    again, the post holds three roles: ``/r4``, closed with the post, is one no longer in it
+    (its closing and dates kept), listed so by ``mljobs show``; a second run finds nothing to
+    split again. (``/r4`` stayed one of the post's current roles, so every run split the post
+    again and said so, and read ``/r4`` with its post's reading, which has no role of it.)"""
+    db = tmp_path / "s.sqlite3"
+    closed_at = datetime(2026, 1, 5, tzinfo=UTC)
+    _import(db, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _split_by_an_older_rule(db, {"/r4": _text(db, "/r3").replace(
+        "Data Engineer\n", "Data Platform Engineer\n", 1)}, ("/r4", "/r3",
+                                                             "Data Platform Engineer"))
+    with SQLiteStore(db) as st:
+        st.close_open([f"{POST_ID}/r{n}" for n in (1, 2, 3, 4)], now=closed_at)
+    before = _rows(db)
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "split again" in said and "own text" not in said
+    after = _rows(db)
+    assert [after["/r4"][k] for k in ("status", "closed_at", "first_seen", "last_seen")] == [
+        before["/r4"][k] for k in ("status", "closed_at", "first_seen", "last_seen")]
+    assert after["/r4"]["history"][-1] == ("closed", closed_at.isoformat())
+    shown = CliRunner().invoke(app, ["--db", str(db), "show", POST_ID])
+    assert f"no longer in the post: {POST_ID}/r4" in " ".join(shown.output.split())
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "split again" not in said and "read again" not in said and "own text" not in said
+    again = _rows(db)
+    assert {role: {k: v for k, v in row.items() if k not in ("roles", "archetype")}
+            for role, row in again.items()} == {
+        role: {k: v for k, v in row.items() if k not in ("roles", "archetype")}
+        for role, row in after.items()}

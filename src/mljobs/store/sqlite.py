@@ -647,7 +647,9 @@ class SQLiteStore:
                 Its roles are matched to its current roles only (not those closed because
                 they left it: ``_role_ids``); a changed role keeps its status, closing and
                 seen dates; a new one takes its post's (``_as_post``); none is reopened. A
-                current role the reading does not hold is closed, as above.
+                current role the reading does not hold is closed, as above; one closed with
+                its post already keeps its closing and is marked as no longer in the post
+                (``_left_while_closed``).
         """
         report = UpsertReport()
         with self.transaction():
@@ -690,6 +692,8 @@ class SQLiteStore:
                 self._close(report.closed, now, fields=_LEFT_POST)
                 self._seen_since(report.closed, set(report.ids))
                 report.relink += self._leave_clusters(report.closed)
+                if reread:  # (and the current ones closed already, with their post)
+                    report.relink += self._left_while_closed(postings, now)
                 if not touch and not reread:  # (a sync reopens what it lists)
                     report.ids += self.back_in_post([p.id for p in postings], now)
         return report
@@ -811,17 +815,34 @@ class SQLiteStore:
                 out.append(pid)
         return out
 
-    def _roles_left(self, postings: Sequence[Posting]) -> list[str]:
-        """The stored open roles (``<post id>/r<n>``) of the posts of ``postings`` that
-        ``postings`` do not hold: those no longer in their post."""
+    def _roles_left(self, postings: Sequence[Posting], status: str = "open") -> list[str]:
+        """The stored roles (``<post id>/r<n>``) of the posts of ``postings``, open ones (or
+        of ``status``), that ``postings`` do not hold: those no longer in their post."""
         held = {p.id for p in postings}
         posts = {role_post(p.id) or p.id for p in postings if is_split_source(p.source)}
         left: list[str] = []
         for post in sorted(posts):  # (the ids between "<post>/r" and "<post>/s")
             left += [pid for (pid,) in self.conn.execute(
-                "SELECT id FROM postings WHERE id > ? AND id < ? AND status='open'",
-                (f"{post}/r", f"{post}/s")) if pid not in held and role_post(pid) == post]
+                "SELECT id FROM postings WHERE id > ? AND id < ? AND status=?",
+                (f"{post}/r", f"{post}/s", status))
+                if pid not in held and role_post(pid) == post]
         return left
+
+    def _left_while_closed(self, postings: Sequence[Posting], now: datetime) -> list[str]:
+        """``upsert``'s ``reread``: the stored roles of the posts of ``postings`` that were
+        closed with their post (not because they left it) and that ``postings``, the post's
+        document read again, do not hold are no longer in it: each gets the closing entry
+        ``_LEFT_POST``, dated at its closing (its status, closing and dates kept), and leaves
+        its duplicate clusters as such a role does; return the clusters' other postings, to
+        be linked again. (It stayed one of the post's current roles: ``enrich --store``
+        split the post again at every run, a role of no text of the post among its roles.)"""
+        closed = self._roles_left(postings, "closed")
+        gone = [pid for pid in closed if pid not in set(self.left_post(closed))]
+        for pid in gone:
+            (closed_at,) = self.conn.execute(
+                "SELECT closed_at FROM postings WHERE id=?", (pid,)).fetchone()
+            self._log(pid, closed_at or _iso(now), "closed", None, None, _LEFT_POST)
+        return self._leave_clusters(gone) if gone else []
 
     def _leave_clusters(self, closed: Sequence[str]) -> list[str]:
         """Take roles ``closed`` because they left their post out of their duplicate clusters
