@@ -66,6 +66,19 @@ def _split_by_an_older_rule(db: Path, texts: dict[str, str | None],
                           pid))
 
 
+def _a_role_left_and_an_older_rule(tmp_path: Path) -> tuple[Path, Path]:
+    """Two stores of the post that dropped its Data Scientist role (``/r1``, closed as it
+    left): one whose roles the older rule wrote without the post's closing, ``/r1``'s too,
+    and one as this mljobs imported it."""
+    db, imported = tmp_path / "s.sqlite3", tmp_path / "imported.sqlite3"
+    for store in (db, imported):
+        _import(store, tmp_path, "four", _post(SCIENCE, BACKEND, ML, DATA))
+        _import(store, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _split_by_an_older_rule(db, {f"/r{n}": _text(db, f"/r{n}").removesuffix(_TAIL)
+                                 for n in (1, 2, 3, 4)})
+    return db, imported
+
+
 def _text(db: Path, role: str) -> str:
     with SQLiteStore(db) as store:
         posting = store.get(POST_ID + role)
@@ -171,12 +184,7 @@ def test_a_role_that_left_its_post_is_read_again_from_its_document_and_stays_clo
     post's earlier text); the older rule left the closing out of every role's text, ``/r1``'s
     too. ``/r1`` is read again as that earlier text reads now, under its id, and stays closed
     with its dates; the post's current roles are split again."""
-    db, imported = tmp_path / "s.sqlite3", tmp_path / "imported.sqlite3"
-    for store in (db, imported):
-        _import(store, tmp_path, "four", _post(SCIENCE, BACKEND, ML, DATA))
-        _import(store, tmp_path, "three", _post(BACKEND, ML, DATA))
-    _split_by_an_older_rule(db, {f"/r{n}": _text(db, f"/r{n}").removesuffix(_TAIL)
-                                 for n in (1, 2, 3, 4)})
+    db, imported = _a_role_left_and_an_older_rule(tmp_path)
     before = _rows(db)
     assert before["/r1"]["status"] == "closed" and _TAIL not in before["/r1"]["text"]
     said = " ".join(cli(db, "enrich", "--store").split())
@@ -281,12 +289,7 @@ def test_a_role_read_again_after_it_left_its_post_is_still_one_that_left_it(
     again; and ``mljobs show`` lists it under "no longer in the post" until then. (The
     "updated" entry was taken for its last word: ``left_post`` no longer found it, so the
     import left it closed while the post named it, and ``show`` listed it as a current role.)"""
-    db, imported = tmp_path / "s.sqlite3", tmp_path / "imported.sqlite3"
-    for store in (db, imported):
-        _import(store, tmp_path, "four", _post(SCIENCE, BACKEND, ML, DATA))
-        _import(store, tmp_path, "three", _post(BACKEND, ML, DATA))
-    _split_by_an_older_rule(db, {f"/r{n}": _text(db, f"/r{n}").removesuffix(_TAIL)
-                                 for n in (1, 2, 3, 4)})
+    db, imported = _a_role_left_and_an_older_rule(tmp_path)
     cli(db, "enrich", "--store")
     assert [kind for kind, _ in _rows(db)["/r1"]["history"]] == ["created", "closed", "updated"]
     for store in (db, imported):
