@@ -355,6 +355,12 @@ _TEXT_LINKS_MARK = "text_links_filled"  # meta: text_links holds every posting's
 _REMOVED_REV = "removed_at_rev"
 # the fields of the "closed" entry of a role closed because its post no longer holds it
 _LEFT_POST = ["status", "post"]
+# the fields of a posting's last change of status (its last "closed" or "reopened" entry; an
+# "updated" one of ``upsert``'s ``reread`` leaves the status as it was): ``_LEFT_POST`` for a
+# role closed because it left its post (``left_post``, ``dedupe_rows``)
+_LAST_STATUS_FIELDS = (
+    "(SELECT c.fields FROM posting_changes c WHERE c.posting_id=postings.id "
+    "AND c.kind IN ('closed', 'reopened') ORDER BY c.id DESC LIMIT 1)")
 
 class SQLiteStore:
     """Postings in one SQLite file (or ``:memory:``).
@@ -807,11 +813,9 @@ class SQLiteStore:
             if role_post(pid) is None:
                 continue
             row = self.conn.execute(
-                "SELECT c.fields FROM postings p JOIN posting_changes c ON "
-                "c.posting_id=p.id WHERE p.id=? AND p.status='closed' "
-                "AND c.kind IN ('closed', 'reopened') ORDER BY c.id DESC LIMIT 1",
+                f"SELECT {_LAST_STATUS_FIELDS} FROM postings WHERE id=? AND status='closed'",
                 (pid,)).fetchone()
-            if row is not None and json.loads(row[0]) == _LEFT_POST:
+            if row is not None and row[0] is not None and json.loads(row[0]) == _LEFT_POST:
                 out.append(pid)
         return out
 
@@ -1397,13 +1401,16 @@ class SQLiteStore:
 
     def dedupe_rows(self) -> list[tuple[str, str, str | None, str, str | None, str | None, str]]:
         """``(id, source, company, title, url, canonical_id, first_seen)`` of every posting
-        but the roles closed because they left their post (``_leave_clusters``)."""
+        but the roles closed because they left their post (``_leave_clusters``; ``left_post``'s
+        rule: their last change of status. A role that left, came back and closed with its
+        post was left out for good, though ``left_post`` and the pages took it for a role of
+        the post.)"""
         return [
             (r[0], r[1], r[2], r[3], r[4], r[5], r[6])
             for r in self.conn.execute(
                 "SELECT id, source, company, title, url, canonical_id, first_seen FROM postings "
-                "WHERE status<>'closed' OR id NOT IN (SELECT posting_id FROM posting_changes "
-                "WHERE kind='closed' AND fields=?)", (json.dumps(_LEFT_POST),)
+                f"WHERE status<>'closed' OR COALESCE({_LAST_STATUS_FIELDS}, '') <> ?",
+                (json.dumps(_LEFT_POST),)
             )
         ]
 
