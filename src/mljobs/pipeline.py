@@ -91,7 +91,9 @@ def to_understand(store: SQLiteStore, postings: Sequence[Posting]) -> list[Posti
 
 def default_enricher() -> Enricher:
     """The enrichment pipeline as a batch function, its taxonomy and model loaded (and frozen
-    out of the garbage collector's passes: ``mljobs.enrich.warm``)."""
+    out of the garbage collector's passes: ``mljobs.enrich.warm``). For the rest of the
+    process the collector's young-generation threshold is at least ``warm.YOUNG_THRESHOLD``
+    (10,000 objects, not Python's 700), unless the caller set automatic collection off (0)."""
     from mljobs.enrich import enrich_postings
     from mljobs.enrich.warm import warm_up
 

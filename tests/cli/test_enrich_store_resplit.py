@@ -19,6 +19,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from typer.testing import CliRunner
+
+from mljobs.cli import app
 from mljobs.models import Posting
 from mljobs.store import SQLiteStore
 
@@ -61,6 +64,19 @@ def _split_by_an_older_rule(db: Path, texts: dict[str, str | None],
             conn.execute("UPDATE postings SET data=?, content_hash=? WHERE id=?",
                          (posting.model_dump_json(exclude={"enrichment"}), posting.content_hash,
                           pid))
+
+
+def _a_role_left_and_an_older_rule(tmp_path: Path) -> tuple[Path, Path]:
+    """Two stores of the post that dropped its Data Scientist role (``/r1``, closed as it
+    left): one whose roles the older rule wrote without the post's closing, ``/r1``'s too,
+    and one as this mljobs imported it."""
+    db, imported = tmp_path / "s.sqlite3", tmp_path / "imported.sqlite3"
+    for store in (db, imported):
+        _import(store, tmp_path, "four", _post(SCIENCE, BACKEND, ML, DATA))
+        _import(store, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _split_by_an_older_rule(db, {f"/r{n}": _text(db, f"/r{n}").removesuffix(_TAIL)
+                                 for n in (1, 2, 3, 4)})
+    return db, imported
 
 
 def _text(db: Path, role: str) -> str:
@@ -168,12 +184,7 @@ def test_a_role_that_left_its_post_is_read_again_from_its_document_and_stays_clo
     post's earlier text); the older rule left the closing out of every role's text, ``/r1``'s
     too. ``/r1`` is read again as that earlier text reads now, under its id, and stays closed
     with its dates; the post's current roles are split again."""
-    db, imported = tmp_path / "s.sqlite3", tmp_path / "imported.sqlite3"
-    for store in (db, imported):
-        _import(store, tmp_path, "four", _post(SCIENCE, BACKEND, ML, DATA))
-        _import(store, tmp_path, "three", _post(BACKEND, ML, DATA))
-    _split_by_an_older_rule(db, {f"/r{n}": _text(db, f"/r{n}").removesuffix(_TAIL)
-                                 for n in (1, 2, 3, 4)})
+    db, imported = _a_role_left_and_an_older_rule(tmp_path)
     before = _rows(db)
     assert before["/r1"]["status"] == "closed" and _TAIL not in before["/r1"]["text"]
     said = " ".join(cli(db, "enrich", "--store").split())
@@ -268,3 +279,58 @@ def test_ctrl_c_before_the_roles_split_again_are_linked_leaves_them_to_the_next_
     with SQLiteStore(db) as store:
         assert store.meta("replaced_posts_unlinked") is None
         assert {p.id: p.canonical_id for _, p in store.iter_postings()} == linked
+
+
+def test_a_role_read_again_after_it_left_its_post_is_still_one_that_left_it(
+        tmp_path: Path) -> None:
+    """``/r1`` left the post and was read again from its earlier document (its history
+    "created, closed, updated", still closed): it is still a role that left its post. When the
+    post names it again, an import reopens it, as it reopens such a role that was never read
+    again; and ``mljobs show`` lists it under "no longer in the post" until then. (The
+    "updated" entry was taken for its last word: ``left_post`` no longer found it, so the
+    import left it closed while the post named it, and ``show`` listed it as a current role.)"""
+    db, imported = _a_role_left_and_an_older_rule(tmp_path)
+    cli(db, "enrich", "--store")
+    assert [kind for kind, _ in _rows(db)["/r1"]["history"]] == ["created", "closed", "updated"]
+    for store in (db, imported):
+        shown = CliRunner().invoke(app, ["--db", str(store), "show", POST_ID])
+        assert shown.exit_code == 1
+        assert f"no longer in the post: {POST_ID}/r1" in " ".join(shown.output.split())
+    for store in (db, imported):  # (the post names the Data Scientist role again)
+        _import(store, tmp_path, "four", _post(SCIENCE, BACKEND, ML, DATA))
+    after, reference = _rows(db), _rows(imported)
+    assert reference["/r1"]["status"] == "open"
+    assert after["/r1"]["status"] == "open"
+    assert after["/r1"]["history"][-1][0] == "reopened"
+
+
+def test_a_closed_posts_role_an_older_rule_made_is_split_again_once(tmp_path: Path) -> None:
+    """As above, but a sync had closed the post (its four roles) before the upgrade. Split
+    again, the post holds three roles: ``/r4``, closed with the post, is one no longer in it
+    (its closing and dates kept), listed so by ``mljobs show``; a second run finds nothing to
+    split again. (``/r4`` stayed one of the post's current roles, so every run split the post
+    again and said so, and read ``/r4`` with its post's reading, which has no role of it.)"""
+    db = tmp_path / "s.sqlite3"
+    closed_at = datetime(2026, 1, 5, tzinfo=UTC)
+    _import(db, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _split_by_an_older_rule(db, {"/r4": _text(db, "/r3").replace(
+        "Data Engineer\n", "Data Platform Engineer\n", 1)}, ("/r4", "/r3",
+                                                             "Data Platform Engineer"))
+    with SQLiteStore(db) as st:
+        st.close_open([f"{POST_ID}/r{n}" for n in (1, 2, 3, 4)], now=closed_at)
+    before = _rows(db)
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "split again" in said and "own text" not in said
+    after = _rows(db)
+    assert [after["/r4"][k] for k in ("status", "closed_at", "first_seen", "last_seen")] == [
+        before["/r4"][k] for k in ("status", "closed_at", "first_seen", "last_seen")]
+    assert after["/r4"]["history"][-1] == ("closed", closed_at.isoformat())
+    shown = CliRunner().invoke(app, ["--db", str(db), "show", POST_ID])
+    assert f"no longer in the post: {POST_ID}/r4" in " ".join(shown.output.split())
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "split again" not in said and "read again" not in said and "own text" not in said
+    again = _rows(db)
+    assert {role: {k: v for k, v in row.items() if k not in ("roles", "archetype")}
+            for role, row in again.items()} == {
+        role: {k: v for k, v in row.items() if k not in ("roles", "archetype")}
+        for role, row in after.items()}

@@ -122,3 +122,39 @@ def test_reindex_fts5_keeps_what_the_next_search_reads(tmp_path: Path) -> None:
     assert found.exit_code == 0 and "1 posting match" in found.output
     with sqlite3.connect(index) as conn:  # (not dropped and built again: the same rows)
         assert conn.execute("SELECT rowid FROM doc_meta").fetchall() == rowids
+
+
+def test_a_search_while_another_process_writes_the_fts5_index(tmp_path: Path) -> None:
+    """`mljobs reindex --engine fts5` holds the index's write lock for its whole run (one
+    transaction). A search of a store unchanged since the index was built reads the index as
+    it is meanwhile; one that must index a change first says the index is busy and what to do.
+    (Each waited 5 s for the lock, then ended in a traceback: "OperationalError: database is
+    locked"; the first wrote the index's state even with nothing to index.)"""
+    db = tmp_path / "s.sqlite3"
+
+    def add(source_id: str) -> None:
+        with SQLiteStore(db) as store:
+            store.upsert([normalize(RawPosting(
+                source="board", source_id=source_id, title="Machine Learning Engineer",
+                company="Acme", description_text="Train models in PyTorch."))], now=NOW)
+
+    add("1")
+    runner = CliRunner()
+    assert runner.invoke(app, ["--db", str(db), "reindex", "--engine", "fts5"]).exit_code == 0
+    writer = sqlite3.connect(f"{db}.fts5.sqlite3", isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")  # (as a reindex running in another process)
+        found = runner.invoke(app, ["--db", str(db), "search", "pytorch", "--engine", "fts5"])
+        assert found.exit_code == 0, found.output
+        assert "1 posting matches" in " ".join(found.output.split())
+        add("2")
+        busy = runner.invoke(app, ["--db", str(db), "search", "pytorch", "--engine", "fts5"])
+        said = " ".join(busy.output.split())
+        assert busy.exit_code == 1, said
+        assert "Traceback" not in said and "OperationalError" not in said
+        assert "another mljobs process" in said and "try again" in said
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    found = runner.invoke(app, ["--db", str(db), "search", "pytorch", "--engine", "fts5"])
+    assert found.exit_code == 0 and "2 postings match" in " ".join(found.output.split())

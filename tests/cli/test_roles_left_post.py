@@ -10,6 +10,7 @@ partner's job kept that link, so the post's new reading was not linked to it."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -131,3 +132,29 @@ def test_enrich_store_reopens_the_roles_of_a_post_that_splits_again(tmp_path: Pa
     cli(db, "enrich", "--store")
     assert user_view(db) == user_view(fresh)
     assert [kind for kind, _ in _history(db, ROLES[1])] == ["created", "closed", "reopened"]
+
+
+def test_a_role_back_in_its_post_and_closed_with_it_stays_among_the_postings_linked(
+        tmp_path: Path) -> None:
+    """The Data Engineer role left the post, came back, and then closed with the post (as a
+    sync closes what its source no longer lists): it is a role of the post, closed, not one
+    that left it, for the duplicate linking (``dedupe_rows``) as for ``left_post``, which the
+    pages and ``import`` ask. (The linking left out any closed role that had ever left its
+    post, by a rule of its own.) A role that left and stayed out is left out of both."""
+    three, two = tmp_path / "three.jsonl", tmp_path / "two.jsonl"
+    write_rows(three, _rows(THREE_ROLES))
+    write_rows(two, _rows(POST))
+    db, stayed_out = tmp_path / "s.sqlite3", tmp_path / "out.sqlite3"
+    third = f"{POST_ID}/r3"
+    for store, steps in ((db, (three, two, three)), (stayed_out, (three, two))):
+        for rows in steps:
+            cli(store, "import", str(rows))
+        with SQLiteStore(store) as st:
+            st.close_open([*ROLES, third], now=datetime(2026, 1, 5, tzinfo=UTC))
+    with SQLiteStore(db) as st:
+        assert st.get(third).status.value == "closed"  # type: ignore[union-attr]
+        assert st.left_post([third]) == []
+        assert third in {row[0] for row in st.dedupe_rows()}
+    with SQLiteStore(stayed_out) as st:
+        assert st.left_post([third]) == [third]
+        assert third not in {row[0] for row in st.dedupe_rows()}

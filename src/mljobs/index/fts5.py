@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mljobs import places
-from mljobs.errors import QueryError
+from mljobs.errors import QueryError, StoreError
 from mljobs.index.base import (
     Hit,
     SearchQuery,
@@ -204,6 +204,10 @@ class Fts5Index:
         if not anew and self._state("store_id") not in (None, store.store_id):
             return self.rebuild(store)
         since = 0 if anew else int(self._state("rev") or 0)
+        if not anew and store.max_rev() <= since and self._state("store_id") == store.store_id:
+            # (nothing to index: no write, so a search reads the index while another process
+            # writes it, a reindex for one, as tantivy's does)
+            return 0
         removed = store.removed_rev()  # (read first: what is written later is read below)
         count, last = 0, since
         self.conn.execute("BEGIN")
@@ -224,8 +228,15 @@ class Fts5Index:
             self._set_state("rev", str(max(last, removed)))
             self._set_state("store_id", store.store_id)
             self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                # (a traceback after SQLite's 5 s wait: another process holds the write lock)
+                raise StoreError(
+                    f"the search index at {self.path} is being written by another mljobs "
+                    f"process ({exc}), a `mljobs reindex` for one; wait for it to finish and "
+                    "try again") from exc
             raise
         return count
 

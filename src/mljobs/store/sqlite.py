@@ -355,6 +355,12 @@ _TEXT_LINKS_MARK = "text_links_filled"  # meta: text_links holds every posting's
 _REMOVED_REV = "removed_at_rev"
 # the fields of the "closed" entry of a role closed because its post no longer holds it
 _LEFT_POST = ["status", "post"]
+# the fields of a posting's last change of status (its last "closed" or "reopened" entry; an
+# "updated" one of ``upsert``'s ``reread`` leaves the status as it was): ``_LEFT_POST`` for a
+# role closed because it left its post (``left_post``, ``dedupe_rows``)
+_LAST_STATUS_FIELDS = (
+    "(SELECT c.fields FROM posting_changes c WHERE c.posting_id=postings.id "
+    "AND c.kind IN ('closed', 'reopened') ORDER BY c.id DESC LIMIT 1)")
 
 class SQLiteStore:
     """Postings in one SQLite file (or ``:memory:``).
@@ -647,7 +653,9 @@ class SQLiteStore:
                 Its roles are matched to its current roles only (not those closed because
                 they left it: ``_role_ids``); a changed role keeps its status, closing and
                 seen dates; a new one takes its post's (``_as_post``); none is reopened. A
-                current role the reading does not hold is closed, as above.
+                current role the reading does not hold is closed, as above; one closed with
+                its post already keeps its closing and is marked as no longer in the post
+                (``_left_while_closed``).
         """
         report = UpsertReport()
         with self.transaction():
@@ -690,6 +698,8 @@ class SQLiteStore:
                 self._close(report.closed, now, fields=_LEFT_POST)
                 self._seen_since(report.closed, set(report.ids))
                 report.relink += self._leave_clusters(report.closed)
+                if reread:  # (and the current ones closed already, with their post)
+                    report.relink += self._left_while_closed(postings, now)
                 if not touch and not reread:  # (a sync reopens what it lists)
                     report.ids += self.back_in_post([p.id for p in postings], now)
         return report
@@ -794,30 +804,49 @@ class SQLiteStore:
 
     def left_post(self, ids: Sequence[str]) -> list[str]:
         """Those of ``ids`` that are roles closed because they left their post (their last
-        change is the closing ``_LEFT_POST``), in the order of ``ids``."""
+        change of status is the closing ``_LEFT_POST``), in the order of ``ids``. (A text
+        change since, an "updated" entry of ``upsert``'s ``reread`` that keeps the role
+        closed, leaves it one that left: it was taken for the last word, and an import of the
+        post naming the role again did not reopen it.)"""
         out: list[str] = []
         for pid in dict.fromkeys(ids):
             if role_post(pid) is None:
                 continue
             row = self.conn.execute(
-                "SELECT c.fields FROM postings p JOIN posting_changes c ON "
-                "c.posting_id=p.id WHERE p.id=? AND p.status='closed' ORDER BY c.id DESC "
-                "LIMIT 1", (pid,)).fetchone()
-            if row is not None and json.loads(row[0]) == _LEFT_POST:
+                f"SELECT {_LAST_STATUS_FIELDS} FROM postings WHERE id=? AND status='closed'",
+                (pid,)).fetchone()
+            if row is not None and row[0] is not None and json.loads(row[0]) == _LEFT_POST:
                 out.append(pid)
         return out
 
-    def _roles_left(self, postings: Sequence[Posting]) -> list[str]:
-        """The stored open roles (``<post id>/r<n>``) of the posts of ``postings`` that
-        ``postings`` do not hold: those no longer in their post."""
+    def _roles_left(self, postings: Sequence[Posting], status: str = "open") -> list[str]:
+        """The stored roles (``<post id>/r<n>``) of the posts of ``postings``, open ones (or
+        of ``status``), that ``postings`` do not hold: those no longer in their post."""
         held = {p.id for p in postings}
         posts = {role_post(p.id) or p.id for p in postings if is_split_source(p.source)}
         left: list[str] = []
         for post in sorted(posts):  # (the ids between "<post>/r" and "<post>/s")
             left += [pid for (pid,) in self.conn.execute(
-                "SELECT id FROM postings WHERE id > ? AND id < ? AND status='open'",
-                (f"{post}/r", f"{post}/s")) if pid not in held and role_post(pid) == post]
+                "SELECT id FROM postings WHERE id > ? AND id < ? AND status=?",
+                (f"{post}/r", f"{post}/s", status))
+                if pid not in held and role_post(pid) == post]
         return left
+
+    def _left_while_closed(self, postings: Sequence[Posting], now: datetime) -> list[str]:
+        """``upsert``'s ``reread``: the stored roles of the posts of ``postings`` that were
+        closed with their post (not because they left it) and that ``postings``, the post's
+        document read again, do not hold are no longer in it: each gets the closing entry
+        ``_LEFT_POST``, dated at its closing (its status, closing and dates kept), and leaves
+        its duplicate clusters as such a role does; return the clusters' other postings, to
+        be linked again. (It stayed one of the post's current roles: ``enrich --store``
+        split the post again at every run, a role of no text of the post among its roles.)"""
+        closed = self._roles_left(postings, "closed")
+        gone = [pid for pid in closed if pid not in set(self.left_post(closed))]
+        for pid in gone:
+            (closed_at,) = self.conn.execute(
+                "SELECT closed_at FROM postings WHERE id=?", (pid,)).fetchone()
+            self._log(pid, closed_at or _iso(now), "closed", None, None, _LEFT_POST)
+        return self._leave_clusters(gone) if gone else []
 
     def _leave_clusters(self, closed: Sequence[str]) -> list[str]:
         """Take roles ``closed`` because they left their post out of their duplicate clusters
@@ -1372,13 +1401,16 @@ class SQLiteStore:
 
     def dedupe_rows(self) -> list[tuple[str, str, str | None, str, str | None, str | None, str]]:
         """``(id, source, company, title, url, canonical_id, first_seen)`` of every posting
-        but the roles closed because they left their post (``_leave_clusters``)."""
+        but the roles closed because they left their post (``_leave_clusters``; ``left_post``'s
+        rule: their last change of status. A role that left, came back and closed with its
+        post was left out for good, though ``left_post`` and the pages took it for a role of
+        the post.)"""
         return [
             (r[0], r[1], r[2], r[3], r[4], r[5], r[6])
             for r in self.conn.execute(
                 "SELECT id, source, company, title, url, canonical_id, first_seen FROM postings "
-                "WHERE status<>'closed' OR id NOT IN (SELECT posting_id FROM posting_changes "
-                "WHERE kind='closed' AND fields=?)", (json.dumps(_LEFT_POST),)
+                f"WHERE status<>'closed' OR COALESCE({_LAST_STATUS_FIELDS}, '') <> ?",
+                (json.dumps(_LEFT_POST),)
             )
         ]
 
