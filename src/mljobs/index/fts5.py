@@ -32,6 +32,7 @@ from mljobs.index.query import (
     ParsedQuery,
     Term,
     display_form,
+    findable,
     index_form,
     parse_query,
 )
@@ -84,8 +85,9 @@ def match_expression(parsed: ParsedQuery) -> str | None:
     """The FTS5 MATCH string for the positive clauses (None when there are none)."""
     groups = []
     for clause in parsed.positive:
-        inner = " OR ".join(_quote(t) for t in clause.terms)
-        groups.append(f"({inner})")
+        # (a term too long to find is left out; a clause of none finds nothing: ``_where``)
+        if terms := [t for t in clause.terms if findable(t)]:
+            groups.append(f"({' OR '.join(_quote(t) for t in terms)})")
     if not groups:
         return None
     expr = " AND ".join(groups)
@@ -250,8 +252,10 @@ class Fts5Index:
     def _where(self, q: SearchQuery, parsed: ParsedQuery) -> tuple[str, list[Any]]:
         conds: list[str] = []
         params: list[Any] = []
+        if parsed.finds_nothing():  # (a word too long to be indexed: ``query.findable``)
+            conds.append("0")
         for clause in parsed.negative:
-            for term in clause.terms:
+            for term in filter(findable, clause.terms):
                 conds.append("m.rowid NOT IN (SELECT rowid FROM docs WHERE docs MATCH ?)")
                 params.append(_quote(term))
         for name, values in q.filters.items():

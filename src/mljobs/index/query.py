@@ -156,11 +156,30 @@ class ParsedQuery:
     def is_empty(self) -> bool:
         return not self.clauses
 
+    def finds_nothing(self) -> bool:
+        """Whether a positive clause has no term an index can find (``findable``): the query
+        matches no posting, in either engine."""
+        return any(not any(findable(t) for t in c.terms) for c in self.positive)
+
     def plain_words(self, *, alone: bool = False) -> list[str]:
         """The words of the positive clauses that are no phrase, in the order typed; with
         ``alone``, only those that are a clause by themselves (not in an OR group)."""
         return [t.words[0] for c in self.positive if not alone or len(c.terms) == 1
                 for t in c.terms if not t.is_phrase]
+
+
+# the longest token, in UTF-8 bytes, that both engines find: tantivy's analyzer drops a longer
+# one from what it indexes and from a query (``remove_long(LONGEST_TOKEN + 1)``), so a word of
+# 40 letters was left out of a tantivy query ("<40 letters>c++a" found every posting with an
+# "a") while FTS5 kept it (and found none); a term with such a token is found by neither
+LONGEST_TOKEN = 39
+_ENGINE_TOKEN = re.compile(r"[^\W_]+")  # (the engines' tokens: runs of letters and digits)
+
+
+def findable(term: Term) -> bool:
+    """Whether an index can find ``term``: none of its tokens is longer than LONGEST_TOKEN."""
+    return all(len(token.encode()) <= LONGEST_TOKEN for word in term.words
+               for token in _ENGINE_TOKEN.findall(index_form(word)))
 
 
 # typographic double quotes (“…”, „…“, «…», fullwidth ＂), as an editor or a phone types

@@ -34,7 +34,15 @@ from mljobs.index.base import (
     make_snippet,
     salary_max,
 )
-from mljobs.index.query import ParsedQuery, Term, display_form, index_form, parse_query
+from mljobs.index.query import (
+    LONGEST_TOKEN,
+    ParsedQuery,
+    Term,
+    display_form,
+    findable,
+    index_form,
+    parse_query,
+)
 from mljobs.models import Posting
 
 if TYPE_CHECKING:
@@ -74,7 +82,7 @@ PHRASE_BOOST = 4.0
 TOKENIZER = "en_stem_fold"
 TEXT_ANALYZER = (
     tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
-    .filter(tantivy.Filter.remove_long(40))
+    .filter(tantivy.Filter.remove_long(LONGEST_TOKEN + 1))
     .filter(tantivy.Filter.lowercase())
     .filter(tantivy.Filter.ascii_fold())
     .filter(tantivy.Filter.stemmer("english"))
@@ -328,14 +336,17 @@ class TantivyIndex:
 
     def _text_query(self, parsed: ParsedQuery) -> tantivy.Query | None:
         must: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        if parsed.finds_nothing():  # (a word too long to be indexed: ``query.findable``)
+            return tantivy.Query.boolean_query([(tantivy.Occur.Must, tantivy.Query.all_query()),
+                                                (tantivy.Occur.MustNot, tantivy.Query.all_query())])
         for clause in parsed.positive:
-            alts = [self._term_query(t) for t in clause.terms]
+            alts = [self._term_query(t) for t in clause.terms if findable(t)]
             query = alts[0] if len(alts) == 1 else tantivy.Query.boolean_query(
                 [(tantivy.Occur.Should, q) for q in alts]
             )
             must.append((tantivy.Occur.Must, query))
         for clause in parsed.negative:
-            for term in clause.terms:
+            for term in filter(findable, clause.terms):
                 must.append((tantivy.Occur.MustNot, self._term_query(term)))
         if not must:
             return None

@@ -1,0 +1,40 @@
+"""A word longer than the indexes hold (a token over ``query.LONGEST_TOKEN`` bytes) is found
+by neither engine: tantivy's analyzer drops such a token from what it indexes and from a
+query, so "<40 letters>c++a" was searched as "a" there (4 postings of the slash tests' set)
+while FTS5 searched the whole word (none): the engines disagreed (a hypothesis example of
+tests/index/test_slash_terms.py). A 39-letter word is found by both."""
+
+from __future__ import annotations
+
+from mljobs.index import SearchIndex, SearchQuery
+from mljobs.index.query import LONGEST_TOKEN, Term, findable
+
+WORD_39 = "pneumonoultramicroscopicsilicovolcanoco"  # 39 letters
+WORD_40 = WORD_39 + "n"
+
+POSTS = {
+    "long": ("Data Engineer", f"We use {WORD_39} and {WORD_40} tooling, a lot."),
+    "short": ("ML Engineer", "Train a model; deploy it."),
+}
+
+
+def _ids(index: SearchIndex, text: str) -> set[str]:
+    return {h.id.removeprefix("t:") for h in index.search(SearchQuery(text=text, limit=50)).hits}
+
+
+def test_the_token_limit_is_the_words_length_in_bytes() -> None:
+    assert len(WORD_39) == LONGEST_TOKEN
+    assert findable(Term((WORD_39,))) and not findable(Term((WORD_40,)))
+    assert not findable(Term(("é" * 20,)))  # (40 bytes in UTF-8)
+    assert not findable(Term(("a", WORD_40)))  # (a phrase holding one)
+
+
+def test_a_word_too_long_to_index_finds_nothing(posts_index: SearchIndex) -> None:
+    assert _ids(posts_index, WORD_39) == {"long"}
+    assert _ids(posts_index, WORD_40) == set()
+    assert _ids(posts_index, f"{WORD_40} a") == set()  # (it was "a" alone in tantivy)
+    assert _ids(posts_index, f"{WORD_40[:-1]}c++a") == set()
+    assert _ids(posts_index, f'"use {WORD_40}"') == set()
+    # in an OR group the other words still count; excluded, it excludes nothing
+    assert _ids(posts_index, f"{WORD_40} OR deploy") == {"short"}
+    assert _ids(posts_index, f"engineer -{WORD_40}") == {"long", "short"}
