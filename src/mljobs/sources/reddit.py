@@ -109,6 +109,8 @@ class Reddit(BaseSource):
     def _post(self, post: dict[str, Any]) -> RawPosting | None:
         if not post.get("id") or not post.get("title") or post.get("removed_by_category"):
             return None
+        if str(post.get("selftext") or "").strip() in _GONE:  # taken down, category or not
+            return None
         body_html = post.get("selftext_html")
         title, tags, role, company, place = _read_title(str(post["title"]),
                                                         post.get("link_flair_text"))
@@ -127,7 +129,7 @@ class Reddit(BaseSource):
     def _comment(self, c: dict[str, Any]) -> RawPosting | None:
         body = c.get("body_html") or ""
         text = html_to_text(body) if body else str(c.get("body") or "")
-        if not c.get("id") or not text.strip() or c.get("body") in ("[deleted]", "[removed]"):
+        if not c.get("id") or not text.strip() or c.get("body") in _GONE:
             return None
         if not str(c.get("parent_id", "t3_")).startswith("t3_"):
             return None
@@ -146,6 +148,8 @@ class Reddit(BaseSource):
         )
 
 
+# what Reddit leaves of a post's or comment's text that its author or a moderator took down
+_GONE = ("[deleted]", "[removed]")
 _TAGS = re.compile(r"^\s*((?:\[[^\]]{1,30}\]\s*)+)")
 _FOR_HIRE = re.compile(r"for\s*hire|seeking\s+work|looking\s+for\s+work", re.IGNORECASE)
 _REMOTE = re.compile(r"\bremote\b", re.IGNORECASE)
