@@ -68,3 +68,26 @@ def test_a_self_post_whose_text_was_removed_is_no_posting(
                       selftext="[deleted]", selftext_html=None, author="[deleted]"),
         _listing_post(id="1rm0003"))
     assert sorted(stored) == ["reddit:1rm0003"]
+
+
+def test_a_crosspost_gives_the_text_of_the_post_it_shares(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """A crosspost has no text of its own: Reddit gives the shared post under
+    ``crosspost_parent_list``. It was stored with no text (no pay, no skills to read)."""
+    body = "Baz runs ML pipelines on Kubernetes. Kubeflow, MLflow. $140k - $170k."
+    parent = {"id": "1x9999", "title": "[Hiring] MLOps Engineer at Baz (New York, NY)",
+              "selftext": body, "is_self": True, "subreddit": "forhire",
+              "selftext_html": f'<!-- SC_OFF --><div class="md"><p>{body}</p></div>'
+                               "<!-- SC_ON -->",
+              "permalink": "/r/forhire/comments/1x9999/hiring_mlops_engineer_at_baz/"}
+    stored = _sync_listing(replay, tmp_path, _listing_post(
+        id="1xp0001", title="[Hiring] MLOps Engineer at Baz (New York, NY)", selftext="",
+        selftext_html=None, is_self=False, crosspost_parent="t3_1x9999",
+        url="/r/forhire/comments/1x9999/hiring_mlops_engineer_at_baz/",
+        crosspost_parent_list=[parent]))
+    post = stored["reddit:1xp0001"]
+    assert post.description_text == body
+    assert (post.title, post.company, post.locations) == ("MLOps Engineer", "Baz",
+                                                          ("New York, NY",))
+    assert post.url == "https://www.reddit.com/r/MLjobs/comments/1abcd01/x/"  # the crosspost's
+

@@ -109,9 +109,10 @@ class Reddit(BaseSource):
     def _post(self, post: dict[str, Any]) -> RawPosting | None:
         if not post.get("id") or not post.get("title") or post.get("removed_by_category"):
             return None
-        if str(post.get("selftext") or "").strip() in _GONE:  # taken down, category or not
+        body = _shared(post)  # a crosspost's text is the shared post's
+        if str(body.get("selftext") or "").strip() in _GONE:  # taken down, category or not
             return None
-        body_html = post.get("selftext_html")
+        body_html = body.get("selftext_html")
         title, tags, role, company, place = _read_title(str(post["title"]),
                                                         post.get("link_flair_text"))
         return RawPosting(
@@ -120,7 +121,7 @@ class Reddit(BaseSource):
             remote="remote" if any(_REMOTE.search(p) for p in [*tags, place or ""]) else None,
             url=_permalink(post), posted_at=from_epoch(post.get("created_utc")),
             description_html=body_html or None,
-            description_text=None if body_html else (post.get("selftext") or None),
+            description_text=None if body_html else (body.get("selftext") or None),
             extra={"subreddit": post.get("subreddit"), "flair": post.get("link_flair_text"),
                    "author": post.get("author"), "link": post.get("url"), "title_tags": tags,
                    "title": str(post["title"])},
@@ -172,6 +173,16 @@ def _read_title(title: str, flair: Any = None
         return rest or title, tags, None, None, None
     return rest, tags, found.group("role").strip(), found.group("company").strip(), \
         (found.group("place") or "").strip() or None
+
+
+def _shared(post: dict[str, Any]) -> dict[str, Any]:
+    """The post whose text ``post`` gives: itself, or for a crosspost with no text of its
+    own the post it shares (Reddit's ``crosspost_parent_list``)."""
+    parents = post.get("crosspost_parent_list")
+    if post.get("selftext") or not isinstance(parents, list) or not parents \
+            or not isinstance(parents[0], dict):
+        return post
+    return parents[0]
 
 
 def _children(listing: Any) -> list[dict[str, Any]]:
