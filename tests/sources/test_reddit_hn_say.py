@@ -91,3 +91,17 @@ def test_a_crosspost_gives_the_text_of_the_post_it_shares(
                                                           ("New York, NY",))
     assert post.url == "https://www.reddit.com/r/MLjobs/comments/1abcd01/x/"  # the crosspost's
 
+
+def test_a_link_post_keeps_the_job_it_links_to_in_its_text(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """A link post (``is_self`` false) has no text; its ``url`` is the job's page. The link
+    was kept only in ``extra``: ``show`` printed no text and no link, and the post was not
+    linked to the board's copy of the job (links read a text's job URLs)."""
+    stored = _sync_listing(replay, tmp_path, _listing_post(
+        id="1lk0001", title="[HIRING] Senior Data Scientist at Foo Labs (Remote)",
+        selftext="", selftext_html=None, is_self=False, post_hint="link",
+        url="https://jobs.lever.co/foolabs/1234-abcd"))
+    post = stored["reddit:1lk0001"]
+    assert post.description_text == "https://jobs.lever.co/foolabs/1234-abcd"
+    assert (post.title, post.company, post.remote) == ("Senior Data Scientist", "Foo Labs",
+                                                       "remote")

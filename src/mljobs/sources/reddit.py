@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
@@ -121,7 +122,7 @@ class Reddit(BaseSource):
             remote="remote" if any(_REMOTE.search(p) for p in [*tags, place or ""]) else None,
             url=_permalink(post), posted_at=from_epoch(post.get("created_utc")),
             description_html=body_html or None,
-            description_text=None if body_html else (body.get("selftext") or None),
+            description_text=None if body_html else (body.get("selftext") or _link(body)),
             extra={"subreddit": post.get("subreddit"), "flair": post.get("link_flair_text"),
                    "author": post.get("author"), "link": post.get("url"), "title_tags": tags,
                    "title": str(post["title"])},
@@ -183,6 +184,17 @@ def _shared(post: dict[str, Any]) -> dict[str, Any]:
             or not isinstance(parents[0], dict):
         return post
     return parents[0]
+
+
+def _link(post: dict[str, Any]) -> str | None:
+    """A link post's address, when it is another site's (the job's page): the text of a post
+    that has none, so ``show`` prints it and links read it; not Reddit's own pages."""
+    url = post.get("url")
+    if post.get("is_self") or not isinstance(url, str):
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    ours = host == "reddit.com" or host.endswith((".reddit.com", "redd.it"))
+    return url if url.startswith(("http://", "https://")) and not ours else None
 
 
 def _children(listing: Any) -> list[dict[str, Any]]:
