@@ -105,3 +105,28 @@ def test_a_link_post_keeps_the_job_it_links_to_in_its_text(
     assert post.description_text == "https://jobs.lever.co/foolabs/1234-abcd"
     assert (post.title, post.company, post.remote) == ("Senior Data Scientist", "Foo Labs",
                                                        "remote")
+
+
+def test_a_moderators_note_atop_a_hiring_thread_is_no_posting(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """A hiring thread's first top-level comment is often AutoModerator's stickied rules
+    ("Top-level comments must be job ads ... machine learning ..."): it was stored as a job
+    titled by its first line."""
+    thread = json.loads((FIXTURES / "reddit" / "thread-1hire01.json").read_text(
+        encoding="utf-8"))
+    comments = thread[1]["data"]["children"]
+    note = copy.deepcopy(comments[0])
+    note["data"].update({
+        "id": "kc0900", "name": "t1_kc0900", "author": "AutoModerator", "stickied": True,
+        "distinguished": "moderator",
+        "body": "**Rules:** top-level comments must be machine learning job ads.",
+        "body_html": '<div class="md"><p><strong>Rules:</strong> top-level comments must '
+                     "be machine learning job ads.</p></div>",
+        "permalink": "/r/MachineLearning/comments/1hire01/x/kc0900/"})
+    comments.insert(0, note)
+    replay.routes[route_key("/comments/modnote.json", {"raw_json": "1", "limit": "500",
+                                                        "depth": "1"})] = Reply(
+        json.dumps(thread).encode())
+    stored = _sync(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
+                   f'threads = ["modnote"]\nbase_url = "{replay.url}"\n')
+    assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002"]

@@ -135,6 +135,8 @@ class Reddit(BaseSource):
             return None
         if not str(c.get("parent_id", "t3_")).startswith("t3_"):
             return None
+        if c.get("stickied") or c.get("author") == "AutoModerator":  # the thread's rules
+            return None
         header = first_line(text)
         fields = parse_header(header, text)
         if not fields["locations"]:  # (said in the text: "Location: ...", a second header line)
