@@ -130,3 +130,25 @@ def test_a_moderators_note_atop_a_hiring_thread_is_no_posting(
     stored = _sync(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
                    f'threads = ["modnote"]\nbase_url = "{replay.url}"\n')
     assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002"]
+
+
+def test_hn_shortened_link_text_is_read_as_the_whole_address(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """HN shows a long link shortened ("https://jobs.ashbyhq.com/acme-ai/8f2c1d3e-4b5a-4c6...",
+    the whole address in its ``href``): the text kept the shortened one, a link that leads
+    nowhere in ``show`` and matches no board's job URL (an Ashby or Lever job's address, a
+    uuid, is always shortened). A link whose text is its own address in full stays."""
+    thread = json.loads((FIXTURES / "hackernews" / "algolia-item-47219668.json").read_text(
+        encoding="utf-8"))
+    job = thread["children"][1]
+    whole = "https:&#x2F;&#x2F;jobs.ashbyhq.com&#x2F;acme-ai&#x2F;8f2c1d3e-4b5a-4c6d-9e8f-0a1b2c3d4e5f"
+    job["text"] += (f'<p>Apply: <a href="{whole}" rel="nofollow">https:&#x2F;&#x2F;jobs.ashbyhq.com'
+                    '&#x2F;acme-ai&#x2F;8f2c1d3e-4b5a-4c6...</a> or <a href="https:&#x2F;&#x2F;'
+                    'acme.ai&#x2F;jobs" rel="nofollow">https:&#x2F;&#x2F;acme.ai&#x2F;jobs</a>'
+                    ' (<a href="https:&#x2F;&#x2F;acme.ai&#x2F;about&#x2F;team">our team...</a>)')
+    replay.routes["/items/47219668"] = Reply(json.dumps(thread).encode())
+    stored = _sync(tmp_path, f'[[sources]]\nname = "hn"\ntype = "hackernews"\n'
+                   f'threads = [47219668]\nalgolia_url = "{replay.url}"\n')
+    text = stored[f"hackernews:{job['id']}"].description_text or ""
+    assert text.endswith("Apply: https://jobs.ashbyhq.com/acme-ai/8f2c1d3e-4b5a-4c6d-9e8f-"
+                         "0a1b2c3d4e5f or https://acme.ai/jobs (our team...)")
