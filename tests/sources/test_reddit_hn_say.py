@@ -152,3 +152,29 @@ def test_hn_shortened_link_text_is_read_as_the_whole_address(
     text = stored[f"hackernews:{job['id']}"].description_text or ""
     assert text.endswith("Apply: https://jobs.ashbyhq.com/acme-ai/8f2c1d3e-4b5a-4c6d-9e8f-"
                          "0a1b2c3d4e5f or https://acme.ai/jobs (our team...)")
+
+
+def test_a_hiring_posts_title_in_segments_gives_role_company_and_place(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """Hiring posts are often titled in segments, as an HN header ("[Hiring] Machine Learning
+    Engineer | Bar Inc | Remote (US) | $150k-$180k", "ML Engineer - Acme Robotics - Berlin,
+    Germany - $120/hr"): the title was stored whole, with no company, place or remote. A
+    post that is not tagged or flaired "Hiring" keeps its title as it was."""
+    stored = _sync_listing(
+        replay, tmp_path,
+        _listing_post(id="1sg0001", link_flair_text=None,
+                      title="[Hiring] Machine Learning Engineer | Bar Inc | Remote (US) | "
+                            "$150k-$180k"),
+        _listing_post(id="1sg0002", link_flair_text="Hiring",
+                      title="ML Engineer - Acme Robotics - Berlin, Germany - $120/hr"),
+        _listing_post(id="1sg0003", link_flair_text="Discussion",
+                      title="Data Scientist | Remote | is it worth it?"),
+        _listing_post(id="1sg0004", title="[HIRING] Freelance prompt engineer - 2 weeks - $500"))
+    bar, acme, question, gig = (stored[f"reddit:1sg000{n}"] for n in (1, 2, 3, 4))
+    assert (gig.title, gig.locations) == ("Freelance prompt engineer", ())  # "2 weeks": no place
+    assert (bar.title, bar.company, bar.locations, bar.remote) == (
+        "Machine Learning Engineer", "Bar Inc", ("Remote (US)",), "remote")
+    assert (acme.title, acme.company, acme.locations) == (
+        "ML Engineer", "Acme Robotics", ("Berlin, Germany",))
+    assert (question.title, question.company) == ("Data Scientist | Remote | is it worth it?",
+                                                  None)

@@ -19,7 +19,8 @@ from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
 from mljobs.normalize import html_to_text
-from mljobs.sources.base import BaseSource, Window, from_epoch
+from mljobs.places import read_places
+from mljobs.sources.base import BaseSource, Window, from_epoch, place_workplace
 from mljobs.sources.hn_format import first_line, parse_header, text_places
 
 
@@ -114,12 +115,13 @@ class Reddit(BaseSource):
         if str(body.get("selftext") or "").strip() in _GONE:  # taken down, category or not
             return None
         body_html = body.get("selftext_html")
-        title, tags, role, company, place = _read_title(str(post["title"]),
-                                                        post.get("link_flair_text"))
+        title, tags, role, company, places, remote = _read_title(str(post["title"]),
+                                                                 post.get("link_flair_text"))
         return RawPosting(
             source=self.name, source_id=str(post["id"]), title=role or title,
-            company=company, locations=[place] if place else [],
-            remote="remote" if any(_REMOTE.search(p) for p in [*tags, place or ""]) else None,
+            company=company, locations=places,
+            remote=remote or ("remote" if any(_REMOTE.search(p) for p in [*tags, *places])
+                              else None),
             url=_permalink(post), posted_at=from_epoch(post.get("created_utc")),
             description_html=body_html or None,
             description_text=None if body_html else (body.get("selftext") or _link(body)),
@@ -157,25 +159,36 @@ _GONE = ("[deleted]", "[removed]")
 _TAGS = re.compile(r"^\s*((?:\[[^\]]{1,30}\]\s*)+)")
 _FOR_HIRE = re.compile(r"for\s*hire|seeking\s+work|looking\s+for\s+work", re.IGNORECASE)
 _REMOTE = re.compile(r"\bremote\b", re.IGNORECASE)
+# a title in segments, as an HN header ("Role | Company | Remote", "Role - Company - Place")
+_SEGMENTS = re.compile(r"\s\|\s|\s[-–—]\s")
 _ROLE_AT = re.compile(r"^(?P<role>.{2,80}?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^,|()\[\]]{0,60}?)"
                       r"\s*(?:\((?P<place>[^()]{2,80})\))?\s*$")
 
 
 def _read_title(title: str, flair: Any = None
-                ) -> tuple[str, list[str], str | None, str | None, str | None]:
-    """A post title as subreddits for jobs ask for it: ``[Hiring] Role at Company (Place)``:
-    the title without its tags, the tags (``Hiring``), and, for a post tagged or flaired
-    "Hiring", the role, company and place when it reads so (else None; the title stays whole:
-    "Looking at ML roles at Google" is a question, not a role at a company)."""
+                ) -> tuple[str, list[str], str | None, str | None, list[str], str | None]:
+    """A post title as subreddits for jobs ask for it: ``[Hiring] Role at Company (Place)``,
+    or in segments as an HN header (``Role | Company | Place | Pay``, ``Role - Company -
+    Place``): the title without its tags, the tags (``Hiring``), and, for a post tagged or
+    flaired "Hiring", the role, company, places and remote when it reads so (else None, no
+    places; the title stays whole: "Looking at ML roles at Google" is a question, not a role
+    at a company)."""
     match = _TAGS.match(title)
     tags = re.findall(r"\[([^\]]+)\]", match.group(1)) if match else []
     rest = title[match.end():].strip() if match else title.strip()
     hiring = any(re.fullmatch(r"\s*hiring\s*", str(m), re.IGNORECASE) for m in [*tags, flair])
     found = _ROLE_AT.match(rest) if hiring else None
-    if not found:
-        return rest or title, tags, None, None, None
-    return rest, tags, found.group("role").strip(), found.group("company").strip(), \
-        (found.group("place") or "").strip() or None
+    if found:
+        place = (found.group("place") or "").strip()
+        return rest, tags, found.group("role").strip(), found.group("company").strip(), \
+            [place] if place else [], None
+    if hiring and _SEGMENTS.search(rest):
+        fields = parse_header(rest, rest)
+        if len(fields["roles"]) == 1:
+            places = [p for p in fields["locations"]  # not "2 weeks" of "Role - 2 weeks - $500"
+                      if place_workplace(p) or any(read_places([p]))]
+            return rest, tags, fields["roles"][0], fields["company"], places, fields["remote"]
+    return rest or title, tags, None, None, [], None
 
 
 def _shared(post: dict[str, Any]) -> dict[str, Any]:
