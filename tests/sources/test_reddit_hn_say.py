@@ -178,3 +178,21 @@ def test_a_hiring_posts_title_in_segments_gives_role_company_and_place(
         "ML Engineer", "Acme Robotics", ("Berlin, Germany",))
     assert (question.title, question.company) == ("Data Scientist | Remote | is it worth it?",
                                                   None)
+
+
+def test_a_posts_location_line_gives_its_place(replay: ReplayServer, tmp_path: Path) -> None:
+    """A hiring post whose title names no place says it in its text ("**Location:** Zurich,
+    Switzerland (hybrid)"), as a thread's comments do: the comments' place was read from such
+    a line, a post's was not (no place, remote unknown). A place its title gives stays."""
+    body = ("<p>Qux trains LLMs for search. PyTorch, JAX.</p>\n<p><strong>Location:</strong> "
+            "Zurich, Switzerland (hybrid)</p>\n<p><strong>Salary:</strong> CHF 140k</p>")
+    html = f'<!-- SC_OFF --><div class="md">{body}</div><!-- SC_ON -->'
+    stored = _sync_listing(
+        replay, tmp_path,
+        _listing_post(id="1lc0001", title="[Hiring] Applied Scientist (LLMs) at Qux",
+                      selftext="Qux trains LLMs ...", selftext_html=html),
+        _listing_post(id="1lc0002", title="[Hiring] Applied Scientist at Qux (Remote, EU)",
+                      selftext="Qux trains LLMs ...", selftext_html=html))
+    here, titled = stored["reddit:1lc0001"], stored["reddit:1lc0002"]
+    assert (here.locations, here.remote) == (("Zurich, Switzerland (hybrid)",), "hybrid")
+    assert (titled.locations, titled.remote) == (("Remote, EU",), "remote")

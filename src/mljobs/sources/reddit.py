@@ -111,12 +111,16 @@ class Reddit(BaseSource):
     def _post(self, post: dict[str, Any]) -> RawPosting | None:
         if not post.get("id") or not post.get("title") or post.get("removed_by_category"):
             return None
+        title, tags, role, company, places, remote = _read_title(str(post["title"]),
+                                                                 post.get("link_flair_text"))
         body = _shared(post)  # a crosspost's text is the shared post's
         if str(body.get("selftext") or "").strip() in _GONE:  # taken down, category or not
             return None
         body_html = body.get("selftext_html")
-        title, tags, role, company, places, remote = _read_title(str(post["title"]),
-                                                                 post.get("link_flair_text"))
+        text = str(body.get("selftext") or "")
+        if not places:  # said in the text ("Location: ..."), as a thread's comment says it
+            places, said = text_places(html_to_text(body_html) if body_html else text)
+            remote = remote or said
         return RawPosting(
             source=self.name, source_id=str(post["id"]), title=role or title,
             company=company, locations=places,
@@ -124,7 +128,7 @@ class Reddit(BaseSource):
                               else None),
             url=_permalink(post), posted_at=from_epoch(post.get("created_utc")),
             description_html=body_html or None,
-            description_text=None if body_html else (body.get("selftext") or _link(body)),
+            description_text=None if body_html else (text or _link(body)),
             extra={"subreddit": post.get("subreddit"), "flair": post.get("link_flair_text"),
                    "author": post.get("author"), "link": post.get("url"), "title_tags": tags,
                    "title": str(post["title"])},
