@@ -196,3 +196,29 @@ def test_a_posts_location_line_gives_its_place(replay: ReplayServer, tmp_path: P
     here, titled = stored["reddit:1lc0001"], stored["reddit:1lc0002"]
     assert (here.locations, here.remote) == (("Zurich, Switzerland (hybrid)",), "hybrid")
     assert (titled.locations, titled.remote) == (("Remote, EU",), "remote")
+
+
+def test_a_feed_entrys_location_line_gives_its_place(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """A feed entry whose title names no place often says it in its text ("Location: Berlin,
+    Germany", "<b>Location:</b> Remote (EU)"): it was not read (no place, remote unknown;
+    ``search --country`` and ``--remote`` missed the entry). A place the title gives stays,
+    and a line that names no place ("Location: see our website") gives none."""
+    feed = (FIXTURES / "feed" / "jobs.rss").read_text(encoding="utf-8")
+    feed = feed.replace(
+        "<p>Build predictive models on claims data. Python, SQL, scikit-learn.</p>",
+        "<p>Build predictive models on claims data. Python, SQL, scikit-learn.</p>"
+        "<p>Location: Berlin, Germany<br/>Type: Full-time</p>").replace(
+        "<p>Deploy deep learning models for satellite imagery.</p>",
+        "<p>Deploy deep learning models for satellite imagery.</p><p><b>Location:</b> "
+        "Remote (EU)</p>").replace(
+        "<description>Month-end close and reporting.</description>",
+        "<description>Month-end close and reporting. Location: see our website</description>")
+    replay.routes["/feeds/located.rss"] = Reply(feed.encode(),
+                                                content_type="application/rss+xml")
+    stored = _sync(tmp_path, f'[[sources]]\nname = "f"\ntype = "feed"\n'
+                   f'urls = ["{replay.url}/feeds/located.rss"]\n')
+    read = {p.company: (p.locations, p.remote) for p in stored.values()}
+    assert read == {"Quanta Health": (("Berlin, Germany",), "unknown"),
+                    "Orbital": (("Remote (EU)",), "remote"),
+                    "Ledgerly": ((), "unknown")}
