@@ -222,3 +222,29 @@ def test_a_feed_entrys_location_line_gives_its_place(
     assert read == {"Quanta Health": (("Berlin, Germany",), "unknown"),
                     "Orbital": (("Remote (EU)",), "remote"),
                     "Ledgerly": ((), "unknown")}
+
+
+def test_a_post_on_two_pages_of_a_listing_is_counted_once(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """New posts push the listing down between two requests, so a post of page 1 is on page
+    2 again (the same in every field): the first sync reported it "new 3, unchanged 1"."""
+    first, second = _listing_post(id="1pg0001"), _listing_post(
+        id="1pg0002", title="[Hiring] ML Engineer at Acme (Berlin, Germany)")
+    third = _listing_post(id="1pg0003", title="[Hiring] Data Scientist at Initech (Remote)")
+    pages = [([first, second], "t3_1pg0002"), ([second, third], None)]
+    for (posts, after), query in zip(pages, ({}, {"after": "t3_1pg0002"}), strict=True):
+        listing = {"kind": "Listing", "data": {"after": after, "children": posts}}
+        replay.routes[route_key("/r/paged/new.json", {"limit": "100", "raw_json": "1",
+                                                      **query})] = Reply(
+            json.dumps(listing).encode())
+    path = tmp_path / "sources.toml"
+    path.write_text(f'[[sources]]\nname = "r"\ntype = "reddit"\nsubreddits = ["paged"]\n'
+                    f'base_url = "{replay.url}"\n', encoding="utf-8")
+    conf = cfg.load(path)
+    with SQLiteStore(tmp_path / "db.sqlite3") as store, \
+            HttpClient(conf.http_settings(), sleep=lambda s: None) as http:
+        report = run_sync(store, conf.sources, http=http, now=NOW,
+                          options=SyncOptions(refresh_index=False, link=False, ml_filter=None))
+        (done,) = report.sources
+        assert (done.documents, done.new, done.unchanged) == (2, 3, 0)
+        assert store.get("reddit:1pg0002") is not None
