@@ -248,3 +248,24 @@ def test_a_post_on_two_pages_of_a_listing_is_counted_once(
         (done,) = report.sources
         assert (done.documents, done.new, done.unchanged) == (2, 3, 0)
         assert store.get("reddit:1pg0002") is not None
+
+
+def test_a_title_led_by_hiring_and_a_colon_is_tagged_so(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """"Hiring: Data Engineer (ML platform) at Omega" and "HIRING - ..." say what "[Hiring]"
+    says, unflaired: the title was stored whole, "Hiring:" and all, with no company."""
+    stored = _sync_listing(
+        replay, tmp_path,
+        _listing_post(id="1hc0001", link_flair_text=None,
+                      title="Hiring: Data Engineer (ML platform) at Omega (Austin, TX)"),
+        _listing_post(id="1hc0002", link_flair_text=None,
+                      title="HIRING - Senior ML Engineer at Initech (Remote, EU)"),
+        _listing_post(id="1hc0003", link_flair_text=None,
+                      title="Hiring freeze at Google: what now?"))
+    omega, initech, question = (stored[f"reddit:1hc000{n}"] for n in (1, 2, 3))
+    assert (omega.title, omega.company, omega.locations) == (
+        "Data Engineer (ML platform)", "Omega", ("Austin, TX",))
+    assert (initech.title, initech.company, initech.remote) == (
+        "Senior ML Engineer", "Initech", "remote")
+    assert omega.extra["title_tags"] == ["Hiring"]
+    assert (question.title, question.company) == ("Hiring freeze at Google: what now?", None)

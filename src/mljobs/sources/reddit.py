@@ -161,6 +161,8 @@ class Reddit(BaseSource):
 # what Reddit leaves of a post's or comment's text that its author or a moderator took down
 _GONE = ("[deleted]", "[removed]")
 _TAGS = re.compile(r"^\s*((?:\[[^\]]{1,30}\]\s*)+)")
+# "Hiring: Role at Company", "HIRING - Role | Company": the "[Hiring]" tag, written so
+_HIRING_LEAD = re.compile(r"^\s*(hiring)\s*(?::|\s[-–—|])\s*", re.IGNORECASE)
 _FOR_HIRE = re.compile(r"for\s*hire|seeking\s+work|looking\s+for\s+work", re.IGNORECASE)
 _REMOTE = re.compile(r"\bremote\b", re.IGNORECASE)
 # a title in segments, as an HN header ("Role | Company | Remote", "Role - Company - Place")
@@ -177,8 +179,8 @@ def _read_title(title: str, flair: Any = None
     flaired "Hiring", the role, company, places and remote when it reads so (else None, no
     places; the title stays whole: "Looking at ML roles at Google" is a question, not a role
     at a company)."""
-    match = _TAGS.match(title)
-    tags = re.findall(r"\[([^\]]+)\]", match.group(1)) if match else []
+    match = _TAGS.match(title) or _HIRING_LEAD.match(title)
+    tags = (re.findall(r"\[([^\]]+)\]", match.group(1)) or ["Hiring"]) if match else []
     rest = title[match.end():].strip() if match else title.strip()
     hiring = any(re.fullmatch(r"\s*hiring\s*", str(m), re.IGNORECASE) for m in [*tags, flair])
     found = _ROLE_AT.match(rest) if hiring else None
