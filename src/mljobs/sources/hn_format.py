@@ -1060,7 +1060,7 @@ def kept_company(given: str | None, header: str, fields: Mapping[str, Any]) -> s
 
 # A link as HN writes it into a comment: its address in ``href``, shown as the address itself,
 # shortened to its first 60 characters or so and "..." when it is longer.
-_LINK = re.compile(r'(<a\s[^>]*?href="([^"]*)"[^>]*>)([^<]*)(</a>)', re.IGNORECASE)
+_ANCHOR = re.compile(r'(<a\s[^>]*?href="([^"]*)"[^>]*>)([^<]*)(</a>)', re.IGNORECASE)
 
 
 def whole_links(comment_html: str) -> str:
@@ -1074,7 +1074,7 @@ def whole_links(comment_html: str) -> str:
                 or not html.unescape(link.group(2)).startswith(shown[:-3]):
             return link.group(0)
         return f"{link.group(1)}{link.group(2)}{link.group(4)}"
-    return _LINK.sub(whole, comment_html) if "...</a>" in comment_html else comment_html
+    return _ANCHOR.sub(whole, comment_html) if "...</a>" in comment_html else comment_html
 
 
 def hn_item_to_raw(item: dict[str, Any], *, thread_id: int | None = None) -> RawPosting | None:
