@@ -269,3 +269,43 @@ def test_a_title_led_by_hiring_and_a_colon_is_tagged_so(
         "Senior ML Engineer", "Initech", "remote")
     assert omega.extra["title_tags"] == ["Hiring"]
     assert (question.title, question.company) == ("Hiring freeze at Google: what now?", None)
+
+
+def test_a_threads_comments_tagged_hiring_or_for_hire_are_read_so(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """r/MachineLearning's "Who's Hiring and Who Wants to Be Hired?" thread holds both: a
+    comment led by "[Hiring]" was stored with the company "[Hiring] Acme AI"; one led by
+    "[For Hire]", or written in the seekers' template ("Location: ... Willing to relocate:
+    ... Résumé: ..."), was stored as a job."""
+    thread = json.loads((FIXTURES / "reddit" / "thread-1hire01.json").read_text(
+        encoding="utf-8"))
+    comments = thread[1]["data"]["children"]
+    said = {"kc0801": "[Hiring] Acme AI | ML Engineer | Remote (EU) | €90k",
+            "kc0802": "[For Hire] ML engineer, 5 years of PyTorch, Lisbon or remote",
+            "kc0803": "Location: Lisbon, Portugal\nRemote: Yes\nWilling to relocate: No\n"
+                      "Technologies: Python, PyTorch, JAX\nRésumé: https://example.com/cv\n"
+                      "Email: me at example.com"}
+    for cid, body in said.items():
+        comment = copy.deepcopy(comments[0])
+        paragraphs = "".join(f"<p>{line}</p>\n" for line in body.split("\n"))
+        comment["data"].update({"id": cid, "name": f"t1_{cid}", "body": body,
+                                "body_html": f'<div class="md">{paragraphs}</div>',
+                                "permalink": f"/r/MachineLearning/comments/1hire01/x/{cid}/"})
+        comments.append(comment)
+    replay.routes[route_key("/comments/both.json", {"raw_json": "1", "limit": "500",
+                                                     "depth": "1"})] = Reply(
+        json.dumps(thread).encode())
+    path = tmp_path / "sources.toml"
+    path.write_text(f'[[sources]]\nname = "r"\ntype = "reddit"\nthreads = ["both"]\n'
+                    f'base_url = "{replay.url}"\n', encoding="utf-8")
+    conf = cfg.load(path)
+    with SQLiteStore(tmp_path / "db.sqlite3") as store, \
+            HttpClient(conf.http_settings(), sleep=lambda s: None) as http:
+        report = run_sync(store, conf.sources, http=http, now=NOW,
+                          options=SyncOptions(refresh_index=False, link=False, ml_filter=None))
+        stored = {p.id: p for _, p in store.iter_postings()}
+    assert report.sources[0].seekers == 2
+    assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", "reddit:kc0801"]
+    acme = stored["reddit:kc0801"]
+    assert (acme.title, acme.company, acme.locations) == (
+        "Acme AI | ML Engineer | Remote (EU) | €90k", "Acme AI", ("Remote (EU)",))

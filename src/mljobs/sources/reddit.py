@@ -21,7 +21,7 @@ from mljobs.models import Document, RawPosting
 from mljobs.normalize import html_to_text
 from mljobs.places import read_places
 from mljobs.sources.base import BaseSource, Window, from_epoch, place_workplace
-from mljobs.sources.hn_format import first_line, parse_header, text_places
+from mljobs.sources.hn_format import first_line, parse_header, seeker_comment, text_places
 
 
 @dataclass
@@ -103,10 +103,13 @@ class Reddit(BaseSource):
 
     @staticmethod
     def seeker(raw: RawPosting) -> bool:
-        """A "[For Hire]" post (tagged or flaired so, as r/MLjobs and r/forhire ask): someone
-        looking for work, not a job; sync leaves it out and counts it."""
+        """A "[For Hire]" post or comment (tagged or flaired so, as r/MLjobs and r/forhire
+        ask), or one in the job seekers' template ("Location: ... Willing to relocate: ...
+        Résumé: ...", ``hn_format.seeker_comment``): someone looking for work, not a job; sync
+        leaves it out and counts it."""
         marks = [*raw.extra.get("title_tags", []), raw.extra.get("flair") or ""]
-        return any(_FOR_HIRE.fullmatch(str(m).strip()) for m in marks)
+        return any(_FOR_HIRE.fullmatch(str(m).strip()) for m in marks) \
+            or seeker_comment(raw.description_text or "")  # HN's "Who wants to be hired?" form
 
     def _post(self, post: dict[str, Any]) -> RawPosting | None:
         if not post.get("id") or not post.get("title") or post.get("removed_by_category"):
@@ -144,6 +147,9 @@ class Reddit(BaseSource):
         if c.get("stickied") or c.get("author") == "AutoModerator":  # the thread's rules
             return None
         header = first_line(text)
+        lead = _TAGS.match(header)  # "[Hiring] Acme | ...", "[For Hire] ...": no company's
+        tags = re.findall(r"\[([^\]]+)\]", lead.group(1)) if lead else []
+        header = header[lead.end():].strip() or header if lead else header
         fields = parse_header(header, text)
         if not fields["locations"]:  # (said in the text: "Location: ...", a second header line)
             fields["locations"], remote = text_places(text)
@@ -154,7 +160,8 @@ class Reddit(BaseSource):
             remote=fields["remote"], employment_type=fields["employment_type"],
             posted_at=from_epoch(c.get("created_utc")), description_html=body or None,
             description_text=text, extra={"subreddit": c.get("subreddit"),
-                                          "author": c.get("author"), "roles": fields["roles"]},
+                                          "author": c.get("author"), "roles": fields["roles"],
+                                          "title_tags": tags},
         )
 
 
