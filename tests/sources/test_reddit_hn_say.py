@@ -172,6 +172,10 @@ def test_a_hiring_posts_title_in_segments_gives_role_company_and_place(
         _listing_post(id="1sg0004", title="[HIRING] Freelance prompt engineer - 2 weeks - $500"))
     bar, acme, question, gig = (stored[f"reddit:1sg000{n}"] for n in (1, 2, 3, 4))
     assert (gig.title, gig.locations) == ("Freelance prompt engineer", ())  # "2 weeks": no place
+    # the pay the title gave is the posting's (the title, cut to the role, no longer holds it)
+    assert bar.salary is not None and acme.salary is not None
+    assert (bar.salary.min, bar.salary.max, bar.salary.currency) == (150_000, 180_000, "USD")
+    assert (acme.salary.min, acme.salary.interval) == (120, "hour")
     assert (bar.title, bar.company, bar.locations, bar.remote) == (
         "Machine Learning Engineer", "Bar Inc", ("Remote (US)",), "remote")
     assert (acme.title, acme.company, acme.locations) == (

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
-from mljobs.models import Document, RawPosting
+from mljobs.models import Document, RawPosting, Salary
 from mljobs.normalize import html_to_text
 from mljobs.places import read_places
 from mljobs.sources.base import BaseSource, Window, from_epoch, place_workplace
@@ -114,8 +114,8 @@ class Reddit(BaseSource):
     def _post(self, post: dict[str, Any]) -> RawPosting | None:
         if not post.get("id") or not post.get("title") or post.get("removed_by_category"):
             return None
-        title, tags, role, company, places, remote = _read_title(str(post["title"]),
-                                                                 post.get("link_flair_text"))
+        title, tags, role, company, places, remote, pay = _read_title(
+            str(post["title"]), post.get("link_flair_text"))
         body = _shared(post)  # a crosspost's text is the shared post's
         if str(body.get("selftext") or "").strip() in _GONE:  # taken down, category or not
             return None
@@ -129,7 +129,7 @@ class Reddit(BaseSource):
             company=company, locations=places,
             remote=remote or ("remote" if any(_REMOTE.search(p) for p in [*tags, *places])
                               else None),
-            url=_permalink(post), posted_at=from_epoch(post.get("created_utc")),
+            url=_permalink(post), posted_at=from_epoch(post.get("created_utc")), salary=pay,
             description_html=body_html or None,
             description_text=None if body_html else (text or _link(body)),
             extra={"subreddit": post.get("subreddit"), "flair": post.get("link_flair_text"),
@@ -178,14 +178,14 @@ _ROLE_AT = re.compile(r"^(?P<role>.{2,80}?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^,
                       r"\s*(?:\((?P<place>[^()]{2,80})\))?\s*$")
 
 
-def _read_title(title: str, flair: Any = None
-                ) -> tuple[str, list[str], str | None, str | None, list[str], str | None]:
+def _read_title(title: str, flair: Any = None) -> tuple[
+        str, list[str], str | None, str | None, list[str], str | None, Salary | None]:
     """A post title as subreddits for jobs ask for it: ``[Hiring] Role at Company (Place)``,
     or in segments as an HN header (``Role | Company | Place | Pay``, ``Role - Company -
     Place``): the title without its tags, the tags (``Hiring``), and, for a post tagged or
-    flaired "Hiring", the role, company, places and remote when it reads so (else None, no
-    places; the title stays whole: "Looking at ML roles at Google" is a question, not a role
-    at a company)."""
+    flaired "Hiring", the role, company, places, remote and the pay a segment states when it
+    reads so (else None, no places; the title stays whole: "Looking at ML roles at Google" is
+    a question, not a role at a company)."""
     match = _TAGS.match(title) or _HIRING_LEAD.match(title)
     tags = (re.findall(r"\[([^\]]+)\]", match.group(1)) or ["Hiring"]) if match else []
     rest = title[match.end():].strip() if match else title.strip()
@@ -194,14 +194,18 @@ def _read_title(title: str, flair: Any = None
     if found:
         place = (found.group("place") or "").strip()
         return rest, tags, found.group("role").strip(), found.group("company").strip(), \
-            [place] if place else [], None
+            [place] if place else [], None, None
     if hiring and _SEGMENTS.search(rest):
         fields = parse_header(rest, rest)
         if len(fields["roles"]) == 1:
             places = [p for p in fields["locations"]  # not "2 weeks" of "Role - 2 weeks - $500"
                       if place_workplace(p) or any(read_places([p]))]
-            return rest, tags, fields["roles"][0], fields["company"], places, fields["remote"]
-    return rest or title, tags, None, None, [], None
+            from mljobs.enrich.salary import parse_salary  # (only for such a title)
+
+            pay = parse_salary(fields["salary_text"]) if fields["salary_text"] else None
+            return rest, tags, fields["roles"][0], fields["company"], places, fields["remote"], \
+                pay
+    return rest or title, tags, None, None, [], None, None
 
 
 def _shared(post: dict[str, Any]) -> dict[str, Any]:
