@@ -14,13 +14,19 @@ from mljobs import config as cfg
 from mljobs.http import HttpClient
 from mljobs.models import Posting
 from mljobs.store import SQLiteStore
-from mljobs.sync import StoreValidators, SyncOptions, run_sync
+from mljobs.sync import SourceReport, StoreValidators, SyncOptions, run_sync
 
 from .conftest import NOW
 from .replay_server import FIXTURES, ReplayServer, Reply, route_key
 
 
 def _sync(tmp_path: Path, config: str) -> dict[str, Posting]:
+    return _synced(tmp_path, config)[1]
+
+
+def _synced(tmp_path: Path, config: str) -> tuple[SourceReport, dict[str, Posting]]:
+    """The one source of ``config`` synced into a store: its report and the stored postings
+    (no ML filter: what the source reads, not what the filter keeps)."""
     path = tmp_path / "sources.toml"
     path.write_text(config, encoding="utf-8")
     conf = cfg.load(path)
@@ -32,7 +38,8 @@ def _sync(tmp_path: Path, config: str) -> dict[str, Posting]:
                                                   ml_filter=None))
         stored = {p.id: p for _, p in store.iter_postings()}
     assert report.ok, [s.errors for s in report.sources]
-    return stored
+    (done,) = report.sources
+    return done, stored
 
 
 def _listing_post(**fields: Any) -> dict[str, Any]:
@@ -241,17 +248,10 @@ def test_a_post_on_two_pages_of_a_listing_is_counted_once(
         replay.routes[route_key("/r/paged/new.json", {"limit": "100", "raw_json": "1",
                                                       **query})] = Reply(
             json.dumps(listing).encode())
-    path = tmp_path / "sources.toml"
-    path.write_text(f'[[sources]]\nname = "r"\ntype = "reddit"\nsubreddits = ["paged"]\n'
-                    f'base_url = "{replay.url}"\n', encoding="utf-8")
-    conf = cfg.load(path)
-    with SQLiteStore(tmp_path / "db.sqlite3") as store, \
-            HttpClient(conf.http_settings(), sleep=lambda s: None) as http:
-        report = run_sync(store, conf.sources, http=http, now=NOW,
-                          options=SyncOptions(refresh_index=False, link=False, ml_filter=None))
-        (done,) = report.sources
-        assert (done.documents, done.new, done.unchanged) == (2, 3, 0)
-        assert store.get("reddit:1pg0002") is not None
+    done, stored = _synced(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
+                           f'subreddits = ["paged"]\nbase_url = "{replay.url}"\n')
+    assert (done.documents, done.new, done.unchanged) == (2, 3, 0)
+    assert sorted(stored) == ["reddit:1pg0001", "reddit:1pg0002", "reddit:1pg0003"]
 
 
 def test_a_title_led_by_hiring_and_a_colon_is_tagged_so(
@@ -299,16 +299,9 @@ def test_a_threads_comments_tagged_hiring_or_for_hire_are_read_so(
     replay.routes[route_key("/comments/both.json", {"raw_json": "1", "limit": "500",
                                                      "depth": "1"})] = Reply(
         json.dumps(thread).encode())
-    path = tmp_path / "sources.toml"
-    path.write_text(f'[[sources]]\nname = "r"\ntype = "reddit"\nthreads = ["both"]\n'
-                    f'base_url = "{replay.url}"\n', encoding="utf-8")
-    conf = cfg.load(path)
-    with SQLiteStore(tmp_path / "db.sqlite3") as store, \
-            HttpClient(conf.http_settings(), sleep=lambda s: None) as http:
-        report = run_sync(store, conf.sources, http=http, now=NOW,
-                          options=SyncOptions(refresh_index=False, link=False, ml_filter=None))
-        stored = {p.id: p for _, p in store.iter_postings()}
-    assert report.sources[0].seekers == 2
+    done, stored = _synced(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
+                           f'threads = ["both"]\nbase_url = "{replay.url}"\n')
+    assert done.seekers == 2
     assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", "reddit:kc0801"]
     acme = stored["reddit:kc0801"]
     assert (acme.title, acme.company, acme.locations) == (
