@@ -285,6 +285,7 @@ def test_a_threads_comments_tagged_hiring_or_for_hire_are_read_so(
         encoding="utf-8"))
     comments = thread[1]["data"]["children"]
     said = {"kc0801": "[Hiring] Acme AI | ML Engineer | Remote (EU) | €90k",
+            "kc0804": "[Hiring][Remote] Initech | Data Scientist | Full-time",
             "kc0802": "[For Hire] ML engineer, 5 years of PyTorch, Lisbon or remote",
             "kc0803": "Location: Lisbon, Portugal\nRemote: Yes\nWilling to relocate: No\n"
                       "Technologies: Python, PyTorch, JAX\nRésumé: https://example.com/cv\n"
@@ -302,7 +303,10 @@ def test_a_threads_comments_tagged_hiring_or_for_hire_are_read_so(
     done, stored = _synced(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
                            f'threads = ["both"]\nbase_url = "{replay.url}"\n')
     assert done.seekers == 2
-    assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", "reddit:kc0801"]
+    assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", "reddit:kc0801",
+                              "reddit:kc0804"]
+    initech = stored["reddit:kc0804"]
+    assert (initech.company, initech.remote) == ("Initech", "remote")  # as a post's tags say
     acme = stored["reddit:kc0801"]
     assert (acme.title, acme.company, acme.locations) == (
         "Acme AI | ML Engineer | Remote (EU) | €90k", "Acme AI", ("Remote (EU)",))

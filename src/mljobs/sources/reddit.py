@@ -154,6 +154,8 @@ class Reddit(BaseSource):
         if not fields["locations"]:  # (said in the text: "Location: ...", a second header line)
             fields["locations"], remote = text_places(text)
             fields["remote"] = fields["remote"] or remote
+        if not fields["remote"] and any(_REMOTE.search(t) for t in tags):  # "[Remote]"
+            fields["remote"] = "remote"
         return RawPosting(
             source=self.name, source_id=str(c["id"]), title=header[:300],
             company=fields["company"], url=_permalink(c), locations=fields["locations"],
