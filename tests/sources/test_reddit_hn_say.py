@@ -310,3 +310,23 @@ def test_a_threads_comments_tagged_hiring_or_for_hire_are_read_so(
     acme = stored["reddit:kc0801"]
     assert (acme.title, acme.company, acme.locations) == (
         "Acme AI | ML Engineer | Remote (EU) | €90k", "Acme AI", ("Remote (EU)",))
+
+
+def test_a_threads_comments_behind_load_more_are_said_not_read(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """A busy thread gives its first comments and a "more" stub naming the top-level comments
+    it holds back (read only through Reddit's "load more"): they were left out silently, the
+    sync looking whole."""
+    thread = json.loads((FIXTURES / "reddit" / "thread-1hire01.json").read_text(
+        encoding="utf-8"))
+    (stub,) = [c for c in thread[1]["data"]["children"] if c["kind"] == "more"]
+    stub["data"].update({"count": 240, "children": [f"kd{n:04d}" for n in range(180)]})
+    replay.routes[route_key("/comments/busy.json", {"raw_json": "1", "limit": "500",
+                                                     "depth": "1"})] = Reply(
+        json.dumps(thread).encode())
+    done, stored = _synced(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
+                           f'threads = ["busy"]\nbase_url = "{replay.url}"\n')
+    assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002"]
+    (warning,) = done.warnings
+    assert warning.startswith("[t/busy] reddit: 180 top-level comments of the thread were not "
+                              "read")

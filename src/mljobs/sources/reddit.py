@@ -9,6 +9,7 @@ small and the per-host limit at 1.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,8 +21,10 @@ from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary
 from mljobs.normalize import html_to_text
 from mljobs.places import read_places
-from mljobs.sources.base import BaseSource, Window, from_epoch, place_workplace
+from mljobs.sources.base import BaseSource, Window, from_epoch, place_workplace, warn
 from mljobs.sources.hn_format import first_line, parse_header, seeker_comment, text_places
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -87,11 +90,17 @@ class Reddit(BaseSource):
         if isinstance(data, list):  # a thread: [post listing, comment listing]
             if len(data) < 2:
                 raise self.fail(doc, "expected [post listing, comment listing]")
+            held = 0
             for child in _children(data[1]):
                 if child.get("kind") == "t1":
                     raw = self._comment(child.get("data") or {})
                     if raw:
                         yield raw
+                elif child.get("kind") == "more":
+                    held += len((child.get("data") or {}).get("children") or [])
+            if held:  # behind Reddit's "load more", which mljobs does not ask for
+                warn(log, f"reddit: {held} top-level comments of the thread were not read "
+                     "(Reddit gives them only through \"load more\"); the first ones were")
             return
         if not isinstance(data, dict) or data.get("kind") != "Listing":
             raise self.fail(doc, "expected a Reddit Listing")
