@@ -10,13 +10,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from mljobs import config as cfg
-from mljobs.http import HttpClient
 from mljobs.models import Posting
-from mljobs.store import SQLiteStore
-from mljobs.sync import SourceReport, StoreValidators, SyncOptions, run_sync
+from mljobs.sync import SourceReport
 
-from .conftest import NOW
+from .conftest import sync_config
 from .replay_server import FIXTURES, ReplayServer, Reply, route_key
 
 
@@ -27,17 +24,7 @@ def _sync(tmp_path: Path, config: str) -> dict[str, Posting]:
 def _synced(tmp_path: Path, config: str) -> tuple[SourceReport, dict[str, Posting]]:
     """The one source of ``config`` synced into a store: its report and the stored postings
     (no ML filter: what the source reads, not what the filter keeps)."""
-    path = tmp_path / "sources.toml"
-    path.write_text(config, encoding="utf-8")
-    conf = cfg.load(path)
-    with SQLiteStore(tmp_path / "db.sqlite3") as store:
-        with HttpClient(conf.http_settings(), validators=StoreValidators(store),
-                        sleep=lambda s: None) as http:
-            report = run_sync(store, conf.sources, http=http, now=NOW,
-                              options=SyncOptions(refresh_index=False, link=False,
-                                                  ml_filter=None))
-        stored = {p.id: p for _, p in store.iter_postings()}
-    assert report.ok, [s.errors for s in report.sources]
+    report, stored = sync_config(tmp_path, config, ml_filter=None)
     (done,) = report.sources
     return done, stored
 
