@@ -379,6 +379,10 @@ class _UnitSync:
             parsed = self._parse(doc, unit)
             complete = complete and parsed is not None
             postings += parsed or []
+        # a posting two of the unit's pages give, the same in every field (new posts push
+        # Reddit's listing down a page between two requests, Lever's too), is read once: its
+        # second copy was counted "unchanged" by the sync that first stored it
+        postings = list({(p.id, p.content_hash or p.compute_hash()): p for p in postings}.values())
         if self._earlier:
             postings = [self._as_earlier(p) for p in postings]
         self._listing = self.source.listing(fetched.docs) if complete else None

@@ -46,6 +46,7 @@ UNDERSTOOD = {
     "6+skills.2026.11.10": "a0cf31c7202932ff",
     "7+skills.2026.11.10": "dab27cd9273bb1b6",
     "8+skills.2026.11.10": "dab27cd9273bb1b6",
+    "9+skills.2026.11.10": "685e9d2dffb2e1a2",
 }
 _LEFT_OUT = {"version", "archetype_proba", "evidence"}
 

@@ -8,31 +8,18 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from mljobs import config as cfg
 from mljobs.enrich.pipeline import enrich_postings
-from mljobs.http import HttpClient
 from mljobs.models import Posting
 from mljobs.posting_view import pay_of
 from mljobs.sources.job_posting import lenient_json
-from mljobs.store import SQLiteStore
-from mljobs.sync import StoreValidators, SyncOptions, SyncReport, run_sync
+from mljobs.sync import SyncReport
 
-from .conftest import NOW
+from .conftest import sync_config
 from .replay_server import FIXTURES, ReplayServer, Reply, route_key
 
 
 def _sync(tmp_path: Path, config: str) -> tuple[SyncReport, dict[str, Posting]]:
-    path = tmp_path / "sources.toml"
-    path.write_text(config, encoding="utf-8")
-    conf = cfg.load(path)
-    with SQLiteStore(tmp_path / "db.sqlite3") as store:
-        with HttpClient(conf.http_settings(), validators=StoreValidators(store),
-                        sleep=lambda s: None) as http:
-            report = run_sync(store, conf.sources, http=http, now=NOW,
-                              options=SyncOptions(refresh_index=False, link=False))
-        stored = {p.id: p for _, p in store.iter_postings()}
-    assert report.ok, [s.errors for s in report.sources]
-    return report, stored
+    return sync_config(tmp_path, config)
 
 
 def test_entities_and_tags_in_a_boards_title_and_place_are_read(

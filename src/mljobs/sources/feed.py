@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting
+from mljobs.normalize import html_to_text
 from mljobs.places import read_places
 from mljobs.sources.base import (
     BaseSource,
@@ -26,6 +27,7 @@ from mljobs.sources.base import (
     quote_start,
     short_hash,
 )
+from mljobs.sources.hn_format import text_places
 
 # (the company's bracket may name a place with a comma: "at Acme (Berlin, Germany)")
 _ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@)\s+(?P<company>[^,|]+|[^,|()]+\([^()]{2,80}\))$",
@@ -98,14 +100,16 @@ class Feed(BaseSource):
         content = entry.get("content") or []
         body = content[0].get("value") if content else entry.get("summary")
         tags = [t.get("term") for t in entry.get("tags") or [] if t.get("term")]
+        places, remote = ([place], place_workplace(place)) if place else \
+            text_places(html_to_text(str(body))) if body else ([], None)
         return RawPosting(
             source=self.name,
             source_id=short_hash(feed_ref, str(key)),
             title=role,
             company=company or entry.get("author") or None,
             url=link,
-            locations=[place] if place else [],
-            remote=place_workplace(place),
+            locations=places,
+            remote=remote,
             posted_at=_when(entry.get("published_parsed") or entry.get("updated_parsed")),
             description_html=body or None,
             extra={"feed": feed_ref, "guid": str(key), "tags": tags},

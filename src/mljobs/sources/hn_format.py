@@ -1058,6 +1058,25 @@ def kept_company(given: str | None, header: str, fields: Mapping[str, Any]) -> s
     return company
 
 
+# A link as HN writes it into a comment: its address in ``href``, shown as the address itself,
+# shortened to its first 60 characters or so and "..." when it is longer.
+_ANCHOR = re.compile(r'(<a\s[^>]*?href="([^"]*)"[^>]*>)([^<]*)(</a>)', re.IGNORECASE)
+
+
+def whole_links(comment_html: str) -> str:
+    """``comment_html`` with each link that HN shows shortened ("https://jobs.ashbyhq.com/
+    acme/8f2c1d3e-4b5a-4c6...") showing its whole address, as its ``href`` gives it: the
+    text kept the shortened one, which leads nowhere and matches no job's address (an Ashby
+    or Lever job's, a uuid, is always shortened). A link's other words stay."""
+    def whole(link: re.Match[str]) -> str:
+        shown = html.unescape(link.group(3))
+        if not shown.startswith(("http://", "https://")) or not shown.endswith("...") \
+                or not html.unescape(link.group(2)).startswith(shown[:-3]):
+            return link.group(0)
+        return f"{link.group(1)}{link.group(2)}{link.group(4)}"
+    return _ANCHOR.sub(whole, comment_html) if "...</a>" in comment_html else comment_html
+
+
 def hn_item_to_raw(item: dict[str, Any], *, thread_id: int | None = None) -> RawPosting | None:
     """An HN comment (``id``, ``text`` HTML, ``time``, ...) as a RawPosting; None if empty.
 
@@ -1071,7 +1090,7 @@ def hn_item_to_raw(item: dict[str, Any], *, thread_id: int | None = None) -> Raw
     item_id = str(item.get("id") or item.get("objectID") or "").strip()
     if not item_id:
         return None
-    text = html_to_text(html_text)
+    text = html_to_text(whole_links(html_text))
     header = first_line(text)
     fields = read_post(header, text)
     posted = item.get("time") or item.get("created_at_i")

@@ -9,17 +9,22 @@ small and the per-host limit at 1.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
-from mljobs.models import Document, RawPosting
+from mljobs.models import Document, RawPosting, Salary
 from mljobs.normalize import html_to_text
-from mljobs.sources.base import BaseSource, Window, from_epoch
-from mljobs.sources.hn_format import first_line, parse_header, text_places
+from mljobs.places import read_places
+from mljobs.sources.base import BaseSource, Window, from_epoch, place_workplace, warn
+from mljobs.sources.hn_format import first_line, parse_header, seeker_comment, text_places
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -85,11 +90,17 @@ class Reddit(BaseSource):
         if isinstance(data, list):  # a thread: [post listing, comment listing]
             if len(data) < 2:
                 raise self.fail(doc, "expected [post listing, comment listing]")
+            held = 0
             for child in _children(data[1]):
                 if child.get("kind") == "t1":
                     raw = self._comment(child.get("data") or {})
                     if raw:
                         yield raw
+                elif child.get("kind") == "more":
+                    held += len((child.get("data") or {}).get("children") or [])
+            if held:  # behind Reddit's "load more", which mljobs does not ask for
+                warn(log, f"reddit: {held} top-level comments of the thread were not read "
+                     "(Reddit gives them only through \"load more\"); the first ones were")
             return
         if not isinstance(data, dict) or data.get("kind") != "Listing":
             raise self.fail(doc, "expected a Reddit Listing")
@@ -101,24 +112,35 @@ class Reddit(BaseSource):
 
     @staticmethod
     def seeker(raw: RawPosting) -> bool:
-        """A "[For Hire]" post (tagged or flaired so, as r/MLjobs and r/forhire ask): someone
-        looking for work, not a job; sync leaves it out and counts it."""
+        """A "[For Hire]" post or comment (tagged or flaired so, as r/MLjobs and r/forhire
+        ask), or one in the job seekers' template ("Location: ... Willing to relocate: ...
+        Résumé: ...", ``hn_format.seeker_comment``): someone looking for work, not a job; sync
+        leaves it out and counts it."""
         marks = [*raw.extra.get("title_tags", []), raw.extra.get("flair") or ""]
-        return any(_FOR_HIRE.fullmatch(str(m).strip()) for m in marks)
+        return any(_FOR_HIRE.fullmatch(str(m).strip()) for m in marks) \
+            or seeker_comment(raw.description_text or "")  # HN's "Who wants to be hired?" form
 
     def _post(self, post: dict[str, Any]) -> RawPosting | None:
         if not post.get("id") or not post.get("title") or post.get("removed_by_category"):
             return None
-        body_html = post.get("selftext_html")
-        title, tags, role, company, place = _read_title(str(post["title"]),
-                                                        post.get("link_flair_text"))
+        title, tags, role, company, places, remote, pay = _read_title(
+            str(post["title"]), post.get("link_flair_text"))
+        body = _shared(post)  # a crosspost's text is the shared post's
+        if str(body.get("selftext") or "").strip() in _GONE:  # taken down, category or not
+            return None
+        body_html = body.get("selftext_html")
+        text = str(body.get("selftext") or "")
+        if not places:  # said in the text ("Location: ..."), as a thread's comment says it
+            places, said = text_places(html_to_text(body_html) if body_html else text)
+            remote = remote or said
         return RawPosting(
             source=self.name, source_id=str(post["id"]), title=role or title,
-            company=company, locations=[place] if place else [],
-            remote="remote" if any(_REMOTE.search(p) for p in [*tags, place or ""]) else None,
-            url=_permalink(post), posted_at=from_epoch(post.get("created_utc")),
+            company=company, locations=places,
+            remote=remote or ("remote" if any(_REMOTE.search(p) for p in [*tags, *places])
+                              else None),
+            url=_permalink(post), posted_at=from_epoch(post.get("created_utc")), salary=pay,
             description_html=body_html or None,
-            description_text=None if body_html else (post.get("selftext") or None),
+            description_text=None if body_html else (text or _link(body)),
             extra={"subreddit": post.get("subreddit"), "flair": post.get("link_flair_text"),
                    "author": post.get("author"), "link": post.get("url"), "title_tags": tags,
                    "title": str(post["title"])},
@@ -127,47 +149,95 @@ class Reddit(BaseSource):
     def _comment(self, c: dict[str, Any]) -> RawPosting | None:
         body = c.get("body_html") or ""
         text = html_to_text(body) if body else str(c.get("body") or "")
-        if not c.get("id") or not text.strip() or c.get("body") in ("[deleted]", "[removed]"):
+        if not c.get("id") or not text.strip() or c.get("body") in _GONE:
             return None
         if not str(c.get("parent_id", "t3_")).startswith("t3_"):
             return None
+        if c.get("stickied") or c.get("author") == "AutoModerator":  # the thread's rules
+            return None
         header = first_line(text)
+        lead = _TAGS.match(header)  # "[Hiring] Acme | ...", "[For Hire] ...": no company's
+        tags = re.findall(r"\[([^\]]+)\]", lead.group(1)) if lead else []
+        header = header[lead.end():].strip() or header if lead else header
         fields = parse_header(header, text)
         if not fields["locations"]:  # (said in the text: "Location: ...", a second header line)
             fields["locations"], remote = text_places(text)
             fields["remote"] = fields["remote"] or remote
+        if not fields["remote"] and any(_REMOTE.search(t) for t in tags):  # "[Remote]"
+            fields["remote"] = "remote"
         return RawPosting(
             source=self.name, source_id=str(c["id"]), title=header[:300],
             company=fields["company"], url=_permalink(c), locations=fields["locations"],
             remote=fields["remote"], employment_type=fields["employment_type"],
             posted_at=from_epoch(c.get("created_utc")), description_html=body or None,
             description_text=text, extra={"subreddit": c.get("subreddit"),
-                                          "author": c.get("author"), "roles": fields["roles"]},
+                                          "author": c.get("author"), "roles": fields["roles"],
+                                          "title_tags": tags},
         )
 
 
+# what Reddit leaves of a post's or comment's text that its author or a moderator took down
+_GONE = ("[deleted]", "[removed]")
 _TAGS = re.compile(r"^\s*((?:\[[^\]]{1,30}\]\s*)+)")
+# "Hiring: Role at Company", "HIRING - Role | Company": the "[Hiring]" tag, written so
+_HIRING_LEAD = re.compile(r"^\s*(hiring)\s*(?::|\s[-–—|])\s*", re.IGNORECASE)
 _FOR_HIRE = re.compile(r"for\s*hire|seeking\s+work|looking\s+for\s+work", re.IGNORECASE)
 _REMOTE = re.compile(r"\bremote\b", re.IGNORECASE)
+# a title in segments, as an HN header ("Role | Company | Remote", "Role - Company - Place")
+_SEGMENTS = re.compile(r"\s\|\s|\s[-–—]\s")
 _ROLE_AT = re.compile(r"^(?P<role>.{2,80}?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^,|()\[\]]{0,60}?)"
                       r"\s*(?:\((?P<place>[^()]{2,80})\))?\s*$")
 
 
-def _read_title(title: str, flair: Any = None
-                ) -> tuple[str, list[str], str | None, str | None, str | None]:
-    """A post title as subreddits for jobs ask for it: ``[Hiring] Role at Company (Place)``:
-    the title without its tags, the tags (``Hiring``), and, for a post tagged or flaired
-    "Hiring", the role, company and place when it reads so (else None; the title stays whole:
-    "Looking at ML roles at Google" is a question, not a role at a company)."""
-    match = _TAGS.match(title)
-    tags = re.findall(r"\[([^\]]+)\]", match.group(1)) if match else []
+def _read_title(title: str, flair: Any = None) -> tuple[
+        str, list[str], str | None, str | None, list[str], str | None, Salary | None]:
+    """A post title as subreddits for jobs ask for it: ``[Hiring] Role at Company (Place)``,
+    or in segments as an HN header (``Role | Company | Place | Pay``, ``Role - Company -
+    Place``): the title without its tags, the tags (``Hiring``), and, for a post tagged or
+    flaired "Hiring", the role, company, places, remote and the pay a segment states when it
+    reads so (else None, no places; the title stays whole: "Looking at ML roles at Google" is
+    a question, not a role at a company)."""
+    match = _TAGS.match(title) or _HIRING_LEAD.match(title)
+    tags = (re.findall(r"\[([^\]]+)\]", match.group(1)) or ["Hiring"]) if match else []
     rest = title[match.end():].strip() if match else title.strip()
     hiring = any(re.fullmatch(r"\s*hiring\s*", str(m), re.IGNORECASE) for m in [*tags, flair])
     found = _ROLE_AT.match(rest) if hiring else None
-    if not found:
-        return rest or title, tags, None, None, None
-    return rest, tags, found.group("role").strip(), found.group("company").strip(), \
-        (found.group("place") or "").strip() or None
+    if found:
+        place = (found.group("place") or "").strip()
+        return rest, tags, found.group("role").strip(), found.group("company").strip(), \
+            [place] if place else [], None, None
+    if hiring and _SEGMENTS.search(rest):
+        fields = parse_header(rest, rest)
+        if len(fields["roles"]) == 1:
+            places = [p for p in fields["locations"]  # not "2 weeks" of "Role - 2 weeks - $500"
+                      if place_workplace(p) or any(read_places([p]))]
+            from mljobs.enrich.salary import parse_salary  # (only for such a title)
+
+            pay = parse_salary(fields["salary_text"]) if fields["salary_text"] else None
+            return rest, tags, fields["roles"][0], fields["company"], places, fields["remote"], \
+                pay
+    return rest or title, tags, None, None, [], None, None
+
+
+def _shared(post: dict[str, Any]) -> dict[str, Any]:
+    """The post whose text ``post`` gives: itself, or for a crosspost with no text of its
+    own the post it shares (Reddit's ``crosspost_parent_list``)."""
+    parents = post.get("crosspost_parent_list")
+    if post.get("selftext") or not isinstance(parents, list) or not parents \
+            or not isinstance(parents[0], dict):
+        return post
+    return parents[0]
+
+
+def _link(post: dict[str, Any]) -> str | None:
+    """A link post's address, when it is another site's (the job's page): the text of a post
+    that has none, so ``show`` prints it and links read it; not Reddit's own pages."""
+    url = post.get("url")
+    if post.get("is_self") or not isinstance(url, str):
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    ours = host == "reddit.com" or host.endswith((".reddit.com", "redd.it"))
+    return url if url.startswith(("http://", "https://")) and not ours else None
 
 
 def _children(listing: Any) -> list[dict[str, Any]]:
