@@ -317,3 +317,38 @@ def test_a_threads_comments_behind_load_more_are_said_not_read(
     (warning,) = done.warnings
     assert warning.startswith("[t/busy] reddit: 180 top-level comments of the thread were not "
                               "read")
+
+
+def test_a_threads_comments_led_as_its_template_asks_are_read_so(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """r/MachineLearning's monthly thread asks seekers to start "Want to be Hired:" and
+    employers "Hiring:": a seeker's comment so led was stored as a job, and an employer's
+    "Hiring:" stayed in its title. A "Location:" label right after a "[Hiring]" tag was not
+    read: the tag hid it from the label's line start."""
+    thread = json.loads((FIXTURES / "reddit" / "thread-1hire01.json").read_text(
+        encoding="utf-8"))
+    comments = thread[1]["data"]["children"]
+    said = {"kc0901": "Want to be Hired: Berlin, Salary Expectation: 80k EUR, Remote, "
+                      "Full Time, Resume: https://example.com/cv, 5 years of NLP",
+            "kc0902": "Hiring: Acme AI | ML Engineer | Remote (EU) | Full Time",
+            "kc0903": "[Hiring] Location: San Francisco, CA\nSalary: $180k-$220k\n"
+                      "Remote: Hybrid\nBrief overview: Globex builds ranking models."}
+    for cid, body in said.items():
+        comment = copy.deepcopy(comments[0])
+        paragraphs = "".join(f"<p>{line}</p>\n" for line in body.split("\n"))
+        comment["data"].update({"id": cid, "name": f"t1_{cid}", "body": body,
+                                "body_html": f'<div class="md">{paragraphs}</div>',
+                                "permalink": f"/r/MachineLearning/comments/1hire01/x/{cid}/"})
+        comments.append(comment)
+    replay.routes[route_key("/comments/led.json", {"raw_json": "1", "limit": "500",
+                                                    "depth": "1"})] = Reply(
+        json.dumps(thread).encode())
+    done, stored = _synced(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
+                           f'threads = ["led"]\nbase_url = "{replay.url}"\n')
+    assert done.seekers == 1
+    assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", "reddit:kc0902",
+                              "reddit:kc0903"]
+    acme = stored["reddit:kc0902"]
+    assert (acme.title, acme.company) == ("Acme AI | ML Engineer | Remote (EU) | Full Time",
+                                          "Acme AI")
+    assert stored["reddit:kc0903"].locations == ("San Francisco, CA",)

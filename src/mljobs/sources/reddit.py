@@ -156,12 +156,16 @@ class Reddit(BaseSource):
         if c.get("stickied") or c.get("author") == "AutoModerator":  # the thread's rules
             return None
         header = first_line(text)
-        lead = _TAGS.match(header)  # "[Hiring] Acme | ...", "[For Hire] ...": no company's
-        tags = re.findall(r"\[([^\]]+)\]", lead.group(1)) if lead else []
-        header = header[lead.end():].strip() or header if lead else header
+        end, tags = _lead(header)  # "[Hiring] Acme | ...", "Want to be Hired: ...": no company's
+        if end:  # (and the text read without it: "[Hiring] Location: ..." is a label)
+            at = text.find(header)
+            text_read = text[at + end:] if at >= 0 else text
+            header = header[end:].strip() or header
+        else:
+            text_read = text
         fields = parse_header(header, text)
         if not fields["locations"]:  # (said in the text: "Location: ...", a second header line)
-            fields["locations"], remote = text_places(text)
+            fields["locations"], remote = text_places(text_read)
             fields["remote"] = fields["remote"] or remote
         if not fields["remote"] and any(_REMOTE.search(t) for t in tags):  # "[Remote]"
             fields["remote"] = "remote"
@@ -179,14 +183,28 @@ class Reddit(BaseSource):
 # what Reddit leaves of a post's or comment's text that its author or a moderator took down
 _GONE = ("[deleted]", "[removed]")
 _TAGS = re.compile(r"^\s*((?:\[[^\]]{1,30}\]\s*)+)")
-# "Hiring: Role at Company", "HIRING - Role | Company": the "[Hiring]" tag, written so
-_HIRING_LEAD = re.compile(r"^\s*(hiring)\s*(?::|\s[-–—|])\s*", re.IGNORECASE)
+# "Hiring: Role at Company", "HIRING - Role | Company": the "[Hiring]" tag, written so; and
+# "Want to be Hired: ...", the seekers' lead r/MachineLearning's monthly thread asks for: the
+# "[For Hire]" tag
+_HIRING_LEAD = re.compile(r"^\s*(?:(hiring)|wants?\s+to\s+be\s+hired)\s*(?::|\s[-–—|])\s*",
+                          re.IGNORECASE)
 _FOR_HIRE = re.compile(r"for\s*hire|seeking\s+work|looking\s+for\s+work", re.IGNORECASE)
 _REMOTE = re.compile(r"\bremote\b", re.IGNORECASE)
 # a title in segments, as an HN header ("Role | Company | Remote", "Role - Company - Place")
 _SEGMENTS = re.compile(r"\s\|\s|\s[-–—]\s")
 _ROLE_AT = re.compile(r"^(?P<role>.{2,80}?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^,|()\[\]]{0,60}?)"
                       r"\s*(?:\((?P<place>[^()]{2,80})\))?\s*$")
+
+
+def _lead(text: str) -> tuple[int, list[str]]:
+    """Where the tags that lead ``text`` end, and the tags: "[Hiring][Remote] ..." gives
+    Hiring and Remote; "Hiring: ..." Hiring, and "Want to be Hired: ..." For Hire
+    (``_HIRING_LEAD``); (0, []) for text led by none."""
+    if match := _TAGS.match(text):
+        return match.end(), re.findall(r"\[([^\]]+)\]", match.group(1))
+    if match := _HIRING_LEAD.match(text):
+        return match.end(), ["Hiring" if match.group(1) else "For Hire"]
+    return 0, []
 
 
 def _read_title(title: str, flair: Any = None) -> tuple[
@@ -197,9 +215,8 @@ def _read_title(title: str, flair: Any = None) -> tuple[
     flaired "Hiring", the role, company, places, remote and the pay a segment states when it
     reads so (else None, no places; the title stays whole: "Looking at ML roles at Google" is
     a question, not a role at a company)."""
-    match = _TAGS.match(title) or _HIRING_LEAD.match(title)
-    tags = (re.findall(r"\[([^\]]+)\]", match.group(1)) or ["Hiring"]) if match else []
-    rest = title[match.end():].strip() if match else title.strip()
+    end, tags = _lead(title)
+    rest = title[end:].strip()
     hiring = any(re.fullmatch(r"\s*hiring\s*", str(m), re.IGNORECASE) for m in [*tags, flair])
     found = _ROLE_AT.match(rest) if hiring else None
     if found:
