@@ -352,3 +352,18 @@ def test_a_threads_comments_led_as_its_template_asks_are_read_so(
     assert (acme.title, acme.company) == ("Acme AI | ML Engineer | Remote (EU) | Full Time",
                                           "Acme AI")
     assert stored["reddit:kc0903"].locations == ("San Francisco, CA",)
+
+
+def test_a_link_post_to_a_malformed_address_loses_no_post(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """A link post's address that Python's URL parser refuses ("https://[jobs.acme.ai/1": a
+    bracket opens an IPv6 host that never closes) raised ValueError while reading the
+    listing."""
+    stored = _sync_listing(
+        replay, tmp_path,
+        _listing_post(id="1ln0001", title="[Hiring] ML Engineer at Acme (Remote)",
+                      selftext="", selftext_html=None, is_self=False,
+                      url="https://[jobs.acme.ai/1"),
+        _listing_post(id="1ln0002"))
+    assert sorted(stored) == ["reddit:1ln0001", "reddit:1ln0002"]
+    assert stored["reddit:1ln0001"].description_text == "https://[jobs.acme.ai/1"

@@ -252,7 +252,10 @@ def _link(post: dict[str, Any]) -> str | None:
     url = post.get("url")
     if post.get("is_self") or not isinstance(url, str):
         return None
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # ("https://[jobs.acme.ai/1": lost the whole listing page)
+        host = ""  # (no host Python reads, so none of Reddit's)
     ours = host == "reddit.com" or host.endswith((".reddit.com", "redd.it"))
     return url if url.startswith(("http://", "https://")) and not ours else None
 
