@@ -367,3 +367,18 @@ def test_a_link_post_to_a_malformed_address_loses_no_post(
         _listing_post(id="1ln0002"))
     assert sorted(stored) == ["reddit:1ln0001", "reddit:1ln0002"]
     assert stored["reddit:1ln0001"].description_text == "https://[jobs.acme.ai/1"
+
+
+def test_a_hiring_posts_role_at_company_then_a_place_segment(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """"[Hiring] Lead ML Engineer @ Acme - NYC" was read with the company "Acme - NYC" and no
+    place; a segment after the company that reads as no place stays the company's."""
+    stored = _sync_listing(
+        replay, tmp_path,
+        _listing_post(id="1ra0001", title="[Hiring] Lead ML Engineer @ Acme - NYC"),
+        _listing_post(id="1ra0002", title="[Hiring] ML Engineer at Zeta - Remote"),
+        _listing_post(id="1ra0003", title="[Hiring] Data Scientist at Omega - The Fintech Co"))
+    acme, zeta, omega = (stored[f"reddit:1ra000{n}"] for n in (1, 2, 3))
+    assert (acme.title, acme.company, acme.locations) == ("Lead ML Engineer", "Acme", ("NYC",))
+    assert (zeta.company, zeta.remote) == ("Zeta", "remote")
+    assert omega.company == "Omega - The Fintech Co"

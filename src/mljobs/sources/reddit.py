@@ -220,20 +220,29 @@ def _read_title(title: str, flair: Any = None) -> tuple[
     hiring = any(re.fullmatch(r"\s*hiring\s*", str(m), re.IGNORECASE) for m in [*tags, flair])
     found = _ROLE_AT.match(rest) if hiring else None
     if found:
-        place = (found.group("place") or "").strip()
-        return rest, tags, found.group("role").strip(), found.group("company").strip(), \
+        company, place = found.group("company").strip(), (found.group("place") or "").strip()
+        name, *after = _SEGMENTS.split(company, maxsplit=1)  # "Acme - NYC": Acme, in NYC
+        if after and not place and _is_place(after[0].strip()):
+            company, place = name.strip(), after[0].strip()
+        return rest, tags, found.group("role").strip(), company, \
             [place] if place else [], None, None
     if hiring and _SEGMENTS.search(rest):
         fields = parse_header(rest, rest)
         if len(fields["roles"]) == 1:
-            places = [p for p in fields["locations"]  # not "2 weeks" of "Role - 2 weeks - $500"
-                      if place_workplace(p) or any(read_places([p]))]
+            # not "2 weeks" of "Role - 2 weeks - $500"
+            places = [p for p in fields["locations"] if _is_place(p)]
             from mljobs.enrich.salary import parse_salary  # (only for such a title)
 
             pay = parse_salary(fields["salary_text"]) if fields["salary_text"] else None
             return rest, tags, fields["roles"][0], fields["company"], places, fields["remote"], \
                 pay
     return rest or title, tags, None, None, [], None, None
+
+
+def _is_place(segment: str) -> bool:
+    """Whether a title's segment reads as a place or a work mode ("NYC", "Remote (US)"), not
+    as "2 weeks" or a company's "The Fintech Co"."""
+    return bool(place_workplace(segment)) or any(read_places([segment]))
 
 
 def _shared(post: dict[str, Any]) -> dict[str, Any]:
