@@ -382,3 +382,24 @@ def test_a_hiring_posts_role_at_company_then_a_place_segment(
     assert (acme.title, acme.company, acme.locations) == ("Lead ML Engineer", "Acme", ("NYC",))
     assert (zeta.company, zeta.remote) == ("Zeta", "remote")
     assert omega.company == "Omega - The Fintech Co"
+
+
+def test_a_post_in_the_seekers_template_is_a_seeker_unless_tagged_hiring(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """A post whose text is in the job seekers' template was checked only when Reddit gave
+    no ``selftext_html``, which it gives with every text: it was stored as a job. A post
+    tagged "[Hiring]" is a job whatever fields its text lists."""
+    fields = ("Location: Lisbon, Portugal\nRemote: Yes\nWilling to relocate: No\n"
+              "Technologies: Python, PyTorch, JAX\nRésumé: https://example.com/cv\n"
+              "Email: me at example.com")
+    html = "".join(f"<p>{line}</p>\n" for line in fields.split("\n"))
+    stored = _sync_listing(
+        replay, tmp_path,
+        _listing_post(id="1sk0001", title="ML engineer, 5 years of PyTorch", selftext=fields,
+                      link_flair_text=None,
+                      selftext_html=f'<!-- SC_OFF --><div class="md">{html}</div><!-- SC_ON -->'),
+        _listing_post(id="1sk0002", title="[Hiring] ML Engineer at Acme (Lisbon)",
+                      selftext=fields,
+                      selftext_html=f'<!-- SC_OFF --><div class="md">{html}</div><!-- SC_ON -->'),
+        _listing_post(id="1sk0003"))
+    assert sorted(stored) == ["reddit:1sk0002", "reddit:1sk0003"]

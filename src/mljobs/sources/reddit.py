@@ -115,10 +115,18 @@ class Reddit(BaseSource):
         """A "[For Hire]" post or comment (tagged or flaired so, as r/MLjobs and r/forhire
         ask), or one in the job seekers' template ("Location: ... Willing to relocate: ...
         Résumé: ...", ``hn_format.seeker_comment``): someone looking for work, not a job; sync
-        leaves it out and counts it."""
-        marks = [*raw.extra.get("title_tags", []), raw.extra.get("flair") or ""]
-        return any(_FOR_HIRE.fullmatch(str(m).strip()) for m in marks) \
-            or seeker_comment(raw.description_text or "")  # HN's "Who wants to be hired?" form
+        leaves it out and counts it. One tagged or flaired "Hiring" is a job, whatever fields
+        its text lists."""
+        marks = [str(m).strip() for m in [*raw.extra.get("title_tags", []),
+                                          raw.extra.get("flair") or ""]]
+        if any(_FOR_HIRE.fullmatch(m) for m in marks):
+            return True
+        if any(m.lower() == "hiring" for m in marks):
+            return False
+        # (a post's text is its HTML's when Reddit gives that, as it does with every text)
+        text = raw.description_text or (html_to_text(raw.description_html)
+                                        if raw.description_html else "")
+        return seeker_comment(text)  # HN's "Who wants to be hired?" form
 
     def _post(self, post: dict[str, Any]) -> RawPosting | None:
         if not post.get("id") or not post.get("title") or post.get("removed_by_category"):
