@@ -47,6 +47,27 @@ def _sync_listing(replay: ReplayServer, tmp_path: Path, *posts: dict[str, Any]
                  f'subreddits = ["said"]\nbase_url = "{replay.url}"\n')
 
 
+def _sync_thread_with(replay: ReplayServer, tmp_path: Path, thread_id: str,
+                      said: dict[str, str]) -> tuple[SourceReport, dict[str, Posting]]:
+    """The recorded hiring thread, with a top-level comment of each ``said`` body (by id)
+    added, synced as thread ``thread_id``."""
+    thread = json.loads((FIXTURES / "reddit" / "thread-1hire01.json").read_text(
+        encoding="utf-8"))
+    comments = thread[1]["data"]["children"]
+    for cid, body in said.items():
+        comment = copy.deepcopy(comments[0])
+        paragraphs = "".join(f"<p>{line}</p>\n" for line in body.split("\n"))
+        comment["data"].update({"id": cid, "name": f"t1_{cid}", "body": body,
+                                "body_html": f'<div class="md">{paragraphs}</div>',
+                                "permalink": f"/r/MachineLearning/comments/1hire01/x/{cid}/"})
+        comments.append(comment)
+    replay.routes[route_key(f"/comments/{thread_id}.json", {"raw_json": "1", "limit": "500",
+                                                             "depth": "1"})] = Reply(
+        json.dumps(thread).encode())
+    return _synced(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
+                   f'threads = ["{thread_id}"]\nbase_url = "{replay.url}"\n')
+
+
 def test_a_self_post_whose_text_was_removed_is_no_posting(
         replay: ReplayServer, tmp_path: Path) -> None:
     """A post whose text a moderator or its author took down reads "[removed]" or "[deleted]"
@@ -268,27 +289,13 @@ def test_a_threads_comments_tagged_hiring_or_for_hire_are_read_so(
     comment led by "[Hiring]" was stored with the company "[Hiring] Acme AI"; one led by
     "[For Hire]", or written in the seekers' template ("Location: ... Willing to relocate:
     ... Résumé: ..."), was stored as a job."""
-    thread = json.loads((FIXTURES / "reddit" / "thread-1hire01.json").read_text(
-        encoding="utf-8"))
-    comments = thread[1]["data"]["children"]
     said = {"kc0801": "[Hiring] Acme AI | ML Engineer | Remote (EU) | €90k",
             "kc0804": "[Hiring][Remote] Initech | Data Scientist | Full-time",
             "kc0802": "[For Hire] ML engineer, 5 years of PyTorch, Lisbon or remote",
             "kc0803": "Location: Lisbon, Portugal\nRemote: Yes\nWilling to relocate: No\n"
                       "Technologies: Python, PyTorch, JAX\nRésumé: https://example.com/cv\n"
                       "Email: me at example.com"}
-    for cid, body in said.items():
-        comment = copy.deepcopy(comments[0])
-        paragraphs = "".join(f"<p>{line}</p>\n" for line in body.split("\n"))
-        comment["data"].update({"id": cid, "name": f"t1_{cid}", "body": body,
-                                "body_html": f'<div class="md">{paragraphs}</div>',
-                                "permalink": f"/r/MachineLearning/comments/1hire01/x/{cid}/"})
-        comments.append(comment)
-    replay.routes[route_key("/comments/both.json", {"raw_json": "1", "limit": "500",
-                                                     "depth": "1"})] = Reply(
-        json.dumps(thread).encode())
-    done, stored = _synced(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
-                           f'threads = ["both"]\nbase_url = "{replay.url}"\n')
+    done, stored = _sync_thread_with(replay, tmp_path, "both", said)
     assert done.seekers == 2
     assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", "reddit:kc0801",
                               "reddit:kc0804"]
@@ -325,26 +332,12 @@ def test_a_threads_comments_led_as_its_template_asks_are_read_so(
     employers "Hiring:": a seeker's comment so led was stored as a job, and an employer's
     "Hiring:" stayed in its title. A "Location:" label right after a "[Hiring]" tag was not
     read: the tag hid it from the label's line start."""
-    thread = json.loads((FIXTURES / "reddit" / "thread-1hire01.json").read_text(
-        encoding="utf-8"))
-    comments = thread[1]["data"]["children"]
     said = {"kc0901": "Want to be Hired: Berlin, Salary Expectation: 80k EUR, Remote, "
                       "Full Time, Resume: https://example.com/cv, 5 years of NLP",
             "kc0902": "Hiring: Acme AI | ML Engineer | Remote (EU) | Full Time",
             "kc0903": "[Hiring] Location: San Francisco, CA\nSalary: $180k-$220k\n"
                       "Remote: Hybrid\nBrief overview: Globex builds ranking models."}
-    for cid, body in said.items():
-        comment = copy.deepcopy(comments[0])
-        paragraphs = "".join(f"<p>{line}</p>\n" for line in body.split("\n"))
-        comment["data"].update({"id": cid, "name": f"t1_{cid}", "body": body,
-                                "body_html": f'<div class="md">{paragraphs}</div>',
-                                "permalink": f"/r/MachineLearning/comments/1hire01/x/{cid}/"})
-        comments.append(comment)
-    replay.routes[route_key("/comments/led.json", {"raw_json": "1", "limit": "500",
-                                                    "depth": "1"})] = Reply(
-        json.dumps(thread).encode())
-    done, stored = _synced(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
-                           f'threads = ["led"]\nbase_url = "{replay.url}"\n')
+    done, stored = _sync_thread_with(replay, tmp_path, "led", said)
     assert done.seekers == 1
     assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", "reddit:kc0902",
                               "reddit:kc0903"]
