@@ -47,6 +47,27 @@ def _sync_listing(replay: ReplayServer, tmp_path: Path, *posts: dict[str, Any]
                  f'subreddits = ["said"]\nbase_url = "{replay.url}"\n')
 
 
+def _sync_thread_with(replay: ReplayServer, tmp_path: Path, thread_id: str,
+                      said: dict[str, str]) -> tuple[SourceReport, dict[str, Posting]]:
+    """The recorded hiring thread, with a top-level comment of each ``said`` body (by id)
+    added, synced as thread ``thread_id``."""
+    thread = json.loads((FIXTURES / "reddit" / "thread-1hire01.json").read_text(
+        encoding="utf-8"))
+    comments = thread[1]["data"]["children"]
+    for cid, body in said.items():
+        comment = copy.deepcopy(comments[0])
+        paragraphs = "".join(f"<p>{line}</p>\n" for line in body.split("\n"))
+        comment["data"].update({"id": cid, "name": f"t1_{cid}", "body": body,
+                                "body_html": f'<div class="md">{paragraphs}</div>',
+                                "permalink": f"/r/MachineLearning/comments/1hire01/x/{cid}/"})
+        comments.append(comment)
+    replay.routes[route_key(f"/comments/{thread_id}.json", {"raw_json": "1", "limit": "500",
+                                                             "depth": "1"})] = Reply(
+        json.dumps(thread).encode())
+    return _synced(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
+                   f'threads = ["{thread_id}"]\nbase_url = "{replay.url}"\n')
+
+
 def test_a_self_post_whose_text_was_removed_is_no_posting(
         replay: ReplayServer, tmp_path: Path) -> None:
     """A post whose text a moderator or its author took down reads "[removed]" or "[deleted]"
@@ -268,27 +289,13 @@ def test_a_threads_comments_tagged_hiring_or_for_hire_are_read_so(
     comment led by "[Hiring]" was stored with the company "[Hiring] Acme AI"; one led by
     "[For Hire]", or written in the seekers' template ("Location: ... Willing to relocate:
     ... Résumé: ..."), was stored as a job."""
-    thread = json.loads((FIXTURES / "reddit" / "thread-1hire01.json").read_text(
-        encoding="utf-8"))
-    comments = thread[1]["data"]["children"]
     said = {"kc0801": "[Hiring] Acme AI | ML Engineer | Remote (EU) | €90k",
             "kc0804": "[Hiring][Remote] Initech | Data Scientist | Full-time",
             "kc0802": "[For Hire] ML engineer, 5 years of PyTorch, Lisbon or remote",
             "kc0803": "Location: Lisbon, Portugal\nRemote: Yes\nWilling to relocate: No\n"
                       "Technologies: Python, PyTorch, JAX\nRésumé: https://example.com/cv\n"
                       "Email: me at example.com"}
-    for cid, body in said.items():
-        comment = copy.deepcopy(comments[0])
-        paragraphs = "".join(f"<p>{line}</p>\n" for line in body.split("\n"))
-        comment["data"].update({"id": cid, "name": f"t1_{cid}", "body": body,
-                                "body_html": f'<div class="md">{paragraphs}</div>',
-                                "permalink": f"/r/MachineLearning/comments/1hire01/x/{cid}/"})
-        comments.append(comment)
-    replay.routes[route_key("/comments/both.json", {"raw_json": "1", "limit": "500",
-                                                     "depth": "1"})] = Reply(
-        json.dumps(thread).encode())
-    done, stored = _synced(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
-                           f'threads = ["both"]\nbase_url = "{replay.url}"\n')
+    done, stored = _sync_thread_with(replay, tmp_path, "both", said)
     assert done.seekers == 2
     assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", "reddit:kc0801",
                               "reddit:kc0804"]
@@ -317,3 +324,75 @@ def test_a_threads_comments_behind_load_more_are_said_not_read(
     (warning,) = done.warnings
     assert warning.startswith("[t/busy] reddit: 180 top-level comments of the thread were not "
                               "read")
+
+
+def test_a_threads_comments_led_as_its_template_asks_are_read_so(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """r/MachineLearning's monthly thread asks seekers to start "Want to be Hired:" and
+    employers "Hiring:": a seeker's comment so led was stored as a job, and an employer's
+    "Hiring:" stayed in its title. A "Location:" label right after a "[Hiring]" tag was not
+    read: the tag hid it from the label's line start."""
+    said = {"kc0901": "Want to be Hired: Berlin, Salary Expectation: 80k EUR, Remote, "
+                      "Full Time, Resume: https://example.com/cv, 5 years of NLP",
+            "kc0902": "Hiring: Acme AI | ML Engineer | Remote (EU) | Full Time",
+            "kc0903": "[Hiring] Location: San Francisco, CA\nSalary: $180k-$220k\n"
+                      "Remote: Hybrid\nBrief overview: Globex builds ranking models."}
+    done, stored = _sync_thread_with(replay, tmp_path, "led", said)
+    assert done.seekers == 1
+    assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", "reddit:kc0902",
+                              "reddit:kc0903"]
+    acme = stored["reddit:kc0902"]
+    assert (acme.title, acme.company) == ("Acme AI | ML Engineer | Remote (EU) | Full Time",
+                                          "Acme AI")
+    assert stored["reddit:kc0903"].locations == ("San Francisco, CA",)
+
+
+def test_a_link_post_to_a_malformed_address_loses_no_post(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """A link post's address that Python's URL parser refuses ("https://[jobs.acme.ai/1": a
+    bracket opens an IPv6 host that never closes) raised ValueError while reading the
+    listing."""
+    stored = _sync_listing(
+        replay, tmp_path,
+        _listing_post(id="1ln0001", title="[Hiring] ML Engineer at Acme (Remote)",
+                      selftext="", selftext_html=None, is_self=False,
+                      url="https://[jobs.acme.ai/1"),
+        _listing_post(id="1ln0002"))
+    assert sorted(stored) == ["reddit:1ln0001", "reddit:1ln0002"]
+    assert stored["reddit:1ln0001"].description_text == "https://[jobs.acme.ai/1"
+
+
+def test_a_hiring_posts_role_at_company_then_a_place_segment(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """"[Hiring] Lead ML Engineer @ Acme - NYC" was read with the company "Acme - NYC" and no
+    place; a segment after the company that reads as no place stays the company's."""
+    stored = _sync_listing(
+        replay, tmp_path,
+        _listing_post(id="1ra0001", title="[Hiring] Lead ML Engineer @ Acme - NYC"),
+        _listing_post(id="1ra0002", title="[Hiring] ML Engineer at Zeta - Remote"),
+        _listing_post(id="1ra0003", title="[Hiring] Data Scientist at Omega - The Fintech Co"))
+    acme, zeta, omega = (stored[f"reddit:1ra000{n}"] for n in (1, 2, 3))
+    assert (acme.title, acme.company, acme.locations) == ("Lead ML Engineer", "Acme", ("NYC",))
+    assert (zeta.company, zeta.remote) == ("Zeta", "remote")
+    assert omega.company == "Omega - The Fintech Co"
+
+
+def test_a_post_in_the_seekers_template_is_a_seeker_unless_tagged_hiring(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """A post whose text is in the job seekers' template was checked only when Reddit gave
+    no ``selftext_html``, which it gives with every text: it was stored as a job. A post
+    tagged "[Hiring]" is a job whatever fields its text lists."""
+    fields = ("Location: Lisbon, Portugal\nRemote: Yes\nWilling to relocate: No\n"
+              "Technologies: Python, PyTorch, JAX\nRésumé: https://example.com/cv\n"
+              "Email: me at example.com")
+    html = "".join(f"<p>{line}</p>\n" for line in fields.split("\n"))
+    stored = _sync_listing(
+        replay, tmp_path,
+        _listing_post(id="1sk0001", title="ML engineer, 5 years of PyTorch", selftext=fields,
+                      link_flair_text=None,
+                      selftext_html=f'<!-- SC_OFF --><div class="md">{html}</div><!-- SC_ON -->'),
+        _listing_post(id="1sk0002", title="[Hiring] ML Engineer at Acme (Lisbon)",
+                      selftext=fields,
+                      selftext_html=f'<!-- SC_OFF --><div class="md">{html}</div><!-- SC_ON -->'),
+        _listing_post(id="1sk0003"))
+    assert sorted(stored) == ["reddit:1sk0002", "reddit:1sk0003"]

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+import tantivy
 
 from mljobs.errors import QueryError
 
@@ -173,13 +176,16 @@ class ParsedQuery:
 # 40 letters was left out of a tantivy query ("<40 letters>c++a" found every posting with an
 # "a") while FTS5 kept it (and found none); a term with such a token is found by neither
 LONGEST_TOKEN = 39
-_ENGINE_TOKEN = re.compile(r"[^\W_]+")  # (the engines' tokens: runs of letters and digits)
+# the tokens that limit is on: tantivy's (its simple tokenizer: runs of what Unicode calls
+# alphabetic or numeric, which takes in the marks of "योगिकी"; "[^\W_]+" split at each, so a
+# 48-byte Hindi word was called findable though tantivy drops it)
+_ENGINE_TOKENS = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).build()
 
 
 def findable(term: Term) -> bool:
     """Whether an index can find ``term``: none of its tokens is longer than LONGEST_TOKEN."""
     return all(len(token.encode()) <= LONGEST_TOKEN for word in term.words
-               for token in _ENGINE_TOKEN.findall(index_form(word)))
+               for token in _ENGINE_TOKENS.analyze(index_form(word)))
 
 
 # typographic double quotes (“…”, „…“, «…», fullwidth ＂), as an editor or a phone types
@@ -188,8 +194,28 @@ def findable(term: Term) -> bool:
 _QUOTES = str.maketrans(dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\uff02", '"'))
 
 
+def _spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where ``text``'s words stand: ``_WORD``'s matches, each with the combining marks that
+    follow it (Hindi vowel signs, Arabic vowel marks) and the word those marks join it to.
+    "\\w" has no marks, so "योगिकी" was the words "य", "ग" and "क", ANDed: FTS5, whose
+    tokenizer splits there too, found it, and tantivy, whose tokenizer keeps it whole, never."""
+    start = end = -1
+    marked = False
+    for m in _WORD.finditer(text):
+        if not (marked and m.start() == end):
+            if start >= 0:
+                yield start, end
+            start = m.start()
+        end = m.end()
+        while end < len(text) and unicodedata.category(text[end])[0] == "M":
+            end += 1
+        marked = end > m.end()
+    if start >= 0:
+        yield start, end
+
+
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(m.group(0) for m in _WORD.finditer(text))
+    return tuple(text[start:end] for start, end in _spans(text))
 
 
 def _word_terms(chunk: str) -> list[Term]:
@@ -201,12 +227,12 @@ def _word_terms(chunk: str) -> list[Term]:
     terms: list[Term] = []
     run: list[str] = []
     end = -1
-    for m in _WORD.finditer(chunk):
-        if run and not (m.start() == end + 1 and chunk[end] == "/"):
+    for start, stop in _spans(chunk):
+        if run and not (start == end + 1 and chunk[end] == "/"):
             terms.append(Term(tuple(run)))
             run = []
-        run.append(m.group(0))
-        end = m.end()
+        run.append(chunk[start:stop])
+        end = stop
     if run:
         terms.append(Term(tuple(run)))
     return terms

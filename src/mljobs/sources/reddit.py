@@ -115,10 +115,18 @@ class Reddit(BaseSource):
         """A "[For Hire]" post or comment (tagged or flaired so, as r/MLjobs and r/forhire
         ask), or one in the job seekers' template ("Location: ... Willing to relocate: ...
         Résumé: ...", ``hn_format.seeker_comment``): someone looking for work, not a job; sync
-        leaves it out and counts it."""
-        marks = [*raw.extra.get("title_tags", []), raw.extra.get("flair") or ""]
-        return any(_FOR_HIRE.fullmatch(str(m).strip()) for m in marks) \
-            or seeker_comment(raw.description_text or "")  # HN's "Who wants to be hired?" form
+        leaves it out and counts it. One tagged or flaired "Hiring" is a job, whatever fields
+        its text lists."""
+        marks = [str(m).strip() for m in [*raw.extra.get("title_tags", []),
+                                          raw.extra.get("flair") or ""]]
+        if any(_FOR_HIRE.fullmatch(m) for m in marks):
+            return True
+        if any(m.lower() == "hiring" for m in marks):
+            return False
+        # (a post's text is its HTML's when Reddit gives that, as it does with every text)
+        text = raw.description_text or (html_to_text(raw.description_html)
+                                        if raw.description_html else "")
+        return seeker_comment(text)  # HN's "Who wants to be hired?" form
 
     def _post(self, post: dict[str, Any]) -> RawPosting | None:
         if not post.get("id") or not post.get("title") or post.get("removed_by_category"):
@@ -156,12 +164,16 @@ class Reddit(BaseSource):
         if c.get("stickied") or c.get("author") == "AutoModerator":  # the thread's rules
             return None
         header = first_line(text)
-        lead = _TAGS.match(header)  # "[Hiring] Acme | ...", "[For Hire] ...": no company's
-        tags = re.findall(r"\[([^\]]+)\]", lead.group(1)) if lead else []
-        header = header[lead.end():].strip() or header if lead else header
+        end, tags = _lead(header)  # "[Hiring] Acme | ...", "Want to be Hired: ...": no company's
+        if end:  # (and the text read without it: "[Hiring] Location: ..." is a label)
+            at = text.find(header)
+            text_read = text[at + end:] if at >= 0 else text
+            header = header[end:].strip() or header
+        else:
+            text_read = text
         fields = parse_header(header, text)
         if not fields["locations"]:  # (said in the text: "Location: ...", a second header line)
-            fields["locations"], remote = text_places(text)
+            fields["locations"], remote = text_places(text_read)
             fields["remote"] = fields["remote"] or remote
         if not fields["remote"] and any(_REMOTE.search(t) for t in tags):  # "[Remote]"
             fields["remote"] = "remote"
@@ -179,14 +191,28 @@ class Reddit(BaseSource):
 # what Reddit leaves of a post's or comment's text that its author or a moderator took down
 _GONE = ("[deleted]", "[removed]")
 _TAGS = re.compile(r"^\s*((?:\[[^\]]{1,30}\]\s*)+)")
-# "Hiring: Role at Company", "HIRING - Role | Company": the "[Hiring]" tag, written so
-_HIRING_LEAD = re.compile(r"^\s*(hiring)\s*(?::|\s[-–—|])\s*", re.IGNORECASE)
+# "Hiring: Role at Company", "HIRING - Role | Company": the "[Hiring]" tag, written so; and
+# "Want to be Hired: ...", the seekers' lead r/MachineLearning's monthly thread asks for: the
+# "[For Hire]" tag
+_HIRING_LEAD = re.compile(r"^\s*(?:(hiring)|wants?\s+to\s+be\s+hired)\s*(?::|\s[-–—|])\s*",
+                          re.IGNORECASE)
 _FOR_HIRE = re.compile(r"for\s*hire|seeking\s+work|looking\s+for\s+work", re.IGNORECASE)
 _REMOTE = re.compile(r"\bremote\b", re.IGNORECASE)
 # a title in segments, as an HN header ("Role | Company | Remote", "Role - Company - Place")
 _SEGMENTS = re.compile(r"\s\|\s|\s[-–—]\s")
 _ROLE_AT = re.compile(r"^(?P<role>.{2,80}?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^,|()\[\]]{0,60}?)"
                       r"\s*(?:\((?P<place>[^()]{2,80})\))?\s*$")
+
+
+def _lead(text: str) -> tuple[int, list[str]]:
+    """Where the tags that lead ``text`` end, and the tags: "[Hiring][Remote] ..." gives
+    Hiring and Remote; "Hiring: ..." Hiring, and "Want to be Hired: ..." For Hire
+    (``_HIRING_LEAD``); (0, []) for text led by none."""
+    if match := _TAGS.match(text):
+        return match.end(), re.findall(r"\[([^\]]+)\]", match.group(1))
+    if match := _HIRING_LEAD.match(text):
+        return match.end(), ["Hiring" if match.group(1) else "For Hire"]
+    return 0, []
 
 
 def _read_title(title: str, flair: Any = None) -> tuple[
@@ -197,26 +223,34 @@ def _read_title(title: str, flair: Any = None) -> tuple[
     flaired "Hiring", the role, company, places, remote and the pay a segment states when it
     reads so (else None, no places; the title stays whole: "Looking at ML roles at Google" is
     a question, not a role at a company)."""
-    match = _TAGS.match(title) or _HIRING_LEAD.match(title)
-    tags = (re.findall(r"\[([^\]]+)\]", match.group(1)) or ["Hiring"]) if match else []
-    rest = title[match.end():].strip() if match else title.strip()
+    end, tags = _lead(title)
+    rest = title[end:].strip()
     hiring = any(re.fullmatch(r"\s*hiring\s*", str(m), re.IGNORECASE) for m in [*tags, flair])
     found = _ROLE_AT.match(rest) if hiring else None
     if found:
-        place = (found.group("place") or "").strip()
-        return rest, tags, found.group("role").strip(), found.group("company").strip(), \
+        company, place = found.group("company").strip(), (found.group("place") or "").strip()
+        name, *after = _SEGMENTS.split(company, maxsplit=1)  # "Acme - NYC": Acme, in NYC
+        if after and not place and _is_place(after[0].strip()):
+            company, place = name.strip(), after[0].strip()
+        return rest, tags, found.group("role").strip(), company, \
             [place] if place else [], None, None
     if hiring and _SEGMENTS.search(rest):
         fields = parse_header(rest, rest)
         if len(fields["roles"]) == 1:
-            places = [p for p in fields["locations"]  # not "2 weeks" of "Role - 2 weeks - $500"
-                      if place_workplace(p) or any(read_places([p]))]
+            # not "2 weeks" of "Role - 2 weeks - $500"
+            places = [p for p in fields["locations"] if _is_place(p)]
             from mljobs.enrich.salary import parse_salary  # (only for such a title)
 
             pay = parse_salary(fields["salary_text"]) if fields["salary_text"] else None
             return rest, tags, fields["roles"][0], fields["company"], places, fields["remote"], \
                 pay
     return rest or title, tags, None, None, [], None, None
+
+
+def _is_place(segment: str) -> bool:
+    """Whether a title's segment reads as a place or a work mode ("NYC", "Remote (US)"), not
+    as "2 weeks" or a company's "The Fintech Co"."""
+    return bool(place_workplace(segment)) or any(read_places([segment]))
 
 
 def _shared(post: dict[str, Any]) -> dict[str, Any]:
@@ -235,7 +269,10 @@ def _link(post: dict[str, Any]) -> str | None:
     url = post.get("url")
     if post.get("is_self") or not isinstance(url, str):
         return None
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # ("https://[jobs.acme.ai/1": lost the whole listing page)
+        host = ""  # (no host Python reads, so none of Reddit's)
     ours = host == "reddit.com" or host.endswith((".reddit.com", "redd.it"))
     return url if url.startswith(("http://", "https://")) and not ours else None
 
