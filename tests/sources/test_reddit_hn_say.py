@@ -122,6 +122,21 @@ def test_a_link_post_keeps_the_job_it_links_to_in_its_text(
                                                        "remote")
 
 
+def test_a_link_post_to_another_site_ending_in_redd_it_keeps_its_link(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """Reddit's own hosts (reddit.com, redd.it and their subdomains) are no job page; a host
+    that only ends in the same letters ("jobs.shredd.it") is another site's, and its link is
+    the post's text. An i.redd.it image post has none."""
+    stored = _sync_listing(
+        replay, tmp_path,
+        _listing_post(id="1lr0001", title="[Hiring] ML Engineer at Shred (Remote)", selftext="",
+                      selftext_html=None, is_self=False, url="https://jobs.shredd.it/ml-1"),
+        _listing_post(id="1lr0002", title="[Hiring] ML Engineer at Pics (Remote)", selftext="",
+                      selftext_html=None, is_self=False, url="https://i.redd.it/abc.png"))
+    assert stored["reddit:1lr0001"].description_text == "https://jobs.shredd.it/ml-1"
+    assert stored["reddit:1lr0002"].description_text != "https://i.redd.it/abc.png"
+
+
 def test_a_moderators_note_atop_a_hiring_thread_is_no_posting(
         replay: ReplayServer, tmp_path: Path) -> None:
     """A hiring thread's first top-level comment is often AutoModerator's stickied rules

@@ -273,7 +273,8 @@ def _link(post: dict[str, Any]) -> str | None:
         host = (urlsplit(url).hostname or "").lower()
     except ValueError:  # ("https://[jobs.acme.ai/1": lost the whole listing page)
         host = ""  # (no host Python reads, so none of Reddit's)
-    ours = host == "reddit.com" or host.endswith((".reddit.com", "redd.it"))
+    # (Reddit's hosts and their subdomains: "shredd.it" is another site's)
+    ours = host in ("reddit.com", "redd.it") or host.endswith((".reddit.com", ".redd.it"))
     return url if url.startswith(("http://", "https://")) and not ours else None
 
 
