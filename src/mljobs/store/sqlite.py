@@ -754,10 +754,8 @@ class SQLiteStore:
             if (post := role_post(pid)) is not None:
                 posts.setdefault(post, []).append(pid)
         for post, roles in posts.items():
-            rows = {pid: rest for pid, *rest in self.conn.execute(
-                "SELECT id, first_seen, last_seen, status, closed_at FROM postings "
-                "WHERE id > ? AND id < ?", (f"{post}/r", f"{post}/s"))
-                if pid not in ids and role_post(pid) == post}
+            rows = {pid: rest for pid, *rest in self._role_rows(
+                post, "first_seen, last_seen, status, closed_at") if pid not in ids}
             left = set(self.left_post(list(rows)))
             kept = [row for pid, row in rows.items() if pid not in left]
             if not kept:  # (no role of it was current: they are as an import makes them)
@@ -825,11 +823,9 @@ class SQLiteStore:
         held = {p.id for p in postings}
         posts = {role_post(p.id) or p.id for p in postings if is_split_source(p.source)}
         left: list[str] = []
-        for post in sorted(posts):  # (the ids between "<post>/r" and "<post>/s")
-            left += [pid for (pid,) in self.conn.execute(
-                "SELECT id FROM postings WHERE id > ? AND id < ? AND status=?",
-                (f"{post}/r", f"{post}/s", status))
-                if pid not in held and role_post(pid) == post]
+        for post in sorted(posts):
+            left += [pid for (pid,) in self._role_rows(post, where="status=?", params=(status,))
+                     if pid not in held]
         return left
 
     def _left_while_closed(self, postings: Sequence[Posting], now: datetime) -> list[str]:
@@ -1197,14 +1193,22 @@ class SQLiteStore:
                 out[pid] = self._row_to_posting(*row)
         return out
 
+    def _role_rows(self, post: str, columns: str = "", where: str = "",
+                   params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """The rows of ``post``'s stored roles (``<post id>/r<n>``, open and closed): the id,
+        then ``columns``; ``where`` (with ``params``) narrows them. An id range scan, the ids
+        between "<post>/r" and "<post>/s", of which only role ids of ``post`` are kept."""
+        rows = self.conn.execute(
+            f"SELECT id{', ' + columns if columns else ''} FROM postings WHERE id > ? AND id < ?"
+            + (f" AND {where}" if where else ""), (f"{post}/r", f"{post}/s", *params))
+        return [row for row in rows if role_post(row[0]) == post]
+
     def post_roles(self, posts: Iterable[str]) -> dict[str, list[Posting]]:
         """The stored role postings (``<post id>/r<n>``, open and closed) of each of ``posts``
         that has any, by number (an id range scan a post)."""
         out: dict[str, list[Posting]] = {}
-        for post in dict.fromkeys(posts):  # (the ids between "<post>/r" and "<post>/s")
-            roles = [(pid, row) for pid, *row in self.conn.execute(
-                f"SELECT id, {_COLUMNS} FROM postings WHERE id > ? AND id < ?",
-                (f"{post}/r", f"{post}/s")) if role_post(pid) == post]
+        for post in dict.fromkeys(posts):
+            roles = [(pid, row) for pid, *row in self._role_rows(post, _COLUMNS)]
             if roles:
                 roles.sort(key=lambda item: role_number(item[0]) or 0)
                 out[post] = [self._row_to_posting(*row) for _, row in roles]
