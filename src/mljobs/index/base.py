@@ -54,6 +54,9 @@ UNDATED = "undated"
 UNDATED_KEY = -(2**40)
 
 
+MAX_OFFSET = 10_000  # the hits a search may skip (``SearchQuery.validate``; the web API's bound)
+
+
 @dataclass
 class SearchQuery:
     """What to search for.
@@ -95,8 +98,8 @@ class SearchQuery:
             )
         if not 1 <= self.limit <= 100:
             raise QueryError(f"limit must be between 1 and 100, got {self.limit}")
-        if not 0 <= self.offset <= 10_000:
-            raise QueryError(f"offset must be between 0 and 10000, got {self.offset}")
+        if not 0 <= self.offset <= MAX_OFFSET:
+            raise QueryError(f"offset must be between 0 and {MAX_OFFSET}, got {self.offset}")
         if self.sort not in ("relevance", "date"):
             raise QueryError(f"sort must be 'relevance' or 'date', got {self.sort!r}")
 

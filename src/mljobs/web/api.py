@@ -15,6 +15,7 @@ from pydantic import BaseModel, BeforeValidator, Field
 from mljobs.analytics import TABLE_NAMES, Table
 from mljobs.errors import QueryError, clip
 from mljobs.index import SearchQuery, SearchResult
+from mljobs.index.base import MAX_OFFSET
 from mljobs.pipeline import understanding
 from mljobs.posting_view import duplicates_of, roles_named, split_roles
 from mljobs.search import search_json as shared_search_json
@@ -92,7 +93,6 @@ def search_json(q: SearchQuery, result: SearchResult,
 
 
 SEARCH_PARAMS = PAGE_PARAMS | {"limit", "offset"}
-MAX_OFFSET = 10_000  # the hits an API search may skip (``SearchQuery.validate``)
 
 
 def empty_is(default: object) -> BeforeValidator:
@@ -146,7 +146,7 @@ async def api_search(
     limit: Annotated[Annotated[int, Field(ge=1, le=100)], empty_is(20), Query()] = 20,
     page: Annotated[Annotated[int, Field(ge=1, le=500)], empty_is(1),
                     Query(description="Page of `limit` hits (not with `offset`)")] = 1,
-    offset: Annotated[Annotated[int, Field(ge=0, le=10_000)] | None, empty_is(None),
+    offset: Annotated[Annotated[int, Field(ge=0, le=MAX_OFFSET)] | None, empty_is(None),
                       Query(description="Hits to skip (not with `page`)")] = None,
 ) -> dict[str, Any]:
     """Full-text search with facet filters and counts.
