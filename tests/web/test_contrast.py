@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 
 
@@ -58,4 +59,32 @@ def test_text_colours_reach_aa(css: str) -> None:
                       prop(body, "background", variables)))
     assert len(pairs) >= 9
     low = [(name, round(contrast(fg, bg), 2)) for name, fg, bg in pairs if contrast(fg, bg) < 4.5]
+    assert low == []
+
+
+def control_rules(css: str) -> list[tuple[str, str]]:
+    """(selector, body) of every rule that styles a form field or a facet's tick box."""
+    rules = re.findall(r"([^{}]+)\{([^}]*)\}", css)
+    return [(sel.strip(), body) for sel, body in rules
+            if re.search(r"\b(input|select|textarea)\b|\.box\b", sel)]
+
+
+def test_form_fields_and_tick_boxes_have_a_visible_edge(client: TestClient, css: str) -> None:
+    """WCAG 2.2 1.4.11 (non-text contrast): the edge that shows where a field is (the query
+    box, the menus, the salary and match fields, the facets' tick boxes) reaches 3:1 against
+    the page. They were drawn in the divider grey --line (#d0d7de, 1.45:1): on a phone in
+    the sun, or to low vision, the search box was not there."""
+    variables = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})", rule(css, ":root")))
+    match_page = BeautifulSoup(client.get("/match").text, "html.parser")
+    inline = "".join(s.get_text() for s in match_page.find_all("style"))
+    edges = []
+    for sheet in (css, inline):
+        for selector, body in control_rules(sheet):
+            found = re.search(r"border(?:-color)?:[^;]*?(var\(--[\w-]+\)|#[0-9a-fA-F]{6})", body)
+            if found:
+                colour = found.group(1)
+                edges.append((selector, variables.get(colour[6:-1], colour)))
+    assert len(edges) >= 4, edges  # the search box, the search/dashboard and match forms, the box
+    low = [(s, c, round(contrast(c, variables["bg"]), 2)) for s, c in edges
+           if contrast(c, variables["bg"]) < 3]
     assert low == []
