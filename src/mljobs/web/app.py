@@ -187,7 +187,8 @@ def error_response(
         body = {"ok": False, "status": status, "error": message, "errors": errors or []}
         return JSONResponse(body, status_code=status, headers=SECURITY_HEADERS)
     return TEMPLATES.TemplateResponse(
-        request, "error.html", {"status": status, "message": message, "errors": errors or []},
+        request, "error.html", {"status": status, "reason": _REASONS.get(status, ""),
+                                "message": message, "errors": errors or []},
         status_code=status, headers=SECURITY_HEADERS,
     )
 
