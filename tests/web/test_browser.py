@@ -516,3 +516,52 @@ def test_facet_values_are_shown_whole(page: tuple[Page, Watch], live_server: str
     assert box["x"] + box["width"] <= column["x"] + column["width"]
     assert p.locator('details.facet[data-facet="remote"]').get_attribute("open") is not None
     assert watch.errors == []
+
+
+FOCUSED = r"""() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  const ring = style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) : 0;
+  const reach = ring + parseFloat(style.outlineOffset);  // how far the ring is drawn outside
+  const box = el.getBoundingClientRect();
+  let clipped = '';
+  for (let a = el.parentElement; a && !clipped; a = a.parentElement) {
+    const s = getComputedStyle(a);
+    if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+    const edge = a.getBoundingClientRect();
+    const cut = [box.left - reach < edge.left - 0.5, box.right + reach > edge.right + 0.5,
+                 box.top - reach < edge.top - 0.5, box.bottom + reach > edge.bottom + 0.5];
+    if (cut.some(Boolean)) clipped = a.tagName + '.' + a.className;
+  }
+  return {name: el.tagName + '.' + el.className + ' ' + (el.innerText || '').slice(0, 40),
+          ring, clipped, hidden: el.closest('[aria-hidden="true"]') !== null};
+}"""
+
+
+def tab_through(p: Page, limit: int = 400) -> list[dict[str, object]]:
+    """Every element the Tab key reaches, once round the page, as ``FOCUSED`` sees it."""
+    seen: list[dict[str, object]] = []
+    for _ in range(limit):
+        p.keyboard.press("Tab")
+        info = p.evaluate(FOCUSED)
+        if info is None or (seen and info["name"] == seen[0]["name"]):
+            break
+        seen.append(info)
+    return seen
+
+
+@pytest.mark.parametrize("path", ["/?q=pytorch&archetype=research-engineer", "/dashboard"])
+def test_the_focus_ring_is_seen_whole(page: tuple[Page, Watch], live_server: str,
+                                      path: str) -> None:
+    """WCAG 2.4.7 / 2.4.11: a keyboard user sees where the focus is. The facet values sit
+    in lists that scroll (``overflow: auto``), which cut the browser's ring off at their
+    left and right edges (and above the first value, below the last): on every facet link."""
+    p, _ = page
+    p.goto(live_server + path)
+    p.wait_for_load_state("networkidle")
+    seen = tab_through(p)
+    assert len(seen) > 30  # the facet links are reached
+    assert [s["name"] for s in seen if not s["ring"]] == []
+    assert [(s["name"], s["clipped"]) for s in seen if s["clipped"]] == []
+
