@@ -565,3 +565,17 @@ def test_the_focus_ring_is_seen_whole(page: tuple[Page, Watch], live_server: str
     assert [s["name"] for s in seen if not s["ring"]] == []
     assert [(s["name"], s["clipped"]) for s in seen if s["clipped"]] == []
 
+
+def test_nothing_hidden_from_screen_readers_takes_the_focus(page: tuple[Page, Watch],
+                                                              live_server: str) -> None:
+    """Each chart is ``aria-hidden`` (its finding and table are its text), but plotly's mode
+    bar put 16 buttons a chart into the Tab order, 96 on the dashboard, that a screen reader
+    leaves unnamed: the focus went where nothing is said."""
+    p, _ = page
+    p.goto(live_server + "/dashboard")
+    p.wait_for_selector(".chart[data-rendered]")
+    p.wait_for_function("document.querySelectorAll('.chart[data-rendered]').length === "
+                        "document.querySelectorAll('.chart[data-spec]').length")
+    seen = tab_through(p)
+    assert [s["name"] for s in seen if s["hidden"]] == []
+    assert any("csv" in str(s["name"]) for s in seen)  # the page's own links still are
