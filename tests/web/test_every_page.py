@@ -93,6 +93,33 @@ def names_every_field_and_button(html: str) -> None:
             if not (b.get_text(strip=True) or b.get("aria-label"))] == []
 
 
+def visible_label(page: BeautifulSoup, control: Tag) -> str:
+    """The text of the ``<label>`` a sighted user sees for a field (wrapping it or ``for``
+    it), less the field's own options; "" when there is none or it is hidden from sight."""
+    label = control.find_parent("label")
+    if label is None and control.get("id"):
+        label = page.find("label", attrs={"for": control["id"]})
+    if label is None or "visually-hidden" in (label.get("class") or []):
+        return ""
+    shown = BeautifulSoup(str(label), "html5lib")
+    for inner in shown.find_all(["select", "textarea", "option"]):
+        inner.decompose()
+    return " ".join(shown.get_text(" ", strip=True).split())
+
+
+def shows_a_label_for_every_field(html: str) -> None:
+    """WCAG 3.3.2 and 2.5.3: a field says what it is in words on screen, not in a placeholder
+    that goes when it is filled ("min USD / yr": a typed 120000 stood alone) nor only to a
+    screen reader (the sort menu, the match page's file, text and menus), and its name
+    holds those words (an ``aria-label`` replaced "show 20 matches" with other words). The
+    query box is the one exception: the Search button beside it says it (WCAG G167)."""
+    page = BeautifulSoup(html, "html5lib")
+    fields = [c for c in page.find_all(["input", "select", "textarea"])
+              if c.get("type") not in ("hidden", "submit") and c.get("name") != "q"]
+    assert [str(c)[:80] for c in fields if not visible_label(page, c)] == []
+    assert [str(c)[:80] for c in fields if c.get("aria-label")] == []
+
+
 def has_unique_ids_and_no_dangling_reference(html: str) -> None:
     page = BeautifulSoup(html, "html5lib")
     counts = Counter(t["id"] for t in page.find_all(id=True))
@@ -128,7 +155,8 @@ def names_or_hides_every_image(html: str) -> None:
 
 CHECKS: list[Callable[[str], None]] = [
     parses_with_no_error, has_language_title_viewport_and_skip_link,
-    names_every_field_and_button, has_unique_ids_and_no_dangling_reference,
+    names_every_field_and_button, shows_a_label_for_every_field,
+    has_unique_ids_and_no_dangling_reference,
     names_every_table_and_scopes_its_headers, names_or_hides_every_image]
 
 
