@@ -62,3 +62,14 @@ def test_a_split_posts_title_says_it_lists_roles(hn_split_sample: Path, tmp_path
         post = role.rsplit("/", 1)[0]
         assert title(client.get(f"/posting/{post}").text) == \
             f"One post, 2 roles: {post} · mljobs"
+
+
+def test_a_long_posting_title_is_cut_and_says_so(client: TestClient) -> None:
+    """A Hacker News title is the post's whole first line; the tab showed its first 80
+    characters cut mid-word ("... | Part-ti"), as if that were the title. It is cut as
+    ``mljobs show`` cuts one, with "…"."""
+    hits = client.get("/api/search", params={"q": "engineer", "limit": 100}).json()["hits"]
+    long = next(h for h in hits if len(h["title"]) > 80)
+    shown = title(client.get(long["url"]).text)
+    assert shown.endswith("… · mljobs") and len(shown) <= 80 + len(" · mljobs")
+    assert long["title"].startswith(shown.removesuffix("… · mljobs"))

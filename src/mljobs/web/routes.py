@@ -270,6 +270,7 @@ def title_filters(facets: list[dict[str, Any]], search: SearchState) -> str:
 
 
 TEMPLATES.env.globals["title_filters"] = title_filters
+TEMPLATES.env.filters["clip"] = clip  # a long title in <title>, cut with "…" as the CLI cuts it
 
 
 def _since_hid(state: WebState, search: SearchState) -> dict[str, Any] | None:
