@@ -266,6 +266,40 @@ def test_dashboard_without_scripts_shows_findings_and_tables(browser: Browser,
         context.close()
 
 
+def test_search_facets_sort_and_paging_without_scripts(browser: Browser,
+                                                     live_server: str) -> None:
+    """With JavaScript off a seeker searches, adds a facet, sorts by date and pages: every
+    state is a link or the form's GET (the empty fields the script leaves out are sent and
+    read as not given)."""
+    context = browser.new_context(viewport={"width": 375, "height": 800},
+                                  java_script_enabled=False)
+    try:
+        p = context.new_page()
+        p.set_default_timeout(TIMEOUT_MS)
+        p.goto(live_server + "/")
+        p.fill('input[name="q"]', "engineer")
+        p.click("form.searchbar button[type=submit]")
+        p.wait_for_url("**/?q=engineer*")
+        total = int(p.locator("#total").inner_text().replace(",", ""))
+        assert total > 20 and "salary_min=" in p.url  # sent empty, read as not given
+        p.locator('details[data-facet="remote"] a.facet-value').first.click()
+        p.wait_for_url("**remote=*")
+        narrowed = int(p.locator("#total").inner_text().replace(",", ""))
+        assert 0 < narrowed < total
+        p.select_option('select[name="sort"]', "date")
+        p.click("form.searchbar button[type=submit]")
+        p.wait_for_url("**sort=date*")
+        assert "remote=" in p.url and p.title().startswith("engineer · ")
+        dates = p.locator("li.hit .date").all_inner_texts()
+        assert dates == sorted(dates, reverse=True)
+        if narrowed > 20:
+            p.click('.pager a[rel="next"]')
+            p.wait_for_url("**page=2*")
+            assert p.locator("li.hit").count() >= 1
+    finally:
+        context.close()
+
+
 RESUME = Path(__file__).resolve().parents[1] / "match" / "fixtures" / "resume-analyst.md"
 
 
