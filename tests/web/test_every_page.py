@@ -13,16 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 
 import html5lib
 import pytest
 from bs4 import BeautifulSoup, Tag
 from fastapi.testclient import TestClient
-from typer.testing import CliRunner
-
-from mljobs.cli import app as cli
-from mljobs.web import create_app
 
 from .conftest import DUP_CANONICAL, HOSTILE_ID
 
@@ -166,17 +161,12 @@ def test_every_page(pages: dict[str, str], name: str, check: Callable[[str], Non
     check(pages[name])
 
 
-def test_a_split_posts_pages(hn_split_sample: Path, tmp_path: Path) -> None:
+def test_a_split_posts_pages(split_client: TestClient) -> None:
     """The page of a post split into roles (the roles listed) and of one of its roles."""
-    db = tmp_path / "hn.sqlite3"
-    res = CliRunner().invoke(cli, ["--db", str(db), "import", str(hn_split_sample)],
-                             catch_exceptions=False)
-    assert res.exit_code == 0, res.output
-    with TestClient(create_app(db)) as client:
-        hits = client.get("/api/search", params={"limit": 100}).json()["hits"]
-        role = next(h["id"] for h in hits if re.search(r"/r\d+$", h["id"]))
-        post = client.get(f"/posting/{role.rsplit('/', 1)[0]}")
-        assert "roles" in BeautifulSoup(post.text, "html.parser").h1.get_text()
-        for html in (post.text, client.get(f"/posting/{role}").text):
-            for check in CHECKS:
-                check(html)
+    hits = split_client.get("/api/search", params={"limit": 100}).json()["hits"]
+    role = next(h["id"] for h in hits if re.search(r"/r\d+$", h["id"]))
+    post = split_client.get(f"/posting/{role.rsplit('/', 1)[0]}")
+    assert "roles" in BeautifulSoup(post.text, "html.parser").h1.get_text()
+    for html in (post.text, split_client.get(f"/posting/{role}").text):
+        for check in CHECKS:
+            check(html)
