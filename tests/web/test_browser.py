@@ -12,6 +12,7 @@ import json
 import os
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -238,15 +239,24 @@ def test_dashboard_charts_have_a_text_alternative(page: tuple[Page, Watch],
     assert watch.errors == [], watch.errors
 
 
-def test_dashboard_without_scripts_shows_findings_and_tables(browser: Browser,
-                                                             live_server: str) -> None:
-    """With JavaScript off nothing is drawn, and there are no empty chart boxes: each chart
-    is its finding and its server-rendered table, which opens without a script."""
-    context = browser.new_context(viewport={"width": 1360, "height": 900},
+@contextmanager
+def no_script_page(browser: Browser, width: int, height: int) -> Iterator[Page]:
+    """A page of a browser context with JavaScript off, closed after the test."""
+    context = browser.new_context(viewport={"width": width, "height": height},
                                   java_script_enabled=False)
     try:
         p = context.new_page()
         p.set_default_timeout(TIMEOUT_MS)
+        yield p
+    finally:
+        context.close()
+
+
+def test_dashboard_without_scripts_shows_findings_and_tables(browser: Browser,
+                                                             live_server: str) -> None:
+    """With JavaScript off nothing is drawn, and there are no empty chart boxes: each chart
+    is its finding and its server-rendered table, which opens without a script."""
+    with no_script_page(browser, 1360, 900) as p:
         p.goto(live_server + "/dashboard")
         figures = p.locator("figure.panel")
         assert figures.count() == 6
@@ -262,8 +272,6 @@ def test_dashboard_without_scripts_shows_findings_and_tables(browser: Browser,
             figure.locator("details.chart-data summary").click()
             rows = figure.locator("table tbody tr")
             assert rows.count() >= 1 and rows.first.is_visible()
-    finally:
-        context.close()
 
 
 def test_search_facets_sort_and_paging_without_scripts(browser: Browser,
@@ -271,11 +279,7 @@ def test_search_facets_sort_and_paging_without_scripts(browser: Browser,
     """With JavaScript off a seeker searches, adds a facet, sorts by date and pages: every
     state is a link or the form's GET (the empty fields the script leaves out are sent and
     read as not given)."""
-    context = browser.new_context(viewport={"width": 375, "height": 800},
-                                  java_script_enabled=False)
-    try:
-        p = context.new_page()
-        p.set_default_timeout(TIMEOUT_MS)
+    with no_script_page(browser, 375, 800) as p:
         p.goto(live_server + "/")
         p.fill('input[name="q"]', "engineer")
         p.click("form.searchbar button[type=submit]")
@@ -296,8 +300,6 @@ def test_search_facets_sort_and_paging_without_scripts(browser: Browser,
             p.click('.pager a[rel="next"]')
             p.wait_for_url("**page=2*")
             assert p.locator("li.hit").count() >= 1
-    finally:
-        context.close()
 
 
 RESUME = Path(__file__).resolve().parents[1] / "match" / "fixtures" / "resume-analyst.md"
