@@ -205,6 +205,22 @@ def client(web_db: Path) -> Iterator[TestClient]:
         yield c
 
 
+@pytest.fixture
+def split_client(hn_split_sample: Path, tmp_path: Path) -> Iterator[TestClient]:
+    """The app over ``hn_split_sample`` imported with ``mljobs import``: a post of two roles
+    stored as one posting per role (``/posting/<post>`` lists them)."""
+    from typer.testing import CliRunner
+
+    from mljobs.cli import app as cli
+
+    db = tmp_path / "hn.sqlite3"
+    res = CliRunner().invoke(cli, ["--db", str(db), "import", str(hn_split_sample)],
+                             catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    with TestClient(create_app(db)) as client:
+        yield client
+
+
 @contextmanager
 def reserved_port() -> Iterator[int]:
     """A TCP port on 127.0.0.1 held for a server the test starts on it (``serve --port N``).

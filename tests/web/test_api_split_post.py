@@ -6,58 +6,42 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
-import pytest
 from fastapi.testclient import TestClient
-from typer.testing import CliRunner
-
-from mljobs.cli import app as cli
-from mljobs.web import create_app
 
 
-@pytest.fixture
-def sample_client(hn_split_sample: Path, tmp_path: Path) -> TestClient:
-    db = tmp_path / "hn.sqlite3"
-    res = CliRunner().invoke(cli, ["--db", str(db), "import", str(hn_split_sample)],
-                             catch_exceptions=False)
-    assert res.exit_code == 0, res.output
-    with TestClient(create_app(db)) as client:
-        yield client
-
-
-def test_a_split_post_names_its_roles(sample_client: TestClient) -> None:
-    roles = [h["id"] for h in sample_client.get("/api/search", params={"limit": 100}).json()["hits"]
+def test_a_split_post_names_its_roles(split_client: TestClient) -> None:
+    roles = [h["id"] for h in split_client.get("/api/search", params={"limit": 100}).json()["hits"]
              if re.search(r"/r\d+$", h["id"])]
     assert roles  # the fixture holds multi-role posts
     parent = roles[0].rsplit("/", 1)[0]
-    response = sample_client.get(f"/api/postings/{parent}")
+    response = split_client.get(f"/api/postings/{parent}")
     assert response.status_code == 404
     body = response.json()
     assert body["ok"] is False and "split into one posting per role" in body["error"]
     named = re.findall(r"(\S+/r\d+) \(", body["error"])
     assert roles[0] in named
     for pid in named:
-        assert sample_client.get(f"/api/postings/{pid}").json()["posting"]["id"] == pid
-    assert "No posting" in json.dumps(sample_client.get("/api/postings/hackernews:1").json())
+        assert split_client.get(f"/api/postings/{pid}").json()["posting"]["id"] == pid
+    assert "No posting" in json.dumps(split_client.get("/api/postings/hackernews:1").json())
 
 
-def test_api_sort_in_any_case(sample_client: TestClient) -> None:
+def test_api_sort_in_any_case(split_client: TestClient) -> None:
     def ids(sort: str) -> list[str]:
-        response = sample_client.get("/api/search", params={"q": "engineer", "sort": sort})
+        response = split_client.get("/api/search", params={"q": "engineer", "sort": sort})
         assert response.status_code == 200, response.text
         return [h["id"] for h in response.json()["hits"]]
 
     assert ids("Date") == ids("date")
-    assert sample_client.get("/api/search", params={"sort": "newest"}).status_code == 400
+    assert split_client.get("/api/search", params={"sort": "newest"}).status_code == 400
 
 
-def test_a_split_post_is_found_by_its_source_id(sample_client: TestClient) -> None:
-    roles = [h["id"] for h in sample_client.get("/api/search", params={"limit": 100}).json()["hits"]
+def test_a_split_post_is_found_by_its_source_id(split_client: TestClient) -> None:
+    roles = [h["id"] for h in split_client.get("/api/search", params={"limit": 100}).json()["hits"]
              if re.search(r"/r\d+$", h["id"])]
     bare = roles[0].rsplit("/", 1)[0].split(":", 1)[1]
     for ref in (bare, f"hn-{bare}"):
-        page = sample_client.get(f"/posting/{ref}")
+        page = split_client.get(f"/posting/{ref}")
         assert page.status_code == 200 and roles[0] in page.text
-        api = sample_client.get(f"/api/postings/{ref}")
+        api = split_client.get(f"/api/postings/{ref}")
         assert api.status_code == 404 and roles[0] in api.json()["error"]

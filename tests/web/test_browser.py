@@ -12,6 +12,7 @@ import json
 import os
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -238,15 +239,24 @@ def test_dashboard_charts_have_a_text_alternative(page: tuple[Page, Watch],
     assert watch.errors == [], watch.errors
 
 
-def test_dashboard_without_scripts_shows_findings_and_tables(browser: Browser,
-                                                             live_server: str) -> None:
-    """With JavaScript off nothing is drawn, and there are no empty chart boxes: each chart
-    is its finding and its server-rendered table, which opens without a script."""
-    context = browser.new_context(viewport={"width": 1360, "height": 900},
+@contextmanager
+def no_script_page(browser: Browser, width: int, height: int) -> Iterator[Page]:
+    """A page of a browser context with JavaScript off, closed after the test."""
+    context = browser.new_context(viewport={"width": width, "height": height},
                                   java_script_enabled=False)
     try:
         p = context.new_page()
         p.set_default_timeout(TIMEOUT_MS)
+        yield p
+    finally:
+        context.close()
+
+
+def test_dashboard_without_scripts_shows_findings_and_tables(browser: Browser,
+                                                             live_server: str) -> None:
+    """With JavaScript off nothing is drawn, and there are no empty chart boxes: each chart
+    is its finding and its server-rendered table, which opens without a script."""
+    with no_script_page(browser, 1360, 900) as p:
         p.goto(live_server + "/dashboard")
         figures = p.locator("figure.panel")
         assert figures.count() == 6
@@ -262,8 +272,34 @@ def test_dashboard_without_scripts_shows_findings_and_tables(browser: Browser,
             figure.locator("details.chart-data summary").click()
             rows = figure.locator("table tbody tr")
             assert rows.count() >= 1 and rows.first.is_visible()
-    finally:
-        context.close()
+
+
+def test_search_facets_sort_and_paging_without_scripts(browser: Browser,
+                                                     live_server: str) -> None:
+    """With JavaScript off a seeker searches, adds a facet, sorts by date and pages: every
+    state is a link or the form's GET (the empty fields the script leaves out are sent and
+    read as not given)."""
+    with no_script_page(browser, 375, 800) as p:
+        p.goto(live_server + "/")
+        p.fill('input[name="q"]', "engineer")
+        p.click("form.searchbar button[type=submit]")
+        p.wait_for_url("**/?q=engineer*")
+        total = int(p.locator("#total").inner_text().replace(",", ""))
+        assert total > 20 and "salary_min=" in p.url  # sent empty, read as not given
+        p.locator('details[data-facet="remote"] a.facet-value').first.click()
+        p.wait_for_url("**remote=*")
+        narrowed = int(p.locator("#total").inner_text().replace(",", ""))
+        assert 0 < narrowed < total
+        p.select_option('select[name="sort"]', "date")
+        p.click("form.searchbar button[type=submit]")
+        p.wait_for_url("**sort=date*")
+        assert "remote=" in p.url and p.title().startswith("engineer · ")
+        dates = p.locator("li.hit .date").all_inner_texts()
+        assert dates == sorted(dates, reverse=True)
+        if narrowed > 20:
+            p.click('.pager a[rel="next"]')
+            p.wait_for_url("**page=2*")
+            assert p.locator("li.hit").count() >= 1
 
 
 RESUME = Path(__file__).resolve().parents[1] / "match" / "fixtures" / "resume-analyst.md"
@@ -314,12 +350,16 @@ def test_the_match_form_in_a_browser(browser: Browser, live_server: str, tmp_pat
         context.close()
 
 
-def test_no_page_scrolls_sideways_on_a_375px_phone(browser: Browser, live_server: str) -> None:
+@pytest.mark.parametrize("width", [375, 320])
+def test_no_page_scrolls_sideways_on_a_phone(browser: Browser, live_server: str,
+                                             width: int) -> None:
     """On a 375 px wide phone every page fits its width: the header's links wrap, the facet
     column shrinks (long facet names wrap), long URLs in titles and
     snippets wrap, the dashboard's charts and the posting's probability bars fit the column.
-    Wide tables scroll inside their own box, not the page."""
-    context = browser.new_context(viewport={"width": 375, "height": 800})
+    Wide tables scroll inside their own box, not the page. So at 320 px (WCAG 1.4.10: a
+    1280 px window zoomed to 400%), where the posting page's facts (its id
+    ``hackernews:46467172`` in one piece) made the page 337 px wide."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
     try:
         p = context.new_page()
         p.set_default_timeout(TIMEOUT_MS)
@@ -331,14 +371,14 @@ def test_no_page_scrolls_sideways_on_a_375px_phone(browser: Browser, live_server
                      "/dashboard?skills=Python", "/match", posting, "/no-such-page"):
             p.goto(live_server + path)
             wide = p.evaluate("document.documentElement.scrollWidth")
-            assert wide <= 375, f"{path} is {wide} px wide at 375 px"
+            assert wide <= width, f"{path} is {wide} px wide at {width} px"
         p.goto(live_server + "/match")  # a resume's matches: score tables and skill chips
         p.set_input_files("input[name=resume]", str(RESUME))
         p.click("form.match-form button[type=submit]")
         p.wait_for_selector("section.matches")
         assert p.locator("#matches > li").count() >= 1
         wide = p.evaluate("document.documentElement.scrollWidth")
-        assert wide <= 375, f"/match with results is {wide} px wide at 375 px"
+        assert wide <= width, f"/match with results is {wide} px wide at {width} px"
     finally:
         context.close()
 
@@ -512,3 +552,66 @@ def test_facet_values_are_shown_whole(page: tuple[Page, Watch], live_server: str
     assert box["x"] + box["width"] <= column["x"] + column["width"]
     assert p.locator('details.facet[data-facet="remote"]').get_attribute("open") is not None
     assert watch.errors == []
+
+
+FOCUSED = r"""() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  const ring = style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) : 0;
+  const reach = ring + parseFloat(style.outlineOffset);  // how far the ring is drawn outside
+  const box = el.getBoundingClientRect();
+  let clipped = '';
+  for (let a = el.parentElement; a && !clipped; a = a.parentElement) {
+    const s = getComputedStyle(a);
+    if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+    const edge = a.getBoundingClientRect();
+    const cut = [box.left - reach < edge.left - 0.5, box.right + reach > edge.right + 0.5,
+                 box.top - reach < edge.top - 0.5, box.bottom + reach > edge.bottom + 0.5];
+    if (cut.some(Boolean)) clipped = a.tagName + '.' + a.className;
+  }
+  return {name: el.tagName + '.' + el.className + ' ' + (el.innerText || '').slice(0, 40),
+          ring, clipped, hidden: el.closest('[aria-hidden="true"]') !== null};
+}"""
+
+
+def tab_through(p: Page, limit: int = 400) -> list[dict[str, object]]:
+    """Every element the Tab key reaches, once round the page, as ``FOCUSED`` sees it."""
+    seen: list[dict[str, object]] = []
+    for _ in range(limit):
+        p.keyboard.press("Tab")
+        info = p.evaluate(FOCUSED)
+        if info is None or (seen and info["name"] == seen[0]["name"]):
+            break
+        seen.append(info)
+    return seen
+
+
+@pytest.mark.parametrize("path", ["/?q=pytorch&archetype=research-engineer", "/dashboard"])
+def test_the_focus_ring_is_seen_whole(page: tuple[Page, Watch], live_server: str,
+                                      path: str) -> None:
+    """WCAG 2.4.7 / 2.4.11: a keyboard user sees where the focus is. The facet values sit
+    in lists that scroll (``overflow: auto``), which cut the browser's ring off at their
+    left and right edges (and above the first value, below the last): on every facet link."""
+    p, _ = page
+    p.goto(live_server + path)
+    p.wait_for_load_state("networkidle")
+    seen = tab_through(p)
+    assert len(seen) > 30  # the facet links are reached
+    assert [s["name"] for s in seen if not s["ring"]] == []
+    assert [(s["name"], s["clipped"]) for s in seen if s["clipped"]] == []
+
+
+def test_nothing_hidden_from_screen_readers_takes_the_focus(page: tuple[Page, Watch],
+                                                              live_server: str) -> None:
+    """Each chart is ``aria-hidden`` (its finding and table are its text), but plotly's mode
+    bar put 16 buttons a chart into the Tab order, 96 on the dashboard, that a screen reader
+    leaves unnamed: the focus went where nothing is said."""
+    p, _ = page
+    p.goto(live_server + "/dashboard")
+    p.wait_for_selector(".chart[data-rendered]")
+    p.wait_for_function("document.querySelectorAll('.chart[data-rendered]').length === "
+                        "document.querySelectorAll('.chart[data-spec]').length")
+    seen = tab_through(p)
+    assert [s["name"] for s in seen if s["hidden"]] == []
+    assert any("csv" in str(s["name"]) for s in seen)  # the page's own links still are

@@ -2,7 +2,7 @@
 
 The page embeds each spec as JSON in a ``<script type="application/json">``
 element; ``static/dashboard.js`` hands it to the ``plotly.min.js`` that ships
-inside the ``plotly`` Python package, served from ``/static/plotly.min.js``.
+inside the ``plotly`` Python package, served from ``/vendor/plotly.min.js``.
 Nothing is loaded from a CDN.
 """
 

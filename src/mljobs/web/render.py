@@ -9,10 +9,13 @@ sanitiser's allow-list plus our own ``<mark>`` elements.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from html.parser import HTMLParser
+from importlib import metadata
 from pathlib import Path
 from urllib.parse import quote
 
@@ -39,6 +42,8 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _HEADING_TAG = re.compile(r"<h([1-6])[\s>]", re.IGNORECASE)
 DESCRIPTION_TOP = 3  # the page has its h1 (the title) and an h2 "Description" above the text
 TEMPLATE_DIR = Path(__file__).parent / "templates"
+STATIC_DIR = Path(__file__).parent / "static"
+PLOTLY_URL = "/vendor/plotly.min.js"
 
 
 def shown(value: object) -> object:
@@ -57,7 +62,34 @@ def page_templates() -> Jinja2Templates:
     """The pages' templates, every printed value passed through ``shown``."""
     templates = Jinja2Templates(directory=str(TEMPLATE_DIR))
     templates.env.finalize = shown  # read when a template is compiled: none is yet
+    templates.env.globals["static_url"] = static_url
     return templates
+
+
+@lru_cache(maxsize=64)
+def _digest(path: Path, mtime_ns: int, size: int) -> str:
+    """The first 12 hex digits of a file's SHA-256 (cached per path, mtime and size)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+def static_version(name: str) -> str | None:
+    """The version of a file a page loads: ``static/NAME``'s content digest, or for
+    ``plotly.min.js`` the installed plotly's version; None for a file that is not there."""
+    if name == PLOTLY_URL.rsplit("/", 1)[1]:
+        return metadata.version("plotly")
+    path = STATIC_DIR / name
+    if "/" in name or not path.is_file():
+        return None
+    stat = path.stat()
+    return _digest(path, stat.st_mtime_ns, stat.st_size)
+
+
+def static_url(name: str) -> str:
+    """The URL a page loads ``static/NAME`` (or ``plotly.min.js``) from, with its version
+    (``/static/style.css?v=1a2b...``): a browser may keep it for a year (``app.cached``) and
+    fetches it again only when an upgrade changes the file, and so its URL."""
+    base = PLOTLY_URL if name == PLOTLY_URL.rsplit("/", 1)[1] else f"/static/{name}"
+    return f"{base}?v={static_version(name)}"
 
 
 def safe_url(url: str | None) -> str | None:

@@ -239,6 +239,40 @@ def since_choices(state: WebState, search: SearchState) -> list[dict[str, Any]]:
     return out
 
 
+def since_words(search: SearchState) -> str:
+    """The "posted within" choice in words: "within a year", "since 2026-04-01"."""
+    label = dict(since_choices_for(search.since)).get(search.since, search.since)
+    return label if label.startswith("since ") else f"within {label}"
+
+
+TITLE_FILTERS = 3  # the chosen filters a page's title names; the rest are counted
+
+
+def title_filters(facets: list[dict[str, Any]], search: SearchState) -> str:
+    """The filters of a search or dashboard view as its ``<title>`` names them, the
+    facets' own labels ("Research / ML engineer, remote, within a year"), so a tab, a
+    bookmark and a screen reader's first words tell one filtered view from another."""
+    labels = {(group["name"], v["value"]): v["label"]
+              for group in facets for v in group["values"] if v["on"]}
+    words = [labels.get((name, value), value)  # in the order the URL gives them
+             for name, values in search.filters.items() for value in values]
+    if search.since:
+        words.append(since_words(search))
+    if search.salary_min is not None:
+        amount = search.salary_min
+        words.append(f"from {amount:,.0f} USD a year" if amount.is_integer()
+                     else f"from {amount:,} USD a year")
+    if len(words) > TITLE_FILTERS:
+        more = len(words) - TITLE_FILTERS
+        return (", ".join(words[:TITLE_FILTERS])
+                + f" and {more} more filter{'' if more == 1 else 's'}")
+    return ", ".join(words)
+
+
+TEMPLATES.env.globals["title_filters"] = title_filters
+TEMPLATES.env.filters["clip"] = clip  # a long title in <title>, cut with "…" as the CLI cuts it
+
+
 def _since_hid(state: WebState, search: SearchState) -> dict[str, Any] | None:
     """What a "posted within" that leaves no result hid, as ``mljobs search --since`` says
     it: how many match without it, the newest one's day, and the link without it (the
@@ -248,9 +282,8 @@ def _since_hid(state: WebState, search: SearchState) -> dict[str, Any] | None:
     before = without_since(state.fresh_index(), search.to_query(now=state.now()))
     if not before.total:
         return None
-    label = dict(since_choices_for(search.since)).get(search.since, search.since)
     newest = before.hits[0].posted_at if before.hits else None
-    return {"what": label if label.startswith("since ") else f"within {label}",
+    return {"what": since_words(search),
             "total": before.total, "newest": f"{newest:%Y-%m-%d}" if newest else None,
             "href": search.url(since="", page="")}
 

@@ -17,7 +17,18 @@
     // sideways in its own box (.chart-scroll) on a phone, its labels whole
     var least = el.getAttribute("data-min-width");
     if (least) { el.style.minWidth = least + "px"; }
+    // the chart is aria-hidden, so its mode bar's buttons (zoom, download as PNG) are left
+    // out of the Tab order: the focus went to 16 buttons a chart a screen reader does not
+    // name; the CSV link and the table carry the data. Plotly redraws the bar, so after
+    // every plot.
+    var untab = function () {
+      el.querySelectorAll(".modebar-btn, .modebar a, .modebar button").forEach(function (b) {
+        b.setAttribute("tabindex", "-1");
+      });
+    };
     Plotly.newPlot(el, spec.data, spec.layout, config).then(function () {
+      untab();
+      el.on("plotly_afterplot", untab);
       el.setAttribute("data-rendered", "true");
     });
   });

@@ -1,0 +1,96 @@
+"""What a page costs on a slow link: the files every page loads are kept by the browser
+under versioned URLs, plotly.js and the pages travel gzipped, and nothing comes from a CDN.
+
+Before: ``/static/*`` had no ``Cache-Control`` (a browser guessed how long to keep the
+stylesheet), plotly.js (4.8 MB) had ``max-age=86400`` and no validator, so it was sent whole
+again every day, and nothing was compressed (the search page: 46 KB)."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
+
+from mljobs.web.routes import plotly_js_bytes
+
+PAGES = ["/", "/?q=pytorch", "/dashboard", "/match", "/posting/file:dup-canonical",
+         "/posting/nowhere"]
+YEAR = 365 * 24 * 3600
+
+
+def loaded(client: TestClient, url: str) -> list[str]:
+    """The URLs of the stylesheets, icons and scripts a page makes the browser fetch."""
+    page = BeautifulSoup(client.get(url).text, "html.parser")
+    return [t.get("href") or t.get("src") for t in page.select("link[href], script[src]")]
+
+
+def max_age(control: str) -> int:
+    found = re.search(r"max-age=(\d+)", control)
+    return int(found.group(1)) if found else 0
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_file_a_page_loads_is_kept_a_year_under_its_version(client: TestClient,
+                                                                  url: str) -> None:
+    files = loaded(client, url)
+    assert files and all(f.startswith("/") for f in files), files  # ours, no CDN
+    for file in files:
+        assert parse_qs(urlsplit(file).query).get("v"), file
+        response = client.get(file)
+        assert response.status_code == 200, file
+        control = response.headers["cache-control"]
+        assert "immutable" in control and max_age(control) >= YEAR, (file, control)
+        assert response.headers.get("etag"), file
+
+
+def test_a_changed_file_gets_a_new_url(client: TestClient) -> None:
+    """The version is the file's content: an old URL (a page cached before an upgrade) is
+    not kept a year but asked again, and answered 304 while the file is unchanged."""
+    css = next(f for f in loaded(client, "/") if "style.css" in f)
+    stale = client.get("/static/style.css?v=000000000000")
+    assert stale.status_code == 200 and stale.headers["cache-control"] == "no-cache"
+    assert client.get("/static/style.css").headers["cache-control"] == "no-cache"
+    again = client.get("/static/style.css", headers={"if-none-match": stale.headers["etag"]})
+    assert again.status_code == 304
+    assert client.get(css).content == stale.content
+
+
+def test_plotly_travels_gzipped_and_is_not_sent_twice(client: TestClient) -> None:
+    url = next(f for f in loaded(client, "/dashboard") if "plotly" in f)
+    whole = plotly_js_bytes()
+    response = client.get(url, headers={"accept-encoding": "gzip"})
+    assert response.headers["content-encoding"] == "gzip"
+    sent = int(response.headers["content-length"])
+    assert sent < len(whole) * 0.4, (sent, len(whole))
+    assert response.content == whole  # httpx took the gzip off: the same bundle
+    assert "accept-encoding" in response.headers["vary"].lower()
+    plain = client.get(url, headers={"accept-encoding": "identity"})
+    assert "content-encoding" not in plain.headers and plain.content == whole
+    etag = response.headers["etag"]
+    again = client.get(url, headers={"if-none-match": etag})
+    assert again.status_code == 304 and again.content == b""
+
+
+@pytest.mark.parametrize("url", ["/", "/dashboard", "/api/search?q=pytorch",
+                                 "/dashboard/skills.csv", "/posting/file:dup-canonical"])
+def test_pages_travel_gzipped(client: TestClient, url: str) -> None:
+    response = client.get(url, headers={"accept-encoding": "gzip"})
+    assert response.status_code == 200
+    assert response.headers["content-encoding"] == "gzip"
+    sent = int(response.headers["content-length"])
+    assert sent < len(response.content) / 2, (sent, len(response.content))
+    head = client.head(url, headers={"accept-encoding": "gzip"})
+    assert head.headers["content-length"] == response.headers["content-length"]
+    assert head.headers["content-encoding"] == "gzip"
+
+
+def test_the_gzipped_bundle_is_plotly(client: TestClient) -> None:
+    """The bytes on the wire are a gzip stream of the package's bundle (read raw)."""
+    url = next(f for f in loaded(client, "/dashboard") if "plotly" in f)
+    with client.stream("GET", url, headers={"accept-encoding": "gzip"}) as response:
+        raw = b"".join(response.iter_raw())
+    assert gzip.decompress(raw) == plotly_js_bytes()
