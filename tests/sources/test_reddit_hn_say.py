@@ -10,10 +10,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+from mljobs import config as cfg
+from mljobs.http import HttpClient
 from mljobs.models import Posting
-from mljobs.sync import SourceReport
+from mljobs.store import SQLiteStore
+from mljobs.sync import SourceReport, SyncOptions, run_sync
 
-from .conftest import sync_config
+from .conftest import NOW, sync_config
 from .replay_server import FIXTURES, ReplayServer, Reply, route_key
 
 
@@ -321,24 +324,82 @@ def test_a_threads_comments_tagged_hiring_or_for_hire_are_read_so(
         "Acme AI | ML Engineer | Remote (EU) | €90k", "Acme AI", ("Remote (EU)",))
 
 
-def test_a_threads_comments_behind_load_more_are_said_not_read(
+def _more_children(replay: ReplayServer, thread_id: str, ids: list[str],
+                   comments: list[dict[str, Any]]) -> None:
+    """Reddit's answer to "load more" (``/api/morechildren`` with ``api_type=json``: the
+    comments asked for, as ``json.data.things``) for the comment ids ``ids``."""
+    replay.routes[route_key("/api/morechildren.json", {
+        "api_type": "json", "link_id": f"t3_{thread_id}", "children": ",".join(ids),
+        "limit_children": "true", "raw_json": "1"})] = Reply(
+        json.dumps({"json": {"errors": [], "data": {"things": comments}}}).encode())
+
+
+def test_a_threads_comments_behind_load_more_are_read(
         replay: ReplayServer, tmp_path: Path) -> None:
     """A busy thread gives its first comments and a "more" stub naming the top-level comments
-    it holds back (read only through Reddit's "load more"): they were left out silently, the
-    sync looking whole."""
+    it holds back, which Reddit's page reads through "load more" (``/api/morechildren``, 100
+    ids a call): they were only counted in a warning, and their jobs never stored. Now they
+    are asked for, ``max_pages`` calls of 100; the ones past that are still counted."""
     thread = json.loads((FIXTURES / "reddit" / "thread-1hire01.json").read_text(
         encoding="utf-8"))
     (stub,) = [c for c in thread[1]["data"]["children"] if c["kind"] == "more"]
-    stub["data"].update({"count": 240, "children": [f"kd{n:04d}" for n in range(180)]})
+    held = [f"kd{n:04d}" for n in range(250)]
+    stub["data"].update({"count": 250, "children": held, "parent_id": "t3_busy",
+                         "id": "kd0000", "name": "t1_kd0000", "depth": 0})
     replay.routes[route_key("/comments/busy.json", {"raw_json": "1", "limit": "500",
                                                      "depth": "1"})] = Reply(
         json.dumps(thread).encode())
+    template = thread[1]["data"]["children"][0]
+    said = {"kd0000": "Initrode | ML Engineer | Austin, TX | $150k-$180k",
+            "kd0100": "[For Hire] ML engineer, 4 years of PyTorch, Remote",
+            "kd0199": "Vandelay | Data Scientist | Remote (US)"}
+    for first in (0, 100):
+        things = []
+        for cid in held[first:first + 100]:
+            comment = copy.deepcopy(template)
+            body = said.get(cid, "[deleted]")
+            comment["data"].update({"id": cid, "name": f"t1_{cid}", "parent_id": "t3_busy",
+                                    "body": body, "body_html": f'<div class="md"><p>{body}</p>'
+                                    "</div>", "permalink": f"/r/ML/comments/busy/x/{cid}/"})
+            things.append(comment)
+        _more_children(replay, "busy", held[first:first + 100], things)
     done, stored = _synced(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
                            f'threads = ["busy"]\nbase_url = "{replay.url}"\n')
-    assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002"]
+    assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", "reddit:kd0000",
+                              "reddit:kd0199"]
+    assert (stored["reddit:kd0000"].company, stored["reddit:kd0000"].locations) == (
+        "Initrode", ("Austin, TX",))
+    assert done.seekers == 1
     (warning,) = done.warnings
-    assert warning.startswith("[t/busy] reddit: 180 top-level comments of the thread were not "
-                              "read")
+    assert warning.startswith("[t/busy] reddit: 50 top-level comments of the thread were not "
+                              "read (behind \"load more\": max_pages = 2 reads 200 of them")
+
+
+def test_a_refused_load_more_fails_the_thread(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """Reddit answers a "load more" it will not serve with ``json.errors`` (and no
+    ``things``): the thread's unit fails with Reddit's words rather than reading as a thread
+    without those comments."""
+    thread = json.loads((FIXTURES / "reddit" / "thread-1hire01.json").read_text(
+        encoding="utf-8"))
+    replay.routes[route_key("/comments/nomore.json", {"raw_json": "1", "limit": "500",
+                                                       "depth": "1"})] = Reply(
+        json.dumps(thread).encode())
+    replay.routes[route_key("/api/morechildren.json", {
+        "api_type": "json", "link_id": "t3_nomore", "children": "kc0005",
+        "limit_children": "true", "raw_json": "1"})] = Reply(json.dumps(
+            {"json": {"errors": [["RATELIMIT", "you are doing that too much", "ratelimit"]]}}
+        ).encode())
+    path = tmp_path / "sources.toml"
+    path.write_text(f'[[sources]]\nname = "r"\ntype = "reddit"\nthreads = ["nomore"]\n'
+                    f'base_url = "{replay.url}"\n', encoding="utf-8")
+    conf = cfg.load(path)
+    with SQLiteStore(tmp_path / "db.sqlite3") as store, HttpClient(
+            conf.http_settings(), sleep=lambda s: None) as http:
+        report = run_sync(store, conf.sources, http=http, now=NOW,
+                          options=SyncOptions(refresh_index=False, link=False))
+    (done,) = report.sources
+    assert any("Reddit refused \"load more\"" in e and "RATELIMIT" in e for e in done.errors)
 
 
 def test_a_threads_comments_led_as_its_template_asks_are_read_so(

@@ -35,7 +35,8 @@ class Reddit(BaseSource):
         subreddits: subreddit names whose new posts are postings (e.g. ``MLjobs``).
         threads: post ids whose top-level comments are postings.
         base_url: Reddit root; tests point it at 127.0.0.1.
-        max_pages: pages of 100 posts per subreddit.
+        max_pages: pages of 100 posts per subreddit, and of 100 comments a thread holds
+            behind "load more" (Reddit's ``/api/morechildren``) per thread.
     """
 
     name: ClassVar[str] = "reddit"
@@ -69,8 +70,22 @@ class Reddit(BaseSource):
         root = self.base_url.rstrip("/")
         kind, _, key = unit.partition("/")
         if kind == "t":
-            yield self.document(self.get(http, f"{root}/comments/{key}.json", raw_json=1,
-                                         limit=500, depth=1))
+            thread = self.document(self.get(http, f"{root}/comments/{key}.json", raw_json=1,
+                                            limit=500, depth=1))
+            yield thread
+            # the top-level comments a busy thread holds behind "load more", asked for as
+            # Reddit's own page does (``/api/morechildren``, at most 100 ids a call)
+            held = _held(self.load_json(thread))
+            asked = held[:self.max_pages * _MORE_IDS]
+            for at in range(0, len(asked), _MORE_IDS):
+                yield self.document(self.get(
+                    http, f"{root}/api/morechildren.json", api_type="json",
+                    link_id=f"t3_{key}", children=",".join(asked[at:at + _MORE_IDS]),
+                    limit_children="true", raw_json=1))
+            if len(held) > len(asked):
+                warn(log, f"reddit: {len(held) - len(asked)} top-level comments of the thread "
+                     f"were not read (behind \"load more\": max_pages = {self.max_pages} reads "
+                     f"{len(asked)} of them, {_MORE_IDS} a page); the first ones were")
             return
         after = ""
         for _ in range(self.max_pages):
@@ -90,17 +105,16 @@ class Reddit(BaseSource):
         if isinstance(data, list):  # a thread: [post listing, comment listing]
             if len(data) < 2:
                 raise self.fail(doc, "expected [post listing, comment listing]")
-            held = 0
-            for child in _children(data[1]):
-                if child.get("kind") == "t1":
-                    raw = self._comment(child.get("data") or {})
-                    if raw:
-                        yield raw
-                elif child.get("kind") == "more":
-                    held += len((child.get("data") or {}).get("children") or [])
-            if held:  # behind Reddit's "load more", which mljobs does not ask for
-                warn(log, f"reddit: {held} top-level comments of the thread were not read "
-                     "(Reddit gives them only through \"load more\"); the first ones were")
+            yield from self._comments(_children(data[1]))
+            return
+        if isinstance(data, dict) and "json" in data:  # "load more": {"json": {"data": ...}}
+            answer = data["json"] if isinstance(data["json"], dict) else {}
+            if answer.get("errors"):
+                raise self.fail(doc, f"Reddit refused \"load more\": {answer['errors']}")
+            things = (answer.get("data") or {}).get("things")
+            if not isinstance(things, list):
+                raise self.fail(doc, "expected \"load more\" comments (json.data.things)")
+            yield from self._comments([t for t in things if isinstance(t, dict)])
             return
         if not isinstance(data, dict) or data.get("kind") != "Listing":
             raise self.fail(doc, "expected a Reddit Listing")
@@ -154,6 +168,13 @@ class Reddit(BaseSource):
                    "title": str(post["title"])},
         )
 
+    def _comments(self, things: list[dict[str, Any]]) -> Iterator[RawPosting]:
+        for thing in things:
+            if thing.get("kind") == "t1":
+                raw = self._comment(thing.get("data") or {})
+                if raw:
+                    yield raw
+
     def _comment(self, c: dict[str, Any]) -> RawPosting | None:
         body = c.get("body_html") or ""
         text = html_to_text(body) if body else str(c.get("body") or "")
@@ -190,6 +211,8 @@ class Reddit(BaseSource):
 
 # what Reddit leaves of a post's or comment's text that its author or a moderator took down
 _GONE = ("[deleted]", "[removed]")
+# the comment ids one "load more" call (``/api/morechildren``) may ask for
+_MORE_IDS = 100
 _TAGS = re.compile(r"^\s*((?:\[[^\]]{1,30}\]\s*)+)")
 # "Hiring: Role at Company", "HIRING - Role | Company": the "[Hiring]" tag, written so; and
 # "Want to be Hired: ...", the seekers' lead r/MachineLearning's monthly thread asks for: the
@@ -276,6 +299,19 @@ def _link(post: dict[str, Any]) -> str | None:
     # (Reddit's hosts and their subdomains: "shredd.it" is another site's)
     ours = host in ("reddit.com", "redd.it") or host.endswith((".reddit.com", ".redd.it"))
     return url if url.startswith(("http://", "https://")) and not ours else None
+
+
+def _held(thread: Any) -> list[str]:
+    """The ids of the top-level comments a thread (``[post listing, comment listing]``) holds
+    behind "load more" (its ``more`` stubs; a reply's stub is no top-level comment's)."""
+    if not isinstance(thread, list) or len(thread) < 2:
+        return []
+    ids: list[str] = []
+    for child in _children(thread[1]):
+        more = child.get("data") or {}
+        if child.get("kind") == "more" and str(more.get("parent_id", "t3_")).startswith("t3_"):
+            ids += [str(i) for i in more.get("children") or []]
+    return list(dict.fromkeys(ids))
 
 
 def _children(listing: Any) -> list[dict[str, Any]]:
