@@ -472,3 +472,37 @@ def test_a_post_in_the_seekers_template_is_a_seeker_unless_tagged_hiring(
                       selftext_html=f'<!-- SC_OFF --><div class="md">{html}</div><!-- SC_ON -->'),
         _listing_post(id="1sk0003"))
     assert sorted(stored) == ["reddit:1sk0002", "reddit:1sk0003"]
+
+
+def test_a_hiring_posts_title_in_dashed_segments_gives_role_company_place_and_pay(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """"[Hiring] ML Engineer - Acme - Remote" and "Hiring - ML Engineer - Berlin" were kept
+    whole with no role, company or place (the HN reader takes spaced dashes as separators
+    only with more fields); a one-word company after the role ("| Initech |") was dropped;
+    a range with no currency ("120-150k") gave no pay, though the title names the country.
+    A segment that is a field ("Computer Vision") or a note ("YC startup") is no company,
+    and a range with no place to tell its currency stays without pay."""
+    titles = {"1sg0001": "[Hiring] ML Engineer - Acme - Remote",
+              "1sg0002": "Hiring - ML Engineer - Berlin",
+              "1sg0003": "[Hiring] Senior ML Engineer | Initech | Remote",
+              "1sg0004": "[Hiring] Data Scientist | Acme | Remote, US | 120-150k",
+              "1sg0005": "[Hiring] Senior ML Engineer - Computer Vision - Remote",
+              "1sg0006": "[Hiring] Founding ML Engineer - YC startup - SF",
+              "1sg0007": "[Hiring] ML Engineer | Globex | Remote | 150-180k"}
+    stored = _sync_listing(replay, tmp_path, *(
+        _listing_post(id=pid, title=title, selftext="We build models.", selftext_html=None)
+        for pid, title in titles.items()))
+    read = {pid.removeprefix("reddit:"): (p.title, p.company, p.locations, p.remote)
+            for pid, p in stored.items()}
+    assert read == {
+        "1sg0001": ("ML Engineer", "Acme", (), "remote"),
+        "1sg0002": ("ML Engineer", None, ("Berlin",), "unknown"),
+        "1sg0003": ("Senior ML Engineer", "Initech", (), "remote"),
+        "1sg0004": ("Data Scientist", "Acme", ("Remote, US",), "remote"),
+        "1sg0005": ("Senior ML Engineer", None, (), "remote"),
+        "1sg0006": ("Founding ML Engineer", None, ("SF",), "unknown"),
+        "1sg0007": ("ML Engineer", "Globex", (), "remote")}
+    pay = stored["reddit:1sg0004"].salary
+    assert pay is not None
+    assert (pay.min, pay.max, pay.currency) == (120_000, 150_000, "USD")
+    assert stored["reddit:1sg0007"].salary is None

@@ -223,6 +223,12 @@ _FOR_HIRE = re.compile(r"for\s*hire|seeking\s+work|looking\s+for\s+work", re.IGN
 _REMOTE = re.compile(r"\bremote\b", re.IGNORECASE)
 # a title in segments, as an HN header ("Role | Company | Remote", "Role - Company - Place")
 _SEGMENTS = re.compile(r"\s\|\s|\s[-–—]\s")
+# a firm's name in a title's segment: words each led by a capital or a digit ("Acme",
+# "Acme Robotics", "Bar & Co"), a few joining words between them
+_NAME = re.compile(r"[A-Z0-9][\w.'’]*(?:\s+(?:[A-Z0-9&][\w.'’]*|of|and|for|the|de))*")
+# what a title says of the company rather than its name
+_OFFER_NOTE = re.compile(r"\b(?:stealth|startup|series\s+[a-e]|seed|yc|funded|unicorn|"
+                         r"faang|big\s+tech|fortune\s+\d+)\b", re.IGNORECASE)
 _ROLE_AT = re.compile(r"^(?P<role>.{2,80}?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^,|()\[\]]{0,60}?)"
                       r"\s*(?:\((?P<place>[^()]{2,80})\))?\s*$")
 
@@ -258,16 +264,60 @@ def _read_title(title: str, flair: Any = None) -> tuple[
         return rest, tags, found.group("role").strip(), company, \
             [place] if place else [], None, None
     if hiring and _SEGMENTS.search(rest):
-        fields = parse_header(rest, rest)
+        parts = [p.strip() for p in _SEGMENTS.split(rest)]
+        # (the HN reader takes spaced dashes as separators only with more fields: "Role -
+        # Company - Remote" is the same header as "Role | Company | Remote")
+        header = rest if " | " in rest else " | ".join(parts)
+        fields = parse_header(header, header)
         if len(fields["roles"]) == 1:
             # not "2 weeks" of "Role - 2 weeks - $500"
             places = [p for p in fields["locations"] if _is_place(p)]
-            from mljobs.enrich.salary import parse_salary  # (only for such a title)
-
-            pay = parse_salary(fields["salary_text"]) if fields["salary_text"] else None
-            return rest, tags, fields["roles"][0], fields["company"], places, fields["remote"], \
-                pay
+            company = fields["company"] or _company_after(parts, fields["roles"][0])
+            return rest, tags, fields["roles"][0], company, places, fields["remote"], \
+                _title_pay(fields["salary_text"], places)
     return rest or title, tags, None, None, [], None, None
+
+
+def _company_after(parts: list[str], role: str) -> str | None:
+    """The company of a title in segments that leads with its role, as Reddit's hiring posts
+    write it ("Role - Company - Place", "Role | Initech | Remote"): the segment right after
+    the role when it reads as a name, words that each start with a capital or a digit
+    ("Acme", "Acme Robotics"), and as no place, work mode, pay, role, kind of employment,
+    field or skill ("Computer Vision") or note on the company ("YC startup", "Series A");
+    else None."""
+    if len(parts) < 2 or parts[0] != role:
+        return None
+    from mljobs.enrich.skills import norm_key, skill_keys  # (the taxonomy: only for such a title)
+
+    name = parts[1]
+    if not _NAME.fullmatch(name) or _is_place(name) or norm_key(name) in skill_keys() \
+            or _OFFER_NOTE.search(name):
+        return None
+    said = parse_header(name, name)
+    if said["roles"] or said["remote"] or said["employment_type"] or said["salary_text"]:
+        return None
+    return name
+
+
+def _title_pay(segment: str | None, places: list[str]) -> Salary | None:
+    """The pay a title's segment states: "$150k-$180k", "$120/hr"; a range in thousands
+    written without a currency ("120-150k") in the currency of the one country the title's
+    places name ("Remote, US": dollars; "Berlin": euros), as an HN header's (the currency is
+    not guessed: no place, or places in several countries, give none)."""
+    if not segment:
+        return None
+    from mljobs.enrich.salary import (  # (only for such a title)
+        header_pay,
+        header_range,
+        parse_salary,
+    )
+
+    pay = parse_salary(segment)
+    span = header_range(segment) if pay is None else None
+    if span is None:
+        return pay
+    countries = read_places(places).countries
+    return header_pay(span, countries[0]) if len(countries) == 1 else None
 
 
 def _is_place(segment: str) -> bool:
