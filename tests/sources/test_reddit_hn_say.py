@@ -506,3 +506,27 @@ def test_a_hiring_posts_title_in_dashed_segments_gives_role_company_place_and_pa
     assert pay is not None
     assert (pay.min, pay.max, pay.currency) == (120_000, 150_000, "USD")
     assert stored["reddit:1sg0007"].salary is None
+
+
+def test_an_untagged_seeker_saying_so_is_a_seeker(replay: ReplayServer, tmp_path: Path) -> None:
+    """A seeker who writes no tag and no template ("Looking for ML roles! DM me.") was stored
+    as a job, in a thread's comment or as a post titled so: the lead allowed no word between
+    "looking for" and "roles". A company's "Looking for ML engineers for these roles", and a
+    question ("Looking for a job that matters? ..."), stay jobs."""
+    said = {"kc0911": "Looking for ML roles! 5 yrs PyTorch, based in Toronto. DM me.",
+            "kc0912": "I am looking for entry-level data science positions in the EU.\n"
+                      "MSc in statistics, Python and SQL.",
+            "kc0913": "Looking for ML engineers for these roles | Acme AI | Remote (EU)",
+            "kc0914": "Looking for a job that matters? Acme AI is hiring ML engineers in "
+                      "Berlin. Apply at https://acme.ai/jobs"}
+    done, stored = _sync_thread_with(replay, tmp_path, "free", said)
+    assert done.seekers == 2
+    assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", "reddit:kc0913",
+                              "reddit:kc0914"]
+    (tmp_path / "posts").mkdir()
+    listed = _sync_listing(
+        replay, tmp_path / "posts",
+        _listing_post(id="1fs0001", title="Looking for ML roles in Berlin", link_flair_text=None,
+                      selftext="5 years of NLP. DM me.", selftext_html=None),
+        _listing_post(id="1fs0002"))
+    assert sorted(listed) == ["reddit:1fs0002"]

@@ -127,8 +127,9 @@ class Reddit(BaseSource):
     @staticmethod
     def seeker(raw: RawPosting) -> bool:
         """A "[For Hire]" post or comment (tagged or flaired so, as r/MLjobs and r/forhire
-        ask), or one in the job seekers' template ("Location: ... Willing to relocate: ...
-        Résumé: ...", ``hn_format.seeker_comment``): someone looking for work, not a job; sync
+        ask), one in the job seekers' template ("Location: ... Willing to relocate: ...
+        Résumé: ...", ``hn_format.seeker_comment``), or one whose text or title says so
+        untagged ("Looking for ML roles! DM me.", "I'm looking for entry-level ML jobs"): someone looking for work, not a job; sync
         leaves it out and counts it. One tagged or flaired "Hiring" is a job, whatever fields
         its text lists."""
         marks = [str(m).strip() for m in [*raw.extra.get("title_tags", []),
@@ -140,7 +141,9 @@ class Reddit(BaseSource):
         # (a post's text is its HTML's when Reddit gives that, as it does with every text)
         text = raw.description_text or (html_to_text(raw.description_html)
                                         if raw.description_html else "")
-        return seeker_comment(text)  # HN's "Who wants to be hired?" form
+        # HN's "Who wants to be hired?" form, or a lead that says so ("Looking for ML roles!"),
+        # in the text or a post's title
+        return seeker_comment(text) or seeker_comment(str(raw.extra.get("title") or ""))
 
     def _post(self, post: dict[str, Any]) -> RawPosting | None:
         if not post.get("id") or not post.get("title") or post.get("removed_by_category"):
