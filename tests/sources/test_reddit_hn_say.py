@@ -32,6 +32,20 @@ def _synced(tmp_path: Path, config: str) -> tuple[SourceReport, dict[str, Postin
     return done, stored
 
 
+def _sync_unsure(tmp_path: Path, config: str) -> SourceReport:
+    """The report of the one source of ``config`` synced into a new store, failed or not
+    (``sync_config`` asserts a sync that went well)."""
+    path = tmp_path / "sources.toml"
+    path.write_text(config, encoding="utf-8")
+    conf = cfg.load(path)
+    with SQLiteStore(tmp_path / "db.sqlite3") as store, HttpClient(
+            conf.http_settings(), sleep=lambda s: None) as http:
+        report = run_sync(store, conf.sources, http=http, now=NOW,
+                          options=SyncOptions(refresh_index=False, link=False))
+    (done,) = report.sources
+    return done
+
+
 def _listing_post(**fields: Any) -> dict[str, Any]:
     """The first post of the recorded r/MLjobs listing, with ``fields`` changed."""
     data = json.loads((FIXTURES / "reddit" / "MLjobs-new.json").read_text(encoding="utf-8"))
@@ -390,15 +404,8 @@ def test_a_refused_load_more_fails_the_thread(
         "limit_children": "true", "raw_json": "1"})] = Reply(json.dumps(
             {"json": {"errors": [["RATELIMIT", "you are doing that too much", "ratelimit"]]}}
         ).encode())
-    path = tmp_path / "sources.toml"
-    path.write_text(f'[[sources]]\nname = "r"\ntype = "reddit"\nthreads = ["nomore"]\n'
-                    f'base_url = "{replay.url}"\n', encoding="utf-8")
-    conf = cfg.load(path)
-    with SQLiteStore(tmp_path / "db.sqlite3") as store, HttpClient(
-            conf.http_settings(), sleep=lambda s: None) as http:
-        report = run_sync(store, conf.sources, http=http, now=NOW,
-                          options=SyncOptions(refresh_index=False, link=False))
-    (done,) = report.sources
+    done = _sync_unsure(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
+                        f'threads = ["nomore"]\nbase_url = "{replay.url}"\n')
     assert any("Reddit refused \"load more\"" in e and "RATELIMIT" in e for e in done.errors)
 
 
@@ -530,3 +537,26 @@ def test_an_untagged_seeker_saying_so_is_a_seeker(replay: ReplayServer, tmp_path
                       selftext="5 years of NLP. DM me.", selftext_html=None),
         _listing_post(id="1fs0002"))
     assert sorted(listed) == ["reddit:1fs0002"]
+
+
+def test_a_subreddit_name_reddit_does_not_know_fails_and_says_so(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """Reddit answers ``/r/<name>/new.json`` for a name no subreddit has with a redirect to
+    its subreddit search (``/subreddits/search.json?q=<name>``, a Listing of ``t5``
+    subreddits): read as the subreddit's listing, a typo gave no post and no error, the sync
+    ending "new 0" as for a quiet subreddit. Now the unit fails, naming what the search found."""
+    search = {"kind": "Listing", "data": {"after": None, "children": [
+        {"kind": "t5", "data": {"display_name": name, "name": f"t5_{n}",
+                                "url": f"/r/{name}/"}}
+        for n, name in enumerate(["MLjobs", "MachineLearningJobs"])]}}
+    replay.routes[route_key("/r/MLJobz/new.json", {"limit": "100", "raw_json": "1"})] = Reply(
+        b"", status=302, headers={"Location": "/subreddits/search.json?q=MLJobz"})
+    replay.routes[route_key("/subreddits/search.json", {"q": "MLJobz"})] = Reply(
+        json.dumps(search).encode())
+    done = _sync_unsure(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
+                        f'subreddits = ["MLJobz", "MLjobs"]\nbase_url = "{replay.url}"\n')
+    (error,) = done.errors
+    assert error.startswith("[r/MLJobz] reddit: Reddit has no subreddit called 'MLJobz' (it "
+                            "sent its subreddit search instead); check the name in subreddits "
+                            "(its search found: MLjobs, MachineLearningJobs)")
+    assert done.new == 2  # (r/MLjobs read as ever)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
-from mljobs.errors import ConfigError
+from mljobs.errors import ConfigError, FetchError, ParseError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary
 from mljobs.normalize import html_to_text
@@ -93,11 +93,30 @@ class Reddit(BaseSource):
             if after:
                 params["after"] = after
             doc = self.document(self.get(http, f"{root}/r/{key}/new.json", **params))
+            self._no_search(doc, key)
             yield doc
             data = self.load_object(doc).get("data")
             after = (data.get("after") if isinstance(data, dict) else None) or ""
             if not after:
                 return
+
+    def _no_search(self, doc: Document, name: str) -> None:
+        """A ``FetchError`` when Reddit answered a subreddit's listing with its subreddit
+        search, as it does for a name no subreddit has ("MLJobz": a redirect to
+        ``/subreddits/search.json?q=MLJobz``): read as a listing, it gave no post and no
+        error, a typo looking like a quiet subreddit."""
+        path = urlsplit(doc.final_url or "").path
+        if not path.startswith("/subreddits/search"):
+            return
+        try:
+            found = [str((c.get("data") or {}).get("display_name") or "")
+                     for c in _children(self.load_json(doc)) if c.get("kind") == "t5"]
+        except ParseError:
+            found = []
+        like = ", ".join(n for n in found[:5] if n)
+        raise FetchError(self.name, doc.ref, f"Reddit has no subreddit called {name!r} (it "
+                         "sent its subreddit search instead); check the name in subreddits"
+                         + (f" (its search found: {like})" if like else ""))
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """Posts of a listing, or top-level comments of a thread."""
