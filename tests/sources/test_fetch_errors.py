@@ -154,3 +154,23 @@ def test_a_listing_cut_short_closes_nothing(tmp_path: Path) -> None:
     assert sources["lever"]["unchanged"] == 2  # the page fetched is still read
     stats = runner.invoke(app, ["--db", str(db), "stats", "--json"])
     assert json.loads(stats.stdout)["by_status"] == {"open": 6}
+
+
+def test_an_empty_answer_is_named_so(tmp_path: Path) -> None:
+    """A server that answers 200 with no body at all (a proxy or a service half up) read as
+    "invalid JSON (Expecting value: line 1 column 1 (char 0))", which names neither the
+    empty answer nor what to do."""
+    config = tmp_path / "sources.toml"
+    with ReplayServer({"/v1/boards/hollow/jobs": Reply(b""),
+                       "/r/hollow/new.json": Reply(b"\n")}) as srv:
+        config.write_text(f'[[sources]]\nname = "gh"\ntype = "greenhouse"\nboards = ["hollow"]\n'
+                          f'base_url = "{srv.url}"\n\n[[sources]]\nname = "r"\ntype = "reddit"\n'
+                          f'subreddits = ["hollow"]\nbase_url = "{srv.url}"\n', encoding="utf-8")
+        result = runner.invoke(app, ["--db", str(tmp_path / "s.sqlite3"), "sync", "--config",
+                                     str(config), "--no-enrich", "--json"])
+    assert result.exit_code == 1
+    for source in json.loads(result.stdout)["sources"]:
+        (error,) = source["errors"]
+        assert error.endswith("the server sent an empty answer, no JSON: the service may be "
+                              "down (try again later), or the API address (base_url) is "
+                              "wrong"), error
