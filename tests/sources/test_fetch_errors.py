@@ -174,3 +174,33 @@ def test_an_empty_answer_is_named_so(tmp_path: Path) -> None:
         assert error.endswith("the server sent an empty answer, no JSON: the service may be "
                               "down (try again later), or the API address (base_url) is "
                               "wrong"), error
+
+
+def test_a_feed_address_that_answers_json_or_a_web_page_says_it_is_no_feed(
+        tmp_path: Path) -> None:
+    """A feed address that answers with an API's JSON, or a web page (here a bot check's
+    "Just a moment..."), failed as "malformed feed (<unknown>:1:0: syntax error)", as a feed
+    cut short does: the user looked for a broken feed. It is no feed: it now says so, shows
+    how the answer starts and where a site links its feed. A feed that is broken XML is still
+    "malformed"."""
+    config = tmp_path / "sources.toml"
+    page = (b"<!DOCTYPE html><html><head><title>Just a moment...</title></head>"
+            b"<body>Checking your browser</body></html>")
+    with ReplayServer({"/jobs.json": Reply(b'{"jobs": [{"id": 1, "title": "ML Engineer"}]}'),
+                       "/jobs.rss": Reply(page, content_type="text/html"),
+                       "/cut.rss": Reply(b'<?xml version="1.0"?><rss version="2.0"><channel>'
+                                         b"<item><title>ML Eng", content_type="text/xml")}
+                      ) as srv:
+        config.write_text(f'[[sources]]\nname = "f"\ntype = "feed"\nurls = ["{srv.url}/jobs.json",'
+                          f' "{srv.url}/jobs.rss", "{srv.url}/cut.rss"]\n', encoding="utf-8")
+        result = runner.invoke(app, ["--db", str(tmp_path / "s.sqlite3"), "sync", "--config",
+                                     str(config), "--no-enrich", "--json"])
+    assert result.exit_code == 1
+    (feed,) = json.loads(result.stdout)["sources"]
+    json_error, page_error, cut_error = sorted(
+        feed["errors"], key=lambda e: ("jobs.json" not in e, "jobs.rss" not in e))
+    assert ("jobs.json: not an RSS or Atom feed (it starts '{\"jobs\": [{\"id\": 1, \"title\": "
+            "\"ML Engineer\"}]}', application/json); check the URL") in json_error
+    assert ("jobs.rss: not an RSS or Atom feed (it starts '<!DOCTYPE html><html><head><title>"
+            "Just a moment...</title>") in page_error
+    assert "cut.rss: malformed feed (" in cut_error
