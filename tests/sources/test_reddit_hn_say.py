@@ -560,3 +560,30 @@ def test_a_subreddit_name_reddit_does_not_know_fails_and_says_so(
                             "sent its subreddit search instead); check the name in subreddits "
                             "(its search found: MLjobs, MachineLearningJobs)")
     assert done.new == 2  # (r/MLjobs read as ever)
+
+
+def test_a_refusal_says_what_reddit_says(replay: ReplayServer, tmp_path: Path) -> None:
+    """Reddit answers 403 for a private subreddit (``{"reason": "private", ...}``), a
+    quarantined or gated one, and, with no reason, when it refuses to be read without an
+    account: each said "the server refuses access: a private board or page cannot be read;
+    remove it or check the address", sending the user to check a right address."""
+    answers = {"secret": {"reason": "private", "message": "Forbidden", "error": 403},
+               "edgy": {"reason": "quarantined", "quarantine_message": "...",
+                        "message": "Forbidden", "error": 403},
+               "MLjobs": {"message": "Forbidden", "error": 403}}
+    for name, answer in answers.items():
+        replay.routes[route_key(f"/r/{name}/new.json", {"limit": "100", "raw_json": "1"})] = \
+            Reply(json.dumps(answer).encode(), status=403)
+    done = _sync_unsure(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\nsubreddits = '
+                        f'["secret", "edgy", "MLjobs"]\nbase_url = "{replay.url}"\n')
+    said = {e.partition("]")[0].removeprefix("[r/"): e.partition(".json?limit=100&raw_json=1)")[2]
+            for e in done.errors}
+    assert said == {
+        "secret": "; r/secret is private: only its approved members can read it; remove it "
+                  "from the config",
+        "edgy": "; r/edgy is quarantined: Reddit shows it only to an account that has agreed "
+                "to see it, and mljobs reads Reddit without one; remove it from the config",
+        "MLjobs": "; Reddit refused without saying why: it refuses reading without an account "
+                  "from many networks and programs, and mljobs has none; if the page opens in "
+                  "a private browser window, try again later, else remove this source"}
+    assert all(e.split("] ")[1].startswith("reddit: HTTP 403 Forbidden (") for e in done.errors)

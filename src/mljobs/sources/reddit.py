@@ -9,6 +9,7 @@ small and the per-host limit at 1.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 from mljobs.errors import ConfigError, FetchError, ParseError
-from mljobs.http import HttpClient
+from mljobs.http import HttpClient, Response
 from mljobs.models import Document, RawPosting, Salary
 from mljobs.normalize import html_to_text
 from mljobs.places import read_places
@@ -99,6 +100,36 @@ class Reddit(BaseSource):
             after = (data.get("after") if isinstance(data, dict) else None) or ""
             if not after:
                 return
+
+    def get(self, http: HttpClient, url: str, **params: str | int) -> Response:
+        """``BaseSource.get``, a refusal (HTTP 403) said as Reddit says it: a private,
+        quarantined or gated subreddit (its JSON's ``reason``), or Reddit refusing to be read
+        without an account, which it does from many networks (no reason): the generic "a
+        private board or page cannot be read; remove it or check the address" sent the user
+        to check a right address."""
+        try:
+            return super().get(http, url, **params)
+        except FetchError as err:
+            if err.status != 403 or err.bot_check:
+                raise
+            said = _refusal(err.answer)
+            name = re.search(r"/r/([^/?]+)", urlsplit(err.url).path)
+            what = f"r/{name.group(1)}" if name else "this thread's subreddit"
+            if said in ("quarantined", "gated"):
+                why = (f"{what} is {said}: Reddit shows it only to an account that has agreed "
+                       "to see it, and mljobs reads Reddit without one; remove it from the "
+                       "config")
+            elif said == "private":
+                why = (f"{what} is private: only its approved members can read it; remove it "
+                       "from the config")
+            else:
+                why = ("Reddit refused without saying why: it refuses reading without an "
+                       "account from many networks and programs, and mljobs has none; if the "
+                       "page opens in a private browser window, try again later, else remove "
+                       "this source")
+            refused = FetchError(self.name, err.url, "HTTP 403 Forbidden", status=403)
+            refused.args = (f"{refused}; {why}",)
+            raise refused from err
 
     def _no_search(self, doc: Document, name: str) -> None:
         """A ``FetchError`` when Reddit answered a subreddit's listing with its subreddit
@@ -371,6 +402,17 @@ def _link(post: dict[str, Any]) -> str | None:
     # (Reddit's hosts and their subdomains: "shredd.it" is another site's)
     ours = host in ("reddit.com", "redd.it") or host.endswith((".reddit.com", ".redd.it"))
     return url if url.startswith(("http://", "https://")) and not ours else None
+
+
+def _refusal(answer: bytes) -> str:
+    """The ``reason`` Reddit's refusal gives in its JSON (``{"reason": "private", "message":
+    "Forbidden", "error": 403}``), lower case; "" for none."""
+    try:
+        said = json.loads(answer) if answer else {}
+    except (ValueError, RecursionError):
+        return ""
+    reason = said.get("reason") if isinstance(said, dict) else None
+    return reason.lower() if isinstance(reason, str) else ""
 
 
 def _held(thread: Any) -> list[str]:
