@@ -519,17 +519,20 @@ def test_an_untagged_seeker_saying_so_is_a_seeker(replay: ReplayServer, tmp_path
     """A seeker who writes no tag and no template ("Looking for ML roles! DM me.") was stored
     as a job, in a thread's comment or as a post titled so: the lead allowed no word between
     "looking for" and "roles". A company's "Looking for ML engineers for these roles", and a
-    question ("Looking for a job that matters? ..."), stay jobs."""
+    question ("Looking for a job that matters? ..."), stay jobs. A lead after a greeting ("Hey
+    all, looking for ML roles") is a seeker's too."""
     said = {"kc0911": "Looking for ML roles! 5 yrs PyTorch, based in Toronto. DM me.",
             "kc0912": "I am looking for entry-level data science positions in the EU.\n"
                       "MSc in statistics, Python and SQL.",
             "kc0913": "Looking for ML engineers for these roles | Acme AI | Remote (EU)",
             "kc0914": "Looking for a job that matters? Acme AI is hiring ML engineers in "
-                      "Berlin. Apply at https://acme.ai/jobs"}
+                      "Berlin. Apply at https://acme.ai/jobs",
+            "kc0915": "Hey all, looking for ML roles in Lisbon, 3 years of CV. DM me!",
+            "kc0916": "Hi everyone, looking for ML engineers for our team | Globex | Remote"}
     done, stored = _sync_thread_with(replay, tmp_path, "free", said)
-    assert done.seekers == 2
+    assert done.seekers == 3
     assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", "reddit:kc0913",
-                              "reddit:kc0914"]
+                              "reddit:kc0914", "reddit:kc0916"]
     (tmp_path / "posts").mkdir()
     listed = _sync_listing(
         replay, tmp_path / "posts",

@@ -1144,13 +1144,15 @@ def _seeker_key(label: str) -> str:
 
 
 # A header whose first segment says its writer seeks work ("SEEKING WORK | Full-Stack Developer
-# (Django, Vue, AWS)", "[Looking for work] ...", "Available for hire | ..."): the "Who wants to
-# be hired?" header, a seeker's whatever follows it.
+# (Django, Vue, AWS)", "[Looking for work] ...", "Available for hire | ...", after a greeting
+# too): the "Who wants to be hired?" header, a seeker's whatever follows it.
 # A few words may say which work ("Looking for ML roles!", "Seeking entry-level data science
 # positions"), but not whom a company seeks ("Looking for ML engineers for these roles").
 _WHICH = r"(?:(?!(?:engineers?|scientists?|developers?|researchers?|candidates?|people|talent|someone)\b)[\w+/.-]+\s+){0,3}?"
 _SEEKER_LEAD = re.compile(
-    rf"^\W*(?:(?:seeking|looking\s+for|available\s+for)\s+(?:new\s+)?(?:work|employment|hire|"
+    # (after a greeting: "Hey all, looking for ML roles", "Hi! Seeking work")
+    r"^\W*(?:(?:hi|hello|hey)\b[^,.!:;\n]{0,20}[,.!:;]\s*)?"
+    rf"(?:(?:seeking|looking\s+for|available\s+for)\s+(?:new\s+)?(?:work|employment|hire|"
     rf"(?:an?\s+)?{_WHICH}(?:job|role|position|contract|freelance\s+work)s?)|for\s+hire|open\s+to\s+work)\b",
     re.IGNORECASE)
 # What a seeker says of their search in the first person, or of the post they answer ("I’m
