@@ -84,6 +84,17 @@ def test_a_wrong_value_is_refused_with_what_to_write(tmp_path: Path, text: str,
     assert not db.exists()  # refused before a store was made
 
 
+def test_a_month_to_come_names_its_entry(tmp_path: Path) -> None:
+    """A Hacker News month to come is refused by the day's date, as the sync lists its units:
+    the message said "hackernews: month ..." of no entry of the file."""
+    result, flat, _ = _sync(tmp_path, '[[sources]]\nname = "vt"\ntype = "greenhouse"\n'
+                            'boards = ["x"]\nbase_url = "http://127.0.0.1:9"\n[[sources]]\n'
+                            'name = "hn"\ntype = "hackernews"\nmonths = ["2099-01"]\n')
+    assert result.exit_code == 1
+    assert ("ConfigError: source 'hn' (hackernews): month '2099-01': the \"Who is hiring?\" "
+            "threads run from 2011-04 to this month") in flat, flat
+
+
 @pytest.mark.parametrize(("key", "value", "said"), [
     ("timeout", '"fast"', "[http] timeout = 'fast': use a number, more than 0 (the default is"),
     ("per_host", "0", "[http] per_host = 0: use a whole number, more than 0"),

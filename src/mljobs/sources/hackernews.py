@@ -106,7 +106,7 @@ class HackerNews(BaseSource):
         last = f"{window.today:%Y-%m}"
         for month in self.months:
             if not f"{FIRST_MONTH:%Y-%m}" <= month <= last:  # found no thread, and said nothing
-                raise ConfigError(f"hackernews: month {month!r}: the \"Who is hiring?\" "
+                raise ConfigError(f"month {month!r}: the \"Who is hiring?\" "
                                   f"threads run from {FIRST_MONTH:%Y-%m} to this month ({last})")
         self.this_month = last
         start = _start(self.since) or window.since
