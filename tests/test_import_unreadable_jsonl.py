@@ -77,3 +77,38 @@ def test_good_rows_before_a_tail_of_nul_bytes_are_imported(store: SQLiteStore, t
     report = import_file(store, path, now=now)
     assert (report.new, report.failed) == (2, 1), report.errors
     assert store.count() == 2
+
+
+@pytest.mark.parametrize("text", [
+    json.dumps([json.loads(GOOD), json.loads(GOOD)], indent=2),  # pretty-printed
+    json.dumps([json.loads(GOOD)]),  # one array on one line
+    json.dumps(json.loads(GOOD), indent=2)])  # one object, pretty-printed
+def test_a_json_document_named_jsonl_is_one_clear_error(store: SQLiteStore, tmp_path: Path,
+                                                        now, text: str) -> None:
+    """A JSON export named .jsonl was read line by line: a pretty-printed array of 2 postings
+    gave 12 bad rows ("the line ends before its JSON object does", "Extra data at column
+    12", ...) and no word that the file is JSON, to be named .json."""
+    path = tmp_path / "export.jsonl"
+    path.write_text(text + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"export\.jsonl: one JSON document \(it starts "
+                                         r"'[\[{].*'\), not JSON Lines, one posting's object "
+                                         r"on each line; name the file \.json or pass "
+                                         r"--format json"):
+        import_file(store, path, now=now)
+    assert store.count() == 0
+
+
+def test_json_lines_named_json_is_one_clear_error(store: SQLiteStore, tmp_path: Path,
+                                                  now) -> None:
+    """JSON Lines named .json said "not valid JSON (Extra data: line 2 column 1 (char 143));
+    fix the file or use JSONL", leaving the user to find that the file is JSONL already."""
+    path = tmp_path / "rows.json"
+    path.write_text(GOOD + "\n" + GOOD.replace("a1", "a2") + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"rows\.json: one posting's JSON object on each line, "
+                                         r"which is JSON Lines, not one JSON document; name "
+                                         r"the file \.jsonl or pass --format jsonl"):
+        import_file(store, path, now=now)
+    broken = tmp_path / "broken.json"  # (not JSONL either: said as before)
+    broken.write_text('{"title": "x",, }\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"broken\.json: not valid JSON \(Expecting"):
+        import_file(store, broken, now=now)

@@ -33,7 +33,7 @@ import platformdirs
 
 from mljobs.errors import ConfigError, clip, os_reason
 from mljobs.http import HttpSettings
-from mljobs.sources import BaseSource, make_source
+from mljobs.sources import BaseSource, Window, make_source
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
@@ -50,6 +50,15 @@ class SourceEntry:
     def build(self) -> BaseSource:
         """The configured source object (no I/O)."""
         return make_source(self.type, self.settings, entry=self.name)
+
+    def units(self, source: BaseSource, window: Window) -> list[str]:
+        """``source.units(window)`` (``source``: this entry built), a ``ConfigError`` naming
+        the entry as reading the config does: a value only the day's date refuses (a Hacker
+        News month to come) said "hackernews: month ..." of no entry."""
+        try:
+            return source.units(window)
+        except ConfigError as exc:
+            raise ConfigError(f"source {self.name!r} ({self.type}): {exc}") from None
 
 
 # [http] settings for which 0 means something: no retry, no wait between attempts, no

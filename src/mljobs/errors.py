@@ -96,7 +96,8 @@ class FetchError(SourceError):
     ``transient`` is True when retrying later may succeed (timeouts, 429, 5xx);
     ``bot_check`` when the answer (a 401, 403 or 503) is a bot protection's challenge or
     block: its headers name one, or its page is one (``bot_checks.bot_check``); such an
-    answer is not transient.
+    answer is not transient. ``answer``: the start of a refusal's (401, 403) JSON body, for
+    a source whose API says there why it refused (Reddit's ``{"reason": "private"}``).
     """
 
     def __init__(
@@ -112,6 +113,7 @@ class FetchError(SourceError):
         self.status = status
         self.transient = transient
         self.bot_check = bot_check
+        self.answer = b""
         super().__init__(source, f"{message} ({url})")
 
 

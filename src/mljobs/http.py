@@ -332,6 +332,8 @@ class HttpClient:
         if err.bot_check:  # asking again meets the same check
             err.transient = False
             return err
+        if status in (401, 403) and "json" in _media_type(resp):  # (why, as the API says)
+            err.answer = _head(resp, _ANSWER_BYTES)
         if status in (429, 503):
             wait = parse_retry_after(resp.headers.get("Retry-After"))
             if wait is not None:
@@ -386,6 +388,10 @@ class HttpClient:
                                  "config if the server is that slow")  # not retried: as slow again
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+# what is kept of a refusal's JSON answer (``FetchError.answer``)
+_ANSWER_BYTES = 2048
 
 
 def _head(resp: httpx.Response, limit: int) -> bytes:

@@ -239,7 +239,7 @@ def run_sync(
     orders: list[dict[str, int]] = []
     for entry in entries:
         source = entry.build()
-        units = source.units(window)
+        units = entry.units(source, window)
         source.read_store(store, units)  # (what its ids depend on: a page's stored spelling)
         reports[entry.name].units = len(units)
         orders.append({unit: len(jobs) + i for i, unit in enumerate(units)})

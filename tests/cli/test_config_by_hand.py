@@ -64,6 +64,15 @@ def _sync(tmp_path: Path, text: str, *more: str):  # type: ignore[no-untyped-def
      'subreddits: \'r/MLjobs\' is not a subreddit\'s bare name; write subreddits = ["MLjobs"]'),
     ('[[sources]]\ntype = "feed"\ncompany_in_title = "no"\n',
      'company_in_title = \'no\': use "auto" or "none"'),
+    # (checked only as the sync listed its units: the sync of every source stopped, the
+    # message naming neither the file nor the entry)
+    (('[[sources]]\nname = "vt"\ntype = "greenhouse"\nboards = ["x"]\n[[sources]]\n'
+     'name = "hn"\ntype = "hackernews"\nmonths = ["2026-13"]\n'),
+     "sources.toml: source 'hn' (hackernews): month '2026-13' is not YYYY-MM (e.g. 2026-01)"),
+    ('[[sources]]\nname = "hn"\ntype = "hackernews"\nsince = "April"\n',
+     "sources.toml: source 'hn' (hackernews): since = 'April' is not YYYY-MM (e.g. 2011-04)"),
+    ('[[sources]]\nname = "hn"\ntype = "hackernews"\napi = "graphql"\n',
+     "source 'hn' (hackernews): api = 'graphql': use one of algolia, algolia-search, firebase"),
 ])
 def test_a_wrong_value_is_refused_with_what_to_write(tmp_path: Path, text: str,
                                                      said: str) -> None:
@@ -73,6 +82,17 @@ def test_a_wrong_value_is_refused_with_what_to_write(tmp_path: Path, text: str,
     assert said in flat
     assert "Traceback" not in result.output
     assert not db.exists()  # refused before a store was made
+
+
+def test_a_month_to_come_names_its_entry(tmp_path: Path) -> None:
+    """A Hacker News month to come is refused by the day's date, as the sync lists its units:
+    the message said "hackernews: month ..." of no entry of the file."""
+    result, flat, _ = _sync(tmp_path, '[[sources]]\nname = "vt"\ntype = "greenhouse"\n'
+                            'boards = ["x"]\nbase_url = "http://127.0.0.1:9"\n[[sources]]\n'
+                            'name = "hn"\ntype = "hackernews"\nmonths = ["2099-01"]\n')
+    assert result.exit_code == 1
+    assert ("ConfigError: source 'hn' (hackernews): month '2099-01': the \"Who is hiring?\" "
+            "threads run from 2011-04 to this month") in flat, flat
 
 
 @pytest.mark.parametrize(("key", "value", "said"), [

@@ -42,11 +42,14 @@ def test_replacing_an_entry_says_so_and_names_what_it_was(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize(("args", "message"), [
     (("hackernews", "--set", "since=soon"),
-     "ConfigError: hackernews: since='soon' is not YYYY-MM (e.g. 2011-04)"),
+     ("ConfigError: source 'hackernews' (hackernews): since = 'soon' is not YYYY-MM (e.g. "
+      "2011-04)")),
     (("hackernews", "--set", "months=2026-01,2026-2"),
-     "ConfigError: hackernews: month '2026-2' is not YYYY-MM (e.g. 2026-01)"),
+     ("ConfigError: source 'hackernews' (hackernews): month '2026-2' is not YYYY-MM (e.g. "
+      "2026-01)")),
     (("hackernews", "--set", "api=graphql"),
-     "ConfigError: hackernews: api='graphql'; use one of algolia, algolia-search, firebase"),
+     ("ConfigError: source 'hackernews' (hackernews): api = 'graphql': use one of algolia, "
+      "algolia-search, firebase")),
     (("jsonld", "--set", "urls=http://127.0.0.1:9/jobs", "--set", "respect_robots=maybe"),
      "ConfigError: jsonld setting respect_robots: 'maybe' is not true or false"),
 ])

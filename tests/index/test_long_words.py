@@ -62,3 +62,14 @@ def test_a_word_with_marks_is_found_by_both_engines(posts_index: SearchIndex) ->
     # and a marked word too long to index is found by neither (FTS5 found it)
     assert _ids(posts_index, HINDI_48) == set()
     assert _ids(posts_index, f"{HINDI_48} OR deploy") == {"short"}
+
+
+def test_a_word_with_marks_is_marked_whole_in_the_snippet(posts_index: SearchIndex) -> None:
+    """The snippet's mark stopped before the word's last vowel sign ("<mark>योगिक</mark>ी",
+    tantivy: Python's "\\w" has no marks) or marked the letters between the signs one by one
+    ("<mark>य</mark>ो<mark>ग</mark>ि<mark>क</mark>ी", FTS5, whose tokenizer splits there)."""
+    for query, word in (("योगिकी", "योगिकी"), (ARABIC, ARABIC)):
+        (hit,) = posts_index.search(SearchQuery(text=query, limit=5)).hits
+        assert f"<mark>{word}</mark>" in hit.snippet_html, hit.snippet_html
+    (hit,) = posts_index.search(SearchQuery(text="deploy", limit=5)).hits
+    assert "<mark>deploy</mark> it." in hit.snippet_html  # (a plain word as ever)

@@ -209,6 +209,7 @@ def world_routes() -> dict[str, Reply | Handler]:
         "/api/v1/items/47219668": fixture("hackernews/algolia-item-47219668.json"),
         "/r/MLjobs/new.json": fixture("reddit/MLjobs-new.json"),
         "/comments/1hire01.json": fixture("reddit/thread-1hire01.json"),
+        "/api/morechildren.json": fixture("reddit/morechildren-1hire01.json"),
         "/feeds/jobs.rss": fixture("feed/jobs.rss", etag='"rss-1"'),
         "/feeds/nlp.atom": fixture("feed/nlp.atom",
                                    headers={"Last-Modified": "Thu, 05 Mar 2026 18:30:02 GMT"}),

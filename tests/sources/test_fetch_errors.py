@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -40,6 +41,18 @@ def _sync(tmp_path: Path, base: str) -> dict[str, dict[str, object]]:
                                  str(config), "--no-enrich", "--json"])
     assert result.exit_code == 1, result.output
     return {s["name"]: s for s in json.loads(result.stdout)["sources"]}
+
+
+def _failed_sync(tmp_path: Path, text: str) -> list[dict[str, Any]]:
+    """``mljobs sync --json`` of the sources file ``text``, which fails (exit code 1): the
+    report of each source."""
+    config = tmp_path / "sources.toml"
+    config.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["--db", str(tmp_path / "s.sqlite3"), "sync", "--config",
+                                 str(config), "--no-enrich", "--json"])
+    assert result.exit_code == 1, result.output
+    sources: list[dict[str, Any]] = json.loads(result.stdout)["sources"]
+    return sources
 
 
 def test_each_bad_answer_is_named_with_what_to_do(tmp_path: Path) -> None:
@@ -85,14 +98,9 @@ def test_a_page_that_cannot_be_read_is_one_error(tmp_path: Path) -> None:
     """Lever (and Reddit, HN's Algolia pages) read each page as they fetch it to know whether
     another follows: a page cut short failed the fetch and then its parse, and was counted and
     listed twice."""
-    config = tmp_path / "sources.toml"
     with ReplayServer({"/v0/postings/cut": Reply(b'[{"id": "5f2c1e0a", "te')}) as srv:
-        config.write_text(f'[[sources]]\nname = "lever"\ntype = "lever"\nboards = ["cut"]\n'
-                          f'base_url = "{srv.url}"\n', encoding="utf-8")
-        result = runner.invoke(app, ["--db", str(tmp_path / "s.sqlite3"), "sync", "--config",
-                                     str(config), "--no-enrich", "--json"])
-    assert result.exit_code == 1
-    (lever,) = json.loads(result.stdout)["sources"]
+        (lever,) = _failed_sync(tmp_path, f'[[sources]]\nname = "lever"\ntype = "lever"\n'
+                                f'boards = ["cut"]\nbase_url = "{srv.url}"\n')
     assert (lever["documents"], lever["failed"]) == (1, 1)
     (error,) = lever["errors"]
     assert error.startswith("[cut] lever: cannot parse ") and "invalid JSON" in error
@@ -154,3 +162,46 @@ def test_a_listing_cut_short_closes_nothing(tmp_path: Path) -> None:
     assert sources["lever"]["unchanged"] == 2  # the page fetched is still read
     stats = runner.invoke(app, ["--db", str(db), "stats", "--json"])
     assert json.loads(stats.stdout)["by_status"] == {"open": 6}
+
+
+def test_an_empty_answer_is_named_so(tmp_path: Path) -> None:
+    """A server that answers 200 with no body at all (a proxy or a service half up) read as
+    "invalid JSON (Expecting value: line 1 column 1 (char 0))", which names neither the
+    empty answer nor what to do."""
+    with ReplayServer({"/v1/boards/hollow/jobs": Reply(b""),
+                       "/r/hollow/new.json": Reply(b"\n")}) as srv:
+        sources = _failed_sync(
+            tmp_path, f'[[sources]]\nname = "gh"\ntype = "greenhouse"\nboards = ["hollow"]\n'
+            f'base_url = "{srv.url}"\n\n[[sources]]\nname = "r"\ntype = "reddit"\n'
+            f'subreddits = ["hollow"]\nbase_url = "{srv.url}"\n')
+    for source in sources:
+        (error,) = source["errors"]
+        assert error.endswith("the server sent an empty answer, no JSON: the service may be "
+                              "down (try again later), or the API address (base_url) is "
+                              "wrong"), error
+
+
+def test_a_feed_address_that_answers_json_or_a_web_page_says_it_is_no_feed(
+        tmp_path: Path) -> None:
+    """A feed address that answers with an API's JSON, or a web page (here a bot check's
+    "Just a moment..."), failed as "malformed feed (<unknown>:1:0: syntax error)", as a feed
+    cut short does: the user looked for a broken feed. It is no feed: it now says so, shows
+    how the answer starts and where a site links its feed. A feed that is broken XML is still
+    "malformed"."""
+    page = (b"<!DOCTYPE html><html><head><title>Just a moment...</title></head>"
+            b"<body>Checking your browser</body></html>")
+    with ReplayServer({"/jobs.json": Reply(b'{"jobs": [{"id": 1, "title": "ML Engineer"}]}'),
+                       "/jobs.rss": Reply(page, content_type="text/html"),
+                       "/cut.rss": Reply(b'<?xml version="1.0"?><rss version="2.0"><channel>'
+                                         b"<item><title>ML Eng", content_type="text/xml")}
+                      ) as srv:
+        (feed,) = _failed_sync(tmp_path, f'[[sources]]\nname = "f"\ntype = "feed"\nurls = '
+                               f'["{srv.url}/jobs.json", "{srv.url}/jobs.rss", '
+                               f'"{srv.url}/cut.rss"]\n')
+    json_error, page_error, cut_error = sorted(
+        feed["errors"], key=lambda e: ("jobs.json" not in e, "jobs.rss" not in e))
+    assert ("jobs.json: not an RSS or Atom feed (it starts '{\"jobs\": [{\"id\": 1, \"title\": "
+            "\"ML Engineer\"}]}', application/json); check the URL") in json_error
+    assert ("jobs.rss: not an RSS or Atom feed (it starts '<!DOCTYPE html><html><head><title>"
+            "Just a moment...</title>") in page_error
+    assert "cut.rss: malformed feed (" in cut_error

@@ -10,10 +10,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+from mljobs import config as cfg
+from mljobs.http import HttpClient
 from mljobs.models import Posting
-from mljobs.sync import SourceReport
+from mljobs.store import SQLiteStore
+from mljobs.sync import SourceReport, SyncOptions, run_sync
 
-from .conftest import sync_config
+from .conftest import NOW, sync_config
 from .replay_server import FIXTURES, ReplayServer, Reply, route_key
 
 
@@ -27,6 +30,20 @@ def _synced(tmp_path: Path, config: str) -> tuple[SourceReport, dict[str, Postin
     report, stored = sync_config(tmp_path, config, ml_filter=None)
     (done,) = report.sources
     return done, stored
+
+
+def _sync_unsure(tmp_path: Path, config: str) -> SourceReport:
+    """The report of the one source of ``config`` synced into a new store, failed or not
+    (``sync_config`` asserts a sync that went well)."""
+    path = tmp_path / "sources.toml"
+    path.write_text(config, encoding="utf-8")
+    conf = cfg.load(path)
+    with SQLiteStore(tmp_path / "db.sqlite3") as store, HttpClient(
+            conf.http_settings(), sleep=lambda s: None) as http:
+        report = run_sync(store, conf.sources, http=http, now=NOW,
+                          options=SyncOptions(refresh_index=False, link=False))
+    (done,) = report.sources
+    return done
 
 
 def _listing_post(**fields: Any) -> dict[str, Any]:
@@ -321,24 +338,75 @@ def test_a_threads_comments_tagged_hiring_or_for_hire_are_read_so(
         "Acme AI | ML Engineer | Remote (EU) | €90k", "Acme AI", ("Remote (EU)",))
 
 
-def test_a_threads_comments_behind_load_more_are_said_not_read(
+def _more_children(replay: ReplayServer, thread_id: str, ids: list[str],
+                   comments: list[dict[str, Any]]) -> None:
+    """Reddit's answer to "load more" (``/api/morechildren`` with ``api_type=json``: the
+    comments asked for, as ``json.data.things``) for the comment ids ``ids``."""
+    replay.routes[route_key("/api/morechildren.json", {
+        "api_type": "json", "link_id": f"t3_{thread_id}", "children": ",".join(ids),
+        "limit_children": "true", "raw_json": "1"})] = Reply(
+        json.dumps({"json": {"errors": [], "data": {"things": comments}}}).encode())
+
+
+def test_a_threads_comments_behind_load_more_are_read(
         replay: ReplayServer, tmp_path: Path) -> None:
     """A busy thread gives its first comments and a "more" stub naming the top-level comments
-    it holds back (read only through Reddit's "load more"): they were left out silently, the
-    sync looking whole."""
+    it holds back, which Reddit's page reads through "load more" (``/api/morechildren``, 100
+    ids a call): they were only counted in a warning, and their jobs never stored. Now they
+    are asked for, ``max_pages`` calls of 100; the ones past that are still counted."""
     thread = json.loads((FIXTURES / "reddit" / "thread-1hire01.json").read_text(
         encoding="utf-8"))
     (stub,) = [c for c in thread[1]["data"]["children"] if c["kind"] == "more"]
-    stub["data"].update({"count": 240, "children": [f"kd{n:04d}" for n in range(180)]})
+    held = [f"kd{n:04d}" for n in range(250)]
+    stub["data"].update({"count": 250, "children": held, "parent_id": "t3_busy",
+                         "id": "kd0000", "name": "t1_kd0000", "depth": 0})
     replay.routes[route_key("/comments/busy.json", {"raw_json": "1", "limit": "500",
                                                      "depth": "1"})] = Reply(
         json.dumps(thread).encode())
+    template = thread[1]["data"]["children"][0]
+    said = {"kd0000": "Initrode | ML Engineer | Austin, TX | $150k-$180k",
+            "kd0100": "[For Hire] ML engineer, 4 years of PyTorch, Remote",
+            "kd0199": "Vandelay | Data Scientist | Remote (US)"}
+    for first in (0, 100):
+        things = []
+        for cid in held[first:first + 100]:
+            comment = copy.deepcopy(template)
+            body = said.get(cid, "[deleted]")
+            comment["data"].update({"id": cid, "name": f"t1_{cid}", "parent_id": "t3_busy",
+                                    "body": body, "body_html": f'<div class="md"><p>{body}</p>'
+                                    "</div>", "permalink": f"/r/ML/comments/busy/x/{cid}/"})
+            things.append(comment)
+        _more_children(replay, "busy", held[first:first + 100], things)
     done, stored = _synced(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
                            f'threads = ["busy"]\nbase_url = "{replay.url}"\n')
-    assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002"]
+    assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", "reddit:kd0000",
+                              "reddit:kd0199"]
+    assert (stored["reddit:kd0000"].company, stored["reddit:kd0000"].locations) == (
+        "Initrode", ("Austin, TX",))
+    assert done.seekers == 1
     (warning,) = done.warnings
-    assert warning.startswith("[t/busy] reddit: 180 top-level comments of the thread were not "
-                              "read")
+    assert warning.startswith("[t/busy] reddit: 50 top-level comments of the thread were not "
+                              "read (behind \"load more\": max_pages = 2 reads 200 of them")
+
+
+def test_a_refused_load_more_fails_the_thread(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """Reddit answers a "load more" it will not serve with ``json.errors`` (and no
+    ``things``): the thread's unit fails with Reddit's words rather than reading as a thread
+    without those comments."""
+    thread = json.loads((FIXTURES / "reddit" / "thread-1hire01.json").read_text(
+        encoding="utf-8"))
+    replay.routes[route_key("/comments/nomore.json", {"raw_json": "1", "limit": "500",
+                                                       "depth": "1"})] = Reply(
+        json.dumps(thread).encode())
+    replay.routes[route_key("/api/morechildren.json", {
+        "api_type": "json", "link_id": "t3_nomore", "children": "kc0005",
+        "limit_children": "true", "raw_json": "1"})] = Reply(json.dumps(
+            {"json": {"errors": [["RATELIMIT", "you are doing that too much", "ratelimit"]]}}
+        ).encode())
+    done = _sync_unsure(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
+                        f'threads = ["nomore"]\nbase_url = "{replay.url}"\n')
+    assert any("Reddit refused \"load more\"" in e and "RATELIMIT" in e for e in done.errors)
 
 
 def test_a_threads_comments_led_as_its_template_asks_are_read_so(
@@ -411,3 +479,114 @@ def test_a_post_in_the_seekers_template_is_a_seeker_unless_tagged_hiring(
                       selftext_html=f'<!-- SC_OFF --><div class="md">{html}</div><!-- SC_ON -->'),
         _listing_post(id="1sk0003"))
     assert sorted(stored) == ["reddit:1sk0002", "reddit:1sk0003"]
+
+
+def test_a_hiring_posts_title_in_dashed_segments_gives_role_company_place_and_pay(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """"[Hiring] ML Engineer - Acme - Remote" and "Hiring - ML Engineer - Berlin" were kept
+    whole with no role, company or place (the HN reader takes spaced dashes as separators
+    only with more fields); a one-word company after the role ("| Initech |") was dropped;
+    a range with no currency ("120-150k") gave no pay, though the title names the country.
+    A segment that is a field ("Computer Vision") or a note ("YC startup") is no company,
+    and a range with no place to tell its currency stays without pay."""
+    titles = {"1sg0001": "[Hiring] ML Engineer - Acme - Remote",
+              "1sg0002": "Hiring - ML Engineer - Berlin",
+              "1sg0003": "[Hiring] Senior ML Engineer | Initech | Remote",
+              "1sg0004": "[Hiring] Data Scientist | Acme | Remote, US | 120-150k",
+              "1sg0005": "[Hiring] Senior ML Engineer - Computer Vision - Remote",
+              "1sg0006": "[Hiring] Founding ML Engineer - YC startup - SF",
+              "1sg0007": "[Hiring] ML Engineer | Globex | Remote | 150-180k"}
+    stored = _sync_listing(replay, tmp_path, *(
+        _listing_post(id=pid, title=title, selftext="We build models.", selftext_html=None)
+        for pid, title in titles.items()))
+    read = {pid.removeprefix("reddit:"): (p.title, p.company, p.locations, p.remote)
+            for pid, p in stored.items()}
+    assert read == {
+        "1sg0001": ("ML Engineer", "Acme", (), "remote"),
+        "1sg0002": ("ML Engineer", None, ("Berlin",), "unknown"),
+        "1sg0003": ("Senior ML Engineer", "Initech", (), "remote"),
+        "1sg0004": ("Data Scientist", "Acme", ("Remote, US",), "remote"),
+        "1sg0005": ("Senior ML Engineer", None, (), "remote"),
+        "1sg0006": ("Founding ML Engineer", None, ("SF",), "unknown"),
+        "1sg0007": ("ML Engineer", "Globex", (), "remote")}
+    pay = stored["reddit:1sg0004"].salary
+    assert pay is not None
+    assert (pay.min, pay.max, pay.currency) == (120_000, 150_000, "USD")
+    assert stored["reddit:1sg0007"].salary is None
+
+
+def test_an_untagged_seeker_saying_so_is_a_seeker(replay: ReplayServer, tmp_path: Path) -> None:
+    """A seeker who writes no tag and no template ("Looking for ML roles! DM me.") was stored
+    as a job, in a thread's comment or as a post titled so: the lead allowed no word between
+    "looking for" and "roles". A company's "Looking for ML engineers for these roles", and a
+    question ("Looking for a job that matters? ..."), stay jobs. A lead after a greeting ("Hey
+    all, looking for ML roles") is a seeker's too."""
+    said = {"kc0911": "Looking for ML roles! 5 yrs PyTorch, based in Toronto. DM me.",
+            "kc0912": "I am looking for entry-level data science positions in the EU.\n"
+                      "MSc in statistics, Python and SQL.",
+            "kc0913": "Looking for ML engineers for these roles | Acme AI | Remote (EU)",
+            "kc0914": "Looking for a job that matters? Acme AI is hiring ML engineers in "
+                      "Berlin. Apply at https://acme.ai/jobs",
+            "kc0915": "Hey all, looking for ML roles in Lisbon, 3 years of CV. DM me!",
+            "kc0916": "Hi everyone, looking for ML engineers for our team | Globex | Remote"}
+    done, stored = _sync_thread_with(replay, tmp_path, "free", said)
+    assert done.seekers == 3
+    assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", "reddit:kc0913",
+                              "reddit:kc0914", "reddit:kc0916"]
+    (tmp_path / "posts").mkdir()
+    listed = _sync_listing(
+        replay, tmp_path / "posts",
+        _listing_post(id="1fs0001", title="Looking for ML roles in Berlin", link_flair_text=None,
+                      selftext="5 years of NLP. DM me.", selftext_html=None),
+        _listing_post(id="1fs0002"))
+    assert sorted(listed) == ["reddit:1fs0002"]
+
+
+def test_a_subreddit_name_reddit_does_not_know_fails_and_says_so(
+        replay: ReplayServer, tmp_path: Path) -> None:
+    """Reddit answers ``/r/<name>/new.json`` for a name no subreddit has with a redirect to
+    its subreddit search (``/subreddits/search.json?q=<name>``, a Listing of ``t5``
+    subreddits): read as the subreddit's listing, a typo gave no post and no error, the sync
+    ending "new 0" as for a quiet subreddit. Now the unit fails, naming what the search found."""
+    search = {"kind": "Listing", "data": {"after": None, "children": [
+        {"kind": "t5", "data": {"display_name": name, "name": f"t5_{n}",
+                                "url": f"/r/{name}/"}}
+        for n, name in enumerate(["MLjobs", "MachineLearningJobs"])]}}
+    replay.routes[route_key("/r/MLJobz/new.json", {"limit": "100", "raw_json": "1"})] = Reply(
+        b"", status=302, headers={"Location": "/subreddits/search.json?q=MLJobz"})
+    replay.routes[route_key("/subreddits/search.json", {"q": "MLJobz"})] = Reply(
+        json.dumps(search).encode())
+    done = _sync_unsure(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
+                        f'subreddits = ["MLJobz", "MLjobs"]\nbase_url = "{replay.url}"\n')
+    (error,) = done.errors
+    assert error.startswith("[r/MLJobz] reddit: Reddit has no subreddit called 'MLJobz' (it "
+                            "sent its subreddit search instead); check the name in subreddits "
+                            "(its search found: MLjobs, MachineLearningJobs)")
+    assert done.new == 2  # (r/MLjobs read as ever)
+
+
+def test_a_refusal_says_what_reddit_says(replay: ReplayServer, tmp_path: Path) -> None:
+    """Reddit answers 403 for a private subreddit (``{"reason": "private", ...}``), a
+    quarantined or gated one, and, with no reason, when it refuses to be read without an
+    account: each said "the server refuses access: a private board or page cannot be read;
+    remove it or check the address", sending the user to check a right address."""
+    answers = {"secret": {"reason": "private", "message": "Forbidden", "error": 403},
+               "edgy": {"reason": "quarantined", "quarantine_message": "...",
+                        "message": "Forbidden", "error": 403},
+               "MLjobs": {"message": "Forbidden", "error": 403}}
+    for name, answer in answers.items():
+        replay.routes[route_key(f"/r/{name}/new.json", {"limit": "100", "raw_json": "1"})] = \
+            Reply(json.dumps(answer).encode(), status=403)
+    done = _sync_unsure(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\nsubreddits = '
+                        f'["secret", "edgy", "MLjobs"]\nbase_url = "{replay.url}"\n')
+    said = {e.partition("]")[0].removeprefix("[r/"): e.partition(".json?limit=100&raw_json=1)")[2]
+            for e in done.errors}
+    assert said == {
+        "secret": "; r/secret is private: only its approved members can read it; remove it "
+                  "from the config",
+        "edgy": "; r/edgy is quarantined: Reddit shows it only to an account that has agreed "
+                "to see it, and mljobs reads Reddit without one; remove it from the config",
+        "MLjobs": "; Reddit refused without saying why: it refuses reading without an account "
+                  "from many networks and programs, and mljobs has none; if the page opens in "
+                  "a private browser window, try again later, else remove this source"}
+    assert all(e.split("] ")[1].startswith("reddit: HTTP 403 Forbidden (") for e in done.errors)

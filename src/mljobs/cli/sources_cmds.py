@@ -118,7 +118,7 @@ def sources_add(
         entry = cfg.SourceEntry(name=cfg.validate_name(name or kind), type=kind, settings=values)
         # the values checked now, as sync would check them (units() is pure: no I/O), so that
         # `--set since=2024` is refused here, not at the next sync
-        units = entry.build().units(Window(today=now().date()))
+        units = entry.units(entry.build(), Window(today=now().date()))
         old = next((e for e in conf.sources if e.name == entry.name), None)
         conf.sources = [e for e in conf.sources if e.name != entry.name] + [entry]
         backup = cfg.save(conf, path)

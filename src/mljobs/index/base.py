@@ -500,6 +500,24 @@ def _best_start(matches: list[tuple[int, int, object]], span: int) -> int:
     return best
 
 
+def word_end(text: str, end: int, skip: str = "") -> int:
+    r"""Where the word a match ending at ``end`` stands in ends: past the combining marks that
+    follow (a Hindi vowel sign, an Arabic vowel mark: no ``\w``) and the letters they join
+    the match to, as ``query._spans`` reads a query's word; ``end`` itself when no mark
+    follows. Characters of ``skip`` (an engine's mark delimiters) are passed over. A match's
+    mark stopped short: "<mark>योगिक</mark>ी"."""
+    i = end
+    while True:
+        j = i
+        while j < len(text) and (text[j] in skip or unicodedata.category(text[j])[0] == "M"):
+            j += 1
+        if not any(unicodedata.category(ch)[0] == "M" for ch in text[i:j]):
+            return end
+        while j < len(text) and (text[j] in skip or _word_char(text[j])):
+            j += 1
+        i = end = j
+
+
 def make_snippet(text: str, words: list[str], size: int = 220,
                  stem: Callable[[str], str] | None = None,
                  phrases: tuple[tuple[str, ...], ...] = ()) -> str:
@@ -523,6 +541,7 @@ def make_snippet(text: str, words: list[str], size: int = 220,
     out: list[str] = ["…" if start else ""]
     pos = start
     for m_start, m_end, _key in matches:
+        m_end = word_end(text, m_end)  # (the marks that end the word are the word's)
         if m_start < pos or m_end > end:
             continue
         out.append(html.escape(text[pos:m_start]))

@@ -26,6 +26,7 @@ from mljobs.index.base import (
     is_canonical,
     key_dates,
     salary_max,
+    word_end,
 )
 from mljobs.index.query import (
     SEPARATOR,
@@ -335,7 +336,7 @@ class Fts5Index:
         text = display_form(snip) if snip and _OPEN in snip else head
         posted_at, first_seen = key_dates(key)
         snippet_html = (
-            html.escape(text).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
+            html.escape(_whole_words(text)).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
         )
         return Hit(
             id=pid,
@@ -364,3 +365,18 @@ class Fts5Index:
         for name in out:
             out[name] = sorted(out[name], key=lambda kv: (-kv[1], kv[0]))[: q.facet_size]
         return out
+
+
+def _whole_words(snippet: str) -> str:
+    """FTS5's snippet with each mark ending where its word does (``word_end``): its tokenizer
+    splits a word at its combining marks, so "योगिकी" was marked as "य", "ग" and "क",
+    each vowel sign left out."""
+    at = snippet.find(_CLOSE)
+    while at >= 0:
+        end = word_end(snippet, at + 1, _OPEN + _CLOSE)
+        if end > at + 1:  # (the marks and letters up to the word's end, into the mark)
+            inside = snippet[at + 1:end].replace(_OPEN, "").replace(_CLOSE, "")
+            snippet = snippet[:at] + inside + _CLOSE + snippet[end:]
+            at += len(inside)
+        at = snippet.find(_CLOSE, at + 1)
+    return snippet

@@ -238,7 +238,7 @@ class BaseSource:
 
     def load_json(self, doc: Document) -> Any:
         """The JSON body of a document, or ``ParseError`` naming it (and saying so when the
-        server sent a web page, as a proxy's or a maintenance page is)."""
+        server sent a web page, as a proxy's or a maintenance page is, or nothing at all)."""
         try:
             return json.loads(doc.content)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -248,6 +248,10 @@ class BaseSource:
                                  f"({doc.media_type or 'no content type'}, starting "
                                  f"{quote_start(doc.content)}): the service may be down (try "
                                  "again later), or the API address (base_url) is wrong") from exc
+            if not doc.content.strip():  # ("Expecting value: line 1 column 1 (char 0)")
+                raise ParseError(self.name, doc.ref, "the server sent an empty answer, no "
+                                 "JSON: the service may be down (try again later), or the API "
+                                 "address (base_url) is wrong") from exc
             raise ParseError(self.name, doc.ref, f"invalid JSON ({exc})") from exc
         except RecursionError:
             raise ParseError(self.name, doc.ref, "invalid JSON (nested too deep to read: no "

@@ -76,7 +76,7 @@ class Feed(BaseSource):
             (raw, (raw.title, raw.company or "", str(entry.get("published") or "")))
             for entry in parsed.get("entries") or []
             if (raw := self._entry(entry, doc.ref)) is not None])
-        if parsed.get("bozo") and not found:
+        if parsed.get("bozo") and not found and _markup(doc.content):
             reason = parsed.get("bozo_exception")
             raise self.fail(doc, f"malformed feed ({reason or 'unknown error'})")
         if not found and not parsed.get("version"):
@@ -149,3 +149,11 @@ def _when(value: Any) -> datetime | None:
         return datetime.fromtimestamp(calendar.timegm(value), UTC)
     except (TypeError, ValueError, OverflowError):
         return None
+
+
+def _markup(content: bytes) -> bool:
+    """Whether a body may be a feed cut or broken ("malformed feed"): XML, not a web page,
+    JSON or plain text, which are no feed at all (a web page, a bot check's "Just a
+    moment...", an API's JSON read as "malformed feed (<unknown>:1:0: syntax error)")."""
+    head = content.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].lower()
+    return head.startswith(b"<") and not head.startswith((b"<!doctype html", b"<html"))

@@ -32,6 +32,7 @@ from mljobs.errors import InputError, RowError, clip
 from mljobs.models import RawPosting, Salary, SalaryInterval
 from mljobs.normalize import NO_VALUE
 from mljobs.pay import PER_YEAR
+from mljobs.sources.base import quote_start
 from mljobs.sources.hn_format import HN_ITEM_URL, hn_item_to_raw, kept_company
 
 MAX_FILE_BYTES = 2 * 1024**3  # a file's size, and what a .gz file may unpack to
@@ -294,6 +295,13 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowErro
                                        if isinstance(line, bytes))[:_HEAD_BYTES])
     if problem:
         raise InputError(problem)
+    first = next((line.strip() for _, line in head
+                  if isinstance(line, bytes) and line.strip()), b"")
+    if first in (b"[", b"{") or re.match(rb"\[\s*[{\]]", first.removeprefix(b"\xef\xbb\xbf")):
+        # (a JSON array or a pretty-printed JSON object: a bad row for each of its lines)
+        raise InputError(f"{path}: one JSON document (it starts {quote_start(first, 30)}), not JSON "
+                         "Lines, one posting's object on each line; name the file .json or "
+                         "pass --format json")
     for number, line in itertools.chain(head, lines):
         if isinstance(line, RowError):
             yield number, line, b""
@@ -316,11 +324,23 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowErro
         yield number, row, line.rstrip(b"\r\n")
 
 
+def _object_line(text: str) -> bool:
+    """Whether ``text`` (a JSON file's start, up to where its first value ends) is one JSON
+    object on one line: the first row of a JSON Lines file."""
+    line = text.strip().removeprefix("\ufeff")
+    return line.startswith("{") and "\n" not in line
+
+
 def _read_json(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError, bytes]]:
     content = _read_all(path, max_bytes)
     try:
         data = json.loads(content)
     except (ValueError, UnicodeDecodeError) as exc:
+        if isinstance(exc, json.JSONDecodeError) and exc.msg == "Extra data" \
+                and _object_line(exc.doc[:exc.pos]):
+            raise InputError(f"{path}: one posting's JSON object on each line, which is JSON "
+                             "Lines, not one JSON document; name the file .jsonl or pass "
+                             "--format jsonl") from exc
         raise InputError(f"{path}: not valid JSON ({exc}); fix the file or use JSONL") from exc
     except RecursionError:
         raise InputError(f"{path}: JSON {_TOO_DEEP}; fix the file or use JSONL") from None

@@ -86,18 +86,27 @@ class HackerNews(BaseSource):
         # (before, a month fetched without ``units`` never failed, silently)
         self.this_month: str | None = None
 
+    def check(self) -> None:
+        """``api``, ``months`` and ``since`` as written, when the config is read: checked
+        only as a sync listed its units, a month "2026-13" stopped the sync of every source
+        with no word of the file or the source it was in."""
+        super().check()
+        if self.api not in APIS:
+            raise ConfigError(f"api = {self.api!r}: use one of {', '.join(APIS)}")
+        for month in self.months:
+            if not _MONTH.match(month) or not 1 <= int(month[5:]) <= 12:
+                raise ConfigError(f"month {month!r} is not YYYY-MM (e.g. 2026-01)")
+        _start(self.since)
+
     def units(self, window: Window) -> list[str]:
         """Threads given, else months (settings, ``since``, or the last two); sets
         ``this_month`` for ``fetch_unit``."""
-        if self.api not in APIS:
-            raise ConfigError(f"hackernews: api={self.api!r}; use one of {', '.join(APIS)}")
+        self.check()
         units = [f"thread-{t}" for t in self.threads]
         last = f"{window.today:%Y-%m}"
         for month in self.months:
-            if not _MONTH.match(month) or not 1 <= int(month[5:]) <= 12:
-                raise ConfigError(f"hackernews: month {month!r} is not YYYY-MM (e.g. 2026-01)")
             if not f"{FIRST_MONTH:%Y-%m}" <= month <= last:  # found no thread, and said nothing
-                raise ConfigError(f"hackernews: month {month!r}: the \"Who is hiring?\" "
+                raise ConfigError(f"month {month!r}: the \"Who is hiring?\" "
                                   f"threads run from {FIRST_MONTH:%Y-%m} to this month ({last})")
         self.this_month = last
         start = _start(self.since) or window.since
@@ -244,5 +253,5 @@ def _start(value: str | None) -> date | None:
     if not value:
         return None
     if not _MONTH.match(value) or not 1 <= int(value[5:]) <= 12:
-        raise ConfigError(f"hackernews: since={value!r} is not YYYY-MM (e.g. 2011-04)")
+        raise ConfigError(f"since = {value!r} is not YYYY-MM (e.g. 2011-04)")
     return date(int(value[:4]), int(value[5:]), 1)

@@ -1144,11 +1144,16 @@ def _seeker_key(label: str) -> str:
 
 
 # A header whose first segment says its writer seeks work ("SEEKING WORK | Full-Stack Developer
-# (Django, Vue, AWS)", "[Looking for work] ...", "Available for hire | ..."): the "Who wants to
-# be hired?" header, a seeker's whatever follows it.
+# (Django, Vue, AWS)", "[Looking for work] ...", "Available for hire | ...", after a greeting
+# too): the "Who wants to be hired?" header, a seeker's whatever follows it.
+# A few words may say which work ("Looking for ML roles!", "Seeking entry-level data science
+# positions"), but not whom a company seeks ("Looking for ML engineers for these roles").
+_WHICH = r"(?:(?!(?:engineers?|scientists?|developers?|researchers?|candidates?|people|talent|someone)\b)[\w+/.-]+\s+){0,3}?"
 _SEEKER_LEAD = re.compile(
-    r"^\W*(?:(?:seeking|looking\s+for|available\s+for)\s+(?:new\s+)?(?:work|employment|hire|"
-    r"(?:an?\s+)?(?:job|role|position|contract|freelance\s+work)s?)|for\s+hire|open\s+to\s+work)\b",
+    # (after a greeting: "Hey all, looking for ML roles", "Hi! Seeking work")
+    r"^\W*(?:(?:hi|hello|hey)\b[^,.!:;\n]{0,20}[,.!:;]\s*)?"
+    rf"(?:(?:seeking|looking\s+for|available\s+for)\s+(?:new\s+)?(?:work|employment|hire|"
+    rf"(?:an?\s+)?{_WHICH}(?:job|role|position|contract|freelance\s+work)s?)|for\s+hire|open\s+to\s+work)\b",
     re.IGNORECASE)
 # What a seeker says of their search in the first person, or of the post they answer ("I’m
 # currently looking for a job", "Looking for: freelance contracts or part-time engagements",
@@ -1157,7 +1162,7 @@ _SEEKER_LEAD = re.compile(
 _SEEKS = r"(?:jobs?|work|roles?|positions?|opportunit(?:y|ies)|employment|contracts?|engagements?|gigs?)\b"
 _SEEKER_SAYS = re.compile(
     r"\bI(?:['’]m|\s+am)\s+(?:currently\s+|actively\s+|now\s+)?(?:looking|searching)\s+for\s+"
-    rf"(?:(?:an?|new|my|next|full[- ]time|part[- ]time|remote|freelance|contract)\s+)*{_SEEKS}|"
+    rf"(?:(?:an?|new|my|next|full[- ]time|part[- ]time|remote|freelance|contract)\s+)*{_WHICH}{_SEEKS}|"
     rf"^[ \t]*looking\s+for:\s*(?:[\w-]+\s+){{0,2}}?{_SEEKS}|"
     r"\bI['’]m\s+reaching\s+out\s+(?:regarding|about)\s+your\s+(?:recent\s+)?(?:post|job|opening|listing)|"
     r"\bplease\s+consider\s+my\s+(?:profile|resume|résumé|cv)\b",
@@ -1172,8 +1177,9 @@ def seeker_comment(text: str) -> bool:
     no company and no role, as ``parse_header`` reads it ("Hello,", "I'm a full-stack
     developer with 3 years of experience ...")."""
     head = first_line(text)
-    if _SEEKER_LEAD.match(_SPLIT.split(head, 1)[0]):
-        return True
+    lead = _SEEKER_LEAD.match(segment := _SPLIT.split(head, 1)[0])
+    if lead and "?" not in re.split(r"[.!]", segment[lead.end():], maxsplit=1)[0]:
+        return True  # (not a question: "Looking for a job that matters? Acme is hiring ...")
     if _template_seeker(text):
         return True
     if _SEEKER_SAYS.search(text) is None:

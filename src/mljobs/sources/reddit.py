@@ -9,6 +9,7 @@ small and the per-host limit at 1.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Iterator
@@ -16,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
-from mljobs.errors import ConfigError
-from mljobs.http import HttpClient
+from mljobs.errors import ConfigError, FetchError, ParseError
+from mljobs.http import HttpClient, Response
 from mljobs.models import Document, RawPosting, Salary
 from mljobs.normalize import html_to_text
 from mljobs.places import read_places
@@ -35,7 +36,8 @@ class Reddit(BaseSource):
         subreddits: subreddit names whose new posts are postings (e.g. ``MLjobs``).
         threads: post ids whose top-level comments are postings.
         base_url: Reddit root; tests point it at 127.0.0.1.
-        max_pages: pages of 100 posts per subreddit.
+        max_pages: pages of 100 posts per subreddit, and of 100 comments a thread holds
+            behind "load more" (Reddit's ``/api/morechildren``) per thread.
     """
 
     name: ClassVar[str] = "reddit"
@@ -69,8 +71,22 @@ class Reddit(BaseSource):
         root = self.base_url.rstrip("/")
         kind, _, key = unit.partition("/")
         if kind == "t":
-            yield self.document(self.get(http, f"{root}/comments/{key}.json", raw_json=1,
-                                         limit=500, depth=1))
+            thread = self.document(self.get(http, f"{root}/comments/{key}.json", raw_json=1,
+                                            limit=500, depth=1))
+            yield thread
+            # the top-level comments a busy thread holds behind "load more", asked for as
+            # Reddit's own page does (``/api/morechildren``, at most 100 ids a call)
+            held = _held(self.load_json(thread))
+            asked = held[:self.max_pages * _MORE_IDS]
+            for at in range(0, len(asked), _MORE_IDS):
+                yield self.document(self.get(
+                    http, f"{root}/api/morechildren.json", api_type="json",
+                    link_id=f"t3_{key}", children=",".join(asked[at:at + _MORE_IDS]),
+                    limit_children="true", raw_json=1))
+            if len(held) > len(asked):
+                warn(log, f"reddit: {len(held) - len(asked)} top-level comments of the thread "
+                     f"were not read (behind \"load more\": max_pages = {self.max_pages} reads "
+                     f"{len(asked)} of them, {_MORE_IDS} a page); the first ones were")
             return
         after = ""
         for _ in range(self.max_pages):
@@ -78,11 +94,60 @@ class Reddit(BaseSource):
             if after:
                 params["after"] = after
             doc = self.document(self.get(http, f"{root}/r/{key}/new.json", **params))
+            self._no_search(doc, key)
             yield doc
             data = self.load_object(doc).get("data")
             after = (data.get("after") if isinstance(data, dict) else None) or ""
             if not after:
                 return
+
+    def get(self, http: HttpClient, url: str, **params: str | int) -> Response:
+        """``BaseSource.get``, a refusal (HTTP 403) said as Reddit says it: a private,
+        quarantined or gated subreddit (its JSON's ``reason``), or Reddit refusing to be read
+        without an account, which it does from many networks (no reason): the generic "a
+        private board or page cannot be read; remove it or check the address" sent the user
+        to check a right address."""
+        try:
+            return super().get(http, url, **params)
+        except FetchError as err:
+            if err.status != 403 or err.bot_check:
+                raise
+            said = _refusal(err.answer)
+            name = re.search(r"/r/([^/?]+)", urlsplit(err.url).path)
+            what = f"r/{name.group(1)}" if name else "this thread's subreddit"
+            if said in ("quarantined", "gated"):
+                why = (f"{what} is {said}: Reddit shows it only to an account that has agreed "
+                       "to see it, and mljobs reads Reddit without one; remove it from the "
+                       "config")
+            elif said == "private":
+                why = (f"{what} is private: only its approved members can read it; remove it "
+                       "from the config")
+            else:
+                why = ("Reddit refused without saying why: it refuses reading without an "
+                       "account from many networks and programs, and mljobs has none; if the "
+                       "page opens in a private browser window, try again later, else remove "
+                       "this source")
+            refused = FetchError(self.name, err.url, "HTTP 403 Forbidden", status=403)
+            refused.args = (f"{refused}; {why}",)
+            raise refused from err
+
+    def _no_search(self, doc: Document, name: str) -> None:
+        """A ``FetchError`` when Reddit answered a subreddit's listing with its subreddit
+        search, as it does for a name no subreddit has ("MLJobz": a redirect to
+        ``/subreddits/search.json?q=MLJobz``): read as a listing, it gave no post and no
+        error, a typo looking like a quiet subreddit."""
+        path = urlsplit(doc.final_url or "").path
+        if not path.startswith("/subreddits/search"):
+            return
+        try:
+            found = [str((c.get("data") or {}).get("display_name") or "")
+                     for c in _children(self.load_json(doc)) if c.get("kind") == "t5"]
+        except ParseError:
+            found = []
+        like = ", ".join(n for n in found[:5] if n)
+        raise FetchError(self.name, doc.ref, f"Reddit has no subreddit called {name!r} (it "
+                         "sent its subreddit search instead); check the name in subreddits"
+                         + (f" (its search found: {like})" if like else ""))
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """Posts of a listing, or top-level comments of a thread."""
@@ -90,17 +155,16 @@ class Reddit(BaseSource):
         if isinstance(data, list):  # a thread: [post listing, comment listing]
             if len(data) < 2:
                 raise self.fail(doc, "expected [post listing, comment listing]")
-            held = 0
-            for child in _children(data[1]):
-                if child.get("kind") == "t1":
-                    raw = self._comment(child.get("data") or {})
-                    if raw:
-                        yield raw
-                elif child.get("kind") == "more":
-                    held += len((child.get("data") or {}).get("children") or [])
-            if held:  # behind Reddit's "load more", which mljobs does not ask for
-                warn(log, f"reddit: {held} top-level comments of the thread were not read "
-                     "(Reddit gives them only through \"load more\"); the first ones were")
+            yield from self._comments(_children(data[1]))
+            return
+        if isinstance(data, dict) and "json" in data:  # "load more": {"json": {"data": ...}}
+            answer = data["json"] if isinstance(data["json"], dict) else {}
+            if answer.get("errors"):
+                raise self.fail(doc, f"Reddit refused \"load more\": {answer['errors']}")
+            things = (answer.get("data") or {}).get("things")
+            if not isinstance(things, list):
+                raise self.fail(doc, "expected \"load more\" comments (json.data.things)")
+            yield from self._comments([t for t in things if isinstance(t, dict)])
             return
         if not isinstance(data, dict) or data.get("kind") != "Listing":
             raise self.fail(doc, "expected a Reddit Listing")
@@ -113,8 +177,9 @@ class Reddit(BaseSource):
     @staticmethod
     def seeker(raw: RawPosting) -> bool:
         """A "[For Hire]" post or comment (tagged or flaired so, as r/MLjobs and r/forhire
-        ask), or one in the job seekers' template ("Location: ... Willing to relocate: ...
-        Résumé: ...", ``hn_format.seeker_comment``): someone looking for work, not a job; sync
+        ask), one in the job seekers' template ("Location: ... Willing to relocate: ...
+        Résumé: ...", ``hn_format.seeker_comment``), or one whose text or title says so
+        untagged ("Looking for ML roles! DM me.", "I'm looking for entry-level ML jobs"): someone looking for work, not a job; sync
         leaves it out and counts it. One tagged or flaired "Hiring" is a job, whatever fields
         its text lists."""
         marks = [str(m).strip() for m in [*raw.extra.get("title_tags", []),
@@ -126,7 +191,9 @@ class Reddit(BaseSource):
         # (a post's text is its HTML's when Reddit gives that, as it does with every text)
         text = raw.description_text or (html_to_text(raw.description_html)
                                         if raw.description_html else "")
-        return seeker_comment(text)  # HN's "Who wants to be hired?" form
+        # HN's "Who wants to be hired?" form, or a lead that says so ("Looking for ML roles!"),
+        # in the text or a post's title
+        return seeker_comment(text) or seeker_comment(str(raw.extra.get("title") or ""))
 
     def _post(self, post: dict[str, Any]) -> RawPosting | None:
         if not post.get("id") or not post.get("title") or post.get("removed_by_category"):
@@ -153,6 +220,13 @@ class Reddit(BaseSource):
                    "author": post.get("author"), "link": post.get("url"), "title_tags": tags,
                    "title": str(post["title"])},
         )
+
+    def _comments(self, things: list[dict[str, Any]]) -> Iterator[RawPosting]:
+        for thing in things:
+            if thing.get("kind") == "t1":
+                raw = self._comment(thing.get("data") or {})
+                if raw:
+                    yield raw
 
     def _comment(self, c: dict[str, Any]) -> RawPosting | None:
         body = c.get("body_html") or ""
@@ -190,6 +264,8 @@ class Reddit(BaseSource):
 
 # what Reddit leaves of a post's or comment's text that its author or a moderator took down
 _GONE = ("[deleted]", "[removed]")
+# the comment ids one "load more" call (``/api/morechildren``) may ask for
+_MORE_IDS = 100
 _TAGS = re.compile(r"^\s*((?:\[[^\]]{1,30}\]\s*)+)")
 # "Hiring: Role at Company", "HIRING - Role | Company": the "[Hiring]" tag, written so; and
 # "Want to be Hired: ...", the seekers' lead r/MachineLearning's monthly thread asks for: the
@@ -200,6 +276,12 @@ _FOR_HIRE = re.compile(r"for\s*hire|seeking\s+work|looking\s+for\s+work", re.IGN
 _REMOTE = re.compile(r"\bremote\b", re.IGNORECASE)
 # a title in segments, as an HN header ("Role | Company | Remote", "Role - Company - Place")
 _SEGMENTS = re.compile(r"\s\|\s|\s[-–—]\s")
+# a firm's name in a title's segment: words each led by a capital or a digit ("Acme",
+# "Acme Robotics", "Bar & Co"), a few joining words between them
+_NAME = re.compile(r"[A-Z0-9][\w.'’]*(?:\s+(?:[A-Z0-9&][\w.'’]*|of|and|for|the|de))*")
+# what a title says of the company rather than its name
+_OFFER_NOTE = re.compile(r"\b(?:stealth|startup|series\s+[a-e]|seed|yc|funded|unicorn|"
+                         r"faang|big\s+tech|fortune\s+\d+)\b", re.IGNORECASE)
 _ROLE_AT = re.compile(r"^(?P<role>.{2,80}?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^,|()\[\]]{0,60}?)"
                       r"\s*(?:\((?P<place>[^()]{2,80})\))?\s*$")
 
@@ -235,16 +317,60 @@ def _read_title(title: str, flair: Any = None) -> tuple[
         return rest, tags, found.group("role").strip(), company, \
             [place] if place else [], None, None
     if hiring and _SEGMENTS.search(rest):
-        fields = parse_header(rest, rest)
+        parts = [p.strip() for p in _SEGMENTS.split(rest)]
+        # (the HN reader takes spaced dashes as separators only with more fields: "Role -
+        # Company - Remote" is the same header as "Role | Company | Remote")
+        header = rest if " | " in rest else " | ".join(parts)
+        fields = parse_header(header, header)
         if len(fields["roles"]) == 1:
             # not "2 weeks" of "Role - 2 weeks - $500"
             places = [p for p in fields["locations"] if _is_place(p)]
-            from mljobs.enrich.salary import parse_salary  # (only for such a title)
-
-            pay = parse_salary(fields["salary_text"]) if fields["salary_text"] else None
-            return rest, tags, fields["roles"][0], fields["company"], places, fields["remote"], \
-                pay
+            company = fields["company"] or _company_after(parts, fields["roles"][0])
+            return rest, tags, fields["roles"][0], company, places, fields["remote"], \
+                _title_pay(fields["salary_text"], places)
     return rest or title, tags, None, None, [], None, None
+
+
+def _company_after(parts: list[str], role: str) -> str | None:
+    """The company of a title in segments that leads with its role, as Reddit's hiring posts
+    write it ("Role - Company - Place", "Role | Initech | Remote"): the segment right after
+    the role when it reads as a name, words that each start with a capital or a digit
+    ("Acme", "Acme Robotics"), and as no place, work mode, pay, role, kind of employment,
+    field or skill ("Computer Vision") or note on the company ("YC startup", "Series A");
+    else None."""
+    if len(parts) < 2 or parts[0] != role:
+        return None
+    from mljobs.enrich.skills import norm_key, skill_keys  # (the taxonomy: only for such a title)
+
+    name = parts[1]
+    if not _NAME.fullmatch(name) or _is_place(name) or norm_key(name) in skill_keys() \
+            or _OFFER_NOTE.search(name):
+        return None
+    said = parse_header(name, name)
+    if said["roles"] or said["remote"] or said["employment_type"] or said["salary_text"]:
+        return None
+    return name
+
+
+def _title_pay(segment: str | None, places: list[str]) -> Salary | None:
+    """The pay a title's segment states: "$150k-$180k", "$120/hr"; a range in thousands
+    written without a currency ("120-150k") in the currency of the one country the title's
+    places name ("Remote, US": dollars; "Berlin": euros), as an HN header's (the currency is
+    not guessed: no place, or places in several countries, give none)."""
+    if not segment:
+        return None
+    from mljobs.enrich.salary import (  # (only for such a title)
+        header_pay,
+        header_range,
+        parse_salary,
+    )
+
+    pay = parse_salary(segment)
+    span = header_range(segment) if pay is None else None
+    if span is None:
+        return pay
+    countries = read_places(places).countries
+    return header_pay(span, countries[0]) if len(countries) == 1 else None
 
 
 def _is_place(segment: str) -> bool:
@@ -276,6 +402,30 @@ def _link(post: dict[str, Any]) -> str | None:
     # (Reddit's hosts and their subdomains: "shredd.it" is another site's)
     ours = host in ("reddit.com", "redd.it") or host.endswith((".reddit.com", ".redd.it"))
     return url if url.startswith(("http://", "https://")) and not ours else None
+
+
+def _refusal(answer: bytes) -> str:
+    """The ``reason`` Reddit's refusal gives in its JSON (``{"reason": "private", "message":
+    "Forbidden", "error": 403}``), lower case; "" for none."""
+    try:
+        said = json.loads(answer) if answer else {}
+    except (ValueError, RecursionError):
+        return ""
+    reason = said.get("reason") if isinstance(said, dict) else None
+    return reason.lower() if isinstance(reason, str) else ""
+
+
+def _held(thread: Any) -> list[str]:
+    """The ids of the top-level comments a thread (``[post listing, comment listing]``) holds
+    behind "load more" (its ``more`` stubs; a reply's stub is no top-level comment's)."""
+    if not isinstance(thread, list) or len(thread) < 2:
+        return []
+    ids: list[str] = []
+    for child in _children(thread[1]):
+        more = child.get("data") or {}
+        if child.get("kind") == "more" and str(more.get("parent_id", "t3_")).startswith("t3_"):
+            ids += [str(i) for i in more.get("children") or []]
+    return list(dict.fromkeys(ids))
 
 
 def _children(listing: Any) -> list[dict[str, Any]]:
