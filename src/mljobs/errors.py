@@ -10,6 +10,7 @@ Every message says what failed, which thing, and what to do next.
     ├── InputError             a file or value given by the user cannot be used
     │   └── RowError           one row of an import file (file, line, field)
     ├── StoreError             the posting store cannot be opened, migrated or written
+    │   └── IndexBusyError     the search index is being written by another process
     ├── QueryError             a search query that cannot be understood
     ├── SourceError            a job source failed (carries ``source``)
     │   ├── FetchError         HTTP or file I/O failed (``url``, ``status``; ``transient``)
@@ -71,6 +72,12 @@ class RowError(InputError):
 
 class StoreError(MljobsError):
     """The posting store cannot be opened, migrated or written."""
+
+
+class IndexBusyError(StoreError):
+    """The search index cannot be brought up to date now: another mljobs process is writing
+    it (a ``mljobs reindex`` for one). A search reads the index as it is meanwhile
+    (``index.open_for_search``)."""
 
 
 class QueryError(MljobsError):

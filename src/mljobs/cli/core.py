@@ -45,7 +45,7 @@ from mljobs.cli.render import (
 )
 from mljobs.errors import ConfigError, InputError, QueryError, clip
 from mljobs.importer import FileReport, import_file
-from mljobs.index import FACET_FIELDS, SearchQuery, open_index
+from mljobs.index import FACET_FIELDS, SearchQuery, open_for_search, open_index
 from mljobs.pipeline import (
     default_enricher,
     enrich_store_command,
@@ -369,7 +369,7 @@ def search(
             limit=limit, offset=offset,
             facets=("archetype", "remote", "source", "skills") if (facets or as_json) else (),
         )
-        index = open_index(store, engine)
+        index, busy = open_for_search(store, engine)
         try:
             # (search first: the store's spellings are asked for only when a filter value
             # may not be spelt as the store spells it, or no posting has it)
@@ -393,6 +393,10 @@ def search(
                           and not as_json else None)
         finally:
             index.close()
+        if busy is not None:  # (stderr: the --json output stays whole)
+            err_console.print(f"[yellow]note[/yellow] these results are from the search index "
+                              f"as it was, without the store's latest changes: {safe(str(busy))}",
+                              highlight=False, soft_wrap=True)
         if as_json:
             print_json(search_json(q, result))
         else:

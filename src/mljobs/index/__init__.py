@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mljobs.errors import ConfigError
+from mljobs.errors import ConfigError, IndexBusyError
 from mljobs.index.base import (
     DEFAULT_FACETS,
     FACET_FIELDS,
@@ -40,6 +40,7 @@ __all__ = [
     "SearchResult",
     "TantivyIndex",
     "index_path",
+    "open_for_search",
     "open_index",
     "parse_query",
 ]
@@ -72,3 +73,20 @@ def open_index(store: SQLiteStore, engine: str = DEFAULT_ENGINE, *, sync: bool =
     if sync:
         index.sync(store)
     return index
+
+
+def open_for_search(store: SQLiteStore, engine: str = DEFAULT_ENGINE
+                    ) -> tuple[SearchIndex, IndexBusyError | None]:
+    """Open the search index of ``store`` for a search and bring it up to date; while another
+    process writes it (a `mljobs reindex`: one commit or transaction, as long as the rebuild),
+    it is read as it is, the old index whole, and the ``IndexBusyError`` saying so is returned
+    beside it (each engine's search ended in that error; fts5's after a 5 s wait)."""
+    index = open_index(store, engine, sync=False)
+    try:
+        index.sync(store)
+    except IndexBusyError as busy:
+        return index, busy
+    except BaseException:
+        index.close()
+        raise
+    return index, None

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import tantivy
 
 from mljobs import places
-from mljobs.errors import QueryError, StoreError
+from mljobs.errors import IndexBusyError, QueryError, StoreError
 from mljobs.index.base import (
     FACET_FIELDS,
     Hit,
@@ -245,7 +245,7 @@ class TantivyIndex:
         try:
             return self.index.writer(WRITER_HEAP, 1)
         except ValueError as exc:
-            raise StoreError(
+            raise IndexBusyError(
                 f"the search index at {self.path} is locked by another mljobs process "
                 f"({exc}); wait for it to finish and try again"
             ) from exc
