@@ -776,11 +776,11 @@ class SQLiteStore:
     def _seen_since(self, closed: Sequence[str], new: set[str]) -> None:
         """A post stored whole just now (among ``new``) whose roles were ``closed`` because
         it no longer splits was seen since its roles were: it takes their first seen, and its
-        "created" entry is dated then (as ``replace_split`` dates roles by their post)."""
+        "created" entry is dated then (as ``replace_split`` dates roles by their post). (Its
+        roles alone, ``_role_rows``: the ``MIN`` of every id of their range took the first seen
+        of another posting whose id starts as theirs, "<post>/remote" or "<post>/r9/r1".)"""
         for post in sorted({role_post(pid) or pid for pid in closed} & new):
-            (first,) = self.conn.execute(
-                "SELECT MIN(first_seen) FROM postings WHERE id > ? AND id < ?",
-                (f"{post}/r", f"{post}/s")).fetchone()
+            first = min(row[1] for row in self._role_rows(post, "first_seen"))
             self.conn.execute("UPDATE postings SET first_seen=? WHERE id=? AND first_seen>?",
                               (first, post, first))
             self.conn.execute("UPDATE posting_changes SET changed_at=? WHERE posting_id=? "
