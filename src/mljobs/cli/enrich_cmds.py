@@ -38,6 +38,7 @@ from mljobs.cli.render import (
     enriched_line,
     own_text_roles_line,
     resplit_posts_line,
+    whole_again_line,
 )
 from mljobs.errors import EnrichError, InputError, os_reason
 from mljobs.models import Enrichment, Posting, RawPosting, Status, is_split_source, role_post
@@ -363,7 +364,7 @@ def _enrich_store(db: Path | None) -> None:
         stored = [p for _, p in st.iter_postings()]
         docs: dict[str, dict[str, RawPosting]] = {}  # (raw documents read again, by ref)
         postings, roles_of, roles = _posts_to_read(stored)
-        updated = added = removed = closed = resplit = moved_roles = 0
+        updated = added = removed = closed = resplit = moved_roles = merged = 0
         own: list[str] = []  # (roles read from their own text: ``_roles_read``)
         # (new role postings and their posts' clusters: to be linked; those of a run stopped
         # after it replaced posts and before it linked them too)
@@ -432,10 +433,12 @@ def _enrich_store(db: Path | None) -> None:
                     if again:  # (as an import of the document splits them, nothing seen now)
                         got = st.upsert(again, now=now(), touch=False, all_roles=True,
                                         reread=True)
+                        whole = sum(role_post(r.id) is None for r in again)
                         updated += len(again) - got.new
-                        added += got.new
+                        added += got.new - whole
                         closed += len(got.closed)
-                        resplit += len({role_post(r.id) for r in again})
+                        resplit += len({role_post(r.id) for r in again} - {None})
+                        merged += whole
                         to_link += got.ids + got.relink
                         st.set_meta(_REPLACED_MARK, json.dumps(to_link))  # (as for a split)
                     updated += st.set_enrichments(items)
@@ -462,6 +465,8 @@ def _enrich_store(db: Path | None) -> None:
         if resplit or moved_roles:
             console.print(resplit_posts_line(resplit, moved_roles), highlight=False,
                           soft_wrap=True)
+        if merged:
+            console.print(whole_again_line(merged), highlight=False, soft_wrap=True)
         if closed:
             console.print(closed_roles_line(closed), highlight=False)
         if own:
@@ -525,7 +530,9 @@ def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str,
     of its content (``enrich_each``, as the import or sync that stored it); and the readings
     (their roles, numbered by place) of the posts whose current roles name the document the
     post was last read from (``latest``; ``left``: the roles that left their post) and are
-    not the roles it reads as now (split or normalised by an older mljobs): ``upsert``'s
+    not the roles it reads as now (split or normalised by an older mljobs; or the post whole,
+    the document no longer splitting it, its roles then read from their own text, closed as
+    they leave the post): ``upsert``'s
     ``reread`` stores them as an import of that document would, nothing seen now; and each role
     that left its post (``left``) whose document, an earlier one than the post's (``latest``),
     reads it otherwise now, as the role of that reading it is (``dedupe.match_roles``), under
@@ -554,15 +561,21 @@ def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str,
         if (post := role_post(r.id)) is not None and r.id not in (left or set()) \
                 and (latest or {}).get(post) == r.raw_ref:
             current.setdefault((r.raw_ref, post), set()).add(r.content_hash or "")
+    # (split again, or stored whole: a post the document no longer splits, in place of its
+    # roles, as an import of it stores it, which ``reread`` dates by them)
     again = {key for key, hashes in current.items()
              if key in split and hashes != set(readings[key])
-             and all(c.id != key[1] and c.enrichment for c in split[key])}
+             and (all(c.id != key[1] and c.enrichment for c in split[key])
+                  or [(c.id, bool(c.enrichment)) for c in split[key]] == [(key[1], True)])}
     out: list[tuple[str, Enrichment]] = []
     lost: dict[tuple[str | None, str], list[Posting]] = {}  # (roles that left, read otherwise)
     alone: list[Posting] = []
+    merged: list[Posting] = []  # (roles of a post stored whole again: their own text is theirs)
     for r in roles:
         key = (r.raw_ref, role_post(r.id) or r.id)
         if key in again and r.id not in (left or set()):
+            if split[key][0].id == key[1]:  # (closed by the upsert, as an import closes them)
+                merged.append(r)
             continue  # (stored with its post's reading)
         found = readings.get(key, {}).get(r.content_hash)
         if found is not None:
@@ -589,7 +602,7 @@ def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str,
     # own text is all there is of it, and no import or sync reads it again)
     own += [r.id for r in alone if not (r.id in (left or set()) and r.raw_ref is not None
                                         and r.raw_ref == (latest or {}).get(role_post(r.id) or ""))]
-    for r, itself in zip(alone, enrich_each(alone), strict=True):
+    for r, itself in zip(alone + merged, enrich_each(alone + merged), strict=True):
         if itself[0].id == r.id and itself[0].enrichment:
             out.append((r.id, _post_roles_kept(r, itself[0].enrichment)))
     return out, [c for key in sorted(again, key=str) for c in split[key]], moved

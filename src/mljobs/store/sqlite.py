@@ -652,7 +652,9 @@ class SQLiteStore:
                 a post again after an upgrade changed how its text is split or normalised.
                 Its roles are matched to its current roles only (not those closed because
                 they left it: ``_role_ids``); a changed role keeps its status, closing and
-                seen dates; a new one takes its post's (``_as_post``); none is reopened. A
+                seen dates; a new one takes its post's (``_as_post``), as does the post given
+                whole in place of its roles (its document no longer splits it); none is
+                reopened. A
                 current role the reading does not hold is closed, as above; one closed with
                 its post already keeps its closing and is marked as no longer in the post
                 (``_left_while_closed``).
@@ -747,27 +749,34 @@ class SQLiteStore:
         ``reread``) were in it when its other roles were seen: each takes the first and last
         seen of its post's current roles (those that did not leave it), and their status: open
         if one is, else closed when the last of them was, with its "closed" entry; its
-        "created" entry is dated at that first seen (as ``replace_split`` dates a post's roles)."""
+        "created" entry is dated at that first seen (as ``replace_split`` dates a post's roles).
+        A post ``made`` whole in place of its roles (the document no longer splits it) takes
+        the same last seen, status, closing and the latest time a sync listed them
+        (``synced_at``), and the first seen of all its roles, those that left it too (as
+        ``_seen_since`` dates a post an import stores whole)."""
         ids = set(made)
         posts: dict[str, list[str]] = {}
         for pid in made:
-            if (post := role_post(pid)) is not None:
-                posts.setdefault(post, []).append(pid)
+            posts.setdefault(role_post(pid) or pid, []).append(pid)
         for post, roles in posts.items():
             rows = {pid: rest for pid, *rest in self._role_rows(
-                post, "first_seen, last_seen, status, closed_at") if pid not in ids}
+                post, "first_seen, last_seen, status, closed_at, synced_at") if pid not in ids}
             left = set(self.left_post(list(rows)))
             kept = [row for pid, row in rows.items() if pid not in left]
             if not kept:  # (no role of it was current: they are as an import makes them)
                 continue
-            first, last = min(r[0] for r in kept), max(r[1] for r in kept)
+            whole = roles == [post]
+            first = min(r[0] for r in (rows.values() if whole else kept))
+            last = max(r[1] for r in kept)
             closed_at = None if any(r[2] == Status.OPEN for r in kept) else \
                 max(r[3] or r[1] for r in kept)
+            synced = max((r[4] for r in kept if r[4]), default=None)
             for pid in roles:
                 self.conn.execute(
-                    "UPDATE postings SET first_seen=?, last_seen=?, status=?, closed_at=? "
-                    "WHERE id=?", (first, last, "open" if closed_at is None else "closed",
-                                   closed_at, pid))
+                    "UPDATE postings SET first_seen=?, last_seen=?, status=?, closed_at=?"
+                    + (", synced_at=?" if whole else "") + " WHERE id=?",
+                    (first, last, "open" if closed_at is None else "closed", closed_at,
+                     *([synced] if whole else []), pid))
                 self.conn.execute("UPDATE posting_changes SET changed_at=? WHERE posting_id=? "
                                   "AND kind='created'", (first, pid))
                 if closed_at is not None:
