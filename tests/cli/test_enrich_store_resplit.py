@@ -26,7 +26,7 @@ from mljobs.models import Posting
 from mljobs.store import SQLiteStore
 
 from .parcelo import cli
-from .test_role_ids import BACKEND, DATA, ML, POST_ID, SCIENCE, _import, _post
+from .test_role_ids import BACKEND, DATA, ML, POST_ID, SCIENCE, SENIOR_ML, _import, _post
 
 _TAIL = "\n\nApply: jobs@parcelo.example with your GitHub."
 
@@ -470,3 +470,46 @@ def test_a_closed_post_an_older_rule_split_is_stored_whole_closed_when_its_roles
     said = " ".join(cli(db, "enrich", "--store").split())
     assert "stored whole" not in said and "own text" not in said
     assert (_whole(db), _rows(db)) == (after, roles)
+
+
+def _named_as_before_linko(db: Path, roles: tuple[str, ...]) -> None:
+    """Point ``roles`` at the first raw document the store holds (the post's first text), in
+    the column and the row's JSON, as an mljobs before ``raw_ref`` followed the newest document
+    left the roles an import found unchanged."""
+    with sqlite3.connect(db) as conn:
+        (ref,) = conn.execute("SELECT sha256 FROM raw_documents ORDER BY rowid LIMIT 1"
+                              ).fetchone()
+        for role in roles:
+            conn.execute("UPDATE postings SET raw_ref=?1, data=json_set(data, '$.raw_ref', ?1) "
+                         "WHERE id=?2", (ref, POST_ID + role))
+
+
+def test_roles_naming_several_documents_are_split_again_through_the_newest(
+        tmp_path: Path) -> None:
+    """A store written before ``raw_ref`` followed the newest document: the post's ML role was
+    edited (``/r2``, the second text), its other roles name the first text, and an older rule
+    left the post's closing out of every role. The post is split again through the document of
+    the role written last, the newest: as an import of it stores the post (every role naming
+    it), statuses and dates kept. Before, every role was read from its own text, and the run
+    said the next import would mend them."""
+    db, imported = tmp_path / "s.sqlite3", tmp_path / "imported.sqlite3"
+    for store in (db, imported):
+        _import(store, tmp_path, "three", _post(BACKEND, ML, DATA))
+        _import(store, tmp_path, "senior", _post(BACKEND, SENIOR_ML, DATA))
+    _named_as_before_linko(db, ("/r1", "/r3"))
+    _split_by_an_older_rule(db, {f"/r{n}": _text(db, f"/r{n}").removesuffix(_TAIL)
+                                 for n in (1, 2, 3)})
+    before = _rows(db)
+    assert len({row["raw_ref"] for row in before.values()}) == 2
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "own text" not in said
+    assert ("1 post split per role by an older mljobs was split again as its raw document "
+            "reads now") in said
+    after = _rows(db)
+    assert _content(after) == _content(_rows(imported))  # (raw_ref too: the newest)
+    for role, row in after.items():
+        assert [row[k] for k in ("status", "first_seen", "last_seen", "closed_at")] == [
+            before[role][k] for k in ("status", "first_seen", "last_seen", "closed_at")]
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "split again" not in said and "own text" not in said
+    assert _rows(db) == after

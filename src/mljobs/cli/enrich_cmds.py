@@ -418,8 +418,9 @@ def _enrich_store(db: Path | None) -> None:
             # (the roles of the posts split per role, by the raw document they were last read
             # from: each document is read once, and only those of a chunk are kept in memory;
             # a post's roles of one document are in one chunk, to be split again together)
-            roles.sort(key=lambda r: (r.raw_ref or "", r.id))
             latest, left = _latest_documents(st, roles)
+            roles = [_read_through(r, latest, left) for r in roles]
+            roles.sort(key=lambda r: (r.raw_ref or "", r.id))
             for chunk in _chunks(roles, 500):
                 refs = {r.raw_ref for r in chunk}
                 for ref in [ref for ref in docs if ref not in refs]:
@@ -492,20 +493,39 @@ def _posts_to_read(stored: list[Posting]) -> tuple[list[Posting], dict[str, list
 
 def _latest_documents(st: SQLiteStore, roles: list[Posting]) -> tuple[dict[str, str], set[str]]:
     """The raw document each post of ``roles`` (role postings, ``<post id>/r<n>``) was last
-    read from: the one its current roles (those that did not leave it) name, when they name
-    one (a store an mljobs before ``raw_ref`` followed the newest document wrote can name an
-    older one for its unchanged roles: no post of those is split again); and the roles that
-    left their post (``left_post``)."""
+    read from: the one its current roles (those that did not leave it) name, and the roles
+    that left their post (``left_post``). A store an mljobs before ``raw_ref`` followed the
+    newest document wrote names an older one for a post's roles unchanged by its last
+    import: there, the document of the role whose text was written last
+    (``SQLiteStore.last_written``), the import that wrote it having read the post's newest
+    text (when two roles written together name two, none: the post is not split again)."""
     left = set(st.left_post([r.id for r in roles if r.status == Status.CLOSED]))
-    refs: dict[str, set[str | None]] = {}
+    refs: dict[str, dict[str, str | None]] = {}
     for r in roles:
         if r.id not in left and (post := role_post(r.id)) is not None:
-            refs.setdefault(post, set()).add(r.raw_ref)
+            refs.setdefault(post, {})[r.id] = r.raw_ref
+    several = [pid for named in refs.values() if len(set(named.values())) > 1 for pid in named]
+    written = st.last_written(several) if several else {}
     latest: dict[str, str] = {}
-    for post, got in refs.items():
+    for post, named in refs.items():
+        got = set(named.values())
+        if len(got) > 1:
+            last = max((written.get(pid, 0) for pid in named), default=0)
+            got = {ref for pid, ref in named.items() if last and written.get(pid) == last}
         if len(got) == 1 and (ref := next(iter(got))) is not None:
             latest[post] = ref
     return latest, left
+
+
+def _read_through(role: Posting, latest: dict[str, str], left: set[str]) -> Posting:
+    """``role`` (a stored role posting) as the document its post was last read from names it
+    (``_latest_documents``): a current role of a post whose roles name several documents is
+    read, and split again, with its post's other roles, through the newest (the refs an
+    import now moves to it: the row keeps its own until its post is stored again)."""
+    post = role_post(role.id)
+    ref = latest.get(post) if post is not None and role.id not in left else None
+    return role if ref is None or ref == role.raw_ref else role.model_copy(
+        update={"raw_ref": ref})
 
 
 def _chunks(roles: list[Posting], size: int) -> Iterator[list[Posting]]:

@@ -1319,6 +1319,20 @@ class SQLiteStore:
         return {key: min(spelt.items(), key=lambda kv: (-kv[1], kv[0]))[0]
                 for key, spelt in counts.items()}
 
+    def last_written(self, ids: Sequence[str]) -> dict[str, int]:
+        """The order in which the content of each of ``ids`` was last written: the number of
+        its last "created" or "updated" history entry (entries are numbered as written; their
+        dates can be earlier, a split post's roles are dated by their post). Ids with none
+        are left out."""
+        out: dict[str, int] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            out.update((pid, int(n)) for pid, n in self.conn.execute(
+                f"SELECT posting_id, MAX(id) FROM posting_changes WHERE posting_id IN ({marks}) "
+                "AND kind IN ('created', 'updated') GROUP BY posting_id", chunk))
+        return out
+
     def changes(self, posting_id: str) -> list[Change]:
         """The change log of one posting, oldest first."""
         return [
