@@ -435,6 +435,7 @@ def test_a_post_an_older_rule_split_that_no_longer_splits_is_stored_whole_with_i
         # (linked as an import links it: a duplicate of the partner's Lever job)
         assert post is not None and linked is not None
         assert post.canonical_id == linked.canonical_id == "lever:nw-1"
+        assert store.meta("replaced_posts_unlinked") is None  # (linked: nothing owed)
     # (done once: the post is as its document reads, its roles as an import leaves them)
     said = " ".join(cli(db, "enrich", "--store").split())
     assert "stored whole" not in said and "own text" not in said and "closed" not in said

@@ -449,12 +449,12 @@ def _enrich_store(db: Path | None) -> None:
                 # (a post replaced by its roles is removed: the index sees that it is gone,
                 # ``SQLiteStore.removed_rev``; so does an index of the other engine at its next use)
                 open_index(st).close()
-            if owed is not None or removed or resplit:
+            if owed is not None or removed or resplit or merged:
                 with st.transaction() as conn:
                     conn.execute("DELETE FROM meta WHERE key=?", (_REPLACED_MARK,))
         except KeyboardInterrupt:  # it exited 130 saying nothing
             then = ("The posts split per role are linked when you run" if removed
-                    or resplit or owed is not None else "Run")
+                    or resplit or merged or owed is not None else "Run")
             err_console.print(
                 f"[yellow]Interrupted:[/yellow] {updated:,} of {len(stored):,} postings were "
                 "re-enriched and stored (500 to a transaction); the others keep their earlier "
