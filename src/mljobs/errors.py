@@ -77,7 +77,20 @@ class StoreError(MljobsError):
 class IndexBusyError(StoreError):
     """The search index cannot be brought up to date now: another mljobs process is writing
     it (a ``mljobs reindex`` for one). A search reads the index as it is meanwhile
-    (``index.open_for_search``)."""
+    (``index.open_for_search``), and a write of the store leaves it to the next search
+    (``index.refresh_index``).
+
+    Attributes:
+        path: the index (a folder or a file).
+        reason: the engine's words for the lock.
+    """
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(
+            f"the search index at {path} is being written by another mljobs process "
+            f"({reason}), a `mljobs reindex` for one; wait for it to finish and try again")
 
 
 class QueryError(MljobsError):

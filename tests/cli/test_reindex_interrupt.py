@@ -187,22 +187,34 @@ def test_a_search_while_a_reindex_runs_reads_the_index_as_it_was(
     transaction). A search of a store unchanged since the index was built reads the index as
     it is meanwhile; so does one with a change to index first (and `serve` started then), and
     it says that its results are of the index as it was (it ended in "another mljobs process
-    ... try again", exit 1: tantivy's at once, fts5's after a 5 s wait; serve did not start).
-    The reindex then ends whole, and the next search has the change."""
+    ... try again", exit 1: tantivy's at once, fts5's after a 5 s wait; serve did not start);
+    an import meanwhile leaves the index to the next search (it ended in that error, exit 1,
+    its rows stored). The reindex then ends whole, and the next search has the change."""
     db = tmp_path / "s.sqlite3"
     _store(db)
     open_index(SQLiteStore(db), engine).close()
     with _reindex_held(db, engine) as reindex:
         assert _total_found(db, engine) == (POSTINGS, "")
-        with SQLiteStore(db) as store:
-            store.upsert([normalize(RawPosting(
-                source="board", source_id="new", title="Machine Learning Engineer",
-                company="Acme", description_text="Train models in PyTorch."))], now=NOW)
+        # (an import meanwhile: the store is written, the default (tantivy) index left to the
+        # next search; it ended in the StoreError, exit 1, after writing the store)
+        rows = tmp_path / "new.jsonl"
+        rows.write_text(json.dumps({"source": "board", "id": "new", "company": "Acme",
+                                    "title": "Machine Learning Engineer",
+                                    "description": "Train models in PyTorch."}) + "\n")
+        done = subprocess.run([*CLI, "--db", str(db), "import", str(rows)], check=False,
+                              capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "COLUMNS": "200"})
+        said = " ".join(done.stderr.split())
+        assert done.returncode == 0 and "Traceback" not in said, said
+        assert ("note the search index at " in said and "is left as it was, another mljobs "
+                "process is writing it (a `mljobs reindex` for one): the next search brings it "
+                "up to date.") in said if engine == "tantivy" else "note" not in said, said
         total, said = _total_found(db, engine)
         assert total == POSTINGS
-        assert said.startswith("note these results are from the search index as it was, "
-                               "without the store's latest changes: the search index at "), said
-        assert "another mljobs process" in said
+        index = f"{db}.index" if engine == "tantivy" else f"{db}.fts5.sqlite3"
+        assert said == (f"note these results are from the search index at {index} as it was, "
+                        "without the store's latest changes: another mljobs process is writing "
+                        "it (a `mljobs reindex` for one); search again when it is done."), said
         if engine == "tantivy":  # (serve reads the tantivy index)
             with _serving(db) as url:
                 assert _total(url) == POSTINGS

@@ -36,8 +36,10 @@ from mljobs.cli.app import (
 from mljobs.cli.render import (
     closed_roles_line,
     enriched_line,
+    index_busy_line,
     own_text_roles_line,
     resplit_posts_line,
+    safe,
     whole_again_line,
 )
 from mljobs.errors import EnrichError, InputError, os_reason
@@ -356,7 +358,7 @@ _REPLACED_MARK = "replaced_posts_unlinked"  # meta: enrich --store replaced post
 
 def _enrich_store(db: Path | None) -> None:
     from mljobs.enrich.pipeline import enrich_each
-    from mljobs.index import open_index
+    from mljobs.index import refresh_index
     from mljobs.pipeline import default_enricher
 
     default_enricher()  # (loads and freezes the taxonomy and model)
@@ -448,7 +450,7 @@ def _enrich_store(db: Path | None) -> None:
             with console.status("Updating the search index..."):
                 # (a post replaced by its roles is removed: the index sees that it is gone,
                 # ``SQLiteStore.removed_rev``; so does an index of the other engine at its next use)
-                open_index(st).close()
+                busy = refresh_index(st)
             if owed is not None or removed or resplit or merged:
                 with st.transaction() as conn:
                     conn.execute("DELETE FROM meta WHERE key=?", (_REPLACED_MARK,))
@@ -473,6 +475,10 @@ def _enrich_store(db: Path | None) -> None:
         if own:
             console.print(own_text_roles_line(len(own), len({role_post(r) for r in own})),
                           highlight=False, soft_wrap=True)
+        if busy is not None:  # (the store is written: not an error)
+            err_console.print(f"[yellow]note[/yellow] "
+                              f"{safe(index_busy_line(busy.path, results=False))}",
+                              highlight=False, soft_wrap=True)
 
 
 def _posts_to_read(stored: list[Posting]) -> tuple[list[Posting], dict[str, list[Posting]],

@@ -43,6 +43,7 @@ __all__ = [
     "open_for_search",
     "open_index",
     "parse_query",
+    "refresh_index",
 ]
 
 ENGINES: dict[str, Callable[[Path | None], SearchIndex]] = {
@@ -90,3 +91,13 @@ def open_for_search(store: SQLiteStore, engine: str = DEFAULT_ENGINE
         index.close()
         raise
     return index, None
+
+
+def refresh_index(store: SQLiteStore) -> IndexBusyError | None:
+    """Bring the search index of ``store`` up to date after a write of the store (import,
+    sync, ``enrich --store``); while another process writes it (a `mljobs reindex`), leave it
+    to the next search and return the ``IndexBusyError`` saying so (the command ended in that
+    error, exit 1, its store written)."""
+    index, busy = open_for_search(store)
+    index.close()
+    return busy

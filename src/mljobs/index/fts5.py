@@ -219,10 +219,7 @@ class Fts5Index:
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc):
                 raise
-            raise IndexBusyError(
-                f"the search index at {self.path} is being written by another mljobs "
-                f"process ({exc}), a `mljobs reindex` for one; wait for it to finish and "
-                "try again") from exc
+            raise IndexBusyError(self.path, str(exc)) from exc
         try:
             if anew:
                 for table in ("docs", "doc_meta", "doc_facets"):
