@@ -188,8 +188,8 @@ def test_a_search_while_a_reindex_runs_reads_the_index_as_it_was(
     it is meanwhile; so does one with a change to index first (and `serve` started then), and
     it says that its results are of the index as it was (it ended in "another mljobs process
     ... try again", exit 1: tantivy's at once, fts5's after a 5 s wait; serve did not start);
-    an import meanwhile leaves the index to the next search (it ended in that error, exit 1,
-    its rows stored). The reindex then ends whole, and the next search has the change."""
+    an import or `enrich --store` meanwhile leaves the index to the next search (each ended
+    in that error, exit 1, the store written). The reindex then ends whole, and the next search has the change."""
     db = tmp_path / "s.sqlite3"
     _store(db)
     open_index(SQLiteStore(db), engine).close()
@@ -201,14 +201,16 @@ def test_a_search_while_a_reindex_runs_reads_the_index_as_it_was(
         rows.write_text(json.dumps({"source": "board", "id": "new", "company": "Acme",
                                     "title": "Machine Learning Engineer",
                                     "description": "Train models in PyTorch."}) + "\n")
-        done = subprocess.run([*CLI, "--db", str(db), "import", str(rows)], check=False,
-                              capture_output=True, text=True, timeout=120,
-                              env={**os.environ, "COLUMNS": "200"})
-        said = " ".join(done.stderr.split())
-        assert done.returncode == 0 and "Traceback" not in said, said
-        assert ("note the search index at " in said and "is left as it was, another mljobs "
-                "process is writing it (a `mljobs reindex` for one): the next search brings it "
-                "up to date.") in said if engine == "tantivy" else "note" not in said, said
+        for command in (["import", str(rows)], ["enrich", "--store"]):
+            done = subprocess.run([*CLI, "--db", str(db), *command], check=False,
+                                  capture_output=True, text=True, timeout=300,
+                                  env={**os.environ, "COLUMNS": "200"})
+            said = " ".join(done.stderr.split())
+            assert done.returncode == 0 and "Traceback" not in said, (command, said)
+            assert ("note the search index at " in said and "is left as it was, another mljobs "
+                    "process is writing it (a `mljobs reindex` for one): the next search brings "
+                    "it up to date.") in said if engine == "tantivy" else "note" not in said, \
+                (command, said)
         total, said = _total_found(db, engine)
         assert total == POSTINGS
         index = f"{db}.index" if engine == "tantivy" else f"{db}.fts5.sqlite3"
