@@ -10,6 +10,7 @@ Every message says what failed, which thing, and what to do next.
     ├── InputError             a file or value given by the user cannot be used
     │   └── RowError           one row of an import file (file, line, field)
     ├── StoreError             the posting store cannot be opened, migrated or written
+    │   └── IndexBusyError     the search index is being written by another process
     ├── QueryError             a search query that cannot be understood
     ├── SourceError            a job source failed (carries ``source``)
     │   ├── FetchError         HTTP or file I/O failed (``url``, ``status``; ``transient``)
@@ -71,6 +72,25 @@ class RowError(InputError):
 
 class StoreError(MljobsError):
     """The posting store cannot be opened, migrated or written."""
+
+
+class IndexBusyError(StoreError):
+    """The search index cannot be brought up to date now: another mljobs process is writing
+    it (a ``mljobs reindex`` for one). A search reads the index as it is meanwhile
+    (``index.open_for_search``), and a write of the store leaves it to the next search
+    (``index.refresh_index``).
+
+    Attributes:
+        path: the index (a folder or a file).
+        reason: the engine's words for the lock.
+    """
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(
+            f"the search index at {path} is being written by another mljobs process "
+            f"({reason}), a `mljobs reindex` for one; wait for it to finish and try again")
 
 
 class QueryError(MljobsError):

@@ -92,6 +92,9 @@ class SyncReport:
 
     sources: list[SourceReport]
     links: LinkReport = field(default_factory=LinkReport)
+    # the search index left as it was, another process writing it (``index.refresh_index``):
+    # its path; the next search brings it up to date
+    index_busy: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -294,9 +297,10 @@ def run_sync(
                 report.links = link_duplicates(store, changed)
             store.end_linking()
         if options.refresh_index:
-            from mljobs.index import open_index
+            from mljobs.index import refresh_index
 
-            open_index(store).close()
+            if (busy := refresh_index(store)) is not None:
+                report.index_busy = busy.path
     except KeyboardInterrupt:  # every unit is synced: the links and the index are owed
         raise SyncInterrupted(report, 0) from None
     return report

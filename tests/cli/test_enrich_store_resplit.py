@@ -26,7 +26,7 @@ from mljobs.models import Posting
 from mljobs.store import SQLiteStore
 
 from .parcelo import cli
-from .test_role_ids import BACKEND, DATA, ML, POST_ID, SCIENCE, _import, _post
+from .test_role_ids import BACKEND, DATA, ML, POST_ID, SCIENCE, SENIOR_ML, _import, _post
 
 _TAIL = "\n\nApply: jobs@parcelo.example with your GitHub."
 
@@ -334,3 +334,183 @@ def test_a_closed_posts_role_an_older_rule_made_is_split_again_once(tmp_path: Pa
             for role, row in again.items()} == {
         role: {k: v for k, v in row.items() if k not in ("roles", "archetype")}
         for role, row in after.items()}
+
+
+_PARTNER = "\n\nOur partner Northwind hires for this role too: "
+_DAY = [datetime(2026, 1, d, tzinfo=UTC) for d in range(1, 32)]
+
+
+def _whole_post_split_by_an_older_rule(db: Path, seen: dict[str, tuple[datetime, datetime,
+                                                                       datetime | None]]) -> None:
+    """Write the post, stored whole by this mljobs (it names one role), as an older rule split
+    it: a Machine Learning role (``/r1``) and a Northwind partner role (``/r2``, the ML block's
+    last paragraph), each with that text (its hash made anew), the post's raw document and
+    understanding, and ``seen``'s first seen, last seen (also its ``synced_at``: a sync listed
+    it) and closing, with its history ("created", and "closed" when closed); the whole post's
+    row, history and links gone, as a split removes them."""
+    with sqlite3.connect(db) as conn:
+        (data, enrichment, version, raw_ref) = conn.execute(
+            "SELECT data, enrichment, enrichment_version, raw_ref FROM postings WHERE id=?",
+            (POST_ID,)).fetchone()
+        whole = Posting.model_validate_json(data)
+        head, _, rest = whole.description_text.partition("Machine Learning Engineer")
+        ml, _, partner = rest.partition(_PARTNER)
+        texts = {"/r1": ("Machine Learning Engineer", head + "Machine Learning Engineer" + ml),
+                 "/r2": ("Partner Engineer", head + "Partner Engineer" + _PARTNER + partner)}
+        for table, column in (("posting_changes", "posting_id"), ("text_links", "posting_id"),
+                              ("postings", "id")):
+            conn.execute(f"DELETE FROM {table} WHERE {column}=?", (POST_ID,))
+        conn.execute("UPDATE postings SET canonical_id=NULL WHERE canonical_id=?", (POST_ID,))
+        for role, (title, text) in texts.items():
+            first, last, closed = seen[role]
+            p = whole.model_copy(update={"id": POST_ID + role, "source_id": "900501" + role,
+                                         "title": title, "description_text": text})
+            p = p.model_copy(update={"content_hash": p.compute_hash()})
+            conn.execute(
+                "INSERT INTO postings(id, source, source_id, url, title, company, remote, "
+                "posted_at, status, first_seen, last_seen, closed_at, content_hash, raw_ref, "
+                "canonical_id, rev, data, enrichment, enrichment_version, synced_at) "
+                "SELECT ?, source, ?, url, ?, company, remote, posted_at, ?, ?, ?, ?, ?, ?, "
+                "NULL, (SELECT MAX(rev) + 1 FROM postings), ?, ?, ?, ? FROM postings "
+                "WHERE id='lever:nw-1'",
+                (p.id, p.source_id, title, "closed" if closed else "open", first.isoformat(),
+                 last.isoformat(), closed.isoformat() if closed else None, p.content_hash,
+                 raw_ref, p.model_dump_json(exclude={"enrichment"}), enrichment, version,
+                 last.isoformat()))
+            conn.execute("INSERT INTO posting_changes(posting_id, changed_at, kind, old_hash, "
+                         "new_hash, fields) VALUES (?, ?, 'created', NULL, ?, '[]')",
+                         (p.id, first.isoformat(), p.content_hash))
+            if closed:
+                conn.execute("INSERT INTO posting_changes(posting_id, changed_at, kind, "
+                             "old_hash, new_hash, fields) VALUES (?, ?, 'closed', NULL, NULL, "
+                             "'[\"status\"]')", (p.id, closed.isoformat()))
+
+
+def _whole(db: Path) -> dict[str, Any]:
+    """The whole post as a user and a sync see it, and its history (kinds and dates)."""
+    with SQLiteStore(db) as store:
+        p = store.get(POST_ID)
+        assert p is not None and p.enrichment is not None
+        (synced,) = store.conn.execute("SELECT synced_at FROM postings WHERE id=?",
+                                       (POST_ID,)).fetchone()
+        return {"content": (p.title, p.description_text, p.content_hash, p.raw_ref,
+                            p.enrichment.archetype, p.enrichment.roles),
+                "dates": (p.status.value, p.first_seen, p.last_seen, p.closed_at, synced),
+                "history": [(c.kind, c.changed_at) for c in store.changes(POST_ID)]}
+
+
+def test_a_post_an_older_rule_split_that_no_longer_splits_is_stored_whole_with_its_dates(
+        tmp_path: Path) -> None:
+    """The post names one role; an older rule split it in two. `enrich --store` stores it
+    whole, as an import of its document does, but nothing is seen now: it takes its roles'
+    first seen, last seen, listing and status, and is created when the first of them was;
+    its roles are closed as no longer in the post (their dates kept). Before, each role was
+    read from its own text, kept its stale text, and the run said an import would mend it."""
+    db, imported = tmp_path / "s.sqlite3", tmp_path / "imported.sqlite3"
+    for store in (db, imported):
+        _import(store, tmp_path, "one", _post(ML))
+    _whole_post_split_by_an_older_rule(db, {"/r1": (_DAY[2], _DAY[20], None),
+                                            "/r2": (_DAY[5], _DAY[9], None)})
+    before = _rows(db)
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "own text" not in said and "split again" not in said
+    assert ("1 post split per role by an older mljobs is stored whole, as its raw document "
+            "reads now: it takes the dates seen and status of its roles, which leave the post "
+            "(their dates kept).") in said
+    assert "2 roles no longer in their post are closed." in said
+    after = _whole(db)
+    assert after["content"] == _whole(imported)["content"]
+    assert after["dates"] == ("open", _DAY[2], _DAY[20], None, _DAY[20].isoformat())
+    assert after["history"] == [("created", _DAY[2].isoformat())]
+    roles = _rows(db)
+    for role, row in roles.items():  # (closed now, as an import closes them; dates kept)
+        assert row["status"] == "closed" and row["closed_at"] is not None
+        assert (row["first_seen"], row["last_seen"]) == (before[role]["first_seen"],
+                                                         before[role]["last_seen"])
+        assert [kind for kind, _ in row["history"]] == ["created", "closed"]
+    with SQLiteStore(db) as store, SQLiteStore(imported) as reference:
+        assert store.left_post([POST_ID + r for r in roles]) == [POST_ID + "/r1",
+                                                                 POST_ID + "/r2"]
+        post, linked = store.get(POST_ID), reference.get(POST_ID)
+        # (linked as an import links it: a duplicate of the partner's Lever job)
+        assert post is not None and linked is not None
+        assert post.canonical_id == linked.canonical_id == "lever:nw-1"
+        assert store.meta("replaced_posts_unlinked") is None  # (linked: nothing owed)
+    # (done once: the post is as its document reads, its roles as an import leaves them)
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "stored whole" not in said and "own text" not in said and "closed" not in said
+    assert (_whole(db), _rows(db)) == (after, roles)
+
+
+def test_a_closed_post_an_older_rule_split_is_stored_whole_closed_when_its_roles_were(
+        tmp_path: Path) -> None:
+    """The same post, closed: each role closed with it (a sync no longer listed it). Stored
+    whole, it is closed when the last of its roles was, with that closing in its history; its
+    roles keep their closings and are marked as no longer in the post, none closed now."""
+    db = tmp_path / "s.sqlite3"
+    _import(db, tmp_path, "one", _post(ML))
+    _whole_post_split_by_an_older_rule(db, {"/r1": (_DAY[2], _DAY[20], _DAY[21]),
+                                            "/r2": (_DAY[5], _DAY[9], _DAY[10])})
+    before = _rows(db)
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "stored whole" in said and "own text" not in said
+    assert "no longer in" not in said  # (no role closed now)
+    after = _whole(db)
+    assert after["dates"] == ("closed", _DAY[2], _DAY[20], _DAY[21], _DAY[20].isoformat())
+    assert after["history"] == [("created", _DAY[2].isoformat()),
+                                ("closed", _DAY[21].isoformat())]
+    roles = _rows(db)
+    for role, row in roles.items():
+        assert [row[k] for k in ("status", "first_seen", "last_seen", "closed_at")] == [
+            before[role][k] for k in ("status", "first_seen", "last_seen", "closed_at")]
+        closing = before[role]["closed_at"].isoformat()
+        assert row["history"] == [*before[role]["history"], ("closed", closing)]
+    with SQLiteStore(db) as store:
+        assert store.left_post([POST_ID + r for r in roles]) == [POST_ID + "/r1",
+                                                                 POST_ID + "/r2"]
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "stored whole" not in said and "own text" not in said
+    assert (_whole(db), _rows(db)) == (after, roles)
+
+
+def _named_as_before_linko(db: Path, roles: tuple[str, ...]) -> None:
+    """Point ``roles`` at the first raw document the store holds (the post's first text), in
+    the column and the row's JSON, as an mljobs before ``raw_ref`` followed the newest document
+    left the roles an import found unchanged."""
+    with sqlite3.connect(db) as conn:
+        (ref,) = conn.execute("SELECT sha256 FROM raw_documents ORDER BY rowid LIMIT 1"
+                              ).fetchone()
+        for role in roles:
+            conn.execute("UPDATE postings SET raw_ref=?1, data=json_set(data, '$.raw_ref', ?1) "
+                         "WHERE id=?2", (ref, POST_ID + role))
+
+
+def test_roles_naming_several_documents_are_split_again_through_the_newest(
+        tmp_path: Path) -> None:
+    """A store written before ``raw_ref`` followed the newest document: the post's ML role was
+    edited (``/r2``, the second text), its other roles name the first text, and an older rule
+    left the post's closing out of every role. The post is split again through the document of
+    the role written last, the newest: as an import of it stores the post (every role naming
+    it), statuses and dates kept. Before, every role was read from its own text, and the run
+    said the next import would mend them."""
+    db, imported = tmp_path / "s.sqlite3", tmp_path / "imported.sqlite3"
+    for store in (db, imported):
+        _import(store, tmp_path, "three", _post(BACKEND, ML, DATA))
+        _import(store, tmp_path, "senior", _post(BACKEND, SENIOR_ML, DATA))
+    _named_as_before_linko(db, ("/r1", "/r3"))
+    _split_by_an_older_rule(db, {f"/r{n}": _text(db, f"/r{n}").removesuffix(_TAIL)
+                                 for n in (1, 2, 3)})
+    before = _rows(db)
+    assert len({row["raw_ref"] for row in before.values()}) == 2
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "own text" not in said
+    assert ("1 post split per role by an older mljobs was split again as its raw document "
+            "reads now") in said
+    after = _rows(db)
+    assert _content(after) == _content(_rows(imported))  # (raw_ref too: the newest)
+    for role, row in after.items():
+        assert [row[k] for k in ("status", "first_seen", "last_seen", "closed_at")] == [
+            before[role][k] for k in ("status", "first_seen", "last_seen", "closed_at")]
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "split again" not in said and "own text" not in said
+    assert _rows(db) == after

@@ -8,6 +8,7 @@ index's places version with its rows, so the next search built the whole index a
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -124,37 +125,106 @@ def test_reindex_fts5_keeps_what_the_next_search_reads(tmp_path: Path) -> None:
         assert conn.execute("SELECT rowid FROM doc_meta").fetchall() == rowids
 
 
-def test_a_search_while_another_process_writes_the_fts5_index(tmp_path: Path) -> None:
-    """`mljobs reindex --engine fts5` holds the index's write lock for its whole run (one
-    transaction). A search of a store unchanged since the index was built reads the index as
-    it is meanwhile; one that must index a change first says the index is busy and what to do.
-    (Each waited 5 s for the lock, then ended in a traceback: "OperationalError: database is
-    locked"; the first wrote the index's state even with nothing to index.)"""
-    db = tmp_path / "s.sqlite3"
-
-    def add(source_id: str) -> None:
-        with SQLiteStore(db) as store:
-            store.upsert([normalize(RawPosting(
-                source="board", source_id=source_id, title="Machine Learning Engineer",
-                company="Acme", description_text="Train models in PyTorch."))], now=NOW)
-
-    add("1")
-    runner = CliRunner()
-    assert runner.invoke(app, ["--db", str(db), "reindex", "--engine", "fts5"]).exit_code == 0
-    writer = sqlite3.connect(f"{db}.fts5.sqlite3", isolation_level=None)
+def _holds_fts5_lock(db: Path) -> bool:
+    """Whether another process holds the fts5 index's write lock (it is rebuilding): taken
+    here without waiting, and let go at once."""
+    probe = sqlite3.connect(f"{db}.fts5.sqlite3", isolation_level=None, timeout=0)
     try:
-        writer.execute("BEGIN IMMEDIATE")  # (as a reindex running in another process)
-        found = runner.invoke(app, ["--db", str(db), "search", "pytorch", "--engine", "fts5"])
-        assert found.exit_code == 0, found.output
-        assert "1 posting matches" in " ".join(found.output.split())
-        add("2")
-        busy = runner.invoke(app, ["--db", str(db), "search", "pytorch", "--engine", "fts5"])
-        said = " ".join(busy.output.split())
-        assert busy.exit_code == 1, said
-        assert "Traceback" not in said and "OperationalError" not in said
-        assert "another mljobs process" in said and "try again" in said
+        probe.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        assert "locked" in str(exc)
+        return True
     finally:
-        writer.execute("ROLLBACK")
-        writer.close()
-    found = runner.invoke(app, ["--db", str(db), "search", "pytorch", "--engine", "fts5"])
-    assert found.exit_code == 0 and "2 postings match" in " ".join(found.output.split())
+        if probe.in_transaction:
+            probe.execute("ROLLBACK")
+        probe.close()
+    return False
+
+
+@contextmanager
+def _reindex_held(db: Path, engine: str) -> Iterator[subprocess.Popen[str]]:
+    """A real `mljobs reindex --engine ENGINE` stopped (SIGSTOP) while it holds the index's
+    write lock, part way through its one commit or transaction; let go (SIGCONT) after."""
+    holds = ((lambda proc: _holds_writer(proc.pid)) if engine == "tantivy"
+             else (lambda proc: _holds_fts5_lock(db)))
+    for _ in range(20):  # (a rebuild over before it was stopped: run it again)
+        proc = subprocess.Popen([*CLI, "--db", str(db), "reindex", "--engine", engine],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        while proc.poll() is None and not holds(proc):
+            time.sleep(0.001)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGSTOP)
+            if holds(proc):
+                break
+            os.kill(proc.pid, signal.SIGCONT)
+        proc.communicate(timeout=120)
+    else:
+        pytest.fail("no reindex was caught holding the index's write lock")
+    try:
+        yield proc
+    finally:
+        if proc.returncode is None:  # (not ended and waited for already)
+            os.kill(proc.pid, signal.SIGCONT)
+
+
+def _total_found(db: Path, engine: str) -> tuple[int, str]:
+    """The total of `mljobs search pytorch --engine ENGINE --json` (a process of its own)
+    and what it said on stderr."""
+    done = subprocess.run([*CLI, "--db", str(db), "search", "pytorch", "--engine", engine,
+                           "--json"], check=False, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "COLUMNS": "200"})
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    return int(json.loads(done.stdout)["total"]), " ".join(done.stderr.split())
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc to find the lock")
+@pytest.mark.parametrize("engine", ["tantivy", "fts5"])
+def test_a_search_while_a_reindex_runs_reads_the_index_as_it_was(
+        tmp_path: Path, engine: str) -> None:
+    """A `mljobs reindex` holds the index's write lock for its whole run (one commit or
+    transaction). A search of a store unchanged since the index was built reads the index as
+    it is meanwhile; so does one with a change to index first (and `serve` started then), and
+    it says that its results are of the index as it was (it ended in "another mljobs process
+    ... try again", exit 1: tantivy's at once, fts5's after a 5 s wait; serve did not start);
+    an import or `enrich --store` meanwhile leaves the index to the next search (each ended
+    in that error, exit 1, the store written). The reindex then ends whole, and the next search has the change."""
+    db = tmp_path / "s.sqlite3"
+    _store(db)
+    open_index(SQLiteStore(db), engine).close()
+    with _reindex_held(db, engine) as reindex:
+        assert _total_found(db, engine) == (POSTINGS, "")
+        # (an import meanwhile: the store is written, the default (tantivy) index left to the
+        # next search; it ended in the StoreError, exit 1, after writing the store)
+        rows = tmp_path / "new.jsonl"
+        rows.write_text(json.dumps({"source": "board", "id": "new", "company": "Acme",
+                                    "title": "Machine Learning Engineer",
+                                    "description": "Train models in PyTorch."}) + "\n")
+        for command in (["import", str(rows)], ["enrich", "--store"]):
+            done = subprocess.run([*CLI, "--db", str(db), *command], check=False,
+                                  capture_output=True, text=True, timeout=300,
+                                  env={**os.environ, "COLUMNS": "200"})
+            said = " ".join(done.stderr.split())
+            assert done.returncode == 0 and "Traceback" not in said, (command, said)
+            assert ("note the search index at " in said and "is left as it was, another mljobs "
+                    "process is writing it (a `mljobs reindex` for one): the next search brings "
+                    "it up to date.") in said if engine == "tantivy" else "note" not in said, \
+                (command, said)
+        total, said = _total_found(db, engine)
+        assert total == POSTINGS
+        index = f"{db}.index" if engine == "tantivy" else f"{db}.fts5.sqlite3"
+        assert said == (f"note these results are from the search index at {index} as it was, "
+                        "without the store's latest changes: another mljobs process is writing "
+                        "it (a `mljobs reindex` for one); search again when it is done."), said
+        if engine == "tantivy":  # (serve reads the tantivy index)
+            with _serving(db) as url:
+                assert _total(url) == POSTINGS
+                os.kill(reindex.pid, signal.SIGCONT)
+                reindex.wait(timeout=120)  # (its output is read below)
+                assert _total(url) == POSTINGS + 1
+    out, err = reindex.communicate(timeout=120)
+    assert reindex.returncode == 0 and "Traceback" not in err, err
+    assert f"indexed {POSTINGS + 1:,} postings with {engine}" in out or \
+        f"indexed {POSTINGS:,} postings with {engine}" in out, out
+    assert _total_found(db, engine) == (POSTINGS + 1, "")

@@ -36,6 +36,7 @@ from mljobs.cli.app import (
 from mljobs.cli.render import (
     closed_roles_line,
     counts_table,
+    index_busy_line,
     linked_line,
     render_posting,
     render_search,
@@ -45,7 +46,7 @@ from mljobs.cli.render import (
 )
 from mljobs.errors import ConfigError, InputError, QueryError, clip
 from mljobs.importer import FileReport, import_file
-from mljobs.index import FACET_FIELDS, SearchQuery, open_index
+from mljobs.index import FACET_FIELDS, SearchQuery, open_for_search, open_index, refresh_index
 from mljobs.pipeline import (
     default_enricher,
     enrich_store_command,
@@ -215,7 +216,7 @@ def _import_files(files: list[Path], *, db: Path | None, fmt: str | None, strict
                 with console.status("Linking duplicates and updating the search index..."):
                     linked = link_duplicates(store, changed)
                     store.end_linking()
-                    open_index(store).close()
+                    busy = refresh_index(store)
             except KeyboardInterrupt:  # it printed nothing
                 _print_import_summary(reports, strict=False)
                 err_console.print(
@@ -226,6 +227,10 @@ def _import_files(files: list[Path], *, db: Path | None, fmt: str | None, strict
                 raise typer.Exit(stopped_code()) from None
             if linked.linked:
                 console.print(linked_line(linked.linked, linked.clusters))
+            if busy is not None:  # (the store is written: not an error)
+                err_console.print(f"[yellow]note[/yellow] "
+                                  f"{safe(index_busy_line(busy.path, results=False))}",
+                                  highlight=False, soft_wrap=True)
         _print_import_summary(reports, strict)
         # (an empty store's postings were understood by no version: it says nothing)
         say_understanding(understanding(store.enrichment_versions()), store.path)
@@ -369,7 +374,7 @@ def search(
             limit=limit, offset=offset,
             facets=("archetype", "remote", "source", "skills") if (facets or as_json) else (),
         )
-        index = open_index(store, engine)
+        index, busy = open_for_search(store, engine)
         try:
             # (search first: the store's spellings are asked for only when a filter value
             # may not be spelt as the store spells it, or no posting has it)
@@ -393,6 +398,10 @@ def search(
                           and not as_json else None)
         finally:
             index.close()
+        if busy is not None:  # (stderr: the --json output stays whole)
+            err_console.print(f"[yellow]note[/yellow] "
+                              f"{safe(index_busy_line(busy.path, results=True))}",
+                              highlight=False, soft_wrap=True)
         if as_json:
             print_json(search_json(q, result))
         else:

@@ -36,8 +36,11 @@ from mljobs.cli.app import (
 from mljobs.cli.render import (
     closed_roles_line,
     enriched_line,
+    index_busy_line,
     own_text_roles_line,
     resplit_posts_line,
+    safe,
+    whole_again_line,
 )
 from mljobs.errors import EnrichError, InputError, os_reason
 from mljobs.models import Enrichment, Posting, RawPosting, Status, is_split_source, role_post
@@ -355,7 +358,7 @@ _REPLACED_MARK = "replaced_posts_unlinked"  # meta: enrich --store replaced post
 
 def _enrich_store(db: Path | None) -> None:
     from mljobs.enrich.pipeline import enrich_each
-    from mljobs.index import open_index
+    from mljobs.index import refresh_index
     from mljobs.pipeline import default_enricher
 
     default_enricher()  # (loads and freezes the taxonomy and model)
@@ -363,7 +366,7 @@ def _enrich_store(db: Path | None) -> None:
         stored = [p for _, p in st.iter_postings()]
         docs: dict[str, dict[str, RawPosting]] = {}  # (raw documents read again, by ref)
         postings, roles_of, roles = _posts_to_read(stored)
-        updated = added = removed = closed = resplit = moved_roles = 0
+        updated = added = removed = closed = resplit = moved_roles = merged = 0
         own: list[str] = []  # (roles read from their own text: ``_roles_read``)
         # (new role postings and their posts' clusters: to be linked; those of a run stopped
         # after it replaced posts and before it linked them too)
@@ -417,8 +420,9 @@ def _enrich_store(db: Path | None) -> None:
             # (the roles of the posts split per role, by the raw document they were last read
             # from: each document is read once, and only those of a chunk are kept in memory;
             # a post's roles of one document are in one chunk, to be split again together)
-            roles.sort(key=lambda r: (r.raw_ref or "", r.id))
             latest, left = _latest_documents(st, roles)
+            roles = [_read_through(r, latest, left) for r in roles]
+            roles.sort(key=lambda r: (r.raw_ref or "", r.id))
             for chunk in _chunks(roles, 500):
                 refs = {r.raw_ref for r in chunk}
                 for ref in [ref for ref in docs if ref not in refs]:
@@ -432,10 +436,12 @@ def _enrich_store(db: Path | None) -> None:
                     if again:  # (as an import of the document splits them, nothing seen now)
                         got = st.upsert(again, now=now(), touch=False, all_roles=True,
                                         reread=True)
+                        whole = sum(role_post(r.id) is None for r in again)
                         updated += len(again) - got.new
-                        added += got.new
+                        added += got.new - whole
                         closed += len(got.closed)
-                        resplit += len({role_post(r.id) for r in again})
+                        resplit += len({role_post(r.id) for r in again} - {None})
+                        merged += whole
                         to_link += got.ids + got.relink
                         st.set_meta(_REPLACED_MARK, json.dumps(to_link))  # (as for a split)
                     updated += st.set_enrichments(items)
@@ -444,13 +450,13 @@ def _enrich_store(db: Path | None) -> None:
             with console.status("Updating the search index..."):
                 # (a post replaced by its roles is removed: the index sees that it is gone,
                 # ``SQLiteStore.removed_rev``; so does an index of the other engine at its next use)
-                open_index(st).close()
-            if owed is not None or removed or resplit:
+                busy = refresh_index(st)
+            if owed is not None or removed or resplit or merged:
                 with st.transaction() as conn:
                     conn.execute("DELETE FROM meta WHERE key=?", (_REPLACED_MARK,))
         except KeyboardInterrupt:  # it exited 130 saying nothing
             then = ("The posts split per role are linked when you run" if removed
-                    or resplit or owed is not None else "Run")
+                    or resplit or merged or owed is not None else "Run")
             err_console.print(
                 f"[yellow]Interrupted:[/yellow] {updated:,} of {len(stored):,} postings were "
                 "re-enriched and stored (500 to a transaction); the others keep their earlier "
@@ -462,11 +468,17 @@ def _enrich_store(db: Path | None) -> None:
         if resplit or moved_roles:
             console.print(resplit_posts_line(resplit, moved_roles), highlight=False,
                           soft_wrap=True)
+        if merged:
+            console.print(whole_again_line(merged), highlight=False, soft_wrap=True)
         if closed:
             console.print(closed_roles_line(closed), highlight=False)
         if own:
             console.print(own_text_roles_line(len(own), len({role_post(r) for r in own})),
                           highlight=False, soft_wrap=True)
+        if busy is not None:  # (the store is written: not an error)
+            err_console.print(f"[yellow]note[/yellow] "
+                              f"{safe(index_busy_line(busy.path, results=False))}",
+                              highlight=False, soft_wrap=True)
 
 
 def _posts_to_read(stored: list[Posting]) -> tuple[list[Posting], dict[str, list[Posting]],
@@ -487,20 +499,39 @@ def _posts_to_read(stored: list[Posting]) -> tuple[list[Posting], dict[str, list
 
 def _latest_documents(st: SQLiteStore, roles: list[Posting]) -> tuple[dict[str, str], set[str]]:
     """The raw document each post of ``roles`` (role postings, ``<post id>/r<n>``) was last
-    read from: the one its current roles (those that did not leave it) name, when they name
-    one (a store an mljobs before ``raw_ref`` followed the newest document wrote can name an
-    older one for its unchanged roles: no post of those is split again); and the roles that
-    left their post (``left_post``)."""
+    read from: the one its current roles (those that did not leave it) name, and the roles
+    that left their post (``left_post``). A store an mljobs before ``raw_ref`` followed the
+    newest document wrote names an older one for a post's roles unchanged by its last
+    import: there, the document of the role whose text was written last
+    (``SQLiteStore.last_written``), the import that wrote it having read the post's newest
+    text (when two roles written together name two, none: the post is not split again)."""
     left = set(st.left_post([r.id for r in roles if r.status == Status.CLOSED]))
-    refs: dict[str, set[str | None]] = {}
+    refs: dict[str, dict[str, str | None]] = {}
     for r in roles:
         if r.id not in left and (post := role_post(r.id)) is not None:
-            refs.setdefault(post, set()).add(r.raw_ref)
+            refs.setdefault(post, {})[r.id] = r.raw_ref
+    several = [pid for named in refs.values() if len(set(named.values())) > 1 for pid in named]
+    written = st.last_written(several) if several else {}
     latest: dict[str, str] = {}
-    for post, got in refs.items():
+    for post, named in refs.items():
+        got = set(named.values())
+        if len(got) > 1:
+            last = max((written.get(pid, 0) for pid in named), default=0)
+            got = {ref for pid, ref in named.items() if last and written.get(pid) == last}
         if len(got) == 1 and (ref := next(iter(got))) is not None:
             latest[post] = ref
     return latest, left
+
+
+def _read_through(role: Posting, latest: dict[str, str], left: set[str]) -> Posting:
+    """``role`` (a stored role posting) as the document its post was last read from names it
+    (``_latest_documents``): a current role of a post whose roles name several documents is
+    read, and split again, with its post's other roles, through the newest (the refs an
+    import now moves to it: the row keeps its own until its post is stored again)."""
+    post = role_post(role.id)
+    ref = latest.get(post) if post is not None and role.id not in left else None
+    return role if ref is None or ref == role.raw_ref else role.model_copy(
+        update={"raw_ref": ref})
 
 
 def _chunks(roles: list[Posting], size: int) -> Iterator[list[Posting]]:
@@ -525,7 +556,9 @@ def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str,
     of its content (``enrich_each``, as the import or sync that stored it); and the readings
     (their roles, numbered by place) of the posts whose current roles name the document the
     post was last read from (``latest``; ``left``: the roles that left their post) and are
-    not the roles it reads as now (split or normalised by an older mljobs): ``upsert``'s
+    not the roles it reads as now (split or normalised by an older mljobs; or the post whole,
+    the document no longer splitting it, its roles then read from their own text, closed as
+    they leave the post): ``upsert``'s
     ``reread`` stores them as an import of that document would, nothing seen now; and each role
     that left its post (``left``) whose document, an earlier one than the post's (``latest``),
     reads it otherwise now, as the role of that reading it is (``dedupe.match_roles``), under
@@ -554,15 +587,21 @@ def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str,
         if (post := role_post(r.id)) is not None and r.id not in (left or set()) \
                 and (latest or {}).get(post) == r.raw_ref:
             current.setdefault((r.raw_ref, post), set()).add(r.content_hash or "")
+    # (split again, or stored whole: a post the document no longer splits, in place of its
+    # roles, as an import of it stores it, which ``reread`` dates by them)
     again = {key for key, hashes in current.items()
              if key in split and hashes != set(readings[key])
-             and all(c.id != key[1] and c.enrichment for c in split[key])}
+             and (all(c.id != key[1] and c.enrichment for c in split[key])
+                  or [(c.id, bool(c.enrichment)) for c in split[key]] == [(key[1], True)])}
     out: list[tuple[str, Enrichment]] = []
     lost: dict[tuple[str | None, str], list[Posting]] = {}  # (roles that left, read otherwise)
     alone: list[Posting] = []
+    merged: list[Posting] = []  # (roles of a post stored whole again: their own text is theirs)
     for r in roles:
         key = (r.raw_ref, role_post(r.id) or r.id)
         if key in again and r.id not in (left or set()):
+            if split[key][0].id == key[1]:  # (closed by the upsert, as an import closes them)
+                merged.append(r)
             continue  # (stored with its post's reading)
         found = readings.get(key, {}).get(r.content_hash)
         if found is not None:
@@ -589,7 +628,7 @@ def _roles_read(st: SQLiteStore, roles: list[Posting], docs: dict[str, dict[str,
     # own text is all there is of it, and no import or sync reads it again)
     own += [r.id for r in alone if not (r.id in (left or set()) and r.raw_ref is not None
                                         and r.raw_ref == (latest or {}).get(role_post(r.id) or ""))]
-    for r, itself in zip(alone, enrich_each(alone), strict=True):
+    for r, itself in zip(alone + merged, enrich_each(alone + merged), strict=True):
         if itself[0].id == r.id and itself[0].enrichment:
             out.append((r.id, _post_roles_kept(r, itself[0].enrichment)))
     return out, [c for key in sorted(again, key=str) for c in split[key]], moved

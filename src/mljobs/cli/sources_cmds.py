@@ -31,7 +31,7 @@ from mljobs.cli.app import (
     store_from,
     store_to_make,
 )
-from mljobs.cli.render import linked_line, replaced_line, safe, skipped_line
+from mljobs.cli.render import index_busy_line, linked_line, replaced_line, safe, skipped_line
 from mljobs.errors import ConfigError, clip
 from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
@@ -374,6 +374,10 @@ def _run(store: Any, entries: list[cfg.SourceEntry], http: HttpClient, options: 
 
 
 def _show(report: SyncReport, as_json: bool, told: Understanding) -> None:
+    if report.index_busy is not None:  # (stderr: the --json output stays whole)
+        err_console.print(f"[yellow]note[/yellow] "
+                          f"{safe(index_busy_line(report.index_busy, results=False))}",
+                          highlight=False, soft_wrap=True)
     if as_json:
         print_json({"ok": report.ok, "links": dataclasses.asdict(report.links),
                     "sources": [dataclasses.asdict(s) for s in report.sources],

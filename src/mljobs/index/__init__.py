@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mljobs.errors import ConfigError
+from mljobs.errors import ConfigError, IndexBusyError
 from mljobs.index.base import (
     DEFAULT_FACETS,
     FACET_FIELDS,
@@ -40,8 +40,10 @@ __all__ = [
     "SearchResult",
     "TantivyIndex",
     "index_path",
+    "open_for_search",
     "open_index",
     "parse_query",
+    "refresh_index",
 ]
 
 ENGINES: dict[str, Callable[[Path | None], SearchIndex]] = {
@@ -72,3 +74,30 @@ def open_index(store: SQLiteStore, engine: str = DEFAULT_ENGINE, *, sync: bool =
     if sync:
         index.sync(store)
     return index
+
+
+def open_for_search(store: SQLiteStore, engine: str = DEFAULT_ENGINE
+                    ) -> tuple[SearchIndex, IndexBusyError | None]:
+    """Open the search index of ``store`` for a search and bring it up to date; while another
+    process writes it (a `mljobs reindex`: one commit or transaction, as long as the rebuild),
+    it is read as it is, the old index whole, and the ``IndexBusyError`` saying so is returned
+    beside it (each engine's search ended in that error; fts5's after a 5 s wait)."""
+    index = open_index(store, engine, sync=False)
+    try:
+        index.sync(store)
+    except IndexBusyError as busy:
+        return index, busy
+    except BaseException:
+        index.close()
+        raise
+    return index, None
+
+
+def refresh_index(store: SQLiteStore) -> IndexBusyError | None:
+    """Bring the search index of ``store`` up to date after a write of the store (import,
+    sync, ``enrich --store``); while another process writes it (a `mljobs reindex`), leave it
+    to the next search and return the ``IndexBusyError`` saying so (the command ended in that
+    error, exit 1, its store written)."""
+    index, busy = open_for_search(store)
+    index.close()
+    return busy

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mljobs import places
-from mljobs.errors import QueryError, StoreError
+from mljobs.errors import IndexBusyError, QueryError
 from mljobs.index.base import (
     Hit,
     SearchQuery,
@@ -60,6 +60,7 @@ CREATE INDEX IF NOT EXISTS doc_facets_row ON doc_facets(rowid);
 CREATE INDEX IF NOT EXISTS doc_meta_ts ON doc_meta(posted_ts);
 """
 _OPEN, _CLOSE = "\x02", "\x03"
+_BUSY_MS = 5_000  # (sqlite3.connect's timeout: how long a rebuild waits for the write lock)
 
 
 def _quote(term: Term) -> str:
@@ -123,7 +124,8 @@ class Fts5Index:
             self._open()
 
     def _open(self) -> None:
-        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                                    timeout=_BUSY_MS / 1000)
         self.conn.execute("PRAGMA journal_mode=WAL")
         stale = (self.conn.execute("PRAGMA user_version").fetchone()[0] != FORMAT
                  or self._places_version() != str(places.VERSION))
@@ -213,7 +215,12 @@ class Fts5Index:
             return 0
         removed = store.removed_rev()  # (read first: what is written later is read below)
         count, last = 0, since
-        self.conn.execute("BEGIN")
+        try:
+            self._begin_write(wait=anew)
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc):
+                raise
+            raise IndexBusyError(self.path, str(exc)) from exc
         try:
             if anew:
                 for table in ("docs", "doc_meta", "doc_facets"):
@@ -231,17 +238,26 @@ class Fts5Index:
             self._set_state("rev", str(max(last, removed)))
             self._set_state("store_id", store.store_id)
             self.conn.execute("COMMIT")
-        except BaseException as exc:
+        except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-                # (a traceback after SQLite's 5 s wait: another process holds the write lock)
-                raise StoreError(
-                    f"the search index at {self.path} is being written by another mljobs "
-                    f"process ({exc}), a `mljobs reindex` for one; wait for it to finish and "
-                    "try again") from exc
             raise
         return count
+
+    def _begin_write(self, *, wait: bool) -> None:
+        """Take the index's write lock (``BEGIN IMMEDIATE``). ``wait``: for as long as SQLite's
+        5 s timeout, as a rebuild does for another process's short sync; else not at all, as
+        tantivy's writer: a search does not wait for a `mljobs reindex` (one transaction, as
+        long as the rebuild) and reads the index as it is (``index.open_for_search``; it
+        waited 5 s, then said the index was busy)."""
+        if wait:
+            self.conn.execute("BEGIN IMMEDIATE")
+            return
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
 
     def rebuild(self, store: SQLiteStore) -> int:
         """Empty the index and index the whole store, in one transaction: stopped part way

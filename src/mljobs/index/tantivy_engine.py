@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import tantivy
 
 from mljobs import places
-from mljobs.errors import QueryError, StoreError
+from mljobs.errors import IndexBusyError, QueryError, StoreError
 from mljobs.index.base import (
     FACET_FIELDS,
     Hit,
@@ -245,10 +245,7 @@ class TantivyIndex:
         try:
             return self.index.writer(WRITER_HEAP, 1)
         except ValueError as exc:
-            raise StoreError(
-                f"the search index at {self.path} is locked by another mljobs process "
-                f"({exc}); wait for it to finish and try again"
-            ) from exc
+            raise IndexBusyError(self.path, str(exc)) from exc
 
     def add(self, postings: Iterable[Posting]) -> int:
         """Index or re-index postings (an existing doc with the same id is replaced)."""

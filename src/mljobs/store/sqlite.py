@@ -652,7 +652,9 @@ class SQLiteStore:
                 a post again after an upgrade changed how its text is split or normalised.
                 Its roles are matched to its current roles only (not those closed because
                 they left it: ``_role_ids``); a changed role keeps its status, closing and
-                seen dates; a new one takes its post's (``_as_post``); none is reopened. A
+                seen dates; a new one takes its post's (``_as_post``), as does the post given
+                whole in place of its roles (its document no longer splits it); none is
+                reopened. A
                 current role the reading does not hold is closed, as above; one closed with
                 its post already keeps its closing and is marked as no longer in the post
                 (``_left_while_closed``).
@@ -747,27 +749,34 @@ class SQLiteStore:
         ``reread``) were in it when its other roles were seen: each takes the first and last
         seen of its post's current roles (those that did not leave it), and their status: open
         if one is, else closed when the last of them was, with its "closed" entry; its
-        "created" entry is dated at that first seen (as ``replace_split`` dates a post's roles)."""
+        "created" entry is dated at that first seen (as ``replace_split`` dates a post's roles).
+        A post ``made`` whole in place of its roles (the document no longer splits it) takes
+        the same last seen, status, closing and the latest time a sync listed them
+        (``synced_at``), and the first seen of all its roles, those that left it too (as
+        ``_seen_since`` dates a post an import stores whole)."""
         ids = set(made)
         posts: dict[str, list[str]] = {}
         for pid in made:
-            if (post := role_post(pid)) is not None:
-                posts.setdefault(post, []).append(pid)
+            posts.setdefault(role_post(pid) or pid, []).append(pid)
         for post, roles in posts.items():
             rows = {pid: rest for pid, *rest in self._role_rows(
-                post, "first_seen, last_seen, status, closed_at") if pid not in ids}
+                post, "first_seen, last_seen, status, closed_at, synced_at") if pid not in ids}
             left = set(self.left_post(list(rows)))
             kept = [row for pid, row in rows.items() if pid not in left]
             if not kept:  # (no role of it was current: they are as an import makes them)
                 continue
-            first, last = min(r[0] for r in kept), max(r[1] for r in kept)
+            whole = roles == [post]
+            first = min(r[0] for r in (rows.values() if whole else kept))
+            last = max(r[1] for r in kept)
             closed_at = None if any(r[2] == Status.OPEN for r in kept) else \
                 max(r[3] or r[1] for r in kept)
+            synced = max((r[4] for r in kept if r[4]), default=None)
             for pid in roles:
                 self.conn.execute(
-                    "UPDATE postings SET first_seen=?, last_seen=?, status=?, closed_at=? "
-                    "WHERE id=?", (first, last, "open" if closed_at is None else "closed",
-                                   closed_at, pid))
+                    "UPDATE postings SET first_seen=?, last_seen=?, status=?, closed_at=?"
+                    + (", synced_at=?" if whole else "") + " WHERE id=?",
+                    (first, last, "open" if closed_at is None else "closed", closed_at,
+                     *([synced] if whole else []), pid))
                 self.conn.execute("UPDATE posting_changes SET changed_at=? WHERE posting_id=? "
                                   "AND kind='created'", (first, pid))
                 if closed_at is not None:
@@ -776,11 +785,11 @@ class SQLiteStore:
     def _seen_since(self, closed: Sequence[str], new: set[str]) -> None:
         """A post stored whole just now (among ``new``) whose roles were ``closed`` because
         it no longer splits was seen since its roles were: it takes their first seen, and its
-        "created" entry is dated then (as ``replace_split`` dates roles by their post)."""
+        "created" entry is dated then (as ``replace_split`` dates roles by their post). (Its
+        roles alone, ``_role_rows``: the ``MIN`` of every id of their range took the first seen
+        of another posting whose id starts as theirs, "<post>/remote" or "<post>/r9/r1".)"""
         for post in sorted({role_post(pid) or pid for pid in closed} & new):
-            (first,) = self.conn.execute(
-                "SELECT MIN(first_seen) FROM postings WHERE id > ? AND id < ?",
-                (f"{post}/r", f"{post}/s")).fetchone()
+            first = min(row[1] for row in self._role_rows(post, "first_seen"))
             self.conn.execute("UPDATE postings SET first_seen=? WHERE id=? AND first_seen>?",
                               (first, post, first))
             self.conn.execute("UPDATE posting_changes SET changed_at=? WHERE posting_id=? "
@@ -1309,6 +1318,20 @@ class SQLiteStore:
                 counts.setdefault(key, {})[company] = int(n)
         return {key: min(spelt.items(), key=lambda kv: (-kv[1], kv[0]))[0]
                 for key, spelt in counts.items()}
+
+    def last_written(self, ids: Sequence[str]) -> dict[str, int]:
+        """The order in which the content of each of ``ids`` was last written: the number of
+        its last "created" or "updated" history entry (entries are numbered as written; their
+        dates can be earlier, a split post's roles are dated by their post). Ids with none
+        are left out."""
+        out: dict[str, int] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            out.update((pid, int(n)) for pid, n in self.conn.execute(
+                f"SELECT posting_id, MAX(id) FROM posting_changes WHERE posting_id IN ({marks}) "
+                "AND kind IN ('created', 'updated') GROUP BY posting_id", chunk))
+        return out
 
     def changes(self, posting_id: str) -> list[Change]:
         """The change log of one posting, oldest first."""

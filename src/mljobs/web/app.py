@@ -37,7 +37,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mljobs.analytics import MarketRow, market_rows
 from mljobs.errors import ConfigError, InputError, MljobsError, QueryError, StoreError
-from mljobs.index import SearchIndex, open_index
+from mljobs.index import SearchIndex, open_for_search
 from mljobs.search import resolve_values, store_values, unknown_value_notes
 from mljobs.store import SQLiteStore
 from mljobs.web.render import PLOTLY_URL, page_templates, static_version
@@ -74,8 +74,13 @@ class WebState:
         self.store = store
         self.now = now
         self.lock = threading.Lock()
-        self.index: SearchIndex = open_index(store)
-        self._rev = store.max_rev()
+        self.index: SearchIndex
+        self.index, busy = open_for_search(store)
+        # (started while a `mljobs reindex` runs: the index as it is, brought up to date by
+        # the first request after it; it did not start)
+        self._rev = store.max_rev() if busy is None else -1
+        if busy is not None:
+            log.warning("search index not refreshed: %s", busy)
         self._market: tuple[int, list[MarketRow]] | None = None
         self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
 
