@@ -62,7 +62,12 @@ _OPEN, _CLOSE = "\x02", "\x03"
 
 
 def _quote(term: Term) -> str:
-    return '"' + index_form(" ".join(term.words)).replace('"', '""') + '"'
+    """A term as FTS5 reads it: a string (a phrase of its words), ``*`` after a prefix (the
+    tokens that start with it, stemmed as the index is), a column filter for a field."""
+    quoted = '"' + index_form(" ".join(term.words)).replace('"', '""') + '"'
+    if term.prefix:
+        quoted += "*"
+    return f"{{{term.field}}} : {quoted}" if term.field else quoted
 
 
 # A query of two or more plain words (no phrase, no OR) has the phrase of its words OR'd to

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -86,6 +87,15 @@ TEXT_ANALYZER = (
     .filter(tantivy.Filter.lowercase())
     .filter(tantivy.Filter.ascii_fold())
     .filter(tantivy.Filter.stemmer("english"))
+    .build()
+)
+
+# TEXT_ANALYZER without its stemmer: a prefix (``py*``) as typed
+FOLD_ANALYZER = (
+    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+    .filter(tantivy.Filter.remove_long(LONGEST_TOKEN + 1))
+    .filter(tantivy.Filter.lowercase())
+    .filter(tantivy.Filter.ascii_fold())
     .build()
 )
 
@@ -329,9 +339,24 @@ class TantivyIndex:
     # -- searching ------------------------------------------------------------------
 
     def _term_query(self, term: Term) -> tantivy.Query:
+        fields = [term.field] if term.field else list(TEXT_FIELDS)
+        if term.prefix:
+            # the indexed words that start with the prefix as the index holds it (stemmed,
+            # as FTS5 stems a prefix: "engineer*" finds what "engineer" does, "engin") or as
+            # typed (lower case, accents folded: "analy*" is "anali" stemmed, which starts
+            # none of "analysi", "analyst", "analyt"; FTS5 finds none of those)
+            word = index_form(term.words[0])
+            starts = sorted({re.escape(stem(word)), re.escape("".join(FOLD_ANALYZER.analyze(word)))})
+            pattern = f"(?:{'|'.join(starts)}).*"
+            alts = [tantivy.Query.boost_query(
+                tantivy.Query.regex_query(self.schema, name, pattern), FIELD_BOOSTS[name])
+                for name in fields]
+            return alts[0] if len(alts) == 1 else tantivy.Query.boolean_query(
+                [(tantivy.Occur.Should, q) for q in alts])
         text = index_form(" ".join(term.words)).replace("\\", " ").replace('"', " ")
         return self.index.parse_query(
-            f'"{text}"', default_field_names=list(TEXT_FIELDS), field_boosts=FIELD_BOOSTS
+            f'"{text}"', default_field_names=fields,
+            field_boosts={name: FIELD_BOOSTS[name] for name in fields}
         )
 
     def _text_query(self, parsed: ParsedQuery) -> tantivy.Query | None:
