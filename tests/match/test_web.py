@@ -445,3 +445,47 @@ def test_pasted_text_errors_are_said_beside_the_resume_and_keep_the_text(
     assert res.status_code == 400 and "Unknown archetype" in _said_beside(res, "archetype")
     box = BeautifulSoup(res.text, "html.parser").select_one("textarea[name=resume_text]")
     assert box is not None and box.get_text() == "Jane <b>Doe</b>, SQL"  # kept, as text
+
+
+def test_the_api_takes_the_resume_as_text_as_the_page_does(
+        client: TestClient, resume_path: Path) -> None:
+    """``POST /api/match`` took a file only ("upload a resume file ... not as text"), while
+    the page took pasted text: ``resume_text`` is read as the page's box is, with the file's
+    limits and errors."""
+    text = resume_path.read_text()
+    as_file = client.post("/api/match", files={"resume": ("dana.txt", text.encode())},
+                          data={"limit": "5", "archetype": "data-scientist-analytics"})
+    as_text = client.post("/api/match", files={"resume": ("", b"")},
+                          data={"resume_text": text, "limit": "5",
+                                "archetype": "data-scientist-analytics"})
+    assert as_file.status_code == 200 and as_text.status_code == 200, as_text.text
+    assert as_text.json() == as_file.json()
+    assert as_text.json()["results"]
+    # (urlencoded, as curl --data-urlencode sends it, too)
+    plain = client.post("/api/match", data={"resume_text": text, "limit": "5",
+                                            "archetype": "data-scientist-analytics"})
+    assert plain.status_code == 200 and plain.json() == as_file.json()
+    both = client.post("/api/match", data={"resume_text": "Jane Doe"},
+                       files={"resume": ("dana.md", text.encode())})
+    assert both.status_code == 400
+    assert "Both a file (dana.md) and resume_text were given" in both.json()["error"]
+    blank = client.post("/api/match", data={"resume_text": " \n "})
+    assert blank.status_code == 400 and "'resume_text'" in blank.json()["error"]
+    short = client.post("/api/match", data={"resume_text": "Jane Doe, SQL"})
+    short_file = client.post("/api/match", files={"resume": ("pasted-resume.txt",
+                                                             b"Jane Doe, SQL")})
+    assert short.status_code == 400 and short.json() == short_file.json()
+
+
+def test_resume_text_past_a_form_field_s_limit_says_what_to_send(client: TestClient) -> None:
+    """A text past what a form field holds said Starlette's "Part exceeded maximum size of
+    1024KB." (the API) or "... of 10240KB." (the page)."""
+    text = "Data scientist with Python, SQL and PyTorch.\n" * 50_000  # 2.3 MB
+    res = client.post("/api/match", data={"resume_text": text})
+    assert res.status_code == 400
+    assert res.json()["error"].startswith("resume_text: the text is over 1 MB")
+    assert "curl -F resume=@cv.txt" in res.json()["error"]
+    page = client.post("/match", data={"resume_text": text * 5}, files={"resume": ("", b"")})
+    assert page.status_code == 400
+    said = BeautifulSoup(page.text, "html.parser").select_one("[role=alert]").get_text()
+    assert "The pasted text is over the 10 MB limit for a resume" in said

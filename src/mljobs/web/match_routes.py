@@ -83,6 +83,20 @@ class UploadLimit:
 
         await self.app(scope, limited, send)
 
+def too_long_field(path: str, detail: str) -> str:
+    """What is said of a form field past Starlette's limit on ``path`` (``detail``, its
+    "Part exceeded maximum size of 1024KB."): the resume's text, named with its limit and
+    what to do. The page reads its form with the resume's own limit; the API's form is
+    read before the route runs, with Starlette's 1 MB for a field."""
+    if path not in UPLOAD_PATHS or "exceeded maximum size" not in detail:
+        return detail
+    if path == "/match":
+        return _over_the_limit("The pasted text is")
+    return ("resume_text: the text is over 1 MB, the most a form field holds; send the "
+            f"resume as a file (curl -F resume=@cv.txt), up to "
+            f"{DEFAULT_LIMITS.max_bytes // 2**20} MB.")
+
+
 def _over_the_limit(what: str) -> str:
     """What is said of an upload past the resume size limit, after ``what`` ("The upload is")."""
     return (f"{what} over the {DEFAULT_LIMITS.max_bytes // 10**6} MB limit for a resume. "
@@ -211,7 +225,7 @@ async def match_upload(request: Request) -> Response:
         form = await request.form(max_part_size=DEFAULT_LIMITS.max_bytes + 1)
     except StarletteHTTPException as exc:  # UploadLimit's 413, or a malformed multipart body
         detail = exc.detail if isinstance(exc.detail, str) else "The form could not be read."
-        return _page(request, error=detail, status=exc.status_code)
+        return _page(request, error=too_long_field("/match", detail), status=exc.status_code)
     try:
         return await _match_form(request, state, form)
     finally:
@@ -288,7 +302,7 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
     }, saved=saved, chosen=chosen)
 
 
-API_FIELDS = frozenset({"resume", "archetype", "remote", "limit"})
+API_FIELDS = frozenset({"resume", "resume_text", "archetype", "remote", "limit"})
 
 
 @router.post("/api/match", tags=["api"], responses={
@@ -299,24 +313,38 @@ async def api_match(
     request: Request,
     resume: Annotated[UploadFile | str | None, File(description="A PDF, DOCX, TXT or "
                                                                 "Markdown resume")] = None,
+    resume_text: Annotated[str, Form(description="The resume's text, read as TXT "
+                                                 "(instead of a file)")] = "",
     archetype: Annotated[str, Form(description="Only this archetype (any case)")] = "",
     remote: Annotated[str, Form(description="remote, hybrid or onsite")] = "",
     limit: Annotated[int, Form(ge=1, le=100, description="How many results")] = 10,
 ) -> dict[str, Any]:
-    """Match a resume (multipart upload, never stored): the keys of ``mljobs profile
-    --json`` under ``profile``, of ``mljobs match --json`` (``results``, ``notes``) and of
-    ``mljobs gaps --json`` under ``gaps`` (null when the resume reads as no ML/data or software role
-    and no archetype is given), plus ``ok``."""
+    """Match a resume (a multipart upload, or its text in ``resume_text``, as the page's
+    box; never stored): the keys of ``mljobs profile --json`` under ``profile``, of ``mljobs
+    match --json`` (``results``, ``notes``) and of ``mljobs gaps --json`` under ``gaps``
+    (null when the resume reads as no ML/data or software role and no archetype is given),
+    plus ``ok``."""
     refuse_unknown_params(request.query_params, frozenset(), what="endpoint")
     # a mistyped field (archtype=...) dropped would answer as if unfiltered
     refuse_unknown_params((await request.form()).keys(), API_FIELDS, what="endpoint")
-    if not isinstance(resume, StarletteUpload):  # none, or text ("-F resume=<cv.txt"), which
-        # said "Value error, Expected UploadFile, received: <class 'str'>"
+    # (a client sends the file field with no name and no bytes for no file, as a browser)
+    upload = resume if isinstance(resume, StarletteUpload) and (
+        resume.filename or resume.size) else None
+    pasted = resume_text.strip()
+    if upload is not None and pasted:
+        raise InputError(f"Both a file ({upload.filename}) and resume_text were given: send "
+                         "one of them.")
+    if upload is None and not pasted:  # none, or text as `resume` ("-F resume=<cv.txt"),
+        # which said "Value error, Expected UploadFile, received: <class 'str'>"
         raise InputError("resume: upload a resume file (PDF, DOCX, TXT or Markdown) as the "
-                         "multipart file field 'resume' (curl -F resume=@cv.pdf), not as text.")
+                         "multipart file field 'resume' (curl -F resume=@cv.pdf), or send its "
+                         "text as the field 'resume_text' (curl -F resume_text=<cv.txt).")
     target = target_archetype(archetype)
     where = target_remote(remote)
-    read = read_resume_bytes(await _read_upload(resume), resume.filename or "resume.txt")
+    if upload is not None:
+        read = read_resume_bytes(await _read_upload(upload), upload.filename or "resume.txt")
+    else:
+        read = read_resume_bytes(pasted.encode("utf-8"), PASTED)
     found = _match(_state(request), read, target=target, where=where, limit=limit)
     # no gaps (null): said by the notes, the resume reads as no ML/data or software role
     return {"ok": True, "profile": found.profile.to_json(),
