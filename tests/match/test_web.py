@@ -489,3 +489,27 @@ def test_resume_text_past_a_form_field_s_limit_says_what_to_send(client: TestCli
     assert page.status_code == 400
     said = BeautifulSoup(page.text, "html.parser").select_one("[role=alert]").get_text()
     assert "The pasted text is over the 10 MB limit for a resume" in said
+
+
+def test_match_settings_in_the_url_fill_the_form(client: TestClient) -> None:
+    """``/match?archetype=...`` came back with the menus empty, so a match setting could
+    not be bookmarked or linked."""
+    res = client.get("/match", params={"archetype": "Research-Scientist", "remote": "remote",
+                                       "limit": "5"})
+    assert res.status_code == 200
+    soup = BeautifulSoup(res.text, "html.parser")
+    assert soup.select_one("select[name=archetype] option[selected]")["value"] == \
+        "research-scientist"
+    assert soup.select_one("select[name=remote] option[selected]")["value"] == "remote"
+    assert soup.select_one("input[name=limit]")["value"] == "5"
+    bad = client.get("/match", params={"archetype": "wizard", "remote": "hybrid"})
+    assert bad.status_code == 400
+    soup = BeautifulSoup(bad.text, "html.parser")
+    assert "Unknown archetype" in soup.select_one("[role=alert]").get_text()
+    assert soup.select_one("select[name=archetype]")["aria-invalid"] == "true"
+    assert soup.select_one("select[name=remote] option[selected]")["value"] == "hybrid"
+    assert client.get("/match", params={"limit": "500"}).status_code == 400
+    typo = client.get("/match", params={"archtype": "research-scientist"})
+    assert typo.status_code == 400
+    assert "did you mean 'archetype'" in BeautifulSoup(typo.text, "html.parser").get_text()
+    assert client.get("/match").status_code == 200

@@ -129,10 +129,40 @@ def _page(request: Request, status: int | None = None, **context: Any) -> Respon
     return _templates.TemplateResponse(request, "match.html", base, status_code=code)
 
 
+PREFILL = frozenset({"archetype", "remote", "limit"})
+
+
 @router.get("/match", response_class=HTMLResponse, include_in_schema=False)
 async def match_form(request: Request) -> Response:
-    """The empty form: choose a resume file."""
-    return _page(request)
+    """The form: choose a resume file. ``?archetype=``, ``?remote=`` and ``?limit=`` choose
+    the menus and the number box, as the form would send them, so a match setting can be
+    bookmarked or linked (they were dropped: the menus came back empty); a value the form
+    would refuse is said beside its field, the others kept."""
+    refuse_unknown_params(request.query_params, PREFILL)
+    chosen: dict[str, Any] = {"archetype": "", "remote": "", "save": False,
+                              "limit": PAGE_LIMIT, "text": ""}
+    given = request.query_params
+    error: tuple[str, str] | None = None
+    try:
+        chosen["archetype"] = target_archetype(given.get("archetype", "").strip()) or ""
+    except ConfigError as exc:
+        error = (str(exc), "archetype")
+    try:
+        chosen["remote"] = target_remote(given.get("remote", "").strip()) or ""
+    except ConfigError as exc:
+        error = error or (str(exc), "remote")
+    raw_limit = given.get("limit", "").strip() or str(PAGE_LIMIT)
+    digits = raw_limit.lstrip("0") or "0"
+    if raw_limit.isascii() and raw_limit.isdigit() and len(digits) <= 3 \
+            and 1 <= int(digits) <= 100:
+        chosen["limit"] = int(digits)
+    else:
+        shown = raw_limit if len(raw_limit) <= 20 else raw_limit[:20] + "…"
+        error = error or (f"limit: {shown!r} is not a number of results from 1 to 100.",
+                          "limit")
+    if error is None:
+        return _page(request, chosen=chosen)
+    return _page(request, error=error[0], error_field=error[1], chosen=chosen)
 
 
 async def _read_upload(upload: StarletteUpload) -> bytes:
