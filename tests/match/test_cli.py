@@ -206,3 +206,20 @@ def test_notes_say_how_the_resume_was_read(tmp_path: Path, store: str,
                               "characters); give the resume itself.")]
     # an ML/data resume gets no note
     assert json.loads(invoke("profile", str(resume_path), "--json").output)["notes"] == []
+
+
+def test_eval_match_says_what_a_dev_folder_holds(tmp_path: Path, resume_path: Path,
+                                                dev_dir: Path) -> None:
+    """A path that is no match-dev folder said "X/judgments.jsonl: cannot read judgments
+    (Not a directory)" for a file, and "(No such file or directory)" for a missing or an
+    empty folder; --dev with --path ran --path, unsaid."""
+    for given, said in ((tmp_path / "nope", "no such folder"),
+                        (resume_path, "is a file, not a folder"),
+                        (tmp_path, "holds no judgments.jsonl")):
+        res = invoke("eval-match", "--path", str(given))
+        assert res.exit_code == 1, res.output
+        out = " ".join(res.output.split())
+        assert f"{given}" in out and said in out and "judgments.jsonl, resumes/ and pools/" in out
+        assert "cannot read" not in out
+    res = invoke("eval-match", "--dev", "--path", str(dev_dir))
+    assert res.exit_code == 1 and "not both" in res.output

@@ -257,6 +257,8 @@ def eval_match_cmd(
     with handle_errors():
         from mljobs.match_eval import METHODS, PersonaResult, evaluate_dev
 
+        if dev and path is not None:  # (--path won, unsaid)
+            raise ConfigError(f"Give --dev or --path, not both (--path {path} was given).")
         folder = path or (default_dev() if dev else None)
         if folder is None:
             raise ConfigError("Give --dev (../shared/data/eval/match-dev) or --path FOLDER.")
