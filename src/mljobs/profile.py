@@ -646,7 +646,9 @@ _TITLE_WORD_RE = re.compile(
     r"^(?:resume|résumé|curriculum vitae|cv|lebenslauf)\s*(?:\bof\b|[-–—:|·])\s*|"
     r"\s*[-–—:|·]\s*(?:resume|résumé|curriculum vitae|cv|lebenslauf)$|"
     r"\s+(?:resume|résumé|cv)$", _I)
-_TITLE_PAGE_RE = re.compile(r"^(?:resume|résumé|curriculum vitae|cv|lebenslauf)\W*$", _I)
+# (a Chinese "简历" / "个人简历", a Japanese "履歴書", a Korean "이력서" heading the page too)
+_TITLE_PAGE_RE = re.compile(
+    r"^(?:resume|résumé|curriculum vitae|cv|lebenslauf|(?:个人)?简历|履歴書|이력서)\W*$", _I)
 
 
 def _first_lines(text: str, count: int) -> list[str]:

@@ -223,3 +223,28 @@ def test_eval_match_says_what_a_dev_folder_holds(tmp_path: Path, resume_path: Pa
         assert "cannot read" not in out
     res = invoke("eval-match", "--dev", "--path", str(dev_dir))
     assert res.exit_code == 1 and "not both" in res.output
+
+
+def test_a_resume_read_with_no_years_or_in_another_script_says_so(tmp_path: Path) -> None:
+    """A one-line resume and a Chinese one showed "Experience - years, unknown" with no word
+    of what that does to the scores (it counts as 3 years, mid level), and the Chinese one
+    showed its "简历" ("resume") heading as the person's name."""
+    one = tmp_path / "one.txt"
+    one.write_text("Machine learning engineer, Python PyTorch Kubernetes\n", "utf-8")
+    data = json.loads(invoke("profile", str(one), "--json").output)
+    assert data["years"] is None
+    assert any("counts as 3 years, at mid level" in n for n in data["notes"])
+    assert not any("Latin letters" in n for n in data["notes"])
+    chinese = tmp_path / "cv.txt"
+    chinese.write_text("简历\n王伟\n北京\n工作经历\n2018年至今 机器学习工程师 示例科技有限公司\n"
+                       "- 使用 Python 和 PyTorch 开发推荐系统\n技能: Python, PyTorch, SQL\n", "utf-8")
+    res = invoke("profile", str(chinese))
+    assert res.exit_code == 0, res.output
+    out = " ".join(res.output.split())
+    assert "Name 王伟" in out and "not written in Latin letters" in out
+    assert "counts as 3 years" in out
+    german = tmp_path / "lebenslauf.txt"
+    german.write_text("Lebenslauf\nAnna Schmidt\n\nBerufserfahrung\n2019 – heute Data Scientist, "
+                      "Beispiel GmbH\n- Python, PyTorch und SQL\n", "utf-8")
+    notes = json.loads(invoke("profile", str(german), "--json").output)["notes"]
+    assert data["name"] != "" and notes == []
