@@ -248,3 +248,29 @@ def test_a_resume_read_with_no_years_or_in_another_script_says_so(tmp_path: Path
                       "Beispiel GmbH\n- Python, PyTorch und SQL\n", "utf-8")
     notes = json.loads(invoke("profile", str(german), "--json").output)["notes"]
     assert data["name"] != "" and notes == []
+
+
+def test_a_resume_on_standard_input(tmp_path: Path, resume_path: Path, store: str) -> None:
+    """``mljobs match - < cv.txt`` said "-: cannot read the resume (No such file or
+    directory)"; the page takes pasted text, the CLI now takes ``-``, in a real process."""
+    import subprocess
+    import sys
+
+    def run(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([sys.executable, "-m", "mljobs", "--db", store, *args],
+                              input=stdin, capture_output=True, timeout=120, check=False)
+
+    text = resume_path.read_bytes()
+    piped = run("match", "-", "--limit", "3", "--json", stdin=text)
+    assert piped.returncode == 0, piped.stderr
+    as_file = run("match", str(resume_path), "--limit", "3", "--json", stdin=b"")
+    assert json.loads(piped.stdout) == json.loads(as_file.stdout)
+    assert json.loads(run("profile", "-", "--json", stdin=text).stdout)["name"] == "Dana Example"
+    empty = run("gaps", "-", stdin=b"")
+    assert empty.returncode == 1 and b"standard input, which is empty" in empty.stderr + \
+        empty.stdout
+    pdf = tmp_path / "cv.pdf"
+    from .pdfs import text_pdf
+    text_pdf(pdf, [text.decode().encode("latin-1", "replace").decode("latin-1").splitlines()])
+    assert json.loads(run("profile", "-", "--json", stdin=pdf.read_bytes()).stdout)[
+        "name"] == "Dana Example"
