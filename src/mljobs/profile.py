@@ -636,6 +636,11 @@ def _headline(text: str) -> tuple[str, str]:
                 and not _WEB_RE.search(line) and len(line) <= 90:
             head = line
             break
+    if name and _ROLE_WORD_RE.search(name) and not _names_a_person(name.split(), text, head):
+        # a role heading a resume with no name ("Data Scientist"; a one-line resume, "Machine
+        # learning engineer, 5 years, Python PyTorch Kubernetes") is no name: it was shown as
+        # the person's name; it is the headline when no line under it is one
+        name, head = "", head or name
     return name[:80], head
 
 

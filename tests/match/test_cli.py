@@ -246,31 +246,27 @@ def test_a_resume_read_with_no_years_or_in_another_script_says_so(tmp_path: Path
     german = tmp_path / "lebenslauf.txt"
     german.write_text("Lebenslauf\nAnna Schmidt\n\nBerufserfahrung\n2019 – heute Data Scientist, "
                       "Beispiel GmbH\n- Python, PyTorch und SQL\n", "utf-8")
-    notes = json.loads(invoke("profile", str(german), "--json").output)["notes"]
-    assert data["name"] != "" and notes == []
+    read = json.loads(invoke("profile", str(german), "--json").output)
+    assert read["name"] == "Anna Schmidt" and read["notes"] == []
 
 
-def test_a_resume_on_standard_input(tmp_path: Path, resume_path: Path, store: str) -> None:
-    """``mljobs match - < cv.txt`` said "-: cannot read the resume (No such file or
-    directory)"; the page takes pasted text, the CLI now takes ``-``, in a real process."""
-    import subprocess
-    import sys
-
-    def run(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
-        return subprocess.run([sys.executable, "-m", "mljobs", "--db", store, *args],
-                              input=stdin, capture_output=True, timeout=120, check=False)
-
-    text = resume_path.read_bytes()
-    piped = run("match", "-", "--limit", "3", "--json", stdin=text)
-    assert piped.returncode == 0, piped.stderr
-    as_file = run("match", str(resume_path), "--limit", "3", "--json", stdin=b"")
-    assert json.loads(piped.stdout) == json.loads(as_file.stdout)
-    assert json.loads(run("profile", "-", "--json", stdin=text).stdout)["name"] == "Dana Example"
-    empty = run("gaps", "-", stdin=b"")
-    assert empty.returncode == 1 and b"standard input, which is empty" in empty.stderr + \
-        empty.stdout
-    pdf = tmp_path / "cv.pdf"
-    from .pdfs import text_pdf
-    text_pdf(pdf, [text.decode().encode("latin-1", "replace").decode("latin-1").splitlines()])
-    assert json.loads(run("profile", "-", "--json", stdin=pdf.read_bytes()).stdout)[
-        "name"] == "Dana Example"
+def test_a_role_line_heading_a_resume_is_no_name(tmp_path: Path) -> None:
+    """A one-line resume ("Machine learning engineer, 5 years, ...") showed that line as the
+    person's name, with no headline."""
+    one = tmp_path / "one.txt"
+    one.write_text("Machine learning engineer, 5 years, Python PyTorch Kubernetes\n", "utf-8")
+    res = invoke("profile", str(one))
+    assert res.exit_code == 0, res.output
+    rows = {line.split("  ")[0]: line.split("  ", 1)[1].strip()
+            for line in res.output.splitlines() if line[:1].isalpha() and "  " in line}
+    assert rows["Name"] == "-"
+    assert rows["Headline"].startswith("Machine learning engineer, 5 years")
+    data = json.loads(invoke("profile", str(one), "--json").output)
+    assert data["name"] == "" and "machine learning" in data["skills"]
+    # a name over a role stays the name; "Sam Head" over "Data Engineer" is a person
+    body = "\n\nExperience\nData Engineer, Acme, 2019 - 2023\n- Python, SQL and dbt models\n"
+    for text, name in (("Jane Doe\nData Scientist" + body, "Jane Doe"),
+                       ("Sam Head\nData Engineer" + body, "Sam Head")):
+        (tmp_path / "cv.txt").write_text(text, "utf-8")
+        assert json.loads(invoke("profile", str(tmp_path / "cv.txt"), "--json").output)[
+            "name"] == name

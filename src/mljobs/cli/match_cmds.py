@@ -92,7 +92,7 @@ def _index(within: Path | None, db: Path | None) -> Iterator[MatchIndex]:
 
 def _render_profile(profile: Profile) -> None:
     table = Table(show_header=False, box=None, pad_edge=False)
-    table.add_row("[bold]Name[/bold]", safe(profile.name))
+    table.add_row("[bold]Name[/bold]", safe(profile.name or "-"))
     table.add_row("[bold]Headline[/bold]", safe(profile.headline or "-"))
     years = "-" if profile.years is None else f"{profile.years:g}"
     table.add_row("[bold]Experience[/bold]", f"{years} years, {profile.seniority}")
