@@ -92,3 +92,10 @@ def test_bars_mean_or(client: TestClient, web_db: Path, typed: str) -> None:
     either = _total(client, "pytorch OR tensorflow")
     assert either > _total(client, "pytorch tensorflow")
     assert _total(client, typed) == either == _fts5_total(web_db, typed)
+
+
+def test_a_prefix_is_marked_in_the_snippets(client: TestClient) -> None:
+    """The words a prefix found were not marked in tantivy's snippets (FTS5 marks them)."""
+    hits = _api(client, "py*", 20)["hits"]
+    assert hits and all("<mark>py" in h["snippet_html"].lower()  # type: ignore[index]
+                        for h in hits)  # type: ignore[attr-defined]

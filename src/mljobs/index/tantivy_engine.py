@@ -9,6 +9,7 @@ version triggers a full rebuild.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
 import re
@@ -469,18 +470,25 @@ class TantivyIndex:
         phrases = tuple(dict.fromkeys(t.words for c in parsed.positive for t in c.terms
                                       if t.is_phrase))
         words = parsed.plain_words()
+        # a prefix ("py*") is marked in the words of the text that start with it
+        starts = [re.compile(rf"(?<![^\W_]){re.escape(t.words[0])}[^\W_]*", re.IGNORECASE)
+                  for c in parsed.positive for t in c.terms
+                  if t.prefix and t.field in (None, "description")]
         hits = []
         for key, addr in raw:
             doc = searcher.doc(addr)
             posted_at, first_seen = key_dates(int(doc.get_first("posted_ts") or 0))
+            text = display_form(doc.get_first("description") or "")
+            found = list(dict.fromkeys(m.group(0).lower() for start in starts
+                                       for m in itertools.islice(start.finditer(text), 50)))
             hits.append(
                 Hit(
                     id=str(doc.get_first("id")),
                     score=0.0 if by_date else float(key),
                     title=display_form(str(doc.get_first("title") or "")),
                     company=display_form(doc.get_first("company_text") or "") or None,
-                    snippet_html=make_snippet(display_form(doc.get_first("description") or ""),
-                                              words, SNIPPET_CHARS, stem, phrases),
+                    snippet_html=make_snippet(text, [*words, *found], SNIPPET_CHARS, stem,
+                                              phrases),
                     posted_at=posted_at,
                     fields={name: [str(v) for v in doc.get_all(name)] for name in HIT_FIELDS},
                     first_seen=first_seen,
