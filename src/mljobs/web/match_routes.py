@@ -151,18 +151,29 @@ async def match_form(request: Request) -> Response:
         chosen["remote"] = target_remote(given.get("remote", "").strip()) or ""
     except ConfigError as exc:
         error = error or (str(exc), "remote")
-    raw_limit = given.get("limit", "").strip() or str(PAGE_LIMIT)
-    digits = raw_limit.lstrip("0") or "0"
-    if raw_limit.isascii() and raw_limit.isdigit() and len(digits) <= 3 \
-            and 1 <= int(digits) <= 100:
-        chosen["limit"] = int(digits)
-    else:
-        shown = raw_limit if len(raw_limit) <= 20 else raw_limit[:20] + "…"
-        error = error or (f"limit: {shown!r} is not a number of results from 1 to 100.",
-                          "limit")
+    try:
+        chosen["limit"] = _limit(given.get("limit", ""))
+    except InputError as exc:
+        error = error or (str(exc), "limit")
     if error is None:
         return _page(request, chosen=chosen)
     return _page(request, error=error[0], error_field=error[1], chosen=chosen)
+
+
+def _limit(raw: str) -> int:
+    """The "show N matches" box (the form's field, or ``?limit=`` on the page's URL): 1 to
+    100, past 100 it is 100, empty the default.
+
+    Raises:
+        InputError: not a number.
+    """
+    raw = raw.strip() or str(PAGE_LIMIT)  # (an emptied number box: the default)
+    if not (raw.isascii() and raw.isdigit()):  # ('³' and '٣' are digits to str)
+        shown = raw if len(raw) <= 20 else raw[:20] + "…"
+        raise InputError(f"limit: {shown!r} is not a number of results; give 1 to 100.")
+    # (past 100 it is 100: a number of thousands of digits is not read, int() refuses it)
+    digits = raw.lstrip("0") or "0"
+    return 100 if len(digits) > 3 else max(1, min(int(digits), 100))
 
 
 async def _read_upload(upload: StarletteUpload) -> bytes:
@@ -294,14 +305,10 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
     except ConfigError as exc:
         return refuse(str(exc), "remote")
     chosen.update(archetype=target or "", remote=where or "")
-    raw_limit = _text(form, "limit").strip() or str(PAGE_LIMIT)  # (an emptied number box: the default)
-    if not (raw_limit.isascii() and raw_limit.isdigit()):  # ('³' and '٣' are digits to str)
-        shown = raw_limit if len(raw_limit) <= 20 else raw_limit[:20] + "…"
-        return refuse(f"limit: {shown!r} is not a number of results; give 1 to 100.", "limit")
-    # (past 100 it is 100: a number of thousands of digits is not read, int() refuses it)
-    digits = raw_limit.lstrip("0") or "0"
-    limit = 100 if len(digits) > 3 else max(1, min(int(digits), 100))
-    chosen["limit"] = limit
+    try:
+        chosen["limit"] = limit = _limit(_text(form, "limit"))
+    except InputError as exc:
+        return refuse(str(exc), "limit")
     if chosen["save"] and state.store.path == ":memory:":  # said before the work, not after it
         chosen["save"] = False
         return refuse("This server runs on an in-memory store: there is no folder to save the "
