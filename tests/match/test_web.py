@@ -516,3 +516,16 @@ def test_match_settings_in_the_url_fill_the_form(client: TestClient) -> None:
     assert typo.status_code == 400
     assert "did you mean 'archetype'" in BeautifulSoup(typo.text, "html.parser").get_text()
     assert client.get("/match").status_code == 200
+
+
+def test_a_posting_page_links_to_the_match_page_set_to_its_archetype(
+        client: TestClient) -> None:
+    """The prefilled match page could only be reached by typing its URL."""
+    found = client.get("/api/search", params={"limit": 100}).json()["hits"]
+    ml = next(h for h in found if h["archetype"] not in (None, "not-ml"))
+    page = BeautifulSoup(client.get(ml["url"]).text, "html.parser")
+    link = page.select_one("a.match-link")
+    assert link is not None and "Match your resume to" in link.get_text()
+    form = BeautifulSoup(client.get(link["href"]).text, "html.parser")
+    assert form.select_one("select[name=archetype] option[selected]")["value"] == \
+        ml["archetype"]
