@@ -249,6 +249,11 @@ def _archetype_part(profile: Profile, index: MatchIndex) -> FloatArray:
     return np.clip(fit, 0.0, 1.0)
 
 
+# the years of experience a resume that shows none counts as (``_level_part``; ``_profile_level``
+# reads it as mid level, ``reading_notes`` says so)
+UNKNOWN_YEARS = 3.0
+
+
 def _profile_level(profile: Profile) -> int:
     if profile.seniority in LEVELS:
         return LEVELS[profile.seniority]
@@ -258,7 +263,7 @@ def _profile_level(profile: Profile) -> int:
 
 
 def _level_part(profile: Profile, index: MatchIndex) -> FloatArray:
-    years = profile.years if profile.years is not None else 3.0
+    years = profile.years if profile.years is not None else UNKNOWN_YEARS
     short = np.nan_to_num(index.years_min - years, nan=0.0)
     years_fit = np.clip(1.0 - np.maximum(short, 0.0) / 4.0, 0.0, 1.0)
     diff = index.level - _profile_level(profile)
@@ -568,7 +573,26 @@ def reading_notes(profile: Profile, truncated: bool = False) -> list[str]:
     if not profile.kind_known:
         notes.append(f"{_NO_KIND} ({_NO_KIND_WHY}: not-ml {profile.not_ml:.0%}), so no posting is your "
                      "kind of role, and every score is scaled down by that share.")
+    if _latin_share(profile.text) < 0.5:
+        notes.append("Most of this resume is not written in Latin letters: mljobs reads the "
+                     "skills it names in Latin letters (Python, PyTorch), and dates, degrees "
+                     "and section headings in English, German, French or Spanish, so its "
+                     "years, degree and level may be missing here.")
+    if profile.years is None:
+        level = ("mid level" if profile.seniority == "unknown"
+                 else f"the level read from your title, {profile.seniority}")
+        notes.append("No dated role (such as \"Mar 2021 – Present\") and no stated years "
+                     "(\"5+ years of experience\") were found, so your experience counts as "
+                     f"{UNKNOWN_YEARS:g} years, at {level}, in the scores.")
     return notes
+
+
+def _latin_share(text: str) -> float:
+    """The share of the text's letters that are Latin (1.0 for a text of no letter)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(ch < "\u0250" or "\u1e00" <= ch < "\u1f00" for ch in letters) / len(letters)
 
 
 @dataclass(frozen=True)

@@ -193,6 +193,7 @@ def evaluate_dev(dev_dir: Path, *, now: datetime,
     Raises:
         InputError: the folder does not have the expected files.
     """
+    _check_dev_dir(dev_dir)
     judgments = load_judgments(dev_dir / "judgments.jsonl")
     report = DevReport()
     for persona in sorted(judgments):
@@ -211,6 +212,22 @@ def evaluate_dev(dev_dir: Path, *, now: datetime,
         if on_persona is not None:
             on_persona(result)
     return report
+
+
+_DEV_SHAPE = ("a match-dev folder holds judgments.jsonl, resumes/ and pools/, as "
+              "shared/data/eval/match-dev (--dev) does")
+
+
+def _check_dev_dir(dev_dir: Path) -> None:
+    """Say what is wrong with a folder given as a match-dev set: missing, a file, or one
+    without judgments (it was "FOLDER/judgments.jsonl: cannot read judgments (Not a
+    directory)" for a resume file given as the folder)."""
+    if not dev_dir.exists():
+        raise InputError(f"{dev_dir}: no such folder; {_DEV_SHAPE}.")
+    if not dev_dir.is_dir():
+        raise InputError(f"{dev_dir} is a file, not a folder; {_DEV_SHAPE}.")
+    if not (dev_dir / "judgments.jsonl").exists():
+        raise InputError(f"{dev_dir} holds no judgments.jsonl; {_DEV_SHAPE}.")
 
 
 def _resume_file(dev_dir: Path, persona: str) -> Path:

@@ -636,6 +636,11 @@ def _headline(text: str) -> tuple[str, str]:
                 and not _WEB_RE.search(line) and len(line) <= 90:
             head = line
             break
+    if name and _ROLE_WORD_RE.search(name) and not _names_a_person(name.split(), text, head):
+        # a role heading a resume with no name ("Data Scientist"; a one-line resume, "Machine
+        # learning engineer, 5 years, Python PyTorch Kubernetes") is no name: it was shown as
+        # the person's name; it is the headline when no line under it is one
+        name, head = "", head or name
     return name[:80], head
 
 
@@ -646,7 +651,9 @@ _TITLE_WORD_RE = re.compile(
     r"^(?:resume|résumé|curriculum vitae|cv|lebenslauf)\s*(?:\bof\b|[-–—:|·])\s*|"
     r"\s*[-–—:|·]\s*(?:resume|résumé|curriculum vitae|cv|lebenslauf)$|"
     r"\s+(?:resume|résumé|cv)$", _I)
-_TITLE_PAGE_RE = re.compile(r"^(?:resume|résumé|curriculum vitae|cv|lebenslauf)\W*$", _I)
+# (a Chinese "简历" / "个人简历", a Japanese "履歴書", a Korean "이력서" heading the page too)
+_TITLE_PAGE_RE = re.compile(
+    r"^(?:resume|résumé|curriculum vitae|cv|lebenslauf|(?:个人)?简历|履歴書|이력서)\W*$", _I)
 
 
 def _first_lines(text: str, count: int) -> list[str]:

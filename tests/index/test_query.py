@@ -49,8 +49,10 @@ def test_oversize_query_is_a_clear_error() -> None:
 def test_any_string_parses(text: str) -> None:
     try:
         parsed = parse_query(text)
-    except QueryError as exc:  # only for too many clauses: a 400-character text is short
-        assert f"keep it to {MAX_CLAUSES}" in str(exc)
+    except QueryError as exc:  # for too many clauses (a 400-character text is short) and
+        # a prefix that cannot be one ("p*", "c++*")
+        assert (f"keep it to {MAX_CLAUSES}" in str(exc) or "before the *" in str(exc)
+                or "can end in *" in str(exc))
         return
     assert all(c.terms for c in parsed.clauses)
 
@@ -71,3 +73,19 @@ def test_slash_joined_words_are_one_phrase() -> None:
     # one slash between two words only: a path's or a link's other parts stay words
     assert shape("a//b /c/") == [(False, ["a"]), (False, ["b"]), (False, ["c"])]
     assert shape("a / b") == [(False, ["a"]), (False, ["b"])]
+
+
+def test_prefix_field_and_bars() -> None:
+    parsed = parse_query('py* -title:senior company:"prior labs" pytorch || jax TITLE:ml*')
+    terms = [(c.negated, [(t.text(), t.prefix, t.field) for t in c.terms])
+             for c in parsed.clauses]
+    assert terms == [(False, [("py", True, None)]), (True, [("senior", False, "title")]),
+                     (False, [("prior labs", False, "company_text")]),
+                     (False, [("pytorch", False, None), ("jax", False, None)]),
+                     (False, [("ml", True, "title")])]
+    assert parsed.plain_words() == ["pytorch", "jax"]
+    # "*" after no word, a phrase or a slash term, and unknown fields, are as before
+    assert shape('* "machine lear*" ci/cd* skills:pytorch') == [
+        (False, ["machine lear"]), (False, ["ci cd"]), (False, ["skills"]), (False, ["pytorch"])]
+    with pytest.raises(QueryError, match="needs 2 letters"):
+        parse_query("p*")

@@ -206,3 +206,67 @@ def test_notes_say_how_the_resume_was_read(tmp_path: Path, store: str,
                               "characters); give the resume itself.")]
     # an ML/data resume gets no note
     assert json.loads(invoke("profile", str(resume_path), "--json").output)["notes"] == []
+
+
+def test_eval_match_says_what_a_dev_folder_holds(tmp_path: Path, resume_path: Path,
+                                                dev_dir: Path) -> None:
+    """A path that is no match-dev folder said "X/judgments.jsonl: cannot read judgments
+    (Not a directory)" for a file, and "(No such file or directory)" for a missing or an
+    empty folder; --dev with --path ran --path, unsaid."""
+    for given, said in ((tmp_path / "nope", "no such folder"),
+                        (resume_path, "is a file, not a folder"),
+                        (tmp_path, "holds no judgments.jsonl")):
+        res = invoke("eval-match", "--path", str(given))
+        assert res.exit_code == 1, res.output
+        out = " ".join(res.output.split())
+        assert f"{given}" in out and said in out and "judgments.jsonl, resumes/ and pools/" in out
+        assert "cannot read" not in out
+    res = invoke("eval-match", "--dev", "--path", str(dev_dir))
+    assert res.exit_code == 1 and "not both" in res.output
+
+
+def test_a_resume_read_with_no_years_or_in_another_script_says_so(tmp_path: Path) -> None:
+    """A one-line resume and a Chinese one showed "Experience - years, unknown" with no word
+    of what that does to the scores (it counts as 3 years, mid level), and the Chinese one
+    showed its "简历" ("resume") heading as the person's name."""
+    one = tmp_path / "one.txt"
+    one.write_text("Machine learning engineer, Python PyTorch Kubernetes\n", "utf-8")
+    data = json.loads(invoke("profile", str(one), "--json").output)
+    assert data["years"] is None
+    assert any("counts as 3 years, at mid level" in n for n in data["notes"])
+    assert not any("Latin letters" in n for n in data["notes"])
+    chinese = tmp_path / "cv.txt"
+    chinese.write_text("简历\n王伟\n北京\n工作经历\n2018年至今 机器学习工程师 示例科技有限公司\n"
+                       "- 使用 Python 和 PyTorch 开发推荐系统\n技能: Python, PyTorch, SQL\n", "utf-8")
+    res = invoke("profile", str(chinese))
+    assert res.exit_code == 0, res.output
+    out = " ".join(res.output.split())
+    assert "Name 王伟" in out and "not written in Latin letters" in out
+    assert "counts as 3 years" in out
+    german = tmp_path / "lebenslauf.txt"
+    german.write_text("Lebenslauf\nAnna Schmidt\n\nBerufserfahrung\n2019 – heute Data Scientist, "
+                      "Beispiel GmbH\n- Python, PyTorch und SQL\n", "utf-8")
+    read = json.loads(invoke("profile", str(german), "--json").output)
+    assert read["name"] == "Anna Schmidt" and read["notes"] == []
+
+
+def test_a_role_line_heading_a_resume_is_no_name(tmp_path: Path) -> None:
+    """A one-line resume ("Machine learning engineer, 5 years, ...") showed that line as the
+    person's name, with no headline."""
+    one = tmp_path / "one.txt"
+    one.write_text("Machine learning engineer, 5 years, Python PyTorch Kubernetes\n", "utf-8")
+    res = invoke("profile", str(one))
+    assert res.exit_code == 0, res.output
+    rows = {line.split("  ")[0]: line.split("  ", 1)[1].strip()
+            for line in res.output.splitlines() if line[:1].isalpha() and "  " in line}
+    assert rows["Name"] == "-"
+    assert rows["Headline"].startswith("Machine learning engineer, 5 years")
+    data = json.loads(invoke("profile", str(one), "--json").output)
+    assert data["name"] == "" and "machine learning" in data["skills"]
+    # a name over a role stays the name; "Sam Head" over "Data Engineer" is a person
+    body = "\n\nExperience\nData Engineer, Acme, 2019 - 2023\n- Python, SQL and dbt models\n"
+    for text, name in (("Jane Doe\nData Scientist" + body, "Jane Doe"),
+                       ("Sam Head\nData Engineer" + body, "Sam Head")):
+        (tmp_path / "cv.txt").write_text(text, "utf-8")
+        assert json.loads(invoke("profile", str(tmp_path / "cv.txt"), "--json").output)[
+            "name"] == name

@@ -445,3 +445,87 @@ def test_pasted_text_errors_are_said_beside_the_resume_and_keep_the_text(
     assert res.status_code == 400 and "Unknown archetype" in _said_beside(res, "archetype")
     box = BeautifulSoup(res.text, "html.parser").select_one("textarea[name=resume_text]")
     assert box is not None and box.get_text() == "Jane <b>Doe</b>, SQL"  # kept, as text
+
+
+def test_the_api_takes_the_resume_as_text_as_the_page_does(
+        client: TestClient, resume_path: Path) -> None:
+    """``POST /api/match`` took a file only ("upload a resume file ... not as text"), while
+    the page took pasted text: ``resume_text`` is read as the page's box is, with the file's
+    limits and errors."""
+    text = resume_path.read_text()
+    as_file = client.post("/api/match", files={"resume": ("dana.txt", text.encode())},
+                          data={"limit": "5", "archetype": "data-scientist-analytics"})
+    as_text = client.post("/api/match", files={"resume": ("", b"")},
+                          data={"resume_text": text, "limit": "5",
+                                "archetype": "data-scientist-analytics"})
+    assert as_file.status_code == 200 and as_text.status_code == 200, as_text.text
+    assert as_text.json() == as_file.json()
+    assert as_text.json()["results"]
+    # (urlencoded, as curl --data-urlencode sends it, too)
+    plain = client.post("/api/match", data={"resume_text": text, "limit": "5",
+                                            "archetype": "data-scientist-analytics"})
+    assert plain.status_code == 200 and plain.json() == as_file.json()
+    both = client.post("/api/match", data={"resume_text": "Jane Doe"},
+                       files={"resume": ("dana.md", text.encode())})
+    assert both.status_code == 400
+    assert "Both a file (dana.md) and resume_text were given" in both.json()["error"]
+    blank = client.post("/api/match", data={"resume_text": " \n "})
+    assert blank.status_code == 400 and "'resume_text'" in blank.json()["error"]
+    short = client.post("/api/match", data={"resume_text": "Jane Doe, SQL"})
+    short_file = client.post("/api/match", files={"resume": ("pasted-resume.txt",
+                                                             b"Jane Doe, SQL")})
+    assert short.status_code == 400 and short.json() == short_file.json()
+
+
+def test_resume_text_past_a_form_field_s_limit_says_what_to_send(client: TestClient) -> None:
+    """A text past what a form field holds said Starlette's "Part exceeded maximum size of
+    1024KB." (the API) or "... of 10240KB." (the page)."""
+    text = "Data scientist with Python, SQL and PyTorch.\n" * 50_000  # 2.3 MB
+    res = client.post("/api/match", data={"resume_text": text})
+    assert res.status_code == 400
+    assert res.json()["error"].startswith("resume_text: the text is over 1 MB")
+    assert "curl -F resume=@cv.txt" in res.json()["error"]
+    page = client.post("/match", data={"resume_text": text * 5}, files={"resume": ("", b"")})
+    assert page.status_code == 400
+    said = BeautifulSoup(page.text, "html.parser").select_one("[role=alert]").get_text()
+    assert "The pasted text is over the 10 MB limit for a resume" in said
+
+
+def test_match_settings_in_the_url_fill_the_form(client: TestClient) -> None:
+    """``/match?archetype=...`` came back with the menus empty, so a match setting could
+    not be bookmarked or linked."""
+    res = client.get("/match", params={"archetype": "Research-Scientist", "remote": "remote",
+                                       "limit": "5"})
+    assert res.status_code == 200
+    soup = BeautifulSoup(res.text, "html.parser")
+    assert soup.select_one("select[name=archetype] option[selected]")["value"] == \
+        "research-scientist"
+    assert soup.select_one("select[name=remote] option[selected]")["value"] == "remote"
+    assert soup.select_one("input[name=limit]")["value"] == "5"
+    bad = client.get("/match", params={"archetype": "wizard", "remote": "hybrid"})
+    assert bad.status_code == 400
+    soup = BeautifulSoup(bad.text, "html.parser")
+    assert "Unknown archetype" in soup.select_one("[role=alert]").get_text()
+    assert soup.select_one("select[name=archetype]")["aria-invalid"] == "true"
+    assert soup.select_one("select[name=remote] option[selected]")["value"] == "hybrid"
+    # the limit is read as the form's: past 100 it is 100, not a number is said
+    page = BeautifulSoup(client.get("/match", params={"limit": "500"}).text, "html.parser")
+    assert page.select_one("input[name=limit]")["value"] == "100"
+    assert client.get("/match", params={"limit": "ten"}).status_code == 400
+    typo = client.get("/match", params={"archtype": "research-scientist"})
+    assert typo.status_code == 400
+    assert "did you mean 'archetype'" in BeautifulSoup(typo.text, "html.parser").get_text()
+    assert client.get("/match").status_code == 200
+
+
+def test_a_posting_page_links_to_the_match_page_set_to_its_archetype(
+        client: TestClient) -> None:
+    """The prefilled match page could only be reached by typing its URL."""
+    found = client.get("/api/search", params={"limit": 100}).json()["hits"]
+    ml = next(h for h in found if h["archetype"] not in (None, "not-ml"))
+    page = BeautifulSoup(client.get(ml["url"]).text, "html.parser")
+    link = page.select_one("a.match-link")
+    assert link is not None and "Match your resume to" in link.get_text()
+    form = BeautifulSoup(client.get(link["href"]).text, "html.parser")
+    assert form.select_one("select[name=archetype] option[selected]")["value"] == \
+        ml["archetype"]

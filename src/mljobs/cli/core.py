@@ -338,7 +338,7 @@ def _choice(option: str, value: str, choices: tuple[str, ...]) -> str:
 
 @app.command()
 def search(
-    query: str = typer.Argument("", help='Words, "phrases", -exclude, a OR b. Empty: everything.'),
+    query: str = typer.Argument("", help='Words, "phrases", -exclude, a OR b, py* (prefix), title:x, company:x. Empty: everything.'),
     source: list[str] = typer.Option([], "--source", help="Only these sources (repeatable)."),
     remote: list[str] = typer.Option([], "--remote", help="remote, hybrid, onsite, unknown."),
     company: list[str] = typer.Option([], "--company", help="Exact company name (any case)."),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,7 +30,12 @@ def default_dev() -> Path:
         if candidate.is_dir():
             return candidate
     raise ConfigError("No match-dev folder found (../shared/data/eval/match-dev). Use --path.")
-_RESUME_HELP = "The resume: a .pdf, .docx, .txt or .md file (read locally, never sent anywhere)."
+_RESUME_HELP = ("The resume: a .pdf, .docx, .txt or .md file, or - for its text on standard "
+                "input (read locally, never sent anywhere).")
+# the name a resume read from standard input goes by (``-``): read as TXT, as the web page's
+# pasted text is, unless its first bytes are a PDF's or a DOCX's (a zip archive's)
+STDIN_NAME = "stdin.txt"
+_STDIN_KINDS = ((b"%PDF-", "stdin.pdf"), (b"PK\x03\x04", "stdin.docx"))
 _WITHIN_HELP = "Rank the postings of this corpus-format JSONL file instead of the store."
 
 
@@ -39,12 +45,20 @@ def _profile(resume: Path) -> tuple[Profile, list[str]]:
 
     from mljobs.match import reading_notes
     from mljobs.profile import build_profile
-    from mljobs.resume import load_resume
+    from mljobs.resume import DEFAULT_LIMITS, load_resume, read_resume_bytes
 
     # pypdf logs what it repairs ("EOF marker not found") as warnings, which Python prints
     # as bare lines above ours; a damaged PDF is already named by one InputError line
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    read = load_resume(resume)
+    if str(resume) == "-":  # (it said "-: cannot read the resume (No such file or directory)")
+        data = sys.stdin.buffer.read(DEFAULT_LIMITS.max_bytes + 1)
+        if not data.strip():
+            raise InputError("- reads the resume from standard input, which is empty: pipe "
+                             "the resume in (mljobs profile - < cv.txt), or give its file.")
+        name = next((n for magic, n in _STDIN_KINDS if data.startswith(magic)), STDIN_NAME)
+        read = read_resume_bytes(data, name)
+    else:
+        read = load_resume(resume)
     profile = build_profile(read.text, now=now())
     return profile, reading_notes(profile, read.truncated)
 
@@ -78,7 +92,7 @@ def _index(within: Path | None, db: Path | None) -> Iterator[MatchIndex]:
 
 def _render_profile(profile: Profile) -> None:
     table = Table(show_header=False, box=None, pad_edge=False)
-    table.add_row("[bold]Name[/bold]", safe(profile.name))
+    table.add_row("[bold]Name[/bold]", safe(profile.name or "-"))
     table.add_row("[bold]Headline[/bold]", safe(profile.headline or "-"))
     years = "-" if profile.years is None else f"{profile.years:g}"
     table.add_row("[bold]Experience[/bold]", f"{years} years, {profile.seniority}")
@@ -257,6 +271,8 @@ def eval_match_cmd(
     with handle_errors():
         from mljobs.match_eval import METHODS, PersonaResult, evaluate_dev
 
+        if dev and path is not None:  # (--path won, unsaid)
+            raise ConfigError(f"Give --dev or --path, not both (--path {path} was given).")
         folder = path or (default_dev() if dev else None)
         if folder is None:
             raise ConfigError("Give --dev (../shared/data/eval/match-dev) or --path FOLDER.")

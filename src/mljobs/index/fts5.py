@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -63,8 +63,43 @@ _OPEN, _CLOSE = "\x02", "\x03"
 _BUSY_MS = 5_000  # (sqlite3.connect's timeout: how long a rebuild waits for the write lock)
 
 
-def _quote(term: Term) -> str:
-    return '"' + index_form(" ".join(term.words)).replace('"', '""') + '"'
+def _quote(term: Term, also: tuple[str, ...] = ()) -> str:
+    """A term as FTS5 reads it: a string (a phrase of its words), ``*`` after a prefix (the
+    tokens that start with it, stemmed as the index is) OR'd with the indexed tokens ``also``
+    (``Fts5Index._prefix_tokens``), a column filter for a field."""
+    quoted = '"' + index_form(" ".join(term.words)).replace('"', '""') + '"'
+    if term.prefix:
+        quoted += "*"
+        if also:
+            quoted = "(" + " OR ".join([quoted, *(f'"{token}"' for token in also)]) + ")"
+    return f"{{{term.field}}} : {quoted}" if term.field else quoted
+
+
+# the indexed tokens a prefix adds (``Fts5Index._prefix_tokens``) at most
+MAX_PREFIX_TOKENS = 200
+
+
+def _tokens_of(words: list[str]) -> list[tuple[str, str]]:
+    """Each word as FTS5's tokenizers read it: (unicode61: lower case, accents removed;
+    the index's porter on top of that), one token each ("" for a word of none)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.executescript(
+            "CREATE VIRTUAL TABLE plain USING fts5(x, tokenize='unicode61');"
+            "CREATE VIRTUAL TABLE stemmed USING fts5(x, tokenize='porter unicode61');"
+            "CREATE VIRTUAL TABLE plain_v USING fts5vocab(plain, instance);"
+            "CREATE VIRTUAL TABLE stemmed_v USING fts5vocab(stemmed, instance);")
+        for table in ("plain", "stemmed"):
+            conn.executemany(f"INSERT INTO {table}(rowid, x) VALUES (?, ?)",
+                             list(enumerate(words)))
+        found: dict[tuple[str, int], str] = {}
+        for table in ("plain_v", "stemmed_v"):
+            for doc, term in conn.execute(f"SELECT doc, term FROM {table} WHERE offset = 0"):
+                found[table, int(doc)] = str(term)
+        return [(found.get(("plain_v", i), ""), found.get(("stemmed_v", i), ""))
+                for i in range(len(words))]
+    finally:
+        conn.close()
 
 
 # A query of two or more plain words (no phrase, no OR) has the phrase of its words OR'd to
@@ -83,13 +118,15 @@ SIDE_BY_SIDE = True
 NO_TOKEN = frozenset(map(chr, [*range(0x19B0, 0x19C1), 0x19C8, 0x19C9, 0x1CF2, 0x1CF3]))
 
 
-def match_expression(parsed: ParsedQuery) -> str | None:
-    """The FTS5 MATCH string for the positive clauses (None when there are none)."""
+def match_expression(parsed: ParsedQuery,
+                     also: Callable[[Term], tuple[str, ...]] = lambda term: ()) -> str | None:
+    """The FTS5 MATCH string for the positive clauses (None when there are none); ``also``:
+    the indexed tokens a prefix term adds (``_quote``)."""
     groups = []
     for clause in parsed.positive:
         # (a term too long to find is left out; a clause of none finds nothing: ``_where``)
         if terms := [t for t in clause.terms if findable(t)]:
-            groups.append(f"({' OR '.join(_quote(t) for t in terms)})")
+            groups.append(f"({' OR '.join(_quote(t, also(t)) for t in terms)})")
     if not groups:
         return None
     expr = " AND ".join(groups)
@@ -266,6 +303,25 @@ class Fts5Index:
         search found the index stale and built it all again.)"""
         return self.sync(store, anew=True)
 
+    def _prefix_tokens(self, term: Term) -> tuple[str, ...]:
+        """The indexed tokens that start with a prefix term as typed (lower case, accents
+        removed) where Porter's stem of the prefix does not: "analy*" is "anali"* to FTS5,
+        which starts none of "analysi", "analyst", "analyt" (tantivy matches the prefix as
+        typed too). Only the tokens Porter leaves as they are, so a query string finds them;
+        at most MAX_PREFIX_TOKENS."""
+        if not term.prefix:
+            return ()
+        [(typed, stemmed)] = _tokens_of([index_form(term.words[0])])
+        if not typed or typed.startswith(stemmed):  # ("py"*, "engineer"* -> "engin"*: all)
+            return ()
+        self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.docs_terms "
+                          "USING fts5vocab(main, docs, row)")
+        found = [str(row[0]) for row in self.conn.execute(
+            "SELECT term FROM temp.docs_terms WHERE term >= ? AND term < ? LIMIT ?",
+            (typed, typed + "\U0010ffff", MAX_PREFIX_TOKENS))]
+        return tuple(token for token, (_, stem) in zip(found, _tokens_of(found), strict=True)
+                     if stem == token and not token.startswith(stemmed))
+
     def _where(self, q: SearchQuery, parsed: ParsedQuery) -> tuple[str, list[Any]]:
         conds: list[str] = []
         params: list[Any] = []
@@ -274,7 +330,7 @@ class Fts5Index:
         for clause in parsed.negative:
             for term in filter(findable, clause.terms):
                 conds.append("m.rowid NOT IN (SELECT rowid FROM docs WHERE docs MATCH ?)")
-                params.append(_quote(term))
+                params.append(_quote(term, self._prefix_tokens(term)))
         for name, values in q.filters.items():
             values = [v.lower() if name == "company" else v for v in values if v]
             if values:
@@ -300,7 +356,7 @@ class Fts5Index:
         """Run a query with FTS5's bm25 (title x3, company x2, description x1)."""
         query.validate()
         parsed = parse_query(query.text)
-        match = match_expression(parsed)
+        match = match_expression(parsed, self._prefix_tokens)
         where, params = self._where(query, parsed)
         if match:
             base = (

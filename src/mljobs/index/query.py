@@ -4,14 +4,20 @@ Grammar (documented for users in docs/cli.md)::
 
     query   := clause*                 clauses are ANDed
     clause  := ["-" | "NOT"] group     "-" or NOT (upper case) excludes
-    group   := atom ("OR" atom)*       OR (upper case) between atoms; AND (upper case) is
-                                       left out, as clauses are ANDed
-    atom    := WORD | '"' PHRASE '"'   (typographic double quotes count as '"')
-               | WORD ("/" WORD)+       slash-joined ("a/b", "ci/cd"): the phrase of its words
+    group   := atom (OR atom)*         OR is "OR" (upper case), "|" or "||" between atoms;
+                                       AND (upper case) is left out, as clauses are ANDed
+    atom    := [FIELD ":"] term        FIELD is "title" or "company" (any case): the term
+                                       in that field only
+    term    := WORD | WORD "*"         WORD* is a prefix: the words that start with WORD
+                                       (2 letters or digits or more, letters and digits only)
+               | '"' PHRASE '"'        (typographic double quotes count as '"')
+               | WORD ("/" WORD)+      slash-joined ("a/b", "ci/cd"): the phrase of its words
 
-Anything else in the input - brackets, ``*``, ``:``, ``NEAR``, lower-case ``or``, ``and``
-and ``not``, lone quotes, control characters - is read as separators or plain words, so
-every string parses. User text never reaches an engine's own query syntax.
+Anything else in the input - brackets, a ``*`` not after a word, ``:`` after another word,
+``NEAR``, lower-case ``or``, ``and`` and ``not``, lone quotes, control characters - is read
+as separators or plain words, so every string parses, but for a prefix that is too short or
+not a word of letters and digits, refused with a ``QueryError`` saying what to type. User
+text never reaches an engine's own query syntax.
 """
 
 from __future__ import annotations
@@ -120,15 +126,31 @@ def display_form(text: str) -> str:
             .replace("\u16a2", "."))
 
 
+# the fields a term may be limited to (``title:word``): the name typed -> the text field
+FIELDS = {"title": "title", "company": "company_text"}
+# the letters or digits a prefix (``py*``) needs before its ``*``: one letter would ask for
+# the words of a whole letter of the dictionary
+MIN_PREFIX = 2
+
+
 @dataclass(frozen=True)
 class Term:
-    """One word or phrase; ``words`` holds its tokens (one for a word)."""
+    """One word or phrase; ``words`` holds its tokens (one for a word). ``prefix``: the one
+    word is a prefix (``py*``: the words that start with it); ``field``: the text field
+    (``FIELDS``' values) the term must stand in, None for any."""
 
     words: tuple[str, ...]
+    prefix: bool = False
+    field: str | None = None
 
     @property
     def is_phrase(self) -> bool:
         return len(self.words) > 1
+
+    @property
+    def plain(self) -> bool:
+        """A word or phrase of any field, no prefix."""
+        return not self.prefix and self.field is None
 
     def text(self) -> str:
         return " ".join(self.words)
@@ -168,7 +190,7 @@ class ParsedQuery:
         """The words of the positive clauses that are no phrase, in the order typed; with
         ``alone``, only those that are a clause by themselves (not in an OR group)."""
         return [t.words[0] for c in self.positive if not alone or len(c.terms) == 1
-                for t in c.terms if not t.is_phrase]
+                for t in c.terms if not t.is_phrase and t.plain]
 
 
 # the longest token, in UTF-8 bytes, that both engines find: tantivy's analyzer drops a longer
@@ -218,64 +240,108 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text[start:end] for start, end in _spans(text))
 
 
-def _word_terms(chunk: str) -> list[Term]:
+def _word_terms(chunk: str, field: str | None = None) -> list[Term]:
     """The terms of an unquoted chunk: each word, but words joined by one "/" ("a/b",
     "ci/cd", "c/c++", "tcp/ip", "pl/sql") are one term, the phrase of those words: a
     seeker typing "a/b testing" means A/B testing, not an "a" and a "b" anywhere. As a
     phrase, both engines match it where the words stand side by side (their tokenizers
-    split "A/B" into "a" and "b", and "A/B", "A-B" and "A B" alike)."""
+    split "A/B" into "a" and "b", and "A/B", "A-B" and "A B" alike). A word with "*" right
+    after it (and no word character after that) is a prefix (``_prefix``).
+
+    Raises:
+        QueryError: a prefix too short, or of a word that is not only letters and digits.
+    """
     terms: list[Term] = []
     run: list[str] = []
     end = -1
     for start, stop in _spans(chunk):
         if run and not (start == end + 1 and chunk[end] == "/"):
-            terms.append(Term(tuple(run)))
+            terms.append(Term(tuple(run), field=field))
             run = []
         run.append(chunk[start:stop])
         end = stop
+        if (len(run) == 1 and chunk[stop:stop + 1] == "*"
+                and not chunk[stop:].lstrip("*")[:1].isalnum()):
+            terms.append(_prefix(run[0], field))
+            run = []
     if run:
-        terms.append(Term(tuple(run)))
+        terms.append(Term(tuple(run), field=field))
     return terms
 
 
-def _tokens(text: str) -> list[tuple[str, str]]:
-    """Split into ("phrase", text) / ("word", text) / ("neg", "") / ("or", "") tokens."""
-    out: list[tuple[str, str]] = []
+def _prefix(word: str, field: str | None) -> Term:
+    """``word*``: the words that start with ``word``, as both engines index them (stemmed:
+    ``engineer*`` finds what ``engineer`` does and "engineering"; ``learn*`` "learner")."""
+    letters = [ch for ch in word if unicodedata.category(ch)[0] != "M"]
+    if not all(ch.isalnum() for ch in letters):
+        raise QueryError(
+            f"{word}*: only a word of letters and digits can end in * (the words that start "
+            f"with it); leave out the * to search for {word} itself")
+    if len(letters) < MIN_PREFIX:
+        raise QueryError(
+            f"{word}*: a word ending in * finds the words that start with it, and needs "
+            f"{MIN_PREFIX} letters or digits or more before the *; type more of the word "
+            f"(py* finds python and pytorch), or leave out the *")
+    return Term((word,), prefix=True, field=field)
+
+
+_FIELD = re.compile(r"(?i)(" + "|".join(FIELDS) + r"):")
+
+
+def _tokens(text: str) -> list[tuple[str, str, str | None]]:
+    """Split into ("phrase", text, field) / ("word", text, field) / ("neg", "", None) /
+    ("or", "", None) tokens; ``field`` is the text field a "title:" or "company:" before the
+    word or phrase names (``FIELDS``), else None."""
+    out: list[tuple[str, str, str | None]] = []
     i, n = 0, len(text)
+    field: str | None = None
     while i < n:
         ch = text[i]
         if ch.isspace():
             i += 1
+            field = None
         elif ch == '"':
             end = text.find('"', i + 1)
             end = n if end == -1 else end
-            out.append(("phrase", text[i + 1 : end]))
+            out.append(("phrase", text[i + 1 : end], field))
             i = end + 1
-        elif ch == "-" and i + 1 < n and (text[i + 1] == '"' or text[i + 1].isalnum()):
-            if i == 0 or text[i - 1].isspace() or text[i - 1] in "([":
-                out.append(("neg", ""))
+            field = None
+        elif ch == "|":  # "|" and "||", as a programmer types OR
+            out.append(("or", "", None))
             i += 1
+            field = None
+        elif ch == "-" and i + 1 < n and (text[i + 1] == '"' or text[i + 1].isalnum()
+                                          or _FIELD.match(text, i + 1)):
+            if i == 0 or text[i - 1].isspace() or text[i - 1] in "([|":
+                out.append(("neg", "", None))
+            i += 1
+        elif (m := _FIELD.match(text, i)) and field is None:
+            field = FIELDS[m.group(1).lower()]
+            i = m.end()
         else:
             j = i
-            while j < n and not text[j].isspace() and text[j] != '"':
+            while j < n and not text[j].isspace() and text[j] not in '"|':
                 j += 1
             chunk = text[i:j]
-            if chunk == "OR":
-                out.append(("or", ""))
-            elif chunk == "NOT":  # as "-": "python NOT java" required the word "not"
-                out.append(("neg", ""))
-            elif chunk != "AND":  # (words all match already: it required the word "and")
-                out.append(("word", chunk))
+            if chunk == "OR" and field is None:
+                out.append(("or", "", None))
+            elif chunk == "NOT" and field is None:  # as "-": "python NOT java" required "not"
+                out.append(("neg", "", None))
+            elif chunk != "AND" or field is not None:  # (words all match: it required "and")
+                out.append(("word", chunk, field))
             i = j
+            field = None
     return out
 
 
 def parse_query(text: str) -> ParsedQuery:
-    """Parse a user's query string; never raises for odd input, only for oversize.
+    """Parse a user's query string; never raises for odd input, only for oversize and for
+    a prefix that cannot be one.
 
     Raises:
         QueryError: the query is longer than ``MAX_QUERY_CHARS``, or has more than
-            ``MAX_CLAUSES`` different clauses.
+            ``MAX_CLAUSES`` different clauses, or a prefix (``py*``) of fewer than
+            ``MIN_PREFIX`` letters or digits or of a word that is not only letters and digits.
     """
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(
@@ -287,7 +353,7 @@ def parse_query(text: str) -> ParsedQuery:
     groups: list[tuple[list[Term], bool]] = []
     negate_next = False
     join_next = False
-    for kind, value in _tokens(text):
+    for kind, value, in_field in _tokens(text):
         if kind == "neg":
             negate_next = True
             continue
@@ -296,9 +362,9 @@ def parse_query(text: str) -> ParsedQuery:
             continue
         if kind == "phrase":
             words = _words(value)
-            terms = [Term(words)] if words else []
+            terms = [Term(words, field=in_field)] if words else []
         else:
-            terms = _word_terms(value)
+            terms = _word_terms(value, in_field)
         if not terms:
             continue
         first, rest = terms[0], terms[1:]

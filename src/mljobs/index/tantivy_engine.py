@@ -9,8 +9,10 @@ version triggers a full rebuild.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -86,6 +88,15 @@ TEXT_ANALYZER = (
     .filter(tantivy.Filter.lowercase())
     .filter(tantivy.Filter.ascii_fold())
     .filter(tantivy.Filter.stemmer("english"))
+    .build()
+)
+
+# TEXT_ANALYZER without its stemmer: a prefix (``py*``) as typed
+FOLD_ANALYZER = (
+    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+    .filter(tantivy.Filter.remove_long(LONGEST_TOKEN + 1))
+    .filter(tantivy.Filter.lowercase())
+    .filter(tantivy.Filter.ascii_fold())
     .build()
 )
 
@@ -326,9 +337,24 @@ class TantivyIndex:
     # -- searching ------------------------------------------------------------------
 
     def _term_query(self, term: Term) -> tantivy.Query:
+        fields = [term.field] if term.field else list(TEXT_FIELDS)
+        if term.prefix:
+            # the indexed words that start with the prefix as the index holds it (stemmed,
+            # as FTS5 stems a prefix: "engineer*" finds what "engineer" does, "engin") or as
+            # typed (lower case, accents folded: "analy*" is "anali" stemmed, which starts
+            # none of "analysi", "analyst", "analyt"; FTS5 finds none of those)
+            word = index_form(term.words[0])
+            starts = sorted({re.escape(stem(word)), re.escape("".join(FOLD_ANALYZER.analyze(word)))})
+            pattern = f"(?:{'|'.join(starts)}).*"
+            alts = [tantivy.Query.boost_query(
+                tantivy.Query.regex_query(self.schema, name, pattern), FIELD_BOOSTS[name])
+                for name in fields]
+            return alts[0] if len(alts) == 1 else tantivy.Query.boolean_query(
+                [(tantivy.Occur.Should, q) for q in alts])
         text = index_form(" ".join(term.words)).replace("\\", " ").replace('"', " ")
         return self.index.parse_query(
-            f'"{text}"', default_field_names=list(TEXT_FIELDS), field_boosts=FIELD_BOOSTS
+            f'"{text}"', default_field_names=fields,
+            field_boosts={name: FIELD_BOOSTS[name] for name in fields}
         )
 
     def _text_query(self, parsed: ParsedQuery) -> tantivy.Query | None:
@@ -441,18 +467,25 @@ class TantivyIndex:
         phrases = tuple(dict.fromkeys(t.words for c in parsed.positive for t in c.terms
                                       if t.is_phrase))
         words = parsed.plain_words()
+        # a prefix ("py*") is marked in the words of the text that start with it
+        starts = [re.compile(rf"(?<![^\W_]){re.escape(t.words[0])}[^\W_]*", re.IGNORECASE)
+                  for c in parsed.positive for t in c.terms
+                  if t.prefix and t.field in (None, "description")]
         hits = []
         for key, addr in raw:
             doc = searcher.doc(addr)
             posted_at, first_seen = key_dates(int(doc.get_first("posted_ts") or 0))
+            text = display_form(doc.get_first("description") or "")
+            found = list(dict.fromkeys(m.group(0).lower() for start in starts
+                                       for m in itertools.islice(start.finditer(text), 50)))
             hits.append(
                 Hit(
                     id=str(doc.get_first("id")),
                     score=0.0 if by_date else float(key),
                     title=display_form(str(doc.get_first("title") or "")),
                     company=display_form(doc.get_first("company_text") or "") or None,
-                    snippet_html=make_snippet(display_form(doc.get_first("description") or ""),
-                                              words, SNIPPET_CHARS, stem, phrases),
+                    snippet_html=make_snippet(text, [*words, *found], SNIPPET_CHARS, stem,
+                                              phrases),
                     posted_at=posted_at,
                     fields={name: [str(v) for v in doc.get_all(name)] for name in HIT_FIELDS},
                     first_seen=first_seen,

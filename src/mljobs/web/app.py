@@ -219,6 +219,9 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
         detail = exc.detail if isinstance(exc.detail, str) else _REASONS.get(exc.status_code, "")
+        if exc.status_code == 400:  # (a form field past Starlette's limit: the resume's text)
+            from mljobs.web.match_routes import too_long_field
+            detail = too_long_field(request.url.path, detail)
         if exc.status_code == 404 and detail == "Not Found":
             detail = f"Nothing here: {request.url.path}. Try the search page at /."
         if exc.status_code == 405 and detail == "Method Not Allowed":

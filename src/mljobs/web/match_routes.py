@@ -83,6 +83,20 @@ class UploadLimit:
 
         await self.app(scope, limited, send)
 
+def too_long_field(path: str, detail: str) -> str:
+    """What is said of a form field past Starlette's limit on ``path`` (``detail``, its
+    "Part exceeded maximum size of 1024KB."): the resume's text, named with its limit and
+    what to do. The page reads its form with the resume's own limit; the API's form is
+    read before the route runs, with Starlette's 1 MB for a field."""
+    if path not in UPLOAD_PATHS or "exceeded maximum size" not in detail:
+        return detail
+    if path == "/match":
+        return _over_the_limit("The pasted text is")
+    return ("resume_text: the text is over 1 MB, the most a form field holds; send the "
+            f"resume as a file (curl -F resume=@cv.txt), up to "
+            f"{DEFAULT_LIMITS.max_bytes // 2**20} MB.")
+
+
 def _over_the_limit(what: str) -> str:
     """What is said of an upload past the resume size limit, after ``what`` ("The upload is")."""
     return (f"{what} over the {DEFAULT_LIMITS.max_bytes // 10**6} MB limit for a resume. "
@@ -115,10 +129,51 @@ def _page(request: Request, status: int | None = None, **context: Any) -> Respon
     return _templates.TemplateResponse(request, "match.html", base, status_code=code)
 
 
+PREFILL = frozenset({"archetype", "remote", "limit"})
+
+
 @router.get("/match", response_class=HTMLResponse, include_in_schema=False)
 async def match_form(request: Request) -> Response:
-    """The empty form: choose a resume file."""
-    return _page(request)
+    """The form: choose a resume file. ``?archetype=``, ``?remote=`` and ``?limit=`` choose
+    the menus and the number box, as the form would send them, so a match setting can be
+    bookmarked or linked (they were dropped: the menus came back empty); a value the form
+    would refuse is said beside its field, the others kept."""
+    refuse_unknown_params(request.query_params, PREFILL)
+    chosen: dict[str, Any] = {"archetype": "", "remote": "", "save": False,
+                              "limit": PAGE_LIMIT, "text": ""}
+    given = request.query_params
+    error: tuple[str, str] | None = None
+    try:
+        chosen["archetype"] = target_archetype(given.get("archetype", "").strip()) or ""
+    except ConfigError as exc:
+        error = (str(exc), "archetype")
+    try:
+        chosen["remote"] = target_remote(given.get("remote", "").strip()) or ""
+    except ConfigError as exc:
+        error = error or (str(exc), "remote")
+    try:
+        chosen["limit"] = _limit(given.get("limit", ""))
+    except InputError as exc:
+        error = error or (str(exc), "limit")
+    if error is None:
+        return _page(request, chosen=chosen)
+    return _page(request, error=error[0], error_field=error[1], chosen=chosen)
+
+
+def _limit(raw: str) -> int:
+    """The "show N matches" box (the form's field, or ``?limit=`` on the page's URL): 1 to
+    100, past 100 it is 100, empty the default.
+
+    Raises:
+        InputError: not a number.
+    """
+    raw = raw.strip() or str(PAGE_LIMIT)  # (an emptied number box: the default)
+    if not (raw.isascii() and raw.isdigit()):  # ('³' and '٣' are digits to str)
+        shown = raw if len(raw) <= 20 else raw[:20] + "…"
+        raise InputError(f"limit: {shown!r} is not a number of results; give 1 to 100.")
+    # (past 100 it is 100: a number of thousands of digits is not read, int() refuses it)
+    digits = raw.lstrip("0") or "0"
+    return 100 if len(digits) > 3 else max(1, min(int(digits), 100))
 
 
 async def _read_upload(upload: StarletteUpload) -> bytes:
@@ -211,7 +266,7 @@ async def match_upload(request: Request) -> Response:
         form = await request.form(max_part_size=DEFAULT_LIMITS.max_bytes + 1)
     except StarletteHTTPException as exc:  # UploadLimit's 413, or a malformed multipart body
         detail = exc.detail if isinstance(exc.detail, str) else "The form could not be read."
-        return _page(request, error=detail, status=exc.status_code)
+        return _page(request, error=too_long_field("/match", detail), status=exc.status_code)
     try:
         return await _match_form(request, state, form)
     finally:
@@ -250,14 +305,10 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
     except ConfigError as exc:
         return refuse(str(exc), "remote")
     chosen.update(archetype=target or "", remote=where or "")
-    raw_limit = _text(form, "limit").strip() or str(PAGE_LIMIT)  # (an emptied number box: the default)
-    if not (raw_limit.isascii() and raw_limit.isdigit()):  # ('³' and '٣' are digits to str)
-        shown = raw_limit if len(raw_limit) <= 20 else raw_limit[:20] + "…"
-        return refuse(f"limit: {shown!r} is not a number of results; give 1 to 100.", "limit")
-    # (past 100 it is 100: a number of thousands of digits is not read, int() refuses it)
-    digits = raw_limit.lstrip("0") or "0"
-    limit = 100 if len(digits) > 3 else max(1, min(int(digits), 100))
-    chosen["limit"] = limit
+    try:
+        chosen["limit"] = limit = _limit(_text(form, "limit"))
+    except InputError as exc:
+        return refuse(str(exc), "limit")
     if chosen["save"] and state.store.path == ":memory:":  # said before the work, not after it
         chosen["save"] = False
         return refuse("This server runs on an in-memory store: there is no folder to save the "
@@ -288,7 +339,7 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
     }, saved=saved, chosen=chosen)
 
 
-API_FIELDS = frozenset({"resume", "archetype", "remote", "limit"})
+API_FIELDS = frozenset({"resume", "resume_text", "archetype", "remote", "limit"})
 
 
 @router.post("/api/match", tags=["api"], responses={
@@ -299,24 +350,38 @@ async def api_match(
     request: Request,
     resume: Annotated[UploadFile | str | None, File(description="A PDF, DOCX, TXT or "
                                                                 "Markdown resume")] = None,
+    resume_text: Annotated[str, Form(description="The resume's text, read as TXT "
+                                                 "(instead of a file)")] = "",
     archetype: Annotated[str, Form(description="Only this archetype (any case)")] = "",
     remote: Annotated[str, Form(description="remote, hybrid or onsite")] = "",
     limit: Annotated[int, Form(ge=1, le=100, description="How many results")] = 10,
 ) -> dict[str, Any]:
-    """Match a resume (multipart upload, never stored): the keys of ``mljobs profile
-    --json`` under ``profile``, of ``mljobs match --json`` (``results``, ``notes``) and of
-    ``mljobs gaps --json`` under ``gaps`` (null when the resume reads as no ML/data or software role
-    and no archetype is given), plus ``ok``."""
+    """Match a resume (a multipart upload, or its text in ``resume_text``, as the page's
+    box; never stored): the keys of ``mljobs profile --json`` under ``profile``, of ``mljobs
+    match --json`` (``results``, ``notes``) and of ``mljobs gaps --json`` under ``gaps``
+    (null when the resume reads as no ML/data or software role and no archetype is given),
+    plus ``ok``."""
     refuse_unknown_params(request.query_params, frozenset(), what="endpoint")
     # a mistyped field (archtype=...) dropped would answer as if unfiltered
     refuse_unknown_params((await request.form()).keys(), API_FIELDS, what="endpoint")
-    if not isinstance(resume, StarletteUpload):  # none, or text ("-F resume=<cv.txt"), which
-        # said "Value error, Expected UploadFile, received: <class 'str'>"
+    # (a client sends the file field with no name and no bytes for no file, as a browser)
+    upload = resume if isinstance(resume, StarletteUpload) and (
+        resume.filename or resume.size) else None
+    pasted = resume_text.strip()
+    if upload is not None and pasted:
+        raise InputError(f"Both a file ({upload.filename}) and resume_text were given: send "
+                         "one of them.")
+    if upload is None and not pasted:  # none, or text as `resume` ("-F resume=<cv.txt"),
+        # which said "Value error, Expected UploadFile, received: <class 'str'>"
         raise InputError("resume: upload a resume file (PDF, DOCX, TXT or Markdown) as the "
-                         "multipart file field 'resume' (curl -F resume=@cv.pdf), not as text.")
+                         "multipart file field 'resume' (curl -F resume=@cv.pdf), or send its "
+                         "text as the field 'resume_text' (curl -F resume_text=<cv.txt).")
     target = target_archetype(archetype)
     where = target_remote(remote)
-    read = read_resume_bytes(await _read_upload(resume), resume.filename or "resume.txt")
+    if upload is not None:
+        read = read_resume_bytes(await _read_upload(upload), upload.filename or "resume.txt")
+    else:
+        read = read_resume_bytes(pasted.encode("utf-8"), PASTED)
     found = _match(_state(request), read, target=target, where=where, limit=limit)
     # no gaps (null): said by the notes, the resume reads as no ML/data or software role
     return {"ok": True, "profile": found.profile.to_json(),
