@@ -590,3 +590,31 @@ def test_a_refusal_says_what_reddit_says(replay: ReplayServer, tmp_path: Path) -
                   "from many networks and programs, and mljobs has none; if the page opens in "
                   "a private browser window, try again later, else remove this source"}
     assert all(e.split("] ")[1].startswith("reddit: HTTP 403 Forbidden (") for e in done.errors)
+
+
+def test_a_dashed_titles_segment_of_terms_is_no_company(replay: ReplayServer,
+                                                        tmp_path: Path) -> None:
+    """The segment after a leading role is the company only when it names one: what a
+    title says of the terms there (the kind of employment, the level, the pay, a note on the
+    offer, as the HN reader classifies a header's segment) is no company.
+
+    Before: "Full Time", "Contract", "Senior", "100k", "Equity" and "3 Openings" were stored
+    as the company (a company facet of "Full Time")."""
+    titles = {"1tm0001": "[Hiring] ML Engineer - Full Time - Remote",
+              "1tm0002": "[Hiring] ML Engineer - Contract - Remote",
+              "1tm0003": "[Hiring] ML Engineer - Senior - Remote",
+              "1tm0004": "[Hiring] ML Engineer - 100k - Remote, US",
+              "1tm0005": "[Hiring] ML Engineer - Equity - Remote",
+              "1tm0006": "[Hiring] ML Engineer - 3 Openings - Remote",
+              "1tm0007": "[Hiring] ML Engineer - Entry Level - Remote",
+              "1tm0008": "[Hiring] ML Engineer | Part Time | Remote",
+              # (names stay names)
+              "1tm0009": "[Hiring] Research Scientist - Google DeepMind - London",
+              "1tm0010": "[Hiring] ML Engineer - Acme Inc. - NYC"}
+    stored = _sync_listing(replay, tmp_path, *(
+        _listing_post(id=pid, title=title, selftext="We build models.", selftext_html=None)
+        for pid, title in titles.items()))
+    read = {pid.removeprefix("reddit:"): (p.title, p.company) for pid, p in stored.items()}
+    assert read == {pid: ("ML Engineer", None) for pid in titles if pid < "1tm0009"} | {
+        "1tm0009": ("Research Scientist", "Google DeepMind"),
+        "1tm0010": ("ML Engineer", "Acme Inc.")}
