@@ -618,3 +618,25 @@ def test_a_dashed_titles_segment_of_terms_is_no_company(replay: ReplayServer,
     assert read == {pid: ("ML Engineer", None) for pid in titles if pid < "1tm0009"} | {
         "1tm0009": ("Research Scientist", "Google DeepMind"),
         "1tm0010": ("ML Engineer", "Acme Inc.")}
+
+
+def test_a_company_looking_for_people_for_work_is_no_seeker(replay: ReplayServer,
+                                                           tmp_path: Path) -> None:
+    """The few words a seeker's lead may put before the work it seeks ("Looking for ML
+    roles") are no "<whom> for" ("Looking for Python devs for contract work", "Looking for
+    annotators for contract roles", "Looking for interns for roles in Berlin") and run over
+    no sentence's end ("Looking for annotators. Contract role, $20/hr"): those are a
+    company's leads, and their comments jobs.
+
+    Before: each was read as a seeker's lead, and the job left out of the store."""
+    said = {"kc0921": "Looking for Python devs for contract work | Acme AI | Remote (EU)\n"
+                      "We build ML tooling; PyTorch and Kubernetes.",
+            "kc0922": "Looking for annotators for contract roles | Globex | Remote, $25/hr",
+            "kc0923": "Looking for interns for roles in Berlin | Initech | ML research",
+            "kc0924": "Looking for annotators. Contract role, $20/hr, remote. Apply at "
+                      "https://acme.ai/jobs",
+            "kc0925": "Looking for new grads for full-time positions | Acme AI | NYC",
+            "kc0926": "Looking for remote ML contract roles. 6 years of NLP. DM me."}
+    done, stored = _sync_thread_with(replay, tmp_path, "free", said)
+    assert done.seekers == 1  # the last: a seeker's, still
+    assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", *(f"reddit:{k}" for k in sorted(said) if k != "kc0926")]
