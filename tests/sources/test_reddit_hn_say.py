@@ -64,6 +64,15 @@ def _sync_listing(replay: ReplayServer, tmp_path: Path, *posts: dict[str, Any]
                  f'subreddits = ["said"]\nbase_url = "{replay.url}"\n')
 
 
+def _sync_titles(replay: ReplayServer, tmp_path: Path, titles: dict[str, str]
+                 ) -> dict[str, Posting]:
+    """A listing of a post of each title (by post id), synced: its postings by post id."""
+    stored = _sync_listing(replay, tmp_path, *(
+        _listing_post(id=pid, title=title, selftext="We build models.", selftext_html=None)
+        for pid, title in titles.items()))
+    return {pid.removeprefix("reddit:"): p for pid, p in stored.items()}
+
+
 def _sync_thread_with(replay: ReplayServer, tmp_path: Path, thread_id: str,
                       said: dict[str, str]) -> tuple[SourceReport, dict[str, Posting]]:
     """The recorded hiring thread, with a top-level comment of each ``said`` body (by id)
@@ -496,11 +505,8 @@ def test_a_hiring_posts_title_in_dashed_segments_gives_role_company_place_and_pa
               "1sg0005": "[Hiring] Senior ML Engineer - Computer Vision - Remote",
               "1sg0006": "[Hiring] Founding ML Engineer - YC startup - SF",
               "1sg0007": "[Hiring] ML Engineer | Globex | Remote | 150-180k"}
-    stored = _sync_listing(replay, tmp_path, *(
-        _listing_post(id=pid, title=title, selftext="We build models.", selftext_html=None)
-        for pid, title in titles.items()))
-    read = {pid.removeprefix("reddit:"): (p.title, p.company, p.locations, p.remote)
-            for pid, p in stored.items()}
+    stored = _sync_titles(replay, tmp_path, titles)
+    read = {pid: (p.title, p.company, p.locations, p.remote) for pid, p in stored.items()}
     assert read == {
         "1sg0001": ("ML Engineer", "Acme", (), "remote"),
         "1sg0002": ("ML Engineer", None, ("Berlin",), "unknown"),
@@ -509,10 +515,10 @@ def test_a_hiring_posts_title_in_dashed_segments_gives_role_company_place_and_pa
         "1sg0005": ("Senior ML Engineer", None, (), "remote"),
         "1sg0006": ("Founding ML Engineer", None, ("SF",), "unknown"),
         "1sg0007": ("ML Engineer", "Globex", (), "remote")}
-    pay = stored["reddit:1sg0004"].salary
+    pay = stored["1sg0004"].salary
     assert pay is not None
     assert (pay.min, pay.max, pay.currency) == (120_000, 150_000, "USD")
-    assert stored["reddit:1sg0007"].salary is None
+    assert stored["1sg0007"].salary is None
 
 
 def test_an_untagged_seeker_saying_so_is_a_seeker(replay: ReplayServer, tmp_path: Path) -> None:
@@ -611,10 +617,8 @@ def test_a_dashed_titles_segment_of_terms_is_no_company(replay: ReplayServer,
               # (names stay names)
               "1tm0009": "[Hiring] Research Scientist - Google DeepMind - London",
               "1tm0010": "[Hiring] ML Engineer - Acme Inc. - NYC"}
-    stored = _sync_listing(replay, tmp_path, *(
-        _listing_post(id=pid, title=title, selftext="We build models.", selftext_html=None)
-        for pid, title in titles.items()))
-    read = {pid.removeprefix("reddit:"): (p.title, p.company) for pid, p in stored.items()}
+    read = {pid: (p.title, p.company)
+            for pid, p in _sync_titles(replay, tmp_path, titles).items()}
     assert read == {pid: ("ML Engineer", None) for pid in titles if pid < "1tm0009"} | {
         "1tm0009": ("Research Scientist", "Google DeepMind"),
         "1tm0010": ("ML Engineer", "Acme Inc.")}
