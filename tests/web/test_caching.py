@@ -120,5 +120,7 @@ def test_one_validator_never_names_two_encodings_as_the_same_bytes(client: TestC
         again = client.get(url, headers={"accept-encoding": "gzip", "if-none-match": asked})
         assert again.status_code == 304, asked
         assert again.headers["etag"] == tag, asked  # the validator the 200 gave
+        # (and its Vary, which a 304 must repeat: RFC 9110 15.4.5)
+        assert "accept-encoding" in again.headers.get("vary", "").lower(), asked
     other = client.get(url, headers={"accept-encoding": "gzip", "if-none-match": '"other"'})
     assert other.status_code == 200

@@ -299,6 +299,8 @@ class _Static(StaticFiles):
         # (after StaticFiles' own If-None-Match test, which compares weakly; FileResponse reads
         # it for If-Range when sent, and a weak one never matches there)
         response.headers["etag"] = weak(response.headers["etag"])
+        if response.status_code == 304:  # (the Vary GZipMiddleware gives the 200, repeated)
+            response.headers["vary"] = "Accept-Encoding"
         return response
 
 
