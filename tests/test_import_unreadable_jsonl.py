@@ -116,6 +116,7 @@ def test_json_lines_named_json_is_one_clear_error(store: SQLiteStore, tmp_path: 
         import_file(store, broken, now=now)
     # (a stray brace after one object on its line is no second row: it was called JSONL)
     stray = tmp_path / "stray.json"
-    stray.write_text(GOOD + "}\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"stray\.json: not valid JSON \(Extra data"):
-        import_file(store, stray, now=now)
+    for text in (GOOD + "}\n", GOOD + "\n}\n"):  # (on its line, or on the next)
+        stray.write_text(text, encoding="utf-8")
+        with pytest.raises(InputError, match=r"stray\.json: not valid JSON \(Extra data"):
+            import_file(store, stray, now=now)
