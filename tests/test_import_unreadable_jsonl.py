@@ -82,7 +82,9 @@ def test_good_rows_before_a_tail_of_nul_bytes_are_imported(store: SQLiteStore, t
 @pytest.mark.parametrize("text", [
     json.dumps([json.loads(GOOD), json.loads(GOOD)], indent=2),  # pretty-printed
     json.dumps([json.loads(GOOD)]),  # one array on one line
-    json.dumps(json.loads(GOOD), indent=2)])  # one object, pretty-printed
+    json.dumps(json.loads(GOOD), indent=2),  # one object, pretty-printed
+    # (saved with a byte-order mark, as Windows tools save: 1 posting stored and 2 bad rows)
+    "\ufeff" + json.dumps([json.loads(GOOD)], indent=2)])
 def test_a_json_document_named_jsonl_is_one_clear_error(store: SQLiteStore, tmp_path: Path,
                                                         now, text: str) -> None:
     """A JSON export named .jsonl was read line by line: a pretty-printed array of 2 postings
@@ -112,3 +114,9 @@ def test_json_lines_named_json_is_one_clear_error(store: SQLiteStore, tmp_path: 
     broken.write_text('{"title": "x",, }\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"broken\.json: not valid JSON \(Expecting"):
         import_file(store, broken, now=now)
+    # (a stray brace after one object on its line is no second row: it was called JSONL)
+    stray = tmp_path / "stray.json"
+    for text in (GOOD + "}\n", GOOD + "\n}\n"):  # (on its line, or on the next)
+        stray.write_text(text, encoding="utf-8")
+        with pytest.raises(InputError, match=r"stray\.json: not valid JSON \(Extra data"):
+            import_file(store, stray, now=now)

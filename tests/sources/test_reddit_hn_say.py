@@ -64,6 +64,15 @@ def _sync_listing(replay: ReplayServer, tmp_path: Path, *posts: dict[str, Any]
                  f'subreddits = ["said"]\nbase_url = "{replay.url}"\n')
 
 
+def _sync_titles(replay: ReplayServer, tmp_path: Path, titles: dict[str, str]
+                 ) -> dict[str, Posting]:
+    """A listing of a post of each title (by post id), synced: its postings by post id."""
+    stored = _sync_listing(replay, tmp_path, *(
+        _listing_post(id=pid, title=title, selftext="We build models.", selftext_html=None)
+        for pid, title in titles.items()))
+    return {pid.removeprefix("reddit:"): p for pid, p in stored.items()}
+
+
 def _sync_thread_with(replay: ReplayServer, tmp_path: Path, thread_id: str,
                       said: dict[str, str]) -> tuple[SourceReport, dict[str, Posting]]:
     """The recorded hiring thread, with a top-level comment of each ``said`` body (by id)
@@ -496,11 +505,8 @@ def test_a_hiring_posts_title_in_dashed_segments_gives_role_company_place_and_pa
               "1sg0005": "[Hiring] Senior ML Engineer - Computer Vision - Remote",
               "1sg0006": "[Hiring] Founding ML Engineer - YC startup - SF",
               "1sg0007": "[Hiring] ML Engineer | Globex | Remote | 150-180k"}
-    stored = _sync_listing(replay, tmp_path, *(
-        _listing_post(id=pid, title=title, selftext="We build models.", selftext_html=None)
-        for pid, title in titles.items()))
-    read = {pid.removeprefix("reddit:"): (p.title, p.company, p.locations, p.remote)
-            for pid, p in stored.items()}
+    stored = _sync_titles(replay, tmp_path, titles)
+    read = {pid: (p.title, p.company, p.locations, p.remote) for pid, p in stored.items()}
     assert read == {
         "1sg0001": ("ML Engineer", "Acme", (), "remote"),
         "1sg0002": ("ML Engineer", None, ("Berlin",), "unknown"),
@@ -509,10 +515,10 @@ def test_a_hiring_posts_title_in_dashed_segments_gives_role_company_place_and_pa
         "1sg0005": ("Senior ML Engineer", None, (), "remote"),
         "1sg0006": ("Founding ML Engineer", None, ("SF",), "unknown"),
         "1sg0007": ("ML Engineer", "Globex", (), "remote")}
-    pay = stored["reddit:1sg0004"].salary
+    pay = stored["1sg0004"].salary
     assert pay is not None
     assert (pay.min, pay.max, pay.currency) == (120_000, 150_000, "USD")
-    assert stored["reddit:1sg0007"].salary is None
+    assert stored["1sg0007"].salary is None
 
 
 def test_an_untagged_seeker_saying_so_is_a_seeker(replay: ReplayServer, tmp_path: Path) -> None:
@@ -590,3 +596,51 @@ def test_a_refusal_says_what_reddit_says(replay: ReplayServer, tmp_path: Path) -
                   "from many networks and programs, and mljobs has none; if the page opens in "
                   "a private browser window, try again later, else remove this source"}
     assert all(e.split("] ")[1].startswith("reddit: HTTP 403 Forbidden (") for e in done.errors)
+
+
+def test_a_dashed_titles_segment_of_terms_is_no_company(replay: ReplayServer,
+                                                        tmp_path: Path) -> None:
+    """The segment after a leading role is the company only when it names one: what a
+    title says of the terms there (the kind of employment, the level, the pay, a note on the
+    offer, as the HN reader classifies a header's segment) is no company.
+
+    Before: "Full Time", "Contract", "Senior", "100k", "Equity" and "3 Openings" were stored
+    as the company (a company facet of "Full Time")."""
+    titles = {"1tm0001": "[Hiring] ML Engineer - Full Time - Remote",
+              "1tm0002": "[Hiring] ML Engineer - Contract - Remote",
+              "1tm0003": "[Hiring] ML Engineer - Senior - Remote",
+              "1tm0004": "[Hiring] ML Engineer - 100k - Remote, US",
+              "1tm0005": "[Hiring] ML Engineer - Equity - Remote",
+              "1tm0006": "[Hiring] ML Engineer - 3 Openings - Remote",
+              "1tm0007": "[Hiring] ML Engineer - Entry Level - Remote",
+              "1tm0008": "[Hiring] ML Engineer | Part Time | Remote",
+              # (names stay names)
+              "1tm0009": "[Hiring] Research Scientist - Google DeepMind - London",
+              "1tm0010": "[Hiring] ML Engineer - Acme Inc. - NYC"}
+    read = {pid: (p.title, p.company)
+            for pid, p in _sync_titles(replay, tmp_path, titles).items()}
+    assert read == {pid: ("ML Engineer", None) for pid in titles if pid < "1tm0009"} | {
+        "1tm0009": ("Research Scientist", "Google DeepMind"),
+        "1tm0010": ("ML Engineer", "Acme Inc.")}
+
+
+def test_a_company_looking_for_people_for_work_is_no_seeker(replay: ReplayServer,
+                                                           tmp_path: Path) -> None:
+    """The few words a seeker's lead may put before the work it seeks ("Looking for ML
+    roles") are no "<whom> for" ("Looking for Python devs for contract work", "Looking for
+    annotators for contract roles", "Looking for interns for roles in Berlin") and run over
+    no sentence's end ("Looking for annotators. Contract role, $20/hr"): those are a
+    company's leads, and their comments jobs.
+
+    Before: each was read as a seeker's lead, and the job left out of the store."""
+    said = {"kc0921": "Looking for Python devs for contract work | Acme AI | Remote (EU)\n"
+                      "We build ML tooling; PyTorch and Kubernetes.",
+            "kc0922": "Looking for annotators for contract roles | Globex | Remote, $25/hr",
+            "kc0923": "Looking for interns for roles in Berlin | Initech | ML research",
+            "kc0924": "Looking for annotators. Contract role, $20/hr, remote. Apply at "
+                      "https://acme.ai/jobs",
+            "kc0925": "Looking for new grads for full-time positions | Acme AI | NYC",
+            "kc0926": "Looking for remote ML contract roles. 6 years of NLP. DM me."}
+    done, stored = _sync_thread_with(replay, tmp_path, "free", said)
+    assert done.seekers == 1  # the last: a seeker's, still
+    assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", *(f"reddit:{k}" for k in sorted(said) if k != "kc0926")]

@@ -94,3 +94,33 @@ def test_the_gzipped_bundle_is_plotly(client: TestClient) -> None:
     with client.stream("GET", url, headers={"accept-encoding": "gzip"}) as response:
         raw = b"".join(response.iter_raw())
     assert gzip.decompress(raw) == plotly_js_bytes()
+
+
+@pytest.mark.parametrize("name", ["style.css", "plotly.min.js"])
+def test_one_validator_never_names_two_encodings_as_the_same_bytes(client: TestClient,
+                                                                   name: str) -> None:
+    """The gzipped and the plain file are two sets of bytes: an ETag both share is weak
+    (RFC 9110 8.8.3), so a download resumed with ``If-Range`` (a strong comparison) is sent
+    whole, never plain bytes from an offset of the gzipped ones (a corrupt file), while the
+    304 a browser's cache asks for still comes (``If-None-Match`` compares weakly).
+
+    Before: both carried the same strong ETag; ``Range: bytes=100-`` with ``If-Range`` of the
+    gzipped answer's ETag got a 206 of the plain file's bytes 100 on."""
+    url = next(f for f in loaded(client, "/dashboard") if name in f)
+    packed = client.get(url, headers={"accept-encoding": "gzip"})
+    plain = client.get(url, headers={"accept-encoding": "identity"})
+    assert packed.headers["content-encoding"] == "gzip"
+    assert "content-encoding" not in plain.headers
+    tag = packed.headers["etag"]
+    assert tag != plain.headers["etag"] or tag.startswith("W/"), (tag, plain.headers["etag"])
+    resumed = client.get(url, headers={"accept-encoding": "gzip", "range": "bytes=100-",
+                                       "if-range": tag})
+    assert resumed.status_code == 200 and resumed.content == plain.content
+    for asked in (tag, f'"other", {tag}', "*"):
+        again = client.get(url, headers={"accept-encoding": "gzip", "if-none-match": asked})
+        assert again.status_code == 304, asked
+        assert again.headers["etag"] == tag, asked  # the validator the 200 gave
+        # (and its Vary, which a 304 must repeat: RFC 9110 15.4.5)
+        assert "accept-encoding" in again.headers.get("vary", "").lower(), asked
+    other = client.get(url, headers={"accept-encoding": "gzip", "if-none-match": '"other"'})
+    assert other.status_code == 200

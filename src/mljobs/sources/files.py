@@ -296,8 +296,8 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowErro
     if problem:
         raise InputError(problem)
     first = next((line.strip() for _, line in head
-                  if isinstance(line, bytes) and line.strip()), b"")
-    if first in (b"[", b"{") or re.match(rb"\[\s*[{\]]", first.removeprefix(b"\xef\xbb\xbf")):
+                  if isinstance(line, bytes) and line.strip()), b"").removeprefix(b"\xef\xbb\xbf")
+    if first in (b"[", b"{") or re.match(rb"\[\s*[{\]]", first):
         # (a JSON array or a pretty-printed JSON object: a bad row for each of its lines)
         raise InputError(f"{path}: one JSON document (it starts {quote_start(first, 30)}), not JSON "
                          "Lines, one posting's object on each line; name the file .json or "
@@ -325,10 +325,12 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowErro
 
 
 def _object_line(text: str) -> bool:
-    """Whether ``text`` (a JSON file's start, up to where its first value ends) is one JSON
-    object on one line: the first row of a JSON Lines file."""
+    """Whether ``text`` (a JSON file's start, up to where the data after its first value
+    starts) is one JSON object on one line and a line break: the first row of a JSON Lines
+    file ("{...}}", a stray brace on the object's line, is no second row; nor is one on the
+    next line, which starts no object: the caller checks that)."""
     line = text.strip().removeprefix("\ufeff")
-    return line.startswith("{") and "\n" not in line
+    return line.startswith("{") and "\n" not in line and text.rstrip(" \t\r").endswith("\n")
 
 
 def _read_json(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError, bytes]]:
@@ -337,7 +339,7 @@ def _read_json(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError
         data = json.loads(content)
     except (ValueError, UnicodeDecodeError) as exc:
         if isinstance(exc, json.JSONDecodeError) and exc.msg == "Extra data" \
-                and _object_line(exc.doc[:exc.pos]):
+                and _object_line(exc.doc[:exc.pos]) and exc.doc[exc.pos:exc.pos + 1] == "{":
             raise InputError(f"{path}: one posting's JSON object on each line, which is JSON "
                              "Lines, not one JSON document; name the file .jsonl or pass "
                              "--format jsonl") from exc

@@ -1147,8 +1147,11 @@ def _seeker_key(label: str) -> str:
 # (Django, Vue, AWS)", "[Looking for work] ...", "Available for hire | ...", after a greeting
 # too): the "Who wants to be hired?" header, a seeker's whatever follows it.
 # A few words may say which work ("Looking for ML roles!", "Seeking entry-level data science
-# positions"), but not whom a company seeks ("Looking for ML engineers for these roles").
-_WHICH = r"(?:(?!(?:engineers?|scientists?|developers?|researchers?|candidates?|people|talent|someone)\b)[\w+/.-]+\s+){0,3}?"
+# positions"), but not whom a company seeks ("Looking for ML engineers for these roles",
+# "Looking for Python devs for contract work": no "for" among them), and within a sentence
+# ("Looking for annotators. Contract role": a word ends on no full stop; "Node.js" does not).
+_WHICH = (r"(?:(?!(?:engineers?|scientists?|developers?|researchers?|candidates?|people|talent|"
+          r"someone|for)\b)[\w+/-]+(?:\.[\w+/-]+)*\s+){0,3}?")
 _SEEKER_LEAD = re.compile(
     # (after a greeting: "Hey all, looking for ML roles", "Hi! Seeking work")
     r"^\W*(?:(?:hi|hello|hey)\b[^,.!:;\n]{0,20}[,.!:;]\s*)?"

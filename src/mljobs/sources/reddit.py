@@ -23,7 +23,14 @@ from mljobs.models import Document, RawPosting, Salary
 from mljobs.normalize import html_to_text
 from mljobs.places import read_places
 from mljobs.sources.base import BaseSource, Window, from_epoch, place_workplace, warn
-from mljobs.sources.hn_format import first_line, parse_header, seeker_comment, text_places
+from mljobs.sources.hn_format import (
+    _OFFER,
+    _classify,
+    first_line,
+    parse_header,
+    seeker_comment,
+    text_places,
+)
 
 log = logging.getLogger(__name__)
 
@@ -279,9 +286,11 @@ _SEGMENTS = re.compile(r"\s\|\s|\s[-–—]\s")
 # a firm's name in a title's segment: words each led by a capital or a digit ("Acme",
 # "Acme Robotics", "Bar & Co"), a few joining words between them
 _NAME = re.compile(r"[A-Z0-9][\w.'’]*(?:\s+(?:[A-Z0-9&][\w.'’]*|of|and|for|the|de))*")
-# what a title says of the company rather than its name
-_OFFER_NOTE = re.compile(r"\b(?:stealth|startup|series\s+[a-e]|seed|yc|funded|unicorn|"
-                         r"faang|big\s+tech|fortune\s+\d+)\b", re.IGNORECASE)
+# what a title says of the company rather than its name, beside the HN reader's ``_OFFER``
+# ("Series A", "Equity", "Visa Sponsorship", "3 Openings": a digit or a note on the offer)
+_OFFER_NOTE = re.compile(r"\b(?:yc|unicorn|faang|big\s+tech)\b", re.IGNORECASE)
+# what the HN reader reads in a segment that is no company's name (``hn_format._classify``)
+_NO_NAME = ("role", "remote", "remote-location", "employment", "salary", "url")
 _ROLE_AT = re.compile(r"^(?P<role>.{2,80}?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^,|()\[\]]{0,60}?)"
                       r"\s*(?:\((?P<place>[^()]{2,80})\))?\s*$")
 
@@ -335,21 +344,23 @@ def _company_after(parts: list[str], role: str) -> str | None:
     """The company of a title in segments that leads with its role, as Reddit's hiring posts
     write it ("Role - Company - Place", "Role | Initech | Remote"): the segment right after
     the role when it reads as a name, words that each start with a capital or a digit
-    ("Acme", "Acme Robotics"), and as no place, work mode, pay, role, kind of employment,
-    field or skill ("Computer Vision") or note on the company ("YC startup", "Series A");
+    ("Acme", "Acme Robotics"), and as no place, work mode, pay, role, kind of employment
+    ("Full Time", "Contract"), level ("Senior", "Entry Level"), skill ("Computer Vision")
+    or note on the company or the offer ("YC startup", "Series A", "Equity", "3 Openings");
     else None."""
     if len(parts) < 2 or parts[0] != role:
         return None
+    from mljobs.enrich.features import SENIORITY  # (only for such a title)
     from mljobs.enrich.skills import norm_key, skill_keys  # (the taxonomy: only for such a title)
 
     name = parts[1]
     if not _NAME.fullmatch(name) or _is_place(name) or norm_key(name) in skill_keys() \
-            or _OFFER_NOTE.search(name):
+            or _OFFER_NOTE.search(name) or _OFFER.search(name) \
+            or set(name.lower().split()) <= SENIORITY:
         return None
-    said = parse_header(name, name)
-    if said["roles"] or said["remote"] or said["employment_type"] or said["salary_text"]:
-        return None
-    return name
+    # (the HN reader's reading of a header's segment: "Full Time" is employment, "100k" pay;
+    # ``parse_header`` of the segment alone took it for a company, as a header's first one)
+    return None if _classify(name) in _NO_NAME else name
 
 
 def _title_pay(segment: str | None, places: list[str]) -> Salary | None:

@@ -278,15 +278,37 @@ def cached(name: str, version: str | None) -> str:
     return f"public, max-age={YEAR}, immutable" if fresh else "no-cache"
 
 
+def weak(etag: str) -> str:
+    """``etag`` as a weak validator (``W/"..."``): the ETag of a file sent gzipped or plain.
+    The two are different bytes, so a strong ETag both share would let a download resumed
+    with ``If-Range`` append plain bytes to gzipped ones; a weak one makes such a resume
+    start over, and still gives the 304 of ``If-None-Match`` (RFC 9110 8.8.1, 13.1.2)."""
+    return etag if etag.startswith("W/") else f"W/{etag}"
+
+
+def unchanged(if_none_match: str, etag: str) -> bool:
+    """Whether an ``If-None-Match`` list (or ``*``) names ``etag``, compared weakly."""
+    if if_none_match.strip() == "*":
+        return True
+    return etag.removeprefix("W/") in [t.strip().removeprefix("W/")
+                                       for t in if_none_match.split(",")]
+
+
 class _Static(StaticFiles):
     """The static files, with ``cached``'s ``Cache-Control`` (StaticFiles sets none: a
-    browser guessed, and on a slow link asked again for the stylesheet on every page)."""
+    browser guessed, and on a slow link asked again for the stylesheet on every page) and a
+    ``weak`` ETag (the file may travel gzipped: ``GZipMiddleware``)."""
 
     def file_response(self, full_path: str | os.PathLike[str], stat_result: os.stat_result,
                       scope: Scope, status_code: int = 200) -> Response:
         response = super().file_response(full_path, stat_result, scope, status_code)
         version = Request(scope).query_params.get("v")
         response.headers["cache-control"] = cached(Path(full_path).name, version)
+        # (after StaticFiles' own If-None-Match test, which compares weakly; FileResponse reads
+        # it for If-Range when sent, and a weak one never matches there)
+        response.headers["etag"] = weak(response.headers["etag"])
+        if response.status_code == 304:  # (the Vary GZipMiddleware gives the 200, repeated)
+            response.headers["vary"] = "Accept-Encoding"
         return response
 
 
@@ -313,10 +335,10 @@ def _mount_static(app: FastAPI) -> None:
         browser takes it, kept a year under its versioned URL, a 304 when it has it."""
         from mljobs.web.routes import plotly_js_bytes
 
-        etag = f'"plotly-{static_version("plotly.min.js")}"'
+        etag = weak(f'"plotly-{static_version("plotly.min.js")}"')  # (gzipped or not)
         headers = {"cache-control": cached("plotly.min.js", request.query_params.get("v")),
                    "etag": etag, "vary": "Accept-Encoding"}
-        if etag in request.headers.get("if-none-match", ""):
+        if unchanged(request.headers.get("if-none-match", ""), etag):
             return Response(status_code=304, headers=headers)
         if "gzip" in request.headers.get("accept-encoding", ""):
             return Response(_plotly_gzip(), media_type="text/javascript",
