@@ -258,9 +258,14 @@ def sync(
                    else "it lists no sources" if path.exists() else "the file does not exist")
             raise ConfigError(f"no sources to sync in {path}: {why}; add one with "
                               "`mljobs sources add` (docs/sources.md)")
+        try:  # (named by its file, as a source's values are; checked before the store opens)
+            settings = conf.http_settings()
+            keywords = from_config(conf.filter) if ml_filter else None
+        except ConfigError as exc:
+            raise ConfigError(f"{path}: {exc}") from None
         options = SyncOptions(
             workers=workers, since=_date(since), enricher=_enricher(enrich),
-            ml_filter=from_config(conf.filter) if ml_filter else None,
+            ml_filter=keywords,
         )
         stopped: SyncInterrupted | None = None
         new = store_to_make(db)  # (made by this run and left with no posting: removed)
@@ -268,7 +273,7 @@ def sync(
             with store_from(db, create=True) as store:
                 validators = StoreValidators(store)
                 try:
-                    with HttpClient(conf.http_settings(), validators=validators) as http:
+                    with HttpClient(settings, validators=validators) as http:
                         report = _run(store, entries, http, options, quiet=as_json)
                 except SyncInterrupted as stop:  # shown as a run's report is, once closed
                     stopped = stop
