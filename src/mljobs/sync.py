@@ -68,6 +68,9 @@ class SourceReport:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    # closed postings listed again (their text changed or not): open again, as their
+    # history says ("reopened"); counted here, not as updated or unchanged
+    reopened: int = 0
     closed: int = 0
     filtered: int = 0
     seekers: int = 0  # job seekers' posts (Hacker News, Reddit "[For Hire]"), not postings: left out
@@ -432,6 +435,7 @@ class _UnitSync:
         self.report.new += result.new
         self.report.updated += result.updated
         self.report.unchanged += result.unchanged
+        self.report.reopened += result.reopened
         self.report.replaced += result.replaced
         self.report.closed += len(result.closed)  # (roles no longer in their post)
         scope = self.source.scope(unit)

@@ -76,6 +76,14 @@ def replaced_line(replaced: int) -> str:
     return f"{posts} now stored as {'its' if replaced == 1 else 'their'} roles, as an import stores them."
 
 
+def reopened_line(reopened: int) -> str:
+    """What ``sync`` says of the closed postings a source listed again (``reopened`` of its
+    report: open again, counted in no column of its table), in the singular for one."""
+    postings = "1 posting closed before is" if reopened == 1 else \
+        f"{reopened:,} postings closed before are"
+    return f"{postings} listed again: reopened ({'its' if reopened == 1 else 'their'} history says so)."
+
+
 def closed_roles_line(closed: int) -> str:
     """What ``import`` and ``enrich --store`` say of the roles they closed, no longer in their post
     (``SQLiteStore.upsert``'s ``all_roles``), in the singular for one."""

@@ -31,7 +31,7 @@ from mljobs.cli.app import (
     store_from,
     store_to_make,
 )
-from mljobs.cli.render import linked_line, replaced_line, safe, skipped_line
+from mljobs.cli.render import linked_line, reopened_line, replaced_line, safe, skipped_line
 from mljobs.errors import ConfigError, clip
 from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
@@ -405,6 +405,8 @@ def _show(report: SyncReport, as_json: bool, told: Understanding) -> None:
             what = "posts" if s.type == "reddit" else "comments"  # "[For Hire]" posts
             console.print(f"{safe(s.name)}: {skipped_line(s.seekers, s.not_posts, what)} (not job "
                           "postings)")
+        if s.reopened:  # (a column would not fit 80 columns; counted in none of the table's)
+            console.print(f"{safe(s.name)}: {reopened_line(s.reopened)}", highlight=False)
         if s.replaced:  # (stored whole by `sync --no-enrich` or `import --no-enrich` before)
             console.print(f"{safe(s.name)}: {replaced_line(s.replaced)}", highlight=False)
     for s in report.sources:

@@ -52,6 +52,8 @@ class UpsertReport:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    # closed postings listed again (``touch``), changed or not: open again, not "updated"
+    reopened: int = 0
     ids: list[str] = field(default_factory=list)
     # of the unchanged: those whose stored understanding was none or an older version's,
     # given the batch's newer one (``upsert``)
@@ -72,6 +74,7 @@ class UpsertReport:
         self.new += other.new
         self.updated += other.updated
         self.unchanged += other.unchanged
+        self.reopened += other.reopened
         self.ids.extend(other.ids)
         self.understood_again += other.understood_again
         self.replaced += other.replaced
@@ -676,10 +679,12 @@ class SQLiteStore:
                     made.append(posting.id)
                 elif outcome == "updated":
                     report.updated += 1
+                elif outcome == "reopened":
+                    report.reopened += 1
                 else:
                     report.unchanged += 1
                     report.understood_again += outcome == "understood again"
-                if outcome in ("new", "updated"):
+                if outcome in ("new", "updated", "reopened"):
                     report.ids.append(posting.id)
                 rev += 1
             stored = self.present(list(posts))
@@ -924,7 +929,7 @@ class SQLiteStore:
                 )
                 if reopened:
                     self._log(posting.id, stamp, "reopened", old_hash, old_hash, ["status"])
-                    return "updated"
+                    return "reopened"
             return "understood again" if again else "unchanged"
         old = json.loads(old_data)
         new_json = posting.model_dump(mode="json", exclude=_POSTING_EXCLUDE)
@@ -940,8 +945,13 @@ class SQLiteStore:
             }
         )
         self._write(stored, rev=rev, insert=False, synced=synced)
+        # a closed posting listed again with another text is open again: said in its history
+        # (it read "closed; updated (title)" of a posting open now) and counted "reopened"
+        reopened = old_status == Status.CLOSED and stored.status == Status.OPEN
+        if reopened:
+            self._log(posting.id, stamp, "reopened", old_hash, old_hash, ["status"])
         self._log(posting.id, stamp, "updated", old_hash, posting.content_hash, changed)
-        return "updated"
+        return "reopened" if reopened else "updated"
 
     def _understood_anew(self, posting: Posting, understood: str | None) -> bool:
         """Whether ``posting``, a role of a post (``<post id>/r<n>``) unchanged itself, comes
