@@ -84,6 +84,15 @@ def reopened_line(reopened: int) -> str:
     return f"{postings} listed again: reopened ({'its' if reopened == 1 else 'their'} history says so)."
 
 
+def not_jobs_line(closed: int, what: str = "comments") -> str:
+    """What ``sync`` says of the postings an older mljobs stored that it reads as no job now
+    (``closed_not_jobs`` of a source's report; ``what``: Reddit's are "posts"), closed."""
+    postings = "1 posting stored before is" if closed == 1 else \
+        f"{closed:,} postings stored before are"
+    return (f"{postings} read as job seekers' {what} or {what} that say they are no job post "
+            f"now: closed, not deleted ({'its' if closed == 1 else 'their'} history says so).")
+
+
 def closed_roles_line(closed: int) -> str:
     """What ``import`` and ``enrich --store`` say of the roles they closed, no longer in their post
     (``SQLiteStore.upsert``'s ``all_roles``), in the singular for one."""

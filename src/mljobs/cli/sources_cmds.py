@@ -31,7 +31,14 @@ from mljobs.cli.app import (
     store_from,
     store_to_make,
 )
-from mljobs.cli.render import linked_line, reopened_line, replaced_line, safe, skipped_line
+from mljobs.cli.render import (
+    linked_line,
+    not_jobs_line,
+    reopened_line,
+    replaced_line,
+    safe,
+    skipped_line,
+)
 from mljobs.errors import ConfigError, clip
 from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
@@ -401,10 +408,13 @@ def _show(report: SyncReport, as_json: bool, told: Understanding) -> None:
         # as `import` says it: the clusters count is every group in the store, not this run's
         console.print(linked_line(report.links.linked, report.links.clusters))
     for s in report.sources:
+        what = "posts" if s.type == "reddit" else "comments"  # "[For Hire]" posts
         if s.seekers or s.not_posts:
-            what = "posts" if s.type == "reddit" else "comments"  # "[For Hire]" posts
             console.print(f"{safe(s.name)}: {skipped_line(s.seekers, s.not_posts, what)} (not job "
                           "postings)")
+        if s.closed_not_jobs:  # (stored as jobs by an older mljobs)
+            console.print(f"{safe(s.name)}: {not_jobs_line(s.closed_not_jobs, what)}",
+                          highlight=False)
         if s.reopened:  # (a column would not fit 80 columns; counted in none of the table's)
             console.print(f"{safe(s.name)}: {reopened_line(s.reopened)}", highlight=False)
         if s.replaced:  # (stored whole by `sync --no-enrich` or `import --no-enrich` before)
