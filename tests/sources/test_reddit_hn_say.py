@@ -590,3 +590,27 @@ def test_a_refusal_says_what_reddit_says(replay: ReplayServer, tmp_path: Path) -
                   "from many networks and programs, and mljobs has none; if the page opens in "
                   "a private browser window, try again later, else remove this source"}
     assert all(e.split("] ")[1].startswith("reddit: HTTP 403 Forbidden (") for e in done.errors)
+
+
+def test_a_one_word_area_after_the_role_is_no_company(replay: ReplayServer,
+                                                      tmp_path: Path) -> None:
+    """"[Hiring] ML Engineer - Search - Remote": the team or area of the work after the role
+    ("Search", "Ads", "Ranking", "Infra", "Platform", "Perception") was taken for the company,
+    "Search". A one-word name there (Acme, Initech, Globex) is still the company."""
+    titles = {"1ar0001": "[Hiring] ML Engineer - Search - Remote",
+              "1ar0002": "[Hiring] Senior ML Engineer | Ads | NYC",
+              "1ar0003": "[Hiring] Applied Scientist - Ranking - Seattle, WA",
+              "1ar0004": "[Hiring] ML Engineer - Infra - Remote (US)",
+              "1ar0005": "[Hiring] Research Engineer | Perception | Remote",
+              "1ar0006": "[Hiring] ML Engineer | Platform | Berlin",
+              "1ar0007": "[Hiring] ML Engineer - Acme - Remote",
+              "1ar0008": "[Hiring] Data Scientist | Globex | Remote"}
+    stored = _sync_listing(replay, tmp_path, *(
+        _listing_post(id=pid, title=title, selftext="We build models.", selftext_html=None)
+        for pid, title in titles.items()))
+    companies = {pid.removeprefix("reddit:"): p.company for pid, p in stored.items()}
+    assert companies == {"1ar0001": None, "1ar0002": None, "1ar0003": None, "1ar0004": None,
+                         "1ar0005": None, "1ar0006": None, "1ar0007": "Acme",
+                         "1ar0008": "Globex"}
+    assert stored["reddit:1ar0001"].title == "ML Engineer"
+    assert stored["reddit:1ar0003"].locations == ("Seattle, WA",)

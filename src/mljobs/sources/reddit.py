@@ -23,7 +23,13 @@ from mljobs.models import Document, RawPosting, Salary
 from mljobs.normalize import html_to_text
 from mljobs.places import read_places
 from mljobs.sources.base import BaseSource, Window, from_epoch, place_workplace, warn
-from mljobs.sources.hn_format import first_line, parse_header, seeker_comment, text_places
+from mljobs.sources.hn_format import (
+    field_words,
+    first_line,
+    parse_header,
+    seeker_comment,
+    text_places,
+)
 
 log = logging.getLogger(__name__)
 
@@ -282,6 +288,15 @@ _NAME = re.compile(r"[A-Z0-9][\w.'’]*(?:\s+(?:[A-Z0-9&][\w.'’]*|of|and|for|t
 # what a title says of the company rather than its name
 _OFFER_NOTE = re.compile(r"\b(?:stealth|startup|series\s+[a-e]|seed|yc|funded|unicorn|"
                          r"faang|big\s+tech|fortune\s+\d+)\b", re.IGNORECASE)
+# a team or area of the work, one word after the role in a title ("ML Engineer - Search -
+# Remote"), not the company's name: the areas ML teams are named by, beside the fields and
+# functions the HN header reader knows (``hn_format.field_words``: "Infra", "Platform")
+_AREA = re.compile(r"search|ads|ranking|recommendations?|recsys|personali[sz]ation|discovery|"
+                   r"relevance|retrieval|feeds?|perception|autonomy|planning|mapping|safety|"
+                   r"alignment|trust|integrity|fraud|risk|payments|pricing|forecasting|"
+                   r"marketplace|ecommerce|analytics|experimentation|applied|core|foundations?|"
+                   r"pretraining|post-?training|training|evals?|evaluation|agents?|nlp|"
+                   r"vision|speech|audio|voice|multimodal|genai|llms?", re.IGNORECASE)
 _ROLE_AT = re.compile(r"^(?P<role>.{2,80}?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^,|()\[\]]{0,60}?)"
                       r"\s*(?:\((?P<place>[^()]{2,80})\))?\s*$")
 
@@ -336,15 +351,15 @@ def _company_after(parts: list[str], role: str) -> str | None:
     write it ("Role - Company - Place", "Role | Initech | Remote"): the segment right after
     the role when it reads as a name, words that each start with a capital or a digit
     ("Acme", "Acme Robotics"), and as no place, work mode, pay, role, kind of employment,
-    field or skill ("Computer Vision") or note on the company ("YC startup", "Series A");
-    else None."""
+    field or skill ("Computer Vision"), team or area of the work ("Search", "Ads", "Infra":
+    ``_AREA``) or note on the company ("YC startup", "Series A"); else None."""
     if len(parts) < 2 or parts[0] != role:
         return None
     from mljobs.enrich.skills import norm_key, skill_keys  # (the taxonomy: only for such a title)
 
     name = parts[1]
     if not _NAME.fullmatch(name) or _is_place(name) or norm_key(name) in skill_keys() \
-            or _OFFER_NOTE.search(name):
+            or _OFFER_NOTE.search(name) or _AREA.fullmatch(name) or field_words(name):
         return None
     said = parse_header(name, name)
     if said["roles"] or said["remote"] or said["employment_type"] or said["salary_text"]:
