@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from mljobs.cli.app import app
@@ -17,6 +19,7 @@ from mljobs.models import Document, Status
 from mljobs.normalize import normalize
 from mljobs.sources import make_source
 from mljobs.store import SQLiteStore
+from mljobs.web import create_app
 
 from .conftest import NOW
 from .replay_server import ReplayServer, Reply, fixture
@@ -85,6 +88,19 @@ def test_a_job_back_is_counted_reopened_not_updated(tmp_path: Path,
         server.routes[BOARD] = fixture("greenhouse/vaulttec.json")  # and the third back
         code, out = week.sync()
     assert code == 0, out
+    # ``show`` and the posting page say why it closed and reopened ("closed (status)" alone)
+    said = [f"{(NOW + timedelta(days=1)):%Y-%m-%dT%H:%M}",
+            "closed (status): no longer listed by its source",
+            f"{(NOW + timedelta(days=3)):%Y-%m-%dT%H:%M}", "reopened (status): listed again"]
+    shown = runner.invoke(app, ["--db", str(week.db), "show", "greenhouse:vaulttec:127817"])
+    flat = " ".join(shown.output.split())
+    assert all(words in flat for words in said), flat
+    with TestClient(create_app(week.db)) as client:
+        page = client.get("/posting/greenhouse:vaulttec:127817")
+    history = BeautifulSoup(page.text, "html.parser").select_one("ul.history")
+    assert history is not None
+    assert [li.get_text() for li in history.find_all("li")] == [
+        f"{NOW:%Y-%m-%dT%H:%M} created", f"{said[0]} {said[1]}", f"{said[2]} {said[3]}"]
     row = next(line for line in out.splitlines() if line.startswith("│ vt "))
     # docs, new, updated (127900's text back), unchanged, closed, filtered, failed
     assert [c.strip() for c in row.split("│")[2:-1]] == ["1", "0", "1", "1", "0", "0", "0"], out
@@ -142,7 +158,8 @@ def test_a_stored_comment_read_as_a_seekers_now_leaves_the_open_list(
             assert {store.get(pid).status for pid in SEEKERS} == {Status.CLOSED}
             assert store.count() == 2 and store.count(status="open") == 0  # nothing deleted
         shown = runner.invoke(app, ["--db", str(week.db), "show", SEEKERS[0]])
-        assert "closed (status, seeker)" in " ".join(shown.output.split()), shown.output
+        assert ("closed (status, seeker): read as a job seeker's post, not a job"
+                in " ".join(shown.output.split())), shown.output
         again = week.report()["hn"]
         assert (again["closed"], again["closed_not_jobs"], again["seekers"]) == (0, 0, 2)
         assert [k for k, _ in week.history(SEEKERS[0])] == ["created", "closed"]
