@@ -64,6 +64,14 @@ def _sync_listing(replay: ReplayServer, tmp_path: Path, *posts: dict[str, Any]
                  f'subreddits = ["said"]\nbase_url = "{replay.url}"\n')
 
 
+def _sync_titled(replay: ReplayServer, tmp_path: Path, titles: dict[str, str]
+                 ) -> dict[str, Posting]:
+    """A listing of posts titled ``titles`` (by id), each "We build models.", synced."""
+    return _sync_listing(replay, tmp_path, *(
+        _listing_post(id=pid, title=title, selftext="We build models.", selftext_html=None)
+        for pid, title in titles.items()))
+
+
 def _sync_thread_with(replay: ReplayServer, tmp_path: Path, thread_id: str,
                       said: dict[str, str]) -> tuple[SourceReport, dict[str, Posting]]:
     """The recorded hiring thread, with a top-level comment of each ``said`` body (by id)
@@ -496,9 +504,7 @@ def test_a_hiring_posts_title_in_dashed_segments_gives_role_company_place_and_pa
               "1sg0005": "[Hiring] Senior ML Engineer - Computer Vision - Remote",
               "1sg0006": "[Hiring] Founding ML Engineer - YC startup - SF",
               "1sg0007": "[Hiring] ML Engineer | Globex | Remote | 150-180k"}
-    stored = _sync_listing(replay, tmp_path, *(
-        _listing_post(id=pid, title=title, selftext="We build models.", selftext_html=None)
-        for pid, title in titles.items()))
+    stored = _sync_titled(replay, tmp_path, titles)
     read = {pid.removeprefix("reddit:"): (p.title, p.company, p.locations, p.remote)
             for pid, p in stored.items()}
     assert read == {
@@ -605,9 +611,7 @@ def test_a_one_word_area_after_the_role_is_no_company(replay: ReplayServer,
               "1ar0006": "[Hiring] ML Engineer | Platform | Berlin",
               "1ar0007": "[Hiring] ML Engineer - Acme - Remote",
               "1ar0008": "[Hiring] Data Scientist | Globex | Remote"}
-    stored = _sync_listing(replay, tmp_path, *(
-        _listing_post(id=pid, title=title, selftext="We build models.", selftext_html=None)
-        for pid, title in titles.items()))
+    stored = _sync_titled(replay, tmp_path, titles)
     companies = {pid.removeprefix("reddit:"): p.company for pid, p in stored.items()}
     assert companies == {"1ar0001": None, "1ar0002": None, "1ar0003": None, "1ar0004": None,
                          "1ar0005": None, "1ar0006": None, "1ar0007": "Acme",
