@@ -114,7 +114,7 @@ def import_file(
             postings, now=now, documents=_documents_for(rows), touch=False, split=split,
             all_roles=True)
         report.new += result.new
-        report.updated += result.updated
+        report.updated += result.updated + result.reopened  # (closed, its text changed)
         report.unchanged += result.unchanged
         report.replaced += result.replaced
         report.closed += len(result.closed)

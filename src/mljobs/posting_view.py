@@ -15,6 +15,8 @@
 - ``roles_list``: the roles of the post a posting comes from, each with the id of its role
   posting, so that the posting page marks the one shown by id (two roles of a post may
   share a title).
+- ``change_text``: one entry of a posting's history as ``show`` and the posting page say
+  it, a closing or reopening with why in words.
 
 Read only when postings are shown: nothing here runs in the enrich pipeline.
 """
@@ -31,6 +33,29 @@ from mljobs.enrich.salary import parse_salary
 from mljobs.models import Posting, Salary, prefer_stated, role_number, role_post
 from mljobs.pay import is_plausible
 from mljobs.store import SQLiteStore
+from mljobs.store.sqlite import NOT_JOBS, Change
+
+# why a posting closed or reopened, by its history entry's fields (the store's "status" alone:
+# its source no longer listed it, or listed it again; ``SQLiteStore._close`` and the rest)
+_WHY = {("closed", ("status",)): "no longer listed by its source",
+        ("closed", ("status", "post")): "no longer in its post",
+        ("closed", tuple(NOT_JOBS["seeker"])): "read as a job seeker's post, not a job",
+        ("closed", tuple(NOT_JOBS["not_a_post"])): "it says it is no job post",
+        ("reopened", ("status",)): "listed again"}
+
+
+def change_text(change: Change, minutes: bool = False) -> str:
+    """One history entry as ``show`` (to the second) and the posting page (to the minute,
+    ``minutes``) say it: "2026-03-21T12:00:00 closed (status): no longer listed by its
+    source", "... reopened (status): listed again", "... updated (title, description_text)".
+    The stored fields stay said: a closing's read "closed (status)" alone, which told no
+    reader why."""
+    text = f"{change.changed_at[:16 if minutes else 19]} {change.kind}"
+    if change.fields:
+        text += f" ({', '.join(change.fields)})"
+    why = _WHY.get((change.kind, tuple(change.fields)))
+    return f"{text}: {why}" if why else text
+
 
 # Pay figures looked for in one text (a posting with more lists a table of bands).
 MAX_FIGURES = 20

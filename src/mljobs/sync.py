@@ -68,10 +68,16 @@ class SourceReport:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    # closed postings listed again (their text changed or not): open again, as their
+    # history says ("reopened"); counted here, not as updated or unchanged
+    reopened: int = 0
     closed: int = 0
     filtered: int = 0
     seekers: int = 0  # job seekers' posts (Hacker News, Reddit "[For Hire]"), not postings: left out
     not_posts: int = 0  # comments that say they are no job post (Hacker News): left out
+    # of ``closed``: postings an older mljobs stored that are read as no job now (a job seeker's
+    # comment, one that says it is no job post): closed so, their history kept
+    closed_not_jobs: int = 0
     # posts stored whole (``--no-enrich``) now stored as their roles: the whole post removed
     replaced: int = 0
     failed: int = 0
@@ -364,6 +370,9 @@ class _UnitSync:
         # the filters leave out too), and what they list whole (``BaseSource.listing``)
         self._listed: set[str] = set()
         self._listing: tuple[str, str] | None = None
+        # {id: "seeker" or "not_a_post"} of the items the unit's documents hold that are no job
+        # (left out): one an older mljobs stored as a job is closed so (``write``)
+        self._not_jobs: dict[str, str] = {}
 
     def read(self, unit: str, fetched: _Fetched) -> tuple[list[Posting], bool]:
         """Store the unit's raw documents; parse, filter and enrich its postings. Returns
@@ -436,6 +445,7 @@ class _UnitSync:
         self.report.new += result.new
         self.report.updated += result.updated
         self.report.unchanged += result.unchanged
+        self.report.reopened += result.reopened
         self.report.replaced += result.replaced
         self.report.closed += len(result.closed)  # (roles no longer in their post)
         scope = self.source.scope(unit)
@@ -459,7 +469,12 @@ class _UnitSync:
                                                             synced_only=synced_only))
         if complete and self._listing:
             self.report.closed += len(self._close_unlisted(*self._listing))
-        return result.ids + result.relink
+        relink: list[str] = []
+        if self._not_jobs:  # (read as no job: whatever else of the unit could be read)
+            not_jobs, relink = self.store.close_not_jobs(self._not_jobs, now=self.now)
+            self.report.closed += len(not_jobs)
+            self.report.closed_not_jobs += len(not_jobs)
+        return result.ids + result.relink + relink
 
     def _close_unlisted(self, key: str, value: str) -> list[str]:
         """Close the stored open postings whose ``extra[key]`` is ``value`` and whose post
@@ -490,8 +505,10 @@ class _UnitSync:
             for raw in raws:
                 if self.source.seeker(raw):
                     self.report.seekers += 1
+                    self._not_jobs[f"{self.source.name}:{raw.source_id}"] = "seeker"
                 elif self.source.not_a_post(raw):
                     self.report.not_posts += 1
+                    self._not_jobs[f"{self.source.name}:{raw.source_id}"] = "not_a_post"
                 else:
                     kept.append(raw)
             raws = kept

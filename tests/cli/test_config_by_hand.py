@@ -103,10 +103,26 @@ def test_a_month_to_come_names_its_entry(tmp_path: Path) -> None:
 ])
 def test_a_wrong_http_setting_is_refused(tmp_path: Path, key: str, value: str,
                                          said: str) -> None:
-    result, flat, _ = _sync(tmp_path, f'[http]\n{key} = {value}\n[[sources]]\n'
-                                      'type = "greenhouse"\nboards = ["x"]\n'
-                                      'base_url = "http://127.0.0.1:9"\n')
+    """Named by its file, as a source's wrong value is (it said "[http] timeout = ..." of no
+    file), before anything is fetched or a store made."""
+    result, flat, db = _sync(tmp_path, f'[http]\n{key} = {value}\n[[sources]]\n'
+                                       'type = "greenhouse"\nboards = ["x"]\n'
+                                       'base_url = "http://127.0.0.1:9"\n')
+    assert result.exit_code == 1 and f"sources.toml: {said}" in flat, flat
+    assert not db.exists()
+
+
+@pytest.mark.parametrize(("table", "said"), [
+    ('[http]\ntimout = 5\n', "sources.toml: [http]: unknown setting(s) timout; available:"),
+    ('[filter]\nadd = "causal"\n', "sources.toml: [filter] add: expected a list of strings"),
+    ('[filter]\nkeyword = ["x"]\n', "sources.toml: [filter]: unknown setting(s) keyword"),
+])
+def test_a_wrong_http_or_filter_table_names_the_file(tmp_path: Path, table: str,
+                                                     said: str) -> None:
+    result, flat, db = _sync(tmp_path, f'{table}[[sources]]\ntype = "greenhouse"\n'
+                                       'boards = ["x"]\nbase_url = "http://127.0.0.1:9"\n')
     assert result.exit_code == 1 and said in flat, flat
+    assert not db.exists()
 
 
 def test_right_values_still_sync(tmp_path: Path) -> None:

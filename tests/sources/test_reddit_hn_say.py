@@ -644,3 +644,25 @@ def test_a_company_looking_for_people_for_work_is_no_seeker(replay: ReplayServer
     done, stored = _sync_thread_with(replay, tmp_path, "free", said)
     assert done.seekers == 1  # the last: a seeker's, still
     assert sorted(stored) == ["reddit:kc0001", "reddit:kc0002", *(f"reddit:{k}" for k in sorted(said) if k != "kc0926")]
+
+
+def test_a_one_word_area_after_the_role_is_no_company(replay: ReplayServer,
+                                                      tmp_path: Path) -> None:
+    """"[Hiring] ML Engineer - Search - Remote": the team or area of the work after the role
+    ("Search", "Ads", "Ranking", "Infra", "Platform", "Perception") was taken for the company,
+    "Search". A one-word name there (Acme, Initech, Globex) is still the company."""
+    titles = {"1ar0001": "[Hiring] ML Engineer - Search - Remote",
+              "1ar0002": "[Hiring] Senior ML Engineer | Ads | NYC",
+              "1ar0003": "[Hiring] Applied Scientist - Ranking - Seattle, WA",
+              "1ar0004": "[Hiring] ML Engineer - Infra - Remote (US)",
+              "1ar0005": "[Hiring] Research Engineer | Perception | Remote",
+              "1ar0006": "[Hiring] ML Engineer | Platform | Berlin",
+              "1ar0007": "[Hiring] ML Engineer - Acme - Remote",
+              "1ar0008": "[Hiring] Data Scientist | Globex | Remote"}
+    stored = _sync_titles(replay, tmp_path, titles)
+    companies = {pid: p.company for pid, p in stored.items()}
+    assert companies == {"1ar0001": None, "1ar0002": None, "1ar0003": None, "1ar0004": None,
+                         "1ar0005": None, "1ar0006": None, "1ar0007": "Acme",
+                         "1ar0008": "Globex"}
+    assert stored["1ar0001"].title == "ML Engineer"
+    assert stored["1ar0003"].locations == ("Seattle, WA",)

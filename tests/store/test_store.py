@@ -133,7 +133,7 @@ def test_close_missing_and_reopen(store: SQLiteStore, now) -> None:
     assert b is not None and b.status == Status.CLOSED and b.closed_at is not None
     assert store.count() == 3  # nothing is deleted
     report = store.upsert([make("b")], now=now + timedelta(days=2))
-    assert report.updated == 1
+    assert (report.updated, report.reopened) == (0, 1)  # listed again: reopened, not updated
     assert store.get("test:b").status == Status.OPEN  # type: ignore[union-attr]
 
 

@@ -19,7 +19,7 @@ from mljobs.index import SearchQuery, SearchResult
 from mljobs.index.query import parse_query
 from mljobs.models import Posting, Salary
 from mljobs.normalize import without_controls
-from mljobs.posting_view import Pay, pay_of
+from mljobs.posting_view import Pay, change_text, pay_of
 from mljobs.search import shows_anything
 from mljobs.store import Change
 
@@ -74,6 +74,23 @@ def replaced_line(replaced: int) -> str:
     stored per role now (``SQLiteStore.upsert``'s ``split``), in the singular for one."""
     posts = "1 whole post is" if replaced == 1 else f"{replaced:,} whole posts are"
     return f"{posts} now stored as {'its' if replaced == 1 else 'their'} roles, as an import stores them."
+
+
+def reopened_line(reopened: int) -> str:
+    """What ``sync`` says of the closed postings a source listed again (``reopened`` of its
+    report: open again, counted in no column of its table), in the singular for one."""
+    postings = "1 posting closed before is" if reopened == 1 else \
+        f"{reopened:,} postings closed before are"
+    return f"{postings} listed again: reopened ({'its' if reopened == 1 else 'their'} history says so)."
+
+
+def not_jobs_line(closed: int, what: str = "comments") -> str:
+    """What ``sync`` says of the postings an older mljobs stored that it reads as no job now
+    (``closed_not_jobs`` of a source's report; ``what``: Reddit's are "posts"), closed."""
+    postings = "1 posting stored before is" if closed == 1 else \
+        f"{closed:,} postings stored before are"
+    return (f"{postings} read as job seekers' {what} or {what} that say they are no job post "
+            f"now: closed, not deleted ({'its' if closed == 1 else 'their'} history says so).")
 
 
 def closed_roles_line(closed: int) -> str:
@@ -345,7 +362,4 @@ def render_posting(console: Console, posting: Posting, changes: list[Change],
     console.print(safe(text))  # the whole description: a reader of one posting wants all of it
     if changes:
         console.print()
-        console.print("[bold]History[/bold]: " + "; ".join(
-            f"{c.changed_at[:19]} {c.kind}" + (f" ({', '.join(c.fields)})" if c.fields else "")
-            for c in changes
-        ))
+        console.print("[bold]History[/bold]: " + "; ".join(safe(change_text(c)) for c in changes))

@@ -31,7 +31,15 @@ from mljobs.cli.app import (
     store_from,
     store_to_make,
 )
-from mljobs.cli.render import index_busy_line, linked_line, replaced_line, safe, skipped_line
+from mljobs.cli.render import (
+    index_busy_line,
+    linked_line,
+    not_jobs_line,
+    reopened_line,
+    replaced_line,
+    safe,
+    skipped_line,
+)
 from mljobs.errors import ConfigError, clip
 from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
@@ -258,9 +266,14 @@ def sync(
                    else "it lists no sources" if path.exists() else "the file does not exist")
             raise ConfigError(f"no sources to sync in {path}: {why}; add one with "
                               "`mljobs sources add` (docs/sources.md)")
+        try:  # (named by its file, as a source's values are; checked before the store opens)
+            settings = conf.http_settings()
+            keywords = from_config(conf.filter) if ml_filter else None
+        except ConfigError as exc:
+            raise ConfigError(f"{path}: {exc}") from None
         options = SyncOptions(
             workers=workers, since=_date(since), enricher=_enricher(enrich),
-            ml_filter=from_config(conf.filter) if ml_filter else None,
+            ml_filter=keywords,
         )
         stopped: SyncInterrupted | None = None
         new = store_to_make(db)  # (made by this run and left with no posting: removed)
@@ -268,7 +281,7 @@ def sync(
             with store_from(db, create=True) as store:
                 validators = StoreValidators(store)
                 try:
-                    with HttpClient(conf.http_settings(), validators=validators) as http:
+                    with HttpClient(settings, validators=validators) as http:
                         report = _run(store, entries, http, options, quiet=as_json)
                 except SyncInterrupted as stop:  # shown as a run's report is, once closed
                     stopped = stop
@@ -400,10 +413,15 @@ def _show(report: SyncReport, as_json: bool, told: Understanding) -> None:
         # as `import` says it: the clusters count is every group in the store, not this run's
         console.print(linked_line(report.links.linked, report.links.clusters))
     for s in report.sources:
+        what = "posts" if s.type == "reddit" else "comments"  # "[For Hire]" posts
         if s.seekers or s.not_posts:
-            what = "posts" if s.type == "reddit" else "comments"  # "[For Hire]" posts
             console.print(f"{safe(s.name)}: {skipped_line(s.seekers, s.not_posts, what)} (not job "
                           "postings)")
+        if s.closed_not_jobs:  # (stored as jobs by an older mljobs)
+            console.print(f"{safe(s.name)}: {not_jobs_line(s.closed_not_jobs, what)}",
+                          highlight=False)
+        if s.reopened:  # (a column would not fit 80 columns; counted in none of the table's)
+            console.print(f"{safe(s.name)}: {reopened_line(s.reopened)}", highlight=False)
         if s.replaced:  # (stored whole by `sync --no-enrich` or `import --no-enrich` before)
             console.print(f"{safe(s.name)}: {replaced_line(s.replaced)}", highlight=False)
     for s in report.sources:

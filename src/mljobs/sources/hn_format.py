@@ -106,6 +106,9 @@ _NOT_PLACE_FORMS = [
 _NOT_PLACE = re.compile(rf"\b(?:{_by_first_letter(_NOT_PLACE_FORMS)}|[\w-]*tech)\b|%|\+\+", re.IGNORECASE)
 
 
+_FIELD = re.compile(_by_first_letter(_NOT_PLACE_FORMS), re.IGNORECASE)  # (``field_words``)
+
+
 # Case-sensitive twins of case-insensitive regexes, for an ASCII part in lower case (``_found``):
 # the same matches (each letter they name is in lower case, and no other character than ASCII
 # letters takes another case), at half the cost or less. ``_NOT_PLACE``'s twin finds a word
@@ -268,6 +271,13 @@ def _hiring_label_off(part: str) -> str:
     ``_HIRING_TAIL``), or the part as it is when nothing is left."""
     rest = _HIRING_TAIL.sub("", _HIRING_LEAD.sub("", part, count=1)).strip()
     return rest or part
+
+
+def field_words(segment: str) -> bool:
+    """Whether a header's segment is, whole, a field, trade, stack or function the header
+    reader takes for no place ("Robotics", "Infra", "Platform", "Research", "Growth"):
+    ``_NOT_PLACE_FORMS`` (not a name ending on "tech", as "Initech")."""
+    return _FIELD.fullmatch(segment.strip()) is not None
 
 
 def parse_header(line: str, text: str = "") -> dict[str, Any]:

@@ -26,6 +26,7 @@ from mljobs.sources.base import BaseSource, Window, from_epoch, place_workplace,
 from mljobs.sources.hn_format import (
     _OFFER,
     _classify,
+    field_words,
     first_line,
     parse_header,
     seeker_comment,
@@ -288,9 +289,19 @@ _SEGMENTS = re.compile(r"\s\|\s|\s[-–—]\s")
 _NAME = re.compile(r"[A-Z0-9][\w.'’]*(?:\s+(?:[A-Z0-9&][\w.'’]*|of|and|for|the|de))*")
 # what a title says of the company rather than its name, beside the HN reader's ``_OFFER``
 # ("Series A", "Equity", "Visa Sponsorship", "3 Openings": a digit or a note on the offer)
-_OFFER_NOTE = re.compile(r"\b(?:yc|unicorn|faang|big\s+tech)\b", re.IGNORECASE)
+_OFFER_NOTE = re.compile(r"\b(?:stealth|startup|series\s+[a-e]|seed|yc|funded|unicorn|"
+                         r"faang|big\s+tech|fortune\s+\d+)\b", re.IGNORECASE)
 # what the HN reader reads in a segment that is no company's name (``hn_format._classify``)
 _NO_NAME = ("role", "remote", "remote-location", "employment", "salary", "url")
+# a team or area of the work, one word after the role in a title ("ML Engineer - Search -
+# Remote"), not the company's name: the areas ML teams are named by, beside the fields and
+# functions the HN header reader knows (``hn_format.field_words``: "Infra", "Platform")
+_AREA = re.compile(r"search|ads|ranking|recommendations?|recsys|personali[sz]ation|discovery|"
+                   r"relevance|retrieval|feeds?|perception|autonomy|planning|mapping|safety|"
+                   r"alignment|trust|integrity|fraud|risk|payments|pricing|forecasting|"
+                   r"marketplace|ecommerce|analytics|experimentation|applied|core|foundations?|"
+                   r"pretraining|post-?training|training|evals?|evaluation|agents?|nlp|"
+                   r"vision|speech|audio|voice|multimodal|genai|llms?", re.IGNORECASE)
 _ROLE_AT = re.compile(r"^(?P<role>.{2,80}?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^,|()\[\]]{0,60}?)"
                       r"\s*(?:\((?P<place>[^()]{2,80})\))?\s*$")
 
@@ -345,9 +356,9 @@ def _company_after(parts: list[str], role: str) -> str | None:
     write it ("Role - Company - Place", "Role | Initech | Remote"): the segment right after
     the role when it reads as a name, words that each start with a capital or a digit
     ("Acme", "Acme Robotics"), and as no place, work mode, pay, role, kind of employment
-    ("Full Time", "Contract"), level ("Senior", "Entry Level"), skill ("Computer Vision")
-    or note on the company or the offer ("YC startup", "Series A", "Equity", "3 Openings");
-    else None."""
+    ("Full Time", "Contract"), level ("Senior", "Entry Level"), field or skill ("Computer
+    Vision"), team or area of the work ("Search", "Ads", "Infra": ``_AREA``) or note on the
+    company or the offer ("YC startup", "Series A", "Equity", "3 Openings"); else None."""
     if len(parts) < 2 or parts[0] != role:
         return None
     from mljobs.enrich.features import SENIORITY  # (only for such a title)
@@ -355,8 +366,8 @@ def _company_after(parts: list[str], role: str) -> str | None:
 
     name = parts[1]
     if not _NAME.fullmatch(name) or _is_place(name) or norm_key(name) in skill_keys() \
-            or _OFFER_NOTE.search(name) or _OFFER.search(name) \
-            or set(name.lower().split()) <= SENIORITY:
+            or _OFFER_NOTE.search(name) or _OFFER.search(name) or _AREA.fullmatch(name) \
+            or field_words(name) or set(name.lower().split()) <= SENIORITY:
         return None
     # (the HN reader's reading of a header's segment: "Full Time" is employment, "100k" pay;
     # ``parse_header`` of the segment alone took it for a company, as a header's first one)

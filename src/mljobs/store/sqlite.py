@@ -14,7 +14,7 @@ import shlex
 import sqlite3
 import uuid
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -52,6 +52,8 @@ class UpsertReport:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    # closed postings listed again (``touch``), changed or not: open again, not "updated"
+    reopened: int = 0
     ids: list[str] = field(default_factory=list)
     # of the unchanged: those whose stored understanding was none or an older version's,
     # given the batch's newer one (``upsert``)
@@ -72,6 +74,7 @@ class UpsertReport:
         self.new += other.new
         self.updated += other.updated
         self.unchanged += other.unchanged
+        self.reopened += other.reopened
         self.ids.extend(other.ids)
         self.understood_again += other.understood_again
         self.replaced += other.replaced
@@ -355,6 +358,9 @@ _TEXT_LINKS_MARK = "text_links_filled"  # meta: text_links holds every posting's
 _REMOVED_REV = "removed_at_rev"
 # the fields of the "closed" entry of a role closed because its post no longer holds it
 _LEFT_POST = ["status", "post"]
+# the fields of the "closed" entry of a posting a sync now reads as no job (``close_not_jobs``):
+# a job seeker's comment, or one that says it is no job post, that an older mljobs stored
+NOT_JOBS = {"seeker": ["status", "seeker"], "not_a_post": ["status", "not a job post"]}
 # the fields of a posting's last change of status (its last "closed" or "reopened" entry; an
 # "updated" one of ``upsert``'s ``reread`` leaves the status as it was): ``_LEFT_POST`` for a
 # role closed because it left its post (``left_post``, ``dedupe_rows``)
@@ -678,10 +684,12 @@ class SQLiteStore:
                     made.append(posting.id)
                 elif outcome == "updated":
                     report.updated += 1
+                elif outcome == "reopened":
+                    report.reopened += 1
                 else:
                     report.unchanged += 1
                     report.understood_again += outcome == "understood again"
-                if outcome in ("new", "updated"):
+                if outcome in ("new", "updated", "reopened"):
                     report.ids.append(posting.id)
                 rev += 1
             stored = self.present(list(posts))
@@ -933,7 +941,7 @@ class SQLiteStore:
                 )
                 if reopened:
                     self._log(posting.id, stamp, "reopened", old_hash, old_hash, ["status"])
-                    return "updated"
+                    return "reopened"
             return "understood again" if again else "unchanged"
         old = json.loads(old_data)
         new_json = posting.model_dump(mode="json", exclude=_POSTING_EXCLUDE)
@@ -949,8 +957,13 @@ class SQLiteStore:
             }
         )
         self._write(stored, rev=rev, insert=False, synced=synced)
+        # a closed posting listed again with another text is open again: said in its history
+        # (it read "closed; updated (title)" of a posting open now) and counted "reopened"
+        reopened = old_status == Status.CLOSED and stored.status == Status.OPEN
+        if reopened:
+            self._log(posting.id, stamp, "reopened", old_hash, old_hash, ["status"])
         self._log(posting.id, stamp, "updated", old_hash, posting.content_hash, changed)
-        return "updated"
+        return "reopened" if reopened else "updated"
 
     def _understood_anew(self, posting: Posting, understood: str | None) -> bool:
         """Whether ``posting``, a role of a post (``<post id>/r<n>``) unchanged itself, comes
@@ -1062,6 +1075,30 @@ class SQLiteStore:
             )
             self._log(pid, stamp, "closed", None, None, fields or ["status"])
             rev += 1
+
+    def close_not_jobs(self, read_as: Mapping[str, str], *,
+                       now: datetime) -> tuple[list[str], list[str]]:
+        """Close the stored open postings of ``read_as`` ({id: "seeker" or "not_a_post"}: what
+        a sync reads them as now), and the open roles of those stored split per role: an older
+        mljobs stored them as jobs. Each gets a "closed" entry of ``NOT_JOBS``' fields for its
+        reading (its history and row kept, nothing deleted) and leaves its duplicate clusters,
+        as a role no longer in its post does. Returns the closed ids and the other postings of
+        their clusters, to be linked again."""
+        closed: list[str] = []
+        relink: list[str] = []
+        with self.transaction():
+            for why, fields_ in NOT_JOBS.items():
+                ids = [pid for pid, read in read_as.items() if read == why]
+                if not ids:
+                    continue
+                gone = [pid for pid in ids if self.conn.execute(
+                    "SELECT 1 FROM postings WHERE id=? AND status='open'", (pid,)).fetchone()]
+                for post in ids:
+                    gone += [pid for (pid,) in self._role_rows(post, where="status='open'")]
+                self._close(gone, now, fields=fields_)
+                relink += self._leave_clusters(gone)
+                closed += gone
+        return closed, [pid for pid in relink if pid not in set(closed)]
 
     def set_enrichments(self, items: Iterable[tuple[str, Enrichment]]) -> int:
         """Store enrichment results for postings, in one transaction; return how many."""
@@ -1428,16 +1465,18 @@ class SQLiteStore:
 
     def dedupe_rows(self) -> list[tuple[str, str, str | None, str, str | None, str | None, str]]:
         """``(id, source, company, title, url, canonical_id, first_seen)`` of every posting
-        but the roles closed because they left their post (``_leave_clusters``; ``left_post``'s
-        rule: their last change of status. A role that left, came back and closed with its
+        but the roles closed because they left their post and the postings closed as no job
+        (``_leave_clusters``, ``close_not_jobs``; ``left_post``'s rule: their last change of
+        status. A role that left, came back and closed with its
         post was left out for good, though ``left_post`` and the pages took it for a role of
         the post.)"""
         return [
             (r[0], r[1], r[2], r[3], r[4], r[5], r[6])
             for r in self.conn.execute(
                 "SELECT id, source, company, title, url, canonical_id, first_seen FROM postings "
-                f"WHERE status<>'closed' OR COALESCE({_LAST_STATUS_FIELDS}, '') <> ?",
-                (json.dumps(_LEFT_POST),)
+                f"WHERE status<>'closed' OR COALESCE({_LAST_STATUS_FIELDS}, '') NOT IN "
+                "(?, ?, ?)",  # (and postings closed as no job: ``close_not_jobs``)
+                (json.dumps(_LEFT_POST), *(json.dumps(f) for f in NOT_JOBS.values()))
             )
         ]
 

@@ -30,6 +30,7 @@ from mljobs.models import Posting
 from mljobs.pipeline import enrich_store_command, fill_commands, understanding
 from mljobs.places import REGIONS, country_name
 from mljobs.posting_view import (
+    change_text,
     duplicates_of,
     list_lines,
     other_roles,
@@ -89,7 +90,8 @@ ML_SHARE_LABELS: dict[str, str] = {
 DASHBOARD_FACETS: tuple[str, ...] = tuple(f for f in SEARCH_FACETS if f != "month")
 
 TEMPLATES.env.globals.update(archetype_name=archetype_name, facet_labels=FACET_LABELS,
-                             safe_url=safe_url, posting_url=posting_url)
+                             safe_url=safe_url, posting_url=posting_url,
+                             change_text=change_text)
 
 
 @lru_cache(maxsize=1)
