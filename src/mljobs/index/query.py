@@ -310,7 +310,11 @@ def _tokens(text: str) -> list[tuple[str, str, str | None]]:
             out.append(("or", "", None))
             i += 1
             field = None
-        elif ch == "-" and i + 1 < n and (text[i + 1] == '"' or text[i + 1].isalnum()
+        elif ch in "([":  # (a separator, as in a word; here, so that "(-java)", "(NOT java)"
+            # and "(title:x" are an exclusion and a field: they were the words java, "not"
+            # and "title"; after "title:" the field is kept, "title:(senior OR staff)")
+            i += 1
+        elif ch == "-" and i + 1 < n and (text[i + 1] in '"([' or text[i + 1].isalnum()
                                           or _FIELD.match(text, i + 1)):
             if i == 0 or text[i - 1].isspace() or text[i - 1] in "([|":
                 out.append(("neg", "", None))
