@@ -8,9 +8,16 @@ word of its own: ``engineer*`` finds what ``engineer`` does, ``company*`` "compa
 
 from __future__ import annotations
 
+import string
+from datetime import datetime
+
 import pytest
 
-from mljobs.index import SearchIndex, SearchQuery
+from mljobs.index import ENGINES, SearchIndex, SearchQuery, open_index
+from mljobs.index.fts5 import MAX_PREFIX_TOKENS
+from mljobs.models import RawPosting
+from mljobs.normalize import normalize
+from mljobs.store import SQLiteStore
 
 POSTS = {
     "dashboard": ("Analytics Engineer", "Own the dashboard, in Dask."),
@@ -62,3 +69,20 @@ def test_the_words_the_stem_of_a_prefix_cuts_into_are_found(index: SearchIndex) 
     # ("analy" is "anali" to Porter and Snowball: the words start with "analy" as typed)
     assert _ids(index, "analy*") == {"analysis", "gas", "dashboard"}
     assert _ids(index, "-das* -aws* engineer*") == {"data"}
+
+
+def test_past_the_bound_fts5_still_finds_every_word_that_starts_with_it(
+        store: SQLiteStore, now: datetime) -> None:
+    # more indexed words start with "das" than FTS5 lists (MAX_PREFIX_TOKENS): it falls back
+    # to its own prefix query, whose stem "da" finds them all (and "data" too)
+    words = [f"das{a}{b}" for a in string.ascii_lowercase for b in string.ascii_lowercase]
+    words = words[: MAX_PREFIX_TOKENS + 20]
+    store.upsert([normalize(RawPosting(source="t", source_id=w, title="Engineer", company="Acme",
+                                       description_text=f"Work on {w} daily."))
+                  for w in words], now=now)
+    for engine in sorted(ENGINES):
+        index = open_index(store, engine)
+        try:
+            assert index.search(SearchQuery(text="das*", limit=1)).total == len(words), engine
+        finally:
+            index.close()
