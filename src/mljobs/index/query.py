@@ -285,7 +285,9 @@ def _prefix(word: str, field: str | None) -> Term:
     return Term((word,), prefix=True, field=field)
 
 
-_FIELD = re.compile(r"(?i)(" + "|".join(FIELDS) + r"):")
+# (a group a field: its name is the one matched, in any case; "TİTLE:" and "tıtle:" match too,
+# Python's case taking "İ" and "ı" for "i", and their lower case was no key of FIELDS)
+_FIELD = re.compile("(?i)(?:" + "|".join(f"(?P<{name}>{name})" for name in FIELDS) + "):")
 
 
 def _tokens(text: str) -> list[tuple[str, str, str | None]]:
@@ -320,7 +322,7 @@ def _tokens(text: str) -> list[tuple[str, str, str | None]]:
                 out.append(("neg", "", None))
             i += 1
         elif (m := _FIELD.match(text, i)) and field is None:
-            field = FIELDS[m.group(1).lower()]
+            field = FIELDS[str(m.lastgroup)]
             i = m.end()
         else:
             j = i
