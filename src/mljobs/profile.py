@@ -617,6 +617,10 @@ def seniority_of(roles: list[Role], years: float | None) -> str:
     return "senior"
 
 
+# the longest line read as a headline (a line of prose under the name is none)
+_HEADLINE_CHARS = 90
+
+
 def _headline(text: str) -> tuple[str, str]:
     """The name (first line) and the headline (a short line under it that is not contact data)."""
     lines = [_plain(ln) for ln in _first_lines(text, 5)]
@@ -633,14 +637,15 @@ def _headline(text: str) -> tuple[str, str]:
         # contact data holds "@", a web address or a phone number, zip code or street
         # number; a year ("Data science student, graduating May 2025") is none of them
         if "@" not in line and not re.search(r"\d{3}", _YEAR_RE.sub("", line)) \
-                and not _WEB_RE.search(line) and len(line) <= 90:
+                and not _WEB_RE.search(line) and len(line) <= _HEADLINE_CHARS:
             head = line
             break
     if name and _ROLE_WORD_RE.search(name) and not _names_a_person(name.split(), text, head):
         # a role heading a resume with no name ("Data Scientist"; a one-line resume, "Machine
         # learning engineer, 5 years, Python PyTorch Kubernetes") is no name: it was shown as
-        # the person's name; it is the headline when no line under it is one
-        name, head = "", head or name
+        # the person's name; it is the headline when no line under it is one, and it is
+        # no longer than one (a resume of one paragraph was its own headline, and title)
+        name, head = "", head or (name if len(name) <= _HEADLINE_CHARS else "")
     return name[:80], head
 
 

@@ -270,3 +270,25 @@ def test_a_role_line_heading_a_resume_is_no_name(tmp_path: Path) -> None:
         (tmp_path / "cv.txt").write_text(text, "utf-8")
         assert json.loads(invoke("profile", str(tmp_path / "cv.txt"), "--json").output)[
             "name"] == name
+
+
+def test_a_resume_pasted_as_one_paragraph_is_no_headline(tmp_path: Path) -> None:
+    """A resume of one long paragraph that starts with a role ("Machine learning engineer
+    with 6 years ...", as pasted from a profile's About box) was read whole as its headline,
+    and so as its title: the headline shown was the whole text (a 0.5 MB pasted text gave a
+    0.5 MB headline in /api/match's JSON), and the classifier read it all as a title (the
+    paragraph below: data-scientist-analytics 0.968 before that headline, 0.659 with it). A
+    headline is a line of 90 characters at most, as one under a name is."""
+    para = tmp_path / "para.txt"
+    text = ("Machine learning engineer with 6 years of experience building recommender systems "
+            "in Python and PyTorch at Acme since 2019, before that a data analyst at Beta from "
+            "2016 to 2019 using SQL, Tableau and Excel dashboards for the finance team, MSc in "
+            "Computer Science from the University of Edinburgh, open to remote roles.\n")
+    para.write_text(text, "utf-8")
+    data = json.loads(invoke("profile", str(para), "--json").output)
+    assert data["name"] == "" and data["headline"] == ""
+    assert {"Python", "PyTorch", "SQL", "Tableau"} <= set(data["skills"])
+    # (the same text under a line of its own that names the role: that line is the headline)
+    para.write_text("Machine learning engineer\n" + text, "utf-8")
+    titled = json.loads(invoke("profile", str(para), "--json").output)
+    assert titled["name"] == "" and titled["headline"] == "Machine learning engineer"

@@ -111,3 +111,14 @@ def test_a_prefix_porter_stems_out_of_shape_is_found_by_fts5_too(
     assert _fts5_total(web_db, "title:analy*") == _total(client, "title:analy*") > 0
     assert _fts5_total(web_db, "data -analy*") <= _fts5_total(
         web_db, "data -analyst -analytics -analysis") < _fts5_total(web_db, "data")
+
+
+@pytest.mark.parametrize("typed", ["TİTLE:engineer", "tıtle:engineer", "tİtle:engineer"])
+def test_a_field_name_typed_with_a_turkish_i_is_the_field(
+        client: TestClient, web_db: Path, typed: str) -> None:
+    # (Python's case-insensitive match takes "İ" and "ı" for "i": the field name's lower
+    # case, "ti̇tle", was looked up and missed, a KeyError: 500 on the page and the API, a
+    # traceback from `mljobs search`; "TİTLE" is "title" in capitals on a Turkish keyboard)
+    assert _total(client, typed) == _total(client, "title:engineer") > 0
+    assert client.get("/", params={"q": typed}).status_code == 200
+    assert _fts5_total(web_db, typed) == _total(client, "title:engineer")

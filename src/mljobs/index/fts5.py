@@ -63,19 +63,23 @@ _OPEN, _CLOSE = "\x02", "\x03"
 _BUSY_MS = 5_000  # (sqlite3.connect's timeout: how long a rebuild waits for the write lock)
 
 
-def _quote(term: Term, also: tuple[str, ...] = ()) -> str:
+def _quote(term: Term, also: tuple[str, ...] | None = None) -> str:
     """A term as FTS5 reads it: a string (a phrase of its words), ``*`` after a prefix (the
-    tokens that start with it, stemmed as the index is) OR'd with the indexed tokens ``also``
-    (``Fts5Index._prefix_tokens``), a column filter for a field."""
+    tokens that start with it: Porter leaves the prefix as typed), or, for a prefix that
+    Porter changes (``Fts5Index._prefix_tokens``), the prefix's own stem (the word typed)
+    OR'd with ``also``, the strings of the indexed tokens that start with it as typed; a
+    column filter for a field."""
     quoted = '"' + index_form(" ".join(term.words)).replace('"', '""') + '"'
     if term.prefix:
-        quoted += "*"
-        if also:
-            quoted = "(" + " OR ".join([quoted, *(f'"{token}"' for token in also)]) + ")"
+        if also is None:
+            quoted += "*"
+        elif also:
+            quoted = "(" + " OR ".join([quoted, *also]) + ")"
     return f"{{{term.field}}} : {quoted}" if term.field else quoted
 
 
-# the indexed tokens a prefix adds (``Fts5Index._prefix_tokens``) at most
+# the indexed tokens a prefix Porter changes is read as (``Fts5Index._prefix_tokens``) at
+# most: past that, FTS5's own prefix query, the prefix as Porter stems it
 MAX_PREFIX_TOKENS = 200
 
 
@@ -119,9 +123,11 @@ NO_TOKEN = frozenset(map(chr, [*range(0x19B0, 0x19C1), 0x19C8, 0x19C9, 0x1CF2, 0
 
 
 def match_expression(parsed: ParsedQuery,
-                     also: Callable[[Term], tuple[str, ...]] = lambda term: ()) -> str | None:
+                     also: Callable[[Term], tuple[str, ...] | None] = lambda term: None
+                     ) -> str | None:
     """The FTS5 MATCH string for the positive clauses (None when there are none); ``also``:
-    the indexed tokens a prefix term adds (``_quote``)."""
+    the strings of the indexed tokens a prefix term is read as, None for FTS5's own prefix
+    query (``_quote``, ``Fts5Index._prefix_tokens``)."""
     groups = []
     for clause in parsed.positive:
         # (a term too long to find is left out; a clause of none finds nothing: ``_where``)
@@ -303,24 +309,33 @@ class Fts5Index:
         search found the index stale and built it all again.)"""
         return self.sync(store, anew=True)
 
-    def _prefix_tokens(self, term: Term) -> tuple[str, ...]:
-        """The indexed tokens that start with a prefix term as typed (lower case, accents
-        removed) where Porter's stem of the prefix does not: "analy*" is "anali"* to FTS5,
-        which starts none of "analysi", "analyst", "analyt" (tantivy matches the prefix as
-        typed too). Only the tokens Porter leaves as they are, so a query string finds them;
-        at most MAX_PREFIX_TOKENS."""
+    def _prefix_tokens(self, term: Term) -> tuple[str, ...] | None:
+        """The strings of the indexed tokens that start with a prefix term as typed (lower
+        case, accents removed), for a prefix Porter changes (None for one it leaves as typed,
+        and for a term that is no prefix: FTS5's ``"py"*`` is the prefix). FTS5 stems the
+        prefix of a query, and its stem, matched as the start of the indexed tokens, found
+        words that do not start with it ("das"* is "da"*, every "data"; "gas"*, "pos"*
+        alike) and missed those that do ("analy"* is "anali"*, which starts none of
+        "analysi", "analyst", "analyt"). A token Porter leaves as it is is one string; one it
+        stems again is its stem as a prefix ("discover"* is "discov"*) when that still starts
+        with the prefix typed. Past MAX_PREFIX_TOKENS, None (the stem as a prefix: its words
+        too)."""
         if not term.prefix:
-            return ()
+            return None
         [(typed, stemmed)] = _tokens_of([index_form(term.words[0])])
-        if not typed or typed.startswith(stemmed):  # ("py"*, "engineer"* -> "engin"*: all)
-            return ()
+        if not typed or typed == stemmed:  # ("py"*, "learn"*: the prefix as typed)
+            return None
         self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.docs_terms "
                           "USING fts5vocab(main, docs, row)")
         found = [str(row[0]) for row in self.conn.execute(
             "SELECT term FROM temp.docs_terms WHERE term >= ? AND term < ? LIMIT ?",
-            (typed, typed + "\U0010ffff", MAX_PREFIX_TOKENS))]
-        return tuple(token for token, (_, stem) in zip(found, _tokens_of(found), strict=True)
-                     if stem == token and not token.startswith(stemmed))
+            (typed, typed + "\U0010ffff", MAX_PREFIX_TOKENS + 1))]
+        if len(found) > MAX_PREFIX_TOKENS:
+            return None
+        # (the stem itself is the word typed, ``_quote``: "engineer" finds "engin")
+        return tuple(f'"{token}"' if stem == token else f'"{token}"*'
+                     for token, (_, stem) in zip(found, _tokens_of(found), strict=True)
+                     if token != stemmed and stem.startswith(typed))
 
     def _where(self, q: SearchQuery, parsed: ParsedQuery) -> tuple[str, list[Any]]:
         conds: list[str] = []

@@ -285,7 +285,9 @@ def _prefix(word: str, field: str | None) -> Term:
     return Term((word,), prefix=True, field=field)
 
 
-_FIELD = re.compile(r"(?i)(" + "|".join(FIELDS) + r"):")
+# (a group a field: its name is the one matched, in any case; "TİTLE:" and "tıtle:" match too,
+# Python's case taking "İ" and "ı" for "i", and their lower case was no key of FIELDS)
+_FIELD = re.compile("(?i)(?:" + "|".join(f"(?P<{name}>{name})" for name in FIELDS) + "):")
 
 
 def _tokens(text: str) -> list[tuple[str, str, str | None]]:
@@ -310,13 +312,17 @@ def _tokens(text: str) -> list[tuple[str, str, str | None]]:
             out.append(("or", "", None))
             i += 1
             field = None
-        elif ch == "-" and i + 1 < n and (text[i + 1] == '"' or text[i + 1].isalnum()
+        elif ch in "([":  # (a separator, as in a word; here, so that "(-java)", "(NOT java)"
+            # and "(title:x" are an exclusion and a field: they were the words java, "not"
+            # and "title"; after "title:" the field is kept, "title:(senior OR staff)")
+            i += 1
+        elif ch == "-" and i + 1 < n and (text[i + 1] in '"([' or text[i + 1].isalnum()
                                           or _FIELD.match(text, i + 1)):
             if i == 0 or text[i - 1].isspace() or text[i - 1] in "([|":
                 out.append(("neg", "", None))
             i += 1
         elif (m := _FIELD.match(text, i)) and field is None:
-            field = FIELDS[m.group(1).lower()]
+            field = FIELDS[str(m.lastgroup)]
             i = m.end()
         else:
             j = i

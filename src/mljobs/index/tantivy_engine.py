@@ -339,13 +339,14 @@ class TantivyIndex:
     def _term_query(self, term: Term) -> tantivy.Query:
         fields = [term.field] if term.field else list(TEXT_FIELDS)
         if term.prefix:
-            # the indexed words that start with the prefix as the index holds it (stemmed,
-            # as FTS5 stems a prefix: "engineer*" finds what "engineer" does, "engin") or as
-            # typed (lower case, accents folded: "analy*" is "anali" stemmed, which starts
-            # none of "analysi", "analyst", "analyt"; FTS5 finds none of those)
+            # the indexed words that start with the prefix as typed (lower case, accents
+            # folded), and the prefix's own stem, the word typed ("engineer*" finds what
+            # "engineer" does, "engin"); not every word that starts with its stem: "aws" is
+            # "aw" to the stemmer, and "aw.*" found "award" and "away"
             word = index_form(term.words[0])
-            starts = sorted({re.escape(stem(word)), re.escape("".join(FOLD_ANALYZER.analyze(word)))})
-            pattern = f"(?:{'|'.join(starts)}).*"
+            typed = "".join(FOLD_ANALYZER.analyze(word))
+            pattern = "|".join(dict.fromkeys(
+                [*([re.escape(typed) + ".*"] if typed else []), re.escape(stem(word))]))
             alts = [tantivy.Query.boost_query(
                 tantivy.Query.regex_query(self.schema, name, pattern), FIELD_BOOSTS[name])
                 for name in fields]
