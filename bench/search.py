@@ -1,6 +1,7 @@
 """Search benchmark: our search path (tantivy, FTS5) against plain tantivy.
 
     .venv/bin/python bench/search.py --sizes 100000 1000000 [--engines ours-tantivy plain-tantivy ours-fts5]
+    .venv/bin/python bench/search.py --grammar --sizes 100000 --engines ours-tantivy ours-fts5
 
 For each size the real corpus (../shared/data/corpus/postings.jsonl) is
 repeated with ids varied until the size is reached. Each (engine, size) runs
@@ -14,6 +15,12 @@ one warm-up pass.
 string, a term filter, top-20, stored fields read back; no query language,
 facets or snippets. "ours" is ``TantivyIndex.search`` / ``Fts5Index.search``
 as the CLI and web app call them (our parser, filters, snippets, hits).
+
+``--grammar`` times the query language's forms instead (``GRAMMAR``: prefixes down to two
+letters, ``title:``/``company:``, OR groups short and long) in our engines, each query in
+three ways (``MODES``: one filter; the search page's facets; page 50 with the filter), and
+reports each query's median against the plain word ``engineer``'s in the same way and run;
+then ``WORST``, the costliest queries the parser lets through, once each (``--worst``).
 """
 
 from __future__ import annotations
@@ -44,6 +51,37 @@ QUERIES = [
     "research scientist", "data engineer", "llm inference",
 ]
 FILTER = ("remote", "remote")
+LONG_OR = ("pytorch || jax || tensorflow || keras || spark || kubernetes || sql || scala || "
+           "rust || java || airflow || docker || aws || gcp || azure || hadoop")
+# --grammar: the plain words first (the baselines), then the query language's forms
+GRAMMAR = [
+    "engineer", "pytorch",
+    "py*", "co*", "re*", "in*", "da*", "learn*", "engineer*", "analy*",
+    "title:engineer", "title:data*", "company:novartis", "-title:senior engineer",
+    "pytorch || jax || tensorflow", "py* || ja* || sc*", "co* re* in*",
+    LONG_OR,
+]
+# the ways each query of GRAMMAR runs: (filters, facets, offset); the facets are the search
+# page's (web.params.SEARCH_FACETS), page 50 is offset 980
+SEARCH_FACETS = ("archetype", "ml_share", "specialisation", "skills", "seniority", "degree",
+                 "phd", "remote", "country", "region", "visa", "company_stage", "source", "month")
+MODES = {
+    "filter": ({FILTER[0]: [FILTER[1]]}, (), 0),
+    "facets": ({}, SEARCH_FACETS, 0),
+    "page50": ({FILTER[0]: [FILTER[1]]}, (), 980),
+}
+# the costliest queries the parser takes (1,000 characters, 32 clauses): an OR of 2-letter
+# prefixes as long as the query may be; 32 prefixes ANDed; an OR of longer prefixes
+_PAIRS = [a + b for a in "abcdefghijklmnopqrstuvwxyz" for b in "aeioulnrst"]
+WORST = {
+    "or_2letter_prefixes": "|".join(f"{p}*" for p in _PAIRS)[:999].rsplit("|", 1)[0],
+    "and_32_prefixes": " ".join(f"{p}*" for p in _PAIRS[::8][:32]),
+    "or_y_prefixes": " | ".join(f"{w}*" for w in [
+        "analy", "happy", "day", "ready", "study", "apply", "deploy", "employ", "play", "query",
+        "policy", "strategy", "technology", "company", "industry", "quality", "safety",
+        "security", "delivery", "ability", "identity", "entity", "city", "party", "key",
+        "survey", "journey", "history", "inventory", "library", "summary", "family"]),
+}
 REUSE = False
 
 
@@ -95,7 +133,39 @@ def _latencies(run_query, repeat: int) -> dict[str, float]:  # type: ignore[no-u
     }
 
 
-def run_one(engine: str, size: int, repeat: int, workdir: Path) -> dict[str, object]:
+def _grammar(search, repeat: int, worst: bool) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """GRAMMAR's medians per mode, their ratio to ``engineer``'s; WORST's single runs."""
+    out: dict[str, object] = {}
+    for mode, (filters, facets, offset) in MODES.items():
+        for q in GRAMMAR:  # warm-up
+            search(q, filters, facets, offset)
+        times: dict[str, list[float]] = {q: [] for q in GRAMMAR}
+        totals: dict[str, int] = {}
+        for _ in range(repeat):
+            for q in GRAMMAR:
+                t0 = time.perf_counter()
+                totals[q] = search(q, filters, facets, offset)
+                times[q].append((time.perf_counter() - t0) * 1000)
+        base = statistics.median(times["engineer"])
+        out[mode] = {q: {"median_ms": round(statistics.median(t), 3),
+                         "vs_engineer": round(statistics.median(t) / base, 2),
+                         "total": totals[q]} for q, t in times.items()}
+    if worst:
+        rows = {}
+        for name, q in WORST.items():
+            t0 = time.perf_counter()
+            try:
+                total: object = search(q, {}, SEARCH_FACETS, 0)
+            except Exception as exc:  # (the error is what is reported)  # noqa: BLE001
+                total = f"{type(exc).__name__}: {str(exc)[:300]}"
+            rows[name] = {"ms": round((time.perf_counter() - t0) * 1000, 1), "total": total,
+                          "chars": len(q)}
+        out["worst"] = rows
+    return out
+
+
+def run_one(engine: str, size: int, repeat: int, workdir: Path,
+            grammar: bool = False, worst: bool = False) -> dict[str, object]:
     """Build one index and time its queries (runs inside the child process)."""
     import tantivy
 
@@ -170,6 +240,20 @@ def run_one(engine: str, size: int, repeat: int, workdir: Path) -> dict[str, obj
                                     facets=()))
 
     marker.touch()
+    if grammar:
+        if engine == "plain-tantivy":
+            raise SystemExit("--grammar times our engines only (plain tantivy has no prefix, "
+                             "field or OR of ours); run it with --engines ours-tantivy ours-fts5")
+
+        def search(text: str, filters: dict[str, list[str]], facets: tuple[str, ...],
+                   offset: int) -> int:
+            return ours.search(SearchQuery(text=text, filters=filters, limit=20, offset=offset,
+                                           facets=facets)).total
+
+        result = _grammar(search, repeat, worst)
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return {"engine": engine, "size": size, "build_s": None if reuse else build,
+                "peak_rss_mb": peak_mb, "disk_mb": _dir_size(path) / 2**20, **result}
     lat = _latencies(query, repeat)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"engine": engine, "size": size, "build_s": None if reuse else build,
@@ -187,6 +271,10 @@ def main() -> None:
                         help="where indexes are built (default: a temporary folder)")
     parser.add_argument("--reuse", action="store_true",
                         help="keep indexes in --workdir and reuse them: time queries only")
+    parser.add_argument("--grammar", action="store_true",
+                        help="time the query language's forms (GRAMMAR) in our engines")
+    parser.add_argument("--worst", action="store_true",
+                        help="with --grammar: also the costliest queries the parser takes")
     parser.add_argument("--child", nargs=2, metavar=("ENGINE", "SIZE"), help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "search.json")
     args = parser.parse_args()
@@ -194,7 +282,8 @@ def main() -> None:
     REUSE = args.reuse
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="mljobs-bench-"))
     if args.child:
-        result = run_one(args.child[0], int(args.child[1]), args.repeat, workdir)
+        result = run_one(args.child[0], int(args.child[1]), args.repeat, workdir,
+                         args.grammar, args.worst)
         print(json.dumps(result))
         return
     results = []
@@ -202,7 +291,8 @@ def main() -> None:
         for engine in args.engines:
             proc = subprocess.run(
                 [sys.executable, __file__, "--child", engine, str(size), "--repeat",
-                 str(args.repeat), "--workdir", str(workdir)] + (["--reuse"] if REUSE else []),
+                 str(args.repeat), "--workdir", str(workdir)] + (["--reuse"] if REUSE else [])
+                + (["--grammar"] if args.grammar else []) + (["--worst"] if args.worst else []),
                 capture_output=True, text=True, check=False,
             )
             if proc.returncode != 0:
