@@ -1,7 +1,7 @@
 """Search benchmark: our search path (tantivy, FTS5) against plain tantivy.
 
     .venv/bin/python bench/search.py --sizes 100000 1000000 [--engines ours-tantivy plain-tantivy ours-fts5]
-    .venv/bin/python bench/search.py --grammar --sizes 100000 --engines ours-tantivy ours-fts5
+    .venv/bin/python bench/search.py --grammar --worst [--new-words 5] --sizes 100000 --engines ours-tantivy ours-fts5
 
 For each size the real corpus (../shared/data/corpus/postings.jsonl) is
 repeated with ids varied until the size is reached. Each (engine, size) runs
@@ -20,7 +20,9 @@ as the CLI and web app call them (our parser, filters, snippets, hits).
 letters, ``title:``/``company:``, OR groups short and long) in our engines, each query in
 three ways (``MODES``: one filter; the search page's facets; page 50 with the filter), and
 reports each query's median against the plain word ``engineer``'s in the same way and run;
-then ``WORST``, the costliest queries the parser lets through, once each (``--worst``).
+then ``WORST``, the costliest queries the parser lets through and two it refuses, once each
+(``--worst``). ``--new-words K`` gives each posting K words of its own, so the term
+dictionary grows with the size (prefixes and FTS5's added words expand over it).
 """
 
 from __future__ import annotations
@@ -70,19 +72,28 @@ MODES = {
     "facets": ({}, SEARCH_FACETS, 0),
     "page50": ({FILTER[0]: [FILTER[1]]}, (), 980),
 }
-# the costliest queries the parser takes (1,000 characters, 32 clauses): an OR of 2-letter
-# prefixes as long as the query may be; 32 prefixes ANDed; an OR of longer prefixes
+# the costliest queries: the most prefixes a query may hold (query.MAX_PREFIXES), 2-letter ones
+# OR'd and ANDed, and longer ones FTS5 adds indexed words to (Porter stems their last "y");
+# an OR of common short words as long as a query may be (1,000 characters); and what the
+# parser refuses (249 2-letter prefixes OR'd, 32 ANDed): the time it takes to say so
 _PAIRS = [a + b for a in "abcdefghijklmnopqrstuvwxyz" for b in "aeioulnrst"]
 WORST = {
-    "or_2letter_prefixes": "|".join(f"{p}*" for p in _PAIRS)[:999].rsplit("|", 1)[0],
-    "and_32_prefixes": " ".join(f"{p}*" for p in _PAIRS[::8][:32]),
-    "or_y_prefixes": " | ".join(f"{w}*" for w in [
-        "analy", "happy", "day", "ready", "study", "apply", "deploy", "employ", "play", "query",
-        "policy", "strategy", "technology", "company", "industry", "quality", "safety",
-        "security", "delivery", "ability", "identity", "entity", "city", "party", "key",
-        "survey", "journey", "history", "inventory", "library", "summary", "family"]),
+    "or_8_2letter_prefixes": " || ".join(f"{p}*" for p in ["co", "re", "in", "da", "pr", "st",
+                                                             "ma", "de"]),
+    "and_8_2letter_prefixes": " ".join(f"{p}*" for p in ["co", "re", "in", "da", "pr", "st",
+                                                          "ma", "de"]),
+    "or_8_y_prefixes": " | ".join(f"{w}*" for w in ["analy", "study", "deploy", "query",
+                                                    "policy", "strategy", "survey", "journey"]),
+    "or_common_words": "",  # (``_common_words``: read from the corpus)
+    "refused_or_249_prefixes": "|".join(f"{p}*" for p in _PAIRS)[:999].rsplit("|", 1)[0],
+    "refused_and_32_prefixes": " ".join(f"{p}*" for p in _PAIRS[::8][:32]),
 }
 REUSE = False
+# --new-words K: each posting's description gains K words of its own (one of its words with
+# the posting's number after it, "python1f3a"), so the term dictionary grows with the size,
+# as a real corpus's does (typos, product names, numbers); the repeated corpus alone holds
+# the corpus's 17,055 terms at any size
+NEW_WORDS = 0
 
 
 def corpus_postings(size: int) -> Iterator[object]:
@@ -104,9 +115,18 @@ def corpus_postings(size: int) -> Iterator[object]:
                 sid = f"{posting.source_id}-r{round_no}"
                 posting = posting.model_copy(update={"id": f"{posting.source}:{sid}",
                                                      "source_id": sid})
+            if NEW_WORDS:
+                text = posting.description_text
+                own = [w for w in text.split() if len(w) >= 4 and w.isalpha()][::7][:NEW_WORDS]
+                posting = posting.model_copy(update={"description_text": text + "\n" + " ".join(
+                    f"{w.lower()}{made:x}" for w in own)})
             yield posting
             made += 1
         round_no += 1
+
+
+def _index_dir(workdir: Path, engine: str, size: int) -> Path:
+    return workdir / (f"{engine}-{size}" + (f"-w{NEW_WORDS}" if NEW_WORDS else ""))
 
 
 def _dir_size(path: Path) -> int:
@@ -133,6 +153,17 @@ def _latencies(run_query, repeat: int) -> dict[str, float]:  # type: ignore[no-u
     }
 
 
+def _common_words() -> str:
+    """The corpus's most frequent words of 2 to 4 letters OR'd, as many as 1,000 characters
+    hold (about 250)."""
+    import re
+    from collections import Counter
+
+    counts = Counter(w.lower() for line in CORPUS.open(encoding="utf-8")
+                     for w in re.findall(r"\b[A-Za-z]{2,4}\b", line))
+    return "|".join(w for w, _ in counts.most_common(400))[:999].rsplit("|", 1)[0]
+
+
 def _grammar(search, repeat: int, worst: bool) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """GRAMMAR's medians per mode, their ratio to ``engineer``'s; WORST's single runs."""
     out: dict[str, object] = {}
@@ -153,6 +184,7 @@ def _grammar(search, repeat: int, worst: bool) -> dict[str, object]:  # type: ig
     if worst:
         rows = {}
         for name, q in WORST.items():
+            q = q or _common_words()
             t0 = time.perf_counter()
             try:
                 total: object = search(q, {}, SEARCH_FACETS, 0)
@@ -172,7 +204,7 @@ def run_one(engine: str, size: int, repeat: int, workdir: Path,
     from mljobs.index import Fts5Index, SearchQuery, TantivyIndex
     from mljobs.index.tantivy_engine import to_document
 
-    path = workdir / f"{engine}-{size}"
+    path = _index_dir(workdir, engine, size)
     marker = path.with_name(path.name + ".built")
     reuse = REUSE and marker.exists()
     if not reuse:
@@ -252,8 +284,9 @@ def run_one(engine: str, size: int, repeat: int, workdir: Path,
 
         result = _grammar(search, repeat, worst)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        return {"engine": engine, "size": size, "build_s": None if reuse else build,
-                "peak_rss_mb": peak_mb, "disk_mb": _dir_size(path) / 2**20, **result}
+        return {"engine": engine, "size": size, "new_words": NEW_WORDS,
+                "build_s": None if reuse else build, "peak_rss_mb": peak_mb,
+                "disk_mb": _dir_size(path) / 2**20, **result}
     lat = _latencies(query, repeat)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"engine": engine, "size": size, "build_s": None if reuse else build,
@@ -275,11 +308,14 @@ def main() -> None:
                         help="time the query language's forms (GRAMMAR) in our engines")
     parser.add_argument("--worst", action="store_true",
                         help="with --grammar: also the costliest queries the parser takes")
+    parser.add_argument("--new-words", type=int, default=0, metavar="K",
+                        help="each posting gains K words of its own (a larger term dictionary)")
     parser.add_argument("--child", nargs=2, metavar=("ENGINE", "SIZE"), help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "search.json")
     args = parser.parse_args()
-    global REUSE
+    global REUSE, NEW_WORDS
     REUSE = args.reuse
+    NEW_WORDS = args.new_words
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="mljobs-bench-"))
     if args.child:
         result = run_one(args.child[0], int(args.child[1]), args.repeat, workdir,
@@ -291,7 +327,8 @@ def main() -> None:
         for engine in args.engines:
             proc = subprocess.run(
                 [sys.executable, __file__, "--child", engine, str(size), "--repeat",
-                 str(args.repeat), "--workdir", str(workdir)] + (["--reuse"] if REUSE else [])
+                 str(args.repeat), "--workdir", str(workdir), "--new-words", str(NEW_WORDS)]
+                + (["--reuse"] if REUSE else [])
                 + (["--grammar"] if args.grammar else []) + (["--worst"] if args.worst else []),
                 capture_output=True, text=True, check=False,
             )
@@ -302,7 +339,7 @@ def main() -> None:
             results.append(row)
             print(json.dumps(row), flush=True)
             if not REUSE:
-                shutil.rmtree(workdir / f"{engine}-{size}", ignore_errors=True)
+                shutil.rmtree(_index_dir(workdir, engine, size), ignore_errors=True)
     machine = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),
