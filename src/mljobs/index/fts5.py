@@ -43,14 +43,21 @@ if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
 # the index file's format (PRAGMA user_version); another value is rebuilt from the store.
-# 5: the country and region facets (mljobs.places); 4: salary_max is the top of yearly pay in US dollars only (base.salary_max); 3: posted_ts is base.date_key (undated postings below every dated one), month "undated"
+# 6: a prefix index of 2 and 3 letters (PREFIX_INDEX); 5: the country and region facets (mljobs.places); 4: salary_max is the top of yearly pay in US dollars only (base.salary_max); 3: posted_ts is base.date_key (undated postings below every dated one), month "undated"
 # and a host name's ".net" left as it is (query.SYMBOL_NAME; 2 had
 # only that); 1: symbol names (C++, C#, .NET) indexed as words of their own; 0: before.
-FORMAT = 5
+FORMAT = 6
+# the prefix lengths FTS5 indexes apart (its ``prefix`` option): a prefix query of 2 or 3
+# letters ("co"*) reads one list instead of merging the lists of every word that starts with
+# it. ``bench/search.py --grammar`` at 100,000 postings (docs/benchmarks.md), and 20,000
+# postings without / with it: "co"* 88 -> 21 ms, "co"* AND "re"* AND "in"* 432 -> 76 ms, 8
+# such prefixes OR'd 1,173 -> 202 ms; the index 79 -> 108 MB. The same postings and scores.
+PREFIX_INDEX = "2 3"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
-    title, company_text, description, tokenize="porter unicode61 separators '""" + SEPARATOR + """'");
+    title, company_text, description,
+    tokenize="porter unicode61 separators '""" + SEPARATOR + """'", prefix='""" + PREFIX_INDEX + """');
 CREATE TABLE IF NOT EXISTS doc_meta (
     rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, posted_ts INTEGER, salary_max REAL,
     canonical INTEGER, status TEXT, fields TEXT);
