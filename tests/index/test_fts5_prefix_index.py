@@ -10,7 +10,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from mljobs.index import SearchQuery
+from mljobs.index import SearchQuery, TantivyIndex
 from mljobs.index.fts5 import FORMAT, PREFIX_INDEX, Fts5Index, match_expression
 from mljobs.index.query import SEPARATOR, parse_query
 from mljobs.models import RawPosting
@@ -77,3 +77,24 @@ def test_an_index_of_the_format_before_is_built_again_with_it(tmp_path: Path) ->
     assert index.search(SearchQuery(text="str*", facets=(), limit=100)).total == len(with_str)
 
 
+
+def test_a_prefix_porter_changes_finds_what_tantivy_does_on_a_large_vocabulary() -> None:
+    """"analy*" is "anali"* to FTS5, so the indexed tokens that start with "analy" are added
+    to it. They were the first 200 tokens in the index's order: with 300 words of their own
+    ("analysis1f", as product names and typos make a real vocabulary) those were all
+    "analysis..." words, and the postings that say "analytics" were not found."""
+    raws = [RawPosting(source="t", source_id=f"s{i}", title="Data scientist", company="Acme",
+                       description_text=f"Reports and analysis{i:x} of sales.")
+            for i in range(300)]
+    raws += [RawPosting(source="t", source_id=f"t{i}", title="Engineer", company="Acme",
+                        description_text=f"We build analytics and {word} tools.")
+             for i, word in enumerate(["analyst", "analytical", "analyzer", "dashboards"] * 5)]
+    postings = [normalize(raw) for raw in raws]
+    fts5, tantivy = Fts5Index(None), TantivyIndex(None)
+    for index in (fts5, tantivy):
+        index.add(postings)
+    for q, found in (("analy*", 320), ("analyt*", 20), ("analys*", 305),
+                     ("title:engineer analy*", 20), ("analy* -analyt*", 300)):
+        totals = [index.search(SearchQuery(text=q, facets=())).total
+                  for index in (fts5, tantivy)]
+        assert totals == [found, found], q
