@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mljobs.errors import QueryError
-from mljobs.index.query import MAX_CLAUSES, MAX_QUERY_CHARS, parse_query
+from mljobs.index.query import MAX_CLAUSES, MAX_PREFIXES, MAX_QUERY_CHARS, parse_query
 
 
 def shape(text: str) -> list[tuple[bool, list[str]]]:
@@ -50,8 +50,9 @@ def test_any_string_parses(text: str) -> None:
     try:
         parsed = parse_query(text)
     except QueryError as exc:  # for too many clauses (a 400-character text is short) and
-        # a prefix that cannot be one ("p*", "c++*")
+        # a prefix that cannot be one ("p*", "c++*"), or more prefixes than MAX_PREFIXES
         assert (f"keep it to {MAX_CLAUSES}" in str(exc) or "before the *" in str(exc)
+                or "words ending in *" in str(exc)
                 or "can end in *" in str(exc))
         return
     assert all(c.terms for c in parsed.clauses)
@@ -89,3 +90,16 @@ def test_prefix_field_and_bars() -> None:
         (False, ["machine lear"]), (False, ["ci cd"]), (False, ["skills"]), (False, ["pytorch"])]
     with pytest.raises(QueryError, match="needs 2 letters"):
         parse_query("p*")
+
+
+def test_more_prefixes_than_max_prefixes_are_refused_each_counted_once() -> None:
+    prefixes = [f"{a}{b}*" for a in "cdr" for b in "aeiou"][:MAX_PREFIXES + 1]
+    assert len(parse_query(" || ".join(prefixes[:MAX_PREFIXES])).clauses) == 1
+    # a prefix repeated, or also excluded (-ce*), is one; in a field (title:ca*) another
+    again = " ".join([*prefixes[:MAX_PREFIXES], prefixes[0], f"-{prefixes[1]}"])
+    assert len(parse_query(again).clauses) == MAX_PREFIXES + 1
+    for typed in (" ".join(prefixes), " ".join([*prefixes[:MAX_PREFIXES], "title:ca*"]),
+                  " ".join([*prefixes[1:MAX_PREFIXES], f"-{prefixes[0]}", "zz*"])):
+        with pytest.raises(QueryError, match=rf"{MAX_PREFIXES + 1} words ending in \*.*"
+                                             rf"keep it to {MAX_PREFIXES}"):
+            parse_query(typed)

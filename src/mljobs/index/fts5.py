@@ -43,14 +43,21 @@ if TYPE_CHECKING:
     from mljobs.store import SQLiteStore
 
 # the index file's format (PRAGMA user_version); another value is rebuilt from the store.
-# 5: the country and region facets (mljobs.places); 4: salary_max is the top of yearly pay in US dollars only (base.salary_max); 3: posted_ts is base.date_key (undated postings below every dated one), month "undated"
+# 6: a prefix index of 2 and 3 letters (PREFIX_INDEX); 5: the country and region facets (mljobs.places); 4: salary_max is the top of yearly pay in US dollars only (base.salary_max); 3: posted_ts is base.date_key (undated postings below every dated one), month "undated"
 # and a host name's ".net" left as it is (query.SYMBOL_NAME; 2 had
 # only that); 1: symbol names (C++, C#, .NET) indexed as words of their own; 0: before.
-FORMAT = 5
+FORMAT = 6
+# the prefix lengths FTS5 indexes apart (its ``prefix`` option): a prefix query of 2 or 3
+# letters ("co"*) reads one list instead of merging the lists of every word that starts with
+# it. ``bench/search.py --grammar`` at 100,000 postings (docs/benchmarks.md), and 20,000
+# postings without / with it: "co"* 88 -> 21 ms, "co"* AND "re"* AND "in"* 432 -> 76 ms, 8
+# such prefixes OR'd 1,173 -> 202 ms; the index 79 -> 108 MB. The same postings and scores.
+PREFIX_INDEX = "2 3"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
-    title, company_text, description, tokenize="porter unicode61 separators '""" + SEPARATOR + """'");
+    title, company_text, description,
+    tokenize="porter unicode61 separators '""" + SEPARATOR + """'", prefix='""" + PREFIX_INDEX + """');
 CREATE TABLE IF NOT EXISTS doc_meta (
     rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, posted_ts INTEGER, salary_max REAL,
     canonical INTEGER, status TEXT, fields TEXT);
@@ -67,7 +74,7 @@ def _quote(term: Term, also: tuple[str, ...] | None = None) -> str:
     """A term as FTS5 reads it: a string (a phrase of its words), ``*`` after a prefix (the
     tokens that start with it: Porter leaves the prefix as typed), or, for a prefix that
     Porter changes (``Fts5Index._prefix_tokens``), the prefix's own stem (the word typed)
-    OR'd with ``also``, the strings of the indexed tokens that start with it as typed; a
+    OR'd with ``also``, the prefixes of the indexed tokens that start with it as typed; a
     column filter for a field."""
     quoted = '"' + index_form(" ".join(term.words)).replace('"', '""') + '"'
     if term.prefix:
@@ -78,9 +85,10 @@ def _quote(term: Term, also: tuple[str, ...] | None = None) -> str:
     return f"{{{term.field}}} : {quoted}" if term.field else quoted
 
 
-# the indexed tokens a prefix Porter changes is read as (``Fts5Index._prefix_tokens``) at
-# most: past that, FTS5's own prefix query, the prefix as Porter stems it
+# the prefixes of indexed tokens a prefix Porter changes is read as (``Fts5Index._prefix_tokens``)
+# at most, and how many tokens are read from the index's vocabulary at a time to find them
 MAX_PREFIX_TOKENS = 200
+_VOCAB_BATCH = 64
 
 
 def _tokens_of(words: list[str]) -> list[tuple[str, str]]:
@@ -310,16 +318,19 @@ class Fts5Index:
         return self.sync(store, anew=True)
 
     def _prefix_tokens(self, term: Term) -> tuple[str, ...] | None:
-        """The strings of the indexed tokens that start with a prefix term as typed (lower
-        case, accents removed), for a prefix Porter changes (None for one it leaves as typed,
-        and for a term that is no prefix: FTS5's ``"py"*`` is the prefix). FTS5 stems the
-        prefix of a query, and its stem, matched as the start of the indexed tokens, found
-        words that do not start with it ("das"* is "da"*, every "data"; "gas"*, "pos"*
+        """For a prefix term Porter changes, the prefixes (``"analyt"*``) of the indexed tokens
+        that start with it as typed (lower case, accents removed); None for one Porter leaves
+        as typed, and for a term that is no prefix (FTS5's ``"py"*`` is the prefix). FTS5
+        stems the prefix of a query, and its stem, matched as the start of the indexed tokens,
+        found words that do not start with it ("das"* is "da"*, every "data"; "gas"*, "pos"*
         alike) and missed those that do ("analy"* is "anali"*, which starts none of
-        "analysi", "analyst", "analyt"). A token Porter leaves as it is is one string; one it
-        stems again is its stem as a prefix ("discover"* is "discov"*) when that still starts
-        with the prefix typed. Past MAX_PREFIX_TOKENS, None (the stem as a prefix: its words
-        too)."""
+        "analysi", "analyst", "analyt"). Each prefix is the shortest start of such a token,
+        longer than the prefix typed, that Porter leaves as it is ("analyt", "analysi"), so
+        it finds every token that starts with it; a token with no such start is left out.
+        At most MAX_PREFIX_TOKENS, read from the whole vocabulary in batches (the first 200
+        tokens in the index's order were taken: on a vocabulary of 100,000 postings with
+        words of their own, ``bench/search.py --new-words 5``, the 200 were "analysis..."
+        words, and "analy*" found 1,692 postings where tantivy finds 4,536)."""
         if not term.prefix:
             return None
         [(typed, stemmed)] = _tokens_of([index_form(term.words[0])])
@@ -327,15 +338,32 @@ class Fts5Index:
             return None
         self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.docs_terms "
                           "USING fts5vocab(main, docs, row)")
-        found = [str(row[0]) for row in self.conn.execute(
-            "SELECT term FROM temp.docs_terms WHERE term >= ? AND term < ? LIMIT ?",
-            (typed, typed + "\U0010ffff", MAX_PREFIX_TOKENS + 1))]
-        if len(found) > MAX_PREFIX_TOKENS:
-            return None
-        # (the stem itself is the word typed, ``_quote``: "engineer" finds "engin")
-        return tuple(f'"{token}"' if stem == token else f'"{token}"*'
-                     for token, (_, stem) in zip(found, _tokens_of(found), strict=True)
-                     if token != stemmed and stem.startswith(typed))
+        heads: list[str] = []
+        after, end = typed, typed + "\U0010ffff"
+        while len(heads) < MAX_PREFIX_TOKENS:
+            tokens = [str(row[0]) for row in self.conn.execute(
+                "SELECT term FROM temp.docs_terms WHERE term >= ? AND term < ? LIMIT ?",
+                (after, end, _VOCAB_BATCH))]
+            if not tokens:
+                break
+            starts = sorted({token[:n] for token in tokens
+                             for n in range(len(typed) + 1, len(token) + 1)})
+            kept = {start for start, (_, stem) in zip(starts, _tokens_of(starts), strict=True)
+                    if stem == start}
+            for token in tokens:
+                if heads and token.startswith(heads[-1]):
+                    continue
+                head = next((token[:n] for n in range(len(typed) + 1, len(token) + 1)
+                             if token[:n] in kept), None)
+                if head is not None and len(heads) < MAX_PREFIX_TOKENS:
+                    heads.append(head)
+            # on past the batch, and past every token the last head takes in
+            after = tokens[-1] + "\x00"
+            if heads and tokens[-1].startswith(heads[-1]):
+                after = heads[-1] + "\U0010ffff"
+            if len(tokens) < _VOCAB_BATCH:
+                break
+        return tuple(f'"{head}"*' for head in heads)
 
     def _where(self, q: SearchQuery, parsed: ParsedQuery) -> tuple[str, list[Any]]:
         conds: list[str] = []

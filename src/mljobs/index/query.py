@@ -9,7 +9,8 @@ Grammar (documented for users in docs/cli.md)::
     atom    := [FIELD ":"] term        FIELD is "title" or "company" (any case): the term
                                        in that field only
     term    := WORD | WORD "*"         WORD* is a prefix: the words that start with WORD
-                                       (2 letters or digits or more, letters and digits only)
+                                       (2 letters or digits or more, letters and digits only;
+                                       at most MAX_PREFIXES different ones in a query)
                | '"' PHRASE '"'        (typographic double quotes count as '"')
                | WORD ("/" WORD)+      slash-joined ("a/b", "ci/cd"): the phrase of its words
 
@@ -33,6 +34,11 @@ from mljobs.errors import QueryError
 
 MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 32
+# the prefixes (``py*``) one query may hold, in every clause together: each finds every
+# indexed word that starts with it. ``bench/search.py --grammar --worst`` at 100,000
+# postings: 249 2-letter prefixes OR'd (all a 1,000-character query holds) took 2.2 s in
+# tantivy and 18.7 s in FTS5; 8 took 60 ms in tantivy (docs/benchmarks.md)
+MAX_PREFIXES = 8
 
 _WORD = re.compile(r"(?i:\.net)\b|\w+(?:[+#.\-']\w*)*\+*#?", re.UNICODE)
 
@@ -346,7 +352,8 @@ def parse_query(text: str) -> ParsedQuery:
 
     Raises:
         QueryError: the query is longer than ``MAX_QUERY_CHARS``, or has more than
-            ``MAX_CLAUSES`` different clauses, or a prefix (``py*``) of fewer than
+            ``MAX_CLAUSES`` different clauses or more than ``MAX_PREFIXES`` different
+            prefixes, or a prefix (``py*``) of fewer than
             ``MIN_PREFIX`` letters or digits or of a word that is not only letters and digits.
     """
     if len(text) > MAX_QUERY_CHARS:
@@ -390,4 +397,11 @@ def parse_query(text: str) -> ParsedQuery:
         raise QueryError(
             f"the query has {len(clauses)} parts (words, phrases, OR groups); "
             f"keep it to {MAX_CLAUSES}")
+    prefixes = list(dict.fromkeys(t for c in clauses for t in c.terms if t.prefix))
+    if len(prefixes) > MAX_PREFIXES:
+        shown = ", ".join(f"{t.words[0]}*" for t in prefixes[:4])
+        raise QueryError(
+            f"the query has {len(prefixes)} words ending in * ({shown}, ...); keep it to "
+            f"{MAX_PREFIXES}: each one finds every word that starts with it, and more make "
+            "the search slow; type whole words (python, not py*) or search in parts")
     return ParsedQuery(clauses)

@@ -1,0 +1,100 @@
+"""The FTS5 index keeps a prefix index of 2 and 3 letters (``fts5.PREFIX_INDEX``): a prefix
+of that length ("co"*) reads one list instead of merging the lists of every word that starts
+with it (4-6x faster at 20,000 postings, docs/benchmarks.md). It must find and rank exactly
+as the table without it; an index file of the format before is built again."""
+
+from __future__ import annotations
+
+import random
+import re
+import sqlite3
+from pathlib import Path
+
+from mljobs.index import SearchQuery, TantivyIndex
+from mljobs.index.fts5 import FORMAT, PREFIX_INDEX, Fts5Index, match_expression
+from mljobs.index.query import SEPARATOR, parse_query
+from mljobs.models import RawPosting
+from mljobs.normalize import normalize
+
+WORDS = ["co", "cost", "costs", "computer", "company", "companies", "coding", "code", "coder", "re", "research", "reading", "reads", "in", "inference", "infra", "infrastructure", "analysis", "analyst", "analytics", "analyze", "py", "python", "pytorch", "pyspark", "zürich", "zurich", "zuerich", "data", "database", "dataset", "C++", "C#", ".NET", "learn", "learning", "learner", "engineer", "engineering", "engineers", "deploy", "deployed", "deploying", "study", "studies", "studying", "query", "queries", "policy", "strategy"]
+QUERIES = ["co*", "re*", "in*", "an*", "py*", "zu*", "da*", "le*", "de*", "st*", "qu*",
+           "cos*", "pyt*", "ana*", "zür*", "dat*", "lea*", "dep*", "que*", "c++",
+           "analy*", "learn*", "engineer*", "deploy*", "study*", "query*", "policy*",
+           "co* re*", "co* || in* || zu*", "title:co*", "company:co*", "py* data",
+           "pyt* -co*", "\"machine learning\" OR le*"]
+
+
+def _postings(n: int) -> list[RawPosting]:
+    rng = random.Random(7)
+    return [RawPosting(source="t", source_id=str(i), title=" ".join(rng.choices(WORDS, k=3)),
+                       company=rng.choice(["Costco", "Codeworks", "Infra AG", "Re Labs"]),
+                       description_text=" ".join(rng.choices(WORDS, k=rng.randint(5, 60))))
+            for i in range(n)]
+
+
+def test_the_prefix_index_finds_and_ranks_as_the_table_without_it(tmp_path: Path) -> None:
+    index = Fts5Index(tmp_path / "index.sqlite3")
+    index.add(normalize(raw) for raw in _postings(400))
+    conn = index.conn
+    [sql] = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'docs'").fetchone()
+    assert f"prefix='{PREFIX_INDEX}'" in sql
+    conn.execute("CREATE VIRTUAL TABLE temp.plain USING fts5(title, company_text, description,"
+                 f" tokenize=\"porter unicode61 separators '{SEPARATOR}'\")")
+    conn.execute("INSERT INTO temp.plain(rowid, title, company_text, description) "
+                 "SELECT rowid, title, company_text, description FROM main.docs")
+    compared = 0
+    for q in QUERIES:
+        match = match_expression(parse_query(q), index._prefix_tokens)
+        assert match is not None, q
+        found = []
+        for table in ("main.docs", "temp.plain"):
+            name = table.split(".")[1]
+            found.append([(rowid, round(score, 9)) for rowid, score in conn.execute(
+                f"SELECT rowid, bm25({name}, 3.0, 2.0, 1.0) AS s FROM {table} "
+                f"WHERE {name} MATCH ? ORDER BY s, rowid", (match,))])
+        assert found[0] == found[1], q
+        compared += len(found[0])
+    assert compared > 2000  # (the queries find postings: the comparison is not of nothing)
+
+
+def test_an_index_of_the_format_before_is_built_again_with_it(tmp_path: Path) -> None:
+    path = tmp_path / "index.sqlite3"
+    old = sqlite3.connect(path)
+    old.execute(f"CREATE VIRTUAL TABLE docs USING fts5(title, company_text, description, "
+                f"tokenize=\"porter unicode61 separators '{SEPARATOR}'\")")
+    old.execute(f"PRAGMA user_version = {FORMAT - 1}")
+    old.commit()
+    old.close()
+    index = Fts5Index(path)
+    [sql] = index.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'docs'").fetchone()
+    assert f"prefix='{PREFIX_INDEX}'" in sql
+    raws = _postings(50)
+    index.add(normalize(raw) for raw in raws)
+    with_str = [raw for raw in raws if any(
+        word.lower().startswith("str")
+        for word in re.findall(r"\w+", f"{raw.title} {raw.company} {raw.description_text}"))]
+    assert 0 < len(with_str) < len(raws)
+    assert index.search(SearchQuery(text="str*", facets=(), limit=100)).total == len(with_str)
+
+
+
+def test_a_prefix_porter_changes_finds_what_tantivy_does_on_a_large_vocabulary() -> None:
+    """"analy*" is "anali"* to FTS5, so the indexed tokens that start with "analy" are added
+    to it. They were the first 200 tokens in the index's order: with 300 words of their own
+    ("analysis1f", as product names and typos make a real vocabulary) those were all
+    "analysis..." words, and the postings that say "analytics" were not found."""
+    raws = [RawPosting(source="t", source_id=f"s{i}", title="Data scientist", company="Acme",
+                       description_text=f"Reports and analysis{i:x} of sales.")
+            for i in range(300)]
+    raws += [RawPosting(source="t", source_id=f"t{i}", title="Engineer", company="Acme",
+                        description_text=f"We build analytics and {word} tools.")
+             for i, word in enumerate(["analyst", "analytical", "analyzer", "dashboards"] * 5)]
+    postings = [normalize(raw) for raw in raws]
+    fts5, tantivy = Fts5Index(None), TantivyIndex(None)
+    for index in (fts5, tantivy):
+        index.add(postings)
+    for q, found in (("analy*", 320), ("analyt*", 20), ("analys*", 305),
+                     ("title:engineer analy*", 20), ("analy* -analyt*", 300)):
+        totals = [index.search(SearchQuery(text=q, facets=())).total
+                  for index in (fts5, tantivy)]
+        assert totals == [found, found], q
