@@ -363,16 +363,16 @@ def _company_after(parts: list[str], role: str) -> str | None:
     the role when it reads as a name, words that each start with a capital or a digit
     ("Acme", "Acme Robotics"), and as no place, work mode, pay, role, kind of employment
     ("Full Time", "Contract"), level ("Senior", "Entry Level"), field or skill ("Computer
-    Vision"), team or area of the work ("Search", "Ads", "Infra": ``_AREA``) or note on the
+    Vision", "PyTorch"; not a product sold under its firm's name, "Stripe"), team or area of the work ("Search", "Ads", "Infra": ``_AREA``) or note on the
     company or the offer ("YC startup", "Series A", "Equity", "3 Openings": a figure alone,
     not a digit in a word of the name, "23andMe"); else None."""
     if len(parts) < 2 or parts[0] != role:
         return None
     from mljobs.enrich.features import SENIORITY  # (only for such a title)
-    from mljobs.enrich.skills import norm_key, skill_keys  # (the taxonomy: only for such a title)
+    from mljobs.enrich.skills import norm_key, work_skill_keys  # (only for such a title)
 
     name = parts[1]
-    if not _NAME.fullmatch(name) or _is_place(name) or norm_key(name) in skill_keys() \
+    if not _NAME.fullmatch(name) or _is_place(name) or norm_key(name) in work_skill_keys() \
             or _OFFER_NOTE.search(name) or _OFFER.search(_MIXED_WORD.sub("", name)) \
             or _AREA.fullmatch(name) \
             or field_words(name) or set(name.lower().split()) <= SENIORITY:
