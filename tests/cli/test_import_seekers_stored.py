@@ -54,8 +54,8 @@ def test_an_import_closes_the_stored_comments_it_reads_as_seekers_now(tmp_path: 
     assert res.exit_code == 0, res.output
     flat = " ".join(res.output.split())
     assert "2 job seekers' comments skipped" in flat, flat
-    assert ("2 postings stored before are read as job seekers' comments or comments that say "
-            "they are no job post now: closed, not deleted (their history says so).") in flat
+    assert ("2 postings stored before are read as job seekers' comments now: closed, not "
+            "deleted (their history says so).") in flat
     with SQLiteStore(db) as store:
         assert {pid: store.get(pid).status for pid in SEEKERS} == dict.fromkeys(
             SEEKERS, Status.CLOSED)
