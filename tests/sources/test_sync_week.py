@@ -162,6 +162,25 @@ def test_a_stored_comment_read_as_a_seekers_now_leaves_the_open_list(
         again = week.report()["hn"]
         assert (again["closed"], again["closed_not_jobs"], again["seekers"]) == (0, 0, 2)
         assert [k for k, _ in week.history(SEEKERS[0])] == ["created", "closed"]
+        # its author edits it into a company's post: open again, and its history says why
+        # (before: "reopened (status): listed again", of a comment the thread always listed)
+        edited = json.loads(thread.body)
+        comment = next(c for c in edited["children"] if f"hackernews:{c['id']}" == SEEKERS[0])
+        comment["text"] = ("Acme AI | Machine Learning Engineer | Remote (US) | Full time<p>We "
+                           "train ranking models with PyTorch.")
+        server.routes[f"/api/v1/items/{APRIL}"] = Reply(json.dumps(edited).encode())
+        back = week.report()["hn"]
+        assert (back["reopened"], back["seekers"]) == (1, 1)
+        shown = runner.invoke(app, ["--db", str(week.db), "show", SEEKERS[0]])
+        assert ("reopened (status): read as a job again" in " ".join(shown.output.split()))
+        with TestClient(create_app(week.db)) as client:
+            page = client.get(f"/posting/{SEEKERS[0]}")
+        history = BeautifulSoup(page.text, "html.parser").select_one("ul.history")
+        assert history is not None
+        assert [li.get_text().split(" ", 1)[1] for li in history.find_all("li")] == [
+            "created", "closed (status, seeker): read as a job seeker's post, not a job",
+            "reopened (status): read as a job again",
+            "updated (title, company, locations, remote, employment_type, description_text)"]
 
 
 def test_a_stored_reddit_post_read_as_a_seekers_now_closes(

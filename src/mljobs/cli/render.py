@@ -19,7 +19,7 @@ from mljobs.index import SearchQuery, SearchResult
 from mljobs.index.query import parse_query
 from mljobs.models import Posting, Salary
 from mljobs.normalize import without_controls
-from mljobs.posting_view import Pay, change_text, pay_of
+from mljobs.posting_view import Pay, history_text, pay_of
 from mljobs.search import shows_anything
 from mljobs.store import Change
 
@@ -371,4 +371,4 @@ def render_posting(console: Console, posting: Posting, changes: list[Change],
     console.print(safe(text))  # the whole description: a reader of one posting wants all of it
     if changes:
         console.print()
-        console.print("[bold]History[/bold]: " + "; ".join(safe(change_text(c)) for c in changes))
+        console.print("[bold]History[/bold]: " + "; ".join(safe(t) for t in history_text(changes)))
