@@ -6,7 +6,8 @@ completes the import (upserts are idempotent). Bad rows are reported with
 file, line and field; the good rows land. A Hacker News comment of a job seeker
 ("Who wants to be hired?" template, ``hn_format.seeker_comment``) is no posting, nor
 one that says it is no job post (``hn_format.not_a_post``): each is left out and
-counted apart. With ``strict`` a file with any bad
+counted apart; a stored one an older mljobs kept as a job is closed, as ``sync`` closes it
+(``SQLiteStore.close_not_jobs``). With ``strict`` a file with any bad
 row is rejected whole and nothing of it is written. A careers page saved from a browser
 (``.html``) gives its schema.org JobPostings, stored with the page as their raw document
 (``sources.saved_page``).
@@ -20,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from mljobs.errors import InputError, RowError
-from mljobs.models import Document, Posting, RawPosting
+from mljobs.models import Document, Posting, RawPosting, make_id
 from mljobs.normalize import EARLIEST_POSTED, normalize
 from mljobs.pipeline import keep_split_posts, split_posts, to_understand
 from mljobs.sources import SOURCES
@@ -57,6 +58,9 @@ class FileReport:
     replaced: int = 0
     # roles of the file's posts no longer in their post, closed (``SQLiteStore.upsert``)
     closed: int = 0
+    # stored postings an older mljobs kept as jobs that the file's rows are read as no job
+    # now (a seeker's comment, one that says it is no job post): closed, as ``sync`` does
+    closed_not_jobs: int = 0
 
     @property
     def failed(self) -> int:
@@ -132,6 +136,7 @@ def import_file(
     else:
         rows = list(read_rows(path, fmt)) if strict else read_rows(path, fmt)
     good: list[tuple[Posting, Document]] = []
+    not_jobs: dict[str, str] = {}  # {id: "seeker" or "not_a_post"}: ``close_not_jobs``
     for line, row, raw in rows:
         report.rows += 1
         notes: list[RowError] = []
@@ -154,6 +159,8 @@ def import_file(
                     report.seekers += 1
                 else:
                     report.not_posts += 1
+                not_jobs[make_id(raw_posting.source, raw_posting.source_id)] = \
+                    "seeker" if seeker else "not_a_post"
             else:
                 doc = page or Document(source=posting.source, ref=f"file:{path.name}:{line}",
                                        content=raw, media_type="application/json",
@@ -178,6 +185,10 @@ def import_file(
             if on_progress:
                 on_progress(1)
     flush()
+    if not_jobs:  # (stored as jobs by an older mljobs: closed, as a sync closes them)
+        gone, relink = store.close_not_jobs(not_jobs, now=now)
+        report.closed_not_jobs += len(gone)
+        report.changed_ids.extend(relink)
     if report.rows == 0:
         raise InputError(f"{path}: no rows found; {_why_no_rows(path, fmt)}")
     return report

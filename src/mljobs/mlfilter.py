@@ -90,4 +90,11 @@ def from_config(table: Mapping[str, Any]) -> MlFilter:
 def _strings(value: Any, key: str) -> list[str]:
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise ConfigError(f"[filter] {key}: expected a list of strings")
-    return [str(v) for v in value]
+    # (a number was a keyword "5", which kept any posting saying "5 years"; a blank one, the
+    # only keyword, matched everywhere: the filter off without a word)
+    for word in value:
+        if not isinstance(word, str) or not word.strip():
+            raise ConfigError(f"[filter] {key}: expected a list of strings, the words or "
+                              f"phrases to look for; {word!r} is none (e.g. {key} = "
+                              '["causal inference"])')
+    return list(value)

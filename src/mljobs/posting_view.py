@@ -15,8 +15,8 @@
 - ``roles_list``: the roles of the post a posting comes from, each with the id of its role
   posting, so that the posting page marks the one shown by id (two roles of a post may
   share a title).
-- ``change_text``: one entry of a posting's history as ``show`` and the posting page say
-  it, a closing or reopening with why in words.
+- ``change_text``, ``history_text``: one entry of a posting's history, and the whole of
+  it, as ``show`` and the posting page say it, a closing or reopening with why in words.
 
 Read only when postings are shown: nothing here runs in the enrich pipeline.
 """
@@ -44,17 +44,38 @@ _WHY = {("closed", ("status",)): "no longer listed by its source",
         ("reopened", ("status",)): "listed again"}
 
 
-def change_text(change: Change, minutes: bool = False) -> str:
+# why a posting reopened, by the fields of the closing it ends (a comment closed as a job
+# seeker's, and edited into a job, was "listed again" by a thread that always listed it)
+_WHY_AGAIN = {tuple(NOT_JOBS["seeker"]): "read as a job again",
+              tuple(NOT_JOBS["not_a_post"]): "read as a job again",
+              ("status", "post"): "in its post again"}
+
+
+def change_text(change: Change, minutes: bool = False, closing: Change | None = None) -> str:
     """One history entry as ``show`` (to the second) and the posting page (to the minute,
     ``minutes``) say it: "2026-03-21T12:00:00 closed (status): no longer listed by its
-    source", "... reopened (status): listed again", "... updated (title, description_text)".
-    The stored fields stay said: a closing's read "closed (status)" alone, which told no
-    reader why."""
+    source", "... reopened (status): listed again" (or why else, by the ``closing`` it ends:
+    "read as a job again"), "... updated (title, description_text)". The stored fields stay
+    said: a closing's read "closed (status)" alone, which told no reader why."""
     text = f"{change.changed_at[:16 if minutes else 19]} {change.kind}"
     if change.fields:
         text += f" ({', '.join(change.fields)})"
     why = _WHY.get((change.kind, tuple(change.fields)))
+    if change.kind == "reopened" and closing is not None:
+        why = _WHY_AGAIN.get(tuple(closing.fields), why)
     return f"{text}: {why}" if why else text
+
+
+def history_text(changes: Sequence[Change], minutes: bool = False) -> list[str]:
+    """A posting's history (``SQLiteStore.changes``, oldest first) as ``change_text`` says
+    each entry, a reopening by the closing before it."""
+    closing: Change | None = None
+    said: list[str] = []
+    for change in changes:
+        said.append(change_text(change, minutes, closing))
+        if change.kind in ("closed", "reopened"):
+            closing = change if change.kind == "closed" else None
+    return said
 
 
 # Pay figures looked for in one text (a posting with more lists a table of bands).

@@ -116,6 +116,12 @@ def test_a_wrong_http_setting_is_refused(tmp_path: Path, key: str, value: str,
     ('[http]\ntimout = 5\n', "sources.toml: [http]: unknown setting(s) timout; available:"),
     ('[filter]\nadd = "causal"\n', "sources.toml: [filter] add: expected a list of strings"),
     ('[filter]\nkeyword = ["x"]\n', "sources.toml: [filter]: unknown setting(s) keyword"),
+    # (before, a number was a keyword "5", kept any posting saying "5 years"; a blank one
+    # alone kept every posting, the filter off without a word)
+    ('[filter]\nadd = [5]\n', ("sources.toml: [filter] add: expected a list of strings, "
+     "the words or phrases to look for; 5 is none (e.g. add = [\"causal inference\"])")),
+    ('[filter]\nkeywords = [" "]\n', ("sources.toml: [filter] keywords: expected a list of "
+     "strings, the words or phrases to look for; ' ' is none")),
 ])
 def test_a_wrong_http_or_filter_table_names_the_file(tmp_path: Path, table: str,
                                                      said: str) -> None:

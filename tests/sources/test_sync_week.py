@@ -146,9 +146,8 @@ def test_a_stored_comment_read_as_a_seekers_now_leaves_the_open_list(
         assert code == 0, out
         flat = " ".join(out.split())
         assert "hn: 2 job seekers' comments skipped (not job postings)" in flat
-        assert ("hn: 2 postings stored before are read as job seekers' comments or comments "
-                "that say they are no job post now: closed, not deleted (their history says "
-                "so).") in flat, flat
+        assert ("hn: 2 postings stored before are read as job seekers' comments now: closed, "
+                "not deleted (their history says so).") in flat, flat
         row = next(line for line in out.splitlines() if line.startswith("│ hn "))
         # docs, new, updated, unchanged, closed (the two), filtered (Oklo's: no ML), failed
         assert [c.strip() for c in row.split("│")[2:-1]] == ["1", "0", "0", "0", "2", "1", "0"]
@@ -163,6 +162,25 @@ def test_a_stored_comment_read_as_a_seekers_now_leaves_the_open_list(
         again = week.report()["hn"]
         assert (again["closed"], again["closed_not_jobs"], again["seekers"]) == (0, 0, 2)
         assert [k for k, _ in week.history(SEEKERS[0])] == ["created", "closed"]
+        # its author edits it into a company's post: open again, and its history says why
+        # (before: "reopened (status): listed again", of a comment the thread always listed)
+        edited = json.loads(thread.body)
+        comment = next(c for c in edited["children"] if f"hackernews:{c['id']}" == SEEKERS[0])
+        comment["text"] = ("Acme AI | Machine Learning Engineer | Remote (US) | Full time<p>We "
+                           "train ranking models with PyTorch.")
+        server.routes[f"/api/v1/items/{APRIL}"] = Reply(json.dumps(edited).encode())
+        back = week.report()["hn"]
+        assert (back["reopened"], back["seekers"]) == (1, 1)
+        shown = runner.invoke(app, ["--db", str(week.db), "show", SEEKERS[0]])
+        assert ("reopened (status): read as a job again" in " ".join(shown.output.split()))
+        with TestClient(create_app(week.db)) as client:
+            page = client.get(f"/posting/{SEEKERS[0]}")
+        history = BeautifulSoup(page.text, "html.parser").select_one("ul.history")
+        assert history is not None
+        assert [li.get_text().split(" ", 1)[1] for li in history.find_all("li")] == [
+            "created", "closed (status, seeker): read as a job seeker's post, not a job",
+            "reopened (status): read as a job again",
+            "updated (title, company, locations, remote, employment_type, description_text)"]
 
 
 def test_a_stored_reddit_post_read_as_a_seekers_now_closes(
@@ -184,8 +202,18 @@ def test_a_stored_reddit_post_read_as_a_seekers_now_closes(
         doc = Document(source="reddit", ref=f"{server.url}/r/MLjobs/new.json", content=body,
                        media_type="application/json", fetched_at=NOW - timedelta(days=1))
         _stored_as_older(week.db, "reddit", settings, doc, ["reddit:1fs0001"])
+        stored_before = week.db.read_bytes()
         done = week.report()["r"]
         assert (done["new"], done["seekers"], done["closed"], done["closed_not_jobs"]) == \
             (2, 1, 1, 1)
+        # the summary names what the post is read as: Reddit reads no post as one that says
+        # it is no job post (before: "... read as job seekers' posts or posts that say they
+        # are no job post now")
+        week.db.write_bytes(stored_before)
+        week.day -= 1
+        code, out = week.sync()
+        assert code == 0, out
+        assert ("r: 1 posting stored before is read as a job seeker's post now: closed, not "
+                "deleted (its history says so).") in " ".join(out.split()), out
         assert week.history("reddit:1fs0001") == [("created", []),
                                                   ("closed", ["status", "seeker"])]

@@ -38,6 +38,7 @@ from mljobs.cli.render import (
     counts_table,
     index_busy_line,
     linked_line,
+    not_jobs_line,
     render_posting,
     render_search,
     replaced_line,
@@ -279,6 +280,8 @@ def _print_import_summary(reports: list[FileReport], strict: bool) -> None:
     not_posts = sum(r.not_posts for r in reports)
     if seekers or not_posts:
         console.print(f"{skipped_line(seekers, not_posts)} (Hacker News comments, not job postings)")
+    if not_jobs := sum(r.closed_not_jobs for r in reports):  # (stored as jobs by an older mljobs)
+        console.print(not_jobs_line(not_jobs, seekers, not_posts), highlight=False)
     if replaced := sum(r.replaced for r in reports):  # (stored whole by --no-enrich before)
         console.print(replaced_line(replaced), highlight=False)
     if closed := sum(r.closed for r in reports):  # (their post's text changed)

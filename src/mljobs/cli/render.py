@@ -19,7 +19,7 @@ from mljobs.index import SearchQuery, SearchResult
 from mljobs.index.query import parse_query
 from mljobs.models import Posting, Salary
 from mljobs.normalize import without_controls
-from mljobs.posting_view import Pay, change_text, pay_of
+from mljobs.posting_view import Pay, history_text, pay_of
 from mljobs.search import shows_anything
 from mljobs.store import Change
 
@@ -84,13 +84,22 @@ def reopened_line(reopened: int) -> str:
     return f"{postings} listed again: reopened ({'its' if reopened == 1 else 'their'} history says so)."
 
 
-def not_jobs_line(closed: int, what: str = "comments") -> str:
-    """What ``sync`` says of the postings an older mljobs stored that it reads as no job now
-    (``closed_not_jobs`` of a source's report; ``what``: Reddit's are "posts"), closed."""
-    postings = "1 posting stored before is" if closed == 1 else \
-        f"{closed:,} postings stored before are"
-    return (f"{postings} read as job seekers' {what} or {what} that say they are no job post "
-            f"now: closed, not deleted ({'its' if closed == 1 else 'their'} history says so).")
+def not_jobs_line(closed: int, seekers: int, not_posts: int, what: str = "comments") -> str:
+    """What ``sync`` and ``import`` say of the postings an older mljobs stored that they read
+    as no job now (``closed_not_jobs`` of a source's or a file's report; ``what``: Reddit's
+    are "posts"), closed: read as what the run read its items as (``seekers``, ``not_posts``:
+    the run's counts of each kind; a Reddit post is never one that says it is no job post,
+    which the line said of Reddit's too), in the singular for one."""
+    one = closed == 1
+    kinds = []
+    if seekers or not not_posts:
+        kinds.append(f"a job seeker's {what[:-1]}" if one else f"job seekers' {what}")
+    if not_posts or not seekers:
+        kinds.append(f"a {what[:-1]} that says it is no job post" if one
+                     else f"{what} that say they are no job post")
+    postings = "1 posting stored before is" if one else f"{closed:,} postings stored before are"
+    return (f"{postings} read as {' or '.join(kinds)} now: closed, not deleted "
+            f"({'its' if one else 'their'} history says so).")
 
 
 def closed_roles_line(closed: int) -> str:
@@ -362,4 +371,4 @@ def render_posting(console: Console, posting: Posting, changes: list[Change],
     console.print(safe(text))  # the whole description: a reader of one posting wants all of it
     if changes:
         console.print()
-        console.print("[bold]History[/bold]: " + "; ".join(safe(change_text(c)) for c in changes))
+        console.print("[bold]History[/bold]: " + "; ".join(safe(t) for t in history_text(changes)))

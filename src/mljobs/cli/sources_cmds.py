@@ -418,7 +418,8 @@ def _show(report: SyncReport, as_json: bool, told: Understanding) -> None:
             console.print(f"{safe(s.name)}: {skipped_line(s.seekers, s.not_posts, what)} (not job "
                           "postings)")
         if s.closed_not_jobs:  # (stored as jobs by an older mljobs)
-            console.print(f"{safe(s.name)}: {not_jobs_line(s.closed_not_jobs, what)}",
+            console.print(f"{safe(s.name)}: "
+                          f"{not_jobs_line(s.closed_not_jobs, s.seekers, s.not_posts, what)}",
                           highlight=False)
         if s.reopened:  # (a column would not fit 80 columns; counted in none of the table's)
             console.print(f"{safe(s.name)}: {reopened_line(s.reopened)}", highlight=False)

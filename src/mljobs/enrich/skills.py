@@ -1237,6 +1237,21 @@ def default_matcher() -> SkillMatcher:
     return SkillMatcher(default_taxonomy())
 
 
+# the skills' categories that name a kind of work, a language or a way to write code, not a
+# product a firm makes and sells under its own name (a platform, a tool, a database: Stripe,
+# Datadog, MongoDB), read as a company's name where a title puts one (``work_skill_keys``)
+_WORK_CATEGORIES = _NOT_TOOLS | {"language", "framework", "library", "standard", "data-format"}
+
+
+@lru_cache(maxsize=1)
+def work_skill_keys() -> frozenset[str]:
+    """``skill_keys`` of the skills of ``_WORK_CATEGORIES`` only, built once (to tell a
+    title's "ML Engineer - Computer Vision - Remote" from "ML Engineer - Stripe - Remote")."""
+    return frozenset(norm_key(form) for skill in default_taxonomy().skills
+                     if skill["category"] in _WORK_CATEGORIES
+                     for form in [skill["name"], *skill.get("aliases", [])])
+
+
 @lru_cache(maxsize=1)
 def skill_keys() -> frozenset[str]:
     """The ``norm_key`` of every packaged skill's name and aliases, built once (to tell a

@@ -291,8 +291,14 @@ _NAME = re.compile(r"[A-Z0-9][\w.'’]*(?:\s+(?:[A-Z0-9&][\w.'’]*|of|and|for|t
 # ("Series A", "Equity", "Visa Sponsorship", "3 Openings": a digit or a note on the offer)
 _OFFER_NOTE = re.compile(r"\b(?:stealth|startup|series\s+[a-e]|seed|yc|funded|unicorn|"
                          r"faang|big\s+tech|fortune\s+\d+)\b", re.IGNORECASE)
-# what the HN reader reads in a segment that is no company's name (``hn_format._classify``)
-_NO_NAME = ("role", "remote", "remote-location", "employment", "salary", "url")
+# what the HN reader reads in a segment that is no company's name (``hn_format._classify``;
+# not "url": a link fails ``_NAME``, and one that passes it is a firm named by its domain,
+# "Beautiful.ai", "Bill.com")
+_NO_NAME = ("role", "remote", "remote-location", "employment", "salary")
+# a word of a name that mixes digits and two letters or more in a row ("23andMe", "Life360",
+# "Point72"): no figure of the offer, which ``_OFFER`` reads in any digit ("3 Openings"; and
+# "H1B", "W2", "C2C", "Q3": a letter a figure's, as a visa's, a tax form's, a quarter's)
+_MIXED_WORD = re.compile(r"\b(?=\w*[^\W\d_]{2})(?=\w*\d)\w+")
 # a team or area of the work, one word after the role in a title ("ML Engineer - Search -
 # Remote"), not the company's name: the areas ML teams are named by, beside the fields and
 # functions the HN header reader knows (``hn_format.field_words``: "Infra", "Platform")
@@ -357,16 +363,18 @@ def _company_after(parts: list[str], role: str) -> str | None:
     the role when it reads as a name, words that each start with a capital or a digit
     ("Acme", "Acme Robotics"), and as no place, work mode, pay, role, kind of employment
     ("Full Time", "Contract"), level ("Senior", "Entry Level"), field or skill ("Computer
-    Vision"), team or area of the work ("Search", "Ads", "Infra": ``_AREA``) or note on the
-    company or the offer ("YC startup", "Series A", "Equity", "3 Openings"); else None."""
+    Vision", "PyTorch"; not a product sold under its firm's name, "Stripe"), team or area of the work ("Search", "Ads", "Infra": ``_AREA``) or note on the
+    company or the offer ("YC startup", "Series A", "Equity", "3 Openings": a figure alone,
+    not a digit in a word of the name, "23andMe"); else None."""
     if len(parts) < 2 or parts[0] != role:
         return None
     from mljobs.enrich.features import SENIORITY  # (only for such a title)
-    from mljobs.enrich.skills import norm_key, skill_keys  # (the taxonomy: only for such a title)
+    from mljobs.enrich.skills import norm_key, work_skill_keys  # (only for such a title)
 
     name = parts[1]
-    if not _NAME.fullmatch(name) or _is_place(name) or norm_key(name) in skill_keys() \
-            or _OFFER_NOTE.search(name) or _OFFER.search(name) or _AREA.fullmatch(name) \
+    if not _NAME.fullmatch(name) or _is_place(name) or norm_key(name) in work_skill_keys() \
+            or _OFFER_NOTE.search(name) or _OFFER.search(_MIXED_WORD.sub("", name)) \
+            or _AREA.fullmatch(name) \
             or field_words(name) or set(name.lower().split()) <= SENIORITY:
         return None
     # (the HN reader's reading of a header's segment: "Full Time" is employment, "100k" pay;

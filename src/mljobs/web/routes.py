@@ -30,8 +30,8 @@ from mljobs.models import Posting
 from mljobs.pipeline import enrich_store_command, fill_commands, understanding
 from mljobs.places import REGIONS, country_name
 from mljobs.posting_view import (
-    change_text,
     duplicates_of,
+    history_text,
     list_lines,
     other_roles,
     pay_of,
@@ -91,7 +91,7 @@ DASHBOARD_FACETS: tuple[str, ...] = tuple(f for f in SEARCH_FACETS if f != "mont
 
 TEMPLATES.env.globals.update(archetype_name=archetype_name, facet_labels=FACET_LABELS,
                              safe_url=safe_url, posting_url=posting_url,
-                             change_text=change_text)
+                             history_text=history_text)
 
 
 @lru_cache(maxsize=1)
