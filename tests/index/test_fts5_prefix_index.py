@@ -5,13 +5,25 @@ as the table without it; an index file of the format before is built again."""
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import sqlite3
+import string
 from pathlib import Path
 
+from click.testing import Result
+from typer.testing import CliRunner
+
+from mljobs.cli import app
 from mljobs.index import SearchQuery, TantivyIndex
-from mljobs.index.fts5 import FORMAT, PREFIX_INDEX, Fts5Index, match_expression
+from mljobs.index.fts5 import (
+    FORMAT,
+    MAX_PREFIX_TOKENS,
+    PREFIX_INDEX,
+    Fts5Index,
+    match_expression,
+)
 from mljobs.index.query import SEPARATOR, parse_query
 from mljobs.models import RawPosting
 from mljobs.normalize import normalize
@@ -129,3 +141,36 @@ def test_a_prefix_that_is_a_whole_token_porter_changes_again_finds_it() -> None:
         for index in (fts5, tantivy):
             hits = index.search(SearchQuery(text=q, facets=(), limit=50)).hits
             assert {hit.id.split(":")[1] for hit in hits} == found, (q, type(index).__name__)
+
+
+def test_a_prefix_that_needs_more_than_max_prefix_tokens_says_so(tmp_path: Path) -> None:
+    """``analy*`` over 252 words that start it with as many Porter-stable starts ("analyse0",
+    "analyed1", ...) needed more than MAX_PREFIX_TOKENS of them: FTS5 took the first 200,
+    left the rest out and found 10 of the 11 postings tantivy finds, saying nothing. It now
+    says what to type, in the CLI; a longer prefix under the bound still finds its words."""
+    chars = string.ascii_lowercase + string.digits
+    words = [start + c for start in ("analys", "analye", "analyse", "analyses", "analysed",
+                                     "analyes", "analyed") for c in chars]
+    rows = [{"id": f"w{i}", "source": "board", "title": "ML Engineer", "company": "Acme",
+             "description": "Machine learning models: " + " ".join(words[i::10]) + "."}
+            for i in range(10)]
+    rows.append({"id": "x", "source": "board", "title": "ML Engineer", "company": "Acme",
+                 "description": "Machine learning models for analytics."})
+    jsonl = tmp_path / "rows.jsonl"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "s.sqlite3"
+    assert CliRunner().invoke(app, ["--db", str(db), "import", str(jsonl)]).exit_code == 0
+
+    def search(engine: str, q: str) -> Result:
+        return CliRunner().invoke(app, ["--db", str(db), "search", "--engine", engine,
+                                        "--json", "--", q])
+
+    assert json.loads(search("tantivy", "analy*").output)["total"] == 11
+    refused = search("fts5", "analy*")
+    assert refused.exit_code != 0, refused.output  # (was 10 postings)
+    said = " ".join(refused.output.split())
+    assert f"analy* starts more than {MAX_PREFIX_TOKENS} different words" in said, said
+    assert "type more letters before the *" in said
+    for q in ("analyt*", "analyse*"):
+        totals = [json.loads(search(engine, q).output)["total"] for engine in ("fts5", "tantivy")]
+        assert totals[0] == totals[1] > 0, q

@@ -333,10 +333,14 @@ class Fts5Index:
         idempotent: "database" is the token "databas", which Porter stems to "databa", so
         ``databas*`` found none of it) is found as a word Porter stems to it, the token with
         one of ``_REGROWN`` added (``"database"``), and left out if none does. At most
-        MAX_PREFIX_TOKENS, read from the whole vocabulary in batches (the first 200
-        tokens in the index's order were taken: on a vocabulary of 100,000 postings with
-        words of their own, ``bench/search.py --new-words 5``, the 200 were "analysis..."
-        words, and "analy*" found 1,692 postings where tantivy finds 4,536)."""
+        MAX_PREFIX_TOKENS, read from the whole vocabulary in batches (the first 200 tokens in
+        the index's order were taken: on a vocabulary of 100,000 postings with words of their
+        own, ``bench/search.py --new-words 5``, the 200 were "analysis..." words, and "analy*"
+        found 1,692 postings where tantivy finds 4,536).
+
+        Raises:
+            QueryError: the prefix needs more than MAX_PREFIX_TOKENS (the words past them were
+                left out, and fewer postings found than tantivy finds, unsaid)."""
         if not term.prefix:
             return None
         [(typed, stemmed)] = _tokens_of([index_form(term.words[0])])
@@ -347,7 +351,7 @@ class Fts5Index:
         heads: list[str] = []  # (``"analyt"*``, and ``"database"`` for a token alone)
         head = ""  # (the last prefix added: the tokens it starts are in it)
         after, end = typed, typed + "\U0010ffff"
-        while len(heads) < MAX_PREFIX_TOKENS:
+        while True:
             tokens = [str(row[0]) for row in self.conn.execute(
                 "SELECT term FROM temp.docs_terms WHERE term >= ? AND term < ? LIMIT ?",
                 (after, end, _VOCAB_BATCH))]
@@ -365,12 +369,15 @@ class Fts5Index:
                 if stem in alone:
                     regrown.setdefault(stem, word)
             for token in tokens:
-                if len(heads) == MAX_PREFIX_TOKENS:
-                    break
                 if head and token.startswith(head):
                     continue
                 start = next((token[:n] for n in range(len(typed) + 1, len(token) + 1)
                               if token[:n] in kept), None)
+                if len(heads) == MAX_PREFIX_TOKENS and (start or token in regrown):
+                    raise QueryError(
+                        f"{term.words[0]}* starts more than {MAX_PREFIX_TOKENS} different words "
+                        "in the search index (engine fts5), more than one search looks for; "
+                        "type more letters before the *, or search with the tantivy engine")
                 if start is not None:
                     head = start
                     heads.append(f'"{head}"*')
