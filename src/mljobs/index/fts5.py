@@ -361,8 +361,10 @@ class Fts5Index:
                              for n in range(len(typed) + 1, len(token) + 1)})
             kept = {start for start, (_, stem) in zip(starts, _tokens_of(starts), strict=True)
                     if stem == start}
-            alone = [token for token in tokens
-                     if not any(token[:n] in kept for n in range(len(typed) + 1, len(token) + 1))]
+            # each token's shortest start Porter leaves as it is (None: none)
+            shortest = {token: next((token[:n] for n in range(len(typed) + 1, len(token) + 1)
+                                     if token[:n] in kept), None) for token in tokens}
+            alone = [token for token, start in shortest.items() if start is None]
             words = [token + ending for token in alone for ending in _REGROWN]
             regrown: dict[str, str] = {}
             for word, (_, stem) in zip(words, _tokens_of(words), strict=True):
@@ -371,8 +373,7 @@ class Fts5Index:
             for token in tokens:
                 if head and token.startswith(head):
                     continue
-                start = next((token[:n] for n in range(len(typed) + 1, len(token) + 1)
-                              if token[:n] in kept), None)
+                start = shortest[token]
                 if len(heads) == MAX_PREFIX_TOKENS and (start or token in regrown):
                     raise QueryError(
                         f"{term.words[0]}* starts more than {MAX_PREFIX_TOKENS} different words "
