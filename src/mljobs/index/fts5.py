@@ -367,7 +367,7 @@ class Fts5Index:
             alone = [token for token, start in shortest.items() if start is None]
             words = [token + ending for token in alone for ending in _REGROWN]
             regrown: dict[str, str] = {}
-            for word, (_, stem) in zip(words, _tokens_of(words), strict=True):
+            for word, (_, stem) in zip(words, _tokens_of(words) if words else [], strict=True):
                 if stem in alone:
                     regrown.setdefault(stem, word)
             for token in tokens:
