@@ -73,8 +73,9 @@ def test_the_words_the_stem_of_a_prefix_cuts_into_are_found(index: SearchIndex) 
 
 def test_past_the_bound_fts5_still_finds_every_word_that_starts_with_it(
         store: SQLiteStore, now: datetime) -> None:
-    # more indexed words start with "das" than FTS5 lists (MAX_PREFIX_TOKENS): it falls back
-    # to its own prefix query, whose stem "da" finds them all (and "data" too)
+    # more indexed words start with "das" than MAX_PREFIX_TOKENS: FTS5 reads them as the
+    # shortest starts Porter leaves as they are ("dasa"*, ...), fewer than the bound (it had
+    # fallen back to its own prefix query, whose stem "da" found "data" too)
     words = [f"das{a}{b}" for a in string.ascii_lowercase for b in string.ascii_lowercase]
     words = words[: MAX_PREFIX_TOKENS + 20]
     store.upsert([normalize(RawPosting(source="t", source_id=w, title="Engineer", company="Acme",

@@ -74,8 +74,8 @@ def _quote(term: Term, also: tuple[str, ...] | None = None) -> str:
     """A term as FTS5 reads it: a string (a phrase of its words), ``*`` after a prefix (the
     tokens that start with it: Porter leaves the prefix as typed), or, for a prefix that
     Porter changes (``Fts5Index._prefix_tokens``), the prefix's own stem (the word typed)
-    OR'd with ``also``, the prefixes of the indexed tokens that start with it as typed; a
-    column filter for a field."""
+    OR'd with ``also``, the prefixes of the indexed tokens that start with it as typed (and
+    a word for such a token no prefix reaches); a column filter for a field."""
     quoted = '"' + index_form(" ".join(term.words)).replace('"', '""') + '"'
     if term.prefix:
         if also is None:
@@ -89,6 +89,9 @@ def _quote(term: Term, also: tuple[str, ...] | None = None) -> str:
 # at most, and how many tokens are read from the index's vocabulary at a time to find them
 MAX_PREFIX_TOKENS = 200
 _VOCAB_BATCH = 64
+# the endings tried, in this order, to make a word Porter stems to an indexed token it stems
+# again ("databas" + "e": "database"), which a prefix finds as that word
+_REGROWN = ("e", "s", "ed", "ing", "ment")
 
 
 def _tokens_of(words: list[str]) -> list[tuple[str, str]]:
@@ -326,11 +329,18 @@ class Fts5Index:
         alike) and missed those that do ("analy"* is "anali"*, which starts none of
         "analysi", "analyst", "analyt"). Each prefix is the shortest start of such a token,
         longer than the prefix typed, that Porter leaves as it is ("analyt", "analysi"), so
-        it finds every token that starts with it; a token with no such start is left out.
-        At most MAX_PREFIX_TOKENS, read from the whole vocabulary in batches (the first 200
-        tokens in the index's order were taken: on a vocabulary of 100,000 postings with
-        words of their own, ``bench/search.py --new-words 5``, the 200 were "analysis..."
-        words, and "analy*" found 1,692 postings where tantivy finds 4,536)."""
+        it finds every token that starts with it. A token with no such start (Porter is not
+        idempotent: "database" is the token "databas", which Porter stems to "databa", so
+        ``databas*`` found none of it) is found as a word Porter stems to it, the token with
+        one of ``_REGROWN`` added (``"database"``), and left out if none does. At most
+        MAX_PREFIX_TOKENS, read from the whole vocabulary in batches (the first 200 tokens in
+        the index's order were taken: on a vocabulary of 100,000 postings with words of their
+        own, ``bench/search.py --new-words 5``, the 200 were "analysis..." words, and "analy*"
+        found 1,692 postings where tantivy finds 4,536).
+
+        Raises:
+            QueryError: the prefix needs more than MAX_PREFIX_TOKENS (the words past them were
+                left out, and fewer postings found than tantivy finds, unsaid)."""
         if not term.prefix:
             return None
         [(typed, stemmed)] = _tokens_of([index_form(term.words[0])])
@@ -338,9 +348,10 @@ class Fts5Index:
             return None
         self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.docs_terms "
                           "USING fts5vocab(main, docs, row)")
-        heads: list[str] = []
+        heads: list[str] = []  # (``"analyt"*``, and ``"database"`` for a token alone)
+        head = ""  # (the last prefix added: the tokens it starts are in it)
         after, end = typed, typed + "\U0010ffff"
-        while len(heads) < MAX_PREFIX_TOKENS:
+        while True:
             tokens = [str(row[0]) for row in self.conn.execute(
                 "SELECT term FROM temp.docs_terms WHERE term >= ? AND term < ? LIMIT ?",
                 (after, end, _VOCAB_BATCH))]
@@ -350,20 +361,36 @@ class Fts5Index:
                              for n in range(len(typed) + 1, len(token) + 1)})
             kept = {start for start, (_, stem) in zip(starts, _tokens_of(starts), strict=True)
                     if stem == start}
+            # each token's shortest start Porter leaves as it is (None: none)
+            shortest = {token: next((token[:n] for n in range(len(typed) + 1, len(token) + 1)
+                                     if token[:n] in kept), None) for token in tokens}
+            alone = [token for token, start in shortest.items() if start is None]
+            words = [token + ending for token in alone for ending in _REGROWN]
+            regrown: dict[str, str] = {}
+            for word, (_, stem) in zip(words, _tokens_of(words) if words else [], strict=True):
+                if stem in alone:
+                    regrown.setdefault(stem, word)
             for token in tokens:
-                if heads and token.startswith(heads[-1]):
+                if head and token.startswith(head):
                     continue
-                head = next((token[:n] for n in range(len(typed) + 1, len(token) + 1)
-                             if token[:n] in kept), None)
-                if head is not None and len(heads) < MAX_PREFIX_TOKENS:
-                    heads.append(head)
+                start = shortest[token]
+                if len(heads) == MAX_PREFIX_TOKENS and (start or token in regrown):
+                    raise QueryError(
+                        f"{term.words[0]}* starts more than {MAX_PREFIX_TOKENS} different words "
+                        "in the search index (engine fts5), more than one search looks for; "
+                        "type more letters before the *, or search with the tantivy engine")
+                if start is not None:
+                    head = start
+                    heads.append(f'"{head}"*')
+                elif token in regrown:
+                    heads.append(f'"{regrown[token]}"')
             # on past the batch, and past every token the last head takes in
             after = tokens[-1] + "\x00"
-            if heads and tokens[-1].startswith(heads[-1]):
-                after = heads[-1] + "\U0010ffff"
+            if head and tokens[-1].startswith(head):
+                after = head + "\U0010ffff"
             if len(tokens) < _VOCAB_BATCH:
                 break
-        return tuple(f'"{head}"*' for head in heads)
+        return tuple(heads)
 
     def _where(self, q: SearchQuery, parsed: ParsedQuery) -> tuple[str, list[Any]]:
         conds: list[str] = []
