@@ -9,6 +9,7 @@ import gzip
 import re
 from pathlib import Path
 
+import pytest
 import typer.main
 
 import mljobs
@@ -160,3 +161,22 @@ def test_every_setting_is_named_in_sources_md() -> None:
     missing = [f"{kind} {name}" for kind, name in settings
                if not name.startswith("_") and f"`{name}`" not in text]
     assert not missing, f"settings docs/sources.md does not name: {missing}"
+
+
+def test_every_sync_json_key_is_named_in_sources_md(capsys: pytest.CaptureFixture[str]) -> None:
+    """`sync --json`'s keys, the report's and each source's, as `sync` prints them, are
+    named in the sentence of docs/sources.md that lists them."""
+    import json
+
+    from mljobs.cli.sources_cmds import _show
+    from mljobs.pipeline import understanding
+    from mljobs.sync import SourceReport, SyncReport
+
+    _show(SyncReport([SourceReport("hn", "hackernews")]), True, understanding({}))
+    printed = json.loads(capsys.readouterr().out)
+    text = (ROOT / "docs" / "sources.md").read_text()
+    said = re.search(r"`--json` prints the same report as JSON:(.*?)\(lists of", text, re.DOTALL)
+    assert said, "docs/sources.md has no sentence '`--json` prints the same report as JSON: ...'"
+    keys = [k for k in printed if k != "sources"] + list(printed["sources"][0])
+    missing = [k for k in keys if f"`{k}`" not in said.group(1)]
+    assert not missing, f"sync --json keys docs/sources.md does not name: {missing}"
