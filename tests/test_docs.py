@@ -180,3 +180,21 @@ def test_every_sync_json_key_is_named_in_sources_md(capsys: pytest.CaptureFixtur
     keys = [k for k in printed if k != "sources"] + list(printed["sources"][0])
     missing = [k for k in keys if f"`{k}`" not in said.group(1)]
     assert not missing, f"sync --json keys docs/sources.md does not name: {missing}"
+
+
+def test_the_files_the_docs_name_are_in_the_repository() -> None:
+    """Every `src/...`, `tests/...`, `bench/...`, `tools/...`, `labels/...` or `docs/...` path
+    that README.md, labels/README.md and the docs but the measured history (evaluation.md,
+    benchmarks.md, which cite each session's own scripts) name exists, and none names a file
+    of this machine (`/work/...`: docs/web.md cited a helper's scratch script)."""
+    wrong = []
+    for path in [ROOT / "README.md", ROOT / "labels" / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        if path.name in ("evaluation.md", "benchmarks.md"):
+            continue
+        text = path.read_text()
+        for named in re.findall(r"`((?:src|tests|bench|tools|labels|docs)/[\w./*-]*)", text):
+            if not any(ROOT.glob(named.rstrip("."))):  # (a pattern: `tests/sources/test_*`)
+                wrong.append(f"{path.name}: {named} is no file of the repository")
+        wrong += [f"{path.name}: {named} is a file of one machine"
+                  for named in re.findall(r"/work/[\w./-]+", text)]
+    assert not wrong, "\n".join(wrong)
