@@ -198,3 +198,22 @@ def test_the_files_the_docs_name_are_in_the_repository() -> None:
         wrong += [f"{path.name}: {named} is a file of one machine"
                   for named in re.findall(r"/work/[\w./-]+", text)]
     assert not wrong, "\n".join(wrong)
+
+
+def test_every_sources_list_json_key_is_named_in_sources_md(tmp_path: Path) -> None:
+    """`sources list --json`'s keys, the file's and each entry's, are named in docs/sources.md's
+    sentence of them."""
+    import json
+
+    from typer.testing import CliRunner
+
+    config = tmp_path / "sources.toml"
+    config.write_text('[[sources]]\nname = "vt"\ntype = "greenhouse"\nboards = ["vaulttec"]\n')
+    result = CliRunner().invoke(app, ["sources", "list", "--config", str(config), "--json"])
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.output)
+    text = (ROOT / "docs" / "sources.md").read_text()
+    said = re.search(r"`mljobs sources list` prints (.*?)\n\n", text, re.DOTALL)
+    assert said, "docs/sources.md has no sentence '`mljobs sources list` prints ...'"
+    missing = [k for k in [*printed, *printed["sources"][0]] if f"`{k}`" not in said.group(1)]
+    assert not missing, f"sources list --json keys docs/sources.md does not name: {missing}"
