@@ -9,6 +9,7 @@ import gzip
 import re
 from pathlib import Path
 
+import pytest
 import typer.main
 
 import mljobs
@@ -160,3 +161,59 @@ def test_every_setting_is_named_in_sources_md() -> None:
     missing = [f"{kind} {name}" for kind, name in settings
                if not name.startswith("_") and f"`{name}`" not in text]
     assert not missing, f"settings docs/sources.md does not name: {missing}"
+
+
+def test_every_sync_json_key_is_named_in_sources_md(capsys: pytest.CaptureFixture[str]) -> None:
+    """`sync --json`'s keys, the report's and each source's, as `sync` prints them, are
+    named in the sentence of docs/sources.md that lists them."""
+    import json
+
+    from mljobs.cli.sources_cmds import _show
+    from mljobs.pipeline import understanding
+    from mljobs.sync import SourceReport, SyncReport
+
+    _show(SyncReport([SourceReport("hn", "hackernews")]), True, understanding({}))
+    printed = json.loads(capsys.readouterr().out)
+    text = (ROOT / "docs" / "sources.md").read_text()
+    said = re.search(r"`--json` prints the same report as JSON:(.*?)\(lists of", text, re.DOTALL)
+    assert said, "docs/sources.md has no sentence '`--json` prints the same report as JSON: ...'"
+    keys = [k for k in printed if k != "sources"] + list(printed["sources"][0])
+    missing = [k for k in keys if f"`{k}`" not in said.group(1)]
+    assert not missing, f"sync --json keys docs/sources.md does not name: {missing}"
+
+
+def test_the_files_the_docs_name_are_in_the_repository() -> None:
+    """Every `src/...`, `tests/...`, `bench/...`, `tools/...`, `labels/...` or `docs/...` path
+    that README.md, labels/README.md and the docs but the measured history (evaluation.md,
+    benchmarks.md, which cite each session's own scripts) name exists, and none names a file
+    of this machine (`/work/...`: docs/web.md cited a helper's scratch script)."""
+    wrong = []
+    for path in [ROOT / "README.md", ROOT / "labels" / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        if path.name in ("evaluation.md", "benchmarks.md"):
+            continue
+        text = path.read_text()
+        for named in re.findall(r"`((?:src|tests|bench|tools|labels|docs)/[\w./*-]*)", text):
+            if not any(ROOT.glob(named.rstrip("."))):  # (a pattern: `tests/sources/test_*`)
+                wrong.append(f"{path.name}: {named} is no file of the repository")
+        wrong += [f"{path.name}: {named} is a file of one machine"
+                  for named in re.findall(r"/work/[\w./-]+", text)]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_every_sources_list_json_key_is_named_in_sources_md(tmp_path: Path) -> None:
+    """`sources list --json`'s keys, the file's and each entry's, are named in docs/sources.md's
+    sentence of them."""
+    import json
+
+    from typer.testing import CliRunner
+
+    config = tmp_path / "sources.toml"
+    config.write_text('[[sources]]\nname = "vt"\ntype = "greenhouse"\nboards = ["vaulttec"]\n')
+    result = CliRunner().invoke(app, ["sources", "list", "--config", str(config), "--json"])
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.output)
+    text = (ROOT / "docs" / "sources.md").read_text()
+    said = re.search(r"`mljobs sources list` prints (.*?)\n\n", text, re.DOTALL)
+    assert said, "docs/sources.md has no sentence '`mljobs sources list` prints ...'"
+    missing = [k for k in [*printed, *printed["sources"][0]] if f"`{k}`" not in said.group(1)]
+    assert not missing, f"sources list --json keys docs/sources.md does not name: {missing}"

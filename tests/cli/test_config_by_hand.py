@@ -86,13 +86,16 @@ def test_a_wrong_value_is_refused_with_what_to_write(tmp_path: Path, text: str,
 
 def test_a_month_to_come_names_its_entry(tmp_path: Path) -> None:
     """A Hacker News month to come is refused by the day's date, as the sync lists its units:
-    the message said "hackernews: month ..." of no entry of the file."""
-    result, flat, _ = _sync(tmp_path, '[[sources]]\nname = "vt"\ntype = "greenhouse"\n'
+    the message said "hackernews: month ..." of no entry of the file. The store the run made
+    for it is removed, as that of a run whose every source failed is (it was left, empty,
+    and the next search searched it)."""
+    result, flat, db = _sync(tmp_path, '[[sources]]\nname = "vt"\ntype = "greenhouse"\n'
                             'boards = ["x"]\nbase_url = "http://127.0.0.1:9"\n[[sources]]\n'
                             'name = "hn"\ntype = "hackernews"\nmonths = ["2099-01"]\n')
     assert result.exit_code == 1
     assert ("ConfigError: source 'hn' (hackernews): month '2099-01': the \"Who is hiring?\" "
             "threads run from 2011-04 to this month") in flat, flat
+    assert not db.exists() and not Path(f"{db}.index").exists()
 
 
 @pytest.mark.parametrize(("key", "value", "said"), [

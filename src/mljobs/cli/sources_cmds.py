@@ -228,6 +228,10 @@ def _enricher(enabled: bool) -> Any:
         return None
 
 
+# what a sync writes: a store it made that holds none of it is removed (``remove_store``)
+_FILLED_BY = ("postings", "raw_documents", "parse_failures", "http_cache")
+
+
 @app.command()
 @sigterm_as_ctrl_c()
 def sync(
@@ -292,8 +296,11 @@ def sync(
             if stopped is None:  # (every source failed: an empty store, which search read;
                 # one that keeps a document that failed to parse, or a page's validators,
                 # stays for the next run)
-                remove_store(new, tables=("postings", "raw_documents", "parse_failures",
-                                          "http_cache"))
+                remove_store(new, tables=_FILLED_BY)
+        except ConfigError:  # a value the day's date refuses (a Hacker News month to come),
+            # said as the units are listed, before anything is fetched: no store is left of it
+            remove_store(new, tables=_FILLED_BY)
+            raise
         except KeyboardInterrupt:  # opening or closing the store, before or after the units
             err_console.print("[yellow]Interrupted:[/yellow] what was synced before is stored "
                               "(every write is whole). Run `mljobs sync` again to finish.",
