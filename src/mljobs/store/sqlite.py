@@ -358,8 +358,9 @@ _TEXT_LINKS_MARK = "text_links_filled"  # meta: text_links holds every posting's
 _REMOVED_REV = "removed_at_rev"
 # the fields of the "closed" entry of a role closed because its post no longer holds it
 _LEFT_POST = ["status", "post"]
-# the fields of the "closed" entry of a posting a sync now reads as no job (``close_not_jobs``):
-# a job seeker's comment, or one that says it is no job post, that an older mljobs stored
+# the fields of the "closed" entry of a posting a sync or an import now reads as no job
+# (``close_not_jobs``): a job seeker's comment, or one that says it is no job post, that an
+# older mljobs stored
 NOT_JOBS = {"seeker": ["status", "seeker"], "not_a_post": ["status", "not a job post"]}
 # the fields of a posting's last change of status (its last "closed" or "reopened" entry; an
 # "updated" one of ``upsert``'s ``reread`` leaves the status as it was): ``_LEFT_POST`` for a
@@ -1079,8 +1080,8 @@ class SQLiteStore:
     def close_not_jobs(self, read_as: Mapping[str, str], *,
                        now: datetime) -> tuple[list[str], list[str]]:
         """Close the stored open postings of ``read_as`` ({id: "seeker" or "not_a_post"}: what
-        a sync reads them as now), and the open roles of those stored split per role: an older
-        mljobs stored them as jobs. Each gets a "closed" entry of ``NOT_JOBS``' fields for its
+        a sync or an import reads them as now), and the open roles of those stored split per
+        role: an older mljobs stored them as jobs. Each gets a "closed" entry of ``NOT_JOBS``' fields for its
         reading (its history and row kept, nothing deleted) and leaves its duplicate clusters,
         as a role no longer in its post does. Returns the closed ids and the other postings of
         their clusters, to be linked again."""
