@@ -810,13 +810,36 @@ class SQLiteStore:
         read it (a sync reopens what it lists); return them."""
         with self.transaction():
             back = self.left_post(ids)
-            stamp, rev = _iso(now), self._next_rev()
-            for pid in back:
-                self.conn.execute("UPDATE postings SET status='open', closed_at=NULL, rev=? "
-                                  "WHERE id=?", (rev, pid))
-                self._log(pid, stamp, "reopened", None, None, ["status"])
-                rev += 1
+            self._reopen(back, now)
         return back
+
+    def changed_while_closed(self, postings: Sequence[Posting]) -> set[str]:
+        """The ids of ``postings`` the store holds closed with another text (content hash):
+        an import reopens such a posting (``upsert``), and the roles of such a post that it
+        reads as its roles now (``reopen``)."""
+        return {p.id for p in postings if self.conn.execute(
+            "SELECT 1 FROM postings WHERE id=? AND status='closed' AND content_hash IS NOT ?",
+            (p.id, p.content_hash)).fetchone()}
+
+    def reopen(self, ids: Sequence[str], now: datetime) -> list[str]:
+        """Reopen (at ``now``) the closed postings among ``ids``: the roles an import stored
+        of a closed post whose text changed (``changed_while_closed``), which took the post's
+        closing when they replaced it (``replace_split``), as the post read whole would be
+        reopened (a sync reopens them as it lists them); return them."""
+        with self.transaction():
+            closed = [pid for pid in dict.fromkeys(ids) if self.conn.execute(
+                "SELECT 1 FROM postings WHERE id=? AND status='closed'", (pid,)).fetchone()]
+            self._reopen(closed, now)
+        return closed
+
+    def _reopen(self, ids: Sequence[str], now: datetime) -> None:
+        """Open ``ids`` (closed postings) at ``now``, with their "reopened" entries."""
+        stamp, rev = _iso(now), self._next_rev()
+        for pid in ids:
+            self.conn.execute("UPDATE postings SET status='open', closed_at=NULL, rev=? "
+                              "WHERE id=?", (rev, pid))
+            self._log(pid, stamp, "reopened", None, None, ["status"])
+            rev += 1
 
     def left_post(self, ids: Sequence[str]) -> list[str]:
         """Those of ``ids`` that are roles closed because they left their post (their last
