@@ -15,7 +15,9 @@ links are versioned and cached (docs/web.md, "Slow links").
 from __future__ import annotations
 
 import argparse
+import shlex
 from html.parser import HTMLParser
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 
@@ -51,7 +53,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", required=True, help="a store made by `mljobs demo --db`")
     parser.add_argument("--posting", default="hackernews:46467172", help="the posting page's id")
     args = parser.parse_args(argv)
+    shown = shlex.quote(args.db)  # (the commands said run as printed, spaces and all)
+    if not Path(args.db).is_file():  # (the app made an empty store there, and each page 404'd)
+        parser.error(f"--db {args.db}: no store there; make one with `mljobs demo --db {shown}`")
     with TestClient(create_app(args.db)) as client:
+        if client.get(f"/posting/{args.posting}").status_code == 404:
+            parser.error(f"--posting {args.posting}: no such posting in {args.db}; pass an id "
+                         f"that `mljobs --db {shown} search` lists")
         print(f"{'page':32s} {'HTML plain':>11s} {'gzip':>8s} {'first visit plain':>18s} {'gzip':>10s}")
         for page in PAGES:
             url = page.format(posting=args.posting)

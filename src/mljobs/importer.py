@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from mljobs.errors import InputError, RowError
-from mljobs.models import Document, Posting, RawPosting, make_id
+from mljobs.models import Document, Posting, RawPosting, make_id, role_post
 from mljobs.normalize import EARLIEST_POSTED, normalize
 from mljobs.pipeline import keep_split_posts, split_posts, to_understand
 from mljobs.sources import SOURCES
@@ -114,9 +114,14 @@ def import_file(
         # together, took each other's ids, and a role of the earlier one stayed open)
         rows = list({p.id: (p, doc) for p, doc in pending}.values())
         postings, split = _enrich_changed(store, [p for p, _ in rows], enricher)
+        # (a closed post stored whole whose text changed, split now: its roles take its
+        # closing, and open as the post read whole would; a seeker's comment made a job)
+        edited = store.changed_while_closed([p for p, _ in rows if p.id in split])
         result: UpsertReport = store.upsert(
             postings, now=now, documents=_documents_for(rows), touch=False, split=split,
             all_roles=True)
+        if edited:
+            store.reopen([p.id for p in postings if role_post(p.id) in edited], now)
         report.new += result.new
         report.updated += result.updated + result.reopened  # (closed, its text changed)
         report.unchanged += result.unchanged

@@ -88,7 +88,8 @@ def from_config(table: Mapping[str, Any]) -> MlFilter:
 
 
 def _strings(value: Any, key: str) -> list[str]:
-    if isinstance(value, str) or not isinstance(value, Iterable):
+    # (a table, ``add = {causal = "inference"}``, is iterable too: its keys were the words)
+    if isinstance(value, str | Mapping) or not isinstance(value, Iterable):
         raise ConfigError(f"[filter] {key}: expected a list of strings")
     # (a number was a keyword "5", which kept any posting saying "5 years"; a blank one, the
     # only keyword, matched everywhere: the filter off without a word)

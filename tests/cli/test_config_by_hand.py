@@ -125,6 +125,9 @@ def test_a_wrong_http_setting_is_refused(tmp_path: Path, key: str, value: str,
      "the words or phrases to look for; 5 is none (e.g. add = [\"causal inference\"])")),
     ('[filter]\nkeywords = [" "]\n', ("sources.toml: [filter] keywords: expected a list of "
      "strings, the words or phrases to look for; ' ' is none")),
+    # (before, a table's keys were its keywords: "causal", the value "inference" unread)
+    ('[filter]\nadd = {causal = "inference"}\n',
+     "sources.toml: [filter] add: expected a list of strings"),
 ])
 def test_a_wrong_http_or_filter_table_names_the_file(tmp_path: Path, table: str,
                                                      said: str) -> None:

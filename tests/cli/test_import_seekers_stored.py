@@ -67,3 +67,40 @@ def test_an_import_closes_the_stored_comments_it_reads_as_seekers_now(tmp_path: 
     again = runner.invoke(app, ["--db", str(db), "import", str(rows), "--no-enrich"])
     assert again.exit_code == 0, again.output
     assert "stored before are read as" not in again.output  # (closed already: said once)
+
+
+def test_a_closed_seekers_comment_edited_into_a_post_of_roles_is_open_as_its_roles(
+        tmp_path: Path) -> None:
+    """A comment closed as a job seeker's, then edited into a post of two roles, imported
+    (understood: stored per role): its roles are open, as the comment read whole is when its
+    text changed ("reopened (status): read as a job again"). Before, the roles took the
+    stored comment's closing (``replace_split``) and were stored closed, "2 new", out of
+    search, though read as jobs; a sync opened them (it lists them)."""
+    rows, db = _rows(tmp_path), tmp_path / "db.sqlite3"
+    _stored_as_older(db, rows)
+    assert runner.invoke(app, ["--db", str(db), "import", str(rows), "--no-enrich"]).exit_code == 0
+    desc = "You will own the services that route parcels across Europe and talk to carriers. "
+    edited = ("Parcelo | Berlin | Onsite<p>Parcelo builds routing software for parcel "
+              "carriers.<p>Backend Engineer<p>" + desc * 2 + "<p>Machine Learning Engineer<p>"
+              + "You will train arrival-time models in PyTorch and ship them. " * 4
+              + "<p>Apply: jobs@parcelo.example with your GitHub.")
+    lines = [json.loads(line) for line in rows.read_text(encoding="utf-8").splitlines()]
+    for line in lines:
+        if f"hackernews:{line['id']}" == SEEKERS[0]:
+            line["text"] = edited
+    rows.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    res = runner.invoke(app, ["--db", str(db), "import", str(rows)])
+    assert res.exit_code == 0, res.output
+    roles = [f"{SEEKERS[0]}/r1", f"{SEEKERS[0]}/r2"]
+    with SQLiteStore(db) as store:
+        assert store.get(SEEKERS[0]) is None  # (stored as its roles now)
+        assert {pid: store.get(pid).status for pid in roles} == dict.fromkeys(roles, Status.OPEN)
+        assert [(c.kind, c.fields) for c in store.changes(roles[0])] == [
+            ("created", []), ("closed", ["status", "seeker"]), ("reopened", ["status"])]
+        assert store.get(SEEKERS[1]).status == Status.CLOSED  # (the other seeker's: as it was)
+    shown = runner.invoke(app, ["--db", str(db), "show", roles[1]])
+    assert "reopened (status): read as a job again" in " ".join(shown.output.split())
+    again = runner.invoke(app, ["--db", str(db), "import", str(rows)])
+    with SQLiteStore(db) as store:  # (a second import changes nothing)
+        assert len(store.changes(roles[0])) == 3
+    assert again.exit_code == 0, again.output

@@ -691,6 +691,24 @@ def test_a_companys_name_with_a_digit_or_a_domain_is_still_its_name(replay: Repl
                          "1dg0008": None}
 
 
+def test_years_or_hours_of_the_offer_are_still_no_name(replay: ReplayServer,
+                                                      tmp_path: Path) -> None:
+    """A figure with its unit in one word ("5yrs", "40hrs", "5YoE", "6mo") is what the
+    offer asks or gives, not a firm named with a digit ("23andMe", "1010data"): no company.
+    Before, a word of digits and two letters or more was taken out before the offer's digit
+    test, and "[Hiring] ML Engineer - 5yrs - Remote" gave the company "5yrs" (None before
+    that change); the names of the corpus, dev sets and demo come back as before."""
+    titles = {"1yr0001": "[Hiring] ML Engineer - 5yrs - Remote",
+              "1yr0002": "[Hiring] Data Scientist | 40hrs | Remote",
+              "1yr0003": "[Hiring] ML Engineer - 5YoE - Remote, US",
+              "1yr0004": "[Hiring] ML Engineer - 10yrs Exp - Remote",
+              "1yr0005": "[Hiring] ML Engineer - 6mo - Remote",
+              "1yr0006": "[Hiring] ML Engineer - 1010data - New York, NY"}
+    companies = {pid: p.company for pid, p in _sync_titles(replay, tmp_path, titles).items()}
+    assert companies == {"1yr0001": None, "1yr0002": None, "1yr0003": None, "1yr0004": None,
+                         "1yr0005": None, "1yr0006": "1010data"}
+
+
 def test_a_firm_named_as_its_product_is_still_the_company(replay: ReplayServer,
                                                           tmp_path: Path) -> None:
     """A firm whose product the skills taxonomy lists under the firm's name (Stripe, MongoDB,

@@ -297,8 +297,10 @@ _OFFER_NOTE = re.compile(r"\b(?:stealth|startup|series\s+[a-e]|seed|yc|funded|un
 _NO_NAME = ("role", "remote", "remote-location", "employment", "salary")
 # a word of a name that mixes digits and two letters or more in a row ("23andMe", "Life360",
 # "Point72"): no figure of the offer, which ``_OFFER`` reads in any digit ("3 Openings"; and
-# "H1B", "W2", "C2C", "Q3": a letter a figure's, as a visa's, a tax form's, a quarter's)
-_MIXED_WORD = re.compile(r"\b(?=\w*[^\W\d_]{2})(?=\w*\d)\w+")
+# "H1B", "W2", "C2C", "Q3": a letter a figure's, as a visa's, a tax form's, a quarter's;
+# and a figure with its unit of time, "5yrs", "40hrs", "5YoE", "6mo": what the offer asks)
+_MIXED_WORD = re.compile(r"\b(?!\d+(?i:yrs?|years?|yoe|hrs?|hours?|mos?|months?|wks?|weeks?|"
+                         r"days?)\b)(?=\w*[^\W\d_]{2})(?=\w*\d)\w+")
 # a team or area of the work, one word after the role in a title ("ML Engineer - Search -
 # Remote"), not the company's name: the areas ML teams are named by, beside the fields and
 # functions the HN header reader knows (``hn_format.field_words``: "Infra", "Platform")

@@ -358,8 +358,9 @@ _TEXT_LINKS_MARK = "text_links_filled"  # meta: text_links holds every posting's
 _REMOVED_REV = "removed_at_rev"
 # the fields of the "closed" entry of a role closed because its post no longer holds it
 _LEFT_POST = ["status", "post"]
-# the fields of the "closed" entry of a posting a sync now reads as no job (``close_not_jobs``):
-# a job seeker's comment, or one that says it is no job post, that an older mljobs stored
+# the fields of the "closed" entry of a posting a sync or an import now reads as no job
+# (``close_not_jobs``): a job seeker's comment, or one that says it is no job post, that an
+# older mljobs stored
 NOT_JOBS = {"seeker": ["status", "seeker"], "not_a_post": ["status", "not a job post"]}
 # the fields of a posting's last change of status (its last "closed" or "reopened" entry; an
 # "updated" one of ``upsert``'s ``reread`` leaves the status as it was): ``_LEFT_POST`` for a
@@ -809,13 +810,36 @@ class SQLiteStore:
         read it (a sync reopens what it lists); return them."""
         with self.transaction():
             back = self.left_post(ids)
-            stamp, rev = _iso(now), self._next_rev()
-            for pid in back:
-                self.conn.execute("UPDATE postings SET status='open', closed_at=NULL, rev=? "
-                                  "WHERE id=?", (rev, pid))
-                self._log(pid, stamp, "reopened", None, None, ["status"])
-                rev += 1
+            self._reopen(back, now)
         return back
+
+    def changed_while_closed(self, postings: Sequence[Posting]) -> set[str]:
+        """The ids of ``postings`` the store holds closed with another text (content hash):
+        an import reopens such a posting (``upsert``), and the roles of such a post that it
+        reads as its roles now (``reopen``)."""
+        return {p.id for p in postings if self.conn.execute(
+            "SELECT 1 FROM postings WHERE id=? AND status='closed' AND content_hash IS NOT ?",
+            (p.id, p.content_hash)).fetchone()}
+
+    def reopen(self, ids: Sequence[str], now: datetime) -> list[str]:
+        """Reopen (at ``now``) the closed postings among ``ids``: the roles an import stored
+        of a closed post whose text changed (``changed_while_closed``), which took the post's
+        closing when they replaced it (``replace_split``), as the post read whole would be
+        reopened (a sync reopens them as it lists them); return them."""
+        with self.transaction():
+            closed = [pid for pid in dict.fromkeys(ids) if self.conn.execute(
+                "SELECT 1 FROM postings WHERE id=? AND status='closed'", (pid,)).fetchone()]
+            self._reopen(closed, now)
+        return closed
+
+    def _reopen(self, ids: Sequence[str], now: datetime) -> None:
+        """Open ``ids`` (closed postings) at ``now``, with their "reopened" entries."""
+        stamp, rev = _iso(now), self._next_rev()
+        for pid in ids:
+            self.conn.execute("UPDATE postings SET status='open', closed_at=NULL, rev=? "
+                              "WHERE id=?", (rev, pid))
+            self._log(pid, stamp, "reopened", None, None, ["status"])
+            rev += 1
 
     def left_post(self, ids: Sequence[str]) -> list[str]:
         """Those of ``ids`` that are roles closed because they left their post (their last
@@ -1079,8 +1103,8 @@ class SQLiteStore:
     def close_not_jobs(self, read_as: Mapping[str, str], *,
                        now: datetime) -> tuple[list[str], list[str]]:
         """Close the stored open postings of ``read_as`` ({id: "seeker" or "not_a_post"}: what
-        a sync reads them as now), and the open roles of those stored split per role: an older
-        mljobs stored them as jobs. Each gets a "closed" entry of ``NOT_JOBS``' fields for its
+        a sync or an import reads them as now), and the open roles of those stored split per
+        role: an older mljobs stored them as jobs. Each gets a "closed" entry of ``NOT_JOBS``' fields for its
         reading (its history and row kept, nothing deleted) and leaves its duplicate clusters,
         as a role no longer in its post does. Returns the closed ids and the other postings of
         their clusters, to be linked again."""
