@@ -36,7 +36,6 @@ from mljobs.cli.app import (
 from mljobs.cli.render import (
     closed_roles_line,
     counts_table,
-    index_busy_line,
     linked_line,
     not_jobs_line,
     render_posting,
@@ -64,6 +63,7 @@ from mljobs.posting_view import (
 )
 from mljobs.search import (
     found_as_stored,
+    index_busy_line,
     resolve_values,
     search_json,
     store_values,

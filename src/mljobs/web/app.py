@@ -36,9 +36,16 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mljobs.analytics import MarketRow, market_rows
-from mljobs.errors import ConfigError, InputError, MljobsError, QueryError, StoreError
+from mljobs.errors import (
+    ConfigError,
+    IndexBusyError,
+    InputError,
+    MljobsError,
+    QueryError,
+    StoreError,
+)
 from mljobs.index import SearchIndex, open_for_search
-from mljobs.search import resolve_values, store_values, unknown_value_notes
+from mljobs.search import index_busy_line, resolve_values, store_values, unknown_value_notes
 from mljobs.store import SQLiteStore
 from mljobs.web.render import PLOTLY_URL, page_templates, static_version
 
@@ -79,22 +86,34 @@ class WebState:
         # (started while a `mljobs reindex` runs: the index as it is, brought up to date by
         # the first request after it; it did not start)
         self._rev = store.max_rev() if busy is None else -1
+        # (what the search page and /api/search say while the index lags the store: only
+        # the server log said so)
+        self.lags: IndexBusyError | None = busy
         if busy is not None:
             log.warning("search index not refreshed: %s", busy)
         self._market: tuple[int, list[MarketRow]] | None = None
         self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
 
     def fresh_index(self) -> SearchIndex:
-        """The index, synced first if the store changed since the last request."""
+        """The index, synced first if the store changed since the last request; while another
+        process writes it (a `mljobs reindex`), the index as it is, ``lags`` saying so."""
         rev = self.store.max_rev()
         if rev != self._rev:
             with self.lock:
                 try:
                     self.index.sync(self.store)
                     self._rev = rev
+                    self.lags = None
                 except StoreError as exc:  # another process is writing: serve what we have
+                    if isinstance(exc, IndexBusyError):
+                        self.lags = exc
                     log.warning("search index not refreshed: %s", exc)
         return self.index
+
+    def lag_notes(self) -> list[str]:
+        """The note a search shows while the index lags the store (``lags``), as ``mljobs
+        search`` says it on stderr; none when it is up to date."""
+        return [] if self.lags is None else [index_busy_line(self.lags.path, results=True)]
 
     def market(self) -> list[MarketRow]:
         """Dashboard rows of every canonical posting, re-read when the store changes."""
