@@ -281,3 +281,12 @@ def index_busy_line(path: str, *, results: bool) -> str:
                 f"store's latest changes: {busy}; search again when it is done.")
     return (f"the search index at {path} is left as it was, {busy}: the next search brings it "
             "up to date.")
+
+
+def index_build_line(count: int) -> str:
+    """What a search says before it builds the whole search index of ``count`` postings
+    (a new index, or one of another format: ``SearchIndex.sync``'s ``on_build``), which takes
+    a while (about a minute at 100,000 postings) the user would otherwise wait through with
+    no word."""
+    return (f"building the search index ({count:,} postings; once, as it is new or of "
+            "another mljobs version) ...")

@@ -27,6 +27,7 @@ from mljobs.cli.app import (
     now,
     print_json,
     remove_store,
+    say_index_build,
     say_understanding,
     sigterm_as_ctrl_c,
     stopped_code,
@@ -377,7 +378,7 @@ def search(
             limit=limit, offset=offset,
             facets=("archetype", "remote", "source", "skills") if (facets or as_json) else (),
         )
-        index, busy = open_for_search(store, engine)
+        index, busy = open_for_search(store, engine, on_build=say_index_build)
         try:
             # (search first: the store's spellings are asked for only when a filter value
             # may not be spelt as the store spells it, or no posting has it)

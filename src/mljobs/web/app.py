@@ -44,8 +44,14 @@ from mljobs.errors import (
     QueryError,
     StoreError,
 )
-from mljobs.index import SearchIndex, open_for_search
-from mljobs.search import index_busy_line, resolve_values, store_values, unknown_value_notes
+from mljobs.index import SAY_BUILD_FROM, SearchIndex, open_for_search
+from mljobs.search import (
+    index_build_line,
+    index_busy_line,
+    resolve_values,
+    store_values,
+    unknown_value_notes,
+)
 from mljobs.store import SQLiteStore
 from mljobs.web.render import PLOTLY_URL, page_templates, static_version
 
@@ -70,6 +76,13 @@ CACHE_SIZE = 128  # dashboard filter states (tables, facet counts) kept in memor
 T = TypeVar("T")
 
 
+def log_build(count: int) -> None:
+    """Say in the server log that the whole search index of ``count`` postings is built
+    before the server answers (a new index, or one of another format; the requests wait)."""
+    if count >= SAY_BUILD_FROM:
+        log.warning("%s", index_build_line(count))
+
+
 class WebState:
     """The store, its index and cached market rows, shared by all requests.
 
@@ -82,7 +95,7 @@ class WebState:
         self.now = now
         self.lock = threading.Lock()
         self.index: SearchIndex
-        self.index, busy = open_for_search(store)
+        self.index, busy = open_for_search(store, on_build=log_build)
         # (started while a `mljobs reindex` runs: the index as it is, brought up to date by
         # the first request after it; it did not start)
         self._rev = store.max_rev() if busy is None else -1
@@ -101,7 +114,7 @@ class WebState:
         if rev != self._rev:
             with self.lock:
                 try:
-                    self.index.sync(self.store)
+                    self.index.sync(self.store, on_build=log_build)
                     self._rev = rev
                     self.lags = None
                 except StoreError as exc:  # another process is writing: serve what we have
