@@ -124,3 +124,24 @@ def test_one_validator_never_names_two_encodings_as_the_same_bytes(client: TestC
         assert "accept-encoding" in again.headers.get("vary", "").lower(), asked
     other = client.get(url, headers={"accept-encoding": "gzip", "if-none-match": '"other"'})
     assert other.status_code == 200
+
+
+@pytest.mark.parametrize(("asked", "packed"), [
+    ("gzip;q=0", False), ("gzip; q=0.0", False), ("identity, gzip;q=0", False),
+    ("br, gzip;q=0, deflate", False), ("gzip;q=abc", False), ("x-gzip;q=0", False),
+    ("gzip;q=0.5", True), ("GZIP", True), ("deflate, x-gzip", True), ("identity", False),
+])
+@pytest.mark.parametrize("name", ["", "style.css", "plotly.min.js", "api"])
+def test_gzip_refused_with_q_0_is_not_sent(client: TestClient, name: str, asked: str,
+                                           packed: bool) -> None:
+    """``Accept-Encoding: gzip;q=0`` refuses gzip (RFC 9110 12.5.3); the pages, the static
+    files and plotly.js were sent gzipped all the same (a test for "gzip" anywhere in the
+    header). A weight above 0 still gets it."""
+    url = ("/" if name == "" else "/api/search?q=pytorch" if name == "api"
+           else next(f for f in loaded(client, "/dashboard") if name in f))
+    plain = client.get(url, headers={"accept-encoding": "identity"})
+    response = client.get(url, headers={"accept-encoding": asked})
+    assert response.status_code == plain.status_code == 200
+    assert (response.headers.get("content-encoding") == "gzip") is packed, asked
+    assert response.content == plain.content  # (httpx takes a gzip off)
+    assert "accept-encoding" in response.headers["vary"].lower()

@@ -31,8 +31,9 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.gzip import GZipMiddleware
+from starlette.middleware.gzip import GZipMiddleware, GZipResponder, IdentityResponder
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mljobs.analytics import MarketRow, market_rows
@@ -344,6 +345,48 @@ class _Static(StaticFiles):
         return response
 
 
+def takes_gzip(accept_encoding: str) -> bool:
+    """Whether an ``Accept-Encoding`` names gzip (or x-gzip) with a weight above 0 (RFC 9110
+    12.5.3: ``gzip;q=0`` refuses it). Starlette's ``GZipMiddleware`` looks for "gzip"
+    anywhere in it, so ``gzip;q=0`` got gzip; a weight that is no number refuses it too (the
+    plain bytes every client reads)."""
+    for coding in accept_encoding.split(","):
+        name, *params = coding.split(";")
+        if name.strip().lower() not in ("gzip", "x-gzip"):
+            continue
+        weight = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    weight = float(value.strip())
+                except ValueError:
+                    weight = 0.0
+        if weight > 0:
+            return True
+    return False
+
+
+class _GZip(GZipMiddleware):
+    """Starlette's ``GZipMiddleware``, gzipping for a request that ``takes_gzip`` (its own
+    test, "gzip" anywhere in the header, gzipped for ``gzip;q=0`` and not for ``GZIP``)."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        responder: ASGIApp
+        if takes_gzip(Headers(scope=scope).get("accept-encoding", "")):
+            responder = GZipResponder(self.app, self.minimum_size,
+                                      compresslevel=self.compresslevel,
+                                      thread_minimum_size=self.thread_minimum_size,
+                                      exclude_content_types=self.exclude_content_types)
+        else:
+            responder = IdentityResponder(self.app, self.minimum_size,
+                                          exclude_content_types=self.exclude_content_types)
+        await responder(scope, receive, send)
+
+
 @lru_cache(maxsize=1)
 def _plotly_gzip() -> bytes:
     """plotly.js gzipped once (4.8 MB to about 1.4 MB), not on every request."""
@@ -372,7 +415,7 @@ def _mount_static(app: FastAPI) -> None:
                    "etag": etag, "vary": "Accept-Encoding"}
         if unchanged(request.headers.get("if-none-match", ""), etag):
             return Response(status_code=304, headers=headers)
-        if "gzip" in request.headers.get("accept-encoding", ""):
+        if takes_gzip(request.headers.get("accept-encoding", "")):
             return Response(_plotly_gzip(), media_type="text/javascript",
                             headers={**headers, "content-encoding": "gzip"})
         return Response(plotly_js_bytes(), media_type="text/javascript", headers=headers)
@@ -433,7 +476,7 @@ def create_app(
     app.add_middleware(match_routes.UploadLimit)  # before the form is parsed and spooled
     # pages, CSS, JSON and CSV gzipped for browsers that take it (a search page of 46 KB is
     # sent as 8 KB); inside SecurityHeaders, so a HEAD answers the headers a GET would
-    app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=GZIP_LEVEL)
+    app.add_middleware(_GZip, minimum_size=1000, compresslevel=GZIP_LEVEL)
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
     _mount_static(app)
