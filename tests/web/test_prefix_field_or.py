@@ -64,6 +64,19 @@ def test_a_prefix_too_short_or_not_a_word_is_refused_saying_what_to_type(
     assert cli.exit_code != 0 and said in " ".join(cli.output.split())
 
 
+def _refused_everywhere(client: TestClient, web_db: Path, typed: str, said: str) -> None:
+    """``typed`` is a 400 saying ``said`` on the API and the page, and an error saying it
+    from ``mljobs search`` in each engine."""
+    api = client.get("/api/search", params={"q": typed})
+    assert api.status_code == 400 and said in api.json()["error"]
+    page = client.get("/", params={"q": typed})
+    assert page.status_code == 400 and said in page.text
+    for engine in ("tantivy", "fts5"):
+        cli = CliRunner().invoke(app, ["--db", str(web_db), "search", "--engine", engine,
+                                       "--", typed])
+        assert cli.exit_code != 0 and said in " ".join(cli.output.split())
+
+
 def test_more_prefixes_than_a_query_may_hold_are_refused_saying_why(
         client: TestClient, web_db: Path) -> None:
     """An OR of 249 2-letter prefixes (all a 1,000-character query holds) took 2.2 s in
@@ -76,14 +89,7 @@ def test_more_prefixes_than_a_query_may_hold_are_refused_saying_why(
     assert _total(client, f"{allowed} co* || re*") > 0
     typed = " ".join(f"{p}*" for p in pairs[:MAX_PREFIXES + 1])
     said = f"has {MAX_PREFIXES + 1} words ending in * (co*, re*, in*, da*, ...); keep it to {MAX_PREFIXES}"
-    api = client.get("/api/search", params={"q": typed})
-    assert api.status_code == 400 and said in api.json()["error"]
-    page = client.get("/", params={"q": typed})
-    assert page.status_code == 400 and said in page.text
-    for engine in ("tantivy", "fts5"):
-        cli = CliRunner().invoke(app, ["--db", str(web_db), "search", "--engine", engine,
-                                       "--", typed])
-        assert cli.exit_code != 0 and said in " ".join(cli.output.split())
+    _refused_everywhere(client, web_db, typed, said)
 
 
 def test_a_prefix_in_another_case_is_the_same_prefix_and_the_message_names_fields(
@@ -100,14 +106,7 @@ def test_a_prefix_in_another_case_is_the_same_prefix_and_the_message_names_field
         f"{p}*" for p in pairs[3:MAX_PREFIXES + 1]) + " title:co*"
     said = (f"has {MAX_PREFIXES + 1} words ending in * (title:CO*, title:RE*, company:in*, "
             f"da*, ...); keep it to {MAX_PREFIXES}")
-    api = client.get("/api/search", params={"q": typed})
-    assert api.status_code == 400 and said in api.json()["error"]
-    page = client.get("/", params={"q": typed})
-    assert page.status_code == 400 and said in page.text
-    for engine in ("tantivy", "fts5"):
-        cli = CliRunner().invoke(app, ["--db", str(web_db), "search", "--engine", engine,
-                                       "--", typed])
-        assert cli.exit_code != 0 and said in " ".join(cli.output.split())
+    _refused_everywhere(client, web_db, typed, said)
 
 
 def test_a_bare_star_has_no_word_and_lists_every_posting(client: TestClient) -> None:
