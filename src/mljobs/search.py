@@ -268,3 +268,25 @@ def suggest_query(index: SearchIndex, q: SearchQuery,
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", close[0], text, flags=re.IGNORECASE)
     total = index.search(replace(q, text=text, limit=1, offset=0, facets=())).total
     return (text, total) if total else None
+
+
+def index_busy_line(path: str, *, results: bool) -> str:
+    """What a command says when the search index at ``path`` could not be brought up to date,
+    another mljobs process writing it (``IndexBusyError``): of a search's ``results``, read
+    from the index as it was, or of a write of the store, whose changes the next search
+    indexes."""
+    busy = ("another mljobs process is writing it (a `mljobs reindex` for one)")
+    if results:
+        return (f"these results are from the search index at {path} as it was, without the "
+                f"store's latest changes: {busy}; search again when it is done.")
+    return (f"the search index at {path} is left as it was, {busy}: the next search brings it "
+            "up to date.")
+
+
+def index_build_line(count: int) -> str:
+    """What a search says before it builds the whole search index of ``count`` postings
+    (a new index, or one of another format: ``SearchIndex.sync``'s ``on_build``), which takes
+    a while (about a minute at 100,000 postings) the user would otherwise wait through with
+    no word."""
+    return (f"building the search index ({count:,} postings; once, as it is new or of "
+            "another mljobs version) ...")

@@ -8,8 +8,10 @@ index's places version with its rows, so the next search built the whole index a
 
 from __future__ import annotations
 
+import html
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -228,3 +230,49 @@ def test_a_search_while_a_reindex_runs_reads_the_index_as_it_was(
     assert f"indexed {POSTINGS + 1:,} postings with {engine}" in out or \
         f"indexed {POSTINGS:,} postings with {engine}" in out, out
     assert _total_found(db, engine) == (POSTINGS + 1, "")
+
+
+def _web_search(url: str) -> tuple[dict[str, object], str]:
+    """``/api/search?q=pytorch`` of a running server, and the note its search page shows
+    above the results while the index lags the store ("" when none)."""
+    api = httpx.get(url + "api/search", params={"q": "pytorch", "limit": 1}, timeout=60).json()
+    page = httpx.get(url, params={"q": "pytorch"}, timeout=60)
+    assert page.status_code == 200
+    found = re.search(r'<p class="note" id="index-lags" role="status">(.*?)</p>', page.text)
+    return api, " ".join(html.unescape(found.group(1)).split()) if found else ""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc to find the lock")
+def test_the_search_page_and_api_say_when_the_index_lags_the_store(tmp_path: Path) -> None:
+    """A running server whose store changes while a `mljobs reindex` holds the index answers
+    from the index as it was: the search page shows a note and ``/api/search`` says
+    ``index_current: false`` with the note in ``notes`` (only the server log said so); both
+    say nothing before the change and after the reindex."""
+    db = tmp_path / "s.sqlite3"
+    _store(db)
+    with _serving(db) as url, _reindex_held(db, "tantivy") as reindex:
+        api, note = _web_search(url)
+        assert (api["total"], api["index_current"], api["notes"], note) == (
+            POSTINGS, True, [], "")
+        rows = tmp_path / "new.jsonl"
+        rows.write_text(json.dumps({"source": "board", "id": "new", "company": "Acme",
+                                    "title": "Machine Learning Engineer",
+                                    "description": "Train models in PyTorch."}) + "\n")
+        done = subprocess.run([*CLI, "--db", str(db), "import", str(rows)], check=False,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        said = (f"these results are from the search index at {db}.index as it was, without "
+                "the store's latest changes: another mljobs process is writing it (a `mljobs "
+                "reindex` for one); search again when it is done.")
+        for _ in range(2):  # (each request tries the index again, and says it again)
+            api, note = _web_search(url)
+            assert (api["total"], api["index_current"], api["notes"]) == (
+                POSTINGS, False, [said])
+            assert note == said[:1].upper() + said[1:]
+        os.kill(reindex.pid, signal.SIGCONT)
+        _, err = reindex.communicate(timeout=120)
+        assert reindex.returncode == 0, err
+        api, note = _web_search(url)
+        assert (api["total"], api["index_current"], api["notes"], note) == (
+            POSTINGS + 1, True, [], "")

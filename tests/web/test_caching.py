@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import gzip
 import re
+import sys
+import threading
 from urllib.parse import parse_qs, urlsplit
 
+import httpx
 import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 
+from mljobs.web import app as web_app
 from mljobs.web.routes import plotly_js_bytes
 
 PAGES = ["/", "/?q=pytorch", "/dashboard", "/match", "/posting/file:dup-canonical",
@@ -124,3 +128,55 @@ def test_one_validator_never_names_two_encodings_as_the_same_bytes(client: TestC
         assert "accept-encoding" in again.headers.get("vary", "").lower(), asked
     other = client.get(url, headers={"accept-encoding": "gzip", "if-none-match": '"other"'})
     assert other.status_code == 200
+
+
+@pytest.mark.parametrize(("asked", "packed"), [
+    ("gzip;q=0", False), ("gzip; q=0.0", False), ("identity, gzip;q=0", False),
+    ("br, gzip;q=0, deflate", False), ("gzip;q=abc", False), ("x-gzip;q=0", False),
+    ("gzip;q=0.5", True), ("GZIP", True), ("deflate, x-gzip", True), ("identity", False),
+])
+@pytest.mark.parametrize("name", ["", "style.css", "plotly.min.js", "api"])
+def test_gzip_refused_with_q_0_is_not_sent(client: TestClient, name: str, asked: str,
+                                           packed: bool) -> None:
+    """``Accept-Encoding: gzip;q=0`` refuses gzip (RFC 9110 12.5.3); the pages, the static
+    files and plotly.js were sent gzipped all the same (a test for "gzip" anywhere in the
+    header). A weight above 0 still gets it."""
+    url = ("/" if name == "" else "/api/search?q=pytorch" if name == "api"
+           else next(f for f in loaded(client, "/dashboard") if name in f))
+    plain = client.get(url, headers={"accept-encoding": "identity"})
+    response = client.get(url, headers={"accept-encoding": asked})
+    assert response.status_code == plain.status_code == 200
+    assert (response.headers.get("content-encoding") == "gzip") is packed, asked
+    assert response.content == plain.content  # (httpx takes a gzip off)
+    assert "accept-encoding" in response.headers["vary"].lower()
+
+
+def test_a_plotly_request_making_its_gzip_holds_up_no_other_request(client: TestClient
+                                                                      ) -> None:
+    """The first plotly.js request gzips 4.8 MB (0.15 s). It did so on the event loop (an
+    ``async def`` route), so every other request waited for it. Here that gzip is held (its
+    lock taken, as by a first gzip under way) until a search has been answered."""
+    url = next(f for f in loaded(client, "/dashboard") if "plotly" in f)
+    got: list[httpx.Response] = []
+    searched: list[httpx.Response] = []
+    plotly = threading.Thread(target=lambda: got.append(
+        client.get(url, headers={"accept-encoding": "gzip"})))
+    search = threading.Thread(target=lambda: searched.append(
+        client.get("/api/search", params={"q": "pytorch"})))
+
+    def waiting_for_the_gzip() -> bool:  # (a thread stopped in the gzip's lock)
+        return any(frame.f_code.co_name == "_plotly_gzip"
+                   for frame in sys._current_frames().values())
+
+    with web_app._PLOTLY_GZIP_LOCK:
+        plotly.start()
+        while not waiting_for_the_gzip():
+            assert plotly.is_alive()
+            threading.Event().wait(0.01)
+        search.start()
+        search.join(timeout=120)  # (a guard, not a measure: it is answered, or never)
+        assert [r.status_code for r in searched] == [200] and not got
+    plotly.join(timeout=120)
+    [response] = got
+    assert response.headers["content-encoding"] == "gzip"
+    assert response.content == plotly_js_bytes()

@@ -28,7 +28,9 @@ from typer.core import TyperGroup, TyperOption
 
 from mljobs.cli.render import safe
 from mljobs.errors import ConfigError, MljobsError
+from mljobs.index import SAY_BUILD_FROM
 from mljobs.pipeline import Understanding, enrich_store_command
+from mljobs.search import index_build_line
 from mljobs.store import SQLiteStore, default_db_path, default_demo_db_path, open_store
 from mljobs.store.sqlite import damaged_error, remove_unfilled
 
@@ -258,6 +260,15 @@ def say_reread(count: int) -> None:
     if count >= SAY_REREAD_FROM:
         err_console.print(f"Reading the locations of {count:,} Hacker News and Reddit postings "
                           "again (a newer header reader; once)...", highlight=False,
+                          soft_wrap=True)
+
+
+def say_index_build(count: int) -> None:
+    """Say, before it starts, that a search builds the whole search index of ``count``
+    postings (a first search, or the first after an index format change)."""
+    if count >= SAY_BUILD_FROM:
+        line = index_build_line(count)
+        err_console.print(line[:1].upper() + line[1:], highlight=False, markup=False,
                           soft_wrap=True)
 
 

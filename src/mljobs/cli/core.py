@@ -27,6 +27,7 @@ from mljobs.cli.app import (
     now,
     print_json,
     remove_store,
+    say_index_build,
     say_understanding,
     sigterm_as_ctrl_c,
     stopped_code,
@@ -36,7 +37,6 @@ from mljobs.cli.app import (
 from mljobs.cli.render import (
     closed_roles_line,
     counts_table,
-    index_busy_line,
     linked_line,
     not_jobs_line,
     render_posting,
@@ -64,6 +64,7 @@ from mljobs.posting_view import (
 )
 from mljobs.search import (
     found_as_stored,
+    index_busy_line,
     resolve_values,
     search_json,
     store_values,
@@ -377,7 +378,7 @@ def search(
             limit=limit, offset=offset,
             facets=("archetype", "remote", "source", "skills") if (facets or as_json) else (),
         )
-        index, busy = open_for_search(store, engine)
+        index, busy = open_for_search(store, engine, on_build=say_index_build)
         try:
             # (search first: the store's spellings are asked for only when a filter value
             # may not be spelt as the store spells it, or no posting has it)

@@ -36,7 +36,6 @@ from mljobs.cli.app import (
 from mljobs.cli.render import (
     closed_roles_line,
     enriched_line,
-    index_busy_line,
     own_text_roles_line,
     resplit_posts_line,
     safe,
@@ -44,6 +43,7 @@ from mljobs.cli.render import (
 )
 from mljobs.errors import EnrichError, InputError, os_reason
 from mljobs.models import Enrichment, Posting, RawPosting, Status, is_split_source, role_post
+from mljobs.search import index_busy_line
 from mljobs.sources.files import GZIP_ERRORS, open_bytes
 from mljobs.store import SQLiteStore
 

@@ -128,19 +128,6 @@ def resplit_posts_line(posts: int, left: int = 0) -> str:
     return line
 
 
-def index_busy_line(path: str, *, results: bool) -> str:
-    """What a command says when the search index at ``path`` could not be brought up to date,
-    another mljobs process writing it (``IndexBusyError``): of a search's ``results``, read
-    from the index as it was, or of a write of the store, whose changes the next search
-    indexes."""
-    busy = ("another mljobs process is writing it (a `mljobs reindex` for one)")
-    if results:
-        return (f"these results are from the search index at {path} as it was, without the "
-                f"store's latest changes: {busy}; search again when it is done.")
-    return (f"the search index at {path} is left as it was, {busy}: the next search brings it "
-            "up to date.")
-
-
 def whole_again_line(posts: int) -> str:
     """What ``enrich --store`` says of the posts split per role by an older mljobs that the raw
     document each was last read from no longer splits: stored whole in place of their roles

@@ -32,7 +32,6 @@ from mljobs.cli.app import (
     store_to_make,
 )
 from mljobs.cli.render import (
-    index_busy_line,
     linked_line,
     not_jobs_line,
     reopened_line,
@@ -44,6 +43,7 @@ from mljobs.errors import ConfigError, clip
 from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
 from mljobs.pipeline import Understanding, understanding
+from mljobs.search import index_busy_line
 from mljobs.sources import SOURCES, source_class
 from mljobs.sources.base import Window
 

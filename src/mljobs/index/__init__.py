@@ -32,6 +32,7 @@ __all__ = [
     "DEFAULT_FACETS",
     "ENGINES",
     "FACET_FIELDS",
+    "SAY_BUILD_FROM",
     "Fts5Index",
     "Hit",
     "ParsedQuery",
@@ -51,6 +52,11 @@ ENGINES: dict[str, Callable[[Path | None], SearchIndex]] = {
     "fts5": Fts5Index,
 }
 DEFAULT_ENGINE = "tantivy"
+# From this many postings a whole build of the index that a search makes (a first search, or
+# the first after an index format change: about a minute at 100,000 postings) is said, by
+# ``mljobs search`` on stderr and by ``serve`` in its log; fewer are built in well under a
+# second, before a line could say so
+SAY_BUILD_FROM = 200
 
 
 def index_path(store: SQLiteStore, engine: str = DEFAULT_ENGINE) -> Path | None:
@@ -62,8 +68,11 @@ def index_path(store: SQLiteStore, engine: str = DEFAULT_ENGINE) -> Path | None:
     return base.with_name(base.name + suffix)
 
 
-def open_index(store: SQLiteStore, engine: str = DEFAULT_ENGINE, *, sync: bool = True) -> SearchIndex:
-    """Open the search index of ``store`` and (by default) bring it up to date."""
+def open_index(store: SQLiteStore, engine: str = DEFAULT_ENGINE, *, sync: bool = True,
+               on_build: Callable[[int], None] | None = None) -> SearchIndex:
+    """Open the search index of ``store`` and (by default) bring it up to date; ``on_build``:
+    told how many postings a whole build indexes (a new index, another format), before it
+    starts (``SearchIndex.sync``)."""
     try:
         cls = ENGINES[engine]
     except KeyError:
@@ -72,19 +81,21 @@ def open_index(store: SQLiteStore, engine: str = DEFAULT_ENGINE, *, sync: bool =
         ) from None
     index: SearchIndex = cls(index_path(store, engine))
     if sync:
-        index.sync(store)
+        index.sync(store, on_build=on_build)
     return index
 
 
-def open_for_search(store: SQLiteStore, engine: str = DEFAULT_ENGINE
+def open_for_search(store: SQLiteStore, engine: str = DEFAULT_ENGINE, *,
+                    on_build: Callable[[int], None] | None = None
                     ) -> tuple[SearchIndex, IndexBusyError | None]:
     """Open the search index of ``store`` for a search and bring it up to date; while another
     process writes it (a `mljobs reindex`: one commit or transaction, as long as the rebuild),
     it is read as it is, the old index whole, and the ``IndexBusyError`` saying so is returned
-    beside it (each engine's search ended in that error; fts5's after a 5 s wait)."""
+    beside it (each engine's search ended in that error; fts5's after a 5 s wait).
+    ``on_build``: as ``open_index``'s."""
     index = open_index(store, engine, sync=False)
     try:
-        index.sync(store)
+        index.sync(store, on_build=on_build)
     except IndexBusyError as busy:
         return index, busy
     except BaseException:
@@ -93,11 +104,12 @@ def open_for_search(store: SQLiteStore, engine: str = DEFAULT_ENGINE
     return index, None
 
 
-def refresh_index(store: SQLiteStore) -> IndexBusyError | None:
+def refresh_index(store: SQLiteStore, *, on_build: Callable[[int], None] | None = None
+                  ) -> IndexBusyError | None:
     """Bring the search index of ``store`` up to date after a write of the store (import,
     sync, ``enrich --store``); while another process writes it (a `mljobs reindex`), leave it
     to the next search and return the ``IndexBusyError`` saying so (the command ended in that
     error, exit 1, its store written)."""
-    index, busy = open_for_search(store)
+    index, busy = open_for_search(store, on_build=on_build)
     index.close()
     return busy

@@ -137,8 +137,11 @@ class SearchIndex(Protocol):
 
     name: str
 
-    def sync(self, store: SQLiteStore) -> int:
-        """Bring the index up to date with the store; return how many postings changed."""
+    def sync(self, store: SQLiteStore, *, on_build: Callable[[int], None] | None = None
+             ) -> int:
+        """Bring the index up to date with the store; return how many postings changed.
+        ``on_build``: told how many postings a whole build (a new index, another format)
+        indexes, before it starts."""
         ...
 
     def rebuild(self, store: SQLiteStore) -> int:

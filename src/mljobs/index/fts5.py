@@ -256,12 +256,15 @@ class Fts5Index:
             raise
         return count
 
-    def sync(self, store: SQLiteStore, *, anew: bool = False) -> int:
+    def sync(self, store: SQLiteStore, *, anew: bool = False,
+             on_build: Callable[[int], None] | None = None) -> int:
         """Re-index postings changed since the last sync, and drop those removed from the
         store since (``SQLiteStore.removed_rev``); ``anew``: every posting, the index
-        emptied first in the same transaction (``rebuild``)."""
+        emptied first in the same transaction (``rebuild``). ``on_build``: told how many
+        postings a whole build indexes (a new index, another FORMAT, another store) before
+        it starts, once it holds the write lock."""
         if not anew and self._state("store_id") not in (None, store.store_id):
-            return self.rebuild(store)
+            return self.sync(store, anew=True, on_build=on_build)
         since = 0 if anew else int(self._state("rev") or 0)
         if not anew and store.max_rev() <= since and self._state("store_id") == store.store_id:
             # (nothing to index: no write, so a search reads the index while another process
@@ -276,6 +279,8 @@ class Fts5Index:
                 raise
             raise IndexBusyError(self.path, str(exc)) from exc
         try:
+            if since == 0 and on_build is not None and (total := store.count()):
+                on_build(total)
             if anew:
                 for table in ("docs", "doc_meta", "doc_facets"):
                     self.conn.execute(f"DELETE FROM {table}")

@@ -397,9 +397,15 @@ def parse_query(text: str) -> ParsedQuery:
         raise QueryError(
             f"the query has {len(clauses)} parts (words, phrases, OR groups); "
             f"keep it to {MAX_CLAUSES}")
-    prefixes = list(dict.fromkeys(t for c in clauses for t in c.terms if t.prefix))
+    # one prefix in any case (each engine reads "PY*" as "py*": it counted as another one)
+    prefixes: dict[tuple[str, str | None], Term] = {}
+    for term in (t for c in clauses for t in c.terms if t.prefix):
+        prefixes.setdefault((term.words[0].lower(), term.field), term)
     if len(prefixes) > MAX_PREFIXES:
-        shown = ", ".join(f"{t.words[0]}*" for t in prefixes[:4])
+        # each as first typed, its field named ("title:aa*" was listed as "aa*")
+        names = {column: name for name, column in FIELDS.items()}
+        shown = ", ".join(f"{names[t.field] + ':' if t.field else ''}{t.words[0]}*"
+                          for t in list(prefixes.values())[:4])
         raise QueryError(
             f"the query has {len(prefixes)} words ending in * ({shown}, ...); keep it to "
             f"{MAX_PREFIXES}: each one finds every word that starts with it, and more make "

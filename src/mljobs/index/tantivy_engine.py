@@ -14,7 +14,7 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC
 from pathlib import Path
@@ -271,13 +271,16 @@ class TantivyIndex:
         self.index.reload()
         return count
 
-    def sync(self, store: SQLiteStore, *, anew: bool = False) -> int:
+    def sync(self, store: SQLiteStore, *, anew: bool = False,
+             on_build: Callable[[int], None] | None = None) -> int:
         """Re-index postings changed in the store since the last sync, and drop those
         removed from it since (``SQLiteStore.removed_rev``); ``anew``: every posting, the
-        index emptied first in the same commit (``rebuild``)."""
+        index emptied first in the same commit (``rebuild``). ``on_build``: told how many
+        postings a whole build indexes (a new index, another schema, another store) before
+        it starts, once it holds the writer."""
         store_id = store.store_id
         if not anew and self._state.get("store_id") not in (None, store_id):
-            return self.rebuild(store)
+            return self.sync(store, anew=True, on_build=on_build)
         since = 0 if anew else int(self._state.get("rev", 0))
         if not anew and store.max_rev() <= since and self._state.get("store_id") == store_id:
             return 0
@@ -292,6 +295,8 @@ class TantivyIndex:
             self._state = saved
             since = int(saved["rev"])
             self.index.reload()
+        if since == 0 and on_build is not None and (total := store.count()):
+            on_build(total)
         count = 0
         last = since
         removed = store.removed_rev()  # (read first: what is written later is read below)

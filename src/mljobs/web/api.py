@@ -83,13 +83,15 @@ class Filters(BaseModel):
                        "(a posting with no post date is left out)")
 
 
-def search_json(q: SearchQuery, result: SearchResult,
-                notes: list[str] | None = None) -> dict[str, Any]:
-    """The search result as JSON: the same keys as ``mljobs search --json``, plus ``ok`` and
-    ``notes`` (a filter value no posting has, with the values the store has)."""
+def search_json(q: SearchQuery, result: SearchResult, notes: list[str] | None = None,
+                lag_notes: list[str] | None = None) -> dict[str, Any]:
+    """The search result as JSON: the same keys as ``mljobs search --json``, plus ``ok``,
+    ``notes`` (a filter value no posting has, with the values the store has; then the
+    ``lag_notes``) and ``index_current`` (false while the index lags the store, another
+    process writing it: the results leave out the store's latest changes)."""
     # (an id holding "#", "?" or "%" gave a url that opened another page or none)
     return {"ok": True, **shared_search_json(q, result, link=posting_url),
-            "notes": notes or []}
+            "notes": [*(notes or []), *(lag_notes or [])], "index_current": not lag_notes}
 
 
 SEARCH_PARAMS = PAGE_PARAMS | {"limit", "offset"}
@@ -161,7 +163,7 @@ async def api_search(
     query = search.to_query(now=state.now(), limit=limit)
     query.offset = start
     result = state.fresh_index().search(query)
-    return search_json(query, result, state.unknown_notes(search.filters))
+    return search_json(query, result, state.unknown_notes(search.filters), state.lag_notes())
 
 
 @router.get("/postings/{ref:path}", responses=ERRORS)

@@ -31,14 +31,28 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.gzip import GZipMiddleware
+from starlette.middleware.gzip import GZipMiddleware, GZipResponder, IdentityResponder
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mljobs.analytics import MarketRow, market_rows
-from mljobs.errors import ConfigError, InputError, MljobsError, QueryError, StoreError
-from mljobs.index import SearchIndex, open_for_search
-from mljobs.search import resolve_values, store_values, unknown_value_notes
+from mljobs.errors import (
+    ConfigError,
+    IndexBusyError,
+    InputError,
+    MljobsError,
+    QueryError,
+    StoreError,
+)
+from mljobs.index import SAY_BUILD_FROM, SearchIndex, open_for_search
+from mljobs.search import (
+    index_build_line,
+    index_busy_line,
+    resolve_values,
+    store_values,
+    unknown_value_notes,
+)
 from mljobs.store import SQLiteStore
 from mljobs.web.render import PLOTLY_URL, page_templates, static_version
 
@@ -63,6 +77,13 @@ CACHE_SIZE = 128  # dashboard filter states (tables, facet counts) kept in memor
 T = TypeVar("T")
 
 
+def log_build(count: int) -> None:
+    """Say in the server log that the whole search index of ``count`` postings is built
+    before the server answers (a new index, or one of another format; the requests wait)."""
+    if count >= SAY_BUILD_FROM:
+        log.warning("%s", index_build_line(count))
+
+
 class WebState:
     """The store, its index and cached market rows, shared by all requests.
 
@@ -75,26 +96,38 @@ class WebState:
         self.now = now
         self.lock = threading.Lock()
         self.index: SearchIndex
-        self.index, busy = open_for_search(store)
+        self.index, busy = open_for_search(store, on_build=log_build)
         # (started while a `mljobs reindex` runs: the index as it is, brought up to date by
         # the first request after it; it did not start)
         self._rev = store.max_rev() if busy is None else -1
+        # (what the search page and /api/search say while the index lags the store: only
+        # the server log said so)
+        self.lags: IndexBusyError | None = busy
         if busy is not None:
             log.warning("search index not refreshed: %s", busy)
         self._market: tuple[int, list[MarketRow]] | None = None
         self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
 
     def fresh_index(self) -> SearchIndex:
-        """The index, synced first if the store changed since the last request."""
+        """The index, synced first if the store changed since the last request; while another
+        process writes it (a `mljobs reindex`), the index as it is, ``lags`` saying so."""
         rev = self.store.max_rev()
         if rev != self._rev:
             with self.lock:
                 try:
-                    self.index.sync(self.store)
+                    self.index.sync(self.store, on_build=log_build)
                     self._rev = rev
+                    self.lags = None
                 except StoreError as exc:  # another process is writing: serve what we have
+                    if isinstance(exc, IndexBusyError):
+                        self.lags = exc
                     log.warning("search index not refreshed: %s", exc)
         return self.index
+
+    def lag_notes(self) -> list[str]:
+        """The note a search shows while the index lags the store (``lags``), as ``mljobs
+        search`` says it on stderr; none when it is up to date."""
+        return [] if self.lags is None else [index_busy_line(self.lags.path, results=True)]
 
     def market(self) -> list[MarketRow]:
         """Dashboard rows of every canonical posting, re-read when the store changes."""
@@ -312,9 +345,60 @@ class _Static(StaticFiles):
         return response
 
 
-@lru_cache(maxsize=1)
+def takes_gzip(accept_encoding: str) -> bool:
+    """Whether an ``Accept-Encoding`` names gzip (or x-gzip) with a weight above 0 (RFC 9110
+    12.5.3: ``gzip;q=0`` refuses it). Starlette's ``GZipMiddleware`` looks for "gzip"
+    anywhere in it, so ``gzip;q=0`` got gzip; a weight that is no number refuses it too (the
+    plain bytes every client reads)."""
+    for coding in accept_encoding.split(","):
+        name, *params = coding.split(";")
+        if name.strip().lower() not in ("gzip", "x-gzip"):
+            continue
+        weight = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    weight = float(value.strip())
+                except ValueError:
+                    weight = 0.0
+        if weight > 0:
+            return True
+    return False
+
+
+class _GZip(GZipMiddleware):
+    """Starlette's ``GZipMiddleware``, gzipping for a request that ``takes_gzip`` (its own
+    test, "gzip" anywhere in the header, gzipped for ``gzip;q=0`` and not for ``GZIP``)."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        responder: ASGIApp
+        if takes_gzip(Headers(scope=scope).get("accept-encoding", "")):
+            responder = GZipResponder(self.app, self.minimum_size,
+                                      compresslevel=self.compresslevel,
+                                      thread_minimum_size=self.thread_minimum_size,
+                                      exclude_content_types=self.exclude_content_types)
+        else:
+            responder = IdentityResponder(self.app, self.minimum_size,
+                                          exclude_content_types=self.exclude_content_types)
+        await responder(scope, receive, send)
+
+
+_PLOTLY_GZIP_LOCK = threading.Lock()
+
+
 def _plotly_gzip() -> bytes:
-    """plotly.js gzipped once (4.8 MB to about 1.4 MB), not on every request."""
+    """plotly.js gzipped once (4.8 MB to about 1.4 MB, 0.15 s), not on every request; two
+    first requests at once wait for one gzip, not make two."""
+    with _PLOTLY_GZIP_LOCK:
+        return _plotly_gzipped()
+
+
+@lru_cache(maxsize=1)
+def _plotly_gzipped() -> bytes:
     from mljobs.web.routes import plotly_js_bytes
 
     return gzip.compress(plotly_js_bytes(), compresslevel=GZIP_LEVEL, mtime=0)
@@ -330,9 +414,11 @@ def _mount_static(app: FastAPI) -> None:
                         media_type="image/svg+xml")
 
     @app.get(PLOTLY_URL, include_in_schema=False)
-    async def plotly_js(request: Request) -> Response:
+    def plotly_js(request: Request) -> Response:
         """plotly.js as shipped inside the installed ``plotly`` package: gzipped when the
-        browser takes it, kept a year under its versioned URL, a 304 when it has it."""
+        browser takes it, kept a year under its versioned URL, a 304 when it has it. A plain
+        ``def``, run in a worker thread: its first gzip (0.15 s) ran on the event loop, and
+        every other request waited for it."""
         from mljobs.web.routes import plotly_js_bytes
 
         etag = weak(f'"plotly-{static_version("plotly.min.js")}"')  # (gzipped or not)
@@ -340,7 +426,7 @@ def _mount_static(app: FastAPI) -> None:
                    "etag": etag, "vary": "Accept-Encoding"}
         if unchanged(request.headers.get("if-none-match", ""), etag):
             return Response(status_code=304, headers=headers)
-        if "gzip" in request.headers.get("accept-encoding", ""):
+        if takes_gzip(request.headers.get("accept-encoding", "")):
             return Response(_plotly_gzip(), media_type="text/javascript",
                             headers={**headers, "content-encoding": "gzip"})
         return Response(plotly_js_bytes(), media_type="text/javascript", headers=headers)
@@ -401,7 +487,7 @@ def create_app(
     app.add_middleware(match_routes.UploadLimit)  # before the form is parsed and spooled
     # pages, CSS, JSON and CSV gzipped for browsers that take it (a search page of 46 KB is
     # sent as 8 KB); inside SecurityHeaders, so a HEAD answers the headers a GET would
-    app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=GZIP_LEVEL)
+    app.add_middleware(_GZip, minimum_size=1000, compresslevel=GZIP_LEVEL)
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
     _mount_static(app)

@@ -339,6 +339,7 @@ async def search_page(request: Request) -> Response:
         "fill_commands": fill_commands(state.store.path),  # (of the store served)
         "suggestion": suggestion,
         "unknown_notes": state.unknown_notes(search.filters),
+        "lag_notes": state.lag_notes(),  # (while a `mljobs reindex` writes the index)
         "api_url": search.url("/api/search"),
         # q="-", "(" or '""' holds no word to search for: it lists every posting, and
         # "1,491 postings match -" said they matched it
