@@ -33,7 +33,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.gzip import GZipMiddleware, GZipResponder, IdentityResponder
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mljobs.analytics import MarketRow, market_rows
@@ -367,24 +367,24 @@ def takes_gzip(accept_encoding: str) -> bool:
     return False
 
 
-class _GZip(GZipMiddleware):
+class _GZip:
     """Starlette's ``GZipMiddleware``, gzipping for a request that ``takes_gzip`` (its own
-    test, "gzip" anywhere in the header, gzipped for ``gzip;q=0`` and not for ``GZIP``)."""
+    test, "gzip" anywhere in the header, gzipped for ``gzip;q=0`` and not for ``GZIP``). The
+    request's ``Accept-Encoding`` is read once and handed on as ``gzip`` or ``identity``, so
+    the stock middleware (its public arguments only: its responders' differ between
+    Starlette versions) and the routes behind it read the same answer."""
+
+    def __init__(self, app: ASGIApp, minimum_size: int, compresslevel: int) -> None:
+        self.app = GZipMiddleware(app, minimum_size=minimum_size, compresslevel=compresslevel)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        responder: ASGIApp
-        if takes_gzip(Headers(scope=scope).get("accept-encoding", "")):
-            responder = GZipResponder(self.app, self.minimum_size,
-                                      compresslevel=self.compresslevel,
-                                      thread_minimum_size=self.thread_minimum_size,
-                                      exclude_content_types=self.exclude_content_types)
-        else:
-            responder = IdentityResponder(self.app, self.minimum_size,
-                                          exclude_content_types=self.exclude_content_types)
-        await responder(scope, receive, send)
+        if scope["type"] == "http":
+            coding = b"gzip" if takes_gzip(Headers(scope=scope).get("accept-encoding", "")) \
+                else b"identity"
+            scope = {**scope, "headers": [
+                *((k, v) for k, v in scope["headers"] if k.lower() != b"accept-encoding"),
+                (b"accept-encoding", coding)]}
+        await self.app(scope, receive, send)
 
 
 _PLOTLY_GZIP_LOCK = threading.Lock()
