@@ -151,6 +151,24 @@ def test_gzip_refused_with_q_0_is_not_sent(client: TestClient, name: str, asked:
     assert "accept-encoding" in response.headers["vary"].lower()
 
 
+@pytest.mark.parametrize(("lines", "packed"), [
+    (("identity", "gzip"), True), (("br", "gzip;q=0"), False), (("gzip;q=0", "*"), False),
+])
+@pytest.mark.parametrize("name", ["", "style.css", "plotly.min.js", "api"])
+def test_accept_encoding_in_two_lines_is_read_as_one_list(client: TestClient, name: str,
+                                                          lines: tuple[str, str],
+                                                          packed: bool) -> None:
+    """Two ``Accept-Encoding`` lines are one comma-separated list (RFC 9110 5.3); only the
+    first line was read, so ``identity`` then ``gzip`` got the plain bytes."""
+    url = ("/" if name == "" else "/api/search?q=pytorch" if name == "api"
+           else next(f for f in loaded(client, "/dashboard") if name in f))
+    plain = client.get(url, headers={"accept-encoding": "identity"})
+    response = client.get(url, headers=[("accept-encoding", line) for line in lines])
+    assert response.status_code == plain.status_code == 200
+    assert (response.headers.get("content-encoding") == "gzip") is packed, lines
+    assert response.content == plain.content
+
+
 def test_a_plotly_request_making_its_gzip_holds_up_no_other_request(client: TestClient
                                                                       ) -> None:
     """The first plotly.js request gzips 4.8 MB (0.15 s). It did so on the event loop (an

@@ -379,8 +379,9 @@ class _GZip:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
-            coding = b"gzip" if takes_gzip(Headers(scope=scope).get("accept-encoding", "")) \
-                else b"identity"
+            # (two Accept-Encoding lines are one list, RFC 9110 5.3: the first alone was read)
+            asked = ", ".join(Headers(scope=scope).getlist("accept-encoding"))
+            coding = b"gzip" if takes_gzip(asked) else b"identity"
             scope = {**scope, "headers": [
                 *((k, v) for k, v in scope["headers"] if k.lower() != b"accept-encoding"),
                 (b"accept-encoding", coding)]}
