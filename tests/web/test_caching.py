@@ -134,6 +134,8 @@ def test_one_validator_never_names_two_encodings_as_the_same_bytes(client: TestC
     ("gzip;q=0", False), ("gzip; q=0.0", False), ("identity, gzip;q=0", False),
     ("br, gzip;q=0, deflate", False), ("gzip;q=abc", False), ("x-gzip;q=0", False),
     ("gzip;q=0.5", True), ("GZIP", True), ("deflate, x-gzip", True), ("identity", False),
+    # "*" is any coding the header does not name (RFC 9110 12.5.3), gzip when it is not named
+    ("*", True), ("identity;q=0, *", True), ("gzip;q=0, *", False), ("*;q=0", False),
 ])
 @pytest.mark.parametrize("name", ["", "style.css", "plotly.min.js", "api"])
 def test_gzip_refused_with_q_0_is_not_sent(client: TestClient, name: str, asked: str,

@@ -347,12 +347,16 @@ class _Static(StaticFiles):
 
 def takes_gzip(accept_encoding: str) -> bool:
     """Whether an ``Accept-Encoding`` names gzip (or x-gzip) with a weight above 0 (RFC 9110
-    12.5.3: ``gzip;q=0`` refuses it). Starlette's ``GZipMiddleware`` looks for "gzip"
-    anywhere in it, so ``gzip;q=0`` got gzip; a weight that is no number refuses it too (the
-    plain bytes every client reads)."""
+    12.5.3: ``gzip;q=0`` refuses it), or, naming neither, has ``*`` with a weight above 0
+    (any coding it does not name: ``*`` and ``identity;q=0, *`` got the plain bytes).
+    Starlette's ``GZipMiddleware`` looks for "gzip" anywhere in it, so ``gzip;q=0`` got
+    gzip; a weight that is no number refuses it too (the plain bytes every client reads)."""
+    named: list[float] = []
+    star: list[float] = []
     for coding in accept_encoding.split(","):
         name, *params = coding.split(";")
-        if name.strip().lower() not in ("gzip", "x-gzip"):
+        name = name.strip().lower()
+        if name not in ("gzip", "x-gzip", "*"):
             continue
         weight = 1.0
         for param in params:
@@ -362,9 +366,8 @@ def takes_gzip(accept_encoding: str) -> bool:
                     weight = float(value.strip())
                 except ValueError:
                     weight = 0.0
-        if weight > 0:
-            return True
-    return False
+        (star if name == "*" else named).append(weight)
+    return any(weight > 0 for weight in (named or star))
 
 
 class _GZip:
