@@ -96,10 +96,13 @@ class WebState:
         self.now = now
         self.lock = threading.Lock()
         self.index: SearchIndex
+        # (the revision read before the sync, as ``fresh_index`` reads it: read after, a write
+        # landing in between was taken as indexed, and searched only after the next one)
+        rev = store.max_rev()
         self.index, busy = open_for_search(store, on_build=log_build)
         # (started while a `mljobs reindex` runs: the index as it is, brought up to date by
         # the first request after it; it did not start)
-        self._rev = store.max_rev() if busy is None else -1
+        self._rev = rev if busy is None else -1
         # (what the search page and /api/search say while the index lags the store: only
         # the server log said so)
         self.lags: IndexBusyError | None = busy
