@@ -134,6 +134,8 @@ def test_one_validator_never_names_two_encodings_as_the_same_bytes(client: TestC
     ("gzip;q=0", False), ("gzip; q=0.0", False), ("identity, gzip;q=0", False),
     ("br, gzip;q=0, deflate", False), ("gzip;q=abc", False), ("x-gzip;q=0", False),
     ("gzip;q=0.5", True), ("GZIP", True), ("deflate, x-gzip", True), ("identity", False),
+    # "*" is any coding the header does not name (RFC 9110 12.5.3), gzip when it is not named
+    ("*", True), ("identity;q=0, *", True), ("gzip;q=0, *", False), ("*;q=0", False),
 ])
 @pytest.mark.parametrize("name", ["", "style.css", "plotly.min.js", "api"])
 def test_gzip_refused_with_q_0_is_not_sent(client: TestClient, name: str, asked: str,
@@ -149,6 +151,24 @@ def test_gzip_refused_with_q_0_is_not_sent(client: TestClient, name: str, asked:
     assert (response.headers.get("content-encoding") == "gzip") is packed, asked
     assert response.content == plain.content  # (httpx takes a gzip off)
     assert "accept-encoding" in response.headers["vary"].lower()
+
+
+@pytest.mark.parametrize(("lines", "packed"), [
+    (("identity", "gzip"), True), (("br", "gzip;q=0"), False), (("gzip;q=0", "*"), False),
+])
+@pytest.mark.parametrize("name", ["", "style.css", "plotly.min.js", "api"])
+def test_accept_encoding_in_two_lines_is_read_as_one_list(client: TestClient, name: str,
+                                                          lines: tuple[str, str],
+                                                          packed: bool) -> None:
+    """Two ``Accept-Encoding`` lines are one comma-separated list (RFC 9110 5.3); only the
+    first line was read, so ``identity`` then ``gzip`` got the plain bytes."""
+    url = ("/" if name == "" else "/api/search?q=pytorch" if name == "api"
+           else next(f for f in loaded(client, "/dashboard") if name in f))
+    plain = client.get(url, headers={"accept-encoding": "identity"})
+    response = client.get(url, headers=[("accept-encoding", line) for line in lines])
+    assert response.status_code == plain.status_code == 200
+    assert (response.headers.get("content-encoding") == "gzip") is packed, lines
+    assert response.content == plain.content
 
 
 def test_a_plotly_request_making_its_gzip_holds_up_no_other_request(client: TestClient

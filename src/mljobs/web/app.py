@@ -96,10 +96,13 @@ class WebState:
         self.now = now
         self.lock = threading.Lock()
         self.index: SearchIndex
+        # (the revision read before the sync, as ``fresh_index`` reads it: read after, a write
+        # landing in between was taken as indexed, and searched only after the next one)
+        rev = store.max_rev()
         self.index, busy = open_for_search(store, on_build=log_build)
         # (started while a `mljobs reindex` runs: the index as it is, brought up to date by
         # the first request after it; it did not start)
-        self._rev = store.max_rev() if busy is None else -1
+        self._rev = rev if busy is None else -1
         # (what the search page and /api/search say while the index lags the store: only
         # the server log said so)
         self.lags: IndexBusyError | None = busy
@@ -347,12 +350,16 @@ class _Static(StaticFiles):
 
 def takes_gzip(accept_encoding: str) -> bool:
     """Whether an ``Accept-Encoding`` names gzip (or x-gzip) with a weight above 0 (RFC 9110
-    12.5.3: ``gzip;q=0`` refuses it). Starlette's ``GZipMiddleware`` looks for "gzip"
-    anywhere in it, so ``gzip;q=0`` got gzip; a weight that is no number refuses it too (the
-    plain bytes every client reads)."""
+    12.5.3: ``gzip;q=0`` refuses it), or, naming neither, has ``*`` with a weight above 0
+    (any coding it does not name: ``*`` and ``identity;q=0, *`` got the plain bytes).
+    Starlette's ``GZipMiddleware`` looks for "gzip" anywhere in it, so ``gzip;q=0`` got
+    gzip; a weight that is no number refuses it too (the plain bytes every client reads)."""
+    named: list[float] = []
+    star: list[float] = []
     for coding in accept_encoding.split(","):
         name, *params = coding.split(";")
-        if name.strip().lower() not in ("gzip", "x-gzip"):
+        name = name.strip().lower()
+        if name not in ("gzip", "x-gzip", "*"):
             continue
         weight = 1.0
         for param in params:
@@ -362,9 +369,8 @@ def takes_gzip(accept_encoding: str) -> bool:
                     weight = float(value.strip())
                 except ValueError:
                     weight = 0.0
-        if weight > 0:
-            return True
-    return False
+        (star if name == "*" else named).append(weight)
+    return any(weight > 0 for weight in (named or star))
 
 
 class _GZip:
@@ -379,8 +385,9 @@ class _GZip:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
-            coding = b"gzip" if takes_gzip(Headers(scope=scope).get("accept-encoding", "")) \
-                else b"identity"
+            # (two Accept-Encoding lines are one list, RFC 9110 5.3: the first alone was read)
+            asked = ", ".join(Headers(scope=scope).getlist("accept-encoding"))
+            coding = b"gzip" if takes_gzip(asked) else b"identity"
             scope = {**scope, "headers": [
                 *((k, v) for k, v in scope["headers"] if k.lower() != b"accept-encoding"),
                 (b"accept-encoding", coding)]}
