@@ -211,6 +211,9 @@ LONGEST_TOKEN = 39
 # alphabetic or numeric, which takes in the marks of "योगिकी"; "[^\W_]+" split at each, so a
 # 48-byte Hindi word was called findable though tantivy drops it)
 _ENGINE_TOKENS = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).build()
+# those tokens as the indexes read a prefix: lower case, accents folded ("Café" is "cafe")
+_FOLDED = (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+           .filter(tantivy.Filter.lowercase()).filter(tantivy.Filter.ascii_fold()).build())
 
 
 def findable(term: Term) -> bool:
@@ -417,10 +420,12 @@ def parse_query(text: str) -> ParsedQuery:
         raise QueryError(
             f"the query has {len(clauses)} parts (words, phrases, OR groups); "
             f"keep it to {MAX_CLAUSES}")
-    # one prefix in any case (each engine reads "PY*" as "py*": it counted as another one)
+    # one prefix in any case and accents (each engine reads "PY*" as "py*" and "café*" as
+    # "cafe*": they counted as other ones)
     prefixes: dict[tuple[str, str | None], Term] = {}
     for term in (t for c in clauses for t in c.terms if t.prefix):
-        prefixes.setdefault((term.words[0].lower(), term.field), term)
+        word = index_form(term.words[0])
+        prefixes.setdefault(("".join(_FOLDED.analyze(word)) or word.lower(), term.field), term)
     if len(prefixes) > MAX_PREFIXES:
         # each as first typed, its field named ("title:aa*" was listed as "aa*")
         names = {column: name for name, column in FIELDS.items()}
