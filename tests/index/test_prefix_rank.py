@@ -39,7 +39,7 @@ def test_a_prefix_ranks_the_posting_that_says_it_most_first(
 
 def test_a_prefix_of_more_words_than_are_scored_still_finds_every_posting(
         index: SearchIndex) -> None:
-    # 70 words start with "zq", the 64 most frequent scored; "zq999" matched all the same
+    # PREFIX_TERMS + 7 words start with "zq", PREFIX_TERMS scored; "zq999" is matched too
     assert set(_ids(index, "zq*")) == {"many", "rare"}
     assert _ids(index, "zq999*") == ["rare"]
     assert set(_ids(index, "java -zq*")) == {"none"}
