@@ -42,8 +42,40 @@ def _ids(index: SearchIndex, text: str) -> set[str]:
     ("python -(java)", "python -java", {"py", "staffpy", "junior"}),
     ("python -(java OR sql)", "python -java -sql", {"staffpy", "junior"}),
     ("((python))", "python", {"py", "pyjava", "staffpy", "junior"}),
-    ("title:(senior OR staff)", "title:senior OR staff", {"py", "pyjava", "staffpy", "junior"}),
 ])
 def test_a_bracket_before_an_exclusion_or_a_field_is_a_separator(
         index: SearchIndex, bracketed: str, plain: str, found: set[str]) -> None:
     assert _ids(index, bracketed) == _ids(index, plain) == found
+
+
+@pytest.mark.parametrize(("grouped", "plain", "found"), [
+    ("title:(senior OR staff)", "title:senior OR title:staff", {"py", "pyjava", "staffpy"}),
+    ("TITLE:[senior || staff]", "title:senior OR title:staff", {"py", "pyjava", "staffpy"}),
+    ("title:(staff engineer)", "title:staff title:engineer", {"pyjava", "staffpy"}),
+    ("title:(senior OR staff) python", "(title:senior OR title:staff) python",
+     {"py", "pyjava", "staffpy"}),
+    ("python -title:(senior OR staff)", "python -title:senior -title:staff", {"junior"}),
+    ("python NOT title:(senior OR staff)", "python -title:senior -title:staff", {"junior"}),
+    ("title:((senior) OR staff)", "title:senior OR title:staff", {"py", "pyjava", "staffpy"}),
+    ("title:(senior OR staff", "title:senior OR title:staff", {"py", "pyjava", "staffpy"}),
+    ("title:(engineer) java", "title:engineer java", {"pyjava"}),
+    ('title:("data engineer" OR developer)', 'title:"data engineer" OR title:developer',
+     {"py", "java", "staffpy"}),
+    ("title:(staff OR company:acme)", "title:staff OR company:acme", set(POSTS)),
+    ("title:(senior OR staff)) python", "(title:senior OR title:staff) python",
+     {"py", "pyjava", "staffpy"}),
+])
+def test_a_field_before_a_bracket_is_over_each_term_in_it(
+        index: SearchIndex, grouped: str, plain: str, found: set[str]) -> None:
+    """``title:(senior OR staff)`` is each word in the title: the field was on the first word
+    only, so it found "junior" (staff in its description) as well; the same with ``-`` or
+    NOT before it (postings with either in the title left out), nested brackets, a bracket
+    left open (the group runs to the end) and one closed twice (the second is a separator)."""
+    assert _ids(index, grouped) == _ids(index, plain) == found
+
+
+def test_a_field_with_a_space_after_its_colon_is_no_field(index: SearchIndex) -> None:
+    """``title: staff`` names no word, so it is no field: the word is searched everywhere,
+    and ``-title: staff`` excludes staff everywhere, as ``title:`` alone names nothing."""
+    assert _ids(index, "title: staff") == _ids(index, "staff") == {"pyjava", "staffpy", "junior"}
+    assert _ids(index, "python -title: staff") == _ids(index, "python -staff") == {"py"}

@@ -8,13 +8,16 @@ Grammar (documented for users in docs/cli.md)::
                                        AND (upper case) is left out, as clauses are ANDed
     atom    := [FIELD ":"] term        FIELD is "title" or "company" (any case): the term
                                        in that field only
+               | FIELD ":" "(" clause* ")"   each term of the bracket in that field
+                                       ("title:(senior OR staff)"; a bracket left open runs
+                                       to the end; "title: x", a space after the colon, is x)
     term    := WORD | WORD "*"         WORD* is a prefix: the words that start with WORD
                                        (2 letters or digits or more, letters and digits only;
                                        at most MAX_PREFIXES different ones in a query)
                | '"' PHRASE '"'        (typographic double quotes count as '"')
                | WORD ("/" WORD)+      slash-joined ("a/b", "ci/cd"): the phrase of its words
 
-Anything else in the input - brackets, a ``*`` not after a word, ``:`` after another word,
+Anything else in the input - brackets (but after a field), a ``*`` not after a word, ``:`` after another word,
 ``NEAR``, lower-case ``or``, ``and`` and ``not``, lone quotes, control characters - is read
 as separators or plain words, so every string parses, but for a prefix that is too short or
 not a word of letters and digits, refused with a ``QueryError`` saying what to type. User
@@ -208,6 +211,9 @@ LONGEST_TOKEN = 39
 # alphabetic or numeric, which takes in the marks of "योगिकी"; "[^\W_]+" split at each, so a
 # 48-byte Hindi word was called findable though tantivy drops it)
 _ENGINE_TOKENS = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).build()
+# those tokens as the indexes read a prefix: lower case, accents folded ("Café" is "cafe")
+_FOLDED = (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+           .filter(tantivy.Filter.lowercase()).filter(tantivy.Filter.ascii_fold()).build())
 
 
 def findable(term: Term) -> bool:
@@ -299,10 +305,14 @@ _FIELD = re.compile("(?i)(?:" + "|".join(f"(?P<{name}>{name})" for name in FIELD
 def _tokens(text: str) -> list[tuple[str, str, str | None]]:
     """Split into ("phrase", text, field) / ("word", text, field) / ("neg", "", None) /
     ("or", "", None) tokens; ``field`` is the text field a "title:" or "company:" before the
-    word or phrase names (``FIELDS``), else None."""
+    word or phrase names (``FIELDS``), or before the bracket the word stands in
+    ("title:(senior OR staff)": both words; a bracket left open runs to the end), else None."""
     out: list[tuple[str, str, str | None]] = []
     i, n = 0, len(text)
     field: str | None = None
+    # the field of a bracketed group ("title:(...)") and how deep its brackets are open
+    group: str | None = None
+    depth = 0
     while i < n:
         ch = text[i]
         if ch.isspace():
@@ -311,7 +321,7 @@ def _tokens(text: str) -> list[tuple[str, str, str | None]]:
         elif ch == '"':
             end = text.find('"', i + 1)
             end = n if end == -1 else end
-            out.append(("phrase", text[i + 1 : end], field))
+            out.append(("phrase", text[i + 1 : end], field or group))
             i = end + 1
             field = None
         elif ch == "|":  # "|" and "||", as a programmer types OR
@@ -320,8 +330,20 @@ def _tokens(text: str) -> list[tuple[str, str, str | None]]:
             field = None
         elif ch in "([":  # (a separator, as in a word; here, so that "(-java)", "(NOT java)"
             # and "(title:x" are an exclusion and a field: they were the words java, "not"
-            # and "title"; after "title:" the field is kept, "title:(senior OR staff)")
+            # and "title"); after "title:" it opens a group the field is over, to its "]"
+            # or ")" ("title:(senior OR staff)" applied the field to senior only)
+            if group is not None:
+                depth += 1
+            elif field is not None:
+                group, depth = field, 1
             i += 1
+            field = None
+        elif ch in ")]" and group is not None:
+            depth -= 1
+            if not depth:
+                group = None
+            i += 1
+            field = None
         elif ch == "-" and i + 1 < n and (text[i + 1] in '"([' or text[i + 1].isalnum()
                                           or _FIELD.match(text, i + 1)):
             if i == 0 or text[i - 1].isspace() or text[i - 1] in "([|":
@@ -332,7 +354,8 @@ def _tokens(text: str) -> list[tuple[str, str, str | None]]:
             i = m.end()
         else:
             j = i
-            while j < n and not text[j].isspace() and text[j] not in '"|':
+            while j < n and not text[j].isspace() and text[j] not in '"|' and not (
+                    group is not None and text[j] in ")]"):
                 j += 1
             chunk = text[i:j]
             if chunk == "OR" and field is None:
@@ -340,7 +363,7 @@ def _tokens(text: str) -> list[tuple[str, str, str | None]]:
             elif chunk == "NOT" and field is None:  # as "-": "python NOT java" required "not"
                 out.append(("neg", "", None))
             elif chunk != "AND" or field is not None:  # (words all match: it required "and")
-                out.append(("word", chunk, field))
+                out.append(("word", chunk, field or group))
             i = j
             field = None
     return out
@@ -397,10 +420,12 @@ def parse_query(text: str) -> ParsedQuery:
         raise QueryError(
             f"the query has {len(clauses)} parts (words, phrases, OR groups); "
             f"keep it to {MAX_CLAUSES}")
-    # one prefix in any case (each engine reads "PY*" as "py*": it counted as another one)
+    # one prefix in any case and accents (each engine reads "PY*" as "py*" and "café*" as
+    # "cafe*": they counted as other ones)
     prefixes: dict[tuple[str, str | None], Term] = {}
     for term in (t for c in clauses for t in c.terms if t.prefix):
-        prefixes.setdefault((term.words[0].lower(), term.field), term)
+        word = index_form(term.words[0])
+        prefixes.setdefault(("".join(_FOLDED.analyze(word)) or word.lower(), term.field), term)
     if len(prefixes) > MAX_PREFIXES:
         # each as first typed, its field named ("title:aa*" was listed as "aa*")
         names = {column: name for name, column in FIELDS.items()}

@@ -77,6 +77,11 @@ SNIPPET_CHARS = 220
 # whose extracted skills hold it): P@10 0.330 -> 0.465 (nDCG@10 0.463 -> 0.657) against a
 # boost of 0; 116 pairs of single-word skills P@10 0.797 -> 0.809 (docs/benchmarks.md)
 PHRASE_BOOST = 4.0
+# the words a prefix (``py*``) is scored by, the most frequent that start with it
+# (``_prefix_query``); the rest are matched, at a score of 0. On the demo store, 16 prefix
+# queries' top 20 held 54% of FTS5's (bm25) unscored, 74% with 32 words (and with 64);
+# ``bench/search.py --grammar`` at 100,000 postings: ``co*`` 6 -> 23 ms (64: 43 ms)
+PREFIX_TERMS = 32
 # tantivy's en_stem (simple tokenizer, tokens over 40 bytes dropped, lower case, English
 # Snowball stems) with accents folded after lower-casing, so "zurich" finds Zürich and
 # "resume" finds résumé, as the FTS5 engine's unicode61 tokenizer (diacritics removed)
@@ -341,7 +346,9 @@ class TantivyIndex:
 
     # -- searching ------------------------------------------------------------------
 
-    def _term_query(self, term: Term) -> tantivy.Query:
+    def _term_query(self, term: Term, searcher: tantivy.Searcher | None = None) -> tantivy.Query:
+        """``term`` as a query of its field (or the text fields); a prefix scored by its words
+        with ``searcher`` (``_prefix_query``), else each match alike (what excludes)."""
         fields = [term.field] if term.field else list(TEXT_FIELDS)
         if term.prefix:
             # the indexed words that start with the prefix as typed (lower case, accents
@@ -350,10 +357,8 @@ class TantivyIndex:
             # "aw" to the stemmer, and "aw.*" found "award" and "away"
             word = index_form(term.words[0])
             typed = "".join(FOLD_ANALYZER.analyze(word))
-            pattern = "|".join(dict.fromkeys(
-                [*([re.escape(typed) + ".*"] if typed else []), re.escape(stem(word))]))
             alts = [tantivy.Query.boost_query(
-                tantivy.Query.regex_query(self.schema, name, pattern), FIELD_BOOSTS[name])
+                self._prefix_query(name, typed, stem(word), searcher), FIELD_BOOSTS[name])
                 for name in fields]
             return alts[0] if len(alts) == 1 else tantivy.Query.boolean_query(
                 [(tantivy.Occur.Should, q) for q in alts])
@@ -363,13 +368,35 @@ class TantivyIndex:
             field_boosts={name: FIELD_BOOSTS[name] for name in fields}
         )
 
-    def _text_query(self, parsed: ParsedQuery) -> tantivy.Query | None:
+    def _prefix_query(self, name: str, typed: str, stemmed: str,
+                      searcher: tantivy.Searcher | None) -> tantivy.Query:
+        """The words of field ``name`` that start with ``typed``, and ``stemmed``. A regular
+        expression matches them, each posting alike (its score is a constant), so ``pytorch*``
+        listed the postings that say it once as high as those that say it most, where FTS5
+        ranks them by bm25. With ``searcher``, the words are read from the term dictionary and
+        each is a term query (bm25), OR'd: at most PREFIX_TERMS, the most frequent; past them
+        the regular expression still matches the rest, at a score of 0."""
+        pattern = "|".join(dict.fromkeys(
+            [*([re.escape(typed) + ".*"] if typed else []), re.escape(stemmed)]))
+        regex = tantivy.Query.regex_query(self.schema, name, pattern)
+        if searcher is None or not typed:
+            return regex
+        words = [str(w) for w, _ in searcher.terms_with_prefix(name, typed, limit=PREFIX_TERMS + 1)]
+        scored = [tantivy.Query.term_query(self.schema, name, w, index_option="freq")
+                  for w in dict.fromkeys([*words[:PREFIX_TERMS], stemmed])]
+        if len(words) > PREFIX_TERMS:  # (the rest: matched, not scored)
+            scored.append(tantivy.Query.const_score_query(regex, 0.0))
+        return scored[0] if len(scored) == 1 else tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, q) for q in scored])
+
+    def _text_query(self, parsed: ParsedQuery,
+                    searcher: tantivy.Searcher | None = None) -> tantivy.Query | None:
         must: list[tuple[tantivy.Occur, tantivy.Query]] = []
         if parsed.finds_nothing():  # (a word too long to be indexed: ``query.findable``)
             return tantivy.Query.boolean_query([(tantivy.Occur.Must, tantivy.Query.all_query()),
                                                 (tantivy.Occur.MustNot, tantivy.Query.all_query())])
         for clause in parsed.positive:
-            alts = [self._term_query(t) for t in clause.terms if findable(t)]
+            alts = [self._term_query(t, searcher) for t in clause.terms if findable(t)]
             query = alts[0] if len(alts) == 1 else tantivy.Query.boolean_query(
                 [(tantivy.Occur.Should, q) for q in alts]
             )
@@ -433,7 +460,8 @@ class TantivyIndex:
         """Run a query: BM25 over title (x3), company (x2) and description."""
         query.validate()
         parsed = parse_query(query.text)
-        text_q = self._text_query(parsed)
+        searcher = self.index.searcher()
+        text_q = self._text_query(parsed, searcher)
         parts = [(tantivy.Occur.Must, text_q)] if text_q is not None else []
         parts += self._filter_queries(query)
         if not parts:
@@ -444,7 +472,6 @@ class TantivyIndex:
             if not any(occur == tantivy.Occur.Must for occur, _ in parts):
                 parts.append((tantivy.Occur.Must, tantivy.Query.all_query()))
             final = tantivy.Query.boolean_query(parts)
-        searcher = self.index.searcher()
         by_date = query.sort == "date" or text_q is None
         try:
             result = searcher.search(
