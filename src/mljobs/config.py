@@ -265,4 +265,7 @@ def _value(value: Any) -> str:
         return f'"{escaped}"'
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_value(v) for v in value) + "]"
-    raise ConfigError(f"cannot write {value!r} to the config; use text, numbers or lists")
+    if isinstance(value, dict):  # (an inline table: lever's companies = {site = "Name"})
+        return "{" + ", ".join(f"{_key(k)} = {_value(v)}" for k, v in value.items()) + "}"
+    raise ConfigError(f"cannot write {value!r} to the config; use text, numbers, lists or "
+                      "tables")

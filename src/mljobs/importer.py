@@ -119,7 +119,7 @@ def import_file(
         edited = store.changed_while_closed([p for p, _ in rows if p.id in split])
         result: UpsertReport = store.upsert(
             postings, now=now, documents=_documents_for(rows), touch=False, split=split,
-            all_roles=True)
+            all_roles=True, imported=True)
         if edited:
             store.reopen([p.id for p in postings if role_post(p.id) in edited], now)
         report.new += result.new

@@ -33,7 +33,7 @@ from mljobs.enrich.salary import parse_salary
 from mljobs.models import Posting, Salary, prefer_stated, role_number, role_post
 from mljobs.pay import is_plausible
 from mljobs.store import SQLiteStore
-from mljobs.store.sqlite import NOT_JOBS, Change
+from mljobs.store.sqlite import IMPORTED, NOT_JOBS, Change
 
 # why a posting closed or reopened, by its history entry's fields (the store's "status" alone:
 # its source no longer listed it, or listed it again; ``SQLiteStore._close`` and the rest)
@@ -41,7 +41,8 @@ _WHY = {("closed", ("status",)): "no longer listed by its source",
         ("closed", ("status", "post")): "no longer in its post",
         ("closed", tuple(NOT_JOBS["seeker"])): "read as a job seeker's post, not a job",
         ("closed", tuple(NOT_JOBS["not_a_post"])): "it says it is no job post",
-        ("reopened", ("status",)): "listed again"}
+        ("reopened", ("status",)): "listed again",
+        ("reopened", tuple(IMPORTED)): "imported again, with another text"}
 
 
 # why a posting reopened, by the fields of the closing it ends (a comment closed as a job

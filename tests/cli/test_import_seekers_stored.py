@@ -73,7 +73,7 @@ def test_a_closed_seekers_comment_edited_into_a_post_of_roles_is_open_as_its_rol
         tmp_path: Path) -> None:
     """A comment closed as a job seeker's, then edited into a post of two roles, imported
     (understood: stored per role): its roles are open, as the comment read whole is when its
-    text changed ("reopened (status): read as a job again"). Before, the roles took the
+    text changed ("reopened (status, imported): read as a job again"). Before, the roles took the
     stored comment's closing (``replace_split``) and were stored closed, "2 new", out of
     search, though read as jobs; a sync opened them (it lists them)."""
     rows, db = _rows(tmp_path), tmp_path / "db.sqlite3"
@@ -96,10 +96,11 @@ def test_a_closed_seekers_comment_edited_into_a_post_of_roles_is_open_as_its_rol
         assert store.get(SEEKERS[0]) is None  # (stored as its roles now)
         assert {pid: store.get(pid).status for pid in roles} == dict.fromkeys(roles, Status.OPEN)
         assert [(c.kind, c.fields) for c in store.changes(roles[0])] == [
-            ("created", []), ("closed", ["status", "seeker"]), ("reopened", ["status"])]
+            ("created", []), ("closed", ["status", "seeker"]),
+            ("reopened", ["status", "imported"])]
         assert store.get(SEEKERS[1]).status == Status.CLOSED  # (the other seeker's: as it was)
     shown = runner.invoke(app, ["--db", str(db), "show", roles[1]])
-    assert "reopened (status): read as a job again" in " ".join(shown.output.split())
+    assert "reopened (status, imported): read as a job again" in " ".join(shown.output.split())
     again = runner.invoke(app, ["--db", str(db), "import", str(rows)])
     with SQLiteStore(db) as store:  # (a second import changes nothing)
         assert len(store.changes(roles[0])) == 3

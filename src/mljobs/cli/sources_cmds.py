@@ -71,6 +71,13 @@ def _coerce(kind: str, key: str, text: str) -> Any:
     if key not in known:
         raise ConfigError(f"{kind} has no setting {clip(key)!r}; available: {', '.join(sorted(known))}")
     hint = str(hints.get(key, "str"))
+    if hint.startswith("dict"):  # (lever's companies: --set companies=leverdemo:Lever Demo)
+        pairs = [x.partition(":") for x in text.split(",") if x.strip()]
+        bad = [k for k, sep, v in pairs if not sep or not k.strip() or not v.strip()]
+        if bad:
+            raise ConfigError(f"{kind} setting {key}: {bad[0].strip()!r} is not site:name; write "
+                              f"--set {key}=leverdemo:Lever Demo (pairs comma-separated)")
+        return {k.strip(): v.strip() for k, _, v in pairs}
     if hint.startswith("list"):
         items = [x.strip() for x in text.split(",") if x.strip()]
         if "int" not in hint:

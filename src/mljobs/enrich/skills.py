@@ -1252,6 +1252,48 @@ def work_skill_keys() -> frozenset[str]:
                      for form in [skill["name"], *skill.get("aliases", [])])
 
 
+# the products a title names after its role as what the work uses, not as the firm that posts
+# (``product_keys``): the big clouds' services, named by their maker ("AWS": "Amazon Web
+# Services"; "Azure"), a foundation's open-source platform ("Spark": "Apache Spark") and the
+# container and cluster platforms every stack names (``_STACK_PLATFORMS``); and models
+_CLOUD_MAKER = re.compile(r"(?:Amazon|AWS|Azure|Microsoft|Google Cloud|GCP)\b")
+_STACK_PLATFORMS = frozenset({"Docker", "Kubernetes", "Linux", "Hadoop", "CUDA"})
+
+
+def _firm_named(skill: dict[str, Any]) -> bool:
+    """Whether the taxonomy knows ``skill``'s name as a firm's too: its context rules leave out
+    "Stripe is hiring" and "founded by ... of Stripe" (the firms' rule: Stripe, Datadog,
+    MongoDB, OpenAI, Anthropic, Mistral)."""
+    context = skill.get("context") or {}
+    return "is hiring" in context.get("not_followed_by", []) \
+        or "founded by" in context.get("not_near_any", [])
+
+
+@lru_cache(maxsize=1)
+def product_keys() -> frozenset[str]:
+    """``skill_keys`` of the products no firm posts under (to read "ML Engineer - Kubernetes -
+    Remote" as a stack, and "ML Engineer - Stripe - Remote" as a company), built once: a
+    model's names ("BERT", "Llama", "ChatGPT"), not a firm's that sells its models by its name
+    ("Cohere": "Cohere API"; "Mistral AI", "Jina AI"); a big cloud's services ("AWS",
+    "Azure", "Amazon SageMaker"); the Apache Foundation's platforms ("Spark") and
+    ``_STACK_PLATFORMS`` ("Docker", "Kubernetes"). None that the taxonomy knows as a firm's
+    name too (``_firm_named``)."""
+    keys: set[str] = set()
+    for skill in default_taxonomy().skills:
+        forms = [skill["name"], *skill.get("aliases", [])]
+        if _firm_named(skill):
+            continue
+        if skill["category"] == "model":
+            keys.update(norm_key(form) for form in forms
+                        if f"{form} API" not in forms and not form.endswith(" AI"))
+        elif (skill["category"] == "cloud" and any(_CLOUD_MAKER.match(f) for f in forms)) \
+                or (skill["category"] == "platform"
+                    and (skill["name"].startswith("Apache ")
+                         or skill["name"] in _STACK_PLATFORMS)):
+            keys.update(norm_key(form) for form in forms)
+    return frozenset(keys)
+
+
 @lru_cache(maxsize=1)
 def skill_keys() -> frozenset[str]:
     """The ``norm_key`` of every packaged skill's name and aliases, built once (to tell a

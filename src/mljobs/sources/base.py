@@ -355,6 +355,8 @@ def _toml(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, list):
         return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {_toml(v)}" for k, v in value.items()) + "}"
     return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
 
 
@@ -367,6 +369,15 @@ def _type_problem(key: str, hint: Any, value: Any) -> str | None:
             return None
         args = [a for a in typing.get_args(hint) if a is not type(None)]
         hint = args[0] if len(args) == 1 else None
+    if typing.get_origin(hint) is dict:
+        if not isinstance(value, dict):
+            return (f"{key} = {_toml(value)} should be a table of names, e.g. "
+                    f'{key} = {{leverdemo = "Lever Demo"}}')
+        bad = [k for k, v in value.items() if not isinstance(v, str)]
+        if bad:
+            return (f"{key}: {bad[0]} = {_toml(value[bad[0]])} is not text; write "
+                    f'{bad[0]} = "..."')
+        return None
     if typing.get_origin(hint) is list:
         (item,) = typing.get_args(hint) or (str,)
         name, example = _KINDS.get(item, ("a value", "..."))

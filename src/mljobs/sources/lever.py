@@ -2,7 +2,9 @@
 
 The response is a bare JSON array; pages are fetched until one comes back
 shorter than ``limit``. ``createdAt`` is epoch milliseconds. Posting ids are
-``lever:<site>:<posting id>``.
+``lever:<site>:<posting id>``. The API names no company (a site's name is "usually your
+company name with no spaces", Lever's README says: "leverdemo"): a site's postings are of the
+company ``companies`` names for it ("Lever Demo"), else of the site's name as Lever writes it.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from mljobs.errors import FetchError
+from mljobs.errors import ConfigError, FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
 from mljobs.sources.base import BaseSource, Window, from_epoch, pay_figure, ref_part
@@ -26,6 +28,8 @@ class Lever(BaseSource):
 
     Args:
         boards: Lever site names (``jobs.lever.co/<site>``).
+        companies: the company's name of a site (``{leverdemo = "Lever Demo"}``), which the
+            API does not give; a site not named here gives its own name.
         base_url: the API root (``https://api.eu.lever.co`` for EU sites).
         page_size: postings per page (``limit``).
         max_pages: stop after this many pages of one site.
@@ -37,9 +41,24 @@ class Lever(BaseSource):
         "in the EU needs base_url = \"https://api.eu.lever.co\"")
     closes: ClassVar[bool] = True
     boards: list[str] = field(default_factory=list)
+    companies: dict[str, str] = field(default_factory=dict)
     base_url: str = "https://api.lever.co"
     page_size: int = 100
     max_pages: int = 50
+
+    def check(self) -> None:
+        """``BaseSource.check``, and a company named for a site ``boards`` does not list (a
+        misspelt site would leave its postings under the site's name, unsaid)."""
+        super().check()
+        other = [site for site in self.companies if site not in self.boards]
+        if other:
+            raise ConfigError(
+                f"companies: {other[0]!r} is no site of boards = [{', '.join(map(repr, self.boards))}]; "
+                "name each site as boards does, e.g. companies = {leverdemo = \"Lever Demo\"}")
+        blank = [site for site, name in self.companies.items() if not name.strip()]
+        if blank:
+            raise ConfigError(f"companies: the name of {blank[0]!r} is blank; write the "
+                              f"company's name, e.g. {blank[0]} = \"Lever Demo\"")
 
     def units(self, window: Window) -> list[str]:
         """One unit per site."""
@@ -87,7 +106,7 @@ class Lever(BaseSource):
             source=self.name,
             source_id=f"{site}:{item['id']}",
             title=str(item["text"]),
-            company=site,
+            company=self.companies.get(site, "").strip() or site,
             url=item.get("hostedUrl"),
             locations=[str(x) for x in locations if x],
             remote=None if workplace in (None, "unspecified") else workplace,

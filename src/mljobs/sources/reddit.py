@@ -301,6 +301,15 @@ _NO_NAME = ("role", "remote", "remote-location", "employment", "salary")
 # and a figure with its unit of time, "5yrs", "40hrs", "5YoE", "6mo": what the offer asks)
 _MIXED_WORD = re.compile(r"\b(?!\d+(?i:yrs?|years?|yoe|hrs?|hours?|mos?|months?|wks?|weeks?|"
                          r"days?)\b)(?=\w*[^\W\d_]{2})(?=\w*\d)\w+")
+# a word of digits and one letter ("10x", "N26", "A24", "Q2"): a name's leading a word of the
+# name ("10x Genomics", "N26 SE", "Q2 Solutions": ``_NAME_WORD``), a visa's, a tax form's or
+# the pay's alone ("H1B", "W2", "150k": never a name's; "1099" and "3 Openings" are figures)
+# or beside a note on them (``_CODE_NOTE``: "H1B Sponsored", "W2 Only")
+_CODE_WORD = re.compile(r"\b(?!\d+(?i:k|m|yrs?|years?|yoe|hrs?|hours?|mos?|months?|wks?|"
+                        r"weeks?|days?)\b)(?=\w*\d)(?=\w*[^\W\d_])\w+")
+_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}|SE|AG|SA|NV|BV|AB|PLC|Inc\.?|Ltd\.?|LLC")
+_CODE_NOTE = re.compile(r"sponsor\w*|transfers?|only|ok|required|eligible|preferred|friendly|"
+                        r"base|bonus|ote|plus|per|hourly|annual", re.IGNORECASE)
 # a team or area of the work, one word after the role in a title ("ML Engineer - Search -
 # Remote"), not the company's name: the areas ML teams are named by, beside the fields and
 # functions the HN header reader knows (``hn_format.field_words``: "Infra", "Platform")
@@ -365,23 +374,46 @@ def _company_after(parts: list[str], role: str) -> str | None:
     the role when it reads as a name, words that each start with a capital or a digit
     ("Acme", "Acme Robotics"), and as no place, work mode, pay, role, kind of employment
     ("Full Time", "Contract"), level ("Senior", "Entry Level"), field or skill ("Computer
-    Vision", "PyTorch"; not a product sold under its firm's name, "Stripe"), team or area of the work ("Search", "Ads", "Infra": ``_AREA``) or note on the
+    Vision", "PyTorch"; not a product sold under its firm's name, "Stripe"), product or
+    model the work uses ("Kubernetes", "AWS", "Llama": ``product_keys``), team or area of
+    the work ("Search", "Ads", "Infra": ``_AREA``) or note on the
     company or the offer ("YC startup", "Series A", "Equity", "3 Openings": a figure alone,
-    not a digit in a word of the name, "23andMe"); else None."""
+    not a digit in a word of the name, "23andMe", "10x Genomics": ``_figures``); else None."""
     if len(parts) < 2 or parts[0] != role:
         return None
     from mljobs.enrich.features import SENIORITY  # (only for such a title)
-    from mljobs.enrich.skills import norm_key, work_skill_keys  # (only for such a title)
+    from mljobs.enrich.skills import (  # (only for such a title)
+        norm_key,
+        product_keys,
+        work_skill_keys,
+    )
 
     name = parts[1]
-    if not _NAME.fullmatch(name) or _is_place(name) or norm_key(name) in work_skill_keys() \
-            or _OFFER_NOTE.search(name) or _OFFER.search(_MIXED_WORD.sub("", name)) \
+    key = norm_key(name)
+    if not _NAME.fullmatch(name) or _is_place(name) or key in work_skill_keys() \
+            or key in product_keys() \
+            or _OFFER_NOTE.search(name) or _OFFER.search(_figures(name)) \
             or _AREA.fullmatch(name) \
             or field_words(name) or set(name.lower().split()) <= SENIORITY:
         return None
     # (the HN reader's reading of a header's segment: "Full Time" is employment, "100k" pay;
     # ``parse_header`` of the segment alone took it for a company, as a header's first one)
     return None if _classify(name) in _NO_NAME else name
+
+
+def _figures(name: str) -> str:
+    """``name`` without its words that are a name's though they hold a digit, for ``_OFFER``
+    to read a figure of the offer in what is left: the words of digits and letters
+    (``_MIXED_WORD``: "23andMe", "Life360"), and of digits and one letter that leads other
+    words of the name (``_CODE_WORD``: "10x Genomics", "N26 SE"; not "H1B", "W2 Only", nor a
+    version, "Oracle 19c")."""
+    name = _MIXED_WORD.sub("", name)
+    first, *rest = name.split() or [""]
+    if _CODE_WORD.fullmatch(first) and any(
+            _NAME_WORD.fullmatch(w) and not _CODE_NOTE.fullmatch(w) and not _OFFER.search(w)
+            for w in rest):
+        return " ".join(rest)
+    return name
 
 
 def _title_pay(segment: str | None, places: list[str]) -> Salary | None:

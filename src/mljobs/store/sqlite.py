@@ -362,6 +362,9 @@ _LEFT_POST = ["status", "post"]
 # (``close_not_jobs``): a job seeker's comment, or one that says it is no job post, that an
 # older mljobs stored
 NOT_JOBS = {"seeker": ["status", "seeker"], "not_a_post": ["status", "not a job post"]}
+# the fields of the "reopened" entry of a closed posting an import stored with another text
+# (``upsert``'s ``imported``, ``reopen``): no source listed it again, a file held it
+IMPORTED = ["status", "imported"]
 # the fields of a posting's last change of status (its last "closed" or "reopened" entry; an
 # "updated" one of ``upsert``'s ``reread`` leaves the status as it was): ``_LEFT_POST`` for a
 # role closed because it left its post (``left_post``, ``dedupe_rows``)
@@ -620,6 +623,7 @@ class SQLiteStore:
         split: Sequence[str] = (),
         all_roles: bool = False,
         reread: bool = False,
+        imported: bool = False,
     ) -> UpsertReport:
         """Insert new postings and update changed ones, in one transaction.
 
@@ -665,6 +669,10 @@ class SQLiteStore:
                 current role the reading does not hold is closed, as above; one closed with
                 its post already keeps its closing and is marked as no longer in the post
                 (``_left_while_closed``).
+            imported: ``postings`` are a file's rows (``import``): a closed posting whose
+                text they change reopens with the history entry "reopened (status,
+                imported)" (``IMPORTED``), not a sync's "reopened (status)": no source
+                listed it again.
         """
         report = UpsertReport()
         with self.transaction():
@@ -679,7 +687,7 @@ class SQLiteStore:
             made: list[str] = []
             for posting in postings:
                 outcome = self._upsert_one(posting, now=now, rev=rev, touch=touch,
-                                           keep=reread)
+                                           keep=reread, imported=imported)
                 if outcome == "new":
                     report.new += 1
                     made.append(posting.id)
@@ -829,16 +837,18 @@ class SQLiteStore:
         with self.transaction():
             closed = [pid for pid in dict.fromkeys(ids) if self.conn.execute(
                 "SELECT 1 FROM postings WHERE id=? AND status='closed'", (pid,)).fetchone()]
-            self._reopen(closed, now)
+            self._reopen(closed, now, IMPORTED)
         return closed
 
-    def _reopen(self, ids: Sequence[str], now: datetime) -> None:
-        """Open ``ids`` (closed postings) at ``now``, with their "reopened" entries."""
+    def _reopen(self, ids: Sequence[str], now: datetime,
+                fields: Sequence[str] = ("status",)) -> None:
+        """Open ``ids`` (closed postings) at ``now``, with their "reopened" entries (of
+        ``fields``: ``IMPORTED`` for an import's)."""
         stamp, rev = _iso(now), self._next_rev()
         for pid in ids:
             self.conn.execute("UPDATE postings SET status='open', closed_at=NULL, rev=? "
                               "WHERE id=?", (rev, pid))
-            self._log(pid, stamp, "reopened", None, None, ["status"])
+            self._log(pid, stamp, "reopened", None, None, list(fields))
             rev += 1
 
     def left_post(self, ids: Sequence[str]) -> list[str]:
@@ -919,9 +929,9 @@ class SQLiteStore:
                 self._log(pid, stamp, "reopened", row[1], row[1], ["status"])
 
     def _upsert_one(self, posting: Posting, *, now: datetime, rev: int, touch: bool,
-                    keep: bool = False) -> str:
+                    keep: bool = False, imported: bool = False) -> str:
         """Store one posting; ``keep``: a changed one keeps its status and closing (``upsert``'s
-        ``reread``)."""
+        ``reread``); ``imported``: a closed one it reopens says so (``IMPORTED``)."""
         if not posting.content_hash:
             posting = posting.model_copy(update={"content_hash": posting.compute_hash()})
         row = self.conn.execute(
@@ -985,7 +995,8 @@ class SQLiteStore:
         # (it read "closed; updated (title)" of a posting open now) and counted "reopened"
         reopened = old_status == Status.CLOSED and stored.status == Status.OPEN
         if reopened:
-            self._log(posting.id, stamp, "reopened", old_hash, old_hash, ["status"])
+            self._log(posting.id, stamp, "reopened", old_hash, old_hash,
+                      IMPORTED if imported else ["status"])
         self._log(posting.id, stamp, "updated", old_hash, posting.content_hash, changed)
         return "reopened" if reopened else "updated"
 
