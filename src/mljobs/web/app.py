@@ -394,11 +394,13 @@ def _plotly_gzip() -> bytes:
     """plotly.js gzipped once (4.8 MB to about 1.4 MB, 0.15 s), not on every request; two
     first requests at once wait for one gzip, not make two."""
     with _PLOTLY_GZIP_LOCK:
-        return _plotly_gzipped()
+        return _plotly_gzipped(static_version("plotly.min.js"))
 
 
 @lru_cache(maxsize=1)
-def _plotly_gzipped() -> bytes:
+def _plotly_gzipped(version: str | None) -> bytes:
+    """Kept per plotly version, as ``plotly_js_bytes`` is: an upgrade while the server ran
+    sent the old gzipped bundle under the new version's URL until a restart."""
     from mljobs.web.routes import plotly_js_bytes
 
     return gzip.compress(plotly_js_bytes(), compresslevel=GZIP_LEVEL, mtime=0)

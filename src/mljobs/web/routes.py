@@ -66,6 +66,7 @@ from mljobs.web.render import (
     proba_bars,
     safe_url,
     salary_text,
+    static_version,
 )
 
 router = APIRouter()
@@ -94,9 +95,15 @@ TEMPLATES.env.globals.update(archetype_name=archetype_name, facet_labels=FACET_L
                              history_text=history_text)
 
 
-@lru_cache(maxsize=1)
 def plotly_js_bytes() -> bytes:
-    """The plotly.js bundle that ships inside the ``plotly`` package."""
+    """The plotly.js bundle that ships inside the installed ``plotly`` package, read once per
+    version: an upgrade while the server runs is served under its new ``?v=`` at once (a
+    cache without the version kept sending the old bundle until a restart)."""
+    return _plotly_js(static_version("plotly.min.js"))
+
+
+@lru_cache(maxsize=1)
+def _plotly_js(version: str | None) -> bytes:
     return (resources.files("plotly") / "package_data" / "plotly.min.js").read_bytes()
 
 
