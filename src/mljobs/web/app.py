@@ -437,12 +437,14 @@ def _mount_static(app: FastAPI) -> None:
 
         etag = weak(f'"plotly-{static_version("plotly.min.js")}"')  # (gzipped or not)
         headers = {"cache-control": cached("plotly.min.js", request.query_params.get("v")),
-                   "etag": etag, "vary": "Accept-Encoding"}
+                   "etag": etag}
+        vary = {"vary": "Accept-Encoding"}  # (GZipMiddleware adds it to the plain 200 itself:
+        # set here too, it said "Accept-Encoding, Accept-Encoding")
         if unchanged(request.headers.get("if-none-match", ""), etag):
-            return Response(status_code=304, headers=headers)
+            return Response(status_code=304, headers={**headers, **vary})
         if takes_gzip(request.headers.get("accept-encoding", "")):
             return Response(_plotly_gzip(), media_type="text/javascript",
-                            headers={**headers, "content-encoding": "gzip"})
+                            headers={**headers, **vary, "content-encoding": "gzip"})
         return Response(plotly_js_bytes(), media_type="text/javascript", headers=headers)
 
 
