@@ -87,6 +87,11 @@ ML_SHARE_LABELS: dict[str, str] = {
     "core": "core: ML is the job", "supporting": "supporting: ML is a regular part",
     "incidental": "incidental: ML only mentioned", "none": "none: no ML",
 }
+# the degree and PhD facets in words, not their stored values ("none-stated", "not-mentioned")
+DEGREE_LABELS: dict[str, str] = {
+    "none-stated": "none stated", "bachelor": "bachelor's", "masters": "master's", "phd": "PhD",
+}
+PHD_LABELS: dict[str, str] = {"not-mentioned": "not mentioned"}
 # the search page's facets; months are the charts' own axis, so not a filter here
 DASHBOARD_FACETS: tuple[str, ...] = tuple(f for f in SEARCH_FACETS if f != "month")
 
@@ -174,6 +179,10 @@ def value_label(name: str, value: str, companies: dict[str, str]) -> str:
         return archetype_name(value)
     if name == "ml_share":
         return ML_SHARE_LABELS.get(value, value)
+    if name == "degree":
+        return DEGREE_LABELS.get(value, value)
+    if name == "phd":
+        return PHD_LABELS.get(value, value)
     if name == "company":
         return companies.get(value, value)
     if name == "country":
@@ -279,6 +288,7 @@ def title_filters(facets: list[dict[str, Any]], search: SearchState) -> str:
 
 
 TEMPLATES.env.globals["title_filters"] = title_filters
+TEMPLATES.env.globals["value_label"] = value_label
 TEMPLATES.env.filters["clip"] = clip  # a long title in <title>, cut with "…" as the CLI cuts it
 
 
