@@ -434,6 +434,10 @@ async def posting_page(request: Request, ref: str) -> Response:
             "left": [r for r in roles if r.left]})
     posting = load_posting(state, ref, posting_id)
     enr = posting.enrichment
+    duplicates = duplicates_of(state.store, posting)
+    # a duplicate's page on its source is linked beside it, so not listed again above it (a
+    # post found four times listed seven links)
+    linked = {posting.url, *(d.url for d in duplicates if safe_url(d.url))}
     context = {
         "p": posting,
         "enr": enr,
@@ -442,10 +446,10 @@ async def posting_page(request: Request, ref: str) -> Response:
         "pay": pay_items(posting),
         "remote": remote_text(posting),
         "roles": roles_list(state.store, posting),
-        "duplicates": duplicates_of(state.store, posting),
+        "duplicates": duplicates,
         "also_sources": posting.extra.get("also_sources", []),
         "source_urls": [u for u in posting.extra.get("source_urls", [])
-                        if isinstance(u, str) and u != posting.url and safe_url(u)],
+                        if isinstance(u, str) and u not in linked and safe_url(u)],
         "required": [s for s in enr.skills if s.required] if enr else [],
         "nice": [s for s in enr.skills if not s.required] if enr else [],
         "evidence": sorted(enr.evidence, key=lambda e: -abs(e.weight))[:12] if enr else [],
