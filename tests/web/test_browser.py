@@ -615,3 +615,54 @@ def test_nothing_hidden_from_screen_readers_takes_the_focus(page: tuple[Page, Wa
     seen = tab_through(p)
     assert [s["name"] for s in seen if s["hidden"]] == []
     assert any("csv" in str(s["name"]) for s in seen)  # the page's own links still are
+
+
+def test_a_finger_swiping_over_a_chart_scrolls_the_phone_page(browser: Browser,
+                                                              live_server: str) -> None:
+    """On a touch screen at 375 px a swipe up over a dashboard chart (most of the screen's
+    width) zoomed the chart into a box ("Double-click to zoom back out") and the page did not
+    move; its mode bar, always shown on a touch screen, covered the largest bar and its
+    name. Now the page scrolls as beside the chart, and no mode bar is drawn; a mouse (the
+    desktop) keeps the mode bar and its zoom."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True,
+                                  has_touch=True)
+    try:
+        p = context.new_page()
+        p.set_default_timeout(TIMEOUT_MS)
+        p.goto(live_server + "/dashboard")
+        p.wait_for_selector(".chart[data-rendered]")
+        chart = p.locator(".chart[data-rendered]").first
+        chart.scroll_into_view_if_needed()
+        p.evaluate("el => window.scrollBy(0, el.getBoundingClientRect().top - 20)",
+                   chart.element_handle())
+        plot = chart.locator(".nsewdrag").first.bounding_box()
+        assert plot is not None and plot["y"] + plot["height"] / 2 < 740, plot
+        x, y = plot["x"] + plot["width"] / 2, plot["y"] + plot["height"] / 2
+        cdp = context.new_cdp_session(p)
+        before = p.evaluate("window.scrollY")
+        cdp.send("Input.dispatchTouchEvent",
+                 {"type": "touchStart", "touchPoints": [{"x": x, "y": y}]})
+        for step in range(1, 11):
+            cdp.send("Input.dispatchTouchEvent",
+                     {"type": "touchMove", "touchPoints": [{"x": x, "y": y - 20 * step}]})
+        cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+        moved = 0
+        for _ in range(30):  # (the page's scroll settles after the finger lifts)
+            p.wait_for_timeout(100)
+            moved = p.evaluate("window.scrollY") - before
+            if moved > 100:
+                break
+        assert moved > 100, moved
+        assert p.locator(".chart .modebar").count() == 0
+        assert p.get_by_text("Double-click to zoom back out").count() == 0
+    finally:
+        context.close()
+    context = browser.new_context(viewport={"width": 1360, "height": 900})
+    try:
+        p = context.new_page()
+        p.set_default_timeout(TIMEOUT_MS)
+        p.goto(live_server + "/dashboard")
+        p.wait_for_selector(".chart[data-rendered]")
+        assert p.locator(".chart .modebar").count() > 0
+    finally:
+        context.close()

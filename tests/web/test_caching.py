@@ -200,3 +200,19 @@ def test_a_plotly_request_making_its_gzip_holds_up_no_other_request(client: Test
     [response] = got
     assert response.headers["content-encoding"] == "gzip"
     assert response.content == plotly_js_bytes()
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "identity"])
+def test_plotly_says_vary_accept_encoding_once(client: TestClient, encoding: str) -> None:
+    """Every answer of plotly.js (gzipped, plain, 304) varies by ``Accept-Encoding`` and says
+    so once: the plain one said ``Accept-Encoding, Accept-Encoding`` (the route's and
+    GZipMiddleware's)."""
+    url = next(f for f in loaded(client, "/dashboard") if "plotly" in f)
+    first = client.get(url, headers={"accept-encoding": encoding})
+    again = client.get(url, headers={"accept-encoding": encoding,
+                                     "if-none-match": first.headers["etag"]})
+    assert (first.status_code, again.status_code) == (200, 304)
+    for response in (first, again):
+        said = [name.strip().lower() for line in response.headers.get_list("vary")
+                for name in line.split(",")]
+        assert said == ["accept-encoding"], response.headers.get_list("vary")

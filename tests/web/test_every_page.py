@@ -115,6 +115,23 @@ def shows_a_label_for_every_field(html: str) -> None:
     assert [str(c)[:80] for c in fields if c.get("aria-label")] == []
 
 
+def names_the_query_box_by_its_own_label(html: str) -> None:
+    """WCAG 3.3.2 and 2.5.3: the query box (the one field ``shows_a_label_for_every_field``
+    lets go without a label on screen, as the Search button beside it says what it is) has
+    a ``<label>`` of its own, hidden from sight, whose words hold the button's, and no
+    ``aria-label`` in place of it. Before, it was named "Query" by an ``aria-label`` only: a
+    speech user saying what they see ("Search") did not reach it."""
+    page = BeautifulSoup(html, "html5lib")
+    for box in page.find_all("input", attrs={"name": "q"}):
+        label = box.find_parent("label") or (
+            box.get("id") and page.find("label", attrs={"for": box["id"]}))
+        assert label, str(box)[:120]
+        assert box.get("aria-label") is None and box.get("aria-labelledby") is None, str(box)[:120]
+        button = box.find_parent("form").find("button", attrs={"type": "submit"})
+        words = label.get_text(" ", strip=True)
+        assert button.get_text(strip=True) in words, (words, str(button))
+
+
 def has_unique_ids_and_no_dangling_reference(html: str) -> None:
     page = BeautifulSoup(html, "html5lib")
     counts = Counter(t["id"] for t in page.find_all(id=True))
@@ -151,6 +168,7 @@ def names_or_hides_every_image(html: str) -> None:
 CHECKS: list[Callable[[str], None]] = [
     parses_with_no_error, has_language_title_viewport_and_skip_link,
     names_every_field_and_button, shows_a_label_for_every_field,
+    names_the_query_box_by_its_own_label,
     has_unique_ids_and_no_dangling_reference,
     names_every_table_and_scopes_its_headers, names_or_hides_every_image]
 

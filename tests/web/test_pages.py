@@ -137,6 +137,9 @@ def test_posting_page_links_every_source_and_duplicate(client: TestClient) -> No
             "https://boards.example.org/dupco/1", "https://jobs.example.org/dupco/2"} <= set(links)
     assert not [h for h in links if not h.startswith(("https://", "/posting/"))]
     assert "also on greenhouse, lever" in page.select_one(".sources").text
+    # each page elsewhere linked once: a duplicate's beside it, not again in the list above
+    outside = [h for h in links if h.startswith("https://")]
+    assert sorted(outside) == sorted(set(outside)), outside
     dup = soup(client, "/posting/greenhouse:dup-1")
     assert "/posting/file:dup-canonical" in {a["href"] for a in dup.select(".sources a")}
     # duplicates are not listed as separate search results

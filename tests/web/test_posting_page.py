@@ -115,3 +115,18 @@ def test_the_original_and_its_date_are_on_the_first_screen(web_db_client: TestCl
 def test_no_original_link_without_a_safe_url(client: TestClient) -> None:
     page = BeautifulSoup(client.get("/posting/hackernews:7/r1").text, "html.parser")
     assert page.select_one("a.original") is None  # it has no URL
+
+
+def test_degree_phd_and_ml_share_are_said_in_words(client: TestClient) -> None:
+    """The posting's facts showed stored values a seeker does not read ("none-stated",
+    "not-mentioned", "none") beside "not stated" and "not mentioned" in words; they are
+    said as the search page's facets say them, and the sidebar names degrees in words."""
+    facts = {dt.text: dt.find_next_sibling("dd").text
+             for dt in page(client, "/posting/glassdoor-2020:p1").select("dl.facts dt")}
+    assert (facts["Degree"], facts["PhD"], facts["ML share"]) == (
+        "none stated", "not mentioned", "none: no ML")
+    facets = page(client, "/?q=data").select("details.facet")
+    shown = {d.select_one("summary").get_text(" ", strip=True).split(" (")[0]:
+             [s.text for s in d.select("span.label")] for d in facets}
+    degree = next(v for k, v in shown.items() if k.startswith("Degree"))
+    assert degree == ["none stated"]

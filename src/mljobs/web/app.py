@@ -303,6 +303,7 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 
 YEAR = 365 * 24 * 3600
+DAY = 24 * 3600
 GZIP_LEVEL = 6  # pages shrink to about a fifth; level 9 costs more CPU for a few bytes more
 
 
@@ -401,24 +402,37 @@ def _plotly_gzip() -> bytes:
     """plotly.js gzipped once (4.8 MB to about 1.4 MB, 0.15 s), not on every request; two
     first requests at once wait for one gzip, not make two."""
     with _PLOTLY_GZIP_LOCK:
-        return _plotly_gzipped()
+        return _plotly_gzipped(static_version("plotly.min.js"))
 
 
 @lru_cache(maxsize=1)
-def _plotly_gzipped() -> bytes:
+def _plotly_gzipped(version: str | None) -> bytes:
+    """Kept per plotly version, as ``plotly_js_bytes`` is: an upgrade while the server ran
+    sent the old gzipped bundle under the new version's URL until a restart."""
     from mljobs.web.routes import plotly_js_bytes
 
     return gzip.compress(plotly_js_bytes(), compresslevel=GZIP_LEVEL, mtime=0)
+
+
+@lru_cache(maxsize=1)
+def _favicon(version: str | None) -> bytes:
+    return (HERE / "static" / "favicon.svg").read_bytes()
 
 
 def _mount_static(app: FastAPI) -> None:
     app.mount("/static", _Static(directory=str(HERE / "static")), name="static")
 
     @app.get("/favicon.ico", include_in_schema=False)
-    async def favicon() -> Response:
-        """The site icon (browsers ask for this path on their own)."""
-        return Response((HERE / "static" / "favicon.svg").read_bytes(),
-                        media_type="image/svg+xml")
+    async def favicon(request: Request) -> Response:
+        """The site icon (browsers ask for this path on their own): kept a day (its URL has
+        no version, so not a year) with an ETag, a 304 after that while it is unchanged;
+        read once per version. It had no ``Cache-Control`` and was read on every request."""
+        version = static_version("favicon.svg")
+        headers = {"cache-control": f"public, max-age={DAY}",
+                   "etag": weak(f'"favicon-{version}"')}
+        if unchanged(request.headers.get("if-none-match", ""), headers["etag"]):
+            return Response(status_code=304, headers=headers)
+        return Response(_favicon(version), media_type="image/svg+xml", headers=headers)
 
     @app.get(PLOTLY_URL, include_in_schema=False)
     def plotly_js(request: Request) -> Response:
@@ -430,12 +444,14 @@ def _mount_static(app: FastAPI) -> None:
 
         etag = weak(f'"plotly-{static_version("plotly.min.js")}"')  # (gzipped or not)
         headers = {"cache-control": cached("plotly.min.js", request.query_params.get("v")),
-                   "etag": etag, "vary": "Accept-Encoding"}
+                   "etag": etag}
+        vary = {"vary": "Accept-Encoding"}  # (GZipMiddleware adds it to the plain 200 itself:
+        # set here too, it said "Accept-Encoding, Accept-Encoding")
         if unchanged(request.headers.get("if-none-match", ""), etag):
-            return Response(status_code=304, headers=headers)
+            return Response(status_code=304, headers={**headers, **vary})
         if takes_gzip(request.headers.get("accept-encoding", "")):
             return Response(_plotly_gzip(), media_type="text/javascript",
-                            headers={**headers, "content-encoding": "gzip"})
+                            headers={**headers, **vary, "content-encoding": "gzip"})
         return Response(plotly_js_bytes(), media_type="text/javascript", headers=headers)
 
 

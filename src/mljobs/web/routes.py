@@ -66,6 +66,7 @@ from mljobs.web.render import (
     proba_bars,
     safe_url,
     salary_text,
+    static_version,
 )
 
 router = APIRouter()
@@ -86,6 +87,11 @@ ML_SHARE_LABELS: dict[str, str] = {
     "core": "core: ML is the job", "supporting": "supporting: ML is a regular part",
     "incidental": "incidental: ML only mentioned", "none": "none: no ML",
 }
+# the degree and PhD facets in words, not their stored values ("none-stated", "not-mentioned")
+DEGREE_LABELS: dict[str, str] = {
+    "none-stated": "none stated", "bachelor": "bachelor's", "masters": "master's", "phd": "PhD",
+}
+PHD_LABELS: dict[str, str] = {"not-mentioned": "not mentioned"}
 # the search page's facets; months are the charts' own axis, so not a filter here
 DASHBOARD_FACETS: tuple[str, ...] = tuple(f for f in SEARCH_FACETS if f != "month")
 
@@ -94,9 +100,15 @@ TEMPLATES.env.globals.update(archetype_name=archetype_name, facet_labels=FACET_L
                              history_text=history_text)
 
 
-@lru_cache(maxsize=1)
 def plotly_js_bytes() -> bytes:
-    """The plotly.js bundle that ships inside the ``plotly`` package."""
+    """The plotly.js bundle that ships inside the installed ``plotly`` package, read once per
+    version: an upgrade while the server runs is served under its new ``?v=`` at once (a
+    cache without the version kept sending the old bundle until a restart)."""
+    return _plotly_js(static_version("plotly.min.js"))
+
+
+@lru_cache(maxsize=1)
+def _plotly_js(version: str | None) -> bytes:
     return (resources.files("plotly") / "package_data" / "plotly.min.js").read_bytes()
 
 
@@ -167,6 +179,10 @@ def value_label(name: str, value: str, companies: dict[str, str]) -> str:
         return archetype_name(value)
     if name == "ml_share":
         return ML_SHARE_LABELS.get(value, value)
+    if name == "degree":
+        return DEGREE_LABELS.get(value, value)
+    if name == "phd":
+        return PHD_LABELS.get(value, value)
     if name == "company":
         return companies.get(value, value)
     if name == "country":
@@ -272,6 +288,7 @@ def title_filters(facets: list[dict[str, Any]], search: SearchState) -> str:
 
 
 TEMPLATES.env.globals["title_filters"] = title_filters
+TEMPLATES.env.globals["value_label"] = value_label
 TEMPLATES.env.filters["clip"] = clip  # a long title in <title>, cut with "…" as the CLI cuts it
 
 
@@ -417,6 +434,10 @@ async def posting_page(request: Request, ref: str) -> Response:
             "left": [r for r in roles if r.left]})
     posting = load_posting(state, ref, posting_id)
     enr = posting.enrichment
+    duplicates = duplicates_of(state.store, posting)
+    # a duplicate's page on its source is linked beside it, so not listed again above it (a
+    # post found four times listed seven links)
+    linked = {posting.url, *(d.url for d in duplicates if safe_url(d.url))}
     context = {
         "p": posting,
         "enr": enr,
@@ -425,10 +446,10 @@ async def posting_page(request: Request, ref: str) -> Response:
         "pay": pay_items(posting),
         "remote": remote_text(posting),
         "roles": roles_list(state.store, posting),
-        "duplicates": duplicates_of(state.store, posting),
+        "duplicates": duplicates,
         "also_sources": posting.extra.get("also_sources", []),
         "source_urls": [u for u in posting.extra.get("source_urls", [])
-                        if isinstance(u, str) and u != posting.url and safe_url(u)],
+                        if isinstance(u, str) and u not in linked and safe_url(u)],
         "required": [s for s in enr.skills if s.required] if enr else [],
         "nice": [s for s in enr.skills if not s.required] if enr else [],
         "evidence": sorted(enr.evidence, key=lambda e: -abs(e.weight))[:12] if enr else [],

@@ -9,6 +9,12 @@
   document.documentElement.classList.add("js-charts");
   var config = { displaylogo: false, responsive: true,
                  modeBarButtonsToRemove: ["sendDataToCloud", "lasso2d", "select2d"] };
+  // on a touch screen a chart takes no drag: a finger swiping up over a chart (most of a
+  // phone's width) zoomed it ("Double-click to zoom back out") and the page did not scroll;
+  // its mode bar, always shown there, covered the top bar and its label. A tap still shows
+  // a bar's figures; the CSV link and the table carry the data.
+  var touch = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
+  if (touch) { config.displayModeBar = false; }
   document.querySelectorAll(".chart[data-spec]").forEach(function (el) {
     var source = document.getElementById(el.getAttribute("data-spec"));
     if (!source) { return; }
@@ -17,6 +23,12 @@
     // sideways in its own box (.chart-scroll) on a phone, its labels whole
     var least = el.getAttribute("data-min-width");
     if (least) { el.style.minWidth = least + "px"; }
+    if (touch) {
+      spec.layout.dragmode = false;
+      Object.keys(spec.layout).forEach(function (key) {
+        if (/^[xy]axis\d*$/.test(key)) { spec.layout[key].fixedrange = true; }
+      });
+    }
     // the chart is aria-hidden, so its mode bar's buttons (zoom, download as PNG) are left
     // out of the Tab order: the focus went to 16 buttons a chart a screen reader does not
     // name; the CSV link and the table carry the data. Plotly redraws the bar, so after
