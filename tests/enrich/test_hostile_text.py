@@ -60,7 +60,9 @@ def test_a_title_of_many_bracketed_segments_is_read_in_linear_time(time_ratio) -
 
     assert read(48) == "(ML Engineer) | (ML Engineer) | (ML Engineer)"
     assert role_title("Staff Engineer (Search – Ranking) – Acme", "Acme") == "Staff Engineer (Search – Ranking)"
-    assert time_ratio(lambda: read(SIZE // 4), lambda: read(SIZE // 16)) < 8
+    # (200 KB against 50 KB: the 12 KB title read in under 2 ms, so a burst of load on a
+    # shared host moved the ratio past 8, 8.09 once with four other jobs running)
+    assert time_ratio(lambda: read(SIZE), lambda: read(SIZE // 4)) < 8
 
 
 def test_a_hiring_sentence_of_many_names_is_read_in_linear_time(time_ratio) -> None:
