@@ -313,6 +313,9 @@ def _tokens(text: str) -> list[tuple[str, str, str | None]]:
     # the field of a bracketed group ("title:(...)") and how deep its brackets are open
     group: str | None = None
     depth = 0
+    # the group follows a "-" or NOT ("-title:(senior staff)"): each of its clauses excluded
+    # (the "-" was on its first one only, and staff was required in the title)
+    excluded = False
     while i < n:
         ch = text[i]
         if ch.isspace():
@@ -321,6 +324,7 @@ def _tokens(text: str) -> list[tuple[str, str, str | None]]:
         elif ch == '"':
             end = text.find('"', i + 1)
             end = n if end == -1 else end
+            _exclude_in_group(out, excluded and group is not None)
             out.append(("phrase", text[i + 1 : end], field or group))
             i = end + 1
             field = None
@@ -336,6 +340,7 @@ def _tokens(text: str) -> list[tuple[str, str, str | None]]:
                 depth += 1
             elif field is not None:
                 group, depth = field, 1
+                excluded = bool(out) and out[-1][0] == "neg"
             i += 1
             field = None
         elif ch in ")]" and group is not None:
@@ -363,10 +368,18 @@ def _tokens(text: str) -> list[tuple[str, str, str | None]]:
             elif chunk == "NOT" and field is None:  # as "-": "python NOT java" required "not"
                 out.append(("neg", "", None))
             elif chunk != "AND" or field is not None:  # (words all match: it required "and")
+                _exclude_in_group(out, excluded and group is not None)
                 out.append(("word", chunk, field or group))
             i = j
             field = None
     return out
+
+
+def _exclude_in_group(out: list[tuple[str, str, str | None]], excluded: bool) -> None:
+    """In an excluded group (``excluded``), a "neg" before a word or phrase that starts a
+    clause: not the first (the group's own "-" is before it), nor one after OR or "-"."""
+    if excluded and out and out[-1][0] not in ("neg", "or"):
+        out.append(("neg", "", None))
 
 
 def parse_query(text: str) -> ParsedQuery:
