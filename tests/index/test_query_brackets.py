@@ -41,6 +41,8 @@ def _ids(index: SearchIndex, text: str) -> set[str]:
     ("python (-title:staff)", "python -title:staff", {"py", "junior"}),
     ("python -(java)", "python -java", {"py", "staffpy", "junior"}),
     ("python -(java OR sql)", "python -java -sql", {"staffpy", "junior"}),
+    ("python -(java sql)", "python -java -sql", {"staffpy", "junior"}),
+    ("python NOT (java [sql])", "python -java -sql", {"staffpy", "junior"}),
     ("((python))", "python", {"py", "pyjava", "staffpy", "junior"}),
 ])
 def test_a_bracket_before_an_exclusion_or_a_field_is_a_separator(
