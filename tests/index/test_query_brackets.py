@@ -41,6 +41,8 @@ def _ids(index: SearchIndex, text: str) -> set[str]:
     ("python (-title:staff)", "python -title:staff", {"py", "junior"}),
     ("python -(java)", "python -java", {"py", "staffpy", "junior"}),
     ("python -(java OR sql)", "python -java -sql", {"staffpy", "junior"}),
+    ("python -(java sql)", "python -java -sql", {"staffpy", "junior"}),
+    ("python NOT (java [sql])", "python -java -sql", {"staffpy", "junior"}),
     ("((python))", "python", {"py", "pyjava", "staffpy", "junior"}),
 ])
 def test_a_bracket_before_an_exclusion_or_a_field_is_a_separator(
@@ -56,6 +58,10 @@ def test_a_bracket_before_an_exclusion_or_a_field_is_a_separator(
      {"py", "pyjava", "staffpy"}),
     ("python -title:(senior OR staff)", "python -title:senior -title:staff", {"junior"}),
     ("python NOT title:(senior OR staff)", "python -title:senior -title:staff", {"junior"}),
+    ("python -title:(senior staff)", "python -title:senior -title:staff", {"junior"}),
+    ("python NOT title:(senior (staff))", "python -title:senior -title:staff", {"junior"}),
+    ("python -title:(analyst OR senior staff)", "python -title:analyst -title:senior -title:staff",
+     set()),
     ("title:((senior) OR staff)", "title:senior OR title:staff", {"py", "pyjava", "staffpy"}),
     ("title:(senior OR staff", "title:senior OR title:staff", {"py", "pyjava", "staffpy"}),
     ("title:(engineer) java", "title:engineer java", {"pyjava"}),
@@ -69,7 +75,8 @@ def test_a_field_before_a_bracket_is_over_each_term_in_it(
         index: SearchIndex, grouped: str, plain: str, found: set[str]) -> None:
     """``title:(senior OR staff)`` is each word in the title: the field was on the first word
     only, so it found "junior" (staff in its description) as well; the same with ``-`` or
-    NOT before it (postings with either in the title left out), nested brackets, a bracket
+    NOT before it (postings with either in the title left out: ``-title:(senior staff)`` left
+    out senior only and required staff in the title), nested brackets, a bracket
     left open (the group runs to the end) and one closed twice (the second is a separator)."""
     assert _ids(index, grouped) == _ids(index, plain) == found
 

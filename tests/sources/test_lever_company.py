@@ -81,3 +81,23 @@ def test_sources_add_sets_a_sites_company(tmp_path: Path) -> None:
                                    "boards=leverdemo", "--set", "companies=leverdemo"])
     assert res.exit_code != 0
     assert "companies: 'leverdemo' is not site:name" in " ".join(res.output.split())
+
+
+def test_a_company_name_with_a_comma_is_told_to_go_in_the_config(tmp_path: Path) -> None:
+    """``--set`` splits pairs at commas, so "Lever Demo, Inc." read as the pair "leverdemo:Lever
+    Demo" and a piece " Inc." that is no site:name: the error told to write ``--set
+    companies=leverdemo:Lever Demo``, which drops the ", Inc."; it says to write the name in
+    the config file, and nothing is written."""
+    from typer.testing import CliRunner
+
+    from mljobs.cli import app
+
+    config = tmp_path / "sources.toml"
+    res = CliRunner().invoke(app, ["sources", "add", "lever", "--config", str(config), "--set",
+                                   "boards=leverdemo", "--set",
+                                   "companies=leverdemo:Lever Demo, Inc."])
+    assert res.exit_code != 0
+    said = " ".join(res.output.split())
+    assert "'Inc.' is not site:name" in said
+    assert 'a name with a comma goes in the config file: companies = {leverdemo = "Lever Demo, Inc."}' in said
+    assert not config.exists()

@@ -73,10 +73,19 @@ def _coerce(kind: str, key: str, text: str) -> Any:
     hint = str(hints.get(key, "str"))
     if hint.startswith("dict"):  # (lever's companies: --set companies=leverdemo:Lever Demo)
         pairs = [x.partition(":") for x in text.split(",") if x.strip()]
-        bad = [k for k, sep, v in pairs if not sep or not k.strip() or not v.strip()]
-        if bad:
-            raise ConfigError(f"{kind} setting {key}: {bad[0].strip()!r} is not site:name; write "
-                              f"--set {key}=leverdemo:Lever Demo (pairs comma-separated)")
+        wrong = [n for n, (k, sep, v) in enumerate(pairs) if not sep or not k.strip() or not v.strip()]
+        if wrong:
+            n = wrong[0]
+            comma = ""
+            if n and not pairs[n][1] and n - 1 not in wrong:  # ("Lever Demo, Inc.": a name's comma)
+                site, _, name = pairs[n - 1]
+                rest = [k for k, _, _ in pairs[n:]]
+                rest = rest[:next((i for i, (_, sep, _) in enumerate(pairs[n:]) if sep), len(rest))]
+                named = ",".join([name.strip(), *rest]).strip()
+                comma = (f"; a name with a comma goes in the config file: {key} = "
+                         f"{cfg._value({site.strip(): named})}")
+            raise ConfigError(f"{kind} setting {key}: {pairs[n][0].strip()!r} is not site:name; write "
+                              f"--set {key}=leverdemo:Lever Demo (pairs comma-separated){comma}")
         return {k.strip(): v.strip() for k, _, v in pairs}
     if hint.startswith("list"):
         items = [x.strip() for x in text.split(",") if x.strip()]

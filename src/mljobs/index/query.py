@@ -10,14 +10,16 @@ Grammar (documented for users in docs/cli.md)::
                                        in that field only
                | FIELD ":" "(" clause* ")"   each term of the bracket in that field
                                        ("title:(senior OR staff)"; a bracket left open runs
-                                       to the end; "title: x", a space after the colon, is x)
+                                       to the end; "title: x", a space after the colon, is x;
+                                       after "-" or NOT each clause of it is excluded:
+                                       "-title:(senior staff)", as "-(java sql)" is "-java -sql")
     term    := WORD | WORD "*"         WORD* is a prefix: the words that start with WORD
                                        (2 letters or digits or more, letters and digits only;
                                        at most MAX_PREFIXES different ones in a query)
                | '"' PHRASE '"'        (typographic double quotes count as '"')
                | WORD ("/" WORD)+      slash-joined ("a/b", "ci/cd"): the phrase of its words
 
-Anything else in the input - brackets (but after a field), a ``*`` not after a word, ``:`` after another word,
+Anything else in the input - brackets (but after a field, "-" or NOT), a ``*`` not after a word, ``:`` after another word,
 ``NEAR``, lower-case ``or``, ``and`` and ``not``, lone quotes, control characters - is read
 as separators or plain words, so every string parses, but for a prefix that is too short or
 not a word of letters and digits, refused with a ``QueryError`` saying what to type. User
@@ -310,9 +312,13 @@ def _tokens(text: str) -> list[tuple[str, str, str | None]]:
     out: list[tuple[str, str, str | None]] = []
     i, n = 0, len(text)
     field: str | None = None
-    # the field of a bracketed group ("title:(...)") and how deep its brackets are open
+    # the field of a bracketed group ("title:(...)", or None: "-(java sql)") and how deep its
+    # brackets are open (0: in none)
     group: str | None = None
     depth = 0
+    # the group follows a "-" or NOT ("-title:(senior staff)", "-(java sql)"): each of its
+    # clauses excluded (the "-" was on its first one only: staff, sql were required)
+    excluded = False
     while i < n:
         ch = text[i]
         if ch.isspace():
@@ -321,6 +327,7 @@ def _tokens(text: str) -> list[tuple[str, str, str | None]]:
         elif ch == '"':
             end = text.find('"', i + 1)
             end = n if end == -1 else end
+            _exclude_in_group(out, excluded and depth > 0)
             out.append(("phrase", text[i + 1 : end], field or group))
             i = end + 1
             field = None
@@ -332,13 +339,14 @@ def _tokens(text: str) -> list[tuple[str, str, str | None]]:
             # and "(title:x" are an exclusion and a field: they were the words java, "not"
             # and "title"); after "title:" it opens a group the field is over, to its "]"
             # or ")" ("title:(senior OR staff)" applied the field to senior only)
-            if group is not None:
+            if depth:
                 depth += 1
-            elif field is not None:
+            elif field is not None or (out and out[-1][0] == "neg"):
                 group, depth = field, 1
+                excluded = bool(out) and out[-1][0] == "neg"
             i += 1
             field = None
-        elif ch in ")]" and group is not None:
+        elif ch in ")]" and depth:
             depth -= 1
             if not depth:
                 group = None
@@ -355,7 +363,7 @@ def _tokens(text: str) -> list[tuple[str, str, str | None]]:
         else:
             j = i
             while j < n and not text[j].isspace() and text[j] not in '"|' and not (
-                    group is not None and text[j] in ")]"):
+                    depth and text[j] in ")]"):
                 j += 1
             chunk = text[i:j]
             if chunk == "OR" and field is None:
@@ -363,10 +371,18 @@ def _tokens(text: str) -> list[tuple[str, str, str | None]]:
             elif chunk == "NOT" and field is None:  # as "-": "python NOT java" required "not"
                 out.append(("neg", "", None))
             elif chunk != "AND" or field is not None:  # (words all match: it required "and")
+                _exclude_in_group(out, excluded and depth > 0)
                 out.append(("word", chunk, field or group))
             i = j
             field = None
     return out
+
+
+def _exclude_in_group(out: list[tuple[str, str, str | None]], excluded: bool) -> None:
+    """In an excluded group (``excluded``), a "neg" before a word or phrase that starts a
+    clause: not the first (the group's own "-" is before it), nor one after OR or "-"."""
+    if excluded and out and out[-1][0] not in ("neg", "or"):
+        out.append(("neg", "", None))
 
 
 def parse_query(text: str) -> ParsedQuery:
