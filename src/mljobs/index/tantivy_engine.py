@@ -500,10 +500,10 @@ class TantivyIndex:
         phrases = tuple(dict.fromkeys(t.words for c in parsed.positive for t in c.terms
                                       if t.is_phrase))
         words = parsed.plain_words()
-        # a prefix ("py*") is marked in the words of the text that start with it
+        # a prefix ("py*") of no field is marked in the words of the text that start with it
+        # (the snippet is the description's: a ``title:``/``company:`` prefix is not in it)
         starts = [re.compile(rf"(?<![^\W_]){re.escape(t.words[0])}[^\W_]*", re.IGNORECASE)
-                  for c in parsed.positive for t in c.terms
-                  if t.prefix and t.field in (None, "description")]
+                  for c in parsed.positive for t in c.terms if t.prefix and t.field is None]
         hits = []
         for key, addr in raw:
             doc = searcher.doc(addr)

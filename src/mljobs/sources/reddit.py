@@ -299,14 +299,13 @@ _NO_NAME = ("role", "remote", "remote-location", "employment", "salary")
 # "Point72"): no figure of the offer, which ``_OFFER`` reads in any digit ("3 Openings"; and
 # "H1B", "W2", "C2C", "Q3": a letter a figure's, as a visa's, a tax form's, a quarter's;
 # and a figure with its unit of time, "5yrs", "40hrs", "5YoE", "6mo": what the offer asks)
-_MIXED_WORD = re.compile(r"\b(?!\d+(?i:yrs?|years?|yoe|hrs?|hours?|mos?|months?|wks?|weeks?|"
-                         r"days?)\b)(?=\w*[^\W\d_]{2})(?=\w*\d)\w+")
+_TIME_UNIT = r"yrs?|years?|yoe|hrs?|hours?|mos?|months?|wks?|weeks?|days?"
+_MIXED_WORD = re.compile(rf"\b(?!\d+(?i:{_TIME_UNIT})\b)(?=\w*[^\W\d_]{{2}})(?=\w*\d)\w+")
 # a word of digits and one letter ("10x", "N26", "A24", "Q2"): a name's leading a word of the
 # name ("10x Genomics", "N26 SE", "Q2 Solutions": ``_NAME_WORD``), a visa's, a tax form's or
 # the pay's alone ("H1B", "W2", "150k": never a name's; "1099" and "3 Openings" are figures)
 # or beside a note on them (``_CODE_NOTE``: "H1B Sponsored", "W2 Only")
-_CODE_WORD = re.compile(r"\b(?!\d+(?i:k|m|yrs?|years?|yoe|hrs?|hours?|mos?|months?|wks?|"
-                        r"weeks?|days?)\b)(?=\w*\d)(?=\w*[^\W\d_])\w+")
+_CODE_WORD = re.compile(rf"\b(?!\d+(?i:k|m|{_TIME_UNIT})\b)(?=\w*\d)(?=\w*[^\W\d_])\w+")
 _NAME_WORD = re.compile(r"[A-Z][a-z]{2,}|SE|AG|SA|NV|BV|AB|PLC|Inc\.?|Ltd\.?|LLC")
 _CODE_NOTE = re.compile(r"sponsor\w*|transfers?|only|ok|required|eligible|preferred|friendly|"
                         r"base|bonus|ote|plus|per|hourly|annual", re.IGNORECASE)
