@@ -7,6 +7,9 @@ posting links back to its HN item.
 
 from __future__ import annotations
 
+import gzip
+import json
+import re
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -24,6 +27,25 @@ SAMPLE_QUERY = '"machine learning" OR "natural language processing"'
 def demo_path() -> Path:
     """The bundled demo file inside the installed package."""
     return Path(str(resources.files("mljobs") / "data" / DEMO_FILE))
+
+
+def demo_ids() -> set[str]:
+    """The posting ids of the bundled demo's posts (``hackernews:<item id>``; a post split per
+    role stores its roles under ``<post id>/r1``, ...)."""
+    with gzip.open(demo_path(), "rt", encoding="utf-8") as demo:
+        return {f"hackernews:{json.loads(line)['id']}" for line in demo if line.strip()}
+
+
+def not_demo(store: SQLiteStore) -> dict[str, int]:
+    """The postings of ``store`` that the demo did not load (imported or synced into the demo
+    store since), counted by source, most first: what rebuilding the demo store would drop."""
+    ids = demo_ids()
+    counts: dict[str, int] = {}
+    for pid, _, _ in store.snapshot():
+        if re.sub(r"/r\d+$", "", pid) not in ids:
+            source = pid.split(":", 1)[0]
+            counts[source] = counts.get(source, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def load_demo(

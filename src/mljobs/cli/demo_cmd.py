@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 import shutil
+import sqlite3
 from pathlib import Path
 
 import typer
@@ -41,6 +42,36 @@ def global_db_note(db: Path | None, global_db: Path | None, target: Path) -> str
             "mljobs demo --db PATH")
 
 
+def _keep_what_the_demo_did_not_load(target: Path) -> None:
+    """Refuse to rebuild the default demo store while it holds postings the demo did not load.
+
+    The README's tour exports ``MLJOBS_DB`` as the demo store, then imports and syncs: those
+    postings went into the demo store, and the next ``mljobs demo`` (``make run`` runs it
+    every time) emptied it without a word. A store that cannot be read as one (damaged,
+    newer) is rebuilt as before: that is the way out of it.
+    """
+    from mljobs.demo import not_demo
+
+    try:
+        with store_from(target) as store:
+            mine = not_demo(store)
+    except (StoreError, sqlite3.DatabaseError):
+        return
+    if not mine:
+        return
+    held = sum(mine.values())
+    sources = ", ".join(f"{source} {count:,}" for source, count in mine.items())
+    own = target.with_name("mljobs.sqlite3")  # (the default store, beside the demo's)
+    keep = (f"mv {shlex.quote(str(target))} {shlex.quote(str(own))} (then it is the store "
+            "every command uses when no --db or MLJOBS_DB is given)" if not own.exists() else
+            f"mv {shlex.quote(str(target))} PATH, a file name of your own, and use --db PATH")
+    raise ConfigError(
+        f"the demo store {target} holds {held:,} posting{'s' if held != 1 else ''} the demo "
+        f"did not load ({sources}: imported or synced into it); `mljobs demo` builds the demo "
+        f"store anew and would drop them. To keep them, move the store first: {keep}, then "
+        "run mljobs demo again; to drop them, run mljobs demo --replace")
+
+
 def _fresh(path: Path) -> None:
     """An empty store at ``path`` (``empty_store``: a ``StoreError`` while another program
     has it open), without the search indexes built from the one it held."""
@@ -53,7 +84,9 @@ def _fresh(path: Path) -> None:
 @sigterm_as_ctrl_c()
 def demo(
     db: Path | None = typer.Option(None, "--db", help="Where to build the demo store."),
-    replace: bool = typer.Option(False, "--replace", help="Replace a non-empty --db store."),
+    replace: bool = typer.Option(
+        False, "--replace", help="Replace a non-empty --db store, or a demo store that holds "
+        "postings the demo did not load (imported or synced into it)."),
 ) -> None:
     """Load the bundled demo (1,711 real HN "Who is hiring?" posts, Jan-May 2026) and summarise it."""
     from mljobs.demo import load_demo, summary
@@ -78,6 +111,9 @@ def demo(
                         f"{target} already holds {held:,} posting{'s' if held != 1 else ''}; "
                         "pass --replace to rebuild it, or pick a new --db path"
                     )
+        elif db is None and not replace and target.is_file() and target.stat().st_size \
+                and foreign_reason(target) is None:
+            _keep_what_the_demo_did_not_load(target)
         try:  # (not under a sync, import, serve or demo still running: its writes were lost)
             _fresh(target)
         except OSError as exc:  # a read-only disk or folder

@@ -1,0 +1,94 @@
+"""The README's tour exports ``MLJOBS_DB`` as the demo store, then imports a file and syncs:
+those postings went into the demo store, and the next ``mljobs demo`` (``make run`` runs it
+each time) emptied the store without a word. ``mljobs demo`` now refuses while the demo store
+holds postings the demo did not load, names them and says how to keep or drop them."""
+
+from __future__ import annotations
+
+import json
+import shlex
+from pathlib import Path
+
+import pytest
+from platformdirs import user_data_dir
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+from mljobs.demo import not_demo
+from mljobs.store import open_store
+
+runner = CliRunner()
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _rows(path: Path, count: int) -> Path:
+    path.write_text("".join(json.dumps({"id": f"r{i}", "source": "board", "title": f"ML engineer {i}",
+                                        "description": "Train PyTorch models."}) + "\n"
+                            for i in range(count)))
+    return path
+
+
+def test_the_demo_keeps_postings_imported_into_its_store(tmp_path: Path) -> None:
+    demo = Path(user_data_dir("mljobs", appauthor=False)) / "demo.sqlite3"  # the test's own
+    # the tour: demo items and a file of one's own imported into the demo store
+    for rows in (FIXTURES / "hn-sample.jsonl", _rows(tmp_path / "mine.jsonl", 3)):
+        made = runner.invoke(app, ["--db", str(demo), "import", "--no-enrich", str(rows)])
+        assert made.exit_code == 0, made.output
+    before = demo.read_bytes()
+    res = runner.invoke(app, ["--db", str(demo), "demo"], env={"COLUMNS": "200"})
+    flat = " ".join(res.output.split())
+    assert res.exit_code == 1, res.output
+    assert flat.startswith(f"ConfigError: the demo store {demo} holds 3 postings the demo did "
+                           "not load (board 3: imported or synced into it); `mljobs demo` "
+                           "builds the demo store anew and would drop them."), flat
+    own = demo.with_name("mljobs.sqlite3")
+    assert f"mv {shlex.quote(str(demo))} {shlex.quote(str(own))}" in flat
+    assert flat.endswith("to drop them, run mljobs demo --replace"), flat
+    assert demo.read_bytes() == before  # nothing dropped, nothing written
+    with open_store(demo) as store:
+        assert store.count() == 43 + 3
+
+
+def test_a_store_of_your_own_beside_it_is_not_offered_as_the_place_to_move_to(
+        tmp_path: Path) -> None:
+    data = Path(user_data_dir("mljobs", appauthor=False))
+    demo, own = data / "demo.sqlite3", data / "mljobs.sqlite3"
+    for db in (demo, own):
+        made = runner.invoke(app, ["--db", str(db), "import", "--no-enrich",
+                                   str(_rows(tmp_path / "mine.jsonl", 1))])
+        assert made.exit_code == 0, made.output
+    res = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})
+    flat = " ".join(res.output.split())
+    assert res.exit_code == 1 and "holds 1 posting the demo did not load (board 1:" in flat
+    assert f"mv {shlex.quote(str(demo))} PATH, a file name of your own, and use --db PATH" in flat
+    assert str(own) not in flat
+
+
+def test_the_postings_the_demo_did_not_load_are_counted_by_source(tmp_path: Path) -> None:
+    db = tmp_path / "s.sqlite3"
+    assert runner.invoke(app, ["--db", str(db), "import", "--no-enrich",
+                               str(FIXTURES / "hn-sample.jsonl")]).exit_code == 0
+    with open_store(db) as store:
+        assert store.count() == 43 and not_demo(store) == {}  # the demo's own items
+    other = tmp_path / "hn.jsonl"  # an HN item of another month: a sync's, not the demo's
+    other.write_text(json.dumps({"id": 1, "source": "who_is_hiring", "time": 1767369853,
+                                 "text": "Acme | ML Engineer | Remote | PyTorch"}) + "\n")
+    for rows in (other, _rows(tmp_path / "mine.jsonl", 2)):
+        assert runner.invoke(app, ["--db", str(db), "import", "--no-enrich",
+                                   str(rows)]).exit_code == 0
+    with open_store(db) as store:
+        assert not_demo(store) == {"board": 2, "hackernews": 1}
+
+
+@pytest.mark.slow
+def test_replace_rebuilds_it_without_them(tmp_path: Path) -> None:
+    demo = Path(user_data_dir("mljobs", appauthor=False)) / "demo.sqlite3"
+    made = runner.invoke(app, ["--db", str(demo), "import", "--no-enrich",
+                               str(_rows(tmp_path / "mine.jsonl", 3))])
+    assert made.exit_code == 0, made.output
+    res = runner.invoke(app, ["demo", "--replace"], env={"COLUMNS": "200"})
+    assert res.exit_code == 0, res.output
+    with open_store(demo) as store:
+        assert store.count() > 1800 and not_demo(store) == {}
+    again = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})  # its own postings: rebuilt
+    assert again.exit_code == 0, again.output
