@@ -229,3 +229,18 @@ def test_every_sources_list_json_key_is_named_in_sources_md(tmp_path: Path) -> N
     assert said, "docs/sources.md has no sentence '`mljobs sources list` prints ...'"
     missing = [k for k in [*printed, *printed["sources"][0]] if f"`{k}`" not in said.group(1)]
     assert not missing, f"sources list --json keys docs/sources.md does not name: {missing}"
+
+
+def test_the_readme_tour_names_files_a_fresh_clone_has() -> None:
+    """A file the README's commands name by a relative path is one of the repository (or the
+    `.venv` that `make run` makes): the tour imported `../shared/data/corpus/postings.jsonl`,
+    which only the project's own machine has beside the checkout."""
+    text = (ROOT / "README.md").read_text()
+    lines = [line.split(" #")[0] for block in re.findall(r"```[\w-]*\n(.*?)```", text, re.DOTALL)
+             for line in block.splitlines()]
+    named = [word for line in lines for word in line.split()
+             if re.fullmatch(r"\.{0,2}/?[\w.-]+/[\w./-]*\.\w+", word) and not word.startswith(".venv/")]
+    assert "tests/fixtures/jobspy-sample.csv" in named
+    missing = [word for word in named if not (ROOT / word).resolve().is_relative_to(ROOT)
+               or not (ROOT / word).exists()]
+    assert not missing, f"README.md names files a fresh clone does not have: {missing}"
