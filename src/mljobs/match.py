@@ -466,7 +466,8 @@ def _match(profile: Profile, index: MatchIndex, i: int, parts: dict[str, FloatAr
                             kind_known=profile.kind_known,
                             best=profile.best_archetype if profile.kind_known else None,
                             years_gaps=short + nice_short,
-                            specialisation=_specialisation_note(profile, index, i)),
+                            specialisation=_specialisation_note(profile, index, i),
+                            degree_note=_degree_note(profile, index, i)),
     )
 
 
@@ -501,6 +502,18 @@ def _level_note(profile: Profile, index: MatchIndex, i: int) -> str:
     return "the level asked differs from yours"
 
 
+_DEGREE_NAMES = {1: "a bachelor's degree", 2: "a master's degree", 3: "a PhD"}
+
+
+def _degree_note(profile: Profile, index: MatchIndex, i: int) -> str:
+    """The degree the posting asks for and the resume's: "it asks for a PhD (you list a
+    master's degree)". It said "a degree you do not list" to a resume that lists a master's."""
+    asked = 3 if index.phd[i] == 2 and not profile.phd else int(index.degree[i])
+    held = DEGREE_RANK.get(profile.degree, 0)
+    yours = f"you list {_DEGREE_NAMES[held]}" if held else "your resume lists none"
+    return f"it asks for {_DEGREE_NAMES.get(asked, 'a degree')} ({yours})"
+
+
 def _first_three(names: list[str]) -> str:
     """``a, b, c`` or ``a, b, c and 2 more``: "4 of 8 required skills (a, b, c)" read as if
     the list were whole."""
@@ -511,7 +524,8 @@ def _first_three(names: list[str]) -> str:
 def explain(archetype: str, parts: dict[str, float], matched: list[str],
             missing: list[str], required: list[str], level_note: str = "",
             kind_known: bool = True, best: str | None = None,
-            years_gaps: list[YearsShort] | None = None, specialisation: str = "") -> str:
+            years_gaps: list[YearsShort] | None = None, specialisation: str = "",
+            degree_note: str = "") -> str:
     """One sentence: the kind of role, the skills held and missing, the years asked of the
     skills held (``years_gaps``: the required skills', then the nice-to-have ones', which say
     so), the level.
@@ -522,6 +536,8 @@ def explain(archetype: str, parts: dict[str, float], matched: list[str],
     engineer, read "A research / ML engineer posting, a neighbouring kind of role" to a
     research engineer). ``specialisation``: what the posting's specialisation is to the
     person's ("in your specialisation (recsys)"; ``_specialisation_note``), after the kind.
+    ``degree_note``: the degree asked and held (``_degree_note``), said when the degree part
+    is low.
     """
     kind = ARCHETYPE_NAMES.get(archetype, archetype)
     fit = ("not an ML/data role" if archetype == "not-ml" else
@@ -545,7 +561,7 @@ def explain(archetype: str, parts: dict[str, float], matched: list[str],
         gap += "; " + "; ".join(map(str, years_gaps[:2]))
         gap += f" (and {len(years_gaps) - 2} more years gaps)" if len(years_gaps) > 2 else ""
     level = "" if parts["level"] >= 0.7 else f"; {level_note or 'the level asked differs'}"
-    degree = "" if parts["degree"] >= 0.7 else "; it asks for a degree you do not list"
+    degree = "" if parts["degree"] >= 0.7 else f"; {degree_note or 'it asks for a degree you do not list'}"
     fit = "".join(f", {part}" for part in (fit, specialisation) if part)
     return f"{kind[0].upper()}{kind[1:]} posting{fit}: {skills}{gap}{level}{degree}."
 

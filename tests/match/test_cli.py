@@ -292,3 +292,21 @@ def test_a_resume_pasted_as_one_paragraph_is_no_headline(tmp_path: Path) -> None
     para.write_text("Machine learning engineer\n" + text, "utf-8")
     titled = json.loads(invoke("profile", str(para), "--json").output)
     assert titled["name"] == "" and titled["headline"] == "Machine learning engineer"
+
+
+def test_a_degree_gap_names_the_degree_asked_and_the_one_listed(
+        tmp_path: Path, resume_path: Path, pool_path: Path) -> None:
+    """A resume with an M.S. read "it asks for a degree you do not list" beside a posting that
+    requires a PhD; the sentence now names both, and says when the resume lists none."""
+    def research(resume: Path) -> str:
+        res = invoke("match", str(resume), "--within", str(pool_path), "--limit", "50", "--json")
+        assert res.exit_code == 0, res.output
+        return next(r["explanation"] for r in json.loads(res.output)["results"]
+                    if r["id"] == "t-research")
+
+    said = research(resume_path)
+    assert "it asks for a PhD (you list a master's degree)." in said and "do not list" not in said
+    none = tmp_path / "no-degree.md"  # the same resume without its Education section
+    text = resume_path.read_text("utf-8")
+    none.write_text(text[:text.index("## Education")], "utf-8")
+    assert "it asks for a PhD (your resume lists none)." in research(none)

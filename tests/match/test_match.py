@@ -157,7 +157,7 @@ def test_explanations_name_the_reason(profile: Profile, index: MatchIndex) -> No
     by_id = {m.id: m for m in rank(profile, index, limit=50)}
     assert "not an ML/data role" in by_id["t-sales"].explanation
     assert "years (you have 5.1)" in by_id["t-manager"].explanation
-    assert "degree you do not list" in by_id["t-research"].explanation
+    assert "it asks for a PhD (you list a master's degree)" in by_id["t-research"].explanation
     assert "missing security clearance" in by_id["t-clearance"].explanation
 
 
