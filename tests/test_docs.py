@@ -244,3 +244,21 @@ def test_the_readme_tour_names_files_a_fresh_clone_has() -> None:
     missing = [word for word in named if not (ROOT / word).resolve().is_relative_to(ROOT)
                or not (ROOT / word).exists()]
     assert not missing, f"README.md names files a fresh clone does not have: {missing}"
+
+
+def test_the_import_formats_cli_md_lists_are_those_import_takes(tmp_path: Path) -> None:
+    """docs/cli.md said `--format` is `jsonl`, `json` or `csv`, while `import --help` and its
+    error take `html` too."""
+    from typer.testing import CliRunner
+
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"title": "ML Engineer"}\n')
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "s.sqlite3"), "import", str(rows),
+                                      "--format", "xml"])
+    taken = re.search(r"use ([\w ,]+)$", " ".join(result.output.split()))
+    assert result.exit_code == 1 and taken, result.output
+    formats = re.findall(r"\w+", taken.group(1).replace(" or ", ", "))
+    said = re.search(r"or `--format` is not\s+(.*?)\(any case", (ROOT / "docs" / "cli.md").read_text(),
+                     re.DOTALL)
+    assert said, "docs/cli.md has no sentence 'or `--format` is not ... (any case'"
+    assert re.findall(r"`(\w+)`", said.group(1)) == formats, (said.group(1), formats)
