@@ -262,3 +262,12 @@ def test_the_import_formats_cli_md_lists_are_those_import_takes(tmp_path: Path) 
                      re.DOTALL)
     assert said, "docs/cli.md has no sentence 'or `--format` is not ... (any case'"
     assert re.findall(r"`(\w+)`", said.group(1)) == formats, (said.group(1), formats)
+
+
+def test_each_command_says_what_it_does_in_one_line_of_mljobs_help() -> None:
+    """`mljobs --help` lists each command by the first paragraph of its help, line breaks
+    kept: import's broke its sentence after "re-importing changes nothing," on a line of its
+    own. The first paragraph is one line of the source (the console wraps it)."""
+    broken = [name for name, cmd in commands().items()
+              if "\n" in (getattr(cmd, "help", "") or "").strip().split("\n\n")[0]]
+    assert not broken, f"commands whose first help paragraph has a line break: {broken}"

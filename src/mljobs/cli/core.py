@@ -122,8 +122,10 @@ def import_cmd(
     no_enrich: bool = typer.Option(False, "--no-enrich", help="Skip the understanding step."),
     db: Path | None = typer.Option(None, "--db", help="The store file."),
 ) -> None:
-    """Import postings from files into the store (idempotent: re-importing changes nothing,
-    but for rows an older mljobs understood, which are understood again)."""
+    """Import postings from files into the store; importing a file again changes nothing.
+
+    A row an older mljobs understood is understood again when it is imported again.
+    """
     with handle_errors():
         if not source.strip():  # the postings' ids would start with ":" and name no source
             raise ConfigError(f"--source {source!r}: give the rows' source a name, e.g. "

@@ -69,9 +69,9 @@ def enrich_cmd(
     lines are named on stderr (file:line: reason), the good ones are still
     written, and the exit code is 1 if any line was bad. --output is written
     whole or not at all: a run stopped, or with no posting in its input, leaves
-    it as it was. --workers N spreads a
-    large file over N processes (each loads the taxonomy and model once). With
-    --store, re-enriches the store's postings and refreshes the search index.
+    it as it was. --workers N spreads a large file over N processes (each loads
+    the taxonomy and model once). With --store, re-enriches the store's postings
+    and refreshes the search index.
     """
     with handle_errors():
         if store and (input is not None or output is not None):
