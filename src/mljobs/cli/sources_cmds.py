@@ -454,6 +454,8 @@ def _show(report: SyncReport, as_json: bool, told: Understanding) -> None:
                               highlight=False, soft_wrap=True)
         if len(s.errors) > 10:
             err_console.print(f"[red]{safe(s.name)}[/red]: ... and {len(s.errors) - 10} more")
+    if _unreachable(report):
+        err_console.print(f"[red]{_UNREACHABLE}[/red]", highlight=False, soft_wrap=True)
     for s in report.sources:  # nothing failed (a mail cut at its size cap): after the errors
         for warning in s.warnings[:10]:
             err_console.print(f"[yellow]{safe(s.name)}[/yellow]: warning: "
@@ -461,6 +463,21 @@ def _show(report: SyncReport, as_json: bool, told: Understanding) -> None:
         if len(s.warnings) > 10:
             err_console.print(f"[yellow]{safe(s.name)}[/yellow]: ... and "
                               f"{len(s.warnings) - 10} more warnings (all in --json)")
+
+
+_UNREACHABLE = ("No source was reached: every request ended in a network error (no answer, "
+               "or the server's name could not be looked up). Check that this machine is "
+               "online, then run mljobs sync again; the store keeps what it held.")
+
+
+def _unreachable(report: SyncReport) -> bool:
+    """Every source failed, fetched nothing and failed only for network errors: offline, as
+    a newcomer trying ``sync`` without a connection is, who read a line per unit (35 for
+    ``hackernews --set since=2024-01``) of "[Errno -2] Name or service not known ... try
+    again later" and no word that none of it reached the network."""
+    errors = [e for s in report.sources for e in s.errors]
+    return bool(errors) and all(not s.ok and not s.documents for s in report.sources) \
+        and all("network error: " in e for e in errors)
 
 
 def _said(s: SourceReport, error: str) -> str:
