@@ -60,7 +60,7 @@ def test_a_store_of_your_own_beside_it_is_not_offered_as_the_place_to_move_to(
     res = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})
     flat = " ".join(res.output.split())
     assert res.exit_code == 1 and "holds 1 posting the demo did not load (board 1:" in flat
-    assert f"mv {shlex.quote(str(demo))} PATH, a file name of your own, and use --db PATH" in flat
+    assert f"mv {shlex.quote(str(demo))} PATH (a file name of your own; then use --db PATH)" in flat
     assert str(own) not in flat
 
 

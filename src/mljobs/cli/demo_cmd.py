@@ -64,7 +64,7 @@ def _keep_what_the_demo_did_not_load(target: Path) -> None:
     own = target.with_name("mljobs.sqlite3")  # (the default store, beside the demo's)
     keep = (f"mv {shlex.quote(str(target))} {shlex.quote(str(own))} (then it is the store "
             "every command uses when no --db or MLJOBS_DB is given)" if not own.exists() else
-            f"mv {shlex.quote(str(target))} PATH, a file name of your own, and use --db PATH")
+            f"mv {shlex.quote(str(target))} PATH (a file name of your own; then use --db PATH)")
     raise ConfigError(
         f"the demo store {target} holds {held:,} posting{'s' if held != 1 else ''} the demo "
         f"did not load ({sources}: imported or synced into it); `mljobs demo` builds the demo "
