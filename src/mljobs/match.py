@@ -159,7 +159,12 @@ class Match:
     nice_years_gaps: tuple[YearsShort, ...] = ()  # (of its nice-to-have skills)
 
     def to_json(self) -> dict[str, Any]:
-        """The ``--json`` shape of one result."""
+        """The ``--json`` shape of one result; ``pay`` is the pay the text output and the
+        ``/match`` page show (``posting_view.posting_pay``: stated pay before an estimate), in
+        the shape of a posting's ``salary``, or None."""
+        from mljobs.posting_view import posting_pay
+
+        pay = posting_pay(self.posting)
         return {
             "id": self.id, "score": self.score, "breakdown": self.breakdown,
             "matched_skills": self.matched_skills, "missing_skills": self.missing_skills,
@@ -167,6 +172,7 @@ class Match:
             "nice_years_gaps": [g.to_json() for g in self.nice_years_gaps],
             "explanation": self.explanation, "title": self.posting.title,
             "company": self.posting.company,
+            "pay": pay.salary.model_dump(mode="json") if pay is not None else None,
         }
 
 

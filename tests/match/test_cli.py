@@ -310,3 +310,16 @@ def test_a_degree_gap_names_the_degree_asked_and_the_one_listed(
     text = resume_path.read_text("utf-8")
     none.write_text(text[:text.index("## Education")], "utf-8")
     assert "it asks for a PhD (your resume lists none)." in research(none)
+
+
+def test_match_json_carries_the_pay_the_list_shows(resume_path: Path, pay_pool: Path) -> None:
+    """`match --json` had no pay while the text list and the page showed it: a scripted
+    search for well-paid matches had nothing to read."""
+    res = invoke("match", str(resume_path), "--within", str(pay_pool), "--json")
+    assert res.exit_code == 0, res.output
+    pays = {r["company"]: r["pay"] for r in json.loads(res.output)["results"]}
+    assert pays["Stated Co"] is not None and pays["Stated Co"]["stated"] is True
+    assert (pays["Stated Co"]["min"], pays["Stated Co"]["max"], pays["Stated Co"]["currency"],
+            pays["Stated Co"]["interval"]) == (120000, 150000, "USD", "year")
+    assert pays["Estimate Co"]["stated"] is False and pays["Estimate Co"]["max"] == 97000
+    assert pays["No Pay Co"] is None
