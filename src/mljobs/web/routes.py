@@ -92,6 +92,13 @@ DEGREE_LABELS: dict[str, str] = {
     "none-stated": "none stated", "bachelor": "bachelor's", "masters": "master's", "phd": "PhD",
 }
 PHD_LABELS: dict[str, str] = {"not-mentioned": "not mentioned"}
+# visa sponsorship in words; "unknown" of a fact the posting does not state is said as such
+# (the posting page, the facets and the dashboard showed a bare "unknown" for visa, company
+# stage, seniority and remote); the stored value stays the filter's and the API's
+VISA_LABELS: dict[str, str] = {"offered": "sponsorship offered",
+                               "not-offered": "no sponsorship"}
+NOT_STATED = "not said in the posting"
+STATED_FACTS = frozenset({"visa", "company_stage", "seniority", "remote"})
 # the search page's facets; months are the charts' own axis, so not a filter here
 DASHBOARD_FACETS: tuple[str, ...] = tuple(f for f in SEARCH_FACETS if f != "month")
 
@@ -174,7 +181,8 @@ def selected_field_counts(state: WebState, search: SearchState) -> dict[str, lis
 def value_label(name: str, value: str, companies: dict[str, str]) -> str:
     """How a facet value is shown: an archetype by its name, a company as the store spells
     it (``companies``, from ``company_labels``: the index keeps companies lower-cased), a
-    country (its ISO code) and a region by their names."""
+    country (its ISO code) and a region by their names, visa sponsorship in words, and a
+    fact the posting does not state (``unknown``) as ``NOT_STATED``."""
     if name == "archetype":
         return archetype_name(value)
     if name == "ml_share":
@@ -183,6 +191,10 @@ def value_label(name: str, value: str, companies: dict[str, str]) -> str:
         return DEGREE_LABELS.get(value, value)
     if name == "phd":
         return PHD_LABELS.get(value, value)
+    if name in STATED_FACTS and value == "unknown":
+        return NOT_STATED
+    if name == "visa":
+        return VISA_LABELS.get(value, value)
     if name == "company":
         return companies.get(value, value)
     if name == "country":
