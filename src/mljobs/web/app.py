@@ -18,6 +18,7 @@ import gzip
 import logging
 import os
 import re
+import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterable
@@ -45,7 +46,7 @@ from mljobs.errors import (
     QueryError,
     StoreError,
 )
-from mljobs.index import SAY_BUILD_FROM, SearchIndex, open_for_search
+from mljobs.index import SAY_BUILD_FROM, SearchIndex, index_path, open_for_search
 from mljobs.search import (
     index_build_line,
     index_busy_line,
@@ -84,6 +85,14 @@ def log_build(count: int) -> None:
         log.warning("%s", index_build_line(count))
 
 
+# what a search says while its index could not be brought up to date for another reason than
+# another process writing it (``WebState._reopen``)
+# how an index fails to be synced or opened: ours, the file system's, tantivy's, SQLite's
+INDEX_FAILURES = (StoreError, OSError, ValueError, sqlite3.Error)
+LAG_FAILED = ("these results are from the search index as it was, without the store's latest "
+              "changes: the server could not bring it up to date (its log says why).")
+
+
 class WebState:
     """The store, its index and cached market rows, shared by all requests.
 
@@ -104,8 +113,8 @@ class WebState:
         # the first request after it; it did not start)
         self._rev = rev if busy is None else -1
         # (what the search page and /api/search say while the index lags the store: only
-        # the server log said so)
-        self.lags: IndexBusyError | None = busy
+        # the server log said so): another process writing it, or a sync that failed
+        self.lags: Exception | None = busy
         if busy is not None:
             log.warning("search index not refreshed: %s", busy)
         self._market: tuple[int, list[MarketRow]] | None = None
@@ -113,24 +122,53 @@ class WebState:
 
     def fresh_index(self) -> SearchIndex:
         """The index, synced first if the store changed since the last request; while another
-        process writes it (a `mljobs reindex`), the index as it is, ``lags`` saying so."""
+        process writes it (a `mljobs reindex`), the index as it is, ``lags`` saying so; after
+        a sync that failed otherwise, the index opened anew (``_reopen``)."""
         rev = self.store.max_rev()
         if rev != self._rev:
             with self.lock:
                 try:
                     self.index.sync(self.store, on_build=log_build)
+                except IndexBusyError as busy:  # another process is writing: serve what we have
+                    self.lags = busy
+                    log.warning("search index not refreshed: %s", busy)
+                except INDEX_FAILURES as exc:  # (its folder removed or damaged while we ran)
+                    self._reopen(exc, rev)
+                else:
                     self._rev = rev
                     self.lags = None
-                except StoreError as exc:  # another process is writing: serve what we have
-                    if isinstance(exc, IndexBusyError):
-                        self.lags = exc
-                    log.warning("search index not refreshed: %s", exc)
         return self.index
+
+    def _reopen(self, failed: Exception, rev: int) -> None:
+        """After a sync that failed for another reason than a busy index (its folder removed
+        or damaged while the server ran: the note stayed as it was, "up to date", and so did
+        the index), the index opened anew, as the next ``mljobs search`` opens it (building it
+        again); when that fails too, the index as it was, ``lags`` saying so, and the log why
+        and what to do."""
+        where = index_path(self.store)
+        log.warning("search index at %s not refreshed (%s: %s); opening it anew",
+                    where, type(failed).__name__, failed)
+        try:
+            index, busy = open_for_search(self.store, on_build=log_build)
+        except INDEX_FAILURES as exc:
+            self.lags = exc
+            log.error("the search index at %s cannot be opened (%s: %s): searches read it as "
+                      "it was, without the store's latest changes; stop the server, remove or "
+                      "mend %s, and run `mljobs reindex`", where, type(exc).__name__, exc, where)
+            return
+        self.index.close()
+        self.index, self.lags = index, busy
+        self._rev = rev if busy is None else -1
 
     def lag_notes(self) -> list[str]:
         """The note a search shows while the index lags the store (``lags``), as ``mljobs
-        search`` says it on stderr; none when it is up to date."""
-        return [] if self.lags is None else [index_busy_line(self.lags.path, results=True)]
+        search`` says it on stderr but without the server's paths (the log names them);
+        none when it is up to date."""
+        if self.lags is None:
+            return []
+        if isinstance(self.lags, IndexBusyError):
+            return [index_busy_line(None, results=True)]
+        return [LAG_FAILED]
 
     def market(self) -> list[MarketRow]:
         """Dashboard rows of every canonical posting, re-read when the store changes."""
