@@ -32,7 +32,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from starlette.datastructures import Headers
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -412,15 +412,72 @@ def takes_gzip(accept_encoding: str) -> bool:
     return any(weight > 0 for weight in (named or star))
 
 
+# answers the gzip layer leaves as they are whatever their size (compressed already, or
+# streams a client reads as they come)
+_NOT_GZIPPED = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/avif",
+                "application/zip", "application/gzip", "application/x-gzip",
+                "text/event-stream")
+
+
+def could_gzip(status: int, headers: Headers, body: bytes, more_body: bool,
+               minimum_size: int) -> bool:
+    """Whether an answer is one the gzip layer compresses for a client that takes gzip: a
+    whole answer (not a 206 part, nor a 204 or 304 without a body) of a kind that compresses,
+    already encoded or of ``minimum_size`` bytes or more (or streamed)."""
+    kind = headers.get("content-type", "").partition(";")[0].strip().lower()
+    if status in (204, 206, 304) or kind in _NOT_GZIPPED or kind.startswith(
+            ("audio/", "video/", "font/")):
+        return False
+    return "content-encoding" in headers or more_body or len(body) >= minimum_size
+
+
+class VaryOnEncoding:
+    """``Vary: Accept-Encoding`` on every answer the gzip layer could compress (``could_gzip``),
+    sent gzipped or plain, said once: a cache between the server and its clients must not
+    hand one client's bytes to another that asked otherwise. Starlette 1.x's
+    ``GZipMiddleware`` says it on a plain answer too; the Starlette that fastapi 0.115 comes
+    with sent a plain answer as the route made it, without ``Vary``. Only the ASGI messages
+    are read, so it holds whatever the Starlette."""
+
+    def __init__(self, app: ASGIApp, minimum_size: int) -> None:
+        self.app = app
+        self.minimum_size = minimum_size
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        held: list[Message] = []  # (the start, sent with the first body once its size is known)
+
+        async def send_saying_vary(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                held.append({**message, "headers": list(message.get("headers", []))})
+                return
+            if held:
+                start = held.pop()
+                headers = MutableHeaders(raw=start["headers"])
+                if message["type"] == "http.response.body" and could_gzip(
+                        start["status"], headers, message.get("body", b""),
+                        message.get("more_body", False), self.minimum_size) and (
+                        "accept-encoding" not in headers.get("vary", "").lower()):
+                    headers.add_vary_header("Accept-Encoding")
+                await send(start)
+            await send(message)
+
+        await self.app(scope, receive, send_saying_vary)
+
+
 class _GZip:
     """Starlette's ``GZipMiddleware``, gzipping for a request that ``takes_gzip`` (its own
     test, "gzip" anywhere in the header, gzipped for ``gzip;q=0`` and not for ``GZIP``). The
     request's ``Accept-Encoding`` is read once and handed on as ``gzip`` or ``identity``, so
     the stock middleware (its public arguments only: its responders' differ between
-    Starlette versions) and the routes behind it read the same answer."""
+    Starlette versions) and the routes behind it read the same answer; ``VaryOnEncoding``
+    says ``Vary`` on what it could compress, whatever the Starlette."""
 
     def __init__(self, app: ASGIApp, minimum_size: int, compresslevel: int) -> None:
-        self.app = GZipMiddleware(app, minimum_size=minimum_size, compresslevel=compresslevel)
+        self.app = VaryOnEncoding(GZipMiddleware(app, minimum_size=minimum_size,
+                                                 compresslevel=compresslevel), minimum_size)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -483,8 +540,8 @@ def _mount_static(app: FastAPI) -> None:
         etag = weak(f'"plotly-{static_version("plotly.min.js")}"')  # (gzipped or not)
         headers = {"cache-control": cached("plotly.min.js", request.query_params.get("v")),
                    "etag": etag}
-        vary = {"vary": "Accept-Encoding"}  # (GZipMiddleware adds it to the plain 200 itself:
-        # set here too, it said "Accept-Encoding, Accept-Encoding")
+        vary = {"vary": "Accept-Encoding"}  # (VaryOnEncoding says it on the plain 200: set
+        # here too, it said "Accept-Encoding, Accept-Encoding")
         if unchanged(request.headers.get("if-none-match", ""), etag):
             return Response(status_code=304, headers={**headers, **vary})
         if takes_gzip(request.headers.get("accept-encoding", "")):
