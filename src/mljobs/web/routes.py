@@ -275,28 +275,49 @@ def since_words(search: SearchState) -> str:
     return label if label.startswith("since ") else f"within {label}"
 
 
-TITLE_FILTERS = 3  # the chosen filters a page's title names; the rest are counted
+TITLE_FILTERS = 3  # the chosen filter values a page's title names; the rest are counted
 
 
 def title_filters(facets: list[dict[str, Any]], search: SearchState) -> str:
-    """The filters of a search or dashboard view as its ``<title>`` names them, the
-    facets' own labels ("Research / ML engineer, remote, within a year"), so a tab, a
-    bookmark and a screen reader's first words tell one filtered view from another."""
+    """The filters of a search or dashboard view as its ``<title>`` names them: each field by
+    the facet's name, its values in the facets' words, ORed as the facets OR them
+    ("Archetype: Research / ML engineer; Remote: remote; Posted within a year"), so a tab, a
+    bookmark and a screen reader's first words tell one filtered view from another. The
+    values alone ("Research / ML engineer, remote") did not say what "remote" or "not said
+    in the posting" was of, and "PyTorch, JAX" read as both where the page shows either."""
     labels = {(group["name"], v["value"]): v["label"]
               for group in facets for v in group["values"] if v["on"]}
-    words = [labels.get((name, value), value)  # in the order the URL gives them
-             for name, values in search.filters.items() for value in values]
+    parts: list[str] = []
+    named = more = 0
+    for name, values in search.filters.items():  # in the order the URL gives them
+        words = []
+        for value in values:
+            if named == TITLE_FILTERS:
+                more += 1
+                continue
+            named += 1
+            # ("core: ML is the job" after "How much is ML:" reads "core (ML is the job)")
+            label = labels.get((name, value), value)
+            head, colon, rest = label.partition(": ")
+            words.append(f"{head} ({rest})" if colon else label)
+        if words:
+            said = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+            parts.append(f"{FACET_LABELS.get(name, name)}: {said}")
+    extra = []
     if search.since:
-        words.append(since_words(search))
+        extra.append(f"Posted {since_words(search)}")
     if search.salary_min is not None:
         amount = search.salary_min
-        words.append(f"from {amount:,.0f} USD a year" if amount.is_integer()
-                     else f"from {amount:,} USD a year")
-    if len(words) > TITLE_FILTERS:
-        more = len(words) - TITLE_FILTERS
-        return (", ".join(words[:TITLE_FILTERS])
-                + f" and {more} more filter{'' if more == 1 else 's'}")
-    return ", ".join(words)
+        extra.append(f"Salary from {amount:,.0f} USD a year" if amount.is_integer()
+                     else f"Salary from {amount:,} USD a year")
+    for part in extra:
+        if named == TITLE_FILTERS:
+            more += 1
+        else:
+            named += 1
+            parts.append(part)
+    said = "; ".join(parts)
+    return said + (f" and {more} more filter{'' if more == 1 else 's'}" if more else "")
 
 
 TEMPLATES.env.globals["title_filters"] = title_filters
