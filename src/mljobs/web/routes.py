@@ -565,7 +565,7 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
     return [g for g in groups if g["values"]]
 
 
-def _panels(tables: dict[str, Table], query: str) -> list[dict[str, Any]]:
+def _panels(tables: dict[str, Table], query: str, filtered: bool) -> list[dict[str, Any]]:
     """Each chart's spec, CSV link and text alternative: its finding in words and its
     numbers as a table (rendered here, once per filter state, with autoescaping)."""
     data_table = TEMPLATES.env.get_template("_chart_table.html")
@@ -574,7 +574,7 @@ def _panels(tables: dict[str, Table], query: str) -> list[dict[str, Any]]:
          "spec": Markup(json.dumps(charts.figure(tables[name])).replace("<", "\\u003c")),
          "csv": f"/dashboard/{name}.csv" + (f"?{query}" if query else ""),
          "rows": len(tables[name].rows), "min_width": charts.min_width(tables[name]),
-         "finding": charts.finding(tables[name]),
+         "finding": charts.finding(tables[name], filtered=filtered),
          "table": Markup(data_table.render(view=charts.table_view(tables[name])))}
         for name in TABLE_NAMES
     ]
@@ -585,7 +585,8 @@ def _panels_html(search: SearchState, rows: list[MarketRow], tables: dict[str, T
     """The charts' part of the page: it follows from the URL alone, so it is rendered once
     per filter state (the tables of the text alternatives are the page's longest part).
     ``known_skills`` gives the store's skill names (read only when a trend skill is missing)."""
-    context = {"search": search, "panels": _panels(tables, query),
+    filtered = bool(search.filters or search.since)
+    context = {"search": search, "panels": _panels(tables, query, filtered),
                "trend_missing": trend_missing(search, rows, asked, known_skills)}
     return Markup(TEMPLATES.env.get_template("_dashboard_panels.html").render(context))
 
@@ -672,7 +673,11 @@ async def dashboard_page(request: Request) -> Response:
                "since_choices": since_choices_for(search.since), "understanding": older,
                # a filter value no posting has, named as the search page and the API name it
                # (the page said "0 postings" and "No data for these filters" only)
-               "unknown_notes": state.unknown_notes(search.filters)}
+               "unknown_notes": state.unknown_notes(search.filters),
+               # a store with no postings says how to fill it, as the search page does (six
+               # charts said "No data for these filters", with no filter on)
+               "store_empty": not rows and not state.store.count(),
+               "fill_commands": fill_commands(state.store.path)}
     return TEMPLATES.TemplateResponse(request, "dashboard.html", context)
 
 
