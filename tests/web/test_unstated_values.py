@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -90,3 +91,24 @@ def test_the_api_keeps_the_stored_values(client: TestClient) -> None:
     posting = client.get("/api/postings/file:quiet").json()
     enrichment = posting["posting"]["enrichment"]
     assert (enrichment["visa"], enrichment["company_stage"]) == ("unknown", "unknown")
+
+
+def test_specialisations_and_seniorities_are_said_in_words(tmp_path: Path) -> None:
+    """The posting page and the facets showed "llm-genai", "rl" and "staff-plus"."""
+    db = tmp_path / "s.sqlite3"
+    store = open_store(db)
+    store.upsert([Posting(id="file:1", source="file", source_id="1", title="Staff ML Engineer",
+                          description_text="LLMs and RL.",
+                          enrichment=Enrichment(version="t", seniority="staff-plus",
+                                                specialisation=["llm-genai", "rl"]))], now=NOW)
+    store.close()
+    with TestClient(create_app(db, now=lambda: NOW)) as client:
+        said = facts(client, "file:1")
+        assert (said["Specialisation"], said["Seniority"]) == (
+            "LLMs / generative AI, reinforcement learning", "staff or above")
+        for url in ("/", "/dashboard"):
+            groups = facet_labels(client, url)
+            assert groups["specialisation"] == {"llm-genai": "LLMs / generative AI",
+                                                "rl": "reinforcement learning"}
+            assert groups["seniority"] == {"staff-plus": "staff or above"}
+        assert client.get("/api/search", params={"specialisation": "rl"}).json()["total"] == 1

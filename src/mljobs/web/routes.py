@@ -98,6 +98,15 @@ PHD_LABELS: dict[str, str] = {"not-mentioned": "not mentioned"}
 VISA_LABELS: dict[str, str] = {"offered": "sponsorship offered",
                                "not-offered": "no sponsorship"}
 NOT_STATED = "not said in the posting"
+# the specialisations (taxonomy.md) and the seniorities a seeker does not read as they are
+# stored ("llm-genai", "rl", "recsys", "staff-plus")
+SPECIALISATION_LABELS: dict[str, str] = {
+    "nlp": "NLP (language)", "computer-vision": "computer vision", "recsys": "recommender systems",
+    "time-series": "time series", "rl": "reinforcement learning",
+    "llm-genai": "LLMs / generative AI", "tabular": "tabular data",
+    "search-ir": "search / information retrieval",
+}
+SENIORITY_LABELS: dict[str, str] = {"staff-plus": "staff or above", "mid": "mid-level"}
 STATED_FACTS = frozenset({"visa", "company_stage", "seniority", "remote"})
 # the search page's facets; months are the charts' own axis, so not a filter here
 DASHBOARD_FACETS: tuple[str, ...] = tuple(f for f in SEARCH_FACETS if f != "month")
@@ -181,8 +190,9 @@ def selected_field_counts(state: WebState, search: SearchState) -> dict[str, lis
 def value_label(name: str, value: str, companies: dict[str, str]) -> str:
     """How a facet value is shown: an archetype by its name, a company as the store spells
     it (``companies``, from ``company_labels``: the index keeps companies lower-cased), a
-    country (its ISO code) and a region by their names, visa sponsorship in words, and a
-    fact the posting does not state (``unknown``) as ``NOT_STATED``."""
+    country (its ISO code) and a region by their names, visa sponsorship, specialisations
+    and seniorities in words, and a fact the posting does not state (``unknown``) as
+    ``NOT_STATED``."""
     if name == "archetype":
         return archetype_name(value)
     if name == "ml_share":
@@ -195,6 +205,10 @@ def value_label(name: str, value: str, companies: dict[str, str]) -> str:
         return NOT_STATED
     if name == "visa":
         return VISA_LABELS.get(value, value)
+    if name == "specialisation":
+        return SPECIALISATION_LABELS.get(value, value)
+    if name == "seniority":
+        return SENIORITY_LABELS.get(value, value)
     if name == "company":
         return companies.get(value, value)
     if name == "country":
