@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -337,6 +337,26 @@ def title_filters(facets: list[dict[str, Any]], search: SearchState) -> str:
 TEMPLATES.env.globals["title_filters"] = title_filters
 TEMPLATES.env.globals["value_label"] = value_label
 TEMPLATES.env.filters["clip"] = clip  # a long title in <title>, cut with "…" as the CLI cuts it
+
+
+def utc_minute(moment: datetime) -> str:
+    """A time the store keeps (first seen, last seen) to the minute, in UTC and saying so: the
+    posting page showed "2026-11-29 20:06", which a reader elsewhere took as their own time."""
+    if moment.tzinfo is None:  # (the store writes aware UTC times; an older row may not)
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def years_text(years: int | None) -> str:
+    """The least experience a posting asks for, as it means it: "at least 5 years" (the
+    posting page said a bare "5"), or "not stated"."""
+    if years is None:
+        return "not stated"
+    return f"at least {years} year{'' if years == 1 else 's'}"
+
+
+TEMPLATES.env.filters["utc_minute"] = utc_minute
+TEMPLATES.env.globals["years_text"] = years_text
 
 
 def _since_hid(state: WebState, search: SearchState) -> dict[str, Any] | None:
