@@ -112,3 +112,27 @@ def test_specialisations_and_seniorities_are_said_in_words(tmp_path: Path) -> No
                                                 "rl": "reinforcement learning"}
             assert groups["seniority"] == {"staff-plus": "staff or above"}
         assert client.get("/api/search", params={"specialisation": "rl"}).json()["total"] == 1
+
+
+def test_a_blank_value_is_no_facet_value_and_reads_as_not_said(tmp_path: Path) -> None:
+    """A store whose postings hold a blank value (an older or hand-made store): the dashboard
+    listed it as an empty label whose link (``?seniority=``) filtered nothing, the search page
+    a " " company stage, and the posting page showed empty facts."""
+    db = tmp_path / "b.sqlite3"
+    store = open_store(db)
+    store.upsert([Posting(id="file:1", source="file", source_id="1", title="ML Engineer",
+                          description_text="Models.",
+                          enrichment=Enrichment(version="t", seniority="", visa="",
+                                                company_stage=" ", specialisation=[""]))],
+                 now=NOW)
+    store.close()
+    with TestClient(create_app(db, now=lambda: NOW)) as client:
+        for url in ("/", "/dashboard"):
+            groups = facet_labels(client, url)
+            groups.pop("since", None)  # ("any time": the period's own empty value)
+            assert "seniority" not in groups and "visa" not in groups
+            for values in groups.values():
+                assert all(value.strip() and label.strip() for value, label in values.items())
+        said = facts(client, "file:1")
+    assert (said["Seniority"], said["Visa"], said["Company stage"], said["Specialisation"]) == (
+        UNSAID, UNSAID, UNSAID, "none stands out")

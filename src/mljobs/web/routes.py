@@ -201,8 +201,8 @@ def value_label(name: str, value: str, companies: dict[str, str]) -> str:
         return DEGREE_LABELS.get(value, value)
     if name == "phd":
         return PHD_LABELS.get(value, value)
-    if name in STATED_FACTS and value == "unknown":
-        return NOT_STATED
+    if name in STATED_FACTS and value == "unknown" or not value.strip():
+        return NOT_STATED  # (blank: a value an older or hand-made store left empty)
     if name == "visa":
         return VISA_LABELS.get(value, value)
     if name == "specialisation":
@@ -256,7 +256,7 @@ def _facet_groups(search: SearchState, result: SearchResult,
             "values": [
                 {"value": v, "count": c, "on": search.is_on(name, v),
                  "href": hrefs[v], "label": value_label(name, v, companies)}
-                for v, c in values if v
+                for v, c in values if v.strip()  # (a blank value: no value to filter on)
             ],
         })
     return [g for g in groups if g["values"]]
@@ -595,7 +595,7 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
         groups.append({"name": name, "label": FACET_LABELS.get(name, name), "values": [
             {"value": v, "count": c, "on": search.is_on(name, v),
              "href": hrefs[v], "label": value_label(name, v, companies)}
-            for v, c in ranked]})
+            for v, c in ranked if v.strip()]})  # (a blank value: its link filtered nothing)
     return [g for g in groups if g["values"]]
 
 
