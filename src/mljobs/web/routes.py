@@ -107,6 +107,12 @@ SPECIALISATION_LABELS: dict[str, str] = {
     "search-ir": "search / information retrieval",
 }
 SENIORITY_LABELS: dict[str, str] = {"staff-plus": "staff or above", "mid": "mid-level"}
+# each field's values in words (``value_label``)
+VALUE_WORDS: dict[str, dict[str, str]] = {
+    "ml_share": ML_SHARE_LABELS, "degree": DEGREE_LABELS, "phd": PHD_LABELS,
+    "visa": VISA_LABELS, "specialisation": SPECIALISATION_LABELS,
+    "seniority": SENIORITY_LABELS, "region": REGIONS,
+}
 STATED_FACTS = frozenset({"visa", "company_stage", "seniority", "remote"})
 # the search page's facets; months are the charts' own axis, so not a filter here
 DASHBOARD_FACETS: tuple[str, ...] = tuple(f for f in SEARCH_FACETS if f != "month")
@@ -195,27 +201,13 @@ def value_label(name: str, value: str, companies: dict[str, str]) -> str:
     ``NOT_STATED``."""
     if name == "archetype":
         return archetype_name(value)
-    if name == "ml_share":
-        return ML_SHARE_LABELS.get(value, value)
-    if name == "degree":
-        return DEGREE_LABELS.get(value, value)
-    if name == "phd":
-        return PHD_LABELS.get(value, value)
-    if name in STATED_FACTS and value == "unknown" or not value.strip():
+    if (name in STATED_FACTS and value == "unknown") or not value.strip():
         return NOT_STATED  # (blank: a value an older or hand-made store left empty)
-    if name == "visa":
-        return VISA_LABELS.get(value, value)
-    if name == "specialisation":
-        return SPECIALISATION_LABELS.get(value, value)
-    if name == "seniority":
-        return SENIORITY_LABELS.get(value, value)
     if name == "company":
         return companies.get(value, value)
     if name == "country":
         return country_name(value)
-    if name == "region":
-        return REGIONS.get(value, value)
-    return value
+    return VALUE_WORDS.get(name, {}).get(value, value)
 
 
 def company_labels(state: WebState, search: SearchState) -> dict[str, str]:
