@@ -681,6 +681,23 @@ def _closest_skill(name: str, names: dict[str, str]) -> str | None:
     return names[close[0]] if close else None
 
 
+def _dashboard_since_hid(state: WebState, search: SearchState, rows: list[MarketRow],
+                         trend: list[str]) -> dict[str, Any] | None:
+    """What a "posted within" that leaves the dashboard no posting hid, as the search page
+    says it (``_since_hid``): the charts said "No data for these filters" only, and the
+    demo's postings end in May 2026."""
+    if rows or not search.since:
+        return None
+    before = filter_rows(state.market(), search.filters)
+    if not before:
+        return None
+    dated = [row.posted for row in before if row.posted is not None]
+    trends = {"trend": ",".join(trend)} if trend else {}
+    return {"what": since_words(search), "total": len(before),
+            "newest": f"{max(dated):%Y-%m-%d}" if dated else None,
+            "href": search.url("/dashboard", since="", **trends)}
+
+
 @router.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
 async def dashboard_page(request: Request) -> Response:
     """The market dashboard: six charts, each with its data as CSV."""
@@ -703,6 +720,7 @@ async def dashboard_page(request: Request) -> Response:
                # a store with no postings says how to fill it, as the search page does (six
                # charts said "No data for these filters", with no filter on)
                "store_empty": not rows and not state.store.count(),
+               "since_hid": _dashboard_since_hid(state, search, rows, trend_skills(request)),
                "fill_commands": fill_commands(state.store.path)}
     return TEMPLATES.TemplateResponse(request, "dashboard.html", context)
 
