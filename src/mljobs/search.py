@@ -270,16 +270,17 @@ def suggest_query(index: SearchIndex, q: SearchQuery,
     return (text, total) if total else None
 
 
-def index_busy_line(path: str, *, results: bool) -> str:
+def index_busy_line(path: str | None, *, results: bool) -> str:
     """What a command says when the search index at ``path`` could not be brought up to date,
     another mljobs process writing it (``IndexBusyError``): of a search's ``results``, read
     from the index as it was, or of a write of the store, whose changes the next search
-    indexes."""
+    indexes. ``path`` None: the index unnamed (the web app's visitor sees no server path)."""
     busy = ("another mljobs process is writing it (a `mljobs reindex` for one)")
+    index = "the search index" if path is None else f"the search index at {path}"
     if results:
-        return (f"these results are from the search index at {path} as it was, without the "
+        return (f"these results are from {index} as it was, without the "
                 f"store's latest changes: {busy}; search again when it is done.")
-    return (f"the search index at {path} is left as it was, {busy}: the next search brings it "
+    return (f"{index} is left as it was, {busy}: the next search brings it "
             "up to date.")
 
 

@@ -262,9 +262,9 @@ def test_the_search_page_and_api_say_when_the_index_lags_the_store(tmp_path: Pat
         done = subprocess.run([*CLI, "--db", str(db), "import", str(rows)], check=False,
                               capture_output=True, text=True, timeout=300)
         assert done.returncode == 0, done.stderr
-        said = (f"these results are from the search index at {db}.index as it was, without "
-                "the store's latest changes: another mljobs process is writing it (a `mljobs "
-                "reindex` for one); search again when it is done.")
+        said = ("these results are from the search index as it was, without the store's "
+                "latest changes: another mljobs process is writing it (a `mljobs reindex` for "
+                "one); search again when it is done.")  # (no server path: the log names it)
         for _ in range(2):  # (each request tries the index again, and says it again)
             api, note = _web_search(url)
             assert (api["total"], api["index_current"], api["notes"]) == (

@@ -16,10 +16,11 @@ def hits(client: TestClient, url: str) -> list[BeautifulSoup]:
 
 
 def test_a_result_names_its_seniority(client: TestClient) -> None:
-    for level in ("senior", "junior"):
+    for level, said in (("senior", "senior"), ("junior", "junior"),
+                        ("staff-plus", "staff or above")):  # (it said "staff-plus")
         found = hits(client, f"/?seniority={level}")
         assert found, level
-        assert all(h.select_one(".meta .seniority").get_text() == level for h in found)
+        assert all(h.select_one(".meta .seniority").get_text() == said for h in found)
 
 
 def test_an_unknown_seniority_is_not_shown(client: TestClient) -> None:

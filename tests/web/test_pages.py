@@ -125,7 +125,9 @@ def test_posting_page_explains_itself(client: TestClient, web_db: Path) -> None:
     assert len(bars) == len(posting.enrichment.archetype_proba)
     assert bars[0].select_one("rect.top") is not None
     facts = {dt.text: dd.text for dt, dd in zip(page.select(".facts dt"), page.select(".facts dd"))}
-    assert facts["Seniority"] == posting.enrichment.seniority
+    seniority = posting.enrichment.seniority  # (in words when the posting does not state it)
+    assert facts["Seniority"] == ("not said in the posting" if seniority == "unknown"
+                                  else seniority)
     assert facts["Status"] == "open"
     assert page.select_one(f'.sources a[href="{posting.url}"]') is not None
 

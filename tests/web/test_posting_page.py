@@ -130,3 +130,25 @@ def test_degree_phd_and_ml_share_are_said_in_words(client: TestClient) -> None:
              [s.text for s in d.select("span.label")] for d in facets}
     degree = next(v for k, v in shown.items() if k.startswith("Degree"))
     assert degree == ["none stated"]
+
+
+def test_years_and_times_are_said_as_they_are_meant(tmp_path: Path) -> None:
+    """"Years 5" read as exactly five where the posting asks for five or more, and "First
+    seen 2026-06-01 12:00" named no time zone (the store keeps UTC)."""
+    db = tmp_path / "y.sqlite3"
+    store = open_store(db)
+    store.upsert([
+        Posting(id="file:five", source="file", source_id="five", title="ML Engineer",
+                description_text="5+ years of Python.",
+                enrichment=Enrichment(version="t", years_min=5)),
+        Posting(id="file:one", source="file", source_id="one", title="Data Scientist",
+                description_text="1+ year of SQL.",
+                enrichment=Enrichment(version="t", years_min=1)),
+    ], now=NOW)
+    store.close()
+    with TestClient(create_app(db, now=lambda: NOW)) as client:
+        five, one = ({dt.text: dt.find_next_sibling("dd").text
+                      for dt in page(client, f"/posting/{pid}").select("dl.facts dt")}
+                     for pid in ("file:five", "file:one"))
+    assert (five["Years"], one["Years"]) == ("at least 5 years", "at least 1 year")
+    assert (five["First seen"], five["Last seen"]) == ("2026-06-01 12:00 UTC",) * 2

@@ -261,7 +261,12 @@ class TantivyIndex:
         try:
             return self.index.writer(WRITER_HEAP, 1)
         except ValueError as exc:
-            raise IndexBusyError(self.path, str(exc)) from exc
+            # (another writer holds the lock; any other failure, a folder removed or damaged,
+            # was said to be "being written by another mljobs process", and waited for)
+            if "LockBusy" in str(exc):
+                raise IndexBusyError(self.path, str(exc)) from exc
+            raise StoreError(f"the search index at {self.path} cannot be written ({exc}); "
+                             "run `mljobs reindex` to build it again") from exc
 
     def add(self, postings: Iterable[Posting]) -> int:
         """Index or re-index postings (an existing doc with the same id is replaced)."""

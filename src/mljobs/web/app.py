@@ -18,6 +18,7 @@ import gzip
 import logging
 import os
 import re
+import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterable
@@ -31,7 +32,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from starlette.datastructures import Headers
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -45,7 +46,7 @@ from mljobs.errors import (
     QueryError,
     StoreError,
 )
-from mljobs.index import SAY_BUILD_FROM, SearchIndex, open_for_search
+from mljobs.index import SAY_BUILD_FROM, SearchIndex, index_path, open_for_search
 from mljobs.search import (
     index_build_line,
     index_busy_line,
@@ -84,6 +85,14 @@ def log_build(count: int) -> None:
         log.warning("%s", index_build_line(count))
 
 
+# what a search says while its index could not be brought up to date for another reason than
+# another process writing it (``WebState._reopen``)
+# how an index fails to be synced or opened: ours, the file system's, tantivy's, SQLite's
+INDEX_FAILURES = (StoreError, OSError, ValueError, sqlite3.Error)
+LAG_FAILED = ("these results are from the search index as it was, without the store's latest "
+              "changes: the server could not bring it up to date (its log says why).")
+
+
 class WebState:
     """The store, its index and cached market rows, shared by all requests.
 
@@ -104,8 +113,8 @@ class WebState:
         # the first request after it; it did not start)
         self._rev = rev if busy is None else -1
         # (what the search page and /api/search say while the index lags the store: only
-        # the server log said so)
-        self.lags: IndexBusyError | None = busy
+        # the server log said so): another process writing it, or a sync that failed
+        self.lags: Exception | None = busy
         if busy is not None:
             log.warning("search index not refreshed: %s", busy)
         self._market: tuple[int, list[MarketRow]] | None = None
@@ -113,24 +122,53 @@ class WebState:
 
     def fresh_index(self) -> SearchIndex:
         """The index, synced first if the store changed since the last request; while another
-        process writes it (a `mljobs reindex`), the index as it is, ``lags`` saying so."""
+        process writes it (a `mljobs reindex`), the index as it is, ``lags`` saying so; after
+        a sync that failed otherwise, the index opened anew (``_reopen``)."""
         rev = self.store.max_rev()
         if rev != self._rev:
             with self.lock:
                 try:
                     self.index.sync(self.store, on_build=log_build)
+                except IndexBusyError as busy:  # another process is writing: serve what we have
+                    self.lags = busy
+                    log.warning("search index not refreshed: %s", busy)
+                except INDEX_FAILURES as exc:  # (its folder removed or damaged while we ran)
+                    self._reopen(exc, rev)
+                else:
                     self._rev = rev
                     self.lags = None
-                except StoreError as exc:  # another process is writing: serve what we have
-                    if isinstance(exc, IndexBusyError):
-                        self.lags = exc
-                    log.warning("search index not refreshed: %s", exc)
         return self.index
+
+    def _reopen(self, failed: Exception, rev: int) -> None:
+        """After a sync that failed for another reason than a busy index (its folder removed
+        or damaged while the server ran: the note stayed as it was, "up to date", and so did
+        the index), the index opened anew, as the next ``mljobs search`` opens it (building it
+        again); when that fails too, the index as it was, ``lags`` saying so, and the log why
+        and what to do."""
+        where = index_path(self.store)
+        log.warning("search index at %s not refreshed (%s: %s); opening it anew",
+                    where, type(failed).__name__, failed)
+        try:
+            index, busy = open_for_search(self.store, on_build=log_build)
+        except INDEX_FAILURES as exc:
+            self.lags = exc
+            log.error("the search index at %s cannot be opened (%s: %s): searches read it as "
+                      "it was, without the store's latest changes; stop the server, remove or "
+                      "mend %s, and run `mljobs reindex`", where, type(exc).__name__, exc, where)
+            return
+        self.index.close()
+        self.index, self.lags = index, busy
+        self._rev = rev if busy is None else -1
 
     def lag_notes(self) -> list[str]:
         """The note a search shows while the index lags the store (``lags``), as ``mljobs
-        search`` says it on stderr; none when it is up to date."""
-        return [] if self.lags is None else [index_busy_line(self.lags.path, results=True)]
+        search`` says it on stderr but without the server's paths (the log names them);
+        none when it is up to date."""
+        if self.lags is None:
+            return []
+        if isinstance(self.lags, IndexBusyError):
+            return [index_busy_line(None, results=True)]
+        return [LAG_FAILED]
 
     def market(self) -> list[MarketRow]:
         """Dashboard rows of every canonical posting, re-read when the store changes."""
@@ -374,15 +412,72 @@ def takes_gzip(accept_encoding: str) -> bool:
     return any(weight > 0 for weight in (named or star))
 
 
+# answers the gzip layer leaves as they are whatever their size (compressed already, or
+# streams a client reads as they come)
+_NOT_GZIPPED = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/avif",
+                "application/zip", "application/gzip", "application/x-gzip",
+                "text/event-stream")
+
+
+def could_gzip(status: int, headers: Headers, body: bytes, more_body: bool,
+               minimum_size: int) -> bool:
+    """Whether an answer is one the gzip layer compresses for a client that takes gzip: a
+    whole answer (not a 206 part, nor a 204 or 304 without a body) of a kind that compresses,
+    already encoded or of ``minimum_size`` bytes or more (or streamed)."""
+    kind = headers.get("content-type", "").partition(";")[0].strip().lower()
+    if status in (204, 206, 304) or kind in _NOT_GZIPPED or kind.startswith(
+            ("audio/", "video/", "font/")):
+        return False
+    return "content-encoding" in headers or more_body or len(body) >= minimum_size
+
+
+class VaryOnEncoding:
+    """``Vary: Accept-Encoding`` on every answer the gzip layer could compress (``could_gzip``),
+    sent gzipped or plain, said once: a cache between the server and its clients must not
+    hand one client's bytes to another that asked otherwise. Starlette 1.x's
+    ``GZipMiddleware`` says it on a plain answer too; the Starlette that fastapi 0.115 comes
+    with sent a plain answer as the route made it, without ``Vary``. Only the ASGI messages
+    are read, so it holds whatever the Starlette."""
+
+    def __init__(self, app: ASGIApp, minimum_size: int) -> None:
+        self.app = app
+        self.minimum_size = minimum_size
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        held: list[Message] = []  # (the start, sent with the first body once its size is known)
+
+        async def send_saying_vary(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                held.append({**message, "headers": list(message.get("headers", []))})
+                return
+            if held:
+                start = held.pop()
+                headers = MutableHeaders(raw=start["headers"])
+                if message["type"] == "http.response.body" and could_gzip(
+                        start["status"], headers, message.get("body", b""),
+                        message.get("more_body", False), self.minimum_size) and (
+                        "accept-encoding" not in headers.get("vary", "").lower()):
+                    headers.add_vary_header("Accept-Encoding")
+                await send(start)
+            await send(message)
+
+        await self.app(scope, receive, send_saying_vary)
+
+
 class _GZip:
     """Starlette's ``GZipMiddleware``, gzipping for a request that ``takes_gzip`` (its own
     test, "gzip" anywhere in the header, gzipped for ``gzip;q=0`` and not for ``GZIP``). The
     request's ``Accept-Encoding`` is read once and handed on as ``gzip`` or ``identity``, so
     the stock middleware (its public arguments only: its responders' differ between
-    Starlette versions) and the routes behind it read the same answer."""
+    Starlette versions) and the routes behind it read the same answer; ``VaryOnEncoding``
+    says ``Vary`` on what it could compress, whatever the Starlette."""
 
     def __init__(self, app: ASGIApp, minimum_size: int, compresslevel: int) -> None:
-        self.app = GZipMiddleware(app, minimum_size=minimum_size, compresslevel=compresslevel)
+        self.app = VaryOnEncoding(GZipMiddleware(app, minimum_size=minimum_size,
+                                                 compresslevel=compresslevel), minimum_size)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -445,8 +540,8 @@ def _mount_static(app: FastAPI) -> None:
         etag = weak(f'"plotly-{static_version("plotly.min.js")}"')  # (gzipped or not)
         headers = {"cache-control": cached("plotly.min.js", request.query_params.get("v")),
                    "etag": etag}
-        vary = {"vary": "Accept-Encoding"}  # (GZipMiddleware adds it to the plain 200 itself:
-        # set here too, it said "Accept-Encoding, Accept-Encoding")
+        vary = {"vary": "Accept-Encoding"}  # (VaryOnEncoding says it on the plain 200: set
+        # here too, it said "Accept-Encoding, Accept-Encoding")
         if unchanged(request.headers.get("if-none-match", ""), etag):
             return Response(status_code=304, headers={**headers, **vary})
         if takes_gzip(request.headers.get("accept-encoding", "")):

@@ -193,6 +193,9 @@ def figure(table: Table) -> Figure:
 # as a real table; both come from the same Table as the spec, the JSON and the CSV)
 
 NO_DATA = "No data for these filters."
+# a chart with no data and no filter to blame (a store with no postings, or none yet with what
+# the chart counts: a pay, a posted date, an understanding): it said "for these filters"
+NO_DATA_YET = "No posting in this store has data for this chart yet."
 HEADERS: dict[str, str] = {
     "archetype": "Archetype", "skill": "Skill", "month": "Month", "postings": "Postings",
     "phd_required": "PhD required", "phd_preferred": "PhD preferred",
@@ -340,6 +343,9 @@ FINDINGS = {
 }
 
 
-def finding(table: Table) -> str:
-    """The main finding of one dashboard chart in words (plain text: the page escapes it)."""
-    return FINDINGS[table.name](table) if table.rows else NO_DATA
+def finding(table: Table, *, filtered: bool = True) -> str:
+    """The main finding of one dashboard chart in words (plain text: the page escapes it);
+    with no rows, ``NO_DATA`` when the view is ``filtered``, else ``NO_DATA_YET``."""
+    if not table.rows:
+        return NO_DATA if filtered else NO_DATA_YET
+    return FINDINGS[table.name](table)

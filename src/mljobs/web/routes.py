@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -92,6 +92,28 @@ DEGREE_LABELS: dict[str, str] = {
     "none-stated": "none stated", "bachelor": "bachelor's", "masters": "master's", "phd": "PhD",
 }
 PHD_LABELS: dict[str, str] = {"not-mentioned": "not mentioned"}
+# visa sponsorship in words; "unknown" of a fact the posting does not state is said as such
+# (the posting page, the facets and the dashboard showed a bare "unknown" for visa, company
+# stage, seniority and remote); the stored value stays the filter's and the API's
+VISA_LABELS: dict[str, str] = {"offered": "sponsorship offered",
+                               "not-offered": "no sponsorship"}
+NOT_STATED = "not said in the posting"
+# the specialisations (taxonomy.md) and the seniorities a seeker does not read as they are
+# stored ("llm-genai", "rl", "recsys", "staff-plus")
+SPECIALISATION_LABELS: dict[str, str] = {
+    "nlp": "NLP (language)", "computer-vision": "computer vision", "recsys": "recommender systems",
+    "time-series": "time series", "rl": "reinforcement learning",
+    "llm-genai": "LLMs / generative AI", "tabular": "tabular data",
+    "search-ir": "search / information retrieval",
+}
+SENIORITY_LABELS: dict[str, str] = {"staff-plus": "staff or above", "mid": "mid-level"}
+# each field's values in words (``value_label``)
+VALUE_WORDS: dict[str, dict[str, str]] = {
+    "ml_share": ML_SHARE_LABELS, "degree": DEGREE_LABELS, "phd": PHD_LABELS,
+    "visa": VISA_LABELS, "specialisation": SPECIALISATION_LABELS,
+    "seniority": SENIORITY_LABELS, "region": REGIONS,
+}
+STATED_FACTS = frozenset({"visa", "company_stage", "seniority", "remote"})
 # the search page's facets; months are the charts' own axis, so not a filter here
 DASHBOARD_FACETS: tuple[str, ...] = tuple(f for f in SEARCH_FACETS if f != "month")
 
@@ -174,22 +196,18 @@ def selected_field_counts(state: WebState, search: SearchState) -> dict[str, lis
 def value_label(name: str, value: str, companies: dict[str, str]) -> str:
     """How a facet value is shown: an archetype by its name, a company as the store spells
     it (``companies``, from ``company_labels``: the index keeps companies lower-cased), a
-    country (its ISO code) and a region by their names."""
+    country (its ISO code) and a region by their names, visa sponsorship, specialisations
+    and seniorities in words, and a fact the posting does not state (``unknown``) as
+    ``NOT_STATED``."""
     if name == "archetype":
         return archetype_name(value)
-    if name == "ml_share":
-        return ML_SHARE_LABELS.get(value, value)
-    if name == "degree":
-        return DEGREE_LABELS.get(value, value)
-    if name == "phd":
-        return PHD_LABELS.get(value, value)
+    if (name in STATED_FACTS and value == "unknown") or not value.strip():
+        return NOT_STATED  # (blank: a value an older or hand-made store left empty)
     if name == "company":
         return companies.get(value, value)
     if name == "country":
         return country_name(value)
-    if name == "region":
-        return REGIONS.get(value, value)
-    return value
+    return VALUE_WORDS.get(name, {}).get(value, value)
 
 
 def company_labels(state: WebState, search: SearchState) -> dict[str, str]:
@@ -230,7 +248,7 @@ def _facet_groups(search: SearchState, result: SearchResult,
             "values": [
                 {"value": v, "count": c, "on": search.is_on(name, v),
                  "href": hrefs[v], "label": value_label(name, v, companies)}
-                for v, c in values if v
+                for v, c in values if v.strip()  # (a blank value: no value to filter on)
             ],
         })
     return [g for g in groups if g["values"]]
@@ -263,33 +281,74 @@ def since_words(search: SearchState) -> str:
     return label if label.startswith("since ") else f"within {label}"
 
 
-TITLE_FILTERS = 3  # the chosen filters a page's title names; the rest are counted
+TITLE_FILTERS = 3  # the chosen filter values a page's title names; the rest are counted
 
 
 def title_filters(facets: list[dict[str, Any]], search: SearchState) -> str:
-    """The filters of a search or dashboard view as its ``<title>`` names them, the
-    facets' own labels ("Research / ML engineer, remote, within a year"), so a tab, a
-    bookmark and a screen reader's first words tell one filtered view from another."""
+    """The filters of a search or dashboard view as its ``<title>`` names them: each field by
+    the facet's name, its values in the facets' words, ORed as the facets OR them
+    ("Archetype: Research / ML engineer; Remote: remote; Posted within a year"), so a tab, a
+    bookmark and a screen reader's first words tell one filtered view from another. The
+    values alone ("Research / ML engineer, remote") did not say what "remote" or "not said
+    in the posting" was of, and "PyTorch, JAX" read as both where the page shows either."""
     labels = {(group["name"], v["value"]): v["label"]
               for group in facets for v in group["values"] if v["on"]}
-    words = [labels.get((name, value), value)  # in the order the URL gives them
-             for name, values in search.filters.items() for value in values]
+    parts: list[str] = []
+    named = more = 0
+    for name, values in search.filters.items():  # in the order the URL gives them
+        words = []
+        for value in values:
+            if named == TITLE_FILTERS:
+                more += 1
+                continue
+            named += 1
+            # ("core: ML is the job" after "How much is ML:" reads "core (ML is the job)")
+            label = labels.get((name, value), value)
+            head, colon, rest = label.partition(": ")
+            words.append(f"{head} ({rest})" if colon else label)
+        if words:
+            said = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+            parts.append(f"{FACET_LABELS.get(name, name)}: {said}")
+    extra = []
     if search.since:
-        words.append(since_words(search))
+        extra.append(f"Posted {since_words(search)}")
     if search.salary_min is not None:
         amount = search.salary_min
-        words.append(f"from {amount:,.0f} USD a year" if amount.is_integer()
-                     else f"from {amount:,} USD a year")
-    if len(words) > TITLE_FILTERS:
-        more = len(words) - TITLE_FILTERS
-        return (", ".join(words[:TITLE_FILTERS])
-                + f" and {more} more filter{'' if more == 1 else 's'}")
-    return ", ".join(words)
+        extra.append(f"Salary from {amount:,.0f} USD a year" if amount.is_integer()
+                     else f"Salary from {amount:,} USD a year")
+    for part in extra:
+        if named == TITLE_FILTERS:
+            more += 1
+        else:
+            named += 1
+            parts.append(part)
+    said = "; ".join(parts)
+    return said + (f" and {more} more filter{'' if more == 1 else 's'}" if more else "")
 
 
 TEMPLATES.env.globals["title_filters"] = title_filters
 TEMPLATES.env.globals["value_label"] = value_label
 TEMPLATES.env.filters["clip"] = clip  # a long title in <title>, cut with "…" as the CLI cuts it
+
+
+def utc_minute(moment: datetime) -> str:
+    """A time the store keeps (first seen, last seen) to the minute, in UTC and saying so: the
+    posting page showed "2026-11-29 20:06", which a reader elsewhere took as their own time."""
+    if moment.tzinfo is None:  # (the store writes aware UTC times; an older row may not)
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def years_text(years: int | None) -> str:
+    """The least experience a posting asks for, as it means it: "at least 5 years" (the
+    posting page said a bare "5"), or "not stated"."""
+    if years is None:
+        return "not stated"
+    return f"at least {years} year{'' if years == 1 else 's'}"
+
+
+TEMPLATES.env.filters["utc_minute"] = utc_minute
+TEMPLATES.env.globals["years_text"] = years_text
 
 
 def _since_hid(state: WebState, search: SearchState) -> dict[str, Any] | None:
@@ -528,11 +587,11 @@ def _dashboard_facets(state: WebState, search: SearchState) -> list[dict[str, An
         groups.append({"name": name, "label": FACET_LABELS.get(name, name), "values": [
             {"value": v, "count": c, "on": search.is_on(name, v),
              "href": hrefs[v], "label": value_label(name, v, companies)}
-            for v, c in ranked]})
+            for v, c in ranked if v.strip()]})  # (a blank value: its link filtered nothing)
     return [g for g in groups if g["values"]]
 
 
-def _panels(tables: dict[str, Table], query: str) -> list[dict[str, Any]]:
+def _panels(tables: dict[str, Table], query: str, filtered: bool) -> list[dict[str, Any]]:
     """Each chart's spec, CSV link and text alternative: its finding in words and its
     numbers as a table (rendered here, once per filter state, with autoescaping)."""
     data_table = TEMPLATES.env.get_template("_chart_table.html")
@@ -541,7 +600,7 @@ def _panels(tables: dict[str, Table], query: str) -> list[dict[str, Any]]:
          "spec": Markup(json.dumps(charts.figure(tables[name])).replace("<", "\\u003c")),
          "csv": f"/dashboard/{name}.csv" + (f"?{query}" if query else ""),
          "rows": len(tables[name].rows), "min_width": charts.min_width(tables[name]),
-         "finding": charts.finding(tables[name]),
+         "finding": charts.finding(tables[name], filtered=filtered),
          "table": Markup(data_table.render(view=charts.table_view(tables[name])))}
         for name in TABLE_NAMES
     ]
@@ -552,7 +611,8 @@ def _panels_html(search: SearchState, rows: list[MarketRow], tables: dict[str, T
     """The charts' part of the page: it follows from the URL alone, so it is rendered once
     per filter state (the tables of the text alternatives are the page's longest part).
     ``known_skills`` gives the store's skill names (read only when a trend skill is missing)."""
-    context = {"search": search, "panels": _panels(tables, query),
+    filtered = bool(search.filters or search.since)
+    context = {"search": search, "panels": _panels(tables, query, filtered),
                "trend_missing": trend_missing(search, rows, asked, known_skills)}
     return Markup(TEMPLATES.env.get_template("_dashboard_panels.html").render(context))
 
@@ -621,6 +681,23 @@ def _closest_skill(name: str, names: dict[str, str]) -> str | None:
     return names[close[0]] if close else None
 
 
+def _dashboard_since_hid(state: WebState, search: SearchState, rows: list[MarketRow],
+                         trend: list[str]) -> dict[str, Any] | None:
+    """What a "posted within" that leaves the dashboard no posting hid, as the search page
+    says it (``_since_hid``): the charts said "No data for these filters" only, and the
+    demo's postings end in May 2026."""
+    if rows or not search.since:
+        return None
+    before = filter_rows(state.market(), search.filters)
+    if not before:
+        return None
+    dated = [row.posted for row in before if row.posted is not None]
+    trends = {"trend": ",".join(trend)} if trend else {}
+    return {"what": since_words(search), "total": len(before),
+            "newest": f"{max(dated):%Y-%m-%d}" if dated else None,
+            "href": search.url("/dashboard", since="", **trends)}
+
+
 @router.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
 async def dashboard_page(request: Request) -> Response:
     """The market dashboard: six charts, each with its data as CSV."""
@@ -639,7 +716,12 @@ async def dashboard_page(request: Request) -> Response:
                "since_choices": since_choices_for(search.since), "understanding": older,
                # a filter value no posting has, named as the search page and the API name it
                # (the page said "0 postings" and "No data for these filters" only)
-               "unknown_notes": state.unknown_notes(search.filters)}
+               "unknown_notes": state.unknown_notes(search.filters),
+               # a store with no postings says how to fill it, as the search page does (six
+               # charts said "No data for these filters", with no filter on)
+               "store_empty": not rows and not state.store.count(),
+               "since_hid": _dashboard_since_hid(state, search, rows, trend_skills(request)),
+               "fill_commands": fill_commands(state.store.path)}
     return TEMPLATES.TemplateResponse(request, "dashboard.html", context)
 
 
