@@ -24,12 +24,12 @@ from mljobs.normalize import html_to_text
 from mljobs.places import read_places
 from mljobs.sources.base import BaseSource, Window, from_epoch, place_workplace, warn
 from mljobs.sources.hn_format import (
-    _OFFER,
-    _classify,
+    OFFER,
     field_words,
     first_line,
     parse_header,
     seeker_comment,
+    segment_kind,
     text_places,
 )
 
@@ -287,16 +287,16 @@ _SEGMENTS = re.compile(r"\s\|\s|\s[-–—]\s")
 # a firm's name in a title's segment: words each led by a capital or a digit ("Acme",
 # "Acme Robotics", "Bar & Co"), a few joining words between them
 _NAME = re.compile(r"[A-Z0-9][\w.'’]*(?:\s+(?:[A-Z0-9&][\w.'’]*|of|and|for|the|de))*")
-# what a title says of the company rather than its name, beside the HN reader's ``_OFFER``
+# what a title says of the company rather than its name, beside the HN reader's ``OFFER``
 # ("Series A", "Equity", "Visa Sponsorship", "3 Openings": a digit or a note on the offer)
 _OFFER_NOTE = re.compile(r"\b(?:stealth|startup|series\s+[a-e]|seed|yc|funded|unicorn|"
                          r"faang|big\s+tech|fortune\s+\d+)\b", re.IGNORECASE)
-# what the HN reader reads in a segment that is no company's name (``hn_format._classify``;
+# what the HN reader reads in a segment that is no company's name (``hn_format.segment_kind``;
 # not "url": a link fails ``_NAME``, and one that passes it is a firm named by its domain,
 # "Beautiful.ai", "Bill.com")
 _NO_NAME = ("role", "remote", "remote-location", "employment", "salary")
 # a word of a name that mixes digits and two letters or more in a row ("23andMe", "Life360",
-# "Point72"): no figure of the offer, which ``_OFFER`` reads in any digit ("3 Openings"; and
+# "Point72"): no figure of the offer, which ``OFFER`` reads in any digit ("3 Openings"; and
 # "H1B", "W2", "C2C", "Q3": a letter a figure's, as a visa's, a tax form's, a quarter's;
 # and a figure with its unit of time, "5yrs", "40hrs", "5YoE", "6mo": what the offer asks)
 _TIME_UNIT = r"yrs?|years?|yoe|hrs?|hours?|mos?|months?|wks?|weeks?|days?"
@@ -391,17 +391,17 @@ def _company_after(parts: list[str], role: str) -> str | None:
     key = norm_key(name)
     if not _NAME.fullmatch(name) or _is_place(name) or key in work_skill_keys() \
             or key in product_keys() \
-            or _OFFER_NOTE.search(name) or _OFFER.search(_figures(name)) \
+            or _OFFER_NOTE.search(name) or OFFER.search(_figures(name)) \
             or _AREA.fullmatch(name) \
             or field_words(name) or set(name.lower().split()) <= SENIORITY:
         return None
     # (the HN reader's reading of a header's segment: "Full Time" is employment, "100k" pay;
     # ``parse_header`` of the segment alone took it for a company, as a header's first one)
-    return None if _classify(name) in _NO_NAME else name
+    return None if segment_kind(name) in _NO_NAME else name
 
 
 def _figures(name: str) -> str:
-    """``name`` without its words that are a name's though they hold a digit, for ``_OFFER``
+    """``name`` without its words that are a name's though they hold a digit, for ``OFFER``
     to read a figure of the offer in what is left: the words of digits and letters
     (``_MIXED_WORD``: "23andMe", "Life360"), and of digits and one letter that leads other
     words of the name (``_CODE_WORD``: "10x Genomics", "N26 SE"; not "H1B", "W2 Only", nor a
@@ -409,7 +409,7 @@ def _figures(name: str) -> str:
     name = _MIXED_WORD.sub("", name)
     first, *rest = name.split() or [""]
     if _CODE_WORD.fullmatch(first) and any(
-            _NAME_WORD.fullmatch(w) and not _CODE_NOTE.fullmatch(w) and not _OFFER.search(w)
+            _NAME_WORD.fullmatch(w) and not _CODE_NOTE.fullmatch(w) and not OFFER.search(w)
             for w in rest):
         return " ".join(rest)
     return name
