@@ -416,6 +416,11 @@ def test_a_refused_load_more_fails_the_thread(
     done = _sync_unsure(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
                         f'threads = ["nomore"]\nbase_url = "{replay.url}"\n')
     assert any("Reddit refused \"load more\"" in e and "RATELIMIT" in e for e in done.errors)
+    # in words: before, the list as Python prints it, [['RATELIMIT', 'you are doing ...']]
+    (said,) = [e for e in done.errors if "load more" in e]
+    assert "Reddit refused \"load more\": you are doing that too much (RATELIMIT); sync again " \
+        "later" in said, said
+    assert "[" not in said.partition("refused")[2], said
 
 
 def test_a_threads_comments_led_as_its_template_asks_are_read_so(

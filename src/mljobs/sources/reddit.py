@@ -168,7 +168,8 @@ class Reddit(BaseSource):
         if isinstance(data, dict) and "json" in data:  # "load more": {"json": {"data": ...}}
             answer = data["json"] if isinstance(data["json"], dict) else {}
             if answer.get("errors"):
-                raise self.fail(doc, f"Reddit refused \"load more\": {answer['errors']}")
+                raise self.fail(doc, f"Reddit refused \"load more\": {_said(answer['errors'])}; "
+                                "sync again later")
             things = (answer.get("data") or {}).get("things")
             if not isinstance(things, list):
                 raise self.fail(doc, "expected \"load more\" comments (json.data.things)")
@@ -398,6 +399,18 @@ def _company_after(parts: list[str], role: str) -> str | None:
     # (the HN reader's reading of a header's segment: "Full Time" is employment, "100k" pay;
     # ``parse_header`` of the segment alone took it for a company, as a header's first one)
     return None if segment_kind(name) in _NO_NAME else name
+
+
+def _said(errors: Any) -> str:
+    """Reddit's ``json.errors`` in words: each ``[code, message, field]`` as "message (CODE)"
+    ("you are doing that too much (RATELIMIT)"); before, the list as Python prints it,
+    ``[['RATELIMIT', ...]]``."""
+    said = []
+    for error in errors if isinstance(errors, list) else [errors]:
+        parts = [str(p).strip() for p in error if p] if isinstance(error, list) else [str(error)]
+        code, message = (parts[0], parts[1]) if len(parts) > 1 else ("", " ".join(parts))
+        said.append(f"{message} ({code})" if code and message else message or code)
+    return "; ".join(x for x in said if x) or "no reason given"
 
 
 def _figures(name: str) -> str:
