@@ -763,3 +763,20 @@ def test_a_name_led_by_a_code_of_digits_and_a_letter_is_the_company(replay: Repl
               for i, name in enumerate([*names, *notes])}
     companies = [p.company for _, p in sorted(_sync_titles(replay, tmp_path, titles).items())]
     assert companies == [*names, *[None] * len(notes)]
+
+
+def test_a_name_of_digits_or_led_by_a_number_is_the_company(replay: ReplayServer,
+                                                            tmp_path: Path) -> None:
+    """A firm named by a number ("605") or led by one ("9 Mothers", "9 Mothers Defense") is
+    the company; a number that counts what the offer has ("3 Openings", "4 Days Onsite", "100
+    Percent Remote", "6 Figures"), a year ("2026") and the first figure of a pay range that
+    the title's dashes split ("55 - 85k EUR") are not; and "H2 Database" is a product the work
+    uses, no firm. Before, the three names were dropped (3 of readI's 1,948 real company
+    names: 357 dropped now, 360 before) and "H2 Database" was the company."""
+    names = ["605", "9 Mothers", "9 Mothers Defense"]
+    notes = ["3 Openings", "4 Days Onsite", "100 Percent Remote", "6 Figures", "2026",
+             "55 - 85k EUR", "H2 Database", "1 Year Contract", "3 Rounds"]
+    titles = {f"1pg{i:04d}": f"[Hiring] Data Scientist - {name} - Remote"
+              for i, name in enumerate([*names, *notes])}
+    companies = [p.company for _, p in sorted(_sync_titles(replay, tmp_path, titles).items())]
+    assert companies == [*names, *[None] * len(notes)]

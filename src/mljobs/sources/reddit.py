@@ -308,6 +308,21 @@ _MIXED_WORD = re.compile(rf"\b(?!\d+(?i:{_TIME_UNIT})\b)(?=\w*[^\W\d_]{{2}})(?=\
 # or beside a note on them (``_CODE_NOTE``: "H1B Sponsored", "W2 Only")
 _CODE_WORD = re.compile(rf"\b(?!\d+(?i:k|m|{_TIME_UNIT})\b)(?=\w*\d)(?=\w*[^\W\d_])\w+")
 _NAME_WORD = re.compile(r"[A-Z][a-z]{2,}|SE|AG|SA|NV|BV|AB|PLC|Inc\.?|Ltd\.?|LLC")
+# a word of digits alone that leads a firm's name ("9 Mothers", "9 Mothers Defense"), not a
+# count of what the offer has ("3 Openings", "2 Roles", "5 Days Onsite", "100 Percent
+# Remote": ``OFFER``, ``_TIME_UNIT`` and these)
+_COUNTED = re.compile(rf"(?:{_TIME_UNIT}|positions?|roles?|spots?|seats?|slots?|hires?|heads?|"
+                      r"headcount|vacanc(?:y|ies)|jobs?|reqs?|candidates?|engineers?|devs?|"
+                      r"developers?|scientists?|researchers?|members?|persons?|employees?|"
+                      r"offices?|locations?|sites?|countries|states|cities|teams?|percent|pct|"
+                      r"month|week|day|year|hour|shifts?|stages?|rounds?|interviews?|weekly|"
+                      r"minutes?|min|figures?)", re.IGNORECASE)
+# a firm's name of digits alone ("605"; not a year, "2026"): a name unless the next segment
+# holds a figure, the pay "55 - 85k" that the segments split
+_NUMBER_NAME = re.compile(r"(?!(?:19|20)\d\d$)\d{3,}")
+# what a product is, after its name of digits and a letter: "H2 Database" (a database the
+# work uses, not a firm; "Q2 Solutions" is one)
+_PRODUCT_WORD = re.compile(r"databases?|db|server|sdk|api|engine", re.IGNORECASE)
 _CODE_NOTE = re.compile(r"sponsor\w*|transfers?|only|ok|required|eligible|preferred|friendly|"
                         r"base|bonus|ote|plus|per|hourly|annual", re.IGNORECASE)
 # a team or area of the work, one word after the role in a title ("ML Engineer - Search -
@@ -378,7 +393,9 @@ def _company_after(parts: list[str], role: str) -> str | None:
     model the work uses ("Kubernetes", "AWS", "Llama": ``product_keys``), team or area of
     the work ("Search", "Ads", "Infra": ``_AREA``) or note on the
     company or the offer ("YC startup", "Series A", "Equity", "3 Openings": a figure alone,
-    not a digit in a word of the name, "23andMe", "10x Genomics": ``_figures``); else None."""
+    not a digit in a word of the name, "23andMe", "10x Genomics": ``_figures``; a name of
+    digits alone, "605", is a name, unless the next segment is the rest of a pay range the
+    dashes split, "55 - 85k EUR"); else None."""
     if len(parts) < 2 or parts[0] != role:
         return None
     from mljobs.enrich.features import SENIORITY  # (only for such a title)
@@ -389,6 +406,8 @@ def _company_after(parts: list[str], role: str) -> str | None:
     )
 
     name = parts[1]
+    if _NUMBER_NAME.fullmatch(name) and not (len(parts) > 2 and re.match(r"[\d$€£]", parts[2])):
+        return name  # ("605"; not "55" of "55 - 85k EUR")
     key = norm_key(name)
     if not _NAME.fullmatch(name) or _is_place(name) or key in work_skill_keys() \
             or key in product_keys() \
@@ -418,12 +437,16 @@ def _figures(name: str) -> str:
     to read a figure of the offer in what is left: the words of digits and letters
     (``_MIXED_WORD``: "23andMe", "Life360"), and of digits and one letter that leads other
     words of the name (``_CODE_WORD``: "10x Genomics", "N26 SE"; not "H1B", "W2 Only", nor a
-    version, "Oracle 19c")."""
+    version, "Oracle 19c", nor a product, "H2 Database"), and of digits alone that lead a
+    name word (``_COUNTED``: "9 Mothers"; not a count, "3 Openings", "4 Days Onsite")."""
     name = _MIXED_WORD.sub("", name)
     first, *rest = name.split() or [""]
+    if first.isdigit() and rest and _NAME_WORD.fullmatch(rest[0]) and not _COUNTED.fullmatch(
+            rest[0]) and not _CODE_NOTE.fullmatch(rest[0]) and not OFFER.search(rest[0]):
+        return " ".join(rest)  # ("9 Mothers"; not "3 Openings", "2 Roles", "4 Days Onsite")
     if _CODE_WORD.fullmatch(first) and any(
             _NAME_WORD.fullmatch(w) and not _CODE_NOTE.fullmatch(w) and not OFFER.search(w)
-            for w in rest):
+            and not _PRODUCT_WORD.fullmatch(w) for w in rest):
         return " ".join(rest)
     return name
 
