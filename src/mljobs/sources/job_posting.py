@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
+from urllib.parse import urljoin
 
 from mljobs.models import RawPosting, Salary, SalaryInterval
 from mljobs.sources.base import parse_iso, short_hash
@@ -126,6 +127,7 @@ def page_markup(page: str, url: str) -> PageMarkup:
     found: list[dict[str, Any]] = []
     blocks = ld_json_blocks(page)
     broken = []
+    nodes: dict[str, dict[str, Any]] = {}
     for number, block in enumerate(blocks, 1):
         value = lenient_json(block)
         try:
@@ -134,7 +136,10 @@ def page_markup(page: str, url: str) -> PageMarkup:
             value, jobs = UNREADABLE, []
         if value is UNREADABLE and block.strip():
             broken.append(number)
+        else:
+            _index_nodes(value, url, nodes)
         found.extend(jobs)
+    found = [_resolved(job, url, nodes) for job in found]
     if not found:
         found.extend(_microdata(page, url))
     if not found and broken:  # the page's postings, if any, are in what cannot be read
@@ -142,6 +147,57 @@ def page_markup(page: str, url: str) -> PageMarkup:
                   f"leniently ({_json_error(blocks[broken[0] - 1])})")
         return PageMarkup([], bool(blocks), reason)
     return PageMarkup(found, bool(blocks), None)
+
+
+# the properties of a JobPosting that a page's @graph may give as a reference to another of
+# its nodes ({"@id": "https://example.com/#organization"}), as Yoast-style graphs and job
+# boards (Jobberman, CV Keskus) write the employer and the place
+_REFERENCED = ("hiringOrganization", "jobLocation", "applicantLocationRequirements")
+
+
+def _index_nodes(value: Any, url: str, nodes: dict[str, dict[str, Any]]) -> None:
+    """Every node of a JSON-LD value that has an ``@id`` and more (a name, an address), by
+    its ``@id`` as written and as read against the page's address ("#org" is
+    "https://example.com/job#org"); the first node of an id is kept."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            ident = item.get("@id")
+            if isinstance(ident, str) and not _reference(item):
+                nodes.setdefault(ident, item)
+                nodes.setdefault(_joined(url, ident), item)
+            stack.extend(item.values())
+
+
+def _joined(url: str, ident: str) -> str:
+    """An ``@id`` read against the page's address (as written when it reads as no address)."""
+    try:
+        return urljoin(url, ident)
+    except ValueError:  # ("http://[": no address)
+        return ident
+
+
+def _reference(value: Any) -> bool:
+    """Whether a value is only a reference to a node: ``{"@id": ...}`` (with its ``@type``)."""
+    return isinstance(value, dict) and "@id" in value and set(value) <= {"@id", "@type"}
+
+
+def _resolved(job: dict[str, Any], url: str,
+              nodes: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A JobPosting whose employer, places and applicants' areas given as references to
+    other nodes of the page (``_REFERENCED``) are those nodes: the posting of an @graph that
+    names its employer ``{"@id": ".../#organization"}`` was of no company."""
+    def node(value: Any) -> Any:
+        if not _reference(value) or not isinstance(value["@id"], str):
+            return value
+        return nodes.get(value["@id"]) or nodes.get(_joined(url, value["@id"])) or value
+
+    changed = {key: [node(v) for v in value] if isinstance(value, list) else node(value)
+               for key in _REFERENCED if (value := job.get(key)) is not None}
+    return {**job, **changed} if changed else job
 
 
 def _microdata(page: str, url: str) -> list[dict[str, Any]]:

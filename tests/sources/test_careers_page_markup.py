@@ -1,0 +1,80 @@
+"""schema.org JobPosting markup as real careers pages and job boards write it, beyond what
+``test_source_parsers`` covers: each case read through the careers-page source's ``parse``
+(what ``mljobs sync`` runs on a fetched page)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from mljobs.models import Document, RawPosting
+from mljobs.sources import make_source
+
+NOW = datetime(2026, 11, 20, tzinfo=UTC)
+URL = "https://careers.example.com/jobs/ml-engineer-1244751"
+
+
+def _page(*blocks: Any) -> bytes:
+    scripts = "".join('<script type="application/ld+json">'
+                      + (b if isinstance(b, str) else json.dumps(b, indent=1)) + "</script>\n"
+                      for b in blocks)
+    return ("<!doctype html><html><head><title>ML Engineer</title>\n" + scripts
+            + "</head><body><h1>Machine Learning Engineer</h1><p>Apply now.</p></body></html>"
+            ).encode()
+
+
+def _read(content: bytes) -> list[RawPosting]:
+    return list(make_source("jsonld", {}).parse(Document(
+        source="jsonld", ref=URL, content=content, media_type="text/html; charset=utf-8",
+        fetched_at=NOW)))
+
+
+def test_an_employer_and_place_given_as_references_of_the_graph_are_read() -> None:
+    """Job boards (Jobberman, CV Keskus) and Yoast-style graphs write the employer and the
+    place as other nodes of the ``@graph``, referenced by ``@id``. Before, such a posting had
+    no company and no place."""
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "@id": URL + "#webpage", "name": "ML Engineer"},
+        {"@type": "JobPosting", "@id": "https://careers.example.com/#/schema/JobPosting/1244751",
+         "title": "Machine Learning Engineer", "datePosted": "2026-11-02T00:00:00.000000Z",
+         "employmentType": "FULL_TIME", "description": "<p>Train ranking models.</p>",
+         "hiringOrganization": {"@id": "https://careers.example.com/#/schema/Organization/agency-1244751"},
+         "jobLocation": {"@id": "https://careers.example.com/#/schema/Place/location-1244751"}},
+        {"@type": "Organization",
+         "@id": "https://careers.example.com/#/schema/Organization/agency-1244751",
+         "name": "Kilima Analytics Limited"},
+        {"@type": "Place", "@id": "https://careers.example.com/#/schema/Place/location-1244751",
+         "address": {"@type": "PostalAddress", "addressLocality": "Nairobi",
+                     "addressCountry": "KE"}}]}
+    (job,) = _read(_page(graph))
+    assert (job.title, job.company, job.locations) == (
+        "Machine Learning Engineer", "Kilima Analytics Limited", ["Nairobi, KE"])
+
+
+def test_an_employer_in_another_script_referenced_by_a_relative_id_is_read() -> None:
+    """A site's Organization in one script (its every page's), the JobPosting in another
+    naming it ``{"@id": "#org"}``, or by the full address the relative id stands for."""
+    org = {"@context": "https://schema.org", "@type": "Organization",
+           "@id": URL + "#org", "name": "Studio Nord", "url": URL}
+    job = {"@context": "https://schema.org", "@type": "JobPosting",
+           "title": "Data Scientist", "description": "<p>Forecasting.</p>",
+           "hiringOrganization": {"@id": "#org"},
+           "jobLocationType": "TELECOMMUTE",
+           "applicantLocationRequirements": {"@id": "https://careers.example.com/#eu"}}
+    area = {"@context": "https://schema.org", "@type": "AdministrativeArea",
+            "@id": "https://careers.example.com/#eu", "name": "European Union"}
+    (read,) = _read(_page(org, job, area))
+    assert (read.company, read.remote, read.locations) == (
+        "Studio Nord", "remote", ["European Union"])
+
+
+def test_a_reference_to_no_node_of_the_page_is_no_company() -> None:
+    """A reference the page does not resolve (the node is on another page) gives no company,
+    no error; a reference beside a name keeps the name."""
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "ML Engineer",
+           "hiringOrganization": {"@id": "https://other.example.com/#organization"},
+           "jobLocation": [{"@id": "http://["}, {"@type": "Place", "@id": "#hq",
+                                                 "address": "Oslo, Norway"}]}
+    (read,) = _read(_page(job))
+    assert (read.company, read.locations) == (None, ["Oslo, Norway"])
