@@ -56,6 +56,17 @@ from mljobs.sources.mail_digest import (
     trim_first,
 )
 
+# A plain part that only stands in for the HTML one: it says where to read the mail, or that
+# it needs HTML ("To view this email as a web page, go here", "View it in your browser",
+# "This message requires an HTML-capable mail client", "Your email client does not support
+# HTML"); a few lines, ``_STAND_IN_WORDS`` words at most
+_STAND_IN = re.compile(
+    r"\b(?:view|read|see|open|display)\b[^.\n]{0,40}\b(?:web\s?page|browser|online|html)\b"
+    r"|\bhtml[- ](?:capable|enabled|compatible|version|format)\b"
+    r"|\b(?:does\s+not|doesn[’']t|cannot|can[’']t|unable\s+to)\s+(?:support|display|show|"
+    r"read|render|see)\s+(?:html|this\s+(?:e-?mail|message))", re.IGNORECASE)
+_STAND_IN_WORDS = 60
+_WORD = re.compile(r"[^\W\d_]{4,}")
 # (on its line: ``\s`` let it run on over blank lines from every line start, quadratic)
 _RULE = re.compile(r"^[^\S\n]*(?:[-=*_~#][^\S\n]*){3,}$", re.MULTILINE)
 _LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?)\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.IGNORECASE)
@@ -304,11 +315,33 @@ def _is_mbox(path: Path) -> bool:
 
 
 def _body(msg: EmailMessage) -> str:
+    """The message's text: its plain part, else its HTML part's text; and the HTML's when
+    the plain part is a stand-in for it (``_STAND_IN``: "To view this email as a web page,
+    go here: ...", "This message requires an HTML-capable mail client"), which was the
+    posting's whole text, the job's left out."""
     part = msg.get_body(preferencelist=("plain", "html"))
     content = _text_of(part) if isinstance(part, EmailMessage) else None
     if content is None or part is None:
         return ""
-    return html_to_text(content) if part.get_content_subtype() == "html" else content
+    if part.get_content_subtype() == "html":
+        return html_to_text(content)
+    if len(content.split()) <= _STAND_IN_WORDS and _STAND_IN.search(content):
+        html = _html(msg)
+        text = html_to_text(html) if html is not None else ""
+        if _stands_in(content, text):
+            return text
+    return content
+
+
+def _stands_in(plain: str, html_text: str) -> bool:
+    """Whether a plain part that says where to read the mail (``_STAND_IN``) only stands in
+    for its HTML part's text: most of its words (of four letters or more) are not the HTML
+    text's ("view", "email", "page", "receiving"), as they are when the plain part is the
+    mail's text ("Fabrikam is hiring a Research Engineer ... or view this email in your
+    browser")."""
+    words = {w.lower() for w in _WORD.findall(plain)}
+    shown = {w.lower() for w in _WORD.findall(html_text)}
+    return len(shown) > len(words) and len(words & shown) * 2 < len(words)
 
 
 def _html(msg: EmailMessage) -> str | None:
