@@ -78,3 +78,20 @@ def test_a_reference_to_no_node_of_the_page_is_no_company() -> None:
                                                  "address": "Oslo, Norway"}]}
     (read,) = _read(_page(job))
     assert (read.company, read.locations) == (None, ["Oslo, Norway"])
+
+
+def test_a_pay_figure_written_with_thousands_commas_is_read() -> None:
+    """``"minValue": "12,000,000"`` beside ``"maxValue": 18000000`` (a job board's markup):
+    the text figure was read as none, so the pay was "up to 18,000,000"; and a text figure
+    in another form ("1.234,56", "12 000") is still none, not a guess."""
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Data Scientist",
+           "hiringOrganization": {"@type": "Organization", "name": "Kilima Analytics Limited"},
+           "baseSalary": {"@type": "MonetaryAmount", "currency": "NGN", "value": {
+               "@type": "QuantitativeValue", "minValue": "12,000,000", "maxValue": 18000000,
+               "unitText": "YEAR"}}}
+    (read,) = _read(_page(job))
+    assert read.salary is not None
+    assert (read.salary.min, read.salary.max, read.salary.currency) == (12e6, 18e6, "NGN")
+    job["baseSalary"]["value"]["minValue"] = "12 000"  # type: ignore[index]
+    (read,) = _read(_page(job))
+    assert read.salary is not None and (read.salary.min, read.salary.max) == (None, 18e6)

@@ -314,7 +314,7 @@ def _salary(value: Any) -> Salary | None:
     amount = value.get("value")
     if not isinstance(amount, dict):
         amount = {"value": amount}
-    numbers = {k: amount.get(k) for k in ("minValue", "maxValue", "value")}
+    numbers = {k: _grouped(amount.get(k)) for k in ("minValue", "maxValue", "value")}
     nums = {k: float(v) for k, v in numbers.items()
             if isinstance(v, int | float | str) and _is_number(v) and float(v) > 0}
     if not nums:
@@ -325,6 +325,18 @@ def _salary(value: Any) -> Salary | None:
                   max=nums.get("maxValue", nums.get("value")),
                   currency=_text(value.get("currency")),
                   interval=SalaryInterval(unit) if unit else None)
+
+
+# a figure written with commas between its thousands ("12,000,000", "150,000.00")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def _grouped(value: Any) -> Any:
+    """A figure given as text with commas between its thousands ("12,000,000") without them:
+    such a ``minValue`` was read as no figure, and the posting as of no pay."""
+    if isinstance(value, str) and _THOUSANDS.fullmatch(value.strip()):
+        return value.strip().replace(",", "")
+    return value
 
 
 def _is_number(value: Any) -> bool:
