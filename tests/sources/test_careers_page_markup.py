@@ -95,3 +95,17 @@ def test_a_pay_figure_written_with_thousands_commas_is_read() -> None:
     job["baseSalary"]["value"]["minValue"] = "12 000"  # type: ignore[index]
     (read,) = _read(_page(job))
     assert read.salary is not None and (read.salary.min, read.salary.max) == (None, 18e6)
+
+
+def test_a_place_given_by_its_name_alone_is_read() -> None:
+    """A ``Place`` with a name and no address (``{"@type": "Place", "name": "Singapore,
+    Singapore"}``), or a ``jobLocation`` given as text, was no place; a place whose address
+    reads keeps the address, not its name (a building's: "Future Center")."""
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "ML Engineer",
+           "hiringOrganization": {"@type": "Organization", "name": "Acme"},
+           "jobLocation": [{"@type": "Place", "name": "Singapore, Singapore"}, "Berlin, Germany",
+                           {"@type": "Place", "name": "Future Center", "address": {
+                               "@type": "PostalAddress", "addressLocality": "Shenzhen",
+                               "addressCountry": "CN"}}]}
+    (read,) = _read(_page(job))
+    assert read.locations == ["Singapore, Singapore", "Berlin, Germany", "Shenzhen, CN"]

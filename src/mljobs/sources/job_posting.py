@@ -289,18 +289,25 @@ def _named(value: Any) -> str | None:
 
 
 def _locations(value: Any) -> list[str]:
+    """The places of a ``jobLocation``: each ``Place``'s address (locality, region, country,
+    or its text), else the place's name when it gives no address (``{"@type": "Place",
+    "name": "Singapore, Singapore"}``, or the text ``"jobLocation": "Berlin"``: no place
+    before)."""
     places = value if isinstance(value, list) else [value]
     out: list[str] = []
     for place in places:
         address = place.get("address") if isinstance(place, dict) else None
+        text = None
         if isinstance(address, dict):
             keys = ("addressLocality", "addressRegion", "addressCountry")
             parts = [_named(address.get(k)) for k in keys]
             text = ", ".join(p for p in parts if p)
-            if text:
-                out.append(text)
-        elif isinstance(address, str) and address.strip():
-            out.append(address.strip())
+        elif isinstance(address, str):
+            text = address.strip()
+        if not text:
+            text = _named(place)
+        if text:
+            out.append(text)
     return out
 
 
