@@ -80,6 +80,9 @@ _AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|@|-|–)\s+(?P<company>[A-Z][^
 _SUBJECT_COMPANY = re.compile(r"\b(?:jobs?|postings?|openings?|positions?|roles?|vacancies)\s+"
                               r"at\s+(?P<company>[A-Z][^,|:!?]{1,60})$")
 MIN_JOB_CHARS = 60
+# a forward's own note above the messages it attaches ("FYI, see below."): no posting when
+# it has fewer words
+FORWARD_NOTE_WORDS = 40
 MAX_MESSAGE_BYTES = 10 * 1024 * 1024  # of one message read; a mail of 50 MB took 0.5 GB
 log = logging.getLogger(__name__)
 
@@ -160,14 +163,30 @@ class Mailbox(BaseSource):
             # a text file given as a saved message became a posting of its first line
             raise self.fail(doc, "not an e-mail message (no From, Subject or Date header); "
                             "give mbox files, Maildirs or saved messages (.eml)")
+        # its Date header, else (none, or none that reads) its own file's time: a saved
+        # message's or a Maildir message's, not an mbox's (when any message was written)
+        posted = _date(msg.get("Date")) or (doc.fetched_at if _own_file(doc.ref) else None)
+        # messages forwarded as attachments (Outlook's "Forward as Attachment"): each read as
+        # the message it is, and the forward's own few words ("See below.") no posting;
+        # before, the forward's note was the posting, the alert's jobs left out
+        attached = _attached(msg)
+        text = doc.content.decode("utf-8", "replace")
+        for number, inner in enumerate(attached, 1):
+            yield from self._read(inner, f"{text}#{number}", posted)
+        if attached and len(_body(msg).split()) < FORWARD_NOTE_WORDS:
+            return
+        yield from self._read(msg, text, posted)
+
+    def _read(self, msg: EmailMessage, text: str, posted: datetime | None,
+              ) -> Iterator[RawPosting]:
+        """The postings of one message (``text``, its bytes as text, keys one that has no
+        Message-ID; ``posted``: the date of one without a Date header)."""
         subject = _LIST_TAG.sub("", str(msg.get("Subject") or "")).strip()
         body = _body(msg)
         if not body.strip():
             return
-        key = str(msg.get("Message-ID") or short_hash(doc.content.decode("utf-8", "replace")))
-        # its Date header, else (none, or none that reads) its own file's time: a saved
-        # message's or a Maildir message's, not an mbox's (when any message was written)
-        posted = _date(msg.get("Date")) or (doc.fetched_at if _own_file(doc.ref) else None)
+        key = str(msg.get("Message-ID") or short_hash(text))
+        posted = _date(msg.get("Date")) or posted
         sender = str(msg.get("From") or "")
         for index, job in _jobs(msg, subject, body):
             yield self._posting(key, index, job, posted, sender)
@@ -312,6 +331,25 @@ def _is_mbox(path: Path) -> bool:
     with path.open("rb") as fh:
         head = fh.read(5)
     return head in (b"", b"From ")
+
+
+def _attached(msg: EmailMessage) -> list[EmailMessage]:
+    """The messages attached to a message (``message/rfc822`` parts: a forward as
+    attachment), one level down; none of a bounce (``multipart/report``: the message it
+    returns is the reader's own)."""
+    if msg.get_content_type() == "multipart/report":
+        return []
+    found = []
+    for part in msg.iter_attachments():
+        if part.get_content_type() != "message/rfc822":
+            continue
+        try:
+            inner = part.get_content()
+        except (LookupError, ValueError):
+            continue
+        if isinstance(inner, EmailMessage):
+            found.append(inner)
+    return found
 
 
 def _body(msg: EmailMessage) -> str:
