@@ -109,3 +109,17 @@ def test_a_place_given_by_its_name_alone_is_read() -> None:
                                "addressCountry": "CN"}}]}
     (read,) = _read(_page(job))
     assert read.locations == ["Singapore, Singapore", "Berlin, Germany", "Shenzhen, CN"]
+
+
+def test_a_posting_named_by_name_rather_than_title_is_read() -> None:
+    """A JobPosting with ``name`` and no ``title`` (as governmentjobs.com's listing graph
+    writes it) was left out: the page read as listing no job."""
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "JobPosting", "name": "Data Analyst (Machine Learning)",
+         "url": "https://careers.example.com/jobs/2/data-analyst",
+         "hiringOrganization": {"@type": "Organization", "name": "City of Frisco"}},
+        {"@type": "WebPage", "name": "Careers"}]}
+    (read,) = _read(_page(graph))
+    assert (read.title, read.company, read.url) == (
+        "Data Analyst (Machine Learning)", "City of Frisco",
+        "https://careers.example.com/jobs/2/data-analyst")

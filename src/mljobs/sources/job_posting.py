@@ -213,8 +213,10 @@ def _microdata(page: str, url: str) -> list[dict[str, Any]]:
 def raw_posting(job: dict[str, Any], page_url: str, *, source: str) -> RawPosting | None:
     """A JobPosting object as ``source``'s RawPosting (None when it has no title): its id
     the hash of the page's address (as the page's postings are keyed), its identifier and
-    its title; ``extra`` names the page (``page``) and ``validThrough``."""
-    title = _text(job.get("title"))
+    its title (``title``, else ``name``: a site such as governmentjobs.com names its
+    postings so, which were left out); ``extra`` names the page (``page``) and
+    ``validThrough``."""
+    title = _text(job.get("title")) or _text(job.get("name"))
     if not title:
         return None
     org = job.get("hiringOrganization")
