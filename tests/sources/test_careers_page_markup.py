@@ -123,3 +123,14 @@ def test_a_posting_named_by_name_rather_than_title_is_read() -> None:
     assert (read.title, read.company, read.url) == (
         "Data Analyst (Machine Learning)", "City of Frisco",
         "https://careers.example.com/jobs/2/data-analyst")
+
+
+def test_an_employer_given_in_a_list_is_read() -> None:
+    """``"hiringOrganization": [{"name": "Beta Labs"}]`` (a list, as some sites' graphs
+    write every property) was no company; the first that names one is the company."""
+    job = {"@context": "https://schema.org", "@type": ["JobPosting"], "title": "SRE",
+           "hiringOrganization": [{"@type": "Organization", "url": "https://beta.example"},
+                                  {"@type": "Organization", "name": "Beta Labs"}],
+           "jobLocation": [{"address": "Remote, US"}], "description": "Run the site."}
+    (read,) = _read(_page(job))
+    assert (read.company, read.locations) == ("Beta Labs", ["Remote, US"])
