@@ -134,3 +134,35 @@ def test_an_employer_given_in_a_list_is_read() -> None:
            "jobLocation": [{"address": "Remote, US"}], "description": "Run the site."}
     (read,) = _read(_page(job))
     assert (read.company, read.locations) == ("Beta Labs", ["Remote, US"])
+
+
+MICRODATA = b"""<!doctype html><html><body>
+<div itemscope itemtype="https://schema.org/JobPosting">
+ <h1 itemprop="title">Machine Learning Engineer</h1>
+ <p><strong>Hours:</strong> <span itemprop="employmentType">Full-time</span>,
+  <span itemprop="workHours">40 hours per week</span>
+ <br><strong>Salary:</strong> <span itemprop="salaryCurrency">USD</span>
+  <span itemprop="baseSalary">8000</span></p>
+ <div itemprop="hiringOrganization" itemscope itemtype="https://schema.org/Organization">
+  <span itemprop="name">Optic Systems</span></div>
+ <div itemprop="description"><p>Deep learning for inspection cameras.</p></div>
+</div></body></html>"""
+
+
+def test_a_salary_given_as_a_figure_alone_is_read() -> None:
+    """schema.org lets ``baseSalary`` be a Number, its currency the posting's
+    ``salaryCurrency`` (microdata: ``<span itemprop="baseSalary">8000</span>``; JSON-LD:
+    ``"baseSalary": 95000``): it was read as no salary. A text that is no figure
+    ("Competitive") is still none."""
+    (micro,) = _read(MICRODATA)
+    assert micro.salary is not None
+    assert (micro.salary.min, micro.salary.max, micro.salary.currency,
+            micro.salary.interval) == (8000, 8000, "USD", None)
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Data Scientist",
+           "hiringOrganization": {"@type": "Organization", "name": "Acme"},
+           "baseSalary": 95000, "salaryCurrency": "EUR"}
+    (read,) = _read(_page(job))
+    assert read.salary is not None and (read.salary.min, read.salary.currency) == (95000, "EUR")
+    job["baseSalary"] = "Competitive"
+    (read,) = _read(_page(job))
+    assert read.salary is None

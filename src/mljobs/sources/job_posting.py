@@ -241,7 +241,7 @@ def raw_posting(job: dict[str, Any], page_url: str, *, source: str) -> RawPostin
         else _text(employment),
         posted_at=parse_iso(_text(job.get("datePosted"))),
         description_html=_description(job.get("description")),
-        salary=_salary(job.get("baseSalary")),
+        salary=_salary(job.get("baseSalary"), _text(job.get("salaryCurrency"))),
         extra={"page": page_url, "valid_through": _text(job.get("validThrough"))},
     )
 
@@ -315,11 +315,17 @@ def _locations(value: Any) -> list[str]:
     return out
 
 
-def _salary(value: Any) -> Salary | None:
+def _salary(value: Any, currency: str | None = None) -> Salary | None:
     """A ``baseSalary``: a ``MonetaryAmount``, or a list of them (one a currency or a level,
-    as schema.org allows: the first that gives a figure; a list was read as no salary)."""
+    as schema.org allows: the first that gives a figure; a list was read as no salary), or a
+    figure alone (``"baseSalary": 95000``, microdata's ``<span itemprop="baseSalary">8000``:
+    schema.org allows a Number; it was read as no salary). ``currency``: the posting's
+    ``salaryCurrency``, for an amount that names none."""
     if isinstance(value, list):
-        return next((pay for item in value if (pay := _salary(item)) is not None), None)
+        return next((pay for item in value if (pay := _salary(item, currency)) is not None),
+                     None)
+    if isinstance(value, int | float | str) and not isinstance(value, bool):
+        value = {"value": value}
     if not isinstance(value, dict):
         return None
     amount = value.get("value")
@@ -334,7 +340,7 @@ def _salary(value: Any) -> Salary | None:
                       .removeprefix("PER "))
     return Salary(min=nums.get("minValue", nums.get("value")),
                   max=nums.get("maxValue", nums.get("value")),
-                  currency=_text(value.get("currency")),
+                  currency=_text(value.get("currency")) or currency,
                   interval=SalaryInterval(unit) if unit else None)
 
 
