@@ -12,27 +12,16 @@ import pytest
 
 from mljobs import config as cfg
 from mljobs.errors import ConfigError
-from mljobs.http import HttpClient
-from mljobs.store import SQLiteStore
-from mljobs.sync import StoreValidators, SyncOptions, run_sync
 
-from .conftest import NOW
+from .conftest import sync_config
 from .replay_server import ReplayServer
 
 
 def _sync(tmp_path: Path, replay: ReplayServer, settings: str) -> dict[str, str | None]:
     """The Ashby board synced with ``settings`` added to its source: company by id."""
-    config = tmp_path / "sources.toml"
-    config.write_text('[[sources]]\nname = "ashby"\ntype = "ashby"\nboards = ["Ashby"]\n'
-                      f'base_url = "{replay.url}"\n{settings}\n', encoding="utf-8")
-    conf = cfg.load(config)
-    with SQLiteStore(tmp_path / "db.sqlite3") as store:
-        with HttpClient(conf.http_settings(), validators=StoreValidators(store),
-                        sleep=lambda s: None) as http:
-            report = run_sync(store, [conf.entry("ashby")], http=http, now=NOW,
-                              options=SyncOptions(refresh_index=False, link=False))
-        assert report.ok, [s.errors for s in report.sources]
-        return {p.id: p.company for _, p in store.iter_postings()}
+    _, stored = sync_config(tmp_path, '[[sources]]\nname = "ashby"\ntype = "ashby"\n'
+                            f'boards = ["Ashby"]\nbase_url = "{replay.url}"\n{settings}\n')
+    return {pid: p.company for pid, p in stored.items()}
 
 
 def test_an_ashby_boards_company_is_the_name_the_config_gives_it(tmp_path: Path,
