@@ -780,3 +780,21 @@ def test_a_name_of_digits_or_led_by_a_number_is_the_company(replay: ReplayServer
               for i, name in enumerate([*names, *notes])}
     companies = [p.company for _, p in sorted(_sync_titles(replay, tmp_path, titles).items())]
     assert companies == [*names, *[None] * len(notes)]
+
+
+def test_how_many_are_hired_is_no_role_and_the_role_no_company(replay: ReplayServer,
+                                                               tmp_path: Path) -> None:
+    """A segment that says how many are hired beside the role ("2 Roles", "Multiple
+    Positions", "3 Positions") is neither: before, the HN header reader took it for the role
+    and the role before it for the company ("ML Engineer"). A count beside a company and no
+    role ("Acme Robotics - Multiple Roles") is read as before."""
+    titles = {"1ph0001": "[Hiring] ML Engineer - 2 Roles - Remote",
+              "1ph0002": "[Hiring] Data Scientist - Multiple Positions - NYC",
+              "1ph0003": "[Hiring] ML Engineer - Acme Robotics - 2 Roles - Berlin, Germany",
+              "1ph0004": "[Hiring] Acme AI | ML Engineer | 3 Positions | Remote | $150k-$180k",
+              "1ph0005": "[Hiring] Acme Robotics - Multiple Roles - Remote"}
+    read = {pid: (p.title, p.company) for pid, p in _sync_titles(replay, tmp_path, titles).items()}
+    assert read == {"1ph0001": ("ML Engineer", None), "1ph0002": ("Data Scientist", None),
+                    "1ph0003": ("ML Engineer", "Acme Robotics"),
+                    "1ph0004": ("ML Engineer", "Acme AI"),
+                    "1ph0005": ("Multiple Roles", "Acme Robotics")}

@@ -317,6 +317,12 @@ _COUNTED = re.compile(rf"(?:{_TIME_UNIT}|positions?|roles?|spots?|seats?|slots?|
                       r"offices?|locations?|sites?|countries|states|cities|teams?|percent|pct|"
                       r"month|week|day|year|hour|shifts?|stages?|rounds?|interviews?|weekly|"
                       r"minutes?|min|figures?)", re.IGNORECASE)
+# a segment that says how many are hired ("2 Roles", "Multiple Positions", "5 ML Engineers",
+# "3+ Openings"), not which role or who hires
+_HOW_MANY = re.compile(
+    r"(?:\d+\+?|multiple|several|many|various|two|three|four|five|six|ten)\s+(?:[\w-]+\s+)?"
+    r"(?:roles?|positions?|openings?|spots?|seats?|vacanc(?:y|ies)|hires?|engineers?|"
+    r"scientists?|developers?|researchers?|people)", re.IGNORECASE)
 # a firm's name of digits alone ("605"; not a year, "2026"): a name unless the next segment
 # holds a figure, the pay "55 - 85k" that the segments split
 _NUMBER_NAME = re.compile(r"(?!(?:19|20)\d\d$)\d{3,}")
@@ -370,9 +376,15 @@ def _read_title(title: str, flair: Any = None) -> tuple[
             [place] if place else [], None, None
     if hiring and _SEGMENTS.search(rest):
         parts = [p.strip() for p in _SEGMENTS.split(rest)]
+        # (how many are hired beside a role, "ML Engineer - 2 Roles", is no segment: the HN
+        # reader took the count for the role, and the role before it for the company; a
+        # count alone, "Acme - Multiple Roles", is read as before)
+        counted = [p for p in parts if not _HOW_MANY.fullmatch(p)]
+        if len(counted) < len(parts) and any(segment_kind(p) == "role" for p in counted):
+            parts = counted
         # (the HN reader takes spaced dashes as separators only with more fields: "Role -
         # Company - Remote" is the same header as "Role | Company | Remote")
-        header = rest if " | " in rest else " | ".join(parts)
+        header = rest if " | " in rest and parts is not counted else " | ".join(parts)
         fields = parse_header(header, header)
         if len(fields["roles"]) == 1:
             # not "2 weeks" of "Role - 2 weeks - $500"
