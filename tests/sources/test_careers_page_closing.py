@@ -124,9 +124,10 @@ UNREAD = {
                                      b"</script></body></html>", content_type="text/html"),
                                "next to no text"),
     "no web page": (Reply(b'{"jobs": []}', content_type="application/json"), "no web page"),
+    # (with neither title nor name: a posting named by ``name`` alone is read by it)
     "JobPostings without a title": (page('<script type="application/ld+json">[{"@type": '
-                                         '"JobPosting", "name": "ML Engineer"}, {"@type": '
-                                         '"JobPosting", "name": "Data Scientist"}]</script>'),
+                                         '"JobPosting", "description": "ML Engineer"}, {"@type": '
+                                         '"JobPosting", "description": "Data Scientist"}]</script>'),
                                     "the page has 2 JobPostings and none with a title"),
 }
 

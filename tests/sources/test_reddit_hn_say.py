@@ -416,6 +416,11 @@ def test_a_refused_load_more_fails_the_thread(
     done = _sync_unsure(tmp_path, f'[[sources]]\nname = "r"\ntype = "reddit"\n'
                         f'threads = ["nomore"]\nbase_url = "{replay.url}"\n')
     assert any("Reddit refused \"load more\"" in e and "RATELIMIT" in e for e in done.errors)
+    # in words: before, the list as Python prints it, [['RATELIMIT', 'you are doing ...']]
+    (said,) = [e for e in done.errors if "load more" in e]
+    assert "Reddit refused \"load more\": you are doing that too much (RATELIMIT); sync again " \
+        "later" in said, said
+    assert "[" not in said.partition("refused")[2], said
 
 
 def test_a_threads_comments_led_as_its_template_asks_are_read_so(
@@ -758,3 +763,38 @@ def test_a_name_led_by_a_code_of_digits_and_a_letter_is_the_company(replay: Repl
               for i, name in enumerate([*names, *notes])}
     companies = [p.company for _, p in sorted(_sync_titles(replay, tmp_path, titles).items())]
     assert companies == [*names, *[None] * len(notes)]
+
+
+def test_a_name_of_digits_or_led_by_a_number_is_the_company(replay: ReplayServer,
+                                                            tmp_path: Path) -> None:
+    """A firm named by a number ("605") or led by one ("9 Mothers", "9 Mothers Defense") is
+    the company; a number that counts what the offer has ("3 Openings", "4 Days Onsite", "100
+    Percent Remote", "6 Figures"), a year ("2026") and the first figure of a pay range that
+    the title's dashes split ("55 - 85k EUR") are not; and "H2 Database" is a product the work
+    uses, no firm. Before, the three names were dropped (3 of readI's 1,948 real company
+    names: 357 dropped now, 360 before) and "H2 Database" was the company."""
+    names = ["605", "9 Mothers", "9 Mothers Defense"]
+    notes = ["3 Openings", "4 Days Onsite", "100 Percent Remote", "6 Figures", "2026",
+             "55 - 85k EUR", "H2 Database", "1 Year Contract", "3 Rounds"]
+    titles = {f"1pg{i:04d}": f"[Hiring] Data Scientist - {name} - Remote"
+              for i, name in enumerate([*names, *notes])}
+    companies = [p.company for _, p in sorted(_sync_titles(replay, tmp_path, titles).items())]
+    assert companies == [*names, *[None] * len(notes)]
+
+
+def test_how_many_are_hired_is_no_role_and_the_role_no_company(replay: ReplayServer,
+                                                               tmp_path: Path) -> None:
+    """A segment that says how many are hired beside the role ("2 Roles", "Multiple
+    Positions", "3 Positions") is neither: before, the HN header reader took it for the role
+    and the role before it for the company ("ML Engineer"). A count beside a company and no
+    role ("Acme Robotics - Multiple Roles") is read as before."""
+    titles = {"1ph0001": "[Hiring] ML Engineer - 2 Roles - Remote",
+              "1ph0002": "[Hiring] Data Scientist - Multiple Positions - NYC",
+              "1ph0003": "[Hiring] ML Engineer - Acme Robotics - 2 Roles - Berlin, Germany",
+              "1ph0004": "[Hiring] Acme AI | ML Engineer | 3 Positions | Remote | $150k-$180k",
+              "1ph0005": "[Hiring] Acme Robotics - Multiple Roles - Remote"}
+    read = {pid: (p.title, p.company) for pid, p in _sync_titles(replay, tmp_path, titles).items()}
+    assert read == {"1ph0001": ("ML Engineer", None), "1ph0002": ("Data Scientist", None),
+                    "1ph0003": ("ML Engineer", "Acme Robotics"),
+                    "1ph0004": ("ML Engineer", "Acme AI"),
+                    "1ph0005": ("Multiple Roles", "Acme Robotics")}

@@ -71,7 +71,8 @@ def _coerce(kind: str, key: str, text: str) -> Any:
     if key not in known:
         raise ConfigError(f"{kind} has no setting {clip(key)!r}; available: {', '.join(sorted(known))}")
     hint = str(hints.get(key, "str"))
-    if hint.startswith("dict"):  # (lever's companies: --set companies=leverdemo:Lever Demo)
+    if hint.startswith("dict"):  # (companies: --set companies=leverdemo:Lever Demo)
+        board, company = cls.named  # (an example pair of the source's)
         pairs = [x.partition(":") for x in text.split(",") if x.strip()]
         wrong = [n for n, (k, sep, v) in enumerate(pairs) if not sep or not k.strip() or not v.strip()]
         if wrong:
@@ -84,8 +85,9 @@ def _coerce(kind: str, key: str, text: str) -> Any:
                 named = ",".join([name.strip(), *rest]).strip()
                 comma = (f"; a name with a comma goes in the config file: {key} = "
                          f"{cfg._value({site.strip(): named})}")
-            raise ConfigError(f"{kind} setting {key}: {pairs[n][0].strip()!r} is not site:name; write "
-                              f"--set {key}=leverdemo:Lever Demo (pairs comma-separated){comma}")
+            raise ConfigError(f"{kind} setting {key}: {pairs[n][0].strip()!r} is not "
+                              f"{cls.board_word}:name; write --set {key}={board}:{company} "
+                              f"(pairs comma-separated){comma}")
         return {k.strip(): v.strip() for k, _, v in pairs}
     if hint.startswith("list"):
         items = [x.strip() for x in text.split(",") if x.strip()]

@@ -2,7 +2,9 @@
 
 The whole board comes back in one response (``{"jobs": [...]}``), with
 compensation tiers. Unlisted jobs are skipped. Posting ids are
-``ashby:<board>:<uuid>``.
+``ashby:<board>:<uuid>``. A job names no company (its fields are the job's: title, team,
+location, compensation...): a board's postings are of the company ``companies`` names for it
+(``openai`` is "OpenAI"), else of the board's name.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ class Ashby(BaseSource):
 
     Args:
         boards: board names (``jobs.ashbyhq.com/<board>``).
+        companies: the company's name of a board (``{openai = "OpenAI"}``), which the API
+            does not give; a board not named here gives its own name.
         base_url: the API root; tests point it at 127.0.0.1.
     """
 
@@ -41,7 +45,9 @@ class Ashby(BaseSource):
         "is the board's name right? It is the last part of jobs.ashbyhq.com/NAME, in the "
         "same case")
     closes: ClassVar[bool] = True
+    named: ClassVar[tuple[str, str]] = ("openai", "OpenAI")
     boards: list[str] = field(default_factory=list)
+    companies: dict[str, str] = field(default_factory=dict)
     base_url: str = "https://api.ashbyhq.com"
 
     def units(self, window: Window) -> list[str]:
@@ -77,7 +83,7 @@ class Ashby(BaseSource):
             source=self.name,
             source_id=f"{board}:{job['id']}",
             title=str(job["title"]),
-            company=board,
+            company=self.company_of(board),
             url=job.get("jobUrl"),
             locations=[str(x) for x in locations if x],
             remote=workplace,

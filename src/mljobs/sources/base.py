@@ -176,6 +176,10 @@ class BaseSource:
             if f.name == "boards":
                 for board in value:
                     _check_board(board)
+        companies = getattr(self, "companies", None)
+        if isinstance(companies, dict):
+            _check_companies(companies, getattr(self, "boards", []), self.board_word,
+                             self.named)
 
     def scope(self, unit: str) -> str | None:
         """``<name>:<unit>:`` for closing sources, else None."""
@@ -222,6 +226,16 @@ class BaseSource:
         return Document(source=self.name, ref=ref or response.url, content=response.content,
                         media_type=response.media_type, fetched_at=datetime.now(UTC),
                         final_url=final if final and final != response.url else None)
+
+    #: what a board of this source is called, and an example board and the name of its
+    #: company (the messages of a ``companies`` setting, for the boards' APIs that give none)
+    board_word: ClassVar[str] = "board"
+    named: ClassVar[tuple[str, str]] = ("acme", "Acme Robotics")
+
+    def company_of(self, board: str) -> str:
+        """The company's name ``companies`` gives ``board``, else the board's own name."""
+        companies = getattr(self, "companies", None) or {}
+        return str(companies.get(board, "")).strip() or board
 
     #: what to check when an address of this source is not found (HTTP 404 or 410)
     not_found: ClassVar[str] = "check the address in the config"
@@ -309,6 +323,22 @@ def _check_board(board: str) -> None:
                           f"address ends with, not the address{hint}")
 
 
+def _check_companies(companies: dict[str, str], boards: list[str], word: str,
+                     named: tuple[str, str]) -> None:
+    """A company named for a board ``boards`` does not list (a misspelt board would leave its
+    postings under the board's name, unsaid), or a blank name."""
+    board, name = named
+    other = [site for site in companies if site not in boards]
+    if other:
+        raise ConfigError(
+            f"companies: {other[0]!r} is no {word} of boards = [{', '.join(map(repr, boards))}]; "
+            f"name each {word} as boards does, e.g. companies = {{{board} = \"{name}\"}}")
+    blank = [site for site, title in companies.items() if not title.strip()]
+    if blank:
+        raise ConfigError(f"companies: the name of {blank[0]!r} is blank; write the "
+                          f"company's name, e.g. {blank[0]} = \"{name}\"")
+
+
 def settings_of(cls: type) -> list[str]:
     """The setting names of a source class (its dataclass fields)."""
     return [f.name for f in fields(cls)]
@@ -330,7 +360,7 @@ def build(cls: type[BaseSource], settings: dict[str, Any], *, entry: str) -> Bas
                 if hints.get(key) == list[int] and isinstance(value, list) else value
                 for key, value in settings.items()}
     for key, value in settings.items():
-        problem = _type_problem(key, hints.get(key), value)
+        problem = _type_problem(key, hints.get(key), value, cls.named)
         if problem:
             raise ConfigError(f"source {entry!r} ({cls.name}): {problem}")
     try:
@@ -360,7 +390,8 @@ def _toml(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
 
 
-def _type_problem(key: str, hint: Any, value: Any) -> str | None:
+def _type_problem(key: str, hint: Any, value: Any,
+                  named: tuple[str, str] = BaseSource.named) -> str | None:
     """What is wrong with a setting's value for its annotation (``list[str]``, ``int``,
     ``str | None``...), in words, or None. A hand-edited ``boards = "anthropic"`` was read
     letter by letter (boards "a", "n", "t"...) and ``page_size = "ten"`` sent as is."""
@@ -372,7 +403,7 @@ def _type_problem(key: str, hint: Any, value: Any) -> str | None:
     if typing.get_origin(hint) is dict:
         if not isinstance(value, dict):
             return (f"{key} = {_toml(value)} should be a table of names, e.g. "
-                    f'{key} = {{leverdemo = "Lever Demo"}}')
+                    f'{key} = {{{named[0]} = "{named[1]}"}}')
         bad = [k for k, v in value.items() if not isinstance(v, str)]
         if bad:
             return (f"{key}: {bad[0]} = {_toml(value[bad[0]])} is not text; write "

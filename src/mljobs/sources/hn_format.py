@@ -218,7 +218,11 @@ def _may_name_employment(low: str | None) -> bool:
                            or "freelance" in low or "permanent" in low)
 
 
-def _classify(part: str) -> str:
+def segment_kind(part: str) -> str:
+    """What one segment of a header is: "url", "salary", "employment", "remote" (a work mode
+    alone), "remote-location" (a mode with a place), "role", "location", or "other" (a note,
+    field or time zone: no place). The header reader's rules, and the Reddit title reader's
+    for a segment that is no company's name."""
     # (the cheap tests first, each regex once: a URL holds "." or "://", pay a digit; each
     # employment form holds an ``_EMPLOYMENT`` match: its words, "full time" in
     # ``_EMPLOYMENT_ONLY``'s look-ahead)
@@ -324,7 +328,7 @@ def _read_header(line: str, text: str) -> dict[str, Any]:
             fields = [place, *fields]
     modes: set[str] = set()
     for part in fields:
-        kind = _classify(part)
+        kind = segment_kind(part)
         if kind == "role":
             if "iring" in part or "IRING" in part:
                 part = _hiring_label_off(part)
@@ -455,7 +459,7 @@ def _line_places(line: str) -> tuple[list[str], str | None]:
         return [], None
     found, modes = [], set()
     for part in parts[1:]:
-        kind = _classify(part)
+        kind = segment_kind(part)
         if kind in ("location", "remote-location") and _all_places(part):
             found.append(part)
         if kind in ("remote", "remote-location", "location"):
@@ -554,8 +558,9 @@ _PLACE_CUE = re.compile(
     r"|^[A-Z]{2,3}$",
     re.IGNORECASE,
 )
-# What a segment says of the offer or the firm, not its name ("Defense Startup", "Series B").
-_OFFER = re.compile(
+# What a segment says of the offer or the firm, not its name ("Defense Startup", "Series B",
+# any figure: "3 Openings"); the Reddit title reader's too.
+OFFER = re.compile(
     r"\b(?:visas?|sponsorship|relocation|equity|benefits|series [a-f]|funding|funded|seed|"
     r"start-?ups?|citizens?(?:hip)?|clearance|salary|comp(?:ensation)?|people|openings?|"
     r"stealth|hiring|wanted|contract|rate)\b|[%$€£]|\d",
@@ -597,7 +602,7 @@ def _is_name(part: str, domains: list[str], text: str = "") -> bool:
     if any(_label_is(part, d) for d in domains):
         return True
     name = _AFTER_NAME.sub("", part).strip()
-    if not name or _PLACE_CUE.search(name) or _OFFER.search(name):
+    if not name or _PLACE_CUE.search(name) or OFFER.search(name):
         return False
     if len(name) >= 2 and _BRAND.fullmatch(name):  # a brand written in lower case ("deepset"): a place is not
         return not _NOT_PLACE.search(name) and not _VAGUE.fullmatch(name) \
@@ -674,8 +679,8 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
             return _clean_company(m.group(1)), parts[:i] + parts[i + 1:]
     lead = parts[0]
     colon = _NAME_COLON.match(lead)
-    if colon is not None and _classify(colon.group("name")) != "role" \
-            and not _SENTENCE.match(colon.group("name")) and _classify(colon.group("role")) == "role":
+    if colon is not None and segment_kind(colon.group("name")) != "role" \
+            and not _SENTENCE.match(colon.group("name")) and segment_kind(colon.group("role")) == "role":
         return _clean_company(colon.group("name")), [colon.group("role"), *parts[1:]]
     at = _role_at(lead)
     if at is not None and _all_places(at.group("company")):
@@ -688,16 +693,16 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
         return _clean_company(at.group("company")), [at.group("role"), *place, *parts[1:]]
     # (a role noun that starts the segment starts a name: "Architect Financial Technologies")
     noun = _ROLE_NOUN.search(lead)
-    if (noun and (noun.start() > 0 or noun.end() == len(lead)) and _classify(lead) == "role"
-            and _classify(parts[1]) != "role"):
+    if (noun and (noun.start() > 0 or noun.end() == len(lead)) and segment_kind(lead) == "role"
+            and segment_kind(parts[1]) != "role"):
         domains = [_domain(u) for p in parts[1:] for u in _URL.findall(p)]
         for i, part in enumerate(parts[1:], 1):
-            if _classify(part) in ("location", "other") and any(
+            if segment_kind(part) in ("location", "other") and any(
                     _domain_matches(part, d) for d in domains):
                 return _clean_company(part), parts[:i] + parts[i + 1:]
         named = [d for u in _URL.findall(text) if (d := _domain(u))] if text else []
         for i, part in enumerate(parts[1:], 1):
-            if _classify(part) in ("location", "other") and _is_name(part, named, text):
+            if segment_kind(part) in ("location", "other") and _is_name(part, named, text):
                 return _clean_company(part), parts[:i] + parts[i + 1:]
         return None, parts
     return _clean_company(lead), parts[1:]
@@ -706,7 +711,7 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
 # Separators of a header written without pipes: spaced dashes ("Wolf Games — Director of
 # Engineering — Remote (US) — Contract", "Tram Case - SRE - Fully remote") or semicolons
 # ("Krea; Fulltime; Onsite, San Francisco").
-# the kinds of header field (``_classify``) that only a header holds
+# the kinds of header field (``segment_kind``) that only a header holds
 _FIELD_KINDS = frozenset({"role", "remote", "remote-location", "salary", "employment", "url"})
 _UNPIPED_SPLIT = re.compile(r"\s+(?:-{1,2}|–|—)\s+|\s*;\s+")
 # How a sentence starts, not a header's first segment ("Hey HN - I'm ...", "Hiring – REMOTE").
@@ -780,7 +785,7 @@ def _header_like(parts: list[str]) -> bool:
     lead = parts[0]
     if len(lead.split()) > 6 or _SENTENCE.match(lead) or lead.endswith((".", "!", "?")):
         return False
-    return any(_classify(p) in _FIELD_KINDS
+    return any(segment_kind(p) in _FIELD_KINDS
                and len(p) <= 80 and not _SENTENCE.match(p) and not p.endswith((".", "!", "?"))
                for p in parts[1:])
 
@@ -828,7 +833,7 @@ def _hiring_rest(rest: str) -> list[str]:
         where = _IN_PLACE.search(piece) if not place else None  # ("Engineers in Amsterdam")
         piece, at_place = _role_and_place_at(piece)  # ("ML engineers at NYC")
         piece = _ROLE_TAIL.sub("", _ARTICLE.sub("", _LEAD_WORD.sub("", piece))).strip()
-        kind = _classify(piece) if piece else ""
+        kind = segment_kind(piece) if piece else ""
         if kind in _FIELD_KINDS or (place and kind == "location"):
             out.append(piece)
             if kind == "role" and where is not None and places.is_place(
@@ -888,7 +893,7 @@ def _name_place(parts: list[str], company: str) -> str | None:
         if m is None:
             return None
         note = m.group(1).strip()
-        kind = _classify(note)  # (a place holds a comma or a work mode, or is all place names:
+        kind = segment_kind(note)  # (a place holds a comma or a work mode, or is all place names:
         # "(Stockholm)", "(NYC / SF)"; not "(AOM)", "(UPS)")
         return note if kind in ("remote", "remote-location") or (kind == "location" and (
             "," in note or places.is_place(_LOWER_WORD.findall(note.lower()), _LIST_WORDS))) else None
@@ -973,14 +978,14 @@ def text_places(text: str) -> tuple[list[str], str | None]:
     lines = list(islice(content_lines(text), _HEADER_LINES))
     if len(lines) == _HEADER_LINES and "|" in lines[1] and len(lines[1]) <= 200:
         for part in _segments(lines[1]):
-            kind = _classify(part)
+            kind = segment_kind(part)
             if kind in ("location", "remote-location") and any(_read_places_of(part)):
                 found.append(part)
             if kind in ("remote", "remote-location", "location"):
                 modes |= _modes_of(part)
     for label in _LOCATION_LINE.finditer(text) if _may_label_location(text) else ():
         place = _PLACE_END.sub("", label.group("line")).strip()
-        kind = _classify(place)
+        kind = segment_kind(place)
         if kind in ("location", "remote-location") and any(_read_places_of(place)):
             found.append(place)
         if kind in ("remote", "remote-location", "location"):

@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
+from urllib.parse import urljoin
 
 from mljobs.models import RawPosting, Salary, SalaryInterval
 from mljobs.sources.base import parse_iso, short_hash
@@ -126,6 +127,7 @@ def page_markup(page: str, url: str) -> PageMarkup:
     found: list[dict[str, Any]] = []
     blocks = ld_json_blocks(page)
     broken = []
+    nodes: dict[str, dict[str, Any]] = {}
     for number, block in enumerate(blocks, 1):
         value = lenient_json(block)
         try:
@@ -134,7 +136,10 @@ def page_markup(page: str, url: str) -> PageMarkup:
             value, jobs = UNREADABLE, []
         if value is UNREADABLE and block.strip():
             broken.append(number)
+        else:
+            _index_nodes(value, url, nodes)
         found.extend(jobs)
+    found = [_resolved(job, url, nodes) for job in found]
     if not found:
         found.extend(_microdata(page, url))
     if not found and broken:  # the page's postings, if any, are in what cannot be read
@@ -142,6 +147,57 @@ def page_markup(page: str, url: str) -> PageMarkup:
                   f"leniently ({_json_error(blocks[broken[0] - 1])})")
         return PageMarkup([], bool(blocks), reason)
     return PageMarkup(found, bool(blocks), None)
+
+
+# the properties of a JobPosting that a page's @graph may give as a reference to another of
+# its nodes ({"@id": "https://example.com/#organization"}), as Yoast-style graphs and job
+# boards (Jobberman, CV Keskus) write the employer and the place
+_REFERENCED = ("hiringOrganization", "jobLocation", "applicantLocationRequirements")
+
+
+def _index_nodes(value: Any, url: str, nodes: dict[str, dict[str, Any]]) -> None:
+    """Every node of a JSON-LD value that has an ``@id`` and more (a name, an address), by
+    its ``@id`` as written and as read against the page's address ("#org" is
+    "https://example.com/job#org"); the first node of an id is kept."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            ident = item.get("@id")
+            if isinstance(ident, str) and not _reference(item):
+                nodes.setdefault(ident, item)
+                nodes.setdefault(_joined(url, ident), item)
+            stack.extend(item.values())
+
+
+def _joined(url: str, ident: str) -> str:
+    """An ``@id`` read against the page's address (as written when it reads as no address)."""
+    try:
+        return urljoin(url, ident)
+    except ValueError:  # ("http://[": no address)
+        return ident
+
+
+def _reference(value: Any) -> bool:
+    """Whether a value is only a reference to a node: ``{"@id": ...}`` (with its ``@type``)."""
+    return isinstance(value, dict) and "@id" in value and set(value) <= {"@id", "@type"}
+
+
+def _resolved(job: dict[str, Any], url: str,
+              nodes: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A JobPosting whose employer, places and applicants' areas given as references to
+    other nodes of the page (``_REFERENCED``) are those nodes: the posting of an @graph that
+    names its employer ``{"@id": ".../#organization"}`` was of no company."""
+    def node(value: Any) -> Any:
+        if not _reference(value) or not isinstance(value["@id"], str):
+            return value
+        return nodes.get(value["@id"]) or nodes.get(_joined(url, value["@id"])) or value
+
+    changed = {key: [node(v) for v in value] if isinstance(value, list) else node(value)
+               for key in _REFERENCED if (value := job.get(key)) is not None}
+    return {**job, **changed} if changed else job
 
 
 def _microdata(page: str, url: str) -> list[dict[str, Any]]:
@@ -157,12 +213,16 @@ def _microdata(page: str, url: str) -> list[dict[str, Any]]:
 def raw_posting(job: dict[str, Any], page_url: str, *, source: str) -> RawPosting | None:
     """A JobPosting object as ``source``'s RawPosting (None when it has no title): its id
     the hash of the page's address (as the page's postings are keyed), its identifier and
-    its title; ``extra`` names the page (``page``) and ``validThrough``."""
-    title = _text(job.get("title"))
+    its title (``title``, else ``name``: a site such as governmentjobs.com names its
+    postings so, which were left out); ``extra`` names the page (``page``) and
+    ``validThrough``."""
+    title = _text(job.get("title")) or _text(job.get("name"))
     if not title:
         return None
-    org = job.get("hiringOrganization")
-    company = _text(org.get("name")) if isinstance(org, dict) else _text(org)
+    # (an Organization, its name as text, or a list of them: the first that names one)
+    orgs = job.get("hiringOrganization")
+    company = next((name for org in (orgs if isinstance(orgs, list) else [orgs])
+                    if (name := _named(org))), None)
     ident = job.get("identifier")
     ident_value = _text(ident.get("value")) if isinstance(ident, dict) else _text(ident)
     url = _text(job.get("url")) or page_url
@@ -181,7 +241,7 @@ def raw_posting(job: dict[str, Any], page_url: str, *, source: str) -> RawPostin
         else _text(employment),
         posted_at=parse_iso(_text(job.get("datePosted"))),
         description_html=_description(job.get("description")),
-        salary=_salary(job.get("baseSalary")),
+        salary=_salary(job.get("baseSalary"), _text(job.get("salaryCurrency"))),
         extra={"page": page_url, "valid_through": _text(job.get("validThrough"))},
     )
 
@@ -233,32 +293,45 @@ def _named(value: Any) -> str | None:
 
 
 def _locations(value: Any) -> list[str]:
+    """The places of a ``jobLocation``: each ``Place``'s address (locality, region, country,
+    or its text), else the place's name when it gives no address (``{"@type": "Place",
+    "name": "Singapore, Singapore"}``, or the text ``"jobLocation": "Berlin"``: no place
+    before)."""
     places = value if isinstance(value, list) else [value]
     out: list[str] = []
     for place in places:
         address = place.get("address") if isinstance(place, dict) else None
+        text = None
         if isinstance(address, dict):
             keys = ("addressLocality", "addressRegion", "addressCountry")
             parts = [_named(address.get(k)) for k in keys]
             text = ", ".join(p for p in parts if p)
-            if text:
-                out.append(text)
-        elif isinstance(address, str) and address.strip():
-            out.append(address.strip())
+        elif isinstance(address, str):
+            text = address.strip()
+        if not text:
+            text = _named(place)
+        if text:
+            out.append(text)
     return out
 
 
-def _salary(value: Any) -> Salary | None:
+def _salary(value: Any, currency: str | None = None) -> Salary | None:
     """A ``baseSalary``: a ``MonetaryAmount``, or a list of them (one a currency or a level,
-    as schema.org allows: the first that gives a figure; a list was read as no salary)."""
+    as schema.org allows: the first that gives a figure; a list was read as no salary), or a
+    figure alone (``"baseSalary": 95000``, microdata's ``<span itemprop="baseSalary">8000``:
+    schema.org allows a Number; it was read as no salary). ``currency``: the posting's
+    ``salaryCurrency``, for an amount that names none."""
     if isinstance(value, list):
-        return next((pay for item in value if (pay := _salary(item)) is not None), None)
+        return next((pay for item in value if (pay := _salary(item, currency)) is not None),
+                     None)
+    if isinstance(value, int | float | str) and not isinstance(value, bool):
+        value = {"value": value}
     if not isinstance(value, dict):
         return None
     amount = value.get("value")
     if not isinstance(amount, dict):
         amount = {"value": amount}
-    numbers = {k: amount.get(k) for k in ("minValue", "maxValue", "value")}
+    numbers = {k: _grouped(amount.get(k)) for k in ("minValue", "maxValue", "value")}
     nums = {k: float(v) for k, v in numbers.items()
             if isinstance(v, int | float | str) and _is_number(v) and float(v) > 0}
     if not nums:
@@ -267,8 +340,20 @@ def _salary(value: Any) -> Salary | None:
                       .removeprefix("PER "))
     return Salary(min=nums.get("minValue", nums.get("value")),
                   max=nums.get("maxValue", nums.get("value")),
-                  currency=_text(value.get("currency")),
+                  currency=_text(value.get("currency")) or currency,
                   interval=SalaryInterval(unit) if unit else None)
+
+
+# a figure written with commas between its thousands ("12,000,000", "150,000.00")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def _grouped(value: Any) -> Any:
+    """A figure given as text with commas between its thousands ("12,000,000") without them:
+    such a ``minValue`` was read as no figure, and the posting as of no pay."""
+    if isinstance(value, str) and _THOUSANDS.fullmatch(value.strip()):
+        return value.strip().replace(",", "")
+    return value
 
 
 def _is_number(value: Any) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from mljobs.errors import ConfigError, FetchError
+from mljobs.errors import FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
 from mljobs.sources.base import BaseSource, Window, from_epoch, pay_figure, ref_part
@@ -40,25 +40,13 @@ class Lever(BaseSource):
         "is the site's name right? It is the last part of jobs.lever.co/NAME; a site hosted "
         "in the EU needs base_url = \"https://api.eu.lever.co\"")
     closes: ClassVar[bool] = True
+    board_word: ClassVar[str] = "site"
+    named: ClassVar[tuple[str, str]] = ("leverdemo", "Lever Demo")
     boards: list[str] = field(default_factory=list)
     companies: dict[str, str] = field(default_factory=dict)
     base_url: str = "https://api.lever.co"
     page_size: int = 100
     max_pages: int = 50
-
-    def check(self) -> None:
-        """``BaseSource.check``, and a company named for a site ``boards`` does not list (a
-        misspelt site would leave its postings under the site's name, unsaid)."""
-        super().check()
-        other = [site for site in self.companies if site not in self.boards]
-        if other:
-            raise ConfigError(
-                f"companies: {other[0]!r} is no site of boards = [{', '.join(map(repr, self.boards))}]; "
-                "name each site as boards does, e.g. companies = {leverdemo = \"Lever Demo\"}")
-        blank = [site for site, name in self.companies.items() if not name.strip()]
-        if blank:
-            raise ConfigError(f"companies: the name of {blank[0]!r} is blank; write the "
-                              f"company's name, e.g. {blank[0]} = \"Lever Demo\"")
 
     def units(self, window: Window) -> list[str]:
         """One unit per site."""
@@ -106,7 +94,7 @@ class Lever(BaseSource):
             source=self.name,
             source_id=f"{site}:{item['id']}",
             title=str(item["text"]),
-            company=self.companies.get(site, "").strip() or site,
+            company=self.company_of(site),
             url=item.get("hostedUrl"),
             locations=[str(x) for x in locations if x],
             remote=None if workplace in (None, "unspecified") else workplace,

@@ -56,6 +56,17 @@ from mljobs.sources.mail_digest import (
     trim_first,
 )
 
+# A plain part that only stands in for the HTML one: it says where to read the mail, or that
+# it needs HTML ("To view this email as a web page, go here", "View it in your browser",
+# "This message requires an HTML-capable mail client", "Your email client does not support
+# HTML"); a few lines, ``_STAND_IN_WORDS`` words at most
+_STAND_IN = re.compile(
+    r"\b(?:view|read|see|open|display)\b[^.\n]{0,40}\b(?:web\s?page|browser|online|html)\b"
+    r"|\bhtml[- ](?:capable|enabled|compatible|version|format)\b"
+    r"|\b(?:does\s+not|doesn[’']t|cannot|can[’']t|unable\s+to)\s+(?:support|display|show|"
+    r"read|render|see)\s+(?:html|this\s+(?:e-?mail|message))", re.IGNORECASE)
+_STAND_IN_WORDS = 60
+_WORD = re.compile(r"[^\W\d_]{4,}")
 # (on its line: ``\s`` let it run on over blank lines from every line start, quadratic)
 _RULE = re.compile(r"^[^\S\n]*(?:[-=*_~#][^\S\n]*){3,}$", re.MULTILINE)
 _LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?)\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.IGNORECASE)
@@ -69,6 +80,9 @@ _AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:at|@|-|–)\s+(?P<company>[A-Z][^
 _SUBJECT_COMPANY = re.compile(r"\b(?:jobs?|postings?|openings?|positions?|roles?|vacancies)\s+"
                               r"at\s+(?P<company>[A-Z][^,|:!?]{1,60})$")
 MIN_JOB_CHARS = 60
+# a forward's own note above the messages it attaches ("FYI, see below."): no posting when
+# it has fewer words
+FORWARD_NOTE_WORDS = 40
 MAX_MESSAGE_BYTES = 10 * 1024 * 1024  # of one message read; a mail of 50 MB took 0.5 GB
 log = logging.getLogger(__name__)
 
@@ -149,14 +163,30 @@ class Mailbox(BaseSource):
             # a text file given as a saved message became a posting of its first line
             raise self.fail(doc, "not an e-mail message (no From, Subject or Date header); "
                             "give mbox files, Maildirs or saved messages (.eml)")
+        # its Date header, else (none, or none that reads) its own file's time: a saved
+        # message's or a Maildir message's, not an mbox's (when any message was written)
+        posted = _date(msg.get("Date")) or (doc.fetched_at if _own_file(doc.ref) else None)
+        # messages forwarded as attachments (Outlook's "Forward as Attachment"): each read as
+        # the message it is, and the forward's own few words ("See below.") no posting;
+        # before, the forward's note was the posting, the alert's jobs left out
+        attached = _attached(msg)
+        text = doc.content.decode("utf-8", "replace")
+        for number, inner in enumerate(attached, 1):
+            yield from self._read(inner, f"{text}#{number}", posted)
+        if attached and len(_body(msg).split()) < FORWARD_NOTE_WORDS:
+            return
+        yield from self._read(msg, text, posted)
+
+    def _read(self, msg: EmailMessage, text: str, posted: datetime | None,
+              ) -> Iterator[RawPosting]:
+        """The postings of one message (``text``, its bytes as text, keys one that has no
+        Message-ID; ``posted``: the date of one without a Date header)."""
         subject = _LIST_TAG.sub("", str(msg.get("Subject") or "")).strip()
         body = _body(msg)
         if not body.strip():
             return
-        key = str(msg.get("Message-ID") or short_hash(doc.content.decode("utf-8", "replace")))
-        # its Date header, else (none, or none that reads) its own file's time: a saved
-        # message's or a Maildir message's, not an mbox's (when any message was written)
-        posted = _date(msg.get("Date")) or (doc.fetched_at if _own_file(doc.ref) else None)
+        key = str(msg.get("Message-ID") or short_hash(text))
+        posted = _date(msg.get("Date")) or posted
         sender = str(msg.get("From") or "")
         for index, job in _jobs(msg, subject, body):
             yield self._posting(key, index, job, posted, sender)
@@ -303,12 +333,53 @@ def _is_mbox(path: Path) -> bool:
     return head in (b"", b"From ")
 
 
+def _attached(msg: EmailMessage) -> list[EmailMessage]:
+    """The messages attached to a message (``message/rfc822`` parts: a forward as
+    attachment), one level down; none of a bounce (``multipart/report``: the message it
+    returns is the reader's own)."""
+    if msg.get_content_type() == "multipart/report":
+        return []
+    found = []
+    for part in msg.iter_attachments():
+        if part.get_content_type() != "message/rfc822":
+            continue
+        try:
+            inner = part.get_content()
+        except (LookupError, ValueError):
+            continue
+        if isinstance(inner, EmailMessage):
+            found.append(inner)
+    return found
+
+
 def _body(msg: EmailMessage) -> str:
+    """The message's text: its plain part, else its HTML part's text; and the HTML's when
+    the plain part is a stand-in for it (``_STAND_IN``: "To view this email as a web page,
+    go here: ...", "This message requires an HTML-capable mail client"), which was the
+    posting's whole text, the job's left out."""
     part = msg.get_body(preferencelist=("plain", "html"))
     content = _text_of(part) if isinstance(part, EmailMessage) else None
     if content is None or part is None:
         return ""
-    return html_to_text(content) if part.get_content_subtype() == "html" else content
+    if part.get_content_subtype() == "html":
+        return html_to_text(content)
+    if len(content.split()) <= _STAND_IN_WORDS and _STAND_IN.search(content):
+        html = _html(msg)
+        text = html_to_text(html) if html is not None else ""
+        if _stands_in(content, text):
+            return text
+    return content
+
+
+def _stands_in(plain: str, html_text: str) -> bool:
+    """Whether a plain part that says where to read the mail (``_STAND_IN``) only stands in
+    for its HTML part's text: most of its words (of four letters or more) are not the HTML
+    text's ("view", "email", "page", "receiving"), as they are when the plain part is the
+    mail's text ("Fabrikam is hiring a Research Engineer ... or view this email in your
+    browser")."""
+    words = {w.lower() for w in _WORD.findall(plain)}
+    shown = {w.lower() for w in _WORD.findall(html_text)}
+    return len(shown) > len(words) and len(words & shown) * 2 < len(words)
 
 
 def _html(msg: EmailMessage) -> str | None:

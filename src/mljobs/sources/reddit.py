@@ -24,12 +24,12 @@ from mljobs.normalize import html_to_text
 from mljobs.places import read_places
 from mljobs.sources.base import BaseSource, Window, from_epoch, place_workplace, warn
 from mljobs.sources.hn_format import (
-    _OFFER,
-    _classify,
+    OFFER,
     field_words,
     first_line,
     parse_header,
     seeker_comment,
+    segment_kind,
     text_places,
 )
 
@@ -168,7 +168,8 @@ class Reddit(BaseSource):
         if isinstance(data, dict) and "json" in data:  # "load more": {"json": {"data": ...}}
             answer = data["json"] if isinstance(data["json"], dict) else {}
             if answer.get("errors"):
-                raise self.fail(doc, f"Reddit refused \"load more\": {answer['errors']}")
+                raise self.fail(doc, f"Reddit refused \"load more\": {_said(answer['errors'])}; "
+                                "sync again later")
             things = (answer.get("data") or {}).get("things")
             if not isinstance(things, list):
                 raise self.fail(doc, "expected \"load more\" comments (json.data.things)")
@@ -287,16 +288,16 @@ _SEGMENTS = re.compile(r"\s\|\s|\s[-–—]\s")
 # a firm's name in a title's segment: words each led by a capital or a digit ("Acme",
 # "Acme Robotics", "Bar & Co"), a few joining words between them
 _NAME = re.compile(r"[A-Z0-9][\w.'’]*(?:\s+(?:[A-Z0-9&][\w.'’]*|of|and|for|the|de))*")
-# what a title says of the company rather than its name, beside the HN reader's ``_OFFER``
+# what a title says of the company rather than its name, beside the HN reader's ``OFFER``
 # ("Series A", "Equity", "Visa Sponsorship", "3 Openings": a digit or a note on the offer)
 _OFFER_NOTE = re.compile(r"\b(?:stealth|startup|series\s+[a-e]|seed|yc|funded|unicorn|"
                          r"faang|big\s+tech|fortune\s+\d+)\b", re.IGNORECASE)
-# what the HN reader reads in a segment that is no company's name (``hn_format._classify``;
+# what the HN reader reads in a segment that is no company's name (``hn_format.segment_kind``;
 # not "url": a link fails ``_NAME``, and one that passes it is a firm named by its domain,
 # "Beautiful.ai", "Bill.com")
 _NO_NAME = ("role", "remote", "remote-location", "employment", "salary")
 # a word of a name that mixes digits and two letters or more in a row ("23andMe", "Life360",
-# "Point72"): no figure of the offer, which ``_OFFER`` reads in any digit ("3 Openings"; and
+# "Point72"): no figure of the offer, which ``OFFER`` reads in any digit ("3 Openings"; and
 # "H1B", "W2", "C2C", "Q3": a letter a figure's, as a visa's, a tax form's, a quarter's;
 # and a figure with its unit of time, "5yrs", "40hrs", "5YoE", "6mo": what the offer asks)
 _TIME_UNIT = r"yrs?|years?|yoe|hrs?|hours?|mos?|months?|wks?|weeks?|days?"
@@ -307,6 +308,27 @@ _MIXED_WORD = re.compile(rf"\b(?!\d+(?i:{_TIME_UNIT})\b)(?=\w*[^\W\d_]{{2}})(?=\
 # or beside a note on them (``_CODE_NOTE``: "H1B Sponsored", "W2 Only")
 _CODE_WORD = re.compile(rf"\b(?!\d+(?i:k|m|{_TIME_UNIT})\b)(?=\w*\d)(?=\w*[^\W\d_])\w+")
 _NAME_WORD = re.compile(r"[A-Z][a-z]{2,}|SE|AG|SA|NV|BV|AB|PLC|Inc\.?|Ltd\.?|LLC")
+# a word of digits alone that leads a firm's name ("9 Mothers", "9 Mothers Defense"), not a
+# count of what the offer has ("3 Openings", "2 Roles", "5 Days Onsite", "100 Percent
+# Remote": ``OFFER``, ``_TIME_UNIT`` and these)
+_COUNTED = re.compile(rf"(?:{_TIME_UNIT}|positions?|roles?|spots?|seats?|slots?|hires?|heads?|"
+                      r"headcount|vacanc(?:y|ies)|jobs?|reqs?|candidates?|engineers?|devs?|"
+                      r"developers?|scientists?|researchers?|members?|persons?|employees?|"
+                      r"offices?|locations?|sites?|countries|states|cities|teams?|percent|pct|"
+                      r"month|week|day|year|hour|shifts?|stages?|rounds?|interviews?|weekly|"
+                      r"minutes?|min|figures?)", re.IGNORECASE)
+# a segment that says how many are hired ("2 Roles", "Multiple Positions", "5 ML Engineers",
+# "3+ Openings"), not which role or who hires
+_HOW_MANY = re.compile(
+    r"(?:\d+\+?|multiple|several|many|various|two|three|four|five|six|ten)\s+(?:[\w-]+\s+)?"
+    r"(?:roles?|positions?|openings?|spots?|seats?|vacanc(?:y|ies)|hires?|engineers?|"
+    r"scientists?|developers?|researchers?|people)", re.IGNORECASE)
+# a firm's name of digits alone ("605"; not a year, "2026"): a name unless the next segment
+# holds a figure, the pay "55 - 85k" that the segments split
+_NUMBER_NAME = re.compile(r"(?!(?:19|20)\d\d$)\d{3,}")
+# what a product is, after its name of digits and a letter: "H2 Database" (a database the
+# work uses, not a firm; "Q2 Solutions" is one)
+_PRODUCT_WORD = re.compile(r"databases?|db|server|sdk|api|engine", re.IGNORECASE)
 _CODE_NOTE = re.compile(r"sponsor\w*|transfers?|only|ok|required|eligible|preferred|friendly|"
                         r"base|bonus|ote|plus|per|hourly|annual", re.IGNORECASE)
 # a team or area of the work, one word after the role in a title ("ML Engineer - Search -
@@ -354,9 +376,15 @@ def _read_title(title: str, flair: Any = None) -> tuple[
             [place] if place else [], None, None
     if hiring and _SEGMENTS.search(rest):
         parts = [p.strip() for p in _SEGMENTS.split(rest)]
+        # (how many are hired beside a role, "ML Engineer - 2 Roles", is no segment: the HN
+        # reader took the count for the role, and the role before it for the company; a
+        # count alone, "Acme - Multiple Roles", is read as before)
+        counted = [p for p in parts if not _HOW_MANY.fullmatch(p)]
+        if len(counted) < len(parts) and any(segment_kind(p) == "role" for p in counted):
+            parts = counted
         # (the HN reader takes spaced dashes as separators only with more fields: "Role -
         # Company - Remote" is the same header as "Role | Company | Remote")
-        header = rest if " | " in rest else " | ".join(parts)
+        header = rest if " | " in rest and parts is not counted else " | ".join(parts)
         fields = parse_header(header, header)
         if len(fields["roles"]) == 1:
             # not "2 weeks" of "Role - 2 weeks - $500"
@@ -377,7 +405,9 @@ def _company_after(parts: list[str], role: str) -> str | None:
     model the work uses ("Kubernetes", "AWS", "Llama": ``product_keys``), team or area of
     the work ("Search", "Ads", "Infra": ``_AREA``) or note on the
     company or the offer ("YC startup", "Series A", "Equity", "3 Openings": a figure alone,
-    not a digit in a word of the name, "23andMe", "10x Genomics": ``_figures``); else None."""
+    not a digit in a word of the name, "23andMe", "10x Genomics": ``_figures``; a name of
+    digits alone, "605", is a name, unless the next segment is the rest of a pay range the
+    dashes split, "55 - 85k EUR"); else None."""
     if len(parts) < 2 or parts[0] != role:
         return None
     from mljobs.enrich.features import SENIORITY  # (only for such a title)
@@ -388,29 +418,47 @@ def _company_after(parts: list[str], role: str) -> str | None:
     )
 
     name = parts[1]
+    if _NUMBER_NAME.fullmatch(name) and not (len(parts) > 2 and re.match(r"[\d$€£]", parts[2])):
+        return name  # ("605"; not "55" of "55 - 85k EUR")
     key = norm_key(name)
     if not _NAME.fullmatch(name) or _is_place(name) or key in work_skill_keys() \
             or key in product_keys() \
-            or _OFFER_NOTE.search(name) or _OFFER.search(_figures(name)) \
+            or _OFFER_NOTE.search(name) or OFFER.search(_figures(name)) \
             or _AREA.fullmatch(name) \
             or field_words(name) or set(name.lower().split()) <= SENIORITY:
         return None
     # (the HN reader's reading of a header's segment: "Full Time" is employment, "100k" pay;
     # ``parse_header`` of the segment alone took it for a company, as a header's first one)
-    return None if _classify(name) in _NO_NAME else name
+    return None if segment_kind(name) in _NO_NAME else name
+
+
+def _said(errors: Any) -> str:
+    """Reddit's ``json.errors`` in words: each ``[code, message, field]`` as "message (CODE)"
+    ("you are doing that too much (RATELIMIT)"); before, the list as Python prints it,
+    ``[['RATELIMIT', ...]]``."""
+    said = []
+    for error in errors if isinstance(errors, list) else [errors]:
+        parts = [str(p).strip() for p in error if p] if isinstance(error, list) else [str(error)]
+        code, message = (parts[0], parts[1]) if len(parts) > 1 else ("", " ".join(parts))
+        said.append(f"{message} ({code})" if code and message else message or code)
+    return "; ".join(x for x in said if x) or "no reason given"
 
 
 def _figures(name: str) -> str:
-    """``name`` without its words that are a name's though they hold a digit, for ``_OFFER``
+    """``name`` without its words that are a name's though they hold a digit, for ``OFFER``
     to read a figure of the offer in what is left: the words of digits and letters
     (``_MIXED_WORD``: "23andMe", "Life360"), and of digits and one letter that leads other
     words of the name (``_CODE_WORD``: "10x Genomics", "N26 SE"; not "H1B", "W2 Only", nor a
-    version, "Oracle 19c")."""
+    version, "Oracle 19c", nor a product, "H2 Database"), and of digits alone that lead a
+    name word (``_COUNTED``: "9 Mothers"; not a count, "3 Openings", "4 Days Onsite")."""
     name = _MIXED_WORD.sub("", name)
     first, *rest = name.split() or [""]
+    if first.isdigit() and rest and _NAME_WORD.fullmatch(rest[0]) and not _COUNTED.fullmatch(
+            rest[0]) and not _CODE_NOTE.fullmatch(rest[0]) and not OFFER.search(rest[0]):
+        return " ".join(rest)  # ("9 Mothers"; not "3 Openings", "2 Roles", "4 Days Onsite")
     if _CODE_WORD.fullmatch(first) and any(
-            _NAME_WORD.fullmatch(w) and not _CODE_NOTE.fullmatch(w) and not _OFFER.search(w)
-            for w in rest):
+            _NAME_WORD.fullmatch(w) and not _CODE_NOTE.fullmatch(w) and not OFFER.search(w)
+            and not _PRODUCT_WORD.fullmatch(w) for w in rest):
         return " ".join(rest)
     return name
 

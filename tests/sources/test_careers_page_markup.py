@@ -1,0 +1,168 @@
+"""schema.org JobPosting markup as real careers pages and job boards write it, beyond what
+``test_source_parsers`` covers: each case read through the careers-page source's ``parse``
+(what ``mljobs sync`` runs on a fetched page)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from mljobs.models import Document, RawPosting
+from mljobs.sources import make_source
+
+NOW = datetime(2026, 11, 20, tzinfo=UTC)
+URL = "https://careers.example.com/jobs/ml-engineer-1244751"
+
+
+def _page(*blocks: Any) -> bytes:
+    scripts = "".join('<script type="application/ld+json">'
+                      + (b if isinstance(b, str) else json.dumps(b, indent=1)) + "</script>\n"
+                      for b in blocks)
+    return ("<!doctype html><html><head><title>ML Engineer</title>\n" + scripts
+            + "</head><body><h1>Machine Learning Engineer</h1><p>Apply now.</p></body></html>"
+            ).encode()
+
+
+def _read(content: bytes) -> list[RawPosting]:
+    return list(make_source("jsonld", {}).parse(Document(
+        source="jsonld", ref=URL, content=content, media_type="text/html; charset=utf-8",
+        fetched_at=NOW)))
+
+
+def test_an_employer_and_place_given_as_references_of_the_graph_are_read() -> None:
+    """Job boards (Jobberman, CV Keskus) and Yoast-style graphs write the employer and the
+    place as other nodes of the ``@graph``, referenced by ``@id``. Before, such a posting had
+    no company and no place."""
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "@id": URL + "#webpage", "name": "ML Engineer"},
+        {"@type": "JobPosting", "@id": "https://careers.example.com/#/schema/JobPosting/1244751",
+         "title": "Machine Learning Engineer", "datePosted": "2026-11-02T00:00:00.000000Z",
+         "employmentType": "FULL_TIME", "description": "<p>Train ranking models.</p>",
+         "hiringOrganization": {"@id": "https://careers.example.com/#/schema/Organization/agency-1244751"},
+         "jobLocation": {"@id": "https://careers.example.com/#/schema/Place/location-1244751"}},
+        {"@type": "Organization",
+         "@id": "https://careers.example.com/#/schema/Organization/agency-1244751",
+         "name": "Kilima Analytics Limited"},
+        {"@type": "Place", "@id": "https://careers.example.com/#/schema/Place/location-1244751",
+         "address": {"@type": "PostalAddress", "addressLocality": "Nairobi",
+                     "addressCountry": "KE"}}]}
+    (job,) = _read(_page(graph))
+    assert (job.title, job.company, job.locations) == (
+        "Machine Learning Engineer", "Kilima Analytics Limited", ["Nairobi, KE"])
+
+
+def test_an_employer_in_another_script_referenced_by_a_relative_id_is_read() -> None:
+    """A site's Organization in one script (its every page's), the JobPosting in another
+    naming it ``{"@id": "#org"}``, or by the full address the relative id stands for."""
+    org = {"@context": "https://schema.org", "@type": "Organization",
+           "@id": URL + "#org", "name": "Studio Nord", "url": URL}
+    job = {"@context": "https://schema.org", "@type": "JobPosting",
+           "title": "Data Scientist", "description": "<p>Forecasting.</p>",
+           "hiringOrganization": {"@id": "#org"},
+           "jobLocationType": "TELECOMMUTE",
+           "applicantLocationRequirements": {"@id": "https://careers.example.com/#eu"}}
+    area = {"@context": "https://schema.org", "@type": "AdministrativeArea",
+            "@id": "https://careers.example.com/#eu", "name": "European Union"}
+    (read,) = _read(_page(org, job, area))
+    assert (read.company, read.remote, read.locations) == (
+        "Studio Nord", "remote", ["European Union"])
+
+
+def test_a_reference_to_no_node_of_the_page_is_no_company() -> None:
+    """A reference the page does not resolve (the node is on another page) gives no company,
+    no error; a reference beside a name keeps the name."""
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "ML Engineer",
+           "hiringOrganization": {"@id": "https://other.example.com/#organization"},
+           "jobLocation": [{"@id": "http://["}, {"@type": "Place", "@id": "#hq",
+                                                 "address": "Oslo, Norway"}]}
+    (read,) = _read(_page(job))
+    assert (read.company, read.locations) == (None, ["Oslo, Norway"])
+
+
+def test_a_pay_figure_written_with_thousands_commas_is_read() -> None:
+    """``"minValue": "12,000,000"`` beside ``"maxValue": 18000000`` (a job board's markup):
+    the text figure was read as none, so the pay was "up to 18,000,000"; and a text figure
+    in another form ("1.234,56", "12 000") is still none, not a guess."""
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Data Scientist",
+           "hiringOrganization": {"@type": "Organization", "name": "Kilima Analytics Limited"},
+           "baseSalary": {"@type": "MonetaryAmount", "currency": "NGN", "value": {
+               "@type": "QuantitativeValue", "minValue": "12,000,000", "maxValue": 18000000,
+               "unitText": "YEAR"}}}
+    (read,) = _read(_page(job))
+    assert read.salary is not None
+    assert (read.salary.min, read.salary.max, read.salary.currency) == (12e6, 18e6, "NGN")
+    job["baseSalary"]["value"]["minValue"] = "12 000"  # type: ignore[index]
+    (read,) = _read(_page(job))
+    assert read.salary is not None and (read.salary.min, read.salary.max) == (None, 18e6)
+
+
+def test_a_place_given_by_its_name_alone_is_read() -> None:
+    """A ``Place`` with a name and no address (``{"@type": "Place", "name": "Singapore,
+    Singapore"}``), or a ``jobLocation`` given as text, was no place; a place whose address
+    reads keeps the address, not its name (a building's: "Future Center")."""
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "ML Engineer",
+           "hiringOrganization": {"@type": "Organization", "name": "Acme"},
+           "jobLocation": [{"@type": "Place", "name": "Singapore, Singapore"}, "Berlin, Germany",
+                           {"@type": "Place", "name": "Future Center", "address": {
+                               "@type": "PostalAddress", "addressLocality": "Shenzhen",
+                               "addressCountry": "CN"}}]}
+    (read,) = _read(_page(job))
+    assert read.locations == ["Singapore, Singapore", "Berlin, Germany", "Shenzhen, CN"]
+
+
+def test_a_posting_named_by_name_rather_than_title_is_read() -> None:
+    """A JobPosting with ``name`` and no ``title`` (as governmentjobs.com's listing graph
+    writes it) was left out: the page read as listing no job."""
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "JobPosting", "name": "Data Analyst (Machine Learning)",
+         "url": "https://careers.example.com/jobs/2/data-analyst",
+         "hiringOrganization": {"@type": "Organization", "name": "City of Frisco"}},
+        {"@type": "WebPage", "name": "Careers"}]}
+    (read,) = _read(_page(graph))
+    assert (read.title, read.company, read.url) == (
+        "Data Analyst (Machine Learning)", "City of Frisco",
+        "https://careers.example.com/jobs/2/data-analyst")
+
+
+def test_an_employer_given_in_a_list_is_read() -> None:
+    """``"hiringOrganization": [{"name": "Beta Labs"}]`` (a list, as some sites' graphs
+    write every property) was no company; the first that names one is the company."""
+    job = {"@context": "https://schema.org", "@type": ["JobPosting"], "title": "SRE",
+           "hiringOrganization": [{"@type": "Organization", "url": "https://beta.example"},
+                                  {"@type": "Organization", "name": "Beta Labs"}],
+           "jobLocation": [{"address": "Remote, US"}], "description": "Run the site."}
+    (read,) = _read(_page(job))
+    assert (read.company, read.locations) == ("Beta Labs", ["Remote, US"])
+
+
+MICRODATA = b"""<!doctype html><html><body>
+<div itemscope itemtype="https://schema.org/JobPosting">
+ <h1 itemprop="title">Machine Learning Engineer</h1>
+ <p><strong>Hours:</strong> <span itemprop="employmentType">Full-time</span>,
+  <span itemprop="workHours">40 hours per week</span>
+ <br><strong>Salary:</strong> <span itemprop="salaryCurrency">USD</span>
+  <span itemprop="baseSalary">8000</span></p>
+ <div itemprop="hiringOrganization" itemscope itemtype="https://schema.org/Organization">
+  <span itemprop="name">Optic Systems</span></div>
+ <div itemprop="description"><p>Deep learning for inspection cameras.</p></div>
+</div></body></html>"""
+
+
+def test_a_salary_given_as_a_figure_alone_is_read() -> None:
+    """schema.org lets ``baseSalary`` be a Number, its currency the posting's
+    ``salaryCurrency`` (microdata: ``<span itemprop="baseSalary">8000</span>``; JSON-LD:
+    ``"baseSalary": 95000``): it was read as no salary. A text that is no figure
+    ("Competitive") is still none."""
+    (micro,) = _read(MICRODATA)
+    assert micro.salary is not None
+    assert (micro.salary.min, micro.salary.max, micro.salary.currency,
+            micro.salary.interval) == (8000, 8000, "USD", None)
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Data Scientist",
+           "hiringOrganization": {"@type": "Organization", "name": "Acme"},
+           "baseSalary": 95000, "salaryCurrency": "EUR"}
+    (read,) = _read(_page(job))
+    assert read.salary is not None and (read.salary.min, read.salary.currency) == (95000, "EUR")
+    job["baseSalary"] = "Competitive"
+    (read,) = _read(_page(job))
+    assert read.salary is None
