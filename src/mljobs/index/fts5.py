@@ -29,6 +29,7 @@ from mljobs.index.base import (
     word_end,
 )
 from mljobs.index.query import (
+    FIELDS,
     SEPARATOR,
     ParsedQuery,
     Term,
@@ -85,6 +86,13 @@ def _quote(term: Term, also: tuple[str, ...] | None = None) -> str:
     return f"{{{term.field}}} : {quoted}" if term.field else quoted
 
 
+# the words, phrases and prefixes of a query's positive clauses FTS5 ranks each posting it
+# finds on, at most (``Fts5Index.search``; as many as ``query.MAX_CLAUSES`` ANDed, so only an
+# OR group reaches past it): bm25 reads every such term of every posting found. ``bench/
+# search.py --grammar --worst`` at 100,000 postings (docs/benchmarks.md): the corpus's common
+# words OR'd, 8 took 0.6 s, 32 1.4 s, 128 4.5 s and 232 (a 1,000-character query) 5-7 s on the
+# search page; tantivy takes 0.1 s for the 232, so it has no such bound
+MAX_RANKED_TERMS = 32
 # the prefixes of indexed tokens a prefix Porter changes is read as (``Fts5Index._prefix_tokens``)
 # at most, and how many tokens are read from the index's vocabulary at a time to find them
 MAX_PREFIX_TOKENS = 200
@@ -431,6 +439,7 @@ class Fts5Index:
         """Run a query with FTS5's bm25 (title x3, company x2, description x1)."""
         query.validate()
         parsed = parse_query(query.text)
+        _bound_ranked(parsed)
         match = match_expression(parsed, self._prefix_tokens)
         where, params = self._where(query, parsed)
         if match:
@@ -512,6 +521,26 @@ class Fts5Index:
         for name in out:
             out[name] = sorted(out[name], key=lambda kv: (-kv[1], kv[0]))[: q.facet_size]
         return out
+
+
+def _bound_ranked(parsed: ParsedQuery) -> None:
+    """Refuse a query whose positive clauses hold more than MAX_RANKED_TERMS terms (an OR
+    group of many common words ran for 5 s and more at 100,000 postings, with no word why).
+
+    Raises:
+        QueryError: naming the count, the first terms, the bound and what to do."""
+    terms = list(dict.fromkeys(t for c in parsed.positive for t in c.terms if findable(t)))
+    if len(terms) <= MAX_RANKED_TERMS:
+        return
+    names = {column: name for name, column in FIELDS.items()}
+    shown = ", ".join((names[t.field] + ":" if t.field else "")
+                      + (f'"{t.text()}"' if t.is_phrase else t.text() + "*" * t.prefix)
+                      for t in terms[:4])
+    raise QueryError(
+        f"the query looks for {len(terms)} words and phrases ({shown}, ...); the fts5 engine "
+        "ranks every posting it finds on each of them, which takes seconds past "
+        f"{MAX_RANKED_TERMS}: keep it to {MAX_RANKED_TERMS} (OR fewer words, or search in "
+        "parts), or search with the tantivy engine (--engine tantivy)")
 
 
 def _whole_words(snippet: str) -> str:
