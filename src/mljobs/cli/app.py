@@ -272,6 +272,13 @@ def say_index_build(count: int) -> None:
                           soft_wrap=True)
 
 
+def say_index_wait(line: str) -> None:
+    """Say that a command waits for another process that writes the search index
+    (``SearchIndex.sync``'s ``on_wait``), on stderr."""
+    err_console.print(line[:1].upper() + line[1:], highlight=False, markup=False,
+                      soft_wrap=True)
+
+
 def say_understanding(told: Understanding, db: str) -> None:
     """Name the store's postings another version of the understanding step understood (an
     upgrade leaves them as they were) and the command that understands them again (with

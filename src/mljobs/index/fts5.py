@@ -265,14 +265,16 @@ class Fts5Index:
         return count
 
     def sync(self, store: SQLiteStore, *, anew: bool = False,
-             on_build: Callable[[int], None] | None = None) -> int:
+             on_build: Callable[[int], None] | None = None,
+             on_wait: Callable[[str], None] | None = None) -> int:
         """Re-index postings changed since the last sync, and drop those removed from the
         store since (``SQLiteStore.removed_rev``); ``anew``: every posting, the index
         emptied first in the same transaction (``rebuild``). ``on_build``: told how many
         postings a whole build indexes (a new index, another FORMAT, another store) before
-        it starts, once it holds the write lock."""
+        it starts, once it holds the write lock; ``on_wait``: told when a rebuild waits for
+        another process's write (``_begin_write``)."""
         if not anew and self._state("store_id") not in (None, store.store_id):
-            return self.sync(store, anew=True, on_build=on_build)
+            return self.sync(store, anew=True, on_build=on_build, on_wait=on_wait)
         since = 0 if anew else int(self._state("rev") or 0)
         if not anew and store.max_rev() <= since and self._state("store_id") == store.store_id:
             # (nothing to index: no write, so a search reads the index while another process
@@ -281,7 +283,7 @@ class Fts5Index:
         removed = store.removed_rev()  # (read first: what is written later is read below)
         count, last = 0, since
         try:
-            self._begin_write(wait=anew)
+            self._begin_write(wait=anew, on_wait=on_wait)
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc):
                 raise
@@ -311,27 +313,34 @@ class Fts5Index:
             raise
         return count
 
-    def _begin_write(self, *, wait: bool) -> None:
+    def _begin_write(self, *, wait: bool, on_wait: Callable[[str], None] | None = None
+                     ) -> None:
         """Take the index's write lock (``BEGIN IMMEDIATE``). ``wait``: for as long as SQLite's
         5 s timeout, as a rebuild does for another process's short sync; else not at all, as
         tantivy's writer: a search does not wait for a `mljobs reindex` (one transaction, as
         long as the rebuild) and reads the index as it is (``index.open_for_search``; it
-        waited 5 s, then said the index was busy)."""
-        if wait:
-            self.conn.execute("BEGIN IMMEDIATE")
-            return
+        waited 5 s, then said the index was busy). ``on_wait``: told before a wait."""
         self.conn.execute("PRAGMA busy_timeout = 0")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not wait or "locked" not in str(exc):
+                raise
         finally:
             self.conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+        if on_wait is not None:
+            on_wait(f"waiting for another mljobs process that writes the search index at "
+                    f"{self.path}, up to {_BUSY_MS // 1000} s; Ctrl-C stops")
+        self.conn.execute("BEGIN IMMEDIATE")
 
-    def rebuild(self, store: SQLiteStore) -> int:
+    def rebuild(self, store: SQLiteStore, *, on_wait: Callable[[str], None] | None = None
+                ) -> int:
         """Empty the index and index the whole store, in one transaction: stopped part way
         (Ctrl-C, SIGTERM), the index is left whole as it was. (Each table was emptied in a
         commit of its own, the state with them: the places version went too, so the next
-        search found the index stale and built it all again.)"""
-        return self.sync(store, anew=True)
+        search found the index stale and built it all again.) ``on_wait``: as ``sync``'s."""
+        return self.sync(store, anew=True, on_wait=on_wait)
 
     def _prefix_tokens(self, term: Term) -> tuple[str, ...] | None:
         """For a prefix term Porter changes, the prefixes (``"analyt"*``) of the indexed tokens
