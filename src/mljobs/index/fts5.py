@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable
 from datetime import UTC
 from pathlib import Path
@@ -68,6 +69,13 @@ CREATE INDEX IF NOT EXISTS doc_facets_row ON doc_facets(rowid);
 CREATE INDEX IF NOT EXISTS doc_meta_ts ON doc_meta(posted_ts);
 """
 _OPEN, _CLOSE = "\x02", "\x03"
+# the facets of at most this share of the index's postings are counted posting by posting
+# (each one's rows of doc_facets, by its rowid), more by reading the asked fields' rows of
+# doc_facets whole (``Fts5Index._count_and_facets``): the whole read took 60-110 ms at 100,000
+# postings for any query (the search page's 14 facets), 296 postings found or 78,000; one by
+# one took 1.5 ms for 296, 28 ms for 5,500 and 380 ms for 78,000 (``bench/search.py``,
+# docs/benchmarks.md)
+BY_POSTING_SHARE = 1 / 16
 _BUSY_MS = 5_000  # (sqlite3.connect's timeout: how long a rebuild waits for the write lock)
 
 
@@ -171,6 +179,8 @@ class Fts5Index:
 
     def __init__(self, path: str | Path | None) -> None:
         self.path = str(path) if path is not None else ":memory:"
+        # (one search at a time fills the temporary table of the postings found)
+        self._found = threading.Lock()
         try:
             self._open()
         except sqlite3.DatabaseError as exc:
@@ -473,8 +483,11 @@ class Fts5Index:
                 f"ORDER BY {order} LIMIT ? OFFSET ?",
                 [*base_params, query.limit, query.offset],
             ).fetchall()
-            total = self.conn.execute(f"SELECT COUNT(*) {base}", base_params).fetchone()[0]
-            facets = self._facets(base, base_params, query) if query.facets else {}
+            if query.facets:
+                total, facets = self._count_and_facets(base, base_params, query)
+            else:
+                total = self.conn.execute(f"SELECT COUNT(*) {base}", base_params).fetchone()[0]
+                facets = {}
         except sqlite3.OperationalError as exc:
             raise QueryError(f"the search engine rejected the query: {exc}") from exc
         titles = self._titles([r[0] for r in rows])
@@ -514,22 +527,38 @@ class Fts5Index:
             first_seen=first_seen,
         )
 
-    def _facets(
-        self, base: str, params: list[Any], q: SearchQuery
-    ) -> dict[str, list[tuple[str, int]]]:
+    def _count_and_facets(self, base: str, params: list[Any], q: SearchQuery
+                          ) -> tuple[int, dict[str, list[tuple[str, int]]]]:
+        """The postings a search finds (``base``) counted, and their facets: the postings
+        found once, into a temporary table (the count and the facets each ran the search
+        again), then their rows of doc_facets, posting by posting when few
+        (``BY_POSTING_SHARE``), else the asked fields' rows whole (the same counts)."""
         marks = ",".join("?" * len(q.facets))
-        rows = self.conn.execute(
-            f"SELECT f.field, f.value, COUNT(*) FROM doc_facets f "
-            f"WHERE f.field IN ({marks}) AND f.rowid IN (SELECT m.rowid {base}) "
-            "GROUP BY f.field, f.value",
-            [*q.facets, *params],
-        ).fetchall()
+        with self._found:
+            c = self.conn
+            c.execute("CREATE TEMP TABLE IF NOT EXISTS found (rid INTEGER PRIMARY KEY)")
+            c.execute("DELETE FROM temp.found")
+            try:
+                total = c.execute(f"INSERT INTO temp.found SELECT m.rowid {base}",
+                                  params).rowcount
+                size = c.execute("SELECT max(rowid) FROM doc_meta").fetchone()[0] or 0
+                if total <= size * BY_POSTING_SHARE:
+                    sql = ("SELECT f.field, f.value, COUNT(*) FROM temp.found h CROSS JOIN "
+                           f"doc_facets f ON f.rowid = h.rid WHERE f.field IN ({marks}) "
+                           "GROUP BY f.field, f.value")
+                else:
+                    sql = ("SELECT f.field, f.value, COUNT(*) FROM doc_facets f "
+                           f"WHERE f.field IN ({marks}) AND f.rowid IN temp.found "
+                           "GROUP BY f.field, f.value")
+                rows = c.execute(sql, q.facets).fetchall()
+            finally:
+                c.execute("DELETE FROM temp.found")
         out: dict[str, list[tuple[str, int]]] = {name: [] for name in q.facets}
         for field, value, count in rows:
             out[field].append((value, int(count)))
         for name in out:
             out[name] = sorted(out[name], key=lambda kv: (-kv[1], kv[0]))[: q.facet_size]
-        return out
+        return int(total), out
 
 
 def _bound_ranked(parsed: ParsedQuery) -> None:
