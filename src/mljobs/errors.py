@@ -83,14 +83,27 @@ class IndexBusyError(StoreError):
     Attributes:
         path: the index (a folder or a file).
         reason: the engine's words for the lock.
+        holder: the other process and its work, as it recorded them (pid, command, what it
+            writes, since when), None when unknown.
+        waited: the seconds this process waited for it.
     """
 
-    def __init__(self, path: object, reason: str) -> None:
+    def __init__(self, path: object, reason: str, *, holder: str | None = None,
+                 waited: float = 0.0) -> None:
         self.path = str(path)
         self.reason = reason
+        self.holder = holder
+        self.waited = waited
+        if holder is None:
+            super().__init__(
+                f"the search index at {path} is being written by another mljobs process "
+                f"({reason}), a `mljobs reindex` for one; wait for it to finish and try again")
+            return
         super().__init__(
-            f"the search index at {path} is being written by another mljobs process "
-            f"({reason}), a `mljobs reindex` for one; wait for it to finish and try again")
+            f"the search index at {path} is being written by another mljobs process ({holder})"
+            + (f", still after {waited:.0f} s of waiting" if waited else "")
+            + "; wait for it to finish and try again (a whole build takes about a minute for "
+            "100,000 postings), or stop that process: its index is left as it was before")
 
 
 class QueryError(MljobsError):

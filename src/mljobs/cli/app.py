@@ -186,7 +186,7 @@ def remove_store(made: list[Path], tables: tuple[str, ...] = ("postings",)) -> N
     if not remove_unfilled(store, tables=tables):
         return
     shutil.rmtree(f"{store}.index", ignore_errors=True)  # (a sync makes them, empty)
-    for beside in (f"{store}.index.lock", f"{store}.fts5.sqlite3"):
+    for beside in (f"{store}.index.lock", f"{store}.index.writer", f"{store}.fts5.sqlite3"):
         Path(beside).unlink(missing_ok=True)
     for folder in folders:
         try:
@@ -270,6 +270,13 @@ def say_index_build(count: int) -> None:
         line = index_build_line(count)
         err_console.print(line[:1].upper() + line[1:], highlight=False, markup=False,
                           soft_wrap=True)
+
+
+def say_index_wait(line: str) -> None:
+    """Say that a command waits for another process that writes the search index
+    (``SearchIndex.sync``'s ``on_wait``), on stderr."""
+    err_console.print(line[:1].upper() + line[1:], highlight=False, markup=False,
+                      soft_wrap=True)
 
 
 def say_understanding(told: Understanding, db: str) -> None:

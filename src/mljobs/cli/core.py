@@ -28,6 +28,7 @@ from mljobs.cli.app import (
     print_json,
     remove_store,
     say_index_build,
+    say_index_wait,
     say_understanding,
     sigterm_as_ctrl_c,
     stopped_code,
@@ -220,7 +221,7 @@ def _import_files(files: list[Path], *, db: Path | None, fmt: str | None, strict
                 with console.status("Linking duplicates and updating the search index..."):
                     linked = link_duplicates(store, changed)
                     store.end_linking()
-                    busy = refresh_index(store)
+                    busy = refresh_index(store, on_wait=say_index_wait)
             except KeyboardInterrupt:  # it printed nothing
                 _print_import_summary(reports, strict=False)
                 err_console.print(
@@ -380,7 +381,8 @@ def search(
             limit=limit, offset=offset,
             facets=("archetype", "remote", "source", "skills") if (facets or as_json) else (),
         )
-        index, busy = open_for_search(store, engine, on_build=say_index_build)
+        index, busy = open_for_search(store, engine, on_build=say_index_build,
+                                      on_wait=say_index_wait)
         try:
             # (search first: the store's spellings are asked for only when a filter value
             # may not be spelt as the store spells it, or no posting has it)
@@ -520,7 +522,7 @@ def reindex(
         index = open_index(store, engine, sync=False)
         try:
             with console.status("Rebuilding the index..."):
-                count = index.rebuild(store)
+                count = index.rebuild(store, on_wait=say_index_wait)
         except KeyboardInterrupt:  # (SIGTERM too) it said nothing, and left no word of the index
             again = store_command(store.path, "reindex" + (
                 f" --engine {engine}" if engine != "tantivy" else ""))

@@ -29,6 +29,7 @@ from mljobs.cli.app import (
     handle_errors,
     now,
     print_json,
+    say_index_wait,
     sigterm_as_ctrl_c,
     stopped_code,
     store_from,
@@ -450,7 +451,7 @@ def _enrich_store(db: Path | None) -> None:
             with console.status("Updating the search index..."):
                 # (a post replaced by its roles is removed: the index sees that it is gone,
                 # ``SQLiteStore.removed_rev``; so does an index of the other engine at its next use)
-                busy = refresh_index(st)
+                busy = refresh_index(st, on_wait=say_index_wait)
             if owed is not None or removed or resplit or merged:
                 with st.transaction() as conn:
                     conn.execute("DELETE FROM meta WHERE key=?", (_REPLACED_MARK,))

@@ -86,16 +86,19 @@ def open_index(store: SQLiteStore, engine: str = DEFAULT_ENGINE, *, sync: bool =
 
 
 def open_for_search(store: SQLiteStore, engine: str = DEFAULT_ENGINE, *,
-                    on_build: Callable[[int], None] | None = None
+                    on_build: Callable[[int], None] | None = None,
+                    on_wait: Callable[[str], None] | None = None
                     ) -> tuple[SearchIndex, IndexBusyError | None]:
     """Open the search index of ``store`` for a search and bring it up to date; while another
     process writes it (a `mljobs reindex`: one commit or transaction, as long as the rebuild),
     it is read as it is, the old index whole, and the ``IndexBusyError`` saying so is returned
     beside it (each engine's search ended in that error; fts5's after a 5 s wait).
-    ``on_build``: as ``open_index``'s."""
+    ``on_build``: as ``open_index``'s. An index to be built whole (new, of another format)
+    waits a while for the other process first (``TantivyIndex.sync``), ``on_wait`` told so:
+    read as it is, it held nothing, and the search found no posting."""
     index = open_index(store, engine, sync=False)
     try:
-        index.sync(store, on_build=on_build)
+        index.sync(store, on_build=on_build, on_wait=on_wait)
     except IndexBusyError as busy:
         return index, busy
     except BaseException:
@@ -104,12 +107,12 @@ def open_for_search(store: SQLiteStore, engine: str = DEFAULT_ENGINE, *,
     return index, None
 
 
-def refresh_index(store: SQLiteStore, *, on_build: Callable[[int], None] | None = None
-                  ) -> IndexBusyError | None:
+def refresh_index(store: SQLiteStore, *, on_build: Callable[[int], None] | None = None,
+                  on_wait: Callable[[str], None] | None = None) -> IndexBusyError | None:
     """Bring the search index of ``store`` up to date after a write of the store (import,
     sync, ``enrich --store``); while another process writes it (a `mljobs reindex`), leave it
     to the next search and return the ``IndexBusyError`` saying so (the command ended in that
     error, exit 1, its store written)."""
-    index, busy = open_for_search(store, on_build=on_build)
+    index, busy = open_for_search(store, on_build=on_build, on_wait=on_wait)
     index.close()
     return busy

@@ -137,15 +137,18 @@ class SearchIndex(Protocol):
 
     name: str
 
-    def sync(self, store: SQLiteStore, *, on_build: Callable[[int], None] | None = None
-             ) -> int:
+    def sync(self, store: SQLiteStore, *, on_build: Callable[[int], None] | None = None,
+             on_wait: Callable[[str], None] | None = None) -> int:
         """Bring the index up to date with the store; return how many postings changed.
         ``on_build``: told how many postings a whole build (a new index, another format)
-        indexes, before it starts."""
+        indexes, before it starts; ``on_wait``: told, once, that a whole build waits for
+        another process that writes the index (who, how long at most)."""
         ...
 
-    def rebuild(self, store: SQLiteStore) -> int:
-        """Drop everything and index the whole store again; return the count."""
+    def rebuild(self, store: SQLiteStore, *, on_wait: Callable[[str], None] | None = None
+                ) -> int:
+        """Drop everything and index the whole store again; return the count. ``on_wait``:
+        as ``sync``'s."""
         ...
 
     def add(self, postings: Iterable[Posting]) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable
 from datetime import UTC
 from pathlib import Path
@@ -29,6 +30,7 @@ from mljobs.index.base import (
     word_end,
 )
 from mljobs.index.query import (
+    FIELDS,
     SEPARATOR,
     ParsedQuery,
     Term,
@@ -67,6 +69,13 @@ CREATE INDEX IF NOT EXISTS doc_facets_row ON doc_facets(rowid);
 CREATE INDEX IF NOT EXISTS doc_meta_ts ON doc_meta(posted_ts);
 """
 _OPEN, _CLOSE = "\x02", "\x03"
+# the facets of at most this share of the index's postings are counted posting by posting
+# (each one's rows of doc_facets, by its rowid), more by reading the asked fields' rows of
+# doc_facets whole (``Fts5Index._count_and_facets``): the whole read took 60-110 ms at 100,000
+# postings for any query (the search page's 14 facets), 296 postings found or 78,000; one by
+# one took 1.5 ms for 296, 28 ms for 5,500 and 380 ms for 78,000 (``bench/search.py``,
+# docs/benchmarks.md)
+BY_POSTING_SHARE = 1 / 16
 _BUSY_MS = 5_000  # (sqlite3.connect's timeout: how long a rebuild waits for the write lock)
 
 
@@ -85,6 +94,13 @@ def _quote(term: Term, also: tuple[str, ...] | None = None) -> str:
     return f"{{{term.field}}} : {quoted}" if term.field else quoted
 
 
+# the words, phrases and prefixes of a query's positive clauses FTS5 ranks each posting it
+# finds on, at most (``Fts5Index.search``; as many as ``query.MAX_CLAUSES`` ANDed, so only an
+# OR group reaches past it): bm25 reads every such term of every posting found. ``bench/
+# search.py --grammar --worst`` at 100,000 postings (docs/benchmarks.md): the corpus's common
+# words OR'd, 8 took 0.6 s, 32 1.4 s, 128 4.5 s and 232 (a 1,000-character query) 5-7 s on the
+# search page; tantivy takes 0.1 s for the 232, so it has no such bound
+MAX_RANKED_TERMS = 32
 # the prefixes of indexed tokens a prefix Porter changes is read as (``Fts5Index._prefix_tokens``)
 # at most, and how many tokens are read from the index's vocabulary at a time to find them
 MAX_PREFIX_TOKENS = 200
@@ -163,6 +179,8 @@ class Fts5Index:
 
     def __init__(self, path: str | Path | None) -> None:
         self.path = str(path) if path is not None else ":memory:"
+        # (one search at a time fills the temporary table of the postings found)
+        self._found = threading.Lock()
         try:
             self._open()
         except sqlite3.DatabaseError as exc:
@@ -257,14 +275,16 @@ class Fts5Index:
         return count
 
     def sync(self, store: SQLiteStore, *, anew: bool = False,
-             on_build: Callable[[int], None] | None = None) -> int:
+             on_build: Callable[[int], None] | None = None,
+             on_wait: Callable[[str], None] | None = None) -> int:
         """Re-index postings changed since the last sync, and drop those removed from the
         store since (``SQLiteStore.removed_rev``); ``anew``: every posting, the index
         emptied first in the same transaction (``rebuild``). ``on_build``: told how many
         postings a whole build indexes (a new index, another FORMAT, another store) before
-        it starts, once it holds the write lock."""
+        it starts, once it holds the write lock; ``on_wait``: told when a rebuild waits for
+        another process's write (``_begin_write``)."""
         if not anew and self._state("store_id") not in (None, store.store_id):
-            return self.sync(store, anew=True, on_build=on_build)
+            return self.sync(store, anew=True, on_build=on_build, on_wait=on_wait)
         since = 0 if anew else int(self._state("rev") or 0)
         if not anew and store.max_rev() <= since and self._state("store_id") == store.store_id:
             # (nothing to index: no write, so a search reads the index while another process
@@ -273,7 +293,7 @@ class Fts5Index:
         removed = store.removed_rev()  # (read first: what is written later is read below)
         count, last = 0, since
         try:
-            self._begin_write(wait=anew)
+            self._begin_write(wait=anew, on_wait=on_wait)
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc):
                 raise
@@ -303,27 +323,34 @@ class Fts5Index:
             raise
         return count
 
-    def _begin_write(self, *, wait: bool) -> None:
+    def _begin_write(self, *, wait: bool, on_wait: Callable[[str], None] | None = None
+                     ) -> None:
         """Take the index's write lock (``BEGIN IMMEDIATE``). ``wait``: for as long as SQLite's
         5 s timeout, as a rebuild does for another process's short sync; else not at all, as
         tantivy's writer: a search does not wait for a `mljobs reindex` (one transaction, as
         long as the rebuild) and reads the index as it is (``index.open_for_search``; it
-        waited 5 s, then said the index was busy)."""
-        if wait:
-            self.conn.execute("BEGIN IMMEDIATE")
-            return
+        waited 5 s, then said the index was busy). ``on_wait``: told before a wait."""
         self.conn.execute("PRAGMA busy_timeout = 0")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not wait or "locked" not in str(exc):
+                raise
         finally:
             self.conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+        if on_wait is not None:
+            on_wait(f"waiting for another mljobs process that writes the search index at "
+                    f"{self.path}, up to {_BUSY_MS // 1000} s; Ctrl-C stops")
+        self.conn.execute("BEGIN IMMEDIATE")
 
-    def rebuild(self, store: SQLiteStore) -> int:
+    def rebuild(self, store: SQLiteStore, *, on_wait: Callable[[str], None] | None = None
+                ) -> int:
         """Empty the index and index the whole store, in one transaction: stopped part way
         (Ctrl-C, SIGTERM), the index is left whole as it was. (Each table was emptied in a
         commit of its own, the state with them: the places version went too, so the next
-        search found the index stale and built it all again.)"""
-        return self.sync(store, anew=True)
+        search found the index stale and built it all again.) ``on_wait``: as ``sync``'s."""
+        return self.sync(store, anew=True, on_wait=on_wait)
 
     def _prefix_tokens(self, term: Term) -> tuple[str, ...] | None:
         """For a prefix term Porter changes, the prefixes (``"analyt"*``) of the indexed tokens
@@ -431,6 +458,7 @@ class Fts5Index:
         """Run a query with FTS5's bm25 (title x3, company x2, description x1)."""
         query.validate()
         parsed = parse_query(query.text)
+        _bound_ranked(parsed)
         match = match_expression(parsed, self._prefix_tokens)
         where, params = self._where(query, parsed)
         if match:
@@ -455,8 +483,11 @@ class Fts5Index:
                 f"ORDER BY {order} LIMIT ? OFFSET ?",
                 [*base_params, query.limit, query.offset],
             ).fetchall()
-            total = self.conn.execute(f"SELECT COUNT(*) {base}", base_params).fetchone()[0]
-            facets = self._facets(base, base_params, query) if query.facets else {}
+            if query.facets:
+                total, facets = self._count_and_facets(base, base_params, query)
+            else:
+                total = self.conn.execute(f"SELECT COUNT(*) {base}", base_params).fetchone()[0]
+                facets = {}
         except sqlite3.OperationalError as exc:
             raise QueryError(f"the search engine rejected the query: {exc}") from exc
         titles = self._titles([r[0] for r in rows])
@@ -496,22 +527,58 @@ class Fts5Index:
             first_seen=first_seen,
         )
 
-    def _facets(
-        self, base: str, params: list[Any], q: SearchQuery
-    ) -> dict[str, list[tuple[str, int]]]:
+    def _count_and_facets(self, base: str, params: list[Any], q: SearchQuery
+                          ) -> tuple[int, dict[str, list[tuple[str, int]]]]:
+        """The postings a search finds (``base``) counted, and their facets: the postings
+        found once, into a temporary table (the count and the facets each ran the search
+        again), then their rows of doc_facets, posting by posting when few
+        (``BY_POSTING_SHARE``), else the asked fields' rows whole (the same counts)."""
         marks = ",".join("?" * len(q.facets))
-        rows = self.conn.execute(
-            f"SELECT f.field, f.value, COUNT(*) FROM doc_facets f "
-            f"WHERE f.field IN ({marks}) AND f.rowid IN (SELECT m.rowid {base}) "
-            "GROUP BY f.field, f.value",
-            [*q.facets, *params],
-        ).fetchall()
+        with self._found:
+            c = self.conn
+            c.execute("CREATE TEMP TABLE IF NOT EXISTS found (rid INTEGER PRIMARY KEY)")
+            c.execute("DELETE FROM temp.found")
+            try:
+                total = c.execute(f"INSERT INTO temp.found SELECT m.rowid {base}",
+                                  params).rowcount
+                size = c.execute("SELECT max(rowid) FROM doc_meta").fetchone()[0] or 0
+                if total <= size * BY_POSTING_SHARE:
+                    sql = ("SELECT f.field, f.value, COUNT(*) FROM temp.found h CROSS JOIN "
+                           f"doc_facets f ON f.rowid = h.rid WHERE f.field IN ({marks}) "
+                           "GROUP BY f.field, f.value")
+                else:
+                    sql = ("SELECT f.field, f.value, COUNT(*) FROM doc_facets f "
+                           f"WHERE f.field IN ({marks}) AND f.rowid IN temp.found "
+                           "GROUP BY f.field, f.value")
+                rows = c.execute(sql, q.facets).fetchall()
+            finally:
+                c.execute("DELETE FROM temp.found")
         out: dict[str, list[tuple[str, int]]] = {name: [] for name in q.facets}
         for field, value, count in rows:
             out[field].append((value, int(count)))
         for name in out:
             out[name] = sorted(out[name], key=lambda kv: (-kv[1], kv[0]))[: q.facet_size]
-        return out
+        return int(total), out
+
+
+def _bound_ranked(parsed: ParsedQuery) -> None:
+    """Refuse a query whose positive clauses hold more than MAX_RANKED_TERMS terms (an OR
+    group of many common words ran for 5 s and more at 100,000 postings, with no word why).
+
+    Raises:
+        QueryError: naming the count, the first terms, the bound and what to do."""
+    terms = list(dict.fromkeys(t for c in parsed.positive for t in c.terms if findable(t)))
+    if len(terms) <= MAX_RANKED_TERMS:
+        return
+    names = {column: name for name, column in FIELDS.items()}
+    shown = ", ".join((names[t.field] + ":" if t.field else "")
+                      + (f'"{t.text()}"' if t.is_phrase else t.text() + "*" * t.prefix)
+                      for t in terms[:4])
+    raise QueryError(
+        f"the query looks for {len(terms)} words and phrases ({shown}, ...); the fts5 engine "
+        "ranks every posting it finds on each of them, which takes seconds past "
+        f"{MAX_RANKED_TERMS}: keep it to {MAX_RANKED_TERMS} (OR fewer words, or search in "
+        "parts), or search with the tantivy engine (--engine tantivy)")
 
 
 def _whole_words(snippet: str) -> str:

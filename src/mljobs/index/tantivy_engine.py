@@ -13,10 +13,13 @@ import itertools
 import json
 import os
 import re
+import shlex
 import shutil
+import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +74,13 @@ def _new_state(store_id: str | None) -> dict[str, Any]:
 TEXT_FIELDS = ("title", "company_text", "description")
 FIELD_BOOSTS = {"title": 3.0, "company_text": 2.0, "description": 1.0}
 WRITER_HEAP = 128_000_000
+# how long a whole build of the index waits for another process that writes it (tantivy's
+# writer lock), before it says who and stops: a `mljobs reindex`, or a search that builds the
+# index whole (a new one, another schema), failed at once, though another process's sync is
+# done in seconds (a whole build of 100,000 postings in about a minute). A search of an index
+# that holds postings does not wait: it reads the index as it is (``index.open_for_search``)
+WRITER_WAIT_S = 60.0
+_WAIT_STEP_S = 0.2
 SNIPPET_CHARS = 220
 # the weight of a query's words found side by side, in the order typed (``_text_query``).
 # ``bench/phrase_rank.py`` (534 multi-word skill names as queries, relevant: the postings
@@ -257,44 +267,120 @@ class TantivyIndex:
 
     # -- writing --------------------------------------------------------------------
 
-    def _writer(self) -> tantivy.IndexWriter:
+    def _writer(self, work: str = "indexing postings", wait: float = 0.0,
+                on_wait: Callable[[str], None] | None = None) -> tantivy.IndexWriter:
+        """The index's writer, its ``work`` recorded beside the index (``_writer_file``) for
+        a process that finds it taken. While another process holds it, try again for ``wait``
+        seconds, ``on_wait`` told once who holds it and for how long this one waits.
+
+        Raises:
+            IndexBusyError: another process holds the writer still; it names that process
+                and its work."""
+        deadline = time.monotonic() + wait
+        told = False
+        while True:
+            try:
+                writer = self.index.writer(WRITER_HEAP, 1)
+            except ValueError as exc:
+                if "LockBusy" not in str(exc):
+                    # (any other failure, a folder removed or damaged, was said to be "being
+                    # written by another mljobs process", and waited for)
+                    raise StoreError(f"the search index at {self.path} cannot be written "
+                                     f"({exc}); run `mljobs reindex` to build it again") from exc
+                if time.monotonic() >= deadline:
+                    raise IndexBusyError(self.path, str(exc), holder=self._holder(),
+                                         waited=wait) from exc
+                if on_wait is not None and not told:
+                    told = True
+                    on_wait(f"waiting for another mljobs process that writes the search index "
+                            f"at {self.path} ({self._holder() or 'its work not recorded'}), up "
+                            f"to {wait:.0f} s; Ctrl-C stops")
+                time.sleep(_WAIT_STEP_S)
+                continue
+            if (record := self._writer_file()) is not None:
+                argv = [os.path.basename(sys.argv[0]) if sys.argv else "python",
+                        *sys.argv[1:]]
+                if argv[0] in ("__main__.py", "mljobs"):
+                    argv[0] = "mljobs"
+                try:
+                    record.write_text(json.dumps({
+                        "pid": os.getpid(), "command": shlex.join(argv)[:200], "work": work,
+                        "since": datetime.now(UTC).strftime("%H:%M:%S UTC")}))
+                except OSError:  # (a folder it cannot write: the writer is taken all the same)
+                    pass
+            return writer
+
+    def _writer_file(self) -> Path | None:
+        """Where the process holding the writer says who it is and what it does (beside the
+        index, as its ``.lock``; None in memory)."""
+        return None if self.path is None else self.path.with_name(self.path.name + ".writer")
+
+    def _done_writing(self) -> None:
+        """Drop this process's record of the writer (another's is left)."""
+        record = self._writer_file()
         try:
-            return self.index.writer(WRITER_HEAP, 1)
-        except ValueError as exc:
-            # (another writer holds the lock; any other failure, a folder removed or damaged,
-            # was said to be "being written by another mljobs process", and waited for)
-            if "LockBusy" in str(exc):
-                raise IndexBusyError(self.path, str(exc)) from exc
-            raise StoreError(f"the search index at {self.path} cannot be written ({exc}); "
-                             "run `mljobs reindex` to build it again") from exc
+            if record is not None and json.loads(record.read_text()).get("pid") == os.getpid():
+                record.unlink()
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def _holder(self) -> str | None:
+        """Who holds the writer, as its record says (None: no record, or one of a process
+        that has ended)."""
+        record = self._writer_file()
+        try:
+            held = json.loads(record.read_text()) if record is not None else {}
+            pid = int(held["pid"])
+            os.kill(pid, 0)  # (ended: its record is stale)
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
+        return f"pid {pid}, `{held.get('command')}`: {held.get('work')} since {held.get('since')}"
 
     def add(self, postings: Iterable[Posting]) -> int:
         """Index or re-index postings (an existing doc with the same id is replaced)."""
         writer = self._writer()
-        count = 0
-        for posting in postings:
-            _delete_by_id(writer, posting.id)
-            writer.add_document(to_document(posting))
-            count += 1
-        writer.commit()
-        writer.wait_merging_threads()
+        try:
+            count = 0
+            for posting in postings:
+                _delete_by_id(writer, posting.id)
+                writer.add_document(to_document(posting))
+                count += 1
+            writer.commit()
+            writer.wait_merging_threads()
+        finally:
+            self._done_writing()
         self.index.reload()
         return count
 
     def sync(self, store: SQLiteStore, *, anew: bool = False,
-             on_build: Callable[[int], None] | None = None) -> int:
+             on_build: Callable[[int], None] | None = None,
+             on_wait: Callable[[str], None] | None = None) -> int:
         """Re-index postings changed in the store since the last sync, and drop those
         removed from it since (``SQLiteStore.removed_rev``); ``anew``: every posting, the
         index emptied first in the same commit (``rebuild``). ``on_build``: told how many
         postings a whole build indexes (a new index, another schema, another store) before
-        it starts, once it holds the writer."""
+        it starts, once it holds the writer. A whole build waits up to WRITER_WAIT_S for
+        another process that writes the index, ``on_wait`` told so (``_writer``)."""
         store_id = store.store_id
         if not anew and self._state.get("store_id") not in (None, store_id):
-            return self.sync(store, anew=True, on_build=on_build)
+            return self.sync(store, anew=True, on_build=on_build, on_wait=on_wait)
         since = 0 if anew else int(self._state.get("rev", 0))
         if not anew and store.max_rev() <= since and self._state.get("store_id") == store_id:
             return 0
-        writer = self._writer()
+        if since:
+            writer = self._writer("indexing the store's latest changes")
+        else:
+            writer = self._writer(f"{'rebuilding' if anew else 'building'} the whole index "
+                                  f"({store.count():,} postings)", WRITER_WAIT_S, on_wait)
+        try:
+            return self._sync_with(writer, store, anew=anew, since=since, on_build=on_build)
+        finally:
+            self._done_writing()
+
+    def _sync_with(self, writer: tantivy.IndexWriter, store: SQLiteStore, *, anew: bool,
+                   since: int, on_build: Callable[[int], None] | None) -> int:
+        """``sync``'s work once it holds ``writer``."""
+        store_id = store.store_id
         if anew:
             writer.delete_all_documents()
         # what another process indexed since this one read the state (it holds the writer
@@ -341,13 +427,15 @@ class TantivyIndex:
         kept = store.present(ids)
         return [pid for pid in dict.fromkeys(ids) if pid not in kept]
 
-    def rebuild(self, store: SQLiteStore) -> int:
+    def rebuild(self, store: SQLiteStore, *, on_wait: Callable[[str], None] | None = None
+                ) -> int:
         """Drop the index and build it again from the whole store, in one commit: stopped
         part way (Ctrl-C, SIGTERM), the index is left whole as it was. (The emptied index
         was committed first and the state saved at revision 0: a server reading the index
         answered 0 postings while `mljobs reindex` ran, and went on doing so after a
-        stopped one, its state telling it the index was current.)"""
-        return self.sync(store, anew=True)
+        stopped one, its state telling it the index was current.) ``on_wait``: as
+        ``sync``'s."""
+        return self.sync(store, anew=True, on_wait=on_wait)
 
     # -- searching ------------------------------------------------------------------
 

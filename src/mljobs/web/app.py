@@ -108,7 +108,7 @@ class WebState:
         # (the revision read before the sync, as ``fresh_index`` reads it: read after, a write
         # landing in between was taken as indexed, and searched only after the next one)
         rev = store.max_rev()
-        self.index, busy = open_for_search(store, on_build=log_build)
+        self.index, busy = open_for_search(store, on_build=log_build, on_wait=log.warning)
         # (started while a `mljobs reindex` runs: the index as it is, brought up to date by
         # the first request after it; it did not start)
         self._rev = rev if busy is None else -1
@@ -128,7 +128,7 @@ class WebState:
         if rev != self._rev:
             with self.lock:
                 try:
-                    self.index.sync(self.store, on_build=log_build)
+                    self.index.sync(self.store, on_build=log_build, on_wait=log.warning)
                 except IndexBusyError as busy:  # another process is writing: serve what we have
                     self.lags = busy
                     log.warning("search index not refreshed: %s", busy)

@@ -1,0 +1,144 @@
+"""A tantivy rebuild while another process writes the index: `mljobs reindex`, and a search
+whose index is built whole (a new one), failed at once ("Failed to acquire Lockfile:
+LockBusy"), or, for the search, read the new empty index and said no posting matched. Now a
+whole build waits up to ``WRITER_WAIT_S`` for the other process, saying so, and then builds;
+past that it stops with an error naming the other process (pid, command, its work, since
+when) and what to do, the index left as it was. Two real processes: the other one takes the
+index's writer as a sync does (``TantivyIndex._writer``) and holds it until told."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+from mljobs.importer import import_file
+from mljobs.index import SearchQuery, index_path, open_index, tantivy_engine
+from mljobs.store import SQLiteStore
+
+HOLD = (
+    "import sys\n"
+    "from mljobs.index.tantivy_engine import TantivyIndex\n"
+    "index = TantivyIndex(sys.argv[1])\n"
+    "writer = index._writer('rebuilding the whole index (43 postings)')\n"
+    "print('held', flush=True)\n"
+    "sys.stdin.readline()\n"
+    "del writer\n"
+    "index._done_writing()\n"
+)
+
+
+@pytest.fixture
+def filled(store: SQLiteStore, hn_sample: Path, now) -> SQLiteStore:  # type: ignore[no-untyped-def]
+    import_file(store, hn_sample, now=now)
+    return store
+
+
+@pytest.fixture
+def other(filled: SQLiteStore) -> Iterator[subprocess.Popen[str]]:
+    """Another process holding the writer of ``filled``'s tantivy index until its stdin gets
+    a line (or closes)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    with subprocess.Popen([sys.executable, "-c", HOLD, str(index_path(filled))], env=env,
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+        yield proc
+        _release(proc)
+
+
+def _release(proc: subprocess.Popen[str]) -> None:
+    assert proc.stdin is not None
+    if not proc.stdin.closed:
+        proc.stdin.write("go\n")
+        proc.stdin.close()
+
+
+def _release_later(proc: subprocess.Popen[str], seconds: float = 1.0) -> threading.Timer:
+    timer = threading.Timer(seconds, _release, (proc,))
+    timer.start()
+    return timer
+
+
+def _said(output: str) -> str:
+    return " ".join(output.split())
+
+
+def test_reindex_waits_for_the_other_process_then_rebuilds(
+        filled: SQLiteStore, other: subprocess.Popen[str]) -> None:
+    total = filled.count()
+    _release_later(other)
+    result = CliRunner().invoke(app, ["--db", str(filled.path), "reindex"])
+    said = _said(result.output)
+    assert result.exit_code == 0, said
+    assert "Waiting for another mljobs process that writes the search index" in said
+    assert f"pid {other.pid}" in said and "rebuilding the whole index (43 postings)" in said
+    assert f"indexed {total:,} postings with tantivy" in said
+    assert open_index(filled).search(SearchQuery(limit=1, facets=())).total == total
+
+
+def test_reindex_stops_after_the_bound_naming_the_other_process_and_what_to_do(
+        filled: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    total = open_index(filled).search(SearchQuery(limit=1, facets=())).total
+    assert total > 0
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    with subprocess.Popen([sys.executable, "-c", HOLD, str(index_path(filled))], env=env,
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+        monkeypatch.setattr(tantivy_engine, "WRITER_WAIT_S", 1.0)
+        result = CliRunner().invoke(app, ["--db", str(filled.path), "reindex"])
+        _release(proc)
+    said = _said(result.output)
+    assert result.exit_code != 0
+    assert "up to 1 s; Ctrl-C stops" in said
+    assert f"(pid {proc.pid}, `" in said and "rebuilding the whole index (43 postings) since" in said
+    assert "still after 1 s of waiting; wait for it to finish and try again" in said
+    assert "or stop that process" in said and "LockBusy" not in said
+    # the index is as it was, and its writer free: the next reindex runs
+    assert open_index(filled).search(SearchQuery(limit=1, facets=())).total == total
+    again = CliRunner().invoke(app, ["--db", str(filled.path), "reindex"])
+    assert again.exit_code == 0, again.output
+    # no record of a writer is left behind by either process
+    record = index_path(filled)
+    assert record is not None and not record.with_name(record.name + ".writer").exists()
+
+
+def test_a_search_that_builds_a_new_index_waits_for_the_other_process(
+        filled: SQLiteStore, other: subprocess.Popen[str]) -> None:
+    """The index is new (the other process made it and holds its writer): read as it was,
+    the search found nothing, with a note; now it waits, then builds and finds every posting."""
+    _release_later(other)
+    result = CliRunner().invoke(app, ["--db", str(filled.path), "search", "--json", "--", ""])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["total"] == filled.count() > 0
+    assert "Waiting for another mljobs process" in _said(result.output)
+
+
+def test_an_fts5_reindex_says_that_it_waits_for_the_other_process(filled: SQLiteStore) -> None:
+    """fts5 waited SQLite's 5 s for the write lock with no word; now it says so first."""
+    assert CliRunner().invoke(app, ["--db", str(filled.path), "reindex", "--engine",
+                                    "fts5"]).exit_code == 0
+    hold = ("import sqlite3, sys\n"
+            "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "conn.execute('BEGIN IMMEDIATE')\n"
+            "print('held', flush=True)\n"
+            "sys.stdin.readline()\n"
+            "conn.execute('COMMIT')\n")
+    path = index_path(filled, "fts5")
+    with subprocess.Popen([sys.executable, "-c", hold, str(path)], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+        _release_later(proc)
+        result = CliRunner().invoke(app, ["--db", str(filled.path), "reindex", "--engine",
+                                          "fts5"])
+    said = _said(result.output)
+    assert result.exit_code == 0, said
+    assert f"Waiting for another mljobs process that writes the search index at {path}" in said
+    assert f"indexed {filled.count():,} postings with fts5" in said
