@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shlex
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from typer.testing import CliRunner
 from mljobs.cli import app
 from mljobs.demo import not_demo
 from mljobs.store import open_store
+from mljobs.store.reread import META_KEY
 
 runner = CliRunner()
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -92,3 +94,24 @@ def test_replace_rebuilds_it_without_them(tmp_path: Path) -> None:
         assert store.count() > 1800 and not_demo(store) == {}
     again = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})  # its own postings: rebuilt
     assert again.exit_code == 0, again.output
+
+
+def test_an_older_store_is_read_as_it_is_not_upgraded_first(tmp_path: Path) -> None:
+    """An older mljobs' demo store was opened to count what the demo did not load: that
+    migrated it and read the places of its Hacker News postings again ("Reading the
+    locations of 1,888 Hacker News and Reddit postings again (a newer header reader;
+    once)..." at each `make run` after an upgrade), just before it was emptied. It is read
+    as it is, without a write."""
+    demo = Path(user_data_dir("mljobs", appauthor=False)) / "demo.sqlite3"
+    for rows in (FIXTURES / "hn-sample.jsonl", _rows(tmp_path / "mine.jsonl", 2)):
+        made = runner.invoke(app, ["--db", str(demo), "import", "--no-enrich", str(rows)])
+        assert made.exit_code == 0, made.output
+    conn = sqlite3.connect(demo)  # as an older header reader left it
+    conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY,))
+    conn.commit()
+    conn.close()
+    before = demo.read_bytes()
+    res = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})
+    assert res.exit_code == 1 and "holds 2 postings the demo did not load (board 2:" in " ".join(
+        res.output.split()), res.output
+    assert demo.read_bytes() == before  # not upgraded, nothing read again
