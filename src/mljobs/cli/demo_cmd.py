@@ -140,11 +140,14 @@ def demo(
 
 def _print_summary(data: dict, target: Path, failed: int, seekers: int = 0,  # type: ignore[type-arg]
                    not_posts: int = 0) -> None:
+    # not on a terminal (a pipe, a file): lines whole, as a terminal would wrap them; rich
+    # cut them at 80 columns, a posting's title and the store's path in two
+    whole = not console.is_terminal
     console.print(f"[bold green]Demo store ready:[/bold green] {data['postings']:,} postings "
                   f"({data['canonical']:,} after linking reposts and duplicates) in {target}"
-                  + (f" ({failed} rows skipped)" if failed else ""))
+                  + (f" ({failed} rows skipped)" if failed else ""), soft_wrap=whole)
     if seekers or not_posts:
-        console.print(f"{skipped_line(seekers, not_posts)} (not job postings)")
+        console.print(f"{skipped_line(seekers, not_posts)} (not job postings)", soft_wrap=whole)
     months = counts_table("Postings by month")
     for month, count in data["by_month"].items():
         months.add_row(month, f"{count:,}")
@@ -160,9 +163,9 @@ def _print_summary(data: dict, target: Path, failed: int, seekers: int = 0,  # t
             arche.add_row(name, f"{count:,}")
         console.print(arche)
     console.print(f"Sample search [italic]{safe(data['sample_query'])}[/italic]: "
-                  f"{data['sample_total']:,} matches")
+                  f"{data['sample_total']:,} matches", soft_wrap=whole)
     for pid, title, company in data["sample_hits"]:
-        console.print(f"  [dim]{safe(pid)}[/dim] {safe(clip(title, 90))}")
+        console.print(f"  [dim]{safe(pid)}[/dim] {safe(clip(title, 90))}", soft_wrap=whole)
     # one line whatever the terminal's width: a command cut in two does not paste
     console.print(f"\nTry: mljobs --db {shlex.quote(str(target))} search "
                   "\"computer vision\" --remote remote",
