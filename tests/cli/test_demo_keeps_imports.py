@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from mljobs.cli import app
 from mljobs.demo import not_demo
 from mljobs.store import open_store
+from mljobs.store.migrations import SCHEMA_VERSION
 from mljobs.store.reread import META_KEY
 
 runner = CliRunner()
@@ -115,3 +116,21 @@ def test_an_older_store_is_read_as_it_is_not_upgraded_first(tmp_path: Path) -> N
     assert res.exit_code == 1 and "holds 2 postings the demo did not load (board 2:" in " ".join(
         res.output.split()), res.output
     assert demo.read_bytes() == before  # not upgraded, nothing read again
+
+
+def test_a_newer_store_holding_imports_is_not_rebuilt(tmp_path: Path) -> None:
+    """A newer mljobs' demo store (a newer schema, which this one does not open) holding
+    postings the demo did not load was rebuilt without a word: they were dropped."""
+    demo = Path(user_data_dir("mljobs", appauthor=False)) / "demo.sqlite3"
+    made = runner.invoke(app, ["--db", str(demo), "import", "--no-enrich",
+                               str(_rows(tmp_path / "mine.jsonl", 1))])
+    assert made.exit_code == 0, made.output
+    conn = sqlite3.connect(demo)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = demo.read_bytes()
+    res = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})
+    assert res.exit_code == 1 and "holds 1 posting the demo did not load (board 1:" in " ".join(
+        res.output.split()), res.output
+    assert demo.read_bytes() == before

@@ -47,8 +47,9 @@ def _keep_what_the_demo_did_not_load(target: Path) -> None:
 
     The README's tour exports ``MLJOBS_DB`` as the demo store, then imports and syncs: those
     postings went into the demo store, and the next ``mljobs demo`` (``make run`` runs it
-    every time) emptied it without a word. A store that cannot be read as one (damaged,
-    newer) is rebuilt as before: that is the way out of it.
+    every time) emptied it without a word. Its ids are read as the file holds them, of any
+    mljobs version (an older or newer store's too); a file whose postings cannot be read
+    (damaged) is rebuilt as before: that is the way out of it.
     """
     from mljobs.demo import not_demo_in
 
