@@ -45,12 +45,14 @@ def not_demo(store: SQLiteStore) -> dict[str, int]:
 
 
 def not_demo_in(path: Path) -> dict[str, int]:
-    """``not_demo`` of the store file at ``path``, read as it is (read-only, as
-    ``foreign_reason`` reads): opened as a store, an older mljobs' store was migrated and its
+    """``not_demo`` of the store file at ``path``, read as it is, of any mljobs version, by
+    a plain SQLite connection: opened as a store, an older mljobs' store was migrated and its
     Hacker News postings' places read again (a line and seconds at each ``make run`` after an
-    upgrade) just before ``mljobs demo`` emptied it. A ``sqlite3.DatabaseError`` when it is
-    not one (damaged, or no postings table)."""
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    upgrade) just before ``mljobs demo`` emptied it, and a newer one was not read at all.
+    Not read-only: closed, a read-only connection leaves an empty ``-wal`` and a ``-shm``
+    file beside the store (``foreign_reason``'s too), which this one, the last, removes. A
+    ``sqlite3.DatabaseError`` when it is no store (damaged, or no postings table)."""
+    conn = sqlite3.connect(path)
     try:
         return _by_source(str(pid) for (pid,) in conn.execute("SELECT id FROM postings"))
     finally:

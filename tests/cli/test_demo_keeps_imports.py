@@ -48,6 +48,9 @@ def test_the_demo_keeps_postings_imported_into_its_store(tmp_path: Path) -> None
     assert f"mv {shlex.quote(str(demo))} {shlex.quote(str(own))}" in flat
     assert flat.endswith("to drop them, run mljobs demo --replace"), flat
     assert demo.read_bytes() == before  # nothing dropped, nothing written
+    # nor left beside it (a read-only connection left an empty -wal and a -shm file there)
+    assert sorted(p.name for p in demo.parent.glob("demo.sqlite3*")) == [
+        "demo.sqlite3", "demo.sqlite3.index", "demo.sqlite3.index.lock"]
     with open_store(demo) as store:
         assert store.count() == 43 + 3
 
