@@ -137,3 +137,23 @@ def test_a_newer_store_holding_imports_is_not_rebuilt(tmp_path: Path) -> None:
     assert res.exit_code == 1 and "holds 1 posting the demo did not load (board 1:" in " ".join(
         res.output.split()), res.output
     assert demo.read_bytes() == before
+
+
+def test_with_mljobs_db_naming_the_demo_store_the_way_to_keep_them_unsets_it(
+        tmp_path: Path) -> None:
+    """The README's old tour exported MLJOBS_DB as the demo store. Moved to mljobs.sqlite3 as
+    the refusal said, the postings were not where the next command looked: MLJOBS_DB still
+    named the demo store, rebuilt by then without them."""
+    demo = Path(user_data_dir("mljobs", appauthor=False)) / "demo.sqlite3"
+    made = runner.invoke(app, ["import", "--no-enrich", str(_rows(tmp_path / "mine.jsonl", 2))],
+                         env={"MLJOBS_DB": str(demo)})
+    assert made.exit_code == 0, made.output
+    res = runner.invoke(app, ["demo"], env={"MLJOBS_DB": str(demo), "COLUMNS": "200"})
+    flat = " ".join(res.output.split())
+    assert res.exit_code == 1, res.output
+    own = demo.with_name("mljobs.sqlite3")
+    assert (f"move the store first: mv {shlex.quote(str(demo))} {shlex.quote(str(own))} (then "
+            "it is the store every command uses when no --db or MLJOBS_DB is given) and unset "
+            "MLJOBS_DB (it names the demo store), then run mljobs demo again") in flat, flat
+    plain = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})  # not set: not named
+    assert plain.exit_code == 1 and "unset" not in plain.output

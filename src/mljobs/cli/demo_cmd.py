@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 import sqlite3
@@ -65,6 +66,11 @@ def _keep_what_the_demo_did_not_load(target: Path) -> None:
     keep = (f"mv {shlex.quote(str(target))} {shlex.quote(str(own))} (then it is the store "
             "every command uses when no --db or MLJOBS_DB is given)" if not own.exists() else
             f"mv {shlex.quote(str(target))} PATH (a file name of your own; then use --db PATH)")
+    env = os.environ.get("MLJOBS_DB", "").strip()
+    if env and Path(env).expanduser().resolve() == target.resolve():
+        # (the README's old tour exported it: moved, the postings were not where the next
+        # command looked, which was the demo store again)
+        keep += " and unset MLJOBS_DB (it names the demo store)"
     raise ConfigError(
         f"the demo store {target} holds {held:,} posting{'s' if held != 1 else ''} the demo "
         f"did not load ({sources}: imported or synced into it); `mljobs demo` builds the demo "
