@@ -110,15 +110,8 @@ def test_an_older_store_is_read_as_it_is_not_upgraded_first(tmp_path: Path) -> N
     for rows in (FIXTURES / "hn-sample.jsonl", _rows(tmp_path / "mine.jsonl", 2)):
         made = runner.invoke(app, ["--db", str(demo), "import", "--no-enrich", str(rows)])
         assert made.exit_code == 0, made.output
-    conn = sqlite3.connect(demo)  # as an older header reader left it
-    conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY,))
-    conn.commit()
-    conn.close()
-    before = demo.read_bytes()
-    res = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})
-    assert res.exit_code == 1 and "holds 2 postings the demo did not load (board 2:" in " ".join(
-        res.output.split()), res.output
-    assert demo.read_bytes() == before  # not upgraded, nothing read again
+    # as an older header reader left it; not upgraded, nothing read again
+    _refused_as_it_is(demo, "DELETE FROM meta WHERE key = ?", (META_KEY,), "2 postings", 2)
 
 
 def test_a_newer_store_holding_imports_is_not_rebuilt(tmp_path: Path) -> None:
@@ -128,13 +121,19 @@ def test_a_newer_store_holding_imports_is_not_rebuilt(tmp_path: Path) -> None:
     made = runner.invoke(app, ["--db", str(demo), "import", "--no-enrich",
                                str(_rows(tmp_path / "mine.jsonl", 1))])
     assert made.exit_code == 0, made.output
+    _refused_as_it_is(demo, f"PRAGMA user_version = {SCHEMA_VERSION + 1}", (), "1 posting", 1)
+
+
+def _refused_as_it_is(demo: Path, sql: str, args: tuple[str, ...], held: str,
+                      board: int) -> None:
+    """``sql`` run on the demo store, then `mljobs demo` refuses and leaves it as it was."""
     conn = sqlite3.connect(demo)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.execute(sql, args)
     conn.commit()
     conn.close()
     before = demo.read_bytes()
     res = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})
-    assert res.exit_code == 1 and "holds 1 posting the demo did not load (board 1:" in " ".join(
+    assert res.exit_code == 1 and f"holds {held} the demo did not load (board {board}:" in " ".join(
         res.output.split()), res.output
     assert demo.read_bytes() == before
 
