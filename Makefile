@@ -24,14 +24,19 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 
+# what make says when `mljobs demo` refuses or fails (its own message says "run mljobs demo
+# --replace", and mljobs is not on the PATH until the venv is activated)
+DEMO_STOPPED = stopped: mljobs demo did not build the demo store (above). Do what it says \
+	with $(BIN)/mljobs for mljobs (or after . $(BIN)/activate), then run
+
 ## make run: build .venv, load the bundled demo, serve the web app on http://$(HOST):$(PORT)
 run: install
-	$(BIN)/mljobs demo
+	@$(BIN)/mljobs demo || { echo "make run $(DEMO_STOPPED) make run again." >&2; exit 1; }
 	$(BIN)/mljobs serve --demo --host $(HOST) --port $(PORT)
 
 ## make demo: only load the demo and print its summary
 demo: install
-	$(BIN)/mljobs demo
+	@$(BIN)/mljobs demo || { echo "make demo $(DEMO_STOPPED) make demo again." >&2; exit 1; }
 
 ## make test: install the test extras (and Chromium for browser tests), run the whole suite
 test: install-test browser

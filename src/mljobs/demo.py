@@ -10,6 +10,8 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import sqlite3
+from collections.abc import Iterable
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -39,9 +41,28 @@ def demo_ids() -> set[str]:
 def not_demo(store: SQLiteStore) -> dict[str, int]:
     """The postings of ``store`` that the demo did not load (imported or synced into the demo
     store since), counted by source, most first: what rebuilding the demo store would drop."""
+    return _by_source(pid for pid, _, _ in store.snapshot())
+
+
+def not_demo_in(path: Path) -> dict[str, int]:
+    """``not_demo`` of the store file at ``path``, read as it is, of any mljobs version, by
+    a plain SQLite connection: opened as a store, an older mljobs' store was migrated and its
+    Hacker News postings' places read again (a line and seconds at each ``make run`` after an
+    upgrade) just before ``mljobs demo`` emptied it, and a newer one was not read at all.
+    Not read-only: closed, a read-only connection leaves an empty ``-wal`` and a ``-shm``
+    file beside the store (``foreign_reason``'s too), which this one, the last, removes. A
+    ``sqlite3.DatabaseError`` when it is no store (damaged, or no postings table)."""
+    conn = sqlite3.connect(path)
+    try:
+        return _by_source(str(pid) for (pid,) in conn.execute("SELECT id FROM postings"))
+    finally:
+        conn.close()
+
+
+def _by_source(pids: Iterable[str]) -> dict[str, int]:
     ids = demo_ids()
     counts: dict[str, int] = {}
-    for pid, _, _ in store.snapshot():
+    for pid in pids:
         if re.sub(r"/r\d+$", "", pid) not in ids:
             source = pid.split(":", 1)[0]
             counts[source] = counts.get(source, 0) + 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shlex
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from typer.testing import CliRunner
 from mljobs.cli import app
 from mljobs.demo import not_demo
 from mljobs.store import open_store
+from mljobs.store.migrations import SCHEMA_VERSION
+from mljobs.store.reread import META_KEY
 
 runner = CliRunner()
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -45,6 +48,9 @@ def test_the_demo_keeps_postings_imported_into_its_store(tmp_path: Path) -> None
     assert f"mv {shlex.quote(str(demo))} {shlex.quote(str(own))}" in flat
     assert flat.endswith("to drop them, run mljobs demo --replace"), flat
     assert demo.read_bytes() == before  # nothing dropped, nothing written
+    # nor left beside it (a read-only connection left an empty -wal and a -shm file there)
+    assert sorted(p.name for p in demo.parent.glob("demo.sqlite3*")) == [
+        "demo.sqlite3", "demo.sqlite3.index", "demo.sqlite3.index.lock"]
     with open_store(demo) as store:
         assert store.count() == 43 + 3
 
@@ -92,3 +98,61 @@ def test_replace_rebuilds_it_without_them(tmp_path: Path) -> None:
         assert store.count() > 1800 and not_demo(store) == {}
     again = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})  # its own postings: rebuilt
     assert again.exit_code == 0, again.output
+
+
+def test_an_older_store_is_read_as_it_is_not_upgraded_first(tmp_path: Path) -> None:
+    """An older mljobs' demo store was opened to count what the demo did not load: that
+    migrated it and read the places of its Hacker News postings again ("Reading the
+    locations of 1,888 Hacker News and Reddit postings again (a newer header reader;
+    once)..." at each `make run` after an upgrade), just before it was emptied. It is read
+    as it is, without a write."""
+    demo = Path(user_data_dir("mljobs", appauthor=False)) / "demo.sqlite3"
+    for rows in (FIXTURES / "hn-sample.jsonl", _rows(tmp_path / "mine.jsonl", 2)):
+        made = runner.invoke(app, ["--db", str(demo), "import", "--no-enrich", str(rows)])
+        assert made.exit_code == 0, made.output
+    # as an older header reader left it; not upgraded, nothing read again
+    _refused_as_it_is(demo, "DELETE FROM meta WHERE key = ?", (META_KEY,), "2 postings", 2)
+
+
+def test_a_newer_store_holding_imports_is_not_rebuilt(tmp_path: Path) -> None:
+    """A newer mljobs' demo store (a newer schema, which this one does not open) holding
+    postings the demo did not load was rebuilt without a word: they were dropped."""
+    demo = Path(user_data_dir("mljobs", appauthor=False)) / "demo.sqlite3"
+    made = runner.invoke(app, ["--db", str(demo), "import", "--no-enrich",
+                               str(_rows(tmp_path / "mine.jsonl", 1))])
+    assert made.exit_code == 0, made.output
+    _refused_as_it_is(demo, f"PRAGMA user_version = {SCHEMA_VERSION + 1}", (), "1 posting", 1)
+
+
+def _refused_as_it_is(demo: Path, sql: str, args: tuple[str, ...], held: str,
+                      board: int) -> None:
+    """``sql`` run on the demo store, then `mljobs demo` refuses and leaves it as it was."""
+    conn = sqlite3.connect(demo)
+    conn.execute(sql, args)
+    conn.commit()
+    conn.close()
+    before = demo.read_bytes()
+    res = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})
+    assert res.exit_code == 1 and f"holds {held} the demo did not load (board {board}:" in " ".join(
+        res.output.split()), res.output
+    assert demo.read_bytes() == before
+
+
+def test_with_mljobs_db_naming_the_demo_store_the_way_to_keep_them_unsets_it(
+        tmp_path: Path) -> None:
+    """The README's old tour exported MLJOBS_DB as the demo store. Moved to mljobs.sqlite3 as
+    the refusal said, the postings were not where the next command looked: MLJOBS_DB still
+    named the demo store, rebuilt by then without them."""
+    demo = Path(user_data_dir("mljobs", appauthor=False)) / "demo.sqlite3"
+    made = runner.invoke(app, ["import", "--no-enrich", str(_rows(tmp_path / "mine.jsonl", 2))],
+                         env={"MLJOBS_DB": str(demo)})
+    assert made.exit_code == 0, made.output
+    res = runner.invoke(app, ["demo"], env={"MLJOBS_DB": str(demo), "COLUMNS": "200"})
+    flat = " ".join(res.output.split())
+    assert res.exit_code == 1, res.output
+    own = demo.with_name("mljobs.sqlite3")
+    assert (f"move the store first: mv {shlex.quote(str(demo))} {shlex.quote(str(own))} (then "
+            "it is the store every command uses when no --db or MLJOBS_DB is given) and unset "
+            "MLJOBS_DB (it names the demo store), then run mljobs demo again") in flat, flat
+    plain = runner.invoke(app, ["demo"], env={"COLUMNS": "200"})  # not set: not named
+    assert plain.exit_code == 1 and "unset" not in plain.output

@@ -1,5 +1,6 @@
 """``mljobs demo`` on an 80-column terminal: the command it suggests is one line that runs as
-printed (it was cut in two at the terminal's width), and its counts line up on the right."""
+printed (it was cut in two at the terminal's width), and its counts line up on the right.
+Not on a terminal (a pipe, a file), its lines are whole: they were cut at 80 columns."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ def test_the_suggested_command_is_one_line_that_runs(tmp_path: Path) -> None:
     # the bundled demo's 11 posts that are no postings, each kind counted
     assert ("9 job seekers' comments and 2 comments that say they are no job post skipped (not "
             "job postings)") in " ".join(res.output.split())
+    # not a terminal (a pipe, a file, as here): each line whole, not cut at 80 columns
+    ready = [line for line in lines if line.startswith("Demo store ready: ")]
+    assert len(ready) == 1 and ready[0].endswith(f" in {db}"), lines
+    sample = next(n for n, line in enumerate(lines) if line.startswith("Sample search "))
+    hits = lines[sample + 1:lines.index(tries[0]) - 1]
+    assert len(hits) == 5 and all(re.match(r"  hackernews:\d+(/r\d+)? \S", hit) for hit in hits), hits
     words = shlex.split(tries[0][len("Try: "):])
     assert words[:3] == ["mljobs", "--db", str(db)] and words[-2:] == ["--remote", "remote"]
     search = runner.invoke(app, words[1:], env={"COLUMNS": "80"}, catch_exceptions=False)

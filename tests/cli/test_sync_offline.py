@@ -5,6 +5,7 @@ request had reached any server. A last line now says so and what to check."""
 
 from __future__ import annotations
 
+import json
 import socket
 from pathlib import Path
 
@@ -54,4 +55,18 @@ def test_a_sync_that_reached_one_server_does_not_say_it(tmp_path: Path) -> None:
                                   config, "--no-enrich"], env={"COLUMNS": "200"})
     assert res.exit_code == 1, res.output
     assert "greenhouse: network error:" in " ".join(res.output.split()), res.output
+    assert "No source was reached" not in res.output
+
+
+def test_with_json_the_report_alone_holds_the_network_errors(tmp_path: Path) -> None:
+    nowhere = f"http://127.0.0.1:{_closed_port()}"
+    config = _config(tmp_path, ("a", nowhere))
+    res = runner.invoke(app, ["--db", str(tmp_path / "s.sqlite3"), "sync", "--config", config,
+                              "--no-enrich", "--json"])
+    assert res.exit_code == 1, res.output
+    report = json.loads(res.stdout)
+    assert report["ok"] is False and sorted(report) == ["links", "ok", "sources",
+                                                         "understood_by_older"]
+    [a] = report["sources"]
+    assert a["errors"] and all("network error: " in e for e in a["errors"]), a["errors"]
     assert "No source was reached" not in res.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 import sqlite3
@@ -47,15 +48,15 @@ def _keep_what_the_demo_did_not_load(target: Path) -> None:
 
     The README's tour exports ``MLJOBS_DB`` as the demo store, then imports and syncs: those
     postings went into the demo store, and the next ``mljobs demo`` (``make run`` runs it
-    every time) emptied it without a word. A store that cannot be read as one (damaged,
-    newer) is rebuilt as before: that is the way out of it.
+    every time) emptied it without a word. Its ids are read as the file holds them, of any
+    mljobs version (an older or newer store's too); a file whose postings cannot be read
+    (damaged) is rebuilt as before: that is the way out of it.
     """
-    from mljobs.demo import not_demo
+    from mljobs.demo import not_demo_in
 
-    try:
-        with store_from(target) as store:
-            mine = not_demo(store)
-    except (StoreError, sqlite3.DatabaseError):
+    try:  # (read as it is: an older store is not upgraded just before it is emptied)
+        mine = not_demo_in(target)
+    except sqlite3.DatabaseError:
         return
     if not mine:
         return
@@ -65,6 +66,11 @@ def _keep_what_the_demo_did_not_load(target: Path) -> None:
     keep = (f"mv {shlex.quote(str(target))} {shlex.quote(str(own))} (then it is the store "
             "every command uses when no --db or MLJOBS_DB is given)" if not own.exists() else
             f"mv {shlex.quote(str(target))} PATH (a file name of your own; then use --db PATH)")
+    env = os.environ.get("MLJOBS_DB", "").strip()
+    if env and Path(env).expanduser().resolve() == target.resolve():
+        # (the README's old tour exported it: moved, the postings were not where the next
+        # command looked, which was the demo store again)
+        keep += " and unset MLJOBS_DB (it names the demo store)"
     raise ConfigError(
         f"the demo store {target} holds {held:,} posting{'s' if held != 1 else ''} the demo "
         f"did not load ({sources}: imported or synced into it); `mljobs demo` builds the demo "
@@ -141,11 +147,14 @@ def demo(
 
 def _print_summary(data: dict, target: Path, failed: int, seekers: int = 0,  # type: ignore[type-arg]
                    not_posts: int = 0) -> None:
+    # not on a terminal (a pipe, a file): lines whole, as a terminal would wrap them; rich
+    # cut them at 80 columns, a posting's title and the store's path in two
+    whole = not console.is_terminal
     console.print(f"[bold green]Demo store ready:[/bold green] {data['postings']:,} postings "
                   f"({data['canonical']:,} after linking reposts and duplicates) in {target}"
-                  + (f" ({failed} rows skipped)" if failed else ""))
+                  + (f" ({failed} rows skipped)" if failed else ""), soft_wrap=whole)
     if seekers or not_posts:
-        console.print(f"{skipped_line(seekers, not_posts)} (not job postings)")
+        console.print(f"{skipped_line(seekers, not_posts)} (not job postings)", soft_wrap=whole)
     months = counts_table("Postings by month")
     for month, count in data["by_month"].items():
         months.add_row(month, f"{count:,}")
@@ -161,9 +170,9 @@ def _print_summary(data: dict, target: Path, failed: int, seekers: int = 0,  # t
             arche.add_row(name, f"{count:,}")
         console.print(arche)
     console.print(f"Sample search [italic]{safe(data['sample_query'])}[/italic]: "
-                  f"{data['sample_total']:,} matches")
+                  f"{data['sample_total']:,} matches", soft_wrap=whole)
     for pid, title, company in data["sample_hits"]:
-        console.print(f"  [dim]{safe(pid)}[/dim] {safe(clip(title, 90))}")
+        console.print(f"  [dim]{safe(pid)}[/dim] {safe(clip(title, 90))}", soft_wrap=whole)
     # one line whatever the terminal's width: a command cut in two does not paste
     console.print(f"\nTry: mljobs --db {shlex.quote(str(target))} search "
                   "\"computer vision\" --remote remote",

@@ -31,6 +31,7 @@ from mljobs.cli.app import (
     store_from,
     store_to_make,
 )
+from mljobs.cli.core import parse_since
 from mljobs.cli.render import (
     linked_line,
     not_jobs_line,
@@ -256,8 +257,8 @@ def sync(
     source: list[str] = typer.Option(
         [], "--source", "-s", help="Only this configured source (repeatable)."),
     since: str | None = typer.Option(
-        None, "--since", help="YYYY-MM-DD: skip older postings of general sources; "
-        "Hacker News syncs every month from this date."),
+        None, "--since", help="Posted within (7d, 4w, 6m, 1y) or since a date: skip older "
+        "postings of general sources; Hacker News syncs every month from this date."),
     workers: int = typer.Option(4, "--workers", min=1, max=64, help="Units fetched at once."),
     enrich: bool = typer.Option(True, "--enrich/--no-enrich", help="Run the understanding step."),
     ml_filter: bool = typer.Option(True, "--filter/--no-filter",
@@ -382,13 +383,14 @@ def _say_idle(entries: list[cfg.SourceEntry], report: SyncReport) -> None:
 
 
 def _date(value: str | None) -> date | None:
-    if value is None:
+    """``--since`` as ``search`` and ``match`` read it (``cli.core.parse_since``: ``7d``,
+    ``4w``, ``6m``, ``1y`` or a date), as the day it starts; a date alone was taken, and
+    ``7d``, which the other two take, was refused."""
+    at = now()
+    since = parse_since(value, at=at)
+    if since is None:
         return None
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        raise ConfigError(f"--since {value!r}: use YYYY-MM-DD (e.g. 2025-01-01)") from None
-    today = now().date()
+    day, today = since.date(), at.date()
     if day > today:  # (every posting was skipped as older, and the sync said nothing of it)
         raise ConfigError(f"--since {value}: that is after today ({today}); every posting "
                           "would be skipped as older. Give today or an earlier day")
