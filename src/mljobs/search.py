@@ -190,12 +190,15 @@ def resolve_values(
     return resolved, unknown
 
 
-def _known_hint(stored: list[str], close: list[str]) -> str:
-    """What a filter value no posting has is told of the field's stored values (``stored``,
-    most frequent first; ``close``, those ``resolve_values`` found near it): all of a short
-    list, else the closest, else the most frequent (``mljobs search`` and the web say it)."""
+def _known_hint(name: str, stored: list[str], close: list[str]) -> str:
+    """What a filter value no posting has is told of the field ``name``'s stored values
+    (``stored``, most frequent first; ``close``, those ``resolve_values`` found near it): all
+    of a short list, else the closest, else the most frequent, and that no posting has any
+    when none has (it said "the store has: none") (``mljobs search`` and the web say it)."""
+    if not stored:
+        return f"none has any {name} value yet"
     if len(stored) <= 12:
-        return "the store has: " + (", ".join(stored) or "none")
+        return "the store has: " + ", ".join(stored)
     if close:
         return f"did you mean {' or '.join(close)}?"
     return f"none is close; the most frequent: {', '.join(stored[:8])}"
@@ -208,7 +211,7 @@ def unknown_value_note(name: str, value: str, close: list[str],
     gave it, the web page and ``/api/search`` as it is (a mistyped ``archetype=foo``
     answered an empty list and no word why)."""
     return (f"no posting in the store has {name} {clip(value, 80)!r}; "
-            f"{_known_hint(known.get(name, []), close)}")
+            f"{_known_hint(name, known.get(name, []), close)}")
 
 
 def unknown_value_notes(unknown: list[tuple[str, str, list[str]]],
