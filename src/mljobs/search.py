@@ -1,7 +1,7 @@
 """What the command line and the web app share about searching.
 
 ``search_json`` is the one stable JSON shape of a search result (documented in
-docs/cli.md; the web API adds ``ok`` and a page ``url`` per hit);
+docs/cli.md; the web API adds ``ok`` and a page ``url`` per hit; both give each hit its ``pay``);
 ``parse_since`` reads the ``--since`` / ``since=`` periods both accept (``is_period``:
 whether a text is one); ``store_values`` and ``resolve_values`` spell filter values as
 the store does; ``suggest_query`` offers the store's spelling of a misspelt skill or
@@ -12,15 +12,18 @@ what a posted-since bound that left nothing hid.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mljobs.errors import QueryError, clip
 from mljobs.index import SearchIndex, SearchQuery, SearchResult, parse_query
 from mljobs.normalize import without_controls
 from mljobs.places import country_code, region_slug
+
+if TYPE_CHECKING:
+    from mljobs.posting_view import Pay
 
 _UNITS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
@@ -70,10 +73,14 @@ def _first(values: list[str] | None) -> str | None:
 
 
 def search_json(
-    q: SearchQuery, result: SearchResult, *, link: Callable[[str], str] | None = None
+    q: SearchQuery, result: SearchResult, *, link: Callable[[str], str] | None = None,
+    pays: Mapping[str, Pay] | None = None,
 ) -> dict[str, Any]:
     """The stable JSON of a search. ``link`` (a hit's id -> the URL of its page, its id quoted
-    for the path) adds a ``url`` per hit."""
+    for the path) adds a ``url`` per hit. ``pays`` (``posting_view.list_pays`` of the hits)
+    gives each hit's ``pay``, the one the text list and the search page show (stated pay
+    before an estimate) in the shape of a posting's ``salary``, as ``match --json`` gives it;
+    null when it has none (the JSON had no pay at all)."""
     hits = []
     for h in result.hits:
         hit: dict[str, Any] = {
@@ -91,6 +98,9 @@ def search_json(
             # open or closed (its source no longer lists it: search still finds it)
             "status": _first(h.fields.get("status")),
         }
+        if pays is not None:
+            pay = pays.get(h.id)
+            hit["pay"] = pay.salary.model_dump(mode="json") if pay is not None else None
         if link is not None:
             hit["url"] = link(h.id)
         hits.append(hit)

@@ -408,11 +408,11 @@ def search(
             err_console.print(f"[yellow]note[/yellow] "
                               f"{safe(index_busy_line(busy.path, results=True))}",
                               highlight=False, soft_wrap=True)
+        pays = list_pays(store, [h.id for h in result.hits])
         if as_json:
-            print_json(search_json(q, result))
+            print_json(search_json(q, result, pays=pays))
         else:
-            ids = [h.id for h in result.hits]
-            render_search(console, q, result, list_pays(store, ids),
+            render_search(console, q, result, pays,
                           store.company_spellings(q.filters.get("company", [])))
             if not result.total and not store.count():
                 fill = [f"`{c}`" for c in fill_commands(store.path)]
