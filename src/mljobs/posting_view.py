@@ -59,6 +59,18 @@ _WHY_AGAIN = {tuple(NOT_JOBS["seeker"]): "read as a job again",
 # titles and ``mljobs show`` say them, from these tables alone (``show`` printed the stored
 # values, "visa unknown", "seniority staff-plus", where the page said them in words); a
 # filter, ``--json`` and the API keep the stored values.
+# the archetypes' names (taxonomy.md)
+ARCHETYPE_NAMES: dict[str, str] = {
+    "ml-product-swe": "ML-aware software engineer",
+    "big-data-ml-engineer": "Big-data / ML platform engineer",
+    "data-scientist-analytics": "Data scientist (analytics)",
+    "data-scientist-ml": "Data scientist (ML generalist)",
+    "research-engineer": "Research / ML engineer",
+    "applied-researcher": "Applied researcher",
+    "research-scientist": "Research scientist",
+    "not-ml": "Not an ML role",
+    "unlabelled": "Not yet understood",
+}
 # the ML share's values (enrich/ml_share.py), said as what they mean, most ML first: an
 # analyst asking which postings are really ML had only "Not an ML role" to go by
 ML_SHARE_LABELS: dict[str, str] = {
@@ -94,10 +106,17 @@ VALUE_WORDS: dict[str, dict[str, str]] = {
 STATED_FACTS = frozenset({"visa", "company_stage", "seniority", "remote"})
 
 
+def archetype_name(slug: str) -> str:
+    """The readable name of an archetype slug."""
+    return ARCHETYPE_NAMES.get(slug, slug)
+
+
 def fact_words(name: str, value: str) -> str:
     """A facet's stored ``value`` in words (``VALUE_WORDS``): a fact the posting does not
     state (``unknown``), or a blank value an older or hand-made store left, as
-    ``NOT_STATED``; a value the tables do not name as it is."""
+    ``NOT_STATED``; an archetype by its name; a value the tables do not name as it is."""
+    if name == "archetype":
+        return archetype_name(value)
     if (name in STATED_FACTS and value == "unknown") or not value.strip():
         return NOT_STATED
     return VALUE_WORDS.get(name, {}).get(value, value)

@@ -1,7 +1,8 @@
 """``mljobs show`` says a posting's facets in the posting page's words, from the one table both
 read (``posting_view.fact_words``): it printed the stored values ("visa unknown",
-"seniority staff-plus", "years 5") where the page said "not said in the posting", "staff or
-above" and "at least 5 years"; ``show --json`` keeps the stored values."""
+"seniority staff-plus", "years 5", "Archetype: research-engineer") where the page said "not
+said in the posting", "staff or above", "at least 5 years" and "Research / ML engineer";
+``show --json`` keeps the stored values."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def test_show_says_the_facets_in_the_pages_words(tmp_path: Path) -> None:
     shown = runner.invoke(app, ["--db", db, "show", "board:staff"], catch_exceptions=False)
     assert shown.exit_code == 0, shown.output
     said = " ".join(shown.output.split())
+    assert "Archetype: Research / ML engineer (research-engineer)" in said
     facets = said[said.index("Facets:"):said.index("equity")]
     assert "seniority staff or above" in facets
     assert "years at least 5 years" in facets

@@ -19,7 +19,15 @@ from mljobs.index import SearchQuery, SearchResult
 from mljobs.index.query import parse_query
 from mljobs.models import Posting, Salary
 from mljobs.normalize import without_controls
-from mljobs.posting_view import Pay, fact_words, history_text, pay_of, remote_text, years_text
+from mljobs.posting_view import (
+    Pay,
+    archetype_name,
+    fact_words,
+    history_text,
+    pay_of,
+    remote_text,
+    years_text,
+)
 from mljobs.search import shows_anything
 from mljobs.store import Change
 
@@ -312,7 +320,9 @@ def render_posting(console: Console, posting: Posting, changes: list[Change],
     enr = posting.enrichment
     if enr is not None:
         probs = sorted(enr.archetype_proba.items(), key=lambda kv: -kv[1])
-        console.print(f"[bold]Archetype[/bold]: [magenta]{enr.archetype}[/magenta]")
+        # (its name, as the posting page says it, and the slug --archetype filters on)
+        console.print(f"[bold]Archetype[/bold]: [magenta]{safe(archetype_name(enr.archetype))}"
+                      f"[/magenta] [dim]({safe(enr.archetype)})[/dim]")
         for name, p in probs[:8]:
             bar = "█" * round(p * 30)
             console.print(f"  {name:<26} {p:5.1%} {bar}")

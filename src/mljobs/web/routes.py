@@ -31,6 +31,7 @@ from mljobs.pipeline import enrich_store_command, fill_commands, understanding
 from mljobs.places import country_name
 from mljobs.posting_view import (
     ML_SHARE_LABELS,
+    archetype_name,
     duplicates_of,
     fact_words,
     history_text,
@@ -64,7 +65,6 @@ from mljobs.web.params import (
     since_choices_for,
 )
 from mljobs.web.render import (
-    archetype_name,
     describe_html,
     posting_url,
     proba_bars,
@@ -170,8 +170,6 @@ def value_label(name: str, value: str, companies: dict[str, str]) -> str:
     country (its ISO code) and a region by their names, visa sponsorship, specialisations
     and seniorities in words, and a fact the posting does not state (``unknown``) as
     ``NOT_STATED``."""
-    if name == "archetype":
-        return archetype_name(value)
     if name == "company" and value.strip():
         return companies.get(value, value)
     if name == "country" and value.strip():
