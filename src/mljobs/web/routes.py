@@ -270,9 +270,10 @@ def title_filters(facets: list[dict[str, Any]], search: SearchState) -> str:
                 continue
             named += 1
             # ("core: ML is the job" after "How much is ML:" reads "core (ML is the job)")
+            # (the ML share's words alone: a company "Lab: AI Research" read "Lab (AI Research)")
             label = labels.get((name, value), value)
             head, colon, rest = label.partition(": ")
-            words.append(f"{head} ({rest})" if colon else label)
+            words.append(f"{head} ({rest})" if colon and name == "ml_share" else label)
         if words:
             said = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
             parts.append(f"{FACET_LABELS.get(name, name)}: {said}")
