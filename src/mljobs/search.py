@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from mljobs.errors import QueryError, clip
+from mljobs.errors import IndexBusyError, QueryError, StoreError, clip
 from mljobs.index import SearchIndex, SearchQuery, SearchResult, parse_query
 from mljobs.normalize import without_controls
 from mljobs.places import country_code, region_slug
@@ -281,6 +281,15 @@ def suggest_query(index: SearchIndex, q: SearchQuery,
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", close[0], text, flags=re.IGNORECASE)
     total = index.search(replace(q, text=text, limit=1, offset=0, facets=())).total
     return (text, total) if total else None
+
+
+def index_left_line(left: StoreError) -> str:
+    """What a write of the store (import, sync, ``enrich --store``) says of the search index
+    it could not bring up to date (``index.refresh_index``): another process writing it
+    (``index_busy_line``), or why it cannot be and what to do; every change is stored."""
+    if isinstance(left, IndexBusyError):
+        return index_busy_line(left.path, results=False)
+    return f"every change is stored, but {left}"
 
 
 def index_busy_line(path: str | None, *, results: bool) -> str:

@@ -41,3 +41,27 @@ def test_an_index_path_that_is_a_file_is_named_with_what_to_do(tmp_path: Path) -
     index.rename(tmp_path / "moved")
     again = runner.invoke(app, ["--db", str(db), "search", "pytorch"])
     assert again.exit_code == 0 and "board:a" in again.output
+
+
+def test_a_write_of_the_store_says_it_and_keeps_its_summary(tmp_path: Path) -> None:
+    """``import`` and ``enrich --store`` wrote the store, then ended in the traceback (later
+    the StoreError) without their summary, exit 1, as if nothing were stored; now the summary,
+    then a note that every change is stored and what to do about the index."""
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(ROW, encoding="utf-8")
+    db = tmp_path / "s.sqlite3"
+    index = tmp_path / "s.sqlite3.index"
+    index.write_text("not an index\n", encoding="utf-8")
+    note = (f"note every change is stored, but the search index at {index} cannot be opened: "
+            f"{index} is a file, not the index's folder; move or remove that file")
+    res = runner.invoke(app, ["--db", str(db), "import", "--no-enrich", str(rows)])
+    assert res.exit_code == 0, res.output
+    said = " ".join(res.output.split())
+    assert "Import summary" in said and note in said and "Traceback" not in said
+    res = runner.invoke(app, ["--db", str(db), "enrich", "--store"])
+    assert res.exit_code == 0, res.output
+    said = " ".join(res.output.split())
+    assert "Enriched 1 posting" in said and note in said
+    assert index.read_text(encoding="utf-8") == "not an index\n"
+    shown = runner.invoke(app, ["--db", str(db), "show", "board:a", "--json"])
+    assert shown.exit_code == 0 and '"archetype"' in shown.output

@@ -65,6 +65,7 @@ from mljobs.posting_view import (
 from mljobs.search import (
     found_as_stored,
     index_busy_line,
+    index_left_line,
     resolve_values,
     search_json,
     store_values,
@@ -233,7 +234,7 @@ def _import_files(files: list[Path], *, db: Path | None, fmt: str | None, strict
                 console.print(linked_line(linked.linked, linked.clusters))
             if busy is not None:  # (the store is written: not an error)
                 err_console.print(f"[yellow]note[/yellow] "
-                                  f"{safe(index_busy_line(busy.path, results=False))}",
+                                  f"{safe(index_left_line(busy))}",
                                   highlight=False, soft_wrap=True)
         _print_import_summary(reports, strict)
         # (an empty store's postings were understood by no version: it says nothing)
