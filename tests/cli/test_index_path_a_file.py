@@ -10,6 +10,8 @@ from typer.testing import CliRunner
 
 from mljobs.cli import app
 
+from ..sources.replay_server import ReplayServer, fixture
+
 runner = CliRunner()
 ROW = '{"id": "a", "source": "board", "title": "ML Engineer", "description": "PyTorch."}\n'
 
@@ -65,3 +67,20 @@ def test_a_write_of_the_store_says_it_and_keeps_its_summary(tmp_path: Path) -> N
     assert index.read_text(encoding="utf-8") == "not an index\n"
     shown = runner.invoke(app, ["--db", str(db), "show", "board:a", "--json"])
     assert shown.exit_code == 0 and '"archetype"' in shown.output
+
+
+def test_a_sync_says_it_too(tmp_path: Path) -> None:
+    """``sync`` (``SyncReport.index_left``) says it as ``import`` does, beside its table."""
+    index = tmp_path / "s.sqlite3.index"
+    index.write_text("not an index\n", encoding="utf-8")
+    with ReplayServer({"/v1/boards/vaulttec/jobs": fixture("greenhouse/vaulttec.json")}) as srv:
+        config = tmp_path / "sources.toml"
+        config.write_text(f'[[sources]]\nname = "gh"\ntype = "greenhouse"\n'
+                          f'boards = ["vaulttec"]\nbase_url = "{srv.url}"\n')
+        res = runner.invoke(app, ["--db", str(tmp_path / "s.sqlite3"), "sync", "--config",
+                                  str(config), "--no-enrich"], env={"COLUMNS": "200"})
+    assert res.exit_code == 0, res.output
+    said = " ".join(res.output.split())
+    assert (f"note every change is stored, but the search index at {index} cannot be "
+            "opened") in said and "Traceback" not in said
+    assert index.read_text(encoding="utf-8") == "not an index\n"
