@@ -34,7 +34,7 @@ def test_import_search_show_stats(tmp_path: Path, hn_sample: Path) -> None:
     assert data["total"] > 3 and len(data["hits"]) == 3
     assert set(data["hits"][0]) == {"id", "score", "title", "company", "posted_at",
                                     "first_seen", "snippet_html", "archetype", "remote",
-                                    "source", "status"}
+                                    "source", "status", "pay"}
     first = data["hits"][0]["id"]
 
     res = invoke("--db", db, "show", first)

@@ -15,6 +15,8 @@
 - ``roles_list``: the roles of the post a posting comes from, each with the id of its role
   posting, so that the posting page marks the one shown by id (two roles of a post may
   share a title).
+- ``fact_words``, ``years_text``, ``remote_text``: a facet's stored value in words
+  (``VALUE_WORDS``), as the posting page and ``show`` say it.
 - ``change_text``, ``history_text``: one entry of a posting's history, and the whole of
   it, as ``show`` and the posting page say it, a closing or reopening with why in words.
 
@@ -32,6 +34,7 @@ from mljobs.enrich.roles import listed_pay
 from mljobs.enrich.salary import parse_salary
 from mljobs.models import Posting, Salary, prefer_stated, role_number, role_post
 from mljobs.pay import is_plausible
+from mljobs.places import REGIONS
 from mljobs.store import SQLiteStore
 from mljobs.store.sqlite import IMPORTED, NOT_JOBS, Change
 
@@ -50,6 +53,95 @@ _WHY = {("closed", ("status",)): "no longer listed by its source",
 _WHY_AGAIN = {tuple(NOT_JOBS["seeker"]): "read as a job again",
               tuple(NOT_JOBS["not_a_post"]): "read as a job again",
               ("status", "post"): "in its post again"}
+
+
+# A posting's facets in words (``fact_words``), as the web app's posting page, facets and
+# titles and ``mljobs show`` say them, from these tables alone (``show`` printed the stored
+# values, "visa unknown", "seniority staff-plus", where the page said them in words); a
+# filter, ``--json`` and the API keep the stored values.
+# the archetypes' names (taxonomy.md)
+ARCHETYPE_NAMES: dict[str, str] = {
+    "ml-product-swe": "ML-aware software engineer",
+    "big-data-ml-engineer": "Big-data / ML platform engineer",
+    "data-scientist-analytics": "Data scientist (analytics)",
+    "data-scientist-ml": "Data scientist (ML generalist)",
+    "research-engineer": "Research / ML engineer",
+    "applied-researcher": "Applied researcher",
+    "research-scientist": "Research scientist",
+    "not-ml": "Not an ML role",
+    "unlabelled": "Not yet understood",
+}
+# the ML share's values (enrich/ml_share.py), said as what they mean, most ML first: an
+# analyst asking which postings are really ML had only "Not an ML role" to go by
+ML_SHARE_LABELS: dict[str, str] = {
+    "core": "core: ML is the job", "supporting": "supporting: ML is a regular part",
+    "incidental": "incidental: ML only mentioned", "none": "none: no ML",
+}
+# the degree and PhD facets in words, not their stored values ("none-stated", "not-mentioned")
+DEGREE_LABELS: dict[str, str] = {
+    "none-stated": "none stated", "bachelor": "bachelor's", "masters": "master's", "phd": "PhD",
+}
+PHD_LABELS: dict[str, str] = {"not-mentioned": "not mentioned"}
+# visa sponsorship in words; "unknown" of a fact the posting does not state is said as such
+# (the posting page, the facets and the dashboard showed a bare "unknown" for visa, company
+# stage, seniority and remote)
+VISA_LABELS: dict[str, str] = {"offered": "sponsorship offered",
+                               "not-offered": "no sponsorship"}
+NOT_STATED = "not said in the posting"
+# the specialisations (taxonomy.md) and the seniorities a seeker does not read as they are
+# stored ("llm-genai", "rl", "recsys", "staff-plus")
+SPECIALISATION_LABELS: dict[str, str] = {
+    "nlp": "NLP (language)", "computer-vision": "computer vision", "recsys": "recommender systems",
+    "time-series": "time series", "rl": "reinforcement learning",
+    "llm-genai": "LLMs / generative AI", "tabular": "tabular data",
+    "search-ir": "search / information retrieval",
+}
+SENIORITY_LABELS: dict[str, str] = {"staff-plus": "staff or above", "mid": "mid-level"}
+# each field's values in words
+VALUE_WORDS: dict[str, dict[str, str]] = {
+    "ml_share": ML_SHARE_LABELS, "degree": DEGREE_LABELS, "phd": PHD_LABELS,
+    "visa": VISA_LABELS, "specialisation": SPECIALISATION_LABELS,
+    "seniority": SENIORITY_LABELS, "region": REGIONS,
+}
+STATED_FACTS = frozenset({"visa", "company_stage", "seniority", "remote"})
+
+
+def archetype_name(slug: str) -> str:
+    """The readable name of an archetype slug."""
+    return ARCHETYPE_NAMES.get(slug, slug)
+
+
+def fact_words(name: str, value: str) -> str:
+    """A facet's stored ``value`` in words (``VALUE_WORDS``): a fact the posting does not
+    state (``unknown``), or a blank value an older or hand-made store left, as
+    ``NOT_STATED``; an archetype by its name; a value the tables do not name as it is."""
+    if name == "archetype":
+        return archetype_name(value)
+    if (name in STATED_FACTS and value == "unknown") or not value.strip():
+        return NOT_STATED
+    return VALUE_WORDS.get(name, {}).get(value, value)
+
+
+def years_text(years: int | None) -> str:
+    """The least experience a posting asks for, as it means it: "at least 5 years" (the
+    posting page said a bare "5"), or "not stated"."""
+    if years is None:
+        return "not stated"
+    return f"at least {years} year{'' if years == 1 else 's'}"
+
+
+def remote_text(posting: Posting) -> str:
+    """Where the work happens, as the posting page's badge and ``show``'s facts say it: the
+    source's value; the one read from the text when the source has none; both when they
+    differ ("onsite (the text says hybrid)" for "ONSITE / HYBRID"), so the facts and the
+    facets below never silently disagree."""
+    read = posting.enrichment.remote if posting.enrichment is not None else "unknown"
+    given = posting.remote.value
+    if given == "unknown":
+        return read
+    if read not in ("unknown", given):
+        return f"{given} (the text says {read})"
+    return given
 
 
 def change_text(change: Change, minutes: bool = False, closing: Change | None = None) -> str:

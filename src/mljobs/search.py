@@ -1,7 +1,7 @@
 """What the command line and the web app share about searching.
 
 ``search_json`` is the one stable JSON shape of a search result (documented in
-docs/cli.md; the web API adds ``ok`` and a page ``url`` per hit);
+docs/cli.md; the web API adds ``ok`` and a page ``url`` per hit; both give each hit its ``pay``);
 ``parse_since`` reads the ``--since`` / ``since=`` periods both accept (``is_period``:
 whether a text is one); ``store_values`` and ``resolve_values`` spell filter values as
 the store does; ``suggest_query`` offers the store's spelling of a misspelt skill or
@@ -12,15 +12,18 @@ what a posted-since bound that left nothing hid.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mljobs.errors import QueryError, clip
+from mljobs.errors import IndexBusyError, QueryError, StoreError, clip
 from mljobs.index import SearchIndex, SearchQuery, SearchResult, parse_query
 from mljobs.normalize import without_controls
 from mljobs.places import country_code, region_slug
+
+if TYPE_CHECKING:
+    from mljobs.posting_view import Pay
 
 _UNITS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
@@ -70,10 +73,14 @@ def _first(values: list[str] | None) -> str | None:
 
 
 def search_json(
-    q: SearchQuery, result: SearchResult, *, link: Callable[[str], str] | None = None
+    q: SearchQuery, result: SearchResult, *, link: Callable[[str], str] | None = None,
+    pays: Mapping[str, Pay] | None = None,
 ) -> dict[str, Any]:
     """The stable JSON of a search. ``link`` (a hit's id -> the URL of its page, its id quoted
-    for the path) adds a ``url`` per hit."""
+    for the path) adds a ``url`` per hit. ``pays`` (``posting_view.list_pays`` of the hits)
+    gives each hit's ``pay``, the one the text list and the search page show (stated pay
+    before an estimate) in the shape of a posting's ``salary``, as ``match --json`` gives it;
+    null when it has none (the JSON had no pay at all)."""
     hits = []
     for h in result.hits:
         hit: dict[str, Any] = {
@@ -91,6 +98,9 @@ def search_json(
             # open or closed (its source no longer lists it: search still finds it)
             "status": _first(h.fields.get("status")),
         }
+        if pays is not None:
+            pay = pays.get(h.id)
+            hit["pay"] = pay.salary.model_dump(mode="json") if pay is not None else None
         if link is not None:
             hit["url"] = link(h.id)
         hits.append(hit)
@@ -190,12 +200,15 @@ def resolve_values(
     return resolved, unknown
 
 
-def _known_hint(stored: list[str], close: list[str]) -> str:
-    """What a filter value no posting has is told of the field's stored values (``stored``,
-    most frequent first; ``close``, those ``resolve_values`` found near it): all of a short
-    list, else the closest, else the most frequent (``mljobs search`` and the web say it)."""
+def _known_hint(name: str, stored: list[str], close: list[str]) -> str:
+    """What a filter value no posting has is told of the field ``name``'s stored values
+    (``stored``, most frequent first; ``close``, those ``resolve_values`` found near it): all
+    of a short list, else the closest, else the most frequent, and that no posting has any
+    when none has (it said "the store has: none") (``mljobs search`` and the web say it)."""
+    if not stored:
+        return f"none has any {name} value yet"
     if len(stored) <= 12:
-        return "the store has: " + (", ".join(stored) or "none")
+        return "the store has: " + ", ".join(stored)
     if close:
         return f"did you mean {' or '.join(close)}?"
     return f"none is close; the most frequent: {', '.join(stored[:8])}"
@@ -208,7 +221,7 @@ def unknown_value_note(name: str, value: str, close: list[str],
     gave it, the web page and ``/api/search`` as it is (a mistyped ``archetype=foo``
     answered an empty list and no word why)."""
     return (f"no posting in the store has {name} {clip(value, 80)!r}; "
-            f"{_known_hint(known.get(name, []), close)}")
+            f"{_known_hint(name, known.get(name, []), close)}")
 
 
 def unknown_value_notes(unknown: list[tuple[str, str, list[str]]],
@@ -268,6 +281,15 @@ def suggest_query(index: SearchIndex, q: SearchQuery,
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", close[0], text, flags=re.IGNORECASE)
     total = index.search(replace(q, text=text, limit=1, offset=0, facets=())).total
     return (text, total) if total else None
+
+
+def index_left_line(left: StoreError) -> str:
+    """What a write of the store (import, sync, ``enrich --store``) says of the search index
+    it could not bring up to date (``index.refresh_index``): another process writing it
+    (``index_busy_line``), or why it cannot be and what to do; every change is stored."""
+    if isinstance(left, IndexBusyError):
+        return index_busy_line(left.path, results=False)
+    return f"every change is stored, but {left}"
 
 
 def index_busy_line(path: str | None, *, results: bool) -> str:

@@ -98,9 +98,10 @@ class SyncReport:
 
     sources: list[SourceReport]
     links: LinkReport = field(default_factory=LinkReport)
-    # the search index left as it was, another process writing it (``index.refresh_index``):
-    # its path; the next search brings it up to date
-    index_busy: str | None = None
+    # the search index left as it was (``index.refresh_index``): another process writing it,
+    # the next search bringing it up to date, or it cannot be opened; what is said of it
+    # (``search.index_left_line``)
+    index_left: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -305,8 +306,10 @@ def run_sync(
         if options.refresh_index:
             from mljobs.index import refresh_index
 
-            if (busy := refresh_index(store)) is not None:
-                report.index_busy = busy.path
+            if (unindexed := refresh_index(store)) is not None:
+                from mljobs.search import index_left_line
+
+                report.index_left = index_left_line(unindexed)
     except KeyboardInterrupt:  # every unit is synced: the links and the index are owed
         raise SyncInterrupted(report, 0) from None
     return report

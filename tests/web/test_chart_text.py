@@ -21,10 +21,10 @@ from bs4 import BeautifulSoup, Tag
 from fastapi.testclient import TestClient
 
 from mljobs.models import Remote, Salary
+from mljobs.posting_view import ARCHETYPE_NAMES
 from mljobs.store import SQLiteStore
 from mljobs.web import create_app
 from mljobs.web.charts import percent
-from mljobs.web.render import ARCHETYPE_NAMES
 
 from .test_analytics import posting
 

@@ -29,6 +29,10 @@ def title(response_text: str) -> str:
     # (each value named with its field: "core: ML is the job, unknown" said of what neither)
     ("/?ml_share=core&visa=unknown",
      "How much is ML: core (ML is the job); Visa: not said in the posting · Search · mljobs"),
+    # (only the ML share's words are "value: meaning"; a company or skill spelt with ": " is
+    # named as it is: "Company: Lab (AI Research)" named a company no one has)
+    ("/?company=Lab%3A%20AI%20Research&skills=C%3A%20the%20language",
+     "Company: Lab: AI Research; Skills: C: the language · Search · mljobs"),
     ("/dashboard", "ML job market · mljobs"),
     ("/dashboard?archetype=research-engineer&since=1y",
      "ML job market · Archetype: Research / ML engineer; Posted within a year · mljobs"),

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 import pytest
 from fastapi.responses import Response, StreamingResponse
 from fastapi.testclient import TestClient
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from mljobs.web.app import VaryOnEncoding
 
@@ -39,6 +39,30 @@ def _vary(app: ASGIApp) -> str | None:
 ])
 def test_an_answer_that_could_be_gzipped_says_vary(app: ASGIApp, vary: str | None) -> None:
     assert _vary(app) == vary
+
+
+def _raw(*vary: bytes) -> ASGIApp:
+    """An app answering 1,000 bytes of HTML with a ``Vary`` line for each of ``vary``."""
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": [
+            (b"content-type", b"text/html"), *((b"vary", v) for v in vary)]})
+        await send({"type": "http.response.body", "body": BIG})
+    return app
+
+
+@pytest.mark.parametrize(("lines", "vary"), [
+    # (the second line's field was not read: "Cookie, Accept-Encoding, Accept-Encoding")
+    ((b"Cookie", b"Accept-Encoding"), ["Cookie", "Accept-Encoding"]),
+    ((b"Cookie", b"Origin"), ["Cookie", "Origin", "Accept-Encoding"]),
+    ((b"*",), ["*"]),  # (it said "*, Accept-Encoding", which RFC 9110 12.5.5 does not allow)
+    # (a field holding the words is another field)
+    ((b"X-Accept-Encoding-Hint",), ["X-Accept-Encoding-Hint", "Accept-Encoding"]),
+])
+def test_vary_lines_already_there_are_read_whole(lines: tuple[bytes, ...],
+                                                   vary: list[str]) -> None:
+    said = TestClient(VaryOnEncoding(_raw(*lines), minimum_size=1000)).get("/", headers=PLAIN)
+    assert [field.strip() for line in said.headers.get_list("vary")
+            for field in line.split(",")] == vary
 
 
 def test_a_streamed_answer_says_vary() -> None:

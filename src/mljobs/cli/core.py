@@ -66,6 +66,7 @@ from mljobs.posting_view import (
 from mljobs.search import (
     found_as_stored,
     index_busy_line,
+    index_left_line,
     resolve_values,
     search_json,
     store_values,
@@ -234,7 +235,7 @@ def _import_files(files: list[Path], *, db: Path | None, fmt: str | None, strict
                 console.print(linked_line(linked.linked, linked.clusters))
             if busy is not None:  # (the store is written: not an error)
                 err_console.print(f"[yellow]note[/yellow] "
-                                  f"{safe(index_busy_line(busy.path, results=False))}",
+                                  f"{safe(index_left_line(busy))}",
                                   highlight=False, soft_wrap=True)
         _print_import_summary(reports, strict)
         # (an empty store's postings were understood by no version: it says nothing)
@@ -410,11 +411,11 @@ def search(
             err_console.print(f"[yellow]note[/yellow] "
                               f"{safe(index_busy_line(busy.path, results=True))}",
                               highlight=False, soft_wrap=True)
+        pays = list_pays(store, [h.id for h in result.hits])
         if as_json:
-            print_json(search_json(q, result))
+            print_json(search_json(q, result, pays=pays))
         else:
-            ids = [h.id for h in result.hits]
-            render_search(console, q, result, list_pays(store, ids),
+            render_search(console, q, result, pays,
                           store.company_spellings(q.filters.get("company", [])))
             if not result.total and not store.count():
                 fill = [f"`{c}`" for c in fill_commands(store.path)]

@@ -44,7 +44,7 @@ from mljobs.cli.render import (
 )
 from mljobs.errors import EnrichError, InputError, os_reason
 from mljobs.models import Enrichment, Posting, RawPosting, Status, is_split_source, role_post
-from mljobs.search import index_busy_line
+from mljobs.search import index_left_line
 from mljobs.sources.files import GZIP_ERRORS, open_bytes
 from mljobs.store import SQLiteStore
 
@@ -478,7 +478,7 @@ def _enrich_store(db: Path | None) -> None:
                           highlight=False, soft_wrap=True)
         if busy is not None:  # (the store is written: not an error)
             err_console.print(f"[yellow]note[/yellow] "
-                              f"{safe(index_busy_line(busy.path, results=False))}",
+                              f"{safe(index_left_line(busy))}",
                               highlight=False, soft_wrap=True)
 
 

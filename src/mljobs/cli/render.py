@@ -19,7 +19,15 @@ from mljobs.index import SearchQuery, SearchResult
 from mljobs.index.query import parse_query
 from mljobs.models import Posting, Salary
 from mljobs.normalize import without_controls
-from mljobs.posting_view import Pay, history_text, pay_of
+from mljobs.posting_view import (
+    Pay,
+    archetype_name,
+    fact_words,
+    history_text,
+    pay_of,
+    remote_text,
+    years_text,
+)
 from mljobs.search import shows_anything
 from mljobs.store import Change
 
@@ -240,18 +248,6 @@ def counts_table(title: str) -> Table:
     return table
 
 
-def _remote(posting: Posting) -> str:
-    """The source's remote value; the one read from the text when the source has none, or
-    next to it when the two differ ("onsite (the text says hybrid)" for "ONSITE / HYBRID"),
-    so the facts and the facets below never silently disagree."""
-    read = posting.enrichment.remote if posting.enrichment is not None else "unknown"
-    if posting.remote.value == "unknown":
-        return read
-    if read not in ("unknown", posting.remote.value):
-        return f"{posting.remote.value} (the text says {read})"
-    return posting.remote.value
-
-
 def salary_line(salary: Salary, note: str | None = None) -> str:
     """``120,000-150,000 USD per year`` (``Salary.span``: "up to", "+", cents), with a note
     in brackets: ``note`` when given, else one for estimates."""
@@ -288,7 +284,7 @@ def _facts_table(posting: Posting, duplicates: Sequence[Posting]) -> Table:
         ("id", posting.id),
         ("company", posting.company or "-"),
         ("locations", "; ".join(posting.locations) or "-"),
-        ("remote", _remote(posting)),
+        ("remote", fact_words("remote", remote_text(posting))),
         # (as the posting page words it; "-" read as a blank)
         ("posted", posting.posted_at.isoformat() if posting.posted_at else "not stated"),
         ("source", f"{posting.source}  {posting.url or ''}"),
@@ -324,7 +320,9 @@ def render_posting(console: Console, posting: Posting, changes: list[Change],
     enr = posting.enrichment
     if enr is not None:
         probs = sorted(enr.archetype_proba.items(), key=lambda kv: -kv[1])
-        console.print(f"[bold]Archetype[/bold]: [magenta]{enr.archetype}[/magenta]")
+        # (its name, as the posting page says it, and the slug --archetype filters on)
+        console.print(f"[bold]Archetype[/bold]: [magenta]{safe(archetype_name(enr.archetype))}"
+                      f"[/magenta] [dim]({safe(enr.archetype)})[/dim]")
         for name, p in probs[:8]:
             bar = "█" * round(p * 30)
             console.print(f"  {name:<26} {p:5.1%} {bar}")
@@ -337,12 +335,18 @@ def render_posting(console: Console, posting: Posting, changes: list[Change],
         nice = [s for s in enr.skills if not s.required]
         console.print("[bold]Required skills[/bold]: " + (", ".join(safe(s.name) for s in req) or "-"))
         console.print("[bold]Nice to have[/bold]: " + (", ".join(safe(s.name) for s in nice) or "-"))
+        # (in the posting page's words, ``fact_words``: it printed "visa unknown",
+        # "seniority staff-plus"; ``--json`` keeps the stored values)
         facets = [
-            ("seniority", enr.seniority),
-            ("years", "not stated" if enr.years_min is None else enr.years_min),
-            ("degree", enr.degree), ("PhD", enr.phd), ("remote", enr.remote), ("visa", enr.visa),
-            ("specialisation", ", ".join(enr.specialisation) or "none stands out"),
-            ("ML share", enr.ml_share), ("company stage", enr.company_stage),
+            ("seniority", fact_words("seniority", enr.seniority)),
+            ("years", years_text(enr.years_min)),
+            ("degree", fact_words("degree", enr.degree)), ("PhD", fact_words("phd", enr.phd)),
+            ("remote", fact_words("remote", enr.remote)), ("visa", fact_words("visa", enr.visa)),
+            ("specialisation", ", ".join(fact_words("specialisation", name)
+                                         for name in enr.specialisation if name.strip())
+             or "none stands out"),
+            ("ML share", fact_words("ml_share", enr.ml_share)),
+            ("company stage", fact_words("company_stage", enr.company_stage)),
             ("equity", "mentioned" if enr.equity else "not mentioned"),
         ]
         roles = getattr(enr, "roles", None)

@@ -44,7 +44,6 @@ from mljobs.errors import ConfigError, clip
 from mljobs.http import HttpClient
 from mljobs.mlfilter import from_config
 from mljobs.pipeline import Understanding, understanding
-from mljobs.search import index_busy_line
 from mljobs.sources import SOURCES, source_class
 from mljobs.sources.base import Window
 
@@ -414,9 +413,8 @@ def _run(store: Any, entries: list[cfg.SourceEntry], http: HttpClient, options: 
 
 
 def _show(report: SyncReport, as_json: bool, told: Understanding) -> None:
-    if report.index_busy is not None:  # (stderr: the --json output stays whole)
-        err_console.print(f"[yellow]note[/yellow] "
-                          f"{safe(index_busy_line(report.index_busy, results=False))}",
+    if report.index_left is not None:  # (stderr: the --json output stays whole)
+        err_console.print(f"[yellow]note[/yellow] {safe(report.index_left)}",
                           highlight=False, soft_wrap=True)
     if as_json:
         print_json({"ok": report.ok, "links": dataclasses.asdict(report.links),

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mljobs.errors import ConfigError, IndexBusyError
+from mljobs.errors import ConfigError, IndexBusyError, StoreError
 from mljobs.index.base import (
     DEFAULT_FACETS,
     FACET_FIELDS,
@@ -108,11 +108,16 @@ def open_for_search(store: SQLiteStore, engine: str = DEFAULT_ENGINE, *,
 
 
 def refresh_index(store: SQLiteStore, *, on_build: Callable[[int], None] | None = None,
-                  on_wait: Callable[[str], None] | None = None) -> IndexBusyError | None:
+                  on_wait: Callable[[str], None] | None = None) -> StoreError | None:
     """Bring the search index of ``store`` up to date after a write of the store (import,
     sync, ``enrich --store``); while another process writes it (a `mljobs reindex`), leave it
-    to the next search and return the ``IndexBusyError`` saying so (the command ended in that
-    error, exit 1, its store written)."""
-    index, busy = open_for_search(store, on_build=on_build, on_wait=on_wait)
+    to the next search and return the ``IndexBusyError`` saying so; when it cannot be opened
+    or written at all (a file in the place of its folder), the ``StoreError`` saying why and
+    what to do. The command says either beside its summary, its store written (both ended the
+    command, exit 1; the second with its summary unsaid)."""
+    try:
+        index, busy = open_for_search(store, on_build=on_build, on_wait=on_wait)
+    except StoreError as failed:
+        return failed
     index.close()
     return busy

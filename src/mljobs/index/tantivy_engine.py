@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import tantivy
 
 from mljobs import places
-from mljobs.errors import IndexBusyError, QueryError, StoreError
+from mljobs.errors import IndexBusyError, QueryError, StoreError, os_reason
 from mljobs.index.base import (
     FACET_FIELDS,
     Hit,
@@ -167,6 +167,18 @@ def _delete_by_id(writer: tantivy.IndexWriter, posting_id: str) -> None:
     delete("id", posting_id)
 
 
+def _unmade(path: Path, exc: OSError) -> str:
+    """Why the index folder ``path`` cannot be made, and what to do: a file in its place is
+    named as such (it said only "File exists"); that file and the store are left as they are."""
+    if path.is_file():
+        return (f"the search index at {path} cannot be opened: {path} is a file, not the "
+                "index's folder; move or remove that file, then search again or run `mljobs "
+                "reindex` (the index is built anew from the store; no posting is touched)")
+    return (f"the search index at {path} cannot be made ({os_reason(exc, path)}); make "
+            f"{path.parent} writable or move what is in the way, then search again or run "
+            "`mljobs reindex` (the index is built from the store; no posting is touched)")
+
+
 class TantivyIndex:
     """Search over tantivy. ``path=None`` keeps the index in memory."""
 
@@ -185,7 +197,10 @@ class TantivyIndex:
             self.index = tantivy.Index(self.schema)
             self.index.register_tokenizer(TOKENIZER, TEXT_ANALYZER)
             return
-        self.path.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # (a file in its place ended in FileExistsError's traceback)
+            raise StoreError(_unmade(self.path, exc)) from exc
         self._state = self._saved_state()
         if not _current(self._state):
             self._wipe()

@@ -7,6 +7,7 @@ Errors come in one shape: ``{"ok": false, "status", "error", "errors"}``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -17,7 +18,7 @@ from mljobs.errors import QueryError, clip
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.index.base import MAX_OFFSET
 from mljobs.pipeline import understanding
-from mljobs.posting_view import duplicates_of, roles_named, split_roles
+from mljobs.posting_view import Pay, duplicates_of, list_pays, roles_named, split_roles
 from mljobs.search import search_json as shared_search_json
 from mljobs.web.params import (
     PAGE_PARAMS,
@@ -83,14 +84,15 @@ class Filters(BaseModel):
                        "(a posting with no post date is left out)")
 
 
-def search_json(q: SearchQuery, result: SearchResult, notes: list[str] | None = None,
+def search_json(q: SearchQuery, result: SearchResult, pays: Mapping[str, Pay],
+                notes: list[str] | None = None,
                 lag_notes: list[str] | None = None) -> dict[str, Any]:
     """The search result as JSON: the same keys as ``mljobs search --json``, plus ``ok``,
     ``notes`` (a filter value no posting has, with the values the store has; then the
     ``lag_notes``) and ``index_current`` (false while the index lags the store, another
     process writing it: the results leave out the store's latest changes)."""
     # (an id holding "#", "?" or "%" gave a url that opened another page or none)
-    return {"ok": True, **shared_search_json(q, result, link=posting_url),
+    return {"ok": True, **shared_search_json(q, result, link=posting_url, pays=pays),
             "notes": [*(notes or []), *(lag_notes or [])], "index_current": not lag_notes}
 
 
@@ -163,7 +165,9 @@ async def api_search(
     query = search.to_query(now=state.now(), limit=limit)
     query.offset = start
     result = state.fresh_index().search(query)
-    return search_json(query, result, state.unknown_notes(search.filters), state.lag_notes())
+    pays = list_pays(state.store, [h.id for h in result.hits])
+    return search_json(query, result, pays, state.unknown_notes(search.filters),
+                       state.lag_notes())
 
 
 @router.get("/postings/{ref:path}", responses=ERRORS)

@@ -456,10 +456,15 @@ class VaryOnEncoding:
             if held:
                 start = held.pop()
                 headers = MutableHeaders(raw=start["headers"])
+                # (each Vary line's fields: the first line alone was read, so "Vary: Cookie"
+                # and "Vary: Accept-Encoding" said it twice; "*" already varies on all,
+                # and "*, Accept-Encoding" is no Vary at all, RFC 9110 12.5.5)
+                said = {field.strip().lower() for line in headers.getlist("vary")
+                        for field in line.split(",")}
                 if message["type"] == "http.response.body" and could_gzip(
                         start["status"], headers, message.get("body", b""),
-                        message.get("more_body", False), self.minimum_size) and (
-                        "accept-encoding" not in headers.get("vary", "").lower()):
+                        message.get("more_body", False), self.minimum_size) and not (
+                        said & {"accept-encoding", "*"}):
                     headers.add_vary_header("Accept-Encoding")
                 await send(start)
             await send(message)

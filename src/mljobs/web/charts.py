@@ -12,7 +12,7 @@ from collections import defaultdict
 from typing import Any
 
 from mljobs.analytics import Table
-from mljobs.web.render import archetype_name
+from mljobs.posting_view import archetype_name
 
 Figure = dict[str, Any]
 

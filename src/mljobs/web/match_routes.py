@@ -39,12 +39,12 @@ from mljobs.match import (
     years_gaps,
 )
 from mljobs.pipeline import fill_commands
-from mljobs.posting_view import posting_pay
+from mljobs.posting_view import archetype_name, posting_pay
 from mljobs.profile import Profile, build_profile
 from mljobs.resume import DEFAULT_LIMITS, ResumeText, read_resume_bytes
 from mljobs.web.api import ErrorBody
 from mljobs.web.params import refuse_unknown_params
-from mljobs.web.render import archetype_name, page_templates, salary_text
+from mljobs.web.render import page_templates, salary_text
 
 router = APIRouter()
 UPLOAD_PATHS = frozenset({"/match", "/api/match"})

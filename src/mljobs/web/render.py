@@ -24,18 +24,8 @@ from markupsafe import Markup
 
 from mljobs.models import Posting, Salary, SkillMention
 from mljobs.normalize import sanitize_html, without_controls
+from mljobs.posting_view import archetype_name
 
-ARCHETYPE_NAMES: dict[str, str] = {
-    "ml-product-swe": "ML-aware software engineer",
-    "big-data-ml-engineer": "Big-data / ML platform engineer",
-    "data-scientist-analytics": "Data scientist (analytics)",
-    "data-scientist-ml": "Data scientist (ML generalist)",
-    "research-engineer": "Research / ML engineer",
-    "applied-researcher": "Applied researcher",
-    "research-scientist": "Research scientist",
-    "not-ml": "Not an ML role",
-    "unlabelled": "Not yet understood",
-}
 _VOID = {"br", "hr", "img", "wbr"}
 _NO_HIGHLIGHT = {"a", "code", "pre"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -103,11 +93,6 @@ def safe_url(url: str | None) -> str | None:
 def posting_url(posting_id: str) -> str:
     """The page of a posting (its id quoted for the path)."""
     return "/posting/" + quote(posting_id, safe=":")
-
-
-def archetype_name(slug: str) -> str:
-    """The readable name of an archetype slug."""
-    return ARCHETYPE_NAMES.get(slug, slug)
 
 
 class _Highlighter(HTMLParser):

@@ -28,15 +28,20 @@ from mljobs.index import FACET_FIELDS, SearchResult, parse_query
 from mljobs.index.base import UNDATED
 from mljobs.models import Posting
 from mljobs.pipeline import enrich_store_command, fill_commands, understanding
-from mljobs.places import REGIONS, country_name
+from mljobs.places import country_name
 from mljobs.posting_view import (
+    ML_SHARE_LABELS,
+    archetype_name,
     duplicates_of,
+    fact_words,
     history_text,
     list_lines,
     other_roles,
     pay_of,
+    remote_text,
     roles_list,
     split_roles,
+    years_text,
 )
 from mljobs.search import (
     SPELLING_CUTOFF,
@@ -60,7 +65,6 @@ from mljobs.web.params import (
     since_choices_for,
 )
 from mljobs.web.render import (
-    archetype_name,
     describe_html,
     posting_url,
     proba_bars,
@@ -81,39 +85,6 @@ FACET_LABELS: dict[str, str] = {
     # filters the URL may carry without a facet list of their own (`mljobs search --company`)
     "company": "Company", "status": "Status",
 }
-# the ML share's values (enrich/ml_share.py), said as what they mean, most ML first: an
-# analyst asking which postings are really ML had only "Not an ML role" to go by
-ML_SHARE_LABELS: dict[str, str] = {
-    "core": "core: ML is the job", "supporting": "supporting: ML is a regular part",
-    "incidental": "incidental: ML only mentioned", "none": "none: no ML",
-}
-# the degree and PhD facets in words, not their stored values ("none-stated", "not-mentioned")
-DEGREE_LABELS: dict[str, str] = {
-    "none-stated": "none stated", "bachelor": "bachelor's", "masters": "master's", "phd": "PhD",
-}
-PHD_LABELS: dict[str, str] = {"not-mentioned": "not mentioned"}
-# visa sponsorship in words; "unknown" of a fact the posting does not state is said as such
-# (the posting page, the facets and the dashboard showed a bare "unknown" for visa, company
-# stage, seniority and remote); the stored value stays the filter's and the API's
-VISA_LABELS: dict[str, str] = {"offered": "sponsorship offered",
-                               "not-offered": "no sponsorship"}
-NOT_STATED = "not said in the posting"
-# the specialisations (taxonomy.md) and the seniorities a seeker does not read as they are
-# stored ("llm-genai", "rl", "recsys", "staff-plus")
-SPECIALISATION_LABELS: dict[str, str] = {
-    "nlp": "NLP (language)", "computer-vision": "computer vision", "recsys": "recommender systems",
-    "time-series": "time series", "rl": "reinforcement learning",
-    "llm-genai": "LLMs / generative AI", "tabular": "tabular data",
-    "search-ir": "search / information retrieval",
-}
-SENIORITY_LABELS: dict[str, str] = {"staff-plus": "staff or above", "mid": "mid-level"}
-# each field's values in words (``value_label``)
-VALUE_WORDS: dict[str, dict[str, str]] = {
-    "ml_share": ML_SHARE_LABELS, "degree": DEGREE_LABELS, "phd": PHD_LABELS,
-    "visa": VISA_LABELS, "specialisation": SPECIALISATION_LABELS,
-    "seniority": SENIORITY_LABELS, "region": REGIONS,
-}
-STATED_FACTS = frozenset({"visa", "company_stage", "seniority", "remote"})
 # the search page's facets; months are the charts' own axis, so not a filter here
 DASHBOARD_FACETS: tuple[str, ...] = tuple(f for f in SEARCH_FACETS if f != "month")
 
@@ -199,15 +170,11 @@ def value_label(name: str, value: str, companies: dict[str, str]) -> str:
     country (its ISO code) and a region by their names, visa sponsorship, specialisations
     and seniorities in words, and a fact the posting does not state (``unknown``) as
     ``NOT_STATED``."""
-    if name == "archetype":
-        return archetype_name(value)
-    if (name in STATED_FACTS and value == "unknown") or not value.strip():
-        return NOT_STATED  # (blank: a value an older or hand-made store left empty)
-    if name == "company":
+    if name == "company" and value.strip():
         return companies.get(value, value)
-    if name == "country":
+    if name == "country" and value.strip():
         return country_name(value)
-    return VALUE_WORDS.get(name, {}).get(value, value)
+    return fact_words(name, value)
 
 
 def company_labels(state: WebState, search: SearchState) -> dict[str, str]:
@@ -303,9 +270,10 @@ def title_filters(facets: list[dict[str, Any]], search: SearchState) -> str:
                 continue
             named += 1
             # ("core: ML is the job" after "How much is ML:" reads "core (ML is the job)")
+            # (the ML share's words alone: a company "Lab: AI Research" read "Lab (AI Research)")
             label = labels.get((name, value), value)
             head, colon, rest = label.partition(": ")
-            words.append(f"{head} ({rest})" if colon else label)
+            words.append(f"{head} ({rest})" if colon and name == "ml_share" else label)
         if words:
             said = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
             parts.append(f"{FACET_LABELS.get(name, name)}: {said}")
@@ -337,14 +305,6 @@ def utc_minute(moment: datetime) -> str:
     if moment.tzinfo is None:  # (the store writes aware UTC times; an older row may not)
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
-
-
-def years_text(years: int | None) -> str:
-    """The least experience a posting asks for, as it means it: "at least 5 years" (the
-    posting page said a bare "5"), or "not stated"."""
-    if years is None:
-        return "not stated"
-    return f"at least {years} year{'' if years == 1 else 's'}"
 
 
 TEMPLATES.env.filters["utc_minute"] = utc_minute
@@ -452,18 +412,6 @@ def slash_redirect(request: Request, state: WebState, ref: str, posting_id: str 
     query = request.url.query
     return RedirectResponse(prefix + posting_url(bare).removeprefix("/posting/")
                             + (f"?{query}" if query else ""), status_code=307)
-
-
-def remote_text(posting: Posting) -> str:
-    """The remote badge: the source's value; the one read from the text when the source has
-    none; both when they differ ("onsite (the text says hybrid)"), as ``mljobs show``."""
-    read = posting.enrichment.remote if posting.enrichment is not None else "unknown"
-    given = posting.remote.value
-    if given == "unknown":
-        return read
-    if read not in ("unknown", given):
-        return f"{given} (the text says {read})"
-    return given
 
 
 def pay_items(posting: Posting) -> list[dict[str, Any]]:
