@@ -83,6 +83,8 @@ MIN_JOB_CHARS = 60
 # a forward's own note above the messages it attaches ("FYI, see below."): no posting when
 # it has fewer words
 FORWARD_NOTE_WORDS = 40
+# how deep forwards inside forwards are read (a hostile message can nest thousands)
+FORWARD_DEPTH = 5
 MAX_MESSAGE_BYTES = 10 * 1024 * 1024  # of one message read; a mail of 50 MB took 0.5 GB
 log = logging.getLogger(__name__)
 
@@ -169,10 +171,16 @@ class Mailbox(BaseSource):
         # messages forwarded as attachments (Outlook's "Forward as Attachment"): each read as
         # the message it is, and the forward's own few words ("See below.") no posting;
         # before, the forward's note was the posting, the alert's jobs left out
-        attached = _attached(msg)
-        text = doc.content.decode("utf-8", "replace")
+        yield from self._forwarded(msg, doc.content.decode("utf-8", "replace"), posted, 0)
+
+    def _forwarded(self, msg: EmailMessage, text: str, posted: datetime | None,
+                   depth: int) -> Iterator[RawPosting]:
+        """The postings of a message and of the messages it attaches, and theirs, down to
+        ``FORWARD_DEPTH`` levels (a forward of a forward: before, only one level was read,
+        and the inner forward's note was the posting, the alert's jobs left out)."""
+        attached = _attached(msg) if depth < FORWARD_DEPTH else []
         for number, inner in enumerate(attached, 1):
-            yield from self._read(inner, f"{text}#{number}", posted)
+            yield from self._forwarded(inner, f"{text}#{number}", posted, depth + 1)
         if attached and len(_body(msg).split()) < FORWARD_NOTE_WORDS:
             return
         yield from self._read(msg, text, posted)
