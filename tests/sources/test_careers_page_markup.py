@@ -166,3 +166,33 @@ def test_a_salary_given_as_a_figure_alone_is_read() -> None:
     job["baseSalary"] = "Competitive"
     (read,) = _read(_page(job))
     assert read.salary is None
+
+
+def _pay(value: Any) -> tuple[Any, ...]:
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Data Engineer",
+           "hiringOrganization": {"@type": "Organization", "name": "Harbour Health NHS Trust"},
+           "baseSalary": {"@type": "MonetaryAmount", **value}}
+    (read,) = _read(_page(job))
+    assert read.salary is not None
+    return (read.salary.min, read.salary.max, read.salary.currency, read.salary.interval)
+
+
+def test_a_period_said_per_annum_in_the_plural_or_as_a_unit_code_is_read() -> None:
+    """British pages write ``"unitText": "per annum"`` (or ``PER_ANNUM``), others "Hours" or
+    "an hour", and schema.org's QuantitativeValue names a unit by ``unitCode`` (UN/CEFACT:
+    ANN a year, HUR an hour); a MonetaryAmount whose value is a figure may carry the period
+    itself. Each was read as pay of no period."""
+    def amount(unit: dict[str, str]) -> dict[str, Any]:
+        return {"currency": "GBP", "value": {"@type": "QuantitativeValue", "minValue": 45000,
+                                             "maxValue": 52000, **unit}}
+    for said in ("per annum", "PER_ANNUM", "Annum", "a year"):
+        assert _pay(amount({"unitText": said})) == (45000, 52000, "GBP", "year")
+    assert _pay(amount({"unitCode": "ANN"}))[3] == "year"
+    assert _pay({"currency": "GBP", "value": {"@type": "QuantitativeValue", "value": 28.5,
+                                              "unitText": "Hours"}})[3] == "hour"
+    assert _pay({"currency": "GBP", "value": {"@type": "QuantitativeValue", "value": 28.5,
+                                              "unitCode": "HUR"}})[3] == "hour"
+    assert _pay({"currency": "USD", "value": 95000, "unitText": "YEAR"}) == (
+        95000, 95000, "USD", "year")
+    # a unit that is no period is still none
+    assert _pay(amount({"unitText": "per calendar quarter"}))[3] is None

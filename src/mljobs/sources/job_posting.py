@@ -53,7 +53,14 @@ _UNITS = {"YEAR": "year", "MONTH": "month", "WEEK": "week", "DAY": "day", "HOUR"
           # schema.org names none but the five above; pages write these too ("HOURLY" pay
           # of 95 was read with no period, and shown nowhere as no plausible yearly pay)
           "YEARLY": "year", "ANNUAL": "year", "ANNUALLY": "year", "MONTHLY": "month",
-          "WEEKLY": "week", "DAILY": "day", "HOURLY": "hour"}
+          "WEEKLY": "week", "DAILY": "day", "HOURLY": "hour",
+          # "per annum" (British pages), the plural ("hours"), and QuantitativeValue's
+          # ``unitCode`` in UN/CEFACT's codes (ANN, MON, WEE, DAY, HUR), which were read as
+          # no period
+          "ANNUM": "year", "YEARS": "year", "MONTHS": "month", "WEEKS": "week", "DAYS": "day",
+          "HOURS": "hour", "ANN": "year", "MON": "month", "WEE": "week", "HUR": "hour"}
+# what leads a period's name in a ``unitText`` ("PER_YEAR", "per annum", "a year")
+_PER = re.compile(r"^(?:PER|A|AN)[\s_]+")
 
 
 UNREADABLE = object()  # what ``lenient_json`` returns for text it cannot read (JSON's null is None)
@@ -336,8 +343,11 @@ def _salary(value: Any, currency: str | None = None) -> Salary | None:
             if isinstance(v, int | float | str) and _is_number(v) and float(v) > 0}
     if not nums:
         return None
-    unit = _UNITS.get(str(amount.get("unitText") or "").strip().upper().removeprefix("PER_")
-                      .removeprefix("PER "))
+    # (the period on the QuantitativeValue, else on the MonetaryAmount whose value is a
+    # figure: ``{"value": 95000, "unitText": "YEAR"}``)
+    unit = next((_UNITS[said] for node in (amount, value) for key in ("unitText", "unitCode")
+                 if (said := _PER.sub("", str(node.get(key) or "").strip().upper()))
+                 in _UNITS), None)
     return Salary(min=nums.get("minValue", nums.get("value")),
                   max=nums.get("maxValue", nums.get("value")),
                   currency=_text(value.get("currency")) or currency,
