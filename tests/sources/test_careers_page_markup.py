@@ -196,3 +196,13 @@ def test_a_period_said_per_annum_in_the_plural_or_as_a_unit_code_is_read() -> No
         95000, 95000, "USD", "year")
     # a unit that is no period is still none
     assert _pay(amount({"unitText": "per calendar quarter"}))[3] is None
+
+
+def test_a_currency_inside_the_quantitative_value_is_read() -> None:
+    """Some pages put ``currency`` on the QuantitativeValue rather than on the MonetaryAmount
+    (``"value": {"@type": "QuantitativeValue", "currency": "EUR", ...}``): the pay was read
+    with no currency. The MonetaryAmount's own currency still comes first."""
+    inner = {"@type": "QuantitativeValue", "minValue": 65000, "maxValue": 80000,
+             "currency": "EUR", "unitText": "YEAR"}
+    assert _pay({"value": inner}) == (65000, 80000, "EUR", "year")
+    assert _pay({"currency": "CHF", "value": inner})[2] == "CHF"

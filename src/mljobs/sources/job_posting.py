@@ -348,9 +348,12 @@ def _salary(value: Any, currency: str | None = None) -> Salary | None:
     unit = next((_UNITS[said] for node in (amount, value) for key in ("unitText", "unitCode")
                  if (said := _PER.sub("", str(node.get(key) or "").strip().upper()))
                  in _UNITS), None)
+    # (the currency on the MonetaryAmount, else on its QuantitativeValue, as some pages
+    # write it, else the posting's ``salaryCurrency``)
     return Salary(min=nums.get("minValue", nums.get("value")),
                   max=nums.get("maxValue", nums.get("value")),
-                  currency=_text(value.get("currency")) or currency,
+                  currency=_text(value.get("currency")) or _text(amount.get("currency"))
+                  or currency,
                   interval=SalaryInterval(unit) if unit else None)
 
 
