@@ -206,3 +206,17 @@ def test_a_currency_inside_the_quantitative_value_is_read() -> None:
              "currency": "EUR", "unitText": "YEAR"}
     assert _pay({"value": inner}) == (65000, 80000, "EUR", "year")
     assert _pay({"currency": "CHF", "value": inner})[2] == "CHF"
+
+
+def test_an_employer_named_by_its_legal_name_alone_is_read() -> None:
+    """``"hiringOrganization": {"@type": "Organization", "legalName": "..."}`` with no
+    ``name`` was no company; its ``name`` still comes first when it has both."""
+    org = {"@type": "Organization", "legalName": "Nordlicht Analytics GmbH",
+           "url": "https://nordlicht.example"}
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "ML Engineer",
+           "hiringOrganization": org}
+    (read,) = _read(_page(job))
+    assert read.company == "Nordlicht Analytics GmbH"
+    org["name"] = "Nordlicht"
+    (read,) = _read(_page(job))
+    assert read.company == "Nordlicht"

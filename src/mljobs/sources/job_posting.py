@@ -226,10 +226,13 @@ def raw_posting(job: dict[str, Any], page_url: str, *, source: str) -> RawPostin
     title = _text(job.get("title")) or _text(job.get("name"))
     if not title:
         return None
-    # (an Organization, its name as text, or a list of them: the first that names one)
+    # (an Organization, its name as text, or a list of them: the first that names one; an
+    # Organization's ``name``, else its ``legalName``, which some pages give alone)
     orgs = job.get("hiringOrganization")
     company = next((name for org in (orgs if isinstance(orgs, list) else [orgs])
-                    if (name := _named(org))), None)
+                    if (name := _named(org) or (
+                        _text(org.get("legalName")) if isinstance(org, dict) else None))),
+                   None)
     ident = job.get("identifier")
     ident_value = _text(ident.get("value")) if isinstance(ident, dict) else _text(ident)
     url = _text(job.get("url")) or page_url
