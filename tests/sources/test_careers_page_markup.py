@@ -220,3 +220,19 @@ def test_an_employer_named_by_its_legal_name_alone_is_read() -> None:
     org["name"] = "Nordlicht"
     (read,) = _read(_page(job))
     assert read.company == "Nordlicht"
+
+
+def test_a_place_of_a_street_and_postal_code_alone_is_that_address() -> None:
+    """A page whose form leaves the town, region and country blank (``""``, as Yoast's job
+    template writes every field) gives a street and postal code only: that was no place. A
+    town, when given, is still the place."""
+    address = {"@type": "PostalAddress", "streetAddress": "Keizersgracht 123",
+               "addressLocality": "", "addressRegion": "", "postalCode": "1015 CJ",
+               "addressCountry": ""}
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "ML Engineer",
+           "jobLocation": {"@type": "Place", "address": address}}
+    (read,) = _read(_page(job))
+    assert read.locations == ["Keizersgracht 123, 1015 CJ"]
+    address["addressLocality"] = "Amsterdam"
+    (read,) = _read(_page(job))
+    assert read.locations == ["Amsterdam"]

@@ -306,7 +306,7 @@ def _locations(value: Any) -> list[str]:
     """The places of a ``jobLocation``: each ``Place``'s address (locality, region, country,
     or its text), else the place's name when it gives no address (``{"@type": "Place",
     "name": "Singapore, Singapore"}``, or the text ``"jobLocation": "Berlin"``: no place
-    before)."""
+    before), else its street and postal code (no place before)."""
     places = value if isinstance(value, list) else [value]
     out: list[str] = []
     for place in places:
@@ -320,6 +320,11 @@ def _locations(value: Any) -> list[str]:
             text = address.strip()
         if not text:
             text = _named(place)
+        if not text and isinstance(address, dict):
+            # (only a street and a postal code, as a form of every field writes a place
+            # whose town is left blank: what the page says of the place, not none)
+            parts = [_text(address.get(k)) for k in ("streetAddress", "postalCode")]
+            text = ", ".join(p for p in parts if p)
         if text:
             out.append(text)
     return out
