@@ -236,3 +236,24 @@ def test_a_place_of_a_street_and_postal_code_alone_is_that_address() -> None:
     address["addressLocality"] = "Amsterdam"
     (read,) = _read(_page(job))
     assert read.locations == ["Amsterdam"]
+
+
+def test_a_node_written_in_two_places_is_one_node() -> None:
+    """JSON-LD reads the nodes of one ``@id`` as one. A posting that writes its employer with
+    the site's ``@id`` and a logo but no name, the site's Organization (its name) in
+    another script, was of no company; and of two nodes of one id, the last was read."""
+    site = {"@context": "https://schema.org", "@type": "Organization",
+            "@id": "https://careers.example.com/#organization", "name": "Fjord Robotics AS",
+            "url": "https://careers.example.com/"}
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "ML Engineer",
+           "hiringOrganization": {"@type": "Organization",
+                                  "@id": "https://careers.example.com/#organization",
+                                  "logo": "https://careers.example.com/logo.png"}}
+    (read,) = _read(_page(job, site))
+    assert read.company == "Fjord Robotics AS"
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "JobPosting", "title": "ML Engineer", "hiringOrganization": {"@id": "#org"}},
+        {"@type": "Organization", "@id": "#org", "name": "Fjord Robotics AS"},
+        {"@type": "Organization", "@id": "#org", "name": "Fjord", "logo": "/logo.png"}]}
+    (read,) = _read(_page(graph))
+    assert read.company == "Fjord Robotics AS"

@@ -165,18 +165,20 @@ _REFERENCED = ("hiringOrganization", "jobLocation", "applicantLocationRequiremen
 def _index_nodes(value: Any, url: str, nodes: dict[str, dict[str, Any]]) -> None:
     """Every node of a JSON-LD value that has an ``@id`` and more (a name, an address), by
     its ``@id`` as written and as read against the page's address ("#org" is
-    "https://example.com/job#org"); the first node of an id is kept."""
+    "https://example.com/job#org"). The nodes of one id are one node, as JSON-LD reads them:
+    what the first in the page's order does not say, a later one does (the first alone was
+    kept, and the last was read as the first)."""
     stack = [value]
     while stack:
         item = stack.pop()
         if isinstance(item, list):
-            stack.extend(item)
+            stack.extend(reversed(item))
         elif isinstance(item, dict):
             ident = item.get("@id")
             if isinstance(ident, str) and not _reference(item):
-                nodes.setdefault(ident, item)
-                nodes.setdefault(_joined(url, ident), item)
-            stack.extend(item.values())
+                for key in dict.fromkeys((ident, _joined(url, ident))):
+                    nodes[key] = {**item, **nodes[key]} if key in nodes else item
+            stack.extend(reversed(item.values()))
 
 
 def _joined(url: str, ident: str) -> str:
@@ -196,11 +198,13 @@ def _resolved(job: dict[str, Any], url: str,
               nodes: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """A JobPosting whose employer, places and applicants' areas given as references to
     other nodes of the page (``_REFERENCED``) are those nodes: the posting of an @graph that
-    names its employer ``{"@id": ".../#organization"}`` was of no company."""
+    names its employer ``{"@id": ".../#organization"}`` was of no company. One given with
+    its ``@id`` and a few properties (a logo, no name) has the rest from the page's node."""
     def node(value: Any) -> Any:
-        if not _reference(value) or not isinstance(value["@id"], str):
+        if not isinstance(value, dict) or not isinstance(value.get("@id"), str):
             return value
-        return nodes.get(value["@id"]) or nodes.get(_joined(url, value["@id"])) or value
+        found = nodes.get(value["@id"]) or nodes.get(_joined(url, value["@id"]))
+        return {**found, **value} if found else value
 
     changed = {key: [node(v) for v in value] if isinstance(value, list) else node(value)
                for key in _REFERENCED if (value := job.get(key)) is not None}
