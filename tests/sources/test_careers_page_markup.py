@@ -257,3 +257,16 @@ def test_a_node_written_in_two_places_is_one_node() -> None:
         {"@type": "Organization", "@id": "#org", "name": "Fjord", "logo": "/logo.png"}]}
     (read,) = _read(_page(graph))
     assert read.company == "Fjord Robotics AS"
+
+
+def test_an_employer_referenced_by_the_posting_s_own_id_is_no_company() -> None:
+    """A page that gives its JobPosting the page's address as ``@id`` and names the employer
+    by that address too (a slip: the node of that id is the posting): the posting's name was
+    read as its company ("Data Scientist II" of "Data Scientist II"). It is no company."""
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "JobPosting", "@id": URL, "name": "Data Scientist II",
+         "hiringOrganization": {"@id": URL}, "jobLocation": {"@id": URL + "#place"}},
+        {"@type": "Place", "@id": URL + "#place", "name": "Sacramento, CA"}]}
+    (read,) = _read(_page(graph))
+    assert (read.title, read.company, read.locations) == (
+        "Data Scientist II", None, ["Sacramento, CA"])

@@ -102,15 +102,20 @@ def _json_error(block: str) -> str:
     return "nested too deep to read"
 
 
+def _is_posting(node: dict[str, Any]) -> bool:
+    """Whether a JSON-LD node's type (or one of its types) is ``JobPosting``."""
+    kind = node.get("@type") or node.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and k.rsplit("/", 1)[-1] == "JobPosting" for k in kinds)
+
+
 def job_postings(node: Any) -> Iterator[dict[str, Any]]:
     """Every ``JobPosting`` object in a JSON-LD value (lists, ``@graph``, nesting)."""
     if isinstance(node, list):
         for item in node:
             yield from job_postings(item)
     elif isinstance(node, dict):
-        kind = node.get("@type") or node.get("type")
-        kinds = kind if isinstance(kind, list) else [kind]
-        if any(isinstance(k, str) and k.rsplit("/", 1)[-1] == "JobPosting" for k in kinds):
+        if _is_posting(node):
             yield node.get("properties", node) if "properties" in node else node
         for key in ("@graph", "mainEntity", "itemListElement", "item"):
             if key in node:
@@ -204,7 +209,9 @@ def _resolved(job: dict[str, Any], url: str,
         if not isinstance(value, dict) or not isinstance(value.get("@id"), str):
             return value
         found = nodes.get(value["@id"]) or nodes.get(_joined(url, value["@id"]))
-        return {**found, **value} if found else value
+        # (not a JobPosting: a posting that names another as its employer, a page's slip,
+        # was of that posting's name as its company)
+        return {**found, **value} if found and not _is_posting(found) else value
 
     changed = {key: [node(v) for v in value] if isinstance(value, list) else node(value)
                for key in _REFERENCED if (value := job.get(key)) is not None}
