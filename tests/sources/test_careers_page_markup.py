@@ -270,3 +270,22 @@ def test_an_employer_referenced_by_the_posting_s_own_id_is_no_company() -> None:
     (read,) = _read(_page(graph))
     assert (read.title, read.company, read.locations) == (
         "Data Scientist II", None, ["Sacramento, CA"])
+
+
+def test_a_place_whose_address_is_a_node_of_its_own_is_read() -> None:
+    """A graph that writes the Place and its PostalAddress as nodes of their own, each
+    referenced by ``@id``: the place's address was a reference, and the job of no place."""
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "JobPosting", "title": "Computer Vision Engineer",
+         "hiringOrganization": {"@id": "https://careers.example.com/#org"},
+         "jobLocation": {"@id": "https://careers.example.com/#lyon"}},
+        {"@type": "Organization", "@id": "https://careers.example.com/#org",
+         "name": "Rhône Vision SAS",
+         "address": {"@id": "https://careers.example.com/#lyon-address"}},
+        {"@type": "Place", "@id": "https://careers.example.com/#lyon",
+         "address": {"@id": "https://careers.example.com/#lyon-address"}},
+        {"@type": "PostalAddress", "@id": "https://careers.example.com/#lyon-address",
+         "streetAddress": "12 Rue de la République", "addressLocality": "Lyon",
+         "postalCode": "69002", "addressCountry": "FR"}]}
+    (read,) = _read(_page(graph))
+    assert (read.company, read.locations) == ("Rhône Vision SAS", ["Lyon, FR"])

@@ -213,7 +213,14 @@ def _resolved(job: dict[str, Any], url: str,
         # was of that posting's name as its company)
         return {**found, **value} if found and not _is_posting(found) else value
 
-    changed = {key: [node(v) for v in value] if isinstance(value, list) else node(value)
+    def place(value: Any) -> Any:
+        # (a place's address may be a node of its own: {"address": {"@id": "#address"}})
+        value = node(value)
+        if isinstance(value, dict) and isinstance(value.get("address"), dict):
+            return {**value, "address": node(value["address"])}
+        return value
+
+    changed = {key: [place(v) for v in value] if isinstance(value, list) else place(value)
                for key in _REFERENCED if (value := job.get(key)) is not None}
     return {**job, **changed} if changed else job
 
