@@ -64,7 +64,12 @@ _STAND_IN = re.compile(
     r"\b(?:view|read|see|open|display)\b[^.\n]{0,40}\b(?:web\s?page|browser|online|html)\b"
     r"|\bhtml[- ](?:capable|enabled|compatible|version|format)\b"
     r"|\b(?:does\s+not|doesn[’']t|cannot|can[’']t|unable\s+to)\s+(?:support|display|show|"
-    r"read|render|see)\s+(?:html|this\s+(?:e-?mail|message))", re.IGNORECASE)
+    r"read|render|see)\s+(?:html|this\s+(?:e-?mail|message))"
+    # (and as European senders write it: "Im Browser anzeigen", "Webversion", "Voir la
+    # version en ligne", "dans votre navigateur", "Ver este correo en tu navegador")
+    r"|\b(?:im|in\s+(?:ihrem|deinem|je|uw))\s+browser\b|\bweb-?version\b|\bwebversie\b"
+    r"|\bonline-version\b|\bversion\s+(?:en\s+ligne|web)\b|\bversi[óo]n\s+web\b"
+    r"|\b(?:votre|ton)\s+navigateur\b|\b(?:el|tu|su)\s+navegador\b", re.IGNORECASE)
 _STAND_IN_WORDS = 60
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # (on its line: ``\s`` let it run on over blank lines from every line start, quadratic)
