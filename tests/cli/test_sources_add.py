@@ -106,3 +106,19 @@ def test_a_file_where_the_config_folder_goes_is_named(tmp_path: Path) -> None:
             f"ConfigError: {config}: cannot write the sources file ({blocking} is a file, not "
             "a folder); nothing was changed. Give a writable place with --config")
     assert blocking.read_text(encoding="utf-8") == "title\n"
+
+
+def test_a_table_of_names_is_shown_as_set_takes_it(tmp_path: Path) -> None:
+    """``companies`` (Lever's and Ashby's) in ``sources list`` and in what a replaced entry
+    was: ``board:Name`` pairs, as ``--set`` takes them. Before, Python's
+    ``{'openai': 'OpenAI'}``."""
+    config = tmp_path / "sources.toml"
+    assert _add(config, "ashby", "--set", "boards=openai,notion",
+                "--set", "companies=openai:OpenAI,notion:Notion Labs").exit_code == 0
+    listed = runner.invoke(app, ["sources", "list", "--config", str(config)], env={
+        "COLUMNS": "200"})
+    assert listed.exit_code == 0, listed.output
+    assert "companies=openai:OpenAI, notion:Notion Labs" in listed.output
+    again = _add(config, "ashby", "--set", "boards=openai")
+    assert "companies=openai:OpenAI, notion:Notion Labs, it is ashby with boards=openai" in (
+        " ".join(again.output.split()))

@@ -41,9 +41,11 @@ def test_an_ashby_board_the_config_names_no_company_for_is_its_own_name(
 
 
 @pytest.mark.parametrize(("settings", "said"), [
+    # (the example is the board to write, in its case, with the name given: before, it was
+    # {openai = "OpenAI"}, whatever the boards)
     ('companies = { ashby = "Ashby Inc." }',
      ("companies: 'ashby' is no board of boards = ['Ashby']; name each board as boards does, "
-      'e.g. companies = {openai = "OpenAI"}')),
+      'e.g. companies = {Ashby = "Ashby Inc."}')),
     ('companies = { Ashby = "" }', "companies: the name of 'Ashby' is blank"),
     ('companies = "Ashby Inc."',
      'companies = "Ashby Inc." should be a table of names, e.g. companies = {openai = "OpenAI"}')])

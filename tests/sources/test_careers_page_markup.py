@@ -166,3 +166,126 @@ def test_a_salary_given_as_a_figure_alone_is_read() -> None:
     job["baseSalary"] = "Competitive"
     (read,) = _read(_page(job))
     assert read.salary is None
+
+
+def _pay(value: Any) -> tuple[Any, ...]:
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Data Engineer",
+           "hiringOrganization": {"@type": "Organization", "name": "Harbour Health NHS Trust"},
+           "baseSalary": {"@type": "MonetaryAmount", **value}}
+    (read,) = _read(_page(job))
+    assert read.salary is not None
+    return (read.salary.min, read.salary.max, read.salary.currency, read.salary.interval)
+
+
+def test_a_period_said_per_annum_in_the_plural_or_as_a_unit_code_is_read() -> None:
+    """British pages write ``"unitText": "per annum"`` (or ``PER_ANNUM``), others "Hours" or
+    "an hour", and schema.org's QuantitativeValue names a unit by ``unitCode`` (UN/CEFACT:
+    ANN a year, HUR an hour); a MonetaryAmount whose value is a figure may carry the period
+    itself. Each was read as pay of no period."""
+    def amount(unit: dict[str, str]) -> dict[str, Any]:
+        return {"currency": "GBP", "value": {"@type": "QuantitativeValue", "minValue": 45000,
+                                             "maxValue": 52000, **unit}}
+    for said in ("per annum", "PER_ANNUM", "Annum", "a year"):
+        assert _pay(amount({"unitText": said})) == (45000, 52000, "GBP", "year")
+    assert _pay(amount({"unitCode": "ANN"}))[3] == "year"
+    assert _pay({"currency": "GBP", "value": {"@type": "QuantitativeValue", "value": 28.5,
+                                              "unitText": "Hours"}})[3] == "hour"
+    assert _pay({"currency": "GBP", "value": {"@type": "QuantitativeValue", "value": 28.5,
+                                              "unitCode": "HUR"}})[3] == "hour"
+    assert _pay({"currency": "USD", "value": 95000, "unitText": "YEAR"}) == (
+        95000, 95000, "USD", "year")
+    # a unit that is no period is still none
+    assert _pay(amount({"unitText": "per calendar quarter"}))[3] is None
+
+
+def test_a_currency_inside_the_quantitative_value_is_read() -> None:
+    """Some pages put ``currency`` on the QuantitativeValue rather than on the MonetaryAmount
+    (``"value": {"@type": "QuantitativeValue", "currency": "EUR", ...}``): the pay was read
+    with no currency. The MonetaryAmount's own currency still comes first."""
+    inner = {"@type": "QuantitativeValue", "minValue": 65000, "maxValue": 80000,
+             "currency": "EUR", "unitText": "YEAR"}
+    assert _pay({"value": inner}) == (65000, 80000, "EUR", "year")
+    assert _pay({"currency": "CHF", "value": inner})[2] == "CHF"
+
+
+def test_an_employer_named_by_its_legal_name_alone_is_read() -> None:
+    """``"hiringOrganization": {"@type": "Organization", "legalName": "..."}`` with no
+    ``name`` was no company; its ``name`` still comes first when it has both."""
+    org = {"@type": "Organization", "legalName": "Nordlicht Analytics GmbH",
+           "url": "https://nordlicht.example"}
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "ML Engineer",
+           "hiringOrganization": org}
+    (read,) = _read(_page(job))
+    assert read.company == "Nordlicht Analytics GmbH"
+    org["name"] = "Nordlicht"
+    (read,) = _read(_page(job))
+    assert read.company == "Nordlicht"
+
+
+def test_a_place_of_a_street_and_postal_code_alone_is_that_address() -> None:
+    """A page whose form leaves the town, region and country blank (``""``, as Yoast's job
+    template writes every field) gives a street and postal code only: that was no place. A
+    town, when given, is still the place."""
+    address = {"@type": "PostalAddress", "streetAddress": "Keizersgracht 123",
+               "addressLocality": "", "addressRegion": "", "postalCode": "1015 CJ",
+               "addressCountry": ""}
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "ML Engineer",
+           "jobLocation": {"@type": "Place", "address": address}}
+    (read,) = _read(_page(job))
+    assert read.locations == ["Keizersgracht 123, 1015 CJ"]
+    address["addressLocality"] = "Amsterdam"
+    (read,) = _read(_page(job))
+    assert read.locations == ["Amsterdam"]
+
+
+def test_a_node_written_in_two_places_is_one_node() -> None:
+    """JSON-LD reads the nodes of one ``@id`` as one. A posting that writes its employer with
+    the site's ``@id`` and a logo but no name, the site's Organization (its name) in
+    another script, was of no company; and of two nodes of one id, the last was read."""
+    site = {"@context": "https://schema.org", "@type": "Organization",
+            "@id": "https://careers.example.com/#organization", "name": "Fjord Robotics AS",
+            "url": "https://careers.example.com/"}
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "ML Engineer",
+           "hiringOrganization": {"@type": "Organization",
+                                  "@id": "https://careers.example.com/#organization",
+                                  "logo": "https://careers.example.com/logo.png"}}
+    (read,) = _read(_page(job, site))
+    assert read.company == "Fjord Robotics AS"
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "JobPosting", "title": "ML Engineer", "hiringOrganization": {"@id": "#org"}},
+        {"@type": "Organization", "@id": "#org", "name": "Fjord Robotics AS"},
+        {"@type": "Organization", "@id": "#org", "name": "Fjord", "logo": "/logo.png"}]}
+    (read,) = _read(_page(graph))
+    assert read.company == "Fjord Robotics AS"
+
+
+def test_an_employer_referenced_by_the_posting_s_own_id_is_no_company() -> None:
+    """A page that gives its JobPosting the page's address as ``@id`` and names the employer
+    by that address too (a slip: the node of that id is the posting): the posting's name was
+    read as its company ("Data Scientist II" of "Data Scientist II"). It is no company."""
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "JobPosting", "@id": URL, "name": "Data Scientist II",
+         "hiringOrganization": {"@id": URL}, "jobLocation": {"@id": URL + "#place"}},
+        {"@type": "Place", "@id": URL + "#place", "name": "Sacramento, CA"}]}
+    (read,) = _read(_page(graph))
+    assert (read.title, read.company, read.locations) == (
+        "Data Scientist II", None, ["Sacramento, CA"])
+
+
+def test_a_place_whose_address_is_a_node_of_its_own_is_read() -> None:
+    """A graph that writes the Place and its PostalAddress as nodes of their own, each
+    referenced by ``@id``: the place's address was a reference, and the job of no place."""
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "JobPosting", "title": "Computer Vision Engineer",
+         "hiringOrganization": {"@id": "https://careers.example.com/#org"},
+         "jobLocation": {"@id": "https://careers.example.com/#lyon"}},
+        {"@type": "Organization", "@id": "https://careers.example.com/#org",
+         "name": "Rhône Vision SAS",
+         "address": {"@id": "https://careers.example.com/#lyon-address"}},
+        {"@type": "Place", "@id": "https://careers.example.com/#lyon",
+         "address": {"@id": "https://careers.example.com/#lyon-address"}},
+        {"@type": "PostalAddress", "@id": "https://careers.example.com/#lyon-address",
+         "streetAddress": "12 Rue de la République", "addressLocality": "Lyon",
+         "postalCode": "69002", "addressCountry": "FR"}]}
+    (read,) = _read(_page(graph))
+    assert (read.company, read.locations) == ("Rhône Vision SAS", ["Lyon, FR"])

@@ -101,3 +101,19 @@ def test_a_company_name_with_a_comma_is_told_to_go_in_the_config(tmp_path: Path)
     assert "'Inc.' is not site:name" in said
     assert 'a name with a comma goes in the config file: companies = {leverdemo = "Lever Demo, Inc."}' in said
     assert not config.exists()
+
+
+@pytest.mark.parametrize(("boards", "said"), [
+    ('["acme-robotics"]', 'e.g. companies = {acme-robotics = "Acme Robotics"}'),
+    ('["acme.eu", "acme"]', 'e.g. companies = {"acme.eu" = "Acme Robotics"}')])
+def test_a_site_renamed_in_boards_is_the_example_to_write(
+        tmp_path: Path, boards: str, said: str) -> None:
+    """A site renamed in ``boards`` but not in ``companies``: the message's example is the
+    site ``companies`` names no company for, with the name it gave (quoted as TOML needs).
+    Before, it was ``{leverdemo = "Lever Demo"}`` whatever the config said."""
+    config = tmp_path / "sources.toml"
+    config.write_text(f'[[sources]]\nname = "lever"\ntype = "lever"\nboards = {boards}\n'
+                      'companies = { acme-old = "Acme Robotics" }\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape("'acme-old' is no site of boards")) as err:
+        cfg.load(config).entry("lever").build()
+    assert str(err.value).endswith(said)

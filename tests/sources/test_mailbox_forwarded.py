@@ -70,3 +70,27 @@ def test_a_forward_that_says_more_than_a_note_is_a_posting_too() -> None:
                                         "Research Scientist, Language Models"]
     assert "forecasting team in Berlin" in (own.description_text or "")
     assert own.url == "https://jobs.example.net/ml-forecasting"
+
+
+def test_a_forward_of_a_forward_gives_the_alert_s_jobs() -> None:
+    """The forward above forwarded as an attachment again (Outlook's "Forward as Attachment"
+    of the message received so). Before, one level was read: the inner forward's note "See
+    below." was the one posting, titled "New jobs", and the alert's jobs were left out."""
+    again = (b"From: Kim Lead <kim@example.net>\r\n"
+             b"To: team@example.net\r\n"
+             b"Subject: FW: FW: New jobs at Vault-Tec\r\n"
+             b"Date: Sat, 07 Mar 2026 09:15:00 +0000\r\n"
+             b"Message-ID: <AM0PR02MB5678@eurprd02.prod.example.com>\r\n"
+             b"MIME-Version: 1.0\r\n"
+             b"Content-Type: multipart/mixed; boundary=\"_005_mixed_\"\r\n\r\n"
+             b"--_005_mixed_\r\n"
+             b"Content-Type: text/plain; charset=\"us-ascii\"\r\n\r\n"
+             b"For the team.\r\n\r\n"
+             b"--_005_mixed_\r\n"
+             b"Content-Type: message/rfc822\r\n"
+             b"Content-Disposition: attachment; filename=\"FW New jobs at Vault-Tec.eml\"\r\n\r\n"
+             + _forward("See below.") + b"\r\n"
+             b"--_005_mixed_--\r\n")
+    alone = _read(ALERT)
+    assert [(p.source_id, p.title, p.url) for p in _read(again)] == [
+        (p.source_id, p.title, p.url) for p in alone]

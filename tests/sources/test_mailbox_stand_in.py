@@ -65,3 +65,18 @@ def test_a_plain_part_that_is_the_text_is_read() -> None:
     assert job.description_text is not None and job.description_text.startswith(
         "Fabrikam Audio in Cambridge")
     assert job.url == "https://jobs.fabrikam.example.com/roles/5120"
+
+
+def test_a_stand_in_in_german_french_or_spanish_is_not_the_posting() -> None:
+    """The stand-ins European senders write ("... im Browser anzeigen", "Voir la version en
+    ligne", "Ver este correo en tu navegador"): before, the stand-in was the posting's text
+    and its link the "view in browser" address, as the English one's was."""
+    english = ("To view this email as a web page, go here: https://click.fabrikam.example.com/=\r\n"
+               "view/5120")
+    for said in (("Wird diese E-Mail nicht korrekt angezeigt? Im Browser anzeigen: "
+                  "https://click.fabrikam.example.com/view/5120"),
+                 "Voir la version en ligne : https://click.fabrikam.example.com/view/5120",
+                 "Ver este correo en tu navegador: https://click.fabrikam.example.com/view/5120"):
+        (job,) = _read(STAND_IN.replace(english, said))
+        assert "speech recognition models with PyTorch" in (job.description_text or ""), said
+        assert job.url == "https://jobs.fabrikam.example.com/roles/5120?utm_source=mail", said

@@ -798,3 +798,24 @@ def test_how_many_are_hired_is_no_role_and_the_role_no_company(replay: ReplaySer
                     "1ph0003": ("ML Engineer", "Acme Robotics"),
                     "1ph0004": ("ML Engineer", "Acme AI"),
                     "1ph0005": ("Multiple Roles", "Acme Robotics")}
+
+
+def test_a_pay_range_the_titles_dashes_split_is_the_whole_range(replay: ReplayServer,
+                                                                tmp_path: Path) -> None:
+    """"ML Engineer - 150 - 200k USD - Remote": the spaced dash that parts the segments also
+    parts the range. Before, the pay was its second figure alone (200,000-200,000), or its
+    first read as an hourly rate ("$150 - $200k": $150 an hour). A firm named by a number
+    before its pay ("605 - $150k") is no range."""
+    titles = {"1pr0001": "[Hiring] ML Engineer - 150 - 200k USD - Remote",
+              "1pr0002": "[Hiring] Data Scientist - $150 - $200k - Remote",
+              "1pr0003": "[Hiring] ML Engineer - Acme Robotics - 55 - 85k EUR - Berlin",
+              "1pr0004": "[Hiring] MLOps Engineer - 100 - 140 EUR/day - Remote",
+              "1pr0005": "[Hiring] ML Engineer - 605 - $150k - Remote"}
+    read = {pid: (p.company, p.salary and (p.salary.min, p.salary.max, p.salary.currency,
+                                           p.salary.interval))
+            for pid, p in _sync_titles(replay, tmp_path, titles).items()}
+    assert read == {"1pr0001": (None, (150000, 200000, "USD", "year")),
+                    "1pr0002": (None, (150000, 200000, "USD", "year")),
+                    "1pr0003": ("Acme Robotics", (55000, 85000, "EUR", "year")),
+                    "1pr0004": (None, (100, 140, "EUR", "day")),
+                    "1pr0005": (None, (150000, 150000, "USD", "year"))}

@@ -207,6 +207,8 @@ def _settings(settings: dict[str, Any]) -> str:
 def _setting(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):  # ("companies=leverdemo:Lever Demo", not Python's {'...': ...})
+        return ", ".join(f"{k}:{v}" for k, v in value.items())
     return str(value).lower() if isinstance(value, bool) else str(value)
 
 

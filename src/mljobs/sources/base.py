@@ -326,13 +326,19 @@ def _check_board(board: str) -> None:
 def _check_companies(companies: dict[str, str], boards: list[str], word: str,
                      named: tuple[str, str]) -> None:
     """A company named for a board ``boards`` does not list (a misspelt board would leave its
-    postings under the board's name, unsaid), or a blank name."""
+    postings under the board's name, unsaid), or a blank name. The example names a board of
+    ``boards`` that ``companies`` does not, with the name given (a board renamed in
+    ``boards``, or spelt in another case: ``{Ashby = "Ashby Inc."}``), else ``named``."""
     board, name = named
     other = [site for site in companies if site not in boards]
     if other:
+        unnamed = [site for site in boards if site not in companies]
+        if unnamed:
+            board, name = unnamed[0], companies[other[0]].strip() or name
+        key = board if re.fullmatch(r"[A-Za-z0-9_-]+", board) else _toml(board)
         raise ConfigError(
             f"companies: {other[0]!r} is no {word} of boards = [{', '.join(map(repr, boards))}]; "
-            f"name each {word} as boards does, e.g. companies = {{{board} = \"{name}\"}}")
+            f"name each {word} as boards does, e.g. companies = {{{key} = {_toml(name)}}}")
     blank = [site for site, title in companies.items() if not title.strip()]
     if blank:
         raise ConfigError(f"companies: the name of {blank[0]!r} is blank; write the "

@@ -478,9 +478,15 @@ def _name_like(piece: str) -> bool:
                     for w in words))
 
 
+# a job's title with its link on its line, as Outlook writes an HTML mail's links in its
+# plain text ("Machine Learning Engineer<https://...>"), the job's card on the lines below
+_TITLE_LINK = re.compile(r"^\s*(?P<title>[^<>\s][^<>]{0,118}?)\s*<https?://[^>\s]+>\s*$")
+
+
 def text_jobs(body: str) -> list[DigestJob]:
     """The jobs of a plain-text digest without rule lines: each ends with its link, on its
-    last line or the line right after it. [] for a message that is no such digest.
+    last line or the line right after it; or each starts with its title and link on one
+    line, its card below (``_TITLE_LINK``). [] for a message that is no such digest.
 
     A quoted line ("> ...", a reply quoting the post it answers) ends no job: its links are
     another message's."""
@@ -489,6 +495,9 @@ def text_jobs(body: str) -> list[DigestJob]:
             if _URL.search(line) and not line.lstrip().startswith(">") and not _nav_line(line)]
     if len(ends) < 2:
         return []
+    titled = _titled_jobs(lines, ends)
+    if titled:
+        return titled
     spans: list[list[str]] = []
     start = 0
     for end in ends:
@@ -519,6 +528,34 @@ def text_jobs(body: str) -> list[DigestJob]:
     if not (all(0 < len(j.title) <= 120 for j in jobs) and named >= 2 and 2 * named >= len(jobs)):
         return []
     return jobs
+
+
+def _titled_jobs(lines: list[str], links: list[int]) -> list[DigestJob]:
+    """The jobs of a plain-text digest whose every job's title carries its link
+    (``_TITLE_LINK``, each of them a job's title, ``ROLE_WORD``) with the job's card under
+    it: each job its title line and the lines under it to a blank line. Read as jobs that end
+    with their links, each job's card was the next job's, its title the company's name, and
+    the digest was no digest (one posting). [] for any other text."""
+    titles = [(i, match.group("title")) for i in links
+              if (match := _TITLE_LINK.match(lines[i])) and ROLE_WORD.search(match.group("title"))]
+    carded = [i for i, _ in titles if i + 1 < len(lines) and lines[i + 1].strip()
+              and not _URL.search(lines[i + 1])]
+    if len(titles) < 2 or len(carded) * 2 < len(titles):
+        return []
+    jobs = []
+    for number, (start, title) in enumerate(titles):
+        stop = titles[number + 1][0] if number + 1 < len(titles) else len(lines)
+        span = [lines[start]]
+        for line in lines[start + 1:stop]:
+            if not line.strip() or _URL.search(line):
+                break
+            span.append(line)
+        text = tidy_text("\n".join(span))
+        company, place = card_fields(text, title)
+        jobs.append(DigestJob(title=title.strip(), text=text, url=first_url(lines[start]),
+                              company=company, place=place))
+    urls = [job.url for job in jobs]
+    return jobs if len(set(urls)) == len(urls) else []
 
 
 _AT_NAMED = re.compile(r"\s(?:at|@)\s+[A-Z]|\|")  # "ML Engineer at Acme", "Acme | ML Engineer"

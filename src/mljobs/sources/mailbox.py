@@ -64,7 +64,12 @@ _STAND_IN = re.compile(
     r"\b(?:view|read|see|open|display)\b[^.\n]{0,40}\b(?:web\s?page|browser|online|html)\b"
     r"|\bhtml[- ](?:capable|enabled|compatible|version|format)\b"
     r"|\b(?:does\s+not|doesn[’']t|cannot|can[’']t|unable\s+to)\s+(?:support|display|show|"
-    r"read|render|see)\s+(?:html|this\s+(?:e-?mail|message))", re.IGNORECASE)
+    r"read|render|see)\s+(?:html|this\s+(?:e-?mail|message))"
+    # (and as European senders write it: "Im Browser anzeigen", "Webversion", "Voir la
+    # version en ligne", "dans votre navigateur", "Ver este correo en tu navegador")
+    r"|\b(?:im|in\s+(?:ihrem|deinem|je|uw))\s+browser\b|\bweb-?version\b|\bwebversie\b"
+    r"|\bonline-version\b|\bversion\s+(?:en\s+ligne|web)\b|\bversi[óo]n\s+web\b"
+    r"|\b(?:votre|ton)\s+navigateur\b|\b(?:el|tu|su)\s+navegador\b", re.IGNORECASE)
 _STAND_IN_WORDS = 60
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # (on its line: ``\s`` let it run on over blank lines from every line start, quadratic)
@@ -83,6 +88,8 @@ MIN_JOB_CHARS = 60
 # a forward's own note above the messages it attaches ("FYI, see below."): no posting when
 # it has fewer words
 FORWARD_NOTE_WORDS = 40
+# how deep forwards inside forwards are read (a hostile message can nest thousands)
+FORWARD_DEPTH = 5
 MAX_MESSAGE_BYTES = 10 * 1024 * 1024  # of one message read; a mail of 50 MB took 0.5 GB
 log = logging.getLogger(__name__)
 
@@ -169,10 +176,16 @@ class Mailbox(BaseSource):
         # messages forwarded as attachments (Outlook's "Forward as Attachment"): each read as
         # the message it is, and the forward's own few words ("See below.") no posting;
         # before, the forward's note was the posting, the alert's jobs left out
-        attached = _attached(msg)
-        text = doc.content.decode("utf-8", "replace")
+        yield from self._forwarded(msg, doc.content.decode("utf-8", "replace"), posted, 0)
+
+    def _forwarded(self, msg: EmailMessage, text: str, posted: datetime | None,
+                   depth: int) -> Iterator[RawPosting]:
+        """The postings of a message and of the messages it attaches, and theirs, down to
+        ``FORWARD_DEPTH`` levels (a forward of a forward: before, only one level was read,
+        and the inner forward's note was the posting, the alert's jobs left out)."""
+        attached = _attached(msg) if depth < FORWARD_DEPTH else []
         for number, inner in enumerate(attached, 1):
-            yield from self._read(inner, f"{text}#{number}", posted)
+            yield from self._forwarded(inner, f"{text}#{number}", posted, depth + 1)
         if attached and len(_body(msg).split()) < FORWARD_NOTE_WORDS:
             return
         yield from self._read(msg, text, posted)

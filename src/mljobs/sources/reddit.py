@@ -375,7 +375,7 @@ def _read_title(title: str, flair: Any = None) -> tuple[
         return rest, tags, found.group("role").strip(), company, \
             [place] if place else [], None, None
     if hiring and _SEGMENTS.search(rest):
-        parts = [p.strip() for p in _SEGMENTS.split(rest)]
+        parts = _pay_joined([p.strip() for p in _SEGMENTS.split(rest)])
         # (how many are hired beside a role, "ML Engineer - 2 Roles", is no segment: the HN
         # reader took the count for the role, and the role before it for the company; a
         # count alone, "Acme - Multiple Roles", is read as before)
@@ -393,6 +393,30 @@ def _read_title(title: str, flair: Any = None) -> tuple[
             return rest, tags, fields["roles"][0], company, places, fields["remote"], \
                 _title_pay(fields["salary_text"], places)
     return rest or title, tags, None, None, [], None, None
+
+
+# a figure alone, the first of a pay range ("150", "$150", "55k", "120,000")
+_RANGE_FROM = re.compile(r"[$€£]?\d[\d,.]*[kK]?")
+
+
+def _pay_joined(parts: list[str]) -> list[str]:
+    """A title's segments with a pay range that the spaced dash split ("150 - 200k USD",
+    "$150 - $200k") one segment again: a figure alone followed by a segment the HN reader
+    reads as pay. Before, the pay was the second figure alone ("200k USD": 200,000-200,000),
+    or the first read as an hourly rate ("$150": $150 an hour)."""
+    def figure(text: str) -> float:  # the first figure of a text, as written
+        found = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+        return float(found.group(0).replace(",", "")) if found else 0.0
+
+    out: list[str] = []
+    for part in parts:
+        # (rising, as a range does: not "605 - $150k", a firm and its pay)
+        if out and _RANGE_FROM.fullmatch(out[-1]) and segment_kind(part) == "salary" \
+                and figure(out[-1]) < figure(part):
+            out[-1] = f"{out[-1]} - {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _company_after(parts: list[str], role: str) -> str | None:
