@@ -276,15 +276,15 @@ class Fts5Index:
 
     def sync(self, store: SQLiteStore, *, anew: bool = False,
              on_build: Callable[[int], None] | None = None,
-             on_wait: Callable[[str], None] | None = None) -> int:
+             on_wait: Callable[[str], None] | None = None, wait: bool = True) -> int:
         """Re-index postings changed since the last sync, and drop those removed from the
         store since (``SQLiteStore.removed_rev``); ``anew``: every posting, the index
         emptied first in the same transaction (``rebuild``). ``on_build``: told how many
         postings a whole build indexes (a new index, another FORMAT, another store) before
         it starts, once it holds the write lock; ``on_wait``: told when a rebuild waits for
-        another process's write (``_begin_write``)."""
+        another process's write (``_begin_write``); ``wait`` False: it does not wait."""
         if not anew and self._state("store_id") not in (None, store.store_id):
-            return self.sync(store, anew=True, on_build=on_build, on_wait=on_wait)
+            return self.sync(store, anew=True, on_build=on_build, on_wait=on_wait, wait=wait)
         since = 0 if anew else int(self._state("rev") or 0)
         if not anew and store.max_rev() <= since and self._state("store_id") == store.store_id:
             # (nothing to index: no write, so a search reads the index while another process
@@ -293,7 +293,7 @@ class Fts5Index:
         removed = store.removed_rev()  # (read first: what is written later is read below)
         count, last = 0, since
         try:
-            self._begin_write(wait=anew, on_wait=on_wait)
+            self._begin_write(wait=anew and wait, on_wait=on_wait)
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc):
                 raise

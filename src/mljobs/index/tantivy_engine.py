@@ -354,16 +354,17 @@ class TantivyIndex:
 
     def sync(self, store: SQLiteStore, *, anew: bool = False,
              on_build: Callable[[int], None] | None = None,
-             on_wait: Callable[[str], None] | None = None) -> int:
+             on_wait: Callable[[str], None] | None = None, wait: bool = True) -> int:
         """Re-index postings changed in the store since the last sync, and drop those
         removed from it since (``SQLiteStore.removed_rev``); ``anew``: every posting, the
         index emptied first in the same commit (``rebuild``). ``on_build``: told how many
         postings a whole build indexes (a new index, another schema, another store) before
         it starts, once it holds the writer. A whole build waits up to WRITER_WAIT_S for
-        another process that writes the index, ``on_wait`` told so (``_writer``)."""
+        another process that writes the index, ``on_wait`` told so (``_writer``); with
+        ``wait`` False it does not, as an incremental sync (a server's request)."""
         store_id = store.store_id
         if not anew and self._state.get("store_id") not in (None, store_id):
-            return self.sync(store, anew=True, on_build=on_build, on_wait=on_wait)
+            return self.sync(store, anew=True, on_build=on_build, on_wait=on_wait, wait=wait)
         since = 0 if anew else int(self._state.get("rev", 0))
         if not anew and store.max_rev() <= since and self._state.get("store_id") == store_id:
             return 0
@@ -371,7 +372,8 @@ class TantivyIndex:
             writer = self._writer("indexing the store's latest changes")
         else:
             writer = self._writer(f"{'rebuilding' if anew else 'building'} the whole index "
-                                  f"({store.count():,} postings)", WRITER_WAIT_S, on_wait)
+                                  f"({store.count():,} postings)", WRITER_WAIT_S if wait else 0.0,
+                                  on_wait)
         try:
             return self._sync_with(writer, store, anew=anew, since=since, on_build=on_build)
         finally:
