@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from mljobs import places
 from mljobs.errors import IndexBusyError, QueryError
+from mljobs.index import writer_record
 from mljobs.index.base import (
     Hit,
     SearchQuery,
@@ -292,12 +293,17 @@ class Fts5Index:
             return 0
         removed = store.removed_rev()  # (read first: what is written later is read below)
         count, last = 0, since
+        work = ("indexing the store's latest changes" if since else
+                f"{'rebuilding' if anew else 'building'} the whole index "
+                f"({store.count():,} postings)")
         try:
-            self._begin_write(wait=anew and wait, on_wait=on_wait)
+            self._begin_write(wait=anew and wait, on_wait=on_wait, work=work)
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc):
                 raise
-            raise IndexBusyError(self.path, str(exc)) from exc
+            # (it named no process: "database is locked", after 5 s for a rebuild)
+            raise IndexBusyError(self.path, str(exc), holder=writer_record.holder(self.path),
+                                 waited=_BUSY_MS / 1000 if anew and wait else 0.0) from exc
         try:
             if since == 0 and on_build is not None and (total := store.count()):
                 on_build(total)
@@ -321,28 +327,34 @@ class Fts5Index:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
+        finally:
+            writer_record.drop(self.path)
         return count
 
-    def _begin_write(self, *, wait: bool, on_wait: Callable[[str], None] | None = None
-                     ) -> None:
+    def _begin_write(self, *, wait: bool, on_wait: Callable[[str], None] | None = None,
+                     work: str = "indexing postings") -> None:
         """Take the index's write lock (``BEGIN IMMEDIATE``). ``wait``: for as long as SQLite's
         5 s timeout, as a rebuild does for another process's short sync; else not at all, as
         tantivy's writer: a search does not wait for a `mljobs reindex` (one transaction, as
         long as the rebuild) and reads the index as it is (``index.open_for_search``; it
-        waited 5 s, then said the index was busy). ``on_wait``: told before a wait."""
+        waited 5 s, then said the index was busy). ``on_wait``: told before a wait, who
+        writes the index (``writer_record``); taken, ``work`` is recorded beside the index
+        for another process to name this one (``sync`` drops it)."""
         self.conn.execute("PRAGMA busy_timeout = 0")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-            return
         except sqlite3.OperationalError as exc:
             if not wait or "locked" not in str(exc):
                 raise
+            if on_wait is not None:
+                who = writer_record.holder(self.path) or "its work not recorded"
+                on_wait(f"waiting for another mljobs process that writes the search index at "
+                        f"{self.path} ({who}), up to {_BUSY_MS // 1000} s; Ctrl-C stops")
+            self.conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+            self.conn.execute("BEGIN IMMEDIATE")
         finally:
             self.conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
-        if on_wait is not None:
-            on_wait(f"waiting for another mljobs process that writes the search index at "
-                    f"{self.path}, up to {_BUSY_MS // 1000} s; Ctrl-C stops")
-        self.conn.execute("BEGIN IMMEDIATE")
+        writer_record.record(self.path, work)
 
     def rebuild(self, store: SQLiteStore, *, on_wait: Callable[[str], None] | None = None
                 ) -> int:

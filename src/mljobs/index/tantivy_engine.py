@@ -13,13 +13,11 @@ import itertools
 import json
 import os
 import re
-import shlex
 import shutil
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +25,7 @@ import tantivy
 
 from mljobs import places
 from mljobs.errors import IndexBusyError, QueryError, StoreError
+from mljobs.index import writer_record
 from mljobs.index.base import (
     FACET_FIELDS,
     Hit,
@@ -297,44 +296,22 @@ class TantivyIndex:
                             f"to {wait:.0f} s; Ctrl-C stops")
                 time.sleep(_WAIT_STEP_S)
                 continue
-            if (record := self._writer_file()) is not None:
-                argv = [os.path.basename(sys.argv[0]) if sys.argv else "python",
-                        *sys.argv[1:]]
-                if argv[0] in ("__main__.py", "mljobs"):
-                    argv[0] = "mljobs"
-                try:
-                    record.write_text(json.dumps({
-                        "pid": os.getpid(), "command": shlex.join(argv)[:200], "work": work,
-                        "since": datetime.now(UTC).strftime("%H:%M:%S UTC")}))
-                except OSError:  # (a folder it cannot write: the writer is taken all the same)
-                    pass
+            writer_record.record(self.path, work)
             return writer
 
     def _writer_file(self) -> Path | None:
         """Where the process holding the writer says who it is and what it does (beside the
         index, as its ``.lock``; None in memory)."""
-        return None if self.path is None else self.path.with_name(self.path.name + ".writer")
+        return writer_record.record_path(self.path)
 
     def _done_writing(self) -> None:
         """Drop this process's record of the writer (another's is left)."""
-        record = self._writer_file()
-        try:
-            if record is not None and json.loads(record.read_text()).get("pid") == os.getpid():
-                record.unlink()
-        except (OSError, ValueError, AttributeError):
-            pass
+        writer_record.drop(self.path)
 
     def _holder(self) -> str | None:
         """Who holds the writer, as its record says (None: no record, or one of a process
         that has ended)."""
-        record = self._writer_file()
-        try:
-            held = json.loads(record.read_text()) if record is not None else {}
-            pid = int(held["pid"])
-            os.kill(pid, 0)  # (ended: its record is stale)
-        except (OSError, ValueError, TypeError, KeyError):
-            return None
-        return f"pid {pid}, `{held.get('command')}`: {held.get('work')} since {held.get('since')}"
+        return writer_record.holder(self.path)
 
     def add(self, postings: Iterable[Posting]) -> int:
         """Index or re-index postings (an existing doc with the same id is replaced)."""
