@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from mljobs.cli import app
 from mljobs.importer import import_file
-from mljobs.index import SearchQuery, index_path, open_index, tantivy_engine
+from mljobs.index import SearchQuery, fts5, index_path, open_index, tantivy_engine
 from mljobs.store import SQLiteStore
 
 HOLD = (
@@ -142,3 +142,44 @@ def test_an_fts5_reindex_says_that_it_waits_for_the_other_process(filled: SQLite
     assert result.exit_code == 0, said
     assert f"Waiting for another mljobs process that writes the search index at {path}" in said
     assert f"indexed {filled.count():,} postings with fts5" in said
+
+
+def test_an_fts5_reindex_past_its_wait_names_the_other_process(
+        filled: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """fts5's rebuild said only "being written by another mljobs process (database is
+    locked)" after SQLite's 5 s; now it names the process, as tantivy's does: the one that
+    takes the write lock as a sync does (``Fts5Index._begin_write``) records who it is."""
+    assert CliRunner().invoke(app, ["--db", str(filled.path), "reindex", "--engine",
+                                    "fts5"]).exit_code == 0
+    total = open_index(filled, "fts5").search(SearchQuery(limit=1, facets=())).total
+    hold = ("import sys\n"
+            "from mljobs.index import writer_record\n"
+            "from mljobs.index.fts5 import Fts5Index\n"
+            "index = Fts5Index(sys.argv[1])\n"
+            "index._begin_write(wait=False, work='rebuilding the whole index (43 postings)')\n"
+            "print('held', flush=True)\n"
+            "sys.stdin.readline()\n"
+            "index.conn.execute('ROLLBACK')\n"
+            "writer_record.drop(sys.argv[1])\n")
+    path = index_path(filled, "fts5")
+    assert path is not None
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    monkeypatch.setattr(fts5, "_BUSY_MS", 1000)  # (SQLite's wait, 5 s, shorter)
+    with subprocess.Popen([sys.executable, "-c", hold, str(path)], env=env,
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+        result = CliRunner().invoke(app, ["--db", str(filled.path), "reindex", "--engine",
+                                          "fts5"])
+        _release(proc)
+    said = _said(result.output)
+    assert result.exit_code != 0
+    assert f"Waiting for another mljobs process that writes the search index at {path} (pid " \
+           f"{proc.pid}, `" in said and "up to 1 s; Ctrl-C stops" in said
+    assert "rebuilding the whole index (43 postings) since" in said
+    assert "still after 1 s of waiting; wait for it to finish and try again" in said
+    assert "or stop that process" in said and "database is locked" not in said
+    # the index is as it was, and the next reindex runs, leaving no record of a writer
+    assert open_index(filled, "fts5").search(SearchQuery(limit=1, facets=())).total == total
+    again = CliRunner().invoke(app, ["--db", str(filled.path), "reindex", "--engine", "fts5"])
+    assert again.exit_code == 0, again.output
+    assert not path.with_name(path.name + ".writer").exists()

@@ -17,6 +17,7 @@ import tantivy
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 
+from mljobs.index import tantivy_engine
 from mljobs.models import Posting
 from mljobs.store import open_store
 from mljobs.web import create_app
@@ -73,6 +74,28 @@ def test_a_busy_index_is_said_without_the_servers_path(
     assert f"{db}.index" in caplog.text  # (the server's log keeps the path)
     del writer  # (its lock is let go)
     assert _said(client) == (2, True, [], "")
+
+
+def test_a_request_does_not_wait_for_another_process_building_the_index_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+        ) -> None:
+    # a server started on an empty store (its index empty, revision 0), the store then filled
+    # by another process that builds the index whole (an import): a request's sync was a whole
+    # build too, so it waited up to WRITER_WAIT_S (60 s) on the event loop, every request of
+    # the server held with it; it reads the index as it is at once, saying so, as for a reindex
+    monkeypatch.setattr(tantivy_engine, "WRITER_WAIT_S", 2.0)  # (a wait, were there one, short)
+    db = tmp_path / "s.sqlite3"
+    open_store(db).close()
+    with TestClient(create_app(db, now=lambda: NOW)) as client:
+        assert _said(client) == (0, True, [], "")
+        writer = tantivy.Index.open(f"{db}.index").writer(15_000_000, 1)  # (another writer)
+        _add(db, 1)
+        with caplog.at_level(logging.WARNING, logger="mljobs"):
+            said = _said(client)
+        assert said == (0, False, [BUSY[:1].lower() + BUSY[1:]], BUSY)
+        assert "waiting for another" not in caplog.text.lower(), caplog.text
+        del writer  # (its lock is let go)
+        assert _said(client) == (1, True, [], "")
 
 
 def test_an_index_damaged_while_serving_is_opened_anew(

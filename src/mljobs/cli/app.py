@@ -186,7 +186,8 @@ def remove_store(made: list[Path], tables: tuple[str, ...] = ("postings",)) -> N
     if not remove_unfilled(store, tables=tables):
         return
     shutil.rmtree(f"{store}.index", ignore_errors=True)  # (a sync makes them, empty)
-    for beside in (f"{store}.index.lock", f"{store}.index.writer", f"{store}.fts5.sqlite3"):
+    for beside in (f"{store}.index.lock", f"{store}.index.writer", f"{store}.fts5.sqlite3",
+                   f"{store}.fts5.sqlite3.writer"):
         Path(beside).unlink(missing_ok=True)
     for folder in folders:
         try:

@@ -87,7 +87,7 @@ def open_index(store: SQLiteStore, engine: str = DEFAULT_ENGINE, *, sync: bool =
 
 def open_for_search(store: SQLiteStore, engine: str = DEFAULT_ENGINE, *,
                     on_build: Callable[[int], None] | None = None,
-                    on_wait: Callable[[str], None] | None = None
+                    on_wait: Callable[[str], None] | None = None, wait: bool = True
                     ) -> tuple[SearchIndex, IndexBusyError | None]:
     """Open the search index of ``store`` for a search and bring it up to date; while another
     process writes it (a `mljobs reindex`: one commit or transaction, as long as the rebuild),
@@ -95,10 +95,11 @@ def open_for_search(store: SQLiteStore, engine: str = DEFAULT_ENGINE, *,
     beside it (each engine's search ended in that error; fts5's after a 5 s wait).
     ``on_build``: as ``open_index``'s. An index to be built whole (new, of another format)
     waits a while for the other process first (``TantivyIndex.sync``), ``on_wait`` told so:
-    read as it is, it held nothing, and the search found no posting."""
+    read as it is, it held nothing, and the search found no posting; not with ``wait`` False
+    (a server's request, which held every other with it)."""
     index = open_index(store, engine, sync=False)
     try:
-        index.sync(store, on_build=on_build, on_wait=on_wait)
+        index.sync(store, on_build=on_build, on_wait=on_wait, wait=wait)
     except IndexBusyError as busy:
         return index, busy
     except BaseException:

@@ -138,11 +138,12 @@ class SearchIndex(Protocol):
     name: str
 
     def sync(self, store: SQLiteStore, *, on_build: Callable[[int], None] | None = None,
-             on_wait: Callable[[str], None] | None = None) -> int:
+             on_wait: Callable[[str], None] | None = None, wait: bool = True) -> int:
         """Bring the index up to date with the store; return how many postings changed.
         ``on_build``: told how many postings a whole build (a new index, another format)
         indexes, before it starts; ``on_wait``: told, once, that a whole build waits for
-        another process that writes the index (who, how long at most)."""
+        another process that writes the index (who, how long at most); ``wait`` False: it
+        does not wait, an ``IndexBusyError`` at once (a server's request)."""
         ...
 
     def rebuild(self, store: SQLiteStore, *, on_wait: Callable[[str], None] | None = None

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from mljobs import places
 from mljobs.errors import IndexBusyError, QueryError
+from mljobs.index import writer_record
 from mljobs.index.base import (
     Hit,
     SearchQuery,
@@ -276,15 +277,15 @@ class Fts5Index:
 
     def sync(self, store: SQLiteStore, *, anew: bool = False,
              on_build: Callable[[int], None] | None = None,
-             on_wait: Callable[[str], None] | None = None) -> int:
+             on_wait: Callable[[str], None] | None = None, wait: bool = True) -> int:
         """Re-index postings changed since the last sync, and drop those removed from the
         store since (``SQLiteStore.removed_rev``); ``anew``: every posting, the index
         emptied first in the same transaction (``rebuild``). ``on_build``: told how many
         postings a whole build indexes (a new index, another FORMAT, another store) before
         it starts, once it holds the write lock; ``on_wait``: told when a rebuild waits for
-        another process's write (``_begin_write``)."""
+        another process's write (``_begin_write``); ``wait`` False: it does not wait."""
         if not anew and self._state("store_id") not in (None, store.store_id):
-            return self.sync(store, anew=True, on_build=on_build, on_wait=on_wait)
+            return self.sync(store, anew=True, on_build=on_build, on_wait=on_wait, wait=wait)
         since = 0 if anew else int(self._state("rev") or 0)
         if not anew and store.max_rev() <= since and self._state("store_id") == store.store_id:
             # (nothing to index: no write, so a search reads the index while another process
@@ -292,12 +293,17 @@ class Fts5Index:
             return 0
         removed = store.removed_rev()  # (read first: what is written later is read below)
         count, last = 0, since
+        work = ("indexing the store's latest changes" if since else
+                f"{'rebuilding' if anew else 'building'} the whole index "
+                f"({store.count():,} postings)")
         try:
-            self._begin_write(wait=anew, on_wait=on_wait)
+            self._begin_write(wait=anew and wait, on_wait=on_wait, work=work)
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc):
                 raise
-            raise IndexBusyError(self.path, str(exc)) from exc
+            # (it named no process: "database is locked", after 5 s for a rebuild)
+            raise IndexBusyError(self.path, str(exc), holder=writer_record.holder(self.path),
+                                 waited=_BUSY_MS / 1000 if anew and wait else 0.0) from exc
         try:
             if since == 0 and on_build is not None and (total := store.count()):
                 on_build(total)
@@ -321,28 +327,34 @@ class Fts5Index:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
+        finally:
+            writer_record.drop(self.path)
         return count
 
-    def _begin_write(self, *, wait: bool, on_wait: Callable[[str], None] | None = None
-                     ) -> None:
+    def _begin_write(self, *, wait: bool, on_wait: Callable[[str], None] | None = None,
+                     work: str = "indexing postings") -> None:
         """Take the index's write lock (``BEGIN IMMEDIATE``). ``wait``: for as long as SQLite's
         5 s timeout, as a rebuild does for another process's short sync; else not at all, as
         tantivy's writer: a search does not wait for a `mljobs reindex` (one transaction, as
         long as the rebuild) and reads the index as it is (``index.open_for_search``; it
-        waited 5 s, then said the index was busy). ``on_wait``: told before a wait."""
+        waited 5 s, then said the index was busy). ``on_wait``: told before a wait, who
+        writes the index (``writer_record``); taken, ``work`` is recorded beside the index
+        for another process to name this one (``sync`` drops it)."""
         self.conn.execute("PRAGMA busy_timeout = 0")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-            return
         except sqlite3.OperationalError as exc:
             if not wait or "locked" not in str(exc):
                 raise
+            if on_wait is not None:
+                who = writer_record.holder(self.path) or "its work not recorded"
+                on_wait(f"waiting for another mljobs process that writes the search index at "
+                        f"{self.path} ({who}), up to {_BUSY_MS // 1000} s; Ctrl-C stops")
+            self.conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+            self.conn.execute("BEGIN IMMEDIATE")
         finally:
             self.conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
-        if on_wait is not None:
-            on_wait(f"waiting for another mljobs process that writes the search index at "
-                    f"{self.path}, up to {_BUSY_MS // 1000} s; Ctrl-C stops")
-        self.conn.execute("BEGIN IMMEDIATE")
+        writer_record.record(self.path, work)
 
     def rebuild(self, store: SQLiteStore, *, on_wait: Callable[[str], None] | None = None
                 ) -> int:
@@ -567,15 +579,21 @@ def _bound_ranked(parsed: ParsedQuery) -> None:
 
     Raises:
         QueryError: naming the count, the first terms, the bound and what to do."""
-    terms = list(dict.fromkeys(t for c in parsed.positive for t in c.terms if findable(t)))
-    if len(terms) <= MAX_RANKED_TERMS:
+    # each clause's terms, as the MATCH holds them: a word in several ANDed OR groups is
+    # ranked in each (the same 8 common words in 8 groups, counted as 8, were 64 phrases to
+    # bm25 and took 17 s at 100,000 postings); one typed twice in a group is one (``parse_query``)
+    ranked = [t for c in parsed.positive for t in c.terms if findable(t)]
+    if len(ranked) <= MAX_RANKED_TERMS:
         return
+    terms = list(dict.fromkeys(ranked))
     names = {column: name for name, column in FIELDS.items()}
     shown = ", ".join((names[t.field] + ":" if t.field else "")
                       + (f'"{t.text()}"' if t.is_phrase else t.text() + "*" * t.prefix)
                       for t in terms[:4])
+    shown += ", ..." + ("; a word in more than one OR group counts in each"
+                        if len(terms) < len(ranked) else "")
     raise QueryError(
-        f"the query looks for {len(terms)} words and phrases ({shown}, ...); the fts5 engine "
+        f"the query looks for {len(ranked)} words and phrases ({shown}); the fts5 engine "
         "ranks every posting it finds on each of them, which takes seconds past "
         f"{MAX_RANKED_TERMS}: keep it to {MAX_RANKED_TERMS} (OR fewer words, or search in "
         "parts), or search with the tantivy engine (--engine tantivy)")

@@ -13,13 +13,11 @@ import itertools
 import json
 import os
 import re
-import shlex
 import shutil
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +25,7 @@ import tantivy
 
 from mljobs import places
 from mljobs.errors import IndexBusyError, QueryError, StoreError, os_reason
+from mljobs.index import writer_record
 from mljobs.index.base import (
     FACET_FIELDS,
     Hit,
@@ -312,44 +311,22 @@ class TantivyIndex:
                             f"to {wait:.0f} s; Ctrl-C stops")
                 time.sleep(_WAIT_STEP_S)
                 continue
-            if (record := self._writer_file()) is not None:
-                argv = [os.path.basename(sys.argv[0]) if sys.argv else "python",
-                        *sys.argv[1:]]
-                if argv[0] in ("__main__.py", "mljobs"):
-                    argv[0] = "mljobs"
-                try:
-                    record.write_text(json.dumps({
-                        "pid": os.getpid(), "command": shlex.join(argv)[:200], "work": work,
-                        "since": datetime.now(UTC).strftime("%H:%M:%S UTC")}))
-                except OSError:  # (a folder it cannot write: the writer is taken all the same)
-                    pass
+            writer_record.record(self.path, work)
             return writer
 
     def _writer_file(self) -> Path | None:
         """Where the process holding the writer says who it is and what it does (beside the
         index, as its ``.lock``; None in memory)."""
-        return None if self.path is None else self.path.with_name(self.path.name + ".writer")
+        return writer_record.record_path(self.path)
 
     def _done_writing(self) -> None:
         """Drop this process's record of the writer (another's is left)."""
-        record = self._writer_file()
-        try:
-            if record is not None and json.loads(record.read_text()).get("pid") == os.getpid():
-                record.unlink()
-        except (OSError, ValueError, AttributeError):
-            pass
+        writer_record.drop(self.path)
 
     def _holder(self) -> str | None:
         """Who holds the writer, as its record says (None: no record, or one of a process
         that has ended)."""
-        record = self._writer_file()
-        try:
-            held = json.loads(record.read_text()) if record is not None else {}
-            pid = int(held["pid"])
-            os.kill(pid, 0)  # (ended: its record is stale)
-        except (OSError, ValueError, TypeError, KeyError):
-            return None
-        return f"pid {pid}, `{held.get('command')}`: {held.get('work')} since {held.get('since')}"
+        return writer_record.holder(self.path)
 
     def add(self, postings: Iterable[Posting]) -> int:
         """Index or re-index postings (an existing doc with the same id is replaced)."""
@@ -369,16 +346,17 @@ class TantivyIndex:
 
     def sync(self, store: SQLiteStore, *, anew: bool = False,
              on_build: Callable[[int], None] | None = None,
-             on_wait: Callable[[str], None] | None = None) -> int:
+             on_wait: Callable[[str], None] | None = None, wait: bool = True) -> int:
         """Re-index postings changed in the store since the last sync, and drop those
         removed from it since (``SQLiteStore.removed_rev``); ``anew``: every posting, the
         index emptied first in the same commit (``rebuild``). ``on_build``: told how many
         postings a whole build indexes (a new index, another schema, another store) before
         it starts, once it holds the writer. A whole build waits up to WRITER_WAIT_S for
-        another process that writes the index, ``on_wait`` told so (``_writer``)."""
+        another process that writes the index, ``on_wait`` told so (``_writer``); with
+        ``wait`` False it does not, as an incremental sync (a server's request)."""
         store_id = store.store_id
         if not anew and self._state.get("store_id") not in (None, store_id):
-            return self.sync(store, anew=True, on_build=on_build, on_wait=on_wait)
+            return self.sync(store, anew=True, on_build=on_build, on_wait=on_wait, wait=wait)
         since = 0 if anew else int(self._state.get("rev", 0))
         if not anew and store.max_rev() <= since and self._state.get("store_id") == store_id:
             return 0
@@ -386,7 +364,8 @@ class TantivyIndex:
             writer = self._writer("indexing the store's latest changes")
         else:
             writer = self._writer(f"{'rebuilding' if anew else 'building'} the whole index "
-                                  f"({store.count():,} postings)", WRITER_WAIT_S, on_wait)
+                                  f"({store.count():,} postings)", WRITER_WAIT_S if wait else 0.0,
+                                  on_wait)
         try:
             return self._sync_with(writer, store, anew=anew, since=since, on_build=on_build)
         finally:

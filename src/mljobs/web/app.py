@@ -128,7 +128,9 @@ class WebState:
         if rev != self._rev:
             with self.lock:
                 try:
-                    self.index.sync(self.store, on_build=log_build, on_wait=log.warning)
+                    # (no wait for another process's whole build: a request waited up to
+                    # WRITER_WAIT_S on the event loop, every other one held with it)
+                    self.index.sync(self.store, on_build=log_build, wait=False)
                 except IndexBusyError as busy:  # another process is writing: serve what we have
                     self.lags = busy
                     log.warning("search index not refreshed: %s", busy)
@@ -149,7 +151,7 @@ class WebState:
         log.warning("search index at %s not refreshed (%s: %s); opening it anew",
                     where, type(failed).__name__, failed)
         try:
-            index, busy = open_for_search(self.store, on_build=log_build)
+            index, busy = open_for_search(self.store, on_build=log_build, wait=False)
         except INDEX_FAILURES as exc:
             self.lags = exc
             log.error("the search index at %s cannot be opened (%s: %s): searches read it as "
