@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-VERSION = "2026.11.10"
+VERSION = "2026.11.11"
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "mljobs" / "enrich" / "data" / "skills.json"
@@ -2647,7 +2647,7 @@ speech processing | spoken language processing | speech technology | speech and 
 audio signal processing | audio processing | audio ML | music information retrieval | MIR
 signal processing | signals processing
 digital signal processing | DSP | Digital Signal Processing
-recommender systems | recommendation systems | recommender system | recommendation engines | recommendation engine | recommendation system | RecSys | recommendation algorithms | recommender | personalized recommendations
+recommender systems | recommendation systems | recommender system | recommendation engines | recommendation engine | recommendation system | RecSys | recommendation algorithms | recommendation models | recommendation model | recommender | personalized recommendations
 personalization | personalisation | personalization algorithms
 information retrieval | IR | search/IR | information retrieval systems
 search engines | search engine | search systems | search technology | search infrastructure

@@ -323,3 +323,24 @@ def test_match_json_carries_the_pay_the_list_shows(resume_path: Path, pay_pool: 
             pays["Stated Co"]["interval"]) == (120000, 150000, "USD", "year")
     assert pays["Estimate Co"]["stated"] is False and pays["Estimate Co"]["max"] == 97000
     assert pays["No Pay Co"] is None
+
+
+def test_recommendation_models_on_a_resume_are_recommender_systems(tmp_path: Path) -> None:
+    # An MLOps engineer's bullet "Recommendation models: built the feature pipelines..." was
+    # read as no skill: a recommender posting said "missing recommender systems" to them.
+    pool = tmp_path / "pool.jsonl"
+    pool.write_text(json.dumps({
+        "id": "r1", "title": "ML Platform Engineer, Recommendations",
+        "text": "Requirements: experience with recommender systems, Kubernetes and Python. "
+                "You will run the platform that trains our ranking models."}) + "\n",
+        encoding="utf-8")
+    resume = tmp_path / "cv.txt"
+    resume.write_text("Jane Doe\nSenior MLOps Engineer, Acme Retail, Jan 2019 - Present\n"
+                      "- Recommendation models: feature pipelines and nightly retraining\n"
+                      "- Kubernetes, Kubeflow and Terraform; Python\n", encoding="utf-8")
+    profile = json.loads(invoke("profile", str(resume), "--json").output)
+    assert "recommender systems" in profile["skills"]
+    res = invoke("match", str(resume), "--within", str(pool), "--json")
+    [result] = json.loads(res.output)["results"]
+    assert "recommender systems" in result["matched_skills"]
+    assert "recommender systems" not in result["missing_skills"]
