@@ -4621,8 +4621,10 @@ CONTEXT["DevOps"] = ctx(["DevOps"], nf=["|", "eng", "engineer", "engineers", "Se
 CONTEXT["UI/UX design"] = ctx(["UI/UX", "UX/UI"], nf=["Designer", "Designers", ")", "-focused", "DESIGN OPPORTUNITIES"],
                               np=["("])
 # "increasing data accessibility", "Accessibility/Accommodation:" (how to ask for
-# an accommodation), "View our accessibility info": not web accessibility.
-CONTEXT["accessibility"] = ctx(["accessibility"], np=["data", "our"], nf=["/Accommodation", "info"])
+# an accommodation), "View our accessibility info", a genome's "chromatin accessibility"
+# (a computational biologist's resume): not web accessibility.
+CONTEXT["accessibility"] = ctx(["accessibility"], np=["data", "our", "chromatin"],
+                               nf=["/Accommodation", "info"])
 # "engineering, finance, business intelligence. Advanced degrees are preferred",
 # "BS in a technical field (BI, Analytics, ...)": a degree subject.
 CONTEXT["business intelligence"] = ctx(["business intelligence", "BI"], not_near=DEGREE_T, window=60)

@@ -344,3 +344,15 @@ def test_recommendation_models_on_a_resume_are_recommender_systems(tmp_path: Pat
     [result] = json.loads(res.output)["results"]
     assert "recommender systems" in result["matched_skills"]
     assert "recommender systems" not in result["missing_skills"]
+
+
+def test_chromatin_accessibility_is_no_web_accessibility(tmp_path: Path) -> None:
+    # A computational biologist's "chromatin accessibility" read as the web skill accessibility.
+    resume = tmp_path / "cv.txt"
+    resume.write_text("Jane Doe\nComputational Biologist\n"
+                      "Postdoctoral Researcher, Example Institute, Sep 2020 - Present\n"
+                      "- Joint embedding of chromatin accessibility and expression in PyTorch\n"
+                      "Skills: Python, R, single-cell RNA-seq\n", encoding="utf-8")
+    profile = json.loads(invoke("profile", str(resume), "--json").output)
+    assert "PyTorch" in profile["skills"]
+    assert "accessibility" not in profile["skills"]
