@@ -636,9 +636,15 @@ def _headline(text: str) -> tuple[str, str]:
             break
         # contact data holds "@", a web address or a phone number, zip code or street
         # number; a year ("Data science student, graduating May 2025") is none of them
-        if "@" not in line and not re.search(r"\d{3}", _YEAR_RE.sub("", line)) \
-                and not _WEB_RE.search(line) and len(line) <= _HEADLINE_CHARS:
+        if _no_contact(line) and len(line) <= _HEADLINE_CHARS:
             head = line
+            break
+        # a role leading the contact data on its line ("Senior MLOps Engineer | Seattle, WA
+        # | m@example.com | linkedin.com/in/m"): the role is the headline (it was lost)
+        first = _CONTACT_SPLIT_RE.split(line, maxsplit=1)[0].strip()
+        if first != line and _no_contact(first) and _ROLE_WORD_RE.search(first) \
+                and len(first) <= _HEADLINE_CHARS:
+            head = first
             break
     if name and _ROLE_WORD_RE.search(name) and not _names_a_person(name.split(), text, head):
         # a role heading a resume with no name ("Data Scientist"; a one-line resume, "Machine
@@ -647,6 +653,17 @@ def _headline(text: str) -> tuple[str, str]:
         # no longer than one (a resume of one paragraph was its own headline, and title)
         name, head = "", head or (name if len(name) <= _HEADLINE_CHARS else "")
     return name[:80], head
+
+
+# the separators of a contact line's parts ("Jane Doe | jane@example.com · 555-0147")
+_CONTACT_SPLIT_RE = re.compile(r"\s+[|·•–—]\s+|\s{2,}")
+
+
+def _no_contact(line: str) -> bool:
+    """True when ``line`` holds no contact data: no "@", web address, phone number, zip
+    code or street number (a year, "graduating May 2025", is none of them)."""
+    return "@" not in line and not re.search(r"\d{3}", _YEAR_RE.sub("", line)) \
+        and not _WEB_RE.search(line)
 
 
 # linkedin.com/in/jane-doe, https://janedoe.dev (not "Data Scientist at Acme.ai")
