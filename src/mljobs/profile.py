@@ -120,6 +120,7 @@ def _range_re(line: str) -> re.Pattern[str]:
     return _SHORT_RANGE_RE if "'" in line or "’" in line or "‘" in line else _RANGE_RE
 _STUDENT_RE = re.compile(
     r"\b(?:intern(?:ship)?|co-?op|teaching assistant|research assistant|graduate assistant|"
+    r"(?:graduate|ph\.?\s?d\.?)\s+researcher|"
     r"student|phd candidate|doctoral|thesis|course|degree|b\.?\s?s\.?c?|m\.?\s?s\.?c?|"
     r"b\.?tech|m\.?tech|beng|meng|bachelor'?s?|(?<!scrum )master(?:'?s)?(?!\s+data\b)|"
     r"werkstudent(?:in)?|praktik(?:um|ant|antin)|doktorand(?:in)?|hilfskraft|studium)\b", _I)

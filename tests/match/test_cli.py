@@ -356,3 +356,21 @@ def test_chromatin_accessibility_is_no_web_accessibility(tmp_path: Path) -> None
     profile = json.loads(invoke("profile", str(resume), "--json").output)
     assert "PyTorch" in profile["skills"]
     assert "accessibility" not in profile["skills"]
+
+
+@pytest.mark.parametrize("title", ["Graduate Researcher", "PhD Researcher", "Ph.D. Researcher"])
+def test_a_phds_graduate_research_is_no_professional_years(tmp_path: Path, title: str) -> None:
+    # A new PhD with no industry job read as 5 years of experience (and PyTorch 5 years, from
+    # dated roles): a PhD's research post is a student's role, as a research assistant's is.
+    resume = tmp_path / "cv.txt"
+    resume.write_text(
+        "Jane Doe\nComputational Biologist\n\nEDUCATION\n"
+        "PhD, Computational Biology, Example University     2020 – 2025\n\n"
+        "RESEARCH EXPERIENCE\n"
+        f"{title}, Example Institute     Sep 2020 – Aug 2025\n"
+        "• Developed a variational autoencoder in PyTorch for single-cell data\n",
+        encoding="utf-8")
+    profile = json.loads(invoke("profile", str(resume), "--json").output)
+    assert (profile["years"], profile["seniority"]) == (0.0, "junior")
+    assert "PyTorch" not in profile["skill_years"]
+    assert "PyTorch" in profile["skills"]
