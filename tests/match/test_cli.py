@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 from typer.testing import CliRunner
@@ -106,20 +107,26 @@ def test_gaps_of_a_kind_with_no_posting_say_so(store: str, resume_path: Path) ->
     assert "research-scientist: 1 open posting " in " ".join(res.output.split())
 
 
-def test_an_intern_posting_is_said_an_intern_role(tmp_path: Path) -> None:
-    # ("it is a intern role and you read as senior")
+def _one_match(tmp_path: Path, posting: dict[str, str], resume_text: str) -> dict[str, Any]:
+    """The one result of ``match --within`` a pool of ``posting`` for a resume of
+    ``resume_text``, both written under ``tmp_path``."""
     pool = tmp_path / "pool.jsonl"
-    pool.write_text(json.dumps({
-        "id": "i1", "title": "Machine Learning Intern",
-        "text": "Summer 2026 internship for students: train PyTorch models in Python with "
-                "our ML team. Currently enrolled in a degree program."}) + "\n",
-        encoding="utf-8")
+    pool.write_text(json.dumps(posting) + "\n", encoding="utf-8")
     resume = tmp_path / "cv.txt"
-    resume.write_text("Jane Doe\nMachine Learning Engineer, Acme, 2019 - 2024\n"
-                      "Python, PyTorch, Kubernetes, SQL\nMSc Computer Science\n",
-                      encoding="utf-8")
+    resume.write_text(resume_text, encoding="utf-8")
     res = invoke("match", str(resume), "--within", str(pool), "--json")
     [result] = json.loads(res.output)["results"]
+    return cast(dict[str, Any], result)
+
+
+def test_an_intern_posting_is_said_an_intern_role(tmp_path: Path) -> None:
+    # ("it is a intern role and you read as senior")
+    result = _one_match(tmp_path, {
+        "id": "i1", "title": "Machine Learning Intern",
+        "text": "Summer 2026 internship for students: train PyTorch models in Python with "
+                "our ML team. Currently enrolled in a degree program."},
+        "Jane Doe\nMachine Learning Engineer, Acme, 2019 - 2024\n"
+        "Python, PyTorch, Kubernetes, SQL\nMSc Computer Science\n")
     assert "it is an intern role and you read as senior" in result["explanation"]
 
 
@@ -328,20 +335,15 @@ def test_match_json_carries_the_pay_the_list_shows(resume_path: Path, pay_pool: 
 def test_recommendation_models_on_a_resume_are_recommender_systems(tmp_path: Path) -> None:
     # An MLOps engineer's bullet "Recommendation models: built the feature pipelines..." was
     # read as no skill: a recommender posting said "missing recommender systems" to them.
-    pool = tmp_path / "pool.jsonl"
-    pool.write_text(json.dumps({
+    result = _one_match(tmp_path, {
         "id": "r1", "title": "ML Platform Engineer, Recommendations",
         "text": "Requirements: experience with recommender systems, Kubernetes and Python. "
-                "You will run the platform that trains our ranking models."}) + "\n",
-        encoding="utf-8")
-    resume = tmp_path / "cv.txt"
-    resume.write_text("Jane Doe\nSenior MLOps Engineer, Acme Retail, Jan 2019 - Present\n"
-                      "- Recommendation models: feature pipelines and nightly retraining\n"
-                      "- Kubernetes, Kubeflow and Terraform; Python\n", encoding="utf-8")
-    profile = json.loads(invoke("profile", str(resume), "--json").output)
+                "You will run the platform that trains our ranking models."},
+        "Jane Doe\nSenior MLOps Engineer, Acme Retail, Jan 2019 - Present\n"
+        "- Recommendation models: feature pipelines and nightly retraining\n"
+        "- Kubernetes, Kubeflow and Terraform; Python\n")
+    profile = json.loads(invoke("profile", str(tmp_path / "cv.txt"), "--json").output)
     assert "recommender systems" in profile["skills"]
-    res = invoke("match", str(resume), "--within", str(pool), "--json")
-    [result] = json.loads(res.output)["results"]
     assert "recommender systems" in result["matched_skills"]
     assert "recommender systems" not in result["missing_skills"]
 
