@@ -376,3 +376,19 @@ def test_a_phds_graduate_research_is_no_professional_years(tmp_path: Path, title
     assert (profile["years"], profile["seniority"]) == (0.0, "junior")
     assert "PyTorch" not in profile["skill_years"]
     assert "PyTorch" in profile["skills"]
+
+
+def test_a_phd_position_asks_for_no_phd(tmp_path: Path) -> None:
+    # "CS PhD position | Chalmers University | ..." (demo 47637817) offers a PhD: it was read
+    # as requiring one, and a master's graduate was told "it asks for a PhD"
+    result = _one_match(tmp_path, {
+        "id": "c1",
+        "title": "CS PhD position | Chalmers University | Sweden | ONSITE | machine learning",
+        "text": "CS PhD position | Chalmers University | Sweden | ONSITE | machine learning\n"
+                "We work at the intersection of biology and machine learning.\n"
+                "* develop deep learning architectures for biology\n"
+                "* no biology background required.\nEmail your CV to us."},
+        "Jane Doe\nMachine Learning Engineer, Acme, 2021 - 2024\n- PyTorch models in Python\n\n"
+        "Education\nMSc Computer Science, Example University, 2021\n")
+    assert "asks for a PhD" not in result["explanation"]
+    assert result["breakdown"]["degree"] == 1.0
