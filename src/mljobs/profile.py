@@ -147,11 +147,16 @@ _BARE_DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bachelor", re.compile(r"^[^\w\n]*BA(?=\s+(?:in\s|of\s|\(|[A-Z]))", re.MULTILINE)),
 )
 _BARE_BY_DEGREE = dict(_BARE_DEGREE_RES)
+# (a ladder's numeral as a posting's title reads it, ``facets``: "Software Engineer II" is mid,
+# "III" and "IV" senior, "Data Scientist I" junior; "Software Engineer II" with 5.5 years read senior)
 _LEVEL_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("manager", re.compile(r"\b(?:manager|head of|director|vp)\b", _I)),
     ("staff-plus", re.compile(r"\b(?:staff|principal|distinguished|lead)\b", _I)),
-    ("senior", re.compile(r"\b(?:senior|sr\.?)\b", _I)),
-    ("junior", re.compile(r"\b(?:junior|jr\.?|graduate|entry[\s-]level)\b", _I)),
+    ("senior", re.compile(r"\b(?:senior|sr\.?)\b|\b(?-i:III|IV)\b(?![/&'’.])", _I)),
+    ("mid", re.compile(r"\b(?:mid[\s-]?level|intermediate)\b|\b(?-i:II)\b(?![/&'’.])", _I)),
+    ("junior", re.compile(r"\b(?:junior|jr\.?|graduate|entry[\s-]level)\b|"
+                          r"\b(?:engineer|scientist|analyst|developer|researcher|programmer)\s+(?-i:I)\b"
+                          r"(?![/&'’.])", _I)),
 )
 
 

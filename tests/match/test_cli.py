@@ -392,3 +392,18 @@ def test_a_phd_position_asks_for_no_phd(tmp_path: Path) -> None:
         "Education\nMSc Computer Science, Example University, 2021\n")
     assert "asks for a PhD" not in result["explanation"]
     assert result["breakdown"]["degree"] == 1.0
+
+
+def test_a_ladders_numeral_in_the_latest_title_sets_the_level(tmp_path: Path) -> None:
+    # "Software Engineer II" with 5.5 years read senior (from the years: no level word), and a
+    # career changer's matches held principal roles; a posting's "Engineer II" reads mid
+    resume = tmp_path / "cv.md"
+    for title, level in (("Software Engineer II", "mid"), ("Software Engineer III", "senior"),
+                         ("Data Scientist I", "junior"), ("Software Engineer", "senior")):
+        resume.write_text(
+            "# Dan Roe\n\n## Experience\n\n"
+            f"### {title} — Fintrail Payments\n*March 2024 – Present*\n\n- Go services\n\n"
+            "### Software Engineer — Larkspur Health\n*June 2021 – February 2024*\n\n- Java APIs\n",
+            encoding="utf-8")
+        profile = json.loads(invoke("profile", str(resume), "--json").output)
+        assert profile["seniority"] == level, title
