@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-VERSION = "2026.11.10"
+VERSION = "2026.11.11"
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "mljobs" / "enrich" / "data" / "skills.json"
@@ -2647,7 +2647,7 @@ speech processing | spoken language processing | speech technology | speech and 
 audio signal processing | audio processing | audio ML | music information retrieval | MIR
 signal processing | signals processing
 digital signal processing | DSP | Digital Signal Processing
-recommender systems | recommendation systems | recommender system | recommendation engines | recommendation engine | recommendation system | RecSys | recommendation algorithms | recommender | personalized recommendations
+recommender systems | recommendation systems | recommender system | recommendation engines | recommendation engine | recommendation system | RecSys | recommendation algorithms | recommendation models | recommendation model | recommender | personalized recommendations
 personalization | personalisation | personalization algorithms
 information retrieval | IR | search/IR | information retrieval systems
 search engines | search engine | search systems | search technology | search infrastructure
@@ -4621,8 +4621,10 @@ CONTEXT["DevOps"] = ctx(["DevOps"], nf=["|", "eng", "engineer", "engineers", "Se
 CONTEXT["UI/UX design"] = ctx(["UI/UX", "UX/UI"], nf=["Designer", "Designers", ")", "-focused", "DESIGN OPPORTUNITIES"],
                               np=["("])
 # "increasing data accessibility", "Accessibility/Accommodation:" (how to ask for
-# an accommodation), "View our accessibility info": not web accessibility.
-CONTEXT["accessibility"] = ctx(["accessibility"], np=["data", "our"], nf=["/Accommodation", "info"])
+# an accommodation), "View our accessibility info", a genome's "chromatin accessibility"
+# (a computational biologist's resume): not web accessibility.
+CONTEXT["accessibility"] = ctx(["accessibility"], np=["data", "our", "chromatin"],
+                               nf=["/Accommodation", "info"])
 # "engineering, finance, business intelligence. Advanced degrees are preferred",
 # "BS in a technical field (BI, Analytics, ...)": a degree subject.
 CONTEXT["business intelligence"] = ctx(["business intelligence", "BI"], not_near=DEGREE_T, window=60)

@@ -120,6 +120,7 @@ def _range_re(line: str) -> re.Pattern[str]:
     return _SHORT_RANGE_RE if "'" in line or "’" in line or "‘" in line else _RANGE_RE
 _STUDENT_RE = re.compile(
     r"\b(?:intern(?:ship)?|co-?op|teaching assistant|research assistant|graduate assistant|"
+    r"(?:graduate|ph\.?\s?d\.?)\s+researcher|"
     r"student|phd candidate|doctoral|thesis|course|degree|b\.?\s?s\.?c?|m\.?\s?s\.?c?|"
     r"b\.?tech|m\.?tech|beng|meng|bachelor'?s?|(?<!scrum )master(?:'?s)?(?!\s+data\b)|"
     r"werkstudent(?:in)?|praktik(?:um|ant|antin)|doktorand(?:in)?|hilfskraft|studium)\b", _I)
@@ -146,11 +147,16 @@ _BARE_DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bachelor", re.compile(r"^[^\w\n]*BA(?=\s+(?:in\s|of\s|\(|[A-Z]))", re.MULTILINE)),
 )
 _BARE_BY_DEGREE = dict(_BARE_DEGREE_RES)
+# (a ladder's numeral as a posting's title reads it, ``facets``: "Software Engineer II" is mid,
+# "III" and "IV" senior, "Data Scientist I" junior; "Software Engineer II" with 5.5 years read senior)
 _LEVEL_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("manager", re.compile(r"\b(?:manager|head of|director|vp)\b", _I)),
     ("staff-plus", re.compile(r"\b(?:staff|principal|distinguished|lead)\b", _I)),
-    ("senior", re.compile(r"\b(?:senior|sr\.?)\b", _I)),
-    ("junior", re.compile(r"\b(?:junior|jr\.?|graduate|entry[\s-]level)\b", _I)),
+    ("senior", re.compile(r"\b(?:senior|sr\.?)\b|\b(?-i:III|IV)\b(?![/&'’.])", _I)),
+    ("mid", re.compile(r"\b(?:mid[\s-]?level|intermediate)\b|\b(?-i:II)\b(?![/&'’.])", _I)),
+    ("junior", re.compile(r"\b(?:junior|jr\.?|graduate|entry[\s-]level)\b|"
+                          r"\b(?:engineer|scientist|analyst|developer|researcher|programmer)\s+(?-i:I)\b"
+                          r"(?![/&'’.])", _I)),
 )
 
 
@@ -636,9 +642,15 @@ def _headline(text: str) -> tuple[str, str]:
             break
         # contact data holds "@", a web address or a phone number, zip code or street
         # number; a year ("Data science student, graduating May 2025") is none of them
-        if "@" not in line and not re.search(r"\d{3}", _YEAR_RE.sub("", line)) \
-                and not _WEB_RE.search(line) and len(line) <= _HEADLINE_CHARS:
+        if _no_contact(line) and len(line) <= _HEADLINE_CHARS:
             head = line
+            break
+        # a role leading the contact data on its line ("Senior MLOps Engineer | Seattle, WA
+        # | m@example.com | linkedin.com/in/m"): the role is the headline (it was lost)
+        first = _CONTACT_SPLIT_RE.split(line, maxsplit=1)[0].strip()
+        if first != line and _no_contact(first) and _ROLE_WORD_RE.search(first) \
+                and len(first) <= _HEADLINE_CHARS:
+            head = first
             break
     if name and _ROLE_WORD_RE.search(name) and not _names_a_person(name.split(), text, head):
         # a role heading a resume with no name ("Data Scientist"; a one-line resume, "Machine
@@ -647,6 +659,17 @@ def _headline(text: str) -> tuple[str, str]:
         # no longer than one (a resume of one paragraph was its own headline, and title)
         name, head = "", head or (name if len(name) <= _HEADLINE_CHARS else "")
     return name[:80], head
+
+
+# the separators of a contact line's parts ("Jane Doe | jane@example.com · 555-0147")
+_CONTACT_SPLIT_RE = re.compile(r"\s+[|·•–—]\s+|\s{2,}")
+
+
+def _no_contact(line: str) -> bool:
+    """True when ``line`` holds no contact data: no "@", web address, phone number, zip
+    code or street number (a year, "graduating May 2025", is none of them)."""
+    return "@" not in line and not re.search(r"\d{3}", _YEAR_RE.sub("", line)) \
+        and not _WEB_RE.search(line)
 
 
 # linkedin.com/in/jane-doe, https://janedoe.dev (not "Data Scientist at Acme.ai")

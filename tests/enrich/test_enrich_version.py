@@ -47,6 +47,8 @@ UNDERSTOOD = {
     "7+skills.2026.11.10": "dab27cd9273bb1b6",
     "8+skills.2026.11.10": "dab27cd9273bb1b6",
     "9+skills.2026.11.10": "685e9d2dffb2e1a2",
+    "9+skills.2026.11.11": "685e9d2dffb2e1a2",
+    "10+skills.2026.11.11": "685e9d2dffb2e1a2",
 }
 _LEFT_OUT = {"version", "archetype_proba", "evidence"}
 

@@ -141,6 +141,13 @@ def degree(text: str) -> tuple[str, str]:
         (("Bachelorrsquos Degree in Economics. Job-related experience, 7 years, OR Masterrsquos Degree "
           "and job-related experience, 5 years, OR Doctorate."), ("bachelor", "preferred")),
         ("Bachelor's degree, or an Associatersquos degree and 2 years.", ("none-stated", "not-mentioned")),
+        # 30th session: a PhD the post offers is no PhD asked (Chalmers' "CS PhD position" read
+        # required); one asked of a postdoc still is
+        ("CS PhD position | Chalmers University | Sweden | machine learning for biology",
+         ("none-stated", "not-mentioned")),
+        ("A fully funded PhD studentship. MSc in Computer Science or Statistics.",
+         ("masters", "not-mentioned")),
+        ("Postdoc position: a PhD in machine learning.", ("phd", "required")),
     ],
 )
 def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 from typer.testing import CliRunner
@@ -106,20 +107,26 @@ def test_gaps_of_a_kind_with_no_posting_say_so(store: str, resume_path: Path) ->
     assert "research-scientist: 1 open posting " in " ".join(res.output.split())
 
 
-def test_an_intern_posting_is_said_an_intern_role(tmp_path: Path) -> None:
-    # ("it is a intern role and you read as senior")
+def _one_match(tmp_path: Path, posting: dict[str, str], resume_text: str) -> dict[str, Any]:
+    """The one result of ``match --within`` a pool of ``posting`` for a resume of
+    ``resume_text``, both written under ``tmp_path``."""
     pool = tmp_path / "pool.jsonl"
-    pool.write_text(json.dumps({
-        "id": "i1", "title": "Machine Learning Intern",
-        "text": "Summer 2026 internship for students: train PyTorch models in Python with "
-                "our ML team. Currently enrolled in a degree program."}) + "\n",
-        encoding="utf-8")
+    pool.write_text(json.dumps(posting) + "\n", encoding="utf-8")
     resume = tmp_path / "cv.txt"
-    resume.write_text("Jane Doe\nMachine Learning Engineer, Acme, 2019 - 2024\n"
-                      "Python, PyTorch, Kubernetes, SQL\nMSc Computer Science\n",
-                      encoding="utf-8")
+    resume.write_text(resume_text, encoding="utf-8")
     res = invoke("match", str(resume), "--within", str(pool), "--json")
     [result] = json.loads(res.output)["results"]
+    return cast(dict[str, Any], result)
+
+
+def test_an_intern_posting_is_said_an_intern_role(tmp_path: Path) -> None:
+    # ("it is a intern role and you read as senior")
+    result = _one_match(tmp_path, {
+        "id": "i1", "title": "Machine Learning Intern",
+        "text": "Summer 2026 internship for students: train PyTorch models in Python with "
+                "our ML team. Currently enrolled in a degree program."},
+        "Jane Doe\nMachine Learning Engineer, Acme, 2019 - 2024\n"
+        "Python, PyTorch, Kubernetes, SQL\nMSc Computer Science\n")
     assert "it is an intern role and you read as senior" in result["explanation"]
 
 
@@ -323,3 +330,80 @@ def test_match_json_carries_the_pay_the_list_shows(resume_path: Path, pay_pool: 
             pays["Stated Co"]["interval"]) == (120000, 150000, "USD", "year")
     assert pays["Estimate Co"]["stated"] is False and pays["Estimate Co"]["max"] == 97000
     assert pays["No Pay Co"] is None
+
+
+def test_recommendation_models_on_a_resume_are_recommender_systems(tmp_path: Path) -> None:
+    # An MLOps engineer's bullet "Recommendation models: built the feature pipelines..." was
+    # read as no skill: a recommender posting said "missing recommender systems" to them.
+    result = _one_match(tmp_path, {
+        "id": "r1", "title": "ML Platform Engineer, Recommendations",
+        "text": "Requirements: experience with recommender systems, Kubernetes and Python. "
+                "You will run the platform that trains our ranking models."},
+        "Jane Doe\nSenior MLOps Engineer, Acme Retail, Jan 2019 - Present\n"
+        "- Recommendation models: feature pipelines and nightly retraining\n"
+        "- Kubernetes, Kubeflow and Terraform; Python\n")
+    profile = json.loads(invoke("profile", str(tmp_path / "cv.txt"), "--json").output)
+    assert "recommender systems" in profile["skills"]
+    assert "recommender systems" in result["matched_skills"]
+    assert "recommender systems" not in result["missing_skills"]
+
+
+def test_chromatin_accessibility_is_no_web_accessibility(tmp_path: Path) -> None:
+    # A computational biologist's "chromatin accessibility" read as the web skill accessibility.
+    resume = tmp_path / "cv.txt"
+    resume.write_text("Jane Doe\nComputational Biologist\n"
+                      "Postdoctoral Researcher, Example Institute, Sep 2020 - Present\n"
+                      "- Joint embedding of chromatin accessibility and expression in PyTorch\n"
+                      "Skills: Python, R, single-cell RNA-seq\n", encoding="utf-8")
+    profile = json.loads(invoke("profile", str(resume), "--json").output)
+    assert "PyTorch" in profile["skills"]
+    assert "accessibility" not in profile["skills"]
+
+
+@pytest.mark.parametrize("title", ["Graduate Researcher", "PhD Researcher", "Ph.D. Researcher"])
+def test_a_phds_graduate_research_is_no_professional_years(tmp_path: Path, title: str) -> None:
+    # A new PhD with no industry job read as 5 years of experience (and PyTorch 5 years, from
+    # dated roles): a PhD's research post is a student's role, as a research assistant's is.
+    resume = tmp_path / "cv.txt"
+    resume.write_text(
+        "Jane Doe\nComputational Biologist\n\nEDUCATION\n"
+        "PhD, Computational Biology, Example University     2020 – 2025\n\n"
+        "RESEARCH EXPERIENCE\n"
+        f"{title}, Example Institute     Sep 2020 – Aug 2025\n"
+        "• Developed a variational autoencoder in PyTorch for single-cell data\n",
+        encoding="utf-8")
+    profile = json.loads(invoke("profile", str(resume), "--json").output)
+    assert (profile["years"], profile["seniority"]) == (0.0, "junior")
+    assert "PyTorch" not in profile["skill_years"]
+    assert "PyTorch" in profile["skills"]
+
+
+def test_a_phd_position_asks_for_no_phd(tmp_path: Path) -> None:
+    # "CS PhD position | Chalmers University | ..." (demo 47637817) offers a PhD: it was read
+    # as requiring one, and a master's graduate was told "it asks for a PhD"
+    result = _one_match(tmp_path, {
+        "id": "c1",
+        "title": "CS PhD position | Chalmers University | Sweden | ONSITE | machine learning",
+        "text": "CS PhD position | Chalmers University | Sweden | ONSITE | machine learning\n"
+                "We work at the intersection of biology and machine learning.\n"
+                "* develop deep learning architectures for biology\n"
+                "* no biology background required.\nEmail your CV to us."},
+        "Jane Doe\nMachine Learning Engineer, Acme, 2021 - 2024\n- PyTorch models in Python\n\n"
+        "Education\nMSc Computer Science, Example University, 2021\n")
+    assert "asks for a PhD" not in result["explanation"]
+    assert result["breakdown"]["degree"] == 1.0
+
+
+def test_a_ladders_numeral_in_the_latest_title_sets_the_level(tmp_path: Path) -> None:
+    # "Software Engineer II" with 5.5 years read senior (from the years: no level word), and a
+    # career changer's matches held principal roles; a posting's "Engineer II" reads mid
+    resume = tmp_path / "cv.md"
+    for title, level in (("Software Engineer II", "mid"), ("Software Engineer III", "senior"),
+                         ("Data Scientist I", "junior"), ("Software Engineer", "senior")):
+        resume.write_text(
+            "# Dan Roe\n\n## Experience\n\n"
+            f"### {title} — Fintrail Payments\n*March 2024 – Present*\n\n- Go services\n\n"
+            "### Software Engineer — Larkspur Health\n*June 2021 – February 2024*\n\n- Java APIs\n",
+            encoding="utf-8")
+        profile = json.loads(invoke("profile", str(resume), "--json").output)
+        assert profile["seniority"] == level, title

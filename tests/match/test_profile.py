@@ -221,6 +221,22 @@ def test_a_headline_with_a_year_is_no_contact_line() -> None:
         assert build_profile(f"Jane Roe\n{contact}\n", now=NOW).headline == "", contact
 
 
+
+def test_a_role_leading_a_contact_line_is_the_headline() -> None:
+    # "Senior MLOps Engineer | Seattle, WA | m@example.com | linkedin.com/in/m" under the name
+    # was all contact data: the profile showed no headline and the role was not read
+    for line, role in (
+            ("Senior MLOps Engineer | Seattle, WA | m@example.com | linkedin.com/in/m",
+             "Senior MLOps Engineer"),
+            ("Backend engineer moving into ML · Austin, TX · d@example.com",
+             "Backend engineer moving into ML")):
+        assert build_profile(f"Marcus Lind\n{line}\n\nProfile\nKubernetes, Python\n",
+                             now=NOW).headline == role, line
+    # a contact line led by a place or a phone, not a role, gives none
+    for line in ("Seattle, WA | m@example.com", "(617) 555-0199 | m@example.com"):
+        assert build_profile(f"Marcus Lind\n{line}\n", now=NOW).headline == "", line
+
+
 def test_a_new_graduate_with_only_student_jobs_has_zero_years() -> None:
     # unknown years were matched as 3 years and a mid level; internships and TA posts
     # are no professional years: 0, and junior

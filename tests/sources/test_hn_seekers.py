@@ -295,3 +295,18 @@ def test_sync_counts_the_comments_that_say_they_are_no_job_post_apart(tmp_path: 
                 "job postings)") in " ".join(result.output.split())
         data = json.loads(CliRunner().invoke(app, [*args, "--json"]).stdout)
         assert (data["sources"][0]["seekers"], data["sources"][0]["not_posts"]) == (2, 1)
+
+
+def test_a_header_led_by_seeking_alone_is_a_seekers_comment(tmp_path: Path) -> None:
+    # "SEEKING | AI/ML Engineer | Auburn AL → SF/Seattle/NYC/Remote" (the demo's 47759666): a
+    # job seeker's post, imported as a posting and ranked 18th of a new PhD's matches
+    items = _demo_items([47759666, 46466124])
+    path = tmp_path / "hn.jsonl"
+    path.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    with SQLiteStore(tmp_path / "store.sqlite3") as store:
+        report = import_file(store, path, now=IMPORT_DAY)
+        assert (report.rows, report.seekers, report.failed) == (2, 1, 0)
+        assert {p.source_id for _, p in store.iter_postings()} == {"46466124"}
+    # a company seeking someone says whom, and "Seeking" as a later segment is no lead
+    assert not seeker_comment("Seeking ML engineers | Acme | Remote\nWe build models.")
+    assert not seeker_comment("Acme | Seeking | Remote\nWe are hiring an ML engineer.")

@@ -20,7 +20,7 @@ Public API (used by import/sync, the ``enrich``/``eval`` commands and resume
 matching):
 
 - ``ENRICH_VERSION``: the pipeline's part of ``Enrichment.version``
-  (``"9+skills.<taxonomy version>"``); bumped with any change to what the
+  (``"10+skills.<taxonomy version>"``); bumped with any change to what the
   pipeline outputs other than the taxonomy's (a store is told by the version
   that its postings were understood otherwise: ``tests/enrich/test_enrich_version.py``
   fails until it is). It stayed ``1`` from the first pipeline to this rule; ``2`` from

@@ -826,12 +826,20 @@ _PHD_NOT_NEEDED_AFTER = re.compile(r"ph\.?\s?d\.?(?:\s+degree)?\s+(?:is\s+|are\s
                                    r"(?:required|needed|necessary|mandatory|a (?:requirement|must))\b", _I)
 _PHD_NOT_NEEDED_BEFORE = re.compile(r"\b(?:do|does|did|will)\s*(?:\s+not|n[’']t)\s+(?:need|require)"
                                     r"\s+(?:an?\s+|your\s+)?\Z", _I)
+# A PhD the post offers ("CS PhD position | Chalmers University", "a fully funded PhD
+# studentship"): a doctoral student's place, for one who holds no PhD yet; no PhD asked (it was
+# read as required, and a master's graduate was told "it asks for a PhD").
+_PHD_OFFERED = re.compile(r"ph\.?\s?d\.?\s+(?:student\s+)?(?:positions?|studentships?|scholarships?)\b",
+                          _I)
 _PHD_WANTED_AFTER = re.compile(r"\b(?:preferred|plus|bonus|advantage|nice|desir\w*|helpful)\b", _I)
 
 
 def _phd_not_needed(text: str, pos: int) -> bool:
-    """Whether the PhD mention at ``pos`` says a PhD is not needed (``_PHD_NOT_NEEDED_AFTER``,
-    ``_PHD_NOT_NEEDED_BEFORE``) and the sentence does not go on to want one."""
+    """Whether the PhD mention at ``pos`` is one the post offers (``_PHD_OFFERED``), or says a
+    PhD is not needed (``_PHD_NOT_NEEDED_AFTER``, ``_PHD_NOT_NEEDED_BEFORE``) and the sentence
+    does not go on to want one."""
+    if _PHD_OFFERED.match(text, pos, pos + 40):
+        return True
     m = _PHD_NOT_NEEDED_AFTER.match(text, pos, pos + 60)
     if m is None and _PHD_NOT_NEEDED_BEFORE.search(text[max(0, pos - 40):pos]) is None:
         return False

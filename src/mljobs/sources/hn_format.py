@@ -1171,7 +1171,9 @@ _SEEKER_LEAD = re.compile(
     # (after a greeting: "Hey all, looking for ML roles", "Hi! Seeking work")
     r"^\W*(?:(?:hi|hello|hey)\b[^,.!:;\n]{0,20}[,.!:;]\s*)?"
     rf"(?:(?:seeking|looking\s+for|available\s+for)\s+(?:new\s+)?(?:work|employment|hire|"
-    rf"(?:an?\s+)?{_WHICH}(?:job|role|position|contract|freelance\s+work)s?)|for\s+hire|open\s+to\s+work)\b",
+    rf"(?:an?\s+)?{_WHICH}(?:job|role|position|contract|freelance\s+work)s?)|for\s+hire|open\s+to\s+work|"
+    # (or "SEEKING" alone, the role sought next: "SEEKING | AI/ML Engineer | Auburn AL → Remote")
+    r"seeking(?=[\s:]*$))\b",
     re.IGNORECASE)
 # What a seeker says of their search in the first person, or of the post they answer ("I’m
 # currently looking for a job", "Looking for: freelance contracts or part-time engagements",
