@@ -271,3 +271,21 @@ def test_each_command_says_what_it_does_in_one_line_of_mljobs_help() -> None:
     broken = [name for name, cmd in commands().items()
               if "\n" in (getattr(cmd, "help", "") or "").strip().split("\n\n")[0]]
     assert not broken, f"commands whose first help paragraph has a line break: {broken}"
+
+
+def test_the_module_map_names_only_names_the_code_has() -> None:
+    """A Python name the module map of docs/architecture.md cites (one with an underscore or
+    a capital, or dotted: `list_pays`, `VaryOnEncoding`, `hn_format.VERSION`) is defined in
+    src/mljobs: a name renamed or moved away is named no more."""
+    text = (ROOT / "docs" / "architecture.md").read_text()
+    block = re.search(r"```\nsrc/mljobs/\n(.*?)```", text, re.DOTALL)
+    assert block, "docs/architecture.md has no module map (a code block that starts src/mljobs/)"
+    source = "\n".join(p.read_text() for p in (ROOT / "src" / "mljobs").rglob("*.py"))
+    cited = {n for n in re.findall(r"`([A-Za-z_][\w.]*)(?:\(\))?`", block.group(1))
+             if re.search(r"[_A-Z.]", n)}
+    assert len(cited) >= 20, cited
+    gone = sorted(n for n in cited if not re.search(
+        rf"(?m)^\s*(?:async\s+)?(?:def|class)\s+{re.escape(n.split('.')[-1])}\b"
+        rf"|^\s*{re.escape(n.split('.')[-1])}\s*(?::[^=\n]*)?=", source))
+    assert not gone, f"names the module map cites that src/mljobs does not define: {gone}"
+
