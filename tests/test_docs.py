@@ -289,3 +289,64 @@ def test_the_module_map_names_only_names_the_code_has() -> None:
         rf"|^\s*{re.escape(n.split('.')[-1])}\s*(?::[^=\n]*)?=", source))
     assert not gone, f"names the module map cites that src/mljobs does not define: {gone}"
 
+
+def _json_keys(value: object, path: str = "") -> set[str]:
+    """Every key of a JSON value, as a path (`hits.pay.min`, `facets.*.count`), lists read
+    through."""
+    keys: set[str] = set()
+    if isinstance(value, dict) and path != "filters":  # (its keys are the fields filtered)
+        for key, inner in value.items():
+            key = "*" if path == "facets" else key  # (its keys are the fields counted)
+            keys |= {f"{path}.{key}" if path else key, *_json_keys(inner, f"{path}.{key}" if path else key)}
+    elif isinstance(value, list):
+        for inner in value:
+            keys |= _json_keys(inner, path)
+    return keys
+
+
+def _small_store(tmp_path: Path) -> str:
+    """A store of one posting with a pay figure, imported without the understanding step."""
+    import json
+
+    from typer.testing import CliRunner
+
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": "1", "source": "file", "title": "ML Engineer",
+                                "company": "Acme", "description": "PyTorch models in production.",
+                                "salary_min": 120000, "salary_max": 150000,
+                                "salary_currency": "USD", "salary_interval": "year"}) + "\n")
+    db = str(tmp_path / "s.sqlite3")
+    result = CliRunner().invoke(app, ["--db", db, "import", str(rows), "--no-enrich"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_the_search_json_cli_md_shows_has_the_keys_search_prints(tmp_path: Path) -> None:
+    """docs/cli.md's example of `search --json` has every key it prints, a hit's and its
+    `pay`'s too, and no key it does not; docs/web.md's `/api/search` is those keys plus
+    `ok`, `notes` and `index_current`, a hit's plus `url`."""
+    import json
+
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from mljobs.web import create_app
+
+    db = _small_store(tmp_path)
+    result = CliRunner().invoke(app, ["--db", db, "search", "pytorch", "--json", "--facets"])
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.output)
+    assert printed["hits"] and printed["hits"][0]["pay"], printed
+    example = re.search(r"`mljobs search --json` prints.*?```json\n(.*?)```",
+                        (ROOT / "docs" / "cli.md").read_text(), re.DOTALL)
+    assert example, "docs/cli.md has no JSON example after '`mljobs search --json` prints'"
+    assert _json_keys(json.loads(example.group(1))) == _json_keys(printed)
+    with TestClient(create_app(Path(db))) as client:
+        answer = client.get("/api/search", params={"q": "pytorch"}).json()
+    assert _json_keys(answer) == _json_keys(printed) | {"ok", "notes", "index_current", "hits.url"}
+    said = re.search(r"\| `GET /api/search` \|(.*?)\n", (ROOT / "docs" / "web.md").read_text())
+    assert said, "docs/web.md has no `GET /api/search` row"
+    missing = [k for k in ["ok", "notes", "index_current", "url", *printed["hits"][0]]
+               if f"`{k}`" not in said.group(1)]
+    assert not missing, f"/api/search keys docs/web.md's row does not name: {missing}"
+
