@@ -350,3 +350,33 @@ def test_the_search_json_cli_md_shows_has_the_keys_search_prints(tmp_path: Path)
                if f"`{k}`" not in said.group(1)]
     assert not missing, f"/api/search keys docs/web.md's row does not name: {missing}"
 
+
+def test_match_json_keys_are_those_matching_md_lists(tmp_path: Path) -> None:
+    """docs/matching.md's `--json` sentence names each key of a `match --json` result, and
+    each of `years_gaps`' rows, no more and no fewer; its `gaps --json` sentence each key
+    `gaps` prints (`match.gaps_json` and the CLI's `notes`), and a gap's."""
+    from mljobs.match import Match, YearsShort, gaps_json
+    from mljobs.store import open_store
+
+    store = open_store(_small_store(tmp_path))
+    try:
+        posting = store.get("file:1")
+    finally:
+        store.close()
+    assert posting is not None
+    result = Match("file:1", 50.0, {"required": 0.5}, ["PyTorch"], [], "why", posting,
+                   years_gaps=(YearsShort("Python", 5, 2, "stated"),)).to_json()
+    text = " ".join((ROOT / "docs" / "matching.md").read_text().split())
+    said = re.search(r'`--json` prints `\{"results": \[\{(.*?)\}', text)
+    assert said, "docs/matching.md has no sentence '`--json` prints `{\"results\": [{...}'"
+    assert re.findall(r'"(\w+)"', said.group(1)) == list(result)
+    rows = re.search(r"as `years_gaps` \(`\[\{(.*?)\}", text)
+    assert rows, "docs/matching.md has no 'as `years_gaps` (`[{...}' of a result's years gaps"
+    assert re.findall(r'"(\w+)"', rows.group(1)) == list(result["years_gaps"][0])
+    assert result["pay"] is not None and set(result["pay"]) == {"min", "max", "currency",
+                                                                "interval", "stated", "text"}
+    gaps = re.search(r'`gaps --json` prints `\{(.*?)\}`', text)
+    assert gaps, "docs/matching.md has no sentence '`gaps --json` prints `{...}`'"
+    assert re.findall(r'"(\w+)"', gaps.group(1)) == [*gaps_json("research-engineer", 0, []), "notes"]
+    rows = re.search(r'the gaps as `\[\{(.*?)\}', text)
+    assert rows and re.findall(r'"(\w+)"', rows.group(1)) == ["skill", "share", "postings"]
