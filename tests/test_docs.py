@@ -351,6 +351,29 @@ def test_the_search_json_cli_md_shows_has_the_keys_search_prints(tmp_path: Path)
     assert not missing, f"/api/search keys docs/web.md's row does not name: {missing}"
 
 
+def test_show_json_is_the_posting_model_and_the_api_adds_duplicates_and_changes(
+        tmp_path: Path) -> None:
+    """`show --json` prints the posting model (`mljobs.models.Posting`), as docs/cli.md says;
+    `/api/postings/{id}` the same with `duplicates` and `changes` (docs/web.md)."""
+    import json
+
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from mljobs.models import Posting
+    from mljobs.web import create_app
+
+    db = _small_store(tmp_path)
+    result = CliRunner().invoke(app, ["--db", db, "show", "file:1", "--json"])
+    assert result.exit_code == 0, result.output
+    assert set(json.loads(result.output)) == set(Posting.model_fields)
+    assert "prints the posting model (`mljobs.models.Posting`)" in " ".join(
+        (ROOT / "docs" / "cli.md").read_text().split())
+    with TestClient(create_app(Path(db))) as client:
+        posting = client.get("/api/postings/file:1").json()["posting"]
+    assert set(posting) == set(Posting.model_fields) | {"duplicates", "changes"}
+
+
 def test_match_json_keys_are_those_matching_md_lists(tmp_path: Path) -> None:
     """docs/matching.md's `--json` sentence names each key of a `match --json` result, and
     each of `years_gaps`' rows, no more and no fewer; its `gaps --json` sentence each key
