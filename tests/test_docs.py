@@ -271,3 +271,135 @@ def test_each_command_says_what_it_does_in_one_line_of_mljobs_help() -> None:
     broken = [name for name, cmd in commands().items()
               if "\n" in (getattr(cmd, "help", "") or "").strip().split("\n\n")[0]]
     assert not broken, f"commands whose first help paragraph has a line break: {broken}"
+
+
+def test_the_module_map_names_only_names_the_code_has() -> None:
+    """A Python name the module map of docs/architecture.md cites (one with an underscore or
+    a capital, or dotted: `list_pays`, `VaryOnEncoding`, `hn_format.VERSION`) is defined in
+    src/mljobs: a name renamed or moved away is named no more."""
+    text = (ROOT / "docs" / "architecture.md").read_text()
+    block = re.search(r"```\nsrc/mljobs/\n(.*?)```", text, re.DOTALL)
+    assert block, "docs/architecture.md has no module map (a code block that starts src/mljobs/)"
+    source = "\n".join(p.read_text() for p in (ROOT / "src" / "mljobs").rglob("*.py"))
+    cited = {n for n in re.findall(r"`([A-Za-z_][\w.]*)(?:\(\))?`", block.group(1))
+             if re.search(r"[_A-Z.]", n)}
+    assert len(cited) >= 20, cited
+    gone = sorted(n for n in cited if not re.search(
+        rf"(?m)^\s*(?:async\s+)?(?:def|class)\s+{re.escape(n.split('.')[-1])}\b"
+        rf"|^\s*{re.escape(n.split('.')[-1])}\s*(?::[^=\n]*)?=", source))
+    assert not gone, f"names the module map cites that src/mljobs does not define: {gone}"
+
+
+def _json_keys(value: object, path: str = "") -> set[str]:
+    """Every key of a JSON value, as a path (`hits.pay.min`, `facets.*.count`), lists read
+    through."""
+    keys: set[str] = set()
+    if isinstance(value, dict) and path != "filters":  # (its keys are the fields filtered)
+        for key, inner in value.items():
+            key = "*" if path == "facets" else key  # (its keys are the fields counted)
+            keys |= {f"{path}.{key}" if path else key, *_json_keys(inner, f"{path}.{key}" if path else key)}
+    elif isinstance(value, list):
+        for inner in value:
+            keys |= _json_keys(inner, path)
+    return keys
+
+
+def _small_store(tmp_path: Path) -> str:
+    """A store of one posting with a pay figure, imported without the understanding step."""
+    import json
+
+    from typer.testing import CliRunner
+
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": "1", "source": "file", "title": "ML Engineer",
+                                "company": "Acme", "description": "PyTorch models in production.",
+                                "salary_min": 120000, "salary_max": 150000,
+                                "salary_currency": "USD", "salary_interval": "year"}) + "\n")
+    db = str(tmp_path / "s.sqlite3")
+    result = CliRunner().invoke(app, ["--db", db, "import", str(rows), "--no-enrich"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_the_search_json_cli_md_shows_has_the_keys_search_prints(tmp_path: Path) -> None:
+    """docs/cli.md's example of `search --json` has every key it prints, a hit's and its
+    `pay`'s too, and no key it does not; docs/web.md's `/api/search` is those keys plus
+    `ok`, `notes` and `index_current`, a hit's plus `url`."""
+    import json
+
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from mljobs.web import create_app
+
+    db = _small_store(tmp_path)
+    result = CliRunner().invoke(app, ["--db", db, "search", "pytorch", "--json", "--facets"])
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.output)
+    assert printed["hits"] and printed["hits"][0]["pay"], printed
+    example = re.search(r"`mljobs search --json` prints.*?```json\n(.*?)```",
+                        (ROOT / "docs" / "cli.md").read_text(), re.DOTALL)
+    assert example, "docs/cli.md has no JSON example after '`mljobs search --json` prints'"
+    assert _json_keys(json.loads(example.group(1))) == _json_keys(printed)
+    with TestClient(create_app(Path(db))) as client:
+        answer = client.get("/api/search", params={"q": "pytorch"}).json()
+    assert _json_keys(answer) == _json_keys(printed) | {"ok", "notes", "index_current", "hits.url"}
+    said = re.search(r"\| `GET /api/search` \|(.*?)\n", (ROOT / "docs" / "web.md").read_text())
+    assert said, "docs/web.md has no `GET /api/search` row"
+    missing = [k for k in ["ok", "notes", "index_current", "url", *printed["hits"][0]]
+               if f"`{k}`" not in said.group(1)]
+    assert not missing, f"/api/search keys docs/web.md's row does not name: {missing}"
+
+
+def test_show_json_is_the_posting_model_and_the_api_adds_duplicates_and_changes(
+        tmp_path: Path) -> None:
+    """`show --json` prints the posting model (`mljobs.models.Posting`), as docs/cli.md says;
+    `/api/postings/{id}` the same with `duplicates` and `changes` (docs/web.md)."""
+    import json
+
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from mljobs.models import Posting
+    from mljobs.web import create_app
+
+    db = _small_store(tmp_path)
+    result = CliRunner().invoke(app, ["--db", db, "show", "file:1", "--json"])
+    assert result.exit_code == 0, result.output
+    assert set(json.loads(result.output)) == set(Posting.model_fields)
+    assert "prints the posting model (`mljobs.models.Posting`)" in " ".join(
+        (ROOT / "docs" / "cli.md").read_text().split())
+    with TestClient(create_app(Path(db))) as client:
+        posting = client.get("/api/postings/file:1").json()["posting"]
+    assert set(posting) == set(Posting.model_fields) | {"duplicates", "changes"}
+
+
+def test_match_json_keys_are_those_matching_md_lists(tmp_path: Path) -> None:
+    """docs/matching.md's `--json` sentence names each key of a `match --json` result, and
+    each of `years_gaps`' rows, no more and no fewer; its `gaps --json` sentence each key
+    `gaps` prints (`match.gaps_json` and the CLI's `notes`), and a gap's."""
+    from mljobs.match import Match, YearsShort, gaps_json
+    from mljobs.store import open_store
+
+    store = open_store(_small_store(tmp_path))
+    try:
+        posting = store.get("file:1")
+    finally:
+        store.close()
+    assert posting is not None
+    result = Match("file:1", 50.0, {"required": 0.5}, ["PyTorch"], [], "why", posting,
+                   years_gaps=(YearsShort("Python", 5, 2, "stated"),)).to_json()
+    text = " ".join((ROOT / "docs" / "matching.md").read_text().split())
+    said = re.search(r'`--json` prints `\{"results": \[\{(.*?)\}', text)
+    assert said, "docs/matching.md has no sentence '`--json` prints `{\"results\": [{...}'"
+    assert re.findall(r'"(\w+)"', said.group(1)) == list(result)
+    rows = re.search(r"as `years_gaps` \(`\[\{(.*?)\}", text)
+    assert rows, "docs/matching.md has no 'as `years_gaps` (`[{...}' of a result's years gaps"
+    assert re.findall(r'"(\w+)"', rows.group(1)) == list(result["years_gaps"][0])
+    assert result["pay"] is not None and set(result["pay"]) == {"min", "max", "currency",
+                                                                "interval", "stated", "text"}
+    gaps = re.search(r'`gaps --json` prints `\{(.*?)\}`', text)
+    assert gaps, "docs/matching.md has no sentence '`gaps --json` prints `{...}`'"
+    assert re.findall(r'"(\w+)"', gaps.group(1)) == [*gaps_json("research-engineer", 0, []), "notes"]
+    rows = re.search(r'the gaps as `\[\{(.*?)\}', text)
+    assert rows and re.findall(r'"(\w+)"', rows.group(1)) == ["skill", "share", "postings"]
