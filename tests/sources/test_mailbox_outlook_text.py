@@ -119,3 +119,14 @@ def test_an_alert_whose_title_wrapped_onto_two_lines_loses_no_job() -> None:
     jobs = _read(HEAD + wrapped.encode())
     assert len(jobs) == 1
     assert "Delivery Hero" in (jobs[0].description_text or "")
+
+
+def test_a_title_with_a_less_than_sign_keeps_its_job() -> None:
+    # (a "<" in the title, "(<2 yrs)", made its line no title line: the alert read as its
+    # first two jobs, the third left out)
+    marked = BODY.replace("Applied Scientist, Recommendations<",
+                          "Applied Scientist, Recommendations (<2 yrs)<")
+    jobs = _read(HEAD + marked.encode())
+    assert [(p.title, p.company) for p in jobs][2:] == [
+        ("Applied Scientist, Recommendations (<2 yrs)", "N26")]
+    assert (jobs[2].url or "").startswith("https://jobs.example.com/comm/jobs/view/4171234503/")

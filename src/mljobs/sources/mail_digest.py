@@ -479,8 +479,10 @@ def _name_like(piece: str) -> bool:
 
 
 # a job's title with its link on its line, as Outlook writes an HTML mail's links in its
-# plain text ("Machine Learning Engineer<https://...>"), the job's card on the lines below
-_TITLE_LINK = re.compile(r"^\s*(?P<title>[^<>\s][^<>]{0,118}?)\s*<https?://[^>\s]+>\s*$")
+# plain text ("Machine Learning Engineer<https://...>"), the job's card on the lines below;
+# a title may hold "<" or ">" ("Research Engineer (<2 yrs)"), which left its job out
+_TITLE_LINK = re.compile(r"^\s*(?P<title>(?:(?!<https?://)\S)(?:(?!<https?://).){0,118}?)"
+                         r"\s*<https?://[^>\s]+>\s*$")
 
 
 def text_jobs(body: str) -> list[DigestJob]:
