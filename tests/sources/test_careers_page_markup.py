@@ -289,3 +289,17 @@ def test_a_place_whose_address_is_a_node_of_its_own_is_read() -> None:
          "postalCode": "69002", "addressCountry": "FR"}]}
     (read,) = _read(_page(graph))
     assert (read.company, read.locations) == ("Rhône Vision SAS", ["Lyon, FR"])
+
+
+def test_a_node_written_by_its_relative_and_its_full_id_is_one_node() -> None:
+    """The posting's employer written ``{"@id": "#organization", "logo": ...}``, the site's
+    Organization with the full address that id stands for and its name: one node. Before,
+    the employer was looked up by "#organization" as written, which only the posting's own
+    logo node had, and the posting was of no company."""
+    site = {"@context": "https://schema.org", "@type": "Organization",
+            "@id": URL + "#organization", "name": "Fjord Robotics AS"}
+    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "ML Engineer",
+           "hiringOrganization": {"@type": "Organization", "@id": "#organization",
+                                  "logo": "https://careers.example.com/logo.png"}}
+    assert [p.company for p in _read(_page(site, job))] == ["Fjord Robotics AS"]
+    assert [p.company for p in _read(_page(job, site))] == ["Fjord Robotics AS"]

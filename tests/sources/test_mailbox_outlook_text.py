@@ -67,3 +67,66 @@ def test_an_alert_with_each_title_linked_on_its_line_is_one_posting_per_job() ->
     assert not any("match your preferences" in (p.description_text or "")
                    or "Unsubscribe" in (p.description_text or "") for p in jobs)
 
+
+
+LETTER = b"""From: Jane Doe <jane.doe@talentpartners.example>
+To: sam@example.net
+Subject: Senior Machine Learning Engineer at Helix Bio (Boston, hybrid)
+Date: Wed, 11 Mar 2026 14:02:33 +0000
+Message-ID: <BN0PR10MB5128E1A2B3C4D5E6F7A8B9C0@BN0PR10MB5128.namprd10.prod.outlook.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="us-ascii"
+Content-Transfer-Encoding: 7bit
+
+Hi Sam,
+
+I came across your profile and think you'd be a great fit for a Senior Machine Learning \
+Engineer role at Helix Bio, a Series B biotech start-up in Boston. The team builds protein \
+language models and needs someone to own training and serving on GPUs.
+
+Senior Machine Learning Engineer - job description<https://helixbio.example/careers/senior-mle>
+Salary: $180k-$220k + equity
+Hybrid, 3 days a week in Boston, MA
+
+If you're interested, book a time here<https://calendly.example/jdoe-recruit/30min>.
+
+Best regards,
+
+Jane Doe
+Talent Acquisition Manager<https://www.linkedin.example/in/janedoe>
+Talent Partners LLC
++1 617 555 0100
+"""
+
+
+def test_a_recruiters_letter_with_a_linked_role_and_a_linked_signature_is_one_posting() -> None:
+    # (Outlook's plain text of a letter: the role's link and the signature's "Talent
+    # Acquisition Manager<linkedin>" above the agency's name read as two jobs' titles with
+    # their cards: a job "Talent Acquisition Manager" at Talent Partners LLC, and the letter's
+    # words left out)
+    jobs = _read(LETTER)
+    assert [(p.title, p.url) for p in jobs] == [
+        ("Senior Machine Learning Engineer at Helix Bio (Boston, hybrid)",
+         "https://helixbio.example/careers/senior-mle")]
+    assert "protein language models" in (jobs[0].description_text or "")
+
+
+def test_an_alert_whose_title_wrapped_onto_two_lines_loses_no_job() -> None:
+    # (a title wrapped before its link, "Senior Machine Learning Engineer,\nSearch<...>", is
+    # no title of this form: the job was left out and the other two read; now the alert is
+    # one posting, as it was before this form was read, with all three jobs in its text)
+    wrapped = BODY.replace("Engineer, Search<", "Engineer,\nSearch<")
+    jobs = _read(HEAD + wrapped.encode())
+    assert len(jobs) == 1
+    assert "Delivery Hero" in (jobs[0].description_text or "")
+
+
+def test_a_title_with_a_less_than_sign_keeps_its_job() -> None:
+    # (a "<" in the title, "(<2 yrs)", made its line no title line: the alert read as its
+    # first two jobs, the third left out)
+    marked = BODY.replace("Applied Scientist, Recommendations<",
+                          "Applied Scientist, Recommendations (<2 yrs)<")
+    jobs = _read(HEAD + marked.encode())
+    assert [(p.title, p.company) for p in jobs][2:] == [
+        ("Applied Scientist, Recommendations (<2 yrs)", "N26")]
+    assert (jobs[2].url or "").startswith("https://jobs.example.com/comm/jobs/view/4171234503/")

@@ -819,3 +819,21 @@ def test_a_pay_range_the_titles_dashes_split_is_the_whole_range(replay: ReplaySe
                     "1pr0003": ("Acme Robotics", (55000, 85000, "EUR", "year")),
                     "1pr0004": (None, (100, 140, "EUR", "day")),
                     "1pr0005": (None, (150000, 150000, "USD", "year"))}
+
+
+def test_a_year_or_a_count_before_the_pay_is_no_range(replay: ReplayServer,
+                                                      tmp_path: Path) -> None:
+    """"H1B - 2025 - $150,000": the year rises to the pay but is no part of it. Joined as a
+    range, 2,025-150,000 was no one's pay and the title's stated $150,000 was shown nowhere;
+    a range whose figures are close, "$22 - $70/hr", is still one."""
+    titles = {"1py0001": "[Hiring] ML Engineer - H1B - 2025 - $150,000 - Remote",
+              "1py0002": "[Hiring] ML Engineer - Acme Robotics - 2026 - $180,000",
+              "1py0003": "[Hiring] ML Engineer - 3 - $180,000 - Remote",
+              "1py0004": "[Hiring] ML Engineer - $22 - $70/hr - Remote"}
+    read = {pid: (p.company, p.salary and (p.salary.min, p.salary.max, p.salary.currency,
+                                           p.salary.interval))
+            for pid, p in _sync_titles(replay, tmp_path, titles).items()}
+    assert read == {"1py0001": (None, (150000, 150000, "USD", "year")),
+                    "1py0002": ("Acme Robotics", (180000, 180000, "USD", "year")),
+                    "1py0003": (None, (180000, 180000, "USD", "year")),
+                    "1py0004": (None, (22, 70, "USD", "hour"))}

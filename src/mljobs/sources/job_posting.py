@@ -214,7 +214,10 @@ def _resolved(job: dict[str, Any], url: str,
     def node(value: Any) -> Any:
         if not isinstance(value, dict) or not isinstance(value.get("@id"), str):
             return value
-        found = nodes.get(value["@id"]) or nodes.get(_joined(url, value["@id"]))
+        # (by the id read against the page's address first: that node holds what every
+        # writing of the id says, "#org" and the full address; "#org" alone, only what the
+        # nodes written "#org" say, the logo of a posting's employer and not the name)
+        found = nodes.get(_joined(url, value["@id"])) or nodes.get(value["@id"])
         # (not a JobPosting: a posting that names another as its employer, a page's slip,
         # was of that posting's name as its company)
         if not found or _is_posting(found):

@@ -479,8 +479,10 @@ def _name_like(piece: str) -> bool:
 
 
 # a job's title with its link on its line, as Outlook writes an HTML mail's links in its
-# plain text ("Machine Learning Engineer<https://...>"), the job's card on the lines below
-_TITLE_LINK = re.compile(r"^\s*(?P<title>[^<>\s][^<>]{0,118}?)\s*<https?://[^>\s]+>\s*$")
+# plain text ("Machine Learning Engineer<https://...>"), the job's card on the lines below;
+# a title may hold "<" or ">" ("Research Engineer (<2 yrs)"), which left its job out
+_TITLE_LINK = re.compile(r"^\s*(?P<title>(?:(?!<https?://)\S)(?:(?!<https?://).){0,118}?)"
+                         r"\s*<https?://[^>\s]+>\s*$")
 
 
 def text_jobs(body: str) -> list[DigestJob]:
@@ -535,7 +537,12 @@ def _titled_jobs(lines: list[str], links: list[int]) -> list[DigestJob]:
     (``_TITLE_LINK``, each of them a job's title, ``ROLE_WORD``) with the job's card under
     it: each job its title line and the lines under it to a blank line. Read as jobs that end
     with their links, each job's card was the next job's, its title the company's name, and
-    the digest was no digest (one posting). [] for any other text."""
+    the digest was no digest (one posting). [] for any other text.
+
+    Between the first title and the last, a line of text that is no job's (not blank, no
+    link) makes it no such digest: a letter's own words ("Best regards,", the sender's
+    name above a signature's "Talent Acquisition Manager<https://...>"), or a job whose
+    title is no title here (wrapped on two lines), which was left out."""
     titles = [(i, match.group("title")) for i in links
               if (match := _TITLE_LINK.match(lines[i])) and ROLE_WORD.search(match.group("title"))]
     carded = [i for i, _ in titles if i + 1 < len(lines) and lines[i + 1].strip()
@@ -550,6 +557,10 @@ def _titled_jobs(lines: list[str], links: list[int]) -> list[DigestJob]:
             if not line.strip() or _URL.search(line):
                 break
             span.append(line)
+        if number + 1 < len(titles) and any(
+                line.strip() and not _URL.search(line)
+                for line in lines[start + len(span):stop]):
+            return []
         text = tidy_text("\n".join(span))
         company, place = card_fields(text, title)
         jobs.append(DigestJob(title=title.strip(), text=text, url=first_url(lines[start]),

@@ -397,22 +397,27 @@ def _read_title(title: str, flair: Any = None) -> tuple[
 
 # a figure alone, the first of a pay range ("150", "$150", "55k", "120,000")
 _RANGE_FROM = re.compile(r"[$€£]?\d[\d,.]*[kK]?")
+# how many times a pay range's first figure its second is at most, as written ("$22 - $70/hr"
+# is 3.2 times)
+_RANGE_SPAN = 10
 
 
 def _pay_joined(parts: list[str]) -> list[str]:
     """A title's segments with a pay range that the spaced dash split ("150 - 200k USD",
     "$150 - $200k") one segment again: a figure alone followed by a segment the HN reader
     reads as pay. Before, the pay was the second figure alone ("200k USD": 200,000-200,000),
-    or the first read as an hourly rate ("$150": $150 an hour)."""
+    or the first read as an hourly rate ("$150": $150 an hour). The two figures as written
+    rise, as a range's do, at most tenfold: not "605 - $150k", a firm and its pay, nor
+    "2025 - $150,000", a year and the pay (joined, 2,025-150,000 was no one's pay, and the
+    stated $150,000 was shown nowhere)."""
     def figure(text: str) -> float:  # the first figure of a text, as written
         found = re.search(r"\d[\d,]*(?:\.\d+)?", text)
         return float(found.group(0).replace(",", "")) if found else 0.0
 
     out: list[str] = []
     for part in parts:
-        # (rising, as a range does: not "605 - $150k", a firm and its pay)
         if out and _RANGE_FROM.fullmatch(out[-1]) and segment_kind(part) == "salary" \
-                and figure(out[-1]) < figure(part):
+                and figure(out[-1]) < figure(part) <= _RANGE_SPAN * figure(out[-1]):
             out[-1] = f"{out[-1]} - {part}"
         else:
             out.append(part)
