@@ -822,12 +822,13 @@ _LABEL_LINE = re.compile(
 
 def _bullet(text: str, pos: int) -> str:
     """The indent and bullet of the line that holds ``pos`` (``_marker``) when white space
-    follows the bullet, else "" ("*Compensation:*" is emphasis, not an item)."""
+    follows the bullet, or the bullet is a "•" (never emphasis: "•Languages: Python, Java"),
+    else "" ("*Compensation:*" is emphasis, not an item)."""
     marker = _marker(text, pos)
     if not marker.strip():  # (most lines: no bullet, so no need to look after it)
         return ""
     after = text.rfind("\n", 0, pos) + 1 + len(marker)
-    return marker if text[after:after + 1] in (" ", "\t") else ""
+    return marker if text[after:after + 1] in (" ", "\t") or marker.strip() == "•" else ""
 
 
 def _drop_other_lists(text: str, lines: list[tuple[str, int, int, str]]
