@@ -178,3 +178,49 @@ def test_a_team_before_the_title_in_a_header_segment_leaves_the_title(header: st
 def test_a_header_of_two_team_and_title_segments_names_both_titles() -> None:
     text = "Gridco | Platform Team - ML Engineer | Data Team - Data Scientist | Remote (US)" + PITCH
     assert listed_roles(text).titles == ["ML Engineer", "Data Scientist"]
+
+
+# corpus and demo hn-46878732 (Verge Genomics), quoted
+_VERGE = ("Verge Genomics (YC S15) | Multiple roles: Computational Biologists (all levels), Principal "
+          "Full-stack Engineer, Senior Data Engineer, Staff AI Scientist (Foundation Models) | REMOTE (US) | "
+          "Full-time\n\nVerge is transforming drug discovery by using artificial intelligence and proprietary "
+          "human data to solve the biggest driver of rising drug costs: high clinical failure rates.\n\n"
+          "We are hiring across engineering and computational biology. All roles are fully remote, but we "
+          "are only considering applicants based in the United States -- with extant permission to work "
+          "here (sorry, no visa sponsorships right now).\n\nSee our jobs: https://jobs.ashbyhq.com/verge-genomics\n")
+
+
+def test_a_header_segment_listing_roles_after_a_label_names_each() -> None:
+    # "Multiple roles: A, B, C" is a list, one title a comma: a post without a list of its own
+    # lists them and is labelled by the first ML/data one; an item without a role noun is a
+    # short capitalised title ("Computational Biologists", its note in brackets off). Before,
+    # the segment was one summary and the post had no role.
+    prep = prepare_record(hn_record(_VERGE, "hn-46878732"))
+    assert prep.roles == ["Computational Biologists", "Principal Full-stack Engineer", "Senior Data Engineer",
+                          "Staff AI Scientist (Foundation Models)"]
+    assert prep.role == "Senior Data Engineer"
+    assert prep.title == _VERGE.split("\n", 1)[0]  # (the model reads the header, as before)
+    assert parse_header(_VERGE.split("\n", 1)[0])["company"] == "Verge Genomics"
+
+
+def test_a_labelled_list_in_square_brackets_names_each() -> None:
+    # (corpus AREO, hn-46466732: "Roles: [A (Ruby on Rails), B (Ruby on Rails), C]")
+    text = ("AREO | Remote (EU) | Full-Time | Equity | Roles: [Engineering Manager (Ruby on Rails), Lead "
+            "Product Engineer (Ruby on Rails), Senior Android Developer]" + PITCH)
+    assert listed_roles(text).titles == ["Engineering Manager", "Lead Product Engineer", "Senior Android Developer"]
+
+
+@pytest.mark.parametrize("segment", [
+    "Multiple roles", "Roles: Backend", "Various roles: see our site, apply",
+    "Multiple roles: Full Stack, Backend, Infra Engineer",  # (one item names a hire: no list of hires)
+])
+def test_a_role_summary_or_a_list_without_titles_names_none(segment: str) -> None:
+    assert listed_roles(f"Gridco | {segment} | Remote (US)" + PITCH).titles == []
+
+
+def test_a_labelled_header_list_does_not_add_to_the_posts_own_list() -> None:
+    # (corpus Stack Influence, hn-46611165: the text lists the roles, whose titles it reads)
+    text = ("Gridco | Multiple Openings: Full Stack Developer, Product Designer & UX Research | Remote\n\n"
+            "Open roles:\n- Senior Full Stack JavaScript Developer\n- Product Designer and UX Researcher\n")
+    assert listed_roles(text).titles == ["Senior Full Stack JavaScript Developer",
+                                         "Product Designer and UX Researcher"]

@@ -533,3 +533,44 @@ def test_a_picked_title_without_pay_on_its_line_reads_the_posts_pay() -> None:
                          "text": text})
     assert out["role"] == "Machine Learning Engineer"
     assert out["salary"]["min"] == 125000.0  # (as before: the first pay the post states)
+
+
+# corpus and demo hn-48003121 (the README tour's `mljobs show` example), quoted as far as its
+# roles go: a stack list of "•" items with no space after the bullet.
+_ADOBE = """Adobe | Forward Deployment Engineering (AI/ML)| SJ| Hybrid | Full-Time
+Location: San Jose, CA (Hybrid/Onsite).
+
+As a Forward Deployed Engineer, you’ll act as a technical ambassador for Adobe—splitting your time between:
+•Hands-on engineering (building AI-powered systems, APIs, and integrations) 
+•Direct collaboration with customer engineering teams
+
+The Stack:
+•Languages: Python, Java, Scala 
+•ML/AI Frameworks: PyTorch, TensorFlow, JAX 
+•LLM Systems: RAG pipelines, agents, prompt orchestration, evaluation frameworks  
+•Cloud & DevOps: AWS, GCP, Azure, Docker, CI/CD, Git  
+•MLOps / LLMOps: Evaluation pipelines, prompt/version management, feature flags, canary releases
+
+What we’re looking for:
+We’re looking for a senior engineer (9+ years) with hands-on AI/ML and LLM experience who takes a build-first approach.
+"""
+
+
+def test_an_item_of_a_stack_list_bulleted_without_a_space_is_no_role() -> None:
+    # "•Cloud & DevOps: AWS, ..." names a role noun ("DevOps") but is one of five stack items;
+    # a "•" glued to its item is a bullet all the same (only "*" may be emphasis), so the list
+    # of other things drops it. Before, `mljobs show` printed "Roles listed: Cloud & DevOps"
+    # and the model read the title "Cloud & DevOps | Adobe | ...".
+    assert segment_roles(_ADOBE).titles == []
+    assert roles.listed_roles(_ADOBE).titles == []
+    out = enrich_record({"id": "hn-48003121", "source": "hackernews", "company": "Adobe",
+                         "title": _ADOBE.split("\n", 1)[0], "text": _ADOBE})
+    assert out["role"] is None
+    assert out["roles"] == []
+
+
+def test_a_glued_bullet_list_of_roles_is_still_read() -> None:
+    text = ("Acme | Several roles | Remote\n\nWe are hiring:\n•Senior Backend Engineer: Go, Postgres\n"
+            "•Machine Learning Engineer: PyTorch\n•Product Designer: Figma\n")
+    assert segment_roles(text).titles == ["Senior Backend Engineer", "Machine Learning Engineer",
+                                          "Product Designer"]

@@ -180,6 +180,25 @@ def test_headers_without_pipes(header: str, company: str | None, roles: list[str
     assert (h["company"], h["roles"], h["locations"], h["remote"]) == (company, roles, locations, remote)
 
 
+def test_a_kind_of_position_first_is_a_role_not_the_company(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from mljobs.sources.files import row_to_raw
+
+    # corpus and demo hn-47637817: the first segment names the position ("CS PhD position"),
+    # the university is the employer; before, the company read "CS PhD position"
+    header = "CS PhD position | Chalmers University | Sweden | ONSITE | machine learning for biology"
+    text = (f"{header}\n\nAt CGR Lab (https://cgrlab.github.io/research/) based in Chalmers, Gothenburg, we "
+            "work at the intersection of biology and machine learning.\n\nEmail your CV to csphdchalmers@gmail.com")
+    got = parse_header(header, text)
+    assert (got["company"], got["roles"][0], got["locations"]) == ("Chalmers University", "CS PhD position",
+                                                                   ["Sweden"])
+    row = {"id": "hn-47637817", "source": "hackernews", "title": header, "company": "CS PhD position",
+           "posted_at": 1775299068, "text": text}
+    assert row_to_raw(row, path=str(tmp_path / "p.jsonl"), line=1).company == "Chalmers University"
+    # (a first segment that is a firm's name, a role noun or none in it, is the company as before)
+    assert parse_header("Position Labs | ML Engineer | Remote")["company"] == "Position Labs"
+    assert parse_header("Acme | Open positions | Remote")["company"] == "Acme"
+
+
 def test_corpus_row_first_segment_company_is_read_as_the_header_reads_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from mljobs.sources.files import row_to_raw
 

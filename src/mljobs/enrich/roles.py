@@ -822,12 +822,13 @@ _LABEL_LINE = re.compile(
 
 def _bullet(text: str, pos: int) -> str:
     """The indent and bullet of the line that holds ``pos`` (``_marker``) when white space
-    follows the bullet, else "" ("*Compensation:*" is emphasis, not an item)."""
+    follows the bullet, or the bullet is a "•" (never emphasis: "•Languages: Python, Java"),
+    else "" ("*Compensation:*" is emphasis, not an item)."""
     marker = _marker(text, pos)
     if not marker.strip():  # (most lines: no bullet, so no need to look after it)
         return ""
     after = text.rfind("\n", 0, pos) + 1 + len(marker)
-    return marker if text[after:after + 1] in (" ", "\t") else ""
+    return marker if text[after:after + 1] in (" ", "\t") or marker.strip() == "•" else ""
 
 
 def _drop_other_lists(text: str, lines: list[tuple[str, int, int, str]]
@@ -1469,6 +1470,32 @@ def _noun_anywhere(line: str, pos: int = 0) -> re.Match[str] | None:
     return _ROLE_NOUN_ANYWHERE.search(line, pos)
 
 
+# A header segment that lists its roles after a label, one title a comma ("Multiple roles:
+# Computational Biologists (all levels), Principal Full-stack Engineer, Senior Data Engineer"):
+# the label, its colon, the list (``_header_list``).
+_LIST_LABEL = re.compile(r"^[ \t]*(?:(?:multiple|several|various|open|our)[ \t]+)?(?:roles|positions|openings)"
+                         r"[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
+_LIST_COMMA = re.compile(r",[ \t]*(?![^()]*\))")  # (a comma outside brackets)
+
+
+def _header_list(role: str) -> list[str] | None:
+    """The titles of a header's role segment that lists them after a label (``_LIST_LABEL``),
+    each a piece between commas outside brackets (the list's own square brackets off: "Roles:
+    [Engineering Manager (Ruby on Rails), Senior Android Developer]"), when there are two or
+    more and two of them or more name a role noun (a list of hires, not of fields: "Roles:
+    Backend, Infra, ML Engineer"); else None."""
+    label = _LIST_LABEL.match(role)
+    if label is None:
+        return None
+    listed = role[label.end():].strip()
+    if listed.startswith("[") and listed.endswith("]"):
+        listed = listed[1:-1]
+    items = [item.strip() for item in _LIST_COMMA.split(listed)]
+    if not all(items) or sum(1 for item in items if _names_role_noun(item)) < 2:
+        return None
+    return items
+
+
 # A word that may join two titles in one header segment (``hn_format._JOINED``'s joiners, with
 # no look-ahead: a superset of its matches in any cut of the segment).
 _JOIN_WORD = re.compile(r"\s(?:\+|&|and)\s", re.IGNORECASE)
@@ -1489,7 +1516,7 @@ def _may_name_two_roles(head: str) -> bool:
     room = 0
     for i, part in enumerate(parts):
         if _noun_anywhere(part) is not None:
-            room += 2 if i == 0 or _JOIN_WORD.search(part) else 1
+            room += 2 if i == 0 or _JOIN_WORD.search(part) or _LIST_LABEL.search(part) else 1
             if room >= 2:
                 return True
     return False
@@ -1522,6 +1549,8 @@ def _with_header_role(text: str, roles: Roles) -> Roles:
         return roles  # (a job seeker's "SEEKING | AI/ML Engineer | ...": no job posting, no hire)
     if len(named) >= 2:
         return _with_header_roles(head, named, roles)
+    if len(named) == 1 and not roles.titles and (items := _header_list(named[0])) is not None:
+        return _with_header_roles(head, items, roles, listed=True)
     if not roles.titles:
         return roles  # (a post of one role or none: the header names it, as the record's title)
     if len(named) != 1 or _HEADER_MANY.search(named[0]):
@@ -1558,7 +1587,7 @@ _SUMMARY = re.compile(r"\b(?:roles?|positions?|openings?|multiple|various|severa
                       re.IGNORECASE)
 
 
-def _with_header_roles(head: str, named: list[str], roles: Roles) -> Roles:
+def _with_header_roles(head: str, named: list[str], roles: Roles, listed: bool = False) -> Roles:
     """``roles`` with the titles a header names when it names two roles or more (segments of
     their own, "JustPark | Mid-level DevOps Engineer | Software Engineer II | ...", or joined
     in one: "Founding (AI/Software) Engineer + Founding Research Scientist | NYC"), first and
@@ -1566,14 +1595,18 @@ def _with_header_roles(head: str, named: list[str], roles: Roles) -> Roles:
     that no title of the list already is (``_title_words``). A post without a list of roles
     gets them when two or more are titles (LABELS.md: a multi-role post's bare titles are
     labelled by the first ML/data role), else keeps none (the record's title names its
-    role)."""
+    role). ``listed``: ``named`` are the items of a labelled list (``_header_list``), of which
+    one that names no role noun is a title when it is a short capitalised one, a note in
+    brackets after it ("Computational Biologists (all levels)": "Computational Biologists"),
+    as ``_with_sibling_items`` reads a list's items."""
     titles: list[str] = []
     spans: list[tuple[int, int]] = []
     for role in named:
         title = _header_title(role)
-        if not _names_role_noun(title):  # (a note in brackets inside: "Founding (AI/
+        bare = listed and not _names_role_noun(role) and _SHORT_TITLE.fullmatch(title) is not None
+        if not bare and not _names_role_noun(title):  # (a note in brackets inside: "Founding (AI/
             title = role.strip()  # Software) Engineer"; the header reader's segment is a title)
-        if "," not in title and _is_title(title) and _names_a_hire(title) and not _SUMMARY.search(title) \
+        if "," not in title and _is_title(title) and (bare or _names_a_hire(title)) and not _SUMMARY.search(title) \
                 and not any(_same_role(title, other) for other in (*titles, *roles.titles)):
             at = head.find(role, spans[-1][1] if spans else 0)
             if at < 0:

@@ -571,7 +571,7 @@ _FIRM_WORD = re.compile(
     r"\b(?:inc|llc|ltd|gmbh|corp(?:oration)?|co|company|labs?|technologies|systems|group|hub|"
     r"ai|software|health|capital|studios?|ventures|partners|foundation|institute|bio|"
     r"robotics|analytics|data|networks|solutions|dynamics|security|games|therapeutics|"
-    r"intelligence|industries)\b\.?",
+    r"intelligence|industries|university)\b\.?",
     re.IGNORECASE,
 )
 # A brand written in one lower-case word ("deepset", "n8n", "control-f"); places are written
@@ -691,8 +691,9 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
         after = at.group("after").strip()
         place = [after[3:].strip()] if after.startswith("in ") else []
         return _clean_company(at.group("company")), [at.group("role"), *place, *parts[1:]]
-    # (a role noun that starts the segment starts a name: "Architect Financial Technologies")
-    noun = _ROLE_NOUN.search(lead)
+    # (a role noun that starts the segment starts a name: "Architect Financial Technologies";
+    # a kind of position is a role: "CS PhD position | Chalmers University | ...")
+    noun = _ROLE_NOUN.search(lead) or _KIND_OF_POSITION.search(lead)
     if (noun and (noun.start() > 0 or noun.end() == len(lead)) and segment_kind(lead) == "role"
             and segment_kind(parts[1]) != "role"):
         domains = [_domain(u) for p in parts[1:] for u in _URL.findall(p)]
@@ -706,6 +707,11 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
                 return _clean_company(part), parts[:i] + parts[i + 1:]
         return None, parts
     return _clean_company(lead), parts[1:]
+
+
+# A first segment that names a kind of position, not a firm: "CS PhD position", "Postdoc
+# positions" (``_company_and_fields``).
+_KIND_OF_POSITION = re.compile(r"\w[ \t]+positions?[ \t]*$", re.IGNORECASE)
 
 
 # Separators of a header written without pipes: spaced dashes ("Wolf Games — Director of
