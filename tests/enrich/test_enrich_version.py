@@ -48,7 +48,7 @@ UNDERSTOOD = {
     "8+skills.2026.11.10": "dab27cd9273bb1b6",
     "9+skills.2026.11.10": "685e9d2dffb2e1a2",
     "9+skills.2026.11.11": "685e9d2dffb2e1a2",
-    "10+skills.2026.11.11": "c851001cebeed5ad",
+    "10+skills.2026.11.11": "69e40848b84cc529",
 }
 _LEFT_OUT = {"version", "archetype_proba", "evidence"}
 
