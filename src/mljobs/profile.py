@@ -121,7 +121,8 @@ def _range_re(line: str) -> re.Pattern[str]:
 _STUDENT_RE = re.compile(
     r"\b(?:intern(?:ship)?|co-?op|teaching assistant|research assistant|graduate assistant|"
     r"(?:graduate|ph\.?\s?d\.?)\s+researcher|"
-    r"student|phd candidate|doctoral|thesis|course|degree|b\.?\s?s\.?c?|m\.?\s?s\.?c?|"
+    # (not a postdoc's "Post-doctoral Researcher": it read as a student's role, 0 years)
+    r"student|phd candidate|(?<!post[-\s])doctoral|thesis|course|degree|b\.?\s?s\.?c?|m\.?\s?s\.?c?|"
     r"b\.?tech|m\.?tech|beng|meng|bachelor'?s?|(?<!scrum )master(?:'?s)?(?!\s+data\b)|"
     r"werkstudent(?:in)?|praktik(?:um|ant|antin)|doktorand(?:in)?|hilfskraft|studium)\b", _I)
 _STATED_YEARS_RE = re.compile(

@@ -250,6 +250,22 @@ def test_a_new_graduate_with_only_student_jobs_has_zero_years() -> None:
     assert years_of_experience("Jane Roe\nData Scientist\nPython\n", []) is None
 
 
+@pytest.mark.parametrize("title", ["Post-doctoral Researcher", "Post-Doctoral Research Fellow",
+                                   "Post Doctoral Research Associate", "Postdoctoral Researcher"])
+def test_a_postdocs_years_count_however_it_is_spelt(title: str) -> None:
+    # "Post-doctoral Researcher" read as a student's role ("doctoral", as a PhD's "doctoral
+    # researcher" is): a postdoc of 3.5 years after the PhD read 0 years, junior
+    text = (f"Jane Doe\nComputational Biologist\n\nExperience\n{title}, Example Institute\n"
+            "Jan 2022 - Jun 2025\n\nEducation\nPhD, Computational Biology, Example University, "
+            "2016 - 2021\n")
+    me = build_profile(text, now=NOW)
+    assert [(r.title, r.counts) for r in me.roles] == [(title, True)]
+    assert me.years == 3.5
+    # a doctoral researcher (a PhD student) is still a student's role
+    student = text.replace(title, "Doctoral Researcher").replace("Jan 2022", "Jan 2021")
+    assert build_profile(student, now=NOW).years == 0.0
+
+
 def test_master_in_a_job_title_is_not_a_degree() -> None:
     text = ("Master Data Management Analyst | X Ltd | 2019 - 2021\n- golden records\n- SQL\n\n"
             "Scrum Master | Y Ltd | 2021 - 2022\n- sprints\n- Jira\n\n"
