@@ -221,6 +221,20 @@ def test_a_headline_with_a_year_is_no_contact_line() -> None:
         assert build_profile(f"Jane Roe\n{contact}\n", now=NOW).headline == "", contact
 
 
+def test_a_place_alone_under_the_name_is_no_headline() -> None:
+    # "Seattle, WA" on its own line under the name (its contact line below) was the headline,
+    # shown as such and read into the resume's title ("Seattle, WA / Data Analyst")
+    for place in ("Seattle, WA", "Edinburgh, UK", "Berlin", "London, United Kingdom"):
+        me = build_profile(f"Jane Doe\n{place}\njane@example.com | (206) 555-0100\n\n"
+                           "Experience\nData Analyst, Acme Corp, Jan 2019 - Present\n", now=NOW)
+        assert me.headline == "", place
+        assert build_profile(f"Jane Doe\n{place}\nData Scientist\n", now=NOW).headline == \
+            "Data Scientist", place
+    # a line that says more than a place stays the headline
+    for line in ("Data Scientist, Berlin", "Machine Learning, Berlin", "Open to work"):
+        assert build_profile(f"Jane Doe\n{line}\njane@example.com\n", now=NOW).headline == line
+
+
 
 def test_a_role_leading_a_contact_line_is_the_headline() -> None:
     # "Senior MLOps Engineer | Seattle, WA | m@example.com | linkedin.com/in/m" under the name
@@ -429,10 +443,13 @@ def test_a_name_holding_a_role_word_is_blanked() -> None:
         assert name.lower() not in without_name(text, name, profile.headline).lower(), name
         assert "Apache Spark" not in profile.skills, name
     # a first line that is a title, not a name, is still kept
+    # (the place under it is no headline: the title is, and no name is read)
     for title in ("Team Lead", "Data Scientist", "Head of Data"):
         text = f"{title}\nAustin, TX\n\nExperience\n{title}, Acme, 2019 - 2023\n"
-        headline = build_profile(text, now=NOW).headline
-        assert without_name(text, title, headline) == text, title
+        me = build_profile(text, now=NOW)
+        assert (me.name, me.headline) == ("", title)
+        assert without_name(text, title, "") == text, title
+        assert without_name(text, me.name, me.headline) == text, title
 
 
 def test_ba_and_ma_without_dots_are_degrees_on_an_education_line() -> None:
