@@ -64,6 +64,7 @@ from typing import Any, NamedTuple
 from mljobs.enrich import analyse, facets
 from mljobs.enrich.lowered import merged_spans
 from mljobs.enrich.skills import default_matcher
+from mljobs.places import MODE_WORDS, is_code, is_place, is_town
 
 _I = re.IGNORECASE
 # The month names a resume writes, whole or abbreviated, in English and the German,
@@ -121,7 +122,8 @@ def _range_re(line: str) -> re.Pattern[str]:
 _STUDENT_RE = re.compile(
     r"\b(?:intern(?:ship)?|co-?op|teaching assistant|research assistant|graduate assistant|"
     r"(?:graduate|ph\.?\s?d\.?)\s+researcher|"
-    r"student|phd candidate|doctoral|thesis|course|degree|b\.?\s?s\.?c?|m\.?\s?s\.?c?|"
+    # (not a postdoc's "Post-doctoral Researcher": it read as a student's role, 0 years)
+    r"student|phd candidate|(?<!post[-\s])doctoral|thesis|course|degree|b\.?\s?s\.?c?|m\.?\s?s\.?c?|"
     r"b\.?tech|m\.?tech|beng|meng|bachelor'?s?|(?<!scrum )master(?:'?s)?(?!\s+data\b)|"
     r"werkstudent(?:in)?|praktik(?:um|ant|antin)|doktorand(?:in)?|hilfskraft|studium)\b", _I)
 _STATED_YEARS_RE = re.compile(
@@ -640,6 +642,8 @@ def _headline(text: str) -> tuple[str, str]:
     for line in lines[1:]:
         if heading_of(line) is not None:
             break
+        if _a_place(line):  # ("Seattle, WA" on its own line, the contact line below it)
+            continue
         # contact data holds "@", a web address or a phone number, zip code or street
         # number; a year ("Data science student, graduating May 2025") is none of them
         if _no_contact(line) and len(line) <= _HEADLINE_CHARS:
@@ -672,6 +676,17 @@ def _no_contact(line: str) -> bool:
         and not _WEB_RE.search(line)
 
 
+def _a_place(line: str) -> bool:
+    """True when ``line`` names a place and nothing else ("Seattle, WA", "Edinburgh, UK",
+    "Berlin", "London, United Kingdom"): a part of the contact data, which was the headline
+    and read into the resume's title; not "Machine Learning, Berlin"."""
+    parts = [part.strip() for part in line.split(",")]
+    return not _ROLE_WORD_RE.search(line) and all(
+        part and (is_code(part) or is_town(part) or is_place(
+            [w.lower() for w in _PLACE_WORD_RE.findall(part)], MODE_WORDS)) for part in parts)
+
+
+_PLACE_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # linkedin.com/in/jane-doe, https://janedoe.dev (not "Data Scientist at Acme.ai")
 _WEB_RE = re.compile(r"https?://|\bwww\.|\b[\w-]+\.[a-z]{2,6}/\S", _I)
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

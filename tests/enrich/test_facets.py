@@ -148,6 +148,20 @@ def degree(text: str) -> tuple[str, str]:
         ("A fully funded PhD studentship. MSc in Computer Science or Statistics.",
          ("masters", "not-mentioned")),
         ("Postdoc position: a PhD in machine learning.", ("phd", "required")),
+        # a PhD intern is a doctoral student, and a web address asks nothing: Formal's list of
+        # roles (demo/corpus 47975687) read "PhD required" for every role of the post from
+        # "[4] Formal Methods PhD Intern" and its link's "formal-methods-phd-intern.pdf"
+        (("We are currently hiring for the following positions:\n\n- [1] Staff Software "
+          "Engineer: Compilers ($175k - $250k)\n\n- [4] Formal Methods PhD Intern: Formal "
+          "Methods and Programming Languages ($10k / month)\n\n"
+          "[4] https://formalstack.com/jobs/05-2026/formal-methods-phd-intern.pdf"),
+         ("none-stated", "not-mentioned")),
+        ("Apply at https://acme.example/jobs/phd-research-scientist (www.acme.example/phd).",
+         ("none-stated", "not-mentioned")),
+        ("PhD internship in machine learning. Enrolled in an MSc or PhD program.",
+         ("masters", "preferred")),
+        ("Research Scientist: a PhD in machine learning. PhD interns welcome too.",
+         ("phd", "required")),
     ],
 )
 def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:

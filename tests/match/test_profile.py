@@ -221,6 +221,20 @@ def test_a_headline_with_a_year_is_no_contact_line() -> None:
         assert build_profile(f"Jane Roe\n{contact}\n", now=NOW).headline == "", contact
 
 
+def test_a_place_alone_under_the_name_is_no_headline() -> None:
+    # "Seattle, WA" on its own line under the name (its contact line below) was the headline,
+    # shown as such and read into the resume's title ("Seattle, WA / Data Analyst")
+    for place in ("Seattle, WA", "Edinburgh, UK", "Berlin", "London, United Kingdom"):
+        me = build_profile(f"Jane Doe\n{place}\njane@example.com | (206) 555-0100\n\n"
+                           "Experience\nData Analyst, Acme Corp, Jan 2019 - Present\n", now=NOW)
+        assert me.headline == "", place
+        assert build_profile(f"Jane Doe\n{place}\nData Scientist\n", now=NOW).headline == \
+            "Data Scientist", place
+    # a line that says more than a place stays the headline
+    for line in ("Data Scientist, Berlin", "Machine Learning, Berlin", "Open to work"):
+        assert build_profile(f"Jane Doe\n{line}\njane@example.com\n", now=NOW).headline == line
+
+
 
 def test_a_role_leading_a_contact_line_is_the_headline() -> None:
     # "Senior MLOps Engineer | Seattle, WA | m@example.com | linkedin.com/in/m" under the name
@@ -248,6 +262,22 @@ def test_a_new_graduate_with_only_student_jobs_has_zero_years() -> None:
     assert (me.years, me.seniority) == (0.0, "junior")
     # no dated role and nothing stated: unknown, as before
     assert years_of_experience("Jane Roe\nData Scientist\nPython\n", []) is None
+
+
+@pytest.mark.parametrize("title", ["Post-doctoral Researcher", "Post-Doctoral Research Fellow",
+                                   "Post Doctoral Research Associate", "Postdoctoral Researcher"])
+def test_a_postdocs_years_count_however_it_is_spelt(title: str) -> None:
+    # "Post-doctoral Researcher" read as a student's role ("doctoral", as a PhD's "doctoral
+    # researcher" is): a postdoc of 3.5 years after the PhD read 0 years, junior
+    text = (f"Jane Doe\nComputational Biologist\n\nExperience\n{title}, Example Institute\n"
+            "Jan 2022 - Jun 2025\n\nEducation\nPhD, Computational Biology, Example University, "
+            "2016 - 2021\n")
+    me = build_profile(text, now=NOW)
+    assert [(r.title, r.counts) for r in me.roles] == [(title, True)]
+    assert me.years == 3.5
+    # a doctoral researcher (a PhD student) is still a student's role
+    student = text.replace(title, "Doctoral Researcher").replace("Jan 2022", "Jan 2021")
+    assert build_profile(student, now=NOW).years == 0.0
 
 
 def test_master_in_a_job_title_is_not_a_degree() -> None:
@@ -413,10 +443,13 @@ def test_a_name_holding_a_role_word_is_blanked() -> None:
         assert name.lower() not in without_name(text, name, profile.headline).lower(), name
         assert "Apache Spark" not in profile.skills, name
     # a first line that is a title, not a name, is still kept
+    # (the place under it is no headline: the title is, and no name is read)
     for title in ("Team Lead", "Data Scientist", "Head of Data"):
         text = f"{title}\nAustin, TX\n\nExperience\n{title}, Acme, 2019 - 2023\n"
-        headline = build_profile(text, now=NOW).headline
-        assert without_name(text, title, headline) == text, title
+        me = build_profile(text, now=NOW)
+        assert (me.name, me.headline) == ("", title)
+        assert without_name(text, title, "") == text, title
+        assert without_name(text, me.name, me.headline) == text, title
 
 
 def test_ba_and_ma_without_dots_are_degrees_on_an_education_line() -> None:

@@ -795,7 +795,8 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
             starts += [m.start() for m in abbrev.finditer(text) if _near_degree(text, m.start())
                        and not (level == "masters" and _ms_no_degree(text, m.start()))]
         out += [(level, pos, smap.is_nice(pos, pos + 3)) for pos in starts
-                if not _of_the_team(text, pos) and not (level == "phd" and _phd_not_needed(text, pos))]
+                if not _of_the_team(text, pos) and not (level == "phd" and _phd_not_needed(text, pos))
+                and not _in_address(text, pos)]
     # (the "aa"/"as degree" forms count only beside an "associate"; every match lies within
     # 20 characters of its word)
     if "associate" in hits(low) and any(_ASSOCIATE.search(low, a, b) for a, b in
@@ -808,6 +809,13 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
         out += [("none-stated", m.start() if in_text is None else in_text(m.start()), False)
                 for m in _HIGH_SCHOOL.finditer(low)]
     return out
+
+
+def _in_address(text: str, pos: int) -> bool:
+    """Whether the mention at ``pos`` is a word of a web address ("[4] https://formalstack.com/
+    jobs/formal-methods-phd-intern.pdf": a PhD asked of every role of the post): no ask."""
+    start = max(text.rfind(c, 0, pos) for c in " \t\n(<[") + 1
+    return "://" in text[start:pos] or text.startswith("www.", start)
 
 
 # The degrees of the people already there, not asked of the hire: "a team composed of PhD
@@ -827,10 +835,11 @@ _PHD_NOT_NEEDED_AFTER = re.compile(r"ph\.?\s?d\.?(?:\s+degree)?\s+(?:is\s+|are\s
 _PHD_NOT_NEEDED_BEFORE = re.compile(r"\b(?:do|does|did|will)\s*(?:\s+not|n[’']t)\s+(?:need|require)"
                                     r"\s+(?:an?\s+|your\s+)?\Z", _I)
 # A PhD the post offers ("CS PhD position | Chalmers University", "a fully funded PhD
-# studentship"): a doctoral student's place, for one who holds no PhD yet; no PhD asked (it was
-# read as required, and a master's graduate was told "it asks for a PhD").
-_PHD_OFFERED = re.compile(r"ph\.?\s?d\.?\s+(?:student\s+)?(?:positions?|studentships?|scholarships?)\b",
-                          _I)
+# studentship", "Formal Methods PhD Intern"): a doctoral student's place, for one who holds no
+# PhD yet; no PhD asked (it was read as required, and a master's graduate was told "it asks for
+# a PhD"; a post listing a PhD intern among its roles asked a PhD of every role).
+_PHD_OFFERED = re.compile(r"ph\.?\s?d\.?\s+(?:student\s+)?(?:positions?|studentships?|scholarships?|"
+                          r"interns?|internships?)\b", _I)
 _PHD_WANTED_AFTER = re.compile(r"\b(?:preferred|plus|bonus|advantage|nice|desir\w*|helpful)\b", _I)
 
 
