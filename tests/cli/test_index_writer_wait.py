@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -183,3 +184,28 @@ def test_an_fts5_reindex_past_its_wait_names_the_other_process(
     again = CliRunner().invoke(app, ["--db", str(filled.path), "reindex", "--engine", "fts5"])
     assert again.exit_code == 0, again.output
     assert not path.with_name(path.name + ".writer").exists()
+
+
+def test_ctrl_c_of_a_search_that_waits_says_what_happened(
+        filled: SQLiteStore, other: subprocess.Popen[str]) -> None:
+    """Ctrl-C of a search waiting for the other process's build exited 130 with no word
+    (the reindex it waits for says "Interrupted: ..."); now it says that it stopped while it
+    waited, that nothing was searched or changed, and what to do."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    with subprocess.Popen([sys.executable, "-m", "mljobs", "--db", str(filled.path), "search",
+                           "pytorch"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True) as search:
+        assert search.stderr is not None
+        first = search.stderr.readline()
+        assert first.startswith("Waiting for another mljobs process"), first
+        search.send_signal(signal.SIGINT)
+        out, err = search.communicate(timeout=30)
+    assert search.returncode == 130, err
+    assert out == ""
+    said = _said(err)
+    assert said.endswith(".") and ("Ctrl-C stops Interrupted: the search stopped while it waited "
+                                   "for another mljobs process that writes the search index at "
+                                   ) in said, said
+    assert ("nothing was searched, and the store and the search index are as they were; "
+            f"search again once that process is done (pid {other.pid}") in said
+    assert "Traceback" not in said
