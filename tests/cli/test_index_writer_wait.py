@@ -214,3 +214,31 @@ def test_ctrl_c_of_a_search_that_waits_says_what_happened(
             f"search again once that process is done (pid {other.pid}") in said
     assert "Traceback" not in said
 
+
+def test_a_sync_that_waits_for_the_other_process_says_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``import`` and ``enrich --store`` say that their index update waits for another process
+    (``say_index_wait``); ``sync`` waited the same up to 60 s after its progress bars with no
+    word (``run_sync`` gave ``refresh_index`` no ``on_wait``). Over the replay server: a new
+    store whose index another process holds."""
+    from ..sources.replay_server import ReplayServer, fixture
+
+    db = tmp_path / "s.sqlite3"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    with subprocess.Popen([sys.executable, "-c", HOLD, f"{db}.index"], env=env,
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as proc, \
+            ReplayServer({"/v1/boards/vaulttec/jobs": fixture("greenhouse/vaulttec.json")}) as srv:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+        monkeypatch.setattr(tantivy_engine, "WRITER_WAIT_S", 1.0)
+        config = tmp_path / "sources.toml"
+        config.write_text(f'[[sources]]\nname = "gh"\ntype = "greenhouse"\n'
+                          f'boards = ["vaulttec"]\nbase_url = "{srv.url}"\n')
+        result = CliRunner().invoke(app, ["--db", str(db), "sync", "--config", str(config),
+                                          "--no-enrich"], env={"COLUMNS": "200"})
+        _release(proc)
+    said = _said(result.output)
+    assert result.exit_code == 0, said
+    assert ("Waiting for another mljobs process that writes the search index at "
+            f"{db}.index (pid {proc.pid}, `") in said and "up to 1 s; Ctrl-C stops" in said
+    assert (f"note the search index at {db}.index is left as it was, another mljobs process "
+            "is writing it") in said

@@ -25,6 +25,7 @@ from mljobs.cli.app import (
     now,
     print_json,
     remove_store,
+    say_index_wait,
     say_understanding,
     sigterm_as_ctrl_c,
     stopped_code,
@@ -411,7 +412,7 @@ def _run(store: Any, entries: list[cfg.SourceEntry], http: HttpClient, options: 
             bar.update(tasks[name], completed=done, total=total)
 
         return run_sync(store, entries, http=http, now=now(), options=options,
-                        on_progress=progress)
+                        on_progress=progress, on_index_wait=say_index_wait)
 
 
 def _show(report: SyncReport, as_json: bool, told: Understanding) -> None:
