@@ -182,6 +182,41 @@ def test_every_sync_json_key_is_named_in_sources_md(capsys: pytest.CaptureFixtur
     assert not missing, f"sync --json keys docs/sources.md does not name: {missing}"
 
 
+def test_every_search_json_key_is_in_the_docs(tmp_path: Path) -> None:
+    """`search --json`'s keys, the result's and each hit's, are in docs/cli.md's Stable JSON
+    example, and the keys `/api/search` adds are named in docs/web.md's row of it (a key added
+    to one and not the other, as `pay` was, went unnoticed: only `sync --json` was checked)."""
+    import json
+
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from mljobs.web.app import create_app
+
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": "a", "source": "board", "title": "ML Engineer",
+                                "description": "PyTorch. $120,000 - $150,000 per year."}) + "\n")
+    db = tmp_path / "s.sqlite3"
+    assert CliRunner().invoke(app, ["--db", str(db), "import", str(rows)]).exit_code == 0
+    res = CliRunner().invoke(app, ["--db", str(db), "search", "--json", "pytorch"])
+    assert res.exit_code == 0, res.output
+    printed = json.loads(res.stdout)
+    cli = (ROOT / "docs" / "cli.md").read_text()
+    example = re.search(r"`mljobs search --json` prints.*?```json(.*?)```", cli, re.DOTALL)
+    assert example, "docs/cli.md has no ```json example after '`mljobs search --json` prints'"
+    keys = [*printed, *printed["hits"][0]]
+    missing = [k for k in keys if f'"{k}":' not in example.group(1)]
+    assert not missing, f"search --json keys docs/cli.md's example does not have: {missing}"
+    with TestClient(create_app(db)) as client:
+        api = client.get("/api/search", params={"q": "pytorch"}).json()
+    web = (ROOT / "docs" / "web.md").read_text()
+    row = next((line for line in web.splitlines() if line.startswith("| `GET /api/search`")), "")
+    added = [*(set(api) - set(printed)), *(set(api["hits"][0]) - set(printed["hits"][0]))]
+    assert added, "/api/search adds no key to search --json's"
+    missing = [k for k in added if f"`{k}`" not in row]
+    assert not missing, f"/api/search keys docs/web.md's row does not name: {missing}"
+
+
 def test_the_files_the_docs_name_are_in_the_repository() -> None:
     """Every `src/...`, `tests/...`, `bench/...`, `tools/...`, `labels/...` or `docs/...` path
     that README.md, labels/README.md and the docs name exists, and none names a file of this

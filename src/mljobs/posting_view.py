@@ -124,9 +124,12 @@ def fact_words(name: str, value: str) -> str:
 
 def years_text(years: int | None) -> str:
     """The least experience a posting asks for, as it means it: "at least 5 years" (the
-    posting page said a bare "5"), or "not stated"."""
+    posting page said a bare "5"), "none asked (0 years)" (a new graduates' "0-2 years": it
+    said "at least 0 years"), or "not stated"."""
     if years is None:
         return "not stated"
+    if years <= 0:
+        return "none asked (0 years)"
     return f"at least {years} year{'' if years == 1 else 's'}"
 
 

@@ -230,6 +230,7 @@ def run_sync(
     now: datetime,
     options: SyncOptions | None = None,
     on_progress: Progress | None = None,
+    on_index_wait: Callable[[str], None] | None = None,
 ) -> SyncReport:
     """Sync the given config entries into the store; return per-source counts.
 
@@ -240,6 +241,9 @@ def run_sync(
         now: the time of this run (first_seen, last_seen, closed_at).
         options: workers, filters, enricher.
         on_progress: called as ``(entry name, units done, units total)``.
+        on_index_wait: told that the index update waits for another process that writes the
+            index, as ``import`` says it (``refresh_index``'s ``on_wait``; it waited up to
+            60 s with no word).
     """
     options = options or SyncOptions()
     window = Window(today=now.date(), since=options.since)
@@ -306,7 +310,7 @@ def run_sync(
         if options.refresh_index:
             from mljobs.index import refresh_index
 
-            if (unindexed := refresh_index(store)) is not None:
+            if (unindexed := refresh_index(store, on_wait=on_index_wait)) is not None:
                 from mljobs.search import index_left_line
 
                 report.index_left = index_left_line(unindexed)

@@ -84,3 +84,32 @@ def test_a_sync_says_it_too(tmp_path: Path) -> None:
     assert (f"note every change is stored, but the search index at {index} cannot be "
             "opened") in said and "Traceback" not in said
     assert index.read_text(encoding="utf-8") == "not an index\n"
+
+
+def test_sync_json_carries_the_index_left(tmp_path: Path) -> None:
+    """``sync --json`` printed ``ok`` true and no word of the index: the note was on stderr
+    alone, so a script reading the JSON could not tell that its next search would fail. Its
+    ``index_left`` is the note (null when the index is up to date)."""
+    import json
+
+    index = tmp_path / "s.sqlite3.index"
+    with ReplayServer({"/v1/boards/vaulttec/jobs": fixture("greenhouse/vaulttec.json")}) as srv:
+        config = tmp_path / "sources.toml"
+        config.write_text(f'[[sources]]\nname = "gh"\ntype = "greenhouse"\n'
+                          f'boards = ["vaulttec"]\nbase_url = "{srv.url}"\n')
+        command = ["--db", str(tmp_path / "s.sqlite3"), "sync", "--config", str(config),
+                   "--no-enrich", "--json"]
+        up_to_date = CliRunner().invoke(app, command)
+        assert up_to_date.exit_code == 0, up_to_date.output
+        assert json.loads(up_to_date.stdout)["index_left"] is None
+        for part in index.iterdir():
+            part.unlink()
+        index.rmdir()
+        index.write_text("not an index\n", encoding="utf-8")
+        left = CliRunner().invoke(app, command)
+    assert left.exit_code == 0, left.output
+    printed = json.loads(left.stdout)
+    assert printed["ok"] is True
+    assert printed["index_left"].startswith(
+        f"every change is stored, but the search index at {index} cannot be opened: "
+        f"{index} is a file, not the index's folder; move or remove that file")

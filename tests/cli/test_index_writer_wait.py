@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -183,3 +184,61 @@ def test_an_fts5_reindex_past_its_wait_names_the_other_process(
     again = CliRunner().invoke(app, ["--db", str(filled.path), "reindex", "--engine", "fts5"])
     assert again.exit_code == 0, again.output
     assert not path.with_name(path.name + ".writer").exists()
+
+
+def test_ctrl_c_of_a_search_that_waits_says_what_happened(
+        filled: SQLiteStore, other: subprocess.Popen[str]) -> None:
+    """Ctrl-C of a search waiting for the other process's build exited 130 with no word
+    (the reindex it waits for says "Interrupted: ..."); now it says that it stopped while it
+    waited, that nothing was searched or changed, and what to do."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    # (Ctrl-C's KeyboardInterrupt, though this test may run where SIGINT is ignored: a
+    # background job of a shell, whose children Python then leaves ignoring it)
+    main = ("import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            "from mljobs.cli import main; main()")
+    with subprocess.Popen([sys.executable, "-c", main, "--db", str(filled.path), "search",
+                           "pytorch"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True) as search:
+        assert search.stderr is not None
+        first = search.stderr.readline()
+        assert first.startswith("Waiting for another mljobs process"), first
+        search.send_signal(signal.SIGINT)
+        out, err = search.communicate(timeout=30)
+    assert search.returncode == 130, err
+    assert out == ""
+    said = _said(first + err)  # (the wait's line, then what Ctrl-C stopped)
+    assert said.endswith(".") and ("Ctrl-C stops Interrupted: the search stopped while it waited "
+                                   "for another mljobs process that writes the search index at "
+                                   ) in said, said
+    assert ("nothing was searched, and the store and the search index are as they were; "
+            f"search again once that process is done (pid {other.pid}") in said
+    assert "Traceback" not in said
+
+
+def test_a_sync_that_waits_for_the_other_process_says_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``import`` and ``enrich --store`` say that their index update waits for another process
+    (``say_index_wait``); ``sync`` waited the same up to 60 s after its progress bars with no
+    word (``run_sync`` gave ``refresh_index`` no ``on_wait``). Over the replay server: a new
+    store whose index another process holds."""
+    from ..sources.replay_server import ReplayServer, fixture
+
+    db = tmp_path / "s.sqlite3"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    with subprocess.Popen([sys.executable, "-c", HOLD, f"{db}.index"], env=env,
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as proc, \
+            ReplayServer({"/v1/boards/vaulttec/jobs": fixture("greenhouse/vaulttec.json")}) as srv:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+        monkeypatch.setattr(tantivy_engine, "WRITER_WAIT_S", 1.0)
+        config = tmp_path / "sources.toml"
+        config.write_text(f'[[sources]]\nname = "gh"\ntype = "greenhouse"\n'
+                          f'boards = ["vaulttec"]\nbase_url = "{srv.url}"\n')
+        result = CliRunner().invoke(app, ["--db", str(db), "sync", "--config", str(config),
+                                          "--no-enrich"], env={"COLUMNS": "200"})
+        _release(proc)
+    said = _said(result.output)
+    assert result.exit_code == 0, said
+    assert ("Waiting for another mljobs process that writes the search index at "
+            f"{db}.index (pid {proc.pid}, `") in said and "up to 1 s; Ctrl-C stops" in said
+    assert (f"note the search index at {db}.index is left as it was, another mljobs process "
+            "is writing it") in said

@@ -43,3 +43,29 @@ def test_show_says_the_facets_in_the_pages_words(tmp_path: Path) -> None:
     assert "degree none stated" in facets and "PhD not mentioned" in facets
     assert "unknown" not in facets and "staff-plus" not in facets
     assert "remote not said in the posting" in said and "remote unknown" not in said
+
+
+def test_a_posting_that_asks_no_experience_is_not_said_to_ask_at_least_0_years(
+        tmp_path: Path) -> None:
+    """A new graduates' posting ("0-2 years", "new grads welcome": ``years_min`` 0, 35 of the
+    demo store's postings) was said to ask "at least 0 years", by ``show`` and the page."""
+    from fastapi.testclient import TestClient
+
+    from mljobs.web.app import create_app
+
+    row = {"id": "grad", "source": "board", "title": "Machine Learning Engineer, New Grad",
+           "description": "New grads welcome: 0-2 years of experience with PyTorch."}
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    db = tmp_path / "s.sqlite3"
+    res = runner.invoke(app, ["--db", str(db), "import", str(rows)], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    stored = json.loads(runner.invoke(app, ["--db", str(db), "show", "board:grad", "--json"],
+                                      catch_exceptions=False).output)["enrichment"]
+    assert stored["years_min"] == 0
+    said = " ".join(runner.invoke(app, ["--db", str(db), "show", "board:grad"],
+                                  catch_exceptions=False).output.split())
+    assert "years none asked (0 years)" in said and "at least 0" not in said
+    with TestClient(create_app(db)) as client:
+        text = client.get("/posting/board:grad").text
+    assert "<dt>Years</dt><dd>none asked (0 years)</dd>" in text and "at least 0" not in text

@@ -65,7 +65,7 @@ def test_with_json_the_report_alone_holds_the_network_errors(tmp_path: Path) -> 
                               "--no-enrich", "--json"])
     assert res.exit_code == 1, res.output
     report = json.loads(res.stdout)
-    assert report["ok"] is False and sorted(report) == ["links", "ok", "sources",
+    assert report["ok"] is False and sorted(report) == ["index_left", "links", "ok", "sources",
                                                          "understood_by_older"]
     [a] = report["sources"]
     assert a["errors"] and all("network error: " in e for e in a["errors"]), a["errors"]

@@ -48,7 +48,15 @@ from mljobs.cli.render import (
 )
 from mljobs.errors import ConfigError, InputError, QueryError, clip
 from mljobs.importer import FileReport, import_file
-from mljobs.index import FACET_FIELDS, SearchQuery, open_for_search, open_index, refresh_index
+from mljobs.index import (
+    FACET_FIELDS,
+    SearchQuery,
+    index_path,
+    open_for_search,
+    open_index,
+    refresh_index,
+    writer_record,
+)
 from mljobs.pipeline import (
     default_enricher,
     enrich_store_command,
@@ -82,6 +90,7 @@ from mljobs.sources.files import (
     folder_contents,
 )
 from mljobs.sources.jsonld import JsonLd
+from mljobs.store import SQLiteStore
 
 
 def _count_rows(path: Path) -> int | None:
@@ -382,8 +391,22 @@ def search(
             limit=limit, offset=offset,
             facets=("archetype", "remote", "source", "skills") if (facets or as_json) else (),
         )
-        index, busy = open_for_search(store, engine, on_build=say_index_build,
-                                      on_wait=say_index_wait)
+        stage: list[str] = []  # ("wait", then "build": what a Ctrl-C stopped)
+
+        def on_wait(line: str) -> None:
+            stage.append("wait")
+            say_index_wait(line)
+
+        def on_build(count: int) -> None:
+            stage.append("build")
+            say_index_build(count)
+
+        try:
+            index, busy = open_for_search(store, engine, on_build=on_build, on_wait=on_wait)
+        except KeyboardInterrupt:  # (it exited 130 with no word, the wait's line the last)
+            err_console.print(_search_stopped_line(store, engine, stage[-1:] == ["wait"]),
+                              highlight=False, markup=False, soft_wrap=True)
+            raise typer.Exit(stopped_code()) from None
         try:
             # (search first: the store's spellings are asked for only when a filter value
             # may not be spelt as the store spells it, or no posting has it)
@@ -509,6 +532,24 @@ def stats(
             f"{data['raw_documents']:,} raw documents kept, {data['changes']:,} change records, "
             f"{data['parse_failures']:,} parse failures"
         )
+
+
+def _search_stopped_line(store: SQLiteStore, engine: str, waiting: bool) -> str:
+    """What a search stopped by Ctrl-C before it searched says: while it ``waiting`` for
+    another process that writes the index (``say_index_wait``), or while it brought the index
+    up to date (a build is written whole or not at all)."""
+    where = index_path(store, engine)
+    again = store_command(store.path, "reindex" + (
+        f" --engine {engine}" if engine != "tantivy" else ""))
+    if waiting:
+        who = writer_record.holder(where)
+        return (f"Interrupted: the search stopped while it waited for another mljobs process "
+                f"that writes the search index at {where}; nothing was searched, and the store "
+                f"and the search index are as they were; search again once that process is "
+                f"done{f' ({who})' if who else ''}.")
+    return (f"Interrupted: the search stopped while it brought the search index at {where} up "
+            f"to date; nothing was searched, and the index is as it was before (it is written "
+            f"whole or not at all); the next search (or `{again}`) brings it up to date.")
 
 
 @app.command()

@@ -25,6 +25,7 @@ from mljobs.cli.app import (
     now,
     print_json,
     remove_store,
+    say_index_wait,
     say_understanding,
     sigterm_as_ctrl_c,
     stopped_code,
@@ -411,17 +412,17 @@ def _run(store: Any, entries: list[cfg.SourceEntry], http: HttpClient, options: 
             bar.update(tasks[name], completed=done, total=total)
 
         return run_sync(store, entries, http=http, now=now(), options=options,
-                        on_progress=progress)
+                        on_progress=progress, on_index_wait=say_index_wait)
 
 
 def _show(report: SyncReport, as_json: bool, told: Understanding) -> None:
     if report.index_left is not None:  # (stderr: the --json output stays whole)
         err_console.print(f"[yellow]note[/yellow] {safe(report.index_left)}",
                           highlight=False, soft_wrap=True)
-    if as_json:
+    if as_json:  # (``index_left``: the note, for a script that reads only the JSON)
         print_json({"ok": report.ok, "links": dataclasses.asdict(report.links),
                     "sources": [dataclasses.asdict(s) for s in report.sources],
-                    "understood_by_older": told.older_count})
+                    "understood_by_older": told.older_count, "index_left": report.index_left})
         return
     # One source column (its type in brackets when the name differs) and headers that are
     # never cut: at 80 columns a type column cut every header to "updat…", "unchan…".
