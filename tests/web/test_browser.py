@@ -334,6 +334,12 @@ def test_the_match_form_in_a_browser(browser: Browser, live_server: str, tmp_pat
         alert = p.locator("form.match-form #match-error[role=alert]")
         alert.wait_for()
         assert "cv.docx" in alert.inner_text()
+        # under the text box, at the form's left edge: the error page's centring (a
+        # 3rem auto margin) pushed it to the middle and the choices after it off the row
+        box, area = alert.bounding_box(), p.locator("textarea").bounding_box()
+        assert box is not None and area is not None
+        assert abs(box["x"] - area["x"]) < 1, (box, area)
+        assert box["y"] - (area["y"] + area["height"]) < 20, (box, area)
         assert p.get_attribute("input[name=resume]", "aria-invalid") == "true"
         assert p.input_value("select[name=remote]") == "remote"
         assert p.input_value("input[name=limit]") == "3"
