@@ -389,6 +389,24 @@ def test_no_page_scrolls_sideways_on_a_phone(browser: Browser, live_server: str,
         context.close()
 
 
+def test_a_phone_opens_the_match_answer_at_the_profile(browser: Browser,
+                                                        live_server: str) -> None:
+    """On a phone the answer opened at the top: the form again, its file field emptied, and
+    the profile and matches below the fold, as if the resume had not been read."""
+    context = browser.new_context(viewport={"width": 375, "height": 700})
+    try:
+        p = context.new_page()
+        p.set_default_timeout(TIMEOUT_MS)
+        p.goto(live_server + "/match")
+        p.set_input_files("input[name=resume]", str(RESUME))
+        p.click("form.match-form button[type=submit]")
+        p.wait_for_selector("section.matches")
+        top = p.evaluate("document.querySelector('.profile h2').getBoundingClientRect().top")
+        assert -1 < top < 700, top  # (at 0, give or take a subpixel)
+    finally:
+        context.close()
+
+
 def test_dashboard_axis_labels_are_not_cut(page: tuple[Page, Watch], live_server: str) -> None:
     """The longest archetype name ("Big-data / ML platform engineer") is drawn whole: every
     tick label of every drawn chart lies inside its chart's box, and every value axis is
