@@ -31,3 +31,21 @@ def test_a_match_without_a_company_has_no_dangling_separator(tmp_path: Path,
     named = shown["Data Scientist"]
     assert named is not None and named.get_text(strip=True) == "· Named Co"
     assert shown["Product Data Analyst"] is None
+
+
+def test_a_match_links_its_posting_as_search_does(tmp_path: Path, resume_path: Path) -> None:
+    """The match page wrote a posting's link as /posting/glassdoor-2020%3A1 and search as
+    /posting/glassdoor-2020:1: two URLs for one page, in history and bookmarks, and a
+    posting opened from search was not marked visited among the matches."""
+    rows = [{"id": "gd-1", "source": "glassdoor-2020", "title": "Data Scientist",
+             "company": "Named Co", "location": "Austin, TX", "text": BODY}]
+    pool = tmp_path / "pool.jsonl"
+    pool.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    with web_client(tmp_path, pool) as client:
+        matched = BeautifulSoup(client.post("/match", files={
+            "resume": ("dana.md", resume_path.read_bytes())}).text, "html.parser")
+        found = BeautifulSoup(client.get("/?q=scientist").text, "html.parser")
+    match_link = matched.select_one("#matches li a")["href"]
+    search_link = found.select_one("li.hit h2 a")["href"]
+    assert match_link == search_link
+    assert "%3A" not in match_link
