@@ -35,7 +35,7 @@ def test_form(client: TestClient) -> None:
     res = client.get("/match")
     assert res.status_code == 200
     soup = BeautifulSoup(res.text, "html.parser")
-    form = soup.select_one("form[action='/match']")
+    form = soup.select_one("form[action='/match#result']")
     assert form is not None and form["enctype"] == "multipart/form-data"
     assert soup.select_one("input[type=file][name=resume]") is not None
 
@@ -305,7 +305,7 @@ def _said_beside(res, field: str) -> str:  # type: ignore[no-untyped-def]
     """The match page came back (not the generic error page), its message beside ``field``."""
     soup = BeautifulSoup(res.text, "html.parser")
     assert soup.select_one("section.error[data-status]") is None  # (the generic error page)
-    form = soup.select_one("form[action='/match']")
+    form = soup.select_one("form[action='/match#result']")
     assert form is not None and form.select_one("input[type=file][name=resume]") is not None
     alert = form.select_one("#match-error[role=alert]")
     assert alert is not None and len(soup.select("[role=alert]")) == 1

@@ -334,6 +334,12 @@ def test_the_match_form_in_a_browser(browser: Browser, live_server: str, tmp_pat
         alert = p.locator("form.match-form #match-error[role=alert]")
         alert.wait_for()
         assert "cv.docx" in alert.inner_text()
+        # under the text box, at the form's left edge: the error page's centring (a
+        # 3rem auto margin) pushed it to the middle and the choices after it off the row
+        box, area = alert.bounding_box(), p.locator("textarea").bounding_box()
+        assert box is not None and area is not None
+        assert abs(box["x"] - area["x"]) < 1, (box, area)
+        assert box["y"] - (area["y"] + area["height"]) < 20, (box, area)
         assert p.get_attribute("input[name=resume]", "aria-invalid") == "true"
         assert p.input_value("select[name=remote]") == "remote"
         assert p.input_value("input[name=limit]") == "3"
@@ -379,6 +385,24 @@ def test_no_page_scrolls_sideways_on_a_phone(browser: Browser, live_server: str,
         assert p.locator("#matches > li").count() >= 1
         wide = p.evaluate("document.documentElement.scrollWidth")
         assert wide <= width, f"/match with results is {wide} px wide at {width} px"
+    finally:
+        context.close()
+
+
+def test_a_phone_opens_the_match_answer_at_the_profile(browser: Browser,
+                                                        live_server: str) -> None:
+    """On a phone the answer opened at the top: the form again, its file field emptied, and
+    the profile and matches below the fold, as if the resume had not been read."""
+    context = browser.new_context(viewport={"width": 375, "height": 700})
+    try:
+        p = context.new_page()
+        p.set_default_timeout(TIMEOUT_MS)
+        p.goto(live_server + "/match")
+        p.set_input_files("input[name=resume]", str(RESUME))
+        p.click("form.match-form button[type=submit]")
+        p.wait_for_selector("section.matches")
+        top = p.evaluate("document.querySelector('.profile h2').getBoundingClientRect().top")
+        assert -1 < top < 700, top  # (at 0, give or take a subpixel)
     finally:
         context.close()
 

@@ -269,9 +269,28 @@ def error_response(
         return JSONResponse(body, status_code=status, headers=SECURITY_HEADERS)
     return TEMPLATES.TemplateResponse(
         request, "error.html", {"status": status, "reason": _REASONS.get(status, ""),
-                                "message": message, "errors": errors or []},
+                                "message": message, "errors": errors or [],
+                                "retry": _search_retry(request, message)},
         status_code=status, headers=SECURITY_HEADERS,
     )
+
+
+def _search_retry(request: Request, message: str) -> dict[str, Any] | None:
+    """The words a search page was asked for, to edit on its error page.
+
+    A query the search box sent (``title:(``, nine prefixes) answered a page with no box:
+    its "Back to search" cleared the words typed. The other fields ride along hidden,
+    except the page and a field the message names (``salary_min='abc' is not ...``),
+    which would fail again.
+    """
+    if request.url.path != "/" or request.method not in ("GET", "HEAD"):
+        return None
+    params = request.query_params
+    if "q" not in params:
+        return None
+    kept = [(k, v) for k, v in params.multi_items()
+            if k not in ("q", "page") and f"{k}=" not in message]
+    return {"q": params["q"], "kept": kept}
 
 
 _REASONS = {400: "Bad request", 404: "Not found", 405: "Method not allowed",

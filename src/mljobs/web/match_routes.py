@@ -44,7 +44,7 @@ from mljobs.profile import Profile, build_profile
 from mljobs.resume import DEFAULT_LIMITS, ResumeText, read_resume_bytes
 from mljobs.web.api import ErrorBody
 from mljobs.web.params import refuse_unknown_params
-from mljobs.web.render import page_templates, salary_text
+from mljobs.web.render import page_templates, posting_url, salary_text
 
 router = APIRouter()
 UPLOAD_PATHS = frozenset({"/match", "/api/match"})
@@ -108,6 +108,7 @@ PASTED = "pasted-resume.txt"  # the name of a resume pasted in the page's box (r
 _templates = page_templates()
 _templates.env.globals["archetype_name"] = archetype_name  # the names the search page shows
 _templates.env.globals["shows_years"] = shows_years  # "at least 1, from roles naming it"
+_templates.env.globals["posting_url"] = posting_url  # a posting's one URL, as search links it
 PARTS = ("required", "nice", "archetype", "level", "degree", "text", "specialisation")
 
 

@@ -375,6 +375,7 @@ async def search_page(request: Request) -> Response:
         "fill_commands": fill_commands(state.store.path),  # (of the store served)
         "suggestion": suggestion,
         "unknown_notes": state.unknown_notes(search.filters),
+        "salary_thousands": _salary_thousands(search),
         "lag_notes": state.lag_notes(),  # (while a `mljobs reindex` writes the index)
         "api_url": search.url("/api/search"),
         # q="-", "(" or '""' holds no word to search for: it lists every posting, and
@@ -383,6 +384,17 @@ async def search_page(request: Request) -> Response:
         "q_shows": shows_anything(search.q),  # (not only %00 or a right-to-left override)
     }
     return TEMPLATES.TemplateResponse(request, "search.html", context)
+
+
+def _salary_thousands(search: SearchState) -> dict[str, str] | None:
+    """A minimum salary under 1,000 a year, offered in thousands: the box is a number field,
+    and Chromium drops the "k" of a typed "100k", so the search ran with 100 USD a year,
+    which every stated pay passes, and said nothing."""
+    if search.salary_min is None or not 0 < search.salary_min < 1000:
+        return None
+    meant = search.salary_min * 1000
+    return {"meant": f"{meant:,.0f}" if meant.is_integer() else f"{meant:,}",
+            "href": search.url(salary_min=meant, page="")}
 
 
 def load_posting(state: WebState, ref: str, posting_id: str | None) -> Posting:
