@@ -85,10 +85,10 @@ def log_build(count: int) -> None:
         log.warning("%s", index_build_line(count))
 
 
-# what a search says while its index could not be brought up to date for another reason than
-# another process writing it (``WebState._reopen``)
 # how an index fails to be synced or opened: ours, the file system's, tantivy's, SQLite's
 INDEX_FAILURES = (StoreError, OSError, ValueError, sqlite3.Error)
+# what a search says while its index could not be brought up to date for another reason than
+# another process writing it (``WebState._reopen``)
 LAG_FAILED = ("these results are from the search index as it was, without the store's latest "
               "changes: the server could not bring it up to date (its log says why).")
 
