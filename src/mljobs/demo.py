@@ -38,15 +38,11 @@ def demo_ids() -> set[str]:
         return {f"hackernews:{json.loads(line)['id']}" for line in demo if line.strip()}
 
 
-def not_demo(store: SQLiteStore) -> dict[str, int]:
-    """The postings of ``store`` that the demo did not load (imported or synced into the demo
-    store since), counted by source, most first: what rebuilding the demo store would drop."""
-    return _by_source(pid for pid, _, _ in store.snapshot())
-
-
 def not_demo_in(path: Path) -> dict[str, int]:
-    """``not_demo`` of the store file at ``path``, read as it is, of any mljobs version, by
-    a plain SQLite connection: opened as a store, an older mljobs' store was migrated and its
+    """The postings of the store file at ``path`` that the demo did not load (imported or
+    synced into the demo store since), counted by source, most first: what rebuilding the
+    demo store would drop. Read as the file is, of any mljobs version, by a plain SQLite
+    connection: opened as a store, an older mljobs' store was migrated and its
     Hacker News postings' places read again (a line and seconds at each ``make run`` after an
     upgrade) just before ``mljobs demo`` emptied it, and a newer one was not read at all.
     Not read-only: closed, a read-only connection leaves an empty ``-wal`` and a ``-shm``
