@@ -493,9 +493,11 @@ _LEVEL_NAMES = {v: k for k, v in LEVELS.items()}
 
 
 def _level_note(profile: Profile, index: MatchIndex, i: int) -> str:
-    """What differs in level: the years asked, or the posting's seniority."""
+    """What differs in level: the years asked, or the posting's seniority. A posting that
+    asks none (``years_min`` 0, "new grads welcome") asks no years: it said "it asks for 0+
+    years (none listed)" to a resume that lists none, where its level differs."""
     asked = float(index.years_min[i])
-    if not math.isnan(asked) and (profile.years is None or asked > profile.years):
+    if asked > 0 and (profile.years is None or asked > profile.years):
         held = "none listed" if profile.years is None else f"you have {profile.years:g}"
         return f"it asks for {asked:g}+ years ({held})"
     if index.manager[i] and profile.seniority != "manager":

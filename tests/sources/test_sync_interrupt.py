@@ -166,4 +166,9 @@ def test_ctrl_c_with_json_gives_every_key_a_finished_sync_gives(tmp_path: Path) 
             timeout=120, check=True).stdout)
     assert report.keys() == finished.keys()
     assert report["understood_by_older"] == 0  # --no-enrich: nothing was understood at all
+    # (the stopped run left the index as it was: ``index_left`` was null, as if it were up
+    # to date; the finished run brought it up to date)
+    assert report["index_left"].startswith(
+        "the sync was stopped before it brought the search index up to date")
+    assert finished["index_left"] is None
     assert report["sources"][0]["new"] > 0

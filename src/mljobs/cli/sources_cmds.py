@@ -341,7 +341,7 @@ def _interrupted(stop: SyncInterrupted, as_json: bool, told: Understanding) -> N
     """Ctrl-C: show what was synced, say that it is kept and how to finish, exit 130 (as a
     shell does for SIGINT). Before, the run waited for every request in flight (a slow board's
     read timeout, times each retry) and then printed nothing."""
-    _show(stop.report, as_json, told)
+    _show(stop.report, as_json, told, stopped=True)
     if stop.left:
         said = (f"{stop.left:,} of the run's units (boards, feeds, months...) were not synced; "
                 "what was synced before is stored, and duplicates are linked at the next "
@@ -415,14 +415,23 @@ def _run(store: Any, entries: list[cfg.SourceEntry], http: HttpClient, options: 
                         on_progress=progress, on_index_wait=say_index_wait)
 
 
-def _show(report: SyncReport, as_json: bool, told: Understanding) -> None:
+def _show(report: SyncReport, as_json: bool, told: Understanding, *,
+          stopped: bool = False) -> None:
+    """The report, as a table or JSON; ``stopped``: the run was stopped (Ctrl-C) before it
+    brought the search index up to date, as the line ``_interrupted`` says after it."""
     if report.index_left is not None:  # (stderr: the --json output stays whole)
         err_console.print(f"[yellow]note[/yellow] {safe(report.index_left)}",
                           highlight=False, soft_wrap=True)
-    if as_json:  # (``index_left``: the note, for a script that reads only the JSON)
+    if as_json:  # (``index_left``: the note, for a script that reads only the JSON; a
+        # stopped run's was null, as if the index were up to date)
+        left = report.index_left
+        if stopped and left is None:
+            left = ("the sync was stopped before it brought the search index up to date: "
+                    "what was synced is stored, and the next search brings the index up to "
+                    "date.")
         print_json({"ok": report.ok, "links": dataclasses.asdict(report.links),
                     "sources": [dataclasses.asdict(s) for s in report.sources],
-                    "understood_by_older": told.older_count, "index_left": report.index_left})
+                    "understood_by_older": told.older_count, "index_left": left})
         return
     # One source column (its type in brackets when the name differs) and headers that are
     # never cut: at 80 columns a type column cut every header to "updat…", "unchan…".

@@ -409,15 +409,21 @@ def _pay_joined(parts: list[str]) -> list[str]:
     or the first read as an hourly rate ("$150": $150 an hour). The two figures as written
     rise, as a range's do, at most tenfold: not "605 - $150k", a firm and its pay, nor
     "2025 - $150,000", a year and the pay (joined, 2,025-150,000 was no one's pay, and the
-    stated $150,000 was shown nowhere)."""
+    stated $150,000 was shown nowhere). The first may be written in thousands of the
+    second's ("$90 - $180,000", as the corpus's "$154-190,000"): it read as "$90", $90 an
+    hour, the range being over tenfold as written."""
     def figure(text: str) -> float:  # the first figure of a text, as written
         found = re.search(r"\d[\d,]*(?:\.\d+)?", text)
         return float(found.group(0).replace(",", "")) if found else 0.0
 
+    def rises(low: float, high: float) -> bool:
+        return low < high <= _RANGE_SPAN * low
+
     out: list[str] = []
     for part in parts:
         if out and _RANGE_FROM.fullmatch(out[-1]) and segment_kind(part) == "salary" \
-                and figure(out[-1]) < figure(part) <= _RANGE_SPAN * figure(out[-1]):
+                and (rises(low := figure(out[-1]), high := figure(part))
+                     or rises(1000 * low, high)):
             out[-1] = f"{out[-1]} - {part}"
         else:
             out.append(part)
