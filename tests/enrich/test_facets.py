@@ -162,6 +162,11 @@ def degree(text: str) -> tuple[str, str]:
          ("masters", "preferred")),
         ("Research Scientist: a PhD in machine learning. PhD interns welcome too.",
          ("phd", "required")),
+        # (readV) a mail address or a site written without its scheme asks nothing either;
+        # a PhD asked beside one still is
+        ("Questions: phd-admissions@example.edu. Apply at phd.example.com/apply.",
+         ("none-stated", "not-mentioned")),
+        ("Research Scientist. PhD in CS required; apply at example.edu/careers.", ("phd", "required")),
     ],
 )
 def test_degree_and_phd(text: str, expected: tuple[str, str]) -> None:

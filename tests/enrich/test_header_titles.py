@@ -224,3 +224,16 @@ def test_a_labelled_header_list_does_not_add_to_the_posts_own_list() -> None:
             "Open roles:\n- Senior Full Stack JavaScript Developer\n- Product Designer and UX Researcher\n")
     assert listed_roles(text).titles == ["Senior Full Stack JavaScript Developer",
                                          "Product Designer and UX Researcher"]
+
+
+@pytest.mark.parametrize("extra", ["Berlin", "NYC", "Remote", "Full-time", "Python", "AWS"])
+def test_a_place_mode_or_tool_in_a_labelled_header_list_names_no_hire(extra: str) -> None:
+    # (no corpus, dev or demo header lists one: readV's check of the rule, on AREO's header,
+    # hn-46466732, with one item more) An item without a role noun is a title only when it is
+    # none of these: before, "Berlin" and "Python" were listed as roles of their own.
+    text = ("AREO | Remote (EU) | Full-Time | Equity | Roles: [Engineering Manager (Ruby on Rails), Lead "
+            f"Product Engineer (Ruby on Rails), Senior Android Developer, {extra}]" + PITCH)
+    assert listed_roles(text).titles == ["Engineering Manager", "Lead Product Engineer", "Senior Android Developer"]
+    verge = (f"Verge Genomics (YC S15) | Multiple roles: Computational Biologists (all levels), {extra}, "
+             "Senior Data Engineer, Staff AI Scientist | REMOTE (US)" + PITCH)
+    assert listed_roles(verge).titles == ["Computational Biologists", "Senior Data Engineer", "Staff AI Scientist"]

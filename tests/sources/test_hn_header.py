@@ -197,6 +197,11 @@ def test_a_kind_of_position_first_is_a_role_not_the_company(tmp_path) -> None:  
     # (a first segment that is a firm's name, a role noun or none in it, is the company as before)
     assert parse_header("Position Labs | ML Engineer | Remote")["company"] == "Position Labs"
     assert parse_header("Acme | Open positions | Remote")["company"] == "Acme"
+    # (readV) a firm's name that ends in "Position", no later segment naming another firm, is
+    # the company as before; a kind of position over no firm's name names none
+    assert parse_header("Pole Position | Remote | Full-time | ML Engineer")["company"] == "Pole Position"
+    assert parse_header("Pole Position | San Francisco | Data Engineer")["company"] == "Pole Position"
+    assert parse_header("PhD positions | https://example.edu | Zurich")["company"] is None
 
 
 def test_corpus_row_first_segment_company_is_read_as_the_header_reads_it(tmp_path) -> None:  # type: ignore[no-untyped-def]

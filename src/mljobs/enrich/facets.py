@@ -813,9 +813,20 @@ def _degree_mentions(text: str, smap: SectionMap) -> list[tuple[str, int, bool]]
 
 def _in_address(text: str, pos: int) -> bool:
     """Whether the mention at ``pos`` is a word of a web address ("[4] https://formalstack.com/
-    jobs/formal-methods-phd-intern.pdf": a PhD asked of every role of the post): no ask."""
+    jobs/formal-methods-phd-intern.pdf": a PhD asked of every role of the post), of a mail
+    address ("phd-admissions@example.edu") or of a site's name written without its scheme
+    ("apply at phd.example.com"): no ask."""
     start = max(text.rfind(c, 0, pos) for c in " \t\n(<[") + 1
-    return "://" in text[start:pos] or text.startswith("www.", start)
+    if "://" in text[start:pos] or text.startswith("www.", start):
+        return True
+    end = min((i for i in (text.find(c, pos) for c in " \t\n)>]") if i >= 0), default=len(text))
+    token = text[start:end].rstrip(".,;:!?")
+    return "@" in token or _BARE_SITE.fullmatch(token) is not None
+
+
+# A site's name without its scheme: dotted words ending in a common top-level domain, a path
+# after it ("phd.example.com", "example.edu/phd-program"; not "Ph.D." nor "M.S./Ph.D.").
+_BARE_SITE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|io|ai|co|dev|gov|jobs)(?:/\S*)?", _I)
 
 
 # The degrees of the people already there, not asked of the hire: "a team composed of PhD

@@ -1603,7 +1603,7 @@ def _with_header_roles(head: str, named: list[str], roles: Roles, listed: bool =
     spans: list[tuple[int, int]] = []
     for role in named:
         title = _header_title(role)
-        bare = listed and not _names_role_noun(role) and _SHORT_TITLE.fullmatch(title) is not None
+        bare = listed and not _names_role_noun(role) and _is_list_item_title(title)
         if not bare and not _names_role_noun(title):  # (a note in brackets inside: "Founding (AI/
             title = role.strip()  # Software) Engineer"; the header reader's segment is a title)
         if "," not in title and _is_title(title) and (bare or _names_a_hire(title)) and not _SUMMARY.search(title) \
@@ -1621,6 +1621,19 @@ def _with_header_roles(head: str, named: list[str], roles: Roles, listed: bool =
     details = [_JOINER_END.sub("", head[a:b]).strip(_TITLE_STRIP) for a, b in spans]
     return Roles(titles=[*titles, *roles.titles], lines=[*spans, *roles.lines],
                  details=[*details, *roles.details])
+
+
+def _is_list_item_title(item: str) -> bool:
+    """Whether an item of a labelled header list (``_header_list``) that names no role noun
+    is a title: a short capitalised one (``_SHORT_TITLE``), but not a tool's name, a label, a
+    place, a work mode or a kind of employment ("Roles: ML Engineer, Data Scientist, Berlin":
+    no hire named "Berlin"; "..., Python", "..., Remote", "..., Full-time" likewise)."""
+    from mljobs.places import read_places  # (only for such a list's odd item)
+    from mljobs.sources.hn_format import segment_kind
+
+    return (_SHORT_TITLE.fullmatch(item) is not None and item.lower() not in _ROLE_LABELS
+            and segment_kind(item) not in ("remote", "remote-location", "employment")
+            and not _names_a_tool(item) and not any(read_places([item])))
 
 
 # the word that joins a title to the next one in a header's segment ("Cryptographic Engineer &")

@@ -693,7 +693,8 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
         return _clean_company(at.group("company")), [at.group("role"), *place, *parts[1:]]
     # (a role noun that starts the segment starts a name: "Architect Financial Technologies";
     # a kind of position is a role: "CS PhD position | Chalmers University | ...")
-    noun = _ROLE_NOUN.search(lead) or _KIND_OF_POSITION.search(lead)
+    role_noun = _ROLE_NOUN.search(lead)
+    noun = role_noun or _KIND_OF_POSITION.search(lead)
     if (noun and (noun.start() > 0 or noun.end() == len(lead)) and segment_kind(lead) == "role"
             and segment_kind(parts[1]) != "role"):
         domains = [_domain(u) for p in parts[1:] for u in _URL.findall(p)]
@@ -705,13 +706,18 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
         for i, part in enumerate(parts[1:], 1):
             if segment_kind(part) in ("location", "other") and _is_name(part, named, text):
                 return _clean_company(part), parts[:i] + parts[i + 1:]
-        return None, parts
+        if role_noun is not None or not _NAME_POSITION.search(lead):
+            return None, parts
+        # (a "Position" written as a name's word, and no later segment names the firm: a
+        # firm's name, "Pole Position | Remote | ML Engineer", the company as before)
     return _clean_company(lead), parts[1:]
 
 
 # A first segment that names a kind of position, not a firm: "CS PhD position", "Postdoc
 # positions" (``_company_and_fields``).
 _KIND_OF_POSITION = re.compile(r"\w[ \t]+positions?[ \t]*$", re.IGNORECASE)
+# (its singular written with a capital, as a name's last word is: "Pole Position")
+_NAME_POSITION = re.compile(r"\bPosition[ \t]*$")
 
 
 # Separators of a header written without pipes: spaced dashes ("Wolf Games — Director of
