@@ -41,3 +41,10 @@ def test_a_decimal_salary_is_offered_in_whole_dollars(client: TestClient) -> Non
         assert note is not None, typed
         assert note.a.get_text() == f"{meant} USD a year"
         assert note.a["href"] == f"/?q=python&salary_min={meant.replace(',', '')}"
+
+
+def test_no_offer_that_is_itself_under_a_thousand(client: TestClient) -> None:
+    # salary_min=0.5 offered "500 USD a year", whose page offered 500,000 in turn
+    for url in ("/?salary_min=0.5", "/?salary_min=0.0005"):
+        assert _note(client, url) is None, url
+    assert _note(client, "/?salary_min=1").a.get_text() == "1,000 USD a year"

@@ -392,7 +392,7 @@ def _salary_thousands(search: SearchState) -> dict[str, str] | None:
     and Chromium drops the "k" of a typed "100k", so the search ran with 100 USD a year,
     which every stated pay passes, and said nothing. The thousands are counted in decimal
     (64.1 * 1000 is 64099.99999999999 in floating point, and the note offered that)."""
-    if search.salary_min is None or not 0 < search.salary_min < 1000:
+    if search.salary_min is None or not 1 <= search.salary_min < 1000:  # (0.5: not 500)
         return None
     meant = float(Decimal(repr(search.salary_min)) * 1000)
     return {"meant": f"{meant:,.0f}" if meant.is_integer() else f"{meant:,}",
