@@ -50,3 +50,37 @@ def test_other_error_pages_keep_their_one_link(client: TestClient) -> None:
         assert response.status_code in (400, 404)
         assert page.select_one(".error form") is None
         assert page.select_one(".error a[href='/']").get_text() == "Back to search"
+
+
+def _resubmit(client: TestClient, words: str, hidden: list[tuple[str, str]]) -> int:
+    """The status of the error page's form sent as a browser sends it (every hidden field)."""
+    return client.get("/", params=[("q", words), *hidden]).status_code
+
+
+def test_a_field_refused_without_its_name_and_an_equals_sign_is_left_out(
+        client: TestClient) -> None:
+    # a mistyped field, a field given twice, a value that merely holds another field's
+    # name: each was kept (or dropped) by whether the message read "name=", so the form
+    # failed again with the same message, or lost a filter that was right
+    cases = [
+        ([("salry_min", "100000")], "unknown parameter 'salry_min'", []),
+        ([("sort", "date"), ("sort", "relevance")], "'sort' is given more than once", []),
+        ([("since", "remote=yes")], "since='remote=yes' is not a period", []),
+        ([("skills", f"skill-{n}") for n in range(101)], "more than 100 filter values",
+         [("skills", f"skill-{n}") for n in range(99)]),  # (remote is the hundredth)
+    ]
+    for given, said, kept in cases:
+        response = client.get("/", params=[("q", "pytorch"), ("remote", "remote"), *given])
+        assert response.status_code == 400, given
+        assert said in BeautifulSoup(response.text, "html.parser").text
+        words, hidden = _form(response.text)
+        assert words == "pytorch"
+        assert hidden == [("remote", "remote"), *kept], given[:2]
+        assert _resubmit(client, words, hidden) == 200, given[:2]
+
+
+def test_a_link_trackers_tag_rides_along(client: TestClient) -> None:
+    response = client.get("/", params={"q": "pytorch", "utm_source": "news", "page": "x"})
+    words, hidden = _form(response.text)
+    assert hidden == [("utm_source", "news")]
+    assert _resubmit(client, words, hidden) == 200

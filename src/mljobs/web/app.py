@@ -20,7 +20,7 @@ import os
 import re
 import sqlite3
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -46,15 +46,28 @@ from mljobs.errors import (
     QueryError,
     StoreError,
 )
-from mljobs.index import SAY_BUILD_FROM, SearchIndex, index_path, open_for_search
+from mljobs.index import (
+    FACET_FIELDS,
+    SAY_BUILD_FROM,
+    SearchIndex,
+    index_path,
+    open_for_search,
+)
 from mljobs.search import (
     index_build_line,
     index_busy_line,
+    parse_since,
     resolve_values,
     store_values,
     unknown_value_notes,
 )
 from mljobs.store import SQLiteStore
+from mljobs.web.params import (
+    MAX_FILTER_VALUES,
+    PAGE_PARAMS,
+    REPEATABLE_PARAMS,
+    parse_state,
+)
 from mljobs.web.render import PLOTLY_URL, page_templates, static_version
 
 HERE = Path(__file__).parent
@@ -270,26 +283,46 @@ def error_response(
     return TEMPLATES.TemplateResponse(
         request, "error.html", {"status": status, "reason": _REASONS.get(status, ""),
                                 "message": message, "errors": errors or [],
-                                "retry": _search_retry(request, message)},
+                                "retry": _search_retry(request)},
         status_code=status, headers=SECURITY_HEADERS,
     )
 
 
-def _search_retry(request: Request, message: str) -> dict[str, Any] | None:
+def _search_retry(request: Request) -> dict[str, Any] | None:
     """The words a search page was asked for, to edit on its error page.
 
     A query the search box sent (``title:(``, nine prefixes) answered a page with no box:
     its "Back to search" cleared the words typed. The other fields ride along hidden,
-    except the page and a field the message names (``salary_min='abc' is not ...``),
-    which would fail again.
+    except the page and a field the search page would refuse again (``salary_min='abc'``,
+    a mistyped ``salry_min``, a ``sort`` given twice, filter values past the hundredth):
+    each is checked as the page checks it, not found by its name in the message (a
+    mistyped field and one given twice were kept, and failed again with the same message;
+    ``since='remote=yes'`` dropped the remote filter too).
     """
     if request.url.path != "/" or request.method not in ("GET", "HEAD"):
         return None
     params = request.query_params
     if "q" not in params:
         return None
-    kept = [(k, v) for k, v in params.multi_items()
-            if k not in ("q", "page") and f"{k}=" not in message]
+    pairs = params.multi_items()
+    given = Counter(k for k, _v in pairs)
+    now = cast(WebState, request.app.state.web).now()
+    filters: set[tuple[str, str]] = set()
+    kept = []
+    for k, v in pairs:
+        if k in ("q", "page") or (given[k] > 1 and k not in REPEATABLE_PARAMS):
+            continue
+        if k not in PAGE_PARAMS and not k.startswith("utm_"):  # (refuse_unknown_params)
+            continue
+        try:
+            parse_since(parse_state([(k, v)]).since, now=now)
+        except QueryError:
+            continue
+        if k in FACET_FIELDS and v.strip():
+            filters.add((k, v.strip()))
+            if len(filters) > MAX_FILTER_VALUES:
+                continue
+        kept.append((k, v))
     return {"q": params["q"], "kept": kept}
 
 

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -389,10 +390,11 @@ async def search_page(request: Request) -> Response:
 def _salary_thousands(search: SearchState) -> dict[str, str] | None:
     """A minimum salary under 1,000 a year, offered in thousands: the box is a number field,
     and Chromium drops the "k" of a typed "100k", so the search ran with 100 USD a year,
-    which every stated pay passes, and said nothing."""
-    if search.salary_min is None or not 0 < search.salary_min < 1000:
+    which every stated pay passes, and said nothing. The thousands are counted in decimal
+    (64.1 * 1000 is 64099.99999999999 in floating point, and the note offered that)."""
+    if search.salary_min is None or not 1 <= search.salary_min < 1000:  # (0.5: not 500)
         return None
-    meant = search.salary_min * 1000
+    meant = float(Decimal(repr(search.salary_min)) * 1000)
     return {"meant": f"{meant:,.0f}" if meant.is_integer() else f"{meant:,}",
             "href": search.url(salary_min=meant, page="")}
 
