@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from mljobs.cli.app import app
 from mljobs.store import SQLiteStore
 
-from .replay_server import ReplayServer, Reply, fixture
+from .replay_server import ReplayServer, Reply, fixture, route_key
 from .test_sync_week import EMPTY_BOARD, Week
 
 runner = CliRunner()
@@ -67,3 +67,28 @@ def test_a_job_its_board_closes_is_found_open_where_it_is_still_listed(
         server.routes[THREAD] = Reply(json.dumps(thread).encode())
         assert week.report()["hn"]["closed"] == 1
         assert _hits(week.db, "espresso") == [(ON_BOARD, "closed")]
+
+
+def test_a_job_reposted_under_a_new_id_is_found_by_its_open_posting(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Lever board takes "Applied Scientist, Computer Vision" down and posts it again under a
+    new id, the same text: the two are linked as one job. Before, the earlier one, closed,
+    stood for it (a board's posting, seen first), and search showed the job "closed" alone."""
+    first = route_key("/v0/postings/leverdemo", {"mode": "json", "skip": "0", "limit": "2"})
+    rest = route_key("/v0/postings/leverdemo", {"mode": "json", "skip": "2", "limit": "2"})
+    listed = json.loads(fixture("lever/leverdemo-skip0.json").body)
+    with ReplayServer({first: Reply(json.dumps(listed).encode()),
+                       rest: fixture("lever/leverdemo-skip2.json")}) as server:
+        week = Week(tmp_path, f'[[sources]]\nname = "lever"\ntype = "lever"\n'
+                              f'boards = ["leverdemo"]\npage_size = 2\n'
+                              f'base_url = "{server.url}"\n', monkeypatch)
+        assert week.report()["lever"]["new"] == 3
+        old, new = (f"lever:leverdemo:5f2c1e0a-000{n}-4c3b-9f51-2b0c1a7e000{n}" for n in (1, 9))
+        listed[0]["id"] = new.rpartition(":")[2]
+        server.routes[first] = Reply(json.dumps(listed).encode())
+        again = week.report()["lever"]
+        assert (again["new"], again["closed"], again["unchanged"]) == (1, 1, 2)
+        assert _hits(week.db, "applied") == [(new, "open")]
+        with SQLiteStore(week.db) as store:
+            assert store.get(old).canonical_id == new
+            assert store.count() == 4 and store.count(status="open") == 3
