@@ -72,7 +72,8 @@ change undid (``link_duplicates``). Stored links that break
 the cluster rule (written by an older version) are undone (those of lists once a posting of
 the company changes: a pass reads the stored lists of the changed postings' companies
 only). The canonical
-posting is a board posting if there is one, else the earliest seen. Duplicates get
+posting is an open posting if there is one, then a board posting, then the earliest seen
+(``settle_canonicals`` keeps that as postings close and reopen). Duplicates get
 ``canonical_id``; the canonical posting's ``extra`` lists ``also_sources``
 and every ``source_urls`` of its cluster. The thresholds were chosen on the
 labelled pairs in ``tests/fixtures/sources/dedupe/pairs.jsonl``; precision
@@ -1302,8 +1303,8 @@ def _apply(store: SQLiteStore, clusters: dict[str, list[str]],
         postings = store.get_many(members)
         if len(postings) < 2:
             continue
-        canonical = min(postings.values(), key=lambda p: (
-            p.source not in BOARD_SOURCES, first_seen.get(p.id, ""), p.id))
+        canonical = min(postings.values(), key=lambda p: _rank(
+            p.id, p.source, p.status, first_seen.get(p.id, "")))
         for p in postings.values():
             links.append((p.id, None if p.id == canonical.id else canonical.id))
             if p.id != canonical.id:
@@ -1312,6 +1313,30 @@ def _apply(store: SQLiteStore, clusters: dict[str, list[str]],
     linked = store.set_canonical(links)
     store.merge_extra(extras)
     return len(clusters), linked
+
+
+def _rank(pid: str, source: str, status: str, first_seen: str) -> tuple[bool, bool, str, str]:
+    """The order the canonical posting of a cluster is chosen by, the first: an open posting
+    (a job one source closed and another still lists is shown open, by that one), a board's,
+    the earliest seen."""
+    return status == Status.CLOSED, source not in BOARD_SOURCES, first_seen, pid
+
+
+def settle_canonicals(store: SQLiteStore) -> int:
+    """Make each stored cluster's canonical posting the one ``_rank`` puts first, as its
+    postings' status stands now: a sync or import that closed a cluster's canonical posting,
+    or reopened one, changes no text and links nothing anew, but search and the pages show a
+    cluster by its canonical posting. Return how many postings' links changed."""
+    members: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+    for pid, source, status, seen, canonical in store.cluster_rows():
+        members[canonical or pid].append((pid, source, status, seen))
+    moved = {root: sorted(m[0] for m in held) for root, held in members.items()
+             if len(held) > 1 and min(held, key=lambda m: _rank(*m))[0] != root}
+    if not moved:
+        return 0
+    first_seen = {m[0]: m[3] for root in moved for m in members[root]}
+    with store.transaction():
+        return _apply(store, moved, first_seen)[1]
 
 
 def _undo_broken(store: SQLiteStore, uf: _UnionFind, broken: set[str]) -> int:

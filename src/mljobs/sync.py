@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from mljobs.config import SourceEntry
-from mljobs.dedupe import LinkReport, link_duplicates, post_key
+from mljobs.dedupe import LinkReport, link_duplicates, post_key, settle_canonicals
 from mljobs.errors import MljobsError
 from mljobs.http import Cached, HttpClient, charset_of
 from mljobs.mlfilter import MlFilter
@@ -306,6 +306,7 @@ def run_sync(
         if options.link:
             if changed:
                 report.links = link_duplicates(store, changed)
+            settle_canonicals(store)  # (a cluster's shown posting closed or reopened)
             store.end_linking()
         if options.refresh_index:
             from mljobs.index import refresh_index

@@ -224,12 +224,16 @@ def _import_files(files: list[Path], *, db: Path | None, fmt: str | None, strict
         # made by this run, and nothing went in: it goes (no index is made beside it)
         stayed_empty = made and not store.count()
         if not stayed_empty:
-            from mljobs.dedupe import link_duplicates  # numpy + rapidfuzz: load only when needed
+            from mljobs.dedupe import (  # numpy + rapidfuzz: load only when needed
+                link_duplicates,
+                settle_canonicals,
+            )
 
             changed = owed + [pid for r in reports for pid in r.changed_ids]
             try:
                 with console.status("Linking duplicates and updating the search index..."):
                     linked = link_duplicates(store, changed)
+                    settle_canonicals(store)  # (a cluster's shown posting closed or reopened)
                     store.end_linking()
                     busy = refresh_index(store, on_wait=say_index_wait)
             except KeyboardInterrupt:  # it printed nothing

@@ -1515,6 +1515,17 @@ class SQLiteStore:
             )
         ]
 
+    def cluster_rows(self) -> list[tuple[str, str, str, str, str | None]]:
+        """``(id, source, status, first_seen, canonical_id)`` of every posting linked to
+        another (a duplicate, or the canonical posting of a cluster)."""
+        return [
+            (r[0], r[1], r[2], r[3], r[4])
+            for r in self.conn.execute(
+                "SELECT id, source, status, first_seen, canonical_id FROM postings "
+                "WHERE canonical_id IS NOT NULL OR id IN "
+                "(SELECT canonical_id FROM postings WHERE canonical_id IS NOT NULL)")
+        ]
+
     def text_links_filled(self) -> bool:
         """Whether ``text_links`` holds every stored posting's text links (a store migrated to
         schema 5 with postings in it is filled by its next linking pass)."""
