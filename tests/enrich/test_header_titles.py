@@ -226,7 +226,10 @@ def test_a_labelled_header_list_does_not_add_to_the_posts_own_list() -> None:
                                          "Product Designer and UX Researcher"]
 
 
-@pytest.mark.parametrize("extra", ["Berlin", "NYC", "Remote", "Full-time", "Python", "AWS"])
+@pytest.mark.parametrize("extra", ["Berlin", "NYC", "Remote", "Full-time", "Python", "AWS",
+                                   # (readY) what the item says of the offer: listed before
+                                   "Equity", "Visa Sponsorship", "Series A", "Relocation", "YC W24",
+                                   "Security Clearance"])
 def test_a_place_mode_or_tool_in_a_labelled_header_list_names_no_hire(extra: str) -> None:
     # (no corpus, dev or demo header lists one: readV's check of the rule, on AREO's header,
     # hn-46466732, with one item more) An item without a role noun is a title only when it is

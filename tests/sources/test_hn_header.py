@@ -204,6 +204,20 @@ def test_a_kind_of_position_first_is_a_role_not_the_company(tmp_path) -> None:  
     assert parse_header("PhD positions | https://example.edu | Zurich")["company"] is None
 
 
+def test_a_kind_of_position_in_title_case_names_no_firm() -> None:
+    # (readY) readV's "Pole Position" rule took any capitalised singular "Position" for a name's
+    # word: "PhD Position | Zurich | ..." read the company "PhD Position" (None before readV)
+    for header in ["PhD Position | Zurich | Machine Learning", "Open Position | Remote | ML Engineer",
+                   "Postdoc Position | Boston | Full-time", "Research Position | Remote | Full-time",
+                   "Job Position | Berlin | Data Scientist", "Full-time Position | Remote | ML Engineer",
+                   "Internship Position | Berlin | ML", "Machine Learning Position | Remote | Full-time",
+                   "Data Science Position | Remote", "Faculty Position | Toronto | Tenure-track"]:
+        got = parse_header(header)
+        assert got["company"] is None, header
+        assert header.split(" | ")[0] in got["roles"], header
+    assert parse_header("Pole Position | Remote | Full-time | ML Engineer")["company"] == "Pole Position"
+
+
 def test_corpus_row_first_segment_company_is_read_as_the_header_reads_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from mljobs.sources.files import row_to_raw
 

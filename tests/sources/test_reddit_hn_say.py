@@ -844,14 +844,23 @@ def test_a_range_whose_first_figure_is_in_thousands_is_still_one(replay: ReplayS
     """"$90 - $180,000" (the corpus writes "$154-190,000"): the first figure is written in
     thousands of the second's. The tenfold rule of a range as written ("2025 - $150,000" no
     range) kept it apart, and the pay read was "$90", $90 an hour, where it was 90,000 to
-    180,000 a year; a year or a count before the pay is still none ("3 - $180,000")."""
+    180,000 a year; a year or a count before the pay is still none ("3 - $180,000").
+    (readY) Only a figure in a currency without its own "k" is so read: "$90K - $180,000"
+    joined was a range the pay reader reads as no pay (where "$90K" was read before), and a
+    bare count before a monthly pay, "2 - $15,000/month", read as 2,000 to 15,000 a month."""
     titles = {"1pt0001": "[Hiring] ML Engineer - Acme Robotics - $90 - $180,000 - Remote",
               "1pt0002": "[Hiring] ML Engineer - $154 - $190,000 - Remote",
               "1pt0003": "[Hiring] ML Engineer - H1B - 2025 - $150,000 - Remote",
-              "1pt0004": "[Hiring] ML Engineer - 3 - $180,000 - Remote"}
+              "1pt0004": "[Hiring] ML Engineer - 3 - $180,000 - Remote",
+              "1pt0005": "[Hiring] ML Engineer - Acme Robotics - $90K - $180,000 - Remote",
+              "1pt0006": "[Hiring] ML Engineer - 2 - $15,000/month - Remote",
+              "1pt0007": "[Hiring] ML Engineer - 20 - $200,000 - Remote"}
     read = {pid: p.salary and (p.salary.min, p.salary.max, p.salary.currency, p.salary.interval)
             for pid, p in _sync_titles(replay, tmp_path, titles).items()}
     assert read == {"1pt0001": (90000, 180000, "USD", "year"),
                     "1pt0002": (154000, 190000, "USD", "year"),
                     "1pt0003": (150000, 150000, "USD", "year"),
-                    "1pt0004": (180000, 180000, "USD", "year")}
+                    "1pt0004": (180000, 180000, "USD", "year"),
+                    "1pt0005": (90000, 90000, "USD", "year"),
+                    "1pt0006": (15000, 15000, "USD", "month"),
+                    "1pt0007": (200000, 200000, "USD", "year")}

@@ -1626,13 +1626,15 @@ def _with_header_roles(head: str, named: list[str], roles: Roles, listed: bool =
 def _is_list_item_title(item: str) -> bool:
     """Whether an item of a labelled header list (``_header_list``) that names no role noun
     is a title: a short capitalised one (``_SHORT_TITLE``), but not a tool's name, a label, a
-    place, a work mode or a kind of employment ("Roles: ML Engineer, Data Scientist, Berlin":
-    no hire named "Berlin"; "..., Python", "..., Remote", "..., Full-time" likewise)."""
+    place, a work mode, a kind of employment or what it says of the offer (``OFFER``: "Roles:
+    ML Engineer, Data Scientist, Berlin": no hire named "Berlin"; "..., Python", "...,
+    Remote", "..., Full-time", "..., Equity", "..., Visa Sponsorship" likewise)."""
     from mljobs.places import read_places  # (only for such a list's odd item)
-    from mljobs.sources.hn_format import segment_kind
+    from mljobs.sources.hn_format import OFFER, segment_kind
 
     return (_SHORT_TITLE.fullmatch(item) is not None and item.lower() not in _ROLE_LABELS
             and segment_kind(item) not in ("remote", "remote-location", "employment")
+            and OFFER.search(item) is None
             and not _names_a_tool(item) and not any(read_places([item])))
 
 

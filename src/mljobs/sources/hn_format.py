@@ -706,7 +706,7 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
         for i, part in enumerate(parts[1:], 1):
             if segment_kind(part) in ("location", "other") and _is_name(part, named, text):
                 return _clean_company(part), parts[:i] + parts[i + 1:]
-        if role_noun is not None or not _NAME_POSITION.search(lead):
+        if role_noun is not None or not _names_a_firm(lead):
             return None, parts
         # (a "Position" written as a name's word, and no later segment names the firm: a
         # firm's name, "Pole Position | Remote | ML Engineer", the company as before)
@@ -718,6 +718,25 @@ def _company_and_fields(parts: list[str], text: str = "") -> tuple[str | None, l
 _KIND_OF_POSITION = re.compile(r"\w[ \t]+positions?[ \t]*$", re.IGNORECASE)
 # (its singular written with a capital, as a name's last word is: "Pole Position")
 _NAME_POSITION = re.compile(r"\bPosition[ \t]*$")
+# Words that say what kind of position it is, not a firm's name ("PhD Position", "Open
+# Position", "Faculty Position"; ``_names_a_firm``)
+_POSITION_KIND = re.compile(
+    r"\b(?:open|job|vacant|new|ph\.?d\.?|post-?docs?|post-?doctoral|doctoral|faculty|tenure[- ]track|"
+    r"research|internship|student|graduate|visiting|teaching|academic|permanent|temporary|"
+    r"fixed[- ]term|staff|senior|junior|entry[- ]level|lead|principal)(?!\w)", re.IGNORECASE)
+
+
+def _names_a_firm(lead: str) -> bool:
+    """Whether a first segment ending in a capitalised "Position" is a firm's name ("Pole
+    Position"), not a kind of position written in title case ("PhD Position", "Open
+    Position", "Full-time Position", "Machine Learning Position"): no word before it says
+    a kind, a level, a field or a kind of employment."""
+    m = _NAME_POSITION.search(lead)
+    if m is None:
+        return False
+    before = lead[:m.start()].strip()
+    return (bool(before) and _POSITION_KIND.search(before) is None
+            and segment_kind(before) not in _FIELD_KINDS and not any(map(field_words, before.split())))
 
 
 # Separators of a header written without pipes: spaced dashes ("Wolf Games — Director of

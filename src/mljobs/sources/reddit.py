@@ -400,6 +400,9 @@ _RANGE_FROM = re.compile(r"[$€£]?\d[\d,.]*[kK]?")
 # how many times a pay range's first figure its second is at most, as written ("$22 - $70/hr"
 # is 3.2 times)
 _RANGE_SPAN = 10
+# a first figure that may be written in thousands of the second's: in a currency, no "k"
+# ("$90" of "$90 - $180,000"; not "$90K", nor a count, "2")
+_IN_THOUSANDS = re.compile(r"[$€£]\d[\d,.]*")
 
 
 def _pay_joined(parts: list[str]) -> list[str]:
@@ -411,7 +414,9 @@ def _pay_joined(parts: list[str]) -> list[str]:
     "2025 - $150,000", a year and the pay (joined, 2,025-150,000 was no one's pay, and the
     stated $150,000 was shown nowhere). The first may be written in thousands of the
     second's ("$90 - $180,000", as the corpus's "$154-190,000"): it read as "$90", $90 an
-    hour, the range being over tenfold as written."""
+    hour, the range being over tenfold as written. Only a figure in a currency and without
+    its own "k" is so read: "$90K - $180,000" joined was read as no pay, and a count, "2 -
+    $15,000/month", as 2,000 to 15,000 a month."""
     def figure(text: str) -> float:  # the first figure of a text, as written
         found = re.search(r"\d[\d,]*(?:\.\d+)?", text)
         return float(found.group(0).replace(",", "")) if found else 0.0
@@ -423,7 +428,7 @@ def _pay_joined(parts: list[str]) -> list[str]:
     for part in parts:
         if out and _RANGE_FROM.fullmatch(out[-1]) and segment_kind(part) == "salary" \
                 and (rises(low := figure(out[-1]), high := figure(part))
-                     or rises(1000 * low, high)):
+                     or (_IN_THOUSANDS.fullmatch(out[-1]) is not None and rises(1000 * low, high))):
             out[-1] = f"{out[-1]} - {part}"
         else:
             out.append(part)
