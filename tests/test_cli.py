@@ -342,3 +342,25 @@ def test_search_of_only_unseen_characters_says_the_query(tmp_path: Path, hn_samp
     assert res.exit_code == 0, res.output
     assert res.output.startswith("43 postings (the query has no word to search for);"), \
         res.output
+
+
+
+def test_show_says_which_of_a_jobs_other_ids_are_closed(tmp_path: Path) -> None:
+    """``show`` lists a job's other ids (its duplicates, the one it duplicates); before, it did
+    not say which of them were closed."""
+    from datetime import UTC, datetime
+
+    from mljobs.store import SQLiteStore
+
+    db = _show_store(tmp_path)
+    with SQLiteStore(Path(db)) as store:
+        assert store.close_open(["lever:a1"], now=datetime(2026, 5, 2, tzinfo=UTC))
+    res = runner.invoke(app, ["--db", db, "show", "glassdoor-2020:a1"], env={"COLUMNS": "200"})
+    assert res.exit_code == 0, res.output
+    assert "lever:a1 (closed 2026-05-02)  https://jobs.example.org/a1" in res.output
+    dup = runner.invoke(app, ["--db", db, "show", "lever:a1"], env={"COLUMNS": "200"})
+    assert "glassdoor-2020:a1 " in dup.output and "glassdoor-2020:a1 (closed" not in dup.output
+    with SQLiteStore(Path(db)) as store:
+        store.close_open(["glassdoor-2020:a1"], now=datetime(2026, 5, 3, tzinfo=UTC))
+    dup = runner.invoke(app, ["--db", db, "show", "lever:a1"], env={"COLUMNS": "200"})
+    assert "glassdoor-2020:a1 (closed 2026-05-03)" in dup.output

@@ -307,3 +307,25 @@ def test_salary_text_says_up_to_and_or_more() -> None:
     assert text("$120k - $150k") == "120,000–150,000 USD / year"
     assert text("$56K-$97K (Glassdoor est.)") == "56,000–97,000 USD / year (est.)"
     assert salary_text(None) == ""
+
+
+def test_posting_page_says_which_duplicates_are_closed(tmp_path: Path) -> None:
+    """The posting page lists a job's other ids (original, duplicates); before, it did not say
+    which were closed. The JSON gives each one's status."""
+    from mljobs.store import SQLiteStore
+
+    from .conftest import duplicate_postings
+
+    store = SQLiteStore(tmp_path / "dups.sqlite3")
+    store.upsert(duplicate_postings(), now=NOW)
+    store.close_open(["lever:dup-2"], now=NOW)
+    with TestClient(create_app(store=store, now=lambda: NOW)) as c:
+        items = {li.select_one('a[href^="/posting/"]')["href"]: li.text
+                 for li in soup(c, "/posting/file:dup-canonical").select(".sources li")
+                 if li.select_one('a[href^="/posting/"]')}
+        assert "closed 2026-06-01" in items["/posting/lever:dup-2"]
+        assert "closed" not in items["/posting/greenhouse:dup-1"]
+        dups = c.get("/api/postings/file:dup-canonical").json()["posting"]["duplicates"]
+        assert {d["id"]: d["status"] for d in dups} == {"greenhouse:dup-1": "open",
+                                                          "lever:dup-2": "closed"}
+    store.close()

@@ -17,7 +17,7 @@ from rich.table import Table
 from mljobs.errors import clip
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.index.query import parse_query
-from mljobs.models import Posting, Salary
+from mljobs.models import Posting, Salary, Status
 from mljobs.normalize import without_controls
 from mljobs.posting_view import (
     Pay,
@@ -276,6 +276,13 @@ def pay_rows(posting: Posting) -> list[tuple[str, str]]:
     return rows
 
 
+def _closed_mark(other: Posting) -> str:
+    """`` (closed <day>)`` after a closed posting's id in a list of a job's ids, else nothing."""
+    if other.status != Status.CLOSED:
+        return ""
+    return f" (closed {other.closed_at:%Y-%m-%d})" if other.closed_at else " (closed)"
+
+
 def _facts_table(posting: Posting, duplicates: Sequence[Posting]) -> Table:
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold")
@@ -295,10 +302,11 @@ def _facts_table(posting: Posting, duplicates: Sequence[Posting]) -> Table:
     ]
     rows += pay_rows(posting)
     if posting.canonical_id and posting.canonical_id != posting.id:
-        rows.append(("duplicate of", posting.canonical_id))
+        rows.append(("duplicate of", posting.canonical_id + "".join(
+            _closed_mark(d) for d in duplicates if d.id == posting.canonical_id)))
     for other in duplicates:
         if other.id != posting.canonical_id:
-            rows.append(("same job", f"{other.id}  {other.url or ''}".rstrip()))
+            rows.append(("same job", f"{other.id}{_closed_mark(other)}  {other.url or ''}".rstrip()))
         elif other.url:
             rows.append(("", other.url))
     for key, value in rows:

@@ -188,7 +188,8 @@ async def api_posting(request: Request, ref: str) -> dict[str, Any]:
     posting = load_posting(state, ref, posting_id)
     data = posting.model_dump(mode="json")
     data["duplicates"] = [
-        {"id": d.id, "source": d.source, "url": d.url} for d in duplicates_of(state.store, posting)
+        {"id": d.id, "source": d.source, "url": d.url, "status": d.status.value}
+        for d in duplicates_of(state.store, posting)
     ]
     data["changes"] = [c.__dict__ for c in state.store.changes(posting.id)]
     return {"ok": True, "posting": data}
