@@ -329,3 +329,23 @@ def test_posting_page_says_which_duplicates_are_closed(tmp_path: Path) -> None:
         assert {d["id"]: d["status"] for d in dups} == {"greenhouse:dup-1": "open",
                                                           "lever:dup-2": "closed"}
     store.close()
+
+
+def test_posting_page_does_not_call_a_later_posting_the_original(tmp_path: Path) -> None:
+    """A cluster is shown by an open posting first (``dedupe._rank``): once its board closes a
+    job, the thread's later posting stands for it. The board's page called that one the
+    "original", though the board's came first; it is the one search shows."""
+    from mljobs.models import Posting
+    from mljobs.store import SQLiteStore
+
+    store = SQLiteStore(tmp_path / "later.sqlite3")
+    store.upsert([Posting(id="greenhouse:1", source="greenhouse", source_id="1",
+                          title="ML Engineer", description_text="Train models.",
+                          canonical_id="hackernews:2")], now=NOW)
+    store.upsert([Posting(id="hackernews:2", source="hackernews", source_id="2",
+                          title="ML Engineer", description_text="Train models.")], now=NOW)
+    store.close_open(["greenhouse:1"], now=NOW)
+    with TestClient(create_app(store=store, now=lambda: NOW)) as c:
+        item = next(li.text for li in soup(c, "/posting/greenhouse:1").select(".sources li")
+                    if li.select_one('a[href="/posting/hackernews:2"]'))
+    assert "original" not in item and "shown in search" in item, item
