@@ -49,6 +49,28 @@ def _sync(store: SQLiteStore, config: Path, day: int) -> SyncReport:
     return report
 
 
+def _config(config: Path, unit: str) -> None:
+    config.write_text(f'[[sources]]\nname = "acme"\ntype = "feed"\nurls = ["{unit}"]\n',
+                      encoding="utf-8")
+
+
+def _stored_before(store: SQLiteStore, config: Path, unit: str,
+                   links: dict[str, list[str]]) -> None:
+    """``store`` as the earlier key made it: each posting of the feed (synced into a scratch
+    store) whose title ``links`` names, once under each of its links as written, its id
+    made from that link."""
+    with SQLiteStore(config.with_name("scratch.sqlite3")) as scratch:
+        _sync(scratch, config, 0)
+        postings = [p for _, p in scratch.iter_postings() if p.title in links]
+        doc = scratch.get_document(postings[0].raw_ref or "")
+    assert doc is not None
+    store.put_documents([doc])
+    store.upsert([p.model_copy(update={
+        "id": f"feed:{short_hash(unit, link)}", "source_id": short_hash(unit, link),
+        "url": link, "extra": {**p.extra, "guid": link}, "content_hash": None})
+        for p in postings for link in links[p.title]], now=NOW)
+
+
 def _open(store: SQLiteStore) -> dict[str, str | None]:
     return {p.id: p.url for _, p in store.iter_postings() if p.status == "open"}
 
@@ -57,8 +79,7 @@ def test_a_job_whose_link_changes_daily_keeps_one_id(tmp_path: Path) -> None:
     config = tmp_path / "sources.toml"
     with ReplayServer({"/jobs": _feed(DAYS[0].format(1))}) as srv, \
             SQLiteStore(tmp_path / "s.sqlite3") as store:
-        config.write_text(f'[[sources]]\nname = "acme"\ntype = "feed"\n'
-                          f'urls = ["{srv.url}/jobs"]\n', encoding="utf-8")
+        _config(config, f"{srv.url}/jobs")
         counts = []
         for day, query in enumerate(DAYS):
             srv.routes["/jobs"] = _feed(query.format(day + 1))
@@ -75,23 +96,11 @@ def test_a_store_that_holds_the_job_under_its_tracked_links_keeps_its_ids(
     id made so): the next syncs go on under one of them (the open one), and store no more."""
     config = tmp_path / "sources.toml"
     with ReplayServer({"/jobs": _feed(DAYS[0].format(1))}) as srv, \
-            SQLiteStore(tmp_path / "s.sqlite3") as store, \
-            SQLiteStore(tmp_path / "scratch.sqlite3") as scratch:
-        unit = f"{srv.url}/jobs"
-        config.write_text(f'[[sources]]\nname = "acme"\ntype = "feed"\nurls = ["{unit}"]\n',
-                          encoding="utf-8")
-        _sync(scratch, config, 0)
-        ((_, posting),) = scratch.iter_postings()
-        # the store as the earlier key made it: two days' postings, each id from its link
+            SQLiteStore(tmp_path / "s.sqlite3") as store:
+        _config(config, f"{srv.url}/jobs")
+        # two days' postings of the job, each id made from that day's link
         old = [f"{JOB}&{DAYS[0].format(1)}", f"{JOB}&{DAYS[3].format(2)}"]
-        doc = scratch.get_document(posting.raw_ref or "")
-        assert doc is not None
-        store.put_documents([doc])
-        store.upsert([posting.model_copy(update={
-            "id": f"feed:{short_hash(unit, link)}", "source_id": short_hash(unit, link),
-            "url": link, "extra": {**posting.extra, "guid": link}, "content_hash": None})
-            for link in old],
-            now=NOW)
+        _stored_before(store, config, f"{srv.url}/jobs", {JOB_TITLE: old})
         before = set(_open(store))
         assert len(before) == 2
 
@@ -118,23 +127,12 @@ def test_jobs_whose_stored_links_differ_in_tracking_alone_keep_their_own_ids(
     careers = "https://acme.example/careers?utm_content="
     others = [("Data Scientist", careers + "ds"), ("Research Scientist", careers + "rs")]
     with ReplayServer({"/jobs": _feed(DAYS[0].format(1), *others)}) as srv, \
-            SQLiteStore(tmp_path / "s.sqlite3") as store, \
-            SQLiteStore(tmp_path / "scratch.sqlite3") as scratch:
-        unit = f"{srv.url}/jobs"
-        config.write_text(f'[[sources]]\nname = "acme"\ntype = "feed"\nurls = ["{unit}"]\n',
-                          encoding="utf-8")
-        _sync(scratch, config, 0)
-        postings = [p for _, p in scratch.iter_postings() if p.title != JOB_TITLE]
-        doc = scratch.get_document(postings[0].raw_ref or "")
-        assert doc is not None and len(postings) == 2
-        store.put_documents([doc])
-        link_of = dict(others)
-        store.upsert([p.model_copy(update={
-            "id": f"feed:{short_hash(unit, link_of[p.title])}",
-            "source_id": short_hash(unit, link_of[p.title]), "url": link_of[p.title],
-            "extra": {**p.extra, "guid": link_of[p.title]}, "content_hash": None})
-            for p in postings], now=NOW)
+            SQLiteStore(tmp_path / "s.sqlite3") as store:
+        _config(config, f"{srv.url}/jobs")
+        _stored_before(store, config, f"{srv.url}/jobs",
+                       {title: [link] for title, link in others})
         titles = {p.id: p.title for _, p in store.iter_postings()}
+        assert sorted(titles.values()) == ["Data Scientist", "Research Scientist"]
 
         (source,) = _sync(store, config, 1).sources
         assert (source.new, source.updated) == (1, 2)  # (the engineer, new to this store)
