@@ -196,7 +196,8 @@ class BaseSource:
         """Read what this source's ids for ``units`` depend on from the store, before a
         sync or an import reads their documents (``parse`` reads no store). The rule:
         nothing; a careers page is keyed by the spelling of its address the store holds
-        its postings under (``JsonLd.stored_as``)."""
+        its postings under (``JsonLd.stored_as``), a feed's item without a guid by its link
+        as a store written before holds it (``Feed.read_store``)."""
 
     def earlier_ids(self, unit: str) -> tuple[str, str, str] | None:
         """Where the postings of ``unit`` stored under an earlier form of this source's ids

@@ -2,17 +2,19 @@
 
 Parsed with ``feedparser``, which tolerates most broken feeds; a document
 with no entries that feedparser flags as malformed is a ``ParseError``.
-Entries are keyed on their ``guid``/``id`` (else their link).
+Entries are keyed on their ``guid``/``id``, else their link without its tracking
+parameters (``without_tracking``): a link whose ``utm_campaign`` or ``fbclid`` changed daily
+gave the job a new id, a new posting, every day.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
@@ -28,6 +30,10 @@ from mljobs.sources.base import (
     short_hash,
 )
 from mljobs.sources.hn_format import text_places
+from mljobs.sources.jsonld import without_tracking
+
+if TYPE_CHECKING:
+    from mljobs.store import SQLiteStore
 
 # (the company's bracket may name a place with a comma: "at Acme (Berlin, Germany)")
 _ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@)\s+(?P<company>[^,|]+|[^,|()]+\([^()]{2,80}\))$",
@@ -50,6 +56,12 @@ class Feed(BaseSource):
     urls: list[str] = field(default_factory=list)
     company_in_title: str = "auto"
 
+    def __post_init__(self) -> None:
+        # {feed: {link without tracking parameters, or as written: (open, id, guid)}}: the
+        # items without a guid the store holds under their link as written, tracking
+        # parameters and all (read_store)
+        self._stored: dict[str, dict[str, tuple[bool, str, str]]] = {}
+
     def check(self) -> None:
         """``company_in_title`` is ``auto`` or ``none`` (anything else read as ``auto``)."""
         super().check()
@@ -60,6 +72,30 @@ class Feed(BaseSource):
     def units(self, window: Window) -> list[str]:
         """One unit per feed URL."""
         return list(dict.fromkeys(self.urls))
+
+    def read_store(self, store: SQLiteStore, units: Iterable[str]) -> None:
+        """The postings of ``units`` the store holds under a link with tracking parameters
+        (``utm_*``, ``fbclid``...): before, an item without a guid was keyed on its link as
+        written. An item whose link is theirs without those parameters goes on under the
+        stored id (its own link's, else the open one of those the store holds the job
+        under: each day's link gave one), so no sync adds a posting of a job a store
+        written before holds."""
+        self._stored = {}
+        feeds = list(dict.fromkeys(units))
+        if not feeds:
+            return
+        for guid, ids in store.statuses_by_extra(self.name, f"{self.name}:*", "guid").items():
+            link = without_tracking(guid)
+            if link == guid:
+                continue
+            for feed in feeds:
+                pid = f"{self.name}:{short_hash(feed, guid)}"
+                if pid not in ids:
+                    continue
+                held = self._stored.setdefault(feed, {})
+                pick = held[guid] = (ids[pid] == "open", pid, guid)
+                if link not in held or pick > held[link]:
+                    held[link] = pick
 
     def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
         """The feed document."""
@@ -94,7 +130,7 @@ class Feed(BaseSource):
         link = entry.get("link")
         if not title or not (link or entry.get("id")):
             return None
-        key = entry.get("id") or link or short_hash(title, str(entry.get("published", "")))
+        key = entry.get("id") or self._link_key(feed_ref, str(link))
         role, company = self._split_title(title)
         company, place = _company_place(company)
         content = entry.get("content") or []
@@ -107,13 +143,23 @@ class Feed(BaseSource):
             source_id=short_hash(feed_ref, str(key)),
             title=role,
             company=company or entry.get("author") or None,
-            url=link,
+            url=without_tracking(link) if link else None,
             locations=places,
             remote=remote,
             posted_at=_when(entry.get("published_parsed") or entry.get("updated_parsed")),
             description_html=body or None,
             extra={"feed": feed_ref, "guid": str(key), "tags": tags},
         )
+
+    def _link_key(self, feed_ref: str, link: str) -> str:
+        """An item's key from its link: the link without tracking parameters, or the link
+        as written a store holds the item under from before (``read_store``): this very
+        link, else one that is the same without them (two jobs whose links differ in their
+        ``utm_content`` alone keep their own ids)."""
+        key = without_tracking(link)
+        held = self._stored.get(feed_ref, {})
+        stored = held.get(link) or held.get(key)
+        return stored[2] if stored else key
 
     def _split_title(self, title: str) -> tuple[str, str | None]:
         if self.company_in_title == "none":

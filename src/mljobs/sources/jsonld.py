@@ -384,6 +384,19 @@ def untracked(address: str) -> str:
     return urlunsplit(parts._replace(query=query, fragment=""))
 
 
+def without_tracking(address: str) -> str:
+    """The address without its tracking query parameters (``_TRACKING``), all else as
+    written, its fragment too: the address itself when it has none."""
+    base, hash_mark, fragment = address.partition("#")
+    head, _, query = base.partition("?")
+    pairs = query.split("&")
+    kept = [pair for pair in pairs
+            if not _TRACKING.fullmatch(unquote_plus(pair.partition("=")[0]))]
+    if len(kept) == len(pairs):
+        return address
+    return head + ("?" + "&".join(kept) if kept else "") + hash_mark + fragment
+
+
 def page_identity(address: str) -> PageIdentity | None:
     """What every spelling of one careers page's address shares: the host without ``www.``
     and the path without a trailing slash (``_same_page``: the scheme and letter case of

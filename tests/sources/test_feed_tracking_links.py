@@ -1,0 +1,141 @@
+"""A feed item with no guid whose link carries a tracking parameter that changes every day
+(``utm_campaign=<date>``, ``fbclid``, ``mc_eid``) was keyed on its link as written: a new
+posting every day, each left open for good (a feed closes nothing). It is keyed on its link
+without those parameters now, and a store written before goes on under the ids it holds."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from mljobs import config as cfg
+from mljobs.http import HttpClient
+from mljobs.sources.base import short_hash
+from mljobs.store import SQLiteStore
+from mljobs.sync import StoreValidators, SyncOptions, SyncReport, run_sync
+
+from .conftest import NOW
+from .replay_server import ReplayServer, Reply
+
+JOB = "https://jobs.acme.example/apply?job=4100"
+JOB_TITLE = "Machine Learning Engineer"
+DAYS = ["utm_source=feed&utm_medium=rss&utm_campaign=2026-11-{:02d}",
+        "fbclid=IwAR{:02d}xYz", "mc_cid=5e6f&mc_eid=a1b2c3d4{:02d}", "utm_campaign=2026-11-{:02d}"]
+
+
+def _feed(query: str, *others: tuple[str, str]) -> Reply:
+    """An RSS feed (KDnuggets-like) of one job, linked with ``query`` added, and ``others``
+    (title, link); its items without a guid."""
+    items = "".join(
+        f"<item><title>{escape(title)} at Acme Robotics (Berlin, Germany)</title>"
+        f"<link>{escape(link)}</link><description>Train perception models with PyTorch."
+        "</description><pubDate>Mon, 23 Nov 2026 09:00:00 GMT</pubDate></item>"
+        for title, link in [("Machine Learning Engineer", f"{JOB}&{query}"), *others])
+    return Reply((
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        "<title>Acme jobs</title><link>https://acme.example/</link>"
+        f"{items}</channel></rss>").encode(), content_type="application/rss+xml")
+
+
+def _sync(store: SQLiteStore, config: Path, day: int) -> SyncReport:
+    conf = cfg.load(config)
+    with HttpClient(conf.http_settings(), validators=StoreValidators(store),
+                    sleep=lambda s: None) as http:
+        report = run_sync(store, [conf.entry("acme")], http=http,
+                          now=NOW + timedelta(days=day),
+                          options=SyncOptions(refresh_index=False, link=False))
+    assert report.ok, [s.errors for s in report.sources]
+    return report
+
+
+def _config(config: Path, unit: str) -> None:
+    config.write_text(f'[[sources]]\nname = "acme"\ntype = "feed"\nurls = ["{unit}"]\n',
+                      encoding="utf-8")
+
+
+def _stored_before(store: SQLiteStore, config: Path, unit: str,
+                   links: dict[str, list[str]]) -> None:
+    """``store`` as the earlier key made it: each posting of the feed (synced into a scratch
+    store) whose title ``links`` names, once under each of its links as written, its id
+    made from that link."""
+    with SQLiteStore(config.with_name("scratch.sqlite3")) as scratch:
+        _sync(scratch, config, 0)
+        postings = [p for _, p in scratch.iter_postings() if p.title in links]
+        doc = scratch.get_document(postings[0].raw_ref or "")
+    assert doc is not None
+    store.put_documents([doc])
+    store.upsert([p.model_copy(update={
+        "id": f"feed:{short_hash(unit, link)}", "source_id": short_hash(unit, link),
+        "url": link, "extra": {**p.extra, "guid": link}, "content_hash": None})
+        for p in postings for link in links[p.title]], now=NOW)
+
+
+def _open(store: SQLiteStore) -> dict[str, str | None]:
+    return {p.id: p.url for _, p in store.iter_postings() if p.status == "open"}
+
+
+def test_a_job_whose_link_changes_daily_keeps_one_id(tmp_path: Path) -> None:
+    config = tmp_path / "sources.toml"
+    with ReplayServer({"/jobs": _feed(DAYS[0].format(1))}) as srv, \
+            SQLiteStore(tmp_path / "s.sqlite3") as store:
+        _config(config, f"{srv.url}/jobs")
+        counts = []
+        for day, query in enumerate(DAYS):
+            srv.routes["/jobs"] = _feed(query.format(day + 1))
+            (source,) = _sync(store, config, day).sources
+            counts.append((source.new, source.updated, source.unchanged))
+        assert counts == [(1, 0, 0), (0, 0, 1), (0, 0, 1), (0, 0, 1)]
+        # (the job's own parameter kept, as written)
+        assert _open(store) == {f"feed:{short_hash(srv.url + '/jobs', JOB)}": JOB}
+
+
+def test_a_store_that_holds_the_job_under_its_tracked_links_keeps_its_ids(
+        tmp_path: Path) -> None:
+    """A store written before holds the job once a day, each under its link as written (the
+    id made so): the next syncs go on under one of them (the open one), and store no more."""
+    config = tmp_path / "sources.toml"
+    with ReplayServer({"/jobs": _feed(DAYS[0].format(1))}) as srv, \
+            SQLiteStore(tmp_path / "s.sqlite3") as store:
+        _config(config, f"{srv.url}/jobs")
+        # two days' postings of the job, each id made from that day's link
+        old = [f"{JOB}&{DAYS[0].format(1)}", f"{JOB}&{DAYS[3].format(2)}"]
+        _stored_before(store, config, f"{srv.url}/jobs", {JOB_TITLE: old})
+        before = set(_open(store))
+        assert len(before) == 2
+
+        counts = []
+        for day in (2, 3):
+            srv.routes["/jobs"] = _feed(DAYS[day - 1].format(day + 1))
+            (source,) = _sync(store, config, day).sources
+            counts.append((source.new, source.updated, source.unchanged))
+        assert counts == [(0, 1, 0), (0, 0, 1)]  # (its link stored without the tracking once)
+        stored = {p.id: p for _, p in store.iter_postings()}
+        assert set(stored) == before  # nothing new, nothing lost
+        kept = max(before)  # (both open: the one of the higher id, either way one)
+        assert stored[kept].url == JOB and stored[kept].extra["guid"] in old
+        assert stored[kept].last_seen == NOW + timedelta(days=3)
+        assert stored[min(before)].last_seen == NOW  # (the other day's, as it was)
+
+
+def test_jobs_whose_stored_links_differ_in_tracking_alone_keep_their_own_ids(
+        tmp_path: Path) -> None:
+    """Two jobs a store holds under links that differ in their ``utm_content`` alone (both
+    the careers page) are one link without it: each goes on under its own stored id, as
+    long as the feed links it so."""
+    config = tmp_path / "sources.toml"
+    careers = "https://acme.example/careers?utm_content="
+    others = [("Data Scientist", careers + "ds"), ("Research Scientist", careers + "rs")]
+    with ReplayServer({"/jobs": _feed(DAYS[0].format(1), *others)}) as srv, \
+            SQLiteStore(tmp_path / "s.sqlite3") as store:
+        _config(config, f"{srv.url}/jobs")
+        _stored_before(store, config, f"{srv.url}/jobs",
+                       {title: [link] for title, link in others})
+        titles = {p.id: p.title for _, p in store.iter_postings()}
+        assert sorted(titles.values()) == ["Data Scientist", "Research Scientist"]
+
+        (source,) = _sync(store, config, 1).sources
+        assert (source.new, source.updated) == (1, 2)  # (the engineer, new to this store)
+        stored = {p.id: p.title for _, p in store.iter_postings()}
+        assert {pid: stored[pid] for pid in titles} == titles
+        assert len(stored) == 3
