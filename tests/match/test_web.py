@@ -529,3 +529,12 @@ def test_a_posting_page_links_to_the_match_page_set_to_its_archetype(
     form = BeautifulSoup(client.get(link["href"]).text, "html.parser")
     assert form.select_one("select[name=archetype] option[selected]")["value"] == \
         ml["archetype"]
+
+
+def test_a_match_answer_holding_a_resume_profile_is_never_stored(client: TestClient,
+                                                                 resume_path: Path) -> None:
+    """It had no ``Cache-Control``; the profile read from a resume is no cache's to keep."""
+    res = client.post("/api/match", files={"resume": ("dana.md", resume_path.read_bytes())},
+                      data={"limit": "1"})
+    assert res.status_code == 200 and res.json()["results"]
+    assert res.headers["cache-control"] == "no-store"

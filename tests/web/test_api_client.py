@@ -1,0 +1,21 @@
+"""What a program built on the JSON API meets, checked as such a program reads the answers
+(apiA's session of using every endpoint from a script against the demo store)."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+API_GETS = ("/api", "/api/search?q=pytorch", "/api/stats", "/api/dashboard",
+            "/api/dashboard/skills", "/api/dashboard/skills?format=csv", "/api/openapi.json",
+            "/api/postings/nope:1", "/api/nothing", "/api/search?limit=0")
+
+
+@pytest.mark.parametrize("url", API_GETS)
+def test_an_api_answer_is_asked_again_not_kept_as_a_static_file(client: TestClient,
+                                                                 url: str) -> None:
+    """An API answer had no ``Cache-Control`` (a static file has one): a cache between the
+    server and a client could keep a search's answer by its own heuristics and serve it after
+    the store changed. ``no-cache``: a cache asks the server again before it reuses one."""
+    assert client.get(url).headers["cache-control"] == "no-cache"
+
