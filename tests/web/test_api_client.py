@@ -19,3 +19,18 @@ def test_an_api_answer_is_asked_again_not_kept_as_a_static_file(client: TestClie
     the store changed. ``no-cache``: a cache asks the server again before it reuses one."""
     assert client.get(url).headers["cache-control"] == "no-cache"
 
+
+
+@pytest.mark.parametrize("method", ["POST", "DELETE", "OPTIONS"])
+def test_a_405_allows_head_where_get_is_served(client: TestClient, method: str) -> None:
+    """Every ``GET`` path answers ``HEAD`` (``SecurityHeaders``), yet a 405's ``Allow`` said
+    ``GET`` alone, so a client reading it would not send the ``HEAD`` it may (RFC 9110 10.2.1:
+    ``Allow`` lists the methods the resource supports)."""
+    response = client.request(method, "/api/search")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET, HEAD"
+    assert response.json()["error"] == (f"{method} /api/search is not served; "
+                                        "this path answers GET and HEAD.")
+    assert client.head("/api/search").status_code == 200  # (what it says it answers)
+    match = client.get("/api/match")  # (POST alone: no HEAD added)
+    assert match.status_code == 405 and match.headers["allow"] == "POST"

@@ -372,6 +372,11 @@ def _install_error_handlers(app: FastAPI) -> None:
             # it said only "Method Not Allowed": name the request and what the path takes
             allowed = next((v for k, v in (exc.headers or {}).items() if k.lower() == "allow"),
                            "")
+            methods = allowed.split(", ") if allowed else []
+            if "GET" in methods and "HEAD" not in methods:
+                # SecurityHeaders answers HEAD wherever GET is served: "Allow: GET" hid it
+                methods.insert(methods.index("GET") + 1, "HEAD")
+                allowed = ", ".join(methods)
             detail = (f"{request.method} {request.url.path} is not served"
                       + (f"; this path answers {allowed.replace(', ', ' and ')}"
                          if allowed else "") + ".")
