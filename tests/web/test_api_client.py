@@ -34,3 +34,15 @@ def test_a_405_allows_head_where_get_is_served(client: TestClient, method: str) 
     assert client.head("/api/search").status_code == 200  # (what it says it answers)
     match = client.get("/api/match")  # (POST alone: no HEAD added)
     assert match.status_code == 405 and match.headers["allow"] == "POST"
+
+
+def test_an_api_404_points_a_program_to_the_api_not_the_search_page(client: TestClient) -> None:
+    """An unknown API path and an unknown posting id said "Try the search page at /." and
+    "search for it at /.": the web page, where a program built on the API finds no ids.
+    The pages keep saying it."""
+    assert client.get("/api/nothing").json()["error"] == (
+        "Nothing here: /api/nothing. The API's endpoints are listed at /api.")
+    assert client.get("/api/postings/nope:1").json()["error"] == (
+        "No posting 'nope:1' in this store; find ids with /api/search.")
+    assert "Try the search page at /." in client.get("/nothing").text
+    assert "search for it at /." in client.get("/posting/nope:1").text

@@ -185,7 +185,7 @@ async def api_posting(request: Request, ref: str) -> dict[str, Any]:
         # as /posting/{ref} and `mljobs show` do: name the role postings, not "no posting"
         raise HTTPException(404, f"{ref} was split into one posting per role; ask for one of: "
                             + roles_named(roles))
-    posting = load_posting(state, ref, posting_id)
+    posting = load_posting(state, ref, posting_id, find_at="find ids with /api/search")
     data = posting.model_dump(mode="json")
     data["duplicates"] = [
         {"id": d.id, "source": d.source, "url": d.url} for d in duplicates_of(state.store, posting)

@@ -367,7 +367,9 @@ def _install_error_handlers(app: FastAPI) -> None:
             from mljobs.web.match_routes import too_long_field
             detail = too_long_field(request.url.path, detail)
         if exc.status_code == 404 and detail == "Not Found":
-            detail = f"Nothing here: {request.url.path}. Try the search page at /."
+            detail = f"Nothing here: {request.url.path}. " + (
+                "The API's endpoints are listed at /api." if wants_json(request)
+                else "Try the search page at /.")  # (a program has no use for the page)
         if exc.status_code == 405 and detail == "Method Not Allowed":
             # it said only "Method Not Allowed": name the request and what the path takes
             allowed = next((v for k, v in (exc.headers or {}).items() if k.lower() == "allow"),
