@@ -46,3 +46,31 @@ def test_an_api_404_points_a_program_to_the_api_not_the_search_page(client: Test
         "No posting 'nope:1' in this store; find ids with /api/search.")
     assert "Try the search page at /." in client.get("/nothing").text
     assert "search for it at /." in client.get("/posting/nope:1").text
+
+
+def test_the_schema_lists_the_errors_each_endpoint_answers(client: TestClient) -> None:
+    """The schema listed 400 and 404 on every GET and no 500: a client generated from it
+    expected a 404 from ``/api/stats`` and no ``ErrorBody`` from a server error, which
+    comes in that shape (``test_pages``' broken store). 405 is the path's, not an
+    operation's, and HEAD is GET's; neither is listed."""
+    paths = client.get("/api/openapi.json").json()["paths"]
+    listed = {path: sorted(code for code in operation["responses"] if code != "200")
+              for path, operations in paths.items() for operation in operations.values()}
+    assert listed == {
+        "/api": ["400", "500"], "/api/search": ["400", "500"], "/api/stats": ["400", "500"],
+        "/api/dashboard": ["400", "500"], "/api/postings/{ref}": ["400", "404", "500"],
+        "/api/dashboard/{name}": ["400", "404", "500"], "/api/match": ["400", "413", "500"]}
+    for operations in paths.values():
+        for operation in operations.values():
+            for code, answer in operation["responses"].items():
+                if code != "200":
+                    assert answer["content"]["application/json"]["schema"]["$ref"] == \
+                        "#/components/schemas/ErrorBody"
+    # the 404s the schema lists, the app answers (and where it lists none, none)
+    assert client.get("/api/postings/nope:1").status_code == 404
+    assert client.get("/api/dashboard/nope").status_code == 404
+    # one table's CSV is in the schema as the app sends it
+    table = paths["/api/dashboard/{name}"]["get"]["responses"]["200"]["content"]
+    assert set(table) == {"application/json", "text/csv"}
+    csv = client.get("/api/dashboard/skills?format=csv")
+    assert csv.headers["content-type"].startswith("text/csv")

@@ -49,10 +49,20 @@ class ErrorBody(BaseModel):
     errors: list[dict[str, Any]] = []
 
 
+# the errors each operation answers, in the schema (it listed a 404 on every GET, none of
+# which but a posting's and a chart's can answer one, and no 500, which comes as ErrorBody too)
+SERVER_ERROR: dict[int | str, dict[str, Any]] = {
+    500: {"model": ErrorBody, "description": "Our fault: the server log has the details"},
+}
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "A parameter that cannot be used"},
-    404: {"model": ErrorBody, "description": "No such posting or chart"},
+    **SERVER_ERROR,
 }
+
+
+def not_found(what: str) -> dict[int | str, dict[str, Any]]:
+    """``ERRORS`` and a 404 for an endpoint that may find nothing (``what``)."""
+    return {**ERRORS, 404: {"model": ErrorBody, "description": what}}
 
 Q = Annotated[str, Query(description="Query text: words, \"phrases\", OR, -exclusions")]
 _FACET = "Facet values (repeatable, ORed; any case)"
@@ -170,7 +180,8 @@ async def api_search(
                        state.lag_notes())
 
 
-@router.get("/postings/{ref:path}", responses=ERRORS)
+@router.get("/postings/{ref:path}",
+            responses=not_found("No such posting (a split post's answer names its roles)"))
 async def api_posting(request: Request, ref: str) -> dict[str, Any]:
     """One posting with its enrichment, duplicates and change history."""
     refuse_unknown(request, frozenset())
@@ -220,7 +231,10 @@ async def api_dashboard(
             "notes": dashboard_notes(request, search, rows)}
 
 
-@router.get("/dashboard/{name}", responses=ERRORS)
+@router.get("/dashboard/{name}", responses={
+    **not_found("No such chart"),
+    200: {"description": "The table as JSON, or as CSV with `format=csv`",
+          "content": {"text/csv": {"schema": {"type": "string"}}}}})
 async def api_dashboard_table(
     request: Request, name: str, filters: Annotated[Filters, Query()],
     trend: Annotated[list[str] | None, Query(description="Skills for the trend chart")] = None,
