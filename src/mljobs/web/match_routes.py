@@ -364,8 +364,10 @@ async def api_match(
     (null when the resume reads as no ML/data or software role and no archetype is given),
     plus ``ok``."""
     refuse_unknown_params(request.query_params, frozenset(), what="endpoint")
-    # a mistyped field (archtype=...) dropped would answer as if unfiltered
-    refuse_unknown_params((await request.form()).keys(), API_FIELDS, what="endpoint")
+    # a mistyped field (archtype=...) dropped would answer as if unfiltered, and a field
+    # given twice (two archetypes, two files) was answered with one of them, silently
+    refuse_unknown_params(await request.form(), API_FIELDS, what="endpoint",
+                          repeatable=frozenset())
     # (a client sends the file field with no name and no bytes for no file, as a browser)
     upload = resume if isinstance(resume, StarletteUpload) and (
         resume.filename or resume.size) else None
