@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from fastapi.testclient import TestClient
+
+from .conftest import NOW
 
 API_GETS = ("/api", "/api/search?q=pytorch", "/api/stats", "/api/dashboard",
             "/api/dashboard/skills", "/api/dashboard/skills?format=csv", "/api/openapi.json",
@@ -74,3 +78,18 @@ def test_the_schema_lists_the_errors_each_endpoint_answers(client: TestClient) -
     assert set(table) == {"application/json", "text/csv"}
     csv = client.get("/api/dashboard/skills?format=csv")
     assert csv.headers["content-type"].startswith("text/csv")
+
+
+def test_a_search_answer_says_the_date_and_pay_it_was_filtered_by(client: TestClient) -> None:
+    """``since`` and ``salary_min`` were in no key of the answer (``filters`` holds the facets
+    only): a program could not tell a filtered answer from another, nor which day ``6m``
+    meant. The answer now says ``posted_since`` (the day a period counts from, by the
+    server's clock) and ``salary_min``, ``null`` when not given."""
+    body = client.get("/api/search", params={"since": "2026-04-01", "salary_min": "100000",
+                                             "limit": 1}).json()
+    assert body["posted_since"] == "2026-04-01T00:00:00+00:00"
+    assert body["salary_min"] == 100000
+    period = client.get("/api/search", params={"since": "7d", "limit": 1}).json()
+    assert period["posted_since"] == (NOW - timedelta(days=7)).isoformat()
+    plain = client.get("/api/search", params={"limit": 1}).json()
+    assert plain["posted_since"] is None and plain["salary_min"] is None
