@@ -93,3 +93,18 @@ def test_a_search_answer_says_the_date_and_pay_it_was_filtered_by(client: TestCl
     assert period["posted_since"] == (NOW - timedelta(days=7)).isoformat()
     plain = client.get("/api/search", params={"limit": 1}).json()
     assert plain["posted_since"] is None and plain["salary_min"] is None
+
+
+@pytest.mark.parametrize("given", ["", "CSV", "Csv"])
+def test_a_table_format_is_read_as_sort_is_any_case_and_empty_as_not_given(
+        client: TestClient, given: str) -> None:
+    """``format=`` was a 400 ("'' is not one of the choices"), though a parameter given empty
+    is read as not given in the API (docs/web.md), and ``format=CSV`` one too, though
+    ``sort=DATE`` is the date sort."""
+    response = client.get("/api/dashboard/skills", params={"format": given})
+    assert response.status_code == 200, response.text
+    if given:
+        assert response.headers["content-type"].startswith("text/csv")
+        assert response.text == client.get("/api/dashboard/skills?format=csv").text
+    else:
+        assert response.json() == client.get("/api/dashboard/skills").json()

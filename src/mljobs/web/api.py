@@ -238,13 +238,14 @@ async def api_dashboard(
 async def api_dashboard_table(
     request: Request, name: str, filters: Annotated[Filters, Query()],
     trend: Annotated[list[str] | None, Query(description="Skills for the trend chart")] = None,
-    format: Annotated[str, Query(pattern="^(json|csv)$")] = "json",
+    format: Annotated[Annotated[str, Field(pattern="^(?i:json|csv)$")],  # any case, as sort
+                      empty_is("json"), Query()] = "json",
 ) -> Any:
     """One dashboard table as JSON or (``format=csv``) CSV."""
     if name not in TABLE_NAMES:
         raise HTTPException(404, f"No chart {clip(name)!r}; charts: {', '.join(TABLE_NAMES)}")
     search, rows, tables = dashboard_data(request, also=frozenset({"format"}))
-    if format == "csv":
+    if format.lower() == "csv":
         return csv_response(tables[name], search, trend_skills(request), web_state(request))
     return {"ok": True, **_table_body(tables[name]),
             "notes": dashboard_notes(request, search, rows)}
