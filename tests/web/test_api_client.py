@@ -108,3 +108,10 @@ def test_a_table_format_is_read_as_sort_is_any_case_and_empty_as_not_given(
         assert response.text == client.get("/api/dashboard/skills?format=csv").text
     else:
         assert response.json() == client.get("/api/dashboard/skills").json()
+
+
+def test_a_salary_min_of_nan_is_said_not_a_number(client: TestClient) -> None:
+    """``salary_min=nan`` was refused as "Input should be greater than or equal to 0"."""
+    body = client.get("/api/search?salary_min=nan").json()
+    assert body["status"] == 400
+    assert body["error"] == "salary_min: Input should be a finite number"

@@ -153,7 +153,8 @@ async def api_search(
     request: Request,
     filters: Annotated[Filters, Query()],
     q: Q = "",
-    salary_min: Annotated[Annotated[float, Field(ge=0)] | None, empty_is(None),
+    salary_min: Annotated[Annotated[float, Field(ge=0, allow_inf_nan=False)] | None,
+                          empty_is(None),
                           Query(description="Yearly amount")] = None,
     sort: Annotated[Annotated[str, Field(pattern="^(?i:relevance|date)$")],  # any case
                     empty_is("relevance"), Query()] = "relevance",
