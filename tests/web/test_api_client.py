@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -115,3 +116,55 @@ def test_a_salary_min_of_nan_is_said_not_a_number(client: TestClient) -> None:
     body = client.get("/api/search?salary_min=nan").json()
     assert body["status"] == 400
     assert body["error"] == "salary_min: Input should be a finite number"
+
+
+def _misfits(schema: dict[str, Any], value: Any, where: str,
+             components: dict[str, Any]) -> list[str]:
+    """Where ``value`` does not fit ``schema`` (keys and types, by hand: no jsonschema here)."""
+    if "$ref" in schema:
+        schema = components[schema["$ref"].rsplit("/", 1)[1]]
+    if "anyOf" in schema:
+        fits = any(not _misfits(s, value, where, components) for s in schema["anyOf"])
+        return [] if fits else [f"{where}: {value!r:.60} fits none of {schema['anyOf']}"]
+    if "enum" in schema:
+        return [] if value in schema["enum"] else [f"{where}: {value!r} not in the enum"]
+    kinds = {"string": str, "integer": int, "number": (int, float), "boolean": bool,
+             "array": list, "object": dict, "null": type(None)}
+    kind = schema.get("type")
+    if kind is None:
+        return []
+    if not isinstance(value, kinds[kind]) or (kind != "boolean" and isinstance(value, bool)):
+        return [f"{where}: {type(value).__name__}, not {kind}"]
+    out = []
+    if kind == "object":
+        props = schema.get("properties", {})
+        if props:  # a documented object: exactly its keys
+            if set(value) != set(props):
+                out.append(f"{where}: keys {sorted(set(value) ^ set(props))} differ")
+            out += [m for k in set(value) & set(props)
+                    for m in _misfits(props[k], value[k], f"{where}.{k}", components)]
+        elif isinstance(extra := schema.get("additionalProperties"), dict):
+            out += [m for k, v in value.items()
+                    for m in _misfits(extra, v, f"{where}[{k}]", components)]
+    if kind == "array" and "items" in schema:
+        out += [m for i, v in enumerate(value)
+                for m in _misfits(schema["items"], v, f"{where}[{i}]", components)]
+    return out
+
+
+def test_the_search_answer_is_the_one_the_schema_documents(client: TestClient) -> None:
+    """``/api/search``'s 200 was documented as "an object" (any keys, any types): a client
+    generated from the schema knew nothing of hits, totals or facets. Now it is a model, and
+    the real answers fit it key for key: a key added to the answer and not the model fails."""
+    schema = client.get("/api/openapi.json").json()
+    components = schema["components"]["schemas"]
+    answer = schema["paths"]["/api/search"]["get"]["responses"]["200"]["content"][
+        "application/json"]["schema"]
+    assert "$ref" in answer
+    for params in ({"q": "pytorch"}, {"q": "engineer", "since": "2026-04-01",
+                                      "salary_min": "50000", "archetype": "foo"}, {"limit": 100}):
+        body = client.get("/api/search", params=params).json()
+        assert body["hits"] or params.get("archetype")
+        assert _misfits(answer, body, "search", components) == [], params
+    pays = [h["pay"] for h in client.get("/api/search?limit=100").json()["hits"]]
+    assert any(pays) and None in pays  # (both kinds of pay were checked)

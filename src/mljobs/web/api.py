@@ -17,6 +17,7 @@ from mljobs.analytics import TABLE_NAMES, Table
 from mljobs.errors import QueryError, clip
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.index.base import MAX_OFFSET
+from mljobs.models import Salary
 from mljobs.pipeline import understanding
 from mljobs.posting_view import Pay, duplicates_of, list_pays, roles_named, split_roles
 from mljobs.search import search_json as shared_search_json
@@ -94,6 +95,51 @@ class Filters(BaseModel):
                        "(a posting with no post date is left out)")
 
 
+class SearchHit(BaseModel):
+    """One hit of ``/api/search`` (the schema's; the answer is ``search_json``'s dict)."""
+
+    id: str
+    score: float
+    title: str
+    company: str | None
+    posted_at: str | None = Field(description="ISO time; null when the source gives no date")
+    first_seen: str | None = Field(description="ISO time the store first saw an undated hit; "
+                                   "null when dated")
+    snippet_html: str = Field(description="Escaped text with <mark> highlights")
+    archetype: str | None
+    remote: str | None
+    source: list[str] = Field(description="The sources it was found on")
+    status: str | None = Field(description="open, or closed when its source no longer lists it")
+    pay: Salary | None = Field(description="The pay the search page shows, or null")
+    url: str = Field(description="Its page, the id quoted for the path")
+
+
+class FacetCount(BaseModel):
+    value: str
+    count: int
+
+
+class SearchAnswer(BaseModel):
+    """``/api/search``'s answer: the keys of ``mljobs search --json`` plus ``ok``, ``notes``
+    and ``index_current``. It was documented as any object; a test checks real answers fit
+    this key for key."""
+
+    ok: bool
+    query: str
+    filters: dict[str, list[str]] = Field(description="The facet filters")
+    posted_since: str | None = Field(description="ISO time `since` counts from, or null")
+    salary_min: float | None
+    sort: str
+    total: int = Field(description="All the hits the search finds, on every page")
+    offset: int
+    limit: int
+    engine: str
+    hits: list[SearchHit]
+    facets: dict[str, list[FacetCount]]
+    notes: list[str] = Field(description="Filter values no posting has; the index lag note")
+    index_current: bool = Field(description="false while the index lags the store")
+
+
 def search_json(q: SearchQuery, result: SearchResult, pays: Mapping[str, Pay],
                 notes: list[str] | None = None,
                 lag_notes: list[str] | None = None) -> dict[str, Any]:
@@ -148,7 +194,8 @@ async def api_index(request: Request) -> dict[str, Any]:
     return {"ok": True, "openapi": "/api/openapi.json", "endpoints": paths}
 
 
-@router.get("/search", responses=ERRORS)
+@router.get("/search", response_model=None,  # (documented, not re-validated: search_json's)
+            responses={200: {"model": SearchAnswer}, **ERRORS})
 async def api_search(
     request: Request,
     filters: Annotated[Filters, Query()],
