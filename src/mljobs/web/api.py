@@ -140,6 +140,52 @@ class SearchAnswer(BaseModel):
     index_current: bool = Field(description="false while the index lags the store")
 
 
+class IndexAnswer(BaseModel):
+    ok: bool
+    openapi: str = Field(description="Where the schema is")
+    endpoints: list[str]
+
+
+class StatsAnswer(BaseModel):
+    """``mljobs stats --json``'s counts (of every stored posting, duplicates counted) less
+    its ``db`` path, plus ``ok``."""
+
+    ok: bool
+    postings: int
+    canonical: int = Field(description="Postings less those linked to another (duplicates)")
+    by_source: dict[str, int]
+    by_status: dict[str, int]
+    by_remote: dict[str, int]
+    by_month: dict[str, int]
+    by_archetype: dict[str, int]
+    by_enrichment_version: dict[str, int]
+    top_companies: dict[str, int]
+    raw_documents: int
+    changes: int
+    parse_failures: int
+    enrichment_version: str = Field(description="This version of the understanding step")
+    understood_by_older: int = Field(description="Postings an older version understood")
+
+
+class TableBody(BaseModel):
+    name: str
+    columns: list[str]
+    rows: list[list[str | int | float | None]] = Field(description="One list per row, "
+                                                                   "in the order of columns")
+
+
+class DashboardAnswer(BaseModel):
+    ok: bool
+    postings: int = Field(description="Postings the filters keep, duplicates counted once")
+    tables: dict[str, TableBody] = Field(description="Each table by its name")
+    notes: list[str]
+
+
+class TableAnswer(TableBody):
+    ok: bool
+    notes: list[str]
+
+
 def search_json(q: SearchQuery, result: SearchResult, pays: Mapping[str, Pay],
                 notes: list[str] | None = None,
                 lag_notes: list[str] | None = None) -> dict[str, Any]:
@@ -186,7 +232,7 @@ def _state_from(request: Request, limit: int) -> tuple[SearchState, int]:
     return search, offset
 
 
-@router.get("", responses=ERRORS)
+@router.get("", response_model=None, responses={200: {"model": IndexAnswer}, **ERRORS})
 async def api_index(request: Request) -> dict[str, Any]:
     """What this API offers: its endpoints and where the OpenAPI schema is."""
     refuse_unknown(request, frozenset())
@@ -253,7 +299,7 @@ async def api_posting(request: Request, ref: str) -> dict[str, Any]:
     return {"ok": True, "posting": data}
 
 
-@router.get("/stats", responses=ERRORS)
+@router.get("/stats", response_model=None, responses={200: {"model": StatsAnswer}, **ERRORS})
 async def api_stats(request: Request) -> dict[str, Any]:
     """Counts by source, status, remote, month and archetype (of the whole store: it takes
     no filters, so ``?archetype=...`` is refused rather than answered unfiltered)."""
@@ -266,7 +312,8 @@ def _table_body(table: Table) -> dict[str, Any]:
     return {"name": table.name, "columns": table.columns, "rows": table.rows}
 
 
-@router.get("/dashboard", responses=ERRORS)
+@router.get("/dashboard", response_model=None,
+            responses={200: {"model": DashboardAnswer}, **ERRORS})
 async def api_dashboard(
     request: Request,
     filters: Annotated[Filters, Query()],
@@ -281,7 +328,7 @@ async def api_dashboard(
 
 @router.get("/dashboard/{name}", responses={
     **not_found("No such chart"),
-    200: {"description": "The table as JSON, or as CSV with `format=csv`",
+    200: {"model": TableAnswer, "description": "The table as JSON, or as CSV with `format=csv`",
           "content": {"text/csv": {"schema": {"type": "string"}}}}})
 async def api_dashboard_table(
     request: Request, name: str, filters: Annotated[Filters, Query()],
