@@ -17,7 +17,7 @@ from mljobs.analytics import TABLE_NAMES, Table
 from mljobs.errors import QueryError, clip
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.index.base import MAX_OFFSET
-from mljobs.models import Salary
+from mljobs.models import Posting, Salary
 from mljobs.pipeline import understanding
 from mljobs.posting_view import Pay, duplicates_of, list_pays, roles_named, split_roles
 from mljobs.search import search_json as shared_search_json
@@ -186,6 +186,33 @@ class TableAnswer(TableBody):
     notes: list[str]
 
 
+class DuplicateRef(BaseModel):
+    id: str
+    source: str
+    url: str
+
+
+class ChangeBody(BaseModel):
+    changed_at: str
+    kind: str
+    old_hash: str | None
+    new_hash: str | None
+    fields: list[str]
+
+
+class PostingBody(Posting):
+    """The stored posting with its enrichment, the postings linked to it as duplicates and
+    its change history (``SQLiteStore.changes``)."""
+
+    duplicates: list[DuplicateRef]
+    changes: list[ChangeBody]
+
+
+class PostingAnswer(BaseModel):
+    ok: bool
+    posting: PostingBody
+
+
 def search_json(q: SearchQuery, result: SearchResult, pays: Mapping[str, Pay],
                 notes: list[str] | None = None,
                 lag_notes: list[str] | None = None) -> dict[str, Any]:
@@ -274,8 +301,9 @@ async def api_search(
                        state.lag_notes())
 
 
-@router.get("/postings/{ref:path}",
-            responses=not_found("No such posting (a split post's answer names its roles)"))
+@router.get("/postings/{ref:path}", response_model=None, responses={
+    200: {"model": PostingAnswer},
+    **not_found("No such posting (a split post's answer names its roles)")})
 async def api_posting(request: Request, ref: str) -> dict[str, Any]:
     """One posting with its enrichment, duplicates and change history."""
     refuse_unknown(request, frozenset())
