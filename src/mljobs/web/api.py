@@ -354,7 +354,7 @@ async def api_dashboard(
             "notes": dashboard_notes(request, search, rows)}
 
 
-@router.get("/dashboard/{name}", responses={
+@router.get("/dashboard/{name}", response_model=None, responses={
     **not_found("No such chart"),
     200: {"model": TableAnswer, "description": "The table as JSON, or as CSV with `format=csv`",
           "content": {"text/csv": {"schema": {"type": "string"}}}}})
