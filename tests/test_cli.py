@@ -29,8 +29,8 @@ def test_import_search_show_stats(tmp_path: Path, hn_sample: Path) -> None:
     res = invoke("--db", db, "search", "engineer", "--limit", "3", "--json")
     assert res.exit_code == 0
     data = json.loads(res.output)
-    assert set(data) == {"query", "filters", "sort", "total", "offset", "limit", "engine",
-                         "hits", "facets"}
+    assert set(data) == {"query", "filters", "posted_since", "salary_min", "sort", "total",
+                         "offset", "limit", "engine", "hits", "facets"}
     assert data["total"] > 3 and len(data["hits"]) == 3
     assert set(data["hits"][0]) == {"id", "score", "title", "company", "posted_at",
                                     "first_seen", "snippet_html", "archetype", "remote",

@@ -107,6 +107,10 @@ def search_json(
     return {
         "query": q.text,
         "filters": q.filters,
+        # the date and pay filters, which ``filters`` (the facets) leaves out: an answer
+        # filtered by them said so nowhere, nor which day a period (``6m``) counted from
+        "posted_since": q.posted_since.isoformat() if q.posted_since else None,
+        "salary_min": q.salary_min,
         "sort": q.sort,
         "total": result.total,
         "offset": q.offset,

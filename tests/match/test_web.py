@@ -529,3 +529,36 @@ def test_a_posting_page_links_to_the_match_page_set_to_its_archetype(
     form = BeautifulSoup(client.get(link["href"]).text, "html.parser")
     assert form.select_one("select[name=archetype] option[selected]")["value"] == \
         ml["archetype"]
+
+
+def test_a_match_answer_holding_a_resume_profile_is_never_stored(client: TestClient,
+                                                                 resume_path: Path) -> None:
+    """It had no ``Cache-Control``; the profile read from a resume is no cache's to keep."""
+    res = client.post("/api/match", files={"resume": ("dana.md", resume_path.read_bytes())},
+                      data={"limit": "1"})
+    assert res.status_code == 200 and res.json()["results"]
+    assert res.headers["cache-control"] == "no-store"
+
+
+@pytest.mark.parametrize(("field", "values"), [
+    ("archetype", ["research-engineer", "ml-product-swe"]), ("limit", ["1", "2"]),
+    ("remote", ["remote", "onsite"])])
+def test_a_match_field_given_twice_is_refused_naming_it(client: TestClient, resume_path: Path,
+                                                        field: str, values: list[str]) -> None:
+    """Two archetypes were answered with one of them, silently (a client may expect them
+    ORed, as the search's filters are), as two limits and two remotes were; the search API
+    refuses a parameter given twice, naming it, and now so does this one."""
+    res = client.post("/api/match", files={"resume": ("dana.md", resume_path.read_bytes())},
+                      data={field: values})
+    assert res.status_code == 400
+    assert res.json()["error"] == (f"parameter {field!r} is given more than once; it takes "
+                                   "one value")
+
+
+def test_two_resume_files_are_refused_naming_the_field(client: TestClient,
+                                                       resume_path: Path) -> None:
+    data = resume_path.read_bytes()
+    res = client.post("/api/match", files=[("resume", ("a.md", data)), ("resume", ("b.md", data))])
+    assert res.status_code == 400
+    assert res.json()["error"] == ("parameter 'resume' is given more than once; it takes one "
+                                   "value")

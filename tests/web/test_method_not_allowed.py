@@ -11,10 +11,10 @@ from fastapi.testclient import TestClient
 def test_a_page_names_the_method_and_what_it_answers(client: TestClient) -> None:
     response = client.post("/", data={"q": "pytorch"})
     assert response.status_code == 405
-    assert response.headers["allow"] == "GET"
+    assert response.headers["allow"] == "GET, HEAD"
     page = BeautifulSoup(response.text, "html.parser")
     assert page.select_one(".error-message").get_text() == \
-        "POST / is not served; this path answers GET."
+        "POST / is not served; this path answers GET and HEAD."
 
 
 def test_the_api_says_it_in_its_error_shape(client: TestClient) -> None:
@@ -22,7 +22,7 @@ def test_the_api_says_it_in_its_error_shape(client: TestClient) -> None:
     assert response.status_code == 405
     assert response.json() == {"ok": False, "status": 405, "errors": [],
                                "error": "DELETE /api/search is not served; "
-                                        "this path answers GET."}
+                                        "this path answers GET and HEAD."}
     response = client.get("/api/match")
     assert response.status_code == 405 and response.headers["allow"] == "POST"
     assert response.json()["error"] == "GET /api/match is not served; this path answers POST."

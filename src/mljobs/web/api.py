@@ -17,6 +17,7 @@ from mljobs.analytics import TABLE_NAMES, Table
 from mljobs.errors import QueryError, clip
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.index.base import MAX_OFFSET
+from mljobs.models import Posting, Salary
 from mljobs.pipeline import understanding
 from mljobs.posting_view import Pay, duplicates_of, list_pays, roles_named, split_roles
 from mljobs.search import search_json as shared_search_json
@@ -49,10 +50,20 @@ class ErrorBody(BaseModel):
     errors: list[dict[str, Any]] = []
 
 
+# the errors each operation answers, in the schema (it listed a 404 on every GET, none of
+# which but a posting's and a chart's can answer one, and no 500, which comes as ErrorBody too)
+SERVER_ERROR: dict[int | str, dict[str, Any]] = {
+    500: {"model": ErrorBody, "description": "Our fault: the server log has the details"},
+}
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "A parameter that cannot be used"},
-    404: {"model": ErrorBody, "description": "No such posting or chart"},
+    **SERVER_ERROR,
 }
+
+
+def not_found(what: str) -> dict[int | str, dict[str, Any]]:
+    """``ERRORS`` and a 404 for an endpoint that may find nothing (``what``)."""
+    return {**ERRORS, 404: {"model": ErrorBody, "description": what}}
 
 Q = Annotated[str, Query(description="Query text: words, \"phrases\", OR, -exclusions")]
 _FACET = "Facet values (repeatable, ORed; any case)"
@@ -82,6 +93,124 @@ class Filters(BaseModel):
     company: list[str] | None = Field(None, description=_FACET)
     since: str = Field("", description="posted within 7d, 4w, 6m, 1y or since an ISO date "
                        "(a posting with no post date is left out)")
+
+
+class SearchHit(BaseModel):
+    """One hit of ``/api/search`` (the schema's; the answer is ``search_json``'s dict)."""
+
+    id: str
+    score: float
+    title: str
+    company: str | None
+    posted_at: str | None = Field(description="ISO time; null when the source gives no date")
+    first_seen: str | None = Field(description="ISO time the store first saw an undated hit; "
+                                   "null when dated")
+    snippet_html: str = Field(description="Escaped text with <mark> highlights")
+    archetype: str | None
+    remote: str | None
+    source: list[str] = Field(description="The sources it was found on")
+    status: str | None = Field(description="open, or closed when its source no longer lists it")
+    pay: Salary | None = Field(description="The pay the search page shows, or null")
+    url: str = Field(description="Its page, the id quoted for the path")
+
+
+class FacetCount(BaseModel):
+    value: str
+    count: int
+
+
+class SearchAnswer(BaseModel):
+    """``/api/search``'s answer: the keys of ``mljobs search --json`` plus ``ok``, ``notes``
+    and ``index_current``. It was documented as any object; a test checks real answers fit
+    this key for key."""
+
+    ok: bool
+    query: str
+    filters: dict[str, list[str]] = Field(description="The facet filters")
+    posted_since: str | None = Field(description="ISO time `since` counts from, or null")
+    salary_min: float | None
+    sort: str
+    total: int = Field(description="All the hits the search finds, on every page")
+    offset: int
+    limit: int
+    engine: str
+    hits: list[SearchHit]
+    facets: dict[str, list[FacetCount]]
+    notes: list[str] = Field(description="Filter values no posting has; the index lag note")
+    index_current: bool = Field(description="false while the index lags the store")
+
+
+class IndexAnswer(BaseModel):
+    ok: bool
+    openapi: str = Field(description="Where the schema is")
+    endpoints: list[str]
+
+
+class StatsAnswer(BaseModel):
+    """``mljobs stats --json``'s counts (of every stored posting, duplicates counted) less
+    its ``db`` path, plus ``ok``."""
+
+    ok: bool
+    postings: int
+    canonical: int = Field(description="Postings less those linked to another (duplicates)")
+    by_source: dict[str, int]
+    by_status: dict[str, int]
+    by_remote: dict[str, int]
+    by_month: dict[str, int]
+    by_archetype: dict[str, int]
+    by_enrichment_version: dict[str, int]
+    top_companies: dict[str, int]
+    raw_documents: int
+    changes: int
+    parse_failures: int
+    enrichment_version: str = Field(description="This version of the understanding step")
+    understood_by_older: int = Field(description="Postings an older version understood")
+
+
+class TableBody(BaseModel):
+    name: str
+    columns: list[str]
+    rows: list[list[str | int | float | None]] = Field(description="One list per row, "
+                                                                   "in the order of columns")
+
+
+class DashboardAnswer(BaseModel):
+    ok: bool
+    postings: int = Field(description="Postings the filters keep, duplicates counted once")
+    tables: dict[str, TableBody] = Field(description="Each table by its name")
+    notes: list[str]
+
+
+class TableAnswer(TableBody):
+    ok: bool
+    notes: list[str]
+
+
+class DuplicateRef(BaseModel):
+    id: str
+    source: str
+    url: str
+
+
+class ChangeBody(BaseModel):
+    changed_at: str
+    kind: str
+    old_hash: str | None
+    new_hash: str | None
+    fields: list[str]
+
+
+class PostingBody(Posting):
+    """The stored posting with its enrichment, the postings linked to it as duplicates and
+    its change history (``SQLiteStore.changes``)."""
+
+    duplicates: list[DuplicateRef]
+    changes: list[ChangeBody]
+
+
+class PostingAnswer(BaseModel):
+    ok: bool
+    posting: PostingBody
 
 
 def search_json(q: SearchQuery, result: SearchResult, pays: Mapping[str, Pay],
@@ -130,7 +259,7 @@ def _state_from(request: Request, limit: int) -> tuple[SearchState, int]:
     return search, offset
 
 
-@router.get("", responses=ERRORS)
+@router.get("", response_model=None, responses={200: {"model": IndexAnswer}, **ERRORS})
 async def api_index(request: Request) -> dict[str, Any]:
     """What this API offers: its endpoints and where the OpenAPI schema is."""
     refuse_unknown(request, frozenset())
@@ -138,12 +267,14 @@ async def api_index(request: Request) -> dict[str, Any]:
     return {"ok": True, "openapi": "/api/openapi.json", "endpoints": paths}
 
 
-@router.get("/search", responses=ERRORS)
+@router.get("/search", response_model=None,  # (documented, not re-validated: search_json's)
+            responses={200: {"model": SearchAnswer}, **ERRORS})
 async def api_search(
     request: Request,
     filters: Annotated[Filters, Query()],
     q: Q = "",
-    salary_min: Annotated[Annotated[float, Field(ge=0)] | None, empty_is(None),
+    salary_min: Annotated[Annotated[float, Field(ge=0, allow_inf_nan=False)] | None,
+                          empty_is(None),
                           Query(description="Yearly amount")] = None,
     sort: Annotated[Annotated[str, Field(pattern="^(?i:relevance|date)$")],  # any case
                     empty_is("relevance"), Query()] = "relevance",
@@ -170,7 +301,9 @@ async def api_search(
                        state.lag_notes())
 
 
-@router.get("/postings/{ref:path}", responses=ERRORS)
+@router.get("/postings/{ref:path}", response_model=None, responses={
+    200: {"model": PostingAnswer},
+    **not_found("No such posting (a split post's answer names its roles)")})
 async def api_posting(request: Request, ref: str) -> dict[str, Any]:
     """One posting with its enrichment, duplicates and change history."""
     refuse_unknown(request, frozenset())
@@ -185,7 +318,7 @@ async def api_posting(request: Request, ref: str) -> dict[str, Any]:
         # as /posting/{ref} and `mljobs show` do: name the role postings, not "no posting"
         raise HTTPException(404, f"{ref} was split into one posting per role; ask for one of: "
                             + roles_named(roles))
-    posting = load_posting(state, ref, posting_id)
+    posting = load_posting(state, ref, posting_id, find_at="find ids with /api/search")
     data = posting.model_dump(mode="json")
     data["duplicates"] = [
         {"id": d.id, "source": d.source, "url": d.url, "status": d.status.value}
@@ -195,7 +328,7 @@ async def api_posting(request: Request, ref: str) -> dict[str, Any]:
     return {"ok": True, "posting": data}
 
 
-@router.get("/stats", responses=ERRORS)
+@router.get("/stats", response_model=None, responses={200: {"model": StatsAnswer}, **ERRORS})
 async def api_stats(request: Request) -> dict[str, Any]:
     """Counts by source, status, remote, month and archetype (of the whole store: it takes
     no filters, so ``?archetype=...`` is refused rather than answered unfiltered)."""
@@ -208,7 +341,8 @@ def _table_body(table: Table) -> dict[str, Any]:
     return {"name": table.name, "columns": table.columns, "rows": table.rows}
 
 
-@router.get("/dashboard", responses=ERRORS)
+@router.get("/dashboard", response_model=None,
+            responses={200: {"model": DashboardAnswer}, **ERRORS})
 async def api_dashboard(
     request: Request,
     filters: Annotated[Filters, Query()],
@@ -221,17 +355,21 @@ async def api_dashboard(
             "notes": dashboard_notes(request, search, rows)}
 
 
-@router.get("/dashboard/{name}", responses=ERRORS)
+@router.get("/dashboard/{name}", response_model=None, responses={
+    **not_found("No such chart"),
+    200: {"model": TableAnswer, "description": "The table as JSON, or as CSV with `format=csv`",
+          "content": {"text/csv": {"schema": {"type": "string"}}}}})
 async def api_dashboard_table(
     request: Request, name: str, filters: Annotated[Filters, Query()],
     trend: Annotated[list[str] | None, Query(description="Skills for the trend chart")] = None,
-    format: Annotated[str, Query(pattern="^(json|csv)$")] = "json",
+    format: Annotated[Annotated[str, Field(pattern="^(?i:json|csv)$")],  # any case, as sort
+                      empty_is("json"), Query()] = "json",
 ) -> Any:
     """One dashboard table as JSON or (``format=csv``) CSV."""
     if name not in TABLE_NAMES:
         raise HTTPException(404, f"No chart {clip(name)!r}; charts: {', '.join(TABLE_NAMES)}")
     search, rows, tables = dashboard_data(request, also=frozenset({"format"}))
-    if format == "csv":
+    if format.lower() == "csv":
         return csv_response(tables[name], search, trend_skills(request), web_state(request))
     return {"ok": True, **_table_body(tables[name]),
             "notes": dashboard_notes(request, search, rows)}

@@ -239,6 +239,7 @@ class SecurityHeaders:
 
     It also answers ``HEAD`` wherever ``GET`` is served (link checkers and ``curl -I``
     use it; FastAPI routes alone answer 405): the GET response's headers, no body.
+    An API answer that sets no ``Cache-Control`` gets ``api_cache_control``'s.
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -250,6 +251,7 @@ class SecurityHeaders:
             return
 
         head = scope["method"] == "HEAD"
+        path = str(scope.get("path", ""))
         if head:
             scope = {**scope, "method": "GET"}
 
@@ -262,10 +264,24 @@ class SecurityHeaders:
                 for key, value in SECURITY_HEADERS.items():
                     if key.encode() not in present:
                         headers.append((key.encode(), value.encode()))
+                if b"cache-control" not in present and (cache := api_cache_control(path)):
+                    headers.append((b"cache-control", cache.encode()))
                 message["headers"] = headers
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+def api_cache_control(path: str) -> str | None:
+    """The ``Cache-Control`` of an answer under ``/api`` (``None`` elsewhere).
+
+    API answers had none: a cache between the server and a client could keep a search or a
+    posting by its own heuristics and answer with it after the store changed, as a static
+    file is kept. ``no-cache``: asked again each time; ``no-store`` for ``/api/match``,
+    whose answer holds the profile read from a resume."""
+    if path != "/api" and not path.startswith("/api/"):
+        return None
+    return "no-store" if path.rstrip("/") == "/api/match" else "no-cache"
 
 
 def wants_json(request: Request) -> bool:
@@ -351,11 +367,18 @@ def _install_error_handlers(app: FastAPI) -> None:
             from mljobs.web.match_routes import too_long_field
             detail = too_long_field(request.url.path, detail)
         if exc.status_code == 404 and detail == "Not Found":
-            detail = f"Nothing here: {request.url.path}. Try the search page at /."
+            detail = f"Nothing here: {request.url.path}. " + (
+                "The API's endpoints are listed at /api." if wants_json(request)
+                else "Try the search page at /.")  # (a program has no use for the page)
         if exc.status_code == 405 and detail == "Method Not Allowed":
             # it said only "Method Not Allowed": name the request and what the path takes
             allowed = next((v for k, v in (exc.headers or {}).items() if k.lower() == "allow"),
                            "")
+            methods = allowed.split(", ") if allowed else []
+            if "GET" in methods and "HEAD" not in methods:
+                # SecurityHeaders answers HEAD wherever GET is served: "Allow: GET" hid it
+                methods.insert(methods.index("GET") + 1, "HEAD")
+                allowed = ", ".join(methods)
             detail = (f"{request.method} {request.url.path} is not served"
                       + (f"; this path answers {allowed.replace(', ', ' and ')}"
                          if allowed else "") + ".")

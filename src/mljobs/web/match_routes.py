@@ -42,7 +42,7 @@ from mljobs.pipeline import fill_commands
 from mljobs.posting_view import archetype_name, posting_pay
 from mljobs.profile import Profile, build_profile
 from mljobs.resume import DEFAULT_LIMITS, ResumeText, read_resume_bytes
-from mljobs.web.api import ErrorBody
+from mljobs.web.api import SERVER_ERROR, ErrorBody
 from mljobs.web.params import refuse_unknown_params
 from mljobs.web.render import page_templates, posting_url, salary_text
 
@@ -346,7 +346,8 @@ API_FIELDS = frozenset({"resume", "resume_text", "archetype", "remote", "limit"}
 @router.post("/api/match", tags=["api"], responses={
     400: {"model": ErrorBody, "description": "A resume that cannot be read, or a field "
                                              "that cannot be used"},
-    413: {"model": ErrorBody, "description": "An upload past the resume size limit"}})
+    413: {"model": ErrorBody, "description": "An upload past the resume size limit"},
+    **SERVER_ERROR})
 async def api_match(
     request: Request,
     resume: Annotated[UploadFile | str | None, File(description="A PDF, DOCX, TXT or "
@@ -363,8 +364,10 @@ async def api_match(
     (null when the resume reads as no ML/data or software role and no archetype is given),
     plus ``ok``."""
     refuse_unknown_params(request.query_params, frozenset(), what="endpoint")
-    # a mistyped field (archtype=...) dropped would answer as if unfiltered
-    refuse_unknown_params((await request.form()).keys(), API_FIELDS, what="endpoint")
+    # a mistyped field (archtype=...) dropped would answer as if unfiltered, and a field
+    # given twice (two archetypes, two files) was answered with one of them, silently
+    refuse_unknown_params(await request.form(), API_FIELDS, what="endpoint",
+                          repeatable=frozenset())
     # (a client sends the file field with no name and no bytes for no file, as a browser)
     upload = resume if isinstance(resume, StarletteUpload) and (
         resume.filename or resume.size) else None

@@ -179,19 +179,21 @@ REPEATABLE_PARAMS = frozenset(FACET_FIELDS) | {"trend"}
 
 
 def refuse_unknown_params(names: Iterable[str], known: frozenset[str], *,
-                          what: str = "page") -> None:
+                          what: str = "page",
+                          repeatable: frozenset[str] = REPEATABLE_PARAMS) -> None:
     """Raise ``QueryError`` naming the first parameter not in ``known`` (and the nearest
     known one): a mistyped filter dropped would answer every posting as if filtered. A link
     tracker's ``utm_*`` tags (a shared link) filter nothing and are let through.
 
     Given the URL's parameters as a multi-dict (``request.query_params``), a parameter
     that takes one value given twice (``?q=x&q=y``, ``?page=1&page=2``) is refused too,
-    naming it: the last one was used, silently."""
+    naming it: the last one was used, silently. Only ``repeatable`` may repeat (none of
+    ``POST /api/match``'s fields, whose ``archetype`` is one choice, not a filter)."""
     import difflib
 
     multi = getattr(names, "multi_items", None)
     if multi is not None:
-        _refuse_repeats(multi(), known)
+        _refuse_repeats(multi(), known, repeatable)
     for name in dict.fromkeys(names):
         if name not in known and not name.startswith("utm_"):
             close = difflib.get_close_matches(name.lower(), sorted(known), n=1, cutoff=0.6)
@@ -211,14 +213,16 @@ def _number(name: str, value: str, low: float, high: float) -> float:
     return number
 
 
-def _refuse_repeats(pairs: Iterable[tuple[str, str]], known: frozenset[str]) -> None:
+def _refuse_repeats(pairs: Iterable[tuple[str, object]], known: frozenset[str],
+                    repeatable: frozenset[str]) -> None:
     """Raise ``QueryError`` naming the first parameter of ``known`` that takes one value
     and is given twice in ``pairs``; the message says which of ``known`` repeat."""
     seen: set[str] = set()
     for name, _value in pairs:
-        if name in seen and name in known and name not in REPEATABLE_PARAMS:
-            repeat = [said for said, here in (("filters", bool(known & set(FACET_FIELDS))),
-                                              ("trend", "trend" in known)) if here]
+        if name in seen and name in known and name not in repeatable:
+            may = known & repeatable
+            repeat = [said for said, here in (("filters", bool(may & set(FACET_FIELDS))),
+                                              ("trend", "trend" in may)) if here]
             raise QueryError(f"parameter {clip(name)!r} is given more than once; it takes one "
                              "value" + (f" (only {' and '.join(repeat)} repeat)"
                                         if repeat else ""))

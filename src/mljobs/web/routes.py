@@ -399,9 +399,11 @@ def _salary_thousands(search: SearchState) -> dict[str, str] | None:
             "href": search.url(salary_min=meant, page="")}
 
 
-def load_posting(state: WebState, ref: str, posting_id: str | None) -> Posting:
+def load_posting(state: WebState, ref: str, posting_id: str | None, *,
+                 find_at: str = "search for it at /") -> Posting:
     """The posting of ``posting_id``, what ``SQLiteStore.resolve_id`` found for ``ref`` (an
-    id or source id; the caller asked it, for ``split_roles`` too); 404 when there is none."""
+    id or source id; the caller asked it, for ``split_roles`` too); 404 when there is none,
+    saying where to look instead (``find_at``: the API names ``/api/search``)."""
     if not ref.strip():  # /posting/ said "No posting '' in this store"
         raise HTTPException(404, "No posting id given: a posting's page is /posting/ID "
                             "(hackernews:46467172 or hn-46467172); search for one at /.")
@@ -409,7 +411,7 @@ def load_posting(state: WebState, ref: str, posting_id: str | None) -> Posting:
     if posting is None:
         if others := other_roles(state.store, ref):  # (a role its post does not have)
             raise HTTPException(404, f"No posting {clip(ref)!r} in this store; {others}")
-        raise HTTPException(404, f"No posting {clip(ref)!r} in this store; search for it at /.")
+        raise HTTPException(404, f"No posting {clip(ref)!r} in this store; {find_at}.")
     return posting
 
 
