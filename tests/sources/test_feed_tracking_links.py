@@ -139,3 +139,26 @@ def test_jobs_whose_stored_links_differ_in_tracking_alone_keep_their_own_ids(
         stored = {p.id: p.title for _, p in store.iter_postings()}
         assert {pid: stored[pid] for pid in titles} == titles
         assert len(stored) == 3
+
+
+def test_a_job_stored_under_the_clean_link_keeps_its_id_beside_a_tracked_twin(
+        tmp_path: Path) -> None:
+    """A store holds one job under the careers page's link as is and another under the same
+    link with ``utm_content``: the first item's link is a stored guid as written, and keeps
+    its id (the cleaned form of the other's link, the same text, gave it the other's id: two
+    items of one id, the first job's posting left behind and the job stored anew)."""
+    config = tmp_path / "sources.toml"
+    careers = "https://acme.example/careers"
+    others = [("Data Scientist", careers), ("Research Scientist", careers + "?utm_content=rs")]
+    with ReplayServer({"/jobs": _feed(DAYS[0].format(1), *others)}) as srv, \
+            SQLiteStore(tmp_path / "s.sqlite3") as store:
+        _config(config, f"{srv.url}/jobs")
+        _stored_before(store, config, f"{srv.url}/jobs",
+                       {title: [link] for title, link in others})
+        titles = {p.id: p.title for _, p in store.iter_postings()}
+
+        (source,) = _sync(store, config, 1).sources
+        assert source.new == 1  # (the engineer, new to this store)
+        stored = {p.id: p.title for _, p in store.iter_postings()}
+        assert {pid: stored[pid] for pid in titles} == titles
+        assert len(stored) == 3
