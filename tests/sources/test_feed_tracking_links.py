@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 from mljobs import config as cfg
 from mljobs.http import HttpClient
 from mljobs.sources.base import short_hash
+from mljobs.sources.jsonld import without_tracking
 from mljobs.store import SQLiteStore
 from mljobs.sync import StoreValidators, SyncOptions, SyncReport, run_sync
 
@@ -162,3 +163,25 @@ def test_a_job_stored_under_the_clean_link_keeps_its_id_beside_a_tracked_twin(
         stored = {p.id: p.title for _, p in store.iter_postings()}
         assert {pid: stored[pid] for pid in titles} == titles
         assert len(stored) == 3
+
+
+def test_a_link_whose_tracking_is_written_with_an_empty_pair_is_the_same_link(
+        tmp_path: Path) -> None:
+    """A mailer's link with a stray ``&`` beside its tracking (``?utm_source=rss&``, ``?&...``)
+    lost the tracking but kept the empty pair: ``.../7?``, another id than the day's
+    ``.../7?utm_source=rss`` gave, so the job was stored anew."""
+    config = tmp_path / "sources.toml"
+    job = "https://acme.example/jobs/7"
+    with ReplayServer({"/jobs": _feed(DAYS[0].format(1))}) as srv, \
+            SQLiteStore(tmp_path / "s.sqlite3") as store:
+        _config(config, f"{srv.url}/jobs")
+        counts = []
+        for day, query in enumerate(["?utm_source=rss&", "?utm_source=rss", "?&utm_medium=x"]):
+            srv.routes["/jobs"] = _feed(DAYS[0].format(1), ("Data Scientist", job + query))
+            (source,) = _sync(store, config, day).sources
+            counts.append((source.new, source.updated, source.unchanged))
+        assert counts == [(2, 0, 0), (0, 0, 2), (0, 0, 2)]
+        assert sorted(url or "" for url in _open(store).values()) == sorted([JOB, job])
+    # (an address with no tracking parameter stays as written, empty pairs and all)
+    assert without_tracking(job + "?&") == job + "?&"
+    assert without_tracking(job + "?a=1&&utm_source=x&b=2") == job + "?a=1&b=2"
