@@ -9,6 +9,8 @@ from datetime import timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import pytest
+
 from mljobs import config as cfg
 from mljobs.http import HttpClient
 from mljobs.sources.base import short_hash
@@ -119,14 +121,22 @@ def test_a_store_that_holds_the_job_under_its_tracked_links_keeps_its_ids(
         assert stored[min(before)].last_seen == NOW  # (the other day's, as it was)
 
 
+CAREERS = "https://acme.example/careers"
+
+
+@pytest.mark.parametrize(("ds", "rs", "updated"), [
+    (CAREERS + "?utm_content=ds", CAREERS + "?utm_content=rs", 2),
+    # the first job's link held as written, no tracking in it: the second one's, cleaned, is
+    # the same text, and gave the first job the second one's id (two items of one id: the
+    # first job's posting left behind, the job stored anew: new 2)
+    (CAREERS, CAREERS + "?utm_content=rs", 1)])
 def test_jobs_whose_stored_links_differ_in_tracking_alone_keep_their_own_ids(
-        tmp_path: Path) -> None:
+        tmp_path: Path, ds: str, rs: str, updated: int) -> None:
     """Two jobs a store holds under links that differ in their ``utm_content`` alone (both
     the careers page) are one link without it: each goes on under its own stored id, as
-    long as the feed links it so."""
+    long as the feed links it so (a link stored with tracking: its ``url`` cleaned, updated)."""
     config = tmp_path / "sources.toml"
-    careers = "https://acme.example/careers?utm_content="
-    others = [("Data Scientist", careers + "ds"), ("Research Scientist", careers + "rs")]
+    others = [("Data Scientist", ds), ("Research Scientist", rs)]
     with ReplayServer({"/jobs": _feed(DAYS[0].format(1), *others)}) as srv, \
             SQLiteStore(tmp_path / "s.sqlite3") as store:
         _config(config, f"{srv.url}/jobs")
@@ -136,30 +146,7 @@ def test_jobs_whose_stored_links_differ_in_tracking_alone_keep_their_own_ids(
         assert sorted(titles.values()) == ["Data Scientist", "Research Scientist"]
 
         (source,) = _sync(store, config, 1).sources
-        assert (source.new, source.updated) == (1, 2)  # (the engineer, new to this store)
-        stored = {p.id: p.title for _, p in store.iter_postings()}
-        assert {pid: stored[pid] for pid in titles} == titles
-        assert len(stored) == 3
-
-
-def test_a_job_stored_under_the_clean_link_keeps_its_id_beside_a_tracked_twin(
-        tmp_path: Path) -> None:
-    """A store holds one job under the careers page's link as is and another under the same
-    link with ``utm_content``: the first item's link is a stored guid as written, and keeps
-    its id (the cleaned form of the other's link, the same text, gave it the other's id: two
-    items of one id, the first job's posting left behind and the job stored anew)."""
-    config = tmp_path / "sources.toml"
-    careers = "https://acme.example/careers"
-    others = [("Data Scientist", careers), ("Research Scientist", careers + "?utm_content=rs")]
-    with ReplayServer({"/jobs": _feed(DAYS[0].format(1), *others)}) as srv, \
-            SQLiteStore(tmp_path / "s.sqlite3") as store:
-        _config(config, f"{srv.url}/jobs")
-        _stored_before(store, config, f"{srv.url}/jobs",
-                       {title: [link] for title, link in others})
-        titles = {p.id: p.title for _, p in store.iter_postings()}
-
-        (source,) = _sync(store, config, 1).sources
-        assert source.new == 1  # (the engineer, new to this store)
+        assert (source.new, source.updated) == (1, updated)  # (the engineer, new to it)
         stored = {p.id: p.title for _, p in store.iter_postings()}
         assert {pid: stored[pid] for pid in titles} == titles
         assert len(stored) == 3
