@@ -9,9 +9,12 @@ from datetime import timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import pytest
+
 from mljobs import config as cfg
 from mljobs.http import HttpClient
 from mljobs.sources.base import short_hash
+from mljobs.sources.jsonld import without_tracking
 from mljobs.store import SQLiteStore
 from mljobs.sync import StoreValidators, SyncOptions, SyncReport, run_sync
 
@@ -118,14 +121,22 @@ def test_a_store_that_holds_the_job_under_its_tracked_links_keeps_its_ids(
         assert stored[min(before)].last_seen == NOW  # (the other day's, as it was)
 
 
+CAREERS = "https://acme.example/careers"
+
+
+@pytest.mark.parametrize(("ds", "rs", "updated"), [
+    (CAREERS + "?utm_content=ds", CAREERS + "?utm_content=rs", 2),
+    # the first job's link held as written, no tracking in it: the second one's, cleaned, is
+    # the same text, and gave the first job the second one's id (two items of one id: the
+    # first job's posting left behind, the job stored anew: new 2)
+    (CAREERS, CAREERS + "?utm_content=rs", 1)])
 def test_jobs_whose_stored_links_differ_in_tracking_alone_keep_their_own_ids(
-        tmp_path: Path) -> None:
+        tmp_path: Path, ds: str, rs: str, updated: int) -> None:
     """Two jobs a store holds under links that differ in their ``utm_content`` alone (both
     the careers page) are one link without it: each goes on under its own stored id, as
-    long as the feed links it so."""
+    long as the feed links it so (a link stored with tracking: its ``url`` cleaned, updated)."""
     config = tmp_path / "sources.toml"
-    careers = "https://acme.example/careers?utm_content="
-    others = [("Data Scientist", careers + "ds"), ("Research Scientist", careers + "rs")]
+    others = [("Data Scientist", ds), ("Research Scientist", rs)]
     with ReplayServer({"/jobs": _feed(DAYS[0].format(1), *others)}) as srv, \
             SQLiteStore(tmp_path / "s.sqlite3") as store:
         _config(config, f"{srv.url}/jobs")
@@ -135,7 +146,29 @@ def test_jobs_whose_stored_links_differ_in_tracking_alone_keep_their_own_ids(
         assert sorted(titles.values()) == ["Data Scientist", "Research Scientist"]
 
         (source,) = _sync(store, config, 1).sources
-        assert (source.new, source.updated) == (1, 2)  # (the engineer, new to this store)
+        assert (source.new, source.updated) == (1, updated)  # (the engineer, new to it)
         stored = {p.id: p.title for _, p in store.iter_postings()}
         assert {pid: stored[pid] for pid in titles} == titles
         assert len(stored) == 3
+
+
+def test_a_link_whose_tracking_is_written_with_an_empty_pair_is_the_same_link(
+        tmp_path: Path) -> None:
+    """A mailer's link with a stray ``&`` beside its tracking (``?utm_source=rss&``, ``?&...``)
+    lost the tracking but kept the empty pair: ``.../7?``, another id than the day's
+    ``.../7?utm_source=rss`` gave, so the job was stored anew."""
+    config = tmp_path / "sources.toml"
+    job = "https://acme.example/jobs/7"
+    with ReplayServer({"/jobs": _feed(DAYS[0].format(1))}) as srv, \
+            SQLiteStore(tmp_path / "s.sqlite3") as store:
+        _config(config, f"{srv.url}/jobs")
+        counts = []
+        for day, query in enumerate(["?utm_source=rss&", "?utm_source=rss", "?&utm_medium=x"]):
+            srv.routes["/jobs"] = _feed(DAYS[0].format(1), ("Data Scientist", job + query))
+            (source,) = _sync(store, config, day).sources
+            counts.append((source.new, source.updated, source.unchanged))
+        assert counts == [(2, 0, 0), (0, 0, 2), (0, 0, 2)]
+        assert sorted(url or "" for url in _open(store).values()) == sorted([JOB, job])
+    # (an address with no tracking parameter stays as written, empty pairs and all)
+    assert without_tracking(job + "?&") == job + "?&"
+    assert without_tracking(job + "?a=1&&utm_source=x&b=2") == job + "?a=1&b=2"

@@ -328,6 +328,9 @@ def test_posting_page_says_which_duplicates_are_closed(tmp_path: Path) -> None:
         dups = c.get("/api/postings/file:dup-canonical").json()["posting"]["duplicates"]
         assert {d["id"]: d["status"] for d in dups} == {"greenhouse:dup-1": "open",
                                                           "lever:dup-2": "closed"}
+        # (and the day, as the page and `mljobs show` say it)
+        assert {d["id"]: d["closed_at"] for d in dups} == {
+            "greenhouse:dup-1": None, "lever:dup-2": "2026-06-01T12:00:00Z"}
     store.close()
 
 

@@ -84,7 +84,8 @@ class Feed(BaseSource):
         feeds = list(dict.fromkeys(units))
         if not feeds:
             return
-        for guid, ids in store.statuses_by_extra(self.name, f"{self.name}:*", "guid").items():
+        stored = store.statuses_by_extra(self.name, f"{self.name}:*", "guid")
+        for guid, ids in stored.items():
             link = without_tracking(guid)
             if link == guid:
                 continue
@@ -96,6 +97,13 @@ class Feed(BaseSource):
                 pick = held[guid] = (ids[pid] == "open", pid, guid)
                 if link not in held or pick > held[link]:
                     held[link] = pick
+        # a link held as written, with no tracking parameter, is its own item's (another
+        # job's tracked link, cleaned, is the same text: that gave it the other job's id)
+        for feed, held in self._stored.items():
+            for link in [link for link in held if link in stored]:
+                pid = f"{self.name}:{short_hash(feed, link)}"
+                if pid in stored[link]:
+                    held[link] = (stored[link][pid] == "open", pid, link)
 
     def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
         """The feed document."""

@@ -385,8 +385,9 @@ def untracked(address: str) -> str:
 
 
 def without_tracking(address: str) -> str:
-    """The address without its tracking query parameters (``_TRACKING``), all else as
-    written, its fragment too: the address itself when it has none."""
+    """The address without its tracking query parameters (``_TRACKING``) and, when it had
+    one, its empty pairs (``?utm_source=rss&`` gave ``...?``), all else as written, its
+    fragment too: the address itself when it has none."""
     base, hash_mark, fragment = address.partition("#")
     head, _, query = base.partition("?")
     pairs = query.split("&")
@@ -394,6 +395,7 @@ def without_tracking(address: str) -> str:
             if not _TRACKING.fullmatch(unquote_plus(pair.partition("=")[0]))]
     if len(kept) == len(pairs):
         return address
+    kept = [pair for pair in kept if pair]
     return head + ("?" + "&".join(kept) if kept else "") + hash_mark + fragment
 
 

@@ -8,6 +8,7 @@ Errors come in one shape: ``{"ok": false, "status", "error", "errors"}``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -17,7 +18,7 @@ from mljobs.analytics import TABLE_NAMES, Table
 from mljobs.errors import QueryError, clip
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.index.base import MAX_OFFSET
-from mljobs.models import Posting, Salary
+from mljobs.models import Posting, Salary, Status
 from mljobs.pipeline import understanding
 from mljobs.posting_view import Pay, duplicates_of, list_pays, roles_named, split_roles
 from mljobs.search import search_json as shared_search_json
@@ -187,9 +188,14 @@ class TableAnswer(TableBody):
 
 
 class DuplicateRef(BaseModel):
+    """Another id of the job: ``status`` and ``closed_at`` say whether its source still
+    lists it (as ``mljobs show`` and the posting page do)."""
+
     id: str
     source: str
-    url: str
+    url: str | None
+    status: Status
+    closed_at: datetime | None
 
 
 class ChangeBody(BaseModel):
@@ -321,7 +327,7 @@ async def api_posting(request: Request, ref: str) -> dict[str, Any]:
     posting = load_posting(state, ref, posting_id, find_at="find ids with /api/search")
     data = posting.model_dump(mode="json")
     data["duplicates"] = [
-        {"id": d.id, "source": d.source, "url": d.url, "status": d.status.value}
+        d.model_dump(mode="json", include={"id", "source", "url", "status", "closed_at"})
         for d in duplicates_of(state.store, posting)
     ]
     data["changes"] = [c.__dict__ for c in state.store.changes(posting.id)]
