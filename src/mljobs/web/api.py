@@ -17,7 +17,7 @@ from mljobs.analytics import TABLE_NAMES, Table
 from mljobs.errors import QueryError, clip
 from mljobs.index import SearchQuery, SearchResult
 from mljobs.index.base import MAX_OFFSET
-from mljobs.models import Posting, Salary
+from mljobs.models import Posting, Salary, Status
 from mljobs.pipeline import understanding
 from mljobs.posting_view import Pay, duplicates_of, list_pays, roles_named, split_roles
 from mljobs.search import search_json as shared_search_json
@@ -190,6 +190,7 @@ class DuplicateRef(BaseModel):
     id: str
     source: str
     url: str
+    status: Status = Field(description="closed when its source no longer lists it")
 
 
 class ChangeBody(BaseModel):
