@@ -295,7 +295,10 @@ def error_response(
     """The one error shape: JSON under /api, ``error.html`` elsewhere."""
     if wants_json(request):
         body = {"ok": False, "status": status, "error": message, "errors": errors or []}
-        return JSONResponse(body, status_code=status, headers=SECURITY_HEADERS)
+        # (a 500 is sent outside SecurityHeaders, which sets the API's Cache-Control)
+        cache = api_cache_control(request.url.path)
+        return JSONResponse(body, status_code=status, headers={
+            **SECURITY_HEADERS, **({"Cache-Control": cache} if cache else {})})
     return TEMPLATES.TemplateResponse(
         request, "error.html", {"status": status, "reason": _REASONS.get(status, ""),
                                 "message": message, "errors": errors or [],
