@@ -29,6 +29,16 @@ def test_an_api_answer_is_asked_again_not_kept_as_a_static_file(client: TestClie
     assert client.get(url).headers["cache-control"] == "no-cache"
 
 
+def test_every_answer_in_the_api_error_shape_is_not_kept(client: TestClient) -> None:
+    """A path that starts ``/api`` but is none of its paths (``/apifoo``) is answered in the
+    API's JSON error shape (``wants_json``), yet had no ``Cache-Control``: the header took
+    ``/api/`` paths alone. A 404 may be kept by a cache's own heuristics (RFC 9111 4.2.2)."""
+    response = client.get("/apifoo")
+    assert response.status_code == 404 and response.json()["ok"] is False
+    assert response.headers["cache-control"] == "no-cache"
+    assert "cache-control" not in client.get("/nothing").headers  # (a page's: as it was)
+
+
 def test_a_server_error_of_the_api_is_not_kept_either(tmp_path: Path) -> None:
     """A 500 of an unexpected error is answered outside the middleware that sets the API's
     ``Cache-Control`` (Starlette's outermost handler), so it had none: a cache could keep

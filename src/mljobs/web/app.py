@@ -279,14 +279,19 @@ def api_cache_control(path: str) -> str | None:
     posting by its own heuristics and answer with it after the store changed, as a static
     file is kept. ``no-cache``: asked again each time; ``no-store`` for ``/api/match``,
     whose answer holds the profile read from a resume."""
-    if path != "/api" and not path.startswith("/api/"):
+    if not is_api_path(path):  # (as the error shape: /apifoo's 404 is JSON, and had none)
         return None
     return "no-store" if path.rstrip("/") == "/api/match" else "no-cache"
 
 
+def is_api_path(path: str) -> bool:
+    """Whether ``path`` is answered as the API is: errors in JSON, ``api_cache_control``."""
+    return path.startswith("/api")
+
+
 def wants_json(request: Request) -> bool:
     """API paths answer errors in JSON; pages answer with the error page."""
-    return request.url.path.startswith("/api")
+    return is_api_path(request.url.path)
 
 
 def error_response(
