@@ -518,6 +518,20 @@ def test_match_settings_in_the_url_fill_the_form(client: TestClient) -> None:
     assert client.get("/match").status_code == 200
 
 
+def test_a_match_setting_given_twice_in_the_url_is_refused_naming_it(
+        client: TestClient) -> None:
+    """``/match?archetype=a&archetype=b`` filled the menu with one of them, silently: its
+    ``archetype`` and ``remote`` are facet names, which repeat on the search page, yet here
+    each is one choice, as on ``POST /api/match``, which refuses them given twice."""
+    for field, values in (("archetype", ["research-engineer", "ml-product-swe"]),
+                          ("remote", ["remote", "onsite"]), ("limit", ["1", "2"])):
+        res = client.get("/match", params=[(field, v) for v in values])
+        assert res.status_code == 400, field
+        said = BeautifulSoup(res.text, "html.parser").select_one(".error-message").get_text()
+        assert said == f"parameter '{field}' is given more than once; it takes one value"
+    assert client.get("/match", params={"archetype": "research-engineer"}).status_code == 200
+
+
 def test_a_posting_page_links_to_the_match_page_set_to_its_archetype(
         client: TestClient) -> None:
     """The prefilled match page could only be reached by typing its URL."""

@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+
+from mljobs.store import SQLiteStore
+from mljobs.web import create_app
 
 from .conftest import DUP_CANONICAL, HOSTILE_ID, NOW
 
@@ -23,6 +27,34 @@ def test_an_api_answer_is_asked_again_not_kept_as_a_static_file(client: TestClie
     server and a client could keep a search's answer by its own heuristics and serve it after
     the store changed. ``no-cache``: a cache asks the server again before it reuses one."""
     assert client.get(url).headers["cache-control"] == "no-cache"
+
+
+def test_every_answer_in_the_api_error_shape_is_not_kept(client: TestClient) -> None:
+    """A path that starts ``/api`` but is none of its paths (``/apifoo``) is answered in the
+    API's JSON error shape (``wants_json``), yet had no ``Cache-Control``: the header took
+    ``/api/`` paths alone. A 404 may be kept by a cache's own heuristics (RFC 9111 4.2.2)."""
+    response = client.get("/apifoo")
+    assert response.status_code == 404 and response.json()["ok"] is False
+    assert response.headers["cache-control"] == "no-cache"
+    assert "cache-control" not in client.get("/nothing").headers  # (a page's: as it was)
+
+
+def test_a_server_error_of_the_api_is_not_kept_either(tmp_path: Path) -> None:
+    """A 500 of an unexpected error is answered outside the middleware that sets the API's
+    ``Cache-Control`` (Starlette's outermost handler), so it had none: a cache could keep
+    the error and answer it after the fault was mended."""
+    store = SQLiteStore(tmp_path / "broken.sqlite3")
+    app = create_app(store=store)
+    store.conn.execute(  # (a row whose data is not JSON: reading it fails, as in test_pages)
+        "INSERT INTO postings(id, source, source_id, title, remote, status, first_seen, "
+        "last_seen, content_hash, rev, data) VALUES ('x:1','x','1','t','unknown','open',"
+        "'2026-01-01','2026-01-01','h',1,'{not json')")
+    with TestClient(app, raise_server_exceptions=False) as c:
+        api = c.get("/api/postings/x:1")
+        assert api.status_code == 500 and api.json()["status"] == 500
+        assert api.headers["cache-control"] == "no-cache"
+        page = c.get("/posting/x:1")  # (a page's error is as it was: no API header)
+        assert page.status_code == 500 and "cache-control" not in page.headers
 
 
 

@@ -194,7 +194,7 @@ class DuplicateRef(BaseModel):
     id: str
     source: str
     url: str | None
-    status: Status
+    status: Status = Field(description="closed when its source no longer lists it")
     closed_at: datetime | None
 
 

@@ -279,14 +279,19 @@ def api_cache_control(path: str) -> str | None:
     posting by its own heuristics and answer with it after the store changed, as a static
     file is kept. ``no-cache``: asked again each time; ``no-store`` for ``/api/match``,
     whose answer holds the profile read from a resume."""
-    if path != "/api" and not path.startswith("/api/"):
+    if not is_api_path(path):  # (as the error shape: /apifoo's 404 is JSON, and had none)
         return None
     return "no-store" if path.rstrip("/") == "/api/match" else "no-cache"
 
 
+def is_api_path(path: str) -> bool:
+    """Whether ``path`` is answered as the API is: errors in JSON, ``api_cache_control``."""
+    return path.startswith("/api")
+
+
 def wants_json(request: Request) -> bool:
     """API paths answer errors in JSON; pages answer with the error page."""
-    return request.url.path.startswith("/api")
+    return is_api_path(request.url.path)
 
 
 def error_response(
@@ -295,7 +300,10 @@ def error_response(
     """The one error shape: JSON under /api, ``error.html`` elsewhere."""
     if wants_json(request):
         body = {"ok": False, "status": status, "error": message, "errors": errors or []}
-        return JSONResponse(body, status_code=status, headers=SECURITY_HEADERS)
+        # (a 500 is sent outside SecurityHeaders, which sets the API's Cache-Control)
+        cache = api_cache_control(request.url.path)
+        return JSONResponse(body, status_code=status, headers={
+            **SECURITY_HEADERS, **({"Cache-Control": cache} if cache else {})})
     return TEMPLATES.TemplateResponse(
         request, "error.html", {"status": status, "reason": _REASONS.get(status, ""),
                                 "message": message, "errors": errors or [],
@@ -359,6 +367,33 @@ def _validation_message(error: Any) -> str:
     return message
 
 
+_METHOD_ORDER = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
+def _allowed_methods(request: Request, said: list[str]) -> list[str]:
+    """The methods a 405's path answers: those Starlette ``said`` (the first route of the
+    path alone: ``/match``'s form said GET, not its answer's POST), every other route's of
+    the same path, and HEAD wherever GET is (``SecurityHeaders`` answers it)."""
+    from starlette.routing import Match, Route
+
+    methods = set(said)
+    # the app's own routes, and those of the routers it includes (``app.state.routers``:
+    # FastAPI keeps an included router's routes behind a wrapper of its own)
+    included = (r for router in getattr(request.app.state, "routers", ()) for r in router.routes)
+    for route in (*request.app.router.routes, *included):
+        if isinstance(route, Route) and route.methods \
+                and route.matches(request.scope)[0] == Match.PARTIAL:
+            methods |= route.methods
+    if "GET" in methods:
+        methods.add("HEAD")
+    return sorted(methods, key=lambda m: (_METHOD_ORDER + (m,)).index(m))
+
+
+def _and_list(words: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return " and ".join(filter(None, (", ".join(words[:-1]), words[-1])))
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
@@ -372,16 +407,11 @@ def _install_error_handlers(app: FastAPI) -> None:
                 else "Try the search page at /.")  # (a program has no use for the page)
         if exc.status_code == 405 and detail == "Method Not Allowed":
             # it said only "Method Not Allowed": name the request and what the path takes
-            allowed = next((v for k, v in (exc.headers or {}).items() if k.lower() == "allow"),
-                           "")
-            methods = allowed.split(", ") if allowed else []
-            if "GET" in methods and "HEAD" not in methods:
-                # SecurityHeaders answers HEAD wherever GET is served: "Allow: GET" hid it
-                methods.insert(methods.index("GET") + 1, "HEAD")
-                allowed = ", ".join(methods)
+            said = next((v for k, v in (exc.headers or {}).items() if k.lower() == "allow"), "")
+            methods = _allowed_methods(request, said.split(", ") if said else [])
+            allowed = ", ".join(methods)
             detail = (f"{request.method} {request.url.path} is not served"
-                      + (f"; this path answers {allowed.replace(', ', ' and ')}"
-                         if allowed else "") + ".")
+                      + (f"; this path answers {_and_list(methods)}" if methods else "") + ".")
             response = error_response(request, 405, detail)
             if allowed:  # (RFC 9110: a 405 says what the path does answer)
                 response.headers["Allow"] = allowed
@@ -691,7 +721,7 @@ def create_app(
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
     _mount_static(app)
-    app.include_router(api.router)
-    app.include_router(routes.router)
-    app.include_router(match_routes.router)
+    app.state.routers = (api.router, routes.router, match_routes.router)  # (for a 405's Allow)
+    for router in app.state.routers:
+        app.include_router(router)
     return app

@@ -139,7 +139,9 @@ async def match_form(request: Request) -> Response:
     the menus and the number box, as the form would send them, so a match setting can be
     bookmarked or linked (they were dropped: the menus came back empty); a value the form
     would refuse is said beside its field, the others kept."""
-    refuse_unknown_params(request.query_params, PREFILL)
+    # (archetype and remote are one choice each here, not the search's repeatable filters:
+    # two were filled in as one of them, silently)
+    refuse_unknown_params(request.query_params, PREFILL, repeatable=frozenset())
     chosen: dict[str, Any] = {"archetype": "", "remote": "", "save": False,
                               "limit": PAGE_LIMIT, "text": ""}
     given = request.query_params
