@@ -176,7 +176,7 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
             for why in broke:  # (a gzip file that breaks off: the lines before it are written)
                 bad += 1
                 err_console.print(why, highlight=False, markup=False, soft_wrap=True)
-        keep = bool(good) or not bad
+        keep = bool(good)  # (an empty --input wrote an empty --output over the old one)
     except KeyboardInterrupt:  # (it said nothing, and an --output was left half written)
         where = ("" if written is None
                  else f"; --output {output} {written.left}, as the run did not end")
@@ -186,6 +186,10 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
     finally:
         if written is not None:
             written.close(keep=keep)  # (an exception, Ctrl-C too: the old file stays)
+    if not good and not bad:  # (as `mljobs import` refuses an empty file)
+        where = "" if written is None else f"; --output {output} {written.left}"
+        raise InputError(f"{path}: no line to enrich, the file is empty (or blank){where}. "
+                         "Give the JSONL file of postings.")
     err_console.print(f"enriched {good:,} postings, {bad:,} bad lines", highlight=False)
     if written is not None and not keep:
         err_console.print(f"--output {output} {written.left}.", highlight=False,
