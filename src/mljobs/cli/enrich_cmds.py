@@ -45,7 +45,7 @@ from mljobs.cli.render import (
 from mljobs.errors import EnrichError, InputError, os_reason
 from mljobs.models import Enrichment, Posting, RawPosting, Status, is_split_source, role_post
 from mljobs.search import index_left_line
-from mljobs.sources.files import GZIP_ERRORS, open_bytes
+from mljobs.sources.files import GZIP_ERRORS, HEAD_BYTES, not_text, open_bytes
 from mljobs.store import SQLiteStore
 
 _REPO = Path(__file__).resolve().parents[3]
@@ -296,7 +296,16 @@ def _open_lines(path: Path) -> TextIO:
                     raise InputError(f"{path} is no gzip file (its name ends in .gz); rename "
                                      "it without .gz if it is plain JSONL, or check it with "
                                      "`gzip -t`")
-        return io.TextIOWrapper(open_bytes(path), encoding="utf-8-sig", errors="replace")
+        stream = open_bytes(path)
+        # (a UTF-16 or binary file was a "not JSON" line for each of its lines, as import
+        # once read it; a plain file's first bytes are looked at without reading them, as
+        # it may be a pipe; a .gz file's are not: one cut short is read up to its break)
+        peek = None if path.name.lower().endswith(".gz") else getattr(stream, "peek", None)
+        problem = not_text(path, peek(HEAD_BYTES)[:HEAD_BYTES]) if peek is not None else None
+        if problem:
+            stream.close()
+            raise InputError(problem)
+        return io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace")
     except OSError as exc:
         raise InputError(f"Cannot read {path}: {exc.strerror}; check the path.") from exc
 
