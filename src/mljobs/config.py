@@ -126,8 +126,11 @@ def load(path: Path) -> Config:
     except OSError as exc:  # a folder, or a file this user cannot read
         raise ConfigError(f"{path}: cannot read the sources file ({exc.strerror or exc}); "
                           "give a readable TOML file with --config") from exc
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file or pass --config") from exc
+    except UnicodeDecodeError as exc:  # (a file saved as Latin-1 or UTF-16 by an editor)
+        line = exc.object[:exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} on line "
+                          f"{line}); save it again as UTF-8 (TOML files are UTF-8), or pass "
+                          "--config") from exc
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -104,6 +104,8 @@ def import_file(
     """
     report = FileReport(path=str(path))
     name = str(path)
+    # (a name in another encoding holds lone surrogates, which SQLite cannot store)
+    file_name = path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     pending: list[tuple[Posting, Document]] = []
 
     def flush() -> None:
@@ -167,7 +169,7 @@ def import_file(
                 not_jobs[make_id(raw_posting.source, raw_posting.source_id)] = \
                     "seeker" if seeker else "not_a_post"
             else:
-                doc = page or Document(source=posting.source, ref=f"file:{path.name}:{line}",
+                doc = page or Document(source=posting.source, ref=f"file:{file_name}:{line}",
                                        content=raw, media_type="application/json",
                                        fetched_at=now)
                 item = (posting.model_copy(update={"raw_ref": doc.sha256}), doc)

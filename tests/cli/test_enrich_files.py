@@ -120,3 +120,25 @@ def test_a_gzip_file_cut_short_keeps_the_lines_before_and_a_plain_one_named_gz_i
     assert res.exit_code == 1
     assert isinstance(res.exception, SystemExit), res.exception
     assert "is no gzip file" in " ".join(res.output.split())
+
+
+@pytest.mark.parametrize(("data", "says"), [
+    ("\ufeff" + json.dumps({"id": "1", "title": "ML Engineer", "text": "PyTorch."}) + "\n",
+     "text saved as UTF-16, not UTF-8; save it again as UTF-8"),
+    (None, "this looks like a binary file, not JSONL text (it holds NUL bytes)")])
+def test_a_utf16_or_binary_input_is_one_line_saying_so(tmp_path: Path, data: str | None,
+                                                        says: str) -> None:
+    """It was a "not JSON (Expecting value at column 1)" line for each line of the file (128
+    of a 20 kB binary file), as `mljobs import` once read it; import names the file's kind."""
+    path = tmp_path / "postings.jsonl"
+    if data is None:
+        path.write_bytes(bytes(range(256)) * 80)
+    else:
+        path.write_bytes(data.encode("utf-16"))
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["enrich", "--input", str(path), "--output", str(out)])
+    assert res.exit_code == 1
+    assert isinstance(res.exception, SystemExit), res.exception
+    flat = " ".join(res.output.split())
+    assert f"InputError: {path}: {says}" in flat
+    assert "not JSON (" not in flat and not out.exists()

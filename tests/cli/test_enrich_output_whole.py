@@ -84,6 +84,29 @@ def test_an_input_with_no_posting_leaves_the_output_as_it_was(tmp_path: Path) ->
     assert _leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize("content", ["", "\n  \n"])
+def test_an_empty_input_leaves_the_output_as_it_was_and_says_so(tmp_path: Path,
+                                                                 content: str) -> None:
+    """An empty (or blank) --input wrote an empty --output over the one an earlier run made,
+    said "enriched 0 postings, 0 bad lines" and exited 0."""
+    empty = tmp_path / "postings.jsonl"
+    empty.write_text(content, encoding="utf-8")
+    out = tmp_path / "enriched.jsonl"
+    out.write_text(EARLIER, encoding="utf-8")
+    res = runner.invoke(app, ["enrich", "--input", str(empty), "--output", str(out)])
+    assert res.exit_code == 1
+    assert isinstance(res.exception, SystemExit), res.exception
+    assert out.read_text(encoding="utf-8") == EARLIER
+    flat = " ".join(res.output.split())
+    assert f"InputError: {empty}: no line to enrich, the file is empty (or blank); --output " \
+        f"{out} is left as it was." in flat
+    new = tmp_path / "new.jsonl"
+    res = runner.invoke(app, ["enrich", "--input", str(empty), "--output", str(new)])
+    assert res.exit_code == 1 and not new.exists()
+    assert f"--output {new} was not made." in " ".join(res.output.split())
+    assert _leftovers(tmp_path) == []
+
+
 def test_a_run_that_ends_replaces_the_output_keeping_its_mode_and_link(
     tmp_path: Path
 ) -> None:

@@ -337,8 +337,30 @@ def handle_errors() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
+def not_utf8_argument(args: list[str]) -> str | None:
+    """Why an argument cannot be read, when the terminal gave bytes that are no UTF-8 text
+    (a Latin-1 terminal's "café", a pasted byte: Python holds them as lone surrogates, which
+    `show`'s id lookup and search's ``--company`` ended in a traceback on), or None. A path
+    in another encoding is let through (open() takes it): a value with a ``/`` or that names
+    a file there."""
+    for arg in args:
+        value = arg.split("=", 1)[1] if arg.startswith("--") and "=" in arg else arg
+        bad = next((ch for ch in value if "\udc80" <= ch <= "\udcff"), None)
+        if bad is None or Path(value).anchor or "/" in value or Path(value).exists():
+            continue
+        shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return (f"the argument {shown!r} is not UTF-8 text (byte 0x{ord(bad) - 0xDC00:02x}); "
+                "type it again as UTF-8 text (the terminal's encoding: `locale` should name "
+                "UTF-8, e.g. LANG=C.UTF-8)")
+    return None
+
+
 def main() -> None:
     """Console-script entry point."""
     import mljobs.cli  # noqa: F401  (registers every command module)
 
+    problem = not_utf8_argument(sys.argv[1:])
+    if problem is not None:
+        fail(problem)
+        sys.exit(1)
     app()

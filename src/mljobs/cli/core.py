@@ -94,8 +94,11 @@ from mljobs.store import SQLiteStore
 
 
 def _count_rows(path: Path) -> int | None:
+    """The file's lines, for the progress bar; None for a named pipe (``<(zcat ...)``): read
+    here, it would be empty when the import opens it again, which then waited for ever."""
     try:
-        if path.suffix.lower() in (".jsonl", ".ndjson", ".csv") and path.stat().st_size < 2**31:
+        if path.suffix.lower() in (".jsonl", ".ndjson", ".csv") and path.is_file() \
+                and path.stat().st_size < 2**31:
             with path.open("rb") as fh:
                 return sum(1 for _ in fh)
     except OSError:

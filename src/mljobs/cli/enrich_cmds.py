@@ -45,7 +45,7 @@ from mljobs.cli.render import (
 from mljobs.errors import EnrichError, InputError, os_reason
 from mljobs.models import Enrichment, Posting, RawPosting, Status, is_split_source, role_post
 from mljobs.search import index_left_line
-from mljobs.sources.files import GZIP_ERRORS, open_bytes
+from mljobs.sources.files import GZIP_ERRORS, HEAD_BYTES, not_text, open_bytes
 from mljobs.store import SQLiteStore
 
 _REPO = Path(__file__).resolve().parents[3]
@@ -176,7 +176,7 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
             for why in broke:  # (a gzip file that breaks off: the lines before it are written)
                 bad += 1
                 err_console.print(why, highlight=False, markup=False, soft_wrap=True)
-        keep = bool(good) or not bad
+        keep = bool(good)  # (an empty --input wrote an empty --output over the old one)
     except KeyboardInterrupt:  # (it said nothing, and an --output was left half written)
         where = ("" if written is None
                  else f"; --output {output} {written.left}, as the run did not end")
@@ -186,6 +186,10 @@ def _enrich_file(path: Path, output: Path | None, workers: int = 1) -> int:
     finally:
         if written is not None:
             written.close(keep=keep)  # (an exception, Ctrl-C too: the old file stays)
+    if not good and not bad:  # (as `mljobs import` refuses an empty file)
+        where = "" if written is None else f"; --output {output} {written.left}"
+        raise InputError(f"{path}: no line to enrich, the file is empty (or blank){where}. "
+                         "Give the JSONL file of postings.")
     err_console.print(f"enriched {good:,} postings, {bad:,} bad lines", highlight=False)
     if written is not None and not keep:
         err_console.print(f"--output {output} {written.left}.", highlight=False,
@@ -292,7 +296,16 @@ def _open_lines(path: Path) -> TextIO:
                     raise InputError(f"{path} is no gzip file (its name ends in .gz); rename "
                                      "it without .gz if it is plain JSONL, or check it with "
                                      "`gzip -t`")
-        return io.TextIOWrapper(open_bytes(path), encoding="utf-8-sig", errors="replace")
+        stream = open_bytes(path)
+        # (a UTF-16 or binary file was a "not JSON" line for each of its lines, as import
+        # once read it; a plain file's first bytes are looked at without reading them, as
+        # it may be a pipe; a .gz file's are not: one cut short is read up to its break)
+        peek = None if path.name.lower().endswith(".gz") else getattr(stream, "peek", None)
+        problem = not_text(path, peek(HEAD_BYTES)[:HEAD_BYTES]) if peek is not None else None
+        if problem:
+            stream.close()
+            raise InputError(problem)
+        return io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace")
     except OSError as exc:
         raise InputError(f"Cannot read {path}: {exc.strerror}; check the path.") from exc
 

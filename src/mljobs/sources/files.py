@@ -233,10 +233,10 @@ def _lines(path: Path, max_bytes: int) -> Iterator[tuple[int, bytes | RowError]]
 _TOO_DEEP = "nested too deep to read (a posting is a few levels deep)"
 
 
-_HEAD_BYTES = 8192  # what is looked at of a JSONL file to tell text from binary data
+HEAD_BYTES = 8192  # what is looked at of a JSONL file to tell text from binary data
 
 
-def _not_text(path: Path, head: bytes) -> str | None:
+def not_text(path: Path, head: bytes) -> str | None:
     """Why a JSONL file is no UTF-8 text, from ``head``, its first bytes (unpacked): the
     byte-order mark of UTF-16 (Windows Notepad's "Unicode"), or NUL bytes, which no UTF-8
     JSON text holds (an image, a database, a zip renamed ``.jsonl``); None when it may be
@@ -280,7 +280,7 @@ def _json_problem(exc: ValueError, line: bytes) -> str:
 
 def _read_jsonl(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError, bytes]]:
     lines = _lines(path, max_bytes)
-    # the first lines, until _HEAD_BYTES, are held to tell text from binary data before any
+    # the first lines, until HEAD_BYTES, are held to tell text from binary data before any
     # row is given (the file is read once: it may be a pipe)
     head: list[tuple[int, bytes | RowError]] = []
     size = 0
@@ -289,10 +289,10 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowErro
         if isinstance(line, RowError):
             break
         size += len(line)
-        if size >= _HEAD_BYTES:
+        if size >= HEAD_BYTES:
             break
-    problem = _not_text(path, b"".join(line for _, line in head
-                                       if isinstance(line, bytes))[:_HEAD_BYTES])
+    problem = not_text(path, b"".join(line for _, line in head
+                                       if isinstance(line, bytes))[:HEAD_BYTES])
     if problem:
         raise InputError(problem)
     first = next((line.strip() for _, line in head
