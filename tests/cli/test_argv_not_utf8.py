@@ -54,3 +54,53 @@ def test_a_file_named_in_latin1_still_imports(store: Path, tmp_path: Path) -> No
     res = _run(store, b"import", rows, b"--no-enrich")
     assert res.returncode == 0, res.stderr.decode("utf-8", "replace")
     assert count_postings(store) == 2
+
+
+def test_a_new_output_named_in_latin1_is_written(store: Path, tmp_path: Path) -> None:
+    """`--output` of a file not written yet, named in Latin-1: the check let a path through
+    only when it existed or held a "/", so it was refused."""
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "c1", "title": "ML Engineer",
+                                  "text": "Train models with PyTorch."}) + "\n", encoding="utf-8")
+    rows = os.fsencode(corpus)
+    res = subprocess.run([sys.executable.encode(), b"-c", b"from mljobs.cli import main; main()",
+                          b"enrich", b"--input", rows, b"-o", b"out\xe9.jsonl"],
+                         env={**os.environ, "COLUMNS": "200", "LC_ALL": "C.UTF-8",
+                              "PYTHONPATH": os.pathsep.join(os.path.abspath(p) for p in sys.path
+                                                            if p)},
+                         cwd=tmp_path, capture_output=True, timeout=120, check=False)
+    assert res.returncode == 0, res.stderr.decode("utf-8", "replace")
+    assert json.loads((tmp_path / os.fsdecode(b"out\xe9.jsonl")).read_text("utf-8"))["id"]
+
+
+@pytest.mark.parametrize("where", [b"new", b"old"])
+def test_a_store_named_in_latin1_is_one_line(store: Path, tmp_path: Path, where: bytes) -> None:
+    """`--db /x/café.sqlite3` (Latin-1) got past the check by its "/", and its search index
+    beside it, which needs a UTF-8 name, was a UnicodeEncodeError traceback."""
+    db = os.fsencode(tmp_path) + b"/caf\xe9.sqlite3"
+    if where == b"old":
+        with open(db, "wb") as fh:
+            fh.write(store.read_bytes())
+    res = subprocess.run([sys.executable.encode(), b"-c", b"from mljobs.cli import main; main()",
+                          *([b"--db=" + db] if where == b"new" else [b"--db", db]),
+                          b"search", b"ml"],
+                         env={**os.environ, "COLUMNS": "200", "LC_ALL": "C.UTF-8"},
+                         capture_output=True, timeout=120, check=False)
+    err = res.stderr.decode("utf-8", "replace")
+    assert res.returncode == 1, err
+    assert "Traceback" not in err and "the store's name is not UTF-8 text (byte 0xe9)" in err
+
+
+@pytest.mark.parametrize("company", [b"AI/ML Caf\xe9", b"/caf\xe9"])
+def test_a_company_with_a_slash_not_in_utf8_is_one_line(store: Path, company: bytes) -> None:
+    """A value with a "/" was let through as a path: `--company` of it was a traceback."""
+    res = _run(store, b"search", b"ml", b"--company", company)
+    err = res.stderr.decode("utf-8", "replace")
+    assert res.returncode == 1, err
+    assert "Traceback" not in err and "is not UTF-8 text (byte 0xe9)" in err
+
+
+def test_utf8_values_pass_untouched(store: Path) -> None:
+    res = _run(store, b"search", b"ml", b"--company", "Zürich 東京 🚀".encode())
+    err = res.stderr.decode("utf-8")
+    assert res.returncode == 1 and "no posting in the store has company 'Zürich 東京 🚀'" in err
