@@ -104,3 +104,26 @@ def test_utf8_values_pass_untouched(store: Path) -> None:
     res = _run(store, b"search", b"ml", b"--company", "Zürich 東京 🚀".encode())
     err = res.stderr.decode("utf-8")
     assert res.returncode == 1 and "no posting in the store has company 'Zürich 東京 🚀'" in err
+
+
+def test_an_option_value_naming_a_file_is_still_checked(store: Path, tmp_path: Path) -> None:
+    """`--company café` (Latin-1) was let through when a file of that name was there (a
+    value was a path when it named a file), and was a traceback; an argument after a flag
+    (`import --no-enrich café.jsonl`) is still a file that imports."""
+    (tmp_path / os.fsdecode(b"caf\xe9")).write_text("x", encoding="utf-8")
+    res = subprocess.run([sys.executable.encode(), b"-c", b"from mljobs.cli import main; main()",
+                          b"--db", os.fsencode(store), b"search", b"ml", b"--company", b"caf\xe9"],
+                         env={**os.environ, "COLUMNS": "200", "LC_ALL": "C.UTF-8",
+                              "PYTHONPATH": os.pathsep.join(os.path.abspath(p) for p in sys.path
+                                                            if p)},
+                         cwd=tmp_path, capture_output=True, timeout=120, check=False)
+    err = res.stderr.decode("utf-8", "replace")
+    assert res.returncode == 1 and "Traceback" not in err, err
+    assert "is not UTF-8 text (byte 0xe9)" in err
+    rows = os.fsencode(tmp_path) + b"/caf\xe9.jsonl"
+    with open(rows, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "3", "title": "ML Engineer", "company": "Gamma",
+                             "description": "JAX."}) + "\n")
+    res = _run(store, b"import", b"--no-enrich", rows)
+    assert res.returncode == 0, res.stderr.decode("utf-8", "replace")
+    assert count_postings(store) == 2

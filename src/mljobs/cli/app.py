@@ -337,13 +337,14 @@ def handle_errors() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
-def _path_options(command: Any, found: dict[str, bool]) -> None:
-    """Each option name of the command tree, mapped to whether it takes a path."""
+def _path_options(command: Any, found: dict[str, bool | None]) -> None:
+    """Each option name of the command tree, mapped to whether its value is a path (None: a
+    flag, which takes no value)."""
     for param in command.params:
         if isinstance(param, TyperOption):
-            takes_path = "Path" in str(param.type_descriptor.annotation)
+            takes_path = None if param.is_flag else "Path" in str(param.type_descriptor.annotation)
             for name in (*param.opts, *param.secondary_opts):
-                found[name] = found.get(name, True) and takes_path
+                found[name] = takes_path if found.get(name, takes_path) == takes_path else False
     for sub in getattr(command, "commands", {}).values():
         _path_options(sub, found)
 
@@ -358,14 +359,14 @@ def not_utf8_argument(args: list[str]) -> str | None:
     well, so ``--company "AI/ML Café"`` was a traceback; a new ``--output`` was refused.)"""
     import mljobs.cli  # noqa: F401  (registers every command module)
 
-    path_options: dict[str, bool] = {}
+    path_options: dict[str, bool | None] = {}
     _path_options(typer.main.get_command(app), path_options)
     after: str | None = None  # (the option whose value this argument is)
     for arg in args:
         option, after = after, None
         name, eq, value = arg.partition("=") if arg.startswith("--") else ("", "", arg)
         if arg.startswith("-") and not eq:
-            after = arg if path_options.get(arg, False) else None  # (a flag takes none)
+            after = None if path_options.get(arg) is None else arg  # (a flag takes none)
             continue
         option = name if eq else option
         bad = next((ch for ch in value if "\udc80" <= ch <= "\udcff"), None)
