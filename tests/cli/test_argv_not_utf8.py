@@ -16,11 +16,18 @@ import pytest
 from ..sources.interrupts import count_postings
 
 
-def _run(db: Path, *args: bytes) -> subprocess.CompletedProcess[bytes]:
+def _mljobs(*args: bytes, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+    """``mljobs ARGS`` run from ``cwd`` (this test's source tree on the path, made absolute)."""
     return subprocess.run([sys.executable.encode(), b"-c", b"from mljobs.cli import main; main()",
-                           b"--db", os.fsencode(db), *args],
-                          env={**os.environ, "COLUMNS": "200", "LC_ALL": "C.UTF-8"},
-                          capture_output=True, timeout=120, check=False)
+                           *args],
+                          env={**os.environ, "COLUMNS": "200", "LC_ALL": "C.UTF-8",
+                               "PYTHONPATH": os.pathsep.join(os.path.abspath(p) for p in sys.path
+                                                             if p)},
+                          cwd=cwd, capture_output=True, timeout=120, check=False)
+
+
+def _run(db: Path, *args: bytes) -> subprocess.CompletedProcess[bytes]:
+    return _mljobs(b"--db", os.fsencode(db), *args)
 
 
 @pytest.fixture
@@ -63,12 +70,7 @@ def test_a_new_output_named_in_latin1_is_written(store: Path, tmp_path: Path) ->
     corpus.write_text(json.dumps({"id": "c1", "title": "ML Engineer",
                                   "text": "Train models with PyTorch."}) + "\n", encoding="utf-8")
     rows = os.fsencode(corpus)
-    res = subprocess.run([sys.executable.encode(), b"-c", b"from mljobs.cli import main; main()",
-                          b"enrich", b"--input", rows, b"-o", b"out\xe9.jsonl"],
-                         env={**os.environ, "COLUMNS": "200", "LC_ALL": "C.UTF-8",
-                              "PYTHONPATH": os.pathsep.join(os.path.abspath(p) for p in sys.path
-                                                            if p)},
-                         cwd=tmp_path, capture_output=True, timeout=120, check=False)
+    res = _mljobs(b"enrich", b"--input", rows, b"-o", b"out\xe9.jsonl", cwd=tmp_path)
     assert res.returncode == 0, res.stderr.decode("utf-8", "replace")
     assert json.loads((tmp_path / os.fsdecode(b"out\xe9.jsonl")).read_text("utf-8"))["id"]
 
@@ -81,11 +83,7 @@ def test_a_store_named_in_latin1_is_one_line(store: Path, tmp_path: Path, where:
     if where == b"old":
         with open(db, "wb") as fh:
             fh.write(store.read_bytes())
-    res = subprocess.run([sys.executable.encode(), b"-c", b"from mljobs.cli import main; main()",
-                          *([b"--db=" + db] if where == b"new" else [b"--db", db]),
-                          b"search", b"ml"],
-                         env={**os.environ, "COLUMNS": "200", "LC_ALL": "C.UTF-8"},
-                         capture_output=True, timeout=120, check=False)
+    res = _mljobs(*([b"--db=" + db] if where == b"new" else [b"--db", db]), b"search", b"ml")
     err = res.stderr.decode("utf-8", "replace")
     assert res.returncode == 1, err
     assert "Traceback" not in err and "the store's name is not UTF-8 text (byte 0xe9)" in err
@@ -111,12 +109,8 @@ def test_an_option_value_naming_a_file_is_still_checked(store: Path, tmp_path: P
     value was a path when it named a file), and was a traceback; an argument after a flag
     (`import --no-enrich café.jsonl`) is still a file that imports."""
     (tmp_path / os.fsdecode(b"caf\xe9")).write_text("x", encoding="utf-8")
-    res = subprocess.run([sys.executable.encode(), b"-c", b"from mljobs.cli import main; main()",
-                          b"--db", os.fsencode(store), b"search", b"ml", b"--company", b"caf\xe9"],
-                         env={**os.environ, "COLUMNS": "200", "LC_ALL": "C.UTF-8",
-                              "PYTHONPATH": os.pathsep.join(os.path.abspath(p) for p in sys.path
-                                                            if p)},
-                         cwd=tmp_path, capture_output=True, timeout=120, check=False)
+    res = _mljobs(b"--db", os.fsencode(store), b"search", b"ml", b"--company", b"caf\xe9",
+                  cwd=tmp_path)
     err = res.stderr.decode("utf-8", "replace")
     assert res.returncode == 1 and "Traceback" not in err, err
     assert "is not UTF-8 text (byte 0xe9)" in err

@@ -52,7 +52,7 @@ def test_import_of_a_dash_says_it_reads_files_not_standard_input(tmp_path: Path)
                           "--db", str(db), "import", "-", "--no-enrich"],
                          input=json.dumps({"id": "1", "title": "ML Engineer", "company": "Acme",
                                            "description": "PyTorch."}) + "\n",
-                         env={**os.environ, "COLUMNS": "200"}, cwd=tmp_path,
+                         env={**os.environ, "COLUMNS": "200"},
                          capture_output=True, text=True, timeout=60, check=False)
     assert res.returncode == 1
     flat = " ".join(res.stderr.split())
