@@ -4,6 +4,7 @@ traceback), and a byte-order mark does not make line 1 bad."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -75,7 +76,6 @@ def test_a_line_nested_past_the_recursion_limit_is_one_bad_line(tmp_path: Path, 
 
 
 def test_a_gzipped_input_is_read_as_import_reads_it(tmp_path: Path) -> None:
-    import gzip
 
     rows = _rows(tmp_path / "rows.jsonl", bom=True)
     packed = tmp_path / "rows.jsonl.gz"
@@ -92,7 +92,6 @@ def test_a_gzipped_input_is_read_as_import_reads_it(tmp_path: Path) -> None:
 def test_a_gzip_file_cut_short_keeps_the_lines_before_and_a_plain_one_named_gz_is_one_line(
     tmp_path: Path,
 ) -> None:
-    import gzip
 
     rows = _rows(tmp_path / "rows.jsonl", n=200)
     cut = tmp_path / "cut.jsonl.gz"
@@ -126,15 +125,15 @@ def test_a_gzip_file_cut_short_keeps_the_lines_before_and_a_plain_one_named_gz_i
     ("\ufeff" + json.dumps({"id": "1", "title": "ML Engineer", "text": "PyTorch."}) + "\n",
      "text saved as UTF-16, not UTF-8; save it again as UTF-8"),
     (None, "this looks like a binary file, not JSONL text (it holds NUL bytes)")])
+@pytest.mark.parametrize("name", ["postings.jsonl", "postings.jsonl.gz"])
 def test_a_utf16_or_binary_input_is_one_line_saying_so(tmp_path: Path, data: str | None,
-                                                        says: str) -> None:
+                                                        says: str, name: str) -> None:
     """It was a "not JSON (Expecting value at column 1)" line for each line of the file (128
-    of a 20 kB binary file), as `mljobs import` once read it; import names the file's kind."""
-    path = tmp_path / "postings.jsonl"
-    if data is None:
-        path.write_bytes(bytes(range(256)) * 80)
-    else:
-        path.write_bytes(data.encode("utf-16"))
+    of a 20 kB binary file), as `mljobs import` once read it; import names the file's kind.
+    Gzipped, it still was (20 lines of a 3 kB one) while `mljobs import` named it."""
+    path = tmp_path / name
+    raw = bytes(range(256)) * 80 if data is None else data.encode("utf-16")
+    path.write_bytes(gzip.compress(raw) if name.endswith(".gz") else raw)
     out = tmp_path / "out.jsonl"
     res = runner.invoke(app, ["enrich", "--input", str(path), "--output", str(out)])
     assert res.exit_code == 1

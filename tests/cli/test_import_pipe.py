@@ -43,3 +43,18 @@ def test_a_pipe_named_jsonl_is_read_once_and_imported(tmp_path: Path) -> None:
     assert proc.returncode == 0, err
     assert count_postings(db) == 3
     assert "rows.jsonl" in out
+
+
+def test_import_of_a_dash_says_it_reads_files_not_standard_input(tmp_path: Path) -> None:
+    """`cat rows.jsonl | mljobs import -` said "-: no such file; check the path"."""
+    db = tmp_path / "s.sqlite3"
+    res = subprocess.run([sys.executable, "-c", "from mljobs.cli import main; main()",
+                          "--db", str(db), "import", "-", "--no-enrich"],
+                         input=json.dumps({"id": "1", "title": "ML Engineer", "company": "Acme",
+                                           "description": "PyTorch."}) + "\n",
+                         env={**os.environ, "COLUMNS": "200"},
+                         capture_output=True, text=True, timeout=60, check=False)
+    assert res.returncode == 1
+    flat = " ".join(res.stderr.split())
+    assert "-: import reads files, not standard input; save the rows to a file" in flat, flat
+    assert "mljobs import --format jsonl <(command)" in flat and not db.exists()

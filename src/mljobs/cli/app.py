@@ -337,21 +337,50 @@ def handle_errors() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
+def _path_options(command: Any, found: dict[str, bool | None]) -> None:
+    """Each option name of the command tree, mapped to whether its value is a path (None: a
+    flag, which takes no value)."""
+    for param in command.params:
+        if isinstance(param, TyperOption):
+            takes_path = None if param.is_flag else "Path" in str(param.type_descriptor.annotation)
+            for name in (*param.opts, *param.secondary_opts):
+                found[name] = takes_path if found.get(name, takes_path) == takes_path else False
+    for sub in getattr(command, "commands", {}).values():
+        _path_options(sub, found)
+
+
 def not_utf8_argument(args: list[str]) -> str | None:
     """Why an argument cannot be read, when the terminal gave bytes that are no UTF-8 text
     (a Latin-1 terminal's "café", a pasted byte: Python holds them as lone surrogates, which
     `show`'s id lookup and search's ``--company`` ended in a traceback on), or None. A path
-    in another encoding is let through (open() takes it): a value with a ``/`` or that names
-    a file there."""
+    in another encoding is let through (open() takes it): the value of an option that takes
+    a path (``--output``, ``--config``; not ``--db``: its search index beside it needs a UTF-8
+    name), or an argument that names a file there. (A value with a ``/`` was let through as
+    well, so ``--company "AI/ML Café"`` was a traceback; a new ``--output`` was refused.)"""
+    import mljobs.cli  # noqa: F401  (registers every command module)
+
+    path_options: dict[str, bool | None] = {}
+    _path_options(typer.main.get_command(app), path_options)
+    after: str | None = None  # (the option whose value this argument is)
     for arg in args:
-        value = arg.split("=", 1)[1] if arg.startswith("--") and "=" in arg else arg
+        option, after = after, None
+        name, eq, value = arg.partition("=") if arg.startswith("--") else ("", "", arg)
+        if arg.startswith("-") and not eq:
+            after = None if path_options.get(arg) is None else arg  # (a flag takes none)
+            continue
+        option = name if eq else option
         bad = next((ch for ch in value if "\udc80" <= ch <= "\udcff"), None)
-        if bad is None or Path(value).anchor or "/" in value or Path(value).exists():
+        if bad is None or (option not in (None, "--db") and path_options.get(option or "", False)) \
+                or (option is None and Path(value).exists()):
             continue
         shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-        return (f"the argument {shown!r} is not UTF-8 text (byte 0x{ord(bad) - 0xDC00:02x}); "
-                "type it again as UTF-8 text (the terminal's encoding: `locale` should name "
-                "UTF-8, e.g. LANG=C.UTF-8)")
+        byte = f"byte 0x{ord(bad) - 0xDC00:02x}"
+        if option == "--db":
+            return (f"--db {shown!r}: the store's name is not UTF-8 text ({byte}), and the "
+                    "search index beside it needs a UTF-8 name; rename the store (or its "
+                    "folder) in UTF-8 and pass that")
+        return (f"the argument {shown!r} is not UTF-8 text ({byte}); type it again as UTF-8 "
+                "text (the terminal's encoding: `locale` should name UTF-8, e.g. LANG=C.UTF-8)")
     return None
 
 

@@ -110,9 +110,16 @@ def _advance(progress: Progress, task: TaskID, n: int) -> None:
     progress.advance(task, n)
 
 
+_NOT_STDIN = ("-: import reads files, not standard input; save the rows to a file, or give the "
+              "command's output as one: `mljobs import --format jsonl <(command)`")  # (it said
+# "-: no such file; check the path")
+
+
 def _import_problem(path: Path) -> str | None:
     """Why ``import`` can take nothing from ``path`` (no such file, a type it cannot read,
     a folder with no file it reads: a folder with one is expanded before), or None."""
+    if str(path) == "-" and not path.exists():
+        return _NOT_STDIN
     if not path.exists():
         return f"{path}: no such file; check the path"
     if path.is_dir():
@@ -155,6 +162,8 @@ def import_cmd(
                 raise ConfigError(f"--format {fmt!r}: use jsonl, json, csv or html")
             fmt = fmt.strip().lower()
         if not any(path.exists() for path in files):
+            if any(str(path) == "-" for path in files):
+                raise InputError(_NOT_STDIN)
             raise InputError("; ".join(f"{path}: no such file" for path in files)
                              + "; check the path")
         folder = next((path for path in files if path.is_dir()), None)

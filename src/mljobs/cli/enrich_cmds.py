@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import gzip
 import io
 import json
 import os
@@ -284,6 +285,16 @@ class _Output:
                     self.part.unlink(missing_ok=True)
 
 
+def _gzip_head(path: Path) -> bytes | None:
+    """The first unpacked bytes of a gzip file, or None when they cannot be read (one cut
+    short within them: its lines are read up to the break, and the break named)."""
+    try:
+        with gzip.open(path, "rb") as fh:
+            return fh.read(HEAD_BYTES)
+    except GZIP_ERRORS:
+        return None
+
+
 def _open_lines(path: Path) -> TextIO:
     """``path`` opened to read its lines: unpacked when its name ends in ``.gz`` (a gzipped
     dump, as `mljobs import` reads it); a file named so that is no gzip file is refused."""
@@ -296,12 +307,16 @@ def _open_lines(path: Path) -> TextIO:
                     raise InputError(f"{path} is no gzip file (its name ends in .gz); rename "
                                      "it without .gz if it is plain JSONL, or check it with "
                                      "`gzip -t`")
+            head = _gzip_head(path)
         stream = open_bytes(path)
         # (a UTF-16 or binary file was a "not JSON" line for each of its lines, as import
         # once read it; a plain file's first bytes are looked at without reading them, as
-        # it may be a pipe; a .gz file's are not: one cut short is read up to its break)
-        peek = None if path.name.lower().endswith(".gz") else getattr(stream, "peek", None)
-        problem = not_text(path, peek(HEAD_BYTES)[:HEAD_BYTES]) if peek is not None else None
+        # it may be a pipe; a .gz file's are read apart, above: one cut short is read up to
+        # its break, and a binary or UTF-16 one unpacked is refused as a plain one is)
+        if not path.name.lower().endswith(".gz"):
+            peek = getattr(stream, "peek", None)
+            head = peek(HEAD_BYTES)[:HEAD_BYTES] if peek is not None else None
+        problem = not_text(path, head) if head is not None else None
         if problem:
             stream.close()
             raise InputError(problem)
