@@ -357,6 +357,8 @@ def not_utf8_argument(args: list[str]) -> str | None:
     a path (``--output``, ``--config``; not ``--db``: its search index beside it needs a UTF-8
     name), or an argument that names a file there. (A value with a ``/`` was let through as
     well, so ``--company "AI/ML Café"`` was a traceback; a new ``--output`` was refused.)"""
+    if not any("\udc80" <= ch <= "\udcff" for arg in args for ch in arg):
+        return None  # (UTF-8 text: the command tree is not walked at each start)
     import mljobs.cli  # noqa: F401  (registers every command module)
 
     path_options: dict[str, bool | None] = {}
