@@ -379,9 +379,13 @@ def untracked(address: str) -> str:
     """The address without its fragment (the browser's, never sent to the server) and its
     tracking query parameters (``_TRACKING``), the rest as written."""
     parts = urlsplit(address)
-    query = "&".join(pair for pair in parts.query.split("&") if pair and not
-                     _TRACKING.fullmatch(unquote_plus(pair.partition("=")[0])))
+    query = "&".join(pair for pair in parts.query.split("&") if pair and not _tracks(pair))
     return urlunsplit(parts._replace(query=query, fragment=""))
+
+
+def _tracks(pair: str) -> bool:
+    """Whether a query's ``name=value`` pair is a tracking parameter (``_TRACKING``)."""
+    return _TRACKING.fullmatch(unquote_plus(pair.partition("=")[0])) is not None
 
 
 def without_tracking(address: str) -> str:
@@ -391,8 +395,7 @@ def without_tracking(address: str) -> str:
     base, hash_mark, fragment = address.partition("#")
     head, _, query = base.partition("?")
     pairs = query.split("&")
-    kept = [pair for pair in pairs
-            if not _TRACKING.fullmatch(unquote_plus(pair.partition("=")[0]))]
+    kept = [pair for pair in pairs if not _tracks(pair)]
     if len(kept) == len(pairs):
         return address
     kept = [pair for pair in kept if pair]
