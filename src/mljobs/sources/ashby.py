@@ -61,9 +61,7 @@ class Ashby(BaseSource):
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """One posting per listed job."""
-        data = self.load_json(doc)
-        if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
-            raise self.fail(doc, "expected an object with a 'jobs' list")
+        data = self.load_listing(doc, "jobs")
         board = ref_part(doc.ref, "job-board") or "unknown"
         jobs = self.readable(doc, data["jobs"], "title")
         for job in jobs:

@@ -272,6 +272,14 @@ class BaseSource:
             raise ParseError(self.name, doc.ref, "invalid JSON (nested too deep to read: no "
                              "answer of this service is)") from None
 
+    def load_listing(self, doc: Document, key: str) -> dict[str, Any]:
+        """The JSON object of a board's listing whose ``key`` is its list of jobs (Greenhouse's
+        and Ashby's ``jobs``, Recruitee's ``offers``); ``ParseError`` for any other answer."""
+        data = self.load_json(doc)
+        if not isinstance(data, dict) or not isinstance(data.get(key), list):
+            raise self.fail(doc, f"expected an object with a '{key}' list")
+        return data
+
     def load_object(self, doc: Document) -> dict[str, Any]:
         """The JSON object of a document; ``ParseError`` for anything else."""
         data = self.load_json(doc)

@@ -63,9 +63,7 @@ class Greenhouse(BaseSource):
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """One posting per job of the list."""
-        data = self.load_json(doc)
-        if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
-            raise self.fail(doc, "expected an object with a 'jobs' list")
+        data = self.load_listing(doc, "jobs")
         board = ref_part(doc.ref, "boards") or "unknown"
         jobs = self.readable(doc, data["jobs"], "title", any_id=True)
         total = (data.get("meta") or {}).get("total") if isinstance(data.get("meta"), dict) \
