@@ -25,7 +25,7 @@ import types
 import typing
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar, NamedTuple, Protocol, cast, runtime_checkable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -312,6 +312,20 @@ class BaseSource:
                 earlier.append(job)
                 once.append(job)
         return once
+
+
+@dataclass
+class BoardSource(BaseSource):
+    """A job-board service's source (Greenhouse, Lever, Ashby, Recruitee): a unit is one of
+    its ``boards`` (a company's board, site or careers site), whose listing gives every open
+    job, so a posting it no longer lists is closed."""
+
+    closes: ClassVar[bool] = True
+    boards: list[str] = field(default_factory=list)
+
+    def units(self, window: Window) -> list[str]:
+        """One unit per board, each once."""
+        return list(dict.fromkeys(self.boards))
 
 
 def _check_url(key: str, url: Any) -> None:

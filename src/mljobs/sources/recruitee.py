@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
-from mljobs.sources.base import BaseSource, Window, parse_iso, pay_figure
+from mljobs.sources.base import BoardSource, Window, parse_iso, pay_figure
 
 _PERIODS = {"year": "year", "annual": "year", "month": "month", "week": "week", "day": "day",
             "hour": "hour"}
@@ -28,7 +28,7 @@ BOARD = "{board}"
 
 
 @dataclass
-class Recruitee(BaseSource):
+class Recruitee(BoardSource):
     """Public Recruitee careers sites.
 
     Args:
@@ -41,8 +41,6 @@ class Recruitee(BaseSource):
     not_found: ClassVar[str] = (
         "is the company's name right? It is the first part of its careers site's address, "
         "NAME.recruitee.com")
-    closes: ClassVar[bool] = True
-    boards: list[str] = field(default_factory=list)
     base_url: str = "https://{board}.recruitee.com"
 
     def check(self) -> None:
