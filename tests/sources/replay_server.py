@@ -204,6 +204,7 @@ def world_routes() -> dict[str, Reply | Handler]:
         "/v1/boards/vaulttec/jobs": fixture("greenhouse/vaulttec.json", etag='"gh-vt-1"'),
         "/v1/boards/espressoai/jobs": fixture("greenhouse/espressoai.json", etag='"gh-es-1"'),
         "/posting-api/job-board/Ashby": fixture("ashby/Ashby.json"),
+        "/nordlicht/api/offers/": fixture("recruitee/nordlicht.json"),
         "/api/v1/search": fixture("hackernews/algolia-search.json"),
         "/api/v1/search_by_date": _algolia_comments,
         "/api/v1/items/47219668": fixture("hackernews/algolia-item-47219668.json"),

@@ -54,6 +54,20 @@ def test_429_with_retry_after_is_honoured() -> None:
     assert srv.hits["/x"] == 2
 
 
+def test_a_429_after_every_retry_says_it_is_a_rate_limit() -> None:
+    """Before, a server that still limited the requests after every retry read as any server
+    trouble: "HTTP 429 Too Many Requests (url); gave up after 3 attempts; try again later"."""
+    limited = Reply(b'{"error": "too many requests"}', 429, headers={"Retry-After": "1"})
+    with ReplayServer({"/x": limited}) as srv, \
+            HttpClient(FAST, sleep=lambda s: None) as http:
+        with pytest.raises(FetchError) as raised:
+            http.get(f"{srv.url}/x", source="test")
+        assert srv.hits["/x"] == 3
+    assert str(raised.value).endswith(
+        "/x); the server limits how often it is asked (a rate limit); gave up after 3 "
+        "attempts; try again later")
+
+
 def test_retry_after_beyond_the_cap_fails_without_waiting() -> None:
     waits: list[float] = []
     limited = Reply(b"", 503, headers={"Retry-After": "3600"})

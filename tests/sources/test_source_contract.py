@@ -36,6 +36,7 @@ def settings_for(name: str, base: str, tmp_path: Path) -> dict[str, object]:
         "greenhouse": {"boards": ["vaulttec"], "base_url": base},
         "lever": {"boards": ["leverdemo"], "base_url": base, "page_size": 2},
         "ashby": {"boards": ["Ashby"], "base_url": base},
+        "recruitee": {"boards": ["nordlicht"], "base_url": f"{base}/{{board}}"},
         "hackernews": {"months": ["2026-03"], "algolia_url": f"{base}/api/v1"},
         "reddit": {"subreddits": ["MLjobs"], "base_url": base},
         "feed": {"urls": [f"{base}/feeds/jobs.rss"]},
@@ -57,7 +58,8 @@ def as_document(name: str, path: Path) -> list[Document]:
         return list(source.fetch_unit(HttpClient(), str(path)))
     ref = {"greenhouse": f"https://boards-api.greenhouse.io/v1/boards/{path.stem}/jobs",
            "lever": f"https://api.lever.co/v0/postings/{path.stem.split('-')[0]}?mode=json",
-           "ashby": f"https://api.ashbyhq.com/posting-api/job-board/{path.stem}"}.get(
+           "ashby": f"https://api.ashbyhq.com/posting-api/job-board/{path.stem}",
+           "recruitee": f"https://{path.stem.split('-')[0]}.recruitee.com/api/offers/"}.get(
         name, f"https://example.org/{path.name}")
     return [Document(source=name, ref=ref, content=path.read_bytes(), fetched_at=now)]
 

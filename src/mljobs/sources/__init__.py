@@ -21,11 +21,12 @@ from mljobs.sources.jobspy import JobSpy
 from mljobs.sources.jsonld import JsonLd
 from mljobs.sources.lever import Lever
 from mljobs.sources.mailbox import Mailbox
+from mljobs.sources.recruitee import Recruitee
 from mljobs.sources.reddit import Reddit
 
 SOURCES: dict[str, type[BaseSource]] = {
     cls.name: cls
-    for cls in (Greenhouse, Lever, Ashby, HackerNews, Reddit, Feed, JsonLd, Mailbox, JobSpy)
+    for cls in (Greenhouse, Lever, Ashby, Recruitee, HackerNews, Reddit, Feed, JsonLd, Mailbox, JobSpy)
 }
 
 __all__ = ["SOURCES", "BaseSource", "Source", "Window", "clean_url", "make_source",

@@ -16,8 +16,7 @@ from typing import Any, ClassVar
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
 from mljobs.sources.base import (
-    BaseSource,
-    Window,
+    BoardSource,
     parse_iso,
     pay_figure,
     pay_span,
@@ -30,7 +29,7 @@ _WORKPLACE = {"OnSite": "onsite", "Remote": "remote", "Hybrid": "hybrid"}
 
 
 @dataclass
-class Ashby(BaseSource):
+class Ashby(BoardSource):
     """Public Ashby job boards.
 
     Args:
@@ -44,15 +43,9 @@ class Ashby(BaseSource):
     not_found: ClassVar[str] = (
         "is the board's name right? It is the last part of jobs.ashbyhq.com/NAME, in the "
         "same case")
-    closes: ClassVar[bool] = True
     named: ClassVar[tuple[str, str]] = ("openai", "OpenAI")
-    boards: list[str] = field(default_factory=list)
     companies: dict[str, str] = field(default_factory=dict)
     base_url: str = "https://api.ashbyhq.com"
-
-    def units(self, window: Window) -> list[str]:
-        """One unit per board."""
-        return list(dict.fromkeys(self.boards))
 
     def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
         """The board with compensation."""
@@ -61,9 +54,7 @@ class Ashby(BaseSource):
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """One posting per listed job."""
-        data = self.load_json(doc)
-        if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
-            raise self.fail(doc, "expected an object with a 'jobs' list")
+        data = self.load_listing(doc, "jobs")
         board = ref_part(doc.ref, "job-board") or "unknown"
         jobs = self.readable(doc, data["jobs"], "title")
         for job in jobs:

@@ -25,7 +25,7 @@ import types
 import typing
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar, NamedTuple, Protocol, cast, runtime_checkable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -272,6 +272,14 @@ class BaseSource:
             raise ParseError(self.name, doc.ref, "invalid JSON (nested too deep to read: no "
                              "answer of this service is)") from None
 
+    def load_listing(self, doc: Document, key: str) -> dict[str, Any]:
+        """The JSON object of a board's listing whose ``key`` is its list of jobs (Greenhouse's
+        and Ashby's ``jobs``, Recruitee's ``offers``); ``ParseError`` for any other answer."""
+        data = self.load_json(doc)
+        if not isinstance(data, dict) or not isinstance(data.get(key), list):
+            raise self.fail(doc, f"expected an object with a '{key}' list")
+        return data
+
     def load_object(self, doc: Document) -> dict[str, Any]:
         """The JSON object of a document; ``ParseError`` for anything else."""
         data = self.load_json(doc)
@@ -304,6 +312,20 @@ class BaseSource:
                 earlier.append(job)
                 once.append(job)
         return once
+
+
+@dataclass
+class BoardSource(BaseSource):
+    """A job-board service's source (Greenhouse, Lever, Ashby, Recruitee): a unit is one of
+    its ``boards`` (a company's board, site or careers site), whose listing gives every open
+    job, so a posting it no longer lists is closed."""
+
+    closes: ClassVar[bool] = True
+    boards: list[str] = field(default_factory=list)
+
+    def units(self, window: Window) -> list[str]:
+        """One unit per board, each once."""
+        return list(dict.fromkeys(self.boards))
 
 
 def _check_url(key: str, url: Any) -> None:

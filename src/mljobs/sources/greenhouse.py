@@ -19,14 +19,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
 from mljobs.sources.base import (
-    BaseSource,
-    Window,
+    BoardSource,
     parse_iso,
     pay_figure,
     pay_span,
@@ -36,7 +35,7 @@ from mljobs.sources.base import (
 
 
 @dataclass
-class Greenhouse(BaseSource):
+class Greenhouse(BoardSource):
     """Public Greenhouse job boards.
 
     Args:
@@ -48,13 +47,7 @@ class Greenhouse(BaseSource):
     not_found: ClassVar[str] = (
         "is the board's name right? It is the last part of the board's address, "
         "boards.greenhouse.io/NAME")
-    closes: ClassVar[bool] = True
-    boards: list[str] = field(default_factory=list)
     base_url: str = "https://boards-api.greenhouse.io"
-
-    def units(self, window: Window) -> list[str]:
-        """One unit per board."""
-        return list(dict.fromkeys(self.boards))
 
     def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
         """The board's job list with content (and pay ranges where the board gives them)."""
@@ -63,9 +56,7 @@ class Greenhouse(BaseSource):
 
     def parse(self, doc: Document) -> Iterator[RawPosting]:
         """One posting per job of the list."""
-        data = self.load_json(doc)
-        if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
-            raise self.fail(doc, "expected an object with a 'jobs' list")
+        data = self.load_listing(doc, "jobs")
         board = ref_part(doc.ref, "boards") or "unknown"
         jobs = self.readable(doc, data["jobs"], "title", any_id=True)
         total = (data.get("meta") or {}).get("total") if isinstance(data.get("meta"), dict) \

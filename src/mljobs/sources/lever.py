@@ -16,14 +16,14 @@ from typing import Any, ClassVar
 from mljobs.errors import FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
-from mljobs.sources.base import BaseSource, Window, from_epoch, pay_figure, ref_part
+from mljobs.sources.base import BoardSource, from_epoch, pay_figure, ref_part
 
 _INTERVALS = {"per-year-salary": "year", "per-month-salary": "month", "per-week-salary": "week",
               "per-day-wage": "day", "per-hour-wage": "hour"}
 
 
 @dataclass
-class Lever(BaseSource):
+class Lever(BoardSource):
     """Public Lever job sites.
 
     Args:
@@ -39,18 +39,12 @@ class Lever(BaseSource):
     not_found: ClassVar[str] = (
         "is the site's name right? It is the last part of jobs.lever.co/NAME; a site hosted "
         "in the EU needs base_url = \"https://api.eu.lever.co\"")
-    closes: ClassVar[bool] = True
     board_word: ClassVar[str] = "site"
     named: ClassVar[tuple[str, str]] = ("leverdemo", "Lever Demo")
-    boards: list[str] = field(default_factory=list)
     companies: dict[str, str] = field(default_factory=dict)
     base_url: str = "https://api.lever.co"
     page_size: int = 100
     max_pages: int = 50
-
-    def units(self, window: Window) -> list[str]:
-        """One unit per site."""
-        return list(dict.fromkeys(self.boards))
 
     def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
         """Every page of the site's postings."""

@@ -1,0 +1,130 @@
+"""Recruitee careers sites, added with ``mljobs sources add`` and synced with ``mljobs sync``
+from the recorded offers list (tests/fixtures/sources/recruitee/, the documented shape) served
+by the replay server on 127.0.0.1, as a person runs them; and what a bad answer says."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner
+
+from mljobs.cli import app
+from mljobs.store import SQLiteStore
+
+from .replay_server import ReplayServer, Reply, fixture
+
+runner = CliRunner()
+OFFERS = "/nordlicht/api/offers/"
+
+
+def _run(tmp_path: Path, *args: str) -> Any:
+    result = runner.invoke(app, ["--db", str(tmp_path / "s.sqlite3"), *args,
+                                 "--config", str(tmp_path / "sources.toml")])
+    return result
+
+
+def _add(tmp_path: Path, base: str, boards: str = "nordlicht") -> None:
+    (tmp_path / "sources.toml").write_text("[http]\nretries = 1\nbackoff = 0.001\n"
+                                           "max_backoff = 0.01\ntimeout = 10\n", encoding="utf-8")
+    result = _run(tmp_path, "sources", "add", "recruitee", "--set", f"boards={boards}",
+                  "--set", f"base_url={base}/{{board}}")
+    assert result.exit_code == 0, result.output
+
+
+def _sync(tmp_path: Path, code: int = 0) -> dict[str, Any]:
+    result = _run(tmp_path, "sync", "--no-enrich", "--json")
+    assert result.exit_code == code, result.output
+    (source,) = json.loads(result.stdout)["sources"]
+    assert isinstance(source, dict)
+    return source
+
+
+def test_a_recruitee_site_is_added_synced_and_read_field_by_field(tmp_path: Path) -> None:
+    with ReplayServer({OFFERS: fixture("recruitee/nordlicht.json")}) as srv:
+        _add(tmp_path, srv.url)
+        first = _sync(tmp_path)
+        assert srv.hits[OFFERS] == 1
+    assert (first["type"], first["new"], first["failed"]) == ("recruitee", 3, 0)
+    with SQLiteStore(tmp_path / "s.sqlite3") as store:
+        postings = {p.id: p for _, p in store.iter_postings()}
+    ml = postings["recruitee:nordlicht:1402871"]
+    assert (ml.title, ml.company) == ("Machine Learning Engineer, Perception", "Nordlicht Robotics")
+    assert ml.url == "https://nordlicht.recruitee.com/o/machine-learning-engineer-perception"
+    assert list(ml.locations) == ["Amsterdam, Netherlands"] and ml.remote == "hybrid"
+    assert ml.salary is not None and (ml.salary.min, ml.salary.max, ml.salary.currency,
+                                      ml.salary.interval) == (70000, 90000, "EUR", "year")
+    assert ml.posted_at is not None and ml.posted_at.isoformat() == "2026-03-02T09:15:00+00:00"
+    # the requirements are part of the text, after the description
+    assert "perception models" in ml.description_text
+    assert ml.description_text.index("perception") < ml.description_text.index("TensorRT")
+    remote = postings["recruitee:nordlicht:1402904"]
+    assert remote.remote == "remote" and remote.salary is None  # a salary of no figures
+    hourly = postings["recruitee:nordlicht:1402955"]
+    assert hourly.salary is not None and (hourly.salary.min, hourly.salary.interval) == (
+        18.5, "hour")
+    assert (hourly.remote, hourly.employment_type) == ("onsite", "parttime")
+
+
+def test_an_offer_taken_down_is_closed_at_the_next_sync(tmp_path: Path) -> None:
+    with ReplayServer({OFFERS: fixture("recruitee/nordlicht.json")}) as srv:
+        _add(tmp_path, srv.url)
+        _sync(tmp_path)
+    with ReplayServer({OFFERS: fixture("recruitee/nordlicht-v2.json")}) as srv:
+        _add(tmp_path, srv.url)
+        later = _sync(tmp_path)
+    assert (later["new"], later["closed"], later["unchanged"]) == (1, 1, 2)
+    with SQLiteStore(tmp_path / "s.sqlite3") as store:
+        status = {p.id: p.status for _, p in store.iter_postings()}
+    assert status["recruitee:nordlicht:1402955"] == "closed"
+    assert status["recruitee:nordlicht:1403310"] == "open"
+
+
+def test_each_bad_answer_is_named_with_what_to_do(tmp_path: Path) -> None:
+    limited = Reply(b'{"error": "too many requests"}', 429, headers={"Retry-After": "0"})
+    routes = {OFFERS: fixture("recruitee/nordlicht.json"),
+              "/nosuch/api/offers/": Reply(b'{"error": "Not found"}', 404),
+              "/garbled/api/offers/": Reply(b'{"offers": [{"id": 1, "title": '),
+              "/other/api/offers/": Reply(b'{"jobs": []}'),
+              "/busy/api/offers/": limited}
+    with ReplayServer(routes) as srv:
+        _add(tmp_path, srv.url, "nordlicht,nosuch,garbled,other,busy")
+        report = _sync(tmp_path, code=1)
+        assert srv.hits["/busy/api/offers/"] == 2  # asked, and asked again once
+    assert (report["new"], report["failed"]) == (3, 4)  # the good site synced all the same
+    errors = report["errors"]
+    assert [e.partition("]")[0] for e in errors] == ["[nosuch", "[garbled", "[other", "[busy"]
+    assert ("HTTP 404" in errors[0] and "/nosuch/api/offers/); not found: is the company's name "
+            "right? It is the first part of its careers site's address, NAME.recruitee.com"
+            in errors[0])
+    assert "invalid JSON (" in errors[1]
+    assert "expected an object with a 'offers' list" in errors[2]
+    assert ("HTTP 429 Too Many Requests" in errors[3] and "the server limits how often it is "
+            "asked (a rate limit); gave up after 2 attempts; try again later" in errors[3])
+
+
+def test_a_base_url_without_the_company_is_refused_saying_what_to_write(
+        tmp_path: Path) -> None:
+    (tmp_path / "sources.toml").write_text("", encoding="utf-8")
+    result = _run(tmp_path, "sources", "add", "recruitee", "--set", "boards=nordlicht",
+                  "--set", "base_url=https://careers.nordlicht.example")
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert ("source 'recruitee' (recruitee): base_url: 'https://careers.nordlicht.example' has "
+            "no {board}; write where the company's name goes, e.g. base_url = "
+            '"https://{board}.recruitee.com"') in said
+    assert (tmp_path / "sources.toml").read_text(encoding="utf-8") == ""  # nothing saved
+
+
+def test_a_company_given_as_its_address_is_refused_naming_the_name(tmp_path: Path) -> None:
+    """The boards' shared check takes its hint from the end of an address (Greenhouse's
+    ``boards.greenhouse.io/NAME``) and gave none for ``https://acme.recruitee.com``, whose name
+    is its start."""
+    (tmp_path / "sources.toml").write_text("", encoding="utf-8")
+    for given in ("https://nordlicht.recruitee.com/", "nordlicht.recruitee.com"):
+        result = _run(tmp_path, "sources", "add", "recruitee", "--set", f"boards={given}")
+        assert result.exit_code == 1
+        assert (f"boards: '{given}' is not a company name; give the first part of its careers "
+                f'site\'s address: for {given} that is boards = ["nordlicht"]') in " ".join(
+                    result.output.split())
