@@ -31,7 +31,9 @@ not an ML/data role fits no one looking for one) and, for a resume off the field
 not-ml and naming fewer than three known skills: ``Profile.kind_known``), by ``1 - P(not-ml)``
 of the resume (such a person fits no such posting well), and halved when the posting
 requires an active security clearance the resume does not mention (a core
-requirement, listed as ``security clearance`` among the missing skills).
+requirement, listed as ``security clearance`` among the missing skills). A PhD studentship (a
+title offering a place to earn a PhD: ``MatchIndex.studentship``) is halved too for a resume
+that holds a PhD, its degree part 0: it suits one who has not earned the PhD yet.
 
 A skill the person has that a posting asks more years of than the resume shows
 (``Enrichment.skill_years`` against ``Profile.skill_years``: stated, or a lower bound read
@@ -289,6 +291,8 @@ def _degree_part(profile: Profile, index: MatchIndex) -> FloatArray:
     if not profile.phd:
         fit = np.where(index.phd == 2, np.minimum(fit, 0.1), fit)
         fit = np.where(index.phd == 1, np.minimum(fit, 0.7), fit)
+    else:  # a place to earn the PhD the person holds
+        fit = np.where(index.studentship, 0.0, fit)
     return fit.astype(np.float32)
 
 
@@ -356,6 +360,8 @@ def total_scores(profile: Profile, parts: dict[str, FloatArray], index: MatchInd
         total = total * (1.0 - profile.not_ml)
     if not _HAS_CLEARANCE_RE.search(profile.text):
         total = np.where(index.clearance, total * 0.5, total)
+    if profile.phd:  # (a studentship: a place to earn the PhD held; ``_degree_note`` says so)
+        total = np.where(index.studentship, total * 0.5, total)
     return (100.0 * np.asarray(total, dtype=np.float32)).astype(np.float32)
 
 
@@ -515,7 +521,10 @@ _DEGREE_NAMES = {1: "a bachelor's degree", 2: "a master's degree", 3: "a PhD"}
 
 def _degree_note(profile: Profile, index: MatchIndex, i: int) -> str:
     """The degree the posting asks for and the resume's: "it asks for a PhD (you list a
-    master's degree)". It said "a degree you do not list" to a resume that lists a master's."""
+    master's degree)". It said "a degree you do not list" to a resume that lists a master's.
+    A PhD studentship to one who holds a PhD: "it offers a place to earn a PhD, which you hold"."""
+    if profile.phd and index.studentship[i]:
+        return "it offers a place to earn a PhD, which you hold"
     asked = 3 if index.phd[i] == 2 and not profile.phd else int(index.degree[i])
     held = DEGREE_RANK.get(profile.degree, 0)
     yours = f"you list {_DEGREE_NAMES[held]}" if held else "your resume lists none"

@@ -407,3 +407,35 @@ def test_a_ladders_numeral_in_the_latest_title_sets_the_level(tmp_path: Path) ->
             encoding="utf-8")
         profile = json.loads(invoke("profile", str(resume), "--json").output)
         assert profile["seniority"] == level, title
+
+
+def test_a_phd_studentship_ranks_down_for_one_who_holds_a_phd(tmp_path: Path) -> None:
+    # a new PhD's first match in the demo was "CS PhD position | Chalmers University" (47637817),
+    # a place to earn the PhD they hold; a master's graduate still sees it first
+    body = ("We work at the intersection of biology and machine learning: deep learning "
+            "architectures for single-cell genomics in PyTorch and Python.\n")
+    pool = tmp_path / "pool.jsonl"
+    pool.write_text("\n".join(json.dumps(p) for p in (
+        {"id": "phd-place", "title": "CS PhD position | Chalmers University | machine learning",
+         "text": "CS PhD position | Chalmers University\n" + body + "Email your CV to us."},
+        {"id": "scientist", "title": "Research Scientist, Machine Learning for Biology",
+         "text": "We publish our work on machine learning for biology. Requirements: 5+ years "
+                 "of experience with PyTorch, Kubernetes and Scala."},
+    )) + "\n", encoding="utf-8")
+    education = {"PhD": "PhD in Computational Biology, Example University, 2025",
+                 "MSc": "MSc in Computational Biology, Example University, 2025"}
+    for degree, line in education.items():
+        resume = tmp_path / "cv.txt"
+        resume.write_text("Jane Doe\nComputational biologist\n\nSkills: PyTorch, Python, "
+                          "machine learning, genomics, single-cell, deep learning\n\n"
+                          f"Education\n{line}\n", encoding="utf-8")
+        res = invoke("match", str(resume), "--within", str(pool), "--json")
+        results = json.loads(res.output)["results"]
+        first, place = results[0]["id"], next(r for r in results if r["id"] == "phd-place")
+        if degree == "PhD":
+            assert first == "scientist", results
+            assert "it offers a place to earn a PhD, which you hold" in place["explanation"]
+            assert place["breakdown"]["degree"] == 0.0
+        else:
+            assert first == "phd-place", results
+            assert "earn a PhD" not in place["explanation"]
