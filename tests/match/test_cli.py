@@ -439,3 +439,21 @@ def test_a_phd_studentship_ranks_down_for_one_who_holds_a_phd(tmp_path: Path) ->
         else:
             assert first == "phd-place", results
             assert "earn a PhD" not in place["explanation"]
+
+
+def test_atac_seq_is_atac_seq_not_chip_seq(tmp_path: Path) -> None:
+    # "ATAC-seq" was an alias of ChIP-seq in the taxonomy: a resume naming it read ChIP-seq,
+    # and a posting asking for ChIP-seq told an ATAC-seq person they had it
+    resume = tmp_path / "cv.txt"
+    resume.write_text("Jane Doe\nComputational Biologist\n"
+                      "Postdoctoral Researcher, Example Institute, Sep 2020 - Present\n"
+                      "- Built scATAC-seq and ATAC-seq peak-calling pipelines in Python\n",
+                      encoding="utf-8")
+    profile = json.loads(invoke("profile", str(resume), "--json").output)
+    assert "ATAC-seq" in profile["skills"]
+    assert "ChIP-seq" not in profile["skills"]
+    result = _one_match(tmp_path, {
+        "id": "b1", "title": "Computational Biologist",
+        "text": "Analyse ChIP-seq data for our epigenomics programme in Python."},
+        resume.read_text(encoding="utf-8"))
+    assert "ChIP-seq" in result["missing_skills"]
