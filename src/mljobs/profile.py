@@ -150,15 +150,18 @@ _BARE_DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _BARE_BY_DEGREE = dict(_BARE_DEGREE_RES)
 # (a ladder's numeral as a posting's title reads it, ``facets``: "Software Engineer II" is mid,
-# "III" and "IV" senior, "Data Scientist I" junior; "Software Engineer II" with 5.5 years read senior)
+# "III" and "IV" senior, "Data Scientist I" junior; "Software Engineer II" with 5.5 years read senior;
+# the same in a digit after a role's word, "Software Engineer 2", "SDE 3", "Data Scientist 1")
+_LADDER_ROLE = r"\b(?:engineer|scientist|analyst|developer|researcher|programmer|sde)\s+"
 _LEVEL_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("manager", re.compile(r"\b(?:manager|head of|director|vp)\b", _I)),
     ("staff-plus", re.compile(r"\b(?:staff|principal|distinguished|lead)\b", _I)),
-    ("senior", re.compile(r"\b(?:senior|sr\.?)\b|\b(?-i:III|IV)\b(?![/&'’.])", _I)),
-    ("mid", re.compile(r"\b(?:mid[\s-]?level|intermediate)\b|\b(?-i:II)\b(?![/&'’.])", _I)),
+    ("senior", re.compile(r"\b(?:senior|sr\.?)\b|\b(?-i:III|IV)\b(?![/&'’.])|"
+                          + _LADDER_ROLE + r"[34]\b(?![/&'’.])", _I)),
+    ("mid", re.compile(r"\b(?:mid[\s-]?level|intermediate)\b|\b(?-i:II)\b(?![/&'’.])|"
+                       + _LADDER_ROLE + r"2\b(?![/&'’.])", _I)),
     ("junior", re.compile(r"\b(?:junior|jr\.?|graduate|entry[\s-]level)\b|"
-                          r"\b(?:engineer|scientist|analyst|developer|researcher|programmer)\s+(?-i:I)\b"
-                          r"(?![/&'’.])", _I)),
+                          + _LADDER_ROLE + r"(?:(?-i:I)|1)\b(?![/&'’.])", _I)),
 )
 
 

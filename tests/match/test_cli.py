@@ -457,3 +457,19 @@ def test_atac_seq_is_atac_seq_not_chip_seq(tmp_path: Path) -> None:
         "text": "Analyse ChIP-seq data for our epigenomics programme in Python."},
         resume.read_text(encoding="utf-8"))
     assert "ChIP-seq" in result["missing_skills"]
+
+
+def test_a_ladders_digit_in_the_latest_title_sets_the_level(tmp_path: Path) -> None:
+    # "Software Engineer 2" (the ladder's level in a digit, as "Software Engineer II") with 5.5
+    # years read senior from the years; "2019" after a title is a year, no level
+    resume = tmp_path / "cv.md"
+    for title, level in (("Software Engineer 2", "mid"), ("SDE 2", "mid"),
+                         ("Software Engineer 3", "senior"), ("Data Scientist 1", "junior"),
+                         ("Software Engineer 2024", "senior")):
+        resume.write_text(
+            "# Dan Roe\n\n## Experience\n\n"
+            f"### {title} — Fintrail Payments\n*March 2024 – Present*\n\n- Go services\n\n"
+            "### Software Engineer — Larkspur Health\n*June 2021 – February 2024*\n\n- Java APIs\n",
+            encoding="utf-8")
+        profile = json.loads(invoke("profile", str(resume), "--json").output)
+        assert profile["seniority"] == level, title
