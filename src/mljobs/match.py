@@ -35,6 +35,11 @@ requirement, listed as ``security clearance`` among the missing skills). A PhD s
 title offering a place to earn a PhD: ``MatchIndex.studentship``) is halved too for a resume
 that holds a PhD, its degree part 0: it suits one who has not earned the PhD yet.
 
+The skills a person holds for matching are the resume's and the umbrella skills those imply
+(``held_skills``: Prometheus or Grafana imply observability, Docker containerization), from
+the explicit table ``enrich/data/skill_parents.json`` (``skill_parents``), read for matching
+only: extraction, the resume's skills and the postings' are what they name.
+
 A skill the person has that a posting asks more years of than the resume shows
 (``Enrichment.skill_years`` against ``Profile.skill_years``: stated, or a lower bound read
 from the dated roles that name the skill; else the resume's years in all)
@@ -46,11 +51,15 @@ years a posting asks of a nice-to-have skill are listed apart, marked as nice to
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from importlib import resources
 from typing import Any
 
 import numpy as np
@@ -74,8 +83,9 @@ from mljobs.profile import DEGREE_RANK, Profile, resume_title, without_name
 from mljobs.resume import DEFAULT_LIMITS
 
 __all__ = ["WEIGHTS", "YEARS_SOURCES", "Filters", "Gap", "Match", "MatchIndex", "YearsGap",
-           "YearsShort", "gaps_json", "index_for_store", "rank", "reading_notes", "shows_years",
-           "skill_gaps", "target_archetype", "target_remote", "years_gaps", "years_short"]
+           "YearsShort", "gaps_json", "held_skills", "implied_skills", "index_for_store", "rank",
+           "reading_notes", "shows_years", "skill_gaps", "skill_parents", "target_archetype",
+           "target_remote", "years_gaps", "years_short"]
 _HAS_CLEARANCE_RE = re.compile(r"clearance|ts/sci|top secret", re.IGNORECASE)
 
 WEIGHTS: dict[str, float] = {
@@ -92,6 +102,33 @@ ARCHETYPE_NAMES = {
     "a research / ML engineer", "applied-researcher": "an applied researcher",
     "research-scientist": "a research scientist", "not-ml": "a non-ML",
 }
+
+
+@functools.cache
+def skill_parents() -> dict[str, tuple[str, ...]]:
+    """The umbrella skills and the skills that imply them (``enrich/data/skill_parents.json``,
+    ``{"observability": ("Prometheus", "Grafana", ...)}``), for matching only."""
+    raw = resources.files("mljobs.enrich").joinpath("data/skill_parents.json").read_text("utf-8")
+    return {parent: tuple(children) for parent, children in json.loads(raw)["parents"].items()}
+
+
+def implied_skills(skills: Iterable[str]) -> dict[str, list[str]]:
+    """The umbrella skills (``skill_parents``) that ``skills`` do not name but imply, each with
+    the skills that imply it, in the table's order: {"observability": ["Prometheus", "Grafana"]}."""
+    named = list(dict.fromkeys(skills))
+    held = set(named)
+    found = {}
+    for parent, children in skill_parents().items():
+        kids = [s for s in named if s in children]
+        if kids and parent not in held:
+            found[parent] = kids
+    return found
+
+
+def held_skills(profile: Profile) -> set[str]:
+    """The skills the person holds for matching: the resume's and those they imply
+    (``implied_skills``)."""
+    return set(profile.skills) | set(implied_skills(profile.skills))
 
 
 # Where the years a resume shows of a skill come from (``held_years``): stated with the skill
@@ -220,7 +257,7 @@ def _coverage(flat: Any, owner: Any, have_w: FloatArray, all_w: FloatArray,
 def _skill_parts(profile: Profile, index: MatchIndex) -> tuple[FloatArray, FloatArray]:
     n = len(index)
     weight = (np.log((n + 1) / (index.skill_df + 1)) + 1.0).astype(np.float32)
-    held = set(profile.skills)
+    held = held_skills(profile)
     have = np.array([name in held for name in index.skills], dtype=np.float32)
     have_w = have * weight
     return (_coverage(index.req, index.req_owner, have_w, weight, n),
@@ -456,7 +493,7 @@ def rank(profile: Profile, index: MatchIndex, *, limit: int = 20,
 
 def _match(profile: Profile, index: MatchIndex, i: int, parts: dict[str, FloatArray],
            score: float, posting: Posting) -> Match:
-    have = set(profile.skills)
+    have = held_skills(profile)
     required, nice = index.row_skills(i)
     required = list(dict.fromkeys(required))
     wanted = list(dict.fromkeys(required + nice))
@@ -740,7 +777,7 @@ def skill_gaps(profile: Profile, index: MatchIndex, archetype: str | None = None
     pick = rows[owners] & is_req
     pairs = np.unique(np.stack([owners[pick], both[pick]]), axis=1)  # each skill once per posting
     counts = np.bincount(pairs[1], minlength=len(index.skills))
-    have = set(profile.skills)
+    have = held_skills(profile)
     least = gap_min_postings(total)
     gaps = [Gap(index.skills[s], round(int(counts[s]) / total, 3), int(counts[s]))
             for s in np.argsort(-counts, kind="stable") if counts[s] >= least

@@ -475,3 +475,23 @@ def test_a_ladders_digit_in_the_latest_title_sets_the_level(tmp_path: Path) -> N
             encoding="utf-8")
         profile = json.loads(invoke("profile", str(resume), "--json").output)
         assert profile["seniority"] == level, title
+
+
+def test_an_umbrella_skill_is_held_through_the_tools_under_it(tmp_path: Path) -> None:
+    # a platform engineer listing Prometheus and Grafana was told a posting asking for
+    # observability was "missing observability", and gaps listed it to learn
+    posting = {"id": "o1", "title": "ML Platform Engineer",
+               "text": "Requirements: strong observability practices, Kubernetes and Python."}
+    resume = ("Jane Doe\nML Platform Engineer, Acme, 2019 - 2024\n"
+              "- Ran Kubernetes clusters in Python; dashboards in Prometheus and Grafana\n")
+    result = _one_match(tmp_path, posting, resume)
+    assert "observability" not in result["missing_skills"]
+    assert "observability" in result["matched_skills"]
+    text = invoke("profile", str(tmp_path / "cv.txt")).output
+    assert "observability (from Prometheus, Grafana)" in " ".join(text.split())
+    # the table is for matching only: the resume's own skills are what it names
+    data = json.loads(invoke("profile", str(tmp_path / "cv.txt"), "--json").output)
+    assert "observability" not in data["skills"]
+    # a resume naming none of its tools still misses it
+    result = _one_match(tmp_path, posting, resume.replace(" in Prometheus and Grafana", ""))
+    assert "observability" in result["missing_skills"]
