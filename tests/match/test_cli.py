@@ -396,19 +396,25 @@ def test_a_phd_position_asks_for_no_phd(tmp_path: Path) -> None:
     assert result["breakdown"]["degree"] == 1.0
 
 
-def test_a_ladders_numeral_in_the_latest_title_sets_the_level(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("title", "level"), [
+    ("Software Engineer II", "mid"), ("Software Engineer III", "senior"),
+    ("Data Scientist I", "junior"), ("Software Engineer", "senior"),
+    # the level in a digit: "Software Engineer 2" read senior from the years; a year is none
+    ("Software Engineer 2", "mid"), ("SDE 2", "mid"), ("Software Engineer 3", "senior"),
+    ("Data Scientist 1", "junior"), ("Software Engineer 2024", "senior"),
+])
+def test_a_ladders_numeral_in_the_latest_title_sets_the_level(tmp_path: Path, title: str,
+                                                              level: str) -> None:
     # "Software Engineer II" with 5.5 years read senior (from the years: no level word), and a
     # career changer's matches held principal roles; a posting's "Engineer II" reads mid
     resume = tmp_path / "cv.md"
-    for title, level in (("Software Engineer II", "mid"), ("Software Engineer III", "senior"),
-                         ("Data Scientist I", "junior"), ("Software Engineer", "senior")):
-        resume.write_text(
-            "# Dan Roe\n\n## Experience\n\n"
-            f"### {title} — Fintrail Payments\n*March 2024 – Present*\n\n- Go services\n\n"
-            "### Software Engineer — Larkspur Health\n*June 2021 – February 2024*\n\n- Java APIs\n",
-            encoding="utf-8")
-        profile = json.loads(invoke("profile", str(resume), "--json").output)
-        assert profile["seniority"] == level, title
+    resume.write_text(
+        "# Dan Roe\n\n## Experience\n\n"
+        f"### {title} — Fintrail Payments\n*March 2024 – Present*\n\n- Go services\n\n"
+        "### Software Engineer — Larkspur Health\n*June 2021 – February 2024*\n\n- Java APIs\n",
+        encoding="utf-8")
+    profile = json.loads(invoke("profile", str(resume), "--json").output)
+    assert profile["seniority"] == level
 
 
 def test_a_phd_studentship_ranks_down_for_one_who_holds_a_phd(tmp_path: Path) -> None:
@@ -459,22 +465,6 @@ def test_atac_seq_is_atac_seq_not_chip_seq(tmp_path: Path) -> None:
         "text": "Analyse ChIP-seq data for our epigenomics programme in Python."},
         resume.read_text(encoding="utf-8"))
     assert "ChIP-seq" in result["missing_skills"]
-
-
-def test_a_ladders_digit_in_the_latest_title_sets_the_level(tmp_path: Path) -> None:
-    # "Software Engineer 2" (the ladder's level in a digit, as "Software Engineer II") with 5.5
-    # years read senior from the years; "2019" after a title is a year, no level
-    resume = tmp_path / "cv.md"
-    for title, level in (("Software Engineer 2", "mid"), ("SDE 2", "mid"),
-                         ("Software Engineer 3", "senior"), ("Data Scientist 1", "junior"),
-                         ("Software Engineer 2024", "senior")):
-        resume.write_text(
-            "# Dan Roe\n\n## Experience\n\n"
-            f"### {title} — Fintrail Payments\n*March 2024 – Present*\n\n- Go services\n\n"
-            "### Software Engineer — Larkspur Health\n*June 2021 – February 2024*\n\n- Java APIs\n",
-            encoding="utf-8")
-        profile = json.loads(invoke("profile", str(resume), "--json").output)
-        assert profile["seniority"] == level, title
 
 
 def test_an_umbrella_skill_is_held_through_the_tools_under_it(tmp_path: Path) -> None:
