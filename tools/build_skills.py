@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-VERSION = "2026.11.11"
+VERSION = "2026.11.12"
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "mljobs" / "enrich" / "data" / "skills.json"
@@ -3156,7 +3156,8 @@ next-generation sequencing | next generation sequencing | NGS | high-throughput 
 RNA-seq | RNAseq | RNA sequencing | bulk RNA-seq
 whole genome sequencing | WGS | whole genome sequences | whole-genome sequencing
 whole exome sequencing | WES | exome sequencing
-ChIP-seq | ATAC-seq
+ChIP-seq
+ATAC-seq | ATACseq | scATAC-seq
 nanopore sequencing | Oxford Nanopore | ONT sequencing
 MinION
 DNA barcoding | DNA barcode | DNA barcodes

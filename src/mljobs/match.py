@@ -31,7 +31,14 @@ not an ML/data role fits no one looking for one) and, for a resume off the field
 not-ml and naming fewer than three known skills: ``Profile.kind_known``), by ``1 - P(not-ml)``
 of the resume (such a person fits no such posting well), and halved when the posting
 requires an active security clearance the resume does not mention (a core
-requirement, listed as ``security clearance`` among the missing skills).
+requirement, listed as ``security clearance`` among the missing skills). A PhD studentship (a
+title offering a place to earn a PhD: ``MatchIndex.studentship``) is halved too for a resume
+that holds a PhD, its degree part 0: it suits one who has not earned the PhD yet.
+
+The skills a person holds for matching are the resume's and the umbrella skills those imply
+(``held_skills``: Prometheus or Grafana imply observability, Docker containerization), from
+the explicit table ``enrich/data/skill_parents.json`` (``skill_parents``), read for matching
+only: extraction, the resume's skills and the postings' are what they name.
 
 A skill the person has that a posting asks more years of than the resume shows
 (``Enrichment.skill_years`` against ``Profile.skill_years``: stated, or a lower bound read
@@ -44,11 +51,15 @@ years a posting asks of a nice-to-have skill are listed apart, marked as nice to
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from importlib import resources
 from typing import Any
 
 import numpy as np
@@ -72,8 +83,9 @@ from mljobs.profile import DEGREE_RANK, Profile, resume_title, without_name
 from mljobs.resume import DEFAULT_LIMITS
 
 __all__ = ["WEIGHTS", "YEARS_SOURCES", "Filters", "Gap", "Match", "MatchIndex", "YearsGap",
-           "YearsShort", "gaps_json", "index_for_store", "rank", "reading_notes", "shows_years",
-           "skill_gaps", "target_archetype", "target_remote", "years_gaps", "years_short"]
+           "YearsShort", "gaps_json", "held_skills", "implied_skills", "index_for_store", "rank",
+           "reading_notes", "shows_years", "skill_gaps", "skill_parents", "target_archetype",
+           "target_remote", "years_gaps", "years_short"]
 _HAS_CLEARANCE_RE = re.compile(r"clearance|ts/sci|top secret", re.IGNORECASE)
 
 WEIGHTS: dict[str, float] = {
@@ -90,6 +102,33 @@ ARCHETYPE_NAMES = {
     "a research / ML engineer", "applied-researcher": "an applied researcher",
     "research-scientist": "a research scientist", "not-ml": "a non-ML",
 }
+
+
+@functools.cache
+def skill_parents() -> dict[str, tuple[str, ...]]:
+    """The umbrella skills and the skills that imply them (``enrich/data/skill_parents.json``,
+    ``{"observability": ("Prometheus", "Grafana", ...)}``), for matching only."""
+    raw = resources.files("mljobs.enrich").joinpath("data/skill_parents.json").read_text("utf-8")
+    return {parent: tuple(children) for parent, children in json.loads(raw)["parents"].items()}
+
+
+def implied_skills(skills: Iterable[str]) -> dict[str, list[str]]:
+    """The umbrella skills (``skill_parents``) that ``skills`` do not name but imply, each with
+    the skills that imply it, in the table's order: {"observability": ["Prometheus", "Grafana"]}."""
+    named = list(dict.fromkeys(skills))
+    held = set(named)
+    found = {}
+    for parent, children in skill_parents().items():
+        kids = [s for s in named if s in children]
+        if kids and parent not in held:
+            found[parent] = kids
+    return found
+
+
+def held_skills(profile: Profile) -> set[str]:
+    """The skills the person holds for matching: the resume's and those they imply
+    (``implied_skills``)."""
+    return set(profile.skills) | set(implied_skills(profile.skills))
 
 
 # Where the years a resume shows of a skill come from (``held_years``): stated with the skill
@@ -218,7 +257,7 @@ def _coverage(flat: Any, owner: Any, have_w: FloatArray, all_w: FloatArray,
 def _skill_parts(profile: Profile, index: MatchIndex) -> tuple[FloatArray, FloatArray]:
     n = len(index)
     weight = (np.log((n + 1) / (index.skill_df + 1)) + 1.0).astype(np.float32)
-    held = set(profile.skills)
+    held = held_skills(profile)
     have = np.array([name in held for name in index.skills], dtype=np.float32)
     have_w = have * weight
     return (_coverage(index.req, index.req_owner, have_w, weight, n),
@@ -289,6 +328,8 @@ def _degree_part(profile: Profile, index: MatchIndex) -> FloatArray:
     if not profile.phd:
         fit = np.where(index.phd == 2, np.minimum(fit, 0.1), fit)
         fit = np.where(index.phd == 1, np.minimum(fit, 0.7), fit)
+    else:  # a place to earn the PhD the person holds
+        fit = np.where(index.studentship, 0.0, fit)
     return fit.astype(np.float32)
 
 
@@ -356,6 +397,8 @@ def total_scores(profile: Profile, parts: dict[str, FloatArray], index: MatchInd
         total = total * (1.0 - profile.not_ml)
     if not _HAS_CLEARANCE_RE.search(profile.text):
         total = np.where(index.clearance, total * 0.5, total)
+    if profile.phd:  # (a studentship: a place to earn the PhD held; ``_degree_note`` says so)
+        total = np.where(index.studentship, total * 0.5, total)
     return (100.0 * np.asarray(total, dtype=np.float32)).astype(np.float32)
 
 
@@ -450,7 +493,7 @@ def rank(profile: Profile, index: MatchIndex, *, limit: int = 20,
 
 def _match(profile: Profile, index: MatchIndex, i: int, parts: dict[str, FloatArray],
            score: float, posting: Posting) -> Match:
-    have = set(profile.skills)
+    have = held_skills(profile)
     required, nice = index.row_skills(i)
     required = list(dict.fromkeys(required))
     wanted = list(dict.fromkeys(required + nice))
@@ -515,7 +558,10 @@ _DEGREE_NAMES = {1: "a bachelor's degree", 2: "a master's degree", 3: "a PhD"}
 
 def _degree_note(profile: Profile, index: MatchIndex, i: int) -> str:
     """The degree the posting asks for and the resume's: "it asks for a PhD (you list a
-    master's degree)". It said "a degree you do not list" to a resume that lists a master's."""
+    master's degree)". It said "a degree you do not list" to a resume that lists a master's.
+    A PhD studentship to one who holds a PhD: "it offers a place to earn a PhD, which you hold"."""
+    if profile.phd and index.studentship[i]:
+        return "it offers a place to earn a PhD, which you hold"
     asked = 3 if index.phd[i] == 2 and not profile.phd else int(index.degree[i])
     held = DEGREE_RANK.get(profile.degree, 0)
     yours = f"you list {_DEGREE_NAMES[held]}" if held else "your resume lists none"
@@ -600,8 +646,8 @@ def reading_notes(profile: Profile, truncated: bool = False) -> list[str]:
     if _latin_share(profile.text) < 0.5:
         notes.append("Most of this resume is not written in Latin letters: mljobs reads the "
                      "skills it names in Latin letters (Python, PyTorch), and dates, degrees "
-                     "and section headings in English, German, French or Spanish, so its "
-                     "years, degree and level may be missing here.")
+                     "and section headings in English, German, French, Spanish or Chinese, so "
+                     "its years, degree and level may be missing here.")
     if profile.years is None:
         level = ("mid level" if profile.seniority == "unknown"
                  else f"the level read from your title, {profile.seniority}")
@@ -731,7 +777,7 @@ def skill_gaps(profile: Profile, index: MatchIndex, archetype: str | None = None
     pick = rows[owners] & is_req
     pairs = np.unique(np.stack([owners[pick], both[pick]]), axis=1)  # each skill once per posting
     counts = np.bincount(pairs[1], minlength=len(index.skills))
-    have = set(profile.skills)
+    have = held_skills(profile)
     least = gap_min_postings(total)
     gaps = [Gap(index.skills[s], round(int(counts[s]) / total, 3), int(counts[s]))
             for s in np.argsort(-counts, kind="stable") if counts[s] >= least

@@ -3,7 +3,7 @@
 ``MatchIndex.build(items)`` reads ``(id, Posting)`` pairs: skill ids per
 posting (required and nice-to-have, ragged arrays with an owner row), the
 archetype probabilities, level, years, degree and PhD asked, whether an
-active security clearance is required, the specialisations (a bit per ``SPECIALISATIONS``), filter columns (open, remote, posted
+active security clearance is required, whether the title offers a PhD studentship, the specialisations (a bit per ``SPECIALISATIONS``), filter columns (open, remote, posted
 time) and a hashed TF-IDF vector of the title and text (the top terms of each
 posting, L2-normalised). Everything is an array, so ``match.rank`` scores
 100k postings in a few vectorised passes.
@@ -29,7 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from mljobs.enrich import ARCHETYPES
-from mljobs.enrich.facets import SPECIALISATION_TERMS
+from mljobs.enrich.facets import SPECIALISATION_TERMS, offers_phd
 from mljobs.index.base import is_canonical, remote_value
 from mljobs.models import Enrichment, Posting
 from mljobs.profile import DEGREE_RANK
@@ -42,7 +42,7 @@ BoolArray = npt.NDArray[np.bool_]
 
 HASH_BITS = 18
 TERMS_PER_POSTING = 120
-CACHE_FORMAT = 7  # 7: spec; 6: nice_years; 5: req_years; 4: remote is the source's before the text's; 3: posted is the post date
+CACHE_FORMAT = 8  # 8: studentship; 7: spec; 6: nice_years; 5: req_years; 4: remote is the source's before the text's; 3: posted is the post date
 # only (NaN when undated); 2: reposts left out
 LEVELS = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "staff-plus": 4}
 REMOTES = ("unknown", "remote", "hybrid", "onsite")
@@ -121,6 +121,7 @@ class MatchIndex:
     degree: IntArray
     phd: IntArray
     clearance: BoolArray
+    studentship: BoolArray  # (the title offers a place to earn a PhD: ``facets.offers_phd``)
     spec: IntArray  # (the posting's specialisations, bit i for ``SPECIALISATIONS[i]``; 0 none)
     open: BoolArray
     remote: IntArray
@@ -181,6 +182,7 @@ class MatchIndex:
                          dtype=np.int64),
             clearance=np.array([needs_clearance(p.description_text) for p in posts],
                                dtype=np.bool_),
+            studentship=np.array([offers_phd(p.title) for p in posts], dtype=np.bool_),
             spec=np.array([specialisation_bits(e.specialisation) for e in enr], dtype=np.int64),
             open=np.array([p.status.value == "open" for p in posts], dtype=np.bool_),
             remote=np.array([_remote_code(p) for p in posts],
@@ -347,7 +349,7 @@ def _term_arrays(posts: Sequence[Posting], idf: FloatArray | None = None
 
 
 _DENSE = ("arch", "archetype", "years_min", "level", "manager", "degree", "phd", "clearance",
-          "spec", "open", "remote", "posted")
+          "studentship", "spec", "open", "remote", "posted")
 _MEMORY: dict[str, tuple[str, MatchIndex]] = {}
 REBUILD_SHARE = 0.2
 

@@ -19,7 +19,7 @@ Resume conventions handled here (not in the posting extractor):
 - dated roles: "Mar 2024 – Present", "Jun 2022 - Feb 2024", "2019 - 2021",
   "09/2021 – 05/2023", "2021-03 – 2022-04", "Jan '19 – Mar. '21", and German, French and Spanish
   months and "now" words ("Okt. 2019 – 03.2022", "heute", "aujourd'hui",
-  "actualidad"), a US student's terms ("Fall 2023 – Spring 2024", a lone "Summer 2024"
+  "actualidad"), Chinese dates ("2019年3月 – 2022年6月", "2019.03 - 2022.06", "2022年7月 – 至今"), a US student's terms ("Fall 2023 – Spring 2024", a lone "Summer 2024"
   on a role's line); a month is a whole word ("Chicago 2019" is no August); overlapping
   roles count once; student jobs (intern, co-op, teaching/research assistant,
   Werkstudent) and the entries of a projects, activities, volunteering or awards
@@ -37,6 +37,8 @@ Resume conventions handled here (not in the posting extractor):
   it reads as a name (``_names_a_person``), a title heading a nameless resume is not;
 - a title with no role word ("Barista") is looked for where the resume's other entries
   have theirs, and is no employer's line ("Corner Coffee Co.");
+- Chinese resumes: headings (工作经历, 教育背景, 实习经历...), degrees (博士, 硕士, 本科), role
+  words and levels (工程师, 高级), columns of two spaces or more;
 - the fields of the degrees in the education section are skills held
   ("M.S. Statistics", "MSc (Statistics)"): the posting extractor leaves a degree's field out;
 - a resume the classifier reads as not-ml (``NOT_ML_RESUME``) that names fewer than
@@ -101,14 +103,20 @@ _SEASON = _WORD_START + "(?:" + "|".join(_SEASONS) + ")" + _WORD_END
 _LONE_SEASON_RE = re.compile(rf"(?:^|[\s|·—–,(-])({_SEASON}\s+(\d{{4}}))\W*$", _I)
 # an abbreviated year: "Jan '19", "Jan. ’19", "'19" (not the "'90s")
 _SHORT_YEAR = r"['’‘]\d{2}(?![\w'’])"
+# a Chinese resume's "2019年3月" and "2019年" (year 年, month 月), and "2019.03" (year first)
+_CHINESE_POINT = r"\d{4}\s*年(?:\s*(?:0?[1-9]|1[0-2])\s*月)?|\d{4}\.(?:0?[1-9]|1[0-2])(?!\d)"
 # Mar 2024, Summer 2024, 03/2024, 03.2024 (a German CV), 2024-03 (ISO), 2024
-_POINT = rf"(?:{_MONTH}\s+\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}-(?:0[1-9]|1[0-2])(?!\d)|\d{{4}})"
+_POINT = (rf"(?:{_CHINESE_POINT}|{_MONTH}\s+\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|"
+          rf"\d{{4}}-(?:0[1-9]|1[0-2])(?!\d)|\d{{4}})")
 _NOW_WORDS = ("present", "current", "currently", "now", "today", "ongoing", "heute", "aktuell",
               "jetzt", "dato", "aujourd'hui", "aujourd’hui", "présent", "actuel", "actualidad",
               "presente")
+# Chinese "now" words ("至今", "to this day"; "现在", "目前", "now"; the "今" of "2018年至今"),
+# which need no word's end: Chinese writes no space between words
+_CHINESE_NOW = ("至今", "现在", "目前", "今")
 # a whole word: "2021 - presentation of results" is no role running to the present
-_END = rf"(?:{_POINT}|(?:{'|'.join(_NOW_WORDS)}){_WORD_END})"
-_TO = r"\s*(?:–|—|-|to|until|bis|à)\s*"
+_END = rf"(?:{_POINT}|(?:{'|'.join(_NOW_WORDS)}){_WORD_END}|{'|'.join(_CHINESE_NOW)})"
+_TO = r"\s*(?:–|—|-|to|until|bis|à|~|～|至|到)\s*"
 _RANGE_RE = re.compile(rf"({_POINT}){_TO}({_END})", _I)
 # and with "Jan '19", "'19" ends: tried only on a line with an apostrophe (the longer pattern
 # slowed every dated line)
@@ -125,22 +133,29 @@ _STUDENT_RE = re.compile(
     # (not a postdoc's "Post-doctoral Researcher": it read as a student's role, 0 years)
     r"student|phd candidate|(?<!post[-\s])doctoral|thesis|course|degree|b\.?\s?s\.?c?|m\.?\s?s\.?c?|"
     r"b\.?tech|m\.?tech|beng|meng|bachelor'?s?|(?<!scrum )master(?:'?s)?(?!\s+data\b)|"
-    r"werkstudent(?:in)?|praktik(?:um|ant|antin)|doktorand(?:in)?|hilfskraft|studium)\b", _I)
+    r"werkstudent(?:in)?|praktik(?:um|ant|antin)|doktorand(?:in)?|hilfskraft|studium)\b|"
+    # Chinese: an intern ("算法实习生"), a teaching or research assistant, a student
+    r"实习|助教|助研|学生", _I)
 _STATED_YEARS_RE = re.compile(
     r"(\d{1,2})\s*\+?\s*(?:years|yrs|jahren?)\b(?:\s+of)?(?:\s+\w+){0,3}?\s+"
     r"(?:experience|in\b|berufserfahrung|erfahrung)|"
-    r"\((\d{1,2})\s*\+?\s*(?:years|yrs|jahre)\)", _I)
+    r"\((\d{1,2})\s*\+?\s*(?:years|yrs|jahre)\)|"
+    # Chinese: "7年机器学习经验", "5年以上工作经验" (years of ... experience)
+    r"(?<!\d)(\d{1,2})\s*\+?\s*年(?:以上)?[^\d\n，。,;；]{0,12}?经验", _I)
 
 DEGREE_RANK = {"none-stated": 0, "bachelor": 1, "masters": 2, "phd": 3}
 _DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # German doctorates (Dr. rer. nat., Dr.-Ing.) and the Diplom, a master's-level degree
+    # and the Chinese 博士 (doctor; not 博士生 / 博士在读 / 博士候选人, a PhD under way), 硕士
+    # (master), 本科 and 学士 (bachelor)
     ("phd", re.compile(r"\b(?:(?:ph\.?\s?d\.?|d\.?phil|doctor(?:ate| of philosophy))\b|"
                        r"dr\.\s?(?:rer\.\s?\w+\.|-?ing\.|phil\.|sc\.))(?!\s*"
-                       r"(?:candidate|student|program|preferred|required))", _I)),
+                       r"(?:candidate|student|program|preferred|required))|"
+                       r"博士(?!\s*(?:生|在读|候选人|研究生在读))", _I)),
     ("masters", re.compile(r"\b(?:m\.?\s?sc?\.?|m\.?eng|m\.?tech|mba|m\.?a\.|master'?s?(?: of| in)?|"
-                           r"m\.?s\.? (?:in|of)|mphil|diplom(?:-\w+)?)\b", _I)),
+                           r"m\.?s\.? (?:in|of)|mphil|diplom(?:-\w+)?)\b|硕士", _I)),
     ("bachelor", re.compile(r"\b(?:b\.?\s?sc?\.?|b\.?eng|b\.?tech|b\.?a\.|bachelor'?s?|"
-                            r"b\.?e\.)(?=[\s,(]|$)", _I)),
+                            r"b\.?e\.)(?=[\s,(]|$)|本科|学士", _I)),
 )
 # "BA Statistics", "MA in Economics" at the start of an education line: without dots the
 # letters are a degree only there ("Cambridge, MA" is a state, "BA" an airline elsewhere)
@@ -150,15 +165,19 @@ _BARE_DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _BARE_BY_DEGREE = dict(_BARE_DEGREE_RES)
 # (a ladder's numeral as a posting's title reads it, ``facets``: "Software Engineer II" is mid,
-# "III" and "IV" senior, "Data Scientist I" junior; "Software Engineer II" with 5.5 years read senior)
+# "III" and "IV" senior, "Data Scientist I" junior; "Software Engineer II" with 5.5 years read senior;
+# the same in a digit after a role's word, "Software Engineer 2", "SDE 3", "Data Scientist 1")
+_LADDER_ROLE = r"\b(?:engineer|scientist|analyst|developer|researcher|programmer|sde)\s+"
+# (and the Chinese 总监 / 经理 (director, manager), 首席 (principal), 高级 / 资深 (senior), 初级 (junior))
 _LEVEL_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("manager", re.compile(r"\b(?:manager|head of|director|vp)\b", _I)),
-    ("staff-plus", re.compile(r"\b(?:staff|principal|distinguished|lead)\b", _I)),
-    ("senior", re.compile(r"\b(?:senior|sr\.?)\b|\b(?-i:III|IV)\b(?![/&'’.])", _I)),
-    ("mid", re.compile(r"\b(?:mid[\s-]?level|intermediate)\b|\b(?-i:II)\b(?![/&'’.])", _I)),
-    ("junior", re.compile(r"\b(?:junior|jr\.?|graduate|entry[\s-]level)\b|"
-                          r"\b(?:engineer|scientist|analyst|developer|researcher|programmer)\s+(?-i:I)\b"
-                          r"(?![/&'’.])", _I)),
+    ("manager", re.compile(r"\b(?:manager|head of|director|vp)\b|总监|经理", _I)),
+    ("staff-plus", re.compile(r"\b(?:staff|principal|distinguished|lead)\b|首席", _I)),
+    ("senior", re.compile(r"\b(?:senior|sr\.?)\b|\b(?-i:III|IV)\b(?![/&'’.])|高级|资深|"
+                          + _LADDER_ROLE + r"[34]\b(?![/&'’.])", _I)),
+    ("mid", re.compile(r"\b(?:mid[\s-]?level|intermediate)\b|\b(?-i:II)\b(?![/&'’.])|"
+                       + _LADDER_ROLE + r"2\b(?![/&'’.])", _I)),
+    ("junior", re.compile(r"\b(?:junior|jr\.?|graduate|entry[\s-]level)\b|初级|"
+                          + _LADDER_ROLE + r"(?:(?-i:I)|1)\b(?![/&'’.])", _I)),
 )
 
 
@@ -172,14 +191,16 @@ _LEVEL_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
 # before, and a qualified heading one of them lacked read a resume's jobs as 0 years.)
 SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": ("summary", "profile", "about me", "about", "objective",
-                "kurzprofil", "profil"),
+                "kurzprofil", "profil", "个人简介", "自我评价", "个人总结", "求职意向"),
     "experience": ("experience", "work history", "work", "employment", "employment history",
                    "career history", "berufserfahrung", "berufliche erfahrung",
-                   "beruflicher werdegang", "berufliche", "beruflicher", "praxiserfahrung"),
+                   "beruflicher werdegang", "berufliche", "beruflicher", "praxiserfahrung",
+                   "工作经历", "工作经验", "职业经历"),
     "education": ("education", "academic background", "academic", "qualifications",
-                  "ausbildung", "studium", "bildungsweg"),
+                  "ausbildung", "studium", "bildungsweg", "教育背景", "教育经历"),
     "skills": ("skills", "certifications", "certification", "certificates", "languages",
-               "interests", "kenntnisse", "fähigkeiten", "sprachen", "zertifikate"),
+               "interests", "kenntnisse", "fähigkeiten", "sprachen", "zertifikate",
+               "专业技能", "技能特长", "技能", "证书"),
     # sections whose dated entries are no job: a student's "Project Lead, Robotics Club —
     # Spring 2022" or "President, Data Science Club, 2021 - 2023" counted as professional
     # years (and "Lead" as a staff-plus level)
@@ -188,9 +209,12 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
              "volunteering", "volunteer work", "volunteer experience", "volunteer",
              "community service", "community involvement", "awards", "honours", "honors",
              "open source", "publications", "projekte", "publikationen", "ehrenamt",
-             "ehrenamtliches engagement"),
-    "contact": ("contact", "contact details", "contact information", "kontakt"),
-    "title": ("resume", "résumé", "curriculum vitae", "cv", "lebenslauf"),
+             "ehrenamtliches engagement",
+             # (Chinese: projects, internships, awards, publications; an intern's years are
+             # no professional years)
+             "项目经历", "项目经验", "实习经历", "获奖情况", "荣誉奖项", "发表论文"),
+    "contact": ("contact", "contact details", "contact information", "kontakt", "联系方式"),
+    "title": ("resume", "résumé", "curriculum vitae", "cv", "lebenslauf", "个人简历", "简历"),
 }
 # words that may lead a heading
 HEADING_QUALIFIERS: tuple[str, ...] = (
@@ -266,7 +290,7 @@ class SectionReader:
         rest = line[m.end():]
         # a lower-case heading counts alone on its line ("education" in some templates'
         # text), as every heading did before the table; never one with words after it
-        if not m.group("head")[0].isupper() and (rest.strip(" \t:") or line[:m.start("head")].strip()):
+        if not m.group("head")[0].isupper() and (rest.strip(" \t:：】") or line[:m.start("head")].strip(" \t【")):
             return None
         kind = self._kind[" ".join(m.group("word").lower().split())]
         colon = _COLON_RUN_IN_RE.match(rest)
@@ -397,8 +421,12 @@ class Profile:
 
 def _month_index(point: str, now: datetime) -> int | None:
     point = point.strip().lower().rstrip(".")
-    if point in _NOW_WORDS:
+    if point in _NOW_WORDS or point in _CHINESE_NOW:
         return now.year * 12 + now.month - 1
+    m = re.fullmatch(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月)?|(\d{4})\.(\d{1,2})", point)
+    if m:  # "2019年3月", "2019年" (its January, as "2019"), "2019.03"
+        year, month = (m.group(1), m.group(2) or "1") if m.group(1) else (m.group(3), m.group(4))
+        return int(year) * 12 + int(month) - 1
     m = re.match(r"([^\W\d_]+)\.?\s+(\d{4})", point)
     if m:
         season = _SEASONS.get(m.group(1).lower())
@@ -426,8 +454,13 @@ _ROLE_WORD_RE = re.compile(
     r"lead|architect|director|head|specialist|statistician|programmer|administrator|fellow|"
     r"associate|officer|founder|cto|vp|owner|designer|admin|supervisor|coordinator|technician|"
     r"teacher|lecturer|professor|postdoc|accountant|werkstudent(?:in)?|entwickler(?:in)?|"
-    r"berater(?:in)?|leiter(?:in)?)\b", _I)
-_SPLIT_RE = re.compile(r"\s+[|·—–]\s+|\s+-\s+|,\s+(?=[A-Z])|\s+@\s+|\s+at\s+(?=[A-Z])")
+    r"berater(?:in)?|leiter(?:in)?)\b|"
+    # Chinese (no spaces between words): "机器学习工程师", "数据科学家", "算法研究员"...
+    r"工程师|科学家|分析师|研究员|架构师|经理|总监|主管|顾问|实习生|负责人", _I)
+# (and a Chinese resume's columns, two spaces or more beside a Chinese character: "星河科技有限公司
+# 高级机器学习工程师  2022年7月 – 至今")
+_SPLIT_RE = re.compile(r"\s+[|·—–]\s+|\s+-\s+|,\s+(?=[A-Z])|\s+@\s+|\s+at\s+(?=[A-Z])|"
+                       r"(?<=[\u4e00-\u9fff）])\s{2,}|\s{2,}(?=[\u4e00-\u9fff（])")
 
 
 def _role_title(line: str) -> str | None:
@@ -534,7 +567,7 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
             start, end = _month_index(m.group(1), now), _month_index(m.group(2), now)
             if start is None or end is None or end < start or end - start > 12 * 45:
                 continue
-            if re.fullmatch(r"\d{4}|['’‘]\d{2}", m.group(2).strip()):  # a year alone: to December
+            if re.fullmatch(r"\d{4}\s*年?|['’‘]\d{2}", m.group(2).strip()):  # a year alone: to December
                 end += 11 if end // 12 < now.year else 0
             end += _season_length(m.group(2))  # "– Spring 2024" runs to May
             # (once per line: each search takes the whole line's dates out, and a line of
@@ -587,7 +620,7 @@ def years_of_experience(text: str, roles: list[Role]) -> float | None:
     months = _merged_months(roles)
     if months > 0:
         return round(months / 12, 1)
-    stated = [int(a or b) for a, b in _STATED_YEARS_RE.findall(text[:3000])]
+    stated = [int(a or b or c) for a, b, c in _STATED_YEARS_RE.findall(text[:3000])]
     if stated:
         return float(max(stated))
     return 0.0 if roles else None

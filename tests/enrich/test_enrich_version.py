@@ -49,6 +49,7 @@ UNDERSTOOD = {
     "9+skills.2026.11.10": "685e9d2dffb2e1a2",
     "9+skills.2026.11.11": "685e9d2dffb2e1a2",
     "10+skills.2026.11.11": "69e40848b84cc529",
+    "10+skills.2026.11.12": "69e40848b84cc529",
 }
 _LEFT_OUT = {"version", "archetype_proba", "evidence"}
 

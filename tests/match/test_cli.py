@@ -235,7 +235,8 @@ def test_eval_match_says_what_a_dev_folder_holds(tmp_path: Path, resume_path: Pa
 def test_a_resume_read_with_no_years_or_in_another_script_says_so(tmp_path: Path) -> None:
     """A one-line resume and a Chinese one showed "Experience - years, unknown" with no word
     of what that does to the scores (it counts as 3 years, mid level), and the Chinese one
-    showed its "简历" ("resume") heading as the person's name."""
+    showed its "简历" ("resume") heading as the person's name. (The Chinese one's dates are
+    read now; the note on its letters stays: skills named in Chinese are not read.)"""
     one = tmp_path / "one.txt"
     one.write_text("Machine learning engineer, Python PyTorch Kubernetes\n", "utf-8")
     data = json.loads(invoke("profile", str(one), "--json").output)
@@ -249,7 +250,8 @@ def test_a_resume_read_with_no_years_or_in_another_script_says_so(tmp_path: Path
     assert res.exit_code == 0, res.output
     out = " ".join(res.output.split())
     assert "Name 王伟" in out and "not written in Latin letters" in out
-    assert "counts as 3 years" in out
+    # (its "2018年至今", "2018 to now", is read since the Chinese dates are: 8 years and more)
+    assert "counts as 3 years" not in out and "years, senior" in out
     german = tmp_path / "lebenslauf.txt"
     german.write_text("Lebenslauf\nAnna Schmidt\n\nBerufserfahrung\n2019 – heute Data Scientist, "
                       "Beispiel GmbH\n- Python, PyTorch und SQL\n", "utf-8")
@@ -394,16 +396,92 @@ def test_a_phd_position_asks_for_no_phd(tmp_path: Path) -> None:
     assert result["breakdown"]["degree"] == 1.0
 
 
-def test_a_ladders_numeral_in_the_latest_title_sets_the_level(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("title", "level"), [
+    ("Software Engineer II", "mid"), ("Software Engineer III", "senior"),
+    ("Data Scientist I", "junior"), ("Software Engineer", "senior"),
+    # the level in a digit: "Software Engineer 2" read senior from the years; a year is none
+    ("Software Engineer 2", "mid"), ("SDE 2", "mid"), ("Software Engineer 3", "senior"),
+    ("Data Scientist 1", "junior"), ("Software Engineer 2024", "senior"),
+])
+def test_a_ladders_numeral_in_the_latest_title_sets_the_level(tmp_path: Path, title: str,
+                                                              level: str) -> None:
     # "Software Engineer II" with 5.5 years read senior (from the years: no level word), and a
     # career changer's matches held principal roles; a posting's "Engineer II" reads mid
     resume = tmp_path / "cv.md"
-    for title, level in (("Software Engineer II", "mid"), ("Software Engineer III", "senior"),
-                         ("Data Scientist I", "junior"), ("Software Engineer", "senior")):
-        resume.write_text(
-            "# Dan Roe\n\n## Experience\n\n"
-            f"### {title} — Fintrail Payments\n*March 2024 – Present*\n\n- Go services\n\n"
-            "### Software Engineer — Larkspur Health\n*June 2021 – February 2024*\n\n- Java APIs\n",
-            encoding="utf-8")
-        profile = json.loads(invoke("profile", str(resume), "--json").output)
-        assert profile["seniority"] == level, title
+    resume.write_text(
+        "# Dan Roe\n\n## Experience\n\n"
+        f"### {title} — Fintrail Payments\n*March 2024 – Present*\n\n- Go services\n\n"
+        "### Software Engineer — Larkspur Health\n*June 2021 – February 2024*\n\n- Java APIs\n",
+        encoding="utf-8")
+    profile = json.loads(invoke("profile", str(resume), "--json").output)
+    assert profile["seniority"] == level
+
+
+def test_a_phd_studentship_ranks_down_for_one_who_holds_a_phd(tmp_path: Path) -> None:
+    # a new PhD's first match in the demo was "CS PhD position | Chalmers University" (47637817),
+    # a place to earn the PhD they hold; a master's graduate still sees it first
+    body = ("We work at the intersection of biology and machine learning: deep learning "
+            "architectures for single-cell genomics in PyTorch and Python.\n")
+    pool = tmp_path / "pool.jsonl"
+    pool.write_text("\n".join(json.dumps(p) for p in (
+        {"id": "phd-place", "title": "CS PhD position | Chalmers University | machine learning",
+         "text": "CS PhD position | Chalmers University\n" + body + "Email your CV to us."},
+        {"id": "scientist", "title": "Research Scientist, Machine Learning for Biology",
+         "text": "We publish our work on machine learning for biology. Requirements: 5+ years "
+                 "of experience with PyTorch, Kubernetes and Scala."},
+    )) + "\n", encoding="utf-8")
+    education = {"PhD": "PhD in Computational Biology, Example University, 2025",
+                 "MSc": "MSc in Computational Biology, Example University, 2025"}
+    for degree, line in education.items():
+        resume = tmp_path / "cv.txt"
+        resume.write_text("Jane Doe\nComputational biologist\n\nSkills: PyTorch, Python, "
+                          "machine learning, genomics, single-cell, deep learning\n\n"
+                          f"Education\n{line}\n", encoding="utf-8")
+        res = invoke("match", str(resume), "--within", str(pool), "--json")
+        results = json.loads(res.output)["results"]
+        first, place = results[0]["id"], next(r for r in results if r["id"] == "phd-place")
+        if degree == "PhD":
+            assert first == "scientist", results
+            assert "it offers a place to earn a PhD, which you hold" in place["explanation"]
+            assert place["breakdown"]["degree"] == 0.0
+        else:
+            assert first == "phd-place", results
+            assert "earn a PhD" not in place["explanation"]
+
+
+def test_atac_seq_is_atac_seq_not_chip_seq(tmp_path: Path) -> None:
+    # "ATAC-seq" was an alias of ChIP-seq in the taxonomy: a resume naming it read ChIP-seq,
+    # and a posting asking for ChIP-seq told an ATAC-seq person they had it
+    resume = tmp_path / "cv.txt"
+    resume.write_text("Jane Doe\nComputational Biologist\n"
+                      "Postdoctoral Researcher, Example Institute, Sep 2020 - Present\n"
+                      "- Built scATAC-seq and ATAC-seq peak-calling pipelines in Python\n",
+                      encoding="utf-8")
+    profile = json.loads(invoke("profile", str(resume), "--json").output)
+    assert "ATAC-seq" in profile["skills"]
+    assert "ChIP-seq" not in profile["skills"]
+    result = _one_match(tmp_path, {
+        "id": "b1", "title": "Computational Biologist",
+        "text": "Analyse ChIP-seq data for our epigenomics programme in Python."},
+        resume.read_text(encoding="utf-8"))
+    assert "ChIP-seq" in result["missing_skills"]
+
+
+def test_an_umbrella_skill_is_held_through_the_tools_under_it(tmp_path: Path) -> None:
+    # a platform engineer listing Prometheus and Grafana was told a posting asking for
+    # observability was "missing observability", and gaps listed it to learn
+    posting = {"id": "o1", "title": "ML Platform Engineer",
+               "text": "Requirements: strong observability practices, Kubernetes and Python."}
+    resume = ("Jane Doe\nML Platform Engineer, Acme, 2019 - 2024\n"
+              "- Ran Kubernetes clusters in Python; dashboards in Prometheus and Grafana\n")
+    result = _one_match(tmp_path, posting, resume)
+    assert "observability" not in result["missing_skills"]
+    assert "observability" in result["matched_skills"]
+    text = invoke("profile", str(tmp_path / "cv.txt")).output
+    assert "observability (from Prometheus, Grafana)" in " ".join(text.split())
+    # the table is for matching only: the resume's own skills are what it names
+    data = json.loads(invoke("profile", str(tmp_path / "cv.txt"), "--json").output)
+    assert "observability" not in data["skills"]
+    # a resume naming none of its tools still misses it
+    result = _one_match(tmp_path, posting, resume.replace(" in Prometheus and Grafana", ""))
+    assert "observability" in result["missing_skills"]

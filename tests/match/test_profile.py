@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -462,3 +463,43 @@ def test_ba_and_ma_without_dots_are_degrees_on_an_education_line() -> None:
     assert highest_degree("Experience\nAnalyst, Acme, Boston, MA, 2019 - 2021\n") == "none-stated"
     assert highest_degree("Education\nHarvard University, Cambridge, MA\n") == "none-stated"
     assert highest_degree("Experience\nBA Cityflyer ground staff, 2019\n") == "none-stated"
+
+
+def test_a_chinese_resume_reads_its_dates_degree_and_level() -> None:
+    # a Chinese resume's "2019年3月 – 2022年6月", "2022年7月 – 至今", its "硕士" / "本科" and
+    # "高级" (senior) were not read: no years, no degree, level from nothing (3 years, mid)
+    text = (Path(__file__).parent / "fixtures" / "resume-zh.txt").read_text(encoding="utf-8")
+    profile = build_profile(text, now=NOW)
+    # Mar 2019 - Jun 2022 (40 months) + Jul 2022 - Jun 2026 (48); not the internship under
+    # 实习经历 (internships) nor the education's dates
+    assert profile.years == 7.3
+    assert [(r.title, r.counts) for r in profile.roles] == [
+        ("高级机器学习工程师", True), ("机器学习工程师", True), ("算法实习生", False)]
+    assert (profile.degree, profile.phd, profile.seniority) == ("masters", False, "senior")
+    assert profile.headline == "高级机器学习工程师"
+    assert {"Python", "PyTorch", "Apache Spark", "Kubernetes"} <= set(profile.skills)
+
+
+@pytest.mark.parametrize(("line", "degree", "phd"), [
+    ("清华大学  计算机科学  博士  2015年9月 – 2020年6月", "phd", True),
+    ("北京大学  统计学  博士在读  2023.09 – 至今", "masters", False),  # (a PhD under way)
+    ("浙江大学  软件工程  学士  2010.09 – 2014.06", "bachelor", False),
+])
+def test_chinese_degrees(line: str, degree: str, phd: bool) -> None:
+    text = f"王芳\n\n教育背景\n{line}\n复旦大学  数学  硕士  2020年9月 – 2023年6月\n"
+    if degree == "bachelor":
+        text = f"王芳\n\n教育背景\n{line}\n"
+    profile = build_profile(text, now=NOW)
+    assert (profile.degree, profile.phd) == (degree, phd)
+
+
+@pytest.mark.parametrize(("line", "months"), [
+    ("机器学习工程师  2019年3月 – 2022年6月", 40),
+    ("机器学习工程师  2019.03 - 2022.06", 40),
+    ("机器学习工程师  2018年 至 2020年", 36),
+    ("机器学习工程师  2024年1月至今", 30),
+    ("机器学习工程师  2024.01～至今", 30),
+])
+def test_chinese_dates(line: str, months: int) -> None:
+    [role] = find_roles(f"工作经历\n{line}\n", NOW)
+    assert (role.title, role.months) == ("机器学习工程师", months)

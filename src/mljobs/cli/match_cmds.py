@@ -91,6 +91,8 @@ def _index(within: Path | None, db: Path | None) -> Iterator[MatchIndex]:
 
 
 def _render_profile(profile: Profile) -> None:
+    from mljobs.match import implied_skills
+
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_row("[bold]Name[/bold]", safe(profile.name or "-"))
     table.add_row("[bold]Headline[/bold]", safe(profile.headline or "-"))
@@ -102,6 +104,10 @@ def _render_profile(profile: Profile) -> None:
     table.add_row("[bold]Archetypes[/bold]", arch or f"none (reads as no ML/data or software role: "
                                                       f"not-ml {profile.not_ml:.0%})")
     table.add_row("[bold]Skills[/bold]", ", ".join(profile.skills) or "-")
+    implied = implied_skills(profile.skills)
+    if implied:  # (held for matching: ``match.held_skills``)
+        table.add_row("[bold]Implied[/bold]", safe(", ".join(
+            f"{parent} (from {', '.join(kids)})" for parent, kids in implied.items())))
     table.add_row("[bold]Years by skill[/bold]", _years_by_skill(profile))
     console.print(table)
 

@@ -851,6 +851,16 @@ _PHD_NOT_NEEDED_BEFORE = re.compile(r"\b(?:do|does|did|will)\s*(?:\s+not|n[’']
 # a PhD"; a post listing a PhD intern among its roles asked a PhD of every role).
 _PHD_OFFERED = re.compile(r"ph\.?\s?d\.?\s+(?:student\s+)?(?:positions?|studentships?|scholarships?|"
                           r"interns?|internships?)\b", _I)
+_PHD_OFFERED_ANYWHERE = re.compile(r"\b" + _PHD_OFFERED.pattern, _I)
+
+
+def offers_phd(title: str) -> bool:
+    """Whether a posting's title names a PhD the post offers (``_PHD_OFFERED``: "CS PhD
+    position", "PhD studentship", "PhD Intern"): a place to earn a PhD, not a role that asks
+    for one (``match`` ranks it down for one who holds a PhD already)."""
+    return _PHD_OFFERED_ANYWHERE.search(title) is not None
+
+
 _PHD_WANTED_AFTER = re.compile(r"\b(?:preferred|plus|bonus|advantage|nice|desir\w*|helpful)\b", _I)
 
 

@@ -1,7 +1,7 @@
 """The understanding step's version: what ``Enrichment.version`` records.
 
 ``version()`` is ``ENRICH_VERSION`` and the packaged taxonomy's version
-(``"10+skills.2026.11.11"``). It is its own module so that ``mljobs stats``, ``--version``
+(``"10+skills.2026.11.12"``). It is its own module so that ``mljobs stats``, ``--version``
 and the upgrade checks (``mljobs.pipeline.understanding``, ``to_understand``) read it
 without loading the pipeline (the archetype model and numpy with it).
 """
